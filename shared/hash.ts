@@ -1,0 +1,22 @@
+/**
+ * Fast non-cryptographic string hash (cyrb53, two seeds → 106 bits) for content-derived ids.
+ * Pure so that shared/ stays free of Node; audit-chain hashing uses SHA-256 on the Node side.
+ */
+function cyrb53(input: string, seed: number): number {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < input.length; i++) {
+    const ch = input.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+export function contentHash(input: string): string {
+  return cyrb53(input, 0).toString(16).padStart(14, '0') + cyrb53(input, 0x9e3779b9).toString(16).padStart(14, '0');
+}

@@ -1,0 +1,153 @@
+import { z } from 'zod';
+
+/** Bumped whenever the stored workspace shape changes; older files are migrated on open. */
+export const SCHEMA_VERSION = 1;
+
+export const claimKinds = [
+  'percent',
+  'count',
+  'money',
+  'ratio',
+  'rank',
+  'streak',
+  'measure',
+  'change',
+  'duration',
+  'date',
+] as const;
+export const ClaimKind = z.enum(claimKinds);
+export type ClaimKind = z.infer<typeof ClaimKind>;
+
+export const qualifiers = ['exact', 'approx', 'more_than', 'less_than', 'at_least', 'at_most'] as const;
+export const Qualifier = z.enum(qualifiers);
+export type Qualifier = z.infer<typeof Qualifier>;
+
+export const modalities = ['fact', 'target', 'forecast'] as const;
+export const Modality = z.enum(modalities);
+export type Modality = z.infer<typeof Modality>;
+
+export const reviewStatuses = ['unreviewed', 'verified', 'corrected', 'flagged', 'rejected'] as const;
+export const ReviewStatus = z.enum(reviewStatuses);
+export type ReviewStatus = z.infer<typeof ReviewStatus>;
+
+/**
+ * What the extraction engine produces for one number expression. Offsets are UTF-16 code unit
+ * offsets into the article's NFC text; `quote` always equals text.slice(start, end).
+ */
+export const ExtractedClaim = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  quote: z.string(),
+  sentenceStart: z.number().int().nonnegative(),
+  sentenceEnd: z.number().int().nonnegative(),
+  kind: ClaimKind,
+  value: z.number().nullable(),
+  /** Second number of a ratio or rank ("209/209", "thứ 4/63"). */
+  total: z.number().nullable(),
+  /** Upper bound of a range ("10–15%"). */
+  upper: z.number().nullable(),
+  unit: z.string().nullable(),
+  qualifier: Qualifier.nullable(),
+  subject: z.string().nullable(),
+  metric: z.string().nullable(),
+  period: z.string().nullable(),
+  modality: Modality.nullable(),
+  /** Years listed with a streak: "3 năm liên tiếp (2020, 2021, 2022)". */
+  years: z.array(z.number().int()).nullable(),
+  checkworthiness: z.number().min(0).max(1),
+});
+export type ExtractedClaim = z.infer<typeof ExtractedClaim>;
+
+/** A claim as stored in a workspace and printed by `extract`. */
+export const Claim = ExtractedClaim.extend({
+  id: z.string().min(1),
+  articleId: z.string().min(1),
+  /** Context around the quote so the anchor can be re-found when offsets move. */
+  prefix: z.string(),
+  suffix: z.string(),
+  origin: z.enum(['extracted', 'manual']),
+});
+export type Claim = z.infer<typeof Claim>;
+
+export const ArticleMeta = z.object({
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  author: z.string().nullable(),
+  /** ISO date (yyyy-mm-dd) or date-time when the page gives a time. */
+  publishedAt: z.string().nullable(),
+});
+export type ArticleMeta = z.infer<typeof ArticleMeta>;
+
+export const Article = ArticleMeta.extend({
+  id: z.string().min(1),
+  /** File path or URL the article came from. */
+  source: z.string(),
+  /** NFC text every claim offset refers to. */
+  text: z.string(),
+  importedAt: z.string(),
+});
+export type Article = z.infer<typeof Article>;
+
+export const Evidence = z.object({ url: z.string(), note: z.string() });
+export type Evidence = z.infer<typeof Evidence>;
+
+export const Review = z.object({
+  claimId: z.string(),
+  status: ReviewStatus,
+  /** Corrected value; the claim's extracted value stays untouched as the original. */
+  correctedValue: z.number().nullable(),
+  correctedText: z.string().nullable(),
+  note: z.string().nullable(),
+  evidence: z.array(Evidence),
+  reviewer: z.string(),
+  updatedAt: z.string(),
+});
+export type Review = z.infer<typeof Review>;
+
+export const Finding = z.object({
+  id: z.string(),
+  type: z.enum(['conflict', 'update', 'consistent', 'internal']),
+  claimIds: z.array(z.string()),
+  explanation: z.string(),
+  status: z.enum(['open', 'resolved', 'dismissed']),
+  resolution: z.string().nullable(),
+});
+export type Finding = z.infer<typeof Finding>;
+
+export const AuditEvent = z.object({
+  seq: z.number().int().nonnegative(),
+  who: z.string(),
+  when: z.string(),
+  action: z.string(),
+  target: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+  /** Hash of the previous event, so an edited or removed event breaks the chain. */
+  prevHash: z.string(),
+  hash: z.string(),
+});
+export type AuditEvent = z.infer<typeof AuditEvent>;
+
+export const Settings = z.object({
+  reviewerName: z.string(),
+  language: z.enum(['vi', 'en']),
+  theme: z.enum(['light', 'dark']),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const Workspace = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  articles: z.array(Article),
+  claims: z.array(Claim),
+  reviews: z.record(z.string(), Review),
+  findings: z.array(Finding),
+  auditLog: z.array(AuditEvent),
+  settings: Settings,
+});
+export type Workspace = z.infer<typeof Workspace>;
+
+/** Shape printed by the CLI's `extract`: each article with its claims. */
+export const ExtractOutput = z.object({
+  articles: z.array(Article.omit({ importedAt: true }).extend({ claims: z.array(Claim) })),
+});
+export type ExtractOutput = z.infer<typeof ExtractOutput>;
