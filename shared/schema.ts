@@ -85,6 +85,12 @@ export const Article = ArticleMeta.extend({
   /** NFC text every claim offset refers to. */
   text: z.string(),
   importedAt: z.string(),
+  /**
+   * Public web address of the article (an HTML page's canonical/og:url), kept apart from `source`
+   * because `source` is often a local path that must never be published (ClaimReview `appearance`).
+   * Optional so records written before it existed still parse.
+   */
+  url: z.string().nullable().optional(),
 });
 export type Article = z.infer<typeof Article>;
 
@@ -101,6 +107,12 @@ export const Review = z.object({
   evidence: z.array(Evidence),
   reviewer: z.string(),
   updatedAt: z.string(),
+  /**
+   * Id of a verdict in Settings.verdicts (the published rating), separate from `status`, which is
+   * the desk's workflow state. Optional so reviews written before verdicts existed (and code that
+   * builds reviews without one) stay valid; absent means no verdict yet, like null.
+   */
+  verdict: z.string().nullable().optional(),
 });
 export type Review = z.infer<typeof Review>;
 
@@ -128,10 +140,31 @@ export const AuditEvent = z.object({
 });
 export type AuditEvent = z.infer<typeof AuditEvent>;
 
+/** One step of the newsroom's rating scale; `rating` null means the verdict has no place on it. */
+export const Verdict = z.object({
+  id: z.string().min(1),
+  label_vi: z.string().min(1),
+  label_en: z.string().min(1),
+  /** Position on the numeric scale (higher = truer), or null for e.g. "cannot be verified". */
+  rating: z.number().int().min(1).nullable(),
+});
+export type Verdict = z.infer<typeof Verdict>;
+
+export const Newsroom = z.object({ name: z.string(), url: z.string() });
+export type Newsroom = z.infer<typeof Newsroom>;
+
 export const Settings = z.object({
   reviewerName: z.string(),
   language: z.enum(['vi', 'en']),
   theme: z.enum(['light', 'dark']),
+  // The fields below came after the first schema. They are optional so older workspace files and
+  // existing Settings literals stay valid; read them through shared/settings.ts (verdictScaleOf,
+  // newsroomOf, claimReviewUrlPatternOf), which supplies the defaults.
+  verdicts: z.array(Verdict).optional(),
+  /** Who publishes the fact checks (ClaimReview `author`). */
+  newsroom: Newsroom.optional(),
+  /** Address of a published fact check; `{claimId}` and `{articleId}` are replaced per claim. */
+  claimReviewUrlPattern: z.string().optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

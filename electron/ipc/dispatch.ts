@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { contract } from '../../shared/ipc/contract';
+import { methodNames, type MethodName } from '../../shared/ipc/methods';
+import { err, ok, type Result } from '../../shared/result';
+import { AppError, genericMessages, type Lang } from '../services/errors';
+import type { Handlers } from './handlers';
+
+export function isMethodName(name: string): name is MethodName {
+  return (methodNames as readonly string[]).includes(name);
+}
+
+function describeIssues(error: z.ZodError, lang: Lang): string {
+  const first = error.issues[0];
+  const where = first && first.path.length > 0 ? first.path.join('.') : null;
+  if (lang === 'vi') return where ? `Dữ liệu không hợp lệ ở trường "${where}".` : genericMessages.invalid_input.vi;
+  return where ? `Invalid value in field "${where}".` : genericMessages.invalid_input.en;
+}
+
+/**
+ * Validates the input against the contract, runs the handler and turns every outcome into a
+ * Result. Nothing thrown here ever crosses to the renderer as a stack trace.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  method: string,
+  rawInput: unknown,
+  lang: Lang,
+): Promise<Result<unknown>> {
+  if (!isMethodName(method)) return err('invalid_input', genericMessages.invalid_input[lang]);
+  const spec = contract[method];
+  const parsed = spec.input.safeParse(rawInput ?? {});
+  if (!parsed.success) return err('invalid_input', describeIssues(parsed.error, lang));
+  try {
+    const handler = handlers[method] as (input: unknown) => unknown;
+    const value = await handler(parsed.data);
+    return ok(spec.output.parse(value));
+  } catch (e) {
+    if (e instanceof AppError) return err(e.code, e.messageIn(lang));
+    console.error(`[crosscheck] ${method} failed:`, e);
+    return err('internal', genericMessages.internal[lang]);
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * The names of the IPC methods, kept apart from their zod schemas so that the sandboxed preload
+ * (which cannot load npm packages) can expose one function per method without bundling zod.
+ * contract.ts checks at compile time that this list and the contract have the same keys.
+ */
+export const methodNames = [
+  'getWorkspaceInfo',
+  'listArticles',
+  'getArticle',
+  'reviewClaim',
+  'importSamples',
+  'updateSettings',
+  'openExternal',
+] as const;
+export type MethodName = (typeof methodNames)[number];
+
+export const channelFor = (method: MethodName): string => `crosscheck:${method}`;

@@ -1,0 +1,73 @@
+// Boots the built main entry (out/main/main.js) under plain Node with the electron stand-in,
+// pokes every hook it registered, and prints what it observed as one JSON line.
+import { register } from 'node:module';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+register('./hooks.mjs', import.meta.url);
+const root = resolve(import.meta.dirname, '../..');
+const temp = mkdtempSync(join(tmpdir(), 'crosscheck-smoke-'));
+process.env.CROSSCHECK_WORKSPACE = join(temp, 'workspace.json');
+process.env.STUB_USER_DATA = temp;
+process.env.STUB_APP_PATH = root;
+
+const { recorded } = await import('./electron-stub.mjs');
+await import(pathToFileURL(join(root, 'out/main/main.js')).href);
+
+const deadline = Date.now() + 15_000;
+while (recorded.windows.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+const win = recorded.windows[0];
+if (!win) {
+  console.log(JSON.stringify({ error: 'no window created' }));
+  process.exit(1);
+}
+
+const appUrl = pathToFileURL(join(root, 'out/renderer/index.html')).href;
+const report = { title: win.options.title, webPreferences: { ...win.options.webPreferences } };
+report.preloadExists = existsSync(win.options.webPreferences.preload);
+report.loaded = win.loaded;
+
+// Content-Security-Policy on every response.
+const hook = recorded.headerHooks[0];
+report.csp = await new Promise((done) => hook({ responseHeaders: { 'X-Test': ['1'] } }, (r) => done(r.responseHeaders)));
+
+// Navigation away from the app is refused; the app's own page is not.
+const navigate = (url) => {
+  let prevented = false;
+  win.webContents.emit('will-navigate', { preventDefault: () => (prevented = true) }, url);
+  return prevented;
+};
+report.navigation = {
+  external: navigate('https://example.com/'),
+  otherFile: navigate('file:///etc/passwd'),
+  self: navigate(appUrl),
+};
+
+// window.open never opens a window; http(s) goes to the OS browser, other schemes nowhere.
+const open = win.webContents.windowOpenHandler;
+report.windowOpen = {
+  https: open({ url: 'https://example.com/a' }),
+  file: open({ url: 'file:///etc/passwd' }),
+  javascript: open({ url: 'javascript:alert(1)' }),
+};
+report.openedExternally = [...recorded.openedExternally];
+
+// Permissions (camera, notifications…) are all refused.
+report.permissionGranted = await new Promise((done) => recorded.permissionHandlers[0]({}, 'media', done));
+
+// Every contract method has a handler; each rejects malformed input and foreign senders.
+const trusted = { sender: win.webContents, senderFrame: { url: appUrl } };
+const foreign = { sender: win.webContents, senderFrame: { url: 'https://evil.example/' } };
+report.channels = {};
+for (const [channel, handler] of recorded.handlers) {
+  report.channels[channel] = {
+    malformedNumber: await handler(trusted, 42),
+    malformedExtra: await handler(trusted, { unexpected: 'x' }),
+    foreign: await handler(foreign, {}),
+    trustedInfo: channel === 'crosscheck:getWorkspaceInfo' ? await handler(trusted, {}) : undefined,
+  };
+}
+console.log(JSON.stringify(report));
+process.exit(0);

@@ -1,0 +1,91 @@
+// A stand-in for the `electron` module: records what the built main process asks of Electron.
+import { EventEmitter } from 'node:events';
+
+export const recorded = {
+  windows: [],
+  handlers: new Map(),
+  headerHooks: [],
+  permissionHandlers: [],
+  openedExternally: [],
+  quitCalls: 0,
+};
+globalThis.__electronStub = recorded;
+
+class StubApp extends EventEmitter {
+  requestSingleInstanceLock() {
+    return true;
+  }
+  whenReady() {
+    return new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  getPath(name) {
+    return process.env.STUB_USER_DATA ?? `/tmp/crosscheck-stub-${name}`;
+  }
+  getAppPath() {
+    return process.env.STUB_APP_PATH ?? process.cwd();
+  }
+  quit() {
+    recorded.quitCalls++;
+  }
+}
+export const app = new StubApp();
+
+class StubWebContents extends EventEmitter {
+  windowOpenHandler = null;
+  setWindowOpenHandler(fn) {
+    this.windowOpenHandler = fn;
+  }
+}
+
+export class BrowserWindow extends EventEmitter {
+  constructor(options) {
+    super();
+    this.options = options;
+    this.webContents = new StubWebContents();
+    this.loaded = null;
+    recorded.windows.push(this);
+    app.emit('web-contents-created', {}, this.webContents);
+  }
+  loadFile(file) {
+    this.loaded = { file };
+    return Promise.resolve();
+  }
+  loadURL(url) {
+    this.loaded = { url };
+    return Promise.resolve();
+  }
+  show() {}
+  focus() {}
+  restore() {}
+  isMinimized() {
+    return false;
+  }
+}
+
+export const ipcMain = {
+  handle(channel, listener) {
+    recorded.handlers.set(channel, listener);
+  },
+};
+
+export const session = {
+  defaultSession: {
+    webRequest: {
+      onHeadersReceived(fn) {
+        recorded.headerHooks.push(fn);
+      },
+    },
+    setPermissionRequestHandler(fn) {
+      recorded.permissionHandlers.push(fn);
+    },
+  },
+};
+
+export const shell = {
+  openExternal(url) {
+    recorded.openedExternally.push(url);
+    return Promise.resolve();
+  },
+};
+
+export default { app, BrowserWindow, ipcMain, session, shell };

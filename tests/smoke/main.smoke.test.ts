@@ -1,0 +1,85 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { channelFor, methodNames } from '../../shared/ipc/methods';
+
+const root = resolve(import.meta.dirname, '../..');
+
+interface ChannelReport {
+  malformedNumber: { ok: boolean; error?: { code: string; message: string } };
+  malformedExtra: { ok: boolean; error?: { code: string; message: string } };
+  foreign: { ok: boolean; error?: { code: string } };
+  trustedInfo?: { ok: boolean; value?: { articleCount: number } };
+}
+interface BootReport {
+  title: string;
+  webPreferences: Record<string, unknown>;
+  preloadExists: boolean;
+  loaded: { file?: string };
+  csp: Record<string, string[]>;
+  navigation: { external: boolean; otherFile: boolean; self: boolean };
+  windowOpen: Record<string, { action: string }>;
+  openedExternally: string[];
+  permissionGranted: boolean;
+  channels: Record<string, ChannelReport>;
+}
+
+let report: BootReport;
+
+beforeAll(() => {
+  if (!existsSync(join(root, 'out/main/main.js'))) {
+    throw new Error('out/main/main.js is missing: run `npm run build` first (npm test does).');
+  }
+  const stdout = execFileSync(process.execPath, [join(root, 'tests/smoke/boot.mjs')], { cwd: root, encoding: 'utf8', timeout: 30_000 });
+  report = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as BootReport;
+});
+
+describe('built main process under a stand-in electron module', () => {
+  it('creates the window with the secure web preferences and the app title', () => {
+    expect(report.title).toBe('Crosscheck — Kiểm chứng');
+    expect(report.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
+    expect(report.preloadExists).toBe(true);
+    expect(report.loaded.file).toMatch(/out[\\/]renderer[\\/]index\.html$/);
+  });
+
+  it('applies a strict Content-Security-Policy to every response', () => {
+    const csp = report.csp['Content-Security-Policy']?.[0] ?? '';
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toContain('unsafe-eval');
+    expect(report.csp['X-Test']).toEqual(['1']);
+  });
+
+  it('refuses navigation away from the app and every window.open', () => {
+    expect(report.navigation).toEqual({ external: true, otherFile: true, self: false });
+    for (const outcome of Object.values(report.windowOpen)) expect(outcome).toEqual({ action: 'deny' });
+    // Only the http(s) link reached the OS browser.
+    expect(report.openedExternally).toEqual(['https://example.com/a']);
+    expect(report.permissionGranted).toBe(false);
+  });
+
+  it('registers a handler for every contract method, and each rejects malformed input and foreign senders', () => {
+    expect(Object.keys(report.channels).sort()).toEqual(methodNames.map(channelFor).sort());
+    for (const [channel, r] of Object.entries(report.channels)) {
+      expect(r.malformedNumber, channel).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      expect(r.malformedExtra, channel).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      expect(r.foreign, channel).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      // Errors are sentences for the user, never stack traces.
+      expect(r.malformedNumber.error?.message ?? '').not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('starts on the seeds workspace when none exists', () => {
+    const info = report.channels[channelFor('getWorkspaceInfo')]?.trustedInfo;
+    expect(info).toMatchObject({ ok: true, value: { articleCount: 5 } });
+  });
+});

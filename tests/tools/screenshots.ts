@@ -1,0 +1,59 @@
+// Takes the README's screenshots of the real UI (built renderer + real services over the
+// loopback bridge, in Debian's Chromium): light and dark, Vietnamese and English.
+// Usage: npm run build && npm run screenshots
+import { spawn } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { bridgeScript } from '../e2e/fixtures';
+
+const root = resolve(import.meta.dirname, '../..');
+const port = 4599;
+const base = `http://127.0.0.1:${port}`;
+const server = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'tests/e2e/server.ts'], {
+  cwd: root,
+  env: { ...process.env, CROSSCHECK_E2E_PORT: String(port) },
+  stdio: 'ignore',
+});
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${base}/__test/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('e2e bridge did not start');
+}
+
+try {
+  await waitForServer();
+  await mkdir(join(root, 'docs'), { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  for (const lang of ['vi', 'en'] as const) {
+    for (const theme of ['light', 'dark'] as const) {
+      await fetch(`${base}/__test/reset`, { method: 'POST' });
+      await fetch(`${base}/api/updateSettings`, { method: 'POST', body: JSON.stringify({ language: lang, theme }) });
+      const page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
+      await page.addInitScript({ content: bridgeScript });
+      await page.goto(base);
+      await page.locator('.library-item').first().click();
+      await page.locator('.claim-item', { hasText: '42,13%' }).click();
+      await page.keyboard.press('v');
+      await page.keyboard.press('j');
+      await page.waitForTimeout(700);
+      const file = join(root, 'docs', `desk-${lang}-${theme}.png`);
+      await page.screenshot({ path: file });
+      console.log(`wrote ${file}`);
+      await page.close();
+    }
+  }
+  await browser.close();
+} finally {
+  server.kill();
+}

@@ -1,0 +1,78 @@
+import { spawnSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ExtractOutput } from '../../../shared/schema';
+import { repoRoot, tempDir } from '../helpers';
+
+/** Runs the CLI the way `npm run cli --` does (tsx on electron/cli.ts), as a real process. */
+function cli(...args: string[]) {
+  const run = spawnSync(process.execPath, [join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'electron/cli.ts', ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('crosscheck CLI', () => {
+  it('extract prints every seed article with claims whose quotes are exact slices of the NFC text', () => {
+    const run = cli('extract', 'seeds/', '--silent');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    const output = ExtractOutput.parse(JSON.parse(run.stdout));
+    expect(output.articles).toHaveLength(5);
+    for (const article of output.articles) {
+      expect(article.text.normalize('NFC')).toBe(article.text);
+      for (const c of article.claims) expect(article.text.slice(c.start, c.end)).toBe(c.quote);
+    }
+    const quotes = output.articles.flatMap((a) => a.claims.map((c) => c.quote));
+    expect(quotes).toEqual(expect.arrayContaining(['42,13%', '209/209', '1.891/1.891']));
+  });
+
+  it('imports, lists and reviews through a workspace file, and the review is stored', async () => {
+    const ws = join(await tempDir(), 'ws.json');
+    const imported = cli('import', 'seeds/000_1fe02d8b3e3b3513.txt', '--workspace', ws, '--silent');
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ imported: [{ source: 'seeds/000_1fe02d8b3e3b3513.txt' }] });
+
+    const listed = JSON.parse(cli('list', '--workspace', ws, '--silent').stdout) as {
+      articles: Array<{ claims: Array<{ id: string; quote: string; status: string }> }>;
+    };
+    const claim = listed.articles[0]?.claims.find((c) => c.quote === '42,13%');
+    expect(claim?.status).toBe('unreviewed');
+
+    const reviewed = cli('review', claim?.id ?? '', '--status', 'corrected', '--value', '42,1', '--note', 'Theo Cục Thống kê', '--workspace', ws, '--silent');
+    expect(reviewed.code).toBe(0);
+    expect(JSON.parse(reviewed.stdout)).toMatchObject({ status: 'corrected', correctedValue: 42.1, note: 'Theo Cục Thống kê' });
+
+    const after = JSON.parse(cli('list', '--workspace', ws, '--silent').stdout) as typeof listed;
+    expect(after.articles[0]?.claims.find((c) => c.id === claim?.id)?.status).toBe('corrected');
+  });
+
+  it.each([
+    [['extract', 'no/such/file.txt'], /No such file or folder: no\/such\/file\.txt/],
+    [['review', 'c_x', '--status', 'approved', '--workspace', 'x.json'], /--status must be one of/],
+    [['list', '--workspace', '/nonexistent/ws.json'], /workspace not found/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [['extract', '--bogus-flag'], /Unknown option '--bogus-flag'/],
+  ])('fails with one clear line on stderr and a non-zero exit for %j', (args, message) => {
+    const run = cli(...args);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses a review of an unknown claim without touching the workspace', async () => {
+    const dir = await tempDir();
+    const ws = join(dir, 'ws.json');
+    await writeFile(join(dir, 'a.txt'), 'Tỷ lệ hồ sơ trực tuyến đạt 80%.');
+    expect(cli('import', join(dir, 'a.txt'), '--workspace', ws, '--silent').code).toBe(0);
+    const before = await readFile(ws, 'utf8');
+    const run = cli('review', 'c_missing', '--status', 'verified', '--workspace', ws);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/Claim c_missing was not found/);
+    expect(await readFile(ws, 'utf8')).toBe(before);
+  });
+});

@@ -1,0 +1,88 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { channelFor, methodNames } from '../../../shared/ipc/methods';
+import { dispatch } from '../../../electron/ipc/dispatch';
+import { createHandlers } from '../../../electron/ipc/handlers';
+import { registerIpc, type IpcEventLike } from '../../../electron/ipc/register';
+import { AppError } from '../../../electron/services/errors';
+import { WorkspaceService } from '../../../electron/services/workspaceService';
+import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
+import { seedsDir, tempDir } from '../helpers';
+
+async function setup() {
+  const service = await WorkspaceService.open({
+    repository: new LowdbWorkspaceRepository(join(await tempDir(), 'ws.json')),
+    seedsDir,
+    defaultReviewer: 'Minh',
+  });
+  const opened: string[] = [];
+  const handlers = createHandlers(service, { openExternal: (url) => void opened.push(url) });
+  return { service, handlers, opened };
+}
+
+describe('dispatch', () => {
+  it('returns ok values for valid input', async () => {
+    const { handlers } = await setup();
+    const result = await dispatch(handlers, 'listArticles', {}, 'vi');
+    expect(result.ok && Array.isArray(result.value) && result.value.length).toBe(5);
+  });
+
+  it.each([
+    ['getArticle', { articleId: '' }],
+    ['getArticle', { articleId: 7 }],
+    ['reviewClaim', { claimId: 'c_1', status: 'approved' }],
+    ['reviewClaim', { claimId: 'c_1', status: 'verified', extra: true }],
+    ['reviewClaim', { claimId: 'c_1', status: 'corrected', correctedValue: Number.POSITIVE_INFINITY }],
+    ['openExternal', { url: 'file:///etc/passwd' }],
+    ['openExternal', { url: 'javascript:alert(1)' }],
+    ['listArticles', 'nope'],
+    ['noSuchMethod', {}],
+  ])('rejects malformed input to %s with invalid_input', async (method, input) => {
+    const { handlers, opened } = await setup();
+    const result = await dispatch(handlers, method, input, 'vi');
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(opened).toEqual([]);
+  });
+
+  it('turns an AppError into its message in the UI language, and an unexpected error into a generic one', async () => {
+    const { handlers } = await setup();
+    const vi = await dispatch(handlers, 'getArticle', { articleId: 'a_missing' }, 'vi');
+    expect(vi).toEqual({ ok: false, error: { code: 'not_found', message: 'Không tìm thấy bài viết này trong không gian làm việc.' } });
+    const en = await dispatch(handlers, 'getArticle', { articleId: 'a_missing' }, 'en');
+    expect(en).toMatchObject({ ok: false, error: { message: 'This article is not in the workspace.' } });
+
+    const boom = { ...handlers, listArticles: () => { throw new TypeError('secret internals at foo.ts:12'); } };
+    const crashed = await dispatch(boom, 'listArticles', {}, 'vi');
+    expect(crashed).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(crashed)).not.toContain('secret internals');
+    expect(new AppError('not_found', { vi: 'a', en: 'b' }).messageIn('vi')).toBe('a');
+  });
+
+  it('opens only http(s) links in the browser', async () => {
+    const { handlers, opened } = await setup();
+    expect(await dispatch(handlers, 'openExternal', { url: 'https://baobacgiang.vn/bai-viet' }, 'vi')).toEqual({ ok: true, value: null });
+    expect(opened).toEqual(['https://baobacgiang.vn/bai-viet']);
+  });
+});
+
+describe('registerIpc', () => {
+  it('registers one channel per contract method and refuses senders that are not the app window', async () => {
+    const { handlers } = await setup();
+    const registered = new Map<string, (event: IpcEventLike, ...args: unknown[]) => Promise<unknown>>();
+    const ownFrame = { url: 'file:///app/out/renderer/index.html' };
+    registerIpc(
+      { handle: (channel, listener) => void registered.set(channel, listener) },
+      handlers,
+      (event) => event.senderFrame?.url === ownFrame.url,
+      () => 'vi',
+    );
+    expect([...registered.keys()].sort()).toEqual(methodNames.map(channelFor).sort());
+    const list = registered.get(channelFor('listArticles'));
+    expect(await list?.({ sender: null, senderFrame: ownFrame }, {})).toMatchObject({ ok: true });
+    expect(await list?.({ sender: null, senderFrame: { url: 'https://evil.example/' } }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await list?.({ sender: null, senderFrame: null }, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});
