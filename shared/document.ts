@@ -34,6 +34,69 @@ export function assignClaimIds(articleId: string, text: string, extracted: Extra
   });
 }
 
+/**
+ * The sentence around a span: from the previous sentence end (. ! ? or a line break followed by
+ * space or a capital) to the next one. Used for claims the editor adds or moves by hand.
+ */
+export function sentenceBounds(text: string, start: number, end: number): { sentenceStart: number; sentenceEnd: number } {
+  const isStop = (i: number) => {
+    const ch = text[i];
+    if (ch === '\n') return true;
+    if (ch !== '.' && ch !== '!' && ch !== '?') return false;
+    const next = text[i + 1];
+    return next === undefined || /\s/.test(next);
+  };
+  let s = start;
+  while (s > 0 && !isStop(s - 1)) s--;
+  while (s < start && /\s/.test(text[s] ?? '')) s++;
+  let e = Math.max(end, start);
+  while (e < text.length && !isStop(e)) e++;
+  if (e < text.length && text[e] !== '\n') e++;
+  return { sentenceStart: s, sentenceEnd: e };
+}
+
+/** The claim moved to [start, end): quote, context and sentence follow the new span. */
+export function withSpan(claim: Claim, text: string, start: number, end: number): Claim {
+  return {
+    ...claim,
+    start,
+    end,
+    quote: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - CONTEXT), start),
+    suffix: text.slice(end, end + CONTEXT),
+    ...sentenceBounds(text, start, end),
+  };
+}
+
+/** A claim added by the editor from a selection; its id is derived from its article and span. */
+export function manualClaim(article: Article, start: number, end: number, fields: Partial<ExtractedClaim>): Claim {
+  const base: Claim = {
+    id: 'c_' + contentHash(`${article.id}\u0000manual\u0000${start}\u0000${end}`),
+    articleId: article.id,
+    start,
+    end,
+    quote: '',
+    prefix: '',
+    suffix: '',
+    sentenceStart: start,
+    sentenceEnd: end,
+    kind: 'count',
+    value: null,
+    total: null,
+    upper: null,
+    unit: null,
+    qualifier: null,
+    subject: null,
+    metric: null,
+    period: null,
+    modality: null,
+    years: null,
+    checkworthiness: 1,
+    origin: 'manual',
+  };
+  return withSpan({ ...base, ...fields, origin: 'manual' }, article.text, start, end);
+}
+
 export interface BuiltDocument {
   article: Article;
   claims: Claim[];

@@ -113,8 +113,30 @@ export const Review = z.object({
    * builds reviews without one) stay valid; absent means no verdict yet, like null.
    */
   verdict: z.string().nullable().optional(),
+  /** Why a claim was flagged; set only while status is 'flagged'. */
+  flagReason: z.enum(['contradiction', 'unsupported', 'needs_source', 'typo', 'other']).nullable().optional(),
 });
 export type Review = z.infer<typeof Review>;
+export const flagReasons = ['contradiction', 'unsupported', 'needs_source', 'typo', 'other'] as const;
+export type FlagReason = (typeof flagReasons)[number];
+
+/**
+ * One undoable action: the state of every record it touched, before and after. Kept in the
+ * workspace so the session's last actions can still be undone after a restart.
+ */
+export const HistoryChange = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('review'), claimId: z.string(), before: Review.nullable(), after: Review.nullable() }),
+  z.object({ type: z.literal('claim'), claimId: z.string(), before: Claim.nullable(), after: Claim.nullable() }),
+]);
+export type HistoryChange = z.infer<typeof HistoryChange>;
+export const HistoryEntry = z.object({
+  action: z.string(),
+  at: z.string(),
+  changes: z.array(HistoryChange),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+export const UndoHistory = z.object({ undo: z.array(HistoryEntry), redo: z.array(HistoryEntry) });
+export type UndoHistory = z.infer<typeof UndoHistory>;
 
 export const Finding = z.object({
   id: z.string(),
@@ -123,6 +145,19 @@ export const Finding = z.object({
   explanation: z.string(),
   status: z.enum(['open', 'resolved', 'dismissed']),
   resolution: z.string().nullable(),
+  /** Which analysis rule found it ("cross-source", "streak-count", …): lets the UI group and filter. */
+  rule: z.string().optional(),
+  /** Articles involved, so a finding can be listed under each without loading its claims. */
+  articleIds: z.array(z.string()).optional(),
+  /** Text a finding points at when no claim covers it (an impossible year such as "Năm 20220"). */
+  spans: z
+    .array(z.object({ articleId: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), quote: z.string() }))
+    .optional(),
+  /**
+   * Hash of what the finding was computed from (its claims' quote, value, kind, period…). Re-analysis
+   * keeps a dismissed or resolved status only while this stays the same.
+   */
+  fingerprint: z.string().optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 
@@ -176,6 +211,8 @@ export const Workspace = z.object({
   findings: z.array(Finding),
   auditLog: z.array(AuditEvent),
   settings: Settings,
+  /** Undo/redo stacks of the latest actions (capped); absent in files written before undo existed. */
+  history: UndoHistory.optional(),
 });
 export type Workspace = z.infer<typeof Workspace>;
 

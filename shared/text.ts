@@ -7,3 +7,15 @@ export function normalizeText(raw: string): string {
 export function dedupKey(text: string): string {
   return normalizeText(text).replace(/\s+/g, ' ').trim().toLowerCase();
 }
+
+/**
+ * Folds Vietnamese for search: lower case, tone marks and diacritics removed, đ → d, so
+ * "ha giang" finds "Hà Giang". Keeps one character per input character so offsets still match.
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/đ/g, 'd')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+}

@@ -21,6 +21,13 @@ export function createHandlers(service: WorkspaceService, deps: HandlerDeps): Ha
     listArticles: () => service.listArticles(),
     getArticle: ({ articleId }) => service.getArticle(articleId),
     reviewClaim: (input) => service.reviewClaim(input),
+    listClaims: () => service.listClaims(),
+    addClaim: (input) => service.addClaim(input),
+    editClaim: (input) => service.editClaim(input),
+    undo: () => service.undo(),
+    redo: () => service.redo(),
+    getHistory: (target) => service.getHistory(target),
+    searchArticles: ({ query }) => service.searchArticles(query),
     importSamples: () => service.importSamples(),
     updateSettings: (patch) => service.updateSettings(patch),
     openExternal: async ({ url }) => {

@@ -1,11 +1,27 @@
 import { buildDocument, type BuiltDocument } from '../../shared/document';
-import type { ArticleSummary, ImportReport, ReviewInput } from '../../shared/ipc/contract';
-import { SCHEMA_VERSION, type Article, type Claim, type Review, type Settings, type Workspace } from '../../shared/schema';
-import { defaultSettings } from '../../shared/settings';
+import { manualClaim, withSpan } from '../../shared/document';
+import type { ArticleSummary, ClaimFields, ClaimRow, ImportReport, ReviewInput, UndoOutcome } from '../../shared/ipc/contract';
+import { nextReview } from '../../shared/review';
+import { foldForSearch } from '../../shared/text';
+import {
+  SCHEMA_VERSION,
+  type Article,
+  type AuditEvent,
+  type Claim,
+  type HistoryChange,
+  type Review,
+  type Settings,
+  type UndoHistory,
+  type Workspace,
+} from '../../shared/schema';
+import { defaultSettings, verdictScaleOf } from '../../shared/settings';
 import type { WorkspaceRepository } from '../store/repository';
 import { appendAudit } from './audit';
 import { AppError, genericMessages } from './errors';
 import { expandInputs, isSupportedTextFile, readUtf8File } from './files';
+
+/** How many actions undo reaches back, across restarts. */
+const HISTORY_LIMIT = 200;
 
 export interface ServiceOptions {
   repository: WorkspaceRepository;
@@ -34,6 +50,8 @@ export interface WorkspaceInfo {
   claimCount: number;
   notice: { kind: 'recovered'; movedTo: string } | null;
   settings: Settings;
+  canUndo: boolean;
+  canRedo: boolean;
 }
 
 /**
@@ -100,6 +118,8 @@ export class WorkspaceService {
       claimCount: this.ws.claims.length,
       notice: this.notice,
       settings: this.ws.settings,
+      canUndo: (this.ws.history?.undo.length ?? 0) > 0,
+      canRedo: (this.ws.history?.redo.length ?? 0) > 0,
     };
   }
 
@@ -157,35 +177,169 @@ export class WorkspaceService {
 
   async reviewClaim(input: ReviewInput): Promise<Review> {
     const claim = this.findClaim(input.claimId);
-    if (input.status === 'corrected' && input.correctedValue == null && !input.correctedText) {
+    const before = this.ws.reviews[claim.id] ?? null;
+    const review = nextReview(before, input, this.ws.settings.reviewerName, this.now().toISOString());
+    if (review.status === 'corrected' && review.correctedValue === null && !review.correctedText) {
       throw new AppError('invalid_input', {
         vi: 'Hãy nhập giá trị hoặc nội dung đúng khi sửa một nhận định.',
         en: 'Enter the right value or wording when correcting a claim.',
       });
     }
-    const before = this.ws.reviews[claim.id] ?? null;
-    const review: Review = {
-      claimId: claim.id,
-      status: input.status,
-      correctedValue: input.status === 'corrected' ? (input.correctedValue ?? null) : null,
-      correctedText: input.status === 'corrected' ? (input.correctedText ?? null) : null,
-      note: input.note ?? before?.note ?? null,
-      evidence: before?.evidence ?? [],
-      verdict: before?.verdict ?? null,
-      reviewer: this.ws.settings.reviewerName,
-      updatedAt: this.now().toISOString(),
-    };
-    this.ws.reviews[claim.id] = review;
-    appendAudit(this.ws, {
-      who: review.reviewer,
-      when: review.updatedAt,
-      action: `review.${input.status}`,
-      target: claim.id,
-      before,
-      after: review,
-    });
-    await this.persist();
+    if (review.verdict && !verdictScaleOf(this.ws.settings).some((v) => v.id === review.verdict)) {
+      throw new AppError('invalid_input', {
+        vi: 'Kết luận này không có trong thang kết luận của tòa soạn.',
+        en: 'This verdict is not on the newsroom\'s verdict scale.',
+      });
+    }
+    await this.commitAction(`review.${review.status}`, [{ type: 'review', claimId: claim.id, before, after: review }]);
     return review;
+  }
+
+  listClaims(): ClaimRow[] {
+    return this.ws.claims.map((c) => ({
+      id: c.id,
+      articleId: c.articleId,
+      start: c.start,
+      quote: c.quote,
+      kind: c.kind,
+      value: c.value,
+      total: c.total,
+      unit: c.unit,
+      qualifier: c.qualifier,
+      modality: c.modality,
+      subject: c.subject,
+      metric: c.metric,
+      status: this.ws.reviews[c.id]?.status ?? 'unreviewed',
+      checkworthiness: c.checkworthiness,
+      origin: c.origin,
+    }));
+  }
+
+  private checkSpan(article: Article, start: number, end: number): void {
+    if (end <= start || end > article.text.length || article.text.slice(start, end).trim() === '') {
+      throw new AppError('invalid_input', {
+        vi: 'Đoạn chọn không hợp lệ: hãy bôi đen phần chữ chứa số liệu trong bài.',
+        en: 'Invalid selection: select the words of the figure in the article.',
+      });
+    }
+  }
+
+  /** A claim the extractor missed, added by the editor from a selection in the reader. */
+  async addClaim(input: { articleId: string; start: number; end: number; fields?: ClaimFields }): Promise<Claim> {
+    const { article } = this.getArticle(input.articleId);
+    this.checkSpan(article, input.start, input.end);
+    const claim = manualClaim(article, input.start, input.end, input.fields ?? {});
+    if (this.claimsById.has(claim.id)) {
+      throw new AppError('invalid_input', {
+        vi: 'Đoạn này đã là một nhận định.',
+        en: 'This span is already a claim.',
+      });
+    }
+    await this.commitAction('claim.add', [{ type: 'claim', claimId: claim.id, before: null, after: claim }]);
+    return claim;
+  }
+
+  /** Moves a claim's span or corrects its structured fields; the quote always follows the span. */
+  async editClaim(input: { claimId: string; start?: number; end?: number; fields?: ClaimFields }): Promise<Claim> {
+    const before = this.findClaim(input.claimId);
+    const article = this.articlesById.get(before.articleId) as Article;
+    const start = input.start ?? before.start;
+    const end = input.end ?? before.end;
+    this.checkSpan(article, start, end);
+    const after = withSpan({ ...before, ...(input.fields ?? {}) }, article.text, start, end);
+    await this.commitAction('claim.edit', [{ type: 'claim', claimId: before.id, before, after }]);
+    return after;
+  }
+
+  private get history(): UndoHistory {
+    this.ws.history ??= { undo: [], redo: [] };
+    return this.ws.history;
+  }
+
+  /** Applies an action, records it for undo and in the audit trail, and saves. */
+  private async commitAction(action: string, changes: HistoryChange[]): Promise<void> {
+    const at = this.now().toISOString();
+    this.applyChanges(changes, 'after', action, at);
+    const history = this.history;
+    history.undo.push({ action, at, changes });
+    if (history.undo.length > HISTORY_LIMIT) history.undo.splice(0, history.undo.length - HISTORY_LIMIT);
+    history.redo = [];
+    await this.persist();
+  }
+
+  private applyChanges(changes: HistoryChange[], side: 'before' | 'after', action: string, at: string): void {
+    let claimsChanged = false;
+    for (const change of changes) {
+      const from = side === 'after' ? change.before : change.after;
+      const to = side === 'after' ? change.after : change.before;
+      if (change.type === 'review') {
+        if (to) this.ws.reviews[change.claimId] = to as Review;
+        else delete this.ws.reviews[change.claimId];
+      } else {
+        claimsChanged = true;
+        const index = this.ws.claims.findIndex((c) => c.id === change.claimId);
+        if (to && index >= 0) this.ws.claims[index] = to as Claim;
+        else if (to) this.ws.claims.push(to as Claim);
+        else if (index >= 0) this.ws.claims.splice(index, 1);
+      }
+      appendAudit(this.ws, { who: this.ws.settings.reviewerName, when: at, action, target: change.claimId, before: from, after: to });
+    }
+    if (claimsChanged) this.reindex();
+  }
+
+  private async step(direction: 'undo' | 'redo'): Promise<UndoOutcome> {
+    const history = this.history;
+    const entry = (direction === 'undo' ? history.undo : history.redo).pop();
+    if (entry) {
+      const at = this.now().toISOString();
+      this.applyChanges(entry.changes, direction === 'undo' ? 'before' : 'after', `${direction}.${entry.action}`, at);
+      (direction === 'undo' ? history.redo : history.undo).push(entry);
+      await this.persist();
+    }
+    return {
+      action: entry?.action ?? null,
+      claimIds: entry?.changes.map((c) => c.claimId) ?? [],
+      canUndo: history.undo.length > 0,
+      canRedo: history.redo.length > 0,
+    };
+  }
+
+  undo(): Promise<UndoOutcome> {
+    return this.step('undo');
+  }
+
+  redo(): Promise<UndoOutcome> {
+    return this.step('redo');
+  }
+
+  private folded = new Map<string, string>();
+
+  /** Ids of the articles whose title or text contains every word of the query, accents optional. */
+  searchArticles(query: string): string[] {
+    const words = foldForSearch(query).split(/\s+/).filter(Boolean);
+    if (words.length === 0) return this.ws.articles.map((a) => a.id);
+    return this.ws.articles
+      .filter((a) => {
+        let hay = this.folded.get(a.id);
+        if (hay === undefined) {
+          hay = foldForSearch(`${a.title ?? ''}\n${a.outlet ?? ''}\n${a.text}`);
+          this.folded.set(a.id, hay);
+        }
+        return words.every((w) => (hay as string).includes(w));
+      })
+      .map((a) => a.id);
+  }
+
+  /** The audit trail of one claim, or of an article and all its claims, oldest first. */
+  getHistory(target: { claimId: string } | { articleId: string }): AuditEvent[] {
+    if ('claimId' in target) return this.ws.auditLog.filter((e) => e.target === target.claimId);
+    const ids = new Set([target.articleId, ...this.ws.claims.filter((c) => c.articleId === target.articleId).map((c) => c.id)]);
+    // Events of claims that were added and later undone still belong to the article's history.
+    for (const e of this.ws.auditLog) {
+      const after = e.after as { articleId?: string } | null;
+      if (after && typeof after === 'object' && after.articleId === target.articleId) ids.add(e.target);
+    }
+    return this.ws.auditLog.filter((e) => ids.has(e.target));
   }
 
   private addDocument(doc: BuiltDocument, report: ImportReport): void {

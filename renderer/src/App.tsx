@@ -1,20 +1,21 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { ClaimDetail } from './features/claims/ClaimDetail';
-import { ClaimList } from './features/claims/ClaimList';
+import { ClaimsPane } from './features/claims/ClaimsPane';
 import { Library } from './features/library/Library';
+import { visibleArticles } from './features/library/visibleArticles';
 import { Reader } from './features/reader/Reader';
-import { t } from './i18n';
-import { commandForKey } from './keyboard';
+import { t, type MessageId } from './i18n';
+import { commandForKey, isTypingTarget, shortcutSheet, type DeskCommand } from './keyboard';
 import { useDesk } from './store';
 
 function SaveIndicator() {
   const lang = useDesk((s) => s.lang);
   const saveState = useDesk((s) => s.saveState);
-  const retry = useDesk((s) => s.retrySave);
+  const retry = useDesk((s) => s.retryFailed);
   if (saveState === 'idle') return null;
   if (saveState === 'failed') {
     return (
-      <span className="save save-failed" role="alert">
+      <span className="save save-failed" role="alert" data-testid="save-state">
         {t(lang, 'saveFailed')}{' '}
         <button type="button" onClick={() => void retry()}>
           {t(lang, 'retry')}
@@ -29,6 +30,87 @@ function SaveIndicator() {
   );
 }
 
+function ShortcutSheet() {
+  const lang = useDesk((s) => s.lang);
+  const close = useDesk((s) => s.setShortcutsOpen);
+  const ref = useRef<HTMLButtonElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <div className="overlay" role="dialog" aria-modal="true" aria-label={t(lang, 'shortcuts')}>
+      <div className="sheet">
+        <h2>{t(lang, 'shortcuts')}</h2>
+        <table>
+          <tbody>
+            {shortcutSheet.map((s) => (
+              <tr key={s.keys}>
+                <td>
+                  <kbd>{s.keys}</kbd>
+                </td>
+                <td>{t(lang, s.action as MessageId)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <button type="button" ref={ref} onClick={() => close(false)}>
+          {t(lang, 'close')} <kbd>Esc</kbd>
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Focuses the first element matching `selector`; false when there is none. */
+function focusFirst(selector: string): boolean {
+  const el = document.querySelector<HTMLElement>(selector);
+  el?.focus();
+  return el !== null;
+}
+
+function run(command: DeskCommand): void {
+  const s = useDesk.getState();
+  const claimId = s.selectedClaimId;
+  switch (command.type) {
+    case 'move':
+      return s.moveSelection(command.step);
+    case 'nextUnreviewed':
+      return s.nextUnreviewed();
+    case 'review':
+      if (claimId) void s.review(claimId, { status: command.status });
+      return;
+    case 'mode':
+      if (command.mode === 'add' || claimId) s.setDetailMode(command.mode);
+      return;
+    case 'undo':
+      return void s.undo();
+    case 'redo':
+      return void s.redo();
+    case 'search':
+      return void focusFirst('#library-search');
+    case 'goLibrary':
+      return void (focusFirst('.library-item.selected') || focusFirst('.library-item'));
+    case 'goClaims':
+      return void focusFirst('#claim-filter-text');
+    case 'goFindings':
+      return void focusFirst('#findings');
+    case 'article': {
+      const list = visibleArticles(s.articles, s.librarySearchHits, s.libraryShow, s.librarySort);
+      const index = list.findIndex((a) => a.id === s.current?.article.id);
+      const next = list[Math.max(0, Math.min(list.length - 1, index + command.step))];
+      if (next) void s.openArticle(next.id);
+      return;
+    }
+    case 'openDetail':
+      return void focusFirst('#claim-detail');
+    case 'shortcuts':
+      return s.setShortcutsOpen(true);
+    case 'escape':
+      if (s.shortcutsOpen) return s.setShortcutsOpen(false);
+      if (s.detailMode !== 'view') return s.setDetailMode('view');
+      (document.activeElement as HTMLElement | null)?.blur();
+      return;
+  }
+}
+
 export function App() {
   const init = useDesk((s) => s.init);
   const lang = useDesk((s) => s.lang);
@@ -39,25 +121,32 @@ export function App() {
   const theme = useDesk((s) => s.theme);
   const setTheme = useDesk((s) => s.setTheme);
   const dismissError = useDesk((s) => s.dismissError);
+  const canUndo = useDesk((s) => s.canUndo);
+  const canRedo = useDesk((s) => s.canRedo);
+  const undo = useDesk((s) => s.undo);
+  const redo = useDesk((s) => s.redo);
+  const shortcutsOpen = useDesk((s) => s.shortcutsOpen);
+  const setShortcutsOpen = useDesk((s) => s.setShortcutsOpen);
 
   useEffect(() => {
-    void init();
+    void init().then(() => performance.mark('crosscheck:interactive'));
   }, [init]);
 
   useEffect(() => {
+    let pendingG = false;
     const onKey = (e: KeyboardEvent) => {
-      const command = commandForKey(e);
-      if (!command) return;
-      const state = useDesk.getState();
-      e.preventDefault();
-      switch (command.type) {
-        case 'move':
-          state.moveSelection(command.step);
-          break;
-        case 'review':
-          if (state.selectedClaimId) void state.review(state.selectedClaimId, { status: command.status });
-          break;
+      const command = commandForKey(e, pendingG);
+      const wasG = pendingG;
+      pendingG = false;
+      if (!command) {
+        if (!wasG && e.key === 'g' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTypingTarget(e.target)) pendingG = true;
+        return;
       }
+      // Let Enter and arrows keep their native meaning on buttons and lists.
+      const onControl = (e.target as HTMLElement | null)?.closest?.('button, a, summary, .library-scroll');
+      if (onControl && (command.type === 'openDetail' || (command.type === 'move' && e.key.startsWith('Arrow')))) return;
+      e.preventDefault();
+      run(command);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -69,11 +158,20 @@ export function App() {
         <strong>{t(lang, 'appTitle')}</strong>
         <span className="spacer" />
         <SaveIndicator />
+        <button type="button" disabled={!canUndo} onClick={() => void undo()} title="Ctrl+Z">
+          ↶ {t(lang, 'undo')}
+        </button>
+        <button type="button" disabled={!canRedo} onClick={() => void redo()} title="Ctrl+Shift+Z">
+          ↷ {t(lang, 'redo')}
+        </button>
         <button type="button" className="theme-switch" onClick={() => void setTheme(theme === 'light' ? 'dark' : 'light')}>
           {t(lang, theme === 'light' ? 'darkTheme' : 'lightTheme')}
         </button>
         <button type="button" className="lang-switch" onClick={() => void setLang(lang === 'vi' ? 'en' : 'vi')}>
           {t(lang, 'language')}
+        </button>
+        <button type="button" aria-label={t(lang, 'shortcuts')} onClick={() => setShortcutsOpen(true)}>
+          ?
         </button>
       </header>
       {notice ? (
@@ -90,7 +188,9 @@ export function App() {
           </button>
         </div>
       ) : null}
-      {loading ? null : (
+      {loading ? (
+        <p className="empty">{t(lang, 'loading')}</p>
+      ) : (
         <main className="desk">
           <nav className="pane pane-library" aria-label={t(lang, 'library')}>
             <h2>{t(lang, 'library')}</h2>
@@ -99,13 +199,14 @@ export function App() {
           <section className="pane pane-reader">
             <Reader />
           </section>
-          <aside className="pane pane-claims">
+          <aside className="pane pane-claims" aria-label={t(lang, 'claims')}>
             <h2>{t(lang, 'claims')}</h2>
-            <ClaimList />
+            <ClaimsPane />
             <ClaimDetail />
           </aside>
         </main>
       )}
+      {shortcutsOpen ? <ShortcutSheet /> : null}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { ClaimKind, Modality, Qualifier, ReviewStatus } from '../../shared/schema';
+import type { ClaimKind, FlagReason, Modality, Qualifier, ReviewStatus } from '../../shared/schema';
 
 export type Lang = 'vi' | 'en';
 
@@ -41,6 +41,73 @@ const messages = {
     vi: 'Tệp không gian làm việc cũ không đọc được nên đã được giữ nguyên tại: ',
     en: 'The previous workspace file could not be read and was kept at: ',
   },
+  correct: { vi: 'Sửa', en: 'Correct' },
+  editClaim: { vi: 'Sửa thông tin nhận định', en: 'Edit claim' },
+  addClaim: { vi: 'Thêm nhận định', en: 'Add claim' },
+  undo: { vi: 'Hoàn tác', en: 'Undo' },
+  redo: { vi: 'Làm lại', en: 'Redo' },
+  save: { vi: 'Lưu', en: 'Save' },
+  cancel: { vi: 'Hủy', en: 'Cancel' },
+  verdict: { vi: 'Kết luận', en: 'Verdict' },
+  noVerdict: { vi: '— chưa kết luận —', en: '— no verdict —' },
+  evidence: { vi: 'Bằng chứng', en: 'Evidence' },
+  addEvidence: { vi: 'Thêm bằng chứng', en: 'Add evidence' },
+  evidenceUrl: { vi: 'Đường dẫn (http/https)', en: 'Link (http/https)' },
+  evidenceNote: { vi: 'Mô tả', en: 'Description' },
+  invalidUrl: { vi: 'Đường dẫn phải bắt đầu bằng http:// hoặc https://', en: 'The link must start with http:// or https://' },
+  history: { vi: 'Lịch sử', en: 'History' },
+  articleHistory: { vi: 'Lịch sử bài viết', en: 'Article history' },
+  noHistory: { vi: 'Chưa có thay đổi nào.', en: 'No changes yet.' },
+  original: { vi: 'Bản gốc', en: 'Original' },
+  correction: { vi: 'Bản sửa', en: 'Correction' },
+  correctValue: { vi: 'Giá trị đúng', en: 'Right value' },
+  correctText: { vi: 'Nội dung đúng', en: 'Right wording' },
+  badNumber: { vi: 'Giá trị phải là một số, ví dụ 42,13 hoặc 1.891', en: 'The value must be a number, e.g. 42.13 or 1891' },
+  needCorrection: { vi: 'Hãy nhập giá trị hoặc nội dung đúng.', en: 'Enter the right value or wording.' },
+  flagReason: { vi: 'Lý do gắn cờ', en: 'Reason for the flag' },
+  saveNote: { vi: 'Lưu ghi chú', en: 'Save note' },
+  total: { vi: 'Tổng', en: 'Total' },
+  upper: { vi: 'Cận trên', en: 'Upper bound' },
+  useSelection: { vi: 'Dùng đoạn đang chọn', en: 'Use the selected text' },
+  selectionHint: { vi: 'Bôi đen phần chữ chứa số liệu trong bài, rồi nhấn a.', en: 'Select the words of the figure in the article, then press a.' },
+  manual: { vi: 'thêm tay', en: 'manual' },
+  search: { vi: 'Tìm bài viết (tiêu đề, nội dung)…', en: 'Search articles (title, text)…' },
+  filterClaims: { vi: 'Lọc nhận định…', en: 'Filter claims…' },
+  sortOrder: { vi: 'Thứ tự nhập', en: 'Import order' },
+  sortDate: { vi: 'Mới nhất', en: 'Newest' },
+  sortTitle: { vi: 'Tiêu đề', en: 'Title' },
+  sortProgress: { vi: 'Còn nhiều việc', en: 'Most work left' },
+  showAll: { vi: 'Tất cả bài', en: 'All articles' },
+  showUnfinished: { vi: 'Chưa xét xong', en: 'Unfinished' },
+  showFlagged: { vi: 'Có cờ', en: 'Flagged' },
+  scopeArticle: { vi: 'Bài này', en: 'This article' },
+  scopeAll: { vi: 'Mọi bài', en: 'All articles' },
+  anyKind: { vi: 'Mọi kiểu', en: 'Any kind' },
+  anyQualifier: { vi: 'Mọi mức độ', en: 'Any qualifier' },
+  anyModality: { vi: 'Mọi loại', en: 'Any modality' },
+  anySubject: { vi: 'Mọi chủ thể', en: 'Any subject' },
+  orderPosition: { vi: 'Theo vị trí', en: 'By position' },
+  orderWorth: { vi: 'Quan trọng trước', en: 'Most check-worthy first' },
+  orderFindings: { vi: 'Phát hiện mở trước', en: 'Open findings first' },
+  clearFilters: { vi: 'Bỏ lọc', en: 'Clear filters' },
+  noMatch: { vi: 'Không có nhận định nào khớp bộ lọc.', en: 'No claim matches the filters.' },
+  noSearchMatch: { vi: 'Không có bài viết nào khớp.', en: 'No article matches.' },
+  shortcuts: { vi: 'Phím tắt', en: 'Keyboard shortcuts' },
+  close: { vi: 'Đóng', en: 'Close' },
+  kbNextPrev: { vi: 'Nhận định kế tiếp / trước', en: 'Next / previous claim' },
+  kbNextUnreviewed: { vi: 'Nhận định chưa xét kế tiếp', en: 'Next unreviewed claim' },
+  kbSearch: { vi: 'Tìm bài viết', en: 'Search articles' },
+  kbPrevNextArticle: { vi: 'Bài trước / bài sau', en: 'Previous / next article' },
+  kbGoLibrary: { vi: 'Đến thư viện', en: 'Go to the library' },
+  kbGoClaims: { vi: 'Đến bộ lọc nhận định', en: 'Go to the claim filters' },
+  kbGoFindings: { vi: 'Đến phát hiện', en: 'Go to findings' },
+  kbOpenDetail: { vi: 'Mở chi tiết nhận định', en: 'Open the claim detail' },
+  kbEscape: { vi: 'Đóng / quay lại', en: 'Close / back' },
+  kbShortcuts: { vi: 'Bảng phím tắt này', en: 'This sheet' },
+  claimsCount: { vi: 'nhận định', en: 'claims' },
+  sentenceShared: { vi: 'nhận định trong cùng câu', en: 'claims in the same sentence' },
+  years: { vi: 'Các năm', en: 'Years' },
+  loading: { vi: 'Đang tải…', en: 'Loading…' },
   language: { vi: 'English', en: 'Tiếng Việt' },
   darkTheme: { vi: 'Giao diện tối', en: 'Dark theme' },
   lightTheme: { vi: 'Giao diện sáng', en: 'Light theme' },
@@ -114,4 +181,52 @@ export function formatDate(iso: string | null, lang: Lang): string {
   return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y, mo - 1, d)),
   );
+}
+
+export const flagReasonLabels: Record<FlagReason, Record<Lang, string>> = {
+  contradiction: { vi: 'Mâu thuẫn', en: 'Contradiction' },
+  unsupported: { vi: 'Không có căn cứ', en: 'Unsupported' },
+  needs_source: { vi: 'Cần nguồn', en: 'Needs a source' },
+  typo: { vi: 'Lỗi đánh máy', en: 'Typo' },
+  other: { vi: 'Khác', en: 'Other' },
+};
+
+const actionLabels: Record<string, Record<Lang, string>> = {
+  'article.import': { vi: 'Nhập bài', en: 'Imported' },
+  'claim.add': { vi: 'Thêm nhận định', en: 'Claim added' },
+  'claim.edit': { vi: 'Sửa thông tin', en: 'Claim edited' },
+  'settings.update': { vi: 'Đổi cài đặt', en: 'Settings changed' },
+};
+
+/** "review.verified" → "Đã xác minh"; "undo.review.verified" → "Hoàn tác: Đã xác minh". */
+export function actionLabel(action: string, lang: Lang): string {
+  for (const prefix of ['undo.', 'redo.'] as const) {
+    if (action.startsWith(prefix)) {
+      const head = prefix === 'undo.' ? messages.undo[lang] : messages.redo[lang];
+      return `${head}: ${actionLabel(action.slice(prefix.length), lang)}`;
+    }
+  }
+  if (action.startsWith('review.')) {
+    const status = action.slice('review.'.length) as ReviewStatus;
+    if (status in statusLabels) return statusLabels[status][lang];
+  }
+  return actionLabels[action]?.[lang] ?? action;
+}
+
+/** Parses a value typed by an editor: "42,13", "1.891", "1,4 triệu" is not accepted (numbers only). */
+export function parseTypedNumber(raw: string): number | null {
+  const s = raw.trim().replace(/\s/g, '');
+  if (s === '') return null;
+  let normalized: string;
+  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) normalized = s.replace(/\./g, '').replace(',', '.');
+  else if (/^-?\d+(,\d+)?$/.test(s)) normalized = s.replace(',', '.');
+  else if (/^-?\d+(\.\d+)?$/.test(s)) normalized = s;
+  else return Number.NaN;
+  return Number(normalized);
+}
+
+export function formatDateTime(iso: string, lang: Lang): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' }).format(d);
 }

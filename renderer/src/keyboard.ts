@@ -2,9 +2,24 @@ import type { ReviewStatus } from '../../shared/schema';
 
 export type DeskCommand =
   | { type: 'move'; step: 1 | -1 }
-  | { type: 'review'; status: ReviewStatus };
+  | { type: 'nextUnreviewed' }
+  | { type: 'review'; status: ReviewStatus }
+  | { type: 'mode'; mode: 'correct' | 'flag' | 'edit' | 'add' }
+  | { type: 'undo' }
+  | { type: 'redo' }
+  | { type: 'search' }
+  | { type: 'goLibrary' }
+  | { type: 'goFindings' }
+  | { type: 'goClaims' }
+  | { type: 'article'; step: 1 | -1 }
+  | { type: 'openDetail' }
+  | { type: 'escape' }
+  | { type: 'shortcuts' };
 
-const reviewKeys: Record<string, ReviewStatus> = { v: 'verified', f: 'flagged', x: 'rejected', u: 'unreviewed' };
+type KeyEventLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey' | 'target'>;
+
+const reviewKeys: Record<string, ReviewStatus> = { v: 'verified', x: 'rejected', u: 'unreviewed' };
+const modeKeys: Record<string, 'correct' | 'flag' | 'edit' | 'add'> = { c: 'correct', f: 'flag', e: 'edit', a: 'add' };
 
 /** True when a key press belongs to a text field: no shortcut fires while the user types. */
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -13,10 +28,72 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
 }
 
-export function commandForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>): DeskCommand | null {
-  if (e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return null;
-  if (e.key === 'j' || e.key === 'ArrowDown') return { type: 'move', step: 1 };
-  if (e.key === 'k' || e.key === 'ArrowUp') return { type: 'move', step: -1 };
+/**
+ * Maps a key press to a desk command. `pendingG` is true right after a lone "g" (the g-l / g-f
+ * chords of the UI guide). Escape works everywhere, even in a field, so a form can be left.
+ */
+export function commandForKey(e: KeyEventLike, pendingG = false): DeskCommand | null {
+  if (e.key === 'Escape') return { type: 'escape' };
+  const mod = e.ctrlKey || e.metaKey;
+  if (isTypingTarget(e.target)) return null;
+  if (mod && !e.altKey) {
+    const key = e.key.toLowerCase();
+    if (key === 'z') return e.shiftKey ? { type: 'redo' } : { type: 'undo' };
+    if (key === 'y') return { type: 'redo' };
+    return null;
+  }
+  if (mod || e.altKey) return null;
+  if (pendingG) {
+    if (e.key === 'l') return { type: 'goLibrary' };
+    if (e.key === 'f') return { type: 'goFindings' };
+    if (e.key === 'c') return { type: 'goClaims' };
+    return null;
+  }
+  switch (e.key) {
+    case 'j':
+    case 'ArrowDown':
+      return { type: 'move', step: 1 };
+    case 'k':
+    case 'ArrowUp':
+      return { type: 'move', step: -1 };
+    case 'n':
+      return { type: 'nextUnreviewed' };
+    case '/':
+      return { type: 'search' };
+    case ']':
+      return { type: 'article', step: 1 };
+    case '[':
+      return { type: 'article', step: -1 };
+    case 'Enter':
+      return { type: 'openDetail' };
+    case '?':
+      return { type: 'shortcuts' };
+  }
   const status = reviewKeys[e.key];
-  return status ? { type: 'review', status } : null;
+  if (status) return { type: 'review', status };
+  const mode = modeKeys[e.key];
+  return mode ? { type: 'mode', mode } : null;
 }
+
+/** The sheet shown on "?": key, and the message id of what it does. */
+export const shortcutSheet: Array<{ keys: string; action: string }> = [
+  { keys: 'j / k', action: 'kbNextPrev' },
+  { keys: 'n', action: 'kbNextUnreviewed' },
+  { keys: 'v', action: 'verify' },
+  { keys: 'c', action: 'correct' },
+  { keys: 'f', action: 'flag' },
+  { keys: 'x', action: 'reject' },
+  { keys: 'u', action: 'reset' },
+  { keys: 'e', action: 'editClaim' },
+  { keys: 'a', action: 'addClaim' },
+  { keys: 'Ctrl+Z', action: 'undo' },
+  { keys: 'Ctrl+Shift+Z', action: 'redo' },
+  { keys: '/', action: 'kbSearch' },
+  { keys: '[ / ]', action: 'kbPrevNextArticle' },
+  { keys: 'g l', action: 'kbGoLibrary' },
+  { keys: 'g c', action: 'kbGoClaims' },
+  { keys: 'g f', action: 'kbGoFindings' },
+  { keys: 'Enter', action: 'kbOpenDetail' },
+  { keys: 'Esc', action: 'kbEscape' },
+  { keys: '?', action: 'kbShortcuts' },
+];

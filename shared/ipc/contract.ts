@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Result } from '../result';
-import { Article, Claim, Review, ReviewStatus, Settings } from '../schema';
+import { Article, AuditEvent, Claim, ClaimKind, Evidence, Modality, Qualifier, Review, ReviewStatus, Settings, flagReasons } from '../schema';
 import type { MethodName } from './methods';
 
 const Empty = z.object({}).strict();
@@ -38,9 +38,64 @@ export const ReviewInput = z
     correctedValue: z.number().finite().nullable().optional(),
     correctedText: z.string().max(2000).nullable().optional(),
     note: z.string().max(10_000).nullable().optional(),
+    flagReason: z.enum(flagReasons).nullable().optional(),
+    verdict: z.string().max(100).nullable().optional(),
+    evidence: z
+      .array(Evidence.extend({ url: z.string().url().max(4000).regex(/^https?:\/\//i), note: z.string().max(2000) }))
+      .max(50)
+      .optional(),
   })
   .strict();
 export type ReviewInput = z.infer<typeof ReviewInput>;
+
+/** The editable facts of a claim (the quote follows from the span). */
+export const ClaimFields = z
+  .object({
+    kind: ClaimKind,
+    value: z.number().finite().nullable(),
+    total: z.number().finite().nullable(),
+    upper: z.number().finite().nullable(),
+    unit: z.string().max(100).nullable(),
+    qualifier: Qualifier.nullable(),
+    subject: z.string().max(300).nullable(),
+    metric: z.string().max(300).nullable(),
+    period: z.string().max(100).nullable(),
+    modality: Modality.nullable(),
+  })
+  .partial()
+  .strict();
+export type ClaimFields = z.infer<typeof ClaimFields>;
+
+const Span = { start: z.number().int().nonnegative(), end: z.number().int().positive() };
+
+/** A compact row per claim, for filtering across the whole workspace. */
+export const ClaimRow = z.object({
+  id: z.string(),
+  articleId: z.string(),
+  start: z.number().int(),
+  quote: z.string(),
+  kind: ClaimKind,
+  value: z.number().nullable(),
+  total: z.number().nullable(),
+  unit: z.string().nullable(),
+  qualifier: Qualifier.nullable(),
+  modality: Modality.nullable(),
+  subject: z.string().nullable(),
+  metric: z.string().nullable(),
+  status: ReviewStatus,
+  checkworthiness: z.number(),
+  origin: z.enum(['extracted', 'manual']),
+});
+export type ClaimRow = z.infer<typeof ClaimRow>;
+
+export const UndoOutcome = z.object({
+  /** What was undone or redone, null when there was nothing to do. */
+  action: z.string().nullable(),
+  claimIds: z.array(z.string()),
+  canUndo: z.boolean(),
+  canRedo: z.boolean(),
+});
+export type UndoOutcome = z.infer<typeof UndoOutcome>;
 
 /** Every method the renderer may call: a zod schema for what goes in and for what comes out. */
 export const contract = {
@@ -52,6 +107,8 @@ export const contract = {
       claimCount: z.number().int(),
       notice: WorkspaceNotice.nullable(),
       settings: Settings,
+      canUndo: z.boolean(),
+      canRedo: z.boolean(),
     }),
   },
   listArticles: { input: Empty, output: z.array(ArticleSummary) },
@@ -60,6 +117,25 @@ export const contract = {
     output: z.object({ article: Article, claims: z.array(Claim), reviews: z.array(Review) }),
   },
   reviewClaim: { input: ReviewInput, output: Review },
+  listClaims: { input: Empty, output: z.array(ClaimRow) },
+  addClaim: {
+    input: z.object({ articleId: Id, ...Span, fields: ClaimFields.optional() }).strict(),
+    output: Claim,
+  },
+  editClaim: {
+    input: z.object({ claimId: Id, start: Span.start.optional(), end: Span.end.optional(), fields: ClaimFields.optional() }).strict(),
+    output: Claim,
+  },
+  undo: { input: Empty, output: UndoOutcome },
+  redo: { input: Empty, output: UndoOutcome },
+  searchArticles: {
+    input: z.object({ query: z.string().max(500) }).strict(),
+    output: z.array(z.string()),
+  },
+  getHistory: {
+    input: z.union([z.object({ claimId: Id }).strict(), z.object({ articleId: Id }).strict()]),
+    output: z.array(AuditEvent),
+  },
   importSamples: { input: Empty, output: ImportReport },
   updateSettings: {
     input: z

@@ -53,7 +53,10 @@ describe('WorkspaceService', () => {
     const review = await service.reviewClaim({ claimId: claim.id, status: 'corrected', correctedValue: 42.1 });
     expect(review.correctedValue).toBe(42.1);
     expect(service.workspace.claims.find((c) => c.id === claim.id)?.value).toBe(42.13);
-    await expect(service.reviewClaim({ claimId: claim.id, status: 'corrected' })).rejects.toMatchObject({ code: 'invalid_input' });
+    // Re-correcting keeps the earlier correction; a first correction needs a value or wording.
+    await expect(service.reviewClaim({ claimId: claim.id, status: 'corrected' })).resolves.toMatchObject({ correctedValue: 42.1 });
+    const other = claimWithQuote(service, '209/209');
+    await expect(service.reviewClaim({ claimId: other.id, status: 'corrected' })).rejects.toMatchObject({ code: 'invalid_input' });
   });
 
   it('refuses a review of an unknown claim with a Vietnamese message', async () => {

@@ -1,41 +1,200 @@
-import type { ReactNode } from 'react';
-import type { ReviewStatus } from '../../../../shared/schema';
-import { formatNumber, kindLabels, modalityLabels, qualifierLabels, statusIcons, statusLabels, t } from '../../i18n';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import type { Claim, Review, ReviewStatus } from '../../../../shared/schema';
+import { verdictLabel, verdictScaleOf } from '../../../../shared/settings';
+import { api } from '../../api';
+import {
+  actionLabel,
+  flagReasonLabels,
+  formatDateTime,
+  formatNumber,
+  kindLabels,
+  modalityLabels,
+  qualifierLabels,
+  statusIcons,
+  statusLabels,
+  t,
+} from '../../i18n';
 import { useDesk } from '../../store';
+import { ClaimFieldsForm, CorrectForm, FlagForm } from './forms';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
     <>
       <dt>{label}</dt>
-      <dd>{children ?? '—'}</dd>
+      <dd>{children === null || children === undefined || children === '' ? '—' : children}</dd>
     </>
   );
 }
 
-const actions: Array<{ status: ReviewStatus; label: 'verify' | 'flag' | 'reject' | 'reset'; key: string }> = [
+const actions: Array<{ status: ReviewStatus | 'correct' | 'flag'; label: 'verify' | 'correct' | 'flag' | 'reject' | 'reset'; key: string }> = [
   { status: 'verified', label: 'verify', key: 'v' },
-  { status: 'flagged', label: 'flag', key: 'f' },
+  { status: 'correct', label: 'correct', key: 'c' },
+  { status: 'flag', label: 'flag', key: 'f' },
   { status: 'rejected', label: 'reject', key: 'x' },
   { status: 'unreviewed', label: 'reset', key: 'u' },
 ];
 
+function Sentence({ claim, text }: { claim: Claim; text: string }) {
+  const s = claim.sentenceStart;
+  return (
+    <p className="detail-sentence">
+      {text.slice(s, claim.start)}
+      <strong>{text.slice(claim.start, claim.end)}</strong>
+      {text.slice(claim.end, claim.sentenceEnd)}
+    </p>
+  );
+}
+
+function NoteEditor({ claim, review }: { claim: Claim; review: Review | undefined }) {
+  const lang = useDesk((s) => s.lang);
+  const act = useDesk((s) => s.review);
+  const [note, setNote] = useState(review?.note ?? '');
+  useEffect(() => setNote(review?.note ?? ''), [review?.note, claim.id]);
+  const dirty = note !== (review?.note ?? '');
+  const save = () => void act(claim.id, { status: review?.status ?? 'unreviewed', note: note.trim() || null });
+  return (
+    <div className="note-editor">
+      <label htmlFor="claim-note">{t(lang, 'note')}</label>
+      <textarea
+        id="claim-note"
+        rows={2}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save();
+        }}
+      />
+      {dirty ? (
+        <button type="button" onClick={save}>
+          {t(lang, 'saveNote')} <kbd>Ctrl+Enter</kbd>
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+function EvidenceEditor({ claim, review }: { claim: Claim; review: Review | undefined }) {
+  const lang = useDesk((s) => s.lang);
+  const act = useDesk((s) => s.review);
+  const [url, setUrl] = useState('');
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const evidence = review?.evidence ?? [];
+  const status = review?.status ?? 'unreviewed';
+  const add = (e: FormEvent) => {
+    e.preventDefault();
+    if (!/^https?:\/\/\S+$/i.test(url.trim())) return setProblem(t(lang, 'invalidUrl'));
+    setProblem(null);
+    void act(claim.id, { status, evidence: [...evidence, { url: url.trim(), note: note.trim() }] });
+    setUrl('');
+    setNote('');
+  };
+  return (
+    <div className="evidence">
+      <h3>{t(lang, 'evidence')}</h3>
+      <ul>
+        {evidence.map((ev, i) => (
+          <li key={`${ev.url}-${i}`}>
+            <a href={ev.url} target="_blank" rel="noreferrer noopener" onClick={(e) => {
+              e.preventDefault();
+              void api.openExternal({ url: ev.url });
+            }}>
+              {ev.note || ev.url}
+            </a>
+            <button type="button" className="link" aria-label="✕" onClick={() => void act(claim.id, { status, evidence: evidence.filter((_, j) => j !== i) })}>
+              ✕
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form onSubmit={add} className="evidence-form" aria-label={t(lang, 'addEvidence')}>
+        <input name="evidenceUrl" placeholder={t(lang, 'evidenceUrl')} aria-label={t(lang, 'evidenceUrl')} value={url} onChange={(e) => setUrl(e.target.value)} />
+        <input name="evidenceNote" placeholder={t(lang, 'evidenceNote')} aria-label={t(lang, 'evidenceNote')} value={note} onChange={(e) => setNote(e.target.value)} />
+        <button type="submit">{t(lang, 'addEvidence')}</button>
+      </form>
+      {problem ? <p className="form-error" role="alert">{problem}</p> : null}
+    </div>
+  );
+}
+
+function History({ claimId }: { claimId: string }) {
+  const lang = useDesk((s) => s.lang);
+  const history = useDesk((s) => s.history);
+  const load = useDesk((s) => s.loadHistory);
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (open) void load(claimId);
+  }, [open, claimId, load]);
+  const events = history?.targetId === claimId ? history.events : [];
+  return (
+    <details className="history" open={open} onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+      <summary>{t(lang, 'history')}</summary>
+      {events.length === 0 ? <p>{t(lang, 'noHistory')}</p> : null}
+      <ol>
+        {[...events].reverse().map((e) => (
+          <li key={e.seq}>
+            <span className="when">{formatDateTime(e.when, lang)}</span> · <strong>{actionLabel(e.action, lang)}</strong> · {e.who}
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
+
 export function ClaimDetail() {
   const current = useDesk((s) => s.current);
   const lang = useDesk((s) => s.lang);
+  const settings = useDesk((s) => s.settings);
   const selectedClaimId = useDesk((s) => s.selectedClaimId);
   const review = useDesk((s) => (s.selectedClaimId ? s.reviews[s.selectedClaimId] : undefined));
+  const mode = useDesk((s) => s.detailMode);
+  const setMode = useDesk((s) => s.setDetailMode);
   const act = useDesk((s) => s.review);
-  const claim = current?.claims.find((c) => c.id === selectedClaimId);
+  const claim = current?.claims.find((c) => c.id === selectedClaimId) ?? null;
+
+  if (mode === 'add' && current) return <ClaimFieldsForm key="add" claim={null} mode="add" />;
   if (!current || !claim) return <div className="empty">{t(lang, 'pickClaim')}</div>;
+  if (mode === 'correct') return <CorrectForm key={claim.id} claim={claim} review={review} />;
+  if (mode === 'flag') return <FlagForm key={claim.id} claim={claim} review={review} />;
+  if (mode === 'edit') return <ClaimFieldsForm key={claim.id} claim={claim} mode="edit" />;
+
   const status = review?.status ?? 'unreviewed';
-  const sentence = current.article.text.slice(claim.sentenceStart, claim.sentenceEnd);
+  const text = current.article.text;
+  const sameSentence = current.claims.filter((c) => c.sentenceStart === claim.sentenceStart && c.id !== claim.id);
+  const verdicts = settings ? verdictScaleOf(settings) : [];
   return (
-    <section className="detail" aria-label={t(lang, 'detail')}>
+    <section className="detail" id="claim-detail" aria-label={t(lang, 'detail')} tabIndex={-1}>
       <p className={`detail-status status-${status}`} data-testid="detail-status">
         {statusIcons[status]} {statusLabels[status][lang]}
+        {status === 'flagged' && review?.flagReason ? <span data-testid="flag-reason"> · {flagReasonLabels[review.flagReason][lang]}</span> : null}
       </p>
       <blockquote className="detail-quote">{claim.quote}</blockquote>
-      <p className="detail-sentence">{sentence}</p>
+      {status === 'corrected' && review ? (
+        <div className="correction" data-testid="correction">
+          <p>
+            <span className="label">{t(lang, 'original')}:</span> <s>{claim.quote}</s>
+            {claim.value !== null ? ` (${formatNumber(claim.value, lang)})` : ''}
+          </p>
+          <p>
+            <span className="label">{t(lang, 'correction')}:</span>{' '}
+            <strong>
+              {review.correctedText ?? ''}
+              {review.correctedValue !== null ? `${review.correctedText ? ' · ' : ''}${formatNumber(review.correctedValue, lang)}` : ''}
+            </strong>
+          </p>
+        </div>
+      ) : null}
+      <Sentence claim={claim} text={text} />
+      {sameSentence.length > 0 ? (
+        <p className="same-sentence">
+          {sameSentence.length} {t(lang, 'sentenceShared')}:{' '}
+          {sameSentence.map((c) => (
+            <button key={c.id} type="button" className="link" onClick={() => useDesk.getState().selectClaim(c.id)}>
+              {c.quote}
+            </button>
+          ))}
+        </p>
+      ) : null}
       <dl className="facts">
         <Field label={t(lang, 'kind')}>{kindLabels[claim.kind][lang]}</Field>
         <Field label={t(lang, 'value')}>
@@ -49,15 +208,47 @@ export function ClaimDetail() {
         <Field label={t(lang, 'metric')}>{claim.metric}</Field>
         <Field label={t(lang, 'period')}>{claim.period}</Field>
         <Field label={t(lang, 'modality')}>{claim.modality ? modalityLabels[claim.modality][lang] : null}</Field>
+        {claim.years ? <Field label={t(lang, 'years')}>{claim.years.join(', ')}</Field> : null}
         {review && review.status !== 'unreviewed' ? <Field label={t(lang, 'reviewer')}>{review.reviewer}</Field> : null}
       </dl>
       <div className="actions">
         {actions.map((a) => (
-          <button key={a.status} type="button" className={`action action-${a.status}`} onClick={() => void act(claim.id, { status: a.status })}>
+          <button
+            key={a.status}
+            type="button"
+            className={`action action-${a.status}`}
+            onClick={() => {
+              if (a.status === 'correct' || a.status === 'flag') setMode(a.status);
+              else void act(claim.id, { status: a.status });
+            }}
+          >
             {t(lang, a.label)} <kbd>{a.key}</kbd>
           </button>
         ))}
+        <button type="button" className="action" onClick={() => setMode('edit')}>
+          {t(lang, 'editClaim')} <kbd>e</kbd>
+        </button>
       </div>
+      <label className="verdict">
+        {t(lang, 'verdict')}
+        <select
+          name="verdict"
+          value={review?.verdict ?? ''}
+          disabled={status === 'unreviewed'}
+          onChange={(e) => void act(claim.id, { status, verdict: e.target.value || null })}
+        >
+          <option value="">{t(lang, 'noVerdict')}</option>
+          {verdicts.map((v) => (
+            <option key={v.id} value={v.id}>
+              {verdictLabel(v, lang)}
+              {v.rating !== null ? ` (${v.rating})` : ''}
+            </option>
+          ))}
+        </select>
+      </label>
+      <NoteEditor claim={claim} review={review} />
+      <EvidenceEditor claim={claim} review={review} />
+      <History claimId={claim.id} />
     </section>
   );
 }

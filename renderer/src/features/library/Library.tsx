@@ -1,5 +1,8 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, type KeyboardEvent } from 'react';
 import { formatDate, t } from '../../i18n';
-import { useDesk } from '../../store';
+import { useDesk, type LibraryShow, type LibrarySort } from '../../store';
+import { visibleArticles } from './visibleArticles';
 
 export function Library() {
   const articles = useDesk((s) => s.articles);
@@ -7,6 +10,34 @@ export function Library() {
   const currentId = useDesk((s) => s.current?.article.id);
   const openArticle = useDesk((s) => s.openArticle);
   const importSamples = useDesk((s) => s.importSamples);
+  const search = useDesk((s) => s.librarySearch);
+  const hits = useDesk((s) => s.librarySearchHits);
+  const sort = useDesk((s) => s.librarySort);
+  const show = useDesk((s) => s.libraryShow);
+  const setSearch = useDesk((s) => s.setLibrarySearch);
+  const setSort = useDesk((s) => s.setLibrarySort);
+  const setShow = useDesk((s) => s.setLibraryShow);
+  const scroller = useRef<HTMLDivElement>(null);
+
+  const visible = useMemo(() => visibleArticles(articles, hits, show, sort), [articles, hits, show, sort]);
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 84,
+    overscan: 8,
+  });
+
+  // Arrow keys walk the list like a menu; Enter (native button) opens the article.
+  const onListKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const target = e.target as HTMLElement;
+    const index = Number(target.dataset.index ?? -1);
+    const next = Math.max(0, Math.min(visible.length - 1, index + (e.key === 'ArrowDown' ? 1 : -1)));
+    e.preventDefault();
+    e.stopPropagation();
+    virtualizer.scrollToIndex(next);
+    requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus());
+  };
 
   if (articles.length === 0) {
     return (
@@ -19,27 +50,58 @@ export function Library() {
     );
   }
   return (
-    <ul className="library-list" aria-label={t(lang, 'library')}>
-      {articles.map((a) => (
-        <li key={a.id}>
-          <button
-            type="button"
-            className={`library-item${a.id === currentId ? ' selected' : ''}`}
-            aria-current={a.id === currentId}
-            onClick={() => void openArticle(a.id)}
-          >
-            <span className="library-title">{a.title ?? a.source}</span>
-            <span className="library-meta">
-              {[a.outlet, formatDate(a.publishedAt, lang)].filter((x) => x && x !== '—').join(' · ')}
-            </span>
-            <span className="library-progress">
-              <progress max={Math.max(1, a.claimCount)} value={a.reviewedCount} />
-              {a.reviewedCount}/{a.claimCount} {t(lang, 'reviewed')}
-              {a.flaggedCount > 0 ? ` · ${a.flaggedCount} ${t(lang, 'flaggedCount')}` : ''}
-            </span>
-          </button>
-        </li>
-      ))}
-    </ul>
+    <div className="library">
+      <div className="library-tools">
+        <input
+          id="library-search"
+          type="search"
+          placeholder={t(lang, 'search')}
+          aria-label={t(lang, 'search')}
+          value={search}
+          onChange={(e) => void setSearch(e.target.value)}
+        />
+        <div className="library-selects">
+          <select aria-label="sort" value={sort} onChange={(e) => setSort(e.target.value as LibrarySort)}>
+            <option value="order">{t(lang, 'sortOrder')}</option>
+            <option value="date">{t(lang, 'sortDate')}</option>
+            <option value="title">{t(lang, 'sortTitle')}</option>
+            <option value="progress">{t(lang, 'sortProgress')}</option>
+          </select>
+          <select aria-label="show" value={show} onChange={(e) => setShow(e.target.value as LibraryShow)}>
+            <option value="all">{t(lang, 'showAll')}</option>
+            <option value="unfinished">{t(lang, 'showUnfinished')}</option>
+            <option value="flagged">{t(lang, 'showFlagged')}</option>
+          </select>
+        </div>
+      </div>
+      {visible.length === 0 ? <p className="empty">{t(lang, 'noSearchMatch')}</p> : null}
+      <div className="library-scroll" ref={scroller} onKeyDown={onListKey}>
+        <ul className="library-list" aria-label={t(lang, 'library')} style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const a = visible[item.index];
+            if (!a) return null;
+            return (
+              <li key={a.id} ref={virtualizer.measureElement} data-index={item.index} style={{ transform: `translateY(${item.start}px)` }}>
+                <button
+                  type="button"
+                  data-index={item.index}
+                  className={`library-item${a.id === currentId ? ' selected' : ''}`}
+                  aria-current={a.id === currentId}
+                  onClick={() => void openArticle(a.id)}
+                >
+                  <span className="library-title">{a.title ?? a.source}</span>
+                  <span className="library-meta">{[a.outlet, formatDate(a.publishedAt, lang)].filter((x) => x && x !== '—').join(' · ')}</span>
+                  <span className="library-progress">
+                    <progress max={Math.max(1, a.claimCount)} value={a.reviewedCount} />
+                    {a.reviewedCount}/{a.claimCount} {t(lang, 'reviewed')}
+                    {a.flaggedCount > 0 ? ` · ⚑ ${a.flaggedCount} ${t(lang, 'flaggedCount')}` : ''}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </div>
   );
 }

@@ -1,8 +1,43 @@
-import { useEffect, useMemo, useRef } from 'react';
-import type { Claim } from '../../../../shared/schema';
-import { formatDate, statusLabels, t } from '../../i18n';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { AuditEvent } from '../../../../shared/schema';
+import { api } from '../../api';
+import { actionLabel, formatDate, formatDateTime, statusLabels, t } from '../../i18n';
 import { useDesk } from '../../store';
 import { paragraphs, segmentParagraph } from './segments';
+import { selectionOffsets, trimSpan } from './selection';
+
+function ArticleHistory({ articleId }: { articleId: string }) {
+  const lang = useDesk((s) => s.lang);
+  const rows = useDesk((s) => s.rows);
+  const [events, setEvents] = useState<AuditEvent[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    void api.getHistory({ articleId }).then((r) => live && r.ok && setEvents(r.value));
+    return () => {
+      live = false;
+    };
+  }, [articleId, rows]);
+  if (!events) return null;
+  return (
+    <section className="article-history" aria-label={t(lang, 'articleHistory')}>
+      <h2>{t(lang, 'articleHistory')}</h2>
+      {events.length === 0 ? <p>{t(lang, 'noHistory')}</p> : null}
+      <ol>
+        {[...events].reverse().map((e) => (
+          <li key={e.seq}>
+            <span className="when">{formatDateTime(e.when, lang)}</span> · <strong>{actionLabel(e.action, lang)}</strong> · {e.who}
+            {e.target !== articleId ? <span className="target"> · {quoteOf(e)}</span> : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function quoteOf(e: AuditEvent): string {
+  const pick = (v: unknown) => (v && typeof v === 'object' && 'quote' in v ? String((v as { quote: unknown }).quote) : null);
+  return pick(e.after) ?? pick(e.before) ?? e.target;
+}
 
 export function Reader() {
   const current = useDesk((s) => s.current);
@@ -10,59 +45,110 @@ export function Reader() {
   const reviews = useDesk((s) => s.reviews);
   const selectedClaimId = useDesk((s) => s.selectedClaimId);
   const selectClaim = useDesk((s) => s.selectClaim);
+  const setSelection = useDesk((s) => s.setSelection);
+  const selection = useDesk((s) => s.selection);
+  const setDetailMode = useDesk((s) => s.setDetailMode);
+  const historyOpen = useDesk((s) => s.articleHistoryOpen);
+  const setHistoryOpen = useDesk((s) => s.setArticleHistoryOpen);
   const container = useRef<HTMLDivElement>(null);
 
   const paras = useMemo(() => {
     if (!current) return [];
     return paragraphs(current.article.text).map((p) => ({ ...p, segments: segmentParagraph(p.start, p.end, current.claims) }));
   }, [current]);
-
-  const claimsById = useMemo(() => new Map<string, Claim>((current?.claims ?? []).map((c) => [c.id, c])), [current]);
+  const starts = useMemo(() => new Map((current?.claims ?? []).map((c) => [c.id, c.start])), [current]);
 
   useEffect(() => {
     if (!selectedClaimId || !container.current) return;
-    const mark = container.current.querySelector(`[data-claim-id="${CSS.escape(selectedClaimId)}"]`);
-    mark?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  }, [selectedClaimId]);
+    const mark = container.current.querySelector(`[data-claim-starts~="${CSS.escape(selectedClaimId)}"]`);
+    mark?.scrollIntoView({ block: 'center', behavior: 'instant' });
+  }, [selectedClaimId, current]);
+
+  // The editor's text selection becomes a candidate span for a new claim (or a moved one).
+  useEffect(() => {
+    const onSelect = () => {
+      const root = container.current;
+      if (!root || !current) return;
+      const domSelection = document.getSelection();
+      const raw = selectionOffsets(root, domSelection);
+      const span = raw ? trimSpan(current.article.text, raw.start, raw.end) : null;
+      const prev = useDesk.getState().selection;
+      if (!span) {
+        // Moving into the claim form must not drop the span; a click in the text does.
+        const inReader = domSelection?.anchorNode ? root.contains(domSelection.anchorNode) : false;
+        if (prev && inReader) setSelection(null);
+        return;
+      }
+      if (prev && prev.start === span.start && prev.end === span.end) return;
+      setSelection({ articleId: current.article.id, ...span });
+    };
+    document.addEventListener('selectionchange', onSelect);
+    return () => document.removeEventListener('selectionchange', onSelect);
+  }, [current, setSelection]);
 
   if (!current) return <div className="empty">{t(lang, 'pickArticle')}</div>;
   const { article } = current;
   const reviewed = current.claims.filter((c) => (reviews[c.id]?.status ?? 'unreviewed') !== 'unreviewed').length;
+  const flagged = current.claims.filter((c) => reviews[c.id]?.status === 'flagged').length;
+
+  const onMarkClick = (ids: string[]) => {
+    // Claims that overlap share a piece of text: clicking again cycles through them.
+    const at = ids.indexOf(selectedClaimId ?? '');
+    selectClaim(at >= 0 && ids.length > 1 ? (ids[(at + 1) % ids.length] as string) : (ids[0] as string));
+  };
 
   return (
-    <article className="reader" ref={container} aria-label={t(lang, 'article')}>
+    <article className="reader" aria-label={t(lang, 'article')}>
       <header className="reader-head">
         <h1>{article.title ?? article.source}</h1>
         <p className="meta">
-          {[article.outlet, article.author, formatDate(article.publishedAt, lang)].filter(Boolean).join(' · ')}
+          {[article.outlet, article.author, formatDate(article.publishedAt, lang)].filter((x) => x && x !== '—').join(' · ')}
           {' · '}
           <span data-testid="article-progress">
             {reviewed}/{current.claims.length} {t(lang, 'reviewed')}
+            {flagged > 0 ? ` · ⚑ ${flagged}` : ''}
           </span>
+          {' · '}
+          <button type="button" className="link" aria-expanded={historyOpen} onClick={() => setHistoryOpen(!historyOpen)}>
+            {t(lang, 'articleHistory')}
+          </button>
         </p>
+        {selection && selection.articleId === article.id ? (
+          <p className="selection-bar" role="status">
+            «{article.text.slice(selection.start, selection.end).slice(0, 80)}»{' '}
+            <button type="button" onClick={() => setDetailMode('add')}>
+              {t(lang, 'addClaim')} <kbd>a</kbd>
+            </button>
+          </p>
+        ) : null}
       </header>
-      <div className="reader-text">
+      {historyOpen ? <ArticleHistory articleId={article.id} /> : null}
+      <div className="reader-text" ref={container}>
         {paras.map((p) => (
           <p key={p.start}>
             {p.segments.map((seg) => {
               const text = article.text.slice(seg.start, seg.end);
               const id = seg.claimIds[0];
-              if (!id) return <span key={seg.start}>{text}</span>;
+              if (!id) {
+                return (
+                  <span key={seg.start} data-offset={seg.start}>
+                    {text}
+                  </span>
+                );
+              }
               const status = reviews[id]?.status ?? 'unreviewed';
-              const claim = claimsById.get(id);
               const selected = seg.claimIds.includes(selectedClaimId ?? '');
-              // The first piece of a claim carries its id so the list can scroll to it.
-              const isStart = claim?.start === seg.start;
               return (
                 <mark
                   key={seg.start}
-                  className={`hl status-${status}${selected ? ' selected' : ''}`}
-                  data-claim-id={isStart ? id : undefined}
+                  data-offset={seg.start}
+                  className={`hl status-${status}${selected ? ' selected' : ''}${seg.claimIds.length > 1 ? ' overlap' : ''}`}
+                  data-claim-starts={seg.claimIds.filter((c) => starts.get(c) === seg.start).join(' ') || undefined}
                   data-claims={seg.claimIds.join(' ')}
                   title={statusLabels[status][lang]}
-                  onClick={() => selectClaim(seg.claimIds.includes(selectedClaimId ?? '') && seg.claimIds.length > 1
-                    ? (seg.claimIds[(seg.claimIds.indexOf(selectedClaimId ?? '') + 1) % seg.claimIds.length] ?? id)
-                    : id)}
+                  onClick={() => {
+                    if (document.getSelection()?.isCollapsed !== false) onMarkClick(seg.claimIds);
+                  }}
                 >
                   {text}
                 </mark>

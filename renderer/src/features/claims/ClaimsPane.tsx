@@ -1,0 +1,179 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef } from 'react';
+import { claimKinds, modalities, qualifiers, reviewStatuses, type ClaimKind, type Modality, type Qualifier } from '../../../../shared/schema';
+import { formatNumber, kindLabels, modalityLabels, qualifierLabels, statusIcons, statusLabels, t } from '../../i18n';
+import { selectVisible, useDesk } from '../../store';
+import { isFilterActive, emptyFilter, type ClaimOrder } from './filter';
+
+function FilterBar() {
+  const lang = useDesk((s) => s.lang);
+  const filter = useDesk((s) => s.filter);
+  const setFilter = useDesk((s) => s.setFilter);
+  const scope = useDesk((s) => s.scope);
+  const setScope = useDesk((s) => s.setScope);
+  const order = useDesk((s) => s.order);
+  const setOrder = useDesk((s) => s.setOrder);
+  const rows = useDesk((s) => s.rows);
+  const subjects = useMemo(() => [...new Set(rows.map((r) => r.subject).filter((x): x is string => !!x))].sort((a, b) => a.localeCompare(b, 'vi')), [rows]);
+
+  return (
+    <div className="filters" id="claim-filters">
+      <div className="filter-row">
+        <div className="segmented" role="group" aria-label="scope">
+          <button type="button" aria-pressed={scope === 'article'} onClick={() => setScope('article')}>
+            {t(lang, 'scopeArticle')}
+          </button>
+          <button type="button" aria-pressed={scope === 'all'} onClick={() => setScope('all')}>
+            {t(lang, 'scopeAll')}
+          </button>
+        </div>
+        <input
+          id="claim-filter-text"
+          type="search"
+          placeholder={t(lang, 'filterClaims')}
+          aria-label={t(lang, 'filterClaims')}
+          value={filter.text}
+          onChange={(e) => setFilter({ text: e.target.value })}
+        />
+      </div>
+      <div className="filter-row chips" role="group" aria-label={t(lang, 'status')}>
+        {reviewStatuses.map((st) => {
+          const on = filter.statuses.includes(st);
+          return (
+            <button
+              key={st}
+              type="button"
+              className={`chip status-${st}`}
+              aria-pressed={on}
+              onClick={() => setFilter({ statuses: on ? filter.statuses.filter((x) => x !== st) : [...filter.statuses, st] })}
+            >
+              {statusIcons[st]} {statusLabels[st][lang]}
+            </button>
+          );
+        })}
+      </div>
+      <div className="filter-row">
+        <select aria-label={t(lang, 'kind')} value={filter.kind ?? ''} onChange={(e) => setFilter({ kind: (e.target.value || null) as ClaimKind | null })}>
+          <option value="">{t(lang, 'anyKind')}</option>
+          {claimKinds.map((k) => (
+            <option key={k} value={k}>
+              {kindLabels[k][lang]}
+            </option>
+          ))}
+        </select>
+        <select aria-label={t(lang, 'qualifier')} value={filter.qualifier ?? ''} onChange={(e) => setFilter({ qualifier: (e.target.value || null) as Qualifier | null })}>
+          <option value="">{t(lang, 'anyQualifier')}</option>
+          {qualifiers.map((q) => (
+            <option key={q} value={q}>
+              {qualifierLabels[q][lang]}
+            </option>
+          ))}
+        </select>
+        <select aria-label={t(lang, 'modality')} value={filter.modality ?? ''} onChange={(e) => setFilter({ modality: (e.target.value || null) as Modality | null })}>
+          <option value="">{t(lang, 'anyModality')}</option>
+          {modalities.map((m) => (
+            <option key={m} value={m}>
+              {modalityLabels[m][lang]}
+            </option>
+          ))}
+        </select>
+        <select aria-label={t(lang, 'subject')} value={filter.subject ?? ''} onChange={(e) => setFilter({ subject: e.target.value || null })}>
+          <option value="">{t(lang, 'anySubject')}</option>
+          {subjects.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+        <select aria-label="order" value={order} onChange={(e) => setOrder(e.target.value as ClaimOrder)}>
+          <option value="position">{t(lang, 'orderPosition')}</option>
+          <option value="checkworthiness">{t(lang, 'orderWorth')}</option>
+          <option value="findings">{t(lang, 'orderFindings')}</option>
+        </select>
+        {isFilterActive(filter) ? (
+          <button type="button" className="link" onClick={() => setFilter(emptyFilter)}>
+            {t(lang, 'clearFilters')}
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+export function ClaimList() {
+  const lang = useDesk((s) => s.lang);
+  const visible = useDesk(selectVisible);
+  const selectedClaimId = useDesk((s) => s.selectedClaimId);
+  const selectRow = useDesk((s) => s.selectRow);
+  const scope = useDesk((s) => s.scope);
+  const current = useDesk((s) => s.current);
+  const openFindingClaims = useDesk((s) => s.openFindingClaims);
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 52,
+    overscan: 10,
+  });
+
+  const selectedIndex = useMemo(() => visible.findIndex((r) => r.id === selectedClaimId), [visible, selectedClaimId]);
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
+
+  useEffect(() => {
+    performance.mark('crosscheck:claims-rendered');
+  }, [visible]);
+
+  if (scope === 'article' && !current) return null;
+  return (
+    <div className="claim-list-wrap">
+      <p className="count" data-testid="claim-count">
+        {visible.length} {t(lang, 'claimsCount')}
+      </p>
+      {visible.length === 0 ? <p className="empty">{current && current.claims.length === 0 && scope === 'article' ? t(lang, 'noClaims') : t(lang, 'noMatch')}</p> : null}
+      <div className="claim-scroll" ref={scroller}>
+        <ol className="claim-list" aria-label={t(lang, 'claims')} style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const r = visible[item.index];
+            if (!r) return null;
+            const selected = r.id === selectedClaimId;
+            return (
+              <li key={r.id} ref={virtualizer.measureElement} data-index={item.index} style={{ transform: `translateY(${item.start}px)` }}>
+                <button
+                  type="button"
+                  data-list-claim={r.id}
+                  className={`claim-item status-${r.status}${selected ? ' selected' : ''}`}
+                  aria-pressed={selected}
+                  onClick={() => selectRow(r)}
+                >
+                  <span className="status-icon" aria-label={statusLabels[r.status][lang]} title={statusLabels[r.status][lang]}>
+                    {statusIcons[r.status]}
+                  </span>
+                  <span className="claim-quote">{r.quote}</span>
+                  {openFindingClaims.has(r.id) ? <span className="finding-badge" title="⟷">⟷</span> : null}
+                  <span className="claim-sub">
+                    {kindLabels[r.kind][lang]}
+                    {r.value !== null ? ` · ${formatNumber(r.value, lang)}${r.total !== null ? '/' + formatNumber(r.total, lang) : ''}` : ''}
+                    {r.subject ? ` · ${r.subject}` : ''}
+                    {r.metric ? ` · ${r.metric}` : ''}
+                    {r.origin === 'manual' ? ` · ${t(lang, 'manual')}` : ''}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      </div>
+    </div>
+  );
+}
+
+export function ClaimsPane() {
+  return (
+    <>
+      <FilterBar />
+      <ClaimList />
+    </>
+  );
+}

@@ -1,0 +1,218 @@
+import { useState, type FormEvent } from 'react';
+import type { ClaimFields } from '../../../../shared/ipc/contract';
+import { claimKinds, flagReasons, modalities, qualifiers, type Claim, type ClaimKind, type FlagReason, type Modality, type Qualifier, type Review } from '../../../../shared/schema';
+import { flagReasonLabels, formatNumber, kindLabels, modalityLabels, parseTypedNumber, qualifierLabels, t, type Lang } from '../../i18n';
+import { useDesk } from '../../store';
+
+function numberText(value: number | null | undefined, lang: Lang): string {
+  return value === null || value === undefined ? '' : formatNumber(value, lang).replace(/\u00a0/g, '');
+}
+
+export function CorrectForm({ claim, review }: { claim: Claim; review: Review | undefined }) {
+  const lang = useDesk((s) => s.lang);
+  const act = useDesk((s) => s.review);
+  const setMode = useDesk((s) => s.setDetailMode);
+  const [value, setValue] = useState(numberText(review?.correctedValue ?? null, lang));
+  const [text, setText] = useState(review?.correctedText ?? '');
+  const [note, setNote] = useState(review?.note ?? '');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const parsed = parseTypedNumber(value);
+    if (Number.isNaN(parsed)) return setProblem(t(lang, 'badNumber'));
+    if (parsed === null && text.trim() === '') return setProblem(t(lang, 'needCorrection'));
+    void act(claim.id, { status: 'corrected', correctedValue: parsed, correctedText: text.trim() || null, note: note.trim() || null });
+  };
+  return (
+    <form className="detail-form" onSubmit={submit} aria-label={t(lang, 'correct')}>
+      <p className="original">
+        {t(lang, 'original')}: <strong>{claim.quote}</strong>
+        {claim.value !== null ? ` (${formatNumber(claim.value, lang)})` : ''}
+      </p>
+      <label>
+        {t(lang, 'correctValue')}
+        <input name="correctedValue" autoFocus inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} />
+      </label>
+      <label>
+        {t(lang, 'correctText')}
+        <input name="correctedText" value={text} onChange={(e) => setText(e.target.value)} />
+      </label>
+      <label>
+        {t(lang, 'note')}
+        <textarea name="note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+      </label>
+      {problem ? <p className="form-error" role="alert">{problem}</p> : null}
+      <div className="form-actions">
+        <button type="submit">{t(lang, 'save')}</button>
+        <button type="button" onClick={() => setMode('view')}>
+          {t(lang, 'cancel')} <kbd>Esc</kbd>
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function FlagForm({ claim, review }: { claim: Claim; review: Review | undefined }) {
+  const lang = useDesk((s) => s.lang);
+  const act = useDesk((s) => s.review);
+  const setMode = useDesk((s) => s.setDetailMode);
+  const [reason, setReason] = useState<FlagReason>(review?.flagReason ?? 'needs_source');
+  const [note, setNote] = useState(review?.note ?? '');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void act(claim.id, { status: 'flagged', flagReason: reason, note: note.trim() || null });
+  };
+  return (
+    <form
+      className="detail-form"
+      onSubmit={submit}
+      aria-label={t(lang, 'flag')}
+      onKeyDown={(e) => {
+        // 1–5 pick a reason without leaving the keyboard's home row.
+        const n = Number(e.key);
+        if ((e.target as HTMLElement).tagName !== 'TEXTAREA' && n >= 1 && n <= flagReasons.length) {
+          e.preventDefault();
+          setReason(flagReasons[n - 1] as FlagReason);
+        }
+      }}
+    >
+      <fieldset>
+        <legend>{t(lang, 'flagReason')}</legend>
+        {flagReasons.map((r, i) => (
+          <label key={r} className="radio">
+            <input type="radio" name="flagReason" value={r} checked={reason === r} autoFocus={reason === r} onChange={() => setReason(r)} />
+            <kbd>{i + 1}</kbd> {flagReasonLabels[r][lang]}
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        {t(lang, 'note')}
+        <textarea name="note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+      </label>
+      <div className="form-actions">
+        <button type="submit">{t(lang, 'flag')}</button>
+        <button type="button" onClick={() => setMode('view')}>
+          {t(lang, 'cancel')} <kbd>Esc</kbd>
+        </button>
+      </div>
+    </form>
+  );
+}
+
+type FieldDraft = Record<'value' | 'total' | 'upper' | 'unit' | 'subject' | 'metric' | 'period', string> & {
+  kind: ClaimKind;
+  qualifier: Qualifier | '';
+  modality: Modality | '';
+};
+
+/** Edit a claim's facts (and span), or describe a new claim made from the reader's selection. */
+export function ClaimFieldsForm({ claim, mode }: { claim: Claim | null; mode: 'edit' | 'add' }) {
+  const lang = useDesk((s) => s.lang);
+  const selection = useDesk((s) => s.selection);
+  const current = useDesk((s) => s.current);
+  const addClaim = useDesk((s) => s.addClaim);
+  const editClaim = useDesk((s) => s.editClaim);
+  const setMode = useDesk((s) => s.setDetailMode);
+  const [draft, setDraft] = useState<FieldDraft>({
+    kind: claim?.kind ?? 'count',
+    value: numberText(claim?.value, lang),
+    total: numberText(claim?.total, lang),
+    upper: numberText(claim?.upper, lang),
+    unit: claim?.unit ?? '',
+    qualifier: claim?.qualifier ?? '',
+    subject: claim?.subject ?? '',
+    metric: claim?.metric ?? '',
+    period: claim?.period ?? '',
+    modality: claim?.modality ?? '',
+  });
+  const [problem, setProblem] = useState<string | null>(null);
+  const set = (patch: Partial<FieldDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const span = selection && current && selection.articleId === current.article.id ? selection : null;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const numbers = { value: parseTypedNumber(draft.value), total: parseTypedNumber(draft.total), upper: parseTypedNumber(draft.upper) };
+    if (Object.values(numbers).some((n) => Number.isNaN(n))) return setProblem(t(lang, 'badNumber'));
+    const fields: ClaimFields = {
+      kind: draft.kind,
+      ...numbers,
+      unit: draft.unit.trim() || null,
+      qualifier: draft.qualifier || null,
+      subject: draft.subject.trim() || null,
+      metric: draft.metric.trim() || null,
+      period: draft.period.trim() || null,
+      modality: draft.modality || null,
+    };
+    if (mode === 'add') {
+      if (!span) return setProblem(t(lang, 'selectionHint'));
+      void addClaim(fields);
+    } else if (claim) {
+      void editClaim(claim.id, span ? { start: span.start, end: span.end, fields } : { fields });
+    }
+  };
+
+  const text = (name: keyof FieldDraft, label: string) => (
+    <label>
+      {label}
+      <input name={name} value={draft[name]} onChange={(e) => set({ [name]: e.target.value } as Partial<FieldDraft>)} />
+    </label>
+  );
+  return (
+    <form className="detail-form fields-form" onSubmit={submit} aria-label={t(lang, mode === 'add' ? 'addClaim' : 'editClaim')}>
+      <h3>{t(lang, mode === 'add' ? 'addClaim' : 'editClaim')}</h3>
+      <p className="original">
+        {t(lang, 'quote')}:{' '}
+        <strong>{span && current ? current.article.text.slice(span.start, span.end) : (claim?.quote ?? '—')}</strong>
+        {mode === 'edit' && span ? ` (${t(lang, 'useSelection')})` : ''}
+      </p>
+      {mode === 'add' && !span ? <p className="hint">{t(lang, 'selectionHint')}</p> : null}
+      <label>
+        {t(lang, 'kind')}
+        <select name="kind" autoFocus value={draft.kind} onChange={(e) => set({ kind: e.target.value as ClaimKind })}>
+          {claimKinds.map((k) => (
+            <option key={k} value={k}>
+              {kindLabels[k][lang]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {text('value', t(lang, 'value'))}
+      {text('total', t(lang, 'total'))}
+      {text('upper', t(lang, 'upper'))}
+      {text('unit', t(lang, 'unit'))}
+      <label>
+        {t(lang, 'qualifier')}
+        <select name="qualifier" value={draft.qualifier} onChange={(e) => set({ qualifier: e.target.value as Qualifier | '' })}>
+          <option value="">—</option>
+          {qualifiers.map((q) => (
+            <option key={q} value={q}>
+              {qualifierLabels[q][lang]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {text('subject', t(lang, 'subject'))}
+      {text('metric', t(lang, 'metric'))}
+      {text('period', t(lang, 'period'))}
+      <label>
+        {t(lang, 'modality')}
+        <select name="modality" value={draft.modality} onChange={(e) => set({ modality: e.target.value as Modality | '' })}>
+          <option value="">—</option>
+          {modalities.map((m) => (
+            <option key={m} value={m}>
+              {modalityLabels[m][lang]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {problem ? <p className="form-error" role="alert">{problem}</p> : null}
+      <div className="form-actions">
+        <button type="submit">{t(lang, 'save')}</button>
+        <button type="button" onClick={() => setMode('view')}>
+          {t(lang, 'cancel')} <kbd>Esc</kbd>
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,418 @@
+import { create } from 'zustand';
+import type { ArticleSummary, ClaimFields, ClaimRow, ReviewInput } from '../../../shared/ipc/contract';
+import type { Article, AuditEvent, Claim, Review, Settings } from '../../../shared/schema';
+import type { Result } from '../../../shared/result';
+import { api } from '../api';
+import { emptyFilter, type ClaimFilter, type ClaimOrder } from '../features/claims/filter';
+import type { Lang } from '../i18n';
+import { visibleRows } from './visible';
+
+export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
+export type Theme = 'light' | 'dark';
+export type ReviewRequest = Omit<ReviewInput, 'claimId'>;
+export type LibrarySort = 'order' | 'date' | 'title' | 'progress';
+export type LibraryShow = 'all' | 'unfinished' | 'flagged';
+/** What the detail pane is asking the editor for, if anything. */
+export type DetailMode = 'view' | 'correct' | 'flag' | 'edit' | 'add';
+
+interface OpenArticle {
+  article: Article;
+  claims: Claim[];
+}
+
+interface Failed {
+  describe: string;
+  retry: () => Promise<void>;
+}
+
+export interface DeskState {
+  lang: Lang;
+  theme: Theme;
+  settings: Settings | null;
+  loading: boolean;
+  error: string | null;
+  notice: string | null;
+  workspacePath: string | null;
+  saveState: SaveState;
+  failed: Failed | null;
+
+  articles: ArticleSummary[];
+  rows: ClaimRow[];
+  librarySearch: string;
+  /** Ids matching the library search, null when there is no search. */
+  librarySearchHits: Set<string> | null;
+  librarySort: LibrarySort;
+  libraryShow: LibraryShow;
+
+  current: OpenArticle | null;
+  reviews: Record<string, Review>;
+  selectedClaimId: string | null;
+  scope: 'article' | 'all';
+  filter: ClaimFilter;
+  order: ClaimOrder;
+  detailMode: DetailMode;
+  /** Text the editor selected in the reader, for adding a claim or moving a claim's span. */
+  selection: { articleId: string; start: number; end: number } | null;
+  history: { targetId: string; events: AuditEvent[] } | null;
+  openFindingClaims: Set<string>;
+  canUndo: boolean;
+  canRedo: boolean;
+  shortcutsOpen: boolean;
+  articleHistoryOpen: boolean;
+
+  init(): Promise<void>;
+  openArticle(articleId: string, claimId?: string): Promise<void>;
+  selectClaim(claimId: string | null): void;
+  selectRow(row: ClaimRow): void;
+  moveSelection(step: 1 | -1): void;
+  nextUnreviewed(): void;
+  review(claimId: string, request: ReviewRequest): Promise<boolean>;
+  addClaim(fields: ClaimFields): Promise<boolean>;
+  editClaim(claimId: string, change: { start?: number; end?: number; fields?: ClaimFields }): Promise<boolean>;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+  loadHistory(claimId: string): Promise<void>;
+  importSamples(): Promise<void>;
+  setLang(lang: Lang): Promise<void>;
+  setTheme(theme: Theme): Promise<void>;
+  setLibrarySearch(query: string): Promise<void>;
+  setLibrarySort(sort: LibrarySort): void;
+  setLibraryShow(show: LibraryShow): void;
+  setScope(scope: 'article' | 'all'): void;
+  setFilter(patch: Partial<ClaimFilter>): void;
+  setOrder(order: ClaimOrder): void;
+  setDetailMode(mode: DetailMode): void;
+  setSelection(selection: DeskState['selection']): void;
+  setShortcutsOpen(open: boolean): void;
+  setArticleHistoryOpen(open: boolean): void;
+  retryFailed(): Promise<void>;
+  dismissError(): void;
+}
+
+function applyDocumentPrefs(lang: Lang, theme: Theme): void {
+  document.documentElement.lang = lang;
+  document.documentElement.dataset.theme = theme;
+}
+
+/** Replaces the rows of the given claims, keeping every other row object as it is. */
+function patchRows(rows: ClaimRow[], patch: Map<string, Partial<ClaimRow>>): ClaimRow[] {
+  if (patch.size === 0) return rows;
+  return rows.map((r) => {
+    const p = patch.get(r.id);
+    return p ? { ...r, ...p } : r;
+  });
+}
+
+function rowOf(claim: Claim, status: ClaimRow['status']): ClaimRow {
+  return {
+    id: claim.id,
+    articleId: claim.articleId,
+    start: claim.start,
+    quote: claim.quote,
+    kind: claim.kind,
+    value: claim.value,
+    total: claim.total,
+    unit: claim.unit,
+    qualifier: claim.qualifier,
+    modality: claim.modality,
+    subject: claim.subject,
+    metric: claim.metric,
+    status,
+    checkworthiness: claim.checkworthiness,
+    origin: claim.origin,
+  };
+}
+
+export function selectVisible(s: DeskState): ClaimRow[] {
+  return visibleRows({
+    rows: s.rows,
+    scope: s.scope,
+    currentArticleId: s.current?.article.id ?? null,
+    filter: s.filter,
+    order: s.order,
+    openFindingClaims: s.openFindingClaims,
+  });
+}
+
+export const useDesk = create<DeskState>((set, get) => {
+  const fail = (message: string) => set({ error: message });
+  const unwrap = <T>(result: Result<T>): T | null => {
+    if (result.ok) return result.value;
+    fail(result.error.message);
+    return null;
+  };
+
+  async function refreshArticles(): Promise<void> {
+    const articles = await api.listArticles({});
+    if (articles.ok) set({ articles: articles.value });
+  }
+
+  /** Re-reads what an undo or redo touched: the rows, and the open article if it is affected. */
+  async function refreshAfterStep(): Promise<void> {
+    const rows = await api.listClaims({});
+    if (rows.ok) set({ rows: rows.value });
+    await refreshArticles();
+    const current = get().current;
+    if (current) {
+      const selected = get().selectedClaimId;
+      await get().openArticle(current.article.id, selected ?? undefined);
+    }
+  }
+
+  async function saving<T>(run: () => Promise<Result<T>>, describe: string, retry: () => Promise<void>): Promise<T | null> {
+    set({ saveState: 'saving' });
+    const result = await run();
+    if (result.ok) {
+      set({ saveState: 'saved', failed: null, canUndo: true, canRedo: false });
+      return result.value;
+    }
+    set({ saveState: 'failed', error: result.error.message, failed: { describe, retry } });
+    return null;
+  }
+
+  return {
+    lang: 'vi',
+    theme: 'light',
+    settings: null,
+    loading: true,
+    error: null,
+    notice: null,
+    workspacePath: null,
+    saveState: 'idle',
+    failed: null,
+    articles: [],
+    rows: [],
+    librarySearch: '',
+    librarySearchHits: null,
+    librarySort: 'order',
+    libraryShow: 'all',
+    current: null,
+    reviews: {},
+    selectedClaimId: null,
+    scope: 'article',
+    filter: emptyFilter,
+    order: 'position',
+    detailMode: 'view',
+    selection: null,
+    history: null,
+    openFindingClaims: new Set(),
+    canUndo: false,
+    canRedo: false,
+    shortcutsOpen: false,
+    articleHistoryOpen: false,
+
+    async init() {
+      const [info, articles, rows] = await Promise.all([api.getWorkspaceInfo({}), api.listArticles({}), api.listClaims({})]);
+      const i = unwrap(info);
+      const lang = i?.settings.language ?? 'vi';
+      const theme = i?.settings.theme ?? 'light';
+      applyDocumentPrefs(lang, theme);
+      set({
+        loading: false,
+        lang,
+        theme,
+        settings: i?.settings ?? null,
+        workspacePath: i?.path ?? null,
+        notice: i?.notice ? i.notice.movedTo : null,
+        canUndo: i?.canUndo ?? false,
+        canRedo: i?.canRedo ?? false,
+        articles: unwrap(articles) ?? [],
+        rows: unwrap(rows) ?? [],
+      });
+    },
+
+    async openArticle(articleId, claimId) {
+      const value = unwrap(await api.getArticle({ articleId }));
+      if (!value) return;
+      const reviews: Record<string, Review> = {};
+      for (const r of value.reviews) reviews[r.claimId] = r;
+      const keep = claimId && value.claims.some((c) => c.id === claimId) ? claimId : (value.claims[0]?.id ?? null);
+      set((s) => ({
+        current: { article: value.article, claims: value.claims },
+        // Only the open article's reviews live here (the rows carry every status), and they are
+        // replaced, not merged, so an undone review disappears.
+        reviews,
+        selectedClaimId: keep,
+        detailMode: 'view',
+        selection: null,
+        history: s.history && s.history.targetId === keep ? s.history : null,
+      }));
+      performance.mark('crosscheck:article-opened');
+    },
+
+    selectClaim(claimId) {
+      set({ selectedClaimId: claimId, detailMode: 'view' });
+    },
+
+    selectRow(row) {
+      if (row.articleId === get().current?.article.id) set({ selectedClaimId: row.id, detailMode: 'view' });
+      else void get().openArticle(row.articleId, row.id);
+    },
+
+    // j/k and n walk the list as the editor sees it: filtered, ordered, this article or all.
+    moveSelection(step) {
+      const rows = selectVisible(get());
+      if (rows.length === 0) return;
+      const index = rows.findIndex((r) => r.id === get().selectedClaimId);
+      const next = rows[index < 0 ? 0 : Math.min(rows.length - 1, Math.max(0, index + step))];
+      if (next) get().selectRow(next);
+    },
+
+    nextUnreviewed() {
+      const rows = selectVisible(get());
+      const from = rows.findIndex((r) => r.id === get().selectedClaimId);
+      for (let k = 1; k <= rows.length; k++) {
+        const row = rows[(from + k + rows.length) % rows.length];
+        if (row && row.status === 'unreviewed') {
+          get().selectRow(row);
+          return;
+        }
+      }
+    },
+
+    // Optimistic: the desk shows the new status at once and the save runs behind it; a failed
+    // save restores the previous state and says so loudly, with a retry.
+    async review(claimId, request) {
+      const previous = get().reviews[claimId];
+      const previousRow = get().rows.find((r) => r.id === claimId);
+      const optimistic: Review = {
+        claimId,
+        status: request.status,
+        correctedValue: request.correctedValue ?? previous?.correctedValue ?? null,
+        correctedText: request.correctedText ?? previous?.correctedText ?? null,
+        note: request.note !== undefined ? request.note : (previous?.note ?? null),
+        evidence: request.evidence ?? previous?.evidence ?? [],
+        verdict: request.verdict !== undefined ? request.verdict : (previous?.verdict ?? null),
+        flagReason: request.flagReason ?? previous?.flagReason ?? null,
+        reviewer: previous?.reviewer ?? '',
+        updatedAt: new Date().toISOString(),
+      };
+      set((s) => ({
+        reviews: { ...s.reviews, [claimId]: optimistic },
+        rows: patchRows(s.rows, new Map([[claimId, { status: request.status }]])),
+        detailMode: 'view',
+      }));
+      const saved = await saving(
+        () => api.reviewClaim({ claimId, ...request }),
+        claimId,
+        async () => void (await get().review(claimId, request)),
+      );
+      if (saved) {
+        set((s) => ({ reviews: { ...s.reviews, [claimId]: saved } }));
+        if (get().history?.targetId === claimId) void get().loadHistory(claimId);
+        void refreshArticles();
+        return true;
+      }
+      set((s) => {
+        const reviews = { ...s.reviews };
+        if (previous) reviews[claimId] = previous;
+        else delete reviews[claimId];
+        const rows = previousRow ? patchRows(s.rows, new Map([[claimId, { status: previousRow.status }]])) : s.rows;
+        return { reviews, rows };
+      });
+      return false;
+    },
+
+    async addClaim(fields) {
+      const selection = get().selection;
+      if (!selection) return false;
+      const claim = await saving(
+        () => api.addClaim({ ...selection, fields }),
+        'addClaim',
+        async () => void (await get().addClaim(fields)),
+      );
+      if (!claim) return false;
+      set((s) => ({ rows: [...s.rows, rowOf(claim, 'unreviewed')], selection: null }));
+      await get().openArticle(claim.articleId, claim.id);
+      void refreshArticles();
+      return true;
+    },
+
+    async editClaim(claimId, change) {
+      const claim = await saving(
+        () => api.editClaim({ claimId, ...change }),
+        'editClaim',
+        async () => void (await get().editClaim(claimId, change)),
+      );
+      if (!claim) return false;
+      set((s) => ({
+        rows: patchRows(s.rows, new Map([[claimId, rowOf(claim, s.reviews[claimId]?.status ?? 'unreviewed')]])),
+        current: s.current
+          ? { ...s.current, claims: s.current.claims.map((c) => (c.id === claimId ? claim : c)).sort((a, b) => a.start - b.start) }
+          : null,
+        detailMode: 'view',
+        selection: null,
+      }));
+      return true;
+    },
+
+    async undo() {
+      const outcome = unwrap(await api.undo({}));
+      if (!outcome) return;
+      set({ canUndo: outcome.canUndo, canRedo: outcome.canRedo });
+      if (outcome.action) await refreshAfterStep();
+    },
+
+    async redo() {
+      const outcome = unwrap(await api.redo({}));
+      if (!outcome) return;
+      set({ canUndo: outcome.canUndo, canRedo: outcome.canRedo });
+      if (outcome.action) await refreshAfterStep();
+    },
+
+    async loadHistory(claimId) {
+      const events = unwrap(await api.getHistory({ claimId }));
+      if (events) set({ history: { targetId: claimId, events } });
+    },
+
+    async importSamples() {
+      const report = unwrap(await api.importSamples({}));
+      if (!report) return;
+      const rows = await api.listClaims({});
+      if (rows.ok) set({ rows: rows.value });
+      await refreshArticles();
+    },
+
+    async setLang(lang) {
+      applyDocumentPrefs(lang, get().theme);
+      set({ lang });
+      const saved = await api.updateSettings({ language: lang });
+      if (!saved.ok) fail(saved.error.message);
+    },
+
+    async setTheme(theme) {
+      applyDocumentPrefs(get().lang, theme);
+      set({ theme });
+      const saved = await api.updateSettings({ theme });
+      if (!saved.ok) fail(saved.error.message);
+    },
+
+    async setLibrarySearch(query) {
+      set({ librarySearch: query });
+      if (query.trim() === '') {
+        set({ librarySearchHits: null });
+        return;
+      }
+      const hits = await api.searchArticles({ query });
+      // A slower answer to an older query must not replace a newer one.
+      if (hits.ok && get().librarySearch === query) set({ librarySearchHits: new Set(hits.value) });
+    },
+
+    setLibrarySort: (librarySort) => set({ librarySort }),
+    setLibraryShow: (libraryShow) => set({ libraryShow }),
+    setScope: (scope) => set({ scope }),
+    setFilter: (patch) => set((s) => ({ filter: { ...s.filter, ...patch } })),
+    setOrder: (order) => set({ order }),
+    setDetailMode: (detailMode) => set({ detailMode }),
+    setSelection: (selection) => set({ selection }),
+    setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
+    setArticleHistoryOpen: (articleHistoryOpen) => set({ articleHistoryOpen }),
+
+    async retryFailed() {
+      const failed = get().failed;
+      if (failed) await failed.retry();
+    },
+
+    dismissError: () => set({ error: null }),
+  };
+});

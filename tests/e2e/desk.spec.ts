@@ -1,0 +1,201 @@
+import type { Page } from '@playwright/test';
+import { expect, restartApp, test } from './fixtures';
+
+const BAC_GIANG = 'Những kết quả ấn tượng về chuyển đổi số ở Bắc Giang';
+
+async function openBacGiang(page: Page) {
+  await page.goto('/');
+  await page.locator('.library-item', { hasText: BAC_GIANG }).click();
+  await expect(page.locator('.reader h1')).toHaveText(BAC_GIANG);
+}
+
+/** Select a claim with the keyboard only: "/"-less path via the claims filter. */
+async function focusClaim(page: Page, text: string) {
+  await page.keyboard.press('g');
+  await page.keyboard.press('c');
+  await expect(page.locator('#claim-filter-text')).toBeFocused();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('j');
+  await page.keyboard.press('k');
+  await expect(page.locator('.detail-quote')).toHaveText(text);
+}
+
+async function selectInReader(page: Page, phrase: string) {
+  await page.evaluate((p) => {
+    const root = document.querySelector('.reader-text');
+    if (!root) throw new Error('no reader');
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const i = node.textContent?.indexOf(p) ?? -1;
+      if (i >= 0) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + p.length);
+        const sel = document.getSelection();
+        sel?.removeAllRanges();
+        sel?.addRange(range);
+        return;
+      }
+    }
+    throw new Error(`phrase not found: ${p}`);
+  }, phrase);
+}
+
+test('verify, correct (original kept), flag with a reason and reject — all from the keyboard, all after a restart', async ({ page }) => {
+  await openBacGiang(page);
+
+  await focusClaim(page, '42,13%');
+  await page.keyboard.press('v');
+  await expect(page.getByTestId('detail-status')).toContainText('Đã xác minh');
+
+  await focusClaim(page, '209/209');
+  await page.keyboard.press('c');
+  await expect(page.locator('input[name="correctedValue"]')).toBeFocused();
+  await page.keyboard.type('208');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('detail-status')).toContainText('Đã sửa');
+  await expect(page.getByTestId('correction')).toContainText('Bản gốc: 209/209');
+  await expect(page.getByTestId('correction')).toContainText('Bản sửa: 208');
+
+  await focusClaim(page, '78%');
+  await page.keyboard.press('f');
+  await page.keyboard.press('3'); // needs a source
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('detail-status')).toContainText('Gắn cờ');
+  await expect(page.getByTestId('flag-reason')).toContainText('Cần nguồn');
+
+  await focusClaim(page, '25/25');
+  await page.keyboard.press('x');
+  await expect(page.getByTestId('detail-status')).toContainText('Loại bỏ');
+  await expect(page.getByTestId('save-state')).toHaveText('Đã lưu');
+
+  await restartApp(page);
+  await expect(page.locator('.library-item', { hasText: BAC_GIANG })).toContainText('4/');
+  await expect(page.locator('.library-item', { hasText: BAC_GIANG })).toContainText('1 cờ');
+  await page.locator('.library-item', { hasText: BAC_GIANG }).click();
+  for (const [quote, status] of [['42,13%', 'verified'], ['209/209', 'corrected'], ['78%', 'flagged'], ['25/25', 'rejected']]) {
+    await expect(page.locator('.reader-text mark', { hasText: quote }).first()).toHaveClass(new RegExp(`status-${status}`));
+  }
+  await focusClaim(page, '209/209');
+  await expect(page.getByTestId('correction')).toContainText('Bản gốc: 209/209');
+});
+
+test('add a claim the extractor missed by selecting text, and keep it after a restart', async ({ page }) => {
+  await openBacGiang(page);
+  await selectInReader(page, '14 mục tiêu');
+  await expect(page.locator('.selection-bar')).toContainText('14 mục tiêu');
+  await page.keyboard.press('a');
+  await expect(page.locator('form[aria-label="Thêm nhận định"]')).toBeVisible();
+  await page.locator('input[name="value"]').fill('14');
+  await page.locator('input[name="metric"]').fill('mục tiêu cơ bản về chuyển đổi số');
+  await page.locator('form[aria-label="Thêm nhận định"] button[type="submit"]').click();
+  await expect(page.locator('.detail-quote')).toHaveText('14 mục tiêu');
+  await expect(page.locator('.reader-text mark', { hasText: '14 mục tiêu' })).toHaveCount(1);
+
+  await restartApp(page);
+  await page.locator('.library-item', { hasText: BAC_GIANG }).click();
+  await expect(page.locator('.reader-text mark', { hasText: '14 mục tiêu' })).toHaveCount(1);
+  await page.locator('#claim-filter-text').fill('14 mục tiêu');
+  await expect(page.locator('.claim-item', { hasText: '14 mục tiêu' })).toContainText('thêm tay');
+});
+
+test('undo and redo every action, also after a restart', async ({ page }) => {
+  await openBacGiang(page);
+  await focusClaim(page, '42,13%');
+  await page.keyboard.press('v');
+  await expect(page.getByTestId('detail-status')).toContainText('Đã xác minh');
+  await page.keyboard.press('f');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('detail-status')).toContainText('Gắn cờ');
+
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('detail-status')).toContainText('Đã xác minh');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('detail-status')).toContainText('Chưa xét');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.getByTestId('detail-status')).toContainText('Đã xác minh');
+
+  // The session's last actions survive a restart: undo still reaches them.
+  await restartApp(page);
+  await page.locator('.library-item', { hasText: BAC_GIANG }).click();
+  await focusClaim(page, '42,13%');
+  await expect(page.getByTestId('detail-status')).toContainText('Đã xác minh');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('detail-status')).toContainText('Chưa xét');
+  await expect(page.locator('.reader-text mark', { hasText: '42,13%' })).toHaveClass(/status-unreviewed/);
+});
+
+test('filters by status and kind across all articles, and next-unreviewed skips reviewed claims', async ({ page }) => {
+  await openBacGiang(page);
+  await focusClaim(page, '42,13%');
+  await page.keyboard.press('v');
+  await page.locator('#claim-filter-text').fill('');
+  await page.getByRole('group', { name: 'Trạng thái' }).getByRole('button', { name: /Đã xác minh/ }).click();
+  await expect(page.getByTestId('claim-count')).toHaveText('1 nhận định');
+  await expect(page.locator('.claim-item')).toHaveCount(1);
+  await page.getByRole('group', { name: 'Trạng thái' }).getByRole('button', { name: /Đã xác minh/ }).click();
+
+  await page.getByRole('group', { name: 'scope' }).getByRole('button', { name: 'Mọi bài' }).click();
+  const all = Number((await page.getByTestId('claim-count').textContent())?.split(' ')[0]);
+  await page.getByLabel('Kiểu số liệu').selectOption('ratio');
+  const ratios = Number((await page.getByTestId('claim-count').textContent())?.split(' ')[0]);
+  expect(ratios).toBeGreaterThan(0);
+  expect(ratios).toBeLessThan(all);
+  for (const sub of await page.locator('.claim-item .claim-sub').allTextContents()) expect(sub).toMatch(/^tỷ số/);
+  // Choosing a claim of another article opens that article.
+  await page.locator('#claim-filter-text').fill('145/164');
+  await page.locator('.claim-item', { hasText: '145/164' }).click();
+  await expect(page.locator('.reader h1')).toContainText('Bài 1');
+
+  await page.getByRole('button', { name: 'Bỏ lọc' }).click();
+  await page.getByRole('group', { name: 'scope' }).getByRole('button', { name: 'Bài này' }).click();
+  await page.locator('.library-item', { hasText: BAC_GIANG }).click();
+  await page.locator('.claim-item').first().click();
+  await page.keyboard.press('v');
+  await page.keyboard.press('n');
+  await expect(page.getByTestId('detail-status')).toContainText('Chưa xét');
+});
+
+test('switches to English and back; the choice and the theme survive a restart', async ({ page }) => {
+  await openBacGiang(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('.pane-library h2')).toHaveText('Library');
+  await expect(page.getByTestId('article-progress')).toContainText('reviewed');
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await restartApp(page);
+  await expect(page.locator('.pane-library h2')).toHaveText('Library');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  await expect(page.locator('.pane-library h2')).toHaveText('Thư viện');
+});
+
+test('library search finds articles by words of their text, accents optional', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('.library-item')).toHaveCount(5);
+  await page.keyboard.press('/');
+  await expect(page.locator('#library-search')).toBeFocused();
+  await page.keyboard.type('cong hoa cuba');
+  await expect(page.locator('.library-item')).toHaveCount(1);
+  await expect(page.locator('.library-item')).toContainText('Thái Bình');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('g');
+  await page.keyboard.press('l');
+  await expect(page.locator('.library-item').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.reader h1')).toContainText('Thái Bình');
+});
+
+test('shows the keyboard sheet on "?" and closes it with Esc', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('.library-item')).toHaveCount(5);
+  await page.keyboard.press('?');
+  const sheet = page.getByRole('dialog', { name: 'Phím tắt' });
+  await expect(sheet).toBeVisible();
+  await expect(sheet).toContainText('Nhận định chưa xét kế tiếp');
+  await page.keyboard.press('Escape');
+  await expect(sheet).toHaveCount(0);
+});

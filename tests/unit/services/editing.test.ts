@@ -1,0 +1,112 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../../electron/services/audit';
+import { WorkspaceService } from '../../../electron/services/workspaceService';
+import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
+import { seedsDir, tempDir } from '../helpers';
+
+const open = (file: string) =>
+  WorkspaceService.open({ repository: new LowdbWorkspaceRepository(file), seedsDir, defaultReviewer: 'Thu' });
+
+function bacGiang(service: WorkspaceService) {
+  const article = service.workspace.articles.find((a) => a.title?.includes('Những kết quả ấn tượng'));
+  if (!article) throw new Error('seed missing');
+  return article;
+}
+
+describe('review actions', () => {
+  it('flags with a reason, keeps note and evidence through later status changes, and clears the reason', async () => {
+    const service = await open(join(await tempDir(), 'ws.json'));
+    const claim = service.workspace.claims.find((c) => c.quote === '42,13%');
+    if (!claim) throw new Error('claim missing');
+    const flagged = await service.reviewClaim({
+      claimId: claim.id,
+      status: 'flagged',
+      flagReason: 'needs_source',
+      note: 'Chưa thấy số liệu của Cục Thống kê',
+      evidence: [{ url: 'https://bacgiang.gov.vn/bao-cao-2023', note: 'Báo cáo KT-XH 2023' }],
+    });
+    expect(flagged).toMatchObject({ status: 'flagged', flagReason: 'needs_source' });
+    const verified = await service.reviewClaim({ claimId: claim.id, status: 'verified', verdict: 'true' });
+    expect(verified).toMatchObject({
+      status: 'verified',
+      flagReason: null,
+      verdict: 'true',
+      note: 'Chưa thấy số liệu của Cục Thống kê',
+      evidence: [{ url: 'https://bacgiang.gov.vn/bao-cao-2023', note: 'Báo cáo KT-XH 2023' }],
+    });
+    await expect(service.reviewClaim({ claimId: claim.id, status: 'verified', verdict: 'kinda' })).rejects.toMatchObject({ code: 'invalid_input' });
+  });
+});
+
+describe('manual claims and claim edits', () => {
+  it('adds a claim from a selection with the quote and sentence of that span', async () => {
+    const service = await open(join(await tempDir(), 'ws.json'));
+    const article = bacGiang(service);
+    const start = article.text.indexOf('14 mục tiêu');
+    const claim = await service.addClaim({ articleId: article.id, start, end: start + '14 mục tiêu'.length, fields: { kind: 'count', value: 14 } });
+    expect(claim).toMatchObject({ origin: 'manual', quote: '14 mục tiêu', value: 14, kind: 'count' });
+    expect(article.text.slice(claim.sentenceStart, claim.sentenceEnd)).toMatch(/^Trong đó, tỉnh Bắc Giang đã đặt ra 14 mục tiêu.*hiệu quả\.$/);
+    expect(service.getArticle(article.id).claims.map((c) => c.id)).toContain(claim.id);
+    await expect(service.addClaim({ articleId: article.id, start, end: start + 2 })).resolves.toBeTruthy();
+    await expect(service.addClaim({ articleId: article.id, start, end: start + 2 })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(service.addClaim({ articleId: article.id, start: 5, end: 5 })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(service.addClaim({ articleId: article.id, start: 0, end: article.text.length + 10 })).rejects.toMatchObject({ code: 'invalid_input' });
+  });
+
+  it('edits a span and fields; the quote follows the span', async () => {
+    const service = await open(join(await tempDir(), 'ws.json'));
+    const claim = service.workspace.claims.find((c) => c.quote === '209/209');
+    if (!claim) throw new Error('claim missing');
+    const edited = await service.editClaim({ claimId: claim.id, end: claim.end + ' tổ cấp xã'.length, fields: { subject: 'Bắc Giang', metric: 'tổ công nghệ số cấp xã' } });
+    expect(edited).toMatchObject({ quote: '209/209 tổ cấp xã', subject: 'Bắc Giang', metric: 'tổ công nghệ số cấp xã', value: 209 });
+  });
+});
+
+describe('undo and redo', () => {
+  it('undoes and redoes reviews, additions and edits, also after a restart, with every step audited', async () => {
+    const file = join(await tempDir(), 'ws.json');
+    const first = await open(file);
+    const article = bacGiang(first);
+    const claim = first.workspace.claims.find((c) => c.quote === '42,13%');
+    if (!claim) throw new Error('claim missing');
+    await first.reviewClaim({ claimId: claim.id, status: 'verified' });
+    await first.reviewClaim({ claimId: claim.id, status: 'corrected', correctedValue: 42.1 });
+    const start = article.text.indexOf('16 nghìn');
+    const added = await first.addClaim({ articleId: article.id, start, end: start + 8 });
+
+    // Restart: the last actions can still be undone.
+    const second = await open(file);
+    expect(second.info()).toMatchObject({ canUndo: true, canRedo: false });
+    expect(await second.undo()).toMatchObject({ action: 'claim.add', claimIds: [added.id], canRedo: true });
+    expect(second.workspace.claims.some((c) => c.id === added.id)).toBe(false);
+    expect(await second.undo()).toMatchObject({ action: 'review.corrected' });
+    expect(second.workspace.reviews[claim.id]?.status).toBe('verified');
+    expect(await second.undo()).toMatchObject({ action: 'review.verified', canUndo: false });
+    expect(second.workspace.reviews[claim.id]).toBeUndefined();
+    expect(await second.undo()).toMatchObject({ action: null, claimIds: [] });
+
+    expect(await second.redo()).toMatchObject({ action: 'review.verified' });
+    expect(second.workspace.reviews[claim.id]?.status).toBe('verified');
+
+    const third = await open(file);
+    expect(third.workspace.reviews[claim.id]?.status).toBe('verified');
+    expect(third.info()).toMatchObject({ canUndo: true, canRedo: true });
+    // A new action clears what could be redone.
+    await third.reviewClaim({ claimId: claim.id, status: 'rejected' });
+    expect(third.info().canRedo).toBe(false);
+    expect(verifyAuditChain(third.workspace.auditLog)).toBe(-1);
+
+    const claimHistory = third.getHistory({ claimId: claim.id }).map((e) => e.action);
+    expect(claimHistory).toEqual([
+      'review.verified',
+      'review.corrected',
+      'undo.review.corrected',
+      'undo.review.verified',
+      'redo.review.verified',
+      'review.rejected',
+    ]);
+    const articleHistory = third.getHistory({ articleId: article.id }).map((e) => e.action);
+    expect(articleHistory).toEqual(expect.arrayContaining(['article.import', 'claim.add', 'undo.claim.add', 'review.rejected']));
+  });
+});
