@@ -27,6 +27,12 @@ export default defineConfig({
       ],
     },
   },
+  // The same specs run in Chromium (over the loopback bridge) and, where its binary exists, in the
+  // real Electron app; without the binary the Electron project reports each spec as skipped.
+  projects: [
+    { name: 'chromium', testIgnore: '**/electron-only/**' },
+    { name: 'electron' },
+  ],
   webServer: {
     command: 'npx tsx tests/e2e/server.ts',
     url: `http://127.0.0.1:${port}/__test/health`,

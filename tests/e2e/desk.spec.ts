@@ -1,10 +1,9 @@
 import type { Page } from '@playwright/test';
-import { expect, restartApp, test } from './fixtures';
+import { expect, test } from './fixtures';
 
 const BAC_GIANG = 'Những kết quả ấn tượng về chuyển đổi số ở Bắc Giang';
 
 async function openBacGiang(page: Page) {
-  await page.goto('/');
   await page.locator('.library-item', { hasText: BAC_GIANG }).click();
   await expect(page.locator('.reader h1')).toHaveText(BAC_GIANG);
 }
@@ -43,7 +42,8 @@ async function selectInReader(page: Page, phrase: string) {
   }, phrase);
 }
 
-test('verify, correct (original kept), flag with a reason and reject — all from the keyboard, all after a restart', async ({ page }) => {
+test('verify, correct (original kept), flag with a reason and reject — all from the keyboard, all after a restart', async ({ desk }) => {
+  let page = await desk.open();
   await openBacGiang(page);
 
   await focusClaim(page, '42,13%');
@@ -71,7 +71,7 @@ test('verify, correct (original kept), flag with a reason and reject — all fro
   await expect(page.getByTestId('detail-status')).toContainText('Loại bỏ');
   await expect(page.getByTestId('save-state')).toHaveText('Đã lưu');
 
-  await restartApp(page);
+  page = await desk.restart();
   await expect(page.locator('.library-item', { hasText: BAC_GIANG })).toContainText('4/');
   await expect(page.locator('.library-item', { hasText: BAC_GIANG })).toContainText('1 cờ');
   await page.locator('.library-item', { hasText: BAC_GIANG }).click();
@@ -82,7 +82,8 @@ test('verify, correct (original kept), flag with a reason and reject — all fro
   await expect(page.getByTestId('correction')).toContainText('Bản gốc: 209/209');
 });
 
-test('add a claim the extractor missed by selecting text, and keep it after a restart', async ({ page }) => {
+test('add a claim the extractor missed by selecting text, and keep it after a restart', async ({ desk }) => {
+  let page = await desk.open();
   await openBacGiang(page);
   await selectInReader(page, '14 mục tiêu');
   await expect(page.locator('.selection-bar')).toContainText('14 mục tiêu');
@@ -94,14 +95,15 @@ test('add a claim the extractor missed by selecting text, and keep it after a re
   await expect(page.locator('.detail-quote')).toHaveText('14 mục tiêu');
   await expect(page.locator('.reader-text mark', { hasText: '14 mục tiêu' })).toHaveCount(1);
 
-  await restartApp(page);
+  page = await desk.restart();
   await page.locator('.library-item', { hasText: BAC_GIANG }).click();
   await expect(page.locator('.reader-text mark', { hasText: '14 mục tiêu' })).toHaveCount(1);
   await page.locator('#claim-filter-text').fill('14 mục tiêu');
   await expect(page.locator('.claim-item', { hasText: '14 mục tiêu' })).toContainText('thêm tay');
 });
 
-test('undo and redo every action, also after a restart', async ({ page }) => {
+test('undo and redo every action, also after a restart', async ({ desk }) => {
+  let page = await desk.open();
   await openBacGiang(page);
   await focusClaim(page, '42,13%');
   await page.keyboard.press('v');
@@ -118,7 +120,7 @@ test('undo and redo every action, also after a restart', async ({ page }) => {
   await expect(page.getByTestId('detail-status')).toContainText('Đã xác minh');
 
   // The session's last actions survive a restart: undo still reaches them.
-  await restartApp(page);
+  page = await desk.restart();
   await page.locator('.library-item', { hasText: BAC_GIANG }).click();
   await focusClaim(page, '42,13%');
   await expect(page.getByTestId('detail-status')).toContainText('Đã xác minh');
@@ -127,7 +129,8 @@ test('undo and redo every action, also after a restart', async ({ page }) => {
   await expect(page.locator('.reader-text mark', { hasText: '42,13%' })).toHaveClass(/status-unreviewed/);
 });
 
-test('filters by status and kind across all articles, and next-unreviewed skips reviewed claims', async ({ page }) => {
+test('filters by status and kind across all articles, and next-unreviewed skips reviewed claims', async ({ desk }) => {
+  let page = await desk.open();
   await openBacGiang(page);
   await focusClaim(page, '42,13%');
   await page.keyboard.press('v');
@@ -158,14 +161,16 @@ test('filters by status and kind across all articles, and next-unreviewed skips 
   await expect(page.getByTestId('detail-status')).toContainText('Chưa xét');
 });
 
-test('switches to English and back; the choice and the theme survive a restart', async ({ page }) => {
+test('switches to English and back; the choice and the theme survive a restart', async ({ desk }) => {
+  let page = await desk.open();
   await openBacGiang(page);
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('.pane-library h2')).toHaveText('Library');
   await expect(page.getByTestId('article-progress')).toContainText('reviewed');
   await page.getByRole('button', { name: 'Dark theme' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await restartApp(page);
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  page = await desk.restart();
   await expect(page.locator('.pane-library h2')).toHaveText('Library');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -173,8 +178,8 @@ test('switches to English and back; the choice and the theme survive a restart',
   await expect(page.locator('.pane-library h2')).toHaveText('Thư viện');
 });
 
-test('library search finds articles by words of their text, accents optional', async ({ page }) => {
-  await page.goto('/');
+test('library search finds articles by words of their text, accents optional', async ({ desk }) => {
+  let page = await desk.open();
   await expect(page.locator('.library-item')).toHaveCount(5);
   await page.keyboard.press('/');
   await expect(page.locator('#library-search')).toBeFocused();
@@ -189,8 +194,8 @@ test('library search finds articles by words of their text, accents optional', a
   await expect(page.locator('.reader h1')).toContainText('Thái Bình');
 });
 
-test('shows the keyboard sheet on "?" and closes it with Esc', async ({ page }) => {
-  await page.goto('/');
+test('shows the keyboard sheet on "?" and closes it with Esc', async ({ desk }) => {
+  let page = await desk.open();
   await expect(page.locator('.library-item')).toHaveCount(5);
   await page.keyboard.press('?');
   const sheet = page.getByRole('dialog', { name: 'Phím tắt' });

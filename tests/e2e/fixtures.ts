@@ -1,5 +1,10 @@
-import { test as base, expect } from '@playwright/test';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { _electron, test as base, expect, type ElectronApplication, type Page } from '@playwright/test';
 import { methodNames } from '../../shared/ipc/methods';
+
+const root = resolve(import.meta.dirname, '../..');
 
 /**
  * A browser page has no preload, so the test gives it the same `window.api` shape the preload
@@ -12,21 +17,68 @@ export const bridgeScript = `window.api = Object.freeze({${methodNames
   )
   .join(',')}});`;
 
-export const test = base.extend<{ fresh: void }>({
-  fresh: [
-    async ({ page, request }, use) => {
+/** Finds the Electron binary without require('electron'), which would try to download it. */
+export function electronBinary(): string | null {
+  if (process.env.ELECTRON_OVERRIDE_DIST_PATH) return join(process.env.ELECTRON_OVERRIDE_DIST_PATH, 'electron');
+  const dir = join(root, 'node_modules/electron');
+  const pathFile = join(dir, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const binary = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary) ? binary : null;
+}
+
+export const ELECTRON_SKIP_REASON =
+  'Electron binary not installed on this machine (node_modules/electron/dist is absent and cannot be downloaded here); these specs ran in Chromium over the loopback bridge instead';
+
+/** The app under test, in Chromium over the loopback bridge or as the real Electron app. */
+export interface Desk {
+  page: Page;
+  /** Opens the desk (first start on the seeds). */
+  open(): Promise<Page>;
+  /** Quits and starts the app again on the same workspace file; returns the new window. */
+  restart(): Promise<Page>;
+}
+
+export const test = base.extend<{ desk: Desk }>({
+  desk: async ({ page, request }, use, testInfo) => {
+    if (testInfo.project.name !== 'electron') {
       await request.post('/__test/reset');
       await page.addInitScript({ content: bridgeScript });
-      await use();
-    },
-    { auto: true },
-  ],
+      const desk: Desk = {
+        page,
+        open: async () => {
+          await page.goto('/');
+          return page;
+        },
+        restart: async () => {
+          await page.request.post('/__test/reopen');
+          await page.reload();
+          return page;
+        },
+      };
+      await use(desk);
+      return;
+    }
+    const binary = electronBinary();
+    if (binary === null) console.log(`[electron] skipped: ${ELECTRON_SKIP_REASON}`);
+    testInfo.skip(binary === null, ELECTRON_SKIP_REASON);
+    const workspace = join(mkdtempSync(join(tmpdir(), 'crosscheck-electron-')), 'workspace.json');
+    const launch = () =>
+      _electron.launch({ executablePath: binary as string, args: [root], env: { ...process.env, CROSSCHECK_WORKSPACE: workspace } });
+    let app: ElectronApplication = await launch();
+    const desk: Desk = {
+      page: await app.firstWindow(),
+      open: async () => desk.page,
+      restart: async () => {
+        await app.close();
+        app = await launch();
+        desk.page = await app.firstWindow();
+        return desk.page;
+      },
+    };
+    await use(desk);
+    await app.close();
+  },
 });
-
-/** Restart the services from the workspace file on disk, then reload the page. */
-export async function restartApp(page: import('@playwright/test').Page): Promise<void> {
-  await page.request.post('/__test/reopen');
-  await page.reload();
-}
 
 export { expect };

@@ -1,17 +1,17 @@
-import { expect, restartApp, test } from './fixtures';
+import { expect, test } from './fixtures';
 
 const BAC_GIANG = 'Những kết quả ấn tượng về chuyển đổi số ở Bắc Giang';
 
-test('the five seed articles are listed on first start', async ({ page }) => {
-  await page.goto('/');
+test('the five seed articles are listed on first start', async ({ desk }) => {
+  let page = await desk.open();
   const items = page.locator('.library-item');
   await expect(items).toHaveCount(5);
   await expect(items.filter({ hasText: BAC_GIANG })).toHaveCount(1);
   await expect(page).toHaveTitle('Crosscheck — Kiểm chứng');
 });
 
-test('opening an article shows its text with highlighted claims beside the list', async ({ page }) => {
-  await page.goto('/');
+test('opening an article shows its text with highlighted claims beside the list', async ({ desk }) => {
+  let page = await desk.open();
   await page.locator('.library-item', { hasText: BAC_GIANG }).click();
   await expect(page.locator('.reader h1')).toHaveText(BAC_GIANG);
   await expect(page.locator('.reader-text')).toContainText('Kinh tế số của tỉnh năm 2023 chiếm');
@@ -26,9 +26,9 @@ test('opening an article shows its text with highlighted claims beside the list'
   await expect(page.locator('.claim-item').first()).toBeVisible();
 });
 
-test('clicking a claim scrolls to its highlight, and clicking a highlight selects the claim', async ({ page }) => {
+test('clicking a claim scrolls to its highlight, and clicking a highlight selects the claim', async ({ desk }) => {
+  let page = await desk.open();
   await page.setViewportSize({ width: 1280, height: 600 });
-  await page.goto('/');
   await page.locator('.library-item', { hasText: BAC_GIANG }).click();
   // A claim far down the article: its highlight starts out of view.
   const mark = page.locator('.reader-text mark', { hasText: '1.891/1.891' });
@@ -49,15 +49,15 @@ test('clicking a claim scrolls to its highlight, and clicking a highlight select
   await expect(page.locator('.detail-quote')).toHaveText('42,13%');
 });
 
-test('a verified claim is still verified after the app restarts', async ({ page }) => {
-  await page.goto('/');
+test('a verified claim is still verified after the app restarts', async ({ desk }) => {
+  let page = await desk.open();
   await page.locator('.library-item', { hasText: BAC_GIANG }).click();
   await page.locator('.claim-item', { hasText: '42,13%' }).click();
   await page.getByRole('button', { name: /Xác minh/ }).click();
   await expect(page.locator('[data-testid="detail-status"]')).toContainText('Đã xác minh');
   await expect(page.locator('[data-testid="save-state"]')).toHaveText('Đã lưu');
 
-  await restartApp(page);
+  page = await desk.restart();
   await page.locator('.library-item', { hasText: BAC_GIANG }).click();
   await expect(page.locator('.library-item', { hasText: BAC_GIANG })).toContainText('1/');
   await page.locator('.claim-item', { hasText: '42,13%' }).click();
@@ -65,8 +65,8 @@ test('a verified claim is still verified after the app restarts', async ({ page 
   await expect(page.locator('.reader-text mark', { hasText: '42,13%' })).toHaveClass(/status-verified/);
 });
 
-test('keyboard: j moves to the next claim and v verifies it', async ({ page }) => {
-  await page.goto('/');
+test('keyboard: j moves to the next claim and v verifies it', async ({ desk }) => {
+  let page = await desk.open();
   await page.locator('.library-item', { hasText: BAC_GIANG }).click();
   const firstQuote = await page.locator('.detail-quote').textContent();
   await page.keyboard.press('j');

@@ -142,6 +142,8 @@ export const useDesk = create<DeskState>((set, get) => {
     return null;
   };
 
+  let openTicket = 0;
+
   async function refreshArticles(): Promise<void> {
     const articles = await api.listArticles({});
     if (articles.ok) set({ articles: articles.value });
@@ -157,6 +159,13 @@ export const useDesk = create<DeskState>((set, get) => {
       const selected = get().selectedClaimId;
       await get().openArticle(current.article.id, selected ?? undefined);
     }
+  }
+
+  async function saveSettings(patch: { language?: Lang; theme?: Theme }): Promise<void> {
+    set({ saveState: 'saving' });
+    const saved = await api.updateSettings(patch);
+    if (saved.ok) set({ saveState: 'saved', settings: saved.value });
+    else set({ saveState: 'failed', error: saved.error.message, failed: { describe: 'settings', retry: () => saveSettings(patch) } });
   }
 
   async function saving<T>(run: () => Promise<Result<T>>, describe: string, retry: () => Promise<void>): Promise<T | null> {
@@ -222,8 +231,10 @@ export const useDesk = create<DeskState>((set, get) => {
     },
 
     async openArticle(articleId, claimId) {
+      // Only the latest open wins: a slow answer for an earlier click must not replace it.
+      const ticket = ++openTicket;
       const value = unwrap(await api.getArticle({ articleId }));
-      if (!value) return;
+      if (!value || ticket !== openTicket) return;
       const reviews: Record<string, Review> = {};
       for (const r of value.reviews) reviews[r.claimId] = r;
       const keep = claimId && value.claims.some((c) => c.id === claimId) ? claimId : (value.claims[0]?.id ?? null);
@@ -376,15 +387,13 @@ export const useDesk = create<DeskState>((set, get) => {
     async setLang(lang) {
       applyDocumentPrefs(lang, get().theme);
       set({ lang });
-      const saved = await api.updateSettings({ language: lang });
-      if (!saved.ok) fail(saved.error.message);
+      await saveSettings({ language: lang });
     },
 
     async setTheme(theme) {
       applyDocumentPrefs(get().lang, theme);
       set({ theme });
-      const saved = await api.updateSettings({ theme });
-      if (!saved.ok) fail(saved.error.message);
+      await saveSettings({ theme });
     },
 
     async setLibrarySearch(query) {
