@@ -130,7 +130,7 @@ test('undo and redo every action, also after a restart', async ({ desk }) => {
 });
 
 test('filters by status and kind across all articles, and next-unreviewed skips reviewed claims', async ({ desk }) => {
-  let page = await desk.open();
+  const page = await desk.open();
   await openBacGiang(page);
   await focusClaim(page, '42,13%');
   await page.keyboard.press('v');
@@ -179,7 +179,7 @@ test('switches to English and back; the choice and the theme survive a restart',
 });
 
 test('library search finds articles by words of their text, accents optional', async ({ desk }) => {
-  let page = await desk.open();
+  const page = await desk.open();
   await expect(page.locator('.library-item')).toHaveCount(5);
   await page.keyboard.press('/');
   await expect(page.locator('#library-search')).toBeFocused();
@@ -195,7 +195,7 @@ test('library search finds articles by words of their text, accents optional', a
 });
 
 test('shows the keyboard sheet on "?" and closes it with Esc', async ({ desk }) => {
-  let page = await desk.open();
+  const page = await desk.open();
   await expect(page.locator('.library-item')).toHaveCount(5);
   await page.keyboard.press('?');
   const sheet = page.getByRole('dialog', { name: 'Phím tắt' });

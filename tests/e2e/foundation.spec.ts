@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 const BAC_GIANG = 'Những kết quả ấn tượng về chuyển đổi số ở Bắc Giang';
 
 test('the five seed articles are listed on first start', async ({ desk }) => {
-  let page = await desk.open();
+  const page = await desk.open();
   const items = page.locator('.library-item');
   await expect(items).toHaveCount(5);
   await expect(items.filter({ hasText: BAC_GIANG })).toHaveCount(1);
@@ -11,7 +11,7 @@ test('the five seed articles are listed on first start', async ({ desk }) => {
 });
 
 test('opening an article shows its text with highlighted claims beside the list', async ({ desk }) => {
-  let page = await desk.open();
+  const page = await desk.open();
   await page.locator('.library-item', { hasText: BAC_GIANG }).click();
   await expect(page.locator('.reader h1')).toHaveText(BAC_GIANG);
   await expect(page.locator('.reader-text')).toContainText('Kinh tế số của tỉnh năm 2023 chiếm');
@@ -27,7 +27,7 @@ test('opening an article shows its text with highlighted claims beside the list'
 });
 
 test('clicking a claim scrolls to its highlight, and clicking a highlight selects the claim', async ({ desk }) => {
-  let page = await desk.open();
+  const page = await desk.open();
   await page.setViewportSize({ width: 1280, height: 600 });
   await page.locator('.library-item', { hasText: BAC_GIANG }).click();
   // A claim far down the article: its highlight starts out of view.
@@ -66,7 +66,7 @@ test('a verified claim is still verified after the app restarts', async ({ desk 
 });
 
 test('keyboard: j moves to the next claim and v verifies it', async ({ desk }) => {
-  let page = await desk.open();
+  const page = await desk.open();
   await page.locator('.library-item', { hasText: BAC_GIANG }).click();
   const firstQuote = await page.locator('.detail-quote').textContent();
   await page.keyboard.press('j');
