@@ -1,0 +1,5 @@
+export { readArticleFile, importFormatOf, MAX_TEXT_BYTES, type ArticleFileSystem, type ReadArticleOptions } from './readArticleFile';
+export { listImportableFiles, type ListImportableOptions } from './listImportableFiles';
+export { refusalMessage } from './messages';
+export { decodeTextBytes } from './decode';
+export * from './types';

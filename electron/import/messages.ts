@@ -1,0 +1,95 @@
+import type { ImportRefusal, RefusalDetails, UiLanguage } from './types';
+
+function megabytes(bytes: number | undefined): string {
+  if (bytes === undefined) return '?';
+  return (bytes / (1024 * 1024)).toFixed(1);
+}
+
+function quoted(details: RefusalDetails, lang: UiLanguage): string {
+  if (details.fileName) return `“${details.fileName}”`;
+  return lang === 'vi' ? 'Tệp' : 'The file';
+}
+
+/** One sentence saying what is wrong with the file and what the editor can do about it. */
+export function refusalMessage(code: ImportRefusal, lang: UiLanguage = 'vi', details: RefusalDetails = {}): string {
+  const file = quoted(details, lang);
+  const vi = lang === 'vi';
+  switch (code) {
+    case 'empty':
+      return vi ? `${file} trống, không có chữ nào để nhập.` : `${file} is empty: there is no text to import.`;
+    case 'binary':
+      return vi
+        ? `${file} là tệp nhị phân, không phải văn bản; hãy lưu bài dưới dạng .txt, .md, .html hoặc .docx rồi nhập lại.`
+        : `${file} is a binary file, not text; save the article as .txt, .md, .html or .docx and import it again.`;
+    case 'image':
+      return vi
+        ? `${file} là ảnh${details.imageKind ? ` (${details.imageKind})` : ''}, không có văn bản để kiểm tra; hãy nhập bài viết dạng chữ.`
+        : `${file} is an image${details.imageKind ? ` (${details.imageKind})` : ''} with no text to check; import the article as text.`;
+    case 'unknown_extension':
+      return vi
+        ? `${file} có phần mở rộng${details.extension ? ` “${details.extension}”` : ''} không được hỗ trợ; chỉ nhập được .txt, .md, .html và .docx.`
+        : `${file} has an unsupported extension${details.extension ? ` “${details.extension}”` : ''}; only .txt, .md, .html and .docx can be imported.`;
+    case 'too_large':
+      return vi
+        ? `${file} quá lớn (${megabytes(details.sizeBytes)} MB, giới hạn ${megabytes(details.limitBytes)} MB văn bản); hãy tách thành các bài nhỏ hơn.`
+        : `${file} is too large (${megabytes(details.sizeBytes)} MB, the limit is ${megabytes(details.limitBytes)} MB of text); split it into smaller articles.`;
+    case 'unreadable':
+      return vi
+        ? `Không đọc được ${details.fileName ? file : 'tệp'}: không có quyền đọc hoặc tệp không còn ở đó.`
+        : `${file} cannot be read: permission is denied or the file is no longer there.`;
+    case 'broken_docx':
+      return vi
+        ? `${file} không phải tệp Word .docx hợp lệ (có thể bị hỏng hoặc là .doc cũ đổi tên); hãy mở và lưu lại bằng Word.`
+        : `${file} is not a valid Word .docx file (it may be damaged or an old .doc renamed); open it in Word and save it again.`;
+    case 'no_article_text':
+      return vi
+        ? `Không tìm thấy nội dung bài viết trong ${details.fileName ? file : 'trang HTML'}; trang có thể chỉ gồm menu, quảng cáo hoặc cần chạy script để hiện bài.`
+        : `No article text was found in ${details.fileName ? file : 'the HTML page'}; the page may hold only menus and ads, or need scripts to show the article.`;
+    case 'decode_failed':
+      return vi
+        ? `Không nhận ra bảng mã của ${details.fileName ? file : 'tệp'}; hãy lưu lại dưới dạng UTF-8 rồi nhập lại.`
+        : `The character encoding of ${details.fileName ? file : 'the file'} could not be recognised; save it as UTF-8 and import it again.`;
+  }
+}
+
+/** Notes about how a file was read, in the user's language. */
+export type ImportNote =
+  | { kind: 'utf16_without_bom'; encoding: string }
+  | { kind: 'legacy_encoding'; encoding: string }
+  | { kind: 'not_vietnamese_encoding'; encoding: string }
+  | { kind: 'invalid_bytes_replaced'; count: number }
+  | { kind: 'markdown_stripped' }
+  | { kind: 'html_main_text'; removed: number }
+  | { kind: 'docx_warnings'; count: number };
+
+export function noteMessage(note: ImportNote, lang: UiLanguage): string {
+  const vi = lang === 'vi';
+  switch (note.kind) {
+    case 'utf16_without_bom':
+      return vi
+        ? `Tệp không có BOM; đã nhận dạng là ${note.encoding} theo cấu trúc byte.`
+        : `The file has no byte order mark; read as ${note.encoding} from its byte pattern.`;
+    case 'legacy_encoding':
+      return vi
+        ? `Tệp dùng bảng mã cũ; đã đọc theo ${note.encoding} và chuyển sang Unicode.`
+        : `The file uses a legacy encoding; read as ${note.encoding} and converted to Unicode.`;
+    case 'not_vietnamese_encoding':
+      return vi
+        ? `Không thấy chữ tiếng Việt có dấu hợp lệ; đã đọc theo ${note.encoding}, hãy kiểm tra lại chữ có dấu.`
+        : `No well-formed Vietnamese accented text was found; read as ${note.encoding}, check the accented letters.`;
+    case 'invalid_bytes_replaced':
+      return vi
+        ? `${note.count} chuỗi byte không hợp lệ trong UTF-8 đã được thay bằng ký tự “�”.`
+        : `${note.count} invalid UTF-8 byte sequence(s) were replaced with “�”.`;
+    case 'markdown_stripped':
+      return vi ? 'Đã bỏ ký hiệu Markdown, giữ lại chữ.' : 'Markdown syntax was removed, keeping the text.';
+    case 'html_main_text':
+      return vi
+        ? `Chỉ lấy nội dung chính của trang; đã bỏ ${note.removed} phần script, menu, bình luận và tương tự.`
+        : `Only the page's main text was kept; ${note.removed} scripts, menus, comment boxes and the like were dropped.`;
+    case 'docx_warnings':
+      return vi
+        ? `Word báo ${note.count} cảnh báo khi đọc; phần chữ đã được lấy ra.`
+        : `Reading the Word file gave ${note.count} warning(s); its text was extracted.`;
+  }
+}

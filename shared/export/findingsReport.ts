@@ -1,0 +1,197 @@
+import type { Article, Claim, Finding, Workspace } from '../schema';
+import { newsroomOf } from '../settings';
+import { toExcelCsv } from './csvText';
+import { FINDING_STATUS_LABELS, FINDING_TYPE_LABELS, type ExportLanguage } from './labels';
+
+export interface FindingsScope {
+  /** Default: all three. */
+  statuses?: Finding['status'][];
+  /** Default: the ones that need attention — contradictions, updates, inconsistencies (not "consistent"). */
+  types?: Finding['type'][];
+  /** Findings touching at least one of these articles. */
+  articleIds?: string[];
+  /** Inclusive yyyy-mm-dd range; a finding is in when one of its articles was published in it. */
+  from?: string;
+  to?: string;
+}
+
+export interface FindingSide {
+  claim: Claim;
+  article: Article | null;
+  /** The claim's sentence, the context an editor reads the quote in. */
+  sentence: string;
+}
+
+export interface ReportedFinding {
+  finding: Finding;
+  sides: FindingSide[];
+}
+
+const DEFAULT_TYPES: readonly Finding['type'][] = ['conflict', 'update', 'internal'];
+
+function dayOf(value: string | null | undefined): string | null {
+  return value ? (/^\d{4}-\d{2}-\d{2}/.exec(value.trim())?.[0] ?? null) : null;
+}
+
+export function selectFindings(ws: Workspace, scope: FindingsScope = {}): ReportedFinding[] {
+  const statuses = new Set(scope.statuses ?? ['open', 'resolved', 'dismissed']);
+  const types = new Set(scope.types ?? DEFAULT_TYPES);
+  const articleFilter = scope.articleIds ? new Set(scope.articleIds) : null;
+  const from = dayOf(scope.from);
+  const to = dayOf(scope.to);
+  const claims = new Map(ws.claims.map((c) => [c.id, c]));
+  const articles = new Map(ws.articles.map((a) => [a.id, a]));
+
+  const reported: ReportedFinding[] = [];
+  for (const finding of ws.findings) {
+    if (!statuses.has(finding.status) || !types.has(finding.type)) continue;
+    const sides = finding.claimIds
+      .map((id) => claims.get(id))
+      .filter((c): c is Claim => c !== undefined)
+      .map((claim) => {
+        const article = articles.get(claim.articleId) ?? null;
+        const sentence = article ? article.text.slice(claim.sentenceStart, claim.sentenceEnd).replace(/\s+/g, ' ').trim() : claim.quote;
+        return { claim, article, sentence };
+      });
+    if (articleFilter && !sides.some((s) => articleFilter.has(s.claim.articleId))) continue;
+    if (from !== null || to !== null) {
+      const inRange = sides.some((s) => {
+        const day = dayOf(s.article?.publishedAt);
+        return day !== null && (from === null || day >= from) && (to === null || day <= to);
+      });
+      if (!inRange) continue;
+    }
+    reported.push({ finding, sides });
+  }
+  return reported;
+}
+
+const FINDING_COLUMNS: ReadonlyArray<readonly [string, string]> = [
+  ['finding id', 'mã phát hiện'],
+  ['type', 'loại'],
+  ['status', 'trạng thái'],
+  ['explanation', 'giải thích'],
+  ['resolution', 'cách xử lý'],
+  ['quote 1', 'trích dẫn 1'],
+  ['sentence 1', 'câu 1'],
+  ['article 1', 'bài 1'],
+  ['outlet 1', 'cơ quan báo chí 1'],
+  ['date 1', 'ngày đăng 1'],
+  ['quote 2', 'trích dẫn 2'],
+  ['sentence 2', 'câu 2'],
+  ['article 2', 'bài 2'],
+  ['outlet 2', 'cơ quan báo chí 2'],
+  ['date 2', 'ngày đăng 2'],
+  ['other claims', 'nhận định khác'],
+];
+
+function articleName(article: Article | null): string {
+  return article?.title ?? article?.source ?? '';
+}
+
+function sideCells(side: FindingSide | undefined): Array<string | null> {
+  if (!side) return [null, null, null, null, null];
+  return [side.claim.quote, side.sentence, articleName(side.article), side.article?.outlet ?? null, side.article?.publishedAt ?? null];
+}
+
+/** One row per finding: its two claims side by side; a third or later claim goes in "other claims". */
+export function toFindingsCsv(ws: Workspace, scope: FindingsScope = {}, options: { lang?: ExportLanguage } = {}): string {
+  const lang = options.lang ?? 'vi';
+  const rows = selectFindings(ws, scope).map(({ finding, sides }) => [
+    finding.id,
+    FINDING_TYPE_LABELS[finding.type][lang],
+    FINDING_STATUS_LABELS[finding.status][lang],
+    finding.explanation,
+    finding.resolution,
+    ...sideCells(sides[0]),
+    ...sideCells(sides[1]),
+    sides
+      .slice(2)
+      .map((s) => `${s.claim.quote} — ${articleName(s.article)}${s.article?.publishedAt ? ` (${s.article.publishedAt})` : ''}`)
+      .join('\n'),
+  ]);
+  return toExcelCsv(
+    FINDING_COLUMNS.map(([en, vi]) => (lang === 'vi' ? vi : en)),
+    rows,
+  );
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** The sentence with the quote marked, both escaped; falls back to the quote alone. */
+function sentenceWithMark(side: FindingSide): string {
+  const { claim, article } = side;
+  if (!article) return `<mark>${escapeHtml(claim.quote)}</mark>`;
+  const before = article.text.slice(claim.sentenceStart, claim.start).replace(/\s+/g, ' ').trimStart();
+  const after = article.text.slice(claim.end, claim.sentenceEnd).replace(/\s+/g, ' ').trimEnd();
+  return `${escapeHtml(before)}<mark>${escapeHtml(claim.quote)}</mark>${escapeHtml(after)}`;
+}
+
+const REPORT_TEXT = {
+  vi: { title: 'Báo cáo mâu thuẫn và bất nhất', generated: 'Lập lúc', count: 'Số phát hiện', explanation: 'Giải thích', resolution: 'Cách xử lý', none: 'Chưa xử lý', empty: 'Không có phát hiện nào trong phạm vi đã chọn.', unknownDate: 'không rõ ngày', claim: 'Nhận định' },
+  en: { title: 'Contradictions and inconsistencies report', generated: 'Generated', count: 'Findings', explanation: 'Explanation', resolution: 'Resolution', none: 'Not resolved yet', empty: 'No findings in the selected scope.', unknownDate: 'date unknown', claim: 'Claim' },
+} as const;
+
+// Print-first: A4 margins, no card split across pages, badges readable in black and white.
+const PRINT_CSS = `
+  body { font: 11pt/1.45 "Noto Serif", "Times New Roman", serif; color: #111; margin: 2rem auto; max-width: 52rem; padding: 0 1rem; }
+  h1 { font-size: 18pt; margin: 0 0 .25rem; }
+  .meta { color: #444; margin: 0 0 1.5rem; }
+  section.finding { border: 1px solid #999; border-radius: 4px; padding: .75rem 1rem; margin: 0 0 1rem; break-inside: avoid; page-break-inside: avoid; }
+  .badges span { display: inline-block; border: 1px solid #333; border-radius: 3px; padding: 0 .4rem; margin-right: .4rem; font: 9pt sans-serif; }
+  .sides { display: grid; grid-template-columns: 1fr 1fr; gap: .75rem; margin: .5rem 0; }
+  blockquote { margin: 0; padding: .4rem .6rem; border-left: 3px solid #555; background: #f4f4f4; }
+  blockquote footer { font-size: 9pt; color: #444; margin-top: .3rem; }
+  mark { background: #ffe27a; font-weight: bold; }
+  h2 { font-size: 12pt; margin: .5rem 0 .2rem; }
+  @media print { body { margin: 0; max-width: none; } blockquote { background: none; } mark { background: none; text-decoration: underline; } }
+  @page { size: A4; margin: 18mm 16mm; }
+`;
+
+/**
+ * A standalone page to print or archive. Every piece of workspace text is escaped and the page has
+ * no script; its Content-Security-Policy forbids loading anything, so it opens safely anywhere.
+ */
+export function toFindingsHtml(ws: Workspace, scope: FindingsScope = {}, options: { lang?: ExportLanguage; generatedAt: string }): string {
+  const lang = options.lang ?? 'vi';
+  const t = REPORT_TEXT[lang];
+  const findings = selectFindings(ws, scope);
+  const newsroom = newsroomOf(ws.settings).name.trim();
+  const cards = findings.map(({ finding, sides }) => {
+    const quotes = sides
+      .map((side, i) => {
+        const source = [articleName(side.article), side.article?.outlet, side.article?.publishedAt ?? t.unknownDate].filter(Boolean).join(' · ');
+        return `<blockquote><div>${sentenceWithMark(side)}</div><footer>${escapeHtml(`${t.claim} ${i + 1}: ${source}`)}</footer></blockquote>`;
+      })
+      .join('\n');
+    return [
+      `<section class="finding" id="${escapeHtml(finding.id)}">`,
+      `<div class="badges"><span>${escapeHtml(FINDING_TYPE_LABELS[finding.type][lang])}</span><span>${escapeHtml(FINDING_STATUS_LABELS[finding.status][lang])}</span></div>`,
+      `<div class="sides">${quotes}</div>`,
+      `<h2>${escapeHtml(t.explanation)}</h2><p>${escapeHtml(finding.explanation)}</p>`,
+      `<h2>${escapeHtml(t.resolution)}</h2><p>${escapeHtml(finding.resolution ?? t.none)}</p>`,
+      `</section>`,
+    ].join('\n');
+  });
+  const heading = newsroom ? `${t.title} — ${newsroom}` : t.title;
+  return [
+    '<!doctype html>',
+    `<html lang="${lang}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(heading)}</title>`,
+    `<style>${PRINT_CSS}</style>`,
+    '</head>',
+    '<body>',
+    `<h1>${escapeHtml(heading)}</h1>`,
+    `<p class="meta">${escapeHtml(`${t.generated}: ${options.generatedAt} · ${t.count}: ${findings.length}`)}</p>`,
+    cards.length > 0 ? cards.join('\n') : `<p>${escapeHtml(t.empty)}</p>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,168 @@
+import type { AuditEvent, Finding, Review, Verdict, Workspace } from '../schema';
+import { verdictScaleOf } from '../settings';
+import type { WorkspaceExport } from './workspaceJson';
+
+const REVIEW_DECISION_FIELDS = ['status', 'verdict', 'flagReason', 'correctedValue', 'correctedText', 'note', 'evidence'] as const;
+export type ReviewDecisionField = (typeof REVIEW_DECISION_FIELDS)[number];
+const FINDING_DECISION_FIELDS = ['type', 'claimIds', 'explanation', 'status', 'resolution'] as const;
+export type FindingDecisionField = (typeof FINDING_DECISION_FIELDS)[number];
+
+/** Two different decisions about the same thing; the workspace keeps `current` until the user picks. */
+export type MergeConflict =
+  | { kind: 'review'; claimId: string; fields: ReviewDecisionField[]; current: Review; incoming: Review }
+  | { kind: 'finding'; findingId: string; fields: FindingDecisionField[]; current: Finding; incoming: Finding };
+
+export interface MergeResult {
+  workspace: Workspace;
+  conflicts: MergeConflict[];
+  added: { articles: number; claims: number; reviews: number; findings: number; auditEvents: number; verdicts: string[] };
+  /**
+   * Audit events from the file that cannot join this workspace's hash chain (it already has its own
+   * history, or the file is a partial export). They are returned untouched so the caller can keep
+   * them, e.g. inside the single audit event that records the import.
+   */
+  foreignAuditEvents: AuditEvent[];
+}
+
+// JSON values only (what a workspace holds), so a structural comparison is exact.
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+function differingFields<T, K extends keyof T>(fields: readonly K[], a: T, b: T): K[] {
+  return fields.filter((f) => !sameValue(a[f], b[f]));
+}
+
+/** A review row that records no decision yet: filling it is not overwriting anyone's work. */
+function isBlankReview(review: Review): boolean {
+  return (
+    review.status === 'unreviewed' &&
+    (review.verdict ?? null) === null &&
+    review.correctedValue === null &&
+    review.correctedText === null &&
+    !review.note &&
+    review.evidence.length === 0
+  );
+}
+
+/** The export minus its envelope: what a workspace file would hold. */
+function workspaceFieldsOf(data: WorkspaceExport): Workspace {
+  const { format: _format, version: _version, exportedAt: _exportedAt, partial: _partial, scope: _scope, ...workspace } = data;
+  return workspace;
+}
+
+function isEmptyWorkspace(ws: Workspace): boolean {
+  return ws.articles.length === 0 && ws.claims.length === 0 && Object.keys(ws.reviews).length === 0 && ws.findings.length === 0 && ws.auditLog.length === 0;
+}
+
+/**
+ * Brings an export into a workspace without losing anyone's work. Articles and claims are keyed by
+ * their content-derived ids, so the same text is never doubled and the target's copy stays.
+ * A review or finding that disagrees with the target's is reported as a conflict and NOT applied.
+ * Into an empty workspace a complete export is restored as it was, settings and audit log
+ * included. Pure: `target` is not modified.
+ */
+export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): MergeResult {
+  const restoring = isEmptyWorkspace(target) && !incoming.partial;
+  const added: MergeResult['added'] = { articles: 0, claims: 0, reviews: 0, findings: 0, auditEvents: 0, verdicts: [] };
+  const conflicts: MergeConflict[] = [];
+
+  const articleIds = new Set(target.articles.map((a) => a.id));
+  const articles = [...target.articles];
+  for (const a of incoming.articles) {
+    if (articleIds.has(a.id)) continue;
+    articles.push(a);
+    articleIds.add(a.id);
+    added.articles++;
+  }
+
+  const claimIds = new Set(target.claims.map((c) => c.id));
+  const claims = [...target.claims];
+  for (const c of incoming.claims) {
+    if (claimIds.has(c.id)) continue;
+    claims.push(c);
+    claimIds.add(c.id);
+    added.claims++;
+  }
+
+  const reviews: Record<string, Review> = { ...target.reviews };
+  for (const [claimId, review] of Object.entries(incoming.reviews)) {
+    const current = reviews[claimId];
+    if (!current || isBlankReview(current)) {
+      reviews[claimId] = review;
+      added.reviews++;
+      continue;
+    }
+    const fields = differingFields(REVIEW_DECISION_FIELDS, current, review);
+    if (fields.length > 0 && !isBlankReview(review)) conflicts.push({ kind: 'review', claimId, fields, current, incoming: review });
+  }
+
+  const findingIndex = new Map(target.findings.map((f, i) => [f.id, i]));
+  const findings = [...target.findings];
+  for (const f of incoming.findings) {
+    const i = findingIndex.get(f.id);
+    const current = i === undefined ? undefined : findings[i];
+    if (!current) {
+      findingIndex.set(f.id, findings.length);
+      findings.push(f);
+      added.findings++;
+      continue;
+    }
+    const fields = differingFields(FINDING_DECISION_FIELDS, current, f);
+    if (fields.length > 0) conflicts.push({ kind: 'finding', findingId: f.id, fields, current, incoming: f });
+  }
+
+  let settings = target.settings;
+  if (restoring) {
+    settings = incoming.settings;
+  } else {
+    // Keep the target's preferences, but learn verdicts the imported reviews use so they still have labels.
+    const scale = verdictScaleOf(target.settings);
+    const known = new Set(scale.map((v) => v.id));
+    const learned: Verdict[] = [];
+    for (const r of Object.values(reviews)) {
+      const id = r.verdict ?? null;
+      if (id === null || known.has(id)) continue;
+      const verdict = verdictScaleOf(incoming.settings).find((v) => v.id === id);
+      if (verdict) {
+        learned.push(verdict);
+        known.add(id);
+      }
+    }
+    if (learned.length > 0) {
+      settings = { ...target.settings, verdicts: [...scale, ...learned] };
+      added.verdicts = learned.map((v) => v.id);
+    }
+  }
+
+  let auditLog = target.auditLog;
+  let foreignAuditEvents: AuditEvent[] = [];
+  if (restoring) {
+    auditLog = incoming.auditLog;
+    added.auditEvents = incoming.auditLog.length;
+  } else {
+    const known = new Set(target.auditLog.map((e) => e.hash));
+    foreignAuditEvents = incoming.auditLog.filter((e) => !known.has(e.hash));
+  }
+
+  // Fields this merge does not manage (the undo history, anything added later) stay the target's,
+  // or, when restoring, come back from the file so a backup restores whole.
+  const base: Workspace = restoring ? workspaceFieldsOf(incoming) : target;
+  return {
+    workspace: { ...base, schemaVersion: target.schemaVersion, articles, claims, reviews, findings, auditLog, settings },
+    conflicts,
+    added,
+    foreignAuditEvents,
+  };
+}
+
+/** The workspace after the user settles one conflict; recording the choice in the audit log is the caller's. */
+export function resolveMergeConflict(ws: Workspace, conflict: MergeConflict, choice: 'current' | 'incoming'): Workspace {
+  if (choice === 'current') return ws;
+  switch (conflict.kind) {
+    case 'review':
+      return { ...ws, reviews: { ...ws.reviews, [conflict.claimId]: conflict.incoming } };
+    case 'finding':
+      return { ...ws, findings: ws.findings.map((f) => (f.id === conflict.findingId ? conflict.incoming : f)) };
+  }
+}

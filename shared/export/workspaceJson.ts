@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { SCHEMA_VERSION, Workspace } from '../schema';
+import type { ExportLanguage } from './labels';
+import { auditEventsFor, ExportScope, selectForExport } from './select';
+
+export const WORKSPACE_EXPORT_FORMAT = 'crosscheck.workspace';
+export const WORKSPACE_EXPORT_VERSION = 1;
+
+/** The workspace's own records plus what the file is; records keep their stored shape exactly. */
+export const WorkspaceExport = Workspace.extend({
+  format: z.literal(WORKSPACE_EXPORT_FORMAT),
+  version: z.literal(WORKSPACE_EXPORT_VERSION),
+  exportedAt: z.string(),
+  /**
+   * True when only a selection was exported: its audit log is a subset whose hash chain cannot
+   * be checked, so it is never adopted as a workspace's log.
+   */
+  partial: z.boolean(),
+  scope: ExportScope.nullable(),
+});
+export type WorkspaceExport = z.infer<typeof WorkspaceExport>;
+
+/**
+ * The full-records JSON export. Without a scope it is the whole workspace (a backup that restores
+ * identically); with one, the selected claims with their articles, reviews, whole findings and
+ * the audit events about them.
+ */
+export function toWorkspaceExport(ws: Workspace, options: { exportedAt: string; scope?: ExportScope }): WorkspaceExport {
+  const header = { format: WORKSPACE_EXPORT_FORMAT, version: WORKSPACE_EXPORT_VERSION, exportedAt: options.exportedAt } as const;
+  if (!options.scope) {
+    return { ...header, partial: false, scope: null, ...ws };
+  }
+  const selection = selectForExport(ws, options.scope);
+  return {
+    ...header,
+    partial: true,
+    scope: selection.scope,
+    schemaVersion: ws.schemaVersion,
+    articles: selection.articles,
+    claims: selection.claims,
+    reviews: selection.reviews,
+    findings: selection.findings,
+    auditLog: auditEventsFor(selection, ws.auditLog),
+    settings: ws.settings,
+  };
+}
+
+export function toWorkspaceJson(ws: Workspace, options: { exportedAt: string; scope?: ExportScope }): string {
+  return JSON.stringify(toWorkspaceExport(ws, options), null, 2) + '\n';
+}
+
+export type ExportParseErrorCode = 'not_json' | 'not_crosscheck_export' | 'unsupported_version' | 'invalid_records' | 'broken_references';
+
+export interface ExportParseError {
+  code: ExportParseErrorCode;
+  /** Where the file is wrong ("claims[3].start: …"), at most a screenful, for the details pane. */
+  issues: string[];
+}
+
+export type ParseExportResult = { ok: true; value: WorkspaceExport } | { ok: false; error: ExportParseError };
+
+const MAX_ISSUES = 20;
+
+function fail(code: ExportParseErrorCode, issues: string[] = []): ParseExportResult {
+  return { ok: false, error: { code, issues: issues.slice(0, MAX_ISSUES) } };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Ids must be unique and every reference must land, or a merge would attach work to nothing. */
+function referenceProblems(data: WorkspaceExport): string[] {
+  const problems: string[] = [];
+  const duplicates = (ids: string[], what: string): void => {
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (seen.has(id)) problems.push(`${what} ${id} appears twice`);
+      seen.add(id);
+    }
+  };
+  duplicates(data.articles.map((a) => a.id), 'article');
+  duplicates(data.claims.map((c) => c.id), 'claim');
+  duplicates(data.findings.map((f) => f.id), 'finding');
+  const articleIds = new Set(data.articles.map((a) => a.id));
+  const claimIds = new Set(data.claims.map((c) => c.id));
+  for (const c of data.claims) if (!articleIds.has(c.articleId)) problems.push(`claim ${c.id} points to missing article ${c.articleId}`);
+  for (const [key, r] of Object.entries(data.reviews)) {
+    if (key !== r.claimId) problems.push(`review stored under ${key} is for claim ${r.claimId}`);
+    if (!claimIds.has(r.claimId)) problems.push(`review points to missing claim ${r.claimId}`);
+  }
+  for (const f of data.findings) {
+    for (const id of f.claimIds) if (!claimIds.has(id)) problems.push(`finding ${f.id} points to missing claim ${id}`);
+  }
+  return problems;
+}
+
+/** Reads a JSON export back, checking shape (zod) and references before anything touches a workspace. */
+export function parseExportJson(text: string): ParseExportResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return fail('not_json', [error instanceof Error ? error.message : String(error)]);
+  }
+  if (!isRecord(raw) || raw.format !== WORKSPACE_EXPORT_FORMAT) return fail('not_crosscheck_export');
+  if (raw.version !== WORKSPACE_EXPORT_VERSION || raw.schemaVersion !== SCHEMA_VERSION) {
+    return fail('unsupported_version', [`version ${String(raw.version)}, schemaVersion ${String(raw.schemaVersion)}`]);
+  }
+  const parsed = WorkspaceExport.safeParse(raw);
+  if (!parsed.success) {
+    return fail(
+      'invalid_records',
+      parsed.error.issues.map((i) => `${i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '')}: ${i.message}`),
+    );
+  }
+  const problems = referenceProblems(parsed.data);
+  if (problems.length > 0) return fail('broken_references', problems);
+  return { ok: true, value: parsed.data };
+}
+
+export function exportParseErrorMessage(error: ExportParseError, lang: ExportLanguage = 'vi'): string {
+  const vi = lang === 'vi';
+  switch (error.code) {
+    case 'not_json':
+      return vi ? 'Tệp không phải JSON hợp lệ (có thể bị cắt hoặc sửa dở).' : 'The file is not valid JSON (it may be truncated or half-edited).';
+    case 'not_crosscheck_export':
+      return vi ? 'Tệp JSON này không phải bản xuất của Crosscheck.' : 'This JSON file is not a Crosscheck export.';
+    case 'unsupported_version':
+      return vi
+        ? 'Bản xuất này được tạo bởi một phiên bản Crosscheck khác; hãy cập nhật ứng dụng rồi nhập lại.'
+        : 'This export was made by a different version of Crosscheck; update the app and import it again.';
+    case 'invalid_records':
+      return vi
+        ? `Bản xuất có ${error.issues.length} bản ghi sai cấu trúc nên không được nhập; không có gì bị thay đổi.`
+        : `The export has ${error.issues.length} malformed record(s), so nothing was imported or changed.`;
+    case 'broken_references':
+      return vi
+        ? 'Bản xuất có nhận định, đánh giá hoặc phát hiện trỏ tới dữ liệu không có trong tệp nên không được nhập; không có gì bị thay đổi.'
+        : 'The export has claims, reviews or findings pointing at records missing from the file, so nothing was imported or changed.';
+  }
+}
