@@ -1,11 +1,12 @@
 // Crosscheck on the command line: the same services the app uses, headless.
-import { access } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { access, stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildDocument } from '../shared/document';
 import { reviewStatuses, type ExtractOutput, type ReviewStatus } from '../shared/schema';
+import { listImportableFiles, readArticleFile, refusalMessage } from './import';
 import { AppError } from './services/errors';
-import { expandInputs, isSupportedTextFile, readUtf8File } from './services/files';
+import { exportFormats, type ExportFormat } from './services/exporting';
 import { WorkspaceService } from './services/workspaceService';
 import { LowdbWorkspaceRepository } from './store/lowdbRepository';
 
@@ -17,9 +18,13 @@ Commands:
   list --workspace F                    print the workspace's articles, claims and statuses as JSON
   review <claimId> --status S --workspace F [--value V] [--text T] [--note N]
                                         record a review; S is verified|corrected|flagged|rejected|unreviewed
+  export --workspace F --format X --out FILE [--status S,S] [--from yyyy-mm-dd] [--to yyyy-mm-dd]
+                                        X is csv|json|jsonl|claimreview|findings|findings-html;
+                                        default statuses: verified,corrected
 
 Options:
   --workspace F   workspace file (default: $CROSSCHECK_WORKSPACE)
+  --lang vi|en    language of messages and export headers (default: the workspace's)
   --silent        print only the result
   --help          show this help`;
 
@@ -28,6 +33,8 @@ class UsageError extends Error {}
 interface Io {
   out: (text: string) => void;
   info: (text: string) => void;
+  /** A problem with one input that did not stop the command; printed even with --silent. */
+  warn: (text: string) => void;
 }
 
 function parseNumberArg(raw: string): number {
@@ -58,17 +65,39 @@ async function openWorkspace(path: string | undefined, mustExist: boolean): Prom
   return service;
 }
 
-async function extract(paths: string[], io: Io): Promise<void> {
+async function filesOf(paths: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    let info;
+    try {
+      info = await stat(path);
+    } catch {
+      throw new UsageError(`No such file or folder: ${path}`);
+    }
+    files.push(...(info.isDirectory() ? await listImportableFiles(path) : [path]));
+  }
+  return files;
+}
+
+async function extract(paths: string[], io: Io, lang: 'vi' | 'en'): Promise<void> {
   if (paths.length === 0) throw new UsageError('extract needs at least one file or folder');
-  const files = (await expandInputs(paths)).filter(isSupportedTextFile);
-  if (files.length === 0) throw new UsageError(`no .txt or .md files in ${paths.join(', ')}`);
+  const files = await filesOf(paths);
+  if (files.length === 0) throw new UsageError(`no article files (.txt, .md, .html, .docx) in ${paths.join(', ')}`);
   const output: ExtractOutput = { articles: [] };
+  let refused = 0;
   for (const file of files) {
-    const { article, claims } = buildDocument(await readUtf8File(file), file, new Date().toISOString());
+    const read = await readArticleFile(file, { lang });
+    if (!read.ok) {
+      refused++;
+      io.warn(`${file}: ${refusalMessage(read.reason, lang, { ...read.details, fileName: basename(file) })}`);
+      continue;
+    }
+    const { article, claims } = buildDocument(read.text, file, new Date().toISOString(), read);
     const { importedAt: _importedAt, ...rest } = article;
     output.articles.push({ ...rest, claims });
-    io.info(`${basename(file)}: ${claims.length} claims`);
+    io.info(`${basename(file)}: ${claims.length} claims (${read.encoding})`);
   }
+  if (output.articles.length === 0) throw new UsageError(`none of the ${refused} file(s) could be read`);
   io.out(JSON.stringify(output, null, 2));
 }
 
@@ -84,11 +113,18 @@ export async function runCli(argv: string[], io: Io): Promise<void> {
       text: { type: 'string' },
       note: { type: 'string' },
       silent: { type: 'boolean' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      lang: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
   const info = values.silent ? () => undefined : io.info;
-  const ctx: Io = { out: io.out, info };
+  const ctx: Io = { out: io.out, info, warn: io.warn };
+  if (values.lang !== undefined && values.lang !== 'vi' && values.lang !== 'en') throw new UsageError('--lang must be vi or en');
+  const lang = (values.lang as 'vi' | 'en' | undefined) ?? 'en';
   const [command, ...args] = positionals;
   if (values.help || !command) {
     io.out(USAGE);
@@ -96,13 +132,15 @@ export async function runCli(argv: string[], io: Io): Promise<void> {
   }
   switch (command) {
     case 'extract':
-      return extract(args, ctx);
+      return extract(args, ctx, lang);
     case 'import': {
       if (args.length === 0) throw new UsageError('import needs at least one file or folder');
       const service = await openWorkspace(values.workspace, false);
       const report = await service.importPaths(args);
       info(`imported ${report.imported.length}, duplicates ${report.duplicates.length}, refused ${report.refused.length}`);
-      for (const r of report.refused) info(`refused ${r.source}: ${r.reason}`);
+      for (const r of report.refused) io.warn(`refused ${r.source}: ${r.reason}`);
+      for (const i of report.imported) if (i.encoding !== 'UTF-8') info(`${i.source}: read as ${i.encoding}`);
+      if (report.merged) info(`merged ${report.merged.source}: ${report.merged.reviews} reviews, ${report.merged.conflicts} conflicts kept for review in the app`);
       ctx.out(JSON.stringify(report, null, 2));
       return;
     }
@@ -140,6 +178,34 @@ export async function runCli(argv: string[], io: Io): Promise<void> {
       ctx.out(JSON.stringify(review, null, 2));
       return;
     }
+    case 'export': {
+      const format = values.format;
+      if (!format || !(exportFormats as readonly string[]).includes(format)) {
+        throw new UsageError(`--format must be one of ${exportFormats.join(', ')}`);
+      }
+      if (!values.out) throw new UsageError('--out <file> is required');
+      const statuses = values.status?.split(',').map((x) => x.trim());
+      for (const st of statuses ?? []) {
+        if (!(reviewStatuses as readonly string[]).includes(st)) throw new UsageError(`--status must list ${reviewStatuses.join(', ')}`);
+      }
+      for (const d of [values.from, values.to]) {
+        if (d !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new UsageError(`dates must be yyyy-mm-dd, got "${d}"`);
+      }
+      const service = await openWorkspace(values.workspace, true);
+      const summary = await service.exportTo(resolve(values.out), {
+        format: format as ExportFormat,
+        scope: {
+          ...(statuses ? { statuses: statuses as ReviewStatus[] } : {}),
+          ...(values.from ? { from: values.from } : {}),
+          ...(values.to ? { to: values.to } : {}),
+        },
+      });
+      for (const p of summary.problems) io.warn(`not exported ${p.claimId}: missing ${[...p.missing, ...p.invalid].join(', ')}`);
+      if (!summary.path) throw new UsageError(`nothing written: no claim in scope has complete ClaimReview data`);
+      info(`wrote ${summary.count} to ${summary.path} (${summary.bytes} bytes)`);
+      ctx.out(JSON.stringify(summary, null, 2));
+      return;
+    }
     default:
       throw new UsageError(`unknown command "${command}" (try --help)`);
   }
@@ -162,6 +228,7 @@ if (isMain) {
   runCli(process.argv.slice(2), {
     out: (text) => process.stdout.write(text + '\n'),
     info: (text) => process.stderr.write(text + '\n'),
+    warn: (text) => process.stderr.write(text + '\n'),
   }).catch((e: unknown) => {
     process.stderr.write(`crosscheck: ${describe(e)}\n`);
     process.exitCode = e instanceof UsageError || (e instanceof Error && 'code' in e) ? 2 : 1;

@@ -1,5 +1,5 @@
 // Wiring only: every rule lives in security.ts, ipc/ and services/, which are tested without Electron.
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { userInfo } from 'node:os';
@@ -71,7 +71,30 @@ async function start(): Promise<void> {
 
   registerIpc(
     ipcMain,
-    createHandlers(service, { openExternal: (url) => shell.openExternal(url) }),
+    createHandlers(service, {
+      openExternal: (url) => shell.openExternal(url),
+      chooseImportPaths: async (mode) => {
+        if (!mainWindow) return null;
+        const vi = service.language === 'vi';
+        const picked = await dialog.showOpenDialog(mainWindow, {
+          title: vi ? 'Nhập bài' : 'Import articles',
+          properties: mode === 'folder' ? ['openDirectory'] : ['openFile', 'multiSelections'],
+          filters:
+            mode === 'folder'
+              ? []
+              : [{ name: vi ? 'Bài viết' : 'Articles', extensions: ['txt', 'md', 'html', 'htm', 'docx', 'json'] }],
+        });
+        return picked.canceled ? null : picked.filePaths;
+      },
+      chooseSavePath: async (defaultName) => {
+        if (!mainWindow) return null;
+        const picked = await dialog.showSaveDialog(mainWindow, {
+          title: service.language === 'vi' ? 'Xuất dữ liệu' : 'Export data',
+          defaultPath: join(app.getPath('documents'), defaultName),
+        });
+        return picked.canceled || !picked.filePath ? null : picked.filePath;
+      },
+    }),
     (event) =>
       mainWindow !== null &&
       event.sender === mainWindow.webContents &&

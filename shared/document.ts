@@ -102,11 +102,29 @@ export interface BuiltDocument {
   claims: Claim[];
 }
 
-/** Normalizes raw text, reads its metadata and extracts its claims with stable ids. */
-export function buildDocument(raw: string, source: string, importedAt: string): BuiltDocument {
+/** What the file reader already knows about an article (an HTML page's title, date, outlet, URL). */
+export interface KnownMeta {
+  title?: string | null;
+  outlet?: string | null;
+  author?: string | null;
+  publishedAt?: string | null;
+  url?: string | null;
+}
+
+/**
+ * Normalizes raw text, reads its metadata and extracts its claims with stable ids. Metadata the
+ * file itself declared wins over what is read from the text.
+ */
+export function buildDocument(raw: string, source: string, importedAt: string, known: KnownMeta = {}): BuiltDocument {
   const text = normalizeText(raw);
-  const meta = extractMetadata(text);
+  const read = extractMetadata(text);
+  const meta = {
+    title: known.title || read.title,
+    outlet: known.outlet || read.outlet,
+    author: known.author || read.author,
+    publishedAt: known.publishedAt || read.publishedAt,
+  };
   const id = articleIdFor(text);
   const claims = assignClaimIds(id, text, extractClaims(text, meta));
-  return { article: { id, source, text, importedAt, ...meta }, claims };
+  return { article: { id, source, text, importedAt, ...meta, ...(known.url ? { url: known.url } : {}) }, claims };
 }

@@ -1,6 +1,12 @@
-import type { MethodOutput, ParsedInput } from '../../shared/ipc/contract';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { ImportConflict, ImportReport, MethodOutput, ParsedInput } from '../../shared/ipc/contract';
 import type { MethodName } from '../../shared/ipc/methods';
-import type { WorkspaceService } from '../services/workspaceService';
+import { AppError } from '../services/errors';
+import { exportExtensions, type ExportFormat } from '../services/exporting';
+import { JobRegistry } from '../services/jobs';
+import { conflictKey, type WorkspaceService } from '../services/workspaceService';
 
 export type Handlers = {
   [K in MethodName]: (input: ParsedInput<K>) => Promise<MethodOutput<K>> | MethodOutput<K>;
@@ -9,6 +15,18 @@ export type Handlers = {
 export interface HandlerDeps {
   /** Opens an http(s) URL in the user's browser; the contract has already checked the scheme. */
   openExternal: (url: string) => Promise<void> | void;
+  /** Native open dialog; null when the user cancels. */
+  chooseImportPaths: (mode: 'files' | 'folder') => Promise<string[] | null>;
+  /** Native save dialog; null when the user cancels. */
+  chooseSavePath: (defaultName: string) => Promise<string | null>;
+  /** Awaited before each imported file; only the e2e bridge sets it, to watch progress. */
+  paceImport?: () => Promise<void>;
+}
+
+function defaultExportName(format: ExportFormat, now: Date): string {
+  const day = now.toISOString().slice(0, 10);
+  const stem = format.startsWith('findings') ? 'crosscheck-phat-hien' : 'crosscheck-du-lieu';
+  return `${stem}-${day}.${exportExtensions[format]}`;
 }
 
 /**
@@ -16,6 +34,22 @@ export interface HandlerDeps {
  * handlers serve the Electron main process, the e2e loopback bridge and the tests.
  */
 export function createHandlers(service: WorkspaceService, deps: HandlerDeps): Handlers {
+  const jobs = new JobRegistry();
+  const describe = (e: unknown) => (e instanceof AppError ? e.messageIn(service.language) : String(e));
+  const startImportJob = (paths: string[], names?: Map<string, string>, cleanup?: () => Promise<void>) =>
+    jobs.start<ImportReport>(
+      'import',
+      async (control) => {
+        try {
+          return await service.importPaths(paths, control, names);
+        } finally {
+          await cleanup?.();
+        }
+      },
+      describe,
+      deps.paceImport,
+    );
+
   return {
     getWorkspaceInfo: () => service.info(),
     listArticles: () => service.listArticles(),
@@ -29,6 +63,48 @@ export function createHandlers(service: WorkspaceService, deps: HandlerDeps): Ha
     getHistory: (target) => service.getHistory(target),
     searchArticles: ({ query }) => service.searchArticles(query),
     importSamples: () => service.importSamples(),
+    startImport: async ({ mode }) => {
+      const paths = await deps.chooseImportPaths(mode);
+      if (!paths || paths.length === 0) return { jobId: null };
+      return { jobId: startImportJob(paths) };
+    },
+    // Dropped files arrive as bytes (a sandboxed page has no file paths); they are read from a
+    // private temp folder under their own names, and the folder is removed afterwards.
+    importDropped: async ({ files }) => {
+      const dir = await mkdtemp(join(tmpdir(), 'crosscheck-drop-'));
+      const names = new Map<string, string>();
+      const paths: string[] = [];
+      for (const [i, f] of files.entries()) {
+        const path = join(dir, `${i}-${basename(f.name)}`);
+        await writeFile(path, Buffer.from(f.base64, 'base64'));
+        names.set(path, f.name);
+        paths.push(path);
+      }
+      return { jobId: startImportJob(paths, names, () => rm(dir, { recursive: true, force: true })) };
+    },
+    importText: ({ title, text }) => service.importText(title, text),
+    jobStatus: ({ jobId }) => {
+      const status = jobs.status(jobId);
+      if (!status) throw new AppError('not_found', { vi: 'Không tìm thấy tác vụ này.', en: 'This job was not found.' });
+      return { ...status, result: (status.result as ImportReport | null) ?? null };
+    },
+    cancelJob: ({ jobId }) => jobs.cancel(jobId),
+    listImportConflicts: () =>
+      service.listImportConflicts().map(
+        (c): ImportConflict => ({
+          key: conflictKey(c),
+          kind: c.kind,
+          fields: [...c.fields],
+          current: c.current as unknown as Record<string, unknown>,
+          incoming: c.incoming as unknown as Record<string, unknown>,
+        }),
+      ),
+    resolveImportConflict: ({ key, choice }) => service.resolveImportConflict(key, choice),
+    exportData: async (request) => {
+      const path = await deps.chooseSavePath(defaultExportName(request.format, new Date()));
+      if (!path) return { path: null, count: 0, bytes: 0, problems: [] };
+      return service.exportTo(path, request);
+    },
     updateSettings: (patch) => service.updateSettings(patch),
     openExternal: async ({ url }) => {
       await deps.openExternal(url);

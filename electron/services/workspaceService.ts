@@ -1,8 +1,9 @@
 import { buildDocument, type BuiltDocument } from '../../shared/document';
 import { manualClaim, withSpan } from '../../shared/document';
-import type { ArticleSummary, ClaimFields, ClaimRow, ImportReport, ReviewInput, UndoOutcome } from '../../shared/ipc/contract';
+import type { ArticleSummary, ClaimFields, ClaimRow, ExportRequest, ExportSummary, ImportReport, ReviewInput, UndoOutcome } from '../../shared/ipc/contract';
+import { renderExport, writeExportFile } from './exporting';
 import { nextReview } from '../../shared/review';
-import { foldForSearch } from '../../shared/text';
+import { foldForSearch, normalizeText } from '../../shared/text';
 import {
   SCHEMA_VERSION,
   type Article,
@@ -18,7 +19,15 @@ import { defaultSettings, verdictScaleOf } from '../../shared/settings';
 import type { WorkspaceRepository } from '../store/repository';
 import { appendAudit } from './audit';
 import { AppError, genericMessages } from './errors';
-import { expandInputs, isSupportedTextFile, readUtf8File } from './files';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { exportParseErrorMessage, mergeWorkspace, parseExportJson, resolveMergeConflict, type MergeConflict } from '../../shared/export';
+import { listImportableFiles, readArticleFile, refusalMessage } from '../import';
+import type { JobControl } from './jobs';
+
+export function conflictKey(c: MergeConflict): string {
+  return c.kind === 'review' ? `review:${c.claimId}` : `finding:${c.findingId}`;
+}
 
 /** How many actions undo reaches back, across restarts. */
 const HISTORY_LIMIT = 200;
@@ -63,7 +72,7 @@ export class WorkspaceService {
   private articlesById = new Map<string, Article>();
 
   private constructor(
-    private readonly ws: Workspace,
+    private ws: Workspace,
     private readonly options: ServiceOptions,
     private readonly notice: WorkspaceInfo['notice'],
   ) {
@@ -342,7 +351,7 @@ export class WorkspaceService {
     return this.ws.auditLog.filter((e) => ids.has(e.target));
   }
 
-  private addDocument(doc: BuiltDocument, report: ImportReport): void {
+  private addDocument(doc: BuiltDocument, report: ImportReport, read: { format: string; encoding: string; notes: string[] }): void {
     if (this.articlesById.has(doc.article.id)) {
       report.duplicates.push({ source: doc.article.source, articleId: doc.article.id });
       return;
@@ -351,42 +360,192 @@ export class WorkspaceService {
     this.ws.claims.push(...doc.claims);
     this.articlesById.set(doc.article.id, doc.article);
     for (const c of doc.claims) this.claimsById.set(c.id, c);
-    report.imported.push({ articleId: doc.article.id, source: doc.article.source, claimCount: doc.claims.length });
+    report.imported.push({
+      articleId: doc.article.id,
+      source: doc.article.source,
+      title: doc.article.title,
+      claimCount: doc.claims.length,
+      ...read,
+    });
     appendAudit(this.ws, {
       who: this.ws.settings.reviewerName,
       when: doc.article.importedAt,
       action: 'article.import',
       target: doc.article.id,
       before: null,
-      after: { source: doc.article.source, title: doc.article.title, claims: doc.claims.length },
+      after: { source: doc.article.source, title: doc.article.title, claims: doc.claims.length, encoding: read.encoding },
     });
   }
 
-  /** Imports files and folders; one unreadable file never stops the rest. */
-  async importPaths(inputs: readonly string[]): Promise<ImportReport> {
-    const report: ImportReport = { imported: [], duplicates: [], refused: [] };
-    const files = await expandInputs(inputs);
-    for (const file of files) {
-      if (!isSupportedTextFile(file)) {
-        report.refused.push({ source: file, reason: this.language === 'vi' ? 'Định dạng tệp chưa được hỗ trợ.' : 'Unsupported file type.' });
+  private refuse(report: ImportReport, source: string, code: string, reason: string): void {
+    report.refused.push({ source, code, reason });
+  }
+
+  /** Expands folders (recursively) into the files to import; a missing input is refused, not fatal. */
+  private async expand(inputs: readonly string[], report: ImportReport): Promise<string[]> {
+    const files: string[] = [];
+    for (const input of inputs) {
+      let info;
+      try {
+        info = await stat(input);
+      } catch {
+        this.refuse(report, input, 'not_found', this.language === 'vi' ? `Không tìm thấy tệp hoặc thư mục: ${input}` : `No such file or folder: ${input}`);
         continue;
       }
-      try {
-        const raw = await readUtf8File(file);
-        if (raw.trim() === '') {
-          report.refused.push({ source: file, reason: this.language === 'vi' ? 'Tệp rỗng.' : 'The file is empty.' });
-          continue;
+      if (!info.isDirectory()) files.push(input);
+      else {
+        try {
+          files.push(...(await listImportableFiles(input)));
+        } catch {
+          this.refuse(report, input, 'unreadable', this.language === 'vi' ? `Không đọc được thư mục: ${input}` : `Cannot read the folder: ${input}`);
         }
-        this.addDocument(buildDocument(raw, file, this.now().toISOString()), report);
-      } catch (e) {
-        report.refused.push({ source: file, reason: e instanceof AppError ? e.messageIn(this.language) : String(e) });
       }
     }
+    return files;
+  }
+
+  /**
+   * Imports files and folders (.txt, .md, .html, .docx; a Crosscheck .json export is merged).
+   * One bad file never stops the rest, and a cancelled import keeps what it already imported.
+   */
+  async importPaths(inputs: readonly string[], control?: JobControl, names?: ReadonlyMap<string, string>): Promise<ImportReport> {
+    const report: ImportReport = { imported: [], duplicates: [], refused: [], merged: null, cancelled: false };
+    const files = await this.expand(inputs, report);
+    control?.report({ total: files.length, done: 0 });
+    for (const [index, file] of files.entries()) {
+      if (control?.cancelled) {
+        report.cancelled = true;
+        break;
+      }
+      const source = names?.get(file) ?? file;
+      control?.report({ current: basename(source), done: index });
+      await control?.pace?.();
+      if (extname(file).toLowerCase() === '.json') {
+        await this.mergeExportFile(file, source, report);
+        continue;
+      }
+      const read = await readArticleFile(file, { lang: this.language });
+      if (!read.ok) {
+        this.refuse(report, source, read.reason, refusalMessage(read.reason, this.language, { ...read.details, fileName: basename(source) }));
+        continue;
+      }
+      const doc = buildDocument(read.text, source, this.now().toISOString(), read);
+      this.addDocument(doc, report, { format: read.format, encoding: read.encoding, notes: read.notes });
+    }
+    control?.report({ done: files.length, current: null });
     await this.persist();
     return report;
   }
 
-  async updateSettings(patch: Partial<Pick<Settings, 'language' | 'theme' | 'reviewerName'>>): Promise<Settings> {
+  /** Pasted text with a title, as if it were a file. */
+  async importText(title: string, text: string): Promise<ImportReport> {
+    const report: ImportReport = { imported: [], duplicates: [], refused: [], merged: null, cancelled: false };
+    const body = normalizeText(text).trim();
+    if (body === '') {
+      this.refuse(report, title, 'empty', this.language === 'vi' ? 'Văn bản dán vào đang trống.' : 'The pasted text is empty.');
+      return report;
+    }
+    const doc = buildDocument(`${title.trim()}\n\n${body}`, `dán: ${title.trim()}`, this.now().toISOString(), { title: title.trim() });
+    this.addDocument(doc, report, { format: 'txt', encoding: 'UTF-8', notes: [] });
+    await this.persist();
+    return report;
+  }
+
+  private pendingConflicts: MergeConflict[] = [];
+
+  private async mergeExportFile(file: string, source: string, report: ImportReport): Promise<void> {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      this.refuse(report, source, 'unreadable', refusalMessage('unreadable', this.language, { fileName: basename(source) }));
+      return;
+    }
+    const parsed = parseExportJson(text);
+    if (!parsed.ok) {
+      this.refuse(report, source, parsed.error.code, exportParseErrorMessage(parsed.error, this.language));
+      return;
+    }
+    const result = mergeWorkspace(this.ws, parsed.value);
+    this.ws = { ...result.workspace, history: this.ws.history };
+    this.reindex();
+    this.folded.clear();
+    this.pendingConflicts.push(...result.conflicts);
+    appendAudit(this.ws, {
+      who: this.ws.settings.reviewerName,
+      when: this.now().toISOString(),
+      action: 'workspace.merge',
+      target: source,
+      before: null,
+      after: { added: result.added, conflicts: result.conflicts.length, foreignAuditEvents: result.foreignAuditEvents },
+    });
+    report.merged = {
+      source,
+      articles: result.added.articles,
+      claims: result.added.claims,
+      reviews: result.added.reviews,
+      findings: result.added.findings,
+      auditEvents: result.added.auditEvents,
+      conflicts: result.conflicts.length,
+    };
+  }
+
+  /** Renders an export and writes it to `path`; ClaimReview problems are reported, never written. */
+  async exportTo(path: string, request: ExportRequest): Promise<ExportSummary> {
+    const rendered = renderExport(this.ws, request.format, request.scope, this.language, this.now());
+    if (rendered.content === '') return { path: null, count: 0, bytes: 0, problems: rendered.problems };
+    let bytes: number;
+    try {
+      bytes = await writeExportFile(path, rendered.content);
+    } catch {
+      throw new AppError('unreadable_file', {
+        vi: `Không ghi được tệp ${path}. Hãy chọn thư mục khác hoặc kiểm tra quyền ghi.`,
+        en: `Could not write ${path}. Choose another folder or check write permission.`,
+      });
+    }
+    appendAudit(this.ws, {
+      who: this.ws.settings.reviewerName,
+      when: this.now().toISOString(),
+      action: 'workspace.export',
+      target: request.format,
+      before: null,
+      after: { path, scope: request.scope, count: rendered.count, problems: rendered.problems.length },
+    });
+    await this.persist();
+    return { path, count: rendered.count, bytes, problems: rendered.problems };
+  }
+
+  /** Reviews and findings that differ between the workspace and an imported export, for the user to decide. */
+  listImportConflicts(): MergeConflict[] {
+    return this.pendingConflicts;
+  }
+
+  async resolveImportConflict(key: string, choice: 'current' | 'incoming'): Promise<number> {
+    const index = this.pendingConflicts.findIndex((c) => conflictKey(c) === key);
+    const conflict = this.pendingConflicts[index];
+    if (!conflict) {
+      throw new AppError('not_found', { vi: 'Xung đột này đã được xử lý.', en: 'This conflict has already been settled.' });
+    }
+    this.pendingConflicts.splice(index, 1);
+    if (choice === 'incoming') {
+      this.ws = { ...resolveMergeConflict(this.ws, conflict, choice), history: this.ws.history };
+      this.reindex();
+    }
+    appendAudit(this.ws, {
+      who: this.ws.settings.reviewerName,
+      when: this.now().toISOString(),
+      action: `merge.keep_${choice}`,
+      target: conflict.kind === 'review' ? conflict.claimId : conflict.findingId,
+      before: conflict.current,
+      after: choice === 'incoming' ? conflict.incoming : conflict.current,
+    });
+    await this.persist();
+    return this.pendingConflicts.length;
+  }
+
+  async updateSettings(
+    patch: Partial<Pick<Settings, 'language' | 'theme' | 'reviewerName' | 'newsroom' | 'claimReviewUrlPattern'>>,
+  ): Promise<Settings> {
     const before = { ...this.ws.settings };
     const changed = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
     this.ws.settings = { ...this.ws.settings, ...changed };
@@ -403,7 +562,7 @@ export class WorkspaceService {
   }
 
   async importSamples(): Promise<ImportReport> {
-    if (!this.options.seedsDir) return { imported: [], duplicates: [], refused: [] };
+    if (!this.options.seedsDir) return { imported: [], duplicates: [], refused: [], merged: null, cancelled: false };
     return this.importPaths([this.options.seedsDir]);
   }
 }

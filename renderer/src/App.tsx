@@ -7,6 +7,9 @@ import { Reader } from './features/reader/Reader';
 import { t, type MessageId } from './i18n';
 import { commandForKey, isTypingTarget, shortcutSheet, type DeskCommand } from './keyboard';
 import { useDesk } from './store';
+import { useTransfer } from './store/transfer';
+import { SettingsDialog } from './features/settings/SettingsDialog';
+import { ConflictsDialog, ExportDialog, ImportDialog, ImportSummary, JobProgress, PasteDialog } from './features/transfer/Transfer';
 
 function SaveIndicator() {
   const lang = useDesk((s) => s.lang);
@@ -103,7 +106,10 @@ function run(command: DeskCommand): void {
       return void focusFirst('#claim-detail');
     case 'shortcuts':
       return s.setShortcutsOpen(true);
+    case 'dialog':
+      return useTransfer.getState().open(command.dialog);
     case 'escape':
+      if (useTransfer.getState().dialog !== 'none') return useTransfer.getState().open('none');
       if (s.shortcutsOpen) return s.setShortcutsOpen(false);
       if (s.detailMode !== 'view') return s.setDetailMode('view');
       (document.activeElement as HTMLElement | null)?.blur();
@@ -127,6 +133,35 @@ export function App() {
   const redo = useDesk((s) => s.redo);
   const shortcutsOpen = useDesk((s) => s.shortcutsOpen);
   const setShortcutsOpen = useDesk((s) => s.setShortcutsOpen);
+  const dialog = useTransfer((s) => s.dialog);
+  const openDialog = useTransfer((s) => s.open);
+  const dragging = useTransfer((s) => s.dragging);
+
+  // Files dropped anywhere on the window are imported (their bytes; nothing is opened or run).
+  useEffect(() => {
+    const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+    const over = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      useTransfer.getState().setDragging(true);
+    };
+    const leave = (e: DragEvent) => {
+      if (e.relatedTarget === null) useTransfer.getState().setDragging(false);
+    };
+    const drop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      void useTransfer.getState().importDropped(Array.from(e.dataTransfer?.files ?? []));
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
 
   useEffect(() => {
     void init().then(() => performance.mark('crosscheck:interactive'));
@@ -142,6 +177,10 @@ export function App() {
         if (!wasG && e.key === 'g' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTypingTarget(e.target)) pendingG = true;
         return;
       }
+      // While a dialog is open only Esc reaches the desk: a key meant for the dialog must never
+      // verify a claim behind it.
+      const modal = useTransfer.getState().dialog !== 'none' || useDesk.getState().shortcutsOpen;
+      if (modal && command.type !== 'escape') return;
       // Let Enter and arrows keep their native meaning on buttons and lists.
       const onControl = (e.target as HTMLElement | null)?.closest?.('button, a, summary, .library-scroll');
       if (onControl && (command.type === 'openDetail' || (command.type === 'move' && e.key.startsWith('Arrow')))) return;
@@ -157,7 +196,14 @@ export function App() {
       <header className="topbar">
         <strong>{t(lang, 'appTitle')}</strong>
         <span className="spacer" />
+        <JobProgress />
         <SaveIndicator />
+        <button type="button" onClick={() => openDialog('import')} title="Ctrl+O">
+          {t(lang, 'importArticles')}
+        </button>
+        <button type="button" onClick={() => openDialog('export')} title="Ctrl+E">
+          {t(lang, 'exportData')}
+        </button>
         <button type="button" disabled={!canUndo} onClick={() => void undo()} title="Ctrl+Z">
           ↶ {t(lang, 'undo')}
         </button>
@@ -169,6 +215,9 @@ export function App() {
         </button>
         <button type="button" className="lang-switch" onClick={() => void setLang(lang === 'vi' ? 'en' : 'vi')}>
           {t(lang, 'language')}
+        </button>
+        <button type="button" onClick={() => openDialog('settings')} title="Ctrl+,">
+          {t(lang, 'settings')}
         </button>
         <button type="button" aria-label={t(lang, 'shortcuts')} onClick={() => setShortcutsOpen(true)}>
           ?
@@ -188,6 +237,7 @@ export function App() {
           </button>
         </div>
       ) : null}
+      <ImportSummary />
       {loading ? (
         <p className="empty">{t(lang, 'loading')}</p>
       ) : (
@@ -207,6 +257,16 @@ export function App() {
         </main>
       )}
       {shortcutsOpen ? <ShortcutSheet /> : null}
+      {dialog === 'import' ? <ImportDialog /> : null}
+      {dialog === 'paste' ? <PasteDialog /> : null}
+      {dialog === 'export' ? <ExportDialog /> : null}
+      {dialog === 'conflicts' ? <ConflictsDialog /> : null}
+      {dialog === 'settings' ? <SettingsDialog /> : null}
+      {dragging ? (
+        <div className="overlay drop" aria-hidden="true">
+          <p>{t(lang, 'dropHere')}</p>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -14,7 +14,8 @@ export type DeskCommand =
   | { type: 'article'; step: 1 | -1 }
   | { type: 'openDetail' }
   | { type: 'escape' }
-  | { type: 'shortcuts' };
+  | { type: 'shortcuts' }
+  | { type: 'dialog'; dialog: 'import' | 'export' | 'settings' };
 
 type KeyEventLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey' | 'target'>;
 
@@ -40,6 +41,9 @@ export function commandForKey(e: KeyEventLike, pendingG = false): DeskCommand | 
     const key = e.key.toLowerCase();
     if (key === 'z') return e.shiftKey ? { type: 'redo' } : { type: 'undo' };
     if (key === 'y') return { type: 'redo' };
+    if (key === 'o') return { type: 'dialog', dialog: 'import' };
+    if (key === 'e') return { type: 'dialog', dialog: 'export' };
+    if (key === ',') return { type: 'dialog', dialog: 'settings' };
     return null;
   }
   if (mod || e.altKey) return null;
@@ -93,6 +97,9 @@ export const shortcutSheet: Array<{ keys: string; action: string }> = [
   { keys: 'g l', action: 'kbGoLibrary' },
   { keys: 'g c', action: 'kbGoClaims' },
   { keys: 'g f', action: 'kbGoFindings' },
+  { keys: 'Ctrl+O', action: 'kbImport' },
+  { keys: 'Ctrl+E', action: 'kbExport' },
+  { keys: 'Ctrl+,', action: 'kbSettings' },
   { keys: 'Enter', action: 'kbOpenDetail' },
   { keys: 'Esc', action: 'kbEscape' },
   { keys: '?', action: 'kbShortcuts' },

@@ -25,9 +25,33 @@ export const WorkspaceNotice = z.object({
 });
 
 export const ImportReport = z.object({
-  imported: z.array(z.object({ articleId: z.string(), source: z.string(), claimCount: z.number().int() })),
+  imported: z.array(
+    z.object({
+      articleId: z.string(),
+      source: z.string(),
+      title: z.string().nullable(),
+      claimCount: z.number().int(),
+      format: z.string(),
+      /** The encoding that was assumed, so the editor can check it ("windows-1258"). */
+      encoding: z.string(),
+      notes: z.array(z.string()),
+    }),
+  ),
   duplicates: z.array(z.object({ source: z.string(), articleId: z.string() })),
-  refused: z.array(z.object({ source: z.string(), reason: z.string() })),
+  refused: z.array(z.object({ source: z.string(), code: z.string(), reason: z.string() })),
+  /** Set when a Crosscheck JSON export was merged in. */
+  merged: z
+    .object({
+      source: z.string(),
+      articles: z.number().int(),
+      claims: z.number().int(),
+      reviews: z.number().int(),
+      findings: z.number().int(),
+      auditEvents: z.number().int(),
+      conflicts: z.number().int(),
+    })
+    .nullable(),
+  cancelled: z.boolean(),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 
@@ -97,6 +121,53 @@ export const UndoOutcome = z.object({
 });
 export type UndoOutcome = z.infer<typeof UndoOutcome>;
 
+export const JobStatus = z.object({
+  id: z.string(),
+  kind: z.string(),
+  state: z.enum(['running', 'finished', 'cancelled', 'failed']),
+  done: z.number().int(),
+  total: z.number().int(),
+  current: z.string().nullable(),
+  result: ImportReport.nullable(),
+  error: z.string().nullable(),
+});
+export type JobStatus = z.infer<typeof JobStatus>;
+
+export const ImportConflict = z.object({
+  key: z.string(),
+  kind: z.enum(['review', 'finding']),
+  fields: z.array(z.string()),
+  current: z.record(z.string(), z.unknown()),
+  incoming: z.record(z.string(), z.unknown()),
+});
+export type ImportConflict = z.infer<typeof ImportConflict>;
+
+export const exportFormatNames = ['csv', 'json', 'jsonl', 'claimreview', 'findings', 'findings-html'] as const;
+export const ExportRequest = z
+  .object({
+    format: z.enum(exportFormatNames),
+    scope: z
+      .object({
+        articleIds: z.array(Id).max(100_000).optional(),
+        statuses: z.array(ReviewStatus).optional(),
+        from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+        to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+        dateBasis: z.enum(['published', 'reviewed']).optional(),
+      })
+      .strict(),
+  })
+  .strict();
+export type ExportRequest = z.infer<typeof ExportRequest>;
+
+export const ExportSummary = z.object({
+  /** null when the user closed the save dialog. */
+  path: z.string().nullable(),
+  count: z.number().int(),
+  bytes: z.number().int(),
+  problems: z.array(z.object({ claimId: z.string(), missing: z.array(z.string()), invalid: z.array(z.string()) })),
+});
+export type ExportSummary = z.infer<typeof ExportSummary>;
+
 /** Every method the renderer may call: a zod schema for what goes in and for what comes out. */
 export const contract = {
   getWorkspaceInfo: {
@@ -137,12 +208,41 @@ export const contract = {
     output: z.array(AuditEvent),
   },
   importSamples: { input: Empty, output: ImportReport },
+  startImport: {
+    input: z.object({ mode: z.enum(['files', 'folder']) }).strict(),
+    output: z.object({ jobId: z.string().nullable() }),
+  },
+  importDropped: {
+    input: z
+      .object({
+        files: z
+          .array(z.object({ name: z.string().min(1).max(255), base64: z.string().max(28_000_000) }).strict())
+          .min(1)
+          .max(200),
+      })
+      .strict(),
+    output: z.object({ jobId: z.string() }),
+  },
+  importText: {
+    input: z.object({ title: z.string().trim().min(1).max(500), text: z.string().max(5_000_000) }).strict(),
+    output: ImportReport,
+  },
+  jobStatus: { input: z.object({ jobId: Id }).strict(), output: JobStatus },
+  cancelJob: { input: z.object({ jobId: Id }).strict(), output: z.boolean() },
+  listImportConflicts: { input: Empty, output: z.array(ImportConflict) },
+  resolveImportConflict: {
+    input: z.object({ key: Id, choice: z.enum(['current', 'incoming']) }).strict(),
+    output: z.number().int(),
+  },
+  exportData: { input: ExportRequest, output: ExportSummary },
   updateSettings: {
     input: z
       .object({
         language: z.enum(['vi', 'en']).optional(),
         theme: z.enum(['light', 'dark']).optional(),
         reviewerName: z.string().trim().min(1).max(120).optional(),
+        newsroom: z.object({ name: z.string().trim().max(200), url: z.union([z.literal(''), z.string().url().max(500).regex(/^https?:\/\//i)]) }).strict().optional(),
+        claimReviewUrlPattern: z.union([z.literal(''), z.string().max(500).regex(/^https?:\/\/\S+$/i)]).optional(),
       })
       .strict(),
     output: Settings,

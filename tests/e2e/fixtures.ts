@@ -48,11 +48,13 @@ export const test = base.extend<{ desk: Desk }>({
         page,
         open: async () => {
           await page.goto('/');
+          await page.locator('main.desk').waitFor();
           return page;
         },
         restart: async () => {
           await page.request.post('/__test/reopen');
           await page.reload();
+          await page.locator('main.desk').waitFor();
           return page;
         },
       };
@@ -68,11 +70,15 @@ export const test = base.extend<{ desk: Desk }>({
     let app: ElectronApplication = await launch();
     const desk: Desk = {
       page: await app.firstWindow(),
-      open: async () => desk.page,
+      open: async () => {
+        await desk.page.locator('main.desk').waitFor();
+        return desk.page;
+      },
       restart: async () => {
         await app.close();
         app = await launch();
         desk.page = await app.firstWindow();
+        await desk.page.locator('main.desk').waitFor();
         return desk.page;
       },
     };

@@ -21,6 +21,7 @@ const types: Record<string, string> = {
   '.png': 'image/png',
 };
 
+let dialogAnswer: { importPaths: string[] | null; saveDir: string | null; paceMs?: number } = { importPaths: null, saveDir: null };
 let dir = await mkdtemp(join(tmpdir(), 'crosscheck-e2e-'));
 let service: WorkspaceService;
 let handlers: Handlers;
@@ -32,7 +33,13 @@ async function openService(): Promise<void> {
     seedsDir: join(root, 'seeds'),
     defaultReviewer: 'e2e-editor',
   });
-  handlers = createHandlers(service, { openExternal: () => undefined });
+  handlers = createHandlers(service, {
+    openExternal: () => undefined,
+    // The native dialogs are stood in for by what the test set with /__test/dialog.
+    chooseImportPaths: async () => dialogAnswer.importPaths,
+    chooseSavePath: async (defaultName) => (dialogAnswer.saveDir ? join(dialogAnswer.saveDir, defaultName) : null),
+    paceImport: () => new Promise((r) => setTimeout(r, dialogAnswer.paceMs ?? 0)),
+  });
 }
 
 async function body(req: IncomingMessage): Promise<unknown> {
@@ -60,10 +67,15 @@ const server = createServer((req, res) => {
     if (url.pathname === '/__test/reset' && req.method === 'POST') {
       // A fresh workspace for each test: first start on the seeds.
       await rm(dir, { recursive: true, force: true });
+      dialogAnswer = { importPaths: null, saveDir: null };
       dir = await mkdtemp(join(tmpdir(), 'crosscheck-e2e-'));
       workspacePath = join(dir, 'workspace.json');
       await openService();
       return send(res, 200, 'application/json', JSON.stringify({ workspacePath }));
+    }
+    if (url.pathname === '/__test/dialog' && req.method === 'POST') {
+      dialogAnswer = (await body(req)) as typeof dialogAnswer;
+      return send(res, 200, 'application/json', '{}');
     }
     if (url.pathname === '/__test/reopen' && req.method === 'POST') {
       // Simulates quitting and restarting the app: everything is read back from disk.

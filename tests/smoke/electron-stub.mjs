@@ -88,4 +88,9 @@ export const shell = {
   },
 };
 
-export default { app, BrowserWindow, ipcMain, session, shell };
+export const dialog = {
+  showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
+  showSaveDialog: () => Promise.resolve({ canceled: true, filePath: '' }),
+};
+
+export default { app, BrowserWindow, dialog, ipcMain, session, shell };

@@ -16,7 +16,11 @@ async function setup() {
     defaultReviewer: 'Minh',
   });
   const opened: string[] = [];
-  const handlers = createHandlers(service, { openExternal: (url) => void opened.push(url) });
+  const handlers = createHandlers(service, {
+    openExternal: (url) => void opened.push(url),
+    chooseImportPaths: async () => null,
+    chooseSavePath: async () => null,
+  });
   return { service, handlers, opened };
 }
 

@@ -1,0 +1,62 @@
+import { useState, type FormEvent } from 'react';
+import { claimReviewUrlPatternOf, newsroomOf } from '../../../../shared/settings';
+import { api } from '../../api';
+import { t } from '../../i18n';
+import { useDesk } from '../../store';
+import { useTransfer } from '../../store/transfer';
+import { Dialog } from '../transfer/Dialog';
+
+export function SettingsDialog() {
+  const lang = useDesk((s) => s.lang);
+  const settings = useDesk((s) => s.settings);
+  const path = useDesk((s) => s.workspacePath);
+  const open = useTransfer((s) => s.open);
+  const [reviewer, setReviewer] = useState(settings?.reviewerName ?? '');
+  const [name, setName] = useState(settings ? newsroomOf(settings).name : '');
+  const [url, setUrl] = useState(settings ? newsroomOf(settings).url : '');
+  const [pattern, setPattern] = useState(settings ? claimReviewUrlPatternOf(settings) : '');
+  const [problem, setProblem] = useState<string | null>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const saved = await api.updateSettings({
+      ...(reviewer.trim() ? { reviewerName: reviewer.trim() } : {}),
+      newsroom: { name: name.trim(), url: url.trim() },
+      claimReviewUrlPattern: pattern.trim(),
+    });
+    if (!saved.ok) return setProblem(saved.error.message);
+    useDesk.setState({ settings: saved.value });
+    open('none');
+  };
+  return (
+    <Dialog label={t(lang, 'settings')}>
+      <form className="detail-form" onSubmit={(e) => void submit(e)}>
+        <label>
+          {t(lang, 'reviewerName')}
+          <input name="reviewerName" value={reviewer} onChange={(e) => setReviewer(e.target.value)} />
+        </label>
+        <label>
+          {t(lang, 'newsroomName')}
+          <input name="newsroomName" value={name} onChange={(e) => setName(e.target.value)} />
+        </label>
+        <label>
+          {t(lang, 'newsroomUrl')}
+          <input name="newsroomUrl" placeholder="https://" value={url} onChange={(e) => setUrl(e.target.value)} />
+        </label>
+        <label>
+          {t(lang, 'claimReviewPattern')}
+          <input name="claimReviewUrlPattern" placeholder="https://…/{claimId}" value={pattern} onChange={(e) => setPattern(e.target.value)} />
+        </label>
+        <p className="hint">
+          {t(lang, 'workspaceFile')}: <code>{path}</code>
+        </p>
+        {problem ? <p className="form-error" role="alert">{problem}</p> : null}
+        <div className="form-actions">
+          <button type="submit">{t(lang, 'save')}</button>
+          <button type="button" onClick={() => open('none')}>
+            {t(lang, 'cancel')} <kbd>Esc</kbd>
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,154 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { JobRegistry } from '../../../electron/services/jobs';
+import { WorkspaceService } from '../../../electron/services/workspaceService';
+import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
+import type { ImportReport } from '../../../shared/ipc/contract';
+import { seedsDir, tempDir } from '../helpers';
+import { ARTICLE_VI, encodeWindows1258 } from '../import/helpers/files';
+import { NEWS_PAGE } from '../import/helpers/pages';
+import { makeDocx } from '../import/helpers/zip';
+
+const open = (file: string, seeds: string | null = null) =>
+  WorkspaceService.open({ repository: new LowdbWorkspaceRepository(file), seedsDir: seeds, defaultReviewer: 'Quang' });
+
+describe('importing a folder through the service', () => {
+  it('reads every supported format, says which encoding it assumed, refuses bad files with a reason, skips duplicates', async () => {
+    const dir = await tempDir();
+    const folder = join(dir, 'bai');
+    await writeFile(join(dir, 'placeholder'), '');
+    await import('node:fs/promises').then((fs) => fs.mkdir(join(folder, 'sub'), { recursive: true }));
+    await writeFile(join(folder, 'a-utf8.txt'), ARTICLE_VI);
+    await writeFile(join(folder, 'b-1258.txt'), encodeWindows1258(`${ARTICLE_VI}\n\nBản cũ của tòa soạn Hà Giang.`));
+    await writeFile(join(folder, 'c-utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${ARTICLE_VI}\n\nBản UTF-16.`, 'utf16le')]));
+    await writeFile(join(folder, 'sub', 'd-page.html'), NEWS_PAGE);
+    await writeFile(join(folder, 'sub', 'e.docx'), makeDocx(['Bắc Giang có 209/209 tổ công nghệ số cấp xã.', 'Tỷ lệ hồ sơ trực tuyến đạt 98,79%.']));
+    await writeFile(join(folder, 'f-empty.txt'), '');
+    await writeFile(join(folder, 'g-broken.docx'), Buffer.from('not a zip at all'));
+    await writeFile(join(folder, 'h-copy.md'), ARTICLE_VI);
+    await writeFile(join(folder, 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
+
+    const service = await open(join(dir, 'ws.json'));
+    const jobs = new JobRegistry();
+    const progress: number[] = [];
+    const id = jobs.start<ImportReport>('import', (control) => service.importPaths([folder], { report: (p) => { if (p.total) progress.push(p.total); control.report(p); }, get cancelled() { return control.cancelled; } }), String);
+    const status = await jobs.settle(id);
+    expect(status.state).toBe('finished');
+    const report = status.result as ImportReport;
+
+    expect(progress[0]).toBe(8); // the picture is not an article file and is not counted
+    expect(report.imported.map((i) => [i.source.split('/').pop(), i.encoding])).toEqual([
+      ['a-utf8.txt', 'UTF-8'],
+      ['b-1258.txt', 'windows-1258'],
+      ['c-utf16.txt', 'UTF-16LE'],
+      ['d-page.html', 'UTF-8'],
+      ['e.docx', 'UTF-8'],
+    ]);
+    expect(report.duplicates.map((d) => d.source.split('/').pop())).toEqual(['h-copy.md']);
+    expect(report.refused.map((r) => [r.source.split('/').pop(), r.code])).toEqual([
+      ['f-empty.txt', 'empty'],
+      ['g-broken.docx', 'broken_docx'],
+    ]);
+    for (const r of report.refused) expect(r.reason).toMatch(/[ạảãáàâăêôơưđ]/); // a Vietnamese sentence
+    const legacy = service.workspace.articles.find((a) => a.source.endsWith('b-1258.txt'));
+    expect(legacy?.text).toContain('Bản cũ của tòa soạn Hà Giang.');
+    const docx = service.workspace.articles.find((a) => a.source.endsWith('e.docx'));
+    expect(service.workspace.claims.filter((c) => c.articleId === docx?.id).map((c) => c.quote)).toEqual(expect.arrayContaining(['209/209', '98,79%']));
+    const page = service.workspace.articles.find((a) => a.source.endsWith('d-page.html'));
+    expect(page?.text).not.toMatch(/<script|function\s*\(/);
+  });
+
+  it('stops a cancelled import between files and keeps what it already imported', async () => {
+    const dir = await tempDir();
+    for (let i = 0; i < 5; i++) await writeFile(join(dir, `bai-${i}.txt`), `${ARTICLE_VI}\n\nBản số ${i}.`);
+    const file = join(dir, 'ws.json');
+    const service = await open(file);
+    let calls = 0;
+    const report = await service.importPaths([dir], {
+      report: () => undefined,
+      get cancelled() {
+        return ++calls > 3;
+      },
+    });
+    expect(report.cancelled).toBe(true);
+    expect(report.imported.length).toBeGreaterThan(0);
+    expect(report.imported.length).toBeLessThan(5);
+    expect((await open(file)).workspace.articles).toHaveLength(report.imported.length);
+  });
+
+  it('imports pasted text with a title, and refuses an empty paste', async () => {
+    const service = await open(join(await tempDir(), 'ws.json'));
+    const report = await service.importText('Tin dán', 'Tỷ lệ hồ sơ trực tuyến đạt 98,79% trong năm 2023.');
+    expect(report.imported[0]).toMatchObject({ title: 'Tin dán', claimCount: 1 });
+    expect((await service.importText('Trống', '   ')).refused[0]?.code).toBe('empty');
+  });
+});
+
+describe('export and re-import', () => {
+  async function reviewedSeeds(dir: string) {
+    const service = await open(join(dir, 'source.json'), seedsDir);
+    const by = (q: string) => service.workspace.claims.find((c) => c.quote === q)?.id ?? '';
+    await service.reviewClaim({ claimId: by('42,13%'), status: 'verified', verdict: 'true', note: 'Khớp, "niên giám"; 2023' });
+    await service.reviewClaim({ claimId: by('209/209'), status: 'corrected', correctedValue: 208, evidence: [{ url: 'https://bacgiang.gov.vn/a', note: 'Sở TT&TT' }] });
+    await service.reviewClaim({ claimId: by('78%'), status: 'flagged', flagReason: 'needs_source' });
+    return service;
+  }
+
+  it('writes a CSV that reads back with Vietnamese, quotes and commas intact', async () => {
+    const dir = await tempDir();
+    const service = await reviewedSeeds(dir);
+    const out = join(dir, 'claims.csv');
+    const summary = await service.exportTo(out, { format: 'csv', scope: {} });
+    expect(summary).toMatchObject({ path: out, count: 2 });
+    const raw = await readFile(out, 'utf8');
+    expect(raw.charCodeAt(0)).toBe(0xfeff);
+    const rows = Papa.parse<string[]>(raw.slice(1), { skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(3);
+    const flat = rows.flat();
+    expect(flat).toContain('Khớp, "niên giám"; 2023');
+    expect(flat).toContain('42,13%');
+  });
+
+  it('round-trips through JSON into a fresh workspace with every review and audit event, and merges into an existing one without overwriting a conflicting review', async () => {
+    const dir = await tempDir();
+    const source = await reviewedSeeds(dir);
+    const exported = join(dir, 'export.json');
+    await source.exportTo(exported, { format: 'json', scope: {} });
+
+    const fresh = await open(join(dir, 'fresh.json'));
+    const report = await fresh.importPaths([exported]);
+    expect(report.merged).toMatchObject({ conflicts: 0, reviews: 3 });
+    expect(fresh.workspace.reviews).toEqual(source.workspace.reviews);
+    expect(fresh.workspace.claims).toEqual(source.workspace.claims);
+    expect(fresh.workspace.auditLog.slice(0, source.workspace.auditLog.length - 1)).toEqual(source.workspace.auditLog.slice(0, -1));
+
+    const other = await open(join(dir, 'other.json'), seedsDir);
+    const claimId = other.workspace.claims.find((c) => c.quote === '42,13%')?.id ?? '';
+    await other.reviewClaim({ claimId, status: 'rejected', note: 'Không phải số liệu' });
+    const merged = await other.importPaths([exported]);
+    expect(merged.merged?.conflicts).toBe(1);
+    expect(other.workspace.reviews[claimId]?.status).toBe('rejected');
+    const [conflict] = other.listImportConflicts();
+    expect(conflict).toMatchObject({ kind: 'review', claimId });
+    expect(await other.resolveImportConflict(`review:${claimId}`, 'incoming')).toBe(0);
+    expect(other.workspace.reviews[claimId]?.status).toBe('verified');
+  });
+
+  it('reports what ClaimReview needs instead of writing invalid markup, and writes valid markup once settings are complete', async () => {
+    const dir = await tempDir();
+    const service = await reviewedSeeds(dir);
+    const out = join(dir, 'cr.jsonld');
+    const missing = await service.exportTo(out, { format: 'claimreview', scope: {} });
+    expect(missing.path).toBeNull();
+    expect(missing.problems.length).toBe(2);
+    expect(missing.problems.flatMap((p) => p.missing).join(' ')).toMatch(/author|url/);
+
+    await service.updateSettings({ newsroom: { name: 'Báo Kiểm Chứng', url: 'https://kiemchung.example.vn' }, claimReviewUrlPattern: 'https://kiemchung.example.vn/fact-check/{claimId}' });
+    const written = await service.exportTo(out, { format: 'claimreview', scope: {} });
+    const docs = JSON.parse(await readFile(out, 'utf8')) as Array<{ '@type': string; reviewRating: { ratingValue: number }; claimReviewed: string }>;
+    expect(written.count).toBe(docs.length);
+    expect(docs.every((d) => d['@type'] === 'ClaimReview' && d.claimReviewed.length < 75)).toBe(true);
+  });
+});
