@@ -1,0 +1,190 @@
+import type { Claim } from '../schema';
+import { classifyPair, isSum } from './classify';
+import { refOf, type AnalysisContext } from './context';
+import { sentenceKey, type FactView } from './facts';
+import { clusterFacts, sameFact } from './match';
+import type { FindingDraft } from './model';
+
+/**
+ * Parts of one figure given level by level in one article ("209/209 tổ cấp xã, 1.891/1.891 tổ cấp
+ * thôn") are summed into one extra fact without a level, so "hơn 2 nghìn tổ" elsewhere can be checked.
+ */
+export function sumsOfParts(facts: readonly FactView[]): FactView[] {
+  const byBase = new Map<string, FactView[]>();
+  for (const f of facts) {
+    if (f.metric.levels.length !== 1 || f.family !== 'quantity') continue;
+    const p = f.period ? `${f.period.start}-${f.period.end}` : '';
+    const key = [f.articleId, f.subject, f.modalityGroup, f.metric.tokens.join(','), f.metric.ids.join(','), f.metric.names.join('|'), p].join('\u0001');
+    const list = byBase.get(key);
+    if (list) list.push(f);
+    else byBase.set(key, [f]);
+  }
+  const sums: FactView[] = [];
+  for (const parts of byBase.values()) {
+    const levels = new Set(parts.map((f) => f.metric.levels[0]));
+    // Two mentions of the same level are a repetition, not parts of a whole.
+    if (levels.size < 2 || levels.size !== parts.length) continue;
+    const head = parts[0] as FactView;
+    sums.push({
+      ...head,
+      claims: parts.flatMap((f) => f.claims),
+      metric: { ...head.metric, levels: [], key: `${head.metric.key}\u0002sum` },
+      value: parts.reduce((s, f) => s + f.value, 0),
+      total: null,
+      upper: null,
+    });
+  }
+  return sums;
+}
+
+function byPublication(a: FactView, b: FactView): number {
+  const da = a.publishedDay ?? Number.MAX_SAFE_INTEGER;
+  const db = b.publishedDay ?? Number.MAX_SAFE_INTEGER;
+  if (da !== db) return da - db;
+  if (a.articleId !== b.articleId) return a.articleId < b.articleId ? -1 : 1;
+  return (a.claims[0] as Claim).start - (b.claims[0] as Claim).start;
+}
+
+function signature(f: FactView): string {
+  const c = f.claims[0] as Claim;
+  return [isSum(f) ? 'sum' : '', f.value, f.total, f.upper, c.qualifier, f.years?.join(',') ?? ''].join('|');
+}
+
+/** Bounds the work in one cluster: more distinct values than this for one fact is noise, not news. */
+const MAX_CLASSES = 24;
+
+/**
+ * When a streak grew, the later article often says when the new year's result came out ("Tháng 4/2024,
+ * … công bố kết quả … năm 2023"): that month, if the later article's text gives it.
+ */
+export function announcementMonth(text: string, years: readonly number[]): number | undefined {
+  for (const m of text.matchAll(/[Tt]háng\s+(\d{1,2})\/(\d{4})[^.\n]{0,200}?công bố[^.\n]{0,200}/gu)) {
+    const sentence = m[0];
+    if (!years.some((y) => sentence.includes(`năm ${y}`))) continue;
+    const month = Number(m[1]);
+    const year = Number(m[2]);
+    if (month >= 1 && month <= 12) return year * 12 + month - 1;
+  }
+  return undefined;
+}
+
+function crossDraft(a: FactView, b: FactView, ctx: AnalysisContext): FindingDraft | null {
+  const c = classifyPair(a, b);
+  // A sum of parts only confirms: when it falls short, a part may simply be missing from the article.
+  if ((isSum(a) || isSum(b)) && c.relation !== 'consistent') return null;
+  const single = isSum(a) ? b : a;
+  const sum = isSum(a) ? a : isSum(b) ? b : null;
+  const claims = [...a.claims, ...b.claims];
+  const facts =
+    sum === null
+      ? {
+          rule: 'cross-source' as const,
+          relation: c.relation,
+          reason: c.reason,
+          a: refOf(a.claims[0] as Claim, ctx),
+          b: refOf(b.claims[0] as Claim, ctx),
+          ...(c.addedYears ? { addedYears: c.addedYears } : {}),
+          ...announced(a, b, c.addedYears, ctx),
+        }
+      : {
+          rule: 'cross-source' as const,
+          relation: c.relation,
+          reason: c.reason,
+          a: refOf(single.claims[0] as Claim, ctx),
+          b: refOf(sum.claims[0] as Claim, ctx),
+          parts: sum.claims.map((x) => refOf(x, ctx)),
+          sum: sum.value,
+        };
+  return {
+    type: c.relation,
+    rule: 'cross-source',
+    claimIds: sum === null ? [a.claims[0] as Claim, b.claims[0] as Claim].map((x) => x.id) : [single.claims[0] as Claim, ...sum.claims].map((x) => x.id),
+    articleIds: [...new Set(claims.map((x) => x.articleId))],
+    spans: [],
+    facts,
+  };
+}
+
+function pairDraft(a: FactView, b: FactView, ctx: AnalysisContext): FindingDraft | null {
+  if (!sameFact(a, b)) return null;
+  if (a.articleId === b.articleId) {
+    if (isSum(a) || isSum(b)) return null;
+    const c = classifyPair(a, b);
+    if (c.relation === 'consistent') return null;
+    const ca = a.claims[0] as Claim;
+    const cb = b.claims[0] as Claim;
+    return {
+      type: 'internal',
+      rule: 'same-fact-values',
+      claimIds: [ca.id, cb.id],
+      articleIds: [a.articleId],
+      spans: [],
+      facts: { rule: 'same-fact-values', a: refOf(ca, ctx), b: refOf(cb, ctx) },
+    };
+  }
+  const draft = crossDraft(a, b, ctx);
+  if (draft && draft.type === 'consistent' && !isSum(a) && !isSum(b)) {
+    // A verbatim copy repeating a sentence is not an independent confirmation: stay quiet.
+    if (sentenceKey(a.claims[0] as Claim, ctx) === sentenceKey(b.claims[0] as Claim, ctx)) return null;
+  }
+  return draft;
+}
+
+function announced(a: FactView, b: FactView, added: number[] | undefined, ctx: AnalysisContext): { announcedMonth?: number } {
+  const text = ctx.articles.get(b.articleId)?.text;
+  if (!added || added.length === 0 || !text) return {};
+  const month = announcementMonth(text, added);
+  // Only worth saying when it falls between the two publications: that is what makes it an update.
+  const aMonth = a.publishedDay === null ? null : monthOfDay(a.publishedDay);
+  if (month === undefined || (aMonth !== null && month < aMonth)) return {};
+  return { announcedMonth: month };
+}
+
+function monthOfDay(day: number): number {
+  const d = new Date(day * 86_400_000);
+  return d.getUTCFullYear() * 12 + d.getUTCMonth();
+}
+
+/** First member from another article than `f`'s, preferring the earliest. */
+function otherArticle(members: readonly FactView[], f: FactView): FactView | null {
+  return members.find((m) => m.articleId !== f.articleId) ?? null;
+}
+
+function clusterDrafts(cluster: FactView[], ctx: AnalysisContext): FindingDraft[] {
+  if (cluster.length < 2) return [];
+  cluster.sort(byPublication);
+  const classes = new Map<string, FactView[]>();
+  for (const f of cluster) {
+    const key = signature(f);
+    const list = classes.get(key);
+    if (list) list.push(f);
+    else classes.set(key, [f]);
+  }
+  const list = [...classes.values()].slice(0, MAX_CLASSES);
+  const drafts: FindingDraft[] = [];
+  for (const members of list) {
+    const head = members[0] as FactView;
+    const other = isSum(head) ? null : otherArticle(members, head);
+    if (other && !isSum(other)) {
+      const d = pairDraft(head, other, ctx);
+      if (d) drafts.push(d);
+    }
+  }
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const a = (list[i] as FactView[])[0] as FactView;
+      const members = list[j] as FactView[];
+      // Compare across articles when the second value appears in another article at all.
+      const b = otherArticle(members, a) ?? (members[0] as FactView);
+      const [early, late] = byPublication(a, b) <= 0 ? [a, b] : [b, a];
+      const d = pairDraft(early, late, ctx);
+      if (d) drafts.push(d);
+    }
+  }
+  return drafts;
+}
+
+export function crossSourceDrafts(facts: readonly FactView[], ctx: AnalysisContext): FindingDraft[] {
+  const all = [...facts, ...sumsOfParts(facts)];
+  return clusterFacts(all).flatMap((c) => clusterDrafts(c, ctx));
+}

@@ -1,0 +1,178 @@
+import type { ClaimRef, FindingDraft, FindingFacts } from './model';
+import { formatDate, formatList, formatMonth, formatNumber, type Language } from './format';
+import { MAX_YEAR, MIN_YEAR } from './period';
+
+/**
+ * Explanations an editor can act on without opening both articles: the verdict word (Mâu thuẫn,
+ * Cập nhật, Nhất quán, Bất nhất nội bộ), both quotes and both publication dates, and the arithmetic.
+ */
+
+const TYPE_WORD: Record<Language, Record<FindingDraft['type'], string>> = {
+  vi: { conflict: 'Mâu thuẫn', update: 'Cập nhật', consistent: 'Nhất quán', internal: 'Bất nhất nội bộ' },
+  en: { conflict: 'Conflict', update: 'Update', consistent: 'Consistent', internal: 'Internal inconsistency' },
+};
+
+function ref(r: ClaimRef, lang: Language): string {
+  const when = lang === 'vi' ? `bài ngày ${formatDate(r.date, lang)}` : `article of ${formatDate(r.date, lang)}`;
+  return `“${r.quote}” (${r.outlet ? `${r.outlet}, ` : ''}${when})`;
+}
+
+function inArticle(r: ClaimRef, lang: Language): string {
+  return lang === 'vi' ? `Bài ngày ${formatDate(r.date, lang)}: ` : `Article of ${formatDate(r.date, lang)}: `;
+}
+
+const n = formatNumber;
+const pct = (v: number, lang: Language): string => `${n(v, lang)}%`;
+
+/** Years a mistyped year most likely was: drop one digit of "20220" → 2020, 2022. */
+export function likelyYears(raw: string): number[] {
+  const out = new Set<number>();
+  for (let i = 0; i < raw.length; i++) {
+    const y = Number(raw.slice(0, i) + raw.slice(i + 1));
+    if (y >= MIN_YEAR && y <= MAX_YEAR) out.add(y);
+  }
+  return [...out].sort();
+}
+
+function crossVi(f: Extract<FindingFacts, { rule: 'cross-source' }>): string {
+  const a = ref(f.a, 'vi');
+  const b = ref(f.b, 'vi');
+  switch (f.reason) {
+    case 'same-value':
+      return `${a} và ${b} đưa cùng một giá trị cho cùng một chỉ tiêu.`;
+    case 'within-qualifiers':
+      return `${a} và ${b} khớp nhau trong phạm vi mức độ (hơn, gần, khoảng…) và làm tròn.`;
+    case 'sum-of-parts':
+      return `${a} khớp với tổng các phần ${formatList((f.parts ?? []).map((p) => `“${p.quote}”`), 'vi')} = ${n(f.sum ?? 0, 'vi')} (bài ngày ${formatDate(f.b.date, 'vi')}).`;
+    case 'streak-extended': {
+      const added = f.addedYears && f.addedYears.length > 0 ? ` Bài sau thêm năm ${formatList(f.addedYears.map(String), 'vi')}` : ' Bài sau nêu chuỗi dài hơn';
+      const when =
+        f.announcedMonth !== undefined ? `; kết quả đó được công bố ${formatMonth(f.announcedMonth, 'vi')}, sau khi bài trước đăng` : '';
+      return `${a} và ${b} nói về cùng một chuỗi thành tích nhưng số năm khác nhau.${added}${when}. Nhiều khả năng đây là cập nhật khi có kết quả mới chứ không phải sai sót; nên xác minh với nguồn công bố.`;
+    }
+    case 'streak-differs':
+      return `${a} và ${b} nói về cùng một chuỗi thành tích nhưng số năm hoặc các năm liệt kê không khớp, và thời điểm đăng không giải thích được chênh lệch.`;
+    case 'cumulative-later':
+      return `${a} và ${b} là số lũy kế của cùng một chỉ tiêu đến các mốc khác nhau; bài sau có mốc muộn hơn.`;
+    case 'estimate-revised':
+      return `${a} là số ước tính; ${b}, đăng sau, có thể là số chính thức thay thế.`;
+    case 'undated-later':
+      return `${a} và ${b} cho giá trị khác nhau nhưng không nêu thời kỳ; hai bài đăng cách nhau, nên có thể là số liệu ở thời điểm khác nhau. Nên kiểm tra mốc thời gian.`;
+    case 'values-differ':
+      return `${a} và ${b} nói về cùng một chỉ tiêu, cùng thời kỳ nhưng đưa ra giá trị khác nhau; không thể cùng đúng.`;
+  }
+}
+
+function crossEn(f: Extract<FindingFacts, { rule: 'cross-source' }>): string {
+  const a = ref(f.a, 'en');
+  const b = ref(f.b, 'en');
+  switch (f.reason) {
+    case 'same-value':
+      return `${a} and ${b} give the same value for the same metric.`;
+    case 'within-qualifiers':
+      return `${a} and ${b} agree within their qualifiers (more than, nearly, about…) and rounding.`;
+    case 'sum-of-parts':
+      return `${a} agrees with the sum of the parts ${formatList((f.parts ?? []).map((p) => `“${p.quote}”`), 'en')} = ${n(f.sum ?? 0, 'en')} (article of ${formatDate(f.b.date, 'en')}).`;
+    case 'streak-extended': {
+      const added = f.addedYears && f.addedYears.length > 0 ? ` The later article adds ${formatList(f.addedYears.map(String), 'en')}` : ' The later article gives a longer streak';
+      const when = f.announcedMonth !== undefined ? `; that result was announced in ${formatMonth(f.announcedMonth, 'en')}, after the earlier article` : '';
+      return `${a} and ${b} describe the same streak with different lengths.${added}${when}. Most likely an update after new results, not an error; verify with the publishing source.`;
+    }
+    case 'streak-differs':
+      return `${a} and ${b} describe the same streak but the number of years or the listed years disagree, and the publication dates do not explain it.`;
+    case 'cumulative-later':
+      return `${a} and ${b} are running totals of the same metric at different cut-off dates; the later article has the later cut-off.`;
+    case 'estimate-revised':
+      return `${a} is an estimate; ${b}, published later, may be the official figure replacing it.`;
+    case 'undated-later':
+      return `${a} and ${b} differ but state no period; the articles were published apart, so the figures may describe different moments. Check the dates.`;
+    case 'values-differ':
+      return `${a} and ${b} are about the same metric and period but give different values; they cannot both be true.`;
+  }
+}
+
+function internalText(f: Exclude<FindingFacts, { rule: 'cross-source' }>, lang: Language): string {
+  const vi = lang === 'vi';
+  switch (f.rule) {
+    case 'same-fact-values':
+      return vi
+        ? `${inArticle(f.a, lang)}cùng một bài đưa hai giá trị khác nhau cho cùng một chỉ tiêu: “${f.a.quote}” và “${f.b.quote}”.`
+        : `${inArticle(f.a, lang)}the same article gives two values for one metric: “${f.a.quote}” and “${f.b.quote}”.`;
+    case 'streak-count': {
+      const listed = f.listed.join(', ');
+      const count = f.stated !== f.listed.length;
+      const gap = !f.consecutive;
+      if (vi) {
+        const parts = [
+          count ? `nêu ${n(f.stated, lang)} năm nhưng liệt kê ${f.listed.length} năm (${listed})` : '',
+          gap ? `các năm liệt kê (${listed}) không liên tiếp` : '',
+        ].filter((s) => s.length > 0);
+        return `${inArticle(f.claim, lang)}“${f.claim.quote}” ${parts.join('; ')}.`;
+      }
+      const parts = [
+        count ? `states ${n(f.stated, lang)} years but lists ${f.listed.length} (${listed})` : '',
+        gap ? `the listed years (${listed}) are not consecutive` : '',
+      ].filter((s) => s.length > 0);
+      return `${inArticle(f.claim, lang)}“${f.claim.quote}” ${parts.join('; ')}.`;
+    }
+    case 'list-count':
+      return vi
+        ? `${inArticle(f.claim, lang)}“${f.claim.quote}” nêu ${n(f.stated, lang)} mục nhưng liệt kê ${f.items.length}: ${f.items.join('; ')}.`
+        : `${inArticle(f.claim, lang)}“${f.claim.quote}” states ${n(f.stated, lang)} items but lists ${f.items.length}: ${f.items.join('; ')}.`;
+    case 'parts-exceed-total': {
+      const parts = f.parts.map((p) => `“${p.quote}”`).join(' + ');
+      const more = f.sum > f.totalValue;
+      return vi
+        ? `${inArticle(f.total, lang)}các phần (“${f.total.quote}”, ${parts}) cộng lại được ${n(f.sum, lang)}, ${more ? 'vượt' : 'không bằng'} tổng ${n(f.totalValue, lang)}.`
+        : `${inArticle(f.total, lang)}the parts (“${f.total.quote}”, ${parts}) add up to ${n(f.sum, lang)}, ${more ? 'more than' : 'not'} the total of ${n(f.totalValue, lang)}.`;
+    }
+    case 'percent-from-counts': {
+      const checks = f.checks
+        .map((c) => `${n(c.numerator, lang)}/${c.parts.length > 1 ? `(${c.parts.map((p) => p).join(' + ')})` : n(c.denominator, lang)} = ${pct(Number(c.percent.toFixed(3)), lang)}`)
+        .join('; ');
+      return vi
+        ? `${inArticle(f.claim, lang)}tỷ lệ “${f.claim.quote}” không suy ra được từ các số trong câu: ${checks}.`
+        : `${inArticle(f.claim, lang)}the share “${f.claim.quote}” does not follow from the counts in the sentence: ${checks}.`;
+    }
+    case 'impossible-year': {
+      const guesses = likelyYears(f.year.replace(/\D/g, ''));
+      const hint = guesses.length > 0 ? (vi ? ` (có lẽ gõ nhầm từ ${formatList(guesses.map(String), lang)})` : ` (probably a typo for ${formatList(guesses.map(String), 'en')})`) : '';
+      return vi
+        ? `${inArticle(f.claim, lang)}“${f.claim.quote}” chứa năm ${f.year} không thể có${hint}.`
+        : `${inArticle(f.claim, lang)}“${f.claim.quote}” contains the impossible year ${f.year}${hint}.`;
+    }
+    case 'impossible-date':
+      return vi
+        ? `${inArticle(f.claim, lang)}“${f.claim.quote}” không phải là một ngày hợp lệ.`
+        : `${inArticle(f.claim, lang)}“${f.claim.quote}” is not a valid date.`;
+    case 'share-over-100':
+      return vi
+        ? `${inArticle(f.claim, lang)}“${f.claim.quote}” là tỷ lệ trên một tổng thể nhưng vượt 100% (${pct(f.value, lang)}).`
+        : `${inArticle(f.claim, lang)}“${f.claim.quote}” is a share of a whole but exceeds 100% (${pct(f.value, lang)}).`;
+    case 'part-over-total':
+      return vi
+        ? `${inArticle(f.claim, lang)}trong “${f.claim.quote}”, phần (${n(f.value, lang)}) lớn hơn tổng (${n(f.total, lang)}).`
+        : `${inArticle(f.claim, lang)}in “${f.claim.quote}” the part (${n(f.value, lang)}) exceeds the total (${n(f.total, lang)}).`;
+    case 'rank-beyond-total':
+      return vi
+        ? `${inArticle(f.claim, lang)}thứ hạng trong “${f.claim.quote}” (${n(f.value, lang)}) nằm ngoài số đơn vị được xếp hạng (${n(f.total, lang)}).`
+        : `${inArticle(f.claim, lang)}the rank in “${f.claim.quote}” (${n(f.value, lang)}) is outside the number ranked (${n(f.total, lang)}).`;
+    case 'elapsed-years': {
+      const years = (f.toDay - f.fromDay) / 365.25;
+      const from = formatDate(new Date(f.fromDay * 86_400_000).toISOString(), lang);
+      const to = formatDate(new Date(f.toDay * 86_400_000).toISOString(), lang);
+      const toWhat = vi ? (f.toLabel === 'published' ? `ngày đăng bài ${to}` : to) : f.toLabel === 'published' ? `publication on ${to}` : to;
+      return vi
+        ? `${inArticle(f.claim, lang)}“${f.claim.quote}” không khớp với mốc thời gian: từ “${f.fromQuote}” (${from}) đến ${toWhat} là khoảng ${n(Number(years.toFixed(1)), lang)} năm (nếu đếm cả năm đầu và năm cuối theo lịch thì là ${f.calendarYears} năm).`
+        : `${inArticle(f.claim, lang)}“${f.claim.quote}” does not match the dates: from “${f.fromQuote}” (${from}) to ${toWhat} is about ${n(Number(years.toFixed(1)), lang)} years (${f.calendarYears} calendar years counting both ends).`;
+    }
+  }
+}
+
+/** The explanation of a finding in the UI language: verdict word, both quotes with their dates, why. */
+export function explainFinding(draft: Pick<FindingDraft, 'type' | 'facts'>, lang: Language = 'vi'): string {
+  const head = `${TYPE_WORD[lang][draft.type]}: `;
+  const f = draft.facts;
+  if (f.rule === 'cross-source') return head + (lang === 'vi' ? crossVi(f) : crossEn(f));
+  return head + internalText(f, lang);
+}

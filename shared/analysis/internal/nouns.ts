@@ -1,0 +1,37 @@
+import type { Claim } from '../../schema';
+import { fold } from '../normalize';
+
+/**
+ * What a number counts, for comparing counts inside one sentence: the claim's unit, else the first two
+ * syllables after the number ("5 chỉ tiêu đang …" → "chi tieu").
+ */
+export function countedNoun(claim: Claim, text: string): string | null {
+  if (claim.unit !== null && claim.unit !== '%') return fold(claim.unit).trim();
+  // The quote may already hold the noun ("6 chỉ tiêu"): read from the end of its last digit.
+  const digitsEnd = claim.quote.search(/\d[^\d]*$/);
+  const from = digitsEnd >= 0 ? claim.start + digitsEnd + 1 : claim.end;
+  const after = fold(text.slice(from, from + 24));
+  const m = /^\s*([a-z]+(?: [a-z]+)?)/.exec(after);
+  return m ? (m[1] ?? null) : null;
+}
+
+export function sameNoun(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  return a === b || a.startsWith(b + ' ') || b.startsWith(a + ' ');
+}
+
+/** Text between two offsets, folded, for looking for linking words such as "trong đó". */
+export function between(text: string, start: number, end: number): string {
+  return fold(text.slice(Math.min(start, end), Math.max(start, end)));
+}
+
+/** Words that make a count a subset of another, not a separate part: "9/14 …, trong đó 3 …". */
+export const SUBSET_MARKER = /\b(?:trong do|trong so|bao gom|gom|rieng)\b/;
+
+/** Quantities in the same sentence as the claim, in text order. */
+export function sentenceMates(claim: Claim, claims: readonly Claim[]): Claim[] {
+  return claims.filter((c) => c.sentenceStart === claim.sentenceStart && c.id !== claim.id);
+}
+
+export const isQuantity = (c: Claim): boolean =>
+  (c.kind === 'count' || c.kind === 'ratio' || c.kind === 'measure') && c.value !== null;

@@ -1,0 +1,141 @@
+import { namesOf, type FactView } from './facts';
+import { intersects, jaccard, sameList } from './normalize';
+import { overlaps, samePeriod, type Period } from './period';
+
+/** Token overlap above which two metric wordings are taken as the same metric. */
+export const METRIC_SIMILARITY = 0.6;
+
+function unitsCompatible(a: string | null, b: string | null): boolean {
+  if (a === null || b === null || a === b) return true;
+  // "tổ" vs "tổ công nghệ số": the extractor may keep more or less of the noun.
+  return a.startsWith(b + ' ') || b.startsWith(a + ' ');
+}
+
+function yearSpan(p: Period): [number, number] {
+  return [Math.floor(p.start / 12), Math.floor(p.end / 12)];
+}
+
+/**
+ * Same time frame? Periods must be equal for ordinary figures (a half-year figure is not the year's),
+ * overlap for streaks and running totals; a claim without a period speaks as of its publication, which
+ * may report the year before.
+ */
+export function periodsCompatible(a: FactView, b: FactView): boolean {
+  if (a.period && b.period) {
+    if (a.family === 'streak' || a.period.cumulative || b.period.cumulative) return overlaps(a.period, b.period);
+    return samePeriod(a.period, b.period);
+  }
+  if (!a.period && !b.period) return true;
+  const dated = (a.period ?? b.period) as Period;
+  const asOfYear = a.period ? b.publishedYear : a.publishedYear;
+  if (asOfYear === null) return false;
+  const [from, to] = yearSpan(dated);
+  return asOfYear >= from && asOfYear <= to + 1;
+}
+
+/** Whether two facts are about the same thing: subject, metric, time frame. Values are not looked at. */
+export function sameFact(a: FactView, b: FactView): boolean {
+  if (a.subject !== b.subject || a.family !== b.family || a.modalityGroup !== b.modalityGroup) return false;
+  if (!sameList(a.metric.levels, b.metric.levels)) return false;
+  // "52-NQ/TW" (the Politburo's) and "52-NQ/TU" (a province's) are different documents.
+  if (a.metric.ids.length > 0 && b.metric.ids.length > 0 && !sameList(a.metric.ids, b.metric.ids)) return false;
+  if (!unitsCompatible(a.unit, b.unit)) return false;
+  // Two different named indices ("lĩnh vực “A”" vs "lĩnh vực “B”") share their other words.
+  if (a.metric.names.length > 0 && b.metric.names.length > 0 && !intersects(a.metric.names, b.metric.names)) return false;
+  const named = intersects(namesOf(a), namesOf(b));
+  const worded = a.metric.tokens.length > 0 && jaccard(a.metric.tokens, b.metric.tokens) >= METRIC_SIMILARITY;
+  if (!named && !worded) return false;
+  return periodsCompatible(a, b);
+}
+
+function blockKey(f: FactView): string {
+  return `${f.subject}\u0001${f.family}\u0001${f.modalityGroup}`;
+}
+
+function exactKey(f: FactView): string {
+  const p = f.period ? `${f.period.start}-${f.period.end}-${f.period.cumulative ? 1 : 0}` : '';
+  return `${blockKey(f)}\u0002${f.metric.key}\u0002${f.contextNames.join('|')}\u0002${p}\u0002${f.unit ?? ''}`;
+}
+
+class UnionFind {
+  private parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r] as number;
+    while (this.parent[i] !== r) {
+      const next = this.parent[i] as number;
+      this.parent[i] = r;
+      i = next;
+    }
+    return r;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+/**
+ * Postings longer than this are words shared by too many wordings to tell anything (prefix filtering
+ * puts rare words first, so this only trips on degenerate input); skipping them keeps the cost linear.
+ */
+const MAX_POSTING = 256;
+
+/**
+ * Groups facts about the same thing without comparing all pairs: facts with identical keys collapse into
+ * one group, then groups are compared only when they share a quoted name or one of their rarest metric
+ * words inside the same subject/kind block (prefix filtering: any two token sets with Jaccard ≥ t share
+ * a word among the first |s| − ⌈t·|s|⌉ + 1 rarest of each).
+ */
+export function clusterFacts(facts: readonly FactView[]): FactView[][] {
+  const groups = new Map<string, FactView[]>();
+  for (const f of facts) {
+    const key = exactKey(f);
+    const g = groups.get(key);
+    if (g) g.push(f);
+    else groups.set(key, [f]);
+  }
+  const reps = [...groups.values()];
+  const frequency = new Map<string, number>();
+  for (const g of reps) {
+    for (const t of (g[0] as FactView).metric.tokens) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+  }
+  const postings = new Map<string, number[]>();
+  const post = (key: string, i: number): void => {
+    const list = postings.get(key);
+    if (list) list.push(i);
+    else postings.set(key, [i]);
+  };
+  reps.forEach((g, i) => {
+    const f = g[0] as FactView;
+    const block = blockKey(f);
+    for (const name of namesOf(f)) post(`${block}\u0001n\u0001${name}`, i);
+    const tokens = [...f.metric.tokens].sort((x, y) => (frequency.get(x) ?? 0) - (frequency.get(y) ?? 0) || (x < y ? -1 : 1));
+    const prefix = tokens.length - Math.ceil(METRIC_SIMILARITY * tokens.length) + 1;
+    for (const t of tokens.slice(0, prefix)) post(`${block}\u0001t\u0001${t}`, i);
+  });
+  const uf = new UnionFind(reps.length);
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > MAX_POSTING) continue;
+    for (let x = 0; x < list.length; x++) {
+      const i = list[x] as number;
+      for (let y = x + 1; y < list.length; y++) {
+        const j = list[y] as number;
+        if (uf.find(i) === uf.find(j)) continue;
+        if (sameFact((reps[i] as FactView[])[0] as FactView, (reps[j] as FactView[])[0] as FactView)) uf.union(i, j);
+      }
+    }
+  }
+  const clusters = new Map<number, FactView[]>();
+  reps.forEach((g, i) => {
+    const root = uf.find(i);
+    const c = clusters.get(root);
+    if (c) c.push(...g);
+    else clusters.set(root, [...g]);
+  });
+  return [...clusters.values()];
+}

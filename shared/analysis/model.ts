@@ -1,0 +1,103 @@
+import type { Finding } from '../schema';
+
+export type FindingType = Finding['type'];
+
+/** Which rule produced a finding; stored on the finding so the UI can filter and re-explain. */
+export const findingRules = [
+  'cross-source',
+  'same-fact-values',
+  'streak-count',
+  'list-count',
+  'parts-exceed-total',
+  'percent-from-counts',
+  'impossible-year',
+  'impossible-date',
+  'share-over-100',
+  'part-over-total',
+  'rank-beyond-total',
+  'elapsed-years',
+] as const;
+export type FindingRule = (typeof findingRules)[number];
+
+/** A claim as an explanation names it: its words, where and when it was published. */
+export interface ClaimRef {
+  claimId: string | null;
+  articleId: string;
+  quote: string;
+  date: string | null;
+  outlet: string | null;
+}
+
+/** A piece of article text a finding points at when no claim covers it ("Năm 20220"). */
+export interface TextSpan {
+  articleId: string;
+  start: number;
+  end: number;
+  quote: string;
+}
+
+export type CrossReason =
+  | 'same-value'
+  | 'within-qualifiers'
+  | 'sum-of-parts'
+  | 'streak-extended'
+  | 'streak-differs'
+  | 'cumulative-later'
+  | 'estimate-revised'
+  | 'undated-later'
+  | 'values-differ';
+
+export interface DenominatorCheck {
+  /** Which counts the share was computed against, already formatted-free: numbers only. */
+  numerator: number;
+  denominator: number;
+  /** Claims / words the denominator came from, for the explanation. */
+  parts: string[];
+  percent: number;
+}
+
+export type FindingFacts =
+  | {
+      rule: 'cross-source';
+      relation: 'conflict' | 'update' | 'consistent';
+      reason: CrossReason;
+      a: ClaimRef;
+      b: ClaimRef;
+      /** For a sum-of-parts match: the parts of `b` and their sum. */
+      parts?: ClaimRef[];
+      sum?: number;
+      addedYears?: number[];
+      /** "Tháng 4/2024 … công bố kết quả … năm 2023" found in the later article (month index). */
+      announcedMonth?: number;
+    }
+  | { rule: 'same-fact-values'; a: ClaimRef; b: ClaimRef }
+  | { rule: 'streak-count'; claim: ClaimRef; stated: number; listed: number[]; consecutive: boolean }
+  | { rule: 'list-count'; claim: ClaimRef; stated: number; items: string[] }
+  | { rule: 'parts-exceed-total'; total: ClaimRef; totalValue: number; parts: ClaimRef[]; sum: number }
+  | { rule: 'percent-from-counts'; claim: ClaimRef; stated: number; checks: DenominatorCheck[] }
+  | { rule: 'impossible-year'; claim: ClaimRef; year: string }
+  | { rule: 'impossible-date'; claim: ClaimRef }
+  | { rule: 'share-over-100'; claim: ClaimRef; value: number }
+  | { rule: 'part-over-total'; claim: ClaimRef; value: number; total: number }
+  | { rule: 'rank-beyond-total'; claim: ClaimRef; value: number; total: number }
+  | {
+      rule: 'elapsed-years';
+      claim: ClaimRef;
+      stated: number;
+      fromQuote: string;
+      /** Day numbers (days since 1970-01-01). */
+      fromDay: number;
+      toDay: number;
+      toLabel: 'published' | 'stated';
+      calendarYears: number;
+    };
+
+/** What a rule hands to the assembler before ids, fingerprints and statuses are added. */
+export interface FindingDraft {
+  type: FindingType;
+  rule: FindingRule;
+  claimIds: string[];
+  articleIds: string[];
+  spans: TextSpan[];
+  facts: FindingFacts;
+}

@@ -1,0 +1,175 @@
+/**
+ * Text keys for deciding whether two claims speak about the same fact. Vietnamese outlets write the
+ * same thing with and without diacritics, with abbreviations (CĐS, CCHC) and with near-synonyms
+ * ("chỉ số thành phần" / "lĩnh vực"), so every comparison goes through these folded forms.
+ */
+
+/** Lowercase, strip diacritics and map đ → d; keeps letters, digits and separators. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
+}
+
+// Abbreviations newsrooms use for the same words; expanded before tokenising so both spellings meet.
+const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bcds\b/g, 'chuyen doi so'],
+  [/\bcchc\b/g, 'cai cach hanh chinh'],
+  [/\btthc\b/g, 'thu tuc hanh chinh'],
+  [/\bcsdl\b/g, 'co so du lieu'],
+  [/\bdvc\b/g, 'dich vu cong'],
+  [/\bdn\b/g, 'doanh nghiep'],
+  [/\bkt-xh\b/g, 'kinh te xa hoi'],
+  [/\bubnd\b/g, 'uy ban nhan dan'],
+  [/\bhdnd\b/g, 'hoi dong nhan dan'],
+  [/\bcntt\b/g, 'cong nghe thong tin'],
+  [/\bti le\b/g, 'ty le'],
+  [/\bti trong\b/g, 'ty trong'],
+  [/\bngan\b/g, 'nghin'],
+];
+
+// Different names for the same slot of an index or a report ("chỉ số thành phần X" = "lĩnh vực X").
+const SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bbo chi so\b/g, 'chi so'],
+  [/\bchi so thanh phan\b/g, 'linh vuc'],
+  [/\btieu chi thanh phan\b/g, 'linh vuc'],
+  // "dẫn đầu cả nước" is a rank, not a national scope: fold it before scope words are read.
+  [/\b(?:dan dau|dung dau|dung thu nhat|xep thu nhat|cao nhat)(?: ca nuoc| toan quoc)?\b/g, 'dan dau'],
+];
+
+/** Syllables that carry no meaning for matching a metric. */
+const STOPWORDS = new Set([
+  've', 'o', 'cua', 'trong', 'va', 'cac', 'nhung', 'duoc', 'dat', 'co', 'la', 'voi', 'cho', 'tai', 'tren', 'theo',
+  'thi', 'da', 'dang', 'se', 'nay', 'do', 'khi', 'vao', 'ra', 'len', 'den', 'mot', 'nhu', 'hon',
+  'gan', 'khoang', 'ca', 'tinh',
+]);
+// 'tinh' (tỉnh) is dropped because the province is the subject, not the metric; the level words that
+// matter ("cấp tỉnh") are read as bigrams before dropping. 'so' stays: "kinh tế số" is not "kinh tế".
+
+/** Administrative levels and national scope: a figure for one level is never the figure for another. */
+const LEVEL_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bcap tinh\b/g, 'level:tinh'],
+  [/\bcap huyen\b/g, 'level:huyen'],
+  [/\bcap xa\b/g, 'level:xa'],
+  [/\bcap thon\b/g, 'level:thon'],
+  [/\b(?:ca nuoc|toan quoc|quoc gia|trung uong)\b/g, 'scope:national'],
+];
+
+const interned = new Map<string, string>();
+let nextKey = 0;
+
+/**
+ * Short stand-in for a long descriptor string: grouping 100k claims by a few-character key instead of
+ * their full wording saves most of the hashing and garbage.
+ */
+function internKey(full: string): string {
+  let k = interned.get(full);
+  if (k === undefined) {
+    // Never reused after a clear: a descriptor cached elsewhere may still hold an old key.
+    if (interned.size >= 500_000) interned.clear();
+    k = (nextKey++).toString(36);
+    interned.set(full, k);
+  }
+  return k;
+}
+
+export interface MetricDescriptor {
+  /** Content syllables, folded, without stopwords, sorted and unique. */
+  tokens: string[];
+  /** Names in quotation marks: the strongest sign two wordings mean the same index or programme. */
+  names: string[];
+  /** Document identifiers and numbers ("52-NQ/TW" → "52nqtw"); different ones mean different facts. */
+  ids: string[];
+  /** Level and scope markers; must agree both ways. */
+  levels: string[];
+  /** All of the above in one string: equal keys mean equal descriptors. */
+  key: string;
+}
+
+const QUOTED = /[“"«„]([^”"»“]{3,200})[”"»]/g;
+const IDENTIFIER = /\d+(?:[-/.]?[A-Za-zĐđ]+)+(?:[-/][A-Za-zĐđ]+)*|\d+/g;
+
+function cleanName(raw: string): string {
+  return fold(raw).replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** Quoted names in a piece of text, folded. */
+export function quotedNames(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    const name = cleanName(m[1] ?? '');
+    if (name.length > 0) names.push(name);
+  }
+  return names;
+}
+
+function uniqueSorted(items: Iterable<string>): string[] {
+  return [...new Set(items)].sort();
+}
+
+export function describeMetric(metric: string): MetricDescriptor {
+  const names = quotedNames(metric);
+  const withoutNames = metric.replace(QUOTED, ' ');
+  const ids: string[] = [];
+  for (const m of withoutNames.matchAll(IDENTIFIER)) ids.push(fold(m[0]).replace(/[^a-z0-9]/g, ''));
+  let folded = fold(withoutNames);
+  for (const [pattern, replacement] of ABBREVIATIONS) folded = folded.replace(pattern, replacement);
+  for (const [pattern, replacement] of SYNONYMS) folded = folded.replace(pattern, replacement);
+  const levels: string[] = [];
+  for (const [pattern, marker] of LEVEL_PATTERNS) {
+    if (pattern.test(folded)) levels.push(marker);
+    pattern.lastIndex = 0;
+    folded = folded.replace(pattern, ' ');
+  }
+  const tokens = folded
+    .replace(IDENTIFIER, ' ')
+    .split(/[^a-z]+/)
+    .filter((t) => t.length > 0 && !STOPWORDS.has(t));
+  const d = { tokens: uniqueSorted(tokens), names: uniqueSorted(names), ids: uniqueSorted(ids), levels: uniqueSorted(levels) };
+  return { ...d, key: internKey([d.tokens.join(','), d.names.join('|'), d.ids.join(','), d.levels.join(',')].join('\u0002')) };
+}
+
+// Words in front of a place name that do not change which place it is.
+const SUBJECT_PREFIX = /^(?:tinh|dia ban tinh|toan tinh)\s+/;
+// Cities directly under the central government: "TP. Hà Nội" and "Hà Nội" are the same subject; for
+// other places "thành phố Thái Bình" (the city) is not "tỉnh Thái Bình" (the province).
+const MUNICIPALITIES = new Set(['ha noi', 'ho chi minh', 'hcm', 'hai phong', 'da nang', 'can tho', 'hue']);
+
+/** Key of a subject: "tỉnh Bắc Giang", "Bắc Giang", "BẮC GIANG" all give "bac giang". */
+export function subjectKey(subject: string): string {
+  let key = fold(subject).replace(/[^a-z0-9]+/g, ' ').trim();
+  key = key.replace(SUBJECT_PREFIX, '');
+  key = key.replace(/^(?:thanh pho|tp)\s+/, 'tp ');
+  if (key.startsWith('tp ') && MUNICIPALITIES.has(key.slice(3))) key = key.slice(3);
+  if (key === 'tp hcm' || key === 'hcm') key = 'ho chi minh';
+  return key;
+}
+
+/** Jaccard similarity of two sorted unique token lists. */
+export function jaccard(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as string;
+    const y = b[j] as string;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared / (a.length + b.length - shared);
+}
+
+export function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+export function intersects(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((x) => b.includes(x));
+}

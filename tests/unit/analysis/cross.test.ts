@@ -1,0 +1,227 @@
+import { describe, expect, it } from 'vitest';
+import { detectFindings } from '../../../shared/analysis';
+import type { Article, Claim } from '../../../shared/schema';
+import { makeArticle, makeClaim } from './helpers';
+
+// Sentences from seeds/000 (Bắc Giang, 08/03/2024) and seeds/003 (Bắc Giang, 08/05/2024).
+const STREAK_2022 =
+  'Trong 3 năm liên tiếp (2020, 2021, 2022), tỉnh Bắc Giang đứng trong nhóm 10 tỉnh, thành phố trực thuộc trung ương về chỉ số chuyển đổi số (CĐS). Đồng thời, dẫn đầu cả nước ở chỉ số thành phần “Xây dựng và phát triển chính quyền điện tử, chính quyền số” trong chỉ số cải cách hành chính cấp tỉnh.';
+const STREAK_2023 =
+  'Nhờ vậy mà bốn năm liên tiếp (2020, 2021, 2022, 2023), tỉnh dẫn đầu cả nước về lĩnh vực “Xây dựng và phát triển chính quyền điện tử, chính quyền số” trong bộ chỉ số cải cách hành chính (CCHC).\n\nTháng 4/2024, Ban Chỉ đạo CCHC của Chính phủ công bố kết quả xếp hạng Chỉ số CCHC cấp tỉnh năm 2023, tỉnh Bắc Giang đạt 91,16% và xếp thứ 4/63 tỉnh, TP.';
+
+function streakPair(): { articles: Article[]; claims: Claim[] } {
+  const a = makeArticle('a000', STREAK_2022, '2024-03-08T07:05:00');
+  const b = makeArticle('a003', STREAK_2023, '2024-05-08');
+  const claims = [
+    makeClaim(a, '3 năm liên tiếp (2020, 2021, 2022)', {
+      kind: 'streak',
+      value: 3,
+      years: [2020, 2021, 2022],
+      subject: 'tỉnh Bắc Giang',
+      metric: 'nhóm 10 tỉnh, thành phố về chỉ số chuyển đổi số',
+      period: '2020–2022',
+    }),
+    makeClaim(b, 'bốn năm liên tiếp (2020, 2021, 2022, 2023)', {
+      kind: 'streak',
+      value: 4,
+      years: [2020, 2021, 2022, 2023],
+      subject: 'Bắc Giang',
+      metric: 'dẫn đầu cả nước về lĩnh vực “Xây dựng và phát triển chính quyền điện tử, chính quyền số”',
+      period: '2020–2023',
+    }),
+  ];
+  return { articles: [a, b], claims };
+}
+
+describe('cross-source: streaks', () => {
+  it('flags the Bắc Giang streak that grew by 2023 as a likely update, with both quotes and dates', () => {
+    const { articles, claims } = streakPair();
+    const findings = detectFindings(articles, claims).filter((f) => f.rule === 'cross-source');
+    expect(findings).toHaveLength(1);
+    const f = findings[0]!;
+    expect(f.type).toBe('update');
+    expect(f.status).toBe('open');
+    expect(f.claimIds).toEqual([claims[0]!.id, claims[1]!.id]);
+    expect(f.explanation).toMatch(/^Cập nhật: /);
+    expect(f.explanation).toContain('“3 năm liên tiếp (2020, 2021, 2022)”');
+    expect(f.explanation).toContain('“bốn năm liên tiếp (2020, 2021, 2022, 2023)”');
+    expect(f.explanation).toContain('8/3/2024');
+    expect(f.explanation).toContain('8/5/2024');
+    expect(f.explanation).toContain('năm 2023');
+    expect(f.explanation).toContain('tháng 4/2024');
+  });
+
+  it('matches "chỉ số thành phần “…”" with "lĩnh vực “…”" on the metric itself', () => {
+    const { articles, claims } = streakPair();
+    const c0 = { ...claims[0]!, metric: 'dẫn đầu cả nước ở chỉ số thành phần “Xây dựng và phát triển chính quyền điện tử, chính quyền số”' };
+    expect(detectFindings(articles, [c0, claims[1]!]).some((f) => f.type === 'update')).toBe(true);
+  });
+
+  it('calls a shorter streak in the later article a conflict', () => {
+    const { articles, claims } = streakPair();
+    // Same texts, publication dates swapped: the 3-year claim now comes after the 4-year one.
+    const swapped = [
+      { ...articles[0]!, publishedAt: '2024-05-08' },
+      { ...articles[1]!, publishedAt: '2024-03-08' },
+    ];
+    const f = detectFindings(swapped, claims).find((x) => x.rule === 'cross-source');
+    expect(f?.type).toBe('conflict');
+    expect(f?.explanation).toMatch(/^Mâu thuẫn: /);
+  });
+
+  it('explains in English on request', () => {
+    const { articles, claims } = streakPair();
+    const f = detectFindings(articles, claims, [], { language: 'en' })[0]!;
+    expect(f.explanation).toMatch(/^Update: /);
+    expect(f.explanation).toContain('8 Mar 2024');
+    expect(f.explanation).toContain('8 May 2024');
+  });
+});
+
+// seeds/000: "Kinh tế số của tỉnh năm 2023 chiếm 42,13% tổng sản phẩm (GRDP) trên địa bàn tỉnh".
+const GRDP = 'Kinh tế số của tỉnh năm 2023 chiếm 42,13% tổng sản phẩm (GRDP) trên địa bàn tỉnh, vượt hơn 17% chỉ tiêu đề ra.';
+
+function grdp(id: string, text: string, date: string | null, subject = 'Bắc Giang', period = 'năm 2023', quote = '42,13%', value = 42.13): { article: Article; claim: Claim } {
+  const article = makeArticle(id, text, date);
+  const claim = makeClaim(article, quote, { kind: 'percent', value, unit: '%', subject, metric: 'kinh tế số / GRDP', period });
+  return { article, claim };
+}
+
+describe('cross-source: copies and look-alikes', () => {
+  it('finds a figure changed in a copy of an article', () => {
+    const a = grdp('orig', GRDP, '2024-03-08');
+    const b = grdp('copy', GRDP.replace('42,13%', '45,13%'), '2024-03-08', 'Bắc Giang', 'năm 2023', '45,13%', 45.13);
+    const findings = detectFindings([a.article, b.article], [a.claim, b.claim]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.type).toBe('conflict');
+    expect(findings[0]!.explanation).toContain('“42,13%”');
+    expect(findings[0]!.explanation).toContain('“45,13%”');
+    expect(findings[0]!.explanation).toContain('8/3/2024');
+  });
+
+  it('gives no finding for an unchanged copy', () => {
+    const a = grdp('orig', GRDP, '2024-03-08');
+    const b = grdp('copy', GRDP, '2024-03-09');
+    expect(detectFindings([a.article, b.article], [a.claim, b.claim])).toEqual([]);
+  });
+
+  it('confirms the same figure reworded by another outlet as consistent', () => {
+    const a = grdp('orig', GRDP, '2024-03-08');
+    const text = 'Năm 2023, kinh tế số chiếm 42,1% GRDP của Bắc Giang.';
+    const b = grdp('other', text, '2024-04-01', 'tỉnh Bắc Giang', '2023', '42,1%', 42.1);
+    const findings = detectFindings([a.article, b.article], [a.claim, b.claim]);
+    expect(findings.map((f) => f.type)).toEqual(['consistent']);
+    expect(findings[0]!.explanation).toMatch(/^Nhất quán: /);
+  });
+
+  it('does not match another province', () => {
+    const a = grdp('bg', GRDP, '2024-03-08');
+    const b = grdp('bn', GRDP.replace('42,13%', '56,83%'), '2024-03-08', 'Bắc Ninh', 'năm 2023', '56,83%', 56.83);
+    expect(detectFindings([a.article, b.article], [a.claim, b.claim])).toEqual([]);
+  });
+
+  it('does not match another year', () => {
+    const a = grdp('y23', GRDP, '2024-03-08');
+    const b = grdp('y22', GRDP.replace('42,13%', '35,2%'), '2024-03-08', 'Bắc Giang', 'năm 2022', '35,2%', 35.2);
+    expect(detectFindings([a.article, b.article], [a.claim, b.claim])).toEqual([]);
+  });
+
+  it('does not match a national figure with a provincial one', () => {
+    const a = grdp('bg', GRDP, '2024-03-08');
+    const b = grdp('vn', GRDP.replace('42,13%', '16,5%'), '2024-03-08', 'cả nước', 'năm 2023', '16,5%', 16.5);
+    const c = grdp('bg2', GRDP.replace('42,13%', '16,5%'), '2024-03-08', 'Bắc Giang', 'năm 2023', '16,5%', 16.5);
+    const national = { ...c.claim, metric: 'kinh tế số / GRDP cả nước' };
+    expect(detectFindings([a.article, b.article], [a.claim, b.claim])).toEqual([]);
+    expect(detectFindings([a.article, c.article], [a.claim, national])).toEqual([]);
+  });
+
+  it('does not merge resolutions 52-NQ/TW and 52-NQ/TU', () => {
+    const text = 'Tỉnh triển khai 14 nhiệm vụ.';
+    const a = makeArticle('tw', text, '2024-01-01');
+    const b = makeArticle('tu', text, '2024-01-01');
+    const base = { kind: 'count' as const, subject: 'Bắc Ninh', period: null };
+    const ca = makeClaim(a, '14 nhiệm vụ', { ...base, value: 14, metric: 'nhiệm vụ thực hiện Nghị quyết số 52-NQ/TW' });
+    const cb = makeClaim(b, '14 nhiệm vụ', { ...base, value: 12, metric: 'nhiệm vụ thực hiện Nghị quyết số 52-NQ/TU' });
+    expect(detectFindings([a, b], [ca, cb])).toEqual([]);
+    const same = { ...cb, metric: 'nhiệm vụ thực hiện Nghị quyết 52-NQ/TW' };
+    expect(detectFindings([a, b], [ca, same]).map((f) => f.type)).toEqual(['conflict']);
+  });
+
+  it('does not compare a target with a result', () => {
+    const text = 'Năm 2024, tỉnh phấn đấu tỷ lệ hồ sơ xử lý hoàn toàn trực tuyến đạt hơn 70%.';
+    const a = makeArticle('t', text, '2024-05-08');
+    const b = makeArticle('r', text.replace('phấn đấu', 'có').replace('hơn 70%', '65%'), '2024-05-08');
+    const base = { kind: 'percent' as const, unit: '%', subject: 'Bắc Giang', metric: 'tỷ lệ hồ sơ xử lý hoàn toàn trực tuyến', period: '2024' };
+    const ca = makeClaim(a, 'hơn 70%', { ...base, value: 70, qualifier: 'more_than', modality: 'target' });
+    const cb = makeClaim(b, '65%', { ...base, value: 65 });
+    expect(detectFindings([a, b], [ca, cb])).toEqual([]);
+  });
+
+  it('keeps administrative levels apart (cấp tỉnh 98% vs cấp huyện 87%)', () => {
+    const text = 'Tỷ lệ xử lý văn bản trên môi trường mạng tại cấp tỉnh đạt 98%; cấp huyện 87%.';
+    const a = makeArticle('lv', text, '2024-05-08');
+    const base = { kind: 'percent' as const, unit: '%', subject: 'Bắc Giang', period: null };
+    const c1 = makeClaim(a, '98%', { ...base, value: 98, metric: 'tỷ lệ xử lý văn bản trên môi trường mạng cấp tỉnh' });
+    const c2 = makeClaim(a, '87%', { ...base, value: 87, metric: 'tỷ lệ xử lý văn bản trên môi trường mạng cấp huyện' });
+    expect(detectFindings([a], [c1, c2])).toEqual([]);
+  });
+});
+
+describe('cross-source: sums, qualifiers and time', () => {
+  it('finds "hơn 2 nghìn tổ" consistent with 209 + 1.891 tổ given level by level', () => {
+    const a = makeArticle('bg000', '100% số xã, thôn trong toàn tỉnh đã thành lập tổ công nghệ số cộng đồng với 209/209 tổ cấp xã, 1.891/1.891 tổ cấp thôn gồm khoảng 16 nghìn thành viên.', '2024-03-08');
+    const b = makeArticle('bg003', 'Cũng với cách làm như vậy, toàn tỉnh đã thành lập hơn 2 nghìn tổ công nghệ số cộng đồng, các đội thanh niên tình nguyện hỗ trợ người dân thực hành kỹ năng số.', '2024-05-08');
+    const base = { subject: 'Bắc Giang', period: null, unit: 'tổ' };
+    const x = makeClaim(a, '209/209', { ...base, kind: 'ratio', value: 209, total: 209, metric: 'tổ công nghệ số cộng đồng cấp xã' });
+    const y = makeClaim(a, '1.891/1.891', { ...base, kind: 'ratio', value: 1891, total: 1891, metric: 'tổ công nghệ số cộng đồng cấp thôn' });
+    const z = makeClaim(b, 'hơn 2 nghìn', { ...base, kind: 'count', value: 2000, qualifier: 'more_than', metric: 'tổ công nghệ số cộng đồng' });
+    const findings = detectFindings([a, b], [x, y, z]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.type).toBe('consistent');
+    expect(findings[0]!.claimIds).toEqual([z.id, x.id, y.id]);
+    expect(findings[0]!.explanation).toContain('2.100');
+    expect(findings[0]!.explanation).toContain('“hơn 2 nghìn”');
+    // 1.500 would not reach "hơn 2 nghìn": no confirmation, and no conflict either (a part may be missing).
+    const small = { ...y, value: 1291 };
+    expect(detectFindings([a, b], [x, small, z])).toEqual([]);
+  });
+
+  it('reads an estimate replaced by a later figure as an update', () => {
+    const text = 'Năm 2023, kinh tế số chiếm khoảng 42% GRDP.';
+    const a = makeArticle('est', text, '2024-01-05');
+    const b = makeArticle('fin', 'Năm 2023, kinh tế số chiếm 45,5% GRDP.', '2024-03-08');
+    const base = { kind: 'percent' as const, unit: '%', subject: 'Bắc Giang', metric: 'kinh tế số / GRDP', period: '2023' };
+    const ca = makeClaim(a, 'khoảng 42%', { ...base, value: 42, qualifier: 'exact', modality: 'forecast' });
+    const cb = makeClaim(b, '45,5%', { ...base, value: 45.5 });
+    expect(detectFindings([a, b], [ca, cb]).map((f) => f.type)).toEqual(['update']);
+  });
+
+  it('reads a running total with a later cut-off as an update', () => {
+    const a = makeArticle('c1', 'Tính đến tháng 6/2023, tỉnh có 700 dịch vụ công trực tuyến toàn trình.', '2023-07-01');
+    const b = makeArticle('c2', 'Tính đến tháng 4/2024, tỉnh có 827 dịch vụ công trực tuyến toàn trình.', '2024-05-08');
+    const base = { kind: 'count' as const, subject: 'Bắc Giang', metric: 'dịch vụ công trực tuyến toàn trình' };
+    const ca = makeClaim(a, '700 dịch vụ', { ...base, value: 700, period: 'tính đến tháng 6/2023' });
+    const cb = makeClaim(b, '827 dịch vụ', { ...base, value: 827, period: 'tính đến tháng 4/2024' });
+    expect(detectFindings([a, b], [ca, cb]).map((f) => f.type)).toEqual(['update']);
+  });
+
+  it('treats figures without a period published months apart as a likely update, and the same day as a conflict', () => {
+    const a = makeArticle('u1', 'Tỷ lệ hồ sơ trực tuyến đạt gần 80%.', '2024-03-08');
+    const b = makeArticle('u2', 'Tỷ lệ hồ sơ trực tuyến đạt 95%.', '2024-09-08');
+    const base = { kind: 'percent' as const, unit: '%', subject: 'Bắc Giang', metric: 'tỷ lệ hồ sơ trực tuyến', period: null };
+    const ca = makeClaim(a, 'gần 80%', { ...base, value: 80, qualifier: 'approx' });
+    const cb = makeClaim(b, '95%', { ...base, value: 95 });
+    expect(detectFindings([a, b], [ca, cb]).map((f) => f.type)).toEqual(['update']);
+    const sameDay = { ...b, publishedAt: '2024-03-08' };
+    expect(detectFindings([a, sameDay], [ca, cb]).map((f) => f.type)).toEqual(['conflict']);
+  });
+
+  it('reports two values for one fact inside one article as internal', () => {
+    const text = 'Kinh tế số năm 2023 chiếm 42,13% GRDP. Như vậy, năm 2023 kinh tế số đã chiếm 43% GRDP của tỉnh.';
+    const a = makeArticle('dup', text, '2024-03-08');
+    const base = { kind: 'percent' as const, unit: '%', subject: 'Bắc Giang', metric: 'kinh tế số / GRDP', period: '2023' };
+    const findings = detectFindings([a], [makeClaim(a, '42,13%', { ...base, value: 42.13 }), makeClaim(a, '43%', { ...base, value: 43 })]);
+    expect(findings.map((f) => [f.type, f.rule])).toEqual([['internal', 'same-fact-values']]);
+    expect(findings[0]!.explanation).toMatch(/^Bất nhất nội bộ: /);
+  });
+});
