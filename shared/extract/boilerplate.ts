@@ -1,0 +1,91 @@
+/**
+ * Page furniture that carries numbers but no claims: visit counters, datelines with view and
+ * comment counts, share widgets, image file names and links.
+ */
+import { findDateInLine } from './dates';
+import type { Span } from './sentences';
+
+const COUNTER_LABEL = String.raw`(?:hôm nay|hôm qua|tuần này|tuần trước|tháng này|tháng trước|tháng \d{1,2}|năm \d{4}|năm nay|năm trước|tổng(?: cộng| số)?(?: lượt)?(?: truy cập)?|tất cả|đang truy cập|đang online|đang trực tuyến|online|trực tuyến|lượt truy cập|truy cập|đã truy cập|khách|thành viên|today|yesterday|this week|this month|total|visitors?|online now)`;
+const COUNTER_LINE = new RegExp(`^\\s*${COUNTER_LABEL}\\s*:\\s*[\\d.,\\s]+$`, 'iu');
+
+/** "(0) Bình luận", "203 lượt xem", "Lượt xem: 203", "12 likes". */
+const COUNTER_WORDS = /\(\s*\d+\s*\)\s*(?:bình luận|ý kiến|comments?)|(?:bình luận|ý kiến|lượt xem|lượt đọc)\s*[:(]?\s*\d|\d+\s*(?:lượt xem|lượt đọc|lượt thích|lượt chia sẻ|bình luận|views?|likes?|comments?|shares?)(?![\p{L}\p{M}])/iu;
+
+const WIDGET_WORDS = /(?:chia sẻ|cỡ chữ|in bài|gửi bài|lưu bài|theo dõi|bình luận|facebook|twitter|zalo|tương phản|A-\s*A\s*A\+)/iu;
+
+const METADATA_HINTS = /(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)\s*,|chủ nhật|cập nhật|đăng lúc|đăng ngày|ngày đăng|xuất bản|gmt|lượt xem|\d{1,2}\s*[:h]\s*\d{2})/iu;
+
+/** Links and file names: digits inside them are never figures ("anh-bai-so-5.jpg"). */
+const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"”]+/giu;
+/** Found by extension, then widened backwards: a leading pattern would be tried at every position. */
+const FILE_EXTENSION_RE = /\.(?:jpe?g|png|gif|webp|svg|bmp|pdf|docx?|xlsx?|html?|php|aspx?)(?![\p{L}\d])/giu;
+const FILE_NAME_CHAR = /[\p{L}\p{M}\d_\-.]/u;
+const EMAIL_CHAR = /[\w.\-+]/;
+
+/** Text ranges, sorted and disjoint, in which no claim is extracted. */
+export function findBoilerplate(text: string): Span[] {
+  const ranges: Span[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    if (lineEnd - lineStart <= 200 && !endsAsProse(text, lineStart, lineEnd) && isBoilerplateLine(text.slice(lineStart, lineEnd))) {
+      ranges.push({ start: lineStart, end: lineEnd });
+    }
+    lineStart = lineEnd + 1;
+  }
+  for (const m of text.matchAll(URL_RE)) ranges.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(FILE_EXTENSION_RE)) {
+    let start = m.index;
+    while (start > 0 && m.index - start < 120 && FILE_NAME_CHAR.test(text[start - 1] ?? '')) start--;
+    if (start < m.index) ranges.push({ start, end: m.index + m[0].length });
+  }
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    let end = at + 1;
+    while (start > 0 && at - start < 64 && EMAIL_CHAR.test(text[start - 1] ?? '')) start--;
+    while (end < text.length && end - at < 255 && EMAIL_CHAR.test(text[end] ?? '')) end++;
+    if (start < at && end > at + 1) ranges.push({ start, end });
+  }
+  return mergeSpans(ranges);
+}
+
+/** Cheap pre-check: a line ending with a stop is prose, never furniture. */
+function endsAsProse(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1] ?? '')) e--;
+  while (e > start && '"”’)'.includes(text[e - 1] ?? '')) e--;
+  const last = text[e - 1] ?? '';
+  return last === '.' || last === '!' || last === '?' || last === '…';
+}
+
+/** A short line that is page furniture rather than prose. */
+export function isBoilerplateLine(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length === 0 || !/\d/.test(trimmed)) return false;
+  if (COUNTER_LINE.test(trimmed)) return true;
+  const prose = /[.!?…]["”’)]*$/u.test(trimmed);
+  if (prose) return false;
+  if (trimmed.length <= 120 && COUNTER_WORDS.test(trimmed)) return true;
+  if (trimmed.length <= 160 && isDateline(trimmed)) return true;
+  return trimmed.length <= 160 && WIDGET_WORDS.test(trimmed) && !/[,;]\s+\p{Ll}/u.test(trimmed);
+}
+
+/** "L.Đ 08/03/2024 - 07:05", "Thứ Tư, 8 Tháng Năm, 2024 203 lượt xem". */
+export function isDateline(line: string): boolean {
+  const found = findDateInLine(line);
+  if (!found) return false;
+  if (found.date.hour !== undefined || METADATA_HINTS.test(line)) return true;
+  return line.split(/\s+/).length <= 8;
+}
+
+function mergeSpans(spans: Span[]): Span[] {
+  spans.sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}

@@ -1,0 +1,389 @@
+/**
+ * The claim around a number: subject, metric, period, modality and how much it deserves checking.
+ * Each reader looks at a bounded window of the claim's sentence so extraction stays linear.
+ */
+import type { Modality } from '../schema';
+import { indexEntities, mainSubject, nearestSubject, type EntityIndex } from './entities';
+import type { Expression } from './expression';
+import { indexMentions, type Mention, type MentionIndex } from './mentions';
+import { normalizePhrase } from './scan';
+import type { Span } from './sentences';
+
+export interface ClaimContext {
+  subject: string | null;
+  metric: string | null;
+  period: string | null;
+  modality: Modality;
+  checkworthiness: number;
+}
+
+/** What every claim of one article is read against, indexed once per text. */
+export interface DocumentContext {
+  mainSubject: string | null;
+  /** Year of publication when known: "đến năm 2030" after it is a target, before it a fact. */
+  publishedYear: number | null;
+  /** The text lower-cased with the same offsets. */
+  folded: string;
+  entities: EntityIndex;
+  periods: MentionIndex;
+  cues: MentionIndex;
+}
+
+/** `folded` is `text` lower-cased with the same offsets (see foldCase). */
+export function indexDocument(text: string, folded: string, title: string | null, publishedYear: number | null): DocumentContext {
+  const entities = indexEntities(text);
+  return {
+    mainSubject: mainSubject(entities, title),
+    publishedYear,
+    folded,
+    entities,
+    periods: indexMentions(folded, PERIOD_RE, false),
+    cues: indexMentions(folded, CUE_RE),
+  };
+}
+
+const WINDOW_BEFORE = 320;
+const WINDOW_AFTER = 160;
+/** The metric is read close to the number; a long window only adds noise and time. */
+const METRIC_WINDOW = 140;
+
+export function describeClaim(text: string, sentence: Span, expr: Expression, doc: DocumentContext): ClaimContext {
+  const from = Math.max(sentence.start, expr.start - WINDOW_BEFORE);
+  const to = Math.min(sentence.end, expr.end + WINDOW_AFTER);
+  const subjectInSentence = nearestSubject(doc.entities, from, expr.start, doc.mainSubject);
+  const metric = readMetric(text, doc.folded, Math.max(from, expr.start - METRIC_WINDOW), to, expr);
+  const cues = doc.cues.within(from, to);
+  const modality = readModality(text, from, expr, cues, doc.publishedYear);
+  const emphasis = cues.some((c) => c.group === CUE_EMPHASIS);
+  return {
+    subject: subjectInSentence ?? doc.mainSubject,
+    metric,
+    period: expr.kind === 'date' ? expr.date : readPeriod(doc.periods, from, to, expr),
+    modality,
+    checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Period
+
+const PERIOD_RE =
+  /(?:\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+\d{4}|(?:quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2}|học\s+kỳ\s+(?:[ivx]+|\d))\s*(?:\/|năm\s+|-)\s*\d{4}|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|(?:giai\s+đoạn|thời\s+kỳ|từ\s+năm|từ)\s+\d{4}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?\d{4}|(?:đến|tới|trước)\s+năm\s+\d{4}|(?:cuối|đầu|giữa)\s+năm\s+\d{4}|năm\s+\d{4}(?:\s+và\s+\d{4})?|ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+đầu\s+năm|(?:đầu|cuối)\s+năm\s+nay|năm\s+nay|năm\s+ngoái|năm\s+trước|(?<!\d)\d{4}\s*[-–]\s*\d{4})(?![\p{L}\p{M}\d])/gu;
+
+/** The time the figure refers to: the nearest time expression before it, else the first after. */
+function readPeriod(periods: MentionIndex, from: number, to: number, expr: Expression): string | null {
+  if (expr.kind === 'streak' && expr.years && expr.years.length > 0) {
+    const first = expr.years[0];
+    const last = expr.years[expr.years.length - 1];
+    return first === last ? String(first) : `${first}–${last}`;
+  }
+  let before: string | null = null;
+  let after: string | null = null;
+  for (const m of periods.within(from, to)) {
+    if (m.end <= expr.start) before = m.text;
+    else if (m.start >= expr.end && after === null) after = m.text;
+  }
+  const found = before ?? after;
+  if (found === null) return null;
+  return normalizePhrase(found).replace(/(quý|học kỳ)\s+([ivx]+)(?=\s*[/-])/u, (_m, w: string, r: string) => `${w} ${r.toUpperCase()}`).replace(/\s*[-–—]\s*(?=\d)/g, '–');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Modality
+
+const CUE_TARGET = 1;
+const CUE_FORECAST = 2;
+const CUE_EMPHASIS = 3;
+const CUE_TARGET_IN_CLAUSE = 4;
+
+/**
+ * Modality and emphasis cues in one regex, one group per family: (1) targets that hold for the
+ * rest of their sentence ("phấn đấu …; …; …"), (2) forecasts and estimates, (3) emphasis that
+ * makes a figure worth checking, (4) target markers that hold only in their own clause
+ * ("đến năm 2030" also names programmes: "Chương trình … đến năm 2025, …").
+ */
+const CUE_RE = new RegExp(
+  [
+    String.raw`(phấn đấu|đặt mục tiêu|mục tiêu(?!\s+(?:đã|được|hoàn thành))|chỉ tiêu (?:đến|là|đặt ra là|đề ra là|năm)|đề ra chỉ tiêu|giao chỉ tiêu|quyết tâm|kế hoạch đặt ra|phải đạt|cần đạt|yêu cầu đạt)`,
+    String.raw`(dự kiến|dự báo|dự đoán|ước tính|ước đạt|ước khoảng|ước|kỳ vọng|có thể đạt|có thể lên|có khả năng|triển vọng|sẽ đạt|sẽ tăng|sẽ giảm|sẽ có|sẽ lên|nhận định|tiên liệu)`,
+    String.raw`(cao nhất|thấp nhất|dẫn đầu|đứng đầu|kỷ lục|đầu tiên|duy nhất|lớn nhất|nhỏ nhất|gấp|vượt|toàn quốc)`,
+    String.raw`((?:đến|tới|trước|vào)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}(?!\d)|hướng tới|hướng đến|định hướng|tầm nhìn)`,
+  ].join('|'),
+  'gu',
+);
+/** "14 mục tiêu": a number before the cue makes it a counted noun, not a cue. */
+const NUMBER_BEFORE_CUE = /(?:\d|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|nhiều)\s+$/iu;
+const TREATY_BEFORE_UOC = /(?:hiệp|quy|công|mong|điều|cam|giao|thề|khế)\s+$/iu;
+/** "Đến hết năm 2030, …" opening the sentence (or after a cue) frames every figure after it. */
+const FRAMING_BEFORE = /(?:^|[,;:]\s*|(?:phấn đấu|mục tiêu|và)\s+)$/iu;
+
+function readModality(text: string, from: number, expr: Expression, cues: readonly Mention[], publishedYear: number | null): Modality {
+  let best: { at: number; modality: Modality } | null = null;
+  let framing = false;
+  let clauseTarget = false;
+  const clauseStart = lastIndexOfAny(text, ',;:', from, expr.numberStart) + 1;
+  for (const c of cues) {
+    if (c.end > expr.numberStart) break;
+    const before = text.slice(Math.max(from, c.start - 10), c.start);
+    if (c.group === CUE_TARGET || c.group === CUE_FORECAST) {
+      if (NUMBER_BEFORE_CUE.test(before)) continue;
+      if (c.text.toLowerCase() === 'ước' && TREATY_BEFORE_UOC.test(before)) continue;
+      best = { at: c.start, modality: c.group === CUE_TARGET ? 'target' : 'forecast' };
+    } else if (c.group === CUE_TARGET_IN_CLAUSE) {
+      const year = /\d{4}/.exec(c.text);
+      const sentenceFraming = year !== null && FRAMING_BEFORE.test(text.slice(Math.max(from, c.start - 12), c.start));
+      if (sentenceFraming && (publishedYear === null || Number(year[0]) >= publishedYear)) framing = true;
+      if (c.start >= clauseStart) clauseTarget = true;
+    }
+  }
+  if (best !== null) return (best as { modality: Modality }).modality;
+  return framing || clauseTarget ? 'target' : 'fact';
+}
+
+function lastIndexOfAny(text: string, chars: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (chars.includes(text[i] ?? '')) return i;
+  return from - 1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Metric
+
+/** Words between a metric and its number: "Tỷ lệ hồ sơ trực tuyến đạt gần 80%". */
+const LINK_WORDS = new Set([
+  'đạt', 'là', 'chiếm', 'ở mức', 'mức', 'ở', 'lên tới', 'lên đến', 'lên', 'tới', 'đến', 'còn', 'với', 'có', 'tăng', 'giảm',
+  'bằng', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'xấp xỉ', 'ước', 'ước tính', 'ước đạt', 'tối thiểu', 'tối đa', 'vượt',
+  'mới', 'chỉ', 'đã', 'được', 'từ', 'thêm', 'chừng', 'cũng', 'đều', 'lần lượt', 'luôn', 'vẫn', 'hiện', 'hiện nay',
+  'ít nhất', 'không quá', 'chưa đến', 'trở lên', 'khoảng chừng', 'khoảng', 'gần như', 'tương đương', 'tương ứng',
+]);
+/** Words opening a clause that are not part of what is measured. */
+const LEADING_WORDS = new Set([
+  'và', 'nhưng', 'trong đó', 'theo đó', 'đồng thời', 'kết quả', 'hiện nay', 'hiện', 'đến nay', 'ngoài ra', 'bên cạnh đó',
+  'cụ thể', 'riêng', 'còn', 'trong', 'tại', 'ở', 'với', 'về', 'đối với', 'theo', 'qua đó', 'nhờ vậy', 'nhờ đó', 'do đó',
+  'vì vậy', 'đặc biệt', 'toàn tỉnh', 'toàn thành phố', 'cả nước', 'các', 'những', 'tính đến nay', 'tính đến', 'đến',
+]);
+const TIME_WORDS_IN_METRIC = new Set(['năm', 'tháng', 'quý', 'trong', 'đầu', 'cuối', 'giữa', 'học', 'kỳ']);
+const OWNER_NOUNS = new Set(['tỉnh', 'thành phố', 'huyện', 'xã', 'địa phương', 'cả nước', 'toàn tỉnh', 'ngành', 'đơn vị', 'doanh nghiệp', 'công ty', 'nước']);
+const METRIC_HEADS = new Set(['tỷ lệ', 'tỉ lệ', 'tỷ trọng', 'tỉ trọng', 'chỉ số', 'số lượng', 'tổng số', 'tốc độ', 'giá trị', 'kim ngạch', 'doanh thu', 'lợi nhuận', 'tăng trưởng']);
+const TRAILING_PREPOSITIONS = new Set(['của', 'ở', 'tại', 'trên', 'trong', 'với']);
+const NOUN_STOP = new Set([
+  'được', 'đã', 'đang', 'sẽ', 'có', 'là', 'và', 'trên', 'tại', 'ở', 'với', 'cho', 'từ', 'đến', 'trong', 'theo', 'thuộc',
+  'để', 'nhằm', 'khi', 'thì', 'mà', 'này', 'đó', 'tham', 'sử', 'ứng', 'áp', 'triển', 'thực', 'đạt', 'chiếm', 'tăng',
+  'giảm', 'tạo', 'gồm', 'cần', 'phải', 'đều', 'cũng', 'vẫn', 'không', 'chưa', 'bị', 'so', 'hoàn', 'liên', 'thường',
+  'tiếp', 'đi', 'đưa', 'lập', 'phản', 'lưu', 'nộp', 'dùng', 'hỗ', 'lắp', 'nhưng', 'hoặc', 'hay', 'như', 'nên',
+]);
+
+/**
+ * A short normalized phrase for what is measured: the noun phrase before the linking verb
+ * ("Tỷ lệ hồ sơ trực tuyến đạt gần 80%" → "tỷ lệ hồ sơ trực tuyến"), the counted noun phrase
+ * after the number ("74.278 hồ sơ đề nghị giải quyết TTHC"), or both around "chiếm"
+ * ("Kinh tế số … chiếm 42,13% tổng sản phẩm (GRDP)" → "kinh tế số / GRDP").
+ */
+function readMetric(text: string, folded: string, from: number, to: number, expr: Expression): string | null {
+  const after = nounPhraseAfter(text, expr.end, to);
+  const before = phraseBeforeNumber(text, folded, from, expr.start);
+  if (/(?:^|\s)chiếm\s*$/iu.test(text.slice(Math.max(from, expr.start - 12), expr.start)) && before && after) {
+    const acronym = /\(([\p{Lu}\d-]{2,10})\)/u.exec(text.slice(expr.end, Math.min(to, expr.end + 60)));
+    return `${before} / ${acronym?.[1] ?? after}`;
+  }
+  switch (expr.kind) {
+    case 'count':
+    case 'ratio':
+    case 'duration': {
+      // The counted noun is part of the quote ("74.278 hồ sơ"); the metric is its whole phrase.
+      const noun = expr.unit && expr.kind !== 'duration' ? expr.unit : null;
+      const phrase = [noun, after].filter((p) => p !== null).join(' ');
+      return phrase.length > 0 ? phrase : before;
+    }
+    case 'streak':
+      return clauseAfter(text, expr.end, to) ?? before;
+    case 'percent':
+      return after && !/^so(?:\s|$)/u.test(after) ? after : before;
+    case 'rank': {
+      const index = /(?<![\p{L}\p{M}])(chỉ số [\p{L}\p{M} ]{2,40}?|bảng xếp hạng [\p{L}\p{M} ]{2,40}?|lĩnh vực [“"][^”"]{2,80}[”"])(?=\s*[(,.;:]|\s+(?:cấp|của|năm|do|trong|với)\b|$)/iu.exec(
+        text.slice(from, to),
+      );
+      return index ? normalizeMetric(index[1] ?? '') : before;
+    }
+    case 'date': {
+      const event = /(?<![\p{L}\p{M}])((?:ban hành|ký|công bố|thành lập|khai trương|khánh thành|phê duyệt|thông qua|triển khai|bắt đầu|có hiệu lực|ra mắt|tổ chức|khởi công|vận hành|khai mạc|phát hành)(?:\s+[^\s,.;:]+){0,4})/iu.exec(
+        text.slice(from, to),
+      );
+      return event ? normalizeMetric(event[1] ?? '') : null;
+    }
+    default:
+      return before ?? after;
+  }
+}
+
+function nounPhraseAfter(text: string, end: number, to: number): string | null {
+  const slice = text.slice(end, Math.min(to, end + 80));
+  const words: string[] = [];
+  const re = /[ \t\u00a0]*([\p{L}\p{M}]+)/uy;
+  let pos = 0;
+  for (;;) {
+    re.lastIndex = pos;
+    const m = re.exec(slice);
+    if (m === null) break;
+    const word = m[1] ?? '';
+    const lower = word.toLowerCase();
+    if (NOUN_STOP.has(lower) || words.length >= 6) break;
+    words.push(word);
+    pos += m[0].length;
+  }
+  return words.length > 0 ? normalizeMetric(words.join(' ')) : null;
+}
+
+/** Up to ten words after a streak, across its comma: "tỉnh dẫn đầu cả nước về lĩnh vực". */
+function clauseAfter(text: string, end: number, to: number): string | null {
+  const slice = text.slice(end, Math.min(to, end + 120)).replace(/^[\s,:;)]+/u, '');
+  const words = slice.split(/[\s]+/u);
+  const kept: string[] = [];
+  for (const w of words) {
+    const clean = w.replace(/[“”"(),.;:]+/gu, '');
+    if (clean.length === 0 || /\d/.test(clean) || kept.length >= 10) break;
+    kept.push(clean);
+    if (/[,.;:(“”"]$/u.test(w)) break;
+  }
+  return kept.length > 0 ? normalizeMetric(kept.join(' ')) : null;
+}
+
+/** Lower-cases ordinary words but keeps acronyms and codes ("TTHC", "GRDP", "111/NQ-TU"). */
+export function normalizeMetric(phrase: string): string {
+  return phrase
+    .split(/\s+/u)
+    .filter((w) => w.length > 0)
+    .map((w) => (/\p{Lu}.*\p{Lu}|\d/u.test(w) ? w : w.toLowerCase()))
+    .join(' ');
+}
+
+/**
+ * The noun phrase before the number, read as words: the clause after the last stop, without the
+ * linking verb and qualifier ("đạt gần"), time phrases ("năm 2023"), an owner ("của tỉnh") or
+ * connectives ("Trong đó"), starting at a metric head ("tỷ lệ …") when there is one.
+ */
+function phraseBeforeNumber(text: string, folded: string, from: number, start: number): string | null {
+  const window = folded.slice(from, start);
+  const cut = Math.max(window.lastIndexOf(';'), window.lastIndexOf(':'), window.lastIndexOf('('), window.lastIndexOf(')'), window.lastIndexOf('“'), window.lastIndexOf('.'));
+  // Words of the folded text for the tests, of the original text for the output: same offsets.
+  let words = splitWords(text, folded, from + cut + 1, start);
+  const comma = words.findLastIndex((w) => w.lower.endsWith(','));
+  // Keep the clause after the last comma unless it holds nothing but linking words.
+  if (comma >= 0 && stripTrailing(words.slice(comma + 1), LINK_WORDS).length >= 2) words = words.slice(comma + 1);
+  words = stripTrailing(
+    words.map((w) => (w.lower.endsWith(',') ? { word: w.word.replace(/,+$/u, ''), lower: w.lower.replace(/,+$/u, '') } : w)),
+    LINK_WORDS,
+  );
+  words = dropTimeWords(words);
+  const owner = words.findLastIndex((w) => w.lower === 'của');
+  if (owner > 0 && OWNER_NOUNS.has(joinLower(words.slice(owner + 1).filter((w) => w.word === w.lower)))) words = words.slice(0, owner);
+  words = stripLeading(words, LEADING_WORDS);
+  words = stripTrailing(words, TRAILING_PREPOSITIONS);
+  const head = findHead(words);
+  const kept = head >= 0 ? words.slice(head, head + 12) : words.slice(-7);
+  if (kept.length === 0) return null;
+  const phrase = normalizeMetric(kept.map((w) => w.word).join(' ')).replace(/[,\s]+$/u, '');
+  return /\p{L}/u.test(phrase) ? phrase : null;
+}
+
+interface MetricWord {
+  word: string;
+  lower: string;
+}
+
+const SPACE_RUN = /[\s\u00a0]+/u;
+
+function splitWords(text: string, folded: string, from: number, to: number): MetricWord[] {
+  const original = text.slice(from, to).split(SPACE_RUN);
+  const lower = folded.slice(from, to).split(SPACE_RUN);
+  const out: MetricWord[] = [];
+  for (let i = 0; i < original.length; i++) {
+    const word = original[i] ?? '';
+    if (word.length > 0) out.push({ word, lower: lower[i] ?? word.toLowerCase() });
+  }
+  return out;
+}
+
+function joinLower(words: readonly MetricWord[]): string {
+  return words.map((w) => w.lower).join(' ');
+}
+
+function stripTrailing(words: MetricWord[], set: ReadonlySet<string>): MetricWord[] {
+  let end = words.length;
+  for (;;) {
+    if (end >= 2 && set.has(`${words[end - 2]?.lower} ${words[end - 1]?.lower}`)) end -= 2;
+    else if (end >= 1 && set.has(words[end - 1]?.lower ?? '')) end -= 1;
+    else break;
+  }
+  return words.slice(0, end);
+}
+
+function stripLeading(words: MetricWord[], set: ReadonlySet<string>): MetricWord[] {
+  let start = 0;
+  for (;;) {
+    if (start + 2 <= words.length && set.has(`${words[start]?.lower} ${words[start + 1]?.lower}`)) start += 2;
+    else if (start < words.length && set.has(words[start]?.lower ?? '')) start += 1;
+    else break;
+  }
+  return words.slice(start);
+}
+
+/** Removes "năm 2023", "6 tháng đầu năm 2021", "quý I/2021", "tháng 9/2023" and the like. */
+function dropTimeWords(words: MetricWord[]): MetricWord[] {
+  const out: MetricWord[] = [];
+  for (const w of words) {
+    if (/^(?:\d{4}|[\divx]+\/\d{4})$/u.test(w.lower)) {
+      while (out.length > 0) {
+        const prev = out[out.length - 1]?.lower ?? '';
+        if (TIME_WORDS_IN_METRIC.has(prev) || /^\d{1,2}$/.test(prev)) out.pop();
+        else break;
+      }
+      continue;
+    }
+    out.push(w);
+  }
+  return out;
+}
+
+const HEAD_FIRST_WORDS = new Set([...METRIC_HEADS].map((h) => h.split(' ')[0] ?? h));
+
+function findHead(words: readonly MetricWord[]): number {
+  for (let i = 0; i < words.length; i++) {
+    const one = words[i]?.lower ?? '';
+    if (!HEAD_FIRST_WORDS.has(one)) continue;
+    if (METRIC_HEADS.has(one) || (i + 1 < words.length && METRIC_HEADS.has(`${one} ${words[i + 1]?.lower}`))) return i;
+  }
+  return -1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checkworthiness
+
+const BASE_SCORE: Readonly<Record<Expression['kind'], number>> = {
+  money: 0.75,
+  percent: 0.7,
+  rank: 0.7,
+  change: 0.65,
+  ratio: 0.6,
+  streak: 0.6,
+  count: 0.5,
+  measure: 0.5,
+  date: 0.45,
+  duration: 0.35,
+};
+
+/**
+ * How much a figure deserves an editor's check, in [0, 1]: kind first (money and shares matter
+ * most), raised when the sentence names who it is about, compares or ranks, and lowered for
+ * targets and forecasts (a promise is not yet a fact) and for tiny bare counts.
+ */
+function scoreCheckworthiness(expr: Expression, hasSubject: boolean, hasMetric: boolean, emphasis: boolean, modality: Modality): number {
+  let score = BASE_SCORE[expr.kind];
+  if (hasSubject) score += 0.1;
+  if (hasMetric) score += 0.05;
+  if (emphasis) score += 0.1;
+  if (expr.qualifier !== 'exact') score -= 0.05;
+  if (modality !== 'fact') score -= 0.15;
+  if (expr.kind === 'count' && expr.value <= 10) score -= 0.15;
+  if (expr.value >= 1e9 || (expr.kind === 'percent' && expr.value % 1 !== 0)) score += 0.05;
+  return Math.round(Math.min(1, Math.max(0.05, score)) * 100) / 100;
+}

@@ -1,0 +1,694 @@
+/**
+ * Reads the number expression around one number found in the text: its value with scale words,
+ * its unit and kind, ratio/rank totals, range bounds, streak years and qualifier — or decides that
+ * the number is not a quantity (an identifier, a label, a year or date used as a time reference,
+ * a time of day, a version).
+ */
+import type { ClaimKind, Qualifier } from '../schema';
+import { isValidDate, toDateNumber, toIsoDate, type CalendarDate } from './dates';
+import {
+  COUNT_NOUNS_AFTER_YEARLIKE,
+  ONE_SYLLABLE_NOUNS,
+  DIEM_PLACE_NEXT,
+  EVENT_ORDINAL_NOUNS,
+  EVENT_VERBS,
+  LABEL_BEFORE,
+  NOT_COUNTED_NOUN,
+  WEAK_LABEL_BEFORE,
+  QUALIFIERS_BEFORE,
+  RANK_VERBS,
+  TIME_UNITS,
+  TWO_SYLLABLE_NOUNS,
+  UNITS,
+  type UnitDef,
+} from './lexicon';
+import { applyScales, ORDINAL_WORDS, parseDigitNumber, parseWordNumber, roundFloat, SCALE_WORDS } from './numbers';
+import {
+  isLetter,
+  isUpper,
+  matchAt,
+  normalizePhrase,
+  phraseAfterRegex,
+  phraseBefore,
+  phraseBeforeRegex,
+  phraseEndingAt,
+  wordsBefore,
+  wordBefore,
+  wordsAfter,
+} from './scan';
+import type { Span } from './sentences';
+
+/** One number as the scanner found it. */
+export interface Atom {
+  start: number;
+  end: number;
+  raw: string;
+  /** 'digits' ("1.891"), 'words' ("hai mươi mốt"), 'ordinal' ("thứ nhất"). */
+  form: 'digits' | 'words' | 'ordinal';
+}
+
+/** A number expression that is a claim, before its context (subject, metric…) is read. */
+export interface Expression {
+  start: number;
+  end: number;
+  kind: ClaimKind;
+  value: number;
+  total: number | null;
+  upper: number | null;
+  unit: string | null;
+  qualifier: Qualifier;
+  years: number[] | null;
+  /** ISO date of a date claim. */
+  date: string | null;
+  /** Where the number itself starts, after any qualifier or "thứ". */
+  numberStart: number;
+}
+
+export type Reading = { expression: Expression; next: number } | { expression: null; next: number };
+
+const skip = (next: number): Reading => ({ expression: null, next });
+
+const SP = String.raw`[ \t\u00a0]`;
+
+const QUALIFIER_PHRASES = new Set(QUALIFIERS_BEFORE.map(([p]) => p));
+const QUALIFIER_BY_PHRASE = new Map<string, Qualifier>(QUALIFIERS_BEFORE.map(([p, q]) => [p, q]));
+/** "cao hơn 5%" states a difference, not a lower bound. */
+const COMPARATIVE_ADJECTIVES = new Set(['cao', 'thấp', 'nhiều', 'ít', 'lớn', 'nhỏ', 'nhanh', 'chậm', 'dài', 'ngắn', 'rộng', 'hẹp', 'đắt', 'rẻ', 'mạnh', 'yếu', 'sớm', 'muộn', 'xa', 'tốt', 'kém']);
+const VAGUE_PHRASES = new Set(['hàng', 'vài', 'mấy', 'dăm', 'hằng', 'hàng chục', 'hàng trăm', 'vài chục', 'mươi', 'một vài']);
+const THU = new Set(['thứ']);
+const TU = new Set(['từ']);
+const RANK_PREFIXES = new Set(['xếp hạng', 'hạng', 'vị trí', 'vị trí số', 'top', 'tốp', 'nhóm', 'tốp đầu', 'nhóm đầu']);
+const DATE_WORDS = new Set(['ngày', 'hôm', 'dịp', 'lễ', 'tết', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'rạng sáng', 'sáng sớm', 'chiều tối', 'từ ngày', 'đến ngày', 'tới ngày', 'vào ngày', 'mồng', 'mùng']);
+const WEEKDAY_BEFORE = /(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,(]?\s*$/iu;
+const PHONE_WORDS = new Set(['điện thoại', 'đt', 'sđt', 'hotline', 'tel', 'fax', 'đường dây nóng', 'zalo', 'số máy', 'di động', 'liên hệ']);
+const TIME_WORDS = new Set([
+  'năm', 'năm học', 'niên khóa', 'niên khoá', 'giai đoạn', 'thời kỳ', 'mùa', 'vụ', 'khóa', 'khoá', 'nhiệm kỳ', 'đầu', 'cuối',
+  'giữa', 'từ', 'đến', 'tới', 'trước', 'sau', 'trong', 'hết', 'tháng', 'quý', 'dịp', 'hồi', 'vào',
+]);
+const YEAR_LIST_BEFORE = /\d{4}\s*(?:,|;|và|hoặc|-|–|—|đến|tới|\/)\s*$/iu;
+const DOC_REFERENCE_BEFORE =
+  /(?:[\p{L}\p{M}\d]+[/-]\p{Lu}[\p{L}\p{M}\-/]*|(?:số|nghị quyết|quyết định|thông tư|nghị định|chỉ thị|công văn|kế hoạch|đề án|luật|thông báo|công điện)\s+\d[\d/.-]*)\s*,?\s*(?:được\s+)?(?:ban hành|ký|thông qua)?\s*(?:vào\s+)?(?:ngày)?\s*$/iu;
+const AS_OF_BEFORE = /(?<![\p{L}\p{M}])(?:tính đến|tính tới|tính từ|cho đến|cho tới|đến|tới|trước|hết|trong|sau|hạn|chậm nhất)\s+(?:hết\s+)?(?:ngày\s+)?$/iu;
+const EVENT_VERB_BEFORE = phraseBeforeRegex(EVENT_VERBS, String.raw`${SP}+(?:(?:vào|từ|kể từ|trong)${SP}+)?(?:ngày${SP}+)?$`);
+const FROM_DAY_BEFORE = /(?<![\p{L}\p{M}])(?:từ|kể từ|vào)\s+ngày\s+$/iu;
+const EVENT_VERB_ANYWHERE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${EVENT_VERBS.map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})(?![\p{L}\p{M}])`,
+  'iu',
+);
+const CLAUSE_START_DATE_PREFIX = /^(?:vào\s+)?(?:ngày|hôm)?\s*$/iu;
+
+const SCALE_AFTER = new RegExp(String.raw`${SP}+(nghìn|ngàn|triệu|tỷ|tỉ|trăm|chục|vạn)((?:${SP}+(?:nghìn|ngàn|triệu|tỷ|tỉ))*)(${SP}+rưỡi)?(?![\p{L}\p{M}])`, 'uy');
+const RATIO_AFTER = new RegExp(String.raw`${SP}?\/${SP}?(\d+(?:[.,]\d+)*)(?![\d/]|[.,]\d)`, 'uy');
+const DATE_AFTER = /([/.-])(\d{1,2})(?:\1(\d{4}|\d{2})(?![\d]))?(?![\d/])/uy;
+const WORD_DATE_AFTER = new RegExp(String.raw`${SP}+tháng${SP}+(\d{1,2})(?:${SP}*(?:,|\/|năm)${SP}*(\d{4}))?(?!\d)`, 'uy');
+const RANGE_AFTER = new RegExp(String.raw`${SP}*(?:[-–—~]|đến|tới)${SP}*(\d+(?:[.,]\d+)*)`, 'uy');
+const TIME_AFTER = /\s*[:hg]\s*(\d{2})(?!\d)|\s*h(?![\p{L}\p{M}])/uy;
+const DOC_ID_AFTER = /(?:[/.-]\d+)*[/-]\p{Lu}[\p{L}\p{M}\d\-/]*/uy;
+const GLUED_TOKEN = /[\p{L}\p{M}\d\-/.]*/uy;
+const TWENTY_FOUR_SEVEN = /\/7(?!\d)/y;
+const TRO_AFTER = new RegExp(String.raw`${SP}*(trở lên|trở xuống)(?![\p{L}\p{M}])`, 'uy');
+const STREAK_AFTER = new RegExp(String.raw`${SP}+(liên tiếp|liền|liên tục)(?![\p{L}\p{M}])`, 'uy');
+const YEARS_AFTER = new RegExp(String.raw`${SP}*\(${SP}*((?:\d{4}${SP}*(?:,|;|và|-|–|—)${SP}*)+\d{4})${SP}*\)`, 'uy');
+const TIME_UNIT_AFTER = phraseAfterRegex(Object.keys(TIME_UNITS));
+const PERIOD_AFTER_TIME_UNIT = phraseAfterRegex([
+  'đầu', 'cuối', 'giữa', 'qua', 'gần đây', 'trở lại đây', 'tới', 'sắp tới', 'trước', 'vừa qua', 'kế tiếp', 'tiếp theo', 'năm',
+  'năm nay', 'năm ngoái', 'của năm', 'liền trước', 'đã qua', 'trước đó', 'sau đó', 'sau',
+]);
+const CLOCK_AFTER_GIO = /[ \t]*(?:\d|phút|sáng|chiều|tối|trưa|đêm|kém|đúng)/uy;
+const CLOCK_WORDS = new Set(['lúc', 'vào lúc', 'từ', 'đến', 'tới', 'đúng']);
+const PER_UNIT_AFTER = new RegExp(String.raw`${SP}?\/${SP}?(người|tháng|năm|ngày|kg|lít|tấn|ha|m2|m²|lượt|căn|suất|giờ|km|chiếc|con|hộ|học sinh|cổ phiếu|cp|thùng|gói|sản phẩm|cái|tuần|ca|lần|m3|m³|đêm|phòng|khách)(?![\p{L}\p{M}])`, 'uy');
+const TRONG_SO_AFTER = new RegExp(String.raw`${SP}+trong${SP}+(?:(?:tổng${SP}+)?số${SP}+)?(\d+(?:[.,]\d+)*)(?![\d/])`, 'uy');
+
+const UNIT_BY_FORM = new Map<string, UnitDef>(UNITS.map((u) => [u.form, u]));
+const UNIT_AFTER = phraseAfterRegex(
+  UNITS.map((u) => u.form).concat(['hạng']),
+  String.raw`${SP}?`,
+);
+/** "tăng 12,5 điểm" is a change; "lên 1.250,3 điểm" is the level reached, a measure. */
+const CHANGE_VERB_BEFORE = /(?:tăng|giảm|tụt|thăng|vượt|cải thiện|nâng|hạ|mất|cộng|trừ)(?:\s+(?:thêm|được|hơn|gần|khoảng))*\s+$/iu;
+const DONG_NOT_MONEY = new Set(['chí', 'bào', 'bằng', 'hồ', 'nghiệp', 'thời', 'ý', 'phục', 'đội', 'hành', 'loạt', 'minh', 'tâm', 'lòng', 'ruộng', 'cỏ', 'ca', 'sáng', 'chủ', 'hương', 'môn', 'khởi', 'tác', 'bộ', 'đều', 'thuận', 'nhất', 'dạng', 'bọn', 'phạm', 'đẳng', 'xu']);
+const GROUP_NOUNS = new Set(['tỉnh', 'thành', 'nước', 'quốc', 'địa', 'doanh', 'trường', 'ngân', 'nền', 'đơn', 'đội', 'công', 'thương', 'đại', 'cơ', 'tập', 'nhà', 'thị', 'nền', 'quận', 'huyện', 'xã', 'bộ', 'sở', 'dự', 'sản', 'startup', 'nước,', 'ứng', 'điểm', 'trung', 'bệnh', 'đô', 'cảng', 'sân']);
+const MONEY_CUE = /(?<![\p{L}\p{M}])(?:vốn|doanh thu|lợi nhuận|kinh phí|ngân sách|giá trị|trị giá|chi phí|tổng mức|nộp|lãi|lỗ|nợ|giải ngân|tiền|thu nhập|lương|gdp|grdp|kim ngạch|xuất khẩu|nhập khẩu|đầu tư|tài trợ|hỗ trợ|bồi thường|thuế|thu ngân sách|vay|tín dụng|huy động|quy mô|giá|mua|bán|chi|thu|quỹ)(?![\p{L}\p{M}])/iu;
+
+interface Scope {
+  text: string;
+  /** `text` lower-cased with the same offsets, for word lookups and sticky regexes. */
+  folded: string;
+  sentence: Span;
+}
+
+interface Tail {
+  end: number;
+  kind: ClaimKind;
+  unit: string | null;
+}
+
+/** Reads the expression at `atom`; `next` says where scanning resumes. */
+export function readExpression(text: string, folded: string, sentence: Span, atom: Atom): Reading {
+  const scope: Scope = { text, folded, sentence };
+  switch (atom.form) {
+    case 'ordinal':
+      return readWordOrdinal(scope, atom);
+    case 'words':
+      return readWordNumber(scope, atom);
+    case 'digits':
+      return readDigits(scope, atom);
+  }
+}
+
+function readWordOrdinal(scope: Scope, atom: Atom): Reading {
+  const words = atom.raw.toLowerCase().split(/[ \t\u00a0]+/);
+  const value = ORDINAL_WORDS[words[1] ?? ''];
+  if (value === undefined) return skip(atom.end);
+  const rank = rankAfterThu(scope, atom.start, atom.start, atom.end, value);
+  return rank ? { expression: rank, next: rank.end } : skip(atom.end);
+}
+
+function readWordNumber(scope: Scope, atom: Atom): Reading {
+  const { text, folded, sentence } = scope;
+  const wordRe = /[\p{L}\p{M}]+/gu;
+  const words: { w: string; end: number }[] = [];
+  for (let m = wordRe.exec(atom.raw); m !== null; m = wordRe.exec(atom.raw)) {
+    words.push({ w: m[0].toLowerCase(), end: atom.start + m.index + m[0].length });
+  }
+  const parsed = parseWordNumber(words.map((x) => x.w));
+  if (!parsed) return skip(atom.start + (words[0]?.w.length ?? atom.raw.length));
+  const end = words[parsed.used - 1]?.end ?? atom.end;
+  const resume = end;
+  // "Hai Bà Trưng", "Ba Đình", "Thứ Năm": capitalised number words in names.
+  const first = text[atom.start];
+  const atSentenceStart = atom.start === sentence.start || /["“‘(]\s*$/.test(text.slice(Math.max(sentence.start, atom.start - 3), atom.start));
+  if (isUpper(first) && !atSentenceStart) return skip(resume);
+  const after = wordsAfter(text, end, sentence.end);
+  if (after && isUpper(after.first[0]) && !isAcronym(after.first)) return skip(resume);
+  if (phraseEndingAt(folded, sentence.start, atom.start, VAGUE_PHRASES, 2)) return skip(resume);
+  return finishNumber(scope, atom.start, end, parsed.value, false);
+}
+
+function readDigits(scope: Scope, atom: Atom): Reading {
+  const { text, folded, sentence } = scope;
+  const { start, raw, end } = atom;
+  const prev = text[start - 1];
+  const next = text[end];
+  // Glued to letters on the left: "H5N1", "U23", "COVID-19", "anh-bai-so-5", "Q.1".
+  if (isLetter(prev) || ((prev === '-' || prev === '.' || prev === '_') && isLetter(text[start - 2]))) {
+    return skip(consumeGlued(text, end));
+  }
+  if (phoneBefore(text, folded, sentence.start, start)) {
+    return skip(consumePhone(text, end, sentence.end));
+  }
+  // Document identifiers: "111/NQ-TU", "52-NQ/TW", "749/QĐ-TTg", "15/2020/NĐ-CP".
+  const doc = matchAt(DOC_ID_AFTER, text, end, sentence.end);
+  if (doc) return skip(end + doc[0].length);
+  if (raw === '24' && matchAt(TWENTY_FOUR_SEVEN, text, end, sentence.end)) return skip(end + 2);
+  const isPlainInt = /^\d+$/.test(raw);
+  // Time of day: "07:05", "7h30", "20h".
+  if (isPlainInt && raw.length <= 2 && Number(raw) <= 24) {
+    const t = matchAt(TIME_AFTER, folded, end, sentence.end);
+    if (t) return skip(end + t[0].length);
+  }
+  if (isLetter(next)) {
+    const glued = matchAt(UNIT_AFTER, folded, end, sentence.end);
+    const def = glued ? UNIT_BY_FORM.get(normalizePhrase(glued[1] ?? '')) : undefined;
+    if (!def) return skip(consumeGlued(text, end)); // "4G", "5G", "3D"
+  }
+  // Dotted dates "1.5", "1.5.2021" are read as dates only after a date word.
+  if (/^\d{1,2}\.\d{1,2}(?:\.\d{4})?$/.test(raw) && dateWordBefore(folded, sentence.start, start)) {
+    const [d = 0, m = 0, y] = raw.split('.').map(Number);
+    return readDate(scope, start, end, { day: d, month: m, year: y ?? 0 });
+  }
+  const value = parseDigitNumber(raw);
+  if (value === null) return skip(consumeGlued(text, end));
+  if (isPlainInt && raw.length <= 2) {
+    const date = matchAt(DATE_AFTER, folded, end, sentence.end);
+    if (date) {
+      const sep = date[1] ?? '/';
+      const month = Number(date[2]);
+      const year = date[3] === undefined ? null : Number(date[3].length === 2 ? `20${date[3]}` : date[3]);
+      const dateEnd = end + date[0].length;
+      if (year !== null && isValidDate(year, month, value)) return readDate(scope, start, dateEnd, { day: value, month, year });
+      const dateWord = dateWordBefore(folded, sentence.start, start) || WEEKDAY_BEFORE.test(text.slice(Math.max(sentence.start, start - 20), start));
+      // "chiều 30/10", "ngày 3-5", "(1/10)", "tính đến 28/2": a day without a year is a time reference.
+      const parenthesised = text[start - 1] === '(' && /^\s*\)/.test(text.slice(dateEnd, dateEnd + 2));
+      // "từ 1/10" starts on a day; "từ 3-5 cơn bão" is a range.
+      const asOf = sep === '/' && (AS_OF_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start)) || /(?:hôm nay|hôm qua|nay|từ)\s+$/iu.test(text.slice(Math.max(sentence.start, start - 10), start)));
+      if (year === null && (dateWord || parenthesised || asOf) && month >= 1 && month <= 12 && value >= 1 && value <= 31) return skip(dateEnd);
+      if (year === null && sep === '.' ) return skip(dateEnd);
+    }
+    // "ngày 11 tháng 6 năm 2021"
+    const wordDate = matchAt(WORD_DATE_AFTER, folded, end, sentence.end);
+    if (wordDate && wordBefore(text, sentence.start, start)?.word === 'ngày') {
+      const month = Number(wordDate[1]);
+      const year = wordDate[2] === undefined ? null : Number(wordDate[2]);
+      const dateEnd = end + wordDate[0].length;
+      if (year !== null && isValidDate(year, month, value)) return readDate(scope, start, dateEnd, { day: value, month, year });
+      return skip(dateEnd);
+    }
+  }
+  // Month/year and quarter/year: "11/2022", "I/2021".
+  if (isPlainInt && raw.length <= 2 && /^\/\d{4}(?!\d)/.test(text.slice(end, end + 6))) return skip(end + 5);
+  if (text[start - 1] === '/' && raw.length === 4) return skip(end);
+  if (isPlainInt && raw.length === 4 && value >= 1900 && value <= 2100) {
+    const yearReading = readYearLike(scope, start, end);
+    if (yearReading) return yearReading;
+  }
+  // Numbers after a label word are identifiers unless a unit follows ("Quốc lộ 45", "Đề án 06").
+  return finishNumber(scope, start, end, value, true);
+}
+
+function phoneBefore(text: string, folded: string, from: number, pos: number): boolean {
+  const lead = text[pos - 1] === '(' || text[pos - 1] === '+' ? 1 : 0;
+  if (text[pos] === '0' || lead === 1) {
+    const run = /^[\d .()+-]{9,}/.exec(text.slice(pos - lead, pos + 24));
+    if (run && run[0].replace(/\D/g, '').length >= 9) return true;
+  }
+  // "ĐT: 0912…", "Hotline (024) …": a label, then punctuation, then the number.
+  let p = pos;
+  while (p > from && (text[p - 1] === ' ' || text[p - 1] === '\t')) p--;
+  const mark = text[p - 1];
+  if (mark !== ':' && mark !== '(' && mark !== '+' && mark !== '.') return false;
+  while (p > from && ' \t.:(+'.includes(text[p - 1] ?? '')) p--;
+  return phraseEndingAt(folded, from, p, PHONE_WORDS, 3) !== null;
+}
+
+function dateWordBefore(folded: string, from: number, pos: number): boolean {
+  let p = pos;
+  while (p > from && (folded[p - 1] === '(' || folded[p - 1] === ' ')) p--;
+  return phraseEndingAt(folded, from, p, DATE_WORDS, 2) !== null;
+}
+
+function isComparative(folded: string, from: number, pos: number): boolean {
+  const words = wordsBefore(folded, from, pos, 2);
+  const last = words[words.length - 1]?.word;
+  const prev = words[words.length - 2]?.word;
+  return (last === 'hơn' || last === 'trên') && prev !== undefined && COMPARATIVE_ADJECTIVES.has(prev);
+}
+
+function consumePhone(text: string, end: number, limit: number): number {
+  let e = end;
+  while (e < limit && /[\d .()-]/.test(text[e] ?? '')) e++;
+  return e;
+}
+
+function consumeGlued(text: string, end: number): number {
+  GLUED_TOKEN.lastIndex = end;
+  const m = GLUED_TOKEN.exec(text);
+  return end + (m?.[0].length ?? 0);
+}
+
+function isAcronym(word: string): boolean {
+  return word.length >= 2 && word.length <= 6 && word === word.toUpperCase();
+}
+
+/** 4-digit numbers 1900–2100: years unless a unit or a counted noun makes them a quantity. */
+function readYearLike(scope: Scope, start: number, end: number): Reading | null {
+  const { text, folded, sentence } = scope;
+  const range = /^\s*[-–—]\s*\d{4}(?!\d)/.exec(text.slice(end, end + 12));
+  if (range) return skip(end + range[0].length);
+  const timeWord = phraseEndingAt(folded, sentence.start, start, TIME_WORDS, 2) !== null;
+  const inYearList = YEAR_LIST_BEFORE.test(text.slice(Math.max(sentence.start, start - 12), start));
+  if (timeWord || inYearList) return skip(end);
+  if (matchAt(SCALE_AFTER, folded, end, sentence.end) || matchAt(UNIT_AFTER, folded, end, sentence.end)) return null;
+  const after = wordsAfter(text, end, sentence.end);
+  if (after && COUNT_NOUNS_AFTER_YEARLIKE.has(after.first.toLowerCase())) return null;
+  return skip(end);
+}
+
+function readDate(scope: Scope, start: number, end: number, date: CalendarDate): Reading {
+  const { text, sentence } = scope;
+  if (!isValidDate(date.year, date.month, date.day)) return skip(end);
+  let quoteStart = start;
+  const dayWord = wordBefore(text, sentence.start, start);
+  if (dayWord && (dayWord.word === 'ngày' || dayWord.word === 'mồng' || dayWord.word === 'mùng')) quoteStart = dayWord.start;
+  if (!isDatedEvent(scope, quoteStart, start, end)) return skip(end);
+  return {
+    expression: {
+      start: quoteStart,
+      end,
+      kind: 'date',
+      value: toDateNumber(date),
+      total: null,
+      upper: null,
+      unit: null,
+      qualifier: 'exact',
+      years: null,
+      date: toIsoDate(date),
+      numberStart: start,
+    },
+    next: end,
+  };
+}
+
+/**
+ * A full date is a claim when it dates an event: "Ngày 11/6/2021, … ban hành Nghị quyết",
+ * "công bố ngày 21/9/2023", "bắt đầu thực hiện từ ngày 1/6/2022". Dates that belong to a document
+ * reference ("Nghị quyết số 52-NQ/TW, ngày 27/9/2019") or mark an as-of time ("tính đến ngày …")
+ * are time references.
+ */
+function isDatedEvent(scope: Scope, quoteStart: number, numberStart: number, end: number): boolean {
+  const { text, sentence } = scope;
+  const left = text.slice(Math.max(sentence.start, numberStart - 80), numberStart);
+  if (DOC_REFERENCE_BEFORE.test(left)) return false;
+  if (AS_OF_BEFORE.test(left)) return false;
+  const clauseStart = Math.max(sentence.start, lastIndexOfAny(text, ',;:', sentence.start, quoteStart) + 1);
+  const beforeInClause = text.slice(clauseStart, quoteStart);
+  if (CLAUSE_START_DATE_PREFIX.test(beforeInClause.trim()) || beforeInClause.trim() === '') {
+    const rest = text.slice(end, Math.min(sentence.end, end + 200));
+    if (EVENT_VERB_ANYWHERE.test(rest)) return true;
+  }
+  if (phraseBefore(EVENT_VERB_BEFORE, text, sentence.start, numberStart, 60)) return true;
+  if (FROM_DAY_BEFORE.test(left)) {
+    const before = text.slice(Math.max(sentence.start, numberStart - 300), numberStart);
+    return EVENT_VERB_ANYWHERE.test(before);
+  }
+  return false;
+}
+
+function lastIndexOfAny(text: string, chars: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (chars.includes(text[i] ?? '')) return i;
+  return from - 1;
+}
+
+/**
+ * The number's value is known and ends at `end`: read scales, ratio, range, unit, streak,
+ * qualifier and rank context, and decide whether it is a claim.
+ */
+function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: number, digits: boolean): Reading {
+  const { text, folded, sentence } = scope;
+  let end = numberEnd;
+  let value = rawValue;
+  let scaled = false;
+  if (digits) {
+    const scale = matchAt(SCALE_AFTER, folded, end, sentence.end);
+    if (scale) {
+      value = applyScales(value, scaleFactors(scale), scale[3] !== undefined);
+      end += scale[0].length;
+      scaled = true;
+    }
+  }
+  let total: number | null = null;
+  let upper: number | null = null;
+  let kind: ClaimKind | null = null;
+  let numberStart = start;
+  let exprStart = start;
+  let qualifier: Qualifier | null = null;
+
+  // Ratio "209/209", "1.891/1.891"; "X trong (tổng) số Y".
+  const ratio = digits ? matchAt(RATIO_AFTER, folded, end, sentence.end) : null;
+  if (ratio && !scaled) {
+    const second = parseDigitNumber(ratio[1] ?? '');
+    if (second === null) return skip(end + ratio[0].length);
+    // A part never exceeds its whole: "30/4" is a day and month (Reunification Day), not a ratio.
+    if (second < value) return skip(end + ratio[0].length);
+    total = second;
+    kind = 'ratio';
+    end += ratio[0].length;
+  } else if (digits) {
+    const inTotal = matchAt(TRONG_SO_AFTER, folded, end, sentence.end);
+    const second = inTotal ? parseDigitNumber(inTotal[1] ?? '') : null;
+    if (inTotal && second !== null && second > value) {
+      total = second;
+      kind = 'ratio';
+      end += inTotal[0].length;
+    }
+  }
+
+  // Range "10–15%", "2,5-3%", "từ 10 đến 15 triệu".
+  if (kind === null && digits) {
+    const range = matchAt(RANGE_AFTER, folded, end, sentence.end);
+    if (range) {
+      const secondRaw = parseDigitNumber(range[1] ?? '');
+      let rangeEnd = end + range[0].length;
+      let second = secondRaw;
+      if (second !== null) {
+        const scale2 = matchAt(SCALE_AFTER, folded, rangeEnd, sentence.end);
+        if (scale2) {
+          const factors = scaleFactors(scale2);
+          second = applyScales(second, factors, scale2[3] !== undefined);
+          if (!scaled) value = applyScales(value, factors, false);
+          rangeEnd += scale2[0].length;
+        }
+      }
+      if (second !== null && second > value) {
+        upper = second;
+        end = rangeEnd;
+      }
+    }
+  }
+
+  // Unit, time unit, or counted noun.
+  const coreEnd = end;
+  const tail = readTail(scope, start, end, value, kind !== null || upper !== null, scaled);
+  if (tail === 'skip') return skip(end);
+  let unit: string | null = null;
+  let years: number[] | null = null;
+  if (tail !== null) {
+    end = tail.end;
+    unit = tail.unit;
+    if (kind === null) kind = tail.kind;
+    if (tail.kind === 'streak') {
+      const list = matchAt(YEARS_AFTER, folded, end, sentence.end);
+      if (list) {
+        years = parseYears(list[1] ?? '');
+        end += list[0].length;
+      }
+    }
+  }
+
+  // Ranks: "xếp thứ 4/63", "đứng thứ 92", "top 10", "nhóm 10 tỉnh".
+  const thu = phraseEndingAt(folded, sentence.start, start, THU, 1);
+  if (thu) {
+    const rank = rankAfterThu(scope, thu.start, start, end, value, total);
+    if (rank === null) return skip(end);
+    return { expression: { ...rank, unit: kind === 'ratio' ? null : rank.unit }, next: rank.end };
+  }
+  const rankPrefix = phraseEndingAt(folded, sentence.start, start, RANK_PREFIXES, 2);
+  if (rankPrefix && (kind === null || kind === 'count' || kind === 'ratio')) {
+    const isGroup = rankPrefix.phrase.startsWith('nhóm') || rankPrefix.phrase.startsWith('top') || rankPrefix.phrase.startsWith('tốp');
+    const nextWord = wordsAfter(text, numberEnd, sentence.end)?.first.toLowerCase() ?? '';
+    if (rankPrefix.phrase.startsWith('nhóm') && !GROUP_NOUNS.has(nextWord)) return skip(end);
+    return {
+      expression: {
+        start: rankPrefix.start,
+        end: coreEnd,
+        kind: 'rank',
+        value,
+        total,
+        upper,
+        unit: null,
+        qualifier: isGroup ? 'at_most' : 'exact',
+        years: null,
+        date: null,
+        numberStart: start,
+      },
+      next: coreEnd,
+    };
+  }
+
+  if (kind === null) {
+    // A bare number with scale words is still a quantity ("dân số 1,4 triệu", "vốn 500 tỷ");
+    // a bare range is not ("độ tuổi 25 - 54", "tuần từ 14-18/9").
+    if (!scaled) return skip(end);
+    const cue = MONEY_CUE.test(text.slice(Math.max(sentence.start, start - 80), start));
+    kind = cue ? 'money' : 'count';
+    if (cue) unit = 'đồng';
+  }
+
+  if (kind === 'count' || kind === 'duration' || (kind === 'ratio' && digits)) {
+    if (isLabelled(scope, start, kind === 'count' || kind === 'ratio' ? unit : null)) return skip(end);
+  }
+  // "Dịp 2/9 có…": with nothing counted after it, a small a/b that reads as day/month is a date.
+  if (kind === 'ratio' && unit === null && total !== null && value >= 1 && value <= 31 && total >= 1 && total <= 12) return skip(end);
+  // "kỳ hạn 1 tháng", "có kỳ hạn từ 6 tháng trở lên": deposit terms name products, not figures.
+  if (kind === 'duration' && /(?<![\p{L}\p{M}])(?:kỳ|thời) hạn(?![\p{L}\p{M}])/iu.test(text.slice(Math.max(sentence.start, start - 24), start))) return skip(end);
+
+  // Qualifier before the number ("gần 80%", "tối thiểu 35%") or around it ("từ 98% trở lên").
+  const tro = matchAt(TRO_AFTER, folded, end, sentence.end);
+  const qual = phraseEndingAt(folded, sentence.start, start, QUALIFIER_PHRASES, 3);
+  if (tro) {
+    qualifier = normalizePhrase(tro[1] ?? '') === 'trở lên' ? 'at_least' : 'at_most';
+    end += tro[0].length;
+    const tu = phraseEndingAt(folded, sentence.start, start, TU, 1);
+    if (tu) exprStart = tu.start;
+    else if (qual) exprStart = qual.start;
+  } else if (qual && !isComparative(folded, sentence.start, start)) {
+    const q = QUALIFIER_BY_PHRASE.get(qual.phrase) ?? null;
+    // "trên 63 tỉnh, thành" means across all provinces, not more than 63.
+    const acrossAll = qual.phrase === 'trên' && value === 63;
+    if (q && !acrossAll) {
+      qualifier = q;
+      exprStart = qual.start;
+    }
+  } else if (upper !== null) {
+    const tu = phraseEndingAt(folded, sentence.start, start, TU, 1);
+    if (tu) exprStart = tu.start;
+  }
+  numberStart = start;
+
+  return {
+    expression: {
+      start: exprStart,
+      end,
+      kind,
+      value: roundFloat(value),
+      total,
+      upper,
+      unit,
+      qualifier: qualifier ?? 'exact',
+      years,
+      date: null,
+      numberStart,
+    },
+    next: end,
+  };
+}
+
+function scaleFactors(m: RegExpExecArray): number[] {
+  const words = [m[1] ?? '', ...(m[2] ?? '').trim().split(/[ \t\u00a0]+/)].filter((w) => w.length > 0);
+  return words.map((w) => SCALE_WORDS[w.toLowerCase()] ?? 1);
+}
+
+function parseYears(list: string): number[] {
+  const found = list.match(/\d{4}/g)?.map(Number) ?? [];
+  if (found.length === 2 && /[-–—]/.test(list)) {
+    const [a = 0, b = 0] = found;
+    if (b > a && b - a <= 50) return Array.from({ length: b - a + 1 }, (_, i) => a + i);
+  }
+  return found;
+}
+
+/** A label or identifier word right before the number ("Quốc lộ 45", "Nghị quyết số 02", "SDG 4"). */
+function isLabelled(scope: Scope, start: number, countedNoun: string | null): boolean {
+  const { text, folded, sentence } = scope;
+  const label = phraseEndingAt(folded, sentence.start, start, LABEL_BEFORE, 3);
+  if (label) {
+    // "con số 1.000": "số" names a figure here, not an identifier.
+    if (label.phrase === 'số' && wordsBefore(folded, sentence.start, label.start, 1)[0]?.word === 'con') return false;
+    return true;
+  }
+  // Weak labels ("lớp 6", "tuyến 5") also end compounds ("trực tuyến 3.215 hồ sơ"): a known counted
+  // noun after the number wins.
+  const weak = phraseEndingAt(folded, sentence.start, start, WEAK_LABEL_BEFORE, 1);
+  if (weak && !(countedNoun !== null && (ONE_SYLLABLE_NOUNS.has(countedNoun) || TWO_SYLLABLE_NOUNS.has(countedNoun)))) return true;
+  // A Latin product or index name: "Windows 10", "SDG 11", "Index 2022".
+  if (countedNoun !== null && (ONE_SYLLABLE_NOUNS.has(countedNoun) || TWO_SYLLABLE_NOUNS.has(countedNoun))) return false;
+  const prev = /(?<![\p{L}\p{M}])([A-Za-z][A-Za-z0-9]*)[ \t\u00a0]+$/u.exec(text.slice(Math.max(sentence.start, start - 24), start));
+  return prev !== null && isForeignName(prev[1] ?? '');
+}
+
+/** A Latin word that cannot be Vietnamese ("SDG", "Index", "iPhone", "Windows"). */
+function isForeignName(word: string): boolean {
+  if (word.length >= 2 && word === word.toUpperCase()) return true;
+  if (/[a-z][A-Z]/.test(word)) return true;
+  return /^[A-Z]/.test(word) && /[fjwzFJWZ]|[^aeiouy]{4}|(?:ex|ck|sh|th[^a-z]|ing|ion)$/.test(word) && !/^(?:Theo|Trong|Thanh|Thái|Sau|Nhưng)$/.test(word);
+}
+
+/**
+ * What follows the number: a unit ("%", "tỷ đồng", "km²"), a time unit (duration, streak, or a
+ * period reference to skip), or a counted noun. Null when nothing qualifies the number.
+ */
+function readTail(scope: Scope, start: number, end: number, value: number, structured: boolean, afterScale: boolean): Tail | null | 'skip' {
+  const { text, folded, sentence } = scope;
+  const unitMatch = matchAt(UNIT_AFTER, folded, end, sentence.end);
+  if (unitMatch) {
+    const form = normalizePhrase(unitMatch[1] ?? '');
+    const unitEnd = end + unitMatch[0].length;
+    const after = wordsAfter(text, unitEnd, sentence.end);
+    const nextWord = after?.first.toLowerCase() ?? '';
+    if (form === 'hạng' && nextWord !== 'mục') return { end: unitEnd, kind: 'change', unit: 'hạng' };
+    const def = UNIT_BY_FORM.get(form);
+    if (def) {
+      const rejected =
+        (form === 'đô' && nextWord === 'thị') ||
+        (form === 'đồng' && !afterScale && DONG_NOT_MONEY.has(nextWord)) ||
+        (form === 'hạng' && nextWord === 'mục') ||
+        (form === 'lần' && nextWord === 'lượt') ||
+        (form === 'độ' && (nextWord === 'tuổi' || nextWord === 'dài')) ||
+        (form === 'm' && isLetter(text[unitEnd]));
+      if (!rejected) {
+        if (form === 'điểm' && DIEM_PLACE_NEXT.has(nextWord)) {
+          return countTail(text, end, sentence.end) ?? { end: unitEnd, kind: 'count', unit: 'điểm' };
+        }
+        let kind = def.kind;
+        let unit = def.unit;
+        let tailEnd = unitEnd;
+        if (kind === 'measure' && form === 'điểm' && CHANGE_VERB_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start))) kind = 'change';
+        if (kind === 'measure' && form === 'lần' && matchAt(STREAK_AFTER, folded, unitEnd, sentence.end)) {
+          const streak = matchAt(STREAK_AFTER, folded, unitEnd, sentence.end);
+          return { end: unitEnd + (streak?.[0].length ?? 0), kind: 'streak', unit: 'lần' };
+        }
+        if (kind === 'money' || kind === 'percent') {
+          const per = matchAt(PER_UNIT_AFTER, folded, tailEnd, sentence.end);
+          if (per) {
+            unit = `${unit}/${normalizePhrase(per[1] ?? '')}`;
+            tailEnd += per[0].length;
+          }
+        }
+        return { end: tailEnd, kind, unit };
+      }
+    }
+  }
+  const timeUnit = matchAt(TIME_UNIT_AFTER, folded, end, sentence.end);
+  if (timeUnit) {
+    const unit = TIME_UNITS[normalizePhrase(timeUnit[1] ?? '')] ?? null;
+    const unitEnd = end + timeUnit[0].length;
+    const streak = matchAt(STREAK_AFTER, folded, unitEnd, sentence.end);
+    if (streak) return { end: unitEnd + streak[0].length, kind: 'streak', unit };
+    if (structured) return { end: unitEnd, kind: 'duration', unit };
+    // "6 tháng đầu năm 2021", "5 năm qua": the period of other figures, not a claim.
+    if (matchAt(PERIOD_AFTER_TIME_UNIT, folded, unitEnd, sentence.end) || /^[ \t]+\d{4}(?!\d)/.test(text.slice(unitEnd, unitEnd + 6))) return 'skip';
+    if (unit === 'giờ' && (matchAt(CLOCK_AFTER_GIO, folded, unitEnd, sentence.end) || phraseEndingAt(folded, sentence.start, start, CLOCK_WORDS, 2))) return 'skip';
+    if (unit === 'tháng' && /^[ \t]+\d/.test(text.slice(unitEnd, unitEnd + 3))) return 'skip'; // "3 tháng 4" is a date
+    if (value > 1000 && unit !== 'giờ' && unit !== 'phút' && unit !== 'giây' && unit !== 'ngày') return 'skip';
+    return { end: unitEnd, kind: 'duration', unit };
+  }
+  return countTail(text, end, sentence.end);
+}
+
+/** "74.278 hồ sơ": the counted noun (one or two syllables) becomes the unit. */
+function countTail(text: string, end: number, limit: number): Tail | null {
+  const after = wordsAfter(text, end, limit);
+  if (!after) return null;
+  const first = after.first;
+  const lower = first.toLowerCase();
+  if (after.second !== null && after.secondEnd !== null) {
+    const pair = `${lower} ${after.second.toLowerCase()}`;
+    if (TWO_SYLLABLE_NOUNS.has(pair)) return { end: after.secondEnd, kind: 'count', unit: pair };
+  }
+  if (NOT_COUNTED_NOUN.has(lower)) return null;
+  if (isUpper(first[0]) && !isAcronym(first) && !['Bộ', 'Sở', 'Ban'].includes(first)) return null;
+  if (isAcronym(first)) return { end: after.firstEnd, kind: 'count', unit: first };
+  if (!ONE_SYLLABLE_NOUNS.has(lower) && after.second !== null && after.secondEnd !== null) {
+    const second = after.second.toLowerCase();
+    if (!NOT_COUNTED_NOUN.has(second) && !isUpper(after.second[0])) return { end: after.secondEnd, kind: 'count', unit: `${lower} ${second}` };
+  }
+  return { end: after.firstEnd, kind: 'count', unit: lower };
+}
+
+/**
+ * "thứ N" (or "thứ nhất") after a ranking verb is a rank; after "lần"/"phiên họp"/"năm" it is the
+ * ordinal of an event (a streak when followed by "liên tiếp"); a weekday otherwise is no claim.
+ */
+function rankAfterThu(scope: Scope, thuStart: number, numberStart: number, end: number, value: number, total: number | null = null): Expression | null {
+  const { text, folded, sentence } = scope;
+  const base = Math.max(sentence.start, thuStart - 30);
+  const left = text.slice(base, thuStart).toLowerCase();
+  const words = left.match(/[\p{L}\p{M}]+/gu) ?? [];
+  const w1 = words[words.length - 1] ?? '';
+  const w2 = words.length >= 2 ? `${words[words.length - 2]} ${w1}` : '';
+  const adjacent = /[\p{L}\p{M}][ \t\u00a0]*$/u.test(left);
+  const streak = matchAt(STREAK_AFTER, folded, end, sentence.end);
+  const base_ = { total, upper: null, unit: null, years: null, date: null, numberStart } as const;
+  if (adjacent && (EVENT_ORDINAL_NOUNS.has(w1) || EVENT_ORDINAL_NOUNS.has(w2))) {
+    if (!streak) return null;
+    const streakEnd = end + streak[0].length;
+    return { ...base_, start: thuStart - (w1.length + 1), end: streakEnd, kind: 'streak', value, qualifier: 'exact', unit: w1 };
+  }
+  const rankVerb = adjacent && (RANK_VERBS.has(w1) || RANK_VERBS.has(w2));
+  if (!rankVerb && total === null) {
+    // "là tỉnh thứ 5 cả nước": an ordinal of a place or organisation ranks it too.
+    const entityNoun = adjacent && ['tỉnh', 'nước', 'quốc', 'gia', 'địa', 'phương', 'thành', 'phố', 'trường', 'doanh', 'nghiệp', 'đơn', 'vị', 'ngân', 'hàng', 'đội'].includes(w1);
+    if (!entityNoun || value > 1000) return null;
+  }
+  return { ...base_, start: thuStart, end, kind: 'rank', value, qualifier: 'exact' };
+}

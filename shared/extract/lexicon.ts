@@ -1,0 +1,252 @@
+/**
+ * Word lists the extractor reads numbers with. Everything here is lower-case NFC; matching code
+ * lower-cases the text it compares.
+ */
+import type { ClaimKind, Qualifier } from '../schema';
+
+/** Qualifier words written just before a number, longest first when matched. */
+export const QUALIFIERS_BEFORE: readonly (readonly [string, Qualifier])[] = [
+  ['không vượt quá', 'at_most'],
+  ['không ít hơn', 'at_least'],
+  ['không dưới', 'at_least'],
+  ['tối thiểu là', 'at_least'],
+  ['tối thiểu', 'at_least'],
+  ['ít nhất là', 'at_least'],
+  ['ít nhất', 'at_least'],
+  ['tối đa là', 'at_most'],
+  ['tối đa', 'at_most'],
+  ['không quá', 'at_most'],
+  ['nhiều nhất', 'at_most'],
+  ['chưa đến', 'less_than'],
+  ['chưa tới', 'less_than'],
+  ['chưa đầy', 'less_than'],
+  ['không đến', 'less_than'],
+  ['không tới', 'less_than'],
+  ['không đầy', 'less_than'],
+  ['ít hơn', 'less_than'],
+  ['dưới', 'less_than'],
+  ['vượt hơn', 'more_than'],
+  ['vượt trên', 'more_than'],
+  ['vượt quá', 'more_than'],
+  ['nhiều hơn', 'more_than'],
+  ['hơn', 'more_than'],
+  ['trên', 'more_than'],
+  ['vượt', 'more_than'],
+  ['ngót', 'approx'],
+  ['xấp xỉ', 'approx'],
+  ['khoảng chừng', 'approx'],
+  ['ước khoảng', 'approx'],
+  ['ước tính', 'approx'],
+  ['ước đạt', 'approx'],
+  ['ước', 'approx'],
+  ['khoảng', 'approx'],
+  ['gần như', 'approx'],
+  ['gần', 'approx'],
+  ['chừng', 'approx'],
+  ['trên dưới', 'approx'],
+  ['xung quanh', 'approx'],
+  ['cỡ', 'approx'],
+  ['tầm', 'approx'],
+];
+
+/** Words between which a number is vague, not a figure: "hàng trăm", "vài nghìn", "mấy chục". */
+export const VAGUE_BEFORE = new Set(['hàng', 'vài', 'mấy', 'dăm', 'hơn chục', 'một vài', 'hằng', 'hàng chục']);
+
+/**
+ * Words that, directly before a number, make it a label or an identifier rather than a quantity:
+ * "Quốc lộ 45", "Đề án 06", "Điều 5", "Quận 1", "năm 2023".
+ */
+export const LABEL_BEFORE = new Set([
+  'số', 'nghị quyết', 'quyết định', 'đề án', 'chỉ thị', 'thông tư', 'nghị định', 'luật', 'công văn', 'kế hoạch',
+  'thông báo', 'công điện', 'tờ trình', 'văn bản', 'điều', 'khoản', 'chương', 'phụ lục', 'quốc lộ', 'tỉnh lộ',
+  'huyện lộ', 'đường số', 'cao tốc', 'quận', 'phường', 'khóa', 'khoá', 'mức độ', 'cấp độ', 'gói thầu', 'phân khu',
+  'phiên bản', 'version', 'sdg', 'thế kỷ', 'thập niên', 'thập kỷ', 'nhiệm kỳ', 'năm', 'tháng', 'quý', 'ngày',
+  'tuần', 'hôm', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'lúc', 'giờ', 'niên khóa', 'năm học',
+  'chương trình', 'dự án', 'giai đoạn', 'đại hội', 'hội nghị', 'biển số', 'bệnh nhân', 'ca bệnh', 'covid',
+]);
+
+/**
+ * One-syllable labels that also end ordinary compounds ("trực tuyến 3.215 hồ sơ", "học sinh lớp"):
+ * labels only when capitalised or opening a clause ("Tuyến 5", "; lớp 12").
+ */
+export const WEAK_LABEL_BEFORE = new Set([
+  'tuyến', 'đường', 'ga', 'bến', 'cổng', 'cửa', 'sân', 'lớp', 'khối', 'tổ', 'đội', 'dòng', 'mẫu', 'loại', 'mã',
+  'phần', 'mục', 'kỳ', 'vụ', 'khu', 'lô', 'tòa', 'xe', 'ca', 'bảng', 'vòng', 'phiên', 'đợt', 'bài', 'tầng',
+  'phòng', 'căn', 'ấp', 'khóm', 'block', 'mùa', 'bn', 'f',
+]);
+
+/** Ranking words before "thứ N": "xếp thứ 4/63", "đứng thứ 92". */
+export const RANK_VERBS = new Set([
+  'xếp', 'đứng', 'hạng', 'xếp hạng', 'vị trí', 'giữ', 'leo', 'lên', 'xuống', 'tụt', 'vươn', 'vươn lên', 'leo lên',
+  'tụt xuống', 'rơi', 'rơi xuống', 'nằm', 'ở', 'là', 'chiếm', 'đạt', 'giành', 'về',
+]);
+
+/** Nouns before "thứ N" that make it the ordinal of an event, not a rank: "lần thứ 4", "phiên họp thứ 55". */
+export const EVENT_ORDINAL_NOUNS = new Set([
+  'lần', 'phiên', 'phiên họp', 'kỳ', 'kỳ họp', 'khóa', 'khoá', 'đại hội', 'hội nghị', 'lễ', 'mùa', 'đợt', 'vòng',
+  'trận', 'ván', 'ngày', 'tuần', 'tháng', 'quý', 'năm', 'tập', 'số', 'bài', 'chương', 'phần', 'liên hoan', 'giải',
+]);
+
+/** Verbs that make a full date the content of a claim: "Ngày 11/6/2021, … ban hành Nghị quyết". */
+export const EVENT_VERBS = [
+  'ban hành', 'ký', 'công bố', 'thành lập', 'khai trương', 'khánh thành', 'phê duyệt', 'thông qua', 'triển khai',
+  'bắt đầu', 'có hiệu lực', 'ra mắt', 'tổ chức', 'diễn ra', 'khởi công', 'vận hành', 'đưa vào', 'khai mạc',
+  'bế mạc', 'phát hành', 'ra đời', 'xảy ra', 'công nhận', 'kết thúc', 'hoàn thành', 'áp dụng', 'tuyên bố',
+  'qua đời', 'từ trần', 'chính thức', 'ký kết', 'phát động', 'khai giảng', 'bầu', 'bổ nhiệm', 'thông báo',
+  'quyết định', 'phát hiện', 'bắt giữ', 'khởi tố', 'xét xử', 'tuyên án', 'ghi nhận', 'công khai', 'giới thiệu',
+];
+
+export interface UnitDef {
+  /** How the unit is written (lower-case; `%` and symbols as is). */
+  form: string;
+  /** Normalized unit stored on the claim. */
+  unit: string;
+  kind: ClaimKind;
+}
+
+/** Units after a number, longest form first when matched. Time units are handled apart. */
+export const UNITS: readonly UnitDef[] = [
+  { form: 'điểm phần trăm', unit: 'điểm %', kind: 'change' },
+  { form: 'điểm %', unit: 'điểm %', kind: 'change' },
+  { form: 'phần trăm', unit: '%', kind: 'percent' },
+  { form: '%', unit: '%', kind: 'percent' },
+  { form: 'bậc', unit: 'bậc', kind: 'change' },
+  { form: 'đồng', unit: 'đồng', kind: 'money' },
+  { form: 'vnđ', unit: 'đồng', kind: 'money' },
+  { form: 'vnd', unit: 'đồng', kind: 'money' },
+  { form: 'đ', unit: 'đồng', kind: 'money' },
+  { form: 'usd', unit: 'USD', kind: 'money' },
+  { form: 'us$', unit: 'USD', kind: 'money' },
+  { form: 'đô la mỹ', unit: 'USD', kind: 'money' },
+  { form: 'đô la', unit: 'USD', kind: 'money' },
+  { form: 'đôla', unit: 'USD', kind: 'money' },
+  { form: 'đô', unit: 'USD', kind: 'money' },
+  { form: 'euro', unit: 'EUR', kind: 'money' },
+  { form: 'eur', unit: 'EUR', kind: 'money' },
+  { form: 'yên nhật', unit: 'JPY', kind: 'money' },
+  { form: 'yên', unit: 'JPY', kind: 'money' },
+  { form: 'nhân dân tệ', unit: 'CNY', kind: 'money' },
+  { form: 'ndt', unit: 'CNY', kind: 'money' },
+  { form: 'bảng anh', unit: 'GBP', kind: 'money' },
+  { form: 'won', unit: 'KRW', kind: 'money' },
+  { form: 'baht', unit: 'THB', kind: 'money' },
+  { form: 'km²', unit: 'km²', kind: 'measure' },
+  { form: 'km2', unit: 'km²', kind: 'measure' },
+  { form: 'km/h', unit: 'km/h', kind: 'measure' },
+  { form: 'km', unit: 'km', kind: 'measure' },
+  { form: 'cây số', unit: 'km', kind: 'measure' },
+  { form: 'm²', unit: 'm²', kind: 'measure' },
+  { form: 'm2', unit: 'm²', kind: 'measure' },
+  { form: 'm³', unit: 'm³', kind: 'measure' },
+  { form: 'm3', unit: 'm³', kind: 'measure' },
+  { form: 'mét vuông', unit: 'm²', kind: 'measure' },
+  { form: 'mét khối', unit: 'm³', kind: 'measure' },
+  { form: 'mét', unit: 'm', kind: 'measure' },
+  { form: 'cm', unit: 'cm', kind: 'measure' },
+  { form: 'mm', unit: 'mm', kind: 'measure' },
+  { form: 'm', unit: 'm', kind: 'measure' },
+  { form: 'héc-ta', unit: 'ha', kind: 'measure' },
+  { form: 'hécta', unit: 'ha', kind: 'measure' },
+  { form: 'hecta', unit: 'ha', kind: 'measure' },
+  { form: 'ha', unit: 'ha', kind: 'measure' },
+  { form: 'sào', unit: 'sào', kind: 'measure' },
+  { form: 'tấn', unit: 'tấn', kind: 'measure' },
+  { form: 'tạ', unit: 'tạ', kind: 'measure' },
+  { form: 'kg', unit: 'kg', kind: 'measure' },
+  { form: 'ki-lô-gam', unit: 'kg', kind: 'measure' },
+  { form: 'gam', unit: 'g', kind: 'measure' },
+  { form: 'gram', unit: 'g', kind: 'measure' },
+  { form: 'lít', unit: 'lít', kind: 'measure' },
+  { form: 'ml', unit: 'ml', kind: 'measure' },
+  { form: 'gwh', unit: 'GWh', kind: 'measure' },
+  { form: 'mwh', unit: 'MWh', kind: 'measure' },
+  { form: 'kwh', unit: 'kWh', kind: 'measure' },
+  { form: 'gw', unit: 'GW', kind: 'measure' },
+  { form: 'mw', unit: 'MW', kind: 'measure' },
+  { form: 'kw', unit: 'kW', kind: 'measure' },
+  { form: 'mwp', unit: 'MWp', kind: 'measure' },
+  { form: 'teu', unit: 'TEU', kind: 'measure' },
+  { form: '°c', unit: '°C', kind: 'measure' },
+  { form: 'độ c', unit: '°C', kind: 'measure' },
+  { form: 'độ', unit: 'độ', kind: 'measure' },
+  { form: 'tuổi', unit: 'tuổi', kind: 'measure' },
+  { form: 'lần', unit: 'lần', kind: 'measure' },
+  { form: 'điểm', unit: 'điểm', kind: 'measure' },
+  { form: 'calo', unit: 'calo', kind: 'measure' },
+  { form: 'inch', unit: 'inch', kind: 'measure' },
+];
+
+/** Time units: a number before them is a duration, a streak or a period. */
+export const TIME_UNITS: Readonly<Record<string, string>> = {
+  năm: 'năm',
+  tháng: 'tháng',
+  tuần: 'tuần',
+  ngày: 'ngày',
+  'ngày đêm': 'ngày',
+  giờ: 'giờ',
+  tiếng: 'giờ',
+  phút: 'phút',
+  giây: 'giây',
+  'thập kỷ': 'thập kỷ',
+  'thập niên': 'thập niên',
+  'thế kỷ': 'thế kỷ',
+  quý: 'quý',
+};
+
+/** After "N điểm", these make "điểm" a place ("5 điểm cửa ngõ"), so the figure is a count. */
+export const DIEM_PLACE_NEXT = new Set([
+  'cửa', 'cầu', 'trường', 'du', 'bán', 'giao', 'thi', 'nóng', 'đen', 'tiêm', 'chốt', 'dừng', 'sạt', 'ngập',
+  'đỗ', 'đến', 'trưng', 'tập', 'kinh', 'phát', 'cấp', 'khai', 'quan', 'đo', 'xét', 'phục', 'truy', 'cách',
+  'ùn', 'giám', 'check', 'wifi', 'thu', 'trông', 'dân', 'di', 'vui', 'tham', 'trung',
+]);
+
+/**
+ * Words that cannot be the noun a number counts: function words and common verbs. A number
+ * followed by one of these (and no unit) is not a count ("Quốc lộ 45 đi qua", "“5 tại chỗ”").
+ */
+export const NOT_COUNTED_NOUN = new Set([
+  'và', 'với', 'hoặc', 'hay', 'của', 'là', 'có', 'không', 'chưa', 'được', 'bị', 'đã', 'đang', 'sẽ', 'vẫn', 'cũng',
+  'đều', 'chỉ', 'mới', 'rồi', 'thì', 'mà', 'nên', 'nhưng', 'tuy', 'nếu', 'khi', 'vì', 'do', 'để', 'cho', 'trong',
+  'ngoài', 'trên', 'dưới', 'tại', 'ở', 'từ', 'đến', 'tới', 'sang', 'so', 'theo', 'về', 'vào', 'ra', 'lên',
+  'xuống', 'qua', 'sau', 'trước', 'giữa', 'bằng', 'như', 'này', 'đó', 'kia', 'ấy', 'nào', 'gì', 'ai', 'các',
+  'những', 'mọi', 'mỗi', 'từng', 'cả', 'tất', 'đây', 'nay', 'thế', 'vậy', 'lại', 'nữa', 'còn', 'hơn', 'nhất',
+  'rất', 'quá', 'lắm', 'đi', 'tăng', 'giảm', 'đạt', 'chiếm', 'trở', 'gồm', 'nhằm', 'tính', 'thuộc', 'liên',
+  'lần', 'đối', 'thay', 'cùng', 'gấp', 'bao', 'nhiều', 'ít', 'hết', 'luôn', 'thêm', 'bớt', 'ngay',
+  'tuổi', 'năm', 'tháng', 'ngày', 'giờ', 'phút', 'giây', 'tuần', 'quý', 'thứ', 'số', 'điểm', 'nghìn', 'triệu',
+  'tỷ', 'tỉ', 'trăm', 'ngàn', 'chục', 'phần', 'ông', 'bà', 'anh', 'chị', 'em', 'họ', 'chúng', 'tôi',
+  'mình', 'hiện', 'đồng', 'làm', 'bắt', 'nói', 'cho', 'biết', 'thấy', 'tiếp', 'tuyệt', 'khác', 'vừa', 'sớm',
+  'muộn', 'dẫn', 'tổng', 'toàn', 'đứng', 'xếp', 'kể', 'hoàn', 'riêng', 'chung', 'nhé', 'ạ', 'à',
+]);
+
+/** Words that can follow a bare 4-digit number 1900–2100 and still make it a count ("2000 người"). */
+export const COUNT_NOUNS_AFTER_YEARLIKE = new Set([
+  'người', 'hộ', 'học', 'doanh', 'ca', 'lao', 'cán', 'hồ', 'con', 'cây', 'căn', 'chiếc', 'xe', 'trường', 'giường',
+  'suất', 'lượt', 'nhà', 'bệnh', 'thí', 'em', 'trẻ', 'liều', 'tấn',
+]);
+
+/**
+ * Counted nouns of one syllable: the unit of "1.500 tổ công nghệ số" is "tổ". Other nouns are
+ * taken as two syllables ("nền tảng", "vướng mắc"), the usual shape of Vietnamese compounds.
+ */
+export const ONE_SYLLABLE_NOUNS = new Set([
+  'người', 'hộ', 'tổ', 'xã', 'huyện', 'tỉnh', 'phường', 'quận', 'thôn', 'bản', 'ấp', 'làng', 'con', 'cây', 'vụ', 'ca',
+  'lượt', 'trường', 'nước', 'thẻ', 'cấp', 'sở', 'ngành', 'bộ', 'lớp', 'căn', 'chiếc', 'cái', 'bài', 'sàn', 'tàu',
+  'xe', 'gói', 'khoản', 'giải', 'suất', 'phiếu', 'đội', 'em', 'trẻ', 'cháu', 'cụ', 'chợ', 'tuyến', 'đoạn',
+  'cầu', 'ô', 'lô', 'mẫu', 'thửa', 'liều', 'tờ', 'cuốn', 'trang', 'vòng', 'mảnh', 'hồ', 'đập', 'mỏ', 'lò', 'hội',
+  'tiết', 'buổi', 'đêm', 'thùng', 'bao', 'hộp', 'kiện', 'môn', 'tập', 'kỳ', 'đợt', 'phòng', 'khu', 'điểm', 'nhóm',
+  'ngôi', 'cơ', 'ổ', 'bình', 'chai', 'lít', 'viên', 'đơn', 'hạt', 'tấm', 'bức', 'bộ', 'dòng', 'chuyến', 'đầu',
+  'xuất', 'phần', 'mặt', 'chương', 'câu', 'loại', 'lần', 'tháng', 'sân', 'ga', 'cảng', 'bến', 'cửa', 'đảo', 'tầng',
+  'hàng', 'gian', 'giường', 'ghế', 'quầy', 'bếp', 'kho', 'xưởng', 'nhánh', 'tiệm', 'đài', 'kênh', 'báo', 'ngân',
+]);
+
+/** Counted nouns of two syllables, so that the unit of "74.278 hồ sơ" is "hồ sơ", not "hồ". */
+export const TWO_SYLLABLE_NOUNS = new Set([
+  'hồ sơ', 'doanh nghiệp', 'nền tảng', 'dịch vụ', 'cơ sở', 'thành viên', 'tài khoản', 'chỉ tiêu', 'mục tiêu',
+  'lĩnh vực', 'học sinh', 'sinh viên', 'giáo viên', 'lao động', 'công nhân', 'cán bộ', 'công chức', 'viên chức',
+  'đảng viên', 'hộ dân', 'hộ gia', 'gia đình', 'trường học', 'bệnh viện', 'bệnh nhân', 'dự án', 'công trình',
+  'sản phẩm', 'trung tâm', 'đơn vị', 'danh mục', 'trụ cột', 'vị trí', 'nút giao', 'thị trấn', 'thành phố',
+  'thị xã', 'quốc gia', 'địa phương', 'tỉnh thành', 'chi bộ', 'văn bản', 'thủ tục', 'hợp tác', 'hợp đồng',
+  'cơ quan', 'tổ chức', 'nhà đầu', 'du khách', 'lượt khách', 'ca mắc', 'ca bệnh', 'trường hợp', 'phương tiện',
+  'nhân viên', 'chuyên gia', 'nhân sự', 'tiêu chí', 'nhiệm vụ', 'giải pháp', 'chương trình', 'đề tài', 'cửa hàng',
+  'siêu thị', 'con số', 'gói thầu', 'căn hộ', 'ngôi nhà', 'tuyến đường', 'km đường', 'xã hội', 'điểm cầu',
+]);

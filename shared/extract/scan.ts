@@ -1,0 +1,180 @@
+/**
+ * Small, bounded look-arounds in the text: regexes anchored at a position (sticky) or at the end
+ * of a short window before it. Every helper reads at most a few dozen characters, which keeps
+ * extraction linear in the text length.
+ */
+
+const LETTER = /[\p{L}\p{M}]/u;
+
+/**
+ * The text lower-cased with every offset unchanged, so that hot regexes can run without the
+ * (slow) case-insensitive flag. `toLowerCase` keeps Vietnamese lengths; for the rare characters
+ * whose lower case is longer ("İ"), those characters are kept as they are.
+ */
+export function foldCase(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+export function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ch.length > 0 && LETTER.test(ch);
+}
+
+export function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+export function isUpper(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Runs a sticky regex at `pos`; the match must end by `limit`. */
+export function matchAt(re: RegExp, text: string, pos: number, limit: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  if (m === null || m.index !== pos || pos + m[0].length > limit) return null;
+  return m;
+}
+
+/** A regex for phrases ending a window: "(?<!letter)(a|b c)\s+$", longest phrase first. */
+export function phraseBeforeRegex(phrases: Iterable<string>, trailing = String.raw`[ \t\u00a0]+$`): RegExp {
+  const alt = [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`[ \t\u00a0]+`))
+    .join('|');
+  return new RegExp(String.raw`(?<![\p{L}\p{M}\d])(${alt})${trailing}`, 'iu');
+}
+
+/** A regex for phrases starting at a position: "[ \t]+(a|b c)(?!letter)", sticky. */
+export function phraseAfterRegex(phrases: Iterable<string>, leading = String.raw`[ \t\u00a0]+`): RegExp {
+  const alt = [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`[ \t\u00a0]+`))
+    .join('|');
+  // Run on folded (lower-case) text: no case-insensitive flag.
+  return new RegExp(String.raw`${leading}(${alt})(?![\p{L}\p{M}\d])`, 'uy');
+}
+
+export interface WindowMatch {
+  /** Offset in the text where the matched phrase starts. */
+  start: number;
+  /** The phrase, lower-cased with single spaces. */
+  phrase: string;
+}
+
+/** Matches `re` (built by phraseBeforeRegex) against the window [max(from, pos - span), pos). */
+export function phraseBefore(re: RegExp, text: string, from: number, pos: number, span = 48): WindowMatch | null {
+  const base = Math.max(from, pos - span);
+  const m = re.exec(text.slice(base, pos));
+  if (m === null) return null;
+  return { start: base + m.index, phrase: normalizePhrase(m[1] ?? m[0]) };
+}
+
+export function normalizePhrase(s: string): string {
+  return s.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+const WORD_BEFORE = /([\p{L}\p{M}]+)[ \t\u00a0]*$/u;
+
+/** The word ending right before `pos` (spaces skipped), lower-cased, or null at punctuation. */
+export function wordBefore(text: string, from: number, pos: number): { word: string; start: number } | null {
+  const base = Math.max(from, pos - 30);
+  const m = WORD_BEFORE.exec(text.slice(base, pos));
+  if (m === null) return null;
+  return { word: (m[1] ?? '').toLowerCase(), start: base + m.index };
+}
+
+const NEXT_WORDS = /[ \t\u00a0]+([\p{L}\p{M}]+)(?:[ \t\u00a0]+([\p{L}\p{M}]+))?/uy;
+
+/** Up to two words right after `pos`, separated by spaces only (no punctuation in between). */
+export function wordsAfter(text: string, pos: number, limit: number): { first: string; second: string | null; firstEnd: number; secondEnd: number | null } | null {
+  const m = matchAt(NEXT_WORDS, text, pos, limit + 40);
+  if (m === null) return null;
+  const first = m[1] ?? '';
+  const firstEnd = pos + m[0].indexOf(first) + first.length;
+  if (firstEnd > limit) return null;
+  const second = m[2] ?? null;
+  const secondEnd = second === null ? null : pos + m[0].length;
+  if (secondEnd !== null && secondEnd > limit) return { first, second: null, firstEnd, secondEnd: null };
+  return { first, second, firstEnd, secondEnd };
+}
+
+/** Letters and combining marks, tested on char codes without a regex for the common ranges. */
+export function isWordCode(c: number): boolean {
+  if (c < 0x41) return false;
+  if (c <= 0x5a) return true;
+  if (c < 0x61) return false;
+  if (c <= 0x7a) return true;
+  if (c < 0xc0) return false;
+  if (c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if (c >= 0x300 && c <= 0x36f) return true;
+  if (c >= 0x1e00 && c <= 0x1eff) return true;
+  return LETTER.test(String.fromCharCode(c));
+}
+
+function isBlankCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
+}
+
+export interface WordAt {
+  /** The word as written in the text it was read from (lower-case when read from folded text). */
+  word: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Up to `max` words ending right before `pos`, nearest last, separated by spaces only: a
+ * punctuation mark ends the run ("gần 80%" → ["gần"], "(2020, 2021" stops at the comma).
+ */
+export function wordsBefore(text: string, from: number, pos: number, max: number): WordAt[] {
+  // The same few words are looked up many times per number (qualifier, label, rank…): keep the last read.
+  if (memo.text === text && memo.from === from && memo.pos === pos && memo.max >= max) {
+    return memo.words.length > max ? memo.words.slice(memo.words.length - max) : memo.words;
+  }
+  const words = readWordsBefore(text, from, pos, Math.max(max, 3));
+  memo = { text, from, pos, max: Math.max(max, 3), words };
+  return words.length > max ? words.slice(words.length - max) : words;
+}
+
+let memo: { text: string; from: number; pos: number; max: number; words: WordAt[] } = { text: '', from: -1, pos: -1, max: 0, words: [] };
+
+function readWordsBefore(text: string, from: number, pos: number, max: number): WordAt[] {
+  const out: WordAt[] = [];
+  let i = pos;
+  while (out.length < max) {
+    let j = i;
+    while (j > from && isBlankCode(text.charCodeAt(j - 1))) j--;
+    if (j === i && out.length > 0) break; // words must be separated by spaces
+    let s = j;
+    while (s > from && isWordCode(text.charCodeAt(s - 1))) s--;
+    if (s === j) break;
+    out.unshift({ word: text.slice(s, j), start: s, end: j });
+    i = s;
+  }
+  return out;
+}
+
+/**
+ * The longest phrase of `phrases` (lower-case, single spaces) made of the last words before
+ * `pos` in the folded text, with the offset where it starts.
+ */
+export function phraseEndingAt(folded: string, from: number, pos: number, phrases: ReadonlySet<string>, maxWords: number): WindowMatch | null {
+  const words = wordsBefore(folded, from, pos, maxWords);
+  for (let k = words.length; k >= 1; k--) {
+    const first = words[words.length - k];
+    if (!first) continue;
+    const phrase = words
+      .slice(words.length - k)
+      .map((w) => w.word)
+      .join(' ');
+    if (phrases.has(phrase)) return { start: first.start, phrase };
+  }
+  return null;
+}

@@ -1,0 +1,236 @@
+import { describe, expect, it } from 'vitest';
+import { claimAt, claimsOf, quotesOf } from './helpers';
+
+describe('values: Vietnamese number formats and scale words', () => {
+  it('reads thousands dots, decimal commas and leading zeros', () => {
+    expect(claimAt('Toàn tỉnh có 1.891 tổ công nghệ số.', '1.891').value).toBe(1891);
+    expect(claimAt('Kinh tế số chiếm 42,13% GRDP.', '42,13').value).toBe(42.13);
+    expect(claimAt('Tỉnh tập trung vào cả 03 trụ cột.', '03').value).toBe(3);
+    expect(claimAt('Lãi suất tăng 10.6% so với cùng kỳ.', '10.6').value).toBe(10.6);
+  });
+
+  it('multiplies scale words out', () => {
+    expect(claimAt('Toàn tỉnh có 1,4 triệu tài khoản ngân hàng số.', '1,4 triệu').value).toBe(1_400_000);
+    expect(claimAt('Tổ công nghệ số có khoảng 16 nghìn thành viên.', '16 nghìn').value).toBe(16_000);
+    const money = claimAt('Dự án gồm 55.000 tỷ đồng vốn ngân sách.', '55.000');
+    expect(money).toMatchObject({ kind: 'money', value: 5.5e13, unit: 'đồng' });
+    expect(claimAt('Quy mô GDP đạt 340,6 tỷ USD.', '340,6')).toMatchObject({ kind: 'money', value: 340.6e9, unit: 'USD' });
+    expect(claimAt('Học phí là 52 triệu đồng/năm.', '52')).toMatchObject({ kind: 'money', value: 52e6, unit: 'đồng/năm' });
+  });
+
+  it('reads spelled-out numbers', () => {
+    expect(claimAt('Bắc Ninh xác định ba trụ cột chính.', 'ba')).toMatchObject({ kind: 'count', value: 3 });
+    expect(claimAt('Bốn cá nhân chưa hoàn trả kinh phí.', 'Bốn')).toMatchObject({ kind: 'count', value: 4 });
+    expect(claimAt('Đoàn có hai mươi mốt người tham gia.', 'hai mươi mốt')).toMatchObject({ kind: 'count', value: 21 });
+    expect(claimAt('Dự án thu hút một triệu rưỡi lượt khách.', 'một triệu rưỡi').value).toBe(1_500_000);
+  });
+});
+
+describe('kinds', () => {
+  it('percent: value in percentage points, also with a space or "phần trăm"', () => {
+    expect(claimAt('Tỷ lệ xử lý đạt 92,3%.', '92,3')).toMatchObject({ kind: 'percent', value: 92.3, unit: '%' });
+    expect(claimAt('Tiếp nhận trực tuyến chiếm tỷ lệ 4,86 % tổng số.', '4,86')).toMatchObject({ kind: 'percent', value: 4.86 });
+    expect(claimAt('Lạm phát ở mức 4 phần trăm.', '4 phần trăm')).toMatchObject({ kind: 'percent', value: 4 });
+  });
+
+  it('ratio: value is the part, total the whole', () => {
+    expect(claimAt('Đã có 9/14 chỉ tiêu hoàn thành.', '9/14')).toMatchObject({ kind: 'ratio', value: 9, total: 14 });
+    expect(claimAt('Xã có 1.891/1.891 tổ cấp thôn.', '1.891/1.891')).toMatchObject({ kind: 'ratio', value: 1891, total: 1891 });
+  });
+
+  it('rank: "thứ 4/63", "đứng thứ 92", "xếp thứ Nhất", "top 10"', () => {
+    expect(claimAt('Tỉnh Bắc Giang xếp thứ 4/63 tỉnh, thành.', 'thứ 4')).toMatchObject({ kind: 'rank', value: 4, total: 63 });
+    expect(claimAt('Trường đứng thứ 92 thế giới về chất lượng giáo dục.', 'thứ 92')).toMatchObject({ kind: 'rank', value: 92, total: null });
+    expect(claimAt('Lĩnh vực này tiếp tục xếp thứ Nhất.', 'Nhất')).toMatchObject({ kind: 'rank', value: 1 });
+    expect(claimAt('Hàn Quốc lọt vào top 10 nền kinh tế lớn nhất.', '10')).toMatchObject({ kind: 'rank', value: 10, qualifier: 'at_most' });
+    expect(claimAt('Tỉnh đứng trong nhóm 10 tỉnh dẫn đầu.', '10')).toMatchObject({ kind: 'rank', value: 10, qualifier: 'at_most' });
+  });
+
+  it('streak: value plus the listed years', () => {
+    const streak = claimAt('Trong 3 năm liên tiếp (2020, 2021, 2022), tỉnh đứng đầu.', '3 năm');
+    expect(streak).toMatchObject({ kind: 'streak', value: 3, years: [2020, 2021, 2022], period: '2020–2022' });
+    expect(claimAt('Nhờ vậy mà bốn năm liên tiếp tỉnh dẫn đầu.', 'bốn')).toMatchObject({ kind: 'streak', value: 4 });
+    expect(claimAt('Đây là năm thứ 3 liên tiếp tỉnh dẫn đầu.', '3')).toMatchObject({ kind: 'streak', value: 3 });
+  });
+
+  it('range: value is the lower bound, upper the higher', () => {
+    expect(claimAt('Ngân hàng Thế giới dự báo tăng trưởng 2,5-3% năm 2020.', '2,5')).toMatchObject({ kind: 'percent', value: 2.5, upper: 3 });
+    expect(claimAt('Học phí từ 40 - 45 triệu đồng/năm.', '40')).toMatchObject({ kind: 'money', value: 40e6, upper: 45e6 });
+    expect(claimAt('Lãi suất giảm 10–15% trong quý.', '10–15')).toMatchObject({ value: 10, upper: 15 });
+  });
+
+  it('measure: km, km², ha, lần, điểm, tuổi', () => {
+    expect(claimAt('Tuyến dài 19,7km.', '19,7')).toMatchObject({ kind: 'measure', value: 19.7, unit: 'km' });
+    expect(claimAt('Xã có 13,56 km² diện tích tự nhiên.', '13,56')).toMatchObject({ kind: 'measure', unit: 'km²' });
+    expect(claimAt('Khu đất rộng 20 ha.', '20')).toMatchObject({ kind: 'measure', unit: 'ha' });
+    expect(claimAt('Diện tích tăng gần 4 lần.', '4')).toMatchObject({ kind: 'measure', unit: 'lần', qualifier: 'approx' });
+    expect(claimAt('Trường đạt 71,4 điểm.', '71,4')).toMatchObject({ kind: 'measure', unit: 'điểm' });
+  });
+
+  it('change: points and places ("bậc", "điểm phần trăm", "tăng 7 hạng")', () => {
+    expect(claimAt('Chỉ số tụt 21 bậc.', '21')).toMatchObject({ kind: 'change', value: 21, unit: 'bậc' });
+    expect(claimAt('Mức này cao hơn 0,7 điểm phần trăm.', '0,7')).toMatchObject({ kind: 'change', unit: 'điểm %' });
+    expect(claimAt('Trường đã tăng 7 hạng so với năm trước.', '7')).toMatchObject({ kind: 'change', unit: 'hạng' });
+    expect(claimAt('Chỉ số giảm 0,1 điểm.', '0,1')).toMatchObject({ kind: 'change', unit: 'điểm' });
+  });
+
+  it('duration: "Sau 4 năm thực hiện", "trong 20 ngày"', () => {
+    expect(claimAt('Sau 4 năm thực hiện nghị quyết, tỉnh đạt nhiều thành tựu.', '4 năm')).toMatchObject({ kind: 'duration', value: 4, unit: 'năm' });
+    expect(claimAt('Hệ thống được vận hành thử trong 20 ngày.', '20')).toMatchObject({ kind: 'duration', unit: 'ngày' });
+  });
+
+  it('date: a dated event is a claim, valued yyyymmdd', () => {
+    const text = 'Ngày 11/6/2021, Ban Chấp hành Đảng bộ tỉnh Bắc Giang đã ban hành Nghị quyết số 111/NQ-TU về chuyển đổi số.';
+    expect(claimsOf(text)).toEqual([expect.objectContaining({ kind: 'date', value: 20210611, quote: 'Ngày 11/6/2021', period: '2021-06-11' })]);
+    expect(claimAt('Báo cáo được công bố ngày 21/9/2023 tại Hà Nội.', '21/9/2023')).toMatchObject({ kind: 'date', value: 20230921 });
+    expect(claimAt('Nghị quyết có hiệu lực từ ngày 1/7/2021.', '1/7/2021')).toMatchObject({ kind: 'date' });
+    expect(claimAt('Ngày 11 tháng 6 năm 2021, Tỉnh ủy ban hành nghị quyết.', '11 tháng 6')).toMatchObject({ kind: 'date', value: 20210611 });
+  });
+
+  it('count: the counted noun is the unit', () => {
+    expect(claimAt('Toàn tỉnh tiếp nhận 74.278 hồ sơ.', '74.278')).toMatchObject({ kind: 'count', value: 74278, unit: 'hồ sơ' });
+    expect(claimAt('Thanh Hóa có 559 đơn vị hành chính cấp xã.', '559')).toMatchObject({ kind: 'count', unit: 'đơn vị' });
+    expect(claimAt('Gồm 471 xã, 60 phường.', '471')).toMatchObject({ kind: 'count', unit: 'xã' });
+  });
+});
+
+describe('harder cases seen in real news', () => {
+  it('a bare scale in a money sentence is money ("Tổng vốn đầu tư là 1.500 tỷ")', () => {
+    expect(claimAt('Tổng vốn đầu tư là 1.500 tỷ.', '1.500')).toMatchObject({ kind: 'money', value: 1.5e12, unit: 'đồng' });
+  });
+
+  it('"5 trong số 10 tỉnh" is a ratio; "30/4" and "Dịp 2/9" are days, not ratios', () => {
+    expect(claimAt('Có 5 trong số 10 tỉnh đạt chuẩn.', '5 trong số 10')).toMatchObject({ kind: 'ratio', value: 5, total: 10 });
+    expect(quotesOf('Tuyến đường mở cửa dịp 30/4 năm nay.')).toEqual([]);
+    expect(quotesOf('Dịp 2/9 có nhiều hoạt động.')).toEqual([]);
+  });
+
+  it('"tăng 12,5 điểm" is a change, "lên 1.250,3 điểm" the level reached', () => {
+    const [change, level] = claimsOf('Chỉ số VN-Index tăng 12,5 điểm lên 1.250,3 điểm.');
+    expect(change).toMatchObject({ kind: 'change', value: 12.5 });
+    expect(level).toMatchObject({ kind: 'measure', value: 1250.3 });
+  });
+
+  it('deposit terms ("kỳ hạn 1 tháng") are product names, the rates are the figures', () => {
+    expect(claimsOf('Lãi suất kỳ hạn 1 tháng giảm xuống 3,3%/năm.').map((c) => [c.kind, c.value, c.unit])).toEqual([['percent', 3.3, '%/năm']]);
+  });
+
+  it('a range of counts keeps its bounds ("từ 3-5 cơn bão")', () => {
+    expect(claimAt('Mỗi năm có từ 3-5 cơn bão đổ bộ.', '3-5')).toMatchObject({ kind: 'count', value: 3, upper: 5, quote: 'từ 3-5 cơn bão' });
+  });
+});
+
+describe('qualifiers', () => {
+  it.each([
+    ['Tỷ lệ đạt gần 80%.', 'approx'],
+    ['Có khoảng 16 nghìn thành viên.', 'approx'],
+    ['Số hóa đạt xấp xỉ 297 tỷ đồng.', 'approx'],
+    ['GDP ước đạt 6%.', 'approx'],
+    ['Số hóa đạt hơn 84%.', 'more_than'],
+    ['Thái Bình có trên 80% người trưởng thành dùng điện thoại thông minh.', 'more_than'],
+    ['Kinh tế số vượt 17% chỉ tiêu đề ra.', 'more_than'],
+    ['Trẻ em dưới 5 tuổi được tiêm.', 'less_than'],
+    ['Chỉ có chưa đến 10% hộ dân tham gia.', 'less_than'],
+    ['Kinh tế số chiếm tối thiểu 35% GRDP.', 'at_least'],
+    ['Cần ít nhất 20 tỷ đồng.', 'at_least'],
+    ['Học phí tăng tối đa 10%.', 'at_most'],
+    ['Mức tăng không quá 10%.', 'at_most'],
+    ['Tỷ lệ đạt 92,3%.', 'exact'],
+  ])('%s → %s', (text, qualifier) => {
+    expect(claimsOf(text)[0]?.qualifier).toBe(qualifier);
+  });
+
+  it('"từ 98% trở lên" is at_least and the span covers it', () => {
+    expect(claimAt('Tỷ lệ xử lý văn bản tại cấp tỉnh đạt từ 98% trở lên.', '98')).toMatchObject({ qualifier: 'at_least', quote: 'từ 98% trở lên' });
+  });
+
+  it('"cao hơn 5%" states a difference, not a bound', () => {
+    expect(claimAt('Mức này cao hơn 5% so với năm trước.', '5')).toMatchObject({ qualifier: 'exact' });
+  });
+});
+
+describe('never quantities', () => {
+  it.each([
+    ['document identifiers', 'Nghị quyết số 111/NQ-TU, Nghị quyết 52-NQ/TW và Quyết định số 749/QĐ-TTg được ban hành.'],
+    ['a numbered scheme', 'Tỉnh triển khai Đề án 06 về dữ liệu dân cư.'],
+    ['a year and a period as time references', 'Trong năm 2020, giai đoạn 2021-2025 và quý I/2021, tỉnh chuyển đổi số.'],
+    ['version labels', 'Cách mạng công nghiệp 4.0 và mạng 4G, 5G giúp phòng chống COVID-19.'],
+    ['times of day', 'Buổi họp bắt đầu lúc 7h30 và kết thúc lúc 10:15.'],
+    ['24/7', 'Tổng đài hoạt động 24/7.'],
+    ['"một số", "một trong những", "đầu tư", "tư pháp"', 'Một số địa phương là một trong những nơi đầu tư vào tư pháp.'],
+    ['"năm" meaning year', 'Năm nay tỉnh tiếp tục đầu tư.'],
+    ['a series label', 'Bài 1: Hướng tới thành phố tiên phong'],
+    ['a level label', 'Dịch vụ công trực tuyến mức độ 4 được cung cấp.'],
+    ['a road number', 'Quốc lộ 45 đi qua huyện.'],
+    ['an event ordinal', 'Đại hội Đảng bộ tỉnh lần thứ XVII và phiên họp thứ 55 đã diễn ra.'],
+    ['a report-date reference', 'Chiều 30/10, Bộ trưởng phát biểu tại cuộc họp.'],
+    ['vague amounts', 'Hàng trăm người và vài nghìn du khách đã đến.'],
+    ['a date of a document reference', 'Thực hiện Quyết định số 749/QĐ-TTg, ngày 03/6/2020 của Thủ tướng.'],
+    ['a weekday', 'Thứ Tư, tỉnh tổ chức hội nghị.'],
+    ['a phone number', 'Liên hệ đường dây nóng: 0912 345 678.'],
+    ['an image file name', 'anh-bai-so-5.jpg'],
+  ])('%s', (_what, text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  it('site boilerplate: visit counters, view and comment counts', () => {
+    const page = 'Thống kê truy cập\nHôm nay : 6\nHôm qua : 1.310\nTháng 12 : 41.486\nNăm 2024 : 978.184\nThứ Tư, 8 Tháng Năm, 2024 203 lượt xem Chia sẻ bài viết:\n(0) Bình luận';
+    expect(quotesOf(page)).toEqual([]);
+  });
+
+  it('still extracts the figure next to a time reference', () => {
+    expect(quotesOf('Trong năm 2023, tại tỉnh Bắc Giang 100% doanh nghiệp sử dụng hóa đơn điện tử.')).toEqual(['100%']);
+    expect(quotesOf('Trong 6 tháng đầu năm 2021, toàn tỉnh đã tiếp nhận 74.278 hồ sơ.')).toEqual(['74.278 hồ sơ']);
+  });
+});
+
+describe('several figures in one sentence are several claims sharing the sentence', () => {
+  it('splits "100% diện tích và 78% số điện thoại"', () => {
+    const text = '100% diện tích và 78% số điện thoại di động thông minh được phổ cập dịch vụ 4G.';
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.value)).toEqual([100, 78]);
+    expect(new Set(claims.map((c) => `${c.sentenceStart}-${c.sentenceEnd}`)).size).toBe(1);
+    expect(claims[0]?.sentenceStart).toBe(0);
+    expect(claims[0]?.sentenceEnd).toBe(text.length);
+  });
+});
+
+describe('subject, metric, period, modality', () => {
+  it('takes the subject from the sentence, else the article main subject', () => {
+    const text = 'Kết quả chuyển đổi số ở Bắc Giang\nTỉnh Bắc Giang đã triển khai 15 nền tảng số. Tỷ lệ hồ sơ trực tuyến đạt gần 80%.';
+    const [first, second] = claimsOf(text);
+    expect(first?.subject).toBe('Bắc Giang');
+    expect(second?.subject).toBe('Bắc Giang');
+    expect(second?.metric).toBe('tỷ lệ hồ sơ trực tuyến');
+  });
+
+  it('names the metric around "chiếm": "kinh tế số / GRDP"', () => {
+    expect(claimAt('Kinh tế số của tỉnh năm 2023 chiếm 42,13% tổng sản phẩm (GRDP) trên địa bàn tỉnh.', '42,13')).toMatchObject({
+      metric: 'kinh tế số / GRDP',
+      period: 'năm 2023',
+    });
+  });
+
+  it('reads periods: "6 tháng đầu năm 2021", "quý I/2021", "tháng 9/2023"', () => {
+    expect(claimAt('Trong 6 tháng đầu năm 2021, tỉnh tiếp nhận 74.278 hồ sơ.', '74.278').period).toBe('6 tháng đầu năm 2021');
+    expect(claimAt('Trong quý I/2021, có 9,1 triệu người bị ảnh hưởng.', '9,1').period).toBe('quý I/2021');
+    expect(claimAt('Riêng tháng 9/2023 đạt 64,6%.', '64,6').period).toBe('tháng 9/2023');
+  });
+
+  it('tells targets and forecasts from facts', () => {
+    const target = 'Năm 2024, tỉnh Bắc Giang phấn đấu tỷ lệ hồ sơ trực tuyến đạt hơn 70%; 85% hồ sơ tại cấp huyện được xử lý trên môi trường mạng.';
+    expect(claimsOf(target).map((c) => c.modality)).toEqual(['target', 'target']);
+    expect(claimAt('Tỉnh đặt mục tiêu đến năm 2030, kinh tế số chiếm tối thiểu 35% GRDP.', '35').modality).toBe('target');
+    expect(claimAt('Đến hết năm 2030, 60% cán bộ có trình độ đại học.', '60').modality).toBe('target');
+    expect(claimAt('Ngân hàng dự báo Việt Nam sẽ tăng trưởng 3% trong năm 2020.', '3').modality).toBe('forecast');
+    expect(claimAt('GDP năm nay ước đạt 340,6 tỷ USD.', '340,6')).toMatchObject({ modality: 'forecast', qualifier: 'approx' });
+    expect(claimAt('Tỉnh đã đặt ra 14 mục tiêu cơ bản.', '14').modality).toBe('fact');
+  });
+
+  it('scores checkworthiness in [0, 1], figures above bare small counts', () => {
+    const claims = claimsOf('Tỉnh Bắc Giang có 3 trụ cột. Kinh tế số của tỉnh chiếm 42,13% GRDP, cao nhất cả nước.');
+    for (const c of claims) expect(c.checkworthiness).toBeGreaterThanOrEqual(0);
+    for (const c of claims) expect(c.checkworthiness).toBeLessThanOrEqual(1);
+    expect(claims[1]?.checkworthiness ?? 0).toBeGreaterThan(claims[0]?.checkworthiness ?? 1);
+  });
+});

@@ -1,0 +1,35 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractClaims, extractMetadata } from '../../../shared/extract';
+import { normalizeText } from '../../../shared/text';
+
+// Real news for robustness only: read in place, never copied into the repository.
+const corpusDir = join(__dirname, '..', '..', '..', '..', 'shared', 'corpus', 'vi-news');
+const available = existsSync(corpusDir);
+if (!available) console.log(`corpus test skipped: ${corpusDir} not found (the shared real-news corpus is not checked out here)`);
+
+describe.skipIf(!available)('real news corpus (../shared/corpus/vi-news)', () => {
+  const files = available ? readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort() : [];
+
+  it('has articles to read', () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+
+  it.each(files)('%s extracts without error, with valid offsets', (file) => {
+    const text = normalizeText(readFileSync(join(corpusDir, file), 'utf8'));
+    const claims = extractClaims(text, extractMetadata(text));
+    expect(claims.length).toBeGreaterThan(0);
+    let previousEnd = 0;
+    for (const c of claims) {
+      expect(c.quote).toBe(text.slice(c.start, c.end));
+      expect(c.start).toBeLessThan(c.end);
+      expect(c.start).toBeGreaterThanOrEqual(previousEnd);
+      expect(c.sentenceStart).toBeLessThanOrEqual(c.start);
+      expect(c.end).toBeLessThanOrEqual(c.sentenceEnd);
+      expect(c.checkworthiness).toBeGreaterThanOrEqual(0);
+      expect(c.checkworthiness).toBeLessThanOrEqual(1);
+      previousEnd = c.end;
+    }
+  });
+});
