@@ -3,7 +3,8 @@ import { access, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildDocument } from '../shared/document';
-import { reviewStatuses, type ExtractOutput, type ReviewStatus } from '../shared/schema';
+import { detectFindings } from '../shared/analysis';
+import { reviewStatuses, type ExtractOutput, type Finding, type ReviewStatus } from '../shared/schema';
 import { listImportableFiles, readArticleFile, refusalMessage } from './import';
 import { AppError } from './services/errors';
 import { exportFormats, type ExportFormat } from './services/exporting';
@@ -14,6 +15,8 @@ const USAGE = `Usage: npm run cli -- <command> [options]
 
 Commands:
   extract <file|dir>...                 print the articles and their claims as JSON
+  check <file|dir>...                   the same plus contradictions and inconsistencies ("findings")
+  check --workspace F                   the findings of a workspace (rejections and corrections applied)
   import <file|dir>... --workspace F    add articles to a workspace (created if missing)
   list --workspace F                    print the workspace's articles, claims and statuses as JSON
   review <claimId> --status S --workspace F [--value V] [--text T] [--note N]
@@ -79,8 +82,8 @@ async function filesOf(paths: string[]): Promise<string[]> {
   return files;
 }
 
-async function extract(paths: string[], io: Io, lang: 'vi' | 'en'): Promise<void> {
-  if (paths.length === 0) throw new UsageError('extract needs at least one file or folder');
+async function extractArticles(paths: string[], io: Io, lang: 'vi' | 'en'): Promise<ExtractOutput> {
+  if (paths.length === 0) throw new UsageError('needs at least one file or folder');
   const files = await filesOf(paths);
   if (files.length === 0) throw new UsageError(`no article files (.txt, .md, .html, .docx) in ${paths.join(', ')}`);
   const output: ExtractOutput = { articles: [] };
@@ -98,7 +101,11 @@ async function extract(paths: string[], io: Io, lang: 'vi' | 'en'): Promise<void
     io.info(`${basename(file)}: ${claims.length} claims (${read.encoding})`);
   }
   if (output.articles.length === 0) throw new UsageError(`none of the ${refused} file(s) could be read`);
-  io.out(JSON.stringify(output, null, 2));
+  return output;
+}
+
+function findingsOutput(findings: Finding[]) {
+  return findings.map((f) => ({ id: f.id, type: f.type, claims: f.claimIds, explanation: f.explanation, status: f.status, rule: f.rule ?? null }));
 }
 
 export async function runCli(argv: string[], io: Io): Promise<void> {
@@ -132,7 +139,29 @@ export async function runCli(argv: string[], io: Io): Promise<void> {
   }
   switch (command) {
     case 'extract':
-      return extract(args, ctx, lang);
+      ctx.out(JSON.stringify(await extractArticles(args, ctx, lang), null, 2));
+      return;
+    case 'check': {
+      if (args.length === 0) {
+        // The workspace's own articles and claims, as the app analyses them (rejections and corrections applied).
+        const service = await openWorkspace(values.workspace, true);
+        const { articles: _all, ...counts } = { articles: null, ...service.analyze() };
+        info(`${counts.findings} findings, ${counts.open} open`);
+        const articles = service.workspace.articles.map(({ importedAt: _i, ...a }) => ({ ...a, claims: service.getArticle(a.id).claims }));
+        ctx.out(JSON.stringify({ articles, findings: findingsOutput(service.listFindings()) }, null, 2));
+        return;
+      }
+      const output = await extractArticles(args, ctx, lang);
+      const findings = detectFindings(
+        output.articles.map((a) => ({ ...a, importedAt: '' })),
+        output.articles.flatMap((a) => a.claims),
+        [],
+        { language: lang },
+      );
+      info(`${findings.length} findings`);
+      ctx.out(JSON.stringify({ ...output, findings: findingsOutput(findings) }, null, 2));
+      return;
+    }
     case 'import': {
       if (args.length === 0) throw new UsageError('import needs at least one file or folder');
       const service = await openWorkspace(values.workspace, false);

@@ -158,6 +158,17 @@ export const Finding = z.object({
    * keeps a dismissed or resolved status only while this stays the same.
    */
   fingerprint: z.string().optional(),
+  /** The editor's decision, kept with the finding: which claim is right (null = both), or why dismissed. */
+  decision: z
+    .object({
+      kind: z.enum(['resolved', 'dismissed']),
+      rightClaimId: z.string().nullable(),
+      note: z.string(),
+      by: z.string(),
+      at: z.string(),
+    })
+    .nullable()
+    .optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 

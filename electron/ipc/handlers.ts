@@ -105,6 +105,10 @@ export function createHandlers(service: WorkspaceService, deps: HandlerDeps): Ha
       if (!path) return { path: null, count: 0, bytes: 0, problems: [] };
       return service.exportTo(path, request);
     },
+    listFindings: () => service.listFindings(),
+    getFinding: ({ findingId }) => service.getFinding(findingId),
+    decideFinding: (input) => service.decideFinding(input),
+    analyze: () => service.analyzeAndSave(),
     updateSettings: (patch) => service.updateSettings(patch),
     openExternal: async ({ url }) => {
       await deps.openExternal(url);

@@ -1,7 +1,20 @@
 import { buildDocument, type BuiltDocument } from '../../shared/document';
 import { manualClaim, withSpan } from '../../shared/document';
-import type { ArticleSummary, ClaimFields, ClaimRow, ExportRequest, ExportSummary, ImportReport, ReviewInput, UndoOutcome } from '../../shared/ipc/contract';
+import type {
+  ArticleSummary,
+  ClaimFields,
+  ClaimRow,
+  DecideFinding,
+  ExportRequest,
+  ExportSummary,
+  FindingDetail,
+  ImportReport,
+  ReviewInput,
+  UndoOutcome,
+} from '../../shared/ipc/contract';
 import { renderExport, writeExportFile } from './exporting';
+import { detectFindings } from '../../shared/analysis';
+import { sentenceBounds } from '../../shared/document';
 import { nextReview } from '../../shared/review';
 import { foldForSearch, normalizeText } from '../../shared/text';
 import {
@@ -9,6 +22,7 @@ import {
   type Article,
   type AuditEvent,
   type Claim,
+  type Finding,
   type HistoryChange,
   type Review,
   type Settings,
@@ -24,6 +38,12 @@ import { basename, extname } from 'node:path';
 import { exportParseErrorMessage, mergeWorkspace, parseExportJson, resolveMergeConflict, type MergeConflict } from '../../shared/export';
 import { listImportableFiles, readArticleFile, refusalMessage } from '../import';
 import type { JobControl } from './jobs';
+
+/** Whether an action changes what the contradiction analysis sees (claims, rejections, corrections). */
+function affectsAnalysis(changes: readonly HistoryChange[]): boolean {
+  const matters = (r: Review | null) => r !== null && (r.status === 'rejected' || r.status === 'corrected');
+  return changes.some((c) => c.type === 'claim' || matters(c.before) || matters(c.after));
+}
 
 export function conflictKey(c: MergeConflict): string {
   return c.kind === 'review' ? `review:${c.claimId}` : `finding:${c.findingId}`;
@@ -238,7 +258,8 @@ export class WorkspaceService {
     const { article } = this.getArticle(input.articleId);
     this.checkSpan(article, input.start, input.end);
     const claim = manualClaim(article, input.start, input.end, input.fields ?? {});
-    if (this.claimsById.has(claim.id)) {
+    const sameSpan = this.ws.claims.some((c) => c.articleId === article.id && c.start === claim.start && c.end === claim.end);
+    if (sameSpan || this.claimsById.has(claim.id)) {
       throw new AppError('invalid_input', {
         vi: 'Đoạn này đã là một nhận định.',
         en: 'This span is already a claim.',
@@ -273,6 +294,7 @@ export class WorkspaceService {
     history.undo.push({ action, at, changes });
     if (history.undo.length > HISTORY_LIMIT) history.undo.splice(0, history.undo.length - HISTORY_LIMIT);
     history.redo = [];
+    if (affectsAnalysis(changes)) this.analyze();
     await this.persist();
   }
 
@@ -303,6 +325,7 @@ export class WorkspaceService {
       const at = this.now().toISOString();
       this.applyChanges(entry.changes, direction === 'undo' ? 'before' : 'after', `${direction}.${entry.action}`, at);
       (direction === 'undo' ? history.redo : history.undo).push(entry);
+      if (affectsAnalysis(entry.changes)) this.analyze();
       await this.persist();
     }
     return {
@@ -432,6 +455,10 @@ export class WorkspaceService {
       const doc = buildDocument(read.text, source, this.now().toISOString(), read);
       this.addDocument(doc, report, { format: read.format, encoding: read.encoding, notes: read.notes });
     }
+    if (report.imported.length > 0 || report.merged) {
+      control?.report({ done: files.length, current: this.language === 'vi' ? 'Phân tích mâu thuẫn…' : 'Analysing contradictions…' });
+      this.analyze();
+    }
     control?.report({ done: files.length, current: null });
     await this.persist();
     return report;
@@ -447,6 +474,7 @@ export class WorkspaceService {
     }
     const doc = buildDocument(`${title.trim()}\n\n${body}`, `dán: ${title.trim()}`, this.now().toISOString(), { title: title.trim() });
     this.addDocument(doc, report, { format: 'txt', encoding: 'UTF-8', notes: [] });
+    if (report.imported.length > 0) this.analyze();
     await this.persist();
     return report;
   }
@@ -488,6 +516,145 @@ export class WorkspaceService {
       auditEvents: result.added.auditEvents,
       conflicts: result.conflicts.length,
     };
+  }
+
+  /**
+   * The claims as the analysis should see them: rejected ones are not claims, and a corrected
+   * value replaces the extracted one.
+   */
+  private analysisClaims(): Claim[] {
+    const out: Claim[] = [];
+    for (const c of this.ws.claims) {
+      const r = this.ws.reviews[c.id];
+      if (r?.status === 'rejected') continue;
+      out.push(r?.status === 'corrected' && r.correctedValue !== null ? { ...c, value: r.correctedValue } : c);
+    }
+    return out;
+  }
+
+  /** Re-runs the contradiction analysis; editors' decisions stay on findings whose claims did not change. */
+  analyze(): { findings: number; open: number } {
+    const before = this.ws.findings;
+    this.ws.findings = detectFindings(this.ws.articles, this.analysisClaims(), before, { language: this.language });
+    const open = this.ws.findings.filter((f) => f.status === 'open' && f.type !== 'consistent').length;
+    const changed = before.length !== this.ws.findings.length || before.some((f, i) => f.id !== this.ws.findings[i]?.id);
+    if (changed) {
+      appendAudit(this.ws, {
+        who: this.ws.settings.reviewerName,
+        when: this.now().toISOString(),
+        action: 'analysis.run',
+        target: 'findings',
+        before: { count: before.length },
+        after: { count: this.ws.findings.length, open },
+      });
+    }
+    return { findings: this.ws.findings.length, open };
+  }
+
+  async analyzeAndSave(): Promise<{ findings: number; open: number }> {
+    const result = this.analyze();
+    await this.persist();
+    return result;
+  }
+
+  listFindings(): Finding[] {
+    return this.ws.findings;
+  }
+
+  private findFinding(findingId: string): Finding {
+    const finding = this.ws.findings.find((f) => f.id === findingId);
+    if (!finding) {
+      throw new AppError('not_found', {
+        vi: 'Không còn phát hiện này (có thể đã được phân tích lại).',
+        en: 'This finding no longer exists (the analysis may have been re-run).',
+      });
+    }
+    return finding;
+  }
+
+  getFinding(findingId: string): FindingDetail {
+    const finding = this.findFinding(findingId);
+    const sides = finding.claimIds.flatMap((id) => {
+      const claim = this.claimsById.get(id);
+      const article = claim ? this.articlesById.get(claim.articleId) : undefined;
+      if (!claim || !article) return [];
+      return [
+        {
+          claim,
+          article: { id: article.id, title: article.title, outlet: article.outlet, publishedAt: article.publishedAt },
+          sentence: article.text.slice(claim.sentenceStart, claim.sentenceEnd),
+          status: this.ws.reviews[id]?.status ?? ('unreviewed' as const),
+        },
+      ];
+    });
+    const spans = (finding.spans ?? []).flatMap((sp) => {
+      const article = this.articlesById.get(sp.articleId);
+      if (!article) return [];
+      const { sentenceStart, sentenceEnd } = sentenceBounds(article.text, sp.start, sp.end);
+      return [{ ...sp, articleTitle: article.title, sentence: article.text.slice(sentenceStart, sentenceEnd) }];
+    });
+    return { finding, sides, spans };
+  }
+
+  /** Resolves, dismisses or reopens a finding; resolving can set the claims' reviews in the same step. */
+  async decideFinding(input: DecideFinding): Promise<Finding> {
+    const finding = this.findFinding(input.findingId);
+    const at = this.now().toISOString();
+    const who = this.ws.settings.reviewerName;
+    const note = input.note?.trim() ?? '';
+    if (input.decision === 'dismiss' && note === '') {
+      throw new AppError('invalid_input', {
+        vi: 'Hãy ghi lý do bỏ qua phát hiện này.',
+        en: 'Give a reason for dismissing this finding.',
+      });
+    }
+    if (input.decision === 'resolve' && input.rightClaimId && !finding.claimIds.includes(input.rightClaimId)) {
+      throw new AppError('invalid_input', { vi: 'Nhận định được chọn không thuộc phát hiện này.', en: 'That claim is not part of this finding.' });
+    }
+    const before = { status: finding.status, resolution: finding.resolution, decision: finding.decision ?? null };
+    const quoteOf = (id: string) => this.claimsById.get(id)?.quote ?? id;
+    if (input.decision === 'reopen') {
+      Object.assign(finding, { status: 'open', resolution: null, decision: null });
+    } else if (input.decision === 'dismiss') {
+      Object.assign(finding, {
+        status: 'dismissed',
+        resolution: (this.language === 'vi' ? 'Bỏ qua: ' : 'Dismissed: ') + note,
+        decision: { kind: 'dismissed', rightClaimId: null, note, by: who, at },
+      });
+    } else {
+      const right = input.rightClaimId ?? null;
+      const headline = right
+        ? (this.language === 'vi' ? `Đúng: «${quoteOf(right)}»` : `Right: «${quoteOf(right)}»`)
+        : this.language === 'vi'
+          ? 'Cả hai đều đúng'
+          : 'Both stand';
+      Object.assign(finding, {
+        status: 'resolved',
+        resolution: note ? `${headline} — ${note}` : headline,
+        decision: { kind: 'resolved', rightClaimId: right, note, by: who, at },
+      });
+    }
+    appendAudit(this.ws, { who, when: at, action: `finding.${input.decision}`, target: finding.id, before, after: { status: finding.status, resolution: finding.resolution, decision: finding.decision ?? null } });
+
+    if (input.decision === 'resolve' && input.applyReviews) {
+      // One step: the right claim(s) verified, the others flagged as contradicting — undoable as one action.
+      const changes: HistoryChange[] = finding.claimIds.flatMap((id) => {
+        if (!this.claimsById.has(id)) return [];
+        const right = input.rightClaimId === null || input.rightClaimId === undefined || input.rightClaimId === id;
+        const prev = this.ws.reviews[id] ?? null;
+        const next = nextReview(
+          prev,
+          right ? { claimId: id, status: 'verified' } : { claimId: id, status: 'flagged', flagReason: 'contradiction' },
+          who,
+          at,
+        );
+        return [{ type: 'review' as const, claimId: id, before: prev, after: next }];
+      });
+      await this.commitAction('finding.resolve', changes);
+      return finding;
+    }
+    await this.persist();
+    return finding;
   }
 
   /** Renders an export and writes it to `path`; ClaimReview problems are reported, never written. */

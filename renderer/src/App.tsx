@@ -8,6 +8,9 @@ import { t, type MessageId } from './i18n';
 import { commandForKey, isTypingTarget, shortcutSheet, type DeskCommand } from './keyboard';
 import { useDesk } from './store';
 import { useTransfer } from './store/transfer';
+import { useFindings } from './store/findings';
+import { FindingsPanel } from './features/findings/FindingsPanel';
+import { FindingView } from './features/findings/FindingView';
 import { SettingsDialog } from './features/settings/SettingsDialog';
 import { ConflictsDialog, ExportDialog, ImportDialog, ImportSummary, JobProgress, PasteDialog } from './features/transfer/Transfer';
 
@@ -94,7 +97,7 @@ function run(command: DeskCommand): void {
     case 'goClaims':
       return void focusFirst('#claim-filter-text');
     case 'goFindings':
-      return void focusFirst('#findings');
+      return void (focusFirst('.finding-item.selected') || focusFirst('.finding-item') || focusFirst('#findings'));
     case 'article': {
       const list = visibleArticles(s.articles, s.librarySearchHits, s.libraryShow, s.librarySort);
       const index = list.findIndex((a) => a.id === s.current?.article.id);
@@ -111,6 +114,7 @@ function run(command: DeskCommand): void {
     case 'escape':
       if (useTransfer.getState().dialog !== 'none') return useTransfer.getState().open('none');
       if (s.shortcutsOpen) return s.setShortcutsOpen(false);
+      if (useFindings.getState().detail && s.detailMode === 'view') return useFindings.getState().closeFinding();
       if (s.detailMode !== 'view') return s.setDetailMode('view');
       (document.activeElement as HTMLElement | null)?.blur();
       return;
@@ -163,9 +167,20 @@ export function App() {
     };
   }, []);
 
+  const findingDetail = useFindings((s) => s.detail);
   useEffect(() => {
-    void init().then(() => performance.mark('crosscheck:interactive'));
+    void init().then(() => {
+      performance.mark('crosscheck:interactive');
+      void useFindings.getState().load();
+    });
   }, [init]);
+
+  // Reviews, imports and undo can change the analysis: re-read the findings after each save.
+  const saveState = useDesk((s) => s.saveState);
+  const rows = useDesk((s) => s.rows);
+  useEffect(() => {
+    if (saveState === 'saved') void useFindings.getState().load();
+  }, [saveState, rows]);
 
   useEffect(() => {
     let pendingG = false;
@@ -245,10 +260,9 @@ export function App() {
           <nav className="pane pane-library" aria-label={t(lang, 'library')}>
             <h2>{t(lang, 'library')}</h2>
             <Library />
+            <FindingsPanel />
           </nav>
-          <section className="pane pane-reader">
-            <Reader />
-          </section>
+          <section className="pane pane-reader">{findingDetail ? <FindingView key={findingDetail.finding.id} detail={findingDetail} /> : <Reader />}</section>
           <aside className="pane pane-claims" aria-label={t(lang, 'claims')}>
             <h2>{t(lang, 'claims')}</h2>
             <ClaimsPane />

@@ -159,6 +159,30 @@ const messages = {
   kbImport: { vi: 'Nhập bài', en: 'Import' },
   kbExport: { vi: 'Xuất dữ liệu', en: 'Export' },
   kbSettings: { vi: 'Cài đặt', en: 'Settings' },
+  findings: { vi: 'Phát hiện', en: 'Findings' },
+  findingsOpen: { vi: 'mở', en: 'open' },
+  findingsResolved: { vi: 'đã xử lý', en: 'resolved' },
+  findingsDismissed: { vi: 'bỏ qua', en: 'dismissed' },
+  findingsShowOpen: { vi: 'Đang mở', en: 'Open' },
+  findingsShowAll: { vi: 'Tất cả', en: 'All' },
+  noFindings: { vi: 'Không có phát hiện nào.', en: 'No findings.' },
+  explanation: { vi: 'Giải thích', en: 'Explanation' },
+  isRight: { vi: 'đúng', en: 'is right' },
+  bothRight: { vi: 'Cả hai đều đúng', en: 'Both stand' },
+  applyReviews: { vi: 'Đồng thời xác minh nhận định đúng và gắn cờ nhận định kia', en: 'Also verify the right claim and flag the other' },
+  dismissFinding: { vi: 'Bỏ qua', en: 'Dismiss' },
+  dismissReason: { vi: 'Lý do bỏ qua', en: 'Reason for dismissing' },
+  needReason: { vi: 'Hãy ghi lý do bỏ qua.', en: 'Give a reason for dismissing.' },
+  reopen: { vi: 'Mở lại', en: 'Reopen' },
+  openInArticle: { vi: 'Mở trong bài', en: 'Open in its article' },
+  backToArticle: { vi: 'Quay lại bài viết', en: 'Back to the article' },
+  decision: { vi: 'Quyết định', en: 'Decision' },
+  timeline: { vi: 'Dòng thời gian', en: 'Timeline' },
+  inFindings: { vi: 'Trong phát hiện', en: 'In findings' },
+  textSpan: { vi: 'Đoạn văn', en: 'Text' },
+  reanalyze: { vi: 'Phân tích lại', en: 'Re-analyse' },
+  undated: { vi: 'không rõ ngày', en: 'undated' },
+  kbOpenFinding: { vi: 'Mở phát hiện', en: 'Open finding' },
   language: { vi: 'English', en: 'Tiếng Việt' },
   darkTheme: { vi: 'Giao diện tối', en: 'Dark theme' },
   lightTheme: { vi: 'Giao diện sáng', en: 'Light theme' },
@@ -216,6 +240,18 @@ export const kindLabels: Record<ClaimKind, Record<Lang, string>> = {
 };
 
 const locales: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+/** A claim's value as the editor reads it: dates (stored as yyyymmdd) as dates, the rest as numbers. */
+export function formatClaimValue(value: number, kind: ClaimKind, lang: Lang): string {
+  if (kind === 'date' && Number.isInteger(value) && value >= 1000_01_01 && value <= 9999_12_31) {
+    const y = Math.floor(value / 10000);
+    const m = Math.floor(value / 100) % 100;
+    const d = value % 100;
+    const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    return d === 0 ? (m === 0 ? String(y) : `${m}/${y}`) : formatDate(iso, lang);
+  }
+  return formatNumber(value, lang);
+}
 
 /** Values are stored as plain numbers; only the display follows the UI language (1.891 / 1,891). */
 export function formatNumber(value: number, lang: Lang): string {
@@ -281,3 +317,16 @@ export function formatDateTime(iso: string, lang: Lang): string {
   if (Number.isNaN(d.getTime())) return iso;
   return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' }).format(d);
 }
+
+export const findingTypeLabels: Record<'conflict' | 'update' | 'consistent' | 'internal', Record<Lang, string>> = {
+  conflict: { vi: 'Mâu thuẫn', en: 'Conflict' },
+  update: { vi: 'Cập nhật', en: 'Update' },
+  consistent: { vi: 'Nhất quán', en: 'Consistent' },
+  internal: { vi: 'Bất nhất nội bộ', en: 'Internal inconsistency' },
+};
+
+export const findingStatusLabels: Record<'open' | 'resolved' | 'dismissed', Record<Lang, string>> = {
+  open: { vi: 'Mở', en: 'Open' },
+  resolved: { vi: 'Đã xử lý', en: 'Resolved' },
+  dismissed: { vi: 'Bỏ qua', en: 'Dismissed' },
+};

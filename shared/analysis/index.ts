@@ -99,6 +99,7 @@ export function detectFindings(
       explanation: explainFinding(draft, language),
       status: keep ? old.status : 'open',
       resolution: keep ? old.resolution : null,
+      ...(keep && old.decision ? { decision: old.decision } : {}),
       rule: draft.rule,
       articleIds: draft.articleIds,
       ...(draft.spans.length > 0 ? { spans: draft.spans } : {}),

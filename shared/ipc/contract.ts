@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Result } from '../result';
-import { Article, AuditEvent, Claim, ClaimKind, Evidence, Modality, Qualifier, Review, ReviewStatus, Settings, flagReasons } from '../schema';
+import { Article, AuditEvent, Claim, ClaimKind, Evidence, Finding, Modality, Qualifier, Review, ReviewStatus, Settings, flagReasons } from '../schema';
 import type { MethodName } from './methods';
 
 const Empty = z.object({}).strict();
@@ -168,6 +168,33 @@ export const ExportSummary = z.object({
 });
 export type ExportSummary = z.infer<typeof ExportSummary>;
 
+export const FindingSide = z.object({
+  claim: Claim,
+  article: z.object({ id: z.string(), title: z.string().nullable(), outlet: z.string().nullable(), publishedAt: z.string().nullable() }),
+  sentence: z.string(),
+  status: ReviewStatus,
+});
+export const FindingDetail = z.object({
+  finding: Finding,
+  sides: z.array(FindingSide),
+  /** Text spans a finding points at without a claim ("Năm 20220"), with their article. */
+  spans: z.array(z.object({ articleId: z.string(), articleTitle: z.string().nullable(), start: z.number().int(), end: z.number().int(), quote: z.string(), sentence: z.string() })),
+});
+export type FindingDetail = z.infer<typeof FindingDetail>;
+
+export const DecideFinding = z
+  .object({
+    findingId: Id,
+    decision: z.enum(['resolve', 'dismiss', 'reopen']),
+    /** resolve: the claim that is right, or null when both stand (an update, a consistent pair). */
+    rightClaimId: Id.nullable().optional(),
+    note: z.string().max(5000).optional(),
+    /** resolve: also mark the right claim(s) verified and the other(s) flagged as contradicting. */
+    applyReviews: z.boolean().optional(),
+  })
+  .strict();
+export type DecideFinding = z.infer<typeof DecideFinding>;
+
 /** Every method the renderer may call: a zod schema for what goes in and for what comes out. */
 export const contract = {
   getWorkspaceInfo: {
@@ -235,6 +262,10 @@ export const contract = {
     output: z.number().int(),
   },
   exportData: { input: ExportRequest, output: ExportSummary },
+  listFindings: { input: Empty, output: z.array(Finding) },
+  getFinding: { input: z.object({ findingId: Id }).strict(), output: FindingDetail },
+  decideFinding: { input: DecideFinding, output: Finding },
+  analyze: { input: Empty, output: z.object({ findings: z.number().int(), open: z.number().int() }) },
   updateSettings: {
     input: z
       .object({

@@ -24,6 +24,10 @@ export const methodNames = [
   'listImportConflicts',
   'resolveImportConflict',
   'exportData',
+  'listFindings',
+  'getFinding',
+  'decideFinding',
+  'analyze',
   'updateSettings',
   'openExternal',
 ] as const;

@@ -31,14 +31,14 @@ test('clicking a claim scrolls to its highlight, and clicking a highlight select
   await page.setViewportSize({ width: 1280, height: 600 });
   await page.locator('.library-item', { hasText: BAC_GIANG }).click();
   // A claim far down the article: its highlight starts out of view.
-  const mark = page.locator('.reader-text mark', { hasText: '1.891/1.891' });
+  const mark = page.locator('.reader-text mark', { hasText: '1.891/1.891 tổ' });
   await expect(mark).not.toBeInViewport();
   await page.locator('#claim-filter-text').fill('1.891');
-  const item = page.locator('.claim-item', { hasText: '1.891/1.891' });
+  const item = page.locator('.claim-item', { hasText: '1.891/1.891 tổ' });
   await item.click();
   await expect(mark).toBeInViewport();
   await expect(mark).toHaveClass(/selected/);
-  await expect(page.locator('.detail-quote')).toHaveText('1.891/1.891');
+  await expect(page.locator('.detail-quote')).toHaveText('1.891/1.891 tổ');
 
   await page.locator('#claim-filter-text').fill('');
   const first = page.locator('.reader-text mark', { hasText: '42,13%' });
@@ -52,6 +52,7 @@ test('clicking a claim scrolls to its highlight, and clicking a highlight select
 test('a verified claim is still verified after the app restarts', async ({ desk }) => {
   let page = await desk.open();
   await page.locator('.library-item', { hasText: BAC_GIANG }).click();
+  await page.locator('#claim-filter-text').fill('42,13');
   await page.locator('.claim-item', { hasText: '42,13%' }).click();
   await page.getByRole('button', { name: /Xác minh/ }).click();
   await expect(page.locator('[data-testid="detail-status"]')).toContainText('Đã xác minh');
@@ -60,6 +61,7 @@ test('a verified claim is still verified after the app restarts', async ({ desk 
   page = await desk.restart();
   await page.locator('.library-item', { hasText: BAC_GIANG }).click();
   await expect(page.locator('.library-item', { hasText: BAC_GIANG })).toContainText('1/');
+  await page.locator('#claim-filter-text').fill('42,13');
   await page.locator('.claim-item', { hasText: '42,13%' }).click();
   await expect(page.locator('[data-testid="detail-status"]')).toContainText('Đã xác minh');
   await expect(page.locator('.reader-text mark', { hasText: '42,13%' })).toHaveClass(/status-verified/);

@@ -21,11 +21,15 @@ const types: Record<string, string> = {
   '.png': 'image/png',
 };
 
+// CROSSCHECK_E2E_WORKSPACE=<file>: serve that workspace file (the benchmark's generated one)
+// instead of a fresh temp workspace started on the seeds; /__test/reset then only re-reads it.
+const fixedWorkspace = process.env.CROSSCHECK_E2E_WORKSPACE ? resolve(process.env.CROSSCHECK_E2E_WORKSPACE) : null;
+
 let dialogAnswer: { importPaths: string[] | null; saveDir: string | null; paceMs?: number } = { importPaths: null, saveDir: null };
-let dir = await mkdtemp(join(tmpdir(), 'crosscheck-e2e-'));
+let dir = fixedWorkspace ? null : await mkdtemp(join(tmpdir(), 'crosscheck-e2e-'));
 let service: WorkspaceService;
 let handlers: Handlers;
-let workspacePath = join(dir, 'workspace.json');
+let workspacePath = fixedWorkspace ?? join(dir as string, 'workspace.json');
 
 async function openService(): Promise<void> {
   service = await WorkspaceService.open({
@@ -66,10 +70,12 @@ const server = createServer((req, res) => {
     if (url.pathname === '/__test/health') return send(res, 200, 'text/plain', 'ok');
     if (url.pathname === '/__test/reset' && req.method === 'POST') {
       // A fresh workspace for each test: first start on the seeds.
-      await rm(dir, { recursive: true, force: true });
       dialogAnswer = { importPaths: null, saveDir: null };
-      dir = await mkdtemp(join(tmpdir(), 'crosscheck-e2e-'));
-      workspacePath = join(dir, 'workspace.json');
+      if (!fixedWorkspace) {
+        if (dir) await rm(dir, { recursive: true, force: true });
+        dir = await mkdtemp(join(tmpdir(), 'crosscheck-e2e-'));
+        workspacePath = join(dir, 'workspace.json');
+      }
       await openService();
       return send(res, 200, 'application/json', JSON.stringify({ workspacePath }));
     }

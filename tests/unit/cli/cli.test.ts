@@ -27,7 +27,7 @@ describe('crosscheck CLI', () => {
       for (const c of article.claims) expect(article.text.slice(c.start, c.end)).toBe(c.quote);
     }
     const quotes = output.articles.flatMap((a) => a.claims.map((c) => c.quote));
-    expect(quotes).toEqual(expect.arrayContaining(['42,13%', '209/209', '1.891/1.891']));
+    expect(quotes).toEqual(expect.arrayContaining(['42,13%', '209/209 tổ', '1.891/1.891 tổ', '3 năm liên tiếp (2020, 2021, 2022)']));
   });
 
   it('imports, lists and reviews through a workspace file, and the review is stored', async () => {

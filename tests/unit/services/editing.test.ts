@@ -43,22 +43,24 @@ describe('manual claims and claim edits', () => {
   it('adds a claim from a selection with the quote and sentence of that span', async () => {
     const service = await open(join(await tempDir(), 'ws.json'));
     const article = bacGiang(service);
-    const start = article.text.indexOf('14 mục tiêu');
-    const claim = await service.addClaim({ articleId: article.id, start, end: start + '14 mục tiêu'.length, fields: { kind: 'count', value: 14 } });
-    expect(claim).toMatchObject({ origin: 'manual', quote: '14 mục tiêu', value: 14, kind: 'count' });
-    expect(article.text.slice(claim.sentenceStart, claim.sentenceEnd)).toMatch(/^Trong đó, tỉnh Bắc Giang đã đặt ra 14 mục tiêu.*hiệu quả\.$/);
+    const start = article.text.indexOf('4G, 5G');
+    const claim = await service.addClaim({ articleId: article.id, start, end: start + '4G, 5G'.length, fields: { kind: 'measure', metric: 'phủ sóng di động' } });
+    expect(claim).toMatchObject({ origin: 'manual', quote: '4G, 5G', kind: 'measure', metric: 'phủ sóng di động' });
+    expect(article.text.slice(claim.sentenceStart, claim.sentenceEnd)).toMatch(/^100% diện tích và 78% số điện thoại.*4G, 5G\.$/);
     expect(service.getArticle(article.id).claims.map((c) => c.id)).toContain(claim.id);
-    await expect(service.addClaim({ articleId: article.id, start, end: start + 2 })).resolves.toBeTruthy();
-    await expect(service.addClaim({ articleId: article.id, start, end: start + 2 })).rejects.toMatchObject({ code: 'invalid_input' });
+    // The same span twice, or a span the extractor already has, is refused.
+    await expect(service.addClaim({ articleId: article.id, start, end: start + '4G, 5G'.length })).rejects.toMatchObject({ code: 'invalid_input' });
+    const extracted = service.workspace.claims.find((c) => c.articleId === article.id && c.quote === '14 mục tiêu');
+    await expect(service.addClaim({ articleId: article.id, start: extracted?.start ?? 0, end: extracted?.end ?? 0 })).rejects.toMatchObject({ code: 'invalid_input' });
     await expect(service.addClaim({ articleId: article.id, start: 5, end: 5 })).rejects.toMatchObject({ code: 'invalid_input' });
     await expect(service.addClaim({ articleId: article.id, start: 0, end: article.text.length + 10 })).rejects.toMatchObject({ code: 'invalid_input' });
   });
 
   it('edits a span and fields; the quote follows the span', async () => {
     const service = await open(join(await tempDir(), 'ws.json'));
-    const claim = service.workspace.claims.find((c) => c.quote === '209/209');
+    const claim = service.workspace.claims.find((c) => c.quote === '209/209 tổ');
     if (!claim) throw new Error('claim missing');
-    const edited = await service.editClaim({ claimId: claim.id, end: claim.end + ' tổ cấp xã'.length, fields: { subject: 'Bắc Giang', metric: 'tổ công nghệ số cấp xã' } });
+    const edited = await service.editClaim({ claimId: claim.id, end: claim.end + ' cấp xã'.length, fields: { subject: 'Bắc Giang', metric: 'tổ công nghệ số cấp xã' } });
     expect(edited).toMatchObject({ quote: '209/209 tổ cấp xã', subject: 'Bắc Giang', metric: 'tổ công nghệ số cấp xã', value: 209 });
   });
 });

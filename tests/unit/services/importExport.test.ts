@@ -55,7 +55,7 @@ describe('importing a folder through the service', () => {
     const legacy = service.workspace.articles.find((a) => a.source.endsWith('b-1258.txt'));
     expect(legacy?.text).toContain('Bản cũ của tòa soạn Hà Giang.');
     const docx = service.workspace.articles.find((a) => a.source.endsWith('e.docx'));
-    expect(service.workspace.claims.filter((c) => c.articleId === docx?.id).map((c) => c.quote)).toEqual(expect.arrayContaining(['209/209', '98,79%']));
+    expect(service.workspace.claims.filter((c) => c.articleId === docx?.id).map((c) => c.quote)).toEqual(expect.arrayContaining(['209/209 tổ', '98,79%']));
     const page = service.workspace.articles.find((a) => a.source.endsWith('d-page.html'));
     expect(page?.text).not.toMatch(/<script|function\s*\(/);
   });
@@ -91,7 +91,7 @@ describe('export and re-import', () => {
     const service = await open(join(dir, 'source.json'), seedsDir);
     const by = (q: string) => service.workspace.claims.find((c) => c.quote === q)?.id ?? '';
     await service.reviewClaim({ claimId: by('42,13%'), status: 'verified', verdict: 'true', note: 'Khớp, "niên giám"; 2023' });
-    await service.reviewClaim({ claimId: by('209/209'), status: 'corrected', correctedValue: 208, evidence: [{ url: 'https://bacgiang.gov.vn/a', note: 'Sở TT&TT' }] });
+    await service.reviewClaim({ claimId: by('209/209 tổ'), status: 'corrected', correctedValue: 208, evidence: [{ url: 'https://bacgiang.gov.vn/a', note: 'Sở TT&TT' }] });
     await service.reviewClaim({ claimId: by('78%'), status: 'flagged', flagReason: 'needs_source' });
     return service;
   }

@@ -55,7 +55,7 @@ describe('WorkspaceService', () => {
     expect(service.workspace.claims.find((c) => c.id === claim.id)?.value).toBe(42.13);
     // Re-correcting keeps the earlier correction; a first correction needs a value or wording.
     await expect(service.reviewClaim({ claimId: claim.id, status: 'corrected' })).resolves.toMatchObject({ correctedValue: 42.1 });
-    const other = claimWithQuote(service, '209/209');
+    const other = claimWithQuote(service, '209/209 tổ');
     await expect(service.reviewClaim({ claimId: other.id, status: 'corrected' })).rejects.toMatchObject({ code: 'invalid_input' });
   });
 

@@ -1,10 +1,13 @@
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useFindings } from '../../store/findings';
 import type { Claim, Review, ReviewStatus } from '../../../../shared/schema';
 import { verdictLabel, verdictScaleOf } from '../../../../shared/settings';
 import { api } from '../../api';
 import {
   actionLabel,
+  findingTypeLabels,
   flagReasonLabels,
+  formatClaimValue,
   formatDateTime,
   formatNumber,
   kindLabels,
@@ -141,6 +144,30 @@ function History({ claimId }: { claimId: string }) {
   );
 }
 
+function ClaimFindings({ claimId }: { claimId: string }) {
+  const lang = useDesk((s) => s.lang);
+  const all = useFindings((s) => s.findings);
+  const openFinding = useFindings((s) => s.openFinding);
+  const mine = useMemo(() => all.filter((f) => f.claimIds.includes(claimId) && f.type !== 'consistent'), [all, claimId]);
+  if (mine.length === 0) return null;
+  return (
+    <div className="claim-findings">
+      <h3>⟷ {t(lang, 'inFindings')}</h3>
+      <ul>
+        {mine.map((f) => (
+          <li key={f.id}>
+            <button type="button" className="link" onClick={() => void openFinding(f.id)}>
+              {findingTypeLabels[f.type][lang]}
+            </button>{' '}
+            — {f.explanation.slice(0, 140)}
+            {f.explanation.length > 140 ? '…' : ''}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 export function ClaimDetail() {
   const current = useDesk((s) => s.current);
   const lang = useDesk((s) => s.lang);
@@ -198,7 +225,7 @@ export function ClaimDetail() {
       <dl className="facts">
         <Field label={t(lang, 'kind')}>{kindLabels[claim.kind][lang]}</Field>
         <Field label={t(lang, 'value')}>
-          {claim.value !== null ? formatNumber(claim.value, lang) : null}
+          {claim.value !== null ? formatClaimValue(claim.value, claim.kind, lang) : null}
           {claim.total !== null ? ` / ${formatNumber(claim.total, lang)}` : ''}
           {claim.upper !== null ? ` – ${formatNumber(claim.upper, lang)}` : ''}
         </Field>
@@ -246,6 +273,7 @@ export function ClaimDetail() {
           ))}
         </select>
       </label>
+      <ClaimFindings claimId={claim.id} />
       <NoteEditor claim={claim} review={review} />
       <EvidenceEditor claim={claim} review={review} />
       <History claimId={claim.id} />

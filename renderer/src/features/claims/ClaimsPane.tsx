@@ -1,9 +1,31 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
 import { claimKinds, modalities, qualifiers, reviewStatuses, type ClaimKind, type Modality, type Qualifier } from '../../../../shared/schema';
-import { formatNumber, kindLabels, modalityLabels, qualifierLabels, statusIcons, statusLabels, t } from '../../i18n';
+import { formatClaimValue, formatNumber, kindLabels, modalityLabels, qualifierLabels, statusIcons, statusLabels, t } from '../../i18n';
 import { selectVisible, useDesk } from '../../store';
-import { isFilterActive, emptyFilter, type ClaimOrder } from './filter';
+import type { ClaimRow } from '../../../../shared/ipc/contract';
+import { isFilterActive, emptyFilter, foldRowsAhead, type ClaimOrder } from './filter';
+
+/**
+ * Folding 100,000 rows for the first search takes ~200 ms; do it in idle slices after the rows
+ * arrive (and again, nearly free, for the few rows a review replaces) so no keystroke pays for it.
+ */
+function useFoldRowsWhenIdle(rows: readonly ClaimRow[]): void {
+  useEffect(() => {
+    const idle = typeof requestIdleCallback === 'function';
+    let handle = 0;
+    let next = 0;
+    const slice = (deadline?: IdleDeadline) => {
+      next = foldRowsAhead(rows, next, Math.max(2, (deadline?.timeRemaining() ?? 8) - 1));
+      if (next < rows.length) schedule();
+    };
+    const schedule = () => {
+      handle = idle ? requestIdleCallback(slice) : window.setTimeout(slice, 16);
+    };
+    schedule();
+    return () => (idle ? cancelIdleCallback(handle) : window.clearTimeout(handle));
+  }, [rows]);
+}
 
 function FilterBar() {
   const lang = useDesk((s) => s.lang);
@@ -154,7 +176,7 @@ export function ClaimList() {
                   {openFindingClaims.has(r.id) ? <span className="finding-badge" title="⟷">⟷</span> : null}
                   <span className="claim-sub">
                     {kindLabels[r.kind][lang]}
-                    {r.value !== null ? ` · ${formatNumber(r.value, lang)}${r.total !== null ? '/' + formatNumber(r.total, lang) : ''}` : ''}
+                    {r.value !== null ? ` · ${formatClaimValue(r.value, r.kind, lang)}${r.total !== null ? '/' + formatNumber(r.total, lang) : ''}` : ''}
                     {r.subject ? ` · ${r.subject}` : ''}
                     {r.metric ? ` · ${r.metric}` : ''}
                     {r.origin === 'manual' ? ` · ${t(lang, 'manual')}` : ''}
@@ -170,6 +192,7 @@ export function ClaimList() {
 }
 
 export function ClaimsPane() {
+  useFoldRowsWhenIdle(useDesk((s) => s.rows));
   return (
     <>
       <FilterBar />

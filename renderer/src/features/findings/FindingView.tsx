@@ -1,0 +1,147 @@
+import { useState } from 'react';
+import type { FindingDetail } from '../../../../shared/ipc/contract';
+import { formatDate, findingStatusLabels, findingTypeLabels, statusIcons, statusLabels, t } from '../../i18n';
+import { useDesk } from '../../store';
+import { useFindings } from '../../store/findings';
+
+type Side = FindingDetail['sides'][number];
+
+function Quote({ side }: { side: Side }) {
+  const { claim, sentence } = side;
+  const at = claim.start - claim.sentenceStart;
+  return (
+    <p className="finding-sentence">
+      {sentence.slice(0, at)}
+      <mark className={`hl status-${side.status}`}>{sentence.slice(at, at + claim.quote.length)}</mark>
+      {sentence.slice(at + claim.quote.length)}
+    </p>
+  );
+}
+
+/** The values of the compared claims in publication order: an update reads left to right. */
+function Timeline({ sides }: { sides: Side[] }) {
+  const lang = useDesk((s) => s.lang);
+  if (sides.length < 2) return null;
+  const ordered = [...sides].sort((a, b) => (a.article.publishedAt ?? '').localeCompare(b.article.publishedAt ?? ''));
+  return (
+    <ol className="timeline" aria-label={t(lang, 'timeline')}>
+      {ordered.map((s) => (
+        <li key={s.claim.id}>
+          <span className="when">{s.article.publishedAt ? formatDate(s.article.publishedAt, lang) : t(lang, 'undated')}</span>
+          <strong>{s.claim.quote}</strong>
+          {s.claim.years ? <span className="years">{s.claim.years.join(', ')}</span> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function FindingView({ detail }: { detail: FindingDetail }) {
+  const lang = useDesk((s) => s.lang);
+  const openArticle = useDesk((s) => s.openArticle);
+  const close = useFindings((s) => s.closeFinding);
+  const decide = useFindings((s) => s.decide);
+  const [note, setNote] = useState('');
+  const [applyReviews, setApplyReviews] = useState(true);
+  const [problem, setProblem] = useState<string | null>(null);
+  const { finding, sides, spans } = detail;
+  const findingId = finding.id;
+
+  const resolve = (rightClaimId: string | null) => void decide({ findingId, decision: 'resolve', rightClaimId, note, applyReviews });
+  const dismiss = () => {
+    if (note.trim() === '') return setProblem(t(lang, 'needReason'));
+    setProblem(null);
+    void decide({ findingId, decision: 'dismiss', note });
+  };
+
+  return (
+    <article className="finding-view" aria-label={t(lang, 'findings')} data-testid="finding-view">
+      <header>
+        <button type="button" className="link" onClick={close}>
+          ← {t(lang, 'backToArticle')} <kbd>Esc</kbd>
+        </button>
+        <h1>
+          ⟷ {findingTypeLabels[finding.type][lang]} <span className={`fstatus fstatus-${finding.status}`}>{findingStatusLabels[finding.status][lang]}</span>
+        </h1>
+      </header>
+      <div className="sides">
+        {sides.map((side) => (
+          <section key={side.claim.id} className="side" data-testid="finding-side">
+            <h2>{side.article.title ?? side.article.id}</h2>
+            <p className="meta">
+              {[side.article.outlet, side.article.publishedAt ? formatDate(side.article.publishedAt, lang) : t(lang, 'undated')].filter(Boolean).join(' · ')}
+              {' · '}
+              {statusIcons[side.status]} {statusLabels[side.status][lang]}
+            </p>
+            <blockquote>{side.claim.quote}</blockquote>
+            <Quote side={side} />
+            <button
+              type="button"
+              className="link"
+              onClick={() => {
+                close();
+                void openArticle(side.article.id, side.claim.id);
+              }}
+            >
+              {t(lang, 'openInArticle')}
+            </button>
+          </section>
+        ))}
+        {spans.map((sp) => (
+          <section key={`${sp.articleId}:${sp.start}`} className="side">
+            <h2>{sp.articleTitle ?? sp.articleId}</h2>
+            <blockquote>{sp.quote}</blockquote>
+            <p className="finding-sentence">{sp.sentence}</p>
+          </section>
+        ))}
+      </div>
+      <section className="explanation">
+        <h3>{t(lang, 'explanation')}</h3>
+        <p data-testid="finding-explanation">{finding.explanation}</p>
+        <Timeline sides={sides} />
+        {finding.resolution ? (
+          <p className="decision" data-testid="finding-decision">
+            {t(lang, 'decision')}: {finding.resolution}
+            {finding.decision ? ` (${finding.decision.by})` : ''}
+          </p>
+        ) : null}
+      </section>
+      {finding.status === 'open' ? (
+        <section className="finding-actions">
+          <label>
+            {t(lang, 'note')} / {t(lang, 'dismissReason')}
+            <textarea name="findingNote" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+          </label>
+          {sides.length > 0 ? (
+            <label className="radio">
+              <input type="checkbox" checked={applyReviews} onChange={(e) => setApplyReviews(e.target.checked)} />
+              {t(lang, 'applyReviews')}
+            </label>
+          ) : null}
+          <div className="form-actions">
+            {sides.length > 1
+              ? sides.map((side) => (
+                  <button key={side.claim.id} type="button" onClick={() => resolve(side.claim.id)}>
+                    «{side.claim.quote}» {t(lang, 'isRight')}
+                  </button>
+                ))
+              : null}
+            <button type="button" onClick={() => resolve(null)}>
+              {t(lang, 'bothRight')}
+            </button>
+            <button type="button" onClick={dismiss}>
+              {t(lang, 'dismissFinding')}
+            </button>
+          </div>
+          {problem ? <p className="form-error" role="alert">{problem}</p> : null}
+        </section>
+      ) : (
+        <div className="form-actions">
+          <button type="button" onClick={() => void decide({ findingId, decision: 'reopen' })}>
+            {t(lang, 'reopen')}
+          </button>
+        </div>
+      )}
+    </article>
+  );
+}
