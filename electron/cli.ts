@@ -21,6 +21,7 @@ Commands:
   list --workspace F                    print the workspace's articles, claims and statuses as JSON
   review <claimId> --status S --workspace F [--value V] [--text T] [--note N]
                                         record a review; S is verified|corrected|flagged|rejected|unreviewed
+  reextract --workspace F               extract every article again with the current engine (reviews re-attached)
   export --workspace F --format X --out FILE [--status S,S] [--from yyyy-mm-dd] [--to yyyy-mm-dd]
                                         X is csv|json|jsonl|claimreview|findings|findings-html;
                                         default statuses: verified,corrected
@@ -205,6 +206,14 @@ export async function runCli(argv: string[], io: Io): Promise<void> {
       });
       info(`${claimId}: ${review.status}`);
       ctx.out(JSON.stringify(review, null, 2));
+      return;
+    }
+    case 'reextract': {
+      const service = await openWorkspace(values.workspace, true);
+      const report = service.upgraded ?? (await service.reextract());
+      info(`${report.before} → ${report.after} claims, ${report.reviewsMoved} reviews re-attached, ${report.detached.length} detached`);
+      for (const d of report.detached) io.warn(`detached ${d.claimId} («${d.quote}», ${d.status}): its words are no longer in the text`);
+      ctx.out(JSON.stringify(report, null, 2));
       return;
     }
     case 'export': {

@@ -224,6 +224,13 @@ export const Workspace = z.object({
   settings: Settings,
   /** Undo/redo stacks of the latest actions (capped); absent in files written before undo existed. */
   history: UndoHistory.optional(),
+  /** Version of the extraction engine that produced the claims (absent: the first one). */
+  extractorVersion: z.number().int().optional(),
+  /**
+   * Claims an editor had worked on whose words could no longer be found when the text was
+   * re-extracted: kept here, with their reviews, for the editor to see, never dropped.
+   */
+  detached: z.array(z.object({ claim: Claim, review: Review.nullable(), at: z.string() })).optional(),
 });
 export type Workspace = z.infer<typeof Workspace>;
 

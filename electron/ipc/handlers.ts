@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { ImportConflict, ImportReport, MethodOutput, ParsedInput } from '../../shared/ipc/contract';
+import type { ImportConflict, ImportReport, MethodOutput, ParsedInput, ReextractReport } from '../../shared/ipc/contract';
 import type { MethodName } from '../../shared/ipc/methods';
 import { AppError } from '../services/errors';
 import { exportExtensions, type ExportFormat } from '../services/exporting';
@@ -86,7 +86,7 @@ export function createHandlers(service: WorkspaceService, deps: HandlerDeps): Ha
     jobStatus: ({ jobId }) => {
       const status = jobs.status(jobId);
       if (!status) throw new AppError('not_found', { vi: 'Không tìm thấy tác vụ này.', en: 'This job was not found.' });
-      return { ...status, result: (status.result as ImportReport | null) ?? null };
+      return { ...status, result: (status.result as ImportReport | ReextractReport | null) ?? null };
     },
     cancelJob: ({ jobId }) => jobs.cancel(jobId),
     listImportConflicts: () =>
@@ -106,6 +106,7 @@ export function createHandlers(service: WorkspaceService, deps: HandlerDeps): Ha
       return service.exportTo(path, request);
     },
     listFindings: () => service.listFindings(),
+    reextract: () => ({ jobId: jobs.start('reextract', (control) => service.reextract(control), describe) }),
     getFinding: ({ findingId }) => service.getFinding(findingId),
     decideFinding: (input) => service.decideFinding(input),
     analyze: () => service.analyzeAndSave(),

@@ -1,5 +1,6 @@
 import { buildDocument, type BuiltDocument } from '../../shared/document';
-import { manualClaim, withSpan } from '../../shared/document';
+import { assignClaimIds, manualClaim, withSpan } from '../../shared/document';
+import { EXTRACTOR_VERSION, extractClaims, reanchorClaims } from '../../shared/extract';
 import type {
   ArticleSummary,
   ClaimFields,
@@ -9,11 +10,12 @@ import type {
   ExportSummary,
   FindingDetail,
   ImportReport,
+  ReextractReport,
   ReviewInput,
   UndoOutcome,
 } from '../../shared/ipc/contract';
 import { renderExport, writeExportFile } from './exporting';
-import { detectFindings } from '../../shared/analysis';
+import { detectFindings, findingId, type FindingRule } from '../../shared/analysis';
 import { sentenceBounds } from '../../shared/document';
 import { nextReview } from '../../shared/review';
 import { foldForSearch, normalizeText } from '../../shared/text';
@@ -64,6 +66,7 @@ export interface ServiceOptions {
 export function emptyWorkspace(reviewer: string): Workspace {
   return {
     schemaVersion: SCHEMA_VERSION,
+    extractorVersion: EXTRACTOR_VERSION,
     articles: [],
     claims: [],
     reviews: {},
@@ -78,6 +81,7 @@ export interface WorkspaceInfo {
   articleCount: number;
   claimCount: number;
   notice: { kind: 'recovered'; movedTo: string } | null;
+  upgraded: ReextractReport | null;
   settings: Settings;
   canUndo: boolean;
   canRedo: boolean;
@@ -89,6 +93,8 @@ export interface WorkspaceInfo {
  */
 export class WorkspaceService {
   private claimsById = new Map<string, Claim>();
+  /** What re-extraction on opening did, when the workspace came from an older engine. */
+  upgraded: ReextractReport | null = null;
   private articlesById = new Map<string, Article>();
 
   private constructor(
@@ -111,6 +117,9 @@ export class WorkspaceService {
       await service.importPaths([options.seedsDir]);
     } else if (fresh) {
       await service.persist();
+    } else if ((ws.extractorVersion ?? 1) < EXTRACTOR_VERSION && ws.articles.length > 0) {
+      // A newer engine: re-extract on upgrade, keeping every review attached to its words.
+      service.upgraded = await service.reextract();
     }
     return service;
   }
@@ -146,6 +155,7 @@ export class WorkspaceService {
       articleCount: this.ws.articles.length,
       claimCount: this.ws.claims.length,
       notice: this.notice,
+      upgraded: this.upgraded,
       settings: this.ws.settings,
       canUndo: (this.ws.history?.undo.length ?? 0) > 0,
       canRedo: (this.ws.history?.redo.length ?? 0) > 0,
@@ -516,6 +526,88 @@ export class WorkspaceService {
       auditEvents: result.added.auditEvents,
       conflicts: result.conflicts.length,
     };
+  }
+
+  /**
+   * Extracts every article again with the current engine. Reviews move to the claim that covers
+   * the same words; claims an editor added or reviewed stay (re-anchored) even when the engine no
+   * longer extracts them; what cannot be found in the text any more is listed in
+   * `workspace.detached` with its review, never dropped. Findings are re-analysed, keeping
+   * decisions on findings whose claims did not change.
+   */
+  async reextract(control?: JobControl): Promise<ReextractReport> {
+    const at = this.now().toISOString();
+    const report: ReextractReport = { articles: this.ws.articles.length, before: this.ws.claims.length, after: 0, reviewsMoved: 0, kept: 0, detached: [] };
+    const byArticle = new Map<string, Claim[]>();
+    for (const c of this.ws.claims) {
+      const list = byArticle.get(c.articleId) ?? [];
+      list.push(c);
+      byArticle.set(c.articleId, list);
+    }
+    const worked = (id: string) => (this.ws.reviews[id]?.status ?? 'unreviewed') !== 'unreviewed' || this.ws.reviews[id]?.note;
+    const claims: Claim[] = [];
+    const reviews: Record<string, Review> = {};
+    const idMap = new Map<string, string>();
+    const detached = [...(this.ws.detached ?? [])];
+    control?.report({ total: this.ws.articles.length, done: 0 });
+    for (const [index, article] of this.ws.articles.entries()) {
+      control?.report({ done: index, current: article.title ?? article.source });
+      const old = byArticle.get(article.id) ?? [];
+      const fresh = assignClaimIds(article.id, article.text, extractClaims(article.text, article));
+      const result = reanchorClaims(article.text, old, fresh);
+      claims.push(...fresh);
+      const moveReview = (oldId: string, newId: string) => {
+        idMap.set(oldId, newId);
+        const r = this.ws.reviews[oldId];
+        if (!r) return;
+        reviews[newId] = { ...r, claimId: newId };
+        if (oldId !== newId) report.reviewsMoved++;
+      };
+      for (const m of result.mapped) moveReview(m.oldId, m.newId);
+      for (const m of result.manual) {
+        claims.push(m.claim);
+        moveReview(m.claim.id, m.claim.id);
+      }
+      for (const o of result.orphaned) {
+        if (!worked(o.claim.id)) continue;
+        claims.push(o.claim);
+        moveReview(o.claim.id, o.claim.id);
+        report.kept++;
+      }
+      for (const lost of result.unanchored) {
+        if (lost.origin !== 'manual' && !worked(lost.id)) continue;
+        const review = this.ws.reviews[lost.id] ?? null;
+        detached.push({ claim: lost, review, at });
+        report.detached.push({ claimId: lost.id, articleId: lost.articleId, quote: lost.quote, status: review?.status ?? 'unreviewed' });
+      }
+    }
+    // Findings point at claim ids: carry the editors' decisions over to the new ids.
+    const previous = this.ws.findings.map((f) => ({ ...f, claimIds: f.claimIds.map((id) => idMap.get(id) ?? id) }));
+    const remapped = previous.map((f) => ({
+      ...f,
+      id: findingId({ type: f.type, rule: (f.rule ?? 'cross-source') as FindingRule, claimIds: f.claimIds, spans: f.spans ?? [] }),
+    }));
+    this.ws.claims = claims;
+    this.ws.reviews = reviews;
+    this.ws.detached = detached;
+    this.ws.findings = remapped;
+    this.ws.extractorVersion = EXTRACTOR_VERSION;
+    // Undo entries name the old claims; the audit trail keeps the full story instead.
+    this.ws.history = { undo: [], redo: [] };
+    this.reindex();
+    report.after = claims.length;
+    appendAudit(this.ws, {
+      who: this.ws.settings.reviewerName,
+      when: at,
+      action: 'workspace.reextract',
+      target: 'claims',
+      before: { claims: report.before },
+      after: { ...report, extractorVersion: EXTRACTOR_VERSION },
+    });
+    control?.report({ done: this.ws.articles.length, current: this.language === 'vi' ? 'Phân tích mâu thuẫn…' : 'Analysing contradictions…' });
+    this.analyze();
+    await this.persist();
+    return report;
   }
 
   /**

@@ -12,7 +12,7 @@ import { useFindings } from './store/findings';
 import { FindingsPanel } from './features/findings/FindingsPanel';
 import { FindingView } from './features/findings/FindingView';
 import { SettingsDialog } from './features/settings/SettingsDialog';
-import { ConflictsDialog, ExportDialog, ImportDialog, ImportSummary, JobProgress, PasteDialog } from './features/transfer/Transfer';
+import { ConflictsDialog, ExportDialog, ImportDialog, ImportSummary, JobProgress, PasteDialog, ReextractSummary } from './features/transfer/Transfer';
 
 function SaveIndicator() {
   const lang = useDesk((s) => s.lang);
@@ -253,6 +253,7 @@ export function App() {
         </div>
       ) : null}
       <ImportSummary />
+      <ReextractSummary />
       {loading ? (
         <p className="empty">{t(lang, 'loading')}</p>
       ) : (

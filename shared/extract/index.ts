@@ -2,6 +2,13 @@
  * The Vietnamese numeric-claim extraction engine. Input text is NFC (see shared/text.ts); all
  * offsets are UTF-16 offsets into it.
  */
+/**
+ * Bumped whenever the engine's output changes in a way stored workspaces should pick up: a
+ * workspace extracted by an older engine is re-extracted (reviews re-anchored) when it is opened.
+ * 1 was the foundation's placeholder extractor.
+ */
+export const EXTRACTOR_VERSION = 2;
+
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';
 export { reanchorClaims } from './anchor';

@@ -121,6 +121,19 @@ export const UndoOutcome = z.object({
 });
 export type UndoOutcome = z.infer<typeof UndoOutcome>;
 
+export const ReextractReport = z.object({
+  articles: z.number().int(),
+  before: z.number().int(),
+  after: z.number().int(),
+  /** Reviews moved onto the re-extracted claim covering the same words. */
+  reviewsMoved: z.number().int(),
+  /** Claims the new engine no longer extracts, kept because an editor reviewed or added them. */
+  kept: z.number().int(),
+  /** Claims whose words are gone: listed for the editor (workspace.detached), with their reviews. */
+  detached: z.array(z.object({ claimId: z.string(), articleId: z.string(), quote: z.string(), status: ReviewStatus })),
+});
+export type ReextractReport = z.infer<typeof ReextractReport>;
+
 export const JobStatus = z.object({
   id: z.string(),
   kind: z.string(),
@@ -128,7 +141,7 @@ export const JobStatus = z.object({
   done: z.number().int(),
   total: z.number().int(),
   current: z.string().nullable(),
-  result: ImportReport.nullable(),
+  result: z.union([ImportReport, ReextractReport]).nullable(),
   error: z.string().nullable(),
 });
 export type JobStatus = z.infer<typeof JobStatus>;
@@ -204,6 +217,8 @@ export const contract = {
       articleCount: z.number().int(),
       claimCount: z.number().int(),
       notice: WorkspaceNotice.nullable(),
+      /** Set when the workspace was re-extracted by a newer engine on opening. */
+      upgraded: ReextractReport.nullable(),
       settings: Settings,
       canUndo: z.boolean(),
       canRedo: z.boolean(),
@@ -263,6 +278,7 @@ export const contract = {
   },
   exportData: { input: ExportRequest, output: ExportSummary },
   listFindings: { input: Empty, output: z.array(Finding) },
+  reextract: { input: Empty, output: z.object({ jobId: z.string() }) },
   getFinding: { input: z.object({ findingId: Id }).strict(), output: FindingDetail },
   decideFinding: { input: DecideFinding, output: Finding },
   analyze: { input: Empty, output: z.object({ findings: z.number().int(), open: z.number().int() }) },

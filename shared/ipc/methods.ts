@@ -25,6 +25,7 @@ export const methodNames = [
   'resolveImportConflict',
   'exportData',
   'listFindings',
+  'reextract',
   'getFinding',
   'decideFinding',
   'analyze',

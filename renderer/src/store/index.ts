@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ArticleSummary, ClaimFields, ClaimRow, ReviewInput } from '../../../shared/ipc/contract';
+import type { ArticleSummary, ClaimFields, ClaimRow, ReextractReport, ReviewInput } from '../../../shared/ipc/contract';
 import type { Article, AuditEvent, Claim, Review, Settings } from '../../../shared/schema';
 import type { Result } from '../../../shared/result';
 import { api } from '../api';
@@ -32,6 +32,8 @@ export interface DeskState {
   loading: boolean;
   error: string | null;
   notice: string | null;
+  /** What re-extraction by a newer engine did when this workspace was opened. */
+  upgraded: ReextractReport | null;
   workspacePath: string | null;
   saveState: SaveState;
   failed: Failed | null;
@@ -186,6 +188,7 @@ export const useDesk = create<DeskState>((set, get) => {
     loading: true,
     error: null,
     notice: null,
+    upgraded: null,
     workspacePath: null,
     saveState: 'idle',
     failed: null,
@@ -223,6 +226,7 @@ export const useDesk = create<DeskState>((set, get) => {
         settings: i?.settings ?? null,
         workspacePath: i?.path ?? null,
         notice: i?.notice ? i.notice.movedTo : null,
+        upgraded: i?.upgraded ?? null,
         canUndo: i?.canUndo ?? false,
         canRedo: i?.canRedo ?? false,
         articles: unwrap(articles) ?? [],

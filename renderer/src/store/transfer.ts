@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ExportRequest, ExportSummary, ImportConflict, ImportReport, JobStatus } from '../../../shared/ipc/contract';
+import type { ExportRequest, ExportSummary, ImportConflict, ImportReport, JobStatus, ReextractReport } from '../../../shared/ipc/contract';
 import { api } from '../api';
 import { useDesk } from './index';
 
@@ -9,6 +9,8 @@ interface TransferState {
   dialog: Dialog;
   job: JobStatus | null;
   report: ImportReport | null;
+  reextractReport: ReextractReport | null;
+  reextract(): Promise<void>;
   exportSummary: ExportSummary | null;
   conflicts: ImportConflict[];
   dragging: boolean;
@@ -55,15 +57,21 @@ export const useTransfer = create<TransferState>((set, get) => {
     }
     const job = get().job;
     if (job?.state === 'failed') fail(job.error ?? '');
-    set({ job: null, report: job?.result ?? null, dialog: 'none' });
+    const result = job?.result ?? null;
+    if (result && 'imported' in result) set({ report: result });
+    else if (result) set({ reextractReport: result });
+    set({ job: null, dialog: 'none' });
     await refreshDesk();
-    if ((job?.result?.merged?.conflicts ?? 0) > 0) await get().loadConflicts();
+    const current = useDesk.getState().current;
+    if (current) await useDesk.getState().openArticle(current.article.id, useDesk.getState().selectedClaimId ?? undefined);
+    if (result && 'merged' in result && (result.merged?.conflicts ?? 0) > 0) await get().loadConflicts();
   }
 
   return {
     dialog: 'none',
     job: null,
     report: null,
+    reextractReport: null,
     exportSummary: null,
     conflicts: [],
     dragging: false,
@@ -106,7 +114,14 @@ export const useTransfer = create<TransferState>((set, get) => {
       if (job) await api.cancelJob({ jobId: job.id });
     },
 
-    dismissReport: () => set({ report: null }),
+    dismissReport: () => set({ report: null, reextractReport: null }),
+
+    async reextract() {
+      const started = await api.reextract({});
+      if (!started.ok) return fail(started.error.message);
+      set({ dialog: 'none' });
+      await follow(started.value.jobId);
+    },
 
     async exportData(request) {
       const summary = await api.exportData(request);

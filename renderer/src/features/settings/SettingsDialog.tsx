@@ -11,6 +11,7 @@ export function SettingsDialog() {
   const settings = useDesk((s) => s.settings);
   const path = useDesk((s) => s.workspacePath);
   const open = useTransfer((s) => s.open);
+  const reextract = useTransfer((s) => s.reextract);
   const [reviewer, setReviewer] = useState(settings?.reviewerName ?? '');
   const [name, setName] = useState(settings ? newsroomOf(settings).name : '');
   const [url, setUrl] = useState(settings ? newsroomOf(settings).url : '');
@@ -49,6 +50,10 @@ export function SettingsDialog() {
         <p className="hint">
           {t(lang, 'workspaceFile')}: <code>{path}</code>
         </p>
+        <p className="hint">{t(lang, 'reextractHint')}</p>
+        <button type="button" onClick={() => void reextract()}>
+          {t(lang, 'reextract')}
+        </button>
         {problem ? <p className="form-error" role="alert">{problem}</p> : null}
         <div className="form-actions">
           <button type="submit">{t(lang, 'save')}</button>

@@ -27,7 +27,7 @@ export function JobProgress() {
   return (
     <div className="job" role="status" data-testid="job-progress">
       <span>
-        {t(lang, 'importing')} {job.done}/{job.total}
+        {t(lang, job.kind === 'reextract' ? 'reextracting' : 'importing')} {job.done}/{job.total}
         {job.current ? ` · ${job.current}` : ''}
       </span>
       <progress max={Math.max(1, job.total)} value={job.done} />
@@ -35,6 +35,44 @@ export function JobProgress() {
         {t(lang, 'cancel')}
       </button>
     </div>
+  );
+}
+
+export function ReextractSummary() {
+  const lang = useDesk((s) => s.lang);
+  const mine = useTransfer((s) => s.reextractReport);
+  const upgraded = useDesk((s) => s.upgraded);
+  const dismiss = useTransfer((s) => s.dismissReport);
+  const report = mine ?? upgraded;
+  if (!report) return null;
+  return (
+    <section className="banner summary" role="status" data-testid="reextract-summary">
+      <strong>{mine ? t(lang, 'reextractDone') : t(lang, 'upgradedNote')}</strong> {report.before} → {report.after} {t(lang, 'claimsBeforeAfter')} ·{' '}
+      {report.reviewsMoved} {t(lang, 'reviewsMoved')} · {report.kept} {t(lang, 'keptClaims')}
+      {report.detached.length > 0 ? (
+        <>
+          <p>
+            {report.detached.length} {t(lang, 'detachedClaims')}:
+          </p>
+          <ul>
+            {report.detached.map((d) => (
+              <li key={d.claimId}>
+                «{d.quote}» — {statusLabels[d.status][lang]}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <button
+        type="button"
+        onClick={() => {
+          dismiss();
+          useDesk.setState({ upgraded: null });
+        }}
+      >
+        {t(lang, 'close')}
+      </button>
+    </section>
   );
 }
 
