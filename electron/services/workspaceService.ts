@@ -808,6 +808,8 @@ export class WorkspaceService {
     const before = { ...this.ws.settings };
     const changed = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
     this.ws.settings = { ...this.ws.settings, ...changed };
+    // Findings explain themselves in the UI language: a language switch rewrites the explanations.
+    if (changed.language !== undefined && changed.language !== before.language) this.analyze();
     appendAudit(this.ws, {
       who: this.ws.settings.reviewerName,
       when: this.now().toISOString(),

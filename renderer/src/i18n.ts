@@ -105,7 +105,7 @@ const messages = {
   kbEscape: { vi: 'Đóng / quay lại', en: 'Close / back' },
   kbShortcuts: { vi: 'Bảng phím tắt này', en: 'This sheet' },
   claimsCount: { vi: 'nhận định', en: 'claims' },
-  sentenceShared: { vi: 'nhận định trong cùng câu', en: 'claims in the same sentence' },
+  sentenceShared: { vi: 'Cùng câu', en: 'Same sentence' },
   years: { vi: 'Các năm', en: 'Years' },
   loading: { vi: 'Đang tải…', en: 'Loading…' },
   importArticles: { vi: 'Nhập bài', en: 'Import' },

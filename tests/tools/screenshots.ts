@@ -42,14 +42,25 @@ try {
       const page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
       await page.addInitScript({ content: bridgeScript });
       await page.goto(base);
+      await page.locator('main.desk').waitFor();
       await page.locator('.library-item').first().click();
+      await page.locator('#claim-filter-text').fill('42,13');
       await page.locator('.claim-item', { hasText: '42,13%' }).click();
       await page.keyboard.press('v');
+      await page.locator('#claim-filter-text').fill('');
+      await page.keyboard.press('Escape');
       await page.keyboard.press('j');
       await page.waitForTimeout(700);
       const file = join(root, 'docs', `desk-${lang}-${theme}.png`);
       await page.screenshot({ path: file });
       console.log(`wrote ${file}`);
+      if (theme === 'light') {
+        await page.locator('.finding-item', { hasText: lang === 'vi' ? 'bốn năm liên tiếp' : 'bốn năm liên tiếp' }).first().click();
+        await page.waitForTimeout(400);
+        const findingFile = join(root, 'docs', `finding-${lang}.png`);
+        await page.screenshot({ path: findingFile });
+        console.log(`wrote ${findingFile}`);
+      }
       await page.close();
     }
   }

@@ -214,7 +214,7 @@ export function ClaimDetail() {
       <Sentence claim={claim} text={text} />
       {sameSentence.length > 0 ? (
         <p className="same-sentence">
-          {sameSentence.length} {t(lang, 'sentenceShared')}:{' '}
+          {t(lang, 'sentenceShared')} ({sameSentence.length}):{' '}
           {sameSentence.map((c) => (
             <button key={c.id} type="button" className="link" onClick={() => useDesk.getState().selectClaim(c.id)}>
               {c.quote}
