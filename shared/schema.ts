@@ -1,32 +1,21 @@
 import { z } from 'zod';
+import { claimKinds, modalities, qualifiers, reviewStatuses } from './enums';
+
+export { claimKinds, flagReasons, modalities, qualifiers, reviewStatuses, type FlagReason } from './enums';
 
 /** Bumped whenever the stored workspace shape changes; older files are migrated on open. */
 export const SCHEMA_VERSION = 1;
 
-export const claimKinds = [
-  'percent',
-  'count',
-  'money',
-  'ratio',
-  'rank',
-  'streak',
-  'measure',
-  'change',
-  'duration',
-  'date',
-] as const;
+
 export const ClaimKind = z.enum(claimKinds);
 export type ClaimKind = z.infer<typeof ClaimKind>;
 
-export const qualifiers = ['exact', 'approx', 'more_than', 'less_than', 'at_least', 'at_most'] as const;
 export const Qualifier = z.enum(qualifiers);
 export type Qualifier = z.infer<typeof Qualifier>;
 
-export const modalities = ['fact', 'target', 'forecast'] as const;
 export const Modality = z.enum(modalities);
 export type Modality = z.infer<typeof Modality>;
 
-export const reviewStatuses = ['unreviewed', 'verified', 'corrected', 'flagged', 'rejected'] as const;
 export const ReviewStatus = z.enum(reviewStatuses);
 export type ReviewStatus = z.infer<typeof ReviewStatus>;
 
@@ -117,8 +106,6 @@ export const Review = z.object({
   flagReason: z.enum(['contradiction', 'unsupported', 'needs_source', 'typo', 'other']).nullable().optional(),
 });
 export type Review = z.infer<typeof Review>;
-export const flagReasons = ['contradiction', 'unsupported', 'needs_source', 'typo', 'other'] as const;
-export type FlagReason = (typeof flagReasons)[number];
 
 /**
  * One undoable action: the state of every record it touched, before and after. Kept in the

@@ -1,6 +1,7 @@
 import { buildDocument, type BuiltDocument } from '../../shared/document';
 import { assignClaimIds, manualClaim, withSpan } from '../../shared/document';
 import { EXTRACTOR_VERSION, extractClaims, reanchorClaims } from '../../shared/extract';
+import { toClaimRow } from '../../shared/claimRow';
 import type {
   ArticleSummary,
   ClaimFields,
@@ -235,23 +236,7 @@ export class WorkspaceService {
   }
 
   listClaims(): ClaimRow[] {
-    return this.ws.claims.map((c) => ({
-      id: c.id,
-      articleId: c.articleId,
-      start: c.start,
-      quote: c.quote,
-      kind: c.kind,
-      value: c.value,
-      total: c.total,
-      unit: c.unit,
-      qualifier: c.qualifier,
-      modality: c.modality,
-      subject: c.subject,
-      metric: c.metric,
-      status: this.ws.reviews[c.id]?.status ?? 'unreviewed',
-      checkworthiness: c.checkworthiness,
-      origin: c.origin,
-    }));
+    return this.ws.claims.map((c) => toClaimRow(c, this.ws.reviews[c.id]?.status ?? 'unreviewed'));
   }
 
   private checkSpan(article: Article, start: number, end: number): void {

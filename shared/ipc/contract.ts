@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { exportFormatNames } from '../enums';
 import type { Result } from '../result';
+
+export { exportFormatNames } from '../enums';
 import { Article, AuditEvent, Claim, ClaimKind, Evidence, Finding, Modality, Qualifier, Review, ReviewStatus, Settings, flagReasons } from '../schema';
 import type { MethodName } from './methods';
 
@@ -155,7 +158,6 @@ export const ImportConflict = z.object({
 });
 export type ImportConflict = z.infer<typeof ImportConflict>;
 
-export const exportFormatNames = ['csv', 'json', 'jsonl', 'claimreview', 'findings', 'findings-html'] as const;
 export const ExportRequest = z
   .object({
     format: z.enum(exportFormatNames),

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { toClaimRow } from '../../../shared/claimRow';
 import type { ArticleSummary, ClaimFields, ClaimRow, ReextractReport, ReviewInput } from '../../../shared/ipc/contract';
 import type { Article, AuditEvent, Claim, Review, Settings } from '../../../shared/schema';
 import type { Result } from '../../../shared/result';
@@ -103,26 +104,6 @@ function patchRows(rows: ClaimRow[], patch: Map<string, Partial<ClaimRow>>): Cla
     const p = patch.get(r.id);
     return p ? { ...r, ...p } : r;
   });
-}
-
-function rowOf(claim: Claim, status: ClaimRow['status']): ClaimRow {
-  return {
-    id: claim.id,
-    articleId: claim.articleId,
-    start: claim.start,
-    quote: claim.quote,
-    kind: claim.kind,
-    value: claim.value,
-    total: claim.total,
-    unit: claim.unit,
-    qualifier: claim.qualifier,
-    modality: claim.modality,
-    subject: claim.subject,
-    metric: claim.metric,
-    status,
-    checkworthiness: claim.checkworthiness,
-    origin: claim.origin,
-  };
 }
 
 export function selectVisible(s: DeskState): ClaimRow[] {
@@ -337,7 +318,7 @@ export const useDesk = create<DeskState>((set, get) => {
         async () => void (await get().addClaim(fields)),
       );
       if (!claim) return false;
-      set((s) => ({ rows: [...s.rows, rowOf(claim, 'unreviewed')], selection: null }));
+      set((s) => ({ rows: [...s.rows, toClaimRow(claim, 'unreviewed')], selection: null }));
       await get().openArticle(claim.articleId, claim.id);
       void refreshArticles();
       return true;
@@ -351,7 +332,7 @@ export const useDesk = create<DeskState>((set, get) => {
       );
       if (!claim) return false;
       set((s) => ({
-        rows: patchRows(s.rows, new Map([[claimId, rowOf(claim, s.reviews[claimId]?.status ?? 'unreviewed')]])),
+        rows: patchRows(s.rows, new Map([[claimId, toClaimRow(claim, s.reviews[claimId]?.status ?? 'unreviewed')]])),
         current: s.current
           ? { ...s.current, claims: s.current.claims.map((c) => (c.id === claimId ? claim : c)).sort((a, b) => a.start - b.start) }
           : null,

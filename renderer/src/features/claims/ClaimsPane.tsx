@@ -1,8 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
-import { claimKinds, modalities, qualifiers, reviewStatuses, type ClaimKind, type Modality, type Qualifier } from '../../../../shared/schema';
+import { claimKinds, modalities, qualifiers, reviewStatuses } from '../../../../shared/enums';
 import { formatClaimValue, formatNumber, kindLabels, modalityLabels, qualifierLabels, statusIcons, statusLabels, t } from '../../i18n';
 import { selectVisible, useDesk } from '../../store';
+import { EnumSelect } from '../../components/EnumSelect';
 import type { ClaimRow } from '../../../../shared/ipc/contract';
 import { isFilterActive, emptyFilter, foldRowsAhead, type ClaimOrder } from './filter';
 
@@ -75,30 +76,9 @@ function FilterBar() {
         })}
       </div>
       <div className="filter-row">
-        <select aria-label={t(lang, 'kind')} value={filter.kind ?? ''} onChange={(e) => setFilter({ kind: (e.target.value || null) as ClaimKind | null })}>
-          <option value="">{t(lang, 'anyKind')}</option>
-          {claimKinds.map((k) => (
-            <option key={k} value={k}>
-              {kindLabels[k][lang]}
-            </option>
-          ))}
-        </select>
-        <select aria-label={t(lang, 'qualifier')} value={filter.qualifier ?? ''} onChange={(e) => setFilter({ qualifier: (e.target.value || null) as Qualifier | null })}>
-          <option value="">{t(lang, 'anyQualifier')}</option>
-          {qualifiers.map((q) => (
-            <option key={q} value={q}>
-              {qualifierLabels[q][lang]}
-            </option>
-          ))}
-        </select>
-        <select aria-label={t(lang, 'modality')} value={filter.modality ?? ''} onChange={(e) => setFilter({ modality: (e.target.value || null) as Modality | null })}>
-          <option value="">{t(lang, 'anyModality')}</option>
-          {modalities.map((m) => (
-            <option key={m} value={m}>
-              {modalityLabels[m][lang]}
-            </option>
-          ))}
-        </select>
+        <EnumSelect ariaLabel={t(lang, 'kind')} emptyLabel={t(lang, 'anyKind')} options={claimKinds} labels={kindLabels} lang={lang} value={filter.kind} onChange={(kind) => setFilter({ kind })} />
+        <EnumSelect ariaLabel={t(lang, 'qualifier')} emptyLabel={t(lang, 'anyQualifier')} options={qualifiers} labels={qualifierLabels} lang={lang} value={filter.qualifier} onChange={(qualifier) => setFilter({ qualifier })} />
+        <EnumSelect ariaLabel={t(lang, 'modality')} emptyLabel={t(lang, 'anyModality')} options={modalities} labels={modalityLabels} lang={lang} value={filter.modality} onChange={(modality) => setFilter({ modality })} />
         <select aria-label={t(lang, 'subject')} value={filter.subject ?? ''} onChange={(e) => setFilter({ subject: e.target.value || null })}>
           <option value="">{t(lang, 'anySubject')}</option>
           {subjects.map((s) => (

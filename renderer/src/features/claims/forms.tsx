@@ -1,8 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import type { ClaimFields } from '../../../../shared/ipc/contract';
-import { claimKinds, flagReasons, modalities, qualifiers, type Claim, type ClaimKind, type FlagReason, type Modality, type Qualifier, type Review } from '../../../../shared/schema';
+import { claimKinds, flagReasons, modalities, qualifiers, type FlagReason } from '../../../../shared/enums';
+import type { Claim, ClaimKind, Modality, Qualifier, Review } from '../../../../shared/schema';
 import { flagReasonLabels, formatNumber, kindLabels, modalityLabels, parseTypedNumber, qualifierLabels, t, type Lang } from '../../i18n';
 import { useDesk } from '../../store';
+import { EnumSelect } from '../../components/EnumSelect';
+import { FormActions } from '../../components/FormActions';
 
 function numberText(value: number | null | undefined, lang: Lang): string {
   return value === null || value === undefined ? '' : formatNumber(value, lang).replace(/\u00a0/g, '');
@@ -43,12 +46,7 @@ export function CorrectForm({ claim, review }: { claim: Claim; review: Review | 
         <textarea name="note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       </label>
       {problem ? <p className="form-error" role="alert">{problem}</p> : null}
-      <div className="form-actions">
-        <button type="submit">{t(lang, 'save')}</button>
-        <button type="button" onClick={() => setMode('view')}>
-          {t(lang, 'cancel')} <kbd>Esc</kbd>
-        </button>
-      </div>
+      <FormActions lang={lang} submitLabel={t(lang, 'save')} onCancel={() => setMode('view')} />
     </form>
   );
 }
@@ -90,12 +88,7 @@ export function FlagForm({ claim, review }: { claim: Claim; review: Review | und
         {t(lang, 'note')}
         <textarea name="note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       </label>
-      <div className="form-actions">
-        <button type="submit">{t(lang, 'flag')}</button>
-        <button type="button" onClick={() => setMode('view')}>
-          {t(lang, 'cancel')} <kbd>Esc</kbd>
-        </button>
-      </div>
+      <FormActions lang={lang} submitLabel={t(lang, 'flag')} onCancel={() => setMode('view')} />
     </form>
   );
 }
@@ -169,13 +162,7 @@ export function ClaimFieldsForm({ claim, mode }: { claim: Claim | null; mode: 'e
       {mode === 'add' && !span ? <p className="hint">{t(lang, 'selectionHint')}</p> : null}
       <label>
         {t(lang, 'kind')}
-        <select name="kind" autoFocus value={draft.kind} onChange={(e) => set({ kind: e.target.value as ClaimKind })}>
-          {claimKinds.map((k) => (
-            <option key={k} value={k}>
-              {kindLabels[k][lang]}
-            </option>
-          ))}
-        </select>
+        <EnumSelect name="kind" autoFocus options={claimKinds} labels={kindLabels} lang={lang} value={draft.kind} onChange={(v) => set({ kind: v ?? draft.kind })} />
       </label>
       {text('value', t(lang, 'value'))}
       {text('total', t(lang, 'total'))}
@@ -183,36 +170,17 @@ export function ClaimFieldsForm({ claim, mode }: { claim: Claim | null; mode: 'e
       {text('unit', t(lang, 'unit'))}
       <label>
         {t(lang, 'qualifier')}
-        <select name="qualifier" value={draft.qualifier} onChange={(e) => set({ qualifier: e.target.value as Qualifier | '' })}>
-          <option value="">—</option>
-          {qualifiers.map((q) => (
-            <option key={q} value={q}>
-              {qualifierLabels[q][lang]}
-            </option>
-          ))}
-        </select>
+        <EnumSelect name="qualifier" emptyLabel="—" options={qualifiers} labels={qualifierLabels} lang={lang} value={draft.qualifier || null} onChange={(v) => set({ qualifier: v ?? '' })} />
       </label>
       {text('subject', t(lang, 'subject'))}
       {text('metric', t(lang, 'metric'))}
       {text('period', t(lang, 'period'))}
       <label>
         {t(lang, 'modality')}
-        <select name="modality" value={draft.modality} onChange={(e) => set({ modality: e.target.value as Modality | '' })}>
-          <option value="">—</option>
-          {modalities.map((m) => (
-            <option key={m} value={m}>
-              {modalityLabels[m][lang]}
-            </option>
-          ))}
-        </select>
+        <EnumSelect name="modality" emptyLabel="—" options={modalities} labels={modalityLabels} lang={lang} value={draft.modality || null} onChange={(v) => set({ modality: v ?? '' })} />
       </label>
       {problem ? <p className="form-error" role="alert">{problem}</p> : null}
-      <div className="form-actions">
-        <button type="submit">{t(lang, 'save')}</button>
-        <button type="button" onClick={() => setMode('view')}>
-          {t(lang, 'cancel')} <kbd>Esc</kbd>
-        </button>
-      </div>
+      <FormActions lang={lang} submitLabel={t(lang, 'save')} onCancel={() => setMode('view')} />
     </form>
   );
 }

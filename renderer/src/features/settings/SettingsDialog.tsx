@@ -5,6 +5,7 @@ import { t } from '../../i18n';
 import { useDesk } from '../../store';
 import { useTransfer } from '../../store/transfer';
 import { Dialog } from '../transfer/Dialog';
+import { FormActions } from '../../components/FormActions';
 
 export function SettingsDialog() {
   const lang = useDesk((s) => s.lang);
@@ -55,12 +56,7 @@ export function SettingsDialog() {
           {t(lang, 'reextract')}
         </button>
         {problem ? <p className="form-error" role="alert">{problem}</p> : null}
-        <div className="form-actions">
-          <button type="submit">{t(lang, 'save')}</button>
-          <button type="button" onClick={() => open('none')}>
-            {t(lang, 'cancel')} <kbd>Esc</kbd>
-          </button>
-        </div>
+        <FormActions lang={lang} submitLabel={t(lang, 'save')} onCancel={() => open('none')} />
       </form>
     </Dialog>
   );

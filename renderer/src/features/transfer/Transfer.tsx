@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { exportFormatNames, type ExportRequest } from '../../../../shared/ipc/contract';
-import { reviewStatuses, type ReviewStatus } from '../../../../shared/schema';
+import type { ExportRequest } from '../../../../shared/ipc/contract';
+import { exportFormatNames, reviewStatuses } from '../../../../shared/enums';
+import type { ReviewStatus } from '../../../../shared/schema';
 import { statusLabels, t, type MessageId } from '../../i18n';
 import { useDesk } from '../../store';
 import { useTransfer } from '../../store/transfer';
 import { Dialog } from './Dialog';
+import { FormActions } from '../../components/FormActions';
 
 const formatLabels: Record<(typeof exportFormatNames)[number], MessageId> = {
   csv: 'fmtCsv',
@@ -162,12 +164,7 @@ export function PasteDialog() {
           <textarea name="pasteText" rows={12} value={text} onChange={(e) => setText(e.target.value)} />
         </label>
         {problem ? <p className="form-error" role="alert">{problem}</p> : null}
-        <div className="form-actions">
-          <button type="submit">{t(lang, 'importArticles')}</button>
-          <button type="button" onClick={() => open('none')}>
-            {t(lang, 'cancel')} <kbd>Esc</kbd>
-          </button>
-        </div>
+        <FormActions lang={lang} submitLabel={t(lang, 'importArticles')} onCancel={() => open('none')} />
       </form>
     </Dialog>
   );
