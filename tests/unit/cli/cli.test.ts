@@ -50,7 +50,40 @@ describe('crosscheck CLI', () => {
     expect(after.articles[0]?.claims.find((c) => c.id === claim?.id)?.status).toBe('corrected');
   });
 
+  it('check reports the seed streak as an update between the two Bắc Giang articles', () => {
+    const run = cli('check', 'seeds/', '--silent');
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout) as { articles: unknown[]; findings: Array<{ type: string; claims: string[]; explanation: string }> };
+    expect(out.articles).toHaveLength(5);
+    const streak = out.findings.find((f) => f.explanation.includes('bốn năm liên tiếp'));
+    expect(streak).toMatchObject({ type: 'update', claims: [expect.any(String), expect.any(String)] });
+    expect(streak?.explanation).toMatch(/8 Mar 2024[\s\S]*8 May 2024/);
+  });
+
+  it('exports a workspace as CSV and as ClaimReview (refusing to write incomplete markup), and checks it', async () => {
+    const dir = await tempDir();
+    const ws = join(dir, 'ws.json');
+    expect(cli('import', 'seeds/', '--workspace', ws, '--silent').code).toBe(0);
+    const listed = JSON.parse(cli('list', '--workspace', ws, '--silent').stdout) as { articles: Array<{ claims: Array<{ id: string; quote: string }> }> };
+    const claim = listed.articles.flatMap((a) => a.claims).find((c) => c.quote === '42,13%');
+    expect(cli('review', claim?.id ?? '', '--status', 'verified', '--workspace', ws, '--silent').code).toBe(0);
+
+    const csv = join(dir, 'out.csv');
+    const exported = cli('export', '--workspace', ws, '--format', 'csv', '--out', csv, '--silent');
+    expect(exported.code).toBe(0);
+    expect(JSON.parse(exported.stdout)).toMatchObject({ count: 1, path: csv });
+    expect(await readFile(csv, 'utf8')).toContain('42,13%');
+
+    const cr = cli('export', '--workspace', ws, '--format', 'claimreview', '--out', join(dir, 'cr.jsonld'));
+    expect(cr.code).not.toBe(0);
+    expect(cr.stderr).toMatch(/not exported c_\w+: missing/);
+
+    const checked = JSON.parse(cli('check', '--workspace', ws, '--silent').stdout) as { findings: unknown[] };
+    expect(checked.findings.length).toBeGreaterThan(0);
+  });
+
   it.each([
+    [['export', '--workspace', 'x.json', '--format', 'pdf', '--out', 'x'], /--format must be one of/],
     [['extract', 'no/such/file.txt'], /No such file or folder: no\/such\/file\.txt/],
     [['review', 'c_x', '--status', 'approved', '--workspace', 'x.json'], /--status must be one of/],
     [['list', '--workspace', '/nonexistent/ws.json'], /workspace not found/],
