@@ -788,7 +788,7 @@ export class WorkspaceService {
   }
 
   async updateSettings(
-    patch: Partial<Pick<Settings, 'language' | 'theme' | 'reviewerName' | 'newsroom' | 'claimReviewUrlPattern'>>,
+    patch: Partial<Pick<Settings, 'language' | 'theme' | 'reviewerName' | 'newsroom' | 'claimReviewUrlPattern' | 'verdicts'>>,
   ): Promise<Settings> {
     const before = { ...this.ws.settings };
     const changed = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));

@@ -192,6 +192,8 @@ const messages = {
   reviewsMoved: { vi: 'kết luận được gắn lại', en: 'reviews re-attached' },
   keptClaims: { vi: 'nhận định đã duyệt được giữ dù không còn trích xuất', en: 'reviewed claims kept though no longer extracted' },
   detachedClaims: { vi: 'nhận định không tìm lại được trong văn bản (được giữ để bạn xem)', en: 'claims whose words are gone (kept for you to see)' },
+  verdictScale: { vi: 'Thang kết luận', en: 'Verdict scale' },
+  verdictScaleHint: { vi: 'Nhãn tiếng Việt, nhãn tiếng Anh và điểm (số lớn hơn là đúng hơn; để trống nếu không xếp hạng, như "Không thể kiểm chứng"). Điểm dùng khi xuất ClaimReview.', en: 'Vietnamese label, English label and rating (higher is truer; empty when it has no place on the scale, like "Cannot be verified"). Ratings are used in the ClaimReview export.' },
   language: { vi: 'English', en: 'Tiếng Việt' },
   darkTheme: { vi: 'Giao diện tối', en: 'Dark theme' },
   lightTheme: { vi: 'Giao diện sáng', en: 'Light theme' },

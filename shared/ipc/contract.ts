@@ -3,7 +3,7 @@ import { exportFormatNames } from '../enums';
 import type { Result } from '../result';
 
 export { exportFormatNames } from '../enums';
-import { Article, AuditEvent, Claim, ClaimKind, Evidence, Finding, Modality, Qualifier, Review, ReviewStatus, Settings, flagReasons } from '../schema';
+import { Article, AuditEvent, Claim, ClaimKind, Evidence, Finding, Modality, Qualifier, Review, ReviewStatus, Settings, Verdict, flagReasons } from '../schema';
 import type { MethodName } from './methods';
 
 const Empty = z.object({}).strict();
@@ -292,6 +292,12 @@ export const contract = {
         reviewerName: z.string().trim().min(1).max(120).optional(),
         newsroom: z.object({ name: z.string().trim().max(200), url: z.union([z.literal(''), z.string().url().max(500).regex(/^https?:\/\//i)]) }).strict().optional(),
         claimReviewUrlPattern: z.union([z.literal(''), z.string().max(500).regex(/^https?:\/\/\S+$/i)]).optional(),
+        verdicts: z
+          .array(Verdict.extend({ id: z.string().trim().min(1).max(60), label_vi: z.string().trim().min(1).max(100), label_en: z.string().trim().min(1).max(100) }))
+          .min(1)
+          .max(20)
+          .refine((list) => new Set(list.map((v) => v.id)).size === list.length, { message: 'duplicate verdict id' })
+          .optional(),
       })
       .strict(),
     output: Settings,

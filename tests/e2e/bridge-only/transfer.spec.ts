@@ -118,3 +118,36 @@ test('exports verified claims as CSV, and a JSON export re-imports into a fresh 
   await page.locator('.library-item', { hasText: BAC_GIANG }).click();
   await expect(page.locator('.reader-text mark', { hasText: '42,13%' })).toHaveClass(/status-verified/);
 });
+
+test('settings: the newsroom and a renamed verdict are used by the desk and the ClaimReview export', async ({ desk }) => {
+  const page = await desk.open();
+  const outDir = mkdtempSync(join(tmpdir(), 'crosscheck-export-'));
+  await page.request.post('/__test/dialog', { data: { importPaths: null, saveDir: outDir } });
+  await page.keyboard.press('Control+,');
+  const settings = page.getByRole('dialog', { name: 'Cài đặt' });
+  await settings.locator('input[name="newsroomName"]').fill('Báo Kiểm Chứng');
+  await settings.locator('input[name="newsroomUrl"]').fill('https://kiemchung.example.vn');
+  await settings.locator('input[name="claimReviewUrlPattern"]').fill('https://kiemchung.example.vn/kiem-chung/{claimId}');
+  await settings.getByLabel('Kết luận 1 (vi)').fill('Chính xác');
+  await settings.getByRole('button', { name: 'Lưu' }).click();
+  await expect(settings).toHaveCount(0);
+
+  await page.locator('.library-item', { hasText: BAC_GIANG }).click();
+  await page.locator('#claim-filter-text').fill('42,13');
+  await page.locator('.claim-item', { hasText: '42,13%' }).click();
+  await page.keyboard.press('v');
+  await page.locator('select[name="verdict"]').selectOption({ label: 'Chính xác (4)' });
+  await expect(page.getByTestId('save-state')).toHaveText('Đã lưu');
+
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Xuất dữ liệu' });
+  await dialog.getByLabel('schema.org ClaimReview').check();
+  await dialog.getByRole('button', { name: 'Xuất…' }).click();
+  await expect(dialog.getByTestId('export-summary')).toContainText('Đã ghi 1');
+  const docs = JSON.parse(readFileSync((await dialog.locator('code').textContent()) ?? '', 'utf8')) as Array<Record<string, unknown>>;
+  expect(docs[0]).toMatchObject({
+    '@type': 'ClaimReview',
+    author: { name: 'Báo Kiểm Chứng', url: 'https://kiemchung.example.vn' },
+    reviewRating: { ratingValue: 4, alternateName: 'Chính xác' },
+  });
+});

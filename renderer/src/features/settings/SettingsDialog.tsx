@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { claimReviewUrlPatternOf, newsroomOf } from '../../../../shared/settings';
+import type { Verdict } from '../../../../shared/schema';
+import { claimReviewUrlPatternOf, newsroomOf, verdictScaleOf } from '../../../../shared/settings';
 import { api } from '../../api';
 import { t } from '../../i18n';
 import { useDesk } from '../../store';
@@ -17,13 +18,16 @@ export function SettingsDialog() {
   const [name, setName] = useState(settings ? newsroomOf(settings).name : '');
   const [url, setUrl] = useState(settings ? newsroomOf(settings).url : '');
   const [pattern, setPattern] = useState(settings ? claimReviewUrlPatternOf(settings) : '');
+  const [verdicts, setVerdicts] = useState<Verdict[]>(settings ? verdictScaleOf(settings) : []);
   const [problem, setProblem] = useState<string | null>(null);
+  const editVerdict = (i: number, patch: Partial<Verdict>) => setVerdicts((list) => list.map((v, j) => (j === i ? { ...v, ...patch } : v)));
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const saved = await api.updateSettings({
       ...(reviewer.trim() ? { reviewerName: reviewer.trim() } : {}),
       newsroom: { name: name.trim(), url: url.trim() },
       claimReviewUrlPattern: pattern.trim(),
+      verdicts,
     });
     if (!saved.ok) return setProblem(saved.error.message);
     useDesk.setState({ settings: saved.value });
@@ -48,6 +52,32 @@ export function SettingsDialog() {
           {t(lang, 'claimReviewPattern')}
           <input name="claimReviewUrlPattern" placeholder="https://…/{claimId}" value={pattern} onChange={(e) => setPattern(e.target.value)} />
         </label>
+        <fieldset className="verdict-scale">
+          <legend>{t(lang, 'verdictScale')}</legend>
+          <p className="hint">{t(lang, 'verdictScaleHint')}</p>
+          {verdicts.map((v, i) => (
+            <div key={i} className="verdict-row">
+              <input aria-label={`${t(lang, 'verdict')} ${i + 1} (vi)`} value={v.label_vi} onChange={(e) => editVerdict(i, { label_vi: e.target.value })} />
+              <input aria-label={`${t(lang, 'verdict')} ${i + 1} (en)`} value={v.label_en} onChange={(e) => editVerdict(i, { label_en: e.target.value })} />
+              <input
+                aria-label={`${t(lang, 'verdict')} ${i + 1} rating`}
+                className="rating"
+                inputMode="numeric"
+                value={v.rating ?? ''}
+                onChange={(e) => editVerdict(i, { rating: /^\d+$/.test(e.target.value) && Number(e.target.value) >= 1 ? Number(e.target.value) : null })}
+              />
+              <button type="button" className="link" aria-label="✕" disabled={verdicts.length <= 1} onClick={() => setVerdicts((list) => list.filter((_, j) => j !== i))}>
+                ✕
+              </button>
+            </div>
+          ))}
+          <button
+            type="button"
+            onClick={() => setVerdicts((list) => [...list, { id: `v${Date.now().toString(36)}`, label_vi: '', label_en: '', rating: null }])}
+          >
+            + {t(lang, 'verdict')}
+          </button>
+        </fieldset>
         <p className="hint">
           {t(lang, 'workspaceFile')}: <code>{path}</code>
         </p>
