@@ -42,6 +42,20 @@ import { exportParseErrorMessage, mergeWorkspace, parseExportJson, resolveMergeC
 import { listImportableFiles, readArticleFile, refusalMessage } from '../import';
 import type { JobControl } from './jobs';
 
+/**
+ * True when a review action would change nothing an editor decided (pressing "verify" on a claim
+ * already verified, "reset" on one never reviewed): such a press is not an action to undo or audit.
+ */
+function sameDecision(before: Review | null, after: Review): boolean {
+  const decision = (r: Review | null) =>
+    JSON.stringify(
+      r
+        ? [r.status, r.correctedValue, r.correctedText, r.note, r.evidence, r.verdict ?? null, r.flagReason ?? null]
+        : ['unreviewed', null, null, null, [], null, null],
+    );
+  return decision(before) === decision(after);
+}
+
 /** Whether an action changes what the contradiction analysis sees (claims, rejections, corrections). */
 function affectsAnalysis(changes: readonly HistoryChange[]): boolean {
   const matters = (r: Review | null) => r !== null && (r.status === 'rejected' || r.status === 'corrected');
@@ -225,6 +239,7 @@ export class WorkspaceService {
         en: 'Enter the right value or wording when correcting a claim.',
       });
     }
+    if (sameDecision(before, review)) return before ?? review;
     if (review.verdict && !verdictScaleOf(this.ws.settings).some((v) => v.id === review.verdict)) {
       throw new AppError('invalid_input', {
         vi: 'Kết luận này không có trong thang kết luận của tòa soạn.',

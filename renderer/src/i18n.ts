@@ -265,8 +265,13 @@ export function formatClaimValue(value: number, kind: ClaimKind, lang: Lang): st
 }
 
 /** Values are stored as plain numbers; only the display follows the UI language (1.891 / 1,891). */
+const numberFormats: Record<Lang, Intl.NumberFormat> = {
+  vi: new Intl.NumberFormat(locales.vi, { maximumFractionDigits: 4 }),
+  en: new Intl.NumberFormat(locales.en, { maximumFractionDigits: 4 }),
+};
+
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 4 }).format(value);
+  return numberFormats[lang].format(value);
 }
 
 /** 8/3/2024 in Vietnamese mode, 8 Mar 2024 in English mode. */

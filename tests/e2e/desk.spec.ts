@@ -10,6 +10,7 @@ async function openBacGiang(page: Page) {
 
 /** Select a claim with the keyboard only: "/"-less path via the claims filter. */
 async function focusClaim(page: Page, text: string) {
+  await expect(page.locator('.reader h1')).toBeVisible();
   await page.keyboard.press('g');
   await page.keyboard.press('c');
   await expect(page.locator('#claim-filter-text')).toBeFocused();

@@ -41,6 +41,8 @@ export interface DeskState {
 
   articles: ArticleSummary[];
   rows: ClaimRow[];
+  /** False until every claim's row has arrived (the library is usable before). */
+  rowsLoaded: boolean;
   librarySearch: string;
   /** Ids matching the library search, null when there is no search. */
   librarySearchHits: Set<string> | null;
@@ -175,6 +177,7 @@ export const useDesk = create<DeskState>((set, get) => {
     failed: null,
     articles: [],
     rows: [],
+    rowsLoaded: false,
     librarySearch: '',
     librarySearchHits: null,
     librarySort: 'order',
@@ -194,8 +197,11 @@ export const useDesk = create<DeskState>((set, get) => {
     shortcutsOpen: false,
     articleHistoryOpen: false,
 
+    // The library first: the desk is usable as soon as the articles are listed. The rows of every
+    // claim (tens of MB in a large workspace) follow in the background; until they arrive the open
+    // article's own claims stand in for them.
     async init() {
-      const [info, articles, rows] = await Promise.all([api.getWorkspaceInfo({}), api.listArticles({}), api.listClaims({})]);
+      const [info, articles] = await Promise.all([api.getWorkspaceInfo({}), api.listArticles({})]);
       const i = unwrap(info);
       const lang = i?.settings.language ?? 'vi';
       const theme = i?.settings.theme ?? 'light';
@@ -211,7 +217,14 @@ export const useDesk = create<DeskState>((set, get) => {
         canUndo: i?.canUndo ?? false,
         canRedo: i?.canRedo ?? false,
         articles: unwrap(articles) ?? [],
-        rows: unwrap(rows) ?? [],
+      });
+      void api.listClaims({}).then((rows) => {
+        const all = unwrap(rows);
+        if (!all) return;
+        // Statuses changed while the rows were on their way are newer than the rows.
+        const reviews = get().reviews;
+        const fresher = new Map(Object.values(reviews).map((r) => [r.claimId, { status: r.status }]));
+        set({ rows: patchRows(all, fresher), rowsLoaded: true });
       });
     },
 
@@ -223,6 +236,7 @@ export const useDesk = create<DeskState>((set, get) => {
       const reviews: Record<string, Review> = {};
       for (const r of value.reviews) reviews[r.claimId] = r;
       const keep = claimId && value.claims.some((c) => c.id === claimId) ? claimId : (value.claims[0]?.id ?? null);
+      if (!get().rowsLoaded) set({ rows: value.claims.map((c) => toClaimRow(c, reviews[c.id]?.status ?? 'unreviewed')) });
       set((s) => ({
         current: { article: value.article, claims: value.claims },
         // Only the open article's reviews live here (the rows carry every status), and they are

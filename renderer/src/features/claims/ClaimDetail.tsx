@@ -48,6 +48,16 @@ function Sentence({ claim, text }: { claim: Claim; text: string }) {
   );
 }
 
+/** What the contract accepts as evidence: a well-formed http(s) address. */
+function isWebUrl(value: string): boolean {
+  try {
+    const u = new URL(value);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && !/\s/.test(value);
+  } catch {
+    return false;
+  }
+}
+
 function NoteEditor({ claim, review }: { claim: Claim; review: Review | undefined }) {
   const lang = useDesk((s) => s.lang);
   const act = useDesk((s) => s.review);
@@ -84,13 +94,16 @@ function EvidenceEditor({ claim, review }: { claim: Claim; review: Review | unde
   const [problem, setProblem] = useState<string | null>(null);
   const evidence = review?.evidence ?? [];
   const status = review?.status ?? 'unreviewed';
-  const add = (e: FormEvent) => {
+  const add = async (e: FormEvent) => {
     e.preventDefault();
-    if (!/^https?:\/\/\S+$/i.test(url.trim())) return setProblem(t(lang, 'invalidUrl'));
+    const link = url.trim();
+    if (!isWebUrl(link)) return setProblem(t(lang, 'invalidUrl'));
     setProblem(null);
-    void act(claim.id, { status, evidence: [...evidence, { url: url.trim(), note: note.trim() }] });
-    setUrl('');
-    setNote('');
+    // The typed link is kept until the save succeeds, so a failed save loses nothing.
+    if (await act(claim.id, { status, evidence: [...evidence, { url: link, note: note.trim() }] })) {
+      setUrl('');
+      setNote('');
+    }
   };
   return (
     <div className="evidence">
@@ -110,7 +123,7 @@ function EvidenceEditor({ claim, review }: { claim: Claim; review: Review | unde
           </li>
         ))}
       </ul>
-      <form onSubmit={add} className="evidence-form" aria-label={t(lang, 'addEvidence')}>
+      <form onSubmit={(e) => void add(e)} className="evidence-form" aria-label={t(lang, 'addEvidence')}>
         <input name="evidenceUrl" placeholder={t(lang, 'evidenceUrl')} aria-label={t(lang, 'evidenceUrl')} value={url} onChange={(e) => setUrl(e.target.value)} />
         <input name="evidenceNote" placeholder={t(lang, 'evidenceNote')} aria-label={t(lang, 'evidenceNote')} value={note} onChange={(e) => setNote(e.target.value)} />
         <button type="submit">{t(lang, 'addEvidence')}</button>

@@ -123,10 +123,6 @@ export function ClaimList() {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, virtualizer]);
 
-  useEffect(() => {
-    performance.mark('crosscheck:claims-rendered');
-  }, [visible]);
-
   if (scope === 'article' && !current) return null;
   return (
     <div className="claim-list-wrap">

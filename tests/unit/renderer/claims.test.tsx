@@ -1,0 +1,167 @@
+// @vitest-environment happy-dom
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { Review } from '../../../shared/schema';
+import { bootDesk, claimByQuote, openInStore, sample } from './helpers/desk';
+
+const reviewed = (claimId: string, status: Review['status']): Review => ({
+  claimId,
+  status,
+  correctedValue: null,
+  correctedText: null,
+  note: null,
+  evidence: [],
+  reviewer: 'Lan',
+  updatedAt: '2024-03-08T08:00:00.000Z',
+  flagReason: status === 'flagged' ? 'typo' : null,
+});
+
+/** The quotes of the rows the list shows, top to bottom. */
+function listed(): string[] {
+  const list = screen.getByRole('list', { name: 'Nhận định' });
+  return [...list.querySelectorAll('.claim-quote')].map((q) => q.textContent ?? '');
+}
+const count = () => screen.getByTestId('claim-count').textContent;
+
+describe('claims list', () => {
+  it('lists the open article’s claims in reading order, each with its status icon', async () => {
+    const data = sample();
+    const { r } = await bootDesk({ reviews: [reviewed(claimByQuote(data.bacGiang, '3,5%').id, 'verified')] });
+    await openInStore(r, data.bacGiang.article.id);
+    render(<r.ClaimsPane />);
+    const quotes = [...data.bacGiang.claims].sort((a, b) => a.start - b.start).map((c) => c.quote);
+    expect(listed()).toEqual(quotes);
+    expect(count()).toBe(`${quotes.length} nhận định`);
+    const row = screen.getByText('3,5%').closest('button') as HTMLElement;
+    expect(within(row).getByLabelText('Đã xác minh').textContent).toBe('✓');
+    expect(row.className).toContain('status-verified');
+  });
+
+  it('narrows the list with status chips, widens it with a second chip and clears with "Bỏ lọc"', async () => {
+    const data = sample();
+    const { r } = await bootDesk({
+      reviews: [reviewed(claimByQuote(data.bacGiang, '3,5%').id, 'verified'), reviewed(claimByQuote(data.bacGiang, '209/209').id, 'flagged')],
+    });
+    await openInStore(r, data.bacGiang.article.id);
+    const user = userEvent.setup();
+    render(<r.ClaimsPane />);
+    const all = listed();
+
+    const verifiedChip = screen.getByRole('button', { name: '✓ Đã xác minh' });
+    await user.click(verifiedChip);
+    expect(verifiedChip.getAttribute('aria-pressed')).toBe('true');
+    expect(listed()).toEqual(['3,5%']);
+    expect(count()).toBe('1 nhận định');
+
+    await user.click(screen.getByRole('button', { name: '⚑ Gắn cờ' }));
+    expect(listed()).toEqual(['3,5%', '209/209 tổ']);
+
+    await user.click(screen.getByRole('button', { name: '✕ Loại bỏ' }));
+    await user.click(verifiedChip);
+    await user.click(screen.getByRole('button', { name: '⚑ Gắn cờ' }));
+    expect(listed()).toEqual([]);
+    expect(screen.getByText('Không có nhận định nào khớp bộ lọc.')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Bỏ lọc' }));
+    expect(listed()).toEqual(all);
+    expect(screen.queryByRole('button', { name: 'Bỏ lọc' })).toBeNull();
+  });
+
+  it('filters every article by kind, qualifier, modality, subject and accent-free text under "Mọi bài"', async () => {
+    const { r, fake, data } = await bootDesk();
+    await openInStore(r, data.bacGiang.article.id);
+    const user = userEvent.setup();
+    render(<r.ClaimsPane />);
+    await user.click(screen.getByRole('button', { name: 'Mọi bài' }));
+    const everything = fake.ws.claims;
+    expect(listed()).toHaveLength(everything.length);
+    const quotes = (pred: (c: (typeof everything)[number]) => boolean) =>
+      everything.filter(pred).map((c) => c.quote).sort();
+
+    await user.selectOptions(screen.getByLabelText('Kiểu số liệu'), 'percent');
+    const percents = quotes((c) => c.kind === 'percent');
+    expect(percents.length).toBeGreaterThan(2);
+    expect(percents.length).toBeLessThan(everything.length);
+    expect(listed().sort()).toEqual(percents);
+
+    await user.selectOptions(screen.getByLabelText('Chủ thể'), 'Hà Giang');
+    expect(listed().sort()).toEqual(quotes((c) => c.kind === 'percent' && c.subject === 'Hà Giang'));
+    expect(listed().sort()).toEqual(['85%', '98%']);
+
+    await user.selectOptions(screen.getByLabelText('Kiểu số liệu'), '');
+    await user.selectOptions(screen.getByLabelText('Chủ thể'), '');
+    await user.selectOptions(screen.getByLabelText('Loại nhận định'), 'target');
+    expect(listed().sort()).toEqual(quotes((c) => c.modality === 'target'));
+    expect(listed().length).toBeGreaterThan(0);
+
+    await user.selectOptions(screen.getByLabelText('Loại nhận định'), '');
+    await user.selectOptions(screen.getByLabelText('Mức độ'), 'more_than');
+    expect(listed()).toEqual(['hơn 500 tỷ đồng']);
+
+    await user.selectOptions(screen.getByLabelText('Mức độ'), '');
+    // "thon ban" finds the claim whose metric is "thôn bản": tone marks are optional.
+    await user.type(screen.getByLabelText('Lọc nhận định…'), 'thon ban');
+    expect(listed()).toEqual(['98%']);
+    await user.clear(screen.getByLabelText('Lọc nhận định…'));
+    // …and typed with them (and capitals) it finds the same claim.
+    await user.type(screen.getByLabelText('Lọc nhận định…'), 'Thôn Bản');
+    expect(listed()).toEqual(['98%']);
+    await user.clear(screen.getByLabelText('Lọc nhận định…'));
+    expect(listed()).toHaveLength(everything.length);
+
+    // Back to this article: only its claims again.
+    await user.click(screen.getByRole('button', { name: 'Bài này' }));
+    expect(listed()).toHaveLength(data.bacGiang.claims.length);
+  });
+
+  it('selects a claim from its row, and opens the other article when the row belongs to it', async () => {
+    const { r, fake, data } = await bootDesk();
+    await openInStore(r, data.bacGiang.article.id);
+    const user = userEvent.setup();
+    render(
+      <>
+        <r.Reader />
+        <r.ClaimsPane />
+      </>,
+    );
+    const opened = () => fake.callsTo('getArticle').length;
+    const before = opened();
+
+    const row = (quote: string) => screen.getByText(quote, { selector: '.claim-quote' }).closest('button') as HTMLElement;
+    await user.click(row('209/209 tổ'));
+    const ratio = claimByQuote(data.bacGiang, '209/209');
+    expect(r.useDesk.getState().selectedClaimId).toBe(ratio.id);
+    expect(row('209/209 tổ').getAttribute('aria-pressed')).toBe('true');
+    expect(document.querySelector(`mark.selected[data-claims~="${ratio.id}"]`)).not.toBeNull();
+    expect(opened()).toBe(before);
+
+    await user.click(screen.getByRole('button', { name: 'Mọi bài' }));
+    await user.click(row('85%'));
+    const target = claimByQuote(data.haGiang, '85%');
+    await waitFor(() => expect(r.useDesk.getState().current?.article.id).toBe(data.haGiang.article.id));
+    expect(fake.callsTo('getArticle').at(-1)).toEqual({ articleId: data.haGiang.article.id });
+    expect(r.useDesk.getState().selectedClaimId).toBe(target.id);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Hà Giang đẩy mạnh chuyển đổi số');
+    expect(document.querySelector(`mark.selected[data-claims~="${target.id}"]`)?.textContent).toBe('85%');
+  });
+
+  it('renders only a window of rows for a long list, and scrolls the selection into it', async () => {
+    const { r, data } = await bootDesk();
+    await openInStore(r, data.bacGiang.article.id);
+    // 2,000 rows: the virtualized list must not put them all in the DOM.
+    const many = Array.from({ length: 2000 }, (_, i) => ({ ...r.useDesk.getState().rows[0]!, id: `c_many_${i}`, start: i, quote: `${i} tổ` }));
+    r.useDesk.setState({ rows: many, scope: 'all' });
+    render(<r.ClaimsPane />);
+    const shown = listed().length;
+    expect(shown).toBeGreaterThan(5);
+    expect(shown).toBeLessThan(60);
+    expect(count()).toBe('2000 nhận định');
+    expect(listed()).not.toContain('1500 tổ');
+
+    // j/k and clicks in the reader select claims far down the list: the list follows.
+    act(() => r.useDesk.setState({ selectedClaimId: 'c_many_1500' }));
+    await waitFor(() => expect(listed()).toContain('1500 tổ'));
+    expect(listed().length).toBeLessThan(60);
+  });
+});

@@ -1,0 +1,168 @@
+// @vitest-environment happy-dom
+// The keyboard map driven through the real App: every key press goes to the window, as in the app.
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { bootDesk } from './helpers/desk';
+
+async function deskOnFirstArticle() {
+  const booted = await bootDesk();
+  const { r, data } = booted;
+  const user = userEvent.setup();
+  render(<r.App />);
+  await screen.findByRole('button', { name: /Kinh tế số Bắc Giang tăng tốc/ });
+  // "]" opens the next article in the library: from nothing open, the first one.
+  await user.keyboard(']');
+  await screen.findByRole('heading', { level: 1, name: data.bacGiang.article.title ?? '' });
+  const quote = () => document.querySelector('#claim-detail .detail-quote')?.textContent;
+  const status = () => screen.getByTestId('detail-status').textContent;
+  const selected = () => booted.r.useDesk.getState().selectedClaimId;
+  /** The claims of the open article as the list shows them (reading order). */
+  const order = [...data.bacGiang.claims].sort((a, b) => a.start - b.start);
+  return { ...booted, user, quote, status, selected, order };
+}
+
+describe('desk keyboard', () => {
+  it('walks the claims with j / k and jumps to the next unreviewed with n', async () => {
+    const { user, quote, selected, order, fake } = await deskOnFirstArticle();
+    expect(selected()).toBe(order[0]?.id);
+    await user.keyboard('j');
+    expect(selected()).toBe(order[1]?.id);
+    expect(quote()).toBe(order[1]?.quote);
+    await user.keyboard('jj');
+    expect(selected()).toBe(order[3]?.id);
+    expect(document.querySelector(`[data-list-claim="${order[3]?.id}"]`)?.getAttribute('aria-pressed')).toBe('true');
+    await user.keyboard('k');
+    expect(selected()).toBe(order[2]?.id);
+    // k at the top stays at the top.
+    await user.keyboard('kkkkk');
+    expect(selected()).toBe(order[0]?.id);
+
+    // Verify the first two; n from the first skips what is reviewed.
+    await user.keyboard('v');
+    await waitFor(() => expect(fake.statusOf(order[0]!.id)).toBe('verified'));
+    await user.keyboard('jv');
+    await waitFor(() => expect(fake.statusOf(order[1]!.id)).toBe('verified'));
+    await user.keyboard('kk');
+    expect(selected()).toBe(order[0]?.id);
+    await user.keyboard('n');
+    expect(selected()).toBe(order[2]?.id);
+  });
+
+  it('reviews with v / x / u and opens the correct and flag forms with c / f', async () => {
+    const { user, status, selected, fake } = await deskOnFirstArticle();
+    const id = selected() as string;
+    await user.keyboard('v');
+    expect(status()).toBe('✓ Đã xác minh');
+    await waitFor(() => expect(fake.statusOf(id)).toBe('verified'));
+    await user.keyboard('x');
+    expect(status()).toBe('✕ Loại bỏ');
+    await user.keyboard('u');
+    expect(status()).toBe('○ Chưa xét');
+    await waitFor(() => expect(fake.callsTo('reviewClaim').map((c) => c.status)).toEqual(['verified', 'rejected', 'unreviewed']));
+
+    await user.keyboard('c');
+    const correct = screen.getByRole('form', { name: 'Sửa' });
+    // The form takes the keyboard: what is typed is the value, not shortcuts.
+    expect(document.activeElement).toBe(within(correct).getByLabelText('Giá trị đúng'));
+    await user.keyboard('41,5{Enter}');
+    await waitFor(() => expect(fake.statusOf(id)).toBe('corrected'));
+    expect(fake.ws.reviews.get(id)?.correctedValue).toBe(41.5);
+    expect(screen.queryByRole('form', { name: 'Sửa' })).toBeNull();
+
+    await user.keyboard('f');
+    const flag = screen.getByRole('form', { name: 'Gắn cờ' });
+    await user.keyboard('1');
+    expect((within(flag).getByLabelText(/Mâu thuẫn/) as HTMLInputElement).checked).toBe(true);
+    // Esc leaves the form without flagging.
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('form', { name: 'Gắn cờ' })).toBeNull();
+    expect(fake.statusOf(id)).toBe('corrected');
+  });
+
+  it('undoes with Ctrl+Z and redoes with Ctrl+Shift+Z', async () => {
+    const { user, status, selected, fake } = await deskOnFirstArticle();
+    const id = selected() as string;
+    await user.keyboard('v');
+    await waitFor(() => expect(fake.statusOf(id)).toBe('verified'));
+    await user.keyboard('x');
+    await waitFor(() => expect(fake.statusOf(id)).toBe('rejected'));
+
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() => expect(status()).toBe('✓ Đã xác minh'));
+    expect(fake.statusOf(id)).toBe('verified');
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() => expect(status()).toBe('○ Chưa xét'));
+    expect(fake.statusOf(id)).toBe('unreviewed');
+    expect((screen.getByRole('button', { name: /Hoàn tác/ }) as HTMLButtonElement).disabled).toBe(true);
+
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    await waitFor(() => expect(status()).toBe('✓ Đã xác minh'));
+    expect(fake.callsTo('undo')).toHaveLength(2);
+    expect(fake.callsTo('redo')).toHaveLength(1);
+    // The selection survives the round trip.
+    expect(selected()).toBe(id);
+  });
+
+  it('focuses the library search with "/" and fires no shortcut while typing in a field', async () => {
+    const { user, selected, fake, r } = await deskOnFirstArticle();
+    const before = selected();
+    await user.keyboard('/');
+    const search = screen.getByRole('searchbox', { name: /Tìm bài viết/ }) as HTMLInputElement;
+    expect(document.activeElement).toBe(search);
+    expect(search.value).toBe('');
+
+    // Every letter here is also a desk key (g, i, a, n, j, k, v, x, u, c, f).
+    await user.keyboard('giang javkxucf');
+    expect(search.value).toBe('giang javkxucf');
+    expect(selected()).toBe(before);
+    expect(r.useDesk.getState().detailMode).toBe('view');
+    expect(fake.callsTo('reviewClaim')).toHaveLength(0);
+
+    await user.click(screen.getByLabelText('Ghi chú'));
+    await user.keyboard('v x u n j');
+    expect((screen.getByLabelText('Ghi chú') as HTMLTextAreaElement).value).toBe('v x u n j');
+    expect(fake.callsTo('reviewClaim')).toHaveLength(0);
+    expect(selected()).toBe(before);
+
+    // Esc leaves the field; then the keys work again.
+    await user.keyboard('{Escape}');
+    expect(document.activeElement).toBe(document.body);
+    await user.keyboard('j');
+    expect(selected()).not.toBe(before);
+  });
+
+  it('opens the shortcut sheet with "?", blocks desk keys behind it, and closes it with Esc', async () => {
+    const { user, selected, fake } = await deskOnFirstArticle();
+    const before = selected();
+    await user.keyboard('?');
+    const sheet = screen.getByRole('dialog', { name: 'Phím tắt' });
+    expect(within(sheet).getByText('Ctrl+Shift+Z')).toBeTruthy();
+    expect(within(sheet).getByText('Nhận định chưa xét kế tiếp')).toBeTruthy();
+
+    await user.keyboard('vjxn');
+    await user.keyboard('{Control>}z{/Control}');
+    expect(selected()).toBe(before);
+    expect(fake.callsTo('reviewClaim')).toHaveLength(0);
+    expect(fake.callsTo('undo')).toHaveLength(0);
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog', { name: 'Phím tắt' })).toBeNull();
+    await user.keyboard('v');
+    await waitFor(() => expect(fake.callsTo('reviewClaim')).toHaveLength(1));
+  });
+
+  it('fires no desk shortcut while a dialog (settings) is open, even from its buttons', async () => {
+    const { user, selected, fake } = await deskOnFirstArticle();
+    const before = selected();
+    await user.keyboard('{Control>},{/Control}');
+    const dialog = screen.getByRole('dialog', { name: 'Cài đặt' });
+    within(dialog).getAllByRole('button')[0]?.focus();
+    await user.keyboard('vxjn?');
+    expect(fake.callsTo('reviewClaim')).toHaveLength(0);
+    expect(selected()).toBe(before);
+    expect(screen.queryByRole('dialog', { name: 'Phím tắt' })).toBeNull();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog', { name: 'Cài đặt' })).toBeNull();
+  });
+});
