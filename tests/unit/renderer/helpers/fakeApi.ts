@@ -1,6 +1,7 @@
 // An in-memory window.api for component tests: every contract method, with the contract's own zod
 // schemas checking what the renderer sends (as the main process does) and what the fake answers.
 import type { BuiltDocument } from '../../../../shared/document';
+import { toClaimRow } from '../../../../shared/claimRow';
 import { manualClaim, withSpan } from '../../../../shared/document';
 import { contract, type Api, type ArticleSummary, type ClaimRow, type MethodOutput, type ParsedInput } from '../../../../shared/ipc/contract';
 import type { MethodName } from '../../../../shared/ipc/methods';
@@ -119,23 +120,7 @@ export function createFakeApi(docs: BuiltDocument[], options: FakeOptions = {}):
     }
     return { action: entry?.action ?? null, claimIds: entry?.changes.map((c) => c.claimId) ?? [], canUndo: ws.undo.length > 0, canRedo: ws.redo.length > 0 };
   }
-  const rowOf = (c: Claim): ClaimRow => ({
-    id: c.id,
-    articleId: c.articleId,
-    start: c.start,
-    quote: c.quote,
-    kind: c.kind,
-    value: c.value,
-    total: c.total,
-    unit: c.unit,
-    qualifier: c.qualifier,
-    modality: c.modality,
-    subject: c.subject,
-    metric: c.metric,
-    status: statusOf(c.id),
-    checkworthiness: c.checkworthiness,
-    origin: c.origin,
-  });
+  const rowOf = (c: Claim): ClaimRow => toClaimRow(c, statusOf(c.id));
   const summary = (a: Article): ArticleSummary => {
     const mine = ws.claims.filter((c) => c.articleId === a.id);
     return {
