@@ -93,7 +93,8 @@ function run(command: DeskCommand): void {
     case 'search':
       return void focusFirst('#library-search');
     case 'goLibrary':
-      return void (focusFirst('.library-item.selected') || focusFirst('.library-item'));
+      s.setDrawerOpen(true);
+      return void requestAnimationFrame(() => focusFirst('.library-item.selected') || focusFirst('.library-item'));
     case 'goClaims':
       return void focusFirst('#claim-filter-text');
     case 'goFindings':
@@ -115,6 +116,7 @@ function run(command: DeskCommand): void {
       if (useTransfer.getState().dialog !== 'none') return useTransfer.getState().open('none');
       if (s.shortcutsOpen) return s.setShortcutsOpen(false);
       if (useFindings.getState().detail && s.detailMode === 'view') return useFindings.getState().closeFinding();
+      if (s.drawerOpen) return s.setDrawerOpen(false);
       if (s.detailMode !== 'view') return s.setDetailMode('view');
       (document.activeElement as HTMLElement | null)?.blur();
       return;
@@ -140,6 +142,8 @@ export function App() {
   const dialog = useTransfer((s) => s.dialog);
   const openDialog = useTransfer((s) => s.open);
   const dragging = useTransfer((s) => s.dragging);
+  const drawerOpen = useDesk((s) => s.drawerOpen);
+  const setDrawerOpen = useDesk((s) => s.setDrawerOpen);
 
   // Files dropped anywhere on the window are imported (their bytes; nothing is opened or run).
   useEffect(() => {
@@ -209,6 +213,9 @@ export function App() {
   return (
     <div className="app">
       <header className="topbar">
+        <button type="button" className="narrow-only" aria-expanded={drawerOpen} onClick={() => setDrawerOpen(!drawerOpen)}>
+          ☰ {t(lang, 'library')}
+        </button>
         <strong>{t(lang, 'appTitle')}</strong>
         <span className="spacer" />
         <JobProgress />
@@ -258,7 +265,7 @@ export function App() {
         <p className="empty">{t(lang, 'loading')}</p>
       ) : (
         <main className="desk">
-          <nav className="pane pane-library" aria-label={t(lang, 'library')}>
+          <nav className={`pane pane-library${drawerOpen ? ' open' : ''}`} aria-label={t(lang, 'library')}>
             <h2>{t(lang, 'library')}</h2>
             <Library />
             <FindingsPanel />

@@ -204,3 +204,18 @@ test('shows the keyboard sheet on "?" and closes it with Esc', async ({ desk }) 
   await page.keyboard.press('Escape');
   await expect(sheet).toHaveCount(0);
 });
+
+test('in a narrow window the library is a drawer: g l opens it, choosing an article closes it', async ({ desk }) => {
+  const page = await desk.open();
+  await page.setViewportSize({ width: 900, height: 700 });
+  const library = page.locator('.pane-library');
+  await expect(library).not.toBeInViewport();
+  await page.keyboard.press('g');
+  await page.keyboard.press('l');
+  await expect(library).toBeInViewport();
+  await expect(page.locator('.library-item').first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.reader h1')).toBeVisible();
+  await expect(library).not.toBeInViewport();
+});

@@ -64,6 +64,9 @@ export interface DeskState {
   canRedo: boolean;
   shortcutsOpen: boolean;
   articleHistoryOpen: boolean;
+  /** Narrow windows: the library is a drawer over the desk. */
+  drawerOpen: boolean;
+  setDrawerOpen(open: boolean): void;
 
   init(): Promise<void>;
   openArticle(articleId: string, claimId?: string): Promise<void>;
@@ -196,6 +199,8 @@ export const useDesk = create<DeskState>((set, get) => {
     canRedo: false,
     shortcutsOpen: false,
     articleHistoryOpen: false,
+    drawerOpen: false,
+    setDrawerOpen: (drawerOpen) => set({ drawerOpen }),
 
     // The library first: the desk is usable as soon as the articles are listed. The rows of every
     // claim (tens of MB in a large workspace) follow in the background; until they arrive the open
@@ -244,6 +249,7 @@ export const useDesk = create<DeskState>((set, get) => {
         reviews,
         selectedClaimId: keep,
         detailMode: 'view',
+        drawerOpen: false,
         selection: null,
         history: s.history && s.history.targetId === keep ? s.history : null,
       }));
