@@ -1,5 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { chmod, mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_TEXT_BYTES, readArticleFile, type ArticleFileSystem } from '../../../electron/import/readArticleFile';
@@ -9,6 +11,8 @@ import { dedupKey } from '../../../shared/text';
 import { ARTICLE_VI, encodeWindows1258, makeTempDir } from './helpers/files';
 import { NEWS_PAGE } from './helpers/pages';
 import { makeDocx, makeZip } from './helpers/zip';
+
+const repoRoot = resolve(import.meta.dirname, '../../..');
 
 let tmp: Awaited<ReturnType<typeof makeTempDir>>;
 beforeEach(async () => {
@@ -194,13 +198,37 @@ describe('readArticleFile — refusals', () => {
     expect(!outcome.ok && outcome.details.cause).toBe('EACCES');
   });
 
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot) console.info('readArticleFile: skipping the chmod 000 case: running as root, which reads any file regardless of mode.');
-  it.skipIf(isRoot)('refuses a real file with mode 000', async () => {
+  it('refuses a real file with mode 000', async () => {
     const path = await tmp.write('khoa.txt', ARTICLE_VI);
     await chmod(path, 0o000);
-    expectRefusal(await readArticleFile(path), 'unreadable');
-    await chmod(path, 0o600);
+    try {
+      const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+      if (!isRoot) {
+        expectRefusal(await readArticleFile(path), 'unreadable');
+        return;
+      }
+      // Root reads any file whatever its mode, so the read runs as an unprivileged user instead.
+      await chmod(tmp.dir, 0o755);
+      const script = `const m = await import(${JSON.stringify(join(repoRoot, 'electron/import/index.ts'))}); console.log(JSON.stringify(await m.readArticleFile(${JSON.stringify(path)})));`;
+      const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+        cwd: repoRoot,
+        uid: 65534,
+        gid: 65534,
+        encoding: 'utf8',
+        env: { ...process.env, HOME: tmpdir() },
+      });
+      if (run.status !== 0) {
+        // The checkout itself is not readable by an unprivileged user (e.g. under /root): say so
+        // loudly; the same refusal is pinned by the injected-EACCES test above.
+        console.warn(`readArticleFile: could not run as an unprivileged user here (${run.stderr.split('\n')[0]}); mode 000 checked only through the injected EACCES case`);
+        expect(run.stderr).toMatch(/EACCES|ERR_MODULE_NOT_FOUND|permission denied/i);
+        return;
+      }
+      const outcome = JSON.parse(run.stdout.trim()) as ReadOutcome;
+      expectRefusal(outcome, 'unreadable');
+    } finally {
+      await chmod(path, 0o600);
+    }
   });
 
   it('refuses a missing file and a folder as unreadable', async () => {
