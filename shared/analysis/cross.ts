@@ -1,7 +1,9 @@
 import type { Claim } from '../schema';
 import { classifyPair, isSum } from './classify';
 import { refOf, type AnalysisContext } from './context';
-import { sentenceKey, type FactView } from './facts';
+import { alignment } from './copies';
+import type { FactView } from './facts';
+import { sameFigureInArticle } from './internal/repeated';
 import { clusterFacts, sameFact } from './match';
 import type { FindingDraft } from './model';
 
@@ -14,7 +16,8 @@ export function sumsOfParts(facts: readonly FactView[]): FactView[] {
   for (const f of facts) {
     if (f.metric.levels.length !== 1 || f.family !== 'quantity') continue;
     const p = f.period ? `${f.period.start}-${f.period.end}` : '';
-    const key = [f.articleId, f.subject, f.modalityGroup, f.metric.tokens.join(','), f.metric.ids.join(','), f.metric.names.join('|'), p].join('\u0001');
+    const others = f.qualifiers.filter((q) => !q.startsWith('level:'));
+    const key = [f.articleId, f.subject, f.modalityGroup, f.metric.tokens.join(','), f.metric.ids.join(','), f.metric.names.join('|'), others.join(','), p].join('\u0001');
     const list = byBase.get(key);
     if (list) list.push(f);
     else byBase.set(key, [f]);
@@ -29,6 +32,7 @@ export function sumsOfParts(facts: readonly FactView[]): FactView[] {
       ...head,
       claims: parts.flatMap((f) => f.claims),
       metric: { ...head.metric, levels: [], key: `${head.metric.key}\u0002sum` },
+      qualifiers: head.qualifiers.filter((q) => !q.startsWith('level:')),
       value: parts.reduce((s, f) => s + f.value, 0),
       total: null,
       upper: null,
@@ -105,10 +109,17 @@ function crossDraft(a: FactView, b: FactView, ctx: AnalysisContext): FindingDraf
   };
 }
 
-function pairDraft(a: FactView, b: FactView, ctx: AnalysisContext): FindingDraft | null {
+/**
+ * An article giving three or more values of one metric is listing a series (per subject, per station,
+ * per school subject), not restating one figure: its values are not compared with each other, nor with
+ * another article's except figure for figure in a copy.
+ */
+const SERIES = 3;
+
+function pairDraft(a: FactView, b: FactView, ctx: AnalysisContext, series: ReadonlySet<string> = new Set()): FindingDraft | null {
   if (!sameFact(a, b)) return null;
   if (a.articleId === b.articleId) {
-    if (isSum(a) || isSum(b)) return null;
+    if (series.has(a.articleId) || isSum(a) || isSum(b) || !sameFigureInArticle(a, b, ctx)) return null;
     const c = classifyPair(a, b);
     if (c.relation === 'consistent') return null;
     const ca = a.claims[0] as Claim;
@@ -122,12 +133,29 @@ function pairDraft(a: FactView, b: FactView, ctx: AnalysisContext): FindingDraft
       facts: { rule: 'same-fact-values', a: refOf(ca, ctx), b: refOf(cb, ctx) },
     };
   }
-  const draft = crossDraft(a, b, ctx);
-  if (draft && draft.type === 'consistent' && !isSum(a) && !isSum(b)) {
-    // A verbatim copy repeating a sentence is not an independent confirmation: stay quiet.
-    if (sentenceKey(a.claims[0] as Claim, ctx) === sentenceKey(b.claims[0] as Claim, ctx)) return null;
+  const line = isSum(a) || isSum(b) ? 'independent' : alignment(a.claims[0] as Claim, b.claims[0] as Claim, ctx);
+  if (line === 'other-item') return null;
+  // Articles that copy each other are one text: only what would be one figure inside one article compares.
+  if (line === 'overlapping' && !sameFigureInArticle(a, b, ctx)) return null;
+  if (line !== 'counterparts') {
+    // A series in either article (values per station, per subject) is only compared figure for figure.
+    if (series.has(a.articleId) || series.has(b.articleId)) return null;
+    // Two forecasts or estimates that differ are two opinions (IMF vs a bank), not facts at odds; in a
+    // copy of one sentence, though, a changed forecast is a changed figure.
+    if (isForecast(a) && isForecast(b) && !sameValues(a, b)) return null;
   }
+  const draft = crossDraft(a, b, ctx);
+  // A copy repeating itself is not an independent confirmation: stay quiet.
+  if (draft && draft.type === 'consistent' && (line === 'counterparts' || line === 'overlapping')) return null;
   return draft;
+}
+
+function isForecast(f: FactView): boolean {
+  return f.claims.every((c) => c.modality === 'forecast');
+}
+
+function sameValues(a: FactView, b: FactView): boolean {
+  return classifyPair(a, b).relation === 'consistent';
 }
 
 function announced(a: FactView, b: FactView, added: number[] | undefined, ctx: AnalysisContext): { announcedMonth?: number } {
@@ -150,6 +178,24 @@ function otherArticle(members: readonly FactView[], f: FactView): FactView | nul
   return members.find((m) => m.articleId !== f.articleId) ?? null;
 }
 
+/** Articles giving SERIES or more of a cluster's values. */
+function seriesArticles(classes: ReadonlyMap<string, FactView[]>): Set<string> {
+  const series = new Set<string>();
+  if (classes.size < SERIES) return series;
+  const valuesByArticle = new Map<string, Set<string>>();
+  for (const [key, members] of classes) {
+    for (const m of members) {
+      // A sum of parts is not a value the article gives.
+      if (isSum(m)) continue;
+      let set = valuesByArticle.get(m.articleId);
+      if (!set) valuesByArticle.set(m.articleId, (set = new Set()));
+      set.add(key);
+    }
+  }
+  for (const [id, values] of valuesByArticle) if (values.size >= SERIES) series.add(id);
+  return series;
+}
+
 function clusterDrafts(cluster: FactView[], ctx: AnalysisContext): FindingDraft[] {
   if (cluster.length < 2) return [];
   cluster.sort(byPublication);
@@ -161,12 +207,13 @@ function clusterDrafts(cluster: FactView[], ctx: AnalysisContext): FindingDraft[
     else classes.set(key, [f]);
   }
   const list = [...classes.values()].slice(0, MAX_CLASSES);
+  const series = seriesArticles(classes);
   const drafts: FindingDraft[] = [];
   for (const members of list) {
     const head = members[0] as FactView;
     const other = isSum(head) ? null : otherArticle(members, head);
     if (other && !isSum(other)) {
-      const d = pairDraft(head, other, ctx);
+      const d = pairDraft(head, other, ctx, series);
       if (d) drafts.push(d);
     }
   }
@@ -177,7 +224,7 @@ function clusterDrafts(cluster: FactView[], ctx: AnalysisContext): FindingDraft[
       // Compare across articles when the second value appears in another article at all.
       const b = otherArticle(members, a) ?? (members[0] as FactView);
       const [early, late] = byPublication(a, b) <= 0 ? [a, b] : [b, a];
-      const d = pairDraft(early, late, ctx);
+      const d = pairDraft(early, late, ctx, series);
       if (d) drafts.push(d);
     }
   }

@@ -1,4 +1,5 @@
 import type { Article, Claim, ClaimKind } from '../schema';
+import { clauseOf, emptyClause, qualifiersIn, type ClauseView } from './clause';
 import { continuationOf, sentenceOf, type AnalysisContext } from './context';
 import { describeMetric, fold, quotedNames, subjectKey, type MetricDescriptor } from './normalize';
 import { dayNumber, parsePeriod, periodOfYears, yearOf, type Period } from './period';
@@ -41,8 +42,17 @@ export interface FactView {
   /** Targets are compared only with targets; facts and estimates with each other. */
   modalityGroup: 'target' | 'fact';
   metric: MetricDescriptor;
-  /** Quoted names from the sentence when the metric itself names none. */
+  /**
+   * Quoted names from around the claim when the metric itself names none: the claim's own clause, or
+   * for a streak its sentence and a following "Đồng thời" sentence (a streak covers all it lists).
+   */
   contextNames: string[];
+  /** Qualifier markers of the metric and the clause (channel, level, outcome…), sorted. */
+  qualifiers: string[];
+  /** Content syllables of the metric and the clause (the subject's included): for head-noun-only metrics. */
+  detail: string[];
+  /** The metric says little more than the counted noun ("hồ sơ", "tỷ lệ"): match on the clause instead. */
+  vague: boolean;
   /** Stated period, or null when the claim gives none (then it is "as of publication"). */
   period: Period | null;
   publishedDay: number | null;
@@ -107,6 +117,40 @@ function dates(article: Article): { day: number | null; year: number | null } {
   return d;
 }
 
+/** Syllables that name no particular figure: a metric made only of these and its unit is vague. */
+export const GENERIC_TOKENS: ReadonlySet<string> = new Set(['ty', 'le', 'so', 'luong', 'tong', 'chi', 'muc', 'con', 'lai', 'gia', 'tri', 'nam']);
+
+const metricQualifierCache = new Map<string, string[]>();
+// By metric key, then unit; bounded like the other caches.
+const vagueCache = new Map<string, Map<string | null, boolean>>();
+
+function isVague(metric: MetricDescriptor, unit: string | null): boolean {
+  if (metric.names.length > 0) return false;
+  const unitTokens = unit === null ? [] : unit.split(/[^a-z]+/);
+  return metric.tokens.every((t) => GENERIC_TOKENS.has(t) || unitTokens.includes(t));
+}
+
+/** Qualifiers and detail words of one metric in one clause, shared by every claim that has both. */
+interface Derived {
+  qualifiers: string[];
+  detail: string[];
+}
+const derivedCache = new WeakMap<ClauseView, Map<string, Derived>>();
+
+function derive(clause: ClauseView, metric: MetricDescriptor, metricQualifiers: readonly string[]): Derived {
+  let byMetric = derivedCache.get(clause);
+  if (!byMetric) derivedCache.set(clause, (byMetric = new Map()));
+  let d = byMetric.get(metric.key);
+  if (!d) {
+    d = {
+      qualifiers: [...new Set([...metricQualifiers, ...clause.qualifiers])].sort(),
+      detail: [...new Set([...metric.tokens, ...clause.tokens])].sort(),
+    };
+    byMetric.set(metric.key, d);
+  }
+  return d;
+}
+
 export function factOf(claim: Claim, ctx: AnalysisContext): FactView | null {
   if (claim.value === null || claim.subject === null || claim.metric === null) return null;
   const subject = cached(subjectCache, claim.subject, subjectKey);
@@ -120,7 +164,19 @@ export function factOf(claim: Claim, ctx: AnalysisContext): FactView | null {
   const modalityGroup = claim.modality === 'target' ? 'target' : 'fact';
   // A target "đến năm 2030" is a deadline, not a running total: targets for 2025 and 2030 differ.
   if (period && modalityGroup === 'target') period = { ...period, cumulative: false };
-  const contextNames = metric.names.length > 0 ? [] : sentenceNames(claim, ctx);
+  const text = article?.text;
+  const clause: ClauseView = text ? clauseOf(claim, text) : emptyClause();
+  const contextNames = metric.names.length > 0 ? [] : family === 'streak' ? sentenceNames(claim, ctx) : clause.names;
+  const metricQualifiers = cached(metricQualifierCache, claim.metric, (m) => qualifiersIn(fold(m)));
+  const unit = claim.unit === null ? null : cached(unitCache, claim.unit, (u) => fold(u).trim());
+  const derived = derive(clause, metric, metricQualifiers);
+  let vagueByUnit = vagueCache.get(metric.key);
+  if (!vagueByUnit) {
+    if (vagueCache.size >= CACHE_LIMIT) vagueCache.clear();
+    vagueCache.set(metric.key, (vagueByUnit = new Map()));
+  }
+  let vague = vagueByUnit.get(unit);
+  if (vague === undefined) vagueByUnit.set(unit, (vague = isVague(metric, unit)));
   return {
     claims: [claim],
     articleId: claim.articleId,
@@ -129,6 +185,9 @@ export function factOf(claim: Claim, ctx: AnalysisContext): FactView | null {
     modalityGroup,
     metric,
     contextNames,
+    qualifiers: derived.qualifiers,
+    detail: derived.detail,
+    vague,
     period,
     publishedDay: article ? dates(article).day : null,
     publishedYear: article ? dates(article).year : null,
@@ -136,7 +195,7 @@ export function factOf(claim: Claim, ctx: AnalysisContext): FactView | null {
     total: claim.total,
     upper: claim.upper,
     years,
-    unit: claim.unit === null ? null : cached(unitCache, claim.unit, (u) => fold(u).trim()),
+    unit,
   };
 }
 

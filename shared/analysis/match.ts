@@ -1,4 +1,4 @@
-import { namesOf, type FactView } from './facts';
+import { GENERIC_TOKENS, namesOf, type FactView } from './facts';
 import { intersects, jaccard, sameList } from './normalize';
 import { overlaps, samePeriod, type Period } from './period';
 
@@ -33,17 +33,58 @@ export function periodsCompatible(a: FactView, b: FactView): boolean {
   return asOfYear >= from && asOfYear <= to + 1;
 }
 
+/** Shared syllables that say something about the figure (not "tỷ lệ", not the counted noun). */
+function telling(a: readonly string[], b: readonly string[], unitA: string | null, unitB: string | null, subject: readonly string[]): number {
+  let n = 0;
+  for (const t of a) {
+    if (GENERIC_TOKENS.has(t) || t === unitA || t === unitB || subject.includes(t) || !b.includes(t)) continue;
+    if ((unitA !== null && unitA.split(' ').includes(t)) || (unitB !== null && unitB.split(' ').includes(t))) continue;
+    n++;
+  }
+  return n;
+}
+
+/** Clause wordings close enough to be one figure said twice, not two figures of one head noun. */
+export function similarDetail(a: FactView, b: FactView): boolean {
+  // The subject's own words ("Bắc Giang" in "tỉnh Bắc Giang đạt …") say nothing about which figure it is.
+  const subject = a.subject.split(' ');
+  const da = a.detail.filter((t) => !subject.includes(t));
+  const db = b.detail.filter((t) => !subject.includes(t));
+  return telling(da, db, a.unit, b.unit, subject) >= 2 && jaccard(da, db) >= METRIC_SIMILARITY;
+}
+
+/**
+ * Ranks compare only within one ranking: the same named index or the same index words ("chỉ số chuyển
+ * đổi số" is not "chỉ số CCHC", nor one of its fields), out of the same number of places.
+ */
+function sameRanking(a: FactView, b: FactView): boolean {
+  if (a.total !== null && b.total !== null && a.total !== b.total) return false;
+  const na = namesOf(a);
+  const nb = namesOf(b);
+  if (na.length > 0 || nb.length > 0) return intersects(na, nb);
+  const ta = a.metric.tokens.filter((t) => !GENERIC_TOKENS.has(t));
+  const tb = b.metric.tokens.filter((t) => !GENERIC_TOKENS.has(t));
+  return ta.length > 0 && tb.length > 0 && jaccard(ta, tb) >= METRIC_SIMILARITY;
+}
+
 /** Whether two facts are about the same thing: subject, metric, time frame. Values are not looked at. */
 export function sameFact(a: FactView, b: FactView): boolean {
   if (a.subject !== b.subject || a.family !== b.family || a.modalityGroup !== b.modalityGroup) return false;
   if (!sameList(a.metric.levels, b.metric.levels)) return false;
+  // Online vs in person, one level vs another, all files vs the successful ones: different figures.
+  if (!sameList(a.qualifiers, b.qualifiers)) return false;
   // "52-NQ/TW" (the Politburo's) and "52-NQ/TU" (a province's) are different documents.
   if (a.metric.ids.length > 0 && b.metric.ids.length > 0 && !sameList(a.metric.ids, b.metric.ids)) return false;
   if (!unitsCompatible(a.unit, b.unit)) return false;
+  if (a.family === 'rank') return sameRanking(a, b) && periodsCompatible(a, b);
   // Two different named indices ("lĩnh vực “A”" vs "lĩnh vực “B”") share their other words.
   if (a.metric.names.length > 0 && b.metric.names.length > 0 && !intersects(a.metric.names, b.metric.names)) return false;
   const named = intersects(namesOf(a), namesOf(b));
-  const worded = a.metric.tokens.length > 0 && jaccard(a.metric.tokens, b.metric.tokens) >= METRIC_SIMILARITY;
+  // A metric that is little more than its head noun ("hồ sơ", "tỷ lệ") says too little: the clause decides.
+  const worded =
+    a.vague || b.vague
+      ? similarDetail(a, b)
+      : a.metric.tokens.length > 0 && jaccard(a.metric.tokens, b.metric.tokens) >= METRIC_SIMILARITY;
   if (!named && !worded) return false;
   return periodsCompatible(a, b);
 }
@@ -54,7 +95,7 @@ function blockKey(f: FactView): string {
 
 function exactKey(f: FactView): string {
   const p = f.period ? `${f.period.start}-${f.period.end}-${f.period.cumulative ? 1 : 0}` : '';
-  return `${blockKey(f)}\u0002${f.metric.key}\u0002${f.contextNames.join('|')}\u0002${p}\u0002${f.unit ?? ''}`;
+  return `${blockKey(f)}\u0002${f.metric.key}\u0002${f.contextNames.join('|')}\u0002${f.qualifiers.join(',')}\u0002${p}\u0002${f.unit ?? ''}`;
 }
 
 class UnionFind {

@@ -109,6 +109,17 @@ function uniqueSorted(items: Iterable<string>): string[] {
   return [...new Set(items)].sort();
 }
 
+/**
+ * Content syllables of any piece of text (a clause around a number), folded, abbreviations expanded,
+ * without stopwords or digits: the words two mentions of one figure would share.
+ */
+export function contentTokens(text: string): string[] {
+  let folded = fold(text);
+  for (const [pattern, replacement] of ABBREVIATIONS) folded = folded.replace(pattern, replacement);
+  for (const [pattern, replacement] of SYNONYMS) folded = folded.replace(pattern, replacement);
+  return uniqueSorted(folded.split(/[^a-z]+/).filter((t) => t.length > 0 && !STOPWORDS.has(t)));
+}
+
 export function describeMetric(metric: string): MetricDescriptor {
   const names = quotedNames(metric);
   const withoutNames = metric.replace(QUOTED, ' ');

@@ -64,6 +64,9 @@ function listDraft(claim: Claim, ctx: AnalysisContext): FindingDraft | null {
   const first = readings[0] ?? [];
   if (first.length < 2 || readings.some((items) => items.length === value)) return null;
   const yearItems = first.every((s) => /^\d{4,5}$/.test(s));
+  // Items with numbers of their own ("(1,39%)", "70 triệu đồng/năm", "24 huyện khác") are values or
+  // groups, not the listed things the count counts.
+  if (!yearItems && readings.some((items) => items.some((s) => /\d|^(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s/iu.test(s)))) return null;
   // A parenthesised list of years after a duration is a streak in all but name: same rule, same words.
   if (yearItems) {
     const years = first.map(Number);

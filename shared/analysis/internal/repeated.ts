@@ -1,0 +1,65 @@
+import type { Claim } from '../../schema';
+import { sentenceOf, type AnalysisContext } from '../context';
+import type { FactView } from '../facts';
+import { similarDetail } from '../match';
+import { fold } from '../normalize';
+
+/**
+ * Whether two facts of one article are one figure said twice (so different values are an internal
+ * inconsistency) rather than two figures that share a head noun. News articles are full of the latter:
+ * items of one enumeration ("95% … cấp tỉnh, 85% … cấp huyện và 65% … cấp xã"), a whole and its parts
+ * ("35.299 lượt (trong đó thành công 25.624 lượt)"), the same measure of two places ("Ga Bến Thành …
+ * 4 tầng ngầm" / "Nhà ga Ba Son … 2 tầng ngầm"). So the bar is high: other sentences, near-identical
+ * clause wording, and no sign that the sentences speak of different named things.
+ */
+// Also used for two articles that copy each other's sentences: together they are one text.
+export function sameFigureInArticle(a: FactView, b: FactView, ctx: AnalysisContext): boolean {
+  const ca = a.claims[0] as Claim;
+  const cb = b.claims[0] as Claim;
+  // One sentence never states one figure twice: two numbers there are items, parts or a change.
+  if (ca.sentenceStart === cb.sentenceStart) return false;
+  // A part given as "x/y" and a plain count are a part and a whole, not two values of one figure.
+  if ((ca.kind === 'ratio') !== (cb.kind === 'ratio')) return false;
+  if (!similarDetail(a, b)) return false;
+  const ta = ctx.articles.get(ca.articleId)?.text ?? '';
+  const tb = ctx.articles.get(cb.articleId)?.text ?? '';
+  // "1.890 người (… dưới 40 tuổi có 219 người)": a figure in brackets breaks down the one before it.
+  if (inBrackets(ca, ta) || inBrackets(cb, tb)) return false;
+  // "Sau khi thành lập, … gồm 22 xã và 4 thị trấn" describes another moment than "… gồm 24 xã và 2 thị trấn".
+  if (movedInTime(ca, ta) || movedInTime(cb, tb)) return false;
+  const subject = a.subject.split(' ');
+  const na = namedThings(sentenceOf(ca, ctx), subject);
+  const nb = namedThings(sentenceOf(cb, ctx), subject);
+  // A name in one sentence and not in the other ("Nhà ga Ba Son"): the figures are likely of different things.
+  return na.size === nb.size && [...na].every((n) => nb.has(n));
+}
+
+function inBrackets(claim: Claim, text: string): boolean {
+  const before = text.slice(claim.sentenceStart, claim.start);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
+// Matched on the text as written (NFC), so long paragraphs need no folding.
+const TIME_SHIFT = /(?:^|[^\p{L}])(?:sau khi|trước khi|trước đây|trước đó|sau đó|sau sắp xếp|sau sáp nhập|trước sắp xếp|trước sáp nhập|sau điều chỉnh)(?![\p{L}])/iu;
+
+/** Whether the claim's paragraph, up to its sentence, places it before or after some change. */
+function movedInTime(claim: Claim, text: string): boolean {
+  const paragraph = text.lastIndexOf('\n', claim.sentenceStart - 1) + 1;
+  return TIME_SHIFT.test(text.slice(paragraph, claim.sentenceEnd));
+}
+
+// Capitalised words in a row ("Nhà ga Ba Son", "huyện Yên Định"); acronyms (GRDP, UBND) are left out:
+// they name kinds of things, not which one.
+const CAPITALISED = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*/gu;
+
+/** Proper names a sentence speaks of, folded, without the article's subject and the sentence's first word. */
+function namedThings(sentence: string, subject: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const m of sentence.matchAll(CAPITALISED)) {
+    let words = fold(m[0]).split(/\s+/);
+    if (m.index === 0) words = words.slice(1);
+    words = words.filter((w) => !subject.includes(w));
+    if (words.length > 0) names.add(words.join(' '));
+  }
+  return names;
+}
