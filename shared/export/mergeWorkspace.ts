@@ -4,7 +4,9 @@ import type { WorkspaceExport } from './workspaceJson';
 
 const REVIEW_DECISION_FIELDS = ['status', 'verdict', 'flagReason', 'correctedValue', 'correctedText', 'note', 'evidence'] as const;
 export type ReviewDecisionField = (typeof REVIEW_DECISION_FIELDS)[number];
-const FINDING_DECISION_FIELDS = ['type', 'claimIds', 'explanation', 'status', 'resolution'] as const;
+// Only what an editor decided: type, claims and explanation are recomputed by the analysis (and the
+// explanation depends on corrections and the UI language), so differences there are no conflict.
+const FINDING_DECISION_FIELDS = ['status', 'resolution', 'decision'] as const;
 export type FindingDecisionField = (typeof FINDING_DECISION_FIELDS)[number];
 
 /** Two different decisions about the same thing; the workspace keeps `current` until the user picks. */
