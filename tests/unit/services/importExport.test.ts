@@ -128,7 +128,6 @@ describe('export and re-import', () => {
     const claimId = other.workspace.claims.find((c) => c.quote === '42,13%')?.id ?? '';
     await other.reviewClaim({ claimId, status: 'rejected', note: 'Không phải số liệu' });
     const merged = await other.importPaths([exported]);
-
     expect(merged.merged?.conflicts).toBe(1);
     expect(other.workspace.reviews[claimId]?.status).toBe('rejected');
     const [conflict] = other.listImportConflicts();
