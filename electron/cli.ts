@@ -146,7 +146,7 @@ export async function runCli(argv: string[], io: Io): Promise<void> {
       if (args.length === 0) {
         // The workspace's own articles and claims, as the app analyses them (rejections and corrections applied).
         const service = await openWorkspace(values.workspace, true);
-        const { articles: _all, ...counts } = { articles: null, ...service.analyze() };
+        const counts = service.analyze();
         info(`${counts.findings} findings, ${counts.open} open`);
         const articles = service.workspace.articles.map(({ importedAt: _i, ...a }) => ({ ...a, claims: service.getArticle(a.id).claims }));
         ctx.out(JSON.stringify({ articles, findings: findingsOutput(service.listFindings()) }, null, 2));

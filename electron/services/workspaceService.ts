@@ -338,9 +338,14 @@ export class WorkspaceService {
       if (affectsAnalysis(entry.changes)) this.analyze();
       await this.persist();
     }
+    const claimIds = entry?.changes.map((c) => c.claimId) ?? [];
     return {
       action: entry?.action ?? null,
-      claimIds: entry?.changes.map((c) => c.claimId) ?? [],
+      claimIds,
+      rows: claimIds.flatMap((id) => {
+        const c = this.claimsById.get(id);
+        return c ? [toClaimRow(c, this.ws.reviews[id]?.status ?? 'unreviewed')] : [];
+      }),
       canUndo: history.undo.length > 0,
       canRedo: history.redo.length > 0,
     };

@@ -119,6 +119,8 @@ export const UndoOutcome = z.object({
   /** What was undone or redone, null when there was nothing to do. */
   action: z.string().nullable(),
   claimIds: z.array(z.string()),
+  /** The rows of the touched claims as they are now; a touched id without a row was removed. */
+  rows: z.array(ClaimRow),
   canUndo: z.boolean(),
   canRedo: z.boolean(),
 });

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { toClaimRow } from '../../../shared/claimRow';
-import type { ArticleSummary, ClaimFields, ClaimRow, ReextractReport, ReviewInput } from '../../../shared/ipc/contract';
+import type { ArticleSummary, ClaimFields, ClaimRow, ReextractReport, ReviewInput, UndoOutcome } from '../../../shared/ipc/contract';
 import type { Article, AuditEvent, Claim, Review, Settings } from '../../../shared/schema';
 import type { Result } from '../../../shared/result';
 import { api } from '../api';
@@ -137,16 +137,18 @@ export const useDesk = create<DeskState>((set, get) => {
     if (articles.ok) set({ articles: articles.value });
   }
 
-  /** Re-reads what an undo or redo touched: the rows, and the open article if it is affected. */
-  async function refreshAfterStep(): Promise<void> {
-    const rows = await api.listClaims({});
-    if (rows.ok) set({ rows: rows.value });
+  /** Applies what an undo or redo touched: only those rows, the counts, and the open article. */
+  async function refreshAfterStep(outcome: UndoOutcome): Promise<void> {
+    const touched = new Set(outcome.claimIds);
+    const fresh = new Map(outcome.rows.map((r) => [r.id, r]));
+    set((s) => {
+      const rows = s.rows.flatMap((r) => (touched.has(r.id) ? (fresh.has(r.id) ? [fresh.get(r.id) as ClaimRow] : []) : [r]));
+      const known = new Set(rows.map((r) => r.id));
+      return { rows: [...rows, ...outcome.rows.filter((r) => !known.has(r.id))] };
+    });
     await refreshArticles();
     const current = get().current;
-    if (current) {
-      const selected = get().selectedClaimId;
-      await get().openArticle(current.article.id, selected ?? undefined);
-    }
+    if (current) await get().openArticle(current.article.id, get().selectedClaimId ?? undefined);
   }
 
   async function saveSettings(patch: { language?: Lang; theme?: Theme }): Promise<void> {
@@ -366,14 +368,14 @@ export const useDesk = create<DeskState>((set, get) => {
       const outcome = unwrap(await api.undo({}));
       if (!outcome) return;
       set({ canUndo: outcome.canUndo, canRedo: outcome.canRedo });
-      if (outcome.action) await refreshAfterStep();
+      if (outcome.action) await refreshAfterStep(outcome);
     },
 
     async redo() {
       const outcome = unwrap(await api.redo({}));
       if (!outcome) return;
       set({ canUndo: outcome.canUndo, canRedo: outcome.canRedo });
-      if (outcome.action) await refreshAfterStep();
+      if (outcome.action) await refreshAfterStep(outcome);
     },
 
     async loadHistory(claimId) {

@@ -80,9 +80,10 @@ describe('undo and redo', () => {
     // Restart: the last actions can still be undone.
     const second = await open(file);
     expect(second.info()).toMatchObject({ canUndo: true, canRedo: false });
-    expect(await second.undo()).toMatchObject({ action: 'claim.add', claimIds: [added.id], canRedo: true });
+    // The outcome carries the touched claims' rows as they are now: none for a claim that is gone.
+    expect(await second.undo()).toMatchObject({ action: 'claim.add', claimIds: [added.id], rows: [], canRedo: true });
     expect(second.workspace.claims.some((c) => c.id === added.id)).toBe(false);
-    expect(await second.undo()).toMatchObject({ action: 'review.corrected' });
+    expect(await second.undo()).toMatchObject({ action: 'review.corrected', rows: [{ id: claim.id, status: 'verified' }] });
     expect(second.workspace.reviews[claim.id]?.status).toBe('verified');
     expect(await second.undo()).toMatchObject({ action: 'review.verified', canUndo: false });
     expect(second.workspace.reviews[claim.id]).toBeUndefined();

@@ -118,7 +118,9 @@ export function createFakeApi(docs: BuiltDocument[], options: FakeOptions = {}):
       apply(entry.changes, direction === 'undo' ? 'before' : 'after', `${direction}.${entry.action}`);
       (direction === 'undo' ? ws.redo : ws.undo).push(entry);
     }
-    return { action: entry?.action ?? null, claimIds: entry?.changes.map((c) => c.claimId) ?? [], canUndo: ws.undo.length > 0, canRedo: ws.redo.length > 0 };
+    const claimIds = entry?.changes.map((c) => c.claimId) ?? [];
+    const rows = ws.claims.filter((c) => claimIds.includes(c.id)).map(rowOf);
+    return { action: entry?.action ?? null, claimIds, rows, canUndo: ws.undo.length > 0, canRedo: ws.redo.length > 0 };
   }
   const rowOf = (c: Claim): ClaimRow => toClaimRow(c, statusOf(c.id));
   const summary = (a: Article): ArticleSummary => {
