@@ -1,0 +1,295 @@
+/**
+ * The store PORT: what the workspace services need from storage, in records and changes — never
+ * whole workspaces. Three adapters implement it:
+ *   - the lowdb folder adapter (electron/store/lowdb/…): the desk's local workspace, a folder of
+ *     lowdb JSON documents plus an fsynced append-only journal;
+ *   - the in-memory adapter (electron/store/memoryStore.ts): tests and renderer component tests;
+ *   - a PostgreSQL adapter (issue 14): a shared newsroom desk.
+ * The services never know which one runs. See /work/wt/PORT-NOTES.md (kept in the repo as
+ * docs/store-port.md) for the rationale, the table layout and the semantics an adapter must keep.
+ *
+ * Semantics every adapter keeps:
+ *   - `commit()` is all-or-nothing and resolves only once the change is durable (fsynced journal
+ *     line / committed transaction). If it rejects, NOTHING of it is visible to later reads: the
+ *     services hold no state of their own, so a retry recomputes from the store and cannot be lost.
+ *   - Each change's `before` is the record the caller read (null = must not exist). An adapter
+ *     checks it (optimistic concurrency) and rejects the whole commit with StoreConflictError when
+ *     the stored record differs. Compare with `sameRecord()` (canonical JSON equality).
+ *   - Audit events are appended in the same commit, after the last stored event: the adapter, not
+ *     the caller, assigns `seq`, `prevHash` and `hash` (see electron/store/auditChain.ts), so the
+ *     hash chain stays one chain even with several writers (PostgreSQL: lock the chain head row).
+ *   - Undo/redo stacks are part of the store and move in the same commit (`undo` below).
+ *   - Records handed out by reads are never mutated by the store afterwards, and callers must not
+ *     mutate them either (treat them as frozen): build a new record and commit it.
+ */
+import type { Article, AuditEvent, Claim, Finding, Review, Settings } from '../../shared/schema';
+
+/** Tables of a workspace. Every record has a string id validated by `isRecordId` (shared/schema.ts). */
+export const tableNames = ['articles', 'claims', 'reviews', 'findings', 'detached', 'settings', 'meta'] as const;
+export type TableName = (typeof tableNames)[number];
+
+/**
+ * A claim whose words could no longer be found when its article was re-extracted, kept with its
+ * review for the editor to see (never dropped). Id = the claim's id.
+ */
+export interface DetachedClaim {
+  id: string;
+  claim: Claim;
+  review: Review | null;
+  at: string;
+}
+
+/** Workspace-wide facts that are not settings. One record, id `workspace`. */
+export interface WorkspaceMeta {
+  id: 'workspace';
+  /** Version of the extraction engine that produced the stored claims. */
+  extractorVersion: number;
+}
+
+/** The single settings record is stored under this id. */
+export const SETTINGS_ID = 'settings';
+export const META_ID = 'workspace';
+
+/** The record type of each table. Reviews are keyed by their claimId; settings/meta hold one record. */
+export interface TableRecords {
+  articles: Article;
+  claims: Claim;
+  reviews: Review;
+  findings: Finding;
+  detached: DetachedClaim;
+  settings: Settings;
+  meta: WorkspaceMeta;
+}
+
+/**
+ * One record's change. `before` null = insert (must not exist), `after` null = delete,
+ * both set = update. `before` is what the caller read: the optimistic check.
+ */
+export type RecordChange = {
+  [T in TableName]: { table: T; id: string; before: TableRecords[T] | null; after: TableRecords[T] | null };
+}[TableName];
+
+/** An audit event as the caller describes it; the store chains it (seq, prevHash, hash). */
+export interface AuditEntry {
+  who: string;
+  when: string;
+  action: string;
+  /** Id of what the event is about: a claim, article, finding id, or a word such as `settings`. */
+  target: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** One undoable action as kept on the undo/redo stacks: the record changes it made. */
+export interface UndoEntry {
+  /** Assigned by the store (unique within the workspace). */
+  id: string;
+  action: string;
+  at: string;
+  changes: RecordChange[];
+}
+
+/**
+ * How a commit moves the undo/redo stacks, in the same durable step:
+ *   - push: this commit becomes the newest undo entry ({action, at, changes}); redo is cleared;
+ *     the oldest entries beyond `limit` are dropped.
+ *   - undo / redo: `entryId` (the top of that stack, as read with `undoTop`) moves to the other
+ *     stack. The caller commits the inverse (undo) or the same (redo) changes itself.
+ *   - clear: both stacks emptied (after re-extraction: old entries name claims that no longer exist).
+ * Absent: the stacks do not move (imports, analysis, settings).
+ */
+export type UndoStep =
+  | { kind: 'push'; limit: number }
+  | { kind: 'undo'; entryId: string }
+  | { kind: 'redo'; entryId: string }
+  | { kind: 'clear' };
+
+export interface CommitRequest {
+  /** What the user did, e.g. `review.verified`, `claim.add`, `undo.review.verified`, `article.import`. */
+  action: string;
+  who: string;
+  /** ISO time of the action. */
+  at: string;
+  changes: RecordChange[];
+  /** Appended to the audit trail in this commit, in order. May be empty. */
+  audit: AuditEntry[];
+  undo?: UndoStep;
+}
+
+export interface CommitResult {
+  /** Position of this commit in the workspace's commit sequence (monotonic). */
+  seq: number;
+  /** The chained audit events as stored. */
+  audit: AuditEvent[];
+}
+
+/**
+ * Rejected commit: a `before` did not match the stored record (or, with table `undo`, the undo
+ * entry named is no longer the top of its stack). Nothing was applied.
+ */
+export class StoreConflictError extends Error {
+  constructor(
+    readonly table: TableName | 'undo',
+    readonly id: string,
+  ) {
+    super(`Record ${table}/${id} changed since it was read`);
+    this.name = 'StoreConflictError';
+  }
+}
+
+/** Rejected commit: the change could not be made durable (disk full, read-only…). Nothing was applied. */
+export class StoreWriteError extends Error {
+  constructor(
+    message: string,
+    override readonly cause?: unknown,
+  ) {
+    super(message);
+    this.name = 'StoreWriteError';
+  }
+}
+
+/** A write on a store opened read-only (CLI `list`, `check --workspace`, `export`). */
+export class StoreReadOnlyError extends Error {
+  constructor() {
+    super('This workspace was opened read-only');
+    this.name = 'StoreReadOnlyError';
+  }
+}
+
+/** Something the user should be told after opening (shown by the app, printed by the CLI). */
+export type StoreNotice =
+  | { kind: 'migrated'; from: string; keptAt: string; schemaVersion: number }
+  | { kind: 'torn-journal'; file: string; droppedBytes: number }
+  | { kind: 'audit-broken'; atSeq: number }
+  | { kind: 'stale-lock-taken'; pid: number; host: string }
+  | { kind: 'restored'; backupId: string };
+
+/** Article fields without the text, plus review counts: one row of the library. */
+export interface ArticleSummaryRecord {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  publishedAt: string | null;
+  source: string;
+  claimCount: number;
+  reviewedCount: number;
+  flaggedCount: number;
+}
+
+/** A claim with its review (null = unreviewed). */
+export interface ClaimWithReview {
+  claim: Claim;
+  review: Review | null;
+}
+
+export interface ClaimPageQuery {
+  offset: number;
+  limit: number;
+  articleId?: string;
+  /** Only claims whose review status is one of these ('unreviewed' = no review). */
+  statuses?: readonly string[];
+}
+
+export interface FindingQuery {
+  offset?: number;
+  limit?: number;
+  articleId?: string;
+  statuses?: readonly Finding['status'][];
+}
+
+export interface Page<T> {
+  total: number;
+  items: T[];
+}
+
+/** Reads by query. Ordering is part of the contract where stated. */
+export interface StoreReader {
+  settings(): Promise<Settings>;
+  meta(): Promise<WorkspaceMeta>;
+  counts(): Promise<{ articles: number; claims: number; reviews: number; findings: number; auditEvents: number }>;
+  /** Every article without its text, in import order, with claim/review counts. */
+  articleSummaries(): Promise<ArticleSummaryRecord[]>;
+  /** Articles by id with their text; missing ids are skipped. Import order when `ids` is absent. */
+  articles(ids?: readonly string[]): Promise<Article[]>;
+  /** One article with its claims (by start offset) and their reviews; null when absent. */
+  articleWithClaims(articleId: string): Promise<{ article: Article; claims: Claim[]; reviews: Review[] } | null>;
+  /** Claims by id; missing ids are skipped. Every claim (article order, then start) when `ids` is absent. */
+  claims(ids?: readonly string[]): Promise<Claim[]>;
+  /** Reviews of these claims (absent = unreviewed, not listed). Every review when `claimIds` is absent. */
+  reviews(claimIds?: readonly string[]): Promise<Review[]>;
+  /** A page of claims with their reviews, article order then start offset. */
+  claimPage(query: ClaimPageQuery): Promise<Page<ClaimWithReview>>;
+  /** Findings in stored order (as the analysis produced them), filtered and paged. */
+  findings(query?: FindingQuery): Promise<Page<Finding>>;
+  getFindings(ids: readonly string[]): Promise<Finding[]>;
+  /** Audit events whose target is one of `targets`, oldest first. */
+  history(targets: readonly string[]): Promise<AuditEvent[]>;
+  /** The audit trail, oldest first, from `fromSeq` (default 0), at most `limit` events. */
+  auditLog(fromSeq?: number, limit?: number): Promise<AuditEvent[]>;
+  /** Top of the undo or redo stack (null when empty), and the stacks' depths. */
+  undoTop(stack: 'undo' | 'redo'): Promise<UndoEntry | null>;
+  undoDepth(): Promise<{ undo: number; redo: number }>;
+  detached(): Promise<DetachedClaim[]>;
+}
+
+export interface BackupInfo {
+  id: string;
+  /** ISO time the checkpoint was taken. */
+  at: string;
+  /** Commit sequence the backup holds (every commit up to and including it). */
+  seq: number;
+  articles: number;
+  claims: number;
+}
+
+/** A workspace opened through one adapter. */
+export interface WorkspaceStore extends StoreReader {
+  /** Where it lives (folder path, or a database URL without credentials). */
+  readonly location: string;
+  readonly readOnly: boolean;
+  /** What the user should be told about this opening (migration, torn journal, broken audit chain…). */
+  readonly notices: readonly StoreNotice[];
+  /**
+   * Applies every change, the audit events and the undo step as ONE durable unit, then resolves.
+   * Rejects with StoreConflictError / StoreWriteError / StoreReadOnlyError and applies nothing.
+   * Commits are serialized in call order.
+   */
+  commit(request: CommitRequest): Promise<CommitResult>;
+  /** Flushes background work (checkpoints), releases the writer lock. Idempotent. */
+  close(): Promise<void>;
+  /** Restorable snapshots, newest first (adapters without backups return []). */
+  listBackups(): Promise<BackupInfo[]>;
+  /**
+   * Replaces the workspace's content with a backup (the current state is backed up first, and a
+   * `workspace.restore` audit event is appended). Undo stacks are cleared.
+   */
+  restoreBackup(backupId: string): Promise<void>;
+}
+
+/** Canonical JSON (sorted keys) of a record: the equality `before` checks use. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const sorted: Record<string, unknown> = {};
+      for (const k of Object.keys(v as object).sort()) {
+        const field = (v as Record<string, unknown>)[k];
+        if (field !== undefined) sorted[k] = field;
+      }
+      return sorted;
+    }
+    return v;
+  });
+}
+
+/** True when two records are the same for the optimistic check (undefined fields ignored). */
+export function sameRecord(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || a === undefined || b === undefined) return (a ?? null) === (b ?? null);
+  return canonicalJson(a) === canonicalJson(b);
+}
+
+/**
+ * A whole workspace in the version 1 shape (one object): what migration reads, what exports
+ * render and what an adapter can be seeded from. Not how any adapter stores it.
+ */
+export type { Workspace as WorkspaceSnapshot } from '../../shared/schema';

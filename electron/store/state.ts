@@ -1,0 +1,449 @@
+import type { Article, AuditEvent, Claim, Finding, Review, Settings } from '../../shared/schema';
+import { isRecordId } from '../../shared/schema';
+import { defaultSettings } from '../../shared/settings';
+import { chainAuditEvents } from './auditChain';
+import {
+  META_ID,
+  SETTINGS_ID,
+  StoreConflictError,
+  sameRecord,
+  type ArticleSummaryRecord,
+  type ClaimPageQuery,
+  type ClaimWithReview,
+  type CommitRequest,
+  type DetachedClaim,
+  type FindingQuery,
+  type Page,
+  type RecordChange,
+  type StoreReader,
+  type TableName,
+  type TableRecords,
+  type UndoEntry,
+  type WorkspaceMeta,
+} from './port';
+
+/**
+ * What one commit does, fully decided before anything is written: the records' new values, the
+ * chained audit events and the undo stack move. Adapters persist this (the lowdb journal line is
+ * exactly this object) and only then apply it to memory, so memory never runs ahead of the disk.
+ */
+export interface PreparedCommit {
+  seq: number;
+  action: string;
+  who: string;
+  at: string;
+  /** New values only (`after`); `before` was checked and is not needed to replay. */
+  set: { table: TableName; id: string; after: unknown }[];
+  audit: AuditEvent[];
+  undo?:
+    | { kind: 'push'; entry: UndoEntry; limit: number }
+    | { kind: 'undo' | 'redo'; entryId: string }
+    | { kind: 'clear' }
+    | { kind: 'replace'; undo: UndoEntry[]; redo: UndoEntry[] };
+}
+
+/** Table key on the dirty sets: which document groups a checkpoint must rewrite. */
+export type DirtyListener = (table: TableName | 'audit' | 'undo', id: string, record: unknown) => void;
+
+const fixedIds: Partial<Record<TableName, string>> = { settings: SETTINGS_ID, meta: META_ID };
+
+/** Throws when an id is not one the workspace could have written (files, IPC, merged data). */
+export function checkRecordId(table: TableName, id: unknown): asserts id is string {
+  const fixed = fixedIds[table];
+  if (fixed !== undefined ? id !== fixed : !isRecordId(id)) {
+    throw new Error(`Invalid ${table} record id ${JSON.stringify(id)?.slice(0, 80)}`);
+  }
+}
+
+/** The record's own id field, which must agree with the change's id. */
+function ownId(table: TableName, record: unknown): unknown {
+  const r = record as Record<string, unknown>;
+  if (table === 'reviews') return r.claimId;
+  if (table === 'settings') return SETTINGS_ID;
+  return r.id;
+}
+
+/**
+ * The workspace in memory, with the indexes the read queries need. Shared by the in-memory and
+ * the lowdb adapters; only `apply` changes it.
+ */
+export class WorkspaceState implements StoreReader {
+  readonly articleMap = new Map<string, Article>();
+  readonly claimMap = new Map<string, Claim>();
+  readonly reviewsById = new Map<string, Review>();
+  readonly findingsById = new Map<string, Finding>();
+  readonly detachedById = new Map<string, DetachedClaim>();
+  settingsRecord: Settings = defaultSettings();
+  metaRecord: WorkspaceMeta = { id: META_ID, extractorVersion: 1 };
+  readonly audit: AuditEvent[] = [];
+  undoStack: UndoEntry[] = [];
+  redoStack: UndoEntry[] = [];
+  /** Last commit applied. */
+  seq = 0;
+
+  private claimsByArticle = new Map<string, Set<string>>();
+  private sortedClaims = new Map<string, Claim[]>();
+  private auditByTarget = new Map<string, AuditEvent[]>();
+  /** Stored order of articles / findings / detached across reloads (import and analysis order). */
+  readonly order = { articles: new Map<string, number>(), findings: new Map<string, number>(), detached: new Map<string, number>() };
+  private nextOrder = { articles: 0, findings: 0, detached: 0 };
+  onDirty: DirtyListener | null = null;
+
+  // ---------------------------------------------------------------- loading
+
+  /** Puts a record in place while loading documents (no checks beyond the id, no dirty marks). */
+  load<T extends TableName>(table: T, record: TableRecords[T], ord?: number): void {
+    const id = ownId(table, record);
+    checkRecordId(table, id);
+    this.put(table, id, record, ord);
+  }
+
+  loadAudit(events: readonly AuditEvent[]): void {
+    for (const e of events) this.pushAudit(e);
+  }
+
+  // ---------------------------------------------------------------- commits
+
+  /** Checks a request against the current state and decides everything it will do. Pure. */
+  prepare(request: CommitRequest): PreparedCommit {
+    const overlay = new Map<string, unknown>();
+    const set: PreparedCommit['set'] = [];
+    for (const change of request.changes) {
+      checkRecordId(change.table, change.id);
+      if (change.after !== null && ownId(change.table, change.after) !== change.id) {
+        throw new Error(`Record ${change.table}/${change.id} carries another id`);
+      }
+      const key = `${change.table}\u0000${change.id}`;
+      const current = overlay.has(key) ? overlay.get(key) : (this.get(change.table, change.id) ?? null);
+      if (!sameRecord(current, change.before)) throw new StoreConflictError(change.table, change.id);
+      overlay.set(key, change.after);
+      set.push({ table: change.table, id: change.id, after: change.after });
+    }
+    const seq = this.seq + 1;
+    const last = this.audit[this.audit.length - 1] ?? null;
+    const audit = chainAuditEvents(last, request.audit);
+    const prepared: PreparedCommit = { seq, action: request.action, who: request.who, at: request.at, set, audit };
+    const step = request.undo;
+    if (step) {
+      if (step.kind === 'push') {
+        prepared.undo = { kind: 'push', limit: step.limit, entry: { id: `u_${seq}`, action: request.action, at: request.at, changes: request.changes } };
+      } else if (step.kind === 'clear') {
+        prepared.undo = { kind: 'clear' };
+      } else {
+        const stack = step.kind === 'undo' ? this.undoStack : this.redoStack;
+        if (stack[stack.length - 1]?.id !== step.entryId) throw new StoreConflictError('undo', step.entryId);
+        prepared.undo = { kind: step.kind, entryId: step.entryId };
+      }
+    }
+    return prepared;
+  }
+
+  /** Applies a prepared commit (after it is durable, or while replaying the journal). */
+  apply(commit: PreparedCommit): void {
+    for (const change of commit.set) this.put(change.table, change.id, change.after, undefined, true);
+    for (const e of commit.audit) {
+      this.pushAudit(e);
+      this.onDirty?.('audit', String(e.seq), e);
+    }
+    const step = commit.undo;
+    if (step) {
+      if (step.kind === 'push') {
+        this.undoStack.push(step.entry);
+        if (this.undoStack.length > step.limit) this.undoStack.splice(0, this.undoStack.length - step.limit);
+        this.redoStack = [];
+      } else if (step.kind === 'clear') {
+        this.undoStack = [];
+        this.redoStack = [];
+      } else if (step.kind === 'replace') {
+        this.undoStack = [...step.undo];
+        this.redoStack = [...step.redo];
+      } else {
+        const [from, to] = step.kind === 'undo' ? [this.undoStack, this.redoStack] : [this.redoStack, this.undoStack];
+        const entry = from.pop();
+        if (entry) to.push(entry);
+      }
+      this.onDirty?.('undo', 'stacks', null);
+    }
+    this.seq = commit.seq;
+  }
+
+  get<T extends TableName>(table: T, id: string): TableRecords[T] | undefined {
+    switch (table) {
+      case 'articles':
+        return this.articleMap.get(id) as TableRecords[T] | undefined;
+      case 'claims':
+        return this.claimMap.get(id) as TableRecords[T] | undefined;
+      case 'reviews':
+        return this.reviewsById.get(id) as TableRecords[T] | undefined;
+      case 'findings':
+        return this.findingsById.get(id) as TableRecords[T] | undefined;
+      case 'detached':
+        return this.detachedById.get(id) as TableRecords[T] | undefined;
+      case 'settings':
+        return (id === SETTINGS_ID ? this.settingsRecord : undefined) as TableRecords[T] | undefined;
+      case 'meta':
+        return (id === META_ID ? this.metaRecord : undefined) as TableRecords[T] | undefined;
+    }
+    return undefined;
+  }
+
+  private assignOrder(table: 'articles' | 'findings' | 'detached', id: string, ord?: number): void {
+    if (ord !== undefined) {
+      this.order[table].set(id, ord);
+      if (ord >= this.nextOrder[table]) this.nextOrder[table] = ord + 1;
+    } else if (!this.order[table].has(id)) {
+      this.order[table].set(id, this.nextOrder[table]++);
+    }
+  }
+
+  private put(table: TableName, id: string, record: unknown, ord: number | undefined, dirty = false): void {
+    switch (table) {
+      case 'articles':
+        if (record) {
+          this.articleMap.set(id, record as Article);
+          this.assignOrder('articles', id, ord);
+        } else {
+          this.articleMap.delete(id);
+          this.order.articles.delete(id);
+        }
+        break;
+      case 'claims': {
+        const previous = this.claimMap.get(id);
+        if (previous) {
+          this.claimsByArticle.get(previous.articleId)?.delete(id);
+          this.sortedClaims.delete(previous.articleId);
+        }
+        if (record) {
+          const claim = record as Claim;
+          this.claimMap.set(id, claim);
+          let ids = this.claimsByArticle.get(claim.articleId);
+          if (!ids) this.claimsByArticle.set(claim.articleId, (ids = new Set()));
+          ids.add(id);
+          this.sortedClaims.delete(claim.articleId);
+        } else this.claimMap.delete(id);
+        break;
+      }
+      case 'reviews':
+        if (record) this.reviewsById.set(id, record as Review);
+        else this.reviewsById.delete(id);
+        break;
+      case 'findings':
+        if (record) {
+          this.findingsById.set(id, record as Finding);
+          this.assignOrder('findings', id, ord);
+        } else {
+          this.findingsById.delete(id);
+          this.order.findings.delete(id);
+        }
+        break;
+      case 'detached':
+        if (record) {
+          this.detachedById.set(id, record as DetachedClaim);
+          this.assignOrder('detached', id, ord);
+        } else {
+          this.detachedById.delete(id);
+          this.order.detached.delete(id);
+        }
+        break;
+      case 'settings':
+        this.settingsRecord = (record as Settings | null) ?? defaultSettings();
+        break;
+      case 'meta':
+        this.metaRecord = (record as WorkspaceMeta | null) ?? { id: META_ID, extractorVersion: 1 };
+        break;
+    }
+    if (dirty) this.onDirty?.(table, id, record);
+  }
+
+  private pushAudit(e: AuditEvent): void {
+    this.audit.push(e);
+    let list = this.auditByTarget.get(e.target);
+    if (!list) this.auditByTarget.set(e.target, (list = []));
+    list.push(e);
+  }
+
+  /** Claims of one article by start offset (cached until one of them changes). */
+  claimsOf(articleId: string): Claim[] {
+    let sorted = this.sortedClaims.get(articleId);
+    if (!sorted) {
+      const ids = this.claimsByArticle.get(articleId);
+      sorted = ids ? [...ids].map((id) => this.claimMap.get(id) as Claim).sort((a, b) => a.start - b.start || a.end - b.end) : [];
+      this.sortedClaims.set(articleId, sorted);
+    }
+    return sorted;
+  }
+
+  private ordered<T>(map: Map<string, T>, order: Map<string, number>): T[] {
+    return [...map.entries()].sort((a, b) => (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0)).map(([, v]) => v);
+  }
+
+  orderedArticles(): Article[] {
+    return this.ordered(this.articleMap, this.order.articles);
+  }
+
+  orderedFindings(): Finding[] {
+    return this.ordered(this.findingsById, this.order.findings);
+  }
+
+  private allClaimsInOrder(): Claim[] {
+    const out: Claim[] = [];
+    for (const a of this.orderedArticles()) out.push(...this.claimsOf(a.id));
+    // Claims whose article is gone (should not happen) still show rather than vanish.
+    if (out.length !== this.claimMap.size) {
+      const seen = new Set(out.map((c) => c.id));
+      for (const c of this.claimMap.values()) if (!seen.has(c.id)) out.push(c);
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- reads (StoreReader)
+
+  settings(): Promise<Settings> {
+    return Promise.resolve(this.settingsRecord);
+  }
+
+  meta(): Promise<WorkspaceMeta> {
+    return Promise.resolve(this.metaRecord);
+  }
+
+  counts() {
+    return Promise.resolve({
+      articles: this.articleMap.size,
+      claims: this.claimMap.size,
+      reviews: this.reviewsById.size,
+      findings: this.findingsById.size,
+      auditEvents: this.audit.length,
+    });
+  }
+
+  articleSummaries(): Promise<ArticleSummaryRecord[]> {
+    return Promise.resolve(
+      this.orderedArticles().map((a) => {
+        let reviewed = 0;
+        let flagged = 0;
+        const ids = this.claimsByArticle.get(a.id);
+        for (const id of ids ?? []) {
+          const status = this.reviewsById.get(id)?.status ?? 'unreviewed';
+          if (status !== 'unreviewed') reviewed++;
+          if (status === 'flagged') flagged++;
+        }
+        return {
+          id: a.id,
+          title: a.title,
+          outlet: a.outlet,
+          publishedAt: a.publishedAt,
+          source: a.source,
+          claimCount: ids?.size ?? 0,
+          reviewedCount: reviewed,
+          flaggedCount: flagged,
+        };
+      }),
+    );
+  }
+
+  articlesList(ids?: readonly string[]): Article[] {
+    if (!ids) return this.orderedArticles();
+    return ids.flatMap((id) => {
+      const a = this.articleMap.get(id);
+      return a ? [a] : [];
+    });
+  }
+
+  articles(ids?: readonly string[]): Promise<Article[]> {
+    return Promise.resolve(this.articlesList(ids));
+  }
+
+  articleWithClaims(articleId: string): Promise<{ article: Article; claims: Claim[]; reviews: Review[] } | null> {
+    const article = this.articleMap.get(articleId);
+    if (!article) return Promise.resolve(null);
+    const claims = this.claimsOf(articleId);
+    const reviews = claims.flatMap((c) => {
+      const r = this.reviewsById.get(c.id);
+      return r ? [r] : [];
+    });
+    return Promise.resolve({ article, claims, reviews });
+  }
+
+  claimsList(ids?: readonly string[]): Claim[] {
+    if (!ids) return this.allClaimsInOrder();
+    return ids.flatMap((id) => {
+      const c = this.claimMap.get(id);
+      return c ? [c] : [];
+    });
+  }
+
+  reviewsList(claimIds?: readonly string[]): Review[] {
+    if (!claimIds) return [...this.reviewsById.values()];
+    return claimIds.flatMap((id) => {
+      const r = this.reviewsById.get(id);
+      return r ? [r] : [];
+    });
+  }
+
+  claimPage(query: ClaimPageQuery): Promise<Page<ClaimWithReview>> {
+    const base = query.articleId ? this.claimsOf(query.articleId) : this.allClaimsInOrder();
+    const statuses = query.statuses ? new Set(query.statuses) : null;
+    const rows: ClaimWithReview[] = [];
+    for (const claim of base) {
+      const review = this.reviewsById.get(claim.id) ?? null;
+      if (statuses && !statuses.has(review?.status ?? 'unreviewed')) continue;
+      rows.push({ claim, review });
+    }
+    return Promise.resolve({ total: rows.length, items: rows.slice(query.offset, query.offset + query.limit) });
+  }
+
+  findings(query: FindingQuery = {}): Promise<Page<Finding>> {
+    const statuses = query.statuses ? new Set<string>(query.statuses) : null;
+    const all = this.orderedFindings().filter(
+      (f) => (!statuses || statuses.has(f.status)) && (!query.articleId || (f.articleIds ?? []).includes(query.articleId) || f.claimIds.some((id) => this.claimMap.get(id)?.articleId === query.articleId)),
+    );
+    const offset = query.offset ?? 0;
+    return Promise.resolve({ total: all.length, items: query.limit === undefined ? all.slice(offset) : all.slice(offset, offset + query.limit) });
+  }
+
+  getFindings(ids: readonly string[]): Promise<Finding[]> {
+    return Promise.resolve(
+      ids.flatMap((id) => {
+        const f = this.findingsById.get(id);
+        return f ? [f] : [];
+      }),
+    );
+  }
+
+  history(targets: readonly string[]): Promise<AuditEvent[]> {
+    const events = [...new Set(targets)].flatMap((t) => this.auditByTarget.get(t) ?? []);
+    return Promise.resolve(events.sort((a, b) => a.seq - b.seq));
+  }
+
+  auditLog(fromSeq = 0, limit?: number): Promise<AuditEvent[]> {
+    const start = this.audit.findIndex((e) => e.seq >= fromSeq);
+    if (start < 0) return Promise.resolve([]);
+    return Promise.resolve(limit === undefined ? this.audit.slice(start) : this.audit.slice(start, start + limit));
+  }
+
+  undoTop(stack: 'undo' | 'redo'): Promise<UndoEntry | null> {
+    const list = stack === 'undo' ? this.undoStack : this.redoStack;
+    return Promise.resolve(list[list.length - 1] ?? null);
+  }
+
+  undoDepth(): Promise<{ undo: number; redo: number }> {
+    return Promise.resolve({ undo: this.undoStack.length, redo: this.redoStack.length });
+  }
+
+  detached(): Promise<DetachedClaim[]> {
+    return Promise.resolve(this.ordered(this.detachedById, this.order.detached));
+  }
+
+  claims(ids?: readonly string[]): Promise<Claim[]> {
+    return Promise.resolve(this.claimsList(ids));
+  }
+
+  reviews(claimIds?: readonly string[]): Promise<Review[]> {
+    return Promise.resolve(this.reviewsList(claimIds));
+  }
+}
+
+/** Inverse of a list of changes (for undo): reversed order, before and after swapped. */
+export function invertChanges(changes: readonly RecordChange[]): RecordChange[] {
+  return [...changes].reverse().map((c) => ({ ...c, before: c.after, after: c.before }) as RecordChange);
+}
