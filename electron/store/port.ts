@@ -162,7 +162,11 @@ export type StoreNotice =
   | { kind: 'torn-journal'; file: string; droppedBytes: number }
   | { kind: 'audit-broken'; atSeq: number }
   | { kind: 'stale-lock-taken'; pid: number; host: string }
-  | { kind: 'restored'; backupId: string };
+  | { kind: 'restored'; backupId: string }
+  /** An unreadable workspace was moved aside (never overwritten) and a new one started (write opens only). */
+  | { kind: 'recovered'; movedTo: string }
+  /** The path given was a symbolic link; the workspace it points to was opened. */
+  | { kind: 'symlink-resolved'; from: string; to: string };
 
 /** Article fields without the text, plus review counts: one row of the library. */
 export interface ArticleSummaryRecord {
