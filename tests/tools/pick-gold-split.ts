@@ -1,0 +1,54 @@
+// Reproducible choice of the extraction gold articles and their tuned/heldout split (issue 11).
+// Run once, before any annotation: `npx tsx tests/tools/pick-gold-split.ts`.
+// Seeded shuffle (mulberry32, seed 11) over the sorted file lists of ../shared/corpus:
+// 12 of the 16 vi-news articles, one article from each of 20 of the 32 cluster folders;
+// heldout = the first 4 picked vi-news + the first 7 picked clusters (11 of 32), the rest tuned.
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+const SEED = 11;
+// ../shared/corpus next to the repository (or next to an ancestor, for git worktrees); CROSSCHECK_CORPUS overrides.
+function findCorpus(): string {
+  if (process.env.CROSSCHECK_CORPUS) return resolve(process.env.CROSSCHECK_CORPUS);
+  let dir = resolve(import.meta.dirname, '../..');
+  for (;;) {
+    const candidate = join(dirname(dir), 'shared', 'corpus');
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) throw new Error('../shared/corpus not found');
+    dir = dirname(dir);
+  }
+}
+const corpus = findCorpus();
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(items: readonly T[], rand: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+const rand = mulberry32(SEED);
+const vi = shuffle(readdirSync(join(corpus, 'vi-news')).filter((f) => f.endsWith('.txt')).sort(), rand)
+  .slice(0, 12)
+  .map((f) => `vi-news/${f}`);
+const folders = shuffle(readdirSync(join(corpus, 'clusters')).filter((f) => f.startsWith('cluster_')).sort(), rand).slice(0, 20);
+const clusters = folders.map((d) => {
+  const files = readdirSync(join(corpus, 'clusters', d)).filter((f) => f.endsWith('.txt')).sort();
+  return `clusters/${d}/${files[Math.floor(rand() * files.length)]}`;
+});
+const heldout = [...vi.slice(0, 4), ...clusters.slice(0, 7)];
+const tuned = [...vi.slice(4), ...clusters.slice(7)];
+console.log(JSON.stringify({ seed: SEED, heldout, tuned }, null, 2));
