@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { anchorErrors, checkAll, findCorpus, GOLD_DIR, loadGold, shapeErrors, type GoldFile } from '../../tools/extract-gold';
+import { pickSplit } from '../../tools/pick-gold-split';
+
+// The hand-annotated extraction gold (issue 11): shape, split and anchoring of every file.
+// The articles themselves stay in ../shared/corpus and are never copied into the repository.
+const corpus = findCorpus();
+if (!corpus) console.log('extraction gold: ../shared/corpus not found — surfaces are not resolved against the articles (shape checks still run)');
+const split = JSON.parse(readFileSync(join(GOLD_DIR, 'split.json'), 'utf8')) as { seed: number; heldout: string[]; tuned: string[] };
+const gold = loadGold();
+
+describe('extraction gold files', () => {
+  it('exist in both halves of the split, and only for articles the seeded split chose', () => {
+    expect(gold.length).toBeGreaterThan(0);
+    expect(split.heldout.length * 3).toBeGreaterThanOrEqual(split.heldout.length + split.tuned.length);
+    for (const g of gold) expect(split[g.split], g.path).toContain(g.doc.file);
+  });
+
+  it('have the documented shape, kinds, qualifiers, modalities and periods', () => {
+    for (const g of gold) expect(shapeErrors(g.doc, g.split), g.path).toEqual([]);
+  });
+
+  it('reject malformed entries (the shape check can fail)', () => {
+    const good = gold[0]!.doc;
+    const bad: GoldFile = JSON.parse(JSON.stringify(good)) as GoldFile;
+    const c = bad.claims[0]!;
+    bad.claims.push({ ...c });
+    (c as { kind: string }).kind = 'number';
+    (c as { qualifier: string }).qualifier = 'about';
+    c.period = { from: '2013-13', to: null };
+    const errs = shapeErrors(bad, gold[0]!.split).join('\n');
+    expect(errs).toMatch(/kind number/);
+    expect(errs).toMatch(/qualifier about/);
+    expect(errs).toMatch(/period end 2013-13/);
+    expect(errs).toMatch(/duplicate entry/);
+    expect(shapeErrors({ ...good, split: gold[0]!.split === 'tuned' ? 'heldout' : 'tuned' }, gold[0]!.split).join('\n')).toMatch(/does not match folder/);
+  });
+});
+
+describe.skipIf(!corpus)('extraction gold anchored in ../shared/corpus', () => {
+  it('was chosen by the seeded split over the corpus', () => {
+    expect(pickSplit(corpus!)).toEqual(split);
+  });
+
+  it('every surface occurs at least `occurrence` times in its article (NFC), outside date and source lines, without overlaps', () => {
+    const { errors } = checkAll(corpus);
+    expect(errors).toEqual([]);
+  });
+
+  it('flags a surface that does not resolve', () => {
+    const g = gold[0]!;
+    const text = readFileSync(join(corpus!, g.doc.file), 'utf8');
+    const first = g.doc.claims[0]!;
+    const count = text.normalize('NFC').split(first.surface).length - 1;
+    const bad: GoldFile = { ...g.doc, claims: [{ ...first, occurrence: count + 1 }], non_claims: [] };
+    expect(anchorErrors(bad, text).join('\n')).toMatch(/occurs fewer than/);
+    expect(anchorErrors({ ...g.doc, claims: [first, { ...first, surface: first.surface.slice(0, 1) + 'Ω' }], non_claims: [] }, text).join('\n')).toMatch(/occurs fewer than/);
+  });
+});
