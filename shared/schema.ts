@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { claimKinds, modalities, qualifiers, reviewStatuses } from './enums';
+import { idKeyed, RecordId } from './ids';
 
 export { claimKinds, flagReasons, modalities, qualifiers, reviewStatuses, type FlagReason } from './enums';
 
@@ -60,8 +61,8 @@ export type ExtractedClaim = z.infer<typeof ExtractedClaim>;
 
 /** A claim as stored in a workspace and printed by `extract`. */
 export const Claim = ExtractedClaim.extend({
-  id: z.string().min(1),
-  articleId: z.string().min(1),
+  id: RecordId,
+  articleId: RecordId,
   /** Context around the quote so the anchor can be re-found when offsets move. */
   prefix: z.string(),
   suffix: z.string(),
@@ -79,7 +80,7 @@ export const ArticleMeta = z.object({
 export type ArticleMeta = z.infer<typeof ArticleMeta>;
 
 export const Article = ArticleMeta.extend({
-  id: z.string().min(1),
+  id: RecordId,
   /** File path or URL the article came from. */
   source: z.string(),
   /** NFC text every claim offset refers to. */
@@ -98,7 +99,7 @@ export const Evidence = z.object({ url: z.string(), note: z.string() });
 export type Evidence = z.infer<typeof Evidence>;
 
 export const Review = z.object({
-  claimId: z.string(),
+  claimId: RecordId,
   status: ReviewStatus,
   /** Corrected value; the claim's extracted value stays untouched as the original. */
   correctedValue: z.number().nullable(),
@@ -123,8 +124,8 @@ export type Review = z.infer<typeof Review>;
  * workspace so the session's last actions can still be undone after a restart.
  */
 export const HistoryChange = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('review'), claimId: z.string(), before: Review.nullable(), after: Review.nullable() }),
-  z.object({ type: z.literal('claim'), claimId: z.string(), before: Claim.nullable(), after: Claim.nullable() }),
+  z.object({ type: z.literal('review'), claimId: RecordId, before: Review.nullable(), after: Review.nullable() }),
+  z.object({ type: z.literal('claim'), claimId: RecordId, before: Claim.nullable(), after: Claim.nullable() }),
 ]);
 export type HistoryChange = z.infer<typeof HistoryChange>;
 export const HistoryEntry = z.object({
@@ -137,19 +138,19 @@ export const UndoHistory = z.object({ undo: z.array(HistoryEntry), redo: z.array
 export type UndoHistory = z.infer<typeof UndoHistory>;
 
 export const Finding = z.object({
-  id: z.string(),
+  id: RecordId,
   type: z.enum(['conflict', 'update', 'consistent', 'internal']),
-  claimIds: z.array(z.string()),
+  claimIds: z.array(RecordId),
   explanation: z.string(),
   status: z.enum(['open', 'resolved', 'dismissed']),
   resolution: z.string().nullable(),
   /** Which analysis rule found it ("cross-source", "streak-count", …): lets the UI group and filter. */
   rule: z.string().optional(),
   /** Articles involved, so a finding can be listed under each without loading its claims. */
-  articleIds: z.array(z.string()).optional(),
+  articleIds: z.array(RecordId).optional(),
   /** Text a finding points at when no claim covers it (an impossible year such as "Năm 20220"). */
   spans: z
-    .array(z.object({ articleId: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), quote: z.string() }))
+    .array(z.object({ articleId: RecordId, start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), quote: z.string() }))
     .optional(),
   /**
    * Hash of what the finding was computed from (its claims' quote, value, kind, period…). Re-analysis
@@ -160,7 +161,7 @@ export const Finding = z.object({
   decision: z
     .object({
       kind: z.enum(['resolved', 'dismissed']),
-      rightClaimId: z.string().nullable(),
+      rightClaimId: RecordId.nullable(),
       note: z.string(),
       by: z.string(),
       at: z.string(),
@@ -216,7 +217,7 @@ export const Workspace = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   articles: z.array(Article),
   claims: z.array(Claim),
-  reviews: z.record(z.string(), Review),
+  reviews: idKeyed(Review),
   findings: z.array(Finding),
   auditLog: z.array(AuditEvent),
   settings: Settings,

@@ -1,4 +1,5 @@
 import type { AuditEvent, Finding, Review, Verdict, Workspace } from '../schema';
+import { idRecord, ownValue } from '../ids';
 import { verdictScaleOf } from '../settings';
 import type { WorkspaceExport } from './workspaceJson';
 
@@ -87,9 +88,10 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
     added.claims++;
   }
 
-  const reviews: Record<string, Review> = { ...target.reviews };
+  // No prototype: a key can only ever find a review stored under it.
+  const reviews: Record<string, Review> = idRecord(target.reviews);
   for (const [claimId, review] of Object.entries(incoming.reviews)) {
-    const current = reviews[claimId];
+    const current = ownValue(reviews, claimId);
     if (!current || isBlankReview(current)) {
       reviews[claimId] = review;
       added.reviews++;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idRecord, ownValue } from '../ids';
 import { ReviewStatus, type Article, type AuditEvent, type Claim, type Finding, type Review, type Settings, type Workspace } from '../schema';
 
 /** Statuses exported when the editor does not choose: the claims the desk stands behind. */
@@ -87,9 +88,9 @@ export function selectForExport(ws: Workspace, scope: ExportScope = {}): ExportS
 
   const claimIds = new Set(claims.map((c) => c.id));
   const articleIdsWithClaims = new Set(claims.map((c) => c.articleId));
-  const reviews: Record<string, Review> = {};
+  const reviews: Record<string, Review> = idRecord();
   for (const c of claims) {
-    const review = ws.reviews[c.id];
+    const review = ownValue(ws.reviews, c.id);
     if (review) reviews[c.id] = review;
   }
   return {

@@ -5,9 +5,17 @@ import type { Result } from '../result';
 export { exportFormatNames } from '../enums';
 import { Article, AuditEvent, Claim, ClaimKind, Evidence, Finding, Modality, Qualifier, Review, ReviewStatus, Settings, Verdict, flagReasons } from '../schema';
 import type { MethodName } from './methods';
+import { isRecordId, RecordId } from '../ids';
 
 const Empty = z.object({}).strict();
-const Id = z.string().min(1).max(200);
+/** Article, claim and finding ids: one pattern (shared/ids.ts) wherever an id comes in. */
+const Id = RecordId;
+/** Jobs are named by the main process (a UUID); the renderer only echoes one back. */
+const JobId = z.string().regex(/^[0-9a-f-]{1,64}$/i);
+/** A merge conflict: "review:<claim id>" or "finding:<finding id>". */
+const ConflictKey = z.string().refine((key) => /^(review|finding):/.test(key) && isRecordId(key.slice(key.indexOf(':') + 1)), {
+  message: 'not a valid conflict key',
+});
 
 export const ArticleSummary = z.object({
   id: z.string(),
@@ -273,11 +281,11 @@ export const contract = {
     input: z.object({ title: z.string().trim().min(1).max(500), text: z.string().max(5_000_000) }).strict(),
     output: ImportReport,
   },
-  jobStatus: { input: z.object({ jobId: Id }).strict(), output: JobStatus },
-  cancelJob: { input: z.object({ jobId: Id }).strict(), output: z.boolean() },
+  jobStatus: { input: z.object({ jobId: JobId }).strict(), output: JobStatus },
+  cancelJob: { input: z.object({ jobId: JobId }).strict(), output: z.boolean() },
   listImportConflicts: { input: Empty, output: z.array(ImportConflict) },
   resolveImportConflict: {
-    input: z.object({ key: Id, choice: z.enum(['current', 'incoming']) }).strict(),
+    input: z.object({ key: ConflictKey, choice: z.enum(['current', 'incoming']) }).strict(),
     output: z.number().int(),
   },
   exportData: { input: ExportRequest, output: ExportSummary },
