@@ -3,3 +3,6 @@ export { listImportableFiles, type ListImportableOptions } from './listImportabl
 export { refusalMessage } from './messages';
 export { decodeTextBytes } from './decode';
 export * from './types';
+export { readExportFile, MAX_EXPORT_JSON_BYTES } from './exportFile';
+export { stageDroppedFiles, type StagedFiles } from './dropped';
+export { DOCX_LIMITS } from './docx';

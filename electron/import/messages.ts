@@ -41,6 +41,17 @@ export function refusalMessage(code: ImportRefusal, lang: UiLanguage = 'vi', det
       return vi
         ? `${file} không phải tệp Word .docx hợp lệ (có thể bị hỏng hoặc là .doc cũ đổi tên); hãy mở và lưu lại bằng Word.`
         : `${file} is not a valid Word .docx file (it may be damaged or an old .doc renamed); open it in Word and save it again.`;
+    case 'docx_too_large': {
+      const limit = megabytes(details.limitBytes);
+      const size = details.sizeBytes === undefined ? null : megabytes(details.sizeBytes);
+      return vi
+        ? `${file} giải nén ra quá lớn (${size === null ? `hơn giới hạn ${limit} MB` : `${size} MB, giới hạn ${limit} MB`}) nên không được mở: tệp có thể bị hỏng hoặc được tạo ra để gây treo máy; hãy mở bằng Word và lưu lại.`
+        : `${file} unpacks to too much data (${size === null ? `over the ${limit} MB limit` : `${size} MB, the limit is ${limit} MB`}), so it was not opened: it may be damaged or built to freeze the computer; open it in Word and save it again.`;
+    }
+    case 'export_too_large':
+      return vi
+        ? `${file} quá lớn để gộp (${megabytes(details.sizeBytes)} MB, giới hạn ${megabytes(details.limitBytes)} MB); hãy xuất từng phần (theo bài hoặc khoảng ngày) rồi nhập lại.`
+        : `${file} is too large to merge (${megabytes(details.sizeBytes)} MB, the limit is ${megabytes(details.limitBytes)} MB); export it in parts (by article or date range) and import those.`;
     case 'no_article_text':
       return vi
         ? `Không tìm thấy nội dung bài viết trong ${details.fileName ? file : 'trang HTML'}; trang có thể chỉ gồm menu, quảng cáo hoặc cần chạy script để hiện bài.`

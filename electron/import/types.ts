@@ -10,6 +10,8 @@ export const importRefusals = [
   'too_large',
   'unreadable',
   'broken_docx',
+  'docx_too_large',
+  'export_too_large',
   'no_article_text',
   'decode_failed',
 ] as const;

@@ -1,8 +1,6 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
 import type { ImportConflict, ImportReport, MethodOutput, ParsedInput, ReextractReport } from '../../shared/ipc/contract';
 import type { MethodName } from '../../shared/ipc/methods';
+import { stageDroppedFiles } from '../import';
 import { AppError } from '../services/errors';
 import { exportExtensions, type ExportFormat } from '../services/exporting';
 import { JobRegistry } from '../services/jobs';
@@ -69,18 +67,11 @@ export function createHandlers(service: WorkspaceService, deps: HandlerDeps): Ha
       return { jobId: startImportJob(paths) };
     },
     // Dropped files arrive as bytes (a sandboxed page has no file paths); they are read from a
-    // private temp folder under their own names, and the folder is removed afterwards.
+    // private temp folder under their own names, and the folder is removed afterwards — or at once
+    // when staging them fails.
     importDropped: async ({ files }) => {
-      const dir = await mkdtemp(join(tmpdir(), 'crosscheck-drop-'));
-      const names = new Map<string, string>();
-      const paths: string[] = [];
-      for (const [i, f] of files.entries()) {
-        const path = join(dir, `${i}-${basename(f.name)}`);
-        await writeFile(path, Buffer.from(f.base64, 'base64'));
-        names.set(path, f.name);
-        paths.push(path);
-      }
-      return { jobId: startImportJob(paths, names, () => rm(dir, { recursive: true, force: true })) };
+      const staged = await stageDroppedFiles(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') })));
+      return { jobId: startImportJob(staged.paths, staged.names, staged.cleanup) };
     },
     importText: ({ title, text }) => service.importText(title, text),
     jobStatus: ({ jobId }) => {

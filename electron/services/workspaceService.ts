@@ -36,10 +36,10 @@ import { defaultSettings, verdictScaleOf } from '../../shared/settings';
 import type { WorkspaceRepository } from '../store/repository';
 import { appendAudit } from './audit';
 import { AppError, genericMessages } from './errors';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { exportParseErrorMessage, mergeWorkspace, parseExportJson, resolveMergeConflict, type MergeConflict } from '../../shared/export';
-import { listImportableFiles, readArticleFile, refusalMessage } from '../import';
+import { listImportableFiles, readArticleFile, readExportFile, refusalMessage } from '../import';
 import type { JobControl } from './jobs';
 
 /**
@@ -497,14 +497,12 @@ export class WorkspaceService {
   private pendingConflicts: MergeConflict[] = [];
 
   private async mergeExportFile(file: string, source: string, report: ImportReport): Promise<void> {
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch {
-      this.refuse(report, source, 'unreadable', refusalMessage('unreadable', this.language, { fileName: basename(source) }));
+    const read = await readExportFile(file);
+    if (!read.ok) {
+      this.refuse(report, source, read.reason, refusalMessage(read.reason, this.language, { ...read.details, fileName: basename(source) }));
       return;
     }
-    const parsed = parseExportJson(text);
+    const parsed = parseExportJson(read.text);
     if (!parsed.ok) {
       this.refuse(report, source, parsed.error.code, exportParseErrorMessage(parsed.error, this.language));
       return;

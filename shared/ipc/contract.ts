@@ -6,12 +6,15 @@ export { exportFormatNames } from '../enums';
 import { Article, AuditEvent, Claim, ClaimKind, Evidence, Finding, Modality, Qualifier, Review, ReviewStatus, Settings, Verdict, flagReasons } from '../schema';
 import type { MethodName } from './methods';
 import { isRecordId, RecordId } from '../ids';
+import { isSafeFileName } from '../fileName';
 
 const Empty = z.object({}).strict();
 /** Article, claim and finding ids: one pattern (shared/ids.ts) wherever an id comes in. */
 const Id = RecordId;
 /** Jobs are named by the main process (a UUID); the renderer only echoes one back. */
 const JobId = z.string().regex(/^[0-9a-f-]{1,64}$/i);
+/** A dropped file's name: no control character and no path separator. */
+const DroppedName = z.string().refine(isSafeFileName, { message: 'not an acceptable file name' });
 /** A merge conflict: "review:<claim id>" or "finding:<finding id>". */
 const ConflictKey = z.string().refine((key) => /^(review|finding):/.test(key) && isRecordId(key.slice(key.indexOf(':') + 1)), {
   message: 'not a valid conflict key',
@@ -270,7 +273,7 @@ export const contract = {
     input: z
       .object({
         files: z
-          .array(z.object({ name: z.string().min(1).max(255), base64: z.string().max(28_000_000) }).strict())
+          .array(z.object({ name: DroppedName, base64: z.string().max(28_000_000) }).strict())
           .min(1)
           .max(200),
       })

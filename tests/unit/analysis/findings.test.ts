@@ -4,8 +4,8 @@ import { Finding } from '../../../shared/schema';
 import { makeArticle, makeClaim } from './helpers';
 
 const text = 'Kinh tế số của tỉnh năm 2023 chiếm 42,13% tổng sản phẩm (GRDP) trên địa bàn tỉnh.';
-const a = makeArticle('orig', text, '2024-03-08');
-const b = makeArticle('copy', text.replace('42,13%', '45,13%'), '2024-03-08');
+const a = makeArticle('a_orig', text, '2024-03-08');
+const b = makeArticle('a_copy', text.replace('42,13%', '45,13%'), '2024-03-08');
 const base = { kind: 'percent' as const, unit: '%', subject: 'Bắc Giang', metric: 'kinh tế số / GRDP', period: 'năm 2023' };
 const ca = makeClaim(a, '42,13%', { ...base, value: 42.13 });
 const cb = makeClaim(b, '45,13%', { ...base, value: 45.13 });
