@@ -7,17 +7,9 @@ export { claimKinds, flagReasons, modalities, qualifiers, reviewStatuses, type F
 /** Bumped whenever the stored workspace shape changes; older files are migrated on open. */
 export const SCHEMA_VERSION = 1;
 
-/**
- * Every stored record id (article, claim, finding…): a lowercase letter, an underscore, then
- * letters, digits, `_` or `-` (the app writes `a_`/`c_`/`f_` + 28 hex digits). Checked whenever an
- * id is read from a file or crosses IPC, so an id can never smuggle a path or markup anywhere.
- * The one place this pattern lives.
- */
-export const RECORD_ID_PATTERN = /^[a-z]_[A-Za-z0-9_-]{1,120}$/;
-export function isRecordId(id: unknown): id is string {
-  return typeof id === 'string' && RECORD_ID_PATTERN.test(id);
-}
-
+// The record-id pattern lives in shared/ids.ts (with the zod schema, null-prototype maps and the
+// id-keyed record); re-exported here for code that already reads it from the schema.
+export { isRecordId, RECORD_ID_PATTERN } from './ids';
 
 export const ClaimKind = z.enum(claimKinds);
 export type ClaimKind = z.infer<typeof ClaimKind>;
