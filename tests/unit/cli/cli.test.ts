@@ -1,23 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExtractOutput } from '../../../shared/schema';
-import { repoRoot, tempDir } from '../helpers';
+import { tempDir } from '../helpers';
+import { cli as runCli, cliViaTsx } from './helpers';
 
-/** Runs the CLI the way `npm run cli --` does (tsx on electron/cli.ts), as a real process. */
-function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'electron/cli.ts', ...args], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const cli = (...args: string[]) => runCli(args);
 
 describe('crosscheck CLI', () => {
-  it('extract prints every seed article with claims whose quotes are exact slices of the NFC text', () => {
-    const run = cli('extract', 'seeds/', '--silent');
+  it('extract prints every seed article with claims whose quotes are exact slices of the NFC text', async () => {
+    const run = cliViaTsx(['extract', 'seeds/', '--silent']);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     const output = ExtractOutput.parse(JSON.parse(run.stdout));
@@ -32,26 +24,26 @@ describe('crosscheck CLI', () => {
 
   it('imports, lists and reviews through a workspace file, and the review is stored', async () => {
     const ws = join(await tempDir(), 'ws.json');
-    const imported = cli('import', 'seeds/000_1fe02d8b3e3b3513.txt', '--workspace', ws, '--silent');
+    const imported = await cli('import', 'seeds/000_1fe02d8b3e3b3513.txt', '--workspace', ws, '--silent');
     expect(imported.code).toBe(0);
     expect(JSON.parse(imported.stdout)).toMatchObject({ imported: [{ source: 'seeds/000_1fe02d8b3e3b3513.txt' }] });
 
-    const listed = JSON.parse(cli('list', '--workspace', ws, '--silent').stdout) as {
+    const listed = JSON.parse((await cli('list', '--workspace', ws, '--silent')).stdout) as {
       articles: Array<{ claims: Array<{ id: string; quote: string; status: string }> }>;
     };
     const claim = listed.articles[0]?.claims.find((c) => c.quote === '42,13%');
     expect(claim?.status).toBe('unreviewed');
 
-    const reviewed = cli('review', claim?.id ?? '', '--status', 'corrected', '--value', '42,1', '--note', 'Theo Cục Thống kê', '--workspace', ws, '--silent');
+    const reviewed = await cli('review', claim?.id ?? '', '--status', 'corrected', '--value', '42,1', '--note', 'Theo Cục Thống kê', '--workspace', ws, '--silent');
     expect(reviewed.code).toBe(0);
     expect(JSON.parse(reviewed.stdout)).toMatchObject({ status: 'corrected', correctedValue: 42.1, note: 'Theo Cục Thống kê' });
 
-    const after = JSON.parse(cli('list', '--workspace', ws, '--silent').stdout) as typeof listed;
+    const after = JSON.parse((await cli('list', '--workspace', ws, '--silent')).stdout) as typeof listed;
     expect(after.articles[0]?.claims.find((c) => c.id === claim?.id)?.status).toBe('corrected');
   });
 
-  it('check reports the seed streak as an update between the two Bắc Giang articles', () => {
-    const run = cli('check', 'seeds/', '--silent');
+  it('check reports the seed streak as an update between the two Bắc Giang articles', async () => {
+    const run = await cli('check', 'seeds/', '--silent');
     expect(run.code).toBe(0);
     const out = JSON.parse(run.stdout) as { articles: unknown[]; findings: Array<{ type: string; claims: string[]; explanation: string }> };
     expect(out.articles).toHaveLength(5);
@@ -63,22 +55,22 @@ describe('crosscheck CLI', () => {
   it('exports a workspace as CSV and as ClaimReview (refusing to write incomplete markup), and checks it', async () => {
     const dir = await tempDir();
     const ws = join(dir, 'ws.json');
-    expect(cli('import', 'seeds/', '--workspace', ws, '--silent').code).toBe(0);
-    const listed = JSON.parse(cli('list', '--workspace', ws, '--silent').stdout) as { articles: Array<{ claims: Array<{ id: string; quote: string }> }> };
+    expect((await cli('import', 'seeds/', '--workspace', ws, '--silent')).code).toBe(0);
+    const listed = JSON.parse((await cli('list', '--workspace', ws, '--silent')).stdout) as { articles: Array<{ claims: Array<{ id: string; quote: string }> }> };
     const claim = listed.articles.flatMap((a) => a.claims).find((c) => c.quote === '42,13%');
-    expect(cli('review', claim?.id ?? '', '--status', 'verified', '--workspace', ws, '--silent').code).toBe(0);
+    expect((await cli('review', claim?.id ?? '', '--status', 'verified', '--workspace', ws, '--silent')).code).toBe(0);
 
     const csv = join(dir, 'out.csv');
-    const exported = cli('export', '--workspace', ws, '--format', 'csv', '--out', csv, '--silent');
+    const exported = await cli('export', '--workspace', ws, '--format', 'csv', '--out', csv, '--silent');
     expect(exported.code).toBe(0);
     expect(JSON.parse(exported.stdout)).toMatchObject({ count: 1, path: csv });
     expect(await readFile(csv, 'utf8')).toContain('42,13%');
 
-    const cr = cli('export', '--workspace', ws, '--format', 'claimreview', '--out', join(dir, 'cr.jsonld'));
+    const cr = await cli('export', '--workspace', ws, '--format', 'claimreview', '--out', join(dir, 'cr.jsonld'));
     expect(cr.code).not.toBe(0);
     expect(cr.stderr).toMatch(/not exported c_\w+: missing/);
 
-    const checked = JSON.parse(cli('check', '--workspace', ws, '--silent').stdout) as { findings: unknown[] };
+    const checked = JSON.parse((await cli('check', '--workspace', ws, '--silent')).stdout) as { findings: unknown[] };
     expect(checked.findings.length).toBeGreaterThan(0);
   });
 
@@ -89,8 +81,8 @@ describe('crosscheck CLI', () => {
     [['list', '--workspace', '/nonexistent/ws.json'], /workspace not found/],
     [['frobnicate'], /unknown command "frobnicate"/],
     [['extract', '--bogus-flag'], /Unknown option '--bogus-flag'/],
-  ])('fails with one clear line on stderr and a non-zero exit for %j', (args, message) => {
-    const run = cli(...args);
+  ])('fails with one clear line on stderr and a non-zero exit for %j', async (args, message) => {
+    const run = await cli(...args);
     expect(run.code).not.toBe(0);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(message);
@@ -101,9 +93,9 @@ describe('crosscheck CLI', () => {
     const dir = await tempDir();
     const ws = join(dir, 'ws.json');
     await writeFile(join(dir, 'a.txt'), 'Tỷ lệ hồ sơ trực tuyến đạt 80%.');
-    expect(cli('import', join(dir, 'a.txt'), '--workspace', ws, '--silent').code).toBe(0);
+    expect((await cli('import', join(dir, 'a.txt'), '--workspace', ws, '--silent')).code).toBe(0);
     const before = await readFile(ws, 'utf8');
-    const run = cli('review', 'c_missing', '--status', 'verified', '--workspace', ws);
+    const run = await cli('review', 'c_missing', '--status', 'verified', '--workspace', ws);
     expect(run.code).not.toBe(0);
     expect(run.stderr).toMatch(/Claim c_missing was not found/);
     expect(await readFile(ws, 'utf8')).toBe(before);

@@ -1,0 +1,54 @@
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSync } from 'esbuild';
+import { repoRoot } from '../helpers';
+
+/**
+ * electron/cli.ts bundled once per test file (packages left external, resolved from the repo's
+ * node_modules), so each CLI run in a test is a plain `node` process: the same code `npm run cli`
+ * runs through tsx, without paying tsx's start-up for every call. One test still runs it via tsx.
+ */
+let bundled: string | null = null;
+function cliBundle(): string {
+  if (bundled) return bundled;
+  const dir = join(repoRoot, 'node_modules', '.cache', 'crosscheck-cli-test', String(process.pid));
+  mkdirSync(dir, { recursive: true });
+  const outfile = join(dir, 'cli.mjs');
+  buildSync({ entryPoints: [join(repoRoot, 'electron/cli.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile, logLevel: 'error' });
+  bundled = outfile;
+  return outfile;
+}
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface CliOptions {
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+}
+
+function envOf(options: CliOptions): NodeJS.ProcessEnv {
+  // A workspace named by the suite's own environment must never leak into a test.
+  const { CROSSCHECK_WORKSPACE: _ignored, ...base } = process.env;
+  return { ...base, ...options.env };
+}
+
+/** Runs the CLI as a real process and waits for it. */
+export function cli(args: string[], options: CliOptions = {}): Promise<CliRun> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [cliBundle(), ...args], { cwd: options.cwd ?? repoRoot, env: envOf(options), encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/** The CLI exactly as `npm run cli --` starts it: tsx on the TypeScript entry. */
+export function cliViaTsx(args: string[]): CliRun {
+  const run = spawnSync(process.execPath, [join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'electron/cli.ts', ...args], { cwd: repoRoot, env: envOf({}), encoding: 'utf8', timeout: 120_000 });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
