@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { claimKinds, modalities, qualifiers, reviewStatuses } from './enums';
 import { idKeyed, RecordId } from './ids';
+import { isWebUrl } from './webLink';
 
 export { claimKinds, flagReasons, modalities, qualifiers, reviewStatuses, type FlagReason } from './enums';
 
@@ -87,7 +88,8 @@ export const Article = ArticleMeta.extend({
 });
 export type Article = z.infer<typeof Article>;
 
-export const Evidence = z.object({ url: z.string(), note: z.string() });
+/** A source for a review. Only http(s) addresses are stored (checked here, so a merged file cannot bring others). */
+export const Evidence = z.object({ url: z.string().refine(isWebUrl, { message: 'evidence must be an http(s) address' }), note: z.string() });
 export type Evidence = z.infer<typeof Evidence>;
 
 export const Review = z.object({

@@ -175,7 +175,7 @@ describe('claim detail', () => {
       status: 'unreviewed',
       evidence: [{ url: 'https://www.gso.gov.vn/nien-giam-2023', note: 'Niên giám Thống kê 2023' }],
     });
-    const link = await screen.findByRole('link', { name: 'Niên giám Thống kê 2023' });
+    const link = await screen.findByRole('link', { name: 'www.gso.gov.vn · Niên giám Thống kê 2023' });
     expect(link.getAttribute('href')).toBe('https://www.gso.gov.vn/nien-giam-2023');
     expect((url as HTMLInputElement).value).toBe('');
 
@@ -184,8 +184,18 @@ describe('claim detail', () => {
     expect(fake.callsTo('openExternal')).toEqual([{ url: 'https://www.gso.gov.vn/nien-giam-2023' }]);
 
     await user.click(screen.getByRole('button', { name: '✕' }));
-    await waitFor(() => expect(screen.queryByRole('link', { name: 'Niên giám Thống kê 2023' })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'www.gso.gov.vn · Niên giám Thống kê 2023' })).toBeNull());
     expect(fake.ws.reviews.get(id)?.evidence).toEqual([]);
+  });
+
+  it('shows the host a link really goes to, not only its note', async () => {
+    const { user } = await detailOfGrdp();
+    const form = screen.getByRole('form', { name: 'Thêm bằng chứng' });
+    await user.type(within(form).getByLabelText('Đường dẫn (http/https)'), 'https://vnexpress.net@evil.example/thoi-su/bai-goc.html');
+    await user.type(within(form).getByLabelText('Mô tả'), 'Bài gốc trên VnExpress');
+    await user.click(within(form).getByRole('button', { name: 'Thêm bằng chứng' }));
+    const link = await screen.findByRole('link', { name: 'evil.example · Bài gốc trên VnExpress' });
+    expect(link.getAttribute('title')).toBe('https://vnexpress.net@evil.example/thoi-su/bai-goc.html');
   });
 
   it('shows the claim’s history, newest first, with who did it', async () => {

@@ -90,3 +90,17 @@ describe('record ids', () => {
     expect((await reopened.undo()).claimIds).toEqual([claim.id]);
   });
 });
+
+describe('evidence links in the workspace schema', () => {
+  it('only http(s) addresses are stored, and the real host is what a link shows', async () => {
+    const { Evidence } = await import('../../../shared/schema');
+    const { linkHost } = await import('../../../shared/webLink');
+    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,<b>x</b>', 'ftp://gso.gov.vn/a.pdf', 'https://gso.gov.vn/a b', 'gso.gov.vn']) {
+      expect(Evidence.safeParse({ url, note: '' }).success, url).toBe(false);
+    }
+    expect(Evidence.safeParse({ url: 'https://www.gso.gov.vn/nien-giam-2023', note: 'Niên giám' }).success).toBe(true);
+    expect(linkHost('https://vnexpress.net@evil.example/bai.html')).toBe('evil.example');
+    expect(linkHost('https://vnexpress.net:443@evil.example:8443/')).toBe('evil.example:8443');
+    expect(linkHost('javascript:alert(1)')).toBeNull();
+  });
+});

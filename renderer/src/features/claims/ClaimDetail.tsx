@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 're
 import { useFindings } from '../../store/findings';
 import type { Claim, Review, ReviewStatus } from '../../../../shared/schema';
 import { verdictLabel, verdictScaleOf } from '../../../../shared/settings';
+import { isWebUrl, linkHost } from '../../../../shared/webLink';
 import { api } from '../../api';
 import {
   actionLabel,
@@ -49,14 +50,6 @@ function Sentence({ claim, text }: { claim: Claim; text: string }) {
 }
 
 /** What the contract accepts as evidence: a well-formed http(s) address. */
-function isWebUrl(value: string): boolean {
-  try {
-    const u = new URL(value);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && !/\s/.test(value);
-  } catch {
-    return false;
-  }
-}
 
 function NoteEditor({ claim, review }: { claim: Claim; review: Review | undefined }) {
   const lang = useDesk((s) => s.lang);
@@ -111,11 +104,13 @@ function EvidenceEditor({ claim, review }: { claim: Claim; review: Review | unde
       <ul>
         {evidence.map((ev, i) => (
           <li key={`${ev.url}-${i}`}>
-            <a href={ev.url} target="_blank" rel="noreferrer noopener" onClick={(e) => {
+            <a href={ev.url} title={ev.url} target="_blank" rel="noreferrer noopener" onClick={(e) => {
               e.preventDefault();
               void api.openExternal({ url: ev.url });
             }}>
-              {ev.note || ev.url}
+              {/* The real host first: "vnexpress.net@evil.example" must read evil.example, whatever the note says. */}
+              <span className="evidence-host">{linkHost(ev.url) ?? ev.url}</span>
+              {ev.note ? ` · ${ev.note}` : ''}
             </a>
             <button type="button" className="link" aria-label="✕" onClick={() => void act(claim.id, { status, evidence: evidence.filter((_, j) => j !== i) })}>
               ✕
