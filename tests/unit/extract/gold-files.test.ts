@@ -18,6 +18,14 @@ describe('extraction gold files', () => {
     for (const g of gold) expect(split[g.split], g.path).toContain(g.doc.file);
   });
 
+  it('cover every article of the split, each once, in its own half', () => {
+    for (const half of ['tuned', 'heldout'] as const) {
+      const annotated = gold.filter((g) => g.split === half).map((g) => g.doc.file).sort();
+      expect(annotated).toEqual([...split[half]].sort());
+    }
+    expect(gold.filter((g) => g.split === 'heldout').length).toBeGreaterThanOrEqual(11);
+  });
+
   it('have the documented shape, kinds, qualifiers, modalities and periods', () => {
     for (const g of gold) expect(shapeErrors(g.doc, g.split), g.path).toEqual([]);
   });
