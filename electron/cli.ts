@@ -7,9 +7,11 @@ import { detectFindings } from '../shared/analysis';
 import { reviewStatuses, type ExtractOutput, type Finding, type ReviewStatus } from '../shared/schema';
 import { listImportableFiles, readArticleFile, refusalMessage } from './import';
 import { AppError } from './services/errors';
+import { computeFindings } from './services/findings';
+import { WorkspaceLockedError, WorkspaceOpenError } from './store/open';
 import { exportFormats, type ExportFormat } from './services/exporting';
 import { WorkspaceService } from './services/workspaceService';
-import { LowdbWorkspaceRepository } from './store/lowdbRepository';
+import { describeNotices, openForWriting, openReadOnly } from './services/open';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
 
@@ -22,6 +24,7 @@ Commands:
   review <claimId> --status S --workspace F [--value V] [--text T] [--note N]
                                         record a review; S is verified|corrected|flagged|rejected|unreviewed
   reextract --workspace F               extract every article again with the current engine (reviews re-attached)
+  restore --workspace F [--backup ID]   list the workspace's backups, or restore one (the current state is kept as a backup)
   export --workspace F --format X --out FILE [--status S,S] [--from yyyy-mm-dd] [--to yyyy-mm-dd]
                                         X is csv|json|jsonl|claimreview|findings|findings-html;
                                         default statuses: verified,corrected
@@ -49,7 +52,12 @@ function parseNumberArg(raw: string): number {
   return value;
 }
 
-async function openWorkspace(path: string | undefined, mustExist: boolean): Promise<WorkspaceService> {
+/**
+ * Opens the workspace for a command: writing commands take the writer lock (a second writer is
+ * refused with one sentence), read-only ones (`list`, `check --workspace`, `export`) change nothing
+ * and work while the app has the workspace open.
+ */
+async function openWorkspace(path: string | undefined, mode: 'write' | 'read', mustExist = true): Promise<WorkspaceService> {
   const location = path ?? process.env.CROSSCHECK_WORKSPACE;
   if (!location) throw new UsageError('--workspace <file> is required (or set CROSSCHECK_WORKSPACE)');
   if (mustExist) {
@@ -59,13 +67,8 @@ async function openWorkspace(path: string | undefined, mustExist: boolean): Prom
       throw new UsageError(`workspace not found: ${location}`);
     }
   }
-  const service = await WorkspaceService.open({
-    repository: new LowdbWorkspaceRepository(location),
-    seedsDir: null,
-    defaultReviewer: process.env.USER ?? 'editor',
-  });
-  const notice = service.info().notice;
-  if (notice) throw new UsageError(`workspace file could not be read; it was moved to ${notice.movedTo}`);
+  const service = mode === 'read' ? await openReadOnly(location) : await openForWriting(location, { seedsDir: null, defaultReviewer: process.env.USER ?? 'editor' });
+  for (const line of describeNotices(service.notices, 'en')) process.stderr.write(`crosscheck: ${line}\n`);
   return service;
 }
 
@@ -127,6 +130,7 @@ export async function runCli(argv: string[], io: Io): Promise<void> {
       to: { type: 'string' },
       lang: { type: 'string' },
       help: { type: 'boolean' },
+      backup: { type: 'string' },
     },
   });
   const info = values.silent ? () => undefined : io.info;
@@ -145,11 +149,13 @@ export async function runCli(argv: string[], io: Io): Promise<void> {
     case 'check': {
       if (args.length === 0) {
         // The workspace's own articles and claims, as the app analyses them (rejections and corrections applied).
-        const service = await openWorkspace(values.workspace, true);
-        const counts = service.analyze();
-        info(`${counts.findings} findings, ${counts.open} open`);
-        const articles = service.workspace.articles.map(({ importedAt: _i, ...a }) => ({ ...a, claims: service.getArticle(a.id).claims }));
-        ctx.out(JSON.stringify({ articles, findings: findingsOutput(service.listFindings()) }, null, 2));
+        const service = await openWorkspace(values.workspace, 'read');
+        const { after: findings } = await computeFindings(service.ctx);
+        info(`${findings.length} findings, ${findings.filter((f) => f.status === 'open' && f.type !== 'consistent').length} open`);
+        const articles = [];
+        for (const { importedAt: _i, ...a } of await service.store.articles()) articles.push({ ...a, claims: (await service.getArticle(a.id)).claims });
+        ctx.out(JSON.stringify({ articles, findings: findingsOutput(findings) }, null, 2));
+        await service.close();
         return;
       }
       const output = await extractArticles(args, ctx, lang);
@@ -165,8 +171,8 @@ export async function runCli(argv: string[], io: Io): Promise<void> {
     }
     case 'import': {
       if (args.length === 0) throw new UsageError('import needs at least one file or folder');
-      const service = await openWorkspace(values.workspace, false);
-      const report = await service.importPaths(args);
+      const service = await openWorkspace(values.workspace, 'write', false);
+      const report = await service.importPaths(args).finally(() => service.close());
       info(`imported ${report.imported.length}, duplicates ${report.duplicates.length}, refused ${report.refused.length}`);
       for (const r of report.refused) io.warn(`refused ${r.source}: ${r.reason}`);
       for (const i of report.imported) if (i.encoding !== 'UTF-8') info(`${i.source}: read as ${i.encoding}`);
@@ -175,17 +181,14 @@ export async function runCli(argv: string[], io: Io): Promise<void> {
       return;
     }
     case 'list': {
-      const service = await openWorkspace(values.workspace, true);
-      const articles = service.listArticles().map((summary) => ({
-        ...summary,
-        claims: service.getArticle(summary.id).claims.map((c) => ({
-          id: c.id,
-          quote: c.quote,
-          kind: c.kind,
-          value: c.value,
-          status: service.workspace.reviews[c.id]?.status ?? 'unreviewed',
-        })),
-      }));
+      const service = await openWorkspace(values.workspace, 'read');
+      const articles = [];
+      for (const summary of await service.listArticles()) {
+        const { claims, reviews } = await service.getArticle(summary.id);
+        const status = new Map(reviews.map((r) => [r.claimId, r.status]));
+        articles.push({ ...summary, claims: claims.map((c) => ({ id: c.id, quote: c.quote, kind: c.kind, value: c.value, status: status.get(c.id) ?? 'unreviewed' })) });
+      }
+      await service.close();
       ctx.out(JSON.stringify({ articles }, null, 2));
       return;
     }
@@ -196,21 +199,23 @@ export async function runCli(argv: string[], io: Io): Promise<void> {
       if (!status || !(reviewStatuses as readonly string[]).includes(status)) {
         throw new UsageError(`--status must be one of ${reviewStatuses.join(', ')}`);
       }
-      const service = await openWorkspace(values.workspace, true);
-      const review = await service.reviewClaim({
+      const service = await openWorkspace(values.workspace, 'write');
+      const review = await service
+        .reviewClaim({
         claimId,
         status: status as ReviewStatus,
         correctedValue: values.value !== undefined ? parseNumberArg(values.value) : null,
         correctedText: values.text ?? null,
-        note: values.note ?? null,
-      });
+          note: values.note ?? null,
+        })
+        .finally(() => service.close());
       info(`${claimId}: ${review.status}`);
       ctx.out(JSON.stringify(review, null, 2));
       return;
     }
     case 'reextract': {
-      const service = await openWorkspace(values.workspace, true);
-      const report = service.upgraded ?? (await service.reextract());
+      const service = await openWorkspace(values.workspace, 'write');
+      const report = await (service.upgraded ? Promise.resolve(service.upgraded) : service.reextract()).finally(() => service.close());
       info(`${report.before} → ${report.after} claims, ${report.reviewsMoved} reviews re-attached, ${report.detached.length} detached`);
       for (const d of report.detached) io.warn(`detached ${d.claimId} («${d.quote}», ${d.status}): its words are no longer in the text`);
       ctx.out(JSON.stringify(report, null, 2));
@@ -229,19 +234,39 @@ export async function runCli(argv: string[], io: Io): Promise<void> {
       for (const d of [values.from, values.to]) {
         if (d !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new UsageError(`dates must be yyyy-mm-dd, got "${d}"`);
       }
-      const service = await openWorkspace(values.workspace, true);
-      const summary = await service.exportTo(resolve(values.out), {
+      const service = await openWorkspace(values.workspace, 'read');
+      const summary = await service
+        .exportTo(resolve(values.out), {
         format: format as ExportFormat,
         scope: {
           ...(statuses ? { statuses: statuses as ReviewStatus[] } : {}),
           ...(values.from ? { from: values.from } : {}),
-          ...(values.to ? { to: values.to } : {}),
-        },
-      });
+            ...(values.to ? { to: values.to } : {}),
+          },
+        })
+        .finally(() => service.close());
       for (const p of summary.problems) io.warn(`not exported ${p.claimId}: missing ${[...p.missing, ...p.invalid].join(', ')}`);
       if (!summary.path) throw new UsageError(`nothing written: no claim in scope has complete ClaimReview data`);
       info(`wrote ${summary.count} to ${summary.path} (${summary.bytes} bytes)`);
       ctx.out(JSON.stringify(summary, null, 2));
+      return;
+    }
+    case 'restore': {
+      // Without --backup: list the restorable checkpoints. With it: restore one (the current state is backed up first).
+      const service = await openWorkspace(values.workspace, 'write');
+      try {
+        if (!values.backup) {
+          const backups = await service.listBackups();
+          info(backups.length === 0 ? 'no backups yet (one is kept at each checkpoint)' : `${backups.length} backups, newest first`);
+          ctx.out(JSON.stringify({ backups }, null, 2));
+          return;
+        }
+        await service.restoreBackup(values.backup);
+        info(`restored backup ${values.backup}`);
+        ctx.out(JSON.stringify({ restored: values.backup }, null, 2));
+      } finally {
+        await service.close();
+      }
       return;
     }
     default:
@@ -252,6 +277,7 @@ export async function runCli(argv: string[], io: Io): Promise<void> {
 function describe(e: unknown): string {
   if (e instanceof UsageError) return e.message;
   if (e instanceof AppError) return e.messageIn('en');
+  if (e instanceof WorkspaceLockedError || e instanceof WorkspaceOpenError) return e.messages.en;
   if (e instanceof Error && 'code' in e && typeof e.code === 'string' && e.code.startsWith('ERR_PARSE_ARGS')) return e.message;
   return e instanceof Error ? e.message : String(e);
 }

@@ -1,13 +1,13 @@
 // Wiring only: every rule lives in security.ts, ipc/ and services/, which are tested without Electron.
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { userInfo } from 'node:os';
 import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
 import { isAppUrl, isExternalWebUrl, secureWebPreferences, withContentSecurityPolicy } from './security';
-import { LowdbWorkspaceRepository } from './store/lowdbRepository';
-import { WorkspaceService } from './services/workspaceService';
+import { describeNotices, openForWriting } from './services/open';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererFile = join(here, '../renderer/index.html');
@@ -57,12 +57,16 @@ function hardenContents(): void {
 }
 
 async function start(): Promise<void> {
-  const workspacePath = process.env.CROSSCHECK_WORKSPACE ?? join(app.getPath('userData'), 'workspace.json');
-  const service = await WorkspaceService.open({
-    repository: new LowdbWorkspaceRepository(workspacePath),
+  // A workspace written before the folder layout (userData/workspace.json) is migrated in place;
+  // a new one is the folder userData/workspace.
+  const legacy = join(app.getPath('userData'), 'workspace.json');
+  const workspacePath = process.env.CROSSCHECK_WORKSPACE ?? (existsSync(legacy) ? legacy : join(app.getPath('userData'), 'workspace'));
+  const service = await openForWriting(workspacePath, {
     seedsDir: process.env.CROSSCHECK_SEEDS ?? join(app.getAppPath(), 'seeds'),
     defaultReviewer: reviewerName(),
   });
+  for (const line of describeNotices(service.notices, service.language)) console.warn(`[crosscheck] ${line}`);
+  app.on('will-quit', () => void service.close());
 
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) });

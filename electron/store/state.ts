@@ -43,7 +43,7 @@ export interface PreparedCommit {
 }
 
 /** Table key on the dirty sets: which document groups a checkpoint must rewrite. */
-export type DirtyListener = (table: TableName | 'audit' | 'undo', id: string, record: unknown) => void;
+export type DirtyListener = (table: TableName | 'audit' | 'undo', id: string, record: unknown, previous: unknown) => void;
 
 const fixedIds: Partial<Record<TableName, string>> = { settings: SETTINGS_ID, meta: META_ID };
 
@@ -98,6 +98,17 @@ export class WorkspaceState implements StoreReader {
     this.put(table, id, record, ord);
   }
 
+  /** Forgets the indexes (before loading everything again). */
+  protected clearIndexes(): void {
+    this.claimsByArticle.clear();
+    this.sortedClaims.clear();
+    this.auditByTarget.clear();
+    for (const t of ['articles', 'findings', 'detached'] as const) {
+      this.order[t].clear();
+      this.nextOrder[t] = 0;
+    }
+  }
+
   loadAudit(events: readonly AuditEvent[]): void {
     for (const e of events) this.pushAudit(e);
   }
@@ -143,7 +154,7 @@ export class WorkspaceState implements StoreReader {
     for (const change of commit.set) this.put(change.table, change.id, change.after, undefined, true);
     for (const e of commit.audit) {
       this.pushAudit(e);
-      this.onDirty?.('audit', String(e.seq), e);
+      this.onDirty?.('audit', String(e.seq), e, null);
     }
     const step = commit.undo;
     if (step) {
@@ -162,7 +173,7 @@ export class WorkspaceState implements StoreReader {
         const entry = from.pop();
         if (entry) to.push(entry);
       }
-      this.onDirty?.('undo', 'stacks', null);
+      this.onDirty?.('undo', 'stacks', null, null);
     }
     this.seq = commit.seq;
   }
@@ -197,6 +208,7 @@ export class WorkspaceState implements StoreReader {
   }
 
   private put(table: TableName, id: string, record: unknown, ord: number | undefined, dirty = false): void {
+    const previous = dirty ? this.get(table, id) : undefined;
     switch (table) {
       case 'articles':
         if (record) {
@@ -252,7 +264,7 @@ export class WorkspaceState implements StoreReader {
         this.metaRecord = (record as WorkspaceMeta | null) ?? { id: META_ID, extractorVersion: 1 };
         break;
     }
-    if (dirty) this.onDirty?.(table, id, record);
+    if (dirty) this.onDirty?.(table, id, record, previous);
   }
 
   private pushAudit(e: AuditEvent): void {

@@ -27,17 +27,19 @@ const fixedWorkspace = process.env.CROSSCHECK_E2E_WORKSPACE ? resolve(process.en
 
 let dialogAnswer: { importPaths: string[] | null; saveDir: string | null; paceMs?: number } = { importPaths: null, saveDir: null };
 let dir = fixedWorkspace ? null : await mkdtemp(join(tmpdir(), 'crosscheck-e2e-'));
-let service: WorkspaceService;
+let service: WorkspaceService | undefined;
 let handlers: Handlers;
 let workspacePath = fixedWorkspace ?? join(dir as string, 'workspace.json');
 
 async function openService(): Promise<void> {
+  // One writer per workspace: the previous service lets go of it first (as the app does on quit).
+  await service?.close();
   service = await WorkspaceService.open({
     repository: new LowdbWorkspaceRepository(workspacePath),
     seedsDir: join(root, 'seeds'),
     defaultReviewer: 'e2e-editor',
   });
-  handlers = createHandlers(service, {
+  handlers = createHandlers(service as WorkspaceService, {
     openExternal: () => undefined,
     // The native dialogs are stood in for by what the test set with /__test/dialog.
     chooseImportPaths: async () => dialogAnswer.importPaths,
@@ -64,7 +66,7 @@ const server = createServer((req, res) => {
   void (async () => {
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     if (url.pathname.startsWith('/api/') && req.method === 'POST') {
-      const result = await dispatch(handlers, url.pathname.slice(5), await body(req), service.language);
+      const result = await dispatch(handlers, url.pathname.slice(5), await body(req), (service as WorkspaceService).language);
       return send(res, 200, 'application/json', JSON.stringify(result));
     }
     if (url.pathname === '/__test/health') return send(res, 200, 'text/plain', 'ok');

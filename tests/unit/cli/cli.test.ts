@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExtractOutput } from '../../../shared/schema';
@@ -94,10 +94,18 @@ describe('crosscheck CLI', () => {
     const ws = join(dir, 'ws.json');
     await writeFile(join(dir, 'a.txt'), 'Tỷ lệ hồ sơ trực tuyến đạt 80%.');
     expect((await cli('import', join(dir, 'a.txt'), '--workspace', ws, '--silent')).code).toBe(0);
-    const before = await readFile(ws, 'utf8');
+    // The workspace is a folder: every file's bytes, before and after.
+    const contents = async () => {
+      const out: Record<string, string> = {};
+      for (const entry of await readdir(ws, { recursive: true, withFileTypes: true })) {
+        if (entry.isFile()) out[join(entry.parentPath, entry.name)] = await readFile(join(entry.parentPath, entry.name), 'utf8');
+      }
+      return out;
+    };
+    const before = await contents();
     const run = await cli('review', 'c_missing', '--status', 'verified', '--workspace', ws);
     expect(run.code).not.toBe(0);
     expect(run.stderr).toMatch(/Claim c_missing was not found/);
-    expect(await readFile(ws, 'utf8')).toBe(before);
+    expect(await contents()).toEqual(before);
   });
 });

@@ -47,7 +47,7 @@ describe('manual claims and claim edits', () => {
     const claim = await service.addClaim({ articleId: article.id, start, end: start + '4G, 5G'.length, fields: { kind: 'measure', metric: 'phủ sóng di động' } });
     expect(claim).toMatchObject({ origin: 'manual', quote: '4G, 5G', kind: 'measure', metric: 'phủ sóng di động' });
     expect(article.text.slice(claim.sentenceStart, claim.sentenceEnd)).toMatch(/^100% diện tích và 78% số điện thoại.*4G, 5G\.$/);
-    expect(service.getArticle(article.id).claims.map((c) => c.id)).toContain(claim.id);
+    expect((await service.getArticle(article.id)).claims.map((c) => c.id)).toContain(claim.id);
     // The same span twice, or a span the extractor already has, is refused.
     await expect(service.addClaim({ articleId: article.id, start, end: start + '4G, 5G'.length })).rejects.toMatchObject({ code: 'invalid_input' });
     const extracted = service.workspace.claims.find((c) => c.articleId === article.id && c.quote === '14 mục tiêu');
@@ -79,7 +79,7 @@ describe('undo and redo', () => {
 
     // Restart: the last actions can still be undone.
     const second = await open(file);
-    expect(second.info()).toMatchObject({ canUndo: true, canRedo: false });
+    expect((await second.info())).toMatchObject({ canUndo: true, canRedo: false });
     // The outcome carries the touched claims' rows as they are now: none for a claim that is gone.
     expect(await second.undo()).toMatchObject({ action: 'claim.add', claimIds: [added.id], rows: [], canRedo: true });
     expect(second.workspace.claims.some((c) => c.id === added.id)).toBe(false);
@@ -94,13 +94,13 @@ describe('undo and redo', () => {
 
     const third = await open(file);
     expect(third.workspace.reviews[claim.id]?.status).toBe('verified');
-    expect(third.info()).toMatchObject({ canUndo: true, canRedo: true });
+    expect((await third.info())).toMatchObject({ canUndo: true, canRedo: true });
     // A new action clears what could be redone.
     await third.reviewClaim({ claimId: claim.id, status: 'rejected' });
-    expect(third.info().canRedo).toBe(false);
+    expect((await third.info()).canRedo).toBe(false);
     expect(verifyAuditChain(third.workspace.auditLog)).toBe(-1);
 
-    const claimHistory = third.getHistory({ claimId: claim.id }).map((e) => e.action);
+    const claimHistory = (await third.getHistory({ claimId: claim.id })).map((e) => e.action);
     expect(claimHistory).toEqual([
       'review.verified',
       'review.corrected',
@@ -109,7 +109,7 @@ describe('undo and redo', () => {
       'redo.review.verified',
       'review.rejected',
     ]);
-    const articleHistory = third.getHistory({ articleId: article.id }).map((e) => e.action);
+    const articleHistory = (await third.getHistory({ articleId: article.id })).map((e) => e.action);
     expect(articleHistory).toEqual(expect.arrayContaining(['article.import', 'claim.add', 'undo.claim.add', 'review.rejected']));
   });
 });

@@ -8,17 +8,17 @@ import { seedsDir, tempDir } from '../helpers';
 const open = (file: string) =>
   WorkspaceService.open({ repository: new LowdbWorkspaceRepository(file), seedsDir, defaultReviewer: 'Ngọc' });
 
-function streakFinding(service: WorkspaceService) {
-  const f = service.listFindings().find((x) => x.type === 'update' && x.explanation.includes('bốn năm liên tiếp'));
-  if (!f) throw new Error(`no streak finding among ${service.listFindings().map((x) => x.explanation).join(' | ')}`);
+async function streakFinding(service: WorkspaceService) {
+  const f = (await service.listFindings()).find((x) => x.type === 'update' && x.explanation.includes('bốn năm liên tiếp'));
+  if (!f) throw new Error(`no streak finding among ${(await service.listFindings()).map((x) => x.explanation).join(' | ')}`);
   return f;
 }
 
 describe('findings in the workspace', () => {
   it('finds the seed streak update on first start and shows both quotes with their articles and dates', async () => {
     const service = await open(join(await tempDir(), 'ws.json'));
-    const finding = streakFinding(service);
-    const detail = service.getFinding(finding.id);
+    const finding = await streakFinding(service);
+    const detail = (await service.getFinding(finding.id));
     expect(detail.sides.map((s) => [s.claim.quote, s.article.publishedAt?.slice(0, 10)])).toEqual(
       expect.arrayContaining([
         [expect.stringContaining('3 năm liên tiếp'), '2024-03-08'],
@@ -31,14 +31,14 @@ describe('findings in the workspace', () => {
   it('resolves with both claims verified in one undoable step, and the decision survives re-analysis and a restart', async () => {
     const file = join(await tempDir(), 'ws.json');
     const service = await open(file);
-    const finding = streakFinding(service);
+    const finding = await streakFinding(service);
     await service.decideFinding({ findingId: finding.id, decision: 'resolve', rightClaimId: null, note: 'Cập nhật năm 2023', applyReviews: true });
     for (const id of finding.claimIds) expect(service.workspace.reviews[id]?.status).toBe('verified');
     service.analyze();
-    expect(streakFinding(service)).toMatchObject({ status: 'resolved', decision: { kind: 'resolved', rightClaimId: null, note: 'Cập nhật năm 2023', by: 'Ngọc' } });
+    expect(await streakFinding(service)).toMatchObject({ status: 'resolved', decision: { kind: 'resolved', rightClaimId: null, note: 'Cập nhật năm 2023', by: 'Ngọc' } });
 
     const reopened = await open(file);
-    expect(streakFinding(reopened).status).toBe('resolved');
+    expect((await streakFinding(reopened)).status).toBe('resolved');
     expect(await reopened.undo()).toMatchObject({ action: 'finding.resolve', claimIds: finding.claimIds });
     for (const id of finding.claimIds) expect(reopened.workspace.reviews[id]).toBeUndefined();
     expect(verifyAuditChain(reopened.workspace.auditLog)).toBe(-1);
@@ -47,7 +47,7 @@ describe('findings in the workspace', () => {
 
   it('picks one claim as right: it is verified and the other flagged as a contradiction', async () => {
     const service = await open(join(await tempDir(), 'ws.json'));
-    const finding = streakFinding(service);
+    const finding = await streakFinding(service);
     const [a, b] = finding.claimIds as [string, string];
     await service.decideFinding({ findingId: finding.id, decision: 'resolve', rightClaimId: b, applyReviews: true });
     expect(service.workspace.reviews[b]?.status).toBe('verified');
@@ -57,25 +57,25 @@ describe('findings in the workspace', () => {
 
   it('needs a reason to dismiss; a dismissed finding stays dismissed while its claims are unchanged and reopens when one changes', async () => {
     const service = await open(join(await tempDir(), 'ws.json'));
-    const finding = streakFinding(service);
+    const finding = await streakFinding(service);
     await expect(service.decideFinding({ findingId: finding.id, decision: 'dismiss', note: '  ' })).rejects.toMatchObject({ code: 'invalid_input' });
     await service.decideFinding({ findingId: finding.id, decision: 'dismiss', note: 'Đã biết' });
     service.analyze();
-    expect(streakFinding(service)).toMatchObject({ status: 'dismissed', resolution: 'Bỏ qua: Đã biết' });
+    expect(await streakFinding(service)).toMatchObject({ status: 'dismissed', resolution: 'Bỏ qua: Đã biết' });
 
     const claimId = finding.claimIds[0] as string;
     const claim = service.workspace.claims.find((c) => c.id === claimId);
     await service.editClaim({ claimId, fields: { period: `${claim?.period ?? ''} (sửa)` } });
-    const after = service.listFindings().find((f) => f.id === finding.id);
+    const after = (await service.listFindings()).find((f) => f.id === finding.id);
     expect(after?.status ?? 'open').toBe('open');
   });
 
   it('drops a finding when one of its claims is rejected, and brings it back on undo', async () => {
     const service = await open(join(await tempDir(), 'ws.json'));
-    const finding = streakFinding(service);
+    const finding = await streakFinding(service);
     await service.reviewClaim({ claimId: finding.claimIds[0] as string, status: 'rejected' });
-    expect(service.listFindings().some((f) => f.id === finding.id)).toBe(false);
+    expect((await service.listFindings()).some((f) => f.id === finding.id)).toBe(false);
     await service.undo();
-    expect(service.listFindings().some((f) => f.id === finding.id)).toBe(true);
+    expect((await service.listFindings()).some((f) => f.id === finding.id)).toBe(true);
   });
 });

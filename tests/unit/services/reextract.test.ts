@@ -17,8 +17,10 @@ const open = (file: string, seeds: string | null = null) =>
  * are not in the text — each reviewed by an editor.
  */
 async function olderWorkspace(file: string): Promise<{ ws: Workspace; ids: Record<string, string> }> {
-  const service = await open(file, seedsDir);
+  // Built in a workspace elsewhere, then written at `file` as the single v1 file an older Crosscheck wrote.
+  const service = await open(`${file}-source`, seedsDir);
   const ws = structuredClone(service.workspace) as Workspace;
+  await service.close();
   const article = ws.articles.find((a) => a.title?.includes('Những kết quả ấn tượng')) as Workspace['articles'][number];
   const base = ws.claims.find((c) => c.articleId === article.id) as Claim;
   const make = (quote: string, origin: Claim['origin'], at = article.text.indexOf(quote)): Claim => ({
@@ -53,7 +55,7 @@ describe('re-extraction on upgrade', () => {
     const file = join(await tempDir(), 'ws.json');
     const { ids } = await olderWorkspace(file);
     const service = await open(file);
-    const report = service.info().upgraded;
+    const report = (await service.info()).upgraded;
     expect(report).not.toBeNull();
     expect(service.workspace.extractorVersion).toBe(EXTRACTOR_VERSION);
 
@@ -74,8 +76,10 @@ describe('re-extraction on upgrade', () => {
 
     // Saved: opening again does not re-extract a second time.
     const again = await open(file);
-    expect(again.info().upgraded).toBeNull();
-    expect(JSON.parse(await readFile(file, 'utf8')).extractorVersion).toBe(EXTRACTOR_VERSION);
+    expect((await again.info()).upgraded).toBeNull();
+    expect(again.workspace.extractorVersion).toBe(EXTRACTOR_VERSION);
+    // The v1 file was migrated to a folder at the same path; the original is kept beside it.
+    expect(JSON.parse(await readFile(file.replace(/\.json$/, '.v1-original.json'), 'utf8')).extractorVersion).toBeUndefined();
   });
 
   it('re-extracting an up-to-date workspace on request changes nothing an editor did', async () => {

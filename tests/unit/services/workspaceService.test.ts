@@ -1,11 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Workspace } from '../../../shared/schema';
 import { verifyAuditChain } from '../../../electron/services/audit';
 import { WorkspaceService } from '../../../electron/services/workspaceService';
 import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
-import type { WorkspaceRepository } from '../../../electron/store/repository';
+import { createMemoryStore } from '../../../electron/store/memoryStore';
 import { seedsDir, tempDir } from '../helpers';
 
 async function openAt(file: string, seeds: string | null = seedsDir) {
@@ -21,7 +20,7 @@ function claimWithQuote(service: WorkspaceService, quote: string) {
 describe('WorkspaceService', () => {
   it('imports the five seed articles with their claims on first start', async () => {
     const service = await openAt(join(await tempDir(), 'ws.json'));
-    const list = service.listArticles();
+    const list = (await service.listArticles());
     expect(list).toHaveLength(5);
     expect(list.map((a) => a.title)).toContain('Những kết quả ấn tượng về chuyển đổi số ở Bắc Giang');
     expect(service.workspace.claims.length).toBeGreaterThan(20);
@@ -38,9 +37,9 @@ describe('WorkspaceService', () => {
     await first.reviewClaim({ claimId: claim.id, status: 'verified', note: 'Khớp báo cáo của Sở' });
 
     const reopened = await openAt(file);
-    expect(reopened.listArticles()).toHaveLength(5); // seeds are not imported twice
+    expect((await reopened.listArticles())).toHaveLength(5); // seeds are not imported twice
     expect(reopened.workspace.reviews[claim.id]).toMatchObject({ status: 'verified', note: 'Khớp báo cáo của Sở', reviewer: 'Hà' });
-    const summary = reopened.listArticles().find((a) => a.id === claim.articleId);
+    const summary = (await reopened.listArticles()).find((a) => a.id === claim.articleId);
     expect(summary?.reviewedCount).toBe(1);
     const last = reopened.workspace.auditLog.at(-1);
     expect(last).toMatchObject({ action: 'review.verified', target: claim.id, who: 'Hà', before: null });
@@ -81,25 +80,18 @@ describe('WorkspaceService', () => {
     expect(report.refused.map((r) => r.source).sort()).toEqual([join(dir, 'empty.txt'), join(dir, 'photo.png')]);
   });
 
-  it('surfaces a failed save instead of swallowing it, and keeps the change for the next save', async () => {
-    let failing = true;
-    const saved: Workspace[] = [];
-    const repository: WorkspaceRepository = {
-      location: '/virtual/ws.json',
-      open: async () => ({ workspace: null, movedAsideTo: null }),
-      save: async (ws) => {
-        if (failing) throw new Error('ENOSPC: no space left on device');
-        saved.push(structuredClone(ws));
-      },
-    };
-    failing = false;
-    const service = await WorkspaceService.open({ repository, seedsDir, defaultReviewer: 'Hà' });
+  it('surfaces a failed save, keeps nothing of it, and a retry once the disk is free really saves', async () => {
+    const store = createMemoryStore();
+    const service = await WorkspaceService.open({ store, seedsDir, defaultReviewer: 'Hà' });
     const claim = claimWithQuote(service, '42,13%');
-    failing = true;
+    store.failNextCommits = 2;
     await expect(service.reviewClaim({ claimId: claim.id, status: 'flagged' })).rejects.toMatchObject({ code: 'save_failed' });
-    failing = false;
-    await service.persist();
-    expect(saved.at(-1)?.reviews[claim.id]?.status).toBe('flagged');
+    expect(service.workspace.reviews[claim.id]).toBeUndefined();
+    await expect(service.reviewClaim({ claimId: claim.id, status: 'flagged' })).rejects.toMatchObject({ code: 'save_failed' });
+    expect((await service.info()).canUndo).toBe(false);
+    await expect(service.reviewClaim({ claimId: claim.id, status: 'flagged' })).resolves.toMatchObject({ status: 'flagged' });
+    expect(service.workspace.reviews[claim.id]?.status).toBe('flagged');
+    expect(service.workspace.auditLog.filter((e) => e.target === claim.id).map((e) => e.action)).toEqual(['review.flagged']);
   });
 
   it('starts empty (no samples) after moving an unreadable workspace aside, and says where it went', async () => {
@@ -107,9 +99,9 @@ describe('WorkspaceService', () => {
     const file = join(dir, 'ws.json');
     await writeFile(file, '{broken');
     const service = await openAt(file);
-    expect(service.listArticles()).toHaveLength(0);
-    expect(service.info().notice).toMatchObject({ kind: 'recovered', movedTo: expect.stringContaining('ws.unreadable-') });
-    expect(await readFile(service.info().notice?.movedTo as string, 'utf8')).toBe('{broken');
+    expect((await service.listArticles())).toHaveLength(0);
+    expect((await service.info()).notice).toMatchObject({ kind: 'recovered', movedTo: expect.stringContaining('ws.unreadable-') });
+    expect(await readFile((await service.info()).notice?.movedTo as string, 'utf8')).toBe('{broken');
     const report = await service.importSamples();
     expect(report.imported).toHaveLength(5);
   });

@@ -1,0 +1,233 @@
+import { EXTRACTOR_VERSION } from '../../shared/extract';
+import type { Article, AuditEvent, Claim, Finding, Review, Settings, Workspace } from '../../shared/schema';
+import { SCHEMA_VERSION } from '../../shared/schema';
+import {
+  META_ID,
+  SETTINGS_ID,
+  StoreConflictError,
+  StoreReadOnlyError,
+  StoreWriteError,
+  sameRecord,
+  type AuditEntry,
+  type CommitRequest,
+  type CommitResult,
+  type RecordChange,
+  type TableName,
+  type TableRecords,
+  type UndoEntry,
+  type WorkspaceStore,
+} from '../store/port';
+import { AppError, genericMessages } from './errors';
+
+/** How many actions undo reaches back, across restarts. */
+export const HISTORY_LIMIT = 200;
+
+export interface ServiceOptions {
+  /** The opened store (any adapter of the port). */
+  store: WorkspaceStore;
+  /** Folder of sample articles imported on first start. */
+  seedsDir: string | null;
+  /** Reviewer recorded in the audit trail until the user sets a name. */
+  defaultReviewer: string;
+  now?: () => Date;
+  /**
+   * When re-analysis runs after an edit: 'inline' (default: the call returns with findings
+   * updated), 'deferred' (the action returns once durable; one analysis at a time follows), or
+   * 'off' (benchmarks of the store alone; findings are then stale until `analyze`).
+   */
+  analysis?: 'inline' | 'deferred' | 'off';
+}
+
+/**
+ * What every feature of the service shares: the store, the clock, and the one way to commit.
+ * It keeps no copy of the workspace: every read goes to the store, every change is a commit, so a
+ * failed save leaves nothing behind in memory and a retry really retries.
+ */
+export class ServiceContext {
+  /** The UI language, refreshed after every settings change (messages are built with it). */
+  language: 'vi' | 'en' = 'vi';
+  /** Folded article texts for search; articles' texts never change once imported. */
+  readonly folded = new Map<string, string>();
+
+  constructor(
+    readonly store: WorkspaceStore,
+    readonly options: ServiceOptions,
+  ) {}
+
+  private analysisRun: Promise<void> | null = null;
+  private analysisAgain = false;
+
+  /** Re-analysis after an action, as `options.analysis` says. */
+  async afterAction(run: () => Promise<unknown>): Promise<void> {
+    const mode = this.options.analysis ?? 'inline';
+    if (mode === 'off') return;
+    if (mode === 'inline') {
+      await run();
+      return;
+    }
+    if (this.analysisRun) {
+      this.analysisAgain = true;
+      return;
+    }
+    const loop = async () => {
+      do {
+        this.analysisAgain = false;
+        await run().catch((e: unknown) => console.error('[crosscheck] background analysis failed:', e));
+      } while (this.analysisAgain);
+      this.analysisRun = null;
+    };
+    this.analysisRun = loop();
+  }
+
+  now(): Date {
+    return this.options.now ? this.options.now() : new Date();
+  }
+
+  async settings(): Promise<Settings> {
+    const settings = await this.store.settings();
+    this.language = settings.language;
+    return settings;
+  }
+
+  async reviewer(): Promise<string> {
+    return (await this.settings()).reviewerName;
+  }
+
+  /** Commits and turns store failures into messages for the user. */
+  async commit(request: CommitRequest): Promise<CommitResult> {
+    try {
+      return await this.store.commit(request);
+    } catch (e) {
+      if (e instanceof StoreWriteError) throw new AppError('save_failed', genericMessages.save_failed);
+      if (e instanceof StoreReadOnlyError) {
+        throw new AppError('forbidden', {
+          vi: 'Không gian làm việc đang được mở chỉ để đọc; thay đổi không được lưu.',
+          en: 'The workspace is open read-only; the change was not saved.',
+        });
+      }
+      if (e instanceof StoreConflictError) {
+        throw new AppError('invalid_input', {
+          vi: 'Dữ liệu vừa thay đổi ở nơi khác; hãy tải lại và thử lại.',
+          en: 'The data changed meanwhile; reload and try again.',
+        });
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * An action an editor can undo: its changes, one audit event per changed record (target = the
+   * record's id), pushed on the undo stack — one durable step.
+   */
+  async commitAction(action: string, changes: RecordChange[], who?: string): Promise<CommitResult> {
+    const at = this.now().toISOString();
+    const by = who ?? (await this.reviewer());
+    return this.commit({
+      action,
+      who: by,
+      at,
+      changes,
+      audit: changes.map((c) => ({ who: by, when: at, action, target: c.id, before: c.before, after: c.after })),
+      undo: { kind: 'push', limit: HISTORY_LIMIT },
+    });
+  }
+
+  /** One audit event with no record change (an export, a merge summary). */
+  async commitEvent(entry: Omit<AuditEntry, 'who' | 'when'>, changes: RecordChange[] = []): Promise<CommitResult | null> {
+    if (this.store.readOnly) return null;
+    const at = this.now().toISOString();
+    const who = await this.reviewer();
+    return this.commit({ action: entry.action, who, at, changes, audit: [{ ...entry, who, when: at }] });
+  }
+
+  notFound(vi: string, en: string): AppError {
+    return new AppError('not_found', { vi, en });
+  }
+
+  async claim(claimId: string): Promise<Claim> {
+    const [claim] = await this.store.claims([claimId]);
+    if (!claim) throw this.notFound(`Không tìm thấy nhận định ${claimId}.`, `Claim ${claimId} was not found.`);
+    return claim;
+  }
+
+  async article(articleId: string): Promise<Article> {
+    const [article] = await this.store.articles([articleId]);
+    if (!article) throw this.notFound('Không tìm thấy bài viết này trong không gian làm việc.', 'This article is not in the workspace.');
+    return article;
+  }
+
+  async review(claimId: string): Promise<Review | null> {
+    const [review] = await this.store.reviews([claimId]);
+    return review ?? null;
+  }
+
+  /** The whole workspace in one object (exports, merges). Costs a full read. */
+  async snapshot(): Promise<Workspace> {
+    const [articles, claims, reviews, findings, auditLog, settings, meta, detached] = await Promise.all([
+      this.store.articles(),
+      this.store.claims(),
+      this.store.reviews(),
+      this.store.findings(),
+      this.store.auditLog(),
+      this.store.settings(),
+      this.store.meta(),
+      this.store.detached(),
+    ]);
+    return {
+      schemaVersion: SCHEMA_VERSION,
+      extractorVersion: meta.extractorVersion,
+      articles,
+      claims,
+      reviews: Object.fromEntries(reviews.map((r) => [r.claimId, r])),
+      findings: findings.items,
+      auditLog,
+      settings,
+      ...(detached.length > 0 ? { detached: detached.map((d) => ({ claim: d.claim, review: d.review, at: d.at })) } : {}),
+    };
+  }
+}
+
+/** Changes that turn one list of records into another (by id); unchanged records are left out. */
+export function diffRecords<T extends TableName>(table: T, before: readonly TableRecords[T][], after: readonly TableRecords[T][], idOf: (r: TableRecords[T]) => string): RecordChange[] {
+  const old = new Map(before.map((r) => [idOf(r), r]));
+  const changes: RecordChange[] = [];
+  const seen = new Set<string>();
+  for (const r of after) {
+    const id = idOf(r);
+    seen.add(id);
+    const prev = old.get(id) ?? null;
+    if (prev === r || (prev !== null && sameRecord(prev, r))) continue;
+    changes.push({ table, id, before: prev, after: r } as RecordChange);
+  }
+  for (const [id, r] of old) if (!seen.has(id)) changes.push({ table, id, before: r, after: null } as RecordChange);
+  return changes;
+}
+
+/** Changes that make the store hold `target` (a v1-shaped workspace) where it holds `current`. */
+export function workspaceChanges(current: Workspace, target: Workspace): RecordChange[] {
+  const changes: RecordChange[] = [
+    ...diffRecords('articles', current.articles, target.articles, (a) => a.id),
+    ...diffRecords('claims', current.claims, target.claims, (c) => c.id),
+    ...diffRecords('reviews', Object.values(current.reviews), Object.values(target.reviews), (r) => r.claimId),
+    ...diffRecords('findings', current.findings, target.findings, (f) => f.id),
+    ...diffRecords(
+      'detached',
+      (current.detached ?? []).map((d) => ({ id: d.claim.id, ...d })),
+      (target.detached ?? []).map((d) => ({ id: d.claim.id, ...d })),
+      (d) => d.id,
+    ),
+  ];
+  if (!sameRecord(current.settings, target.settings)) changes.push({ table: 'settings', id: SETTINGS_ID, before: current.settings, after: target.settings });
+  const v0 = current.extractorVersion ?? 1;
+  const v1 = target.extractorVersion ?? v0;
+  if (v0 !== v1) changes.push({ table: 'meta', id: META_ID, before: { id: META_ID, extractorVersion: v0 }, after: { id: META_ID, extractorVersion: v1 } });
+  return changes;
+}
+
+/** Audit events of `target` beyond those of `current`, as entries the store will chain again. */
+export function newAuditEntries(current: readonly AuditEvent[], target: readonly AuditEvent[]): AuditEntry[] {
+  return target.slice(current.length).map((e) => ({ who: e.who, when: e.when, action: e.action, target: e.target, before: e.before, after: e.after }));
+}
+
+export type { UndoEntry, Finding };
+export { EXTRACTOR_VERSION };

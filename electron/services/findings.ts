@@ -1,0 +1,165 @@
+import { detectFindings } from '../../shared/analysis';
+import type { DecideFinding, FindingDetail } from '../../shared/ipc/contract';
+import { sentenceBounds } from '../../shared/document';
+import { nextReview } from '../../shared/review';
+import type { Claim, Finding, Review } from '../../shared/schema';
+import type { RecordChange } from '../store/port';
+import { AppError } from './errors';
+import { diffRecords, type ServiceContext } from './context';
+
+/**
+ * The claims as the analysis should see them: rejected ones are not claims, and a corrected
+ * value replaces the extracted one.
+ */
+function analysisClaims(claims: readonly Claim[], reviews: ReadonlyMap<string, Review>): Claim[] {
+  const out: Claim[] = [];
+  for (const c of claims) {
+    const r = reviews.get(c.id);
+    if (r?.status === 'rejected') continue;
+    out.push(r?.status === 'corrected' && r.correctedValue !== null ? { ...c, value: r.correctedValue } : c);
+  }
+  return out;
+}
+
+/** Whether an action changes what the contradiction analysis sees (claims, rejections, corrections). */
+export function affectsAnalysis(changes: readonly RecordChange[]): boolean {
+  const matters = (r: Review | null) => r !== null && (r.status === 'rejected' || r.status === 'corrected');
+  return changes.some((c) => c.table === 'claims' || (c.table === 'reviews' && (matters(c.before) || matters(c.after))));
+}
+
+/**
+ * Computes the findings from the store's claims and their reviews. `changedClaimIds` names what an
+ * edit touched: the hook where the incremental analysis (shared/analysis, issue 10) plugs in; the
+ * full analysis runs for now.
+ */
+export async function computeFindings(ctx: ServiceContext, _changedClaimIds?: readonly string[]): Promise<{ before: Finding[]; after: Finding[] }> {
+  const [articles, claims, reviews, findings, settings] = await Promise.all([
+    ctx.store.articles(),
+    ctx.store.claims(),
+    ctx.store.reviews(),
+    ctx.store.findings(),
+    ctx.settings(),
+  ]);
+  const byClaim = new Map(reviews.map((r) => [r.claimId, r]));
+  const after = detectFindings(articles, analysisClaims(claims, byClaim), findings.items, { language: settings.language });
+  return { before: findings.items, after };
+}
+
+/** Re-runs the contradiction analysis and stores what changed; decisions stay on unchanged findings. */
+export async function analyze(ctx: ServiceContext, changedClaimIds?: readonly string[]): Promise<{ findings: number; open: number }> {
+  const { before, after } = await computeFindings(ctx, changedClaimIds);
+  const open = after.filter((f) => f.status === 'open' && f.type !== 'consistent').length;
+  const changes = diffRecords('findings', before, after, (f) => f.id);
+  if (changes.length > 0 && !ctx.store.readOnly) {
+    const listChanged = before.length !== after.length || before.some((f, i) => f.id !== after[i]?.id);
+    const at = ctx.now().toISOString();
+    const who = await ctx.reviewer();
+    await ctx.commit({
+      action: 'analysis.run',
+      who,
+      at,
+      changes,
+      audit: listChanged
+        ? [{ who, when: at, action: 'analysis.run', target: 'findings', before: { count: before.length }, after: { count: after.length, open } }]
+        : [],
+    });
+  }
+  return { findings: after.length, open };
+}
+
+export async function listFindings(ctx: ServiceContext): Promise<Finding[]> {
+  return (await ctx.store.findings()).items;
+}
+
+async function findFinding(ctx: ServiceContext, findingId: string): Promise<Finding> {
+  const [finding] = await ctx.store.getFindings([findingId]);
+  if (!finding) {
+    throw ctx.notFound('Không còn phát hiện này (có thể đã được phân tích lại).', 'This finding no longer exists (the analysis may have been re-run).');
+  }
+  return finding;
+}
+
+export async function getFinding(ctx: ServiceContext, findingId: string): Promise<FindingDetail> {
+  const finding = await findFinding(ctx, findingId);
+  const claims = await ctx.store.claims(finding.claimIds);
+  const articleIds = [...new Set([...claims.map((c) => c.articleId), ...(finding.spans ?? []).map((s) => s.articleId)])];
+  const articles = new Map((await ctx.store.articles(articleIds)).map((a) => [a.id, a]));
+  const reviews = new Map((await ctx.store.reviews(finding.claimIds)).map((r) => [r.claimId, r]));
+  const sides = claims.flatMap((claim) => {
+    const article = articles.get(claim.articleId);
+    if (!article) return [];
+    return [
+      {
+        claim,
+        article: { id: article.id, title: article.title, outlet: article.outlet, publishedAt: article.publishedAt },
+        sentence: article.text.slice(claim.sentenceStart, claim.sentenceEnd),
+        status: reviews.get(claim.id)?.status ?? ('unreviewed' as const),
+      },
+    ];
+  });
+  const spans = (finding.spans ?? []).flatMap((sp) => {
+    const article = articles.get(sp.articleId);
+    if (!article) return [];
+    const { sentenceStart, sentenceEnd } = sentenceBounds(article.text, sp.start, sp.end);
+    return [{ ...sp, articleTitle: article.title, sentence: article.text.slice(sentenceStart, sentenceEnd) }];
+  });
+  return { finding, sides, spans };
+}
+
+/** Resolves, dismisses or reopens a finding; resolving can set the claims' reviews in the same step. */
+export async function decideFinding(ctx: ServiceContext, input: DecideFinding): Promise<Finding> {
+  const finding = await findFinding(ctx, input.findingId);
+  const at = ctx.now().toISOString();
+  const who = await ctx.reviewer();
+  const vi = ctx.language === 'vi';
+  const note = input.note?.trim() ?? '';
+  if (input.decision === 'dismiss' && note === '') {
+    throw new AppError('invalid_input', { vi: 'Hãy ghi lý do bỏ qua phát hiện này.', en: 'Give a reason for dismissing this finding.' });
+  }
+  if (input.decision === 'resolve' && input.rightClaimId && !finding.claimIds.includes(input.rightClaimId)) {
+    throw new AppError('invalid_input', { vi: 'Nhận định được chọn không thuộc phát hiện này.', en: 'That claim is not part of this finding.' });
+  }
+  const claims = new Map((await ctx.store.claims(finding.claimIds)).map((c) => [c.id, c]));
+  const quoteOf = (id: string) => claims.get(id)?.quote ?? id;
+  let decided: Finding;
+  if (input.decision === 'reopen') {
+    decided = { ...finding, status: 'open', resolution: null, decision: null };
+  } else if (input.decision === 'dismiss') {
+    decided = {
+      ...finding,
+      status: 'dismissed',
+      resolution: (vi ? 'Bỏ qua: ' : 'Dismissed: ') + note,
+      decision: { kind: 'dismissed', rightClaimId: null, note, by: who, at },
+    };
+  } else {
+    const right = input.rightClaimId ?? null;
+    const headline = right ? (vi ? `Đúng: «${quoteOf(right)}»` : `Right: «${quoteOf(right)}»`) : vi ? 'Cả hai đều đúng' : 'Both stand';
+    decided = {
+      ...finding,
+      status: 'resolved',
+      resolution: note ? `${headline} — ${note}` : headline,
+      decision: { kind: 'resolved', rightClaimId: right, note, by: who, at },
+    };
+  }
+  const view = (f: Finding) => ({ status: f.status, resolution: f.resolution, decision: f.decision ?? null });
+  await ctx.commit({
+    action: `finding.${input.decision}`,
+    who,
+    at,
+    changes: [{ table: 'findings', id: finding.id, before: finding, after: decided }],
+    audit: [{ who, when: at, action: `finding.${input.decision}`, target: finding.id, before: view(finding), after: view(decided) }],
+  });
+  if (input.decision === 'resolve' && input.applyReviews) {
+    // One undoable step: the right claim(s) verified, the others flagged as contradicting.
+    const reviews = new Map((await ctx.store.reviews(finding.claimIds)).map((r) => [r.claimId, r]));
+    const changes: RecordChange[] = finding.claimIds.flatMap((id) => {
+      if (!claims.has(id)) return [];
+      const right = input.rightClaimId === null || input.rightClaimId === undefined || input.rightClaimId === id;
+      const prev = reviews.get(id) ?? null;
+      const next = nextReview(prev, right ? { claimId: id, status: 'verified' } : { claimId: id, status: 'flagged', flagReason: 'contradiction' }, who, at);
+      return [{ table: 'reviews' as const, id, before: prev, after: next }];
+    });
+    await ctx.commitAction('finding.resolve', changes, who);
+  }
+  return decided;
+}

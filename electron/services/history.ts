@@ -1,0 +1,51 @@
+import { toClaimRow } from '../../shared/claimRow';
+import type { UndoOutcome } from '../../shared/ipc/contract';
+import type { AuditEvent, Claim } from '../../shared/schema';
+import type { RecordChange } from '../store/port';
+import { invertChanges } from '../store/state';
+import type { ServiceContext } from './context';
+import { affectsAnalysis, analyze } from './findings';
+
+/** Undo or redo the newest entry: an ordinary commit of the inverse (or same) changes, checked and audited. */
+export async function step(ctx: ServiceContext, direction: 'undo' | 'redo'): Promise<UndoOutcome> {
+  const entry = await ctx.store.undoTop(direction);
+  if (entry) {
+    const changes: RecordChange[] = direction === 'undo' ? invertChanges(entry.changes) : entry.changes;
+    const at = ctx.now().toISOString();
+    const who = await ctx.reviewer();
+    const action = `${direction}.${entry.action}`;
+    await ctx.commit({
+      action,
+      who,
+      at,
+      changes,
+      audit: changes.map((c) => ({ who, when: at, action, target: c.id, before: c.before, after: c.after })),
+      undo: { kind: direction, entryId: entry.id },
+    });
+    if (affectsAnalysis(changes)) await ctx.afterAction(() => analyze(ctx, changes.map((c) => c.id)));
+  }
+  const claimIds = [...new Set(entry?.changes.map((c) => c.id) ?? [])];
+  const claims = await ctx.store.claims(claimIds);
+  const reviews = new Map((await ctx.store.reviews(claimIds)).map((r) => [r.claimId, r]));
+  const depth = await ctx.store.undoDepth();
+  return {
+    action: entry?.action ?? null,
+    claimIds,
+    rows: claims.map((c) => toClaimRow(c, reviews.get(c.id)?.status ?? 'unreviewed')),
+    canUndo: depth.undo > 0,
+    canRedo: depth.redo > 0,
+  };
+}
+
+/** The audit trail of one claim, or of an article and all its claims, oldest first. */
+export async function getHistory(ctx: ServiceContext, target: { claimId: string } | { articleId: string }): Promise<AuditEvent[]> {
+  if ('claimId' in target) return ctx.store.history([target.claimId]);
+  const found = await ctx.store.articleWithClaims(target.articleId);
+  const ids = new Set<string>([target.articleId, ...(found?.claims.map((c: Claim) => c.id) ?? [])]);
+  // Claims that were added and later undone still belong to the article's history.
+  for (const e of await ctx.store.auditLog()) {
+    const after = e.after as { articleId?: string } | null;
+    if (after && typeof after === 'object' && after.articleId === target.articleId) ids.add(e.target);
+  }
+  return ctx.store.history([...ids]);
+}

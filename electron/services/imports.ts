@@ -1,0 +1,209 @@
+import { stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { buildDocument, type BuiltDocument } from '../../shared/document';
+import { exportParseErrorMessage, mergeWorkspace, parseExportJson, resolveMergeConflict, type MergeConflict } from '../../shared/export';
+import type { ImportReport } from '../../shared/ipc/contract';
+import { normalizeText } from '../../shared/text';
+import { listImportableFiles, readArticleFile, readExportFile, refusalMessage } from '../import';
+import type { RecordChange } from '../store/port';
+import { newAuditEntries, workspaceChanges, type ServiceContext } from './context';
+import { analyze } from './findings';
+import type { JobControl } from './jobs';
+
+export function conflictKey(c: MergeConflict): string {
+  return c.kind === 'review' ? `review:${c.claimId}` : `finding:${c.findingId}`;
+}
+
+const emptyReport = (): ImportReport => ({ imported: [], duplicates: [], refused: [], merged: null, cancelled: false });
+
+function refuse(report: ImportReport, source: string, code: string, reason: string): void {
+  report.refused.push({ source, code, reason });
+}
+
+/** Stores one article with its claims: one durable commit, so a cancelled import keeps what it did. */
+async function addDocument(ctx: ServiceContext, doc: BuiltDocument, report: ImportReport, read: { format: string; encoding: string; notes: string[] }): Promise<void> {
+  if ((await ctx.store.articles([doc.article.id])).length > 0) {
+    report.duplicates.push({ source: doc.article.source, articleId: doc.article.id });
+    return;
+  }
+  const who = await ctx.reviewer();
+  const changes: RecordChange[] = [
+    { table: 'articles', id: doc.article.id, before: null, after: doc.article },
+    ...doc.claims.map((c): RecordChange => ({ table: 'claims', id: c.id, before: null, after: c })),
+  ];
+  await ctx.commit({
+    action: 'article.import',
+    who,
+    at: doc.article.importedAt,
+    changes,
+    audit: [
+      {
+        who,
+        when: doc.article.importedAt,
+        action: 'article.import',
+        target: doc.article.id,
+        before: null,
+        after: { source: doc.article.source, title: doc.article.title, claims: doc.claims.length, encoding: read.encoding },
+      },
+    ],
+  });
+  report.imported.push({ articleId: doc.article.id, source: doc.article.source, title: doc.article.title, claimCount: doc.claims.length, ...read });
+}
+
+/** Expands folders (recursively) into the files to import; a missing input is refused, not fatal. */
+async function expand(ctx: ServiceContext, inputs: readonly string[], report: ImportReport): Promise<string[]> {
+  const vi = ctx.language === 'vi';
+  const files: string[] = [];
+  for (const input of inputs) {
+    let info;
+    try {
+      info = await stat(input);
+    } catch {
+      refuse(report, input, 'not_found', vi ? `Không tìm thấy tệp hoặc thư mục: ${input}` : `No such file or folder: ${input}`);
+      continue;
+    }
+    if (!info.isDirectory()) files.push(input);
+    else {
+      try {
+        files.push(...(await listImportableFiles(input)));
+      } catch {
+        refuse(report, input, 'unreadable', vi ? `Không đọc được thư mục: ${input}` : `Cannot read the folder: ${input}`);
+      }
+    }
+  }
+  return files;
+}
+
+/** Import-session state: conflicts of merged exports waiting for the editor (not stored). */
+export class ImportFeature {
+  private pendingConflicts: MergeConflict[] = [];
+
+  constructor(private readonly ctx: ServiceContext) {}
+
+  /**
+   * Imports files and folders (.txt, .md, .html, .docx; a Crosscheck .json export is merged).
+   * One bad file never stops the rest, and a cancelled import keeps what it already imported.
+   */
+  async importPaths(inputs: readonly string[], control?: JobControl, names?: ReadonlyMap<string, string>): Promise<ImportReport> {
+    const ctx = this.ctx;
+    await ctx.settings();
+    const report = emptyReport();
+    const files = await expand(ctx, inputs, report);
+    control?.report({ total: files.length, done: 0 });
+    for (const [index, file] of files.entries()) {
+      if (control?.cancelled) {
+        report.cancelled = true;
+        break;
+      }
+      const source = names?.get(file) ?? file;
+      control?.report({ current: basename(source), done: index });
+      await control?.pace?.();
+      if (extname(file).toLowerCase() === '.json') {
+        await this.mergeExportFile(file, source, report);
+        continue;
+      }
+      const read = await readArticleFile(file, { lang: ctx.language });
+      if (!read.ok) {
+        refuse(report, source, read.reason, refusalMessage(read.reason, ctx.language, { ...read.details, fileName: basename(source) }));
+        continue;
+      }
+      const doc = buildDocument(read.text, source, ctx.now().toISOString(), read);
+      await addDocument(ctx, doc, report, { format: read.format, encoding: read.encoding, notes: read.notes });
+    }
+    if (report.imported.length > 0 || report.merged) {
+      control?.report({ done: files.length, current: ctx.language === 'vi' ? 'Phân tích mâu thuẫn…' : 'Analysing contradictions…' });
+      await analyze(ctx);
+    }
+    control?.report({ done: files.length, current: null });
+    return report;
+  }
+
+  /** Pasted text with a title, as if it were a file. */
+  async importText(title: string, text: string): Promise<ImportReport> {
+    const ctx = this.ctx;
+    await ctx.settings();
+    const report = emptyReport();
+    const body = normalizeText(text).trim();
+    if (body === '') {
+      refuse(report, title, 'empty', ctx.language === 'vi' ? 'Văn bản dán vào đang trống.' : 'The pasted text is empty.');
+      return report;
+    }
+    const doc = buildDocument(`${title.trim()}\n\n${body}`, `dán: ${title.trim()}`, ctx.now().toISOString(), { title: title.trim() });
+    await addDocument(ctx, doc, report, { format: 'txt', encoding: 'UTF-8', notes: [] });
+    if (report.imported.length > 0) await analyze(ctx);
+    return report;
+  }
+
+  private async mergeExportFile(file: string, source: string, report: ImportReport): Promise<void> {
+    const ctx = this.ctx;
+    const read = await readExportFile(file);
+    if (!read.ok) {
+      refuse(report, source, read.reason, refusalMessage(read.reason, ctx.language, { ...read.details, fileName: basename(source) }));
+      return;
+    }
+    const parsed = parseExportJson(read.text);
+    if (!parsed.ok) {
+      refuse(report, source, parsed.error.code, exportParseErrorMessage(parsed.error, ctx.language));
+      return;
+    }
+    const current = await ctx.snapshot();
+    const result = mergeWorkspace(current, parsed.value);
+    const at = ctx.now().toISOString();
+    const who = await ctx.reviewer();
+    const summary = { added: result.added, conflicts: result.conflicts.length, foreignAuditEvents: result.foreignAuditEvents };
+    await ctx.commit({
+      action: 'workspace.merge',
+      who,
+      at,
+      changes: workspaceChanges(current, result.workspace),
+      audit: [
+        ...newAuditEntries(current.auditLog, result.workspace.auditLog),
+        { who, when: at, action: 'workspace.merge', target: source, before: null, after: summary },
+      ],
+    });
+    ctx.folded.clear();
+    this.pendingConflicts.push(...result.conflicts);
+    report.merged = {
+      source,
+      articles: result.added.articles,
+      claims: result.added.claims,
+      reviews: result.added.reviews,
+      findings: result.added.findings,
+      auditEvents: result.added.auditEvents,
+      conflicts: result.conflicts.length,
+    };
+  }
+
+  /** Reviews and findings that differ between the workspace and an imported export, for the user to decide. */
+  listImportConflicts(): MergeConflict[] {
+    return this.pendingConflicts;
+  }
+
+  async resolveImportConflict(key: string, choice: 'current' | 'incoming'): Promise<number> {
+    const ctx = this.ctx;
+    const index = this.pendingConflicts.findIndex((c) => conflictKey(c) === key);
+    const conflict = this.pendingConflicts[index];
+    if (!conflict) throw ctx.notFound('Xung đột này đã được xử lý.', 'This conflict has already been settled.');
+    const changes: RecordChange[] = [];
+    if (choice === 'incoming') {
+      const current = await ctx.snapshot();
+      changes.push(...workspaceChanges(current, resolveMergeConflict(current, conflict, choice)));
+    }
+    await ctx.commitEvent(
+      {
+        action: `merge.keep_${choice}`,
+        target: conflict.kind === 'review' ? conflict.claimId : conflict.findingId,
+        before: conflict.current,
+        after: choice === 'incoming' ? conflict.incoming : conflict.current,
+      },
+      changes,
+    );
+    this.pendingConflicts.splice(index, 1);
+    return this.pendingConflicts.length;
+  }
+
+  async importSamples(): Promise<ImportReport> {
+    if (!this.ctx.options.seedsDir) return emptyReport();
+    return this.importPaths([this.ctx.options.seedsDir]);
+  }
+}

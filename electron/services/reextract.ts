@@ -1,0 +1,103 @@
+import { assignClaimIds } from '../../shared/document';
+import { EXTRACTOR_VERSION, extractClaims, reanchorClaims } from '../../shared/extract';
+import { findingId, type FindingRule } from '../../shared/analysis';
+import type { ReextractReport } from '../../shared/ipc/contract';
+import type { Claim, Finding, Review } from '../../shared/schema';
+import { META_ID, type DetachedClaim, type RecordChange } from '../store/port';
+import { diffRecords, type ServiceContext } from './context';
+import { analyze } from './findings';
+import type { JobControl } from './jobs';
+
+/**
+ * Extracts every article again with the current engine. Reviews move to the claim that covers
+ * the same words; claims an editor added or reviewed stay (re-anchored) even when the engine no
+ * longer extracts them; what cannot be found in the text any more is kept as a detached claim
+ * with its review, never dropped. Findings are re-analysed, keeping decisions on findings whose
+ * claims did not change. One commit (the records that changed), then the analysis.
+ */
+export async function reextract(ctx: ServiceContext, control?: JobControl): Promise<ReextractReport> {
+  const at = ctx.now().toISOString();
+  const [articles, oldClaims, oldReviewList, oldFindings, oldDetached, meta] = await Promise.all([
+    ctx.store.articles(),
+    ctx.store.claims(),
+    ctx.store.reviews(),
+    ctx.store.findings(),
+    ctx.store.detached(),
+    ctx.store.meta(),
+  ]);
+  const oldReviews = new Map(oldReviewList.map((r) => [r.claimId, r]));
+  const report: ReextractReport = { articles: articles.length, before: oldClaims.length, after: 0, reviewsMoved: 0, kept: 0, detached: [] };
+  const byArticle = new Map<string, Claim[]>();
+  for (const c of oldClaims) {
+    const list = byArticle.get(c.articleId) ?? [];
+    list.push(c);
+    byArticle.set(c.articleId, list);
+  }
+  const worked = (id: string) => (oldReviews.get(id)?.status ?? 'unreviewed') !== 'unreviewed' || oldReviews.get(id)?.note;
+  const claims: Claim[] = [];
+  const reviews: Review[] = [];
+  const idMap = new Map<string, string>();
+  const detached: DetachedClaim[] = [...oldDetached];
+  control?.report({ total: articles.length, done: 0 });
+  for (const [index, article] of articles.entries()) {
+    control?.report({ done: index, current: article.title ?? article.source });
+    // Let the event loop breathe between articles (IPC, progress) while this runs on the main process.
+    if (index % 50 === 49) await new Promise((r) => setImmediate(r));
+    const old = byArticle.get(article.id) ?? [];
+    const fresh = assignClaimIds(article.id, article.text, extractClaims(article.text, article));
+    const result = reanchorClaims(article.text, old, fresh);
+    claims.push(...fresh);
+    const moveReview = (oldId: string, newId: string) => {
+      idMap.set(oldId, newId);
+      const r = oldReviews.get(oldId);
+      if (!r) return;
+      reviews.push({ ...r, claimId: newId });
+      if (oldId !== newId) report.reviewsMoved++;
+    };
+    for (const m of result.mapped) moveReview(m.oldId, m.newId);
+    for (const m of result.manual) {
+      claims.push(m.claim);
+      moveReview(m.claim.id, m.claim.id);
+    }
+    for (const o of result.orphaned) {
+      if (!worked(o.claim.id)) continue;
+      claims.push(o.claim);
+      moveReview(o.claim.id, o.claim.id);
+      report.kept++;
+    }
+    for (const lost of result.unanchored) {
+      if (lost.origin !== 'manual' && !worked(lost.id)) continue;
+      const review = oldReviews.get(lost.id) ?? null;
+      detached.push({ id: lost.id, claim: lost, review, at });
+      report.detached.push({ claimId: lost.id, articleId: lost.articleId, quote: lost.quote, status: review?.status ?? 'unreviewed' });
+    }
+  }
+  // Findings point at claim ids: carry the editors' decisions over to the new ids.
+  const remapped: Finding[] = oldFindings.items.map((f) => {
+    const claimIds = f.claimIds.map((id) => idMap.get(id) ?? id);
+    return { ...f, claimIds, id: findingId({ type: f.type, rule: (f.rule ?? 'cross-source') as FindingRule, claimIds, spans: f.spans ?? [] }) };
+  });
+  report.after = claims.length;
+  // A claim detached twice keeps its latest record.
+  const detachedById = new Map(detached.map((d) => [d.id, d]));
+  const changes: RecordChange[] = [
+    ...diffRecords('claims', oldClaims, claims, (c) => c.id),
+    ...diffRecords('reviews', oldReviewList, reviews, (r) => r.claimId),
+    ...diffRecords('detached', oldDetached, [...detachedById.values()], (d) => d.id),
+    ...diffRecords('findings', oldFindings.items, [...new Map(remapped.map((f) => [f.id, f])).values()], (f) => f.id),
+  ];
+  if (meta.extractorVersion !== EXTRACTOR_VERSION) changes.push({ table: 'meta', id: META_ID, before: meta, after: { id: META_ID, extractorVersion: EXTRACTOR_VERSION } });
+  const who = await ctx.reviewer();
+  await ctx.commit({
+    action: 'workspace.reextract',
+    who,
+    at,
+    changes,
+    audit: [{ who, when: at, action: 'workspace.reextract', target: 'claims', before: { claims: report.before }, after: { ...report, extractorVersion: EXTRACTOR_VERSION } }],
+    // Undo entries name the old claims; the audit trail keeps the full story instead.
+    undo: { kind: 'clear' },
+  });
+  control?.report({ done: articles.length, current: ctx.language === 'vi' ? 'Phân tích mâu thuẫn…' : 'Analysing contradictions…' });
+  await analyze(ctx);
+  return report;
+}

@@ -1,0 +1,86 @@
+import type { ClaimFields, ReviewInput } from '../../shared/ipc/contract';
+import { manualClaim, withSpan } from '../../shared/document';
+import { nextReview } from '../../shared/review';
+import type { Article, Claim, Review } from '../../shared/schema';
+import { verdictScaleOf } from '../../shared/settings';
+import type { RecordChange } from '../store/port';
+import { AppError } from './errors';
+import type { ServiceContext } from './context';
+import { affectsAnalysis, analyze } from './findings';
+
+/**
+ * True when a review action would change nothing an editor decided (pressing "verify" on a claim
+ * already verified, "reset" on one never reviewed): such a press is not an action to undo or audit.
+ */
+function sameDecision(before: Review | null, after: Review): boolean {
+  const decision = (r: Review | null) =>
+    JSON.stringify(
+      r
+        ? [r.status, r.correctedValue, r.correctedText, r.note, r.evidence, r.verdict ?? null, r.flagReason ?? null]
+        : ['unreviewed', null, null, null, [], null, null],
+    );
+  return decision(before) === decision(after);
+}
+
+/** Commits an undoable action, then re-analyses when it changed what the analysis sees. */
+export async function act(ctx: ServiceContext, action: string, changes: RecordChange[]): Promise<void> {
+  await ctx.commitAction(action, changes);
+  if (affectsAnalysis(changes)) await ctx.afterAction(() => analyze(ctx, changes.map((c) => c.id)));
+}
+
+export async function reviewClaim(ctx: ServiceContext, input: ReviewInput): Promise<Review> {
+  const claim = await ctx.claim(input.claimId);
+  const settings = await ctx.settings();
+  const before = await ctx.review(claim.id);
+  const review = nextReview(before, input, settings.reviewerName, ctx.now().toISOString());
+  if (review.status === 'corrected' && review.correctedValue === null && !review.correctedText) {
+    throw new AppError('invalid_input', {
+      vi: 'Hãy nhập giá trị hoặc nội dung đúng khi sửa một nhận định.',
+      en: 'Enter the right value or wording when correcting a claim.',
+    });
+  }
+  if (sameDecision(before, review)) return before ?? review;
+  if (review.verdict && !verdictScaleOf(settings).some((v) => v.id === review.verdict)) {
+    throw new AppError('invalid_input', {
+      vi: 'Kết luận này không có trong thang kết luận của tòa soạn.',
+      en: "This verdict is not on the newsroom's verdict scale.",
+    });
+  }
+  await act(ctx, `review.${review.status}`, [{ table: 'reviews', id: claim.id, before, after: review }]);
+  return review;
+}
+
+function checkSpan(article: Article, start: number, end: number): void {
+  if (end <= start || end > article.text.length || article.text.slice(start, end).trim() === '') {
+    throw new AppError('invalid_input', {
+      vi: 'Đoạn chọn không hợp lệ: hãy bôi đen phần chữ chứa số liệu trong bài.',
+      en: 'Invalid selection: select the words of the figure in the article.',
+    });
+  }
+}
+
+/** A claim the extractor missed, added by the editor from a selection in the reader. */
+export async function addClaim(ctx: ServiceContext, input: { articleId: string; start: number; end: number; fields?: ClaimFields }): Promise<Claim> {
+  const found = await ctx.store.articleWithClaims(input.articleId);
+  if (!found) throw ctx.notFound('Không tìm thấy bài viết này trong không gian làm việc.', 'This article is not in the workspace.');
+  checkSpan(found.article, input.start, input.end);
+  const claim = manualClaim(found.article, input.start, input.end, input.fields ?? {});
+  const sameSpan = found.claims.some((c) => c.start === claim.start && c.end === claim.end);
+  if (sameSpan || (await ctx.store.claims([claim.id])).length > 0) {
+    throw new AppError('invalid_input', { vi: 'Đoạn này đã là một nhận định.', en: 'This span is already a claim.' });
+  }
+  await act(ctx, 'claim.add', [{ table: 'claims', id: claim.id, before: null, after: claim }]);
+  return claim;
+}
+
+/** Moves a claim's span or corrects its structured fields; the quote always follows the span. */
+export async function editClaim(ctx: ServiceContext, input: { claimId: string; start?: number; end?: number; fields?: ClaimFields }): Promise<Claim> {
+  const before = await ctx.claim(input.claimId);
+  const article = await ctx.article(before.articleId);
+  const start = input.start ?? before.start;
+  const end = input.end ?? before.end;
+  checkSpan(article, start, end);
+  const after = withSpan({ ...before, ...(input.fields ?? {}) }, article.text, start, end);
+  await act(ctx, 'claim.edit', [{ table: 'claims', id: before.id, before, after }]);
+  return after;
+}

@@ -1,0 +1,33 @@
+import type { Settings } from '../../shared/schema';
+import { SETTINGS_ID } from '../store/port';
+import type { ServiceContext } from './context';
+import { analyze } from './findings';
+
+export type SettingsPatch = Partial<Pick<Settings, 'language' | 'theme' | 'reviewerName' | 'newsroom' | 'claimReviewUrlPattern' | 'verdicts'>>;
+
+export async function updateSettings(ctx: ServiceContext, patch: SettingsPatch): Promise<Settings> {
+  const before = await ctx.settings();
+  const changed = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+  const after: Settings = { ...before, ...changed };
+  const at = ctx.now().toISOString();
+  await ctx.commit({
+    action: 'settings.update',
+    who: after.reviewerName,
+    at,
+    changes: [{ table: 'settings', id: SETTINGS_ID, before, after }],
+    audit: [
+      {
+        who: after.reviewerName,
+        when: at,
+        action: 'settings.update',
+        target: 'settings',
+        before: Object.fromEntries(Object.keys(changed).map((k) => [k, before[k as keyof Settings]])),
+        after: changed,
+      },
+    ],
+  });
+  ctx.language = after.language;
+  // Findings explain themselves in the UI language: a language switch rewrites the explanations.
+  if (changed.language !== undefined && changed.language !== before.language) await analyze(ctx);
+  return after;
+}

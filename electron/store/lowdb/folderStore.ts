@@ -1,0 +1,835 @@
+import { join } from 'node:path';
+import type { FileHandle } from 'node:fs/promises';
+import { Low } from 'lowdb';
+import { Settings, type Article, type AuditEvent, type Claim, type Finding, type Review } from '../../../shared/schema';
+import { verifyAuditChain } from '../auditChain';
+import {
+  META_ID,
+  StoreReadOnlyError,
+  StoreWriteError,
+  tableNames,
+  type BackupInfo,
+  type CommitRequest,
+  type CommitResult,
+  type DetachedClaim,
+  type StoreNotice,
+  type TableName,
+  type UndoEntry,
+  type WorkspaceMeta,
+  type WorkspaceStore,
+} from '../port';
+import { checkRecordId, WorkspaceState, type PreparedCommit } from '../state';
+import { DIR_MODE, DurableJsonFile, FILE_MODE, TEMP_PREFIX, syncDir, writeFileDurably, type StoreFs } from './fsio';
+import { acquireLock } from './lock';
+
+/** Version of the folder layout (schemaVersion 1 was the single-file workspace). */
+export const FOLDER_SCHEMA_VERSION = 2;
+export const MANIFEST_FILE = 'workspace.json';
+const DATA_DIR = 'data';
+const JOURNAL_DIR = 'journal';
+const BACKUP_DIR = 'backups';
+const BUCKETS = { content: 64, reviews: 16, findings: 16 } as const;
+const AUDIT_CHUNK = 4096;
+/** How many earlier checkpoints stay restorable. */
+export const KEEP_BACKUPS = 5;
+const JOURNAL_NAME = /^(\d{12})\.jsonl$/;
+/** The writer store of each folder opened by this process. */
+const openWriters = new Map<string, LowdbFolderStore>();
+
+export interface Manifest {
+  format: 'crosscheck-workspace';
+  schemaVersion: number;
+  createdAt: string;
+  checkpointAt: string;
+  /** Every commit up to this one is in the documents; the journal holds the later ones. */
+  checkpointSeq: number;
+  buckets: { content: number; reviews: number; findings: number };
+  /** Document key → file name in data/. */
+  documents: Record<string, string>;
+  counts: { articles: number; claims: number };
+}
+
+/** Why a workspace could not be opened: one sentence per language, and nothing on disk changed. */
+export class WorkspaceOpenError extends Error {
+  constructor(
+    readonly code: 'unreadable' | 'newer' | 'missing' | 'not-workspace' | 'retry',
+    readonly messages: { vi: string; en: string },
+    readonly schemaVersion: number | null = null,
+  ) {
+    super(messages.en);
+    this.name = 'WorkspaceOpenError';
+  }
+}
+
+function unreadable(path: string, detail: string): WorkspaceOpenError {
+  return new WorkspaceOpenError('unreadable', {
+    vi: `Không đọc được không gian làm việc ${path} (${detail}). Không có tệp nào bị thay đổi.`,
+    en: `The workspace ${path} cannot be read (${detail}). Nothing was changed.`,
+  });
+}
+
+export function newerError(path: string, version: number): WorkspaceOpenError {
+  return new WorkspaceOpenError(
+    'newer',
+    {
+      vi: `Không gian làm việc ${path} được tạo bởi phiên bản Crosscheck mới hơn (schemaVersion ${version}; bản này đọc được đến ${FOLDER_SCHEMA_VERSION}). Hãy cập nhật Crosscheck. Không có tệp nào bị thay đổi.`,
+      en: `The workspace ${path} was written by a newer Crosscheck (schemaVersion ${version}; this version reads up to ${FOLDER_SCHEMA_VERSION}). Update Crosscheck. Nothing was changed.`,
+    },
+    version,
+  );
+}
+
+function fnv(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+type Ordered<T> = [number, T];
+interface ContentDoc {
+  articles: Ordered<Article>[];
+  claims: Claim[];
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Cheap shape checks for the big tables (a full schema parse of 100k claims costs seconds). */
+function checkArticle(a: unknown): Article {
+  if (!isObject(a) || typeof a.text !== 'string' || typeof a.source !== 'string') throw new Error('article record of the wrong shape');
+  return a as unknown as Article;
+}
+function checkClaim(c: unknown): Claim {
+  if (!isObject(c) || typeof c.articleId !== 'string' || typeof c.start !== 'number' || typeof c.end !== 'number' || typeof c.quote !== 'string') {
+    throw new Error('claim record of the wrong shape');
+  }
+  checkRecordId('articles', c.articleId);
+  return c as unknown as Claim;
+}
+function checkReview(r: unknown): Review {
+  if (!isObject(r) || typeof r.claimId !== 'string' || typeof r.status !== 'string') throw new Error('review record of the wrong shape');
+  return r as unknown as Review;
+}
+function checkFinding(f: unknown): Finding {
+  if (!isObject(f) || !Array.isArray(f.claimIds) || typeof f.status !== 'string') throw new Error('finding record of the wrong shape');
+  for (const id of f.claimIds) checkRecordId('claims', id);
+  return f as unknown as Finding;
+}
+
+export interface FolderStoreOptions {
+  fs: StoreFs;
+  readOnly: boolean;
+  /** Checkpoint once the journal holds this many commits or bytes (whichever first). */
+  checkpointAfter?: { commits: number; bytes: number };
+  now?: () => Date;
+}
+
+/**
+ * The lowdb adapter of the store port: a workspace FOLDER.
+ *
+ *   workspace.json          manifest (format, schemaVersion 2, checkpoint seq, document files)
+ *   data/*.json             lowdb documents: content-NN (articles + their claims, by article),
+ *                           reviews-NN, findings-NN, detached, settings (+ meta), undo, audit-NNNNNN
+ *   journal/<seq>.jsonl     one line per commit since the checkpoint, fsynced before acknowledging
+ *   backups/manifest-<seq>.json   earlier checkpoints (their documents are kept until rotated out)
+ *   lock                    the writer's pid, host and start time
+ *
+ * A commit is decided in memory without touching it (`prepare`), written as one journal line and
+ * fsynced, and only then applied to memory: a failed write leaves memory as it was, so a retry
+ * really retries. Checkpoints write the changed documents under new names, then a new manifest
+ * (temp + fsync + rename + fsync folder), then drop the journal they cover: a crash at any point
+ * leaves the previous manifest and a journal that still covers everything after it.
+ */
+export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
+  readonly notices: StoreNotice[] = [];
+  private manifest!: Manifest;
+  private journal: FileHandle | null = null;
+  private journalFile = '';
+  /** Bytes of the current journal segment known to be whole lines. */
+  private journalGoodSize = 0;
+  /** A failed append could not be cut off again: no commit until it is. */
+  private journalNeedsRepair = false;
+  private sinceCheckpoint = { commits: 0, bytes: 0 };
+  private dirty = new Set<string>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private checkpointRun: Promise<void> | null = null;
+  private releaseLock: (() => Promise<void>) | null = null;
+  private closed = false;
+  private bucketCache = new Map<string, number>();
+  /** Last checkpoint error, kept for diagnostics (the journal still holds everything). */
+  lastCheckpointError: unknown = null;
+
+  private constructor(
+    readonly location: string,
+    private readonly options: FolderStoreOptions,
+  ) {
+    super();
+  }
+
+  get readOnly(): boolean {
+    return this.options.readOnly;
+  }
+
+  private get fs(): StoreFs {
+    return this.options.fs;
+  }
+
+  private now(): Date {
+    return this.options.now ? this.options.now() : new Date();
+  }
+
+  // ------------------------------------------------------------------ create / open
+
+  /**
+   * Creates a new workspace folder (empty, or holding `seed`, e.g. a migrated v1 workspace) and
+   * writes its first checkpoint. The folder must not exist or be empty.
+   */
+  static async create(folder: string, fs: StoreFs, seed?: (state: WorkspaceState) => void, now: () => Date = () => new Date()): Promise<void> {
+    await fs.mkdir(folder, { recursive: true, mode: DIR_MODE });
+    for (const sub of [DATA_DIR, JOURNAL_DIR, BACKUP_DIR]) await fs.mkdir(join(folder, sub), { mode: DIR_MODE });
+    const store = new LowdbFolderStore(folder, { fs, readOnly: false, now });
+    seed?.(store);
+    const at = now().toISOString();
+    store.manifest = {
+      format: 'crosscheck-workspace',
+      schemaVersion: FOLDER_SCHEMA_VERSION,
+      createdAt: at,
+      checkpointAt: at,
+      checkpointSeq: store.seq,
+      buckets: { ...BUCKETS },
+      documents: {},
+      counts: { articles: 0, claims: 0 },
+    };
+    const docs = store.captureDocuments(store.allDocumentKeys());
+    const documents = await store.writeDocuments(docs, store.seq);
+    store.manifest = { ...store.manifest, documents, counts: { articles: store.articleMap.size, claims: store.claimMap.size } };
+    for (const sub of [DATA_DIR, JOURNAL_DIR, BACKUP_DIR]) await syncDir(fs, join(folder, sub));
+    await writeFileDurably(fs, join(folder, MANIFEST_FILE), JSON.stringify(store.manifest, null, 1));
+  }
+
+  /** Opens an existing workspace folder (its manifest must exist). */
+  static async open(folder: string, options: FolderStoreOptions): Promise<LowdbFolderStore> {
+    const store = new LowdbFolderStore(folder, options);
+    if (!options.readOnly) {
+      // Re-opened by this very process (the e2e bridge's "restart", tests): the earlier store is
+      // closed first, so there is still one writer, and it is the newest.
+      await openWriters.get(folder)?.close();
+      const lock = await acquireLock(options.fs, folder);
+      store.releaseLock = lock.release;
+      if (lock.takenOver) store.notices.push({ kind: 'stale-lock-taken', pid: lock.takenOver.pid, host: lock.takenOver.host });
+    }
+    try {
+      // A reader racing a checkpoint can see documents or journal lines vanish: start again.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await store.loadAll();
+          break;
+        } catch (e) {
+          if (!(e instanceof WorkspaceOpenError && e.code === 'retry') || attempt >= 4) throw e;
+          store.reset();
+        }
+      }
+      if (!options.readOnly) await store.prepareForWriting();
+    } catch (e) {
+      await store.releaseLock?.();
+      throw e;
+    }
+    store.onDirty = (table, id, record, previous) => store.markDirty(table, id, record, previous);
+    if (!options.readOnly) openWriters.set(folder, store);
+    return store;
+  }
+
+  private reset(): void {
+    this.articleMap.clear();
+    this.claimMap.clear();
+    this.reviewsById.clear();
+    this.findingsById.clear();
+    this.detachedById.clear();
+    this.audit.length = 0;
+    this.undoStack = [];
+    this.redoStack = [];
+    this.seq = 0;
+    this.notices.length = 0;
+    this.clearIndexes();
+  }
+
+  private async readManifest(file: string): Promise<Manifest> {
+    let text: string;
+    try {
+      text = await this.fs.readFile(file, 'utf8');
+    } catch (e) {
+      throw unreadable(this.location, `${MANIFEST_FILE}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw unreadable(this.location, `${MANIFEST_FILE} is not JSON`);
+    }
+    if (!isObject(parsed) || parsed.format !== 'crosscheck-workspace') throw unreadable(this.location, `${MANIFEST_FILE} is not a Crosscheck manifest`);
+    if (typeof parsed.schemaVersion === 'number' && parsed.schemaVersion > FOLDER_SCHEMA_VERSION) throw newerError(this.location, parsed.schemaVersion);
+    if (parsed.schemaVersion !== FOLDER_SCHEMA_VERSION || typeof parsed.checkpointSeq !== 'number' || !isObject(parsed.documents)) {
+      throw unreadable(this.location, `${MANIFEST_FILE} has an unknown layout`);
+    }
+    for (const name of Object.values(parsed.documents)) {
+      if (typeof name !== 'string' || !/^[a-z]+(-\d+)?\.\d+\.json$/.test(name)) throw unreadable(this.location, `bad document name in ${MANIFEST_FILE}`);
+    }
+    return parsed as unknown as Manifest;
+  }
+
+  /** Loads the documents a manifest names into this (empty) state. */
+  private async loadDocuments(manifest: Manifest): Promise<void> {
+    const entries = Object.entries(manifest.documents);
+    // Read sequentially into the state (parsing is synchronous anyway); keeps memory peaks low.
+    const audit: AuditEvent[] = [];
+    for (const [key, name] of entries) {
+      const db = new Low<unknown>(new DurableJsonFile<unknown>(this.fs, join(this.location, DATA_DIR, name)), null);
+      try {
+        await db.read();
+      } catch (e) {
+        throw unreadable(this.location, `${DATA_DIR}/${name}: ${e instanceof SyntaxError ? 'not JSON' : String((e as NodeJS.ErrnoException).code ?? e)}`);
+      }
+      // Gone: a checkpoint of the running app replaced it while we read (read-only opens).
+      if (db.data === null) throw new WorkspaceOpenError('retry', { vi: '', en: `${name} vanished` });
+      try {
+        this.loadDocument(key, db.data, audit);
+      } catch (e) {
+        throw unreadable(this.location, `${DATA_DIR}/${name}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    audit.sort((a, b) => a.seq - b.seq);
+    this.loadAudit(audit);
+  }
+
+  private loadDocument(key: string, data: unknown, audit: AuditEvent[]): void {
+    if (!isObject(data)) throw new Error('not an object');
+    const kind = key.replace(/-\d+$/, '');
+    switch (kind) {
+      case 'content': {
+        const doc = data as unknown as ContentDoc;
+        for (const [ord, a] of doc.articles) this.load('articles', checkArticle(a), ord);
+        for (const c of doc.claims) this.load('claims', checkClaim(c));
+        return;
+      }
+      case 'reviews':
+        for (const r of data.reviews as unknown[]) this.load('reviews', checkReview(r));
+        return;
+      case 'findings':
+        for (const [ord, f] of data.findings as Ordered<unknown>[]) this.load('findings', checkFinding(f), ord);
+        return;
+      case 'detached':
+        for (const [ord, d] of data.detached as Ordered<DetachedClaim>[]) {
+          checkClaim(d.claim);
+          this.load('detached', d, ord);
+        }
+        return;
+      case 'settings':
+        this.load('settings', Settings.parse(data.settings));
+        this.load('meta', { id: META_ID, extractorVersion: Number((data.meta as WorkspaceMeta | undefined)?.extractorVersion ?? 1) });
+        return;
+      case 'undo':
+        this.undoStack = (data.undo as UndoEntry[]) ?? [];
+        this.redoStack = (data.redo as UndoEntry[]) ?? [];
+        for (const entry of [...this.undoStack, ...this.redoStack]) for (const c of entry.changes) checkRecordId(c.table, c.id);
+        return;
+      case 'audit':
+        for (const e of data.events as AuditEvent[]) {
+          if (typeof e.seq !== 'number' || typeof e.hash !== 'string') throw new Error('audit event of the wrong shape');
+          audit.push(e);
+        }
+        return;
+      default:
+        throw new Error(`unknown document ${key}`);
+    }
+  }
+
+  private async loadAll(): Promise<void> {
+    this.manifest = await this.readManifest(join(this.location, MANIFEST_FILE));
+    await this.loadDocuments(this.manifest);
+    this.seq = this.manifest.checkpointSeq;
+    await this.replayJournal();
+    const broken = verifyAuditChain(this.audit);
+    if (broken >= 0) this.notices.push({ kind: 'audit-broken', atSeq: broken });
+  }
+
+  private async journalSegments(): Promise<string[]> {
+    let names: string[];
+    try {
+      names = await this.fs.readdir(join(this.location, JOURNAL_DIR));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw e;
+    }
+    return names.filter((n) => JOURNAL_NAME.test(n)).sort();
+  }
+
+  private async replayJournal(): Promise<void> {
+    const segments = await this.journalSegments();
+    for (const [index, name] of segments.entries()) {
+      const file = join(this.location, JOURNAL_DIR, name);
+      let buffer: Buffer;
+      try {
+        buffer = await this.fs.readFile(file);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new WorkspaceOpenError('retry', { vi: '', en: 'journal rotated' });
+        throw e;
+      }
+      const last = index === segments.length - 1;
+      let offset = 0;
+      let lineNo = 0;
+      while (offset < buffer.length) {
+        const end = buffer.indexOf(10, offset);
+        const whole = end >= 0;
+        const lineBuf = buffer.subarray(offset, whole ? end : buffer.length);
+        lineNo++;
+        let entry: PreparedCommit | null = null;
+        if (whole) {
+          try {
+            entry = JSON.parse(lineBuf.toString('utf8')) as PreparedCommit;
+          } catch {
+            entry = null;
+          }
+        }
+        if (!entry) {
+          const rest = buffer.length - offset;
+          const tail = whole ? buffer.indexOf(10, end + 1) < 0 && end + 1 >= buffer.length : true;
+          if (last && tail) {
+            // A torn last line: the process died while writing it, so it was never acknowledged.
+            this.notices.push({ kind: 'torn-journal', file: `${JOURNAL_DIR}/${name}`, droppedBytes: rest });
+            this.tornAt = { file, size: offset };
+            break;
+          }
+          throw unreadable(this.location, `${JOURNAL_DIR}/${name} is damaged at line ${lineNo}`);
+        }
+        offset = end + 1;
+        if (entry.seq <= this.seq) continue;
+        if (entry.seq !== this.seq + 1) {
+          // Lines after the manifest's checkpoint are missing: a checkpoint ran while we read.
+          throw new WorkspaceOpenError('retry', { vi: '', en: 'journal gap' });
+        }
+        try {
+          for (const s of entry.set) {
+            if (!(tableNames as readonly string[]).includes(s.table)) throw new Error(`unknown table ${s.table}`);
+            checkRecordId(s.table, s.id);
+          }
+        } catch (e) {
+          throw unreadable(this.location, `${JOURNAL_DIR}/${name} line ${lineNo}: ${e instanceof Error ? e.message : String(e)}`);
+        }
+        this.apply(entry);
+        this.markAllDirtyFor(entry);
+        this.sinceCheckpoint.commits++;
+        this.sinceCheckpoint.bytes += lineBuf.length + 1;
+      }
+    }
+  }
+
+  private tornAt: { file: string; size: number } | null = null;
+
+  /** Journal lines replayed at open must reach the documents at the next checkpoint. */
+  private markAllDirtyFor(entry: PreparedCommit): void {
+    for (const s of entry.set) {
+      const claim = s.table === 'claims' ? ((s.after as Claim | null) ?? null) : null;
+      this.markDirty(s.table, s.id, s.after, claim);
+      if (s.table === 'claims' && !s.after) this.markAllContent();
+    }
+    for (const e of entry.audit) this.markDirty('audit', String(e.seq), e, null);
+    if (entry.undo) this.markDirty('undo', 'stacks', null, null);
+  }
+
+  private markAllContent(): void {
+    // A claim deleted during replay: we no longer know its article. Rewrite every content document.
+    for (let b = 0; b < this.manifest.buckets.content; b++) this.dirty.add(`content-${pad(b, 2)}`);
+  }
+
+  private async prepareForWriting(): Promise<void> {
+    // Leftovers of a crash: temp files, and data files no manifest refers to.
+    for (const sub of ['', DATA_DIR, JOURNAL_DIR, BACKUP_DIR]) {
+      const dir = join(this.location, sub);
+      await this.fs.mkdir(dir, { recursive: true, mode: DIR_MODE });
+      for (const name of await this.fs.readdir(dir)) {
+        if (name.startsWith(TEMP_PREFIX)) await this.fs.unlink(join(dir, name)).catch(() => undefined);
+      }
+    }
+    if (this.tornAt) {
+      const handle = await this.fs.open(this.tornAt.file, 'r+');
+      try {
+        await handle.truncate(this.tornAt.size);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    }
+    await this.collectGarbage();
+    const segments = await this.journalSegments();
+    const lastSegment = segments[segments.length - 1];
+    await this.openJournal(lastSegment ? join(this.location, JOURNAL_DIR, lastSegment) : this.segmentPath(this.seq + 1));
+  }
+
+  private segmentPath(firstSeq: number): string {
+    return join(this.location, JOURNAL_DIR, `${pad(firstSeq, 12)}.jsonl`);
+  }
+
+  private async openJournal(file: string): Promise<void> {
+    let created = false;
+    try {
+      await this.fs.lstat(file);
+    } catch {
+      created = true;
+    }
+    const handle = await this.fs.open(file, 'a', FILE_MODE);
+    if (created) await syncDir(this.fs, join(this.location, JOURNAL_DIR));
+    this.journal = handle;
+    this.journalFile = file;
+    this.journalGoodSize = (await handle.stat()).size;
+  }
+
+  // ------------------------------------------------------------------ commits
+
+  private exclusive<R>(run: () => Promise<R>): Promise<R> {
+    const result = this.queue.then(run, run);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  commit(request: CommitRequest): Promise<CommitResult> {
+    return this.exclusive(async () => {
+      if (this.readOnly) throw new StoreReadOnlyError();
+      if (this.closed || !this.journal) throw new StoreWriteError('The workspace is closed');
+      const prepared = this.prepare(request);
+      const line = Buffer.from(JSON.stringify(prepared) + '\n', 'utf8');
+      await this.appendJournal(line);
+      // Durable: only now does memory change.
+      this.apply(prepared);
+      this.sinceCheckpoint.commits++;
+      this.sinceCheckpoint.bytes += line.length;
+      const limits = this.options.checkpointAfter ?? { commits: 1000, bytes: 32 * 1024 * 1024 };
+      if (this.sinceCheckpoint.commits >= limits.commits || this.sinceCheckpoint.bytes >= limits.bytes) {
+        setTimeout(() => void this.checkpoint().catch(() => undefined), 0);
+      }
+      return { seq: prepared.seq, audit: prepared.audit };
+    });
+  }
+
+  private async appendJournal(line: Buffer): Promise<void> {
+    const journal = this.journal as FileHandle;
+    if (this.journalNeedsRepair) {
+      try {
+        await journal.truncate(this.journalGoodSize);
+        await journal.datasync();
+        this.journalNeedsRepair = false;
+      } catch (e) {
+        throw new StoreWriteError('The journal cannot be written', e);
+      }
+    }
+    try {
+      let written = 0;
+      while (written < line.length) {
+        const { bytesWritten } = await journal.write(line, written, line.length - written);
+        written += bytesWritten;
+      }
+      await journal.datasync();
+      this.journalGoodSize += line.length;
+    } catch (e) {
+      // Cut the partial line off, so it can neither corrupt the next one nor come back after a restart.
+      try {
+        await journal.truncate(this.journalGoodSize);
+        await journal.datasync();
+      } catch {
+        this.journalNeedsRepair = true;
+      }
+      throw new StoreWriteError('The change could not be written to disk', e);
+    }
+  }
+
+  // ------------------------------------------------------------------ documents
+
+  private bucket(kind: 'content' | 'reviews' | 'findings', id: string): string {
+    const n = this.manifest.buckets[kind];
+    const key = `${kind}\u0000${id}`;
+    let b = this.bucketCache.get(key);
+    if (b === undefined) {
+      b = fnv(id) % n;
+      if (this.bucketCache.size > 500_000) this.bucketCache.clear();
+      this.bucketCache.set(key, b);
+    }
+    return `${kind}-${pad(b, 2)}`;
+  }
+
+  private markDirty(table: TableName | 'audit' | 'undo', id: string, record: unknown, previous: unknown): void {
+    switch (table) {
+      case 'articles':
+        this.dirty.add(this.bucket('content', id));
+        return;
+      case 'claims': {
+        for (const c of [record, previous]) if (c) this.dirty.add(this.bucket('content', (c as Claim).articleId));
+        return;
+      }
+      case 'reviews':
+        this.dirty.add(this.bucket('reviews', id));
+        return;
+      case 'findings':
+        this.dirty.add(this.bucket('findings', id));
+        return;
+      case 'detached':
+        this.dirty.add('detached');
+        return;
+      case 'settings':
+      case 'meta':
+        this.dirty.add('settings');
+        return;
+      case 'audit':
+        this.dirty.add(`audit-${pad(Math.floor(Number(id) / AUDIT_CHUNK), 6)}`);
+        return;
+      case 'undo':
+        this.dirty.add('undo');
+        return;
+    }
+  }
+
+  private allDocumentKeys(): Set<string> {
+    const keys = new Set<string>(['settings', 'undo', 'detached']);
+    for (let b = 0; b < this.manifest.buckets.content; b++) keys.add(`content-${pad(b, 2)}`);
+    for (let b = 0; b < this.manifest.buckets.reviews; b++) keys.add(`reviews-${pad(b, 2)}`);
+    for (let b = 0; b < this.manifest.buckets.findings; b++) keys.add(`findings-${pad(b, 2)}`);
+    const chunks = Math.max(1, Math.ceil(this.audit.length / AUDIT_CHUNK));
+    for (let k = 0; k < chunks; k++) keys.add(`audit-${pad(k, 6)}`);
+    return keys;
+  }
+
+  /** The documents' contents now, for the given keys (synchronous: no commit can interleave). */
+  private captureDocuments(keys: ReadonlySet<string>): Map<string, unknown> {
+    const docs = new Map<string, unknown>();
+    const want = (kind: string) => [...keys].some((k) => k.startsWith(kind));
+    if (want('content-')) {
+      const groups = new Map<string, ContentDoc>();
+      for (const k of keys) if (k.startsWith('content-')) groups.set(k, { articles: [], claims: [] });
+      for (const a of this.articleMap.values()) {
+        const doc = groups.get(this.bucket('content', a.id));
+        if (!doc) continue;
+        doc.articles.push([this.order.articles.get(a.id) ?? 0, a]);
+        doc.claims.push(...this.claimsOf(a.id));
+      }
+      for (const [k, doc] of groups) docs.set(k, doc);
+    }
+    if (want('reviews-')) {
+      const groups = new Map<string, Review[]>();
+      for (const k of keys) if (k.startsWith('reviews-')) groups.set(k, []);
+      for (const r of this.reviewsById.values()) groups.get(this.bucket('reviews', r.claimId))?.push(r);
+      for (const [k, reviews] of groups) docs.set(k, { reviews });
+    }
+    if (want('findings-')) {
+      const groups = new Map<string, Ordered<Finding>[]>();
+      for (const k of keys) if (k.startsWith('findings-')) groups.set(k, []);
+      for (const f of this.findingsById.values()) groups.get(this.bucket('findings', f.id))?.push([this.order.findings.get(f.id) ?? 0, f]);
+      for (const [k, findings] of groups) docs.set(k, { findings });
+    }
+    for (const k of keys) {
+      if (k === 'detached') docs.set(k, { detached: [...this.detachedById.values()].map((d) => [this.order.detached.get(d.id) ?? 0, d]) });
+      else if (k === 'settings') docs.set(k, { settings: this.settingsRecord, meta: this.metaRecord });
+      else if (k === 'undo') docs.set(k, { undo: [...this.undoStack], redo: [...this.redoStack] });
+      else if (k.startsWith('audit-')) {
+        const chunk = Number(k.slice('audit-'.length));
+        docs.set(k, { events: this.audit.slice(chunk * AUDIT_CHUNK, (chunk + 1) * AUDIT_CHUNK) });
+      }
+    }
+    return docs;
+  }
+
+  /** Writes documents under names of this checkpoint; returns key → file name. Folder synced once. */
+  private async writeDocuments(docs: Map<string, unknown>, seq: number): Promise<Record<string, string>> {
+    const names: Record<string, string> = {};
+    for (const [key, data] of docs) {
+      const name = `${key}.${seq}.json`;
+      const db = new Low<unknown>(new DurableJsonFile<unknown>(this.fs, join(this.location, DATA_DIR, name)), null);
+      db.data = data;
+      await db.write();
+      names[key] = name;
+    }
+    await syncDir(this.fs, join(this.location, DATA_DIR));
+    return names;
+  }
+
+  /**
+   * Compacts the journal into the documents. Runs in the background after enough commits and on
+   * close; commits wait only while the journal is switched to a new segment and the changed
+   * records are captured.
+   */
+  checkpoint(): Promise<void> {
+    if (this.readOnly) return Promise.resolve();
+    this.checkpointRun ??= this.runCheckpoint().finally(() => {
+      this.checkpointRun = null;
+    });
+    return this.checkpointRun;
+  }
+
+  private async runCheckpoint(): Promise<void> {
+    const captured = await this.exclusive(async () => {
+      if (this.closed && !this.journal) return null;
+      if (this.dirty.size === 0 && this.sinceCheckpoint.commits === 0) return null;
+      const seq = this.seq;
+      // New commits go to a new segment; the old ones stay until the new manifest is durable.
+      const next = this.segmentPath(seq + 1);
+      if (next !== this.journalFile) {
+        await this.journal?.close();
+        this.journal = null;
+        await this.openJournal(next);
+      }
+      const keys = new Set(this.dirty);
+      this.dirty.clear();
+      this.sinceCheckpoint = { commits: 0, bytes: 0 };
+      return { seq, keys, docs: this.captureDocuments(keys), counts: { articles: this.articleMap.size, claims: this.claimMap.size } };
+    });
+    if (!captured) return;
+    try {
+      const written = await this.writeDocuments(captured.docs, captured.seq);
+      const previous = this.manifest;
+      const next: Manifest = {
+        ...previous,
+        checkpointSeq: captured.seq,
+        checkpointAt: this.now().toISOString(),
+        documents: { ...previous.documents, ...written },
+        counts: captured.counts,
+      };
+      if (previous.checkpointSeq !== next.checkpointSeq) {
+        await writeFileDurably(this.fs, join(this.location, BACKUP_DIR, `manifest-${pad(previous.checkpointSeq, 12)}.json`), JSON.stringify(previous, null, 1));
+      }
+      await writeFileDurably(this.fs, join(this.location, MANIFEST_FILE), JSON.stringify(next, null, 1));
+      this.manifest = next;
+      this.lastCheckpointError = null;
+      await this.dropJournalUpTo(captured.seq);
+      await this.collectGarbage();
+    } catch (e) {
+      // Nothing is lost (the journal still covers these commits): try again next time.
+      for (const k of captured.keys) this.dirty.add(k);
+      this.sinceCheckpoint.commits++;
+      this.lastCheckpointError = e;
+      throw e;
+    }
+  }
+
+  private async dropJournalUpTo(seq: number): Promise<void> {
+    const current = this.journalFile;
+    for (const name of await this.journalSegments()) {
+      const file = join(this.location, JOURNAL_DIR, name);
+      const first = Number(JOURNAL_NAME.exec(name)?.[1]);
+      if (file !== current && first <= seq) await this.fs.unlink(file).catch(() => undefined);
+    }
+    await syncDir(this.fs, join(this.location, JOURNAL_DIR));
+  }
+
+  private async backupManifests(): Promise<{ name: string; manifest: Manifest }[]> {
+    const names = (await this.fs.readdir(join(this.location, BACKUP_DIR))).filter((n) => /^manifest-\d{12}\.json$/.test(n)).sort();
+    const out: { name: string; manifest: Manifest }[] = [];
+    for (const name of names) {
+      try {
+        out.push({ name, manifest: await this.readManifest(join(this.location, BACKUP_DIR, name)) });
+      } catch {
+        // An unreadable backup manifest is skipped, never fatal.
+      }
+    }
+    return out;
+  }
+
+  /** Keeps the last KEEP_BACKUPS backup manifests and every document they or the manifest name. */
+  private async collectGarbage(): Promise<void> {
+    const backups = await this.backupManifests();
+    const drop = backups.slice(0, Math.max(0, backups.length - KEEP_BACKUPS));
+    for (const b of drop) await this.fs.unlink(join(this.location, BACKUP_DIR, b.name)).catch(() => undefined);
+    const kept = backups.slice(drop.length);
+    const referenced = new Set<string>(Object.values(this.manifest.documents));
+    for (const b of kept) for (const name of Object.values(b.manifest.documents)) referenced.add(name);
+    let removed = false;
+    for (const name of await this.fs.readdir(join(this.location, DATA_DIR))) {
+      if (!referenced.has(name) && /\.json$/.test(name)) {
+        await this.fs.unlink(join(this.location, DATA_DIR, name)).catch(() => undefined);
+        removed = true;
+      }
+    }
+    if (removed || drop.length > 0) {
+      await syncDir(this.fs, join(this.location, DATA_DIR));
+      await syncDir(this.fs, join(this.location, BACKUP_DIR));
+    }
+  }
+
+  // ------------------------------------------------------------------ backups
+
+  async listBackups(): Promise<BackupInfo[]> {
+    const backups = await this.backupManifests();
+    return backups
+      .map((b) => ({
+        id: b.name.replace(/^manifest-/, '').replace(/\.json$/, ''),
+        at: b.manifest.checkpointAt,
+        seq: b.manifest.checkpointSeq,
+        articles: b.manifest.counts?.articles ?? 0,
+        claims: b.manifest.counts?.claims ?? 0,
+      }))
+      .reverse();
+  }
+
+  async restoreBackup(backupId: string): Promise<void> {
+    if (this.readOnly) throw new StoreReadOnlyError();
+    if (!/^\d{12}$/.test(backupId)) throw new Error(`No backup ${backupId}`);
+    // The current state becomes a backup itself, so a restore can be undone by restoring again.
+    await this.checkpoint();
+    const chosen = await this.readManifest(join(this.location, BACKUP_DIR, `manifest-${backupId}.json`)).catch(() => {
+      throw new Error(`No backup ${backupId}`);
+    });
+    await this.exclusive(async () => {
+      const current = this.manifest;
+      const seq = this.seq;
+      // Check the backup loads before touching anything.
+      const probe = new LowdbFolderStore(this.location, this.options);
+      probe.manifest = chosen;
+      await probe.loadDocuments(chosen);
+      await writeFileDurably(this.fs, join(this.location, BACKUP_DIR, `manifest-${pad(current.checkpointSeq, 12)}.json`), JSON.stringify(current, null, 1));
+      const next: Manifest = { ...chosen, checkpointSeq: seq, checkpointAt: this.now().toISOString() };
+      await this.journal?.close();
+      this.journal = null;
+      await this.openJournal(this.segmentPath(seq + 1));
+      await writeFileDurably(this.fs, join(this.location, MANIFEST_FILE), JSON.stringify(next, null, 1));
+      this.manifest = next;
+      await this.dropJournalUpTo(seq);
+      this.reset();
+      await this.loadDocuments(next);
+      this.seq = seq;
+      this.dirty.clear();
+      this.sinceCheckpoint = { commits: 0, bytes: 0 };
+      this.notices.push({ kind: 'restored', backupId });
+    });
+    const at = this.now().toISOString();
+    await this.commit({
+      action: 'workspace.restore',
+      who: this.settingsRecord.reviewerName,
+      at,
+      changes: [],
+      audit: [{ who: this.settingsRecord.reviewerName, when: at, action: 'workspace.restore', target: 'workspace', before: null, after: { backupId, seq: chosen.checkpointSeq } }],
+      undo: { kind: 'clear' },
+    });
+  }
+
+  // ------------------------------------------------------------------ close
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    if (!this.readOnly) {
+      await this.checkpoint().catch(() => undefined);
+      await this.exclusive(async () => {
+        this.closed = true;
+        await this.journal?.close();
+        this.journal = null;
+      });
+      await this.releaseLock?.();
+      if (openWriters.get(this.location) === this) openWriters.delete(this.location);
+    }
+    this.closed = true;
+  }
+
+  /** Files of this workspace (for tests and the README's description). */
+  static readonly layout = { manifest: MANIFEST_FILE, data: DATA_DIR, journal: JOURNAL_DIR, backups: BACKUP_DIR, fileMode: FILE_MODE };
+}

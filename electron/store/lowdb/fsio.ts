@@ -1,0 +1,109 @@
+import { randomBytes } from 'node:crypto';
+import * as fsp from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Adapter } from 'lowdb';
+
+/**
+ * The file operations the lowdb folder store uses. Injectable so tests can wrap them: a full disk
+ * (ENOSPC), or observing which fsyncs happen before an action is acknowledged.
+ */
+export interface StoreFs {
+  open: typeof fsp.open;
+  rename: typeof fsp.rename;
+  unlink: typeof fsp.unlink;
+  readFile: typeof fsp.readFile;
+  readdir: typeof fsp.readdir;
+  mkdir: typeof fsp.mkdir;
+  lstat: typeof fsp.lstat;
+  stat: typeof fsp.stat;
+  realpath: typeof fsp.realpath;
+  rm: typeof fsp.rm;
+  copyFile: typeof fsp.copyFile;
+}
+
+export const nodeFs: StoreFs = {
+  open: fsp.open,
+  rename: fsp.rename,
+  unlink: fsp.unlink,
+  readFile: fsp.readFile,
+  readdir: fsp.readdir,
+  mkdir: fsp.mkdir,
+  lstat: fsp.lstat,
+  stat: fsp.stat,
+  realpath: fsp.realpath,
+  rm: fsp.rm,
+  copyFile: fsp.copyFile,
+};
+
+export const FILE_MODE = 0o600;
+export const DIR_MODE = 0o700;
+/** Temp files: `.tmp-<random>-<name>`; anything matching is a leftover of a crash. */
+export const TEMP_PREFIX = '.tmp-';
+
+/** fsync a folder so a file created, renamed or removed in it survives a power loss. */
+export async function syncDir(fs: StoreFs, dir: string): Promise<void> {
+  const handle = await fs.open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Writes a whole file durably: a temp file with a random name opened exclusively ('wx': never
+ * follows or reuses a planted file or symlink), written, fsynced, renamed over the target, and the
+ * folder fsynced. Mode 0600.
+ */
+export async function writeFileDurably(fs: StoreFs, path: string, data: string | Uint8Array, options: { syncFolder?: boolean } = {}): Promise<void> {
+  const tmp = join(dirname(path), `${TEMP_PREFIX}${randomBytes(8).toString('hex')}-${basename(path)}`);
+  const handle = await fs.open(tmp, 'wx', FILE_MODE);
+  try {
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(tmp, path);
+  } catch (e) {
+    await fs.unlink(tmp).catch(() => undefined);
+    throw e;
+  }
+  if (options.syncFolder !== false) await syncDir(fs, dirname(path));
+}
+
+/**
+ * A lowdb adapter for one workspace document: read parses the file (null when absent), write goes
+ * through writeFileDurably (no fsync of the folder: a checkpoint syncs each folder once).
+ */
+export class DurableJsonFile<T> implements Adapter<T> {
+  constructor(
+    private readonly fs: StoreFs,
+    readonly path: string,
+  ) {}
+
+  async read(): Promise<T | null> {
+    let text: string;
+    try {
+      text = await this.fs.readFile(this.path, 'utf8');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw e;
+    }
+    return JSON.parse(text) as T;
+  }
+
+  write(data: T): Promise<void> {
+    return writeFileDurably(this.fs, this.path, JSON.stringify(data), { syncFolder: false });
+  }
+}
+
+export async function exists(fs: StoreFs, path: string): Promise<boolean> {
+  try {
+    await fs.lstat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
