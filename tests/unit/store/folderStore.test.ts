@@ -200,7 +200,7 @@ describe('lowdb folder store', () => {
   it('opens the workspace a symbolic link points to, and says so', async () => {
     const dir = await tempDir();
     const real = join(dir, 'real-ws');
-    (await openForWriting(real, { seedsDir: null, defaultReviewer: 'Lan' })).close();
+    await (await openForWriting(real, { seedsDir: null, defaultReviewer: 'Lan' })).close();
     await symlink(real, join(dir, 'link-ws'));
     const store = await openWorkspaceStore(join(dir, 'link-ws'), { mode: 'read' });
     expect(store.location).toBe(real);
