@@ -22,3 +22,19 @@ export function nextReview(before: Review | null, input: ReviewInput, reviewer: 
     updatedAt: at,
   };
 }
+
+/**
+ * The name of a review action by what it changed, so history and undo notices say "Đặt kết luận"
+ * for a verdict rather than repeating the status: a status change names the status, else the first
+ * field that moved.
+ */
+export function reviewAction(before: Review | null, after: Review): string {
+  const prev = before?.status ?? 'unreviewed';
+  if (prev !== after.status) return `review.${after.status}`;
+  if (before && (before.correctedValue !== after.correctedValue || before.correctedText !== after.correctedText)) return 'review.corrected';
+  if (before && (before.flagReason ?? null) !== (after.flagReason ?? null)) return 'review.flagged';
+  if ((before?.verdict ?? null) !== (after.verdict ?? null)) return 'review.verdict';
+  if (JSON.stringify(before?.evidence ?? []) !== JSON.stringify(after.evidence)) return 'review.evidence';
+  if ((before?.note ?? null) !== (after.note ?? null)) return 'review.note';
+  return `review.${after.status}`;
+}

@@ -35,12 +35,19 @@ export interface RenderedExport {
 }
 
 /** Renders one export format over a scope of the workspace. */
-export function renderExport(ws: Workspace, format: ExportFormat, scope: ExportScope, lang: 'vi' | 'en', now: Date): RenderedExport {
+export function renderExport(
+  ws: Workspace,
+  format: ExportFormat,
+  scope: ExportScope,
+  lang: 'vi' | 'en',
+  now: Date,
+  options: { decimalComma?: boolean } = {},
+): RenderedExport {
   const at = now.toISOString();
   switch (format) {
     case 'csv': {
       const selection = selectForExport(ws, scope);
-      return { content: toClaimsCsv(selection, { lang }), count: selection.claims.length, problems: [] };
+      return { content: toClaimsCsv(selection, { lang, ...(options.decimalComma !== undefined ? { decimalComma: options.decimalComma } : {}) }), count: selection.claims.length, problems: [] };
     }
     case 'json': {
       // No scope at all means the whole workspace: a backup that restores identically.

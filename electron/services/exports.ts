@@ -7,7 +7,7 @@ import { renderExport, writeExportFile } from './exporting';
 export async function exportTo(ctx: ServiceContext, path: string, request: ExportRequest): Promise<ExportSummary> {
   await ctx.settings();
   const ws = await ctx.snapshot();
-  const rendered = renderExport(ws, request.format, request.scope, ctx.language, ctx.now());
+  const rendered = renderExport(ws, request.format, request.scope, ctx.language, ctx.now(), { decimalComma: request.decimalComma });
   if (rendered.content === '') return { path: null, count: 0, bytes: 0, problems: rendered.problems };
   let bytes: number;
   try {

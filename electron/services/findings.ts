@@ -119,6 +119,13 @@ export async function decideFinding(ctx: ServiceContext, input: DecideFinding): 
   if (input.decision === 'resolve' && input.rightClaimId && !finding.claimIds.includes(input.rightClaimId)) {
     throw new AppError('invalid_input', { vi: 'Nhận định được chọn không thuộc phát hiện này.', en: 'That claim is not part of this finding.' });
   }
+  if (input.decision === 'resolve' && input.flagOthers && (finding.type === 'update' || finding.type === 'consistent' || !input.rightClaimId)) {
+    // An update's earlier figure was true when it was published: it is never flagged as wrong.
+    throw new AppError('invalid_input', {
+      vi: 'Chỉ gắn cờ nhận định kia khi hai số mâu thuẫn và đã chọn một số đúng.',
+      en: 'Flag the other claim only for a conflict, after choosing the right one.',
+    });
+  }
   const claims = new Map((await ctx.store.claims(finding.claimIds)).map((c) => [c.id, c]));
   const quoteOf = (id: string) => claims.get(id)?.quote ?? id;
   let decided: Finding;
@@ -149,17 +156,21 @@ export async function decideFinding(ctx: ServiceContext, input: DecideFinding): 
     changes: [{ table: 'findings', id: finding.id, before: finding, after: decided }],
     audit: [{ who, when: at, action: `finding.${input.decision}`, target: finding.id, before: view(finding), after: view(decided) }],
   });
-  if (input.decision === 'resolve' && input.applyReviews) {
-    // One undoable step: the right claim(s) verified, the others flagged as contradicting.
+  if (input.decision === 'resolve' && (input.applyReviews || input.flagOthers)) {
+    // Only what the editor asked for, in one undoable step: `applyReviews` verifies the claim chosen
+    // as right (both when both stand), `flagOthers` flags the others; claims already so are left alone.
     const reviews = new Map((await ctx.store.reviews(finding.claimIds)).map((r) => [r.claimId, r]));
+    const right = input.rightClaimId ?? null;
     const changes: RecordChange[] = finding.claimIds.flatMap((id) => {
       if (!claims.has(id)) return [];
-      const right = input.rightClaimId === null || input.rightClaimId === undefined || input.rightClaimId === id;
+      const isRight = right === null || right === id;
+      const wanted = isRight ? (input.applyReviews ? 'verified' : null) : input.flagOthers ? 'flagged' : null;
       const prev = reviews.get(id) ?? null;
-      const next = nextReview(prev, right ? { claimId: id, status: 'verified' } : { claimId: id, status: 'flagged', flagReason: 'contradiction' }, who, at);
+      if (wanted === null || prev?.status === wanted) return [];
+      const next = nextReview(prev, wanted === 'verified' ? { claimId: id, status: 'verified' } : { claimId: id, status: 'flagged', flagReason: 'contradiction' }, who, at);
       return [{ table: 'reviews' as const, id, before: prev, after: next }];
     });
-    await ctx.commitAction('finding.resolve', changes, who);
+    if (changes.length > 0) await ctx.commitAction('finding.resolve', changes, who);
   }
   return decided;
 }

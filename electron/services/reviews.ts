@@ -1,6 +1,6 @@
 import type { ClaimFields, ReviewInput } from '../../shared/ipc/contract';
 import { manualClaim, withSpan } from '../../shared/document';
-import { nextReview } from '../../shared/review';
+import { nextReview, reviewAction } from '../../shared/review';
 import type { Article, Claim, Review } from '../../shared/schema';
 import { verdictScaleOf } from '../../shared/settings';
 import type { RecordChange } from '../store/port';
@@ -46,7 +46,7 @@ export async function reviewClaim(ctx: ServiceContext, input: ReviewInput): Prom
       en: "This verdict is not on the newsroom's verdict scale.",
     });
   }
-  await act(ctx, `review.${review.status}`, [{ table: 'reviews', id: claim.id, before, after: review }]);
+  await act(ctx, reviewAction(before, review), [{ table: 'reviews', id: claim.id, before, after: review }]);
   return review;
 }
 

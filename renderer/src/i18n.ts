@@ -1,6 +1,6 @@
-import type { ClaimKind, FlagReason, Modality, Qualifier, ReviewStatus } from '../../shared/schema';
+import { actionName, type Lang } from '../../shared/i18n';
 
-export type Lang = 'vi' | 'en';
+export type { Lang } from '../../shared/i18n';
 
 const messages = {
   appTitle: { vi: 'Crosscheck — Kiểm chứng', en: 'Crosscheck — Fact-check desk' },
@@ -169,7 +169,8 @@ const messages = {
   explanation: { vi: 'Giải thích', en: 'Explanation' },
   isRight: { vi: 'đúng', en: 'is right' },
   bothRight: { vi: 'Cả hai đều đúng', en: 'Both stand' },
-  applyReviews: { vi: 'Đồng thời xác minh nhận định đúng và gắn cờ nhận định kia', en: 'Also verify the right claim and flag the other' },
+  applyReviews: { vi: 'Đồng thời xác minh nhận định được chọn là đúng', en: 'Also verify the claim chosen as right' },
+  flagOthers: { vi: 'Gắn cờ nhận định kia là mâu thuẫn', en: 'Flag the other claim as contradicting' },
   dismissFinding: { vi: 'Bỏ qua', en: 'Dismiss' },
   dismissReason: { vi: 'Lý do bỏ qua', en: 'Reason for dismissing' },
   needReason: { vi: 'Hãy ghi lý do bỏ qua.', en: 'Give a reason for dismissing.' },
@@ -206,143 +207,28 @@ export function t(lang: Lang, id: MessageId): string {
   return messages[id][lang];
 }
 
-export const statusLabels: Record<ReviewStatus, Record<Lang, string>> = {
-  unreviewed: { vi: 'Chưa xét', en: 'Unreviewed' },
-  verified: { vi: 'Đã xác minh', en: 'Verified' },
-  corrected: { vi: 'Đã sửa', en: 'Corrected' },
-  flagged: { vi: 'Gắn cờ', en: 'Flagged' },
-  rejected: { vi: 'Loại bỏ', en: 'Rejected' },
-};
+export {
+  actionName,
+  findingStatusLabels,
+  findingTypeLabels,
+  flagReasonLabels,
+  formatClaimValue,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  kindLabels,
+  modalityLabels,
+  parseTypedDate,
+  parseTypedNumber,
+  parseTypedValue,
+  qualifierLabels,
+  statusActions,
+  statusIcons,
+  statusLabels,
+} from '../../shared/i18n';
 
-export const statusIcons: Record<ReviewStatus, string> = {
-  unreviewed: '○',
-  verified: '✓',
-  corrected: '✎',
-  flagged: '⚑',
-  rejected: '✕',
-};
-
-export const qualifierLabels: Record<Qualifier, Record<Lang, string>> = {
-  exact: { vi: 'chính xác', en: 'exact' },
-  approx: { vi: 'xấp xỉ', en: 'approximately' },
-  more_than: { vi: 'hơn', en: 'more than' },
-  less_than: { vi: 'dưới', en: 'less than' },
-  at_least: { vi: 'tối thiểu', en: 'at least' },
-  at_most: { vi: 'tối đa', en: 'at most' },
-};
-
-export const modalityLabels: Record<Modality, Record<Lang, string>> = {
-  fact: { vi: 'sự kiện', en: 'fact' },
-  target: { vi: 'mục tiêu', en: 'target' },
-  forecast: { vi: 'dự báo', en: 'forecast' },
-};
-
-export const kindLabels: Record<ClaimKind, Record<Lang, string>> = {
-  percent: { vi: 'tỷ lệ %', en: 'percent' },
-  count: { vi: 'số lượng', en: 'count' },
-  money: { vi: 'tiền', en: 'money' },
-  ratio: { vi: 'tỷ số', en: 'ratio' },
-  rank: { vi: 'xếp hạng', en: 'rank' },
-  streak: { vi: 'chuỗi năm', en: 'streak' },
-  measure: { vi: 'đo lường', en: 'measure' },
-  change: { vi: 'thay đổi', en: 'change' },
-  duration: { vi: 'thời lượng', en: 'duration' },
-  date: { vi: 'ngày tháng', en: 'date' },
-};
-
-const locales: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
-
-/** A claim's value as the editor reads it: dates (stored as yyyymmdd) as dates, the rest as numbers. */
-export function formatClaimValue(value: number, kind: ClaimKind, lang: Lang): string {
-  if (kind === 'date' && Number.isInteger(value) && value >= 1000_01_01 && value <= 9999_12_31) {
-    const y = Math.floor(value / 10000);
-    const m = Math.floor(value / 100) % 100;
-    const d = value % 100;
-    const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-    return d === 0 ? (m === 0 ? String(y) : `${m}/${y}`) : formatDate(iso, lang);
-  }
-  return formatNumber(value, lang);
-}
-
-/** Values are stored as plain numbers; only the display follows the UI language (1.891 / 1,891). */
-const numberFormats: Record<Lang, Intl.NumberFormat> = {
-  vi: new Intl.NumberFormat(locales.vi, { maximumFractionDigits: 4 }),
-  en: new Intl.NumberFormat(locales.en, { maximumFractionDigits: 4 }),
-};
-
-export function formatNumber(value: number, lang: Lang): string {
-  return numberFormats[lang].format(value);
-}
-
-/** 8/3/2024 in Vietnamese mode, 8 Mar 2024 in English mode. */
-export function formatDate(iso: string | null, lang: Lang): string {
-  if (!iso) return '—';
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return iso;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (lang === 'vi') return `${d}/${mo}/${y}`;
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, mo - 1, d)),
-  );
-}
-
-export const flagReasonLabels: Record<FlagReason, Record<Lang, string>> = {
-  contradiction: { vi: 'Mâu thuẫn', en: 'Contradiction' },
-  unsupported: { vi: 'Không có căn cứ', en: 'Unsupported' },
-  needs_source: { vi: 'Cần nguồn', en: 'Needs a source' },
-  typo: { vi: 'Lỗi đánh máy', en: 'Typo' },
-  other: { vi: 'Khác', en: 'Other' },
-};
-
-const actionLabels: Record<string, Record<Lang, string>> = {
-  'article.import': { vi: 'Nhập bài', en: 'Imported' },
-  'claim.add': { vi: 'Thêm nhận định', en: 'Claim added' },
-  'claim.edit': { vi: 'Sửa thông tin', en: 'Claim edited' },
-  'settings.update': { vi: 'Đổi cài đặt', en: 'Settings changed' },
-};
-
-/** "review.verified" → "Đã xác minh"; "undo.review.verified" → "Hoàn tác: Đã xác minh". */
+/** "review.verified" → "Xác minh"; "undo.review.verified" → "Hoàn tác: Xác minh"; never a raw code. */
 export function actionLabel(action: string, lang: Lang): string {
-  for (const prefix of ['undo.', 'redo.'] as const) {
-    if (action.startsWith(prefix)) {
-      const head = prefix === 'undo.' ? messages.undo[lang] : messages.redo[lang];
-      return `${head}: ${actionLabel(action.slice(prefix.length), lang)}`;
-    }
-  }
-  if (action.startsWith('review.')) {
-    const status = action.slice('review.'.length) as ReviewStatus;
-    if (status in statusLabels) return statusLabels[status][lang];
-  }
-  return actionLabels[action]?.[lang] ?? action;
+  return actionName(action, lang);
 }
 
-/** Parses a value typed by an editor: "42,13", "1.891", "1,4 triệu" is not accepted (numbers only). */
-export function parseTypedNumber(raw: string): number | null {
-  const s = raw.trim().replace(/\s/g, '');
-  if (s === '') return null;
-  let normalized: string;
-  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) normalized = s.replace(/\./g, '').replace(',', '.');
-  else if (/^-?\d+(,\d+)?$/.test(s)) normalized = s.replace(',', '.');
-  else if (/^-?\d+(\.\d+)?$/.test(s)) normalized = s;
-  else return Number.NaN;
-  return Number(normalized);
-}
-
-export function formatDateTime(iso: string, lang: Lang): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' }).format(d);
-}
-
-export const findingTypeLabels: Record<'conflict' | 'update' | 'consistent' | 'internal', Record<Lang, string>> = {
-  conflict: { vi: 'Mâu thuẫn', en: 'Conflict' },
-  update: { vi: 'Cập nhật', en: 'Update' },
-  consistent: { vi: 'Nhất quán', en: 'Consistent' },
-  internal: { vi: 'Bất nhất nội bộ', en: 'Internal inconsistency' },
-};
-
-export const findingStatusLabels: Record<'open' | 'resolved' | 'dismissed', Record<Lang, string>> = {
-  open: { vi: 'Mở', en: 'Open' },
-  resolved: { vi: 'Đã xử lý', en: 'Resolved' },
-  dismissed: { vi: 'Bỏ qua', en: 'Dismissed' },
-};

@@ -1,46 +1,74 @@
 import type { Article, Claim, Review } from '../schema';
 import { findVerdict, verdictLabel } from '../settings';
 import { toExcelCsv } from './csvText';
+import { fieldLabels, formatDate, formatSpreadsheetNumber, isStoredDate, kindLabels, modalityLabels, qualifierLabels, type FieldName } from '../i18n';
 import { REVIEW_STATUS_LABELS, type ExportLanguage } from './labels';
 import { reviewStatusOf, type ExportSelection } from './select';
 
-const COLUMNS = [
-  ['article', 'bài viết'],
-  ['outlet', 'cơ quan báo chí'],
-  ['date', 'ngày đăng'],
-  ['quote', 'trích dẫn'],
-  ['sentence', 'câu'],
-  ['kind', 'loại'],
-  ['value', 'giá trị'],
-  ['unit', 'đơn vị'],
-  ['qualifier', 'mức độ'],
-  ['subject', 'chủ thể'],
-  ['metric', 'chỉ số'],
-  ['period', 'thời kỳ'],
-  ['status', 'trạng thái'],
-  ['verdict', 'kết luận'],
-  ['corrected value', 'giá trị đính chính'],
-  ['note', 'ghi chú'],
-  ['evidence', 'nguồn đối chiếu'],
-  ['reviewer', 'người duyệt'],
-  ['reviewed at', 'thời điểm duyệt'],
-  // Not in the issue's list but needed to join the sheet back to the workspace or to ClaimReview urls.
-  ['claim id', 'mã nhận định'],
-] as const;
+// Headers are the desk's field names (shared/i18n) in the workspace language.
+const COLUMNS: readonly FieldName[] = [
+  'article',
+  'outlet',
+  'date',
+  'quote',
+  'sentence',
+  'kind',
+  'value',
+  'unit',
+  'qualifier',
+  'subject',
+  'metric',
+  'period',
+  'modality',
+  'status',
+  'verdict',
+  'correctedValue',
+  'note',
+  'evidence',
+  'reviewer',
+  'reviewedAt',
+  // Needed to join the sheet back to the workspace or to ClaimReview urls.
+  'claimId',
+];
 
-/** "10–15" for a range, "209/209" for a ratio or rank, else the number itself. */
-export function displayValue(claim: Claim): string | number | null {
-  if (claim.value === null) return null;
-  if (claim.upper !== null) return `${claim.value}–${claim.upper}`;
-  if (claim.total !== null) return `${claim.value}/${claim.total}`;
-  return claim.value;
+export interface ClaimsCsvOptions {
+  lang?: ExportLanguage;
+  /**
+   * Decimal comma (42,13) for a spreadsheet in a Vietnamese or European locale; default: the
+   * workspace language decides (vi → comma, en → point).
+   */
+  decimalComma?: boolean;
 }
 
-function correctedValue(review: Review | undefined): string | number | null {
+type CellNumber = (value: number, claim: Claim) => string | number;
+
+/** A date claim as a date (yyyy-mm-dd, which every spreadsheet reads), other values as numbers. */
+function cellNumber(decimalComma: boolean): CellNumber {
+  return (value, claim) => {
+    if (claim.kind === 'date' && isStoredDate(value)) {
+      const y = Math.floor(value / 10000);
+      const m = Math.floor(value / 100) % 100;
+      const d = value % 100;
+      if (m === 0) return String(y);
+      return d === 0 ? `${y}-${String(m).padStart(2, '0')}` : `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    }
+    return decimalComma ? formatSpreadsheetNumber(value, { decimalComma }) : value;
+  };
+}
+
+/** "10–15" for a range, "209/209" for a ratio or rank, else the number itself. */
+export function displayValue(claim: Claim, num: CellNumber = (v) => v): string | number | null {
+  if (claim.value === null) return null;
+  if (claim.upper !== null) return `${num(claim.value, claim)}–${num(claim.upper, claim)}`;
+  if (claim.total !== null) return `${num(claim.value, claim)}/${num(claim.total, claim)}`;
+  return num(claim.value, claim);
+}
+
+function correctedValue(review: Review | undefined, claim: Claim, num: CellNumber): string | number | null {
   if (!review) return null;
   const { correctedValue: value, correctedText: text } = review;
-  if (value !== null && text) return `${value} (${text})`;
-  return value ?? text ?? null;
+  if (value !== null && text) return `${num(value, claim)} (${text})`;
+  return value !== null ? num(value, claim) : (text ?? null);
 }
 
 function evidenceCell(review: Review | undefined): string {
@@ -52,8 +80,9 @@ function sentenceOf(article: Article | undefined, claim: Claim): string {
 }
 
 /** One row per claim, headers in the chosen language, ready to save as a .csv file (UTF-8 with BOM). */
-export function toClaimsCsv(selection: ExportSelection, options: { lang?: ExportLanguage } = {}): string {
+export function toClaimsCsv(selection: ExportSelection, options: ClaimsCsvOptions = {}): string {
   const lang = options.lang ?? 'vi';
+  const num = cellNumber(options.decimalComma ?? lang === 'vi');
   const articles = new Map(selection.articles.map((a) => [a.id, a]));
   const rows = selection.claims.map((claim) => {
     const article = articles.get(claim.articleId);
@@ -62,19 +91,20 @@ export function toClaimsCsv(selection: ExportSelection, options: { lang?: Export
     return [
       article?.title ?? article?.source ?? '',
       article?.outlet ?? null,
-      article?.publishedAt ?? null,
+      article?.publishedAt ? formatDate(article.publishedAt, lang) : null,
       claim.quote,
       sentenceOf(article, claim),
-      claim.kind,
-      displayValue(claim),
+      kindLabels[claim.kind][lang],
+      displayValue(claim, num),
       claim.unit,
-      claim.qualifier,
+      claim.qualifier ? qualifierLabels[claim.qualifier][lang] : null,
       claim.subject,
       claim.metric,
       claim.period,
+      claim.modality ? modalityLabels[claim.modality][lang] : null,
       REVIEW_STATUS_LABELS[reviewStatusOf(selection.reviews, claim.id)][lang],
       verdict ? verdictLabel(verdict, lang) : (review?.verdict ?? null),
-      correctedValue(review),
+      correctedValue(review, claim, num),
       review?.note ?? null,
       evidenceCell(review),
       review?.reviewer ?? null,
@@ -83,7 +113,7 @@ export function toClaimsCsv(selection: ExportSelection, options: { lang?: Export
     ];
   });
   return toExcelCsv(
-    COLUMNS.map(([en, vi]) => (lang === 'vi' ? vi : en)),
+    COLUMNS.map((name) => fieldLabels[name][lang]),
     rows,
   );
 }

@@ -183,6 +183,8 @@ export const ExportRequest = z
         dateBasis: z.enum(['published', 'reviewed']).optional(),
       })
       .strict(),
+    /** CSV: write 42,13 (decimal comma) or 42.13; default follows the workspace language. */
+    decimalComma: z.boolean().optional(),
   })
   .strict();
 export type ExportRequest = z.infer<typeof ExportRequest>;
@@ -217,8 +219,13 @@ export const DecideFinding = z
     /** resolve: the claim that is right, or null when both stand (an update, a consistent pair). */
     rightClaimId: Id.nullable().optional(),
     note: z.string().max(5000).optional(),
-    /** resolve: also mark the right claim(s) verified and the other(s) flagged as contradicting. */
+    /**
+     * resolve: also verify the claim chosen as right (both when both stand). Off unless the editor
+     * ticks it: a decision on a finding leaves claim reviews alone otherwise.
+     */
     applyReviews: z.boolean().optional(),
+    /** resolve, a conflict with a chosen side: also flag the other claim(s) as contradicting. Refused for an update. */
+    flagOthers: z.boolean().optional(),
   })
   .strict();
 export type DecideFinding = z.infer<typeof DecideFinding>;

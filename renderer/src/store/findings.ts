@@ -60,7 +60,7 @@ export const useFindings = create<FindingsState>((set, get) => {
         return false;
       }
       useDesk.setState({ saveState: 'saved' });
-      if (input.applyReviews) {
+      if (input.applyReviews || input.flagOthers) {
         // The claims' reviews changed too: refresh the rows and the open article, and allow undo.
         const rows = await api.listClaims({});
         if (rows.ok) useDesk.setState({ rows: rows.value, canUndo: true, canRedo: false });

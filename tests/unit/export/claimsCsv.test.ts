@@ -17,51 +17,68 @@ describe('toClaimsCsv', () => {
   it('starts with a UTF-8 BOM and ends every row with CRLF, so Excel shows Vietnamese', () => {
     const csv = toClaimsCsv(selectForExport(ws), { lang: 'en' });
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv.startsWith('\uFEFFarticle,outlet,date,quote,sentence,kind,value,unit,qualifier,subject,metric,period,status,verdict,corrected value,note,evidence,reviewer,reviewed at,claim id\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFArticle,Outlet,Date,Quote,Sentence,Kind,Value,Unit,Qualifier,Subject,Metric,Period,Modality,Status,Verdict,Right value,Note,Evidence,Reviewer,Reviewed at,Claim id\r\n')).toBe(true);
     expect(csv.replace(/"[^"]*"/g, '').match(/(?<!\r)\n/g)).toBeNull();
   });
 
   it('reads back with papaparse with every value intact, quotes, commas and newlines included', () => {
     const { rows } = readBack(toClaimsCsv(selectForExport(ws), { lang: 'en' }));
     expect(rows).toHaveLength(3);
-    const jobless = rows.find((r) => r['claim id'] === ids.jobless);
+    const jobless = rows.find((r) => r['Claim id'] === ids.jobless);
     expect(jobless).toEqual({
-      article: 'Kinh tế Việt Nam tăng trưởng 6,5% năm 2023',
-      outlet: 'Báo Mẫu',
-      date: '2024-01-06T08:30:00+07:00',
-      quote: '2,28%',
-      sentence: 'Tỷ lệ thất nghiệp của lao động trong độ tuổi là 2,28%, giảm 0,06 điểm phần trăm so với năm trước.',
-      kind: 'percent',
-      value: '2.28',
-      unit: '%',
-      qualifier: 'exact',
-      subject: 'lao động trong độ tuổi',
-      metric: 'tỷ lệ thất nghiệp',
-      period: '',
-      status: 'Corrected',
-      verdict: 'Inaccurate',
-      'corrected value': '2.26 (2,26%)',
-      note: 'Số liệu "chính thức", theo GSO\ndòng thứ hai; có dấu phẩy',
-      evidence: 'https://www.gso.gov.vn/lao-dong (Bảng 3)\nhttps://www.molisa.gov.vn',
-      reviewer: 'Trần Thu Hà',
-      'reviewed at': '2024-03-03T14:00:00.000Z',
-      'claim id': ids.jobless,
+      Article: 'Kinh tế Việt Nam tăng trưởng 6,5% năm 2023',
+      Outlet: 'Báo Mẫu',
+      Date: '6 Jan 2024',
+      Quote: '2,28%',
+      Sentence: 'Tỷ lệ thất nghiệp của lao động trong độ tuổi là 2,28%, giảm 0,06 điểm phần trăm so với năm trước.',
+      Kind: 'percent',
+      Value: '2.28',
+      Unit: '%',
+      Qualifier: 'exact',
+      Subject: 'lao động trong độ tuổi',
+      Metric: 'tỷ lệ thất nghiệp',
+      Period: '',
+      Modality: jobless?.Modality ?? '',
+      Status: 'Corrected',
+      Verdict: 'Inaccurate',
+      'Right value': '2.26 (2,26%)',
+      Note: 'Số liệu "chính thức", theo GSO\ndòng thứ hai; có dấu phẩy',
+      Evidence: 'https://www.gso.gov.vn/lao-dong (Bảng 3)\nhttps://www.molisa.gov.vn',
+      Reviewer: 'Trần Thu Hà',
+      'Reviewed at': '2024-03-03T14:00:00.000Z',
+      'Claim id': ids.jobless,
     });
   });
 
   it('uses Vietnamese headers and labels by default', () => {
     const { fields, rows } = readBack(toClaimsCsv(selectForExport(ws)));
-    expect(fields.slice(0, 4)).toEqual(['bài viết', 'cơ quan báo chí', 'ngày đăng', 'trích dẫn']);
-    expect(rows.map((r) => [r['trạng thái'], r['kết luận']])).toEqual([
+    expect(fields.slice(0, 4)).toEqual(['Bài viết', 'Cơ quan báo chí', 'Ngày đăng', 'Trích dẫn']);
+    expect(rows.map((r) => [r['Trạng thái'], r['Kết luận']])).toEqual([
       ['Đã xác minh', 'Đúng'],
-      ['Đã đính chính', 'Chưa chính xác'],
+      ['Đã sửa', 'Chưa chính xác'],
       ['Đã xác minh', 'Sai'],
     ]);
   });
 
+  it('speaks the desk\'s words in Vietnamese: kinds, qualifiers, dates d/M/yyyy and a decimal comma', () => {
+    const { rows } = readBack(toClaimsCsv(selectForExport(ws)));
+    const jobless = rows.find((r) => r['Mã nhận định'] === ids.jobless);
+    expect(jobless?.['Kiểu số liệu']).toBe('tỷ lệ %');
+    expect(jobless?.['Mức độ']).toBe('chính xác');
+    expect(jobless?.['Giá trị']).toBe('2,28');
+    expect(jobless?.['Giá trị đúng']).toBe('2,26 (2,26%)');
+    expect(jobless?.['Ngày đăng']).toBe('6/1/2024');
+    for (const row of rows) expect(Object.values(row).join(' ')).not.toMatch(/\b(percent|exact|at_most|streak|Đã đính chính)\b/);
+  });
+
+  it('writes a decimal point in Vietnamese when asked, for a spreadsheet set to an English locale', () => {
+    const { rows } = readBack(toClaimsCsv(selectForExport(ws), { lang: 'vi', decimalComma: false }));
+    expect(rows.find((r) => r['Mã nhận định'] === ids.jobless)?.['Giá trị']).toBe('2.28');
+  });
+
   it('writes ranges and ratios as one readable value', () => {
     const { rows } = readBack(toClaimsCsv(selectForExport(ws, { statuses: ['unreviewed'] }), { lang: 'en' }));
-    expect(rows.find((r) => r['claim id'] === ids.provinces)?.value).toBe('45/63');
+    expect(rows.find((r) => r['Claim id'] === ids.provinces)?.Value).toBe('45/63');
   });
 
   it('defuses text that a spreadsheet would run as a formula', () => {
@@ -70,7 +87,7 @@ describe('toClaimsCsv', () => {
     if (!a) throw new Error('sample changed');
     a.title = '=HYPERLINK("http://evil.example","bấm vào đây")';
     const { rows } = readBack(toClaimsCsv(selectForExport(evil), { lang: 'en' }));
-    expect(rows[0]?.article).toBe(`'=HYPERLINK("http://evil.example","bấm vào đây")`);
+    expect(rows[0]?.Article).toBe(`'=HYPERLINK("http://evil.example","bấm vào đây")`);
   });
 
   it('writes just the header for an empty selection', () => {

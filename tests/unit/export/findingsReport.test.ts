@@ -20,7 +20,7 @@ describe('findings report', () => {
     const rows = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
     expect(rows[0]).toMatchObject({
       'finding id': 'f_gdp',
-      type: 'Contradiction',
+      type: 'Conflict',
       status: 'Resolved',
       explanation: 'Hai bài nêu tăng trưởng GDP 2023 khác nhau: 6,5% và 5,05% <script>alert("x")</script>',
       resolution: 'Số 5,05% là GDP năm 2023 theo GSO; 6,5% là mục tiêu. Đã đề nghị Báo Mẫu đính chính & ghi rõ nguồn.',

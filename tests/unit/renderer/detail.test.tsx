@@ -210,7 +210,7 @@ describe('claim detail', () => {
     await waitFor(() => expect(history.querySelectorAll('li')).toHaveLength(2));
     const entries = [...history.querySelectorAll('li')].map((li) => li.textContent ?? '');
     expect(entries[0]).toContain('Loại bỏ · Biên tập viên');
-    expect(entries[1]).toContain('Đã xác minh · Biên tập viên');
+    expect(entries[1]).toContain('Xác minh · Biên tập viên');
 
     // An open history follows new actions.
     await user.click(button(/^Đặt lại/));

@@ -45,14 +45,45 @@ describe('findings in the workspace', () => {
     expect(reopened.workspace.auditLog.map((e) => e.action)).toContain('finding.resolve');
   });
 
-  it('picks one claim as right: it is verified and the other flagged as a contradiction', async () => {
+  it('resolving "both right" leaves both claims\' reviews exactly as they were', async () => {
     const service = await open(join(await tempDir(), 'ws.json'));
     const finding = await streakFinding(service);
     const [a, b] = finding.claimIds as [string, string];
+    await service.reviewClaim({ claimId: a, status: 'flagged', flagReason: 'needs_source', note: 'Hỏi Sở' });
+    const before = { a: service.workspace.reviews[a], b: service.workspace.reviews[b] };
+    await service.decideFinding({ findingId: finding.id, decision: 'resolve', rightClaimId: null, note: 'Số được cập nhật' });
+    expect(service.workspace.reviews[a]).toEqual(before.a);
+    expect(service.workspace.reviews[b]).toBeUndefined();
+    expect((await streakFinding(service)).status).toBe('resolved');
+    // Nothing about the claims to undo: undo reaches the editor's flag, not the decision.
+    expect((await service.undo()).action).toBe('review.flagged');
+  });
+
+  it('choosing one side of an update verifies it only when asked, and never flags the earlier claim', async () => {
+    const service = await open(join(await tempDir(), 'ws.json'));
+    const finding = await streakFinding(service);
+    const [a, b] = finding.claimIds as [string, string];
+    await service.decideFinding({ findingId: finding.id, decision: 'resolve', rightClaimId: b });
+    expect(service.workspace.reviews[a]).toBeUndefined();
+    expect(service.workspace.reviews[b]).toBeUndefined();
+    await service.decideFinding({ findingId: finding.id, decision: 'reopen' });
     await service.decideFinding({ findingId: finding.id, decision: 'resolve', rightClaimId: b, applyReviews: true });
     expect(service.workspace.reviews[b]?.status).toBe('verified');
-    expect(service.workspace.reviews[a]).toMatchObject({ status: 'flagged', flagReason: 'contradiction' });
+    expect(service.workspace.reviews[a]).toBeUndefined();
+    await service.decideFinding({ findingId: finding.id, decision: 'reopen' });
+    await expect(service.decideFinding({ findingId: finding.id, decision: 'resolve', rightClaimId: b, flagOthers: true })).rejects.toMatchObject({ code: 'invalid_input' });
+    expect(service.workspace.reviews[a]).toBeUndefined();
     await expect(service.decideFinding({ findingId: finding.id, decision: 'resolve', rightClaimId: 'c_other' })).rejects.toMatchObject({ code: 'invalid_input' });
+  });
+
+  it('flags the other side of a conflict only when the editor asks', async () => {
+    const service = await open(join(await tempDir(), 'ws.json'));
+    const conflict = (await service.listFindings()).find((f) => (f.type === 'conflict' || f.type === 'internal') && f.claimIds.length === 2);
+    if (!conflict) return expect((await service.listFindings()).map((f) => f.type)).not.toContain('conflict');
+    const [a, b] = conflict.claimIds as [string, string];
+    await service.decideFinding({ findingId: conflict.id, decision: 'resolve', rightClaimId: b, applyReviews: true, flagOthers: true });
+    expect(service.workspace.reviews[b]?.status).toBe('verified');
+    expect(service.workspace.reviews[a]).toMatchObject({ status: 'flagged', flagReason: 'contradiction' });
   });
 
   it('needs a reason to dismiss; a dismissed finding stays dismissed while its claims are unchanged and reopens when one changes', async () => {

@@ -42,12 +42,17 @@ export function FindingView({ detail }: { detail: FindingDetail }) {
   const close = useFindings((s) => s.closeFinding);
   const decide = useFindings((s) => s.decide);
   const [note, setNote] = useState('');
-  const [applyReviews, setApplyReviews] = useState(true);
+  // Off by default: a decision on a finding leaves claim reviews alone unless the editor asks.
+  const [applyReviews, setApplyReviews] = useState(false);
+  const [flagOthers, setFlagOthers] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const { finding, sides, spans } = detail;
   const findingId = finding.id;
 
-  const resolve = (rightClaimId: string | null) => void decide({ findingId, decision: 'resolve', rightClaimId, note, applyReviews });
+  // An update's earlier figure was true when published: only a conflict may flag the other side.
+  const canFlagOthers = sides.length > 1 && (finding.type === 'conflict' || finding.type === 'internal');
+  const resolve = (rightClaimId: string | null) =>
+    void decide({ findingId, decision: 'resolve', rightClaimId, note, applyReviews, flagOthers: canFlagOthers && rightClaimId !== null && flagOthers });
   const dismiss = () => {
     if (note.trim() === '') return setProblem(t(lang, 'needReason'));
     setProblem(null);
@@ -114,8 +119,14 @@ export function FindingView({ detail }: { detail: FindingDetail }) {
           </label>
           {sides.length > 0 ? (
             <label className="radio">
-              <input type="checkbox" checked={applyReviews} onChange={(e) => setApplyReviews(e.target.checked)} />
+              <input type="checkbox" name="applyReviews" checked={applyReviews} onChange={(e) => setApplyReviews(e.target.checked)} />
               {t(lang, 'applyReviews')}
+            </label>
+          ) : null}
+          {canFlagOthers ? (
+            <label className="radio">
+              <input type="checkbox" name="flagOthers" checked={flagOthers} onChange={(e) => setFlagOthers(e.target.checked)} />
+              {t(lang, 'flagOthers')}
             </label>
           ) : null}
           <div className="form-actions">

@@ -1,0 +1,136 @@
+/**
+ * Numbers and dates for people (UI.md): Vietnamese 1.891 / 42,13 / 8/3/2024; English 1,891 / 42.13 /
+ * 8 Mar 2024. Values are stored as plain numbers; only the display changes. Dates are parsed by hand
+ * so no time zone can shift the day.
+ */
+import type { ClaimKind } from '../schema';
+import type { Lang } from './labels';
+
+export const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+const numberFormats: Record<Lang, Intl.NumberFormat> = {
+  vi: new Intl.NumberFormat(LOCALES.vi, { maximumFractionDigits: 4 }),
+  en: new Intl.NumberFormat(LOCALES.en, { maximumFractionDigits: 4 }),
+};
+
+export function formatNumber(value: number, lang: Lang): string {
+  return numberFormats[lang].format(value);
+}
+
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function dayParts(iso: string | null | undefined): [number, number, number] | null {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
+}
+
+/** 8/3/2024 in Vietnamese, 8 Mar 2024 in English; "—" when there is no date. */
+export function formatDate(iso: string | null | undefined, lang: Lang): string {
+  const p = dayParts(iso);
+  if (!p) return iso ? iso : '—';
+  const [y, mo, d] = p;
+  return lang === 'vi' ? `${d}/${mo}/${y}` : `${d} ${EN_MONTHS[mo - 1] ?? mo} ${y}`;
+}
+
+/** "8/3/2024 14:05" / "8 Mar 2024 14:05" in the machine's time zone (audit times are instants). */
+export function formatDateTime(iso: string, lang: Lang): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const day = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return `${formatDate(day, lang)} ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+/** A date claim's value is stored as yyyymmdd (yyyymm00 for a month, yyyy0000 for a year). */
+export function isStoredDate(value: number): boolean {
+  return Number.isInteger(value) && value >= 1000_00_00 && value <= 9999_12_31;
+}
+
+/** A claim's value as the editor reads it: dates as dates ("11/6/2021"), the rest as numbers. */
+export function formatClaimValue(value: number, kind: ClaimKind, lang: Lang): string {
+  if (kind === 'date' && isStoredDate(value)) {
+    const y = Math.floor(value / 10000);
+    const m = Math.floor(value / 100) % 100;
+    const d = value % 100;
+    if (m === 0) return String(y);
+    if (d === 0) return lang === 'vi' ? `${m}/${y}` : `${EN_MONTHS[m - 1] ?? m} ${y}`;
+    return formatDate(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, lang);
+  }
+  return formatNumber(value, lang);
+}
+
+/**
+ * A number typed by an editor: "42,13", "1.891", "1.891,5", "42.13", "-3". Returns null for an empty
+ * field and NaN for anything that is not a plain number.
+ */
+export function parseTypedNumber(raw: string): number | null {
+  const s = raw.trim().replace(/\s/g, '');
+  if (s === '') return null;
+  let normalized: string;
+  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) normalized = s.replace(/\./g, '').replace(',', '.');
+  else if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s) && !/^-?\d{1,3},\d{3}$/.test(s)) normalized = s.replace(/,/g, '');
+  else if (/^-?\d+(,\d+)?$/.test(s)) normalized = s.replace(',', '.');
+  else if (/^-?\d+(\.\d+)?$/.test(s)) normalized = s;
+  else return Number.NaN;
+  return Number(normalized);
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return d <= (days[m - 1] ?? 0);
+}
+
+/**
+ * A date typed by an editor, as a date claim stores it (yyyymmdd; yyyymm00 for a month; yyyy0000
+ * for a year): "12/6/2021", "12-6-2021", "2021-06-12", "6/2021", "2021", "ngày 12 tháng 6 năm 2021".
+ * Day first, as Vietnamese writes it. Null for an empty field, NaN when it is not a real date.
+ */
+export function parseTypedDate(raw: string): number | null {
+  const s = raw
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^ngày /, '')
+    .replace(/ tháng /g, '/')
+    .replace(/ năm /g, '/')
+    .replace(/^tháng /, '');
+  if (s === '') return null;
+  let y: number;
+  let m = 0;
+  let d = 0;
+  let match: RegExpExecArray | null;
+  if ((match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s))) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s))) [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = /^(\d{1,2})[/.-](\d{4})$/.exec(s))) [m, y] = [Number(match[1]), Number(match[2])];
+  else if ((match = /^(\d{4})$/.exec(s))) y = Number(match[1]);
+  else return Number.NaN;
+  if (y < 1000) return Number.NaN;
+  if (m !== 0 && (m < 1 || m > 12)) return Number.NaN;
+  if (d !== 0 && !validDay(y, m, d)) return Number.NaN;
+  return y * 10000 + m * 100 + d;
+}
+
+/** Parses what an editor typed for a value of this kind: a date for date claims, a number otherwise. */
+export function parseTypedValue(raw: string, kind: ClaimKind): number | null {
+  return kind === 'date' ? parseTypedDate(raw) : parseTypedNumber(raw);
+}
+
+export interface SpreadsheetNumberOptions {
+  /** Write 42,13 instead of 42.13 (a spreadsheet in a Vietnamese or European locale expects it). */
+  decimalComma: boolean;
+}
+
+/**
+ * A number as a spreadsheet cell reads it back as a number: no thousands separators (they would
+ * make it text), the decimal mark the chosen locale expects.
+ */
+export function formatSpreadsheetNumber(value: number, options: SpreadsheetNumberOptions): string {
+  const plain = Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(15)));
+  return options.decimalComma ? plain.replace('.', ',') : plain;
+}
+
+export function formatList(items: readonly string[], lang: Lang): string {
+  if (items.length <= 1) return items.join('');
+  const last = items[items.length - 1] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${lang === 'vi' ? 'và' : 'and'} ${last}`;
+}
