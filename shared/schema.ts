@@ -204,6 +204,8 @@ export const Settings = z.object({
   newsroom: Newsroom.optional(),
   /** Address of a published fact check; `{claimId}` and `{articleId}` are replaced per claim. */
   claimReviewUrlPattern: z.string().optional(),
+  /** After v, x or a flag, the desk moves on to the next claim (off by default). */
+  autoAdvance: z.boolean().optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

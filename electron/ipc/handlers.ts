@@ -59,6 +59,7 @@ export function createHandlers(service: WorkspaceService, deps: HandlerDeps): Ha
     undo: () => service.undo(),
     redo: () => service.redo(),
     getHistory: (target) => service.getHistory(target),
+    listHistory: (query) => service.listHistory(query),
     searchArticles: ({ query }) => service.searchArticles(query),
     importSamples: () => service.importSamples(),
     startImport: async ({ mode }) => {

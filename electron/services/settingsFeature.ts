@@ -3,7 +3,7 @@ import { SETTINGS_ID } from '../store/port';
 import type { ServiceContext } from './context';
 import { analyze } from './findings';
 
-export type SettingsPatch = Partial<Pick<Settings, 'language' | 'theme' | 'reviewerName' | 'newsroom' | 'claimReviewUrlPattern' | 'verdicts'>>;
+export type SettingsPatch = Partial<Pick<Settings, 'language' | 'theme' | 'reviewerName' | 'newsroom' | 'claimReviewUrlPattern' | 'verdicts' | 'autoAdvance'>>;
 
 export async function updateSettings(ctx: ServiceContext, patch: SettingsPatch): Promise<Settings> {
   const before = await ctx.settings();

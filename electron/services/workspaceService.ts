@@ -1,4 +1,4 @@
-import type { ArticleSummary, ClaimFields, ClaimRow, DecideFinding, ExportRequest, ExportSummary, FindingDetail, ImportReport, ReextractReport, ReviewInput, UndoOutcome } from '../../shared/ipc/contract';
+import type { ArticleSummary, ClaimFields, ClaimRow, DecideFinding, ExportRequest, ExportSummary, FindingDetail, HistoryPage, HistoryQuery, ImportReport, ReextractReport, ReviewInput, UndoOutcome } from '../../shared/ipc/contract';
 import { EXTRACTOR_VERSION } from '../../shared/extract';
 import type { MergeConflict } from '../../shared/export';
 import { SCHEMA_VERSION, type Article, type AuditEvent, type Claim, type Finding, type Review, type Settings, type Workspace } from '../../shared/schema';
@@ -11,6 +11,7 @@ import { AppError } from './errors';
 import { exportTo } from './exports';
 import { analyze, decideFinding, getFinding, listFindings } from './findings';
 import { getHistory, step } from './history';
+import { listHistory } from './historyView';
 import { ImportFeature } from './imports';
 import { getArticle, listArticles, listClaims, searchArticles } from './queries';
 import { reextract } from './reextract';
@@ -196,6 +197,12 @@ export class WorkspaceService {
   redo(): Promise<UndoOutcome> {
     return step(this.ctx, 'redo');
   }
+  /** The audit trail for people: by claim, article, editor and day, with what the words need. */
+  async listHistory(query: HistoryQuery): Promise<HistoryPage> {
+    const ws = await this.ctx.snapshot();
+    return listHistory(ws, new Map(ws.claims.map((c) => [c.id, c])), query);
+  }
+
   getHistory(target: { claimId: string } | { articleId: string }): Promise<AuditEvent[]> {
     return getHistory(this.ctx, target);
   }

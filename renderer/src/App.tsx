@@ -1,17 +1,20 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ClaimDetail } from './features/claims/ClaimDetail';
 import { ClaimsPane } from './features/claims/ClaimsPane';
 import { Library } from './features/library/Library';
 import { visibleArticles } from './features/library/visibleArticles';
 import { Reader } from './features/reader/Reader';
 import { t, type MessageId } from './i18n';
-import { commandForKey, isTypingTarget, shortcutSheet, type DeskCommand } from './keyboard';
+import { chordStart, commandForKey, shortcutSheet, type DeskCommand, type PendingChord } from './keyboard';
+import { verdictScaleOf } from '../../shared/settings';
+import { HistoryView } from './features/history/HistoryView';
 import { useDesk } from './store';
 import { useTransfer } from './store/transfer';
 import { useFindings } from './store/findings';
 import { FindingsPanel } from './features/findings/FindingsPanel';
 import { FindingView } from './features/findings/FindingView';
 import { SettingsDialog } from './features/settings/SettingsDialog';
+import { ActionNotice } from './features/notice/ActionNotice';
 import { ConflictsDialog, ExportDialog, ImportDialog, ImportSummary, JobProgress, PasteDialog, ReextractSummary } from './features/transfer/Transfer';
 
 function SaveIndicator() {
@@ -81,8 +84,22 @@ function run(command: DeskCommand): void {
     case 'nextUnreviewed':
       return s.nextUnreviewed();
     case 'review':
-      if (claimId) void s.review(claimId, { status: command.status });
+      if (claimId) {
+        void s.review(claimId, { status: command.status });
+        // Optional (Cài đặt): v and x move on to the next claim, as a checker works down a list.
+        if (s.settings?.autoAdvance && command.status !== 'unreviewed') s.moveSelection(1);
+      }
       return;
+    case 'verdict': {
+      const verdict = s.settings ? verdictScaleOf(s.settings)[command.index] : undefined;
+      if (!claimId || !verdict) return;
+      const status = s.reviews[claimId]?.status ?? 'unreviewed';
+      // A verdict is a review: an unreviewed claim becomes verified (checked) with it.
+      void s.review(claimId, { status: status === 'unreviewed' ? 'verified' : status, verdict: verdict.id });
+      return;
+    }
+    case 'goHistory':
+      return s.setHistoryViewOpen(true);
     case 'mode':
       if (command.mode === 'add' || claimId) s.setDetailMode(command.mode);
       return;
@@ -115,6 +132,7 @@ function run(command: DeskCommand): void {
     case 'escape':
       if (useTransfer.getState().dialog !== 'none') return useTransfer.getState().open('none');
       if (s.shortcutsOpen) return s.setShortcutsOpen(false);
+      if (s.historyViewOpen && s.detailMode === 'view') return s.setHistoryViewOpen(false);
       if (useFindings.getState().detail && s.detailMode === 'view') return useFindings.getState().closeFinding();
       if (s.drawerOpen) return s.setDrawerOpen(false);
       if (s.detailMode !== 'view') return s.setDetailMode('view');
@@ -144,6 +162,9 @@ export function App() {
   const dragging = useTransfer((s) => s.dragging);
   const drawerOpen = useDesk((s) => s.drawerOpen);
   const setDrawerOpen = useDesk((s) => s.setDrawerOpen);
+  const historyViewOpen = useDesk((s) => s.historyViewOpen);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const setHistoryViewOpen = useDesk((s) => s.setHistoryViewOpen);
 
   // Files dropped anywhere on the window are imported (their bytes; nothing is opened or run).
   useEffect(() => {
@@ -187,13 +208,22 @@ export function App() {
   }, [saveState, rows]);
 
   useEffect(() => {
-    let pendingG = false;
+    let pending: PendingChord = null;
     const onKey = (e: KeyboardEvent) => {
-      const command = commandForKey(e, pendingG);
-      const wasG = pendingG;
-      pendingG = false;
+      // Ctrl+Enter saves the form the focus is in, whichever form it is.
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.altKey) {
+        const form = (e.target as HTMLElement | null)?.closest?.('form');
+        if (form) {
+          e.preventDefault();
+          form.requestSubmit();
+          return;
+        }
+      }
+      const command = commandForKey(e, pending);
+      const wasPending = pending;
+      pending = null;
       if (!command) {
-        if (!wasG && e.key === 'g' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTypingTarget(e.target)) pendingG = true;
+        if (!wasPending) pending = chordStart(e);
         return;
       }
       // While a dialog is open only Esc reaches the desk: a key meant for the dialog must never
@@ -216,34 +246,43 @@ export function App() {
         <button type="button" className="narrow-only" aria-expanded={drawerOpen} onClick={() => setDrawerOpen(!drawerOpen)}>
           ☰ {t(lang, 'library')}
         </button>
-        <strong>{t(lang, 'appTitle')}</strong>
+        <strong className="app-title">{t(lang, 'appTitle')}</strong>
         <span className="spacer" />
         <JobProgress />
         <SaveIndicator />
-        <button type="button" onClick={() => openDialog('import')} title="Ctrl+O">
-          {t(lang, 'importArticles')}
+        <button type="button" disabled={!canUndo} onClick={() => void undo()} title="Ctrl+Z" aria-label={t(lang, 'undo')}>
+          ↶ <span className="label">{t(lang, 'undo')}</span>
         </button>
-        <button type="button" onClick={() => openDialog('export')} title="Ctrl+E">
-          {t(lang, 'exportData')}
+        <button type="button" disabled={!canRedo} onClick={() => void redo()} title="Ctrl+Shift+Z" aria-label={t(lang, 'redo')}>
+          ↷ <span className="label">{t(lang, 'redo')}</span>
         </button>
-        <button type="button" disabled={!canUndo} onClick={() => void undo()} title="Ctrl+Z">
-          ↶ {t(lang, 'undo')}
+        {/* In a narrow window these fold into one menu instead of wrapping the bar. */}
+        <button type="button" className="menu-toggle" aria-expanded={menuOpen} aria-controls="topbar-menu" onClick={() => setMenuOpen(!menuOpen)}>
+          ⋯ {t(lang, 'menu')}
         </button>
-        <button type="button" disabled={!canRedo} onClick={() => void redo()} title="Ctrl+Shift+Z">
-          ↷ {t(lang, 'redo')}
-        </button>
-        <button type="button" className="theme-switch" onClick={() => void setTheme(theme === 'light' ? 'dark' : 'light')}>
-          {t(lang, theme === 'light' ? 'darkTheme' : 'lightTheme')}
-        </button>
-        <button type="button" className="lang-switch" onClick={() => void setLang(lang === 'vi' ? 'en' : 'vi')}>
-          {t(lang, 'language')}
-        </button>
-        <button type="button" onClick={() => openDialog('settings')} title="Ctrl+,">
-          {t(lang, 'settings')}
-        </button>
-        <button type="button" aria-label={t(lang, 'shortcuts')} onClick={() => setShortcutsOpen(true)}>
-          ?
-        </button>
+        <div id="topbar-menu" className={`topbar-menu${menuOpen ? ' open' : ''}`} onClick={() => setMenuOpen(false)}>
+          <button type="button" onClick={() => openDialog('import')} title="Ctrl+O">
+            {t(lang, 'importArticles')}
+          </button>
+          <button type="button" onClick={() => openDialog('export')} title="Ctrl+E">
+            {t(lang, 'exportData')}
+          </button>
+          <button type="button" aria-pressed={historyViewOpen} onClick={() => setHistoryViewOpen(!historyViewOpen)} title="g h">
+            {t(lang, 'history')}
+          </button>
+          <button type="button" className="theme-switch" onClick={() => void setTheme(theme === 'light' ? 'dark' : 'light')}>
+            {t(lang, theme === 'light' ? 'darkTheme' : 'lightTheme')}
+          </button>
+          <button type="button" className="lang-switch" onClick={() => void setLang(lang === 'vi' ? 'en' : 'vi')}>
+            {t(lang, 'language')}
+          </button>
+          <button type="button" onClick={() => openDialog('settings')} title="Ctrl+,">
+            {t(lang, 'settings')}
+          </button>
+          <button type="button" aria-label={t(lang, 'shortcuts')} onClick={() => setShortcutsOpen(true)}>
+            ?
+          </button>
+        </div>
       </header>
       {notice ? (
         <div className="banner" role="status">
@@ -270,7 +309,9 @@ export function App() {
             <Library />
             <FindingsPanel />
           </nav>
-          <section className="pane pane-reader">{findingDetail ? <FindingView key={findingDetail.finding.id} detail={findingDetail} /> : <Reader />}</section>
+          <section className="pane pane-reader">
+            {historyViewOpen ? <HistoryView /> : findingDetail ? <FindingView key={findingDetail.finding.id} detail={findingDetail} /> : <Reader />}
+          </section>
           <aside className="pane pane-claims" aria-label={t(lang, 'claims')}>
             <h2>{t(lang, 'claims')}</h2>
             <ClaimsPane />
@@ -278,6 +319,9 @@ export function App() {
           </aside>
         </main>
       )}
+      <footer className="statusbar">
+        <ActionNotice />
+      </footer>
       {shortcutsOpen ? <ShortcutSheet /> : null}
       {dialog === 'import' ? <ImportDialog /> : null}
       {dialog === 'paste' ? <PasteDialog /> : null}

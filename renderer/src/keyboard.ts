@@ -11,6 +11,9 @@ export type DeskCommand =
   | { type: 'goLibrary' }
   | { type: 'goFindings' }
   | { type: 'goClaims' }
+  | { type: 'goHistory' }
+  /** d then 1–5: the verdict at that position of the newsroom's scale. */
+  | { type: 'verdict'; index: number }
   | { type: 'article'; step: 1 | -1 }
   | { type: 'openDetail' }
   | { type: 'escape' }
@@ -29,11 +32,22 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
 }
 
+/** The first key of a two-key chord: g (go to…) or d (verdict). */
+export type PendingChord = 'g' | 'd' | null;
+
+/** Keys that start a chord when pressed alone outside a field. */
+export function chordStart(e: KeyEventLike): PendingChord {
+  if (e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return null;
+  return e.key === 'g' || e.key === 'd' ? e.key : null;
+}
+
 /**
- * Maps a key press to a desk command. `pendingG` is true right after a lone "g" (the g-l / g-f
- * chords of the UI guide). Escape works everywhere, even in a field, so a form can be left.
+ * Maps a key press to a desk command. `pending` is the chord key pressed just before ("g" for the
+ * g-l / g-f chords of the UI guide, "d" for d-1…5 verdicts; true means "g"). Escape works
+ * everywhere, even in a field, so a form can be left.
  */
-export function commandForKey(e: KeyEventLike, pendingG = false): DeskCommand | null {
+export function commandForKey(e: KeyEventLike, pending: boolean | PendingChord = false): DeskCommand | null {
+  const pendingG = pending === true || pending === 'g';
   if (e.key === 'Escape') return { type: 'escape' };
   const mod = e.ctrlKey || e.metaKey;
   if (isTypingTarget(e.target)) return null;
@@ -51,7 +65,12 @@ export function commandForKey(e: KeyEventLike, pendingG = false): DeskCommand | 
     if (e.key === 'l') return { type: 'goLibrary' };
     if (e.key === 'f') return { type: 'goFindings' };
     if (e.key === 'c') return { type: 'goClaims' };
+    if (e.key === 'h') return { type: 'goHistory' };
     return null;
+  }
+  if (pending === 'd') {
+    const n = Number(e.key);
+    return Number.isInteger(n) && n >= 1 && n <= 9 ? { type: 'verdict', index: n - 1 } : null;
   }
   switch (e.key) {
     case 'j':
@@ -88,6 +107,7 @@ export const shortcutSheet: Array<{ keys: string; action: string }> = [
   { keys: 'f', action: 'flag' },
   { keys: 'x', action: 'reject' },
   { keys: 'u', action: 'reset' },
+  { keys: 'd 1–5', action: 'kbVerdict' },
   { keys: 'e', action: 'editClaim' },
   { keys: 'a', action: 'addClaim' },
   { keys: 'Ctrl+Z', action: 'undo' },
@@ -97,6 +117,8 @@ export const shortcutSheet: Array<{ keys: string; action: string }> = [
   { keys: 'g l', action: 'kbGoLibrary' },
   { keys: 'g c', action: 'kbGoClaims' },
   { keys: 'g f', action: 'kbGoFindings' },
+  { keys: 'g h', action: 'kbHistory' },
+  { keys: 'Ctrl+Enter', action: 'kbSubmit' },
   { keys: 'Ctrl+O', action: 'kbImport' },
   { keys: 'Ctrl+E', action: 'kbExport' },
   { keys: 'Ctrl+,', action: 'kbSettings' },

@@ -230,6 +230,37 @@ export const DecideFinding = z
   .strict();
 export type DecideFinding = z.infer<typeof DecideFinding>;
 
+export const HistoryQuery = z
+  .object({
+    claimId: Id.optional(),
+    articleId: Id.optional(),
+    /** Only this editor's actions. */
+    who: z.string().max(200).optional(),
+    /** Inclusive yyyy-mm-dd range of the action's day (UTC). */
+    from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    /** The newest events up to this many (default 1000). */
+    limit: z.number().int().min(1).max(10_000).optional(),
+  })
+  .strict();
+export type HistoryQuery = z.infer<typeof HistoryQuery>;
+
+export const HistoryPage = z.object({
+  /** Oldest first, the newest `limit` events matching the query. */
+  events: z.array(AuditEvent),
+  /** What a person recognises each target by: a claim's quote, a finding's quotes, an article's title. */
+  labels: z.record(z.string(), z.string()),
+  /** The kind of each claim target, so corrected dates read as dates. */
+  kinds: z.record(z.string(), ClaimKind),
+  /** The article of each claim target, for links that jump to the claim. */
+  articles: z.record(z.string(), z.string()),
+  /** Everyone who appears in the whole trail, for the editor filter. */
+  editors: z.array(z.string()),
+  /** More events matched than were returned. */
+  truncated: z.boolean(),
+});
+export type HistoryPage = z.infer<typeof HistoryPage>;
+
 /** Every method the renderer may call: a zod schema for what goes in and for what comes out. */
 export const contract = {
   getWorkspaceInfo: {
@@ -271,6 +302,8 @@ export const contract = {
     input: z.union([z.object({ claimId: Id }).strict(), z.object({ articleId: Id }).strict()]),
     output: z.array(AuditEvent),
   },
+  /** The audit trail for people: filtered, with what the renderer needs to put it in words. */
+  listHistory: { input: HistoryQuery, output: HistoryPage },
   importSamples: { input: Empty, output: ImportReport },
   startImport: {
     input: z.object({ mode: z.enum(['files', 'folder']) }).strict(),
@@ -309,6 +342,7 @@ export const contract = {
       .object({
         language: z.enum(['vi', 'en']).optional(),
         theme: z.enum(['light', 'dark']).optional(),
+        autoAdvance: z.boolean().optional(),
         reviewerName: z.string().trim().min(1).max(120).optional(),
         newsroom: z.object({ name: z.string().trim().max(200), url: z.union([z.literal(''), z.string().url().max(500).regex(/^https?:\/\//i)]) }).strict().optional(),
         claimReviewUrlPattern: z.union([z.literal(''), z.string().max(500).regex(/^https?:\/\/\S+$/i)]).optional(),

@@ -14,6 +14,7 @@ export const methodNames = [
   'undo',
   'redo',
   'getHistory',
+  'listHistory',
   'searchArticles',
   'importSamples',
   'startImport',

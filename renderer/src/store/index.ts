@@ -6,6 +6,7 @@ import type { Result } from '../../../shared/result';
 import { api } from '../api';
 import { emptyFilter, type ClaimFilter, type ClaimOrder } from '../features/claims/filter';
 import type { Lang } from '../i18n';
+import { reviewAction } from '../../../shared/review';
 import { visibleRows } from './visible';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
@@ -24,6 +25,22 @@ interface OpenArticle {
 interface Failed {
   describe: string;
   retry: () => Promise<void>;
+}
+
+/** What the last action, undo or redo did, for the live notice (and its link to the claim). */
+export interface ActionNotice {
+  /** Increases with every notice, so the same words twice are still announced. */
+  seq: number;
+  direction: 'done' | 'undo' | 'redo';
+  /** The audited action code ("review.verified"); the notice shows it in words. */
+  action: string;
+  claimId: string | null;
+  articleId: string | null;
+  quote: string | null;
+  /** What the figure is about (metric or subject), to tell nine "100%" apart. */
+  context: string | null;
+  /** False when the claim is gone (an added claim that was undone): no link then. */
+  exists: boolean;
 }
 
 export interface DeskState {
@@ -62,8 +79,16 @@ export interface DeskState {
   openFindingClaims: Set<string>;
   canUndo: boolean;
   canRedo: boolean;
+  actionNotice: ActionNotice | null;
+  /** Bumped by jumpToClaim so the reader scrolls to the claim even when it was already selected. */
+  jumpSeq: number;
+  /** Opens the claim's article, selects the claim and brings it into view. */
+  jumpToClaim(claimId: string, articleId: string): Promise<void>;
   shortcutsOpen: boolean;
   articleHistoryOpen: boolean;
+  /** The workspace-wide history in the centre pane. */
+  historyViewOpen: boolean;
+  setHistoryViewOpen(open: boolean): void;
   /** Narrow windows: the library is a drawer over the desk. */
   drawerOpen: boolean;
   setDrawerOpen(open: boolean): void;
@@ -131,6 +156,22 @@ export const useDesk = create<DeskState>((set, get) => {
   };
 
   let openTicket = 0;
+  let noticeSeq = 0;
+
+  function announce(direction: ActionNotice['direction'], action: string, claimId: string | null, row: ClaimRow | undefined, exists: boolean): void {
+    set({
+      actionNotice: {
+        seq: ++noticeSeq,
+        direction,
+        action,
+        claimId,
+        articleId: row?.articleId ?? null,
+        quote: row?.quote ?? null,
+        context: row?.metric ?? row?.subject ?? null,
+        exists,
+      },
+    });
+  }
 
   async function refreshArticles(): Promise<void> {
     const articles = await api.listArticles({});
@@ -138,8 +179,11 @@ export const useDesk = create<DeskState>((set, get) => {
   }
 
   /** Applies what an undo or redo touched: only those rows, the counts, and the open article. */
-  async function refreshAfterStep(outcome: UndoOutcome): Promise<void> {
+  async function refreshAfterStep(outcome: UndoOutcome, direction: 'undo' | 'redo'): Promise<void> {
     const touched = new Set(outcome.claimIds);
+    const first = outcome.claimIds[0] ?? null;
+    const row = outcome.rows.find((r) => r.id === first) ?? get().rows.find((r) => r.id === first);
+    if (outcome.action) announce(direction, outcome.action, first, row, outcome.rows.some((r) => r.id === first));
     const fresh = new Map(outcome.rows.map((r) => [r.id, r]));
     set((s) => {
       const rows = s.rows.flatMap((r) => (touched.has(r.id) ? (fresh.has(r.id) ? [fresh.get(r.id) as ClaimRow] : []) : [r]));
@@ -199,8 +243,21 @@ export const useDesk = create<DeskState>((set, get) => {
     openFindingClaims: new Set(),
     canUndo: false,
     canRedo: false,
+    actionNotice: null,
+    jumpSeq: 0,
+    async jumpToClaim(claimId, articleId) {
+      set({ drawerOpen: false, historyViewOpen: false });
+      if (get().current?.article.id === articleId) set({ selectedClaimId: claimId, detailMode: 'view' });
+      else await get().openArticle(articleId, claimId);
+      // The row may be hidden by the filters: clear them so the claim shows in the list.
+      if (!selectVisible(get()).some((r) => r.id === claimId)) set({ filter: emptyFilter });
+      // The list scrolls the selected row into view; the reader scrolls its highlight.
+      set({ jumpSeq: get().jumpSeq + 1 });
+    },
     shortcutsOpen: false,
     articleHistoryOpen: false,
+    historyViewOpen: false,
+    setHistoryViewOpen: (historyViewOpen) => set({ historyViewOpen }),
     drawerOpen: false,
     setDrawerOpen: (drawerOpen) => set({ drawerOpen }),
 
@@ -252,6 +309,7 @@ export const useDesk = create<DeskState>((set, get) => {
         selectedClaimId: keep,
         detailMode: 'view',
         drawerOpen: false,
+        historyViewOpen: false,
         selection: null,
         history: s.history && s.history.targetId === keep ? s.history : null,
       }));
@@ -317,6 +375,7 @@ export const useDesk = create<DeskState>((set, get) => {
       );
       if (saved) {
         set((s) => ({ reviews: { ...s.reviews, [claimId]: saved } }));
+        announce('done', reviewAction(previous ?? null, saved), claimId, get().rows.find((r) => r.id === claimId), true);
         if (get().history?.targetId === claimId) void get().loadHistory(claimId);
         void refreshArticles();
         return true;
@@ -341,6 +400,7 @@ export const useDesk = create<DeskState>((set, get) => {
       );
       if (!claim) return false;
       set((s) => ({ rows: [...s.rows, toClaimRow(claim, 'unreviewed')], selection: null }));
+      announce('done', 'claim.add', claim.id, toClaimRow(claim, 'unreviewed'), true);
       await get().openArticle(claim.articleId, claim.id);
       void refreshArticles();
       return true;
@@ -353,6 +413,7 @@ export const useDesk = create<DeskState>((set, get) => {
         async () => void (await get().editClaim(claimId, change)),
       );
       if (!claim) return false;
+      announce('done', 'claim.edit', claim.id, toClaimRow(claim, 'unreviewed'), true);
       set((s) => ({
         rows: patchRows(s.rows, new Map([[claimId, toClaimRow(claim, s.reviews[claimId]?.status ?? 'unreviewed')]])),
         current: s.current
@@ -368,14 +429,14 @@ export const useDesk = create<DeskState>((set, get) => {
       const outcome = unwrap(await api.undo({}));
       if (!outcome) return;
       set({ canUndo: outcome.canUndo, canRedo: outcome.canRedo });
-      if (outcome.action) await refreshAfterStep(outcome);
+      if (outcome.action) await refreshAfterStep(outcome, 'undo');
     },
 
     async redo() {
       const outcome = unwrap(await api.redo({}));
       if (!outcome) return;
       set({ canUndo: outcome.canUndo, canRedo: outcome.canRedo });
-      if (outcome.action) await refreshAfterStep(outcome);
+      if (outcome.action) await refreshAfterStep(outcome, 'redo');
     },
 
     async loadHistory(claimId) {

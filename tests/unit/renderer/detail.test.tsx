@@ -152,13 +152,17 @@ describe('claim detail', () => {
     expect(fake.statusOf(id)).toBe('verified');
   });
 
-  it('adds evidence only with an http(s) link, and removes it', async () => {
+  it('adds evidence only with a web link, completing one typed without https://, and removes it', async () => {
     const { fake, user, id } = await detailOfGrdp();
     const form = screen.getByRole('form', { name: 'Thêm bằng chứng' });
-    const url = within(form).getByLabelText('Đường dẫn (http/https)');
+    const url = within(form).getByLabelText('Đường dẫn');
     await user.type(url, 'javascript:alert(1)');
     await user.click(within(form).getByRole('button', { name: 'Thêm bằng chứng' }));
-    expect(screen.getByRole('alert').textContent).toBe('Đường dẫn phải bắt đầu bằng http:// hoặc https://');
+    expect(screen.getByRole('alert').textContent).toBe('Đường dẫn không hợp lệ: hãy dán địa chỉ trang, ví dụ gso.gov.vn/bao-cao.');
+    await user.clear(url);
+    await user.type(url, 'niên giám');
+    await user.click(within(form).getByRole('button', { name: 'Thêm bằng chứng' }));
+    expect(screen.getByRole('alert')).toBeTruthy();
     await user.clear(url);
     await user.type(url, 'ftp://gso.gov.vn/niengiam.pdf');
     await user.click(within(form).getByRole('button', { name: 'Thêm bằng chứng' }));
@@ -166,7 +170,7 @@ describe('claim detail', () => {
     expect(fake.callsTo('reviewClaim')).toHaveLength(0);
 
     await user.clear(url);
-    await user.type(url, '  https://www.gso.gov.vn/nien-giam-2023  ');
+    await user.type(url, '  www.gso.gov.vn/nien-giam-2023  ');
     await user.type(within(form).getByLabelText('Mô tả'), 'Niên giám Thống kê 2023');
     await user.click(within(form).getByRole('button', { name: 'Thêm bằng chứng' }));
     expect(screen.queryByRole('alert')).toBeNull();
@@ -191,14 +195,14 @@ describe('claim detail', () => {
   it('shows the host a link really goes to, not only its note', async () => {
     const { user } = await detailOfGrdp();
     const form = screen.getByRole('form', { name: 'Thêm bằng chứng' });
-    await user.type(within(form).getByLabelText('Đường dẫn (http/https)'), 'https://vnexpress.net@evil.example/thoi-su/bai-goc.html');
+    await user.type(within(form).getByLabelText('Đường dẫn'), 'https://vnexpress.net@evil.example/thoi-su/bai-goc.html');
     await user.type(within(form).getByLabelText('Mô tả'), 'Bài gốc trên VnExpress');
     await user.click(within(form).getByRole('button', { name: 'Thêm bằng chứng' }));
     const link = await screen.findByRole('link', { name: 'evil.example · Bài gốc trên VnExpress' });
     expect(link.getAttribute('title')).toBe('https://vnexpress.net@evil.example/thoi-su/bai-goc.html');
   });
 
-  it('shows the claim’s history, newest first, with who did it', async () => {
+  it('shows the claim’s history, newest first, in words: the action, who, and what changed before → after', async () => {
     const { fake, button, user, id } = await detailOfGrdp();
     await user.click(button(/^Xác minh/));
     await waitFor(() => expect(fake.statusOf(id)).toBe('verified'));
@@ -207,15 +211,19 @@ describe('claim detail', () => {
 
     await user.click(screen.getByText('Lịch sử'));
     const history = document.querySelector('details.history') as HTMLElement;
-    await waitFor(() => expect(history.querySelectorAll('li')).toHaveLength(2));
-    const entries = [...history.querySelectorAll('li')].map((li) => li.textContent ?? '');
-    expect(entries[0]).toContain('Loại bỏ · Biên tập viên');
-    expect(entries[1]).toContain('Xác minh · Biên tập viên');
+    const entries = () => [...history.querySelectorAll('.history-list > li')].map((li) => li.textContent ?? '');
+    await waitFor(() => expect(entries()).toHaveLength(2));
+    expect(entries()[0]).toContain('Loại bỏ');
+    expect(entries()[0]).toContain('Biên tập viên');
+    expect(entries()[0]).toContain('Trạng thái: Đã xác minh → Loại bỏ');
+    expect(entries()[1]).toContain('Trạng thái: Chưa xét → Đã xác minh');
 
     // An open history follows new actions.
     await user.click(button(/^Đặt lại/));
-    await waitFor(() => expect(history.querySelectorAll('li')).toHaveLength(3));
-    expect(history.querySelector('li')?.textContent).toContain('Chưa xét');
+    await waitFor(() => expect(entries()).toHaveLength(3));
+    expect(entries()[0]).toContain('Đặt lại');
+    expect(entries()[0]).toContain('Loại bỏ → Chưa xét');
+    expect(history.textContent).not.toMatch(/c_[0-9a-f]{6}|review\./);
   });
 
   it('rolls the status back and says so when a save fails', async () => {

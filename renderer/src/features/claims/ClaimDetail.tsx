@@ -1,15 +1,13 @@
-import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useFindings } from '../../store/findings';
 import type { Claim, Review, ReviewStatus } from '../../../../shared/schema';
 import { verdictLabel, verdictScaleOf } from '../../../../shared/settings';
 import { isWebUrl, linkHost } from '../../../../shared/webLink';
 import { api } from '../../api';
 import {
-  actionLabel,
   findingTypeLabels,
   flagReasonLabels,
   formatClaimValue,
-  formatDateTime,
   formatNumber,
   kindLabels,
   modalityLabels,
@@ -20,6 +18,7 @@ import {
 } from '../../i18n';
 import { useDesk } from '../../store';
 import { ClaimFieldsForm, CorrectForm, FlagForm } from './forms';
+import { HistoryList } from '../history/HistoryList';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -49,7 +48,21 @@ function Sentence({ claim, text }: { claim: Claim; text: string }) {
   );
 }
 
-/** What the contract accepts as evidence: a well-formed http(s) address. */
+/**
+ * A link as the contract accepts it: a well-formed http(s) address. "gso.gov.vn/bao-cao" and
+ * "www.gso.gov.vn" are completed with https://; anything else that is not a web address is null.
+ */
+export function completeWebUrl(raw: string): string | null {
+  const value = raw.trim();
+  if (value === '' || /\s/.test(value)) return null;
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : /^[^/?#]+\.[a-z]{2,}([/?#:]|$)/i.test(value) ? `https://${value.replace(/^\/+/, '')}` : null;
+  if (!withScheme) return null;
+  try {
+    return isWebUrl(withScheme) && new URL(withScheme).hostname.includes('.') ? withScheme : null;
+  } catch {
+    return null;
+  }
+}
 
 function NoteEditor({ claim, review }: { claim: Claim; review: Review | undefined }) {
   const lang = useDesk((s) => s.lang);
@@ -89,8 +102,8 @@ function EvidenceEditor({ claim, review }: { claim: Claim; review: Review | unde
   const status = review?.status ?? 'unreviewed';
   const add = async (e: FormEvent) => {
     e.preventDefault();
-    const link = url.trim();
-    if (!isWebUrl(link)) return setProblem(t(lang, 'invalidUrl'));
+    const link = completeWebUrl(url);
+    if (!link) return setProblem(t(lang, 'invalidUrl'));
     setProblem(null);
     // The typed link is kept until the save succeeds, so a failed save loses nothing.
     if (await act(claim.id, { status, evidence: [...evidence, { url: link, note: note.trim() }] })) {
@@ -130,24 +143,11 @@ function EvidenceEditor({ claim, review }: { claim: Claim; review: Review | unde
 
 function History({ claimId }: { claimId: string }) {
   const lang = useDesk((s) => s.lang);
-  const history = useDesk((s) => s.history);
-  const load = useDesk((s) => s.loadHistory);
   const [open, setOpen] = useState(false);
-  useEffect(() => {
-    if (open) void load(claimId);
-  }, [open, claimId, load]);
-  const events = history?.targetId === claimId ? history.events : [];
   return (
     <details className="history" open={open} onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
       <summary>{t(lang, 'history')}</summary>
-      {events.length === 0 ? <p>{t(lang, 'noHistory')}</p> : null}
-      <ol>
-        {[...events].reverse().map((e) => (
-          <li key={e.seq}>
-            <span className="when">{formatDateTime(e.when, lang)}</span> · <strong>{actionLabel(e.action, lang)}</strong> · {e.who}
-          </li>
-        ))}
-      </ol>
+      {open ? <HistoryList query={{ claimId }} showQuotes={false} label={t(lang, 'history')} /> : null}
     </details>
   );
 }
@@ -186,6 +186,12 @@ export function ClaimDetail() {
   const setMode = useDesk((s) => s.setDetailMode);
   const act = useDesk((s) => s.review);
   const claim = current?.claims.find((c) => c.id === selectedClaimId) ?? null;
+  const detailRef = useRef<HTMLElement>(null);
+  // A new claim starts at the top of the pane: its quote must be in view, not the last one's history.
+  useEffect(() => {
+    const el = detailRef.current;
+    if (el) el.scrollTop = 0;
+  }, [selectedClaimId]);
 
   if (mode === 'add' && current) return <ClaimFieldsForm key="add" claim={null} mode="add" />;
   if (!current || !claim) return <div className="empty">{t(lang, 'pickClaim')}</div>;
@@ -198,7 +204,7 @@ export function ClaimDetail() {
   const sameSentence = current.claims.filter((c) => c.sentenceStart === claim.sentenceStart && c.id !== claim.id);
   const verdicts = settings ? verdictScaleOf(settings) : [];
   return (
-    <section className="detail" id="claim-detail" aria-label={t(lang, 'detail')} tabIndex={-1}>
+    <section className="detail" id="claim-detail" ref={detailRef} aria-label={t(lang, 'detail')} tabIndex={-1}>
       <p className={`detail-status status-${status}`} data-testid="detail-status">
         {statusIcons[status]} {statusLabels[status][lang]}
         {status === 'flagged' && review?.flagReason ? <span data-testid="flag-reason"> · {flagReasonLabels[review.flagReason][lang]}</span> : null}
@@ -214,7 +220,7 @@ export function ClaimDetail() {
             <span className="label">{t(lang, 'correction')}:</span>{' '}
             <strong>
               {review.correctedText ?? ''}
-              {review.correctedValue !== null ? `${review.correctedText ? ' · ' : ''}${formatNumber(review.correctedValue, lang)}` : ''}
+              {review.correctedValue !== null ? `${review.correctedText ? ' · ' : ''}${formatClaimValue(review.correctedValue, claim.kind, lang)}` : ''}
             </strong>
           </p>
         </div>

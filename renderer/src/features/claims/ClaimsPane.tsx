@@ -75,23 +75,40 @@ function FilterBar() {
           );
         })}
       </div>
+      <div className="filter-grid">
+        <label className="filter-field">
+          {t(lang, 'kind')}
+          <EnumSelect name="filterKind" emptyLabel={t(lang, 'anyKind')} options={claimKinds} labels={kindLabels} lang={lang} value={filter.kind} onChange={(kind) => setFilter({ kind })} />
+        </label>
+        <label className="filter-field">
+          {t(lang, 'qualifier')}
+          <EnumSelect name="filterQualifier" emptyLabel={t(lang, 'anyQualifier')} options={qualifiers} labels={qualifierLabels} lang={lang} value={filter.qualifier} onChange={(qualifier) => setFilter({ qualifier })} />
+        </label>
+        <label className="filter-field">
+          {t(lang, 'modality')}
+          <EnumSelect name="filterModality" emptyLabel={t(lang, 'anyModality')} options={modalities} labels={modalityLabels} lang={lang} value={filter.modality} onChange={(modality) => setFilter({ modality })} />
+        </label>
+        <label className="filter-field wide">
+          {t(lang, 'subject')}
+          <select name="filterSubject" value={filter.subject ?? ''} title={filter.subject ?? undefined} onChange={(e) => setFilter({ subject: e.target.value || null })}>
+            <option value="">{t(lang, 'anySubject')}</option>
+            {subjects.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="filter-field wide">
+          {t(lang, 'sortBy')}
+          <select name="filterOrder" value={order} onChange={(e) => setOrder(e.target.value as ClaimOrder)}>
+            <option value="position">{t(lang, 'orderPosition')}</option>
+            <option value="checkworthiness">{t(lang, 'orderWorth')}</option>
+            <option value="findings">{t(lang, 'orderFindings')}</option>
+          </select>
+        </label>
+      </div>
       <div className="filter-row">
-        <EnumSelect ariaLabel={t(lang, 'kind')} emptyLabel={t(lang, 'anyKind')} options={claimKinds} labels={kindLabels} lang={lang} value={filter.kind} onChange={(kind) => setFilter({ kind })} />
-        <EnumSelect ariaLabel={t(lang, 'qualifier')} emptyLabel={t(lang, 'anyQualifier')} options={qualifiers} labels={qualifierLabels} lang={lang} value={filter.qualifier} onChange={(qualifier) => setFilter({ qualifier })} />
-        <EnumSelect ariaLabel={t(lang, 'modality')} emptyLabel={t(lang, 'anyModality')} options={modalities} labels={modalityLabels} lang={lang} value={filter.modality} onChange={(modality) => setFilter({ modality })} />
-        <select aria-label={t(lang, 'subject')} value={filter.subject ?? ''} onChange={(e) => setFilter({ subject: e.target.value || null })}>
-          <option value="">{t(lang, 'anySubject')}</option>
-          {subjects.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </select>
-        <select aria-label="order" value={order} onChange={(e) => setOrder(e.target.value as ClaimOrder)}>
-          <option value="position">{t(lang, 'orderPosition')}</option>
-          <option value="checkworthiness">{t(lang, 'orderWorth')}</option>
-          <option value="findings">{t(lang, 'orderFindings')}</option>
-        </select>
         {isFilterActive(filter) ? (
           <button type="button" className="link" onClick={() => setFilter(emptyFilter)}>
             {t(lang, 'clearFilters')}

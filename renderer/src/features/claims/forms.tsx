@@ -1,29 +1,34 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { ClaimFields } from '../../../../shared/ipc/contract';
 import { claimKinds, flagReasons, modalities, qualifiers, type FlagReason } from '../../../../shared/enums';
 import type { Claim, ClaimKind, Modality, Qualifier, Review } from '../../../../shared/schema';
-import { flagReasonLabels, formatNumber, kindLabels, modalityLabels, parseTypedNumber, qualifierLabels, t, type Lang } from '../../i18n';
+import { flagReasonLabels, formatClaimValue, formatNumber, kindLabels, modalityLabels, parseTypedNumber, parseTypedValue, qualifierLabels, t, type Lang } from '../../i18n';
 import { useDesk } from '../../store';
 import { EnumSelect } from '../../components/EnumSelect';
 import { FormActions } from '../../components/FormActions';
 
-function numberText(value: number | null | undefined, lang: Lang): string {
-  return value === null || value === undefined ? '' : formatNumber(value, lang).replace(/\u00a0/g, '');
+function numberText(value: number | null | undefined, lang: Lang, kind: ClaimKind = 'count'): string {
+  if (value === null || value === undefined) return '';
+  // A date claim is typed as a date (12/6/2021), never as its stored yyyymmdd number.
+  if (kind === 'date') return formatClaimValue(value, 'date', 'vi');
+  return formatNumber(value, lang).replace(/\u00a0/g, '');
 }
 
 export function CorrectForm({ claim, review }: { claim: Claim; review: Review | undefined }) {
   const lang = useDesk((s) => s.lang);
   const act = useDesk((s) => s.review);
   const setMode = useDesk((s) => s.setDetailMode);
-  const [value, setValue] = useState(numberText(review?.correctedValue ?? null, lang));
+  const isDate = claim.kind === 'date';
+  const [value, setValue] = useState(numberText(review?.correctedValue ?? null, lang, claim.kind));
   const [text, setText] = useState(review?.correctedText ?? '');
   const [note, setNote] = useState(review?.note ?? '');
   const [problem, setProblem] = useState<string | null>(null);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const parsed = parseTypedNumber(value);
-    if (Number.isNaN(parsed)) return setProblem(t(lang, 'badNumber'));
+    // The claim's kind decides what the value is: a date for a date claim, a number otherwise.
+    const parsed = parseTypedValue(value, claim.kind);
+    if (Number.isNaN(parsed)) return setProblem(t(lang, isDate ? 'badDate' : 'badNumber'));
     if (parsed === null && text.trim() === '') return setProblem(t(lang, 'needCorrection'));
     void act(claim.id, { status: 'corrected', correctedValue: parsed, correctedText: text.trim() || null, note: note.trim() || null });
   };
@@ -31,11 +36,18 @@ export function CorrectForm({ claim, review }: { claim: Claim; review: Review | 
     <form className="detail-form" onSubmit={submit} aria-label={t(lang, 'correct')}>
       <p className="original">
         {t(lang, 'original')}: <strong>{claim.quote}</strong>
-        {claim.value !== null ? ` (${formatNumber(claim.value, lang)})` : ''}
+        {claim.value !== null && formatClaimValue(claim.value, claim.kind, lang) !== claim.quote ? ` (${formatClaimValue(claim.value, claim.kind, lang)})` : ''}
       </p>
       <label>
-        {t(lang, 'correctValue')}
-        <input name="correctedValue" autoFocus inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} />
+        {t(lang, isDate ? 'correctDate' : 'correctValue')}
+        <input
+          name="correctedValue"
+          autoFocus
+          inputMode={isDate ? 'text' : 'decimal'}
+          placeholder={isDate ? t(lang, 'datePlaceholder') : undefined}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+        />
       </label>
       <label>
         {t(lang, 'correctText')}
@@ -57,9 +69,11 @@ export function FlagForm({ claim, review }: { claim: Claim; review: Review | und
   const setMode = useDesk((s) => s.setDetailMode);
   const [reason, setReason] = useState<FlagReason>(review?.flagReason ?? 'needs_source');
   const [note, setNote] = useState(review?.note ?? '');
+  const radios = useRef<Array<HTMLInputElement | null>>([]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void act(claim.id, { status: 'flagged', flagReason: reason, note: note.trim() || null });
+    if (useDesk.getState().settings?.autoAdvance) useDesk.getState().moveSelection(1);
   };
   return (
     <form
@@ -72,6 +86,8 @@ export function FlagForm({ claim, review }: { claim: Claim; review: Review | und
         if ((e.target as HTMLElement).tagName !== 'TEXTAREA' && n >= 1 && n <= flagReasons.length) {
           e.preventDefault();
           setReason(flagReasons[n - 1] as FlagReason);
+          // The focus ring follows the choice, so what is ticked is what is outlined.
+          radios.current[n - 1]?.focus();
         }
       }}
     >
@@ -79,7 +95,17 @@ export function FlagForm({ claim, review }: { claim: Claim; review: Review | und
         <legend>{t(lang, 'flagReason')}</legend>
         {flagReasons.map((r, i) => (
           <label key={r} className="radio">
-            <input type="radio" name="flagReason" value={r} checked={reason === r} autoFocus={reason === r} onChange={() => setReason(r)} />
+            <input
+              type="radio"
+              name="flagReason"
+              value={r}
+              ref={(el) => {
+                radios.current[i] = el;
+              }}
+              checked={reason === r}
+              autoFocus={reason === r}
+              onChange={() => setReason(r)}
+            />
             <kbd>{i + 1}</kbd> {flagReasonLabels[r][lang]}
           </label>
         ))}
@@ -109,9 +135,9 @@ export function ClaimFieldsForm({ claim, mode }: { claim: Claim | null; mode: 'e
   const setMode = useDesk((s) => s.setDetailMode);
   const [draft, setDraft] = useState<FieldDraft>({
     kind: claim?.kind ?? 'count',
-    value: numberText(claim?.value, lang),
+    value: numberText(claim?.value, lang, claim?.kind),
     total: numberText(claim?.total, lang),
-    upper: numberText(claim?.upper, lang),
+    upper: numberText(claim?.upper, lang, claim?.kind),
     unit: claim?.unit ?? '',
     qualifier: claim?.qualifier ?? '',
     subject: claim?.subject ?? '',
@@ -125,8 +151,8 @@ export function ClaimFieldsForm({ claim, mode }: { claim: Claim | null; mode: 'e
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const numbers = { value: parseTypedNumber(draft.value), total: parseTypedNumber(draft.total), upper: parseTypedNumber(draft.upper) };
-    if (Object.values(numbers).some((n) => Number.isNaN(n))) return setProblem(t(lang, 'badNumber'));
+    const numbers = { value: parseTypedValue(draft.value, draft.kind), total: parseTypedNumber(draft.total), upper: parseTypedValue(draft.upper, draft.kind) };
+    if (Object.values(numbers).some((n) => Number.isNaN(n))) return setProblem(t(lang, draft.kind === 'date' ? 'badDate' : 'badNumber'));
     const fields: ClaimFields = {
       kind: draft.kind,
       ...numbers,

@@ -1,42 +1,18 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { AuditEvent } from '../../../../shared/schema';
-import { api } from '../../api';
-import { actionLabel, formatDate, formatDateTime, statusLabels, t } from '../../i18n';
+import { useEffect, useMemo, useRef } from 'react';
+import { formatDate, statusLabels, t } from '../../i18n';
+import { HistoryList } from '../history/HistoryList';
 import { useDesk } from '../../store';
 import { paragraphs, segmentParagraph } from './segments';
 import { selectionOffsets, trimSpan } from './selection';
 
 function ArticleHistory({ articleId }: { articleId: string }) {
   const lang = useDesk((s) => s.lang);
-  const rows = useDesk((s) => s.rows);
-  const [events, setEvents] = useState<AuditEvent[] | null>(null);
-  useEffect(() => {
-    let live = true;
-    void api.getHistory({ articleId }).then((r) => live && r.ok && setEvents(r.value));
-    return () => {
-      live = false;
-    };
-  }, [articleId, rows]);
-  if (!events) return null;
   return (
     <section className="article-history" aria-label={t(lang, 'articleHistory')}>
       <h2>{t(lang, 'articleHistory')}</h2>
-      {events.length === 0 ? <p>{t(lang, 'noHistory')}</p> : null}
-      <ol>
-        {[...events].reverse().map((e) => (
-          <li key={e.seq}>
-            <span className="when">{formatDateTime(e.when, lang)}</span> · <strong>{actionLabel(e.action, lang)}</strong> · {e.who}
-            {e.target !== articleId ? <span className="target"> · {quoteOf(e)}</span> : null}
-          </li>
-        ))}
-      </ol>
+      <HistoryList query={{ articleId }} label={t(lang, 'articleHistory')} />
     </section>
   );
-}
-
-function quoteOf(e: AuditEvent): string {
-  const pick = (v: unknown) => (v && typeof v === 'object' && 'quote' in v ? String((v as { quote: unknown }).quote) : null);
-  return pick(e.after) ?? pick(e.before) ?? e.target;
 }
 
 export function Reader() {

@@ -19,6 +19,7 @@ export function SettingsDialog() {
   const [url, setUrl] = useState(settings ? newsroomOf(settings).url : '');
   const [pattern, setPattern] = useState(settings ? claimReviewUrlPatternOf(settings) : '');
   const [verdicts, setVerdicts] = useState<Verdict[]>(settings ? verdictScaleOf(settings) : []);
+  const [autoAdvance, setAutoAdvance] = useState(settings?.autoAdvance ?? false);
   const [problem, setProblem] = useState<string | null>(null);
   const editVerdict = (i: number, patch: Partial<Verdict>) => setVerdicts((list) => list.map((v, j) => (j === i ? { ...v, ...patch } : v)));
   const submit = async (e: FormEvent) => {
@@ -28,6 +29,7 @@ export function SettingsDialog() {
       newsroom: { name: name.trim(), url: url.trim() },
       claimReviewUrlPattern: pattern.trim(),
       verdicts,
+      autoAdvance,
     });
     if (!saved.ok) return setProblem(saved.error.message);
     useDesk.setState({ settings: saved.value });
@@ -51,6 +53,10 @@ export function SettingsDialog() {
         <label>
           {t(lang, 'claimReviewPattern')}
           <input name="claimReviewUrlPattern" placeholder="https://…/{claimId}" value={pattern} onChange={(e) => setPattern(e.target.value)} />
+        </label>
+        <label className="radio">
+          <input type="checkbox" name="autoAdvance" checked={autoAdvance} onChange={(e) => setAutoAdvance(e.target.checked)} />
+          {t(lang, 'autoAdvance')}
         </label>
         <fieldset className="verdict-scale">
           <legend>{t(lang, 'verdictScale')}</legend>

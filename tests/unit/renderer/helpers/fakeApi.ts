@@ -5,9 +5,10 @@ import { toClaimRow } from '../../../../shared/claimRow';
 import { manualClaim, withSpan } from '../../../../shared/document';
 import { contract, type Api, type ArticleSummary, type ClaimRow, type MethodOutput, type ParsedInput } from '../../../../shared/ipc/contract';
 import type { MethodName } from '../../../../shared/ipc/methods';
-import { nextReview } from '../../../../shared/review';
+import { nextReview, reviewAction } from '../../../../shared/review';
+import { listHistory } from '../../../../electron/services/historyView';
 import { err, ok, type ErrorCode, type Result } from '../../../../shared/result';
-import type { Article, AuditEvent, Claim, Finding, HistoryChange, Review, Settings } from '../../../../shared/schema';
+import type { Article, AuditEvent, Claim, Finding, HistoryChange, Review, Settings, Workspace } from '../../../../shared/schema';
 import { defaultSettings, verdictScaleOf } from '../../../../shared/settings';
 import { foldForSearch } from '../../../../shared/text';
 
@@ -165,7 +166,7 @@ export function createFakeApi(docs: BuiltDocument[], options: FakeOptions = {}):
       if (review.verdict && !verdictScaleOf(ws.settings).some((v) => v.id === review.verdict)) {
         throw new FakeError('invalid_input', 'Kết luận này không có trong thang kết luận của tòa soạn.');
       }
-      commit(`review.${review.status}`, [{ type: 'review', claimId: c.id, before, after: review }]);
+      commit(reviewAction(before, review), [{ type: 'review', claimId: c.id, before, after: review }]);
       return review;
     },
     listClaims: () => ws.claims.map(rowOf),
@@ -191,6 +192,11 @@ export function createFakeApi(docs: BuiltDocument[], options: FakeOptions = {}):
       if ('claimId' in target) return ws.audit.filter((e) => e.target === target.claimId);
       const ids = new Set([target.articleId, ...ws.claims.filter((c) => c.articleId === target.articleId).map((c) => c.id)]);
       return ws.audit.filter((e) => ids.has(e.target));
+    },
+    listHistory: (query) => {
+      const claimsById = new Map(ws.claims.map((c) => [c.id, c]));
+      const shape = { auditLog: ws.audit, claims: ws.claims, findings: ws.findings, articles: ws.articles, detached: [] } as unknown as Workspace;
+      return listHistory(shape, claimsById, query);
     },
     importSamples: emptyReport,
     startImport: () => ({ jobId: null }),

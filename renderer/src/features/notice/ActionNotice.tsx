@@ -1,0 +1,38 @@
+import { actionName } from '../../../../shared/i18n';
+import { t, type Lang } from '../../i18n';
+import { useDesk, type ActionNotice as Notice } from '../../store';
+
+/** "Đã hoàn tác: Xác minh «100%» — diện tích" (undo), "Xác minh «100%» — diện tích" (an action). */
+export function noticeText(notice: Notice, lang: Lang): string {
+  const head = notice.direction === 'undo' ? `${t(lang, 'undone')}: ` : notice.direction === 'redo' ? `${t(lang, 'redone')}: ` : '';
+  const quote = notice.quote ? ` «${notice.quote}»` : '';
+  const context = notice.context ? ` — ${notice.context}` : '';
+  return `${head}${actionName(notice.action, lang)}${quote}${context}`;
+}
+
+/**
+ * A live region (role="status") that says what the last action, undo or redo did, with a link to
+ * the claim: after moving on, the editor sees which of nine "100%" just changed and can go to it.
+ */
+export function ActionNotice() {
+  const lang = useDesk((s) => s.lang);
+  const notice = useDesk((s) => s.actionNotice);
+  const jump = useDesk((s) => s.jumpToClaim);
+  return (
+    <div className="action-notice" role="status" aria-live="polite" data-testid="action-notice">
+      {notice ? (
+        <span key={notice.seq}>
+          {noticeText(notice, lang)}
+          {notice.exists && notice.claimId && notice.articleId ? (
+            <>
+              {' '}
+              <button type="button" className="link" onClick={() => void jump(notice.claimId as string, notice.articleId as string)}>
+                {t(lang, 'goToClaim')}
+              </button>
+            </>
+          ) : null}
+        </span>
+      ) : null}
+    </div>
+  );
+}
