@@ -184,6 +184,7 @@ const messages = {
   explanation: { vi: 'Giải thích', en: 'Explanation' },
   isRight: { vi: 'đúng', en: 'is right' },
   bothRight: { vi: 'Cả hai đều đúng', en: 'Both stand' },
+  markResolved: { vi: 'Đã xử lý', en: 'Mark resolved' },
   applyReviews: { vi: 'Đồng thời xác minh nhận định được chọn là đúng', en: 'Also verify the claim chosen as right' },
   flagOthers: { vi: 'Gắn cờ nhận định kia là mâu thuẫn', en: 'Flag the other claim as contradicting' },
   dismissFinding: { vi: 'Bỏ qua', en: 'Dismiss' },

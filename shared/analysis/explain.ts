@@ -13,11 +13,14 @@ const TYPE_WORD: Record<Language, Record<FindingDraft['type'], string>> = {
 };
 
 function ref(r: ClaimRef, lang: Language): string {
-  const when = lang === 'vi' ? `bài ngày ${formatDate(r.date, lang)}` : `article of ${formatDate(r.date, lang)}`;
+  const when = r.date
+    ? lang === 'vi' ? `bài ngày ${formatDate(r.date, lang)}` : `article of ${formatDate(r.date, lang)}`
+    : lang === 'vi' ? 'bài không rõ ngày' : 'undated article';
   return `“${r.quote}” (${r.outlet ? `${r.outlet}, ` : ''}${when})`;
 }
 
 function inArticle(r: ClaimRef, lang: Language): string {
+  if (!r.date) return lang === 'vi' ? 'Bài không rõ ngày: ' : 'Undated article: ';
   return lang === 'vi' ? `Bài ngày ${formatDate(r.date, lang)}: ` : `Article of ${formatDate(r.date, lang)}: `;
 }
 
@@ -136,7 +139,7 @@ function internalText(f: Exclude<FindingFacts, { rule: 'cross-source' }>, lang: 
     }
     case 'impossible-year': {
       const guesses = likelyYears(f.year.replace(/\D/g, ''));
-      const hint = guesses.length > 0 ? (vi ? ` (có lẽ gõ nhầm từ ${formatList(guesses.map(String), lang)})` : ` (probably a typo for ${formatList(guesses.map(String), 'en')})`) : '';
+      const hint = guesses.length > 0 ? (vi ? ` (có lẽ gõ nhầm từ ${formatList(guesses.map(String), lang, 'or')})` : ` (probably a typo for ${formatList(guesses.map(String), 'en', 'or')})`) : '';
       return vi
         ? `${inArticle(f.claim, lang)}“${f.claim.quote}” chứa năm ${f.year} không thể có${hint}.`
         : `${inArticle(f.claim, lang)}“${f.claim.quote}” contains the impossible year ${f.year}${hint}.`;

@@ -28,8 +28,10 @@ export function formatMonth(monthIndex: number, lang: Language): string {
   return lang === 'vi' ? `tháng ${mo}/${y}` : `${EN_MONTHS[mo - 1] ?? mo} ${y}`;
 }
 
-export function formatList(items: readonly string[], lang: Language): string {
+/** "2020 và 2022" / "2020 and 2022"; with 'or' for alternatives: "2020 hoặc 2022" / "2020 or 2022". */
+export function formatList(items: readonly string[], lang: Language, joiner: 'and' | 'or' = 'and'): string {
   if (items.length <= 1) return items.join('');
   const last = items[items.length - 1] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${lang === 'vi' ? 'và' : 'and'} ${last}`;
+  const word = joiner === 'and' ? (lang === 'vi' ? 'và' : 'and') : lang === 'vi' ? 'hoặc' : 'or';
+  return `${items.slice(0, -1).join(', ')} ${word} ${last}`;
 }

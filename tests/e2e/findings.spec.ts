@@ -24,9 +24,35 @@ test('the Bắc Giang streak is shown as a likely update with both quotes and da
   await page.getByRole('group', { name: 'findings-show' }).getByRole('button', { name: 'Tất cả' }).click();
   await page.locator('.finding-item', { hasText: 'bốn năm liên tiếp' }).click();
   await expect(page.getByTestId('finding-decision')).toContainText('Cả hai đều đúng');
-  // Resolving set both claims' reviews in the same step.
+  // "Both right" decided the finding only: both claims' reviews are as they were (unreviewed).
+  for (const side of [0, 1]) {
+    await page.getByTestId('finding-side').nth(side).getByRole('button', { name: 'Mở trong bài' }).click();
+    await expect(page.getByTestId('detail-status')).toContainText('Chưa xét');
+    if (side === 0) {
+      await page.getByRole('group', { name: 'findings-show' }).getByRole('button', { name: 'Tất cả' }).click();
+      await page.locator('.finding-item', { hasText: 'bốn năm liên tiếp' }).click();
+    }
+  }
+});
+
+test('resolving "both right" leaves a reviewed claim exactly as it was, and an update offers no flag for the earlier claim', async ({ desk }) => {
+  const page = await desk.open();
+  await page.locator('.finding-item', { hasText: 'bốn năm liên tiếp' }).click();
+  const view = page.getByTestId('finding-view');
+  // An update never flags the earlier figure: no such option, and "verify" is unticked by default.
+  await expect(view.locator('input[name="flagOthers"]')).toHaveCount(0);
+  await expect(view.locator('input[name="applyReviews"]')).not.toBeChecked();
+  // Flag the first claim for a source, then decide the finding.
+  await view.getByTestId('finding-side').first().getByRole('button', { name: 'Mở trong bài' }).click();
+  await page.keyboard.press('f');
+  await page.keyboard.press('3');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('detail-status')).toContainText('Gắn cờ');
+  await page.locator('.finding-item', { hasText: 'bốn năm liên tiếp' }).click();
+  await page.getByTestId('finding-view').getByRole('button', { name: 'Cả hai đều đúng' }).click();
+  await expect(page.getByTestId('finding-decision')).toContainText('Cả hai đều đúng');
   await page.getByTestId('finding-side').first().getByRole('button', { name: 'Mở trong bài' }).click();
-  await expect(page.getByTestId('detail-status')).toContainText('Đã xác minh');
+  await expect(page.getByTestId('detail-status')).toContainText('Gắn cờ');
 });
 
 test('a finding is dismissed with a reason, which survives a restart, and can be reopened', async ({ desk }) => {

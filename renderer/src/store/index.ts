@@ -80,6 +80,12 @@ export interface DeskState {
   canUndo: boolean;
   canRedo: boolean;
   actionNotice: ActionNotice | null;
+  /** Text a finding points at without a claim ("Năm 20220"), outlined in the reader. */
+  spotlight: { articleId: string; start: number; end: number } | null;
+  /** Opens an article at a span of its text (a finding's span), outlined. */
+  openSpan(articleId: string, start: number, end: number): Promise<void>;
+  /** False when an article was opened without naming a claim: the reader starts at its title. */
+  revealClaim: boolean;
   /** Bumped by jumpToClaim so the reader scrolls to the claim even when it was already selected. */
   jumpSeq: number;
   /** Opens the claim's article, selects the claim and brings it into view. */
@@ -244,6 +250,12 @@ export const useDesk = create<DeskState>((set, get) => {
     canUndo: false,
     canRedo: false,
     actionNotice: null,
+    spotlight: null,
+    revealClaim: false,
+    async openSpan(articleId, start, end) {
+      await get().openArticle(articleId);
+      set({ spotlight: { articleId, start, end } });
+    },
     jumpSeq: 0,
     async jumpToClaim(claimId, articleId) {
       set({ drawerOpen: false, historyViewOpen: false });
@@ -303,6 +315,8 @@ export const useDesk = create<DeskState>((set, get) => {
       if (!get().rowsLoaded) set({ rows: value.claims.map((c) => toClaimRow(c, reviews[c.id]?.status ?? 'unreviewed')) });
       set((s) => ({
         current: { article: value.article, claims: value.claims },
+        revealClaim: keep !== null && keep === claimId,
+        spotlight: s.spotlight?.articleId === articleId ? s.spotlight : null,
         // Only the open article's reviews live here (the rows carry every status), and they are
         // replaced, not merged, so an undone review disappears.
         reviews,
@@ -317,11 +331,11 @@ export const useDesk = create<DeskState>((set, get) => {
     },
 
     selectClaim(claimId) {
-      set({ selectedClaimId: claimId, detailMode: 'view' });
+      set({ selectedClaimId: claimId, detailMode: 'view', revealClaim: true });
     },
 
     selectRow(row) {
-      if (row.articleId === get().current?.article.id) set({ selectedClaimId: row.id, detailMode: 'view' });
+      if (row.articleId === get().current?.article.id) set({ selectedClaimId: row.id, detailMode: 'view', revealClaim: true });
       else void get().openArticle(row.articleId, row.id);
     },
 

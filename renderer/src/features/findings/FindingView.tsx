@@ -36,6 +36,19 @@ function Timeline({ sides }: { sides: Side[] }) {
   );
 }
 
+/** The sentence of a span with the span's words marked, like a claim's card. */
+function SpanSentence({ sentence, quote }: { sentence: string; quote: string }) {
+  const at = sentence.indexOf(quote);
+  if (at < 0) return <p className="finding-sentence">{sentence}</p>;
+  return (
+    <p className="finding-sentence">
+      {sentence.slice(0, at)}
+      <mark className="hl spotlight">{quote}</mark>
+      {sentence.slice(at + quote.length)}
+    </p>
+  );
+}
+
 export function FindingView({ detail }: { detail: FindingDetail }) {
   const lang = useDesk((s) => s.lang);
   const openArticle = useDesk((s) => s.openArticle);
@@ -46,8 +59,15 @@ export function FindingView({ detail }: { detail: FindingDetail }) {
   const [applyReviews, setApplyReviews] = useState(false);
   const [flagOthers, setFlagOthers] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const { finding, sides, spans } = detail;
+  const { finding, sides } = detail;
+  // A span over the same words as one of the claims would repeat that card: show it once.
+  const spans = detail.spans.filter(
+    (sp) => !sides.some((side) => side.article.id === sp.articleId && side.claim.start < sp.end && sp.start < side.claim.end),
+  );
+  const openSpan = useDesk((s) => s.openSpan);
   const findingId = finding.id;
+  // One claim (or only a span of text) is one thing to judge: no "both", no sides to pick.
+  const single = sides.length < 2;
 
   // An update's earlier figure was true when published: only a conflict may flag the other side.
   const canFlagOthers = sides.length > 1 && (finding.type === 'conflict' || finding.type === 'internal');
@@ -96,7 +116,17 @@ export function FindingView({ detail }: { detail: FindingDetail }) {
           <section key={`${sp.articleId}:${sp.start}`} className="side">
             <h2>{sp.articleTitle ?? sp.articleId}</h2>
             <blockquote>{sp.quote}</blockquote>
-            <p className="finding-sentence">{sp.sentence}</p>
+            <SpanSentence sentence={sp.sentence} quote={sp.quote} />
+            <button
+              type="button"
+              className="link"
+              onClick={() => {
+                close();
+                void openSpan(sp.articleId, sp.start, sp.end);
+              }}
+            >
+              {t(lang, 'openInArticle')}
+            </button>
           </section>
         ))}
       </div>
@@ -117,7 +147,7 @@ export function FindingView({ detail }: { detail: FindingDetail }) {
             {t(lang, 'note')} / {t(lang, 'dismissReason')}
             <textarea name="findingNote" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
           </label>
-          {sides.length > 0 ? (
+          {sides.length > 1 ? (
             <label className="radio">
               <input type="checkbox" name="applyReviews" checked={applyReviews} onChange={(e) => setApplyReviews(e.target.checked)} />
               {t(lang, 'applyReviews')}
@@ -138,7 +168,7 @@ export function FindingView({ detail }: { detail: FindingDetail }) {
                 ))
               : null}
             <button type="button" onClick={() => resolve(null)}>
-              {t(lang, 'bothRight')}
+              {t(lang, single ? 'markResolved' : 'bothRight')}
             </button>
             <button type="button" onClick={dismiss}>
               {t(lang, 'dismissFinding')}

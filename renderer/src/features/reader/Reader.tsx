@@ -1,9 +1,13 @@
 import { useEffect, useMemo, useRef } from 'react';
+import type { Claim } from '../../../../shared/schema';
 import { formatDate, statusLabels, t } from '../../i18n';
 import { HistoryList } from '../history/HistoryList';
 import { useDesk } from '../../store';
 import { paragraphs, segmentParagraph } from './segments';
 import { selectionOffsets, trimSpan } from './selection';
+
+/** Pseudo-claim id of a finding's span in the segmentation. */
+const SPOTLIGHT = '\u0000spotlight';
 
 function ArticleHistory({ articleId }: { articleId: string }) {
   const lang = useDesk((s) => s.lang);
@@ -27,18 +31,35 @@ export function Reader() {
   const historyOpen = useDesk((s) => s.articleHistoryOpen);
   const setHistoryOpen = useDesk((s) => s.setArticleHistoryOpen);
   const container = useRef<HTMLDivElement>(null);
+  const spotlight = useDesk((s) => (s.spotlight && s.spotlight.articleId === s.current?.article.id ? s.spotlight : null));
+  const jumpSeq = useDesk((s) => s.jumpSeq);
+  const shownArticle = useRef<string | null>(null);
 
   const paras = useMemo(() => {
     if (!current) return [];
-    return paragraphs(current.article.text).map((p) => ({ ...p, segments: segmentParagraph(p.start, p.end, current.claims) }));
-  }, [current]);
+    // A finding's span is cut like a claim so it can be outlined in place.
+    const marks = spotlight ? [...current.claims, { id: SPOTLIGHT, start: spotlight.start, end: spotlight.end } as Claim] : current.claims;
+    return paragraphs(current.article.text).map((p) => ({ ...p, segments: segmentParagraph(p.start, p.end, marks) }));
+  }, [current, spotlight]);
   const starts = useMemo(() => new Map((current?.claims ?? []).map((c) => [c.id, c.start])), [current]);
 
   useEffect(() => {
-    if (!selectedClaimId || !container.current) return;
-    const mark = container.current.querySelector(`[data-claim-starts~="${CSS.escape(selectedClaimId)}"]`);
+    const root = container.current;
+    if (!root || !current) return;
+    const opened = shownArticle.current !== current.article.id;
+    shownArticle.current = current.article.id;
+    const spot = root.querySelector('[data-spotlight]');
+    if (spot) return void spot.scrollIntoView({ block: 'center', behavior: 'instant' });
+    // An article opened from the library starts at its title; a claim asked for is brought into view.
+    if (opened && !useDesk.getState().revealClaim) {
+      const pane = root.closest('.pane');
+      if (pane) pane.scrollTop = 0;
+      return;
+    }
+    if (!selectedClaimId) return;
+    const mark = root.querySelector(`[data-claim-starts~="${CSS.escape(selectedClaimId)}"]`);
     mark?.scrollIntoView({ block: 'center', behavior: 'instant' });
-  }, [selectedClaimId, current]);
+  }, [selectedClaimId, current, spotlight, jumpSeq]);
 
   // The editor's text selection becomes a candidate span for a new claim (or a moved one).
   useEffect(() => {
@@ -104,7 +125,16 @@ export function Reader() {
           <p key={p.start}>
             {p.segments.map((seg) => {
               const text = article.text.slice(seg.start, seg.end);
-              const id = seg.claimIds[0];
+              const spotted = seg.claimIds.includes(SPOTLIGHT);
+              const ids = spotted ? seg.claimIds.filter((c) => c !== SPOTLIGHT) : seg.claimIds;
+              const id = ids[0];
+              if (!id && spotted) {
+                return (
+                  <mark key={seg.start} data-offset={seg.start} className="hl spotlight" data-spotlight="">
+                    {text}
+                  </mark>
+                );
+              }
               if (!id) {
                 return (
                   <span key={seg.start} data-offset={seg.start}>
@@ -113,17 +143,18 @@ export function Reader() {
                 );
               }
               const status = reviews[id]?.status ?? 'unreviewed';
-              const selected = seg.claimIds.includes(selectedClaimId ?? '');
+              const selected = ids.includes(selectedClaimId ?? '');
               return (
                 <mark
                   key={seg.start}
                   data-offset={seg.start}
-                  className={`hl status-${status}${selected ? ' selected' : ''}${seg.claimIds.length > 1 ? ' overlap' : ''}`}
-                  data-claim-starts={seg.claimIds.filter((c) => starts.get(c) === seg.start).join(' ') || undefined}
-                  data-claims={seg.claimIds.join(' ')}
+                  className={`hl status-${status}${selected ? ' selected' : ''}${ids.length > 1 ? ' overlap' : ''}${spotted ? ' spotlight' : ''}`}
+                  data-claim-starts={ids.filter((c) => starts.get(c) === seg.start).join(' ') || undefined}
+                  data-claims={ids.join(' ')}
+                  data-spotlight={spotted ? '' : undefined}
                   title={statusLabels[status][lang]}
                   onClick={() => {
-                    if (document.getSelection()?.isCollapsed !== false) onMarkClick(seg.claimIds);
+                    if (document.getSelection()?.isCollapsed !== false) onMarkClick(ids);
                   }}
                 >
                   {text}
