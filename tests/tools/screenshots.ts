@@ -8,7 +8,7 @@ import { chromium } from '@playwright/test';
 import { bridgeScript } from '../e2e/fixtures';
 
 const root = resolve(import.meta.dirname, '../..');
-const port = 4599;
+const port = Number(process.env.CROSSCHECK_SCREENSHOT_PORT ?? 4599);
 const base = `http://127.0.0.1:${port}`;
 const server = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'tests/e2e/server.ts'], {
   cwd: root,
@@ -17,7 +17,8 @@ const server = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mj
 });
 
 async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 100; i++) {
+  // Up to a minute: a loaded machine starts the bridge slowly.
+  for (let i = 0; i < 600; i++) {
     try {
       if ((await fetch(`${base}/__test/health`)).ok) return;
     } catch {
@@ -39,7 +40,7 @@ try {
     for (const theme of ['light', 'dark'] as const) {
       await fetch(`${base}/__test/reset`, { method: 'POST' });
       await fetch(`${base}/api/updateSettings`, { method: 'POST', body: JSON.stringify({ language: lang, theme }) });
-      const page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
+      const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
       await page.addInitScript({ content: bridgeScript });
       await page.goto(base);
       await page.locator('main.desk').waitFor();
@@ -55,11 +56,36 @@ try {
       await page.screenshot({ path: file });
       console.log(`wrote ${file}`);
       if (theme === 'light') {
-        await page.locator('.finding-item', { hasText: lang === 'vi' ? 'bốn năm liên tiếp' : 'bốn năm liên tiếp' }).first().click();
+        await page.locator('.finding-item', { hasText: 'bốn năm liên tiếp' }).first().click();
         await page.waitForTimeout(400);
         const findingFile = join(root, 'docs', `finding-${lang}.png`);
         await page.screenshot({ path: findingFile });
         console.log(`wrote ${findingFile}`);
+        await page.keyboard.press('Escape');
+      }
+      if (lang === 'vi' && theme === 'light') {
+        // A few actions, one undone, then the workspace history (g h) and the live notice.
+        await page.keyboard.press('d');
+        await page.keyboard.press('1');
+        await page.keyboard.press('j');
+        await page.keyboard.press('x');
+        await page.waitForTimeout(300);
+        await page.keyboard.press('Control+z');
+        await page.waitForTimeout(300);
+        await page.locator('.topbar-menu').getByRole('button', { name: 'Lịch sử' }).click();
+        await page.getByTestId('history-view').locator('.history-list').waitFor();
+        await page.waitForTimeout(400);
+        const historyFile = join(root, 'docs', 'history-vi.png');
+        await page.screenshot({ path: historyFile });
+        console.log(`wrote ${historyFile}`);
+        await page.keyboard.press('Escape');
+        // A narrow window: the library is a drawer and the top bar folds into a menu.
+        await page.setViewportSize({ width: 760, height: 720 });
+        await page.locator('.menu-toggle').click();
+        await page.waitForTimeout(300);
+        const narrowFile = join(root, 'docs', 'narrow-vi.png');
+        await page.screenshot({ path: narrowFile });
+        console.log(`wrote ${narrowFile}`);
       }
       await page.close();
     }
