@@ -129,7 +129,7 @@ describe('internal: impossible values', () => {
     expect(f?.rule).toBe('impossible-year');
     expect(f?.claimIds).toEqual([]);
     expect(f?.spans).toEqual([{ articleId: 'bn', start: 14, end: 23, quote: 'Năm 20220' }]);
-    expect(f?.explanation).toContain('2020 và 2022');
+    expect(f?.explanation).toContain('2020 hoặc 2022');
   });
 
   it('flags an impossible date and leaves real ones alone', () => {
