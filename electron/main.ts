@@ -1,17 +1,48 @@
 // Wiring only: every rule lives in security.ts, ipc/ and services/, which are tested without Electron.
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { userInfo } from 'node:os';
 import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
-import { isAppUrl, isExternalWebUrl, secureWebPreferences, withContentSecurityPolicy } from './security';
+import {
+  APP_SCHEME,
+  APP_SCHEME_PRIVILEGES,
+  CONTENT_SECURITY_POLICY,
+  isAppUrl,
+  isExternalWebUrl,
+  permissionCheck,
+  productionMenuTemplate,
+  rendererEntryUrl,
+  resolveAppAsset,
+  secureWebPreferences,
+  withContentSecurityPolicy,
+} from './security';
 import { describeNotices, openForWriting } from './services/open';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const rendererFile = join(here, '../renderer/index.html');
-const appUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(rendererFile).href;
+const rendererDir = join(here, '../renderer');
+// import.meta.env.DEV is replaced at build time: false in every production build.
+const appUrl = rendererEntryUrl({ devServerUrl: process.env.ELECTRON_RENDERER_URL, isDevBuild: import.meta.env.DEV === true, isPackaged: app.isPackaged });
+
+// Must happen before the app is ready.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
+
+/** app://crosscheck/… serves the built renderer and nothing else. */
+function serveAppProtocol(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const asset = resolveAppAsset(request.url, rendererDir, process.platform === 'win32' ? '\\' : '/');
+    if (!asset) return new Response('Not found', { status: 404 });
+    try {
+      const body = await readFile(asset.path);
+      return new Response(body, { headers: { 'Content-Type': asset.contentType, 'Content-Security-Policy': CONTENT_SECURITY_POLICY } });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+}
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -34,8 +65,7 @@ function createWindow(): BrowserWindow {
     webPreferences: secureWebPreferences(join(here, '../preload/preload.cjs')),
   });
   win.once('ready-to-show', () => win.show());
-  if (process.env.ELECTRON_RENDERER_URL) void win.loadURL(appUrl);
-  else void win.loadFile(rendererFile);
+  void win.loadURL(appUrl);
   return win;
 }
 
@@ -72,6 +102,9 @@ async function start(): Promise<void> {
     callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) });
   });
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(permissionCheck);
+  serveAppProtocol();
+  Menu.setApplicationMenu(Menu.buildFromTemplate(productionMenuTemplate(service.language, process.platform) as Parameters<typeof Menu.buildFromTemplate>[0]));
 
   registerIpc(
     ipcMain,

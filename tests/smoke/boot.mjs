@@ -12,6 +12,8 @@ const temp = mkdtempSync(join(tmpdir(), 'crosscheck-smoke-'));
 process.env.CROSSCHECK_WORKSPACE = join(temp, 'workspace.json');
 process.env.STUB_USER_DATA = temp;
 process.env.STUB_APP_PATH = root;
+// Set as a hostile environment would: a production build must ignore it (and never trust its origin).
+process.env.ELECTRON_RENDERER_URL = 'http://127.0.0.1:5173/';
 
 const { recorded } = await import('./electron-stub.mjs');
 await import(pathToFileURL(join(root, 'out/main/main.js')).href);
@@ -24,7 +26,7 @@ if (!win) {
   process.exit(1);
 }
 
-const appUrl = pathToFileURL(join(root, 'out/renderer/index.html')).href;
+const appUrl = 'app://crosscheck/index.html';
 const report = { title: win.options.title, webPreferences: { ...win.options.webPreferences } };
 report.preloadExists = existsSync(win.options.webPreferences.preload);
 report.loaded = win.loaded;
@@ -54,12 +56,35 @@ report.windowOpen = {
 };
 report.openedExternally = [...recorded.openedExternally];
 
-// Permissions (camera, notifications…) are all refused.
+// Permissions (camera, notifications…) are all refused, when requested and when checked.
 report.permissionGranted = await new Promise((done) => recorded.permissionHandlers[0]({}, 'media', done));
+report.permissionChecks = ['media', 'notifications', 'clipboard-read', 'geolocation'].map((p) => recorded.permissionCheckHandlers[0]?.({}, p, 'app://crosscheck', {}) ?? 'no handler');
+
+// The app:// scheme: registered as privileged, serving the built renderer and nothing else.
+report.privilegedSchemes = recorded.privilegedSchemes;
+const serve = recorded.protocolHandlers.get('app');
+const fetchApp = async (url) => {
+  if (!serve) return { status: 'no handler' };
+  const res = await serve({ url });
+  const body = await res.text();
+  return { status: res.status, type: res.headers.get('content-type'), csp: res.headers.get('content-security-policy'), hasRoot: body.includes('id="root"') };
+};
+report.protocol = {
+  index: await fetchApp('app://crosscheck/index.html'),
+  root: await fetchApp('app://crosscheck/'),
+  traversal: await fetchApp('app://crosscheck/%2e%2e/%2e%2e/package.json'),
+  encodedSlash: await fetchApp('app://crosscheck/..%2f..%2fpackage.json'),
+  otherHost: await fetchApp('app://evil/index.html'),
+  missing: await fetchApp('app://crosscheck/nope.js'),
+};
+
+// The production menu: no reload, no developer tools.
+const flatten = (items) => items.flatMap((i) => [i, ...flatten(i.submenu ?? [])]);
+report.menu = recorded.menus.map((m) => flatten(m.template).map((i) => i.role ?? i.label ?? i.type));
 
 // Every contract method has a handler; each rejects malformed input and foreign senders.
 const trusted = { sender: win.webContents, senderFrame: { url: appUrl } };
-const foreign = { sender: win.webContents, senderFrame: { url: 'https://evil.example/' } };
+const foreign = { sender: win.webContents, senderFrame: { url: process.env.ELECTRON_RENDERER_URL ?? 'https://evil.example/' } };
 report.channels = {};
 for (const [channel, handler] of recorded.handlers) {
   report.channels[channel] = {

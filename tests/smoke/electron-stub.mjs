@@ -6,16 +6,22 @@ export const recorded = {
   handlers: new Map(),
   headerHooks: [],
   permissionHandlers: [],
+  permissionCheckHandlers: [],
+  privilegedSchemes: [],
+  protocolHandlers: new Map(),
+  menus: [],
   openedExternally: [],
   quitCalls: 0,
 };
 globalThis.__electronStub = recorded;
 
 class StubApp extends EventEmitter {
+  isPackaged = process.env.STUB_PACKAGED === '1';
   requestSingleInstanceLock() {
     return true;
   }
   whenReady() {
+    this.readyCalled = true;
     return new Promise((resolve) => setTimeout(resolve, 0));
   }
   getPath(name) {
@@ -78,6 +84,28 @@ export const session = {
     setPermissionRequestHandler(fn) {
       recorded.permissionHandlers.push(fn);
     },
+    setPermissionCheckHandler(fn) {
+      recorded.permissionCheckHandlers.push(fn);
+    },
+  },
+};
+
+export const protocol = {
+  registerSchemesAsPrivileged(schemes) {
+    if (app.readyCalled) throw new Error('registerSchemesAsPrivileged after ready');
+    recorded.privilegedSchemes.push(...schemes);
+  },
+  handle(scheme, handler) {
+    recorded.protocolHandlers.set(scheme, handler);
+  },
+};
+
+export const Menu = {
+  buildFromTemplate(template) {
+    return { template };
+  },
+  setApplicationMenu(menu) {
+    recorded.menus.push(menu);
   },
 };
 
@@ -93,4 +121,4 @@ export const dialog = {
   showSaveDialog: () => Promise.resolve({ canceled: true, filePath: '' }),
 };
 
-export default { app, BrowserWindow, dialog, ipcMain, session, shell };
+export default { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell };

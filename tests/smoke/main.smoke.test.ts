@@ -16,7 +16,11 @@ interface BootReport {
   title: string;
   webPreferences: Record<string, unknown>;
   preloadExists: boolean;
-  loaded: { file?: string };
+  loaded: { file?: string; url?: string };
+  permissionChecks: unknown[];
+  privilegedSchemes: Array<{ scheme: string; privileges: Record<string, boolean> }>;
+  protocol: Record<string, { status: number | string; type?: string | null; csp?: string | null; hasRoot?: boolean }>;
+  menu: string[][];
   csp: Record<string, string[]>;
   navigation: { external: boolean; otherFile: boolean; self: boolean };
   windowOpen: Record<string, { action: string }>;
@@ -47,7 +51,8 @@ describe('built main process under a stand-in electron module', () => {
       webviewTag: false,
     });
     expect(report.preloadExists).toBe(true);
-    expect(report.loaded.file).toMatch(/out[\\/]renderer[\\/]index\.html$/);
+    // Served from app://, never file://, and ELECTRON_RENDERER_URL (set by the boot script) is ignored.
+    expect(report.loaded).toEqual({ url: 'app://crosscheck/index.html' });
   });
 
   it('applies a strict Content-Security-Policy to every response', () => {
@@ -65,6 +70,23 @@ describe('built main process under a stand-in electron module', () => {
     // Only the http(s) link reached the OS browser.
     expect(report.openedExternally).toEqual(['https://example.com/a']);
     expect(report.permissionGranted).toBe(false);
+  });
+
+  it('serves the built renderer over app://crosscheck only, with the CSP, and nothing outside it', () => {
+    expect(report.privilegedSchemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
+    for (const key of ['index', 'root'] as const) {
+      expect(report.protocol[key]).toMatchObject({ status: 200, type: 'text/html; charset=utf-8', hasRoot: true });
+      expect(report.protocol[key]?.csp).toContain("default-src 'none'");
+    }
+    for (const key of ['traversal', 'encodedSlash', 'otherHost', 'missing'] as const) expect(report.protocol[key], key).toMatchObject({ status: 404 });
+  });
+
+  it('refuses every permission check and sets a production menu without reload or developer tools', () => {
+    expect(report.permissionChecks).toEqual([false, false, false, false]);
+    expect(report.menu).toHaveLength(1);
+    const entries = report.menu[0] ?? [];
+    expect(entries).toEqual(expect.arrayContaining(['quit', 'copy', 'paste', 'selectAll']));
+    for (const forbidden of ['reload', 'forceReload', 'toggleDevTools', 'viewMenu']) expect(entries).not.toContain(forbidden);
   });
 
   it('registers a handler for every contract method, and each rejects malformed input and foreign senders', () => {
