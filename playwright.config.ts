@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { BRIDGE_TOKEN_HEADER, bridgeToken } from './tests/e2e/bridgeToken';
 
 const port = Number(process.env.CROSSCHECK_E2E_PORT ?? 4517);
 
@@ -9,9 +10,12 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
-  timeout: 30_000,
+  // Sized for a loaded 2-core machine (several suites at once): a keyboard spec took 31 s there.
+  timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // Requests the specs make themselves (resets, stand-in dialogs) carry this run's bridge token.
+    extraHTTPHeaders: { [BRIDGE_TOKEN_HEADER]: bridgeToken() },
     locale: 'vi-VN',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -38,7 +42,8 @@ export default defineConfig({
     command: 'npx tsx tests/e2e/server.ts',
     url: `http://127.0.0.1:${port}/__test/health`,
     reuseExistingServer: false,
-    timeout: 30_000,
-    env: { CROSSCHECK_E2E_PORT: String(port) },
+    // Sized for a loaded 2-core machine (several suites at once): a keyboard spec took 31 s there.
+  timeout: 60_000,
+    env: { CROSSCHECK_E2E_PORT: String(port), CROSSCHECK_E2E_TOKEN: bridgeToken() },
   },
 });

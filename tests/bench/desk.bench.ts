@@ -23,6 +23,7 @@ import { EXTRACTOR_VERSION } from '../../shared/extract';
 import { defaultSettings } from '../../shared/settings';
 import { foldForSearch } from '../../shared/text';
 import { bridgeScript } from '../e2e/fixtures';
+import { BRIDGE_TOKEN_HEADER, bridgeToken } from '../e2e/bridgeToken';
 
 const root = resolve(import.meta.dirname, '../..');
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
@@ -486,7 +487,7 @@ async function main(): Promise<void> {
     // The baseline workspace is whatever the bridge starts on (the five seeds): read it back.
     const seedsWs = Workspace.parse(
       await (async () => {
-        const info = (await (await fetch('http://127.0.0.1:4622/api/getWorkspaceInfo', { method: 'POST', body: '{}' })).json()) as { value: { path: string } };
+        const info = (await (await fetch('http://127.0.0.1:4622/api/getWorkspaceInfo', { method: 'POST', headers: { [BRIDGE_TOKEN_HEADER]: bridgeToken() }, body: '{}' })).json()) as { value: { path: string } };
         const { readFile } = await import('node:fs/promises');
         return JSON.parse(await readFile(info.value.path, 'utf8')) as unknown;
       })(),

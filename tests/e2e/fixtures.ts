@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron, test as base, expect, type ElectronApplication, type Page } from '@playwright/test';
 import { methodNames } from '../../shared/ipc/methods';
+import { BRIDGE_TOKEN_HEADER, bridgeToken } from './bridgeToken';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -13,7 +14,7 @@ const root = resolve(import.meta.dirname, '../..');
 export const bridgeScript = `window.api = Object.freeze({${methodNames
   .map(
     (m) =>
-      `${m}: (input) => fetch('/api/${m}', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input ?? {}) }).then((r) => r.json())`,
+      `${m}: (input) => fetch('/api/${m}', { method: 'POST', headers: { 'content-type': 'application/json', ${JSON.stringify(BRIDGE_TOKEN_HEADER)}: ${JSON.stringify(bridgeToken())} }, body: JSON.stringify(input ?? {}) }).then((r) => r.json())`,
   )
   .join(',')}});`;
 

@@ -1,5 +1,6 @@
 // The e2e loopback bridge: serves the built renderer and answers each contract method with the
 // same handlers the Electron main process registers, over 127.0.0.1 only.
+import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,10 +10,26 @@ import { createHandlers, type Handlers } from '../../electron/ipc/handlers';
 import { withContentSecurityPolicy } from '../../electron/security';
 import { WorkspaceService } from '../../electron/services/workspaceService';
 import { LowdbWorkspaceRepository } from '../../electron/store/lowdbRepository';
+import { BRIDGE_TOKEN_HEADER } from './bridgeToken';
 
 const root = resolve(import.meta.dirname, '../..');
 const rendererDir = join(root, 'out/renderer');
 const port = Number(process.env.CROSSCHECK_E2E_PORT ?? 4517);
+const token = process.env.CROSSCHECK_E2E_TOKEN;
+if (!token || token.length < 16) throw new Error('CROSSCHECK_E2E_TOKEN (the per-run bridge token) must be set');
+const allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+
+/** The request names this server (no DNS rebinding) and, for anything that acts, carries the run's token. */
+function hostAllowed(req: IncomingMessage): boolean {
+  return allowedHosts.has(req.headers.host ?? '');
+}
+function tokenPresented(req: IncomingMessage): boolean {
+  const given = req.headers[BRIDGE_TOKEN_HEADER];
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token as string);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -64,7 +81,10 @@ await openService();
 
 const server = createServer((req, res) => {
   void (async () => {
+    if (!hostAllowed(req)) return send(res, 403, 'text/plain', 'forbidden host');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const acts = url.pathname.startsWith('/api/') || (url.pathname.startsWith('/__test/') && url.pathname !== '/__test/health');
+    if (acts && !tokenPresented(req)) return send(res, 403, 'text/plain', 'missing or wrong bridge token');
     if (url.pathname.startsWith('/api/') && req.method === 'POST') {
       const result = await dispatch(handlers, url.pathname.slice(5), await body(req), (service as WorkspaceService).language);
       return send(res, 200, 'application/json', JSON.stringify(result));

@@ -6,6 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { bridgeScript } from '../e2e/fixtures';
+import { BRIDGE_TOKEN_HEADER, bridgeToken } from '../e2e/bridgeToken';
 
 const root = resolve(import.meta.dirname, '../..');
 const port = Number(process.env.CROSSCHECK_SCREENSHOT_PORT ?? 4599);
@@ -38,8 +39,8 @@ try {
   });
   for (const lang of ['vi', 'en'] as const) {
     for (const theme of ['light', 'dark'] as const) {
-      await fetch(`${base}/__test/reset`, { method: 'POST' });
-      await fetch(`${base}/api/updateSettings`, { method: 'POST', body: JSON.stringify({ language: lang, theme }) });
+      await fetch(`${base}/__test/reset`, { method: 'POST', headers: { [BRIDGE_TOKEN_HEADER]: bridgeToken() } });
+      await fetch(`${base}/api/updateSettings`, { method: 'POST', headers: { [BRIDGE_TOKEN_HEADER]: bridgeToken() }, body: JSON.stringify({ language: lang, theme }) });
       const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
       await page.addInitScript({ content: bridgeScript });
       await page.goto(base);
