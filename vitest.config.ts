@@ -2,8 +2,25 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/smoke/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/smoke/**/*.test.ts'] },
+      },
+      {
+        // The shared desk against a real PostgreSQL server: a throwaway cluster started once for
+        // the run (tests/desk/cluster.setup.ts), one fresh database per test file.
+        extends: true,
+        test: {
+          name: 'desk',
+          include: ['tests/desk/**/*.test.ts'],
+          globalSetup: ['tests/desk/cluster.setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

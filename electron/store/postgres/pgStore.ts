@@ -1,0 +1,828 @@
+// The store port on PostgreSQL: a shared newsroom desk. Several editors (app or CLI) open the
+// same database; every commit is one transaction that first locks the audit chain head, checks
+// each change's `before` against the stored record (optimistic concurrency), writes the records,
+// chains the audit events, moves the editor's own undo stack and notifies the other editors.
+import { randomUUID } from 'node:crypto';
+import { hostname, userInfo } from 'node:os';
+import pg from 'pg';
+import type { Article, AuditEvent, Claim, Finding, Review, Settings } from '../../../shared/schema';
+import { chainAuditEvents, verifyAuditChain } from '../auditChain';
+import {
+  META_ID,
+  SETTINGS_ID,
+  StoreConflictError,
+  StoreReadOnlyError,
+  StoreWriteError,
+  tableNames,
+  type ArticleSummaryRecord,
+  type BackupInfo,
+  type ClaimPageQuery,
+  type ClaimWithReview,
+  type CommitRequest,
+  type CommitResult,
+  type DetachedClaim,
+  type FindingQuery,
+  type Page,
+  type RecordChange,
+  type StoreNotice,
+  type TableName,
+  type TableRecords,
+  type UndoEntry,
+  type WorkspaceMeta,
+  type WorkspaceStore,
+} from '../port';
+import { DEFAULT_TIMEOUTS, deskPoolConfig, isConnectionError, redactDeskUrl, scrubSecret, type DeskTimeouts } from './connection';
+import { DESK_SCHEMA_VERSION, DeskVersionError, migrate, NOTIFY_CHANNEL, q } from './sql';
+
+/** Who is working: the name from the editor's own settings plus the OS account and machine. */
+export interface DeskIdentity {
+  name: string;
+  osUser: string;
+  host: string;
+}
+
+export function localIdentity(name: string): DeskIdentity {
+  let osUser = process.env.USER ?? 'unknown';
+  try {
+    osUser = userInfo().username;
+  } catch {
+    // no passwd entry (containers): keep $USER
+  }
+  return { name: name.trim() || osUser, osUser, host: hostname() };
+}
+
+/** How an editor is named in the audit trail and in conflicts: "Lan (lan)". */
+export function editorLabel(identity: DeskIdentity): string {
+  return `${identity.name} (${identity.osUser})`;
+}
+
+/** Another editor changed the record first: their version, who, and when. Nothing was applied. */
+export class DeskConflictError extends StoreConflictError {
+  constructor(
+    table: TableName,
+    id: string,
+    /** The record as the other editor left it (null: they deleted it). */
+    readonly current: unknown,
+    readonly by: string | null,
+    readonly at: string | null,
+    readonly version: number | null,
+  ) {
+    super(table, id);
+    this.message = by
+      ? `${table}/${id} was changed by ${by} at ${at} (version ${version}) since you read it`
+      : `Record ${table}/${id} changed since it was read`;
+    this.name = 'DeskConflictError';
+  }
+}
+
+/** The database could not be reached within the retry window. Nothing of the action was applied. */
+export class DeskUnavailableError extends StoreWriteError {
+  constructor(message: string, cause?: unknown) {
+    super(message, cause);
+    this.name = 'DeskUnavailableError';
+  }
+}
+
+/** online: connected; reconnecting: the database went away, actions are kept and retried; offline: gave up. */
+export type DeskState = 'online' | 'reconnecting' | 'offline';
+
+/** Another editor's commit, delivered after it is durable: the records as they now are. */
+export interface DeskChange {
+  seq: number;
+  action: string;
+  who: string;
+  editor: string;
+  /** Records touched; `record` null = deleted. */
+  changes: { table: TableName; id: string; record: unknown }[];
+}
+
+export interface PresenceEntry {
+  sessionId: string;
+  editor: string;
+  osUser: string;
+  host: string;
+  articleId: string | null;
+  seenAt: string;
+}
+
+export interface PostgresStoreOptions {
+  url: string;
+  identity: DeskIdentity;
+  readOnly?: boolean;
+  timeouts?: DeskTimeouts;
+  /** How long an action is kept and retried while the database is unreachable (default 60 s). */
+  retryWindowMs?: number;
+  /** Listen for the other editors' changes (LISTEN/NOTIFY). Off for one-shot CLI commands. */
+  live?: boolean;
+  appVersion?: string;
+  /** Connections in the pool. */
+  poolSize?: number;
+}
+
+/** What publish/export carries: every record of every table in stored order, and the audit trail verbatim. */
+export interface DeskSnapshot {
+  records: { [T in TableName]: TableRecords[T][] };
+  audit: AuditEvent[];
+}
+
+interface HeadRow {
+  commit_seq: string;
+  audit_seq: string;
+  audit_hash: string;
+}
+
+interface AuditRow {
+  seq: string;
+  who: string;
+  at: string;
+  action: string;
+  target: string;
+  before_text: string | null;
+  after_text: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+function auditFromRow(r: AuditRow): AuditEvent {
+  return {
+    seq: Number(r.seq),
+    who: r.who,
+    when: r.at,
+    action: r.action,
+    target: r.target,
+    before: r.before_text === null ? null : JSON.parse(r.before_text),
+    after: r.after_text === null ? null : JSON.parse(r.after_text),
+    prevHash: r.prev_hash,
+    hash: r.hash,
+  };
+}
+
+const CHUNK = 2_000;
+function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+const PRESENCE_HEARTBEAT_MS = 10_000;
+const PRESENCE_STALE_S = 30;
+const READ_RETRY_MS = 10_000;
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * Collapses several changes of one record within a commit into one (first `before`, last
+ * `after`), so the optimistic check and the write see each record once.
+ */
+function collapse(changes: readonly RecordChange[]): RecordChange[] {
+  const byKey = new Map<string, RecordChange>();
+  for (const c of changes) {
+    const key = `${c.table}\u0000${c.id}`;
+    const prev = byKey.get(key);
+    byKey.set(key, prev ? ({ ...prev, after: c.after } as RecordChange) : c);
+  }
+  return [...byKey.values()];
+}
+
+export class PostgresWorkspaceStore implements WorkspaceStore {
+  readonly location: string;
+  readonly readOnly: boolean;
+  readonly notices: StoreNotice[] = [];
+  readonly sessionId = randomUUID();
+  readonly editor: string;
+  private readonly pool: pg.Pool;
+  private queue: Promise<unknown> = Promise.resolve();
+  private closed = false;
+  private listener: pg.Client | null = null;
+  private listenerRetry: ReturnType<typeof setTimeout> | null = null;
+  private heartbeat: ReturnType<typeof setInterval> | null = null;
+  private lastSeenSeq = 0;
+  private catchingUp: Promise<void> | null = null;
+  private catchUpAgain = false;
+  private presenceArticle: string | null | undefined = undefined;
+  private stateNow: DeskState = 'online';
+  private readonly changeListeners = new Set<(change: DeskChange) => void>();
+  private readonly stateListeners = new Set<(state: DeskState) => void>();
+  private readonly presenceListeners = new Set<() => void>();
+  private schema = 'public';
+
+  private constructor(private readonly options: PostgresStoreOptions) {
+    this.location = redactDeskUrl(options.url);
+    this.readOnly = options.readOnly ?? false;
+    this.editor = editorLabel(options.identity);
+    this.pool = new pg.Pool(deskPoolConfig(options.url, options.timeouts ?? DEFAULT_TIMEOUTS, options.poolSize ?? 4));
+    // An idle connection dropped by the server must not crash the process; the next query reconnects.
+    this.pool.on('error', () => this.setState('reconnecting'));
+  }
+
+  /** Connects, runs the migrations (refusing a newer desk), and starts listening to the other editors. */
+  static async open(options: PostgresStoreOptions): Promise<PostgresWorkspaceStore> {
+    const store = new PostgresWorkspaceStore(options);
+    try {
+      const client = await store.pool.connect();
+      try {
+        if (!store.readOnly) await migrate(client, options.appVersion ?? 'crosscheck');
+        else await store.checkVersionReadOnly(client);
+        store.schema = (await client.query<{ schema: string }>(q.currentSchema)).rows[0]?.schema ?? 'public';
+        store.lastSeenSeq = Number((await client.query<{ commit_seq: string }>(q.headSeq)).rows[0]?.commit_seq ?? 0);
+      } finally {
+        client.release();
+      }
+      if (options.live ?? true) {
+        await store.startListening();
+        store.heartbeat = setInterval(() => void store.touchPresence(), PRESENCE_HEARTBEAT_MS);
+        store.heartbeat.unref();
+      }
+      return store;
+    } catch (error) {
+      await store.pool.end().catch(() => undefined);
+      throw store.cleanError(error);
+    }
+  }
+
+  private async checkVersionReadOnly(client: pg.PoolClient): Promise<void> {
+    const exists = await client.query(q.hasDesk);
+    if (!exists.rows[0]?.ok) throw new Error('This database holds no Crosscheck desk yet (nothing to read).');
+    const v = Number((await client.query(q.deskVersion)).rows[0]?.v ?? 0);
+    if (v > DESK_SCHEMA_VERSION) throw new DeskVersionError(v, DESK_SCHEMA_VERSION);
+    if (v < DESK_SCHEMA_VERSION) throw new Error(`This desk has schema version ${v}; open it once for writing to upgrade it.`);
+  }
+
+  /** An error whose text can be shown or logged: never the password. */
+  private cleanError(error: unknown): Error {
+    if (!(error instanceof Error)) return new Error(String(error));
+    const message = scrubSecret(error.message, this.options.url);
+    if (message !== error.message) error.message = message;
+    return error;
+  }
+
+  get state(): DeskState {
+    return this.stateNow;
+  }
+
+  private setState(state: DeskState): void {
+    if (this.stateNow === state) return;
+    this.stateNow = state;
+    for (const l of this.stateListeners) l(state);
+  }
+
+  /** Connection state changes (online / reconnecting / offline). */
+  onState(listener: (state: DeskState) => void): () => void {
+    this.stateListeners.add(listener);
+    return () => this.stateListeners.delete(listener);
+  }
+
+  /** Other editors' commits, once durable, in commit order. */
+  onChange(listener: (change: DeskChange) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  /** Someone joined, left or moved to another article. */
+  onPresence(listener: () => void): () => void {
+    this.presenceListeners.add(listener);
+    return () => this.presenceListeners.delete(listener);
+  }
+
+  // ---- retries --------------------------------------------------------------------------------
+
+  /**
+   * Runs `work` on a pooled connection; while the database is unreachable it waits and tries
+   * again (the action is kept), up to `windowMs`, then gives up with DeskUnavailableError.
+   */
+  private async withRetry<T>(windowMs: number, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const deadline = Date.now() + windowMs;
+    let delay = 100;
+    for (;;) {
+      if (this.closed) throw new DeskUnavailableError('The shared desk was closed.');
+      let client: pg.PoolClient | null = null;
+      try {
+        client = await this.pool.connect();
+        const result = await work(client);
+        client.release();
+        client = null;
+        this.setState('online');
+        return result;
+      } catch (error) {
+        if (client) {
+          // A broken connection is destroyed, never returned to the pool.
+          client.release(isConnectionError(error) ? true : undefined);
+        }
+        if (!isConnectionError(error)) throw this.cleanError(error);
+        if (Date.now() + delay > deadline) {
+          this.setState('offline');
+          throw new DeskUnavailableError(
+            `The shared desk (${this.location}) cannot be reached: ${this.cleanError(error).message}. Nothing of this action was saved.`,
+            error,
+          );
+        }
+        this.setState('reconnecting');
+        await sleep(delay);
+        delay = Math.min(delay * 2, 2_000);
+      }
+    }
+  }
+
+  private read<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    return this.withRetry(READ_RETRY_MS, work);
+  }
+
+  // ---- commit ---------------------------------------------------------------------------------
+
+  commit(request: CommitRequest): Promise<CommitResult> {
+    if (this.readOnly) return Promise.reject(new StoreReadOnlyError());
+    // Serialized in call order, like every adapter; a failed commit does not block the next.
+    const run = this.queue.then(
+      () => this.commitNow(request),
+      () => this.commitNow(request),
+    );
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async commitNow(request: CommitRequest): Promise<CommitResult> {
+    // The same id on every attempt: a retry after a connection lost during COMMIT finds the
+    // commit already there instead of applying it twice.
+    const commitId = randomUUID();
+    const changes = collapse(request.changes);
+    const changeRows = changes.map((c) => ({ tbl: c.table, id: c.id, before: c.before, has_before: c.before !== null, after: c.after }));
+    return this.withRetry(this.options.retryWindowMs ?? 60_000, async (client) => {
+      // BEGIN and the chain head lock in one round trip: from here on, this editor's commit is
+      // the only one appending to the chain.
+      const opened = (await client.query(q.beginAndLockHead)) as unknown as pg.QueryResult<HeadRow>[];
+      const head = opened[1]?.rows[0];
+      try {
+        if (!head) throw new Error('The desk has no chain head row: it was not created by Crosscheck.');
+        const seq = Number(head.commit_seq) + 1;
+        const last = Number(head.audit_seq) >= 0 ? { seq: Number(head.audit_seq), hash: head.audit_hash } : null;
+        // The audit trail names the editor as the desk knows them (their name plus the OS account).
+        const audit = chainAuditEvents(
+          last,
+          request.audit.map((e) => ({ ...e, who: this.editor })),
+        );
+        const lastEvent = audit[audit.length - 1];
+        const payload = {
+          commitId,
+          seq,
+          action: request.action,
+          who: request.who,
+          editor: this.editor,
+          session: this.sessionId,
+          at: request.at,
+          audit: audit.map((e) => ({
+            seq: e.seq,
+            who: e.who,
+            at: e.when,
+            action: e.action,
+            target: e.target,
+            before_text: JSON.stringify(e.before ?? null),
+            after_text: JSON.stringify(e.after ?? null),
+            prev_hash: e.prevHash,
+            hash: e.hash,
+          })),
+          auditSeq: lastEvent ? lastEvent.seq : null,
+          auditHash: lastEvent ? lastEvent.hash : null,
+          undo: request.undo ?? null,
+          undoChanges: request.undo?.kind === 'push' ? changes : null,
+          notify: JSON.stringify({ schema: this.schema, kind: 'commit', seq, session: this.sessionId }),
+        };
+        const call = async (phase: string, part: typeof changeRows) =>
+          (
+            await client.query<{ r: { seq?: number; done?: number } }>(q.deskCommit, [
+              JSON.stringify({ ...payload, changes: part, tables: [...new Set(part.map((c) => c.tbl))] }),
+              phase,
+            ])
+          ).rows[0]!.r;
+        let done: number | undefined;
+        if (changeRows.length <= CHUNK) {
+          done = (await call('all', changeRows)).done;
+        } else {
+          // Imports and re-extractions: the same steps, records sent in chunks.
+          done = (await call('start', [])).done;
+          if (done === undefined) {
+            for (const part of chunks(changeRows)) await call('check', part);
+            for (const part of chunks(changeRows)) await call('write', part);
+            await call('finish', []);
+          }
+        }
+        if (done !== undefined) {
+          // This very commit was applied by an attempt whose acknowledgement was lost.
+          const stored = await client.query<AuditRow>(q.auditOfCommit(), [done]);
+          await client.query(q.commit);
+          return { seq: Number(done), audit: stored.rows.map(auditFromRow) };
+        }
+        await client.query(q.commit);
+        return { seq, audit };
+      } catch (error) {
+        if (!isConnectionError(error)) await client.query(q.rollback).catch(() => undefined);
+        throw this.commitError(error);
+      }
+    });
+  }
+
+  /** The server's refusals as the port's errors. */
+  private commitError(error: unknown): unknown {
+    const code = (error as { code?: string }).code;
+    if (code === 'CX409') {
+      const d = JSON.parse((error as { detail: string }).detail) as {
+        table: TableName;
+        id: string;
+        data: unknown;
+        version: number | null;
+        by: string | null;
+        at: string | null;
+      };
+      return new DeskConflictError(d.table, d.id, d.data ?? null, d.by, d.at ? new Date(d.at).toISOString() : null, d.version);
+    }
+    if (code === 'CX410') {
+      return new StoreWriteError('Nothing of yours to undo or redo here: that step is no longer on top of your own history.');
+    }
+    return error;
+  }
+
+  // ---- reads ----------------------------------------------------------------------------------
+
+  private async rows<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return this.read(async (client) => (await client.query<{ data: T }>(sql, params)).rows.map((r) => r.data));
+  }
+
+  async settings(): Promise<Settings> {
+    const [stored] = await this.rows<Settings>(q.one('settings'), [SETTINGS_ID]);
+    if (!stored) throw new Error('The shared desk has no settings yet.');
+    return stored;
+  }
+
+  async meta(): Promise<WorkspaceMeta> {
+    const [stored] = await this.rows<WorkspaceMeta>(q.one('meta'), [META_ID]);
+    return stored ?? { id: META_ID, extractorVersion: 1 };
+  }
+
+  async counts(): Promise<{ articles: number; claims: number; reviews: number; findings: number; auditEvents: number }> {
+    return this.read(async (client) => {
+      const r = (await client.query(q.counts)).rows[0];
+      return { articles: r.articles, claims: r.claims, reviews: r.reviews, findings: r.findings, auditEvents: r.audit_events };
+    });
+  }
+
+  async articleSummaries(): Promise<ArticleSummaryRecord[]> {
+    return this.read(async (client) =>
+      (await client.query(q.articleSummaries)).rows.map((r) => ({
+        id: r.id,
+        title: r.title,
+        outlet: r.outlet,
+        publishedAt: r.published_at,
+        source: r.source,
+        claimCount: r.claim_count,
+        reviewedCount: r.reviewed_count,
+        flaggedCount: r.flagged_count,
+      })),
+    );
+  }
+
+  articles(ids?: readonly string[]): Promise<Article[]> {
+    return ids ? this.rows<Article>(q.byIds('articles'), [ids]) : this.rows<Article>(q.all('articles'));
+  }
+
+  async articleWithClaims(articleId: string): Promise<{ article: Article; claims: Claim[]; reviews: Review[] } | null> {
+    return this.read(async (client) => {
+      const article = (await client.query<{ data: Article }>(q.one('articles'), [articleId])).rows[0]?.data;
+      if (!article) return null;
+      const claims = (await client.query<{ data: Claim }>(q.claimsOfArticle, [articleId])).rows.map((r) => r.data);
+      const reviews = (await client.query<{ data: Review }>(q.reviewsOfArticle, [articleId])).rows.map((r) => r.data);
+      return { article, claims, reviews };
+    });
+  }
+
+  claims(ids?: readonly string[]): Promise<Claim[]> {
+    return ids ? this.rows<Claim>(q.byIds('claims'), [ids]) : this.rows<Claim>(q.claimsInOrder);
+  }
+
+  reviews(claimIds?: readonly string[]): Promise<Review[]> {
+    return claimIds ? this.rows<Review>(q.byIds('reviews'), [claimIds]) : this.rows<Review>(q.all('reviews'));
+  }
+
+  async claimPage(query: ClaimPageQuery): Promise<Page<ClaimWithReview>> {
+    return this.read(async (client) => {
+      const params = [query.articleId ?? null, query.statuses ? [...query.statuses] : null];
+      const page = await client.query<{ claim: Claim; review: Review | null; total: string }>(q.claimPage, [...params, query.offset, query.limit]);
+      const total = page.rows[0]
+        ? Number(page.rows[0].total)
+        : Number((await client.query<{ total: number }>(q.claimPageCount, params)).rows[0]?.total ?? 0);
+      return { total, items: page.rows.map((r) => ({ claim: r.claim, review: r.review })) };
+    });
+  }
+
+  async findings(query: FindingQuery = {}): Promise<Page<Finding>> {
+    return this.read(async (client) => {
+      const params = [query.articleId ?? null, query.statuses ? [...query.statuses] : null];
+      const page = await client.query<{ data: Finding; total: string }>(q.findingPage, [...params, query.offset ?? 0, query.limit ?? null]);
+      const total = page.rows[0]
+        ? Number(page.rows[0].total)
+        : Number((await client.query<{ total: number }>(q.findingCount, params)).rows[0]?.total ?? 0);
+      return { total, items: page.rows.map((r) => r.data) };
+    });
+  }
+
+  getFindings(ids: readonly string[]): Promise<Finding[]> {
+    return this.rows<Finding>(q.byIds('findings'), [ids]);
+  }
+
+  async history(targets: readonly string[]): Promise<AuditEvent[]> {
+    return this.read(async (client) => (await client.query<AuditRow>(q.history(), [targets])).rows.map(auditFromRow));
+  }
+
+  async auditLog(fromSeq = 0, limit?: number): Promise<AuditEvent[]> {
+    return this.read(async (client) => (await client.query<AuditRow>(q.auditLog(), [fromSeq, limit ?? null])).rows.map(auditFromRow));
+  }
+
+  async undoTop(stack: 'undo' | 'redo'): Promise<UndoEntry | null> {
+    return this.read(async (client) => {
+      const r = (await client.query<{ id: string; action: string; at: string; changes: RecordChange[] }>(q.undoTopFor, [this.editor, stack])).rows[0];
+      return r ? { id: String(r.id), action: r.action, at: r.at, changes: r.changes } : null;
+    });
+  }
+
+  async undoDepth(): Promise<{ undo: number; redo: number }> {
+    return this.read(async (client) => {
+      const r = (await client.query<{ undo: number; redo: number }>(q.undoDepth, [this.editor])).rows[0];
+      return { undo: r?.undo ?? 0, redo: r?.redo ?? 0 };
+    });
+  }
+
+  detached(): Promise<DetachedClaim[]> {
+    return this.rows<DetachedClaim>(q.all('detached'));
+  }
+
+  async listBackups(): Promise<BackupInfo[]> {
+    // The database server's own backups (pg_dump, base backups) are the desk's; the app keeps none.
+    return [];
+  }
+
+  async restoreBackup(): Promise<void> {
+    throw new StoreWriteError('A shared desk is restored by its database administrator (pg_dump/pg_restore), not from the app.');
+  }
+
+  /** Verifies the whole audit hash chain: -1 when intact, else the seq of the first broken event. */
+  async verifyAudit(): Promise<number> {
+    const events = await this.auditLog(0);
+    return verifyAuditChain(events);
+  }
+
+  // ---- publish and export -----------------------------------------------------------------------
+
+  /** Every record of every table in stored order, and the whole audit trail as stored. */
+  async snapshot(): Promise<DeskSnapshot> {
+    return this.read(async (client) => {
+      await client.query(q.beginSnapshot);
+      try {
+        const records = {} as DeskSnapshot['records'];
+        for (const t of tableNames) {
+          const sql = t === 'claims' ? q.claimsInOrder : q.all(t);
+          (records as Record<string, unknown[]>)[t] = (await client.query<{ data: unknown }>(sql)).rows.map((r) => r.data);
+        }
+        const audit = (await client.query<AuditRow>(q.auditLog(), [0, null])).rows.map(auditFromRow);
+        await client.query(q.commit);
+        return { records, audit };
+      } catch (error) {
+        await client.query(q.rollback).catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
+  /**
+   * Fills an EMPTY desk with a workspace (publish): records in their order, the audit trail
+   * verbatim (same seq and hashes, so its chain still verifies), in one transaction.
+   */
+  async publish(snapshot: DeskSnapshot, action = 'desk.publish'): Promise<{ seq: number }> {
+    if (this.readOnly) throw new StoreReadOnlyError();
+    if (verifyAuditChain(snapshot.audit) !== -1) throw new StoreWriteError('The workspace\'s audit chain is broken: it is not published.');
+    return this.withRetry(this.options.retryWindowMs ?? 60_000, async (client) => {
+      await client.query(q.begin);
+      try {
+        const head = (await client.query<HeadRow>(q.lockHead)).rows[0]!;
+        const empty = (await client.query<{ empty: boolean }>(q.isEmpty)).rows[0]?.empty;
+        if (!empty) throw new StoreWriteError('This shared desk already holds a workspace: publish only fills an empty desk.');
+        for (const t of tableNames) {
+          const records = snapshot.records[t] as { id?: string; claimId?: string }[];
+          const withIds = records.map((r) => ({ id: this.idOf(t, r), after: r }));
+          for (const part of chunks(withIds)) await client.query(q.upsert(t), [JSON.stringify(part), this.editor]);
+        }
+        for (const part of chunks(snapshot.audit)) {
+          await client.query(q.insertAudit, [
+            JSON.stringify(
+              part.map((e) => ({
+                seq: e.seq,
+                who: e.who,
+                at: e.when,
+                action: e.action,
+                target: e.target,
+                before_text: JSON.stringify(e.before ?? null),
+                after_text: JSON.stringify(e.after ?? null),
+                prev_hash: e.prevHash,
+                hash: e.hash,
+              })),
+            ),
+            null,
+          ]);
+        }
+        const seq = Number(head.commit_seq) + 1;
+        await client.query(q.insertCommit, [seq, randomUUID(), action, this.editor, this.editor, this.sessionId, new Date().toISOString()]);
+        const last = snapshot.audit[snapshot.audit.length - 1];
+        await client.query(q.updateHead, [seq, last ? last.seq : -1, last ? last.hash : head.audit_hash]);
+        await client.query(q.notify, [JSON.stringify({ schema: this.schema, kind: 'commit', seq, session: this.sessionId })]);
+        await client.query(q.commit);
+        return { seq };
+      } catch (error) {
+        if (!isConnectionError(error)) await client.query(q.rollback).catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
+  private idOf(table: TableName, record: { id?: string; claimId?: string }): string {
+    if (table === 'reviews') return record.claimId!;
+    if (table === 'settings') return SETTINGS_ID;
+    if (table === 'meta') return META_ID;
+    return record.id!;
+  }
+
+  // ---- live: other editors' changes ---------------------------------------------------------------
+
+  private async startListening(): Promise<void> {
+    const client = new pg.Client(deskPoolConfig(this.options.url, this.options.timeouts ?? DEFAULT_TIMEOUTS));
+    client.on('error', () => this.listenerLost(client));
+    client.on('end', () => this.listenerLost(client));
+    client.on('notification', (msg) => {
+      if (msg.channel !== NOTIFY_CHANNEL || !msg.payload) return;
+      let payload: { schema?: string; kind?: string; seq?: number; session?: string };
+      try {
+        payload = JSON.parse(msg.payload);
+      } catch {
+        return;
+      }
+      if (payload.schema !== this.schema) return;
+      if (payload.kind === 'presence') {
+        for (const l of this.presenceListeners) l();
+        return;
+      }
+      void this.catchUp();
+    });
+    await client.connect();
+    await client.query(q.listen);
+    this.listener = client;
+    // Anything committed while we were not listening.
+    void this.catchUp();
+  }
+
+  private listenerLost(client: pg.Client): void {
+    if (this.listener !== client) return;
+    this.listener = null;
+    client.removeAllListeners('notification');
+    void client.end().catch(() => undefined);
+    if (this.closed) return;
+    this.setState('reconnecting');
+    this.scheduleListen(250);
+  }
+
+  private scheduleListen(delay: number): void {
+    if (this.closed || this.listenerRetry) return;
+    this.listenerRetry = setTimeout(() => {
+      this.listenerRetry = null;
+      this.startListening()
+        .then(() => {
+          this.setState('online');
+          if (this.presenceArticle !== undefined) void this.setPresence(this.presenceArticle);
+        })
+        .catch(() => this.scheduleListen(Math.min(delay * 2, 2_000)));
+    }, delay);
+    this.listenerRetry.unref?.();
+  }
+
+  /** Reads the commits after the last one seen and delivers the other editors' ones, in order. */
+  private catchUp(): Promise<void> {
+    if (this.catchingUp) {
+      this.catchUpAgain = true;
+      return this.catchingUp;
+    }
+    this.catchingUp = (async () => {
+      do {
+        this.catchUpAgain = false;
+        await this.deliverSince();
+      } while (this.catchUpAgain && !this.closed);
+    })()
+      .catch(() => {
+        // The listener reconnects and catches up from the same point.
+      })
+      .finally(() => {
+        this.catchingUp = null;
+      });
+    return this.catchingUp;
+  }
+
+  private async deliverSince(): Promise<void> {
+    for (;;) {
+      const batch = await this.read(async (client) => {
+        const commits = (
+          await client.query<{ seq: string; action: string; who: string; editor: string; session_id: string }>(q.commitsSince, [this.lastSeenSeq, 200])
+        ).rows;
+        if (commits.length === 0) return [];
+        const lastSeq = Number(commits[commits.length - 1]!.seq);
+        const logged = (
+          await client.query<{ seq: string; tbl: TableName; id: string }>(
+            q.changesBetween,
+            [this.lastSeenSeq, lastSeq],
+          )
+        ).rows;
+        const theirs = new Set(commits.filter((c) => c.session_id !== this.sessionId).map((c) => c.seq));
+        const wanted = new Map<TableName, Set<string>>();
+        for (const l of logged) if (theirs.has(l.seq)) wanted.set(l.tbl, (wanted.get(l.tbl) ?? new Set()).add(l.id));
+        const current = new Map<string, unknown>();
+        for (const [table, ids] of wanted) {
+          const found = await client.query<{ id: string; data: unknown }>(q.recordsWithVersion(table), [[...ids]]);
+          for (const r of found.rows) current.set(`${table}\u0000${r.id}`, r.data);
+        }
+        return commits.map((c) => ({
+          seq: Number(c.seq),
+          mine: c.session_id === this.sessionId,
+          change: {
+            seq: Number(c.seq),
+            action: c.action,
+            who: c.who,
+            editor: c.editor,
+            changes: logged
+              .filter((l) => l.seq === c.seq)
+              .map((l) => ({ table: l.tbl, id: l.id, record: current.get(`${l.tbl}\u0000${l.id}`) ?? null })),
+          } satisfies DeskChange,
+        }));
+      });
+      if (batch.length === 0) return;
+      for (const b of batch) {
+        this.lastSeenSeq = Math.max(this.lastSeenSeq, b.seq);
+        if (!b.mine) for (const l of this.changeListeners) l(b.change);
+      }
+      if (batch.length < 200) return;
+    }
+  }
+
+  // ---- presence ---------------------------------------------------------------------------------
+
+  /** Tells the desk which article this editor has open (null: none). */
+  async setPresence(articleId: string | null): Promise<void> {
+    this.presenceArticle = articleId;
+    const id = this.options.identity;
+    await this.read(async (client) => {
+      await client.query(q.presenceUpsert, [this.sessionId, this.editor, id.osUser, id.host, articleId]);
+      await client.query(q.notify, [JSON.stringify({ schema: this.schema, kind: 'presence', session: this.sessionId })]);
+    });
+  }
+
+  private async touchPresence(): Promise<void> {
+    if (this.presenceArticle === undefined || this.closed) return;
+    try {
+      await this.pool.query(q.presenceTouch, [this.sessionId]);
+    } catch {
+      // the listener's reconnect re-announces us
+    }
+  }
+
+  /** Who else is on the desk now (seen within the last 30 s), and on which article. */
+  async presence(): Promise<PresenceEntry[]> {
+    return this.read(async (client) => {
+      await client.query(q.presenceExpire, [PRESENCE_STALE_S * 4]);
+      const rows = (
+        await client.query<{ session_id: string; editor: string; os_user: string; host: string; article_id: string | null; seen_at: Date }>(
+          q.presenceList,
+          [PRESENCE_STALE_S],
+        )
+      ).rows;
+      return rows.map((r) => ({
+        sessionId: r.session_id,
+        editor: r.editor,
+        osUser: r.os_user,
+        host: r.host,
+        articleId: r.article_id,
+        seenAt: r.seen_at.toISOString(),
+      }));
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    // Let queued commits finish first: nothing acknowledged, nothing dropped.
+    await this.queue.catch(() => undefined);
+    if (this.presenceArticle !== undefined) {
+      await this.pool.query(q.presenceLeave, [this.sessionId]).catch(() => undefined);
+      await this.pool
+        .query(q.notify, [JSON.stringify({ schema: this.schema, kind: 'presence', session: this.sessionId })])
+        .catch(() => undefined);
+    }
+    this.closed = true;
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    if (this.listenerRetry) clearTimeout(this.listenerRetry);
+    const listener = this.listener;
+    this.listener = null;
+    if (listener) await listener.end().catch(() => undefined);
+    await this.pool.end().catch(() => undefined);
+  }
+}

@@ -1,0 +1,416 @@
+// Every SQL statement of the PostgreSQL desk adapter lives in this module: the versioned
+// migrations and the queries. Table names are never taken from input: they come from the fixed
+// DESK_TABLES map below.
+import type { PoolClient } from 'pg';
+
+/** The port's tables as stored in PostgreSQL. Each holds records as jsonb with a record version. */
+export const DESK_TABLES = {
+  articles: 'articles',
+  claims: 'claims',
+  reviews: 'reviews',
+  findings: 'findings',
+  detached: 'detached',
+  settings: 'settings',
+  meta: 'meta',
+} as const;
+export type DeskTable = keyof typeof DESK_TABLES;
+
+/** Notification channel; the payload names the schema, so several desks can share one database. */
+export const NOTIFY_CHANNEL = 'crosscheck_desk';
+
+/** One advisory-lock key for migrations (any constant unique to this app). */
+const MIGRATION_LOCK_KEY = 0x43524f53; // "CROS"
+
+const recordTable = (name: string, extra = '') => `
+  CREATE TABLE ${name} (
+    id text PRIMARY KEY,
+    -- insertion order (articles in import order, findings as the analysis listed them); kept on update
+    ord bigint NOT NULL DEFAULT nextval('record_ord'),
+    data jsonb NOT NULL,
+    -- record version: bumped by every change, the optimistic-concurrency witness shown in conflicts
+    version bigint NOT NULL DEFAULT 1,
+    updated_by text NOT NULL,
+    updated_at timestamptz NOT NULL DEFAULT now()${extra}
+  );`;
+
+/**
+ * Versioned migrations, applied in order inside one transaction by `migrate()`. Never edit a
+ * shipped migration: add the next one.
+ */
+export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'desk tables, audit chain, undo per editor, presence',
+    sql: `
+      CREATE SEQUENCE record_ord;
+      ${recordTable('articles')}
+      ${recordTable('claims', `,
+    article_id text GENERATED ALWAYS AS (data->>'articleId') STORED,
+    start_pos integer GENERATED ALWAYS AS ((data->>'start')::integer) STORED`)}
+      CREATE INDEX claims_by_article ON claims (article_id, start_pos);
+      ${recordTable('reviews', `,
+    status text GENERATED ALWAYS AS (data->>'status') STORED`)}
+      CREATE INDEX reviews_by_status ON reviews (status);
+      ${recordTable('findings', `,
+    status text GENERATED ALWAYS AS (data->>'status') STORED`)}
+      CREATE INDEX findings_by_order ON findings (ord);
+      CREATE INDEX findings_by_article ON findings USING gin ((data->'articleIds'));
+      ${recordTable('detached')}
+      ${recordTable('settings')}
+      ${recordTable('meta')}
+
+      -- One row per commit (every editor action is one): who, what, and the client's commit id,
+      -- so a commit retried after a lost connection is recognised instead of applied twice.
+      CREATE TABLE commits (
+        seq bigint PRIMARY KEY,
+        commit_id uuid NOT NULL UNIQUE,
+        action text NOT NULL,
+        who text NOT NULL,
+        editor text NOT NULL,
+        session_id text NOT NULL,
+        at text NOT NULL,
+        committed_at timestamptz NOT NULL DEFAULT now()
+      );
+      -- Which records each commit touched: what another editor's desk re-reads on a notification
+      -- (and catches up on after a reconnect).
+      CREATE TABLE change_log (
+        seq bigint NOT NULL REFERENCES commits (seq),
+        tbl text NOT NULL,
+        id text NOT NULL,
+        PRIMARY KEY (seq, tbl, id)
+      );
+
+      -- The head of the workspace's single audit hash chain. Every commit locks this row first
+      -- (SELECT … FOR UPDATE), so commits are serialized and the chain can never fork.
+      CREATE TABLE chain_head (
+        id integer PRIMARY KEY CHECK (id = 1),
+        commit_seq bigint NOT NULL,
+        audit_seq bigint NOT NULL,
+        audit_hash text NOT NULL
+      );
+      INSERT INTO chain_head VALUES (1, 0, -1, repeat('0', 64));
+      -- before/after are json (not jsonb): the text is kept byte for byte, so the hash that covers
+      -- JSON.stringify of them can be recomputed when the chain is verified.
+      CREATE TABLE audit_events (
+        seq bigint PRIMARY KEY,
+        who text NOT NULL,
+        at text NOT NULL,
+        action text NOT NULL,
+        target text NOT NULL,
+        before json,
+        after json,
+        prev_hash text NOT NULL,
+        hash text NOT NULL UNIQUE,
+        commit_seq bigint REFERENCES commits (seq)
+      );
+      CREATE INDEX audit_by_target ON audit_events (target, seq);
+
+      -- Undo and redo stacks, one pair per editor: an editor only ever undoes their own actions.
+      CREATE SEQUENCE undo_pos;
+      CREATE TABLE undo_entries (
+        id bigserial PRIMARY KEY,
+        editor text NOT NULL,
+        stack text NOT NULL CHECK (stack IN ('undo', 'redo')),
+        pos bigint NOT NULL DEFAULT nextval('undo_pos'),
+        action text NOT NULL,
+        at text NOT NULL,
+        changes jsonb NOT NULL
+      );
+      CREATE INDEX undo_by_editor ON undo_entries (editor, stack, pos);
+
+      -- Who is on the desk and on which article (refreshed by each client, expired when stale).
+      CREATE TABLE presence (
+        session_id text PRIMARY KEY,
+        editor text NOT NULL,
+        os_user text NOT NULL,
+        host text NOT NULL,
+        article_id text,
+        seen_at timestamptz NOT NULL DEFAULT now()
+      );
+      ${commitFunctionSql()}
+    `,
+  },
+];
+
+
+/**
+ * One function does a commit's work on the server, so a commit costs three round trips
+ * (BEGIN + head lock, desk_commit, COMMIT) however many tables it touches, and the chain head is
+ * locked for as short a time as possible. Phases, so that very large commits (imports) can send
+ * their records in chunks within the same transaction:
+ *   start  — the commit row (or, when this commit id is already there, {"done": seq}: a retry)
+ *   check  — the optimistic check of p.changes: raises CX409 with the stored record as detail
+ *   write  — upserts/deletes of p.changes, and the change log
+ *   finish — audit events (chained by the client under the head lock), undo step, head, notify
+ *   all    — the four in one call
+ * p.tables lists the tables p.changes touches: the statements of the others are skipped.
+ */
+function commitFunctionSql(): string {
+  const tables = Object.keys(DESK_TABLES);
+  const checks = tables
+    .map(
+      (t) => `
+      IF p->'tables' ? '${t}' THEN
+      SELECT x.id, r.data, r.version, r.updated_by, r.updated_at INTO hit
+        FROM jsonb_to_recordset(p->'changes') AS x(tbl text, id text, before jsonb, has_before boolean)
+        LEFT JOIN ${t} r ON r.id = x.id
+        WHERE x.tbl = '${t}'
+          AND ((x.has_before AND (r.data IS NULL OR r.data <> x.before)) OR (NOT x.has_before AND r.data IS NOT NULL))
+        LIMIT 1;
+      IF FOUND THEN
+        RAISE EXCEPTION 'desk_conflict' USING ERRCODE = 'CX409',
+          DETAIL = jsonb_build_object('table', '${t}', 'id', hit.id, 'data', hit.data, 'version', hit.version,
+                                      'by', hit.updated_by, 'at', hit.updated_at)::text;
+      END IF;
+      END IF;`,
+    )
+    .join('\n');
+  const writes = tables
+    .map(
+      (t) => `
+      IF p->'tables' ? '${t}' THEN
+      INSERT INTO ${t} (id, data, updated_by)
+        SELECT x.elem->>'id', x.elem->'after', p->>'editor'
+        FROM jsonb_array_elements(p->'changes') WITH ORDINALITY AS x(elem, n)
+        WHERE x.elem->>'tbl' = '${t}' AND jsonb_typeof(x.elem->'after') = 'object'
+        ORDER BY x.n
+        ON CONFLICT (id) DO UPDATE
+          SET data = EXCLUDED.data, version = ${t}.version + 1, updated_by = EXCLUDED.updated_by, updated_at = now();
+      DELETE FROM ${t} WHERE id IN (
+        SELECT x.elem->>'id' FROM jsonb_array_elements(p->'changes') AS x(elem)
+        WHERE x.elem->>'tbl' = '${t}' AND coalesce(jsonb_typeof(x.elem->'after'), 'null') = 'null');
+      END IF;`,
+    )
+    .join('\n');
+  return `
+    CREATE FUNCTION desk_commit(p jsonb, phase text) RETURNS jsonb LANGUAGE plpgsql AS $fn$
+    DECLARE
+      hit record;
+      existing bigint;
+      v_seq bigint := (p->>'seq')::bigint;
+      v_editor text := p->>'editor';
+      top_id bigint;
+      step jsonb := p->'undo';
+    BEGIN
+      IF phase IN ('start', 'all') THEN
+        SELECT seq INTO existing FROM commits WHERE commit_id = (p->>'commitId')::uuid;
+        IF existing IS NOT NULL THEN
+          RETURN jsonb_build_object('done', existing);
+        END IF;
+        INSERT INTO commits (seq, commit_id, action, who, editor, session_id, at)
+          VALUES (v_seq, (p->>'commitId')::uuid, p->>'action', p->>'who', v_editor, p->>'session', p->>'at');
+      END IF;
+
+      IF phase IN ('check', 'all') THEN
+        ${checks}
+      END IF;
+
+      IF phase IN ('write', 'all') THEN
+        ${writes}
+        INSERT INTO change_log (seq, tbl, id)
+          SELECT v_seq, x.tbl, x.id FROM jsonb_to_recordset(p->'changes') AS x(tbl text, id text)
+          ON CONFLICT DO NOTHING;
+      END IF;
+
+      IF phase IN ('finish', 'all') THEN
+        INSERT INTO audit_events (seq, who, at, action, target, before, after, prev_hash, hash, commit_seq)
+          SELECT x.seq, x.who, x.at, x.action, x.target, x.before_text::json, x.after_text::json, x.prev_hash, x.hash, v_seq
+          FROM jsonb_to_recordset(p->'audit')
+            AS x(seq bigint, who text, at text, action text, target text, before_text text, after_text text, prev_hash text, hash text);
+        IF step IS NOT NULL AND jsonb_typeof(step) = 'object' THEN
+          IF step->>'kind' = 'push' THEN
+            INSERT INTO undo_entries (editor, stack, action, at, changes)
+              VALUES (v_editor, 'undo', p->>'action', p->>'at', p->'undoChanges');
+            DELETE FROM undo_entries WHERE undo_entries.editor = v_editor AND stack = 'redo';
+            DELETE FROM undo_entries WHERE id IN (
+              SELECT u.id FROM undo_entries u WHERE u.editor = v_editor AND u.stack = 'undo'
+              ORDER BY u.pos DESC OFFSET (step->>'limit')::int);
+          ELSIF step->>'kind' IN ('undo', 'redo') THEN
+            SELECT u.id INTO top_id FROM undo_entries u
+              WHERE u.editor = v_editor AND u.stack = step->>'kind' ORDER BY u.pos DESC LIMIT 1;
+            IF top_id IS NULL OR top_id <> (step->>'entryId')::bigint THEN
+              RAISE EXCEPTION 'desk_undo_not_top' USING ERRCODE = 'CX410';
+            END IF;
+            UPDATE undo_entries SET stack = CASE step->>'kind' WHEN 'undo' THEN 'redo' ELSE 'undo' END,
+                                    pos = nextval('undo_pos')
+              WHERE id = top_id;
+          ELSIF step->>'kind' = 'clear' THEN
+            -- Re-extraction replaced the claims every editor's entries name: all stacks go.
+            DELETE FROM undo_entries;
+          END IF;
+        END IF;
+        UPDATE chain_head SET commit_seq = v_seq,
+                              audit_seq = coalesce((p->>'auditSeq')::bigint, audit_seq),
+                              audit_hash = coalesce(p->>'auditHash', audit_hash)
+          WHERE id = 1;
+        PERFORM pg_notify('${NOTIFY_CHANNEL}', p->>'notify');
+      END IF;
+      RETURN jsonb_build_object('seq', v_seq);
+    END
+    $fn$;`;
+}
+
+export const DESK_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+export class DeskVersionError extends Error {
+  constructor(
+    readonly found: number,
+    readonly supported: number,
+  ) {
+    super(
+      `This shared desk was created by a newer Crosscheck (desk schema version ${found}; this version of Crosscheck ` +
+        `knows up to ${supported}). Update Crosscheck to open it; nothing was changed.`,
+    );
+    this.name = 'DeskVersionError';
+  }
+}
+
+/**
+ * Brings the desk's schema to DESK_SCHEMA_VERSION: the missing migrations in one transaction,
+ * under an advisory lock so two apps opening a new desk at once do not both create it.
+ * Refuses a desk from a newer version without touching it.
+ */
+export async function migrate(client: PoolClient, appVersion: string): Promise<{ from: number; to: number }> {
+  await client.query('BEGIN');
+  try {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+    await client.query(`
+      CREATE TABLE IF NOT EXISTS schema_version (
+        version integer PRIMARY KEY,
+        name text NOT NULL,
+        app_version text NOT NULL,
+        applied_at timestamptz NOT NULL DEFAULT now()
+      )`);
+    const { rows } = await client.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_version');
+    const from = rows[0]?.v ?? 0;
+    if (from > DESK_SCHEMA_VERSION) throw new DeskVersionError(from, DESK_SCHEMA_VERSION);
+    for (const m of MIGRATIONS) {
+      if (m.version <= from) continue;
+      await client.query(m.sql);
+      await client.query('INSERT INTO schema_version (version, name, app_version) VALUES ($1, $2, $3)', [m.version, m.name, appVersion]);
+    }
+    await client.query('COMMIT');
+    return { from, to: Math.max(from, DESK_SCHEMA_VERSION) };
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
+export const q = {
+  currentSchema: 'SELECT current_schema() AS schema',
+  hasDesk: "SELECT to_regclass('schema_version') IS NOT NULL AS ok",
+  deskVersion: 'SELECT max(version) AS v FROM schema_version',
+  beginSnapshot: 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+
+  // ---- commit ---------------------------------------------------------------------------------
+  begin: 'BEGIN',
+  commit: 'COMMIT',
+  rollback: 'ROLLBACK',
+  lockHead: 'SELECT commit_seq, audit_seq, audit_hash FROM chain_head WHERE id = 1 FOR UPDATE',
+  /** No parameters, so it goes as one simple-protocol message: one round trip for both. */
+  beginAndLockHead: 'BEGIN; SELECT commit_seq, audit_seq, audit_hash FROM chain_head WHERE id = 1 FOR UPDATE',
+  deskCommit: 'SELECT desk_commit($1::jsonb, $2) AS r',
+  insertCommit: 'INSERT INTO commits (seq, commit_id, action, who, editor, session_id, at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+  updateHead: 'UPDATE chain_head SET commit_seq = $1, audit_seq = $2, audit_hash = $3 WHERE id = 1',
+  insertAudit: `
+    INSERT INTO audit_events (seq, who, at, action, target, before, after, prev_hash, hash, commit_seq)
+    SELECT x.seq, x.who, x.at, x.action, x.target, x.before_text::json, x.after_text::json, x.prev_hash, x.hash, $2
+    FROM jsonb_to_recordset($1::jsonb)
+      AS x(seq bigint, who text, at text, action text, target text, before_text text, after_text text, prev_hash text, hash text)`,
+  notify: `SELECT pg_notify('${NOTIFY_CHANNEL}', $1)`,
+
+  upsert: (t: DeskTable) => `
+    INSERT INTO ${DESK_TABLES[t]} (id, data, updated_by)
+    SELECT x.elem->>'id', x.elem->'after', $2 FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS x(elem, n)
+    ORDER BY x.n
+    ON CONFLICT (id) DO UPDATE
+      SET data = EXCLUDED.data, version = ${DESK_TABLES[t]}.version + 1, updated_by = EXCLUDED.updated_by, updated_at = now()`,
+  // ---- undo (per editor) ------------------------------------------------------------------------
+  undoTopFor: 'SELECT id, action, at, changes FROM undo_entries WHERE editor = $1 AND stack = $2 ORDER BY pos DESC LIMIT 1',
+  undoDepth: `
+    SELECT count(*) FILTER (WHERE stack = 'undo')::int AS undo, count(*) FILTER (WHERE stack = 'redo')::int AS redo
+    FROM undo_entries WHERE editor = $1`,
+
+  // ---- reads ------------------------------------------------------------------------------------
+  one: (t: DeskTable) => `SELECT data FROM ${DESK_TABLES[t]} WHERE id = $1`,
+  byIds: (t: DeskTable) => `SELECT data FROM ${DESK_TABLES[t]} WHERE id = ANY($1::text[]) ORDER BY ord`,
+  all: (t: DeskTable) => `SELECT data FROM ${DESK_TABLES[t]} ORDER BY ord`,
+  recordsWithVersion: (t: DeskTable) =>
+    `SELECT id, data, version, updated_by, updated_at FROM ${DESK_TABLES[t]} WHERE id = ANY($1::text[])`,
+  counts: `
+    SELECT (SELECT count(*) FROM articles)::int AS articles, (SELECT count(*) FROM claims)::int AS claims,
+           (SELECT count(*) FROM reviews)::int AS reviews, (SELECT count(*) FROM findings)::int AS findings,
+           (SELECT audit_seq + 1 FROM chain_head)::int AS audit_events`,
+  articleSummaries: `
+    SELECT a.id, a.data->>'title' AS title, a.data->>'outlet' AS outlet, a.data->>'publishedAt' AS published_at,
+           a.data->>'source' AS source,
+           coalesce(c.claims, 0)::int AS claim_count, coalesce(c.reviewed, 0)::int AS reviewed_count,
+           coalesce(c.flagged, 0)::int AS flagged_count
+    FROM articles a
+    LEFT JOIN (
+      SELECT cl.article_id, count(*) AS claims,
+             count(*) FILTER (WHERE r.status IS NOT NULL AND r.status <> 'unreviewed') AS reviewed,
+             count(*) FILTER (WHERE r.status = 'flagged') AS flagged
+      FROM claims cl LEFT JOIN reviews r ON r.id = cl.id
+      GROUP BY cl.article_id
+    ) c ON c.article_id = a.id
+    ORDER BY a.ord`,
+  claimsOfArticle: 'SELECT data FROM claims WHERE article_id = $1 ORDER BY start_pos, id',
+  reviewsOfArticle: 'SELECT r.data FROM reviews r JOIN claims c ON c.id = r.id WHERE c.article_id = $1 ORDER BY c.start_pos, c.id',
+  claimsInOrder: `
+    SELECT c.data FROM claims c JOIN articles a ON a.id = c.article_id
+    ORDER BY a.ord, c.start_pos, c.id`,
+  claimPage: `
+    SELECT c.data AS claim, r.data AS review, count(*) OVER () AS total
+    FROM claims c
+    JOIN articles a ON a.id = c.article_id
+    LEFT JOIN reviews r ON r.id = c.id
+    WHERE ($1::text IS NULL OR c.article_id = $1)
+      AND ($2::text[] IS NULL OR coalesce(r.status, 'unreviewed') = ANY($2::text[]))
+    ORDER BY a.ord, c.start_pos, c.id
+    OFFSET $3 LIMIT $4`,
+  claimPageCount: `
+    SELECT count(*)::int AS total FROM claims c LEFT JOIN reviews r ON r.id = c.id
+    WHERE ($1::text IS NULL OR c.article_id = $1)
+      AND ($2::text[] IS NULL OR coalesce(r.status, 'unreviewed') = ANY($2::text[]))`,
+  findingPage: `
+    SELECT data, count(*) OVER () AS total FROM findings
+    WHERE ($1::text IS NULL OR data->'articleIds' ? $1)
+      AND ($2::text[] IS NULL OR status = ANY($2::text[]))
+    ORDER BY ord OFFSET $3 LIMIT $4`,
+  findingCount: `
+    SELECT count(*)::int AS total FROM findings
+    WHERE ($1::text IS NULL OR data->'articleIds' ? $1)
+      AND ($2::text[] IS NULL OR status = ANY($2::text[]))`,
+  auditColumns: 'seq, who, at, action, target, before::text AS before_text, after::text AS after_text, prev_hash, hash',
+  auditOfCommit: () => `SELECT ${q.auditColumns} FROM audit_events WHERE commit_seq = $1 ORDER BY seq`,
+  history: () => `SELECT ${q.auditColumns} FROM audit_events WHERE target = ANY($1::text[]) ORDER BY seq`,
+  auditLog: () => `SELECT ${q.auditColumns} FROM audit_events WHERE seq >= $1 ORDER BY seq LIMIT $2`,
+
+  // ---- live changes -----------------------------------------------------------------------------
+  listen: `LISTEN ${NOTIFY_CHANNEL}`,
+  headSeq: 'SELECT commit_seq FROM chain_head WHERE id = 1',
+  changesSince: `
+    SELECT l.seq, l.tbl, l.id, c.action, c.who, c.editor, c.session_id
+    FROM change_log l JOIN commits c ON c.seq = l.seq
+    WHERE l.seq > $1 ORDER BY l.seq LIMIT $2`,
+  changesBetween: 'SELECT seq, tbl, id FROM change_log WHERE seq > $1 AND seq <= $2 ORDER BY seq',
+  commitsSince: 'SELECT seq, action, who, editor, session_id FROM commits WHERE seq > $1 ORDER BY seq LIMIT $2',
+
+  // ---- presence ---------------------------------------------------------------------------------
+  presenceUpsert: `
+    INSERT INTO presence (session_id, editor, os_user, host, article_id) VALUES ($1, $2, $3, $4, $5)
+    ON CONFLICT (session_id) DO UPDATE SET article_id = EXCLUDED.article_id, seen_at = now()`,
+  presenceTouch: 'UPDATE presence SET seen_at = now() WHERE session_id = $1',
+  presenceLeave: 'DELETE FROM presence WHERE session_id = $1',
+  presenceList: `
+    SELECT session_id, editor, os_user, host, article_id, seen_at FROM presence
+    WHERE seen_at > now() - make_interval(secs => $1) ORDER BY editor, session_id`,
+  presenceExpire: 'DELETE FROM presence WHERE seen_at < now() - make_interval(secs => $1)',
+
+  // ---- publish / export -------------------------------------------------------------------------
+  isEmpty: `
+    SELECT NOT EXISTS (SELECT 1 FROM articles) AND NOT EXISTS (SELECT 1 FROM claims)
+       AND NOT EXISTS (SELECT 1 FROM audit_events) AS empty`,
+};
