@@ -89,6 +89,30 @@ function exec(bin: string, args: string[], as: RunAs, timeoutMs = 60_000): Promi
   });
 }
 
+async function isRunning(bin: string, dataDir: string, as: RunAs): Promise<boolean> {
+  try {
+    await exec(join(bin, 'pg_ctl'), ['-D', dataDir, 'status'], as);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Stops the server of a cluster made by createLocalCluster (its data stays). */
+export async function stopLocalCluster(folder: string): Promise<void> {
+  const bin = await findServerBinaries();
+  const dir = resolve(folder);
+  try {
+    await access(join(dir, CONFIG_FILE));
+  } catch {
+    throw new ClusterError(`No Crosscheck desk server in ${dir}.`);
+  }
+  const as = await serverUser();
+  const dataDir = join(dir, 'data');
+  if (!(await isRunning(bin, dataDir, as))) return;
+  await exec(join(bin, 'pg_ctl'), ['-D', dataDir, '-m', 'fast', '-w', 'stop'], as, 90_000);
+}
+
 export interface ClusterOptions {
   /** Folder that holds the cluster (created if missing): data/, the socket and server.log. */
   dir: string;
@@ -210,7 +234,7 @@ export async function createLocalCluster(options: ClusterOptions): Promise<Local
     },
   };
 
-  await cluster.start();
+  if (!(await isRunning(bin, dataDir, as))) await cluster.start();
   if (fresh) await cluster.psql(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
   return cluster;
 }

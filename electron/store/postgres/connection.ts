@@ -108,3 +108,13 @@ export function isConnectionError(error: unknown): boolean {
     error.message,
   );
 }
+
+/** Refusals that a moment later may succeed: a lock held by a stuck editor, a serialization clash. */
+const TRANSIENT_CODES = new Set(['55P03', '40001', '40P01']);
+
+/** Worth retrying: the connection broke, or the server asked us to try again. */
+export function isRetryable(error: unknown): boolean {
+  if (isConnectionError(error)) return true;
+  const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && TRANSIENT_CODES.has(code);
+}

@@ -6,7 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { hostname, userInfo } from 'node:os';
 import pg from 'pg';
 import type { Article, AuditEvent, Claim, Finding, Review, Settings } from '../../../shared/schema';
-import { chainAuditEvents, verifyAuditChain } from '../auditChain';
+import { defaultSettings } from '../../../shared/settings';
+import { verifyAuditChain } from '../auditChain';
 import {
   META_ID,
   SETTINGS_ID,
@@ -31,7 +32,7 @@ import {
   type WorkspaceMeta,
   type WorkspaceStore,
 } from '../port';
-import { DEFAULT_TIMEOUTS, deskPoolConfig, isConnectionError, redactDeskUrl, scrubSecret, type DeskTimeouts } from './connection';
+import { DEFAULT_TIMEOUTS, deskPoolConfig, isConnectionError, isRetryable, redactDeskUrl, scrubSecret, type DeskTimeouts } from './connection';
 import { DESK_SCHEMA_VERSION, DeskVersionError, migrate, NOTIFY_CHANNEL, q } from './sql';
 
 /** Who is working: the name from the editor's own settings plus the OS account and machine. */
@@ -168,6 +169,17 @@ const PRESENCE_HEARTBEAT_MS = 10_000;
 const PRESENCE_STALE_S = 30;
 const READ_RETRY_MS = 10_000;
 
+/** Undo entry ids are `u_<row id>` outside, the row id inside. */
+function undoStep(step: CommitRequest['undo']): unknown {
+  if (!step) return null;
+  if (step.kind === 'undo' || step.kind === 'redo') {
+    const m = /^u_(\d+)$/.exec(step.entryId);
+    // An id this desk never handed out can never be the top of a stack: -1 makes the check refuse it.
+    return { kind: step.kind, entryId: m ? m[1] : '-1', entryName: step.entryId };
+  }
+  return step;
+}
+
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**
@@ -213,6 +225,9 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     this.pool = new pg.Pool(deskPoolConfig(options.url, options.timeouts ?? DEFAULT_TIMEOUTS, options.poolSize ?? 4));
     // An idle connection dropped by the server must not crash the process; the next query reconnects.
     this.pool.on('error', () => this.setState('reconnecting'));
+    // A checked-out connection that breaks between two queries reports it as an event: without a
+    // listener that would be an uncaught exception. The query in progress fails and is retried.
+    this.pool.on('connect', (client) => client.on('error', () => this.setState('reconnecting')));
   }
 
   /** Connects, runs the migrations (refusing a newer desk), and starts listening to the other editors. */
@@ -308,15 +323,18 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
           // A broken connection is destroyed, never returned to the pool.
           client.release(isConnectionError(error) ? true : undefined);
         }
-        if (!isConnectionError(error)) throw this.cleanError(error);
+        if (!isRetryable(error)) throw this.cleanError(error);
+        const broken = isConnectionError(error);
         if (Date.now() + delay > deadline) {
-          this.setState('offline');
+          if (broken) this.setState('offline');
           throw new DeskUnavailableError(
-            `The shared desk (${this.location}) cannot be reached: ${this.cleanError(error).message}. Nothing of this action was saved.`,
+            broken
+              ? `The shared desk (${this.location}) cannot be reached: ${this.cleanError(error).message}. Nothing of this action was saved.`
+              : `The shared desk is busy (another editor's action has held it for too long): ${this.cleanError(error).message}. Nothing of this action was saved.`,
             error,
           );
         }
-        this.setState('reconnecting');
+        if (broken) this.setState('reconnecting');
         await sleep(delay);
         delay = Math.min(delay * 2, 2_000);
       }
@@ -346,75 +364,69 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     const commitId = randomUUID();
     const changes = collapse(request.changes);
     const changeRows = changes.map((c) => ({ tbl: c.table, id: c.id, before: c.before, has_before: c.before !== null, after: c.after }));
+    // The audit trail names the editor as the desk knows them (their name plus the OS account).
+    const entries = request.audit.map((e) => ({ ...e, who: this.editor, before: e.before ?? null, after: e.after ?? null }));
+    const payload = {
+      commitId,
+      action: request.action,
+      who: request.who,
+      editor: this.editor,
+      session: this.sessionId,
+      at: request.at,
+      audit: entries.map((e) => ({
+        who: e.who,
+        at: e.when,
+        action: e.action,
+        target: e.target,
+        before_text: JSON.stringify(e.before),
+        after_text: JSON.stringify(e.after),
+        // What auditChain.ts hashes after [prevHash, seq, — the server adds those two under the lock.
+        tail: JSON.stringify([e.who, e.when, e.action, e.target, e.before, e.after]).slice(1),
+      })),
+      undo: undoStep(request.undo),
+      undoChanges: request.undo?.kind === 'push' ? request.changes : null,
+    };
+    const body = (part: typeof changeRows) => JSON.stringify({ ...payload, changes: part, tables: [...new Set(part.map((c) => c.tbl))] });
+    type Outcome = { seq?: number; done?: number; audit?: { seq: number; prevHash: string; hash: string }[] };
+    const result = (outcome: Outcome): CommitResult => ({
+      seq: Number(outcome.seq),
+      audit: (outcome.audit ?? []).map((chained, i) => {
+        const e = entries[i]!;
+        return { seq: Number(chained.seq), who: e.who, when: e.when, action: e.action, target: e.target, before: e.before, after: e.after, prevHash: chained.prevHash, hash: chained.hash };
+      }),
+    });
     return this.withRetry(this.options.retryWindowMs ?? 60_000, async (client) => {
-      // BEGIN and the chain head lock in one round trip: from here on, this editor's commit is
-      // the only one appending to the chain.
-      const opened = (await client.query(q.beginAndLockHead)) as unknown as pg.QueryResult<HeadRow>[];
-      const head = opened[1]?.rows[0];
+      const call = async (phase: string, part: typeof changeRows): Promise<Outcome> =>
+        (await client.query<{ r: Outcome }>(q.deskCommit, [body(part), phase])).rows[0]!.r;
+      const alreadyDone = async (seq: number): Promise<CommitResult> => {
+        // This very commit was applied by an attempt whose acknowledgement was lost.
+        const stored = await client.query<AuditRow>(q.auditOfCommit(), [seq]);
+        return { seq, audit: stored.rows.map(auditFromRow) };
+      };
       try {
-        if (!head) throw new Error('The desk has no chain head row: it was not created by Crosscheck.');
-        const seq = Number(head.commit_seq) + 1;
-        const last = Number(head.audit_seq) >= 0 ? { seq: Number(head.audit_seq), hash: head.audit_hash } : null;
-        // The audit trail names the editor as the desk knows them (their name plus the OS account).
-        const audit = chainAuditEvents(
-          last,
-          request.audit.map((e) => ({ ...e, who: this.editor })),
-        );
-        const lastEvent = audit[audit.length - 1];
-        const payload = {
-          commitId,
-          seq,
-          action: request.action,
-          who: request.who,
-          editor: this.editor,
-          session: this.sessionId,
-          at: request.at,
-          audit: audit.map((e) => ({
-            seq: e.seq,
-            who: e.who,
-            at: e.when,
-            action: e.action,
-            target: e.target,
-            before_text: JSON.stringify(e.before ?? null),
-            after_text: JSON.stringify(e.after ?? null),
-            prev_hash: e.prevHash,
-            hash: e.hash,
-          })),
-          auditSeq: lastEvent ? lastEvent.seq : null,
-          auditHash: lastEvent ? lastEvent.hash : null,
-          undo: request.undo ?? null,
-          undoChanges: request.undo?.kind === 'push' ? changes : null,
-          notify: JSON.stringify({ schema: this.schema, kind: 'commit', seq, session: this.sessionId }),
-        };
-        const call = async (phase: string, part: typeof changeRows) =>
-          (
-            await client.query<{ r: { seq?: number; done?: number } }>(q.deskCommit, [
-              JSON.stringify({ ...payload, changes: part, tables: [...new Set(part.map((c) => c.tbl))] }),
-              phase,
-            ])
-          ).rows[0]!.r;
-        let done: number | undefined;
         if (changeRows.length <= CHUNK) {
-          done = (await call('all', changeRows)).done;
-        } else {
-          // Imports and re-extractions: the same steps, records sent in chunks.
-          done = (await call('start', [])).done;
-          if (done === undefined) {
-            for (const part of chunks(changeRows)) await call('check', part);
-            for (const part of chunks(changeRows)) await call('write', part);
-            await call('finish', []);
+          // An editor's action: one statement, its own transaction, one round trip.
+          const outcome = await call('all', changeRows);
+          return outcome.done !== undefined ? await alreadyDone(Number(outcome.done)) : result(outcome);
+        }
+        // Imports and re-extractions: the same steps in one transaction, records sent in chunks.
+        await client.query(q.begin);
+        try {
+          const started = await call('start', []);
+          if (started.done !== undefined) {
+            await client.query(q.rollback);
+            return await alreadyDone(Number(started.done));
           }
-        }
-        if (done !== undefined) {
-          // This very commit was applied by an attempt whose acknowledgement was lost.
-          const stored = await client.query<AuditRow>(q.auditOfCommit(), [done]);
+          for (const part of chunks(changeRows)) await call('check', part);
+          for (const part of chunks(changeRows)) await call('write', part);
+          const finished = await call('finish', []);
           await client.query(q.commit);
-          return { seq: Number(done), audit: stored.rows.map(auditFromRow) };
+          return result(finished);
+        } catch (error) {
+          if (!isConnectionError(error)) await client.query(q.rollback).catch(() => undefined);
+          throw error;
         }
-        await client.query(q.commit);
-        return { seq, audit };
       } catch (error) {
-        if (!isConnectionError(error)) await client.query(q.rollback).catch(() => undefined);
         throw this.commitError(error);
       }
     });
@@ -435,7 +447,8 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
       return new DeskConflictError(d.table, d.id, d.data ?? null, d.by, d.at ? new Date(d.at).toISOString() : null, d.version);
     }
     if (code === 'CX410') {
-      return new StoreWriteError('Nothing of yours to undo or redo here: that step is no longer on top of your own history.');
+      // The entry named is no longer the top of this editor's stack (the port's undo conflict).
+      return new StoreConflictError('undo', String((error as { detail?: string }).detail ?? ''));
     }
     return error;
   }
@@ -448,8 +461,7 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
 
   async settings(): Promise<Settings> {
     const [stored] = await this.rows<Settings>(q.one('settings'), [SETTINGS_ID]);
-    if (!stored) throw new Error('The shared desk has no settings yet.');
-    return stored;
+    return stored ?? defaultSettings();
   }
 
   async meta(): Promise<WorkspaceMeta> {
@@ -538,7 +550,7 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
   async undoTop(stack: 'undo' | 'redo'): Promise<UndoEntry | null> {
     return this.read(async (client) => {
       const r = (await client.query<{ id: string; action: string; at: string; changes: RecordChange[] }>(q.undoTopFor, [this.editor, stack])).rows[0];
-      return r ? { id: String(r.id), action: r.action, at: r.at, changes: r.changes } : null;
+      return r ? { id: `u_${r.id}`, action: r.action, at: r.at, changes: r.changes } : null;
     });
   }
 

@@ -134,14 +134,15 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
 
 
 /**
- * One function does a commit's work on the server, so a commit costs three round trips
- * (BEGIN + head lock, desk_commit, COMMIT) however many tables it touches, and the chain head is
- * locked for as short a time as possible. Phases, so that very large commits (imports) can send
- * their records in chunks within the same transaction:
- *   start  — the commit row (or, when this commit id is already there, {"done": seq}: a retry)
+ * One function does a commit's work on the server, so an editor's action is ONE statement (one
+ * round trip, its own transaction) however many tables it touches, and the chain head is locked
+ * for as short a time as possible. Phases, so that very large commits (imports) can send their
+ * records in chunks within one explicit transaction:
+ *   start  — locks the head, the commit row (or, when this commit id is already there,
+ *            {"done": seq}: a retry whose first attempt did commit)
  *   check  — the optimistic check of p.changes: raises CX409 with the stored record as detail
  *   write  — upserts/deletes of p.changes, and the change log
- *   finish — audit events (chained by the client under the head lock), undo step, head, notify
+ *   finish — audit events chained under the head lock, undo step, notify
  *   all    — the four in one call
  * p.tables lists the tables p.changes touches: the statements of the others are skipped.
  */
@@ -185,20 +186,38 @@ function commitFunctionSql(): string {
   return `
     CREATE FUNCTION desk_commit(p jsonb, phase text) RETURNS jsonb LANGUAGE plpgsql AS $fn$
     DECLARE
+      head record;
       hit record;
+      ev record;
       existing bigint;
-      v_seq bigint := (p->>'seq')::bigint;
+      v_seq bigint;
       v_editor text := p->>'editor';
       top_id bigint;
       step jsonb := p->'undo';
+      prev text;
+      aseq bigint;
+      h text;
+      chained jsonb := '[]'::jsonb;
     BEGIN
+      -- The chain head, locked until the transaction ends: commits are serialized here, so the
+      -- commit sequence and the audit chain can never fork. (Re-locking in later phases of the
+      -- same transaction is free.)
+      SELECT * INTO head FROM chain_head WHERE id = 1 FOR UPDATE;
+      IF NOT FOUND THEN
+        RAISE EXCEPTION 'desk_no_head' USING ERRCODE = 'CX500';
+      END IF;
+
       IF phase IN ('start', 'all') THEN
         SELECT seq INTO existing FROM commits WHERE commit_id = (p->>'commitId')::uuid;
         IF existing IS NOT NULL THEN
           RETURN jsonb_build_object('done', existing);
         END IF;
+        v_seq := head.commit_seq + 1;
         INSERT INTO commits (seq, commit_id, action, who, editor, session_id, at)
           VALUES (v_seq, (p->>'commitId')::uuid, p->>'action', p->>'who', v_editor, p->>'session', p->>'at');
+        UPDATE chain_head SET commit_seq = v_seq WHERE id = 1;
+      ELSE
+        v_seq := head.commit_seq;
       END IF;
 
       IF phase IN ('check', 'all') THEN
@@ -213,10 +232,24 @@ function commitFunctionSql(): string {
       END IF;
 
       IF phase IN ('finish', 'all') THEN
-        INSERT INTO audit_events (seq, who, at, action, target, before, after, prev_hash, hash, commit_seq)
-          SELECT x.seq, x.who, x.at, x.action, x.target, x.before_text::json, x.after_text::json, x.prev_hash, x.hash, v_seq
-          FROM jsonb_to_recordset(p->'audit')
-            AS x(seq bigint, who text, at text, action text, target text, before_text text, after_text text, prev_hash text, hash text);
+        -- The audit events, chained here under the lock. The hash is sha256 of the JSON text
+        -- [prevHash, seq, who, when, action, target, before, after] exactly as
+        -- electron/store/auditChain.ts computes it: the client sends that array's text after
+        -- its second element ("tail"), already serialized by JSON.stringify.
+        prev := head.audit_hash;
+        aseq := head.audit_seq;
+        FOR ev IN
+          SELECT x.elem, x.n FROM jsonb_array_elements(p->'audit') WITH ORDINALITY AS x(elem, n) ORDER BY x.n
+        LOOP
+          aseq := aseq + 1;
+          h := encode(sha256(convert_to('["' || prev || '",' || aseq::text || ',' || (ev.elem->>'tail'), 'UTF8')), 'hex');
+          INSERT INTO audit_events (seq, who, at, action, target, before, after, prev_hash, hash, commit_seq)
+            VALUES (aseq, ev.elem->>'who', ev.elem->>'at', ev.elem->>'action', ev.elem->>'target',
+                    (ev.elem->>'before_text')::json, (ev.elem->>'after_text')::json, prev, h, v_seq);
+          chained := chained || jsonb_build_array(jsonb_build_object('seq', aseq, 'prevHash', prev, 'hash', h));
+          prev := h;
+        END LOOP;
+        UPDATE chain_head SET audit_seq = aseq, audit_hash = prev WHERE id = 1;
         IF step IS NOT NULL AND jsonb_typeof(step) = 'object' THEN
           IF step->>'kind' = 'push' THEN
             INSERT INTO undo_entries (editor, stack, action, at, changes)
@@ -229,7 +262,7 @@ function commitFunctionSql(): string {
             SELECT u.id INTO top_id FROM undo_entries u
               WHERE u.editor = v_editor AND u.stack = step->>'kind' ORDER BY u.pos DESC LIMIT 1;
             IF top_id IS NULL OR top_id <> (step->>'entryId')::bigint THEN
-              RAISE EXCEPTION 'desk_undo_not_top' USING ERRCODE = 'CX410';
+              RAISE EXCEPTION 'desk_undo_not_top' USING ERRCODE = 'CX410', DETAIL = step->>'entryName';
             END IF;
             UPDATE undo_entries SET stack = CASE step->>'kind' WHEN 'undo' THEN 'redo' ELSE 'undo' END,
                                     pos = nextval('undo_pos')
@@ -239,13 +272,10 @@ function commitFunctionSql(): string {
             DELETE FROM undo_entries;
           END IF;
         END IF;
-        UPDATE chain_head SET commit_seq = v_seq,
-                              audit_seq = coalesce((p->>'auditSeq')::bigint, audit_seq),
-                              audit_hash = coalesce(p->>'auditHash', audit_hash)
-          WHERE id = 1;
-        PERFORM pg_notify('${NOTIFY_CHANNEL}', p->>'notify');
+        PERFORM pg_notify('${NOTIFY_CHANNEL}',
+          jsonb_build_object('schema', current_schema(), 'kind', 'commit', 'seq', v_seq, 'session', p->>'session')::text);
       END IF;
-      RETURN jsonb_build_object('seq', v_seq);
+      RETURN jsonb_build_object('seq', v_seq, 'audit', chained);
     END
     $fn$;`;
 }
@@ -308,8 +338,6 @@ export const q = {
   commit: 'COMMIT',
   rollback: 'ROLLBACK',
   lockHead: 'SELECT commit_seq, audit_seq, audit_hash FROM chain_head WHERE id = 1 FOR UPDATE',
-  /** No parameters, so it goes as one simple-protocol message: one round trip for both. */
-  beginAndLockHead: 'BEGIN; SELECT commit_seq, audit_seq, audit_hash FROM chain_head WHERE id = 1 FOR UPDATE',
   deskCommit: 'SELECT desk_commit($1::jsonb, $2) AS r',
   insertCommit: 'INSERT INTO commits (seq, commit_id, action, who, editor, session_id, at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
   updateHead: 'UPDATE chain_head SET commit_seq = $1, audit_seq = $2, audit_hash = $3 WHERE id = 1',

@@ -1,0 +1,220 @@
+// The desk when things break: a client killed mid-transaction, the server crashing and coming back
+// mid-session, the database unreachable. Real processes, a real server.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../electron/store/auditChain';
+import type { CommitRequest } from '../../electron/store/port';
+import { createLocalCluster, freeLoopbackPort, type LocalCluster } from '../../electron/store/postgres/cluster';
+import { DeskUnavailableError, type DeskChange, type DeskState, type PostgresWorkspaceStore } from '../../electron/store/postgres/pgStore';
+import { freshDatabase, makeArticle, makeClaim, makeReview, openDesk } from './helpers';
+
+const WRITER = join(process.cwd(), 'tests/desk/fixtures/deskWriter.ts');
+
+async function importArticle(store: PostgresWorkspaceStore, n: number, claims: number): Promise<string[]> {
+  const article = makeArticle(n);
+  const list = Array.from({ length: claims }, (_, i) => makeClaim(article.id, i));
+  await store.commit({
+    action: 'article.import',
+    who: 'test',
+    at: new Date().toISOString(),
+    changes: [
+      { table: 'articles', id: article.id, before: null, after: article },
+      ...list.map((c) => ({ table: 'claims' as const, id: c.id, before: null, after: c })),
+    ],
+    audit: [{ who: 'test', when: new Date().toISOString(), action: 'article.import', target: article.id, before: null, after: null }],
+  });
+  return list.map((c) => c.id);
+}
+
+function review(id: string, who: string): CommitRequest {
+  return {
+    action: 'review.verified',
+    who,
+    at: new Date().toISOString(),
+    changes: [{ table: 'reviews', id, before: null, after: makeReview(id, 'verified', who) }],
+    audit: [{ who, when: new Date().toISOString(), action: 'review.verified', target: id, before: null, after: 'verified' }],
+    undo: { kind: 'push', limit: 200 },
+  };
+}
+
+/** Lines a child prints, and a way to wait for a line matching a test. */
+function watch(child: ChildProcess): { lines: string[]; until: (test: (l: string) => boolean) => Promise<string> } {
+  const lines: string[] = [];
+  const waiters: { test: (l: string) => boolean; resolve: (l: string) => void }[] = [];
+  let buffer = '';
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stdout?.on('data', (d: Buffer) => {
+    buffer += d.toString();
+    let nl: number;
+    while ((nl = buffer.indexOf('\n')) >= 0) {
+      const line = buffer.slice(0, nl);
+      buffer = buffer.slice(nl + 1);
+      lines.push(line);
+      for (const w of [...waiters]) if (w.test(line)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(line);
+      }
+    }
+  });
+  return {
+    lines,
+    until: (test) =>
+      new Promise<string>((resolve, reject) => {
+        const found = lines.find(test);
+        if (found) return resolve(found);
+        waiters.push({ test, resolve });
+        child.on('exit', (code) => reject(new Error(`writer exited (${code}) before the expected line: ${stderr}`)));
+      }),
+  };
+}
+
+/** Structural consistency of a desk database, beyond the chain itself. */
+async function checkConsistency(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const head = (await client.query('SELECT commit_seq, audit_seq, audit_hash FROM chain_head')).rows[0];
+    const maxCommit = (await client.query('SELECT coalesce(max(seq), 0) AS m FROM commits')).rows[0].m;
+    expect(String(head.commit_seq)).toBe(String(maxCommit));
+    const lastAudit = (await client.query('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1')).rows[0];
+    expect(String(head.audit_seq)).toBe(String(lastAudit?.seq ?? -1));
+    if (lastAudit) expect(head.audit_hash).toBe(lastAudit.hash);
+    // Every review was written by a commit that logged it.
+    const orphans = (await client.query("SELECT count(*)::int AS n FROM reviews r WHERE NOT EXISTS (SELECT 1 FROM change_log l WHERE l.tbl = 'reviews' AND l.id = r.id)")).rows[0].n;
+    expect(orphans).toBe(0);
+    const claimsWithoutArticle = (await client.query('SELECT count(*)::int AS n FROM claims c WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = c.article_id)')).rows[0].n;
+    expect(claimsWithoutArticle).toBe(0);
+  } finally {
+    await client.end();
+  }
+}
+
+describe('desk failures (real server, real processes)', () => {
+  const opened: PostgresWorkspaceStore[] = [];
+  let cluster: LocalCluster | null = null;
+  afterAll(async () => {
+    for (const s of opened) await s.close();
+    await cluster?.destroy();
+  });
+
+  it('a client killed mid-transaction leaves the database consistent and nothing it acknowledged lost', async () => {
+    const url = await freshDatabase();
+    const lan = await openDesk(url, 'Lan');
+    opened.push(lan);
+    const ids = await importArticle(lan, 1, 400);
+
+    // Khoa's process commits reviews and is SIGKILLed at a random moment while committing.
+    const writer = spawn(process.execPath, ['--import', 'tsx', WRITER, url, 'loop', ...ids.slice(0, 300)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = watch(writer);
+    const killAfter = 20 + Math.floor(Math.random() * 40);
+    await out.until(() => out.lines.filter((l) => l.startsWith('ack ')).length >= killAfter);
+    writer.kill('SIGKILL');
+    await new Promise((r) => writer.once('exit', r));
+    const acked = out.lines.filter((l) => l.startsWith('ack ')).map((l) => l.slice(4));
+
+    // Another process dies holding the chain head lock with uncommitted writes.
+    const holder = spawn(process.execPath, ['--import', 'tsx', WRITER, url, 'hold', makeArticle(1).id], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const held = watch(holder);
+    const holding = await held.until((l) => l.startsWith('holding '));
+    holder.kill('SIGKILL');
+    await new Promise((r) => holder.once('exit', r));
+
+    // The desk goes on: Lan's next action is not blocked by the dead transaction.
+    const t0 = performance.now();
+    await lan.commit(review(ids[399]!, 'Lan'));
+    console.log(`[desk] next commit after a client was killed holding the lock: ${(performance.now() - t0).toFixed(0)} ms`);
+
+    const stored = new Set((await lan.reviews(ids)).map((r) => r.claimId));
+    for (const id of acked) expect(stored.has(id), `acknowledged ${id}`).toBe(true);
+    // At most the one commit in flight at the kill may have landed unacknowledged.
+    expect(stored.size - 1 - acked.length).toBeGreaterThanOrEqual(0);
+    expect(stored.size - 1 - acked.length).toBeLessThanOrEqual(1);
+    expect(await lan.claims([holding.slice('holding '.length)])).toEqual([]);
+    expect(verifyAuditChain(await lan.auditLog(0))).toBe(-1);
+    await checkConsistency(url);
+  });
+
+  it('the server crashing mid-session: actions are kept and retried, nothing acknowledged lost, changes flow again', async () => {
+    cluster = await createLocalCluster({ dir: await mkdtemp(join(tmpdir(), 'crosscheck-desk-restart-')), throwaway: true });
+    const url = cluster.url;
+    const lan = await openDesk(url, 'Lan', { retryWindowMs: 60_000 });
+    const minh = await openDesk(url, 'Minh');
+    opened.push(lan, minh);
+    const ids = await importArticle(lan, 2, 120);
+    const states: DeskState[] = [];
+    lan.onState((s) => states.push(s));
+    const seenByMinh = new Set<string>();
+    minh.onChange((c: DeskChange) => c.changes.forEach((x) => seenByMinh.add(x.id)));
+
+    const acked: string[] = [];
+    const writing = (async () => {
+      for (const id of ids) {
+        await lan.commit(review(id, 'Lan'));
+        acked.push(id);
+      }
+    })();
+    while (acked.length < 30) await new Promise((r) => setTimeout(r, 10));
+    // A crash (no checkpoint, sessions killed), then the server comes back 1.5 s later.
+    await cluster.stop('immediate');
+    const downAt = acked.length;
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(acked.length - downAt).toBeLessThanOrEqual(1);
+    expect(lan.state).toBe('reconnecting');
+    await cluster.start();
+    await writing;
+
+    expect(acked.length).toBe(ids.length);
+    expect(states).toContain('reconnecting');
+    expect(lan.state).toBe('online');
+    const stored = new Set((await lan.reviews(ids)).map((r) => r.claimId));
+    for (const id of acked) expect(stored.has(id), `acknowledged ${id}`).toBe(true);
+    // A commit retried after the crash is applied once: one commit row per review.
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const commits = (await client.query("SELECT count(*)::int AS n FROM commits WHERE action = 'review.verified'")).rows[0].n;
+    await client.end();
+    expect(commits).toBe(ids.length);
+    expect(verifyAuditChain(await lan.auditLog(0))).toBe(-1);
+    await checkConsistency(url);
+    // Minh's listener reconnected and caught up: he has every one of Lan's reviews.
+    const deadline = Date.now() + 10_000;
+    while (ids.some((id) => !seenByMinh.has(id)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(ids.filter((id) => !seenByMinh.has(id))).toEqual([]);
+  });
+
+  it('an unreachable database: a clear error within the retry window, never a hang', async () => {
+    const port = await freeLoopbackPort();
+    const url = `postgres://editor:secret-pw@127.0.0.1:${port}/desk`;
+    const t0 = performance.now();
+    const error = await openDesk(url, 'Lan', { timeouts: { connectMs: 1_000, queryMs: 2_000 } }).catch((e: unknown) => e);
+    expect(performance.now() - t0).toBeLessThan(15_000);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).not.toContain('secret-pw');
+  });
+
+  it('the database going away after opening: the commit gives up after the retry window with a clear message', async () => {
+    // The crash test's cluster, this time stopped for good.
+    const own = cluster!;
+    try {
+      const lan = await openDesk(own.url, 'Lan', { retryWindowMs: 1_500, timeouts: { connectMs: 1_000, queryMs: 2_000 } });
+      opened.push(lan);
+      const [id] = await importArticle(lan, 3, 1);
+      await own.stop('immediate');
+      const t0 = performance.now();
+      const error = await lan.commit(review(id!, 'Lan')).catch((e: unknown) => e);
+      expect(performance.now() - t0).toBeLessThan(10_000);
+      expect(error).toBeInstanceOf(DeskUnavailableError);
+      expect((error as Error).message).toMatch(/cannot be reached.*Nothing of this action was saved/);
+      expect((error as Error).message).not.toContain(own.password);
+      expect(lan.state).toBe('offline');
+    } finally {
+      await own.destroy();
+      cluster = null;
+    }
+  });
+});
