@@ -8,6 +8,7 @@ import pg from 'pg';
 import type { Article, AuditEvent, Claim, Finding, Review, Settings } from '../../../shared/schema';
 import { defaultSettings } from '../../../shared/settings';
 import { verifyAuditChain } from '../auditChain';
+import { checkRecordId } from '../state';
 import {
   META_ID,
   SETTINGS_ID,
@@ -168,6 +169,20 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
 const PRESENCE_HEARTBEAT_MS = 10_000;
 const PRESENCE_STALE_S = 30;
 const READ_RETRY_MS = 10_000;
+
+/** The record's own id field (reviews are keyed by their claim). */
+function ownId(table: TableName, record: unknown): unknown {
+  const r = record as Record<string, unknown>;
+  if (table === 'reviews') return r.claimId;
+  if (table === 'settings') return SETTINGS_ID;
+  return r.id;
+}
+
+/** Every id read from the database is checked like one read from a file: a row can carry no path or markup. */
+function checked<T>(table: TableName, records: T[]): T[] {
+  for (const r of records) checkRecordId(table, ownId(table, r));
+  return records;
+}
 
 /** Undo entry ids are `u_<row id>` outside, the row id inside. */
 function undoStep(step: CommitRequest['undo']): unknown {
@@ -362,6 +377,12 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     // The same id on every attempt: a retry after a connection lost during COMMIT finds the
     // commit already there instead of applying it twice.
     const commitId = randomUUID();
+    for (const change of request.changes) {
+      checkRecordId(change.table, change.id);
+      if (change.after !== null && ownId(change.table, change.after) !== change.id) {
+        return Promise.reject(new StoreWriteError(`Record ${change.table}/${change.id} carries another id`));
+      }
+    }
     const changes = collapse(request.changes);
     const changeRows = changes.map((c) => ({ tbl: c.table, id: c.id, before: c.before, has_before: c.before !== null, after: c.after }));
     // The audit trail names the editor as the desk knows them (their name plus the OS account).
@@ -455,17 +476,17 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
 
   // ---- reads ----------------------------------------------------------------------------------
 
-  private async rows<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-    return this.read(async (client) => (await client.query<{ data: T }>(sql, params)).rows.map((r) => r.data));
+  private async rows<T>(table: TableName, sql: string, params: unknown[] = []): Promise<T[]> {
+    return this.read(async (client) => checked(table, (await client.query<{ data: T }>(sql, params)).rows.map((r) => r.data)));
   }
 
   async settings(): Promise<Settings> {
-    const [stored] = await this.rows<Settings>(q.one('settings'), [SETTINGS_ID]);
+    const [stored] = await this.rows<Settings>('settings', q.one('settings'), [SETTINGS_ID]);
     return stored ?? defaultSettings();
   }
 
   async meta(): Promise<WorkspaceMeta> {
-    const [stored] = await this.rows<WorkspaceMeta>(q.one('meta'), [META_ID]);
+    const [stored] = await this.rows<WorkspaceMeta>('meta', q.one('meta'), [META_ID]);
     return stored ?? { id: META_ID, extractorVersion: 1 };
   }
 
@@ -492,7 +513,7 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
   }
 
   articles(ids?: readonly string[]): Promise<Article[]> {
-    return ids ? this.rows<Article>(q.byIds('articles'), [ids]) : this.rows<Article>(q.all('articles'));
+    return ids ? this.rows<Article>('articles', q.byIds('articles'), [ids]) : this.rows<Article>('articles', q.all('articles'));
   }
 
   async articleWithClaims(articleId: string): Promise<{ article: Article; claims: Claim[]; reviews: Review[] } | null> {
@@ -501,16 +522,16 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
       if (!article) return null;
       const claims = (await client.query<{ data: Claim }>(q.claimsOfArticle, [articleId])).rows.map((r) => r.data);
       const reviews = (await client.query<{ data: Review }>(q.reviewsOfArticle, [articleId])).rows.map((r) => r.data);
-      return { article, claims, reviews };
+      return { article: checked('articles', [article])[0]!, claims: checked('claims', claims), reviews: checked('reviews', reviews) };
     });
   }
 
   claims(ids?: readonly string[]): Promise<Claim[]> {
-    return ids ? this.rows<Claim>(q.byIds('claims'), [ids]) : this.rows<Claim>(q.claimsInOrder);
+    return ids ? this.rows<Claim>('claims', q.byIds('claims'), [ids]) : this.rows<Claim>('claims', q.claimsInOrder);
   }
 
   reviews(claimIds?: readonly string[]): Promise<Review[]> {
-    return claimIds ? this.rows<Review>(q.byIds('reviews'), [claimIds]) : this.rows<Review>(q.all('reviews'));
+    return claimIds ? this.rows<Review>('reviews', q.byIds('reviews'), [claimIds]) : this.rows<Review>('reviews', q.all('reviews'));
   }
 
   async claimPage(query: ClaimPageQuery): Promise<Page<ClaimWithReview>> {
@@ -520,6 +541,8 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
       const total = page.rows[0]
         ? Number(page.rows[0].total)
         : Number((await client.query<{ total: number }>(q.claimPageCount, params)).rows[0]?.total ?? 0);
+      checked('claims', page.rows.map((r) => r.claim));
+      checked('reviews', page.rows.flatMap((r) => (r.review ? [r.review] : [])));
       return { total, items: page.rows.map((r) => ({ claim: r.claim, review: r.review })) };
     });
   }
@@ -531,12 +554,12 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
       const total = page.rows[0]
         ? Number(page.rows[0].total)
         : Number((await client.query<{ total: number }>(q.findingCount, params)).rows[0]?.total ?? 0);
-      return { total, items: page.rows.map((r) => r.data) };
+      return { total, items: checked('findings', page.rows.map((r) => r.data)) };
     });
   }
 
   getFindings(ids: readonly string[]): Promise<Finding[]> {
-    return this.rows<Finding>(q.byIds('findings'), [ids]);
+    return this.rows<Finding>('findings', q.byIds('findings'), [ids]);
   }
 
   async history(targets: readonly string[]): Promise<AuditEvent[]> {
@@ -562,7 +585,7 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
   }
 
   detached(): Promise<DetachedClaim[]> {
-    return this.rows<DetachedClaim>(q.all('detached'));
+    return this.rows<DetachedClaim>('detached', q.all('detached'));
   }
 
   async listBackups(): Promise<BackupInfo[]> {
@@ -616,8 +639,11 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
         const empty = (await client.query<{ empty: boolean }>(q.isEmpty)).rows[0]?.empty;
         if (!empty) throw new StoreWriteError('This shared desk already holds a workspace: publish only fills an empty desk.');
         for (const t of tableNames) {
-          const records = snapshot.records[t] as { id?: string; claimId?: string }[];
-          const withIds = records.map((r) => ({ id: this.idOf(t, r), after: r }));
+          const withIds = (snapshot.records[t] as unknown[]).map((r) => {
+            const id = ownId(t, r);
+            checkRecordId(t, id);
+            return { id, after: r };
+          });
           for (const part of chunks(withIds)) await client.query(q.upsert(t), [JSON.stringify(part), this.editor]);
         }
         for (const part of chunks(snapshot.audit)) {
@@ -650,13 +676,6 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
         throw error;
       }
     });
-  }
-
-  private idOf(table: TableName, record: { id?: string; claimId?: string }): string {
-    if (table === 'reviews') return record.claimId!;
-    if (table === 'settings') return SETTINGS_ID;
-    if (table === 'meta') return META_ID;
-    return record.id!;
   }
 
   // ---- live: other editors' changes ---------------------------------------------------------------
