@@ -11,10 +11,12 @@ export default defineConfig({
       },
       {
         // The shared desk against a real PostgreSQL server: a throwaway cluster started once for
-        // the run (tests/desk/cluster.setup.ts), one fresh database per test file.
+        // the run (tests/desk/cluster.setup.ts), one fresh database per test file. Run after the
+        // unit tests (groupOrder) so the server's load never slows them into timeouts.
         extends: true,
         test: {
           name: 'desk',
+          sequence: { groupOrder: 1 },
           include: ['tests/desk/**/*.test.ts'],
           globalSetup: ['tests/desk/cluster.setup.ts'],
           testTimeout: 120_000,
