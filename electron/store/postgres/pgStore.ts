@@ -125,6 +125,8 @@ export interface PostgresStoreOptions {
 export interface DeskSnapshot {
   records: { [T in TableName]: TableRecords[T][] };
   audit: AuditEvent[];
+  /** The publishing / exporting editor's own undo and redo stacks, oldest first. */
+  undo?: { undo: UndoEntry[]; redo: UndoEntry[] };
 }
 
 interface HeadRow {
@@ -612,12 +614,17 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
       try {
         const records = {} as DeskSnapshot['records'];
         for (const t of tableNames) {
-          const sql = t === 'claims' ? q.claimsInOrder : q.all(t);
-          (records as Record<string, unknown[]>)[t] = (await client.query<{ data: unknown }>(sql)).rows.map((r) => r.data);
+          // Stored (insertion) order, so a published workspace comes back in its own order.
+          (records as Record<string, unknown[]>)[t] = checked(t, (await client.query<{ data: unknown }>(q.all(t))).rows.map((r) => r.data));
         }
         const audit = (await client.query<AuditRow>(q.auditLog(), [0, null])).rows.map(auditFromRow);
+        const stack = async (name: 'undo' | 'redo') =>
+          (await client.query<{ id: string; action: string; at: string; changes: RecordChange[] }>(q.undoStack, [this.editor, name])).rows.map(
+            (r): UndoEntry => ({ id: `u_${r.id}`, action: r.action, at: r.at, changes: r.changes }),
+          );
+        const undo = { undo: await stack('undo'), redo: await stack('redo') };
         await client.query(q.commit);
-        return { records, audit };
+        return { records, audit, undo };
       } catch (error) {
         await client.query(q.rollback).catch(() => undefined);
         throw error;
@@ -663,6 +670,11 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
             ),
             null,
           ]);
+        }
+        for (const name of ['undo', 'redo'] as const) {
+          for (const entry of snapshot.undo?.[name] ?? []) {
+            await client.query(q.undoInsert, [this.editor, name, entry.action, entry.at, JSON.stringify(entry.changes)]);
+          }
         }
         const seq = Number(head.commit_seq) + 1;
         await client.query(q.insertCommit, [seq, randomUUID(), action, this.editor, this.editor, this.sessionId, new Date().toISOString()]);

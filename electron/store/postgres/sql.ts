@@ -356,6 +356,8 @@ export const q = {
       SET data = EXCLUDED.data, version = ${DESK_TABLES[t]}.version + 1, updated_by = EXCLUDED.updated_by, updated_at = now()`,
   // ---- undo (per editor) ------------------------------------------------------------------------
   undoTopFor: 'SELECT id, action, at, changes FROM undo_entries WHERE editor = $1 AND stack = $2 ORDER BY pos DESC LIMIT 1',
+  undoStack: 'SELECT id, action, at, changes FROM undo_entries WHERE editor = $1 AND stack = $2 ORDER BY pos',
+  undoInsert: 'INSERT INTO undo_entries (editor, stack, action, at, changes) VALUES ($1, $2, $3, $4, $5::jsonb)',
   undoDepth: `
     SELECT count(*) FILTER (WHERE stack = 'undo')::int AS undo, count(*) FILTER (WHERE stack = 'redo')::int AS redo
     FROM undo_entries WHERE editor = $1`,
