@@ -94,9 +94,47 @@ function crossEn(f: Extract<FindingFacts, { rule: 'cross-source' }>): string {
   }
 }
 
-function internalText(f: Exclude<FindingFacts, { rule: 'cross-source' }>, lang: Language): string {
+function passageText(f: Extract<FindingFacts, { rule: 'aligned-passage' }>, lang: Language): string {
+  const a = ref(f.a, lang);
+  const b = ref(f.b, lang);
+  const vi = lang === 'vi';
+  const pct = Math.round(f.similarity * 100);
+  const anchors =
+    f.anchors > 0
+      ? vi
+        ? `; ${f.anchors} số liệu khác trong đoạn vẫn giống nhau`
+        : `; ${f.anchors} other figure${f.anchors > 1 ? 's' : ''} of the passage still agree`
+      : '';
+  const same = vi ? `Hai bài có cùng một đoạn (giống ${pct}% khi bỏ qua số liệu${anchors})` : `The two articles share a passage (${pct}% alike with figures masked${anchors})`;
+  if (f.relation === 'update') {
+    const cue = f.cue ? (vi ? ` (“${f.cue}”)` : ` (“${f.cue}”)`) : '';
+    return vi
+      ? `${same}, nhưng ${a} thành ${b}. Bài sau mô tả thời điểm muộn hơn${cue}: nhiều khả năng là số liệu cập nhật.`
+      : `${same}, but ${a} became ${b}. The later article speaks of a later moment${cue}: most likely an updated figure.`;
+  }
+  switch (f.change) {
+    case 'qualifier':
+      return vi ? `${same}, nhưng mức độ của số liệu khác nhau: ${a} và ${b}.` : `${same}, but the figure is qualified differently: ${a} and ${b}.`;
+    case 'rounding':
+      return vi ? `${same}; ${a} và ${b} chỉ khác nhau do làm tròn.` : `${same}; ${a} and ${b} differ only by rounding.`;
+    case 'value':
+      return f.severity === 'low'
+        ? vi
+          ? `${same}; ${a} và ${b} là hai mức khác nhau cho cùng một số liệu — nên kiểm tra.`
+          : `${same}; ${a} and ${b} are different bounds for the same figure — worth checking.`
+        : vi
+          ? `${same}, nhưng ${a} khác ${b}: cùng một số liệu không thể có hai giá trị.`
+          : `${same}, but ${a} differs from ${b}: one figure cannot have both values.`;
+  }
+}
+
+function internalText(f: Exclude<FindingFacts, { rule: 'cross-source' } | { rule: 'aligned-passage' }>, lang: Language): string {
   const vi = lang === 'vi';
   switch (f.rule) {
+    case 'restated-value':
+      return vi
+        ? `${inArticle(f.a, lang)}cùng một chỉ tiêu, cùng đối tượng và thời kỳ được nêu hai lần với hai giá trị: “${f.a.quote}” và “${f.b.quote}”.`
+        : `${inArticle(f.a, lang)}the same metric for the same subject and period is given twice with two values: “${f.a.quote}” and “${f.b.quote}”.`;
     case 'same-fact-values':
       return vi
         ? `${inArticle(f.a, lang)}cùng một bài đưa hai giá trị khác nhau cho cùng một chỉ tiêu: “${f.a.quote}” và “${f.b.quote}”.`
@@ -177,5 +215,6 @@ export function explainFinding(draft: Pick<FindingDraft, 'type' | 'facts'>, lang
   const head = `${TYPE_WORD[lang][draft.type]}: `;
   const f = draft.facts;
   if (f.rule === 'cross-source') return head + (lang === 'vi' ? crossVi(f) : crossEn(f));
+  if (f.rule === 'aligned-passage') return head + passageText(f, lang);
   return head + internalText(f, lang);
 }

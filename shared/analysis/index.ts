@@ -1,5 +1,6 @@
 import type { Article, Claim, Finding } from '../schema';
 import { contentHash } from '../hash';
+import { alignedPassageDrafts, articlePairKey } from './aligned';
 import { buildContext, type AnalysisContext } from './context';
 import { crossSourceDrafts } from './cross';
 import { explainFinding } from './explain';
@@ -62,7 +63,20 @@ export function findingDrafts(articles: readonly Article[], claims: readonly Cla
     const f = factOf(c, ctx);
     if (f) facts.push(f);
   }
-  return [...crossSourceDrafts(facts, ctx), ...internalDrafts(ctx)];
+  const key = (d: FindingDraft): string => [...d.claimIds].sort().join('\u0000');
+  const crossAll = crossSourceDrafts(facts, ctx);
+  // A pair of claims the fact matcher already found at odds keeps that finding; a pair it calls
+  // consistent but whose passages show a changed figure ("khoảng 450" → "hơn 450") is the passage's.
+  const passages = alignedPassageDrafts(ctx);
+  // Between articles that copy each other, figures compare counterpart to counterpart (the passages).
+  const betweenCopies = (d: FindingDraft): boolean =>
+    d.articleIds.length === 2 && passages.copies.has(articlePairKey(d.articleIds[0] as string, d.articleIds[1] as string));
+  const crossKept = crossAll.filter((d) => d.type === 'consistent' || !betweenCopies(d));
+  const raised = new Set(crossKept.filter((d) => d.type !== 'consistent').map(key));
+  const aligned = passages.drafts.filter((d) => d.claimIds.length < 2 || !raised.has(key(d)));
+  const overruled = new Set(aligned.filter((d) => d.claimIds.length === 2).map(key));
+  const cross = crossKept.filter((d) => d.type !== 'consistent' || !overruled.has(key(d)));
+  return [...cross, ...aligned, ...internalDrafts(ctx)];
 }
 
 /**

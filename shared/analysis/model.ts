@@ -16,6 +16,8 @@ export const findingRules = [
   'part-over-total',
   'rank-beyond-total',
   'elapsed-years',
+  'aligned-passage',
+  'restated-value',
 ] as const;
 export type FindingRule = (typeof findingRules)[number];
 
@@ -81,6 +83,22 @@ export type FindingFacts =
   | { rule: 'part-over-total'; claim: ClaimRef; value: number; total: number }
   | { rule: 'rank-beyond-total'; claim: ClaimRef; value: number; total: number }
   | {
+      rule: 'aligned-passage';
+      relation: 'conflict' | 'update';
+      /** value: the number differs; qualifier: only "hơn/gần/khoảng…" differs; rounding: one is the other rounded. */
+      change: 'value' | 'qualifier' | 'rounding';
+      severity: Severity;
+      a: PassageSide;
+      b: PassageSide;
+      /** Word-bigram similarity of the two sentences with numbers masked (0–1). */
+      similarity: number;
+      /** Other figures of the passage that agree (what anchors the alignment). */
+      anchors: number;
+      /** Why the later figure reads as newer ("hiện", "tính đến", a later time of day), for an update. */
+      cue?: string;
+    }
+  | { rule: 'restated-value'; a: ClaimRef; b: ClaimRef; severity: Severity }
+  | {
       rule: 'elapsed-years';
       claim: ClaimRef;
       stated: number;
@@ -91,6 +109,16 @@ export type FindingFacts =
       toLabel: 'published' | 'stated';
       calendarYears: number;
     };
+
+/** One side of an aligned passage: the sentence as published and the figure inside it. */
+export interface PassageSide extends ClaimRef {
+  sentence: { start: number; end: number; text: string };
+  /** The figure with its qualifier and scale words ("hơn 3,4 triệu"), offsets into the article. */
+  figure: { start: number; end: number; quote: string; value: number };
+}
+
+/** How much a finding matters: a changed figure, or a rounding / qualifier difference worth a note. */
+export type Severity = 'high' | 'low';
 
 /** What a rule hands to the assembler before ids, fingerprints and statuses are added. */
 export interface FindingDraft {

@@ -115,21 +115,23 @@ describe('cross-source: copies and look-alikes', () => {
   });
 
   it('does not match another province', () => {
-    const a = grdp('bg', GRDP, '2024-03-08');
-    const b = grdp('bn', GRDP.replace('42,13%', '56,83%'), '2024-03-08', 'Bắc Ninh', 'năm 2023', '56,83%', 56.83);
+    // Each passage names its province: the texts differ where the claims do.
+    const a = grdp('bg', GRDP.replace('của tỉnh', 'của tỉnh Bắc Giang'), '2024-03-08');
+    const b = grdp('bn', GRDP.replace('42,13%', '56,83%').replace('của tỉnh', 'của tỉnh Bắc Ninh'), '2024-03-08', 'Bắc Ninh', 'năm 2023', '56,83%', 56.83);
     expect(detectFindings([a.article, b.article], [a.claim, b.claim])).toEqual([]);
   });
 
   it('does not match another year', () => {
     const a = grdp('y23', GRDP, '2024-03-08');
-    const b = grdp('y22', GRDP.replace('42,13%', '35,2%'), '2024-03-08', 'Bắc Giang', 'năm 2022', '35,2%', 35.2);
+    const b = grdp('y22', GRDP.replace('42,13%', '35,2%').replace('năm 2023', 'năm 2022'), '2024-03-08', 'Bắc Giang', 'năm 2022', '35,2%', 35.2);
     expect(detectFindings([a.article, b.article], [a.claim, b.claim])).toEqual([]);
   });
 
   it('does not match a national figure with a provincial one', () => {
     const a = grdp('bg', GRDP, '2024-03-08');
-    const b = grdp('vn', GRDP.replace('42,13%', '16,5%'), '2024-03-08', 'cả nước', 'năm 2023', '16,5%', 16.5);
-    const c = grdp('bg2', GRDP.replace('42,13%', '16,5%'), '2024-03-08', 'Bắc Giang', 'năm 2023', '16,5%', 16.5);
+    const NATIONAL = 'Kinh tế số cả nước năm 2023 chiếm 16,5% GDP, vượt hơn 17% chỉ tiêu đề ra.';
+    const b = grdp('vn', NATIONAL, '2024-03-08', 'cả nước', 'năm 2023', '16,5%', 16.5);
+    const c = grdp('bg2', NATIONAL, '2024-03-08', 'Bắc Giang', 'năm 2023', '16,5%', 16.5);
     const national = { ...c.claim, metric: 'kinh tế số / GRDP cả nước' };
     expect(detectFindings([a.article, b.article], [a.claim, b.claim])).toEqual([]);
     expect(detectFindings([a.article, c.article], [a.claim, national])).toEqual([]);

@@ -1,0 +1,210 @@
+import type { Article, Claim } from '../schema';
+import type { AnalysisContext } from './context';
+import { roundingApart, sameValue, type Figure } from './figures';
+import type { FindingDraft, PassageSide, Severity } from './model';
+import { alignPassages, COPY_SIMILARITY, type AlignedPair, type Counterpart, type Passage } from './passages';
+
+/**
+ * Findings from aligned passages: a figure that differs between two sentences that are, numbers
+ * aside, the same passage. A conflict — or an update when the later article's wording says its figure
+ * is newer (a later time of day, "hiện", "tính đến") and the passage is not anchored by figures that
+ * stayed the same (a copy with one figure altered keeps its other figures).
+ */
+
+const TIME_CUE = /(\d{1,2}h\d{0,2}|tính đến|cập nhật|mới nhất|đến nay|hiện nay|hiện ở|hiện tại|sáng nay|chiều nay|tối nay|trưa nay|phiên chiều|kết thúc phiên|đóng cửa|chốt phiên)/giu;
+
+function cues(text: string): Set<string> {
+  return new Set([...text.toLowerCase().matchAll(TIME_CUE)].map((m) => m[0]));
+}
+
+const TARGET_WORDS = /(phấn đấu|mục tiêu|kế hoạch|chỉ tiêu|dự kiến|dự báo|kỳ vọng|ước tính|sẽ)/iu;
+
+const SCOPE = /(cả nước|toàn quốc|thế giới|trong nước|quốc tế|toàn cầu|tỉnh|huyện|thành phố)/giu;
+const CAPITALISED = /\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+)*/gu;
+
+function scopes(text: string): Set<string> {
+  return new Set([...text.toLowerCase().matchAll(SCOPE)].map((m) => m[0]));
+}
+
+function names(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(CAPITALISED)) if (m.index !== 0) out.add(m[0].toLowerCase());
+  return out;
+}
+
+/** Each sentence names something the other does not, or they speak at different scopes (tỉnh / cả nước). */
+export function differentThings(a: string, b: string): boolean {
+  const sa = scopes(a);
+  const sb = scopes(b);
+  if (sa.size > 0 && sb.size > 0 && ![...sa].some((x) => sb.has(x))) return true;
+  const na = names(a);
+  const nb = names(b);
+  const onlyA = [...na].some((x) => !nb.has(x) && ![...nb].some((y) => y.includes(x) || x.includes(y)));
+  const onlyB = [...nb].some((x) => !na.has(x) && ![...na].some((y) => y.includes(x) || x.includes(y)));
+  return onlyA && onlyB;
+}
+
+function isYear(f: Figure): boolean {
+  return Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100 && f.qualifier === 'exact';
+}
+
+function timeOf(article: Article | undefined): number | null {
+  if (!article?.publishedAt) return null;
+  const t = Date.parse(article.publishedAt.length === 10 ? `${article.publishedAt}T00:00:00Z` : article.publishedAt);
+  return Number.isNaN(t) ? null : t;
+}
+
+function claimAt(ctx: AnalysisContext, articleId: string, f: Figure): Claim | null {
+  const list = ctx.claimsByArticle.get(articleId);
+  if (!list) return null;
+  // Claims are sorted by start: the covering one starts at or before the digits.
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as Claim).start <= f.start) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  for (let k = found; k >= 0 && k >= found - 3; k--) {
+    const c = list[k] as Claim;
+    if (c.start <= f.start && c.end >= f.end) return c;
+  }
+  return null;
+}
+
+function side(p: Passage, f: Figure, ctx: AnalysisContext): PassageSide {
+  const article = ctx.articles.get(p.articleId) as Article;
+  const claim = claimAt(ctx, p.articleId, f);
+  const quote = article.text.slice(f.spanStart, f.spanEnd);
+  return {
+    claimId: claim?.id ?? null,
+    articleId: p.articleId,
+    quote,
+    date: article.publishedAt,
+    outlet: article.outlet,
+    sentence: { start: p.start, end: p.end, text: article.text.slice(p.start, p.end) },
+    figure: { start: f.spanStart, end: f.spanEnd, quote, value: f.value },
+  };
+}
+
+function change(c: Counterpart): { change: 'value' | 'qualifier' | 'rounding'; severity: Severity } {
+  if (sameValue(c.a, c.b)) return { change: 'qualifier', severity: 'low' };
+  if (roundingApart(c.a, c.b)) return { change: 'rounding', severity: 'low' };
+  // "hơn 3,4 triệu" vs "hơn 3,1 triệu": both bounds, both may hold — a note, not an alarm.
+  if (c.a.qualifier !== 'exact' && c.a.qualifier === c.b.qualifier && c.a.qualifier !== 'approx') return { change: 'value', severity: 'low' };
+  return { change: 'value', severity: 'high' };
+}
+
+/** Word bigrams a sentence needs before its similarity alone can say it was copied. */
+const COPY_MIN_SHINGLES = 6;
+
+/**
+ * Whether two sentences are one sentence copied: similar enough, and long enough for the similarity to
+ * mean something ("Gió Đông Bắc cấp 2 - 3" is every region's line of a weather bulletin).
+ */
+export function isCopy(pair: AlignedPair): boolean {
+  return pair.similarity >= COPY_SIMILARITY && Math.min(pair.a.shingles.length, pair.b.shingles.length) >= COPY_MIN_SHINGLES;
+}
+
+function pairDrafts(pair: AlignedPair, ctx: AnalysisContext): FindingDraft[] {
+  const copy = isCopy(pair);
+  // Between outlets that re-word a passage, "khoảng 1,96 tỷ" and "1,96 tỷ", or "1.496" and "hơn 1.500",
+  // agree; in a copy of one sentence, a changed qualifier or a rounded figure is an edit worth a note.
+  const differing = pair.counterparts.filter((c) => !c.equal && (copy || change(c).change === 'value'));
+  if (differing.length === 0) return [];
+  const anchors = pair.counterparts.filter((c) => c.equal).length;
+  // Re-worded sentences are the same passage only when figures that agree hold them together, and
+  // more of them agree than differ (two lists of different stocks share their wording, not their values).
+  if (!copy && (anchors === 0 || differing.length > anchors)) return [];
+  const textA = (ctx.articles.get(pair.a.articleId) as Article).text.slice(pair.a.start, pair.a.end);
+  const textB = (ctx.articles.get(pair.b.articleId) as Article).text.slice(pair.b.start, pair.b.end);
+  // "phấn đấu đạt hơn 70%" and "đạt 65%": a target and a result, not one figure twice.
+  if (TARGET_WORDS.test(textA) !== TARGET_WORDS.test(textB)) return [];
+  // The same wording about two places, two scopes or two years is two facts.
+  if (differentThings(textA, textB)) return [];
+  if (pair.counterparts.some((c) => !c.equal && isYear(c.a) && isYear(c.b))) return [];
+  const articleA = ctx.articles.get(pair.a.articleId);
+  const articleB = ctx.articles.get(pair.b.articleId);
+  const ta = timeOf(articleA);
+  const tb = timeOf(articleB);
+  // Earlier article first; equal or unknown times keep the input order.
+  const [early, late] = ta !== null && tb !== null && tb < ta ? [pair.b, pair.a] : [pair.a, pair.b];
+  const swapped = early !== pair.a;
+  const tEarly = swapped ? tb : ta;
+  const tLate = swapped ? ta : tb;
+  const later = tEarly !== null && tLate !== null && tLate > tEarly;
+  const earlyText = (ctx.articles.get(early.articleId) as Article).text.slice(early.start, early.end);
+  const lateText = (ctx.articles.get(late.articleId) as Article).text.slice(late.start, late.end);
+  const earlyCues = cues(earlyText);
+  const newCue = [...cues(lateText)].find((c) => !earlyCues.has(c));
+  // Everything moved (no anchor) or the later sentence speaks of a later moment: a newer figure.
+  // A copy with a figure altered keeps most of its figures; a later report of the same template
+  // (the afternoon session after the morning one) changes most of them.
+  const update = later && (newCue !== undefined || differing.length > anchors);
+  const drafts: FindingDraft[] = [];
+  for (const c of differing) {
+    const fe = swapped ? c.b : c.a;
+    const fl = swapped ? c.a : c.b;
+    const a = side(early, fe, ctx);
+    const b = side(late, fl, ctx);
+    const { change: kind, severity } = change(c);
+    const relation = update ? 'update' : 'conflict';
+    drafts.push({
+      type: relation,
+      rule: 'aligned-passage',
+      claimIds: [a.claimId, b.claimId].filter((x): x is string => x !== null),
+      articleIds: [a.articleId, b.articleId],
+      spans: [
+        { articleId: a.articleId, start: a.figure.start, end: a.figure.end, quote: a.figure.quote },
+        { articleId: b.articleId, start: b.figure.start, end: b.figure.end, quote: b.figure.quote },
+      ],
+      facts: {
+        rule: 'aligned-passage',
+        relation,
+        change: kind,
+        severity,
+        a,
+        b,
+        similarity: Math.round(pair.similarity * 100) / 100,
+        anchors,
+        ...(update && newCue ? { cue: newCue } : {}),
+      },
+    });
+  }
+  return drafts;
+}
+
+/** Key of an unordered pair of articles. */
+export function articlePairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+/** Copied sentences from which two articles count as one text republished (possibly edited). */
+const COPY_PASSAGES = 3;
+
+export interface AlignedResult {
+  drafts: FindingDraft[];
+  /**
+   * Pairs of articles that copy each other: their figures are compared counterpart to counterpart
+   * here, so the fact matcher must not pair one sentence's figure with another sentence's.
+   */
+  copies: Set<string>;
+}
+
+export function alignedPassageDrafts(ctx: AnalysisContext): AlignedResult {
+  const articles = [...ctx.articles.values()];
+  if (articles.length < 2) return { drafts: [], copies: new Set() };
+  const pairs = alignPassages(articles);
+  const copied = new Map<string, number>();
+  for (const p of pairs) {
+    if (!isCopy(p)) continue;
+    const k = articlePairKey(p.a.articleId, p.b.articleId);
+    copied.set(k, (copied.get(k) ?? 0) + 1);
+  }
+  const copies = new Set<string>();
+  for (const [k, n] of copied) if (n >= COPY_PASSAGES) copies.add(k);
+  return { drafts: pairs.flatMap((p) => pairDrafts(p, ctx)), copies };
+}

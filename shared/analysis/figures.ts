@@ -1,0 +1,184 @@
+import { fold } from './normalize';
+
+/**
+ * The figures of a sentence read straight from its text, without the extractor's subject or metric:
+ * the number, the qualifier word before it ("hơn", "gần") and the scale words after it ("nghìn tỷ"),
+ * so "45 nghìn tỷ" and "45.000 tỷ" have one value. Tokens are folded words and '#' for numbers.
+ */
+
+export type QualifierClass = 'exact' | 'approx' | 'more' | 'less';
+
+export interface Figure {
+  /** The digits, as offsets into the article text. */
+  start: number;
+  end: number;
+  /** Qualifier word through scale words ("hơn 3,4 triệu"), for highlighting. */
+  spanStart: number;
+  spanEnd: number;
+  value: number;
+  /** Half the last written unit, scaled: what rounding allows. */
+  tolerance: number;
+  qualifier: QualifierClass;
+  /** Index of the '#' token in the sentence's token list. */
+  token: number;
+  /** Part of a date or a time of day ("31/10", "15h55"): not compared as a figure. */
+  calendar: boolean;
+}
+
+export interface TokenizedSentence {
+  tokens: string[];
+  figures: Figure[];
+}
+
+const TOKEN = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+)|([-–/%:])/gu;
+
+const SCALE: Record<string, number> = { nghin: 1e3, ngan: 1e3, trieu: 1e6, ty: 1e9, ti: 1e9 };
+
+// Folded words (and pairs) that qualify the number after them.
+const QUALIFIER_WORDS: Record<string, QualifierClass> = {
+  hon: 'more',
+  tren: 'more',
+  vuot: 'more',
+  'it nhat': 'more',
+  'toi thieu': 'more',
+  gan: 'approx',
+  khoang: 'approx',
+  'xap xi': 'approx',
+  chung: 'approx',
+  'uoc tinh': 'approx',
+  'gan nhu': 'approx',
+  duoi: 'less',
+  'chua den': 'less',
+  'chua toi': 'less',
+  'toi da': 'less',
+  'khong qua': 'less',
+};
+
+const foldCache = new Map<string, string>();
+export function foldWord(w: string): string {
+  let f = foldCache.get(w);
+  if (f === undefined) {
+    if (foldCache.size > 100_000) foldCache.clear();
+    f = fold(w);
+    foldCache.set(w, f);
+  }
+  return f;
+}
+
+/** A written number as Vietnamese (and the odd English) newsrooms write it, with its rounding unit. */
+export function parseWrittenNumber(raw: string): { value: number; unit: number } {
+  const dots = raw.split('.').length - 1;
+  const commas = raw.split(',').length - 1;
+  let digits = raw;
+  let decimals = 0;
+  if (dots > 0 && commas > 0) {
+    // "1.343,1" (Vietnamese) or "1,343.1" (English): the last separator is the decimal one.
+    const dec = raw.lastIndexOf(',') > raw.lastIndexOf('.') ? ',' : '.';
+    const thousands = dec === ',' ? '.' : ',';
+    digits = raw.split(thousands).join('').replace(dec, '.');
+    decimals = digits.length - digits.indexOf('.') - 1;
+  } else if (commas > 0) {
+    if (commas === 1) {
+      digits = raw.replace(',', '.');
+      decimals = digits.length - digits.indexOf('.') - 1;
+    } else digits = raw.split(',').join('');
+  } else if (dots > 0) {
+    if (/^\d{1,3}(?:\.\d{3})+$/.test(raw)) digits = raw.split('.').join('');
+    else if (dots === 1) decimals = raw.length - raw.indexOf('.') - 1;
+    else digits = raw.split('.').join('');
+  }
+  const value = Number(digits);
+  return { value: Number.isFinite(value) ? value : NaN, unit: 10 ** -decimals };
+}
+
+/** Tokens and figures of text[start, end). */
+export function tokenizeSentence(text: string, start: number, end: number): TokenizedSentence {
+  const tokens: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const numbers: number[] = [];
+  const re = new RegExp(TOKEN.source, TOKEN.flags);
+  const slice = text.slice(start, end);
+  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+    const s = start + m.index;
+    const e = s + m[0].length;
+    if (m[1] !== undefined) {
+      numbers.push(tokens.length);
+      tokens.push('#');
+    } else if (m[2] !== undefined) tokens.push(foldWord(m[2]));
+    else tokens.push(m[0] === '–' ? '-' : m[0]);
+    starts.push(s);
+    ends.push(e);
+  }
+  const figures: Figure[] = [];
+  for (const i of numbers) {
+    const raw = text.slice(starts[i] as number, ends[i] as number);
+    const parsed = parseWrittenNumber(raw);
+    if (Number.isNaN(parsed.value)) continue;
+    let scale = 1;
+    let j = i + 1;
+    while (j < tokens.length && SCALE[tokens[j] as string] !== undefined) {
+      scale *= SCALE[tokens[j] as string] as number;
+      j++;
+    }
+    let qualifier: QualifierClass = 'exact';
+    let spanStart = starts[i] as number;
+    const w1 = tokens[i - 1];
+    const w2 = i >= 2 ? `${tokens[i - 2]} ${w1}` : '';
+    if (w2 && QUALIFIER_WORDS[w2]) {
+      qualifier = QUALIFIER_WORDS[w2];
+      spanStart = starts[i - 2] as number;
+    } else if (w1 && QUALIFIER_WORDS[w1]) {
+      qualifier = QUALIFIER_WORDS[w1];
+      spanStart = starts[i - 1] as number;
+    }
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    const adjacentNext = next !== undefined && starts[i + 1] === ends[i];
+    const adjacentPrev = prev !== undefined && ends[i - 1] === starts[i];
+    // "31/10", "1/11/2013", "15h55", "10:38", "7 giờ 25": calendar and clock, not figures.
+    const raw2 = raw;
+    // "MDT10", "U21", "P-3C", "12301039.epi", "4.2.2": names, codes, files and versions, not figures.
+    const code =
+      (adjacentPrev && /[\p{L}]$/u.test(prev ?? '')) ||
+      (adjacentNext && next !== undefined && /^[\p{L}]/u.test(next) && text[ends[i] as number] === '.') ||
+      (/^\d+\.\d+\.\d+$/.test(raw2) && !/^\d{1,3}(?:\.\d{3})+$/.test(raw2)) ||
+      (adjacentPrev && prev === '-' && /[\p{L}]$/u.test(tokens[i - 2] ?? '') && ends[i - 2] === starts[i - 1]);
+    const calendar =
+      code ||
+      (adjacentNext && (next === '/' || next === 'h' || next === ':') && tokens[i + 2] !== undefined) ||
+      (adjacentPrev && (prev === '/' || prev === 'h' || prev === ':') && tokens[i - 2] === '#') ||
+      (next === 'gio' && tokens[i + 2] === '#') ||
+      (prev === 'gio' && tokens[i - 2] === '#');
+    figures.push({
+      start: starts[i] as number,
+      end: ends[i] as number,
+      spanStart,
+      spanEnd: j > i + 1 ? (ends[j - 1] as number) : (ends[i] as number),
+      value: parsed.value * scale,
+      tolerance: (parsed.unit * scale) / 2,
+      qualifier,
+      token: i,
+      calendar,
+    });
+  }
+  return { tokens, figures };
+}
+
+/** Same figure within what rounding allows ("45 nghìn tỷ" = "45.000 tỷ"; "2,30" = "2,3"). */
+export function sameValue(a: Figure, b: Figure): boolean {
+  const tol = Math.max(a.tolerance, b.tolerance);
+  return Math.abs(a.value - b.value) <= tol + 1e-9 * Math.max(1, Math.abs(a.value));
+}
+
+/** One value is the other rounded to its own precision ("400" for "399"): a difference of rounding. */
+export function roundingApart(a: Figure, b: Figure): boolean {
+  const roundOf = (x: Figure): number => {
+    let unit = 1;
+    while (x.value !== 0 && Number.isInteger(x.value / (unit * 10)) && unit < 1e15) unit *= 10;
+    return unit;
+  };
+  const unit = Math.max(roundOf(a), roundOf(b));
+  if (unit < 10) return false;
+  return Math.round(a.value / unit) === Math.round(b.value / unit) && Math.abs(a.value - b.value) <= unit / 2;
+}
