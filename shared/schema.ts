@@ -131,11 +131,27 @@ export type HistoryEntry = z.infer<typeof HistoryEntry>;
 export const UndoHistory = z.object({ undo: z.array(HistoryEntry), redo: z.array(HistoryEntry) });
 export type UndoHistory = z.infer<typeof UndoHistory>;
 
+/**
+ * What a finding rests on, as the analysis found it: the rule, the claims or aligned passages (with
+ * offsets and sentences), values, dates, outlets. The explanation is rendered from this in the UI
+ * language when shown (shared/analysis explainStoredFinding). Loosely validated here — each rule has
+ * its own shape (shared/analysis/model.ts FindingFacts) — and optional: findings stored before facts
+ * existed keep their stored explanation until the next analysis adds facts (no migration step needed).
+ */
+export const FindingFactsRecord = z.looseObject({ rule: z.string() });
+export type FindingFactsRecord = z.infer<typeof FindingFactsRecord>;
+
 export const Finding = z.object({
   id: RecordId,
   type: z.enum(['conflict', 'update', 'consistent', 'internal']),
   claimIds: z.array(RecordId),
+  /** The explanation in the language of the last analysis (exports, CLI); the UI renders `facts`. */
   explanation: z.string(),
+  facts: FindingFactsRecord.optional(),
+  /** high: a figure at odds; low: a rounding or qualifier difference, or two bounds — worth a note. */
+  severity: z.enum(['high', 'low']).optional(),
+  /** How sure the engine is that the two figures are one fact (0–1). */
+  confidence: z.number().min(0).max(1).optional(),
   status: z.enum(['open', 'resolved', 'dismissed']),
   resolution: z.string().nullable(),
   /** Which analysis rule found it ("cross-source", "streak-count", …): lets the UI group and filter. */
@@ -155,6 +171,11 @@ export const Finding = z.object({
   decision: z
     .object({
       kind: z.enum(['resolved', 'dismissed']),
+      /**
+       * Why dismissed: 'not-same-fact' (the two figures are about different things) makes the engine
+       * never raise that pair again, whatever later edits do to the values. Absent: another reason.
+       */
+      reason: z.enum(['not-same-fact', 'other']).optional(),
       rightClaimId: RecordId.nullable(),
       note: z.string(),
       by: z.string(),

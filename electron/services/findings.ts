@@ -1,4 +1,4 @@
-import { detectFindings } from '../../shared/analysis';
+import { detectFindings, explainStoredFinding } from '../../shared/analysis';
 import type { DecideFinding, FindingDetail } from '../../shared/ipc/contract';
 import { sentenceBounds } from '../../shared/document';
 import { nextReview } from '../../shared/review';
@@ -29,8 +29,10 @@ export function affectsAnalysis(changes: readonly RecordChange[]): boolean {
 
 /**
  * Computes the findings from the store's claims and their reviews. `changedClaimIds` names what an
- * edit touched: the hook where the incremental analysis (shared/analysis, issue 10) plugs in; the
- * full analysis runs for now.
+ * edit touched: the hook for the incremental analysis (shared/analysis FindingsAnalysis.updateClaims).
+ * The full analysis runs for now: the service keeps no copy of the workspace, so an in-memory
+ * analysis could go stale behind another writer's back. Decisions carry over by fingerprint, and
+ * 'not the same fact' dismissals keep their pair out for good (shared/analysis).
  */
 export async function computeFindings(ctx: ServiceContext, _changedClaimIds?: readonly string[]): Promise<{ before: Finding[]; after: Finding[] }> {
   const [articles, claims, reviews, findings, settings] = await Promise.all([
@@ -136,7 +138,7 @@ export async function decideFinding(ctx: ServiceContext, input: DecideFinding): 
       ...finding,
       status: 'dismissed',
       resolution: (vi ? 'Bỏ qua: ' : 'Dismissed: ') + note,
-      decision: { kind: 'dismissed', rightClaimId: null, note, by: who, at },
+      decision: { kind: 'dismissed', rightClaimId: null, note, by: who, at, ...(input.reason ? { reason: input.reason } : {}) },
     };
   } else {
     const right = input.rightClaimId ?? null;
@@ -173,4 +175,19 @@ export async function decideFinding(ctx: ServiceContext, input: DecideFinding): 
     if (changes.length > 0) await ctx.commitAction('finding.resolve', changes, who);
   }
   return decided;
+}
+
+/**
+ * Findings keep their facts: a language switch re-renders the stored explanations (used by exports and
+ * the CLI) from them, without re-running the analysis. Not an undoable step.
+ */
+export async function reexplainFindings(ctx: ServiceContext, language: 'vi' | 'en'): Promise<void> {
+  if (ctx.store.readOnly) return;
+  const before = (await ctx.store.findings()).items;
+  const after = before.map((f) => ({ ...f, explanation: explainStoredFinding(f, language) }));
+  const changes = diffRecords('findings', before, after, (f) => f.id);
+  if (changes.length === 0) return;
+  const at = ctx.now().toISOString();
+  const who = await ctx.reviewer();
+  await ctx.commit({ action: 'findings.explain', who, at, changes, audit: [] });
 }

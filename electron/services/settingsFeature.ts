@@ -1,7 +1,7 @@
 import type { Settings } from '../../shared/schema';
 import { SETTINGS_ID } from '../store/port';
 import type { ServiceContext } from './context';
-import { analyze } from './findings';
+import { reexplainFindings } from './findings';
 
 export type SettingsPatch = Partial<Pick<Settings, 'language' | 'theme' | 'reviewerName' | 'newsroom' | 'claimReviewUrlPattern' | 'verdicts' | 'autoAdvance'>>;
 
@@ -27,7 +27,7 @@ export async function updateSettings(ctx: ServiceContext, patch: SettingsPatch):
     ],
   });
   ctx.language = after.language;
-  // Findings explain themselves in the UI language: a language switch rewrites the explanations.
-  if (changed.language !== undefined && changed.language !== before.language) await analyze(ctx);
+  // Findings keep their facts: a language switch re-renders the stored explanations from them.
+  if (changed.language !== undefined && changed.language !== before.language) await reexplainFindings(ctx, after.language);
   return after;
 }

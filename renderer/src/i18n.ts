@@ -188,6 +188,8 @@ const messages = {
   applyReviews: { vi: 'Đồng thời xác minh nhận định được chọn là đúng', en: 'Also verify the claim chosen as right' },
   flagOthers: { vi: 'Gắn cờ nhận định kia là mâu thuẫn', en: 'Flag the other claim as contradicting' },
   dismissFinding: { vi: 'Bỏ qua', en: 'Dismiss' },
+  notSameFact: { vi: 'Không cùng một số liệu', en: 'Not the same fact' },
+  alignedPassages: { vi: 'Hai đoạn tương ứng', en: 'Aligned passages' },
   dismissReason: { vi: 'Lý do bỏ qua', en: 'Reason for dismissing' },
   needReason: { vi: 'Hãy ghi lý do bỏ qua.', en: 'Give a reason for dismissing.' },
   reopen: { vi: 'Mở lại', en: 'Reopen' },

@@ -113,7 +113,8 @@ function pairDrafts(pair: AlignedPair, ctx: AnalysisContext): FindingDraft[] {
   const copy = isCopy(pair);
   // Between outlets that re-word a passage, "khoảng 1,96 tỷ" and "1,96 tỷ", or "1.496" and "hơn 1.500",
   // agree; in a copy of one sentence, a changed qualifier or a rounded figure is an edit worth a note.
-  const differing = pair.counterparts.filter((c) => !c.equal && (copy || change(c).change === 'value'));
+  // A copy that writes the number differently ("gần 45.000 tỷ" / "45 nghìn tỷ") is a re-worded report.
+  const differing = pair.counterparts.filter((c) => !c.equal && (change(c).change === 'value' || (copy && c.a.written === c.b.written)));
   if (differing.length === 0) return [];
   const anchors = pair.counterparts.filter((c) => c.equal).length;
   // Re-worded sentences are the same passage only when figures that agree hold them together, and

@@ -131,10 +131,6 @@ function passageText(f: Extract<FindingFacts, { rule: 'aligned-passage' }>, lang
 function internalText(f: Exclude<FindingFacts, { rule: 'cross-source' } | { rule: 'aligned-passage' }>, lang: Language): string {
   const vi = lang === 'vi';
   switch (f.rule) {
-    case 'restated-value':
-      return vi
-        ? `${inArticle(f.a, lang)}cùng một chỉ tiêu, cùng đối tượng và thời kỳ được nêu hai lần với hai giá trị: “${f.a.quote}” và “${f.b.quote}”.`
-        : `${inArticle(f.a, lang)}the same metric for the same subject and period is given twice with two values: “${f.a.quote}” and “${f.b.quote}”.`;
     case 'same-fact-values':
       return vi
         ? `${inArticle(f.a, lang)}cùng một bài đưa hai giá trị khác nhau cho cùng một chỉ tiêu: “${f.a.quote}” và “${f.b.quote}”.`

@@ -16,6 +16,8 @@ export interface Figure {
   spanStart: number;
   spanEnd: number;
   value: number;
+  /** The number as written with its scale words ("45 nghìn tỷ"), without the qualifier. */
+  written: string;
   /** Half the last written unit, scaled: what rounding allows. */
   tolerance: number;
   qualifier: QualifierClass;
@@ -156,6 +158,7 @@ export function tokenizeSentence(text: string, start: number, end: number): Toke
       spanStart,
       spanEnd: j > i + 1 ? (ends[j - 1] as number) : (ends[i] as number),
       value: parsed.value * scale,
+      written: text.slice(starts[i] as number, j > i + 1 ? (ends[j - 1] as number) : (ends[i] as number)),
       tolerance: (parsed.unit * scale) / 2,
       qualifier,
       token: i,

@@ -1,10 +1,11 @@
 import type { Article, Claim, Finding } from '../schema';
 import { contentHash } from '../hash';
-import { alignedPassageDrafts, articlePairKey } from './aligned';
+import { alignedPassageDrafts, articlePairKey, type AlignedResult } from './aligned';
 import { buildContext, type AnalysisContext } from './context';
 import { crossSourceDrafts } from './cross';
 import { explainFinding } from './explain';
 import { factOf, type FactView } from './facts';
+import { blockKey } from './match';
 import type { Language } from './format';
 import { countDrafts } from './internal/counts';
 import { elapsedYearsDrafts } from './internal/elapsed';
@@ -17,6 +18,7 @@ export { explainFinding } from './explain';
 export type { Language } from './format';
 export type { FindingDraft, FindingFacts, FindingRule } from './model';
 export { findingRules } from './model';
+import { findingRules } from './model';
 
 export interface AnalysisOptions {
   /** Language of the explanations; the UI's default is Vietnamese. */
@@ -43,40 +45,229 @@ export function findingFingerprint(draft: Pick<FindingDraft, 'claimIds' | 'spans
   return contentHash(parts.join('\u0000'));
 }
 
-function internalDrafts(ctx: AnalysisContext): FindingDraft[] {
+function internalDraftsOf(articleId: string, ctx: AnalysisContext): FindingDraft[] {
   const drafts: FindingDraft[] = [];
-  for (const [articleId, claims] of ctx.claimsByArticle) {
-    if (!ctx.articles.has(articleId)) continue;
-    drafts.push(...countDrafts(claims, ctx), ...partsDrafts(claims, ctx), ...percentDrafts(claims, ctx), ...impossibleValues(claims, ctx));
-  }
-  for (const article of ctx.articles.values()) {
-    drafts.push(...impossibleDatesInText(article, ctx), ...elapsedYearsDrafts(article, ctx));
-  }
+  const claims = ctx.claimsByArticle.get(articleId);
+  if (claims) drafts.push(...countDrafts(claims, ctx), ...partsDrafts(claims, ctx), ...percentDrafts(claims, ctx), ...impossibleValues(claims, ctx));
+  const article = ctx.articles.get(articleId);
+  if (article) drafts.push(...impossibleDatesInText(article, ctx), ...elapsedYearsDrafts(article, ctx));
   return drafts;
 }
 
-/** Every finding a workspace's claims give rise to, before ids and statuses. */
-export function findingDrafts(articles: readonly Article[], claims: readonly Claim[]): FindingDraft[] {
-  const ctx = buildContext(articles, claims);
-  const facts: FactView[] = [];
-  for (const c of claims) {
-    const f = factOf(c, ctx);
-    if (f) facts.push(f);
-  }
-  const key = (d: FindingDraft): string => [...d.claimIds].sort().join('\u0000');
-  const crossAll = crossSourceDrafts(facts, ctx);
-  // A pair of claims the fact matcher already found at odds keeps that finding; a pair it calls
-  // consistent but whose passages show a changed figure ("khoảng 450" → "hơn 450") is the passage's.
-  const passages = alignedPassageDrafts(ctx);
+const pairKey = (d: FindingDraft): string => [...d.claimIds].sort().join('\u0000');
+
+/** Cross-source and aligned-passage drafts merged: one finding per pair of claims, the better-founded. */
+function mergeDrafts(crossAll: readonly FindingDraft[], passages: AlignedResult): FindingDraft[] {
   // Between articles that copy each other, figures compare counterpart to counterpart (the passages).
   const betweenCopies = (d: FindingDraft): boolean =>
     d.articleIds.length === 2 && passages.copies.has(articlePairKey(d.articleIds[0] as string, d.articleIds[1] as string));
   const crossKept = crossAll.filter((d) => d.type === 'consistent' || !betweenCopies(d));
-  const raised = new Set(crossKept.filter((d) => d.type !== 'consistent').map(key));
-  const aligned = passages.drafts.filter((d) => d.claimIds.length < 2 || !raised.has(key(d)));
-  const overruled = new Set(aligned.filter((d) => d.claimIds.length === 2).map(key));
-  const cross = crossKept.filter((d) => d.type !== 'consistent' || !overruled.has(key(d)));
-  return [...cross, ...aligned, ...internalDrafts(ctx)];
+  // A pair of claims the fact matcher already found at odds keeps that finding; a pair it calls
+  // consistent but whose passages show a changed figure ("khoảng 450" → "hơn 450") is the passage's.
+  const raised = new Set(crossKept.filter((d) => d.type !== 'consistent').map(pairKey));
+  const aligned = passages.drafts.filter((d) => d.claimIds.length < 2 || !raised.has(pairKey(d)));
+  const overruled = new Set(aligned.filter((d) => d.claimIds.length === 2).map(pairKey));
+  const cross = crossKept.filter((d) => d.type !== 'consistent' || !overruled.has(pairKey(d)));
+  return [...cross, ...aligned];
+}
+
+/** Every finding a workspace's claims give rise to, before ids and statuses. */
+export function findingDrafts(articles: readonly Article[], claims: readonly Claim[]): FindingDraft[] {
+  return new FindingsAnalysis(articles, claims).drafts();
+}
+
+/** Severity of a draft: its own when the rule grades it, else high for conflicts and internal findings. */
+export function severityOf(draft: FindingDraft): 'high' | 'low' {
+  const f = draft.facts;
+  if ('severity' in f) return f.severity;
+  return draft.type === 'conflict' || draft.type === 'internal' ? 'high' : 'low';
+}
+
+/** How sure the engine is that the figures are one fact: a copied sentence most, re-worded text less. */
+export function confidenceOf(draft: FindingDraft): number {
+  const f = draft.facts;
+  if (f.rule === 'aligned-passage') return Math.round(Math.min(0.95, 0.5 + f.similarity / 2 + 0.05 * f.anchors) * 100) / 100;
+  if (f.rule === 'cross-source') return f.reason === 'values-differ' ? 0.7 : 0.8;
+  return 0.9;
+}
+
+/**
+ * The pair a "not the same fact" dismissal speaks of: its claims, or where there are none the text
+ * spans (an aligned passage's figures without claims), independent of the values that may change.
+ */
+export function factPairKey(f: Pick<Finding, 'claimIds' | 'spans'>): string {
+  const sides = f.claimIds.length >= 2 ? [...f.claimIds] : (f.spans ?? []).map((s) => `${s.articleId}@${s.start}`);
+  return [...new Set(sides)].sort().join('|');
+}
+
+function isNotSameFact(f: Finding): boolean {
+  return f.status === 'dismissed' && f.decision?.kind === 'dismissed' && f.decision.reason === 'not-same-fact';
+}
+
+/**
+ * The analysis of one workspace, kept in memory so that an edit re-examines only what it touches:
+ * cross-source drafts are held per block (subject × kind family × modality — facts never match across
+ * blocks), internal drafts per article, aligned passages per article set (they read the text, which a
+ * claim edit does not change). `updateClaims` recomputes the blocks of the changed claims (their
+ * candidate partners) and their articles' internal rules, then re-assembles.
+ */
+export class FindingsAnalysis {
+  private ctx: AnalysisContext;
+  private claimsById = new Map<string, Claim>();
+  private factsByClaim = new Map<string, FactView | null>();
+  private blocks = new Map<string, FactView[]>();
+  private crossByBlock = new Map<string, FindingDraft[]>();
+  private internalByArticle = new Map<string, FindingDraft[]>();
+  private passages: AlignedResult;
+  private assembled = new WeakMap<FindingDraft, { id: string; fingerprint: string; explanation: Map<Language, string> }>();
+
+  constructor(
+    private articles: readonly Article[],
+    claims: readonly Claim[],
+  ) {
+    this.ctx = buildContext(articles, claims);
+    for (const c of claims) this.claimsById.set(c.id, c);
+    for (const c of claims) this.addFact(c);
+    for (const [block, facts] of this.blocks) this.crossByBlock.set(block, crossSourceDrafts(facts, this.ctx));
+    for (const a of articles) this.internalByArticle.set(a.id, internalDraftsOf(a.id, this.ctx));
+    this.passages = alignedPassageDrafts(this.ctx);
+  }
+
+  private addFact(c: Claim): string | null {
+    const f = factOf(c, this.ctx);
+    this.factsByClaim.set(c.id, f);
+    if (!f) return null;
+    const block = blockKey(f);
+    const list = this.blocks.get(block);
+    if (list) list.push(f);
+    else this.blocks.set(block, [f]);
+    return block;
+  }
+
+  private removeFact(id: string): string | null {
+    const f = this.factsByClaim.get(id);
+    this.factsByClaim.delete(id);
+    if (!f) return null;
+    const block = blockKey(f);
+    const list = this.blocks.get(block);
+    if (list) {
+      const i = list.indexOf(f);
+      if (i >= 0) list.splice(i, 1);
+      if (list.length === 0) this.blocks.delete(block);
+    }
+    return block;
+  }
+
+  /**
+   * Claims edited, added (same articles) or removed since the analysis was built: only their blocks
+   * and their articles' internal rules are recomputed.
+   */
+  updateClaims(changed: readonly Claim[], removedIds: readonly string[] = []): void {
+    const blocks = new Set<string>();
+    const articles = new Set<string>();
+    for (const id of [...removedIds, ...changed.map((c) => c.id)]) {
+      const old = this.claimsById.get(id);
+      if (!old) continue;
+      const b = this.removeFact(id);
+      if (b) blocks.add(b);
+      articles.add(old.articleId);
+      const list = this.ctx.claimsByArticle.get(old.articleId);
+      if (list) {
+        const i = list.indexOf(old);
+        if (i >= 0) list.splice(i, 1);
+      }
+      this.claimsById.delete(id);
+    }
+    for (const c of changed) {
+      if (!this.ctx.articles.has(c.articleId)) continue;
+      this.claimsById.set(c.id, c);
+      let list = this.ctx.claimsByArticle.get(c.articleId);
+      if (!list) this.ctx.claimsByArticle.set(c.articleId, (list = []));
+      // Keep text order: rules read claims in order.
+      let at = list.length;
+      while (at > 0 && ((list[at - 1] as Claim).start > c.start || ((list[at - 1] as Claim).start === c.start && (list[at - 1] as Claim).end > c.end))) at--;
+      list.splice(at, 0, c);
+      articles.add(c.articleId);
+      const b = this.addFact(c);
+      if (b) blocks.add(b);
+    }
+    for (const b of blocks) {
+      const facts = this.blocks.get(b);
+      if (facts) this.crossByBlock.set(b, crossSourceDrafts(facts, this.ctx));
+      else this.crossByBlock.delete(b);
+    }
+    for (const a of articles) this.internalByArticle.set(a, internalDraftsOf(a, this.ctx));
+  }
+
+  drafts(): FindingDraft[] {
+    const cross: FindingDraft[] = [];
+    for (const list of this.crossByBlock.values()) cross.push(...list);
+    const internal: FindingDraft[] = [];
+    for (const a of this.articles) internal.push(...(this.internalByArticle.get(a.id) ?? []));
+    return [...mergeDrafts(cross, this.passages), ...internal];
+  }
+
+  private meta(draft: FindingDraft): { id: string; fingerprint: string; explanation: Map<Language, string> } {
+    let m = this.assembled.get(draft);
+    if (!m) {
+      m = { id: findingId(draft), fingerprint: findingFingerprint(draft, this.claimsById), explanation: new Map() };
+      this.assembled.set(draft, m);
+    }
+    return m;
+  }
+
+  /**
+   * Findings with ids, statuses and explanations. A previous finding's decision carries over while what
+   * it rests on is unchanged (same fingerprint); a finding whose claims changed is open again — except a
+   * "not the same fact" dismissal, which holds for the pair whatever its values become, and is kept
+   * even when the engine no longer raises the pair.
+   */
+  findings(previous: readonly Finding[] = [], options: AnalysisOptions = {}): Finding[] {
+    const language = options.language ?? 'vi';
+    const before = new Map<string, Finding>();
+    const notSame = new Map<string, Finding>();
+    for (const f of previous) {
+      before.set(f.id, f);
+      if (isNotSameFact(f)) notSame.set(factPairKey(f), f);
+    }
+    const seen = new Set<string>();
+    const findings: Finding[] = [];
+    for (const draft of this.drafts()) {
+      const m = this.meta(draft);
+      if (seen.has(m.id)) continue;
+      seen.add(m.id);
+      const old = before.get(m.id);
+      const dismissedPair = notSame.get(factPairKey(draft));
+      // A finding stored before fingerprints existed has nothing to compare: keep the editor's decision.
+      const keep = old !== undefined && (old.fingerprint === undefined || old.fingerprint === m.fingerprint);
+      const decided = dismissedPair ?? (keep ? old : undefined);
+      let explanation = m.explanation.get(language);
+      if (explanation === undefined) m.explanation.set(language, (explanation = explainFinding(draft, language)));
+      findings.push({
+        id: m.id,
+        type: draft.type,
+        claimIds: draft.claimIds,
+        explanation,
+        facts: draft.facts as unknown as Finding['facts'],
+        severity: severityOf(draft),
+        confidence: confidenceOf(draft),
+        status: decided ? decided.status : 'open',
+        resolution: decided ? decided.resolution : null,
+        ...(decided?.decision ? { decision: decided.decision } : {}),
+        rule: draft.rule,
+        articleIds: draft.articleIds,
+        ...(draft.spans.length > 0 ? { spans: draft.spans } : {}),
+        fingerprint: m.fingerprint,
+      });
+      if (dismissedPair) notSame.delete(factPairKey(draft));
+    }
+    // "Not the same fact" decisions the engine did not raise again stay, so a later edit cannot revive the pair.
+    for (const f of notSame.values()) {
+      if (seen.has(f.id)) continue;
+      if (f.claimIds.every((id) => this.claimsById.has(id))) findings.push(f);
+    }
+    return findings.sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
 }
 
 /**
@@ -91,34 +282,15 @@ export function detectFindings(
   previous: readonly Finding[] = [],
   options: AnalysisOptions = {},
 ): Finding[] {
-  const language = options.language ?? 'vi';
-  const claimsById = new Map<string, Claim>();
-  for (const c of claims) claimsById.set(c.id, c);
-  const before = new Map<string, Finding>();
-  for (const f of previous) before.set(f.id, f);
-  const seen = new Set<string>();
-  const findings: Finding[] = [];
-  for (const draft of findingDrafts(articles, claims)) {
-    const id = findingId(draft);
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const fingerprint = findingFingerprint(draft, claimsById);
-    const old = before.get(id);
-    // A finding stored before fingerprints existed has nothing to compare: keep the editor's decision.
-    const keep = old !== undefined && (old.fingerprint === undefined || old.fingerprint === fingerprint);
-    findings.push({
-      id,
-      type: draft.type,
-      claimIds: draft.claimIds,
-      explanation: explainFinding(draft, language),
-      status: keep ? old.status : 'open',
-      resolution: keep ? old.resolution : null,
-      ...(keep && old.decision ? { decision: old.decision } : {}),
-      rule: draft.rule,
-      articleIds: draft.articleIds,
-      ...(draft.spans.length > 0 ? { spans: draft.spans } : {}),
-      fingerprint,
-    });
+  return new FindingsAnalysis(articles, claims).findings(previous, options);
+}
+
+/** A stored finding's explanation in `lang`, rendered from its facts (the stored text for older findings). */
+export function explainStoredFinding(finding: Pick<Finding, 'type' | 'facts' | 'explanation'>, lang: Language): string {
+  if (!finding.facts || !(findingRules as readonly string[]).includes(finding.facts.rule)) return finding.explanation;
+  try {
+    return explainFinding({ type: finding.type, facts: finding.facts as unknown as FindingDraft['facts'] }, lang);
+  } catch {
+    return finding.explanation;
   }
-  return findings.sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -89,7 +89,7 @@ export function sameFact(a: FactView, b: FactView): boolean {
   return periodsCompatible(a, b);
 }
 
-function blockKey(f: FactView): string {
+export function blockKey(f: FactView): string {
   return `${f.subject}\u0001${f.family}\u0001${f.modalityGroup}`;
 }
 

@@ -17,7 +17,6 @@ export const findingRules = [
   'rank-beyond-total',
   'elapsed-years',
   'aligned-passage',
-  'restated-value',
 ] as const;
 export type FindingRule = (typeof findingRules)[number];
 
@@ -97,7 +96,6 @@ export type FindingFacts =
       /** Why the later figure reads as newer ("hiện", "tính đến", a later time of day), for an update. */
       cue?: string;
     }
-  | { rule: 'restated-value'; a: ClaimRef; b: ClaimRef; severity: Severity }
   | {
       rule: 'elapsed-years';
       claim: ClaimRef;

@@ -226,6 +226,8 @@ export const DecideFinding = z
     applyReviews: z.boolean().optional(),
     /** resolve, a conflict with a chosen side: also flag the other claim(s) as contradicting. Refused for an update. */
     flagOthers: z.boolean().optional(),
+    /** dismiss: 'not-same-fact' — the figures are about different things; the pair is never raised again. */
+    reason: z.enum(['not-same-fact', 'other']).optional(),
   })
   .strict();
 export type DecideFinding = z.infer<typeof DecideFinding>;

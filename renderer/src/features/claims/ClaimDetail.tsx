@@ -1,3 +1,4 @@
+import { explainStoredFinding } from '../../../../shared/analysis';
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useFindings } from '../../store/findings';
 import type { Claim, Review, ReviewStatus } from '../../../../shared/schema';
@@ -167,8 +168,8 @@ function ClaimFindings({ claimId }: { claimId: string }) {
             <button type="button" className="link" onClick={() => void openFinding(f.id)}>
               {findingTypeLabels[f.type][lang]}
             </button>{' '}
-            — {f.explanation.slice(0, 140)}
-            {f.explanation.length > 140 ? '…' : ''}
+            — {explainStoredFinding(f, lang).slice(0, 140)}
+            {explainStoredFinding(f, lang).length > 140 ? '…' : ''}
           </li>
         ))}
       </ul>

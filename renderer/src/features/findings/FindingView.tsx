@@ -1,8 +1,11 @@
 import { useState } from 'react';
+import { explainStoredFinding } from '../../../../shared/analysis';
+import type { PassageSide } from '../../../../shared/analysis/model';
 import type { FindingDetail } from '../../../../shared/ipc/contract';
 import { formatDate, findingStatusLabels, findingTypeLabels, statusIcons, statusLabels, t } from '../../i18n';
 import { useDesk } from '../../store';
 import { useFindings } from '../../store/findings';
+import { PassageDiff } from './PassageDiff';
 
 type Side = FindingDetail['sides'][number];
 
@@ -78,6 +81,9 @@ export function FindingView({ detail }: { detail: FindingDetail }) {
     setProblem(null);
     void decide({ findingId, decision: 'dismiss', note });
   };
+  const notSameFact = () => void decide({ findingId, decision: 'dismiss', note: note.trim() || t(lang, 'notSameFact'), reason: 'not-same-fact' });
+  const facts = finding.facts;
+  const passages = facts?.rule === 'aligned-passage' ? (facts as unknown as { a: PassageSide; b: PassageSide }) : null;
 
   return (
     <article className="finding-view" aria-label={t(lang, 'findings')} data-testid="finding-view">
@@ -89,6 +95,7 @@ export function FindingView({ detail }: { detail: FindingDetail }) {
           ⟷ {findingTypeLabels[finding.type][lang]} <span className={`fstatus fstatus-${finding.status}`}>{findingStatusLabels[finding.status][lang]}</span>
         </h1>
       </header>
+      {passages ? <PassageDiff a={passages.a} b={passages.b} lang={lang} /> : null}
       <div className="sides">
         {sides.map((side) => (
           <section key={side.claim.id} className="side" data-testid="finding-side">
@@ -112,7 +119,7 @@ export function FindingView({ detail }: { detail: FindingDetail }) {
             </button>
           </section>
         ))}
-        {spans.map((sp) => (
+        {(passages ? [] : spans).map((sp) => (
           <section key={`${sp.articleId}:${sp.start}`} className="side">
             <h2>{sp.articleTitle ?? sp.articleId}</h2>
             <blockquote>{sp.quote}</blockquote>
@@ -132,7 +139,7 @@ export function FindingView({ detail }: { detail: FindingDetail }) {
       </div>
       <section className="explanation">
         <h3>{t(lang, 'explanation')}</h3>
-        <p data-testid="finding-explanation">{finding.explanation}</p>
+        <p data-testid="finding-explanation">{explainStoredFinding(finding, lang)}</p>
         <Timeline sides={sides} />
         {finding.resolution ? (
           <p className="decision" data-testid="finding-decision">
@@ -173,6 +180,11 @@ export function FindingView({ detail }: { detail: FindingDetail }) {
             <button type="button" onClick={dismiss}>
               {t(lang, 'dismissFinding')}
             </button>
+            {finding.type !== 'internal' ? (
+              <button type="button" onClick={notSameFact} data-testid="not-same-fact">
+                {t(lang, 'notSameFact')}
+              </button>
+            ) : null}
           </div>
           {problem ? <p className="form-error" role="alert">{problem}</p> : null}
         </section>

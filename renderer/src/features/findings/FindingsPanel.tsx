@@ -1,3 +1,4 @@
+import { explainStoredFinding } from '../../../../shared/analysis';
 import { useMemo } from 'react';
 import { findingStatusLabels, findingTypeLabels, t } from '../../i18n';
 import { useDesk } from '../../store';
@@ -48,7 +49,7 @@ export function FindingsPanel() {
                 ⟷ {findingTypeLabels[f.type][lang]}
                 {f.status !== 'open' ? ` · ${findingStatusLabels[f.status][lang]}` : ''}
               </span>
-              <span className="finding-text">{f.explanation}</span>
+              <span className="finding-text">{explainStoredFinding(f, lang)}</span>
             </button>
           </li>
         ))}

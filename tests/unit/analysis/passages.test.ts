@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { detectFindings, explainStoredFinding, FindingsAnalysis } from '../../../shared/analysis';
+import { parseWrittenNumber, sameValue, tokenizeSentence } from '../../../shared/analysis/figures';
+import type { Finding } from '../../../shared/schema';
+import { makeArticle, makeClaim } from './helpers';
+
+const figuresOf = (s: string) => tokenizeSentence(s, 0, s.length).figures;
+
+describe('figures read from the text', () => {
+  it('reads Vietnamese and English number writing with its rounding unit', () => {
+    expect(parseWrittenNumber('1.343,1')).toEqual({ value: 1343.1, unit: 0.1 });
+    expect(parseWrittenNumber('45.000')).toEqual({ value: 45000, unit: 1 });
+    expect(parseWrittenNumber('3,4').value).toBeCloseTo(3.4);
+    expect(parseWrittenNumber('2.2').value).toBeCloseTo(2.2);
+  });
+
+  it('gives "45 nghìn tỷ" and "45.000 tỷ" one value, and reads "gần" as a qualifier', () => {
+    const [a] = figuresOf('Thu ngân sách đạt 45 nghìn tỷ đồng.');
+    const [b] = figuresOf('Thu ngân sách đạt gần 45.000 tỷ đồng.');
+    expect(a!.value).toBe(45e12);
+    expect(sameValue(a!, b!)).toBe(true);
+    expect(b!.qualifier).toBe('approx');
+  });
+
+  it('does not take dates, times, codes or versions for figures', () => {
+    const figs = figuresOf('Ngày 31/10, lúc 15h55, đội U21 ra sân; máy chạy Android 4.2.2.');
+    expect(figs.every((f) => f.calendar)).toBe(true);
+  });
+});
+
+const PASSAGE = 'Đến nay, toàn tỉnh đã thành lập 1.891 tổ công nghệ số cộng đồng với 10.250 thành viên tham gia.';
+
+function pair(textB: string, dateB = '2024-03-09') {
+  const a = makeArticle('goc', `Chuyển đổi số ở Bắc Giang\n${PASSAGE}`, '2024-03-08', 'Báo A');
+  const b = makeArticle('chep', `Chuyển đổi số ở Bắc Giang\n${textB}`, dateB, 'Báo B');
+  return { a, b };
+}
+
+describe('aligned passages', () => {
+  it('flags a figure changed in a copied sentence as a conflict with both figures and sentences', () => {
+    const { a, b } = pair(PASSAGE.replace('1.891 tổ', '1.981 tổ'));
+    const findings = detectFindings([a, b], []).filter((f) => f.rule === 'aligned-passage');
+    expect(findings).toHaveLength(1);
+    const f = findings[0]!;
+    expect(f.type).toBe('conflict');
+    expect(f.severity).toBe('high');
+    expect(f.spans!.map((s) => s.quote)).toEqual(['1.891', '1.981']);
+    const facts = f.facts as unknown as { a: { sentence: { text: string } }; b: { figure: { quote: string } }; anchors: number };
+    expect(facts.a.sentence.text).toBe(PASSAGE);
+    expect(facts.b.figure.quote).toBe('1.981');
+    expect(facts.anchors).toBe(1);
+    expect(f.explanation).toContain('“1.891”');
+    expect(f.explanation).toContain('“1.981”');
+  });
+
+  it('finds a changed scale word ("nghìn" → "triệu") the same way', () => {
+    const a = makeArticle('x', 'Năm 2023, du lịch đón 45 nghìn lượt khách quốc tế và thu 1.200 tỷ đồng.', '2024-01-02');
+    const b = makeArticle('y', 'Năm 2023, du lịch đón 45 triệu lượt khách quốc tế và thu 1.200 tỷ đồng.', '2024-01-02');
+    const [f] = detectFindings([a, b], []);
+    expect(f!.type).toBe('conflict');
+    expect(f!.spans!.map((s) => s.quote)).toEqual(['45 nghìn', '45 triệu']);
+  });
+
+  it('notes a changed qualifier in a copy with low severity', () => {
+    const { a, b } = pair(PASSAGE.replace('1.891 tổ', 'hơn 1.891 tổ'));
+    const [f] = detectFindings([a, b], []);
+    expect(f!.severity).toBe('low');
+    expect(f!.explanation).toMatch(/mức độ/);
+  });
+
+  it('notes "hơn 3,4 triệu" against "hơn 3,1 triệu" for the same total with low severity', () => {
+    const s = 'Năm 2023, TP.HCM đón hơn 3,4 triệu lượt khách quốc tế, doanh thu du lịch đạt 160.000 tỷ đồng.';
+    const a = makeArticle('p', s, '2024-01-05');
+    const b = makeArticle('q', s.replace('3,4', '3,1'), '2024-01-05');
+    const [f] = detectFindings([a, b], []);
+    expect(f!.type).toBe('conflict');
+    expect(f!.severity).toBe('low');
+  });
+
+  it('agrees "gần 45.000 tỷ đồng" with "45 nghìn tỷ đồng" across outlets', () => {
+    const a = makeArticle('m', 'Năm 2023, thu ngân sách của Bắc Ninh đạt gần 45.000 tỷ đồng, tăng 12% so với năm trước.', '2024-01-05');
+    const b = makeArticle('n', 'Năm 2023, thu ngân sách của Bắc Ninh đạt 45 nghìn tỷ đồng, tăng 12% so với năm trước.', '2024-01-06');
+    expect(detectFindings([a, b], []).filter((f) => f.type !== 'consistent')).toEqual([]);
+  });
+
+  it('reads a later article that speaks of a later moment as an update', () => {
+    const a = makeArticle('s', 'Giá vàng SJC được niêm yết ở mức 37,23 triệu đồng/lượng mua vào và 37,31 triệu đồng/lượng bán ra.', '2013-10-22T09:00');
+    const b = makeArticle('c', 'Chiều nay, giá vàng SJC được niêm yết ở mức 37,23 triệu đồng/lượng mua vào và 37,28 triệu đồng/lượng bán ra.', '2013-10-22T15:56');
+    const [f] = detectFindings([a, b], []);
+    expect(f!.type).toBe('update');
+    expect(f!.explanation).toMatch(/^Cập nhật: /);
+  });
+
+  it('does not compare the same wording about two provinces, or a target with a result', () => {
+    const a = makeArticle('bg', 'Năm 2023, tỉnh Bắc Giang có 1.891 tổ công nghệ số với 10.250 thành viên.', '2024-01-05');
+    const b = makeArticle('bn', 'Năm 2023, tỉnh Bắc Ninh có 1.200 tổ công nghệ số với 10.250 thành viên.', '2024-01-05');
+    expect(detectFindings([a, b], [])).toEqual([]);
+    const t = makeArticle('t', 'Năm 2024, tỉnh phấn đấu tỷ lệ hồ sơ trực tuyến đạt hơn 70% và 1.000 điểm cầu.', '2024-01-05');
+    const r = makeArticle('r', 'Năm 2024, tỉnh có tỷ lệ hồ sơ trực tuyến đạt 65% và 1.000 điểm cầu.', '2024-01-05');
+    expect(detectFindings([t, r], [])).toEqual([]);
+  });
+
+  it('points at the claims that cover the figures when there are any', () => {
+    const { a, b } = pair(PASSAGE.replace('1.891 tổ', '1.981 tổ'));
+    const ca = makeClaim(a, '1.891 tổ', { kind: 'count', value: 1891 });
+    const cb = makeClaim(b, '1.981 tổ', { kind: 'count', value: 1981 });
+    const [f] = detectFindings([a, b], [ca, cb]).filter((x) => x.rule === 'aligned-passage');
+    expect(f!.claimIds.sort()).toEqual([ca.id, cb.id].sort());
+  });
+});
+
+describe('evidence and decisions', () => {
+  it('renders the explanation from the stored facts in either language', () => {
+    const { a, b } = pair(PASSAGE.replace('1.891 tổ', '1.981 tổ'));
+    const [f] = detectFindings([a, b], []);
+    const stored: Finding = JSON.parse(JSON.stringify(f));
+    expect(explainStoredFinding(stored, 'vi')).toBe(f!.explanation);
+    expect(explainStoredFinding(stored, 'en')).toMatch(/^Conflict: The two articles share a passage/);
+    // A finding stored before facts existed keeps its text.
+    expect(explainStoredFinding({ ...stored, facts: undefined }, 'en')).toBe(f!.explanation);
+  });
+
+  it('never raises a pair dismissed as "not the same fact" again, even after its values change', () => {
+    const a = makeArticle('a', 'Tỷ lệ hồ sơ trực tuyến của tỉnh năm 2023 đạt 80%.', '2024-01-05');
+    const b = makeArticle('b', 'Theo báo cáo, năm 2023 tỷ lệ hồ sơ trực tuyến của tỉnh đạt 70%.', '2024-02-05');
+    const base = { kind: 'percent' as const, unit: '%', subject: 'Bắc Giang', metric: 'tỷ lệ hồ sơ trực tuyến', period: '2023' };
+    const ca = makeClaim(a, '80%', { ...base, value: 80 });
+    const cb = makeClaim(b, '70%', { ...base, value: 70 });
+    const [first] = detectFindings([a, b], [ca, cb]);
+    expect(first!.type).toBe('conflict');
+    const dismissed: Finding = {
+      ...first!,
+      status: 'dismissed',
+      resolution: 'Bỏ qua: Không cùng một số liệu',
+      decision: { kind: 'dismissed', reason: 'not-same-fact', rightClaimId: null, note: 'Không cùng một số liệu', by: 'BT', at: '2024-03-01T00:00:00Z' },
+    };
+    const edited = { ...cb, value: 60 };
+    const again = detectFindings([a, b], [ca, edited], [dismissed]);
+    expect(again.filter((f) => f.status === 'open')).toEqual([]);
+    expect(again.find((f) => f.claimIds.includes(cb.id))!.decision!.reason).toBe('not-same-fact');
+    // An ordinary dismissal is about the values: a changed value opens the finding again.
+    const ordinary = { ...dismissed, decision: { ...dismissed.decision!, reason: 'other' as const } };
+    expect(detectFindings([a, b], [ca, edited], [ordinary]).some((f) => f.status === 'open')).toBe(true);
+  });
+
+  it('re-analyses one edited claim incrementally to the same findings as a full run', () => {
+    const a = makeArticle('a', 'Tỷ lệ hồ sơ trực tuyến của tỉnh năm 2023 đạt 80%.', '2024-01-05');
+    const b = makeArticle('b', 'Năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 80%, kinh tế số chiếm 12% GRDP.', '2024-02-05');
+    const base = { kind: 'percent' as const, unit: '%', subject: 'Bắc Giang', metric: 'tỷ lệ hồ sơ trực tuyến', period: '2023' };
+    const ca = makeClaim(a, '80%', { ...base, value: 80 });
+    const cb = makeClaim(b, '80%', { ...base, value: 80 });
+    const cc = makeClaim(b, '12%', { ...base, metric: 'kinh tế số / GRDP', value: 12 });
+    const analysis = new FindingsAnalysis([a, b], [ca, cb, cc]);
+    expect(analysis.findings().map((f) => f.type)).toEqual(['consistent']);
+    const edited = { ...cb, value: 75 };
+    analysis.updateClaims([edited]);
+    const incremental = analysis.findings();
+    expect(incremental.map((f) => f.type)).toEqual(['conflict']);
+    expect(incremental).toEqual(detectFindings([a, b], [ca, edited, cc]));
+    analysis.updateClaims([], [edited.id]);
+    expect(analysis.findings()).toEqual(detectFindings([a, b], [ca, cc]));
+  });
+});
