@@ -131,8 +131,9 @@ function pairDrafts(pair: AlignedPair, ctx: AnalysisContext): FindingDraft[] {
   const articleB = ctx.articles.get(pair.b.articleId);
   const ta = timeOf(articleA);
   const tb = timeOf(articleB);
-  // Earlier article first; equal or unknown times keep the input order.
-  const [early, late] = ta !== null && tb !== null && tb < ta ? [pair.b, pair.a] : [pair.a, pair.b];
+  // Earlier article first; equal or unknown times go by article id, so input order does not matter.
+  const bFirst = ta !== null && tb !== null && ta !== tb ? tb < ta : pair.b.articleId < pair.a.articleId;
+  const [early, late] = bFirst ? [pair.b, pair.a] : [pair.a, pair.b];
   const swapped = early !== pair.a;
   const tEarly = swapped ? tb : ta;
   const tLate = swapped ? ta : tb;
@@ -152,7 +153,9 @@ function pairDrafts(pair: AlignedPair, ctx: AnalysisContext): FindingDraft[] {
     const a = side(early, fe, ctx);
     const b = side(late, fl, ctx);
     const { change: kind, severity } = change(c);
-    const relation = update ? 'update' : 'conflict';
+    // "khoảng 42%" (or a forecast) months before "45,5%": the estimate replaced by the figure.
+    const estimateReplaced = later && (fe.qualifier === 'approx' || claimAt(ctx, early.articleId, fe)?.modality === 'forecast') && fl.qualifier === 'exact';
+    const relation = update || estimateReplaced ? 'update' : 'conflict';
     drafts.push({
       type: relation,
       rule: 'aligned-passage',

@@ -156,7 +156,8 @@ export function tokenizeSentence(text: string, start: number, end: number): Toke
       start: starts[i] as number,
       end: ends[i] as number,
       spanStart,
-      spanEnd: j > i + 1 ? (ends[j - 1] as number) : (ends[i] as number),
+      // The sign of a share belongs to the figure as quoted ("42,13%").
+      spanEnd: tokens[j] === '%' ? (ends[j] as number) : j > i + 1 ? (ends[j - 1] as number) : (ends[i] as number),
       value: parsed.value * scale,
       written: text.slice(starts[i] as number, j > i + 1 ? (ends[j - 1] as number) : (ends[i] as number)),
       tolerance: (parsed.unit * scale) / 2,

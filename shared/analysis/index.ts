@@ -61,14 +61,11 @@ function mergeDrafts(crossAll: readonly FindingDraft[], passages: AlignedResult)
   // Between articles that copy each other, figures compare counterpart to counterpart (the passages).
   const betweenCopies = (d: FindingDraft): boolean =>
     d.articleIds.length === 2 && passages.copies.has(articlePairKey(d.articleIds[0] as string, d.articleIds[1] as string));
-  const crossKept = crossAll.filter((d) => d.type === 'consistent' || !betweenCopies(d));
-  // A pair of claims the fact matcher already found at odds keeps that finding; a pair it calls
-  // consistent but whose passages show a changed figure ("khoảng 450" → "hơn 450") is the passage's.
-  const raised = new Set(crossKept.filter((d) => d.type !== 'consistent').map(pairKey));
-  const aligned = passages.drafts.filter((d) => d.claimIds.length < 2 || !raised.has(pairKey(d)));
-  const overruled = new Set(aligned.filter((d) => d.claimIds.length === 2).map(pairKey));
-  const cross = crossKept.filter((d) => d.type !== 'consistent' || !overruled.has(pairKey(d)));
-  return [...cross, ...aligned];
+  // A pair of claims whose passages align is the passage's finding: it carries both sentences and
+  // compares figure for figure (and "khoảng 450" → "hơn 450" there is an edit, not an agreement).
+  const aligned = new Set(passages.drafts.filter((d) => d.claimIds.length === 2).map(pairKey));
+  const cross = crossAll.filter((d) => (d.type === 'consistent' || !betweenCopies(d)) && !aligned.has(pairKey(d)));
+  return [...cross, ...passages.drafts];
 }
 
 /** Every finding a workspace's claims give rise to, before ids and statuses. */

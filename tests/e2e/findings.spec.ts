@@ -77,3 +77,40 @@ test('a finding is dismissed with a reason, which survives a restart, and can be
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('finding-view')).toHaveCount(0);
 });
+
+test('a figure changed in a republished passage shows both passages with the differing figure marked; a pair dismissed as "not the same fact" is not raised again after re-analysis', async ({ desk }) => {
+  let page = await desk.open();
+  const passage = 'Đến nay, toàn tỉnh Bắc Giang đã thành lập 1.891 tổ công nghệ số cộng đồng với 10.250 thành viên tham gia.';
+  const importText = (title: string, text: string) =>
+    page.evaluate(async ([t, x]) => {
+      const api = (window as unknown as { api: { importText(i: { title: string; text: string }): Promise<unknown> } }).api;
+      return api.importText({ title: t as string, text: x as string });
+    }, [title, text]);
+  await importText('Tổ công nghệ số (bản gốc)', passage);
+  await importText('Tổ công nghệ số (đăng lại)', passage.replace('1.891 tổ', '1.981 tổ'));
+  page = await desk.restart();
+
+  const pairText = /1\.891[^]*1\.981|1\.981[^]*1\.891/;
+  const item = page.locator('.finding-item', { hasText: pairText });
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText('Mâu thuẫn');
+  await item.click();
+  const view = page.getByTestId('finding-view');
+  const diff = view.getByTestId('passage-diff');
+  await expect(diff.getByTestId('passage-side')).toHaveCount(2);
+  // Both undated: either may come first; each passage marks its own figure.
+  await expect(diff.getByTestId('diff-figure')).toHaveCount(2);
+  expect((await diff.getByTestId('diff-figure').allTextContents()).sort()).toEqual(['1.891', '1.981']);
+  await expect(diff.getByTestId('passage-side').filter({ hasText: 'thành lập 1.891 tổ công nghệ số' })).toHaveCount(1);
+
+  await view.getByTestId('not-same-fact').click();
+  await expect(view.getByTestId('finding-decision')).toContainText('Không cùng một số liệu');
+  await expect(page.locator('.finding-item', { hasText: pairText })).toHaveCount(0);
+
+  // Re-analysis (an import re-runs it over the whole workspace) does not raise the pair again.
+  await importText('Bài khác', 'Năm 2023, tỉnh Bắc Ninh có 320 điểm truy cập Internet công cộng.');
+  page = await desk.restart();
+  await expect(page.locator('.finding-item', { hasText: pairText })).toHaveCount(0);
+  await page.getByRole('group', { name: 'findings-show' }).getByRole('button', { name: 'Tất cả' }).click();
+  await expect(page.locator('.finding-item', { hasText: pairText })).toContainText('Bỏ qua');
+});
