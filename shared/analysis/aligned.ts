@@ -98,6 +98,12 @@ function change(c: Counterpart): { change: 'value' | 'qualifier' | 'rounding'; s
   return { change: 'value', severity: 'high' };
 }
 
+/**
+ * Below this similarity, re-worded sentences that share a figure or two are more often two statements
+ * of one topic ("lãi 56,6 tỷ" / "lãi 50,5 tỷ" of two periods) than one statement re-worded.
+ */
+const REWORDED_SIMILARITY = 0.33;
+
 /** Word bigrams a sentence needs before its similarity alone can say it was copied. */
 const COPY_MIN_SHINGLES = 6;
 
@@ -119,7 +125,7 @@ function pairDrafts(pair: AlignedPair, ctx: AnalysisContext): FindingDraft[] {
   const anchors = pair.counterparts.filter((c) => c.equal).length;
   // Re-worded sentences are the same passage only when figures that agree hold them together, and
   // more of them agree than differ (two lists of different stocks share their wording, not their values).
-  if (!copy && (anchors === 0 || differing.length > anchors)) return [];
+  if (!copy && (pair.similarity < REWORDED_SIMILARITY || anchors === 0 || differing.length > anchors)) return [];
   const textA = (ctx.articles.get(pair.a.articleId) as Article).text.slice(pair.a.start, pair.a.end);
   const textB = (ctx.articles.get(pair.b.articleId) as Article).text.slice(pair.b.start, pair.b.end);
   // "phấn đấu đạt hơn 70%" and "đạt 65%": a target and a result, not one figure twice.

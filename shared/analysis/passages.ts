@@ -175,6 +175,16 @@ export function candidatePairs(passages: readonly Passage[]): Array<[number, num
   return out;
 }
 
+const SCALE_WORDS = new Set(['nghin', 'ngan', 'trieu', 'ty', 'ti']);
+
+/** The token after a number and its scale words: its unit or sign, or null at the end or before a number. */
+function unitAfter(tokens: readonly string[], i: number): string | null {
+  let j = i + 1;
+  while (j < tokens.length && SCALE_WORDS.has(tokens[j] as string)) j++;
+  const t = tokens[j];
+  return t === undefined || t === '#' || t === '-' || t === '/' || t === ':' ? null : t;
+}
+
 /** Figures of `a` with an equal-valued figure in `b`. */
 function sharedFigures(a: Passage, b: Passage): number {
   let n = 0;
@@ -228,6 +238,10 @@ export function counterparts(a: Passage, b: Passage): Counterpart[] {
       if (q && q[0] - i <= 3 && q[1] - j <= 3 && isWord(ta[q[0]])) role = true;
     }
     if (!role) continue;
+    // "68%" and "4.252 tỷ": the word or sign after the number names what is counted; it must agree.
+    const ua = unitAfter(ta, i);
+    const ub = unitAfter(tb, j);
+    if (ua !== null && ub !== null && ua !== ub) continue;
     out.push({ a: fa, b: fb, equal: sameValue(fa, fb) && fa.qualifier === fb.qualifier });
   }
   return out;
