@@ -5,6 +5,8 @@ export const errorCodes = [
   'not_found',
   'unreadable_file',
   'save_failed',
+  /** Another editor changed the same record first (shared desk): nothing was saved. */
+  'conflict',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -17,6 +17,7 @@ import {
   type UndoEntry,
   type WorkspaceStore,
 } from '../store/port';
+import { conflictError } from './conflicts';
 import { AppError, genericMessages } from './errors';
 
 /** How many actions undo reaches back, across restarts. */
@@ -89,12 +90,14 @@ export class ServiceContext {
     return settings;
   }
 
+  /** Who acts: the editor a shared desk knows (name + OS user), else the settings' reviewer name. */
   async reviewer(): Promise<string> {
-    return (await this.settings()).reviewerName;
+    const settings = await this.settings();
+    return this.store.editor ?? settings.reviewerName;
   }
 
   /** Commits and turns store failures into messages for the user. */
-  async commit(request: CommitRequest): Promise<CommitResult> {
+  async commit(request: CommitRequest, onConflict: (e: StoreConflictError) => AppError = conflictError): Promise<CommitResult> {
     try {
       return await this.store.commit(request);
     } catch (e) {
@@ -105,12 +108,8 @@ export class ServiceContext {
           en: 'The workspace is open read-only; the change was not saved.',
         });
       }
-      if (e instanceof StoreConflictError) {
-        throw new AppError('invalid_input', {
-          vi: 'Dữ liệu vừa thay đổi ở nơi khác; hãy tải lại và thử lại.',
-          en: 'The data changed meanwhile; reload and try again.',
-        });
-      }
+      // A shared desk names the other editor and their decision; nothing of this commit was applied.
+      if (e instanceof StoreConflictError) throw onConflict(e);
       throw e;
     }
   }

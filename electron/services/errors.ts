@@ -7,6 +7,8 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly messages: Record<Lang, string>,
+    /** Machine-readable facts for callers that can use them (a conflict: the other editor's record). */
+    readonly details?: unknown,
   ) {
     super(messages.en);
     this.name = 'AppError';
@@ -37,6 +39,10 @@ export const genericMessages: Record<ErrorCode, Record<Lang, string>> = {
   save_failed: {
     vi: 'Chưa lưu được thay đổi vào đĩa. Hãy kiểm tra dung lượng ổ đĩa và thử lại.',
     en: 'The change could not be saved to disk. Check free disk space and try again.',
+  },
+  conflict: {
+    vi: 'Một biên tập viên khác vừa thay đổi mục này; thay đổi của bạn chưa được lưu. Hãy xem lại và thử lại.',
+    en: 'Another editor changed this meanwhile; your change was not saved. Review it and try again.',
   },
   internal: {
     vi: 'Đã xảy ra lỗi không mong muốn. Thay đổi của bạn chưa bị mất; hãy thử lại.',

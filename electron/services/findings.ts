@@ -47,8 +47,22 @@ export async function computeFindings(ctx: ServiceContext, _changedClaimIds?: re
   return { before: findings.items, after };
 }
 
-/** Re-runs the contradiction analysis and stores what changed; decisions stay on unchanged findings. */
+/**
+ * Re-runs the contradiction analysis and stores what changed; decisions stay on unchanged findings.
+ * On a shared desk another editor's analysis (or finding decision) can land between the read and the
+ * commit: the findings are then computed again from what is stored now, a few times at most.
+ */
 export async function analyze(ctx: ServiceContext, changedClaimIds?: readonly string[]): Promise<{ findings: number; open: number }> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await analyzeOnce(ctx, changedClaimIds);
+    } catch (e) {
+      if (!(e instanceof AppError && e.code === 'conflict') || attempt >= 5) throw e;
+    }
+  }
+}
+
+async function analyzeOnce(ctx: ServiceContext, changedClaimIds?: readonly string[]): Promise<{ findings: number; open: number }> {
   const { before, after } = await computeFindings(ctx, changedClaimIds);
   const open = after.filter((f) => f.status === 'open' && f.type !== 'consistent').length;
   const changes = diffRecords('findings', before, after, (f) => f.id);

@@ -3,6 +3,7 @@ import type { UndoOutcome } from '../../shared/ipc/contract';
 import type { AuditEvent, Claim } from '../../shared/schema';
 import type { RecordChange } from '../store/port';
 import { invertChanges } from '../store/state';
+import { undoRefused } from './conflicts';
 import type { ServiceContext } from './context';
 import { affectsAnalysis, analyze } from './findings';
 
@@ -14,14 +15,19 @@ export async function step(ctx: ServiceContext, direction: 'undo' | 'redo'): Pro
     const at = ctx.now().toISOString();
     const who = await ctx.reviewer();
     const action = `${direction}.${entry.action}`;
-    await ctx.commit({
-      action,
-      who,
-      at,
-      changes,
-      audit: changes.map((c) => ({ who, when: at, action, target: c.id, before: c.before, after: c.after })),
-      undo: { kind: direction, entryId: entry.id },
-    });
+    // On a shared desk another editor may have changed the record since this editor's action:
+    // their version stays, and the refusal says who and what (the entry stays on the stack).
+    await ctx.commit(
+      {
+        action,
+        who,
+        at,
+        changes,
+        audit: changes.map((c) => ({ who, when: at, action, target: c.id, before: c.before, after: c.after })),
+        undo: { kind: direction, entryId: entry.id },
+      },
+      (e) => undoRefused(e, direction),
+    );
     if (affectsAnalysis(changes)) await ctx.afterAction(() => analyze(ctx, changes.map((c) => c.id)));
   }
   const claimIds = [...new Set(entry?.changes.map((c) => c.id) ?? [])];

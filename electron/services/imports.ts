@@ -7,6 +7,7 @@ import { normalizeText } from '../../shared/text';
 import { listImportableFiles, readArticleFile, readExportFile, refusalMessage } from '../import';
 import type { RecordChange } from '../store/port';
 import { newAuditEntries, workspaceChanges, type ServiceContext } from './context';
+import { AppError } from './errors';
 import { analyze } from './findings';
 import type { JobControl } from './jobs';
 
@@ -31,22 +32,35 @@ async function addDocument(ctx: ServiceContext, doc: BuiltDocument, report: Impo
     { table: 'articles', id: doc.article.id, before: null, after: doc.article },
     ...doc.claims.map((c): RecordChange => ({ table: 'claims', id: c.id, before: null, after: c })),
   ];
-  await ctx.commit({
-    action: 'article.import',
-    who,
-    at: doc.article.importedAt,
-    changes,
-    audit: [
-      {
-        who,
-        when: doc.article.importedAt,
-        action: 'article.import',
-        target: doc.article.id,
-        before: null,
-        after: { source: doc.article.source, title: doc.article.title, claims: doc.claims.length, encoding: read.encoding },
+  const saved = await ctx
+    .commit({
+      action: 'article.import',
+      who,
+      at: doc.article.importedAt,
+      changes,
+      audit: [
+        {
+          who,
+          when: doc.article.importedAt,
+          action: 'article.import',
+          target: doc.article.id,
+          before: null,
+          after: { source: doc.article.source, title: doc.article.title, claims: doc.claims.length, encoding: read.encoding },
+        },
+      ],
+    })
+    // Another editor of a shared desk imported the same article meanwhile: it is a duplicate.
+    .then(
+      () => true,
+      (e: unknown) => {
+        if (e instanceof AppError && e.code === 'conflict') return false;
+        throw e;
       },
-    ],
-  });
+    );
+  if (!saved) {
+    report.duplicates.push({ source: doc.article.source, articleId: doc.article.id });
+    return;
+  }
   report.imported.push({ articleId: doc.article.id, source: doc.article.source, title: doc.article.title, claimCount: doc.claims.length, ...read });
 }
 

@@ -3,7 +3,8 @@ import { manualClaim, withSpan } from '../../shared/document';
 import { nextReview, reviewAction } from '../../shared/review';
 import type { Article, Claim, Review } from '../../shared/schema';
 import { verdictScaleOf } from '../../shared/settings';
-import type { RecordChange } from '../store/port';
+import { StoreConflictError, type RecordChange } from '../store/port';
+import { conflictError } from './conflicts';
 import { AppError } from './errors';
 import type { ServiceContext } from './context';
 import { affectsAnalysis, analyze } from './findings';
@@ -32,7 +33,11 @@ export async function reviewClaim(ctx: ServiceContext, input: ReviewInput): Prom
   const claim = await ctx.claim(input.claimId);
   const settings = await ctx.settings();
   const before = await ctx.review(claim.id);
-  const review = nextReview(before, input, settings.reviewerName, ctx.now().toISOString());
+  if (input.seen !== undefined && (before?.updatedAt ?? null) !== input.seen) {
+    // Decided from a review another editor has replaced since: show theirs, overwrite nothing.
+    throw conflictError(new StoreConflictError('reviews', claim.id, { by: before?.reviewer ?? null, at: before?.updatedAt ?? null, current: before }));
+  }
+  const review = nextReview(before, input, ctx.store.editor ?? settings.reviewerName, ctx.now().toISOString());
   if (review.status === 'corrected' && review.correctedValue === null && !review.correctedText) {
     throw new AppError('invalid_input', {
       vi: 'Hãy nhập giá trị hoặc nội dung đúng khi sửa một nhận định.',

@@ -107,16 +107,22 @@ export class WorkspaceService {
       const meta = await store.meta();
       const at = this.ctx.now().toISOString();
       if (settings.reviewerName === '' || meta.extractorVersion !== EXTRACTOR_VERSION) {
-        await this.ctx.commit({
-          action: 'workspace.create',
-          who: this.options.defaultReviewer,
-          at,
-          changes: [
-            { table: 'settings', id: SETTINGS_ID, before: settings, after: { ...settings, reviewerName: settings.reviewerName || this.options.defaultReviewer } },
-            { table: 'meta', id: META_ID, before: meta, after: { id: META_ID, extractorVersion: EXTRACTOR_VERSION } },
-          ],
-          audit: [],
-        });
+        // Two editors opening a new shared desk at once both get here: the second one's commit is a
+        // conflict, and what the first one stored is just as good.
+        await this.ctx
+          .commit({
+            action: 'workspace.create',
+            who: this.options.defaultReviewer,
+            at,
+            changes: [
+              { table: 'settings', id: SETTINGS_ID, before: settings, after: { ...settings, reviewerName: settings.reviewerName || this.options.defaultReviewer } },
+              { table: 'meta', id: META_ID, before: meta, after: { id: META_ID, extractorVersion: EXTRACTOR_VERSION } },
+            ],
+            audit: [],
+          })
+          .catch((e: unknown) => {
+            if (!(e instanceof AppError && e.code === 'conflict')) throw e;
+          });
       }
       if (!recovered && this.options.seedsDir) await this.imports.importPaths([this.options.seedsDir]);
     } else if ((await store.meta()).extractorVersion < EXTRACTOR_VERSION && counts.articles > 0) {

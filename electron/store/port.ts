@@ -131,10 +131,19 @@ export class StoreConflictError extends Error {
   constructor(
     readonly table: TableName | 'undo',
     readonly id: string,
+    /** Set by a shared desk: who changed the record first, when, and what it holds now (null: deleted). */
+    readonly other: ConflictOther | null = null,
   ) {
     super(`Record ${table}/${id} changed since it was read`);
     this.name = 'StoreConflictError';
   }
+}
+
+/** The other side of a conflict on a shared desk. */
+export interface ConflictOther {
+  by: string | null;
+  at: string | null;
+  current: unknown;
 }
 
 /** Rejected commit: the change could not be made durable (disk full, read-only…). Nothing was applied. */
@@ -251,6 +260,12 @@ export interface WorkspaceStore extends StoreReader {
   /** Where it lives (folder path, or a database URL without credentials). */
   readonly location: string;
   readonly readOnly: boolean;
+  /**
+   * The editor this store acts for on a shared desk ("Lan (lan)": the name from their settings and
+   * their OS account): the services record it as the reviewer. Absent for a one-person workspace,
+   * where the settings' reviewer name is used.
+   */
+  readonly editor?: string;
   /** What the user should be told about this opening (migration, torn journal, broken audit chain…). */
   readonly notices: readonly StoreNotice[];
   /**

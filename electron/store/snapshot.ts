@@ -2,10 +2,10 @@ import { SCHEMA_VERSION, type HistoryChange, type HistoryEntry, type Workspace }
 import type { RecordChange, UndoEntry } from './port';
 import type { WorkspaceState } from './state';
 
-/** v1 undo entries ({type: review|claim, claimId, before, after}) as port undo entries. */
-export function undoEntriesFromV1(ws: Workspace): { undo: UndoEntry[]; redo: UndoEntry[] } {
-  const convert = (stack: 'undo' | 'redo') => (entry: HistoryEntry, index: number): UndoEntry => ({
-    id: `u_v1${stack}${index}`,
+/** One v1 undo entry ({type: review|claim, claimId, before, after}) as a port undo entry. */
+export function undoEntryFromV1(entry: HistoryEntry, id: string): UndoEntry {
+  return {
+    id,
     action: entry.action,
     at: entry.at,
     changes: entry.changes.map(
@@ -14,12 +14,17 @@ export function undoEntriesFromV1(ws: Workspace): { undo: UndoEntry[]; redo: Und
           ? { table: 'reviews', id: c.claimId, before: c.before, after: c.after }
           : { table: 'claims', id: c.claimId, before: c.before, after: c.after },
     ),
-  });
+  };
+}
+
+/** v1 undo stacks as port undo entries. */
+export function undoEntriesFromV1(ws: Workspace): { undo: UndoEntry[]; redo: UndoEntry[] } {
+  const convert = (stack: 'undo' | 'redo') => (entry: HistoryEntry, index: number) => undoEntryFromV1(entry, `u_v1${stack}${index}`);
   return { undo: (ws.history?.undo ?? []).map(convert('undo')), redo: (ws.history?.redo ?? []).map(convert('redo')) };
 }
 
-/** Port undo entries back in the v1 shape (exports, the `workspace` view of the service). */
-function undoEntryToV1(entry: UndoEntry): HistoryEntry {
+/** Port undo entries back in the v1 shape (exports, the `workspace` view of the service, desk export). */
+export function undoEntryToV1(entry: UndoEntry): HistoryEntry {
   return {
     action: entry.action,
     at: entry.at,

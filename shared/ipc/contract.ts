@@ -82,6 +82,12 @@ export const ReviewInput = z
       .array(Evidence.extend({ url: z.string().url().max(4000).regex(/^https?:\/\//i), note: z.string().max(2000) }))
       .max(50)
       .optional(),
+    /**
+     * The `updatedAt` of the review the editor decided from (null: it was unreviewed). On a shared
+     * desk, when another editor changed the review since, the action is refused with a conflict
+     * naming their decision instead of overwriting it. Absent: no such check.
+     */
+    seen: z.string().max(64).nullable().optional(),
   })
   .strict();
 export type ReviewInput = z.infer<typeof ReviewInput>;

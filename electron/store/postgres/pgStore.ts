@@ -15,6 +15,7 @@ import {
   StoreConflictError,
   StoreReadOnlyError,
   StoreWriteError,
+  sameRecord,
   tableNames,
   type ArticleSummaryRecord,
   type BackupInfo,
@@ -69,7 +70,7 @@ export class DeskConflictError extends StoreConflictError {
     readonly at: string | null,
     readonly version: number | null,
   ) {
-    super(table, id);
+    super(table, id, { by, at, current });
     this.message = by
       ? `${table}/${id} was changed by ${by} at ${at} (version ${version}) since you read it`
       : `Record ${table}/${id} changed since it was read`;
@@ -386,7 +387,16 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
       }
     }
     const changes = collapse(request.changes);
-    const changeRows = changes.map((c) => ({ tbl: c.table, id: c.id, before: c.before, has_before: c.before !== null, after: c.after }));
+    // Settings and meta always exist for the services (reads give the defaults when no row is
+    // stored yet): a `before` equal to the default of a record not stored yet means "insert".
+    const unstored = await this.unstoredDefaults(changes);
+    const changeRows = changes.map((c) => ({
+      tbl: c.table,
+      id: c.id,
+      before: unstored.has(c.table) ? null : c.before,
+      has_before: c.before !== null && !unstored.has(c.table),
+      after: c.after,
+    }));
     // The audit trail names the editor as the desk knows them (their name plus the OS account).
     const entries = request.audit.map((e) => ({ ...e, who: this.editor, before: e.before ?? null, after: e.after ?? null }));
     const payload = {
@@ -453,6 +463,19 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
         throw this.commitError(error);
       }
     });
+  }
+
+  /** Settings/meta changes whose `before` is the default read for a record not stored yet. */
+  private async unstoredDefaults(changes: readonly RecordChange[]): Promise<Set<TableName>> {
+    const out = new Set<TableName>();
+    for (const c of changes) {
+      if (c.before === null) continue;
+      const fallback = c.table === 'settings' ? defaultSettings() : c.table === 'meta' ? { id: META_ID, extractorVersion: 1 } : null;
+      if (fallback === null || !sameRecord(c.before, fallback)) continue;
+      const stored = await this.rows(c.table, q.one(c.table), [c.id]);
+      if (stored.length === 0) out.add(c.table);
+    }
+    return out;
   }
 
   /** The server's refusals as the port's errors. */

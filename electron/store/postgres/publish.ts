@@ -4,36 +4,11 @@
 import { randomBytes } from 'node:crypto';
 import { access, open, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { SCHEMA_VERSION, Workspace, type HistoryChange, type HistoryEntry } from '../../../shared/schema';
+import { SCHEMA_VERSION, Workspace } from '../../../shared/schema';
 import { toWorkspaceJson } from '../../../shared/export';
-import { META_ID, type RecordChange, type StoreReader, type UndoEntry } from '../port';
+import { META_ID, type StoreReader } from '../port';
+import { undoEntryFromV1, undoEntryToV1 } from '../snapshot';
 import type { DeskSnapshot, PostgresWorkspaceStore } from './pgStore';
-
-function undoFromV1(entries: readonly HistoryEntry[], stack: string): UndoEntry[] {
-  return entries.map((entry, i) => ({
-    id: `u_${stack}${i}`,
-    action: entry.action,
-    at: entry.at,
-    changes: entry.changes.map(
-      (c): RecordChange =>
-        c.type === 'review'
-          ? { table: 'reviews', id: c.claimId, before: c.before, after: c.after }
-          : { table: 'claims', id: c.claimId, before: c.before, after: c.after },
-    ),
-  }));
-}
-
-function undoToV1(entries: readonly UndoEntry[]): HistoryEntry[] {
-  return entries.map((entry) => ({
-    action: entry.action,
-    at: entry.at,
-    changes: entry.changes.flatMap((c): HistoryChange[] => {
-      if (c.table === 'reviews') return [{ type: 'review' as const, claimId: c.id, before: c.before, after: c.after }];
-      if (c.table === 'claims') return [{ type: 'claim' as const, claimId: c.id, before: c.before, after: c.after }];
-      return [];
-    }),
-  }));
-}
 
 /** A whole workspace (the version 1 shape every adapter can produce) as what a desk stores. */
 export function workspaceToDeskSnapshot(ws: Workspace): DeskSnapshot {
@@ -48,7 +23,10 @@ export function workspaceToDeskSnapshot(ws: Workspace): DeskSnapshot {
       meta: [{ id: META_ID, extractorVersion: ws.extractorVersion ?? 1 }],
     },
     audit: ws.auditLog,
-    undo: { undo: undoFromV1(ws.history?.undo ?? [], 'undo'), redo: undoFromV1(ws.history?.redo ?? [], 'redo') },
+    undo: {
+      undo: (ws.history?.undo ?? []).map((e, i) => undoEntryFromV1(e, `u_undo${i}`)),
+      redo: (ws.history?.redo ?? []).map((e, i) => undoEntryFromV1(e, `u_redo${i}`)),
+    },
   };
 }
 
@@ -66,7 +44,7 @@ export function deskSnapshotToWorkspace(snapshot: DeskSnapshot): Workspace {
     findings: records.findings,
     auditLog: snapshot.audit,
     settings,
-    history: { undo: undoToV1(snapshot.undo?.undo ?? []), redo: undoToV1(snapshot.undo?.redo ?? []) },
+    history: { undo: (snapshot.undo?.undo ?? []).map(undoEntryToV1), redo: (snapshot.undo?.redo ?? []).map(undoEntryToV1) },
     ...(records.detached.length > 0 ? { detached: records.detached.map((d) => ({ claim: d.claim, review: d.review, at: d.at })) } : {}),
   };
   // The same validation as a file read from disk: an export is never written from bad records.

@@ -1,0 +1,55 @@
+// The workspace services over a shared desk: the same WorkspaceService (imports, reviews, findings,
+// history, exports) opened on the PostgreSQL adapter of the store port. Each editor opens their own
+// service; what makes them an editor is the name from their settings plus their OS account.
+import { localIdentity, PostgresWorkspaceStore, type DeskIdentity, type PostgresStoreOptions } from '../store/postgres/pgStore';
+import { WorkspaceService, type ServiceOptions } from './workspaceService';
+
+/** The environment variable the CLI (and the app, when nothing is set in Settings) reads a desk URL from. */
+export const DATABASE_URL_ENV = 'CROSSCHECK_DATABASE_URL';
+
+export interface DeskServiceOptions {
+  /** postgres://user:password@host:port/database?sslmode=… — the password is used to connect, never stored. */
+  url: string;
+  /** The editor's name (their settings' reviewer name); the OS account is added to it. */
+  reviewerName: string;
+  /** Read-only commands (CLI list, check, export): no migration, every write refused. */
+  readOnly?: boolean;
+  /** Listen to the other editors' changes (the app); off for one-shot CLI commands. */
+  live?: boolean;
+  /** Tests: another OS account or host for the identity. */
+  identity?: Partial<DeskIdentity>;
+  now?: ServiceOptions['now'];
+  analysis?: ServiceOptions['analysis'];
+  /** Adapter tuning (timeouts, retry window, pool size). */
+  store?: Partial<Pick<PostgresStoreOptions, 'timeouts' | 'retryWindowMs' | 'poolSize' | 'appVersion'>>;
+}
+
+/** A WorkspaceService whose store is a shared desk; `desk` gives the live side (changes, state, presence). */
+export interface DeskService extends WorkspaceService {
+  readonly store: PostgresWorkspaceStore;
+}
+
+export async function openDeskService(options: DeskServiceOptions): Promise<DeskService> {
+  const identity = { ...localIdentity(options.reviewerName), ...options.identity };
+  const store = await PostgresWorkspaceStore.open({
+    url: options.url,
+    identity,
+    readOnly: options.readOnly ?? false,
+    live: options.live ?? true,
+    ...options.store,
+  });
+  const service = await WorkspaceService.open({
+    store,
+    seedsDir: null,
+    defaultReviewer: identity.name,
+    readOnly: options.readOnly ?? false,
+    now: options.now,
+    analysis: options.analysis,
+  });
+  return service as DeskService;
+}
+
+/** True when `target` names a shared desk rather than a workspace folder. */
+export function isDatabaseUrl(target: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(target);
+}
