@@ -12,6 +12,7 @@ import { WorkspaceLockedError, WorkspaceOpenError } from './store/open';
 import { exportFormats, type ExportFormat } from './services/exporting';
 import { WorkspaceService } from './services/workspaceService';
 import { describeNotices, openForWriting, openReadOnly } from './services/open';
+import { DATABASE_URL_ENV, openDeskForCommand } from './services/desk';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
 
@@ -31,11 +32,16 @@ Commands:
 
 Options:
   --workspace F   workspace file (default: $CROSSCHECK_WORKSPACE)
+  --database URL  a shared desk on PostgreSQL instead of a workspace file, for import, review, list,
+                  check, export (default: $CROSSCHECK_DATABASE_URL; editor: $CROSSCHECK_REVIEWER)
   --lang vi|en    language of messages and export headers (default: the workspace's)
   --silent        print only the result
   --help          show this help`;
 
 class UsageError extends Error {}
+
+/** The shared desk of this command (--database, else $CROSSCHECK_DATABASE_URL unless --workspace names a file). */
+let deskUrl: string | undefined;
 
 interface Io {
   out: (text: string) => void;
@@ -58,6 +64,10 @@ function parseNumberArg(raw: string): number {
  * and work while the app has the workspace open.
  */
 async function openWorkspace(path: string | undefined, mode: 'write' | 'read', mustExist = true): Promise<WorkspaceService> {
+  if (deskUrl !== undefined) {
+    if (path !== undefined) throw new UsageError('give either --workspace or --database, not both');
+    return openDeskForCommand(deskUrl, mode);
+  }
   const location = path ?? process.env.CROSSCHECK_WORKSPACE;
   if (!location) throw new UsageError('--workspace <file> is required (or set CROSSCHECK_WORKSPACE)');
   if (mustExist) {
@@ -119,6 +129,7 @@ export async function runCli(argv: string[], io: Io): Promise<void> {
     strict: true,
     options: {
       workspace: { type: 'string' },
+      database: { type: 'string' },
       status: { type: 'string' },
       value: { type: 'string' },
       text: { type: 'string' },
@@ -133,6 +144,11 @@ export async function runCli(argv: string[], io: Io): Promise<void> {
       backup: { type: 'string' },
     },
   });
+  deskUrl = values.database;
+  if (deskUrl === undefined && values.workspace === undefined && process.env[DATABASE_URL_ENV]) {
+    if (process.env.CROSSCHECK_WORKSPACE) throw new UsageError(`both CROSSCHECK_WORKSPACE and ${DATABASE_URL_ENV} are set: give --workspace or --database`);
+    deskUrl = process.env[DATABASE_URL_ENV];
+  }
   const info = values.silent ? () => undefined : io.info;
   const ctx: Io = { out: io.out, info, warn: io.warn };
   if (values.lang !== undefined && values.lang !== 'vi' && values.lang !== 'en') throw new UsageError('--lang must be vi or en');

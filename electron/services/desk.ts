@@ -2,6 +2,8 @@
 // history, exports) opened on the PostgreSQL adapter of the store port. Each editor opens their own
 // service; what makes them an editor is the name from their settings plus their OS account.
 import { localIdentity, PostgresWorkspaceStore, type DeskIdentity, type PostgresStoreOptions } from '../store/postgres/pgStore';
+import { redactDeskUrl } from '../store/postgres/connection';
+import { AppError } from './errors';
 import { WorkspaceService, type ServiceOptions } from './workspaceService';
 
 /** The environment variable the CLI (and the app, when nothing is set in Settings) reads a desk URL from. */
@@ -52,4 +54,22 @@ export async function openDeskService(options: DeskServiceOptions): Promise<Desk
 /** True when `target` names a shared desk rather than a workspace folder. */
 export function isDatabaseUrl(target: string): boolean {
   return /^postgres(ql)?:\/\//i.test(target);
+}
+
+/**
+ * Opens a shared desk for one CLI command: no live listening, a short retry window, and an opening
+ * failure said in one sentence with the URL shown without its password. The editor is named by
+ * CROSSCHECK_REVIEWER (default: the OS account) plus the OS account.
+ */
+export async function openDeskForCommand(url: string, mode: 'write' | 'read'): Promise<DeskService> {
+  const reviewerName = process.env.CROSSCHECK_REVIEWER?.trim() || localIdentity('').osUser;
+  try {
+    return await openDeskService({ url, reviewerName, readOnly: mode === 'read', live: false, store: { retryWindowMs: 15_000, poolSize: 2 } });
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    throw new AppError('unreadable_file', {
+      vi: `Không mở được bàn biên tập chung ${redactDeskUrl(url)}: ${reason}`,
+      en: `Cannot open the shared desk ${redactDeskUrl(url)}: ${reason}`,
+    });
+  }
 }

@@ -32,8 +32,8 @@ export interface CliOptions {
 }
 
 function envOf(options: CliOptions): NodeJS.ProcessEnv {
-  // A workspace named by the suite's own environment must never leak into a test.
-  const { CROSSCHECK_WORKSPACE: _ignored, ...base } = process.env;
+  // A workspace or desk named by the suite's own environment must never leak into a test.
+  const { CROSSCHECK_WORKSPACE: _ignored, CROSSCHECK_DATABASE_URL: _desk, ...base } = process.env;
   return { ...base, ...options.env };
 }
 
