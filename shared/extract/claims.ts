@@ -14,11 +14,13 @@ const NUMBER_WORD_ALT = [...NUMBER_WORDS].sort((a, b) => b.length - a.length).jo
 const ORDINAL_ALT = 'nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín|mười';
 
 /**
- * Digit runs, "thứ <ordinal word>", and runs of number words. The start of a word match is checked
- * in code: a leading look-behind would make the regex engine try every position (4× slower).
+ * A digit (its run — "1.891", "42,13" — is read in code: a repeated group over digit runs is slow
+ * in the regex engine), "thứ <ordinal word>", and runs of up to twelve number words. The start of a
+ * word match is checked in code: a leading look-behind would make the regex engine try every
+ * position (4× slower).
  */
 const ATOM_RE = new RegExp(
-  String.raw`(\d+(?:[.,]\d+)*)|(thứ[ \t\u00a0]+(?:${ORDINAL_ALT}))(?![\p{L}\p{M}])|((?:${NUMBER_WORD_ALT})(?:[ \t\u00a0]+(?:${NUMBER_WORD_ALT}))*)(?![\p{L}\p{M}])`,
+  String.raw`(\d)|(thứ[ \t\u00a0]+(?:${ORDINAL_ALT}))(?![\p{L}\p{M}])|((?:${NUMBER_WORD_ALT})(?:[ \t\u00a0]+(?:${NUMBER_WORD_ALT})){0,11})(?![\p{L}\p{M}])`,
   'gu',
 );
 const WORD_CHAR = /[\p{L}\p{M}\d]/u;
@@ -38,14 +40,22 @@ export function extractClaims(text: string, meta?: ArticleMeta): ExtractedClaim[
   const re = new RegExp(ATOM_RE.source, ATOM_RE.flags);
   for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
     const start = m.index;
+    const matchEnd = m[1] !== undefined ? digitRunEnd(folded, start) : start + m[0].length;
     if (m[1] === undefined && WORD_CHAR.test(folded[start - 1] ?? '')) {
       re.lastIndex = start + 1; // a number word inside another word ("toba", "hai" in "khai")
       continue;
     }
+    if (m[1] !== undefined) {
+      const blobEnd = Math.max(numberBlobEnd(folded, start, matchEnd), longTokenEnd(folded, start));
+      if (blobEnd > 0) {
+        re.lastIndex = blobEnd; // serials, codes and table debris: "1-1-1-1-1", 40-digit runs
+        continue;
+      }
+    }
     const atom: Atom = {
       start,
-      end: start + m[0].length,
-      raw: text.slice(start, start + m[0].length),
+      end: matchEnd,
+      raw: text.slice(start, matchEnd),
       form: m[1] !== undefined ? 'digits' : m[2] !== undefined ? 'ordinal' : 'words',
     };
     while (boilerplateIndex < boilerplate.length && (boilerplate[boilerplateIndex]?.end ?? 0) <= start) boilerplateIndex++;
@@ -83,6 +93,87 @@ export function extractClaims(text: string, meta?: ArticleMeta): ExtractedClaim[
     });
   }
   return dropOverlaps(text, claims);
+}
+
+/** Longest digit run read as one number; longer runs are codes or debris, never figures. */
+const MAX_NUMBER_CHARS = 24;
+/** More numbers than this chained by "-", "/" or ":" with no space are a code, not figures. */
+const MAX_CHAINED_NUMBERS = 4;
+
+/**
+ * When the number at [start, end) opens a run that cannot hold a figure (an overlong digit run,
+ * or five or more numbers glued by "-", "/", ":"), the end of that run; else 0. Reading the run
+ * once keeps inputs such as "1-1-1-…" linear and fast.
+ */
+function numberBlobEnd(text: string, start: number, end: number): number {
+  let pos = end;
+  let count = 1;
+  let overlong = end - start > MAX_NUMBER_CHARS;
+  for (;;) {
+    const sep = text.charCodeAt(pos);
+    if (sep !== 45 && sep !== 47 && sep !== 58) break; // - / :
+    let p = pos + 1;
+    const digitsStart = p;
+    while (p < text.length) {
+      const c = text.charCodeAt(p);
+      if ((c >= 48 && c <= 57) || ((c === 46 || c === 44) && isDigitCode(text.charCodeAt(p + 1)))) p++;
+      else break;
+    }
+    if (p === digitsStart) break;
+    if (p - digitsStart > MAX_NUMBER_CHARS) overlong = true;
+    count++;
+    pos = p;
+    if (count > MAX_CHAINED_NUMBERS) break;
+  }
+  if (count > MAX_CHAINED_NUMBERS || overlong) {
+    // Swallow the rest of the run in one pass.
+    while (pos < text.length) {
+      const c = text.charCodeAt(pos);
+      if ((c >= 48 && c <= 57) || c === 45 || c === 47 || c === 58 || c === 46 || c === 44) pos++;
+      else break;
+    }
+    return pos;
+  }
+  return 0;
+}
+
+/** End of the digit run at `start`: digits, with "." or "," between digits ("1.891", "42,13"). */
+function digitRunEnd(text: string, start: number): number {
+  let p = start;
+  while (p < text.length) {
+    const c = text.charCodeAt(p);
+    if (isDigitCode(c) || ((c === 46 || c === 44) && p > start && isDigitCode(text.charCodeAt(p + 1)))) p++;
+    else break;
+  }
+  return p;
+}
+
+/** A run of this many characters without a space is a code, a link or debris, not prose. */
+const MAX_TOKEN_CHARS = 100;
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+}
+
+/**
+ * When the character at `pos` lies in a run of MAX_TOKEN_CHARS or more non-space characters
+ * ("1%1%1%…", a pasted hash), the end of that run; else 0. Reads at most MAX_TOKEN_CHARS characters
+ * unless the run is long, and then the run once.
+ */
+function longTokenEnd(text: string, pos: number): number {
+  let s = pos;
+  const floor = Math.max(0, pos - MAX_TOKEN_CHARS);
+  while (s > floor && !isSpaceCode(text.charCodeAt(s - 1))) s--;
+  let e = pos;
+  const ceiling = Math.min(text.length, s + MAX_TOKEN_CHARS);
+  while (e < ceiling && !isSpaceCode(text.charCodeAt(e))) e++;
+  if (e - s < MAX_TOKEN_CHARS) return 0;
+  while (e < text.length && !isSpaceCode(text.charCodeAt(e))) e++;
+  return e;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function firstLine(text: string): string | null {

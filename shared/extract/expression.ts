@@ -103,12 +103,12 @@ const DATE_AFTER = /([/.-])(\d{1,2})(?:\1(\d{4}|\d{2})(?![\d]))?(?![\d/])/uy;
 const WORD_DATE_AFTER = new RegExp(String.raw`${SP}+tháng${SP}+(\d{1,2})(?:${SP}*(?:,|\/|năm)${SP}*(\d{4}))?(?!\d)`, 'uy');
 const RANGE_AFTER = new RegExp(String.raw`${SP}*(?:[-–—~]|đến|tới)${SP}*(\d+(?:[.,]\d+)*)`, 'uy');
 const TIME_AFTER = /\s*[:hg]\s*(\d{2})(?!\d)|\s*h(?![\p{L}\p{M}])/uy;
-const DOC_ID_AFTER = /(?:[/.-]\d+)*[/-]\p{Lu}[\p{L}\p{M}\d\-/]*/uy;
+const DOC_ID_AFTER = /(?:[/.-]\d{1,8}){0,3}[/-]\p{Lu}[\p{L}\p{M}\d\-/]{0,40}/uy;
 const GLUED_TOKEN = /[\p{L}\p{M}\d\-/.]*/uy;
 const TWENTY_FOUR_SEVEN = /\/7(?!\d)/y;
 const TRO_AFTER = new RegExp(String.raw`${SP}*(trở lên|trở xuống)(?![\p{L}\p{M}])`, 'uy');
 const STREAK_AFTER = new RegExp(String.raw`${SP}+(liên tiếp|liền|liên tục)(?![\p{L}\p{M}])`, 'uy');
-const YEARS_AFTER = new RegExp(String.raw`${SP}*\(${SP}*((?:\d{4}${SP}*(?:,|;|và|-|–|—)${SP}*)+\d{4})${SP}*\)`, 'uy');
+const YEARS_AFTER = new RegExp(String.raw`${SP}{0,3}\(${SP}{0,3}((?:\d{4}${SP}{0,3}(?:,|;|và|-|–|—)${SP}{0,3}){1,15}\d{4})${SP}{0,3}\)`, 'uy');
 const TIME_UNIT_AFTER = phraseAfterRegex(Object.keys(TIME_UNITS));
 const PERIOD_AFTER_TIME_UNIT = phraseAfterRegex([
   'đầu', 'cuối', 'giữa', 'qua', 'gần đây', 'trở lại đây', 'tới', 'sắp tới', 'trước', 'vừa qua', 'kế tiếp', 'tiếp theo', 'năm',
@@ -350,7 +350,7 @@ function isDatedEvent(scope: Scope, quoteStart: number, numberStart: number, end
   const left = text.slice(Math.max(sentence.start, numberStart - 80), numberStart);
   if (DOC_REFERENCE_BEFORE.test(left)) return false;
   if (AS_OF_BEFORE.test(left)) return false;
-  const clauseStart = Math.max(sentence.start, lastIndexOfAny(text, ',;:', sentence.start, quoteStart) + 1);
+  const clauseStart = Math.max(sentence.start, lastIndexOfAny(text, ',;:', Math.max(sentence.start, quoteStart - 200), quoteStart) + 1);
   const beforeInClause = text.slice(clauseStart, quoteStart);
   if (CLAUSE_START_DATE_PREFIX.test(beforeInClause.trim()) || beforeInClause.trim() === '') {
     const rest = text.slice(end, Math.min(sentence.end, end + 200));

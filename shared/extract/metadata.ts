@@ -57,7 +57,7 @@ function wordCount(s: string): number {
 function findTitle(lines: Line[]): string | null {
   const head = lines.slice(0, 12);
   const candidates = head.filter(
-    (l) => wordCount(l.text) >= 4 && l.text.length <= 250 && !isBoilerplateLine(l.text) && !isDateline(l.text) && !isWidgetLine(l.text),
+    (l) => l.text.length <= 250 && wordCount(l.text) >= 4 && !isBoilerplateLine(l.text) && !isDateline(l.text) && !isWidgetLine(l.text),
   );
   const headline = candidates.find((l) => !/[.:]$/.test(l.text)) ?? candidates[0];
   return headline?.text ?? lines[0]?.text.slice(0, 250) ?? null;
@@ -99,7 +99,7 @@ function findOutlet(text: string, lines: Line[]): string | null {
  */
 function findAuthor(lines: Line[]): string | null {
   for (const l of lines.slice(0, 12)) {
-    if (!isDateline(l.text)) continue;
+    if (l.text.length > 200 || !isDateline(l.text)) continue;
     const found = findDateInLine(l.text);
     if (!found) continue;
     const before = l.text.slice(0, found.index).trim();
