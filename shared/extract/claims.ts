@@ -4,11 +4,11 @@
  */
 import type { ArticleMeta, ExtractedClaim } from '../schema';
 import { findBoilerplate } from './boilerplate';
-import { describeClaim, indexDocument } from './context';
+import { describeClaim, indexDocument, type DocumentContext } from './context';
 import { readExpression, type Atom } from './expression';
 import { NUMBER_WORDS } from './numbers';
 import { foldCase } from './scan';
-import { splitSentences } from './sentences';
+import { splitSentences, type Span } from './sentences';
 
 const NUMBER_WORD_ALT = [...NUMBER_WORDS].sort((a, b) => b.length - a.length).join('|');
 const ORDINAL_ALT = 'nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín|mười';
@@ -28,12 +28,13 @@ const WORD_CHAR = /[\p{L}\p{M}\d]/u;
 export function extractClaims(text: string, meta?: ArticleMeta): ExtractedClaim[] {
   if (text.length === 0) return [];
   const sentences = splitSentences(text);
-  const boilerplate = findBoilerplate(text);
+  // Furniture and the document index are built on first need: text without numbers pays nothing.
+  let boilerplate: Span[] | null = null;
   const title = meta?.title ?? firstLine(text);
   const published = meta?.publishedAt ? Number(meta.publishedAt.slice(0, 4)) : NaN;
   // Hot regexes run on a lower-cased copy with the same offsets: no slow case-insensitive flag.
   const folded = foldCase(text);
-  const doc = indexDocument(text, folded, title, Number.isFinite(published) ? published : null);
+  let doc: DocumentContext | null = null;
   const claims: ExtractedClaim[] = [];
   let sentenceIndex = 0;
   let boilerplateIndex = 0;
@@ -58,6 +59,7 @@ export function extractClaims(text: string, meta?: ArticleMeta): ExtractedClaim[
       raw: text.slice(start, matchEnd),
       form: m[1] !== undefined ? 'digits' : m[2] !== undefined ? 'ordinal' : 'words',
     };
+    boilerplate ??= findBoilerplate(text);
     while (boilerplateIndex < boilerplate.length && (boilerplate[boilerplateIndex]?.end ?? 0) <= start) boilerplateIndex++;
     const furniture = boilerplate[boilerplateIndex];
     if (furniture && furniture.start <= start) {
@@ -71,6 +73,7 @@ export function extractClaims(text: string, meta?: ArticleMeta): ExtractedClaim[
     re.lastIndex = Math.max(atom.start + 1, reading.next);
     const expr = reading.expression;
     if (!expr || expr.end <= expr.start || expr.end > sentence.end || expr.start < sentence.start) continue;
+    doc ??= indexDocument(text, folded, title, Number.isFinite(published) ? published : null);
     const ctx = describeClaim(text, sentence, expr, doc);
     claims.push({
       start: expr.start,

@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractClaims, extractMetadata } from '../../../shared/extract';
 import { normalizeText } from '../../../shared/text';
+import { sharedCorpusDir } from './corpusDir';
 
 // Real news for robustness only: read in place, never copied into the repository.
-const corpusDir = join(__dirname, '..', '..', '..', '..', 'shared', 'corpus', 'vi-news');
+const corpusRoot = sharedCorpusDir();
+const corpusDir = corpusRoot ? join(corpusRoot, 'vi-news') : '(shared corpus not found)';
 const available = existsSync(corpusDir);
 if (!available) console.log(`corpus test skipped: ${corpusDir} not found (the shared real-news corpus is not checked out here)`);
 

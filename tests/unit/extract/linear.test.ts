@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractClaims, extractMetadata } from '../../../shared/extract';
+import { normalizeText } from '../../../shared/text';
+
+/**
+ * Adversarial inputs: runs that made the engine quadratic (regexes with unbounded repetition over
+ * digit runs, look-arounds reaching back to the sentence start) and runs of claims in one endless
+ * "sentence". Extraction must stay linear on all of them (issue 11).
+ */
+const PATTERNS = [
+  '1-', '1/', '1.', '1,', '1:', '1', '%', '1%', '1 %', '1-1/', '1 - ', '1/1 ', '12 ', 'hai ', 'thứ hai ', 'mười lăm ',
+  'ngày 1/1/2020 ban hành ', '2020, ', 'năm 2020 ', 'Hà Nội ', '( 1 ', '1 người ', 'gấp 2 lần ', 'x@y ', 'a.jpg ',
+  'Top 10 ', 'tỷ lệ: 1,5% ', '1. Hà Nội ', 'Việt Nam中国1ﻻ ', '１２３ ',
+];
+
+function repeatTo(pattern: string, chars: number): string {
+  return pattern.repeat(Math.ceil(chars / pattern.length)).slice(0, chars);
+}
+
+function extract(text: string): number {
+  return extractClaims(text, extractMetadata(text)).length;
+}
+
+/** CPU time of this process in ms: unlike wall time, it does not grow when other processes load the cores. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/** Least CPU time of `runs` extractions, in ms: the minimum is the figure least disturbed by noise. */
+function fastest(text: string, runs: number): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < runs; i++) {
+    const t0 = cpuMs();
+    extract(text);
+    best = Math.min(best, cpuMs() - t0);
+  }
+  return best;
+}
+
+/**
+ * CPU time of 2× input over CPU time of 1×, at a size where 1× takes at least 8 ms (or 640k
+ * characters), so that timer noise does not dominate. The machine is shared: a ratio above the bound is measured again (up to 4 times)
+ * and the best ratio counts. A quadratic reader gives ≈ 4 every time, a linear one ≈ 2.
+ */
+function growth(pattern: string): { chars: number; ratio: number } {
+  let chars = 20_000;
+  let t1 = fastest(repeatTo(pattern, chars), 3);
+  while (t1 < 8 && chars < 640_000) {
+    chars *= 2;
+    t1 = fastest(repeatTo(pattern, chars), 3);
+  }
+  let ratio = Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < 4 && ratio > 2.5; attempt++) {
+    const one = fastest(repeatTo(pattern, chars), 3);
+    const two = fastest(repeatTo(pattern, 2 * chars), 3);
+    ratio = Math.min(ratio, two / Math.max(one, 0.5));
+  }
+  return { chars, ratio };
+}
+
+describe('extraction in linear time (issue 11)', () => {
+  it.each(PATTERNS)('2× input of %j takes at most 2.5× the time', (pattern) => {
+    const { chars, ratio } = growth(pattern);
+    console.log(`linear: ${JSON.stringify(pattern)} ${chars} → ${2 * chars} chars, time ratio ${ratio.toFixed(2)}`);
+    expect(ratio).toBeLessThanOrEqual(2.5);
+  });
+
+  it('reads 500 KB of each code-like run in well under a second (5 MB: npm run bench)', () => {
+    for (const pattern of ['1-', '1/', '1.', '1,', '1', '%', '1%', '1:', '9'.repeat(40) + ' ', '%'.repeat(1000) + ' ']) {
+      const text = repeatTo(pattern, 500_000);
+      const ms = fastest(text, 2);
+      console.log(`500 KB of ${JSON.stringify(pattern.slice(0, 8))}: ${ms.toFixed(0)} ms`);
+      // Generous bound for a loaded machine: a quadratic reader takes minutes here.
+      expect(ms).toBeLessThan(2000);
+    }
+  });
+
+  it('never throws on random and adversarial strings, and every offset is a valid slice', () => {
+    const runOf = fc
+      .tuple(
+        fc.constantFrom('1-', '1/', '1.', '1,', '%', '1%', '9', ' ', 'hai ', 'thứ ', '١', '中', '𝟙', '\u0301', '\u00a0', '.', '…', '(', ')', '-'),
+        fc.integer({ min: 1, max: 400 }),
+      )
+      .map(([p, n]) => p.repeat(n));
+    const noise = fc.string({ unit: 'binary', maxLength: 40 });
+    const input = fc.array(fc.oneof(runOf, noise, fc.constantFrom('Tỷ lệ đạt 80%.', 'xếp thứ 4/63', 'gấp đôi', '2 triệu 400 ngàn')), { maxLength: 12 });
+    fc.assert(
+      fc.property(input, (parts) => {
+        const text = normalizeText(parts.join(''));
+        const claims = extractClaims(text, extractMetadata(text));
+        let previousEnd = 0;
+        for (const c of claims) {
+          expect(c.quote).toBe(text.slice(c.start, c.end));
+          expect(c.start).toBeLessThan(c.end);
+          expect(c.start).toBeGreaterThanOrEqual(previousEnd);
+          expect(c.sentenceStart).toBeLessThanOrEqual(c.start);
+          expect(c.end).toBeLessThanOrEqual(c.sentenceEnd);
+          expect(Number.isFinite(c.value ?? 0)).toBe(true);
+          previousEnd = c.end;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
