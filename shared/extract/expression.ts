@@ -97,7 +97,10 @@ const EVENT_VERB_ANYWHERE = new RegExp(
 );
 const CLAUSE_START_DATE_PREFIX = /^(?:vào\s+)?(?:ngày|hôm)?\s*$/iu;
 
-const SCALE_AFTER = new RegExp(String.raw`${SP}+(nghìn|ngàn|triệu|tỷ|tỉ|trăm|chục|vạn)((?:${SP}+(?:nghìn|ngàn|triệu|tỷ|tỉ))*)(${SP}+rưỡi)?(?![\p{L}\p{M}])`, 'uy');
+const SCALE_AFTER = new RegExp(
+  String.raw`${SP}{0,3}(nghìn|ngàn|triệu|tỷ|tỉ|trăm|chục|vạn)((?:${SP}{0,3}(?:nghìn|ngàn|triệu|tỷ|tỉ)){0,3})(${SP}+rưỡi)?(?=đồng|usd|vnđ|vnd|đô|[^\p{L}\p{M}]|$)`,
+  'uy',
+);
 const RATIO_AFTER = new RegExp(String.raw`${SP}?\/${SP}?(\d+(?:[.,]\d+)*)(?![\d/]|[.,]\d)`, 'uy');
 const DATE_AFTER = /([/.-])(\d{1,2})(?:\1(\d{4}|\d{2})(?![\d]))?(?![\d/])/uy;
 const WORD_DATE_AFTER = new RegExp(String.raw`${SP}+tháng${SP}+(\d{1,2})(?:${SP}*(?:,|\/|năm)${SP}*(\d{4}))?(?!\d)`, 'uy');
@@ -109,7 +112,7 @@ const TWENTY_FOUR_SEVEN = /\/7(?!\d)/y;
 const TRO_AFTER = new RegExp(String.raw`${SP}*(trở lên|trở xuống)(?![\p{L}\p{M}])`, 'uy');
 const STREAK_AFTER = new RegExp(String.raw`${SP}+(liên tiếp|liền|liên tục)(?![\p{L}\p{M}])`, 'uy');
 const YEARS_AFTER = new RegExp(String.raw`${SP}{0,3}\(${SP}{0,3}((?:\d{4}${SP}{0,3}(?:,|;|và|-|–|—)${SP}{0,3}){1,15}\d{4})${SP}{0,3}\)`, 'uy');
-const TIME_UNIT_AFTER = phraseAfterRegex(Object.keys(TIME_UNITS));
+const TIME_UNIT_AFTER = phraseAfterRegex(Object.keys(TIME_UNITS), String.raw`${SP}*`);
 const PERIOD_AFTER_TIME_UNIT = phraseAfterRegex([
   'đầu', 'cuối', 'giữa', 'qua', 'gần đây', 'trở lại đây', 'tới', 'sắp tới', 'trước', 'vừa qua', 'kế tiếp', 'tiếp theo', 'năm',
   'năm nay', 'năm ngoái', 'của năm', 'liền trước', 'đã qua', 'trước đó', 'sau đó', 'sau',
@@ -119,11 +122,33 @@ const CLOCK_WORDS = new Set(['lúc', 'vào lúc', 'từ', 'đến', 'tới', 'đ
 const PER_UNIT_AFTER = new RegExp(String.raw`${SP}?\/${SP}?(người|tháng|năm|ngày|kg|lít|tấn|ha|m2|m²|lượt|căn|suất|giờ|km|chiếc|con|hộ|học sinh|cổ phiếu|cp|thùng|gói|sản phẩm|cái|tuần|ca|lần|m3|m³|đêm|phòng|khách)(?![\p{L}\p{M}])`, 'uy');
 const TRONG_SO_AFTER = new RegExp(String.raw`${SP}+trong${SP}+(?:(?:tổng${SP}+)?số${SP}+)?(\d+(?:[.,]\d+)*)(?![\d/])`, 'uy');
 
+const MIXED_PART_AFTER = new RegExp(String.raw`${SP}{1,3}(\d{1,3})${SP}{0,3}(nghìn|ngàn|triệu|trăm)(?=đồng|[^\p{L}\p{M}]|$)`, 'uy');
+const SCORE_AFTER = new RegExp(String.raw`${SP}{0,2}[-–]${SP}{0,2}(\d{1,2})(?![\d/]|[.,]\d)`, 'uy');
+const SCORE_WORDS_BEFORE = phraseBeforeRegex(
+  ['thắng', 'thua', 'hòa', 'hoà', 'tỷ số', 'tỉ số', 'cách biệt', 'chiến thắng', 'thất bại', 'đánh bại', 'vượt qua', 'hạ gục', 'gỡ hòa', 'dẫn', 'chung cuộc', 'kết quả', 'tỷ số là'],
+  String.raw`(?:${SP}+[\p{L}\p{M}.]+){0,5}${SP}+$`,
+);
+/** Labels after which "label: N" or "label (N)" is not a statistic (times, contacts, references). */
+const NOT_STAT_LABELS = new Set([
+  'ngày', 'tháng', 'năm', 'giờ', 'lúc', 'thời gian', 'thời điểm', 'điện thoại', 'đt', 'sđt', 'hotline', 'fax', 'tel', 'số', 'mã',
+  'mã số', 'email', 'địa chỉ', 'trang', 'ảnh', 'nguồn', 'website', 'khoản', 'điều', 'mục', 'phụ lục', 'hình', 'bảng', 'biểu',
+  'chương', 'phần', 'bài', 'kỳ', 'tập', 'câu', 'phương án', 'lần', 'phiên bản', 'version', 'quý', 'tuần', 'khóa', 'khoá',
+  'phòng', 'tầng', 'lô', 'ô', 'xe', 'biển số', 'tài khoản', 'stk', 'zalo', 'liên hệ', 'giai đoạn', 'nhiệm kỳ', 'đợt', 'vòng',
+]);
+
 const UNIT_BY_FORM = new Map<string, UnitDef>(UNITS.map((u) => [u.form, u]));
 const UNIT_AFTER = phraseAfterRegex(
   UNITS.map((u) => u.form).concat(['hạng']),
   String.raw`${SP}?`,
 );
+/** Symbols need no word boundary after them: "3,6%GDP" lost its space in a copy-paste. */
+const SYMBOL_UNIT_AFTER = new RegExp(String.raw`${SP}?(%|°c)`, 'uy');
+
+/** The unit written at `pos` (a space allowed before it): its form and where it ends. */
+function unitAt(folded: string, pos: number, limit: number): { form: string; end: number } | null {
+  const m = matchAt(UNIT_AFTER, folded, pos, limit) ?? matchAt(SYMBOL_UNIT_AFTER, folded, pos, limit);
+  return m === null ? null : { form: normalizePhrase(m[1] ?? ''), end: pos + m[0].length };
+}
 /** "tăng 12,5 điểm" is a change; "lên 1.250,3 điểm" is the level reached, a measure. */
 const CHANGE_VERB_BEFORE = /(?:tăng|giảm|tụt|thăng|vượt|cải thiện|nâng|hạ|mất|cộng|trừ)(?:\s+(?:thêm|được|hơn|gần|khoảng))*\s+$/iu;
 const DONG_NOT_MONEY = new Set(['chí', 'bào', 'bằng', 'hồ', 'nghiệp', 'thời', 'ý', 'phục', 'đội', 'hành', 'loạt', 'minh', 'tâm', 'lòng', 'ruộng', 'cỏ', 'ca', 'sáng', 'chủ', 'hương', 'môn', 'khởi', 'tác', 'bộ', 'đều', 'thuận', 'nhất', 'dạng', 'bọn', 'phạm', 'đẳng', 'xu']);
@@ -190,8 +215,9 @@ function readDigits(scope: Scope, atom: Atom): Reading {
   const { start, raw, end } = atom;
   const prev = text[start - 1];
   const next = text[end];
-  // Glued to letters on the left: "H5N1", "U23", "COVID-19", "anh-bai-so-5", "Q.1".
-  if (isLetter(prev) || ((prev === '-' || prev === '.' || prev === '_') && isLetter(text[start - 2]))) {
+  // Glued to letters on the left: "H5N1", "U23", "COVID-19", "anh-bai-so-5", "Q.1" — unless a
+  // qualifier or verb lost its space ("hơn30năm", "đạt2.450 tỷ").
+  if ((isLetter(prev) && !gluedWordBefore(folded, sentence.start, start)) || ((prev === '-' || prev === '.' || prev === '_') && isLetter(text[start - 2]))) {
     return skip(consumeGlued(text, end));
   }
   if (phoneBefore(text, folded, sentence.start, start)) {
@@ -208,9 +234,11 @@ function readDigits(scope: Scope, atom: Atom): Reading {
     if (t) return skip(end + t[0].length);
   }
   if (isLetter(next)) {
-    const glued = matchAt(UNIT_AFTER, folded, end, sentence.end);
-    const def = glued ? UNIT_BY_FORM.get(normalizePhrase(glued[1] ?? '')) : undefined;
-    if (!def) return skip(consumeGlued(text, end)); // "4G", "5G", "3D"
+    const glued = unitAt(folded, end, sentence.end);
+    const def = glued ? UNIT_BY_FORM.get(glued.form) : undefined;
+    // "312công trình", "hơn30năm", "2.450tỷđồng": a lost space before a Vietnamese word; "4G",
+    // "5G", "3D", "4K" stay codes.
+    if (!def && !gluedVietnameseWord(folded, end)) return skip(consumeGlued(text, end));
   }
   // Dotted dates "1.5", "1.5.2021" are read as dates only after a date word.
   if (/^\d{1,2}\.\d{1,2}(?:\.\d{4})?$/.test(raw) && dateWordBefore(folded, sentence.start, start)) {
@@ -254,6 +282,68 @@ function readDigits(scope: Scope, atom: Atom): Reading {
   }
   // Numbers after a label word are identifiers unless a unit follows ("Quốc lộ 45", "Đề án 06").
   return finishNumber(scope, start, end, value, true);
+}
+
+/** Words that lose their space before a number in copy-pasted text. */
+const GLUED_BEFORE = new Set([...QUALIFIER_PHRASES].filter((p) => !p.includes(' ')).concat(['đạt', 'có', 'là', 'gồm', 'chiếm', 'tăng', 'giảm', 'lên', 'còn', 'với', 'được', 'mất', 'thu', 'tới', 'đến']));
+
+function gluedWordBefore(folded: string, from: number, pos: number): boolean {
+  const w = wordsBefore(folded, from, pos, 1)[0];
+  return w !== undefined && w.end === pos && GLUED_BEFORE.has(w.word);
+}
+
+/**
+ * A lower-case Vietnamese word right at `pos` (no space): at least two letters, one of them
+ * outside ASCII ("công", "năm", "tỷ"), so codes such as "4g", "5g", "3d" are not taken.
+ */
+function gluedVietnameseWord(folded: string, pos: number): boolean {
+  let e = pos;
+  let nonAscii = false;
+  while (e < folded.length && e - pos < 12 && isLetter(folded[e])) {
+    if (folded.charCodeAt(e) > 0x7f) nonAscii = true;
+    e++;
+  }
+  return e - pos >= 2 && nonAscii && folded[pos] !== undefined && folded[pos] === (folded[pos] ?? '').toLowerCase();
+}
+
+/** "Số ca đang điều trị: 734": a label, a colon, the number, then the end of the item. */
+function labelledValue(scope: Scope, start: number, end: number): boolean {
+  const { text, folded, sentence } = scope;
+  let p = start;
+  while (p > sentence.start && (text[p - 1] === ' ' || text[p - 1] === '\t')) p--;
+  if (text[p - 1] !== ':' || !isLetter(text[p - 2])) return false;
+  if (!itemEndsAt(text, end, sentence.end)) return false;
+  const label = wordsBefore(folded, sentence.start, p - 1, 2);
+  const last = label[label.length - 1]?.word ?? '';
+  const pair = label.length === 2 ? `${label[0]?.word} ${last}` : '';
+  return !NOT_STAT_LABELS.has(last) && !NOT_STAT_LABELS.has(pair);
+}
+
+/** "dệt may (5), da giày (2)": a count in parentheses right after its label. */
+function parenthesisedCount(scope: Scope, start: number, end: number): boolean {
+  const { text, folded, sentence } = scope;
+  let p = start;
+  if (text[p - 1] === ' ') p--;
+  if (text[p - 1] !== '(') return false;
+  let q = end;
+  if (text[q] === ' ') q++;
+  if (text[q] !== ')') return false;
+  let b = p - 1;
+  while (b > sentence.start && text[b - 1] === ' ') b--;
+  if (!isLetter(text[b - 1])) return false;
+  const label = wordsBefore(folded, sentence.start, b, 2);
+  const last = label[label.length - 1]?.word ?? '';
+  const pair = label.length === 2 ? `${label[0]?.word} ${last}` : '';
+  return label.length > 0 && !NOT_STAT_LABELS.has(last) && !NOT_STAT_LABELS.has(pair);
+}
+
+/** After a labelled value: the end of the sentence or line, or a separator before the next item. */
+function itemEndsAt(text: string, pos: number, limit: number): boolean {
+  let q = pos;
+  while (q < limit && (text[q] === ' ' || text[q] === '\t')) q++;
+  if (q >= limit) return true;
+  const c = text[q];
+  return c === ',' || c === ';' || c === '.' || c === '(' || c === ')' || c === '\n' || c === '-' || c === '–' || c === '|';
 }
 
 function phoneBefore(text: string, folded: string, from: number, pos: number): boolean {
@@ -308,7 +398,7 @@ function readYearLike(scope: Scope, start: number, end: number): Reading | null 
   const timeWord = phraseEndingAt(folded, sentence.start, start, TIME_WORDS, 2) !== null;
   const inYearList = YEAR_LIST_BEFORE.test(text.slice(Math.max(sentence.start, start - 12), start));
   if (timeWord || inYearList) return skip(end);
-  if (matchAt(SCALE_AFTER, folded, end, sentence.end) || matchAt(UNIT_AFTER, folded, end, sentence.end)) return null;
+  if (matchAt(SCALE_AFTER, folded, end, sentence.end) || unitAt(folded, end, sentence.end)) return null;
   const after = wordsAfter(text, end, sentence.end);
   if (after && COUNT_NOUNS_AFTER_YEARLIKE.has(after.first.toLowerCase())) return null;
   return skip(end);
@@ -381,9 +471,20 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   if (digits) {
     const scale = matchAt(SCALE_AFTER, folded, end, sentence.end);
     if (scale) {
-      value = applyScales(value, scaleFactors(scale), scale[3] !== undefined);
+      const factors = scaleFactors(scale);
+      value = applyScales(value, factors, scale[3] !== undefined);
       end += scale[0].length;
       scaled = true;
+      // "2 triệu 400 ngàn", "1 tỷ 200 triệu": a smaller scaled part adds to the larger one.
+      let last = Math.min(...factors);
+      for (let k = 0; k < 3; k++) {
+        const part = matchAt(MIXED_PART_AFTER, folded, end, sentence.end);
+        const factor = part ? (SCALE_WORDS[part[2] ?? ''] ?? 0) : 0;
+        if (!part || factor >= last || factor < 100) break;
+        value = roundFloat(value + Number(part[1]) * factor);
+        end += part[0].length;
+        last = factor;
+      }
     }
   }
   let total: number | null = null;
@@ -410,6 +511,18 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
       total = second;
       kind = 'ratio';
       end += inTotal[0].length;
+    }
+  }
+
+  // A score: "thắng 2-1", "hòa 1-1", "tỷ số 3 - 0".
+  if (kind === null && digits && !scaled && /^\d{1,2}$/.test(text.slice(start, end))) {
+    const score = matchAt(SCORE_AFTER, folded, end, sentence.end);
+    if (score && phraseBefore(SCORE_WORDS_BEFORE, folded, sentence.start, start, 40)) {
+      const scoreEnd = end + score[0].length;
+      return {
+        expression: { start, end: scoreEnd, kind: 'measure', value, total: Number(score[1]), upper: null, unit: 'tỷ số', qualifier: 'exact', years: null, date: null, numberStart: start },
+        next: scoreEnd,
+      };
     }
   }
 
@@ -485,6 +598,10 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     };
   }
 
+  if (kind === null && !scaled && upper === null && digits && (labelledValue(scope, start, end) || parenthesisedCount(scope, start, end))) {
+    // "Số ca đang điều trị: 734", "dệt may (5)": a statistic with its label instead of a unit.
+    kind = 'count';
+  }
   if (kind === null) {
     // A bare number with scale words is still a quantity ("dân số 1,4 triệu", "vốn 500 tỷ");
     // a bare range is not ("độ tuổi 25 - 54", "tuần từ 14-18/9").
@@ -589,10 +706,10 @@ function isForeignName(word: string): boolean {
  */
 function readTail(scope: Scope, start: number, end: number, value: number, structured: boolean, afterScale: boolean): Tail | null | 'skip' {
   const { text, folded, sentence } = scope;
-  const unitMatch = matchAt(UNIT_AFTER, folded, end, sentence.end);
+  const unitMatch = unitAt(folded, end, sentence.end);
   if (unitMatch) {
-    const form = normalizePhrase(unitMatch[1] ?? '');
-    const unitEnd = end + unitMatch[0].length;
+    const form = unitMatch.form;
+    const unitEnd = unitMatch.end;
     const after = wordsAfter(text, unitEnd, sentence.end);
     const nextWord = after?.first.toLowerCase() ?? '';
     if (form === 'hạng' && nextWord !== 'mục') return { end: unitEnd, kind: 'change', unit: 'hạng' };

@@ -90,9 +90,12 @@ export function wordBefore(text: string, from: number, pos: number): { word: str
   return { word: (m[1] ?? '').toLowerCase(), start: base + m.index };
 }
 
-const NEXT_WORDS = /[ \t\u00a0]+([\p{L}\p{M}]+)(?:[ \t\u00a0]+([\p{L}\p{M}]+))?/uy;
+const NEXT_WORDS = /[ \t\u00a0]*([\p{L}\p{M}]+)(?:[ \t\u00a0]+([\p{L}\p{M}]+))?/uy;
 
-/** Up to two words right after `pos`, separated by spaces only (no punctuation in between). */
+/**
+ * Up to two words right after `pos`, separated by spaces only (no punctuation in between); the first
+ * may be glued to `pos` ("312công trình").
+ */
 export function wordsAfter(text: string, pos: number, limit: number): { first: string; second: string | null; firstEnd: number; secondEnd: number | null } | null {
   const m = matchAt(NEXT_WORDS, text, pos, limit + 40);
   if (m === null) return null;
