@@ -12,6 +12,14 @@ import { splitSentences, type Span } from './sentences';
 
 const NUMBER_WORD_ALT = [...NUMBER_WORDS].sort((a, b) => b.length - a.length).join('|');
 const ORDINAL_ALT = 'nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín|mười';
+const SP_ = '[ \\t\\u00a0]+';
+/** Fixed number phrases: "gấp đôi", "một phần tư", "một nửa", "hạng nhất", "số một". */
+const PHRASE_ALT = [
+  `gấp${SP_}(?:đôi|rưỡi)`,
+  `(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín)${SP_}(?:phần${SP_}(?:hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)|nửa)`,
+  `hạng${SP_}(?:nhất|nhì|ba|tư|bốn|năm)`,
+  `số${SP_}một`,
+].join('|');
 
 /**
  * A digit (its run — "1.891", "42,13" — is read in code: a repeated group over digit runs is slow
@@ -20,7 +28,7 @@ const ORDINAL_ALT = 'nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|ch�
  * position (4× slower).
  */
 const ATOM_RE = new RegExp(
-  String.raw`(\d)|(thứ[ \t\u00a0]+(?:${ORDINAL_ALT}))(?![\p{L}\p{M}])|((?:${NUMBER_WORD_ALT})(?:[ \t\u00a0]+(?:${NUMBER_WORD_ALT})){0,11})(?![\p{L}\p{M}])`,
+  String.raw`(\d)|(thứ[ \t\u00a0]+(?:${ORDINAL_ALT}))(?![\p{L}\p{M}])|(${PHRASE_ALT})(?![\p{L}\p{M}])|((?:${NUMBER_WORD_ALT})(?:[ \t\u00a0]+(?:${NUMBER_WORD_ALT})){0,11})(?![\p{L}\p{M}])`,
   'gu',
 );
 const WORD_CHAR = /[\p{L}\p{M}\d]/u;
@@ -57,7 +65,7 @@ export function extractClaims(text: string, meta?: ArticleMeta): ExtractedClaim[
       start,
       end: matchEnd,
       raw: text.slice(start, matchEnd),
-      form: m[1] !== undefined ? 'digits' : m[2] !== undefined ? 'ordinal' : 'words',
+      form: m[1] !== undefined ? 'digits' : m[2] !== undefined ? 'ordinal' : m[3] !== undefined ? 'phrase' : 'words',
     };
     boilerplate ??= findBoilerplate(text);
     while (boilerplateIndex < boilerplate.length && (boilerplate[boilerplateIndex]?.end ?? 0) <= start) boilerplateIndex++;

@@ -3,7 +3,7 @@
  * Each reader looks at a bounded window of the claim's sentence so extraction stays linear.
  */
 import type { Modality } from '../schema';
-import { indexEntities, mainSubject, nearestSubject, type EntityIndex } from './entities';
+import { indexEntities, mainSubject, nearestSubject, PLACE_NAMES_LOWER, type EntityIndex } from './entities';
 import type { Expression } from './expression';
 import { indexMentions, type Mention, type MentionIndex } from './mentions';
 import { normalizePhrase } from './scan';
@@ -56,9 +56,9 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
   const modality = readModality(text, from, expr, cues, doc.publishedYear);
   const emphasis = cues.some((c) => c.group === CUE_EMPHASIS);
   return {
-    subject: subjectInSentence ?? doc.mainSubject,
+    subject: expr.about ?? subjectInSentence ?? doc.mainSubject,
     metric,
-    period: expr.kind === 'date' ? expr.date : readPeriod(doc.periods, from, to, expr),
+    period: expr.kind === 'date' ? expr.date : readPeriod(text, doc.periods, sentence.start, from, to, expr),
     modality,
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
   };
@@ -71,7 +71,7 @@ const PERIOD_RE =
   /(?:\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+\d{4}|(?:quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2}|học\s+kỳ\s+(?:[ivx]+|\d))\s*(?:\/|năm\s+|-)\s*\d{4}|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|(?:giai\s+đoạn|thời\s+kỳ|từ\s+năm|từ)\s+\d{4}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?\d{4}|(?:đến|tới|trước)\s+năm\s+\d{4}|(?:cuối|đầu|giữa)\s+năm\s+\d{4}|năm\s+\d{4}(?:\s+và\s+\d{4})?|ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+đầu\s+năm|(?:đầu|cuối)\s+năm\s+nay|năm\s+nay|năm\s+ngoái|năm\s+trước|(?<!\d)\d{4}\s*[-–]\s*\d{4})(?![\p{L}\p{M}\d])/gu;
 
 /** The time the figure refers to: the nearest time expression before it, else the first after. */
-function readPeriod(periods: MentionIndex, from: number, to: number, expr: Expression): string | null {
+function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, from: number, to: number, expr: Expression): string | null {
   if (expr.kind === 'streak' && expr.years && expr.years.length > 0) {
     const first = expr.years[0];
     const last = expr.years[expr.years.length - 1];
@@ -80,12 +80,27 @@ function readPeriod(periods: MentionIndex, from: number, to: number, expr: Expre
   let before: string | null = null;
   let after: string | null = null;
   for (const m of periods.within(from, to)) {
+    // "(riêng tháng 9/2023 đạt 64,6%); 145/164 cơ sở …": an aside in parentheses dates only itself.
+    if (m.end <= expr.start && closedAside(text, from, m.start, m.end, expr.start)) continue;
     if (m.end <= expr.start) before = m.text;
     else if (m.start >= expr.end && after === null) after = m.text;
+  }
+  if (before === null) {
+    // "Trong 9 tháng năm 2023, …; … đạt 35.299 lượt": a period opening the sentence frames all of it.
+    const opening = periods.within(sentenceStart, Math.min(expr.start, sentenceStart + 80))[0];
+    if (opening) before = opening.text;
   }
   const found = before ?? after;
   if (found === null) return null;
   return normalizePhrase(found).replace(/(quý|học kỳ)\s+([ivx]+)(?=\s*[/-])/u, (_m, w: string, r: string) => `${w} ${r.toUpperCase()}`).replace(/\s*[-–—]\s*(?=\d)/g, '–');
+}
+
+/** The mention [start, end) sits in parentheses that close before `pos`. */
+function closedAside(text: string, from: number, start: number, end: number, pos: number): boolean {
+  const close = text.indexOf(')', end);
+  if (close === -1 || close >= pos) return false;
+  const open = text.lastIndexOf('(', start);
+  return open >= from && text.lastIndexOf(')', start) < open;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -157,7 +172,7 @@ const LINK_WORDS = new Set([
 ]);
 /** Words opening a clause that are not part of what is measured. */
 const LEADING_WORDS = new Set([
-  'và', 'nhưng', 'trong đó', 'theo đó', 'đồng thời', 'kết quả', 'hiện nay', 'hiện', 'đến nay', 'ngoài ra', 'bên cạnh đó',
+  'sau', 'sau khi', 'khi', 'nhờ', 'trước', 'thì', 'và', 'nhưng', 'trong đó', 'theo đó', 'đồng thời', 'kết quả', 'hiện nay', 'hiện', 'đến nay', 'ngoài ra', 'bên cạnh đó',
   'cụ thể', 'riêng', 'còn', 'trong', 'tại', 'ở', 'với', 'về', 'đối với', 'theo', 'qua đó', 'nhờ vậy', 'nhờ đó', 'do đó',
   'vì vậy', 'đặc biệt', 'toàn tỉnh', 'toàn thành phố', 'cả nước', 'các', 'những', 'tính đến nay', 'tính đến', 'đến',
 ]);
@@ -179,18 +194,25 @@ const NOUN_STOP = new Set([
  * ("Kinh tế số … chiếm 42,13% tổng sản phẩm (GRDP)" → "kinh tế số / GRDP").
  */
 function readMetric(text: string, folded: string, from: number, to: number, expr: Expression): string | null {
+  if (expr.about) return null; // a ranking row: the name is the subject, the ranking is above
+  const label = labelBefore(text, folded, from, expr.start);
+  if (label !== null) return label;
   const after = nounPhraseAfter(text, expr.end, to);
-  const before = phraseBeforeNumber(text, folded, from, expr.start);
+  const before = phraseBeforeNumber(text, folded, from, expr.start) ?? (expr.kind === 'percent' || expr.kind === 'measure' ? indexBefore(text, from, expr.start) : null);
   if (/(?:^|\s)chiếm\s*$/iu.test(text.slice(Math.max(from, expr.start - 12), expr.start)) && before && after) {
     const acronym = /\(([\p{Lu}\d-]{2,10})\)/u.exec(text.slice(expr.end, Math.min(to, expr.end + 60)));
     return `${before} / ${acronym?.[1] ?? after}`;
   }
   switch (expr.kind) {
-    case 'count':
-    case 'ratio':
     case 'duration': {
+      // "Sau 4 năm thực hiện nghị quyết": what lasted, after the number.
+      const what = clauseWordsAfter(text, expr.end, to, 5);
+      return what ?? before;
+    }
+    case 'count':
+    case 'ratio': {
       // The counted noun is part of the quote ("74.278 hồ sơ"); the metric is its whole phrase.
-      const noun = expr.unit && expr.kind !== 'duration' ? expr.unit : null;
+      const noun = expr.unit;
       const phrase = [noun, after].filter((p) => p !== null).join(' ');
       return phrase.length > 0 ? phrase : before;
     }
@@ -199,10 +221,14 @@ function readMetric(text: string, folded: string, from: number, to: number, expr
     case 'percent':
       return after && !/^so(?:\s|$)/u.test(after) ? after : before;
     case 'rank': {
-      const index = /(?<![\p{L}\p{M}])(chỉ số [\p{L}\p{M} ]{2,40}?|bảng xếp hạng [\p{L}\p{M} ]{2,40}?|lĩnh vực [“"][^”"]{2,80}[”"])(?=\s*[(,.;:]|\s+(?:cấp|của|năm|do|trong|với)\b|$)/iu.exec(
-        text.slice(from, to),
-      );
-      return index ? normalizeMetric(index[1] ?? '') : before;
+      // The ranking nearest before the figure ("lĩnh vực “…” tiếp tục xếp thứ Nhất"), else the next one.
+      let best: string | null = null;
+      for (const m of text.slice(from, to).matchAll(RANKING_NAME)) {
+        const at = from + m.index;
+        if (at < expr.start || best === null) best = m[1] ?? null;
+        if (at >= expr.start) break;
+      }
+      return best !== null ? normalizeMetric(best) : before;
     }
     case 'date': {
       const event = /(?<![\p{L}\p{M}])((?:ban hành|ký|công bố|thành lập|khai trương|khánh thành|phê duyệt|thông qua|triển khai|bắt đầu|có hiệu lực|ra mắt|tổ chức|khởi công|vận hành|khai mạc|phát hành)(?:\s+[^\s,.;:]+){0,4})/iu.exec(
@@ -213,6 +239,43 @@ function readMetric(text: string, folded: string, from: number, to: number, expr
     default:
       return before ?? after;
   }
+}
+
+/** "Số ca đang điều trị: 734", "dệt may (5)": the label written right before the value. */
+const RANKING_NAME =
+  /(?<![\p{L}\p{M}])(chỉ số [\p{L}\p{M} ]{2,40}?|bảng xếp hạng [\p{L}\p{M} ]{2,40}?|lĩnh vực [“"][^”"]{2,80}[”"])(?=\s*[(,.;:]|\s+(?:cấp|của|năm|do|trong|với|tiếp|xếp|đứng|đạt|giữ|vươn|tăng|giảm)(?![\p{L}\p{M}])|$)/giu;
+
+function labelBefore(text: string, folded: string, from: number, start: number): string | null {
+  let p = start;
+  while (p > from && (text[p - 1] === ' ' || text[p - 1] === '\t')) p--;
+  const mark = text[p - 1];
+  if (mark !== ':' && mark !== '(') return null;
+  p--;
+  while (p > from && text[p - 1] === ' ') p--;
+  let s = p;
+  while (s > from && s > p - 80 && !',;:.()\n•"“”'.includes(text[s - 1] ?? '')) s--;
+  const words = splitWords(text, folded, s, p).filter((w) => /[\p{L}\p{M}]/u.test(w.word));
+  const link = words.findLastIndex((w) => ['gồm', 'có', 'là', 'như', 'đạt'].includes(w.lower));
+  const cleaned = stripLeading(words.slice(link + 1).filter((w) => w.word !== '-' && w.word !== '+'), LEADING_WORDS);
+  if (cleaned.length === 0 || cleaned.length > 10) return null;
+  const phrase = joinLower(cleaned);
+  if (PLACE_NAMES_LOWER.has(phrase)) return null; // "Hà Nội: 80 điểm": the place is the subject
+  return normalizeMetric(cleaned.map((w) => w.word).join(' '));
+}
+
+/** An index named before the figure: "Chỉ số CCHC cấp tỉnh năm 2023, tỉnh Bắc Giang đạt 91,16%". */
+function indexBefore(text: string, from: number, start: number): string | null {
+  const m = /(?<![\p{L}\p{M}])(chỉ số [\p{L}\p{M} ]{2,40}?)(?=\s*[(,.;:]|\s+(?:năm|của|do|trong)(?![\p{L}\p{M}]))/iu.exec(text.slice(from, start));
+  return m ? normalizeMetric(m[1] ?? '') : null;
+}
+
+/** Up to `max` words after `end` until punctuation or a number. */
+function clauseWordsAfter(text: string, end: number, to: number, max: number): string | null {
+  const m = /^[ \t\u00a0]+((?:[\p{L}\p{M}]+[ \t\u00a0]*){1,12})/u.exec(text.slice(end, Math.min(to, end + 90)));
+  if (!m) return null;
+  const words = (m[1] ?? '').trim().split(/\s+/u).slice(0, max);
+  while (words.length > 0 && ['và', 'của', 'với', 'để', 'thì', 'là', 'đã', 'được'].includes((words[words.length - 1] ?? '').toLowerCase())) words.pop();
+  return words.length > 0 ? normalizeMetric(words.join(' ')) : null;
 }
 
 function nounPhraseAfter(text: string, end: number, to: number): string | null {
@@ -266,6 +329,12 @@ function phraseBeforeNumber(text: string, folded: string, from: number, start: n
   const cut = Math.max(window.lastIndexOf(';'), window.lastIndexOf(':'), window.lastIndexOf('('), window.lastIndexOf(')'), window.lastIndexOf('“'), window.lastIndexOf('.'));
   // Words of the folded text for the tests, of the original text for the output: same offsets.
   let words = splitWords(text, folded, from + cut + 1, start);
+  // Never reach back over an earlier figure's item: "tốc độ 48,6 Mbps, băng tần 1800MHz, dài 25 km".
+  const lastFigure = words.findLastIndex((w) => /\d/.test(w.word));
+  if (lastFigure >= 0) {
+    const itemEnd = words.findIndex((w, k) => k >= lastFigure && w.lower.endsWith(','));
+    if (itemEnd >= 0) words = words.slice(itemEnd + 1);
+  }
   const comma = words.findLastIndex((w) => w.lower.endsWith(','));
   // Keep the clause after the last comma unless it holds nothing but linking words.
   if (comma >= 0 && stripTrailing(words.slice(comma + 1), LINK_WORDS).length >= 2) words = words.slice(comma + 1);
@@ -274,6 +343,8 @@ function phraseBeforeNumber(text: string, folded: string, from: number, start: n
     LINK_WORDS,
   );
   words = dropTimeWords(words);
+  words = stripPlaces(words.map((w) => ({ word: w.word.replace(/["“”‘’]/gu, ''), lower: w.lower.replace(/["“”‘’]/gu, '') })).filter((w) => w.word.length > 0));
+  words = stripTrailing(words, RANK_VERB_WORDS);
   const owner = words.findLastIndex((w) => w.lower === 'của');
   if (owner > 0 && OWNER_NOUNS.has(joinLower(words.slice(owner + 1).filter((w) => w.word === w.lower)))) words = words.slice(0, owner);
   words = stripLeading(words, LEADING_WORDS);
@@ -283,6 +354,35 @@ function phraseBeforeNumber(text: string, folded: string, from: number, start: n
   if (kept.length === 0) return null;
   const phrase = normalizeMetric(kept.map((w) => w.word).join(' ')).replace(/[,\s]+$/u, '');
   return /\p{L}/u.test(phrase) ? phrase : null;
+}
+
+const RANK_VERB_WORDS = new Set(['xếp', 'tiếp tục xếp', 'tiếp tục', 'đứng', 'vươn lên', 'giữ', 'xếp hạng', 'leo lên', 'tụt xuống', 'lần lượt']);
+const PLACE_OWNERS = new Set(['tỉnh', 'thành phố', 'tp', 'tp.', 'huyện', 'tại', 'ở', 'của', 'nước', 'toàn', 'cả']);
+
+/** Removes place names ("tỉnh Bắc Giang", "tại Bắc Ninh") from a metric phrase: they are its subject. */
+function stripPlaces(words: MetricWord[]): MetricWord[] {
+  const out: MetricWord[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let matched = 0;
+    for (let k = 4; k >= 1 && matched === 0; k--) {
+      if (i + k > words.length) continue;
+      const seq = words.slice(i, i + k);
+      if (seq.every((w) => w.word !== w.lower) && PLACE_NAMES_LOWER.has(joinLower(seq))) matched = k;
+    }
+    if (matched === 0) {
+      out.push(words[i] as MetricWord);
+      continue;
+    }
+    while (out.length > 0) {
+      const prev = out[out.length - 1]?.lower ?? '';
+      const pair = out.length >= 2 ? `${out[out.length - 2]?.lower} ${prev}` : '';
+      if (PLACE_OWNERS.has(pair)) out.splice(-2, 2);
+      else if (PLACE_OWNERS.has(prev)) out.pop();
+      else break;
+    }
+    i += matched - 1;
+  }
+  return out;
 }
 
 interface MetricWord {

@@ -72,6 +72,9 @@ const ORG_RE = new RegExp(
 /** "tỉnh", "toàn tỉnh" with no name after: the article's own province. */
 const GENERIC_PLACE_RE = /(?:toàn tỉnh|tỉnh|toàn thành phố|thành phố|địa phương)(?!\s+(?:\p{Lu}|ủy|uỷ|đoàn|lộ|bạn|thành|khác))/gu;
 
+/** Place names lower-cased, as sequences of words, for stripping them out of metric phrases. */
+export const PLACE_NAMES_LOWER: ReadonlySet<string> = new Set([...PROVINCES, ...COUNTRIES].map((p) => p.toLowerCase().replace(/\s+/g, ' ')));
+
 /** Places, organisations and bare "tỉnh" references of one text, found in one pass each. */
 export interface EntityIndex {
   places: MentionIndex;
@@ -133,9 +136,26 @@ export function mainSubject(entities: EntityIndex, title: string | null): string
  */
 export function nearestSubject(entities: EntityIndex, from: number, pos: number, fallback: string | null = null): string | null {
   let best: Mention | null = null;
-  for (const m of [...entities.places.within(from, pos), ...entities.orgs.within(from, pos)]) {
+  for (const m of entities.places.within(from, pos)) {
+    if (best === null || m.end > best.end || (m.end === best.end && m.start < best.start)) best = m;
+  }
+  for (const m of entities.orgs.within(from, pos)) {
+    // National bodies set targets and publish rankings; the figure is about the place they concern
+    // ("vượt yêu cầu của Chính phủ … đạt trên 50%" is Thái Bình's figure).
+    if (isNationalBody(m.text)) continue;
     if (best === null || m.end > best.end || (m.end === best.end && m.start < best.start)) best = m;
   }
   if (fallback !== null && entities.generic.within(best?.end ?? from, pos).length > 0) return fallback;
-  return best === null ? null : best.text.replace(/\s+/g, ' ');
+  if (best === null) {
+    const national = entities.orgs.within(from, pos).at(-1);
+    // Nothing but a national body: the article's own place when it has one (read by the caller).
+    return fallback !== null || !national ? null : national.text.replace(/\s+/g, ' ');
+  }
+  return best.text.replace(/\s+/g, ' ');
+}
+
+const NATIONAL_BODY = /^(?:Chính phủ|Thủ tướng|Quốc hội|Bộ|Ban Chỉ đạo|Ban Bí thư|Ban Chấp hành|Tổng cục|Cục|Ủy ban Thường vụ|Ngân hàng Nhà nước)(?:\s|$)/u;
+
+function isNationalBody(name: string): boolean {
+  return NATIONAL_BODY.test(name) && !/\s(?:tỉnh|thành phố|huyện)\b/u.test(name);
 }

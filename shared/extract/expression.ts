@@ -36,15 +36,15 @@ import {
   wordBefore,
   wordsAfter,
 } from './scan';
-import type { Span } from './sentences';
+import { isEnumerationMarker, type Span } from './sentences';
 
 /** One number as the scanner found it. */
 export interface Atom {
   start: number;
   end: number;
   raw: string;
-  /** 'digits' ("1.891"), 'words' ("hai mươi mốt"), 'ordinal' ("thứ nhất"). */
-  form: 'digits' | 'words' | 'ordinal';
+  /** 'digits' ("1.891"), 'words' ("hai mươi mốt"), 'ordinal' ("thứ nhất"), 'phrase' ("gấp đôi", "một phần tư"). */
+  form: 'digits' | 'words' | 'ordinal' | 'phrase';
 }
 
 /** A number expression that is a claim, before its context (subject, metric…) is read. */
@@ -62,6 +62,8 @@ export interface Expression {
   date: string | null;
   /** Where the number itself starts, after any qualifier or "thứ". */
   numberStart: number;
+  /** Who the figure is about when the expression says it itself (a ranking row's name). */
+  about?: string | null;
 }
 
 export type Reading = { expression: Expression; next: number } | { expression: null; next: number };
@@ -76,6 +78,8 @@ const QUALIFIER_BY_PHRASE = new Map<string, Qualifier>(QUALIFIERS_BEFORE.map(([p
 const COMPARATIVE_ADJECTIVES = new Set(['cao', 'thấp', 'nhiều', 'ít', 'lớn', 'nhỏ', 'nhanh', 'chậm', 'dài', 'ngắn', 'rộng', 'hẹp', 'đắt', 'rẻ', 'mạnh', 'yếu', 'sớm', 'muộn', 'xa', 'tốt', 'kém']);
 const VAGUE_PHRASES = new Set(['hàng', 'vài', 'mấy', 'dăm', 'hằng', 'hàng chục', 'hàng trăm', 'vài chục', 'mươi', 'một vài']);
 const THU = new Set(['thứ']);
+const GAP = new Set(['gấp']);
+const SO = new Set(['số']);
 const TU = new Set(['từ']);
 const RANK_PREFIXES = new Set(['xếp hạng', 'hạng', 'vị trí', 'vị trí số', 'top', 'tốp', 'nhóm', 'tốp đầu', 'nhóm đầu']);
 const DATE_WORDS = new Set(['ngày', 'hôm', 'dịp', 'lễ', 'tết', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'rạng sáng', 'sáng sớm', 'chiều tối', 'từ ngày', 'đến ngày', 'tới ngày', 'vào ngày', 'mồng', 'mùng']);
@@ -174,6 +178,8 @@ export function readExpression(text: string, folded: string, sentence: Span, ato
   switch (atom.form) {
     case 'ordinal':
       return readWordOrdinal(scope, atom);
+    case 'phrase':
+      return readPhrase(scope, atom);
     case 'words':
       return readWordNumber(scope, atom);
     case 'digits':
@@ -187,6 +193,51 @@ function readWordOrdinal(scope: Scope, atom: Atom): Reading {
   if (value === undefined) return skip(atom.end);
   const rank = rankAfterThu(scope, atom.start, atom.start, atom.end, value);
   return rank ? { expression: rank, next: rank.end } : skip(atom.end);
+}
+
+const FRACTION_WORDS: Readonly<Record<string, number>> = { một: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, nửa: 2 };
+const AWARD_WORDS_BEFORE = /(?:huân chương|huy chương|huy hiệu|bằng khen|giải thưởng|vé|ghế|khoang)(?:\s+[\p{L}\p{M}]+){0,3}\s+$/iu;
+
+/** "gấp đôi", "một phần tư", "một nửa", "hạng nhất", "số một". */
+function readPhrase(scope: Scope, atom: Atom): Reading {
+  const { text, folded, sentence } = scope;
+  const words = folded.slice(atom.start, atom.end).split(/[ \t\u00a0]+/);
+  const [w0 = '', w1 = '', w2 = ''] = words;
+  const build = (kind: ClaimKind, value: number, total: number | null, unit: string | null): Reading => {
+    const qual = qualifierBefore(scope, atom.start);
+    return {
+      expression: { start: qual?.start ?? atom.start, end: atom.end, kind, value, total, upper: null, unit, qualifier: qual?.qualifier ?? 'exact', years: null, date: null, numberStart: atom.start },
+      next: atom.end,
+    };
+  };
+  if (w0 === 'gấp') return build('change', w1 === 'đôi' ? 2 : 1.5, null, 'lần');
+  if (w0 === 'hạng') {
+    if (AWARD_WORDS_BEFORE.test(text.slice(Math.max(sentence.start, atom.start - 40), atom.start))) return skip(atom.end);
+    return build('rank', ORDINAL_WORDS[w1] ?? 1, null, null);
+  }
+  if (w0 === 'số') {
+    // "đứng số một", "là thị trường số một"; not "công dân số một cách toàn diện".
+    const verb = wordsBefore(folded, sentence.start, atom.start, 2);
+    const v1 = verb[verb.length - 1]?.word ?? '';
+    const v2 = verb.length === 2 ? `${verb[0]?.word} ${v1}` : '';
+    const nextWord = wordsAfter(folded, atom.end, sentence.end)?.first ?? '';
+    if (nextWord === 'cách' || !(RANK_VERBS.has(v1) || RANK_VERBS.has(v2) || v1 === 'trường' || v1 === 'tác')) return skip(atom.end);
+    return build('rank', 1, null, null);
+  }
+  // "một phần tư" = 1/4, "hai phần ba" = 2/3, "một nửa" = 1/2.
+  const part = FRACTION_WORDS[w0];
+  const whole = w1 === 'nửa' ? 2 : FRACTION_WORDS[w2];
+  if (part === undefined || whole === undefined || part >= whole) return skip(atom.end);
+  return build('ratio', part, whole, null);
+}
+
+/** The qualifier phrase right before `pos` ("gần", "hơn", "tối thiểu"), unless comparative ("cao hơn"). */
+function qualifierBefore(scope: Scope, pos: number): { start: number; qualifier: Qualifier } | null {
+  const { folded, sentence } = scope;
+  const qual = phraseEndingAt(folded, sentence.start, pos, QUALIFIER_PHRASES, 3);
+  if (!qual || isComparative(folded, sentence.start, pos)) return null;
+  const q = QUALIFIER_BY_PHRASE.get(qual.phrase);
+  return q ? { start: qual.start, qualifier: q } : null;
 }
 
 function readWordNumber(scope: Scope, atom: Atom): Reading {
@@ -207,6 +258,12 @@ function readWordNumber(scope: Scope, atom: Atom): Reading {
   const after = wordsAfter(text, end, sentence.end);
   if (after && isUpper(after.first[0]) && !isAcronym(after.first)) return skip(resume);
   if (phraseEndingAt(folded, sentence.start, atom.start, VAGUE_PHRASES, 2)) return skip(resume);
+  // "hai bên", "hai người cùng đi": small generic counts that state no checkable fact.
+  if (parsed.value <= 2 && after) {
+    const noun = after.first.toLowerCase();
+    const next = after.second?.toLowerCase() ?? '';
+    if (GENERIC_SIDES.has(noun) || (noun === 'người' && GENERIC_PEOPLE_NEXT.has(next))) return skip(resume);
+  }
   return finishNumber(scope, atom.start, end, parsed.value, false);
 }
 
@@ -239,6 +296,16 @@ function readDigits(scope: Scope, atom: Atom): Reading {
     // "312công trình", "hơn30năm", "2.450tỷđồng": a lost space before a Vietnamese word; "4G",
     // "5G", "3D", "4K" stay codes.
     if (!def && !gluedVietnameseWord(folded, end)) return skip(consumeGlued(text, end));
+  }
+  // A numbered row of a ranking: "1. Quảng Ninh", "dẫn đầu: 1. Quảng Ninh, 2. Hải Phòng".
+  if (raw.length <= 2 && /^\d+$/.test(raw) && text[end] === '.' && isEnumerationMarker(text, end)) {
+    const name = rowName(text, end + 2, sentence.end);
+    if (name !== null) {
+      return {
+        expression: { start, end: end + 1, kind: 'rank', value: Number(raw), total: null, upper: null, unit: null, qualifier: 'exact', years: null, date: null, numberStart: start, about: name },
+        next: end + 1,
+      };
+    }
   }
   // Dotted dates "1.5", "1.5.2021" are read as dates only after a date word.
   if (/^\d{1,2}\.\d{1,2}(?:\.\d{4})?$/.test(raw) && dateWordBefore(folded, sentence.start, start)) {
@@ -344,6 +411,46 @@ function itemEndsAt(text: string, pos: number, limit: number): boolean {
   if (q >= limit) return true;
   const c = text[q];
   return c === ',' || c === ';' || c === '.' || c === '(' || c === ')' || c === '\n' || c === '-' || c === '–' || c === '|';
+}
+
+const ROW_NAME = /(?:\p{Lu}[\p{L}\p{M}]*\.?)(?:[ \t\u00a0]*(?:-|&)?[ \t\u00a0]*\p{Lu}[\p{L}\p{M}.]*){0,5}/uy;
+
+/**
+ * The name a ranking row starts with — two or more capitalised words ("Quảng Ninh", "Bà Rịa - Vũng
+ * Tàu") or an acronym ("TP.HCM", "FPT") — or null when the row is a numbered heading ("1. Mục tiêu").
+ */
+function rowName(text: string, pos: number, limit: number): string | null {
+  const m = matchAt(ROW_NAME, text, pos, limit);
+  if (m === null) return null;
+  const name = m[0].replace(/[ \t\u00a0.]+$/u, '');
+  const words = name.split(/[ \t\u00a0]+/u).filter((w) => w.length > 0);
+  const acronym = words.length === 1 && /^[\p{Lu}.]{2,}$/u.test(name) && (name.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+  return words.length >= 2 || acronym ? name : null;
+}
+
+const GENERIC_SIDES = new Set(['bên', 'phía', 'chiều', 'vế', 'tay', 'mặt', 'đầu']);
+const GENERIC_PEOPLE_NEXT = new Set(['cùng', 'đều', 'này', 'ấy', 'đó', 'kia', 'nọ']);
+const FRAME_PREPOSITIONS = new Set(['trong', 'trong vòng', 'suốt', 'trong suốt', 'sau', 'qua']);
+
+/** Only a time preposition (if anything) lies between the clause start and `pos`. */
+function opensClause(scope: Scope, pos: number): boolean {
+  const { text, folded, sentence } = scope;
+  const prep = phraseEndingAt(folded, sentence.start, pos, FRAME_PREPOSITIONS, 2);
+  let p = prep ? prep.start : pos;
+  while (p > sentence.start && (text[p - 1] === ' ' || text[p - 1] === '\t')) p--;
+  return p === sentence.start || ',;:('.includes(text[p - 1] ?? '');
+}
+
+/** "Top 10" capitalised before a capitalised name or a quote, or after "giải"/"danh sách": a name. */
+function isTopName(scope: Scope, topStart: number, numberEnd: number): boolean {
+  const { text, folded, sentence } = scope;
+  if (text[topStart] !== 'T') return false;
+  const before = wordsBefore(folded, sentence.start, topStart, 2).map((w) => w.word).join(' ');
+  if (/(?:^|\s)(?:giải|danh sách|chương trình|bình chọn|giải thưởng|danh hiệu)$/u.test(before)) return true;
+  let q = numberEnd;
+  while (q < sentence.end && text[q] === ' ') q++;
+  const c = text[q] ?? '';
+  return c === '"' || c === '“' || isUpper(c);
 }
 
 function phoneBefore(text: string, folded: string, from: number, pos: number): boolean {
@@ -568,6 +675,30 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     }
   }
 
+  // Multiplicatives: "gấp 3 lần", "gần gấp 3", "gấp hai lần".
+  const gap = phraseEndingAt(folded, sentence.start, start, GAP, 1);
+  if (gap && total === null && (kind === null || unit === 'lần')) {
+    const qual = qualifierBefore(scope, gap.start);
+    const changeEnd = unit === 'lần' ? end : coreEnd;
+    return {
+      expression: { start: qual?.start ?? gap.start, end: changeEnd, kind: 'change', value: roundFloat(value), total: null, upper, unit: 'lần', qualifier: qual?.qualifier ?? 'exact', years: null, date: null, numberStart: start },
+      next: changeEnd,
+    };
+  }
+  // "đứng số 1", "xếp số 1 về …": a rank, not an identifier.
+  const so = phraseEndingAt(folded, sentence.start, start, SO, 1);
+  if (so && total === null && value <= 1000 && (kind === null || kind === 'count')) {
+    const verb = wordsBefore(folded, sentence.start, so.start, 2);
+    const w1 = verb[verb.length - 1]?.word ?? '';
+    const w2 = verb.length === 2 ? `${verb[0]?.word} ${w1}` : '';
+    if (RANK_VERBS.has(w1) || RANK_VERBS.has(w2)) {
+      return {
+        expression: { start: so.start, end: coreEnd, kind: 'rank', value, total: null, upper: null, unit: null, qualifier: 'exact', years: null, date: null, numberStart: start },
+        next: coreEnd,
+      };
+    }
+  }
+
   // Ranks: "xếp thứ 4/63", "đứng thứ 92", "top 10", "nhóm 10 tỉnh".
   const thu = phraseEndingAt(folded, sentence.start, start, THU, 1);
   if (thu) {
@@ -580,6 +711,8 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     const isGroup = rankPrefix.phrase.startsWith('nhóm') || rankPrefix.phrase.startsWith('top') || rankPrefix.phrase.startsWith('tốp');
     const nextWord = wordsAfter(text, numberEnd, sentence.end)?.first.toLowerCase() ?? '';
     if (rankPrefix.phrase.startsWith('nhóm') && !GROUP_NOUNS.has(nextWord)) return skip(end);
+    // "Top 10 Doanh nghiệp tiêu biểu", "giải Top 10 …": the name of a list or an award, not a rank.
+    if (rankPrefix.phrase === 'top' && isTopName(scope, rankPrefix.start, numberEnd)) return skip(end);
     return {
       expression: {
         start: rankPrefix.start,
@@ -754,6 +887,8 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     if (structured) return { end: unitEnd, kind: 'duration', unit };
     // "6 tháng đầu năm 2021", "5 năm qua": the period of other figures, not a claim.
     if (matchAt(PERIOD_AFTER_TIME_UNIT, folded, unitEnd, sentence.end) || /^[ \t]+\d{4}(?!\d)/.test(text.slice(unitEnd, unitEnd + 6))) return 'skip';
+    // "Trong 2 ngày, …", "10 tháng, doanh thu …": a time frame opening its clause frames other figures.
+    if (text[unitEnd] === ',' && opensClause(scope, start)) return 'skip';
     if (unit === 'giờ' && (matchAt(CLOCK_AFTER_GIO, folded, unitEnd, sentence.end) || phraseEndingAt(folded, sentence.start, start, CLOCK_WORDS, 2))) return 'skip';
     if (unit === 'tháng' && /^[ \t]+\d/.test(text.slice(unitEnd, unitEnd + 3))) return 'skip'; // "3 tháng 4" is a date
     if (value > 1000 && unit !== 'giờ' && unit !== 'phút' && unit !== 'giây' && unit !== 'ngày') return 'skip';

@@ -5,9 +5,9 @@
 /**
  * Bumped whenever the engine's output changes in a way stored workspaces should pick up: a
  * workspace extracted by an older engine is re-extracted (reviews re-anchored) when it is opened.
- * 1 was the foundation's placeholder extractor.
+ * 1 was the foundation's placeholder extractor; 3 reads messy text (issue 11).
  */
-export const EXTRACTOR_VERSION = 2;
+export const EXTRACTOR_VERSION = 3;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

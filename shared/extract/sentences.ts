@@ -81,6 +81,7 @@ function dotEndsSentence(text: string, i: number): boolean {
   const prevCode = text.charCodeAt(i - 1);
   const nextCode = text.charCodeAt(i + 1);
   if (prevCode >= 48 && prevCode <= 57 && nextCode >= 48 && nextCode <= 57) return false; // "1.891", "10.6", dotted date "1.5"
+  if (prevCode >= 48 && prevCode <= 57 && isEnumerationMarker(text, i)) return false; // "1. Quảng Ninh, 2. Hải Phòng"
   const next = text[i + 1] ?? '';
   const word = wordBefore(text, i);
   if (word.length > 0) {
@@ -95,6 +96,28 @@ function dotEndsSentence(text: string, i: number): boolean {
     return word.length >= 2 && /^[\p{Ll}\p{M}]+$/u.test(word.slice(-2));
   }
   return true;
+}
+
+/**
+ * The dot at `i` closes a row number — "1. Quảng Ninh" at a line start, or "dẫn đầu: 1. Quảng Ninh,
+ * 2. Hải Phòng" inline: one or two digits after a line start, ":", "," or ";", then a capital.
+ */
+export function isEnumerationMarker(text: string, i: number): boolean {
+  let s = i;
+  while (s > 0 && i - s < 3 && isDigit(text.charCodeAt(s - 1))) s--;
+  if (s === i || i - s > 2) return false;
+  if (text[i + 1] !== ' ' || !UPPER.test(text[i + 2] ?? '')) return false;
+  let b = s;
+  while (b > 0 && s - b < 4 && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--;
+  if (b === 0) return true;
+  const c = text[b - 1];
+  if (c === '\n' || c === ':' || c === ',' || c === ';') return true;
+  // A bullet at a line start: "- 1. Hà Nội".
+  return (c === '-' || c === '•' || c === '*') && (b - 1 === 0 || text[b - 2] === '\n' || text[b - 2] === ' ');
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** Letters and inner dots just before position `i` ("PGS.TS" before the dot of "PGS.TS."). */

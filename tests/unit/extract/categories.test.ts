@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { claimAt, claimsOf, quotesOf } from './helpers';
+
+/** Every category of ../shared/CLAIMS.md, with our own Vietnamese examples (issue 11). */
+describe('messy real text is still claims (CLAIMS.md)', () => {
+  it('"label: value" lines and lists, with the label as metric', () => {
+    expect(claimAt('Số ca đang điều trị: 734.', '734')).toMatchObject({ kind: 'count', value: 734, metric: 'số ca đang điều trị' });
+    expect(claimAt('- Tổng số người được xét nghiệm: 12.406', '12.406')).toMatchObject({ kind: 'count', value: 12406 });
+    expect(claimAt('Tỷ lệ bao phủ: 91,5%; số xã đạt chuẩn: 120.', '91,5%')).toMatchObject({ kind: 'percent', value: 91.5 });
+    // Times, contacts and references after a colon are not statistics.
+    expect(claimsOf('Hotline: 1900 1234. Ngày: 12. Mã số: 4521.')).toEqual([]);
+  });
+
+  it('numbered rankings flattened into text: each row is a rank about its name', () => {
+    const inline = claimsOf('5 tỉnh dẫn đầu: 1. Quảng Ninh, 2. Hải Phòng, 3. TP.HCM.').filter((c) => c.kind === 'rank');
+    expect(inline.map((c) => [c.value, c.subject])).toEqual([
+      [1, 'Quảng Ninh'],
+      [2, 'Hải Phòng'],
+      [3, 'TP.HCM'],
+    ]);
+    const table = claimsOf('Bảng xếp hạng:\n1. Hà Nội: 80 điểm\n2. Bà Rịa - Vũng Tàu: 78 điểm');
+    expect(table.map((c) => [c.kind, c.value, c.subject])).toEqual([
+      ['rank', 1, 'Hà Nội'],
+      ['measure', 80, 'Hà Nội'],
+      ['rank', 2, 'Bà Rịa - Vũng Tàu'],
+      ['measure', 78, 'Bà Rịa - Vũng Tàu'],
+    ]);
+    // A numbered heading is not a ranking row.
+    expect(claimsOf('1. Mục tiêu chung\nĐến năm 2025 đạt 80%.').map((c) => c.kind)).toEqual(['percent']);
+  });
+
+  it('missing spaces from copy-paste', () => {
+    expect(claimAt('Toàn tỉnh có 312công trình.', '312')).toMatchObject({ kind: 'count', value: 312, unit: 'công trình' });
+    expect(claimAt('Doanh thu đạt 2.450tỷđồng.', '2.450')).toMatchObject({ kind: 'money', value: 2.45e12, unit: 'đồng' });
+    expect(claimAt('Ông đã làm việc hơn30năm.', '30')).toMatchObject({ kind: 'duration', value: 30, qualifier: 'more_than' });
+    expect(claimAt('Nợ công bằng 3,6%GDP.', '3,6')).toMatchObject({ kind: 'percent', value: 3.6 });
+    // Codes stay codes.
+    expect(claimsOf('Mạng 4G và 5G, video 4K, phim 3D.')).toEqual([]);
+  });
+
+  it('units: Mbps, MHz, cây số, tấn, lít, °C, ha, km', () => {
+    const claims = claimsOf('Tốc độ đạt 48,6 Mbps, băng tần 1800MHz, dài 25 cây số, chở 12 tấn, 300 lít, nhiệt độ 39°C, rộng 12 ha, cách 5 km.');
+    expect(claims.map((c) => [c.value, c.unit, c.kind])).toEqual([
+      [48.6, 'Mbps', 'measure'],
+      [1800, 'MHz', 'measure'],
+      [25, 'km', 'measure'],
+      [12, 'tấn', 'measure'],
+      [300, 'lít', 'measure'],
+      [39, '°C', 'measure'],
+      [12, 'ha', 'measure'],
+      [5, 'km', 'measure'],
+    ]);
+    expect(claims.map((c) => c.metric).slice(0, 2)).toEqual(['tốc độ', 'băng tần']);
+  });
+
+  it('ordinal words: "thứ ba", "hạng nhất", "đứng số 1"', () => {
+    expect(claimAt('Việt Nam xếp thứ ba khu vực.', 'thứ ba')).toMatchObject({ kind: 'rank', value: 3 });
+    expect(claimAt('Đội tuyển giành hạng nhất.', 'hạng nhất')).toMatchObject({ kind: 'rank', value: 1 });
+    expect(claimAt('Trường đứng số 1 cả nước.', '1')).toMatchObject({ kind: 'rank', value: 1 });
+    expect(claimAt('Trường đứng số một cả nước.', 'số một')).toMatchObject({ kind: 'rank', value: 1 });
+    // An award's grade and "số" meaning digital are not ranks.
+    expect(claimsOf('Ông được tặng Huân chương Lao động hạng Nhất.')).toEqual([]);
+    expect(claimsOf('Xây dựng công dân số một cách toàn diện.')).toEqual([]);
+  });
+
+  it('multiplicatives: "gấp đôi", "gấp 3 lần", with their qualifier', () => {
+    expect(claimAt('Doanh thu tăng gấp đôi.', 'gấp đôi')).toMatchObject({ kind: 'change', value: 2 });
+    expect(claimAt('Sản lượng gần gấp 3 lần năm trước.', 'gấp 3 lần')).toMatchObject({ kind: 'change', value: 3, qualifier: 'approx', quote: 'gần gấp 3 lần' });
+    expect(claimAt('Giá gấp hai lần.', 'gấp hai lần')).toMatchObject({ kind: 'change', value: 2 });
+  });
+
+  it('fractions in words: "một phần tư", "một nửa"', () => {
+    expect(claimAt('Một phần tư dân số đã tiêm.', 'Một phần tư')).toMatchObject({ kind: 'ratio', value: 1, total: 4 });
+    expect(claimAt('Hơn một nửa số hộ có điện.', 'một nửa')).toMatchObject({ kind: 'ratio', value: 1, total: 2, qualifier: 'more_than' });
+    expect(claimAt('Khoảng hai phần ba diện tích bị ngập.', 'hai phần ba')).toMatchObject({ kind: 'ratio', value: 2, total: 3, qualifier: 'approx' });
+    expect(claimsOf('Chia làm hai phần.')).toEqual([]);
+  });
+
+  it('"tăng hai bậc", ranges with a unit and scores', () => {
+    expect(claimAt('Việt Nam tăng hai bậc.', 'hai bậc')).toMatchObject({ kind: 'change', value: 2, unit: 'bậc' });
+    expect(claimAt('Tốc độ từ 10 - 25 Mbps.', '10 - 25')).toMatchObject({ kind: 'measure', value: 10, upper: 25, unit: 'Mbps' });
+    expect(claimAt('Hà Nội thắng 2-1.', '2-1')).toMatchObject({ kind: 'measure', value: 2, total: 1 });
+    expect(claimAt('Việt Nam hòa Thái Lan 1-1 ở lượt đi.', '1-1')).toMatchObject({ kind: 'measure', value: 1, total: 1 });
+  });
+
+  it('mixed numerals: "2 triệu 400 ngàn", "1 tỷ 200 triệu"', () => {
+    expect(claimAt('Thu nhập 2 triệu 400 ngàn đồng mỗi tháng.', '2 triệu')).toMatchObject({ kind: 'money', value: 2_400_000, quote: '2 triệu 400 ngàn đồng' });
+    expect(claimAt('Dự án 1 tỷ 200 triệu đồng.', '1 tỷ')).toMatchObject({ kind: 'money', value: 1_200_000_000 });
+  });
+
+  it('numbers in parentheses after a label', () => {
+    const claims = claimsOf('Các ngành xuất khẩu chính gồm dệt may (5), da giày (2).');
+    expect(claims.map((c) => [c.kind, c.value, c.metric])).toEqual([
+      ['count', 5, 'dệt may'],
+      ['count', 2, 'da giày'],
+    ]);
+    expect(claimsOf('Theo quy định tại khoản (2) và điều (5).')).toEqual([]);
+  });
+});
+
+describe('non-claims stay out (CLAIMS.md)', () => {
+  it('time references read as durations', () => {
+    expect(quotesOf('Trong 2 ngày, 500 người đã đăng ký.')).toEqual(['500 người']);
+    expect(quotesOf('10 tháng, doanh thu đạt 5 tỷ đồng.')).toEqual(['5 tỷ đồng']);
+    expect(quotesOf('9 tháng đầu năm, xuất khẩu tăng 12%.')).toEqual(['12%']);
+    expect(quotesOf('Trong 2 ngày qua, có 30 ca mắc.')).toEqual(['30 ca mắc']);
+    // A length of time that is itself the fact stays a claim.
+    expect(quotesOf('Hệ thống được vận hành thử trong 20 ngày.')).toEqual(['20 ngày']);
+  });
+
+  it('names with numbers and small generic counts', () => {
+    expect(claimsOf('Công ty lọt Top 10 Doanh nghiệp tiêu biểu.')).toEqual([]);
+    expect(claimAt('Trường lọt top 10 thế giới.', 'top 10')).toMatchObject({ kind: 'rank', value: 10, qualifier: 'at_most' });
+    expect(claimsOf('Hai bên đã ký kết. Hai người cùng đi.')).toEqual([]);
+    expect(claimAt('Hai người tử vong.', 'Hai người')).toMatchObject({ kind: 'count', value: 2 });
+  });
+});
+
+describe('subject, metric and period an editor would write', () => {
+  it('a national body sets the target; the figure is about the article\'s place', () => {
+    const text = 'Thái Bình đẩy mạnh chuyển đổi số.\nDịch vụ công trực tuyến vượt yêu cầu của Chính phủ với tỷ lệ hồ sơ đạt trên 50%.';
+    expect(claimAt(text, 'trên 50%')).toMatchObject({ subject: 'Thái Bình', qualifier: 'more_than' });
+  });
+
+  it('the metric is a short noun phrase, without the place, quotes or the ranking verb', () => {
+    const text = 'Chỉ số CCHC cấp tỉnh năm 2023, tỉnh Bắc Giang đạt 91,16% và lĩnh vực “Chính quyền số” tiếp tục xếp thứ Nhất.';
+    expect(claimAt(text, '91,16%')).toMatchObject({ metric: 'chỉ số CCHC cấp tỉnh', subject: 'Bắc Giang', period: 'năm 2023' });
+    expect(claimAt(text, 'thứ Nhất').metric).toBe('lĩnh vực “chính quyền số”');
+    expect(claimAt('Sau 4 năm thực hiện nghị quyết, tỉnh đạt nhiều thành tựu.', '4 năm').metric).toBe('thực hiện nghị quyết');
+  });
+
+  it('the period is the one the figure refers to, not an aside', () => {
+    const text = 'Trong 9 tháng năm 2023, tỷ lệ người dân dùng dịch vụ công đạt 38,95% (riêng tháng 9/2023 đạt 64,6%); 145/164 cơ sở dùng máy quét.';
+    expect(claimAt(text, '38,95%').period).toBe('9 tháng năm 2023');
+    expect(claimAt(text, '64,6%').period).toBe('tháng 9/2023');
+    expect(claimAt(text, '145/164').period).toBe('9 tháng năm 2023');
+  });
+});
