@@ -78,6 +78,10 @@ const QUALIFIER_BY_PHRASE = new Map<string, Qualifier>(QUALIFIERS_BEFORE.map(([p
 const COMPARATIVE_ADJECTIVES = new Set(['cao', 'thấp', 'nhiều', 'ít', 'lớn', 'nhỏ', 'nhanh', 'chậm', 'dài', 'ngắn', 'rộng', 'hẹp', 'đắt', 'rẻ', 'mạnh', 'yếu', 'sớm', 'muộn', 'xa', 'tốt', 'kém']);
 const VAGUE_PHRASES = new Set(['hàng', 'vài', 'mấy', 'dăm', 'hằng', 'hàng chục', 'hàng trăm', 'vài chục', 'mươi', 'một vài']);
 const THU = new Set(['thứ']);
+const CHANGE_WORDS = new Set([
+  'tăng', 'giảm', 'tụt', 'hạ', 'mất', 'cộng', 'sụt', 'sụt giảm', 'nhích', 'nhích thêm', 'tăng thêm', 'giảm thêm', 'tăng trưởng',
+  'điều chỉnh', 'điều chỉnh tăng', 'điều chỉnh giảm', 'bớt', 'lao dốc', 'tăng vọt', 'giảm mạnh', 'tăng mạnh', 'giảm nhẹ', 'tăng nhẹ',
+]);
 const GAP = new Set(['gấp']);
 const SO = new Set(['số']);
 const TU = new Set(['từ']);
@@ -774,6 +778,16 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     if (tu) exprStart = tu.start;
   }
   numberStart = start;
+
+  // "tăng 7,6%", "giảm 100 đồng/lít", "tăng thêm 6 người": an amount right after a change word is a
+  // change (a level reached — "tăng lên 20%", "giảm xuống 3%", "ở mức 6%" — is not).
+  if (kind === 'percent' || kind === 'money' || kind === 'count' || kind === 'measure') {
+    const verb = phraseEndingAt(folded, sentence.start, exprStart, CHANGE_WORDS, 2);
+    if (verb && !(kind === 'count' && unit !== null && ONE_SYLLABLE_NOUNS.has(unit) && verb.phrase === 'thêm')) {
+      kind = 'change';
+      exprStart = verb.start;
+    }
+  }
 
   return {
     expression: {

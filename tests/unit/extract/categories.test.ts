@@ -76,6 +76,13 @@ describe('messy real text is still claims (CLAIMS.md)', () => {
     expect(claimsOf('Chia làm hai phần.')).toEqual([]);
   });
 
+  it('an amount right after a change word is a change; a level reached is not', () => {
+    expect(claimAt('Doanh thu tăng 7,6%.', '7,6')).toMatchObject({ kind: 'change', value: 7.6, quote: 'tăng 7,6%' });
+    expect(claimAt('Giá xăng giảm 100 đồng/lít.', '100')).toMatchObject({ kind: 'change', value: 100, unit: 'đồng/lít' });
+    expect(claimAt('Lợi nhuận tăng hơn 5%.', '5%')).toMatchObject({ kind: 'change', qualifier: 'more_than' });
+    expect(claimAt('Lãi suất giảm xuống 3,3%/năm.', '3,3')).toMatchObject({ kind: 'percent' });
+  });
+
   it('"tăng hai bậc", ranges with a unit and scores', () => {
     expect(claimAt('Việt Nam tăng hai bậc.', 'hai bậc')).toMatchObject({ kind: 'change', value: 2, unit: 'bậc' });
     expect(claimAt('Tốc độ từ 10 - 25 Mbps.', '10 - 25')).toMatchObject({ kind: 'measure', value: 10, upper: 25, unit: 'Mbps' });
@@ -102,7 +109,7 @@ describe('non-claims stay out (CLAIMS.md)', () => {
   it('time references read as durations', () => {
     expect(quotesOf('Trong 2 ngày, 500 người đã đăng ký.')).toEqual(['500 người']);
     expect(quotesOf('10 tháng, doanh thu đạt 5 tỷ đồng.')).toEqual(['5 tỷ đồng']);
-    expect(quotesOf('9 tháng đầu năm, xuất khẩu tăng 12%.')).toEqual(['12%']);
+    expect(quotesOf('9 tháng đầu năm, xuất khẩu tăng 12%.')).toEqual(['tăng 12%']);
     expect(quotesOf('Trong 2 ngày qua, có 30 ca mắc.')).toEqual(['30 ca mắc']);
     // A length of time that is itself the fact stays a claim.
     expect(quotesOf('Hệ thống được vận hành thử trong 20 ngày.')).toEqual(['20 ngày']);

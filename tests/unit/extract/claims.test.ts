@@ -54,7 +54,8 @@ describe('kinds', () => {
   });
 
   it('range: value is the lower bound, upper the higher', () => {
-    expect(claimAt('Ngân hàng Thế giới dự báo tăng trưởng 2,5-3% năm 2020.', '2,5')).toMatchObject({ kind: 'percent', value: 2.5, upper: 3 });
+    expect(claimAt('Ngân hàng Thế giới dự báo tăng trưởng 2,5-3% năm 2020.', '2,5')).toMatchObject({ kind: 'change', value: 2.5, upper: 3 });
+    expect(claimAt('Lạm phát ở mức 2,5-3% năm 2020.', '2,5')).toMatchObject({ kind: 'percent', value: 2.5, upper: 3 });
     expect(claimAt('Học phí từ 40 - 45 triệu đồng/năm.', '40')).toMatchObject({ kind: 'money', value: 40e6, upper: 45e6 });
     expect(claimAt('Lãi suất giảm 10–15% trong quý.', '10–15')).toMatchObject({ value: 10, upper: 15 });
   });
@@ -63,7 +64,8 @@ describe('kinds', () => {
     expect(claimAt('Tuyến dài 19,7km.', '19,7')).toMatchObject({ kind: 'measure', value: 19.7, unit: 'km' });
     expect(claimAt('Xã có 13,56 km² diện tích tự nhiên.', '13,56')).toMatchObject({ kind: 'measure', unit: 'km²' });
     expect(claimAt('Khu đất rộng 20 ha.', '20')).toMatchObject({ kind: 'measure', unit: 'ha' });
-    expect(claimAt('Diện tích tăng gần 4 lần.', '4')).toMatchObject({ kind: 'measure', unit: 'lần', qualifier: 'approx' });
+    // A factor right after a change word is a change (CLAIMS.md, gold README).
+    expect(claimAt('Diện tích tăng gần 4 lần.', '4')).toMatchObject({ kind: 'change', unit: 'lần', qualifier: 'approx' });
     expect(claimAt('Trường đạt 71,4 điểm.', '71,4')).toMatchObject({ kind: 'measure', unit: 'điểm' });
   });
 
