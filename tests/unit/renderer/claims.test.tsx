@@ -27,13 +27,13 @@ const count = () => screen.getByTestId('claim-count').textContent;
 describe('claims list', () => {
   it('lists the open article’s claims in reading order, each with its status icon', async () => {
     const data = sample();
-    const { r } = await bootDesk({ reviews: [reviewed(claimByQuote(data.bacGiang, '3,5%').id, 'verified')] });
+    const { r } = await bootDesk({ reviews: [reviewed(claimByQuote(data.bacGiang, 'tăng 3,5%').id, 'verified')] });
     await openInStore(r, data.bacGiang.article.id);
     render(<r.ClaimsPane />);
     const quotes = [...data.bacGiang.claims].sort((a, b) => a.start - b.start).map((c) => c.quote);
     expect(listed()).toEqual(quotes);
     expect(count()).toBe(`${quotes.length} nhận định`);
-    const row = screen.getByText('3,5%').closest('button') as HTMLElement;
+    const row = screen.getByText('tăng 3,5%').closest('button') as HTMLElement;
     expect(within(row).getByLabelText('Đã xác minh').textContent).toBe('✓');
     expect(row.className).toContain('status-verified');
   });
@@ -41,7 +41,7 @@ describe('claims list', () => {
   it('narrows the list with status chips, widens it with a second chip and clears with "Bỏ lọc"', async () => {
     const data = sample();
     const { r } = await bootDesk({
-      reviews: [reviewed(claimByQuote(data.bacGiang, '3,5%').id, 'verified'), reviewed(claimByQuote(data.bacGiang, '209/209').id, 'flagged')],
+      reviews: [reviewed(claimByQuote(data.bacGiang, 'tăng 3,5%').id, 'verified'), reviewed(claimByQuote(data.bacGiang, '209/209').id, 'flagged')],
     });
     await openInStore(r, data.bacGiang.article.id);
     const user = userEvent.setup();
@@ -51,11 +51,11 @@ describe('claims list', () => {
     const verifiedChip = screen.getByRole('button', { name: '✓ Đã xác minh' });
     await user.click(verifiedChip);
     expect(verifiedChip.getAttribute('aria-pressed')).toBe('true');
-    expect(listed()).toEqual(['3,5%']);
+    expect(listed()).toEqual(['tăng 3,5%']);
     expect(count()).toBe('1 nhận định');
 
     await user.click(screen.getByRole('button', { name: '⚑ Gắn cờ' }));
-    expect(listed()).toEqual(['3,5%', '209/209 tổ']);
+    expect(listed()).toEqual(['tăng 3,5%', '209/209 tổ']);
 
     await user.click(screen.getByRole('button', { name: '✕ Loại bỏ' }));
     await user.click(verifiedChip);

@@ -24,7 +24,7 @@ function marksOf(container: HTMLElement, claimId: string): HTMLElement[] {
 describe('reader', () => {
   it('shows the article text unchanged with every claim highlighted in place, coloured by its status', async () => {
     const data = sample();
-    const verified = claimByQuote(data.bacGiang, '3,5%');
+    const verified = claimByQuote(data.bacGiang, 'tăng 3,5%');
     const flagged = claimByQuote(data.bacGiang, '209/209');
     const { r } = await bootDesk({ reviews: [review(verified.id, 'verified'), review(flagged.id, 'flagged')] });
     await openInStore(r, data.bacGiang.article.id);
@@ -43,8 +43,8 @@ describe('reader', () => {
       expect(Number(marks[0]?.dataset.offset)).toBe(claim.start);
     }
     const only = (quote: string) => marksOf(container, claimByQuote(data.bacGiang, quote).id)[0] as HTMLElement;
-    expect(only('3,5%').className).toContain('status-verified');
-    expect(only('3,5%').title).toBe('Đã xác minh');
+    expect(only('tăng 3,5%').className).toContain('status-verified');
+    expect(only('tăng 3,5%').title).toBe('Đã xác minh');
     expect(only('209/209').className).toContain('status-flagged');
     expect(only('209/209').title).toBe('Gắn cờ');
     expect(only('khoảng 1.891').className).toContain('status-unreviewed');
