@@ -1,6 +1,6 @@
 import { assignClaimIds } from '../../shared/document';
 import { EXTRACTOR_VERSION, extractClaims, reanchorClaims } from '../../shared/extract';
-import { findingId, type FindingRule } from '../../shared/analysis';
+import { findingFingerprint, findingId, type FindingRule } from '../../shared/analysis';
 import type { ReextractReport } from '../../shared/ipc/contract';
 import type { Claim, Finding, Review } from '../../shared/schema';
 import { META_ID, type DetachedClaim, type RecordChange } from '../store/port';
@@ -13,7 +13,8 @@ import type { JobControl } from './jobs';
  * the same words; claims an editor added or reviewed stay (re-anchored) even when the engine no
  * longer extracts them; what cannot be found in the text any more is kept as a detached claim
  * with its review, never dropped. Findings are re-analysed, keeping decisions on findings whose
- * claims did not change. One commit (the records that changed), then the analysis.
+ * claims did not change. One commit (the records that changed), then the analysis. The undo and
+ * redo steps are kept unless one of them names a record the re-extraction changed.
  */
 export async function reextract(ctx: ServiceContext, control?: JobControl): Promise<ReextractReport> {
   const at = ctx.now().toISOString();
@@ -72,10 +73,22 @@ export async function reextract(ctx: ServiceContext, control?: JobControl): Prom
       report.detached.push({ claimId: lost.id, articleId: lost.articleId, quote: lost.quote, status: review?.status ?? 'unreviewed' });
     }
   }
-  // Findings point at claim ids: carry the editors' decisions over to the new ids.
+  // Findings point at claim ids: carry the editors' decisions over to the new ids. A decision was
+  // about words and figures: when every claim of a finding keeps its words and its figure (only the
+  // engine's reading of subject, metric or period changed), the decision stays with the finding
+  // (its fingerprint is brought up to date); otherwise the analysis opens the finding again.
+  const oldById = new Map(oldClaims.map((c) => [c.id, c]));
+  const newById = new Map(claims.map((c) => [c.id, c]));
+  const figure = (c: Claim | undefined) => c && JSON.stringify([c.articleId, c.start, c.end, c.quote, c.kind, c.value, c.total, c.upper, c.unit, c.qualifier]);
+  const sameFigure = (oldId: string) => {
+    const before = figure(oldById.get(oldId));
+    return before !== undefined && before === figure(newById.get(idMap.get(oldId) ?? oldId));
+  };
   const remapped: Finding[] = oldFindings.items.map((f) => {
     const claimIds = f.claimIds.map((id) => idMap.get(id) ?? id);
-    return { ...f, claimIds, id: findingId({ type: f.type, rule: (f.rule ?? 'cross-source') as FindingRule, claimIds, spans: f.spans ?? [] }) };
+    const moved = { ...f, claimIds, id: findingId({ type: f.type, rule: (f.rule ?? 'cross-source') as FindingRule, claimIds, spans: f.spans ?? [] }) };
+    if (f.decision && f.fingerprint !== undefined && f.claimIds.every(sameFigure)) moved.fingerprint = findingFingerprint({ claimIds, spans: f.spans ?? [] }, newById);
+    return moved;
   });
   report.after = claims.length;
   // A claim detached twice keeps its latest record.
@@ -86,6 +99,12 @@ export async function reextract(ctx: ServiceContext, control?: JobControl): Prom
     ...diffRecords('detached', oldDetached, [...detachedById.values()], (d) => d.id),
     ...diffRecords('findings', oldFindings.items, [...new Map(remapped.map((f) => [f.id, f])).values()], (f) => f.id),
   ];
+  // The undo/redo entries stay when none of them names a record this re-extraction changes (an
+  // engine that only refines metric or period keeps every claim id): they still apply as recorded.
+  // Otherwise both stacks are cleared, since their before-states no longer hold.
+  const touched = new Set(changes.map((c) => `${c.table}\u0000${c.id}`));
+  const stacks = [...(await ctx.store.undoEntries('undo')), ...(await ctx.store.undoEntries('redo'))];
+  const stale = stacks.some((entry) => entry.changes.some((c) => touched.has(`${c.table}\u0000${c.id}`)));
   if (meta.extractorVersion !== EXTRACTOR_VERSION) changes.push({ table: 'meta', id: META_ID, before: meta, after: { id: META_ID, extractorVersion: EXTRACTOR_VERSION } });
   const who = await ctx.reviewer();
   await ctx.commit({
@@ -94,8 +113,7 @@ export async function reextract(ctx: ServiceContext, control?: JobControl): Prom
     at,
     changes,
     audit: [{ who, when: at, action: 'workspace.reextract', target: 'claims', before: { claims: report.before }, after: { ...report, extractorVersion: EXTRACTOR_VERSION } }],
-    // Undo entries name the old claims; the audit trail keeps the full story instead.
-    undo: { kind: 'clear' },
+    ...(stale ? { undo: { kind: 'clear' } as const } : {}),
   });
   control?.report({ done: articles.length, current: ctx.language === 'vi' ? 'Phân tích mâu thuẫn…' : 'Analysing contradictions…' });
   await analyze(ctx);

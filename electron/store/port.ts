@@ -95,7 +95,7 @@ export interface UndoEntry {
  *     the oldest entries beyond `limit` are dropped.
  *   - undo / redo: `entryId` (the top of that stack, as read with `undoTop`) moves to the other
  *     stack. The caller commits the inverse (undo) or the same (redo) changes itself.
- *   - clear: both stacks emptied (after re-extraction: old entries name claims that no longer exist).
+ *   - clear: both stacks emptied (after a re-extraction that changed a record an entry names).
  * Absent: the stacks do not move (imports, analysis, settings).
  */
 export type UndoStep =
@@ -242,6 +242,8 @@ export interface StoreReader {
   /** Top of the undo or redo stack (null when empty), and the stacks' depths. */
   undoTop(stack: 'undo' | 'redo'): Promise<UndoEntry | null>;
   undoDepth(): Promise<{ undo: number; redo: number }>;
+  /** Every entry of the undo or redo stack, oldest first (what re-extraction checks before keeping them). */
+  undoEntries(stack: 'undo' | 'redo'): Promise<UndoEntry[]>;
   detached(): Promise<DetachedClaim[]>;
 }
 

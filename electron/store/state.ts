@@ -438,6 +438,10 @@ export class WorkspaceState implements StoreReader {
     return Promise.resolve(list[list.length - 1] ?? null);
   }
 
+  undoEntries(stack: 'undo' | 'redo'): Promise<UndoEntry[]> {
+    return Promise.resolve([...(stack === 'undo' ? this.undoStack : this.redoStack)]);
+  }
+
   undoDepth(): Promise<{ undo: number; redo: number }> {
     return Promise.resolve({ undo: this.undoStack.length, redo: this.redoStack.length });
   }

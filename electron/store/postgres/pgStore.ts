@@ -602,6 +602,13 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     });
   }
 
+  async undoEntries(stack: 'undo' | 'redo'): Promise<UndoEntry[]> {
+    return this.read(async (client) => {
+      const rows = (await client.query<{ id: string; action: string; at: string; changes: RecordChange[] }>(q.undoStack, [this.editor, stack])).rows;
+      return rows.map((r) => ({ id: `u_${r.id}`, action: r.action, at: r.at, changes: r.changes }));
+    });
+  }
+
   async undoDepth(): Promise<{ undo: number; redo: number }> {
     return this.read(async (client) => {
       const r = (await client.query<{ undo: number; redo: number }>(q.undoDepth, [this.editor])).rows[0];

@@ -91,5 +91,22 @@ describe('re-extraction on upgrade', () => {
     expect(report).toMatchObject({ before: before.length, after: before.length, reviewsMoved: 0, detached: [] });
     expect(service.workspace.claims.map((c) => c.id).sort()).toEqual(before);
     expect(service.workspace.reviews[claim.id]).toMatchObject({ status: 'corrected', correctedValue: 42.1 });
+    // Nothing an undo step names changed, so the step is kept and still undoes the review.
+    expect((await service.undo()).action).toBe('review.corrected');
+    expect(service.workspace.reviews[claim.id]).toBeUndefined();
+  });
+
+  it('clears the undo steps when one of them names a record the re-extraction changed', async () => {
+    const file = join(await tempDir(), 'ws.json');
+    const { ws, ids } = await olderWorkspace(file);
+    const review = ws.reviews[ids.short as string];
+    ws.history = { undo: [{ action: 'review.verified', at: '2024-06-01T00:00:00.000Z', changes: [{ type: 'review', claimId: ids.short as string, before: null, after: review ?? null }] }], redo: [] };
+    await writeFile(file, JSON.stringify(ws));
+    const service = await open(file);
+    expect((await service.info()).upgraded).not.toBeNull();
+    // The review moved to the longer claim "209/209 tổ": undoing the old step would name a review that is gone.
+    expect(service.workspace.reviews[ids.short as string]).toBeUndefined();
+    expect(service.workspace.history).toEqual({ undo: [], redo: [] });
+    expect((await service.undo()).action).toBeNull();
   });
 });
