@@ -81,7 +81,7 @@ export function extractClaims(text: string, meta?: ArticleMeta): ExtractedClaim[
     re.lastIndex = Math.max(atom.start + 1, reading.next);
     const expr = reading.expression;
     if (!expr || expr.end <= expr.start || expr.end > sentence.end || expr.start < sentence.start) continue;
-    doc ??= indexDocument(text, folded, title, Number.isFinite(published) ? published : null);
+    doc ??= indexDocument(text, folded, title, Number.isFinite(published) ? published : null, meta?.publishedAt ?? null);
     const ctx = describeClaim(text, sentence, expr, doc);
     claims.push({
       start: expr.start,

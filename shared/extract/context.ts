@@ -27,11 +27,23 @@ export interface DocumentContext {
   entities: EntityIndex;
   periods: MentionIndex;
   cues: MentionIndex;
+  /** "hôm nay", "sáng nay", "hôm qua", … resolved against `publishedDay`. */
+  relativeDays: MentionIndex;
+  /** Publication day (yyyy-mm-dd) from the date line, when known. */
+  publishedDay: string | null;
+  /**
+   * A report of the day (a market session, the day's prices): figures with no time of their own
+   * refer to the publication day. Set when the text speaks of "hôm nay", "phiên", "sáng nay"… often.
+   */
+  liveDay: boolean;
 }
 
 /** `folded` is `text` lower-cased with the same offsets (see foldCase). */
-export function indexDocument(text: string, folded: string, title: string | null, publishedYear: number | null): DocumentContext {
+export function indexDocument(text: string, folded: string, title: string | null, publishedYear: number | null, publishedDay: string | null = null): DocumentContext {
   const entities = indexEntities(text);
+  const relativeDays = indexMentions(folded, RELATIVE_DAY_RE);
+  let sessionWords = 0;
+  for (const m of relativeDays.all()) if (m.group !== RELATIVE_SESSION || !/^\s*bản/u.test(folded.slice(m.end, m.end + 6))) sessionWords++;
   return {
     mainSubject: mainSubject(entities, title),
     publishedYear,
@@ -39,8 +51,16 @@ export function indexDocument(text: string, folded: string, title: string | null
     entities,
     periods: indexMentions(folded, PERIOD_RE, false),
     cues: indexMentions(folded, CUE_RE),
+    relativeDays,
+    publishedDay: publishedDay !== null && /^\d{4}-\d{2}-\d{2}/u.test(publishedDay) ? publishedDay.slice(0, 10) : null,
+    liveDay: sessionWords >= LIVE_DAY_WORDS,
   };
 }
+
+/** Groups: (1) the day before the publication day, (2) the publication day, (3) "phiên" (a session). */
+const RELATIVE_DAY_RE = /((?:hôm|chiều|đêm|sáng|tối|trưa)\s+qua)|((?:hôm|sáng|trưa|chiều|tối|đêm)\s+nay)|(phiên)/gu;
+const RELATIVE_SESSION = 3;
+const LIVE_DAY_WORDS = 3;
 
 const WINDOW_BEFORE = 320;
 const WINDOW_AFTER = 160;
@@ -58,7 +78,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
   return {
     subject: expr.about ?? subjectInSentence ?? doc.mainSubject,
     metric,
-    period: expr.kind === 'date' ? expr.date : readPeriod(text, doc.periods, sentence.start, from, to, expr),
+    period: expr.kind === 'date' ? expr.date : (readPeriod(text, doc.periods, sentence.start, from, to, expr) ?? dayOfReport(doc, sentence, expr)),
     modality,
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
   };
@@ -82,6 +102,8 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   for (const m of periods.within(from, to)) {
     // "(riêng tháng 9/2023 đạt 64,6%); 145/164 cơ sở …": an aside in parentheses dates only itself.
     if (m.end <= expr.start && closedAside(text, from, m.start, m.end, expr.start)) continue;
+    // "tăng 12% so với cùng kỳ năm 2019": the base of a comparison, not the figure's period.
+    if (BASE_BEFORE.test(text.slice(Math.max(from, m.start - 24), m.start))) continue;
     if (m.end <= expr.start) before = m.text;
     else if (m.start >= expr.end && after === null) after = m.text;
   }
@@ -92,8 +114,44 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   }
   const found = before ?? after;
   if (found === null) return null;
-  return normalizePhrase(found).replace(/(quý|học kỳ)\s+([ivx]+)(?=\s*[/-])/u, (_m, w: string, r: string) => `${w} ${r.toUpperCase()}`).replace(/\s*[-–—]\s*(?=\d)/g, '–');
+  const phrase = normalizePhrase(found)
+    .replace(/(quý|học kỳ)\s+([ivx]+)(?=\s*[/-])/u, (_m, w: string, r: string) => `${w} ${r.toUpperCase()}`)
+    .replace(/\s*[-–—]\s*(?=\d)/g, '–');
+  return isoDay(phrase);
 }
+
+/**
+ * A figure with no period of its own, dated by the publication day: "hôm qua" in its sentence is the
+ * day before, "hôm nay"/"sáng nay" the day itself, and in a report of the day (`liveDay`) every
+ * undated figure is the day's.
+ */
+function dayOfReport(doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  if (doc.publishedDay === null) return null;
+  let relative: Mention | null = null;
+  for (const m of doc.relativeDays.within(sentence.start, sentence.end)) {
+    if (m.group === RELATIVE_SESSION) continue;
+    // "tăng 150.000 đồng so với cuối giờ chiều qua": the base of a comparison, not the figure's day.
+    if (COMPARISON_BEFORE.test(doc.folded.slice(Math.max(sentence.start, m.start - 24), m.start))) continue;
+    if (m.start < expr.start || relative === null) relative = m;
+  }
+  if (relative === null && !doc.liveDay) return null;
+  const [y, mo, d] = doc.publishedDay.split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, mo - 1, d - (relative?.group === 1 ? 1 : 0)));
+  return day.toISOString().slice(0, 10);
+}
+
+const COMPARISON_BEFORE = /(?:so với|hơn|từ)(?:\s+(?:phiên|cuối|đầu|giờ|mức|cùng|lúc))*\s*$/u;
+
+/** "ngày 1/8/2013" as the ISO day the analysis reads ("2013-08-01"), other wordings unchanged. */
+function isoDay(period: string): string {
+  const m = /^ngày (\d{1,2})\/(\d{1,2})\/(\d{4})$/u.exec(period);
+  if (!m) return period;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return period;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const BASE_BEFORE = /(?:so với|so|cùng kỳ|hơn)\s+(?:(?:cùng\s+kỳ|thời\s+điểm|mức|cuối|đầu)\s+)?$/iu;
 
 /** The mention [start, end) sits in parentheses that close before `pos`. */
 function closedAside(text: string, from: number, start: number, end: number, pos: number): boolean {

@@ -60,7 +60,12 @@ const FIXED_ORGS = [
   'Ban Chấp hành Trung ương', 'Tỉnh ủy', 'Thành ủy', 'HĐND tỉnh', 'UBND tỉnh',
 ];
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const escape = (s: string): string =>
+  s
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/ ?- ?/g, '-')
+    .replace(/ /g, '\\s+')
+    .replace(/-/g, '\\s*[-–—]\\s*');
 
 const PLACE_RE = new RegExp(`(?:${[...PROVINCES, ...COUNTRIES].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'gu');
 
@@ -72,6 +77,31 @@ const ORG_RE = new RegExp(
 /** "tỉnh", "toàn tỉnh" with no name after: the article's own province. */
 const GENERIC_PLACE_RE = /(?:toàn tỉnh|tỉnh|toàn thành phố|thành phố|địa phương)(?!\s+(?:\p{Lu}|ủy|uỷ|đoàn|lộ|bạn|thành|khác))/gu;
 
+/**
+ * Listed companies, tickers and market indices: "KSB", "HAG, OGC giảm 100-200 đồng", "Vn-Index",
+ * "HNX-Index", "S&P 500". Three capitals alone are a ticker unless they are a common abbreviation
+ * (currencies, GDP, publishers, coaches, hardware…).
+ */
+const TICKER_RE = /(?:[A-Z][A-Za-z]{1,3}-Index|VN30(?:-Index)?|S&P\s?500|Dow Jones|Nasdaq|[A-Z]{3})/gu;
+const NOT_TICKERS = new Set([
+  'USD', 'EUR', 'JPY', 'CNY', 'GBP', 'VND', 'GDP', 'GNP', 'CPI', 'FDI', 'ODA', 'PCI', 'PAR', 'ICT', 'WTO', 'TPP', 'FTA', 'VAT',
+  'NXB', 'SGK', 'HLV', 'SDG', 'ATP', 'III', 'SEA', 'RAM', 'ROM', 'SIM', 'LTE', 'BTC', 'THE', 'BTV', 'EPS', 'LCD', 'LED',
+  'SSD', 'HDD', 'CEO', 'CFO', 'AFP', 'NFC', 'CLB', 'CUP', 'PGS', 'VXL', 'PPP', 'BXH', 'RON', 'ETF', 'GPS', 'CPU', 'GPU',
+  'USB', 'HIV', 'ATM', 'SMS', 'KCN', 'CCN', 'BOT', 'BRT', 'XHCN', 'THPT', 'THCS', 'HĐND', 'UBND', 'MTTQ', 'QĐ', 'NQ', 'TW',
+  'VIP', 'PDF', 'APP', 'WEB', 'FPT', 'BHXH', 'BHYT', 'KHCN', 'CNTT', 'VNĐ', 'SAT', 'TOP', 'ISO', 'OTP', 'DNA', 'COVID',
+]);
+
+function indexTickers(text: string): MentionIndex {
+  const kept: Mention[] = [];
+  for (const m of indexMentions(text, TICKER_RE).all()) {
+    const before = text[m.start - 1] ?? ' ';
+    const after = text[m.end] ?? ' ';
+    if (NOT_TICKERS.has(m.text) || /[-./\d&]/u.test(before) || /[-/\d&]/u.test(after)) continue;
+    kept.push(m);
+  }
+  return new MentionIndex(kept);
+}
+
 /** Place names lower-cased, as sequences of words, for stripping them out of metric phrases. */
 export const PLACE_NAMES_LOWER: ReadonlySet<string> = new Set([...PROVINCES, ...COUNTRIES].map((p) => p.toLowerCase().replace(/\s+/g, ' ')));
 
@@ -79,21 +109,35 @@ export const PLACE_NAMES_LOWER: ReadonlySet<string> = new Set([...PROVINCES, ...
 export interface EntityIndex {
   places: MentionIndex;
   orgs: MentionIndex;
+  tickers: MentionIndex;
   generic: MentionIndex;
 }
 
+/** "cả nước", "toàn quốc": the whole country, as the guide writes it ("Cả nước"). */
+const WHOLE_COUNTRY_RE = /(?:[Cc]ả\s+nước|[Tt]oàn\s+quốc)(?!\s+(?:và|lẫn)\b)/gu;
+
+const RANKED_AGAINST = /(?:đầu|so với|trong|nhất|thứ\s+\S+|hạng\s+\S+|trên|tốp|top|nhóm|với|bằng|khắp)\s+$/iu;
+
 export function indexEntities(text: string): EntityIndex {
   const places = indexMentions(text, PLACE_RE);
-  const kept = places.all().filter((m) => !AMBIGUOUS_NAMES.has(m.text) || !touchesCapitalizedWord(text, m.start, m.end));
+  const country = indexMentions(text, WHOLE_COUNTRY_RE)
+    .all()
+    // "dẫn đầu cả nước", "so với cả nước", "thứ 5 toàn quốc": the field of a ranking or comparison.
+    .filter((m) => !RANKED_AGAINST.test(text.slice(Math.max(0, m.start - 24), m.start)))
+    .map((m) => ({ ...m, text: 'Cả nước' }));
+  const kept = [...places.all(), ...country]
+    .filter((m) => !AMBIGUOUS_NAMES.has(m.text) || !touchesCapitalizedWord(text, m.start, m.end))
+    .sort((a, b) => a.start - b.start);
   return {
     places: new MentionIndex(kept.map((m) => ({ ...m, text: canonical(m.text) }))),
     orgs: indexMentions(text, ORG_RE),
+    tickers: indexTickers(text),
     generic: indexMentions(text, GENERIC_PLACE_RE),
   };
 }
 
 function canonical(name: string): string {
-  const flat = name.replace(/\s+/g, ' ');
+  const flat = name.replace(/\s*[-–—]\s*/g, ' - ').replace(/\s+/g, ' ');
   return CANONICAL[flat] ?? flat;
 }
 
@@ -119,6 +163,10 @@ export function mainSubject(entities: EntityIndex, title: string | null): string
   };
   if (title) for (const name of placesIn(title)) add(name, 3);
   for (const m of entities.places.all()) add(m.text, 1);
+  // A company or index named in the title is what a business or market story is about.
+  const titleTickers = title ? new Set(indexTickers(title).all().map((m) => m.text)) : new Set<string>();
+  for (const name of titleTickers) add(name, 3);
+  for (const m of entities.tickers.all()) if (titleTickers.has(m.text)) add(m.text, 1);
   let best: string | null = null;
   let bestCount = 0;
   for (const [name, count] of counts) {
@@ -138,6 +186,9 @@ export function nearestSubject(entities: EntityIndex, from: number, pos: number,
   let best: Mention | null = null;
   for (const m of entities.places.within(from, pos)) {
     if (best === null || m.end > best.end || (m.end === best.end && m.start < best.start)) best = m;
+  }
+  for (const m of entities.tickers.within(from, pos)) {
+    if (best === null || m.end > best.end) best = m;
   }
   for (const m of entities.orgs.within(from, pos)) {
     // National bodies set targets and publish rankings; the figure is about the place they concern

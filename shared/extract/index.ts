@@ -5,9 +5,10 @@
 /**
  * Bumped whenever the engine's output changes in a way stored workspaces should pick up: a
  * workspace extracted by an older engine is re-extracted (reviews re-anchored) when it is opened.
- * 1 was the foundation's placeholder extractor; 3 reads messy text (issue 11).
+ * 1 was the foundation's placeholder extractor; 3 reads messy text (issue 11); 4 reads subjects
+ * (companies, indices, "cả nước") and periods (days from the date line, comparison bases) better.
  */
-export const EXTRACTOR_VERSION = 3;
+export const EXTRACTOR_VERSION = 4;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

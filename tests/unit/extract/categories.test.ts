@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractClaims, extractMetadata } from '../../../shared/extract';
 import { claimAt, claimsOf, quotesOf } from './helpers';
 
 /** Every category of ../shared/CLAIMS.md, with our own Vietnamese examples (issue 11). */
@@ -141,5 +142,32 @@ describe('subject, metric and period an editor would write', () => {
     expect(claimAt(text, '38,95%').period).toBe('9 tháng năm 2023');
     expect(claimAt(text, '64,6%').period).toBe('tháng 9/2023');
     expect(claimAt(text, '145/164').period).toBe('9 tháng năm 2023');
+  });
+
+  it('subjects: companies and indices, "cả nước", names written with any dash', () => {
+    expect(claimAt('Đi ngược xu thế, HAG, OGC giảm 100-200 đồng.', '100-200').subject).toBe('OGC');
+    expect(claimAt('Tỷ giá USD tăng 20 đồng.', '20 đồng').subject).toBeNull();
+    expect(claimAt('Bình quân mỗi tháng cả nước có hơn 8.700 doanh nghiệp rút khỏi thị trường.', '8.700').subject).toBe('Cả nước');
+    // The field of a ranking is not what the figure is about.
+    expect(claimAt('Năm 2023, Bắc Giang dẫn đầu cả nước với 80% hồ sơ trực tuyến.', '80%').subject).toBe('Bắc Giang');
+    expect(claimAt('Tỉnh Bà Rịa– Vũng Tàu có 120 trường học.', '120').subject).toBe('Bà Rịa - Vũng Tàu');
+    // A company named in the title is the story's subject when a sentence names nobody.
+    const text = 'KSB lãi sau thuế 60 tỷ đồng\n22/10/2013 10:00\n\nCông ty ở Bình Dương. Doanh thu thuần quý 3 đạt 150 tỷ đồng.';
+    expect(extractClaims(text, extractMetadata(text)).find((c) => c.quote.includes('150'))?.subject).toBe('KSB');
+  });
+
+  it('periods: a day from the date line, and never the base of a comparison', () => {
+    const day = (raw: string, fragment: string) => extractClaims(raw, extractMetadata(raw)).find((c) => c.quote.includes(fragment))?.period;
+    const session = 'Vn-Index giảm nhẹ\n22/10/2013 12:08\n\nPhiên sáng nay, Vn-Index giảm 3 điểm. Phiên chiều, VSH tăng 400 đồng. Khối ngoại mua ròng 50 tỷ đồng trong phiên hôm nay.';
+    expect(day(session, '3 điểm')).toBe('2013-10-22');
+    // A report of the day: an undated figure is the day's.
+    expect(day(session, '400 đồng')).toBe('2013-10-22');
+    const gold = 'Giá vàng tăng\n23/10/2013 10:20\n\nĐêm qua, giá vàng thế giới giảm 5 USD/ounce. Sáng nay giá vàng SJC tăng 150.000 đồng/lượng so với chiều qua.';
+    expect(day(gold, '5 USD')).toBe('2013-10-22');
+    expect(day(gold, '150.000')).toBe('2013-10-23');
+    // An ordinary article: an undated figure stays undated.
+    expect(day('Tin tỉnh\n22/10/2013 12:08\n\nTỉnh có 120 trường học.', '120')).toBeNull();
+    expect(claimAt('Ngày 1/8/2013, giá điện tăng 5%.', '5%').period).toBe('2013-08-01');
+    expect(claimAt('9 tháng đầu năm 2020, thu ngân sách giảm 12% so với cùng kỳ năm 2019.', '12%').period).toBe('9 tháng đầu năm 2020');
   });
 });
