@@ -135,9 +135,17 @@ function dayOfReport(doc: DocumentContext, sentence: Span, expr: Expression): st
     if (m.start < expr.start || relative === null) relative = m;
   }
   if (relative === null && !doc.liveDay) return null;
-  const [y, mo, d] = doc.publishedDay.split('-').map(Number) as [number, number, number];
-  const day = new Date(Date.UTC(y, mo - 1, d - (relative?.group === 1 ? 1 : 0)));
-  return day.toISOString().slice(0, 10);
+  return relative?.group === 1 ? dayBefore(doc.publishedDay) : doc.publishedDay;
+}
+
+let lastDay = { of: '', before: '' };
+
+function dayBefore(iso: string): string {
+  if (lastDay.of !== iso) {
+    const [y, mo, d] = iso.split('-').map(Number) as [number, number, number];
+    lastDay = { of: iso, before: new Date(Date.UTC(y, mo - 1, d - 1)).toISOString().slice(0, 10) };
+  }
+  return lastDay.before;
 }
 
 const COMPARISON_BEFORE = /(?:so với|hơn|từ)(?:\s+(?:phiên|cuối|đầu|giờ|mức|cùng|lúc))*\s*$/u;
@@ -256,8 +264,19 @@ function readMetric(text: string, folded: string, from: number, to: number, expr
   const label = labelBefore(text, folded, from, expr.start);
   if (label !== null) return label;
   const after = nounPhraseAfter(text, expr.end, to);
-  const before = phraseBeforeNumber(text, folded, from, expr.start) ?? (expr.kind === 'percent' || expr.kind === 'measure' ? indexBefore(text, from, expr.start) : null);
-  if (/(?:^|\s)chiếm\s*$/iu.test(text.slice(Math.max(from, expr.start - 12), expr.start)) && before && after) {
+  // The phrase before the number is read only when the kind needs it (it is the costly reading).
+  let beforeRead = false;
+  let beforePhrase: string | null = null;
+  const phraseBefore = (): string | null => {
+    if (!beforeRead) {
+      beforeRead = true;
+      beforePhrase = phraseBeforeNumber(text, folded, from, expr.start) ?? (expr.kind === 'percent' || expr.kind === 'measure' ? indexBefore(text, from, expr.start) : null);
+    }
+    return beforePhrase;
+  };
+  const share = after !== null && /(?:^|\s)chiếm\s*$/iu.test(text.slice(Math.max(from, expr.start - 12), expr.start)) ? phraseBefore() : null;
+  if (share !== null && after !== null) {
+    const before = share;
     const acronym = /\(([\p{Lu}\d-]{2,10})\)/u.exec(text.slice(expr.end, Math.min(to, expr.end + 60)));
     return `${before} / ${acronym?.[1] ?? after}`;
   }
@@ -265,19 +284,19 @@ function readMetric(text: string, folded: string, from: number, to: number, expr
     case 'duration': {
       // "Sau 4 năm thực hiện nghị quyết": what lasted, after the number.
       const what = clauseWordsAfter(text, expr.end, to, 5);
-      return what ?? before;
+      return what ?? phraseBefore();
     }
     case 'count':
     case 'ratio': {
       // The counted noun is part of the quote ("74.278 hồ sơ"); the metric is its whole phrase.
       const noun = expr.unit;
       const phrase = [noun, after].filter((p) => p !== null).join(' ');
-      return phrase.length > 0 ? phrase : before;
+      return phrase.length > 0 ? phrase : phraseBefore();
     }
     case 'streak':
-      return clauseAfter(text, expr.end, to) ?? before;
+      return clauseAfter(text, expr.end, to) ?? phraseBefore();
     case 'percent':
-      return after && !/^so(?:\s|$)/u.test(after) ? after : before;
+      return after && !/^so(?:\s|$)/u.test(after) ? after : phraseBefore();
     case 'rank': {
       // The ranking nearest before the figure ("lĩnh vực “…” tiếp tục xếp thứ Nhất"), else the next one.
       let best: string | null = null;
@@ -286,7 +305,7 @@ function readMetric(text: string, folded: string, from: number, to: number, expr
         if (at < expr.start || best === null) best = m[1] ?? null;
         if (at >= expr.start) break;
       }
-      return best !== null ? normalizeMetric(best) : before;
+      return best !== null ? normalizeMetric(best) : phraseBefore();
     }
     case 'date': {
       const event = /(?<![\p{L}\p{M}])((?:ban hành|ký|công bố|thành lập|khai trương|khánh thành|phê duyệt|thông qua|triển khai|bắt đầu|có hiệu lực|ra mắt|tổ chức|khởi công|vận hành|khai mạc|phát hành)(?:\s+[^\s,.;:]+){0,4})/iu.exec(
@@ -295,7 +314,7 @@ function readMetric(text: string, folded: string, from: number, to: number, expr
       return event ? normalizeMetric(event[1] ?? '') : null;
     }
     default:
-      return before ?? after;
+      return phraseBefore() ?? after;
   }
 }
 
@@ -422,7 +441,9 @@ function stripPlaces(words: MetricWord[]): MetricWord[] {
   const out: MetricWord[] = [];
   for (let i = 0; i < words.length; i++) {
     let matched = 0;
-    for (let k = 4; k >= 1 && matched === 0; k--) {
+    // Place names are capitalised: a lower-case word starts none (most words, no slicing).
+    const first = words[i] as MetricWord;
+    for (let k = first.word === first.lower ? 0 : 4; k >= 1 && matched === 0; k--) {
       if (i + k > words.length) continue;
       const seq = words.slice(i, i + k);
       if (seq.every((w) => w.word !== w.lower) && PLACE_NAMES_LOWER.has(joinLower(seq))) matched = k;
