@@ -2,6 +2,7 @@
  * Shared-desk benchmark on PostgreSQL over loopback: a private cluster (fsync ON, the server's
  * defaults: an acknowledged action is on disk) holding 100,000 claims, then
  *   - one editor: verify / correct / flag / undo, time until COMMIT returned, p50/p95;
+ *   - one editor through the WorkspaceService (the app's review action: reads + commit), p50/p95;
  *   - 4 editors at once (4 connections, 4 desks), each acting on its own claims, p50/p95;
  *   - the delay until another editor's desk receives the change (LISTEN/NOTIFY), p50/p95;
  *   - baseline: the cheapest durable commit this server can do (one-row INSERT), and the ratio.
@@ -14,73 +15,26 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import type { CommitRequest, RecordChange } from '../../electron/store/port';
+import { openDeskService } from '../../electron/services/desk';
+import { META_ID, type CommitRequest, type RecordChange } from '../../electron/store/port';
+import { EXTRACTOR_VERSION } from '../../shared/extract';
 import { createLocalCluster } from '../../electron/store/postgres/cluster';
 import { PostgresWorkspaceStore, type DeskChange } from '../../electron/store/postgres/pgStore';
 import type { Article, Claim, Review } from '../../shared/schema';
+import { makeArticle, makeClaim, makeReview, percentile } from '../desk/fixtures/records';
 
 const CLAIMS = Number(process.argv[2] ?? 100_000);
 const ACTIONS = Number(process.argv[3] ?? 300);
 const PER_ARTICLE = 100;
 
-const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
-
-function article(n: number): Article {
-  return {
-    id: `a_${hex(n, 28)}`,
-    source: `/tin/${n}.html`,
-    text: `Bài ${n}. `.repeat(40) + 'Năm 2023, tỉnh có 1.250 doanh nghiệp mới, tăng 12% so với năm trước.',
-    title: `Bài số ${n}`,
-    outlet: ['Tuổi Trẻ', 'VnExpress', 'Thanh Niên'][n % 3]!,
-    author: null,
-    publishedAt: '2024-01-15',
-    importedAt: '2024-02-01T08:00:00.000Z',
-    url: null,
-  };
-}
-
-function claim(articleN: number, i: number): Claim {
-  return {
-    id: `c_${hex(articleN, 14)}${hex(i, 14)}`,
-    articleId: `a_${hex(articleN, 28)}`,
-    start: 10 * i,
-    end: 10 * i + 5,
-    quote: '1.250',
-    sentenceStart: 0,
-    sentenceEnd: 80,
-    kind: 'count',
-    value: 1250 + i,
-    total: null,
-    upper: null,
-    unit: 'doanh nghiệp',
-    qualifier: null,
-    subject: 'tỉnh',
-    metric: 'doanh nghiệp mới',
-    period: '2023',
-    modality: 'fact',
-    years: null,
-    checkworthiness: 0.8,
-    prefix: 'Năm 2023, tỉnh có ',
-    suffix: ' doanh nghiệp mới',
-    origin: 'extracted',
-  };
-}
-
-function review(claimId: string, status: Review['status'], who: string, extra: Partial<Review> = {}): Review {
-  return {
-    claimId,
-    status,
-    correctedValue: null,
-    correctedText: null,
-    note: null,
-    evidence: [],
-    reviewer: who,
-    updatedAt: new Date().toISOString(),
-    verdict: null,
-    flagReason: null,
-    ...extra,
-  };
-}
+// The same records as the desk tests (tests/desk/fixtures/records.ts); a bench article is longer.
+const article = (n: number): Article => ({
+  ...makeArticle(n),
+  outlet: ['Tuổi Trẻ', 'VnExpress', 'Thanh Niên'][n % 3]!,
+  text: `Bài ${n}. `.repeat(40) + 'Năm 2023, tỉnh có 1.250 doanh nghiệp mới, tăng 12% so với năm trước.',
+});
+const claim = (articleN: number, i: number): Claim => makeClaim(`a_${articleN.toString(16).padStart(28, '0')}`, i);
+const review = (claimId: string, status: Review['status'], who: string, extra: Partial<Review> = {}): Review => makeReview(claimId, status, who, null, extra);
 
 function action(claimId: string, before: Review | null, after: Review, name: string, who: string): CommitRequest {
   return {
@@ -93,10 +47,7 @@ function action(claimId: string, before: Review | null, after: Review, name: str
   };
 }
 
-function pct(values: number[], p: number): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] ?? NaN;
-}
+const pct = percentile;
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 
 async function timed<T>(work: () => Promise<T>, into: number[]): Promise<T> {
@@ -123,6 +74,8 @@ async function main(): Promise<void> {
         changes.push({ table: 'articles', id: article(a).id, before: null, after: article(a) });
         for (let i = 0; i < PER_ARTICLE; i++) changes.push({ table: 'claims', id: claim(a, i).id, before: null, after: claim(a, i) });
       }
+      // The engine version is stored with the first import, as the app does: no re-extraction on opening.
+      if (from === 0) changes.push({ table: 'meta', id: META_ID, before: { id: META_ID, extractorVersion: 1 }, after: { id: META_ID, extractorVersion: EXTRACTOR_VERSION } });
       await lan.commit({ action: 'article.import', who: 'Lan', at: new Date().toISOString(), changes, audit: [] });
     }
     const counts = await lan.counts();
@@ -160,6 +113,17 @@ async function main(): Promise<void> {
     for (const [name, v] of Object.entries(single)) console.log(`  ${name.padEnd(8)} p50 ${ms(pct(v, 50))}  p95 ${ms(pct(v, 95))}`);
     console.log(`  all      p50 ${ms(pct(all, 50))}  p95 ${ms(pct(all, 95))}   (target p95 ≤ 20 ms)`);
     console.log(`  baseline one-row INSERT commit p50 ${ms(pct(floor, 50))}; action/baseline = ${(pct(all, 50) / pct(floor, 50)).toFixed(1)}×`);
+
+    // The same editor's review as the app makes it: the WorkspaceService on the desk (reads the
+    // claim, the settings and the review, checks, commits). Verify/flag do not re-run the analysis.
+    const service = await openDeskService({ url: cluster.url, reviewerName: 'Hà', identity: { osUser: 'ha', host: 'bench' } });
+    const viaService: number[] = [];
+    for (let i = 0; i < ACTIONS; i++) {
+      const id = claim((i * 4421 + 17) % articles, (i * 3) % PER_ARTICLE).id;
+      await timed(() => service.reviewClaim({ claimId: id, status: i % 2 === 0 ? 'verified' : 'flagged' }), viaService);
+    }
+    await service.close();
+    console.log(`  service  p50 ${ms(pct(viaService, 50))}  p95 ${ms(pct(viaService, 95))}   (WorkspaceService.reviewClaim: reads + commit; target p95 ≤ 20 ms)`);
 
     // Four editors at once, each on claims of its own articles; a fifth desk listens.
     const editors = await Promise.all(['Minh', 'Hoa', 'Tuấn', 'Khoa'].map((n) => PostgresWorkspaceStore.open({ url: cluster.url, identity: identity(n) })));
