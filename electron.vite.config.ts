@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      lib: { entry: resolve(__dirname, 'electron/main.ts') },
+      // The service host worker is a second entry: out/main/serviceWorker.js, beside main.js.
+      lib: {
+        entry: {
+          main: resolve(__dirname, 'electron/main.ts'),
+          serviceWorker: resolve(__dirname, 'electron/host/worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -5,7 +5,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { userInfo } from 'node:os';
-import { createHandlers } from './ipc/handlers';
+import { DeskEvent } from '../shared/ipc/contract';
+import { EVENT_CHANNEL } from '../shared/ipc/methods';
+import { ServiceHostClient } from './host/client';
 import { registerIpc } from './ipc/register';
 import {
   APP_SCHEME,
@@ -20,7 +22,6 @@ import {
   secureWebPreferences,
   withContentSecurityPolicy,
 } from './security';
-import { describeNotices, openForWriting } from './services/open';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererDir = join(here, '../renderer');
@@ -88,31 +89,26 @@ function hardenContents(): void {
 
 async function start(): Promise<void> {
   // A workspace written before the folder layout (userData/workspace.json) is migrated in place;
-  // a new one is the folder userData/workspace.
+  // a new one is the folder userData/workspace. The worker opens it as its one writer (lock taken).
   const legacy = join(app.getPath('userData'), 'workspace.json');
   const workspacePath = process.env.CROSSCHECK_WORKSPACE ?? (existsSync(legacy) ? legacy : join(app.getPath('userData'), 'workspace'));
-  const service = await openForWriting(workspacePath, {
-    seedsDir: process.env.CROSSCHECK_SEEDS ?? join(app.getAppPath(), 'seeds'),
-    defaultReviewer: reviewerName(),
-  });
-  for (const line of describeNotices(service.notices, service.language)) console.warn(`[crosscheck] ${line}`);
-  app.on('will-quit', () => void service.close());
-
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) });
-  });
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(permissionCheck);
-  serveAppProtocol();
-  Menu.setApplicationMenu(Menu.buildFromTemplate(productionMenuTemplate(service.language, process.platform) as Parameters<typeof Menu.buildFromTemplate>[0]));
-
-  registerIpc(
-    ipcMain,
-    createHandlers(service, {
+  // The workspace services run in a worker thread (the service host): main only wires windows and
+  // IPC, checks each call and forwards it, and relays pushed events to the window.
+  const host: ServiceHostClient = new ServiceHostClient({
+    host: {
+      workspacePath,
+      seedsDir: process.env.CROSSCHECK_SEEDS ?? join(app.getAppPath(), 'seeds'),
+      defaultReviewer: reviewerName(),
+    },
+    onEvent: (event) => {
+      const checked = DeskEvent.safeParse(event);
+      if (checked.success && mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(EVENT_CHANNEL, checked.data);
+    },
+    deps: {
       openExternal: (url) => shell.openExternal(url),
       chooseImportPaths: async (mode) => {
         if (!mainWindow) return null;
-        const vi = service.language === 'vi';
+        const vi = host.language === 'vi';
         const picked = await dialog.showOpenDialog(mainWindow, {
           title: vi ? 'Nhập bài' : 'Import articles',
           properties: mode === 'folder' ? ['openDirectory'] : ['openFile', 'multiSelections'],
@@ -126,18 +122,33 @@ async function start(): Promise<void> {
       chooseSavePath: async (defaultName) => {
         if (!mainWindow) return null;
         const picked = await dialog.showSaveDialog(mainWindow, {
-          title: service.language === 'vi' ? 'Xuất dữ liệu' : 'Export data',
+          title: host.language === 'vi' ? 'Xuất dữ liệu' : 'Export data',
           defaultPath: join(app.getPath('documents'), defaultName),
         });
         return picked.canceled || !picked.filePath ? null : picked.filePath;
       },
-    }),
+    },
+  });
+  await host.start();
+  app.on('will-quit', () => void host.stop());
+
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) });
+  });
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(permissionCheck);
+  serveAppProtocol();
+  Menu.setApplicationMenu(Menu.buildFromTemplate(productionMenuTemplate(host.language, process.platform) as Parameters<typeof Menu.buildFromTemplate>[0]));
+
+  registerIpc(
+    ipcMain,
+    (method, input) => host.call(method, input),
     (event) =>
       mainWindow !== null &&
       event.sender === mainWindow.webContents &&
       event.senderFrame !== null &&
       isAppUrl(event.senderFrame.url, appUrl),
-    () => service.language,
+    () => host.language,
   );
 
   mainWindow = createWindow();

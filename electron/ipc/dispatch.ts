@@ -18,6 +18,14 @@ function describeIssues(error: z.ZodError, lang: Lang): string {
   return where ? `Invalid value in field "${where}".` : genericMessages.invalid_input.en;
 }
 
+/** Checks a call's method name and input against the contract (the main process does it before forwarding). */
+export function parseInput(method: string, rawInput: unknown, lang: Lang): Result<{ method: MethodName; input: unknown }> {
+  if (!isMethodName(method)) return err('invalid_input', genericMessages.invalid_input[lang]);
+  const parsed = contract[method].input.safeParse(rawInput ?? {});
+  if (!parsed.success) return err('invalid_input', describeIssues(parsed.error, lang));
+  return ok({ method, input: parsed.data });
+}
+
 /**
  * Validates the input against the contract, runs the handler and turns every outcome into a
  * Result. Nothing thrown here ever crosses to the renderer as a stack trace.
@@ -28,16 +36,16 @@ export async function dispatch(
   rawInput: unknown,
   lang: Lang,
 ): Promise<Result<unknown>> {
-  if (!isMethodName(method)) return err('invalid_input', genericMessages.invalid_input[lang]);
-  const spec = contract[method];
-  const parsed = spec.input.safeParse(rawInput ?? {});
-  if (!parsed.success) return err('invalid_input', describeIssues(parsed.error, lang));
+  const parsed = parseInput(method, rawInput, lang);
+  if (!parsed.ok) return parsed;
+  const name = parsed.value.method;
+  const spec = contract[name];
   try {
-    const handler = handlers[method] as (input: unknown) => unknown;
-    const value = await handler(parsed.data);
+    const handler = handlers[name] as (input: unknown) => unknown;
+    const value = await handler(parsed.value.input);
     // Bulk listings are built from records already validated when stored; checking 100,000 rows
     // again on every call costs more than the rest of the request. Everything else is checked.
-    return ok(BULK_OUTPUTS.has(method) ? value : spec.output.parse(value));
+    return ok(BULK_OUTPUTS.has(name) ? value : spec.output.parse(value));
   } catch (e) {
     if (e instanceof AppError) return err(e.code, e.messageIn(lang));
     console.error(`[crosscheck] ${method} failed:`, e);

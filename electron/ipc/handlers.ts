@@ -1,9 +1,10 @@
-import type { ImportConflict, ImportReport, MethodOutput, ParsedInput, ReextractReport } from '../../shared/ipc/contract';
+import type { DeskEvent, ImportConflict, ImportReport, MethodOutput, ParsedInput, ReextractReport } from '../../shared/ipc/contract';
 import type { MethodName } from '../../shared/ipc/methods';
 import { stageDroppedFiles } from '../import';
 import { AppError } from '../services/errors';
 import { exportExtensions, type ExportFormat } from '../services/exporting';
 import { JobRegistry } from '../services/jobs';
+import { openFindingClaimIds, pageClaimRows, pageFindings, summarize } from '../services/paging';
 import { conflictKey, type WorkspaceService } from '../services/workspaceService';
 
 export type Handlers = {
@@ -19,6 +20,8 @@ export interface HandlerDeps {
   chooseSavePath: (defaultName: string) => Promise<string | null>;
   /** Awaited before each imported file; only the e2e bridge sets it, to watch progress. */
   paceImport?: () => Promise<void>;
+  /** Pushes an event to the renderer (job progress and results); the service host sets it. */
+  emit?: (event: DeskEvent) => void;
 }
 
 function defaultExportName(format: ExportFormat, now: Date): string {
@@ -32,7 +35,9 @@ function defaultExportName(format: ExportFormat, now: Date): string {
  * handlers serve the Electron main process, the e2e loopback bridge and the tests.
  */
 export function createHandlers(service: WorkspaceService, deps: HandlerDeps): Handlers {
-  const jobs = new JobRegistry();
+  const jobs = new JobRegistry((job) =>
+    deps.emit?.({ type: 'job', job: { ...job, result: (job.result as ImportReport | ReextractReport | null) ?? null } }),
+  );
   const describe = (e: unknown) => (e instanceof AppError ? e.messageIn(service.language) : String(e));
   const startImportJob = (paths: string[], names?: Map<string, string>, cleanup?: () => Promise<void>) =>
     jobs.start<ImportReport>(
@@ -53,7 +58,7 @@ export function createHandlers(service: WorkspaceService, deps: HandlerDeps): Ha
     listArticles: () => service.listArticles(),
     getArticle: ({ articleId }) => service.getArticle(articleId),
     reviewClaim: (input) => service.reviewClaim(input),
-    listClaims: () => service.listClaims(),
+    listClaims: ({ offset, limit }) => pageClaimRows(service.workspace, offset, limit),
     addClaim: (input) => service.addClaim(input),
     editClaim: (input) => service.editClaim(input),
     undo: () => service.undo(),
@@ -75,11 +80,6 @@ export function createHandlers(service: WorkspaceService, deps: HandlerDeps): Ha
       return { jobId: startImportJob(staged.paths, staged.names, staged.cleanup) };
     },
     importText: ({ title, text }) => service.importText(title, text),
-    jobStatus: ({ jobId }) => {
-      const status = jobs.status(jobId);
-      if (!status) throw new AppError('not_found', { vi: 'Không tìm thấy tác vụ này.', en: 'This job was not found.' });
-      return { ...status, result: (status.result as ImportReport | ReextractReport | null) ?? null };
-    },
     cancelJob: ({ jobId }) => jobs.cancel(jobId),
     listImportConflicts: () =>
       service.listImportConflicts().map(
@@ -97,7 +97,9 @@ export function createHandlers(service: WorkspaceService, deps: HandlerDeps): Ha
       if (!path) return { path: null, count: 0, bytes: 0, problems: [] };
       return service.exportTo(path, request);
     },
-    listFindings: () => service.listFindings(),
+    listFindings: (query) => pageFindings(service.workspace, query),
+    listOpenFindingClaims: () => openFindingClaimIds(service.workspace),
+    getSummary: () => summarize(service.workspace),
     reextract: () => ({ jobId: jobs.start('reextract', (control) => service.reextract(control), describe) }),
     getFinding: ({ findingId }) => service.getFinding(findingId),
     decideFinding: (input) => service.decideFinding(input),

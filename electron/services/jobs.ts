@@ -23,13 +23,24 @@ export interface JobControl {
   readonly cancelled: boolean;
 }
 
+/** Progress is pushed at most this often per job; a change of state is pushed at once. */
+const PROGRESS_EVERY_MS = 100;
+
 /**
- * Long jobs (folder import, re-extraction, analysis) run in the background of the main process;
- * the renderer polls their progress and can cancel them. Finished jobs are kept for a while so a
- * late poll still gets the result.
+ * Long jobs (folder import, re-extraction) run in the background of the service host (a worker
+ * thread, never the Electron main process) and can be cancelled. Every change of a job is handed to
+ * `onChange` (pushed to the renderer as a 'job' event): progress at most every 100 ms, the end at
+ * once, so nobody polls.
  */
 export class JobRegistry {
-  private jobs = new Map<string, { status: JobStatus; cancel: boolean }>();
+  private jobs = new Map<string, { status: JobStatus; cancel: boolean; pushedAt: number }>();
+
+  constructor(private readonly onChange: (status: JobStatus) => void = () => undefined) {}
+
+  private push(entry: { status: JobStatus; pushedAt: number }): void {
+    entry.pushedAt = Date.now();
+    this.onChange({ ...entry.status });
+  }
 
   start<R>(
     kind: string,
@@ -41,10 +52,14 @@ export class JobRegistry {
     const entry = {
       status: { id, kind, state: 'running', done: 0, total: 0, current: null, result: null, error: null } as JobStatus,
       cancel: false,
+      pushedAt: 0,
     };
     this.jobs.set(id, entry);
     const control: JobControl = {
-      report: (p) => Object.assign(entry.status, p),
+      report: (p) => {
+        Object.assign(entry.status, p);
+        if (Date.now() - entry.pushedAt >= PROGRESS_EVERY_MS) this.push(entry);
+      },
       ...(pace ? { pace } : {}),
       get cancelled() {
         return entry.cancel;
@@ -53,11 +68,17 @@ export class JobRegistry {
     void run(control).then(
       (result) => {
         entry.status = { ...entry.status, state: entry.cancel ? 'cancelled' : 'finished', result, current: null };
+        this.push(entry);
       },
       (e: unknown) => {
         entry.status = { ...entry.status, state: 'failed', error: describeError(e), current: null };
+        this.push(entry);
       },
     );
+    // Pushed after the caller got the id (a microtask later), so the first event is never missed.
+    queueMicrotask(() => {
+      if (entry.status.state === 'running' && entry.pushedAt === 0) this.push(entry);
+    });
     this.prune();
     return id;
   }

@@ -200,12 +200,8 @@ export function App() {
     });
   }, [init]);
 
-  // Reviews, imports and undo can change the analysis: re-read the findings after each save.
-  const saveState = useDesk((s) => s.saveState);
-  const rows = useDesk((s) => s.rows);
-  useEffect(() => {
-    if (saveState === 'saved') void useFindings.getState().load();
-  }, [saveState, rows]);
+  // Findings are re-read when the Node side pushes a summary saying they changed (store/findings.ts),
+  // not after every save.
 
   useEffect(() => {
     let pending: PendingChord = null;

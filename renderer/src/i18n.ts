@@ -181,6 +181,8 @@ const messages = {
   findingsShowOpen: { vi: 'Đang mở', en: 'Open' },
   findingsShowAll: { vi: 'Tất cả', en: 'All' },
   noFindings: { vi: 'Không có phát hiện nào.', en: 'No findings.' },
+  findingsMore: { vi: 'Xem thêm phát hiện', en: 'Show more findings' },
+  findingsShown: { vi: 'Đang hiện', en: 'Showing' },
   explanation: { vi: 'Giải thích', en: 'Explanation' },
   isRight: { vi: 'đúng', en: 'is right' },
   bothRight: { vi: 'Cả hai đều đúng', en: 'Both stand' },

@@ -168,6 +168,50 @@ export const JobStatus = z.object({
 });
 export type JobStatus = z.infer<typeof JobStatus>;
 
+/** Counts shown apart from the paged listings (the findings panel header, the library footer). */
+export const WorkspaceSummary = z.object({
+  articleCount: z.number().int(),
+  claimCount: z.number().int(),
+  findings: z.object({
+    open: z.number().int(),
+    resolved: z.number().int(),
+    dismissed: z.number().int(),
+    /** Changes whenever a finding appears, goes or changes status: the renderer re-reads its page then. */
+    signature: z.string(),
+  }),
+});
+export type WorkspaceSummary = z.infer<typeof WorkspaceSummary>;
+
+/**
+ * What the Node side pushes to the renderer without being asked: job progress and results, the
+ * workspace's counts after a change, and the state of the service host (the worker thread that runs
+ * the services) when it crashed and was restarted.
+ */
+export const DeskEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('job'), job: JobStatus }),
+  z.object({ type: z.literal('summary'), summary: WorkspaceSummary }),
+  z.object({ type: z.literal('host'), state: z.enum(['restarting', 'ready', 'failed']), message: z.string() }),
+]);
+export type DeskEvent = z.infer<typeof DeskEvent>;
+
+/** The largest page a listing returns: one message stays small on every hop (worker → main → window). */
+export const MAX_PAGE = 5000;
+const Page = {
+  offset: z.number().int().nonnegative().default(0),
+  limit: z.number().int().min(1).max(MAX_PAGE).default(200),
+};
+
+export const FindingsQuery = z
+  .object({
+    /** 'open': open findings that need attention (no "consistent" pairs); 'all': every finding. */
+    show: z.enum(['open', 'all']).default('open'),
+    /** Only the findings a claim stands in. */
+    claimId: Id.optional(),
+    ...Page,
+  })
+  .strict();
+export type FindingsQuery = z.input<typeof FindingsQuery>;
+
 export const ImportConflict = z.object({
   key: z.string(),
   kind: z.enum(['review', 'finding']),
@@ -291,7 +335,11 @@ export const contract = {
     output: z.object({ article: Article, claims: z.array(Claim), reviews: z.array(Review) }),
   },
   reviewClaim: { input: ReviewInput, output: Review },
-  listClaims: { input: Empty, output: z.array(ClaimRow) },
+  /** The claim rows of the whole workspace, a page at a time, in workspace order. */
+  listClaims: {
+    input: z.object(Page).strict(),
+    output: z.object({ rows: z.array(ClaimRow), total: z.number().int() }),
+  },
   addClaim: {
     input: z.object({ articleId: Id, ...Span, fields: ClaimFields.optional() }).strict(),
     output: Claim,
@@ -332,7 +380,6 @@ export const contract = {
     input: z.object({ title: z.string().trim().min(1).max(500), text: z.string().max(5_000_000) }).strict(),
     output: ImportReport,
   },
-  jobStatus: { input: z.object({ jobId: JobId }).strict(), output: JobStatus },
   cancelJob: { input: z.object({ jobId: JobId }).strict(), output: z.boolean() },
   listImportConflicts: { input: Empty, output: z.array(ImportConflict) },
   resolveImportConflict: {
@@ -340,7 +387,11 @@ export const contract = {
     output: z.number().int(),
   },
   exportData: { input: ExportRequest, output: ExportSummary },
-  listFindings: { input: Empty, output: z.array(Finding) },
+  /** A page of findings; the counts come with getSummary. */
+  listFindings: { input: FindingsQuery, output: z.object({ findings: z.array(Finding), total: z.number().int() }) },
+  /** Ids of the claims that stand in an open finding (for the "in a finding" filter and order). */
+  listOpenFindingClaims: { input: Empty, output: z.array(z.string()) },
+  getSummary: { input: Empty, output: WorkspaceSummary },
   reextract: { input: Empty, output: z.object({ jobId: z.string() }) },
   getFinding: { input: z.object({ findingId: Id }).strict(), output: FindingDetail },
   decideFinding: { input: DecideFinding, output: Finding },
@@ -380,5 +431,10 @@ export type MethodInput<K extends MethodName> = z.input<Contract[K]['input']>;
 export type ParsedInput<K extends MethodName> = z.output<Contract[K]['input']>;
 export type MethodOutput<K extends MethodName> = z.output<Contract[K]['output']>;
 
-/** The shape of `window.api`, derived from the contract. */
+/** The methods of `window.api`, derived from the contract. */
 export type Api = { [K in MethodName]: (input: MethodInput<K>) => Promise<Result<MethodOutput<K>>> };
+/**
+ * `window.api` as the preload (or the e2e bridge) exposes it: the methods plus one subscription to
+ * pushed events. Payloads are unchecked there; renderer/src/api.ts parses each with DeskEvent.
+ */
+export type WindowApi = Api & { subscribe(listener: (payload: unknown) => void): () => void };

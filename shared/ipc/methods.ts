@@ -20,12 +20,13 @@ export const methodNames = [
   'startImport',
   'importDropped',
   'importText',
-  'jobStatus',
   'cancelJob',
   'listImportConflicts',
   'resolveImportConflict',
   'exportData',
   'listFindings',
+  'listOpenFindingClaims',
+  'getSummary',
   'reextract',
   'getFinding',
   'decideFinding',
@@ -34,5 +35,8 @@ export const methodNames = [
   'openExternal',
 ] as const;
 export type MethodName = (typeof methodNames)[number];
+
+/** The one channel main pushes DeskEvents on (see contract.ts). */
+export const EVENT_CHANNEL = 'crosscheck:event';
 
 export const channelFor = (method: MethodName): string => `crosscheck:${method}`;

@@ -16,7 +16,16 @@ export const bridgeScript = `window.api = Object.freeze({${methodNames
     (m) =>
       `${m}: (input) => fetch('/api/${m}', { method: 'POST', headers: { 'content-type': 'application/json', ${JSON.stringify(BRIDGE_TOKEN_HEADER)}: ${JSON.stringify(bridgeToken())} }, body: JSON.stringify(input ?? {}) }).then((r) => r.json())`,
   )
-  .join(',')}});`;
+  .join(',')}, ${subscribeScript()}});`;
+
+/** Pushed events arrive as server-sent events from the bridge, as they arrive over IPC in Electron. */
+function subscribeScript(): string {
+  return `subscribe: (listener) => {
+    const source = new EventSource('/events?token=' + encodeURIComponent(${JSON.stringify(bridgeToken())}));
+    source.onmessage = (m) => listener(JSON.parse(m.data));
+    return () => source.close();
+  }`;
+}
 
 /** Finds the Electron binary without require('electron'), which would try to download it. */
 export function electronBinary(): string | null {

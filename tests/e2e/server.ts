@@ -1,15 +1,16 @@
 // The e2e loopback bridge: serves the built renderer and answers each contract method with the
-// same handlers the Electron main process registers, over 127.0.0.1 only.
+// same path the Electron main process takes (input checked against the contract, then forwarded to
+// the service host worker thread), over 127.0.0.1 only. Pushed events (job progress, counts after
+// a change, the worker's state) reach the page as server-sent events on /events.
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
-import { dispatch } from '../../electron/ipc/dispatch';
-import { createHandlers, type Handlers } from '../../electron/ipc/handlers';
+import { DeskEvent } from '../../shared/ipc/contract';
+import { ServiceHostClient } from '../../electron/host/client';
+import { parseInput } from '../../electron/ipc/dispatch';
 import { withContentSecurityPolicy } from '../../electron/security';
-import { WorkspaceService } from '../../electron/services/workspaceService';
-import { LowdbWorkspaceRepository } from '../../electron/store/lowdbRepository';
 import { BRIDGE_TOKEN_HEADER } from './bridgeToken';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -23,8 +24,8 @@ const allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 function hostAllowed(req: IncomingMessage): boolean {
   return allowedHosts.has(req.headers.host ?? '');
 }
-function tokenPresented(req: IncomingMessage): boolean {
-  const given = req.headers[BRIDGE_TOKEN_HEADER];
+function tokenPresented(req: IncomingMessage, url: URL): boolean {
+  const given = url.pathname === '/events' ? url.searchParams.get('token') : req.headers[BRIDGE_TOKEN_HEADER];
   if (typeof given !== 'string') return false;
   const a = Buffer.from(given);
   const b = Buffer.from(token as string);
@@ -44,25 +45,37 @@ const fixedWorkspace = process.env.CROSSCHECK_E2E_WORKSPACE ? resolve(process.en
 
 let dialogAnswer: { importPaths: string[] | null; saveDir: string | null; paceMs?: number } = { importPaths: null, saveDir: null };
 let dir = fixedWorkspace ? null : await mkdtemp(join(tmpdir(), 'crosscheck-e2e-'));
-let service: WorkspaceService | undefined;
-let handlers: Handlers;
+let host: ServiceHostClient | null = null;
 let workspacePath = fixedWorkspace ?? join(dir as string, 'workspace.json');
+const streams = new Set<ServerResponse>();
+
+function push(event: DeskEvent): void {
+  const checked = DeskEvent.safeParse(event);
+  if (!checked.success) return;
+  const line = `data: ${JSON.stringify(checked.data)}\n\n`;
+  for (const res of streams) res.write(line);
+}
+
+// The worker the app runs (out/main/serviceWorker.js: `npm run build` first, as for the renderer).
+const builtWorker = join(root, 'out/main/serviceWorker.js');
 
 async function openService(): Promise<void> {
-  // One writer per workspace: the previous service lets go of it first (as the app does on quit).
-  await service?.close();
-  service = await WorkspaceService.open({
-    repository: new LowdbWorkspaceRepository(workspacePath),
-    seedsDir: join(root, 'seeds'),
-    defaultReviewer: 'e2e-editor',
+  const options = { workspacePath, seedsDir: join(root, 'seeds'), defaultReviewer: 'e2e-editor', paced: true };
+  // One worker for the whole run: a reset or a "restart" reopens the workspace from disk in it.
+  if (host) return host.reopen(options);
+  host = new ServiceHostClient({
+    host: options,
+    worker: { file: builtWorker },
+    onEvent: push,
+    deps: {
+      openExternal: () => undefined,
+      // The native dialogs are stood in for by what the test set with /__test/dialog.
+      chooseImportPaths: async () => dialogAnswer.importPaths,
+      chooseSavePath: async (defaultName) => (dialogAnswer.saveDir ? join(dialogAnswer.saveDir, defaultName) : null),
+      paceImport: () => new Promise((r) => setTimeout(r, dialogAnswer.paceMs ?? 0)),
+    },
   });
-  handlers = createHandlers(service as WorkspaceService, {
-    openExternal: () => undefined,
-    // The native dialogs are stood in for by what the test set with /__test/dialog.
-    chooseImportPaths: async () => dialogAnswer.importPaths,
-    chooseSavePath: async (defaultName) => (dialogAnswer.saveDir ? join(dialogAnswer.saveDir, defaultName) : null),
-    paceImport: () => new Promise((r) => setTimeout(r, dialogAnswer.paceMs ?? 0)),
-  });
+  await host.start();
 }
 
 async function body(req: IncomingMessage): Promise<unknown> {
@@ -83,11 +96,22 @@ const server = createServer((req, res) => {
   void (async () => {
     if (!hostAllowed(req)) return send(res, 403, 'text/plain', 'forbidden host');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    const acts = url.pathname.startsWith('/api/') || (url.pathname.startsWith('/__test/') && url.pathname !== '/__test/health');
-    if (acts && !tokenPresented(req)) return send(res, 403, 'text/plain', 'missing or wrong bridge token');
+    // The event stream is read by EventSource, which cannot send headers: it carries the token in its query.
+    const acts =
+      url.pathname.startsWith('/api/') || url.pathname === '/events' || (url.pathname.startsWith('/__test/') && url.pathname !== '/__test/health');
+    if (acts && !tokenPresented(req, url)) return send(res, 403, 'text/plain', 'missing or wrong bridge token');
+    const service = host as ServiceHostClient;
     if (url.pathname.startsWith('/api/') && req.method === 'POST') {
-      const result = await dispatch(handlers, url.pathname.slice(5), await body(req), (service as WorkspaceService).language);
+      const parsed = parseInput(url.pathname.slice(5), await body(req), service.language);
+      const result = parsed.ok ? await service.call(parsed.value.method, parsed.value.input) : parsed;
       return send(res, 200, 'application/json', JSON.stringify(result));
+    }
+    if (url.pathname === '/events' && req.method === 'GET') {
+      res.writeHead(200, withContentSecurityPolicy({ 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' }));
+      res.write(': connected\n\n');
+      streams.add(res);
+      req.on('close', () => streams.delete(res));
+      return;
     }
     if (url.pathname === '/__test/health') return send(res, 200, 'text/plain', 'ok');
     if (url.pathname === '/__test/reset' && req.method === 'POST') {
@@ -109,6 +133,11 @@ const server = createServer((req, res) => {
       // Simulates quitting and restarting the app: everything is read back from disk.
       await openService();
       return send(res, 200, 'application/json', JSON.stringify({ workspacePath }));
+    }
+    if (url.pathname === '/__test/crash' && req.method === 'POST') {
+      // Kills the service host worker as a crash would: the page must be told, and it comes back.
+      await service.simulateCrash();
+      return send(res, 200, 'application/json', '{}');
     }
     const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
     const file = normalize(join(rendererDir, rel));

@@ -94,5 +94,15 @@ for (const [channel, handler] of recorded.handlers) {
     trustedInfo: channel === 'crosscheck:getWorkspaceInfo' ? await handler(trusted, {}) : undefined,
   };
 }
+// A change made through the window's channel is pushed back to the window as a 'summary' event
+// (main relays what the service host worker emits), and job progress arrives the same way.
+const call = (method, input) => recorded.handlers.get(`crosscheck:${method}`)(trusted, input);
+report.themeChange = await call('updateSettings', { theme: 'dark' });
+const started = await call('reextract', {});
+const deadlineEvents = Date.now() + 15_000;
+const jobEnded = () => recorded.sent.some(([, e]) => e.type === 'job' && e.job.state !== 'running');
+while (!jobEnded() && Date.now() < deadlineEvents) await new Promise((r) => setTimeout(r, 20));
+report.reextractStarted = started;
+report.pushed = recorded.sent.map(([channel, e]) => ({ channel, type: e.type, state: e.type === 'job' ? e.job.state : undefined }));
 console.log(JSON.stringify(report));
 process.exit(0);

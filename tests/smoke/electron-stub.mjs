@@ -12,6 +12,8 @@ export const recorded = {
   menus: [],
   openedExternally: [],
   quitCalls: 0,
+  /** What main pushed to a window: [channel, payload] pairs. */
+  sent: [],
 };
 globalThis.__electronStub = recorded;
 
@@ -38,6 +40,9 @@ export const app = new StubApp();
 
 class StubWebContents extends EventEmitter {
   windowOpenHandler = null;
+  send(channel, payload) {
+    recorded.sent.push([channel, payload]);
+  }
   setWindowOpenHandler(fn) {
     this.windowOpenHandler = fn;
   }
@@ -59,6 +64,9 @@ export class BrowserWindow extends EventEmitter {
   loadURL(url) {
     this.loaded = { url };
     return Promise.resolve();
+  }
+  isDestroyed() {
+    return false;
   }
   show() {}
   focus() {}

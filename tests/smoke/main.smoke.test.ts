@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { channelFor, methodNames } from '../../shared/ipc/methods';
@@ -27,6 +27,9 @@ interface BootReport {
   openedExternally: string[];
   permissionGranted: boolean;
   channels: Record<string, ChannelReport>;
+  themeChange: { ok: boolean };
+  reextractStarted: { ok: boolean; value?: { jobId: string } };
+  pushed: Array<{ channel: string; type: string; state?: string }>;
 }
 
 let report: BootReport;
@@ -104,5 +107,25 @@ describe('built main process under a stand-in electron module', () => {
   it('starts on the seeds workspace when none exists', () => {
     const info = report.channels[channelFor('getWorkspaceInfo')]?.trustedInfo;
     expect(info).toMatchObject({ ok: true, value: { articleCount: 5 } });
+  });
+
+  it('runs the services in the service host worker: main holds none of their code, and answers come from the worker', () => {
+    const mainFiles = readdirSync(join(root, 'out/main')).filter((f) => f.endsWith('.js') && f !== 'serviceWorker.js');
+    for (const file of mainFiles) {
+      const code = readFileSync(join(root, 'out/main', file), 'utf8');
+      expect(code, file).not.toMatch(/class WorkspaceService|detectFindings|extractClaims/);
+    }
+    expect(readFileSync(join(root, 'out/main/serviceWorker.js'), 'utf8')).toMatch(/detectFindings/);
+    // The seeds' 5 articles could only have come from the worker.
+    expect(report.channels[channelFor('getWorkspaceInfo')]?.trustedInfo).toMatchObject({ ok: true, value: { articleCount: 5 } });
+  });
+
+  it('pushes changes and job progress to the window on one event channel', () => {
+    expect(report.themeChange).toMatchObject({ ok: true });
+    expect(report.reextractStarted).toMatchObject({ ok: true });
+    expect(new Set(report.pushed.map((p) => p.channel))).toEqual(new Set(['crosscheck:event']));
+    const jobs = report.pushed.filter((p) => p.type === 'job');
+    expect(jobs.at(-1)?.state).toBe('finished');
+    expect(jobs.some((p) => p.state === 'running')).toBe(true);
   });
 });

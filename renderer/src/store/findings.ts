@@ -1,55 +1,114 @@
 import { create } from 'zustand';
-import type { DecideFinding, FindingDetail } from '../../../shared/ipc/contract';
+import type { DecideFinding, FindingDetail, WorkspaceSummary } from '../../../shared/ipc/contract';
 import type { Finding } from '../../../shared/schema';
-import { api } from '../api';
+import { api, onDeskEvent } from '../api';
 import { useDesk } from './index';
 
 export type FindingsShow = 'open' | 'all';
 
+/** Findings arrive a page at a time: the panel shows the first page at once, more on request. */
+export const FINDINGS_PAGE = 100;
+
 interface FindingsState {
+  /** The pages loaded so far, for the current `show`. */
   findings: Finding[];
+  /** How many findings match `show` in the whole workspace. */
+  total: number;
+  counts: WorkspaceSummary['findings'] | null;
   show: FindingsShow;
   /** The finding shown as a comparison in the centre pane. */
   detail: FindingDetail | null;
+  /** The findings the selected claim stands in. */
+  claimFindings: { claimId: string; findings: Finding[] } | null;
   load(): Promise<void>;
+  loadMore(): Promise<void>;
   setShow(show: FindingsShow): void;
+  loadClaimFindings(claimId: string): Promise<void>;
   openFinding(findingId: string): Promise<void>;
   closeFinding(): void;
   decide(input: DecideFinding): Promise<boolean>;
 }
 
-/** Claims that stand in an open finding (a "consistent" pair needs no attention). */
-export function openFindingClaimIds(findings: readonly Finding[]): Set<string> {
-  const ids = new Set<string>();
-  for (const f of findings) if (f.status === 'open' && f.type !== 'consistent') for (const id of f.claimIds) ids.add(id);
-  return ids;
-}
+/** The findings signature of the last page read: a pushed summary with another one means a re-read. */
+let lastSignature: string | null = null;
+/** The claim whose findings were asked for last: a slower answer for an earlier claim is dropped. */
+let wantedClaim: string | null = null;
+/** Bumped by each open and close of the comparison: only the latest request may set it. */
+let detailTicket = 0;
 
 export const useFindings = create<FindingsState>((set, get) => {
   const fail = (message: string) => useDesk.setState({ error: message });
+  let loadTicket = 0;
   return {
     findings: [],
+    total: 0,
+    counts: null,
     show: 'open',
     detail: null,
+    claimFindings: null,
 
+    // The first page and the counts, then (in the background) which claims stand in an open
+    // finding, for the claims filter and order.
     async load() {
-      const result = await api.listFindings({});
-      if (!result.ok) return fail(result.error.message);
-      set({ findings: result.value });
-      useDesk.setState({ openFindingClaims: openFindingClaimIds(result.value) });
+      const ticket = ++loadTicket;
+      const show = get().show;
+      const [page, summary] = await Promise.all([api.listFindings({ show, offset: 0, limit: FINDINGS_PAGE }), api.getSummary({})]);
+      if (ticket !== loadTicket) return;
+      if (!page.ok) return fail(page.error.message);
+      if (summary.ok) lastSignature = summary.value.findings.signature;
+      set({ findings: page.value.findings, total: page.value.total, ...(summary.ok ? { counts: summary.value.findings } : {}) });
+      performance.mark('crosscheck:findings-loaded');
       const open = get().detail;
-      if (open && !result.value.some((f) => f.id === open.finding.id)) set({ detail: null });
+      if (open && show === 'all' && !page.value.findings.some((f) => f.id === open.finding.id)) {
+        // Not on the first page is not gone: ask for it.
+        void get().openFinding(open.finding.id).catch(() => undefined);
+      }
+      const claimId = get().claimFindings?.claimId;
+      if (claimId) void get().loadClaimFindings(claimId);
+      const ids = await api.listOpenFindingClaims({});
+      if (ticket === loadTicket && ids.ok) useDesk.setState({ openFindingClaims: new Set(ids.value) });
     },
 
-    setShow: (show) => set({ show }),
+    async loadMore() {
+      const { findings, total, show } = get();
+      if (findings.length >= total) return;
+      const ticket = loadTicket;
+      const page = await api.listFindings({ show, offset: findings.length, limit: FINDINGS_PAGE });
+      if (ticket !== loadTicket || get().show !== show) return;
+      if (!page.ok) return fail(page.error.message);
+      const known = new Set(get().findings.map((f) => f.id));
+      set((s) => ({ findings: [...s.findings, ...page.value.findings.filter((f) => !known.has(f.id))], total: page.value.total }));
+    },
+
+    setShow: (show) => {
+      set({ show });
+      void get().load();
+    },
+
+    async loadClaimFindings(claimId) {
+      wantedClaim = claimId;
+      const result = await api.listFindings({ show: 'all', claimId, offset: 0, limit: FINDINGS_PAGE });
+      if (wantedClaim !== claimId) return;
+      if (!result.ok) return fail(result.error.message);
+      set({ claimFindings: { claimId, findings: result.value.findings } });
+    },
 
     async openFinding(findingId) {
+      const ticket = ++detailTicket;
       const result = await api.getFinding({ findingId });
-      if (!result.ok) return fail(result.error.message);
+      // Closed, or another finding opened, while this one was on its way: drop it.
+      if (ticket !== detailTicket) return;
+      if (!result.ok) {
+        if (get().detail?.finding.id === findingId) set({ detail: null });
+        return fail(result.error.message);
+      }
       set({ detail: result.value });
     },
 
-    closeFinding: () => set({ detail: null }),
+    closeFinding: () => {
+      detailTicket++;
+      set({ detail: null });
+    },
 
     async decide(input) {
       useDesk.setState({ saveState: 'saving' });
@@ -60,20 +119,31 @@ export const useFindings = create<FindingsState>((set, get) => {
         return false;
       }
       useDesk.setState({ saveState: 'saved' });
-      if (input.applyReviews || input.flagOthers) {
-        // The claims' reviews changed too: refresh the rows and the open article, and allow undo.
-        const rows = await api.listClaims({});
-        if (rows.ok) useDesk.setState({ rows: rows.value, canUndo: true, canRedo: false });
-        const current = useDesk.getState().current;
-        if (current) await useDesk.getState().openArticle(current.article.id, useDesk.getState().selectedClaimId ?? undefined);
-        const articles = await api.listArticles({});
-        if (articles.ok) useDesk.setState({ articles: articles.value });
-      }
-      await get().load();
-      await get().openFinding(input.findingId).catch(() => undefined);
+      // The decided finding changes in place; the list and counts follow the pushed summary.
+      const decided = result.value;
+      const leaves = get().show === 'open' && decided.status !== 'open';
+      set((s) => ({
+        findings: leaves ? s.findings.filter((f) => f.id !== decided.id) : s.findings.map((f) => (f.id === decided.id ? decided : f)),
+        total: leaves ? Math.max(0, s.total - 1) : s.total,
+        detail: s.detail && s.detail.finding.id === decided.id ? { ...s.detail, finding: decided } : s.detail,
+      }));
+      if (input.applyReviews || input.flagOthers) await useDesk.getState().applyReviewChanges(decided.claimIds);
+      // The sides' statuses may have changed too: read the comparison again if it is still open.
+      if (get().detail?.finding.id === input.findingId) await get().openFinding(input.findingId).catch(() => undefined);
       return true;
     },
   };
+});
+
+// Changes are pushed: when the findings changed (an analysis after a correction, an import, a
+// decision), the first page is read again; nothing is re-listed after actions that left them alone.
+onDeskEvent((event) => {
+  if (event.type !== 'summary') return;
+  useFindings.setState({ counts: event.summary.findings });
+  if (event.summary.findings.signature !== lastSignature) {
+    lastSignature = event.summary.findings.signature;
+    void useFindings.getState().load();
+  }
 });
 
 // Opening an article (from the library, the keyboard or a claim row) leaves the comparison view.

@@ -1,9 +1,9 @@
 import { create } from 'zustand';
 import { toClaimRow } from '../../../shared/claimRow';
-import type { ArticleSummary, ClaimFields, ClaimRow, ReextractReport, ReviewInput, UndoOutcome } from '../../../shared/ipc/contract';
-import type { Article, AuditEvent, Claim, Review, Settings } from '../../../shared/schema';
+import { MAX_PAGE, type ArticleSummary, type ClaimFields, type ClaimRow, type ReextractReport, type ReviewInput, type UndoOutcome } from '../../../shared/ipc/contract';
+import type { Article, AuditEvent, Claim, Review, ReviewStatus, Settings } from '../../../shared/schema';
 import type { Result } from '../../../shared/result';
-import { api } from '../api';
+import { api, onDeskEvent } from '../api';
 import { emptyFilter, type ClaimFilter, type ClaimOrder } from '../features/claims/filter';
 import type { Lang } from '../i18n';
 import { reviewAction } from '../../../shared/review';
@@ -126,6 +126,10 @@ export interface DeskState {
   setArticleHistoryOpen(open: boolean): void;
   retryFailed(): Promise<void>;
   dismissError(): void;
+  /** Re-reads the articles of these claims (after an action that changed their reviews elsewhere). */
+  applyReviewChanges(claimIds: readonly string[]): Promise<void>;
+  /** Re-reads the library and every claim row, a page at a time (after an import or a re-extraction). */
+  reloadAll(): Promise<void>;
 }
 
 function applyDocumentPrefs(lang: Lang, theme: Theme): void {
@@ -140,6 +144,21 @@ function patchRows(rows: ClaimRow[], patch: Map<string, Partial<ClaimRow>>): Cla
     const p = patch.get(r.id);
     return p ? { ...r, ...p } : r;
   });
+}
+
+/** Puts an article's rows in place of its old ones (where they stood, so workspace order holds). */
+function replaceArticleRows(rows: ClaimRow[], articleId: string, fresh: ClaimRow[]): ClaimRow[] {
+  const at = rows.findIndex((r) => r.articleId === articleId);
+  const rest = rows.filter((r) => r.articleId !== articleId);
+  if (at < 0) return [...rest, ...fresh];
+  return [...rest.slice(0, at), ...fresh, ...rest.slice(at)];
+}
+
+/** An article's library counts after one claim's status changed. */
+function recount(a: ArticleSummary, from: ReviewStatus, to: ReviewStatus): ArticleSummary {
+  const reviewed = (s: ReviewStatus) => Number(s !== 'unreviewed');
+  const flagged = (s: ReviewStatus) => Number(s === 'flagged');
+  return { ...a, reviewedCount: a.reviewedCount - reviewed(from) + reviewed(to), flaggedCount: a.flaggedCount - flagged(from) + flagged(to) };
 }
 
 export function selectVisible(s: DeskState): ClaimRow[] {
@@ -179,27 +198,77 @@ export const useDesk = create<DeskState>((set, get) => {
     });
   }
 
-  async function refreshArticles(): Promise<void> {
-    const articles = await api.listArticles({});
-    if (articles.ok) set({ articles: articles.value });
+  /** Every claim row, read a page at a time so no single message carries the whole workspace. */
+  async function loadRows(): Promise<ClaimRow[] | null> {
+    const all: ClaimRow[] = [];
+    for (let offset = 0; ; offset += MAX_PAGE) {
+      const page = unwrap(await api.listClaims({ offset, limit: MAX_PAGE }));
+      if (!page) return null;
+      for (const row of page.rows) all.push(row);
+      if (page.rows.length === 0 || offset + MAX_PAGE >= page.total) return all;
+    }
   }
 
-  /** Applies what an undo or redo touched: only those rows, the counts, and the open article. */
+  /**
+   * Re-reads only the given articles (their claims and reviews) and puts them in place: their rows,
+   * their library counts and, if one is open, the reader. Used after actions whose effect reaches
+   * beyond one status (undo, redo, a finding resolved with reviews), instead of re-listing everything.
+   */
+  async function refreshArticlesOf(articleIds: Iterable<string>): Promise<void> {
+    for (const articleId of new Set(articleIds)) {
+      const result = await api.getArticle({ articleId });
+      if (!result.ok) continue;
+      const { article, claims } = result.value;
+      const reviews: Record<string, Review> = {};
+      for (const r of result.value.reviews) reviews[r.claimId] = r;
+      const fresh = claims.map((c) => toClaimRow(c, reviews[c.id]?.status ?? 'unreviewed'));
+      const reviewed = fresh.filter((r) => r.status !== 'unreviewed').length;
+      const flagged = fresh.filter((r) => r.status === 'flagged').length;
+      set((s) => ({
+        rows: s.rowsLoaded || s.current?.article.id === articleId ? replaceArticleRows(s.rows, articleId, fresh) : s.rows,
+        articles: s.articles.map((a) =>
+          a.id === articleId ? { ...a, claimCount: fresh.length, reviewedCount: reviewed, flaggedCount: flagged } : a,
+        ),
+        ...(s.current?.article.id === articleId
+          ? {
+              current: { article, claims },
+              reviews,
+              selectedClaimId: s.selectedClaimId && claims.some((c) => c.id === s.selectedClaimId) ? s.selectedClaimId : (claims[0]?.id ?? null),
+            }
+          : {}),
+      }));
+    }
+  }
+
+  /** Applies what an undo or redo touched: the articles of those claims, nothing else. */
   async function refreshAfterStep(outcome: UndoOutcome, direction: 'undo' | 'redo'): Promise<void> {
     const touched = new Set(outcome.claimIds);
     const first = outcome.claimIds[0] ?? null;
     const row = outcome.rows.find((r) => r.id === first) ?? get().rows.find((r) => r.id === first);
     if (outcome.action) announce(direction, outcome.action, first, row, outcome.rows.some((r) => r.id === first));
-    const fresh = new Map(outcome.rows.map((r) => [r.id, r]));
-    set((s) => {
-      const rows = s.rows.flatMap((r) => (touched.has(r.id) ? (fresh.has(r.id) ? [fresh.get(r.id) as ClaimRow] : []) : [r]));
-      const known = new Set(rows.map((r) => r.id));
-      return { rows: [...rows, ...outcome.rows.filter((r) => !known.has(r.id))] };
-    });
-    await refreshArticles();
+    const articleIds = new Set(outcome.rows.map((r) => r.articleId));
+    for (const r of get().rows) if (touched.has(r.id)) articleIds.add(r.articleId);
+    for (const c of get().current?.claims ?? []) if (touched.has(c.id)) articleIds.add(c.articleId);
+    await refreshArticlesOf(articleIds);
+  }
+
+  async function reloadAll(): Promise<void> {
+    const articles = await api.listArticles({});
+    if (articles.ok) set({ articles: articles.value });
+    const rows = await loadRows();
+    if (rows) set({ rows, rowsLoaded: true });
     const current = get().current;
     if (current) await get().openArticle(current.article.id, get().selectedClaimId ?? undefined);
   }
+
+  // The background service restarted after a crash: say so, then read everything again from it.
+  onDeskEvent((event) => {
+    if (event.type !== 'host') return;
+    if (event.state === 'ready') {
+      set({ notice: null });
+      void reloadAll();
+    } else set({ error: event.message, saveState: get().saveState === 'saving' ? 'failed' : get().saveState });
+  });
 
   async function saveSettings(patch: { language?: Lang; theme?: Theme }): Promise<void> {
     set({ saveState: 'saving' });
@@ -294,8 +363,7 @@ export const useDesk = create<DeskState>((set, get) => {
         canRedo: i?.canRedo ?? false,
         articles: unwrap(articles) ?? [],
       });
-      void api.listClaims({}).then((rows) => {
-        const all = unwrap(rows);
+      void loadRows().then((all) => {
         if (!all) return;
         // Statuses changed while the rows were on their way are newer than the rows.
         const reviews = get().reviews;
@@ -377,11 +445,17 @@ export const useDesk = create<DeskState>((set, get) => {
         reviewer: previous?.reviewer ?? '',
         updatedAt: new Date().toISOString(),
       };
+      const articleId = previousRow?.articleId ?? get().current?.article.id;
+      const fromStatus = previousRow?.status ?? previous?.status ?? 'unreviewed';
+      // The library counts follow the status here; the library is never re-listed after a review.
+      const shiftCounts = (from: ReviewStatus, to: ReviewStatus) =>
+        set((s) => ({ articles: s.articles.map((a) => (a.id === articleId ? recount(a, from, to) : a)) }));
       set((s) => ({
         reviews: { ...s.reviews, [claimId]: optimistic },
         rows: patchRows(s.rows, new Map([[claimId, { status: request.status }]])),
         detailMode: 'view',
       }));
+      shiftCounts(fromStatus, request.status);
       const saved = await saving(
         () => api.reviewClaim({ claimId, ...request }),
         claimId,
@@ -391,9 +465,10 @@ export const useDesk = create<DeskState>((set, get) => {
         set((s) => ({ reviews: { ...s.reviews, [claimId]: saved } }));
         announce('done', reviewAction(previous ?? null, saved), claimId, get().rows.find((r) => r.id === claimId), true);
         if (get().history?.targetId === claimId) void get().loadHistory(claimId);
-        void refreshArticles();
+        if (saved.status !== request.status) shiftCounts(request.status, saved.status);
         return true;
       }
+      shiftCounts(request.status, fromStatus);
       set((s) => {
         const reviews = { ...s.reviews };
         if (previous) reviews[claimId] = previous;
@@ -413,10 +488,13 @@ export const useDesk = create<DeskState>((set, get) => {
         async () => void (await get().addClaim(fields)),
       );
       if (!claim) return false;
-      set((s) => ({ rows: [...s.rows, toClaimRow(claim, 'unreviewed')], selection: null }));
+      set((s) => ({
+        rows: [...s.rows, toClaimRow(claim, 'unreviewed')],
+        selection: null,
+        articles: s.articles.map((a) => (a.id === claim.articleId ? { ...a, claimCount: a.claimCount + 1 } : a)),
+      }));
       announce('done', 'claim.add', claim.id, toClaimRow(claim, 'unreviewed'), true);
       await get().openArticle(claim.articleId, claim.id);
-      void refreshArticles();
       return true;
     },
 
@@ -461,9 +539,7 @@ export const useDesk = create<DeskState>((set, get) => {
     async importSamples() {
       const report = unwrap(await api.importSamples({}));
       if (!report) return;
-      const rows = await api.listClaims({});
-      if (rows.ok) set({ rows: rows.value });
-      await refreshArticles();
+      await reloadAll();
     },
 
     async setLang(lang) {
@@ -505,5 +581,16 @@ export const useDesk = create<DeskState>((set, get) => {
     },
 
     dismissError: () => set({ error: null }),
+
+    async applyReviewChanges(claimIds) {
+      const ids = new Set(claimIds);
+      const articleIds = new Set<string>();
+      for (const r of get().rows) if (ids.has(r.id)) articleIds.add(r.articleId);
+      for (const c of get().current?.claims ?? []) if (ids.has(c.id)) articleIds.add(c.articleId);
+      set({ canUndo: true, canRedo: false });
+      await refreshArticlesOf(articleIds);
+    },
+
+    reloadAll,
   };
 });

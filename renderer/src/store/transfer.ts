@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ExportRequest, ExportSummary, ImportConflict, ImportReport, JobStatus, ReextractReport } from '../../../shared/ipc/contract';
-import { api } from '../api';
+import { api, onDeskEvent } from '../api';
 import { useDesk } from './index';
 
 export type Dialog = 'none' | 'import' | 'paste' | 'export' | 'conflicts' | 'settings';
@@ -26,7 +26,13 @@ interface TransferState {
   setDragging(dragging: boolean): void;
 }
 
-const POLL_MS = 150;
+/**
+ * Job progress is pushed ('job' events), never polled. The latest status of each job is kept here
+ * from the moment it arrives, so a job that ends before its starter is listening is not missed.
+ */
+const latestJobs = new Map<string, JobStatus>();
+const jobWaiters = new Map<string, (status: JobStatus) => void>();
+const ended = (status: JobStatus) => status.state !== 'running';
 
 function toBase64(buffer: ArrayBuffer): string {
   const bytes = new Uint8Array(buffer);
@@ -35,26 +41,22 @@ function toBase64(buffer: ArrayBuffer): string {
   return btoa(binary);
 }
 
-/** After an import the desk's lists change: re-read them once. */
+/** After an import the desk's lists change: re-read them once (by page). */
 async function refreshDesk(): Promise<void> {
-  const [articles, rows] = await Promise.all([api.listArticles({}), api.listClaims({})]);
-  useDesk.setState({
-    ...(articles.ok ? { articles: articles.value } : {}),
-    ...(rows.ok ? { rows: rows.value } : {}),
-  });
+  await useDesk.getState().reloadAll();
 }
 
 export const useTransfer = create<TransferState>((set, get) => {
   const fail = (message: string) => useDesk.setState({ error: message });
 
-  async function follow(jobId: string): Promise<void> {
-    for (;;) {
-      const status = await api.jobStatus({ jobId });
-      if (!status.ok) return fail(status.error.message);
-      set({ job: status.value });
-      if (status.value.state !== 'running') break;
-      await new Promise((r) => setTimeout(r, POLL_MS));
+  async function follow(jobId: string, kind: 'import' | 'reextract'): Promise<void> {
+    const known = latestJobs.get(jobId);
+    set({ job: known ?? { id: jobId, kind, state: 'running', done: 0, total: 0, current: null, result: null, error: null } });
+    if (!known || !ended(known)) {
+      await new Promise<JobStatus>((resolve) => jobWaiters.set(jobId, resolve));
     }
+    jobWaiters.delete(jobId);
+    latestJobs.delete(jobId);
     const job = get().job;
     if (job?.state === 'failed') fail(job.error ?? '');
     const result = job?.result ?? null;
@@ -62,8 +64,6 @@ export const useTransfer = create<TransferState>((set, get) => {
     else if (result) set({ reextractReport: result });
     set({ job: null, dialog: 'none' });
     await refreshDesk();
-    const current = useDesk.getState().current;
-    if (current) await useDesk.getState().openArticle(current.article.id, useDesk.getState().selectedClaimId ?? undefined);
     if (result && 'merged' in result && (result.merged?.conflicts ?? 0) > 0) await get().loadConflicts();
   }
 
@@ -84,7 +84,7 @@ export const useTransfer = create<TransferState>((set, get) => {
       if (!started.value.jobId) return;
       // The dialog steps aside; progress and the cancel button stay in the top bar.
       set({ dialog: 'none' });
-      await follow(started.value.jobId);
+      await follow(started.value.jobId, 'import');
     },
 
     async importDropped(files) {
@@ -93,7 +93,7 @@ export const useTransfer = create<TransferState>((set, get) => {
       const payload = await Promise.all(files.map(async (f) => ({ name: f.name, base64: toBase64(await f.arrayBuffer()) })));
       const started = await api.importDropped({ files: payload });
       if (!started.ok) return fail(started.error.message);
-      await follow(started.value.jobId);
+      await follow(started.value.jobId, 'import');
     },
 
     async importText(title, text) {
@@ -120,7 +120,7 @@ export const useTransfer = create<TransferState>((set, get) => {
       const started = await api.reextract({});
       if (!started.ok) return fail(started.error.message);
       set({ dialog: 'none' });
-      await follow(started.value.jobId);
+      await follow(started.value.jobId, 'reextract');
     },
 
     async exportData(request) {
@@ -144,4 +144,24 @@ export const useTransfer = create<TransferState>((set, get) => {
 
     setDragging: (dragging) => set({ dragging }),
   };
+});
+
+onDeskEvent((event) => {
+  if (event.type === 'job') {
+    const status = event.job;
+    latestJobs.set(status.id, status);
+    if (latestJobs.size > 50) for (const id of latestJobs.keys()) if (!jobWaiters.has(id) && id !== status.id) latestJobs.delete(id);
+    if (useTransfer.getState().job?.id === status.id) useTransfer.setState({ job: status });
+    if (ended(status)) jobWaiters.get(status.id)?.(status);
+    return;
+  }
+  // A crash of the background service ends its jobs: the ones followed here end as failed.
+  if (event.type === 'host' && event.state !== 'ready') {
+    for (const [id, resolve] of jobWaiters) {
+      const job = useTransfer.getState().job;
+      const failed: JobStatus = { ...(job ?? { id, kind: 'import', done: 0, total: 0, current: null, result: null }), id, state: 'failed', error: event.message };
+      if (job?.id === id) useTransfer.setState({ job: failed });
+      resolve(failed);
+    }
+  }
 });

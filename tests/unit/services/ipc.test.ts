@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { channelFor, methodNames } from '../../../shared/ipc/methods';
 import { dispatch } from '../../../electron/ipc/dispatch';
 import { createHandlers } from '../../../electron/ipc/handlers';
-import { registerIpc, type IpcEventLike } from '../../../electron/ipc/register';
+import { inProcess, registerIpc, type IpcEventLike } from '../../../electron/ipc/register';
 import { AppError } from '../../../electron/services/errors';
 import { WorkspaceService } from '../../../electron/services/workspaceService';
 import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
@@ -76,7 +76,7 @@ describe('registerIpc', () => {
     const ownFrame = { url: 'file:///app/out/renderer/index.html' };
     registerIpc(
       { handle: (channel, listener) => void registered.set(channel, listener) },
-      handlers,
+      inProcess(handlers, () => 'vi'),
       (event) => event.senderFrame?.url === ownFrame.url,
       () => 'vi',
     );

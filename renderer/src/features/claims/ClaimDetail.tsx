@@ -155,9 +155,14 @@ function History({ claimId }: { claimId: string }) {
 
 function ClaimFindings({ claimId }: { claimId: string }) {
   const lang = useDesk((s) => s.lang);
-  const all = useFindings((s) => s.findings);
+  // The claim's own findings are asked for (a page), never picked out of every finding.
+  const loaded = useFindings((s) => (s.claimFindings?.claimId === claimId ? s.claimFindings.findings : null));
+  const loadClaimFindings = useFindings((s) => s.loadClaimFindings);
   const openFinding = useFindings((s) => s.openFinding);
-  const mine = useMemo(() => all.filter((f) => f.claimIds.includes(claimId) && f.type !== 'consistent'), [all, claimId]);
+  useEffect(() => {
+    void loadClaimFindings(claimId);
+  }, [claimId, loadClaimFindings]);
+  const mine = useMemo(() => (loaded ?? []).filter((f) => f.type !== 'consistent'), [loaded]);
   if (mine.length === 0) return null;
   return (
     <div className="claim-findings">

@@ -1,25 +1,19 @@
 import { explainStoredFinding } from '../../../../shared/analysis';
-import { useMemo } from 'react';
 import { findingStatusLabels, findingTypeLabels, t } from '../../i18n';
 import { useDesk } from '../../store';
 import { useFindings } from '../../store/findings';
 
 export function FindingsPanel() {
   const lang = useDesk((s) => s.lang);
-  const findings = useFindings((s) => s.findings);
+  // One page of findings at a time (the server filters by `show`); the counts come apart.
+  const visible = useFindings((s) => s.findings);
+  const total = useFindings((s) => s.total);
+  const counts = useFindings((s) => s.counts) ?? { open: 0, resolved: 0, dismissed: 0 };
+  const loadMore = useFindings((s) => s.loadMore);
   const show = useFindings((s) => s.show);
   const setShow = useFindings((s) => s.setShow);
   const openFinding = useFindings((s) => s.openFinding);
   const openId = useFindings((s) => s.detail?.finding.id);
-  const counts = useMemo(() => {
-    const c = { open: 0, resolved: 0, dismissed: 0 };
-    for (const f of findings) if (f.type !== 'consistent' || f.status !== 'open') c[f.status]++;
-    return c;
-  }, [findings]);
-  const visible = useMemo(
-    () => (show === 'open' ? findings.filter((f) => f.status === 'open' && f.type !== 'consistent') : findings),
-    [findings, show],
-  );
   return (
     <section className="findings-panel" aria-label={t(lang, 'findings')}>
       <h2>
@@ -54,6 +48,16 @@ export function FindingsPanel() {
           </li>
         ))}
       </ul>
+      {visible.length < total ? (
+        <p className="findings-more">
+          <span data-testid="findings-shown">
+            {t(lang, 'findingsShown')} {visible.length}/{total}
+          </span>{' '}
+          <button type="button" className="link" onClick={() => void loadMore()}>
+            {t(lang, 'findingsMore')}
+          </button>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -169,7 +169,7 @@ export function createFakeApi(docs: BuiltDocument[], options: FakeOptions = {}):
       commit(reviewAction(before, review), [{ type: 'review', claimId: c.id, before, after: review }]);
       return review;
     },
-    listClaims: () => ws.claims.map(rowOf),
+    listClaims: ({ offset, limit }) => ({ rows: ws.claims.slice(offset, offset + limit).map(rowOf), total: ws.claims.length }),
     addClaim: ({ articleId, start, end, fields }) => {
       const c = manualClaim(article(articleId), start, end, fields ?? {});
       if (ws.claims.some((x) => x.id === c.id)) throw new FakeError('invalid_input', 'Đoạn này đã là một nhận định.');
@@ -202,12 +202,24 @@ export function createFakeApi(docs: BuiltDocument[], options: FakeOptions = {}):
     startImport: () => ({ jobId: null }),
     importDropped: () => ({ jobId: 'job-1' }),
     importText: emptyReport,
-    jobStatus: ({ jobId }) => ({ id: jobId, kind: 'import', state: 'finished', done: 0, total: 0, current: null, result: emptyReport(), error: null }),
     cancelJob: () => true,
     listImportConflicts: () => [],
     resolveImportConflict: () => 0,
     exportData: () => ({ path: null, count: 0, bytes: 0, problems: [] }),
-    listFindings: () => ws.findings,
+    listFindings: ({ show, claimId, offset, limit }) => {
+      const open = (f: Finding) => f.status === 'open' && f.type !== 'consistent';
+      const all = ws.findings.filter((f) => (show === 'all' || open(f)) && (claimId === undefined || f.claimIds.includes(claimId)));
+      return { findings: all.slice(offset, offset + limit), total: all.length };
+    },
+    listOpenFindingClaims: () => [
+      ...new Set(ws.findings.filter((f) => f.status === 'open' && f.type !== 'consistent').flatMap((f) => f.claimIds)),
+    ],
+    getSummary: () => {
+      const counts = { open: 0, resolved: 0, dismissed: 0 };
+      for (const f of ws.findings) if (f.type !== 'consistent' || f.status !== 'open') counts[f.status]++;
+      const signature = ws.findings.map((f) => `${f.id}:${f.status}`).join(',');
+      return { articleCount: ws.articles.length, claimCount: ws.claims.length, findings: { ...counts, signature } };
+    },
     reextract: () => ({ jobId: 'job-reextract' }),
     getFinding: ({ findingId }) => {
       const finding = ws.findings.find((f) => f.id === findingId);

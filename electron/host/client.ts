@@ -1,0 +1,237 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { DeskEvent } from '../../shared/ipc/contract';
+import type { MethodName } from '../../shared/ipc/methods';
+import { err, type Result } from '../../shared/result';
+import type { HandlerDeps } from '../ipc/handlers';
+import type { Lang } from '../services/errors';
+import type { DepName, FromHost, HostOptions, ToHost } from './protocol';
+
+/** Where the worker's code is: the built bundle beside main.js, or the TypeScript source (tests, tools). */
+export function defaultWorkerEntry(): { file: string } {
+  const here = dirname(fileURLToPath(import.meta.url));
+  // Bundled: beside main.js (or one folder up when this code sits in a shared chunk).
+  for (const built of [join(here, 'serviceWorker.js'), join(here, '..', 'serviceWorker.js')]) {
+    if (existsSync(built)) return { file: built };
+  }
+  return { file: join(here, 'worker.ts') };
+}
+
+/**
+ * A worker on a TypeScript file (tests, the e2e bridge, benches run from source): a tiny bootstrap
+ * registers tsx's loader inside the worker, then imports the file. `--import tsx` in execArgv does
+ * not reach a worker's own entry on Node 20.
+ */
+function newWorker(file: string, workerData: HostOptions): Worker {
+  if (!file.endsWith('.ts')) return new Worker(file, { workerData });
+  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const entry = pathToFileURL(file).href;
+  const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData });
+}
+
+export interface ServiceHostClientOptions {
+  host: HostOptions;
+  /** Dialogs and the OS browser: what the worker asks the main side for. */
+  deps: Omit<HandlerDeps, 'emit'>;
+  onEvent: (event: DeskEvent) => void;
+  worker?: { file: string };
+  /** Crashes within this window count towards giving up (default: 5 within a minute). */
+  maxRestarts?: number;
+}
+
+const crashed: Record<Lang, string> = {
+  vi: 'Phần xử lý nền của Crosscheck dừng đột ngột và đang được khởi động lại. Thao tác vừa rồi có thể chưa được lưu: hãy kiểm tra rồi làm lại.',
+  en: 'Crosscheck’s background service stopped unexpectedly and is being restarted. The last action may not have been saved: check it and try again.',
+};
+const gaveUp: Record<Lang, string> = {
+  vi: 'Phần xử lý nền của Crosscheck liên tục dừng đột ngột. Hãy đóng và mở lại ứng dụng.',
+  en: 'Crosscheck’s background service keeps stopping. Close and reopen the app.',
+};
+const readyAgain: Record<Lang, string> = {
+  vi: 'Phần xử lý nền đã chạy lại; không gian làm việc được mở lại từ đĩa.',
+  en: 'The background service is running again; the workspace was reopened from disk.',
+};
+
+/**
+ * The main-process side of the service host: starts the worker, forwards each call with a request
+ * id, resolves it with the worker's Result, relays pushed events, and answers the worker's requests
+ * for dialogs. If the worker dies, every call in flight gets a clear error, a 'host' event says so,
+ * and a fresh worker reopens the workspace from disk; calls made meanwhile wait for it.
+ */
+export class ServiceHostClient {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private pending = new Map<number, (result: Result<unknown>) => void>();
+  private ready: Promise<void> | null = null;
+  private stopping = false;
+  private crashes: number[] = [];
+  private failed = false;
+  private reopening: { resolve: () => void; reject: (e: Error) => void } | null = null;
+  private hostOptions: HostOptions;
+  language: Lang = 'vi';
+
+  constructor(private readonly options: ServiceHostClientOptions) {
+    this.hostOptions = options.host;
+  }
+
+  /** Starts the worker and waits until the workspace is open (rejects if it cannot be opened). */
+  start(): Promise<void> {
+    this.ready = this.spawn();
+    return this.ready;
+  }
+
+  private spawn(): Promise<void> {
+    const entry = this.options.worker ?? defaultWorkerEntry();
+    const worker = newWorker(entry.file, this.hostOptions);
+    this.worker = worker;
+    return new Promise<void>((resolve, reject) => {
+      let opened = false;
+      worker.on('message', (message: FromHost) => {
+        switch (message.type) {
+          case 'ready':
+            opened = true;
+            this.language = message.language;
+            resolve();
+            this.reopening?.resolve();
+            this.reopening = null;
+            return;
+          case 'openFailed':
+            reject(new Error(message.message));
+            this.reopening?.reject(new Error(message.message));
+            this.reopening = null;
+            this.stopping = true;
+            void worker.terminate();
+            return;
+          case 'result': {
+            this.language = message.language;
+            const settle = this.pending.get(message.id);
+            this.pending.delete(message.id);
+            settle?.(message.result);
+            return;
+          }
+          case 'event':
+            this.options.onEvent(message.event);
+            return;
+          case 'dep':
+            void this.answerDep(worker, message.id, message.name, message.args);
+            return;
+        }
+      });
+      worker.on('error', (e) => {
+        console.error('[crosscheck] service host crashed:', e);
+      });
+      worker.on('exit', (code) => {
+        if (this.worker === worker) this.worker = null;
+        if (!opened) reject(new Error(`The service host stopped before opening the workspace (exit code ${code}).`));
+        if (this.stopping) return;
+        this.onCrash();
+      });
+    });
+  }
+
+  private onCrash(): void {
+    const lang = this.language;
+    for (const settle of this.pending.values()) settle(err('internal', crashed[lang]));
+    this.pending.clear();
+    const now = Date.now();
+    this.crashes = [...this.crashes.filter((t) => now - t < 60_000), now];
+    if (this.crashes.length > (this.options.maxRestarts ?? 5)) {
+      this.failed = true;
+      this.ready = Promise.reject(new Error(gaveUp[lang]));
+      this.ready.catch(() => undefined);
+      this.options.onEvent({ type: 'host', state: 'failed', message: gaveUp[lang] });
+      return;
+    }
+    this.options.onEvent({ type: 'host', state: 'restarting', message: crashed[lang] });
+    this.ready = this.spawn().then(
+      () => this.options.onEvent({ type: 'host', state: 'ready', message: readyAgain[this.language] }),
+      (e: unknown) => {
+        this.failed = true;
+        this.options.onEvent({ type: 'host', state: 'failed', message: `${gaveUp[lang]} (${e instanceof Error ? e.message : String(e)})` });
+        throw e;
+      },
+    );
+    this.ready.catch(() => undefined);
+  }
+
+  private async answerDep(worker: Worker, id: number, name: DepName, args: unknown[]): Promise<void> {
+    const deps = this.options.deps;
+    let reply: ToHost;
+    try {
+      let value: unknown = null;
+      if (name === 'openExternal') await deps.openExternal(args[0] as string);
+      else if (name === 'chooseImportPaths') value = await deps.chooseImportPaths(args[0] as 'files' | 'folder');
+      else if (name === 'chooseSavePath') value = await deps.chooseSavePath(args[0] as string);
+      else await deps.paceImport?.();
+      reply = { type: 'depResult', id, ok: true, value };
+    } catch (e) {
+      reply = { type: 'depResult', id, ok: false, message: e instanceof Error ? e.message : String(e) };
+    }
+    if (this.worker === worker) worker.postMessage(reply);
+  }
+
+  /** Forwards one call (input already checked by the caller); resolves with the worker's Result. */
+  async call(method: MethodName, input: unknown): Promise<Result<unknown>> {
+    if (this.failed) return err('internal', gaveUp[this.language]);
+    try {
+      await this.ready;
+    } catch {
+      return err('internal', gaveUp[this.language]);
+    }
+    const worker = this.worker;
+    if (!worker) return err('internal', crashed[this.language]);
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.pending.set(id, resolve);
+      const message: ToHost = { type: 'call', id, method, input };
+      try {
+        worker.postMessage(message);
+      } catch {
+        this.pending.delete(id);
+        resolve(err('internal', crashed[this.language]));
+      }
+    });
+  }
+
+  /**
+   * Opens another workspace in the same worker (the e2e bridge's reset between tests, "open
+   * workspace"): cheaper than a new thread, and later restarts after a crash reopen this one.
+   */
+  async reopen(host: HostOptions): Promise<void> {
+    await this.ready;
+    const worker = this.worker;
+    if (!worker) throw new Error(crashed[this.language]);
+    this.hostOptions = host;
+    this.ready = new Promise<void>((resolve, reject) => {
+      this.reopening = { resolve, reject };
+    });
+    this.ready.catch(() => undefined);
+    const message: ToHost = { type: 'reopen', host };
+    worker.postMessage(message);
+    return this.ready;
+  }
+
+  /** The worker's thread id (tests kill it to check recovery). */
+  get threadId(): number | null {
+    return this.worker?.threadId ?? null;
+  }
+
+  /** Stops the worker for good (app quit, test teardown, a restart on another workspace). */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    const worker = this.worker;
+    this.worker = null;
+    for (const settle of this.pending.values()) settle(err('internal', crashed[this.language]));
+    this.pending.clear();
+    if (worker) await worker.terminate();
+  }
+
+  /** Terminates the worker as a crash would (tests of the recovery path). */
+  async simulateCrash(): Promise<void> {
+    await this.worker?.terminate();
+  }
+}

@@ -1,0 +1,40 @@
+import type { DeskEvent } from '../../shared/ipc/contract';
+import type { MethodName } from '../../shared/ipc/methods';
+import type { Result } from '../../shared/result';
+import type { Lang } from '../services/errors';
+
+// Messages between the Electron main process (or a test, the CLI, the e2e bridge) and the service
+// host running in a worker thread. Everything here is structured-clone safe: plain data, no
+// functions, no class instances; errors cross as Result values.
+
+/** What the worker needs to open the workspace (passed as workerData). */
+export interface HostOptions {
+  workspacePath: string;
+  seedsDir: string | null;
+  defaultReviewer: string;
+  /** True when the caller paces imports (only the e2e bridge, to watch progress). */
+  paced?: boolean;
+}
+
+/** Calls the worker makes back to the main side: things only main can do (dialogs, the OS browser). */
+export type DepName = 'openExternal' | 'chooseImportPaths' | 'chooseSavePath' | 'paceImport';
+
+export type ToHost =
+  | { type: 'call'; id: number; method: MethodName; input: unknown }
+  /** Closes the open workspace and opens another one in the same thread (answered by 'ready'). */
+  | { type: 'reopen'; host: HostOptions }
+  | { type: 'depResult'; id: number; ok: true; value: unknown }
+  | { type: 'depResult'; id: number; ok: false; message: string };
+
+export type FromHost =
+  | { type: 'ready'; language: Lang }
+  | { type: 'openFailed'; message: string }
+  | { type: 'result'; id: number; result: Result<unknown>; language: Lang }
+  | { type: 'event'; event: DeskEvent }
+  | { type: 'dep'; id: number; name: DepName; args: unknown[] };
+
+/** The slice of a MessagePort / worker_threads parentPort the host uses (testable without a worker). */
+export interface PortLike {
+  postMessage(message: FromHost): void;
+  on(event: 'message', listener: (message: ToHost) => void): void;
+}

@@ -1,0 +1,115 @@
+import type { DeskEvent, WorkspaceSummary } from '../../shared/ipc/contract';
+import type { MethodName } from '../../shared/ipc/methods';
+import { dispatch } from '../ipc/dispatch';
+import type { HandlerDeps, Handlers } from '../ipc/handlers';
+import type { Lang } from '../services/errors';
+import type { DepName, FromHost, HostOptions, PortLike, ToHost } from './protocol';
+
+/** Methods that only read: no summary is pushed after them. */
+const READS = new Set<MethodName>([
+  'getWorkspaceInfo',
+  'listArticles',
+  'getArticle',
+  'listClaims',
+  'getHistory',
+  'searchArticles',
+  'listImportConflicts',
+  'listFindings',
+  'listOpenFindingClaims',
+  'getFinding',
+  'getSummary',
+  'cancelJob',
+]);
+
+export interface OpenedHost {
+  handlers: Handlers;
+  language: () => Lang;
+}
+
+/**
+ * The worker side of the service host: answers each call with the same dispatch the main process
+ * used to run (input checked again, handler, output checked, errors as values), pushes events, and
+ * asks the main side for what only it can do (dialogs, opening a link). `open` builds the handlers
+ * with the deps it is given; it runs once.
+ */
+export async function runServiceHost(
+  port: PortLike,
+  open: (deps: HandlerDeps, options: HostOptions) => Promise<OpenedHost>,
+  initial: HostOptions,
+): Promise<void> {
+  let nextDep = 1;
+  const waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  const post = (message: FromHost) => port.postMessage(message);
+  const askMain = (name: DepName, ...args: unknown[]): Promise<unknown> =>
+    new Promise((resolve, reject) => {
+      const id = nextDep++;
+      waiting.set(id, { resolve, reject });
+      post({ type: 'dep', id, name, args });
+    });
+  const emit = (event: DeskEvent) => post({ type: 'event', event });
+
+  const deps: HandlerDeps = {
+    openExternal: async (url) => void (await askMain('openExternal', url)),
+    chooseImportPaths: async (mode) => (await askMain('chooseImportPaths', mode)) as string[] | null,
+    chooseSavePath: async (name) => (await askMain('chooseSavePath', name)) as string | null,
+    ...(initial.paced ? { paceImport: async () => void (await askMain('paceImport')) } : {}),
+    emit: (event) => {
+      emit(event);
+      // Jobs change the workspace in the background: their end also changes the counts.
+      if (event.type === 'job' && event.job.state !== 'running') void pushSummaryIfChanged();
+    },
+  };
+
+  // Calls are queued until the workspace is open; answers to deps are taken at any time.
+  const queue: Array<Extract<ToHost, { type: 'call' }>> = [];
+  let opened: OpenedHost | null = null;
+  let lastSummary = '';
+
+  const pushSummaryIfChanged = async (): Promise<void> => {
+    if (!opened) return;
+    const summary = (await opened.handlers.getSummary({})) as WorkspaceSummary;
+    const key = JSON.stringify(summary);
+    if (key === lastSummary) return;
+    lastSummary = key;
+    emit({ type: 'summary', summary });
+  };
+
+  const answer = async (call: Extract<ToHost, { type: 'call' }>, host: OpenedHost): Promise<void> => {
+    const result = await dispatch(host.handlers, call.method, call.input, host.language());
+    post({ type: 'result', id: call.id, result, language: host.language() });
+    if (!READS.has(call.method)) await pushSummaryIfChanged();
+  };
+
+  const openWith = async (options: HostOptions): Promise<void> => {
+    opened = null;
+    try {
+      opened = await open(deps, options);
+    } catch (e) {
+      post({ type: 'openFailed', message: e instanceof Error ? e.message : String(e) });
+      return;
+    }
+    lastSummary = JSON.stringify(await opened.handlers.getSummary({}));
+    post({ type: 'ready', language: opened.language() });
+    const host = opened;
+    for (const call of queue.splice(0)) void answer(call, host);
+  };
+
+  port.on('message', (message) => {
+    if (message.type === 'reopen') {
+      void openWith(message.host);
+      return;
+    }
+    if (message.type === 'depResult') {
+      const w = waiting.get(message.id);
+      waiting.delete(message.id);
+      if (!w) return;
+      if (message.ok) w.resolve(message.value);
+      else w.reject(new Error(message.message));
+      return;
+    }
+    if (opened) void answer(message, opened);
+    else queue.push(message);
+  });
+
+  await openWith(initial);
+}

@@ -1,0 +1,28 @@
+// A service host worker whose `analyze` crashes the thread with an uncaught exception, as a bug in
+// the services would: the real host, the real services, one poisoned handler.
+import { parentPort, workerData } from 'node:worker_threads';
+import { createHandlers } from '../../../electron/ipc/handlers';
+import type { HostOptions, PortLike } from '../../../electron/host/protocol';
+import { runServiceHost } from '../../../electron/host/serviceHost';
+import { WorkspaceService } from '../../../electron/services/workspaceService';
+import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
+
+void runServiceHost(
+  parentPort as unknown as PortLike,
+  async (deps, options) => {
+    const service = await WorkspaceService.open({
+      repository: new LowdbWorkspaceRepository(options.workspacePath),
+      seedsDir: options.seedsDir,
+      defaultReviewer: options.defaultReviewer,
+    });
+    const handlers = createHandlers(service, deps);
+    handlers.analyze = () =>
+      new Promise(() => {
+        setTimeout(() => {
+          throw new Error('boom: a bug in the analysis');
+        }, 0);
+      });
+    return { handlers, language: () => service.language };
+  },
+  workerData as HostOptions,
+);

@@ -1,0 +1,142 @@
+import { threadId } from 'node:worker_threads';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { DeskEvent } from '../../../shared/ipc/contract';
+import { methodNames } from '../../../shared/ipc/methods';
+import { ServiceHostClient, type ServiceHostClientOptions } from '../../../electron/host/client';
+import { seedsDir, tempDir } from '../helpers';
+
+// Worker threads start slowly on a loaded 2-core machine: the tests share as few as they can.
+
+const running: ServiceHostClient[] = [];
+afterEach(async () => {
+  while (running.length > 0) await running.pop()?.stop();
+});
+
+let importFolder: string | null = null;
+async function startHost(overrides: Partial<ServiceHostClientOptions> & { workspacePath?: string } = {}) {
+  const events: DeskEvent[] = [];
+  const workspacePath = overrides.workspacePath ?? join(await tempDir(), 'workspace.json');
+  const host = new ServiceHostClient({
+    host: { workspacePath, seedsDir, defaultReviewer: 'Minh' },
+    onEvent: (e) => events.push(e),
+    deps: { openExternal: () => undefined, chooseImportPaths: async () => (importFolder ? [importFolder] : null), chooseSavePath: async () => null },
+    ...overrides,
+  });
+  await host.start();
+  return { host, events, workspacePath };
+}
+
+/** Waits until an event matching `test` has arrived (events are pushed, never asked for). */
+async function eventually<T>(events: DeskEvent[], test: (e: DeskEvent) => T | undefined | false): Promise<T> {
+  for (let i = 0; i < 3000; i++) {
+    for (const e of events) {
+      const hit = test(e);
+      if (hit) return hit;
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`no matching event among ${JSON.stringify(events.map((e) => e.type))}`);
+}
+
+const crashingWorker = { file: join(import.meta.dirname, 'crashingWorker.ts') };
+
+describe('service host (workspace services in a worker thread)', () => {
+  let shared: Awaited<ReturnType<typeof startHost>>;
+  // Not tempDir(): that one is emptied after each test, and this workspace lives for the block.
+  let folder = '';
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'crosscheck-host-'));
+    shared = await startHost({ workspacePath: join(folder, 'workspace.json') });
+  }, 60_000);
+  afterAll(async () => {
+    await shared.host.stop();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('answers forwarded calls from a worker thread with Result values', async () => {
+    const { host } = shared;
+    expect(host.threadId).not.toBeNull();
+    expect(host.threadId).not.toBe(threadId);
+    expect(await host.call('getWorkspaceInfo', {})).toMatchObject({ ok: true, value: { articleCount: 5 } });
+    // The worker checks the input again: a call that bypassed the main-side check still cannot pass garbage.
+    expect(await host.call('getArticle', { articleId: '' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await host.call('getArticle', { articleId: 'a_missing' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('has no poll method: job progress, the result and the new counts are pushed as events', async () => {
+    expect(methodNames as readonly string[]).not.toContain('jobStatus');
+    const folder = await tempDir();
+    for (let i = 0; i < 12; i++) {
+      await writeFile(join(folder, `bai-${i}.txt`), `Tin số ${i}\n\nNăm 2023, tỉnh Bắc Giang có ${100 + i} doanh nghiệp công nghệ số, tăng ${i + 3}% so với năm trước.\n`);
+    }
+    importFolder = folder;
+    const { host, events } = shared;
+    const started = await host.call('startImport', { mode: 'folder' });
+    importFolder = null;
+    expect(started).toMatchObject({ ok: true });
+    const jobId = (started as { ok: true; value: { jobId: string } }).value.jobId;
+    const done = await eventually(events, (e) => e.type === 'job' && e.job.id === jobId && e.job.state !== 'running' && e.job);
+    expect(done.state).toBe('finished');
+    expect(done.result && 'imported' in done.result ? done.result.imported.length : -1).toBe(12);
+    expect(events.some((e) => e.type === 'job' && e.job.id === jobId && e.job.state === 'running')).toBe(true);
+    // The end of the job changed the counts: a summary follows, with the new article count.
+    const summary = await eventually(events, (e) => e.type === 'summary' && e.summary.articleCount === 17 && e.summary);
+    expect(summary.claimCount).toBeGreaterThan(0);
+  });
+
+  it('recovers from a worker killed from outside: listeners are told, and the workspace is reopened from disk', async () => {
+    const { host, events } = shared;
+    await host.simulateCrash();
+    await eventually(events, (e) => e.type === 'host' && e.state === 'restarting');
+    await eventually(events, (e) => e.type === 'host' && e.state === 'ready');
+    expect(await host.call('getWorkspaceInfo', {})).toMatchObject({ ok: true, value: { articleCount: 17 } });
+  });
+
+  it('reopens another workspace in the same worker', async () => {
+    const { host } = shared;
+    const before = host.threadId;
+    await host.reopen({ workspacePath: join(folder, 'other.json'), seedsDir: null, defaultReviewer: 'Lan' });
+    expect(await host.call('getWorkspaceInfo', {})).toMatchObject({ ok: true, value: { articleCount: 0 } });
+    expect(host.threadId).toBe(before);
+  });
+});
+
+describe('service host crashes', () => {
+  it('reports a crash to the call in flight and to listeners, restarts with the saved work, and gives up after repeated crashes', async () => {
+    const { host, events } = await startHost({ maxRestarts: 1, worker: crashingWorker });
+    running.push(host);
+    const articles = (await host.call('listArticles', {})) as { ok: true; value: Array<{ id: string }> };
+    const first = articles.value[0]?.id as string;
+    const article = (await host.call('getArticle', { articleId: first })) as { ok: true; value: { claims: Array<{ id: string }> } };
+    const claimId = article.value.claims[0]?.id as string;
+    expect(await host.call('reviewClaim', { claimId, status: 'verified' })).toMatchObject({ ok: true });
+    const firstThread = host.threadId;
+
+    const crashed = await host.call('analyze', {});
+    expect(crashed).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(crashed.ok ? '' : crashed.error.message).toMatch(/dừng đột ngột/);
+    await eventually(events, (e) => e.type === 'host' && e.state === 'restarting');
+    // A call made while the worker restarts waits for it, then is answered from the reopened workspace.
+    const again = (await host.call('getArticle', { articleId: first })) as { ok: true; value: { reviews: Array<{ claimId: string; status: string }> } };
+    expect(again.value.reviews.find((r) => r.claimId === claimId)?.status).toBe('verified');
+    await eventually(events, (e) => e.type === 'host' && e.state === 'ready');
+    expect(host.threadId).not.toBe(firstThread);
+
+    // A second crash within the minute is one too many (maxRestarts: 1): no restart loop, a clear sentence.
+    expect(await host.call('analyze', {})).toMatchObject({ ok: false });
+    await eventually(events, (e) => e.type === 'host' && e.state === 'failed');
+    const after = await host.call('getWorkspaceInfo', {});
+    expect(after).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(after.ok ? '' : after.error.message).toMatch(/đóng và mở lại/);
+  });
+
+  it('refuses to start when the workspace cannot be opened, with the reason', async () => {
+    const dir = await tempDir();
+    // The workspace's folder is a file: nothing can be created there.
+    await writeFile(join(dir, 'not-a-folder'), 'x');
+    await expect(startHost({ workspacePath: join(dir, 'not-a-folder', 'workspace.json') })).rejects.toThrow(/EEXIST|ENOTDIR/);
+  });
+});
