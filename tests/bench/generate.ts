@@ -1,0 +1,70 @@
+/**
+ * News articles for benchmarks, written as files to import: the seed articles' real sentences with
+ * every figure redrawn (years stay years, percentages stay percentages, separators are kept), mixed
+ * paragraph by paragraph across seeds, each with its own title and date. Deterministic per seed.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const seedsDir = resolve(import.meta.dirname, '../../seeds');
+
+interface SeedArticle {
+  outlet: string;
+  title: string;
+  paragraphs: string[];
+}
+
+function readSeeds(): SeedArticle[] {
+  return readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => {
+      const blocks = readFileSync(join(seedsDir, f), 'utf8').split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+      const [outlet = '', title = '', , ...rest] = blocks;
+      // Keep the prose: paragraphs with a sentence end, not captions or file names.
+      return { outlet, title, paragraphs: rest.filter((p) => /[.!?…]$/.test(p) && p.length > 60) };
+    });
+}
+
+export function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x6d2b79f5) >>> 0;
+    s ^= s >>> 13;
+    return (s >>> 0) / 4294967296;
+  };
+}
+
+/** Redraws every digit run: a year stays a plausible year, other numbers keep their length. */
+function redraw(text: string, rand: () => number): string {
+  return text.replace(/\d+/g, (run) => {
+    if (run.length === 4 && /^(19|20)/.test(run)) return String(2016 + Math.floor(rand() * 9));
+    let out = '';
+    for (let i = 0; i < run.length; i++) {
+      const first = i === 0 && run.length > 1;
+      out += String(first ? 1 + Math.floor(rand() * 9) : Math.floor(rand() * 10));
+    }
+    return out;
+  });
+}
+
+const PLACES = ['Bắc Giang', 'Thái Bình', 'Nam Định', 'Nghệ An', 'Quảng Ninh', 'Đồng Nai', 'Cần Thơ', 'Lâm Đồng', 'Hà Tĩnh', 'Bình Dương', 'Phú Thọ', 'Long An'];
+
+/** Writes `count` articles as .txt files into `dir` (created); returns the folder. */
+export function writeGeneratedArticles(dir: string, count: number, seed = 20240308): string {
+  const seeds = readSeeds();
+  const rand = rng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < count; i++) {
+    const base = seeds[i % seeds.length] as SeedArticle;
+    const other = pick(seeds);
+    const place = pick(PLACES);
+    const paragraphs = [...base.paragraphs, ...other.paragraphs.filter(() => rand() < 0.3)].map((p) => redraw(p, rand));
+    const day = `${1 + Math.floor(rand() * 28)}/${1 + Math.floor(rand() * 12)}/${2020 + Math.floor(rand() * 5)}`;
+    const title = `${base.title} — ${place} (${i + 1})`;
+    const text = [base.outlet, title, `PV ${day} - 0${Math.floor(rand() * 9)}:${10 + Math.floor(rand() * 49)}`, ...paragraphs].join('\n\n') + '\n';
+    writeFileSync(join(dir, `bai-${String(i).padStart(5, '0')}.txt`), text);
+  }
+  return dir;
+}
