@@ -10,8 +10,15 @@
  * All timings are taken in the page (performance.now, MutationObserver, requestAnimationFrame),
  * never across a Playwright round trip. The same measurements on the five seed articles are printed
  * as a baseline. Targets: < 1.5 s, < 100 ms, < 50 ms. Not part of the test suite.
+ *
+ * Imported workspaces (issue 9): workspaces built the way a newsroom builds them — by importing
+ * 1,000 and 10,000 generated articles (tests/bench/generate.ts: the seeds' real sentences with
+ * redrawn figures) through the service host, which extracts their claims and analyses them into
+ * findings. On each: time to interactive (< 1.5 s), the findings panel on screen (< 300 ms from the
+ * desk being interactive; findings come by page), and opening an article (< 100 ms).
  *   npm run build && npx tsx tests/bench/desk.bench.ts
- * Options (env): BENCH_ARTICLES (10000), BENCH_CLAIMS (100000), BENCH_RUNS (5), CHROMIUM_PATH.
+ * Options (env): BENCH_SUITE (all | generated | imported), BENCH_IMPORTED (1000,10000),
+ * BENCH_ARTICLES (10000), BENCH_CLAIMS (100000), BENCH_RUNS (5), CHROMIUM_PATH.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -24,11 +31,16 @@ import { defaultSettings } from '../../shared/settings';
 import { foldForSearch } from '../../shared/text';
 import { bridgeScript } from '../e2e/fixtures';
 import { BRIDGE_TOKEN_HEADER, bridgeToken } from '../e2e/bridgeToken';
+import type { ArticleSummary, DeskEvent, WorkspaceSummary } from '../../shared/ipc/contract';
+import { ServiceHostClient } from '../../electron/host/client';
+import { writeGeneratedArticles } from './generate';
 
 const root = resolve(import.meta.dirname, '../..');
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SUITE = process.env.BENCH_SUITE ?? 'all';
+const IMPORTED = (process.env.BENCH_IMPORTED ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
 const BIG = 300;
 /** Articles with 300 claims, at even library positions 0, 2, … so they are on the first screen. */
 const BIG_ARTICLES = 10;
@@ -263,8 +275,12 @@ function startBridge(port: number, workspaceFile: string | null): Promise<ChildP
  * (`__name`: tsx keeps function names by wrapping them in a helper that page.evaluate lacks.)
  */
 const probeScript = `window.__name = (f) => f; (() => {
-  const b = (window.__bench = { libraryDomAt: null, libraryFrameAt: null });
+  const b = (window.__bench = { libraryDomAt: null, libraryFrameAt: null, findingsDomAt: null, findingsFrameAt: null });
   const seen = () => {
+    if (b.findingsDomAt === null && document.querySelector('.finding-item')) {
+      b.findingsDomAt = performance.now();
+      requestAnimationFrame(() => { b.findingsFrameAt = performance.now(); });
+    }
     if (b.libraryDomAt !== null || !document.querySelector('.library-item')) return;
     b.libraryDomAt = performance.now();
     requestAnimationFrame(() => { b.libraryFrameAt = performance.now(); });
@@ -461,9 +477,154 @@ function report(label: string, r: Results): void {
   console.log(`      Backspace back to all ${r.totalClaims} (key → count in DOM)   ${stat(r.clear.map((t) => t.dom))}`);
 }
 
+// ---------------------------------------------------------------------------------------------
+// Imported workspaces.
+
+/** Imports `count` generated articles into a new workspace through the service host (as the app does). */
+async function buildImported(count: number, dir: string): Promise<{ file: string; summary: WorkspaceSummary; importSeconds: number }> {
+  const folder = writeGeneratedArticles(join(dir, 'articles'), count);
+  const file = join(dir, 'workspace.json');
+  const events: DeskEvent[] = [];
+  const host = new ServiceHostClient({
+    host: { workspacePath: file, seedsDir: null, defaultReviewer: 'Biên tập viên' },
+    onEvent: (e) => events.push(e),
+    deps: { openExternal: () => undefined, chooseImportPaths: async () => [folder], chooseSavePath: async () => null },
+  });
+  await host.start();
+  try {
+    const t0 = Date.now();
+    const started = await host.call('startImport', { mode: 'folder' });
+    if (!started.ok) throw new Error(started.error.message);
+    const jobId = (started.value as { jobId: string }).jobId;
+    for (;;) {
+      const end = events.find((e) => e.type === 'job' && e.job.id === jobId && e.job.state !== 'running');
+      if (end && end.type === 'job') {
+        if (end.job.state !== 'finished') throw new Error(`import ${end.job.state}: ${end.job.error}`);
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const importSeconds = (Date.now() - t0) / 1000;
+    const summary = await host.call('getSummary', {});
+    if (!summary.ok) throw new Error(summary.error.message);
+    return { file, summary: summary.value as WorkspaceSummary, importSeconds };
+  } finally {
+    await host.stop();
+  }
+}
+
+async function post<T>(port: number, method: string, input: unknown): Promise<T> {
+  const res = (await (await fetch(`http://127.0.0.1:${port}/api/${method}`, { method: 'POST', headers: { [BRIDGE_TOKEN_HEADER]: bridgeToken() }, body: JSON.stringify(input) })).json()) as {
+    ok: boolean;
+    value: T;
+  };
+  if (!res.ok) throw new Error(`${method} failed`);
+  return res.value;
+}
+
+interface ImportedResults {
+  tti: Array<Timing & { mark: number }>;
+  /** From the 'crosscheck:interactive' mark, and from navigation start, to the first findings painted. */
+  findings: Array<{ fromInteractive: number; fromNav: number }>;
+  open: Array<Timing & { storeMark: number; claims: number }>;
+}
+
+async function measureImported(browser: Browser, port: number): Promise<ImportedResults> {
+  const url = `http://127.0.0.1:${port}/`;
+  const tti: ImportedResults['tti'] = [];
+  const findings: ImportedResults['findings'] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
+    await page.addInitScript({ content: bridgeScript });
+    await page.addInitScript({ content: probeScript });
+    await page.goto(url);
+    await page.waitForFunction(
+      () => {
+        const b = (window as unknown as { __bench: { libraryFrameAt: number | null; findingsFrameAt: number | null } }).__bench;
+        return b.libraryFrameAt !== null && b.findingsFrameAt !== null && performance.getEntriesByName('crosscheck:interactive').length > 0;
+      },
+      null,
+      { timeout: 120_000, polling: 50 },
+    );
+    const t = await page.evaluate(() => {
+      const b = (window as unknown as { __bench: { libraryDomAt: number; libraryFrameAt: number; findingsFrameAt: number } }).__bench;
+      const mark = (performance.getEntriesByName('crosscheck:interactive')[0] as PerformanceEntry).startTime;
+      return { mark, dom: Math.max(mark, b.libraryDomAt), frame: Math.max(mark, b.libraryFrameAt), findingsAt: b.findingsFrameAt };
+    });
+    tti.push({ mark: t.mark, dom: t.dom, frame: t.frame });
+    findings.push({ fromInteractive: t.findingsAt - t.mark, fromNav: t.findingsAt });
+    await page.close();
+  }
+
+  // Articles on the first screen of the library, in its order: open each in turn (the first warms up).
+  const articles = await post<ArticleSummary[]>(port, 'listArticles', {});
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
+  await page.addInitScript({ content: bridgeScript });
+  await page.addInitScript({ content: probeScript });
+  await page.goto(url);
+  await page.locator('.library-item').first().waitFor({ timeout: 120_000 });
+  const open: ImportedResults['open'] = [];
+  const onScreen = articles.slice(0, 8).map((a, index) => ({ a, index })).filter(({ a }) => a.claimCount > 0);
+  const biggest = [...onScreen].sort((x, y) => y.a.claimCount - x.a.claimCount)[0];
+  for (let i = 0; i < RUNS + 1; i++) {
+    const { a, index } = onScreen[i % onScreen.length] as { a: ArticleSummary; index: number };
+    const t = await openArticle(page, index, a.claimCount, a.title ?? '');
+    if (i > 0) open.push({ ...t, claims: a.claimCount });
+    if (biggest && i > 0) {
+      const b = await openArticle(page, biggest.index, biggest.a.claimCount, biggest.a.title ?? '');
+      open.push({ ...b, claims: biggest.a.claimCount });
+    }
+  }
+  await page.close();
+  return { tti, findings, open };
+}
+
+function reportImported(label: string, r: ImportedResults): void {
+  console.log(`
+${label}`);
+  console.log(`  time to interactive (nav start → library on screen)  ${stat(r.tti.map((t) => t.frame))}${verdict(r.tti.map((t) => t.frame), 1500)}   target < 1.5 s`);
+  console.log(runs(r.tti.map((t) => t.frame)));
+  console.log(`  findings panel on screen (interactive → first page painted) ${stat(r.findings.map((f) => f.fromInteractive))}${verdict(r.findings.map((f) => f.fromInteractive), 300)}   target < 300 ms`);
+  console.log(`      nav start → findings painted                     ${stat(r.findings.map((f) => f.fromNav))}`);
+  const sizes = [...new Set(r.open.map((o) => o.claims))].sort((a, b) => a - b).join(', ');
+  console.log(`  open article (${sizes} claims; click → DOM)            ${stat(r.open.map((t) => t.dom))}${verdict(r.open.map((t) => t.dom), 100)}   target < 100 ms`);
+  console.log(`      click → next frame                                ${stat(r.open.map((t) => t.frame))}`);
+}
+
+async function importedSuite(): Promise<void> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  try {
+    for (const [k, count] of IMPORTED.entries()) {
+      const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-imported-'));
+      let child: ChildProcess | null = null;
+      try {
+        const built = await buildImported(count, dir);
+        const f = built.summary.findings;
+        console.log(
+          `
+imported ${built.summary.articleCount} generated articles → ${built.summary.claimCount} claims, ` +
+            `${f.open} open / ${f.resolved + f.dismissed} decided findings, in ${built.importSeconds.toFixed(0)} s (import + extraction + analysis, in the worker)`,
+        );
+        const port = 4631 + k;
+        child = await startBridge(port, built.file);
+        reportImported(`imported: ${built.summary.articleCount} articles / ${built.summary.claimCount} claims / ${f.open} open findings`, await measureImported(browser, port));
+      } finally {
+        child?.kill();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main(): Promise<void> {
   const index = join(root, 'out/renderer/index.html');
   if (!existsSync(index)) throw new Error('out/renderer is missing: run `npm run build` first.');
+  if (SUITE === 'imported') return importedSuite();
   const started = Date.now();
   const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-'));
   const file = join(dir, 'workspace.json');
@@ -504,6 +665,7 @@ async function main(): Promise<void> {
     for (const c of children) c.kill();
     rmSync(dir, { recursive: true, force: true });
   }
+  if (SUITE === 'all') await importedSuite();
 }
 
 await main();
