@@ -18,7 +18,7 @@ process.env.ELECTRON_RENDERER_URL = 'http://127.0.0.1:5173/';
 const { recorded } = await import('./electron-stub.mjs');
 await import(pathToFileURL(join(root, 'out/main/main.js')).href);
 
-const deadline = Date.now() + 15_000;
+const deadline = Date.now() + 60_000;
 while (recorded.windows.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
 const win = recorded.windows[0];
 if (!win) {
@@ -99,7 +99,7 @@ for (const [channel, handler] of recorded.handlers) {
 const call = (method, input) => recorded.handlers.get(`crosscheck:${method}`)(trusted, input);
 report.themeChange = await call('updateSettings', { theme: 'dark' });
 const started = await call('reextract', {});
-const deadlineEvents = Date.now() + 15_000;
+const deadlineEvents = Date.now() + 60_000;
 const jobEnded = () => recorded.sent.some(([, e]) => e.type === 'job' && e.job.state !== 'running');
 while (!jobEnded() && Date.now() < deadlineEvents) await new Promise((r) => setTimeout(r, 20));
 report.reextractStarted = started;
