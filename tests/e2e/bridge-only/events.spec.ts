@@ -13,6 +13,9 @@ const recorder = `
   queueMicrotask(() => window.api.subscribe((e) => window.__events.push(e)));
 `;
 
+// A worker restart and a paced import take a while on a loaded 2-core machine.
+test.describe.configure({ timeout: 90_000 });
+
 function articleFolder(count: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'crosscheck-events-'));
   for (let i = 0; i < count; i++) {
