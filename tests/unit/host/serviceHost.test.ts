@@ -43,14 +43,14 @@ async function eventually<T>(events: DeskEvent[], test: (e: DeskEvent) => T | un
 
 const crashingWorker = { file: join(import.meta.dirname, 'crashingWorker.ts') };
 
-describe('service host (workspace services in a worker thread)', () => {
+describe('service host (workspace services in a worker thread)', { timeout: 180_000 }, () => {
   let shared: Awaited<ReturnType<typeof startHost>>;
   // Not tempDir(): that one is emptied after each test, and this workspace lives for the block.
   let folder = '';
   beforeAll(async () => {
     folder = await mkdtemp(join(tmpdir(), 'crosscheck-host-'));
     shared = await startHost({ workspacePath: join(folder, 'workspace.json') });
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => {
     await shared.host.stop();
     await rm(folder, { recursive: true, force: true });
@@ -104,7 +104,7 @@ describe('service host (workspace services in a worker thread)', () => {
   });
 });
 
-describe('service host crashes', () => {
+describe('service host crashes', { timeout: 180_000 }, () => {
   it('reports a crash to the call in flight and to listeners, restarts with the saved work, and gives up after repeated crashes', async () => {
     const { host, events } = await startHost({ maxRestarts: 1, worker: crashingWorker });
     running.push(host);
