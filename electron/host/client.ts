@@ -8,6 +8,8 @@ import type { MethodName } from '../../shared/ipc/methods';
 import { err, type Result } from '../../shared/result';
 import type { HandlerDeps } from '../ipc/handlers';
 import type { Lang } from '../services/errors';
+import { nodeFs } from '../store/lowdb/fsio';
+import { releaseLockOfThisProcess } from '../store/lowdb/lock';
 import type { DepName, FromHost, HostOptions, ToHost } from './protocol';
 
 /** Where the worker's code is: the built bundle beside main.js, or the TypeScript source (tests, tools). */
@@ -71,6 +73,7 @@ export class ServiceHostClient {
   private crashes: number[] = [];
   private failed = false;
   private reopening: { resolve: () => void; reject: (e: Error) => void } | null = null;
+  private closing: (() => void) | null = null;
   private hostOptions: HostOptions;
   language: Lang = 'vi';
 
@@ -105,6 +108,10 @@ export class ServiceHostClient {
             this.reopening = null;
             this.stopping = true;
             void worker.terminate();
+            return;
+          case 'closed':
+            this.closing?.();
+            this.closing = null;
             return;
           case 'result': {
             this.language = message.language;
@@ -147,7 +154,11 @@ export class ServiceHostClient {
       return;
     }
     this.options.onEvent({ type: 'host', state: 'restarting', message: crashed[lang] });
-    this.ready = this.spawn().then(
+    // The dead thread held the writer lock under our own (live) pid: let go of it, then reopen.
+    this.ready = releaseLockOfThisProcess(nodeFs, this.hostOptions.workspacePath)
+      .catch(() => false)
+      .then(() => this.spawn())
+      .then(
       () => this.options.onEvent({ type: 'host', state: 'ready', message: readyAgain[this.language] }),
       (e: unknown) => {
         this.failed = true;
@@ -220,8 +231,32 @@ export class ServiceHostClient {
     return this.worker?.threadId ?? null;
   }
 
-  /** Stops the worker for good (app quit, test teardown, a restart on another workspace). */
+  /**
+   * Closes the open workspace in the worker (checkpoint flushed, writer lock released) without
+   * ending the thread; `reopen` opens one again. Gives up waiting after `timeoutMs`.
+   */
+  async close(timeoutMs = 10_000): Promise<void> {
+    try {
+      await this.ready;
+    } catch {
+      return;
+    }
+    const worker = this.worker;
+    if (!worker) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, timeoutMs);
+      this.closing = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      const message: ToHost = { type: 'close' };
+      worker.postMessage(message);
+    });
+  }
+
+  /** Stops the worker for good (app quit, test teardown, a restart on another workspace): the workspace is closed first. */
   async stop(): Promise<void> {
+    if (this.worker && !this.failed && !this.stopping) await this.close(5_000);
     this.stopping = true;
     const worker = this.worker;
     this.worker = null;

@@ -23,12 +23,15 @@ export type ToHost =
   | { type: 'call'; id: number; method: MethodName; input: unknown }
   /** Closes the open workspace and opens another one in the same thread (answered by 'ready'). */
   | { type: 'reopen'; host: HostOptions }
+  /** Closes the open workspace (checkpoint flushed, writer lock released); answered by 'closed'. */
+  | { type: 'close' }
   | { type: 'depResult'; id: number; ok: true; value: unknown }
   | { type: 'depResult'; id: number; ok: false; message: string };
 
 export type FromHost =
   | { type: 'ready'; language: Lang }
   | { type: 'openFailed'; message: string }
+  | { type: 'closed' }
   | { type: 'result'; id: number; result: Result<unknown>; language: Lang }
   | { type: 'event'; event: DeskEvent }
   | { type: 'dep'; id: number; name: DepName; args: unknown[] };

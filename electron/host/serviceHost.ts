@@ -24,6 +24,8 @@ const READS = new Set<MethodName>([
 export interface OpenedHost {
   handlers: Handlers;
   language: () => Lang;
+  /** Closes the workspace: background checkpoint flushed, writer lock released. */
+  close: () => Promise<void>;
 }
 
 /**
@@ -80,8 +82,20 @@ export async function runServiceHost(
     if (!READS.has(call.method)) await pushSummaryIfChanged();
   };
 
-  const openWith = async (options: HostOptions): Promise<void> => {
+  // One writer per workspace: the open one lets go of it before another is opened (or on 'close').
+  const closeOpened = async (): Promise<void> => {
+    const previous = opened;
     opened = null;
+    if (!previous) return;
+    try {
+      await previous.close();
+    } catch (e) {
+      console.error('[crosscheck] closing the workspace failed:', e);
+    }
+  };
+
+  const openWith = async (options: HostOptions): Promise<void> => {
+    await closeOpened();
     try {
       opened = await open(deps, options);
     } catch (e) {
@@ -97,6 +111,10 @@ export async function runServiceHost(
   port.on('message', (message) => {
     if (message.type === 'reopen') {
       void openWith(message.host);
+      return;
+    }
+    if (message.type === 'close') {
+      void closeOpened().then(() => post({ type: 'closed' }));
       return;
     }
     if (message.type === 'depResult') {

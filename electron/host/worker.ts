@@ -3,8 +3,7 @@
 // extraction, import, analysis, re-extraction and export never block the Electron main process.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createHandlers } from '../ipc/handlers';
-import { WorkspaceService } from '../services/workspaceService';
-import { LowdbWorkspaceRepository } from '../store/lowdbRepository';
+import { describeNotices, openForWriting } from '../services/open';
 import type { HostOptions, PortLike } from './protocol';
 import { runServiceHost } from './serviceHost';
 
@@ -13,12 +12,10 @@ if (!parentPort) throw new Error('The service host must run in a worker thread.'
 void runServiceHost(
   parentPort as unknown as PortLike,
   async (deps, options) => {
-    const service = await WorkspaceService.open({
-      repository: new LowdbWorkspaceRepository(options.workspacePath),
-      seedsDir: options.seedsDir,
-      defaultReviewer: options.defaultReviewer,
-    });
-    return { handlers: createHandlers(service, deps), language: () => service.language };
+    // The one writer of the workspace: takes the lock, migrates a v1 file, creates a missing one.
+    const service = await openForWriting(options.workspacePath, { seedsDir: options.seedsDir, defaultReviewer: options.defaultReviewer });
+    for (const line of describeNotices(service.notices, service.language)) console.warn(`[crosscheck] ${line}`);
+    return { handlers: createHandlers(service, deps), language: () => service.language, close: () => service.close() };
   },
   workerData as HostOptions,
 );

@@ -58,7 +58,7 @@ export function createHandlers(service: WorkspaceService, deps: HandlerDeps): Ha
     listArticles: () => service.listArticles(),
     getArticle: ({ articleId }) => service.getArticle(articleId),
     reviewClaim: (input) => service.reviewClaim(input),
-    listClaims: ({ offset, limit }) => pageClaimRows(service.workspace, offset, limit),
+    listClaims: ({ offset, limit }) => pageClaimRows(service.store, offset, limit),
     addClaim: (input) => service.addClaim(input),
     editClaim: (input) => service.editClaim(input),
     undo: () => service.undo(),
@@ -97,9 +97,9 @@ export function createHandlers(service: WorkspaceService, deps: HandlerDeps): Ha
       if (!path) return { path: null, count: 0, bytes: 0, problems: [] };
       return service.exportTo(path, request);
     },
-    listFindings: (query) => pageFindings(service.workspace, query),
-    listOpenFindingClaims: () => openFindingClaimIds(service.workspace),
-    getSummary: () => summarize(service.workspace),
+    listFindings: (query) => pageFindings(service.store, query),
+    listOpenFindingClaims: () => openFindingClaimIds(service.store),
+    getSummary: () => summarize(service.store),
     reextract: () => ({ jobId: jobs.start('reextract', (control) => service.reextract(control), describe) }),
     getFinding: ({ findingId }) => service.getFinding(findingId),
     decideFinding: (input) => service.decideFinding(input),

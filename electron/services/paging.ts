@@ -1,28 +1,37 @@
 import { toClaimRow } from '../../shared/claimRow';
 import type { ClaimRow, WorkspaceSummary } from '../../shared/ipc/contract';
-import type { Finding, Workspace } from '../../shared/schema';
+import type { Finding } from '../../shared/schema';
+import type { StoreReader } from '../store/port';
 
-// Paged reads for the renderer: a listing never sends the whole workspace in one message, and the
-// counts travel apart (getSummary, pushed as a 'summary' event after each change).
+// Paged reads for the renderer, over the store's queries: a listing never sends the whole workspace
+// in one message, and the counts travel apart (getSummary, pushed as a 'summary' event after each
+// change).
 
-export function pageClaimRows(ws: Readonly<Workspace>, offset: number, limit: number): { rows: ClaimRow[]; total: number } {
-  const rows = ws.claims.slice(offset, offset + limit).map((c) => toClaimRow(c, ws.reviews[c.id]?.status ?? 'unreviewed'));
-  return { rows, total: ws.claims.length };
+export async function pageClaimRows(store: StoreReader, offset: number, limit: number): Promise<{ rows: ClaimRow[]; total: number }> {
+  const page = await store.claimPage({ offset, limit });
+  return { rows: page.items.map(({ claim, review }) => toClaimRow(claim, review?.status ?? 'unreviewed')), total: page.total };
 }
 
 /** Findings that need the editor: open, and not a "consistent" pair. */
 export const needsAttention = (f: Finding): boolean => f.status === 'open' && f.type !== 'consistent';
 
-export function pageFindings(
-  ws: Readonly<Workspace>,
+export async function pageFindings(
+  store: StoreReader,
   query: { show: 'open' | 'all'; claimId?: string | undefined; offset: number; limit: number },
-): { findings: Finding[]; total: number } {
+): Promise<{ findings: Finding[]; total: number }> {
   const claimId = query.claimId;
+  if (query.show === 'all' && claimId === undefined) {
+    // Every finding: the store pages it itself.
+    const page = await store.findings({ offset: query.offset, limit: query.limit });
+    return { findings: page.items, total: page.total };
+  }
+  // The store filters by status; the type and the claim are filtered here, then paged.
+  const candidates = await store.findings(query.show === 'open' ? { statuses: ['open'] } : {});
   const keep = (f: Finding) => (query.show === 'all' || needsAttention(f)) && (claimId === undefined || f.claimIds.includes(claimId));
   const findings: Finding[] = [];
   let total = 0;
   const end = query.offset + query.limit;
-  for (const f of ws.findings) {
+  for (const f of candidates.items) {
     if (!keep(f)) continue;
     if (total >= query.offset && total < end) findings.push(f);
     total++;
@@ -30,9 +39,10 @@ export function pageFindings(
   return { findings, total };
 }
 
-export function openFindingClaimIds(ws: Readonly<Workspace>): string[] {
+export async function openFindingClaimIds(store: StoreReader): Promise<string[]> {
+  const open = await store.findings({ statuses: ['open'] });
   const ids = new Set<string>();
-  for (const f of ws.findings) if (needsAttention(f)) for (const id of f.claimIds) ids.add(id);
+  for (const f of open.items) if (needsAttention(f)) for (const id of f.claimIds) ids.add(id);
   return [...ids];
 }
 
@@ -53,8 +63,9 @@ function findingsSignature(findings: readonly Finding[]): string {
   return `${findings.length}:${(h >>> 0).toString(36)}`;
 }
 
-export function summarize(ws: Readonly<Workspace>): WorkspaceSummary {
-  const counts = { open: 0, resolved: 0, dismissed: 0 };
-  for (const f of ws.findings) if (f.type !== 'consistent' || f.status !== 'open') counts[f.status]++;
-  return { articleCount: ws.articles.length, claimCount: ws.claims.length, findings: { ...counts, signature: findingsSignature(ws.findings) } };
+export async function summarize(store: StoreReader): Promise<WorkspaceSummary> {
+  const [counts, all] = await Promise.all([store.counts(), store.findings()]);
+  const byStatus = { open: 0, resolved: 0, dismissed: 0 };
+  for (const f of all.items) if (f.type !== 'consistent' || f.status !== 'open') byStatus[f.status]++;
+  return { articleCount: counts.articles, claimCount: counts.claims, findings: { ...byStatus, signature: findingsSignature(all.items) } };
 }

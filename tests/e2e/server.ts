@@ -118,6 +118,8 @@ const server = createServer((req, res) => {
       // A fresh workspace for each test: first start on the seeds.
       dialogAnswer = { importPaths: null, saveDir: null };
       if (!fixedWorkspace) {
+        // One writer per workspace: the worker lets go of the old one (checkpoint, lock) before it is removed.
+        await host?.close();
         if (dir) await rm(dir, { recursive: true, force: true });
         dir = await mkdtemp(join(tmpdir(), 'crosscheck-e2e-'));
         workspacePath = join(dir, 'workspace.json');

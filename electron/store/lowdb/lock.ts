@@ -94,3 +94,23 @@ async function readOwner(fs: StoreFs, path: string): Promise<LockOwner | null> {
 export function lockOwner(fs: StoreFs, folder: string): Promise<LockOwner | null> {
   return readOwner(fs, join(folder, LOCK_FILE));
 }
+
+/**
+ * Lets go of a lock this very process holds on the workspace at `given` (a folder, or the path a
+ * migrated v1 file became): for the service host, whose worker thread died holding it — a dead
+ * thread's lock names a live pid (ours), so it would never be seen as stale. Call it only when no
+ * other thread of this process has the workspace open.
+ */
+export async function releaseLockOfThisProcess(fs: StoreFs, given: string): Promise<boolean> {
+  let folder: string;
+  try {
+    folder = await fs.realpath(given);
+  } catch {
+    return false;
+  }
+  const path = join(folder, LOCK_FILE);
+  const owner = await readOwner(fs, path);
+  if (!owner || owner.pid !== process.pid || owner.host !== hostname()) return false;
+  await fs.unlink(path).catch(() => undefined);
+  return true;
+}

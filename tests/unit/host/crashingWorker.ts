@@ -22,7 +22,7 @@ void runServiceHost(
           throw new Error('boom: a bug in the analysis');
         }, 0);
       });
-    return { handlers, language: () => service.language };
+    return { handlers, language: () => service.language, close: () => service.close() };
   },
   workerData as HostOptions,
 );

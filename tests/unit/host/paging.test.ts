@@ -5,7 +5,8 @@ import { MAX_PAGE } from '../../../shared/ipc/contract';
 import { dispatch } from '../../../electron/ipc/dispatch';
 import { createHandlers } from '../../../electron/ipc/handlers';
 import { openFindingClaimIds, pageClaimRows, pageFindings, summarize } from '../../../electron/services/paging';
-import { WorkspaceService } from '../../../electron/services/workspaceService';
+import { emptyWorkspace, WorkspaceService } from '../../../electron/services/workspaceService';
+import { createMemoryStore } from '../../../electron/store/memoryStore';
 import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
 import { seedsDir, tempDir } from '../helpers';
 
@@ -22,18 +23,19 @@ function manyFindings(count: number): Workspace {
     status: statuses[(i >> 2) % 4] as Finding['status'],
     resolution: null,
   }));
-  return { findings, claims: [], articles: [], reviews: {} } as unknown as Workspace;
+  return { ...emptyWorkspace('Minh'), findings };
 }
 
 describe('paged listings', () => {
-  it('reaches every finding exactly once page by page, for each filter, with the counts of the summary', () => {
+  it('reaches every finding exactly once page by page, for each filter, with the counts of the summary', async () => {
     const ws = manyFindings(7_321);
+    const store = createMemoryStore(structuredClone(ws));
     const needs = (f: Finding) => f.status === 'open' && f.type !== 'consistent';
     for (const show of ['open', 'all'] as const) {
       const seen: string[] = [];
       let total = -1;
       for (let offset = 0; ; offset += 250) {
-        const page = pageFindings(ws, { show, offset, limit: 250 });
+        const page = await pageFindings(store, { show, offset, limit: 250 });
         total = page.total;
         seen.push(...page.findings.map((f) => f.id));
         if (page.findings.length < 250) break;
@@ -43,23 +45,23 @@ describe('paged listings', () => {
       expect(new Set(seen).size).toBe(seen.length);
       expect(total).toBe(expected.length);
     }
-    const summary = summarize(ws);
-    expect(summary.findings.open).toBe(pageFindings(ws, { show: 'open', offset: 0, limit: 1 }).total);
+    const summary = await summarize(store);
+    expect(summary.findings.open).toBe((await pageFindings(store, { show: 'open', offset: 0, limit: 1 })).total);
     expect(summary.findings.open + summary.findings.resolved + summary.findings.dismissed).toBe(
       ws.findings.filter((f) => f.type !== 'consistent' || f.status !== 'open').length,
     );
     // A claim's own findings, and the claims that stand in an open one.
-    expect(pageFindings(ws, { show: 'all', claimId: 'c_10', offset: 0, limit: 50 }).findings.map((f) => f.id)).toEqual(['f_000009', 'f_00000a']);
-    const ids = new Set(openFindingClaimIds(ws));
+    expect((await pageFindings(store, { show: 'all', claimId: 'c_10', offset: 0, limit: 50 })).findings.map((f) => f.id)).toEqual(['f_000009', 'f_00000a']);
+    const ids = new Set(await openFindingClaimIds(store));
     for (const f of ws.findings) for (const id of f.claimIds) if (needs(f)) expect(ids.has(id)).toBe(true);
   });
 
-  it('changes the summary signature when a finding changes status, not otherwise', () => {
+  it('changes the summary signature when a finding changes status, not otherwise', async () => {
     const ws = manyFindings(500);
-    const before = summarize(ws).findings.signature;
-    expect(summarize(ws).findings.signature).toBe(before);
+    const before = (await summarize(createMemoryStore(structuredClone(ws)))).findings.signature;
+    expect((await summarize(createMemoryStore(structuredClone(ws)))).findings.signature).toBe(before);
     (ws.findings[0] as Finding).status = 'dismissed';
-    expect(summarize(ws).findings.signature).not.toBe(before);
+    expect((await summarize(createMemoryStore(structuredClone(ws)))).findings.signature).not.toBe(before);
   });
 
   it('serves claim rows by page through the real handlers, all of them once, in workspace order', async () => {
@@ -69,7 +71,7 @@ describe('paged listings', () => {
       defaultReviewer: 'Minh',
     });
     const handlers = createHandlers(service, { openExternal: () => undefined, chooseImportPaths: async () => null, chooseSavePath: async () => null });
-    const all = service.listClaims().map((r) => r.id);
+    const all = (await service.listClaims()).map((r) => r.id);
     expect(all.length).toBeGreaterThan(20);
     const seen: string[] = [];
     for (let offset = 0; offset < all.length; offset += 7) {
@@ -80,11 +82,12 @@ describe('paged listings', () => {
       seen.push(...value.rows.map((r) => r.id));
     }
     expect(seen).toEqual(all);
-    expect(pageClaimRows(service.workspace, all.length, 10).rows).toEqual([]);
+    expect((await pageClaimRows(service.store, all.length, 10)).rows).toEqual([]);
     // Pages are bounded by the contract: no one asks for the whole workspace in one message.
     expect(await dispatch(handlers, 'listClaims', { offset: 0, limit: MAX_PAGE + 1 }, 'vi')).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(await dispatch(handlers, 'listFindings', { limit: MAX_PAGE + 1 }, 'vi')).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     const summary = await dispatch(handlers, 'getSummary', {}, 'vi');
     expect(summary).toMatchObject({ ok: true, value: { articleCount: 5, claimCount: all.length } });
+    await service.close();
   });
 });
