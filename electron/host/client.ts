@@ -74,6 +74,11 @@ export class ServiceHostClient {
   private failed = false;
   private reopening: { resolve: () => void; reject: (e: Error) => void } | null = null;
   private closing: (() => void) | null = null;
+  /**
+   * Workspaces the current worker may hold the writer lock of: the one it was started on and any it
+   * was asked to reopen since (a crash in the middle of a reopen can leave either locked).
+   */
+  private held = new Set<string>();
   private hostOptions: HostOptions;
   language: Lang = 'vi';
 
@@ -91,6 +96,7 @@ export class ServiceHostClient {
     const entry = this.options.worker ?? defaultWorkerEntry();
     const worker = newWorker(entry.file, this.hostOptions);
     this.worker = worker;
+    this.held.add(this.hostOptions.workspacePath);
     return new Promise<void>((resolve, reject) => {
       let opened = false;
       worker.on('message', (message: FromHost) => {
@@ -107,9 +113,11 @@ export class ServiceHostClient {
             this.reopening?.reject(new Error(message.message));
             this.reopening = null;
             this.stopping = true;
-            void worker.terminate();
+            // It may have taken the lock before failing: the thread ends, its locks are let go.
+            void worker.terminate().then(() => this.releaseHeld());
             return;
           case 'closed':
+            this.held.clear();
             this.closing?.();
             this.closing = null;
             return;
@@ -133,39 +141,79 @@ export class ServiceHostClient {
       });
       worker.on('exit', (code) => {
         if (this.worker === worker) this.worker = null;
-        if (!opened) reject(new Error(`The service host stopped before opening the workspace (exit code ${code}).`));
-        if (this.stopping) return;
+        if (this.stopping) {
+          if (!opened) reject(new Error(`The service host stopped before opening the workspace (exit code ${code}).`));
+          return;
+        }
+        // Died before the workspace was open: whoever started it (start, or a restart) is told and
+        // decides; no restart loop on a workspace whose opening kills the thread.
+        if (!opened) {
+          this.settlePending();
+          void this.releaseHeld();
+          reject(new Error(`The service host stopped before opening the workspace (exit code ${code}).`));
+          return;
+        }
         this.onCrash();
       });
     });
   }
 
+  /** Every call in flight gets the crash sentence: none waits for a thread that is gone. */
+  private settlePending(): void {
+    const lang = this.language;
+    const settled = [...this.pending.values()];
+    this.pending.clear();
+    for (const settle of settled) settle(err('internal', crashed[lang]));
+  }
+
+  /** Lets go of the writer locks a dead worker held (they name our live pid, so none looks stale). */
+  private async releaseHeld(): Promise<void> {
+    const held = [...this.held];
+    this.held.clear();
+    await Promise.all(held.map((path) => releaseLockOfThisProcess(nodeFs, path).catch(() => false)));
+  }
+
+  private giveUp(message: string): void {
+    this.failed = true;
+    this.ready = Promise.reject(new Error(message));
+    this.ready.catch(() => undefined);
+    this.reopening?.reject(new Error(message));
+    this.reopening = null;
+    this.closing?.();
+    this.closing = null;
+    this.options.onEvent({ type: 'host', state: 'failed', message });
+  }
+
+  /**
+   * The worker died with the workspace open. Calls in flight fail with a clear sentence (an action
+   * among them may or may not have reached the disk: commits go to disk before they are answered,
+   * so nothing answered as saved is lost, and the restarted worker reads what is there); the dead
+   * thread's writer lock is released; a fresh worker reopens the workspace from disk, and calls
+   * made meanwhile wait for it.
+   */
   private onCrash(): void {
     const lang = this.language;
-    for (const settle of this.pending.values()) settle(err('internal', crashed[lang]));
-    this.pending.clear();
+    this.settlePending();
+    this.closing?.();
+    this.closing = null;
     const now = Date.now();
     this.crashes = [...this.crashes.filter((t) => now - t < 60_000), now];
     if (this.crashes.length > (this.options.maxRestarts ?? 5)) {
-      this.failed = true;
-      this.ready = Promise.reject(new Error(gaveUp[lang]));
-      this.ready.catch(() => undefined);
-      this.options.onEvent({ type: 'host', state: 'failed', message: gaveUp[lang] });
+      this.giveUp(gaveUp[lang]);
       return;
     }
     this.options.onEvent({ type: 'host', state: 'restarting', message: crashed[lang] });
-    // The dead thread held the writer lock under our own (live) pid: let go of it, then reopen.
-    this.ready = releaseLockOfThisProcess(nodeFs, this.hostOptions.workspacePath)
-      .catch(() => false)
+    // The dead thread held the writer lock under our own (live) pid, so no one would ever see it as
+    // stale: let go of it (of every workspace it may have held), then reopen.
+    this.ready = this.releaseHeld()
       .then(() => this.spawn())
       .then(
-      () => this.options.onEvent({ type: 'host', state: 'ready', message: readyAgain[this.language] }),
-      (e: unknown) => {
-        this.failed = true;
-        this.options.onEvent({ type: 'host', state: 'failed', message: `${gaveUp[lang]} (${e instanceof Error ? e.message : String(e)})` });
-        throw e;
-      },
-    );
+        () => this.options.onEvent({ type: 'host', state: 'ready', message: readyAgain[this.language] }),
+        (e: unknown) => {
+          this.giveUp(`${gaveUp[lang]} (${e instanceof Error ? e.message : String(e)})`);
+          throw e;
+        },
+      );
     this.ready.catch(() => undefined);
   }
 
@@ -217,6 +265,7 @@ export class ServiceHostClient {
     const worker = this.worker;
     if (!worker) throw new Error(crashed[this.language]);
     this.hostOptions = host;
+    this.held.add(host.workspacePath);
     this.ready = new Promise<void>((resolve, reject) => {
       this.reopening = { resolve, reject };
     });
@@ -260,8 +309,7 @@ export class ServiceHostClient {
     this.stopping = true;
     const worker = this.worker;
     this.worker = null;
-    for (const settle of this.pending.values()) settle(err('internal', crashed[this.language]));
-    this.pending.clear();
+    this.settlePending();
     if (worker) await worker.terminate();
   }
 

@@ -72,7 +72,8 @@ test('a crash of the background service is reported on screen, and the desk work
   await expect(page.locator('.detail-quote')).not.toHaveText(firstQuote ?? '');
   await page.keyboard.press('v');
   await expect(page.getByTestId('detail-status')).toContainText('Đã xác minh');
-  await expect(page.getByTestId('save-state')).toHaveText(/Đã lưu/);
+  // The save waits for the restarted worker to reopen the workspace: seconds on a loaded machine.
+  await expect(page.getByTestId('save-state')).toHaveText(/Đã lưu/, { timeout: 30_000 });
   await page.reload();
   await page.locator('.library-item').first().click();
   await expect(page.locator('.reader-text mark.status-verified')).toHaveCount(2);

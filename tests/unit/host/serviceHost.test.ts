@@ -1,11 +1,15 @@
 import { threadId } from 'node:worker_threads';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DeskEvent } from '../../../shared/ipc/contract';
 import { methodNames } from '../../../shared/ipc/methods';
 import { ServiceHostClient, type ServiceHostClientOptions } from '../../../electron/host/client';
+import { createHandlers } from '../../../electron/ipc/handlers';
+import { openReadOnly } from '../../../electron/services/open';
+import { LOCK_FILE } from '../../../electron/store/lowdb/lock';
 import { seedsDir, tempDir } from '../helpers';
 
 // Worker threads start slowly on a loaded 2-core machine: the tests share as few as they can.
@@ -131,6 +135,59 @@ describe('service host crashes', { timeout: 180_000 }, () => {
     const after = await host.call('getWorkspaceInfo', {});
     expect(after).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(after.ok ? '' : after.error.message).toMatch(/đóng và mở lại/);
+  });
+
+  it('a save in flight when the worker dies is answered (saved, or the crash sentence), never left waiting; the dead thread\'s lock is let go; the next save works; nothing answered as saved is lost', async () => {
+    const { host, events, workspacePath } = await startHost();
+    running.push(host);
+    const page = (await host.call('listClaims', { offset: 0, limit: 40 })) as { ok: true; value: { rows: Array<{ id: string }> } };
+    const claims = page.value.rows.map((r) => r.id);
+    expect(claims.length).toBe(40);
+    const lockBefore = JSON.parse(await readFile(join(workspacePath, LOCK_FILE), 'utf8')) as { pid: number; startedAt: string };
+    expect(lockBefore.pid).toBe(process.pid);
+
+    // 30 saves sent at once; the worker is killed as soon as the first is answered, with the rest in flight.
+    const saves = claims.slice(0, 30).map((claimId) => host.call('reviewClaim', { claimId, status: 'verified' }).then((result) => ({ claimId, result })));
+    await Promise.race(saves);
+    await host.simulateCrash();
+    let timer: NodeJS.Timeout | undefined;
+    const answered = await Promise.race([
+      Promise.all(saves),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('a save in flight was never answered')), 60_000);
+      }),
+    ]);
+    clearTimeout(timer);
+    const saved = answered.filter((a) => a.result.ok).map((a) => a.claimId);
+    const failed = answered.filter((a) => !a.result.ok);
+    expect(saved.length).toBeGreaterThan(0);
+    for (const f of failed) {
+      expect(f.result).toMatchObject({ ok: false, error: { code: 'internal' } });
+      expect(f.result.ok ? '' : f.result.error.message).toMatch(/dừng đột ngột.*có thể chưa được lưu/);
+    }
+
+    await eventually(events, (e) => e.type === 'host' && e.state === 'ready');
+    // The restarted worker holds the lock afresh (the dead thread's one was let go, not inherited).
+    const lockAfter = JSON.parse(await readFile(join(workspacePath, LOCK_FILE), 'utf8')) as { pid: number; startedAt: string };
+    expect(lockAfter.pid).toBe(process.pid);
+    expect(lockAfter.startedAt).not.toBe(lockBefore.startedAt);
+    // The next save works.
+    const next = claims[35] as string;
+    expect(await host.call('reviewClaim', { claimId: next, status: 'flagged', note: 'sau sự cố' })).toMatchObject({ ok: true, value: { status: 'flagged' } });
+
+    await host.stop();
+    expect(existsSync(join(workspacePath, LOCK_FILE))).toBe(false);
+    // Read back from disk: every save answered as saved is there, and the one after the restart.
+    const reader = await openReadOnly(workspacePath);
+    try {
+      const handlers = createHandlers(reader, { openExternal: () => undefined, chooseImportPaths: async () => null, chooseSavePath: async () => null });
+      const rows = (await handlers.listClaims({ offset: 0, limit: 40 })) as { rows: Array<{ id: string; status: string }> };
+      const status = new Map(rows.rows.map((r) => [r.id, r.status]));
+      for (const claimId of saved) expect(status.get(claimId)).toBe('verified');
+      expect(status.get(next)).toBe('flagged');
+    } finally {
+      await reader.close();
+    }
   });
 
   it('refuses to start when the workspace cannot be opened, with the reason', async () => {
