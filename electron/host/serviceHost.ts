@@ -12,6 +12,7 @@ const READS = new Set<MethodName>([
   'getArticle',
   'listClaims',
   'getHistory',
+  'listHistory',
   'searchArticles',
   'listImportConflicts',
   'listFindings',
@@ -20,6 +21,14 @@ const READS = new Set<MethodName>([
   'getSummary',
   'cancelJob',
 ]);
+
+/**
+ * Edits an editor makes one after another: answered strictly in the order they arrive, each after
+ * the previous one is durable. Run side by side, a verdict picked while its "verify" is still being
+ * saved would read the record from before that save and be refused as a conflict (or, without the
+ * optimistic check, undo it). Reads, jobs and dialog-backed calls are not held back by them.
+ */
+const EDITS = new Set<MethodName>(['reviewClaim', 'addClaim', 'editClaim', 'undo', 'redo', 'decideFinding', 'updateSettings', 'resolveImportConflict']);
 
 export interface OpenedHost {
   handlers: Handlers;
@@ -76,8 +85,15 @@ export async function runServiceHost(
     emit({ type: 'summary', summary });
   };
 
+  let edits: Promise<unknown> = Promise.resolve();
   const answer = async (call: Extract<ToHost, { type: 'call' }>, host: OpenedHost): Promise<void> => {
-    const result = await dispatch(host.handlers, call.method, call.input, host.language());
+    const run = () => dispatch(host.handlers, call.method, call.input, host.language());
+    let result: Awaited<ReturnType<typeof run>>;
+    if (EDITS.has(call.method)) {
+      const turn = edits.then(run, run);
+      edits = turn.catch(() => undefined);
+      result = await turn;
+    } else result = await run();
     post({ type: 'result', id: call.id, result, language: host.language() });
     if (!READS.has(call.method)) await pushSummaryIfChanged();
   };

@@ -182,6 +182,7 @@ export const useDesk = create<DeskState>((set, get) => {
 
   let openTicket = 0;
   let noticeSeq = 0;
+  const reviewTickets = new Map<string, number>();
 
   function announce(direction: ActionNotice['direction'], action: string, claimId: string | null, row: ClaimRow | undefined, exists: boolean): void {
     set({
@@ -431,6 +432,11 @@ export const useDesk = create<DeskState>((set, get) => {
     // Optimistic: the desk shows the new status at once and the save runs behind it; a failed
     // save restores the previous state and says so loudly, with a retry.
     async review(claimId, request) {
+      // A later review of the same claim (a verdict picked while "verify" is being saved) wins on
+      // screen: an earlier answer arriving after it neither overwrites nor rolls it back.
+      const ticket = (reviewTickets.get(claimId) ?? 0) + 1;
+      reviewTickets.set(claimId, ticket);
+      const latest = () => reviewTickets.get(claimId) === ticket;
       const previous = get().reviews[claimId];
       const previousRow = get().rows.find((r) => r.id === claimId);
       const optimistic: Review = {
@@ -462,12 +468,13 @@ export const useDesk = create<DeskState>((set, get) => {
         async () => void (await get().review(claimId, request)),
       );
       if (saved) {
-        set((s) => ({ reviews: { ...s.reviews, [claimId]: saved } }));
+        if (latest()) set((s) => ({ reviews: { ...s.reviews, [claimId]: saved } }));
         announce('done', reviewAction(previous ?? null, saved), claimId, get().rows.find((r) => r.id === claimId), true);
         if (get().history?.targetId === claimId) void get().loadHistory(claimId);
         if (saved.status !== request.status) shiftCounts(request.status, saved.status);
         return true;
       }
+      if (!latest()) return false;
       shiftCounts(request.status, fromStatus);
       set((s) => {
         const reviews = { ...s.reviews };

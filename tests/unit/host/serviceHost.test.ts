@@ -70,6 +70,31 @@ describe('service host (workspace services in a worker thread)', { timeout: 180_
     expect(await host.call('getArticle', { articleId: 'a_missing' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
+  it('answers an editor\'s edits in the order they were sent: a verdict picked while its "verify" is being saved is kept', async () => {
+    const { host } = shared;
+    const page = (await host.call('listClaims', { offset: 0, limit: 5 })) as { ok: true; value: { rows: Array<{ id: string }> } };
+    const claimIds = page.value.rows.map((r) => r.id);
+    // Sent back to back, as the desk does when the editor presses v and picks a verdict at once.
+    const answers = await Promise.all(
+      claimIds.flatMap((claimId) => [
+        host.call('reviewClaim', { claimId, status: 'verified' }),
+        host.call('reviewClaim', { claimId, status: 'verified', verdict: 'true' }),
+        host.call('reviewClaim', { claimId, status: 'verified', verdict: 'true', note: 'nguồn: Cục Thống kê' }),
+      ]),
+    );
+    for (const a of answers) expect(a).toMatchObject({ ok: true });
+    const articleIds = new Set<string>();
+    const all = (await host.call('listClaims', { offset: 0, limit: 5 })) as { ok: true; value: { rows: Array<{ id: string; articleId: string; status: string }> } };
+    for (const r of all.value.rows) articleIds.add(r.articleId);
+    const reviews: Array<{ claimId: string; verdict?: string | null; note: string | null }> = [];
+    for (const articleId of articleIds) {
+      const article = (await host.call('getArticle', { articleId })) as { ok: true; value: { reviews: typeof reviews } };
+      reviews.push(...article.value.reviews.filter((x) => claimIds.includes(x.claimId)));
+    }
+    expect(reviews).toHaveLength(claimIds.length);
+    for (const r of reviews) expect(r).toMatchObject({ verdict: 'true', note: 'nguồn: Cục Thống kê' });
+  });
+
   it('has no poll method: job progress, the result and the new counts are pushed as events', async () => {
     expect(methodNames as readonly string[]).not.toContain('jobStatus');
     const folder = await tempDir();
