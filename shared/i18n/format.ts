@@ -61,10 +61,18 @@ export function formatClaimValue(value: number, kind: ClaimKind, lang: Lang): st
 /**
  * A number typed by an editor: "42,13", "1.891", "1.891,5", "42.13", "-3". Returns null for an empty
  * field and NaN for anything that is not a plain number.
+ *
+ * Only a single group of three digits after one separator is ambiguous, and `lang` decides it the
+ * way that language writes numbers: Vietnamese (the default) reads "1.891" as 1891 and "1,891" as
+ * 1.891; English reads "1,891" as 1891 and "1.891" as 1.891. Every other form means the same in both.
  */
-export function parseTypedNumber(raw: string): number | null {
+export function parseTypedNumber(raw: string, lang: Lang = 'vi'): number | null {
   const s = raw.trim().replace(/\s/g, '');
   if (s === '') return null;
+  if (lang === 'en') {
+    if (/^-?\d{1,3},\d{3}$/.test(s)) return Number(s.replace(',', ''));
+    if (/^-?\d{1,3}\.\d{3}$/.test(s)) return Number(s);
+  }
   let normalized: string;
   if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) normalized = s.replace(/\./g, '').replace(',', '.');
   else if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s) && !/^-?\d{1,3},\d{3}$/.test(s)) normalized = s.replace(/,/g, '');
@@ -110,9 +118,9 @@ export function parseTypedDate(raw: string): number | null {
   return y * 10000 + m * 100 + d;
 }
 
-/** Parses what an editor typed for a value of this kind: a date for date claims, a number otherwise. */
-export function parseTypedValue(raw: string, kind: ClaimKind): number | null {
-  return kind === 'date' ? parseTypedDate(raw) : parseTypedNumber(raw);
+/** Parses what an editor typed for a value of this kind: a date for date claims, a number otherwise (see parseTypedNumber for `lang`). */
+export function parseTypedValue(raw: string, kind: ClaimKind, lang: Lang = 'vi'): number | null {
+  return kind === 'date' ? parseTypedDate(raw) : parseTypedNumber(raw, lang);
 }
 
 export interface SpreadsheetNumberOptions {

@@ -75,22 +75,23 @@ describe('CLI with --database (real server)', () => {
   });
 
   it('refuses clearly: an unreachable desk (password not shown), a database without a desk, two targets at once', async () => {
-    const dead = await run(['list', '--database', 'postgres://lan:s3cr3t-pw@127.0.0.1:1/nowhere']);
-    expect(dead.code).not.toBe(0);
+    // Messages follow --lang (without it: the desk's language, else Vietnamese); an unusable desk exits 3.
+    const dead = await run(['list', '--database', 'postgres://lan:s3cr3t-pw@127.0.0.1:1/nowhere', '--lang', 'en']);
+    expect(dead.code).toBe(3);
     expect(dead.stderr).toContain('Cannot open the shared desk postgres://lan@127.0.0.1:1/nowhere');
     expect(dead.stderr + dead.stdout).not.toContain('s3cr3t-pw');
 
     const empty = await freshDatabase('cli_empty');
-    const none = await run(['list', '--database', empty]);
-    expect(none.code).not.toBe(0);
+    const none = await run(['list', '--database', empty, '--lang', 'en']);
+    expect(none.code).toBe(3);
     expect(none.stderr).toMatch(/holds no Crosscheck desk yet/);
     expect(none.stderr).not.toContain(password);
 
-    const both = await run(['list', '--database', url, '--workspace', join(dir, 'ws')]);
+    const both = await run(['list', '--database', url, '--workspace', join(dir, 'ws'), '--lang', 'en']);
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('either --workspace or --database');
 
-    const envBoth = await run(['list'], { CROSSCHECK_DATABASE_URL: url, CROSSCHECK_WORKSPACE: join(dir, 'ws') });
+    const envBoth = await run(['list', '--lang', 'en'], { CROSSCHECK_DATABASE_URL: url, CROSSCHECK_WORKSPACE: join(dir, 'ws') });
     expect(envBoth.code).toBe(2);
     expect(envBoth.stderr).toContain('CROSSCHECK_WORKSPACE and CROSSCHECK_DATABASE_URL');
   });

@@ -36,6 +36,26 @@ describe('numbers and dates in the UI language', () => {
     expect(parseTypedNumber('12/6/2021')).toBeNaN();
   });
 
+  it('reads the one ambiguous form, a single group of three digits, the way the language writes it', () => {
+    expect(parseTypedNumber('1.891', 'vi')).toBe(1891);
+    expect(parseTypedNumber('1,891', 'vi')).toBe(1.891);
+    expect(parseTypedNumber('1,891', 'en')).toBe(1891);
+    expect(parseTypedNumber('1.891', 'en')).toBe(1.891);
+    // Unambiguous forms mean the same in both languages.
+    for (const lang of ['vi', 'en'] as const) {
+      expect(parseTypedNumber('42,13', lang)).toBe(42.13);
+      expect(parseTypedNumber('42.13', lang)).toBe(42.13);
+      expect(parseTypedNumber('1.891,5', lang)).toBe(1891.5);
+      expect(parseTypedNumber('1,891.5', lang)).toBe(1891.5);
+      expect(parseTypedNumber('1.891.000', lang)).toBe(1891000);
+      expect(parseTypedNumber('1,891,000', lang)).toBe(1891000);
+      expect(parseTypedNumber('-3', lang)).toBe(-3);
+      expect(parseTypedNumber('1,8,9', lang)).toBeNaN();
+    }
+    expect(parseTypedValue('1,891', 'count', 'en')).toBe(1891);
+    expect(parseTypedValue('12/6/2021', 'date', 'en')).toBe(20210612);
+  });
+
   it('reads dates day first and stores them as yyyymmdd, refusing days that do not exist', () => {
     expect(parseTypedDate('12/6/2021')).toBe(20210612);
     expect(parseTypedDate('12-06-2021')).toBe(20210612);

@@ -282,7 +282,7 @@ describe('writers and readers from other processes (CLI)', () => {
     const service = await openForWriting(folder, { seedsDir, defaultReviewer: 'Lan' });
     const [a, b] = service.workspace.claims;
     await service.reviewClaim({ claimId: a!.id, status: 'verified' });
-    const second = cli('review', b!.id, '--status', 'flagged', '--workspace', folder);
+    const second = cli('review', b!.id, '--status', 'flagged', '--workspace', folder, '--lang', 'en');
     expect(second.code).not.toBe(0);
     expect(second.stderr.trim()).toBe(`crosscheck: This workspace is open in Crosscheck, process ${process.pid} (since ${JSON.parse(await readFile(join(folder, 'lock'), 'utf8')).startedAt}).`);
     const listed = cli('list', '--workspace', folder, '--silent');
@@ -317,7 +317,7 @@ describe('writers and readers from other processes (CLI)', () => {
     const before = await fingerprint(dir);
     const out = join(await tempDir(), 'out.csv');
     for (const args of [['list'], ['check'], ['export', '--format', 'csv', '--out', out]]) {
-      const run = cli(...args, '--workspace', path, '--silent');
+      const run = cli(...args, '--workspace', path, '--silent', '--lang', 'en');
       if (failing) {
         expect(run.code, args[0]).not.toBe(0);
         expect(run.stderr, args[0]).toMatch(message as RegExp);

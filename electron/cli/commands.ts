@@ -1,0 +1,615 @@
+// The CLI's commands, one entry each: name, arguments, options, help in both languages, handler.
+import { stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { detectFindings, explainStoredFinding } from '../../shared/analysis';
+import { buildDocument } from '../../shared/document';
+import { parseTypedNumber, parseTypedValue } from '../../shared/i18n/format';
+import { isRecordId } from '../../shared/ids';
+import { contract, ReviewInput } from '../../shared/ipc/contract';
+import { reviewStatuses, type Evidence, type ExtractOutput, type Finding, type ReviewStatus, type Settings, type Verdict } from '../../shared/schema';
+import { claimReviewUrlPatternOf, newsroomOf, verdictScaleOf } from '../../shared/settings';
+import { isWebUrl } from '../../shared/webLink';
+import { listImportableFiles, readArticleFile, refusalMessage } from '../import';
+import { computeFindings } from '../services/findings';
+import { exportFormats, renderExport, writeExportFile, type ExportFormat } from '../services/exporting';
+import type { WorkspaceService } from '../services/workspaceService';
+import { CliError, EXIT, failure, usageError, type Lang, type Text } from './errors';
+
+/** Every option any command takes (node:util parseArgs); each command lists the ones it accepts. */
+export const optionSpecs = {
+  workspace: { type: 'string' },
+  database: { type: 'string' },
+  lang: { type: 'string' },
+  silent: { type: 'boolean' },
+  help: { type: 'boolean' },
+  status: { type: 'string' },
+  value: { type: 'string' },
+  text: { type: 'string' },
+  note: { type: 'string' },
+  verdict: { type: 'string' },
+  evidence: { type: 'string', multiple: true },
+  'evidence-note': { type: 'string', multiple: true },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  backup: { type: 'string' },
+} as const;
+export type OptionName = keyof typeof optionSpecs;
+export const globalOptions: readonly OptionName[] = ['workspace', 'database', 'lang', 'silent', 'help'];
+
+export interface OptionValues {
+  workspace?: string;
+  database?: string;
+  lang?: string;
+  silent?: boolean;
+  help?: boolean;
+  status?: string;
+  value?: string;
+  text?: string;
+  note?: string;
+  verdict?: string;
+  evidence?: string[];
+  'evidence-note'?: string[];
+  format?: string;
+  out?: string;
+  from?: string;
+  to?: string;
+  backup?: string;
+}
+
+/** The workspace a command works on, opened on first use and closed by the runner. */
+export interface WorkspaceAccess {
+  /** The path given by --workspace or CROSSCHECK_WORKSPACE; a usage error when there is none. */
+  location(): string;
+  /** True when a workspace location was given. */
+  named(): boolean;
+  /** Read-only (no lock: works while the app has it open). The workspace must exist. */
+  read(): Promise<WorkspaceService>;
+  /** With the writer lock. The workspace must exist unless `create`. */
+  write(options?: { create?: boolean }): Promise<WorkspaceService>;
+  /** Removes a workspace this run created (a command that then did nothing must not leave one behind). */
+  discardCreated(): Promise<void>;
+}
+
+export interface CommandContext {
+  lang: Lang;
+  /** Positional arguments after the command's name. */
+  args: string[];
+  values: OptionValues;
+  /** A progress line on stderr (not with --silent). */
+  info(text: Text): void;
+  workspace: WorkspaceAccess;
+}
+
+export interface CommandResult {
+  /** Printed as JSON on stdout. */
+  output: unknown;
+  /** Inputs the command left out (each printed on stderr); any of them makes the exit status 4. */
+  leftOut?: string[];
+}
+
+export interface Command {
+  /** One or two words ("settings set"). */
+  name: string;
+  /** Arguments after the name, as the help shows them. */
+  args: string;
+  options: readonly OptionName[];
+  help: Text;
+  run(ctx: CommandContext): Promise<CommandResult>;
+}
+
+const t = (lang: Lang, text: Text): string => text[lang];
+const list = (items: readonly string[]): string => items.join(', ');
+
+/** At most three named, then how many more: an error is one line however many inputs failed. */
+function summarize(lines: readonly string[]): string {
+  return lines.length <= 3 ? lines.join('; ') : `${lines.slice(0, 3).join('; ')}; … (+${lines.length - 3})`;
+}
+
+/** The versioned JSON formats printed on stdout (docs/schemas/cli-*.schema.json). */
+export const OUTPUT_VERSION = 1;
+const versioned = (format: 'extract' | 'check' | 'list', body: object) => ({ format: `crosscheck.${format}`, version: OUTPUT_VERSION, ...body });
+
+// ------------------------------------------------------------------ reading article files
+
+interface ReadInputs {
+  output: ExtractOutput;
+  leftOut: string[];
+}
+
+/** Files and folders to articles (extract, check); a missing or unreadable input is left out and named. */
+async function readInputs(ctx: CommandContext, paths: string[]): Promise<ReadInputs> {
+  const { lang } = ctx;
+  if (paths.length === 0) throw usageError({ vi: 'cần ít nhất một tệp hoặc thư mục', en: 'needs at least one file or folder' });
+  const leftOut: string[] = [];
+  const files: string[] = [];
+  for (const path of paths) {
+    let info;
+    try {
+      info = await stat(path);
+    } catch {
+      leftOut.push(t(lang, { vi: `${path}: không có tệp hoặc thư mục này`, en: `${path}: no such file or folder` }));
+      continue;
+    }
+    if (!info.isDirectory()) files.push(path);
+    else {
+      const inFolder = await listImportableFiles(path);
+      if (inFolder.length === 0) leftOut.push(t(lang, { vi: `${path}: thư mục không có tệp bài viết (.txt, .md, .html, .docx)`, en: `${path}: no article files (.txt, .md, .html, .docx) in this folder` }));
+      files.push(...inFolder);
+    }
+  }
+  const output: ExtractOutput = { articles: [] };
+  for (const file of files) {
+    const read = await readArticleFile(file, { lang });
+    if (!read.ok) {
+      leftOut.push(`${file}: ${refusalMessage(read.reason, lang, { ...read.details, fileName: basename(file) })}`);
+      continue;
+    }
+    const { article, claims } = buildDocument(read.text, file, new Date().toISOString(), read);
+    const { importedAt: _importedAt, ...rest } = article;
+    output.articles.push({ ...rest, claims });
+    ctx.info({ vi: `${basename(file)}: ${claims.length} nhận định (${read.encoding})`, en: `${basename(file)}: ${claims.length} claims (${read.encoding})` });
+  }
+  if (output.articles.length === 0) throw failure({ vi: `không đọc được bài nào: ${summarize(leftOut)}`, en: `no article could be read: ${summarize(leftOut)}` });
+  return { output, leftOut };
+}
+
+function findingsOutput(findings: Finding[]) {
+  return findings.map((f) => ({ id: f.id, type: f.type, claims: f.claimIds, explanation: f.explanation, status: f.status, rule: f.rule ?? null }));
+}
+
+/** A workspace's findings explained in the run's language (they are stored in the workspace's). */
+function inLanguage(findings: Finding[], lang: Lang): Finding[] {
+  return findings.map((f) => ({ ...f, explanation: explainStoredFinding(f, lang) }));
+}
+
+// ------------------------------------------------------------------ review
+
+/** A verdict by id, label (either language, any case) or rating on the newsroom's scale. */
+export function resolveVerdict(settings: Settings, raw: string, lang: Lang): string {
+  const scale = verdictScaleOf(settings);
+  const fold = (s: string) => s.normalize('NFC').trim().toLocaleLowerCase('vi');
+  const key = fold(raw);
+  const byName = scale.find((v) => [v.id, v.label_vi, v.label_en].some((name) => fold(name) === key));
+  if (byName) return byName.id;
+  if (/^\d+$/.test(key)) {
+    const rated = scale.filter((v) => v.rating === Number(key));
+    if (rated.length === 1 && rated[0]) return rated[0].id;
+  }
+  const describe = (v: Verdict) => `${v.id} (${lang === 'vi' ? v.label_vi : v.label_en}${v.rating !== null ? `, ${v.rating}` : ''})`;
+  throw usageError({
+    vi: `không có kết luận "${raw}" trong thang của tòa soạn: ${list(scale.map(describe))}`,
+    en: `no verdict "${raw}" on the newsroom's scale: ${list(scale.map(describe))}`,
+  });
+}
+
+/** Evidence given on the command line is added to the review's list; a URL already there gets the new note. */
+function withEvidence(existing: readonly Evidence[], urls: readonly string[], notes: readonly string[]): Evidence[] {
+  const out = existing.map((e) => ({ ...e }));
+  urls.forEach((url, i) => {
+    if (!isWebUrl(url)) throw usageError({ vi: `--evidence phải là địa chỉ http(s), không phải "${url}"`, en: `--evidence must be an http(s) address, got "${url}"` });
+    const note = notes[i];
+    const known = out.find((e) => e.url === url);
+    if (known) {
+      if (note !== undefined) known.note = note;
+    } else out.push({ url, note: note ?? '' });
+  });
+  return out;
+}
+
+async function review(ctx: CommandContext): Promise<CommandResult> {
+  const { lang, values: v } = ctx;
+  const [claimId, ...extra] = ctx.args;
+  if (!claimId) throw usageError({ vi: 'review cần mã nhận định (xem list)', en: 'review needs a claim id (see list)' });
+  if (extra.length > 0) throw usageError({ vi: `thừa đối số: ${list(extra)}`, en: `unexpected arguments: ${list(extra)}` });
+  if (!isRecordId(claimId)) throw usageError({ vi: `"${claimId}" không phải mã nhận định`, en: `"${claimId}" is not a claim id` });
+  const notes = v['evidence-note'] ?? [];
+  if (notes.length > (v.evidence?.length ?? 0)) {
+    throw usageError({ vi: 'mỗi --evidence-note đi sau một --evidence', en: 'each --evidence-note goes with an --evidence before it' });
+  }
+  const given = ['status', 'value', 'text', 'note', 'verdict', 'evidence'].filter((k) => v[k as keyof OptionValues] !== undefined);
+  if (given.length === 0) {
+    throw usageError({ vi: 'không có gì để ghi: dùng --status, --verdict, --note, --evidence, --value hoặc --text', en: 'nothing to record: give --status, --verdict, --note, --evidence, --value or --text' });
+  }
+  if (v.status !== undefined && !(reviewStatuses as readonly string[]).includes(v.status)) {
+    throw usageError({ vi: `--status phải là một trong ${list(reviewStatuses)}`, en: `--status must be one of ${list(reviewStatuses)}` });
+  }
+  const service = await ctx.workspace.write();
+  const claim = await service.findClaim(claimId);
+  const before = await service.ctx.review(claimId);
+  const settings = await service.ctx.settings();
+  const status = (v.status ?? before?.status) as ReviewStatus | undefined;
+  if (!status) throw usageError({ vi: `cần --status: ${claimId} chưa được xét`, en: `--status is needed: ${claimId} has no review yet` });
+  if ((v.value !== undefined || v.text !== undefined) && status !== 'corrected') {
+    throw usageError({ vi: '--value và --text ghi một đính chính: dùng cùng --status corrected', en: '--value and --text record a correction: use them with --status corrected' });
+  }
+  if (v.verdict !== undefined && v.verdict !== '' && status === 'unreviewed') {
+    throw usageError({ vi: 'kết luận cần một trạng thái khác unreviewed (--status verified, corrected…)', en: 'a verdict needs a status other than unreviewed (--status verified, corrected…)' });
+  }
+  const input: ReviewInput = { claimId, status };
+  if (v.value !== undefined) {
+    const value = parseTypedValue(v.value, claim.kind, lang);
+    if (value === null || Number.isNaN(value)) {
+      throw usageError(
+        claim.kind === 'date'
+          ? { vi: `--value: "${v.value}" không phải ngày (12/6/2021, 6/2021, 2021)`, en: `--value: "${v.value}" is not a date (12/6/2021, 6/2021, 2021)` }
+          : { vi: `--value: "${v.value}" không phải số (tiếng Việt: 1.891 là một nghìn tám trăm chín mươi mốt, 42,13 có phần thập phân)`, en: `--value: "${v.value}" is not a number (English: 1,891 is one thousand eight hundred ninety-one, 42.13 has decimals)` },
+      );
+    }
+    input.correctedValue = value;
+  }
+  if (v.text !== undefined) input.correctedText = v.text === '' ? null : v.text;
+  if (v.note !== undefined) input.note = v.note === '' ? null : v.note;
+  if (v.verdict !== undefined) input.verdict = v.verdict === '' ? null : resolveVerdict(settings, v.verdict, lang);
+  if (v.evidence) input.evidence = withEvidence(before?.evidence ?? [], v.evidence, notes);
+  const parsed = ReviewInput.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join('.') ?? '';
+    throw usageError({ vi: `giá trị không hợp lệ (${where}): ${issue?.message ?? ''}`, en: `invalid value (${where}): ${issue?.message ?? ''}` });
+  }
+  const result = await service.reviewClaim(parsed.data);
+  ctx.info({ vi: `${claimId}: ${result.status}`, en: `${claimId}: ${result.status}` });
+  return { output: result };
+}
+
+// ------------------------------------------------------------------ settings
+
+/** The settings with every default filled in, as `settings get` prints them and `settings set` addresses them. */
+function fullSettings(settings: Settings): Settings {
+  return {
+    ...settings,
+    verdicts: verdictScaleOf(settings),
+    newsroom: newsroomOf(settings),
+    claimReviewUrlPattern: claimReviewUrlPatternOf(settings),
+    autoAdvance: settings.autoAdvance ?? false,
+  };
+}
+
+const settableKeys = ['reviewerName', 'language', 'theme', 'autoAdvance', 'newsroom', 'claimReviewUrlPattern', 'verdicts'] as const;
+type SettableKey = (typeof settableKeys)[number];
+const settableHelp = 'reviewerName, language, theme, autoAdvance, newsroom.name, newsroom.url, claimReviewUrlPattern, verdicts, verdicts.N.label_vi…';
+
+/** The typed value of `raw` for a setting whose current value is `current`. */
+function coerce(lang: Lang, key: string, current: unknown, raw: string): unknown {
+  const bad = (what: Text) => usageError({ vi: `${key}: ${what.vi}`, en: `${key}: ${what.en}` });
+  if (typeof current === 'boolean') {
+    if (raw === 'true' || raw === 'false') return raw === 'true';
+    throw bad({ vi: `cần true hoặc false, không phải "${raw}"`, en: `expects true or false, got "${raw}"` });
+  }
+  if (typeof current === 'number' || (current === null && /^\s*[-\d]/.test(raw)) || (current === null && raw === 'null')) {
+    if (raw === 'null' && current === null) return null;
+    const n = parseTypedNumber(raw, lang);
+    if (n === null || Number.isNaN(n)) throw bad({ vi: `cần một số, không phải "${raw}"`, en: `expects a number, got "${raw}"` });
+    return n;
+  }
+  if (typeof current === 'object' && current !== null) {
+    try {
+      return JSON.parse(raw) as unknown;
+    } catch {
+      throw bad({ vi: 'cần giá trị JSON', en: 'expects a JSON value' });
+    }
+  }
+  return raw;
+}
+
+function setAt(lang: Lang, key: string, target: unknown, path: readonly string[], raw: string): unknown {
+  const [head, ...rest] = path;
+  if (head === undefined) return coerce(lang, key, target, raw);
+  const unknownKey = () => usageError({ vi: `không có cài đặt "${key}"; có thể đặt: ${settableHelp}`, en: `no setting "${key}"; settable: ${settableHelp}` });
+  if (Array.isArray(target)) {
+    const index = /^\d+$/.test(head) ? Number(head) : -1;
+    if (index < 0 || index >= target.length) throw unknownKey();
+    const copy = [...target] as unknown[];
+    copy[index] = setAt(lang, key, copy[index], rest, raw);
+    return copy;
+  }
+  if (typeof target === 'object' && target !== null && Object.hasOwn(target, head)) {
+    return { ...target, [head]: setAt(lang, key, (target as Record<string, unknown>)[head], rest, raw) };
+  }
+  throw unknownKey();
+}
+
+async function settingsSet(ctx: CommandContext): Promise<CommandResult> {
+  const { lang } = ctx;
+  const [key, raw, ...extra] = ctx.args;
+  if (key === undefined || raw === undefined) throw usageError({ vi: 'settings set cần <khóa> <giá trị>', en: 'settings set needs <key> <value>' });
+  if (extra.length > 0) throw usageError({ vi: `thừa đối số: ${list(extra)} (đặt giá trị có dấu cách trong ngoặc kép)`, en: `unexpected arguments: ${list(extra)} (quote a value with spaces)` });
+  const [top, ...rest] = key.split('.');
+  if (!top || !(settableKeys as readonly string[]).includes(top)) {
+    throw usageError({ vi: `không có cài đặt "${key}"; có thể đặt: ${settableHelp}`, en: `no setting "${key}"; settable: ${settableHelp}` });
+  }
+  const service = await ctx.workspace.write();
+  const current = fullSettings(await service.ctx.settings());
+  const value = setAt(lang, key, current[top as SettableKey], rest, raw);
+  const parsed = contract.updateSettings.input.safeParse({ [top]: value });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = [top, ...(issue?.path.slice(1) ?? []).map(String)].join('.');
+    throw usageError({ vi: `${where}: giá trị không hợp lệ (${issue?.message ?? ''})`, en: `${where}: invalid value (${issue?.message ?? ''})` });
+  }
+  const after = await service.updateSettings(parsed.data);
+  ctx.info({ vi: `đã đặt ${key}`, en: `${key} set` });
+  return { output: fullSettings(after) };
+}
+
+// ------------------------------------------------------------------ import / export
+
+async function importCommand(ctx: CommandContext): Promise<CommandResult> {
+  const { lang, args } = ctx;
+  if (args.length === 0) throw usageError({ vi: 'import cần ít nhất một tệp hoặc thư mục', en: 'import needs at least one file or folder' });
+  ctx.workspace.location();
+  // Inputs are checked before the workspace is opened: a run that can import nothing creates nothing.
+  const missing: string[] = [];
+  const empty: string[] = [];
+  for (const path of args) {
+    let info;
+    try {
+      info = await stat(path);
+    } catch {
+      missing.push(path);
+      continue;
+    }
+    if (info.isDirectory() && (await listImportableFiles(path).catch(() => [])).length === 0) empty.push(path);
+  }
+  if (missing.length + empty.length === args.length) {
+    const parts = [
+      ...missing.map((p) => t(lang, { vi: `${p}: không có tệp hoặc thư mục này`, en: `${p}: no such file or folder` })),
+      ...empty.map((p) => t(lang, { vi: `${p}: thư mục không có tệp bài viết (.txt, .md, .html, .docx)`, en: `${p}: no article files (.txt, .md, .html, .docx) in this folder` })),
+    ];
+    throw failure({ vi: `không nhập được gì: ${summarize(parts)}`, en: `nothing imported: ${summarize(parts)}` });
+  }
+  const service = await ctx.workspace.write({ create: true });
+  const report = await service.importPaths(args);
+  const leftOut = [
+    ...report.refused.map((r) => t(lang, { vi: `bỏ qua ${r.source}: ${r.reason}`, en: `refused ${r.source}: ${r.reason}` })),
+    ...empty.map((p) => t(lang, { vi: `${p}: thư mục không có tệp bài viết (.txt, .md, .html, .docx)`, en: `${p}: no article files (.txt, .md, .html, .docx) in this folder` })),
+  ];
+  if (report.imported.length === 0 && !report.merged && report.duplicates.length === 0) {
+    await ctx.workspace.discardCreated();
+    throw failure({ vi: `không nhập được gì: ${summarize(leftOut)}`, en: `nothing imported: ${summarize(leftOut)}` });
+  }
+  ctx.info({
+    vi: `đã nhập ${report.imported.length}, trùng ${report.duplicates.length}, bỏ qua ${report.refused.length}`,
+    en: `imported ${report.imported.length}, duplicates ${report.duplicates.length}, refused ${report.refused.length}`,
+  });
+  for (const i of report.imported) if (i.encoding !== 'UTF-8') ctx.info({ vi: `${i.source}: đọc theo bảng mã ${i.encoding}`, en: `${i.source}: read as ${i.encoding}` });
+  if (report.merged) {
+    const m = report.merged;
+    ctx.info({
+      vi: `đã gộp ${m.source}: ${m.reviews} kết quả xét, ${m.conflicts} xung đột chờ xử lý trong ứng dụng`,
+      en: `merged ${m.source}: ${m.reviews} reviews, ${m.conflicts} conflicts kept for review in the app`,
+    });
+  }
+  return { output: report, leftOut };
+}
+
+async function exportCommand(ctx: CommandContext): Promise<CommandResult> {
+  const { lang, values } = ctx;
+  const format = values.format;
+  if (!format || !(exportFormats as readonly string[]).includes(format)) {
+    throw usageError({ vi: `--format phải là một trong ${list(exportFormats)}`, en: `--format must be one of ${list(exportFormats)}` });
+  }
+  if (!values.out) throw usageError({ vi: 'cần --out <tệp>', en: '--out <file> is required' });
+  const statuses = values.status?.split(',').map((x) => x.trim());
+  for (const st of statuses ?? []) {
+    if (!(reviewStatuses as readonly string[]).includes(st)) throw usageError({ vi: `--status chỉ gồm ${list(reviewStatuses)}`, en: `--status must list ${list(reviewStatuses)}` });
+  }
+  for (const d of [values.from, values.to]) {
+    if (d !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(d)) throw usageError({ vi: `ngày phải có dạng yyyy-mm-dd, không phải "${d}"`, en: `dates must be yyyy-mm-dd, got "${d}"` });
+  }
+  const scope = {
+    ...(statuses ? { statuses: statuses as ReviewStatus[] } : {}),
+    ...(values.from ? { from: values.from } : {}),
+    ...(values.to ? { to: values.to } : {}),
+  };
+  const service = await ctx.workspace.read();
+  // Rendered here rather than through the service so the headers follow --lang; a read-only opening records nothing.
+  const ws = await service.ctx.snapshot();
+  const rendered = renderExport({ ...ws, findings: inLanguage(ws.findings, lang) }, format as ExportFormat, scope, lang, new Date());
+  const problems = rendered.problems.map((p) =>
+    t(lang, { vi: `không xuất ${p.claimId}: thiếu hoặc sai ${list([...p.missing, ...p.invalid])}`, en: `not exported ${p.claimId}: missing or invalid ${list([...p.missing, ...p.invalid])}` }),
+  );
+  if (rendered.count === 0 || rendered.content === '') {
+    if (problems.length > 0) {
+      throw failure({
+        vi: `không ghi gì: không nhận định nào trong phạm vi đủ dữ liệu ClaimReview (${summarize(problems)})`,
+        en: `nothing written: no claim in scope has complete ClaimReview data (${summarize(problems)})`,
+      });
+    }
+    const what = format.startsWith('findings') ? { vi: 'phát hiện', en: 'finding' } : { vi: 'nhận định', en: 'claim' };
+    const statusText = list(statuses ?? (format === 'json' && Object.keys(scope).length === 0 ? [] : ['verified', 'corrected']));
+    throw failure({
+      vi: `không có gì để xuất: không ${what.vi} nào trong phạm vi${statusText ? ` (trạng thái ${statusText})` : ''}; không ghi tệp`,
+      en: `nothing to export: no ${what.en} in scope${statusText ? ` (status ${statusText})` : ''}; no file written`,
+    });
+  }
+  const path = resolve(values.out);
+  let bytes: number;
+  try {
+    bytes = await writeExportFile(path, rendered.content);
+  } catch {
+    throw failure({ vi: `không ghi được tệp ${path}`, en: `could not write ${path}` });
+  }
+  ctx.info({ vi: `đã ghi ${rendered.count} vào ${path} (${bytes} byte)`, en: `wrote ${rendered.count} to ${path} (${bytes} bytes)` });
+  return { output: { path, count: rendered.count, bytes, problems: rendered.problems }, leftOut: problems };
+}
+
+// ------------------------------------------------------------------ the table
+
+export const commands: readonly Command[] = [
+  {
+    name: 'extract',
+    args: '<file|dir>...',
+    options: [],
+    help: {
+      vi: 'in các bài và nhận định của chúng dưới dạng JSON (định dạng crosscheck.extract, phiên bản 1)',
+      en: 'print the articles and their claims as JSON (format crosscheck.extract, version 1)',
+    },
+    async run(ctx) {
+      const { output, leftOut } = await readInputs(ctx, ctx.args);
+      return { output: versioned('extract', output), leftOut };
+    },
+  },
+  {
+    name: 'check',
+    args: '<file|dir>... | --workspace F',
+    options: [],
+    help: {
+      vi: 'như extract, thêm mâu thuẫn và điểm không nhất quán ("findings"); với --workspace và không có tệp: phát hiện của không gian làm việc (crosscheck.check, phiên bản 1)',
+      en: 'extract plus contradictions and inconsistencies ("findings"); with --workspace and no files: the workspace\'s findings (crosscheck.check, version 1)',
+    },
+    async run(ctx) {
+      if (ctx.args.length === 0) {
+        if (!ctx.workspace.named()) throw usageError({ vi: 'check cần tệp, thư mục hoặc --workspace', en: 'check needs files, folders or --workspace' });
+        const service = await ctx.workspace.read();
+        const { after: findings } = await computeFindings(service.ctx);
+        ctx.info({
+          vi: `${findings.length} phát hiện, ${findings.filter((f) => f.status === 'open' && f.type !== 'consistent').length} chưa xử lý`,
+          en: `${findings.length} findings, ${findings.filter((f) => f.status === 'open' && f.type !== 'consistent').length} open`,
+        });
+        const articles = [];
+        for (const { importedAt: _i, ...a } of await service.store.articles()) articles.push({ ...a, claims: (await service.getArticle(a.id)).claims });
+        return { output: versioned('check', { articles, findings: findingsOutput(inLanguage(findings, ctx.lang)) }) };
+      }
+      const { output, leftOut } = await readInputs(ctx, ctx.args);
+      const findings = detectFindings(
+        output.articles.map((a) => ({ ...a, importedAt: '' })),
+        output.articles.flatMap((a) => a.claims),
+        [],
+        { language: ctx.lang },
+      );
+      ctx.info({ vi: `${findings.length} phát hiện`, en: `${findings.length} findings` });
+      return { output: versioned('check', { ...output, findings: findingsOutput(findings) }), leftOut };
+    },
+  },
+  {
+    name: 'import',
+    args: '<file|dir>... --workspace F',
+    options: [],
+    help: {
+      vi: 'thêm bài vào không gian làm việc (tạo mới nếu chưa có; không tạo khi không nhập được gì); một tệp .json xuất từ Crosscheck được gộp vào',
+      en: 'add articles to a workspace (created if missing, never when nothing could be imported); a Crosscheck .json export is merged',
+    },
+    run: importCommand,
+  },
+  {
+    name: 'list',
+    args: '--workspace F',
+    options: [],
+    help: {
+      vi: 'in các bài, mã nhận định và trạng thái của không gian làm việc dưới dạng JSON (crosscheck.list, phiên bản 1)',
+      en: "print the workspace's articles, claim ids and statuses as JSON (crosscheck.list, version 1)",
+    },
+    async run(ctx) {
+      const service = await ctx.workspace.read();
+      const articles = [];
+      for (const summary of await service.listArticles()) {
+        const { claims, reviews } = await service.getArticle(summary.id);
+        const byClaim = new Map(reviews.map((r) => [r.claimId, r]));
+        articles.push({
+          ...summary,
+          claims: claims.map((c) => ({ id: c.id, quote: c.quote, kind: c.kind, value: c.value, status: byClaim.get(c.id)?.status ?? 'unreviewed', verdict: byClaim.get(c.id)?.verdict ?? null })),
+        });
+      }
+      return { output: versioned('list', { articles }) };
+    },
+  },
+  {
+    name: 'review',
+    args: '<claimId> --workspace F [--status S] [--value V] [--text T] [--note N] [--verdict V] [--evidence URL [--evidence-note N]]...',
+    options: ['status', 'value', 'text', 'note', 'verdict', 'evidence', 'evidence-note'],
+    help: {
+      vi: 'ghi kết quả xét; trường không nêu được giữ nguyên (--note "" xóa ghi chú). S: verified|corrected|flagged|rejected|unreviewed (mặc định: trạng thái hiện có). --value theo ngôn ngữ (--lang): tiếng Việt 1.891 = 1891, 42,13 = 42.13; tiếng Anh 1,891 = 1891, 42.13. --verdict: mã, nhãn hoặc điểm trên thang kết luận (settings get). --evidence thêm một nguồn (lặp lại được), --evidence-note là ghi chú của --evidence đứng trước',
+      en: 'record a review; fields not given are kept (--note "" clears the note). S: verified|corrected|flagged|rejected|unreviewed (default: the current status). --value follows the language (--lang): Vietnamese 1.891 = 1891, 42,13 = 42.13; English 1,891 = 1891, 42.13. --verdict: id, label or rating on the verdict scale (settings get). --evidence adds a source (repeatable), --evidence-note is the note of the --evidence before it',
+    },
+    run: review,
+  },
+  {
+    name: 'reextract',
+    args: '--workspace F',
+    options: [],
+    help: {
+      vi: 'trích xuất lại mọi bài bằng bộ máy hiện tại (kết quả xét được gắn lại)',
+      en: 'extract every article again with the current engine (reviews re-attached)',
+    },
+    async run(ctx) {
+      const service = await ctx.workspace.write();
+      const report = service.upgraded ?? (await service.reextract());
+      ctx.info({
+        vi: `${report.before} → ${report.after} nhận định, gắn lại ${report.reviewsMoved} kết quả xét, ${report.detached.length} tách rời`,
+        en: `${report.before} → ${report.after} claims, ${report.reviewsMoved} reviews re-attached, ${report.detached.length} detached`,
+      });
+      const leftOut = report.detached.map((d) =>
+        t(ctx.lang, { vi: `tách rời ${d.claimId} («${d.quote}», ${d.status}): chữ của nó không còn trong bài`, en: `detached ${d.claimId} («${d.quote}», ${d.status}): its words are no longer in the text` }),
+      );
+      return { output: report, leftOut };
+    },
+  },
+  {
+    name: 'restore',
+    args: '--workspace F [--backup ID]',
+    options: ['backup'],
+    help: {
+      vi: 'liệt kê các bản sao lưu, hoặc khôi phục một bản (trạng thái hiện tại được sao lưu trước)',
+      en: "list the workspace's backups, or restore one (the current state is kept as a backup)",
+    },
+    async run(ctx) {
+      const service = await ctx.workspace.write();
+      if (!ctx.values.backup) {
+        const backups = await service.listBackups();
+        ctx.info(backups.length === 0 ? { vi: 'chưa có bản sao lưu (mỗi mốc lưu giữ một bản)', en: 'no backups yet (one is kept at each checkpoint)' } : { vi: `${backups.length} bản sao lưu, mới nhất trước`, en: `${backups.length} backups, newest first` });
+        return { output: { backups } };
+      }
+      await service.restoreBackup(ctx.values.backup);
+      ctx.info({ vi: `đã khôi phục ${ctx.values.backup}`, en: `restored backup ${ctx.values.backup}` });
+      return { output: { restored: ctx.values.backup } };
+    },
+  },
+  {
+    name: 'export',
+    args: '--workspace F --format X --out FILE [--status S,S] [--from yyyy-mm-dd] [--to yyyy-mm-dd]',
+    options: ['format', 'out', 'status', 'from', 'to'],
+    help: {
+      vi: 'X: csv|json|jsonl|claimreview|findings|findings-html; trạng thái mặc định verified,corrected; tiêu đề cột theo --lang. Không có gì trong phạm vi: không ghi tệp, mã thoát 1',
+      en: 'X: csv|json|jsonl|claimreview|findings|findings-html; default statuses verified,corrected; headers follow --lang. Nothing in scope: no file written, exit status 1',
+    },
+    run: exportCommand,
+  },
+  {
+    name: 'settings get',
+    args: '--workspace F',
+    options: [],
+    help: {
+      vi: 'in cài đặt của không gian làm việc dưới dạng JSON (các giá trị mặc định được điền)',
+      en: "print the workspace's settings as JSON (defaults filled in)",
+    },
+    async run(ctx) {
+      if (ctx.args.length > 0) throw usageError({ vi: `thừa đối số: ${list(ctx.args)}`, en: `unexpected arguments: ${list(ctx.args)}` });
+      const service = await ctx.workspace.read();
+      return { output: fullSettings(await service.ctx.settings()) };
+    },
+  },
+  {
+    name: 'settings set',
+    args: '<key> <value> --workspace F',
+    options: [],
+    help: {
+      vi: `đổi một cài đặt, kiểm tra như trong ứng dụng; khóa: ${settableHelp} (đối tượng và danh sách nhận JSON; số theo --lang). Ví dụ: settings set newsroom.name "Báo Mẫu"`,
+      en: `change one setting, validated as in the app; keys: ${settableHelp} (objects and lists take JSON; numbers follow --lang). Example: settings set newsroom.name "Sample News"`,
+    },
+    run: settingsSet,
+  },
+];
+
+/** The command named by the first one or two positionals, and the positionals left for it. */
+export function findCommand(positionals: readonly string[]): { command: Command; args: string[] } | null {
+  for (const command of commands) {
+    const words = command.name.split(' ');
+    if (words.every((w, i) => positionals[i] === w)) return { command, args: positionals.slice(words.length) };
+  }
+  return null;
+}
+
+export { CliError, EXIT };

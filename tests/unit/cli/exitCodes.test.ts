@@ -1,0 +1,182 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openForWriting } from '../../../electron/services/open';
+import { tempDir } from '../helpers';
+import { cli } from './helpers';
+import { ARTICLE, folderContents, oneErrorLine, workspaceWithArticle } from './fixture';
+
+// Exit statuses: 0 done, 1 nothing done, 2 wrong use, 3 workspace unavailable, 4 partly done.
+describe('CLI exit statuses and the one error line', { timeout: 180_000 }, () => {
+  it('import of a missing path exits 1 and creates no workspace', async () => {
+    const dir = await tempDir();
+    const ws = join(dir, 'ws');
+    const run = await cli(['import', join(dir, 'nope.txt'), '--workspace', ws, '--lang', 'en']);
+    expect(run.code).toBe(1);
+    expect(oneErrorLine(run)).toMatch(/nothing imported: .*nope\.txt: no such file or folder/);
+    expect(run.stdout).toBe('');
+    expect(existsSync(ws)).toBe(false);
+  });
+
+  it('import of only refused files exits 1, one line naming them, and leaves no workspace behind', async () => {
+    const dir = await tempDir();
+    const ws = join(dir, 'ws');
+    await writeFile(join(dir, 'empty.txt'), '');
+    await writeFile(join(dir, 'blank.md'), '   \n\n');
+    const run = await cli(['import', join(dir, 'empty.txt'), join(dir, 'blank.md'), '--workspace', ws, '--lang', 'en']);
+    expect(run.code).toBe(1);
+    const line = oneErrorLine(run);
+    expect(line).toMatch(/nothing imported: refused .*empty\.txt/);
+    expect(line).toContain('blank.md');
+    expect(existsSync(ws)).toBe(false);
+  });
+
+  it('import of an empty folder exits 1 and creates no workspace', async () => {
+    const dir = await tempDir();
+    const ws = join(dir, 'ws');
+    await mkdir(join(dir, 'empty'));
+    await writeFile(join(dir, 'empty', 'picture.jpg'), 'not an article');
+    const run = await cli(['import', join(dir, 'empty'), '--workspace', ws, '--lang', 'en']);
+    expect(run.code).toBe(1);
+    expect(oneErrorLine(run)).toMatch(/no article files \(\.txt, \.md, \.html, \.docx\) in this folder/);
+    expect(existsSync(ws)).toBe(false);
+  });
+
+  it('import into an existing workspace that adds nothing keeps the workspace as it was', async () => {
+    const { dir, ws } = await workspaceWithArticle();
+    await writeFile(join(dir, 'empty.txt'), '');
+    const before = await folderContents(ws);
+    const run = await cli(['import', join(dir, 'empty.txt'), '--workspace', ws, '--lang', 'en']);
+    expect(run.code).toBe(1);
+    oneErrorLine(run);
+    expect(existsSync(ws)).toBe(true);
+    expect(await folderContents(ws)).toEqual(before);
+  });
+
+  it('import of a good file and a missing one exits 4: the report on stdout, the missing one on stderr', async () => {
+    const dir = await tempDir();
+    const ws = join(dir, 'ws');
+    await writeFile(join(dir, 'bai.txt'), ARTICLE);
+    const run = await cli(['import', join(dir, 'bai.txt'), join(dir, 'missing.txt'), '--workspace', ws, '--silent', '--lang', 'en']);
+    expect(run.code).toBe(4);
+    expect(JSON.parse(run.stdout)).toMatchObject({ imported: [{ source: join(dir, 'bai.txt') }], refused: [{ source: join(dir, 'missing.txt'), code: 'not_found' }] });
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^crosscheck: refused .*missing\.txt/)]);
+  });
+
+  it('importing what the workspace already has is done (exit 0)', async () => {
+    const { dir, ws } = await workspaceWithArticle();
+    const run = await cli(['import', join(dir, 'bai.txt'), '--workspace', ws, '--silent']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ imported: [], duplicates: [{ source: join(dir, 'bai.txt') }] });
+  });
+
+  it('export with nothing in scope exits 1 and writes no file (no header-only CSV)', async () => {
+    const { dir, ws } = await workspaceWithArticle();
+    const out = join(dir, 'out.csv');
+    const run = await cli(['export', '--workspace', ws, '--format', 'csv', '--out', out, '--lang', 'en']);
+    expect(run.code).toBe(1);
+    expect(oneErrorLine(run)).toMatch(/nothing to export: no claim in scope \(status verified, corrected\); no file written/);
+    expect(existsSync(out)).toBe(false);
+    const findings = await cli(['export', '--workspace', ws, '--format', 'findings', '--out', out, '--from', '2999-01-01', '--lang', 'en']);
+    expect(findings.code).toBe(1);
+    expect(oneErrorLine(findings)).toMatch(/no finding in scope/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('extract of a readable and a missing file exits 4; of missing files only, 1', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'bai.txt'), ARTICLE);
+    const partial = await cli(['extract', join(dir, 'bai.txt'), join(dir, 'gone.txt'), '--silent', '--lang', 'en']);
+    expect(partial.code).toBe(4);
+    expect((JSON.parse(partial.stdout) as { articles: unknown[] }).articles).toHaveLength(1);
+    expect(partial.stderr).toMatch(/^crosscheck: .*gone\.txt: no such file or folder\n$/);
+    const none = await cli(['extract', join(dir, 'gone.txt'), '--lang', 'en']);
+    expect(none.code).toBe(1);
+    expect(oneErrorLine(none)).toMatch(/no article could be read: .*gone\.txt/);
+    expect(none.stdout).toBe('');
+  });
+
+  it.each([
+    [['export', '--workspace', 'x', '--format', 'pdf', '--out', 'x'], /--format must be one of/],
+    [['review', 'c_x', '--status', 'approved', '--workspace', 'x'], /--status must be one of/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [['extract', '--bogus-flag'], /unknown option --bogus-flag/],
+    [['export', '--note', 'x', '--workspace', 'x'], /export takes no --note option/],
+    // No workspace and no valid --lang: the run speaks Vietnamese.
+    [['extract', 'seeds/', '--lang', 'fr'], /--lang phải là vi hoặc en/],
+    [['settings'], /settings needs get or set/],
+    [['review', '__proto__', '--status', 'verified', '--workspace', 'x'], /"__proto__" is not a claim id/],
+  ])('wrong use exits 2 with one line: %j', async (args, message) => {
+    const run = await cli([...args, ...(args.includes('--lang') ? [] : ['--lang', 'en'])]);
+    expect(run.code).toBe(2);
+    expect(oneErrorLine(run)).toMatch(message);
+  });
+
+  it('a missing workspace exits 3; so does one another writer holds', async () => {
+    const missing = await cli(['list', '--workspace', '/nonexistent/ws', '--lang', 'en']);
+    expect(missing.code).toBe(3);
+    expect(oneErrorLine(missing)).toMatch(/workspace not found: \/nonexistent\/ws/);
+
+    const { ws, claims } = await workspaceWithArticle();
+    const holder = await openForWriting(ws, { seedsDir: null, defaultReviewer: 'app' });
+    try {
+      const locked = await cli(['review', claims[0]?.id ?? '', '--status', 'verified', '--workspace', ws, '--lang', 'en']);
+      expect(locked.code).toBe(3);
+      expect(oneErrorLine(locked)).toMatch(/open/i);
+      // Reading still works while the app has it open.
+      expect((await cli(['list', '--workspace', ws, '--silent'])).code).toBe(0);
+    } finally {
+      await holder.close();
+    }
+  });
+
+  it('a review of an unknown claim exits 1 and changes nothing', async () => {
+    const { ws } = await workspaceWithArticle();
+    const before = await folderContents(ws);
+    const run = await cli(['review', 'c_missing', '--status', 'verified', '--workspace', ws, '--lang', 'en']);
+    expect(run.code).toBe(1);
+    expect(oneErrorLine(run)).toMatch(/Claim c_missing was not found/);
+    expect(await folderContents(ws)).toEqual(before);
+  });
+
+  it('--help exits 0 and documents the exit statuses and number input; no command exits 2 with the help', async () => {
+    const help = await cli(['--help', '--lang', 'en']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/4 {2}partly done/);
+    expect(help.stdout).toContain('en: 1,891 = 1891, 42.13 = 42.13');
+    expect(help.stdout).toContain("default: the workspace's language setting, else vi");
+    for (const name of ['extract', 'check', 'import', 'list', 'review', 'reextract', 'restore', 'export', 'settings get', 'settings set']) expect(help.stdout).toContain(`  ${name} `);
+    const bare = await cli([]);
+    expect(bare.code).toBe(2);
+    expect(bare.stdout).toContain('Mã thoát');
+    const one = await cli(['review', '--help', '--lang', 'en']);
+    expect(one.code).toBe(0);
+    expect(one.stdout).toContain('--evidence-note');
+    expect(one.stdout).not.toContain('settings set');
+  });
+
+  it('speaks the workspace language when --lang is not given, and only that language in a run', async () => {
+    const { dir, ws } = await workspaceWithArticle();
+    await writeFile(join(dir, 'empty.txt'), '');
+    // The default workspace language is Vietnamese.
+    const vi = await cli(['import', join(dir, 'bai.txt'), join(dir, 'empty.txt'), join(dir, 'gone.txt'), '--workspace', ws]);
+    expect(vi.code).toBe(4);
+    expect(vi.stderr).toMatch(/bỏ qua .*empty\.txt/);
+    expect(vi.stderr).toMatch(/đã nhập 0, trùng 1, bỏ qua 2/);
+    expect(vi.stderr).not.toMatch(/\b(refused|imported|duplicates|empty:|no such)\b/);
+
+    expect((await cli(['settings', 'set', 'language', 'en', '--workspace', ws, '--silent'])).code).toBe(0);
+    const en = await cli(['import', join(dir, 'bai.txt'), join(dir, 'empty.txt'), '--workspace', ws]);
+    expect(en.code).toBe(4);
+    expect(en.stderr).toMatch(/refused .*empty\.txt: .*is empty/);
+    expect(en.stderr).toMatch(/imported 0, duplicates 1, refused 1/);
+    expect(en.stderr).not.toMatch(/bỏ qua|trống|đã nhập/);
+
+    const forced = await cli(['review', 'c_missing', '--status', 'verified', '--workspace', ws, '--lang', 'vi']);
+    expect(forced.code).toBe(1);
+    expect(oneErrorLine(forced)).toMatch(/c_missing/);
+    expect(forced.stderr).not.toMatch(/was not found/);
+    expect(await readFile(join(dir, 'bai.txt'), 'utf8')).toBe(ARTICLE);
+  });
+});
