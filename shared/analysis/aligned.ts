@@ -1,8 +1,9 @@
 import type { Article, Claim } from '../schema';
 import type { AnalysisContext } from './context';
+import { qualifiersIn } from './clause';
 import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, PassageSide, Severity } from './model';
-import { alignPassages, COPY_SIMILARITY, type AlignedPair, type Counterpart, type Passage } from './passages';
+import { alignPassages, COPY_SIMILARITY, lineUp, markersOf, type AlignedPair, type Counterpart, type Passage } from './passages';
 
 /**
  * Findings from aligned passages: a figure that differs between two sentences that are, numbers
@@ -26,22 +27,65 @@ function scopes(text: string): Set<string> {
   return new Set([...text.toLowerCase().matchAll(SCOPE)].map((m) => m[0]));
 }
 
+// Tickers, exchanges and acronyms ("VNM", "HNX", "VN30"): names too, wherever they stand.
+const CODE = /(?<![\p{L}\p{N}])\p{Lu}{2,}[\p{Lu}\d]*(?![\p{L}\p{N}])/gu;
+
 function names(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(CAPITALISED)) if (m.index !== 0) out.add(m[0].toLowerCase());
+  for (const m of text.matchAll(CODE)) out.add(m[0].toLowerCase());
   return out;
 }
 
 /** Each sentence names something the other does not, or they speak at different scopes (tỉnh / cả nước). */
 export function differentThings(a: string, b: string): boolean {
-  const sa = scopes(a);
-  const sb = scopes(b);
+  return differentWords({ scopes: scopes(a), names: names(a) }, { scopes: scopes(b), names: names(b) });
+}
+
+interface Words {
+  scopes: Set<string>;
+  names: Set<string>;
+}
+
+const wordsCache = new WeakMap<Passage, Words & { target: boolean }>();
+/** Scopes, names and target wording of a passage, read once. */
+function wordsOf(p: Passage, ctx: AnalysisContext): Words & { target: boolean } {
+  let w = wordsCache.get(p);
+  if (!w) {
+    const text = (ctx.articles.get(p.articleId) as Article).text.slice(p.start, p.end);
+    w = { scopes: scopes(text), names: names(text), target: TARGET_WORDS.test(text) };
+    wordsCache.set(p, w);
+  }
+  return w;
+}
+
+function differentWords(a: Words, b: Words): boolean {
+  const sa = a.scopes;
+  const sb = b.scopes;
   if (sa.size > 0 && sb.size > 0 && ![...sa].some((x) => sb.has(x))) return true;
-  const na = names(a);
-  const nb = names(b);
+  const na = a.names;
+  const nb = b.names;
   const onlyA = [...na].some((x) => !nb.has(x) && ![...nb].some((y) => y.includes(x) || x.includes(y)));
   const onlyB = [...nb].some((x) => !na.has(x) && ![...na].some((y) => y.includes(x) || x.includes(y)));
   return onlyA && onlyB;
+}
+
+/** A marker (channel, level, outcome…) in one sentence's unaligned words that the other sentence lacks. */
+function addsQualifier(gaps: readonly string[], otherGaps: readonly string[]): boolean {
+  const own = qualifiersIn(gaps.join(' | '));
+  if (own.length === 0) return false;
+  const other = new Set(qualifiersIn(otherGaps.join(' | ')));
+  return own.some((q) => !other.has(q));
+}
+
+/** Both sentences say which level (channel, outcome…) they speak of, and they say different ones. */
+export function markersClash(a: readonly string[], b: readonly string[]): boolean {
+  for (const x of a) {
+    if (b.includes(x)) continue;
+    const dim = x.slice(0, x.indexOf(':') + 1);
+    if (dim && b.some((y) => y.startsWith(dim)) && !a.some((z) => z !== x && b.includes(z) && z.startsWith(dim))) return true;
+  }
+  return false;
 }
 
 function isYear(f: Figure): boolean {
@@ -115,23 +159,58 @@ export function isCopy(pair: AlignedPair): boolean {
   return pair.similarity >= COPY_SIMILARITY && Math.min(pair.a.shingles.length, pair.b.shingles.length) >= COPY_MIN_SHINGLES;
 }
 
-function pairDrafts(pair: AlignedPair, ctx: AnalysisContext): FindingDraft[] {
-  const copy = isCopy(pair);
+/** The two sentences give the same figures, as many times each (value and qualifier), in any order. */
+function sameFigures(a: Passage, b: Passage): boolean {
+  const list = (p: Passage): Figure[] => p.figures.filter((f) => !f.calendar).sort((x, y) => x.value - y.value);
+  const fa = list(a);
+  const fb = list(b);
+  return fa.length === fb.length && fa.every((f, i) => sameValue(f, fb[i] as Figure) && f.qualifier === (fb[i] as Figure).qualifier);
+}
+
+function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext): FindingDraft[] {
+  const copy = isCopy(aligned);
+  // Cheap refusals first: the line-up of the words is the costly part.
+  if (!copy && aligned.similarity < REWORDED_SIMILARITY) return [];
+  if (sameFigures(aligned.a, aligned.b)) return [];
+  const wa = wordsOf(aligned.a, ctx);
+  const wb = wordsOf(aligned.b, ctx);
+  // "phấn đấu đạt hơn 70%" and "đạt 65%": a target and a result, not one figure twice.
+  if (wa.target !== wb.target) return [];
+  // The same wording about two places, two scopes or two years is two facts.
+  if (differentWords(wa, wb)) return [];
+  const pair = { ...aligned, ...lineUp(aligned.a, aligned.b) };
   // Between outlets that re-word a passage, "khoảng 1,96 tỷ" and "1,96 tỷ", or "1.496" and "hơn 1.500",
   // agree; in a copy of one sentence, a changed qualifier or a rounded figure is an edit worth a note.
   // A copy that writes the number differently ("gần 45.000 tỷ" / "45 nghìn tỷ") is a re-worded report.
-  const differing = pair.counterparts.filter((c) => !c.equal && (change(c).change === 'value' || (copy && c.a.written === c.b.written)));
+  // Figures listed in another order ("7 mã tăng, 18 mã giảm và 5 mã đứng giá" / "7 mã tăng, 5 mã đứng
+  // giá và 18 mã giảm") line up crosswise: each value is still in the other sentence.
+  // Figures that already have their equal counterpart ("số 1" in both) are not free to match crosswise.
+  const settled = new Set<Figure>();
+  for (const c of pair.counterparts) {
+    if (!c.equal) continue;
+    settled.add(c.a);
+    settled.add(c.b);
+  }
+  const free = (g: Figure): boolean => !g.calendar && !settled.has(g);
+  const crosswise = (c: Counterpart): boolean =>
+    pair.b.figures.some((g) => free(g) && sameValue(c.a, g)) && pair.a.figures.some((g) => free(g) && sameValue(c.b, g));
+  const differing = pair.counterparts.filter(
+    (c) => !c.equal && (change(c).change === 'value' || (copy && c.a.written === c.b.written)) && (sameValue(c.a, c.b) || !crosswise(c)),
+  );
   if (differing.length === 0) return [];
   const anchors = pair.counterparts.filter((c) => c.equal).length;
+  // The same template about two things ("tỷ lệ hồ sơ … đạt 45%" / "tỷ lệ thanh toán … đạt 52%"): a
+  // phrase replaced by another, and no figure other than a year holding the two together (a year
+  // that agrees says they speak of the same year, not that they give the same figures).
+  if (pair.substituted && pair.counterparts.every((c) => !c.equal || isYear(c.a))) return [];
+  // What one sentence adds that makes its figure another one ("cấp huyện", "trực tuyến", "xuất khẩu")
+  // and the other sentence never says.
+  if (addsQualifier(pair.gapsA, pair.gapsB) || addsQualifier(pair.gapsB, pair.gapsA)) return [];
+  // "cấp huyện" in one, "cấp xã" in the other: the same kind of marker with another value.
+  if (markersClash(markersOf(pair.a), markersOf(pair.b))) return [];
   // Re-worded sentences are the same passage only when figures that agree hold them together, and
   // more of them agree than differ (two lists of different stocks share their wording, not their values).
   if (!copy && (pair.similarity < REWORDED_SIMILARITY || anchors === 0 || differing.length > anchors)) return [];
-  const textA = (ctx.articles.get(pair.a.articleId) as Article).text.slice(pair.a.start, pair.a.end);
-  const textB = (ctx.articles.get(pair.b.articleId) as Article).text.slice(pair.b.start, pair.b.end);
-  // "phấn đấu đạt hơn 70%" and "đạt 65%": a target and a result, not one figure twice.
-  if (TARGET_WORDS.test(textA) !== TARGET_WORDS.test(textB)) return [];
-  // The same wording about two places, two scopes or two years is two facts.
-  if (differentThings(textA, textB)) return [];
   if (pair.counterparts.some((c) => !c.equal && isYear(c.a) && isYear(c.b))) return [];
   const articleA = ctx.articles.get(pair.a.articleId);
   const articleB = ctx.articles.get(pair.b.articleId);
@@ -153,7 +232,10 @@ function pairDrafts(pair: AlignedPair, ctx: AnalysisContext): FindingDraft[] {
   // (the afternoon session after the morning one) changes most of them.
   const update = later && (newCue !== undefined || differing.length > anchors);
   const drafts: FindingDraft[] = [];
-  for (const c of differing) {
+  // A later report of the same template (the closing session after the morning one) moves every
+  // figure: one finding for the passage, not one per figure.
+  const template = update && newCue === undefined && differing.length > 1;
+  for (const c of template ? differing.slice(0, 1) : differing) {
     const fe = swapped ? c.b : c.a;
     const fl = swapped ? c.a : c.b;
     const a = side(early, fe, ctx);

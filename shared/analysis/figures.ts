@@ -35,6 +35,8 @@ export interface TokenizedSentence {
 const TOKEN = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+)|([-–/%:])/gu;
 
 const SCALE: Record<string, number> = { nghin: 1e3, ngan: 1e3, trieu: 1e6, ty: 1e9, ti: 1e9 };
+/** "tỷ lệ", "tỷ trọng", "tỷ số", "tỷ giá": not a billion. */
+const NOT_SCALE_AFTER = new Set(['le', 'trong', 'so', 'gia', 'suat']);
 
 // Folded words (and pairs) that qualify the number after them.
 const QUALIFIER_WORDS: Record<string, QualifierClass> = {
@@ -119,7 +121,14 @@ export function tokenizeSentence(text: string, start: number, end: number): Toke
     if (Number.isNaN(parsed.value)) continue;
     let scale = 1;
     let j = i + 1;
-    while (j < tokens.length && SCALE[tokens[j] as string] !== undefined) {
+    // Scale words follow the number across spaces only ("2021, tỉ lệ" is a year and a share), and
+    // "tỷ lệ" / "tỷ trọng" are words of their own.
+    while (
+      j < tokens.length &&
+      SCALE[tokens[j] as string] !== undefined &&
+      /^\s+$/.test(text.slice(ends[j - 1] as number, starts[j] as number)) &&
+      !NOT_SCALE_AFTER.has(tokens[j + 1] as string)
+    ) {
       scale *= SCALE[tokens[j] as string] as number;
       j++;
     }

@@ -161,3 +161,62 @@ describe('evidence and decisions', () => {
     expect(analysis.findings()).toEqual(detectFindings([a, b], [ca, cc]));
   });
 });
+
+describe('aligned passages: the same wording about different things', () => {
+  const aligned = (textA: string, textB: string, dateA = '2024-03-08', dateB = '2024-03-08') =>
+    detectFindings([makeArticle('x', `Tin tổng hợp\n${textA}`, dateA, 'Báo A'), makeArticle('y', `Tin tổng hợp\n${textB}`, dateB, 'Báo B')], []).filter(
+      (f) => f.rule === 'aligned-passage',
+    );
+
+  it('reads "tỷ lệ" after a number as a word, not a billion ("Năm 2021, tỉ lệ …")', () => {
+    const [year, share] = figuresOf('Năm 2021, tỉ lệ hồ sơ giải quyết đúng hạn đạt 63,37%.');
+    expect(year!.value).toBe(2021);
+    expect(share!.value).toBeCloseTo(63.37);
+    expect(figuresOf('Thu ngân sách đạt 45 tỷ đồng.')[0]!.value).toBe(45e9);
+  });
+
+  it('does not compare one template about two metrics, two levels or two years', () => {
+    expect(
+      aligned(
+        'Năm 2022, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh Nghệ An đạt 78,37%.',
+        'Năm 2022, tỷ lệ thanh toán không dùng tiền mặt của tỉnh Nghệ An đạt 70,37%.',
+      ),
+    ).toEqual([]);
+    expect(
+      aligned(
+        'Năm 2022, tỉ lệ hộ gia đình có cáp quang cấp huyện của tỉnh Nghệ An đạt 78,37%.',
+        'Năm 2022, tỉ lệ hộ gia đình có cáp quang cấp xã của tỉnh Nghệ An đạt 70,37%.',
+      ),
+    ).toEqual([]);
+    expect(
+      aligned('Năm 2021, tỉ lệ hồ sơ được số hóa của tỉnh Phú Thọ đạt 97,37%.', 'Năm 2022, tỉ lệ hồ sơ được số hóa của tỉnh Phú Thọ đạt 49,37%.'),
+    ).toEqual([]);
+  });
+
+  it('tells tickers apart and accepts a list given in another order', () => {
+    expect(aligned('VNM giảm 0,7% xuống 141.000 đồng/CP trong phiên sáng nay.', 'BVH giảm 1% xuống 39.600 đồng/CP trong phiên sáng nay.')).toEqual([]);
+    expect(
+      aligned(
+        'Chỉ số VN30-Index giảm 0,94 điểm xuống còn 560,36 điểm, với 7 mã tăng giá, 18 mã giảm giá và 5 mã đứng giá.',
+        'Chỉ số VN30-Index cũng giảm 0,94 điểm, xuống 560,36 điểm với 7 mã tăng, 5 mã đứng giá và 18 mã giảm giá.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still finds a figure changed where the same value stands elsewhere in the sentence', () => {
+    const text = 'Giảm sử dụng Quỹ bình ổn từ 300 đ/lít xuống còn 200 đ/lít (giảm 100 đ/lít); dầu hỏa giảm từ 800 đ/lít xuống còn 700 đ/lít.';
+    const found = aligned(text, text.replace('(giảm 100', '(giảm 200'), '2024-03-08', '2024-03-09');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.spans!.map((s) => s.quote)).toEqual(['100', '200']);
+  });
+
+  it('gives a later report of the same template one update, not one per figure', () => {
+    const found = aligned(
+      'Toàn sàn có 49 mã tăng, 136 mã giảm và 119 mã đứng giá.',
+      'Toàn sàn có 82 mã tăng, 132 mã giảm và 90 mã đứng giá.',
+      '2013-10-22T11:52',
+      '2013-10-22T15:27',
+    );
+    expect(found.map((f) => f.type)).toEqual(['update']);
+  });
+});
