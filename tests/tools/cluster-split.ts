@@ -3,6 +3,8 @@
  * a seeded Fisher–Yates shuffle of the sorted cluster names; the first HELD_OUT go aside.
  *   npx tsx tests/tools/cluster-split.ts
  */
+import { mulberry32, shuffle } from './seededShuffle';
+
 const SEED = 20261129;
 const HELD_OUT = 10;
 const CLUSTERS = [
@@ -10,24 +12,8 @@ const CLUSTERS = [
   '099', '100', '115', '150', '151', '154', '160', '162', '163', '164', '166', '168', '170', '172', '173', '177',
 ].map((n) => `cluster_${n}`);
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function clusterSplit(): { heldOut: string[]; tuned: string[] } {
-  const rand = mulberry32(SEED);
-  const list = [...CLUSTERS];
-  for (let i = list.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [list[i], list[j]] = [list[j] as string, list[i] as string];
-  }
+  const list = shuffle(CLUSTERS, mulberry32(SEED));
   return { heldOut: list.slice(0, HELD_OUT).sort(), tuned: list.slice(HELD_OUT).sort() };
 }
 
