@@ -24,21 +24,39 @@ export interface HandlerDeps {
   emit?: (event: DeskEvent) => void;
 }
 
-function defaultExportName(format: ExportFormat, now: Date): string {
-  const day = now.toISOString().slice(0, 10);
-  const stem = format.startsWith('findings') ? 'crosscheck-phat-hien' : 'crosscheck-du-lieu';
-  return `${stem}-${day}.${exportExtensions[format]}`;
+/** What the feature maps share: the service, the platform's dialogs and the job registry. */
+interface FeatureContext {
+  service: WorkspaceService;
+  deps: HandlerDeps;
+  jobs: JobRegistry;
+  describe: (e: unknown) => string;
 }
 
-/**
- * One handler per contract method. A missing or extra method is a compile error, and the same
- * handlers serve the Electron main process, the e2e loopback bridge and the tests.
- */
-export function createHandlers(service: WorkspaceService, deps: HandlerDeps): Handlers {
-  const jobs = new JobRegistry((job) =>
-    deps.emit?.({ type: 'job', job: { ...job, result: (job.result as ImportReport | ReextractReport | null) ?? null } }),
-  );
-  const describe = (e: unknown) => (e instanceof AppError ? e.messageIn(service.language) : String(e));
+// One handler map per feature, each typed as the slice of the contract it serves.
+
+const queries = ({ service }: FeatureContext): Pick<Handlers, 'getWorkspaceInfo' | 'listArticles' | 'getArticle' | 'listClaims' | 'searchArticles' | 'getSummary'> => ({
+  getWorkspaceInfo: () => service.info(),
+  listArticles: () => service.listArticles(),
+  getArticle: ({ articleId }) => service.getArticle(articleId),
+  listClaims: ({ offset, limit }) => pageClaimRows(service.store, offset, limit),
+  searchArticles: ({ query }) => service.searchArticles(query),
+  getSummary: () => summarize(service.store),
+});
+
+const reviews = ({ service }: FeatureContext): Pick<Handlers, 'reviewClaim' | 'addClaim' | 'editClaim'> => ({
+  reviewClaim: (input) => service.reviewClaim(input),
+  addClaim: (input) => service.addClaim(input),
+  editClaim: (input) => service.editClaim(input),
+});
+
+const history = ({ service }: FeatureContext): Pick<Handlers, 'undo' | 'redo' | 'getHistory' | 'listHistory'> => ({
+  undo: () => service.undo(),
+  redo: () => service.redo(),
+  getHistory: (target) => service.getHistory(target),
+  listHistory: (query) => service.listHistory(query),
+});
+
+const imports = ({ service, deps, jobs, describe }: FeatureContext): Pick<Handlers, 'importSamples' | 'startImport' | 'importDropped' | 'importText' | 'cancelJob' | 'listImportConflicts' | 'resolveImportConflict'> => {
   const startImportJob = (paths: string[], names?: Map<string, string>, cleanup?: () => Promise<void>) =>
     jobs.start<ImportReport>(
       'import',
@@ -52,20 +70,7 @@ export function createHandlers(service: WorkspaceService, deps: HandlerDeps): Ha
       describe,
       deps.paceImport,
     );
-
   return {
-    getWorkspaceInfo: () => service.info(),
-    listArticles: () => service.listArticles(),
-    getArticle: ({ articleId }) => service.getArticle(articleId),
-    reviewClaim: (input) => service.reviewClaim(input),
-    listClaims: ({ offset, limit }) => pageClaimRows(service.store, offset, limit),
-    addClaim: (input) => service.addClaim(input),
-    editClaim: (input) => service.editClaim(input),
-    undo: () => service.undo(),
-    redo: () => service.redo(),
-    getHistory: (target) => service.getHistory(target),
-    listHistory: (query) => service.listHistory(query),
-    searchArticles: ({ query }) => service.searchArticles(query),
     importSamples: () => service.importSamples(),
     startImport: async ({ mode }) => {
       const paths = await deps.chooseImportPaths(mode);
@@ -80,6 +85,7 @@ export function createHandlers(service: WorkspaceService, deps: HandlerDeps): Ha
       return { jobId: startImportJob(staged.paths, staged.names, staged.cleanup) };
     },
     importText: ({ title, text }) => service.importText(title, text),
+    // Cancels any job (an import, or a re-extraction).
     cancelJob: ({ jobId }) => jobs.cancel(jobId),
     listImportConflicts: () =>
       service.listImportConflicts().map(
@@ -92,22 +98,63 @@ export function createHandlers(service: WorkspaceService, deps: HandlerDeps): Ha
         }),
       ),
     resolveImportConflict: ({ key, choice }) => service.resolveImportConflict(key, choice),
-    exportData: async (request) => {
-      const path = await deps.chooseSavePath(defaultExportName(request.format, new Date()));
-      if (!path) return { path: null, count: 0, bytes: 0, problems: [] };
-      return service.exportTo(path, request);
-    },
-    listFindings: (query) => pageFindings(service.store, query),
-    listOpenFindingClaims: () => openFindingClaimIds(service.store),
-    getSummary: () => summarize(service.store),
-    reextract: () => ({ jobId: jobs.start('reextract', (control) => service.reextract(control), describe) }),
-    getFinding: ({ findingId }) => service.getFinding(findingId),
-    decideFinding: (input) => service.decideFinding(input),
-    analyze: () => service.analyzeAndSave(),
-    updateSettings: (patch) => service.updateSettings(patch),
-    openExternal: async ({ url }) => {
-      await deps.openExternal(url);
-      return null;
-    },
   };
+};
+
+const reextraction = ({ service, jobs, describe }: FeatureContext): Pick<Handlers, 'reextract'> => ({
+  reextract: () => ({ jobId: jobs.start('reextract', (control) => service.reextract(control), describe) }),
+});
+
+const findings = ({ service }: FeatureContext): Pick<Handlers, 'listFindings' | 'listOpenFindingClaims' | 'getFinding' | 'decideFinding' | 'analyze'> => ({
+  listFindings: (query) => pageFindings(service.store, query),
+  listOpenFindingClaims: () => openFindingClaimIds(service.store),
+  getFinding: ({ findingId }) => service.getFinding(findingId),
+  decideFinding: (input) => service.decideFinding(input),
+  analyze: () => service.analyzeAndSave(),
+});
+
+function defaultExportName(format: ExportFormat, now: Date): string {
+  const day = now.toISOString().slice(0, 10);
+  const stem = format.startsWith('findings') ? 'crosscheck-phat-hien' : 'crosscheck-du-lieu';
+  return `${stem}-${day}.${exportExtensions[format]}`;
+}
+
+const exports = ({ service, deps }: FeatureContext): Pick<Handlers, 'exportData'> => ({
+  exportData: async (request) => {
+    const path = await deps.chooseSavePath(defaultExportName(request.format, new Date()));
+    if (!path) return { path: null, count: 0, bytes: 0, problems: [] };
+    return service.exportTo(path, request);
+  },
+});
+
+const settings = ({ service, deps }: FeatureContext): Pick<Handlers, 'updateSettings' | 'openExternal'> => ({
+  updateSettings: (patch) => service.updateSettings(patch),
+  openExternal: async ({ url }) => {
+    await deps.openExternal(url);
+    return null;
+  },
+});
+
+const features = { queries, reviews, history, imports, reextraction, findings, exports, settings };
+
+// Compile-time guard: together the feature maps handle every contract method, and no method twice.
+type Maps = { [F in keyof typeof features]: ReturnType<(typeof features)[F]> };
+/** The methods the named features handle (distributes over a union of feature names). */
+type Handled<F extends keyof Maps> = F extends keyof Maps ? keyof Maps[F] : never;
+type Twice = { [F in keyof Maps]: Handled<F> & Handled<Exclude<keyof Maps, F>> }[keyof Maps];
+type Unhandled = Exclude<MethodName, Handled<keyof Maps>>;
+const _eachMethodOnce: [Twice, Unhandled] extends [never, never] ? true : never = true;
+void _eachMethodOnce;
+
+/**
+ * The feature maps merged into one handler per contract method. The same handlers serve the
+ * service host worker, the e2e loopback bridge and the tests (the renderer's component tests too).
+ */
+export function createHandlers(service: WorkspaceService, deps: HandlerDeps): Handlers {
+  const jobs = new JobRegistry((job) =>
+    deps.emit?.({ type: 'job', job: { ...job, result: (job.result as ImportReport | ReextractReport | null) ?? null } }),
+  );
+  const context: FeatureContext = { service, deps, jobs, describe: (e) => (e instanceof AppError ? e.messageIn(service.language) : String(e)) };
+  const maps = Object.values(features).map((feature) => feature(context));
+  return Object.assign({}, ...maps) as Handlers;
 }
