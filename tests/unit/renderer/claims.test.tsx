@@ -69,12 +69,12 @@ describe('claims list', () => {
   });
 
   it('filters every article by kind, qualifier, modality, subject and accent-free text under "Mọi bài"', async () => {
-    const { r, fake, data } = await bootDesk();
+    const { r, served, data } = await bootDesk();
     await openInStore(r, data.bacGiang.article.id);
     const user = userEvent.setup();
     render(<r.ClaimsPane />);
     await user.click(screen.getByRole('button', { name: 'Mọi bài' }));
-    const everything = fake.ws.claims;
+    const everything = served.ws.claims;
     expect(listed()).toHaveLength(everything.length);
     const quotes = (pred: (c: (typeof everything)[number]) => boolean) =>
       everything.filter(pred).map((c) => c.quote).sort();
@@ -116,7 +116,7 @@ describe('claims list', () => {
   });
 
   it('selects a claim from its row, and opens the other article when the row belongs to it', async () => {
-    const { r, fake, data } = await bootDesk();
+    const { r, served, data } = await bootDesk();
     await openInStore(r, data.bacGiang.article.id);
     const user = userEvent.setup();
     render(
@@ -125,7 +125,7 @@ describe('claims list', () => {
         <r.ClaimsPane />
       </>,
     );
-    const opened = () => fake.callsTo('getArticle').length;
+    const opened = () => served.callsTo('getArticle').length;
     const before = opened();
 
     const row = (quote: string) => screen.getByText(quote, { selector: '.claim-quote' }).closest('button') as HTMLElement;
@@ -140,7 +140,7 @@ describe('claims list', () => {
     await user.click(row('85%'));
     const target = claimByQuote(data.haGiang, '85%');
     await waitFor(() => expect(r.useDesk.getState().current?.article.id).toBe(data.haGiang.article.id));
-    expect(fake.callsTo('getArticle').at(-1)).toEqual({ articleId: data.haGiang.article.id });
+    expect(served.callsTo('getArticle').at(-1)).toEqual({ articleId: data.haGiang.article.id });
     expect(r.useDesk.getState().selectedClaimId).toBe(target.id);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Hà Giang đẩy mạnh chuyển đổi số');
     expect(document.querySelector(`mark.selected[data-claims~="${target.id}"]`)?.textContent).toBe('85%');

@@ -2,6 +2,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { failNextCommits } from './helpers/deskApi';
 import { bootDesk, openInStore } from './helpers/desk';
 
 /** The desk on "Kinh tế số Bắc Giang tăng tốc" with "42,13%" selected and its detail shown. */
@@ -33,26 +34,26 @@ describe('claim detail', () => {
   });
 
   it('verifies, rejects and resets, each saved and shown with icon and word', async () => {
-    const { fake, status, button, user, id } = await detailOfGrdp();
+    const { served, status, button, user, id } = await detailOfGrdp();
     await user.click(button(/^Xác minh/));
     expect(status()).toBe('✓ Đã xác minh');
-    await waitFor(() => expect(fake.statusOf(id)).toBe('verified'));
-    expect(fake.callsTo('reviewClaim').at(-1)).toEqual({ claimId: id, status: 'verified' });
+    await waitFor(() => expect(served.statusOf(id)).toBe('verified'));
+    expect(served.callsTo('reviewClaim').at(-1)).toEqual({ claimId: id, status: 'verified' });
     // The reviewer appears once the claim is reviewed.
     await waitFor(() => expect(screen.getByText('Người duyệt').nextElementSibling?.textContent).toBe('Biên tập viên'));
 
     await user.click(button(/^Loại bỏ/));
     expect(status()).toBe('✕ Loại bỏ');
-    await waitFor(() => expect(fake.statusOf(id)).toBe('rejected'));
+    await waitFor(() => expect(served.statusOf(id)).toBe('rejected'));
 
     await user.click(button(/^Đặt lại/));
     expect(status()).toBe('○ Chưa xét');
-    await waitFor(() => expect(fake.statusOf(id)).toBe('unreviewed'));
-    expect(fake.callsTo('reviewClaim').map((c) => c.status)).toEqual(['verified', 'rejected', 'unreviewed']);
+    await waitFor(() => expect(served.statusOf(id)).toBe('unreviewed'));
+    expect(served.callsTo('reviewClaim').map((c) => c.status)).toEqual(['verified', 'rejected', 'unreviewed']);
   });
 
   it('corrects a claim and keeps the original beside the correction', async () => {
-    const { fake, status, button, user, id } = await detailOfGrdp();
+    const { served, status, button, user, id } = await detailOfGrdp();
     await user.click(button(/^Sửa c/));
     const form = screen.getByRole('form', { name: 'Sửa' });
     expect(within(form).getByText('42,13%').closest('.original')?.textContent).toBe('Bản gốc: 42,13% (42,13)');
@@ -63,14 +64,14 @@ describe('claim detail', () => {
     await user.type(within(form).getByLabelText('Giá trị đúng'), 'bốn mươi');
     await user.click(within(form).getByRole('button', { name: 'Lưu' }));
     expect(within(form).getByRole('alert').textContent).toContain('Giá trị phải là một số');
-    expect(fake.callsTo('reviewClaim')).toHaveLength(0);
+    expect(served.callsTo('reviewClaim')).toHaveLength(0);
 
     await user.clear(within(form).getByLabelText('Giá trị đúng'));
     await user.type(within(form).getByLabelText('Giá trị đúng'), '41,5');
     await user.type(within(form).getByLabelText('Nội dung đúng'), '41,5% GRDP');
     await user.click(within(form).getByRole('button', { name: 'Lưu' }));
 
-    expect(fake.callsTo('reviewClaim')).toEqual([{ claimId: id, status: 'corrected', correctedValue: 41.5, correctedText: '41,5% GRDP', note: null }]);
+    expect(served.callsTo('reviewClaim')).toEqual([{ claimId: id, status: 'corrected', correctedValue: 41.5, correctedText: '41,5% GRDP', note: null }]);
     expect(status()).toBe('✎ Đã sửa');
     const correction = await screen.findByTestId('correction');
     // The original stays, struck through, beside the correction.
@@ -78,20 +79,20 @@ describe('claim detail', () => {
     expect(correction.textContent).toContain('Bản gốc: 42,13% (42,13)');
     expect(correction.textContent).toContain('Bản sửa: 41,5% GRDP · 41,5');
     expect(document.querySelector('.detail-quote')?.textContent).toBe('42,13%');
-    expect(fake.ws.claims.find((c) => c.id === id)?.value).toBe(42.13);
+    expect(served.ws.claims.find((c) => c.id === id)?.value).toBe(42.13);
   });
 
   it('cancels a correction with no save', async () => {
-    const { fake, button, user } = await detailOfGrdp();
+    const { served, button, user } = await detailOfGrdp();
     await user.click(button(/^Sửa c/));
     await user.click(screen.getByRole('button', { name: /^Hủy/ }));
     expect(screen.queryByRole('form', { name: 'Sửa' })).toBeNull();
     expect(screen.getByTestId('detail-status').textContent).toBe('○ Chưa xét');
-    expect(fake.callsTo('reviewClaim')).toHaveLength(0);
+    expect(served.callsTo('reviewClaim')).toHaveLength(0);
   });
 
   it('flags with a reason picked by click or by its number key, with a note', async () => {
-    const { fake, status, button, user, id } = await detailOfGrdp();
+    const { served, status, button, user, id } = await detailOfGrdp();
     await user.click(button(/^Gắn cờ/));
     const form = screen.getByRole('form', { name: 'Gắn cờ' });
     expect((within(form).getByLabelText(/Cần nguồn/) as HTMLInputElement).checked).toBe(true);
@@ -104,14 +105,14 @@ describe('claim detail', () => {
     await user.type(within(form).getByLabelText('Ghi chú'), 'Báo gốc ghi 42,31%');
     await user.click(within(form).getByRole('button', { name: 'Gắn cờ' }));
 
-    expect(fake.callsTo('reviewClaim')).toEqual([{ claimId: id, status: 'flagged', flagReason: 'typo', note: 'Báo gốc ghi 42,31%' }]);
+    expect(served.callsTo('reviewClaim')).toEqual([{ claimId: id, status: 'flagged', flagReason: 'typo', note: 'Báo gốc ghi 42,31%' }]);
     expect(status()).toBe('⚑ Gắn cờ · Lỗi đánh máy');
-    await waitFor(() => expect(fake.ws.reviews.get(id)?.flagReason).toBe('typo'));
+    await waitFor(() => expect(served.ws.reviews.get(id)?.flagReason).toBe('typo'));
     expect((screen.getByLabelText('Ghi chú') as HTMLTextAreaElement).value).toBe('Báo gốc ghi 42,31%');
   });
 
   it('sets a verdict only once the claim is reviewed, from the Vietnamese scale', async () => {
-    const { fake, button, user, id } = await detailOfGrdp();
+    const { served, button, user, id } = await detailOfGrdp();
     const verdict = () => screen.getByRole('combobox', { name: /Kết luận/ }) as HTMLSelectElement;
     expect(verdict().disabled).toBe(true);
     expect([...verdict().options].map((o) => o.textContent)).toEqual([
@@ -125,8 +126,8 @@ describe('claim detail', () => {
     await user.click(button(/^Xác minh/));
     await waitFor(() => expect(verdict().disabled).toBe(false));
     await user.selectOptions(verdict(), 'mostly_true');
-    expect(fake.callsTo('reviewClaim').at(-1)).toEqual({ claimId: id, status: 'verified', verdict: 'mostly_true' });
-    await waitFor(() => expect(fake.ws.reviews.get(id)?.verdict).toBe('mostly_true'));
+    expect(served.callsTo('reviewClaim').at(-1)).toEqual({ claimId: id, status: 'verified', verdict: 'mostly_true' });
+    await waitFor(() => expect(served.ws.reviews.get(id)?.verdict).toBe('mostly_true'));
     expect(verdict().value).toBe('mostly_true');
     // Resetting the claim clears its verdict.
     await user.click(button(/^Đặt lại/));
@@ -135,25 +136,25 @@ describe('claim detail', () => {
   });
 
   it('saves a note with the button or Ctrl+Enter, keeping the status', async () => {
-    const { fake, button, user, id } = await detailOfGrdp();
+    const { served, button, user, id } = await detailOfGrdp();
     await user.click(button(/^Xác minh/));
-    await waitFor(() => expect(fake.statusOf(id)).toBe('verified'));
+    await waitFor(() => expect(served.statusOf(id)).toBe('verified'));
     const note = screen.getByLabelText('Ghi chú');
     expect(screen.queryByRole('button', { name: /Lưu ghi chú/ })).toBeNull();
     await user.type(note, 'Số liệu khớp Niên giám Thống kê 2023');
     await user.click(button(/Lưu ghi chú/));
-    expect(fake.callsTo('reviewClaim').at(-1)).toEqual({ claimId: id, status: 'verified', note: 'Số liệu khớp Niên giám Thống kê 2023' });
+    expect(served.callsTo('reviewClaim').at(-1)).toEqual({ claimId: id, status: 'verified', note: 'Số liệu khớp Niên giám Thống kê 2023' });
     await waitFor(() => expect(screen.queryByRole('button', { name: /Lưu ghi chú/ })).toBeNull());
-    expect(fake.ws.reviews.get(id)?.note).toBe('Số liệu khớp Niên giám Thống kê 2023');
+    expect(served.ws.reviews.get(id)?.note).toBe('Số liệu khớp Niên giám Thống kê 2023');
 
     await user.type(note, ' (trang 12)');
     await user.keyboard('{Control>}{Enter}{/Control}');
-    await waitFor(() => expect(fake.ws.reviews.get(id)?.note).toBe('Số liệu khớp Niên giám Thống kê 2023 (trang 12)'));
-    expect(fake.statusOf(id)).toBe('verified');
+    await waitFor(() => expect(served.ws.reviews.get(id)?.note).toBe('Số liệu khớp Niên giám Thống kê 2023 (trang 12)'));
+    expect(served.statusOf(id)).toBe('verified');
   });
 
   it('adds evidence only with a web link, completing one typed without https://, and removes it', async () => {
-    const { fake, user, id } = await detailOfGrdp();
+    const { served, user, id } = await detailOfGrdp();
     const form = screen.getByRole('form', { name: 'Thêm bằng chứng' });
     const url = within(form).getByLabelText('Đường dẫn');
     await user.type(url, 'javascript:alert(1)');
@@ -167,14 +168,14 @@ describe('claim detail', () => {
     await user.type(url, 'ftp://gso.gov.vn/niengiam.pdf');
     await user.click(within(form).getByRole('button', { name: 'Thêm bằng chứng' }));
     expect(screen.getByRole('alert')).toBeTruthy();
-    expect(fake.callsTo('reviewClaim')).toHaveLength(0);
+    expect(served.callsTo('reviewClaim')).toHaveLength(0);
 
     await user.clear(url);
     await user.type(url, '  www.gso.gov.vn/nien-giam-2023  ');
     await user.type(within(form).getByLabelText('Mô tả'), 'Niên giám Thống kê 2023');
     await user.click(within(form).getByRole('button', { name: 'Thêm bằng chứng' }));
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(fake.callsTo('reviewClaim').at(-1)).toEqual({
+    expect(served.callsTo('reviewClaim').at(-1)).toEqual({
       claimId: id,
       status: 'unreviewed',
       evidence: [{ url: 'https://www.gso.gov.vn/nien-giam-2023', note: 'Niên giám Thống kê 2023' }],
@@ -185,11 +186,11 @@ describe('claim detail', () => {
 
     // Opening it goes through the main process (the system browser), not the desk's window.
     await user.click(link);
-    expect(fake.callsTo('openExternal')).toEqual([{ url: 'https://www.gso.gov.vn/nien-giam-2023' }]);
+    expect(served.callsTo('openExternal')).toEqual([{ url: 'https://www.gso.gov.vn/nien-giam-2023' }]);
 
     await user.click(screen.getByRole('button', { name: '✕' }));
     await waitFor(() => expect(screen.queryByRole('link', { name: 'www.gso.gov.vn · Niên giám Thống kê 2023' })).toBeNull());
-    expect(fake.ws.reviews.get(id)?.evidence).toEqual([]);
+    expect(served.ws.reviews.get(id)?.evidence).toEqual([]);
   });
 
   it('shows the host a link really goes to, not only its note', async () => {
@@ -203,11 +204,11 @@ describe('claim detail', () => {
   });
 
   it('shows the claim’s history, newest first, in words: the action, who, and what changed before → after', async () => {
-    const { fake, button, user, id } = await detailOfGrdp();
+    const { served, button, user, id } = await detailOfGrdp();
     await user.click(button(/^Xác minh/));
-    await waitFor(() => expect(fake.statusOf(id)).toBe('verified'));
+    await waitFor(() => expect(served.statusOf(id)).toBe('verified'));
     await user.click(button(/^Loại bỏ/));
-    await waitFor(() => expect(fake.statusOf(id)).toBe('rejected'));
+    await waitFor(() => expect(served.statusOf(id)).toBe('rejected'));
 
     await user.click(screen.getByText('Lịch sử'));
     const history = document.querySelector('details.history') as HTMLElement;
@@ -227,15 +228,16 @@ describe('claim detail', () => {
   });
 
   it('rolls the status back and says so when a save fails', async () => {
-    const { fake, r, status, button, user, id } = await detailOfGrdp();
-    fake.failNext('reviewClaim');
+    const { served, store, r, status, button, user, id } = await detailOfGrdp();
+    // The disk is full: the store's next commit fails (ENOSPC); the service and handlers are the real ones.
+    failNextCommits(store);
     await user.click(button(/^Xác minh/));
     await waitFor(() => expect(r.useDesk.getState().saveState).toBe('failed'));
     expect(status()).toBe('○ Chưa xét');
-    expect(fake.statusOf(id)).toBe('unreviewed');
-    expect(r.useDesk.getState().error).toBe('Chưa lưu được thay đổi: hãy thử lại.');
+    expect(served.statusOf(id)).toBe('unreviewed');
+    expect(r.useDesk.getState().error).toBe('Chưa lưu được thay đổi vào đĩa. Hãy kiểm tra dung lượng ổ đĩa và thử lại.');
     await act(() => r.useDesk.getState().retryFailed());
     expect(status()).toBe('✓ Đã xác minh');
-    expect(fake.statusOf(id)).toBe('verified');
+    expect(served.statusOf(id)).toBe('verified');
   });
 });

@@ -24,7 +24,7 @@ async function deskOnFirstArticle() {
 
 describe('desk keyboard', () => {
   it('walks the claims with j / k and jumps to the next unreviewed with n', async () => {
-    const { user, quote, selected, order, fake } = await deskOnFirstArticle();
+    const { user, quote, selected, order, served } = await deskOnFirstArticle();
     expect(selected()).toBe(order[0]?.id);
     await user.keyboard('j');
     expect(selected()).toBe(order[1]?.id);
@@ -40,9 +40,9 @@ describe('desk keyboard', () => {
 
     // Verify the first two; n from the first skips what is reviewed.
     await user.keyboard('v');
-    await waitFor(() => expect(fake.statusOf(order[0]!.id)).toBe('verified'));
+    await waitFor(() => expect(served.statusOf(order[0]!.id)).toBe('verified'));
     await user.keyboard('jv');
-    await waitFor(() => expect(fake.statusOf(order[1]!.id)).toBe('verified'));
+    await waitFor(() => expect(served.statusOf(order[1]!.id)).toBe('verified'));
     await user.keyboard('kk');
     expect(selected()).toBe(order[0]?.id);
     await user.keyboard('n');
@@ -50,24 +50,24 @@ describe('desk keyboard', () => {
   });
 
   it('reviews with v / x / u and opens the correct and flag forms with c / f', async () => {
-    const { user, status, selected, fake } = await deskOnFirstArticle();
+    const { user, status, selected, served } = await deskOnFirstArticle();
     const id = selected() as string;
     await user.keyboard('v');
     expect(status()).toBe('✓ Đã xác minh');
-    await waitFor(() => expect(fake.statusOf(id)).toBe('verified'));
+    await waitFor(() => expect(served.statusOf(id)).toBe('verified'));
     await user.keyboard('x');
     expect(status()).toBe('✕ Loại bỏ');
     await user.keyboard('u');
     expect(status()).toBe('○ Chưa xét');
-    await waitFor(() => expect(fake.callsTo('reviewClaim').map((c) => c.status)).toEqual(['verified', 'rejected', 'unreviewed']));
+    await waitFor(() => expect(served.callsTo('reviewClaim').map((c) => c.status)).toEqual(['verified', 'rejected', 'unreviewed']));
 
     await user.keyboard('c');
     const correct = screen.getByRole('form', { name: 'Sửa' });
     // The form takes the keyboard: what is typed is the value, not shortcuts.
     expect(document.activeElement).toBe(within(correct).getByLabelText('Giá trị đúng'));
     await user.keyboard('41,5{Enter}');
-    await waitFor(() => expect(fake.statusOf(id)).toBe('corrected'));
-    expect(fake.ws.reviews.get(id)?.correctedValue).toBe(41.5);
+    await waitFor(() => expect(served.statusOf(id)).toBe('corrected'));
+    expect(served.ws.reviews.get(id)?.correctedValue).toBe(41.5);
     expect(screen.queryByRole('form', { name: 'Sửa' })).toBeNull();
 
     await user.keyboard('f');
@@ -77,35 +77,35 @@ describe('desk keyboard', () => {
     // Esc leaves the form without flagging.
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('form', { name: 'Gắn cờ' })).toBeNull();
-    expect(fake.statusOf(id)).toBe('corrected');
+    expect(served.statusOf(id)).toBe('corrected');
   });
 
   it('undoes with Ctrl+Z and redoes with Ctrl+Shift+Z', async () => {
-    const { user, status, selected, fake } = await deskOnFirstArticle();
+    const { user, status, selected, served } = await deskOnFirstArticle();
     const id = selected() as string;
     await user.keyboard('v');
-    await waitFor(() => expect(fake.statusOf(id)).toBe('verified'));
+    await waitFor(() => expect(served.statusOf(id)).toBe('verified'));
     await user.keyboard('x');
-    await waitFor(() => expect(fake.statusOf(id)).toBe('rejected'));
+    await waitFor(() => expect(served.statusOf(id)).toBe('rejected'));
 
     await user.keyboard('{Control>}z{/Control}');
     await waitFor(() => expect(status()).toBe('✓ Đã xác minh'));
-    expect(fake.statusOf(id)).toBe('verified');
+    expect(served.statusOf(id)).toBe('verified');
     await user.keyboard('{Control>}z{/Control}');
     await waitFor(() => expect(status()).toBe('○ Chưa xét'));
-    expect(fake.statusOf(id)).toBe('unreviewed');
+    expect(served.statusOf(id)).toBe('unreviewed');
     expect((screen.getByRole('button', { name: /Hoàn tác/ }) as HTMLButtonElement).disabled).toBe(true);
 
     await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
     await waitFor(() => expect(status()).toBe('✓ Đã xác minh'));
-    expect(fake.callsTo('undo')).toHaveLength(2);
-    expect(fake.callsTo('redo')).toHaveLength(1);
+    expect(served.callsTo('undo')).toHaveLength(2);
+    expect(served.callsTo('redo')).toHaveLength(1);
     // The selection survives the round trip.
     expect(selected()).toBe(id);
   });
 
   it('focuses the library search with "/" and fires no shortcut while typing in a field', async () => {
-    const { user, selected, fake, r } = await deskOnFirstArticle();
+    const { user, selected, served, r } = await deskOnFirstArticle();
     const before = selected();
     await user.keyboard('/');
     const search = screen.getByRole('searchbox', { name: /Tìm bài viết/ }) as HTMLInputElement;
@@ -117,12 +117,12 @@ describe('desk keyboard', () => {
     expect(search.value).toBe('giang javkxucf');
     expect(selected()).toBe(before);
     expect(r.useDesk.getState().detailMode).toBe('view');
-    expect(fake.callsTo('reviewClaim')).toHaveLength(0);
+    expect(served.callsTo('reviewClaim')).toHaveLength(0);
 
     await user.click(screen.getByLabelText('Ghi chú'));
     await user.keyboard('v x u n j');
     expect((screen.getByLabelText('Ghi chú') as HTMLTextAreaElement).value).toBe('v x u n j');
-    expect(fake.callsTo('reviewClaim')).toHaveLength(0);
+    expect(served.callsTo('reviewClaim')).toHaveLength(0);
     expect(selected()).toBe(before);
 
     // Esc leaves the field; then the keys work again.
@@ -133,7 +133,7 @@ describe('desk keyboard', () => {
   });
 
   it('opens the shortcut sheet with "?", blocks desk keys behind it, and closes it with Esc', async () => {
-    const { user, selected, fake } = await deskOnFirstArticle();
+    const { user, selected, served } = await deskOnFirstArticle();
     const before = selected();
     await user.keyboard('?');
     const sheet = screen.getByRole('dialog', { name: 'Phím tắt' });
@@ -143,23 +143,23 @@ describe('desk keyboard', () => {
     await user.keyboard('vjxn');
     await user.keyboard('{Control>}z{/Control}');
     expect(selected()).toBe(before);
-    expect(fake.callsTo('reviewClaim')).toHaveLength(0);
-    expect(fake.callsTo('undo')).toHaveLength(0);
+    expect(served.callsTo('reviewClaim')).toHaveLength(0);
+    expect(served.callsTo('undo')).toHaveLength(0);
 
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog', { name: 'Phím tắt' })).toBeNull();
     await user.keyboard('v');
-    await waitFor(() => expect(fake.callsTo('reviewClaim')).toHaveLength(1));
+    await waitFor(() => expect(served.callsTo('reviewClaim')).toHaveLength(1));
   });
 
   it('fires no desk shortcut while a dialog (settings) is open, even from its buttons', async () => {
-    const { user, selected, fake } = await deskOnFirstArticle();
+    const { user, selected, served } = await deskOnFirstArticle();
     const before = selected();
     await user.keyboard('{Control>},{/Control}');
     const dialog = screen.getByRole('dialog', { name: 'Cài đặt' });
     within(dialog).getAllByRole('button')[0]?.focus();
     await user.keyboard('vxjn?');
-    expect(fake.callsTo('reviewClaim')).toHaveLength(0);
+    expect(served.callsTo('reviewClaim')).toHaveLength(0);
     expect(selected()).toBe(before);
     expect(screen.queryByRole('dialog', { name: 'Phím tắt' })).toBeNull();
     await user.keyboard('{Escape}');

@@ -90,7 +90,7 @@ describe('reader', () => {
   });
 
   it('turns a text selection into a "Thêm nhận định" bar and adds a manual claim for exactly that span', async () => {
-    const { r, fake, data } = await bootDesk();
+    const { r, served, data } = await bootDesk();
     await openInStore(r, data.bacGiang.article.id);
     const user = userEvent.setup();
     const { container } = render(
@@ -129,15 +129,15 @@ describe('reader', () => {
     await user.type(within(form).getByLabelText('Chủ thể'), 'Bắc Giang');
     await user.click(within(form).getByRole('button', { name: 'Lưu' }));
 
-    await waitFor(() => expect(fake.callsTo('addClaim')).toHaveLength(1));
-    expect(fake.callsTo('addClaim')[0]).toMatchObject({
+    await waitFor(() => expect(served.callsTo('addClaim')).toHaveLength(1));
+    expect(served.callsTo('addClaim')[0]).toMatchObject({
       articleId: data.bacGiang.article.id,
       start,
       end: start + wanted.length,
       fields: { kind: 'money', value: 500, subject: 'Bắc Giang' },
     });
     // The new claim is highlighted in place, selected, and the bar is gone.
-    const added = fake.ws.claims.find((c) => c.origin === 'manual' && c.start === start) as { id: string };
+    const added = served.ws.claims.find((c) => c.origin === 'manual' && c.start === start) as { id: string };
     await waitFor(() => expect(marksOf(container, added.id).map((m) => m.textContent).join('')).toBe(wanted));
     expect(r.useDesk.getState().selectedClaimId).toBe(added.id);
     expect(container.querySelector('.selection-bar')).toBeNull();

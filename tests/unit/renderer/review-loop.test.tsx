@@ -20,7 +20,7 @@ async function desk(options: Parameters<typeof bootDesk>[0] = {}) {
 
 describe('review loop', () => {
   it('says in a live region what an action and its undo did, with the quote, and jumps back to the claim', async () => {
-    const { user, order, selected, fake, notice } = await desk();
+    const { user, order, selected, served, notice } = await desk();
     const first = order[0]!;
     expect(notice().getAttribute('role')).toBe('status');
     await user.keyboard('v');
@@ -29,7 +29,7 @@ describe('review loop', () => {
     expect(selected()).toBe(order[3]?.id);
     await user.keyboard('{Control>}z{/Control}');
     await waitFor(() => expect(notice().textContent).toContain(`Đã hoàn tác: Xác minh «${first.quote}»`));
-    expect(fake.statusOf(first.id)).toBe('unreviewed');
+    expect(served.statusOf(first.id)).toBe('unreviewed');
     await user.click(within(notice()).getByRole('button', { name: 'Đến nhận định' }));
     await waitFor(() => expect(selected()).toBe(first.id));
     await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
@@ -37,27 +37,27 @@ describe('review loop', () => {
   });
 
   it('sets the verdict with d then a number, and names it in the notice', async () => {
-    const { user, order, fake, notice } = await desk();
+    const { user, order, served, notice } = await desk();
     await user.keyboard('d2');
-    await waitFor(() => expect(fake.ws.reviews.get(order[0]!.id)).toMatchObject({ status: 'verified', verdict: 'mostly_true' }));
+    await waitFor(() => expect(served.ws.reviews.get(order[0]!.id)).toMatchObject({ status: 'verified', verdict: 'mostly_true' }));
     await waitFor(() => expect(notice().textContent).toContain('Xác minh'));
     await user.keyboard('d4');
-    await waitFor(() => expect(fake.ws.reviews.get(order[0]!.id)?.verdict).toBe('false'));
+    await waitFor(() => expect(served.ws.reviews.get(order[0]!.id)?.verdict).toBe('false'));
     await waitFor(() => expect(notice().textContent).toContain('Đặt kết luận'));
     // A lone d followed by something else does nothing.
     await user.keyboard('dz');
-    expect(fake.callsTo('reviewClaim')).toHaveLength(2);
+    expect(served.callsTo('reviewClaim')).toHaveLength(2);
   });
 
   it('saves a correction with Ctrl+Enter from its note, and moves the flag form focus with the number keys', async () => {
-    const { user, order, fake } = await desk();
+    const { user, order, served } = await desk();
     const id = order[0]!.id;
     await user.keyboard('c');
     const form = screen.getByRole('form', { name: 'Sửa' });
     await user.keyboard('41,5');
     await user.click(within(form).getByLabelText('Ghi chú'));
     await user.keyboard('Theo Cục Thống kê{Control>}{Enter}{/Control}');
-    await waitFor(() => expect(fake.ws.reviews.get(id)).toMatchObject({ status: 'corrected', correctedValue: 41.5, note: 'Theo Cục Thống kê' }));
+    await waitFor(() => expect(served.ws.reviews.get(id)).toMatchObject({ status: 'corrected', correctedValue: 41.5, note: 'Theo Cục Thống kê' }));
 
     await user.keyboard('f');
     const flag = screen.getByRole('form', { name: 'Gắn cờ' });
@@ -68,7 +68,7 @@ describe('review loop', () => {
     await user.keyboard('4');
     expect(document.activeElement).toBe(within(flag).getByLabelText(/Lỗi đánh máy/));
     await user.keyboard('{Control>}{Enter}{/Control}');
-    await waitFor(() => expect(fake.ws.reviews.get(id)).toMatchObject({ status: 'flagged', flagReason: 'typo' }));
+    await waitFor(() => expect(served.ws.reviews.get(id)).toMatchObject({ status: 'flagged', flagReason: 'typo' }));
   });
 
   it('stays on the claim after v while auto-advance is off (the default)', async () => {
@@ -83,8 +83,8 @@ describe('review loop', () => {
     await waitFor(() => expect(on.selected()).toBe(on.order[1]?.id));
     await on.user.keyboard('x');
     await waitFor(() => expect(on.selected()).toBe(on.order[2]?.id));
-    expect(on.fake.statusOf(on.order[0]!.id)).toBe('verified');
-    expect(on.fake.statusOf(on.order[1]!.id)).toBe('rejected');
+    expect(on.served.statusOf(on.order[0]!.id)).toBe('verified');
+    expect(on.served.statusOf(on.order[1]!.id)).toBe('rejected');
   });
 
   it('starts the detail of the next claim at its top', async () => {

@@ -1,11 +1,13 @@
 // Shared set-up for the renderer's component tests: two real Vietnamese articles run through the
-// real extraction, a fake window.api over them, layout sizes for the virtualized lists, and a
-// fresh copy of the renderer's modules per test (api.ts reads window.api once, at import).
+// real extraction, in an in-memory store served by the real handlers (helpers/deskApi.ts), layout
+// sizes for the virtualized lists, and a fresh copy of the renderer's modules per test (api.ts reads
+// window.api once, at import).
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { buildDocument, manualClaim, type BuiltDocument } from '../../../../shared/document';
 import type { Claim } from '../../../../shared/schema';
-import { createFakeApi, type FakeApi, type FakeOptions } from './fakeApi';
+import { createDeskApi, memoryStoreOf, type DeskApi, type DeskOptions } from './deskApi';
+import type { WorkspaceStore } from '../../../../electron/store/port';
 
 export const bacGiangText = `Kinh tế số Bắc Giang tăng tốc
 
@@ -132,18 +134,25 @@ async function importRenderer() {
 }
 
 /**
- * Installs a fake window.api over the sample and loads fresh renderer modules bound to it.
- * Call once per test (the store is a module singleton).
+ * Serves the sample (or `docs`, or an already opened `store`) through the real handlers as
+ * window.api and loads fresh renderer modules bound to it. Call once per test (the renderer's store
+ * is a module singleton). A test injects failed saves into `store` (deskApi.ts: failNextCommits).
  */
-export async function bootDesk(options: FakeOptions & { docs?: BuiltDocument[] } = {}): Promise<{ fake: FakeApi; r: Renderer; data: Sample }> {
+export async function bootDesk(
+  options: DeskOptions & { docs?: BuiltDocument[]; store?: WorkspaceStore } = {},
+): Promise<{ served: DeskApi; store: WorkspaceStore; r: Renderer; data: Sample }> {
   const data = sample();
-  const fake = createFakeApi(options.docs ?? [data.bacGiang, data.haGiang], options);
-  (window as unknown as { api: unknown }).api = fake.api;
+  const store = options.store ?? memoryStoreOf(options.docs ?? [data.bacGiang, data.haGiang], options);
+  const served = await createDeskApi(store);
+  opened.push(served);
+  (window as unknown as { api: unknown }).api = served.api;
   vi.resetModules();
   installLayout();
   const r = await importRenderer();
-  return { fake, r, data };
+  return { served, store, r, data };
 }
+
+const opened: DeskApi[] = [];
 
 /** Loads the workspace into the store and opens an article, as the desk does on a click. */
 export async function openInStore(r: Renderer, articleId: string, claimId?: string): Promise<void> {
@@ -151,8 +160,9 @@ export async function openInStore(r: Renderer, articleId: string, claimId?: stri
   await r.useDesk.getState().openArticle(articleId, claimId);
 }
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
+  while (opened.length > 0) await opened.pop()?.close();
   removeLayout();
   document.getSelection()?.removeAllRanges();
   delete (window as unknown as { api?: unknown }).api;
