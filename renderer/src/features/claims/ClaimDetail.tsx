@@ -220,7 +220,7 @@ export function ClaimDetail() {
         <div className="correction" data-testid="correction">
           <p>
             <span className="label">{t(lang, 'original')}:</span> <s>{claim.quote}</s>
-            {claim.value !== null ? ` (${formatNumber(claim.value, lang)})` : ''}
+            {claim.value !== null && formatClaimValue(claim.value, claim.kind, lang) !== claim.quote ? ` (${formatClaimValue(claim.value, claim.kind, lang)})` : ''}
           </p>
           <p>
             <span className="label">{t(lang, 'correction')}:</span>{' '}
@@ -231,33 +231,7 @@ export function ClaimDetail() {
           </p>
         </div>
       ) : null}
-      <Sentence claim={claim} text={text} />
-      {sameSentence.length > 0 ? (
-        <p className="same-sentence">
-          {t(lang, 'sentenceShared')} ({sameSentence.length}):{' '}
-          {sameSentence.map((c) => (
-            <button key={c.id} type="button" className="link" onClick={() => useDesk.getState().selectClaim(c.id)}>
-              {c.quote}
-            </button>
-          ))}
-        </p>
-      ) : null}
-      <dl className="facts">
-        <Field label={t(lang, 'kind')}>{kindLabels[claim.kind][lang]}</Field>
-        <Field label={t(lang, 'value')}>
-          {claim.value !== null ? formatClaimValue(claim.value, claim.kind, lang) : null}
-          {claim.total !== null ? ` / ${formatNumber(claim.total, lang)}` : ''}
-          {claim.upper !== null ? ` – ${formatNumber(claim.upper, lang)}` : ''}
-        </Field>
-        <Field label={t(lang, 'unit')}>{claim.unit}</Field>
-        <Field label={t(lang, 'qualifier')}>{claim.qualifier ? qualifierLabels[claim.qualifier][lang] : null}</Field>
-        <Field label={t(lang, 'subject')}>{claim.subject}</Field>
-        <Field label={t(lang, 'metric')}>{claim.metric}</Field>
-        <Field label={t(lang, 'period')}>{claim.period}</Field>
-        <Field label={t(lang, 'modality')}>{claim.modality ? modalityLabels[claim.modality][lang] : null}</Field>
-        {claim.years ? <Field label={t(lang, 'years')}>{claim.years.join(', ')}</Field> : null}
-        {review && review.status !== 'unreviewed' ? <Field label={t(lang, 'reviewer')}>{review.reviewer}</Field> : null}
-      </dl>
+      {/* Actions right under the quote: on a 768–900 px high window they never need inner scrolling. */}
       <div className="actions">
         {actions.map((a) => (
           <button
@@ -293,6 +267,33 @@ export function ClaimDetail() {
           ))}
         </select>
       </label>
+      <Sentence claim={claim} text={text} />
+      {sameSentence.length > 0 ? (
+        <p className="same-sentence">
+          {t(lang, 'sentenceShared')} ({sameSentence.length}):{' '}
+          {sameSentence.map((c) => (
+            <button key={c.id} type="button" className="link" onClick={() => useDesk.getState().selectClaim(c.id)}>
+              {c.quote}
+            </button>
+          ))}
+        </p>
+      ) : null}
+      <dl className="facts">
+        <Field label={t(lang, 'kind')}>{kindLabels[claim.kind][lang]}</Field>
+        <Field label={t(lang, 'value')}>
+          {claim.value !== null ? formatClaimValue(claim.value, claim.kind, lang) : null}
+          {claim.total !== null ? ` / ${formatNumber(claim.total, lang)}` : ''}
+          {claim.upper !== null ? ` – ${formatNumber(claim.upper, lang)}` : ''}
+        </Field>
+        <Field label={t(lang, 'unit')}>{claim.unit}</Field>
+        <Field label={t(lang, 'qualifier')}>{claim.qualifier ? qualifierLabels[claim.qualifier][lang] : null}</Field>
+        <Field label={t(lang, 'subject')}>{claim.subject}</Field>
+        <Field label={t(lang, 'metric')}>{claim.metric}</Field>
+        <Field label={t(lang, 'period')}>{claim.period}</Field>
+        <Field label={t(lang, 'modality')}>{claim.modality ? modalityLabels[claim.modality][lang] : null}</Field>
+        {claim.years ? <Field label={t(lang, 'years')}>{claim.years.join(', ')}</Field> : null}
+        {review && review.status !== 'unreviewed' ? <Field label={t(lang, 'reviewer')}>{review.reviewer}</Field> : null}
+      </dl>
       <ClaimFindings claimId={claim.id} />
       <NoteEditor claim={claim} review={review} />
       <EvidenceEditor claim={claim} review={review} />

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { claimKinds, modalities, qualifiers, reviewStatuses } from '../../../../shared/enums';
 import { formatClaimValue, formatNumber, kindLabels, modalityLabels, qualifierLabels, statusIcons, statusLabels, t } from '../../i18n';
 import { selectVisible, useDesk } from '../../store';
@@ -128,11 +128,16 @@ export function ClaimList() {
   const current = useDesk((s) => s.current);
   const openFindingClaims = useDesk((s) => s.openFindingClaims);
   const scroller = useRef<HTMLDivElement>(null);
+  // Stable while the list is: a new key function makes the virtualizer re-measure every row.
+  const itemKey = useCallback((index: number) => visible[index]?.id ?? index, [visible]);
   const virtualizer = useVirtualizer({
     count: visible.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => 52,
     overscan: 10,
+    // Sizes follow the claim, not its position: adding or undoing a claim shifts every row below it,
+    // and a row must not keep the height measured for the claim that sat at its index before.
+    getItemKey: itemKey,
   });
 
   const selectedIndex = useMemo(() => visible.findIndex((r) => r.id === selectedClaimId), [visible, selectedClaimId]);

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
 import { formatDate, t } from '../../i18n';
 import { useDesk, type LibraryShow, type LibrarySort } from '../../store';
 import { visibleArticles } from './visibleArticles';
@@ -20,11 +20,16 @@ export function Library() {
   const scroller = useRef<HTMLDivElement>(null);
 
   const visible = useMemo(() => visibleArticles(articles, hits, show, sort), [articles, hits, show, sort]);
+  // Stable while the list is: a new key function makes the virtualizer re-measure every row.
+  const itemKey = useCallback((index: number) => visible[index]?.id ?? index, [visible]);
   const virtualizer = useVirtualizer({
     count: visible.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => 84,
     overscan: 8,
+    // Sizes are measured per article, not per position: after an import inserts rows above, a row
+    // must not inherit the height measured for whichever article sat at its index before.
+    getItemKey: itemKey,
   });
 
   // Arrow keys walk the list like a menu; Enter (native button) opens the article.
