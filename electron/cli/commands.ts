@@ -4,9 +4,10 @@ import { basename, resolve } from 'node:path';
 import { detectFindings, explainStoredFinding } from '../../shared/analysis';
 import { buildDocument } from '../../shared/document';
 import { parseTypedNumber, parseTypedValue } from '../../shared/i18n/format';
+import { flagReasonLabels } from '../../shared/i18n/labels';
 import { isRecordId } from '../../shared/ids';
 import { contract, ReviewInput } from '../../shared/ipc/contract';
-import { reviewStatuses, type Evidence, type ExtractOutput, type Finding, type ReviewStatus, type Settings, type Verdict } from '../../shared/schema';
+import { flagReasons, reviewStatuses, type Evidence, type FlagReason, type ExtractOutput, type Finding, type ReviewStatus, type Settings, type Verdict } from '../../shared/schema';
 import { claimReviewUrlPatternOf, newsroomOf, verdictScaleOf } from '../../shared/settings';
 import { isWebUrl } from '../../shared/webLink';
 import { listImportableFiles, readArticleFile, refusalMessage } from '../import';
@@ -27,6 +28,7 @@ export const optionSpecs = {
   text: { type: 'string' },
   note: { type: 'string' },
   verdict: { type: 'string' },
+  'flag-reason': { type: 'string' },
   evidence: { type: 'string', multiple: true },
   'evidence-note': { type: 'string', multiple: true },
   format: { type: 'string' },
@@ -49,6 +51,7 @@ export interface OptionValues {
   text?: string;
   note?: string;
   verdict?: string;
+  'flag-reason'?: string;
   evidence?: string[];
   'evidence-note'?: string[];
   format?: string;
@@ -198,6 +201,17 @@ function withEvidence(existing: readonly Evidence[], urls: readonly string[], no
   return out;
 }
 
+/** A flag reason by code or label in either language (any case): "needs_source", "Cần nguồn", "needs a source". */
+function resolveFlagReason(raw: string, lang: Lang): FlagReason {
+  const wanted = raw.trim().toLocaleLowerCase('vi');
+  const hit = flagReasons.find(
+    (r) => r === wanted || flagReasonLabels[r].vi.toLocaleLowerCase('vi') === wanted || flagReasonLabels[r].en.toLocaleLowerCase('en') === wanted,
+  );
+  if (hit) return hit;
+  const choices = flagReasons.map((r) => `${r} (${flagReasonLabels[r][lang]})`);
+  throw usageError({ vi: `không có lý do gắn cờ "${raw}": ${list(choices)}`, en: `no flag reason "${raw}": ${list(choices)}` });
+}
+
 async function review(ctx: CommandContext): Promise<CommandResult> {
   const { lang, values: v } = ctx;
   const [claimId, ...extra] = ctx.args;
@@ -208,7 +222,7 @@ async function review(ctx: CommandContext): Promise<CommandResult> {
   if (notes.length > (v.evidence?.length ?? 0)) {
     throw usageError({ vi: 'mỗi --evidence-note đi sau một --evidence', en: 'each --evidence-note goes with an --evidence before it' });
   }
-  const given = ['status', 'value', 'text', 'note', 'verdict', 'evidence'].filter((k) => v[k as keyof OptionValues] !== undefined);
+  const given = ['status', 'value', 'text', 'note', 'verdict', 'evidence', 'flag-reason'].filter((k) => v[k as keyof OptionValues] !== undefined);
   if (given.length === 0) {
     throw usageError({ vi: 'không có gì để ghi: dùng --status, --verdict, --note, --evidence, --value hoặc --text', en: 'nothing to record: give --status, --verdict, --note, --evidence, --value or --text' });
   }
@@ -221,6 +235,9 @@ async function review(ctx: CommandContext): Promise<CommandResult> {
   const settings = await service.ctx.settings();
   const status = (v.status ?? before?.status) as ReviewStatus | undefined;
   if (!status) throw usageError({ vi: `cần --status: ${claimId} chưa được xét`, en: `--status is needed: ${claimId} has no review yet` });
+  if (v['flag-reason'] !== undefined && status !== 'flagged') {
+    throw usageError({ vi: '--flag-reason là lý do gắn cờ: dùng cùng --status flagged', en: '--flag-reason is the reason for a flag: use it with --status flagged' });
+  }
   if ((v.value !== undefined || v.text !== undefined) && status !== 'corrected') {
     throw usageError({ vi: '--value và --text ghi một đính chính: dùng cùng --status corrected', en: '--value and --text record a correction: use them with --status corrected' });
   }
@@ -242,6 +259,7 @@ async function review(ctx: CommandContext): Promise<CommandResult> {
   if (v.text !== undefined) input.correctedText = v.text === '' ? null : v.text;
   if (v.note !== undefined) input.note = v.note === '' ? null : v.note;
   if (v.verdict !== undefined) input.verdict = v.verdict === '' ? null : resolveVerdict(settings, v.verdict, lang);
+  if (v['flag-reason'] !== undefined) input.flagReason = resolveFlagReason(v['flag-reason'], lang);
   if (v.evidence) input.evidence = withEvidence(before?.evidence ?? [], v.evidence, notes);
   const parsed = ReviewInput.safeParse(input);
   if (!parsed.success) {
@@ -518,11 +536,11 @@ export const commands: readonly Command[] = [
   },
   {
     name: 'review',
-    args: '<claimId> --workspace F [--status S] [--value V] [--text T] [--note N] [--verdict V] [--evidence URL [--evidence-note N]]...',
-    options: ['status', 'value', 'text', 'note', 'verdict', 'evidence', 'evidence-note'],
+    args: '<claimId> --workspace F [--status S] [--value V] [--text T] [--note N] [--verdict V] [--flag-reason R] [--evidence URL [--evidence-note N]]...',
+    options: ['status', 'value', 'text', 'note', 'verdict', 'flag-reason', 'evidence', 'evidence-note'],
     help: {
-      vi: 'ghi kết quả xét; trường không nêu được giữ nguyên (--note "" xóa ghi chú). S: verified|corrected|flagged|rejected|unreviewed (mặc định: trạng thái hiện có). --value theo ngôn ngữ (--lang): tiếng Việt 1.891 = 1891, 42,13 = 42.13; tiếng Anh 1,891 = 1891, 42.13. --verdict: mã, nhãn hoặc điểm trên thang kết luận (settings get). --evidence thêm một nguồn (lặp lại được), --evidence-note là ghi chú của --evidence đứng trước',
-      en: 'record a review; fields not given are kept (--note "" clears the note). S: verified|corrected|flagged|rejected|unreviewed (default: the current status). --value follows the language (--lang): Vietnamese 1.891 = 1891, 42,13 = 42.13; English 1,891 = 1891, 42.13. --verdict: id, label or rating on the verdict scale (settings get). --evidence adds a source (repeatable), --evidence-note is the note of the --evidence before it',
+      vi: 'ghi kết quả xét; trường không nêu được giữ nguyên (--note "" xóa ghi chú). S: verified|corrected|flagged|rejected|unreviewed (mặc định: trạng thái hiện có). --value theo ngôn ngữ (--lang): tiếng Việt 1.891 = 1891, 42,13 = 42.13; tiếng Anh 1,891 = 1891, 42.13. --verdict: mã, nhãn hoặc điểm trên thang kết luận (settings get). --flag-reason (với --status flagged): contradiction|unsupported|needs_source|typo|other hoặc nhãn của nó. --evidence thêm một nguồn (lặp lại được), --evidence-note là ghi chú của --evidence đứng trước',
+      en: 'record a review; fields not given are kept (--note "" clears the note). S: verified|corrected|flagged|rejected|unreviewed (default: the current status). --value follows the language (--lang): Vietnamese 1.891 = 1891, 42,13 = 42.13; English 1,891 = 1891, 42.13. --verdict: id, label or rating on the verdict scale (settings get). --flag-reason (with --status flagged): contradiction|unsupported|needs_source|typo|other or its label. --evidence adds a source (repeatable), --evidence-note is the note of the --evidence before it',
     },
     run: review,
   },

@@ -10,6 +10,7 @@ import type { HandlerDeps } from '../ipc/handlers';
 import type { Lang } from '../services/errors';
 import { nodeFs } from '../store/lowdb/fsio';
 import { releaseLockOfThisProcess } from '../store/lowdb/lock';
+import { isExternalWebUrl } from '../security';
 import type { DepName, FromHost, HostOptions, ToHost } from './protocol';
 
 /** Where the worker's code is: the built bundle beside main.js, or the TypeScript source (tests, tools). */
@@ -222,8 +223,12 @@ export class ServiceHostClient {
     let reply: ToHost;
     try {
       let value: unknown = null;
-      if (name === 'openExternal') await deps.openExternal(args[0] as string);
-      else if (name === 'chooseImportPaths') value = await deps.chooseImportPaths(args[0] as 'files' | 'folder');
+      if (name === 'openExternal') {
+        // Main checks again what the worker asks for: only a plain web link reaches the user's browser.
+        const url = typeof args[0] === 'string' ? args[0] : '';
+        if (!isExternalWebUrl(url)) throw new Error('refused: only an http(s) link can be opened in the browser');
+        await deps.openExternal(url);
+      } else if (name === 'chooseImportPaths') value = await deps.chooseImportPaths(args[0] as 'files' | 'folder');
       else if (name === 'chooseSavePath') value = await deps.chooseSavePath(args[0] as string);
       else await deps.paceImport?.();
       reply = { type: 'depResult', id, ok: true, value };

@@ -47,6 +47,26 @@ describe('CLI review', { timeout: 180_000 }, () => {
     expect(oneErrorLine(noStatus)).toMatch(/--status is needed: c_\w+ has no review yet/);
   });
 
+  it('records a flag reason by code or label in either language, keeps it on later edits, and refuses it without a flag', async () => {
+    const { ws, claims } = await workspaceWithArticle();
+    const claim = claimByQuote(claims, '42,13%');
+    expect((await review(ws, claim.id, '--status', 'flagged')).flagReason).toBe('other');
+    expect((await review(ws, claim.id, '--flag-reason', 'Cần nguồn')).flagReason).toBe('needs_source');
+    // A later note keeps the reason; a reason by English label or code replaces it.
+    expect(await review(ws, claim.id, '--note', 'Hỏi lại Sở')).toMatchObject({ status: 'flagged', flagReason: 'needs_source', note: 'Hỏi lại Sở' });
+    expect((await review(ws, claim.id, '--flag-reason', 'typo')).flagReason).toBe('typo');
+    expect((await review(ws, claim.id, '--flag-reason', 'Contradiction')).flagReason).toBe('contradiction');
+    expect(claimByQuote(await listClaims(ws), '42,13%')).toMatchObject({ status: 'flagged' });
+
+    const unknown = await cli(['review', claim.id, '--flag-reason', 'bịa', '--workspace', ws, '--lang', 'vi']);
+    expect(unknown.code).toBe(2);
+    expect(oneErrorLine(unknown)).toMatch(/không có lý do gắn cờ "bịa": contradiction \(Mâu thuẫn\)/);
+    const notFlagged = await cli(['review', claim.id, '--status', 'verified', '--flag-reason', 'typo', '--workspace', ws, '--lang', 'en']);
+    expect(notFlagged.code).toBe(2);
+    expect(oneErrorLine(notFlagged)).toMatch(/--flag-reason is the reason for a flag: use it with --status flagged/);
+    expect(claimByQuote(await listClaims(ws), '42,13%')).toMatchObject({ status: 'flagged' });
+  });
+
   it('adds evidence to what the review has, refuses a non-web address, and pairs each note with the --evidence before it', async () => {
     const { ws, claims } = await workspaceWithArticle();
     const claim = claimByQuote(claims, '42,13%');

@@ -1,5 +1,6 @@
 // A service host worker whose `analyze` crashes the thread with an uncaught exception, as a bug in
-// the services would: the real host, the real services, one poisoned handler.
+// the services would, and whose `openExternal` asks main to open a local file whatever it is given,
+// as a faulty worker could: the real host, the real services, two poisoned handlers.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createHandlers } from '../../../electron/ipc/handlers';
 import type { HostOptions, PortLike } from '../../../electron/host/protocol';
@@ -22,6 +23,10 @@ void runServiceHost(
           throw new Error('boom: a bug in the analysis');
         }, 0);
       });
+    handlers.openExternal = async () => {
+      await deps.openExternal('file:///etc/passwd');
+      return null;
+    };
     return { handlers, language: () => service.language, close: () => service.close() };
   },
   workerData as HostOptions,

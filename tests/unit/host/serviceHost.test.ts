@@ -162,6 +162,21 @@ describe('service host crashes', { timeout: 180_000 }, () => {
     expect(after.ok ? '' : after.error.message).toMatch(/đóng và mở lại/);
   });
 
+  it('main opens only web links, whatever the worker asks: a file: link from a faulty worker is refused', async () => {
+    const opened: string[] = [];
+    const deps = { openExternal: (url: string) => void opened.push(url), chooseImportPaths: async () => null, chooseSavePath: async () => null };
+    // The real worker: the web link reaches the browser.
+    const real = await startHost({ deps });
+    running.push(real.host);
+    expect(await real.host.call('openExternal', { url: 'https://baobacgiang.vn/' })).toMatchObject({ ok: true });
+    expect(opened).toEqual(['https://baobacgiang.vn/']);
+    // A worker that asks for file:///etc/passwd instead: refused in main, nothing opened.
+    const faulty = await startHost({ worker: crashingWorker, deps });
+    running.push(faulty.host);
+    expect(await faulty.host.call('openExternal', { url: 'https://baobacgiang.vn/' })).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(opened).toEqual(['https://baobacgiang.vn/']);
+  });
+
   it('a save in flight when the worker dies is answered (saved, or the crash sentence), never left waiting; the dead thread\'s lock is let go; the next save works; nothing answered as saved is lost', async () => {
     const { host, events, workspacePath } = await startHost();
     running.push(host);
