@@ -61,11 +61,12 @@ function subsetParts(total: Claim, mates: Claim[], text: string, ctx: AnalysisCo
 
 export function partsDrafts(claims: readonly Claim[], ctx: AnalysisContext): FindingDraft[] {
   const drafts: FindingDraft[] = [];
+  const matesOf = sentenceMates(claims);
   for (const c of claims) {
     if (!isQuantity(c)) continue;
     const text = ctx.articles.get(c.articleId)?.text;
     if (!text) continue;
-    const mates = sentenceMates(c, claims);
+    const mates = matesOf(c);
     if (mates.length === 0) continue;
     const d = c.kind === 'ratio' ? ratioPartition(c, mates, text, ctx) : subsetParts(c, mates, text, ctx);
     if (d) drafts.push(d);

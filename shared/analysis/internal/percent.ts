@@ -36,6 +36,7 @@ function checksFor(numerator: Claim, mates: Claim[], text: string): DenominatorC
 
 export function percentDrafts(claims: readonly Claim[], ctx: AnalysisContext): FindingDraft[] {
   const drafts: FindingDraft[] = [];
+  const matesOf = sentenceMates(claims);
   claims.forEach((p, i) => {
     if (p.kind !== 'percent' || p.value === null) return;
     const text = ctx.articles.get(p.articleId)?.text;
@@ -46,7 +47,7 @@ export function percentDrafts(claims: readonly Claim[], ctx: AnalysisContext): F
     const gap = between(text, prev.end, p.start);
     const noun = countedNoun(prev, text) ?? '';
     if (!SHARE_LEAD.test(gap.slice(gap.indexOf(noun) >= 0 ? gap.indexOf(noun) + noun.length : 0))) return;
-    const checks = checksFor(prev, sentenceMates(prev, claims), text);
+    const checks = checksFor(prev, matesOf(prev), text);
     if (checks.length === 0) return;
     // Writers round or cut off: allow the last written digit to be off by one either way.
     const tolerance = 2 * roundingTolerance(p.quote) + 1e-9;
