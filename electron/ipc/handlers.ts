@@ -127,8 +127,13 @@ const exports = ({ service, deps }: FeatureContext): Pick<Handlers, 'exportData'
   },
 });
 
-const settings = ({ service, deps }: FeatureContext): Pick<Handlers, 'updateSettings' | 'openExternal'> => ({
+const settings = ({ service, deps }: FeatureContext): Pick<Handlers, 'updateSettings' | 'listBackups' | 'restoreBackup' | 'openExternal'> => ({
   updateSettings: (patch) => service.updateSettings(patch),
+  listBackups: () => service.listBackups(),
+  restoreBackup: async ({ backupId }) => {
+    await service.restoreBackup(backupId);
+    return null;
+  },
   openExternal: async ({ url }) => {
     await deps.openExternal(url);
     return null;

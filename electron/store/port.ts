@@ -255,6 +255,8 @@ export interface BackupInfo {
   seq: number;
   articles: number;
   claims: number;
+  /** Bytes on disk of what the backup holds (documents shared with other backups count in each). */
+  bytes: number;
 }
 
 /** A workspace opened through one adapter. */

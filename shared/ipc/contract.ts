@@ -313,6 +313,20 @@ export const HistoryPage = z.object({
 });
 export type HistoryPage = z.infer<typeof HistoryPage>;
 
+/** A restorable backup of the workspace (a past checkpoint), newest first in listings. */
+export const BackupInfo = z.object({
+  id: z.string().regex(/^\d{1,20}$/),
+  /** When the checkpoint was taken (ISO). */
+  at: z.string(),
+  /** The actions it holds: every commit up to this sequence number. */
+  seq: z.number().int(),
+  articles: z.number().int(),
+  claims: z.number().int(),
+  /** Size on disk. */
+  bytes: z.number().int(),
+});
+export type BackupInfo = z.infer<typeof BackupInfo>;
+
 /** Every method the renderer may call: a zod schema for what goes in and for what comes out. */
 export const contract = {
   getWorkspaceInfo: {
@@ -415,6 +429,10 @@ export const contract = {
       .strict(),
     output: Settings,
   },
+  /** The workspace's backups, newest first (none for a shared desk: its database has its own). */
+  listBackups: { input: Empty, output: z.array(BackupInfo) },
+  /** Restores a backup; the current state is kept as a backup first, undo history is cleared. */
+  restoreBackup: { input: z.object({ backupId: BackupInfo.shape.id }).strict(), output: z.null() },
   openExternal: {
     input: z.object({ url: z.string().url().max(4000).regex(/^https?:\/\//i) }).strict(),
     output: z.null(),

@@ -32,6 +32,8 @@ export const methodNames = [
   'decideFinding',
   'analyze',
   'updateSettings',
+  'listBackups',
+  'restoreBackup',
   'openExternal',
 ] as const;
 export type MethodName = (typeof methodNames)[number];

@@ -761,15 +761,31 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
 
   async listBackups(): Promise<BackupInfo[]> {
     const backups = await this.backupManifests();
-    return backups
-      .map((b) => ({
+    // A backup's size: its manifest and every document it names (documents are shared between
+    // backups, so the sizes overlap).
+    const sizes = new Map<string, number>();
+    const sizeOf = async (path: string): Promise<number> => {
+      let size = sizes.get(path);
+      if (size === undefined) {
+        size = await this.fs.stat(path).then((st) => st.size, () => 0);
+        sizes.set(path, size);
+      }
+      return size;
+    };
+    const out: BackupInfo[] = [];
+    for (const b of backups) {
+      let bytes = await sizeOf(join(this.location, BACKUP_DIR, b.name));
+      for (const name of Object.values(b.manifest.documents)) bytes += await sizeOf(join(this.location, DATA_DIR, name));
+      out.push({
         id: b.name.replace(/^manifest-/, '').replace(/\.json$/, ''),
         at: b.manifest.checkpointAt,
         seq: b.manifest.checkpointSeq,
         articles: b.manifest.counts?.articles ?? 0,
         claims: b.manifest.counts?.claims ?? 0,
-      }))
-      .reverse();
+        bytes,
+      });
+    }
+    return out.reverse();
   }
 
   async restoreBackup(backupId: string): Promise<void> {

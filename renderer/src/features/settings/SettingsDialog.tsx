@@ -7,6 +7,7 @@ import { useDesk } from '../../store';
 import { useTransfer } from '../../store/transfer';
 import { Dialog } from '../transfer/Dialog';
 import { FormActions } from '../../components/FormActions';
+import { BackupsSection } from './BackupsSection';
 
 export function SettingsDialog() {
   const lang = useDesk((s) => s.lang);
@@ -94,6 +95,7 @@ export function SettingsDialog() {
         {problem ? <p className="form-error" role="alert">{problem}</p> : null}
         <FormActions lang={lang} submitLabel={t(lang, 'save')} onCancel={() => open('none')} />
       </form>
+      <BackupsSection />
     </Dialog>
   );
 }

@@ -2,12 +2,16 @@
 // real extraction, in an in-memory store served by the real handlers (helpers/deskApi.ts), layout
 // sizes for the virtualized lists, and a fresh copy of the renderer's modules per test (api.ts reads
 // window.api once, at import).
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { buildDocument, manualClaim, type BuiltDocument } from '../../../../shared/document';
 import type { Claim } from '../../../../shared/schema';
 import { createDeskApi, memoryStoreOf, type DeskApi, type DeskOptions } from './deskApi';
 import type { WorkspaceStore } from '../../../../electron/store/port';
+
+// The real handlers, store and analysis answer more slowly than a fake did, and the suite runs on
+// two loaded cores: findBy / waitFor wait up to 10 s (they return as soon as the condition holds).
+configure({ asyncUtilTimeout: 10_000 });
 
 export const bacGiangText = `Kinh tế số Bắc Giang tăng tốc
 
