@@ -85,11 +85,13 @@ describe('settings: backups', () => {
     }
   });
 
-  it('says so when there is no backup yet (in-memory workspace)', async () => {
-    const { r } = await bootDesk();
+  it('says so when there is no backup yet (in-memory workspace), in English too', async () => {
+    const { r } = await bootDesk({ settings: { language: 'en' } });
     const user = userEvent.setup();
     render(<r.App />);
-    await user.click(await screen.findByRole('button', { name: 'Cài đặt' }));
-    await screen.findByText(/^Chưa có bản sao lưu nào/);
+    await user.click(await screen.findByRole('button', { name: 'Settings' }));
+    await screen.findByRole('heading', { name: 'Backups' });
+    await screen.findByText(/^No backups yet: the first one comes with the first checkpoint/);
+    expect(screen.queryByRole('list', { name: 'Backups' })).toBeNull();
   });
 });
