@@ -3,11 +3,11 @@ import { EXTRACTOR_VERSION } from '../../shared/extract';
 import type { MergeConflict } from '../../shared/export';
 import { SCHEMA_VERSION, type Article, type AuditEvent, type Claim, type Finding, type Review, type Settings, type Workspace } from '../../shared/schema';
 import { defaultSettings } from '../../shared/settings';
-import { META_ID, SETTINGS_ID, type BackupInfo, type StoreNotice, type WorkspaceStore } from '../store/port';
+import { META_ID, SETTINGS_ID, StoreReadOnlyError, StoreWriteError, type BackupInfo, type StoreNotice, type WorkspaceStore } from '../store/port';
 import { snapshotOf } from '../store/snapshot';
 import { WorkspaceState } from '../store/state';
 import { ServiceContext, type ServiceOptions as ContextOptions } from './context';
-import { AppError } from './errors';
+import { AppError, genericMessages } from './errors';
 import { exportTo } from './exports';
 import { analyze, decideFinding, getFinding, listFindings } from './findings';
 import { getHistory, step } from './history';
@@ -269,7 +269,14 @@ export class WorkspaceService {
   async restoreBackup(backupId: string): Promise<void> {
     const known = (await this.store.listBackups()).some((b) => b.id === backupId);
     if (!known) throw new AppError('not_found', { vi: `Không có bản sao lưu ${backupId}.`, en: `There is no backup ${backupId}.` });
-    await this.store.restoreBackup(backupId);
+    try {
+      await this.store.restoreBackup(backupId);
+    } catch (e) {
+      // Nothing was replaced unless the restore completed; say what happened in the user's words.
+      if (e instanceof StoreWriteError) throw new AppError('save_failed', genericMessages.save_failed);
+      if (e instanceof StoreReadOnlyError) throw new AppError('forbidden', { vi: 'Không gian làm việc đang được mở chỉ để đọc; không khôi phục được.', en: 'The workspace is open read-only; nothing was restored.' });
+      throw e;
+    }
     this.ctx.folded.clear();
     await this.ctx.settings();
   }

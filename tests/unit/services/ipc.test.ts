@@ -39,6 +39,8 @@ describe('dispatch', () => {
     ['reviewClaim', { claimId: 'c_1', status: 'corrected', correctedValue: Number.POSITIVE_INFINITY }],
     ['openExternal', { url: 'file:///etc/passwd' }],
     ['openExternal', { url: 'javascript:alert(1)' }],
+    ['restoreBackup', { backupId: '../manifest' }],
+    ['restoreBackup', { backupId: '' }],
     ['listArticles', 'nope'],
     ['noSuchMethod', {}],
   ])('rejects malformed input to %s with invalid_input', async (method, input) => {
