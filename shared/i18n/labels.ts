@@ -140,6 +140,7 @@ export const actionLabels: Record<string, Words> = {
   'workspace.export': { vi: 'Xuất dữ liệu', en: 'Export' },
   'workspace.merge': { vi: 'Gộp tệp xuất', en: 'Merge an export' },
   'workspace.reextract': { vi: 'Trích xuất lại', en: 'Re-extract' },
+  'workspace.restore': { vi: 'Khôi phục bản sao lưu', en: 'Restore a backup' },
   'merge.keep_current': { vi: 'Giữ bản hiện tại', en: 'Keep the current version' },
   'merge.keep_incoming': { vi: 'Lấy bản nhập vào', en: 'Take the incoming version' },
   'settings.update': { vi: 'Đổi cài đặt', en: 'Change settings' },

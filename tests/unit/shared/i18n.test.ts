@@ -83,6 +83,7 @@ describe('action names', () => {
     expect(actionName('undo.review.corrected', 'vi')).toBe('Hoàn tác: Sửa');
     expect(actionName('finding.resolve', 'vi')).toBe('Xử lý phát hiện');
     expect(actionName('finding.resolve', 'en')).toBe('Resolve a finding');
+    expect(actionName('workspace.restore', 'vi')).toBe('Khôi phục bản sao lưu');
     expect(actionName('something.new', 'vi')).toBe('Thay đổi khác');
     for (const [code, words] of Object.entries(actionLabels)) {
       expect(words.vi).not.toContain(code);
