@@ -138,6 +138,22 @@ function applyDocumentPrefs(lang: Lang, theme: Theme): void {
 }
 
 /** Replaces the rows of the given claims, keeping every other row object as it is. */
+/**
+ * True when a review answer was not stored: resetting a claim that never had a review gives back an
+ * empty unreviewed review the Node side did not save, so the claim still has no stored version.
+ */
+function storedNothing(seen: string | null | undefined, saved: Review): boolean {
+  return (
+    seen === null &&
+    saved.status === 'unreviewed' &&
+    !saved.verdict &&
+    !saved.note &&
+    (saved.evidence?.length ?? 0) === 0 &&
+    saved.correctedValue == null &&
+    !saved.correctedText
+  );
+}
+
 function patchRows(rows: ClaimRow[], patch: Map<string, Partial<ClaimRow>>): ClaimRow[] {
   if (patch.size === 0) return rows;
   return rows.map((r) => {
@@ -183,6 +199,18 @@ export const useDesk = create<DeskState>((set, get) => {
   let openTicket = 0;
   let noticeSeq = 0;
   const reviewTickets = new Map<string, number>();
+  /**
+   * The version (`updatedAt`, null: no review) of each claim's review as the Node side last gave it
+   * to this desk: what the editor's screen is built on. Review actions send it as `seen`, so on a
+   * shared desk a decision taken from a review another editor has replaced since is refused instead
+   * of overwriting theirs. Absent: unknown, no check.
+   */
+  const shownVersions = new Map<string, string | null>();
+  /** Saves of one claim's review go out one after another, each with the version the one before left. */
+  const reviewChains = new Map<string, Promise<unknown>>();
+  const noteShown = (claims: readonly Claim[], reviews: Record<string, Review>) => {
+    for (const c of claims) shownVersions.set(c.id, reviews[c.id]?.updatedAt ?? null);
+  };
 
   function announce(direction: ActionNotice['direction'], action: string, claimId: string | null, row: ClaimRow | undefined, exists: boolean): void {
     set({
@@ -222,6 +250,7 @@ export const useDesk = create<DeskState>((set, get) => {
       const { article, claims } = result.value;
       const reviews: Record<string, Review> = {};
       for (const r of result.value.reviews) reviews[r.claimId] = r;
+      noteShown(claims, reviews);
       const fresh = claims.map((c) => toClaimRow(c, reviews[c.id]?.status ?? 'unreviewed'));
       const reviewed = fresh.filter((r) => r.status !== 'unreviewed').length;
       const flagged = fresh.filter((r) => r.status === 'flagged').length;
@@ -278,7 +307,7 @@ export const useDesk = create<DeskState>((set, get) => {
     else set({ saveState: 'failed', error: saved.error.message, failed: { describe: 'settings', retry: () => saveSettings(patch) } });
   }
 
-  async function saving<T>(run: () => Promise<Result<T>>, describe: string, retry: () => Promise<void>): Promise<T | null> {
+  async function saving<T>(run: () => Promise<Result<T>>, describe: string, retry: () => Promise<void>, onError?: (code: string) => void): Promise<T | null> {
     set({ saveState: 'saving' });
     const result = await run();
     if (result.ok) {
@@ -286,6 +315,7 @@ export const useDesk = create<DeskState>((set, get) => {
       return result.value;
     }
     set({ saveState: 'failed', error: result.error.message, failed: { describe, retry } });
+    onError?.(result.error.code);
     return null;
   }
 
@@ -380,6 +410,7 @@ export const useDesk = create<DeskState>((set, get) => {
       if (!value || ticket !== openTicket) return;
       const reviews: Record<string, Review> = {};
       for (const r of value.reviews) reviews[r.claimId] = r;
+      noteShown(value.claims, reviews);
       const keep = claimId && value.claims.some((c) => c.id === claimId) ? claimId : (value.claims[0]?.id ?? null);
       if (!get().rowsLoaded) set({ rows: value.claims.map((c) => toClaimRow(c, reviews[c.id]?.status ?? 'unreviewed')) });
       set((s) => ({
@@ -462,10 +493,26 @@ export const useDesk = create<DeskState>((set, get) => {
         detailMode: 'view',
       }));
       shiftCounts(fromStatus, request.status);
+      const send = async () => {
+        const seen = shownVersions.get(claimId);
+        const result = await api.reviewClaim({ claimId, ...request, ...(seen !== undefined ? { seen } : {}) });
+        if (result.ok) shownVersions.set(claimId, storedNothing(seen, result.value) ? null : result.value.updatedAt);
+        return result;
+      };
+      const call = (reviewChains.get(claimId) ?? Promise.resolve()).then(send);
+      const chained = call.catch(() => undefined);
+      reviewChains.set(claimId, chained);
+      void chained.then(() => {
+        if (reviewChains.get(claimId) === chained) reviewChains.delete(claimId);
+      });
       const saved = await saving(
-        () => api.reviewClaim({ claimId, ...request }),
+        () => call,
         claimId,
         async () => void (await get().review(claimId, request)),
+        // Another editor decided first: show their review (the error names it), then retry reads it.
+        (code) => {
+          if (code === 'conflict' && articleId) void refreshArticlesOf([articleId]);
+        },
       );
       if (saved) {
         if (latest()) set((s) => ({ reviews: { ...s.reviews, [claimId]: saved } }));

@@ -38,7 +38,7 @@ describe('claim detail', () => {
     await user.click(button(/^Xác minh/));
     expect(status()).toBe('✓ Đã xác minh');
     await waitFor(() => expect(served.statusOf(id)).toBe('verified'));
-    expect(served.callsTo('reviewClaim').at(-1)).toEqual({ claimId: id, status: 'verified' });
+    expect(served.callsTo('reviewClaim').at(-1)).toMatchObject({ claimId: id, status: 'verified' });
     // The reviewer appears once the claim is reviewed.
     await waitFor(() => expect(screen.getByText('Người duyệt').nextElementSibling?.textContent).toBe('Biên tập viên'));
 
@@ -71,7 +71,7 @@ describe('claim detail', () => {
     await user.type(within(form).getByLabelText('Nội dung đúng'), '41,5% GRDP');
     await user.click(within(form).getByRole('button', { name: 'Lưu' }));
 
-    expect(served.callsTo('reviewClaim')).toEqual([{ claimId: id, status: 'corrected', correctedValue: 41.5, correctedText: '41,5% GRDP', note: null }]);
+    expect(served.callsTo('reviewClaim')).toMatchObject([{ claimId: id, status: 'corrected', correctedValue: 41.5, correctedText: '41,5% GRDP', note: null }]);
     expect(status()).toBe('✎ Đã sửa');
     const correction = await screen.findByTestId('correction');
     // The original stays, struck through, beside the correction.
@@ -105,7 +105,7 @@ describe('claim detail', () => {
     await user.type(within(form).getByLabelText('Ghi chú'), 'Báo gốc ghi 42,31%');
     await user.click(within(form).getByRole('button', { name: 'Gắn cờ' }));
 
-    expect(served.callsTo('reviewClaim')).toEqual([{ claimId: id, status: 'flagged', flagReason: 'typo', note: 'Báo gốc ghi 42,31%' }]);
+    expect(served.callsTo('reviewClaim')).toMatchObject([{ claimId: id, status: 'flagged', flagReason: 'typo', note: 'Báo gốc ghi 42,31%' }]);
     expect(status()).toBe('⚑ Gắn cờ · Lỗi đánh máy');
     await waitFor(() => expect(served.ws.reviews.get(id)?.flagReason).toBe('typo'));
     expect((screen.getByLabelText('Ghi chú') as HTMLTextAreaElement).value).toBe('Báo gốc ghi 42,31%');
@@ -126,7 +126,7 @@ describe('claim detail', () => {
     await user.click(button(/^Xác minh/));
     await waitFor(() => expect(verdict().disabled).toBe(false));
     await user.selectOptions(verdict(), 'mostly_true');
-    expect(served.callsTo('reviewClaim').at(-1)).toEqual({ claimId: id, status: 'verified', verdict: 'mostly_true' });
+    expect(served.callsTo('reviewClaim').at(-1)).toMatchObject({ claimId: id, status: 'verified', verdict: 'mostly_true' });
     await waitFor(() => expect(served.ws.reviews.get(id)?.verdict).toBe('mostly_true'));
     expect(verdict().value).toBe('mostly_true');
     // Resetting the claim clears its verdict.
@@ -143,7 +143,7 @@ describe('claim detail', () => {
     expect(screen.queryByRole('button', { name: /Lưu ghi chú/ })).toBeNull();
     await user.type(note, 'Số liệu khớp Niên giám Thống kê 2023');
     await user.click(button(/Lưu ghi chú/));
-    expect(served.callsTo('reviewClaim').at(-1)).toEqual({ claimId: id, status: 'verified', note: 'Số liệu khớp Niên giám Thống kê 2023' });
+    expect(served.callsTo('reviewClaim').at(-1)).toMatchObject({ claimId: id, status: 'verified', note: 'Số liệu khớp Niên giám Thống kê 2023' });
     await waitFor(() => expect(screen.queryByRole('button', { name: /Lưu ghi chú/ })).toBeNull());
     expect(served.ws.reviews.get(id)?.note).toBe('Số liệu khớp Niên giám Thống kê 2023');
 
@@ -175,7 +175,7 @@ describe('claim detail', () => {
     await user.type(within(form).getByLabelText('Mô tả'), 'Niên giám Thống kê 2023');
     await user.click(within(form).getByRole('button', { name: 'Thêm bằng chứng' }));
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(served.callsTo('reviewClaim').at(-1)).toEqual({
+    expect(served.callsTo('reviewClaim').at(-1)).toMatchObject({
       claimId: id,
       status: 'unreviewed',
       evidence: [{ url: 'https://www.gso.gov.vn/nien-giam-2023', note: 'Niên giám Thống kê 2023' }],

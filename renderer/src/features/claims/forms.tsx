@@ -27,7 +27,7 @@ export function CorrectForm({ claim, review }: { claim: Claim; review: Review | 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     // The claim's kind decides what the value is: a date for a date claim, a number otherwise.
-    const parsed = parseTypedValue(value, claim.kind);
+    const parsed = parseTypedValue(value, claim.kind, lang);
     if (Number.isNaN(parsed)) return setProblem(t(lang, isDate ? 'badDate' : 'badNumber'));
     if (parsed === null && text.trim() === '') return setProblem(t(lang, 'needCorrection'));
     void act(claim.id, { status: 'corrected', correctedValue: parsed, correctedText: text.trim() || null, note: note.trim() || null });
@@ -151,7 +151,12 @@ export function ClaimFieldsForm({ claim, mode }: { claim: Claim | null; mode: 'e
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const numbers = { value: parseTypedValue(draft.value, draft.kind), total: parseTypedNumber(draft.total), upper: parseTypedValue(draft.upper, draft.kind) };
+    // Typed numbers are read the way the UI language writes them ("1.891" is 1891 in Vietnamese, 1.891 in English).
+    const numbers = {
+      value: parseTypedValue(draft.value, draft.kind, lang),
+      total: parseTypedNumber(draft.total, lang),
+      upper: parseTypedValue(draft.upper, draft.kind, lang),
+    };
     if (Object.values(numbers).some((n) => Number.isNaN(n))) return setProblem(t(lang, draft.kind === 'date' ? 'badDate' : 'badNumber'));
     const fields: ClaimFields = {
       kind: draft.kind,
