@@ -84,7 +84,7 @@ const imports = ({ service, deps, jobs, describe }: FeatureContext): Pick<Handle
       const staged = await stageDroppedFiles(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') })));
       return { jobId: startImportJob(staged.paths, staged.names, staged.cleanup) };
     },
-    importText: ({ title, text }) => service.importText(title, text),
+    importText: ({ title, text, outlet, publishedAt }) => service.importText(title, text, { outlet, publishedAt }),
     // Cancels any job (an import, or a re-extraction).
     cancelJob: ({ jobId }) => jobs.cancel(jobId),
     listImportConflicts: () =>

@@ -3,6 +3,7 @@ import { basename, extname } from 'node:path';
 import { buildDocument, type BuiltDocument } from '../../shared/document';
 import { exportParseErrorMessage, mergeWorkspace, parseExportJson, resolveMergeConflict, type MergeConflict } from '../../shared/export';
 import type { ImportReport } from '../../shared/ipc/contract';
+import { readDateline } from '../../shared/extract/dateline';
 import { normalizeText } from '../../shared/text';
 import { listImportableFiles, readArticleFile, readExportFile, refusalMessage } from '../import';
 import type { RecordChange } from '../store/port';
@@ -10,6 +11,12 @@ import { newAuditEntries, workspaceChanges, type ServiceContext } from './contex
 import { AppError } from './errors';
 import { analyze } from './findings';
 import type { JobControl } from './jobs';
+
+/** Outlet and publication date an editor gives with pasted text (ISO date). */
+export interface PastedMeta {
+  outlet?: string | undefined;
+  publishedAt?: string | undefined;
+}
 
 export function conflictKey(c: MergeConflict): string {
   return c.kind === 'review' ? `review:${c.claimId}` : `finding:${c.findingId}`;
@@ -132,8 +139,11 @@ export class ImportFeature {
     return report;
   }
 
-  /** Pasted text with a title, as if it were a file. */
-  async importText(title: string, text: string): Promise<ImportReport> {
+  /**
+   * Pasted text with a title, as if it were a file. Outlet and date are what the editor gave, else
+   * what the story's dateline says ("Hà Nội, ngày 12/6/2023 –", "(TTXVN) –").
+   */
+  async importText(title: string, text: string, meta: PastedMeta = {}): Promise<ImportReport> {
     const ctx = this.ctx;
     await ctx.settings();
     const report = emptyReport();
@@ -142,7 +152,15 @@ export class ImportFeature {
       refuse(report, title, 'empty', ctx.language === 'vi' ? 'Văn bản dán vào đang trống.' : 'The pasted text is empty.');
       return report;
     }
-    const doc = buildDocument(`${title.trim()}\n\n${body}`, `dán: ${title.trim()}`, ctx.now().toISOString(), { title: title.trim() });
+    const dateline = readDateline(body);
+    // A title pasted again as the text's first line is kept once.
+    const firstLine = body.split('\n', 1)[0]?.trim() ?? '';
+    const pasted = firstLine === title.trim() ? body : `${title.trim()}\n\n${body}`;
+    const doc = buildDocument(pasted, `dán: ${title.trim()}`, ctx.now().toISOString(), {
+      title: title.trim(),
+      outlet: meta.outlet?.trim() || dateline?.outlet || null,
+      publishedAt: meta.publishedAt || dateline?.publishedAt || null,
+    });
     await addDocument(ctx, doc, report, { format: 'txt', encoding: 'UTF-8', notes: [] });
     if (report.imported.length > 0) await analyze(ctx);
     return report;

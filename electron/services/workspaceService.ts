@@ -12,7 +12,7 @@ import { exportTo } from './exports';
 import { analyze, decideFinding, getFinding, listFindings } from './findings';
 import { getHistory, step } from './history';
 import { listHistory } from './historyView';
-import { ImportFeature } from './imports';
+import { ImportFeature, type PastedMeta } from './imports';
 import { getArticle, listArticles, listClaims, searchArticles } from './queries';
 import { reextract } from './reextract';
 import { addClaim, editClaim, reviewClaim } from './reviews';
@@ -217,8 +217,8 @@ export class WorkspaceService {
   importPaths(inputs: readonly string[], control?: JobControl, names?: ReadonlyMap<string, string>): Promise<ImportReport> {
     return this.imports.importPaths(inputs, control, names);
   }
-  importText(title: string, text: string): Promise<ImportReport> {
-    return this.imports.importText(title, text);
+  importText(title: string, text: string, meta: PastedMeta = {}): Promise<ImportReport> {
+    return this.imports.importText(title, text, meta);
   }
   importSamples(): Promise<ImportReport> {
     return this.imports.importSamples();

@@ -391,7 +391,15 @@ export const contract = {
     output: z.object({ jobId: z.string() }),
   },
   importText: {
-    input: z.object({ title: z.string().trim().min(1).max(500), text: z.string().max(5_000_000) }).strict(),
+    input: z
+      .object({
+        title: z.string().trim().min(1).max(500),
+        text: z.string().max(5_000_000),
+        /** What the editor typed (or the dialog read from the dateline); empty: read from the text. */
+        outlet: z.string().trim().max(200).optional(),
+        publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+      })
+      .strict(),
     output: ImportReport,
   },
   cancelJob: { input: z.object({ jobId: JobId }).strict(), output: z.boolean() },

@@ -11,13 +11,14 @@ interface TransferState {
   report: ImportReport | null;
   reextractReport: ReextractReport | null;
   reextract(): Promise<void>;
-  exportSummary: ExportSummary | null;
+  /** The last export's summary, with the format it was written in (what its count counts). */
+  exportSummary: (ExportSummary & { format: ExportRequest['format'] }) | null;
   conflicts: ImportConflict[];
   dragging: boolean;
   open(dialog: Dialog): void;
   startImport(mode: 'files' | 'folder'): Promise<void>;
   importDropped(files: File[]): Promise<void>;
-  importText(title: string, text: string): Promise<boolean>;
+  importText(title: string, text: string, meta?: { outlet?: string; publishedAt?: string }): Promise<boolean>;
   cancelJob(): Promise<void>;
   dismissReport(): void;
   exportData(request: ExportRequest): Promise<void>;
@@ -96,8 +97,13 @@ export const useTransfer = create<TransferState>((set, get) => {
       await follow(started.value.jobId, 'import');
     },
 
-    async importText(title, text) {
-      const report = await api.importText({ title, text });
+    async importText(title, text, meta = {}) {
+      const report = await api.importText({
+        title,
+        text,
+        ...(meta.outlet?.trim() ? { outlet: meta.outlet.trim() } : {}),
+        ...(meta.publishedAt ? { publishedAt: meta.publishedAt } : {}),
+      });
       if (!report.ok) {
         fail(report.error.message);
         return false;
@@ -126,7 +132,7 @@ export const useTransfer = create<TransferState>((set, get) => {
     async exportData(request) {
       const summary = await api.exportData(request);
       if (!summary.ok) return fail(summary.error.message);
-      set({ exportSummary: summary.value });
+      set({ exportSummary: { ...summary.value, format: request.format } });
     },
 
     async loadConflicts() {

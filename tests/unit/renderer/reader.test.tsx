@@ -32,8 +32,11 @@ describe('reader', () => {
 
     const text = data.bacGiang.article.text;
     // Every paragraph is rendered with its exact characters: highlighting cuts, it never rewrites.
+    // The headline opening the text is shown once, as the title, not again as the first paragraph.
+    const lines = text.split('\n').filter((line) => line.trim() !== '');
+    expect(container.querySelector('.reader-head h1')?.textContent).toBe(lines[0]);
     const shown = [...container.querySelectorAll('.reader-text > p')].map((p) => p.textContent);
-    expect(shown).toEqual(text.split('\n').filter((line) => line.trim() !== ''));
+    expect(shown).toEqual(lines.slice(1));
 
     for (const claim of data.bacGiang.claims) {
       const marks = marksOf(container, claim.id);

@@ -84,6 +84,19 @@ describe('importing a folder through the service', () => {
     expect(report.imported[0]).toMatchObject({ title: 'Tin dán', claimCount: 1 });
     expect((await service.importText('Trống', '   ')).refused[0]?.code).toBe('empty');
   });
+
+  it('takes date and outlet from the editor, else from the dateline, and keeps a pasted headline once', async () => {
+    const service = await open(join(await tempDir(), 'ws.json'));
+    const title = 'Hà Giang tăng tốc chuyển đổi số';
+    const lead = 'Hà Nội, ngày 12/6/2023 (TTXVN) – Tỷ lệ hồ sơ trực tuyến của Hà Giang đạt 85% trong năm 2022.';
+    const read = await service.importText(title, `${title}\n\n${lead}`);
+    const article = service.workspace.articles.find((a) => a.id === read.imported[0]?.articleId);
+    expect(article).toMatchObject({ title, outlet: 'TTXVN', publishedAt: '2023-06-12' });
+    // The headline pasted with the text is not doubled.
+    expect(article?.text.split(title)).toHaveLength(2);
+    const given = await service.importText('Tin khác', 'Năm 2023, Bắc Giang có 209/209 tổ công nghệ số.', { outlet: 'Báo Bắc Giang', publishedAt: '2024-03-08' });
+    expect(service.workspace.articles.find((a) => a.id === given.imported[0]?.articleId)).toMatchObject({ outlet: 'Báo Bắc Giang', publishedAt: '2024-03-08' });
+  });
 });
 
 describe('export and re-import', () => {

@@ -85,45 +85,11 @@ export function Reader() {
 
   if (!current) return <div className="empty">{t(lang, 'pickArticle')}</div>;
   const { article } = current;
-  const reviewed = current.claims.filter((c) => (reviews[c.id]?.status ?? 'unreviewed') !== 'unreviewed').length;
-  const flagged = current.claims.filter((c) => reviews[c.id]?.status === 'flagged').length;
-
-  const onMarkClick = (ids: string[]) => {
-    // Claims that overlap share a piece of text: clicking again cycles through them.
-    const at = ids.indexOf(selectedClaimId ?? '');
-    selectClaim(at >= 0 && ids.length > 1 ? (ids[(at + 1) % ids.length] as string) : (ids[0] as string));
-  };
-
-  return (
-    <article className="reader" aria-label={t(lang, 'article')}>
-      <header className="reader-head">
-        <h1>{article.title ?? article.source}</h1>
-        <p className="meta">
-          {[article.outlet, article.author, formatDate(article.publishedAt, lang)].filter((x) => x && x !== '—').join(' · ')}
-          {' · '}
-          <span data-testid="article-progress">
-            {reviewed}/{current.claims.length} {t(lang, 'reviewed')}
-            {flagged > 0 ? ` · ⚑ ${flagged}` : ''}
-          </span>
-          {' · '}
-          <button type="button" className="link" aria-expanded={historyOpen} onClick={() => setHistoryOpen(!historyOpen)}>
-            {t(lang, 'articleHistory')}
-          </button>
-        </p>
-        {selection && selection.articleId === article.id ? (
-          <p className="selection-bar" role="status">
-            «{article.text.slice(selection.start, selection.end).slice(0, 80)}»{' '}
-            <button type="button" onClick={() => setDetailMode('add')}>
-              {t(lang, 'addClaim')} <kbd>a</kbd>
-            </button>
-          </p>
-        ) : null}
-      </header>
-      {historyOpen ? <ArticleHistory articleId={article.id} /> : null}
-      <div className="reader-text" ref={container}>
-        {paras.map((p) => (
-          <p key={p.start}>
-            {p.segments.map((seg) => {
+  // The text usually opens with the headline: it is shown once, as the title (its claims still marked).
+  const headline = paras[0] && article.title && article.text.slice(paras[0].start, paras[0].end).trim() === article.title.trim() ? paras[0] : null;
+  const body = headline ? paras.slice(1) : paras;
+  const renderSegments = (segments: (typeof paras)[number]['segments']) =>
+    segments.map((seg) => {
               const text = article.text.slice(seg.start, seg.end);
               const spotted = seg.claimIds.includes(SPOTLIGHT);
               const ids = spotted ? seg.claimIds.filter((c) => c !== SPOTLIGHT) : seg.claimIds;
@@ -160,8 +126,45 @@ export function Reader() {
                   {text}
                 </mark>
               );
-            })}
+            });
+  const reviewed = current.claims.filter((c) => (reviews[c.id]?.status ?? 'unreviewed') !== 'unreviewed').length;
+  const flagged = current.claims.filter((c) => reviews[c.id]?.status === 'flagged').length;
+
+  const onMarkClick = (ids: string[]) => {
+    // Claims that overlap share a piece of text: clicking again cycles through them.
+    const at = ids.indexOf(selectedClaimId ?? '');
+    selectClaim(at >= 0 && ids.length > 1 ? (ids[(at + 1) % ids.length] as string) : (ids[0] as string));
+  };
+
+  return (
+    <article className="reader" aria-label={t(lang, 'article')}>
+      <header className="reader-head">
+        <h1>{headline ? renderSegments(headline.segments) : (article.title ?? article.source)}</h1>
+        <p className="meta">
+          {[article.outlet, article.author, formatDate(article.publishedAt, lang)].filter((x) => x && x !== '—').join(' · ')}
+          {' · '}
+          <span data-testid="article-progress">
+            {reviewed}/{current.claims.length} {t(lang, 'reviewed')}
+            {flagged > 0 ? ` · ⚑ ${flagged}` : ''}
+          </span>
+          {' · '}
+          <button type="button" className="link" aria-expanded={historyOpen} onClick={() => setHistoryOpen(!historyOpen)}>
+            {t(lang, 'articleHistory')}
+          </button>
+        </p>
+        {selection && selection.articleId === article.id ? (
+          <p className="selection-bar" role="status">
+            «{article.text.slice(selection.start, selection.end).slice(0, 80)}»{' '}
+            <button type="button" onClick={() => setDetailMode('add')}>
+              {t(lang, 'addClaim')} <kbd>a</kbd>
+            </button>
           </p>
+        ) : null}
+      </header>
+      {historyOpen ? <ArticleHistory articleId={article.id} /> : null}
+      <div className="reader-text" ref={container}>
+        {body.map((p) => (
+          <p key={p.start}>{renderSegments(p.segments)}</p>
         ))}
       </div>
     </article>

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import type { ExportRequest } from '../../../../shared/ipc/contract';
 import { exportFormatNames, reviewStatuses } from '../../../../shared/enums';
 import type { ReviewStatus } from '../../../../shared/schema';
-import { statusLabels, t, type MessageId } from '../../i18n';
+import { formatNumber, statusLabels, t, type Lang, type MessageId } from '../../i18n';
+import { readDateline } from '../../../../shared/extract/dateline';
 import { useDesk } from '../../store';
 import { useTransfer } from '../../store/transfer';
 import { Dialog } from './Dialog';
@@ -16,6 +17,24 @@ const formatLabels: Record<(typeof exportFormatNames)[number], MessageId> = {
   findings: 'fmtFindings',
   'findings-html': 'fmtFindingsHtml',
 };
+
+/** What an export's count counts, per format (see electron/services/exporting.ts). */
+const exportUnits: Record<(typeof exportFormatNames)[number], MessageId> = {
+  csv: 'unitClaims',
+  json: 'unitClaims',
+  jsonl: 'unitArticles',
+  claimreview: 'unitClaimReviews',
+  findings: 'unitFindings',
+  'findings-html': 'unitFindings',
+};
+
+/** A file size as people read it: "512 B", "3,6 KB", "1,2 MB" (decimal comma in Vietnamese). */
+export function formatBytes(bytes: number, lang: Lang): string {
+  const locale = lang === 'vi' ? 'vi-VN' : 'en-GB';
+  if (bytes < 1024) return `${bytes.toLocaleString(locale)} B`;
+  const [value, unit] = bytes < 1024 * 1024 ? [bytes / 1024, 'KB'] : [bytes / (1024 * 1024), 'MB'];
+  return `${value.toLocaleString(locale, { maximumFractionDigits: 1 })} ${unit}`;
+}
 
 function fileName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
@@ -93,18 +112,23 @@ export function ImportSummary() {
           {t(lang, 'mergedNote')} {fileName(report.merged.source)}: {report.merged.reviews} · {report.merged.conflicts} {t(lang, 'conflictsN')}
         </p>
       ) : null}
-      <ul>
-        {report.imported
-          .filter((i) => i.encoding !== 'UTF-8' || i.notes.length > 0)
-          .map((i) => (
-            <li key={i.articleId}>
-              {fileName(i.source)}: {t(lang, 'encodingAssumed')} {i.encoding}
-              {i.notes.length > 0 ? ` — ${i.notes.join(' ')}` : ''}
-            </li>
-          ))}
+      {/* What came in, by title with its claim count; what was skipped or refused, and why. */}
+      <ul data-testid="import-list">
+        {report.imported.map((i) => (
+          <li key={i.articleId} className="imported">
+            ✓ <strong>{i.title ?? fileName(i.source)}</strong> — {formatNumber(i.claimCount, lang)} {t(lang, 'claimsCount')}
+            {i.encoding !== 'UTF-8' ? ` · ${t(lang, 'encodingAssumed')} ${i.encoding}` : ''}
+            {i.notes.length > 0 ? ` — ${i.notes.join(' ')}` : ''}
+          </li>
+        ))}
+        {report.duplicates.map((d) => (
+          <li key={`dup:${d.source}`} className="duplicate">
+            = {fileName(d.source)}: {t(lang, 'duplicateOf')}
+          </li>
+        ))}
         {report.refused.map((r) => (
-          <li key={r.source} className="refused">
-            ✕ {r.reason}
+          <li key={`refused:${r.source}`} className="refused">
+            ✕ {r.reason.includes(fileName(r.source)) ? r.reason : `${fileName(r.source)}: ${r.reason}`}
           </li>
         ))}
       </ul>
@@ -146,22 +170,72 @@ export function PasteDialog() {
   const open = useTransfer((s) => s.open);
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
+  const [outlet, setOutlet] = useState('');
+  const [date, setDate] = useState('');
+  // Fields the editor typed in are theirs: the dateline only fills the others.
+  const [typed, setTyped] = useState({ title: false, outlet: false, date: false });
   const [problem, setProblem] = useState<string | null>(null);
+  const onText = (value: string) => {
+    setText(value);
+    const dateline = readDateline(value);
+    if (!typed.outlet) setOutlet(dateline?.outlet ?? '');
+    if (!typed.date) setDate(dateline?.publishedAt ?? '');
+    // A story pasted with its headline: the first line is the title (kept once, not repeated).
+    if (!typed.title) {
+      const first = value.trim().split('\n', 1)[0]?.trim() ?? '';
+      setTitle(first.length <= 250 && value.trim().includes('\n') ? first : '');
+    }
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!title.trim() || !text.trim()) return setProblem(t(lang, 'pasteNeedTitle'));
-    void importText(title, text);
+    void importText(title, text, { outlet, publishedAt: date });
   };
   return (
     <Dialog label={t(lang, 'importPaste')} wide>
       <form className="detail-form" onSubmit={submit}>
         <label>
           {t(lang, 'pasteTitle')}
-          <input name="pasteTitle" autoFocus value={title} onChange={(e) => setTitle(e.target.value)} />
+          <input
+            name="pasteTitle"
+            autoFocus
+            value={title}
+            onChange={(e) => {
+              setTitle(e.target.value);
+              setTyped((x) => ({ ...x, title: true }));
+            }}
+          />
         </label>
+        <div className="paste-meta">
+          <label>
+            {t(lang, 'outlet')}
+            <input
+              name="pasteOutlet"
+              value={outlet}
+              placeholder="TTXVN"
+              onChange={(e) => {
+                setOutlet(e.target.value);
+                setTyped((x) => ({ ...x, outlet: true }));
+              }}
+            />
+          </label>
+          <label>
+            {t(lang, 'publishedDate')}
+            <input
+              name="pasteDate"
+              type="date"
+              value={date}
+              onChange={(e) => {
+                setDate(e.target.value);
+                setTyped((x) => ({ ...x, date: true }));
+              }}
+            />
+          </label>
+        </div>
+        <p className="hint">{t(lang, 'pasteDatelineHint')}</p>
         <label>
           {t(lang, 'pasteText')}
-          <textarea name="pasteText" rows={12} value={text} onChange={(e) => setText(e.target.value)} />
+          <textarea name="pasteText" rows={12} value={text} onChange={(e) => onText(e.target.value)} />
         </label>
         {problem ? <p className="form-error" role="alert">{problem}</p> : null}
         <FormActions lang={lang} submitLabel={t(lang, 'importArticles')} onCancel={() => open('none')} />
@@ -243,7 +317,7 @@ export function ExportDialog() {
           <div className="export-summary" role="status" data-testid="export-summary">
             {summary.path ? (
               <p>
-                {t(lang, 'exportWrote')} {summary.count} → <code>{summary.path}</code> ({summary.bytes.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')} B)
+                {t(lang, 'exportWrote')} {formatNumber(summary.count, lang)} {t(lang, exportUnits[summary.format])} → <code>{summary.path}</code> ({formatBytes(summary.bytes, lang)})
               </p>
             ) : (
               <p>{t(lang, 'exportCancelled')}</p>

@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { bootDesk, openInStore } from './helpers/desk';
+
+async function transferModules() {
+  const booted = await bootDesk();
+  await openInStore(booted.r, booted.data.bacGiang.article.id);
+  const [ui, store] = await Promise.all([import('../../../renderer/src/features/transfer/Transfer'), import('../../../renderer/src/store/transfer')]);
+  return { ...booted, ui, useTransfer: store.useTransfer, user: userEvent.setup() };
+}
+
+describe('paste dialog', () => {
+  it('reads outlet and date from the dateline, takes the headline as the title, and sends all three', async () => {
+    const { ui, served, user } = await transferModules();
+    render(<ui.PasteDialog />);
+    const dialog = screen.getByRole('dialog');
+    const text = 'Hà Giang tăng tốc chuyển đổi số\nHà Nội, ngày 12/6/2023 (TTXVN) – Tỷ lệ hồ sơ trực tuyến đạt 85%.';
+    await user.click(within(dialog).getByLabelText('Nội dung bài viết'));
+    await user.paste(text);
+    expect((within(dialog).getByLabelText('Tiêu đề') as HTMLInputElement).value).toBe('Hà Giang tăng tốc chuyển đổi số');
+    expect((within(dialog).getByLabelText('Cơ quan báo') as HTMLInputElement).value).toBe('TTXVN');
+    expect((within(dialog).getByLabelText('Ngày đăng') as HTMLInputElement).value).toBe('2023-06-12');
+    await user.click(within(dialog).getByRole('button', { name: /^Nhập bài/ }));
+    expect(served.callsTo('importText')).toEqual([{ title: 'Hà Giang tăng tốc chuyển đổi số', text, outlet: 'TTXVN', publishedAt: '2023-06-12' }]);
+  });
+
+  it('keeps what the editor typed over what the dateline says', async () => {
+    const { ui, served, user } = await transferModules();
+    render(<ui.PasteDialog />);
+    const dialog = screen.getByRole('dialog');
+    await user.type(within(dialog).getByLabelText('Tiêu đề'), 'Tin của tôi');
+    await user.type(within(dialog).getByLabelText('Cơ quan báo'), 'Báo Hà Giang');
+    await user.click(within(dialog).getByLabelText('Nội dung bài viết'));
+    await user.paste('(TTXVN) – Năm 2023, Hà Giang có 1.200 trạm phát sóng.');
+    expect((within(dialog).getByLabelText('Cơ quan báo') as HTMLInputElement).value).toBe('Báo Hà Giang');
+    expect((within(dialog).getByLabelText('Tiêu đề') as HTMLInputElement).value).toBe('Tin của tôi');
+    await user.click(within(dialog).getByRole('button', { name: /^Nhập bài/ }));
+    expect(served.callsTo('importText')[0]).toMatchObject({ title: 'Tin của tôi', outlet: 'Báo Hà Giang' });
+    expect(served.callsTo('importText')[0]).not.toHaveProperty('publishedAt');
+  });
+});
+
+describe('summaries say what happened', () => {
+  it('the import summary lists each imported title with its claim count, duplicates and refused files with their reason', async () => {
+    const { ui, useTransfer } = await transferModules();
+    act(() =>
+      useTransfer.setState({
+        report: {
+          imported: [
+            { articleId: 'a1', source: '/tmp/bai/bac-giang.txt', title: 'Kinh tế số Bắc Giang tăng tốc', claimCount: 12, format: 'txt', encoding: 'UTF-8', notes: [] },
+            { articleId: 'a2', source: '/tmp/bai/ha-giang.txt', title: 'Hà Giang đẩy mạnh chuyển đổi số', claimCount: 1, format: 'txt', encoding: 'windows-1258', notes: [] },
+          ],
+          duplicates: [{ source: '/tmp/bai/ban-sao.md', articleId: 'a1' }],
+          refused: [
+            { source: '/tmp/bai/anh.jpg', code: 'unsupported', reason: 'Không đọc được tệp ảnh.' },
+            { source: '/tmp/bai/hong.docx', code: 'unreadable', reason: 'Không mở được “hong.docx”: tệp bị hỏng.' },
+          ],
+          cancelled: false,
+          merged: null,
+        },
+      }),
+    );
+    render(<ui.ImportSummary />);
+    const items = [...screen.getByTestId('import-list').querySelectorAll('li')].map((li) => li.textContent);
+    expect(items).toEqual([
+      '✓ Kinh tế số Bắc Giang tăng tốc — 12 nhận định',
+      '✓ Hà Giang đẩy mạnh chuyển đổi số — 1 nhận định · mã hóa windows-1258',
+      '= ban-sao.md: đã có trong không gian làm việc, bỏ qua',
+      '✕ anh.jpg: Không đọc được tệp ảnh.',
+      // A reason that names its file already is not prefixed with the name again.
+      '✕ Không mở được “hong.docx”: tệp bị hỏng.',
+    ]);
+  });
+
+  it('the export summary names what its number counts and gives the size in KB', async () => {
+    const { ui, useTransfer, r } = await transferModules();
+    act(() => useTransfer.setState({ exportSummary: { path: '/tmp/xuat/nhan-dinh.csv', count: 7, bytes: 3686, problems: [], format: 'csv' } }));
+    const { unmount } = render(<ui.ExportDialog />);
+    expect(screen.getByTestId('export-summary').textContent).toBe('Đã ghi 7 nhận định → /tmp/xuat/nhan-dinh.csv (3,6 KB)');
+    unmount();
+    act(() => {
+      r.useDesk.setState({ lang: 'en' });
+      useTransfer.setState({ exportSummary: { path: '/tmp/x/findings.csv', count: 3, bytes: 512, problems: [], format: 'findings' } });
+    });
+    render(<ui.ExportDialog />);
+    expect(screen.getByTestId('export-summary').textContent).toBe('Wrote 3 findings → /tmp/x/findings.csv (512 B)');
+  });
+});
