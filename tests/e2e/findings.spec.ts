@@ -44,6 +44,8 @@ test('resolving "both right" leaves a reviewed claim exactly as it was, and an u
   await expect(view.locator('input[name="applyReviews"]')).not.toBeChecked();
   // Flag the first claim for a source, then decide the finding.
   await view.getByTestId('finding-side').first().getByRole('button', { name: 'Mở trong bài' }).click();
+  // Keys wait for the claim to be on screen (pressed earlier, they act on the previous selection).
+  await expect(page.locator('.detail-quote')).toHaveText(/^3 năm liên tiếp/);
   await page.keyboard.press('f');
   await page.keyboard.press('3');
   await page.keyboard.press('Control+Enter');

@@ -125,6 +125,15 @@ test('one-claim findings get one-claim controls and open their text in the artic
   view = page.getByTestId('finding-view');
   // The claim's card is not repeated by a span over the same words.
   await expect(view.locator('blockquote', { hasText: '4 năm' })).toHaveCount(1);
+  // The second card is the date the four years count from, openable in the article.
+  const from = view.locator('.side', { has: page.locator('blockquote', { hasText: 'Ngày 11/6/2021' }) });
+  await expect(from).toHaveCount(1);
+  await expect(view.locator('.side blockquote')).toHaveText(['4 năm', 'Ngày 11/6/2021']);
+  await expect(view.getByRole('button', { name: 'Cả hai đều đúng' })).toHaveCount(0);
+  await from.getByRole('button', { name: 'Mở trong bài' }).click();
+  await expect(page.locator('.reader mark[data-spotlight]')).toContainText('11/6/2021');
+  await page.locator('.finding-item', { hasText: 'Sau 4 năm' }).click();
+  view = page.getByTestId('finding-view');
 
   await page.getByRole('button', { name: 'English' }).click();
   await page.locator('.finding-item', { hasText: 'four' }).or(page.locator('.finding-item', { hasText: 'bốn năm liên tiếp' })).first().click();
