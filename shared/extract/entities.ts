@@ -69,7 +69,30 @@ const escape = (s: string): string =>
 
 const PLACE_RE = new RegExp(`(?:${[...PROVINCES, ...COUNTRIES].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'gu');
 
-const CAP_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}]*|&)`;
+/**
+ * Words of two or more syllables that Vietnamese names capitalise on the first syllable only
+ * ("Đại học Sư phạm", "Ủy ban Thường vụ", "Cục Quản lý thị trường"): read whole, not cut after the
+ * capital ("Đại học Sư", "Cục Quản").
+ */
+const NAME_COMPOUNDS = [
+  'Quản lý thị trường', 'Quản lý cạnh tranh', 'Quản lý chất lượng', 'Bảo vệ thực vật', 'An toàn thực phẩm',
+  'Phòng cháy chữa cháy', 'Tìm kiếm cứu nạn', 'Xuất nhập khẩu', 'Xuất nhập cảnh', 'Sở hữu trí tuệ', 'Bất động sản',
+  'Thành phố', 'Đại học', 'Cao đẳng', 'Trung học', 'Tiểu học', 'Mầm non', 'Học viện', 'Bệnh viện', 'Ngân hàng', 'Sư phạm', 'Quản lý', 'Tài chính', 'Thường vụ', 'Thường trực', 'Kinh tế', 'Giáo dục', 'Y tế', 'Đào tạo', 'Khoa học',
+  'Công nghệ', 'Thống kê', 'Nông nghiệp', 'Xây dựng', 'Giao thông', 'Văn hóa', 'Văn hoá', 'Du lịch', 'Thể thao',
+  'Tư pháp', 'Nội vụ', 'Ngoại giao', 'Công an', 'Quốc phòng', 'Tài nguyên', 'Môi trường', 'Lao động', 'Thương binh',
+  'Xã hội', 'Kế hoạch', 'Đầu tư', 'Thông tin', 'Truyền thông', 'Nhân dân', 'Kiểm toán', 'Thanh tra', 'Hải quan',
+  'Bách khoa', 'Quốc gia', 'Ngân sách', 'Pháp luật', 'Dân tộc', 'Đối ngoại', 'Quốc tế', 'Phát triển', 'Kiểm sát',
+  'Nhà nước', 'Trung ương', 'Đô thị', 'Hàng không', 'Điện lực', 'Dầu khí', 'Viễn thông', 'Cảnh sát', 'Thị trường',
+  'Chứng khoán', 'Cạnh tranh', 'Thủy sản', 'Thuỷ sản', 'Lâm nghiệp', 'Chăn nuôi', 'Trồng trọt', 'Thú y', 'Đường bộ',
+  'Đường sắt', 'Hàng hải', 'Quy hoạch', 'Kiến trúc', 'Việc làm', 'Bảo hiểm', 'Báo chí', 'Xuất bản', 'Phát thanh',
+  'Truyền hình', 'Công nghiệp', 'Thương mại', 'Dịch vụ', 'Nông thôn', 'Thủy lợi', 'Thuỷ lợi', 'Địa chất', 'Khoáng sản',
+  'Tiêu chuẩn', 'Đo lường', 'Chất lượng', 'Năng lượng', 'Nghiên cứu', 'Chiến lược', 'Chính sách', 'Dự trữ', 'Hợp tác',
+  'Tuyên giáo', 'Tổ chức', 'Kiểm tra', 'Dân vận', 'Nội chính', 'Hành chính', 'Vận tải', 'Tôn giáo', 'Biên giới',
+];
+const CAP_WORD = String.raw`(?:${[...NAME_COMPOUNDS]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, String.raw`\s+`))
+  .join('|')}|\p{Lu}[\p{L}\p{M}]*|&)(?![\p{L}\p{M}])`;
 const ORG_RE = new RegExp(
   `(?:${[...FIXED_ORGS].sort((a, b) => b.length - a.length).map(escape).join('|')}|(?:${ORG_HEADS.map(escape).join('|')})(?:\\s+${CAP_WORD}(?:\\s+(?:và|&)\\s+${CAP_WORD})?){1,5})`,
   'gu',
