@@ -28,6 +28,20 @@ describe('findings in the workspace', () => {
     for (const s of detail.sides) expect(s.sentence).toContain(s.claim.quote);
   });
 
+  it('an elapsed-time finding shows the date it counts from as a card of its own, in its sentence', async () => {
+    const service = await open(join(await tempDir(), 'ws.json'));
+    const f = (await service.listFindings()).find((x) => (x.facts as { rule?: string } | null)?.rule === 'elapsed-years');
+    if (!f) throw new Error('no elapsed-years finding on the seeds');
+    const detail = await service.getFinding(f.id);
+    const from = detail.spans.find((sp) => sp.quote === 'Ngày 11/6/2021');
+    expect(from).toBeDefined();
+    const article = service.workspace.articles.find((a) => a.id === from?.articleId);
+    expect(article?.text.slice(from?.start, from?.end)).toBe('Ngày 11/6/2021');
+    expect(from?.sentence).toContain('Ngày 11/6/2021');
+    // The date comes before the stated time it is compared with.
+    expect(from?.start ?? Infinity).toBeLessThan(detail.spans.find((sp) => sp.quote === 'Sau 4 năm')?.start ?? -1);
+  });
+
   it('resolves with both claims verified in one undoable step, and the decision survives re-analysis and a restart', async () => {
     const file = join(await tempDir(), 'ws.json');
     const service = await open(file);
