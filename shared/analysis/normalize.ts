@@ -158,15 +158,19 @@ export function subjectKey(subject: string): string {
   return key;
 }
 
-/** Jaccard similarity of two sorted unique token lists. */
-export function jaccard(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 && b.length === 0) return 1;
+/**
+ * Jaccard similarity of two sorted lists of unique tokens (words, or interned shingle hashes).
+ * Two empty lists are `whenBothEmpty` alike: the same (1) for metric words, nothing to compare (0)
+ * for passages.
+ */
+export function jaccard<T extends string | number>(a: ArrayLike<T>, b: ArrayLike<T>, whenBothEmpty = 1): number {
+  if (a.length === 0 && b.length === 0) return whenBothEmpty;
   let i = 0;
   let j = 0;
   let shared = 0;
   while (i < a.length && j < b.length) {
-    const x = a[i] as string;
-    const y = b[j] as string;
+    const x = a[i] as T;
+    const y = b[j] as T;
     if (x === y) {
       shared++;
       i++;

@@ -2,6 +2,7 @@ import type { Article } from '../schema';
 import { splitSentences } from '../extract/sentences';
 import { qualifiersIn } from './clause';
 import { sameValue, tokenizeSentence, type Figure } from './figures';
+import { jaccard } from './normalize';
 
 /**
  * Passage alignment, independent of subject/metric extraction: the sentences two articles share —
@@ -144,24 +145,6 @@ export function passagesOf(article: Article): Passage[] {
 export function markersOf(p: Passage): string[] {
   if (!p.markers) p.markers = qualifiersIn(Array.from(p.tokens, wordOf).join(' '));
   return p.markers;
-}
-
-export function jaccard(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
-  let common = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) {
-      common++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  const union = a.length + b.length - common;
-  return union === 0 ? 0 : common / union;
 }
 
 const sig = new Uint32Array(HASHES);
@@ -376,7 +359,7 @@ export function alignPassages(articles: readonly Article[]): AlignedPair[] {
   for (const [i, j] of candidatePairs(passages)) {
     const a = passages[i] as Passage;
     const b = passages[j] as Passage;
-    const similarity = jaccard(a.shingles, b.shingles);
+    const similarity = jaccard(a.shingles, b.shingles, 0);
     if (similarity < MIN_SIMILARITY / 2) continue;
     const shared = sharedFigures(a, b);
     if (similarity < MIN_SIMILARITY && shared === 0) continue;
