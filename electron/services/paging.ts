@@ -1,7 +1,7 @@
 import { toClaimRow } from '../../shared/claimRow';
 import type { ClaimRow, WorkspaceSummary } from '../../shared/ipc/contract';
 import type { Finding } from '../../shared/schema';
-import type { StoreReader } from '../store/port';
+import type { FindingQuery, StoreReader } from '../store/port';
 
 // Paged reads for the renderer, over the store's queries: a listing never sends the whole workspace
 // in one message, and the counts travel apart (getSummary, pushed as a 'summary' event after each
@@ -15,38 +15,32 @@ export async function pageClaimRows(store: StoreReader, offset: number, limit: n
 /** Findings that need the editor: open, and not a "consistent" pair. */
 export const needsAttention = (f: Finding): boolean => f.status === 'open' && f.type !== 'consistent';
 
+/** The finding types that can need the editor (a "consistent" pair never does). */
+const ATTENTION_TYPES = ['conflict', 'update', 'internal'] as const satisfies readonly Finding['type'][];
+
 export async function pageFindings(
   store: StoreReader,
   query: { show: 'open' | 'all'; claimId?: string | undefined; offset: number; limit: number },
 ): Promise<{ findings: Finding[]; total: number }> {
-  const claimId = query.claimId;
-  if (query.show === 'all' && claimId === undefined) {
-    // Every finding: the store pages it itself.
-    const page = await store.findings({ offset: query.offset, limit: query.limit });
-    return { findings: page.items, total: page.total };
-  }
-  // The store filters by status; the type and the claim are filtered here, then paged.
-  const candidates = await store.findings(query.show === 'open' ? { statuses: ['open'] } : {});
-  const keep = (f: Finding) => (query.show === 'all' || needsAttention(f)) && (claimId === undefined || f.claimIds.includes(claimId));
-  const findings: Finding[] = [];
-  let total = 0;
-  const end = query.offset + query.limit;
-  for (const f of candidates.items) {
-    if (!keep(f)) continue;
-    if (total >= query.offset && total < end) findings.push(f);
-    total++;
-  }
-  return { findings, total };
+  // The store filters and pages (by its indexes): nothing here reads every finding.
+  const page = await store.findings({
+    offset: query.offset,
+    limit: query.limit,
+    ...(query.claimId !== undefined ? { claimId: query.claimId } : {}),
+    ...(query.show === 'open' ? { statuses: ['open'] as const, types: ATTENTION_TYPES } : {}),
+  });
+  return { findings: page.items, total: page.total };
 }
 
 export async function openFindingClaimIds(store: StoreReader): Promise<string[]> {
+  if (store.attentionClaimIds) return store.attentionClaimIds();
   const open = await store.findings({ statuses: ['open'] });
   const ids = new Set<string>();
   for (const f of open.items) if (needsAttention(f)) for (const id of f.claimIds) ids.add(id);
   return [...ids];
 }
 
-/** FNV-1a over the findings' ids, statuses and explanations: cheap (a few ms at 30k), changes with any of them. */
+/** FNV-1a over the findings' ids, statuses and explanations (adapters without `findingsSignature`). */
 function findingsSignature(findings: readonly Finding[]): string {
   let h = 0x811c9dc5;
   const mix = (text: string) => {
@@ -64,8 +58,14 @@ function findingsSignature(findings: readonly Finding[]): string {
 }
 
 export async function summarize(store: StoreReader): Promise<WorkspaceSummary> {
-  const [counts, all] = await Promise.all([store.counts(), store.findings()]);
-  const byStatus = { open: 0, resolved: 0, dismissed: 0 };
-  for (const f of all.items) if (f.type !== 'consistent' || f.status !== 'open') byStatus[f.status]++;
-  return { articleCount: counts.articles, claimCount: counts.claims, findings: { ...byStatus, signature: findingsSignature(all.items) } };
+  // Totals only (limit 0): the store answers from its counts.
+  const total = async (query: FindingQuery) => (await store.findings({ ...query, offset: 0, limit: 0 })).total;
+  const [counts, open, resolved, dismissed, signature] = await Promise.all([
+    store.counts(),
+    total({ statuses: ['open'], types: ATTENTION_TYPES }),
+    total({ statuses: ['resolved'] }),
+    total({ statuses: ['dismissed'] }),
+    store.findingsSignature ? store.findingsSignature() : store.findings().then((all) => findingsSignature(all.items)),
+  ]);
+  return { articleCount: counts.articles, claimCount: counts.claims, findings: { open, resolved, dismissed, signature } };
 }

@@ -206,8 +206,12 @@ export interface ClaimPageQuery {
 export interface FindingQuery {
   offset?: number;
   limit?: number;
+  /** Findings listed under this article (their articleIds, or one of their claims is in it). */
   articleId?: string;
+  /** Findings one of whose claims is this one. */
+  claimId?: string;
   statuses?: readonly Finding['status'][];
+  types?: readonly Finding['type'][];
 }
 
 export interface Page<T> {
@@ -232,8 +236,19 @@ export interface StoreReader {
   reviews(claimIds?: readonly string[]): Promise<Review[]>;
   /** A page of claims with their reviews, article order then start offset. */
   claimPage(query: ClaimPageQuery): Promise<Page<ClaimWithReview>>;
-  /** Findings in stored order (as the analysis produced them), filtered and paged. */
+  /**
+   * Findings in stored order (as the analysis produced them), filtered and paged. `limit: 0` asks
+   * for the total only. Adapters answer in proportion to the page (indexes), not to every finding.
+   */
   findings(query?: FindingQuery): Promise<Page<Finding>>;
+  /**
+   * Optional: ids of the claims standing in a finding that needs the editor (open, not
+   * "consistent"), and a signature that changes whenever a finding's id, status or explanation
+   * does. Adapters that keep indexes answer without reading every finding; without them the
+   * services compute both from `findings()`.
+   */
+  attentionClaimIds?(): Promise<string[]>;
+  findingsSignature?(): Promise<string>;
   getFindings(ids: readonly string[]): Promise<Finding[]>;
   /** Audit events whose target is one of `targets`, oldest first. */
   history(targets: readonly string[]): Promise<AuditEvent[]>;

@@ -2,6 +2,7 @@ import type { Article, AuditEvent, Claim, Finding, Review, Settings } from '../.
 import { isRecordId } from '../../shared/schema';
 import { defaultSettings } from '../../shared/settings';
 import { chainAuditEvents } from './auditChain';
+import { FindingIndex } from './findingIndex';
 import {
   META_ID,
   SETTINGS_ID,
@@ -87,6 +88,12 @@ export class WorkspaceState implements StoreReader {
   /** Stored order of articles / findings / detached across reloads (import and analysis order). */
   readonly order = { articles: new Map<string, number>(), findings: new Map<string, number>(), detached: new Map<string, number>() };
   private nextOrder = { articles: 0, findings: 0, detached: 0 };
+  /** Findings by status group, claim and article, with counts: kept up to date by `put`. */
+  protected readonly findingIndex = new FindingIndex({
+    findingsById: this.findingsById,
+    findingOrder: this.order.findings,
+    articleOfClaim: (id) => this.claimMap.get(id)?.articleId,
+  });
   onDirty: DirtyListener | null = null;
 
   // ---------------------------------------------------------------- loading
@@ -103,6 +110,7 @@ export class WorkspaceState implements StoreReader {
     this.claimsByArticle.clear();
     this.sortedClaims.clear();
     this.auditByTarget.clear();
+    this.findingIndex.reset();
     for (const t of ['articles', 'findings', 'detached'] as const) {
       this.order[t].clear();
       this.nextOrder[t] = 0;
@@ -239,7 +247,9 @@ export class WorkspaceState implements StoreReader {
         if (record) this.reviewsById.set(id, record as Review);
         else this.reviewsById.delete(id);
         break;
-      case 'findings':
+      case 'findings': {
+        const before = this.findingsById.get(id);
+        const beforeOrd = this.order.findings.get(id);
         if (record) {
           this.findingsById.set(id, record as Finding);
           this.assignOrder('findings', id, ord);
@@ -247,7 +257,9 @@ export class WorkspaceState implements StoreReader {
           this.findingsById.delete(id);
           this.order.findings.delete(id);
         }
+        this.findingIndex.update(id, before, (record as Finding | null) ?? undefined, beforeOrd);
         break;
+      }
       case 'detached':
         if (record) {
           this.detachedById.set(id, record as DetachedClaim);
@@ -405,12 +417,15 @@ export class WorkspaceState implements StoreReader {
   }
 
   findings(query: FindingQuery = {}): Promise<Page<Finding>> {
-    const statuses = query.statuses ? new Set<string>(query.statuses) : null;
-    const all = this.orderedFindings().filter(
-      (f) => (!statuses || statuses.has(f.status)) && (!query.articleId || (f.articleIds ?? []).includes(query.articleId) || f.claimIds.some((id) => this.claimMap.get(id)?.articleId === query.articleId)),
-    );
-    const offset = query.offset ?? 0;
-    return Promise.resolve({ total: all.length, items: query.limit === undefined ? all.slice(offset) : all.slice(offset, offset + query.limit) });
+    return Promise.resolve(this.findingIndex.page(query));
+  }
+
+  attentionClaimIds(): Promise<string[]> {
+    return Promise.resolve(this.findingIndex.attentionClaimIds());
+  }
+
+  findingsSignature(): Promise<string> {
+    return Promise.resolve(this.findingIndex.signature());
   }
 
   getFindings(ids: readonly string[]): Promise<Finding[]> {

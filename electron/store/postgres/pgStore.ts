@@ -574,7 +574,7 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
 
   async findings(query: FindingQuery = {}): Promise<Page<Finding>> {
     return this.read(async (client) => {
-      const params = [query.articleId ?? null, query.statuses ? [...query.statuses] : null];
+      const params = [query.articleId ?? null, query.statuses ? [...query.statuses] : null, query.claimId ?? null, query.types ? [...query.types] : null];
       const page = await client.query<{ data: Finding; total: string }>(q.findingPage, [...params, query.offset ?? 0, query.limit ?? null]);
       const total = page.rows[0]
         ? Number(page.rows[0].total)

@@ -408,11 +408,15 @@ export const q = {
     SELECT data, count(*) OVER () AS total FROM findings
     WHERE ($1::text IS NULL OR data->'articleIds' ? $1)
       AND ($2::text[] IS NULL OR status = ANY($2::text[]))
-    ORDER BY ord OFFSET $3 LIMIT $4`,
+      AND ($3::text IS NULL OR data->'claimIds' ? $3)
+      AND ($4::text[] IS NULL OR data->>'type' = ANY($4::text[]))
+    ORDER BY ord OFFSET $5 LIMIT $6`,
   findingCount: `
     SELECT count(*)::int AS total FROM findings
     WHERE ($1::text IS NULL OR data->'articleIds' ? $1)
-      AND ($2::text[] IS NULL OR status = ANY($2::text[]))`,
+      AND ($2::text[] IS NULL OR status = ANY($2::text[]))
+      AND ($3::text IS NULL OR data->'claimIds' ? $3)
+      AND ($4::text[] IS NULL OR data->>'type' = ANY($4::text[]))`,
   auditColumns: 'seq, who, at, action, target, before::text AS before_text, after::text AS after_text, prev_hash, hash',
   auditOfCommit: () => `SELECT ${q.auditColumns} FROM audit_events WHERE commit_seq = $1 ORDER BY seq`,
   history: () => `SELECT ${q.auditColumns} FROM audit_events WHERE target = ANY($1::text[]) ORDER BY seq`,

@@ -1,0 +1,269 @@
+import type { Finding } from '../../shared/schema';
+import type { FindingQuery, Page } from './port';
+
+/**
+ * Indexes over the findings, kept by the in-memory state of the lowdb and memory adapters so that
+ * every findings query costs in proportion to its answer, not to the workspace (79k findings at
+ * 1,000 imported articles):
+ *   - one id list per (status, consistent-or-not) group, sorted by stored order: a page of a status
+ *     filter merges the groups asked for up to offset + limit; totals are the groups' sizes;
+ *   - finding ids by claim id and by article id (the finding's articleIds and its claims' articles);
+ *   - per claim, how many findings that need the editor (open, not "consistent") it stands in;
+ *   - an order-independent signature (count + sum of per-finding hashes of id, status, explanation).
+ * Built on first use (one pass; nothing is paid at open), then kept up to date by every record put:
+ * commits, journal replay, analysis and re-analysis all go through the state's `put`.
+ */
+export type FindingGroup = 'open' | 'open:consistent' | 'resolved' | 'resolved:consistent' | 'dismissed' | 'dismissed:consistent';
+
+const groupOf = (f: Finding): FindingGroup => (f.type === 'consistent' ? (`${f.status}:consistent` as FindingGroup) : f.status);
+
+/** FNV-1a of what the signature follows about one finding. */
+function findingHash(f: Finding): number {
+  let h = 0x811c9dc5;
+  const mix = (text: string) => {
+    for (let i = 0; i < text.length; i++) {
+      h ^= text.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+    h ^= 0xff;
+    h = Math.imul(h, 0x01000193);
+  };
+  mix(f.id);
+  mix(f.status);
+  mix(f.explanation);
+  return h >>> 0;
+}
+
+export interface FindingIndexSource {
+  findingsById: ReadonlyMap<string, Finding>;
+  /** Stored order of each finding (analysis order). */
+  findingOrder: ReadonlyMap<string, number>;
+  /** The article a claim belongs to (undefined when unknown). */
+  articleOfClaim(claimId: string): string | undefined;
+}
+
+export class FindingIndex {
+  private built = false;
+  private groups = new Map<FindingGroup, string[]>();
+  private byClaim = new Map<string, Set<string>>();
+  private byArticle = new Map<string, Set<string>>();
+  private attentionByClaim = new Map<string, number>();
+  /** The article ids each finding was indexed under (what to remove when it changes). */
+  private articlesOf = new Map<string, string[]>();
+  private hashSum = 0;
+  private count = 0;
+
+  constructor(private readonly source: FindingIndexSource) {}
+
+  /** Forgets everything (the state is being loaded again). */
+  reset(): void {
+    this.built = false;
+    this.groups.clear();
+    this.byClaim.clear();
+    this.byArticle.clear();
+    this.attentionByClaim.clear();
+    this.articlesOf.clear();
+    this.hashSum = 0;
+    this.count = 0;
+  }
+
+  private ord(id: string): number {
+    return this.source.findingOrder.get(id) ?? 0;
+  }
+
+  private build(): void {
+    if (this.built) return;
+    this.reset();
+    const all = [...this.source.findingsById.values()];
+    const order = this.source.findingOrder;
+    all.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (const f of all) {
+      let list = this.groups.get(groupOf(f));
+      if (!list) this.groups.set(groupOf(f), (list = []));
+      list.push(f.id);
+      this.addRefs(f);
+    }
+    this.built = true;
+  }
+
+  private articleIdsOf(f: Finding): string[] {
+    const ids = new Set<string>(f.articleIds ?? []);
+    for (const c of f.claimIds) {
+      const a = this.source.articleOfClaim(c);
+      if (a !== undefined) ids.add(a);
+    }
+    return [...ids];
+  }
+
+  private addRefs(f: Finding): void {
+    for (const c of f.claimIds) addTo(this.byClaim, c, f.id);
+    const articles = this.articleIdsOf(f);
+    this.articlesOf.set(f.id, articles);
+    for (const a of articles) addTo(this.byArticle, a, f.id);
+    if (f.status === 'open' && f.type !== 'consistent') {
+      for (const c of new Set(f.claimIds)) this.attentionByClaim.set(c, (this.attentionByClaim.get(c) ?? 0) + 1);
+    }
+    this.hashSum = (this.hashSum + findingHash(f)) >>> 0;
+    this.count++;
+  }
+
+  private removeRefs(f: Finding): void {
+    for (const c of f.claimIds) removeFrom(this.byClaim, c, f.id);
+    for (const a of this.articlesOf.get(f.id) ?? []) removeFrom(this.byArticle, a, f.id);
+    this.articlesOf.delete(f.id);
+    if (f.status === 'open' && f.type !== 'consistent') {
+      for (const c of new Set(f.claimIds)) {
+        const n = (this.attentionByClaim.get(c) ?? 0) - 1;
+        if (n > 0) this.attentionByClaim.set(c, n);
+        else this.attentionByClaim.delete(c);
+      }
+    }
+    this.hashSum = (this.hashSum - findingHash(f)) >>> 0;
+    this.count--;
+  }
+
+  /** Position of `id` (by stored order) in a sorted group list: binary search. */
+  private position(list: readonly string[], ord: number, id: string): number {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const other = list[mid] as string;
+      const o = this.ord(other);
+      if (o < ord || (o === ord && other < id)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * A finding changed (`previous` → `next`, null = absent). Called by the state BEFORE the order of
+   * a new finding is forgotten and AFTER the order of a new one is assigned.
+   */
+  update(id: string, previous: Finding | undefined, next: Finding | undefined, previousOrd: number | undefined): void {
+    if (!this.built) return;
+    if (previous) {
+      this.removeRefs(previous);
+      const list = this.groups.get(groupOf(previous));
+      if (list) {
+        // Old position: by the order the finding had (an update keeps it; a delete has just dropped it).
+        const ord = previousOrd ?? this.ord(id);
+        let at = this.position(list, ord, id);
+        if (list[at] !== id) at = list.indexOf(id);
+        if (at >= 0) list.splice(at, 1);
+      }
+    }
+    if (next) {
+      this.addRefs(next);
+      let list = this.groups.get(groupOf(next));
+      if (!list) this.groups.set(groupOf(next), (list = []));
+      list.splice(this.position(list, this.ord(id), id), 0, id);
+    }
+  }
+
+  /** A page of findings, in stored order, for the filters of `query`. */
+  page(query: FindingQuery): Page<Finding> {
+    this.build();
+    const offset = query.offset ?? 0;
+    const limit = query.limit ?? Number.MAX_SAFE_INTEGER;
+    const statuses = query.statuses ? new Set<string>(query.statuses) : null;
+    const types = query.types ? new Set<string>(query.types) : null;
+    const byId = this.source.findingsById;
+    if (query.claimId !== undefined || query.articleId !== undefined) {
+      // Few findings per claim or article: take them all, filter, sort, page.
+      let ids: Set<string> | undefined;
+      if (query.claimId !== undefined) ids = this.byClaim.get(query.claimId);
+      if (query.articleId !== undefined) {
+        const ofArticle = this.byArticle.get(query.articleId);
+        ids = query.claimId !== undefined ? new Set([...(ids ?? [])].filter((id) => ofArticle?.has(id))) : ofArticle;
+      }
+      const matching: Finding[] = [];
+      for (const id of ids ?? []) {
+        const f = byId.get(id);
+        if (f && (!statuses || statuses.has(f.status)) && (!types || types.has(f.type))) matching.push(f);
+      }
+      matching.sort((a, b) => this.ord(a.id) - this.ord(b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      return { total: matching.length, items: matching.slice(offset, offset + limit) };
+    }
+    // Status and type filters: the groups asked for, merged by stored order up to offset + limit.
+    const lists: string[][] = [];
+    for (const [group, list] of this.groups) {
+      const [status, consistent] = group.split(':') as [string, string | undefined];
+      if (statuses && !statuses.has(status)) continue;
+      if (types && (consistent ? !types.has('consistent') : ![...types].some((t) => t !== 'consistent'))) continue;
+      if (list.length > 0) lists.push(list);
+    }
+    const kinds = types ? [...types].filter((t) => t !== 'consistent').length : 3;
+    const needsTypeCheck = types !== null && kinds > 0 && kinds < 3;
+    if (!needsTypeCheck) {
+      const total = lists.reduce((n, l) => n + l.length, 0);
+      return { total, items: this.merge(lists, offset, Math.min(limit, Math.max(0, total - offset))) };
+    }
+    // A subset of the non-consistent types: filter while merging (rare; costs the groups' size).
+    const matching: Finding[] = [];
+    for (const f of this.merge(lists, 0, Number.MAX_SAFE_INTEGER)) if (types?.has(f.type)) matching.push(f);
+    return { total: matching.length, items: matching.slice(offset, offset + limit) };
+  }
+
+  /** Items `offset` … `offset + count` of the sorted lists merged. */
+  private merge(lists: readonly string[][], offset: number, count: number): Finding[] {
+    const byId = this.source.findingsById;
+    const out: Finding[] = [];
+    if (count <= 0) return out;
+    if (lists.length === 1) {
+      for (const id of (lists[0] as string[]).slice(offset, offset + count)) out.push(byId.get(id) as Finding);
+      return out;
+    }
+    const heads = lists.map(() => 0);
+    let skipped = 0;
+    while (out.length < count) {
+      let best = -1;
+      let bestOrd = Infinity;
+      let bestId = '';
+      for (let k = 0; k < lists.length; k++) {
+        const id = (lists[k] as string[])[heads[k] as number];
+        if (id === undefined) continue;
+        const o = this.ord(id);
+        if (best < 0 || o < bestOrd || (o === bestOrd && id < bestId)) {
+          best = k;
+          bestOrd = o;
+          bestId = id;
+        }
+      }
+      if (best < 0) break;
+      heads[best] = (heads[best] as number) + 1;
+      if (skipped < offset) {
+        // Skip whole stretches cheaply when only one list is left.
+        skipped++;
+        continue;
+      }
+      out.push(byId.get(bestId) as Finding);
+    }
+    return out;
+  }
+
+  /** Claims that stand in at least one finding needing the editor (open, not "consistent"). */
+  attentionClaimIds(): string[] {
+    this.build();
+    return [...this.attentionByClaim.keys()];
+  }
+
+  /** Count and hash of every finding: changes whenever a finding's id, status or explanation does. */
+  signature(): string {
+    this.build();
+    return `${this.count}:${this.hashSum.toString(36)}`;
+  }
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(id);
+}
+
+function removeFrom(map: Map<string, Set<string>>, key: string, id: string): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(id);
+  if (set.size === 0) map.delete(key);
+}

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../../shared/schema';
+import { emptyWorkspace } from '../../../electron/services/workspaceService';
+import { openFindingClaimIds, pageFindings, summarize } from '../../../electron/services/paging';
+import { createMemoryStore, type MemoryStore } from '../../../electron/store/memoryStore';
+import type { FindingQuery, RecordChange } from '../../../electron/store/port';
+
+const types = ['conflict', 'update', 'consistent', 'internal'] as const;
+const statuses = ['open', 'resolved', 'dismissed'] as const;
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+/** What every findings query must answer: the stored order filtered, by brute force. */
+function expected(all: readonly Finding[], q: FindingQuery, articleOf: (claimId: string) => string | undefined): { total: number; ids: string[] } {
+  const rows = all.filter(
+    (f) =>
+      (!q.statuses || q.statuses.includes(f.status)) &&
+      (!q.types || q.types.includes(f.type)) &&
+      (q.claimId === undefined || f.claimIds.includes(q.claimId)) &&
+      (q.articleId === undefined || (f.articleIds ?? []).includes(q.articleId) || f.claimIds.some((c) => articleOf(c) === q.articleId)),
+  );
+  const offset = q.offset ?? 0;
+  return { total: rows.length, ids: rows.slice(offset, offset + (q.limit ?? rows.length)).map((f) => f.id) };
+}
+
+describe('findings index (store)', () => {
+  it('answers pages, totals, claim and article filters like a full scan while commits add, decide, re-explain and delete findings', async () => {
+    const random = rng(42);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
+    const claimIds = Array.from({ length: 60 }, (_, i) => `c_${i}`);
+    const articleIds = Array.from({ length: 8 }, (_, i) => `a_${i}`);
+    let next = 0;
+    const make = (): Finding => {
+      const a = pick(claimIds);
+      let b = pick(claimIds);
+      if (b === a) b = claimIds[(claimIds.indexOf(a) + 1) % claimIds.length] as string;
+      return {
+        id: `f_${(next++).toString(16).padStart(5, '0')}`,
+        type: pick(types),
+        claimIds: [a, b],
+        explanation: `Phát hiện ${next}`,
+        status: pick(statuses),
+        resolution: null,
+        ...(random() < 0.3 ? { articleIds: [pick(articleIds)] } : {}),
+      };
+    };
+    const ws = { ...emptyWorkspace('Minh'), findings: Array.from({ length: 400 }, make) };
+    const store: MemoryStore = createMemoryStore(structuredClone(ws));
+    // The model: the findings in stored order (a new finding goes last; an update keeps its place).
+    let model: Finding[] = structuredClone(ws.findings);
+    // Claims are not records here, so the article of a claim comes from the finding's articleIds only.
+    const noClaimArticle = () => undefined;
+    const queries = (): FindingQuery[] => [
+      {},
+      { offset: 37, limit: 25 },
+      { statuses: ['open'], types: ['conflict', 'update', 'internal'], offset: 0, limit: 30 },
+      { statuses: ['open'], types: ['conflict', 'update', 'internal'], offset: 55, limit: 30 },
+      { statuses: ['resolved', 'dismissed'], offset: 10, limit: 40 },
+      { types: ['conflict'], offset: 3, limit: 20 },
+      { types: ['consistent'] },
+      { statuses: ['open'], limit: 0 },
+      { claimId: pick(claimIds) },
+      { claimId: pick(claimIds), statuses: ['open'] },
+      { articleId: pick(articleIds), offset: 1, limit: 5 },
+    ];
+    const check = async () => {
+      for (const q of queries()) {
+        const page = await store.findings(q);
+        const want = expected(model, q, noClaimArticle);
+        expect({ q, total: page.total, ids: page.items.map((f) => f.id) }).toEqual({ q, total: want.total, ids: want.ids });
+      }
+      const attention = new Set(model.filter((f) => f.status === 'open' && f.type !== 'consistent').flatMap((f) => f.claimIds));
+      expect(new Set(await openFindingClaimIds(store))).toEqual(attention);
+    };
+    await check();
+    for (let round = 0; round < 12; round++) {
+      const changes: RecordChange[] = [];
+      const touched = new Set<string>();
+      for (let k = 0; k < 25; k++) {
+        const r = random();
+        if (r < 0.35) {
+          const f = make();
+          changes.push({ table: 'findings', id: f.id, before: null, after: f });
+          model.push(f);
+        } else if (model.length > 0) {
+          const f = pick(model);
+          if (touched.has(f.id)) continue;
+          touched.add(f.id);
+          if (r < 0.7) {
+            const decided: Finding = { ...f, status: pick(statuses), explanation: `${f.explanation}.` };
+            changes.push({ table: 'findings', id: f.id, before: f, after: decided });
+            model = model.map((x) => (x.id === f.id ? decided : x));
+          } else {
+            changes.push({ table: 'findings', id: f.id, before: f, after: null });
+            model = model.filter((x) => x.id !== f.id);
+          }
+        }
+      }
+      const signature = (await summarize(store)).findings.signature;
+      await store.commit({ action: 'analysis.run', who: 'Minh', at: '2026-01-01T00:00:00.000Z', changes, audit: [] });
+      if (changes.length > 0) expect((await summarize(store)).findings.signature).not.toBe(signature);
+      await check();
+    }
+    // The summary counts are the index's totals, and match a scan.
+    const summary = await summarize(store);
+    expect(summary.findings.open).toBe(model.filter((f) => f.status === 'open' && f.type !== 'consistent').length);
+    expect(summary.findings.resolved).toBe(model.filter((f) => f.status === 'resolved').length);
+    expect(summary.findings.dismissed).toBe(model.filter((f) => f.status === 'dismissed').length);
+    // The same findings loaded fresh (another order of loading) give the same signature and pages.
+    const reloaded = createMemoryStore({ ...emptyWorkspace('Minh'), findings: structuredClone(model) });
+    expect((await summarize(reloaded)).findings.signature).toBe(summary.findings.signature);
+    expect((await pageFindings(reloaded, { show: 'open', offset: 0, limit: 500 })).findings.map((f) => f.id)).toEqual(
+      (await pageFindings(store, { show: 'open', offset: 0, limit: 500 })).findings.map((f) => f.id),
+    );
+  });
+
+  it('lists a finding under the article of each of its claims', async () => {
+    const ws = emptyWorkspace('Minh');
+    const article = (id: string) => ({ id, source: `${id}.txt`, title: id, outlet: null, author: null, publishedAt: null, text: 'Có 12 xã và 13 xã.', importedAt: '2026-01-01T00:00:00.000Z' });
+    ws.articles = [article('a_one'), article('a_two')];
+    const claim = (id: string, articleId: string, start: number) => ({
+      id,
+      articleId,
+      start,
+      end: start + 5,
+      quote: '12 xã',
+      sentenceStart: 0,
+      sentenceEnd: 18,
+      kind: 'count' as const,
+      value: 12,
+      total: null,
+      upper: null,
+      unit: 'xã',
+      qualifier: 'exact' as const,
+      subject: null,
+      metric: null,
+      period: null,
+      modality: 'fact' as const,
+      years: null,
+      checkworthiness: 0.5,
+      prefix: '',
+      suffix: '',
+      origin: 'extracted' as const,
+    });
+    ws.claims = [claim('c_one', 'a_one', 3), claim('c_two', 'a_two', 3)];
+    ws.findings = [{ id: 'f_x', type: 'conflict', claimIds: ['c_one', 'c_two'], explanation: 'x', status: 'open', resolution: null }];
+    const store = createMemoryStore(ws as never);
+    expect((await store.findings({ articleId: 'a_one' })).items.map((f) => f.id)).toEqual(['f_x']);
+    expect((await store.findings({ articleId: 'a_two' })).items.map((f) => f.id)).toEqual(['f_x']);
+    expect((await store.findings({ articleId: 'a_three' })).total).toBe(0);
+  });
+});
