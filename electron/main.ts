@@ -130,7 +130,17 @@ async function start(): Promise<void> {
     },
   });
   await host.start();
-  app.on('will-quit', () => void host.stop());
+  // Quitting waits for the service host to close the workspace (its last checkpoint written, the
+  // writer lock released): cut off, the next start would replay a long journal.
+  let stopped = false;
+  app.on('will-quit', (event) => {
+    if (stopped) return;
+    event.preventDefault();
+    void host.stop().finally(() => {
+      stopped = true;
+      app.quit();
+    });
+  });
 
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) });

@@ -46,6 +46,9 @@ export interface ServiceHostClientOptions {
   maxRestarts?: number;
 }
 
+/** How long a stop waits for the workspace to close (its checkpoint) before ending the thread anyway. */
+export const STOP_CLOSE_TIMEOUT_MS = 10 * 60_000;
+
 const crashed: Record<Lang, string> = {
   vi: 'Phần xử lý nền của Crosscheck dừng đột ngột và đang được khởi động lại. Thao tác vừa rồi có thể chưa được lưu: hãy kiểm tra rồi làm lại.',
   en: 'Crosscheck’s background service stopped unexpectedly and is being restarted. The last action may not have been saved: check it and try again.',
@@ -308,9 +311,22 @@ export class ServiceHostClient {
     });
   }
 
-  /** Stops the worker for good (app quit, test teardown, a restart on another workspace): the workspace is closed first. */
-  async stop(): Promise<void> {
-    if (this.worker && !this.failed && !this.stopping) await this.close(5_000);
+  /**
+   * Stops the worker for good (app quit, test teardown, a restart on another workspace): the
+   * workspace is closed first, and that close waits for the checkpoint in progress and the final
+   * one (compacting a big import can take seconds at newsroom scale; cut off, the next start would
+   * replay the whole journal). `closeTimeoutMs` only guards against a worker that hangs.
+   */
+  stop(closeTimeoutMs = STOP_CLOSE_TIMEOUT_MS): Promise<void> {
+    // A second quit while the first one waits joins it (one close, one terminate).
+    this.stopRun ??= this.stopOnce(closeTimeoutMs);
+    return this.stopRun;
+  }
+
+  private stopRun: Promise<void> | null = null;
+
+  private async stopOnce(closeTimeoutMs: number): Promise<void> {
+    if (this.worker && !this.failed && !this.stopping) await this.close(closeTimeoutMs);
     this.stopping = true;
     const worker = this.worker;
     this.worker = null;

@@ -20,6 +20,9 @@ import {
 import { conflictError } from './conflicts';
 import { AppError, genericMessages } from './errors';
 
+/** Journal bytes since the last checkpoint above which a big write is compacted at once. */
+export const COMPACT_AFTER_BYTES = 256 * 1024;
+
 /** How many actions undo reaches back, across restarts. */
 export const HISTORY_LIMIT = 200;
 
@@ -137,6 +140,16 @@ export class ServiceContext {
     const at = this.now().toISOString();
     const who = await this.reviewer();
     return this.commit({ action: entry.action, who, at, changes, audit: [{ ...entry, who, when: at }] });
+  }
+
+  /**
+   * After a big write (an import, an analysis, a re-extraction): compact the journal into the
+   * documents in the background, so neither a quit nor the next start has a long journal to handle.
+   * A small write (one review's re-analysis) stays in the journal until the usual checkpoint.
+   */
+  compactInBackground(): void {
+    if (this.store.readOnly || !this.store.compact) return;
+    void this.store.compact({ minJournalBytes: COMPACT_AFTER_BYTES }).catch((e: unknown) => console.error('[crosscheck] background checkpoint failed:', e));
   }
 
   notFound(vi: string, en: string): AppError {

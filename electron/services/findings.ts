@@ -55,7 +55,10 @@ export async function computeFindings(ctx: ServiceContext, _changedClaimIds?: re
 export async function analyze(ctx: ServiceContext, changedClaimIds?: readonly string[]): Promise<{ findings: number; open: number }> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await analyzeOnce(ctx, changedClaimIds);
+      const result = await analyzeOnce(ctx, changedClaimIds);
+      // Imports and re-extractions end with an analysis: one place to compact after big writes.
+      ctx.compactInBackground();
+      return result;
     } catch (e) {
       if (!(e instanceof AppError && e.code === 'conflict') || attempt >= 5) throw e;
     }

@@ -15,6 +15,7 @@ export interface OpenStoreOptions {
   fs?: StoreFs;
   now?: () => Date;
   checkpointAfter?: FolderStoreOptions['checkpointAfter'];
+  lazyContentAbove?: FolderStoreOptions['lazyContentAbove'];
 }
 
 function stamp(now: Date): string {
@@ -112,7 +113,13 @@ export async function openWorkspaceStore(given: string, options: OpenStoreOption
   const notices: StoreNotice[] = [];
   const path = await resolvePath(fs, given, notices);
   const readOnly = options.mode === 'read';
-  const folderOptions: FolderStoreOptions = { fs, readOnly, now, ...(options.checkpointAfter ? { checkpointAfter: options.checkpointAfter } : {}) };
+  const folderOptions: FolderStoreOptions = {
+    fs,
+    readOnly,
+    now,
+    ...(options.checkpointAfter ? { checkpointAfter: options.checkpointAfter } : {}),
+    ...(options.lazyContentAbove !== undefined ? { lazyContentAbove: options.lazyContentAbove } : {}),
+  };
   const finish = (store: WorkspaceStore): WorkspaceStore => {
     (store.notices as StoreNotice[]).unshift(...notices);
     return store;

@@ -295,6 +295,13 @@ export interface WorkspaceStore extends StoreReader {
   commit(request: CommitRequest): Promise<CommitResult>;
   /** Flushes background work (checkpoints), releases the writer lock. Idempotent. */
   close(): Promise<void>;
+  /**
+   * Optional: compacts what was committed since the last checkpoint into the documents, in the
+   * background (lowdb: a checkpoint), when it is at least `minJournalBytes`. The services ask for it
+   * after imports, analyses and re-extractions, so a quit never has a long journal to compact and
+   * the next start never has a long journal to replay. Adapters without a journal omit it.
+   */
+  compact?(options?: { minJournalBytes?: number }): Promise<void>;
   /** Restorable snapshots, newest first (adapters without backups return []). */
   listBackups(): Promise<BackupInfo[]>;
   /**

@@ -92,11 +92,26 @@ export class WorkspaceState implements StoreReader {
   protected readonly findingIndex = new FindingIndex({
     findingsById: this.findingsById,
     findingOrder: this.order.findings,
-    articleOfClaim: (id) => this.claimMap.get(id)?.articleId,
+    articleOfClaim: (id) => this.articleOfClaim(id),
   });
   onDirty: DirtyListener | null = null;
 
   // ---------------------------------------------------------------- loading
+
+  /** The article a claim belongs to (an adapter that loads claims lazily also knows unloaded ones). */
+  protected articleOfClaim(claimId: string): string | undefined {
+    return this.claimMap.get(claimId)?.articleId;
+  }
+
+  /** Makes sure new records get an order after `ord` (stored records not loaded yet hold it). */
+  protected reserveOrder(table: 'articles' | 'findings' | 'detached', ord: number): void {
+    if (ord >= this.nextOrder[table]) this.nextOrder[table] = ord + 1;
+  }
+
+  /** Ids of the claims of one article (no sort). */
+  protected claimIdsOf(articleId: string): ReadonlySet<string> | undefined {
+    return this.claimsByArticle.get(articleId);
+  }
 
   /** Puts a record in place while loading documents (no checks beyond the id, no dirty marks). */
   load<T extends TableName>(table: T, record: TableRecords[T], ord?: number): void {
@@ -111,6 +126,7 @@ export class WorkspaceState implements StoreReader {
     this.sortedClaims.clear();
     this.auditByTarget.clear();
     this.findingIndex.reset();
+    this.allClaimsCache = null;
     for (const t of ['articles', 'findings', 'detached'] as const) {
       this.order[t].clear();
       this.nextOrder[t] = 0;
@@ -217,6 +233,7 @@ export class WorkspaceState implements StoreReader {
 
   private put(table: TableName, id: string, record: unknown, ord: number | undefined, dirty = false): void {
     const previous = dirty ? this.get(table, id) : undefined;
+    if (table === 'articles' || table === 'claims') this.allClaimsCache = null;
     switch (table) {
       case 'articles':
         if (record) {
@@ -309,7 +326,16 @@ export class WorkspaceState implements StoreReader {
     return this.ordered(this.findingsById, this.order.findings);
   }
 
+  /** Every claim in article order then start offset; cached until a claim or an article comes or goes. */
+  private allClaimsCache: Claim[] | null = null;
+
   private allClaimsInOrder(): Claim[] {
+    if (this.allClaimsCache) return this.allClaimsCache;
+    this.allClaimsCache = this.computeAllClaimsInOrder();
+    return this.allClaimsCache;
+  }
+
+  private computeAllClaimsInOrder(): Claim[] {
     const out: Claim[] = [];
     for (const a of this.orderedArticles()) out.push(...this.claimsOf(a.id));
     // Claims whose article is gone (should not happen) still show rather than vanish.
@@ -389,7 +415,7 @@ export class WorkspaceState implements StoreReader {
   }
 
   claimsList(ids?: readonly string[]): Claim[] {
-    if (!ids) return this.allClaimsInOrder();
+    if (!ids) return [...this.allClaimsInOrder()];
     return ids.flatMap((id) => {
       const c = this.claimMap.get(id);
       return c ? [c] : [];
@@ -406,14 +432,21 @@ export class WorkspaceState implements StoreReader {
 
   claimPage(query: ClaimPageQuery): Promise<Page<ClaimWithReview>> {
     const base = query.articleId ? this.claimsOf(query.articleId) : this.allClaimsInOrder();
-    const statuses = query.statuses ? new Set(query.statuses) : null;
-    const rows: ClaimWithReview[] = [];
-    for (const claim of base) {
-      const review = this.reviewsById.get(claim.id) ?? null;
-      if (statuses && !statuses.has(review?.status ?? 'unreviewed')) continue;
-      rows.push({ claim, review });
+    const withReview = (claim: Claim): ClaimWithReview => ({ claim, review: this.reviewsById.get(claim.id) ?? null });
+    if (!query.statuses) {
+      // No filter: the page is a slice of the (cached) order, nothing else is touched.
+      return Promise.resolve({ total: base.length, items: base.slice(query.offset, query.offset + query.limit).map(withReview) });
     }
-    return Promise.resolve({ total: rows.length, items: rows.slice(query.offset, query.offset + query.limit) });
+    const statuses = new Set(query.statuses);
+    const items: ClaimWithReview[] = [];
+    let total = 0;
+    const end = query.offset + query.limit;
+    for (const claim of base) {
+      if (!statuses.has(this.reviewsById.get(claim.id)?.status ?? 'unreviewed')) continue;
+      if (total >= query.offset && total < end) items.push(withReview(claim));
+      total++;
+    }
+    return Promise.resolve({ total, items });
   }
 
   findings(query: FindingQuery = {}): Promise<Page<Finding>> {

@@ -18,7 +18,8 @@
  * desk being interactive; findings come by page), and opening an article (< 100 ms).
  *   npm run build && npx tsx tests/bench/desk.bench.ts
  * Options (env): BENCH_SUITE (all | generated | imported), BENCH_IMPORTED (1000,10000),
- * BENCH_ARTICLES (10000), BENCH_CLAIMS (100000), BENCH_RUNS (5), CHROMIUM_PATH.
+ * BENCH_ARTICLES (10000), BENCH_CLAIMS (100000), BENCH_RUNS (5), BENCH_PORT (4631: first bridge port of the
+ * imported suite), CHROMIUM_PATH.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -608,7 +609,7 @@ async function importedSuite(): Promise<void> {
 imported ${built.summary.articleCount} generated articles → ${built.summary.claimCount} claims, ` +
             `${f.open} open / ${f.resolved + f.dismissed} decided findings, in ${built.importSeconds.toFixed(0)} s (import + extraction + analysis, in the worker)`,
         );
-        const port = 4631 + k;
+        const port = Number(process.env.BENCH_PORT ?? 4631) + k;
         child = await startBridge(port, built.file);
         reportImported(`imported: ${built.summary.articleCount} articles / ${built.summary.claimCount} claims / ${f.open} open findings`, await measureImported(browser, port));
       } finally {

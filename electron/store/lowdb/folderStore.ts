@@ -8,8 +8,12 @@ import {
   StoreReadOnlyError,
   StoreWriteError,
   tableNames,
+  type ArticleSummaryRecord,
   type BackupInfo,
+  type ClaimPageQuery,
+  type ClaimWithReview,
   type CommitRequest,
+  type Page,
   type CommitResult,
   type DetachedClaim,
   type StoreNotice,
@@ -28,7 +32,10 @@ export const MANIFEST_FILE = 'workspace.json';
 const DATA_DIR = 'data';
 const JOURNAL_DIR = 'journal';
 const BACKUP_DIR = 'backups';
-const BUCKETS = { content: 64, reviews: 16, findings: 16 } as const;
+/** Buckets of a new workspace. Content buckets are what a lazy open parses on first use: small ones. */
+const BUCKETS = { content: 256, reviews: 16, findings: 16 } as const;
+/** Workspaces with at least this many articles load their content buckets on first use (write opens). */
+export const LAZY_CONTENT_ABOVE = 500;
 const AUDIT_CHUNK = 4096;
 /** How many earlier checkpoints stay restorable. */
 export const KEEP_BACKUPS = 5;
@@ -95,6 +102,15 @@ interface ContentDoc {
   articles: Ordered<Article>[];
   claims: Claim[];
 }
+/**
+ * One article of a content bucket as its index document lists it: what the library, the counts and
+ * the id lookups need while the bucket itself is not parsed yet (ord, id, title, outlet,
+ * publishedAt, source, claim ids).
+ */
+type IndexEntry = [number, string, string | null, string | null, string | null, string, string[]];
+interface IndexDoc {
+  articles: IndexEntry[];
+}
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -128,6 +144,13 @@ export interface FolderStoreOptions {
   /** Checkpoint once the journal holds this many commits or bytes (whichever first). */
   checkpointAfter?: { commits: number; bytes: number };
   now?: () => Date;
+  /**
+   * Write opens of a workspace with at least this many articles (default LAZY_CONTENT_ABOVE) parse
+   * its content buckets (article text + claims) on first use instead of at open; their index
+   * documents answer the library, the counts and the id lookups meanwhile. Read-only opens load
+   * everything (a checkpoint of the running app may retire a document they have not read yet).
+   */
+  lazyContentAbove?: number;
 }
 
 /**
@@ -164,12 +187,23 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   private bucketCache = new Map<string, number>();
   /** Last checkpoint error, kept for diagnostics (the journal still holds everything). */
   lastCheckpointError: unknown = null;
+  /** What this opening replayed from the journal (commits after the last checkpoint). */
+  readonly replayed = { commits: 0, bytes: 0 };
+  /** Content buckets not parsed yet: key → document file name. */
+  private lazyContent = new Map<string, string>();
+  private loadingContent = new Map<string, Promise<void>>();
+  /** The index entries of the buckets not parsed yet, by bucket; articles and claims by id. */
+  private lazyIndex = new Map<string, IndexEntry[]>();
+  private lazyArticles = new Map<string, IndexEntry>();
+  private lazyClaims = new Map<string, string>();
 
   private constructor(
     readonly location: string,
     private readonly options: FolderStoreOptions,
   ) {
     super();
+    // Replayed journal lines mark what they change, like commits: the next checkpoint writes it.
+    this.onDirty = (table, id, record, previous) => this.markDirty(table, id, record, previous);
   }
 
   get readOnly(): boolean {
@@ -240,7 +274,6 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       await store.releaseLock?.();
       throw e;
     }
-    store.onDirty = (table, id, record, previous) => store.markDirty(table, id, record, previous);
     if (!options.readOnly) openWriters.set(folder, store);
     return store;
   }
@@ -256,6 +289,13 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     this.redoStack = [];
     this.seq = 0;
     this.notices.length = 0;
+    this.replayed.commits = 0;
+    this.replayed.bytes = 0;
+    this.dirty.clear();
+    this.lazyContent.clear();
+    this.lazyIndex.clear();
+    this.lazyArticles.clear();
+    this.lazyClaims.clear();
     this.clearIndexes();
   }
 
@@ -283,28 +323,169 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     return parsed as unknown as Manifest;
   }
 
-  /** Loads the documents a manifest names into this (empty) state. */
-  private async loadDocuments(manifest: Manifest): Promise<void> {
+  private async readDocument(name: string): Promise<unknown> {
+    const db = new Low<unknown>(new DurableJsonFile<unknown>(this.fs, join(this.location, DATA_DIR, name)), null);
+    try {
+      await db.read();
+    } catch (e) {
+      throw unreadable(this.location, `${DATA_DIR}/${name}: ${e instanceof SyntaxError ? 'not JSON' : String((e as NodeJS.ErrnoException).code ?? e)}`);
+    }
+    // Gone: a checkpoint of the running app replaced it while we read (read-only opens).
+    if (db.data === null) throw new WorkspaceOpenError('retry', { vi: '', en: `${name} vanished` });
+    return db.data;
+  }
+
+  /**
+   * Loads the documents a manifest names into this (empty) state. With `lazy`, a content bucket
+   * that has an index document is only noted: its index is loaded instead, and the bucket is parsed
+   * on first use (`ensureBuckets`).
+   */
+  private async loadDocuments(manifest: Manifest, lazy = false): Promise<void> {
     const entries = Object.entries(manifest.documents);
+    const indexed = (key: string) => key.startsWith('content-') && manifest.documents[`index-${key.slice('content-'.length)}`] !== undefined;
     // Read sequentially into the state (parsing is synchronous anyway); keeps memory peaks low.
     const audit: AuditEvent[] = [];
     for (const [key, name] of entries) {
-      const db = new Low<unknown>(new DurableJsonFile<unknown>(this.fs, join(this.location, DATA_DIR, name)), null);
-      try {
-        await db.read();
-      } catch (e) {
-        throw unreadable(this.location, `${DATA_DIR}/${name}: ${e instanceof SyntaxError ? 'not JSON' : String((e as NodeJS.ErrnoException).code ?? e)}`);
+      if (lazy && indexed(key)) {
+        this.lazyContent.set(key, name);
+        continue;
       }
-      // Gone: a checkpoint of the running app replaced it while we read (read-only opens).
-      if (db.data === null) throw new WorkspaceOpenError('retry', { vi: '', en: `${name} vanished` });
+      // An index is only needed for a bucket left unparsed.
+      if (key.startsWith('index-') && !(lazy && indexed(`content-${key.slice('index-'.length)}`))) continue;
+      const data = await this.readDocument(name);
       try {
-        this.loadDocument(key, db.data, audit);
+        this.loadDocument(key, data, audit);
       } catch (e) {
         throw unreadable(this.location, `${DATA_DIR}/${name}: ${e instanceof Error ? e.message : String(e)}`);
       }
     }
     audit.sort((a, b) => a.seq - b.seq);
     this.loadAudit(audit);
+  }
+
+  // ------------------------------------------------------------------ content parsed on first use
+
+  /** Parses these content buckets if they are not yet (each once, even when asked concurrently). */
+  private async ensureBuckets(keys: Iterable<string>): Promise<void> {
+    const runs: Promise<void>[] = [];
+    for (const key of new Set(keys)) {
+      const name = this.lazyContent.get(key);
+      if (name === undefined) continue;
+      let run = this.loadingContent.get(key);
+      if (!run) {
+        run = this.parseBucket(key, name).finally(() => this.loadingContent.delete(key));
+        this.loadingContent.set(key, run);
+      }
+      runs.push(run);
+    }
+    if (runs.length > 0) await Promise.all(runs);
+  }
+
+  private async parseBucket(key: string, name: string): Promise<void> {
+    const data = await this.readDocument(name);
+    if (!this.lazyContent.has(key)) return;
+    // One synchronous step: the records go in and the index entries out together.
+    try {
+      this.loadDocument(key, data, []);
+    } catch (e) {
+      throw unreadable(this.location, `${DATA_DIR}/${name}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    for (const entry of this.lazyIndex.get(key) ?? []) {
+      this.lazyArticles.delete(entry[1]);
+      for (const claimId of entry[6]) this.lazyClaims.delete(claimId);
+    }
+    this.lazyIndex.delete(key);
+    this.lazyContent.delete(key);
+  }
+
+  /** Every content bucket parsed, one after another (other work runs between two). */
+  private async ensureAllContent(): Promise<void> {
+    while (this.lazyContent.size > 0) {
+      const [key] = this.lazyContent.keys();
+      await this.ensureBuckets([key as string]);
+    }
+  }
+
+  private ensureArticles(ids: readonly string[]): Promise<void> {
+    if (this.lazyContent.size === 0) return Promise.resolve();
+    return this.ensureBuckets(ids.map((id) => this.bucket('content', id)));
+  }
+
+  private ensureClaims(ids: readonly string[]): Promise<void> {
+    if (this.lazyContent.size === 0) return Promise.resolve();
+    const articles: string[] = [];
+    for (const id of ids) {
+      const a = this.lazyClaims.get(id);
+      if (a !== undefined) articles.push(a);
+    }
+    return this.ensureArticles(articles);
+  }
+
+  /** The buckets a commit (or a replayed journal line) reads and changes are parsed before it is applied. */
+  private async ensureForChanges(changes: readonly { table: TableName; id: string; after: unknown; before?: unknown }[]): Promise<void> {
+    if (this.lazyContent.size === 0) return;
+    const articles: string[] = [];
+    const claims: string[] = [];
+    for (const c of changes) {
+      if (c.table === 'articles') articles.push(c.id);
+      else if (c.table === 'claims') {
+        claims.push(c.id);
+        for (const r of [c.after, c.before]) if (r && typeof (r as Claim).articleId === 'string') articles.push((r as Claim).articleId);
+      }
+    }
+    await this.ensureClaims(claims);
+    await this.ensureArticles(articles);
+  }
+
+  protected override articleOfClaim(claimId: string): string | undefined {
+    return super.articleOfClaim(claimId) ?? this.lazyClaims.get(claimId);
+  }
+
+  override async counts() {
+    const c = await super.counts();
+    return { ...c, articles: c.articles + this.lazyArticles.size, claims: c.claims + this.lazyClaims.size };
+  }
+
+  override async articleSummaries(): Promise<ArticleSummaryRecord[]> {
+    const loaded = await super.articleSummaries();
+    if (this.lazyArticles.size === 0) return loaded;
+    const rows: Ordered<ArticleSummaryRecord>[] = loaded.map((r) => [this.order.articles.get(r.id) ?? 0, r]);
+    for (const [ord, id, title, outlet, publishedAt, source, claimIds] of this.lazyArticles.values()) {
+      let reviewed = 0;
+      let flagged = 0;
+      for (const c of claimIds) {
+        const status = this.reviewsById.get(c)?.status ?? 'unreviewed';
+        if (status !== 'unreviewed') reviewed++;
+        if (status === 'flagged') flagged++;
+      }
+      rows.push([ord, { id, title, outlet, publishedAt, source, claimCount: claimIds.length, reviewedCount: reviewed, flaggedCount: flagged }]);
+    }
+    return rows.sort((a, b) => a[0] - b[0]).map(([, r]) => r);
+  }
+
+  override async articles(ids?: readonly string[]): Promise<Article[]> {
+    await (ids ? this.ensureArticles(ids) : this.ensureAllContent());
+    return super.articles(ids);
+  }
+
+  override async articleWithClaims(articleId: string) {
+    await this.ensureArticles([articleId]);
+    return super.articleWithClaims(articleId);
+  }
+
+  override async claims(ids?: readonly string[]): Promise<Claim[]> {
+    await (ids ? this.ensureClaims(ids) : this.ensureAllContent());
+    return super.claims(ids);
+  }
+
+  override async claimPage(query: ClaimPageQuery): Promise<Page<ClaimWithReview>> {
+    await (query.articleId !== undefined ? this.ensureArticles([query.articleId]) : this.ensureAllContent());
+    return super.claimPage(query);
+  }
+
+  /** Parses every content bucket still unparsed (tools and tests that read the state directly). */
+  loadEverything(): Promise<void> {
+    return this.ensureAllContent();
   }
 
   private loadDocument(key: string, data: unknown, audit: AuditEvent[]): void {
@@ -315,6 +496,24 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         const doc = data as unknown as ContentDoc;
         for (const [ord, a] of doc.articles) this.load('articles', checkArticle(a), ord);
         for (const c of doc.claims) this.load('claims', checkClaim(c));
+        return;
+      }
+      case 'index': {
+        const bucket = `content-${key.slice('index-'.length)}`;
+        const entries = (data as unknown as IndexDoc).articles;
+        if (!Array.isArray(entries)) throw new Error('index of the wrong shape');
+        for (const entry of entries) {
+          const [ord, id, , , , source, claimIds] = entry;
+          if (typeof ord !== 'number' || typeof source !== 'string' || !Array.isArray(claimIds)) throw new Error('index entry of the wrong shape');
+          checkRecordId('articles', id);
+          this.lazyArticles.set(id, entry);
+          this.reserveOrder('articles', ord);
+          for (const claimId of claimIds) {
+            checkRecordId('claims', claimId);
+            this.lazyClaims.set(claimId, id);
+          }
+        }
+        this.lazyIndex.set(bucket, entries);
         return;
       }
       case 'reviews':
@@ -351,7 +550,15 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
 
   private async loadAll(): Promise<void> {
     this.manifest = await this.readManifest(join(this.location, MANIFEST_FILE));
-    await this.loadDocuments(this.manifest);
+    const lazy = !this.readOnly && (this.manifest.counts?.articles ?? 0) >= (this.options.lazyContentAbove ?? LAZY_CONTENT_ABOVE);
+    await this.loadDocuments(this.manifest, lazy);
+    // Written before content buckets had index documents: the next checkpoint adds them.
+    if (!this.readOnly) {
+      for (const key of Object.keys(this.manifest.documents)) {
+        const suffix = key.startsWith('content-') ? key.slice('content-'.length) : null;
+        if (suffix !== null && this.manifest.documents[`index-${suffix}`] === undefined) this.dirty.add(`index-${suffix}`);
+      }
+    }
     this.seq = this.manifest.checkpointSeq;
     await this.replayJournal();
     const broken = verifyAuditChain(this.audit);
@@ -421,8 +628,11 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         } catch (e) {
           throw unreadable(this.location, `${JOURNAL_DIR}/${name} line ${lineNo}: ${e instanceof Error ? e.message : String(e)}`);
         }
+        // The records it changes are in memory first; applying it marks their documents dirty.
+        await this.ensureForChanges(entry.set);
         this.apply(entry);
-        this.markAllDirtyFor(entry);
+        this.replayed.commits++;
+        this.replayed.bytes += lineBuf.length + 1;
         this.sinceCheckpoint.commits++;
         this.sinceCheckpoint.bytes += lineBuf.length + 1;
       }
@@ -430,22 +640,6 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   }
 
   private tornAt: { file: string; size: number } | null = null;
-
-  /** Journal lines replayed at open must reach the documents at the next checkpoint. */
-  private markAllDirtyFor(entry: PreparedCommit): void {
-    for (const s of entry.set) {
-      const claim = s.table === 'claims' ? ((s.after as Claim | null) ?? null) : null;
-      this.markDirty(s.table, s.id, s.after, claim);
-      if (s.table === 'claims' && !s.after) this.markAllContent();
-    }
-    for (const e of entry.audit) this.markDirty('audit', String(e.seq), e, null);
-    if (entry.undo) this.markDirty('undo', 'stacks', null, null);
-  }
-
-  private markAllContent(): void {
-    // A claim deleted during replay: we no longer know its article. Rewrite every content document.
-    for (let b = 0; b < this.manifest.buckets.content; b++) this.dirty.add(`content-${pad(b, 2)}`);
-  }
 
   private async prepareForWriting(): Promise<void> {
     // Leftovers of a crash: temp files, and data files no manifest refers to.
@@ -501,6 +695,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     return this.exclusive(async () => {
       if (this.readOnly) throw new StoreReadOnlyError();
       if (this.closed || !this.journal) throw new StoreWriteError('The workspace is closed');
+      await this.ensureForChanges(request.changes);
       const prepared = this.prepare(request);
       const line = Buffer.from(JSON.stringify(prepared) + '\n', 'utf8');
       await this.appendJournal(line);
@@ -594,7 +789,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
 
   private allDocumentKeys(): Set<string> {
     const keys = new Set<string>(['settings', 'undo', 'detached']);
-    for (let b = 0; b < this.manifest.buckets.content; b++) keys.add(`content-${pad(b, 2)}`);
+    for (let b = 0; b < this.manifest.buckets.content; b++) keys.add(`content-${pad(b, 2)}`).add(`index-${pad(b, 2)}`);
     for (let b = 0; b < this.manifest.buckets.reviews; b++) keys.add(`reviews-${pad(b, 2)}`);
     for (let b = 0; b < this.manifest.buckets.findings; b++) keys.add(`findings-${pad(b, 2)}`);
     const chunks = Math.max(1, Math.ceil(this.audit.length / AUDIT_CHUNK));
@@ -606,16 +801,31 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   private captureDocuments(keys: ReadonlySet<string>): Map<string, unknown> {
     const docs = new Map<string, unknown>();
     const want = (kind: string) => [...keys].some((k) => k.startsWith(kind));
-    if (want('content-')) {
-      const groups = new Map<string, ContentDoc>();
-      for (const k of keys) if (k.startsWith('content-')) groups.set(k, { articles: [], claims: [] });
+    if (want('content-') || want('index-')) {
+      // A bucket not parsed yet is never written (its document stays as it is): only what is in
+      // memory can have changed. A content document always goes with its index.
+      const groups = new Map<string, { content: ContentDoc | null; index: IndexDoc }>();
+      for (const k of keys) {
+        const suffix = k.startsWith('content-') ? k.slice('content-'.length) : k.startsWith('index-') ? k.slice('index-'.length) : null;
+        if (suffix === null || this.lazyContent.has(`content-${suffix}`)) continue;
+        const group = groups.get(`content-${suffix}`) ?? { content: null, index: { articles: [] } };
+        // An index alone (added to a workspace written before indexes) leaves the content document as it is.
+        if (k.startsWith('content-')) group.content = { articles: [], claims: [] };
+        groups.set(`content-${suffix}`, group);
+      }
       for (const a of this.articleMap.values()) {
         const doc = groups.get(this.bucket('content', a.id));
         if (!doc) continue;
-        doc.articles.push([this.order.articles.get(a.id) ?? 0, a]);
-        doc.claims.push(...this.claimsOf(a.id));
+        const ord = this.order.articles.get(a.id) ?? 0;
+        const claims = this.claimsOf(a.id);
+        doc.content?.articles.push([ord, a]);
+        doc.content?.claims.push(...claims);
+        doc.index.articles.push([ord, a.id, a.title, a.outlet, a.publishedAt, a.source, claims.map((c) => c.id)]);
       }
-      for (const [k, doc] of groups) docs.set(k, doc);
+      for (const [k, doc] of groups) {
+        if (doc.content) docs.set(k, doc.content);
+        docs.set(`index-${k.slice('content-'.length)}`, doc.index);
+      }
     }
     if (want('reviews-')) {
       const groups = new Map<string, Review[]>();
@@ -660,6 +870,13 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
    * close; commits wait only while the journal is switched to a new segment and the changed
    * records are captured.
    */
+  /** Checkpoints in the background when the journal holds at least `minJournalBytes` since the last one. */
+  compact(options: { minJournalBytes?: number } = {}): Promise<void> {
+    if (this.readOnly || this.closed) return Promise.resolve();
+    if (this.sinceCheckpoint.bytes < (options.minJournalBytes ?? 0) && this.checkpointRun === null) return Promise.resolve();
+    return this.checkpoint();
+  }
+
   checkpoint(): Promise<void> {
     if (this.readOnly) return Promise.resolve();
     this.checkpointRun ??= this.runCheckpoint().finally(() => {
@@ -683,7 +900,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       const keys = new Set(this.dirty);
       this.dirty.clear();
       this.sinceCheckpoint = { commits: 0, bytes: 0 };
-      return { seq, keys, docs: this.captureDocuments(keys), counts: { articles: this.articleMap.size, claims: this.claimMap.size } };
+      return { seq, keys, docs: this.captureDocuments(keys), counts: { articles: this.articleMap.size + this.lazyArticles.size, claims: this.claimMap.size + this.lazyClaims.size } };
     });
     if (!captured) return;
     try {
@@ -802,7 +1019,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       // Check the backup loads before touching anything.
       const probe = new LowdbFolderStore(this.location, this.options);
       probe.manifest = chosen;
-      await probe.loadDocuments(chosen);
+      await probe.loadDocuments(chosen, false);
       await writeFileDurably(this.fs, join(this.location, BACKUP_DIR, `manifest-${pad(current.checkpointSeq, 12)}.json`), JSON.stringify(current, null, 1));
       const next: Manifest = { ...chosen, checkpointSeq: seq, checkpointAt: this.now().toISOString() };
       await this.journal?.close();
@@ -812,7 +1029,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       this.manifest = next;
       await this.dropJournalUpTo(seq);
       this.reset();
-      await this.loadDocuments(next);
+      await this.loadDocuments(next, (next.counts?.articles ?? 0) >= (this.options.lazyContentAbove ?? LAZY_CONTENT_ABOVE));
       this.seq = seq;
       this.dirty.clear();
       this.sinceCheckpoint = { commits: 0, bytes: 0 };

@@ -1,5 +1,5 @@
 import { threadId } from 'node:worker_threads';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,9 @@ import { ServiceHostClient, type ServiceHostClientOptions } from '../../../elect
 import { createHandlers } from '../../../electron/ipc/handlers';
 import { openReadOnly } from '../../../electron/services/open';
 import { LOCK_FILE } from '../../../electron/store/lowdb/lock';
+import type { LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
+import { openWorkspaceStore } from '../../../electron/store/open';
+import { writeGeneratedArticles } from '../../bench/generate';
 import { seedsDir, tempDir } from '../helpers';
 
 // Worker threads start slowly on a loaded 2-core machine: the tests share as few as they can.
@@ -46,6 +49,7 @@ async function eventually<T>(events: DeskEvent[], test: (e: DeskEvent) => T | un
 }
 
 const crashingWorker = { file: join(import.meta.dirname, 'crashingWorker.ts') };
+const slowCheckpointWorker = { file: join(import.meta.dirname, 'slowCheckpointWorker.ts') };
 
 describe('service host (workspace services in a worker thread)', { timeout: 180_000 }, () => {
   let shared: Awaited<ReturnType<typeof startHost>>;
@@ -236,4 +240,31 @@ describe('service host crashes', { timeout: 180_000 }, () => {
     await writeFile(join(dir, 'not-a-folder'), 'x');
     await expect(startHost({ workspacePath: join(dir, 'not-a-folder', 'workspace.json') })).rejects.toThrow(/EEXIST|ENOTDIR/);
   });
+
+  it('on quit waits for the checkpoint after an import, however long it takes: the next start replays no journal', async () => {
+    const dir = await tempDir();
+    importFolder = writeGeneratedArticles(join(dir, 'articles'), 30);
+    const { host, events, workspacePath } = await startHost({ worker: slowCheckpointWorker, workspacePath: join(dir, 'ws.json') });
+    const started = await host.call('startImport', { mode: 'folder' });
+    if (!started.ok) throw new Error(started.error.message);
+    const jobId = (started.value as { jobId: string }).jobId;
+    await eventually(events, (e) => e.type === 'job' && e.job.id === jobId && e.job.state === 'finished');
+    const journal = join(workspacePath, 'journal');
+    const journalBytes = async () => {
+      let total = 0;
+      for (const name of await readdir(journal)) total += (await stat(join(journal, name))).size;
+      return total;
+    };
+    // The import is in the journal; its compaction has started in the background (slowly).
+    expect(await journalBytes()).toBeGreaterThan(100_000);
+    await host.stop();
+    const store = (await openWorkspaceStore(workspacePath, { mode: 'read' })) as LowdbFolderStore;
+    try {
+      expect(store.replayed.commits).toBe(0);
+      expect((await store.counts()).articles).toBe(35);
+    } finally {
+      await store.close();
+    }
+    expect(await journalBytes()).toBe(0);
+  }, 300_000);
 });
