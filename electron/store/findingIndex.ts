@@ -10,7 +10,8 @@ import type { FindingQuery, Page } from './port';
  *   - finding ids by claim id and by article id (the finding's articleIds and its claims' articles);
  *   - per claim, how many findings that need the editor (open, not "consistent") it stands in;
  *   - an order-independent signature (count + sum of per-finding hashes of id, status, explanation).
- * Built on first use (one pass; nothing is paid at open), then kept up to date by every record put:
+ * Built in one pass (the lowdb store does it when it opens for writing, the memory store on first
+ * use), then kept up to date by every record put:
  * commits, journal replay, analysis and re-analysis all go through the state's `put`.
  */
 export type FindingGroup = 'open' | 'open:consistent' | 'resolved' | 'resolved:consistent' | 'dismissed' | 'dismissed:consistent';
@@ -45,8 +46,9 @@ export interface FindingIndexSource {
 export class FindingIndex {
   private built = false;
   private groups = new Map<FindingGroup, string[]>();
-  private byClaim = new Map<string, Set<string>>();
-  private byArticle = new Map<string, Set<string>>();
+  // Lists, not sets: a claim or an article stands in few findings, and lists are cheaper to build.
+  private byClaim = new Map<string, string[]>();
+  private byArticle = new Map<string, string[]>();
   private attentionByClaim = new Map<string, number>();
   /** The article ids each finding was indexed under (what to remove when it changes). */
   private articlesOf = new Map<string, string[]>();
@@ -74,10 +76,12 @@ export class FindingIndex {
   private build(): void {
     if (this.built) return;
     this.reset();
-    const all = [...this.source.findingsById.values()];
     const order = this.source.findingOrder;
-    all.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    for (const f of all) {
+    // Sorted by (order, id) with the order looked up once per finding, not once per comparison.
+    const keyed: { ord: number; f: Finding }[] = [];
+    for (const f of this.source.findingsById.values()) keyed.push({ ord: order.get(f.id) ?? 0, f });
+    keyed.sort((a, b) => a.ord - b.ord || (a.f.id < b.f.id ? -1 : a.f.id > b.f.id ? 1 : 0));
+    for (const { f } of keyed) {
       let list = this.groups.get(groupOf(f));
       if (!list) this.groups.set(groupOf(f), (list = []));
       list.push(f.id);
@@ -87,36 +91,44 @@ export class FindingIndex {
   }
 
   private articleIdsOf(f: Finding): string[] {
-    const ids = new Set<string>(f.articleIds ?? []);
+    const ids: string[] = f.articleIds ? [...new Set(f.articleIds)] : [];
     for (const c of f.claimIds) {
       const a = this.source.articleOfClaim(c);
-      if (a !== undefined) ids.add(a);
+      if (a !== undefined && !ids.includes(a)) ids.push(a);
     }
-    return [...ids];
+    return ids;
   }
 
   private addRefs(f: Finding): void {
-    for (const c of f.claimIds) addTo(this.byClaim, c, f.id);
+    // Each key once per finding (a finding listing a claim twice is listed once under it).
+    f.claimIds.forEach((c, i) => {
+      if (f.claimIds.indexOf(c) === i) addTo(this.byClaim, c, f.id);
+    });
     const articles = this.articleIdsOf(f);
     this.articlesOf.set(f.id, articles);
     for (const a of articles) addTo(this.byArticle, a, f.id);
     if (f.status === 'open' && f.type !== 'consistent') {
-      for (const c of new Set(f.claimIds)) this.attentionByClaim.set(c, (this.attentionByClaim.get(c) ?? 0) + 1);
+      f.claimIds.forEach((c, i) => {
+        if (f.claimIds.indexOf(c) === i) this.attentionByClaim.set(c, (this.attentionByClaim.get(c) ?? 0) + 1);
+      });
     }
     this.hashSum = (this.hashSum + findingHash(f)) >>> 0;
     this.count++;
   }
 
   private removeRefs(f: Finding): void {
-    for (const c of f.claimIds) removeFrom(this.byClaim, c, f.id);
+    f.claimIds.forEach((c, i) => {
+      if (f.claimIds.indexOf(c) === i) removeFrom(this.byClaim, c, f.id);
+    });
     for (const a of this.articlesOf.get(f.id) ?? []) removeFrom(this.byArticle, a, f.id);
     this.articlesOf.delete(f.id);
     if (f.status === 'open' && f.type !== 'consistent') {
-      for (const c of new Set(f.claimIds)) {
+      f.claimIds.forEach((c, i) => {
+        if (f.claimIds.indexOf(c) !== i) return;
         const n = (this.attentionByClaim.get(c) ?? 0) - 1;
         if (n > 0) this.attentionByClaim.set(c, n);
         else this.attentionByClaim.delete(c);
-      }
+      });
     }
     this.hashSum = (this.hashSum - findingHash(f)) >>> 0;
     this.count--;
@@ -171,14 +183,14 @@ export class FindingIndex {
     const byId = this.source.findingsById;
     if (query.claimId !== undefined || query.articleId !== undefined) {
       // Few findings per claim or article: take them all, filter, sort, page.
-      let ids: Set<string> | undefined;
+      let ids: readonly string[] | undefined;
       if (query.claimId !== undefined) ids = this.byClaim.get(query.claimId);
       if (query.articleId !== undefined) {
         const ofArticle = this.byArticle.get(query.articleId);
-        ids = query.claimId !== undefined ? new Set([...(ids ?? [])].filter((id) => ofArticle?.has(id))) : ofArticle;
+        ids = query.claimId !== undefined ? (ids ?? []).filter((id) => ofArticle?.includes(id)) : ofArticle;
       }
       const matching: Finding[] = [];
-      for (const id of ids ?? []) {
+      for (const id of new Set(ids ?? [])) {
         const f = byId.get(id);
         if (f && (!statuses || statuses.has(f.status)) && (!types || types.has(f.type))) matching.push(f);
       }
@@ -242,6 +254,11 @@ export class FindingIndex {
     return out;
   }
 
+  /** Builds the indexes now (after an open), so the first query does not pay for it. */
+  warm(): void {
+    this.build();
+  }
+
   /** Claims that stand in at least one finding needing the editor (open, not "consistent"). */
   attentionClaimIds(): string[] {
     this.build();
@@ -255,15 +272,16 @@ export class FindingIndex {
   }
 }
 
-function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(id);
+function addTo(map: Map<string, string[]>, key: string, id: string): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [id]);
+  else list.push(id);
 }
 
-function removeFrom(map: Map<string, Set<string>>, key: string, id: string): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(id);
-  if (set.size === 0) map.delete(key);
+function removeFrom(map: Map<string, string[]>, key: string, id: string): void {
+  const list = map.get(key);
+  if (!list) return;
+  const at = list.indexOf(id);
+  if (at >= 0) list.splice(at, 1);
+  if (list.length === 0) map.delete(key);
 }

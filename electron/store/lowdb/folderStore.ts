@@ -274,7 +274,11 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       await store.releaseLock?.();
       throw e;
     }
-    if (!options.readOnly) openWriters.set(folder, store);
+    if (!options.readOnly) {
+      openWriters.set(folder, store);
+      // The findings index is built now, not by the desk's first findings query.
+      store.findingIndex.warm();
+    }
     return store;
   }
 
