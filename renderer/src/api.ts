@@ -11,7 +11,62 @@ function readApi(): WindowApi {
 }
 
 const windowApi = readApi();
-export const api: Api = windowApi;
+
+/** Calls the desk is waiting on (everything but background reads) that have not answered yet. */
+let foreground = 0;
+const quietWaiters: Array<() => void> = [];
+
+function settled(): void {
+  foreground--;
+  if (foreground > 0) return;
+  for (const wake of quietWaiters.splice(0)) wake();
+}
+
+/**
+ * `window.api`, counting the calls in flight so background reads can stand aside: the bridge and
+ * the service answer one request after another, so a large background page sent while an article
+ * open or a findings page is on its way would make that one wait.
+ */
+// (The target is an empty object: window.api is frozen by contextBridge, and a proxy of a frozen
+// object must return its own values.)
+export const api: Api = new Proxy({} as Api, {
+  has: (_, key) => key in windowApi,
+  get(_, key) {
+    const value = Reflect.get(windowApi, key) as unknown;
+    if (typeof value !== 'function' || key === 'subscribe') return value;
+    return (...args: unknown[]) => {
+      foreground++;
+      let answer: unknown;
+      try {
+        answer = (value as (...a: unknown[]) => unknown).apply(windowApi, args);
+      } catch (error) {
+        settled();
+        throw error;
+      }
+      return Promise.resolve(answer).finally(settled);
+    };
+  },
+}) as Api;
+
+/** The same calls, not counted: for reads made in the background (see `whenQuiet`). */
+export const backgroundApi: Api = windowApi;
+
+/**
+ * Resolves once no foreground call is in flight and the renderer had a moment to paint what the
+ * last one brought (a macrotask, then an idle period where the browser has one).
+ */
+export async function whenQuiet(): Promise<void> {
+  for (;;) {
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    if (foreground > 0) {
+      await new Promise<void>((resolve) => quietWaiters.push(resolve));
+      continue;
+    }
+    const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+    if (idle) await new Promise<void>((resolve) => idle(() => resolve(), { timeout: 200 }));
+    if (foreground === 0) return;
+  }
+}
 
 type Listener = (event: DeskEvent) => void;
 const listeners = new Set<Listener>();

@@ -528,12 +528,15 @@ interface ImportedResults {
   /** From the 'crosscheck:interactive' mark, and from navigation start, to the first findings painted. */
   findings: Array<{ fromInteractive: number; fromNav: number }>;
   open: Array<Timing & { storeMark: number; claims: number }>;
+  /** Navigation start → every claim row loaded in the background ('crosscheck:rows-loaded'). */
+  rowsLoaded: number[];
 }
 
 async function measureImported(browser: Browser, port: number): Promise<ImportedResults> {
   const url = `http://127.0.0.1:${port}/`;
   const tti: ImportedResults['tti'] = [];
   const findings: ImportedResults['findings'] = [];
+  const rowsLoaded: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
     await page.addInitScript({ content: bridgeScript });
@@ -554,6 +557,10 @@ async function measureImported(browser: Browser, port: number): Promise<Imported
     });
     tti.push({ mark: t.mark, dom: t.dom, frame: t.frame });
     findings.push({ fromInteractive: t.findingsAt - t.mark, fromNav: t.findingsAt });
+    // Every claim row follows in the background (the 'Mọi bài' scope and its counts need them).
+    await page.waitForFunction(() => performance.getEntriesByName('crosscheck:rows-loaded').length > 0, null, { timeout: 120_000, polling: 50 });
+    rowsLoaded.push(await page.evaluate(() => (performance.getEntriesByName('crosscheck:rows-loaded')[0] as PerformanceEntry).startTime));
+    if (TRACE) console.log(`  trace, load ${i + 1}: interactive mark ${ms(t.mark)}, library frame ${ms(t.frame)}, findings frame ${ms(t.findingsAt)}\n${await bridgeCalls(page)}`);
     await page.close();
   }
 
@@ -576,8 +583,23 @@ async function measureImported(browser: Browser, port: number): Promise<Imported
       open.push({ ...b, claims: biggest.a.claimCount });
     }
   }
+  if (TRACE) console.log(`  trace, article opens:\n${await bridgeCalls(page)}`);
   await page.close();
-  return { tti, findings, open };
+  return { tti, findings, open, rowsLoaded };
+}
+
+/** BENCH_TRACE=1: print every bridge call of a page (start → end, ms from navigation start, size). */
+const TRACE = process.env.BENCH_TRACE === '1';
+
+async function bridgeCalls(page: Page): Promise<string> {
+  const calls = await page.evaluate(() =>
+    (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((e) => e.name.includes('/api/'))
+      .map((e) => ({ name: e.name.replace(/^.*\/api\//, ''), start: e.startTime, sent: e.requestStart, first: e.responseStart, end: e.responseEnd, bytes: e.encodedBodySize })),
+  );
+  return calls
+    .map((c) => `      ${c.name.padEnd(22)} ${c.start.toFixed(0).padStart(6)} → ${c.end.toFixed(0).padStart(6)} ms (first byte ${c.first.toFixed(0)}; ${(c.bytes / 1e3).toFixed(0)} kB)`)
+    .join('\n');
 }
 
 function reportImported(label: string, r: ImportedResults): void {
@@ -587,6 +609,7 @@ ${label}`);
   console.log(runs(r.tti.map((t) => t.frame)));
   console.log(`  findings panel on screen (interactive → first page painted) ${stat(r.findings.map((f) => f.fromInteractive))}${verdict(r.findings.map((f) => f.fromInteractive), 300)}   target < 300 ms`);
   console.log(`      nav start → findings painted                     ${stat(r.findings.map((f) => f.fromNav))}`);
+  console.log(`      nav start → every claim row loaded (background)  ${stat(r.rowsLoaded)}`);
   const sizes = [...new Set(r.open.map((o) => o.claims))].sort((a, b) => a - b).join(', ');
   console.log(`  open article (${sizes} claims; click → DOM)            ${stat(r.open.map((t) => t.dom))}${verdict(r.open.map((t) => t.dom), 100)}   target < 100 ms`);
   console.log(`      click → next frame                                ${stat(r.open.map((t) => t.frame))}`);

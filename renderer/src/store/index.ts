@@ -1,9 +1,9 @@
 import { create } from 'zustand';
 import { toClaimRow } from '../../../shared/claimRow';
-import { MAX_PAGE, type ArticleSummary, type ClaimFields, type ClaimRow, type ReextractReport, type ReviewInput, type UndoOutcome } from '../../../shared/ipc/contract';
+import { type ArticleSummary, type ClaimFields, type ClaimRow, type ReextractReport, type ReviewInput, type UndoOutcome } from '../../../shared/ipc/contract';
 import type { Article, AuditEvent, Claim, Review, ReviewStatus, Settings } from '../../../shared/schema';
 import type { Result } from '../../../shared/result';
-import { api, onDeskEvent } from '../api';
+import { api, backgroundApi, onDeskEvent, whenQuiet } from '../api';
 import { emptyFilter, type ClaimFilter, type ClaimOrder } from '../features/claims/filter';
 import type { Lang } from '../i18n';
 import { reviewAction } from '../../../shared/review';
@@ -163,6 +163,9 @@ function patchRows(rows: ClaimRow[], patch: Map<string, Partial<ClaimRow>>): Cla
 }
 
 /** Puts an article's rows in place of its old ones (where they stood, so workspace order holds). */
+/** Rows per background page: small enough that a foreground call arriving meanwhile waits little. */
+const ROWS_PAGE = 1000;
+
 function replaceArticleRows(rows: ClaimRow[], articleId: string, fresh: ClaimRow[]): ClaimRow[] {
   const at = rows.findIndex((r) => r.articleId === articleId);
   const rest = rows.filter((r) => r.articleId !== articleId);
@@ -227,15 +230,63 @@ export const useDesk = create<DeskState>((set, get) => {
     });
   }
 
-  /** Every claim row, read a page at a time so no single message carries the whole workspace. */
+  /**
+   * Every claim row, read in the background after the desk is interactive: small pages, each sent
+   * only when no foreground call (an article open, a findings page, a save) is waiting, so none of
+   * those is ever queued behind a page of rows. If claims were added or removed meanwhile (the
+   * total moved) the offsets shifted: read again (at most three times; ids are never doubled).
+   */
   async function loadRows(): Promise<ClaimRow[] | null> {
-    const all: ClaimRow[] = [];
-    for (let offset = 0; ; offset += MAX_PAGE) {
-      const page = unwrap(await api.listClaims({ offset, limit: MAX_PAGE }));
-      if (!page) return null;
-      for (const row of page.rows) all.push(row);
-      if (page.rows.length === 0 || offset + MAX_PAGE >= page.total) return all;
+    let all: ClaimRow[] = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      all = [];
+      const seen = new Set<string>();
+      let total: number | null = null;
+      let moved = false;
+      for (let offset = 0; ; offset += ROWS_PAGE) {
+        await whenQuiet();
+        const page = unwrap(await backgroundApi.listClaims({ offset, limit: ROWS_PAGE }));
+        if (!page) return null;
+        if (total !== null && page.total !== total) moved = true;
+        total = page.total;
+        for (const row of page.rows) {
+          if (seen.has(row.id)) continue;
+          seen.add(row.id);
+          all.push(row);
+        }
+        if (page.rows.length === 0 || offset + ROWS_PAGE >= page.total) break;
+      }
+      if (!moved && all.length === total) return all;
     }
+    return all;
+  }
+
+  /** Articles the desk re-read (opened, refreshed) while every row was loading; null: not loading. */
+  let rowsTouched: Set<string> | null = null;
+  let rowsGeneration = 0;
+
+  /**
+   * Loads every row in the background, then puts them in place: the open article's rows (kept
+   * current while loading) and the statuses of its reviews win over the pages, and the other
+   * articles re-read meanwhile (an undo, a finding decided with reviews) are read once more.
+   */
+  async function loadAllRows(): Promise<void> {
+    const generation = ++rowsGeneration;
+    const touched = new Set<string>();
+    rowsTouched = touched;
+    const all = await loadRows();
+    if (generation !== rowsGeneration) return;
+    rowsTouched = null;
+    if (!all) return;
+    const s = get();
+    const currentId = s.current?.article.id;
+    let rows = all;
+    if (currentId) rows = replaceArticleRows(rows, currentId, s.rows.filter((r) => r.articleId === currentId));
+    const fresher = new Map(Object.values(s.reviews).map((r) => [r.claimId, { status: r.status }]));
+    set({ rows: patchRows(rows, fresher), rowsLoaded: true });
+    performance.mark('crosscheck:rows-loaded');
+    if (currentId) touched.delete(currentId);
+    if (touched.size > 0) await refreshArticlesOf(touched);
   }
 
   /**
@@ -245,6 +296,7 @@ export const useDesk = create<DeskState>((set, get) => {
    */
   async function refreshArticlesOf(articleIds: Iterable<string>): Promise<void> {
     for (const articleId of new Set(articleIds)) {
+      rowsTouched?.add(articleId);
       const result = await api.getArticle({ articleId });
       if (!result.ok) continue;
       const { article, claims } = result.value;
@@ -285,10 +337,9 @@ export const useDesk = create<DeskState>((set, get) => {
   async function reloadAll(): Promise<void> {
     const articles = await api.listArticles({});
     if (articles.ok) set({ articles: articles.value });
-    const rows = await loadRows();
-    if (rows) set({ rows, rowsLoaded: true });
     const current = get().current;
     if (current) await get().openArticle(current.article.id, get().selectedClaimId ?? undefined);
+    void loadAllRows();
   }
 
   // The background service restarted after a crash: say so, then read everything again from it.
@@ -374,8 +425,8 @@ export const useDesk = create<DeskState>((set, get) => {
     setDrawerOpen: (drawerOpen) => set({ drawerOpen }),
 
     // The library first: the desk is usable as soon as the articles are listed. The rows of every
-    // claim (tens of MB in a large workspace) follow in the background; until they arrive the open
-    // article's own claims stand in for them.
+    // claim (tens of MB in a large workspace) follow in the background, after the first findings
+    // and between foreground calls; until they arrive the open article's own claims stand in.
     async init() {
       const [info, articles] = await Promise.all([api.getWorkspaceInfo({}), api.listArticles({})]);
       const i = unwrap(info);
@@ -394,13 +445,7 @@ export const useDesk = create<DeskState>((set, get) => {
         canRedo: i?.canRedo ?? false,
         articles: unwrap(articles) ?? [],
       });
-      void loadRows().then((all) => {
-        if (!all) return;
-        // Statuses changed while the rows were on their way are newer than the rows.
-        const reviews = get().reviews;
-        const fresher = new Map(Object.values(reviews).map((r) => [r.claimId, { status: r.status }]));
-        set({ rows: patchRows(all, fresher), rowsLoaded: true });
-      });
+      void loadAllRows();
     },
 
     async openArticle(articleId, claimId) {
@@ -408,6 +453,7 @@ export const useDesk = create<DeskState>((set, get) => {
       const ticket = ++openTicket;
       const value = unwrap(await api.getArticle({ articleId }));
       if (!value || ticket !== openTicket) return;
+      rowsTouched?.add(articleId);
       const reviews: Record<string, Review> = {};
       for (const r of value.reviews) reviews[r.claimId] = r;
       noteShown(value.claims, reviews);
