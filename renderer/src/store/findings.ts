@@ -8,6 +8,8 @@ export type FindingsShow = 'open' | 'all';
 
 /** Findings arrive a page at a time: the panel shows the first page at once, more on request. */
 export const FINDINGS_PAGE = 100;
+/** Findings per page of the panel's list: one screen and a little more, so the first paint is quick. */
+export const FINDINGS_LIST_PAGE = 40;
 
 interface FindingsState {
   /** The pages loaded so far, for the current `show`. */
@@ -52,7 +54,7 @@ export const useFindings = create<FindingsState>((set, get) => {
     async load() {
       const ticket = ++loadTicket;
       const show = get().show;
-      const [page, summary] = await Promise.all([api.listFindings({ show, offset: 0, limit: FINDINGS_PAGE }), api.getSummary({})]);
+      const [page, summary] = await Promise.all([api.listFindings({ show, offset: 0, limit: FINDINGS_LIST_PAGE }), api.getSummary({})]);
       if (ticket !== loadTicket) return;
       if (!page.ok) return fail(page.error.message);
       if (summary.ok) lastSignature = summary.value.findings.signature;
@@ -73,7 +75,7 @@ export const useFindings = create<FindingsState>((set, get) => {
       const { findings, total, show } = get();
       if (findings.length >= total) return;
       const ticket = loadTicket;
-      const page = await api.listFindings({ show, offset: findings.length, limit: FINDINGS_PAGE });
+      const page = await api.listFindings({ show, offset: findings.length, limit: FINDINGS_LIST_PAGE });
       if (ticket !== loadTicket || get().show !== show) return;
       if (!page.ok) return fail(page.error.message);
       const known = new Set(get().findings.map((f) => f.id));
