@@ -98,3 +98,18 @@ export const test = base.extend<{ desk: Desk }>({
 });
 
 export { expect };
+
+/**
+ * Verifies one claim the way an editor does (open the article, filter the claim list by the quote,
+ * pick the claim, press v), points the next save dialog at `saveDir` and opens the export dialog.
+ */
+export async function verifyThenOpenExport(page: Page, articleTitle: string, quote: string, saveDir: string) {
+  await page.request.post('/__test/dialog', { data: { importPaths: null, saveDir } });
+  await page.locator('.library-item', { hasText: articleTitle }).click();
+  await page.locator('#claim-filter-text').fill(quote);
+  await page.locator('.claim-item', { hasText: quote }).click();
+  await page.keyboard.press('v');
+  await expect(page.getByTestId('save-state')).toHaveText('Đã lưu');
+  await page.keyboard.press('Control+e');
+  return page.getByRole('dialog', { name: 'Xuất dữ liệu' });
+}

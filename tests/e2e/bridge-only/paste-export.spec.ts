@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '../fixtures';
+import { expect, test, verifyThenOpenExport } from '../fixtures';
 
 const BAC_GIANG = 'Những kết quả ấn tượng về chuyển đổi số ở Bắc Giang';
 
@@ -42,14 +42,7 @@ test('a refused file is listed with its reason; the export summary says what its
   await expect(list.locator('li.refused')).toContainText('trong.txt');
 
   const outDir = mkdtempSync(join(tmpdir(), 'crosscheck-export-'));
-  await page.request.post('/__test/dialog', { data: { importPaths: null, saveDir: outDir } });
-  await page.locator('.library-item', { hasText: BAC_GIANG }).click();
-  await page.locator('#claim-filter-text').fill('42,13%');
-  await page.locator('.claim-item', { hasText: '42,13%' }).click();
-  await page.keyboard.press('v');
-  await expect(page.getByTestId('save-state')).toHaveText('Đã lưu');
-  await page.keyboard.press('Control+e');
-  const dialog = page.getByRole('dialog', { name: 'Xuất dữ liệu' });
+  const dialog = await verifyThenOpenExport(page, BAC_GIANG, '42,13%', outDir);
   await dialog.getByRole('button', { name: 'Xuất…' }).click();
   await expect(dialog.getByTestId('export-summary')).toHaveText(/^Đã ghi 1 nhận định → .+\.csv \(\d+(,\d)? (B|KB)\)$/);
   await dialog.getByLabel('Báo cáo phát hiện (CSV)').check();

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { expect, test } from '../fixtures';
+import { expect, test, verifyThenOpenExport } from '../fixtures';
 
 const BAC_GIANG = 'Những kết quả ấn tượng về chuyển đổi số ở Bắc Giang';
 
@@ -80,15 +80,7 @@ test('dropping files onto the window imports them', async ({ desk }) => {
 test('exports verified claims as CSV, and a JSON export re-imports into a fresh workspace with the reviews', async ({ desk }) => {
   const page = await desk.open();
   const outDir = mkdtempSync(join(tmpdir(), 'crosscheck-export-'));
-  await page.request.post('/__test/dialog', { data: { importPaths: null, saveDir: outDir } });
-  await page.locator('.library-item', { hasText: BAC_GIANG }).click();
-  await page.locator('#claim-filter-text').fill('42,13%');
-  await page.locator('.claim-item', { hasText: '42,13%' }).click();
-  await page.keyboard.press('v');
-  await expect(page.getByTestId('save-state')).toHaveText('Đã lưu');
-
-  await page.keyboard.press('Control+e');
-  const dialog = page.getByRole('dialog', { name: 'Xuất dữ liệu' });
+  const dialog = await verifyThenOpenExport(page, BAC_GIANG, '42,13%', outDir);
   await dialog.getByRole('button', { name: 'Xuất…' }).click();
   await expect(dialog.getByTestId('export-summary')).toContainText('Đã ghi 1');
   const csvPath = (await dialog.locator('code').textContent()) ?? '';
