@@ -294,11 +294,17 @@ interface Timing {
   frame: number;
 }
 
-async function timeToInteractive(browser: Browser, url: string): Promise<Timing & { mark: number }> {
+/** A laptop-sized page on the desk, with the bridge and the bench's timing probe installed. */
+async function openDesk(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
   await page.addInitScript({ content: bridgeScript });
   await page.addInitScript({ content: probeScript });
   await page.goto(url);
+  return page;
+}
+
+async function timeToInteractive(browser: Browser, url: string): Promise<Timing & { mark: number }> {
+  const page = await openDesk(browser, url);
   await page.waitForFunction(
     () => {
       const b = (window as unknown as { __bench: { libraryFrameAt: number | null } }).__bench;
@@ -406,10 +412,7 @@ async function measure(browser: Browser, url: string, ws: Workspace, bigIndexes:
   const tti: Results['tti'] = [];
   for (let i = 0; i < RUNS; i++) tti.push(await timeToInteractive(browser, url));
 
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
-  await page.addInitScript({ content: bridgeScript });
-  await page.addInitScript({ content: probeScript });
-  await page.goto(url);
+  const page = await openDesk(browser, url);
   await page.locator('.library-item').first().waitFor({ timeout: 60_000 });
   const countOf = (id: string) => ws.claims.reduce((n, c) => n + (c.articleId === id ? 1 : 0), 0);
   // Big articles alternate with a small one, so each open replaces a different article.
@@ -538,10 +541,7 @@ async function measureImported(browser: Browser, port: number): Promise<Imported
   const findings: ImportedResults['findings'] = [];
   const rowsLoaded: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
-    await page.addInitScript({ content: bridgeScript });
-    await page.addInitScript({ content: probeScript });
-    await page.goto(url);
+    const page = await openDesk(browser, url);
     await page.waitForFunction(
       () => {
         const b = (window as unknown as { __bench: { libraryFrameAt: number | null; findingsFrameAt: number | null } }).__bench;
@@ -566,10 +566,7 @@ async function measureImported(browser: Browser, port: number): Promise<Imported
 
   // Articles on the first screen of the library, in its order: open each in turn (the first warms up).
   const articles = await post<ArticleSummary[]>(port, 'listArticles', {});
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
-  await page.addInitScript({ content: bridgeScript });
-  await page.addInitScript({ content: probeScript });
-  await page.goto(url);
+  const page = await openDesk(browser, url);
   await page.locator('.library-item').first().waitFor({ timeout: 120_000 });
   const open: ImportedResults['open'] = [];
   const onScreen = articles.slice(0, 8).map((a, index) => ({ a, index })).filter(({ a }) => a.claimCount > 0);
