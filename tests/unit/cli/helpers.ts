@@ -1,24 +1,11 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSync } from 'esbuild';
+import { bundledEntry } from '../bundle';
 import { repoRoot } from '../helpers';
 
-/**
- * electron/cli.ts bundled once per test file (packages left external, resolved from the repo's
- * node_modules), so each CLI run in a test is a plain `node` process: the same code `npm run cli`
- * runs through tsx, without paying tsx's start-up for every call. One test still runs it via tsx.
- */
-let bundled: string | null = null;
-function cliBundle(): string {
-  if (bundled) return bundled;
-  const dir = join(repoRoot, 'node_modules', '.cache', 'crosscheck-cli-test', String(process.pid));
-  mkdirSync(dir, { recursive: true });
-  const outfile = join(dir, 'cli.mjs');
-  buildSync({ entryPoints: [join(repoRoot, 'electron/cli.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile, logLevel: 'error' });
-  bundled = outfile;
-  return outfile;
-}
+// electron/cli.ts bundled once per test process, so each CLI run in a test is a plain `node`
+// process: the same code `npm run cli` runs through tsx. One test still runs it via tsx.
+const cliBundle = (): string => bundledEntry('electron/cli.ts');
 
 export interface CliRun {
   code: number | null;

@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { verifyAuditChain } from '../../../../electron/store/auditChain';
 import { openWorkspaceStore } from '../../../../electron/store/open';
 import { TEMP_PREFIX } from '../../../../electron/store/lowdb/fsio';
+import { bundledEntry } from '../../bundle';
 
 const root = join(import.meta.dirname, '../../../..');
 
 /** Starts the writer child, waits until it has acknowledged a few commits, SIGKILLs it at a random moment. */
 export async function runAndKill(folder: string, random: () => number): Promise<string[]> {
-  // Node itself runs the writer (tsx's CLI would put a second process between the kill and the writer).
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'tests/unit/store/helpers/crashChild.ts'), folder], {
+  // Node itself runs the writer, bundled once (tsx would compile it again for each of the 50 rounds).
+  const child = spawn(process.execPath, [bundledEntry(join(root, 'tests/unit/store/helpers/crashChild.ts')), folder], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
