@@ -10,8 +10,9 @@ import type { FindingQuery, Page } from './port';
  *   - finding ids by claim id and by article id (the finding's articleIds and its claims' articles);
  *   - per claim, how many findings that need the editor (open, not "consistent") it stands in;
  *   - an order-independent signature (count + sum of per-finding hashes of id, status, explanation).
- * Built in one pass (the lowdb store does it when it opens for writing, the memory store on first
- * use), then kept up to date by every record put:
+ * Built after a lowdb write open in the background, in slices that leave the event loop free
+ * (`buildInBackground`), or at once by the first query that needs it (the memory store, or a query
+ * arriving before the background build is done); then kept up to date by every record put:
  * commits, journal replay, analysis and re-analysis all go through the state's `put`.
  */
 export type FindingGroup = 'open' | 'open:consistent' | 'resolved' | 'resolved:consistent' | 'dismissed' | 'dismissed:consistent';
@@ -43,23 +44,43 @@ export interface FindingIndexSource {
   articleOfClaim(claimId: string): string | undefined;
 }
 
+/** Up to this many findings, the index is built at once (a few ms at most). */
+const SMALL = 2000;
+
 export class FindingIndex {
   private built = false;
+  /**
+   * A build in progress: the finding ids still to index (a snapshot taken when it started) and how
+   * far it got. While it runs, `update` keeps the per-claim and per-article references of the
+   * findings already indexed (or new) up to date; the status groups are built at the end, from the
+   * findings as they are then.
+   */
+  private building: { ids: string[]; at: number } | null = null;
+  /** Bumped by `reset`: a background build of an earlier generation stops. */
+  private generation = 0;
   private groups = new Map<FindingGroup, string[]>();
   // Lists, not sets: a claim or an article stands in few findings, and lists are cheaper to build.
   private byClaim = new Map<string, string[]>();
   private byArticle = new Map<string, string[]>();
   private attentionByClaim = new Map<string, number>();
-  /** The article ids each finding was indexed under (what to remove when it changes). */
+  /** The article ids each finding was indexed under (what to remove when it changes); also "indexed". */
   private articlesOf = new Map<string, string[]>();
   private hashSum = 0;
   private count = 0;
+  private background: Promise<void> | null = null;
 
   constructor(private readonly source: FindingIndexSource) {}
 
   /** Forgets everything (the state is being loaded again). */
   reset(): void {
+    this.generation++;
+    this.background = null;
+    this.clear();
+  }
+
+  private clear(): void {
     this.built = false;
+    this.building = null;
     this.groups.clear();
     this.byClaim.clear();
     this.byArticle.clear();
@@ -69,25 +90,92 @@ export class FindingIndex {
     this.count = 0;
   }
 
+  /** True once every query can be answered without building anything. */
+  get ready(): boolean {
+    return this.built;
+  }
+
   private ord(id: string): number {
     return this.source.findingOrder.get(id) ?? 0;
   }
 
-  private build(): void {
-    if (this.built) return;
-    this.reset();
+  private startBuild(): { ids: string[]; at: number } {
+    if (!this.building) {
+      this.clear();
+      this.building = { ids: [...this.source.findingsById.keys()], at: 0 };
+    }
+    return this.building;
+  }
+
+  /** Indexes the references of up to the snapshot's end, or until `deadline` (performance.now()). */
+  private indexSome(deadline: number): boolean {
+    const run = this.startBuild();
+    const byId = this.source.findingsById;
+    while (run.at < run.ids.length) {
+      const id = run.ids[run.at++] as string;
+      // Already indexed (it changed during the build) or gone since the snapshot.
+      if (!this.articlesOf.has(id)) {
+        const f = byId.get(id);
+        if (f) this.addRefs(f);
+      }
+      if ((run.at & 255) === 0 && performance.now() > deadline) return run.at >= run.ids.length;
+    }
+    return true;
+  }
+
+  /** The status groups, sorted by (stored order, id), from the findings as they are now. */
+  private buildGroups(): void {
     const order = this.source.findingOrder;
-    // Sorted by (order, id) with the order looked up once per finding, not once per comparison.
+    // Sorted with the order looked up once per finding, not once per comparison.
     const keyed: { ord: number; f: Finding }[] = [];
     for (const f of this.source.findingsById.values()) keyed.push({ ord: order.get(f.id) ?? 0, f });
     keyed.sort((a, b) => a.ord - b.ord || (a.f.id < b.f.id ? -1 : a.f.id > b.f.id ? 1 : 0));
+    this.groups.clear();
     for (const { f } of keyed) {
       let list = this.groups.get(groupOf(f));
       if (!list) this.groups.set(groupOf(f), (list = []));
       list.push(f.id);
-      this.addRefs(f);
     }
+    this.building = null;
     this.built = true;
+  }
+
+  /** Builds whatever is left of the indexes now (a query that arrives before the background build is done). */
+  private build(): void {
+    if (this.built) return;
+    this.indexSome(Infinity);
+    this.buildGroups();
+  }
+
+  /**
+   * Builds the indexes in the background, in slices of about `sliceMs` with the event loop free in
+   * between (after an open, so neither the open nor the first findings query pays for it). A query
+   * meanwhile finishes the build itself and answers as if it had been done at once.
+   */
+  buildInBackground(sliceMs = 8): Promise<void> {
+    if (this.built) return Promise.resolve();
+    if (this.background) return this.background;
+    if (!this.building && this.source.findingsById.size <= SMALL) {
+      // A few thousand findings index in a millisecond or two: no need to slice.
+      this.build();
+      return Promise.resolve();
+    }
+    const generation = this.generation;
+    const run = async () => {
+      for (;;) {
+        await new Promise<void>((r) => setImmediate(r));
+        if (this.generation !== generation || this.built) return;
+        if (this.indexSome(performance.now() + sliceMs)) break;
+      }
+      await new Promise<void>((r) => setImmediate(r));
+      if (this.generation !== generation || this.built) return;
+      this.buildGroups();
+    };
+    const promise = run().finally(() => {
+      if (this.background === promise) this.background = null;
+    });
+    this.background = promise;
+    return promise;
   }
 
   private articleIdsOf(f: Finding): string[] {
@@ -153,6 +241,12 @@ export class FindingIndex {
    * a new finding is forgotten and AFTER the order of a new one is assigned.
    */
   update(id: string, previous: Finding | undefined, next: Finding | undefined, previousOrd: number | undefined): void {
+    if (this.building) {
+      // Mid-build: references only (the groups are built at the end from the findings as they are).
+      if (previous && this.articlesOf.has(id)) this.removeRefs(previous);
+      if (next) this.addRefs(next);
+      return;
+    }
     if (!this.built) return;
     if (previous) {
       this.removeRefs(previous);
@@ -252,11 +346,6 @@ export class FindingIndex {
       out.push(byId.get(bestId) as Finding);
     }
     return out;
-  }
-
-  /** Builds the indexes now (after an open), so the first query does not pay for it. */
-  warm(): void {
-    this.build();
   }
 
   /** Claims that stand in at least one finding needing the editor (open, not "consistent"). */

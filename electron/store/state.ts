@@ -449,16 +449,25 @@ export class WorkspaceState implements StoreReader {
     return Promise.resolve({ total, items });
   }
 
-  findings(query: FindingQuery = {}): Promise<Page<Finding>> {
-    return Promise.resolve(this.findingIndex.page(query));
+  /**
+   * The findings index, built: a query arriving while it is still being built (in the background
+   * after an open) waits for it, in slices that leave the event loop free for other calls.
+   */
+  private async findingIndexReady(): Promise<FindingIndex> {
+    if (!this.findingIndex.ready) await this.findingIndex.buildInBackground();
+    return this.findingIndex;
   }
 
-  attentionClaimIds(): Promise<string[]> {
-    return Promise.resolve(this.findingIndex.attentionClaimIds());
+  async findings(query: FindingQuery = {}): Promise<Page<Finding>> {
+    return (await this.findingIndexReady()).page(query);
   }
 
-  findingsSignature(): Promise<string> {
-    return Promise.resolve(this.findingIndex.signature());
+  async attentionClaimIds(): Promise<string[]> {
+    return (await this.findingIndexReady()).attentionClaimIds();
+  }
+
+  async findingsSignature(): Promise<string> {
+    return (await this.findingIndexReady()).signature();
   }
 
   getFindings(ids: readonly string[]): Promise<Finding[]> {

@@ -112,6 +112,11 @@ interface IndexDoc {
   articles: IndexEntry[];
 }
 
+/** A bucket document holding no record (every list in it empty). */
+function isEmptyBucket(data: unknown): boolean {
+  return isObject(data) && Object.values(data).every((v) => Array.isArray(v) && v.length === 0);
+}
+
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -241,6 +246,9 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       counts: { articles: 0, claims: 0 },
     };
     const docs = store.captureDocuments(store.allDocumentKeys());
+    // An empty bucket needs no document until something lands in it (a new workspace would
+    // otherwise write and fsync some 550 empty files).
+    for (const [key, data] of docs) if (/^(content|index|reviews|findings)-/.test(key) && isEmptyBucket(data)) docs.delete(key);
     const documents = await store.writeDocuments(docs, store.seq);
     store.manifest = { ...store.manifest, documents, counts: { articles: store.articleMap.size, claims: store.claimMap.size } };
     for (const sub of [DATA_DIR, JOURNAL_DIR, BACKUP_DIR]) await syncDir(fs, join(folder, sub));
@@ -276,8 +284,9 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     }
     if (!options.readOnly) {
       openWriters.set(folder, store);
-      // The findings index is built now, not by the desk's first findings query.
-      store.findingIndex.warm();
+      // The findings index is built after the open, in the background (a query before it is done
+      // finishes it and waits): neither the open nor the desk's first findings query pays for all of it.
+      void store.findingIndex.buildInBackground();
     }
     return store;
   }

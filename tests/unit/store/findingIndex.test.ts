@@ -1,5 +1,12 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../shared/schema';
+import { LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
+import { nodeFs } from '../../../electron/store/lowdb/fsio';
+import { loadSnapshot } from '../../../electron/store/memoryStore';
+import { openWorkspaceStore } from '../../../electron/store/open';
+import { tempDir } from '../helpers';
 import { emptyWorkspace } from '../../../electron/services/workspaceService';
 import { openFindingClaimIds, pageFindings, summarize } from '../../../electron/services/paging';
 import { createMemoryStore, type MemoryStore } from '../../../electron/store/memoryStore';
@@ -151,5 +158,96 @@ describe('findings index (store)', () => {
     expect((await store.findings({ articleId: 'a_one' })).items.map((f) => f.id)).toEqual(['f_x']);
     expect((await store.findings({ articleId: 'a_two' })).items.map((f) => f.id)).toEqual(['f_x']);
     expect((await store.findings({ articleId: 'a_three' })).total).toBe(0);
+  });
+
+  const manyFindings = (count: number) => {
+    const random = rng(7);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
+    const claimIds = Array.from({ length: 400 }, (_, i) => `c_${i}`);
+    const make = (n: number): Finding => ({
+      id: `f_${n.toString(16).padStart(5, '0')}`,
+      type: pick(types),
+      claimIds: [pick(claimIds), pick(claimIds)],
+      explanation: `Phát hiện ${n}`,
+      status: pick(statuses),
+      resolution: null,
+      articleIds: [`a_${n % 50}`],
+    });
+    // More findings than the index builds at once (2,000), so it is left to the background.
+    return { make, ws: { ...emptyWorkspace('Minh'), findings: Array.from({ length: count }, (_, i) => make(i)) } };
+  };
+  const someQueries: FindingQuery[] = [
+    {},
+    { offset: 0, limit: 40 },
+    { statuses: ['open'], types: ['conflict', 'update', 'internal'], offset: 100, limit: 40 },
+    { statuses: ['resolved', 'dismissed'], offset: 7, limit: 30 },
+    { claimId: 'c_7' },
+    { articleId: 'a_3', statuses: ['open'] },
+  ];
+  const idsOf = (pages: { total: number; items: Finding[] }[]) => pages.map((p) => ({ total: p.total, ids: p.items.map((f) => f.id) }));
+  const attentionOf = (model: readonly Finding[]) => new Set(model.filter((f) => f.status === 'open' && f.type !== 'consistent').flatMap((f) => f.claimIds));
+
+  it('is built after a write open, in the background: a query before it is done answers as one after', async () => {
+    const { ws } = manyFindings(6000);
+    const folder = join(await tempDir(), 'ws');
+    await LowdbFolderStore.create(folder, nodeFs, (state) => loadSnapshot(state, ws));
+    const manifestBefore = await readFile(join(folder, 'workspace.json'), 'utf8');
+    const store = (await openWorkspaceStore(folder, { mode: 'write' })) as LowdbFolderStore;
+    const index = (store as unknown as { findingIndex: { ready: boolean } }).findingIndex;
+    try {
+      // The open returned before the index was built.
+      expect(index.ready).toBe(false);
+      const early = Promise.all(someQueries.map((q) => store.findings(q)));
+      const earlyAttention = store.attentionClaimIds?.();
+      const earlySignature = store.findingsSignature?.();
+      const answers = idsOf(await early);
+      expect(index.ready).toBe(true);
+      expect(answers).toEqual(someQueries.map((q) => expected(ws.findings, q, () => undefined)));
+      expect(idsOf(await Promise.all(someQueries.map((q) => store.findings(q))))).toEqual(answers);
+      expect(new Set(await earlyAttention)).toEqual(attentionOf(ws.findings));
+      expect(await earlySignature).toBe(await store.findingsSignature?.());
+      // Building the index wrote nothing.
+      expect(await readFile(join(folder, 'workspace.json'), 'utf8')).toBe(manifestBefore);
+      expect(await readdir(join(folder, 'journal'))).toEqual((await readdir(join(folder, 'journal'))).filter((n) => n.endsWith('.jsonl')));
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('takes in commits made while it is being built in slices', async () => {
+    const { ws, make } = manyFindings(5000);
+    const store = createMemoryStore(structuredClone(ws));
+    const index = (store as unknown as { findingIndex: { ready: boolean; buildInBackground(sliceMs: number): Promise<void> } }).findingIndex;
+    // Slices of ~256 findings with the event loop free in between.
+    const built = index.buildInBackground(0);
+    let model: Finding[] = structuredClone(ws.findings);
+    for (let round = 0; round < 6; round++) {
+      await new Promise<void>((r) => setImmediate(r));
+      expect(index.ready).toBe(false);
+      // Decide one finding indexed already (early id) and one not yet (late id), drop one, add one.
+      const [early, late, drop] = [model[round * 3] as Finding, model[model.length - 1 - round * 5] as Finding, model[2500 + round] as Finding];
+      const added = make(20_000 + round);
+      const flip = (f: Finding): Finding => ({ ...f, status: f.status === 'open' ? 'resolved' : 'open', explanation: `${f.explanation} (xét lại)` });
+      await store.commit({
+        action: 'finding.decide',
+        who: 'Minh',
+        at: '2026-01-01T00:00:00.000Z',
+        changes: [
+          { table: 'findings', id: early.id, before: early, after: flip(early) },
+          { table: 'findings', id: late.id, before: late, after: flip(late) },
+          { table: 'findings', id: drop.id, before: drop, after: null },
+          { table: 'findings', id: added.id, before: null, after: added },
+        ],
+        audit: [],
+      });
+      model = [...model.filter((f) => f.id !== drop.id).map((f) => (f.id === early.id ? flip(early) : f.id === late.id ? flip(late) : f)), added];
+    }
+    expect(index.ready).toBe(false);
+    await built;
+    expect(index.ready).toBe(true);
+    expect(idsOf(await Promise.all(someQueries.map((q) => store.findings(q))))).toEqual(someQueries.map((q) => expected(model, q, () => undefined)));
+    expect(new Set(await store.attentionClaimIds?.())).toEqual(attentionOf(model));
+    // The same findings indexed in one go give the same signature.
+    expect(await store.findingsSignature?.()).toBe(await createMemoryStore({ ...emptyWorkspace('Minh'), findings: model }).findingsSignature?.());
   });
 });
