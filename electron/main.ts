@@ -1,5 +1,5 @@
 // Wiring only: every rule lives in security.ts, ipc/ and services/, which are tested without Electron.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -8,6 +8,8 @@ import { userInfo } from 'node:os';
 import { DeskEvent } from '../shared/ipc/contract';
 import { EVENT_CHANNEL } from '../shared/ipc/methods';
 import { ServiceHostClient } from './host/client';
+import { DeskConnector } from './host/deskConnector';
+import type { HostOptions } from './host/protocol';
 import { registerIpc } from './ipc/register';
 import {
   APP_SCHEME,
@@ -94,12 +96,13 @@ async function start(): Promise<void> {
   const workspacePath = process.env.CROSSCHECK_WORKSPACE ?? (existsSync(legacy) ? legacy : join(app.getPath('userData'), 'workspace'));
   // The workspace services run in a worker thread (the service host): main only wires windows and
   // IPC, checks each call and forwards it, and relays pushed events to the window.
+  const local: HostOptions = {
+    workspacePath,
+    seedsDir: process.env.CROSSCHECK_SEEDS ?? join(app.getAppPath(), 'seeds'),
+    defaultReviewer: reviewerName(),
+  };
   const host: ServiceHostClient = new ServiceHostClient({
-    host: {
-      workspacePath,
-      seedsDir: process.env.CROSSCHECK_SEEDS ?? join(app.getAppPath(), 'seeds'),
-      defaultReviewer: reviewerName(),
-    },
+    host: local,
     onEvent: (event) => {
       const checked = DeskEvent.safeParse(event);
       if (checked.success && mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(EVENT_CHANNEL, checked.data);
@@ -150,9 +153,24 @@ async function start(): Promise<void> {
   serveAppProtocol();
   Menu.setApplicationMenu(Menu.buildFromTemplate(productionMenuTemplate(host.language, process.platform) as Parameters<typeof Menu.buildFromTemplate>[0]));
 
+  // Settings → Shared desk: main connects the worker to a PostgreSQL desk and back. The app's
+  // record of it (URL without password) is userData/desk.json; a password only ever through the
+  // OS's own encryption, when the editor asks to remember it.
+  const desk = new DeskConnector({
+    host,
+    local,
+    configPath: join(app.getPath('userData'), 'desk.json'),
+    secrets: {
+      available: () => safeStorage.isEncryptionAvailable(),
+      encrypt: (text) => safeStorage.encryptString(text),
+      decrypt: (data) => safeStorage.decryptString(data),
+    },
+    language: () => host.language,
+  });
+
   registerIpc(
     ipcMain,
-    (method, input) => host.call(method, input),
+    (method, input) => (desk.handles(method) ? desk.call(method, input) : host.call(method, input)),
     (event) =>
       mainWindow !== null &&
       event.sender === mainWindow.webContents &&
@@ -164,6 +182,11 @@ async function start(): Promise<void> {
   mainWindow = createWindow();
   mainWindow.on('closed', () => {
     mainWindow = null;
+  });
+  // Back on the shared desk the app was left on (when no password has to be typed); the window
+  // follows the pushed desk state. A failure leaves the local workspace open and says why.
+  void desk.resume().then((outcome) => {
+    if (outcome && !outcome.ok) console.warn(`[crosscheck] ${outcome.error.message}`);
   });
 }
 

@@ -77,6 +77,7 @@ export class ServiceHostClient {
   private crashes: number[] = [];
   private failed = false;
   private reopening: { resolve: () => void; reject: (e: Error) => void } | null = null;
+  private switching: { resolve: () => void; reject: (e: Error) => void } | null = null;
   private closing: (() => void) | null = null;
   /**
    * Workspaces the current worker may hold the writer lock of: the one it was started on and any it
@@ -111,6 +112,12 @@ export class ServiceHostClient {
             resolve();
             this.reopening?.resolve();
             this.reopening = null;
+            this.switching?.resolve();
+            this.switching = null;
+            return;
+          case 'switchFailed':
+            this.switching?.reject(new Error(message.message));
+            this.switching = null;
             return;
           case 'openFailed':
             reject(new Error(message.message));
@@ -167,6 +174,8 @@ export class ServiceHostClient {
     const lang = this.language;
     const settled = [...this.pending.values()];
     this.pending.clear();
+    this.switching?.reject(new Error(crashed[lang]));
+    this.switching = null;
     for (const settle of settled) settle(err('internal', crashed[lang]));
   }
 
@@ -281,6 +290,33 @@ export class ServiceHostClient {
     const message: ToHost = { type: 'reopen', host };
     worker.postMessage(message);
     return this.ready;
+  }
+
+  /**
+   * Opens another workspace (a shared desk) in the worker while the current one stays open until
+   * it succeeds: on failure (rejected with the reason) the editor stays where they were. Calls made
+   * meanwhile wait, then go to whichever workspace is open. A restart after a crash reopens `host`.
+   */
+  async switchTo(host: HostOptions): Promise<void> {
+    await this.ready;
+    const worker = this.worker;
+    if (!worker) throw new Error(crashed[this.language]);
+    const done = new Promise<void>((resolve, reject) => {
+      this.switching = { resolve, reject };
+    });
+    this.ready = done.then(
+      () => undefined,
+      () => undefined,
+    );
+    const message: ToHost = { type: 'switch', host };
+    worker.postMessage(message);
+    await done;
+    this.hostOptions = host;
+  }
+
+  /** What the worker runs on now (a restart after a crash reopens it). */
+  get current(): HostOptions {
+    return this.hostOptions;
   }
 
   /** The worker's thread id (tests kill it to check recovery). */

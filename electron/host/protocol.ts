@@ -14,6 +14,11 @@ export interface HostOptions {
   defaultReviewer: string;
   /** True when the caller paces imports (only the e2e bridge, to watch progress). */
   paced?: boolean;
+  /**
+   * Open this shared desk (PostgreSQL) instead of the workspace at workspacePath. The URL carries
+   * the password for the connection only (in memory, between threads): it is never logged or stored.
+   */
+  desk?: { url: string; reviewerName: string };
 }
 
 /** Calls the worker makes back to the main side: things only main can do (dialogs, the OS browser). */
@@ -25,12 +30,18 @@ export type ToHost =
   | { type: 'reopen'; host: HostOptions }
   /** Closes the open workspace (checkpoint flushed, writer lock released); answered by 'closed'. */
   | { type: 'close' }
+  /**
+   * Opens another workspace (a shared desk) BEFORE closing the open one: answered by 'ready' once
+   * switched, or by 'switchFailed' with the open workspace left as it was.
+   */
+  | { type: 'switch'; host: HostOptions }
   | { type: 'depResult'; id: number; ok: true; value: unknown }
   | { type: 'depResult'; id: number; ok: false; message: string };
 
 export type FromHost =
   | { type: 'ready'; language: Lang }
   | { type: 'openFailed'; message: string }
+  | { type: 'switchFailed'; message: string }
   | { type: 'closed' }
   | { type: 'result'; id: number; result: Result<unknown>; language: Lang }
   | { type: 'event'; event: DeskEvent }

@@ -20,6 +20,7 @@ const READS = new Set<MethodName>([
   'getFinding',
   'getSummary',
   'cancelJob',
+  'getDeskStatus',
 ]);
 
 /**
@@ -66,8 +67,9 @@ export async function runServiceHost(
     ...(initial.paced ? { paceImport: async () => void (await askMain('paceImport')) } : {}),
     emit: (event) => {
       emit(event);
-      // Jobs change the workspace in the background: their end also changes the counts.
-      if (event.type === 'job' && event.job.state !== 'running') void pushSummaryIfChanged();
+      // Jobs change the workspace in the background: their end also changes the counts; so does
+      // another editor's commit on a shared desk.
+      if ((event.type === 'job' && event.job.state !== 'running') || event.type === 'remote') void pushSummaryIfChanged();
     },
   };
 
@@ -124,7 +126,28 @@ export async function runServiceHost(
     for (const call of queue.splice(0)) void answer(call, host);
   };
 
+  // A shared desk is opened while the current workspace stays open, so a desk that cannot be
+  // reached leaves the editor where they were.
+  const switchTo = async (options: HostOptions): Promise<void> => {
+    let next: OpenedHost;
+    try {
+      next = await open(deps, options);
+    } catch (e) {
+      post({ type: 'switchFailed', message: e instanceof Error ? e.message : String(e) });
+      return;
+    }
+    await closeOpened();
+    opened = next;
+    lastSummary = JSON.stringify(await opened.handlers.getSummary({}));
+    post({ type: 'ready', language: opened.language() });
+    for (const call of queue.splice(0)) void answer(call, next);
+  };
+
   port.on('message', (message) => {
+    if (message.type === 'switch') {
+      void switchTo(message.host);
+      return;
+    }
     if (message.type === 'reopen') {
       void openWith(message.host);
       return;

@@ -5,6 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createHandlers } from '../ipc/handlers';
 import { describeNotices, openForWriting } from '../services/open';
 import type { HostOptions, PortLike } from './protocol';
+import { openDeskHost } from './deskHost';
 import { runServiceHost } from './serviceHost';
 
 if (!parentPort) throw new Error('The service host must run in a worker thread.');
@@ -12,6 +13,8 @@ if (!parentPort) throw new Error('The service host must run in a worker thread.'
 void runServiceHost(
   parentPort as unknown as PortLike,
   async (deps, options) => {
+    // A shared desk: the services on PostgreSQL, live (the URL's password is used to connect only).
+    if (options.desk) return openDeskHost(deps, options.desk);
     // The one writer of the workspace: takes the lock, migrates a v1 file, creates a missing one.
     const service = await openForWriting(options.workspacePath, { seedsDir: options.seedsDir, defaultReviewer: options.defaultReviewer });
     for (const line of describeNotices(service.notices, service.language)) console.warn(`[crosscheck] ${line}`);

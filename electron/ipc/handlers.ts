@@ -140,7 +140,27 @@ const settings = ({ service, deps }: FeatureContext): Pick<Handlers, 'updateSett
   },
 });
 
-const features = { queries, reviews, history, imports, reextraction, findings, exports, settings };
+/** On the local workspace: no desk. The desk host (electron/host/deskHost.ts) answers these on a shared desk. */
+export const LOCAL_DESK_LIVE = { mode: 'local', url: null, state: null, editor: null, others: [], pending: 0 } as const;
+
+const desk = ({ service }: FeatureContext): Pick<Handlers, 'getDeskStatus' | 'connectDesk' | 'disconnectDesk'> => {
+  // Connecting and disconnecting switch what the service host runs on: the main process (or the
+  // e2e bridge) answers them with electron/host/deskConnector.ts; here they are refused.
+  const mainOnly = () => {
+    throw new AppError('invalid_input', {
+      vi: 'Chỉ ứng dụng mới kết nối được bàn biên tập chung.',
+      en: 'Only the app can connect to a shared desk.',
+    });
+  };
+  void service;
+  return {
+    getDeskStatus: () => ({ ...LOCAL_DESK_LIVE, others: [], savedUrl: null, remembered: false, canRemember: false }),
+    connectDesk: mainOnly,
+    disconnectDesk: mainOnly,
+  };
+};
+
+const features = { queries, reviews, history, imports, reextraction, findings, exports, settings, desk };
 
 // Compile-time guard: together the feature maps handle every contract method, and no method twice.
 type Maps = { [F in keyof typeof features]: ReturnType<(typeof features)[F]> };

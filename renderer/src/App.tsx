@@ -14,6 +14,8 @@ import { useFindings } from './store/findings';
 import { FindingsPanel } from './features/findings/FindingsPanel';
 import { FindingView } from './features/findings/FindingView';
 import { SettingsDialog } from './features/settings/SettingsDialog';
+import { DeskPresenceLine, DeskStateBadge } from './features/desk/DeskBar';
+import { useTeam } from './store/team';
 import { ActionNotice } from './features/notice/ActionNotice';
 import { ConflictsDialog, ExportDialog, ImportDialog, ImportSummary, JobProgress, PasteDialog, ReextractSummary } from './features/transfer/Transfer';
 
@@ -197,6 +199,8 @@ export function App() {
     void init().then(() => {
       performance.mark('crosscheck:interactive');
       void useFindings.getState().load();
+      // Local workspace or shared desk: the status line and Settings show which.
+      void useTeam.getState().load();
     });
   }, [init]);
 
@@ -245,6 +249,7 @@ export function App() {
         <strong className="app-title">{t(lang, 'appTitle')}</strong>
         <span className="spacer" />
         <JobProgress />
+        <DeskStateBadge />
         <SaveIndicator />
         <button type="button" disabled={!canUndo} onClick={() => void undo()} title="Ctrl+Z" aria-label={t(lang, 'undo')}>
           ↶ <span className="label">{t(lang, 'undo')}</span>
@@ -316,6 +321,7 @@ export function App() {
         </main>
       )}
       <footer className="statusbar">
+        <DeskPresenceLine />
         <ActionNotice />
       </footer>
       {shortcutsOpen ? <ShortcutSheet /> : null}

@@ -238,6 +238,33 @@ const messages = {
   darkTheme: { vi: 'Giao diện tối', en: 'Dark theme' },
   lightTheme: { vi: 'Giao diện sáng', en: 'Light theme' },
   unknown: { vi: '—', en: '—' },
+  sharedDesk: { vi: 'Bàn biên tập chung', en: 'Shared desk' },
+  sharedDeskHint: {
+    vi: 'Nhiều biên tập viên cùng làm trên một không gian làm việc lưu trong PostgreSQL. Mật khẩu chỉ dùng để kết nối, không bao giờ được ghi vào không gian làm việc, nhật ký hay lịch sử.',
+    en: 'Several editors work on one workspace stored in PostgreSQL. The password is used to connect only, never written to the workspace, the logs or the history.',
+  },
+  deskUrl: { vi: 'Địa chỉ cơ sở dữ liệu (URL)', en: 'Database address (URL)' },
+  deskPassword: { vi: 'Mật khẩu', en: 'Password' },
+  deskRemember: { vi: 'Nhớ mật khẩu (mã hóa bởi hệ điều hành)', en: 'Remember the password (encrypted by the operating system)' },
+  deskRemembered: { vi: 'Đã nhớ mật khẩu cho bàn này (để trống để dùng)', en: 'A password is remembered for this desk (leave empty to use it)' },
+  deskConnect: { vi: 'Kết nối', en: 'Connect' },
+  deskConnecting: { vi: 'Đang kết nối…', en: 'Connecting…' },
+  deskDisconnect: { vi: 'Ngắt kết nối (về không gian làm việc trên máy)', en: 'Disconnect (back to the workspace on this computer)' },
+  deskForget: { vi: 'Quên mật khẩu đã nhớ', en: 'Forget the remembered password' },
+  deskOn: { vi: 'Đang làm trên bàn', en: 'Working on the desk' },
+  deskAs: { vi: 'với tên', en: 'as' },
+  deskLocal: { vi: 'Đang dùng không gian làm việc trên máy này.', en: 'Using the workspace on this computer.' },
+  deskOnline: { vi: 'Trực tuyến', en: 'Online' },
+  deskReconnecting: { vi: 'Đang kết nối lại', en: 'Reconnecting' },
+  deskOffline: { vi: 'Mất kết nối', en: 'Offline' },
+  deskPending: { vi: 'thao tác đang chờ gửi', en: 'pending actions' },
+  deskPendingHint: {
+    vi: 'Thao tác được giữ lại và tự gửi lại khi có kết nối; chưa có gì bị mất.',
+    en: 'Actions are kept and sent again when the connection is back; nothing is lost.',
+  },
+  deskOthers: { vi: 'Cùng làm', en: 'Also here' },
+  deskNoArticle: { vi: 'chưa mở bài', en: 'no article open' },
+  deskAlone: { vi: 'Chưa có ai khác trên bàn.', en: 'No one else on the desk.' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageId = keyof typeof messages;

@@ -187,10 +187,60 @@ export type WorkspaceSummary = z.infer<typeof WorkspaceSummary>;
  * workspace's counts after a change, and the state of the service host (the worker thread that runs
  * the services) when it crashed and was restarted.
  */
+/** Connection state of a shared desk: connected; the database went away and actions are kept and retried; gave up. */
+export const DeskConnectionState = z.enum(['online', 'reconnecting', 'offline']);
+export type DeskConnectionState = z.infer<typeof DeskConnectionState>;
+
+/** Another editor on the shared desk, and the article they have open. */
+export const DeskPresence = z.object({ editor: z.string(), articleId: z.string().nullable(), articleTitle: z.string().nullable() });
+export type DeskPresence = z.infer<typeof DeskPresence>;
+
+/** What the service host knows of the shared desk it runs on (pushed as a 'desk' event when it changes). */
+export const DeskLive = z.object({
+  /** 'local': the workspace on this computer; 'desk': a shared desk in PostgreSQL. */
+  mode: z.enum(['local', 'desk']),
+  /** The desk's address WITHOUT its password (null on the local workspace). */
+  url: z.string().nullable(),
+  state: DeskConnectionState.nullable(),
+  /** This editor as the desk names them: "Lan (lan)". */
+  editor: z.string().nullable(),
+  /** The other editors working on the desk now. */
+  others: z.array(DeskPresence),
+  /** Editor actions waiting for the desk (kept and retried while it cannot be reached). */
+  pending: z.number().int().nonnegative(),
+});
+export type DeskLive = z.infer<typeof DeskLive>;
+
+/** The desk as Settings shows it: the live side plus the app's own saved connection (never a password). */
+export const DeskStatus = DeskLive.extend({
+  /** The desk last connected to, without its password (the app's config, not the workspace). */
+  savedUrl: z.string().nullable(),
+  /** A password is remembered for savedUrl, encrypted by the operating system. */
+  remembered: z.boolean(),
+  /** The operating system can keep a password encrypted (else it is asked at every connect). */
+  canRemember: z.boolean(),
+});
+export type DeskStatus = z.infer<typeof DeskStatus>;
+
+/** Another editor's commit on the shared desk, as the renderer needs it to refresh what it shows. */
+export const RemoteChange = z.object({
+  action: z.string(),
+  who: z.string(),
+  articleIds: z.array(z.string()),
+  claimIds: z.array(z.string()),
+  /** Articles were added or removed (an import): the library is re-listed. */
+  articlesChanged: z.boolean(),
+});
+export type RemoteChange = z.infer<typeof RemoteChange>;
+
 export const DeskEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('job'), job: JobStatus }),
   z.object({ type: z.literal('summary'), summary: WorkspaceSummary }),
   z.object({ type: z.literal('host'), state: z.enum(['restarting', 'ready', 'failed']), message: z.string() }),
+  /** The shared desk's connection state, presence or pending actions changed. */
+  z.object({ type: z.literal('desk'), live: DeskLive }),
+  /** Another editor changed the shared desk: what to read again. */
+  z.object({ type: z.literal('remote'), change: RemoteChange }),
 ]);
 export type DeskEvent = z.infer<typeof DeskEvent>;
 
@@ -445,6 +495,25 @@ export const contract = {
     input: z.object({ url: z.string().url().max(4000).regex(/^https?:\/\//i) }).strict(),
     output: z.null(),
   },
+  /** The shared desk this app is on (or the local workspace), its connection state and who else is there. */
+  getDeskStatus: { input: Empty, output: DeskStatus },
+  /**
+   * Opens a shared desk in PostgreSQL instead of the local workspace (answered by the main process).
+   * The password is used to connect and never stored in the clear: not in the app's config, the
+   * workspace, the logs or the audit trail; `remember` keeps it encrypted by the OS when it can.
+   */
+  connectDesk: {
+    input: z
+      .object({
+        url: z.string().trim().min(1).max(2000).regex(/^postgres(ql)?:\/\//i),
+        password: z.string().max(1000).optional(),
+        remember: z.boolean().optional(),
+      })
+      .strict(),
+    output: DeskStatus,
+  },
+  /** Back to the local workspace on this computer. `forget`: also drop the remembered password. */
+  disconnectDesk: { input: z.object({ forget: z.boolean().optional() }).strict(), output: DeskStatus },
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 // Compile-time guard: the contract has no method the names list lacks.

@@ -35,6 +35,9 @@ export const methodNames = [
   'listBackups',
   'restoreBackup',
   'openExternal',
+  'getDeskStatus',
+  'connectDesk',
+  'disconnectDesk',
 ] as const;
 export type MethodName = (typeof methodNames)[number];
 

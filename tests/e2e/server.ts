@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { DeskEvent } from '../../shared/ipc/contract';
 import { ServiceHostClient } from '../../electron/host/client';
+import { DeskConnector } from '../../electron/host/deskConnector';
 import { parseInput } from '../../electron/ipc/dispatch';
 import { withContentSecurityPolicy } from '../../electron/security';
 import { BRIDGE_TOKEN_HEADER } from './bridgeToken';
@@ -59,10 +60,21 @@ function push(event: DeskEvent): void {
 // The worker the app runs (out/main/serviceWorker.js: `npm run build` first, as for the renderer).
 const builtWorker = join(root, 'out/main/serviceWorker.js');
 
+/** Settings → Shared desk as main answers it (no OS keychain here: a password is never remembered). */
+let desk: DeskConnector | null = null;
+
 async function openService(): Promise<void> {
   const options = { workspacePath, seedsDir: join(root, 'seeds'), defaultReviewer: 'e2e-editor', paced: true };
-  // One worker for the whole run: a reset or a "restart" reopens the workspace from disk in it.
-  if (host) return host.reopen(options);
+  const connector = () => {
+    desk = new DeskConnector({ host: host as ServiceHostClient, local: options, configPath: join(dir ?? tmpdir(), 'desk.json'), secrets: null, language: () => (host as ServiceHostClient).language });
+  };
+  // One worker for the whole run: a reset or a "restart" reopens the workspace from disk in it
+  // (leaving a shared desk the previous test connected to).
+  if (host) {
+    await host.reopen(options);
+    connector();
+    return;
+  }
   host = new ServiceHostClient({
     host: options,
     worker: { file: builtWorker },
@@ -76,6 +88,7 @@ async function openService(): Promise<void> {
     },
   });
   await host.start();
+  connector();
 }
 
 async function body(req: IncomingMessage): Promise<unknown> {
@@ -103,7 +116,12 @@ const server = createServer((req, res) => {
     const service = host as ServiceHostClient;
     if (url.pathname.startsWith('/api/') && req.method === 'POST') {
       const parsed = parseInput(url.pathname.slice(5), await body(req), service.language);
-      const result = parsed.ok ? await service.call(parsed.value.method, parsed.value.input) : parsed;
+      const connector = desk as DeskConnector;
+      const result = !parsed.ok
+        ? parsed
+        : connector.handles(parsed.value.method)
+          ? await connector.call(parsed.value.method, parsed.value.input)
+          : await service.call(parsed.value.method, parsed.value.input);
       return send(res, 200, 'application/json', JSON.stringify(result));
     }
     if (url.pathname === '/events' && req.method === 'GET') {

@@ -129,4 +129,15 @@ export const dialog = {
   showSaveDialog: () => Promise.resolve({ canceled: true, filePath: '' }),
 };
 
-export default { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell };
+/** No OS keychain in the smoke run: the shared desk never remembers a password here. */
+export const safeStorage = {
+  isEncryptionAvailable: () => false,
+  encryptString: () => {
+    throw new Error('safeStorage is not available in the smoke run');
+  },
+  decryptString: () => {
+    throw new Error('safeStorage is not available in the smoke run');
+  },
+};
+
+export default { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell };

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { toClaimRow } from '../../../shared/claimRow';
-import { type ArticleSummary, type ClaimFields, type ClaimRow, type ReextractReport, type ReviewInput, type UndoOutcome } from '../../../shared/ipc/contract';
+import { type ArticleSummary, type ClaimFields, type ClaimRow, type ReextractReport, type RemoteChange, type ReviewInput, type UndoOutcome } from '../../../shared/ipc/contract';
 import type { Article, AuditEvent, Claim, Review, ReviewStatus, Settings } from '../../../shared/schema';
 import type { Result } from '../../../shared/result';
 import { api, backgroundApi, onDeskEvent, whenQuiet } from '../api';
@@ -130,6 +130,8 @@ export interface DeskState {
   applyReviewChanges(claimIds: readonly string[]): Promise<void>;
   /** Re-reads the library and every claim row, a page at a time (after an import or a re-extraction). */
   reloadAll(): Promise<void>;
+  /** Another editor's commit on a shared desk: re-reads what it touched, the open article included. */
+  applyRemoteChange(change: RemoteChange): Promise<void>;
 }
 
 function applyDocumentPrefs(lang: Lang, theme: Theme): void {
@@ -692,5 +694,15 @@ export const useDesk = create<DeskState>((set, get) => {
     },
 
     reloadAll,
+
+    async applyRemoteChange(change) {
+      if (change.articlesChanged) {
+        await reloadAll();
+      } else if (change.articleIds.length > 0) {
+        await refreshArticlesOf(change.articleIds);
+      }
+      const history = get().history;
+      if (history && change.claimIds.includes(history.targetId)) await get().loadHistory(history.targetId);
+    },
   };
 });

@@ -8,6 +8,7 @@ import { useTransfer } from '../../store/transfer';
 import { Dialog } from '../transfer/Dialog';
 import { FormActions } from '../../components/FormActions';
 import { BackupsSection } from './BackupsSection';
+import { SharedDeskSection } from '../desk/SharedDeskSection';
 
 export function SettingsDialog() {
   const lang = useDesk((s) => s.lang);
@@ -95,6 +96,7 @@ export function SettingsDialog() {
         {problem ? <p className="form-error" role="alert">{problem}</p> : null}
         <FormActions lang={lang} submitLabel={t(lang, 'save')} onCancel={() => open('none')} />
       </form>
+      <SharedDeskSection />
       <BackupsSection />
     </Dialog>
   );

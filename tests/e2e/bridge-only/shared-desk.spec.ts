@@ -1,0 +1,109 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { openDeskService, type DeskService } from '../../../electron/services/desk';
+import { createLocalCluster, freeLoopbackPort, type LocalCluster } from '../../../electron/store/postgres/cluster';
+import { redactDeskUrl } from '../../../electron/store/postgres/connection';
+import { expect, test } from '../fixtures';
+
+// Settings → "Bàn biên tập chung" in the real renderer, over the bridge that runs the real service
+// host worker, against a real throwaway PostgreSQL cluster: connect with a URL and a password, see
+// another editor's review arrive live and where they are working, lose the server (the state says
+// so, an action waits), get it back (the action lands). A second editor works from this process.
+
+const seeds = resolve(import.meta.dirname, '../../../seeds');
+
+let cluster: LocalCluster | null = null;
+let minh: DeskService | null = null;
+
+test.describe.configure({ timeout: 120_000 });
+
+test.beforeAll(async () => {
+  cluster = await createLocalCluster({ dir: await mkdtemp(join(tmpdir(), 'crosscheck-e2e-desk-')), throwaway: true });
+  // Minh opens the new desk first and imports the sample articles into it.
+  minh = await openDeskService({ url: cluster.url, reviewerName: 'Minh', identity: { osUser: 'minh' }, store: { retryWindowMs: 60_000 } });
+  await minh.importPaths([seeds]);
+  // On the desk, no article open yet (the app announces itself the same way when it connects).
+  await minh.store.setPresence(null);
+});
+
+test.afterAll(async () => {
+  await minh?.close();
+  await cluster?.destroy();
+});
+
+test('connect from Settings, see another editor live, lose the server and get the pending action through', async ({ desk }) => {
+  const c = cluster as LocalCluster;
+  const other = minh as DeskService;
+  const page = await desk.open();
+  const shownUrl = redactDeskUrl(c.url);
+  // The connection state in the top bar (Settings shows it too).
+  const badge = page.getByRole('banner').getByTestId('desk-state');
+  expect(shownUrl).not.toContain(c.password);
+
+  await page.keyboard.press('Control+,');
+  const settings = page.getByRole('dialog', { name: 'Cài đặt' });
+  const section = settings.getByTestId('shared-desk');
+  await expect(section).toContainText('Đang dùng không gian làm việc trên máy này.');
+
+  // A desk that refuses the connection: said in one sentence, the editor stays where they were.
+  const deadPort = await freeLoopbackPort();
+  await section.getByLabel('Địa chỉ cơ sở dữ liệu (URL)').fill(`postgres://${c.user}@127.0.0.1:${deadPort}/${c.database}`);
+  await section.getByLabel('Mật khẩu').fill(c.password);
+  await section.getByRole('button', { name: 'Kết nối' }).click();
+  await expect(section.getByRole('alert')).toContainText('Không kết nối được bàn biên tập chung');
+  await expect(section.getByRole('alert')).not.toContainText(c.password);
+  await expect(section).toContainText('Đang dùng không gian làm việc trên máy này.');
+
+  // The real desk: the URL without its password, the password apart.
+  await section.getByLabel('Địa chỉ cơ sở dữ liệu (URL)').fill(shownUrl);
+  await section.getByLabel('Mật khẩu').fill(c.password);
+  await section.getByRole('button', { name: 'Kết nối' }).click();
+  await expect(section).toContainText(`Đang làm trên bàn ${shownUrl}`);
+  await expect(section.getByLabel('Mật khẩu')).toHaveValue('');
+  await expect(badge).toContainText('Trực tuyến');
+  await page.keyboard.press('Escape');
+
+  // The desk's articles (Minh's import), and the other editor in the status line.
+  const first = (await other.listArticles())[0]!;
+  await expect(page.locator('.library-item')).toHaveCount(5);
+  await page.locator('.library-item', { hasText: first.title ?? '' }).click();
+  await expect(page.getByTestId('desk-presence')).toContainText('Minh (minh) — chưa mở bài');
+  // This editor is on that article, as the others see it.
+  await expect
+    .poll(async () => (await other.store.presence()).find((p) => p.editor.startsWith('e2e-editor'))?.articleId ?? null)
+    .toBe(first.id);
+  await other.store.setPresence(first.id);
+  await expect(page.getByTestId('desk-presence')).toContainText(`Minh (minh) — Bài viết: ${first.title}`);
+
+  // Minh verifies a claim of the open article: it turns verified here without a reload.
+  const { claims } = await other.getArticle(first.id);
+  const [byMinh, mine] = [claims[0]!, claims[1]!];
+  await other.reviewClaim({ claimId: byMinh.id, status: 'verified' });
+  const row = page.locator('.claim-item', { hasText: byMinh.quote }).first();
+  await expect(row).toHaveClass(/status-verified/, { timeout: 5_000 });
+
+  // The server goes away: the state says so, and a verification waits instead of being lost.
+  await c.stop('fast');
+  await expect(badge).toContainText(/Đang kết nối lại|Mất kết nối/);
+  await page.locator('#claim-filter-text').fill(mine.quote);
+  await page.locator('.claim-item', { hasText: mine.quote }).first().click();
+  await page.keyboard.press('v');
+  await expect(badge.getByTestId('desk-pending')).toContainText('1 thao tác đang chờ gửi');
+  await expect(page.getByTestId('save-state')).toHaveText('Đang lưu…');
+
+  // Back: the kept action lands, the desk is online, and Minh reads it.
+  await c.start();
+  await expect(page.getByTestId('save-state')).toHaveText('Đã lưu', { timeout: 30_000 });
+  await expect(badge).toContainText('Trực tuyến');
+  await expect(badge.getByTestId('desk-pending')).toHaveCount(0);
+  await expect.poll(async () => (await other.store.reviews([mine.id]))[0]?.status ?? null, { timeout: 15_000 }).toBe('verified');
+  const review = (await other.store.reviews([mine.id]))[0]!;
+  expect(review.reviewer).toMatch(/^e2e-editor/);
+
+  // Back to the workspace on this computer: the seeds it started with, no desk state.
+  await page.keyboard.press('Control+,');
+  await settings.getByRole('button', { name: /Ngắt kết nối/ }).click();
+  await expect(section).toContainText('Đang dùng không gian làm việc trên máy này.');
+  await expect(badge).toHaveCount(0);
+});
