@@ -20,6 +20,8 @@ export interface ClaimContext {
 /** What every claim of one article is read against, indexed once per text. */
 export interface DocumentContext {
   mainSubject: string | null;
+  /** The main subject is a company or index named in the title (a company story). */
+  companyStory: boolean;
   /** Year of publication when known: "đến năm 2030" after it is a target, before it a fact. */
   publishedYear: number | null;
   /** The text lower-cased with the same offsets. */
@@ -42,10 +44,12 @@ export interface DocumentContext {
 export function indexDocument(text: string, folded: string, title: string | null, publishedYear: number | null, publishedDay: string | null = null): DocumentContext {
   const entities = indexEntities(text);
   const relativeDays = indexMentions(folded, RELATIVE_DAY_RE);
+  const main = mainSubject(entities, title);
   let sessionWords = 0;
   for (const m of relativeDays.all()) if (m.group !== RELATIVE_SESSION || !/^\s*bản/u.test(folded.slice(m.end, m.end + 6))) sessionWords++;
   return {
-    mainSubject: mainSubject(entities, title),
+    mainSubject: main.name,
+    companyStory: main.company,
     publishedYear,
     folded,
     entities,
@@ -76,12 +80,24 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
   const modality = readModality(text, from, expr, cues, doc.publishedYear);
   const emphasis = cues.some((c) => c.group === CUE_EMPHASIS);
   return {
-    subject: expr.about ?? subjectInSentence ?? doc.mainSubject,
+    subject: expr.about ?? subjectInSentence ?? topicBefore(doc, sentence.start) ?? doc.mainSubject,
     metric,
     period: expr.kind === 'date' ? expr.date : (readPeriod(text, doc.periods, sentence.start, from, to, expr) ?? dayOfReport(doc, sentence, expr)),
     modality,
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
   };
+}
+
+/** How far back a sentence with no subject of its own looks for the one the text is talking about. */
+const TOPIC_WINDOW = 600;
+
+/**
+ * The subject carried over from the sentences just before: "Tại ACB, lãi suất … giảm 0,1%. Lãi suất kỳ
+ * hạn 2 và 3 tháng … từ 3,8-3,9%/năm" — the second figure is ACB's too.
+ */
+function topicBefore(doc: DocumentContext, sentenceStart: number): string | null {
+  // In a company story, places named in passing ("Công ty ở Bình Dương") do not take over.
+  return nearestSubject(doc.entities, Math.max(0, sentenceStart - TOPIC_WINDOW), sentenceStart, null, false, !doc.companyStory);
 }
 
 // ---------------------------------------------------------------------------------------------

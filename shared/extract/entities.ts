@@ -23,6 +23,8 @@ const COUNTRIES = [
   'Đài Loan', 'Hong Kong', 'Hồng Kông', 'Cuba', 'Lào', 'Mỹ', 'Nga', 'Pháp', 'Đức', 'Anh', 'Úc',
 ];
 
+const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES);
+
 /** Names that are also given names or parts of other names ("Nguyễn Anh Tuấn", "Mỹ Tho"). */
 const AMBIGUOUS_NAMES = new Set(['Lào', 'Mỹ', 'Nga', 'Pháp', 'Đức', 'Anh', 'Úc']);
 
@@ -46,7 +48,7 @@ const CANONICAL: Readonly<Record<string, string>> = {
 const ORG_HEADS = [
   'Bộ', 'Sở', 'Cục', 'Tổng cục', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Ủy ban', 'UBND', 'HĐND', 'Tập đoàn',
   'Tổng công ty', 'Công ty', 'Ngân hàng', 'Quỹ', 'Trường', 'Đại học', 'Bệnh viện', 'Viện', 'Tỉnh ủy', 'Thành ủy',
-  'Ban Chỉ đạo', 'Hiệp hội', 'Tòa án', 'Kho bạc', 'Tổng Liên đoàn',
+  'Ban Chỉ đạo', 'Hiệp hội', 'Tòa án', 'Kho bạc', 'Tổng Liên đoàn', 'Nhà xuất bản', 'NXB',
 ];
 
 /** Bodies whose names end in lower-case words, so the capitalised-words pattern would cut them. */
@@ -105,23 +107,39 @@ const GENERIC_PLACE_RE = /(?:toàn tỉnh|tỉnh|toàn thành phố|thành phố
  * "HNX-Index", "S&P 500". Three capitals alone are a ticker unless they are a common abbreviation
  * (currencies, GDP, publishers, coaches, hardware…).
  */
-const TICKER_RE = /(?:[A-Z][A-Za-z]{1,3}-Index|VN30(?:-Index)?|S&P\s?500|Dow Jones|Nasdaq|[A-Z]{3})/gu;
+const TICKER_RE = /(?:[A-Z][A-Za-z]{1,3}-Index|VN30(?:-Index)?|S&P\s?500|Dow Jones|Nasdaq|DOJI|HOSE|BIDV|VNPT|SCIC|[A-Z]{3})/gu;
 const NOT_TICKERS = new Set([
   'USD', 'EUR', 'JPY', 'CNY', 'GBP', 'VND', 'GDP', 'GNP', 'CPI', 'FDI', 'ODA', 'PCI', 'PAR', 'ICT', 'WTO', 'TPP', 'FTA', 'VAT',
   'NXB', 'SGK', 'HLV', 'SDG', 'ATP', 'III', 'SEA', 'RAM', 'ROM', 'SIM', 'LTE', 'BTC', 'THE', 'BTV', 'EPS', 'LCD', 'LED',
   'SSD', 'HDD', 'CEO', 'CFO', 'AFP', 'NFC', 'CLB', 'CUP', 'PGS', 'VXL', 'PPP', 'BXH', 'RON', 'ETF', 'GPS', 'CPU', 'GPU',
   'USB', 'HIV', 'ATM', 'SMS', 'KCN', 'CCN', 'BOT', 'BRT', 'XHCN', 'THPT', 'THCS', 'HĐND', 'UBND', 'MTTQ', 'QĐ', 'NQ', 'TW',
   'VIP', 'PDF', 'APP', 'WEB', 'FPT', 'BHXH', 'BHYT', 'KHCN', 'CNTT', 'VNĐ', 'SAT', 'TOP', 'ISO', 'OTP', 'DNA', 'COVID',
+  'TTCK', 'GTVT', 'NHNN', 'DNNN', 'XNK', 'TNHH', 'CTCP', 'GDVN', 'BCH', 'ATTP', 'PCCC', 'HTX', 'CSGT', 'CNTT', 'KHKT',
+  'HCM', 'NXB', 'ASEAN', 'IMF', 'ADB', 'WHO', 'OPEC', 'FIFA', 'AFF', 'AFC', 'VFF', 'VCK', 'ĐTQG', 'HKQT', 'QL', 'USDS',
+  'TPCP', 'NĐT', 'TCTD', 'ETF', 'IPO', 'CPI', 'PMI', 'FED', 'VOV', 'VTV', 'VTC', 'SGGP', 'CAND', 'QĐND', 'IFA', 'CEO',
 ]);
 
+/**
+ * Company and bank names written as one word: "Vietcombank", "DongABank", "HDBank", "VNDirect",
+ * "Vinacomin"; or with a corporate suffix: "Whirlpool Corp.", "Apple Inc.".
+ */
+const COMPANY_RE =
+  /(?:[A-Z][A-Za-z]{0,20}(?:bank|Bank)|[A-Z][a-z]{1,20}[A-Z][A-Za-z]{0,20}|[A-Z]{2,6}[a-z]{3,12}|Vina[a-z]{3,10}|Petro[a-z]{3,10}|(?!CP[ \t])(?:[A-Z][\w&-]{0,20}[ \t]+){1,4}(?:Inc|Corp|Co|Ltd|Group|Trust)\.?)/gu;
+
 function indexTickers(text: string): MentionIndex {
+  const companies = indexMentions(text, COMPANY_RE).all();
   const kept: Mention[] = [];
+  let c = 0;
   for (const m of indexMentions(text, TICKER_RE).all()) {
+    while (c < companies.length && (companies[c]?.end ?? 0) <= m.start) kept.push(companies[c++] as Mention);
+    const company = companies[c];
+    if (company && company.start <= m.start) continue; // "HDBank", "VNDirect": read whole
     const before = text[m.start - 1] ?? ' ';
     const after = text[m.end] ?? ' ';
     if (NOT_TICKERS.has(m.text) || /[-./\d&]/u.test(before) || /[-/\d&]/u.test(after)) continue;
     kept.push(m);
   }
+  while (c < companies.length) kept.push(companies[c++] as Mention);
   return new MentionIndex(kept);
 }
 
@@ -141,8 +159,49 @@ const WHOLE_COUNTRY_RE = /(?:[Cc]ả\s+nước|[Tt]oàn\s+quốc)(?!\s+(?:và|l�
 
 const RANKED_AGAINST = /(?:đầu|so với|trong|nhất|thứ\s+\S+|hạng\s+\S+|trên|tốp|top|nhóm|với|bằng|khắp)\s+$/iu;
 
+/**
+ * A named administrative unit below or beside the province list: "xã Quý Lộc", "huyện Yên Định",
+ * "thị xã Hương Thủy", "thành phố Huế". Names of at most four capitalised syllables.
+ */
+const ADMIN_RE =
+  /(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)[ \t]+(\p{Lu}[\p{L}\p{M}]{0,12}(?:[ \t]+\p{Lu}[\p{L}\p{M}]{0,12}){0,3})/gu;
+const ADMIN_UNIT_HEAD = /^(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)[ \t]+/u;
+
+function indexAdminUnits(text: string, places: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let p = 0;
+  for (const m of indexMentions(text, ADMIN_RE).all()) {
+    while (p < places.length && (places[p]?.end ?? 0) <= m.start) p++;
+    const place = places[p];
+    if (place && place.start < m.end) continue; // "tỉnh Thanh Hóa", "TP Cần Thơ": the province list reads it
+    const unitMatch = ADMIN_UNIT_HEAD.exec(m.text);
+    const unitWord = (unitMatch?.[0] ?? '').trim().replace(/\s+/gu, ' ');
+    const unit = unitWord.startsWith('TP') ? 'Thành phố' : unitWord.charAt(0).toUpperCase() + unitWord.slice(1);
+    const name = m.text.slice(unitMatch?.[0].length ?? 0).replace(/\s+/gu, ' ');
+    out.push({ ...m, text: `${unit} ${name}` });
+  }
+  return out;
+}
+
+/** Places written inside a name ("NXB Giáo dục Việt Nam") or a time zone ("giờ Việt Nam") are not subjects. */
+function outsideNames(places: Mention[], orgs: readonly Mention[], text: string): Mention[] {
+  const out: Mention[] = [];
+  let o = 0;
+  for (const m of places) {
+    while (o < orgs.length && (orgs[o]?.end ?? 0) <= m.start) o++;
+    const org = orgs[o];
+    // A country inside a name is its nationality; a publisher's name never says whose figure it is.
+    if (org && org.start < m.start && m.start < org.end && (COUNTRY_NAMES.has(m.text) || /^(?:NXB|Nhà xuất bản)/u.test(org.text))) continue;
+    if (/(?:^|\s)giờ\s+$/u.test(text.slice(Math.max(0, m.start - 6), m.start))) continue;
+    out.push(m);
+  }
+  return out;
+}
+
 export function indexEntities(text: string): EntityIndex {
-  const places = indexMentions(text, PLACE_RE);
+  const orgs = indexMentions(text, ORG_RE);
+  const listed = indexMentions(text, PLACE_RE).all();
+  const places = new MentionIndex(outsideNames([...listed, ...indexAdminUnits(text, listed)].sort((a, b) => a.start - b.start), orgs.all(), text));
   const country = indexMentions(text, WHOLE_COUNTRY_RE)
     .all()
     // "dẫn đầu cả nước", "so với cả nước", "thứ 5 toàn quốc": the field of a ranking or comparison.
@@ -153,7 +212,7 @@ export function indexEntities(text: string): EntityIndex {
     .sort((a, b) => a.start - b.start);
   return {
     places: new MentionIndex(kept.map((m) => ({ ...m, text: canonical(m.text) }))),
-    orgs: indexMentions(text, ORG_RE),
+    orgs,
     tickers: indexTickers(text),
     generic: indexMentions(text, GENERIC_PLACE_RE),
   };
@@ -179,7 +238,7 @@ function touchesCapitalizedWord(s: string, start: number, end: number): boolean 
  * The article's main subject: the place named most often, the title counting three times, so
  * that a sentence like "Tỷ lệ hồ sơ trực tuyến đạt gần 80%" is attributed to its province.
  */
-export function mainSubject(entities: EntityIndex, title: string | null): string | null {
+export function mainSubject(entities: EntityIndex, title: string | null): { name: string | null; company: boolean } {
   const counts = new Map<string, number>();
   const add = (name: string, weight: number): void => {
     counts.set(name, (counts.get(name) ?? 0) + weight);
@@ -198,16 +257,16 @@ export function mainSubject(entities: EntityIndex, title: string | null): string
       bestCount = count;
     }
   }
-  return best;
+  return { name: best, company: best !== null && titleTickers.has(best) };
 }
 
 /**
  * The entity named closest before `pos` in [from, pos), or null. A bare "tỉnh" closer to the
  * number than any name refers to the article's main subject, so it wins with `fallback`.
  */
-export function nearestSubject(entities: EntityIndex, from: number, pos: number, fallback: string | null = null): string | null {
+export function nearestSubject(entities: EntityIndex, from: number, pos: number, fallback: string | null = null, nationalAlone = true, places = true): string | null {
   let best: Mention | null = null;
-  for (const m of entities.places.within(from, pos)) {
+  for (const m of places ? entities.places.within(from, pos) : []) {
     if (best === null || m.end > best.end || (m.end === best.end && m.start < best.start)) best = m;
   }
   for (const m of entities.tickers.within(from, pos)) {
@@ -223,12 +282,12 @@ export function nearestSubject(entities: EntityIndex, from: number, pos: number,
   if (best === null) {
     const national = entities.orgs.within(from, pos).at(-1);
     // Nothing but a national body: the article's own place when it has one (read by the caller).
-    return fallback !== null || !national ? null : national.text.replace(/\s+/g, ' ');
+    return fallback !== null || !national || !nationalAlone ? null : national.text.replace(/\s+/g, ' ');
   }
   return best.text.replace(/\s+/g, ' ');
 }
 
-const NATIONAL_BODY = /^(?:Chính phủ|Thủ tướng|Quốc hội|Bộ|Ban Chỉ đạo|Ban Bí thư|Ban Chấp hành|Tổng cục|Cục|Ủy ban Thường vụ|Ngân hàng Nhà nước)(?:\s|$)/u;
+const NATIONAL_BODY = /^(?:Chính phủ|Thủ tướng|Quốc hội|Bộ|Ban Chỉ đạo|Ban Bí thư|Ban Chấp hành|Tổng cục|Cục|Ủy ban Thường vụ|Ngân hàng Nhà nước|NXB|Nhà xuất bản)(?:\s|$)/u;
 
 function isNationalBody(name: string): boolean {
   return NATIONAL_BODY.test(name) && !/\s(?:tỉnh|thành phố|huyện)\b/u.test(name);

@@ -6,9 +6,11 @@
  * Bumped whenever the engine's output changes in a way stored workspaces should pick up: a
  * workspace extracted by an older engine is re-extracted (reviews re-anchored) when it is opened.
  * 1 was the foundation's placeholder extractor; 3 reads messy text (issue 11); 4 reads subjects
- * (companies, indices, "cả nước") and periods (days from the date line, comparison bases) better.
+ * (companies, indices, "cả nước") and periods (days from the date line, comparison bases) better;
+ * 5 reads communes, districts and one-word company names as subjects and carries a subject over
+ * from the sentences just before.
  */
-export const EXTRACTOR_VERSION = 4;
+export const EXTRACTOR_VERSION = 5;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

@@ -156,6 +156,21 @@ describe('subject, metric and period an editor would write', () => {
     expect(extractClaims(text, extractMetadata(text)).find((c) => c.quote.includes('150'))?.subject).toBe('KSB');
   });
 
+  it('subjects: communes and districts, one-word company names, a subject carried from the sentence before', () => {
+    expect(claimAt('Trong đó, xã Quý Lộc có 13,56 km² diện tích tự nhiên.', '13,56').subject).toBe('Xã Quý Lộc');
+    expect(claimAt('Huyện Yên Định có 26 đơn vị hành chính cấp xã.', '26').subject).toBe('Huyện Yên Định');
+    expect(claimAt('Ví dụ tại Saigonbank, lãi suất giảm 0,2%.', '0,2%').subject).toBe('Saigonbank');
+    expect(claimAt('Hay như tại DongABank, lãi suất ở mức 3,83%/năm.', '3,83').subject).toBe('DongABank');
+    expect(claimAt('CP Whirlpool Corp. tăng 12% sau khi công bố kết quả.', '12%').subject).toBe('Whirlpool Corp.');
+    // The sentence names nobody: the subject of the sentence just before.
+    const carried = 'Tại ACB, lãi suất kỳ hạn 1 tháng giảm 0,1%. Lãi suất kỳ hạn 2 tháng giữ nguyên ở mức 3,8%/năm.';
+    expect(claimAt(carried, '3,8%').subject).toBe('ACB');
+    // A publisher's name and a time zone name no place: "NXB Giáo dục Việt Nam", "giờ Việt Nam".
+    const book = 'Sở GD&ĐT tỉnh Bà Rịa - Vũng Tàu công bố kết quả. Bộ sách của NXB Giáo dục Việt Nam đạt tỉ lệ 85,7%.';
+    expect(claimAt(book, '85,7%').subject).toBe('Bà Rịa - Vũng Tàu');
+    expect(claimAt('Gần 10h trưa nay giờ Việt Nam, giá vàng tại Hồng Kông tăng 1,1 USD/oz.', '1,1').subject).toBe('Hong Kong');
+  });
+
   it('periods: a day from the date line, and never the base of a comparison', () => {
     const day = (raw: string, fragment: string) => extractClaims(raw, extractMetadata(raw)).find((c) => c.quote.includes(fragment))?.period;
     const session = 'Vn-Index giảm nhẹ\n22/10/2013 12:08\n\nPhiên sáng nay, Vn-Index giảm 3 điểm. Phiên chiều, VSH tăng 400 đồng. Khối ngoại mua ròng 50 tỷ đồng trong phiên hôm nay.';
