@@ -24,6 +24,11 @@ export interface DocumentContext {
   companyStory: boolean;
   /** Year of publication when known: "đến năm 2030" after it is a target, before it a fact. */
   publishedYear: number | null;
+  /**
+   * The year a year-less period ("8 tháng qua", "tháng 9", "năm nay") belongs to: the publication
+   * year, else the year the text itself speaks of most (comparison bases and horizons left out).
+   */
+  year: number | null;
   /** The text lower-cased with the same offsets. */
   folded: string;
   entities: EntityIndex;
@@ -45,20 +50,45 @@ export function indexDocument(text: string, folded: string, title: string | null
   const entities = indexEntities(text);
   const relativeDays = indexMentions(folded, RELATIVE_DAY_RE);
   const main = mainSubject(entities, title);
+  const periods = indexMentions(folded, PERIOD_RE, false);
   let sessionWords = 0;
   for (const m of relativeDays.all()) if (m.group !== RELATIVE_SESSION || !/^\s*bản/u.test(folded.slice(m.end, m.end + 6))) sessionWords++;
   return {
     mainSubject: main.name,
     companyStory: main.company,
     publishedYear,
+    year: publishedYear ?? textYear(folded, periods),
     folded,
     entities,
-    periods: indexMentions(folded, PERIOD_RE, false),
+    periods,
     cues: indexMentions(folded, CUE_RE),
     relativeDays,
     publishedDay: publishedDay !== null && /^\d{4}-\d{2}-\d{2}/u.test(publishedDay) ? publishedDay.slice(0, 10) : null,
     liveDay: sessionWords >= LIVE_DAY_WORDS,
   };
+}
+
+/** The year the periods of an undated text speak of most; bases ("so với năm 2019") and horizons ("đến năm 2030") do not count. */
+function textYear(folded: string, periods: MentionIndex): number | null {
+  const counts = new Map<number, number>();
+  for (const m of periods.all()) {
+    const y = /(?<!\d)(\d{4})(?!\d)/u.exec(m.text);
+    if (!y) continue;
+    if (/^(?:đến|tới|trước|giai|thời|từ)/u.test(m.text)) continue;
+    if (BASE_BEFORE.test(folded.slice(Math.max(0, m.start - 24), m.start))) continue;
+    const year = Number(y[1]);
+    if (year < 1900 || year > 2100) continue;
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [year, count] of counts) {
+    if (count > bestCount || (count === bestCount && best !== null && year > best)) {
+      best = year;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 /** Groups: (1) the day before the publication day, (2) the publication day, (3) "phiên" (a session). */
@@ -82,7 +112,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
   return {
     subject: expr.about ?? subjectInSentence ?? topicBefore(doc, sentence.start) ?? doc.mainSubject,
     metric,
-    period: expr.kind === 'date' ? expr.date : (readPeriod(text, doc.periods, sentence.start, from, to, expr) ?? dayOfReport(doc, sentence, expr)),
+    period: expr.kind === 'date' ? expr.date : (readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year) ?? dayOfReport(doc, sentence, expr)),
     modality,
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
   };
@@ -104,10 +134,10 @@ function topicBefore(doc: DocumentContext, sentenceStart: number): string | null
 // Period
 
 const PERIOD_RE =
-  /(?:\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+\d{4}|(?:quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2}|học\s+kỳ\s+(?:[ivx]+|\d))\s*(?:\/|năm\s+|-)\s*\d{4}|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|(?:giai\s+đoạn|thời\s+kỳ|từ\s+năm|từ)\s+\d{4}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?\d{4}|(?:đến|tới|trước)\s+năm\s+\d{4}|(?:cuối|đầu|giữa)\s+năm\s+\d{4}|năm\s+\d{4}(?:\s+và\s+\d{4})?|ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+đầu\s+năm|(?:đầu|cuối)\s+năm\s+nay|năm\s+nay|năm\s+ngoái|năm\s+trước|(?<!\d)\d{4}\s*[-–]\s*\d{4})(?![\p{L}\p{M}\d])/gu;
+  /(?:\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+\d{4}|(?:quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2}|học\s+kỳ\s+(?:[ivx]+|\d))\s*(?:\/|năm\s+|-)\s*\d{4}|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|(?:giai\s+đoạn|thời\s+kỳ|từ\s+năm|từ)\s+\d{4}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?\d{4}|(?:đến|tới|trước)\s+năm\s+\d{4}|(?:cuối|đầu|giữa)\s+năm\s+\d{4}|năm\s+\d{4}(?:\s+và\s+\d{4})?|ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+đầu\s+năm|(?:đầu|cuối)\s+năm\s+nay|năm\s+nay|năm\s+ngoái|năm\s+trước|(?<!\d)\d{4}\s*[-–]\s*\d{4}|(?:tính\s+)?đến\s+hết\s+tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng\s+(?:qua|năm\s+nay|đầu\s+năm\s+nay)|(?:trong|sau)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?!\s+(?:tới|nữa|sau|trước|liên|năm|đầu|cuối|qua|\d))|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?=\s+của\s)|quý\s+(?:[ivx]+|\d)(?![\p{L}\p{M}\d]|\s*[/-]\s*\d)|tháng\s+(?:1[0-2]|0?[1-9])(?![\p{L}\p{M}\d]|\s*[/.-]\s*\d|\s+năm\s+(?:sau|tới|ngoái|trước)))(?![\p{L}\p{M}\d])/gu;
 
 /** The time the figure refers to: the nearest time expression before it, else the first after. */
-function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, from: number, to: number, expr: Expression): string | null {
+function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, from: number, to: number, expr: Expression, year: number | null): string | null {
   if (expr.kind === 'streak' && expr.years && expr.years.length > 0) {
     const first = expr.years[0];
     const last = expr.years[expr.years.length - 1];
@@ -115,24 +145,71 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   }
   let before: string | null = null;
   let after: string | null = null;
+  let right: string | null = null;
   for (const m of periods.within(from, to)) {
     // "(riêng tháng 9/2023 đạt 64,6%); 145/164 cơ sở …": an aside in parentheses dates only itself.
     if (m.end <= expr.start && closedAside(text, from, m.start, m.end, expr.start)) continue;
     // "tăng 12% so với cùng kỳ năm 2019": the base of a comparison, not the figure's period.
     if (BASE_BEFORE.test(text.slice(Math.max(from, m.start - 24), m.start))) continue;
+    // "cao nhất kể từ tháng 7", "cao nhất trong vòng 1 tháng qua": a record window, not the period.
+    if (RECORD_BEFORE.test(text.slice(Math.max(from, m.start - 16), m.start))) continue;
     if (m.end <= expr.start) before = m.text;
-    else if (m.start >= expr.end && after === null) after = m.text;
+    else if (m.start >= expr.end && after === null) {
+      after = m.text;
+      // "3% trong năm 2020 và 7,8% vào năm 2021", "mức tăng 23,5% của năm 2009": the period right
+      // after the figure is its own.
+      if (RIGHT_AFTER.test(text.slice(expr.end, m.start))) right = m.text;
+    }
   }
   if (before === null) {
     // "Trong 9 tháng năm 2023, …; … đạt 35.299 lượt": a period opening the sentence frames all of it.
     const opening = periods.within(sentenceStart, Math.min(expr.start, sentenceStart + 80))[0];
     if (opening) before = opening.text;
   }
-  const found = before ?? after;
+  const found = right ?? before ?? after;
   if (found === null) return null;
+  return periodPhrase(found, year);
+}
+
+const RECORD_BEFORE = /(?:kể từ|vòng|nhất)\s+$/iu;
+
+/** Only a linking word between a figure and the period right after it. */
+const RIGHT_AFTER = /^[\s,]*(?:trong|vào|của|cho|tính\s+trong)?\s*$/u;
+
+const MONTH_WORDS: Readonly<Record<string, number>> = { hai: 2, ba: 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10, 'mười một': 11 };
+const ROMAN_QUARTER = ['', 'I', 'II', 'III', 'IV'];
+
+/**
+ * A period mention as the wording the analysis reads, its year supplied from the article when the
+ * text leaves it out: "8 tháng qua" → "8 tháng đầu năm 2020", "tính đến hết tháng 9/2013" → "9 tháng
+ * đầu năm 2013" (an accumulated figure), "tháng 9" → "tháng 9/2020", "quý 3" → "quý III/2013",
+ * "năm nay" → "năm 2020"; "ngày 1/8/2013" → "2013-08-01".
+ */
+export function periodPhrase(found: string, year: number | null): string {
   const phrase = normalizePhrase(found)
     .replace(/(quý|học kỳ)\s+([ivx]+)(?=\s*[/-])/u, (_m, w: string, r: string) => `${w} ${r.toUpperCase()}`)
     .replace(/\s*[-–—]\s*(?=\d)/g, '–');
+  let m = /^(?:tính )?đến hết tháng (\d{1,2})(?: ?\/ ?(\d{4}))?$/u.exec(phrase);
+  if (m) {
+    const y = m[2] !== undefined ? Number(m[2]) : year;
+    return y === null ? `${Number(m[1])} tháng đầu năm` : `${Number(m[1])} tháng đầu năm ${y}`;
+  }
+  m = /^(?:(?:trong|sau) )?(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười) tháng(?: (?:qua|năm nay|đầu năm nay|đầu năm))?$/u.exec(phrase);
+  if (m) {
+    const n = /^\d/u.test(m[1] ?? '') ? Number(m[1]) : (MONTH_WORDS[m[1] ?? ''] ?? 0);
+    if (n < 1 || n > 12) return phrase;
+    return year === null ? `${n} tháng đầu năm` : `${n} tháng đầu năm ${year}`;
+  }
+  if (year === null) return isoDay(phrase);
+  m = /^quý ([ivx]+|\d)$/u.exec(phrase);
+  if (m) {
+    const q = /^\d$/u.test(m[1] ?? '') ? Number(m[1]) : ROMAN_QUARTER.indexOf((m[1] ?? '').toUpperCase());
+    return q >= 1 && q <= 4 ? `quý ${ROMAN_QUARTER[q]}/${year}` : phrase;
+  }
+  m = /^tháng (\d{1,2})$/u.exec(phrase);
+  if (m) return `tháng ${Number(m[1])}/${year}`;
+  if (phrase === 'năm nay') return `năm ${year}`;
+  if (phrase === 'năm ngoái' || phrase === 'năm trước') return `năm ${year - 1}`;
   return isoDay(phrase);
 }
 
@@ -175,7 +252,7 @@ function isoDay(period: string): string {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const BASE_BEFORE = /(?:so với|so|cùng kỳ|hơn)\s+(?:(?:cùng\s+kỳ|thời\s+điểm|mức|cuối|đầu)\s+)?$/iu;
+const BASE_BEFORE = /(?:so với|so|cùng kỳ|hơn|bằng(?:\s+cả)?)\s+(?:(?:cùng\s+kỳ|thời\s+điểm|mức|cuối|đầu)\s+)?$/iu;
 
 /** The mention [start, end) sits in parentheses that close before `pos`. */
 function closedAside(text: string, from: number, start: number, end: number, pos: number): boolean {

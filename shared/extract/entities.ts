@@ -115,7 +115,7 @@ const NOT_TICKERS = new Set([
   'USB', 'HIV', 'ATM', 'SMS', 'KCN', 'CCN', 'BOT', 'BRT', 'XHCN', 'THPT', 'THCS', 'HĐND', 'UBND', 'MTTQ', 'QĐ', 'NQ', 'TW',
   'VIP', 'PDF', 'APP', 'WEB', 'FPT', 'BHXH', 'BHYT', 'KHCN', 'CNTT', 'VNĐ', 'SAT', 'TOP', 'ISO', 'OTP', 'DNA', 'COVID',
   'TTCK', 'GTVT', 'NHNN', 'DNNN', 'XNK', 'TNHH', 'CTCP', 'GDVN', 'BCH', 'ATTP', 'PCCC', 'HTX', 'CSGT', 'CNTT', 'KHKT',
-  'HCM', 'NXB', 'ASEAN', 'IMF', 'ADB', 'WHO', 'OPEC', 'FIFA', 'AFF', 'AFC', 'VFF', 'VCK', 'ĐTQG', 'HKQT', 'QL', 'USDS',
+  'NXB', 'ASEAN', 'IMF', 'ADB', 'WHO', 'OPEC', 'FIFA', 'AFF', 'AFC', 'VFF', 'VCK', 'ĐTQG', 'HKQT', 'QL', 'USDS',
   'TPCP', 'NĐT', 'TCTD', 'ETF', 'IPO', 'CPI', 'PMI', 'FED', 'VOV', 'VTV', 'VTC', 'SGGP', 'CAND', 'QĐND', 'IFA', 'CEO',
 ]);
 

@@ -8,9 +8,10 @@
  * 1 was the foundation's placeholder extractor; 3 reads messy text (issue 11); 4 reads subjects
  * (companies, indices, "cả nước") and periods (days from the date line, comparison bases) better;
  * 5 reads communes, districts and one-word company names as subjects and carries a subject over
- * from the sentences just before.
+ * from the sentences just before; 6 gives year-less periods ("8 tháng qua", "tháng 9", "quý 3",
+ * "năm nay") the article's year and reads the period right after a figure as its own.
  */
-export const EXTRACTOR_VERSION = 5;
+export const EXTRACTOR_VERSION = 6;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

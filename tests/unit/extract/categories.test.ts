@@ -185,4 +185,21 @@ describe('subject, metric and period an editor would write', () => {
     expect(claimAt('Ngày 1/8/2013, giá điện tăng 5%.', '5%').period).toBe('2013-08-01');
     expect(claimAt('9 tháng đầu năm 2020, thu ngân sách giảm 12% so với cùng kỳ năm 2019.', '12%').period).toBe('9 tháng đầu năm 2020');
   });
+
+  it('periods without a year take the article\'s year; a period right after the figure is its own', () => {
+    const day = (raw: string, fragment: string) => extractClaims(raw, extractMetadata(raw)).find((c) => c.quote.includes(fragment))?.period;
+    const dated = 'Than xuất khẩu tăng\n22/10/2013 06:50\n\nTrong 8 tháng qua, công ty lãi 60 tỷ đồng. Doanh thu chín tháng của công ty đạt 3 tỷ USD. Riêng tháng 10, công ty xuất khẩu 900.000 tấn.';
+    expect(day(dated, '60 tỷ')).toBe('8 tháng đầu năm 2013');
+    expect(day(dated, '3 tỷ USD')).toBe('9 tháng đầu năm 2013');
+    expect(day(dated, '900.000')).toBe('tháng 10/2013');
+    expect(day('Than\n22/10/2013 06:50\n\nTính đến hết tháng 9/2013, tập đoàn đã sản xuất 31 triệu tấn than.', '31 triệu')).toBe('9 tháng đầu năm 2013');
+    // No date line: the year the text speaks of (comparison bases left out).
+    const undated = 'Thu ngân sách năm 2020 khó khăn. Trong 8 tháng đầu năm, số thu đạt 53,17% dự toán, giảm 16% so với cùng kỳ năm 2019.';
+    expect(claimAt(undated, '53,17%').period).toBe('8 tháng đầu năm 2020');
+    const two = 'Ngân hàng dự báo Việt Nam sẽ đạt mức tăng trưởng 3% trong năm 2020 và 7,8% vào năm 2021.';
+    expect(claimAt(two, '3%').period).toBe('năm 2020');
+    expect(claimAt(two, '7,8%').period).toBe('năm 2021');
+    // A record window is not the figure's period.
+    expect(claimAt('Chỉ số Dow Jones đạt 15.467,66 điểm, mức cao nhất trong vòng 1 tháng qua.', '15.467').period).toBeNull();
+  });
 });
