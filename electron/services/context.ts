@@ -1,6 +1,7 @@
 import { EXTRACTOR_VERSION } from '../../shared/extract';
 import type { Article, AuditEvent, Claim, Finding, Review, Settings, Workspace } from '../../shared/schema';
 import { SCHEMA_VERSION } from '../../shared/schema';
+import { defaultSettings } from '../../shared/settings';
 import {
   META_ID,
   SETTINGS_ID,
@@ -95,8 +96,9 @@ export class ServiceContext {
 
   /** Who acts: the editor a shared desk knows (name + OS user), else the settings' reviewer name. */
   async reviewer(): Promise<string> {
-    const settings = await this.settings();
-    return this.store.editor ?? settings.reviewerName;
+    // A desk's editor needs no read (a round trip to the server before every commit).
+    if (this.store.editor) return this.store.editor;
+    return (await this.settings()).reviewerName;
   }
 
   /** Commits and turns store failures into messages for the user. */
@@ -166,6 +168,19 @@ export class ServiceContext {
     const [article] = await this.store.articles([articleId]);
     if (!article) throw this.notFound('Không tìm thấy bài viết này trong không gian làm việc.', 'This article is not in the workspace.');
     return article;
+  }
+
+  /** What a review action starts from: the claim (or not found), its review, the settings. */
+  async reviewInputs(claimId: string): Promise<{ claim: Claim; settings: Settings; review: Review | null }> {
+    if (this.store.reviewContext) {
+      const read = await this.store.reviewContext(claimId);
+      if (!read.claim) throw this.notFound(`Không tìm thấy nhận định ${claimId}.`, `Claim ${claimId} was not found.`);
+      const settings = read.settings ?? defaultSettings();
+      this.language = settings.language;
+      return { claim: read.claim, settings, review: read.review };
+    }
+    const [claim, settings, review] = await Promise.all([this.claim(claimId), this.settings(), this.review(claimId)]);
+    return { claim, settings, review };
   }
 
   async review(claimId: string): Promise<Review | null> {

@@ -48,7 +48,12 @@ export async function getHistory(ctx: ServiceContext, target: { claimId: string 
   if ('claimId' in target) return ctx.store.history([target.claimId]);
   const found = await ctx.store.articleWithClaims(target.articleId);
   const ids = new Set<string>([target.articleId, ...(found?.claims.map((c: Claim) => c.id) ?? [])]);
-  // Claims that were added and later undone still belong to the article's history.
+  // Claims that were added and later undone still belong to the article's history: found by the
+  // adapter where it can (a shared desk asks the server), else by reading the trail.
+  if (ctx.store.articleAuditTargets) {
+    for (const id of await ctx.store.articleAuditTargets(target.articleId)) ids.add(id);
+    return ctx.store.history([...ids]);
+  }
   for (const e of await ctx.store.auditLog()) {
     const after = e.after as { articleId?: string } | null;
     if (after && typeof after === 'object' && after.articleId === target.articleId) ids.add(e.target);

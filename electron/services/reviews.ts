@@ -30,9 +30,8 @@ export async function act(ctx: ServiceContext, action: string, changes: RecordCh
 }
 
 export async function reviewClaim(ctx: ServiceContext, input: ReviewInput): Promise<Review> {
-  const claim = await ctx.claim(input.claimId);
-  const settings = await ctx.settings();
-  const before = await ctx.review(claim.id);
+  // One read on a shared desk (one round trip), three side by side elsewhere.
+  const { claim, settings, review: before } = await ctx.reviewInputs(input.claimId);
   if (input.seen !== undefined && (before?.updatedAt ?? null) !== input.seen) {
     // Decided from a review another editor has replaced since: show theirs, overwrite nothing.
     throw conflictError(new StoreConflictError('reviews', claim.id, { by: before?.reviewer ?? null, at: before?.updatedAt ?? null, current: before }));

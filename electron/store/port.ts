@@ -252,6 +252,17 @@ export interface StoreReader {
   getFindings(ids: readonly string[]): Promise<Finding[]>;
   /** Audit events whose target is one of `targets`, oldest first. */
   history(targets: readonly string[]): Promise<AuditEvent[]>;
+  /**
+   * Optional: what a review action reads first — the claim, its review and the settings — in one
+   * go (a shared desk: one round trip to the server instead of three). Without it the services
+   * read the three apart.
+   */
+  reviewContext?(claimId: string): Promise<{ claim: Claim | null; review: Review | null; settings: Settings | null }>;
+  /**
+   * Optional: ids of every audit target that ever belonged to the article (its claims, also
+   * those added and since undone), found by the adapter instead of reading the whole trail.
+   */
+  articleAuditTargets?(articleId: string): Promise<string[]>;
   /** The audit trail, oldest first, from `fromSeq` (default 0), at most `limit` events. */
   auditLog(fromSeq?: number, limit?: number): Promise<AuditEvent[]>;
   /** Top of the undo or redo stack (null when empty), and the stacks' depths. */

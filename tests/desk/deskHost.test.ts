@@ -91,6 +91,24 @@ describe('the service host on a shared desk (real server)', () => {
     });
   });
 
+  it("an article's history is found by the server (claims added and undone since included), as the whole trail would give it", async () => {
+    const lan = host.service;
+    const article = (await lan.listArticles())[2]!;
+    const added = await lan.addClaim({ articleId: article.id, start: 0, end: 6 });
+    await lan.undo();
+    const events = await lan.getHistory({ articleId: article.id });
+    const actions = events.map((e) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(['article.import', 'claim.add', 'undo.claim.add']));
+    expect(events.some((e) => e.target === added.id)).toBe(true);
+    // The same events the trail-reading path finds.
+    const ids = new Set([article.id, ...(await lan.store.claims()).filter((c) => c.articleId === article.id).map((c) => c.id)]);
+    for (const e of await lan.store.auditLog()) {
+      const after = e.after as { articleId?: string } | null;
+      if (after && typeof after === 'object' && after.articleId === article.id) ids.add(e.target);
+    }
+    expect(events).toEqual(await lan.store.history([...ids]));
+  });
+
   it('nothing it pushed or logged carries the password', () => {
     expect(events.length).toBeGreaterThan(3);
     expect(JSON.stringify(events)).not.toContain(password);

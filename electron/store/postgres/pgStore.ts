@@ -587,6 +587,21 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     return this.rows<Finding>('findings', q.byIds('findings'), [ids]);
   }
 
+  async reviewContext(claimId: string): Promise<{ claim: Claim | null; review: Review | null; settings: Settings | null }> {
+    return this.read(async (client) => {
+      const r = (await client.query<{ claim: Claim | null; review: Review | null; settings: Settings | null }>(q.reviewContext, [claimId, SETTINGS_ID])).rows[0];
+      return {
+        claim: r?.claim ? checked('claims', [r.claim])[0]! : null,
+        review: r?.review ? checked('reviews', [r.review])[0]! : null,
+        settings: r?.settings ?? null,
+      };
+    });
+  }
+
+  async articleAuditTargets(articleId: string): Promise<string[]> {
+    return this.read(async (client) => (await client.query<{ target: string }>(q.articleAuditTargets, [articleId])).rows.map((r) => r.target));
+  }
+
   async history(targets: readonly string[]): Promise<AuditEvent[]> {
     return this.read(async (client) => (await client.query<AuditRow>(q.history(), [targets])).rows.map(auditFromRow));
   }

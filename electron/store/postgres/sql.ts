@@ -421,6 +421,14 @@ export const q = {
   auditOfCommit: () => `SELECT ${q.auditColumns} FROM audit_events WHERE commit_seq = $1 ORDER BY seq`,
   history: () => `SELECT ${q.auditColumns} FROM audit_events WHERE target = ANY($1::text[]) ORDER BY seq`,
   auditLog: () => `SELECT ${q.auditColumns} FROM audit_events WHERE seq >= $1 ORDER BY seq LIMIT $2`,
+  // Everything a review action reads, in one round trip.
+  reviewContext: `
+    SELECT (SELECT data FROM claims WHERE id = $1) AS claim, (SELECT data FROM reviews WHERE id = $1) AS review,
+           (SELECT data FROM settings WHERE id = $2) AS settings`,
+  // Targets of events whose record names the article (claims added and undone since included).
+  articleAuditTargets: `
+    SELECT DISTINCT target FROM audit_events
+    WHERE json_typeof(after) = 'object' AND after->>'articleId' = $1`,
 
   // ---- live changes -----------------------------------------------------------------------------
   listen: `LISTEN ${NOTIFY_CHANNEL}`,
