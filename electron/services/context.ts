@@ -164,6 +164,15 @@ export class ServiceContext {
     return claim;
   }
 
+  /**
+   * Throws not_found unless the claim exists; does not read it when the store can tell without
+   * (a review changes the review only: the claim's content bucket need not be parsed for it).
+   */
+  async requireClaim(claimId: string): Promise<void> {
+    if (this.store.hasClaim ? await this.store.hasClaim(claimId) : (await this.store.claims([claimId])).length > 0) return;
+    throw this.notFound(`Không tìm thấy nhận định ${claimId}.`, `Claim ${claimId} was not found.`);
+  }
+
   async article(articleId: string): Promise<Article> {
     const [article] = await this.store.articles([articleId]);
     if (!article) throw this.notFound('Không tìm thấy bài viết này trong không gian làm việc.', 'This article is not in the workspace.');
@@ -171,16 +180,16 @@ export class ServiceContext {
   }
 
   /** What a review action starts from: the claim (or not found), its review, the settings. */
-  async reviewInputs(claimId: string): Promise<{ claim: Claim; settings: Settings; review: Review | null }> {
+  async reviewInputs(claimId: string): Promise<{ claimId: string; settings: Settings; review: Review | null }> {
     if (this.store.reviewContext) {
       const read = await this.store.reviewContext(claimId);
       if (!read.claim) throw this.notFound(`Không tìm thấy nhận định ${claimId}.`, `Claim ${claimId} was not found.`);
       const settings = read.settings ?? defaultSettings();
       this.language = settings.language;
-      return { claim: read.claim, settings, review: read.review };
+      return { claimId: read.claim.id, settings, review: read.review };
     }
-    const [claim, settings, review] = await Promise.all([this.claim(claimId), this.settings(), this.review(claimId)]);
-    return { claim, settings, review };
+    const [, settings, review] = await Promise.all([this.requireClaim(claimId), this.settings(), this.review(claimId)]);
+    return { claimId, settings, review };
   }
 
   async review(claimId: string): Promise<Review | null> {

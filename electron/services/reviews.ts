@@ -30,8 +30,10 @@ export async function act(ctx: ServiceContext, action: string, changes: RecordCh
 }
 
 export async function reviewClaim(ctx: ServiceContext, input: ReviewInput): Promise<Review> {
-  // One read on a shared desk (one round trip), three side by side elsewhere.
-  const { claim, settings, review: before } = await ctx.reviewInputs(input.claimId);
+  // One read on a shared desk (one round trip); elsewhere the claim's existence from the index (no
+  // content parsed), the settings and the review side by side.
+  const { claimId, settings, review: before } = await ctx.reviewInputs(input.claimId);
+  const claim = { id: claimId };
   if (input.seen !== undefined && (before?.updatedAt ?? null) !== input.seen) {
     // Decided from a review another editor has replaced since: show theirs, overwrite nothing.
     throw conflictError(new StoreConflictError('reviews', claim.id, { by: before?.reviewer ?? null, at: before?.updatedAt ?? null, current: before }));

@@ -16,6 +16,7 @@ export interface OpenStoreOptions {
   now?: () => Date;
   checkpointAfter?: FolderStoreOptions['checkpointAfter'];
   lazyContentAbove?: FolderStoreOptions['lazyContentAbove'];
+  warmUp?: FolderStoreOptions['warmUp'];
 }
 
 function stamp(now: Date): string {
@@ -119,6 +120,7 @@ export async function openWorkspaceStore(given: string, options: OpenStoreOption
     now,
     ...(options.checkpointAfter ? { checkpointAfter: options.checkpointAfter } : {}),
     ...(options.lazyContentAbove !== undefined ? { lazyContentAbove: options.lazyContentAbove } : {}),
+    ...(options.warmUp !== undefined ? { warmUp: options.warmUp } : {}),
   };
   const finish = (store: WorkspaceStore): WorkspaceStore => {
     (store.notices as StoreNotice[]).unshift(...notices);

@@ -232,6 +232,11 @@ export interface StoreReader {
   articleWithClaims(articleId: string): Promise<{ article: Article; claims: Claim[]; reviews: Review[] } | null>;
   /** Claims by id; missing ids are skipped. Every claim (article order, then start) when `ids` is absent. */
   claims(ids?: readonly string[]): Promise<Claim[]>;
+  /**
+   * Optional: whether a claim exists, without reading it (an adapter that loads claims on first use
+   * answers from its index). Without it the services read the claim.
+   */
+  hasClaim?(claimId: string): Promise<boolean>;
   /** Reviews of these claims (absent = unreviewed, not listed). Every review when `claimIds` is absent. */
   reviews(claimIds?: readonly string[]): Promise<Review[]>;
   /** A page of claims with their reviews, article order then start offset. */

@@ -511,6 +511,10 @@ export class WorkspaceState implements StoreReader {
     return Promise.resolve(this.claimsList(ids));
   }
 
+  hasClaim(claimId: string): Promise<boolean> {
+    return Promise.resolve(this.articleOfClaim(claimId) !== undefined);
+  }
+
   reviews(claimIds?: readonly string[]): Promise<Review[]> {
     return Promise.resolve(this.reviewsList(claimIds));
   }

@@ -156,6 +156,8 @@ export interface FolderStoreOptions {
    * everything (a checkpoint of the running app may retire a document they have not read yet).
    */
   lazyContentAbove?: number;
+  /** After a lazy write open, parse the content buckets in the background (default true). */
+  warmUp?: boolean;
 }
 
 /**
@@ -201,6 +203,10 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   private lazyIndex = new Map<string, IndexEntry[]>();
   private lazyArticles = new Map<string, IndexEntry>();
   private lazyClaims = new Map<string, string>();
+  /** The background parse of the content buckets (warmUp), while it runs. */
+  private warming: Promise<void> | null = null;
+  /** Bumped when the state is loaded again (restore): a warm-up of the earlier state stops. */
+  private generation = 0;
 
   private constructor(
     readonly location: string,
@@ -287,11 +293,13 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       // The findings index is built after the open, in the background (a query before it is done
       // finishes it and waits): neither the open nor the desk's first findings query pays for all of it.
       void store.findingIndex.buildInBackground();
+      store.warmUp();
     }
     return store;
   }
 
   private reset(): void {
+    this.generation++;
     this.articleMap.clear();
     this.claimMap.clear();
     this.reviewsById.clear();
@@ -409,6 +417,37 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     }
     this.lazyIndex.delete(key);
     this.lazyContent.delete(key);
+  }
+
+  /**
+   * After a lazy write open: every content bucket parsed in the background, one at a time with the
+   * event loop free in between (a bucket of a 10,000-article workspace is some 40 articles), so an
+   * action or an article opened later finds its records in memory. A failure is left to the read
+   * that needs the bucket (it reports it).
+   */
+  private warmUp(): void {
+    if (this.lazyContent.size === 0 || this.warming || this.options.warmUp === false) return;
+    const generation = this.generation;
+    this.warming = (async () => {
+      try {
+        for (;;) {
+          await new Promise<void>((r) => setImmediate(r));
+          if (this.closed || this.generation !== generation) return;
+          const next = [...this.lazyContent.keys()].find((k) => !this.loadingContent.has(k)) ?? this.lazyContent.keys().next().value;
+          if (next === undefined) return;
+          await this.ensureBuckets([next]);
+        }
+      } catch {
+        // Reported by the read that needs it.
+      } finally {
+        this.warming = null;
+      }
+    })();
+  }
+
+  /** Resolves when the background parse of the content buckets is over (bench, tests). */
+  warmedUp(): Promise<void> {
+    return this.warming ?? Promise.resolve();
   }
 
   /** Every content bucket parsed, one after another (other work runs between two). */
@@ -1047,6 +1086,8 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       this.dirty.clear();
       this.sinceCheckpoint = { commits: 0, bytes: 0 };
       this.notices.push({ kind: 'restored', backupId });
+      void this.findingIndex.buildInBackground();
+      this.warmUp();
     });
     const at = this.now().toISOString();
     await this.commit({

@@ -20,7 +20,7 @@ async function build(): Promise<string> {
   return folder;
 }
 
-const lazyOpen = (folder: string) => openWorkspaceStore(folder, { mode: 'write', lazyContentAbove: 0 }) as Promise<LowdbFolderStore>;
+const lazyOpen = (folder: string) => openWorkspaceStore(folder, { mode: 'write', lazyContentAbove: 0, warmUp: false }) as Promise<LowdbFolderStore>;
 const unparsed = (store: LowdbFolderStore) => (store as unknown as { lazyContent: Map<string, string> }).lazyContent.size;
 
 /** Everything a reader can ask, in one comparable object. */
@@ -86,7 +86,11 @@ describe('content buckets parsed on first use (lazy write opens)', { timeout: 24
     const [target, other] = before.summaries.slice(-2);
     const article = before.articles.find((a) => a?.article.id === target!.id)!;
     const reviewed = before.articles.find((a) => a?.article.id === other!.id)!.claims[0]!;
+    const beforeReview = unparsed(store);
     await service.reviewClaim({ claimId: reviewed.id, status: 'verified' });
+    // A review changes the review only: the claim's bucket is not parsed for it.
+    expect(unparsed(store)).toBe(beforeReview);
+    await expect(service.reviewClaim({ claimId: 'c_nothere', status: 'verified' })).rejects.toMatchObject({ code: 'not_found' });
     const start = article.article.text.indexOf(' ') + 1;
     const added = await service.addClaim({ articleId: target!.id, start, end: start + 4 });
     const untouched = unparsed(store);
@@ -141,5 +145,26 @@ describe('content buckets parsed on first use (lazy write opens)', { timeout: 24
       await second.close();
     }
     expect((await readdir(join(folder, 'data'))).some((n) => n.startsWith('index-'))).toBe(true);
+  });
+
+  it('parses every content bucket in the background after a lazy write open, writing nothing', async () => {
+    const folder = await build();
+    const reference = await openWorkspaceStore(folder, { mode: 'read' });
+    const expected = await readAll(reference);
+    await reference.close();
+    const files = async () => (await readdir(folder, { recursive: true })).sort();
+    const manifest = await readFile(join(folder, 'workspace.json'), 'utf8');
+    const store = (await openWorkspaceStore(folder, { mode: 'write', lazyContentAbove: 0 })) as LowdbFolderStore;
+    try {
+      const listed = await files();
+      expect(unparsed(store)).toBeGreaterThan(0);
+      await store.warmedUp();
+      expect(unparsed(store)).toBe(0);
+      expect(await files()).toEqual(listed);
+      expect(await readFile(join(folder, 'workspace.json'), 'utf8')).toBe(manifest);
+      expect(await readAll(store)).toEqual(expected);
+    } finally {
+      await store.close();
+    }
   });
 });
