@@ -424,7 +424,7 @@ async function exportCommand(ctx: CommandContext): Promise<CommandResult> {
   };
   const service = await ctx.workspace.read();
   // Rendered here rather than through the service so the headers follow --lang; a read-only opening records nothing.
-  const ws = await service.ctx.snapshot();
+  const ws = await service.ctx.snapshotForExport(format, scope);
   const rendered = renderExport({ ...ws, findings: inLanguage(ws.findings, lang) }, format as ExportFormat, scope, lang, new Date());
   const problems = rendered.problems.map((p) =>
     t(lang, { vi: `không xuất ${p.claimId}: thiếu hoặc sai ${list([...p.missing, ...p.invalid])}`, en: `not exported ${p.claimId}: missing or invalid ${list([...p.missing, ...p.invalid])}` }),

@@ -1,6 +1,7 @@
 import { EXTRACTOR_VERSION } from '../../shared/extract';
 import type { Article, AuditEvent, Claim, Finding, Review, Settings, Workspace } from '../../shared/schema';
 import { SCHEMA_VERSION } from '../../shared/schema';
+import { DEFAULT_EXPORT_STATUSES, type ExportScope } from '../../shared/export';
 import { defaultSettings } from '../../shared/settings';
 import {
   META_ID,
@@ -195,6 +196,34 @@ export class ServiceContext {
   async review(claimId: string): Promise<Review | null> {
     const [review] = await this.store.reviews([claimId]);
     return review ?? null;
+  }
+
+  /**
+   * What an export of `format` over `scope` reads: the claims export formats (CSV, JSONL,
+   * ClaimReview) with reviewed statuses only and no date range read the reviewed claims, their
+   * articles and nothing else (no findings: those formats do not list them), so a lazily opened
+   * store parses only the content buckets holding them. Every other export reads the whole workspace.
+   * The rendered export is the same either way.
+   */
+  async snapshotForExport(format: string, scope: ExportScope): Promise<Workspace> {
+    const statuses = new Set<string>(scope.statuses ?? DEFAULT_EXPORT_STATUSES);
+    if (!['csv', 'jsonl', 'claimreview'].includes(format) || scope.from !== undefined || scope.to !== undefined || statuses.has('unreviewed')) return this.snapshot();
+    const [allReviews, settings, meta, summaries] = await Promise.all([this.store.reviews(), this.store.settings(), this.store.meta(), this.store.articleSummaries()]);
+    const reviews = allReviews.filter((r) => statuses.has(r.status));
+    const claims = await this.store.claims(reviews.map((r) => r.claimId));
+    const wanted = new Set(claims.map((c) => c.articleId));
+    // Import order, as the whole workspace lists them.
+    const articles = await this.store.articles(summaries.filter((a) => wanted.has(a.id)).map((a) => a.id));
+    return {
+      schemaVersion: SCHEMA_VERSION,
+      extractorVersion: meta.extractorVersion,
+      articles,
+      claims,
+      reviews: Object.fromEntries(reviews.map((r) => [r.claimId, r])),
+      findings: [],
+      auditLog: [],
+      settings,
+    };
   }
 
   /** The whole workspace in one object (exports, merges). Costs a full read. */

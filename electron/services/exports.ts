@@ -6,7 +6,7 @@ import { renderExport, writeExportFile } from './exporting';
 /** Renders an export and writes it to `path`; ClaimReview problems are reported, never written. */
 export async function exportTo(ctx: ServiceContext, path: string, request: ExportRequest): Promise<ExportSummary> {
   await ctx.settings();
-  const ws = await ctx.snapshot();
+  const ws = await ctx.snapshotForExport(request.format, request.scope);
   const rendered = renderExport(ws, request.format, request.scope, ctx.language, ctx.now(), { decimalComma: request.decimalComma });
   if (rendered.content === '') return { path: null, count: 0, bytes: 0, problems: rendered.problems };
   let bytes: number;

@@ -12,6 +12,7 @@ import {
   type BackupInfo,
   type ClaimPageQuery,
   type ClaimWithReview,
+  type FindingQuery,
   type CommitRequest,
   type Page,
   type CommitResult,
@@ -152,8 +153,10 @@ export interface FolderStoreOptions {
   /**
    * Write opens of a workspace with at least this many articles (default LAZY_CONTENT_ABOVE) parse
    * its content buckets (article text + claims) on first use instead of at open; their index
-   * documents answer the library, the counts and the id lookups meanwhile. Read-only opens load
-   * everything (a checkpoint of the running app may retire a document they have not read yet).
+   * documents answer the library, the counts and the id lookups meanwhile. Read-only opens of such
+   * a workspace also read the findings only when asked for them. A document a reader reads late is
+   * kept by the running app's backups for its last 5 checkpoints; should it vanish even so, the
+   * reader is told to run the command again.
    */
   lazyContentAbove?: number;
   /** After a lazy write open, parse the content buckets in the background (default true). */
@@ -203,6 +206,9 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   private lazyIndex = new Map<string, IndexEntry[]>();
   private lazyArticles = new Map<string, IndexEntry>();
   private lazyClaims = new Map<string, string>();
+  /** Findings documents not read yet (read-only opens): key → file name; read all at once when asked. */
+  private lazyFindings = new Map<string, string>();
+  private loadingFindings: Promise<void> | null = null;
   /** The background parse of the content buckets (warmUp), while it runs. */
   private warming: Promise<void> | null = null;
   /** Bumped when the state is loaded again (restore): a warm-up of the earlier state stops. */
@@ -317,6 +323,8 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     this.lazyIndex.clear();
     this.lazyArticles.clear();
     this.lazyClaims.clear();
+    this.lazyFindings.clear();
+    this.loadingFindings = null;
     this.clearIndexes();
   }
 
@@ -361,7 +369,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
    * that has an index document is only noted: its index is loaded instead, and the bucket is parsed
    * on first use (`ensureBuckets`).
    */
-  private async loadDocuments(manifest: Manifest, lazy = false): Promise<void> {
+  private async loadDocuments(manifest: Manifest, lazy = false, deferFindings = false): Promise<void> {
     const entries = Object.entries(manifest.documents);
     const indexed = (key: string) => key.startsWith('content-') && manifest.documents[`index-${key.slice('content-'.length)}`] !== undefined;
     // Read sequentially into the state (parsing is synchronous anyway); keeps memory peaks low.
@@ -369,6 +377,10 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     for (const [key, name] of entries) {
       if (lazy && indexed(key)) {
         this.lazyContent.set(key, name);
+        continue;
+      }
+      if (deferFindings && key.startsWith('findings-')) {
+        this.lazyFindings.set(key, name);
         continue;
       }
       // An index is only needed for a bucket left unparsed.
@@ -402,8 +414,43 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     if (runs.length > 0) await Promise.all(runs);
   }
 
+  /** A document read after the open (content, deferred findings); a reader sees one vanish when the app checkpointed meanwhile. */
+  private async readLater(name: string): Promise<unknown> {
+    try {
+      return await this.readDocument(name);
+    } catch (e) {
+      if (!(e instanceof WorkspaceOpenError && e.code === 'retry')) throw e;
+      throw new WorkspaceOpenError('retry', {
+        vi: `Không gian làm việc ${this.location} vừa thay đổi trong lúc đọc (ứng dụng đang lưu); hãy chạy lại lệnh. Không có tệp nào bị thay đổi.`,
+        en: `The workspace ${this.location} changed while it was being read (the app is saving); run the command again. Nothing was changed.`,
+      });
+    }
+  }
+
+  /** Reads the findings documents a read-only open left aside (each once). */
+  private ensureFindings(): Promise<void> {
+    if (this.lazyFindings.size === 0) return Promise.resolve();
+    this.loadingFindings ??= (async () => {
+      const loaded: [string, unknown][] = [];
+      for (const [key, name] of this.lazyFindings) loaded.push([key, await this.readLater(name)]);
+      for (const [key, data] of loaded) {
+        try {
+          this.loadDocument(key, data, []);
+        } catch (e) {
+          throw unreadable(this.location, `${DATA_DIR}/${this.lazyFindings.get(key)}: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      }
+      this.lazyFindings.clear();
+      // Indexed from scratch with every finding in.
+      this.findingIndex.reset();
+    })().finally(() => {
+      this.loadingFindings = null;
+    });
+    return this.loadingFindings;
+  }
+
   private async parseBucket(key: string, name: string): Promise<void> {
-    const data = await this.readDocument(name);
+    const data = await this.readLater(name);
     if (!this.lazyContent.has(key)) return;
     // One synchronous step: the records go in and the index entries out together.
     try {
@@ -475,6 +522,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
 
   /** The buckets a commit (or a replayed journal line) reads and changes are parsed before it is applied. */
   private async ensureForChanges(changes: readonly { table: TableName; id: string; after: unknown; before?: unknown }[]): Promise<void> {
+    if (this.lazyFindings.size > 0 && changes.some((c) => c.table === 'findings')) await this.ensureFindings();
     if (this.lazyContent.size === 0) return;
     const articles: string[] = [];
     const claims: string[] = [];
@@ -493,7 +541,28 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     return super.articleOfClaim(claimId) ?? this.lazyClaims.get(claimId);
   }
 
+  override async findings(query: FindingQuery = {}): Promise<Page<Finding>> {
+    await this.ensureFindings();
+    return super.findings(query);
+  }
+
+  override async attentionClaimIds(): Promise<string[]> {
+    await this.ensureFindings();
+    return super.attentionClaimIds();
+  }
+
+  override async findingsSignature(): Promise<string> {
+    await this.ensureFindings();
+    return super.findingsSignature();
+  }
+
+  override async getFindings(ids: readonly string[]): Promise<Finding[]> {
+    await this.ensureFindings();
+    return super.getFindings(ids);
+  }
+
   override async counts() {
+    await this.ensureFindings();
     const c = await super.counts();
     return { ...c, articles: c.articles + this.lazyArticles.size, claims: c.claims + this.lazyClaims.size };
   }
@@ -536,8 +605,9 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   }
 
   /** Parses every content bucket still unparsed (tools and tests that read the state directly). */
-  loadEverything(): Promise<void> {
-    return this.ensureAllContent();
+  async loadEverything(): Promise<void> {
+    await this.ensureFindings();
+    await this.ensureAllContent();
   }
 
   private loadDocument(key: string, data: unknown, audit: AuditEvent[]): void {
@@ -602,8 +672,9 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
 
   private async loadAll(): Promise<void> {
     this.manifest = await this.readManifest(join(this.location, MANIFEST_FILE));
-    const lazy = !this.readOnly && (this.manifest.counts?.articles ?? 0) >= (this.options.lazyContentAbove ?? LAZY_CONTENT_ABOVE);
-    await this.loadDocuments(this.manifest, lazy);
+    const lazy = (this.manifest.counts?.articles ?? 0) >= (this.options.lazyContentAbove ?? LAZY_CONTENT_ABOVE);
+    // A read-only open (list, export, check) reads the findings only when asked for them.
+    await this.loadDocuments(this.manifest, lazy, lazy && this.readOnly);
     // Written before content buckets had index documents: the next checkpoint adds them.
     if (!this.readOnly) {
       for (const key of Object.keys(this.manifest.documents)) {
