@@ -105,6 +105,7 @@ const messages = {
   sortBy: { vi: 'Thứ tự', en: 'Order' },
   clearFilters: { vi: 'Bỏ lọc', en: 'Clear filters' },
   noMatch: { vi: 'Không có nhận định nào khớp bộ lọc.', en: 'No claim matches the filters.' },
+  rowsLoading: { vi: 'đang tải…', en: 'loading…' },
   noSearchMatch: { vi: 'Không có bài viết nào khớp.', en: 'No article matches.' },
   shortcuts: { vi: 'Phím tắt', en: 'Keyboard shortcuts' },
   close: { vi: 'Đóng', en: 'Close' },

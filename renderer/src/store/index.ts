@@ -60,6 +60,8 @@ export interface DeskState {
   rows: ClaimRow[];
   /** False until every claim's row has arrived (the library is usable before). */
   rowsLoaded: boolean;
+  /** While rows load in the background: how many arrived of how many (total null before the first page). */
+  rowsProgress: { loaded: number; total: number | null } | null;
   librarySearch: string;
   /** Ids matching the library search, null when there is no search. */
   librarySearchHits: Set<string> | null;
@@ -238,7 +240,7 @@ export const useDesk = create<DeskState>((set, get) => {
    * those is ever queued behind a page of rows. If claims were added or removed meanwhile (the
    * total moved) the offsets shifted: read again (at most three times; ids are never doubled).
    */
-  async function loadRows(): Promise<ClaimRow[] | null> {
+  async function loadRows(generation: number): Promise<ClaimRow[] | null> {
     let all: ClaimRow[] = [];
     for (let attempt = 0; attempt < 3; attempt++) {
       all = [];
@@ -256,6 +258,7 @@ export const useDesk = create<DeskState>((set, get) => {
           seen.add(row.id);
           all.push(row);
         }
+        if (generation === rowsGeneration) set({ rowsProgress: { loaded: Math.min(all.length, total), total } });
         if (page.rows.length === 0 || offset + ROWS_PAGE >= page.total) break;
       }
       if (!moved && all.length === total) return all;
@@ -276,9 +279,11 @@ export const useDesk = create<DeskState>((set, get) => {
     const generation = ++rowsGeneration;
     const touched = new Set<string>();
     rowsTouched = touched;
-    const all = await loadRows();
+    set({ rowsProgress: { loaded: 0, total: null } });
+    const all = await loadRows(generation);
     if (generation !== rowsGeneration) return;
     rowsTouched = null;
+    set({ rowsProgress: null });
     if (!all) return;
     const s = get();
     const currentId = s.current?.article.id;
@@ -386,6 +391,7 @@ export const useDesk = create<DeskState>((set, get) => {
     articles: [],
     rows: [],
     rowsLoaded: false,
+    rowsProgress: null,
     librarySearch: '',
     librarySearchHits: null,
     librarySort: 'order',

@@ -2,6 +2,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../shared/document';
 import type { Review } from '../../../shared/schema';
 import { bootDesk, claimByQuote, openInStore, sample } from './helpers/desk';
 
@@ -25,6 +26,47 @@ function listed(): string[] {
 const count = () => screen.getByTestId('claim-count').textContent;
 
 describe('claims list', () => {
+  it('says the "Mọi bài" list is still loading, with how many rows arrived of how many, until every row has', async () => {
+    // One article with more claims than a background page of rows (1,000).
+    const text = `Bản tin dài\n\n${Array.from({ length: 560 }, (_, i) => `Xã số ${i + 1} có ${100 + i} hộ dân và ${2000 + 3 * i} người.`).join(' ')}`;
+    const big = buildDocument(text, 'dai.txt', '2024-03-08T08:00:00.000Z');
+    expect(big.claims.length).toBeGreaterThan(1000);
+    const { served, r } = await bootDesk({ docs: [big] });
+    // The second page of rows is held until the test lets it through.
+    const listClaims = served.api.listClaims.bind(served.api);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    served.api.listClaims = async (input) => {
+      if (input.offset > 0) await held;
+      return listClaims(input);
+    };
+    await act(() => r.useDesk.getState().init());
+    act(() => r.useDesk.getState().setScope('all'));
+    render(<r.ClaimsPane />);
+    const total = big.claims.length.toLocaleString('de-DE');
+    await waitFor(() => expect(screen.getByTestId('rows-loading').textContent).toBe(`đang tải… 1.000/${total}`));
+    release();
+    await waitFor(() => expect(screen.queryByTestId('rows-loading')).toBeNull());
+    expect(count()).toBe(`${big.claims.length} nhận định`);
+  });
+
+  it('says "loading… n/N" in English', async () => {
+    const { served, r } = await bootDesk({ settings: { language: 'en' } });
+    const listClaims = served.api.listClaims.bind(served.api);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    served.api.listClaims = async (input) => {
+      await held;
+      return listClaims(input);
+    };
+    await act(() => r.useDesk.getState().init());
+    act(() => r.useDesk.getState().setScope('all'));
+    render(<r.ClaimsPane />);
+    expect((await screen.findByTestId('rows-loading')).textContent).toBe('loading…');
+    release();
+    await waitFor(() => expect(screen.queryByTestId('rows-loading')).toBeNull());
+  });
+
   it('lists the open article’s claims in reading order, each with its status icon', async () => {
     const data = sample();
     const { r } = await bootDesk({ reviews: [reviewed(claimByQuote(data.bacGiang, 'tăng 3,5%').id, 'verified')] });

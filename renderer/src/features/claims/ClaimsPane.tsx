@@ -127,6 +127,7 @@ export function ClaimList() {
   const scope = useDesk((s) => s.scope);
   const current = useDesk((s) => s.current);
   const openFindingClaims = useDesk((s) => s.openFindingClaims);
+  const rowsProgress = useDesk((s) => s.rowsProgress);
   const scroller = useRef<HTMLDivElement>(null);
   // Stable while the list is: a new key function makes the virtualizer re-measure every row.
   const itemKey = useCallback((index: number) => visible[index]?.id ?? index, [visible]);
@@ -151,6 +152,13 @@ export function ClaimList() {
       <p className="count" data-testid="claim-count">
         {visible.length} {t(lang, 'claimsCount')}
       </p>
+      {scope === 'all' && rowsProgress ? (
+        // Every article's claims are still arriving in the background: the list is not whole yet.
+        <p className="count rows-loading" role="status" data-testid="rows-loading">
+          {t(lang, 'rowsLoading')}
+          {rowsProgress.total !== null ? ` ${formatNumber(rowsProgress.loaded, lang)}/${formatNumber(rowsProgress.total, lang)}` : ''}
+        </p>
+      ) : null}
       {visible.length === 0 ? <p className="empty">{current && current.claims.length === 0 && scope === 'article' ? t(lang, 'noClaims') : t(lang, 'noMatch')}</p> : null}
       <div className="claim-scroll" ref={scroller}>
         <ol className="claim-list" aria-label={t(lang, 'claims')} style={{ height: virtualizer.getTotalSize() }}>
