@@ -37,7 +37,7 @@ describe('claims list', () => {
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     served.api.listClaims = async (input) => {
-      if (input.offset > 0) await held;
+      if ((input.offset ?? 0) > 0) await held;
       return listClaims(input);
     };
     await act(() => r.useDesk.getState().init());
