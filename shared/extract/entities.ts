@@ -96,7 +96,7 @@ const CAP_WORD = String.raw`(?:${[...NAME_COMPOUNDS]
   .map((w) => w.replace(/ /g, String.raw`\s+`))
   .join('|')}|\p{Lu}[\p{L}\p{M}]*|&)(?![\p{L}\p{M}])`;
 const ORG_RE = new RegExp(
-  `(?:${[...FIXED_ORGS].sort((a, b) => b.length - a.length).map(escape).join('|')}|(?:${ORG_HEADS.map(escape).join('|')})(?:\\s+${CAP_WORD}(?:\\s+(?:và|&)\\s+${CAP_WORD})?){1,5})`,
+  `(?:${[...FIXED_ORGS].sort((a, b) => b.length - a.length).map(escape).join('|')}|(?:${ORG_HEADS.map(escape).join('|')})(?:\\s+${CAP_WORD}(?:\\s+(?:và|&)\\s+${CAP_WORD})?){1,6})`,
   'gu',
 );
 /** "tỉnh", "toàn tỉnh" with no name after: the article's own province. */

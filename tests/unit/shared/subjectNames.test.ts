@@ -6,7 +6,7 @@ import { indexEntities } from '../../../shared/extract/entities';
 // read whole ("Đại học Sư phạm", not "Đại học Sư").
 describe('organisation names are read whole', () => {
   it.each([
-    ['NXB Đại học Sư phạm Thành phố Hồ Chí Minh phát hành 33 đầu sách.', 'Đại học Sư phạm Thành phố Hồ Chí Minh'],
+    ['NXB Đại học Sư phạm Thành phố Hồ Chí Minh phát hành 33 đầu sách.', 'NXB Đại học Sư phạm Thành phố Hồ Chí Minh'],
     ['Tại phiên họp, Ủy ban Thường vụ Quốc hội xem xét việc thành lập.', 'Ủy ban Thường vụ Quốc hội'],
     ['Ủy ban Tài chính Ngân sách vẫn đánh giá cao nỗ lực điều hành.', 'Ủy ban Tài chính Ngân sách'],
     ['Cục Quản lý thị trường tỉnh đã kiểm tra 120 cơ sở.', 'Cục Quản lý thị trường'],
