@@ -167,6 +167,9 @@ async function main(): Promise<void> {
       await timed(() => lan.articleWithClaims(article((i * 31) % articles).id), reads.article!);
       await timed(() => lan.claimPage({ offset: 50_000, limit: 100, statuses: ['unreviewed'] }), reads.claimPage!);
     }
+    // Every claim row page after page, as the desk loads them (1,000 a page): by key after the first.
+    reads.claimPageNext = [];
+    for (let offset = 0; offset < Math.min(CLAIMS, 100_000); offset += 1000) await timed(() => lan.claimPage({ offset, limit: 1000 }), reads.claimPageNext);
     console.log('\nreads at this size:');
     for (const [name, v] of Object.entries(reads)) console.log(`  ${name.padEnd(9)} p50 ${ms(pct(v, 50))}  p95 ${ms(pct(v, 95))}`);
 

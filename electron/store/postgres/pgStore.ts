@@ -235,6 +235,8 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
   private readonly stateListeners = new Set<(state: DeskState) => void>();
   private readonly presenceListeners = new Set<() => void>();
   private schema = 'public';
+  /** Where the claim pages read so far ended ("filter@offset" → the last row's sort key): the next page continues by key. */
+  private readonly pageEnds = new Map<string, { ord: string; start: number; id: string }>();
 
   private constructor(private readonly options: PostgresStoreOptions) {
     this.location = redactDeskUrl(options.url);
@@ -561,14 +563,32 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
 
   async claimPage(query: ClaimPageQuery): Promise<Page<ClaimWithReview>> {
     return this.read(async (client) => {
+      type Row = { claim: Claim; review: Review | null; k_ord: string; k_start: number; total?: string };
       const params = [query.articleId ?? null, query.statuses ? [...query.statuses] : null];
-      const page = await client.query<{ claim: Claim; review: Review | null; total: string }>(q.claimPage, [...params, query.offset, query.limit]);
-      const total = page.rows[0]
-        ? Number(page.rows[0].total)
-        : Number((await client.query<{ total: number }>(q.claimPageCount, params)).rows[0]?.total ?? 0);
-      checked('claims', page.rows.map((r) => r.claim));
-      checked('reviews', page.rows.flatMap((r) => (r.review ? [r.review] : [])));
-      return { total, items: page.rows.map((r) => ({ claim: r.claim, review: r.review })) };
+      const filter = JSON.stringify(params);
+      // The first page, and a page that starts where a previous one ended: by key. Any other
+      // offset (a jump into the middle): by OFFSET.
+      const after = query.offset === 0 ? null : this.pageEnds.get(`${filter}@${query.offset}`);
+      let rows: Row[];
+      let total: number;
+      if (after !== undefined) {
+        const key = after ? [after.ord, after.start, after.id] : [null, null, null];
+        rows = (await client.query<Row>(q.claimPageAfter, [...params, ...key, query.limit])).rows;
+        total = Number((await client.query<{ total: number }>(q.claimPageCount, params)).rows[0]?.total ?? 0);
+      } else {
+        rows = (await client.query<Row>(q.claimPage, [...params, query.offset, query.limit])).rows;
+        total = rows[0]
+          ? Number(rows[0].total)
+          : Number((await client.query<{ total: number }>(q.claimPageCount, params)).rows[0]?.total ?? 0);
+      }
+      checked('claims', rows.map((r) => r.claim));
+      checked('reviews', rows.flatMap((r) => (r.review ? [r.review] : [])));
+      const last = rows[rows.length - 1];
+      if (last) {
+        if (this.pageEnds.size >= 64) this.pageEnds.delete(this.pageEnds.keys().next().value as string);
+        this.pageEnds.set(`${filter}@${query.offset + rows.length}`, { ord: last.k_ord, start: last.k_start, id: last.claim.id });
+      }
+      return { total, items: rows.map((r) => ({ claim: r.claim, review: r.review })) };
     });
   }
 

@@ -392,7 +392,7 @@ export const q = {
     SELECT c.data FROM claims c JOIN articles a ON a.id = c.article_id
     ORDER BY a.ord, c.start_pos, c.id`,
   claimPage: `
-    SELECT c.data AS claim, r.data AS review, count(*) OVER () AS total
+    SELECT c.data AS claim, r.data AS review, a.ord AS k_ord, c.start_pos AS k_start, count(*) OVER () AS total
     FROM claims c
     JOIN articles a ON a.id = c.article_id
     LEFT JOIN reviews r ON r.id = c.id
@@ -400,6 +400,18 @@ export const q = {
       AND ($2::text[] IS NULL OR coalesce(r.status, 'unreviewed') = ANY($2::text[]))
     ORDER BY a.ord, c.start_pos, c.id
     OFFSET $3 LIMIT $4`,
+  // The same order, continuing after a row's key (keyset): what reading every row page after page
+  // costs per page stays flat instead of growing with the offset. NULL key: from the start.
+  claimPageAfter: `
+    SELECT c.data AS claim, r.data AS review, a.ord AS k_ord, c.start_pos AS k_start
+    FROM claims c
+    JOIN articles a ON a.id = c.article_id
+    LEFT JOIN reviews r ON r.id = c.id
+    WHERE ($1::text IS NULL OR c.article_id = $1)
+      AND ($2::text[] IS NULL OR coalesce(r.status, 'unreviewed') = ANY($2::text[]))
+      AND ($3::bigint IS NULL OR (a.ord >= $3 AND (a.ord, c.start_pos, c.id) > ($3::bigint, $4::integer, $5::text)))
+    ORDER BY a.ord, c.start_pos, c.id
+    LIMIT $6`,
   claimPageCount: `
     SELECT count(*)::int AS total FROM claims c LEFT JOIN reviews r ON r.id = c.id
     WHERE ($1::text IS NULL OR c.article_id = $1)

@@ -1,0 +1,102 @@
+// Claim pages on the desk: reading page after page continues by key (keyset) instead of OFFSET,
+// and must give exactly what OFFSET gives — order (article, position, id: ties included), filters
+// by status and by article, the totals — and keep doing so after a change between two pages.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CommitRequest, RecordChange } from '../../electron/store/port';
+import type { PostgresWorkspaceStore } from '../../electron/store/postgres/pgStore';
+import { freshDatabase, makeArticle, makeClaim, makeReview, openDesk } from './helpers';
+
+const ARTICLES = 12;
+const PER_ARTICLE = 25;
+
+function commit(changes: RecordChange[]): CommitRequest {
+  return { action: 'test', who: 'test', at: new Date().toISOString(), changes, audit: [] };
+}
+
+async function readAll(store: PostgresWorkspaceStore, limit: number, query: { articleId?: string; statuses?: ('unreviewed' | 'verified')[] } = {}) {
+  const ids: string[] = [];
+  const totals: number[] = [];
+  for (let offset = 0; ; offset += limit) {
+    const page = await store.claimPage({ ...query, offset, limit });
+    totals.push(page.total);
+    ids.push(...page.items.map((i) => i.claim.id));
+    if (page.items.length < limit) break;
+  }
+  return { ids, totals };
+}
+
+/** The same pages read by OFFSET only: each offset asked of a fresh desk connection, last page first. */
+async function byOffset(url: string, limit: number, total: number, query: { articleId?: string; statuses?: ('unreviewed' | 'verified')[] } = {}) {
+  const fresh = await openDesk(url, 'Offset', { live: false });
+  try {
+    const pages: string[][] = [];
+    for (let offset = Math.floor((total - 1) / limit) * limit; offset >= 0; offset -= limit) {
+      pages.unshift((await fresh.claimPage({ ...query, offset, limit })).items.map((i) => i.claim.id));
+    }
+    return pages.flat();
+  } finally {
+    await fresh.close();
+  }
+}
+
+describe('claim pages by key on a shared desk (real server)', () => {
+  let url: string;
+  let lan: PostgresWorkspaceStore;
+  const articleIds: string[] = [];
+
+  beforeAll(async () => {
+    url = await freshDatabase('paging');
+    lan = await openDesk(url, 'Lan', { live: false });
+    const changes: RecordChange[] = [];
+    // Articles imported out of id order; claims with tied positions (the id breaks the tie).
+    for (const n of [7, 3, 11, 0, 5, 9, 1, 10, 2, 8, 4, 6].slice(0, ARTICLES)) {
+      const article = makeArticle(n);
+      articleIds.push(article.id);
+      changes.push({ table: 'articles', id: article.id, before: null, after: article });
+      for (let i = PER_ARTICLE - 1; i >= 0; i--) {
+        const claim = { ...makeClaim(article.id, i), start: 10 + (i % 4) };
+        changes.push({ table: 'claims', id: claim.id, before: null, after: claim });
+      }
+    }
+    await lan.commit(commit(changes));
+    const reviewed = (await lan.claims()).filter((_, i) => i % 3 === 0);
+    await lan.commit(commit(reviewed.map((c) => ({ table: 'reviews' as const, id: c.id, before: null, after: makeReview(c.id, 'verified', 'Lan') }))));
+  });
+
+  afterAll(async () => {
+    await lan?.close();
+  });
+
+  it('page after page gives every claim once, in the order OFFSET gives, whatever the page size and filter', async () => {
+    const everything = (await lan.claims()).map((c) => c.id);
+    expect(everything).toHaveLength(ARTICLES * PER_ARTICLE);
+    for (const limit of [7, 1000]) {
+      const { ids, totals } = await readAll(lan, limit);
+      expect(ids).toEqual(everything);
+      expect(new Set(totals)).toEqual(new Set([everything.length]));
+    }
+    const open = await readAll(lan, 9, { statuses: ['unreviewed'] });
+    expect(open.ids).toEqual(await byOffset(url, 9, open.ids.length, { statuses: ['unreviewed'] }));
+    expect(open.ids.length).toBe(everything.length - Math.ceil(everything.length / 3));
+    const one = await readAll(lan, 4, { articleId: articleIds[2] });
+    expect(one.ids).toEqual(everything.filter((id) => id.startsWith(`c_${articleIds[2]!.slice(-14)}`)));
+    expect(await readAll(lan, 13)).toEqual({ ids: await byOffset(url, 13, everything.length), totals: expect.any(Array) });
+  });
+
+  it('a claim added between two pages: no claim read twice or lost, and the total says it moved', async () => {
+    const first = await lan.claimPage({ offset: 0, limit: 100 });
+    const extra = { ...makeClaim(articleIds[0]!, 900), start: 0 };
+    await lan.commit(commit([{ table: 'claims', id: extra.id, before: null, after: extra }]));
+    const rest: string[] = [];
+    let total = first.total;
+    for (let offset = 100; ; offset += 100) {
+      const page = await lan.claimPage({ offset, limit: 100 });
+      total = page.total;
+      rest.push(...page.items.map((i) => i.claim.id));
+      if (page.items.length < 100) break;
+    }
+    const seen = [...first.items.map((i) => i.claim.id), ...rest];
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(total).toBe(first.total + 1);
+  });
+});
