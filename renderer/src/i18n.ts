@@ -258,7 +258,7 @@ const messages = {
   deskOnline: { vi: 'Trực tuyến', en: 'Online' },
   deskReconnecting: { vi: 'Đang kết nối lại', en: 'Reconnecting' },
   deskOffline: { vi: 'Mất kết nối', en: 'Offline' },
-  deskPending: { vi: 'thao tác đang chờ gửi', en: 'pending actions' },
+  deskPending: { vi: 'đang chờ gửi', en: 'pending' },
   deskPendingHint: {
     vi: 'Thao tác được giữ lại và tự gửi lại khi có kết nối; chưa có gì bị mất.',
     en: 'Actions are kept and sent again when the connection is back; nothing is lost.',

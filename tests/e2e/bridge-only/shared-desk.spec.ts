@@ -89,7 +89,7 @@ test('connect from Settings, see another editor live, lose the server and get th
   await page.locator('#claim-filter-text').fill(mine.quote);
   await page.locator('.claim-item', { hasText: mine.quote }).first().click();
   await page.keyboard.press('v');
-  await expect(badge.getByTestId('desk-pending')).toContainText('1 thao tác đang chờ gửi');
+  await expect(badge.getByTestId('desk-pending')).toContainText('1 đang chờ gửi');
   await expect(page.getByTestId('save-state')).toHaveText('Đang lưu…');
 
   // Back: the kept action lands, the desk is online, and Minh reads it.
