@@ -110,7 +110,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
   const modality = readModality(text, from, expr, cues, doc.publishedYear);
   const emphasis = cues.some((c) => c.group === CUE_EMPHASIS);
   return {
-    subject: expr.about ?? subjectInSentence ?? topicBefore(doc, sentence.start) ?? doc.mainSubject,
+    subject: expr.about ?? subjectInSentence ?? topicBefore(text, doc, sentence.start) ?? doc.mainSubject,
     metric,
     period: expr.kind === 'date' ? expr.date : (readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year) ?? dayOfReport(doc, sentence, expr)),
     modality,
@@ -125,10 +125,23 @@ const TOPIC_WINDOW = 600;
  * The subject carried over from the sentences just before: "Tại ACB, lãi suất … giảm 0,1%. Lãi suất kỳ
  * hạn 2 và 3 tháng … từ 3,8-3,9%/năm" — the second figure is ACB's too.
  */
-function topicBefore(doc: DocumentContext, sentenceStart: number): string | null {
+function topicBefore(text: string, doc: DocumentContext, sentenceStart: number): string | null {
   // In a company story, places named in passing ("Công ty ở Bình Dương") do not take over.
-  return nearestSubject(doc.entities, Math.max(0, sentenceStart - TOPIC_WINDOW), sentenceStart, null, false, !doc.companyStory);
+  const near = nearestSubject(doc.entities, Math.max(0, sentenceStart - TOPIC_WINDOW), sentenceStart, null, false, !doc.companyStory);
+  if (near !== null || doc.companyStory) return near;
+  // Further back, only a place that opens its paragraph ("Sở GD&ĐT tỉnh Bà Rịa - Vũng Tàu công bố …")
+  // heads the section the figure is in.
+  const places = doc.entities.places.within(Math.max(0, sentenceStart - SECTION_WINDOW), sentenceStart);
+  for (let i = places.length - 1; i >= 0; i--) {
+    const m = places[i] as Mention;
+    const lineStart = text.lastIndexOf('\n', m.start) + 1;
+    if (m.start - lineStart <= PARAGRAPH_OPENING) return m.text;
+  }
+  return null;
 }
+
+const SECTION_WINDOW = 3000;
+const PARAGRAPH_OPENING = 30;
 
 // ---------------------------------------------------------------------------------------------
 // Period

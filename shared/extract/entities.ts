@@ -23,6 +23,9 @@ const COUNTRIES = [
   'Đài Loan', 'Hong Kong', 'Hồng Kông', 'Cuba', 'Lào', 'Mỹ', 'Nga', 'Pháp', 'Đức', 'Anh', 'Úc',
 ];
 
+/** Regions and world markets that figures are quoted for ("giá vàng giao ngay tại châu Á", "tại New York"). */
+const WORLD_PLACES = ['châu Á', 'Châu Á', 'châu Âu', 'Châu Âu', 'New York', 'Tokyo', 'London', 'Thượng Hải', 'Bắc Kinh', 'Seoul'];
+
 const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES);
 
 /** Names that are also given names or parts of other names ("Nguyễn Anh Tuấn", "Mỹ Tho"). */
@@ -41,6 +44,8 @@ const CANONICAL: Readonly<Record<string, string>> = {
   'TP. Hồ Chí Minh': 'TP.HCM',
   'Thành phố Hồ Chí Minh': 'TP.HCM',
   'Hồng Kông': 'Hong Kong',
+  'Châu Á': 'châu Á',
+  'Châu Âu': 'châu Âu',
   'Hoa Kỳ': 'Mỹ',
 };
 
@@ -69,7 +74,7 @@ const escape = (s: string): string =>
     .replace(/ /g, '\\s+')
     .replace(/-/g, '\\s*[-–—]\\s*');
 
-const PLACE_RE = new RegExp(`(?:${[...PROVINCES, ...COUNTRIES].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'gu');
+const PLACE_RE = new RegExp(`(?:${[...PROVINCES, ...COUNTRIES, ...WORLD_PLACES].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'gu');
 
 /**
  * Words of two or more syllables that Vietnamese names capitalise on the first syllable only
@@ -124,7 +129,7 @@ const NOT_TICKERS = new Set([
  * "Vinacomin"; or with a corporate suffix: "Whirlpool Corp.", "Apple Inc.".
  */
 const COMPANY_RE =
-  /(?:[A-Z][A-Za-z]{0,20}(?:bank|Bank)|[A-Z][a-z]{1,20}[A-Z][A-Za-z]{0,20}|[A-Z]{2,6}[a-z]{3,12}|Vina[a-z]{3,10}|Petro[a-z]{3,10}|(?!CP[ \t])(?:[A-Z][\w&-]{0,20}[ \t]+){1,4}(?:Inc|Corp|Co|Ltd|Group|Trust)\.?)/gu;
+  /(?:[A-Z][A-Za-z]{0,20}(?:bank|Bank)|[A-Z][a-z]{1,20}[A-Z]?(?:Bank|Phone|Fone|Land|Group|Pharma|Tel)|[A-Z]{2,6}[a-z]{3,12}|Vina[a-z]{3,10}|Petro[a-z]{3,10}|(?!CP[ \t])(?:[A-Z][\w&-]{0,20}[ \t]+){1,4}(?:Inc|Corp|Co|Ltd|Group|Trust)\.?)/gu;
 
 function indexTickers(text: string): MentionIndex {
   const companies = indexMentions(text, COMPANY_RE).all();
@@ -157,7 +162,25 @@ export interface EntityIndex {
 /** "cả nước", "toàn quốc": the whole country, as the guide writes it ("Cả nước"). */
 const WHOLE_COUNTRY_RE = /(?:[Cc]ả\s+nước|[Tt]oàn\s+quốc)(?!\s+(?:và|lẫn)\b)/gu;
 
+/**
+ * National statistics cited as the source ("Theo Cục Quản lý Đăng ký kinh doanh, số doanh nghiệp …",
+ * "Theo Tổng cục Thống kê"): without a place of their own, the figures are the whole country's.
+ */
+const NATIONAL_SOURCE_RE =
+  /[Tt]heo\s+(?:số liệu (?:của|từ)\s+|báo cáo (?:của|từ)\s+|lãnh đạo\s+)?(?:Tổng cục Thống kê|Cục Quản lý [Đđ]ăng ký kinh doanh|Bộ Kế hoạch và Đầu tư|Bộ KH&ĐT|Tổng cục Hải quan)/gu;
+
 const RANKED_AGAINST = /(?:đầu|so với|trong|nhất|thứ\s+\S+|hạng\s+\S+|trên|tốp|top|nhóm|với|bằng|khắp)\s+$/iu;
+
+/**
+ * People named by their initials in court and crime reports ("bà P.T.M.H.", "ông P.T.V."), and
+ * markets ("thị trường liên ngân hàng", "sàn Hà Nội"): what the figure is about.
+ */
+const PERSON_RE = /(?:[Bb]à|[Ôô]ng|[Aa]nh|[Cc]hị)[ \t]+(?:[A-ZĐ]\.){2,5}/gu;
+const MARKET_RE = /(?:[Tt]hị trường|[Ss]àn)[ \t]+(?:liên ngân hàng|chứng khoán|\p{Lu}[\p{L}\p{M}.]{0,12}(?:[ \t]+\p{Lu}[\p{L}\p{M}]{0,12}){0,2})/gu;
+
+function capitalised(m: Mention): Mention {
+  return { ...m, text: m.text.charAt(0).toUpperCase() + m.text.slice(1).replace(/\s+/gu, ' ') };
+}
 
 /**
  * A named administrative unit below or beside the province list: "xã Quý Lộc", "huyện Yên Định",
@@ -191,8 +214,9 @@ function outsideNames(places: Mention[], orgs: readonly Mention[], text: string)
     while (o < orgs.length && (orgs[o]?.end ?? 0) <= m.start) o++;
     const org = orgs[o];
     // A country inside a name is its nationality; a publisher's name never says whose figure it is.
-    if (org && org.start < m.start && m.start < org.end && (COUNTRY_NAMES.has(m.text) || /^(?:NXB|Nhà xuất bản)/u.test(org.text))) continue;
-    if (/(?:^|\s)giờ\s+$/u.test(text.slice(Math.max(0, m.start - 6), m.start))) continue;
+    if (org && org.start < m.start && m.start < org.end && (COUNTRY_NAMES.has(m.text) || /^(?:NXB|Nhà xuất bản|Thị trường|Sàn)/u.test(org.text))) continue;
+    // "giờ Việt Nam" is a time zone, "tiếng Anh" a language.
+    if (/(?:^|\s)(?:giờ|tiếng|Tiếng)\s+$/u.test(text.slice(Math.max(0, m.start - 7), m.start))) continue;
     out.push(m);
   }
   return out;
@@ -201,19 +225,22 @@ function outsideNames(places: Mention[], orgs: readonly Mention[], text: string)
 export function indexEntities(text: string): EntityIndex {
   const orgs = indexMentions(text, ORG_RE);
   const listed = indexMentions(text, PLACE_RE).all();
-  const places = new MentionIndex(outsideNames([...listed, ...indexAdminUnits(text, listed)].sort((a, b) => a.start - b.start), orgs.all(), text));
+  const markets = indexMentions(text, MARKET_RE, false).all().map(capitalised);
+  const named = [...orgs.all(), ...markets].sort((a, b) => a.start - b.start);
+  const places = new MentionIndex(outsideNames([...listed, ...indexAdminUnits(text, listed)].sort((a, b) => a.start - b.start), named, text));
   const country = indexMentions(text, WHOLE_COUNTRY_RE)
     .all()
     // "dẫn đầu cả nước", "so với cả nước", "thứ 5 toàn quốc": the field of a ranking or comparison.
     .filter((m) => !RANKED_AGAINST.test(text.slice(Math.max(0, m.start - 24), m.start)))
     .map((m) => ({ ...m, text: 'Cả nước' }));
+  for (const m of indexMentions(text, NATIONAL_SOURCE_RE).all()) country.push({ ...m, text: 'Cả nước' });
   const kept = [...places.all(), ...country]
     .filter((m) => !AMBIGUOUS_NAMES.has(m.text) || !touchesCapitalizedWord(text, m.start, m.end))
     .sort((a, b) => a.start - b.start);
   return {
     places: new MentionIndex(kept.map((m) => ({ ...m, text: canonical(m.text) }))),
     orgs,
-    tickers: indexTickers(text),
+    tickers: new MentionIndex([...indexTickers(text).all(), ...markets, ...indexMentions(text, PERSON_RE, false).all().map(capitalised)].sort((a, b) => a.start - b.start)),
     generic: indexMentions(text, GENERIC_PLACE_RE),
   };
 }
@@ -234,6 +261,8 @@ function touchesCapitalizedWord(s: string, start: number, end: number): boolean 
   return before !== null || after;
 }
 
+const TITLE_PRODUCT_RE = /(?<![\p{L}\p{M}\d])((?:[A-Z][a-zA-Z]+[ \t]+){1,2}(?:\d{1,2}|[IVX]{1,4}))(?![\p{L}\p{M}\d.,])/u;
+
 /**
  * The article's main subject: the place named most often, the title counting three times, so
  * that a sentence like "Tỷ lệ hồ sơ trực tuyến đạt gần 80%" is attributed to its province.
@@ -248,6 +277,12 @@ export function mainSubject(entities: EntityIndex, title: string | null): { name
   // A company or index named in the title is what a business or market story is about.
   const titleTickers = title ? new Set(indexTickers(title).all().map((m) => m.text)) : new Set<string>();
   for (const name of titleTickers) add(name, 3);
+  // A product named in the title with its model number ("Google ra mắt siêu phẩm Nexus 5").
+  const product = title ? TITLE_PRODUCT_RE.exec(title) : null;
+  if (product?.[1] && !/^(?:Top|TOP|Theo|Quy|Nam)\s/u.test(product[1])) {
+    titleTickers.add(product[1]);
+    add(product[1], 4);
+  }
   for (const m of entities.tickers.all()) if (titleTickers.has(m.text)) add(m.text, 1);
   let best: string | null = null;
   let bestCount = 0;

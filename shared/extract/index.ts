@@ -9,9 +9,11 @@
  * (companies, indices, "cả nước") and periods (days from the date line, comparison bases) better;
  * 5 reads communes, districts and one-word company names as subjects and carries a subject over
  * from the sentences just before; 6 gives year-less periods ("8 tháng qua", "tháng 9", "quý 3",
- * "năm nay") the article's year and reads the period right after a figure as its own.
+ * "năm nay") the article's year and reads the period right after a figure as its own; 7 reads
+ * markets, people named by initials, national statistics sources, a product in the title and the
+ * place heading a section as subjects.
  */
-export const EXTRACTOR_VERSION = 6;
+export const EXTRACTOR_VERSION = 7;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

@@ -171,6 +171,20 @@ describe('subject, metric and period an editor would write', () => {
     expect(claimAt('Gần 10h trưa nay giờ Việt Nam, giá vàng tại Hồng Kông tăng 1,1 USD/oz.', '1,1').subject).toBe('Hong Kong');
   });
 
+  it('subjects: markets, people named by initials, national statistics, a product in the title, a section\'s place', () => {
+    expect(claimAt('Trên thị trường liên ngân hàng, doanh số giao dịch đạt xấp xỉ 297.892 tỷ đồng.', '297.892').subject).toBe('Thị trường liên ngân hàng');
+    expect(claimAt('Toàn sàn Hà Nội có 93 mã giảm.', '93').subject).toBe('Sàn Hà Nội');
+    expect(claimAt('Bà P.T.M.H. phải nộp lại 1,2 tỷ đồng.', '1,2 tỷ').subject).toBe('Bà P.T.M.H.');
+    expect(claimAt('Theo Cục Quản lý Đăng ký kinh doanh, tháng 9 có 3.269 doanh nghiệp tạm ngừng kinh doanh.', '3.269').subject).toBe('Cả nước');
+    expect(claimAt('Ở môn tiếng Anh 6, 100% các hội đồng đã chọn bộ sách này.', '100%').subject).toBeNull();
+    const product = 'Google ra mắt siêu phẩm Nexus 5 với nhiều cải tiến\n01/11/2013 14:05\n\nMáy có màn hình 4,95 inch.';
+    expect(extractClaims(product, extractMetadata(product)).find((c) => c.quote.includes('4,95'))?.subject).toBe('Nexus 5');
+    // A place opening a paragraph heads its section, also past a few paragraphs.
+    const filler = 'Các hội đồng đã họp và thảo luận kỹ về từng bộ sách, từng môn học. '.repeat(12);
+    const section = `Sở GD&ĐT tỉnh Bà Rịa - Vũng Tàu công bố kết quả lựa chọn sách.\n${filler}\nVới môn Âm nhạc, các hội đồng chọn bộ sách này với tỉ lệ 58,3%.`;
+    expect(claimAt(section, '58,3%').subject).toBe('Bà Rịa - Vũng Tàu');
+  });
+
   it('periods: a day from the date line, and never the base of a comparison', () => {
     const day = (raw: string, fragment: string) => extractClaims(raw, extractMetadata(raw)).find((c) => c.quote.includes(fragment))?.period;
     const session = 'Vn-Index giảm nhẹ\n22/10/2013 12:08\n\nPhiên sáng nay, Vn-Index giảm 3 điểm. Phiên chiều, VSH tăng 400 đồng. Khối ngoại mua ròng 50 tỷ đồng trong phiên hôm nay.';
