@@ -54,8 +54,12 @@ export function extractClaims(text: string, meta?: ArticleMeta): ExtractedClaim[
       re.lastIndex = start + 1; // a number word inside another word ("toba", "hai" in "khai")
       continue;
     }
+    if (m[4] !== undefined && repeatsWord(m[4])) {
+      re.lastIndex = matchEnd; // "hai hai hai …": a stutter or debris, never one number
+      continue;
+    }
     if (m[1] !== undefined) {
-      const blobEnd = Math.max(numberBlobEnd(folded, start, matchEnd), longTokenEnd(folded, start));
+      const blobEnd = Math.max(numberBlobEnd(folded, start, matchEnd), longTokenEnd(folded, start), numericRunEnd(folded, start));
       if (blobEnd > 0) {
         re.lastIndex = blobEnd; // serials, codes and table debris: "1-1-1-1-1", 40-digit runs
         continue;
@@ -146,6 +150,52 @@ function numberBlobEnd(text: string, start: number, end: number): number {
     return pos;
   }
   return 0;
+}
+
+/** Fewer numbers than this in a row, with nothing but spaces and "-", "/", ":" between, can be figures. */
+const MAX_NUMERIC_RUN = 8;
+
+/**
+ * When the number at `start` opens a run of MAX_NUMERIC_RUN or more numbers with only spaces and
+ * "-", "/", ":" between them ("1 - 1 - 1 …", "1/1 1/1 1/1 …"), the end of that run; else 0. Reads at
+ * most MAX_NUMERIC_RUN numbers unless the run is that long, and then the run once.
+ */
+function numericRunEnd(text: string, start: number): number {
+  let pos = start;
+  let count = 0;
+  for (;;) {
+    const numberEnd = digitRunEnd(text, pos);
+    if (numberEnd === pos) break;
+    count++;
+    let p = numberEnd;
+    while (p < text.length) {
+      const c = text.charCodeAt(p);
+      if (c === 32 || c === 9 || c === 45 || c === 47 || c === 58) p++;
+      else break;
+    }
+    if (p === numberEnd || !isDigitCode(text.charCodeAt(p))) {
+      pos = numberEnd;
+      break;
+    }
+    pos = p;
+    if (count >= MAX_NUMERIC_RUN && pos > start) {
+      // Swallow the rest of the run in one pass.
+      while (pos < text.length) {
+        const c = text.charCodeAt(pos);
+        if (isDigitCode(c) || c === 32 || c === 9 || c === 45 || c === 47 || c === 58 || c === 46 || c === 44) pos++;
+        else break;
+      }
+      return pos;
+    }
+  }
+  return 0;
+}
+
+/** A run of number words with the same word twice in a row ("hai hai"). */
+function repeatsWord(run: string): boolean {
+  const words = run.split(/[ \t\u00a0]+/u);
+  for (let i = 1; i < words.length; i++) if (words[i] === words[i - 1]) return true;
+  return false;
 }
 
 /** End of the digit run at `start`: digits, with "." or "," between digits ("1.891", "42,13"). */

@@ -175,7 +175,21 @@ const RANKED_AGAINST = /(?:đầu|so với|trong|nhất|thứ\s+\S+|hạng\s+\S+
  * People named by their initials in court and crime reports ("bà P.T.M.H.", "ông P.T.V."), and
  * markets ("thị trường liên ngân hàng", "sàn Hà Nội"): what the figure is about.
  */
-const PERSON_RE = /(?:[Bb]à|[Ôô]ng|[Aa]nh|[Cc]hị)[ \t]+(?:[A-ZĐ]\.){2,5}/gu;
+const INITIALS_RE = /(?:[A-ZĐ]\.){2,5}/gu;
+const TITLE_BEFORE_INITIALS = /(?:^|[^\p{L}\p{M}])([Bb]à|[Ôô]ng|[Aa]nh|[Cc]hị)[ \t]+$/u;
+
+/** "bà P.T.M.H.": initials (rare, so searched first) after a title of address. */
+function indexPeople(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of indexMentions(text, INITIALS_RE, false).all()) {
+    if (/[\p{L}\p{M}]/u.test(text[m.start - 1] ?? '')) continue;
+    const title = TITLE_BEFORE_INITIALS.exec(text.slice(Math.max(0, m.start - 8), m.start));
+    if (!title?.[1]) continue;
+    const who = title[1].charAt(0).toUpperCase() + title[1].slice(1);
+    out.push({ start: m.start - (title[0].length - title[0].indexOf(title[1])), end: m.end, text: `${who} ${m.text}`, group: 0 });
+  }
+  return out;
+}
 const MARKET_RE = /(?:[Tt]hị trường|[Ss]àn)[ \t]+(?:liên ngân hàng|chứng khoán|\p{Lu}[\p{L}\p{M}.]{0,12}(?:[ \t]+\p{Lu}[\p{L}\p{M}]{0,12}){0,2})/gu;
 
 function capitalised(m: Mention): Mention {
@@ -240,7 +254,7 @@ export function indexEntities(text: string): EntityIndex {
   return {
     places: new MentionIndex(kept.map((m) => ({ ...m, text: canonical(m.text) }))),
     orgs,
-    tickers: new MentionIndex([...indexTickers(text).all(), ...markets, ...indexMentions(text, PERSON_RE, false).all().map(capitalised)].sort((a, b) => a.start - b.start)),
+    tickers: new MentionIndex([...indexTickers(text).all(), ...markets, ...indexPeople(text)].sort((a, b) => a.start - b.start)),
     generic: indexMentions(text, GENERIC_PLACE_RE),
   };
 }

@@ -11,9 +11,10 @@
  * from the sentences just before; 6 gives year-less periods ("8 tháng qua", "tháng 9", "quý 3",
  * "năm nay") the article's year and reads the period right after a figure as its own; 7 reads
  * markets, people named by initials, national statistics sources, a product in the title and the
- * place heading a section as subjects.
+ * place heading a section as subjects; 8 drops number debris ("hai hai hai …", eight or more bare
+ * numbers in a row such as "1 - 1 - 1 …", "1/1 1/1 …").
  */
-export const EXTRACTOR_VERSION = 7;
+export const EXTRACTOR_VERSION = 8;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

@@ -122,6 +122,14 @@ describe('non-claims stay out (CLAIMS.md)', () => {
     expect(claimsOf('Hai bên đã ký kết. Hai người cùng đi.')).toEqual([]);
     expect(claimAt('Hai người tử vong.', 'Hai người')).toMatchObject({ kind: 'count', value: 2 });
   });
+
+  it('number debris: repeated number words and long runs of bare numbers', () => {
+    expect(claimsOf('hai hai hai hai hai hai')).toEqual([]);
+    expect(claimsOf('Mã: 1 - 1 - 1 - 1 - 1 - 1 - 1 - 1 - 1 - 1')).toEqual([]);
+    expect(claimsOf('1/1 1/1 1/1 1/1 1/1 1/1 1/1 1/1')).toEqual([]);
+    // A short run of figures is still read: a range, a score.
+    expect(claimAt('Tốc độ đạt 10 - 25 Mbps.', '10 - 25')).toMatchObject({ kind: 'measure', value: 10 });
+  });
 });
 
 describe('subject, metric and period an editor would write', () => {
