@@ -905,10 +905,29 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     if (text[unitEnd] === ',' && opensClause(scope, start)) return 'skip';
     if (unit === 'giờ' && (matchAt(CLOCK_AFTER_GIO, folded, unitEnd, sentence.end) || phraseEndingAt(folded, sentence.start, start, CLOCK_WORDS, 2))) return 'skip';
     if (unit === 'tháng' && /^[ \t]+\d/.test(text.slice(unitEnd, unitEnd + 3))) return 'skip'; // "3 tháng 4" is a date
+    if (unit === 'tháng' && value <= 12 && reportingMonths(folded, sentence.start, start, unitEnd, sentence.end)) return 'skip';
     if (value > 1000 && unit !== 'giờ' && unit !== 'phút' && unit !== 'giây' && unit !== 'ngày') return 'skip';
     return { end: unitEnd, kind: 'duration', unit };
   }
   return countTail(text, end, sentence.end);
+}
+
+const RESULTS_BEFORE = /(?:doanh thu|lợi nhuận|lãi|kinh doanh|kết quả|sản lượng|tổng kết)(?:[ \t]+[^\s\d,.;:]+){0,3}[ \t]+(?:\d[\d.,]*[ \t]+[^\s\d,.;:]+(?:[ \t]+[^\s\d,.;:]+)?[ \t]+)?$/u;
+const RECORD_NEAR = /(?:nhất|kỷ lục|vòng)[ \t]+(?:trong[ \t]+)?$/u;
+
+/**
+ * "N tháng" (N ≤ 12) naming the months a report covers, not a length that is itself the fact:
+ * "lãi 60 tỷ đồng 9 tháng", "Lợi nhuận ngành than 9 tháng ước đạt", "EPS 7.381 đồng trong 9 tháng",
+ * "Doanh thu chín tháng của …", "Sau 9 tháng, HPG hoàn thành …". A record window ("thấp nhất trong
+ * 8 tháng") stays a duration.
+ */
+function reportingMonths(folded: string, sentenceStart: number, start: number, unitEnd: number, sentenceEnd: number): boolean {
+  const before = folded.slice(Math.max(sentenceStart, start - 40), start);
+  if (RECORD_NEAR.test(before)) return false;
+  const after = folded.slice(unitEnd, Math.min(sentenceEnd, unitEnd + 6));
+  if (/^[ \t]+của[ \t]/u.test(after)) return true;
+  if (/(?:^|[^\p{L}\p{M}])(?:trong|sau)[ \t]+$/u.test(before) && (/^[ \t]*(?:[,.;:)]|$)/u.test(after) || unitEnd >= sentenceEnd)) return true;
+  return RESULTS_BEFORE.test(before);
 }
 
 /** "74.278 hồ sơ": the counted noun (one or two syllables) becomes the unit. */

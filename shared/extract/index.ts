@@ -12,9 +12,10 @@
  * "năm nay") the article's year and reads the period right after a figure as its own; 7 reads
  * markets, people named by initials, national statistics sources, a product in the title and the
  * place heading a section as subjects; 8 drops number debris ("hai hai hai …", eight or more bare
- * numbers in a row such as "1 - 1 - 1 …", "1/1 1/1 …").
+ * numbers in a row such as "1 - 1 - 1 …", "1/1 1/1 …"); 9 reads the months a report covers
+ * ("lãi 60 tỷ đồng 9 tháng", "trong 9 tháng") as no duration.
  */
-export const EXTRACTOR_VERSION = 8;
+export const EXTRACTOR_VERSION = 9;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

@@ -123,6 +123,14 @@ describe('non-claims stay out (CLAIMS.md)', () => {
     expect(claimAt('Hai người tử vong.', 'Hai người')).toMatchObject({ kind: 'count', value: 2 });
   });
 
+  it('the months a report covers are no duration; a record window is', () => {
+    expect(quotesOf('Công ty lãi 60 tỷ đồng 9 tháng.')).toEqual(['60 tỷ đồng']);
+    expect(quotesOf('Doanh thu chín tháng của Vinacomin đạt 3 tỷ USD.')).toEqual(['3 tỷ USD']);
+    expect(quotesOf('Công viên đạt EPS 7.381 đồng trong 9 tháng.')).toEqual(['7.381 đồng']);
+    expect(claimAt('Đồng USD xuống mức thấp nhất trong 8 tháng.', '8 tháng')).toMatchObject({ kind: 'duration', value: 8 });
+    expect(claimAt('Dự án kéo dài 9 tháng.', '9 tháng')).toMatchObject({ kind: 'duration', value: 9 });
+  });
+
   it('number debris: repeated number words and long runs of bare numbers', () => {
     expect(claimsOf('hai hai hai hai hai hai')).toEqual([]);
     expect(claimsOf('Mã: 1 - 1 - 1 - 1 - 1 - 1 - 1 - 1 - 1 - 1')).toEqual([]);
