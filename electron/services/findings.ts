@@ -1,4 +1,4 @@
-import { detectFindings, explainStoredFinding } from '../../shared/analysis';
+import { explainStoredFinding, FindingsAnalysis } from '../../shared/analysis';
 import type { DecideFinding, FindingDetail } from '../../shared/ipc/contract';
 import { sentenceBounds } from '../../shared/document';
 import { nextReview } from '../../shared/review';
@@ -28,22 +28,91 @@ export function affectsAnalysis(changes: readonly RecordChange[]): boolean {
 }
 
 /**
- * Computes the findings from the store's claims and their reviews. `changedClaimIds` names what an
- * edit touched: the hook for the incremental analysis (shared/analysis FindingsAnalysis.updateClaims).
- * The full analysis runs for now: the service keeps no copy of the workspace, so an in-memory
- * analysis could go stale behind another writer's back. Decisions carry over by fingerprint, and
- * 'not the same fact' dismissals keep their pair out for good (shared/analysis).
+ * The analysis kept in memory between actions, so that an edit re-examines only the claims it touched
+ * and their candidate partners (FindingsAnalysis.updateClaims) instead of the whole workspace. Kept only
+ * where this service is the one writer (the lowdb workspace, under its lock): on a shared desk another
+ * editor's changes would leave it stale, so the full analysis runs there.
  */
-export async function computeFindings(ctx: ServiceContext, _changedClaimIds?: readonly string[]): Promise<{ before: Finding[]; after: Finding[] }> {
-  const [articles, claims, reviews, findings, settings] = await Promise.all([
-    ctx.store.articles(),
-    ctx.store.claims(),
-    ctx.store.reviews(),
-    ctx.store.findings(),
-    ctx.settings(),
-  ]);
-  const byClaim = new Map(reviews.map((r) => [r.claimId, r]));
-  const after = detectFindings(articles, analysisClaims(claims, byClaim), findings.items, { language: settings.language });
+interface AnalysisCache {
+  store: ServiceContext['store'];
+  analysis: FindingsAnalysis;
+  articleIds: Set<string>;
+  claims: number;
+  articles: number;
+}
+
+interface AnalysisState {
+  cache: AnalysisCache | null;
+  /** Claims changed since the cached analysis saw them (ids; a review's id is its claim's). */
+  dirty: Set<string>;
+}
+
+const states = new WeakMap<ServiceContext, AnalysisState>();
+function stateOf(ctx: ServiceContext): AnalysisState {
+  let st = states.get(ctx);
+  if (!st) states.set(ctx, (st = { cache: null, dirty: new Set() }));
+  return st;
+}
+
+/**
+ * Records which claims an action changed, before its (maybe deferred, maybe coalesced) re-analysis
+ * runs: a re-analysis covers every change noted since the last one.
+ */
+export function noteClaimsChanged(ctx: ServiceContext, ids: readonly string[]): void {
+  const st = stateOf(ctx);
+  for (const id of ids) st.dirty.add(id);
+}
+
+/** Drops the kept analysis (the workspace was replaced under it: a restore). The next one is full. */
+export function forgetAnalysis(ctx: ServiceContext): void {
+  const st = stateOf(ctx);
+  st.cache = null;
+  st.dirty.clear();
+}
+
+/**
+ * The kept analysis brought up to date with the claims changed since, when it can be: same store, same
+ * articles, a claim count that moved no more than the changed claims explain, every changed claim in
+ * an article it knows. Null when a full analysis is needed.
+ */
+async function updatedAnalysis(ctx: ServiceContext, st: AnalysisState): Promise<FindingsAnalysis | null> {
+  const cache = st.cache;
+  if (!cache || cache.store !== ctx.store || ctx.store.editor !== undefined) return null;
+  const ids = [...st.dirty];
+  st.dirty.clear();
+  const [claims, reviews, counts] = await Promise.all([ctx.store.claims(ids), ctx.store.reviews(ids), ctx.store.counts()]);
+  // An import or a removal behind the kept analysis's back: more changed than these claims.
+  if (counts.articles !== cache.articles || Math.abs(counts.claims - cache.claims) > ids.length) return null;
+  if (claims.some((c) => !cache.articleIds.has(c.articleId))) return null;
+  const seen = analysisClaims(claims, new Map(reviews.map((r) => [r.claimId, r])));
+  const kept = new Set(seen.map((c) => c.id));
+  // A claim removed, or now rejected, leaves the analysis.
+  cache.analysis.updateClaims(seen, ids.filter((id) => !kept.has(id)));
+  cache.claims = counts.claims;
+  return cache.analysis;
+}
+
+/**
+ * Computes the findings from the store's claims and their reviews: incrementally after an edit when
+ * the kept analysis is current (`incremental`), else from everything (imports, re-extraction, the
+ * first analysis after opening, a shared desk). Decisions carry over by fingerprint, and 'not the same
+ * fact' dismissals keep their pair out for good (shared/analysis).
+ */
+export async function computeFindings(ctx: ServiceContext, incremental = false): Promise<{ before: Finding[]; after: Finding[] }> {
+  const st = stateOf(ctx);
+  const [findings, settings] = await Promise.all([ctx.store.findings(), ctx.settings()]);
+  let analysis = incremental ? await updatedAnalysis(ctx, st) : null;
+  if (!analysis) {
+    st.dirty.clear();
+    const [articles, claims, reviews] = await Promise.all([ctx.store.articles(), ctx.store.claims(), ctx.store.reviews()]);
+    const byClaim = new Map(reviews.map((r) => [r.claimId, r]));
+    analysis = new FindingsAnalysis(articles, analysisClaims(claims, byClaim));
+    st.cache =
+      ctx.store.editor === undefined
+        ? { store: ctx.store, analysis, articleIds: new Set(articles.map((a) => a.id)), claims: claims.length, articles: articles.length }
+        : null;
+  }
+  const after = analysis.findings(findings.items, { language: settings.language });
   return { before: findings.items, after };
 }
 
@@ -53,9 +122,11 @@ export async function computeFindings(ctx: ServiceContext, _changedClaimIds?: re
  * commit: the findings are then computed again from what is stored now, a few times at most.
  */
 export async function analyze(ctx: ServiceContext, changedClaimIds?: readonly string[]): Promise<{ findings: number; open: number }> {
+  if (changedClaimIds) noteClaimsChanged(ctx, changedClaimIds);
   for (let attempt = 1; ; attempt++) {
     try {
-      const result = await analyzeOnce(ctx, changedClaimIds);
+      // A retry after a conflict reads everything again.
+      const result = await analyzeOnce(ctx, changedClaimIds !== undefined && attempt === 1);
       // Imports and re-extractions end with an analysis: one place to compact after big writes.
       ctx.compactInBackground();
       return result;
@@ -65,8 +136,8 @@ export async function analyze(ctx: ServiceContext, changedClaimIds?: readonly st
   }
 }
 
-async function analyzeOnce(ctx: ServiceContext, changedClaimIds?: readonly string[]): Promise<{ findings: number; open: number }> {
-  const { before, after } = await computeFindings(ctx, changedClaimIds);
+async function analyzeOnce(ctx: ServiceContext, incremental: boolean): Promise<{ findings: number; open: number }> {
+  const { before, after } = await computeFindings(ctx, incremental);
   const open = after.filter((f) => f.status === 'open' && f.type !== 'consistent').length;
   const changes = diffRecords('findings', before, after, (f) => f.id);
   if (changes.length > 0 && !ctx.store.readOnly) {

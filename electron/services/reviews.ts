@@ -7,7 +7,7 @@ import { StoreConflictError, type RecordChange } from '../store/port';
 import { conflictError } from './conflicts';
 import { AppError } from './errors';
 import type { ServiceContext } from './context';
-import { affectsAnalysis, analyze } from './findings';
+import { affectsAnalysis, analyze, noteClaimsChanged } from './findings';
 
 /**
  * True when a review action would change nothing an editor decided (pressing "verify" on a claim
@@ -26,7 +26,11 @@ function sameDecision(before: Review | null, after: Review): boolean {
 /** Commits an undoable action, then re-analyses when it changed what the analysis sees. */
 export async function act(ctx: ServiceContext, action: string, changes: RecordChange[]): Promise<void> {
   await ctx.commitAction(action, changes);
-  if (affectsAnalysis(changes)) await ctx.afterAction(() => analyze(ctx, changes.map((c) => c.id)));
+  if (affectsAnalysis(changes)) {
+    // Noted now: a deferred re-analysis may run once for several actions.
+    noteClaimsChanged(ctx, changes.map((c) => c.id));
+    await ctx.afterAction(() => analyze(ctx, []));
+  }
 }
 
 export async function reviewClaim(ctx: ServiceContext, input: ReviewInput): Promise<Review> {

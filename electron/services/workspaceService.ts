@@ -9,7 +9,7 @@ import { WorkspaceState } from '../store/state';
 import { ServiceContext, type ServiceOptions as ContextOptions } from './context';
 import { AppError, genericMessages } from './errors';
 import { exportTo } from './exports';
-import { analyze, decideFinding, getFinding, listFindings } from './findings';
+import { analyze, decideFinding, forgetAnalysis, getFinding, listFindings } from './findings';
 import { getHistory, step } from './history';
 import { listHistory } from './historyView';
 import { ImportFeature, type PastedMeta } from './imports';
@@ -278,6 +278,7 @@ export class WorkspaceService {
       throw e;
     }
     this.ctx.folded.clear();
+    forgetAnalysis(this.ctx);
     await this.ctx.settings();
   }
 }

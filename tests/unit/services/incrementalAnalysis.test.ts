@@ -1,0 +1,58 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { computeFindings } from '../../../electron/services/findings';
+import { WorkspaceService } from '../../../electron/services/workspaceService';
+import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
+import type { Finding } from '../../../shared/schema';
+import { seedsDir, tempDir } from '../helpers';
+
+const open = (file: string) => WorkspaceService.open({ repository: new LowdbWorkspaceRepository(file), seedsDir, defaultReviewer: 'Ngọc' });
+
+/** What an editor sees of a finding: which claims, what it says, and its state. */
+const shape = (findings: readonly Finding[]) =>
+  findings.map((f) => ({ id: f.id, type: f.type, claimIds: [...f.claimIds].sort(), status: f.status, explanation: f.explanation })).sort((a, b) => (a.id < b.id ? -1 : 1));
+
+describe('re-analysis after an edit (incremental)', () => {
+  it('stores after each correction, rejection, undo and redo exactly the findings a full analysis gives, without re-reading the articles', async () => {
+    const service = await open(join(await tempDir(), 'ws.json'));
+    const ctx = service.ctx;
+    // Count how often the whole workspace is read: a full analysis reads every article.
+    let articleReads = 0;
+    const store = ctx.store as unknown as { articles: (ids?: readonly string[]) => Promise<unknown> };
+    const articles = store.articles.bind(store);
+    store.articles = (ids?: readonly string[]) => {
+      if (ids === undefined) articleReads++;
+      return articles(ids);
+    };
+
+    const claims = await service.listClaims();
+    const streak = claims.find((c) => c.quote.includes('bốn năm liên tiếp'));
+    const percent = claims.find((c) => c.kind === 'percent' && c.value !== null);
+    if (!streak || !percent) throw new Error('seed claims not found');
+    const before = shape(await service.listFindings());
+
+    const steps: Array<[string, () => Promise<unknown>]> = [
+      ['correct a percentage', () => service.reviewClaim({ claimId: percent.id, status: 'corrected', correctedValue: (percent.value ?? 0) + 7 })],
+      ['reject the streak', () => service.reviewClaim({ claimId: streak.id, status: 'rejected' })],
+      ['undo the rejection', () => service.undo()],
+      ['redo it', () => service.redo()],
+      ['undo again', () => service.undo()],
+      ['correct the percentage back', () => service.reviewClaim({ claimId: percent.id, status: 'corrected', correctedValue: percent.value })],
+    ];
+    const seen: string[] = [];
+    for (const [label, step] of steps) {
+      await step();
+      const stored = shape(await service.listFindings());
+      const full = shape((await computeFindings(ctx, false)).after);
+      expect(stored, label).toEqual(full);
+      seen.push(JSON.stringify(stored));
+    }
+    // The edits did change what is found (the checks above compare something that moves)...
+    expect(new Set(seen).size).toBeGreaterThan(1);
+    expect(seen).not.toContain(JSON.stringify([]));
+    // ...and the rejected streak took its finding with it, then brought it back.
+    expect(before.some((f) => f.claimIds.includes(streak.id))).toBe(true);
+    // Six edits, one full read each by the checks above: none by the re-analyses themselves.
+    expect(articleReads).toBe(steps.length);
+  });
+});
