@@ -113,9 +113,9 @@ describe('built main process under a stand-in electron module', () => {
     const mainFiles = readdirSync(join(root, 'out/main')).filter((f) => f.endsWith('.js') && f !== 'serviceWorker.js');
     for (const file of mainFiles) {
       const code = readFileSync(join(root, 'out/main', file), 'utf8');
-      expect(code, file).not.toMatch(/class WorkspaceService|detectFindings|extractClaims/);
+      expect(code, file).not.toMatch(/class WorkspaceService|detectFindings|FindingsAnalysis|extractClaims/);
     }
-    expect(readFileSync(join(root, 'out/main/serviceWorker.js'), 'utf8')).toMatch(/detectFindings/);
+    expect(readFileSync(join(root, 'out/main/serviceWorker.js'), 'utf8')).toMatch(/FindingsAnalysis/);
     // The seeds' 5 articles could only have come from the worker.
     expect(report.channels[channelFor('getWorkspaceInfo')]?.trustedInfo).toMatchObject({ ok: true, value: { articleCount: 5 } });
   });
