@@ -49,6 +49,25 @@ export interface ServiceOptions {
  * It keeps no copy of the workspace: every read goes to the store, every change is a commit, so a
  * failed save leaves nothing behind in memory and a retry really retries.
  */
+/** A workspace object (exports, merges) from what the store read. */
+function workspaceOf(
+  extractorVersion: number,
+  parts: { articles: Article[]; claims: Claim[]; reviews: readonly Review[]; findings: Finding[]; auditLog: AuditEvent[]; settings: Settings; detached?: NonNullable<Workspace['detached']> },
+): Workspace {
+  const { detached } = parts;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    extractorVersion,
+    articles: parts.articles,
+    claims: parts.claims,
+    reviews: Object.fromEntries(parts.reviews.map((r) => [r.claimId, r])),
+    findings: parts.findings,
+    auditLog: parts.auditLog,
+    settings: parts.settings,
+    ...(detached && detached.length > 0 ? { detached } : {}),
+  };
+}
+
 export class ServiceContext {
   /** The UI language, refreshed after every settings change (messages are built with it). */
   language: 'vi' | 'en' = 'vi';
@@ -214,16 +233,7 @@ export class ServiceContext {
     const wanted = new Set(claims.map((c) => c.articleId));
     // Import order, as the whole workspace lists them.
     const articles = await this.store.articles(summaries.filter((a) => wanted.has(a.id)).map((a) => a.id));
-    return {
-      schemaVersion: SCHEMA_VERSION,
-      extractorVersion: meta.extractorVersion,
-      articles,
-      claims,
-      reviews: Object.fromEntries(reviews.map((r) => [r.claimId, r])),
-      findings: [],
-      auditLog: [],
-      settings,
-    };
+    return workspaceOf(meta.extractorVersion, { articles, claims, reviews, findings: [], auditLog: [], settings });
   }
 
   /** The whole workspace in one object (exports, merges). Costs a full read. */
@@ -238,17 +248,15 @@ export class ServiceContext {
       this.store.meta(),
       this.store.detached(),
     ]);
-    return {
-      schemaVersion: SCHEMA_VERSION,
-      extractorVersion: meta.extractorVersion,
+    return workspaceOf(meta.extractorVersion, {
       articles,
       claims,
-      reviews: Object.fromEntries(reviews.map((r) => [r.claimId, r])),
+      reviews,
       findings: findings.items,
       auditLog,
       settings,
-      ...(detached.length > 0 ? { detached: detached.map((d) => ({ claim: d.claim, review: d.review, at: d.at })) } : {}),
-    };
+      detached: detached.map((d) => ({ claim: d.claim, review: d.review, at: d.at })),
+    });
   }
 }
 

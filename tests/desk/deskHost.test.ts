@@ -8,7 +8,7 @@ import { DeskEvent } from '../../shared/ipc/contract';
 import { openDeskHost } from '../../electron/host/deskHost';
 import type { OpenedHost } from '../../electron/host/serviceHost';
 import { openDeskService, type DeskService } from '../../electron/services/desk';
-import { freshDatabase } from './helpers';
+import { captureConsole, freshDatabase } from './helpers';
 
 const seeds = resolve(__dirname, '../../seeds');
 
@@ -21,13 +21,7 @@ describe('the service host on a shared desk (real server)', () => {
   const logged: string[] = [];
 
   beforeAll(async () => {
-    for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-      const original = console[level].bind(console);
-      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
-        logged.push(args.map(String).join(' '));
-        original(...args);
-      });
-    }
+    captureConsole(logged);
     url = await freshDatabase('host');
     password = decodeURIComponent(new URL(url).password);
     host = await openDeskHost(

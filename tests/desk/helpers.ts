@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { inject, vi } from 'vitest';
 import { localIdentity, PostgresWorkspaceStore, type PostgresStoreOptions } from '../../electron/store/postgres/pgStore';
 
 /** A new empty database on the run's throwaway cluster; returns its URL (with the test password). */
@@ -24,3 +24,17 @@ export function openDesk(url: string, name: string, options: Partial<PostgresSto
 }
 
 export { makeArticle, makeClaim, makeReview, percentile } from './fixtures/records';
+
+/**
+ * Everything printed while the test runs, collected into `logged` (and still printed): what the
+ * password must never appear in. Restored by `vi.restoreAllMocks()`.
+ */
+export function captureConsole(logged: string[]): void {
+  for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+    const original = console[level].bind(console);
+    vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
+      logged.push(args.map(String).join(' '));
+      original(...args);
+    });
+  }
+}

@@ -9,7 +9,7 @@ import { AppError } from '../../electron/services/errors';
 import { verifyAuditChain } from '../../electron/store/auditChain';
 import type { DeskChange } from '../../electron/store/postgres/pgStore';
 import type { ClaimRow } from '../../shared/ipc/contract';
-import { freshDatabase } from './helpers';
+import { captureConsole, freshDatabase } from './helpers';
 
 const seeds = resolve(__dirname, '../../seeds');
 const osUser = (() => {
@@ -40,13 +40,7 @@ describe('workspace services on a shared desk (two editors, real server)', () =>
 
   beforeAll(async () => {
     // Everything printed while the editors work: the password must never appear in it.
-    for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-      const original = console[level].bind(console);
-      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
-        logged.push(args.map(String).join(' '));
-        original(...args);
-      });
-    }
+    captureConsole(logged);
     url = await freshDatabase('services');
     password = decodeURIComponent(new URL(url).password);
     expect(password.length).toBeGreaterThan(8);
