@@ -44,11 +44,6 @@ export interface ServiceOptions {
   analysis?: 'inline' | 'deferred' | 'off';
 }
 
-/**
- * What every feature of the service shares: the store, the clock, and the one way to commit.
- * It keeps no copy of the workspace: every read goes to the store, every change is a commit, so a
- * failed save leaves nothing behind in memory and a retry really retries.
- */
 /** A workspace object (exports, merges) from what the store read. */
 function workspaceOf(
   extractorVersion: number,
@@ -68,6 +63,12 @@ function workspaceOf(
   };
 }
 
+/**
+ * What every feature of the service shares: the store, the clock, and the one way to commit.
+ * It keeps no copy of the workspace: every read goes to the store, every change is a commit, so a
+ * failed save leaves nothing behind in memory and a retry really retries. (The findings feature keeps
+ * a derived analysis between edits, rebuilt from the store whenever it may be stale.)
+ */
 export class ServiceContext {
   /** The UI language, refreshed after every settings change (messages are built with it). */
   language: 'vi' | 'en' = 'vi';

@@ -22,7 +22,7 @@ function analysisClaims(claims: readonly Claim[], reviews: ReadonlyMap<string, R
 }
 
 /** Whether an action changes what the contradiction analysis sees (claims, rejections, corrections). */
-export function affectsAnalysis(changes: readonly RecordChange[]): boolean {
+function affectsAnalysis(changes: readonly RecordChange[]): boolean {
   const matters = (r: Review | null) => r !== null && (r.status === 'rejected' || r.status === 'corrected');
   return changes.some((c) => c.table === 'claims' || (c.table === 'reviews' && (matters(c.before) || matters(c.after))));
 }
@@ -55,12 +55,15 @@ function stateOf(ctx: ServiceContext): AnalysisState {
 }
 
 /**
- * Records which claims an action changed, before its (maybe deferred, maybe coalesced) re-analysis
- * runs: a re-analysis covers every change noted since the last one.
+ * Re-analysis after an action, when it changed what the analysis sees. The changed claims are noted
+ * at once, before the (maybe deferred, maybe coalesced) re-analysis runs: one run covers every change
+ * noted since the last.
  */
-export function noteClaimsChanged(ctx: ServiceContext, ids: readonly string[]): void {
-  const st = stateOf(ctx);
-  for (const id of ids) st.dirty.add(id);
+export async function reanalyzeAfter(ctx: ServiceContext, changes: readonly RecordChange[]): Promise<void> {
+  if (!affectsAnalysis(changes)) return;
+  const dirty = stateOf(ctx).dirty;
+  for (const c of changes) dirty.add(c.id);
+  await ctx.afterAction(() => analyze(ctx, { incremental: true }));
 }
 
 /** Drops the kept analysis (the workspace was replaced under it: a restore). The next one is full. */
@@ -77,7 +80,8 @@ export function forgetAnalysis(ctx: ServiceContext): void {
  */
 async function updatedAnalysis(ctx: ServiceContext, st: AnalysisState): Promise<FindingsAnalysis | null> {
   const cache = st.cache;
-  if (!cache || cache.store !== ctx.store || ctx.store.editor !== undefined) return null;
+  // No kept analysis on a shared desk (see computeFindings); a store reopened is another workspace.
+  if (!cache || cache.store !== ctx.store) return null;
   const ids = [...st.dirty];
   st.dirty.clear();
   const [claims, reviews, counts] = await Promise.all([ctx.store.claims(ids), ctx.store.reviews(ids), ctx.store.counts()]);
@@ -121,12 +125,11 @@ export async function computeFindings(ctx: ServiceContext, incremental = false):
  * On a shared desk another editor's analysis (or finding decision) can land between the read and the
  * commit: the findings are then computed again from what is stored now, a few times at most.
  */
-export async function analyze(ctx: ServiceContext, changedClaimIds?: readonly string[]): Promise<{ findings: number; open: number }> {
-  if (changedClaimIds) noteClaimsChanged(ctx, changedClaimIds);
+export async function analyze(ctx: ServiceContext, options: { incremental?: boolean } = {}): Promise<{ findings: number; open: number }> {
   for (let attempt = 1; ; attempt++) {
     try {
       // A retry after a conflict reads everything again.
-      const result = await analyzeOnce(ctx, changedClaimIds !== undefined && attempt === 1);
+      const result = await analyzeOnce(ctx, options.incremental === true && attempt === 1);
       // Imports and re-extractions end with an analysis: one place to compact after big writes.
       ctx.compactInBackground();
       return result;

@@ -5,7 +5,7 @@ import type { RecordChange } from '../store/port';
 import { invertChanges } from '../store/state';
 import { undoRefused } from './conflicts';
 import type { ServiceContext } from './context';
-import { affectsAnalysis, analyze, noteClaimsChanged } from './findings';
+import { reanalyzeAfter } from './findings';
 
 /** Undo or redo the newest entry: an ordinary commit of the inverse (or same) changes, checked and audited. */
 export async function step(ctx: ServiceContext, direction: 'undo' | 'redo'): Promise<UndoOutcome> {
@@ -28,10 +28,7 @@ export async function step(ctx: ServiceContext, direction: 'undo' | 'redo'): Pro
       },
       (e) => undoRefused(e, direction),
     );
-    if (affectsAnalysis(changes)) {
-      noteClaimsChanged(ctx, changes.map((c) => c.id));
-      await ctx.afterAction(() => analyze(ctx, []));
-    }
+    await reanalyzeAfter(ctx, changes);
   }
   const claimIds = [...new Set(entry?.changes.map((c) => c.id) ?? [])];
   const claims = await ctx.store.claims(claimIds);

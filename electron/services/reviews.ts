@@ -7,7 +7,7 @@ import { StoreConflictError, type RecordChange } from '../store/port';
 import { conflictError } from './conflicts';
 import { AppError } from './errors';
 import type { ServiceContext } from './context';
-import { affectsAnalysis, analyze, noteClaimsChanged } from './findings';
+import { reanalyzeAfter } from './findings';
 
 /**
  * True when a review action would change nothing an editor decided (pressing "verify" on a claim
@@ -26,21 +26,16 @@ function sameDecision(before: Review | null, after: Review): boolean {
 /** Commits an undoable action, then re-analyses when it changed what the analysis sees. */
 export async function act(ctx: ServiceContext, action: string, changes: RecordChange[]): Promise<void> {
   await ctx.commitAction(action, changes);
-  if (affectsAnalysis(changes)) {
-    // Noted now: a deferred re-analysis may run once for several actions.
-    noteClaimsChanged(ctx, changes.map((c) => c.id));
-    await ctx.afterAction(() => analyze(ctx, []));
-  }
+  await reanalyzeAfter(ctx, changes);
 }
 
 export async function reviewClaim(ctx: ServiceContext, input: ReviewInput): Promise<Review> {
   // One read on a shared desk (one round trip); elsewhere the claim's existence from the index (no
   // content parsed), the settings and the review side by side.
   const { claimId, settings, review: before } = await ctx.reviewInputs(input.claimId);
-  const claim = { id: claimId };
   if (input.seen !== undefined && (before?.updatedAt ?? null) !== input.seen) {
     // Decided from a review another editor has replaced since: show theirs, overwrite nothing.
-    throw conflictError(new StoreConflictError('reviews', claim.id, { by: before?.reviewer ?? null, at: before?.updatedAt ?? null, current: before }));
+    throw conflictError(new StoreConflictError('reviews', claimId, { by: before?.reviewer ?? null, at: before?.updatedAt ?? null, current: before }));
   }
   const review = nextReview(before, input, ctx.store.editor ?? settings.reviewerName, ctx.now().toISOString());
   if (review.status === 'corrected' && review.correctedValue === null && !review.correctedText) {
@@ -56,7 +51,7 @@ export async function reviewClaim(ctx: ServiceContext, input: ReviewInput): Prom
       en: "This verdict is not on the newsroom's verdict scale.",
     });
   }
-  await act(ctx, reviewAction(before, review), [{ table: 'reviews', id: claim.id, before, after: review }]);
+  await act(ctx, reviewAction(before, review), [{ table: 'reviews', id: claimId, before, after: review }]);
   return review;
 }
 
