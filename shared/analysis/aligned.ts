@@ -62,12 +62,19 @@ function wordsOf(p: Passage, ctx: AnalysisContext): Words & { target: boolean } 
 function differentWords(a: Words, b: Words): boolean {
   const sa = a.scopes;
   const sb = b.scopes;
-  if (sa.size > 0 && sb.size > 0 && ![...sa].some((x) => sb.has(x))) return true;
-  const na = a.names;
-  const nb = b.names;
-  const onlyA = [...na].some((x) => !nb.has(x) && ![...nb].some((y) => y.includes(x) || x.includes(y)));
-  const onlyB = [...nb].some((x) => !na.has(x) && ![...na].some((y) => y.includes(x) || x.includes(y)));
-  return onlyA && onlyB;
+  if (sa.size > 0 && sb.size > 0 && !someIn(sa, (x) => sb.has(x))) return true;
+  return namesOnlyIn(a.names, b.names) && namesOnlyIn(b.names, a.names);
+}
+
+function someIn(set: ReadonlySet<string>, test: (x: string) => boolean): boolean {
+  for (const x of set) if (test(x)) return true;
+  return false;
+}
+
+/** `own` holds a name that `other` neither has nor contains nor is contained in. */
+function namesOnlyIn(own: ReadonlySet<string>, other: ReadonlySet<string>): boolean {
+  for (const x of own) if (!other.has(x) && !someIn(other, (y) => y.includes(x) || x.includes(y))) return true;
+  return false;
 }
 
 /** A marker (channel, level, outcome…) in one sentence's unaligned words that the other sentence lacks. */
@@ -159,12 +166,25 @@ export function isCopy(pair: AlignedPair): boolean {
   return pair.similarity >= COPY_SIMILARITY && Math.min(pair.a.shingles.length, pair.b.shingles.length) >= COPY_MIN_SHINGLES;
 }
 
+const figureLists = new WeakMap<Passage, Figure[]>();
+/** A passage's figures other than dates and times, by value; read once. */
+function valueFigures(p: Passage): Figure[] {
+  let list = figureLists.get(p);
+  if (!list) figureLists.set(p, (list = p.figures.filter((f) => !f.calendar).sort((x, y) => x.value - y.value)));
+  return list;
+}
+
 /** The two sentences give the same figures, as many times each (value and qualifier), in any order. */
 function sameFigures(a: Passage, b: Passage): boolean {
-  const list = (p: Passage): Figure[] => p.figures.filter((f) => !f.calendar).sort((x, y) => x.value - y.value);
-  const fa = list(a);
-  const fb = list(b);
-  return fa.length === fb.length && fa.every((f, i) => sameValue(f, fb[i] as Figure) && f.qualifier === (fb[i] as Figure).qualifier);
+  const fa = valueFigures(a);
+  const fb = valueFigures(b);
+  if (fa.length !== fb.length) return false;
+  for (let i = 0; i < fa.length; i++) {
+    const f = fa[i] as Figure;
+    const g = fb[i] as Figure;
+    if (!sameValue(f, g) || f.qualifier !== g.qualifier) return false;
+  }
+  return true;
 }
 
 function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext): FindingDraft[] {
@@ -178,7 +198,9 @@ function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext): FindingDraft[] 
   if (wa.target !== wb.target) return [];
   // The same wording about two places, two scopes or two years is two facts.
   if (differentWords(wa, wb)) return [];
-  const pair = { ...aligned, ...lineUp(aligned.a, aligned.b) };
+  // Named fields, not an object spread: this runs for every aligned pair.
+  const line = lineUp(aligned.a, aligned.b);
+  const pair = { a: aligned.a, b: aligned.b, similarity: aligned.similarity, counterparts: line.counterparts, gapsA: line.gapsA, gapsB: line.gapsB, substituted: line.substituted };
   // Between outlets that re-word a passage, "khoảng 1,96 tỷ" and "1,96 tỷ", or "1.496" and "hơn 1.500",
   // agree; in a copy of one sentence, a changed qualifier or a rounded figure is an edit worth a note.
   // A copy that writes the number differently ("gần 45.000 tỷ" / "45 nghìn tỷ") is a re-worded report.
