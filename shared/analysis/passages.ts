@@ -80,14 +80,18 @@ function mix(h: number, seed: number): number {
 
 const SEEDS = Uint32Array.from({ length: HASHES }, (_, i) => mix(i + 1, 0x9e3779b9));
 
-// Interned tokens: comparing and hashing small integers instead of strings keeps 100k sentences cheap.
+// Interned tokens: comparing small integers instead of strings keeps 100k sentences cheap. Ids depend
+// on the order words were first seen in this process, so shingles hash the word itself (kept per id):
+// the same articles give the same buckets, and the same findings, whatever was analysed before.
 const ids = new Map<string, number>();
 const words: string[] = [];
+const wordHashes: number[] = [];
 function idOf(token: string): number {
   let id = ids.get(token);
   if (id === undefined) {
     id = words.length;
     words.push(token);
+    wordHashes.push(fnv(token));
     ids.set(token, id);
   }
   return id;
@@ -107,7 +111,7 @@ const FIGURE_WORDS = new Set(
 
 function shinglesOf(tokens: Int32Array): Uint32Array {
   const w: number[] = [];
-  for (const t of tokens) if (t !== SLASH && t !== COLON) w.push(t);
+  for (const t of tokens) if (t !== SLASH && t !== COLON) w.push(wordHashes[t] as number);
   const out: number[] = [];
   for (let i = 0; i + 1 < w.length; i++) out.push(mix(Math.imul(w[i] as number, 0x9e3779b1) ^ (w[i + 1] as number), 0x5bd1e995));
   if (w.length === 1) out.push(mix(w[0] as number, 0x27d4eb2f));
