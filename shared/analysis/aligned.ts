@@ -187,7 +187,8 @@ function sameFigures(a: Passage, b: Passage): boolean {
   return true;
 }
 
-function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext): FindingDraft[] {
+/** The findings of one aligned pair: they read the text, and the claims only to name them (see `claimAt`). */
+export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext): FindingDraft[] {
   const copy = isCopy(aligned);
   // Cheap refusals first: the line-up of the words is the costly part.
   if (!copy && aligned.similarity < REWORDED_SIMILARITY) return [];
@@ -300,7 +301,9 @@ export function articlePairKey(a: string, b: string): string {
 const COPY_PASSAGES = 3;
 
 export interface AlignedResult {
-  drafts: FindingDraft[];
+  /** The aligned sentence pairs, and the findings each raises (same index). */
+  pairs: AlignedPair[];
+  drafts: FindingDraft[][];
   /**
    * Pairs of articles that copy each other: their figures are compared counterpart to counterpart
    * here, so the fact matcher must not pair one sentence's figure with another sentence's.
@@ -310,7 +313,7 @@ export interface AlignedResult {
 
 export function alignedPassageDrafts(ctx: AnalysisContext): AlignedResult {
   const articles = [...ctx.articles.values()];
-  if (articles.length < 2) return { drafts: [], copies: new Set() };
+  if (articles.length < 2) return { pairs: [], drafts: [], copies: new Set() };
   const pairs = alignPassages(articles);
   const copied = new Map<string, number>();
   for (const p of pairs) {
@@ -320,5 +323,5 @@ export function alignedPassageDrafts(ctx: AnalysisContext): AlignedResult {
   }
   const copies = new Set<string>();
   for (const [k, n] of copied) if (n >= COPY_PASSAGES) copies.add(k);
-  return { drafts: pairs.flatMap((p) => pairDrafts(p, ctx)), copies };
+  return { pairs, drafts: pairs.map((p) => pairDrafts(p, ctx)), copies };
 }

@@ -1,6 +1,7 @@
 import type { Article, Claim, Finding } from '../schema';
 import { contentHash } from '../hash';
-import { alignedPassageDrafts, articlePairKey, type AlignedResult } from './aligned';
+import { alignedPassageDrafts, articlePairKey, pairDrafts, type AlignedResult } from './aligned';
+import type { AlignedPair } from './passages';
 import { buildContext, type AnalysisContext } from './context';
 import { crossSourceDrafts } from './cross';
 import { explainFinding } from './explain';
@@ -56,19 +57,6 @@ function internalDraftsOf(articleId: string, ctx: AnalysisContext): FindingDraft
 
 const pairKey = (d: FindingDraft): string => [...d.claimIds].sort().join('\u0000');
 
-/** Cross-source and aligned-passage drafts merged: one finding per pair of claims, the better-founded. */
-function mergeDrafts(crossAll: readonly FindingDraft[], passages: AlignedResult): FindingDraft[] {
-  // Between articles that copy each other, figures compare counterpart to counterpart (the passages).
-  const betweenCopies = (d: FindingDraft): boolean =>
-    d.articleIds.length === 2 && passages.copies.has(articlePairKey(d.articleIds[0] as string, d.articleIds[1] as string));
-  // A pair of claims whose passages align is the passage's finding: it carries both sentences and
-  // compares figure for figure (and "khoảng 450" → "hơn 450" there is an edit, not an agreement).
-  const aligned = new Set(passages.drafts.filter((d) => d.claimIds.length === 2).map(pairKey));
-  const cross = crossAll.filter((d) => (d.type === 'consistent' || !betweenCopies(d)) && !aligned.has(pairKey(d)));
-  return [...cross, ...passages.drafts];
-}
-
-/** Every finding a workspace's claims give rise to, before ids and statuses. */
 export function findingDrafts(articles: readonly Article[], claims: readonly Claim[]): FindingDraft[] {
   return new FindingsAnalysis(articles, claims).drafts();
 }
@@ -116,6 +104,15 @@ export class FindingsAnalysis {
   private crossByBlock = new Map<string, FindingDraft[]>();
   private internalByArticle = new Map<string, FindingDraft[]>();
   private passages: AlignedResult;
+  /** Aligned pairs (indexes into `passages`) by article: a claim edit re-names their claims. */
+  private pairsByArticle = new Map<string, number[]>();
+  /** Pairs of claims an aligned passage's finding stands for (with how many such findings). */
+  private alignedClaimPairs = new Map<string, number>();
+  /**
+   * Blocks, articles and aligned pairs an update re-examined since `changedFindings` was last asked,
+   * with the ids of the findings they raised before the first of those updates.
+   */
+  private touched = emptyTouch();
   private assembled = new WeakMap<FindingDraft, { id: string; fingerprint: string; explanation: Map<Language, string> }>();
 
   constructor(
@@ -128,7 +125,36 @@ export class FindingsAnalysis {
     for (const [block, facts] of this.blocks) this.crossByBlock.set(block, crossSourceDrafts(facts, this.ctx));
     for (const a of articles) this.internalByArticle.set(a.id, internalDraftsOf(a.id, this.ctx));
     this.passages = alignedPassageDrafts(this.ctx);
+    this.passages.pairs.forEach((p, i) => {
+      for (const id of new Set([p.a.articleId, p.b.articleId])) {
+        const list = this.pairsByArticle.get(id);
+        if (list) list.push(i);
+        else this.pairsByArticle.set(id, [i]);
+      }
+    });
+    for (const list of this.passages.drafts) this.countAligned(list, 1);
   }
+
+  private countAligned(drafts: readonly FindingDraft[], by: 1 | -1): void {
+    for (const d of drafts) {
+      if (d.claimIds.length !== 2) continue;
+      const k = pairKey(d);
+      const n = (this.alignedClaimPairs.get(k) ?? 0) + by;
+      if (n === 0) this.alignedClaimPairs.delete(k);
+      else this.alignedClaimPairs.set(k, n);
+    }
+  }
+
+  /**
+   * Whether a cross-source draft stands beside the aligned passages' (one finding per pair of claims,
+   * the better-founded): between articles that copy each other, figures compare counterpart to
+   * counterpart (the passages); a pair of claims whose passages align is the passage's finding — it
+   * carries both sentences and compares figure for figure ("khoảng 450" → "hơn 450" is an edit there).
+   */
+  private keepCross = (d: FindingDraft): boolean => {
+    const betweenCopies = d.articleIds.length === 2 && this.passages.copies.has(articlePairKey(d.articleIds[0] as string, d.articleIds[1] as string));
+    return (d.type === 'consistent' || !betweenCopies) && !this.alignedClaimPairs.has(pairKey(d));
+  };
 
   private addFact(c: Claim): string | null {
     const f = factOf(c, this.ctx);
@@ -188,6 +214,35 @@ export class FindingsAnalysis {
       const b = this.addFact(c);
       if (b) blocks.add(b);
     }
+    for (const b of blocks) this.touchBlock(b);
+    for (const a of articles) this.touchArticle(a);
+    // Aligned passages read the text, which an edit leaves alone, but name the claims at their figures:
+    // those of the edited articles' pairs are named again. A pair of claims that gains or loses its
+    // passage finding changes which cross-source finding stands: their blocks are looked at again.
+    const pairs = new Set<number>();
+    for (const a of articles) for (const i of this.pairsByArticle.get(a) ?? []) pairs.add(i);
+    const renamed = new Map<number, FindingDraft[]>();
+    for (const i of pairs) {
+      this.touchPair(i);
+      const old = this.passages.drafts[i] as FindingDraft[];
+      const now = pairDrafts(this.passages.pairs[i] as AlignedPair, this.ctx);
+      const keys = (list: readonly FindingDraft[]) => list.filter((d) => d.claimIds.length === 2).map(pairKey).join('\u0001');
+      if (keys(old) === keys(now)) this.passages.drafts[i] = now;
+      else renamed.set(i, now);
+    }
+    for (const [i, now] of renamed) {
+      for (const d of [...(this.passages.drafts[i] as FindingDraft[]), ...now]) {
+        for (const id of d.claimIds) {
+          const f = this.factsByClaim.get(id);
+          if (f) this.touchBlock(blockKey(f));
+        }
+      }
+    }
+    for (const [i, now] of renamed) {
+      this.countAligned(this.passages.drafts[i] as FindingDraft[], -1);
+      this.countAligned(now, 1);
+      this.passages.drafts[i] = now;
+    }
     for (const b of blocks) {
       const facts = this.blocks.get(b);
       if (facts) this.crossByBlock.set(b, crossSourceDrafts(facts, this.ctx));
@@ -196,12 +251,43 @@ export class FindingsAnalysis {
     for (const a of articles) this.internalByArticle.set(a, internalDraftsOf(a, this.ctx));
   }
 
+  private blockDrafts(block: string): FindingDraft[] {
+    return (this.crossByBlock.get(block) ?? []).filter(this.keepCross);
+  }
+
+  private touchBlock(block: string): void {
+    if (this.touched.blocks.has(block)) return;
+    this.touched.blocks.add(block);
+    for (const d of this.blockDrafts(block)) this.touched.before.add(this.meta(d).id);
+  }
+
+  private touchArticle(articleId: string): void {
+    if (this.touched.articles.has(articleId)) return;
+    this.touched.articles.add(articleId);
+    for (const d of this.internalByArticle.get(articleId) ?? []) this.touched.before.add(this.meta(d).id);
+  }
+
+  private touchPair(index: number): void {
+    if (this.touched.pairs.has(index)) return;
+    this.touched.pairs.add(index);
+    for (const d of this.passages.drafts[index] ?? []) this.touched.before.add(this.meta(d).id);
+  }
+
+  /** The drafts the blocks, articles and pairs touched since the last `changedFindings` raise now. */
+  private touchedDrafts(): FindingDraft[] {
+    const out: FindingDraft[] = [];
+    for (const b of this.touched.blocks) out.push(...this.blockDrafts(b));
+    for (const i of this.touched.pairs) out.push(...(this.passages.drafts[i] ?? []));
+    for (const a of this.touched.articles) out.push(...(this.internalByArticle.get(a) ?? []));
+    return out;
+  }
+
   drafts(): FindingDraft[] {
     const cross: FindingDraft[] = [];
-    for (const list of this.crossByBlock.values()) cross.push(...list);
+    for (const list of this.crossByBlock.values()) for (const d of list) if (this.keepCross(d)) cross.push(d);
     const internal: FindingDraft[] = [];
     for (const a of this.articles) internal.push(...(this.internalByArticle.get(a.id) ?? []));
-    return [...mergeDrafts(cross, this.passages), ...internal];
+    return [...cross, ...this.passages.drafts.flat(), ...internal];
   }
 
   private meta(draft: FindingDraft): { id: string; fingerprint: string; explanation: Map<Language, string> } {
@@ -220,6 +306,52 @@ export class FindingsAnalysis {
    * even when the engine no longer raises the pair.
    */
   findings(previous: readonly Finding[] = [], options: AnalysisOptions = {}): Finding[] {
+    this.touched = emptyTouch();
+    const { findings, seen, notSame } = this.assemble(this.drafts(), previous, options);
+    // "Not the same fact" decisions the engine did not raise again stay, so a later edit cannot revive the pair.
+    for (const f of notSame.values()) {
+      if (seen.has(f.id)) continue;
+      if (f.claimIds.every((id) => this.claimsById.has(id))) findings.push(f);
+    }
+    return findings.sort(byTypeThenId);
+  }
+
+  /**
+   * Ids of the findings that the updates since the last `findings()` or `changedFindings()` may have
+   * changed: those raised before in the re-examined blocks and articles, and those raised there now.
+   * `changedFindings` needs the previous findings with these ids (and the "not the same fact"
+   * dismissals), not every finding.
+   */
+  touchedFindingIds(): string[] {
+    const ids = new Set(this.touched.before);
+    for (const d of this.touchedDrafts()) ids.add(this.meta(d).id);
+    return [...ids];
+  }
+
+  /**
+   * What the updates since the last `findings()` or `changedFindings()` changed, in proportion to the
+   * edit: the findings now raised where they re-examined (decisions carried over as in `findings`), and
+   * the ids raised there before that are raised no more. Applying both to the previous findings gives
+   * what `findings(previous)` gives, in another order. `previous` needs only the findings with
+   * `touchedFindingIds()` and the "not the same fact" dismissals.
+   */
+  changedFindings(previous: readonly Finding[], options: AnalysisOptions = {}): { findings: Finding[]; removedIds: string[] } {
+    const { findings, seen, notSame } = this.assemble(this.touchedDrafts(), previous, options);
+    // As in `findings`: a "not the same fact" dismissal no draft took the pair of stays while its claims do.
+    const kept = new Set<string>();
+    for (const f of notSame.values()) if (!seen.has(f.id) && f.claimIds.every((id) => this.claimsById.has(id))) kept.add(f.id);
+    const candidates = new Set(this.touched.before);
+    for (const f of previous) if (isNotSameFact(f)) candidates.add(f.id);
+    const removedIds = [...candidates].filter((id) => !seen.has(id) && !kept.has(id));
+    this.touched = emptyTouch();
+    return { findings: findings.sort(byTypeThenId), removedIds };
+  }
+
+  private assemble(
+    drafts: readonly FindingDraft[],
+    previous: readonly Finding[],
+    options: AnalysisOptions,
+  ): { findings: Finding[]; seen: Set<string>; notSame: Map<string, Finding> } {
     const language = options.language ?? 'vi';
     const before = new Map<string, Finding>();
     const notSame = new Map<string, Finding>();
@@ -229,7 +361,7 @@ export class FindingsAnalysis {
     }
     const seen = new Set<string>();
     const findings: Finding[] = [];
-    for (const draft of this.drafts()) {
+    for (const draft of drafts) {
       const m = this.meta(draft);
       if (seen.has(m.id)) continue;
       seen.add(m.id);
@@ -258,14 +390,15 @@ export class FindingsAnalysis {
       });
       if (dismissedPair) notSame.delete(factPairKey(draft));
     }
-    // "Not the same fact" decisions the engine did not raise again stay, so a later edit cannot revive the pair.
-    for (const f of notSame.values()) {
-      if (seen.has(f.id)) continue;
-      if (f.claimIds.every((id) => this.claimsById.has(id))) findings.push(f);
-    }
-    return findings.sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { findings, seen, notSame };
   }
 }
+
+function emptyTouch(): { blocks: Set<string>; articles: Set<string>; pairs: Set<number>; before: Set<string> } {
+  return { blocks: new Set(), articles: new Set(), pairs: new Set(), before: new Set() };
+}
+
+const byTypeThenId = (a: Finding, b: Finding): number => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Cross-source contradictions, updates, confirmations and internal inconsistencies. Pure and

@@ -36,12 +36,18 @@ function rng(seed: number): () => number {
 
 const fmt = (v: number): string => v.toFixed(2).replace('.', ',');
 
-export function generateWorkspace(claimCount: number, perArticle = 20): { articles: Article[]; claims: Claim[] } {
+/**
+ * `variety` narrows the provinces and topics drawn from (default: all), so that a small workspace
+ * still reports the same facts in many articles, as a large one does.
+ */
+export function generateWorkspace(claimCount: number, perArticle = 20, variety = Infinity): { articles: Article[]; claims: Claim[] } {
+  const provinces = PROVINCES.slice(0, variety);
+  const topics = TOPICS.slice(0, variety);
   const rand = rng(claimCount);
   const articles: Article[] = [];
   const claims: Claim[] = [];
   for (let a = 0; claims.length < claimCount; a++) {
-    const province = PROVINCES[Math.floor(rand() * PROVINCES.length)] as string;
+    const province = provinces[Math.floor(rand() * provinces.length)] as string;
     const year = 2018 + Math.floor(rand() * 6);
     const published = `${year + 1}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
     const id = `a_${a}`;
@@ -49,9 +55,9 @@ export function generateWorkspace(claimCount: number, perArticle = 20): { articl
     const own: Claim[] = [];
     const n = Math.min(perArticle, claimCount - claims.length);
     for (let i = 0; i < n; i++) {
-      const topicIndex = Math.floor(rand() * TOPICS.length);
+      const topicIndex = Math.floor(rand() * topics.length);
       const level = LEVELS[Math.floor(rand() * LEVELS.length)] as string;
-      const metric = `${HEADS[Math.floor(rand() * HEADS.length)]} ${TOPICS[topicIndex]}${level}`;
+      const metric = `${HEADS[Math.floor(rand() * HEADS.length)]} ${topics[topicIndex]}${level}`;
       // The "true" value of (province, topic, level, year), which most reports repeat; some misreport.
       const base = 40 + ((province.length * 7 + topicIndex * 13 + level.length * 3 + year * 11) % 59) + 0.37;
       const value = rand() < 0.05 ? base + 1 : base;
