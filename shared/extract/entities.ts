@@ -67,6 +67,11 @@ const FIXED_ORGS = [
   'Ban Chấp hành Trung ương', 'Tỉnh ủy', 'Thành ủy', 'HĐND tỉnh', 'UBND tỉnh',
 ];
 
+/** The distinct first characters of `names`. */
+function firstChars(names: readonly string[]): string {
+  return [...new Set(names.map((n) => n.charAt(0)))].join('');
+}
+
 const escape = (s: string): string =>
   s
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -75,6 +80,8 @@ const escape = (s: string): string =>
     .replace(/-/g, '\\s*[-–—]\\s*');
 
 const PLACE_RE = new RegExp(`(?:${[...PROVINCES, ...COUNTRIES, ...WORLD_PLACES].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'gu');
+/** The characters matches of PLACE_RE start with (see indexMentions). */
+const PLACE_FIRST = firstChars([...PROVINCES, ...COUNTRIES, ...WORLD_PLACES]);
 
 /**
  * Words of two or more syllables that Vietnamese names capitalise on the first syllable only
@@ -237,8 +244,19 @@ function outsideNames(places: Mention[], orgs: readonly Mention[], text: string)
 }
 
 export function indexEntities(text: string): EntityIndex {
+  const { orgs, markets, places } = indexPlaces(text);
+  return {
+    places,
+    orgs,
+    tickers: new MentionIndex([...indexTickers(text).all(), ...markets, ...indexPeople(text)].sort((a, b) => a.start - b.start)),
+    generic: indexMentions(text, GENERIC_PLACE_RE),
+  };
+}
+
+/** The places of a text (what placesIn needs), with the organisations and markets read on the way. */
+function indexPlaces(text: string): { orgs: MentionIndex; markets: Mention[]; places: MentionIndex } {
   const orgs = indexMentions(text, ORG_RE);
-  const listed = indexMentions(text, PLACE_RE).all();
+  const listed = indexMentions(text, PLACE_RE, true, PLACE_FIRST).all();
   const markets = indexMentions(text, MARKET_RE, false).all().map(capitalised);
   const named = [...orgs.all(), ...markets].sort((a, b) => a.start - b.start);
   const places = new MentionIndex(outsideNames([...listed, ...indexAdminUnits(text, listed)].sort((a, b) => a.start - b.start), named, text));
@@ -251,12 +269,7 @@ export function indexEntities(text: string): EntityIndex {
   const kept = [...places.all(), ...country]
     .filter((m) => !AMBIGUOUS_NAMES.has(m.text) || !touchesCapitalizedWord(text, m.start, m.end))
     .sort((a, b) => a.start - b.start);
-  return {
-    places: new MentionIndex(kept.map((m) => ({ ...m, text: canonical(m.text) }))),
-    orgs,
-    tickers: new MentionIndex([...indexTickers(text).all(), ...markets, ...indexPeople(text)].sort((a, b) => a.start - b.start)),
-    generic: indexMentions(text, GENERIC_PLACE_RE),
-  };
+  return { orgs, markets, places: new MentionIndex(kept.map((m) => ({ ...m, text: canonical(m.text) }))) };
 }
 
 function canonical(name: string): string {
@@ -266,7 +279,7 @@ function canonical(name: string): string {
 
 /** Place names in a short string (a title or a by-line candidate). */
 export function placesIn(s: string): string[] {
-  return indexEntities(s).places.all().map((m) => m.text);
+  return indexPlaces(s).places.all().map((m) => m.text);
 }
 
 function touchesCapitalizedWord(s: string, start: number, end: number): boolean {

@@ -51,12 +51,36 @@ export class MentionIndex {
 const LETTER = /[\p{L}\p{M}]/u;
 
 /**
+ * The regex a scan runs, made once per building regex and kind (global, sticky, candidates) and
+ * reused: a new RegExp per text would start cold (interpreted, or compiled again) every time, which
+ * costs more than the scan on a short text. Scans run one at a time, from lastIndex 0.
+ */
+const scanners = new WeakMap<RegExp, Map<string, RegExp>>();
+
+function scanner(re: RegExp, flags: string, source = re.source): RegExp {
+  let byKind = scanners.get(re);
+  if (byKind === undefined) {
+    byKind = new Map();
+    scanners.set(re, byKind);
+  }
+  const key = `${flags} ${source === re.source ? '' : source}`;
+  let scan = byKind.get(key);
+  if (scan === undefined) {
+    scan = new RegExp(source, flags);
+    byKind.set(key, scan);
+  }
+  scan.lastIndex = 0;
+  return scan;
+}
+
+/**
  * Runs a global regex once over `text`. Word boundaries are checked here rather than with a
  * leading look-behind, which would stop the regex engine from skipping ahead on first letters.
  */
-export function indexMentions(text: string, re: RegExp, wholeWords = true): MentionIndex {
+export function indexMentions(text: string, re: RegExp, wholeWords = true, firstChars?: string): MentionIndex {
+  if (wholeWords && firstChars !== undefined) return indexWordMentions(text, re, firstChars);
   const items: Mention[] = [];
-  const scan = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  const scan = scanner(re, re.flags.includes('g') ? re.flags : `${re.flags}g`);
   for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
     if (m[0].length === 0) {
       scan.lastIndex++;
@@ -76,6 +100,53 @@ export function indexMentions(text: string, re: RegExp, wholeWords = true): Ment
       }
     }
     items.push({ start, end, text: m[0], group });
+  }
+  return new MentionIndex(items);
+}
+
+/** Per UTF-16 unit: 0 not yet known, 1 not a letter, 2 a letter or mark (as LETTER tests one unit). */
+const letterUnits = new Uint8Array(65536);
+
+/** `LETTER.test` of the single code unit `c` (NaN past the text's end: not a letter), memoised. */
+export function isLetterUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  if (Number.isNaN(c)) return false;
+  let known = letterUnits[c];
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(c)) ? 2 : 1;
+    letterUnits[c] = known;
+  }
+  return known === 2;
+}
+
+/**
+ * indexMentions with whole words, when every match of `re` starts with one of `firstChars`: a
+ * one-class regex finds the next such character (a fast scan), and `re` runs (sticky) only there and
+ * only at a word start, instead of the regex engine trying its alternatives at every position. Same
+ * mentions: a match right after a letter is dropped there anyway, and after a match (kept or
+ * dropped) the scan moves on as there.
+ */
+function indexWordMentions(text: string, re: RegExp, firstChars: string): MentionIndex {
+  const items: Mention[] = [];
+  const candidates = scanner(re, 'g', `[${firstChars.replace(/[\\\]^-]/g, '\\$&')}]`);
+  const scan = scanner(re, re.flags.replace('g', '') + 'y');
+  for (let c = candidates.exec(text); c !== null; c = candidates.exec(text)) {
+    const p = c.index;
+    if (isLetterUnit(text.charCodeAt(p - 1))) continue;
+    scan.lastIndex = p;
+    const m = scan.exec(text);
+    if (m === null || m[0].length === 0) continue;
+    const end = p + m[0].length;
+    if (isLetterUnit(text.charCodeAt(end))) continue;
+    let group = 0;
+    for (let g = 1; g < m.length; g++) {
+      if (m[g] !== undefined) {
+        group = g;
+        break;
+      }
+    }
+    items.push({ start: p, end, text: m[0], group });
+    candidates.lastIndex = end;
   }
   return new MentionIndex(items);
 }

@@ -170,14 +170,32 @@ function readWordsBefore(text: string, from: number, pos: number, max: number): 
  */
 export function phraseEndingAt(folded: string, from: number, pos: number, phrases: ReadonlySet<string>, maxWords: number): WindowMatch | null {
   const words = wordsBefore(folded, from, pos, maxWords);
-  for (let k = words.length; k >= 1; k--) {
-    const first = words[words.length - k];
-    if (!first) continue;
-    const phrase = words
-      .slice(words.length - k)
-      .map((w) => w.word)
-      .join(' ');
-    if (phrases.has(phrase)) return { start: first.start, phrase };
+  const n = words.length;
+  // Most numbers have none of the phrases before them: a phrase ends with the word right before.
+  if (n === 0 || !lastWordsOf(phrases).has((words[n - 1] as WordAt).word)) return null;
+  // The phrases of the last 1, 2, … words, then looked up longest first.
+  const suffixes: string[] = [];
+  let phrase = '';
+  for (let k = 1; k <= n; k++) {
+    const w = (words[n - k] as WordAt).word;
+    phrase = k === 1 ? w : `${w} ${phrase}`;
+    suffixes.push(phrase);
+  }
+  for (let k = n; k >= 1; k--) {
+    if (phrases.has(suffixes[k - 1] as string)) return { start: (words[n - k] as WordAt).start, phrase: suffixes[k - 1] as string };
   }
   return null;
+}
+
+const lastWords = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+/** The last words of `phrases` (split at single spaces), computed once per set. */
+function lastWordsOf(phrases: ReadonlySet<string>): Set<string> {
+  let last = lastWords.get(phrases);
+  if (last === undefined) {
+    last = new Set<string>();
+    for (const p of phrases) last.add(p.slice(p.lastIndexOf(' ') + 1));
+    lastWords.set(phrases, last);
+  }
+  return last;
 }

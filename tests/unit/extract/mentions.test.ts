@@ -1,0 +1,43 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { indexMentions, isLetterUnit } from '../../../shared/extract/mentions';
+
+/** Names shaped like the place list: capitals, a lower-case start, a flexible dash, one name inside another. */
+const NAMES = ['Bà Rịa - Vũng Tàu', 'Hà Nội', 'Hà Nam', 'Nam Định', 'Anh', 'Lào Cai', 'Lào', 'châu Á', 'Đà Nẵng', 'Ấn Độ', 'TP.HCM', 'TP HCM'];
+const escape = (s: string): string =>
+  s
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/ ?- ?/g, '-')
+    .replace(/ /g, '\\s+')
+    .replace(/-/g, '\\s*[-–—]\\s*');
+const NAME_RE = new RegExp(`(?:${[...NAMES].sort((a, b) => b.length - a.length).map(escape).join('|')})|(Cả\\s+nước)`, 'gu');
+const FIRST = 'BHNALcĐẤTC';
+
+const bits = fc.constantFrom(...NAMES, 'Cả nước', ' ', '  ', '\n', '-', ' – ', 'x', 'Nội', 'Vũng Tàu', 'ở ', 'tỉnh ', 'Anhx', 'xAnh', '1', '.', 'é', 'ª', '中');
+const texts = fc.array(fc.oneof(bits, fc.string({ maxLength: 3 })), { maxLength: 40 }).map((parts) => parts.join(''));
+
+describe('indexMentions', () => {
+  it('finds the same whole-word mentions with and without the first-character scan', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(indexMentions(text, NAME_RE, true, FIRST).all()).toEqual(indexMentions(text, NAME_RE).all());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads matches with their group, and drops names inside words', () => {
+    const found = indexMentions('Hà Nội, xHà Nội, Cả  nước và Bà Rịa–Vũng Tàu; Lào Caix', NAME_RE, true, FIRST).all();
+    expect(found.map((m) => [m.text, m.group])).toEqual([
+      ['Hà Nội', 0],
+      ['Cả  nước', 1],
+      ['Bà Rịa–Vũng Tàu', 0],
+    ]);
+  });
+
+  it('tests letters one code unit at a time, as the letter regex does', () => {
+    const LETTER = /[\p{L}\p{M}]/u;
+    for (let c = 0; c < 0x3000; c++) expect(isLetterUnit(c)).toBe(LETTER.test(String.fromCharCode(c)));
+    expect(isLetterUnit(Number.NaN)).toBe(false);
+  });
+});
