@@ -7,7 +7,7 @@ import { indexEntities, mainSubject, nearestSubject, PLACE_NAMES_LOWER, type Ent
 import type { Expression } from './expression';
 import { indexMentions, type Mention, type MentionIndex } from './mentions';
 import { normalizePhrase } from './scan';
-import type { Span } from './sentences';
+import { isSpace, type Span } from './sentences';
 
 export interface ClaimContext {
   subject: string | null;
@@ -308,7 +308,7 @@ function readModality(text: string, from: number, expr: Expression, cues: readon
   let best: { at: number; modality: Modality } | null = null;
   let framing = false;
   let clauseTarget = false;
-  const clauseStart = lastIndexOfAny(text, ',;:', from, expr.numberStart) + 1;
+  const clauseStart = lastClauseMark(text, from, expr.numberStart) + 1;
   for (const c of cues) {
     if (c.end > expr.numberStart) break;
     const before = text.slice(Math.max(from, c.start - 10), c.start);
@@ -327,8 +327,12 @@ function readModality(text: string, from: number, expr: Expression, cues: readon
   return framing || clauseTarget ? 'target' : 'fact';
 }
 
-function lastIndexOfAny(text: string, chars: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) if (chars.includes(text[i] ?? '')) return i;
+/** The last "," ";" or ":" in [from, to), else from - 1. */
+function lastClauseMark(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58) return i;
+  }
   return from - 1;
 }
 
@@ -495,12 +499,17 @@ function clauseAfter(text: string, end: number, to: number): string | null {
 
 /** Lower-cases ordinary words but keeps acronyms and codes ("TTHC", "GRDP", "111/NQ-TU"). */
 export function normalizeMetric(phrase: string): string {
-  return phrase
-    .split(/\s+/u)
-    .filter((w) => w.length > 0)
-    .map((w) => (/\p{Lu}.*\p{Lu}|\d/u.test(w) ? w : w.toLowerCase()))
-    .join(' ');
+  const out: string[] = [];
+  for (const w of phrase.split(/\s+/u)) {
+    if (w.length === 0) continue;
+    const lower = w.toLowerCase();
+    // Most words are lower-case already: no test needed.
+    out.push(lower === w || !ACRONYM_OR_CODE.test(w) ? lower : w);
+  }
+  return out.join(' ');
 }
+
+const ACRONYM_OR_CODE = /\p{Lu}.*\p{Lu}|\d/u;
 
 /**
  * The noun phrase before the number, read as words: the clause after the last stop, without the
@@ -526,7 +535,9 @@ function phraseBeforeNumber(text: string, folded: string, from: number, start: n
     LINK_WORDS,
   );
   words = dropTimeWords(words);
-  words = stripPlaces(words.map((w) => ({ word: w.word.replace(/["“”‘’]/gu, ''), lower: w.lower.replace(/["“”‘’]/gu, '') })).filter((w) => w.word.length > 0));
+  words = stripPlaces(
+    words.map((w) => (hasQuote(w.word) ? { word: w.word.replace(/["“”‘’]/gu, ''), lower: w.lower.replace(/["“”‘’]/gu, '') } : w)).filter((w) => w.word.length > 0),
+  );
   words = stripTrailing(words, RANK_VERB_WORDS);
   const owner = words.findLastIndex((w) => w.lower === 'của');
   if (owner > 0 && OWNER_NOUNS.has(joinLower(words.slice(owner + 1).filter((w) => w.word === w.lower)))) words = words.slice(0, owner);
@@ -575,17 +586,28 @@ interface MetricWord {
   lower: string;
 }
 
-const SPACE_RUN = /[\s\u00a0]+/u;
-
+/** The words of [from, to) split at white space, each with its folded form (same offsets). */
 function splitWords(text: string, folded: string, from: number, to: number): MetricWord[] {
-  const original = text.slice(from, to).split(SPACE_RUN);
-  const lower = folded.slice(from, to).split(SPACE_RUN);
   const out: MetricWord[] = [];
-  for (let i = 0; i < original.length; i++) {
-    const word = original[i] ?? '';
-    if (word.length > 0) out.push({ word, lower: lower[i] ?? word.toLowerCase() });
+  let i = from;
+  for (;;) {
+    while (i < to && isSpace(text.charCodeAt(i))) i++;
+    if (i >= to) break;
+    let j = i + 1;
+    while (j < to && !isSpace(text.charCodeAt(j))) j++;
+    out.push({ word: text.slice(i, j), lower: folded.slice(i, j) });
+    i = j;
   }
   return out;
+}
+
+/** A quotation mark in the word: metric phrases leave them out. */
+function hasQuote(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019) return true;
+  }
+  return false;
 }
 
 function joinLower(words: readonly MetricWord[]): string {

@@ -551,7 +551,7 @@ function isDatedEvent(scope: Scope, quoteStart: number, numberStart: number, end
   const left = text.slice(Math.max(sentence.start, numberStart - 80), numberStart);
   if (DOC_REFERENCE_BEFORE.test(left)) return false;
   if (AS_OF_BEFORE.test(left)) return false;
-  const clauseStart = Math.max(sentence.start, lastIndexOfAny(text, ',;:', Math.max(sentence.start, quoteStart - 200), quoteStart) + 1);
+  const clauseStart = Math.max(sentence.start, lastClauseMark(text, Math.max(sentence.start, quoteStart - 200), quoteStart) + 1);
   const beforeInClause = text.slice(clauseStart, quoteStart);
   if (CLAUSE_START_DATE_PREFIX.test(beforeInClause.trim()) || beforeInClause.trim() === '') {
     const rest = text.slice(end, Math.min(sentence.end, end + 200));
@@ -565,8 +565,12 @@ function isDatedEvent(scope: Scope, quoteStart: number, numberStart: number, end
   return false;
 }
 
-function lastIndexOfAny(text: string, chars: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) if (chars.includes(text[i] ?? '')) return i;
+/** The last "," ";" or ":" in [from, to), else from - 1. */
+function lastClauseMark(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58) return i;
+  }
   return from - 1;
 }
 

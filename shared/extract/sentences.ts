@@ -64,7 +64,7 @@ function pushTrimmed(text: string, start: number, end: number, spans: Span[]): v
 }
 
 /** Exactly the characters String.prototype.trim removes, so spans equal their trimmed text. */
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
   return (
     code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
