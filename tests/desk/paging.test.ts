@@ -1,9 +1,11 @@
-// Claim pages on the desk: reading page after page continues by key (keyset) instead of OFFSET,
-// and must give exactly what OFFSET gives — order (article, position, id: ties included), filters
-// by status and by article, the totals — and keep doing so after a change between two pages.
+// Claim and finding pages on the desk: reading page after page continues by key (keyset) instead
+// of OFFSET, and must give exactly what OFFSET gives — order (claims: article, position, id, ties
+// included; findings: as the analysis listed them), filters, the totals — and keep doing so after a
+// change between two pages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommitRequest, RecordChange } from '../../electron/store/port';
 import type { PostgresWorkspaceStore } from '../../electron/store/postgres/pgStore';
+import type { Finding } from '../../shared/schema';
 import { freshDatabase, makeArticle, makeClaim, makeReview, openDesk } from './helpers';
 
 const ARTICLES = 12;
@@ -98,5 +100,111 @@ describe('claim pages by key on a shared desk (real server)', () => {
     const seen = [...first.items.map((i) => i.claim.id), ...rest];
     expect(new Set(seen).size).toBe(seen.length);
     expect(total).toBe(first.total + 1);
+  });
+});
+
+type FindingFilter = { articleId?: string; claimId?: string; statuses?: Finding['status'][]; types?: Finding['type'][] };
+
+async function readAllFindings(store: PostgresWorkspaceStore, limit: number, query: FindingFilter = {}) {
+  const ids: string[] = [];
+  const totals: number[] = [];
+  for (let offset = 0; ; offset += limit) {
+    const page = await store.findings({ ...query, offset, limit });
+    totals.push(page.total);
+    ids.push(...page.items.map((f) => f.id));
+    if (page.items.length < limit) break;
+  }
+  return { ids, totals };
+}
+
+/** The same finding pages by OFFSET only (fresh connection, last page first: no page end is known). */
+async function findingsByOffset(url: string, limit: number, total: number, query: FindingFilter = {}) {
+  const fresh = await openDesk(url, 'Offset', { live: false });
+  try {
+    const pages: string[][] = [];
+    for (let offset = Math.floor((total - 1) / limit) * limit; offset >= 0; offset -= limit) {
+      pages.unshift((await fresh.findings({ ...query, offset, limit })).items.map((f) => f.id));
+    }
+    return pages.flat();
+  } finally {
+    await fresh.close();
+  }
+}
+
+describe('finding pages by key on a shared desk (real server)', () => {
+  let url: string;
+  let lan: PostgresWorkspaceStore;
+  const articleIds = [3, 1, 2].map((n) => makeArticle(n).id);
+  const statuses: Finding['status'][] = ['open', 'resolved', 'dismissed'];
+  const types: Finding['type'][] = ['conflict', 'update', 'consistent', 'internal'];
+
+  const finding = (n: number): Finding => {
+    const a = articleIds[n % 3]!;
+    const b = articleIds[(n + 1) % 3]!;
+    return {
+      id: `f_${n.toString(16).padStart(28, '0')}`,
+      type: types[n % 4]!,
+      claimIds: [makeClaim(a, n).id, makeClaim(b, n % 7).id],
+      explanation: `finding ${n}`,
+      status: statuses[n % 3]!,
+      resolution: null,
+      articleIds: n % 5 === 0 ? [a] : [a, b],
+    };
+  };
+
+  beforeAll(async () => {
+    url = await freshDatabase('fpaging');
+    lan = await openDesk(url, 'Lan', { live: false });
+    // Listed out of id order (the analysis' order is the stored order, not the id's).
+    const list = Array.from({ length: 230 }, (_, i) => finding((i * 37) % 230));
+    await lan.commit(commit(list.map((f) => ({ table: 'findings' as const, id: f.id, before: null, after: f }))));
+  });
+
+  afterAll(async () => {
+    await lan?.close();
+  });
+
+  it('page after page gives every finding once, in the order OFFSET gives, whatever the page size and filter', async () => {
+    const everything = (await lan.findings()).items.map((f) => f.id);
+    expect(everything).toHaveLength(230);
+    for (const limit of [7, 1000]) {
+      const { ids, totals } = await readAllFindings(lan, limit);
+      expect(ids).toEqual(everything);
+      expect(new Set(totals)).toEqual(new Set([everything.length]));
+    }
+    const filters: FindingFilter[] = [
+      { statuses: ['open'] },
+      { articleId: articleIds[1]! },
+      { types: ['conflict', 'internal'], statuses: ['open', 'dismissed'] },
+      { claimId: makeClaim(articleIds[0]!, 3).id },
+    ];
+    for (const filter of filters) {
+      const all = (await lan.findings(filter)).items.map((f) => f.id);
+      expect(all.length).toBeGreaterThan(0);
+      const paged = await readAllFindings(lan, 9, filter);
+      expect(paged.ids).toEqual(all);
+      expect(new Set(paged.totals)).toEqual(new Set([all.length]));
+      expect(paged.ids).toEqual(await findingsByOffset(url, 9, all.length, filter));
+    }
+  });
+
+  it('a finding removed between two pages: none read twice, the rest all read, and the total says it moved', async () => {
+    const first = await lan.findings({ offset: 0, limit: 50 });
+    const before = (await lan.findings()).items;
+    // One finding of the first page goes (a re-analysis dropped it): OFFSET would skip one of the next page.
+    const gone = first.items[10]!;
+    await lan.commit(commit([{ table: 'findings', id: gone.id, before: gone, after: null }]));
+    const rest: string[] = [];
+    let total = first.total;
+    for (let offset = 50; ; offset += 50) {
+      const page = await lan.findings({ offset, limit: 50 });
+      total = page.total;
+      rest.push(...page.items.map((f) => f.id));
+      if (page.items.length < 50) break;
+    }
+    const seen = [...first.items.map((f) => f.id), ...rest];
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(rest).toEqual(before.slice(50).map((f) => f.id));
+    expect(total).toBe(first.total - 1);
   });
 });

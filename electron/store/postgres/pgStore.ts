@@ -235,7 +235,7 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
   private readonly stateListeners = new Set<(state: DeskState) => void>();
   private readonly presenceListeners = new Set<() => void>();
   private schema = 'public';
-  /** Where the claim pages read so far ended ("filter@offset" → the last row's sort key): the next page continues by key. */
+  /** Where the claim and finding pages read so far ended ("filter@offset" → the last row's sort key): the next page continues by key. */
   private readonly pageEnds = new Map<string, { ord: string; start: number; id: string }>();
 
   private constructor(private readonly options: PostgresStoreOptions) {
@@ -585,8 +585,7 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
       checked('reviews', rows.flatMap((r) => (r.review ? [r.review] : [])));
       const last = rows[rows.length - 1];
       if (last) {
-        if (this.pageEnds.size >= 64) this.pageEnds.delete(this.pageEnds.keys().next().value as string);
-        this.pageEnds.set(`${filter}@${query.offset + rows.length}`, { ord: last.k_ord, start: last.k_start, id: last.claim.id });
+        this.notePageEnd(`${filter}@${query.offset + rows.length}`, { ord: last.k_ord, start: last.k_start, id: last.claim.id });
       }
       return { total, items: rows.map((r) => ({ claim: r.claim, review: r.review })) };
     });
@@ -594,13 +593,33 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
 
   async findings(query: FindingQuery = {}): Promise<Page<Finding>> {
     return this.read(async (client) => {
+      type Row = { data: Finding; k_ord: string; total?: string };
       const params = [query.articleId ?? null, query.statuses ? [...query.statuses] : null, query.claimId ?? null, query.types ? [...query.types] : null];
-      const page = await client.query<{ data: Finding; total: string }>(q.findingPage, [...params, query.offset ?? 0, query.limit ?? null]);
-      const total = page.rows[0]
-        ? Number(page.rows[0].total)
-        : Number((await client.query<{ total: number }>(q.findingCount, params)).rows[0]?.total ?? 0);
-      return { total, items: checked('findings', page.rows.map((r) => r.data)) };
+      const offset = query.offset ?? 0;
+      const filter = `findings:${JSON.stringify(params)}`;
+      // Like claim pages: a page that starts where a previous one ended continues by key (`ord`,
+      // unique) instead of OFFSET; the first page, and a jump into the middle, by OFFSET (one query
+      // with its total).
+      const after = offset === 0 ? undefined : this.pageEnds.get(`${filter}@${offset}`);
+      let rows: Row[];
+      let total: number;
+      if (after !== undefined) {
+        rows = (await client.query<Row>(q.findingPageAfter, [...params, after.ord, query.limit ?? null])).rows;
+        total = Number((await client.query<{ total: number }>(q.findingCount, params)).rows[0]?.total ?? 0);
+      } else {
+        rows = (await client.query<Row>(q.findingPage, [...params, offset, query.limit ?? null])).rows;
+        total = rows[0] ? Number(rows[0].total) : Number((await client.query<{ total: number }>(q.findingCount, params)).rows[0]?.total ?? 0);
+      }
+      const last = rows[rows.length - 1];
+      if (last && query.limit !== undefined) this.notePageEnd(`${filter}@${offset + rows.length}`, { ord: last.k_ord, start: 0, id: last.data.id });
+      return { total, items: checked('findings', rows.map((r) => r.data)) };
     });
+  }
+
+  /** Remembers where a page ended (a bounded map: the oldest ends are forgotten first). */
+  private notePageEnd(key: string, end: { ord: string; start: number; id: string }): void {
+    if (this.pageEnds.size >= 64 && !this.pageEnds.has(key)) this.pageEnds.delete(this.pageEnds.keys().next().value as string);
+    this.pageEnds.set(key, end);
   }
 
   getFindings(ids: readonly string[]): Promise<Finding[]> {

@@ -417,12 +417,21 @@ export const q = {
     WHERE ($1::text IS NULL OR c.article_id = $1)
       AND ($2::text[] IS NULL OR coalesce(r.status, 'unreviewed') = ANY($2::text[]))`,
   findingPage: `
-    SELECT data, count(*) OVER () AS total FROM findings
+    SELECT data, ord AS k_ord, count(*) OVER () AS total FROM findings
     WHERE ($1::text IS NULL OR data->'articleIds' ? $1)
       AND ($2::text[] IS NULL OR status = ANY($2::text[]))
       AND ($3::text IS NULL OR data->'claimIds' ? $3)
       AND ($4::text[] IS NULL OR data->>'type' = ANY($4::text[]))
     ORDER BY ord OFFSET $5 LIMIT $6`,
+  // The same order, continuing after a finding's `ord` (unique: keyset like claimPageAfter).
+  findingPageAfter: `
+    SELECT data, ord AS k_ord FROM findings
+    WHERE ($1::text IS NULL OR data->'articleIds' ? $1)
+      AND ($2::text[] IS NULL OR status = ANY($2::text[]))
+      AND ($3::text IS NULL OR data->'claimIds' ? $3)
+      AND ($4::text[] IS NULL OR data->>'type' = ANY($4::text[]))
+      AND ord > $5
+    ORDER BY ord LIMIT $6`,
   findingCount: `
     SELECT count(*)::int AS total FROM findings
     WHERE ($1::text IS NULL OR data->'articleIds' ? $1)
