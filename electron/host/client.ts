@@ -79,6 +79,7 @@ export class ServiceHostClient {
   private reopening: { resolve: () => void; reject: (e: Error) => void } | null = null;
   private switching: { resolve: () => void; reject: (e: Error) => void } | null = null;
   private closing: (() => void) | null = null;
+  private abandoning = new Map<number, (outcome: { notSent: number; unconfirmed: number }) => void>();
   /**
    * Workspaces the current worker may hold the writer lock of: the one it was started on and any it
    * was asked to reopen since (a crash in the middle of a reopen can leave either locked).
@@ -142,6 +143,12 @@ export class ServiceHostClient {
           case 'event':
             this.options.onEvent(message.event);
             return;
+          case 'abandoned': {
+            const settle = this.abandoning.get(message.id);
+            this.abandoning.delete(message.id);
+            settle?.({ notSent: message.notSent, unconfirmed: message.unconfirmed });
+            return;
+          }
           case 'dep':
             void this.answerDep(worker, message.id, message.name, message.args);
             return;
@@ -177,6 +184,9 @@ export class ServiceHostClient {
     this.switching?.reject(new Error(crashed[lang]));
     this.switching = null;
     for (const settle of settled) settle(err('internal', crashed[lang]));
+    // A dead thread gives up nothing more: its actions were answered above.
+    for (const settle of this.abandoning.values()) settle({ notSent: 0, unconfirmed: 0 });
+    this.abandoning.clear();
   }
 
   /** Lets go of the writer locks a dead worker held (they name our live pid, so none looks stale). */
@@ -269,6 +279,26 @@ export class ServiceHostClient {
       } catch {
         this.pending.delete(id);
         resolve(err('internal', crashed[this.language]));
+      }
+    });
+  }
+
+  /**
+   * Gives up on the shared-desk actions waiting for the desk — also while a disconnect or a stop is
+   * closing it (this does not wait for the worker to be ready). Resolves with what was given up.
+   */
+  abandonDesk(): Promise<{ notSent: number; unconfirmed: number }> {
+    const worker = this.worker;
+    if (!worker) return Promise.resolve({ notSent: 0, unconfirmed: 0 });
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.abandoning.set(id, resolve);
+      const message: ToHost = { type: 'abandon', id };
+      try {
+        worker.postMessage(message);
+      } catch {
+        this.abandoning.delete(id);
+        resolve({ notSent: 0, unconfirmed: 0 });
       }
     });
   }

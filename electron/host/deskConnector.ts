@@ -14,7 +14,7 @@ import { checkDeskUrl, DeskUrlError, redactDeskUrl, scrubSecret } from '../store
 import type { HostOptions } from './protocol';
 
 /** The methods the main process answers itself (everything else goes to the service host). */
-export const DESK_METHODS: ReadonlySet<MethodName> = new Set<MethodName>(['getDeskStatus', 'connectDesk', 'disconnectDesk']);
+export const DESK_METHODS: ReadonlySet<MethodName> = new Set<MethodName>(['getDeskStatus', 'connectDesk', 'disconnectDesk', 'abandonDeskActions']);
 
 /** Encryption by the operating system (Electron's safeStorage): never a home-made cipher. */
 export interface SecretBox {
@@ -41,6 +41,8 @@ export interface SwitchableHost {
   switchTo(host: HostOptions): Promise<void>;
   reopen(host: HostOptions): Promise<void>;
   call(method: MethodName, input: unknown): Promise<Result<unknown>>;
+  /** Gives up on the desk actions still waiting (also while the desk is being closed). */
+  abandonDesk(): Promise<{ notSent: number; unconfirmed: number }>;
 }
 
 export interface DeskConnectorOptions {
@@ -107,6 +109,7 @@ export class DeskConnector {
   async call(method: MethodName, input: unknown): Promise<Result<unknown>> {
     if (method === 'connectDesk') return this.connect(input as ConnectInput);
     if (method === 'disconnectDesk') return this.disconnect(input as { forget?: boolean });
+    if (method === 'abandonDeskActions') return ok(await this.options.host.abandonDesk());
     return ok(await this.status());
   }
 

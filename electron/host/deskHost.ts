@@ -5,7 +5,10 @@ import type { DeskLive, DeskPresence, RemoteChange } from '../../shared/ipc/cont
 import type { MethodName } from '../../shared/ipc/methods';
 import { createHandlers, type HandlerDeps, type Handlers } from '../ipc/handlers';
 import { openDeskService, type DeskService } from '../services/desk';
-import type { DeskChange, DeskState } from '../store/postgres/pgStore';
+import { deskUnreachableError } from '../services/context';
+import { AppError } from '../services/errors';
+import { StoreWriteError } from '../store/port';
+import { DeskGaveUpError, type DeskChange, type DeskState } from '../store/postgres/pgStore';
 import type { OpenedHost } from './serviceHost';
 
 /** Editor actions: counted as pending while they wait for the desk. */
@@ -51,13 +54,26 @@ export async function openDeskHost(deps: HandlerDeps, options: DeskHostOptions):
   const service = await openDeskService({ url: options.url, reviewerName: options.reviewerName, live: true, ...(options.store ? { store: options.store } : {}) });
   const store = service.store;
   const emit = deps.emit ?? (() => undefined);
-  let pending = 0;
+  // Editor actions being run here, and (through the service host) arrived and not yet answered,
+  // which includes those queued behind another: the larger is what waits for the desk.
+  let running = 0;
+  let arrived = 0;
+  const pending = () => Math.max(running, arrived);
+  // Closing waits until no action is pending (each landed, failed, or was given up on).
+  const idleWaiters: (() => void)[] = [];
+  const whenIdle = (): Promise<void> => (pending() === 0 ? Promise.resolve() : new Promise((resolve) => idleWaiters.push(resolve)));
+  const checkIdle = () => {
+    if (pending() === 0) for (const wake of idleWaiters.splice(0)) wake();
+  };
   let shownPending = false;
   let others: DeskPresence[] = [];
   let closed = false;
+  // Closing (a disconnect or a quit): pending actions may still land or be given up on, and the
+  // window is told how many wait; other editors' changes are no longer delivered.
+  let leaving = false;
   const titles = new Map<string, string | null>();
 
-  const live = (): DeskLive => ({ mode: 'desk', url: store.location, state: store.state, editor: store.editor, others, pending });
+  const live = (): DeskLive => ({ mode: 'desk', url: store.location, state: store.state, editor: store.editor, others, pending: pending() });
   const push = () => {
     if (!closed) emit({ type: 'desk', live: live() });
   };
@@ -100,7 +116,7 @@ export async function openDeskHost(deps: HandlerDeps, options: DeskHostOptions):
     void describeRemote(service, change).then(
       (described) => {
         for (const c of change.changes) if (c.table === 'articles') titles.delete(c.id);
-        if (!closed) emit({ type: 'remote', change: described });
+        if (!closed && !leaving) emit({ type: 'remote', change: described });
       },
       () => undefined,
     );
@@ -116,23 +132,36 @@ export async function openDeskHost(deps: HandlerDeps, options: DeskHostOptions):
 
   const base = createHandlers(service, deps);
   const handlers: Handlers = { ...base };
+  // Counted as given up on by `abandon`: actions answered "not sent" / "sent, not confirmed".
+  const gaveUp = { notSent: 0, unconfirmed: 0 };
+  // Once the editor gave up (leaving the desk), an action still queued behind is refused at once.
+  let givenUp = false;
+  const notSent = () => deskUnreachableError(new DeskGaveUpError(false));
   for (const method of EDITS) {
     const run = base[method] as (input: unknown) => Promise<unknown>;
     (handlers as Record<string, unknown>)[method] = async (input: unknown) => {
-      pending++;
+      running++;
       // Only worth a message when the desk is not answering right away.
-      if (store.state !== 'online') {
+      if (store.state !== 'online' || leaving) {
         shownPending = true;
         push();
       }
       try {
+        if (givenUp) throw notSent();
         return await run(input);
+      } catch (e) {
+        // The desk out of reach (also in the reads an action starts with): said as such.
+        const error = e instanceof StoreWriteError && (e as { deskUnreachable?: boolean }).deskUnreachable ? deskUnreachableError(e) : e;
+        const kind = error instanceof AppError ? (error.details as { gaveUp?: 'notSent' | 'unconfirmed' } | undefined)?.gaveUp : undefined;
+        if (kind) gaveUp[kind]++;
+        throw error;
       } finally {
-        pending--;
-        if (store.state !== 'online' || shownPending) {
-          shownPending = pending > 0;
+        running--;
+        if (store.state !== 'online' || shownPending || leaving) {
+          shownPending = pending() > 0;
           push();
         }
+        checkIdle();
       }
     };
   }
@@ -148,13 +177,40 @@ export async function openDeskHost(deps: HandlerDeps, options: DeskHostOptions):
     service,
     handlers,
     language: () => service.language,
+    // Waits for the actions still pending (they land, or the editor gives up on them: `abandon`).
     close: async () => {
-      closed = true;
+      leaving = true;
       clearInterval(tick);
-      offState();
       offPresence();
       offChange();
-      await service.close();
+      if (pending() > 0) push();
+      try {
+        // The actions still pending land first (or the editor gives up on them: `abandon`).
+        await whenIdle();
+        await service.close();
+      } finally {
+        closed = true;
+        offState();
+      }
+    },
+    abandon: async () => {
+      givenUp = true;
+      const before = { ...gaveUp };
+      await store.abandonPending();
+      // Every action that reached the host is answered now; those queued behind them are refused
+      // at once as they come (a few turns of the event loop).
+      const deadline = Date.now() + 2_000;
+      while (pending() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+      return { notSent: gaveUp.notSent - before.notSent, unconfirmed: gaveUp.unconfirmed - before.unconfirmed };
+    },
+    noteCall: (method, delta) => {
+      if (!EDITS.includes(method)) return;
+      arrived += delta;
+      if (delta < 0 && (shownPending || leaving)) {
+        shownPending = pending() > 0;
+        push();
+      }
+      if (delta < 0) checkIdle();
     },
   };
 }

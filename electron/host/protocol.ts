@@ -35,6 +35,11 @@ export type ToHost =
    * switched, or by 'switchFailed' with the open workspace left as it was.
    */
   | { type: 'switch'; host: HostOptions }
+  /**
+   * Gives up on the shared-desk actions still waiting, in the open desk and in one being closed;
+   * answered at once (never queued behind the close) by 'abandoned'.
+   */
+  | { type: 'abandon'; id: number }
   | { type: 'depResult'; id: number; ok: true; value: unknown }
   | { type: 'depResult'; id: number; ok: false; message: string };
 
@@ -43,6 +48,7 @@ export type FromHost =
   | { type: 'openFailed'; message: string }
   | { type: 'switchFailed'; message: string }
   | { type: 'closed' }
+  | { type: 'abandoned'; id: number; notSent: number; unconfirmed: number }
   | { type: 'result'; id: number; result: Result<unknown>; language: Lang }
   | { type: 'event'; event: DeskEvent }
   | { type: 'dep'; id: number; name: DepName; args: unknown[] };

@@ -36,6 +36,10 @@ export interface OpenedHost {
   language: () => Lang;
   /** Closes the workspace: background checkpoint flushed, writer lock released. */
   close: () => Promise<void>;
+  /** A shared desk: gives up on the actions waiting for it (see PostgresWorkspaceStore.abandonPending). */
+  abandon?: () => Promise<{ notSent: number; unconfirmed: number }>;
+  /** A call arrived (+1) or was answered (-1): what a shared desk counts as waiting, queued edits included. */
+  noteCall?: (method: MethodName, delta: 1 | -1) => void;
 }
 
 /**
@@ -91,25 +95,46 @@ export async function runServiceHost(
   const answer = async (call: Extract<ToHost, { type: 'call' }>, host: OpenedHost): Promise<void> => {
     const run = () => dispatch(host.handlers, call.method, call.input, host.language());
     let result: Awaited<ReturnType<typeof run>>;
-    if (EDITS.has(call.method)) {
-      const turn = edits.then(run, run);
-      edits = turn.catch(() => undefined);
-      result = await turn;
-    } else result = await run();
+    host.noteCall?.(call.method, 1);
+    try {
+      if (EDITS.has(call.method)) {
+        const turn = edits.then(run, run);
+        edits = turn.catch(() => undefined);
+        result = await turn;
+      } else result = await run();
+    } finally {
+      host.noteCall?.(call.method, -1);
+    }
     post({ type: 'result', id: call.id, result, language: host.language() });
     if (!READS.has(call.method)) await pushSummaryIfChanged();
   };
 
   // One writer per workspace: the open one lets go of it before another is opened (or on 'close').
+  // Hosts being closed: a shared desk's close waits for its pending actions, which the editor
+  // may give up on meanwhile ('abandon').
+  const closing = new Set<OpenedHost>();
   const closeOpened = async (): Promise<void> => {
     const previous = opened;
     opened = null;
     if (!previous) return;
+    closing.add(previous);
     try {
       await previous.close();
     } catch (e) {
       console.error('[crosscheck] closing the workspace failed:', e);
+    } finally {
+      closing.delete(previous);
     }
+  };
+  const abandon = async (id: number): Promise<void> => {
+    const total = { notSent: 0, unconfirmed: 0 };
+    for (const host of [...closing, ...(opened ? [opened] : [])]) {
+      const gaveUp = (await host.abandon?.().catch(() => null)) ?? null;
+      if (!gaveUp) continue;
+      total.notSent += gaveUp.notSent;
+      total.unconfirmed += gaveUp.unconfirmed;
+    }
+    post({ type: 'abandoned', id, ...total });
   };
 
   const openWith = async (options: HostOptions): Promise<void> => {
@@ -150,6 +175,10 @@ export async function runServiceHost(
     }
     if (message.type === 'reopen') {
       void openWith(message.host);
+      return;
+    }
+    if (message.type === 'abandon') {
+      void abandon(message.id);
       return;
     }
     if (message.type === 'close') {

@@ -143,7 +143,7 @@ const settings = ({ service, deps }: FeatureContext): Pick<Handlers, 'updateSett
 /** On the local workspace: no desk. The desk host (electron/host/deskHost.ts) answers these on a shared desk. */
 export const LOCAL_DESK_LIVE = { mode: 'local', url: null, state: null, editor: null, others: [], pending: 0 } as const;
 
-const desk = ({ service }: FeatureContext): Pick<Handlers, 'getDeskStatus' | 'connectDesk' | 'disconnectDesk'> => {
+const desk = ({ service }: FeatureContext): Pick<Handlers, 'getDeskStatus' | 'connectDesk' | 'disconnectDesk' | 'abandonDeskActions'> => {
   // Connecting and disconnecting switch what the service host runs on: the main process (or the
   // e2e bridge) answers them with electron/host/deskConnector.ts; here they are refused.
   const mainOnly = () => {
@@ -157,6 +157,7 @@ const desk = ({ service }: FeatureContext): Pick<Handlers, 'getDeskStatus' | 'co
     getDeskStatus: () => ({ ...LOCAL_DESK_LIVE, others: [], savedUrl: null, remembered: false, canRemember: false }),
     connectDesk: mainOnly,
     disconnectDesk: mainOnly,
+    abandonDeskActions: mainOnly,
   };
 };
 

@@ -127,6 +127,7 @@ export class ServiceContext {
     try {
       return await this.store.commit(request);
     } catch (e) {
+      if (e instanceof StoreWriteError && (e as { deskUnreachable?: boolean }).deskUnreachable) throw deskUnreachableError(e);
       if (e instanceof StoreWriteError) throw new AppError('save_failed', genericMessages.save_failed);
       if (e instanceof StoreReadOnlyError) {
         throw new AppError('forbidden', {
@@ -305,3 +306,29 @@ export function newAuditEntries(current: readonly AuditEvent[], target: readonly
 
 export type { UndoEntry, Finding };
 export { EXTRACTOR_VERSION };
+
+/**
+ * A shared desk that could not be reached: what became of the action, in the editor's words (never
+ * "disk full"). Given up by the editor: not sent, or sent and not confirmed; else the retry window
+ * ran out.
+ */
+export function deskUnreachableError(e: StoreWriteError): AppError {
+  const gaveUp = e.name === 'DeskGaveUpError';
+  const unconfirmed = (e as { unconfirmed?: boolean }).unconfirmed === true;
+  if (gaveUp && unconfirmed) {
+    return new AppError('save_failed', {
+      vi: 'Thao tác đã được gửi nhưng bàn biên tập chung chưa xác nhận (mất kết nối giữa chừng): có thể đã hoặc chưa được lưu. Hãy kiểm tra lại khi kết nối lại.',
+      en: 'The action was sent but the shared desk never confirmed it (the connection broke): it may or may not have been saved. Check it after reconnecting.',
+    }, { gaveUp: 'unconfirmed' });
+  }
+  if (gaveUp) {
+    return new AppError('save_failed', {
+      vi: 'Thao tác chưa được gửi lên bàn biên tập chung và không được lưu (đã thôi chờ).',
+      en: 'The action was not sent to the shared desk and was not saved (stopped waiting).',
+    }, { gaveUp: 'notSent' });
+  }
+  return new AppError('save_failed', {
+    vi: 'Không kết nối được bàn biên tập chung: thao tác chưa được lưu. Hãy thử lại khi có kết nối.',
+    en: 'The shared desk cannot be reached: the action was not saved. Try again when it is back.',
+  });
+}

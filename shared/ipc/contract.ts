@@ -514,6 +514,15 @@ export const contract = {
   },
   /** Back to the local workspace on this computer. `forget`: also drop the remembered password. */
   disconnectDesk: { input: z.object({ forget: z.boolean().optional() }).strict(), output: DeskStatus },
+  /**
+   * Stops waiting for the shared desk (a disconnect or a quit while it cannot be reached): the
+   * actions still waiting are given up on and answered as not saved, never dropped silently.
+   * `notSent`: never reached the desk; `unconfirmed`: sent when the connection broke, not confirmed.
+   */
+  abandonDeskActions: {
+    input: Empty,
+    output: z.object({ notSent: z.number().int().nonnegative(), unconfirmed: z.number().int().nonnegative() }).strict(),
+  },
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 // Compile-time guard: the contract has no method the names list lacks.

@@ -38,6 +38,7 @@ export const methodNames = [
   'getDeskStatus',
   'connectDesk',
   'disconnectDesk',
+  'abandonDeskActions',
 ] as const;
 export type MethodName = (typeof methodNames)[number];
 

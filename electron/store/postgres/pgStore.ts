@@ -80,10 +80,37 @@ export class DeskConflictError extends StoreConflictError {
 
 /** The database could not be reached within the retry window. Nothing of the action was applied. */
 export class DeskUnavailableError extends StoreWriteError {
+  /** Marks the desk being out of reach (the services say so instead of "disk full"). */
+  readonly deskUnreachable = true;
   constructor(message: string, cause?: unknown) {
     super(message, cause);
     this.name = 'DeskUnavailableError';
   }
+}
+
+/**
+ * The editor gave up waiting for the desk (disconnect or quit while it was unreachable): the action
+ * was not applied and is not retried any more. `unconfirmed`: an attempt had been sent when the
+ * connection broke, so it may have reached the desk (it is then in the desk's trail); otherwise
+ * nothing of it was ever sent.
+ */
+export class DeskGaveUpError extends DeskUnavailableError {
+  constructor(readonly unconfirmed: boolean) {
+    super(
+      unconfirmed
+        ? 'Gave up waiting for the shared desk: this action was sent before the connection broke and is not confirmed (check the desk after reconnecting).'
+        : 'Gave up waiting for the shared desk: this action was not sent and nothing of it was saved.',
+    );
+    this.name = 'DeskGaveUpError';
+  }
+}
+
+/** What `abandonPending` gave up on. */
+export interface GaveUp {
+  /** Never sent: certainly not on the desk. */
+  notSent: number;
+  /** Sent when the connection broke, never confirmed: may or may not be on the desk. */
+  unconfirmed: number;
 }
 
 /** online: connected; reconnecting: the database went away, actions are kept and retried; offline: gave up. */
@@ -200,6 +227,19 @@ function undoStep(step: CommitRequest['undo']): unknown {
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/** Rejects every wait of an action the editor gave up on. */
+const GIVE_UP = Symbol('give up');
+
+/** Waits at most `ms` for a promise (closing must not hang on a connection the network dropped). */
+async function atMost(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([promise.catch(() => undefined), new Promise<void>((r) => (timer = setTimeout(r, ms)))]);
+  clearTimeout(timer);
+}
+
+/** How long closing waits for each of: the listener's connection, the pool's connections. */
+const CLOSE_CONNECTIONS_MS = 3_000;
+
 /**
  * Collapses several changes of one record within a commit into one (first `before`, last
  * `after`), so the optimistic check and the write see each record once.
@@ -223,6 +263,14 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
   private readonly pool: pg.Pool;
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
+  /** Commits queued or in progress (waiting for the desk when it cannot be reached). */
+  private pendingCommits = 0;
+  /** Bumped by `abandonPending`: an action that started waiting under an older one gives up. */
+  private abandonGen = 0;
+  /** Wakes the waits (connect, query, pause between attempts) of actions being given up on. */
+  private readonly giveUpWakers = new Set<() => void>();
+  /** Settled outcomes of the actions of the current give-up, counted for the editor. */
+  private readonly pendingRuns = new Set<Promise<unknown>>();
   private listener: pg.Client | null = null;
   private listenerRetry: ReturnType<typeof setTimeout> | null = null;
   private heartbeat: ReturnType<typeof setInterval> | null = null;
@@ -323,46 +371,82 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
 
   /**
    * Runs `work` on a pooled connection; while the database is unreachable it waits and tries
-   * again (the action is kept), up to `windowMs`, then gives up with DeskUnavailableError.
+   * again (the action is kept), up to `windowMs`, then gives up with DeskUnavailableError. With
+   * `giveUp` (editor actions), `abandonPending` ends the wait at once with DeskGaveUpError: a
+   * connection that arrives later is handed back unused, one in use is closed.
    */
-  private async withRetry<T>(windowMs: number, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  private async withRetry<T>(windowMs: number, work: (client: pg.PoolClient) => Promise<T>, giveUp?: { gen: number; read?: boolean }): Promise<T> {
     const deadline = Date.now() + windowMs;
     let delay = 100;
-    for (;;) {
-      if (this.closed) throw new DeskUnavailableError('The shared desk was closed.');
-      let client: pg.PoolClient | null = null;
-      try {
-        client = await this.pool.connect();
-        const result = await work(client);
-        client.release();
-        client = null;
-        this.setState('online');
-        return result;
-      } catch (error) {
-        if (client) {
-          // A broken connection is destroyed, never returned to the pool.
-          client.release(isConnectionError(error) ? true : undefined);
+    // An attempt was sent and its connection broke before the answer: it may have been applied.
+    let unconfirmed = false;
+    let wake: () => void = () => undefined;
+    const woken = new Promise<typeof GIVE_UP>((resolve) => (wake = () => resolve(GIVE_UP)));
+    const gaveUp = () => giveUp !== undefined && giveUp.gen !== this.abandonGen;
+    const orGiveUp = async <V>(promise: Promise<V>): Promise<V> => {
+      if (!giveUp) return promise;
+      const won = await Promise.race([promise, woken]);
+      if (won === GIVE_UP) throw GIVE_UP;
+      return won as V;
+    };
+    if (giveUp) this.giveUpWakers.add(wake);
+    try {
+      for (;;) {
+        if (gaveUp()) throw new DeskGaveUpError(unconfirmed);
+        if (this.closed) throw new DeskUnavailableError('The shared desk was closed.');
+        let client: pg.PoolClient | null = null;
+        let sent = false;
+        const connecting = this.pool.connect();
+        try {
+          client = await orGiveUp(connecting);
+          sent = true;
+          const result = await orGiveUp(work(client));
+          client.release();
+          client = null;
+          this.setState('online');
+          return result;
+        } catch (error) {
+          if (error === GIVE_UP || gaveUp()) {
+            // Given up while connecting: the connection, when it comes, goes back unused. While
+            // the statement ran: that connection is closed (its result will never be read).
+            if (client) client.release(true);
+            else connecting.then((late) => late.release(), () => undefined);
+            // A read applies nothing: only a commit can be "sent, not confirmed".
+            throw new DeskGaveUpError(!giveUp?.read && (unconfirmed || (sent && (error === GIVE_UP || isConnectionError(error)))));
+          }
+          if (client) {
+            // A broken connection is destroyed, never returned to the pool.
+            client.release(isConnectionError(error) ? true : undefined);
+          }
+          if (!isRetryable(error)) throw this.cleanError(error);
+          const broken = isConnectionError(error);
+          if (broken && sent && !giveUp?.read) unconfirmed = true;
+          if (Date.now() + delay > deadline) {
+            if (broken) this.setState('offline');
+            throw new DeskUnavailableError(
+              broken
+                ? `The shared desk (${this.location}) cannot be reached: ${this.cleanError(error).message}. Nothing of this action was saved.`
+                : `The shared desk is busy (another editor's action has held it for too long): ${this.cleanError(error).message}. Nothing of this action was saved.`,
+              error,
+            );
+          }
+          if (broken) this.setState('reconnecting');
+          try {
+            await orGiveUp(sleep(delay));
+          } catch {
+            throw new DeskGaveUpError(unconfirmed);
+          }
+          delay = Math.min(delay * 2, 2_000);
         }
-        if (!isRetryable(error)) throw this.cleanError(error);
-        const broken = isConnectionError(error);
-        if (Date.now() + delay > deadline) {
-          if (broken) this.setState('offline');
-          throw new DeskUnavailableError(
-            broken
-              ? `The shared desk (${this.location}) cannot be reached: ${this.cleanError(error).message}. Nothing of this action was saved.`
-              : `The shared desk is busy (another editor's action has held it for too long): ${this.cleanError(error).message}. Nothing of this action was saved.`,
-            error,
-          );
-        }
-        if (broken) this.setState('reconnecting');
-        await sleep(delay);
-        delay = Math.min(delay * 2, 2_000);
       }
+    } finally {
+      this.giveUpWakers.delete(wake);
     }
   }
 
   private read<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    return this.withRetry(READ_RETRY_MS, work);
+    // Given up on with the editor's actions (an action's reads are part of it).
+    return this.withRetry(READ_RETRY_MS, work, { gen: this.abandonGen, read: true });
   }
 
   // ---- commit ---------------------------------------------------------------------------------
@@ -370,15 +454,51 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
   commit(request: CommitRequest): Promise<CommitResult> {
     if (this.readOnly) return Promise.reject(new StoreReadOnlyError());
     // Serialized in call order, like every adapter; a failed commit does not block the next.
-    const run = this.queue.then(
-      () => this.commitNow(request),
-      () => this.commitNow(request),
-    );
-    this.queue = run.catch(() => undefined);
+    // `abandonPending` gives up on it, queued or waiting, if the editor asks before it lands.
+    const giveUp = { gen: this.abandonGen };
+    const now = () => {
+      if (giveUp.gen !== this.abandonGen) throw new DeskGaveUpError(false);
+      return this.commitNow(request, giveUp);
+    };
+    const run = this.queue.then(now, now);
+    this.pendingCommits++;
+    this.pendingRuns.add(run);
+    const settled = run.catch(() => undefined);
+    void settled.then(() => {
+      this.pendingCommits--;
+      this.pendingRuns.delete(run);
+    });
+    this.queue = settled;
     return run;
   }
 
-  private async commitNow(request: CommitRequest): Promise<CommitResult> {
+  /** Editor actions queued or waiting for the desk. */
+  get pending(): number {
+    return this.pendingCommits;
+  }
+
+  /**
+   * The editor gives up on every action waiting for the desk now (leaving it, or quitting, while
+   * it cannot be reached): each one rejects at once with DeskGaveUpError instead of being retried
+   * — reported, never silently dropped and never as saved. Actions started later are not touched.
+   * Resolves with how many were never sent and how many were sent but not confirmed.
+   */
+  async abandonPending(): Promise<GaveUp> {
+    const runs = [...this.pendingRuns];
+    this.abandonGen++;
+    for (const wake of [...this.giveUpWakers]) wake();
+    const outcome: GaveUp = { notSent: 0, unconfirmed: 0 };
+    for (const run of runs) {
+      try {
+        await run;
+      } catch (error) {
+        if (error instanceof DeskGaveUpError) outcome[error.unconfirmed ? 'unconfirmed' : 'notSent']++;
+      }
+    }
+    return outcome;
+  }
+
+  private async commitNow(request: CommitRequest, giveUp: { gen: number }): Promise<CommitResult> {
     // The same id on every attempt: a retry after a connection lost during COMMIT finds the
     // commit already there instead of applying it twice.
     const commitId = randomUUID();
@@ -391,7 +511,7 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     const changes = collapse(request.changes);
     // Settings and meta always exist for the services (reads give the defaults when no row is
     // stored yet): a `before` equal to the default of a record not stored yet means "insert".
-    const unstored = await this.unstoredDefaults(changes);
+    const unstored = await this.unstoredDefaults(changes, giveUp);
     const changeRows = changes.map((c) => ({
       tbl: c.table,
       id: c.id,
@@ -464,18 +584,21 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
       } catch (error) {
         throw this.commitError(error);
       }
-    });
+    }, giveUp);
   }
 
   /** Settings/meta changes whose `before` is the default read for a record not stored yet. */
-  private async unstoredDefaults(changes: readonly RecordChange[]): Promise<Set<TableName>> {
+  private async unstoredDefaults(changes: readonly RecordChange[], giveUp: { gen: number }): Promise<Set<TableName>> {
     const out = new Set<TableName>();
     for (const c of changes) {
       if (c.before === null) continue;
       const fallback = c.table === 'settings' ? defaultSettings() : c.table === 'meta' ? { id: META_ID, extractorVersion: 1 } : null;
       if (fallback === null || !sameRecord(c.before, fallback)) continue;
-      const stored = await this.rows(c.table, q.one(c.table), [c.id]);
-      if (stored.length === 0) out.add(c.table);
+      const found = await this.withRetry(READ_RETRY_MS, async (client) => (await client.query(q.one(c.table), [c.id])).rowCount ?? 0, {
+        ...giveUp,
+        read: true,
+      });
+      if (found === 0) out.add(c.table);
     }
     return out;
   }
@@ -934,22 +1057,37 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     });
   }
 
-  async close(): Promise<void> {
+  /**
+   * Closes the desk. Actions still waiting for it are let finish first (nothing acknowledged,
+   * nothing dropped) — for at most `waitMs` when given, after which they are given up on
+   * (DeskGaveUpError, as `abandonPending`). Never hangs on a connection the network dropped.
+   */
+  async close(options: { waitMs?: number } = {}): Promise<void> {
     if (this.closed) return;
-    // Let queued commits finish first: nothing acknowledged, nothing dropped.
-    await this.queue.catch(() => undefined);
-    if (this.presenceArticle !== undefined) {
-      await this.pool.query(q.presenceLeave, [this.sessionId]).catch(() => undefined);
-      await this.pool
-        .query(q.notify, [JSON.stringify({ schema: this.schema, kind: 'presence', session: this.sessionId })])
-        .catch(() => undefined);
+    if (options.waitMs !== undefined && this.pendingCommits > 0) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const landed = await Promise.race([
+        this.queue.then(() => true),
+        new Promise<boolean>((r) => (timer = setTimeout(() => r(false), options.waitMs))),
+      ]);
+      clearTimeout(timer);
+      if (!landed) await this.abandonPending();
     }
+    await this.queue.catch(() => undefined);
     this.closed = true;
     if (this.heartbeat) clearInterval(this.heartbeat);
     if (this.listenerRetry) clearTimeout(this.listenerRetry);
+    if (this.presenceArticle !== undefined && this.stateNow === 'online') {
+      // Gone from the others' presence at once (else they see this editor until it is stale).
+      const leave = (async () => {
+        await this.pool.query(q.presenceLeave, [this.sessionId]);
+        await this.pool.query(q.notify, [JSON.stringify({ schema: this.schema, kind: 'presence', session: this.sessionId })]);
+      })();
+      await atMost(leave, CLOSE_CONNECTIONS_MS);
+    }
     const listener = this.listener;
     this.listener = null;
-    if (listener) await listener.end().catch(() => undefined);
-    await this.pool.end().catch(() => undefined);
+    if (listener) await atMost(listener.end(), CLOSE_CONNECTIONS_MS);
+    await atMost(this.pool.end(), CLOSE_CONNECTIONS_MS);
   }
 }

@@ -35,6 +35,11 @@ class FakeHost implements SwitchableHost {
     }
     return err('internal', 'unexpected');
   }
+  abandoned = 0;
+  async abandonDesk(): Promise<{ notSent: number; unconfirmed: number }> {
+    this.abandoned++;
+    return { notSent: 2, unconfirmed: 0 };
+  }
 }
 
 /** A reversible stand-in for the OS keychain's encryption (the real one is Electron's safeStorage). */
@@ -140,5 +145,13 @@ describe('shared desk connection from Settings (main side)', () => {
     await writeFile(configPath, JSON.stringify({ url: `postgres://u:${encodeURIComponent(PASSWORD)}@h/db`, reviewerName: 'Lan', autoConnect: true }));
     const config = await readDeskConfig(configPath);
     expect(config?.url).toBe('postgres://u@h/db');
+  });
+
+  it('answers "give up" itself (the service host is busy closing the desk): what was given up on, from the host', async () => {
+    const host = new FakeHost();
+    const connector = new DeskConnector({ host, local: LOCAL, configPath: join(await tempDir(), 'desk.json'), secrets: null, language: () => 'vi' });
+    expect(connector.handles('abandonDeskActions')).toBe(true);
+    expect(await connector.call('abandonDeskActions', {})).toEqual(ok({ notSent: 2, unconfirmed: 0 }));
+    expect(host.abandoned).toBe(1);
   });
 });
