@@ -1,5 +1,5 @@
 import type { Finding } from '../../shared/schema';
-import type { FindingQuery, Page } from './port';
+import type { FindingQuery } from './port';
 
 /**
  * Indexes over the findings, kept by the in-memory state of the lowdb and memory adapters so that
@@ -17,10 +17,26 @@ import type { FindingQuery, Page } from './port';
  */
 export type FindingGroup = 'open' | 'open:consistent' | 'resolved' | 'resolved:consistent' | 'dismissed' | 'dismissed:consistent';
 
-const groupOf = (f: Finding): FindingGroup => (f.type === 'consistent' ? (`${f.status}:consistent` as FindingGroup) : f.status);
+/**
+ * What the index needs to know of a finding: a finding record itself, or the entry of a findings
+ * index document (lowdb: findings whose chunk is not parsed yet), which carries its hash instead of
+ * the explanation.
+ */
+export type FindingMeta = Pick<Finding, 'id' | 'status' | 'type' | 'claimIds'> & {
+  articleIds?: readonly string[] | null | undefined;
+  explanation?: string;
+  hash?: number;
+};
+
+const groupOf = (f: FindingMeta): FindingGroup => (f.type === 'consistent' ? (`${f.status}:consistent` as FindingGroup) : f.status);
+
+/** The hash a finding contributes to the signature (stored in an index entry, else computed). */
+export function hashOfFinding(f: FindingMeta): number {
+  return f.hash ?? findingHash(f.id, f.status, f.explanation ?? '');
+}
 
 /** FNV-1a of what the signature follows about one finding. */
-function findingHash(f: Finding): number {
+function findingHash(id: string, status: string, explanation: string): number {
   let h = 0x811c9dc5;
   const mix = (text: string) => {
     for (let i = 0; i < text.length; i++) {
@@ -30,14 +46,18 @@ function findingHash(f: Finding): number {
     h ^= 0xff;
     h = Math.imul(h, 0x01000193);
   };
-  mix(f.id);
-  mix(f.status);
-  mix(f.explanation);
+  mix(id);
+  mix(status);
+  mix(explanation);
   return h >>> 0;
 }
 
 export interface FindingIndexSource {
-  findingsById: ReadonlyMap<string, Finding>;
+  /** Every finding's id (a snapshot). */
+  findingIds(): string[];
+  findingCount(): number;
+  /** What the index needs of a finding (undefined when there is no such finding). */
+  findingMeta(id: string): FindingMeta | undefined;
   /** Stored order of each finding (analysis order). */
   findingOrder: ReadonlyMap<string, number>;
   /** The article a claim belongs to (undefined when unknown). */
@@ -102,7 +122,7 @@ export class FindingIndex {
   private startBuild(): { ids: string[]; at: number } {
     if (!this.building) {
       this.clear();
-      this.building = { ids: [...this.source.findingsById.keys()], at: 0 };
+      this.building = { ids: this.source.findingIds(), at: 0 };
     }
     return this.building;
   }
@@ -110,12 +130,11 @@ export class FindingIndex {
   /** Indexes the references of up to the snapshot's end, or until `deadline` (performance.now()). */
   private indexSome(deadline: number): boolean {
     const run = this.startBuild();
-    const byId = this.source.findingsById;
     while (run.at < run.ids.length) {
       const id = run.ids[run.at++] as string;
       // Already indexed (it changed during the build) or gone since the snapshot.
       if (!this.articlesOf.has(id)) {
-        const f = byId.get(id);
+        const f = this.source.findingMeta(id);
         if (f) this.addRefs(f);
       }
       if ((run.at & 255) === 0 && performance.now() > deadline) return run.at >= run.ids.length;
@@ -127,8 +146,11 @@ export class FindingIndex {
   private buildGroups(): void {
     const order = this.source.findingOrder;
     // Sorted with the order looked up once per finding, not once per comparison.
-    const keyed: { ord: number; f: Finding }[] = [];
-    for (const f of this.source.findingsById.values()) keyed.push({ ord: order.get(f.id) ?? 0, f });
+    const keyed: { ord: number; f: FindingMeta }[] = [];
+    for (const id of this.source.findingIds()) {
+      const f = this.source.findingMeta(id);
+      if (f) keyed.push({ ord: order.get(id) ?? 0, f });
+    }
     keyed.sort((a, b) => a.ord - b.ord || (a.f.id < b.f.id ? -1 : a.f.id > b.f.id ? 1 : 0));
     this.groups.clear();
     for (const { f } of keyed) {
@@ -155,7 +177,7 @@ export class FindingIndex {
   buildInBackground(sliceMs = 8): Promise<void> {
     if (this.built) return Promise.resolve();
     if (this.background) return this.background;
-    if (!this.building && this.source.findingsById.size <= SMALL) {
+    if (!this.building && this.source.findingCount() <= SMALL) {
       // A few thousand findings index in a millisecond or two: no need to slice.
       this.build();
       return Promise.resolve();
@@ -178,7 +200,7 @@ export class FindingIndex {
     return promise;
   }
 
-  private articleIdsOf(f: Finding): string[] {
+  private articleIdsOf(f: FindingMeta): string[] {
     const ids: string[] = f.articleIds ? [...new Set(f.articleIds)] : [];
     for (const c of f.claimIds) {
       const a = this.source.articleOfClaim(c);
@@ -187,7 +209,7 @@ export class FindingIndex {
     return ids;
   }
 
-  private addRefs(f: Finding): void {
+  private addRefs(f: FindingMeta): void {
     // Each key once per finding (a finding listing a claim twice is listed once under it).
     f.claimIds.forEach((c, i) => {
       if (f.claimIds.indexOf(c) === i) addTo(this.byClaim, c, f.id);
@@ -200,11 +222,11 @@ export class FindingIndex {
         if (f.claimIds.indexOf(c) === i) this.attentionByClaim.set(c, (this.attentionByClaim.get(c) ?? 0) + 1);
       });
     }
-    this.hashSum = (this.hashSum + findingHash(f)) >>> 0;
+    this.hashSum = (this.hashSum + hashOfFinding(f)) >>> 0;
     this.count++;
   }
 
-  private removeRefs(f: Finding): void {
+  private removeRefs(f: FindingMeta): void {
     f.claimIds.forEach((c, i) => {
       if (f.claimIds.indexOf(c) === i) removeFrom(this.byClaim, c, f.id);
     });
@@ -218,7 +240,7 @@ export class FindingIndex {
         else this.attentionByClaim.delete(c);
       });
     }
-    this.hashSum = (this.hashSum - findingHash(f)) >>> 0;
+    this.hashSum = (this.hashSum - hashOfFinding(f)) >>> 0;
     this.count--;
   }
 
@@ -240,7 +262,7 @@ export class FindingIndex {
    * A finding changed (`previous` → `next`, null = absent). Called by the state BEFORE the order of
    * a new finding is forgotten and AFTER the order of a new one is assigned.
    */
-  update(id: string, previous: Finding | undefined, next: Finding | undefined, previousOrd: number | undefined): void {
+  update(id: string, previous: FindingMeta | undefined, next: FindingMeta | undefined, previousOrd: number | undefined): void {
     if (this.building) {
       // Mid-build: references only (the groups are built at the end from the findings as they are).
       if (previous && this.articlesOf.has(id)) this.removeRefs(previous);
@@ -267,14 +289,13 @@ export class FindingIndex {
     }
   }
 
-  /** A page of findings, in stored order, for the filters of `query`. */
-  page(query: FindingQuery): Page<Finding> {
+  /** A page of findings (their ids), in stored order, for the filters of `query`. */
+  page(query: FindingQuery): { total: number; ids: string[] } {
     this.build();
     const offset = query.offset ?? 0;
     const limit = query.limit ?? Number.MAX_SAFE_INTEGER;
     const statuses = query.statuses ? new Set<string>(query.statuses) : null;
     const types = query.types ? new Set<string>(query.types) : null;
-    const byId = this.source.findingsById;
     if (query.claimId !== undefined || query.articleId !== undefined) {
       // Few findings per claim or article: take them all, filter, sort, page.
       let ids: readonly string[] | undefined;
@@ -283,13 +304,13 @@ export class FindingIndex {
         const ofArticle = this.byArticle.get(query.articleId);
         ids = query.claimId !== undefined ? (ids ?? []).filter((id) => ofArticle?.includes(id)) : ofArticle;
       }
-      const matching: Finding[] = [];
+      const matching: string[] = [];
       for (const id of new Set(ids ?? [])) {
-        const f = byId.get(id);
-        if (f && (!statuses || statuses.has(f.status)) && (!types || types.has(f.type))) matching.push(f);
+        const f = this.source.findingMeta(id);
+        if (f && (!statuses || statuses.has(f.status)) && (!types || types.has(f.type))) matching.push(id);
       }
-      matching.sort((a, b) => this.ord(a.id) - this.ord(b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      return { total: matching.length, items: matching.slice(offset, offset + limit) };
+      matching.sort((a, b) => this.ord(a) - this.ord(b) || (a < b ? -1 : a > b ? 1 : 0));
+      return { total: matching.length, ids: matching.slice(offset, offset + limit) };
     }
     // Status and type filters: the groups asked for, merged by stored order up to offset + limit.
     const lists: string[][] = [];
@@ -303,23 +324,22 @@ export class FindingIndex {
     const needsTypeCheck = types !== null && kinds > 0 && kinds < 3;
     if (!needsTypeCheck) {
       const total = lists.reduce((n, l) => n + l.length, 0);
-      return { total, items: this.merge(lists, offset, Math.min(limit, Math.max(0, total - offset))) };
+      return { total, ids: this.merge(lists, offset, Math.min(limit, Math.max(0, total - offset))) };
     }
     // A subset of the non-consistent types: filter while merging (rare; costs the groups' size).
-    const matching: Finding[] = [];
-    for (const f of this.merge(lists, 0, Number.MAX_SAFE_INTEGER)) if (types?.has(f.type)) matching.push(f);
-    return { total: matching.length, items: matching.slice(offset, offset + limit) };
+    const matching: string[] = [];
+    for (const id of this.merge(lists, 0, Number.MAX_SAFE_INTEGER)) {
+      const type = this.source.findingMeta(id)?.type;
+      if (type !== undefined && types?.has(type)) matching.push(id);
+    }
+    return { total: matching.length, ids: matching.slice(offset, offset + limit) };
   }
 
   /** Items `offset` … `offset + count` of the sorted lists merged. */
-  private merge(lists: readonly string[][], offset: number, count: number): Finding[] {
-    const byId = this.source.findingsById;
-    const out: Finding[] = [];
+  private merge(lists: readonly string[][], offset: number, count: number): string[] {
+    const out: string[] = [];
     if (count <= 0) return out;
-    if (lists.length === 1) {
-      for (const id of (lists[0] as string[]).slice(offset, offset + count)) out.push(byId.get(id) as Finding);
-      return out;
-    }
+    if (lists.length === 1) return (lists[0] as string[]).slice(offset, offset + count);
     const heads = lists.map(() => 0);
     let skipped = 0;
     while (out.length < count) {
@@ -343,7 +363,7 @@ export class FindingIndex {
         skipped++;
         continue;
       }
-      out.push(byId.get(bestId) as Finding);
+      out.push(bestId);
     }
     return out;
   }

@@ -2,7 +2,7 @@ import type { Article, AuditEvent, Claim, Finding, Review, Settings } from '../.
 import { isRecordId } from '../../shared/schema';
 import { defaultSettings } from '../../shared/settings';
 import { chainAuditEvents } from './auditChain';
-import { FindingIndex } from './findingIndex';
+import { FindingIndex, type FindingMeta } from './findingIndex';
 import {
   META_ID,
   SETTINGS_ID,
@@ -43,8 +43,11 @@ export interface PreparedCommit {
     | { kind: 'replace'; undo: UndoEntry[]; redo: UndoEntry[] };
 }
 
-/** Table key on the dirty sets: which document groups a checkpoint must rewrite. */
-export type DirtyListener = (table: TableName | 'audit' | 'undo', id: string, record: unknown, previous: unknown) => void;
+/**
+ * Table key on the dirty sets: which document groups a checkpoint must rewrite. For findings,
+ * `previousOrd` is the stored order the finding had before (its order now is in `order.findings`).
+ */
+export type DirtyListener = (table: TableName | 'audit' | 'undo', id: string, record: unknown, previous: unknown, previousOrd?: number) => void;
 
 const fixedIds: Partial<Record<TableName, string>> = { settings: SETTINGS_ID, meta: META_ID };
 
@@ -90,7 +93,9 @@ export class WorkspaceState implements StoreReader {
   private nextOrder = { articles: 0, findings: 0, detached: 0 };
   /** Findings by status group, claim and article, with counts: kept up to date by `put`. */
   protected readonly findingIndex = new FindingIndex({
-    findingsById: this.findingsById,
+    findingIds: () => this.allFindingIds(),
+    findingCount: () => this.findingCount(),
+    findingMeta: (id) => this.findingMeta(id),
     findingOrder: this.order.findings,
     articleOfClaim: (id) => this.articleOfClaim(id),
   });
@@ -101,6 +106,35 @@ export class WorkspaceState implements StoreReader {
   /** The article a claim belongs to (an adapter that loads claims lazily also knows unloaded ones). */
   protected articleOfClaim(claimId: string): string | undefined {
     return this.claimMap.get(claimId)?.articleId;
+  }
+
+  /** Every finding's id (an adapter that loads findings lazily also lists unloaded ones). */
+  protected allFindingIds(): string[] {
+    return [...this.findingsById.keys()];
+  }
+
+  protected findingCount(): number {
+    return this.findingsById.size;
+  }
+
+  /** What the findings index needs of a finding (the record itself when it is loaded). */
+  protected findingMeta(id: string): FindingMeta | undefined {
+    return this.findingsById.get(id);
+  }
+
+  /** The order the next new record of `table` gets. */
+  protected nextOrderOf(table: 'articles' | 'findings' | 'detached'): number {
+    return this.nextOrder[table];
+  }
+
+  /**
+   * Puts a stored finding in memory whose index entry is already indexed (a findings chunk parsed
+   * after its index document): the same finding, so the findings index is not touched.
+   */
+  protected loadIndexedFinding(f: Finding, ord: number): void {
+    checkRecordId('findings', f.id);
+    this.findingsById.set(f.id, f);
+    this.assignOrder('findings', f.id, ord);
   }
 
   /** Makes sure new records get an order after `ord` (stored records not loaded yet hold it). */
@@ -233,6 +267,7 @@ export class WorkspaceState implements StoreReader {
 
   private put(table: TableName, id: string, record: unknown, ord: number | undefined, dirty = false): void {
     const previous = dirty ? this.get(table, id) : undefined;
+    const previousOrd = table === 'findings' ? this.order.findings.get(id) : undefined;
     if (table === 'articles' || table === 'claims') this.allClaimsCache = null;
     switch (table) {
       case 'articles':
@@ -293,7 +328,7 @@ export class WorkspaceState implements StoreReader {
         this.metaRecord = (record as WorkspaceMeta | null) ?? { id: META_ID, extractorVersion: 1 };
         break;
     }
-    if (dirty) this.onDirty?.(table, id, record, previous);
+    if (dirty) this.onDirty?.(table, id, record, previous, previousOrd);
   }
 
   private pushAudit(e: AuditEvent): void {
@@ -453,13 +488,19 @@ export class WorkspaceState implements StoreReader {
    * The findings index, built: a query arriving while it is still being built (in the background
    * after an open) waits for it, in slices that leave the event loop free for other calls.
    */
-  private async findingIndexReady(): Promise<FindingIndex> {
+  protected async findingIndexReady(): Promise<FindingIndex> {
     if (!this.findingIndex.ready) await this.findingIndex.buildInBackground();
     return this.findingIndex;
   }
 
   async findings(query: FindingQuery = {}): Promise<Page<Finding>> {
-    return (await this.findingIndexReady()).page(query);
+    const { total, ids } = (await this.findingIndexReady()).page(query);
+    return { total, items: await this.findingRecords(ids) };
+  }
+
+  /** The records of findings the index named (an adapter that loads findings lazily loads them first). */
+  protected findingRecords(ids: readonly string[]): Promise<Finding[]> {
+    return Promise.resolve(ids.map((id) => this.findingsById.get(id) as Finding));
   }
 
   async attentionClaimIds(): Promise<string[]> {

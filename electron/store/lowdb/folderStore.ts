@@ -12,7 +12,6 @@ import {
   type BackupInfo,
   type ClaimPageQuery,
   type ClaimWithReview,
-  type FindingQuery,
   type CommitRequest,
   type Page,
   type CommitResult,
@@ -23,18 +22,34 @@ import {
   type WorkspaceMeta,
   type WorkspaceStore,
 } from '../port';
+import { hashOfFinding, type FindingMeta } from '../findingIndex';
 import { checkRecordId, WorkspaceState, type PreparedCommit } from '../state';
 import { DIR_MODE, DurableJsonFile, FILE_MODE, TEMP_PREFIX, syncDir, writeFileDurably, type StoreFs } from './fsio';
 import { acquireLock } from './lock';
 
-/** Version of the folder layout (schemaVersion 1 was the single-file workspace). */
-export const FOLDER_SCHEMA_VERSION = 2;
+/**
+ * Version of the folder layout (schemaVersion 1 was the single-file workspace; 2 kept findings in 16
+ * documents by id hash, 3 keeps them in chunks by stored order, each with an index document).
+ */
+export const FOLDER_SCHEMA_VERSION = 3;
+/** Folder layouts this version reads (a schemaVersion 2 folder is migrated on its first writing checkpoint). */
+const READABLE_FOLDER_VERSIONS = [2, 3];
 export const MANIFEST_FILE = 'workspace.json';
 const DATA_DIR = 'data';
 const JOURNAL_DIR = 'journal';
 const BACKUP_DIR = 'backups';
 /** Buckets of a new workspace. Content buckets are what a lazy open parses on first use: small ones. */
 const BUCKETS = { content: 256, reviews: 16, findings: 16 } as const;
+/**
+ * Findings per chunk document (by stored order, i.e. analysis order): a page of findings parses the
+ * one or two chunks it falls in. Fixed per workspace (the manifest's `findingChunk`).
+ */
+export const FINDING_CHUNK = 1000;
+let findingChunkOfNewWorkspaces = FINDING_CHUNK;
+/** Tests: smaller chunks for the next workspaces created or migrated (small workspaces then span several). */
+export function setFindingChunkForNewWorkspaces(size: number): void {
+  findingChunkOfNewWorkspaces = size;
+}
 /** Workspaces with at least this many articles load their content buckets on first use (write opens). */
 export const LAZY_CONTENT_ABOVE = 500;
 const AUDIT_CHUNK = 4096;
@@ -52,9 +67,12 @@ export interface Manifest {
   /** Every commit up to this one is in the documents; the journal holds the later ones. */
   checkpointSeq: number;
   buckets: { content: number; reviews: number; findings: number };
+  /** Findings per `fchunk-NNNNN` document (schemaVersion 3); `findings-NN` documents in schemaVersion 2. */
+  findingChunk?: number;
   /** Document key → file name in data/. */
   documents: Record<string, string>;
-  counts: { articles: number; claims: number };
+  /** At the checkpoint; `findings` written since schemaVersion 3 (lets an open answer counts before reading any findings index). */
+  counts: { articles: number; claims: number; findings?: number };
 }
 
 /** Why a workspace could not be opened: one sentence per language, and nothing on disk changed. */
@@ -112,6 +130,17 @@ type IndexEntry = [number, string, string | null, string | null, string | null, 
 interface IndexDoc {
   articles: IndexEntry[];
 }
+/**
+ * One finding of a findings chunk as its index document (`findex-NNNNN`) lists it: what the findings
+ * index needs while the chunk itself is not parsed (ord, id, status, type, claim ids, article ids —
+ * null when they are just its claims' articles — and the signature hash).
+ */
+type FindexEntry = [number, string, Finding['status'], Finding['type'], string[], string[] | null, number];
+/** A finding of an unparsed chunk, as the findings index sees it. */
+interface LazyFinding extends FindingMeta {
+  ord: number;
+}
+const FINDING_STATUSES: readonly string[] = ['open', 'resolved', 'dismissed'];
 
 /** A bucket document holding no record (every list in it empty). */
 function isEmptyBucket(data: unknown): boolean {
@@ -209,6 +238,16 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   /** Findings documents not read yet (read-only opens): key → file name; read all at once when asked. */
   private lazyFindings = new Map<string, string>();
   private loadingFindings: Promise<void> | null = null;
+  /** Findings chunks not parsed yet: key → document file name (parsed when a query or a commit needs them). */
+  private lazyFindingChunks = new Map<string, string>();
+  private loadingFindingChunks = new Map<string, Promise<void>>();
+  /** Findings index documents not read yet: read after the open, before the first findings query. */
+  private pendingFindex = new Map<string, string>();
+  private loadingFindex: Promise<void> | null = null;
+  /** The findings of unparsed chunks, from their index documents. */
+  private lazyFindingMeta = new Map<string, LazyFinding>();
+  /** Document keys the next checkpoint drops from the manifest (schemaVersion 2 findings documents). */
+  private retiredKeys = new Set<string>();
   /** The background parse of the content buckets (warmUp), while it runs. */
   private warming: Promise<void> | null = null;
   /** Bumped when the state is loaded again (restore): a warm-up of the earlier state stops. */
@@ -220,7 +259,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   ) {
     super();
     // Replayed journal lines mark what they change, like commits: the next checkpoint writes it.
-    this.onDirty = (table, id, record, previous) => this.markDirty(table, id, record, previous);
+    this.onDirty = (table, id, record, previous, previousOrd) => this.markDirty(table, id, record, previous, previousOrd);
   }
 
   get readOnly(): boolean {
@@ -254,15 +293,16 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       checkpointAt: at,
       checkpointSeq: store.seq,
       buckets: { ...BUCKETS },
+      findingChunk: findingChunkOfNewWorkspaces,
       documents: {},
       counts: { articles: 0, claims: 0 },
     };
     const docs = store.captureDocuments(store.allDocumentKeys());
     // An empty bucket needs no document until something lands in it (a new workspace would
     // otherwise write and fsync some 550 empty files).
-    for (const [key, data] of docs) if (/^(content|index|reviews|findings)-/.test(key) && isEmptyBucket(data)) docs.delete(key);
+    for (const [key, data] of docs) if (/^(content|index|reviews|fchunk|findex)-/.test(key) && isEmptyBucket(data)) docs.delete(key);
     const documents = await store.writeDocuments(docs, store.seq);
-    store.manifest = { ...store.manifest, documents, counts: { articles: store.articleMap.size, claims: store.claimMap.size } };
+    store.manifest = { ...store.manifest, documents, counts: { articles: store.articleMap.size, claims: store.claimMap.size, findings: store.findingsById.size } };
     for (const sub of [DATA_DIR, JOURNAL_DIR, BACKUP_DIR]) await syncDir(fs, join(folder, sub));
     await writeFileDurably(fs, join(folder, MANIFEST_FILE), JSON.stringify(store.manifest, null, 1));
   }
@@ -298,7 +338,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       openWriters.set(folder, store);
       // The findings index is built after the open, in the background (a query before it is done
       // finishes it and waits): neither the open nor the desk's first findings query pays for all of it.
-      void store.findingIndex.buildInBackground();
+      store.indexFindingsInBackground();
       store.warmUp();
     }
     return store;
@@ -325,6 +365,12 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     this.lazyClaims.clear();
     this.lazyFindings.clear();
     this.loadingFindings = null;
+    this.lazyFindingChunks.clear();
+    this.loadingFindingChunks.clear();
+    this.pendingFindex.clear();
+    this.loadingFindex = null;
+    this.lazyFindingMeta.clear();
+    this.retiredKeys.clear();
     this.clearIndexes();
   }
 
@@ -343,7 +389,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     }
     if (!isObject(parsed) || parsed.format !== 'crosscheck-workspace') throw unreadable(this.location, `${MANIFEST_FILE} is not a Crosscheck manifest`);
     if (typeof parsed.schemaVersion === 'number' && parsed.schemaVersion > FOLDER_SCHEMA_VERSION) throw newerError(this.location, parsed.schemaVersion);
-    if (parsed.schemaVersion !== FOLDER_SCHEMA_VERSION || typeof parsed.checkpointSeq !== 'number' || !isObject(parsed.documents)) {
+    if (!READABLE_FOLDER_VERSIONS.includes(parsed.schemaVersion as number) || typeof parsed.checkpointSeq !== 'number' || !isObject(parsed.documents)) {
       throw unreadable(this.location, `${MANIFEST_FILE} has an unknown layout`);
     }
     for (const name of Object.values(parsed.documents)) {
@@ -372,11 +418,21 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   private async loadDocuments(manifest: Manifest, lazy = false, deferFindings = false): Promise<void> {
     const entries = Object.entries(manifest.documents);
     const indexed = (key: string) => key.startsWith('content-') && manifest.documents[`index-${key.slice('content-'.length)}`] !== undefined;
+    const findexed = (key: string) => key.startsWith('fchunk-') && manifest.documents[`findex-${key.slice('fchunk-'.length)}`] !== undefined;
     // Read sequentially into the state (parsing is synchronous anyway); keeps memory peaks low.
     const audit: AuditEvent[] = [];
     for (const [key, name] of entries) {
       if (lazy && indexed(key)) {
         this.lazyContent.set(key, name);
+        continue;
+      }
+      if (lazy && findexed(key)) {
+        this.lazyFindingChunks.set(key, name);
+        continue;
+      }
+      if (key.startsWith('findex-')) {
+        // Read after the open (findings queries wait for it), only for a chunk left unparsed.
+        if (lazy && findexed(`fchunk-${key.slice('findex-'.length)}`)) this.pendingFindex.set(key, name);
         continue;
       }
       if (deferFindings && key.startsWith('findings-')) {
@@ -447,6 +503,177 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       this.loadingFindings = null;
     });
     return this.loadingFindings;
+  }
+
+  // ------------------------------------------------------------------ findings chunks parsed on first use
+
+  private get findingChunk(): number {
+    return this.manifest.findingChunk ?? findingChunkOfNewWorkspaces;
+  }
+
+  /** The chunk document of a finding with this stored order. */
+  private chunkOf(ord: number): string {
+    return `fchunk-${pad(Math.floor(ord / this.findingChunk), 5)}`;
+  }
+
+  /**
+   * A schemaVersion 2 workspace opened for writing: its findings (read from the `findings-NN`
+   * documents) go to chunks at the next checkpoint, which drops the old documents from the manifest.
+   */
+  private migrateLegacyFindings(): void {
+    const legacy = Object.keys(this.manifest.documents).filter((k) => k.startsWith('findings-'));
+    if (legacy.length === 0) return;
+    this.manifest = { ...this.manifest, findingChunk: this.manifest.findingChunk ?? findingChunkOfNewWorkspaces };
+    for (const ord of this.order.findings.values()) this.dirty.add(this.chunkOf(ord));
+    for (const k of legacy) this.retiredKeys.add(k);
+  }
+
+  /** Reads the findings index documents left for after the open (each once; the event loop is free between two). */
+  private ensureFindingMeta(): Promise<void> {
+    if (this.pendingFindex.size === 0) return Promise.resolve();
+    if (this.loadingFindex) return this.loadingFindex;
+    const generation = this.generation;
+    const run = (async () => {
+      for (const [key, name] of [...this.pendingFindex]) {
+        await new Promise<void>((r) => setImmediate(r));
+        if (this.generation !== generation) return;
+        if (!this.pendingFindex.has(key)) continue;
+        const data = await this.readLater(name);
+        if (this.generation !== generation || !this.pendingFindex.has(key)) continue;
+        try {
+          this.loadFindex(key, data);
+        } catch (e) {
+          throw unreadable(this.location, `${DATA_DIR}/${name}: ${e instanceof Error ? e.message : String(e)}`);
+        }
+        this.pendingFindex.delete(key);
+      }
+    })();
+    const promise = run.finally(() => {
+      if (this.loadingFindex === promise) this.loadingFindex = null;
+    });
+    this.loadingFindex = promise;
+    return promise;
+  }
+
+  private loadFindex(key: string, data: unknown): void {
+    const chunk = `fchunk-${key.slice('findex-'.length)}`;
+    if (!isObject(data) || !Array.isArray(data.findings)) throw new Error('findings index of the wrong shape');
+    if (!this.lazyFindingChunks.has(chunk)) return;
+    const entries = data.findings as FindexEntry[];
+    for (const entry of entries) {
+      const [ord, id, status, type, claimIds, articleIds, hash] = entry;
+      if (typeof ord !== 'number' || !FINDING_STATUSES.includes(status) || typeof type !== 'string' || !Array.isArray(claimIds) || typeof hash !== 'number') {
+        throw new Error('findings index entry of the wrong shape');
+      }
+      checkRecordId('findings', id);
+      for (const c of claimIds) checkRecordId('claims', c);
+      if (articleIds !== null) {
+        if (!Array.isArray(articleIds)) throw new Error('findings index entry of the wrong shape');
+        for (const a of articleIds) checkRecordId('articles', a);
+      }
+    }
+    for (const [ord, id, status, type, claimIds, articleIds, hash] of entries) {
+      this.lazyFindingMeta.set(id, { ord, id, status, type, claimIds, articleIds, hash });
+      this.order.findings.set(id, ord);
+      this.reserveOrder('findings', ord);
+    }
+  }
+
+  /** Index entry of a finding (article ids left out when they are just its claims' articles). */
+  private findexEntry(ord: number, f: Finding): FindexEntry {
+    const derived = (f.articleIds ?? []).every((a) => f.claimIds.some((c) => this.articleOfClaim(c) === a));
+    return [ord, f.id, f.status, f.type, f.claimIds, derived ? null : (f.articleIds ?? []), hashOfFinding(f)];
+  }
+
+  /** Parses these findings chunks if they are not yet (each once, even when asked concurrently). */
+  private async ensureFindingChunks(keys: Iterable<string>): Promise<void> {
+    const runs: Promise<void>[] = [];
+    for (const key of new Set(keys)) {
+      const name = this.lazyFindingChunks.get(key);
+      if (name === undefined) continue;
+      let run = this.loadingFindingChunks.get(key);
+      if (!run) {
+        run = this.parseFindingChunk(key, name).finally(() => this.loadingFindingChunks.delete(key));
+        this.loadingFindingChunks.set(key, run);
+      }
+      runs.push(run);
+    }
+    if (runs.length > 0) await Promise.all(runs);
+  }
+
+  /** The chunks holding these findings, parsed (their index entries are read first). */
+  private async ensureFindingsOf(ids: readonly string[]): Promise<void> {
+    await this.ensureFindings();
+    await this.ensureFindingMeta();
+    if (this.lazyFindingChunks.size === 0) return;
+    const keys = new Set<string>();
+    for (const id of ids) {
+      const m = this.lazyFindingMeta.get(id);
+      if (m) keys.add(this.chunkOf(m.ord));
+    }
+    await this.ensureFindingChunks(keys);
+  }
+
+  private async ensureAllFindings(): Promise<void> {
+    await this.ensureFindings();
+    await this.ensureFindingMeta();
+    while (this.lazyFindingChunks.size > 0) {
+      const [key] = this.lazyFindingChunks.keys();
+      await this.ensureFindingChunks([key as string]);
+    }
+  }
+
+  private async parseFindingChunk(key: string, name: string): Promise<void> {
+    const data = await this.readLater(name);
+    if (!this.lazyFindingChunks.has(key)) return;
+    try {
+      if (!isObject(data) || !Array.isArray(data.findings)) throw new Error('findings chunk of the wrong shape');
+      const doc = data.findings as Ordered<unknown>[];
+      const checked = doc.map(([ord, f]) => {
+        if (typeof ord !== 'number') throw new Error('finding record of the wrong shape');
+        return [ord, checkFinding(f)] as const;
+      });
+      // One synchronous step: the records come in as their index entries go.
+      for (const [ord, f] of checked) {
+        if (this.lazyFindingMeta.delete(f.id)) this.loadIndexedFinding(f, ord);
+        else if (!this.findingsById.has(f.id)) this.load('findings', f, ord);
+      }
+    } catch (e) {
+      throw unreadable(this.location, `${DATA_DIR}/${name}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    this.lazyFindingChunks.delete(key);
+  }
+
+  /** Findings index: with the entries of unparsed chunks read, built in the background (write opens). */
+  private indexFindingsInBackground(): void {
+    void this.ensureFindingMeta()
+      .then(() => this.findingIndex.buildInBackground())
+      .catch(() => undefined);
+  }
+
+  protected override allFindingIds(): string[] {
+    const ids = super.allFindingIds();
+    for (const id of this.lazyFindingMeta.keys()) ids.push(id);
+    return ids;
+  }
+
+  protected override findingCount(): number {
+    return super.findingCount() + this.lazyFindingMeta.size;
+  }
+
+  protected override findingMeta(id: string): FindingMeta | undefined {
+    return super.findingMeta(id) ?? this.lazyFindingMeta.get(id);
+  }
+
+  protected override async findingIndexReady() {
+    await this.ensureFindings();
+    await this.ensureFindingMeta();
+    return super.findingIndexReady();
+  }
+
+  protected override async findingRecords(ids: readonly string[]): Promise<Finding[]> {
+    await this.ensureFindingsOf(ids);
+    return super.findingRecords(ids);
   }
 
   private async parseBucket(key: string, name: string): Promise<void> {
@@ -522,7 +749,22 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
 
   /** The buckets a commit (or a replayed journal line) reads and changes are parsed before it is applied. */
   private async ensureForChanges(changes: readonly { table: TableName; id: string; after: unknown; before?: unknown }[]): Promise<void> {
-    if (this.lazyFindings.size > 0 && changes.some((c) => c.table === 'findings')) await this.ensureFindings();
+    const findingIds = changes.filter((c) => c.table === 'findings').map((c) => c.id);
+    if (findingIds.length > 0) {
+      await this.ensureFindingsOf(findingIds);
+      if (this.lazyFindingChunks.size > 0) {
+        // New findings take the next orders: the chunks they land in are parsed too (a checkpoint
+        // only writes chunks it has parsed, whole).
+        const fresh = new Set(findingIds.filter((id) => !this.findingsById.has(id))).size;
+        if (fresh > 0) {
+          const next = this.nextOrderOf('findings');
+          const keys = new Set<string>();
+          for (let ord = next; ord < next + fresh; ord += this.findingChunk) keys.add(this.chunkOf(ord));
+          keys.add(this.chunkOf(next + fresh - 1));
+          await this.ensureFindingChunks(keys);
+        }
+      }
+    }
     if (this.lazyContent.size === 0) return;
     const articles: string[] = [];
     const claims: string[] = [];
@@ -541,30 +783,32 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     return super.articleOfClaim(claimId) ?? this.lazyClaims.get(claimId);
   }
 
-  override async findings(query: FindingQuery = {}): Promise<Page<Finding>> {
-    await this.ensureFindings();
-    return super.findings(query);
-  }
-
-  override async attentionClaimIds(): Promise<string[]> {
-    await this.ensureFindings();
-    return super.attentionClaimIds();
-  }
-
-  override async findingsSignature(): Promise<string> {
-    await this.ensureFindings();
-    return super.findingsSignature();
-  }
-
   override async getFindings(ids: readonly string[]): Promise<Finding[]> {
-    await this.ensureFindings();
+    await this.ensureFindingsOf(ids);
     return super.getFindings(ids);
   }
 
+  /**
+   * How many findings there are, when known without reading anything: while findings index documents
+   * are still unread no finding has changed since the checkpoint (a change reads them all first),
+   * so the manifest's count holds.
+   */
+  private findingTotal(): { findings?: number } {
+    if (this.lazyFindings.size > 0) return {};
+    if (this.pendingFindex.size > 0) return typeof this.manifest.counts?.findings === 'number' ? { findings: this.manifest.counts.findings } : {};
+    return { findings: this.findingsById.size + this.lazyFindingMeta.size };
+  }
+
   override async counts() {
-    await this.ensureFindings();
+    // The service asks at every open: answered from the manifest while the findings index documents are read.
+    let findings = this.findingTotal().findings;
+    if (findings === undefined) {
+      await this.ensureFindings();
+      await this.ensureFindingMeta();
+      findings = this.findingsById.size + this.lazyFindingMeta.size;
+    }
     const c = await super.counts();
-    return { ...c, articles: c.articles + this.lazyArticles.size, claims: c.claims + this.lazyClaims.size };
+    return { ...c, articles: c.articles + this.lazyArticles.size, claims: c.claims + this.lazyClaims.size, findings };
   }
 
   override async articleSummaries(): Promise<ArticleSummaryRecord[]> {
@@ -606,7 +850,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
 
   /** Parses every content bucket still unparsed (tools and tests that read the state directly). */
   async loadEverything(): Promise<void> {
-    await this.ensureFindings();
+    await this.ensureAllFindings();
     await this.ensureAllContent();
   }
 
@@ -642,6 +886,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         for (const r of data.reviews as unknown[]) this.load('reviews', checkReview(r));
         return;
       case 'findings':
+      case 'fchunk':
         for (const [ord, f] of data.findings as Ordered<unknown>[]) this.load('findings', checkFinding(f), ord);
         return;
       case 'detached':
@@ -675,6 +920,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     const lazy = (this.manifest.counts?.articles ?? 0) >= (this.options.lazyContentAbove ?? LAZY_CONTENT_ABOVE);
     // A read-only open (list, export, check) reads the findings only when asked for them.
     await this.loadDocuments(this.manifest, lazy, lazy && this.readOnly);
+    if (!this.readOnly) this.migrateLegacyFindings();
     // Written before content buckets had index documents: the next checkpoint adds them.
     if (!this.readOnly) {
       for (const key of Object.keys(this.manifest.documents)) {
@@ -879,7 +1125,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     return `${kind}-${pad(b, 2)}`;
   }
 
-  private markDirty(table: TableName | 'audit' | 'undo', id: string, record: unknown, previous: unknown): void {
+  private markDirty(table: TableName | 'audit' | 'undo', id: string, record: unknown, previous: unknown, previousOrd?: number): void {
     switch (table) {
       case 'articles':
         this.dirty.add(this.bucket('content', id));
@@ -891,9 +1137,13 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       case 'reviews':
         this.dirty.add(this.bucket('reviews', id));
         return;
-      case 'findings':
-        this.dirty.add(this.bucket('findings', id));
+      case 'findings': {
+        // The chunk it was in and the one it is in now (a finding keeps its order while it stays).
+        if (previousOrd !== undefined) this.dirty.add(this.chunkOf(previousOrd));
+        const ord = this.order.findings.get(id);
+        if (ord !== undefined) this.dirty.add(this.chunkOf(ord));
         return;
+      }
       case 'detached':
         this.dirty.add('detached');
         return;
@@ -914,7 +1164,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     const keys = new Set<string>(['settings', 'undo', 'detached']);
     for (let b = 0; b < this.manifest.buckets.content; b++) keys.add(`content-${pad(b, 2)}`).add(`index-${pad(b, 2)}`);
     for (let b = 0; b < this.manifest.buckets.reviews; b++) keys.add(`reviews-${pad(b, 2)}`);
-    for (let b = 0; b < this.manifest.buckets.findings; b++) keys.add(`findings-${pad(b, 2)}`);
+    for (const ord of this.order.findings.values()) keys.add(this.chunkOf(ord));
     const chunks = Math.max(1, Math.ceil(this.audit.length / AUDIT_CHUNK));
     for (let k = 0; k < chunks; k++) keys.add(`audit-${pad(k, 6)}`);
     return keys;
@@ -956,11 +1206,22 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       for (const r of this.reviewsById.values()) groups.get(this.bucket('reviews', r.claimId))?.push(r);
       for (const [k, reviews] of groups) docs.set(k, { reviews });
     }
-    if (want('findings-')) {
+    if (want('fchunk-')) {
+      // Findings chunks by stored order, each with its index document. A chunk not parsed yet is
+      // never written (commits parse the chunks they touch first).
       const groups = new Map<string, Ordered<Finding>[]>();
-      for (const k of keys) if (k.startsWith('findings-')) groups.set(k, []);
-      for (const f of this.findingsById.values()) groups.get(this.bucket('findings', f.id))?.push([this.order.findings.get(f.id) ?? 0, f]);
-      for (const [k, findings] of groups) docs.set(k, { findings });
+      for (const k of keys) if (k.startsWith('fchunk-') && !this.lazyFindingChunks.has(k)) groups.set(k, []);
+      if (groups.size > 0) {
+        for (const f of this.findingsById.values()) {
+          const ord = this.order.findings.get(f.id) ?? 0;
+          groups.get(this.chunkOf(ord))?.push([ord, f]);
+        }
+      }
+      for (const [k, findings] of groups) {
+        findings.sort((a, b) => a[0] - b[0]);
+        docs.set(k, { findings });
+        docs.set(`findex-${k.slice('fchunk-'.length)}`, { findings: findings.map(([ord, f]) => this.findexEntry(ord, f)) });
+      }
     }
     for (const k of keys) {
       if (k === 'detached') docs.set(k, { detached: [...this.detachedById.values()].map((d) => [this.order.detached.get(d.id) ?? 0, d]) });
@@ -1023,17 +1284,27 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       const keys = new Set(this.dirty);
       this.dirty.clear();
       this.sinceCheckpoint = { commits: 0, bytes: 0 };
-      return { seq, keys, docs: this.captureDocuments(keys), counts: { articles: this.articleMap.size + this.lazyArticles.size, claims: this.claimMap.size + this.lazyClaims.size } };
+      return {
+        seq,
+        keys,
+        retired: new Set(this.retiredKeys),
+        docs: this.captureDocuments(keys),
+        counts: { articles: this.articleMap.size + this.lazyArticles.size, claims: this.claimMap.size + this.lazyClaims.size, ...this.findingTotal() },
+      };
     });
     if (!captured) return;
     try {
       const written = await this.writeDocuments(captured.docs, captured.seq);
       const previous = this.manifest;
+      const documents = { ...previous.documents, ...written };
+      for (const k of captured.retired) delete documents[k];
       const next: Manifest = {
         ...previous,
+        schemaVersion: FOLDER_SCHEMA_VERSION,
+        findingChunk: this.findingChunk,
         checkpointSeq: captured.seq,
         checkpointAt: this.now().toISOString(),
-        documents: { ...previous.documents, ...written },
+        documents,
         counts: captured.counts,
       };
       if (previous.checkpointSeq !== next.checkpointSeq) {
@@ -1041,6 +1312,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       }
       await writeFileDurably(this.fs, join(this.location, MANIFEST_FILE), JSON.stringify(next, null, 1));
       this.manifest = next;
+      for (const k of captured.retired) this.retiredKeys.delete(k);
       this.lastCheckpointError = null;
       await this.dropJournalUpTo(captured.seq);
       await this.collectGarbage();
@@ -1155,9 +1427,10 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       await this.loadDocuments(next, (next.counts?.articles ?? 0) >= (this.options.lazyContentAbove ?? LAZY_CONTENT_ABOVE));
       this.seq = seq;
       this.dirty.clear();
+      this.migrateLegacyFindings();
       this.sinceCheckpoint = { commits: 0, bytes: 0 };
       this.notices.push({ kind: 'restored', backupId });
-      void this.findingIndex.buildInBackground();
+      this.indexFindingsInBackground();
       this.warmUp();
     });
     const at = this.now().toISOString();

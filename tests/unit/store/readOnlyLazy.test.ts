@@ -8,7 +8,7 @@ import { runCli } from '../../../electron/cli/run';
 import { renderExport } from '../../../electron/services/exporting';
 import { openReadOnly } from '../../../electron/services/open';
 import { emptyWorkspace } from '../../../electron/services/workspaceService';
-import { LAZY_CONTENT_ABOVE, LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
+import { FINDING_CHUNK, LAZY_CONTENT_ABOVE, LowdbFolderStore, setFindingChunkForNewWorkspaces } from '../../../electron/store/lowdb/folderStore';
 import { nodeFs, type StoreFs } from '../../../electron/store/lowdb/fsio';
 import { loadSnapshot } from '../../../electron/store/memoryStore';
 import { tempDir } from '../helpers';
@@ -44,7 +44,13 @@ async function build(): Promise<{ folder: string; ws: Workspace }> {
   }
   ws.findings = ws.claims.slice(0, 60).map((c, i): Finding => ({ id: `f_${i}`, type: 'conflict', claimIds: [c.id, (ws.claims[i + 61] ?? c).id], explanation: `Mâu thuẫn ${i}`, status: 'open', resolution: null }));
   const folder = join(await tempDir(), 'ws');
-  await LowdbFolderStore.create(folder, fixtureFs, (state) => loadSnapshot(state, ws));
+  // Findings in chunks of 25: the 60 findings span three.
+  setFindingChunkForNewWorkspaces(25);
+  try {
+    await LowdbFolderStore.create(folder, fixtureFs, (state) => loadSnapshot(state, ws));
+  } finally {
+    setFindingChunkForNewWorkspaces(FINDING_CHUNK);
+  }
   return { folder, ws };
 }
 
@@ -73,20 +79,25 @@ describe('read-only opens of a big workspace (list, export, check)', { timeout: 
 
     // The export's reads: the reviewed claims' buckets only, no findings.
     const reader = await openReadOnly(folder);
-    const store = reader.store as unknown as { lazyContent: Map<string, string>; lazyFindings: Map<string, string> };
+    const store = reader.store as unknown as { lazyContent: Map<string, string>; lazyFindingChunks: Map<string, string>; pendingFindex: Map<string, string> };
     const buckets = store.lazyContent.size;
     expect(buckets).toBeGreaterThan(100);
-    expect(store.lazyFindings.size).toBeGreaterThan(0);
+    expect(store.lazyFindingChunks.size).toBe(3);
+    expect(store.pendingFindex.size).toBe(3);
     const reviewed = Object.keys(ws.reviews).filter((id) => ['verified', 'corrected'].includes(ws.reviews[id]!.status));
     const scoped = await reader.ctx.snapshotForExport('csv', {});
     const at = new Date('2026-03-01T00:00:00.000Z');
     expect(renderExport(scoped, 'csv', {}, 'en', at).content).toBe(renderExport(ws, 'csv', {}, 'en', at).content);
     expect(scoped.claims.map((c) => c.id).sort()).toEqual([...reviewed].sort());
     expect(buckets - store.lazyContent.size).toBeLessThanOrEqual(reviewed.length);
-    expect(store.lazyFindings.size).toBeGreaterThan(0);
-    // Findings read when asked, then the same as stored.
+    expect(store.pendingFindex.size).toBe(3);
+    // A page of findings reads the findings index, then the one chunk it falls in.
+    expect((await reader.store.findings({ offset: 30, limit: 5 })).items).toEqual(ws.findings.slice(30, 35));
+    expect(store.pendingFindex.size).toBe(0);
+    expect(store.lazyFindingChunks.size).toBe(2);
+    // All of them, the same as stored.
     expect((await reader.store.findings({})).items).toEqual(ws.findings);
-    expect(store.lazyFindings.size).toBe(0);
+    expect(store.lazyFindingChunks.size).toBe(0);
     await reader.close();
 
     const listed = await cli(['list', '--workspace', folder]);

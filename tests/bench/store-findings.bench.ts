@@ -1,0 +1,213 @@
+// Findings storage benchmark (issue 9): prints figures, not a test.
+//   npx tsx tests/bench/store-findings.bench.ts
+// BENCH_ARTICLES (default 1000) generated articles (tests/bench/generate.ts: seed sentences, figures
+// redrawn), extracted by the real engine; BENCH_FINDINGS (default 357000, the 10,000-article import's
+// count) findings of the real shape: real findings of the first articles (shared/analysis) used as
+// templates, each copy on another pair of claims. The workspace folder is written once as a v1
+// migration writes it (schemaVersion 3: findings in chunks with index documents), then rewritten in the
+// schemaVersion 2 layout (findings in 16 documents) to measure the same workspace before and after.
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildDocument } from '../../shared/document';
+import { EXTRACTOR_VERSION } from '../../shared/extract';
+import { detectFindings } from '../../shared/analysis';
+import { SCHEMA_VERSION, type Article, type Claim, type Finding, type Workspace } from '../../shared/schema';
+import { defaultSettings } from '../../shared/settings';
+import { runCli } from '../../electron/cli/run';
+import { WorkspaceService } from '../../electron/services/workspaceService';
+import { LowdbFolderStore, type Manifest } from '../../electron/store/lowdb/folderStore';
+import { nodeFs } from '../../electron/store/lowdb/fsio';
+import { loadSnapshot } from '../../electron/store/memoryStore';
+import { LowdbWorkspaceRepository } from '../../electron/store/lowdbRepository';
+import { openWorkspaceStore } from '../../electron/store/open';
+import { rng, writeGeneratedArticles } from './generate';
+
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
+const FINDINGS = Number(process.env.BENCH_FINDINGS ?? 357_000);
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+const mb = (x: number) => `${(x / 1e6).toFixed(1)} MB`;
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
+
+const dir = await mkdtemp(join(tmpdir(), 'crosscheck-findings-bench-'));
+let t = performance.now();
+const textDir = writeGeneratedArticles(join(dir, 'articles'), ARTICLES);
+const articles: Article[] = [];
+const claims: Claim[] = [];
+for (const name of (await readdir(textDir)).sort()) {
+  const doc = buildDocument(await readFile(join(textDir, name), 'utf8'), `bench/${name}`, '2026-06-01T00:00:00.000Z', {});
+  articles.push(doc.article);
+  claims.push(...doc.claims);
+}
+await rm(textDir, { recursive: true, force: true });
+const sample = new Set(articles.slice(0, 60).map((a) => a.id));
+const templates = detectFindings(
+  articles.filter((a) => sample.has(a.id)),
+  claims.filter((c) => sample.has(c.articleId)),
+);
+if (templates.length === 0) throw new Error('no template findings');
+const rand = rng(99);
+const hex = (n: number) => n.toString(16).padStart(8, '0');
+const findings: Finding[] = [];
+const statuses: Finding['status'][] = ['open', 'open', 'open', 'resolved', 'dismissed'];
+for (let i = 0; i < FINDINGS; i++) {
+  const tpl = templates[i % templates.length] as Finding;
+  const a = claims[Math.floor(rand() * claims.length)] as Claim;
+  const b = claims[Math.floor(rand() * claims.length)] as Claim;
+  const status = statuses[i % statuses.length] as Finding['status'];
+  findings.push({
+    ...tpl,
+    id: `f_${hex(i)}${hex(Math.floor(rand() * 2 ** 32))}${hex(Math.floor(rand() * 2 ** 32)).slice(0, 4)}`,
+    claimIds: tpl.claimIds.length >= 2 ? [a.id, b.id] : [a.id],
+    articleIds: tpl.claimIds.length >= 2 ? [a.articleId, b.articleId] : [a.articleId],
+    ...(tpl.spans ? { spans: tpl.spans.map((s, k) => ({ ...s, articleId: (k === 0 ? a : b).articleId })) } : {}),
+    status,
+    resolution: status === 'open' ? null : 'bench',
+  });
+}
+const ws: Workspace = { schemaVersion: SCHEMA_VERSION, extractorVersion: EXTRACTOR_VERSION, articles, claims, reviews: {}, findings, auditLog: [], settings: { ...defaultSettings(), reviewerName: 'bench' } };
+const findingBytes = Buffer.byteLength(JSON.stringify(findings));
+console.log(`${ARTICLES} articles, ${claims.length} claims, ${findings.length} findings (${mb(findingBytes)} as JSON, ${templates.length} real templates); built in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+
+const folder = join(dir, 'ws');
+t = performance.now();
+// Written as a migration from a v1 workspace writes it (without the v1 file's parse and schema check).
+await LowdbFolderStore.create(folder, nodeFs, (state) => loadSnapshot(state, ws));
+ws.findings = [];
+findings.length = 0;
+console.log(`workspace folder written (schemaVersion 3): ${ms(performance.now() - t)}`);
+
+const readManifest = async () => JSON.parse(await readFile(join(folder, 'workspace.json'), 'utf8')) as Manifest;
+const sizeOf = async (m: Manifest, prefix: string) => {
+  let total = 0;
+  let n = 0;
+  for (const [k, name] of Object.entries(m.documents)) {
+    if (k.startsWith(prefix)) {
+      total += (await stat(join(folder, 'data', name))).size;
+      n++;
+    }
+  }
+  return { total, n };
+};
+
+interface Figures {
+  storeOpen: number[];
+  serviceOpen: number;
+  firstPage: number;
+  summary: number;
+  deepPage: number;
+  ofArticle: number;
+  blockMax: number;
+  list: number;
+}
+
+/** Opens for writing (store alone, then the service), and times the findings queries the desk makes first. */
+async function measure(label: string, opens: number): Promise<Figures> {
+  // `list` first: read-only, it changes nothing (the writing opens below migrate a v2 workspace).
+  let bytes = 0;
+  let s = performance.now();
+  const code = await runCli(['list', '--workspace', folder, '--lang', 'en'], { out: (x) => (bytes += x.length), err: () => undefined });
+  const list = performance.now() - s;
+  console.log(`[${label}] cli list: ${ms(list)} (exit ${code}, ${mb(bytes)} printed)`);
+  // Store write opens, each closed at once (no change: nothing to write).
+  const storeOpen: number[] = [];
+  for (let i = 0; i < opens; i++) {
+    s = performance.now();
+    const store = await openWorkspaceStore(folder, { mode: 'write', warmUp: false });
+    storeOpen.push(performance.now() - s);
+    await (store as LowdbFolderStore).close();
+  }
+  const loop = monitorEventLoopDelay({ resolution: 1 });
+  s = performance.now();
+  const service = await WorkspaceService.open({ repository: new LowdbWorkspaceRepository(folder, undefined, { warmUp: false }), seedsDir: null, defaultReviewer: 'bench', analysis: 'off' });
+  const serviceOpen = performance.now() - s;
+  loop.enable();
+  const store = service.ctx.store;
+  s = performance.now();
+  const first = await store.findings({ statuses: ['open'], types: ['conflict', 'update', 'internal'], offset: 0, limit: 50 });
+  const firstPage = performance.now() - s;
+  s = performance.now();
+  await Promise.all([store.findings({ statuses: ['resolved'], limit: 0 }), store.findings({ statuses: ['dismissed'], limit: 0 }), store.findingsSignature?.(), store.counts()]);
+  const summary = performance.now() - s;
+  s = performance.now();
+  await store.findings({ offset: Math.floor(first.total / 2), limit: 50 });
+  const deepPage = performance.now() - s;
+  s = performance.now();
+  await store.findings({ articleId: articles[Math.floor(articles.length / 3)]!.id });
+  const ofArticle = performance.now() - s;
+  loop.disable();
+  const blockMax = loop.max / 1e6;
+  if (storeOpen.length === 0) storeOpen.push(serviceOpen);
+  console.log(
+    `[${label}] store write open p50 ${ms(pct(storeOpen, 50))} (max ${ms(Math.max(...storeOpen))}); service open (store open + counts) ${ms(serviceOpen)}; ` +
+      `then: first page of open findings ${ms(firstPage)} (total ${first.total}), totals + signature + counts ${ms(summary)}, a page at offset ${Math.floor(first.total / 2)} ${ms(deepPage)}, ` +
+      `findings of one article ${ms(ofArticle)}; longest event-loop block during these ${ms(blockMax)}`,
+  );
+
+  if (label === 'schemaVersion 3') {
+    // Parse time per chunk: one finding of every 10th chunk asked for, cold.
+    const inside = store as unknown as { lazyFindingChunks: Map<string, string>; lazyFindingMeta: Map<string, { ord: number }> };
+    const byChunk = new Map<number, string>();
+    for (const [id, m] of inside.lazyFindingMeta) if (!byChunk.has(Math.floor(m.ord / 1000))) byChunk.set(Math.floor(m.ord / 1000), id);
+    const parse: number[] = [];
+    for (const [chunk, id] of byChunk) {
+      if (chunk % 10 !== 0) continue;
+      const p = performance.now();
+      await store.getFindings([id]);
+      parse.push(performance.now() - p);
+    }
+    console.log(`  one findings chunk (1,000 findings) parsed on demand: p50 ${ms(pct(parse, 50))}, max ${ms(Math.max(...parse))} (${parse.length} chunks); still unparsed ${inside.lazyFindingChunks.size}`);
+    // A decision: durable, then the checkpoint that writes its chunk only.
+    const target = first.items[0] as Finding;
+    const d = performance.now();
+    await service.decideFinding({ findingId: target.id, decision: 'dismiss', note: 'bench' });
+    const durable = performance.now() - d;
+    const before = await readManifest();
+    const c = performance.now();
+    await (store as unknown as LowdbFolderStore).checkpoint();
+    const after = await readManifest();
+    const rewritten = Object.keys(after.documents).filter((k) => after.documents[k] !== before.documents[k]);
+    console.log(`  a finding decision: durable ${ms(durable)}; its checkpoint ${ms(performance.now() - c)} rewrote ${rewritten.filter((k) => /^f(chunk|index)-/.test(k)).join(', ')}`);
+  }
+  s = performance.now();
+  await service.close();
+  const closeMs = performance.now() - s;
+  if (label !== 'schemaVersion 3') console.log(`  close (its checkpoint moves the findings to chunks: the migration) ${ms(closeMs)}`);
+  return { storeOpen, serviceOpen, firstPage, summary, deepPage, ofArticle, blockMax, list };
+}
+
+const v3 = await readManifest();
+const chunks = await sizeOf(v3, 'fchunk-');
+const indexes = await sizeOf(v3, 'findex-');
+console.log(`findings on disk (schemaVersion 3): ${chunks.n} chunks ${mb(chunks.total)} + ${indexes.n} index documents ${mb(indexes.total)}`);
+const after = await measure('schemaVersion 3', 3);
+
+// The same workspace in the schemaVersion 2 layout: every findings document parsed by a write open.
+const manifest = await readManifest();
+const buckets: [number, Finding][][] = Array.from({ length: 16 }, () => []);
+let n = 0;
+for (const [key, name] of Object.entries(manifest.documents)) {
+  if (key.startsWith('fchunk-')) for (const e of (JSON.parse(await readFile(join(folder, 'data', name), 'utf8')) as { findings: [number, Finding][] }).findings) buckets[n++ % 16]!.push(e);
+  if (key.startsWith('fchunk-') || key.startsWith('findex-')) delete manifest.documents[key];
+}
+for (const [b, list] of buckets.entries()) {
+  const name = `findings-${String(b).padStart(2, '0')}.${manifest.checkpointSeq}.json`;
+  await writeFile(join(folder, 'data', name), JSON.stringify({ findings: list }));
+  manifest.documents[`findings-${String(b).padStart(2, '0')}`] = name;
+}
+buckets.length = 0;
+delete manifest.findingChunk;
+delete manifest.counts.findings;
+manifest.schemaVersion = 2;
+await writeFile(join(folder, 'workspace.json'), JSON.stringify(manifest, null, 1));
+const legacy = await sizeOf(manifest, 'findings-');
+console.log(`findings on disk (schemaVersion 2): ${legacy.n} documents ${mb(legacy.total)}`);
+// One writing open only (the service's): its close migrates the workspace back to chunks.
+const before = await measure('schemaVersion 2', 0);
+
+console.log(
+  `\nratio v2 / v3: write open ×${(pct(before.storeOpen, 50) / pct(after.storeOpen, 50)).toFixed(1)}, service open ×${(before.serviceOpen / after.serviceOpen).toFixed(1)}, ` +
+    `first findings page ×${(before.firstPage / after.firstPage).toFixed(1)}, list ×${(before.list / after.list).toFixed(1)}`,
+);
+await rm(dir, { recursive: true, force: true });
