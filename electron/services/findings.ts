@@ -97,27 +97,48 @@ async function updatedAnalysis(ctx: ServiceContext, st: AnalysisState): Promise<
 }
 
 /**
- * Computes the findings from the store's claims and their reviews: incrementally after an edit when
- * the kept analysis is current (`incremental`), else from everything (imports, re-extraction, the
- * first analysis after opening, a shared desk). Decisions carry over by fingerprint, and 'not the same
- * fact' dismissals keep their pair out for good (shared/analysis).
+ * Computes every finding from the store's claims and their reviews (imports, re-extraction, the first
+ * analysis after opening, a shared desk) and keeps the analysis for later edits where this service is
+ * the one writer. Decisions carry over by fingerprint, and 'not the same fact' dismissals keep their
+ * pair out for good (shared/analysis).
  */
-export async function computeFindings(ctx: ServiceContext, incremental = false): Promise<{ before: Finding[]; after: Finding[] }> {
+export async function computeFindings(ctx: ServiceContext): Promise<{ before: Finding[]; after: Finding[] }> {
   const st = stateOf(ctx);
-  const [findings, settings] = await Promise.all([ctx.store.findings(), ctx.settings()]);
-  let analysis = incremental ? await updatedAnalysis(ctx, st) : null;
-  if (!analysis) {
-    st.dirty.clear();
-    const [articles, claims, reviews] = await Promise.all([ctx.store.articles(), ctx.store.claims(), ctx.store.reviews()]);
-    const byClaim = new Map(reviews.map((r) => [r.claimId, r]));
-    analysis = new FindingsAnalysis(articles, analysisClaims(claims, byClaim));
-    st.cache =
-      ctx.store.editor === undefined
-        ? { store: ctx.store, analysis, articleIds: new Set(articles.map((a) => a.id)), claims: claims.length, articles: articles.length }
-        : null;
-  }
+  st.dirty.clear();
+  const [findings, settings, articles, claims, reviews] = await Promise.all([
+    ctx.store.findings(),
+    ctx.settings(),
+    ctx.store.articles(),
+    ctx.store.claims(),
+    ctx.store.reviews(),
+  ]);
+  const byClaim = new Map(reviews.map((r) => [r.claimId, r]));
+  const analysis = new FindingsAnalysis(articles, analysisClaims(claims, byClaim));
+  st.cache =
+    ctx.store.editor === undefined
+      ? { store: ctx.store, analysis, articleIds: new Set(articles.map((a) => a.id)), claims: claims.length, articles: articles.length }
+      : null;
   const after = analysis.findings(findings.items, { language: settings.language });
   return { before: findings.items, after };
+}
+
+const NEEDS_EDITOR: Finding['type'][] = ['conflict', 'internal', 'update'];
+
+/**
+ * The findings an edit changed, from the kept analysis: only the findings it re-examined are read
+ * from the store (and the "not the same fact" dismissals), not every finding. Null when the kept
+ * analysis cannot be brought up to date (then everything is analysed).
+ */
+async function changedFindings(ctx: ServiceContext): Promise<{ before: Finding[]; after: Finding[] } | null> {
+  const analysis = await updatedAnalysis(ctx, stateOf(ctx));
+  if (!analysis) return null;
+  const ids = analysis.touchedFindingIds();
+  const [touched, dismissed, settings] = await Promise.all([ctx.store.getFindings(ids), ctx.store.findings({ statuses: ['dismissed'] }), ctx.settings()]);
+  const previous = new Map(touched.map((f) => [f.id, f]));
+  for (const f of dismissed.items) if (f.decision?.kind === 'dismissed' && f.decision.reason === 'not-same-fact') previous.set(f.id, f);
+  const delta = analysis.changedFindings([...previous.values()], { language: settings.language });
+  const involved = new Set([...delta.removedIds, ...delta.findings.map((f) => f.id)]);
+  return { before: [...previous.values()].filter((f) => involved.has(f.id)), after: delta.findings };
 }
 
 /**
@@ -140,24 +161,45 @@ export async function analyze(ctx: ServiceContext, options: { incremental?: bool
 }
 
 async function analyzeOnce(ctx: ServiceContext, incremental: boolean): Promise<{ findings: number; open: number }> {
-  const { before, after } = await computeFindings(ctx, incremental);
-  const open = after.filter((f) => f.status === 'open' && f.type !== 'consistent').length;
+  const delta = incremental ? await changedFindings(ctx) : null;
+  const { before, after } = delta ?? (await computeFindings(ctx));
   const changes = diffRecords('findings', before, after, (f) => f.id);
+  const countBefore = delta ? (await ctx.store.findings({ limit: 0 })).total : before.length;
+  const removed = changes.filter((c) => c.after === null).length;
+  const added = changes.filter((c) => c.before === null).length;
+  const total = delta ? countBefore - removed + added : after.length;
+  let open = delta ? -1 : after.filter((f) => f.status === 'open' && f.type !== 'consistent').length;
   if (changes.length > 0 && !ctx.store.readOnly) {
-    const listChanged = before.length !== after.length || before.some((f, i) => f.id !== after[i]?.id);
+    const listChanged = delta ? removed + added > 0 : before.length !== after.length || before.some((f, i) => f.id !== after[i]?.id);
     const at = ctx.now().toISOString();
     const who = await ctx.reviewer();
-    await ctx.commit({
-      action: 'analysis.run',
-      who,
-      at,
-      changes,
-      audit: listChanged
-        ? [{ who, when: at, action: 'analysis.run', target: 'findings', before: { count: before.length }, after: { count: after.length, open } }]
-        : [],
-    });
+    if (open < 0) open = await openAfter(ctx, changes);
+    try {
+      await ctx.commit({
+        action: 'analysis.run',
+        who,
+        at,
+        changes,
+        audit: listChanged
+          ? [{ who, when: at, action: 'analysis.run', target: 'findings', before: { count: countBefore }, after: { count: total, open } }]
+          : [],
+      });
+    } catch (e) {
+      // The kept analysis has moved on from what is stored: the next analysis starts from the store.
+      forgetAnalysis(ctx);
+      throw e;
+    }
   }
-  return { findings: after.length, open };
+  if (open < 0) open = (await ctx.store.findings({ statuses: ['open'], types: NEEDS_EDITOR, limit: 0 })).total;
+  return { findings: total, open };
+}
+
+/** Findings needing the editor once `changes` are stored: the stored count moved by the changes. */
+async function openAfter(ctx: ServiceContext, changes: readonly RecordChange[]): Promise<number> {
+  const needs = (f: Finding | null): number => (f !== null && f.status === 'open' && NEEDS_EDITOR.includes(f.type) ? 1 : 0);
+  let open = (await ctx.store.findings({ statuses: ['open'], types: NEEDS_EDITOR, limit: 0 })).total;
+  for (const c of changes) if (c.table === 'findings') open += needs(c.after as Finding | null) - needs(c.before as Finding | null);
+  return open;
 }
 
 export async function listFindings(ctx: ServiceContext): Promise<Finding[]> {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { computeFindings } from '../../../electron/services/findings';
 import { WorkspaceService } from '../../../electron/services/workspaceService';
 import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
+import { StoreWriteError } from '../../../electron/store/port';
 import type { Finding } from '../../../shared/schema';
 import { seedsDir, tempDir } from '../helpers';
 
@@ -13,7 +14,7 @@ const shape = (findings: readonly Finding[]) =>
   findings.map((f) => ({ id: f.id, type: f.type, claimIds: [...f.claimIds].sort(), status: f.status, explanation: f.explanation })).sort((a, b) => (a.id < b.id ? -1 : 1));
 
 describe('re-analysis after an edit (incremental)', () => {
-  it('stores after each correction, rejection, undo and redo exactly the findings a full analysis gives, without re-reading the articles', async () => {
+  it('stores after each correction, rejection, undo and redo exactly the findings a full analysis gives, without re-reading the articles or every finding', async () => {
     const service = await open(join(await tempDir(), 'ws.json'));
     const ctx = service.ctx;
     // Count how often the whole workspace is read: a full analysis reads every article.
@@ -23,6 +24,15 @@ describe('re-analysis after an edit (incremental)', () => {
     store.articles = (ids?: readonly string[]) => {
       if (ids === undefined) articleReads++;
       return articles(ids);
+    };
+
+    // ...and every finding: a full analysis compares all of them, an edit only those it re-examined.
+    let findingReads = 0;
+    const findingStore = ctx.store as unknown as { findings: (q?: { statuses?: unknown; limit?: number; claimId?: string; articleId?: string }) => Promise<unknown> };
+    const findings = findingStore.findings.bind(findingStore);
+    findingStore.findings = (q) => {
+      if (!q || (q.statuses === undefined && q.limit === undefined && q.claimId === undefined && q.articleId === undefined)) findingReads++;
+      return findings(q);
     };
 
     const claims = await service.listClaims();
@@ -43,7 +53,7 @@ describe('re-analysis after an edit (incremental)', () => {
     for (const [label, step] of steps) {
       await step();
       const stored = shape(await service.listFindings());
-      const full = shape((await computeFindings(ctx, false)).after);
+      const full = shape((await computeFindings(ctx)).after);
       expect(stored, label).toEqual(full);
       seen.push(stored);
     }
@@ -53,7 +63,37 @@ describe('re-analysis after an edit (incremental)', () => {
     const hasStreak = (findings: ReturnType<typeof shape>) => findings.some((f) => f.claimIds.includes(streak.id));
     expect(hasStreak(before)).toBe(true);
     expect([1, 2, 3, 4].map((i) => hasStreak(seen[i] ?? []))).toEqual([false, true, false, true]);
-    // Six edits, one full read each by the checks above: none by the re-analyses themselves.
+    // Six edits, one full read each by the checks above: none by the re-analyses themselves (the
+    // listing and the full analysis above read every finding: two per step).
     expect(articleReads).toBe(steps.length);
+    expect(findingReads).toBe(1 + 2 * steps.length);
+  });
+
+  it('after a re-analysis failed to save, the next edit stores what a full analysis gives', async () => {
+    const service = await open(join(await tempDir(), 'ws.json'));
+    const ctx = service.ctx;
+    const claims = await service.listClaims();
+    // The first correction turns two agreeing figures into a conflict; the second is about something
+    // else (another subject).
+    const pair = (await service.listFindings()).find((f) => f.type === 'consistent' && f.claimIds.length === 2);
+    const first = claims.find((c) => c.id === pair?.claimIds[0]);
+    const second = claims.find((c) => c.value !== null && first && c.subject !== first.subject && !pair?.claimIds.includes(c.id));
+    if (!first || !second) throw new Error('seed claims not found');
+    // The disk fills up for the re-analysis after the first correction (the correction itself is saved).
+    const store = ctx.store as unknown as { commit: (r: { action: string }) => Promise<unknown> };
+    const commit = store.commit.bind(store);
+    let failNext = true;
+    store.commit = (r) => {
+      if (failNext && r.action === 'analysis.run') {
+        failNext = false;
+        return Promise.reject(new StoreWriteError('ENOSPC: no space left on device'));
+      }
+      return commit(r);
+    };
+    await expect(service.reviewClaim({ claimId: first.id, status: 'corrected', correctedValue: (first.value ?? 0) + 9 })).rejects.toThrow();
+    expect(failNext).toBe(false);
+    await service.reviewClaim({ claimId: second.id, status: 'corrected', correctedValue: (second.value ?? 0) + 3 });
+    expect(shape(await service.listFindings())).toEqual(shape((await computeFindings(ctx)).after));
   });
 });
+
