@@ -86,7 +86,7 @@ export function extractClaims(text: string, meta?: ArticleMeta): ExtractedClaim[
     const expr = reading.expression;
     if (!expr || expr.end <= expr.start || expr.end > sentence.end || expr.start < sentence.start) continue;
     doc ??= indexDocument(text, folded, title, Number.isFinite(published) ? published : null, meta?.publishedAt ?? null);
-    const ctx = describeClaim(text, sentence, expr, doc);
+    const ctx = describeClaim(text, sentence, expr, doc, sentences[sentenceIndex - 1] ?? null);
     claims.push({
       start: expr.start,
       end: expr.end,

@@ -101,7 +101,7 @@ const WINDOW_AFTER = 160;
 /** The metric is read close to the number; a long window only adds noise and time. */
 const METRIC_WINDOW = 140;
 
-export function describeClaim(text: string, sentence: Span, expr: Expression, doc: DocumentContext): ClaimContext {
+export function describeClaim(text: string, sentence: Span, expr: Expression, doc: DocumentContext, previous: Span | null = null): ClaimContext {
   const from = Math.max(sentence.start, expr.start - WINDOW_BEFORE);
   const to = Math.min(sentence.end, expr.end + WINDOW_AFTER);
   const subjectInSentence = nearestSubject(doc.entities, from, expr.start, doc.mainSubject);
@@ -112,11 +112,35 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
   return {
     subject: expr.about ?? subjectInSentence ?? topicBefore(text, doc, sentence.start) ?? doc.mainSubject,
     metric,
-    period: expr.kind === 'date' ? expr.date : (readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year) ?? dayOfReport(doc, sentence, expr)),
+    period:
+      expr.kind === 'date'
+        ? expr.date
+        : (readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year) ?? dayOfReport(doc, sentence, expr) ?? periodBefore(text, doc, sentence, previous)),
     modality,
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
   };
 }
+
+/**
+ * The period carried over from the sentence just before, for a figure whose own sentence names none:
+ * "9 tháng đầu năm 2020 đã có hơn 78.300 doanh nghiệp rút lui. Trong đó, hơn 38.600 doanh nghiệp …".
+ * The first period of that sentence that frames it (not a comparison base, a record window or a horizon).
+ */
+function periodBefore(text: string, doc: DocumentContext, sentence: Span, previous: Span | null): string | null {
+  if (previous === null || !CONTINUATION.test(doc.folded.slice(sentence.start, sentence.start + 16))) return null;
+  for (const m of doc.periods.within(previous.start, previous.end)) {
+    if (BASE_BEFORE.test(text.slice(Math.max(previous.start, m.start - 24), m.start))) continue;
+    if (RECORD_BEFORE.test(text.slice(Math.max(previous.start, m.start - 16), m.start))) continue;
+    if (/^(?:đến|tới|trước|giai|thời|từ)/u.test(m.text)) continue;
+    if (m.start - previous.start > CARRY_OPENING) return null;
+    return periodPhrase(m.text, doc.year);
+  }
+  return null;
+}
+/** A period this close to the start of the sentence before frames it. */
+const CARRY_OPENING = 12;
+/** Sentences that go on with the figures of the one before: "Trong đó, …", "Riêng …", "Cụ thể, …". */
+const CONTINUATION = /^(?:trong đó|trong số đó|trong số này|riêng|cụ thể)(?![\p{L}\p{M}])/u;
 
 /** How far back a sentence with no subject of its own looks for the one the text is talking about. */
 const TOPIC_WINDOW = 600;
@@ -181,7 +205,25 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   }
   const found = right ?? before ?? after;
   if (found === null) return null;
-  return periodPhrase(found, year);
+  return respectiveYear(text, found, before === found ? from : expr.end, expr.start) ?? periodPhrase(found, year);
+}
+
+const YEAR_PAIR = /^năm\s+(\d{4})\s+và\s+(\d{4})$/u;
+const RESPECTIVELY = /(?<![\p{L}\p{M}])lần\s+lượt(?![\p{L}\p{M}])/iu;
+
+/**
+ * "GDP năm 2020 và 2021 lần lượt đạt 1,6% và 6,7%": each figure after "lần lượt" takes its own year of
+ * the pair, the first figure the first year. Null unless the period is such a pair before the figure.
+ */
+function respectiveYear(text: string, found: string, from: number, start: number): string | null {
+  const pair = YEAR_PAIR.exec(found);
+  if (pair === null || from >= start) return null;
+  const window = text.slice(from, start);
+  const at = RESPECTIVELY.exec(window);
+  if (at === null) return null;
+  // A figure already read since "lần lượt" makes this one the second.
+  const second = /\d/u.test(window.slice(at.index + at[0].length));
+  return `năm ${second ? pair[2] : pair[1]}`;
 }
 
 const RECORD_BEFORE = /(?:kể từ|vòng|nhất)\s+$/iu;

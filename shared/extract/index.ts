@@ -13,9 +13,11 @@
  * markets, people named by initials, national statistics sources, a product in the title and the
  * place heading a section as subjects; 8 drops number debris ("hai hai hai …", eight or more bare
  * numbers in a row such as "1 - 1 - 1 …", "1/1 1/1 …"); 9 reads the months a report covers
- * ("lãi 60 tỷ đồng 9 tháng", "trong 9 tháng") as no duration.
+ * ("lãi 60 tỷ đồng 9 tháng", "trong 9 tháng") as no duration; 10 gives each figure after "lần lượt" its
+ * own year of a pair ("năm 2020 và 2021 lần lượt đạt 1,6% và 6,7%") and carries the period opening a
+ * sentence into the "Trong đó, …" after it.
  */
-export const EXTRACTOR_VERSION = 9;
+export const EXTRACTOR_VERSION = 10;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

@@ -219,6 +219,22 @@ describe('subject, metric, period, modality', () => {
     expect(claimAt('Riêng tháng 9/2023 đạt 64,6%.', '64,6').period).toBe('tháng 9/2023');
   });
 
+  it('gives each figure after "lần lượt" its own year of a pair', () => {
+    const text = 'GDP năm 2020 và 2021 lần lượt đạt tăng trưởng 1,6% và 6,7%.';
+    expect(claimAt(text, '1,6').period).toBe('năm 2020');
+    expect(claimAt(text, '6,7').period).toBe('năm 2021');
+    // Without "lần lượt" the pair stays the period of the figure.
+    expect(claimAt('GDP năm 2020 và 2021 đạt tổng cộng 8,4%.', '8,4').period).toBe('năm 2020 và 2021');
+  });
+
+  it('carries the opening period of a sentence into the "Trong đó, …" after it', () => {
+    const text = '9 tháng đầu năm 2020 đã có hơn 78.300 doanh nghiệp rút lui. Trong đó, hơn 38.600 doanh nghiệp tạm ngừng kinh doanh.';
+    expect(claimAt(text, '38.600').period).toBe('9 tháng đầu năm 2020');
+    // Only a continuing sentence, and only a period that frames the sentence before.
+    expect(claimAt('9 tháng đầu năm 2020 đã có hơn 78.300 doanh nghiệp rút lui. Hơn 38.600 doanh nghiệp tạm ngừng kinh doanh.', '38.600').period).toBeNull();
+    expect(claimAt('Số doanh nghiệp rút lui trong 9 tháng đầu năm 2020 là 78.300. Trong đó, 38.600 doanh nghiệp tạm ngừng kinh doanh.', '38.600').period).toBeNull();
+  });
+
   it('tells targets and forecasts from facts', () => {
     const target = 'Năm 2024, tỉnh Bắc Giang phấn đấu tỷ lệ hồ sơ trực tuyến đạt hơn 70%; 85% hồ sơ tại cấp huyện được xử lý trên môi trường mạng.';
     expect(claimsOf(target).map((c) => c.modality)).toEqual(['target', 'target']);

@@ -178,7 +178,7 @@ function report(split: Split, s: Score): Record<string, number> {
 }
 
 /** Floors slightly below the figures reached on tuned/, so that a regression fails. */
-const TUNED_FLOORS = { recall: 0.86, precision: 0.89, kind: 0.9, qualifier: 0.97, value: 0.98, subject: 0.7, period: 0.74 };
+const TUNED_FLOORS = { recall: 0.86, precision: 0.89, kind: 0.9, qualifier: 0.97, value: 0.98, subject: 0.7, period: 0.77 };
 /** Held-out figures are printed; only a generous floor is asserted (it is never tuned on). */
 const HELDOUT_FLOORS = { recall: 0.6, precision: 0.6, kind: 0.7, qualifier: 0.7, value: 0.6, subject: 0.3, period: 0.3 };
 
