@@ -4,8 +4,8 @@
  */
 import type { ArticleMeta, ExtractedClaim } from '../schema';
 import { findBoilerplate } from './boilerplate';
-import { describeClaim, indexDocument, type DocumentContext } from './context';
-import { readExpression, type Atom } from './expression';
+import { describeClaim, indexDocument, type ClaimContext, type DocumentContext } from './context';
+import { readExpression, type Atom, type Expression } from './expression';
 import { NUMBER_WORDS } from './numbers';
 import { foldCase } from './scan';
 import { splitSentences, type Span } from './sentences';
@@ -87,25 +87,8 @@ export function extractClaims(text: string, meta?: ArticleMeta): ExtractedClaim[
     if (!expr || expr.end <= expr.start || expr.end > sentence.end || expr.start < sentence.start) continue;
     doc ??= indexDocument(text, folded, title, Number.isFinite(published) ? published : null, meta?.publishedAt ?? null);
     const ctx = describeClaim(text, sentence, expr, doc, sentences[sentenceIndex - 1] ?? null);
-    claims.push({
-      start: expr.start,
-      end: expr.end,
-      quote: text.slice(expr.start, expr.end),
-      sentenceStart: sentence.start,
-      sentenceEnd: sentence.end,
-      kind: expr.kind,
-      value: expr.value,
-      total: expr.total,
-      upper: expr.upper,
-      unit: expr.unit,
-      qualifier: expr.qualifier,
-      subject: ctx.subject,
-      metric: ctx.metric,
-      period: ctx.period,
-      modality: ctx.modality,
-      years: expr.years,
-      checkworthiness: ctx.checkworthiness,
-    });
+    const claim = new ClaimRecord(text, sentence, expr, ctx);
+    claims.push(claim);
   }
   return dropOverlaps(text, claims);
 }
@@ -257,4 +240,45 @@ function dropOverlaps(text: string, claims: ExtractedClaim[]): ExtractedClaim[] 
     out.push(c);
   }
   return out;
+}
+
+/** One claim, built with the same fields in the same order every time (one object shape). */
+class ClaimRecord implements ExtractedClaim {
+  start: number;
+  end: number;
+  quote: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+  kind: ExtractedClaim['kind'];
+  value: number;
+  total: number | null;
+  upper: number | null;
+  unit: string | null;
+  qualifier: ExtractedClaim['qualifier'];
+  subject: string | null;
+  metric: string | null;
+  period: string | null;
+  modality: ExtractedClaim['modality'];
+  years: number[] | null;
+  checkworthiness: number;
+
+  constructor(text: string, sentence: Span, expr: Expression, ctx: ClaimContext) {
+    this.start = expr.start;
+    this.end = expr.end;
+    this.quote = text.slice(expr.start, expr.end);
+    this.sentenceStart = sentence.start;
+    this.sentenceEnd = sentence.end;
+    this.kind = expr.kind;
+    this.value = expr.value;
+    this.total = expr.total;
+    this.upper = expr.upper;
+    this.unit = expr.unit;
+    this.qualifier = expr.qualifier;
+    this.subject = ctx.subject;
+    this.metric = ctx.metric;
+    this.period = ctx.period;
+    this.modality = ctx.modality;
+    this.years = expr.years;
+    this.checkworthiness = ctx.checkworthiness;
+  }
 }

@@ -67,9 +67,19 @@ const FIXED_ORGS = [
   'Ban Chấp hành Trung ương', 'Tỉnh ủy', 'Thành ủy', 'HĐND tỉnh', 'UBND tỉnh',
 ];
 
-/** The distinct first characters of `names`. */
-function firstChars(names: readonly string[]): string {
-  return [...new Set(names.map((n) => n.charAt(0)))].join('');
+/**
+ * A regex source matching where any of `names` starts (see indexMentions): their capitals in one
+ * class, and the first word of a name starting in lower case ("châu Á").
+ */
+function namesStart(names: readonly string[]): string {
+  const capitals = new Set<string>();
+  const words = new Set<string>();
+  for (const n of names) {
+    const first = n.charAt(0);
+    if (first !== first.toLowerCase()) capitals.add(first);
+    else words.add((n.split(' ')[0] ?? n).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  }
+  return [`[${[...capitals].join('').replace(/[\\\]^-]/g, '\\$&')}]`, ...words].join('|');
 }
 
 const escape = (s: string): string =>
@@ -80,8 +90,8 @@ const escape = (s: string): string =>
     .replace(/-/g, '\\s*[-–—]\\s*');
 
 const PLACE_RE = new RegExp(`(?:${[...PROVINCES, ...COUNTRIES, ...WORLD_PLACES].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'gu');
-/** The characters matches of PLACE_RE start with (see indexMentions). */
-const PLACE_FIRST = firstChars([...PROVINCES, ...COUNTRIES, ...WORLD_PLACES]);
+/** Where matches of PLACE_RE start (see indexMentions). */
+const PLACE_STARTS = namesStart([...PROVINCES, ...COUNTRIES, ...WORLD_PLACES]);
 
 /**
  * Words of two or more syllables that Vietnamese names capitalise on the first syllable only
@@ -256,7 +266,7 @@ export function indexEntities(text: string): EntityIndex {
 /** The places of a text (what placesIn needs), with the organisations and markets read on the way. */
 function indexPlaces(text: string): { orgs: MentionIndex; markets: Mention[]; places: MentionIndex } {
   const orgs = indexMentions(text, ORG_RE);
-  const listed = indexMentions(text, PLACE_RE, true, PLACE_FIRST).all();
+  const listed = indexMentions(text, PLACE_RE, true, PLACE_STARTS).all();
   const markets = indexMentions(text, MARKET_RE, false).all().map(capitalised);
   const named = [...orgs.all(), ...markets].sort((a, b) => a.start - b.start);
   const places = new MentionIndex(outsideNames([...listed, ...indexAdminUnits(text, listed)].sort((a, b) => a.start - b.start), named, text));

@@ -77,8 +77,8 @@ function scanner(re: RegExp, flags: string, source = re.source): RegExp {
  * Runs a global regex once over `text`. Word boundaries are checked here rather than with a
  * leading look-behind, which would stop the regex engine from skipping ahead on first letters.
  */
-export function indexMentions(text: string, re: RegExp, wholeWords = true, firstChars?: string): MentionIndex {
-  if (wholeWords && firstChars !== undefined) return indexWordMentions(text, re, firstChars);
+export function indexMentions(text: string, re: RegExp, wholeWords = true, starts?: string): MentionIndex {
+  if (wholeWords && starts !== undefined) return indexWordMentions(text, re, starts);
   const items: Mention[] = [];
   const scan = scanner(re, re.flags.includes('g') ? re.flags : `${re.flags}g`);
   for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
@@ -120,18 +120,19 @@ export function isLetterUnit(c: number): boolean {
 }
 
 /**
- * indexMentions with whole words, when every match of `re` starts with one of `firstChars`: a
- * one-class regex finds the next such character (a fast scan), and `re` runs (sticky) only there and
+ * indexMentions with whole words, when `starts` (a regex source) matches wherever a match of `re` can
+ * start: a simple regex finds the next such place (a fast scan), and `re` runs (sticky) only there and
  * only at a word start, instead of the regex engine trying its alternatives at every position. Same
- * mentions: a match right after a letter is dropped there anyway, and after a match (kept or
- * dropped) the scan moves on as there.
+ * mentions: a match right after a letter is dropped there anyway, a dropped match moves on one
+ * position and a kept one past its end, as there.
  */
-function indexWordMentions(text: string, re: RegExp, firstChars: string): MentionIndex {
+function indexWordMentions(text: string, re: RegExp, starts: string): MentionIndex {
   const items: Mention[] = [];
-  const candidates = scanner(re, 'g', `[${firstChars.replace(/[\\\]^-]/g, '\\$&')}]`);
+  const candidates = scanner(re, 'g', starts);
   const scan = scanner(re, re.flags.replace('g', '') + 'y');
   for (let c = candidates.exec(text); c !== null; c = candidates.exec(text)) {
     const p = c.index;
+    candidates.lastIndex = p + 1;
     if (isLetterUnit(text.charCodeAt(p - 1))) continue;
     scan.lastIndex = p;
     const m = scan.exec(text);
