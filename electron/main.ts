@@ -47,6 +47,9 @@ function serveAppProtocol(): void {
   });
 }
 
+/** Quitting gives up on actions still waiting for a shared desk after this long (no window left to ask). */
+const QUIT_GIVE_UP_AFTER_MS = 15_000;
+
 let mainWindow: BrowserWindow | null = null;
 
 function reviewerName(): string {
@@ -101,9 +104,21 @@ async function start(): Promise<void> {
     seedsDir: process.env.CROSSCHECK_SEEDS ?? join(app.getAppPath(), 'seeds'),
     defaultReviewer: reviewerName(),
   };
+  // Quitting while actions still wait for a shared desk: the window shows them being sent and
+  // offers to give up; it closes once none is pending (or, after giving up, when the editor has
+  // read what was not sent).
+  let deskPending = 0;
+  let quitting: 'no' | 'waiting' | 'gave-up' | 'go' = 'no';
   const host: ServiceHostClient = new ServiceHostClient({
     host: local,
     onEvent: (event) => {
+      if (event.type === 'desk') {
+        deskPending = event.live.mode === 'desk' ? event.live.pending : 0;
+        if (quitting === 'waiting' && deskPending === 0) {
+          quitting = 'go';
+          mainWindow?.close();
+        }
+      }
       const checked = DeskEvent.safeParse(event);
       if (checked.success && mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(EVENT_CHANNEL, checked.data);
     },
@@ -139,7 +154,17 @@ async function start(): Promise<void> {
   app.on('will-quit', (event) => {
     if (stopped) return;
     event.preventDefault();
+    // No window to ask any more (or it was not asked): actions still waiting for a shared desk
+    // are given up on after a bound rather than waiting out their retry window.
+    const giveUp = setTimeout(() => {
+      void host.abandonDesk().then((gaveUp) => {
+        if (gaveUp.notSent + gaveUp.unconfirmed > 0) {
+          console.warn(`[crosscheck] quit: ${gaveUp.notSent} action(s) not sent to the shared desk, ${gaveUp.unconfirmed} sent but not confirmed`);
+        }
+      });
+    }, QUIT_GIVE_UP_AFTER_MS);
     void host.stop().finally(() => {
+      clearTimeout(giveUp);
       stopped = true;
       app.quit();
     });
@@ -170,7 +195,10 @@ async function start(): Promise<void> {
 
   registerIpc(
     ipcMain,
-    (method, input) => (desk.handles(method) ? desk.call(method, input) : host.call(method, input)),
+    (method, input) => {
+      if (method === 'abandonDeskActions' && quitting === 'waiting') quitting = 'gave-up';
+      return desk.handles(method) ? desk.call(method, input) : host.call(method, input);
+    },
     (event) =>
       mainWindow !== null &&
       event.sender === mainWindow.webContents &&
@@ -180,6 +208,18 @@ async function start(): Promise<void> {
   );
 
   mainWindow = createWindow();
+  mainWindow.on('close', (event) => {
+    if (quitting === 'go' || deskPending === 0) return;
+    event.preventDefault();
+    if (quitting === 'no') {
+      quitting = 'waiting';
+      mainWindow?.webContents.send(EVENT_CHANNEL, { type: 'quitting' } satisfies DeskEvent);
+    } else if (quitting === 'gave-up') {
+      // The editor read what was not sent and closes the window.
+      quitting = 'go';
+      mainWindow?.close();
+    }
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

@@ -84,7 +84,13 @@ export async function runServiceHost(
 
   const pushSummaryIfChanged = async (): Promise<void> => {
     if (!opened) return;
-    const summary = (await opened.handlers.getSummary({})) as WorkspaceSummary;
+    let summary: WorkspaceSummary;
+    try {
+      summary = (await opened.handlers.getSummary({})) as WorkspaceSummary;
+    } catch {
+      // Not readable now (a shared desk out of reach, or being left): the next change pushes it.
+      return;
+    }
     const key = JSON.stringify(summary);
     if (key === lastSummary) return;
     lastSummary = key;

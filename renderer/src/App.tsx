@@ -14,7 +14,7 @@ import { useFindings } from './store/findings';
 import { FindingsPanel } from './features/findings/FindingsPanel';
 import { FindingView } from './features/findings/FindingView';
 import { SettingsDialog } from './features/settings/SettingsDialog';
-import { DeskPresenceLine, DeskStateBadge } from './features/desk/DeskBar';
+import { DeskLeaving, DeskPresenceLine, DeskStateBadge } from './features/desk/DeskBar';
 import { useTeam } from './store/team';
 import { ActionNotice } from './features/notice/ActionNotice';
 import { ConflictsDialog, ExportDialog, ImportDialog, ImportSummary, JobProgress, PasteDialog, ReextractSummary } from './features/transfer/Transfer';
@@ -38,6 +38,19 @@ function SaveIndicator() {
     <span className="save" data-testid="save-state">
       {t(lang, saveState === 'saving' ? 'saving' : 'saved')}
     </span>
+  );
+}
+
+/** Closing the app while actions still wait for the shared desk (see DeskLeaving). */
+function QuitSheet() {
+  const lang = useDesk((s) => s.lang);
+  return (
+    <div className="overlay" role="dialog" aria-modal="true" aria-label={t(lang, 'sharedDesk')} data-testid="desk-quit">
+      <div className="sheet">
+        <h2>{t(lang, 'sharedDesk')}</h2>
+        <DeskLeaving onDismiss={() => window.close()} />
+      </div>
+    </div>
   );
 }
 
@@ -144,6 +157,7 @@ function run(command: DeskCommand): void {
 }
 
 export function App() {
+  const quitting = useTeam((s) => s.leaving === 'quit');
   const init = useDesk((s) => s.init);
   const lang = useDesk((s) => s.lang);
   const loading = useDesk((s) => s.loading);
@@ -330,6 +344,7 @@ export function App() {
       {dialog === 'export' ? <ExportDialog /> : null}
       {dialog === 'conflicts' ? <ConflictsDialog /> : null}
       {dialog === 'settings' ? <SettingsDialog /> : null}
+      {quitting ? <QuitSheet /> : null}
       {dragging ? (
         <div className="overlay drop" aria-hidden="true">
           <p>{t(lang, 'dropHere')}</p>

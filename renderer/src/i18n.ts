@@ -266,6 +266,26 @@ const messages = {
   deskOthers: { vi: 'Cùng làm', en: 'Also here' },
   deskNoArticle: { vi: 'chưa mở bài', en: 'no article open' },
   deskAlone: { vi: 'Chưa có ai khác trên bàn.', en: 'No one else on the desk.' },
+  deskSending: { vi: 'Đang gửi {n} thao tác lên bàn biên tập chung…', en: 'Sending {n} action(s) to the shared desk…' },
+  deskGiveUpHint: {
+    vi: 'Bàn biên tập chung chưa trả lời. Bạn có thể thôi chờ: các thao tác này sẽ không được lưu.',
+    en: 'The shared desk is not answering. You can stop waiting: these actions will not be saved.',
+  },
+  deskGiveUp: { vi: 'Thôi chờ (không gửi)', en: 'Stop waiting (do not send)' },
+  deskNotSent: {
+    vi: '{n} thao tác chưa được gửi lên bàn biên tập chung và không được lưu.',
+    en: '{n} action(s) were not sent to the shared desk and were not saved.',
+  },
+  deskUnconfirmed: {
+    vi: '{n} thao tác đã gửi nhưng bàn chưa xác nhận: có thể đã hoặc chưa được lưu — hãy kiểm tra khi kết nối lại.',
+    en: '{n} action(s) were sent but never confirmed: they may or may not be saved — check after reconnecting.',
+  },
+  deskGaveUpOk: { vi: 'Đã hiểu', en: 'OK' },
+  deskQuitting: {
+    vi: 'Đang đóng ứng dụng: chờ gửi nốt các thao tác lên bàn biên tập chung.',
+    en: 'Closing the app: waiting for the remaining actions to reach the shared desk.',
+  },
+  deskCloseApp: { vi: 'Đóng ứng dụng', en: 'Close the app' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageId = keyof typeof messages;

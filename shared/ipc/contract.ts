@@ -241,6 +241,11 @@ export const DeskEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('desk'), live: DeskLive }),
   /** Another editor changed the shared desk: what to read again. */
   z.object({ type: z.literal('remote'), change: RemoteChange }),
+  /**
+   * The app is being closed while actions still wait for the shared desk: the window shows them
+   * being sent and offers to give up (abandonDeskActions); it closes once none is pending.
+   */
+  z.object({ type: z.literal('quitting') }),
 ]);
 export type DeskEvent = z.infer<typeof DeskEvent>;
 

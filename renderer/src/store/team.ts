@@ -13,11 +13,25 @@ import { useFindings } from './findings';
 export interface TeamState {
   status: DeskStatus | null;
   connecting: boolean;
+  /**
+   * Leaving the desk (a disconnect, or quitting the app) while actions still wait for it: the
+   * window says how many are being sent and, after LEAVING_GIVE_UP_AFTER_MS, offers to give up.
+   */
+  leaving: 'disconnect' | 'quit' | null;
+  canGiveUp: boolean;
+  /** What the editor gave up on (shown until dismissed): never sent, and sent but not confirmed. */
+  gaveUp: { notSent: number; unconfirmed: number } | null;
   load(): Promise<void>;
   /** Resolves with an error sentence (nothing changed), or null once on the desk. */
   connect(url: string, password: string, remember: boolean): Promise<string | null>;
   disconnect(forget?: boolean): Promise<string | null>;
+  /** Stops waiting: the actions still pending are answered as not saved, and leaving goes on. */
+  giveUp(): Promise<void>;
+  dismissGaveUp(): void;
 }
+
+/** How long leaving waits for pending actions before it offers to give up on them. */
+export const LEAVING_GIVE_UP_AFTER_MS = 3_000;
 
 /** Which workspace the window shows: a change means everything is read again from the new one. */
 const where = (live: Pick<DeskLive, 'mode' | 'url'> | null) => (live ? `${live.mode}:${live.url ?? ''}` : '');
@@ -47,6 +61,9 @@ async function reopenWorkspace(): Promise<void> {
 export const useTeam = create<TeamState>((set, get) => ({
   status: null,
   connecting: false,
+  leaving: null,
+  canGiveUp: false,
+  gaveUp: null,
 
   async load() {
     const status = await api.getDeskStatus({});
@@ -69,11 +86,31 @@ export const useTeam = create<TeamState>((set, get) => ({
 
   async disconnect(forget) {
     const before = where(get().status);
-    const answer = await api.disconnectDesk(forget ? { forget } : {});
-    if (!answer.ok) return answer.error.message;
-    set({ status: answer.value });
-    if (where(answer.value) !== before) await reopenWorkspace();
-    return null;
+    // Actions still waiting for the desk are sent first: the window says so, and after a short
+    // while offers to give up on them instead of waiting out their retry window.
+    set({ leaving: 'disconnect', canGiveUp: false, gaveUp: null });
+    const offer = setTimeout(() => set({ canGiveUp: true }), LEAVING_GIVE_UP_AFTER_MS);
+    try {
+      const answer = await api.disconnectDesk(forget ? { forget } : {});
+      if (!answer.ok) return answer.error.message;
+      set({ status: answer.value });
+      if (where(answer.value) !== before) await reopenWorkspace();
+      return null;
+    } finally {
+      clearTimeout(offer);
+      set({ leaving: null, canGiveUp: false });
+    }
+  },
+
+  async giveUp() {
+    const answer = await api.abandonDeskActions({});
+    if (answer.ok && answer.value.notSent + answer.value.unconfirmed > 0) set({ gaveUp: answer.value });
+    // Quitting, and everything had landed meanwhile: nothing to report, the app closes.
+    else if (get().leaving === 'quit') window.close();
+  },
+
+  dismissGaveUp() {
+    set({ gaveUp: null });
   },
 }));
 
@@ -93,5 +130,8 @@ onDeskEvent((event) => {
     if (before !== where(event.live) && !useTeam.getState().connecting) void reopenWorkspace();
   } else if (event.type === 'remote') {
     void applyRemote(event.change);
+  } else if (event.type === 'quitting' && useTeam.getState().leaving !== 'quit') {
+    useTeam.setState({ leaving: 'quit', canGiveUp: false, gaveUp: null });
+    setTimeout(() => useTeam.setState({ canGiveUp: true }), LEAVING_GIVE_UP_AFTER_MS);
   }
 });

@@ -107,3 +107,53 @@ test('connect from Settings, see another editor live, lose the server and get th
   await expect(section).toContainText('Đang dùng không gian làm việc trên máy này.');
   await expect(badge).toHaveCount(0);
 });
+
+test('disconnecting while the server is down: the window says what is being sent, offers to stop waiting, and reports it as not sent', async ({ desk }) => {
+  const c = cluster as LocalCluster;
+  const other = minh as DeskService;
+  const page = await desk.open();
+  const shownUrl = redactDeskUrl(c.url);
+  const badge = page.getByRole('banner').getByTestId('desk-state');
+
+  await page.keyboard.press('Control+,');
+  const settings = page.getByRole('dialog', { name: 'Cài đặt' });
+  const section = settings.getByTestId('shared-desk');
+  await section.getByLabel('Địa chỉ cơ sở dữ liệu (URL)').fill(shownUrl);
+  await section.getByLabel('Mật khẩu').fill(c.password);
+  await section.getByRole('button', { name: 'Kết nối' }).click();
+  await expect(badge).toContainText('Trực tuyến');
+  await page.keyboard.press('Escape');
+
+  // A claim nobody reviewed yet, verified while the server is down: it waits.
+  const article = (await other.listArticles())[1]!;
+  const { claims, reviews } = await other.getArticle(article.id);
+  const open = claims.find((cl) => !reviews.some((r) => r.claimId === cl.id && r.status !== 'unreviewed'))!;
+  await page.locator('.library-item', { hasText: article.title ?? '' }).click();
+  await page.locator('#claim-filter-text').fill(open.quote);
+  await page.locator('.claim-item', { hasText: open.quote }).first().click();
+  await c.stop('fast');
+  await expect(badge).toContainText(/Đang kết nối lại|Mất kết nối/);
+  await page.keyboard.press('v');
+  await expect(badge.getByTestId('desk-pending')).toContainText('1 đang chờ gửi');
+
+  // Leaving the desk: said at once, and after a moment the way out.
+  await page.keyboard.press('Control+,');
+  await section.getByRole('button', { name: /Ngắt kết nối/ }).click();
+  const leaving = section.getByTestId('desk-leaving');
+  await expect(leaving).toContainText('Đang gửi 1 thao tác lên bàn biên tập chung…');
+  await expect(section.getByRole('button', { name: /Ngắt kết nối/ })).toBeDisabled();
+  await leaving.getByRole('button', { name: 'Thôi chờ (không gửi)' }).click();
+
+  // Back on this computer's workspace, told plainly that the verification was not sent.
+  await expect(section.getByTestId('desk-gave-up')).toContainText('1 thao tác chưa được gửi lên bàn biên tập chung và không được lưu.');
+  await expect(section).toContainText('Đang dùng không gian làm việc trên máy này.');
+  await expect(badge).toHaveCount(0);
+  await section.getByRole('button', { name: 'Đã hiểu' }).click();
+  await expect(section.getByTestId('desk-gave-up')).toHaveCount(0);
+
+  // The server back: the action given up on never lands.
+  await c.start();
+  await new Promise((r) => setTimeout(r, 1_000));
+  expect((await other.store.reviews([open.id]))[0]?.status ?? 'unreviewed').toBe('unreviewed');
+  expect(await other.store.verifyAudit()).toBe(-1);
+});

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { formatNumber, t } from '../../i18n';
 import { useDesk } from '../../store';
 import { useTeam } from '../../store/team';
@@ -42,4 +43,63 @@ export function DeskPresenceLine() {
           ))}
     </p>
   );
+}
+
+/**
+ * Leaving the shared desk (disconnect, or quitting the app) while actions still wait for it: how
+ * many are being sent and, after a moment, a way to stop waiting. Then what was given up on —
+ * never sent, or sent and not confirmed — until the editor has read it.
+ */
+export function DeskLeaving({ onDismiss }: { onDismiss?: () => void } = {}) {
+  const lang = useDesk((s) => s.lang);
+  const status = useTeam((s) => s.status);
+  const leaving = useTeam((s) => s.leaving);
+  const canGiveUp = useTeam((s) => s.canGiveUp);
+  const gaveUp = useTeam((s) => s.gaveUp);
+  const giveUp = useTeam((s) => s.giveUp);
+  const dismiss = useTeam((s) => s.dismissGaveUp);
+  const [asked, setAsked] = useState(false);
+  const pending = status?.mode === 'desk' ? status.pending : 0;
+  const count = (id: 'deskSending' | 'deskNotSent' | 'deskUnconfirmed', n: number) => t(lang, id).replace('{n}', formatNumber(n, lang));
+  if (leaving && pending > 0) {
+    return (
+      <div className="desk-leaving" role="status" aria-live="polite" data-testid="desk-leaving">
+        {leaving === 'quit' ? <p>{t(lang, 'deskQuitting')}</p> : null}
+        <p>{count('deskSending', pending)}</p>
+        {canGiveUp ? (
+          <>
+            <p className="hint">{t(lang, 'deskGiveUpHint')}</p>
+            <button
+              type="button"
+              disabled={asked}
+              onClick={() => {
+                setAsked(true);
+                void giveUp().finally(() => setAsked(false));
+              }}
+            >
+              {t(lang, 'deskGiveUp')}
+            </button>
+          </>
+        ) : null}
+      </div>
+    );
+  }
+  if (gaveUp) {
+    return (
+      <div className="desk-gave-up" role="alert" data-testid="desk-gave-up">
+        {gaveUp.notSent > 0 ? <p>{count('deskNotSent', gaveUp.notSent)}</p> : null}
+        {gaveUp.unconfirmed > 0 ? <p>{count('deskUnconfirmed', gaveUp.unconfirmed)}</p> : null}
+        <button
+          type="button"
+          onClick={() => {
+            dismiss();
+            onDismiss?.();
+          }}
+        >
+          {t(lang, leaving === 'quit' ? 'deskCloseApp' : 'deskGaveUpOk')}
+        </button>
+      </div>
+    );
+  }
+  return null;
 }

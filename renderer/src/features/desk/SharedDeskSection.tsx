@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { t } from '../../i18n';
 import { useDesk } from '../../store';
 import { useTeam } from '../../store/team';
-import { DeskStateBadge } from './DeskBar';
+import { DeskLeaving, DeskStateBadge } from './DeskBar';
 
 /**
  * Settings → "Bàn biên tập chung" / "Shared desk": connect to a workspace stored in PostgreSQL with
@@ -16,6 +16,7 @@ export function SharedDeskSection() {
   const load = useTeam((s) => s.load);
   const connect = useTeam((s) => s.connect);
   const disconnect = useTeam((s) => s.disconnect);
+  const leaving = useTeam((s) => s.leaving);
   const [url, setUrl] = useState('');
   const [password, setPassword] = useState('');
   const [remember, setRemember] = useState(false);
@@ -50,7 +51,7 @@ export function SharedDeskSection() {
           <p>
             {t(lang, 'deskOn')} <code>{status.url}</code> {t(lang, 'deskAs')} <strong>{status.editor}</strong> · <DeskStateBadge />
           </p>
-          <button type="button" onClick={() => void leave(false)}>
+          <button type="button" disabled={leaving !== null} onClick={() => void leave(false)}>
             {t(lang, 'deskDisconnect')}
           </button>{' '}
           {status.remembered ? (
@@ -62,6 +63,7 @@ export function SharedDeskSection() {
       ) : (
         <p className="hint">{t(lang, 'deskLocal')}</p>
       )}
+      {leaving !== 'quit' ? <DeskLeaving /> : null}
       <form className="detail-form" onSubmit={(e) => void submit(e)}>
         <label>
           {t(lang, 'deskUrl')}
