@@ -1,10 +1,11 @@
 // Connecting to a desk: the password never reaches anything stored, shown or logged; TLS options
 // reach the driver; a desk from a newer Crosscheck is refused untouched.
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { SETTINGS_ID } from '../../electron/store/port';
 import { checkDeskUrl, redactDeskUrl, scrubSecret } from '../../electron/store/postgres/connection';
-import { DeskVersionError } from '../../electron/store/postgres/sql';
+import { DESK_SCHEMA_VERSION, DeskVersionError, MIGRATIONS } from '../../electron/store/postgres/sql';
 import { defaultSettings } from '../../shared/settings';
 import { freshDatabase, makeArticle, makeClaim, makeReview, openDesk } from './helpers';
 
@@ -91,6 +92,68 @@ describe('desk connection against the real server', () => {
     expect((error as Error).message).toMatch(/does not support SSL/i);
   });
 
+  it('upgrades a desk made by the first schema version: its records and chain kept, actions then go through the new commit', async () => {
+    const url = await freshDatabase();
+    const claim = makeClaim(makeArticle(1).id, 0);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      // A desk as the first released version left it: migration 1 only, one action committed by its desk_commit.
+      await client.query('BEGIN');
+      await client.query('CREATE TABLE schema_version (version integer PRIMARY KEY, name text NOT NULL, app_version text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
+      await client.query(MIGRATIONS[0]!.sql);
+      await client.query("INSERT INTO schema_version (version, name, app_version) VALUES (1, 'v1', 'crosscheck 0.1')");
+      await client.query('COMMIT');
+      // The import, through version 1's desk_commit (the payload the adapter sends).
+      const when = new Date().toISOString();
+      const article = makeArticle(1);
+      await client.query('SELECT desk_commit($1::jsonb, $2)', [
+        JSON.stringify({
+          commitId: randomUUID(),
+          action: 'article.import',
+          who: 'Lan',
+          editor: 'Lan (lan)',
+          session: 'old-session',
+          at: when,
+          audit: [{ who: 'Lan (lan)', at: when, action: 'article.import', target: article.id, before_text: 'null', after_text: 'null', tail: JSON.stringify(['Lan (lan)', when, 'article.import', article.id, null, null]).slice(1) }],
+          undo: null,
+          undoChanges: null,
+          changes: [
+            { tbl: 'articles', id: article.id, before: null, has_before: false, after: article },
+            { tbl: 'claims', id: claim.id, before: null, has_before: false, after: claim },
+          ],
+          tables: ['articles', 'claims'],
+        }),
+        'all',
+      ]);
+    } finally {
+      await client.end();
+    }
+    expect(DESK_SCHEMA_VERSION).toBeGreaterThan(1);
+    const lan = await openDesk(url, 'Lan', { live: false });
+    try {
+      expect((await lan.claims()).map((c) => c.id)).toEqual([claim.id]);
+      await lan.commit({
+        action: 'review.verified',
+        who: 'Lan',
+        at: new Date().toISOString(),
+        changes: [{ table: 'reviews', id: claim.id, before: null, after: makeReview(claim.id, 'verified', 'Lan') }],
+        audit: [{ who: 'Lan', when: new Date().toISOString(), action: 'review.verified', target: claim.id, before: null, after: 'verified' }],
+      });
+      expect((await lan.reviews([claim.id]))[0]?.status).toBe('verified');
+      expect(await lan.verifyAudit()).toBe(-1);
+      const check = new pg.Client({ connectionString: url });
+      await check.connect();
+      try {
+        expect((await check.query('SELECT max(version) AS v FROM schema_version')).rows[0].v).toBe(DESK_SCHEMA_VERSION);
+      } finally {
+        await check.end();
+      }
+    } finally {
+      await lan.close();
+    }
+  });
+
   it('refuses a desk created by a newer Crosscheck, naming the version, and changes nothing', async () => {
     const url = await freshDatabase();
     const lan = await openDesk(url, 'Lan', { live: false });
@@ -102,7 +165,7 @@ describe('desk connection against the real server', () => {
       const tablesBefore = (await client.query("SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'")).rows[0].n;
       const error = await openDesk(url, 'Minh').catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DeskVersionError);
-      expect((error as Error).message).toMatch(/newer Crosscheck \(desk schema version 99; this version of Crosscheck knows up to 1\)/);
+      expect((error as Error).message).toMatch(new RegExp(`newer Crosscheck \\(desk schema version 99; this version of Crosscheck knows up to ${DESK_SCHEMA_VERSION}\\)`));
       const read = await openDesk(url, 'Minh', { readOnly: true }).catch((e: unknown) => e);
       expect(read).toBeInstanceOf(DeskVersionError);
       expect((await client.query("SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'")).rows[0].n).toBe(tablesBefore);

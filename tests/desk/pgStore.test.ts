@@ -133,6 +133,29 @@ describe('PostgreSQL desk adapter (real server)', () => {
     expect((await lan.reviews([claimId!]))[0]?.status).toBe('verified');
   });
 
+  it('two editors acting on the same claims at the same moment: one wins each, the other gets a conflict, nothing overwritten', async () => {
+    const ids = await importArticle(lan, 12, 30);
+    const race = async (before: (id: string) => Promise<ReturnType<typeof makeReview> | null>) => {
+      for (const id of ids) {
+        const [b1, b2] = [await before(id), await before(id)];
+        const outcomes = await Promise.allSettled([lan.commit(reviewCommit(id, 'flagged', 'Lan', b1)), minh.commit(reviewCommit(id, 'rejected', 'Minh', b2))]);
+        const won = outcomes.filter((o) => o.status === 'fulfilled');
+        const lost = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
+        expect(won, id).toHaveLength(1);
+        expect(lost[0]?.reason, id).toBeInstanceOf(DeskConflictError);
+        // What is stored is the winner's decision, and the loser was shown it.
+        const winner = outcomes[0]!.status === 'fulfilled' ? 'flagged' : 'rejected';
+        expect((await lan.reviews([id]))[0]?.status, id).toBe(winner);
+        expect(((lost[0]!.reason as DeskConflictError).current as { status: string }).status, id).toBe(winner);
+      }
+    };
+    // Both create the claim's first review at once (an insert race)...
+    await race(async () => null);
+    // ...then both change the stored one at once (an update race).
+    await race(async (id) => (await lan.reviews([id]))[0] ?? null);
+    expect(await lan.verifyAudit()).toBe(-1);
+  });
+
   it('concurrent actions of two editors on different claims: none lost, one unforked audit chain', async () => {
     const perEditor = 500;
     const lanClaims = await importArticle(lan, 10, perEditor);

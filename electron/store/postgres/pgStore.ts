@@ -1,7 +1,8 @@
 // The store port on PostgreSQL: a shared newsroom desk. Several editors (app or CLI) open the
-// same database; every commit is one transaction that first locks the audit chain head, checks
-// each change's `before` against the stored record (optimistic concurrency), writes the records,
-// chains the audit events, moves the editor's own undo stack and notifies the other editors.
+// same database; every commit is one transaction that locks the records it changes, checks each
+// change's `before` against the stored record (optimistic concurrency), writes the records, and
+// last locks the audit chain head to chain the audit events, move the editor's own undo stack and
+// notify the other editors (see desk_commit in sql.ts).
 import { randomUUID } from 'node:crypto';
 import { hostname, userInfo } from 'node:os';
 import pg from 'pg';
@@ -561,7 +562,14 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
       try {
         if (changeRows.length <= CHUNK) {
           // An editor's action: one statement, its own transaction, one round trip.
-          const outcome = await call('all', changeRows);
+          let outcome: Outcome;
+          try {
+            outcome = await call('all', changeRows);
+          } catch (error) {
+            // A retry that found its first attempt landed meanwhile (nothing of the retry applied).
+            if ((error as { code?: string }).code === 'CX208') return await alreadyDone(Number((error as { detail?: string }).detail));
+            throw error;
+          }
           return outcome.done !== undefined ? await alreadyDone(Number(outcome.done)) : result(outcome);
         }
         // Imports and re-extractions: the same steps in one transaction, records sent in chunks.

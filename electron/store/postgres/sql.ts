@@ -130,6 +130,11 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       ${commitFunctionSql()}
     `,
   },
+  {
+    version: 2,
+    name: 'desk_commit: an action locks its records, writes them, and takes the chain head last',
+    sql: commitFunctionSqlV2(),
+  },
 ];
 
 
@@ -269,6 +274,217 @@ function commitFunctionSql(): string {
               WHERE id = top_id;
           ELSIF step->>'kind' = 'clear' THEN
             -- Re-extraction replaced the claims every editor's entries name: all stacks go.
+            DELETE FROM undo_entries;
+          END IF;
+        END IF;
+        PERFORM pg_notify('${NOTIFY_CHANNEL}',
+          jsonb_build_object('schema', current_schema(), 'kind', 'commit', 'seq', v_seq, 'session', p->>'session')::text);
+      END IF;
+      RETURN jsonb_build_object('seq', v_seq, 'audit', chained);
+    END
+    $fn$;`;
+}
+
+/**
+ * Version 2 of desk_commit. An editor's action ('all', one statement) no longer locks the chain
+ * head first: it locks only the records it changes (FOR UPDATE, in table then id order — every
+ * action locks in the same order, so two never deadlock), checks them (optimistic concurrency),
+ * writes them (a record new to this commit is inserted only if still absent: another editor's
+ * concurrent insert is a conflict, never overwritten), and only then, as the last step before
+ * COMMIT, locks the head: commit seq, change log, audit chain, undo step, notify. Actions on
+ * different records run side by side; only that last short part is serialized, so the single
+ * chain can still never fork. A retry of a commit that did land (its acknowledgement lost) is
+ * refused with CX208 and the commit's seq, and nothing of the retry is applied.
+ * The chunked phases (imports of more than one chunk) keep version 1's order: head first.
+ */
+function commitFunctionSqlV2(): string {
+  const tables = Object.keys(DESK_TABLES);
+  const doneIfLanded = `
+        SELECT seq INTO existing FROM commits WHERE commit_id = (p->>'commitId')::uuid;
+        IF existing IS NOT NULL THEN
+          RAISE EXCEPTION 'desk_commit_done' USING ERRCODE = 'CX208', DETAIL = existing::text;
+        END IF;`;
+  const conflict = (t: string) => `
+        RAISE EXCEPTION 'desk_conflict' USING ERRCODE = 'CX409',
+          DETAIL = jsonb_build_object('table', '${t}', 'id', hit.id, 'data', hit.data, 'version', hit.version,
+                                      'by', hit.updated_by, 'at', hit.updated_at)::text;`;
+  const checkOf = (t: string) => `
+      SELECT x.id, r.data, r.version, r.updated_by, r.updated_at INTO hit
+        FROM jsonb_to_recordset(p->'changes') AS x(tbl text, id text, before jsonb, has_before boolean)
+        LEFT JOIN ${t} r ON r.id = x.id
+        WHERE x.tbl = '${t}'
+          AND ((x.has_before AND (r.data IS NULL OR r.data <> x.before)) OR (NOT x.has_before AND r.data IS NOT NULL))
+        LIMIT 1;`;
+  // v1's phases, unchanged (head locked first by the caller's 'start').
+  const checks = tables
+    .map(
+      (t) => `
+      IF p->'tables' ? '${t}' THEN
+      ${checkOf(t)}
+      IF FOUND THEN ${conflict(t)}
+      END IF;
+      END IF;`,
+    )
+    .join('\n');
+  const writes = tables
+    .map(
+      (t) => `
+      IF p->'tables' ? '${t}' THEN
+      INSERT INTO ${t} (id, data, updated_by)
+        SELECT x.elem->>'id', x.elem->'after', p->>'editor'
+        FROM jsonb_array_elements(p->'changes') WITH ORDINALITY AS x(elem, n)
+        WHERE x.elem->>'tbl' = '${t}' AND jsonb_typeof(x.elem->'after') = 'object'
+        ORDER BY x.n
+        ON CONFLICT (id) DO UPDATE
+          SET data = EXCLUDED.data, version = ${t}.version + 1, updated_by = EXCLUDED.updated_by, updated_at = now();
+      DELETE FROM ${t} WHERE id IN (
+        SELECT x.elem->>'id' FROM jsonb_array_elements(p->'changes') AS x(elem)
+        WHERE x.elem->>'tbl' = '${t}' AND coalesce(jsonb_typeof(x.elem->'after'), 'null') = 'null');
+      END IF;`,
+    )
+    .join('\n');
+  // An action: lock, check, write each table's records, with no head lock held.
+  const lockedWork = tables
+    .map(
+      (t) => `
+      IF p->'tables' ? '${t}' THEN
+      PERFORM 1 FROM ${t} r
+        WHERE r.id IN (SELECT x.id FROM jsonb_to_recordset(p->'changes') AS x(tbl text, id text) WHERE x.tbl = '${t}')
+        ORDER BY r.id FOR UPDATE;
+      ${checkOf(t)}
+      IF FOUND THEN
+        ${doneIfLanded}
+        ${conflict(t)}
+      END IF;
+      WITH ins AS (
+        INSERT INTO ${t} (id, data, updated_by)
+          SELECT x.elem->>'id', x.elem->'after', v_editor
+          FROM jsonb_array_elements(p->'changes') WITH ORDINALITY AS x(elem, n)
+          WHERE x.elem->>'tbl' = '${t}' AND jsonb_typeof(x.elem->'after') = 'object' AND NOT (x.elem->>'has_before')::boolean
+          ORDER BY x.n
+          ON CONFLICT (id) DO NOTHING
+          RETURNING id)
+      SELECT array_agg(id) INTO inserted FROM ins;
+      -- A record this commit creates that another editor created meanwhile: theirs stays.
+      SELECT x.id, r.data, r.version, r.updated_by, r.updated_at INTO hit
+        FROM jsonb_to_recordset(p->'changes') AS x(tbl text, id text, after jsonb, has_before boolean)
+        JOIN ${t} r ON r.id = x.id
+        WHERE x.tbl = '${t}' AND NOT x.has_before AND jsonb_typeof(x.after) = 'object'
+          AND NOT (x.id = ANY (coalesce(inserted, '{}'::text[])))
+        LIMIT 1;
+      IF FOUND THEN
+        ${doneIfLanded}
+        ${conflict(t)}
+      END IF;
+      UPDATE ${t} r SET data = x.elem->'after', version = r.version + 1, updated_by = v_editor, updated_at = now()
+        FROM jsonb_array_elements(p->'changes') AS x(elem)
+        WHERE x.elem->>'tbl' = '${t}' AND (x.elem->>'has_before')::boolean AND jsonb_typeof(x.elem->'after') = 'object'
+          AND r.id = x.elem->>'id';
+      DELETE FROM ${t} WHERE id IN (
+        SELECT x.elem->>'id' FROM jsonb_array_elements(p->'changes') AS x(elem)
+        WHERE x.elem->>'tbl' = '${t}' AND coalesce(jsonb_typeof(x.elem->'after'), 'null') = 'null');
+      END IF;`,
+    )
+    .join('\n');
+  return `
+    CREATE OR REPLACE FUNCTION desk_commit(p jsonb, phase text) RETURNS jsonb LANGUAGE plpgsql AS $fn$
+    DECLARE
+      head record;
+      hit record;
+      ev record;
+      existing bigint;
+      v_seq bigint;
+      v_editor text := p->>'editor';
+      top_id bigint;
+      step jsonb := p->'undo';
+      prev text;
+      aseq bigint;
+      h text;
+      inserted text[];
+      chained jsonb := '[]'::jsonb;
+    BEGIN
+      IF phase = 'all' THEN
+        -- A retry whose first attempt landed (checked again wherever a conflict shows up).
+        SELECT seq INTO existing FROM commits WHERE commit_id = (p->>'commitId')::uuid;
+        IF existing IS NOT NULL THEN
+          RETURN jsonb_build_object('done', existing);
+        END IF;
+        ${lockedWork}
+      END IF;
+
+      -- The chain head, locked until the transaction ends: commits are serialized from here on,
+      -- so the commit sequence and the audit chain can never fork. An action takes it as its
+      -- last step; the chunked phases as their first (re-locking in later phases is free).
+      SELECT * INTO head FROM chain_head WHERE id = 1 FOR UPDATE;
+      IF NOT FOUND THEN
+        RAISE EXCEPTION 'desk_no_head' USING ERRCODE = 'CX500';
+      END IF;
+
+      IF phase IN ('start', 'all') THEN
+        IF phase = 'start' THEN
+          SELECT seq INTO existing FROM commits WHERE commit_id = (p->>'commitId')::uuid;
+          IF existing IS NOT NULL THEN
+            RETURN jsonb_build_object('done', existing);
+          END IF;
+        ELSE
+          ${doneIfLanded}
+        END IF;
+        v_seq := head.commit_seq + 1;
+        INSERT INTO commits (seq, commit_id, action, who, editor, session_id, at)
+          VALUES (v_seq, (p->>'commitId')::uuid, p->>'action', p->>'who', v_editor, p->>'session', p->>'at');
+        UPDATE chain_head SET commit_seq = v_seq WHERE id = 1;
+      ELSE
+        v_seq := head.commit_seq;
+      END IF;
+
+      IF phase = 'check' THEN
+        ${checks}
+      END IF;
+
+      IF phase = 'write' THEN
+        ${writes}
+      END IF;
+
+      IF phase IN ('write', 'all') THEN
+        INSERT INTO change_log (seq, tbl, id)
+          SELECT v_seq, x.tbl, x.id FROM jsonb_to_recordset(p->'changes') AS x(tbl text, id text)
+          ON CONFLICT DO NOTHING;
+      END IF;
+
+      IF phase IN ('finish', 'all') THEN
+        -- The audit events, chained under the lock (hash as electron/store/auditChain.ts computes it).
+        prev := head.audit_hash;
+        aseq := head.audit_seq;
+        FOR ev IN
+          SELECT x.elem, x.n FROM jsonb_array_elements(p->'audit') WITH ORDINALITY AS x(elem, n) ORDER BY x.n
+        LOOP
+          aseq := aseq + 1;
+          h := encode(sha256(convert_to('["' || prev || '",' || aseq::text || ',' || (ev.elem->>'tail'), 'UTF8')), 'hex');
+          INSERT INTO audit_events (seq, who, at, action, target, before, after, prev_hash, hash, commit_seq)
+            VALUES (aseq, ev.elem->>'who', ev.elem->>'at', ev.elem->>'action', ev.elem->>'target',
+                    (ev.elem->>'before_text')::json, (ev.elem->>'after_text')::json, prev, h, v_seq);
+          chained := chained || jsonb_build_array(jsonb_build_object('seq', aseq, 'prevHash', prev, 'hash', h));
+          prev := h;
+        END LOOP;
+        UPDATE chain_head SET audit_seq = aseq, audit_hash = prev WHERE id = 1;
+        IF step IS NOT NULL AND jsonb_typeof(step) = 'object' THEN
+          IF step->>'kind' = 'push' THEN
+            INSERT INTO undo_entries (editor, stack, action, at, changes)
+              VALUES (v_editor, 'undo', p->>'action', p->>'at', p->'undoChanges');
+            DELETE FROM undo_entries WHERE undo_entries.editor = v_editor AND stack = 'redo';
+            DELETE FROM undo_entries WHERE id IN (
+              SELECT u.id FROM undo_entries u WHERE u.editor = v_editor AND u.stack = 'undo'
+              ORDER BY u.pos DESC OFFSET (step->>'limit')::int);
+          ELSIF step->>'kind' IN ('undo', 'redo') THEN
+            SELECT u.id INTO top_id FROM undo_entries u
+              WHERE u.editor = v_editor AND u.stack = step->>'kind' ORDER BY u.pos DESC LIMIT 1;
+            IF top_id IS NULL OR top_id <> (step->>'entryId')::bigint THEN
+              RAISE EXCEPTION 'desk_undo_not_top' USING ERRCODE = 'CX410', DETAIL = step->>'entryName';
+            END IF;
+            UPDATE undo_entries SET stack = CASE step->>'kind' WHEN 'undo' THEN 'redo' ELSE 'undo' END,
+                                    pos = nextval('undo_pos')
+              WHERE id = top_id;
+          ELSIF step->>'kind' = 'clear' THEN
             DELETE FROM undo_entries;
           END IF;
         END IF;
