@@ -29,6 +29,8 @@ export interface DeskApi {
   statusOf(claimId: string): Review['status'];
   /** Events the handlers pushed (job progress and results), oldest first. */
   events: DeskEvent[];
+  /** Pushes an event to the window as the Node side would (main's own events: quitting, a desk's state). */
+  emit(event: DeskEvent): void;
   close(): Promise<void>;
 }
 
@@ -115,6 +117,9 @@ export async function createDeskApi(store: WorkspaceStore, options: { now?: () =
       return { claims: ws.claims, reviews: new Map(Object.entries(ws.reviews)) };
     },
     statusOf: (claimId) => snapshot().reviews[claimId]?.status ?? 'unreviewed',
+    emit: (event) => {
+      for (const l of [...listeners]) l(event);
+    },
     close: () => service.close(),
   };
 }

@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+// Closing the app while actions still wait for an unreachable shared desk (main intercepts the
+// window's close and pushes 'quitting'): the window says what is being sent, offers to stop waiting
+// after a moment, then says what was not sent before it lets the app close. The real renderer on
+// the real handlers; main's side (the desk state and the give-up answer) is stood in for.
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { DeskLive } from '../../../shared/ipc/contract';
+import { ok } from '../../../shared/result';
+import { bootDesk } from './helpers/desk';
+
+const onDesk = (pending: number): DeskLive => ({
+  mode: 'desk',
+  url: 'postgres://lan@db.example:5432/desk',
+  state: 'reconnecting',
+  editor: 'Lan (lan)',
+  others: [],
+  pending,
+});
+
+describe('quitting with actions waiting for the shared desk', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('shows them being sent, offers to stop waiting, reports what was not sent, then closes', async () => {
+    const { r, served } = await bootDesk();
+    const gaveUp: string[] = [];
+    (served.api as unknown as Record<string, unknown>).abandonDeskActions = async () => {
+      gaveUp.push('asked');
+      return ok({ notSent: 2, unconfirmed: 1 });
+    };
+    // Main answers the desk's status as the desk host pushes it.
+    let live = onDesk(3);
+    (served.api as unknown as Record<string, unknown>).getDeskStatus = async () => ok({ ...live, savedUrl: null, remembered: false, canRemember: false });
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    const user = userEvent.setup();
+    render(<r.App />);
+    served.emit({ type: 'desk', live });
+    await screen.findByTestId('desk-state');
+    served.emit({ type: 'quitting' });
+
+    const sheet = await screen.findByTestId('desk-quit');
+    expect(sheet.textContent).toContain('Đang đóng ứng dụng: chờ gửi nốt các thao tác lên bàn biên tập chung.');
+    expect(sheet.textContent).toContain('Đang gửi 3 thao tác lên bàn biên tập chung…');
+    // Not at once: the actions get a moment to land.
+    expect(within(sheet).queryByRole('button', { name: 'Thôi chờ (không gửi)' })).toBeNull();
+    const stop = await within(sheet).findByRole('button', { name: 'Thôi chờ (không gửi)' }, { timeout: 8_000 });
+    await user.click(stop);
+    expect(gaveUp).toEqual(['asked']);
+    // The desk host answered every waiting action: none pending any more.
+    live = onDesk(0);
+    served.emit({ type: 'desk', live });
+
+    const report = await within(sheet).findByRole('alert');
+    expect(report.textContent).toContain('2 thao tác chưa được gửi lên bàn biên tập chung và không được lưu.');
+    expect(report.textContent).toContain('1 thao tác đã gửi nhưng bàn chưa xác nhận');
+    // The app waits until the editor has read it.
+    expect(close).not.toHaveBeenCalled();
+    await user.click(within(report).getByRole('button', { name: 'Đóng ứng dụng' }));
+    await waitFor(() => expect(close).toHaveBeenCalledTimes(1));
+  });
+});
