@@ -340,6 +340,9 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       // finishes it and waits): neither the open nor the desk's first findings query pays for all of it.
       store.indexFindingsInBackground();
       store.warmUp();
+      // A schemaVersion 2 workspace: its findings go to chunks now, in the background (the next
+      // open then parses none of them).
+      if (store.retiredKeys.size > 0) setTimeout(() => void store.checkpoint().catch(() => undefined), 0);
     }
     return store;
   }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openForWriting } from '../../../electron/services/open';
 import { WorkspaceService } from '../../../electron/services/workspaceService';
 import { FINDING_CHUNK, setFindingChunkForNewWorkspaces, type LowdbFolderStore, type Manifest } from '../../../electron/store/lowdb/folderStore';
@@ -215,10 +215,12 @@ describe('findings chunks parsed on first use', { timeout: 240_000 }, () => {
     }
     expect(await fingerprint(folder)).toEqual(untouched);
 
-    // A writing open migrates at its checkpoint: chunks with their indexes, the old documents dropped.
+    // A writing open migrates by a checkpoint right after it, in the background: chunks with their
+    // indexes, the old documents dropped.
     setFindingChunkForNewWorkspaces(CHUNK);
     try {
       const writer = await lazyOpen(folder);
+      await vi.waitFor(async () => expect((await readManifest(folder)).schemaVersion).toBe(3), { timeout: 30_000, interval: 50 });
       expect(await readFindings(writer)).toEqual(expected);
       await writer.close();
     } finally {
