@@ -161,34 +161,40 @@ export async function analyze(ctx: ServiceContext, options: { incremental?: bool
 }
 
 async function analyzeOnce(ctx: ServiceContext, incremental: boolean): Promise<{ findings: number; open: number }> {
-  const delta = incremental ? await changedFindings(ctx) : null;
-  const { before, after } = delta ?? (await computeFindings(ctx));
+  try {
+    const delta = incremental ? await changedFindings(ctx) : null;
+    return await storeFindings(ctx, delta ?? (await computeFindings(ctx)), delta !== null);
+  } catch (e) {
+    // The kept analysis has moved on from what is stored: the next analysis starts from the store.
+    forgetAnalysis(ctx);
+    throw e;
+  }
+}
+
+async function storeFindings(ctx: ServiceContext, { before, after }: { before: Finding[]; after: Finding[] }, delta: boolean): Promise<{ findings: number; open: number }> {
   const changes = diffRecords('findings', before, after, (f) => f.id);
   const countBefore = delta ? (await ctx.store.findings({ limit: 0 })).total : before.length;
   const removed = changes.filter((c) => c.after === null).length;
   const added = changes.filter((c) => c.before === null).length;
   const total = delta ? countBefore - removed + added : after.length;
   let open = delta ? -1 : after.filter((f) => f.status === 'open' && f.type !== 'consistent').length;
-  if (changes.length > 0 && !ctx.store.readOnly) {
+  if (changes.length > 0 && ctx.store.readOnly && delta) {
+    // Nothing can be stored: the kept analysis must not stay ahead of the store.
+    forgetAnalysis(ctx);
+  } else if (changes.length > 0 && !ctx.store.readOnly) {
     const listChanged = delta ? removed + added > 0 : before.length !== after.length || before.some((f, i) => f.id !== after[i]?.id);
     const at = ctx.now().toISOString();
     const who = await ctx.reviewer();
     if (open < 0) open = await openAfter(ctx, changes);
-    try {
-      await ctx.commit({
-        action: 'analysis.run',
-        who,
-        at,
-        changes,
-        audit: listChanged
-          ? [{ who, when: at, action: 'analysis.run', target: 'findings', before: { count: countBefore }, after: { count: total, open } }]
-          : [],
-      });
-    } catch (e) {
-      // The kept analysis has moved on from what is stored: the next analysis starts from the store.
-      forgetAnalysis(ctx);
-      throw e;
-    }
+    await ctx.commit({
+      action: 'analysis.run',
+      who,
+      at,
+      changes,
+      audit: listChanged
+        ? [{ who, when: at, action: 'analysis.run', target: 'findings', before: { count: countBefore }, after: { count: total, open } }]
+        : [],
+    });
   }
   if (open < 0) open = (await ctx.store.findings({ statuses: ['open'], types: NEEDS_EDITOR, limit: 0 })).total;
   return { findings: total, open };

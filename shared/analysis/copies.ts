@@ -29,16 +29,23 @@ function ordinal(claim: Claim, ctx: AnalysisContext): number {
 
 const sentencesByList = new WeakMap<readonly Claim[], Set<string>>();
 
-/** Whether the article has a sentence that, figures aside, is the claim's sentence. */
-function hasCopyOf(claim: Claim, articleId: string, ctx: AnalysisContext): boolean {
-  const list = ctx.claimsByArticle.get(articleId);
-  if (!list) return false;
+/**
+ * The sentences (figures masked) that hold these claims: read once per list, so a list must not change
+ * after it was read (the incremental analysis replaces an article's list instead).
+ */
+export function claimSentences(list: readonly Claim[], ctx: AnalysisContext): Set<string> {
   let set = sentencesByList.get(list);
   if (!set) {
     set = new Set(list.map((c) => maskedSentence(c, ctx)));
     sentencesByList.set(list, set);
   }
-  return set.has(maskedSentence(claim, ctx));
+  return set;
+}
+
+/** Whether the article has a sentence that, figures aside, is the claim's sentence. */
+function hasCopyOf(claim: Claim, articleId: string, ctx: AnalysisContext): boolean {
+  const list = ctx.claimsByArticle.get(articleId);
+  return list !== undefined && claimSentences(list, ctx).has(maskedSentence(claim, ctx));
 }
 
 /**

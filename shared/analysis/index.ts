@@ -3,6 +3,7 @@ import { contentHash } from '../hash';
 import { alignedPassageDrafts, articlePairKey, pairDrafts, type AlignedResult } from './aligned';
 import type { AlignedPair } from './passages';
 import { buildContext, type AnalysisContext } from './context';
+import { claimSentences } from './copies';
 import { crossSourceDrafts } from './cross';
 import { explainFinding } from './explain';
 import { factOf, type FactView } from './facts';
@@ -188,24 +189,35 @@ export class FindingsAnalysis {
   updateClaims(changed: readonly Claim[], removedIds: readonly string[] = []): void {
     const blocks = new Set<string>();
     const articles = new Set<string>();
+    // An article's claim list is replaced, never changed in place: what was derived from the old list
+    // (the sentences holding claims, see copies.ts) must not be read for the new one.
+    const lists = new Map<string, Claim[]>();
+    const sentencesBefore = new Map<string, Set<string>>();
+    const listOf = (articleId: string): Claim[] => {
+      let list = lists.get(articleId);
+      if (!list) {
+        const old = this.ctx.claimsByArticle.get(articleId) ?? [];
+        sentencesBefore.set(articleId, claimSentences(old, this.ctx));
+        lists.set(articleId, (list = [...old]));
+        this.ctx.claimsByArticle.set(articleId, list);
+      }
+      return list;
+    };
     for (const id of [...removedIds, ...changed.map((c) => c.id)]) {
       const old = this.claimsById.get(id);
       if (!old) continue;
       const b = this.removeFact(id);
       if (b) blocks.add(b);
       articles.add(old.articleId);
-      const list = this.ctx.claimsByArticle.get(old.articleId);
-      if (list) {
-        const i = list.indexOf(old);
-        if (i >= 0) list.splice(i, 1);
-      }
+      const list = listOf(old.articleId);
+      const i = list.indexOf(old);
+      if (i >= 0) list.splice(i, 1);
       this.claimsById.delete(id);
     }
     for (const c of changed) {
       if (!this.ctx.articles.has(c.articleId)) continue;
       this.claimsById.set(c.id, c);
-      let list = this.ctx.claimsByArticle.get(c.articleId);
-      if (!list) this.ctx.claimsByArticle.set(c.articleId, (list = []));
+      const list = listOf(c.articleId);
       // Keep text order: rules read claims in order.
       let at = list.length;
       while (at > 0 && ((list[at - 1] as Claim).start > c.start || ((list[at - 1] as Claim).start === c.start && (list[at - 1] as Claim).end > c.end))) at--;
@@ -213,6 +225,18 @@ export class FindingsAnalysis {
       articles.add(c.articleId);
       const b = this.addFact(c);
       if (b) blocks.add(b);
+    }
+    // Whether two claims of different articles stand in copied sentences reads every sentence of the
+    // articles that holds a claim, whatever its block: when those sentences change (a claim rejected or
+    // added), every block with a claim of the article is looked at again.
+    for (const [articleId, before] of sentencesBefore) {
+      const list = lists.get(articleId) as Claim[];
+      const after = claimSentences(list, this.ctx);
+      if (after.size === before.size && [...after].every((x) => before.has(x))) continue;
+      for (const c of list) {
+        const f = this.factsByClaim.get(c.id);
+        if (f) blocks.add(blockKey(f));
+      }
     }
     for (const b of blocks) this.touchBlock(b);
     for (const a of articles) this.touchArticle(a);
