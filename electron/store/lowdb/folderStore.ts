@@ -416,7 +416,9 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   /**
    * Loads the documents a manifest names into this (empty) state. With `lazy`, a content bucket
    * that has an index document is only noted: its index is loaded instead, and the bucket is parsed
-   * on first use (`ensureBuckets`).
+   * on first use (`ensureBuckets`); so is a findings chunk with its index document (read after the
+   * open). With `deferFindings` (read-only opens) findings are read only when asked, even when the
+   * content is not lazy.
    */
   private async loadDocuments(manifest: Manifest, lazy = false, deferFindings = false): Promise<void> {
     const entries = Object.entries(manifest.documents);
@@ -429,13 +431,13 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         this.lazyContent.set(key, name);
         continue;
       }
-      if (lazy && findexed(key)) {
+      if ((lazy || deferFindings) && findexed(key)) {
         this.lazyFindingChunks.set(key, name);
         continue;
       }
       if (key.startsWith('findex-')) {
         // Read after the open (findings queries wait for it), only for a chunk left unparsed.
-        if (lazy && findexed(`fchunk-${key.slice('findex-'.length)}`)) this.pendingFindex.set(key, name);
+        if ((lazy || deferFindings) && findexed(`fchunk-${key.slice('findex-'.length)}`)) this.pendingFindex.set(key, name);
         continue;
       }
       if (deferFindings && key.startsWith('findings-')) {
@@ -539,7 +541,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     const run = (async () => {
       for (const [key, name] of [...this.pendingFindex]) {
         await new Promise<void>((r) => setImmediate(r));
-        if (this.generation !== generation) return;
+        if (this.generation !== generation || this.closed) return;
         if (!this.pendingFindex.has(key)) continue;
         const data = await this.readLater(name);
         if (this.generation !== generation || !this.pendingFindex.has(key)) continue;
@@ -588,20 +590,25 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     return [ord, f.id, f.status, f.type, f.claimIds, derived ? null : (f.articleIds ?? []), hashOfFinding(f)];
   }
 
-  /** Parses these findings chunks if they are not yet (each once, even when asked concurrently). */
+  /**
+   * Parses these findings chunks if they are not yet (each once, even when asked concurrently), one
+   * after another with the event loop free between two (a query needing many, e.g. the findings of
+   * a claim that stands in hundreds, never blocks it for more than one chunk's parse).
+   */
   private async ensureFindingChunks(keys: Iterable<string>): Promise<void> {
-    const runs: Promise<void>[] = [];
+    let first = true;
     for (const key of new Set(keys)) {
       const name = this.lazyFindingChunks.get(key);
       if (name === undefined) continue;
+      if (!first) await new Promise<void>((r) => setImmediate(r));
+      first = false;
       let run = this.loadingFindingChunks.get(key);
       if (!run) {
         run = this.parseFindingChunk(key, name).finally(() => this.loadingFindingChunks.delete(key));
         this.loadingFindingChunks.set(key, run);
       }
-      runs.push(run);
+      await run;
     }
-    if (runs.length > 0) await Promise.all(runs);
   }
 
   /** The chunks holding these findings, parsed (their index entries are read first). */
@@ -921,8 +928,9 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   private async loadAll(): Promise<void> {
     this.manifest = await this.readManifest(join(this.location, MANIFEST_FILE));
     const lazy = (this.manifest.counts?.articles ?? 0) >= (this.options.lazyContentAbove ?? LAZY_CONTENT_ABOVE);
-    // A read-only open (list, export, check) reads the findings only when asked for them.
-    await this.loadDocuments(this.manifest, lazy, lazy && this.readOnly);
+    // A read-only open (list, export, check) reads the findings only when asked for them, whatever
+    // the workspace's size (schemaVersion 3: the findings index documents, then the chunks needed).
+    await this.loadDocuments(this.manifest, lazy, this.readOnly);
     if (!this.readOnly) this.migrateLegacyFindings();
     // Written before content buckets had index documents: the next checkpoint adds them.
     if (!this.readOnly) {
@@ -1462,6 +1470,9 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       if (openWriters.get(this.location) === this) openWriters.delete(this.location);
     }
     this.closed = true;
+    // Background work of this store (findings index documents, the findings index) stops.
+    this.generation++;
+    this.findingIndex.reset();
   }
 
   /** Files of this workspace (for tests and the README's description). */

@@ -109,8 +109,16 @@ describe('findings chunks parsed on first use', { timeout: 240_000 }, () => {
     expect(Object.keys(manifest.documents).some((k) => k.startsWith('findings-'))).toBe(false);
     expect(chunks.length).toBeGreaterThan(5);
 
-    // The full-scan answer: a small workspace read at once.
-    const eager = await openWorkspaceStore(folder, { mode: 'read' });
+    // A read-only open (list, export, check) of even a small workspace reads no findings document
+    // until a findings query: `list` reads the library and every article's claims, and none.
+    const reader = await openWorkspaceStore(folder, { mode: 'read' });
+    for (const a of await reader.articleSummaries()) await reader.articleWithClaims(a.id);
+    expect(inside(reader).lazyFindingChunks.size).toBe(chunks.length);
+    expect(inside(reader).pendingFindex.size).toBe(chunks.length);
+    await reader.close();
+
+    // The full-scan answer: a small workspace opened for writing reads everything at once.
+    const eager = await openWorkspaceStore(folder, { mode: 'write' });
     expect(inside(eager).lazyFindingChunks.size).toBe(0);
     const expected = await readFindings(eager);
     await eager.close();
@@ -190,7 +198,8 @@ describe('findings chunks parsed on first use', { timeout: 240_000 }, () => {
     const lazy = await lazyOpen(folder);
     const lazyAll = (await lazy.findings()).items;
     await lazy.close();
-    const eager = await openWorkspaceStore(folder, { mode: 'read' });
+    const eager = await openWorkspaceStore(folder, { mode: 'write' });
+    expect(inside(eager).lazyFindingChunks.size).toBe(0);
     expect(lazyAll).toEqual((await eager.findings()).items);
     await eager.close();
     expect(lazyAll).toEqual(stored);
@@ -199,14 +208,14 @@ describe('findings chunks parsed on first use', { timeout: 240_000 }, () => {
 
   it('a schemaVersion 2 workspace is read as it is, and moved to findings chunks by its first writing open', async () => {
     const folder = await build();
-    const reference = await openWorkspaceStore(folder, { mode: 'read' });
+    const reference = await openWorkspaceStore(folder, { mode: 'write' });
     const expected = await readFindings(reference);
     await reference.close();
     await toVersion2(folder);
     const v2 = await readManifest(folder);
     expect(Object.keys(v2.documents).filter((k) => k.startsWith('findings-'))).toHaveLength(16);
 
-    // Read-only (at once, and lazily as a big workspace): the same answers, not a byte changed.
+    // Read-only (a small workspace, and one opened as a big workspace is): the same answers, not a byte changed.
     const untouched = await fingerprint(folder);
     for (const lazyContentAbove of [undefined, 0]) {
       const reader = await openWorkspaceStore(folder, { mode: 'read', ...(lazyContentAbove === undefined ? {} : { lazyContentAbove }) });
