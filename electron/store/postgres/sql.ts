@@ -386,6 +386,28 @@ function commitFunctionSqlV2(): string {
       END IF;`,
     )
     .join('\n');
+  // The editor's own undo/redo stacks (never another editor's rows): an action moves them before
+  // it takes the head lock; clearing every stack (re-extraction) stays under it.
+  const undoStep = `
+        IF step IS NOT NULL AND jsonb_typeof(step) = 'object' THEN
+          IF step->>'kind' = 'push' THEN
+            INSERT INTO undo_entries (editor, stack, action, at, changes)
+              VALUES (v_editor, 'undo', p->>'action', p->>'at', p->'undoChanges');
+            DELETE FROM undo_entries WHERE undo_entries.editor = v_editor AND stack = 'redo';
+            DELETE FROM undo_entries WHERE id IN (
+              SELECT u.id FROM undo_entries u WHERE u.editor = v_editor AND u.stack = 'undo'
+              ORDER BY u.pos DESC OFFSET (step->>'limit')::int);
+          ELSIF step->>'kind' IN ('undo', 'redo') THEN
+            SELECT u.id INTO top_id FROM undo_entries u
+              WHERE u.editor = v_editor AND u.stack = step->>'kind' ORDER BY u.pos DESC LIMIT 1;
+            IF top_id IS NULL OR top_id <> (step->>'entryId')::bigint THEN
+              RAISE EXCEPTION 'desk_undo_not_top' USING ERRCODE = 'CX410', DETAIL = step->>'entryName';
+            END IF;
+            UPDATE undo_entries SET stack = CASE step->>'kind' WHEN 'undo' THEN 'redo' ELSE 'undo' END,
+                                    pos = nextval('undo_pos')
+              WHERE id = top_id;
+          END IF;
+        END IF;`;
   return `
     CREATE OR REPLACE FUNCTION desk_commit(p jsonb, phase text) RETURNS jsonb LANGUAGE plpgsql AS $fn$
     DECLARE
@@ -410,6 +432,7 @@ function commitFunctionSqlV2(): string {
           RETURN jsonb_build_object('done', existing);
         END IF;
         ${lockedWork}
+        ${undoStep}
       END IF;
 
       -- The chain head, locked until the transaction ends: commits are serialized from here on,
@@ -467,26 +490,13 @@ function commitFunctionSqlV2(): string {
           prev := h;
         END LOOP;
         UPDATE chain_head SET audit_seq = aseq, audit_hash = prev WHERE id = 1;
-        IF step IS NOT NULL AND jsonb_typeof(step) = 'object' THEN
-          IF step->>'kind' = 'push' THEN
-            INSERT INTO undo_entries (editor, stack, action, at, changes)
-              VALUES (v_editor, 'undo', p->>'action', p->>'at', p->'undoChanges');
-            DELETE FROM undo_entries WHERE undo_entries.editor = v_editor AND stack = 'redo';
-            DELETE FROM undo_entries WHERE id IN (
-              SELECT u.id FROM undo_entries u WHERE u.editor = v_editor AND u.stack = 'undo'
-              ORDER BY u.pos DESC OFFSET (step->>'limit')::int);
-          ELSIF step->>'kind' IN ('undo', 'redo') THEN
-            SELECT u.id INTO top_id FROM undo_entries u
-              WHERE u.editor = v_editor AND u.stack = step->>'kind' ORDER BY u.pos DESC LIMIT 1;
-            IF top_id IS NULL OR top_id <> (step->>'entryId')::bigint THEN
-              RAISE EXCEPTION 'desk_undo_not_top' USING ERRCODE = 'CX410', DETAIL = step->>'entryName';
-            END IF;
-            UPDATE undo_entries SET stack = CASE step->>'kind' WHEN 'undo' THEN 'redo' ELSE 'undo' END,
-                                    pos = nextval('undo_pos')
-              WHERE id = top_id;
-          ELSIF step->>'kind' = 'clear' THEN
-            DELETE FROM undo_entries;
-          END IF;
+        IF phase = 'finish' THEN
+          ${undoStep}
+        END IF;
+        IF step->>'kind' = 'clear' THEN
+          -- Re-extraction replaced the claims every editor's entries name: all stacks go (in
+          -- commit order, under the head lock).
+          DELETE FROM undo_entries;
         END IF;
         PERFORM pg_notify('${NOTIFY_CHANNEL}',
           jsonb_build_object('schema', current_schema(), 'kind', 'commit', 'seq', v_seq, 'session', p->>'session')::text);
