@@ -4,8 +4,10 @@
  * misreporting it, so the analysis has both agreements and conflicts to find. Deterministic per size.
  */
 import type { Article, Claim } from '../../shared/schema';
+import { rng } from './generate';
 
-const PROVINCES = [
+/** Vietnam's 63 provinces and cities. */
+export const PROVINCES = [
   'Bắc Giang', 'Bắc Ninh', 'Hà Giang', 'Thái Bình', 'Hà Nam', 'Nam Định', 'Ninh Bình', 'Thanh Hóa', 'Nghệ An', 'Hà Tĩnh',
   'Quảng Bình', 'Quảng Trị', 'Quảng Nam', 'Quảng Ngãi', 'Bình Định', 'Phú Yên', 'Khánh Hòa', 'Ninh Thuận', 'Bình Thuận',
   'Kon Tum', 'Gia Lai', 'Đắk Lắk', 'Đắk Nông', 'Lâm Đồng', 'Bình Phước', 'Tây Ninh', 'Bình Dương', 'Đồng Nai', 'Long An',
@@ -24,15 +26,6 @@ const TOPICS = [
 ];
 const LEVELS = ['', ' cấp tỉnh', ' cấp huyện', ' cấp xã'];
 
-/** Deterministic pseudo-random numbers so every run analyses the same workspace. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x6d2b79f5) >>> 0;
-    s ^= s >>> 13;
-    return (s >>> 0) / 4294967296;
-  };
-}
 
 const fmt = (v: number): string => v.toFixed(2).replace('.', ',');
 

@@ -34,7 +34,8 @@ import { bridgeScript } from '../e2e/fixtures';
 import { BRIDGE_TOKEN_HEADER, bridgeToken } from '../e2e/bridgeToken';
 import type { ArticleSummary, DeskEvent, WorkspaceSummary } from '../../shared/ipc/contract';
 import { ServiceHostClient } from '../../electron/host/client';
-import { writeGeneratedArticles } from './generate';
+import { PROVINCES } from './analysisWorkspace';
+import { rng, writeGeneratedArticles } from './generate';
 
 const root = resolve(import.meta.dirname, '../..');
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
@@ -49,15 +50,6 @@ const BIG_ARTICLES = 10;
 // ---------------------------------------------------------------------------------------------
 // The workspace: Vietnamese-like provincial news, one figure per sentence, offsets exact.
 
-const PROVINCES = [
-  'Bắc Giang', 'Bắc Ninh', 'Hà Giang', 'Thái Bình', 'Hà Nam', 'Nam Định', 'Ninh Bình', 'Thanh Hóa', 'Nghệ An', 'Hà Tĩnh',
-  'Quảng Bình', 'Quảng Trị', 'Quảng Nam', 'Quảng Ngãi', 'Bình Định', 'Phú Yên', 'Khánh Hòa', 'Ninh Thuận', 'Bình Thuận',
-  'Kon Tum', 'Gia Lai', 'Đắk Lắk', 'Đắk Nông', 'Lâm Đồng', 'Bình Phước', 'Tây Ninh', 'Bình Dương', 'Đồng Nai', 'Long An',
-  'Tiền Giang', 'Bến Tre', 'Trà Vinh', 'Vĩnh Long', 'Đồng Tháp', 'An Giang', 'Kiên Giang', 'Hậu Giang', 'Sóc Trăng',
-  'Bạc Liêu', 'Cà Mau', 'Lào Cai', 'Yên Bái', 'Tuyên Quang', 'Lạng Sơn', 'Cao Bằng', 'Bắc Kạn', 'Thái Nguyên', 'Phú Thọ',
-  'Vĩnh Phúc', 'Hải Dương', 'Hưng Yên', 'Quảng Ninh', 'Hòa Bình', 'Sơn La', 'Điện Biên', 'Lai Châu', 'Thừa Thiên Huế',
-  'Bà Rịa - Vũng Tàu', 'Hà Nội', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'TP. Hồ Chí Minh',
-];
 const OUTLETS = ['TTXVN', 'Báo Bắc Giang', 'Báo Nhân Dân', 'VnExpress', 'Tuổi Trẻ', 'Thanh Niên', 'Báo Chính phủ', 'VietnamPlus'];
 const TOPICS = ['Chuyển đổi số', 'Kinh tế số', 'Chính quyền số', 'Xã hội số', 'Thu hút đầu tư', 'Xây dựng nông thôn mới', 'Cải cách hành chính'];
 const SHARES = [
@@ -77,14 +69,6 @@ const FILLERS = [
   'Nhiều mô hình hay, cách làm sáng tạo đã được nhân rộng trong toàn tỉnh.',
 ];
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x6d2b79f5) >>> 0;
-    s ^= s >>> 13;
-    return (s >>> 0) / 4294967296;
-  };
-}
 const rand = rng(20240308);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
 const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { detectFindings } from '../../shared/analysis';
 import { buildDocument } from '../../shared/document';
 import type { Article, Claim, Finding } from '../../shared/schema';
+import { rng } from './generate';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CORPUS = [join(ROOT, '..', 'shared', 'corpus'), join(ROOT, '..', '..', 'shared', 'corpus')].find((p) => existsSync(join(p, 'clusters')));
@@ -33,14 +34,6 @@ function load(path: string, file: string): Doc {
   return { file, article: { ...doc.article, outlet: doc.article.outlet ?? outlet }, claims: doc.claims };
 }
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x6d2b79f5) >>> 0;
-    s ^= s >>> 13;
-    return (s >>> 0) / 4294967296;
-  };
-}
 
 function seedOf(s: string): number {
   let h = 2166136261;
