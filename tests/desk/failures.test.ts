@@ -7,10 +7,9 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/store/auditChain';
-import type { CommitRequest } from '../../electron/store/port';
 import { createLocalCluster, freeLoopbackPort, type LocalCluster } from '../../electron/store/postgres/cluster';
 import { DeskUnavailableError, type DeskChange, type DeskState, type PostgresWorkspaceStore } from '../../electron/store/postgres/pgStore';
-import { freshDatabase, makeArticle, makeClaim, makeReview, openDesk } from './helpers';
+import { freshDatabase, makeArticle, makeClaim, openDesk, verifyCommit as review } from './helpers';
 
 const WRITER = join(process.cwd(), 'tests/desk/fixtures/deskWriter.ts');
 
@@ -28,17 +27,6 @@ async function importArticle(store: PostgresWorkspaceStore, n: number, claims: n
     audit: [{ who: 'test', when: new Date().toISOString(), action: 'article.import', target: article.id, before: null, after: null }],
   });
   return list.map((c) => c.id);
-}
-
-function review(id: string, who: string): CommitRequest {
-  return {
-    action: 'review.verified',
-    who,
-    at: new Date().toISOString(),
-    changes: [{ table: 'reviews', id, before: null, after: makeReview(id, 'verified', who) }],
-    audit: [{ who, when: new Date().toISOString(), action: 'review.verified', target: id, before: null, after: 'verified' }],
-    undo: { kind: 'push', limit: 200 },
-  };
 }
 
 /** Lines a child prints, and a way to wait for a line matching a test. */

@@ -7,23 +7,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDeskHost } from '../../electron/host/deskHost';
 import { AppError } from '../../electron/services/errors';
-import { META_ID, type CommitRequest } from '../../electron/store/port';
+import { META_ID } from '../../electron/store/port';
 import { EXTRACTOR_VERSION } from '../../shared/extract';
 import { createLocalCluster, type LocalCluster } from '../../electron/store/postgres/cluster';
 import { DeskGaveUpError, type PostgresWorkspaceStore } from '../../electron/store/postgres/pgStore';
 import { DeskEvent } from '../../shared/ipc/contract';
-import { makeArticle, makeClaim, makeReview, openDesk } from './helpers';
-
-function review(id: string, who: string): CommitRequest {
-  return {
-    action: 'review.verified',
-    who,
-    at: new Date().toISOString(),
-    changes: [{ table: 'reviews', id, before: null, after: makeReview(id, 'verified', who) }],
-    audit: [{ who, when: new Date().toISOString(), action: 'review.verified', target: id, before: null, after: 'verified' }],
-    undo: { kind: 'push', limit: 200 },
-  };
-}
+import { makeArticle, makeClaim, openDesk, verifyCommit as review } from './helpers';
 
 /** A promise's outcome, readable at any time without awaiting it. */
 function track<T>(promise: Promise<T>): { settled: () => boolean; error: () => unknown } {

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject, vi } from 'vitest';
+import type { CommitRequest } from '../../electron/store/port';
 import { localIdentity, PostgresWorkspaceStore, type PostgresStoreOptions } from '../../electron/store/postgres/pgStore';
+import { makeReview } from './fixtures/records';
 
 /** A new empty database on the run's throwaway cluster; returns its URL (with the test password). */
 export async function freshDatabase(prefix = 'desk'): Promise<string> {
@@ -24,6 +26,18 @@ export function openDesk(url: string, name: string, options: Partial<PostgresSto
 }
 
 export { makeArticle, makeClaim, makeReview, percentile } from './fixtures/records';
+
+/** One editor's "verified" review of a claim, as the commit an action sends (with its audit and undo step). */
+export function verifyCommit(id: string, who: string): CommitRequest {
+  return {
+    action: 'review.verified',
+    who,
+    at: new Date().toISOString(),
+    changes: [{ table: 'reviews', id, before: null, after: makeReview(id, 'verified', who) }],
+    audit: [{ who, when: new Date().toISOString(), action: 'review.verified', target: id, before: null, after: 'verified' }],
+    undo: { kind: 'push', limit: 200 },
+  };
+}
 
 /**
  * Everything printed while the test runs, collected into `logged` (and still printed): what the

@@ -1,4 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach } from 'vitest';
@@ -21,3 +22,14 @@ afterEach(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   }
 });
+
+/** Every file and folder under `folder` with its content hash and mtime: equal only if nothing was touched. */
+export async function folderFingerprint(folder: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const name of (await readdir(folder, { recursive: true })).sort()) {
+    const path = join(folder, name);
+    const info = await stat(path);
+    out[name] = info.isDirectory() ? `dir ${info.mtimeMs}` : `${createHash('sha256').update(await readFile(path)).digest('hex')} ${info.mtimeMs}`;
+  }
+  return out;
+}

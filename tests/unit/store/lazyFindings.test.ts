@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { openForWriting } from '../../../electron/services/open';
@@ -10,7 +9,7 @@ import { openWorkspaceStore } from '../../../electron/store/open';
 import type { WorkspaceStore } from '../../../electron/store/port';
 import type { Finding } from '../../../shared/schema';
 import { writeGeneratedArticles } from '../../bench/generate';
-import { seedsDir, tempDir } from '../helpers';
+import { folderFingerprint as fingerprint, seedsDir, tempDir } from '../helpers';
 
 /** Findings per chunk in these workspaces: a few hundred findings span many chunks. */
 const CHUNK = 20;
@@ -61,16 +60,6 @@ async function readFindings(store: WorkspaceStore) {
 /** The fchunk documents of a manifest (key → file name). */
 const chunkDocs = (m: Manifest) => Object.fromEntries(Object.entries(m.documents).filter(([k]) => k.startsWith('fchunk-')));
 
-/** Every file of the folder with its bytes' hash and its modification time. */
-async function fingerprint(folder: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const name of (await readdir(folder, { recursive: true })).sort()) {
-    const path = join(folder, name);
-    const info = await stat(path);
-    out[name] = info.isDirectory() ? `dir ${info.mtimeMs}` : `${createHash('sha256').update(await readFile(path)).digest('hex')} ${info.mtimeMs}`;
-  }
-  return out;
-}
 
 /**
  * Rewrites a closed workspace into the schemaVersion 2 layout: the findings in 16 `findings-NN`

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../shared/document';
@@ -11,7 +10,7 @@ import { emptyWorkspace } from '../../../electron/services/workspaceService';
 import { FINDING_CHUNK, LAZY_CONTENT_ABOVE, LowdbFolderStore, setFindingChunkForNewWorkspaces } from '../../../electron/store/lowdb/folderStore';
 import { nodeFs, type StoreFs } from '../../../electron/store/lowdb/fsio';
 import { loadSnapshot } from '../../../electron/store/memoryStore';
-import { tempDir } from '../helpers';
+import { folderFingerprint as fingerprint, tempDir } from '../helpers';
 
 /** Builds the fixture without fsyncs (the ~500 documents of a new workspace; not what is tested here). */
 const fixtureFs: StoreFs = {
@@ -54,16 +53,6 @@ async function build(): Promise<{ folder: string; ws: Workspace }> {
   return { folder, ws };
 }
 
-/** Every file of the folder with its bytes' hash and its modification time. */
-async function fingerprint(folder: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const name of (await readdir(folder, { recursive: true })).sort()) {
-    const path = join(folder, name);
-    const info = await stat(path);
-    out[name] = info.isDirectory() ? `dir ${info.mtimeMs}` : `${createHash('sha256').update(await readFile(path)).digest('hex')} ${info.mtimeMs}`;
-  }
-  return out;
-}
 
 async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
