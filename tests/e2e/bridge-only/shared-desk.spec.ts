@@ -128,9 +128,13 @@ test('disconnecting while the server is down: the window says what is being sent
   const article = (await other.listArticles())[1]!;
   const { claims, reviews } = await other.getArticle(article.id);
   const open = claims.find((cl) => !reviews.some((r) => r.claimId === cl.id && r.status !== 'unreviewed'))!;
-  await page.locator('.library-item', { hasText: article.title ?? '' }).click();
-  await page.locator('#claim-filter-text').fill(open.quote);
-  await page.locator('.claim-item', { hasText: open.quote }).first().click();
+  // Right after connecting the desk's workspace may still be settling in (a late reload clears the
+  // filter, and the unfiltered list is virtualized): open the claim again until it is on screen.
+  await expect(async () => {
+    await page.locator('.library-item', { hasText: article.title ?? '' }).click();
+    await page.locator('#claim-filter-text').fill(open.quote);
+    await page.locator('.claim-item', { hasText: open.quote }).first().click({ timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
   await c.stop('fast');
   await expect(badge).toContainText(/Đang kết nối lại|Mất kết nối/);
   await page.keyboard.press('v');
