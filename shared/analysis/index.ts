@@ -332,11 +332,7 @@ export class FindingsAnalysis {
   findings(previous: readonly Finding[] = [], options: AnalysisOptions = {}): Finding[] {
     this.touched = emptyTouch();
     const { findings, seen, notSame } = this.assemble(this.drafts(), previous, options);
-    // "Not the same fact" decisions the engine did not raise again stay, so a later edit cannot revive the pair.
-    for (const f of notSame.values()) {
-      if (seen.has(f.id)) continue;
-      if (f.claimIds.every((id) => this.claimsById.has(id))) findings.push(f);
-    }
+    findings.push(...this.dismissalsKept(notSame, seen));
     return findings.sort(byTypeThenId);
   }
 
@@ -361,14 +357,20 @@ export class FindingsAnalysis {
    */
   changedFindings(previous: readonly Finding[], options: AnalysisOptions = {}): { findings: Finding[]; removedIds: string[] } {
     const { findings, seen, notSame } = this.assemble(this.touchedDrafts(), previous, options);
-    // As in `findings`: a "not the same fact" dismissal no draft took the pair of stays while its claims do.
-    const kept = new Set<string>();
-    for (const f of notSame.values()) if (!seen.has(f.id) && f.claimIds.every((id) => this.claimsById.has(id))) kept.add(f.id);
+    const kept = new Set(this.dismissalsKept(notSame, seen).map((f) => f.id));
     const candidates = new Set(this.touched.before);
     for (const f of previous) if (isNotSameFact(f)) candidates.add(f.id);
     const removedIds = [...candidates].filter((id) => !seen.has(id) && !kept.has(id));
     this.touched = emptyTouch();
     return { findings: findings.sort(byTypeThenId), removedIds };
+  }
+
+  /**
+   * "Not the same fact" decisions the engine did not raise again (no draft took their pair) stay while
+   * their claims do, so a later edit cannot revive the pair.
+   */
+  private dismissalsKept(notSame: ReadonlyMap<string, Finding>, seen: ReadonlySet<string>): Finding[] {
+    return [...notSame.values()].filter((f) => !seen.has(f.id) && f.claimIds.every((id) => this.claimsById.has(id)));
   }
 
   private assemble(

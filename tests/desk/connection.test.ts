@@ -7,7 +7,7 @@ import { SETTINGS_ID } from '../../electron/store/port';
 import { checkDeskUrl, redactDeskUrl, scrubSecret } from '../../electron/store/postgres/connection';
 import { DESK_SCHEMA_VERSION, DeskVersionError, MIGRATIONS } from '../../electron/store/postgres/sql';
 import { defaultSettings } from '../../shared/settings';
-import { freshDatabase, makeArticle, makeClaim, makeReview, openDesk } from './helpers';
+import { freshDatabase, makeArticle, makeClaim, openDesk, verifyCommit } from './helpers';
 
 describe('desk URLs', () => {
   it('removes the password (and password parameters) from what is shown', () => {
@@ -45,14 +45,7 @@ describe('desk connection against the real server', () => {
         ],
         audit: [{ who: 'Lan', when: new Date().toISOString(), action: 'article.import', target: article.id, before: null, after: { source: lan.location } }],
       });
-      await lan.commit({
-        action: 'review.verified',
-        who: 'Lan',
-        at: new Date().toISOString(),
-        changes: [{ table: 'reviews', id: claim.id, before: null, after: makeReview(claim.id, 'verified', 'Lan') }],
-        audit: [{ who: 'Lan', when: new Date().toISOString(), action: 'review.verified', target: claim.id, before: null, after: 'verified' }],
-        undo: { kind: 'push', limit: 200 },
-      });
+      await lan.commit(verifyCommit(claim.id, 'Lan'));
       await lan.setPresence(article.id);
 
       // Every row of every table of the desk, as text.
@@ -133,13 +126,7 @@ describe('desk connection against the real server', () => {
     const lan = await openDesk(url, 'Lan', { live: false });
     try {
       expect((await lan.claims()).map((c) => c.id)).toEqual([claim.id]);
-      await lan.commit({
-        action: 'review.verified',
-        who: 'Lan',
-        at: new Date().toISOString(),
-        changes: [{ table: 'reviews', id: claim.id, before: null, after: makeReview(claim.id, 'verified', 'Lan') }],
-        audit: [{ who: 'Lan', when: new Date().toISOString(), action: 'review.verified', target: claim.id, before: null, after: 'verified' }],
-      });
+      await lan.commit(verifyCommit(claim.id, 'Lan'));
       expect((await lan.reviews([claim.id]))[0]?.status).toBe('verified');
       expect(await lan.verifyAudit()).toBe(-1);
       const check = new pg.Client({ connectionString: url });
