@@ -123,7 +123,8 @@ const YEARS_AFTER = new RegExp(String.raw`${SP}{0,3}\(${SP}{0,3}((?:\d{4}${SP}{0
 const TIME_UNIT_AFTER = phraseAfterRegex(Object.keys(TIME_UNITS), String.raw`${SP}*`);
 const PERIOD_AFTER_TIME_UNIT = phraseAfterRegex([
   'đầu', 'cuối', 'giữa', 'qua', 'gần đây', 'trở lại đây', 'tới', 'sắp tới', 'trước', 'vừa qua', 'kế tiếp', 'tiếp theo', 'năm',
-  'năm nay', 'năm ngoái', 'của năm', 'liền trước', 'đã qua', 'trước đó', 'sau đó', 'sau',
+  'năm nay', 'năm ngoái', 'của năm', 'liền trước', 'đã qua', 'trước đó', 'sau đó', 'sau', 'rưỡi qua', 'rưỡi vừa qua',
+  'rưỡi gần đây',
 ]);
 const CLOCK_AFTER_GIO = /[ \t]*(?:\d|phút|sáng|chiều|tối|trưa|đêm|kém|đúng)/uy;
 const CLOCK_WORDS = new Set(['lúc', 'vào lúc', 'từ', 'đến', 'tới', 'đúng']);
@@ -251,6 +252,11 @@ function readWordNumber(scope: Scope, atom: Atom): Reading {
   for (let m = wordRe.exec(atom.raw); m !== null; m = wordRe.exec(atom.raw)) {
     words.push({ w: m[0].toLowerCase(), end: atom.start + m.index + m[0].length });
   }
+  const vague = phraseEndingAt(folded, sentence.start, atom.start, VAGUE_PHRASES, 2);
+  if (vague) {
+    const approximate = vagueAtScale(scope, vague, words);
+    if (approximate) return approximate;
+  }
   const parsed = parseWordNumber(words.map((x) => x.w));
   if (!parsed) return skip(atom.start + (words[0]?.w.length ?? atom.raw.length));
   const end = words[parsed.used - 1]?.end ?? atom.end;
@@ -261,7 +267,7 @@ function readWordNumber(scope: Scope, atom: Atom): Reading {
   if (isUpper(first) && !atSentenceStart) return skip(resume);
   const after = wordsAfter(text, end, sentence.end);
   if (after && isUpper(after.first[0]) && !isAcronym(after.first)) return skip(resume);
-  if (phraseEndingAt(folded, sentence.start, atom.start, VAGUE_PHRASES, 2)) return skip(resume);
+  if (vague) return skip(resume);
   // "hai bên", "hai người cùng đi": small generic counts that state no checkable fact.
   if (parsed.value <= 2 && after) {
     const noun = after.first.toLowerCase();
@@ -269,6 +275,32 @@ function readWordNumber(scope: Scope, atom: Atom): Reading {
     if (GENERIC_SIDES.has(noun) || (noun === 'người' && GENERIC_PEOPLE_NEXT.has(next))) return skip(resume);
   }
   return finishNumber(scope, atom.start, end, parsed.value, false);
+}
+
+/** Vague words that, with scale words after them, make an approximate quantity at that scale. */
+const VAGUE_AT_SCALE = new Set(['hàng', 'vài', 'mấy', 'hàng chục', 'hàng trăm', 'vài chục']);
+
+/**
+ * "hàng nghìn người", "hàng chục ngàn doanh nghiệp", "vài chục nghìn cổ phiếu", "hàng chục tỷ đồng":
+ * a vague word with only scale words after it is an approximate quantity at the product of the
+ * scales (CLAIMS.md: "hàng nghìn" = approx 1000). "vài", "vài tháng", "hàng năm" stay no claim.
+ */
+function vagueAtScale(scope: Scope, vague: { start: number; phrase: string }, words: readonly { w: string; end: number }[]): Reading | null {
+  if (!VAGUE_AT_SCALE.has(vague.phrase)) return null;
+  let value = vague.phrase.endsWith('chục') ? 10 : vague.phrase.endsWith('trăm') ? 100 : 1;
+  let used = 0;
+  for (const { w } of words) {
+    const scale = SCALE_WORDS[w];
+    if (scale === undefined) break;
+    value *= scale;
+    used++;
+  }
+  const end = words[used - 1]?.end;
+  if (used === 0 || end === undefined || used < words.length) return null;
+  const reading = finishNumber(scope, vague.start, end, value, false);
+  const expr = reading.expression;
+  if (expr === null || expr.numberStart !== vague.start) return reading;
+  return { ...reading, expression: { ...expr, start: Math.min(expr.start, vague.start), qualifier: 'approx' } };
 }
 
 function readDigits(scope: Scope, atom: Atom): Reading {
@@ -757,8 +789,9 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   }
   // "Dịp 2/9 có…": with nothing counted after it, a small a/b that reads as day/month is a date.
   if (kind === 'ratio' && unit === null && total !== null && value >= 1 && value <= 31 && total >= 1 && total <= 12) return skip(end);
-  // "kỳ hạn 1 tháng", "có kỳ hạn từ 6 tháng trở lên": deposit terms name products, not figures.
-  if (kind === 'duration' && /(?<![\p{L}\p{M}])(?:kỳ|thời) hạn(?![\p{L}\p{M}])/iu.test(text.slice(Math.max(sentence.start, start - 24), start))) return skip(end);
+  // "kỳ hạn 1 tháng", "có kỳ hạn từ 1 tháng đến dưới 6 tháng", "kỳ hạn qua đêm, 1 tuần và 1 tháng":
+  // deposit terms name products, not figures (a bond's "thời hạn 5 năm" is a figure).
+  if (kind === 'duration' && DEPOSIT_TERM_BEFORE.test(folded.slice(Math.max(sentence.start, start - 64), start))) return skip(end);
 
   // Qualifier before the number ("gần 80%", "tối thiểu 35%") or around it ("từ 98% trở lên").
   const tro = matchAt(TRO_AFTER, folded, end, sentence.end);
@@ -837,6 +870,8 @@ function isLabelled(scope: Scope, start: number, countedNoun: string | null): bo
   // Weak labels ("lớp 6", "tuyến 5") also end compounds ("trực tuyến 3.215 hồ sơ"): a known counted
   // noun after the number wins.
   const weak = phraseEndingAt(folded, sentence.start, start, WEAK_LABEL_BEFORE, 1);
+  // "trong vòng 5 tháng": a window, not round 5.
+  if (weak?.phrase === 'vòng' && wordsBefore(folded, sentence.start, weak.start, 1)[0]?.word === 'trong') return false;
   if (weak && !(countedNoun !== null && (ONE_SYLLABLE_NOUNS.has(countedNoun) || TWO_SYLLABLE_NOUNS.has(countedNoun)))) return true;
   // A Latin product or index name: "Windows 10", "SDG 11", "Index 2022".
   if (countedNoun !== null && (ONE_SYLLABLE_NOUNS.has(countedNoun) || TWO_SYLLABLE_NOUNS.has(countedNoun))) return false;
@@ -844,12 +879,19 @@ function isLabelled(scope: Scope, start: number, countedNoun: string | null): bo
   return prev !== null && isForeignName(prev[1] ?? '');
 }
 
-/** A Latin word that cannot be Vietnamese ("SDG", "Index", "iPhone", "Windows"). */
+/** A Latin word that cannot be Vietnamese ("SDG", "Index", "iPhone", "Windows", "Snapdragon", "Note"). */
 function isForeignName(word: string): boolean {
   if (word.length >= 2 && word === word.toUpperCase()) return true;
   if (/[a-z][A-Z]/.test(word)) return true;
-  return /^[A-Z]/.test(word) && /[fjwzFJWZ]|[^aeiouy]{4}|(?:ex|ck|sh|th[^a-z]|ing|ion)$/.test(word) && !/^(?:Theo|Trong|Thanh|Thái|Sau|Nhưng)$/.test(word);
+  return /^[A-Z]/.test(word) && !VIETNAMESE_SYLLABLE.test(word.toLowerCase());
 }
+
+/**
+ * The shape of one Vietnamese syllable written without tone marks: onset, one to three vowels, coda.
+ * A capitalised Latin word of another shape ("Galaxy", "Games", "Note", "Max") is a foreign name;
+ * "Theo", "Trong", "Minh", "Cup" fit the shape and are never taken for names by it.
+ */
+const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
 
 /**
  * What follows the number: a unit ("%", "tỷ đồng", "km²"), a time unit (duration, streak, or a
@@ -903,8 +945,17 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     const streak = matchAt(STREAK_AFTER, folded, unitEnd, sentence.end);
     if (streak) return { end: unitEnd + streak[0].length, kind: 'streak', unit };
     if (structured) return { end: unitEnd, kind: 'duration', unit };
+    const periodAfter = matchAt(PERIOD_AFTER_TIME_UNIT, folded, unitEnd, sentence.end);
+    // "cao nhất trong vòng 5 tháng qua": a record window is itself a checkable figure.
+    if (
+      (periodAfter === null || RECORD_WINDOW_AFTER.test(normalizePhrase(periodAfter[1] ?? ''))) &&
+      RECORD_WINDOW_BEFORE.test(folded.slice(Math.max(sentence.start, start - 80), start))
+    ) {
+      return { end: unitEnd, kind: 'duration', unit };
+    }
     // "6 tháng đầu năm 2021", "5 năm qua": the period of other figures, not a claim.
-    if (matchAt(PERIOD_AFTER_TIME_UNIT, folded, unitEnd, sentence.end) || /^[ \t]+\d{4}(?!\d)/.test(text.slice(unitEnd, unitEnd + 6))) return 'skip';
+    if (periodAfter || /^[ \t]+\d{4}(?!\d)/.test(text.slice(unitEnd, unitEnd + 6))) return 'skip';
+    if (AVERAGE_WINDOW_BEFORE.test(folded.slice(Math.max(sentence.start, start - 16), start))) return 'skip';
     // "Trong 2 ngày, …", "10 tháng, doanh thu …": a time frame opening its clause frames other figures.
     if (text[unitEnd] === ',' && opensClause(scope, start)) return 'skip';
     if (unit === 'giờ' && (matchAt(CLOCK_AFTER_GIO, folded, unitEnd, sentence.end) || phraseEndingAt(folded, sentence.start, start, CLOCK_WORDS, 2))) return 'skip';
@@ -915,6 +966,19 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
   }
   return countTail(text, end, sentence.end);
 }
+
+/** "kỳ hạn" followed only by other terms: "kỳ hạn từ 1 tháng đến dưới ", "kỳ hạn qua đêm, 1 tuần và ". */
+const DEPOSIT_TERM_BEFORE =
+  /(?<![\p{L}\p{M}])kỳ hạn(?:[ \t,\-–]+(?:từ|dưới|trên|đến|tới|và|hoặc|qua đêm|\d+(?:[.,]\d+)?|tuần|tháng|năm|ngày))*[ \t,\-–]*$/u;
+/**
+ * A record window before a length of time: "cao nhất trong vòng hơn 1 tháng qua", "thấp nhất 10 năm",
+ * "mức cao nhất kể từ ngày 20/9, tức là trong vòng ", "lần đầu tiên trong một thập kỷ".
+ */
+const RECORD_WINDOW_BEFORE = /(?:(?:cao|thấp|lớn|nhỏ|nhiều|ít|mạnh|sâu|tốt|kém|tệ|nhanh|chậm|đắt|rẻ|mạnh mẽ)[ \t]+nhất|kỷ lục|đầu tiên)(?:[^.;!?\n]{0,48}?(?:trong vòng|trong|vòng))?[ \t]+(?:(?:hơn|gần|khoảng|chưa đến)[ \t]+)?$/u;
+/** What may follow a record window's length: "qua", "gần đây" — not a period such as "đầu năm". */
+const RECORD_WINDOW_AFTER = /^(?:qua|gần đây|trở lại đây|vừa qua|đã qua)$/u;
+/** Averaging windows: "giá cơ sở bình quân 30 ngày", "mức trung bình 3 tháng" frame other figures. */
+const AVERAGE_WINDOW_BEFORE = /(?<![\p{L}\p{M}])(?:bình quân|trung bình)[ \t]+$/u;
 
 const RESULTS_BEFORE = /(?:doanh thu|lợi nhuận|lãi|kinh doanh|kết quả|sản lượng|tổng kết)(?:[ \t]+[^\s\d,.;:]+){0,3}[ \t]+(?:\d[\d.,]*[ \t]+[^\s\d,.;:]+(?:[ \t]+[^\s\d,.;:]+)?[ \t]+)?$/u;
 const RECORD_NEAR = /(?:nhất|kỷ lục|vòng)[ \t]+(?:trong[ \t]+)?$/u;

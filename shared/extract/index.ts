@@ -15,9 +15,11 @@
  * numbers in a row such as "1 - 1 - 1 …", "1/1 1/1 …"); 9 reads the months a report covers
  * ("lãi 60 tỷ đồng 9 tháng", "trong 9 tháng") as no duration; 10 gives each figure after "lần lượt" its
  * own year of a pair ("năm 2020 và 2021 lần lượt đạt 1,6% và 6,7%") and carries the period opening a
- * sentence into the "Trong đó, …" after it.
+ * sentence into the "Trong đó, …" after it; 11 reads record windows ("cao nhất trong vòng 5 tháng qua")
+ * and a vague word with a scale ("hàng nghìn", "vài chục nghìn") as claims, and numbers after foreign
+ * product names ("Snapdragon 800"), every deposit term of a list and averaging windows as none.
  */
-export const EXTRACTOR_VERSION = 10;
+export const EXTRACTOR_VERSION = 11;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

@@ -117,6 +117,35 @@ describe('harder cases seen in real news', () => {
     expect(claimsOf('Lãi suất kỳ hạn 1 tháng giảm xuống 3,3%/năm.').map((c) => [c.kind, c.value, c.unit])).toEqual([['percent', 3.3, '%/năm']]);
   });
 
+  it('every term in a list of deposit terms is a product name ("kỳ hạn từ 1 tháng đến dưới 6 tháng")', () => {
+    const text = 'Tiền gửi có kỳ hạn từ 1 tháng đến dưới 6 tháng hưởng 4%/năm; kỳ hạn qua đêm, 1 tuần và 1 tháng lần lượt là 0,1%/năm, 0,2%/năm và 0,5%/năm.';
+    expect(claimsOf(text).map((c) => c.kind)).toEqual(['percent', 'percent', 'percent', 'percent']);
+  });
+
+  it('a bond term is a duration ("thời hạn 5 năm")', () => {
+    expect(claimAt('Công ty phát hành trái phiếu với thời hạn 5 năm.', '5 năm')).toMatchObject({ kind: 'duration', value: 5, unit: 'năm' });
+  });
+
+  it('a record window is a duration; a reporting period is not ("cao nhất trong vòng hơn 1 tháng qua")', () => {
+    expect(claimAt('Giá ở mức cao nhất kể từ ngày 20/9, tức là trong vòng hơn 1 tháng qua.', '1 tháng')).toMatchObject({
+      kind: 'duration',
+      value: 1,
+      qualifier: 'more_than',
+      quote: 'hơn 1 tháng',
+    });
+    expect(claimAt('Khối lượng giao dịch lớn nhất trong vòng 5 tháng qua trên sàn.', '5 tháng')).toMatchObject({ kind: 'duration', value: 5 });
+    expect(claimAt('Lãi suất thấp nhất trong 10 năm.', '10 năm')).toMatchObject({ kind: 'duration', value: 10 });
+    expect(quotesOf('Doanh thu cao nhất trong 9 tháng đầu năm.')).toEqual([]);
+    expect(quotesOf('Thống nhất trong 6 tháng qua nhiều việc.')).toEqual([]);
+  });
+
+  it('a vague word with a scale word is an approximate quantity at that scale ("hàng nghìn", "vài chục nghìn")', () => {
+    expect(claimAt('Hàng trăm người đã đến.', 'trăm')).toMatchObject({ kind: 'count', value: 100, qualifier: 'approx', quote: 'Hàng trăm người' });
+    expect(claimAt('Có vài chục nghìn cổ phiếu được khớp.', 'nghìn')).toMatchObject({ kind: 'count', value: 10000, qualifier: 'approx', unit: 'cổ phiếu' });
+    expect(claimAt('Hàng chục ngàn doanh nghiệp rút lui.', 'ngàn')).toMatchObject({ kind: 'count', value: 10000, qualifier: 'approx' });
+    expect(claimAt('Hàng chục tỷ đồng bị thất thoát.', 'tỷ')).toMatchObject({ kind: 'money', value: 1e10, qualifier: 'approx' });
+  });
+
   it('a range of counts keeps its bounds ("từ 3-5 cơn bão")', () => {
     expect(claimAt('Mỗi năm có từ 3-5 cơn bão đổ bộ.', '3-5')).toMatchObject({ kind: 'count', value: 3, upper: 5, quote: 'từ 3-5 cơn bão' });
   });
@@ -166,7 +195,11 @@ describe('never quantities', () => {
     ['a road number', 'Quốc lộ 45 đi qua huyện.'],
     ['an event ordinal', 'Đại hội Đảng bộ tỉnh lần thứ XVII và phiên họp thứ 55 đã diễn ra.'],
     ['a report-date reference', 'Chiều 30/10, Bộ trưởng phát biểu tại cuộc họp.'],
-    ['vague amounts', 'Hàng trăm người và vài nghìn du khách đã đến.'],
+    ['vague amounts with no scale', 'Vài người và một vài du khách đã đến trong vài tháng, hàng năm đều vậy.'],
+    ['numbers in product names', 'Samsung trang bị chip Snapdragon 800 mạnh mẽ cho Galaxy Note 10.1 phiên bản mới.'],
+    ['the edition of a games', 'SEA Games 27 khởi tranh tại Myanmar.'],
+    ['an averaging window', 'Giá bán cao hơn giá cơ sở bình quân 30 ngày.'],
+    ['the window of a total', 'Thị trường đã nhận thêm vốn trong 4 năm rưỡi qua.'],
     ['a date of a document reference', 'Thực hiện Quyết định số 749/QĐ-TTg, ngày 03/6/2020 của Thủ tướng.'],
     ['a weekday', 'Thứ Tư, tỉnh tổ chức hội nghị.'],
     ['a phone number', 'Liên hệ đường dây nóng: 0912 345 678.'],
