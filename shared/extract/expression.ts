@@ -771,6 +771,24 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     };
   }
 
+  if (kind === 'count' && unit !== null && total === null && upper === null && !scaled) {
+    // "2 bên", "cả 2 bên": a pair of parties; "hai cầu thủ này", "4 cá nhân nói trên": a count that
+    // points back at a set already named states nothing new.
+    if (value <= 2 && GENERIC_SIDES.has(unit.split(' ')[0] ?? '')) return skip(end);
+    if (matchAt(ANAPHORA_AFTER, folded, end, sentence.end)) return skip(end);
+  }
+  // "Phút 33, …", "mở tỷ số 1-0 phút 34": the minute of a match event.
+  if (kind === null && digits && !scaled && upper === null && /^\d{1,3}$/.test(text.slice(start, numberEnd)) && value >= 1 && value <= 130) {
+    const minute = wordsBefore(folded, sentence.start, start, 2);
+    const last = minute[minute.length - 1];
+    const beforeMinute = minute.length === 2 ? (minute[0]?.word ?? '') : '';
+    if (last?.word === 'phút' && !/^\d/.test(beforeMinute) && beforeMinute !== 'giờ') {
+      return {
+        expression: { start: last.start, end, kind: 'measure', value, total: null, upper: null, unit: 'phút', qualifier: 'exact', years: null, date: null, numberStart: start },
+        next: end,
+      };
+    }
+  }
   if (kind === null && !scaled && upper === null && digits && (labelledValue(scope, start, end) || parenthesisedCount(scope, start, end))) {
     // "Số ca đang điều trị: 734", "dệt may (5)": a statistic with its label instead of a unit.
     kind = 'count';
@@ -946,6 +964,10 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     if (streak) return { end: unitEnd + streak[0].length, kind: 'streak', unit };
     if (structured) return { end: unitEnd, kind: 'duration', unit };
     const periodAfter = matchAt(PERIOD_AFTER_TIME_UNIT, folded, unitEnd, sentence.end);
+    // "6 phút sau, … ấn định tỷ số": minutes between match events are a length, not a period.
+    if ((unit === 'phút' || unit === 'giây') && periodAfter !== null && normalizePhrase(periodAfter[1] ?? '') === 'sau') {
+      return { end: unitEnd, kind: 'duration', unit };
+    }
     // "cao nhất trong vòng 5 tháng qua": a record window is itself a checkable figure.
     if (
       (periodAfter === null || RECORD_WINDOW_AFTER.test(normalizePhrase(periodAfter[1] ?? ''))) &&
@@ -966,6 +988,9 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
   }
   return countTail(text, end, sentence.end);
 }
+
+/** After a counted noun, words that point back at a set already named: "này", "nói trên", "kể trên". */
+const ANAPHORA_AFTER = /[ \t\u00a0]+(?:này|ấy|nói trên|kể trên|vừa nêu|đó(?![ \t\u00a0]+là))(?![\p{L}\p{M}])/uy;
 
 /** "kỳ hạn" followed only by other terms: "kỳ hạn từ 1 tháng đến dưới ", "kỳ hạn qua đêm, 1 tuần và ". */
 const DEPOSIT_TERM_BEFORE =

@@ -17,7 +17,9 @@
  * own year of a pair ("năm 2020 và 2021 lần lượt đạt 1,6% và 6,7%") and carries the period opening a
  * sentence into the "Trong đó, …" after it; 11 reads record windows ("cao nhất trong vòng 5 tháng qua")
  * and a vague word with a scale ("hàng nghìn", "vài chục nghìn") as claims, and numbers after foreign
- * product names ("Snapdragon 800"), every deposit term of a list and averaging windows as none.
+ * product names ("Snapdragon 800"), every deposit term of a list, averaging windows, pairs of parties
+ * and counts pointing back at a named set ("4 cá nhân nói trên") as none; match minutes ("phút 34") as
+ * measures.
  */
 export const EXTRACTOR_VERSION = 11;
 

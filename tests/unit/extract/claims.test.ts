@@ -146,6 +146,17 @@ describe('harder cases seen in real news', () => {
     expect(claimAt('Hàng chục tỷ đồng bị thất thoát.', 'tỷ')).toMatchObject({ kind: 'money', value: 1e10, qualifier: 'approx' });
   });
 
+  it('sports: the minute of an event is a measure, minutes between events a duration (CLAIMS.md gold guide)', () => {
+    const text = 'Phút 33, Hải tranh bóng. Ly mở tỷ số 1-0 phút 34 cho đội khách. 6 phút sau, Hùng ấn định tỷ số.';
+    expect(claimsOf(text).map((c) => [c.quote, c.kind, c.value, c.unit])).toEqual([
+      ['Phút 33', 'measure', 33, 'phút'],
+      ['1-0', 'measure', 1, 'tỷ số'],
+      ['phút 34', 'measure', 34, 'phút'],
+      ['6 phút', 'duration', 6, 'phút'],
+    ]);
+    expect(claimAt('Đội gọi bổ sung 4 cầu thủ là An, Bình, Chi và Dũng.', '4')).toMatchObject({ kind: 'count', unit: 'cầu thủ' });
+  });
+
   it('a range of counts keeps its bounds ("từ 3-5 cơn bão")', () => {
     expect(claimAt('Mỗi năm có từ 3-5 cơn bão đổ bộ.', '3-5')).toMatchObject({ kind: 'count', value: 3, upper: 5, quote: 'từ 3-5 cơn bão' });
   });
@@ -199,6 +210,9 @@ describe('never quantities', () => {
     ['numbers in product names', 'Samsung trang bị chip Snapdragon 800 mạnh mẽ cho Galaxy Note 10.1 phiên bản mới.'],
     ['the edition of a games', 'SEA Games 27 khởi tranh tại Myanmar.'],
     ['an averaging window', 'Giá bán cao hơn giá cơ sở bình quân 30 ngày.'],
+    ['a pair of parties', 'Cả 2 bên cần hợp tác.'],
+    ['counts pointing back at a named set', 'Hai cầu thủ này đều chơi tốt, 4 cá nhân nói trên bị xử phạt.'],
+    ['the first minutes of a match as a time reference', 'Trong 10 phút đầu, đội khách ép sân.'],
     ['the window of a total', 'Thị trường đã nhận thêm vốn trong 4 năm rưỡi qua.'],
     ['a date of a document reference', 'Thực hiện Quyết định số 749/QĐ-TTg, ngày 03/6/2020 của Thủ tướng.'],
     ['a weekday', 'Thứ Tư, tỉnh tổ chức hội nghị.'],
