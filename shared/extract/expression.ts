@@ -36,6 +36,7 @@ import {
   wordBefore,
   wordsAfter,
 } from './scan';
+import { PLACE_NAMES_LOWER } from './entities';
 import { isEnumerationMarker, type Span } from './sentences';
 
 /** One number as the scanner found it. */
@@ -218,6 +219,8 @@ function readPhrase(scope: Scope, atom: Atom): Reading {
   if (w0 === 'gấp') return build('change', w1 === 'đôi' ? 2 : 1.5, null, 'lần');
   if (w0 === 'hạng') {
     if (AWARD_WORDS_BEFORE.test(text.slice(Math.max(sentence.start, atom.start - 40), atom.start))) return skip(atom.end);
+    // "kỳ xếp hạng năm 2021": the year of a ranking, not fifth place.
+    if (w1 === 'năm' && /^[ \t\u00a0]+\d{4}(?!\d)/.test(text.slice(atom.end, atom.end + 6))) return skip(atom.end);
     return build('rank', ORDINAL_WORDS[w1] ?? 1, null, null);
   }
   if (w0 === 'số') {
@@ -252,6 +255,12 @@ function readWordNumber(scope: Scope, atom: Atom): Reading {
   for (let m = wordRe.exec(atom.raw); m !== null; m = wordRe.exec(atom.raw)) {
     words.push({ w: m[0].toLowerCase(), end: atom.start + m.index + m[0].length });
   }
+  // "một tỷ lệ", "hai tỷ giá": "tỷ" opens a noun here, it is no scale.
+  const lastWord = words[words.length - 1];
+  if (lastWord !== undefined && (lastWord.w === 'tỷ' || lastWord.w === 'tỉ') && TY_COMPOUND_AFTER.test(folded.slice(lastWord.end, lastWord.end + 8))) {
+    words.pop();
+    if (words.length === 0) return skip(atom.end);
+  }
   const vague = phraseEndingAt(folded, sentence.start, atom.start, VAGUE_PHRASES, 2);
   if (vague) {
     const approximate = vagueAtScale(scope, vague, words);
@@ -276,6 +285,9 @@ function readWordNumber(scope: Scope, atom: Atom): Reading {
   }
   return finishNumber(scope, atom.start, end, parsed.value, false);
 }
+
+/** "tỷ lệ", "tỷ số", "tỷ giá", "tỷ trọng", "tỷ suất": nouns, not the scale "tỷ". */
+const TY_COMPOUND_AFTER = /^[ \t\u00a0]+(?:lệ|số|giá|trọng|suất)(?![\p{L}\p{M}])/u;
 
 /** Vague words that, with scale words after them, make an approximate quantity at that scale. */
 const VAGUE_AT_SCALE = new Set(['hàng', 'vài', 'mấy', 'hàng chục', 'hàng trăm', 'vài chục']);
@@ -464,7 +476,8 @@ function rowName(text: string, pos: number, limit: number): string | null {
   return words.length >= 2 || acronym ? name : null;
 }
 
-const GENERIC_SIDES = new Set(['bên', 'phía', 'chiều', 'vế', 'tay', 'mặt', 'đầu']);
+/** With "hai"/"2": the two parties of a story ("hai bên", "cả hai đội", "hai sàn"), not a count to check. */
+const GENERIC_SIDES = new Set(['bên', 'phía', 'chiều', 'vế', 'tay', 'mặt', 'đầu', 'đội', 'sàn', 'nước', 'cánh']);
 const GENERIC_PEOPLE_NEXT = new Set(['cùng', 'đều', 'này', 'ấy', 'đó', 'kia', 'nọ']);
 const FRAME_PREPOSITIONS = new Set(['trong', 'trong vòng', 'suốt', 'trong suốt', 'sau', 'qua']);
 
@@ -885,6 +898,10 @@ function isLabelled(scope: Scope, start: number, countedNoun: string | null): bo
     if (label.phrase === 'số' && wordsBefore(folded, sentence.start, label.start, 1)[0]?.word === 'con') return false;
     return true;
   }
+  // "Lumia 1520 sở hữu …", "Nexus 5 sở hữu …": a number right after a foreign model name is part of
+  // the name, whatever word follows (all-capitals names and places keep the counted-noun test below).
+  const model = /(?<![\p{L}\p{M}])([A-Z][a-z][A-Za-z]*)[ \t\u00a0]+$/u.exec(text.slice(Math.max(sentence.start, start - 24), start));
+  if (model !== null && isForeignName(model[1] ?? '') && !PLACE_NAMES_LOWER.has((model[1] ?? '').toLowerCase())) return true;
   // Weak labels ("lớp 6", "tuyến 5") also end compounds ("trực tuyến 3.215 hồ sơ"): a known counted
   // noun after the number wins.
   const weak = phraseEndingAt(folded, sentence.start, start, WEAK_LABEL_BEFORE, 1);

@@ -63,6 +63,7 @@ export const LABEL_BEFORE = new Set([
   'phiên bản', 'version', 'sdg', 'thế kỷ', 'thập niên', 'thập kỷ', 'nhiệm kỳ', 'năm', 'tháng', 'quý', 'ngày',
   'tuần', 'hôm', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'lúc', 'giờ', 'niên khóa', 'năm học',
   'chương trình', 'dự án', 'giai đoạn', 'đại hội', 'hội nghị', 'biển số', 'bệnh nhân', 'ca bệnh', 'covid',
+  'hiệp', 'set', 'game',
 ]);
 
 /**

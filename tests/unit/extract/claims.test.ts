@@ -146,6 +146,10 @@ describe('harder cases seen in real news', () => {
     expect(claimAt('Hàng chục tỷ đồng bị thất thoát.', 'tỷ')).toMatchObject({ kind: 'money', value: 1e10, qualifier: 'approx' });
   });
 
+  it('a flattened list of places with counts keeps every count ("Thái Lan 25 trường, Malaysia 19 trường")', () => {
+    expect(claimsOf('Thái Lan 25 trường, Malaysia 19 trường, Indonesia 18 trường.').map((c) => c.value)).toEqual([25, 19, 18]);
+  });
+
   it('sports: the minute of an event is a measure, minutes between events a duration (CLAIMS.md gold guide)', () => {
     const text = 'Phút 33, Hải tranh bóng. Ly mở tỷ số 1-0 phút 34 cho đội khách. 6 phút sau, Hùng ấn định tỷ số.';
     expect(claimsOf(text).map((c) => [c.quote, c.kind, c.value, c.unit])).toEqual([
@@ -210,7 +214,11 @@ describe('never quantities', () => {
     ['numbers in product names', 'Samsung trang bị chip Snapdragon 800 mạnh mẽ cho Galaxy Note 10.1 phiên bản mới.'],
     ['the edition of a games', 'SEA Games 27 khởi tranh tại Myanmar.'],
     ['an averaging window', 'Giá bán cao hơn giá cơ sở bình quân 30 ngày.'],
-    ['a pair of parties', 'Cả 2 bên cần hợp tác.'],
+    ['a pair of parties', 'Cả 2 bên cần hợp tác; cả hai đội nhập cuộc chậm, hai sàn đều giảm.'],
+    ['a model number before a verb', 'Lumia 1520 sở hữu màn hình lớn, Nexus 5 sở hữu nhiều tính năng.'],
+    ['halves, sets and games of a match', 'Hiệp 1 kết thúc không bàn thắng. Bước sang set 3 quyết định, game 2 kéo dài.'],
+    ['"tỷ" opening a noun', 'Nợ công ở một tỷ lệ an toàn.'],
+    ['the year of a ranking', 'Trong kỳ xếp hạng năm 2021, trường tiến bộ.'],
     ['counts pointing back at a named set', 'Hai cầu thủ này đều chơi tốt, 4 cá nhân nói trên bị xử phạt.'],
     ['the first minutes of a match as a time reference', 'Trong 10 phút đầu, đội khách ép sân.'],
     ['the window of a total', 'Thị trường đã nhận thêm vốn trong 4 năm rưỡi qua.'],
