@@ -272,6 +272,9 @@ describe('subject, metric, period, modality', () => {
     expect(claimAt('Trong 6 tháng đầu năm 2021, tỉnh tiếp nhận 74.278 hồ sơ.', '74.278').period).toBe('6 tháng đầu năm 2021');
     expect(claimAt('Trong quý I/2021, có 9,1 triệu người bị ảnh hưởng.', '9,1').period).toBe('quý I/2021');
     expect(claimAt('Riêng tháng 9/2023 đạt 64,6%.', '64,6').period).toBe('tháng 9/2023');
+    // A title ending in its period, the date line on the next line: the line break ends the period.
+    const title = 'HPG lãi 1.520 tỷ đồng sau 9 tháng\n21/10/2013 16:26\n\nNội dung.';
+    expect(claimAt(title, '1.520').period).not.toBeNull();
   });
 
   it('gives each figure after "lần lượt" its own year of a pair', () => {
