@@ -47,14 +47,12 @@ interface Words {
   names: Set<string>;
 }
 
-const wordsCache = new WeakMap<Passage, Words & { target: boolean }>();
 /** Scopes, names and target wording of a passage, read once. */
 function wordsOf(p: Passage, ctx: AnalysisContext): Words & { target: boolean } {
-  let w = wordsCache.get(p);
+  let w = p.words;
   if (!w) {
     const text = (ctx.articles.get(p.articleId) as Article).text.slice(p.start, p.end);
-    w = { scopes: scopes(text), names: names(text), target: TARGET_WORDS.test(text) };
-    wordsCache.set(p, w);
+    p.words = w = { scopes: scopes(text), names: names(text), target: TARGET_WORDS.test(text) };
   }
   return w;
 }
@@ -166,11 +164,10 @@ export function isCopy(pair: AlignedPair): boolean {
   return pair.similarity >= COPY_SIMILARITY && Math.min(pair.a.shingles.length, pair.b.shingles.length) >= COPY_MIN_SHINGLES;
 }
 
-const figureLists = new WeakMap<Passage, Figure[]>();
 /** A passage's figures other than dates and times, by value; read once. */
 function valueFigures(p: Passage): Figure[] {
-  let list = figureLists.get(p);
-  if (!list) figureLists.set(p, (list = p.figures.filter((f) => !f.calendar).sort((x, y) => x.value - y.value)));
+  let list = p.values;
+  if (!list) p.values = list = p.figures.filter((f) => !f.calendar).sort((x, y) => x.value - y.value);
   return list;
 }
 

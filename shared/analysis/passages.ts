@@ -2,7 +2,6 @@ import type { Article } from '../schema';
 import { splitSentences } from '../extract/sentences';
 import { qualifiersIn } from './clause';
 import { sameValue, tokenizeSentence, type Figure } from './figures';
-import { jaccard } from './normalize';
 
 /**
  * Passage alignment, independent of subject/metric extraction: the sentences two articles share —
@@ -23,8 +22,16 @@ export interface Passage {
   figures: Figure[];
   /** Sorted distinct hashes of word bigrams (numbers masked). */
   shingles: Uint32Array;
+  /** LSH band keys of the shingles' MinHash signature. */
+  bands: Uint32Array;
+  /** Bucket keys of the distinctive figures (see `distinctive`). */
+  figureKeys: Uint32Array;
   /** Qualifier markers of the sentence (channel, level, outcome…), read when first asked for. */
-  markers?: string[];
+  markers?: string[] | undefined;
+  /** Scopes, names and target wording of the sentence (see aligned.ts), read when first asked for. */
+  words?: { scopes: Set<string>; names: Set<string>; target: boolean } | undefined;
+  /** The figures other than dates and times, by value (see aligned.ts), read when first asked for. */
+  values?: Figure[] | undefined;
 }
 
 export interface Counterpart {
@@ -139,7 +146,8 @@ export function passagesOf(article: Article): Passage[] {
     const ids = Int32Array.from(tokens, idOf);
     // A sentence of nothing but numbers and signs (a table row) has no wording to align on.
     if (ids.every((t) => WORDLESS.has(t))) continue;
-    list.push({ articleId: article.id, index, start: s.start, end: s.end, tokens: ids, figures, shingles: shinglesOf(ids) });
+    const shingles = shinglesOf(ids);
+    list.push({ articleId: article.id, index, start: s.start, end: s.end, tokens: ids, figures, shingles, bands: bandKeysOf(shingles), figureKeys: figureKeysOf(figures), markers: undefined, words: undefined, values: undefined });
   }
   passageCache.set(article, list);
   return list;
@@ -164,6 +172,19 @@ function signature(sh: Uint32Array): Uint32Array {
   return sig;
 }
 
+/** The LSH band keys of a passage's MinHash signature (none without shingles). */
+function bandKeysOf(shingles: Uint32Array): Uint32Array {
+  if (shingles.length === 0) return new Uint32Array(0);
+  const s = signature(shingles);
+  const out = new Uint32Array(HASHES / ROWS);
+  for (let b = 0; b < HASHES / ROWS; b++) {
+    let key = mix(b + 1, 0x1b873593);
+    for (let r = 0; r < ROWS; r++) key = mix(key ^ (s[b * ROWS + r] as number), 0xcc9e2d51);
+    out[b] = key;
+  }
+  return out;
+}
+
 /** A figure worth bucketing on: not a small count, not a year, not a date or time. */
 function distinctive(f: Figure): boolean {
   if (f.calendar) return false;
@@ -171,50 +192,101 @@ function distinctive(f: Figure): boolean {
   return !Number.isInteger(f.value) || f.value >= 20;
 }
 
-/**
- * Pairs of sentences from different articles that may be the same passage: those sharing an LSH
- * bucket of their MinHash signature, or a distinctive figure (re-worded around the same numbers).
- */
-export function candidatePairs(passages: readonly Passage[]): Array<[number, number]> {
-  // Keys are hashes (bands and figure values in separate halves of the key space): a collision only
-  // adds a candidate, which the similarity check then drops.
-  const buckets = new Map<number, number[]>();
-  const put = (key: number, i: number): void => {
-    const list = buckets.get(key);
-    if (!list) buckets.set(key, [i]);
-    else if (list.length <= MAX_BUCKET) list.push(i);
-  };
-  passages.forEach((p, i) => {
-    if (p.shingles.length > 0) {
-      const s = signature(p.shingles);
-      for (let b = 0; b < HASHES / ROWS; b++) {
-        let key = mix(b + 1, 0x1b873593);
-        for (let r = 0; r < ROWS; r++) key = mix(key ^ (s[b * ROWS + r] as number), 0xcc9e2d51);
-        put(key * 2, i);
-      }
-    }
-    for (const f of p.figures) if (distinctive(f)) put(fnv(String(f.value)) * 2 + 1, i);
-  });
-  const seen = new Set<number>();
-  const out: Array<[number, number]> = [];
-  const n = passages.length;
-  for (const list of buckets.values()) {
-    if (list.length < 2 || list.length > MAX_BUCKET) continue;
-    for (let x = 0; x < list.length; x++) {
-      const i = list[x] as number;
-      for (let y = x + 1; y < list.length; y++) {
-        const j = list[y] as number;
-        if ((passages[i] as Passage).articleId === (passages[j] as Passage).articleId) continue;
-        const key = i < j ? i * n + j : j * n + i;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push(i < j ? [i, j] : [j, i]);
-      }
-    }
-  }
-  return out;
+/** Bucket keys of the passage's distinctive figures (one per figure, repeats kept). */
+function figureKeysOf(figures: readonly Figure[]): Uint32Array {
+  const out: number[] = [];
+  for (const f of figures) if (distinctive(f)) out.push(fnv(String(f.value)));
+  return Uint32Array.from(out);
 }
 
+/** Jaccard similarity of two sorted sets of distinct hashes (0 when both are empty). */
+function jaccardSorted(a: Uint32Array, b: Uint32Array): number {
+  const n = a.length;
+  const m = b.length;
+  if (n === 0 && m === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < n && j < m) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared / (n + m - shared);
+}
+
+/**
+ * Stable sort of (key, value) entries by key (two 16-bit radix passes): equal keys keep the order the
+ * entries were added in, as a bucket list would.
+ */
+function sortByKey(keys: Uint32Array, values: Int32Array): void {
+  const n = keys.length;
+  const k2 = new Uint32Array(n);
+  const v2 = new Int32Array(n);
+  const count = new Int32Array(65537);
+  for (let shift = 0; shift <= 16; shift += 16) {
+    const [sk, sv, dk, dv] = shift === 0 ? [keys, values, k2, v2] : [k2, v2, keys, values];
+    count.fill(0);
+    for (let i = 0; i < n; i++) {
+      const b = (((sk[i] as number) >>> shift) & 0xffff) + 1;
+      count[b] = (count[b] as number) + 1;
+    }
+    for (let b = 0; b < 65536; b++) count[b + 1] = (count[b + 1] as number) + (count[b] as number);
+    for (let i = 0; i < n; i++) {
+      const b = ((sk[i] as number) >>> shift) & 0xffff;
+      const at = count[b] as number;
+      count[b] = at + 1;
+      dk[at] = sk[i] as number;
+      dv[at] = sv[i] as number;
+    }
+  }
+}
+
+/**
+ * Buckets of passages: those sharing an LSH band of their MinHash signature, or a distinctive figure
+ * (re-worded around the same numbers). Buckets holding more than MAX_BUCKET entries are boilerplate
+ * or templates and left out. Members in passage order, concatenated; `starts` ends with members' length.
+ */
+function bucketsOf(passages: readonly Passage[]): { members: Int32Array; starts: number[] } {
+  let bandCount = 0;
+  let figureCount = 0;
+  for (const p of passages) {
+    bandCount += p.bands.length;
+    figureCount += p.figureKeys.length;
+  }
+  const members: number[] = [];
+  const starts: number[] = [];
+  for (const figures of [false, true]) {
+    const n = figures ? figureCount : bandCount;
+    const keys = new Uint32Array(n);
+    const values = new Int32Array(n);
+    let at = 0;
+    passages.forEach((p, i) => {
+      const own = figures ? p.figureKeys : p.bands;
+      for (let k = 0; k < own.length; k++) {
+        keys[at] = own[k] as number;
+        values[at++] = i;
+      }
+    });
+    sortByKey(keys, values);
+    for (let x = 0; x < n; ) {
+      let y = x + 1;
+      while (y < n && keys[y] === keys[x]) y++;
+      if (y - x >= 2 && y - x <= MAX_BUCKET) {
+        starts.push(members.length);
+        for (let k = x; k < y; k++) members.push(values[k] as number);
+      }
+      x = y;
+    }
+  }
+  starts.push(members.length);
+  return { members: Int32Array.from(members), starts };
+}
 /** The token after a number and its scale words: its unit or sign, or -1 at the end or before a number. */
 function unitAfter(tokens: Int32Array, i: number): number {
   let j = i + 1;
@@ -249,10 +321,8 @@ function figureAt(figures: readonly Figure[], token: number): Figure | undefined
   return undefined;
 }
 
-/** Counterpart figures and the unaligned words between them (see `LineUp`). */
-export function lineUp(a: Passage, b: Passage): LineUp {
-  const ta = a.tokens;
-  const tb = b.tokens;
+/** Longest-common-subsequence table of two token lists into `dp` (row i, column j: of ta[i..], tb[j..]). */
+function fillTable(ta: Int32Array, tb: Int32Array): void {
   const n = ta.length;
   const m = tb.length;
   const w = m + 1;
@@ -272,21 +342,42 @@ export function lineUp(a: Passage, b: Passage): LineUp {
       }
     }
   }
+}
+
+/** Counterpart figures and the unaligned words between them (see `LineUp`). */
+export function lineUp(a: Passage, b: Passage): LineUp {
+  const ta = a.tokens;
+  const tb = b.tokens;
+  const n = ta.length;
+  const m = tb.length;
   const most = Math.min(n, m);
   if (matchA.length < most) {
     matchA = new Int32Array(most * 2);
     matchB = new Int32Array(most * 2);
   }
   let count = 0;
-  for (let i = 0, j = 0; i < n && j < m; ) {
-    if (ta[i] === tb[j]) {
-      matchA[count] = i;
-      matchB[count] = j;
-      count++;
-      i++;
-      j++;
-    } else if ((dp[(i + 1) * w + j] as number) >= (dp[i * w + j + 1] as number)) i++;
-    else j++;
+  // A sentence copied word for word (figures aside) lines up with itself: no table to fill.
+  let same = n === m;
+  for (let i = 0; same && i < n; i++) same = ta[i] === tb[i];
+  if (same) {
+    for (let i = 0; i < n; i++) {
+      matchA[i] = i;
+      matchB[i] = i;
+    }
+    count = n;
+  } else {
+    fillTable(ta, tb);
+    const w = m + 1;
+    for (let i = 0, j = 0; i < n && j < m; ) {
+      if (ta[i] === tb[j]) {
+        matchA[count] = i;
+        matchB[count] = j;
+        count++;
+        i++;
+        j++;
+      } else if ((dp[(i + 1) * w + j] as number) >= (dp[i * w + j + 1] as number)) i++;
+      else j++;
+    }
   }
   const isWord = (t: number | undefined): boolean => t !== undefined && !WORDLESS.has(t);
   const out: Counterpart[] = [];
@@ -351,47 +442,116 @@ export function lineUp(a: Passage, b: Passage): LineUp {
  */
 export function alignPassages(articles: readonly Article[]): AlignedPair[] {
   const passages: Passage[] = [];
-  const articleOf: number[] = [];
+  const art: number[] = [];
   articles.forEach((a, k) => {
     for (const p of passagesOf(a)) {
       passages.push(p);
-      articleOf.push(k);
+      art.push(k);
     }
   });
-  const A = articles.length;
-  const scored: Array<{ i: number; j: number; score: number; similarity: number }> = [];
-  for (const [i, j] of candidatePairs(passages)) {
+  const P = passages.length;
+  // The buckets each passage is in (CSR), to list each passage's candidates once.
+  const { members, starts } = bucketsOf(passages);
+  const B = starts.length - 1;
+  const first = new Int32Array(P + 1);
+  for (let k = 0; k < members.length; k++) first[(members[k] as number) + 1] = (first[(members[k] as number) + 1] as number) + 1;
+  for (let i = 0; i < P; i++) first[i + 1] = (first[i + 1] as number) + (first[i] as number);
+  const bucketsOfPassage = new Int32Array(members.length);
+  const fill = first.slice(0, P);
+  for (let b = 0; b < B; b++) {
+    for (let k = starts[b] as number; k < (starts[b + 1] as number); k++) {
+      const p = members[k] as number;
+      bucketsOfPassage[fill[p] as number] = b;
+      fill[p] = (fill[p] as number) + 1;
+    }
+  }
+  // Candidate pairs (i < j, different articles, sharing a bucket), each once, scored.
+  const si: number[] = [];
+  const sj: number[] = [];
+  const score: number[] = [];
+  const sim: number[] = [];
+  const mark = new Int32Array(P).fill(-1);
+  for (let i = 0; i < P; i++) {
     const a = passages[i] as Passage;
-    const b = passages[j] as Passage;
-    const similarity = jaccard(a.shingles, b.shingles, 0);
-    if (similarity < MIN_SIMILARITY / 2) continue;
-    const shared = sharedFigures(a, b);
-    if (similarity < MIN_SIMILARITY && shared === 0) continue;
-    const score = similarity + (0.5 * shared) / Math.max(a.figures.length, b.figures.length);
-    scored.push({ i, j, score, similarity });
+    for (let q = first[i] as number; q < (first[i + 1] as number); q++) {
+      const b = bucketsOfPassage[q] as number;
+      for (let k = starts[b] as number; k < (starts[b + 1] as number); k++) {
+        const j = members[k] as number;
+        if (j <= i || mark[j] === i || art[j] === art[i]) continue;
+        mark[j] = i;
+        const o = passages[j] as Passage;
+        const similarity = jaccardSorted(a.shingles, o.shingles);
+        if (similarity < MIN_SIMILARITY / 2) continue;
+        const shared = sharedFigures(a, o);
+        if (similarity < MIN_SIMILARITY && shared === 0) continue;
+        si.push(i);
+        sj.push(j);
+        score.push(similarity + (0.5 * shared) / Math.max(a.figures.length, o.figures.length));
+        sim.push(similarity);
+      }
+    }
   }
-  // Best score of each sentence within each other article (keys: sentence × article).
-  const best = new Map<number, number>();
-  for (const s of scored) {
-    const ka = s.i * A + (articleOf[s.j] as number);
-    const kb = s.j * A + (articleOf[s.i] as number);
-    if ((best.get(ka) ?? -1) < s.score) best.set(ka, s.score);
-    if ((best.get(kb) ?? -1) < s.score) best.set(kb, s.score);
+  const S = si.length;
+  // Half-edges by passage (CSR): each scored pair seen from both of its sentences.
+  const deg = new Int32Array(P + 1);
+  for (let s = 0; s < S; s++) {
+    deg[(si[s] as number) + 1] = (deg[(si[s] as number) + 1] as number) + 1;
+    deg[(sj[s] as number) + 1] = (deg[(sj[s] as number) + 1] as number) + 1;
   }
-  const mutual = scored.filter(
-    (s) => best.get(s.i * A + (articleOf[s.j] as number)) === s.score && best.get(s.j * A + (articleOf[s.i] as number)) === s.score,
-  );
-  const gap = (s: { i: number; j: number }): number => Math.abs((passages[s.i] as Passage).index - (passages[s.j] as Passage).index);
-  mutual.sort((x, y) => y.score - x.score || gap(x) - gap(y) || x.i - y.i || x.j - y.j);
-  const taken = new Set<number>();
+  for (let i = 0; i < P; i++) deg[i + 1] = (deg[i + 1] as number) + (deg[i] as number);
+  const edge = new Int32Array(2 * S);
+  const at = deg.slice(0, P);
+  for (let s = 0; s < S; s++) {
+    const i = si[s] as number;
+    const j = sj[s] as number;
+    edge[at[i] as number] = s;
+    at[i] = (at[i] as number) + 1;
+    edge[at[j] as number] = s;
+    at[j] = (at[j] as number) + 1;
+  }
+  // Best score of each sentence within each other article: a pair is kept when it is both sentences'
+  // best. Each (sentence, other article) is named by its first half-edge, for `taken` below.
+  const stamp = new Int32Array(articles.length).fill(-1);
+  const bestOf = new Float64Array(articles.length);
+  const groupOf = new Int32Array(articles.length);
+  const sides = new Uint8Array(S);
+  const groupI = new Int32Array(S);
+  const groupJ = new Int32Array(S);
+  for (let p = 0; p < P; p++) {
+    const from = deg[p] as number;
+    const to = deg[p + 1] as number;
+    for (let e = from; e < to; e++) {
+      const s = edge[e] as number;
+      const other = art[si[s] === p ? (sj[s] as number) : (si[s] as number)] as number;
+      if (stamp[other] !== p) {
+        stamp[other] = p;
+        bestOf[other] = score[s] as number;
+        groupOf[other] = e;
+      } else if ((bestOf[other] as number) < (score[s] as number)) bestOf[other] = score[s] as number;
+    }
+    for (let e = from; e < to; e++) {
+      const s = edge[e] as number;
+      const mine = si[s] === p;
+      const other = art[mine ? (sj[s] as number) : (si[s] as number)] as number;
+      if (bestOf[other] === score[s]) sides[s] = (sides[s] as number) + 1;
+      if (mine) groupI[s] = groupOf[other] as number;
+      else groupJ[s] = groupOf[other] as number;
+    }
+  }
+  const mutual: number[] = [];
+  for (let s = 0; s < S; s++) if (sides[s] === 2) mutual.push(s);
+  const gap = (s: number): number => Math.abs((passages[si[s] as number] as Passage).index - (passages[sj[s] as number] as Passage).index);
+  mutual.sort((x, y) => (score[y] as number) - (score[x] as number) || gap(x) - gap(y) || (si[x] as number) - (si[y] as number) || (sj[x] as number) - (sj[y] as number));
+  // Ties (two sentences of one template in each article) go one to one.
+  const taken = new Uint8Array(2 * S);
   const out: AlignedPair[] = [];
   for (const s of mutual) {
-    const ka = s.i * A + (articleOf[s.j] as number);
-    const kb = s.j * A + (articleOf[s.i] as number);
-    if (taken.has(ka) || taken.has(kb)) continue;
-    taken.add(ka);
-    taken.add(kb);
-    out.push({ a: passages[s.i] as Passage, b: passages[s.j] as Passage, similarity: s.similarity });
+    const gi = groupI[s] as number;
+    const gj = groupJ[s] as number;
+    if (taken[gi] || taken[gj]) continue;
+    taken[gi] = 1;
+    taken[gj] = 1;
+    out.push({ a: passages[si[s] as number] as Passage, b: passages[sj[s] as number] as Passage, similarity: sim[s] as number });
   }
   return out;
 }
