@@ -728,10 +728,15 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     }
   }
 
-  // Multiplicatives: "gấp 3 lần", "gần gấp 3", "gấp hai lần".
-  const gap = phraseEndingAt(folded, sentence.start, start, GAP, 1);
+  // Multiplicatives: "gấp 3 lần", "gần gấp 3", "gấp hai lần", "gấp gần 4 lần".
+  let gap = phraseEndingAt(folded, sentence.start, start, GAP, 1);
+  let innerQualifier: { start: number; qualifier: Qualifier } | null = null;
+  if (gap === null && unit === 'lần') {
+    innerQualifier = qualifierBefore(scope, start);
+    gap = innerQualifier ? phraseEndingAt(folded, sentence.start, innerQualifier.start, GAP, 1) : null;
+  }
   if (gap && total === null && (kind === null || unit === 'lần')) {
-    const qual = qualifierBefore(scope, gap.start);
+    const qual = qualifierBefore(scope, gap.start) ?? (innerQualifier ? { start: gap.start, qualifier: innerQualifier.qualifier } : null);
     const changeEnd = unit === 'lần' ? end : coreEnd;
     return {
       expression: { start: qual?.start ?? gap.start, end: changeEnd, kind: 'change', value: roundFloat(value), total: null, upper, unit: 'lần', qualifier: qual?.qualifier ?? 'exact', years: null, date: null, numberStart: start },
@@ -895,7 +900,8 @@ function isLabelled(scope: Scope, start: number, countedNoun: string | null): bo
   const label = phraseEndingAt(folded, sentence.start, start, LABEL_BEFORE, 3);
   if (label) {
     // "con số 1.000": "số" names a figure here, not an identifier.
-    if (label.phrase === 'số' && wordsBefore(folded, sentence.start, label.start, 1)[0]?.word === 'con') return false;
+    // "dân số 652.572 người", "tổng số 500 hồ sơ": the size of a whole, not an identifier.
+    if (label.phrase === 'số' && NUMBER_OF_BEFORE.has(wordsBefore(folded, sentence.start, label.start, 1)[0]?.word ?? '')) return false;
     return true;
   }
   // "Lumia 1520 sở hữu …", "Nexus 5 sở hữu …": a number right after a foreign model name is part of
@@ -905,6 +911,8 @@ function isLabelled(scope: Scope, start: number, countedNoun: string | null): bo
   // Weak labels ("lớp 6", "tuyến 5") also end compounds ("trực tuyến 3.215 hồ sơ"): a known counted
   // noun after the number wins.
   const weak = phraseEndingAt(folded, sentence.start, start, WEAK_LABEL_BEFORE, 1);
+  // "giải đáp trực tuyến 30 vướng mắc": the label word ends a compound here.
+  if (weak && COMPOUND_HEADS.has(`${wordsBefore(folded, sentence.start, weak.start, 1)[0]?.word ?? ''} ${weak.phrase}`)) return false;
   // "trong vòng 5 tháng": a window, not round 5.
   if (weak?.phrase === 'vòng' && wordsBefore(folded, sentence.start, weak.start, 1)[0]?.word === 'trong') return false;
   if (weak && !(countedNoun !== null && (ONE_SYLLABLE_NOUNS.has(countedNoun) || TWO_SYLLABLE_NOUNS.has(countedNoun)))) return true;
@@ -1008,6 +1016,11 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
 
 /** After a counted noun, words that point back at a set already named: "này", "nói trên", "kể trên". */
 const ANAPHORA_AFTER = /[ \t\u00a0]+(?:này|ấy|nói trên|kể trên|vừa nêu|đó(?![ \t\u00a0]+là))(?![\p{L}\p{M}])/uy;
+
+/** Words before "số" that make "… số N" the size of a whole: "con số", "dân số", "tổng số". */
+const NUMBER_OF_BEFORE = new Set(['con', 'dân', 'tổng']);
+/** Compounds ending in a one-syllable label word ("trực tuyến", "văn phòng"): no label before a number. */
+const COMPOUND_HEADS = new Set(['trực tuyến', 'ngoại tuyến', 'văn phòng', 'tiền đạo', 'hậu vệ', 'con đường']);
 
 /** "kỳ hạn" followed only by other terms: "kỳ hạn từ 1 tháng đến dưới ", "kỳ hạn qua đêm, 1 tuần và ". */
 const DEPOSIT_TERM_BEFORE =

@@ -146,6 +146,19 @@ describe('harder cases seen in real news', () => {
     expect(claimAt('Hàng chục tỷ đồng bị thất thoát.', 'tỷ')).toMatchObject({ kind: 'money', value: 1e10, qualifier: 'approx' });
   });
 
+  it('"dân số 652.572 người", "tổng số 500 hồ sơ", "trực tuyến 30 vướng mắc", "hai chỉ số" are counts', () => {
+    expect(claimAt('Dân số 652.572 người.', '652.572')).toMatchObject({ kind: 'count', value: 652572, unit: 'người' });
+    expect(claimAt('Tổng số 500 hồ sơ đã được duyệt.', '500')).toMatchObject({ kind: 'count', value: 500 });
+    expect(claimAt('Tòa án giải đáp trực tuyến 30 vướng mắc.', '30')).toMatchObject({ kind: 'count', unit: 'vướng mắc' });
+    expect(claimAt('Hai chỉ số tư pháp đều tụt hạng.', 'chỉ số')).toMatchObject({ kind: 'count', value: 2 });
+    expect(quotesOf('Quyết định số 5 được ban hành.')).toEqual([]);
+  });
+
+  it('"gấp gần 4 lần" is an approximate change, like "gần gấp 3 lần"', () => {
+    expect(claimAt('Diện tích gấp gần 4 lần hiện tại.', '4')).toMatchObject({ kind: 'change', value: 4, qualifier: 'approx', quote: 'gấp gần 4 lần' });
+    expect(claimAt('Doanh thu gần gấp 3 lần.', '3')).toMatchObject({ kind: 'change', value: 3, qualifier: 'approx' });
+  });
+
   it('a flattened list of places with counts keeps every count ("Thái Lan 25 trường, Malaysia 19 trường")', () => {
     expect(claimsOf('Thái Lan 25 trường, Malaysia 19 trường, Indonesia 18 trường.').map((c) => c.value)).toEqual([25, 19, 18]);
   });
