@@ -852,6 +852,11 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   }
   numberStart = start;
 
+  // A signed cell of a results table ("-8%", "(+20 %)") is a change; "10-25%" is a range, not a sign.
+  if (kind === 'percent' && exprStart === start && start - 1 > sentence.start && SIGNS.has(text[start - 1] ?? '') && /[\s(]/u.test(text[start - 2] ?? ' ')) {
+    kind = 'change';
+    exprStart = start - 1;
+  }
   // "tăng 7,6%", "giảm 100 đồng/lít", "tăng thêm 6 người": an amount right after a change word is a
   // change (a level reached — "tăng lên 20%", "giảm xuống 3%", "ở mức 6%" — is not).
   if (kind === 'percent' || kind === 'money' || kind === 'count' || kind === 'measure') {
@@ -1016,6 +1021,8 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
 
 /** After a counted noun, words that point back at a set already named: "này", "nói trên", "kể trên". */
 const ANAPHORA_AFTER = /[ \t\u00a0]+(?:này|ấy|nói trên|kể trên|vừa nêu|đó(?![ \t\u00a0]+là))(?![\p{L}\p{M}])/uy;
+
+const SIGNS = new Set(['-', '+', '−']);
 
 /** Words before "số" that make "… số N" the size of a whole: "con số", "dân số", "tổng số". */
 const NUMBER_OF_BEFORE = new Set(['con', 'dân', 'tổng']);

@@ -203,6 +203,11 @@ export const UNITS: readonly UnitDef[] = [
   { form: 'feet', unit: 'feet', kind: 'measure' },
   { form: 'tấc', unit: 'tấc', kind: 'measure' },
   { form: 'inch', unit: 'inch', kind: 'measure' },
+  { form: 'megapixel', unit: 'MP', kind: 'measure' },
+  { form: 'mp', unit: 'MP', kind: 'measure' },
+  { form: 'pixel', unit: 'pixel', kind: 'measure' },
+  { form: 'người/km2', unit: 'người/km²', kind: 'measure' },
+  { form: 'người/km²', unit: 'người/km²', kind: 'measure' },
 ];
 
 /** Time units: a number before them is a duration, a streak or a period. */

@@ -159,6 +159,22 @@ describe('harder cases seen in real news', () => {
     expect(claimAt('Doanh thu gần gấp 3 lần.', '3')).toMatchObject({ kind: 'change', value: 3, qualifier: 'approx' });
   });
 
+  it('a signed table cell is a change ("-8%", "(+20 %)"); "10-25%" stays a range', () => {
+    const cells = claimsOf('Doanh thu thuần 382.17 416.32 -8% 131.4 153.24 -14% Lãi gộp');
+    expect(cells.map((c) => [c.quote, c.kind, c.value])).toEqual([
+      ['-8%', 'change', 8],
+      ['-14%', 'change', 14],
+    ]);
+    expect(claimAt('NVC tăng 100 đồng (+20 %) lên 600 đồng.', '20')).toMatchObject({ kind: 'change', value: 20 });
+    expect(claimAt('Lãi suất 10-25%.', '10-25')).toMatchObject({ kind: 'percent', value: 10, upper: 25 });
+  });
+
+  it('camera resolutions and population density are measures', () => {
+    expect(claimAt('Máy có camera sau 13 MP.', '13')).toMatchObject({ kind: 'measure', unit: 'MP' });
+    expect(claimAt('Camera trước 1,3 megapixel.', '1,3')).toMatchObject({ kind: 'measure', value: 1.3, unit: 'MP' });
+    expect(claimAt('Mật độ dân số 7.222 người/km2.', '7.222')).toMatchObject({ kind: 'measure', value: 7222, unit: 'người/km²' });
+  });
+
   it('a flattened list of places with counts keeps every count ("Thái Lan 25 trường, Malaysia 19 trường")', () => {
     expect(claimsOf('Thái Lan 25 trường, Malaysia 19 trường, Indonesia 18 trường.').map((c) => c.value)).toEqual([25, 19, 18]);
   });
