@@ -1042,7 +1042,9 @@ const RECORD_WINDOW_AFTER = /^(?:qua|gần đây|trở lại đây|vừa qua|đ�
 /** Averaging windows: "giá cơ sở bình quân 30 ngày", "mức trung bình 3 tháng" frame other figures. */
 const AVERAGE_WINDOW_BEFORE = /(?<![\p{L}\p{M}])(?:bình quân|trung bình)[ \t]+$/u;
 
-const RESULTS_BEFORE = /(?:doanh thu|lợi nhuận|lãi|kinh doanh|kết quả|sản lượng|tổng kết)(?:[ \t]+[^\s\d,.;:]+){0,3}[ \t]+(?:\d[\d.,]*[ \t]+[^\s\d,.;:]+(?:[ \t]+[^\s\d,.;:]+)?[ \t]+)?$/u;
+const RESULTS_BEFORE = /(?:doanh thu|lợi nhuận|lãi|lỗ|kinh doanh|kết quả|sản lượng|tổng kết|lũy kế|luỹ kế)(?:[ \t]+[^\s\d,.;:]+){0,3}[ \t]+(?:\d[\d.,]*[ \t]+[^\s\d,.;:]+(?:[ \t]+[^\s\d,.;:]+)?[ \t]+)?$/u;
+/** Results right after "N tháng": the months are the period of the figure that follows. */
+const RESULTS_AFTER = /^[ \t]+(?:lãi|lỗ|doanh thu|lợi nhuận|ước đạt|ước tính|đạt|vượt)(?![\p{L}\p{M}])/u;
 const RECORD_NEAR = /(?:nhất|kỷ lục|vòng)[ \t]+(?:trong[ \t]+)?$/u;
 
 /**
@@ -1056,7 +1058,9 @@ function reportingMonths(folded: string, sentenceStart: number, start: number, u
   if (RECORD_NEAR.test(before)) return false;
   const after = folded.slice(unitEnd, Math.min(sentenceEnd, unitEnd + 6));
   if (/^[ \t]+của[ \t]/u.test(after)) return true;
-  if (/(?:^|[^\p{L}\p{M}])(?:trong|sau)[ \t]+$/u.test(before) && (/^[ \t]*(?:[,.;:)]|$)/u.test(after) || unitEnd >= sentenceEnd)) return true;
+  if (/(?:^|[^\p{L}\p{M}])(?:trong|sau)[ \t]+$/u.test(before) && (/^[ \t]*(?:[,.;:)\n]|$)/u.test(after) || unitEnd >= sentenceEnd)) return true;
+  // "9 tháng lãi ròng 325 tỷ đồng", "trong 9 tháng ước đạt 68.630 tỷ đồng", "9 tháng vượt 27% kế hoạch".
+  if (RESULTS_AFTER.test(folded.slice(unitEnd, Math.min(sentenceEnd, unitEnd + 16)))) return true;
   return RESULTS_BEFORE.test(before);
 }
 

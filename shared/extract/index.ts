@@ -21,7 +21,8 @@
  * and counts pointing back at a named set ("4 cá nhân nói trên") as none; match minutes ("phút 34") as
  * measures; halves, sets and games of a match, model numbers ("Lumia 1520 sở hữu") and "một tỷ lệ"
  * as none; "dân số N", "trực tuyến N …" and "gấp gần N lần" read; a signed table cell ("-8%") is a
- * change; camera resolutions (MP) and population density are measures.
+ * change; camera resolutions (MP) and population density are measures; the months of a results
+ * figure ("Lũy kế 9 tháng,", "9 tháng lãi ròng") are no duration.
  */
 export const EXTRACTOR_VERSION = 11;
 

@@ -159,6 +159,12 @@ describe('harder cases seen in real news', () => {
     expect(claimAt('Doanh thu gần gấp 3 lần.', '3')).toMatchObject({ kind: 'change', value: 3, qualifier: 'approx' });
   });
 
+  it('the months a results figure covers are no duration ("Lũy kế 9 tháng,", "9 tháng lãi ròng …", "… 9 tháng" ending a title)', () => {
+    const text = 'Hà Tiên báo lỗ hơn 70 tỷ đồng 9 tháng\n22/10/2013 10:36\n\nLũy kế 9 tháng, công ty lỗ 70 tỷ đồng. Doanh thu trong 9 tháng ước đạt 68.630 tỷ đồng. Lâm Thao: 9 tháng lãi ròng 325 tỷ đồng. Ông bị tạm giam 9 tháng.';
+    const durations = claimsOf(text).filter((c) => c.kind === 'duration');
+    expect(durations.map((c) => [c.quote, c.metric])).toEqual([['9 tháng', 'ông bị tạm giam']]);
+  });
+
   it('a signed table cell is a change ("-8%", "(+20 %)"); "10-25%" stays a range', () => {
     const cells = claimsOf('Doanh thu thuần 382.17 416.32 -8% 131.4 153.24 -14% Lãi gộp');
     expect(cells.map((c) => [c.quote, c.kind, c.value])).toEqual([
