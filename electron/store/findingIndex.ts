@@ -28,7 +28,40 @@ export type FindingMeta = Pick<Finding, 'id' | 'status' | 'type' | 'claimIds'> &
   hash?: number;
 };
 
-const groupOf = (f: FindingMeta): FindingGroup => (f.type === 'consistent' ? (`${f.status}:consistent` as FindingGroup) : f.status);
+export const groupOf = (f: Pick<FindingMeta, 'status' | 'type'>): FindingGroup => (f.type === 'consistent' ? (`${f.status}:consistent` as FindingGroup) : f.status);
+
+/** A findings head: per status group its size and first findings ([stored order, id]), and the signature's parts. */
+export interface FindingHeadData {
+  count: number;
+  hash: number;
+  groups: Record<FindingGroup, { total: number; head: [number, string][] }>;
+}
+
+export const FINDING_GROUPS: readonly FindingGroup[] = ['open', 'open:consistent', 'resolved', 'resolved:consistent', 'dismissed', 'dismissed:consistent'];
+
+/**
+ * The status groups a status/type query reads, and whether their members must still be checked one
+ * by one for their type (a strict subset of the non-consistent types: rare). Null for a query by
+ * claim or article (answered from the per-claim and per-article lists instead).
+ */
+export function groupsOfQuery(query: FindingQuery): { groups: FindingGroup[]; typeCheck: boolean } | null {
+  if (query.claimId !== undefined || query.articleId !== undefined) return null;
+  const statuses = query.statuses ? new Set<string>(query.statuses) : null;
+  const types = query.types ? new Set<string>(query.types) : null;
+  const groups = FINDING_GROUPS.filter((group) => {
+    const [status, consistent] = group.split(':') as [string, string | undefined];
+    if (statuses && !statuses.has(status)) return false;
+    if (types && (consistent ? !types.has('consistent') : ![...types].some((t) => t !== 'consistent'))) return false;
+    return true;
+  });
+  const kinds = types ? [...types].filter((t) => t !== 'consistent').length : 3;
+  return { groups, typeCheck: types !== null && kinds > 0 && kinds < 3 };
+}
+
+/** Stored order, then id: the order of every findings listing. */
+export function compareOrdered(ordA: number, idA: string, ordB: number, idB: string): number {
+  return ordA - ordB || (idA < idB ? -1 : idA > idB ? 1 : 0);
+}
 
 /** The hash a finding contributes to the signature (stored in an index entry, else computed). */
 export function hashOfFinding(f: FindingMeta): number {
@@ -67,6 +100,12 @@ export interface FindingIndexSource {
 /** Up to this many findings, the index is built at once (a few ms at most). */
 const SMALL = 2000;
 
+let groupsSliced = true;
+/** Bench only: `false` builds the status groups in one synchronous sort, as before (the baseline). */
+export function setFindingGroupsSliced(sliced: boolean): void {
+  groupsSliced = sliced;
+}
+
 export class FindingIndex {
   private built = false;
   /**
@@ -76,6 +115,8 @@ export class FindingIndex {
    * findings as they are then.
    */
   private building: { ids: string[]; at: number } | null = null;
+  /** A finding changed while the status groups were being built in slices: they start over. */
+  private groupsStale = false;
   /** Bumped by `reset`: a background build of an earlier generation stops. */
   private generation = 0;
   private groups = new Map<FindingGroup, string[]>();
@@ -142,24 +183,91 @@ export class FindingIndex {
     return true;
   }
 
-  /** The status groups, sorted by (stored order, id), from the findings as they are now. */
+  /** The status groups, sorted by (stored order, id), from the findings as they are now (at once). */
   private buildGroups(): void {
     const order = this.source.findingOrder;
     // Sorted with the order looked up once per finding, not once per comparison.
-    const keyed: { ord: number; f: FindingMeta }[] = [];
+    const keyed: Keyed[] = [];
     for (const id of this.source.findingIds()) {
       const f = this.source.findingMeta(id);
-      if (f) keyed.push({ ord: order.get(id) ?? 0, f });
+      if (f) keyed.push({ ord: order.get(id) ?? 0, id, group: groupOf(f) });
     }
-    keyed.sort((a, b) => a.ord - b.ord || (a.f.id < b.f.id ? -1 : a.f.id > b.f.id ? 1 : 0));
+    keyed.sort(byOrder);
     this.groups.clear();
-    for (const { f } of keyed) {
-      let list = this.groups.get(groupOf(f));
-      if (!list) this.groups.set(groupOf(f), (list = []));
-      list.push(f.id);
-    }
+    for (const k of keyed) append(this.groups, k);
+    this.finishBuild();
+  }
+
+  private finishBuild(): void {
     this.building = null;
+    this.groupsStale = false;
     this.built = true;
+  }
+
+  /**
+   * The status groups built in slices of about `sliceMs` (the background build): the findings are
+   * dealt into runs of 1,024 consecutive stored orders, then each run is sorted and appended, with
+   * the event loop free between two slices. A finding changing meanwhile makes the groups start over
+   * (twice at most; then they are built at once). False when the build was overtaken (reset, or a
+   * query built everything itself).
+   */
+  private async buildGroupsInSlices(generation: number, sliceMs: number): Promise<boolean> {
+    const overtaken = () => this.generation !== generation || this.built;
+    for (let attempt = 0; ; attempt++) {
+      this.groupsStale = false;
+      let deadline = performance.now() + sliceMs;
+      const pause = async (): Promise<boolean> => {
+        if (performance.now() <= deadline) return true;
+        await new Promise<void>((r) => setImmediate(r));
+        deadline = performance.now() + sliceMs;
+        return !overtaken() && !this.groupsStale;
+      };
+      const ids = this.source.findingIds();
+      const runs = new Map<number, Keyed[]>();
+      let ok = true;
+      for (let at = 0; at < ids.length; at++) {
+        const id = ids[at] as string;
+        const f = this.source.findingMeta(id);
+        if (f) {
+          const ord = this.ord(id);
+          const key = Math.floor(ord / 1024);
+          let run = runs.get(key);
+          if (!run) runs.set(key, (run = []));
+          run.push({ ord, id, group: groupOf(f) });
+        }
+        if ((at & 1023) === 1023 && !(await pause())) {
+          ok = false;
+          break;
+        }
+      }
+      if (overtaken()) return false;
+      if (ok) {
+        const groups = new Map<FindingGroup, string[]>();
+        for (const key of [...runs.keys()].sort((a, b) => a - b)) {
+          const run = (runs.get(key) as Keyed[]).sort(byOrder);
+          for (const k of run) append(groups, k);
+          if (!(await pause())) {
+            ok = false;
+            break;
+          }
+        }
+        if (overtaken()) return false;
+        if (ok && !this.groupsStale) {
+          this.groups = groups;
+          this.finishBuild();
+          return true;
+        }
+      }
+      if (attempt >= 2) {
+        this.buildGroups();
+        return true;
+      }
+    }
+  }
+
+  /** Builds the whole index now, at once (a new workspace written in one go). */
+  buildNow(): void {
+    this.build();
   }
 
   /** Builds whatever is left of the indexes now (a query that arrives before the background build is done). */
@@ -191,7 +299,8 @@ export class FindingIndex {
       }
       await new Promise<void>((r) => setImmediate(r));
       if (this.generation !== generation || this.built) return;
-      this.buildGroups();
+      if (groupsSliced) await this.buildGroupsInSlices(generation, sliceMs);
+      else this.buildGroups();
     };
     const promise = run().finally(() => {
       if (this.background === promise) this.background = null;
@@ -264,7 +373,9 @@ export class FindingIndex {
    */
   update(id: string, previous: FindingMeta | undefined, next: FindingMeta | undefined, previousOrd: number | undefined): void {
     if (this.building) {
-      // Mid-build: references only (the groups are built at the end from the findings as they are).
+      // Mid-build: references only (the groups are built at the end from the findings as they are;
+      // a group build in progress starts over).
+      this.groupsStale = true;
       if (previous && this.articlesOf.has(id)) this.removeRefs(previous);
       if (next) this.addRefs(next);
       return;
@@ -313,15 +424,13 @@ export class FindingIndex {
       return { total: matching.length, ids: matching.slice(offset, offset + limit) };
     }
     // Status and type filters: the groups asked for, merged by stored order up to offset + limit.
+    const selection = groupsOfQuery(query) as { groups: FindingGroup[]; typeCheck: boolean };
     const lists: string[][] = [];
-    for (const [group, list] of this.groups) {
-      const [status, consistent] = group.split(':') as [string, string | undefined];
-      if (statuses && !statuses.has(status)) continue;
-      if (types && (consistent ? !types.has('consistent') : ![...types].some((t) => t !== 'consistent'))) continue;
-      if (list.length > 0) lists.push(list);
+    for (const group of selection.groups) {
+      const list = this.groups.get(group);
+      if (list && list.length > 0) lists.push(list);
     }
-    const kinds = types ? [...types].filter((t) => t !== 'consistent').length : 3;
-    const needsTypeCheck = types !== null && kinds > 0 && kinds < 3;
+    const needsTypeCheck = selection.typeCheck;
     if (!needsTypeCheck) {
       const total = lists.reduce((n, l) => n + l.length, 0);
       return { total, ids: this.merge(lists, offset, Math.min(limit, Math.max(0, total - offset))) };
@@ -368,6 +477,21 @@ export class FindingIndex {
     return out;
   }
 
+  /**
+   * The first `head` findings of each status group with their stored order, the groups' sizes and
+   * the signature's parts: what a findings head document keeps (see findingHead.ts). Null while the
+   * index is not built (it is never built for this).
+   */
+  headSnapshot(head: number): FindingHeadData | null {
+    if (!this.built) return null;
+    const groups = {} as FindingHeadData['groups'];
+    for (const group of FINDING_GROUPS) {
+      const list = this.groups.get(group) ?? [];
+      groups[group] = { total: list.length, head: list.slice(0, head).map((id) => [this.ord(id), id] as [number, string]) };
+    }
+    return { count: this.count, hash: this.hashSum, groups };
+  }
+
   /** Claims that stand in at least one finding needing the editor (open, not "consistent"). */
   attentionClaimIds(): string[] {
     this.build();
@@ -379,6 +503,20 @@ export class FindingIndex {
     this.build();
     return `${this.count}:${this.hashSum.toString(36)}`;
   }
+}
+
+interface Keyed {
+  ord: number;
+  id: string;
+  group: FindingGroup;
+}
+
+const byOrder = (a: Keyed, b: Keyed) => compareOrdered(a.ord, a.id, b.ord, b.id);
+
+function append(groups: Map<FindingGroup, string[]>, k: Keyed): void {
+  let list = groups.get(k.group);
+  if (!list) groups.set(k.group, (list = []));
+  list.push(k.id);
 }
 
 function addTo(map: Map<string, string[]>, key: string, id: string): void {

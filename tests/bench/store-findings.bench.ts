@@ -6,6 +6,10 @@
 // templates, each copy on another pair of claims. The workspace folder is written once as a v1
 // migration writes it (schemaVersion 3: findings in chunks with index documents), then rewritten in the
 // schemaVersion 2 layout (findings in 16 documents) to measure the same workspace before and after.
+// Also: time to the findings panel's first page (and its counts) right after a write open, and the
+// longest event-loop block meanwhile, answered from the findings head (data/fhead) against the path
+// without it (waiting for the findings index: every findings index document read, then sorted — at
+// once as before, and in slices as now), in the same run. BENCH_FIRST_PAGE_ONLY=1 stops after that.
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -21,6 +25,8 @@ import { LowdbFolderStore, type Manifest } from '../../electron/store/lowdb/fold
 import { nodeFs } from '../../electron/store/lowdb/fsio';
 import { loadSnapshot } from '../../electron/store/memoryStore';
 import { LowdbWorkspaceRepository } from '../../electron/store/lowdbRepository';
+import { setFindingGroupsSliced } from '../../electron/store/findingIndex';
+import { pageFindings, summarize } from '../../electron/services/paging';
 import { openWorkspaceStore } from '../../electron/store/open';
 import { rng, writeGeneratedArticles } from './generate';
 
@@ -178,6 +184,67 @@ async function measure(label: string, opens: number): Promise<Figures> {
   const closeMs = performance.now() - s;
   if (label !== 'schemaVersion 3') console.log(`  close (its checkpoint moves the findings to chunks: the migration) ${ms(closeMs)}`);
   return { storeOpen, serviceOpen, firstPage, summary, deepPage, ofClaim, blockMax, list };
+}
+
+/**
+ * The findings panel right after a write open (the desk's first `listFindings` + `getSummary`):
+ * time from the open's end to both answers, the longest event-loop block meanwhile; then how long
+ * until the findings index is built (in the background) and the longest block during that.
+ */
+async function firstPageAfterOpen(label: string, options: { head: boolean; sliced: boolean }) {
+  const manifestPath = join(folder, 'workspace.json');
+  const manifestText = await readFile(manifestPath, 'utf8');
+  if (!options.head) {
+    const m = JSON.parse(manifestText) as Manifest;
+    delete m.documents.fhead;
+    await writeFile(manifestPath, JSON.stringify(m, null, 1));
+  }
+  setFindingGroupsSliced(options.sliced);
+  let s = performance.now();
+  const service = await WorkspaceService.open({ repository: new LowdbWorkspaceRepository(folder, undefined, { warmUp: false }), seedsDir: null, defaultReviewer: 'bench', analysis: 'off' });
+  const open = performance.now() - s;
+  const store = service.ctx.store;
+  const loop = monitorEventLoopDelay({ resolution: 1 });
+  loop.enable();
+  s = performance.now();
+  const [page, summary] = await Promise.all([pageFindings(store, { show: 'open', offset: 0, limit: 40 }), summarize(store)]);
+  const first = performance.now() - s;
+  loop.disable();
+  const loopIndex = monitorEventLoopDelay({ resolution: 1 });
+  loopIndex.enable();
+  // A query only the findings index answers: resolves once it is built.
+  await store.findings({ claimId: page.findings[0]!.claimIds[0]!, limit: 1 });
+  const indexReady = performance.now() - s;
+  loopIndex.disable();
+  const all = await pageFindings(store, { show: 'all', offset: 0, limit: 40 });
+  await service.close();
+  setFindingGroupsSliced(true);
+  await writeFile(manifestPath, manifestText);
+  console.log(
+    `[${label}] write open ${ms(open)}; first findings page (40 open) + counts: ${ms(first)} (open ${summary.findings.open}, page total ${page.total}), ` +
+      `longest event-loop block meanwhile ${ms(loop.max / 1e6)}; findings index built ${ms(indexReady)} after the open, longest block during it ${ms(loopIndex.max / 1e6)}`,
+  );
+  return { first, block: loop.max / 1e6, indexReady, indexBlock: loopIndex.max / 1e6, answer: JSON.stringify([page, summary.findings]), all: JSON.stringify(all) };
+}
+
+{
+  const runs: Record<string, Awaited<ReturnType<typeof firstPageAfterOpen>>[]> = { before: [], noHead: [], head: [] };
+  for (let round = 0; round < 2; round++) {
+    runs.before!.push(await firstPageAfterOpen('no findings head, index sorted at once (before)', { head: false, sliced: false }));
+    runs.head!.push(await firstPageAfterOpen('findings head (now)', { head: true, sliced: true }));
+    runs.noHead!.push(await firstPageAfterOpen('no findings head, index sorted in slices (a workspace before its first checkpoint with heads)', { head: false, sliced: true }));
+  }
+  const answers = new Set(Object.values(runs).flatMap((r) => r.map((x) => x.answer + x.all)));
+  const best = (k: string, f: 'first' | 'block' | 'indexBlock') => Math.min(...runs[k]!.map((x) => x[f]));
+  console.log(
+    `first findings page after open: before ${ms(best('before', 'first'))} (block ${ms(best('before', 'block'))}), now ${ms(best('head', 'first'))} (block ${ms(best('head', 'block'))}): ` +
+      `×${(best('before', 'first') / best('head', 'first')).toFixed(1)}; index build's longest block before ${ms(best('before', 'indexBlock'))}, now ${ms(best('head', 'indexBlock'))} (best of 2 each); ` +
+      `answers identical on every path: ${answers.size === 1}`,
+  );
+  if (process.env.BENCH_FIRST_PAGE_ONLY === '1') {
+    await rm(dir, { recursive: true, force: true });
+    process.exit(0);
+  }
 }
 
 const v3 = await readManifest();

@@ -13,6 +13,7 @@ import {
   type ClaimPageQuery,
   type ClaimWithReview,
   type CommitRequest,
+  type FindingQuery,
   type Page,
   type CommitResult,
   type DetachedClaim,
@@ -22,6 +23,7 @@ import {
   type WorkspaceMeta,
   type WorkspaceStore,
 } from '../port';
+import { FindingHead, findingHeadSize } from '../findingHead';
 import { hashOfFinding, type FindingMeta } from '../findingIndex';
 import { checkRecordId, WorkspaceState, type PreparedCommit } from '../state';
 import { DIR_MODE, DurableJsonFile, FILE_MODE, TEMP_PREFIX, syncDir, writeFileDurably, type StoreFs } from './fsio';
@@ -246,6 +248,12 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   private loadingFindex: Promise<void> | null = null;
   /** The findings of unparsed chunks, from their index documents. */
   private lazyFindingMeta = new Map<string, LazyFinding>();
+  /**
+   * The findings head (`fhead` document): the first findings of each status group and the counts,
+   * kept up to date by every finding change; answers the findings panel's first page and counts
+   * while the findings index is not built yet. Null when the workspace has none (written before it).
+   */
+  private findingHead: FindingHead | null = null;
   /** Document keys the next checkpoint drops from the manifest (schemaVersion 2 findings documents). */
   private retiredKeys = new Set<string>();
   /** The background parse of the content buckets (warmUp), while it runs. */
@@ -297,6 +305,8 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       documents: {},
       counts: { articles: 0, claims: 0 },
     };
+    // Built at once, for the findings head document (a new or migrated workspace: no desk waits).
+    store.findingIndex.buildNow();
     const docs = store.captureDocuments(store.allDocumentKeys());
     // An empty bucket needs no document until something lands in it (a new workspace would
     // otherwise write and fsync some 550 empty files).
@@ -373,6 +383,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     this.pendingFindex.clear();
     this.loadingFindex = null;
     this.lazyFindingMeta.clear();
+    this.findingHead = null;
     this.retiredKeys.clear();
     this.clearIndexes();
   }
@@ -438,6 +449,16 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       if (key.startsWith('findex-')) {
         // Read after the open (findings queries wait for it), only for a chunk left unparsed.
         if ((lazy || deferFindings) && findexed(`fchunk-${key.slice('findex-'.length)}`)) this.pendingFindex.set(key, name);
+        continue;
+      }
+      if (key === 'fhead') {
+        // A damaged head is only a lost shortcut: the findings index answers, the next checkpoint rewrites it.
+        try {
+          this.findingHead = FindingHead.parse(await this.readDocument(name));
+        } catch (e) {
+          if (e instanceof WorkspaceOpenError && e.code === 'retry') throw e;
+          this.findingHead = null;
+        }
         continue;
       }
       if (deferFindings && key.startsWith('findings-')) {
@@ -543,6 +564,11 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         await new Promise<void>((r) => setImmediate(r));
         if (this.generation !== generation || this.closed) return;
         if (!this.pendingFindex.has(key)) continue;
+        if (!this.lazyFindingChunks.has(`fchunk-${key.slice('findex-'.length)}`)) {
+          // Its chunk was parsed meanwhile (a page answered from the findings head): nothing to read.
+          this.pendingFindex.delete(key);
+          continue;
+        }
         const data = await this.readLater(name);
         if (this.generation !== generation || !this.pendingFindex.has(key)) continue;
         try {
@@ -793,6 +819,32 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     return super.articleOfClaim(claimId) ?? this.lazyClaims.get(claimId);
   }
 
+  /**
+   * A findings page: while the findings index is not built yet, the findings head answers the pages
+   * it holds (the panel's first pages, the totals by status), parsing only the chunks of the
+   * findings on the page (their stored order names the chunk); anything else waits for the index.
+   */
+  override async findings(query: FindingQuery = {}): Promise<Page<Finding>> {
+    const answer = this.headAnswers() ? this.findingHead?.page(query) : null;
+    if (answer) {
+      const missing = answer.entries.filter(([, id]) => !this.findingsById.has(id));
+      if (missing.length > 0) await this.ensureFindingChunks(new Set(missing.map(([ord]) => this.chunkOf(ord))));
+      const items = answer.entries.map(([, id]) => this.findingsById.get(id));
+      if (items.every((f) => f !== undefined)) return { total: answer.total, items: items as Finding[] };
+    }
+    return super.findings(query);
+  }
+
+  override async findingsSignature(): Promise<string> {
+    if (this.headAnswers() && this.findingHead) return this.findingHead.signature();
+    return super.findingsSignature();
+  }
+
+  /** The findings head is used while the findings index is not built (it answers the same). */
+  private headAnswers(): boolean {
+    return this.findingHead !== null && !this.findingIndex.ready && this.lazyFindings.size === 0;
+  }
+
   override async getFindings(ids: readonly string[]): Promise<Finding[]> {
     await this.ensureFindingsOf(ids);
     return super.getFindings(ids);
@@ -932,6 +984,8 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     // the workspace's size (schemaVersion 3: the findings index documents, then the chunks needed).
     await this.loadDocuments(this.manifest, lazy, this.readOnly);
     if (!this.readOnly) this.migrateLegacyFindings();
+    // Written before findings heads: the next checkpoint adds one (from the findings index).
+    if (!this.readOnly && !this.findingHead) this.dirty.add('fhead');
     // Written before content buckets had index documents: the next checkpoint adds them.
     if (!this.readOnly) {
       for (const key of Object.keys(this.manifest.documents)) {
@@ -1153,6 +1207,8 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         if (previousOrd !== undefined) this.dirty.add(this.chunkOf(previousOrd));
         const ord = this.order.findings.get(id);
         if (ord !== undefined) this.dirty.add(this.chunkOf(ord));
+        this.dirty.add('fhead');
+        this.findingHead?.update(id, (previous as Finding | null) ?? undefined, previousOrd, (record as Finding | null) ?? undefined, ord);
         return;
       }
       case 'detached':
@@ -1172,7 +1228,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   }
 
   private allDocumentKeys(): Set<string> {
-    const keys = new Set<string>(['settings', 'undo', 'detached']);
+    const keys = new Set<string>(['settings', 'undo', 'detached', 'fhead']);
     for (let b = 0; b < this.manifest.buckets.content; b++) keys.add(`content-${pad(b, 2)}`).add(`index-${pad(b, 2)}`);
     for (let b = 0; b < this.manifest.buckets.reviews; b++) keys.add(`reviews-${pad(b, 2)}`);
     for (const ord of this.order.findings.values()) keys.add(this.chunkOf(ord));
@@ -1234,6 +1290,12 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         docs.set(`findex-${k.slice('fchunk-'.length)}`, { findings: findings.map(([ord, f]) => this.findexEntry(ord, f)) });
       }
     }
+    if (keys.has('fhead')) {
+      // From the findings index when it is built, else from the head kept up to date since the
+      // open; undefined (dropped from the manifest: never a stale head) when there is neither.
+      const fromIndex = this.findingIndex.headSnapshot(findingHeadSize());
+      docs.set('fhead', fromIndex ? { v: 1, ...fromIndex } : this.findingHead?.toDoc());
+    }
     for (const k of keys) {
       if (k === 'detached') docs.set(k, { detached: [...this.detachedById.values()].map((d) => [this.order.detached.get(d.id) ?? 0, d]) });
       else if (k === 'settings') docs.set(k, { settings: this.settingsRecord, meta: this.metaRecord });
@@ -1281,6 +1343,9 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   }
 
   private async runCheckpoint(): Promise<void> {
+    // A findings head to write and none kept since the open: the findings index gives it, built
+    // first (in the background, in slices) rather than dropping the head from the manifest.
+    if (this.dirty.has('fhead') && !this.findingHead && !this.findingIndex.ready && !this.closed) await this.findingIndexReady().catch(() => undefined);
     const captured = await this.exclusive(async () => {
       if (this.closed && !this.journal) return null;
       if (this.dirty.size === 0 && this.sinceCheckpoint.commits === 0) return null;
@@ -1304,11 +1369,15 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       };
     });
     if (!captured) return;
+    // No findings head to write (see captureDocuments): the manifest names none rather than a stale one.
+    const noHead = captured.docs.has('fhead') && captured.docs.get('fhead') === undefined;
+    if (noHead) captured.docs.delete('fhead');
     try {
       const written = await this.writeDocuments(captured.docs, captured.seq);
       const previous = this.manifest;
       const documents = { ...previous.documents, ...written };
       for (const k of captured.retired) delete documents[k];
+      if (noHead) delete documents.fhead;
       const next: Manifest = {
         ...previous,
         schemaVersion: FOLDER_SCHEMA_VERSION,
@@ -1461,6 +1530,9 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     if (this.closed) return;
     if (!this.readOnly) {
       await this.checkpoint().catch(() => undefined);
+      // A checkpoint already running when close was called captured before the last commits: the
+      // last one is written too (the next open then replays no journal).
+      if (this.dirty.size > 0 || this.sinceCheckpoint.commits > 0) await this.checkpoint().catch(() => undefined);
       await this.exclusive(async () => {
         this.closed = true;
         await this.journal?.close();

@@ -214,6 +214,39 @@ describe('findings index (store)', () => {
     }
   });
 
+  // Commits until the build is done, or only through its first `rounds` turns: they land in the
+  // references pass, in the status groups' pass (which starts over), or in every pass (the groups
+  // are then built at once).
+  it.each([8, 18, 20, 21, 22, 24, 10_000])('answers like a full scan after commits through the first %i turns of a sliced build', async (rounds) => {
+    const { ws, make } = manyFindings(5000);
+    const store = createMemoryStore(structuredClone(ws));
+    const index = (store as unknown as { findingIndex: { ready: boolean; buildInBackground(sliceMs: number): Promise<void> } }).findingIndex;
+    const built = index.buildInBackground(0);
+    let model: Finding[] = structuredClone(ws.findings);
+    for (let round = 0; round < rounds && !index.ready; round++) {
+      await new Promise<void>((r) => setImmediate(r));
+      const [early, drop] = [model[round % 4000] as Finding, model[1000 + ((round * 7) % 3000)] as Finding];
+      const added = make(30_000 + round);
+      const flip = (f: Finding): Finding => ({ ...f, status: f.status === 'open' ? 'dismissed' : 'open' });
+      await store.commit({
+        action: 'finding.decide',
+        who: 'Minh',
+        at: '2026-01-01T00:00:00.000Z',
+        changes: [
+          { table: 'findings', id: early.id, before: early, after: flip(early) },
+          { table: 'findings', id: drop.id, before: drop, after: null },
+          { table: 'findings', id: added.id, before: null, after: added },
+        ],
+        audit: [],
+      });
+      model = [...model.filter((f) => f.id !== drop.id).map((f) => (f.id === early.id ? flip(early) : f)), added];
+    }
+    await built;
+    expect(index.ready).toBe(true);
+    expect(idsOf(await Promise.all(someQueries.map((q) => store.findings(q))))).toEqual(someQueries.map((q) => expected(model, q, () => undefined)));
+    expect(new Set(await store.attentionClaimIds?.())).toEqual(attentionOf(model));
+  });
+
   it('takes in commits made while it is being built in slices', async () => {
     const { ws, make } = manyFindings(5000);
     const store = createMemoryStore(structuredClone(ws));
