@@ -133,9 +133,13 @@ async function changedFindings(ctx: ServiceContext): Promise<{ before: Finding[]
   const analysis = await updatedAnalysis(ctx, stateOf(ctx));
   if (!analysis) return null;
   const ids = analysis.touchedFindingIds();
-  const [touched, dismissed, settings] = await Promise.all([ctx.store.getFindings(ids), ctx.store.findings({ statuses: ['dismissed'] }), ctx.settings()]);
+  // The "not the same fact" dismissals: an adapter indexing the decision's reason reads just those.
+  const notSameFact = ctx.store.notSameFactDismissals
+    ? ctx.store.notSameFactDismissals()
+    : ctx.store.findings({ statuses: ['dismissed'] }).then((page) => page.items);
+  const [touched, dismissed, settings] = await Promise.all([ctx.store.getFindings(ids), notSameFact, ctx.settings()]);
   const previous = new Map(touched.map((f) => [f.id, f]));
-  for (const f of dismissed.items) if (f.decision?.kind === 'dismissed' && f.decision.reason === 'not-same-fact') previous.set(f.id, f);
+  for (const f of dismissed) if (f.decision?.kind === 'dismissed' && f.decision.reason === 'not-same-fact') previous.set(f.id, f);
   const delta = analysis.changedFindings([...previous.values()], { language: settings.language });
   const involved = new Set([...delta.removedIds, ...delta.findings.map((f) => f.id)]);
   return { before: [...previous.values()].filter((f) => involved.has(f.id)), after: delta.findings };

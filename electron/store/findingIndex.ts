@@ -26,7 +26,28 @@ export type FindingMeta = Pick<Finding, 'id' | 'status' | 'type' | 'claimIds'> &
   articleIds?: readonly string[] | null | undefined;
   explanation?: string;
   hash?: number;
+  decision?: Finding['decision'];
+  /**
+   * An index entry's word on the dismissal: 1 a "not the same fact" dismissal, 0 not one, null not
+   * known (an index document written before it said); a finding record has none (its decision says).
+   */
+  dismissal?: 0 | 1 | null;
 };
+
+/**
+ * A "not the same fact" dismissal: the findings an incremental re-analysis needs besides the ones it
+ * re-examined (shared/analysis keeps their pairs out for good). The same test as the analysis's.
+ */
+export function isNotSameFactDismissal(f: Pick<Finding, 'status'> & { decision?: Finding['decision'] }): boolean {
+  return f.status === 'dismissed' && f.decision?.kind === 'dismissed' && f.decision.reason === 'not-same-fact';
+}
+
+/** Whether a finding may be a "not the same fact" dismissal (an index entry that does not say: maybe). */
+function maybeNotSameFact(f: FindingMeta): boolean {
+  if (f.status !== 'dismissed' || f.dismissal === 0) return false;
+  if (f.dismissal === 1 || f.dismissal === null) return true;
+  return isNotSameFactDismissal(f);
+}
 
 export const groupOf = (f: Pick<FindingMeta, 'status' | 'type'>): FindingGroup => (f.type === 'consistent' ? (`${f.status}:consistent` as FindingGroup) : f.status);
 
@@ -124,6 +145,8 @@ export class FindingIndex {
   private byClaim = new Map<string, string[]>();
   private byArticle = new Map<string, string[]>();
   private attentionByClaim = new Map<string, number>();
+  /** Findings that are (or, by an older index document, may be) "not the same fact" dismissals. */
+  private notSameFact = new Set<string>();
   /** The article ids each finding was indexed under (what to remove when it changes); also "indexed". */
   private articlesOf = new Map<string, string[]>();
   private hashSum = 0;
@@ -146,6 +169,7 @@ export class FindingIndex {
     this.byClaim.clear();
     this.byArticle.clear();
     this.attentionByClaim.clear();
+    this.notSameFact.clear();
     this.articlesOf.clear();
     this.hashSum = 0;
     this.count = 0;
@@ -331,6 +355,7 @@ export class FindingIndex {
         if (f.claimIds.indexOf(c) === i) this.attentionByClaim.set(c, (this.attentionByClaim.get(c) ?? 0) + 1);
       });
     }
+    if (maybeNotSameFact(f)) this.notSameFact.add(f.id);
     this.hashSum = (this.hashSum + hashOfFinding(f)) >>> 0;
     this.count++;
   }
@@ -349,6 +374,7 @@ export class FindingIndex {
         else this.attentionByClaim.delete(c);
       });
     }
+    this.notSameFact.delete(f.id);
     this.hashSum = (this.hashSum - hashOfFinding(f)) >>> 0;
     this.count--;
   }
@@ -490,6 +516,12 @@ export class FindingIndex {
       groups[group] = { total: list.length, head: list.slice(0, head).map((id) => [this.ord(id), id] as [number, string]) };
     }
     return { count: this.count, hash: this.hashSum, groups };
+  }
+
+  /** Ids of the findings that are or may be "not the same fact" dismissals, in stored order. */
+  notSameFactIds(): string[] {
+    this.build();
+    return [...this.notSameFact].sort((a, b) => compareOrdered(this.ord(a), a, this.ord(b), b));
   }
 
   /** Claims that stand in at least one finding needing the editor (open, not "consistent"). */

@@ -254,6 +254,12 @@ export interface StoreReader {
    */
   attentionClaimIds?(): Promise<string[]>;
   findingsSignature?(): Promise<string>;
+  /**
+   * Optional: the "not the same fact" dismissals (dismissed findings whose decision's reason is
+   * 'not-same-fact'), in stored order. Adapters that index the reason read just those; without it
+   * the services read every dismissed finding and keep these.
+   */
+  notSameFactDismissals?(): Promise<Finding[]>;
   getFindings(ids: readonly string[]): Promise<Finding[]>;
   /** Audit events whose target is one of `targets`, oldest first. */
   history(targets: readonly string[]): Promise<AuditEvent[]>;

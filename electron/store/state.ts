@@ -2,7 +2,7 @@ import type { Article, AuditEvent, Claim, Finding, Review, Settings } from '../.
 import { isRecordId } from '../../shared/schema';
 import { defaultSettings } from '../../shared/settings';
 import { chainAuditEvents } from './auditChain';
-import { FindingIndex, type FindingMeta } from './findingIndex';
+import { FindingIndex, isNotSameFactDismissal, type FindingMeta } from './findingIndex';
 import {
   META_ID,
   SETTINGS_ID,
@@ -505,6 +505,15 @@ export class WorkspaceState implements StoreReader {
 
   async attentionClaimIds(): Promise<string[]> {
     return (await this.findingIndexReady()).attentionClaimIds();
+  }
+
+  /**
+   * The "not the same fact" dismissals, in stored order: the findings index names them (by the
+   * decision's reason), so only their records are read, not every dismissed finding.
+   */
+  async notSameFactDismissals(): Promise<Finding[]> {
+    const ids = (await this.findingIndexReady()).notSameFactIds();
+    return (await this.findingRecords(ids)).filter((f) => f !== undefined && isNotSameFactDismissal(f));
   }
 
   async findingsSignature(): Promise<string> {

@@ -24,7 +24,7 @@ import {
   type WorkspaceStore,
 } from '../port';
 import { FindingHead, findingHeadSize } from '../findingHead';
-import { hashOfFinding, type FindingMeta } from '../findingIndex';
+import { hashOfFinding, isNotSameFactDismissal, type FindingMeta } from '../findingIndex';
 import { checkRecordId, WorkspaceState, type PreparedCommit } from '../state';
 import { DIR_MODE, DurableJsonFile, FILE_MODE, TEMP_PREFIX, syncDir, writeFileDurably, type StoreFs } from './fsio';
 import { acquireLock } from './lock';
@@ -137,7 +137,7 @@ interface IndexDoc {
  * index needs while the chunk itself is not parsed (ord, id, status, type, claim ids, article ids —
  * null when they are just its claims' articles — and the signature hash).
  */
-type FindexEntry = [number, string, Finding['status'], Finding['type'], string[], string[] | null, number];
+type FindexEntry = [number, string, Finding['status'], Finding['type'], string[], string[] | null, number, (0 | 1)?];
 /** A finding of an unparsed chunk, as the findings index sees it. */
 interface LazyFinding extends FindingMeta {
   ord: number;
@@ -592,8 +592,15 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     if (!this.lazyFindingChunks.has(chunk)) return;
     const entries = data.findings as FindexEntry[];
     for (const entry of entries) {
-      const [ord, id, status, type, claimIds, articleIds, hash] = entry;
-      if (typeof ord !== 'number' || !FINDING_STATUSES.includes(status) || typeof type !== 'string' || !Array.isArray(claimIds) || typeof hash !== 'number') {
+      const [ord, id, status, type, claimIds, articleIds, hash, dismissal] = entry;
+      if (
+        typeof ord !== 'number' ||
+        !FINDING_STATUSES.includes(status) ||
+        typeof type !== 'string' ||
+        !Array.isArray(claimIds) ||
+        typeof hash !== 'number' ||
+        (dismissal !== undefined && dismissal !== 0 && dismissal !== 1)
+      ) {
         throw new Error('findings index entry of the wrong shape');
       }
       checkRecordId('findings', id);
@@ -603,8 +610,9 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         for (const a of articleIds) checkRecordId('articles', a);
       }
     }
-    for (const [ord, id, status, type, claimIds, articleIds, hash] of entries) {
-      this.lazyFindingMeta.set(id, { ord, id, status, type, claimIds, articleIds, hash });
+    for (const [ord, id, status, type, claimIds, articleIds, hash, dismissal] of entries) {
+      // Written before the entries said whether a dismissal is "not the same fact": not known.
+      this.lazyFindingMeta.set(id, { ord, id, status, type, claimIds, articleIds, hash, dismissal: dismissal ?? null });
       this.order.findings.set(id, ord);
       this.reserveOrder('findings', ord);
     }
@@ -613,7 +621,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   /** Index entry of a finding (article ids left out when they are just its claims' articles). */
   private findexEntry(ord: number, f: Finding): FindexEntry {
     const derived = (f.articleIds ?? []).every((a) => f.claimIds.some((c) => this.articleOfClaim(c) === a));
-    return [ord, f.id, f.status, f.type, f.claimIds, derived ? null : (f.articleIds ?? []), hashOfFinding(f)];
+    return [ord, f.id, f.status, f.type, f.claimIds, derived ? null : (f.articleIds ?? []), hashOfFinding(f), isNotSameFactDismissal(f) ? 1 : 0];
   }
 
   /**
