@@ -3,7 +3,7 @@ import type { AnalysisContext } from './context';
 import { qualifiersIn } from './clause';
 import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, PassageSide, Severity } from './model';
-import { alignPassages, COPY_SIMILARITY, lineUp, markersOf, type AlignedPair, type Counterpart, type Passage } from './passages';
+import { alignPassages, COPY_SIMILARITY, gapWords, lineUp, markersOf, type AlignedPair, type Counterpart, type Passage } from './passages';
 
 /**
  * Findings from aligned passages: a figure that differs between two sentences that are, numbers
@@ -199,6 +199,9 @@ export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext): FindingD
   // Named fields, not an object spread: this runs for every aligned pair.
   const line = lineUp(aligned.a, aligned.b);
   const pair = { a: aligned.a, b: aligned.b, similarity: aligned.similarity, counterparts: line.counterparts, gapsA: line.gapsA, gapsB: line.gapsB, substituted: line.substituted };
+  // Two years that differ in the same place: the same wording about two years is two facts. (The
+  // refusals below are pure: the cheapest go first.)
+  if (pair.counterparts.some((c) => !c.equal && isYear(c.a) && isYear(c.b))) return [];
   // Between outlets that re-word a passage, "khoảng 1,96 tỷ" and "1,96 tỷ", or "1.496" and "hơn 1.500",
   // agree; in a copy of one sentence, a changed qualifier or a rounded figure is an edit worth a note.
   // A copy that writes the number differently ("gần 45.000 tỷ" / "45 nghìn tỷ") is a re-worded report.
@@ -223,15 +226,16 @@ export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext): FindingD
   // phrase replaced by another, and no figure other than a year holding the two together (a year
   // that agrees says they speak of the same year, not that they give the same figures).
   if (pair.substituted && pair.counterparts.every((c) => !c.equal || isYear(c.a))) return [];
-  // What one sentence adds that makes its figure another one ("cấp huyện", "trực tuyến", "xuất khẩu")
-  // and the other sentence never says.
-  if (addsQualifier(pair.gapsA, pair.gapsB) || addsQualifier(pair.gapsB, pair.gapsA)) return [];
-  // "cấp huyện" in one, "cấp xã" in the other: the same kind of marker with another value.
-  if (markersClash(markersOf(pair.a), markersOf(pair.b))) return [];
   // Re-worded sentences are the same passage only when figures that agree hold them together, and
   // more of them agree than differ (two lists of different stocks share their wording, not their values).
   if (!copy && (pair.similarity < REWORDED_SIMILARITY || anchors === 0 || differing.length > anchors)) return [];
-  if (pair.counterparts.some((c) => !c.equal && isYear(c.a) && isYear(c.b))) return [];
+  // "cấp huyện" in one, "cấp xã" in the other: the same kind of marker with another value.
+  if (markersClash(markersOf(pair.a), markersOf(pair.b))) return [];
+  // What one sentence adds that makes its figure another one ("cấp huyện", "trực tuyến", "xuất khẩu")
+  // and the other sentence never says.
+  const gapsA = gapWords(pair.a, pair.gapsA);
+  const gapsB = gapWords(pair.b, pair.gapsB);
+  if (addsQualifier(gapsA, gapsB) || addsQualifier(gapsB, gapsA)) return [];
   const articleA = ctx.articles.get(pair.a.articleId);
   const articleB = ctx.articles.get(pair.b.articleId);
   const ta = timeOf(articleA);
@@ -312,13 +316,16 @@ export function alignedPassageDrafts(ctx: AnalysisContext): AlignedResult {
   const articles = [...ctx.articles.values()];
   if (articles.length < 2) return { pairs: [], drafts: [], copies: new Set() };
   const pairs = alignPassages(articles);
-  const copied = new Map<string, number>();
+  // Copied sentences per pair of articles (by the lesser id, then the other): no key strings per pair.
+  const copied = new Map<string, Map<string, number>>();
   for (const p of pairs) {
     if (!isCopy(p)) continue;
-    const k = articlePairKey(p.a.articleId, p.b.articleId);
-    copied.set(k, (copied.get(k) ?? 0) + 1);
+    const [x, y] = p.a.articleId < p.b.articleId ? [p.a.articleId, p.b.articleId] : [p.b.articleId, p.a.articleId];
+    let byOther = copied.get(x);
+    if (!byOther) copied.set(x, (byOther = new Map()));
+    byOther.set(y, (byOther.get(y) ?? 0) + 1);
   }
   const copies = new Set<string>();
-  for (const [k, n] of copied) if (n >= COPY_PASSAGES) copies.add(k);
+  for (const [x, byOther] of copied) for (const [y, n] of byOther) if (n >= COPY_PASSAGES) copies.add(articlePairKey(x, y));
   return { pairs, drafts: pairs.map((p) => pairDrafts(p, ctx)), copies };
 }

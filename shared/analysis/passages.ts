@@ -50,11 +50,11 @@ export interface AlignedPair {
 export interface LineUp {
   counterparts: Counterpart[];
   /**
-   * Words of each sentence left out of the alignment, gap by gap (folded, joined by spaces): what one
-   * sentence says where the other says something else or nothing.
+   * Words of each sentence left out of the alignment, gap by gap, as token ranges (start, end, start,
+   * end…): what one sentence says where the other says something else or nothing. See `gapWords`.
    */
-  gapsA: string[];
-  gapsB: string[];
+  gapsA: number[];
+  gapsB: number[];
   /** Some gap holds content words on both sides: a phrase replaced by another ("hồ sơ" → "thanh toán"). */
   substituted: boolean;
 }
@@ -344,6 +344,13 @@ function fillTable(ta: Int32Array, tb: Int32Array): void {
   }
 }
 
+/** The words of a passage's gaps (token ranges from `lineUp`), folded, joined by spaces, gap by gap. */
+export function gapWords(p: Passage, ranges: readonly number[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k + 1 < ranges.length; k += 2) out.push(Array.from(p.tokens.subarray(ranges[k] as number, ranges[k + 1] as number), wordOf).join(' '));
+  return out;
+}
+
 /** Counterpart figures and the unaligned words between them (see `LineUp`). */
 export function lineUp(a: Passage, b: Passage): LineUp {
   const ta = a.tokens;
@@ -408,8 +415,8 @@ export function lineUp(a: Passage, b: Passage): LineUp {
     if (ua !== -1 && ub !== -1 && ua !== ub) continue;
     out.push({ a: fa, b: fb, equal: sameValue(fa, fb) && fa.qualifier === fb.qualifier });
   }
-  const gapsA: string[] = [];
-  const gapsB: string[] = [];
+  const gapsA: number[] = [];
+  const gapsB: number[] = [];
   let substituted = false;
   const content = (t: number): boolean => !WORDLESS.has(t) && !FIGURE_WORDS.has(t);
   for (let k = 0; k <= count; k++) {
@@ -420,14 +427,12 @@ export function lineUp(a: Passage, b: Passage): LineUp {
     let contentA = false;
     let contentB = false;
     if (ni > pi + 1) {
-      const ga = ta.subarray(pi + 1, ni);
-      contentA = ga.some(content);
-      gapsA.push(Array.from(ga, wordOf).join(' '));
+      for (let x = pi + 1; x < ni && !contentA; x++) contentA = content(ta[x] as number);
+      gapsA.push(pi + 1, ni);
     }
     if (nj > pj + 1) {
-      const gb = tb.subarray(pj + 1, nj);
-      contentB = gb.some(content);
-      gapsB.push(Array.from(gb, wordOf).join(' '));
+      for (let x = pj + 1; x < nj && !contentB; x++) contentB = content(tb[x] as number);
+      gapsB.push(pj + 1, nj);
     }
     if (contentA && contentB) substituted = true;
   }

@@ -1,7 +1,8 @@
 /**
  * Analysis benchmark: generates a workspace of 100,000 claims and one of 1,000,000 (10×), runs
  * detectFindings on each and prints the time and the ratio, then the incremental re-analysis after one
- * claim edit. Targets: 100k < 1 s; 10× ≤ 12× time; one edit < 50 ms.
+ * claim edit. Targets: 100k < 1 s; 10× ≤ 12× time; one edit < 50 ms. Prints wall and CPU time: on a
+ * shared machine CPU time is the steadier figure (say the load, `uptime`, with the figures).
  *   npx tsx tests/bench/analysis.bench.ts [claims=100000]
  * Not part of the test suite: timings depend on the machine.
  */
@@ -9,25 +10,48 @@ import { detectFindings, FindingsAnalysis } from '../../shared/analysis';
 import type { Article, Claim } from '../../shared/schema';
 import { generateWorkspace } from './analysisWorkspace';
 
-function timeAnalysis(claimCount: number, runs: number): { ms: number; findings: number; articles: number } {
-  const { articles, claims } = generateWorkspace(claimCount);
-  let best = Infinity;
-  let findings = 0;
-  for (let r = 0; r < runs; r++) {
-    const t0 = performance.now();
-    findings = detectFindings(articles, claims).length;
-    best = Math.min(best, performance.now() - t0);
-  }
-  return { ms: best, findings, articles: articles.length };
+interface Timing {
+  /** Wall-clock and CPU (user + system) milliseconds. */
+  ms: number;
+  cpu: number;
 }
 
+function timed(run: () => number): Timing & { findings: number } {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const findings = run();
+  const ms = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { ms, cpu: (c.user + c.system) / 1000, findings };
+}
+
+/**
+ * The first analysis of a workspace whose objects the engine has never seen (what a service does after
+ * reading the store) and the best of `runs` repeats on the same objects (caches keyed by article
+ * object: sentences tokenized, passages' MinHash bands, clause views).
+ */
+function timeAnalysis(claimCount: number, runs: number): { first: Timing; ms: number; cpu: number; findings: number; articles: number } {
+  const { articles, claims } = generateWorkspace(claimCount);
+  const first = timed(() => detectFindings(articles, claims).length);
+  let best: Timing & { findings: number } = first;
+  for (let r = 0; r < runs; r++) {
+    const t = timed(() => detectFindings(articles, claims).length);
+    if (t.ms < best.ms) best = t;
+  }
+  return { first, ms: best.ms, cpu: best.cpu, findings: best.findings, articles: articles.length };
+}
+
+const fmtMs = (t: Timing): string => `${t.ms.toFixed(0)} ms (CPU ${t.cpu.toFixed(0)} ms)`;
 const size = Number(process.argv[2] ?? 100_000);
 detectFindings(...Object.values(generateWorkspace(2_000)) as [Article[], Claim[]]); // warm up the JIT
 const small = timeAnalysis(size, 3);
-console.log(`${size.toLocaleString('en-US')} claims, ${small.articles} articles: ${small.ms.toFixed(0)} ms (best of 3), ${small.findings} findings`);
+console.log(`${size.toLocaleString('en-US')} claims, ${small.articles} articles: ${fmtMs(small)} best of 3 repeats; first analysis of fresh objects ${fmtMs(small.first)}; ${small.findings} findings`);
 const large = timeAnalysis(size * 10, 2);
-console.log(`${(size * 10).toLocaleString('en-US')} claims, ${large.articles} articles: ${large.ms.toFixed(0)} ms (best of 2), ${large.findings} findings`);
-console.log(`ratio 10×/1×: ${(large.ms / small.ms).toFixed(2)} (target ≤ 12); 1× target < 1000 ms: ${small.ms < 1000 ? 'met' : 'NOT met'}`);
+console.log(`${(size * 10).toLocaleString('en-US')} claims, ${large.articles} articles: ${fmtMs(large)} best of 2 repeats; first analysis ${fmtMs(large.first)}; ${large.findings} findings`);
+console.log(
+  `ratio 10×/1×: ${(large.ms / small.ms).toFixed(2)} (target ≤ 12); 1× target < 1000 ms: ${small.ms < 1000 ? 'met' : 'NOT met'} (repeat, ${(small.ms / 1000).toFixed(2)}× the target), ` +
+    `${small.first.ms < 1000 ? 'met' : 'NOT met'} (first analysis, ${(small.first.ms / 1000).toFixed(2)}× the target)`,
+);
 
 // Re-analysis after one edit: the analysis kept in memory re-examines the edited claim's block, article
 // and aligned pairs, and hands back only the findings that changed (what the service stores).
