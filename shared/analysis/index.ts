@@ -350,8 +350,9 @@ export class FindingsAnalysis {
 
   /**
    * What the updates since the last `findings()` or `changedFindings()` changed, in proportion to the
-   * edit: the findings now raised where they re-examined (decisions carried over as in `findings`), and
-   * the ids raised there before that are raised no more. Applying both to the previous findings gives
+   * edit: the findings now raised where they re-examined (decisions carried over as in `findings`) that
+   * are new or differ from their previous version, and the ids raised there before that are raised no
+   * more. Applying both to the previous findings gives
    * what `findings(previous)` gives, in another order. `previous` needs only the findings with
    * `touchedFindingIds()` and the "not the same fact" dismissals.
    */
@@ -362,7 +363,14 @@ export class FindingsAnalysis {
     for (const f of previous) if (isNotSameFact(f)) candidates.add(f.id);
     const removedIds = [...candidates].filter((id) => !seen.has(id) && !kept.has(id));
     this.touched = emptyTouch();
-    return { findings: findings.sort(byTypeThenId), removedIds };
+    // A block re-examined for one edit raises mostly what it raised before: hand back only what differs
+    // from the previous finding (as stored, JSON), so the caller compares and writes only those.
+    const before = new Map(previous.map((f) => [f.id, f]));
+    const changed = findings.filter((f) => {
+      const old = before.get(f.id);
+      return old === undefined || !sameJson(old, f);
+    });
+    return { findings: changed.sort(byTypeThenId), removedIds };
   }
 
   /**
@@ -418,6 +426,28 @@ export class FindingsAnalysis {
     }
     return { findings, seen, notSame };
   }
+}
+
+/** Equal as JSON: same values, arrays in order, object keys whatever their order (undefined = absent). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let n = 0;
+  for (const k in x) {
+    if (x[k] === undefined) continue;
+    n++;
+    if (!sameJson(x[k], y[k])) return false;
+  }
+  for (const k in y) if (y[k] !== undefined) n--;
+  return n === 0;
 }
 
 function emptyTouch(): { blocks: Set<string>; articles: Set<string>; pairs: Set<number>; before: Set<string> } {

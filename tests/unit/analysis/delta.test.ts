@@ -162,4 +162,26 @@ describe('findings changed by an edit, in proportion to the edit', () => {
     expect(ids.length).toBeGreaterThan(0);
     expect(ids.length * 10).toBeLessThan(all.length);
   });
+
+  it('hands back only the findings an edit changed, not every finding it looked at', () => {
+    const { articles, claims } = generateWorkspace(3000, 20, 3);
+    const analysis = new FindingsAnalysis(articles, claims);
+    const all = analysis.findings();
+    const before = new Map(all.map((f) => [f.id, f]));
+    const inFinding = all.find((f) => f.rule === 'cross-source' && f.type === 'consistent')!.claimIds[0];
+    const c = claims.find((x) => x.id === inFinding) as Claim;
+    const edited = { ...c, value: (c.value ?? 0) + 5 };
+    analysis.updateClaims([edited]);
+    const ids = analysis.touchedFindingIds();
+    const delta = analysis.changedFindings(ids.flatMap((id) => before.get(id) ?? []));
+    // Every finding handed back is new or differs from the one stored; the untouched rest is not sent.
+    for (const f of delta.findings) expect(before.get(f.id)).not.toEqual(f);
+    expect(delta.findings.length + delta.removedIds.length).toBeGreaterThan(0);
+    expect(delta.findings.length).toBeLessThan(ids.length);
+    // Applied to what was stored, the delta gives the full analysis of the edited workspace.
+    for (const id of delta.removedIds) before.delete(id);
+    for (const f of delta.findings) before.set(f.id, f);
+    const full = new FindingsAnalysis(articles, claims.map((x) => (x.id === c.id ? edited : x))).findings(all);
+    expect(byId(before.values())).toEqual(byId(full));
+  });
 });
