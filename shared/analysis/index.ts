@@ -127,13 +127,16 @@ export class FindingsAnalysis {
     for (const a of articles) this.internalByArticle.set(a.id, internalDraftsOf(a.id, this.ctx));
     this.passages = alignedPassageDrafts(this.ctx);
     this.passages.pairs.forEach((p, i) => {
-      for (const id of new Set([p.a.articleId, p.b.articleId])) {
-        const list = this.pairsByArticle.get(id);
-        if (list) list.push(i);
-        else this.pairsByArticle.set(id, [i]);
-      }
+      this.pairOfArticle(p.a.articleId, i);
+      if (p.b.articleId !== p.a.articleId) this.pairOfArticle(p.b.articleId, i);
     });
     for (const list of this.passages.drafts) this.countAligned(list, 1);
+  }
+
+  private pairOfArticle(articleId: string, index: number): void {
+    const list = this.pairsByArticle.get(articleId);
+    if (list) list.push(index);
+    else this.pairsByArticle.set(articleId, [index]);
   }
 
   private countAligned(drafts: readonly FindingDraft[], by: 1 | -1): void {
@@ -267,9 +270,10 @@ export class FindingsAnalysis {
       this.countAligned(now, 1);
       this.passages.drafts[i] = now;
     }
+    const edited = new Set([...removedIds, ...changed.map((c) => c.id)]);
     for (const b of blocks) {
       const facts = this.blocks.get(b);
-      if (facts) this.crossByBlock.set(b, crossSourceDrafts(facts, this.ctx));
+      if (facts) this.crossByBlock.set(b, reuseDrafts(this.crossByBlock.get(b), crossSourceDrafts(facts, this.ctx), edited));
       else this.crossByBlock.delete(b);
     }
     for (const a of articles) this.internalByArticle.set(a, internalDraftsOf(a, this.ctx));
@@ -311,7 +315,9 @@ export class FindingsAnalysis {
     for (const list of this.crossByBlock.values()) for (const d of list) if (this.keepCross(d)) cross.push(d);
     const internal: FindingDraft[] = [];
     for (const a of this.articles) internal.push(...(this.internalByArticle.get(a.id) ?? []));
-    return [...cross, ...this.passages.drafts.flat(), ...internal];
+    const aligned: FindingDraft[] = [];
+    for (const list of this.passages.drafts) for (const d of list) aligned.push(d);
+    return [...cross, ...aligned, ...internal];
   }
 
   private meta(draft: FindingDraft): { id: string; fingerprint: string; explanation: Map<Language, string> } {
@@ -426,6 +432,22 @@ export class FindingsAnalysis {
     }
     return { findings, seen, notSame };
   }
+}
+
+/**
+ * The block's new drafts, each replaced by its previous object when nothing in it changed (equal as
+ * JSON, none of its claims edited: a draft does not hold every field its fingerprint reads), so that
+ * its id, fingerprint and explanations are not computed again for an edit elsewhere in the block.
+ */
+function reuseDrafts(old: readonly FindingDraft[] | undefined, now: FindingDraft[], edited: ReadonlySet<string>): FindingDraft[] {
+  if (!old || old.length === 0) return now;
+  const key = (d: FindingDraft): string => `${d.type}\u0000${d.rule}\u0000${d.claimIds.join('\u0000')}`;
+  const byKey = new Map<string, FindingDraft>();
+  for (const d of old) byKey.set(key(d), d);
+  return now.map((d) => {
+    const o = byKey.get(key(d));
+    return o !== undefined && !d.claimIds.some((id) => edited.has(id)) && sameJson(o, d) ? o : d;
+  });
 }
 
 /** Equal as JSON: same values, arrays in order, object keys whatever their order (undefined = absent). */
