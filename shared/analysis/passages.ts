@@ -199,17 +199,20 @@ function figureKeysOf(figures: readonly Figure[]): Uint32Array {
   return Uint32Array.from(out);
 }
 
-/** Jaccard similarity of two sorted sets of distinct hashes (0 when both are empty). */
-function jaccardSorted(a: Uint32Array, b: Uint32Array): number {
-  const n = a.length;
-  const m = b.length;
+/**
+ * Jaccard similarity of two sorted sets of distinct hashes, sh[a0, a1) and sh[b0, b1) (0 when both are
+ * empty).
+ */
+function jaccardRanges(sh: Uint32Array, a0: number, a1: number, b0: number, b1: number): number {
+  const n = a1 - a0;
+  const m = b1 - b0;
   if (n === 0 && m === 0) return 0;
-  let i = 0;
-  let j = 0;
+  let i = a0;
+  let j = b0;
   let shared = 0;
-  while (i < n && j < m) {
-    const x = a[i] as number;
-    const y = b[j] as number;
+  while (i < a1 && j < b1) {
+    const x = sh[i] as number;
+    const y = sh[j] as number;
     if (x === y) {
       shared++;
       i++;
@@ -218,6 +221,13 @@ function jaccardSorted(a: Uint32Array, b: Uint32Array): number {
     else j++;
   }
   return shared / (n + m - shared);
+}
+
+/** A typed array twice as long, with the same first elements. */
+function grown<T extends Int32Array | Float64Array>(a: T): T {
+  const out = new (a.constructor as new (n: number) => T)(a.length * 2);
+  out.set(a);
+  return out;
 }
 
 /**
@@ -470,33 +480,48 @@ export function alignPassages(articles: readonly Article[]): AlignedPair[] {
       fill[p] = (fill[p] as number) + 1;
     }
   }
+  // Every passage's shingles in one array (passage p at shStart[p]…shStart[p + 1]): the candidate
+  // loop reads them side by side instead of from 100k separate arrays.
+  const shStart = new Int32Array(P + 1);
+  for (let p = 0; p < P; p++) shStart[p + 1] = (shStart[p] as number) + (passages[p] as Passage).shingles.length;
+  const sh = new Uint32Array(shStart[P] as number);
+  for (let p = 0; p < P; p++) sh.set((passages[p] as Passage).shingles, shStart[p] as number);
   // Candidate pairs (i < j, different articles, sharing a bucket), each once, scored.
-  const si: number[] = [];
-  const sj: number[] = [];
-  const score: number[] = [];
-  const sim: number[] = [];
+  let si = new Int32Array(1024);
+  let sj = new Int32Array(1024);
+  let score = new Float64Array(1024);
+  let sim = new Float64Array(1024);
+  let S = 0;
   const mark = new Int32Array(P).fill(-1);
   for (let i = 0; i < P; i++) {
     const a = passages[i] as Passage;
+    const aFrom = shStart[i] as number;
+    const aTo = shStart[i + 1] as number;
     for (let q = first[i] as number; q < (first[i + 1] as number); q++) {
       const b = bucketsOfPassage[q] as number;
       for (let k = starts[b] as number; k < (starts[b + 1] as number); k++) {
         const j = members[k] as number;
         if (j <= i || mark[j] === i || art[j] === art[i]) continue;
         mark[j] = i;
-        const o = passages[j] as Passage;
-        const similarity = jaccardSorted(a.shingles, o.shingles);
+        const similarity = jaccardRanges(sh, aFrom, aTo, shStart[j] as number, shStart[j + 1] as number);
         if (similarity < MIN_SIMILARITY / 2) continue;
+        const o = passages[j] as Passage;
         const shared = sharedFigures(a, o);
         if (similarity < MIN_SIMILARITY && shared === 0) continue;
-        si.push(i);
-        sj.push(j);
-        score.push(similarity + (0.5 * shared) / Math.max(a.figures.length, o.figures.length));
-        sim.push(similarity);
+        if (S === si.length) {
+          si = grown(si);
+          sj = grown(sj);
+          score = grown(score);
+          sim = grown(sim);
+        }
+        si[S] = i;
+        sj[S] = j;
+        score[S] = similarity + (0.5 * shared) / Math.max(a.figures.length, o.figures.length);
+        sim[S] = similarity;
+        S++;
       }
     }
   }
-  const S = si.length;
   // Half-edges by passage (CSR): each scored pair seen from both of its sentences.
   const deg = new Int32Array(P + 1);
   for (let s = 0; s < S; s++) {
