@@ -36,8 +36,17 @@ export const LEAVING_GIVE_UP_AFTER_MS = 3_000;
 /** Which workspace the window shows: a change means everything is read again from the new one. */
 const where = (live: Pick<DeskLive, 'mode' | 'url'> | null) => (live ? `${live.mode}:${live.url ?? ''}` : '');
 
-/** Reads the (other) workspace from scratch: library, rows, findings; nothing of the previous one stays. */
+/**
+ * Reads the (other) workspace from scratch: library, rows, findings; nothing of the previous one
+ * stays — except the editor's place: the filter, scope and order they set stay as they are, and the
+ * article they had open (with its selected claim) opens again when the workspace has it. A reload
+ * can come late (the Node side moving to the desk on its own right after the window started): it
+ * must not undo what the editor has just done. An article the editor opened while the reload ran
+ * stays open.
+ */
 async function reopenWorkspace(): Promise<void> {
+  const before = useDesk.getState();
+  const place = { articleId: before.current?.article.id ?? null, claimId: before.selectedClaimId };
   useDesk.setState({
     current: null,
     reviews: {},
@@ -55,6 +64,10 @@ async function reopenWorkspace(): Promise<void> {
     historyViewOpen: false,
   });
   await useDesk.getState().init();
+  const now = useDesk.getState();
+  if (place.articleId && now.current === null && now.articles.some((a) => a.id === place.articleId)) {
+    await now.openArticle(place.articleId, place.claimId ?? undefined);
+  }
   await useFindings.getState().load();
 }
 
