@@ -31,11 +31,15 @@ import { acquireLock } from './lock';
 
 /**
  * Version of the folder layout (schemaVersion 1 was the single-file workspace; 2 kept findings in 16
- * documents by id hash, 3 keeps them in chunks by stored order, each with an index document).
+ * documents by id hash, 3 keeps them in chunks by stored order, each with an index document; 4 adds
+ * the findings head `fhead`, which a version-3 reader would call unreadable — so it says "newer").
  */
-export const FOLDER_SCHEMA_VERSION = 3;
-/** Folder layouts this version reads (a schemaVersion 2 folder is migrated on its first writing checkpoint). */
-const READABLE_FOLDER_VERSIONS = [2, 3];
+export const FOLDER_SCHEMA_VERSION = 4;
+/**
+ * Folder layouts this version reads (a schemaVersion 2 folder is migrated on its first writing
+ * checkpoint; a 3 becomes a 4 at its first checkpoint, when its head is written).
+ */
+const READABLE_FOLDER_VERSIONS = [2, 3, 4];
 export const MANIFEST_FILE = 'workspace.json';
 const DATA_DIR = 'data';
 const JOURNAL_DIR = 'journal';
@@ -456,7 +460,9 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         try {
           this.findingHead = FindingHead.parse(await this.readDocument(name));
         } catch (e) {
-          if (e instanceof WorkspaceOpenError && e.code === 'retry') throw e;
+          // A reader may race a running checkpoint that retired the file: read again. A writer holds
+          // the lock, so a head file gone missing is just a lost shortcut too.
+          if (e instanceof WorkspaceOpenError && e.code === 'retry' && this.options.readOnly) throw e;
           this.findingHead = null;
         }
         continue;

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openForWriting } from '../../../electron/services/open';
 import { WorkspaceService } from '../../../electron/services/workspaceService';
 import { FindingHead, HEAD_SIZE, setFindingHeadSize } from '../../../electron/store/findingHead';
-import { FINDING_CHUNK, setFindingChunkForNewWorkspaces, type LowdbFolderStore, type Manifest } from '../../../electron/store/lowdb/folderStore';
+import { FINDING_CHUNK, FOLDER_SCHEMA_VERSION, setFindingChunkForNewWorkspaces, type LowdbFolderStore, type Manifest } from '../../../electron/store/lowdb/folderStore';
 import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
 import { openWorkspaceStore } from '../../../electron/store/open';
 import type { FindingQuery, WorkspaceStore } from '../../../electron/store/port';
@@ -226,6 +226,9 @@ describe('the findings head answers the first findings page at once', { timeout:
     await older.close();
     const upgraded = await readManifest(folder);
     expect(upgraded.documents.fhead).toBeDefined();
+    // A folder with a head says so in its version: a reader from before heads calls it "newer", not unreadable.
+    expect(upgraded.schemaVersion).toBe(FOLDER_SCHEMA_VERSION);
+    expect(FOLDER_SCHEMA_VERSION).toBeGreaterThanOrEqual(4);
     const store = await lazyOpen(folder);
     try {
       expect(inside(store).findingHead).not.toBeNull();
@@ -233,6 +236,16 @@ describe('the findings head answers the first findings page at once', { timeout:
       expect(inside(store).findingIndex.ready).toBe(false);
     } finally {
       await store.close();
+    }
+    // A head file gone missing: a writer (holding the lock) opens without it instead of retrying and failing.
+    const last = await readManifest(folder);
+    await rm(join(folder, 'data', last.documents.fhead!));
+    const missing = await lazyOpen(folder);
+    try {
+      expect(inside(missing).findingHead).toBeNull();
+      expect(await missing.findings({ statuses: ['open'], types: ATTENTION, offset: 0, limit: 5 })).toEqual(expected);
+    } finally {
+      await missing.close();
     }
   });
 });

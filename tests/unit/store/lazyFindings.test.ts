@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { openForWriting } from '../../../electron/services/open';
 import { WorkspaceService } from '../../../electron/services/workspaceService';
-import { FINDING_CHUNK, setFindingChunkForNewWorkspaces, type LowdbFolderStore, type Manifest } from '../../../electron/store/lowdb/folderStore';
+import { FINDING_CHUNK, FOLDER_SCHEMA_VERSION, setFindingChunkForNewWorkspaces, type LowdbFolderStore, type Manifest } from '../../../electron/store/lowdb/folderStore';
 import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
 import { openWorkspaceStore } from '../../../electron/store/open';
 import type { WorkspaceStore } from '../../../electron/store/port';
@@ -90,7 +90,7 @@ describe('findings chunks parsed on first use', { timeout: 240_000 }, () => {
   it('a write open parses no findings document; every findings query answers like a full load, parsing only the chunks it needs', async () => {
     const folder = await build();
     const manifest = await readManifest(folder);
-    expect(manifest.schemaVersion).toBe(3);
+    expect(manifest.schemaVersion).toBe(FOLDER_SCHEMA_VERSION);
     expect(manifest.findingChunk).toBe(CHUNK);
     const chunks = Object.keys(chunkDocs(manifest));
     // Each chunk has its index document; no schemaVersion 2 findings document.
@@ -218,14 +218,14 @@ describe('findings chunks parsed on first use', { timeout: 240_000 }, () => {
     setFindingChunkForNewWorkspaces(CHUNK);
     try {
       const writer = await lazyOpen(folder);
-      await vi.waitFor(async () => expect((await readManifest(folder)).schemaVersion).toBe(3), { timeout: 30_000, interval: 50 });
+      await vi.waitFor(async () => expect((await readManifest(folder)).schemaVersion).toBe(FOLDER_SCHEMA_VERSION), { timeout: 30_000, interval: 50 });
       expect(await readFindings(writer)).toEqual(expected);
       await writer.close();
     } finally {
       setFindingChunkForNewWorkspaces(FINDING_CHUNK);
     }
     const v3 = await readManifest(folder);
-    expect(v3.schemaVersion).toBe(3);
+    expect(v3.schemaVersion).toBe(FOLDER_SCHEMA_VERSION);
     expect(v3.findingChunk).toBe(CHUNK);
     expect(Object.keys(v3.documents).some((k) => k.startsWith('findings-'))).toBe(false);
     expect(Object.keys(chunkDocs(v3)).length).toBe(Math.ceil(expected.all.length / CHUNK));
