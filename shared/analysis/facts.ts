@@ -151,7 +151,21 @@ function derive(clause: ClauseView, metric: MetricDescriptor, metricQualifiers: 
   return d;
 }
 
+// A fact reads its claim and its claim's article only (both treated as immutable: an edit replaces
+// the object), so it is read once per claim object and article object.
+const factCache = new WeakMap<Claim, { article: Article | undefined; fact: FactView | null }>();
+
+/** The claim as a fact, or null when it lacks a value, subject or metric to compare on. */
 export function factOf(claim: Claim, ctx: AnalysisContext): FactView | null {
+  const article = ctx.articles.get(claim.articleId);
+  const hit = factCache.get(claim);
+  if (hit !== undefined && hit.article === article) return hit.fact;
+  const fact = readFact(claim, ctx);
+  factCache.set(claim, { article, fact });
+  return fact;
+}
+
+function readFact(claim: Claim, ctx: AnalysisContext): FactView | null {
   if (claim.value === null || claim.subject === null || claim.metric === null) return null;
   const subject = cached(subjectCache, claim.subject, subjectKey);
   if (subject.length === 0) return null;
