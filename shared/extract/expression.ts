@@ -1070,7 +1070,8 @@ function countTail(text: string, end: number, limit: number): Tail | null {
   if (!after) return null;
   const first = after.first;
   const lower = first.toLowerCase();
-  if (after.second !== null && after.secondEnd !== null) {
+  // A capitalised pair starts a name ("thứ 10 Chỉ số ICT Index"), it is not what is counted.
+  if (after.second !== null && after.secondEnd !== null && !isUpper(first[0])) {
     const pair = `${lower} ${after.second.toLowerCase()}`;
     if (TWO_SYLLABLE_NOUNS.has(pair)) return { end: after.secondEnd, kind: 'count', unit: pair };
   }

@@ -151,6 +151,8 @@ describe('harder cases seen in real news', () => {
     expect(claimAt('Tổng số 500 hồ sơ đã được duyệt.', '500')).toMatchObject({ kind: 'count', value: 500 });
     expect(claimAt('Tòa án giải đáp trực tuyến 30 vướng mắc.', '30')).toMatchObject({ kind: 'count', unit: 'vướng mắc' });
     expect(claimAt('Hai chỉ số tư pháp đều tụt hạng.', 'chỉ số')).toMatchObject({ kind: 'count', value: 2 });
+    // …but a capitalised "Chỉ số" after a rank starts the name of the index, outside the quote.
+    expect(claimAt('Tỉnh Bắc Ninh xếp thứ 10 Chỉ số ICT Index cấp tỉnh.', 'thứ 10')).toMatchObject({ kind: 'rank', value: 10, quote: 'thứ 10' });
     expect(quotesOf('Quyết định số 5 được ban hành.')).toEqual([]);
   });
 
