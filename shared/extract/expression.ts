@@ -289,6 +289,9 @@ function readWordNumber(scope: Scope, atom: Atom): Reading {
 /** "tỷ lệ", "tỷ số", "tỷ giá", "tỷ trọng", "tỷ suất": nouns, not the scale "tỷ". */
 const TY_COMPOUND_AFTER = /^[ \t\u00a0]+(?:lệ|số|giá|trọng|suất)(?![\p{L}\p{M}])/u;
 
+/** Words that make a noun with "hàng": "ngân hàng", "mặt hàng", "khách hàng", "cửa hàng", "đơn hàng". */
+const HANG_COMPOUNDS = new Set(['ngân', 'mặt', 'khách', 'cửa', 'đơn', 'nhà', 'bán', 'gian', 'món', 'lô', 'chuyến', 'đặt', 'giao', 'xếp', 'hàng']);
+
 /** Vague words that, with scale words after them, make an approximate quantity at that scale. */
 const VAGUE_AT_SCALE = new Set(['hàng', 'vài', 'mấy', 'hàng chục', 'hàng trăm', 'vài chục']);
 
@@ -299,6 +302,8 @@ const VAGUE_AT_SCALE = new Set(['hàng', 'vài', 'mấy', 'hàng chục', 'hàng
  */
 function vagueAtScale(scope: Scope, vague: { start: number; phrase: string }, words: readonly { w: string; end: number }[]): Reading | null {
   if (!VAGUE_AT_SCALE.has(vague.phrase)) return null;
+  // "mặt hàng triệu đô", "ngân hàng nghìn tỷ": "hàng" ends a noun here, it is no vague word.
+  if (vague.phrase.startsWith('hàng') && HANG_COMPOUNDS.has(wordsBefore(scope.folded, scope.sentence.start, vague.start, 1)[0]?.word ?? '')) return null;
   let value = vague.phrase.endsWith('chục') ? 10 : vague.phrase.endsWith('trăm') ? 100 : 1;
   let used = 0;
   for (const { w } of words) {

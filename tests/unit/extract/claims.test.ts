@@ -144,6 +144,8 @@ describe('harder cases seen in real news', () => {
     expect(claimAt('Có vài chục nghìn cổ phiếu được khớp.', 'nghìn')).toMatchObject({ kind: 'count', value: 10000, qualifier: 'approx', unit: 'cổ phiếu' });
     expect(claimAt('Hàng chục ngàn doanh nghiệp rút lui.', 'ngàn')).toMatchObject({ kind: 'count', value: 10000, qualifier: 'approx' });
     expect(claimAt('Hàng chục tỷ đồng bị thất thoát.', 'tỷ')).toMatchObject({ kind: 'money', value: 1e10, qualifier: 'approx' });
+    // "hàng" closing a noun is no vague word: "mặt hàng triệu đô", "ngân hàng nghìn tỷ".
+    expect(quotesOf('Có mặt hàng triệu đô được bày bán, ngân hàng nghìn tỷ cũng vậy.')).toEqual([]);
   });
 
   it('"dân số 652.572 người", "tổng số 500 hồ sơ", "trực tuyến 30 vướng mắc", "hai chỉ số" are counts', () => {
