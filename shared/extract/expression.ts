@@ -277,12 +277,6 @@ function readWordNumber(scope: Scope, atom: Atom): Reading {
   const after = wordsAfter(text, end, sentence.end);
   if (after && isUpper(after.first[0]) && !isAcronym(after.first)) return skip(resume);
   if (vague) return skip(resume);
-  // "hai bên", "hai người cùng đi": small generic counts that state no checkable fact.
-  if (parsed.value <= 2 && after) {
-    const noun = after.first.toLowerCase();
-    const next = after.second?.toLowerCase() ?? '';
-    if (GENERIC_SIDES.has(noun) || (noun === 'người' && GENERIC_PEOPLE_NEXT.has(next))) return skip(resume);
-  }
   return finishNumber(scope, atom.start, end, parsed.value, false);
 }
 
@@ -795,9 +789,11 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   }
 
   if (kind === 'count' && unit !== null && total === null && upper === null && !scaled) {
-    // "2 bên", "cả 2 bên": a pair of parties; "hai cầu thủ này", "4 cá nhân nói trên": a count that
-    // points back at a set already named states nothing new.
+    // Small generic counts, in digits or words: a pair of parties ("2 bên", "cả hai đội"), people
+    // together ("hai người cùng đi"); and a count that points back at a set already named ("hai cầu
+    // thủ này", "4 cá nhân nói trên") states nothing new.
     if (value <= 2 && GENERIC_SIDES.has(unit.split(' ')[0] ?? '')) return skip(end);
+    if (value <= 2 && unit === 'người' && GENERIC_PEOPLE_NEXT.has(wordsAfter(folded, end, sentence.end)?.first ?? '')) return skip(end);
     if (matchAt(ANAPHORA_AFTER, folded, end, sentence.end)) return skip(end);
   }
   // "Phút 33, …", "mở tỷ số 1-0 phút 34": the minute of a match event.
@@ -921,10 +917,9 @@ function isLabelled(scope: Scope, start: number, countedNoun: string | null): bo
   // Weak labels ("lớp 6", "tuyến 5") also end compounds ("trực tuyến 3.215 hồ sơ"): a known counted
   // noun after the number wins.
   const weak = phraseEndingAt(folded, sentence.start, start, WEAK_LABEL_BEFORE, 1);
-  // "giải đáp trực tuyến 30 vướng mắc": the label word ends a compound here.
+  // The label word ends a compound here: "giải đáp trực tuyến 30 vướng mắc", "trong vòng 5 tháng" (a
+  // window, not round 5).
   if (weak && COMPOUND_HEADS.has(`${wordsBefore(folded, sentence.start, weak.start, 1)[0]?.word ?? ''} ${weak.phrase}`)) return false;
-  // "trong vòng 5 tháng": a window, not round 5.
-  if (weak?.phrase === 'vòng' && wordsBefore(folded, sentence.start, weak.start, 1)[0]?.word === 'trong') return false;
   if (weak && !(countedNoun !== null && (ONE_SYLLABLE_NOUNS.has(countedNoun) || TWO_SYLLABLE_NOUNS.has(countedNoun)))) return true;
   // A Latin product or index name: "Windows 10", "SDG 11", "Index 2022".
   if (countedNoun !== null && (ONE_SYLLABLE_NOUNS.has(countedNoun) || TWO_SYLLABLE_NOUNS.has(countedNoun))) return false;
@@ -1031,8 +1026,8 @@ const SIGNS = new Set(['-', '+', '−']);
 
 /** Words before "số" that make "… số N" the size of a whole: "con số", "dân số", "tổng số". */
 const NUMBER_OF_BEFORE = new Set(['con', 'dân', 'tổng']);
-/** Compounds ending in a one-syllable label word ("trực tuyến", "văn phòng"): no label before a number. */
-const COMPOUND_HEADS = new Set(['trực tuyến', 'ngoại tuyến', 'văn phòng', 'tiền đạo', 'hậu vệ', 'con đường']);
+/** Compounds ending in a one-syllable label word ("trực tuyến", "văn phòng", "trong vòng"): no label before a number. */
+const COMPOUND_HEADS = new Set(['trực tuyến', 'ngoại tuyến', 'văn phòng', 'tiền đạo', 'hậu vệ', 'con đường', 'trong vòng']);
 
 /** "kỳ hạn" followed only by other terms: "kỳ hạn từ 1 tháng đến dưới ", "kỳ hạn qua đêm, 1 tuần và ". */
 const DEPOSIT_TERM_BEFORE =

@@ -253,7 +253,7 @@ describe('never quantities', () => {
     ['numbers in product names', 'Samsung trang bị chip Snapdragon 800 mạnh mẽ cho Galaxy Note 10.1 phiên bản mới.'],
     ['the edition of a games', 'SEA Games 27 khởi tranh tại Myanmar.'],
     ['an averaging window', 'Giá bán cao hơn giá cơ sở bình quân 30 ngày.'],
-    ['a pair of parties', 'Cả 2 bên cần hợp tác; cả hai đội nhập cuộc chậm, hai sàn đều giảm.'],
+    ['a pair of parties, people together (digits or words)', 'Cả 2 bên cần hợp tác; cả hai đội nhập cuộc chậm, hai sàn đều giảm; 2 người cùng đi, hai người đều khỏe.'],
     ['a model number before a verb', 'Lumia 1520 sở hữu màn hình lớn, Nexus 5 sở hữu nhiều tính năng.'],
     ['halves, sets and games of a match', 'Hiệp 1 kết thúc không bàn thắng. Bước sang set 3 quyết định, game 2 kéo dài.'],
     ['"tỷ" opening a noun', 'Nợ công ở một tỷ lệ an toàn.'],
