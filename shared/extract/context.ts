@@ -3,7 +3,7 @@
  * Each reader looks at a bounded window of the claim's sentence so extraction stays linear.
  */
 import type { Modality } from '../schema';
-import { indexEntities, mainSubject, nearestSubject, PLACE_NAMES_LOWER, type EntityIndex } from './entities';
+import { exchangeOfIndex, indexEntities, mainSubject, nearestSubject, PLACE_NAMES_LOWER, type EntityIndex } from './entities';
 import type { Expression } from './expression';
 import { indexMentions, type Mention, type MentionIndex } from './mentions';
 import { normalizePhrase } from './scan';
@@ -110,7 +110,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
   const modality = readModality(text, from, expr, cues, doc.publishedYear);
   const emphasis = cues.some((c) => c.group === CUE_EMPHASIS);
   return {
-    subject: expr.about ?? subjectInSentence ?? topicBefore(text, doc, sentence.start) ?? doc.mainSubject,
+    subject: marketSubject(text, sentence, expr, expr.about ?? subjectOfKind(text, doc, sentence, expr) ?? subjectInSentence ?? topicBefore(text, doc, sentence.start) ?? doc.mainSubject),
     metric,
     period:
       expr.kind === 'date'
@@ -141,6 +141,62 @@ function periodBefore(text: string, doc: DocumentContext, sentence: Span, previo
 const CARRY_OPENING = 12;
 /** Sentences that go on with the figures of the one before: "Trong đó, …", "Riêng …", "Cụ thể, …". */
 const CONTINUATION = /^(?:trong đó|trong số đó|trong số này|riêng|cụ thể)(?![\p{L}\p{M}])/u;
+
+/** Units of a device's specifications: the product the sentence is about is their subject. */
+const SPEC_UNIT = /^(?:inch|in|MHz|GHz|GB|MB|TB|MP|megapixel|pixel|mAh|ppi|nit|nits)$/iu;
+
+/**
+ * Subjects that depend on what the figure is: the goods a price is quoted for ("dầu hỏa 914 đồng/lít",
+ * "mặt hàng xăng các loại: giảm … từ 300 đ/lít") and the product a specification belongs to
+ * ("Galaxy Note III được trang bị màn hình … 5.7 inch"; "Thiết bị này chạy … 800 MHz" after "… mang
+ * tên Galaxy Gear."). Null when the kind has no such reader or the text names nothing of the sort.
+ */
+function subjectOfKind(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  if (expr.kind === 'money' || expr.kind === 'change') {
+    // The clause of the figure: list items of prices are separated by semicolons.
+    let clauseStart = expr.start;
+    while (clauseStart > sentence.start && text.charCodeAt(clauseStart - 1) !== 0x3b /* ; */) clauseStart--;
+    // A per-unit price ("914 đồng/lít"), or a figure with "giá"/"mặt hàng" before it in its clause.
+    const perUnit = expr.unit?.includes('/') ?? false;
+    if (!perUnit && !PRICE_WORDS.test(doc.folded.slice(Math.max(clauseStart, expr.start - WINDOW_BEFORE), expr.start))) return null;
+    const goods = doc.entities.commodities().within(clauseStart, expr.start).at(-1);
+    if (!goods || !(perUnit || /(?:^|\s)(?:giá|mặt hàng)\s+$/iu.test(text.slice(Math.max(0, goods.start - 10), goods.start)))) return null;
+    // A seller quoting its own price ("Công ty SJC niêm yết giá vàng SJC ở mức …", "giá vàng tại DOJI")
+    // or a market named after the goods ("giá vàng tại Hồng Kông tăng …") is what the figure is about;
+    // a fund or a ministry regulating the price is not.
+    const named = (m: Mention): boolean => m.end <= goods.start || m.start >= goods.end;
+    const regulator = (m: Mention): boolean => /^(?:Quỹ|Chính phủ|Bộ|Liên Bộ|Cục|Tổng cục|Ngân hàng Nhà nước|Thủ tướng)(?:\s|$)/u.test(m.text);
+    const seller = [...doc.entities.tickers.within(clauseStart, expr.start), ...doc.entities.orgs.within(clauseStart, expr.start)].some(
+      (m) => named(m) && !regulator(m),
+    );
+    const market = doc.entities.places.within(goods.end, expr.start).length > 0;
+    return seller || market ? null : goods.text;
+  }
+  if (expr.kind === 'measure' && expr.unit !== null && SPEC_UNIT.test(expr.unit)) {
+    // The product the sentence is about: the first model named in it ("Google cho biết, phiên bản Nexus 5
+    // sẽ có … 16GB"), else the first brand — not a component named later on.
+    const inSentence = doc.entities.products().within(sentence.start, expr.start);
+    const named = inSentence.find((m) => m.text.includes(' ')) ?? inSentence[0];
+    if (named) return named.text;
+    return doc.entities.products().within(Math.max(0, sentence.start - TOPIC_WINDOW), sentence.start).at(-1)?.text ?? null;
+  }
+  return null;
+}
+
+const PRICE_WORDS = /giá|mặt hàng/u;
+
+/** Words of a session's trading totals: "khối lượng giao dịch gần 75 triệu cổ phiếu, trị giá hơn 1.000 tỷ đồng". */
+const TRADING_TOTAL = /(?:khối lượng|giá trị|trị giá|thanh khoản|khớp lệnh)/iu;
+
+/** A session's volume and value read next to an index belong to its exchange ("Sàn TP.HCM (HOSE)"). */
+function marketSubject(text: string, sentence: Span, expr: Expression, subject: string | null): string | null {
+  if (subject === null) return null;
+  const exchange = exchangeOfIndex(subject);
+  if (exchange === null) return subject;
+  const volume = expr.kind === 'count' && /^(?:cổ phiếu|CP|cp)$/u.test(expr.unit ?? '');
+  if (!volume && expr.kind !== 'money') return subject;
+  return TRADING_TOTAL.test(text.slice(Math.max(sentence.start, expr.start - 80), expr.start)) || volume ? exchange : subject;
+}
 
 /** How far back a sentence with no subject of its own looks for the one the text is talking about. */
 const TOPIC_WINDOW = 600;

@@ -1,3 +1,4 @@
+import { fitsVietnameseSyllable } from './lexicon';
 import { indexMentions, MentionIndex, type Mention } from './mentions';
 
 /**
@@ -47,6 +48,7 @@ const CANONICAL: Readonly<Record<string, string>> = {
   'Châu Á': 'châu Á',
   'Châu Âu': 'châu Âu',
   'Hoa Kỳ': 'Mỹ',
+  Fed: 'FED',
 };
 
 /** Heads of organisation names: "Sở Thông tin và Truyền thông", "Ngân hàng Thế giới". */
@@ -59,7 +61,7 @@ const ORG_HEADS = [
 /** Bodies whose names end in lower-case words, so the capitalised-words pattern would cut them. */
 const FIXED_ORGS = [
   'Bộ Chính trị', 'Ban Bí thư', 'Chính phủ', 'Quốc hội', 'Thủ tướng Chính phủ', 'Ngân hàng Nhà nước', 'Tổng cục Thống kê',
-  'Ngân hàng Thế giới', 'Quỹ Tiền tệ quốc tế', 'IMF', 'World Bank', 'ADB', 'Ủy ban Thường vụ Quốc hội',
+  'Ngân hàng Thế giới', 'Quỹ Tiền tệ quốc tế', 'IMF', 'World Bank', 'ADB', 'FED', 'Fed', 'ECB', 'Ủy ban Thường vụ Quốc hội',
   'Bộ Giao thông vận tải', 'Bộ Y tế', 'Bộ Tài chính', 'Bộ Công Thương', 'Bộ Nội vụ', 'Bộ Tư pháp', 'Bộ Xây dựng',
   'Bộ Giáo dục và Đào tạo', 'Bộ Kế hoạch và Đầu tư', 'Bộ Lao động - Thương binh và Xã hội', 'Bộ Quốc phòng',
   'Bộ Nông nghiệp và Phát triển nông thôn', 'Bộ Tài nguyên và Môi trường', 'Bộ Công an', 'Bộ Ngoại giao',
@@ -172,8 +174,13 @@ export const PLACE_NAMES_LOWER: ReadonlySet<string> = new Set([...PROVINCES, ...
 export interface EntityIndex {
   places: MentionIndex;
   orgs: MentionIndex;
+  /** Listed companies, indices, markets, people by initials and sports teams. */
   tickers: MentionIndex;
   generic: MentionIndex;
+  /** Foreign-named products and brands ("Galaxy Note III"): the subject of their specifications. Read on first use. */
+  products(): MentionIndex;
+  /** Priced goods ("xăng các loại", "dầu hỏa"): the subject of their prices. Read on first use. */
+  commodities(): MentionIndex;
 }
 
 /** "cả nước", "toàn quốc": the whole country, as the guide writes it ("Cả nước"). */
@@ -184,7 +191,7 @@ const WHOLE_COUNTRY_RE = /(?:[Cc]ả\s+nước|[Tt]oàn\s+quốc)(?!\s+(?:và|l�
  * "Theo Tổng cục Thống kê"): without a place of their own, the figures are the whole country's.
  */
 const NATIONAL_SOURCE_RE =
-  /[Tt]heo\s+(?:số liệu (?:của|từ)\s+|báo cáo (?:của|từ)\s+|lãnh đạo\s+)?(?:Tổng cục Thống kê|Cục Quản lý [Đđ]ăng ký kinh doanh|Bộ Kế hoạch và Đầu tư|Bộ KH&ĐT|Tổng cục Hải quan)/gu;
+  /(?:[Tt]heo\s+(?:số liệu (?:của|từ)\s+|báo cáo (?:của|từ)\s+|lãnh đạo\s+)?|(?:[Ss]ố liệu|[Bb]áo cáo)(?:\s+(?:mới nhất|mới công bố|thống kê))?\s+(?:của|từ)\s+)(?:Tổng cục Thống kê|Cục Quản lý [Đđ]ăng ký kinh doanh|Bộ Kế hoạch và Đầu tư|Bộ KH&ĐT|Tổng cục Hải quan)/gu;
 
 const RANKED_AGAINST = /(?:đầu|so với|trong|nhất|thứ\s+\S+|hạng\s+\S+|trên|tốp|top|nhóm|với|bằng|khắp)\s+$/iu;
 
@@ -209,9 +216,137 @@ function indexPeople(text: string): Mention[] {
 }
 const MARKET_RE = /(?:[Tt]hị trường|[Ss]àn)[ \t]+(?:liên ngân hàng|chứng khoán|\p{Lu}[\p{L}\p{M}.]{0,12}(?:[ \t]+\p{Lu}[\p{L}\p{M}]{0,12}){0,2})/gu;
 
-function capitalised(m: Mention): Mention {
-  return { ...m, text: m.text.charAt(0).toUpperCase() + m.text.slice(1).replace(/\s+/gu, ' ') };
+/**
+ * The exchange a market mention or an index stands for, as an editor writes it: the session's
+ * volume and value belong to the exchange ("Sàn TP.HCM (HOSE)"), not to its index.
+ */
+const EXCHANGES: readonly [RegExp, string][] = [
+  [/^Sàn\s+(?:TP\.?\s?HCM|TP\.?\s?Hồ Chí Minh|HOSE|HSX)$/u, 'Sàn TP.HCM (HOSE)'],
+  [/^Sàn\s+(?:Hà Nội|HNX)$/u, 'Sàn Hà Nội (HNX)'],
+  [/^Sàn\s+UPCo[Mm]$/u, 'Sàn UPCoM'],
+];
+const INDEX_EXCHANGE: Readonly<Record<string, string>> = {
+  'vn-index': 'Sàn TP.HCM (HOSE)',
+  vnindex: 'Sàn TP.HCM (HOSE)',
+  'hnx-index': 'Sàn Hà Nội (HNX)',
+  'upcom-index': 'Sàn UPCoM',
+};
+
+/** The exchange whose index `name` is ("Vn-Index" → "Sàn TP.HCM (HOSE)"), or null. */
+export function exchangeOfIndex(name: string): string | null {
+  if (!name.includes('ndex') && !name.includes('NDEX')) return null;
+  return INDEX_EXCHANGE[name.toLowerCase().replace(/\s+/gu, '')] ?? null;
 }
+
+function marketName(m: Mention): Mention {
+  const text = m.text.charAt(0).toUpperCase() + m.text.slice(1).replace(/\s+/gu, ' ');
+  for (const [re, name] of EXCHANGES) if (re.test(text)) return { ...m, text: name };
+  return { ...m, text };
+}
+
+/**
+ * A currency code that moves like a share price is a listed company ("VND giảm 200 đồng": the
+ * VNDirect share) or the currency itself as the subject of its rate ("đồng USD tăng 0,3%").
+ */
+const MOVING_CODE_RE = /(?:VND|USD|EUR|JPY|CNY)(?=[ \t]+(?:tăng|giảm|hạ|tụt|nhích|đứng giá|khớp lệnh|mất giá|lên giá)(?![\p{L}\p{M}]))/gu;
+
+/**
+ * National teams and clubs: "U.23 Việt Nam", "U23 VN", "đội tuyển Thái Lan", "ĐT Việt Nam", "CLB Hà Nội".
+ * Group 1 is the head, group 2 the place.
+ */
+const TEAM_RE = new RegExp(
+  String.raw`(U\.?[ 	]?\d{2}|Olympic|ĐT|[Đđ]ội[ 	]+tuyển|[Tt]uyển|CLB)[ 	]+(VN|${[...PROVINCES, ...COUNTRIES]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})(?![\p{L}\p{M}])`,
+  'gu',
+);
+
+/** Where a team can be named at all: most texts name none, and the scan is then skipped. */
+const TEAM_HINT = /U\.?[ \t]?\d\d|Olympic|ĐT|[Tt]uyển|CLB/u;
+
+function indexTeams(text: string): Mention[] {
+  const out: Mention[] = [];
+  if (!TEAM_HINT.test(text)) return out;
+  TEAM_RE.lastIndex = 0;
+  for (let m = TEAM_RE.exec(text); m !== null; m = TEAM_RE.exec(text)) {
+    if (/[\p{L}\p{M}\d.]/u.test(text[m.index - 1] ?? '')) continue;
+    const head = (m[1] ?? '').replace(/\s+/gu, ' ');
+    const place = m[2] === 'VN' ? 'Việt Nam' : canonical(m[2] ?? '');
+    const label = /^[Đđ]ội tuyển|^[Tt]uyển/u.test(head) ? 'Đội tuyển' : head;
+    out.push({ start: m.index, end: m.index + m[0].length, text: `${label} ${place}`, group: 0 });
+  }
+  return out;
+}
+
+/**
+ * Products and brands with foreign names: "Galaxy Note III", "Galaxy Gear", "Nexus 5", "Samsung".
+ * The first word has a capital and lower-case letters and cannot be one Vietnamese syllable; model
+ * words and numbers may follow. Places ("Singapore", "Campuchia") are left to the place list.
+ */
+const PRODUCT_RE = /[A-Z][a-z][A-Za-z]*(?:[ \t]+(?:[A-Z][A-Za-z]*|\d{1,4}(?:\.\d)?(?![\d.,]\d)|[IVX]{1,4}))?(?:[ \t]+(?:[A-Z][A-Za-z]*|\d{1,4}(?:\.\d)?(?![\d.,]\d)|[IVX]{1,4})){0,2}/gu;
+
+/**
+ * Components, technologies, units and categories written like brands: a phone "có màn hình Full HD" or
+ * "chip Snapdragon 800" is still the phone's figure.
+ */
+const NOT_PRODUCTS = new Set([
+  'Full', 'Super', 'Ultra', 'Bluetooth', 'Android', 'Windows', 'Wifi', 'WiFi', 'Qualcomm', 'Snapdragon', 'Exynos', 'Tegra',
+  'Intel', 'Zeiss', 'Carl', 'Retina', 'Triluminos', 'Gorilla', 'Phablet', 'Smartphone', 'Tablet', 'Camera', 'Megapixel',
+  'Kbps', 'Mbps', 'Gbps', 'Inch', 'Pixel', 'Ram', 'Chip', 'Games', 'Cup', 'Index', 'Corp', 'Group', 'Bank', 'The', 'News',
+  'PureView', 'Live', 'Tile', 'Touch', 'Dual', 'Quad', 'Core', 'Mega', 'Wi',
+]);
+
+function indexProducts(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of indexMentions(text, PRODUCT_RE).all()) {
+    // "SEA Games", "AFF Cup": a word of a longer name.
+    const before = /(?:([A-Za-z]+)[ \t]+|[-/])$/u.exec(text.slice(Math.max(0, m.start - 12), m.start));
+    if (before && (before[1] === undefined || /^[A-Z]{2,}$/u.test(before[1]) || (/^[A-Z]/u.test(before[1]) && isForeignWord(before[1])))) continue;
+    const words = m.text.split(/\s+/u);
+    const first = words[0] ?? '';
+    if (!isForeignWord(first) || NOT_PRODUCTS.has(first) || PLACE_NAMES_LOWER.has(first.toLowerCase())) continue;
+    // A model number ends the name ("Galaxy Note 3 Galaxy S4 …" in a flattened table); trailing
+    // capitalised Vietnamese words are the sentence going on ("Samsung Việt Nam", "Galaxy Gear Tại …").
+    let keep = words.findIndex((w) => /^(?:\d|[IVX]{1,4}$)/u.test(w)) + 1 || words.length;
+    while (keep > 1 && !/^(?:\d|[IVX]{1,4}$)/u.test(words[keep - 1] ?? '') && (!isForeignWord(words[keep - 1] ?? '') || NOT_PRODUCTS.has(words[keep - 1] ?? ''))) keep--;
+    const name = words.slice(0, keep).join(' ');
+    if (PLACE_NAMES_LOWER.has(name.toLowerCase())) continue;
+    out.push({ start: m.start, end: m.start + lengthOfWords(m.text, keep), text: name, group: 0 });
+  }
+  return out;
+}
+
+/** The length of the first `n` space-separated words of `s`, spaces between them included. */
+function lengthOfWords(s: string, n: number): number {
+  const re = /\S+/gu;
+  let end = 0;
+  for (let i = 0; i < n; i++) {
+    const m = re.exec(s);
+    if (m === null) break;
+    end = m.index + m[0].length;
+  }
+  return end;
+}
+
+/** A word that cannot be one Vietnamese syllable ("Galaxy", "Samsung", "Nexus", "AMOLED"). */
+function isForeignWord(word: string): boolean {
+  return /^[A-Za-z]+$/u.test(word) && !fitsVietnameseSyllable(word);
+}
+
+/**
+ * Goods whose prices and price changes are reported: "xăng các loại", "dầu hỏa", "dầu điêzen",
+ * "vàng SJC", "gạo", "cà phê". Read as the subject only of prices, per-unit figures and their changes.
+ */
+const COMMODITY_RE =
+  /(?:[Xx]ăng(?:[ \t]+(?:RON[ \t]?9[25]|A9[25]|E5|sinh học))?|[Dd]ầu[ \t]+(?:hỏa|hoả|điêzen|diêzen|diesel|điezen|madut|mazut|thô|DO|FO)|[Vv]àng(?:[ \t]+(?:SJC|miếng|nhẫn))?|[Gg]ạo|[Cc]à[ \t]+phê|[Hh]ồ[ \t]+tiêu|[Cc]ao[ \t]+su|[Tt]hép|[Xx]i[ \t]+măng|[Pp]hân[ \t]+bón|[Ll]ợn[ \t]+hơi|[Hh]eo[ \t]+hơi)(?:[ \t]+các[ \t]+loại)?/gu;
+
+function indexCommodities(text: string): Mention[] {
+  return indexMentions(text, COMMODITY_RE)
+    .all()
+    .map((m) => ({ ...m, text: m.text.charAt(0).toUpperCase() + m.text.slice(1).replace(/\s+/gu, ' ') }));
+}
+
 
 /**
  * A named administrative unit below or beside the province list: "xã Quý Lộc", "huyện Yên Định",
@@ -245,7 +380,7 @@ function outsideNames(places: Mention[], orgs: readonly Mention[], text: string)
     while (o < orgs.length && (orgs[o]?.end ?? 0) <= m.start) o++;
     const org = orgs[o];
     // A country inside a name is its nationality; a publisher's name never says whose figure it is.
-    if (org && org.start < m.start && m.start < org.end && (COUNTRY_NAMES.has(m.text) || /^(?:NXB|Nhà xuất bản|Thị trường|Sàn)/u.test(org.text))) continue;
+    if (org && org.start < m.start && m.start < org.end && (COUNTRY_NAMES.has(m.text) || /^(?:NXB|Nhà xuất bản|Thị trường|Sàn|U\.?\s?\d|Olympic|ĐT|Đội tuyển|CLB)/u.test(org.text))) continue;
     // "giờ Việt Nam" is a time zone, "tiếng Anh" a language.
     if (/(?:^|\s)(?:giờ|tiếng|Tiếng)\s+$/u.test(text.slice(Math.max(0, m.start - 7), m.start))) continue;
     out.push(m);
@@ -254,21 +389,28 @@ function outsideNames(places: Mention[], orgs: readonly Mention[], text: string)
 }
 
 export function indexEntities(text: string): EntityIndex {
-  const { orgs, markets, places } = indexPlaces(text);
+  const { orgs, markets, teams, places } = indexPlaces(text);
+  const moving = indexMentions(text, MOVING_CODE_RE).all();
+  // Most claims need neither: read them only when a price or a specification asks.
+  let products: MentionIndex | null = null;
+  let commodities: MentionIndex | null = null;
   return {
     places,
     orgs,
-    tickers: new MentionIndex([...indexTickers(text).all(), ...markets, ...indexPeople(text)].sort((a, b) => a.start - b.start)),
+    tickers: new MentionIndex([...indexTickers(text).all(), ...markets, ...indexPeople(text), ...teams, ...moving].sort((a, b) => a.start - b.start)),
     generic: indexMentions(text, GENERIC_PLACE_RE),
+    products: () => (products ??= new MentionIndex(indexProducts(text))),
+    commodities: () => (commodities ??= new MentionIndex(indexCommodities(text))),
   };
 }
 
 /** The places of a text (what placesIn needs), with the organisations and markets read on the way. */
-function indexPlaces(text: string): { orgs: MentionIndex; markets: Mention[]; places: MentionIndex } {
+function indexPlaces(text: string): { orgs: MentionIndex; markets: Mention[]; teams: Mention[]; places: MentionIndex } {
   const orgs = indexMentions(text, ORG_RE);
   const listed = indexMentions(text, PLACE_RE, true, PLACE_STARTS).all();
-  const markets = indexMentions(text, MARKET_RE, false).all().map(capitalised);
-  const named = [...orgs.all(), ...markets].sort((a, b) => a.start - b.start);
+  const markets = indexMentions(text, MARKET_RE, false).all().map(marketName);
+  const teams = indexTeams(text);
+  const named = [...orgs.all(), ...markets, ...teams].sort((a, b) => a.start - b.start);
   const places = new MentionIndex(outsideNames([...listed, ...indexAdminUnits(text, listed)].sort((a, b) => a.start - b.start), named, text));
   const country = indexMentions(text, WHOLE_COUNTRY_RE)
     .all()
@@ -279,7 +421,7 @@ function indexPlaces(text: string): { orgs: MentionIndex; markets: Mention[]; pl
   const kept = [...places.all(), ...country]
     .filter((m) => !AMBIGUOUS_NAMES.has(m.text) || !touchesCapitalizedWord(text, m.start, m.end))
     .sort((a, b) => a.start - b.start);
-  return { orgs, markets, places: new MentionIndex(kept.map((m) => ({ ...m, text: canonical(m.text) }))) };
+  return { orgs, markets, teams, places: new MentionIndex(kept.map((m) => ({ ...m, text: canonical(m.text) }))) };
 }
 
 function canonical(name: string): string {
@@ -313,6 +455,12 @@ export function mainSubject(entities: EntityIndex, title: string | null): { name
   for (const m of entities.places.all()) add(m.text, 1);
   // A company or index named in the title is what a business or market story is about.
   const titleTickers = title ? new Set(indexTickers(title).all().map((m) => m.text)) : new Set<string>();
+  // A team ("U.23 Việt Nam thắng đậm U.23 Myanmar": the first named) or a foreign brand ("IFA: Samsung
+  // xuất quân …") in the title is what a sports or product story is about.
+  const titleTeam = title ? indexTeams(title)[0] : undefined;
+  if (titleTeam) titleTickers.add(titleTeam.text);
+  const titleBrand = title && titleTickers.size === 0 ? indexProducts(title)[0] : undefined;
+  if (titleBrand) titleTickers.add(titleBrand.text);
   for (const name of titleTickers) add(name, 3);
   // A product named in the title with its model number ("Google ra mắt siêu phẩm Nexus 5").
   const product = title ? TITLE_PRODUCT_RE.exec(title) : null;
@@ -321,6 +469,7 @@ export function mainSubject(entities: EntityIndex, title: string | null): { name
     add(product[1], 4);
   }
   for (const m of entities.tickers.all()) if (titleTickers.has(m.text)) add(m.text, 1);
+  if (titleTickers.size > 0) for (const m of entities.products().all()) if (titleTickers.has(m.text)) add(m.text, 1);
   let best: string | null = null;
   let bestCount = 0;
   for (const [name, count] of counts) {

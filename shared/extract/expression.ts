@@ -37,6 +37,7 @@ import {
   wordsAfter,
 } from './scan';
 import { PLACE_NAMES_LOWER } from './entities';
+import { fitsVietnameseSyllable } from './lexicon';
 import { isEnumerationMarker, type Span } from './sentences';
 
 /** One number as the scanner found it. */
@@ -931,15 +932,9 @@ function isLabelled(scope: Scope, start: number, countedNoun: string | null): bo
 function isForeignName(word: string): boolean {
   if (word.length >= 2 && word === word.toUpperCase()) return true;
   if (/[a-z][A-Z]/.test(word)) return true;
-  return /^[A-Z]/.test(word) && !VIETNAMESE_SYLLABLE.test(word.toLowerCase());
+  return /^[A-Z]/.test(word) && !fitsVietnameseSyllable(word);
 }
 
-/**
- * The shape of one Vietnamese syllable written without tone marks: onset, one to three vowels, coda.
- * A capitalised Latin word of another shape ("Galaxy", "Games", "Note", "Max") is a foreign name;
- * "Theo", "Trong", "Minh", "Cup" fit the shape and are never taken for names by it.
- */
-const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
 
 /**
  * What follows the number: a unit ("%", "tỷ đồng", "km²"), a time unit (duration, streak, or a

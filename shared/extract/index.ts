@@ -22,9 +22,13 @@
  * measures; halves, sets and games of a match, model numbers ("Lumia 1520 sở hữu") and "một tỷ lệ"
  * as none; "dân số N", "trực tuyến N …" and "gấp gần N lần" read; a signed table cell ("-8%") is a
  * change; camera resolutions (MP) and population density are measures; the months of a results
- * figure ("Lũy kế 9 tháng,", "9 tháng lãi ròng") are no duration.
+ * figure ("Lũy kế 9 tháng,", "9 tháng lãi ròng") are no duration; 12 reads subjects by what the figure
+ * is: the goods a price is quoted for ("dầu hỏa 914 đồng/lít"), the product a specification belongs to
+ * ("Galaxy Note III … 5.7 inch"), the exchange of a session's volume and value ("Sàn TP.HCM (HOSE)"),
+ * sports teams ("U.23 Việt Nam"), a currency or code that moves ("VND giảm 200 đồng"), the FED, and
+ * national statistics cited as "Số liệu của …".
  */
-export const EXTRACTOR_VERSION = 11;
+export const EXTRACTOR_VERSION = 12;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

@@ -285,3 +285,15 @@ export const TWO_SYLLABLE_NOUNS = new Set([
   'siêu thị', 'con số', 'gói thầu', 'căn hộ', 'ngôi nhà', 'tuyến đường', 'km đường', 'xã hội', 'điểm cầu',
   'cầu thủ', 'cá nhân', 'khán giả', 'chỉ số', 'vướng mắc', 'kiến nghị', 'ý kiến',
 ]);
+
+/**
+ * The shape of one Vietnamese syllable written without tone marks: onset, one to three vowels, coda.
+ * A capitalised Latin word of another shape ("Galaxy", "Games", "Note", "Max") is a foreign name;
+ * "Theo", "Trong", "Minh", "Cup" fit the shape and are never taken for names by it.
+ */
+const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
+
+/** Whether a Latin word (case ignored) could be one Vietnamese syllable without its marks. */
+export function fitsVietnameseSyllable(word: string): boolean {
+  return VIETNAMESE_SYLLABLE.test(word.toLowerCase());
+}

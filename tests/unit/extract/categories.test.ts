@@ -162,7 +162,9 @@ describe('subject, metric and period an editor would write', () => {
 
   it('subjects: companies and indices, "cả nước", names written with any dash', () => {
     expect(claimAt('Đi ngược xu thế, HAG, OGC giảm 100-200 đồng.', '100-200').subject).toBe('OGC');
-    expect(claimAt('Tỷ giá USD tăng 20 đồng.', '20 đồng').subject).toBeNull();
+    // A currency whose rate moves is what the figure is about (never a company ticker by its letters alone).
+    expect(claimAt('Tỷ giá USD tăng 20 đồng.', '20 đồng').subject).toBe('USD');
+    expect(claimAt('Khách mua 100 USD.', '100 USD').subject).toBeNull();
     expect(claimAt('Bình quân mỗi tháng cả nước có hơn 8.700 doanh nghiệp rút khỏi thị trường.', '8.700').subject).toBe('Cả nước');
     // The field of a ranking is not what the figure is about.
     expect(claimAt('Năm 2023, Bắc Giang dẫn đầu cả nước với 80% hồ sơ trực tuyến.', '80%').subject).toBe('Bắc Giang');
@@ -170,6 +172,43 @@ describe('subject, metric and period an editor would write', () => {
     // A company named in the title is the story's subject when a sentence names nobody.
     const text = 'KSB lãi sau thuế 60 tỷ đồng\n22/10/2013 10:00\n\nCông ty ở Bình Dương. Doanh thu thuần quý 3 đạt 150 tỷ đồng.';
     expect(extractClaims(text, extractMetadata(text)).find((c) => c.quote.includes('150'))?.subject).toBe('KSB');
+  });
+
+  it('subjects by what the figure is: goods for prices, a product for its specifications', () => {
+    const fuel = 'Đối với mặt hàng xăng các loại: giảm mức sử dụng Quỹ bình ổn từ 300 đồng/lít xuống 200 đồng/lít; dầu hỏa: giảm 100 đồng/lít.';
+    expect(claimAt(fuel, '300 đồng/lít').subject).toBe('Xăng các loại');
+    expect(claimAt(fuel, '200 đồng/lít').subject).toBe('Xăng các loại');
+    expect(claimAt(fuel, 'giảm 100').subject).toBe('Dầu hỏa');
+    expect(claimAt('Tại Mỹ, giá vàng giao ngay tăng 1,2% trong phiên.', '1,2%').subject).toBe('Vàng');
+    // A market named between the goods and the figure is where the price is quoted.
+    expect(claimAt('Giá vàng tại Hồng Kông tăng 1,1 USD/oz.', '1,1').subject).toBe('Hong Kong');
+    // A seller quoting its own price is the subject, not the goods.
+    expect(claimAt('Công ty SJC niêm yết giá vàng SJC ở mức 37,4 triệu đồng/lượng.', '37,4').subject).toBe('SJC');
+    // Goods named without a price are no subject of a count.
+    expect(claimAt('Tỉnh Đồng Nai có 12 nhà máy thép.', '12').subject).toBe('Đồng Nai');
+    const phone = 'Galaxy Note 4 được trang bị màn hình Super AMOLED 5,7 inch. Thiết bị này chạy chip Snapdragon 805 tốc độ 2,7 GHz.';
+    expect(claimAt(phone, '5,7 inch').subject).toBe('Galaxy Note 4');
+    expect(claimAt(phone, '2,7 GHz').subject).toBe('Galaxy Note 4');
+    expect(claimAt('Google cho biết, phiên bản Nexus 6 có bộ nhớ 32 GB.', '32 GB').subject).toBe('Nexus 6');
+    // A place is still the subject of figures that are no specification.
+    expect(claimAt('Tại Hàn Quốc, Galaxy Note 4 bán được 4,5 triệu máy.', '4,5 triệu').subject).toBe('Hàn Quốc');
+  });
+
+  it('subjects: teams, exchanges, moving codes, national statistics, the FED', () => {
+    const match = 'U.19 Việt Nam thắng U.19 Lào\n15/10/2013 21:10\n\nTrong hiệp 1, U.19 VN tạo được 3 cơ hội rõ rệt. Các cầu thủ đã có 8 trận bất bại.';
+    const claims = extractClaims(match, extractMetadata(match));
+    expect(claims.find((c) => c.quote.startsWith('3 cơ'))?.subject).toBe('U.19 Việt Nam');
+    expect(claims.find((c) => c.quote.startsWith('8 trận'))?.subject).toBe('U.19 Việt Nam');
+    const session = 'Đóng cửa, VN-Index giảm 2,5 điểm. Khối lượng giao dịch đạt 80 triệu cổ phiếu, trị giá 1.200 tỷ đồng. Tại sàn Hà Nội, tổng khối lượng là 14,5 triệu cổ phiếu.';
+    expect(claimAt(session, '2,5 điểm').subject).toBe('VN-Index');
+    expect(claimAt(session, '80 triệu').subject).toBe('Sàn TP.HCM (HOSE)');
+    expect(claimAt(session, '1.200 tỷ').subject).toBe('Sàn TP.HCM (HOSE)');
+    expect(claimAt(session, '14,5 triệu').subject).toBe('Sàn Hà Nội (HNX)');
+    // A city's market is not the exchange.
+    expect(claimAt('Tại thị trường Hà Nội, giá bán ra là 37,42 triệu đồng/lượng.', '37,42').subject).toBe('Thị trường Hà Nội');
+    expect(claimAt('Sàn Hà Nội hôm nay: VND giảm 200 đồng, khớp lệnh 850.000 cổ phiếu.', '200 đồng').subject).toBe('VND');
+    expect(claimAt('Số liệu mới nhất của Tổng cục Thống kê cho thấy, 3.200 doanh nghiệp đã quay lại thị trường.', '3.200').subject).toBe('Cả nước');
+    expect(claimAt('FED duy trì mức mua trái phiếu 85 tỷ USD mỗi tháng.', '85 tỷ').subject).toBe('FED');
   });
 
   it('subjects: communes and districts, one-word company names, a subject carried from the sentence before', () => {
@@ -189,7 +228,7 @@ describe('subject, metric and period an editor would write', () => {
 
   it('subjects: markets, people named by initials, national statistics, a product in the title, a section\'s place', () => {
     expect(claimAt('Trên thị trường liên ngân hàng, doanh số giao dịch đạt xấp xỉ 297.892 tỷ đồng.', '297.892').subject).toBe('Thị trường liên ngân hàng');
-    expect(claimAt('Toàn sàn Hà Nội có 93 mã giảm.', '93').subject).toBe('Sàn Hà Nội');
+    expect(claimAt('Toàn sàn Hà Nội có 93 mã giảm.', '93').subject).toBe('Sàn Hà Nội (HNX)');
     expect(claimAt('Bà P.T.M.H. phải nộp lại 1,2 tỷ đồng.', '1,2 tỷ').subject).toBe('Bà P.T.M.H.');
     expect(claimAt('Theo Cục Quản lý Đăng ký kinh doanh, tháng 9 có 3.269 doanh nghiệp tạm ngừng kinh doanh.', '3.269').subject).toBe('Cả nước');
     expect(claimAt('Ở môn tiếng Anh 6, 100% các hội đồng đã chọn bộ sách này.', '100%').subject).toBeNull();
