@@ -154,11 +154,13 @@ const SPEC_UNIT = /^(?:inch|in|MHz|GHz|GB|MB|TB|MP|megapixel|pixel|mAh|ppi|nit|n
 function subjectOfKind(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
   if (expr.kind === 'money' || expr.kind === 'change') {
     // The clause of the figure: list items of prices are separated by semicolons.
+    // (Bounded like every reader: a sentence of any length costs at most the window per claim.)
+    const floor = Math.max(sentence.start, expr.start - WINDOW_BEFORE);
     let clauseStart = expr.start;
-    while (clauseStart > sentence.start && text.charCodeAt(clauseStart - 1) !== 0x3b /* ; */) clauseStart--;
+    while (clauseStart > floor && text.charCodeAt(clauseStart - 1) !== 0x3b /* ; */) clauseStart--;
     // A per-unit price ("914 đồng/lít"), or a figure with "giá"/"mặt hàng" before it in its clause.
     const perUnit = expr.unit?.includes('/') ?? false;
-    if (!perUnit && !PRICE_WORDS.test(doc.folded.slice(Math.max(clauseStart, expr.start - WINDOW_BEFORE), expr.start))) return null;
+    if (!perUnit && !PRICE_WORDS.test(doc.folded.slice(clauseStart, expr.start))) return null;
     const goods = doc.entities.commodities().within(clauseStart, expr.start).at(-1);
     if (!goods || !(perUnit || /(?:^|\s)(?:giá|mặt hàng)\s+$/iu.test(text.slice(Math.max(0, goods.start - 10), goods.start)))) return null;
     // A seller quoting its own price ("Công ty SJC niêm yết giá vàng SJC ở mức …", "giá vàng tại DOJI")
@@ -175,7 +177,7 @@ function subjectOfKind(text: string, doc: DocumentContext, sentence: Span, expr:
   if (expr.kind === 'measure' && expr.unit !== null && SPEC_UNIT.test(expr.unit)) {
     // The product the sentence is about: the first model named in it ("Google cho biết, phiên bản Nexus 5
     // sẽ có … 16GB"), else the first brand — not a component named later on.
-    const inSentence = doc.entities.products().within(sentence.start, expr.start);
+    const inSentence = doc.entities.products().within(Math.max(sentence.start, expr.start - WINDOW_BEFORE), expr.start);
     const named = inSentence.find((m) => m.text.includes(' ')) ?? inSentence[0];
     if (named) return named.text;
     return doc.entities.products().within(Math.max(0, sentence.start - TOPIC_WINDOW), sentence.start).at(-1)?.text ?? null;
