@@ -17,7 +17,9 @@ import { findCorpus, loadGold, nthIndexOf, type GoldPeriod, type LoadedGold, typ
  *   matches no gold claim counts against it, non-claims or not).
  * - kind, qualifier, value: equal (value within 1e-6 relative) among found claims.
  * - subject: both null, or both folded (lower case, no diacritics, "đ" → "d", punctuation dropped, a
- *   leading "tỉnh/thành phố/tp/huyện/xã" dropped) and one contains the other ("Bắc Giang" ⊂ "Tỉnh Bắc Giang").
+ *   leading "tỉnh/thành phố/tp/huyện/xã" dropped, the other names of one country or city written one way:
+ *   "Hoa Kỳ" = "Mỹ", "VN" = "Việt Nam", "Thành phố Hồ Chí Minh" = "TP.HCM") and one contains the other
+ *   ("Bắc Giang" ⊂ "Tỉnh Bắc Giang", "Mỹ" ⊂ "Chứng khoán Hoa Kỳ").
  * - period: both null, or the same range of months. The extractor's period text is read by the
  *   analysis' period reader (shared/analysis/period.ts); a relative or year-less wording ("năm nay",
  *   "năm ngoái", "9 tháng đầu năm", "tháng 8") takes its year from the article's date line, as the gold
@@ -58,10 +60,23 @@ function fold(s: string): string {
     .replace(/^(?:tinh|thanh pho|tp|huyen|xa) /, '');
 }
 
+/** Other names of one place, folded, and the one form both sides are compared in. */
+const SAME_PLACE: readonly [RegExp, string][] = [
+  [/\bhoa ky\b/g, 'my'],
+  [/\bvn\b/g, 'viet nam'],
+  [/\b(?:thanh pho|tp) ho chi minh\b|\btp hcm\b|\btphcm\b/g, 'tphcm'],
+];
+
+function foldSubject(s: string): string {
+  let out = fold(s);
+  for (const [re, name] of SAME_PLACE) out = out.replace(re, name);
+  return out;
+}
+
 function sameSubject(goldSubject: string | null, extracted: string | null): boolean {
   if (goldSubject === null || extracted === null) return goldSubject === extracted;
-  const a = fold(goldSubject);
-  const b = fold(extracted);
+  const a = foldSubject(goldSubject);
+  const b = foldSubject(extracted);
   if (a.length === 0 || b.length === 0) return a === b;
   return a.includes(b) || b.includes(a);
 }
@@ -178,7 +193,7 @@ function report(split: Split, s: Score): Record<string, number> {
 }
 
 /** Floors slightly below the figures reached on tuned/, so that a regression fails. */
-const TUNED_FLOORS = { recall: 0.86, precision: 0.89, kind: 0.9, qualifier: 0.97, value: 0.98, subject: 0.7, period: 0.77 };
+const TUNED_FLOORS = { recall: 0.86, precision: 0.89, kind: 0.9, qualifier: 0.97, value: 0.98, subject: 0.78, period: 0.77 };
 /** Held-out figures are printed; only a generous floor is asserted (it is never tuned on). */
 const HELDOUT_FLOORS = { recall: 0.6, precision: 0.6, kind: 0.7, qualifier: 0.7, value: 0.6, subject: 0.3, period: 0.3 };
 
