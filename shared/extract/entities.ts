@@ -262,6 +262,31 @@ const TEAM_RE = new RegExp(
   'gu',
 );
 
+/**
+ * Named works and projects: "đường sắt Cát Linh - Hà Đông", "tuyến cao tốc Bắc - Nam phía Đông", "Nhà ga
+ * T3", "sân bay Long Thành", "nhà máy Dung Quất", "dự án Ecopark". Their costs, lengths and progress are
+ * what the figures near them are about. Group 1 is the kind of work, group 2 the name.
+ */
+const WORK_WORD = String.raw`(?:[A-Z]\d{1,2}(?![\p{L}\p{M}\d])|\p{Lu}[\p{L}\p{M}]*)`;
+const WORK_RE = new RegExp(
+  String.raw`(?:[Dd]ự[ \t]+án[ \t]+|[Tt]uyến[ \t]+)?((?:[Đđ]ường[ \t]+sắt(?:[ \t]+đô[ \t]+thị)?|(?:[Đđ]ường[ \t]+)?[Cc]ao[ \t]+tốc|[Nn]hà[ \t]+ga|[Ss]ân[ \t]+bay|[Cc]ảng[ \t]+hàng[ \t]+không|[Nn]hà[ \t]+máy|[Kk]hu[ \t]+công[ \t]+nghiệp|[Tt]hủy[ \t]+điện|[Dd]ự[ \t]+án))[ \t]+(${WORK_WORD}(?:(?:[ \t]*[-–][ \t]*|[ \t]+)${WORK_WORD}){0,4})`,
+  'gu',
+);
+
+function indexWorks(text: string): Mention[] {
+  const out: Mention[] = [];
+  WORK_RE.lastIndex = 0;
+  for (let m = WORK_RE.exec(text); m !== null; m = WORK_RE.exec(text)) {
+    if (/[\p{L}\p{M}]/u.test(text[m.index - 1] ?? '')) continue;
+    const kind = (m[1] ?? '').replace(/\s+/gu, ' ');
+    const name = (m[2] ?? '').replace(/\s*[-–]\s*/gu, ' - ').replace(/\s+/gu, ' ');
+    // "cầu Thủ tướng", "dự án Bộ Công an": a body, not a work's name.
+    if (/^(?:Thủ|Bộ|Sở|Chính|Quốc|Nhà|Ủy|UBND|Tổng|Công|Ngân|Việt)(?:\s|$)/u.test(name)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${name}`, group: 0 });
+  }
+  return out;
+}
+
 /** Where a team can be named at all: most texts name none, and the scan is then skipped. */
 const TEAM_HINT = /U\.?[ \t]?\d\d|Olympic|ĐT|[Tt]uyển|CLB/u;
 
@@ -284,7 +309,7 @@ function indexTeams(text: string): Mention[] {
  * The first word has a capital and lower-case letters and cannot be one Vietnamese syllable; model
  * words and numbers may follow. Places ("Singapore", "Campuchia") are left to the place list.
  */
-const PRODUCT_RE = /[A-Z][a-z][A-Za-z]*(?:[ \t]+(?:[A-Z][A-Za-z]*|\d{1,4}(?:\.\d)?(?![\d.,]\d)|[IVX]{1,4}))?(?:[ \t]+(?:[A-Z][A-Za-z]*|\d{1,4}(?:\.\d)?(?![\d.,]\d)|[IVX]{1,4})){0,2}/gu;
+const PRODUCT_RE = /[A-Z][a-z][A-Za-z]*(?:[ \t]+(?:[A-Z][A-Za-z]*\d{0,3}(?![\d.,]\d)|\d{1,4}(?:\.\d)?(?![\d.,]\d)|[IVX]{1,4}))?(?:[ \t]+(?:[A-Z][A-Za-z]*\d{0,3}(?![\d.,]\d)|\d{1,4}(?:\.\d)?(?![\d.,]\d)|[IVX]{1,4})){0,2}/gu;
 
 /**
  * Components, technologies, units and categories written like brands: a phone "có màn hình Full HD" or
@@ -294,8 +319,12 @@ const NOT_PRODUCTS = new Set([
   'Full', 'Super', 'Ultra', 'Bluetooth', 'Android', 'Windows', 'Wifi', 'WiFi', 'Qualcomm', 'Snapdragon', 'Exynos', 'Tegra',
   'Intel', 'Zeiss', 'Carl', 'Retina', 'Triluminos', 'Gorilla', 'Phablet', 'Smartphone', 'Tablet', 'Camera', 'Megapixel',
   'Kbps', 'Mbps', 'Gbps', 'Inch', 'Pixel', 'Ram', 'Chip', 'Games', 'Cup', 'Index', 'Corp', 'Group', 'Bank', 'The', 'News',
-  'PureView', 'Live', 'Tile', 'Touch', 'Dual', 'Quad', 'Core', 'Mega', 'Wi',
+  'PureView', 'Live', 'Tile', 'Touch', 'Dual', 'Quad', 'Core', 'Mega', 'Wi', 'Adreno', 'Mali', 'PowerVR', 'FullHD', 'UltraHD',
+  'Ultrapixel', 'Qi',
 ]);
+
+/** A model number or code ending a product's name: "5", "10.1", "III", "S4", "Z1". */
+const MODEL_WORD = /^(?:\d|[IVX]{1,4}$|[A-Z][A-Za-z]*\d)/u;
 
 function indexProducts(text: string): Mention[] {
   const out: Mention[] = [];
@@ -308,8 +337,8 @@ function indexProducts(text: string): Mention[] {
     if (!isForeignWord(first) || NOT_PRODUCTS.has(first) || PLACE_NAMES_LOWER.has(first.toLowerCase())) continue;
     // A model number ends the name ("Galaxy Note 3 Galaxy S4 …" in a flattened table); trailing
     // capitalised Vietnamese words are the sentence going on ("Samsung Việt Nam", "Galaxy Gear Tại …").
-    let keep = words.findIndex((w) => /^(?:\d|[IVX]{1,4}$)/u.test(w)) + 1 || words.length;
-    while (keep > 1 && !/^(?:\d|[IVX]{1,4}$)/u.test(words[keep - 1] ?? '') && (!isForeignWord(words[keep - 1] ?? '') || NOT_PRODUCTS.has(words[keep - 1] ?? ''))) keep--;
+    let keep = words.findIndex((w) => MODEL_WORD.test(w)) + 1 || words.length;
+    while (keep > 1 && !MODEL_WORD.test(words[keep - 1] ?? '') && (!isForeignWord(words[keep - 1] ?? '') || NOT_PRODUCTS.has(words[keep - 1] ?? ''))) keep--;
     const name = words.slice(0, keep).join(' ');
     if (PLACE_NAMES_LOWER.has(name.toLowerCase())) continue;
     out.push({ start: m.start, end: m.start + lengthOfWords(m.text, keep), text: name, group: 0 });
@@ -380,7 +409,7 @@ function outsideNames(places: Mention[], orgs: readonly Mention[], text: string)
     while (o < orgs.length && (orgs[o]?.end ?? 0) <= m.start) o++;
     const org = orgs[o];
     // A country inside a name is its nationality; a publisher's name never says whose figure it is.
-    if (org && org.start < m.start && m.start < org.end && (COUNTRY_NAMES.has(m.text) || /^(?:NXB|Nhà xuất bản|Thị trường|Sàn|U\.?\s?\d|Olympic|ĐT|Đội tuyển|CLB)/u.test(org.text))) continue;
+    if (org && org.start < m.start && m.start < org.end && (COUNTRY_NAMES.has(m.text) || /^(?:NXB|Nhà xuất bản|Thị trường|Sàn|U\.?\s?\d|Olympic|ĐT|Đội tuyển|CLB|Đường sắt|Đường cao tốc|Cao tốc|Nhà ga|Sân bay|Cảng hàng không|Nhà máy|Khu công nghiệp|Thủy điện|Dự án)\s/u.test(org.text))) continue;
     // "giờ Việt Nam" is a time zone, "tiếng Anh" a language.
     if (/(?:^|\s)(?:giờ|tiếng|Tiếng)\s+$/u.test(text.slice(Math.max(0, m.start - 7), m.start))) continue;
     out.push(m);
@@ -409,7 +438,7 @@ function indexPlaces(text: string): { orgs: MentionIndex; markets: Mention[]; te
   const orgs = indexMentions(text, ORG_RE);
   const listed = indexMentions(text, PLACE_RE, true, PLACE_STARTS).all();
   const markets = indexMentions(text, MARKET_RE, false).all().map(marketName);
-  const teams = indexTeams(text);
+  const teams = [...indexTeams(text), ...indexWorks(text)].sort((a, b) => a.start - b.start);
   const named = [...orgs.all(), ...markets, ...teams].sort((a, b) => a.start - b.start);
   const places = new MentionIndex(outsideNames([...listed, ...indexAdminUnits(text, listed)].sort((a, b) => a.start - b.start), named, text));
   const country = indexMentions(text, WHOLE_COUNTRY_RE)

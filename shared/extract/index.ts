@@ -25,8 +25,8 @@
  * figure ("Lũy kế 9 tháng,", "9 tháng lãi ròng") are no duration; 12 reads subjects by what the figure
  * is: the goods a price is quoted for ("dầu hỏa 914 đồng/lít"), the product a specification belongs to
  * ("Galaxy Note III … 5.7 inch"), the exchange of a session's volume and value ("Sàn TP.HCM (HOSE)"),
- * sports teams ("U.23 Việt Nam"), a currency or code that moves ("VND giảm 200 đồng"), the FED, and
- * national statistics cited as "Số liệu của …".
+ * sports teams ("U.23 Việt Nam"), named works and projects ("Đường sắt Cát Linh - Hà Đông", "Nhà ga T3"),
+ * a currency or code that moves ("VND giảm 200 đồng"), the FED, and national statistics cited as "Số liệu của …".
  */
 export const EXTRACTOR_VERSION = 12;
 

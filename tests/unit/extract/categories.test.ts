@@ -190,8 +190,22 @@ describe('subject, metric and period an editor would write', () => {
     expect(claimAt(phone, '5,7 inch').subject).toBe('Galaxy Note 4');
     expect(claimAt(phone, '2,7 GHz').subject).toBe('Galaxy Note 4');
     expect(claimAt('Google cho biết, phiên bản Nexus 6 có bộ nhớ 32 GB.', '32 GB').subject).toBe('Nexus 6');
+    // A letter-and-digit model code ends the name ("Galaxy S4", "Xperia Z1"); a GPU or a screen technology is no product.
+    expect(claimAt('Sony Xperia Z1 có camera 20,7 MP.', '20,7 MP').subject).toBe('Sony Xperia Z1');
+    expect(claimAt('Galaxy S4 dùng chip đồ họa Adreno 320 và RAM 2 GB.', '2 GB').subject).toBe('Galaxy S4');
     // A place is still the subject of figures that are no specification.
     expect(claimAt('Tại Hàn Quốc, Galaxy Note 4 bán được 4,5 triệu máy.', '4,5 triệu').subject).toBe('Hàn Quốc');
+  });
+
+  it('subjects: named works and projects, carried to "dự án này"', () => {
+    const road = 'Về tuyến cao tốc Bắc - Nam phía Đông giai đoạn 2017 - 2020, Bộ trưởng cho biết, dự án này có chiều dài 654 km, tổng mức đầu tư 118.716 tỷ đồng.';
+    expect(claimAt(road, '654 km').subject).toBe('Cao tốc Bắc - Nam');
+    expect(claimAt(road, '118.716').subject).toBe('Cao tốc Bắc - Nam');
+    expect(claimAt('Đường sắt Cát Linh - Hà Đông đã hoàn thành 5/5 hạng mục.', '5/5').subject).toBe('Đường sắt Cát Linh - Hà Đông');
+    expect(claimAt('Dự án nhà ga T3 có tổng vốn gần 11.000 tỷ đồng tại TP.HCM.', '11.000').subject).toBe('Nhà ga T3');
+    // "yêu cầu", "nhu cầu" and a body after "dự án" name no work.
+    expect(claimAt('Theo yêu cầu Hàn Quốc, Philippines mua 12 máy bay.', '12').subject).toBe('Philippines');
+    expect(claimAt('Tỉnh Lào Cai có 3 dự án Bộ Công an đầu tư.', '3 dự án').subject).toBe('Lào Cai');
   });
 
   it('subjects: teams, exchanges, moving codes, national statistics, the FED', () => {
