@@ -43,6 +43,8 @@ export interface DocumentContext {
    * refer to the publication day. Set when the text speaks of "hôm nay", "phiên", "sáng nay"… often.
    */
   liveDay: boolean;
+  /** A match report: the match's own events (minutes, shots, chances, the crowd) are on the publication day. */
+  matchDay: boolean;
 }
 
 /** `folded` is `text` lower-cased with the same offsets (see foldCase). */
@@ -65,6 +67,7 @@ export function indexDocument(text: string, folded: string, title: string | null
     relativeDays,
     publishedDay: publishedDay !== null && /^\d{4}-\d{2}-\d{2}/u.test(publishedDay) ? publishedDay.slice(0, 10) : null,
     liveDay: sessionWords >= LIVE_DAY_WORDS,
+    matchDay: publishedDay !== null && matchReport(folded),
   };
 }
 
@@ -95,6 +98,29 @@ function textYear(folded: string, periods: MentionIndex): number | null {
 const RELATIVE_DAY_RE = /((?:hôm|chiều|đêm|sáng|tối|trưa)\s+qua)|((?:hôm|sáng|trưa|chiều|tối|đêm)\s+nay)|(phiên)/gu;
 const RELATIVE_SESSION = 3;
 const LIVE_DAY_WORDS = 3;
+
+/** The minutes, halves and score of a match as it is reported ("Phút 33", "hiệp 1", "tỷ số 1-0"). */
+const MATCH_EVENT_RE = /phút\s+\d{1,3}(?!\d)|hiệp\s+(?:1|2|một|hai)(?![\p{L}\p{M}\d])|tỷ\s+số/gu;
+const MATCH_EVENTS = 3;
+
+/** Words of the match itself; a record, a tour or a tournament's programme in the same report is not the day's. */
+const MATCH_MOMENT = /phút|hiệp|tỷ số|sút|ghi bàn|bàn thắng|cơ hội|khán giả|phạt|thủ môn|thẻ (?:vàng|đỏ)/u;
+
+function inTheMatch(folded: string, sentence: Span, expr: Expression): boolean {
+  return MATCH_MOMENT.test(folded.slice(Math.max(sentence.start, expr.start - WINDOW_BEFORE), Math.min(sentence.end, expr.end + WINDOW_AFTER)));
+}
+
+/**
+ * A match report: its minutes, halves and score are the day's match, so figures with no time of their
+ * own ("Trước sự chứng kiến của 8.000 khán giả", "tạo được 2 cơ hội") refer to the day of the report.
+ */
+function matchReport(folded: string): boolean {
+  if (!folded.includes('hiệp') && !folded.includes('tỷ số')) return false;
+  MATCH_EVENT_RE.lastIndex = 0;
+  let events = 0;
+  while (MATCH_EVENT_RE.exec(folded) !== null) if (++events >= MATCH_EVENTS) return true;
+  return false;
+}
 
 const WINDOW_BEFORE = 320;
 const WINDOW_AFTER = 160;
@@ -340,7 +366,7 @@ function dayOfReport(doc: DocumentContext, sentence: Span, expr: Expression): st
     if (COMPARISON_BEFORE.test(doc.folded.slice(Math.max(sentence.start, m.start - 24), m.start))) continue;
     if (m.start < expr.start || relative === null) relative = m;
   }
-  if (relative === null && !doc.liveDay) return null;
+  if (relative === null && !doc.liveDay && !(doc.matchDay && inTheMatch(doc.folded, sentence, expr))) return null;
   return relative?.group === 1 ? dayBefore(doc.publishedDay) : doc.publishedDay;
 }
 

@@ -26,7 +26,8 @@
  * is: the goods a price is quoted for ("dầu hỏa 914 đồng/lít"), the product a specification belongs to
  * ("Galaxy Note III … 5.7 inch"), the exchange of a session's volume and value ("Sàn TP.HCM (HOSE)"),
  * sports teams ("U.23 Việt Nam"), named works and projects ("Đường sắt Cát Linh - Hà Đông", "Nhà ga T3"),
- * a currency or code that moves ("VND giảm 200 đồng"), the FED, and national statistics cited as "Số liệu của …".
+ * a currency or code that moves ("VND giảm 200 đồng"), the FED, and national statistics cited as "Số liệu của …";
+ * and dates the events of a match report (minutes, shots, the crowd) by its date line.
  */
 export const EXTRACTOR_VERSION = 12;
 

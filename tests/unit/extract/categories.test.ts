@@ -254,6 +254,19 @@ describe('subject, metric and period an editor would write', () => {
     expect(claimAt(section, '58,3%').subject).toBe('Bà Rịa - Vũng Tàu');
   });
 
+  it('periods: the events of a match report are on the day of the report, its background is not', () => {
+    const match =
+      'U.19 Việt Nam thắng U.19 Lào 3-1\n15/10/2013 21:10\n\nTrước sự chứng kiến của 8.000 khán giả, hiệp 1 diễn ra nhanh. Phút 33, Văn Toàn mở tỷ số. Phút 80, Công Phượng ấn định tỷ số 3-1. Trước giải, đội đã có 8 trận bất bại.';
+    const claims = extractClaims(match, extractMetadata(match));
+    const at = (quote: string): string | null | undefined => claims.find((c) => c.quote.startsWith(quote))?.period;
+    expect(at('8.000')).toBe('2013-10-15');
+    expect(at('Phút 80')).toBe('2013-10-15');
+    expect(at('8 trận')).toBeNull();
+    // One "hiệp" in a story that is no match report dates nothing.
+    const plain = 'Giải đấu khởi tranh\n15/10/2013 21:10\n\nHiệp hội cho biết có 8.000 khán giả đăng ký, 12 đội tham dự.';
+    expect(extractClaims(plain, extractMetadata(plain)).find((c) => c.quote.startsWith('8.000'))?.period).toBeNull();
+  });
+
   it('periods: a day from the date line, and never the base of a comparison', () => {
     const day = (raw: string, fragment: string) => extractClaims(raw, extractMetadata(raw)).find((c) => c.quote.includes(fragment))?.period;
     const session = 'Vn-Index giảm nhẹ\n22/10/2013 12:08\n\nPhiên sáng nay, Vn-Index giảm 3 điểm. Phiên chiều, VSH tăng 400 đồng. Khối ngoại mua ròng 50 tỷ đồng trong phiên hôm nay.';
