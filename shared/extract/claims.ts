@@ -81,7 +81,7 @@ export function extractClaims(text: string, meta?: ArticleMeta): ExtractedClaim[
     while (sentenceIndex < sentences.length && (sentences[sentenceIndex]?.end ?? 0) <= start) sentenceIndex++;
     const sentence = sentences[sentenceIndex];
     if (!sentence || sentence.start > start) continue;
-    const reading = readExpression(text, folded, sentence, atom);
+    const reading = readExpression(text, folded, sentence, atom, Number.isFinite(published) ? published : null);
     re.lastIndex = Math.max(atom.start + 1, reading.next);
     const expr = reading.expression;
     if (!expr || expr.end <= expr.start || expr.end > sentence.end || expr.start < sentence.start) continue;

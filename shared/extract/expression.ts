@@ -99,13 +99,18 @@ const YEAR_LIST_BEFORE = /\d{4}\s*(?:,|;|và|hoặc|-|–|—|đến|tới|\/)\s
 const DOC_REFERENCE_BEFORE =
   /(?:[\p{L}\p{M}\d]+[/-]\p{Lu}[\p{L}\p{M}\-/]*|(?:số|nghị quyết|quyết định|thông tư|nghị định|chỉ thị|công văn|kế hoạch|đề án|luật|thông báo|công điện)\s+\d[\d/.-]*)\s*,?\s*(?:được\s+)?(?:ban hành|ký|thông qua)?\s*(?:vào\s+)?(?:ngày)?\s*$/iu;
 const AS_OF_BEFORE = /(?<![\p{L}\p{M}])(?:tính đến|tính tới|tính từ|cho đến|cho tới|đến|tới|trước|hết|trong|sau|hạn|chậm nhất)\s+(?:hết\s+)?(?:ngày\s+)?$/iu;
-const EVENT_VERB_BEFORE = phraseBeforeRegex(EVENT_VERBS, String.raw`${SP}+(?:(?:vào|từ|kể từ|trong)${SP}+)?(?:ngày${SP}+)?$`);
-const FROM_DAY_BEFORE = /(?<![\p{L}\p{M}])(?:từ|kể từ|vào)\s+ngày\s+$/iu;
+const EVENT_VERB_BEFORE = phraseBeforeRegex(EVENT_VERBS, String.raw`${SP}+(?:(?:vào|từ|kể từ|trong)${SP}+)?(?:(?:ngày|hôm)${SP}+)?$`);
+/** "từ ngày 2/11", and the end of its span "… đến ngày 10/11" (an as-of "tính đến ngày" is read before). */
+const FROM_DAY_BEFORE = /(?<![\p{L}\p{M}])(?:từ|kể từ|vào|(?<!tính\s)đến)\s+ngày\s+$/iu;
+/** "Từ ngày 1/9, thuế xuất khẩu than giảm …": a change that takes effect on the day. */
+const CHANGE_TAKES_EFFECT = /(?<![\p{L}\p{M}])(?:tăng|giảm|điều chỉnh|áp dụng)(?![\p{L}\p{M}])/iu;
+/** "Ngày 30/10, tại Hà Nội đã diễn ra cuộc họp …": the day of the occasion reported, no milestone. */
+const OCCASION_AFTER = /^\s*,?\s*(?:tại\s|(?:[^.,;]{0,60}\s)?(?:cuộc họp|hội nghị|hội thảo|buổi làm việc|tọa đàm|họp báo|phiên họp|buổi lễ)(?![\p{L}\p{M}]))/iu;
 const EVENT_VERB_ANYWHERE = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:${EVENT_VERBS.map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})(?![\p{L}\p{M}])`,
   'iu',
 );
-const CLAUSE_START_DATE_PREFIX = /^(?:vào\s+)?(?:ngày|hôm)?\s*$/iu;
+const CLAUSE_START_DATE_PREFIX = /^(?:vào|từ|kể\s+từ)?\s*(?:ngày|hôm)?\s*$/iu;
 
 const SCALE_AFTER = new RegExp(
   String.raw`${SP}{0,3}(nghìn|ngàn|triệu|tỷ|tỉ|trăm|chục|vạn)((?:${SP}{0,3}(?:nghìn|ngàn|triệu|tỷ|tỉ)){0,3})(${SP}+rưỡi)?(?=đồng|usd|vnđ|vnd|đô|[^\p{L}\p{M}]|$)`,
@@ -171,6 +176,8 @@ interface Scope {
   /** `text` lower-cased with the same offsets, for word lookups and sticky regexes. */
   folded: string;
   sentence: Span;
+  /** The year of the article's date line, for a milestone dated without one ("bán ra từ ngày 31/10"). */
+  year: number | null;
 }
 
 interface Tail {
@@ -180,8 +187,8 @@ interface Tail {
 }
 
 /** Reads the expression at `atom`; `next` says where scanning resumes. */
-export function readExpression(text: string, folded: string, sentence: Span, atom: Atom): Reading {
-  const scope: Scope = { text, folded, sentence };
+export function readExpression(text: string, folded: string, sentence: Span, atom: Atom, year: number | null = null): Reading {
+  const scope: Scope = { text, folded, sentence, year };
   switch (atom.form) {
     case 'ordinal':
       return readWordOrdinal(scope, atom);
@@ -374,7 +381,15 @@ function readDigits(scope: Scope, atom: Atom): Reading {
       // "chiều 30/10", "ngày 3-5", "(1/10)", "tính đến 28/2": a day without a year is a time reference.
       const parenthesised = text[start - 1] === '(' && /^\s*\)/.test(text.slice(dateEnd, dateEnd + 2));
       // "từ 1/10" starts on a day; "từ 3-5 cơn bão" is a range.
-      const asOf = sep === '/' && (AS_OF_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start)) || /(?:hôm nay|hôm qua|nay|từ)\s+$/iu.test(text.slice(Math.max(sentence.start, start - 10), start)));
+      const asOf =
+        sep === '/' &&
+        !endOfDayRange(text, sentence.start, start) &&
+        (AS_OF_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start)) || /(?:hôm nay|hôm qua|nay|từ)\s+$/iu.test(text.slice(Math.max(sentence.start, start - 10), start)));
+      // "bán ra từ ngày 31/10", "có hiệu lực từ ngày 1/9": a milestone dated without its year takes the
+      // year of the date line and is a claim when it dates an event, like a full date.
+      if (year === null && dateWord && !parenthesised && !asOf && scope.year !== null && isValidDate(scope.year, month, value)) {
+        return readDate(scope, start, dateEnd, { day: value, month, year: scope.year });
+      }
       if (year === null && (dateWord || parenthesised || asOf) && month >= 1 && month <= 12 && value >= 1 && value <= 31) return skip(dateEnd);
       if (year === null && sep === '.' ) return skip(dateEnd);
     }
@@ -595,12 +610,21 @@ function isDatedEvent(scope: Scope, quoteStart: number, numberStart: number, end
   const { text, sentence } = scope;
   const left = text.slice(Math.max(sentence.start, numberStart - 80), numberStart);
   if (DOC_REFERENCE_BEFORE.test(left)) return false;
+  // "từ ngày 2/11 đến ngày 10/11": the end of a span of days is dated like its start, not "as of".
+  if (endOfDayRange(text, sentence.start, numberStart)) {
+    const spanStart = text.lastIndexOf('từ', numberStart);
+    return spanStart >= sentence.start && isDatedEvent(scope, spanStart, spanStart, numberStart);
+  }
   if (AS_OF_BEFORE.test(left)) return false;
+  // "giá cơ sở bình quân 30 ngày (từ ngày 21/9/2013 đến 20/10/2013)": an averaging window, in parentheses or not.
+  if (/(?:\(|bình quân\s+\d+\s+ngày)\s*(?:từ|kể từ)\s+ngày\s+$/iu.test(left)) return false;
   const clauseStart = Math.max(sentence.start, lastClauseMark(text, Math.max(sentence.start, quoteStart - 200), quoteStart) + 1);
   const beforeInClause = text.slice(clauseStart, quoteStart);
   if (CLAUSE_START_DATE_PREFIX.test(beforeInClause.trim()) || beforeInClause.trim() === '') {
     const rest = text.slice(end, Math.min(sentence.end, end + 200));
+    if (OCCASION_AFTER.test(rest)) return false;
     if (EVENT_VERB_ANYWHERE.test(rest)) return true;
+    if (/^(?:từ|kể từ)/iu.test(beforeInClause.trim()) && CHANGE_TAKES_EFFECT.test(rest)) return true;
   }
   if (phraseBefore(EVENT_VERB_BEFORE, text, sentence.start, numberStart, 60)) return true;
   if (FROM_DAY_BEFORE.test(left)) {
@@ -608,6 +632,13 @@ function isDatedEvent(scope: Scope, quoteStart: number, numberStart: number, end
     return EVENT_VERB_ANYWHERE.test(before);
   }
   return false;
+}
+
+const DAY_RANGE_BEFORE = /(?<![\p{L}\p{M}])từ\s+ngày\s+\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\s+(?:đến|tới)\s+(?:ngày\s+)?$/iu;
+
+/** The day at `pos` ends a span that starts with "từ ngày …" in the same sentence. */
+function endOfDayRange(text: string, sentenceStart: number, pos: number): boolean {
+  return DAY_RANGE_BEFORE.test(text.slice(Math.max(sentenceStart, pos - 40), pos));
 }
 
 /** The last "," ";" or ":" in [from, to), else from - 1. */

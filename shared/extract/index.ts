@@ -27,7 +27,9 @@
  * ("Galaxy Note III … 5.7 inch"), the exchange of a session's volume and value ("Sàn TP.HCM (HOSE)"),
  * sports teams ("U.23 Việt Nam"), named works and projects ("Đường sắt Cát Linh - Hà Đông", "Nhà ga T3"),
  * a currency or code that moves ("VND giảm 200 đồng"), the FED, and national statistics cited as "Số liệu của …";
- * and dates the events of a match report (minutes, shots, the crowd) by its date line.
+ * dates the events of a match report (minutes, shots, the crowd) by its date line; and reads a milestone
+ * dated without its year ("bán … từ ngày 31/10", "Từ ngày 1/9, thuế … giảm", "từ ngày 2/11 đến ngày 10/11")
+ * as a date claim in the date line's year.
  */
 export const EXTRACTOR_VERSION = 12;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractClaims, extractMetadata } from '../../../shared/extract';
 import { claimAt, claimsOf, quotesOf } from './helpers';
 
 describe('values: Vietnamese number formats and scale words', () => {
@@ -87,6 +88,23 @@ describe('kinds', () => {
     expect(claimAt('Báo cáo được công bố ngày 21/9/2023 tại Hà Nội.', '21/9/2023')).toMatchObject({ kind: 'date', value: 20230921 });
     expect(claimAt('Nghị quyết có hiệu lực từ ngày 1/7/2021.', '1/7/2021')).toMatchObject({ kind: 'date' });
     expect(claimAt('Ngày 11 tháng 6 năm 2021, Tỉnh ủy ban hành nghị quyết.', '11 tháng 6')).toMatchObject({ kind: 'date', value: 20210611 });
+  });
+
+  it('date: a milestone dated without its year takes the year of the date line; an occasion or a window does not count', () => {
+    const dated = (body: string): ReturnType<typeof extractClaims> => {
+      const text = `Tin trong ngày\n21/10/2013 16:26\n\n${body}`;
+      return extractClaims(text, extractMetadata(text));
+    };
+    expect(dated('Google sẽ bán Nexus 5 ngay từ ngày 31/10 với hai màu.').find((c) => c.kind === 'date')).toMatchObject({ value: 20131031 });
+    expect(dated('Từ ngày 1/9, thuế xuất khẩu than giảm từ 13% xuống 10%.').find((c) => c.kind === 'date')).toMatchObject({ value: 20130901 });
+    expect(dated('Giải sẽ diễn ra từ ngày 2/11 đến ngày 10/11 tại Phnom Penh.').filter((c) => c.kind === 'date').map((c) => c.value)).toEqual([20131102, 20131110]);
+    expect(dated('Sau đợt điều chỉnh giá hôm 16/10, các gói cước không đổi.').find((c) => c.kind === 'date')).toMatchObject({ value: 20131016 });
+    // The day of the reported occasion, an as-of day, an averaging window: time references.
+    expect(dated('Ngày 30/10, tại Hà Nội đã diễn ra cuộc họp về thiết bị giám sát.').filter((c) => c.kind === 'date')).toEqual([]);
+    expect(dated('Tính đến ngày 28/10, tỉnh đã giải ngân 60% vốn.').filter((c) => c.kind === 'date')).toEqual([]);
+    expect(dated('Giá cơ sở bình quân 30 ngày từ ngày 21/9/2013 đến ngày 20/10/2013 cao hơn giá bán.').filter((c) => c.kind === 'date')).toEqual([]);
+    // Without a date line a year-less day stays a time reference.
+    expect(claimsOf('Google sẽ bán Nexus 5 ngay từ ngày 31/10.').filter((c) => c.kind === 'date')).toEqual([]);
   });
 
   it('count: the counted noun is the unit', () => {
