@@ -1,5 +1,6 @@
 import {
   compareOrdered,
+  pageWindow,
   FINDING_GROUPS,
   groupOf,
   groupsOfQuery,
@@ -48,23 +49,30 @@ export class FindingHead {
     return new FindingHead({ count: data.count, hash: data.hash, groups }, size);
   }
 
-  /** A head document read from disk, checked (throws on anything it would not have written). */
-  static parse(doc: unknown, size = headSize): FindingHead {
+  /**
+   * A head document read from disk, checked (throws on anything it would not have written): counts
+   * and totals whole and not negative, the hash a 32-bit unsigned sum, stored orders not negative,
+   * and, when the caller knows how many findings the checkpoint held (the manifest's count), the
+   * same count — a well-formed head left from another checkpoint is stale, never trusted.
+   */
+  static parse(doc: unknown, size = headSize, expectedCount?: number): FindingHead {
     const bad = () => new Error('findings head of the wrong shape');
+    const whole = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
     if (typeof doc !== 'object' || doc === null) throw bad();
     const d = doc as Record<string, unknown>;
-    if (d.v !== 1 || !Number.isInteger(d.count) || !Number.isInteger(d.hash) || typeof d.groups !== 'object' || d.groups === null) throw bad();
+    if (d.v !== 1 || !whole(d.count) || !whole(d.hash) || (d.hash as number) > 0xffffffff || typeof d.groups !== 'object' || d.groups === null) throw bad();
+    if (expectedCount !== undefined && d.count !== expectedCount) throw new Error(`stale findings head (${String(d.count)} findings, the checkpoint holds ${expectedCount})`);
     const groups = {} as FindingHeadData['groups'];
     let sum = 0;
     for (const g of FINDING_GROUPS) {
       const entry = (d.groups as Record<string, unknown>)[g] as { total?: unknown; head?: unknown } | undefined;
-      if (!entry || !Number.isInteger(entry.total) || !Array.isArray(entry.head)) throw bad();
+      if (!entry || !whole(entry.total) || !Array.isArray(entry.head)) throw bad();
       const head = entry.head as unknown[];
       const total = entry.total as number;
       if (head.length > total) throw bad();
       let last: [number, string] | null = null;
       for (const e of head) {
-        if (!Array.isArray(e) || e.length !== 2 || !Number.isInteger(e[0])) throw bad();
+        if (!Array.isArray(e) || e.length !== 2 || !whole(e[0])) throw bad();
         checkRecordId('findings', e[1]);
         if (last && compareOrdered(last[0], last[1], e[0] as number, e[1] as string) >= 0) throw bad();
         last = e as [number, string];
@@ -130,8 +138,7 @@ export class FindingHead {
   page(query: FindingQuery): { total: number; entries: [number, string][] } | null {
     const selection = groupsOfQuery(query);
     if (!selection || selection.typeCheck) return null;
-    const offset = query.offset ?? 0;
-    const limit = query.limit ?? Number.MAX_SAFE_INTEGER;
+    const { offset, limit } = pageWindow(query);
     const groups: FindingGroup[] = selection.groups;
     const total = groups.reduce((n, g) => n + this.data.groups[g].total, 0);
     const count = Math.min(limit, Math.max(0, total - offset));

@@ -65,6 +65,16 @@ export const FINDING_GROUPS: readonly FindingGroup[] = ['open', 'open:consistent
  * by one for their type (a strict subset of the non-consistent types: rare). Null for a query by
  * claim or article (answered from the per-claim and per-article lists instead).
  */
+/**
+ * The page a query asks for, as both the findings head and the index read it: a negative (or
+ * fractional) offset or limit is clamped to 0 (whole numbers), no limit is every finding — never a
+ * slice counted from the end.
+ */
+export function pageWindow(query: Pick<FindingQuery, 'offset' | 'limit'>): { offset: number; limit: number } {
+  const clamp = (x: number | undefined, none: number) => (x === undefined || Number.isNaN(x) ? none : Math.max(0, Math.floor(x)));
+  return { offset: clamp(query.offset, 0), limit: clamp(query.limit, Number.MAX_SAFE_INTEGER) };
+}
+
 export function groupsOfQuery(query: FindingQuery): { groups: FindingGroup[]; typeCheck: boolean } | null {
   if (query.claimId !== undefined || query.articleId !== undefined) return null;
   const statuses = query.statuses ? new Set<string>(query.statuses) : null;
@@ -429,8 +439,7 @@ export class FindingIndex {
   /** A page of findings (their ids), in stored order, for the filters of `query`. */
   page(query: FindingQuery): { total: number; ids: string[] } {
     this.build();
-    const offset = query.offset ?? 0;
-    const limit = query.limit ?? Number.MAX_SAFE_INTEGER;
+    const { offset, limit } = pageWindow(query);
     const statuses = query.statuses ? new Set<string>(query.statuses) : null;
     const types = query.types ? new Set<string>(query.types) : null;
     if (query.claimId !== undefined || query.articleId !== undefined) {

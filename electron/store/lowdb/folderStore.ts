@@ -458,7 +458,9 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       if (key === 'fhead') {
         // A damaged head is only a lost shortcut: the findings index answers, the next checkpoint rewrites it.
         try {
-          this.findingHead = FindingHead.parse(await this.readDocument(name));
+          // Written by the same checkpoint as the manifest: a head counting other findings is stale.
+          const count = manifest.counts?.findings;
+          this.findingHead = FindingHead.parse(await this.readDocument(name), undefined, typeof count === 'number' ? count : undefined);
         } catch (e) {
           // A reader may race a running checkpoint that retired the file: read again. A writer holds
           // the lock, so a head file gone missing is just a lost shortcut too.

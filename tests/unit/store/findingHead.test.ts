@@ -248,4 +248,82 @@ describe('the findings head answers the first findings page at once', { timeout:
       await missing.close();
     }
   });
+  it('a head with numbers out of range is refused: negative totals, counts or stored orders, a hash beyond 32 bits', async () => {
+    const folder = await build();
+    const manifest = await readManifest(folder);
+    const doc = JSON.parse(await readFile(join(folder, 'data', manifest.documents.fhead!), 'utf8')) as { count: number; hash: number; groups: Record<string, { total: number; head: [number, string][] }> };
+    // The document as written parses.
+    expect(FindingHead.parse(doc, HEAD).count).toBe(doc.count);
+    const variants: Array<(d: typeof doc) => void> = [
+      (d) => { d.hash = -1; },
+      (d) => { d.hash = 2 ** 32; },
+      (d) => { d.hash = 1.5; },
+      (d) => { d.count = -d.count; for (const g of Object.values(d.groups)) { g.total = -g.total; g.head = []; } },
+      (d) => {
+        // Totals still summing to the count, one of them negative.
+        const [a, b] = Object.values(d.groups);
+        a!.total += b!.total + 1; b!.total = -1; b!.head = [];
+      },
+      (d) => { const g = Object.values(d.groups).find((x) => x.head.length > 0)!; g.head[0]![0] = -1; },
+    ];
+    for (const change of variants) {
+      const copy = JSON.parse(JSON.stringify(doc)) as typeof doc;
+      change(copy);
+      expect(() => FindingHead.parse(copy, HEAD)).toThrow();
+    }
+  });
+
+  it('a well-formed head from another checkpoint (its count is not the manifest\'s) is stale: ignored, the index answers', async () => {
+    const folder = await build();
+    setFindingHeadSize(HEAD);
+    const old = await readManifest(folder);
+    const oldHead = await readFile(join(folder, 'data', old.documents.fhead!), 'utf8');
+    // One finding fewer, checkpointed: a new head and a manifest counting one finding less.
+    const store = await openWorkspaceStore(folder, { mode: 'write' });
+    const [first] = (await store.findings({ statuses: ['open'], types: ATTENTION, offset: 0, limit: 1 })).items;
+    await store.commit({ action: 'analysis.run', who: 'Lan', at: '2026-06-01T00:00:00.000Z', changes: [{ table: 'findings', id: first!.id, before: first!, after: null }], audit: [] });
+    const expected = await store.findings({ statuses: ['open'], types: ATTENTION, offset: 0, limit: 5 });
+    await store.close();
+    const manifest = await readManifest(folder);
+    expect(manifest.counts.findings).toBe(old.counts.findings! - 1);
+    // The old head put in the new one's place: well-formed, and it still lists the finding removed.
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(join(folder, 'data', manifest.documents.fhead!), oldHead);
+    expect(FindingHead.parse(JSON.parse(oldHead), HEAD).count).toBe(old.counts.findings);
+    const stale = await lazyOpen(folder);
+    try {
+      expect(inside(stale).findingHead).toBeNull();
+      expect(await stale.findings({ statuses: ['open'], types: ATTENTION, offset: 0, limit: 5 })).toEqual(expected);
+    } finally {
+      await stale.close();
+    }
+  });
+
+  it('a negative page offset (or limit) reads as 0 on both paths, the head and the index', async () => {
+    const folder = await build();
+    setFindingHeadSize(HEAD);
+    const reference = await openWorkspaceStore(folder, { mode: 'write' });
+    const queries: FindingQuery[] = [
+      { statuses: ['open'], types: ATTENTION, limit: 5 },
+      { limit: 5 },
+    ];
+    const expected = await Promise.all(queries.map((q) => reference.findings({ ...q, offset: 0 })));
+    // The built index, asked with a negative offset, and with a negative limit (nothing).
+    expect(await Promise.all(queries.map((q) => reference.findings({ ...q, offset: -3 })))).toEqual(expected);
+    for (const q of queries) expect((await reference.findings({ ...q, offset: 0, limit: -2 })).items).toEqual([]);
+    await reference.close();
+    const store = await lazyOpen(folder);
+    try {
+      const head = inside(store).findingHead as FindingHead;
+      for (const [i, q] of queries.entries()) {
+        expect(head.page({ ...q, offset: -3 })?.entries.map(([, id]) => id)).toEqual(expected[i]!.items.map((f) => f.id));
+        expect(head.page({ ...q, offset: 0, limit: -2 })?.entries).toEqual([]);
+      }
+      // Through the store while the head answers (the index not built).
+      expect(await Promise.all(queries.map((q) => store.findings({ ...q, offset: -3 })))).toEqual(expected);
+      expect(inside(store).findingIndex.ready).toBe(false);
+    } finally {
+      await store.close();
+    }
+  });
 });
