@@ -119,7 +119,10 @@ export interface CommitRequest {
 export interface CommitResult {
   /** Position of this commit in the workspace's commit sequence (monotonic). */
   seq: number;
-  /** The chained audit events as stored. */
+  /**
+   * The chained audit events as stored. A shared desk chains them just after the commit: it
+   * returns them with seq -1 and empty hashes (their place in the chain is in its trail).
+   */
   audit: AuditEvent[];
 }
 

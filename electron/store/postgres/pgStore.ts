@@ -1,8 +1,10 @@
 // The store port on PostgreSQL: a shared newsroom desk. Several editors (app or CLI) open the
 // same database; every commit is one transaction that locks the records it changes, checks each
-// change's `before` against the stored record (optimistic concurrency), writes the records, and
-// last locks the audit chain head to chain the audit events, move the editor's own undo stack and
-// notify the other editors (see desk_commit in sql.ts).
+// change's `before` against the stored record (optimistic concurrency), writes the records, the
+// change log, its audit events (unsealed), the editor's own undo step, and notifies — no
+// workspace-wide lock. Right after it, a short transaction of its own seals the audit events into
+// the workspace's single hash chain under the chain head lock (desk_seal; see sql.ts, version 3).
+// Whoever comes next seals what a client killed in between left unsealed.
 import { randomUUID } from 'node:crypto';
 import { hostname, userInfo } from 'node:os';
 import pg from 'pg';
@@ -145,6 +147,11 @@ export interface PostgresStoreOptions {
   retryWindowMs?: number;
   /** Listen for the other editors' changes (LISTEN/NOTIFY). Off for one-shot CLI commands. */
   live?: boolean;
+  /**
+   * Seal this client's audit events into the chain right after each commit (default true). Only
+   * tests turn it off: a client that dies between its commit and the seal.
+   */
+  sealAfterCommit?: boolean;
   appVersion?: string;
   /** Connections in the pool. */
   poolSize?: number;
@@ -159,7 +166,7 @@ export interface DeskSnapshot {
 }
 
 interface HeadRow {
-  commit_seq: string;
+  sealed_pos: string;
   audit_seq: string;
   audit_hash: string;
 }
@@ -199,7 +206,8 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
 
 const PRESENCE_HEARTBEAT_MS = 10_000;
 const PRESENCE_STALE_S = 30;
-const READ_RETRY_MS = 10_000;
+/** How long after another editor's commit a listening desk seals it if its client has not (died). */
+const SEAL_FALLBACK_MS = 400;
 
 /** The record's own id field (reviews are keyed by their claim). */
 function ownId(table: TableName, record: unknown): unknown {
@@ -275,7 +283,12 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
   private listener: pg.Client | null = null;
   private listenerRetry: ReturnType<typeof setTimeout> | null = null;
   private heartbeat: ReturnType<typeof setInterval> | null = null;
-  private lastSeenSeq = 0;
+  /** The sealed position (commits.pos) delivered up to. */
+  private lastSeenPos = 0;
+  /** The background seal in flight, and whether another one was asked for meanwhile. */
+  private sealing: Promise<void> | null = null;
+  private sealAgain = false;
+  private sealFallback: ReturnType<typeof setTimeout> | null = null;
   private catchingUp: Promise<void> | null = null;
   private catchUpAgain = false;
   private presenceArticle: string | null | undefined = undefined;
@@ -308,7 +321,7 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
         if (!store.readOnly) await migrate(client, options.appVersion ?? 'crosscheck');
         else await store.checkVersionReadOnly(client);
         store.schema = (await client.query<{ schema: string }>(q.currentSchema)).rows[0]?.schema ?? 'public';
-        store.lastSeenSeq = Number((await client.query<{ commit_seq: string }>(q.headSeq)).rows[0]?.commit_seq ?? 0);
+        store.lastSeenPos = Number((await client.query<{ sealed_pos: string }>(q.headPos)).rows[0]?.sealed_pos ?? 0);
       } finally {
         client.release();
       }
@@ -356,7 +369,7 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     return () => this.stateListeners.delete(listener);
   }
 
-  /** Other editors' commits, once durable, in commit order. */
+  /** Other editors' commits, once durable and sealed into the chain, in chain order. */
   onChange(listener: (change: DeskChange) => void): () => void {
     this.changeListeners.add(listener);
     return () => this.changeListeners.delete(listener);
@@ -445,9 +458,16 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     }
   }
 
+  /** How long an action (its reads and its commit) is kept and retried while the desk is unreachable. */
+  private get retryWindowMs(): number {
+    return this.options.retryWindowMs ?? 60_000;
+  }
+
   private read<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     // Given up on with the editor's actions (an action's reads are part of it).
-    return this.withRetry(READ_RETRY_MS, work, { gen: this.abandonGen, read: true });
+    // The same window as a commit: an action whose first read comes during an outage stays
+    // pending like its commit would, instead of failing after a shorter wait.
+    return this.withRetry(this.retryWindowMs, work, { gen: this.abandonGen, read: true });
   }
 
   // ---- commit ---------------------------------------------------------------------------------
@@ -543,19 +563,19 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
       undoChanges: request.undo?.kind === 'push' ? request.changes : null,
     };
     const body = (part: typeof changeRows) => JSON.stringify({ ...payload, changes: part, tables: [...new Set(part.map((c) => c.tbl))] });
-    type Outcome = { seq?: number; done?: number; audit?: { seq: number; prevHash: string; hash: string }[] };
-    const result = (outcome: Outcome): CommitResult => ({
-      seq: Number(outcome.seq),
-      audit: (outcome.audit ?? []).map((chained, i) => {
-        const e = entries[i]!;
-        return { seq: Number(chained.seq), who: e.who, when: e.when, action: e.action, target: e.target, before: e.before, after: e.after, prevHash: chained.prevHash, hash: chained.hash };
-      }),
+    type Outcome = { seq?: number; done?: number };
+    // The events as committed; the seal (right after) gives them their place in the chain.
+    const result = (seq: number): CommitResult => ({
+      seq,
+      audit: entries.map((e) => ({ seq: -1, who: e.who, when: e.when, action: e.action, target: e.target, before: e.before, after: e.after, prevHash: '', hash: '' })),
     });
-    return this.withRetry(this.options.retryWindowMs ?? 60_000, async (client) => {
+    const committed = await this.withRetry(this.retryWindowMs, async (client): Promise<CommitResult> => {
       const call = async (phase: string, part: typeof changeRows): Promise<Outcome> =>
         (await client.query<{ r: Outcome }>(q.deskCommit, [body(part), phase])).rows[0]!.r;
       const alreadyDone = async (seq: number): Promise<CommitResult> => {
-        // This very commit was applied by an attempt whose acknowledgement was lost.
+        // This very commit was applied by an attempt whose acknowledgement was lost: its events
+        // as sealed (sealing them now if nobody has yet).
+        await client.query(q.seal);
         const stored = await client.query<AuditRow>(q.auditOfCommit(), [seq]);
         return { seq, audit: stored.rows.map(auditFromRow) };
       };
@@ -570,7 +590,7 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
             if ((error as { code?: string }).code === 'CX208') return await alreadyDone(Number((error as { detail?: string }).detail));
             throw error;
           }
-          return outcome.done !== undefined ? await alreadyDone(Number(outcome.done)) : result(outcome);
+          return outcome.done !== undefined ? await alreadyDone(Number(outcome.done)) : result(Number(outcome.seq));
         }
         // Imports and re-extractions: the same steps in one transaction, records sent in chunks.
         await client.query(q.begin);
@@ -580,11 +600,10 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
             await client.query(q.rollback);
             return await alreadyDone(Number(started.done));
           }
-          for (const part of chunks(changeRows)) await call('check', part);
           for (const part of chunks(changeRows)) await call('write', part);
-          const finished = await call('finish', []);
+          await call('finish', []);
           await client.query(q.commit);
-          return result(finished);
+          return result(Number(started.seq));
         } catch (error) {
           if (!isConnectionError(error)) await client.query(q.rollback).catch(() => undefined);
           throw error;
@@ -593,6 +612,50 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
         throw this.commitError(error);
       }
     }, giveUp);
+    if (this.options.sealAfterCommit ?? true) this.sealSoon();
+    return committed;
+  }
+
+  /**
+   * Seals the committed audit events into the chain, in the background (the action is already
+   * acknowledged: durable, in the change log). At most one seal of this client runs at a time;
+   * commits made meanwhile are sealed by the next one (or by another editor's seal). A seal that
+   * fails (connection lost) leaves them for the next sealer: nothing is lost, only later chained.
+   */
+  private sealSoon(): void {
+    if (this.closed) return;
+    if (this.sealing) {
+      this.sealAgain = true;
+      return;
+    }
+    this.sealing = (async () => {
+      do {
+        this.sealAgain = false;
+        try {
+          await this.pool.query(q.seal);
+        } catch {
+          this.sealLater();
+          return;
+        }
+      } while (this.sealAgain && !this.closed);
+    })().finally(() => {
+      this.sealing = null;
+    });
+  }
+
+  /** Seals after a pause unless sealed meanwhile: another editor's commit whose client may have died before sealing it. */
+  private sealLater(): void {
+    if (this.closed || this.readOnly || this.sealFallback) return;
+    this.sealFallback = setTimeout(() => {
+      this.sealFallback = null;
+      this.sealSoon();
+    }, SEAL_FALLBACK_MS);
+    this.sealFallback.unref?.();
+  }
+
+  /** Before reading the trail: every committed event sealed into it (a read-only desk reads what is sealed). */
+  private async sealPending(client: pg.PoolClient): Promise<void> {
+    if (!this.readOnly) await client.query(q.seal);
   }
 
   /** Settings/meta changes whose `before` is the default read for a record not stored yet. */
@@ -602,7 +665,7 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
       if (c.before === null) continue;
       const fallback = c.table === 'settings' ? defaultSettings() : c.table === 'meta' ? { id: META_ID, extractorVersion: 1 } : null;
       if (fallback === null || !sameRecord(c.before, fallback)) continue;
-      const found = await this.withRetry(READ_RETRY_MS, async (client) => (await client.query(q.one(c.table), [c.id])).rowCount ?? 0, {
+      const found = await this.withRetry(this.retryWindowMs, async (client) => (await client.query(q.one(c.table), [c.id])).rowCount ?? 0, {
         ...giveUp,
         read: true,
       });
@@ -769,15 +832,24 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
   }
 
   async articleAuditTargets(articleId: string): Promise<string[]> {
-    return this.read(async (client) => (await client.query<{ target: string }>(q.articleAuditTargets, [articleId])).rows.map((r) => r.target));
+    return this.read(async (client) => {
+      await this.sealPending(client);
+      return (await client.query<{ target: string }>(q.articleAuditTargets, [articleId])).rows.map((r) => r.target);
+    });
   }
 
   async history(targets: readonly string[]): Promise<AuditEvent[]> {
-    return this.read(async (client) => (await client.query<AuditRow>(q.history(), [targets])).rows.map(auditFromRow));
+    return this.read(async (client) => {
+      await this.sealPending(client);
+      return (await client.query<AuditRow>(q.history(), [targets])).rows.map(auditFromRow);
+    });
   }
 
   async auditLog(fromSeq = 0, limit?: number): Promise<AuditEvent[]> {
-    return this.read(async (client) => (await client.query<AuditRow>(q.auditLog(), [fromSeq, limit ?? null])).rows.map(auditFromRow));
+    return this.read(async (client) => {
+      await this.sealPending(client);
+      return (await client.query<AuditRow>(q.auditLog(), [fromSeq, limit ?? null])).rows.map(auditFromRow);
+    });
   }
 
   async undoTop(stack: 'undo' | 'redo'): Promise<UndoEntry | null> {
@@ -814,7 +886,10 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     throw new StoreWriteError('A shared desk is restored by its database administrator (pg_dump/pg_restore), not from the app.');
   }
 
-  /** Verifies the whole audit hash chain: -1 when intact, else the seq of the first broken event. */
+  /**
+   * Verifies the whole audit hash chain: -1 when intact, else the seq of the first broken event.
+   * Every committed event is covered: the pending ones are sealed first.
+   */
   async verifyAudit(): Promise<number> {
     const events = await this.auditLog(0);
     return verifyAuditChain(events);
@@ -822,27 +897,39 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
 
   // ---- publish and export -----------------------------------------------------------------------
 
-  /** Every record of every table in stored order, and the whole audit trail as stored. */
+  /**
+   * Every record of every table in stored order, and the whole audit trail as stored — one
+   * consistent snapshot whose every committed event is sealed (when a commit lands unsealed in
+   * between, the snapshot is taken again after sealing it).
+   */
   async snapshot(): Promise<DeskSnapshot> {
     return this.read(async (client) => {
-      await client.query(q.beginSnapshot);
-      try {
-        const records = {} as DeskSnapshot['records'];
-        for (const t of tableNames) {
-          // Stored (insertion) order, so a published workspace comes back in its own order.
-          (records as Record<string, unknown[]>)[t] = checked(t, (await client.query<{ data: unknown }>(q.all(t))).rows.map((r) => r.data));
+      for (let attempt = 0; ; attempt++) {
+        await this.sealPending(client);
+        await client.query(q.beginSnapshot);
+        try {
+          if ((await client.query<{ n: number }>(q.pendingAudit)).rows[0]!.n > 0 && !this.readOnly) {
+            await client.query(q.rollback);
+            if (attempt >= 20) throw new StoreWriteError('The shared desk is too busy to export a consistent copy now; try again in a moment.');
+            continue;
+          }
+          const records = {} as DeskSnapshot['records'];
+          for (const t of tableNames) {
+            // Stored (insertion) order, so a published workspace comes back in its own order.
+            (records as Record<string, unknown[]>)[t] = checked(t, (await client.query<{ data: unknown }>(q.all(t))).rows.map((r) => r.data));
+          }
+          const audit = (await client.query<AuditRow>(q.auditLog(), [0, null])).rows.map(auditFromRow);
+          const stack = async (name: 'undo' | 'redo') =>
+            (await client.query<{ id: string; action: string; at: string; changes: RecordChange[] }>(q.undoStack, [this.editor, name])).rows.map(
+              (r): UndoEntry => ({ id: `u_${r.id}`, action: r.action, at: r.at, changes: r.changes }),
+            );
+          const undo = { undo: await stack('undo'), redo: await stack('redo') };
+          await client.query(q.commit);
+          return { records, audit, undo };
+        } catch (error) {
+          await client.query(q.rollback).catch(() => undefined);
+          throw error;
         }
-        const audit = (await client.query<AuditRow>(q.auditLog(), [0, null])).rows.map(auditFromRow);
-        const stack = async (name: 'undo' | 'redo') =>
-          (await client.query<{ id: string; action: string; at: string; changes: RecordChange[] }>(q.undoStack, [this.editor, name])).rows.map(
-            (r): UndoEntry => ({ id: `u_${r.id}`, action: r.action, at: r.at, changes: r.changes }),
-          );
-        const undo = { undo: await stack('undo'), redo: await stack('redo') };
-        await client.query(q.commit);
-        return { records, audit, undo };
-      } catch (error) {
-        await client.query(q.rollback).catch(() => undefined);
-        throw error;
       }
     });
   }
@@ -854,7 +941,7 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
   async publish(snapshot: DeskSnapshot, action = 'desk.publish'): Promise<{ seq: number }> {
     if (this.readOnly) throw new StoreReadOnlyError();
     if (verifyAuditChain(snapshot.audit) !== -1) throw new StoreWriteError('The workspace\'s audit chain is broken: it is not published.');
-    return this.withRetry(this.options.retryWindowMs ?? 60_000, async (client) => {
+    return this.withRetry(this.retryWindowMs, async (client) => {
       await client.query(q.begin);
       try {
         const head = (await client.query<HeadRow>(q.lockHead)).rows[0]!;
@@ -891,11 +978,21 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
             await client.query(q.undoInsert, [this.editor, name, entry.action, entry.at, JSON.stringify(entry.changes)]);
           }
         }
-        const seq = Number(head.commit_seq) + 1;
-        await client.query(q.insertCommit, [seq, randomUUID(), action, this.editor, this.editor, this.sessionId, new Date().toISOString()]);
+        // Published sealed: its own position at once, the head at the trail's last event.
+        const pos = Number(head.sealed_pos) + 1;
+        const inserted = await client.query<{ seq: string }>(q.insertSealedCommit, [
+          pos,
+          randomUUID(),
+          action,
+          this.editor,
+          this.editor,
+          this.sessionId,
+          new Date().toISOString(),
+        ]);
+        const seq = Number(inserted.rows[0]!.seq);
         const last = snapshot.audit[snapshot.audit.length - 1];
-        await client.query(q.updateHead, [seq, last ? last.seq : -1, last ? last.hash : head.audit_hash]);
-        await client.query(q.notify, [JSON.stringify({ schema: this.schema, kind: 'commit', seq, session: this.sessionId })]);
+        await client.query(q.updateHead, [pos, last ? last.seq : -1, last ? last.hash : head.audit_hash]);
+        await client.query(q.notify, [JSON.stringify({ schema: this.schema, kind: 'sealed', pos })]);
         await client.query(q.commit);
         return { seq };
       } catch (error) {
@@ -913,7 +1010,7 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     client.on('end', () => this.listenerLost(client));
     client.on('notification', (msg) => {
       if (msg.channel !== NOTIFY_CHANNEL || !msg.payload) return;
-      let payload: { schema?: string; kind?: string; seq?: number; session?: string };
+      let payload: { schema?: string; kind?: string; seq?: number; pos?: number; session?: string };
       try {
         payload = JSON.parse(msg.payload);
       } catch {
@@ -924,6 +1021,13 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
         for (const l of this.presenceListeners) l();
         return;
       }
+      if (payload.kind === 'commit') {
+        // Another editor's commit, not sealed yet: its client seals it right away. Should it die
+        // first, this desk seals it a moment later (a no-op round trip when already sealed).
+        if (payload.session !== this.sessionId) this.sealLater();
+        return;
+      }
+      // 'sealed': new positions to read.
       void this.catchUp();
     });
     await client.connect();
@@ -978,30 +1082,29 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     return this.catchingUp;
   }
 
+  /**
+   * Delivers the commits sealed after the last position seen, in position order. Positions are
+   * visible in order (see sql.ts, version 3), so a commit that lands late with a lower commit
+   * number is never skipped: it gets a later position.
+   */
   private async deliverSince(): Promise<void> {
     for (;;) {
       const batch = await this.read(async (client) => {
         const commits = (
-          await client.query<{ seq: string; action: string; who: string; editor: string; session_id: string }>(q.commitsSince, [this.lastSeenSeq, 200])
+          await client.query<{ seq: string; pos: string; action: string; who: string; editor: string; session_id: string }>(q.commitsSince, [this.lastSeenPos, 200])
         ).rows;
         if (commits.length === 0) return [];
-        const lastSeq = Number(commits[commits.length - 1]!.seq);
-        const logged = (
-          await client.query<{ seq: string; tbl: TableName; id: string }>(
-            q.changesBetween,
-            [this.lastSeenSeq, lastSeq],
-          )
-        ).rows;
-        const theirs = new Set(commits.filter((c) => c.session_id !== this.sessionId).map((c) => c.seq));
+        const theirs = commits.filter((c) => c.session_id !== this.sessionId);
+        const logged = theirs.length === 0 ? [] : (await client.query<{ seq: string; tbl: TableName; id: string }>(q.changesOf, [theirs.map((c) => c.seq)])).rows;
         const wanted = new Map<TableName, Set<string>>();
-        for (const l of logged) if (theirs.has(l.seq)) wanted.set(l.tbl, (wanted.get(l.tbl) ?? new Set()).add(l.id));
+        for (const l of logged) wanted.set(l.tbl, (wanted.get(l.tbl) ?? new Set()).add(l.id));
         const current = new Map<string, unknown>();
         for (const [table, ids] of wanted) {
           const found = await client.query<{ id: string; data: unknown }>(q.recordsWithVersion(table), [[...ids]]);
           for (const r of found.rows) current.set(`${table}\u0000${r.id}`, r.data);
         }
         return commits.map((c) => ({
-          seq: Number(c.seq),
+          pos: Number(c.pos),
           mine: c.session_id === this.sessionId,
           change: {
             seq: Number(c.seq),
@@ -1016,7 +1119,7 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
       });
       if (batch.length === 0) return;
       for (const b of batch) {
-        this.lastSeenSeq = Math.max(this.lastSeenSeq, b.seq);
+        this.lastSeenPos = Math.max(this.lastSeenPos, b.pos);
         if (!b.mine) for (const l of this.changeListeners) l(b.change);
       }
       if (batch.length < 200) return;
@@ -1085,6 +1188,9 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     this.closed = true;
     if (this.heartbeat) clearInterval(this.heartbeat);
     if (this.listenerRetry) clearTimeout(this.listenerRetry);
+    if (this.sealFallback) clearTimeout(this.sealFallback);
+    // This client's last seal (left to the next sealer if the connection is gone).
+    if (this.sealing) await atMost(this.sealing, CLOSE_CONNECTIONS_MS);
     if (this.presenceArticle !== undefined && this.stateNow === 'online') {
       // Gone from the others' presence at once (else they see this editor until it is stale).
       const leave = (async () => {
