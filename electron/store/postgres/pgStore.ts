@@ -206,8 +206,13 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
 
 const PRESENCE_HEARTBEAT_MS = 10_000;
 const PRESENCE_STALE_S = 30;
-/** How long after another editor's commit a listening desk seals it if its client has not (died). */
-const SEAL_FALLBACK_MS = 400;
+/** A seal that failed is tried again after this pause (or by the next commit, or another desk). */
+const SEAL_RETRY_MS = 400;
+/**
+ * A listening desk seals every this often (a no-op read when nothing is pending): commits whose
+ * client died between its commit and its seal reach everyone within about this delay.
+ */
+const SEAL_POLL_MS = 500;
 
 /** The record's own id field (reviews are keyed by their claim). */
 function ownId(table: TableName, record: unknown): unknown {
@@ -289,6 +294,8 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
   private sealing: Promise<void> | null = null;
   private sealAgain = false;
   private sealFallback: ReturnType<typeof setTimeout> | null = null;
+  private sealPoll: ReturnType<typeof setInterval> | null = null;
+  private polling = false;
   private catchingUp: Promise<void> | null = null;
   private catchUpAgain = false;
   private presenceArticle: string | null | undefined = undefined;
@@ -329,6 +336,8 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
         await store.startListening();
         store.heartbeat = setInterval(() => void store.touchPresence(), PRESENCE_HEARTBEAT_MS);
         store.heartbeat.unref();
+        store.sealPoll = setInterval(() => void store.pollSeal(), SEAL_POLL_MS);
+        store.sealPoll.unref();
       }
       return store;
     } catch (error) {
@@ -643,14 +652,34 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     });
   }
 
-  /** Seals after a pause unless sealed meanwhile: another editor's commit whose client may have died before sealing it. */
+  /** Seals again after a pause (the last seal failed). */
   private sealLater(): void {
-    if (this.closed || this.readOnly || this.sealFallback) return;
+    if (this.closed || this.sealFallback) return;
     this.sealFallback = setTimeout(() => {
       this.sealFallback = null;
       this.sealSoon();
-    }, SEAL_FALLBACK_MS);
+    }, SEAL_RETRY_MS);
     this.sealFallback.unref?.();
+  }
+
+  /**
+   * The listening desk's regular look: seals what is pending (a client may have died between its
+   * commit and its seal; nothing announced it) and reads new positions a lost notification did
+   * not announce. A read-only desk only looks.
+   */
+  private async pollSeal(): Promise<void> {
+    if (this.closed || this.polling || this.stateNow !== 'online') return;
+    this.polling = true;
+    try {
+      const pos = this.readOnly
+        ? Number((await this.pool.query<{ sealed_pos: string }>(q.headPos)).rows[0]?.sealed_pos ?? 0)
+        : Number((await this.pool.query<{ r: { pos: number } }>(q.seal)).rows[0]?.r.pos ?? 0);
+      if (pos > this.lastSeenPos) void this.catchUp();
+    } catch {
+      // the connection's own error handling reports it; the next look tries again
+    } finally {
+      this.polling = false;
+    }
   }
 
   /** Before reading the trail: every committed event sealed into it (a read-only desk reads what is sealed). */
@@ -944,6 +973,7 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     return this.withRetry(this.retryWindowMs, async (client) => {
       await client.query(q.begin);
       try {
+        await client.query(q.lockSeal);
         const head = (await client.query<HeadRow>(q.lockHead)).rows[0]!;
         const empty = (await client.query<{ empty: boolean }>(q.isEmpty)).rows[0]?.empty;
         if (!empty) throw new StoreWriteError('This shared desk already holds a workspace: publish only fills an empty desk.');
@@ -1021,14 +1051,8 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
         for (const l of this.presenceListeners) l();
         return;
       }
-      if (payload.kind === 'commit') {
-        // Another editor's commit, not sealed yet: its client seals it right away. Should it die
-        // first, this desk seals it a moment later (a no-op round trip when already sealed).
-        if (payload.session !== this.sessionId) this.sealLater();
-        return;
-      }
       // 'sealed': new positions to read.
-      void this.catchUp();
+      if (payload.kind === 'sealed') void this.catchUp();
     });
     await client.connect();
     await client.query(q.listen);
@@ -1189,6 +1213,7 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     if (this.heartbeat) clearInterval(this.heartbeat);
     if (this.listenerRetry) clearTimeout(this.listenerRetry);
     if (this.sealFallback) clearTimeout(this.sealFallback);
+    if (this.sealPoll) clearInterval(this.sealPoll);
     // This client's last seal (left to the next sealer if the connection is gone).
     if (this.sealing) await atMost(this.sealing, CLOSE_CONNECTIONS_MS);
     if (this.presenceArticle !== undefined && this.stateNow === 'online') {

@@ -20,6 +20,8 @@ export const NOTIFY_CHANNEL = 'crosscheck_desk';
 
 /** One advisory-lock key for migrations (any constant unique to this app). */
 const MIGRATION_LOCK_KEY = 0x43524f53; // "CROS"
+/** The advisory lock a sealer (and publish) holds while it extends the audit chain. */
+export const SEAL_LOCK_KEY = 0x5345414c; // "SEAL"
 
 const recordTable = (name: string, extra = '') => `
   CREATE TABLE ${name} (
@@ -516,21 +518,25 @@ function commitFunctionSqlV2(): string {
  * through COMMIT's WAL flush and concurrent editors' commits share their flushes.
  *
  * - An action's transaction (desk_commit) locks, checks and writes its records as in version 2,
- *   takes its commit number from a sequence (no lock), writes its change-log rows and its audit
- *   events UNSEALED (audit_pending: the events without seq/prev hash/hash), and notifies
- *   ('commit').
- * - desk_seal() chains them, in a short transaction of its own, under the chain head row lock:
+ *   takes its commit number from a sequence (no lock), and writes its change-log rows and its
+ *   audit events UNSEALED (audit_pending: the events without seq/prev hash/hash). It does NOT
+ *   notify: PostgreSQL serializes the commits of every transaction that did NOTIFY under one
+ *   database-wide lock held through the commit's WAL flush — the very bound this version removes.
+ * - desk_seal() chains them, in a short transaction of its own, under an advisory lock:
  *   every committed unsealed commit in commit-number order gets the next position (commits.pos,
  *   gapless) and its events the next audit seqs, prev hash and hash; then it notifies ('sealed').
  *   The committing client calls it right after its commit; whoever reads the trail or verifies it
- *   calls it first; a listening desk calls it when a commit it was told about stays unsealed (its
- *   client died between commit and seal). There is still ONE chain per workspace: only the
- *   holder of the head lock extends it.
+ *   calls it first; a listening desk calls it every half second (a no-op read when nothing is
+ *   pending), which seals what a client that died between its commit and its seal left. There is
+ *   still ONE chain per workspace: only the holder of the lock extends it. The lock is an advisory
+ *   one, not a row lock on the head, so a seal that finds nothing to do writes nothing (no WAL
+ *   flush).
  * - Readers of the change log follow `pos`, not the commit number: commit numbers are taken
  *   before COMMIT and can become visible out of order, but a position is given by a seal, seals
  *   run one at a time, and each seal is visible before the next one can start (the lock is
- *   released after the commit is visible) — so when position N is visible, every position below
- *   N is too, and a reader that has seen up to N never misses one below it.
+ *   released after the commit is visible; each statement of the next seal reads a fresh READ
+ *   COMMITTED snapshot) — so when position N is visible, every position below N is too, and a
+ *   reader that has seen up to N never misses one below it.
  * Old desks keep their chain: their commits get pos = seq, and the head's sealed position is the
  * last of them.
  */
@@ -698,15 +704,14 @@ function sealedChainSqlV3(): string {
           SELECT v_seq, x.n, x.elem->>'who', x.elem->>'at', x.elem->>'action', x.elem->>'target',
                  (x.elem->>'before_text')::json, (x.elem->>'after_text')::json, x.elem->>'tail'
           FROM jsonb_array_elements(p->'audit') WITH ORDINALITY AS x(elem, n);
-        PERFORM pg_notify('${NOTIFY_CHANNEL}',
-          jsonb_build_object('schema', current_schema(), 'kind', 'commit', 'seq', v_seq, 'session', p->>'session')::text);
+        -- No NOTIFY here (see above): the seal announces the commit.
       END IF;
       RETURN jsonb_build_object('seq', v_seq);
     END
     $fn$;
 
     -- Chains every committed, unsealed commit (see above). Returns how many it sealed and the
-    -- last position. Nothing pending: returns at once, without taking the lock.
+    -- last sealed position. Nothing pending: returns at once, without taking the lock.
     CREATE FUNCTION desk_seal() RETURNS jsonb LANGUAGE plpgsql AS $fn$
     DECLARE
       head record;
@@ -719,11 +724,12 @@ function sealedChainSqlV3(): string {
       sealed integer := 0;
     BEGIN
       IF NOT EXISTS (SELECT 1 FROM commits WHERE pos IS NULL) THEN
-        RETURN jsonb_build_object('sealed', 0);
+        RETURN jsonb_build_object('sealed', 0, 'pos', (SELECT sealed_pos FROM chain_head WHERE id = 1));
       END IF;
       -- One sealer at a time: the chain can never fork. Each statement below reads the commits
       -- visible once the lock is held (READ COMMITTED), the previous sealer's work included.
-      SELECT * INTO head FROM chain_head WHERE id = 1 FOR UPDATE;
+      PERFORM pg_advisory_xact_lock(${SEAL_LOCK_KEY});
+      SELECT * INTO head FROM chain_head WHERE id = 1;
       IF NOT FOUND THEN
         RAISE EXCEPTION 'desk_no_head' USING ERRCODE = 'CX500';
       END IF;
@@ -811,6 +817,8 @@ export const q = {
   begin: 'BEGIN',
   commit: 'COMMIT',
   rollback: 'ROLLBACK',
+  // The sealers' lock, then the head (publish extends the chain like a seal).
+  lockSeal: `SELECT pg_advisory_xact_lock(${SEAL_LOCK_KEY})`,
   lockHead: 'SELECT sealed_pos, audit_seq, audit_hash FROM chain_head WHERE id = 1 FOR UPDATE',
   deskCommit: 'SELECT desk_commit($1::jsonb, $2) AS r',
   // Chains the committed, unsealed commits (a no-op round trip when there are none).
