@@ -180,6 +180,33 @@ describe('desk failures (real server, real processes)', () => {
     expect(ids.filter((id) => !seenByMinh.has(id))).toEqual([]);
   });
 
+  it('an action whose first read comes more than 10 s into an outage stays pending like its commit, and goes through when the server is back', async () => {
+    const own = await createLocalCluster({ dir: await mkdtemp(join(tmpdir(), 'crosscheck-desk-outage-')), throwaway: true });
+    try {
+      // The default retry window (60 s) for the action's reads and its commit alike.
+      const lan = await openDesk(own.url, 'Lan', { live: false, timeouts: { connectMs: 1_000, queryMs: 5_000 } });
+      opened.push(lan);
+      const [id] = await importArticle(lan, 4, 1);
+      await own.stop('fast');
+      let settled: 'pending' | 'resolved' | 'rejected' = 'pending';
+      // The review action's first step: what it reads before committing.
+      const reading = lan.reviewContext(id!).then(
+        (v) => ((settled = 'resolved'), v),
+        (e: unknown) => ((settled = 'rejected'), Promise.reject(e)),
+      );
+      await new Promise((r) => setTimeout(r, 12_000));
+      expect(settled).toBe('pending');
+      expect(lan.pending).toBe(0);
+      await own.start();
+      const context = await reading;
+      expect(context.claim?.id).toBe(id);
+      await lan.commit(review(id!, 'Lan'));
+      expect((await lan.reviews([id!]))[0]?.status).toBe('verified');
+    } finally {
+      await own.destroy();
+    }
+  });
+
   it('an unreachable database: a clear error within the retry window, never a hang', async () => {
     const port = await freeLoopbackPort();
     const url = `postgres://editor:secret-pw@127.0.0.1:${port}/desk`;
