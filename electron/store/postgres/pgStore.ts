@@ -1,10 +1,10 @@
 // The store port on PostgreSQL: a shared newsroom desk. Several editors (app or CLI) open the
 // same database; every commit is one transaction that locks the records it changes, checks each
 // change's `before` against the stored record (optimistic concurrency), writes the records, the
-// change log, its audit events (unsealed), the editor's own undo step, and notifies — no
-// workspace-wide lock. Right after it, a short transaction of its own seals the audit events into
-// the workspace's single hash chain under the chain head lock (desk_seal; see sql.ts, version 3).
-// Whoever comes next seals what a client killed in between left unsealed.
+// change log, its audit events (unsealed) and the editor's own undo step — no workspace-wide lock,
+// no NOTIFY. Right after it, a short transaction of its own seals the audit events into the
+// workspace's single hash chain under the sealers' lock and announces them (desk_seal; see sql.ts,
+// version 3). Whoever comes next seals what a client killed in between left unsealed.
 import { randomUUID } from 'node:crypto';
 import { hostname, userInfo } from 'node:os';
 import pg from 'pg';
