@@ -1,10 +1,11 @@
 // The store port on PostgreSQL: a shared newsroom desk. Several editors (app or CLI) open the
 // same database; every commit is one transaction that locks the records it changes, checks each
 // change's `before` against the stored record (optimistic concurrency), writes the records, the
-// change log, its audit events (unsealed) and the editor's own undo step — no workspace-wide lock,
-// no NOTIFY. Right after it, a short transaction of its own seals the audit events into the
-// workspace's single hash chain under the sealers' lock and announces them (desk_seal; see sql.ts,
-// version 3). Whoever comes next seals what a client killed in between left unsealed.
+// change log, its audit events (unsealed) and the editor's own undo step — no workspace-wide lock
+// waited for, no NOTIFY. The audit events are sealed into the workspace's single hash chain under
+// the sealers' lock, which announces them (desk_seal; see sql.ts, version 3): in the commit's own
+// transaction when nobody else holds that lock (never waiting for it), else by a short transaction
+// right after. Whoever comes next seals what a client killed in between left unsealed.
 import { randomUUID } from 'node:crypto';
 import { hostname, userInfo } from 'node:os';
 import pg from 'pg';
@@ -570,14 +571,17 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
       })),
       undo: undoStep(request.undo),
       undoChanges: request.undo?.kind === 'push' ? request.changes : null,
+      seal: this.options.sealAfterCommit ?? true,
     };
     const body = (part: typeof changeRows) => JSON.stringify({ ...payload, changes: part, tables: [...new Set(part.map((c) => c.tbl))] });
-    type Outcome = { seq?: number; done?: number };
+    type Outcome = { seq?: number; done?: number; sealed?: boolean };
     // The events as committed; the seal (right after) gives them their place in the chain.
     const result = (seq: number): CommitResult => ({
       seq,
       audit: entries.map((e) => ({ seq: -1, who: e.who, when: e.when, action: e.action, target: e.target, before: e.before, after: e.after, prevHash: '', hash: '' })),
     });
+    // Whether the commit sealed itself (nobody else was sealing): else it is sealed right after.
+    let sealed = false;
     const committed = await this.withRetry(this.retryWindowMs, async (client): Promise<CommitResult> => {
       const call = async (phase: string, part: typeof changeRows): Promise<Outcome> =>
         (await client.query<{ r: Outcome }>(q.deskCommit, [body(part), phase])).rows[0]!.r;
@@ -599,7 +603,9 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
             if ((error as { code?: string }).code === 'CX208') return await alreadyDone(Number((error as { detail?: string }).detail));
             throw error;
           }
-          return outcome.done !== undefined ? await alreadyDone(Number(outcome.done)) : result(Number(outcome.seq));
+          if (outcome.done !== undefined) return await alreadyDone(Number(outcome.done));
+          sealed = outcome.sealed === true;
+          return result(Number(outcome.seq));
         }
         // Imports and re-extractions: the same steps in one transaction, records sent in chunks.
         await client.query(q.begin);
@@ -610,8 +616,9 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
             return await alreadyDone(Number(started.done));
           }
           for (const part of chunks(changeRows)) await call('write', part);
-          await call('finish', []);
+          const finished = await call('finish', []);
           await client.query(q.commit);
+          sealed = finished.sealed === true;
           return result(Number(started.seq));
         } catch (error) {
           if (!isConnectionError(error)) await client.query(q.rollback).catch(() => undefined);
@@ -621,7 +628,7 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
         throw this.commitError(error);
       }
     }, giveUp);
-    if (this.options.sealAfterCommit ?? true) this.sealSoon();
+    if (!sealed && (this.options.sealAfterCommit ?? true)) this.sealSoon();
     return committed;
   }
 

@@ -522,6 +522,9 @@ function commitFunctionSqlV2(): string {
  *   audit events UNSEALED (audit_pending: the events without seq/prev hash/hash). It does NOT
  *   notify: PostgreSQL serializes the commits of every transaction that did NOTIFY under one
  *   database-wide lock held through the commit's WAL flush — the very bound this version removes.
+ *   Exception: when no one holds the sealers' lock (pg_try_advisory_xact_lock: never a wait),
+ *   the action seals in its own transaction — what one editor working alone does every time, so
+ *   their action stays one round trip and one flush. Only sealers ever wait for that lock.
  * - desk_seal() chains them, in a short transaction of its own, under an advisory lock:
  *   every committed unsealed commit in commit-number order gets the next position (commits.pos,
  *   gapless) and its events the next audit seqs, prev hash and hash; then it notifies ('sealed').
@@ -704,9 +707,17 @@ function sealedChainSqlV3(): string {
           SELECT v_seq, x.n, x.elem->>'who', x.elem->>'at', x.elem->>'action', x.elem->>'target',
                  (x.elem->>'before_text')::json, (x.elem->>'after_text')::json, x.elem->>'tail'
           FROM jsonb_array_elements(p->'audit') WITH ORDINALITY AS x(elem, n);
+        -- Nobody sealing right now: this commit seals itself (and whatever else is pending) in
+        -- its own transaction — one round trip, one flush, as when one editor works alone. When
+        -- another transaction holds the sealers' lock, it does not wait: it commits unsealed and
+        -- its client seals right after (p.seal = false: never here; tests of a dying client).
+        IF coalesce((p->>'seal')::boolean, true) AND pg_try_advisory_xact_lock(${SEAL_LOCK_KEY}) THEN
+          PERFORM desk_seal();
+          RETURN jsonb_build_object('seq', v_seq, 'sealed', true);
+        END IF;
         -- No NOTIFY here (see above): the seal announces the commit.
       END IF;
-      RETURN jsonb_build_object('seq', v_seq);
+      RETURN jsonb_build_object('seq', v_seq, 'sealed', false);
     END
     $fn$;
 
