@@ -545,10 +545,15 @@ function commitFunctionSqlV2(): string {
  */
 function sealedChainSqlV3(): string {
   const tables = Object.keys(DESK_TABLES);
+  // Only an action ('all') asks whether its commit landed meanwhile: in a chunked commit's
+  // 'write' phase the commits row found is this very transaction's (inserted by 'start', which
+  // already answered that question), and the conflict must surface as a conflict.
   const doneIfLanded = `
-        SELECT seq INTO existing FROM commits WHERE commit_id = (p->>'commitId')::uuid;
-        IF existing IS NOT NULL THEN
-          RAISE EXCEPTION 'desk_commit_done' USING ERRCODE = 'CX208', DETAIL = existing::text;
+        IF phase = 'all' THEN
+          SELECT seq INTO existing FROM commits WHERE commit_id = (p->>'commitId')::uuid;
+          IF existing IS NOT NULL THEN
+            RAISE EXCEPTION 'desk_commit_done' USING ERRCODE = 'CX208', DETAIL = existing::text;
+          END IF;
         END IF;`;
   const conflict = (t: string) => `
         RAISE EXCEPTION 'desk_conflict' USING ERRCODE = 'CX409',
