@@ -1,11 +1,40 @@
 // Edges of the sealed-after-commit design (desk schema 3), against a real server: a chunked commit
 // that conflicts, a retried action whose first attempt is still running, the upgrade from schema 2
 // while an old client commits, and reading or verifying a trail with committed-but-unsealed events.
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DeskConflictError, type PostgresWorkspaceStore } from '../../electron/store/postgres/pgStore';
-import { freshDatabase, makeArticle, makeClaim, openDesk } from './helpers';
+import { verifyAuditChain } from '../../electron/store/auditChain';
+import { DeskConflictError, DeskUnsealedError, type PostgresWorkspaceStore } from '../../electron/store/postgres/pgStore';
+import { freshDatabase, makeArticle, makeClaim, openDesk, verifyCommit } from './helpers';
 
 const at = () => new Date().toISOString();
+
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function importArticle(store: PostgresWorkspaceStore, n: number, claims: number): Promise<string[]> {
+  const article = makeArticle(n);
+  const list = Array.from({ length: claims }, (_, i) => makeClaim(article.id, i));
+  await store.commit({
+    action: 'article.import',
+    who: 'test',
+    at: at(),
+    changes: [
+      { table: 'articles', id: article.id, before: null, after: article },
+      ...list.map((c) => ({ table: 'claims' as const, id: c.id, before: null, after: c })),
+    ],
+    audit: [{ who: 'test', when: at(), action: 'article.import', target: article.id, before: null, after: null }],
+  });
+  return list.map((c) => c.id);
+}
 
 describe('sealed chain: commit edges (real server)', () => {
   const opened: PostgresWorkspaceStore[] = [];
@@ -46,5 +75,55 @@ describe('sealed chain: commit edges (real server)', () => {
     const counts = await lan.counts();
     expect(counts.articles).toBe(0);
     expect(counts.claims).toBe(1);
+  });
+
+  it('verify and export of a read-only desk cover committed-but-unsealed events: sealed first, or refused for a role that may not seal', async () => {
+    const url = await freshDatabase();
+    const lan = await openDesk(url, 'Lan', { live: false });
+    opened.push(lan);
+    const ids = await importArticle(lan, 1, 6);
+    // Khoa's client commits three reviews and never seals them (killed before its seal).
+    const khoa = await openDesk(url, 'Khoa', { live: false, sealAfterCommit: false });
+    for (const id of ids.slice(0, 3)) await khoa.commit(verifyCommit(id, 'Khoa'));
+    await khoa.close();
+    const pending = async () => withClient(url, async (c) => (await c.query('SELECT count(*)::int AS n FROM audit_pending')).rows[0].n as number);
+    expect(await pending()).toBe(3);
+
+    // A reader role that may only read the desk.
+    const role = `reader_${randomBytes(4).toString('hex')}`;
+    await withClient(url, async (c) => {
+      await c.query(`CREATE ROLE ${role} LOGIN PASSWORD 'reader-pw'`);
+      await c.query(`GRANT SELECT ON ALL TABLES IN SCHEMA public TO ${role}`);
+    });
+    const readerUrl = new URL(url);
+    readerUrl.username = role;
+    readerUrl.password = 'reader-pw';
+    const reader = await openDesk(readerUrl.toString(), 'Reader', { live: false, readOnly: true });
+    opened.push(reader);
+    const refusedVerify = await reader.verifyAuditTrail().catch((e: unknown) => e);
+    expect(refusedVerify).toBeInstanceOf(DeskUnsealedError);
+    expect((refusedVerify as DeskUnsealedError).pending).toBe(3);
+    expect((refusedVerify as Error).message).toContain('3 committed audit events are not yet chained');
+    expect((refusedVerify as DeskUnsealedError).vi).toContain('chưa được nối vào chuỗi');
+    expect(await reader.snapshot().catch((e: unknown) => e)).toBeInstanceOf(DeskUnsealedError);
+
+    // A read-only desk (as `desk verify` / `desk export` open it) whose role can write seals first.
+    const verifier = await openDesk(url, 'Verifier', { live: false, readOnly: true });
+    opened.push(verifier);
+    const verified = await verifier.verifyAuditTrail();
+    expect(verified).toEqual({ broken: -1, events: 4 });
+    expect(await pending()).toBe(0);
+    for (const id of ids.slice(3, 5)) await lan.commit(verifyCommit(id, 'Lan'));
+    // Two more left unsealed, then an export: every review comes with its audit event.
+    const khoa2 = await openDesk(url, 'Khoa', { live: false, sealAfterCommit: false });
+    await khoa2.commit(verifyCommit(ids[5]!, 'Khoa'));
+    await khoa2.close();
+    const snapshot = await verifier.snapshot();
+    expect(snapshot.records.reviews.length).toBe(6);
+    expect(snapshot.audit.length).toBe(7);
+    expect(verifyAuditChain(snapshot.audit)).toBe(-1);
+    expect(new Set(snapshot.audit.map((e) => e.target))).toEqual(new Set([makeArticle(1).id, ...ids]));
+    // Now everything is sealed: the reader role verifies too.
+    expect(await reader.verifyAuditTrail()).toEqual({ broken: -1, events: 7 });
   });
 });

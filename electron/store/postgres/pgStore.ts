@@ -109,6 +109,22 @@ export class DeskGaveUpError extends DeskUnavailableError {
   }
 }
 
+/**
+ * A complete read (verify, export) found committed audit events not chained into the trail yet,
+ * and this connection's role may not chain them (a read-only role): refused rather than verifying
+ * or exporting a trail that leaves them out. Any desk that can write chains them within a second.
+ */
+export class DeskUnsealedError extends StoreWriteError {
+  readonly vi: string;
+  constructor(readonly pending: number) {
+    const en = `${pending} committed audit events are not yet chained into the desk's trail, and this connection may not chain them: nothing was verified or exported. Try again in a moment, or as an editor who can write to the desk.`;
+    const vi = `${pending} sự kiện kiểm toán đã lưu nhưng chưa được nối vào chuỗi của bàn biên tập chung, và kết nối này không có quyền nối chúng: chưa kiểm tra hay xuất gì cả. Hãy thử lại sau giây lát, hoặc dùng tài khoản biên tập viên có quyền ghi.`;
+    super(`${en}\n${vi}`);
+    this.vi = vi;
+    this.name = 'DeskUnsealedError';
+  }
+}
+
 /** What `abandonPending` gave up on. */
 export interface GaveUp {
   /** Never sent: certainly not on the desk. */
@@ -694,6 +710,24 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     if (!this.readOnly) await client.query(q.seal);
   }
 
+  /**
+   * Before a read that must cover every committed event (verify, export), even on a read-only
+   * desk: seals what is pending (chaining others' committed events changes no record). A role that
+   * may not write gets DeskUnsealedError when something is pending (a seal with nothing to do
+   * writes nothing, so it never fails for lack of rights).
+   */
+  private async sealForCompleteRead(client: pg.PoolClient): Promise<void> {
+    try {
+      await client.query(q.seal);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      // insufficient_privilege, read_only_sql_transaction
+      if (code !== '42501' && code !== '25006') throw error;
+      const n = (await client.query<{ n: number }>(q.pendingAudit)).rows[0]!.n;
+      throw new DeskUnsealedError(n);
+    }
+  }
+
   /** Settings/meta changes whose `before` is the default read for a record not stored yet. */
   private async unstoredDefaults(changes: readonly RecordChange[], giveUp: { gen: number }): Promise<Set<TableName>> {
     const out = new Set<TableName>();
@@ -927,8 +961,19 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
    * Every committed event is covered: the pending ones are sealed first.
    */
   async verifyAudit(): Promise<number> {
-    const events = await this.auditLog(0);
-    return verifyAuditChain(events);
+    return (await this.verifyAuditTrail()).broken;
+  }
+
+  /**
+   * verifyAudit, with how many events were checked. Covers every committed event, read-only desks
+   * included: pending ones are sealed first (or, when this role may not seal, DeskUnsealedError).
+   */
+  async verifyAuditTrail(): Promise<{ broken: number; events: number }> {
+    const events = await this.read(async (client) => {
+      await this.sealForCompleteRead(client);
+      return (await client.query<AuditRow>(q.auditLog(), [0, null])).rows.map(auditFromRow);
+    });
+    return { broken: verifyAuditChain(events), events: events.length };
   }
 
   // ---- publish and export -----------------------------------------------------------------------
@@ -941,12 +986,14 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
   async snapshot(): Promise<DeskSnapshot> {
     return this.read(async (client) => {
       for (let attempt = 0; ; attempt++) {
-        await this.sealPending(client);
+        await this.sealForCompleteRead(client);
         await client.query(q.beginSnapshot);
         try {
-          if ((await client.query<{ n: number }>(q.pendingAudit)).rows[0]!.n > 0 && !this.readOnly) {
+          if ((await client.query<{ n: number }>(q.pendingAudit)).rows[0]!.n > 0) {
+            // A commit landed unsealed in between: seal it and take the snapshot again.
             await client.query(q.rollback);
             if (attempt >= 20) throw new StoreWriteError('The shared desk is too busy to export a consistent copy now; try again in a moment.');
+            await new Promise((r) => setTimeout(r, 20 * (attempt + 1)));
             continue;
           }
           const records = {} as DeskSnapshot['records'];
