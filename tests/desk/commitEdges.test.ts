@@ -1,12 +1,13 @@
 // Edges of the sealed-after-commit design (desk schema 3), against a real server: a chunked commit
 // that conflicts, a retried action whose first attempt is still running, the upgrade from schema 2
 // while an old client commits, and reading or verifying a trail with committed-but-unsealed events.
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/store/auditChain';
 import { DeskConflictError, DeskUnsealedError, type PostgresWorkspaceStore } from '../../electron/store/postgres/pgStore';
-import { freshDatabase, makeArticle, makeClaim, openDesk, verifyCommit } from './helpers';
+import { DESK_SCHEMA_VERSION, migrate } from '../../electron/store/postgres/sql';
+import { freshDatabase, makeArticle, makeClaim, makeReview, openDesk, verifyCommit } from './helpers';
 
 const at = () => new Date().toISOString();
 
@@ -34,6 +35,35 @@ async function importArticle(store: PostgresWorkspaceStore, n: number, claims: n
     audit: [{ who: 'test', when: at(), action: 'article.import', target: article.id, before: null, after: null }],
   });
   return list.map((c) => c.id);
+}
+
+/** The payload a client sends desk_commit for one "verified" review (raw: tests that drive the server directly). */
+function rawReview(claimId: string, editor: string, opts: { commitId?: string; deskSchema?: number } = {}): Record<string, unknown> {
+  const when = at();
+  return {
+    commitId: opts.commitId ?? randomUUID(),
+    action: 'review.verified',
+    who: editor,
+    editor,
+    session: `${editor}-session`,
+    at: when,
+    audit: [
+      {
+        who: editor,
+        at: when,
+        action: 'review.verified',
+        target: claimId,
+        before_text: 'null',
+        after_text: '"verified"',
+        tail: JSON.stringify([editor, when, 'review.verified', claimId, null, 'verified']).slice(1),
+      },
+    ],
+    undo: null,
+    undoChanges: null,
+    changes: [{ tbl: 'reviews', id: claimId, before: null, has_before: false, after: makeReview(claimId, 'verified', editor) }],
+    tables: ['reviews'],
+    ...(opts.deskSchema === undefined ? {} : { deskSchema: opts.deskSchema }),
+  };
 }
 
 describe('sealed chain: commit edges (real server)', () => {
@@ -125,5 +155,53 @@ describe('sealed chain: commit edges (real server)', () => {
     expect(new Set(snapshot.audit.map((e) => e.target))).toEqual(new Set([makeArticle(1).id, ...ids]));
     // Now everything is sealed: the reader role verifies too.
     expect(await reader.verifyAuditTrail()).toEqual({ broken: -1, events: 7 });
+  });
+
+  it('the upgrade from schema 2 while an old client commits: it waits for that commit, never hands its number out again, and old clients are refused loudly', async () => {
+    const url = await freshDatabase();
+    const claims = Array.from({ length: 4 }, (_, i) => makeClaim(makeArticle(3).id, i));
+    const oldClient = new pg.Client({ connectionString: url });
+    await oldClient.connect();
+    try {
+      await migrate(oldClient as unknown as pg.PoolClient, 'crosscheck 0.2', 2);
+      const imp = rawReview(claims[0]!.id, 'Lan (lan)');
+      imp.action = 'article.import';
+      imp.changes = claims.map((c) => ({ tbl: 'claims', id: c.id, before: null, has_before: false, after: c }));
+      imp.tables = ['claims'];
+      await oldClient.query('SELECT desk_commit($1::jsonb, $2)', [JSON.stringify(imp), 'all']);
+      // The old client's next action is in flight (its transaction holds the head, commit 2 taken)...
+      await oldClient.query('BEGIN');
+      await oldClient.query('SELECT desk_commit($1::jsonb, $2)', [JSON.stringify(rawReview(claims[0]!.id, 'Lan (lan)')), 'all']);
+      // ...when a new Crosscheck opens the desk and upgrades it.
+      let upgraded = false;
+      const upgrading = withClient(url, (c) => migrate(c as unknown as pg.PoolClient, 'crosscheck 0.3')).then((r) => {
+        upgraded = true;
+        return r;
+      });
+      await new Promise((r) => setTimeout(r, 500));
+      expect(upgraded).toBe(false);
+      await oldClient.query('COMMIT');
+      expect(await upgrading).toEqual({ from: 2, to: DESK_SCHEMA_VERSION });
+
+      // The new client's commit takes a number after the old client's.
+      const minh = await openDesk(url, 'Minh', { live: false });
+      opened.push(minh);
+      expect((await minh.commit(verifyCommit(claims[1]!.id, 'Minh'))).seq).toBe(3);
+      expect(verifyAuditChain(await minh.auditLog(0))).toBe(-1);
+
+      // The old client, still open, is refused with a clear message instead of diverging.
+      const refusedCall = await oldClient
+        .query('SELECT desk_commit($1::jsonb, $2)', [JSON.stringify(rawReview(claims[2]!.id, 'Lan (lan)')), 'all'])
+        .catch((e: unknown) => e);
+      expect((refusedCall as { code?: string }).code).toBe('CX426');
+      expect((refusedCall as Error).message).toContain('upgraded by a newer Crosscheck');
+      expect((refusedCall as Error).message).toContain('hãy cập nhật Crosscheck');
+      // Its head-taking commits (versions 1 and 2 bump the head's commit number) too.
+      const refusedHead = await oldClient.query('UPDATE chain_head SET commit_seq = commit_seq + 1 WHERE id = 1').catch((e: unknown) => e);
+      expect((refusedHead as { code?: string }).code).toBe('CX426');
+      expect((await minh.reviews([claims[2]!.id])).length).toBe(0);
+    } finally {
+      await oldClient.end();
+    }
   });
 });

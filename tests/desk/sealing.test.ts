@@ -67,6 +67,7 @@ function rawReviewPayload(claimId: string, editor: string, session: string): str
     undoChanges: null,
     changes: [{ tbl: 'reviews', id: claimId, before: null, has_before: false, after }],
     tables: ['reviews'],
+    deskSchema: 3,
   });
 }
 

@@ -588,6 +588,8 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
       undo: undoStep(request.undo),
       undoChanges: request.undo?.kind === 'push' ? request.changes : null,
       seal: this.options.sealAfterCommit ?? true,
+      // The desk schema this client speaks (an older client's calls are refused by the server).
+      deskSchema: DESK_SCHEMA_VERSION,
     };
     const body = (part: typeof changeRows) => JSON.stringify({ ...payload, changes: part, tables: [...new Set(part.map((c) => c.tbl))] });
     type Outcome = { seq?: number; done?: number; sealed?: boolean };

@@ -23,6 +23,11 @@ const MIGRATION_LOCK_KEY = 0x43524f53; // "CROS"
 /** The advisory lock a sealer (and publish) holds while it extends the audit chain. */
 export const SEAL_LOCK_KEY = 0x5345414c; // "SEAL"
 
+/** What a client of an older version gets when it tries to commit on a version-3 desk (English, then Vietnamese). */
+const OLD_CLIENT_MESSAGE =
+  'This shared desk was upgraded by a newer Crosscheck: update Crosscheck to keep working here (this action was not saved). ' +
+  'Bàn biên tập chung đã được nâng cấp bởi phiên bản Crosscheck mới hơn: hãy cập nhật Crosscheck để tiếp tục (thao tác này chưa được lưu).';
+
 const recordTable = (name: string, extra = '') => `
   CREATE TABLE ${name} (
     id text PRIMARY KEY,
@@ -609,6 +614,10 @@ function sealedChainSqlV3(): string {
     )
     .join('\n');
   return `
+    -- No version-2 client may commit while the numbers are carried over: its transaction in
+    -- flight (holding the head, or a commits row) finishes first, and later ones wait for this
+    -- migration — so the sequence below starts after every number a version-2 commit took.
+    LOCK TABLE chain_head, commits IN ACCESS EXCLUSIVE MODE;
     -- Commit numbers from a sequence: no lock. Continues after the numbers already used.
     CREATE SEQUENCE commit_seq_gen;
     SELECT setval('commit_seq_gen', greatest(h.commit_seq, coalesce(m.seq, 0), 1), greatest(h.commit_seq, coalesce(m.seq, 0)) > 0)
@@ -621,6 +630,19 @@ function sealedChainSqlV3(): string {
     ALTER TABLE chain_head ADD COLUMN sealed_pos bigint NOT NULL DEFAULT 0;
     UPDATE chain_head SET sealed_pos = coalesce((SELECT max(pos) FROM commits), 0) WHERE id = 1;
     COMMENT ON COLUMN chain_head.commit_seq IS 'unused since desk schema 3 (commit numbers come from commit_seq_gen)';
+    -- A client of an older version still open on this desk takes its commit number from the head
+    -- (versions 1 and 2 bump commit_seq): refused loudly, nothing of its action applied, instead
+    -- of a number the sequence hands out again or a fork of the chain.
+    CREATE FUNCTION desk_refuse_old_client() RETURNS trigger LANGUAGE plpgsql AS $fn$
+    BEGIN
+      IF NEW.commit_seq IS DISTINCT FROM OLD.commit_seq THEN
+        RAISE EXCEPTION '${OLD_CLIENT_MESSAGE}' USING ERRCODE = 'CX426';
+      END IF;
+      RETURN NEW;
+    END
+    $fn$;
+    CREATE TRIGGER chain_head_no_old_clients BEFORE UPDATE ON chain_head
+      FOR EACH ROW EXECUTE FUNCTION desk_refuse_old_client();
 
     -- Audit events of committed actions not chained yet. tail: the JSON text the hash covers
     -- after [prevHash, seq, (as electron/store/auditChain.ts computes it).
@@ -647,6 +669,10 @@ function sealedChainSqlV3(): string {
       step jsonb := p->'undo';
       inserted text[];
     BEGIN
+      -- An older client's call (its payload does not name this schema): refused, nothing applied.
+      IF coalesce((p->>'deskSchema')::int, 0) < 3 THEN
+        RAISE EXCEPTION '${OLD_CLIENT_MESSAGE}' USING ERRCODE = 'CX426';
+      END IF;
       IF phase NOT IN ('all', 'start', 'write', 'finish') THEN
         RAISE EXCEPTION 'desk_commit: unknown phase %', phase USING ERRCODE = 'CX500';
       END IF;
