@@ -204,4 +204,52 @@ describe('sealed chain: commit edges (real server)', () => {
       await oldClient.end();
     }
   });
+
+  it('a retried action whose first attempt is still running: recognised as landed once the first commits, never a raw duplicate-key error', async () => {
+    const url = await freshDatabase();
+    const lan = await openDesk(url, 'Lan', { live: false });
+    opened.push(lan);
+    const ids = await importArticle(lan, 2, 2);
+    // An action that changes no record (its audit event only), sent twice with one commit id.
+    const action = (phase: 'all' | 'start', commitId: string) => {
+      const p = rawReview(ids[0]!, 'Lan (lan)', { commitId, deskSchema: 3 });
+      p.changes = [];
+      p.tables = [];
+      return JSON.stringify(p);
+    };
+    for (const phase of ['all', 'start'] as const) {
+      const commitId = randomUUID();
+      const first = new pg.Client({ connectionString: url });
+      const retry = new pg.Client({ connectionString: url });
+      await first.connect();
+      await retry.connect();
+      try {
+        await first.query('BEGIN');
+        const landed = (await first.query('SELECT desk_commit($1::jsonb, $2) AS r', [action('all', commitId), 'all'])).rows[0].r as { seq: number };
+        // The retry starts while the first attempt is still open, then waits for it.
+        await retry.query('BEGIN');
+        const retried = retry.query('SELECT desk_commit($1::jsonb, $2) AS r', [action(phase, commitId), phase]).then(
+          (r) => ({ ok: r.rows[0].r as { done?: number } }),
+          (e: unknown) => ({ error: e as { code?: string; detail?: string } }),
+        );
+        await new Promise((r) => setTimeout(r, 300));
+        await first.query('COMMIT');
+        const outcome = await retried;
+        await retry.query('ROLLBACK');
+        if (phase === 'all') {
+          expect('error' in outcome && outcome.error.code).toBe('CX208');
+          expect('error' in outcome && Number(outcome.error.detail)).toBe(Number(landed.seq));
+        } else {
+          expect('ok' in outcome && Number(outcome.ok.done)).toBe(Number(landed.seq));
+        }
+      } finally {
+        await first.end();
+        await retry.end();
+      }
+    }
+    const log = await lan.auditLog(0);
+    // The import and each action once.
+    expect(log.length).toBe(3);
+    expect(verifyAuditChain(log)).toBe(-1);
+  });
 });

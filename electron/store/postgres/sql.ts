@@ -691,7 +691,17 @@ function sealedChainSqlV3(): string {
       IF phase IN ('all', 'start') THEN
         v_seq := nextval('commit_seq_gen');
         INSERT INTO commits (seq, commit_id, action, who, editor, session_id, at)
-          VALUES (v_seq, (p->>'commitId')::uuid, p->>'action', p->>'who', v_editor, p->>'session', p->>'at');
+          VALUES (v_seq, (p->>'commitId')::uuid, p->>'action', p->>'who', v_editor, p->>'session', p->>'at')
+          ON CONFLICT (commit_id) DO NOTHING;
+        IF NOT FOUND THEN
+          -- A retry whose first attempt was still running when it started (it waited for it here)
+          -- and has landed: nothing of the retry is applied (its number stays unused).
+          SELECT seq INTO existing FROM commits WHERE commit_id = (p->>'commitId')::uuid;
+          IF phase = 'start' THEN
+            RETURN jsonb_build_object('done', existing);
+          END IF;
+          RAISE EXCEPTION 'desk_commit_done' USING ERRCODE = 'CX208', DETAIL = existing::text;
+        END IF;
         -- The chunked phases of this transaction find their commit number here.
         PERFORM set_config('crosscheck.commit_seq', v_seq::text, true);
       ELSE
