@@ -136,6 +136,9 @@ describe('sealed chain: commit edges (real server)', () => {
     expect((refusedVerify as Error).message).toContain('3 committed audit events are not yet chained');
     expect((refusedVerify as DeskUnsealedError).vi).toContain('chưa được nối vào chuỗi');
     expect(await reader.snapshot().catch((e: unknown) => e)).toBeInstanceOf(DeskUnsealedError);
+    // Reading the trail (history, the app's views) as that role: what is sealed, no error.
+    expect((await reader.auditLog(0)).length).toBe(1);
+    expect(await pending()).toBe(3);
 
     // A read-only desk (as `desk verify` / `desk export` open it) whose role can write seals first.
     const verifier = await openDesk(url, 'Verifier', { live: false, readOnly: true });
@@ -148,13 +151,25 @@ describe('sealed chain: commit edges (real server)', () => {
     const khoa2 = await openDesk(url, 'Khoa', { live: false, sealAfterCommit: false });
     await khoa2.commit(verifyCommit(ids[5]!, 'Khoa'));
     await khoa2.close();
+    // A read-only desk whose role can write reads the whole trail (its read seals first).
+    expect((await verifier.auditLog(0)).length).toBe(7);
+    expect(await pending()).toBe(0);
+    const khoa3 = await openDesk(url, 'Khoa', { live: false, sealAfterCommit: false });
+    await khoa3.commit({
+      action: 'review.note',
+      who: 'Khoa',
+      at: at(),
+      changes: [],
+      audit: [{ who: 'Khoa', when: at(), action: 'review.note', target: ids[5]!, before: null, after: 'note' }],
+    });
+    await khoa3.close();
     const snapshot = await verifier.snapshot();
     expect(snapshot.records.reviews.length).toBe(6);
-    expect(snapshot.audit.length).toBe(7);
+    expect(snapshot.audit.length).toBe(8);
     expect(verifyAuditChain(snapshot.audit)).toBe(-1);
     expect(new Set(snapshot.audit.map((e) => e.target))).toEqual(new Set([makeArticle(1).id, ...ids]));
     // Now everything is sealed: the reader role verifies too.
-    expect(await reader.verifyAuditTrail()).toEqual({ broken: -1, events: 7 });
+    expect(await reader.verifyAuditTrail()).toEqual({ broken: -1, events: 8 });
   });
 
   it('the upgrade from schema 2 while an old client commits: it waits for that commit, never hands its number out again, and old clients are refused loudly', async () => {

@@ -707,9 +707,22 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     }
   }
 
-  /** Before reading the trail: every committed event sealed into it (a read-only desk reads what is sealed). */
+  /**
+   * Before reading the trail: every committed event sealed into it. A read-only desk seals too when
+   * its role may (chaining committed events changes no record); when it may not, it reads what is
+   * sealed (verify and export refuse instead: sealForCompleteRead).
+   */
   private async sealPending(client: pg.PoolClient): Promise<void> {
-    if (!this.readOnly) await client.query(q.seal);
+    if (!this.readOnly) {
+      await client.query(q.seal);
+      return;
+    }
+    try {
+      await client.query(q.seal);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code !== '42501' && code !== '25006') throw error;
+    }
   }
 
   /**
