@@ -229,6 +229,15 @@ export class ServiceContext {
   async snapshotForExport(format: string, scope: ExportScope): Promise<Workspace> {
     const statuses = new Set<string>(scope.statuses ?? DEFAULT_EXPORT_STATUSES);
     if (!['csv', 'jsonl', 'claimreview'].includes(format) || scope.from !== undefined || scope.to !== undefined || statuses.has('unreviewed')) return this.snapshot();
+    return this.consistent(() => this.reviewedSnapshot(statuses));
+  }
+
+  /** Reads that must see one state of the workspace (another editor's commit never lands between them). */
+  private consistent<T>(work: () => Promise<T>): Promise<T> {
+    return this.store.consistentRead ? this.store.consistentRead(work) : work();
+  }
+
+  private async reviewedSnapshot(statuses: Set<string>): Promise<Workspace> {
     const [allReviews, settings, meta, summaries] = await Promise.all([this.store.reviews(), this.store.settings(), this.store.meta(), this.store.articleSummaries()]);
     const reviews = allReviews.filter((r) => statuses.has(r.status));
     const claims = await this.store.claims(reviews.map((r) => r.claimId));
@@ -238,8 +247,12 @@ export class ServiceContext {
     return workspaceOf(meta.extractorVersion, { articles, claims, reviews, findings: [], auditLog: [], settings });
   }
 
-  /** The whole workspace in one object (exports, merges). Costs a full read. */
-  async snapshot(): Promise<Workspace> {
+  /** The whole workspace in one object (exports, merges), as of one moment. Costs a full read. */
+  snapshot(): Promise<Workspace> {
+    return this.consistent(() => this.wholeSnapshot());
+  }
+
+  private async wholeSnapshot(): Promise<Workspace> {
     const [articles, claims, reviews, findings, auditLog, settings, meta, detached] = await Promise.all([
       this.store.articles(),
       this.store.claims(),

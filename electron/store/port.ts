@@ -321,6 +321,13 @@ export interface WorkspaceStore extends StoreReader {
   /** Flushes background work (checkpoints), releases the writer lock. Idempotent. */
   close(): Promise<void>;
   /**
+   * Optional: runs `work` so that every read it makes through this store sees ONE state of the
+   * workspace, no commit landing between two of them (the PostgreSQL desk: one REPEATABLE READ READ
+   * ONLY transaction, every committed audit event sealed). Snapshots for exports, merges and the
+   * history use it; adapters whose reads cannot interleave with another writer's commit omit it.
+   */
+  consistentRead?<T>(work: () => Promise<T>): Promise<T>;
+  /**
    * Optional: compacts what was committed since the last checkpoint into the documents, in the
    * background (lowdb: a checkpoint), when it is at least `minJournalBytes`. The services ask for it
    * after imports, analyses and re-extractions, so a quit never has a long journal to compact and

@@ -6,6 +6,7 @@
 // the sealers' lock, which announces them (desk_seal; see sql.ts, version 3): in the commit's own
 // transaction when nobody else holds that lock (never waiting for it), else by a short transaction
 // right after. Whoever comes next seals what a client killed in between left unsealed.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { hostname, userInfo } from 'node:os';
 import pg from 'pg';
@@ -321,6 +322,11 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
   private readonly stateListeners = new Set<(state: DeskState) => void>();
   private readonly presenceListeners = new Set<() => void>();
   private schema = 'public';
+  /**
+   * The snapshot transaction the reads of a `consistentRead` run on (scoped to that call's async
+   * work; `open` turns false when it ends, so a callback that outlives it reads normally).
+   */
+  private readonly pinned = new AsyncLocalStorage<{ client: pg.PoolClient; open: boolean }>();
   /** Where the claim and finding pages read so far ended ("filter@offset" → the last row's sort key): the next page continues by key. */
   private readonly pageEnds = new Map<string, { ord: string; start: number; id: string }>();
 
@@ -490,6 +496,9 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
   }
 
   private read<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    // Inside consistentRead: on its snapshot transaction (retried, as a whole, by consistentRead).
+    const pin = this.pinned.getStore();
+    if (pin?.open) return work(pin.client);
     // Given up on with the editor's actions (an action's reads are part of it).
     // The same window as a commit: an action whose first read comes during an outage stays
     // pending like its commit would, instead of failing after a shorter wait.
@@ -713,6 +722,8 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
    * sealed (verify and export refuse instead: sealForCompleteRead).
    */
   private async sealPending(client: pg.PoolClient): Promise<void> {
+    // In a snapshot transaction every committed event was sealed before it began.
+    if (this.inSnapshot(client)) return;
     if (!this.readOnly) {
       await client.query(q.seal);
       return;
@@ -732,6 +743,7 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
    * writes nothing, so it never fails for lack of rights).
    */
   private async sealForCompleteRead(client: pg.PoolClient): Promise<void> {
+    if (this.inSnapshot(client)) return;
     try {
       await client.query(q.seal);
     } catch (error) {
@@ -999,37 +1011,69 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
    * between, the snapshot is taken again after sealing it).
    */
   async snapshot(): Promise<DeskSnapshot> {
-    return this.read(async (client) => {
-      for (let attempt = 0; ; attempt++) {
-        await this.sealForCompleteRead(client);
-        await client.query(q.beginSnapshot);
-        try {
-          if ((await client.query<{ n: number }>(q.pendingAudit)).rows[0]!.n > 0) {
-            // A commit landed unsealed in between: seal it and take the snapshot again.
-            await client.query(q.rollback);
-            if (attempt >= 20) throw new StoreWriteError('The shared desk is too busy to export a consistent copy now; try again in a moment.');
-            await new Promise((r) => setTimeout(r, 20 * (attempt + 1)));
-            continue;
-          }
-          const records = {} as DeskSnapshot['records'];
-          for (const t of tableNames) {
-            // Stored (insertion) order, so a published workspace comes back in its own order.
-            (records as Record<string, unknown[]>)[t] = checked(t, (await client.query<{ data: unknown }>(q.all(t))).rows.map((r) => r.data));
-          }
-          const audit = (await client.query<AuditRow>(q.auditLog(), [0, null])).rows.map(auditFromRow);
-          const stack = async (name: 'undo' | 'redo') =>
-            (await client.query<{ id: string; action: string; at: string; changes: RecordChange[] }>(q.undoStack, [this.editor, name])).rows.map(
-              (r): UndoEntry => ({ id: `u_${r.id}`, action: r.action, at: r.at, changes: r.changes }),
-            );
-          const undo = { undo: await stack('undo'), redo: await stack('redo') };
-          await client.query(q.commit);
-          return { records, audit, undo };
-        } catch (error) {
-          await client.query(q.rollback).catch(() => undefined);
-          throw error;
+    return this.read((client) =>
+      this.withSnapshot(client, async () => {
+        const records = {} as DeskSnapshot['records'];
+        for (const t of tableNames) {
+          // Stored (insertion) order, so a published workspace comes back in its own order.
+          (records as Record<string, unknown[]>)[t] = checked(t, (await client.query<{ data: unknown }>(q.all(t))).rows.map((r) => r.data));
         }
+        const audit = (await client.query<AuditRow>(q.auditLog(), [0, null])).rows.map(auditFromRow);
+        const stack = async (name: 'undo' | 'redo') =>
+          (await client.query<{ id: string; action: string; at: string; changes: RecordChange[] }>(q.undoStack, [this.editor, name])).rows.map(
+            (r): UndoEntry => ({ id: `u_${r.id}`, action: r.action, at: r.at, changes: r.changes }),
+          );
+        const undo = { undo: await stack('undo'), redo: await stack('redo') };
+        return { records, audit, undo };
+      }),
+    );
+  }
+
+  /**
+   * Runs `work` with every read it makes through this store on ONE snapshot of the desk (a
+   * REPEATABLE READ READ ONLY transaction whose every committed audit event is sealed): another
+   * editor's commit never lands between two of its reads. The services' snapshots (exports,
+   * merges, history) use it. A connection lost midway runs the whole of `work` again.
+   */
+  consistentRead<T>(work: () => Promise<T>): Promise<T> {
+    if (this.pinned.getStore()?.open) return work();
+    return this.read((client) => this.withSnapshot(client, work));
+  }
+
+  private inSnapshot(client: pg.PoolClient): boolean {
+    const pin = this.pinned.getStore();
+    return pin !== undefined && pin.open && pin.client === client;
+  }
+
+  /**
+   * Seals what is committed, opens the snapshot transaction and runs `work` in it (this store's
+   * reads pinned to it). When a commit landed unsealed between the seal and the snapshot, the
+   * snapshot is taken again after sealing it: the trail read always covers the records read.
+   */
+  private async withSnapshot<T>(client: pg.PoolClient, work: () => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      await this.sealForCompleteRead(client);
+      await client.query(q.beginSnapshot);
+      const pin = { client, open: true };
+      try {
+        if ((await client.query<{ n: number }>(q.pendingAudit)).rows[0]!.n > 0) {
+          // A commit landed unsealed in between: seal it and take the snapshot again.
+          pin.open = false;
+          await client.query(q.rollback);
+          if (attempt >= 20) throw new StoreWriteError('The shared desk is too busy to export a consistent copy now; try again in a moment.');
+          await sleep(20 * (attempt + 1));
+          continue;
+        }
+        const result = await this.pinned.run(pin, work);
+        pin.open = false;
+        await client.query(q.commit);
+        return result;
+      } catch (error) {
+        pin.open = false;
+        await client.query(q.rollback).catch(() => undefined);
+        throw error;
       }
-    });
+    }
   }
 
   /**
