@@ -128,6 +128,11 @@ export class ServiceContext {
       return await this.store.commit(request);
     } catch (e) {
       if (e instanceof StoreWriteError && (e as { deskUnreachable?: boolean }).deskUnreachable) throw deskUnreachableError(e);
+      // A newer Crosscheck upgraded the shared desk: this app must be updated (nothing was saved).
+      if (e instanceof StoreWriteError && (e as { deskOutdated?: boolean }).deskOutdated) {
+        const { vi, en } = e as StoreWriteError & { vi: string; en: string };
+        throw new AppError('forbidden', { vi, en });
+      }
       if (e instanceof StoreWriteError) throw new AppError('save_failed', genericMessages.save_failed);
       if (e instanceof StoreReadOnlyError) {
         throw new AppError('forbidden', {

@@ -126,6 +126,26 @@ export class DeskUnsealedError extends StoreWriteError {
   }
 }
 
+/**
+ * The desk was upgraded by a newer Crosscheck: this client may no longer write to it (and what it
+ * shows may be stale). Nothing of the action was saved; the editor must update Crosscheck.
+ */
+export class DeskOutdatedError extends StoreWriteError {
+  /** Marks the desk being newer than this client (the services say "update Crosscheck"). */
+  readonly deskOutdated = true;
+  readonly vi: string;
+  readonly en: string;
+  constructor(readonly found: number | null) {
+    const version = found === null ? '' : ` (desk schema ${found}; this Crosscheck knows up to ${DESK_SCHEMA_VERSION})`;
+    const vi = `Bàn biên tập chung đã được nâng cấp bởi phiên bản Crosscheck mới hơn${found === null ? '' : ` (lược đồ ${found}; bản này chỉ biết đến ${DESK_SCHEMA_VERSION})`}: hãy cập nhật Crosscheck để tiếp tục làm việc ở đây. Thao tác này chưa được lưu.`;
+    const en = `The shared desk was upgraded by a newer Crosscheck${version}: update Crosscheck to keep working here. This action was not saved.`;
+    super(`${en}\n${vi}`);
+    this.vi = vi;
+    this.en = en;
+    this.name = 'DeskOutdatedError';
+  }
+}
+
 /** What `abandonPending` gave up on. */
 export interface GaveUp {
   /** Never sent: certainly not on the desk. */
@@ -134,8 +154,12 @@ export interface GaveUp {
   unconfirmed: number;
 }
 
-/** online: connected; reconnecting: the database went away, actions are kept and retried; offline: gave up. */
-export type DeskState = 'online' | 'reconnecting' | 'offline';
+/**
+ * online: connected; reconnecting: the database went away, actions are kept and retried; offline:
+ * gave up; outdated: a newer Crosscheck upgraded the desk — this client's writes are refused and
+ * its live view stopped until the editor updates (it stays so).
+ */
+export type DeskState = 'online' | 'reconnecting' | 'offline' | 'outdated';
 
 /** Another editor's commit, delivered after it is durable: the records as they now are. */
 export interface DeskChange {
@@ -231,6 +255,10 @@ const SEAL_RETRY_MS = 400;
  * client died between its commit and its seal reach everyone within about this delay.
  */
 const SEAL_POLL_MS = 500;
+/** Every this many polls a listening desk also reads the desk's schema version (about every 5 s). */
+const VERSION_CHECK_POLLS = 10;
+/** Server errors that can mean the desk's functions or tables changed under this client. */
+const SCHEMA_CHANGED_CODES = new Set(['CX426', '42883', '42P01', '42703']);
 
 /** The record's own id field (reviews are keyed by their claim). */
 function ownId(table: TableName, record: unknown): unknown {
@@ -318,6 +346,9 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
   private catchUpAgain = false;
   private presenceArticle: string | null | undefined = undefined;
   private stateNow: DeskState = 'online';
+  /** The newer desk schema version found (the desk was upgraded under this client), else null. */
+  private newerSchema: number | null = null;
+  private polls = 0;
   private readonly changeListeners = new Set<(change: DeskChange) => void>();
   private readonly stateListeners = new Set<(state: DeskState) => void>();
   private readonly presenceListeners = new Set<() => void>();
@@ -390,12 +421,50 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
   }
 
   private setState(state: DeskState): void {
-    if (this.stateNow === state) return;
+    // Outdated stays: nothing this client does can make the desk speak its version again.
+    if (this.stateNow === state || this.stateNow === 'outdated') return;
     this.stateNow = state;
     for (const l of this.stateListeners) l(state);
   }
 
-  /** Connection state changes (online / reconnecting / offline). */
+  /**
+   * Reads the desk's schema version; when a newer Crosscheck upgraded it, this client turns
+   * 'outdated': its writes are refused (DeskOutdatedError) and it stops following the desk (a newer
+   * schema may announce and order changes differently). True when outdated.
+   */
+  async checkOutdated(client?: pg.PoolClient): Promise<boolean> {
+    if (this.newerSchema !== null) return true;
+    const run = client ? client.query.bind(client) : this.pool.query.bind(this.pool);
+    const v = Number((await run<{ v: number | null }>(q.deskVersion)).rows[0]?.v ?? 0);
+    if (v <= DESK_SCHEMA_VERSION) return false;
+    this.newerSchema = v;
+    this.setState('outdated');
+    this.stopFollowing();
+    return true;
+  }
+
+  /** The desk a newer Crosscheck upgraded: no more seals, polls or notifications from this client. */
+  private stopFollowing(): void {
+    if (this.sealPoll) clearInterval(this.sealPoll);
+    this.sealPoll = null;
+    if (this.sealFallback) clearTimeout(this.sealFallback);
+    this.sealFallback = null;
+    if (this.listenerRetry) clearTimeout(this.listenerRetry);
+    this.listenerRetry = null;
+    const listener = this.listener;
+    this.listener = null;
+    if (listener) {
+      listener.removeAllListeners('notification');
+      void listener.end().catch(() => undefined);
+    }
+  }
+
+  /** The newer desk schema version this client found, or null (still current). */
+  get outdatedBy(): number | null {
+    return this.newerSchema;
+  }
+
+  /** Connection state changes (online / reconnecting / offline / outdated). */
   onState(listener: (state: DeskState) => void): () => void {
     this.stateListeners.add(listener);
     return () => this.stateListeners.delete(listener);
@@ -464,6 +533,10 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
             // A broken connection is destroyed, never returned to the pool.
             client.release(isConnectionError(error) ? true : undefined);
           }
+          // The server refused this client's version, or the desk's functions or tables are gone:
+          // a newer Crosscheck may have upgraded the desk (then said as such; nothing was applied).
+          const code = (error as { code?: string }).code;
+          if (code && SCHEMA_CHANGED_CODES.has(code) && (await this.checkOutdated().catch(() => false))) throw new DeskOutdatedError(this.newerSchema);
           if (!isRetryable(error)) throw this.cleanError(error);
           const broken = isConnectionError(error);
           if (broken && sent && !giveUp?.read) unconfirmed = true;
@@ -509,6 +582,7 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
 
   commit(request: CommitRequest): Promise<CommitResult> {
     if (this.readOnly) return Promise.reject(new StoreReadOnlyError());
+    if (this.newerSchema !== null) return Promise.reject(new DeskOutdatedError(this.newerSchema));
     // Serialized in call order, like every adapter; a failed commit does not block the next.
     // `abandonPending` gives up on it, queued or waiting, if the editor asks before it lands.
     const giveUp = { gen: this.abandonGen };
@@ -705,12 +779,16 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     if (this.closed || this.polling || this.stateNow !== 'online') return;
     this.polling = true;
     try {
+      if (++this.polls % VERSION_CHECK_POLLS === 0 && (await this.checkOutdated())) return;
       const pos = this.readOnly
         ? Number((await this.pool.query<{ sealed_pos: string }>(q.headPos)).rows[0]?.sealed_pos ?? 0)
         : Number((await this.pool.query<{ r: { pos: number } }>(q.seal)).rows[0]?.r.pos ?? 0);
       if (pos > this.lastSeenPos) void this.catchUp();
-    } catch {
-      // the connection's own error handling reports it; the next look tries again
+    } catch (error) {
+      // The desk's functions changed under this client: a newer Crosscheck upgraded it? Else the
+      // connection's own error handling reports it; the next look tries again.
+      const code = (error as { code?: string }).code;
+      if (code && SCHEMA_CHANGED_CODES.has(code)) await this.checkOutdated().catch(() => false);
     } finally {
       this.polling = false;
     }
@@ -1166,6 +1244,9 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
       }
       // 'sealed': new positions to read.
       if (payload.kind === 'sealed') void this.catchUp();
+      // A migration announces itself ('upgraded'); a kind this version does not know can only
+      // come from a newer one: either way, is this client still current?
+      else if (payload.kind !== 'commit') void this.checkOutdated().catch(() => undefined);
     });
     await client.connect();
     await client.query(q.listen);

@@ -42,7 +42,10 @@ const recordTable = (name: string, extra = '') => `
 
 /**
  * Versioned migrations, applied in order inside one transaction by `migrate()`. Never edit a
- * shipped migration: add the next one.
+ * shipped migration: add the next one. A migration that changes what a client must do refuses
+ * older clients' writes (desk_commit checks the payload's deskSchema: CX426); older clients also
+ * notice the new version by themselves (the 'upgraded' notification, a regular version read) and
+ * show "update Crosscheck".
  */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
   {
@@ -830,9 +833,14 @@ export class DeskVersionError extends Error {
  * Brings the desk's schema to DESK_SCHEMA_VERSION: the missing migrations in one transaction,
  * under an advisory lock so two apps opening a new desk at once do not both create it.
  * Refuses a desk from a newer version without touching it. `upTo`: stop at that version (tests
- * build an old desk with it).
+ * build an old desk with it); `migrations`: tests play a newer Crosscheck's upgrade with it.
  */
-export async function migrate(client: PoolClient, appVersion: string, upTo = DESK_SCHEMA_VERSION): Promise<{ from: number; to: number }> {
+export async function migrate(
+  client: PoolClient,
+  appVersion: string,
+  upTo = DESK_SCHEMA_VERSION,
+  migrations: readonly { version: number; name: string; sql: string }[] = MIGRATIONS,
+): Promise<{ from: number; to: number }> {
   await client.query('BEGIN');
   try {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
@@ -846,13 +854,19 @@ export async function migrate(client: PoolClient, appVersion: string, upTo = DES
     const { rows } = await client.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_version');
     const from = rows[0]?.v ?? 0;
     if (from > DESK_SCHEMA_VERSION) throw new DeskVersionError(from, DESK_SCHEMA_VERSION);
-    for (const m of MIGRATIONS) {
+    let to = from;
+    for (const m of migrations) {
       if (m.version <= from || m.version > upTo) continue;
       await client.query(m.sql);
       await client.query('INSERT INTO schema_version (version, name, app_version) VALUES ($1, $2, $3)', [m.version, m.name, appVersion]);
+      to = m.version;
     }
+    // Clients of an older version still open on this desk learn of the upgrade at once (delivered
+    // at COMMIT): they show "update Crosscheck" instead of going quiet. They also read the version
+    // every few seconds, and whenever the server refuses them.
+    if (from > 0 && to > from) await client.query(q.notifyUpgraded, [to]);
     await client.query('COMMIT');
-    return { from, to: Math.max(from, Math.min(upTo, DESK_SCHEMA_VERSION)) };
+    return { from, to: Math.max(from, to) };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
@@ -887,6 +901,7 @@ export const q = {
     FROM jsonb_to_recordset($1::jsonb)
       AS x(seq bigint, who text, at text, action text, target text, before_text text, after_text text, prev_hash text, hash text)`,
   notify: `SELECT pg_notify('${NOTIFY_CHANNEL}', $1)`,
+  notifyUpgraded: `SELECT pg_notify('${NOTIFY_CHANNEL}', json_build_object('schema', current_schema(), 'kind', 'upgraded', 'version', $1::int)::text)`,
 
   upsert: (t: DeskTable) => `
     INSERT INTO ${DESK_TABLES[t]} (id, data, updated_by)
