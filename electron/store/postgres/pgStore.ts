@@ -207,6 +207,13 @@ export interface DeskSnapshot {
   undo?: { undo: UndoEntry[]; redo: UndoEntry[] };
 }
 
+/** A `consistentRead`'s snapshot transaction: its connection, whether it is still open, its last queued read. */
+interface Pin {
+  client: pg.PoolClient;
+  open: boolean;
+  tail: Promise<unknown>;
+}
+
 interface HeadRow {
   sealed_pos: string;
   audit_seq: string;
@@ -357,7 +364,9 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
    * The snapshot transaction the reads of a `consistentRead` run on (scoped to that call's async
    * work; `open` turns false when it ends, so a callback that outlives it reads normally).
    */
-  private readonly pinned = new AsyncLocalStorage<{ client: pg.PoolClient; open: boolean }>();
+  private readonly pinned = new AsyncLocalStorage<Pin>();
+  /** Set while one of a snapshot's reads runs (a read it makes itself runs at once, not queued behind itself). */
+  private readonly pinnedRead = new AsyncLocalStorage<Pin>();
   /** Where the claim and finding pages read so far ended ("filter@offset" → the last row's sort key): the next page continues by key. */
   private readonly pageEnds = new Map<string, { ord: string; start: number; id: string }>();
 
@@ -571,7 +580,16 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
   private read<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     // Inside consistentRead: on its snapshot transaction (retried, as a whole, by consistentRead).
     const pin = this.pinned.getStore();
-    if (pin?.open) return work(pin.client);
+    if (pin?.open) {
+      if (this.pinnedRead.getStore() === pin) return work(pin.client);
+      // One after another on the snapshot's connection: pg starts a query's client-side timeout
+      // (query_timeout) when it is queued, so reads sent together (Promise.all) would share one
+      // timeout and a large snapshot would fail as "unreachable" on a healthy server.
+      const run = () => this.pinnedRead.run(pin, () => work(pin.client));
+      const result = pin.tail.then(run, run);
+      pin.tail = result.catch(() => undefined);
+      return result;
+    }
     // Given up on with the editor's actions (an action's reads are part of it).
     // The same window as a commit: an action whose first read comes during an outage stays
     // pending like its commit would, instead of failing after a shorter wait.
@@ -1132,7 +1150,7 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     for (let attempt = 0; ; attempt++) {
       await this.sealForCompleteRead(client);
       await client.query(q.beginSnapshot);
-      const pin = { client, open: true };
+      const pin: Pin = { client, open: true, tail: Promise.resolve() };
       try {
         if ((await client.query<{ n: number }>(q.pendingAudit)).rows[0]!.n > 0) {
           // A commit landed unsealed in between: seal it and take the snapshot again.
@@ -1143,10 +1161,13 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
           continue;
         }
         const result = await this.pinned.run(pin, work);
+        await pin.tail;
         pin.open = false;
         await client.query(q.commit);
         return result;
       } catch (error) {
+        // Reads still queued when `work` failed (Promise.all rejects early) finish before the ROLLBACK.
+        await pin.tail;
         pin.open = false;
         await client.query(q.rollback).catch(() => undefined);
         throw error;
