@@ -153,4 +153,25 @@ describe("the app's snapshot of a shared desk is one consistent state (real serv
     const after = await lan.ctx.snapshotForExport('csv', {});
     expect(after.claims.find((c) => c.id === claim.id)?.value).toBe(999);
   });
+  it("a snapshot taken inside another one (the store's own snapshot within consistentRead) does not end the outer one", async () => {
+    const claim = makeClaim(makeArticle(0).id, 1);
+    const before = await lan.store.claims([claim.id]);
+    const value = await lan.store.consistentRead!(async () => {
+      const inner = await lan.store.snapshot();
+      expect(inner.records.claims.find((c) => c.id === claim.id)?.value).toBe(before[0]!.value);
+      // Minh changes the claim after the inner snapshot: the outer one still reads the desk as it was.
+      await minh.commit({
+        action: 'claim.edit',
+        who: 'Minh',
+        at: new Date().toISOString(),
+        changes: [{ table: 'claims', id: claim.id, before: before[0]!, after: { ...before[0]!, value: 4242 } }],
+        audit: [],
+      });
+      const [seen] = await lan.store.claims([claim.id]);
+      return seen!.value;
+    });
+    expect(value).toBe(before[0]!.value);
+    const [now] = await lan.store.claims([claim.id]);
+    expect(now!.value).toBe(4242);
+  });
 });

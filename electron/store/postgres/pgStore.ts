@@ -1147,6 +1147,8 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
    * snapshot is taken again after sealing it: the trail read always covers the records read.
    */
   private async withSnapshot<T>(client: pg.PoolClient, work: () => Promise<T>): Promise<T> {
+    // Already in a snapshot: its reads stay on it (a nested BEGIN/COMMIT would end the outer one).
+    if (this.inSnapshot(client)) return work();
     for (let attempt = 0; ; attempt++) {
       await this.sealForCompleteRead(client);
       await client.query(q.beginSnapshot);
