@@ -128,6 +128,11 @@ export class ServiceContext {
       return await this.store.commit(request);
     } catch (e) {
       if (e instanceof StoreWriteError && (e as { deskUnreachable?: boolean }).deskUnreachable) throw deskUnreachableError(e);
+      // A newer Crosscheck upgraded the shared desk: this app must be updated (nothing was saved).
+      if (e instanceof StoreWriteError && (e as { deskOutdated?: boolean }).deskOutdated) {
+        const { vi, en } = e as StoreWriteError & { vi: string; en: string };
+        throw new AppError('forbidden', { vi, en });
+      }
       if (e instanceof StoreWriteError) throw new AppError('save_failed', genericMessages.save_failed);
       if (e instanceof StoreReadOnlyError) {
         throw new AppError('forbidden', {
@@ -229,6 +234,15 @@ export class ServiceContext {
   async snapshotForExport(format: string, scope: ExportScope): Promise<Workspace> {
     const statuses = new Set<string>(scope.statuses ?? DEFAULT_EXPORT_STATUSES);
     if (!['csv', 'jsonl', 'claimreview'].includes(format) || scope.from !== undefined || scope.to !== undefined || statuses.has('unreviewed')) return this.snapshot();
+    return this.consistent(() => this.reviewedSnapshot(statuses));
+  }
+
+  /** Reads that must see one state of the workspace (another editor's commit never lands between them). */
+  private consistent<T>(work: () => Promise<T>): Promise<T> {
+    return this.store.consistentRead ? this.store.consistentRead(work) : work();
+  }
+
+  private async reviewedSnapshot(statuses: Set<string>): Promise<Workspace> {
     const [allReviews, settings, meta, summaries] = await Promise.all([this.store.reviews(), this.store.settings(), this.store.meta(), this.store.articleSummaries()]);
     const reviews = allReviews.filter((r) => statuses.has(r.status));
     const claims = await this.store.claims(reviews.map((r) => r.claimId));
@@ -238,8 +252,12 @@ export class ServiceContext {
     return workspaceOf(meta.extractorVersion, { articles, claims, reviews, findings: [], auditLog: [], settings });
   }
 
-  /** The whole workspace in one object (exports, merges). Costs a full read. */
-  async snapshot(): Promise<Workspace> {
+  /** The whole workspace in one object (exports, merges), as of one moment. Costs a full read. */
+  snapshot(): Promise<Workspace> {
+    return this.consistent(() => this.wholeSnapshot());
+  }
+
+  private async wholeSnapshot(): Promise<Workspace> {
     const [articles, claims, reviews, findings, auditLog, settings, meta, detached] = await Promise.all([
       this.store.articles(),
       this.store.claims(),

@@ -119,7 +119,10 @@ export interface CommitRequest {
 export interface CommitResult {
   /** Position of this commit in the workspace's commit sequence (monotonic). */
   seq: number;
-  /** The chained audit events as stored. */
+  /**
+   * The chained audit events as stored. A shared desk chains them just after the commit: it
+   * returns them with seq -1 and empty hashes (their place in the chain is in its trail).
+   */
   audit: AuditEvent[];
 }
 
@@ -317,6 +320,13 @@ export interface WorkspaceStore extends StoreReader {
   commit(request: CommitRequest): Promise<CommitResult>;
   /** Flushes background work (checkpoints), releases the writer lock. Idempotent. */
   close(): Promise<void>;
+  /**
+   * Optional: runs `work` so that every read it makes through this store sees ONE state of the
+   * workspace, no commit landing between two of them (the PostgreSQL desk: one REPEATABLE READ READ
+   * ONLY transaction, every committed audit event sealed). Snapshots for exports, merges and the
+   * history use it; adapters whose reads cannot interleave with another writer's commit omit it.
+   */
+  consistentRead?<T>(work: () => Promise<T>): Promise<T>;
   /**
    * Optional: compacts what was committed since the last checkpoint into the documents, in the
    * background (lowdb: a checkpoint), when it is at least `minJournalBytes`. The services ask for it

@@ -258,6 +258,11 @@ const messages = {
   deskOnline: { vi: 'Trực tuyến', en: 'Online' },
   deskReconnecting: { vi: 'Đang kết nối lại', en: 'Reconnecting' },
   deskOffline: { vi: 'Mất kết nối', en: 'Offline' },
+  deskOutdated: { vi: 'Cần cập nhật Crosscheck', en: 'Update Crosscheck' },
+  deskOutdatedNotice: {
+    vi: 'Bàn biên tập chung đã được nâng cấp bởi phiên bản Crosscheck mới hơn: hãy cập nhật Crosscheck. Nội dung đang hiển thị có thể đã cũ, và thao tác mới sẽ không được lưu.',
+    en: 'The shared desk was upgraded by a newer Crosscheck: update Crosscheck. What is shown may be out of date, and new actions are not saved.',
+  },
   deskPending: { vi: 'đang chờ gửi', en: 'pending' },
   deskPendingHint: {
     vi: 'Thao tác được giữ lại và tự gửi lại khi có kết nối; chưa có gì bị mất.',

@@ -187,8 +187,12 @@ export type WorkspaceSummary = z.infer<typeof WorkspaceSummary>;
  * workspace's counts after a change, and the state of the service host (the worker thread that runs
  * the services) when it crashed and was restarted.
  */
-/** Connection state of a shared desk: connected; the database went away and actions are kept and retried; gave up. */
-export const DeskConnectionState = z.enum(['online', 'reconnecting', 'offline']);
+/**
+ * Connection state of a shared desk: connected; the database went away and actions are kept and
+ * retried; gave up; a newer Crosscheck upgraded the desk (this app must be updated: its writes are
+ * refused and it no longer follows the desk).
+ */
+export const DeskConnectionState = z.enum(['online', 'reconnecting', 'offline', 'outdated']);
 export type DeskConnectionState = z.infer<typeof DeskConnectionState>;
 
 /** Another editor on the shared desk, and the article they have open. */

@@ -5,6 +5,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { Workspace } from '../../shared/schema';
 
@@ -31,6 +32,15 @@ describe('npm run desk', () => {
       const url = /CROSSCHECK_DATABASE_URL='([^']+)'/.exec(started.stdout)?.[1];
       expect(url).toMatch(/^postgres:\/\/crosscheck:[^@]+@127\.0\.0\.1:\d+\/crosscheck$/);
       const password = decodeURIComponent(new URL(url!).password);
+      // Durable commits (fsync on), grouped when several editors commit at once (commit_delay).
+      const settings = new pg.Client({ connectionString: url });
+      await settings.connect();
+      try {
+        const show = async (name: string) => (await settings.query(`SHOW ${name}`)).rows[0]?.[name];
+        expect([await show('fsync'), await show('synchronous_commit'), await show('commit_delay'), await show('commit_siblings')]).toEqual(['on', 'on', '1000', '1']);
+      } finally {
+        await settings.end();
+      }
 
       const fixture = join(process.cwd(), 'tests/fixtures/workspace-v1.json');
       const published = await desk(['publish', fixture, '--name', 'Lan'], { CROSSCHECK_DATABASE_URL: url! });

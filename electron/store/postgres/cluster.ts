@@ -195,7 +195,16 @@ export async function createLocalCluster(options: ClusterOptions): Promise<Local
       // The socket stays inside the cluster folder: nothing is written to /var/run.
       `unix_socket_directories = '${dir.replace(/'/g, "''")}'`,
       "password_encryption = 'scram-sha-256'",
-      ...(options.throwaway ? ['fsync = off', 'full_page_writes = off', 'max_connections = 200'] : []),
+      ...(options.throwaway
+        ? ['fsync = off', 'full_page_writes = off', 'max_connections = 200']
+        : [
+            // Group commit: a committing transaction waits up to 1 ms, when another one is active,
+            // so that several editors' commits share one WAL flush. Durability is unchanged (a
+            // commit still returns only once flushed); measured by tests/bench/desk-profile.bench.ts
+            // (4 editors: fewer flushes per action, lower p95; one editor: no measurable cost).
+            'commit_delay = 1000',
+            'commit_siblings = 1',
+          ]),
     ];
     await writeFile(join(dataDir, 'postgresql.auto.conf'), conf.join('\n') + '\n');
     if (as.uid !== undefined) await chown(join(dataDir, 'postgresql.auto.conf'), as.uid, as.gid ?? as.uid);

@@ -121,8 +121,7 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case 'verify': {
-        const broken = await desk.verifyAudit();
-        const n = (await desk.counts()).auditEvents;
+        const { broken, events: n } = await desk.verifyAuditTrail();
         if (broken === -1) {
           console.log(`The audit trail of ${desk.location} verifies: ${n} events, one unbroken hash chain.`);
           return 0;

@@ -1,8 +1,12 @@
 // The store port on PostgreSQL: a shared newsroom desk. Several editors (app or CLI) open the
 // same database; every commit is one transaction that locks the records it changes, checks each
-// change's `before` against the stored record (optimistic concurrency), writes the records, and
-// last locks the audit chain head to chain the audit events, move the editor's own undo stack and
-// notify the other editors (see desk_commit in sql.ts).
+// change's `before` against the stored record (optimistic concurrency), writes the records, the
+// change log, its audit events (unsealed) and the editor's own undo step — no workspace-wide lock
+// waited for, no NOTIFY. The audit events are sealed into the workspace's single hash chain under
+// the sealers' lock, which announces them (desk_seal; see sql.ts, version 3): in the commit's own
+// transaction when nobody else holds that lock (never waiting for it), else by a short transaction
+// right after. Whoever comes next seals what a client killed in between left unsealed.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { hostname, userInfo } from 'node:os';
 import pg from 'pg';
@@ -106,6 +110,42 @@ export class DeskGaveUpError extends DeskUnavailableError {
   }
 }
 
+/**
+ * A complete read (verify, export) found committed audit events not chained into the trail yet,
+ * and this connection's role may not chain them (a read-only role): refused rather than verifying
+ * or exporting a trail that leaves them out. Any desk that can write chains them within a second.
+ */
+export class DeskUnsealedError extends StoreWriteError {
+  readonly vi: string;
+  constructor(readonly pending: number) {
+    const en = `${pending} committed audit events are not yet chained into the desk's trail, and this connection may not chain them: nothing was verified or exported. Try again in a moment, or as an editor who can write to the desk.`;
+    const vi = `${pending} sự kiện kiểm toán đã lưu nhưng chưa được nối vào chuỗi của bàn biên tập chung, và kết nối này không có quyền nối chúng: chưa kiểm tra hay xuất gì cả. Hãy thử lại sau giây lát, hoặc dùng tài khoản biên tập viên có quyền ghi.`;
+    super(`${en}\n${vi}`);
+    this.vi = vi;
+    this.name = 'DeskUnsealedError';
+  }
+}
+
+/**
+ * The desk was upgraded by a newer Crosscheck: this client may no longer write to it (and what it
+ * shows may be stale). Nothing of the action was saved; the editor must update Crosscheck.
+ */
+export class DeskOutdatedError extends StoreWriteError {
+  /** Marks the desk being newer than this client (the services say "update Crosscheck"). */
+  readonly deskOutdated = true;
+  readonly vi: string;
+  readonly en: string;
+  constructor(readonly found: number | null) {
+    const version = found === null ? '' : ` (desk schema ${found}; this Crosscheck knows up to ${DESK_SCHEMA_VERSION})`;
+    const vi = `Bàn biên tập chung đã được nâng cấp bởi phiên bản Crosscheck mới hơn${found === null ? '' : ` (lược đồ ${found}; bản này chỉ biết đến ${DESK_SCHEMA_VERSION})`}: hãy cập nhật Crosscheck để tiếp tục làm việc ở đây. Thao tác này chưa được lưu.`;
+    const en = `The shared desk was upgraded by a newer Crosscheck${version}: update Crosscheck to keep working here. This action was not saved.`;
+    super(`${en}\n${vi}`);
+    this.vi = vi;
+    this.en = en;
+    this.name = 'DeskOutdatedError';
+  }
+}
+
 /** What `abandonPending` gave up on. */
 export interface GaveUp {
   /** Never sent: certainly not on the desk. */
@@ -114,8 +154,12 @@ export interface GaveUp {
   unconfirmed: number;
 }
 
-/** online: connected; reconnecting: the database went away, actions are kept and retried; offline: gave up. */
-export type DeskState = 'online' | 'reconnecting' | 'offline';
+/**
+ * online: connected; reconnecting: the database went away, actions are kept and retried; offline:
+ * gave up; outdated: a newer Crosscheck upgraded the desk — this client's writes are refused and
+ * its live view stopped until the editor updates (it stays so).
+ */
+export type DeskState = 'online' | 'reconnecting' | 'offline' | 'outdated';
 
 /** Another editor's commit, delivered after it is durable: the records as they now are. */
 export interface DeskChange {
@@ -145,6 +189,11 @@ export interface PostgresStoreOptions {
   retryWindowMs?: number;
   /** Listen for the other editors' changes (LISTEN/NOTIFY). Off for one-shot CLI commands. */
   live?: boolean;
+  /**
+   * Seal this client's audit events into the chain right after each commit (default true). Only
+   * tests turn it off: a client that dies between its commit and the seal.
+   */
+  sealAfterCommit?: boolean;
   appVersion?: string;
   /** Connections in the pool. */
   poolSize?: number;
@@ -158,8 +207,15 @@ export interface DeskSnapshot {
   undo?: { undo: UndoEntry[]; redo: UndoEntry[] };
 }
 
+/** A `consistentRead`'s snapshot transaction: its connection, whether it is still open, its last queued read. */
+interface Pin {
+  client: pg.PoolClient;
+  open: boolean;
+  tail: Promise<unknown>;
+}
+
 interface HeadRow {
-  commit_seq: string;
+  sealed_pos: string;
   audit_seq: string;
   audit_hash: string;
 }
@@ -199,7 +255,17 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
 
 const PRESENCE_HEARTBEAT_MS = 10_000;
 const PRESENCE_STALE_S = 30;
-const READ_RETRY_MS = 10_000;
+/** A seal that failed is tried again after this pause (or by the next commit, or another desk). */
+const SEAL_RETRY_MS = 400;
+/**
+ * A listening desk seals every this often (a no-op read when nothing is pending): commits whose
+ * client died between its commit and its seal reach everyone within about this delay.
+ */
+const SEAL_POLL_MS = 500;
+/** Every this many polls a listening desk also reads the desk's schema version (about every 5 s). */
+const VERSION_CHECK_POLLS = 10;
+/** Server errors that can mean the desk's functions or tables changed under this client. */
+const SCHEMA_CHANGED_CODES = new Set(['CX426', '42883', '42P01', '42703']);
 
 /** The record's own id field (reviews are keyed by their claim). */
 function ownId(table: TableName, record: unknown): unknown {
@@ -275,15 +341,32 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
   private listener: pg.Client | null = null;
   private listenerRetry: ReturnType<typeof setTimeout> | null = null;
   private heartbeat: ReturnType<typeof setInterval> | null = null;
-  private lastSeenSeq = 0;
+  /** The sealed position (commits.pos) delivered up to. */
+  private lastSeenPos = 0;
+  /** The background seal in flight, and whether another one was asked for meanwhile. */
+  private sealing: Promise<void> | null = null;
+  private sealAgain = false;
+  private sealFallback: ReturnType<typeof setTimeout> | null = null;
+  private sealPoll: ReturnType<typeof setInterval> | null = null;
+  private polling = false;
   private catchingUp: Promise<void> | null = null;
   private catchUpAgain = false;
   private presenceArticle: string | null | undefined = undefined;
   private stateNow: DeskState = 'online';
+  /** The newer desk schema version found (the desk was upgraded under this client), else null. */
+  private newerSchema: number | null = null;
+  private polls = 0;
   private readonly changeListeners = new Set<(change: DeskChange) => void>();
   private readonly stateListeners = new Set<(state: DeskState) => void>();
   private readonly presenceListeners = new Set<() => void>();
   private schema = 'public';
+  /**
+   * The snapshot transaction the reads of a `consistentRead` run on (scoped to that call's async
+   * work; `open` turns false when it ends, so a callback that outlives it reads normally).
+   */
+  private readonly pinned = new AsyncLocalStorage<Pin>();
+  /** Set while one of a snapshot's reads runs (a read it makes itself runs at once, not queued behind itself). */
+  private readonly pinnedRead = new AsyncLocalStorage<Pin>();
   /** Where the claim and finding pages read so far ended ("filter@offset" → the last row's sort key): the next page continues by key. */
   private readonly pageEnds = new Map<string, { ord: string; start: number; id: string }>();
 
@@ -308,7 +391,7 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
         if (!store.readOnly) await migrate(client, options.appVersion ?? 'crosscheck');
         else await store.checkVersionReadOnly(client);
         store.schema = (await client.query<{ schema: string }>(q.currentSchema)).rows[0]?.schema ?? 'public';
-        store.lastSeenSeq = Number((await client.query<{ commit_seq: string }>(q.headSeq)).rows[0]?.commit_seq ?? 0);
+        store.lastSeenPos = Number((await client.query<{ sealed_pos: string }>(q.headPos)).rows[0]?.sealed_pos ?? 0);
       } finally {
         client.release();
       }
@@ -316,6 +399,8 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
         await store.startListening();
         store.heartbeat = setInterval(() => void store.touchPresence(), PRESENCE_HEARTBEAT_MS);
         store.heartbeat.unref();
+        store.sealPoll = setInterval(() => void store.pollSeal(), SEAL_POLL_MS);
+        store.sealPoll.unref();
       }
       return store;
     } catch (error) {
@@ -345,18 +430,56 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
   }
 
   private setState(state: DeskState): void {
-    if (this.stateNow === state) return;
+    // Outdated stays: nothing this client does can make the desk speak its version again.
+    if (this.stateNow === state || this.stateNow === 'outdated') return;
     this.stateNow = state;
     for (const l of this.stateListeners) l(state);
   }
 
-  /** Connection state changes (online / reconnecting / offline). */
+  /**
+   * Reads the desk's schema version; when a newer Crosscheck upgraded it, this client turns
+   * 'outdated': its writes are refused (DeskOutdatedError) and it stops following the desk (a newer
+   * schema may announce and order changes differently). True when outdated.
+   */
+  async checkOutdated(client?: pg.PoolClient): Promise<boolean> {
+    if (this.newerSchema !== null) return true;
+    const run = client ? client.query.bind(client) : this.pool.query.bind(this.pool);
+    const v = Number((await run<{ v: number | null }>(q.deskVersion)).rows[0]?.v ?? 0);
+    if (v <= DESK_SCHEMA_VERSION) return false;
+    this.newerSchema = v;
+    this.setState('outdated');
+    this.stopFollowing();
+    return true;
+  }
+
+  /** The desk a newer Crosscheck upgraded: no more seals, polls or notifications from this client. */
+  private stopFollowing(): void {
+    if (this.sealPoll) clearInterval(this.sealPoll);
+    this.sealPoll = null;
+    if (this.sealFallback) clearTimeout(this.sealFallback);
+    this.sealFallback = null;
+    if (this.listenerRetry) clearTimeout(this.listenerRetry);
+    this.listenerRetry = null;
+    const listener = this.listener;
+    this.listener = null;
+    if (listener) {
+      listener.removeAllListeners('notification');
+      void listener.end().catch(() => undefined);
+    }
+  }
+
+  /** The newer desk schema version this client found, or null (still current). */
+  get outdatedBy(): number | null {
+    return this.newerSchema;
+  }
+
+  /** Connection state changes (online / reconnecting / offline / outdated). */
   onState(listener: (state: DeskState) => void): () => void {
     this.stateListeners.add(listener);
     return () => this.stateListeners.delete(listener);
   }
 
-  /** Other editors' commits, once durable, in commit order. */
+  /** Other editors' commits, once durable and sealed into the chain, in chain order. */
   onChange(listener: (change: DeskChange) => void): () => void {
     this.changeListeners.add(listener);
     return () => this.changeListeners.delete(listener);
@@ -419,6 +542,10 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
             // A broken connection is destroyed, never returned to the pool.
             client.release(isConnectionError(error) ? true : undefined);
           }
+          // The server refused this client's version, or the desk's functions or tables are gone:
+          // a newer Crosscheck may have upgraded the desk (then said as such; nothing was applied).
+          const code = (error as { code?: string }).code;
+          if (code && SCHEMA_CHANGED_CODES.has(code) && (await this.checkOutdated().catch(() => false))) throw new DeskOutdatedError(this.newerSchema);
           if (!isRetryable(error)) throw this.cleanError(error);
           const broken = isConnectionError(error);
           if (broken && sent && !giveUp?.read) unconfirmed = true;
@@ -445,15 +572,35 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     }
   }
 
+  /** How long an action (its reads and its commit) is kept and retried while the desk is unreachable. */
+  private get retryWindowMs(): number {
+    return this.options.retryWindowMs ?? 60_000;
+  }
+
   private read<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    // Inside consistentRead: on its snapshot transaction (retried, as a whole, by consistentRead).
+    const pin = this.pinned.getStore();
+    if (pin?.open) {
+      if (this.pinnedRead.getStore() === pin) return work(pin.client);
+      // One after another on the snapshot's connection: pg starts a query's client-side timeout
+      // (query_timeout) when it is queued, so reads sent together (Promise.all) would share one
+      // timeout and a large snapshot would fail as "unreachable" on a healthy server.
+      const run = () => this.pinnedRead.run(pin, () => work(pin.client));
+      const result = pin.tail.then(run, run);
+      pin.tail = result.catch(() => undefined);
+      return result;
+    }
     // Given up on with the editor's actions (an action's reads are part of it).
-    return this.withRetry(READ_RETRY_MS, work, { gen: this.abandonGen, read: true });
+    // The same window as a commit: an action whose first read comes during an outage stays
+    // pending like its commit would, instead of failing after a shorter wait.
+    return this.withRetry(this.retryWindowMs, work, { gen: this.abandonGen, read: true });
   }
 
   // ---- commit ---------------------------------------------------------------------------------
 
   commit(request: CommitRequest): Promise<CommitResult> {
     if (this.readOnly) return Promise.reject(new StoreReadOnlyError());
+    if (this.newerSchema !== null) return Promise.reject(new DeskOutdatedError(this.newerSchema));
     // Serialized in call order, like every adapter; a failed commit does not block the next.
     // `abandonPending` gives up on it, queued or waiting, if the editor asks before it lands.
     const giveUp = { gen: this.abandonGen };
@@ -541,21 +688,26 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
       })),
       undo: undoStep(request.undo),
       undoChanges: request.undo?.kind === 'push' ? request.changes : null,
+      seal: this.options.sealAfterCommit ?? true,
+      // The desk schema this client speaks (an older client's calls are refused by the server).
+      deskSchema: DESK_SCHEMA_VERSION,
     };
     const body = (part: typeof changeRows) => JSON.stringify({ ...payload, changes: part, tables: [...new Set(part.map((c) => c.tbl))] });
-    type Outcome = { seq?: number; done?: number; audit?: { seq: number; prevHash: string; hash: string }[] };
-    const result = (outcome: Outcome): CommitResult => ({
-      seq: Number(outcome.seq),
-      audit: (outcome.audit ?? []).map((chained, i) => {
-        const e = entries[i]!;
-        return { seq: Number(chained.seq), who: e.who, when: e.when, action: e.action, target: e.target, before: e.before, after: e.after, prevHash: chained.prevHash, hash: chained.hash };
-      }),
+    type Outcome = { seq?: number; done?: number; sealed?: boolean };
+    // The events as committed; the seal (right after) gives them their place in the chain.
+    const result = (seq: number): CommitResult => ({
+      seq,
+      audit: entries.map((e) => ({ seq: -1, who: e.who, when: e.when, action: e.action, target: e.target, before: e.before, after: e.after, prevHash: '', hash: '' })),
     });
-    return this.withRetry(this.options.retryWindowMs ?? 60_000, async (client) => {
+    // Whether the commit sealed itself (nobody else was sealing): else it is sealed right after.
+    let sealed = false;
+    const committed = await this.withRetry(this.retryWindowMs, async (client): Promise<CommitResult> => {
       const call = async (phase: string, part: typeof changeRows): Promise<Outcome> =>
         (await client.query<{ r: Outcome }>(q.deskCommit, [body(part), phase])).rows[0]!.r;
       const alreadyDone = async (seq: number): Promise<CommitResult> => {
-        // This very commit was applied by an attempt whose acknowledgement was lost.
+        // This very commit was applied by an attempt whose acknowledgement was lost: its events
+        // as sealed (sealing them now if nobody has yet).
+        await client.query(q.seal);
         const stored = await client.query<AuditRow>(q.auditOfCommit(), [seq]);
         return { seq, audit: stored.rows.map(auditFromRow) };
       };
@@ -570,7 +722,9 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
             if ((error as { code?: string }).code === 'CX208') return await alreadyDone(Number((error as { detail?: string }).detail));
             throw error;
           }
-          return outcome.done !== undefined ? await alreadyDone(Number(outcome.done)) : result(outcome);
+          if (outcome.done !== undefined) return await alreadyDone(Number(outcome.done));
+          sealed = outcome.sealed === true;
+          return result(Number(outcome.seq));
         }
         // Imports and re-extractions: the same steps in one transaction, records sent in chunks.
         await client.query(q.begin);
@@ -580,11 +734,11 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
             await client.query(q.rollback);
             return await alreadyDone(Number(started.done));
           }
-          for (const part of chunks(changeRows)) await call('check', part);
           for (const part of chunks(changeRows)) await call('write', part);
           const finished = await call('finish', []);
           await client.query(q.commit);
-          return result(finished);
+          sealed = finished.sealed === true;
+          return result(Number(started.seq));
         } catch (error) {
           if (!isConnectionError(error)) await client.query(q.rollback).catch(() => undefined);
           throw error;
@@ -593,6 +747,108 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
         throw this.commitError(error);
       }
     }, giveUp);
+    if (!sealed && (this.options.sealAfterCommit ?? true)) this.sealSoon();
+    return committed;
+  }
+
+  /**
+   * Seals the committed audit events into the chain, in the background (the action is already
+   * acknowledged: durable, in the change log). At most one seal of this client runs at a time;
+   * commits made meanwhile are sealed by the next one (or by another editor's seal). A seal that
+   * fails (connection lost) leaves them for the next sealer: nothing is lost, only later chained.
+   */
+  private sealSoon(): void {
+    if (this.closed) return;
+    if (this.sealing) {
+      this.sealAgain = true;
+      return;
+    }
+    this.sealing = (async () => {
+      do {
+        this.sealAgain = false;
+        try {
+          await this.pool.query(q.seal);
+        } catch {
+          this.sealLater();
+          return;
+        }
+      } while (this.sealAgain && !this.closed);
+    })().finally(() => {
+      this.sealing = null;
+    });
+  }
+
+  /** Seals again after a pause (the last seal failed). */
+  private sealLater(): void {
+    if (this.closed || this.sealFallback) return;
+    this.sealFallback = setTimeout(() => {
+      this.sealFallback = null;
+      this.sealSoon();
+    }, SEAL_RETRY_MS);
+    this.sealFallback.unref?.();
+  }
+
+  /**
+   * The listening desk's regular look: seals what is pending (a client may have died between its
+   * commit and its seal; nothing announced it) and reads new positions a lost notification did
+   * not announce. A read-only desk only looks.
+   */
+  private async pollSeal(): Promise<void> {
+    if (this.closed || this.polling || this.stateNow !== 'online') return;
+    this.polling = true;
+    try {
+      if (++this.polls % VERSION_CHECK_POLLS === 0 && (await this.checkOutdated())) return;
+      const pos = this.readOnly
+        ? Number((await this.pool.query<{ sealed_pos: string }>(q.headPos)).rows[0]?.sealed_pos ?? 0)
+        : Number((await this.pool.query<{ r: { pos: number } }>(q.seal)).rows[0]?.r.pos ?? 0);
+      if (pos > this.lastSeenPos) void this.catchUp();
+    } catch (error) {
+      // The desk's functions changed under this client: a newer Crosscheck upgraded it? Else the
+      // connection's own error handling reports it; the next look tries again.
+      const code = (error as { code?: string }).code;
+      if (code && SCHEMA_CHANGED_CODES.has(code)) await this.checkOutdated().catch(() => false);
+    } finally {
+      this.polling = false;
+    }
+  }
+
+  /**
+   * Before reading the trail: every committed event sealed into it. A read-only desk seals too when
+   * its role may (chaining committed events changes no record); when it may not, it reads what is
+   * sealed (verify and export refuse instead: sealForCompleteRead).
+   */
+  private async sealPending(client: pg.PoolClient): Promise<void> {
+    // In a snapshot transaction every committed event was sealed before it began.
+    if (this.inSnapshot(client)) return;
+    if (!this.readOnly) {
+      await client.query(q.seal);
+      return;
+    }
+    try {
+      await client.query(q.seal);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code !== '42501' && code !== '25006') throw error;
+    }
+  }
+
+  /**
+   * Before a read that must cover every committed event (verify, export), even on a read-only
+   * desk: seals what is pending (chaining others' committed events changes no record). A role that
+   * may not write gets DeskUnsealedError when something is pending (a seal with nothing to do
+   * writes nothing, so it never fails for lack of rights).
+   */
+  private async sealForCompleteRead(client: pg.PoolClient): Promise<void> {
+    if (this.inSnapshot(client)) return;
+    try {
+      await client.query(q.seal);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      // insufficient_privilege, read_only_sql_transaction
+      if (code !== '42501' && code !== '25006') throw error;
+      const n = (await client.query<{ n: number }>(q.pendingAudit)).rows[0]!.n;
+      throw new DeskUnsealedError(n);
+    }
   }
 
   /** Settings/meta changes whose `before` is the default read for a record not stored yet. */
@@ -602,7 +858,7 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
       if (c.before === null) continue;
       const fallback = c.table === 'settings' ? defaultSettings() : c.table === 'meta' ? { id: META_ID, extractorVersion: 1 } : null;
       if (fallback === null || !sameRecord(c.before, fallback)) continue;
-      const found = await this.withRetry(READ_RETRY_MS, async (client) => (await client.query(q.one(c.table), [c.id])).rowCount ?? 0, {
+      const found = await this.withRetry(this.retryWindowMs, async (client) => (await client.query(q.one(c.table), [c.id])).rowCount ?? 0, {
         ...giveUp,
         read: true,
       });
@@ -769,15 +1025,24 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
   }
 
   async articleAuditTargets(articleId: string): Promise<string[]> {
-    return this.read(async (client) => (await client.query<{ target: string }>(q.articleAuditTargets, [articleId])).rows.map((r) => r.target));
+    return this.read(async (client) => {
+      await this.sealPending(client);
+      return (await client.query<{ target: string }>(q.articleAuditTargets, [articleId])).rows.map((r) => r.target);
+    });
   }
 
   async history(targets: readonly string[]): Promise<AuditEvent[]> {
-    return this.read(async (client) => (await client.query<AuditRow>(q.history(), [targets])).rows.map(auditFromRow));
+    return this.read(async (client) => {
+      await this.sealPending(client);
+      return (await client.query<AuditRow>(q.history(), [targets])).rows.map(auditFromRow);
+    });
   }
 
   async auditLog(fromSeq = 0, limit?: number): Promise<AuditEvent[]> {
-    return this.read(async (client) => (await client.query<AuditRow>(q.auditLog(), [fromSeq, limit ?? null])).rows.map(auditFromRow));
+    return this.read(async (client) => {
+      await this.sealPending(client);
+      return (await client.query<AuditRow>(q.auditLog(), [fromSeq, limit ?? null])).rows.map(auditFromRow);
+    });
   }
 
   async undoTop(stack: 'undo' | 'redo'): Promise<UndoEntry | null> {
@@ -814,19 +1079,36 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     throw new StoreWriteError('A shared desk is restored by its database administrator (pg_dump/pg_restore), not from the app.');
   }
 
-  /** Verifies the whole audit hash chain: -1 when intact, else the seq of the first broken event. */
+  /**
+   * Verifies the whole audit hash chain: -1 when intact, else the seq of the first broken event.
+   * Every committed event is covered: the pending ones are sealed first.
+   */
   async verifyAudit(): Promise<number> {
-    const events = await this.auditLog(0);
-    return verifyAuditChain(events);
+    return (await this.verifyAuditTrail()).broken;
+  }
+
+  /**
+   * verifyAudit, with how many events were checked. Covers every committed event, read-only desks
+   * included: pending ones are sealed first (or, when this role may not seal, DeskUnsealedError).
+   */
+  async verifyAuditTrail(): Promise<{ broken: number; events: number }> {
+    const events = await this.read(async (client) => {
+      await this.sealForCompleteRead(client);
+      return (await client.query<AuditRow>(q.auditLog(), [0, null])).rows.map(auditFromRow);
+    });
+    return { broken: verifyAuditChain(events), events: events.length };
   }
 
   // ---- publish and export -----------------------------------------------------------------------
 
-  /** Every record of every table in stored order, and the whole audit trail as stored. */
+  /**
+   * Every record of every table in stored order, and the whole audit trail as stored — one
+   * consistent snapshot whose every committed event is sealed (when a commit lands unsealed in
+   * between, the snapshot is taken again after sealing it).
+   */
   async snapshot(): Promise<DeskSnapshot> {
-    return this.read(async (client) => {
-      await client.query(q.beginSnapshot);
-      try {
+    return this.read((client) =>
+      this.withSnapshot(client, async () => {
         const records = {} as DeskSnapshot['records'];
         for (const t of tableNames) {
           // Stored (insertion) order, so a published workspace comes back in its own order.
@@ -838,13 +1120,61 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
             (r): UndoEntry => ({ id: `u_${r.id}`, action: r.action, at: r.at, changes: r.changes }),
           );
         const undo = { undo: await stack('undo'), redo: await stack('redo') };
-        await client.query(q.commit);
         return { records, audit, undo };
+      }),
+    );
+  }
+
+  /**
+   * Runs `work` with every read it makes through this store on ONE snapshot of the desk (a
+   * REPEATABLE READ READ ONLY transaction whose every committed audit event is sealed): another
+   * editor's commit never lands between two of its reads. The services' snapshots (exports,
+   * merges, history) use it. A connection lost midway runs the whole of `work` again.
+   */
+  consistentRead<T>(work: () => Promise<T>): Promise<T> {
+    if (this.pinned.getStore()?.open) return work();
+    return this.read((client) => this.withSnapshot(client, work));
+  }
+
+  private inSnapshot(client: pg.PoolClient): boolean {
+    const pin = this.pinned.getStore();
+    return pin !== undefined && pin.open && pin.client === client;
+  }
+
+  /**
+   * Seals what is committed, opens the snapshot transaction and runs `work` in it (this store's
+   * reads pinned to it). When a commit landed unsealed between the seal and the snapshot, the
+   * snapshot is taken again after sealing it: the trail read always covers the records read.
+   */
+  private async withSnapshot<T>(client: pg.PoolClient, work: () => Promise<T>): Promise<T> {
+    // Already in a snapshot: its reads stay on it (a nested BEGIN/COMMIT would end the outer one).
+    if (this.inSnapshot(client)) return work();
+    for (let attempt = 0; ; attempt++) {
+      await this.sealForCompleteRead(client);
+      await client.query(q.beginSnapshot);
+      const pin: Pin = { client, open: true, tail: Promise.resolve() };
+      try {
+        if ((await client.query<{ n: number }>(q.pendingAudit)).rows[0]!.n > 0) {
+          // A commit landed unsealed in between: seal it and take the snapshot again.
+          pin.open = false;
+          await client.query(q.rollback);
+          if (attempt >= 20) throw new StoreWriteError('The shared desk is too busy to export a consistent copy now; try again in a moment.');
+          await sleep(20 * (attempt + 1));
+          continue;
+        }
+        const result = await this.pinned.run(pin, work);
+        await pin.tail;
+        pin.open = false;
+        await client.query(q.commit);
+        return result;
       } catch (error) {
+        // Reads still queued when `work` failed (Promise.all rejects early) finish before the ROLLBACK.
+        await pin.tail;
+        pin.open = false;
         await client.query(q.rollback).catch(() => undefined);
         throw error;
       }
-    });
+    }
   }
 
   /**
@@ -854,9 +1184,10 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
   async publish(snapshot: DeskSnapshot, action = 'desk.publish'): Promise<{ seq: number }> {
     if (this.readOnly) throw new StoreReadOnlyError();
     if (verifyAuditChain(snapshot.audit) !== -1) throw new StoreWriteError('The workspace\'s audit chain is broken: it is not published.');
-    return this.withRetry(this.options.retryWindowMs ?? 60_000, async (client) => {
+    return this.withRetry(this.retryWindowMs, async (client) => {
       await client.query(q.begin);
       try {
+        await client.query(q.lockSeal);
         const head = (await client.query<HeadRow>(q.lockHead)).rows[0]!;
         const empty = (await client.query<{ empty: boolean }>(q.isEmpty)).rows[0]?.empty;
         if (!empty) throw new StoreWriteError('This shared desk already holds a workspace: publish only fills an empty desk.');
@@ -891,11 +1222,21 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
             await client.query(q.undoInsert, [this.editor, name, entry.action, entry.at, JSON.stringify(entry.changes)]);
           }
         }
-        const seq = Number(head.commit_seq) + 1;
-        await client.query(q.insertCommit, [seq, randomUUID(), action, this.editor, this.editor, this.sessionId, new Date().toISOString()]);
+        // Published sealed: its own position at once, the head at the trail's last event.
+        const pos = Number(head.sealed_pos) + 1;
+        const inserted = await client.query<{ seq: string }>(q.insertSealedCommit, [
+          pos,
+          randomUUID(),
+          action,
+          this.editor,
+          this.editor,
+          this.sessionId,
+          new Date().toISOString(),
+        ]);
+        const seq = Number(inserted.rows[0]!.seq);
         const last = snapshot.audit[snapshot.audit.length - 1];
-        await client.query(q.updateHead, [seq, last ? last.seq : -1, last ? last.hash : head.audit_hash]);
-        await client.query(q.notify, [JSON.stringify({ schema: this.schema, kind: 'commit', seq, session: this.sessionId })]);
+        await client.query(q.updateHead, [pos, last ? last.seq : -1, last ? last.hash : head.audit_hash]);
+        await client.query(q.notify, [JSON.stringify({ schema: this.schema, kind: 'sealed', pos })]);
         await client.query(q.commit);
         return { seq };
       } catch (error) {
@@ -913,7 +1254,7 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     client.on('end', () => this.listenerLost(client));
     client.on('notification', (msg) => {
       if (msg.channel !== NOTIFY_CHANNEL || !msg.payload) return;
-      let payload: { schema?: string; kind?: string; seq?: number; session?: string };
+      let payload: { schema?: string; kind?: string; seq?: number; pos?: number; session?: string };
       try {
         payload = JSON.parse(msg.payload);
       } catch {
@@ -924,7 +1265,11 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
         for (const l of this.presenceListeners) l();
         return;
       }
-      void this.catchUp();
+      // 'sealed': new positions to read.
+      if (payload.kind === 'sealed') void this.catchUp();
+      // A migration announces itself ('upgraded'); a kind this version does not know can only
+      // come from a newer one: either way, is this client still current?
+      else if (payload.kind !== 'commit') void this.checkOutdated().catch(() => undefined);
     });
     await client.connect();
     await client.query(q.listen);
@@ -978,30 +1323,29 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     return this.catchingUp;
   }
 
+  /**
+   * Delivers the commits sealed after the last position seen, in position order. Positions are
+   * visible in order (see sql.ts, version 3), so a commit that lands late with a lower commit
+   * number is never skipped: it gets a later position.
+   */
   private async deliverSince(): Promise<void> {
     for (;;) {
       const batch = await this.read(async (client) => {
         const commits = (
-          await client.query<{ seq: string; action: string; who: string; editor: string; session_id: string }>(q.commitsSince, [this.lastSeenSeq, 200])
+          await client.query<{ seq: string; pos: string; action: string; who: string; editor: string; session_id: string }>(q.commitsSince, [this.lastSeenPos, 200])
         ).rows;
         if (commits.length === 0) return [];
-        const lastSeq = Number(commits[commits.length - 1]!.seq);
-        const logged = (
-          await client.query<{ seq: string; tbl: TableName; id: string }>(
-            q.changesBetween,
-            [this.lastSeenSeq, lastSeq],
-          )
-        ).rows;
-        const theirs = new Set(commits.filter((c) => c.session_id !== this.sessionId).map((c) => c.seq));
+        const theirs = commits.filter((c) => c.session_id !== this.sessionId);
+        const logged = theirs.length === 0 ? [] : (await client.query<{ seq: string; tbl: TableName; id: string }>(q.changesOf, [theirs.map((c) => c.seq)])).rows;
         const wanted = new Map<TableName, Set<string>>();
-        for (const l of logged) if (theirs.has(l.seq)) wanted.set(l.tbl, (wanted.get(l.tbl) ?? new Set()).add(l.id));
+        for (const l of logged) wanted.set(l.tbl, (wanted.get(l.tbl) ?? new Set()).add(l.id));
         const current = new Map<string, unknown>();
         for (const [table, ids] of wanted) {
           const found = await client.query<{ id: string; data: unknown }>(q.recordsWithVersion(table), [[...ids]]);
           for (const r of found.rows) current.set(`${table}\u0000${r.id}`, r.data);
         }
         return commits.map((c) => ({
-          seq: Number(c.seq),
+          pos: Number(c.pos),
           mine: c.session_id === this.sessionId,
           change: {
             seq: Number(c.seq),
@@ -1016,7 +1360,7 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
       });
       if (batch.length === 0) return;
       for (const b of batch) {
-        this.lastSeenSeq = Math.max(this.lastSeenSeq, b.seq);
+        this.lastSeenPos = Math.max(this.lastSeenPos, b.pos);
         if (!b.mine) for (const l of this.changeListeners) l(b.change);
       }
       if (batch.length < 200) return;
@@ -1085,6 +1429,10 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     this.closed = true;
     if (this.heartbeat) clearInterval(this.heartbeat);
     if (this.listenerRetry) clearTimeout(this.listenerRetry);
+    if (this.sealFallback) clearTimeout(this.sealFallback);
+    if (this.sealPoll) clearInterval(this.sealPoll);
+    // This client's last seal (left to the next sealer if the connection is gone).
+    if (this.sealing) await atMost(this.sealing, CLOSE_CONNECTIONS_MS);
     if (this.presenceArticle !== undefined && this.stateNow === 'online') {
       // Gone from the others' presence at once (else they see this editor until it is stale).
       const leave = (async () => {

@@ -3,8 +3,8 @@ import { formatNumber, t } from '../../i18n';
 import { useDesk } from '../../store';
 import { useTeam } from '../../store/team';
 
-const icons = { online: '●', reconnecting: '↻', offline: '✕' } as const;
-const words = { online: 'deskOnline', reconnecting: 'deskReconnecting', offline: 'deskOffline' } as const;
+const icons = { online: '●', reconnecting: '↻', offline: '✕', outdated: '⚠' } as const;
+const words = { online: 'deskOnline', reconnecting: 'deskReconnecting', offline: 'deskOffline', outdated: 'deskOutdated' } as const;
 
 /** The shared desk's connection state: an icon and a word (never colour alone), and what waits for it. */
 export function DeskStateBadge() {
@@ -13,7 +13,12 @@ export function DeskStateBadge() {
   if (status?.mode !== 'desk' || !status.state) return null;
   const state = status.state;
   return (
-    <span className={`desk-state desk-${state}`} data-testid="desk-state" role="status" title={status.url ?? undefined}>
+    <span
+      className={`desk-state desk-${state}`}
+      data-testid="desk-state"
+      role="status"
+      title={state === 'outdated' ? t(lang, 'deskOutdatedNotice') : (status.url ?? undefined)}
+    >
       {icons[state]} {t(lang, words[state])}
       {status.pending > 0 ? (
         <span className="desk-pending" data-testid="desk-pending" title={t(lang, 'deskPendingHint')}>
@@ -30,6 +35,14 @@ export function DeskPresenceLine() {
   const lang = useDesk((s) => s.lang);
   const status = useTeam((s) => s.status);
   if (status?.mode !== 'desk') return null;
+  // A newer Crosscheck upgraded the desk: this app no longer follows it (nor who is on it).
+  if (status.state === 'outdated') {
+    return (
+      <p className="desk-outdated-notice" data-testid="desk-outdated" role="alert">
+        ⚠ {t(lang, 'deskOutdatedNotice')}
+      </p>
+    );
+  }
   return (
     <p className="desk-presence" data-testid="desk-presence" aria-live="polite">
       <span className="label">{t(lang, 'deskOthers')}:</span>{' '}
