@@ -1272,7 +1272,18 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
       else if (payload.kind !== 'commit') void this.checkOutdated().catch(() => undefined);
     });
     await client.connect();
+    // Turned outdated (or closed) while connecting: it follows the desk no more.
+    if (this.newerSchema !== null || this.closed) {
+      client.removeAllListeners('notification');
+      await client.end().catch(() => undefined);
+      return;
+    }
     await client.query(q.listen);
+    if (this.newerSchema !== null || this.closed) {
+      client.removeAllListeners('notification');
+      await client.end().catch(() => undefined);
+      return;
+    }
     this.listener = client;
     // Anything committed while we were not listening.
     void this.catchUp();
@@ -1283,17 +1294,19 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     this.listener = null;
     client.removeAllListeners('notification');
     void client.end().catch(() => undefined);
-    if (this.closed) return;
+    if (this.closed || this.newerSchema !== null) return;
     this.setState('reconnecting');
     this.scheduleListen(250);
   }
 
   private scheduleListen(delay: number): void {
-    if (this.closed || this.listenerRetry) return;
+    if (this.closed || this.listenerRetry || this.newerSchema !== null) return;
     this.listenerRetry = setTimeout(() => {
       this.listenerRetry = null;
+      if (this.newerSchema !== null) return;
       this.startListening()
         .then(() => {
+          if (this.newerSchema !== null || this.closed) return;
           this.setState('online');
           if (this.presenceArticle !== undefined) void this.setPresence(this.presenceArticle);
         })
@@ -1304,6 +1317,8 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
 
   /** Reads the commits after the last one seen and delivers the other editors' ones, in order. */
   private catchUp(): Promise<void> {
+    // An outdated client delivers no more changes (a newer schema may order them differently).
+    if (this.newerSchema !== null) return Promise.resolve();
     if (this.catchingUp) {
       this.catchUpAgain = true;
       return this.catchingUp;
