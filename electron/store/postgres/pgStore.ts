@@ -146,6 +146,20 @@ export class DeskOutdatedError extends StoreWriteError {
   }
 }
 
+/**
+ * A snapshot (export, merge, history) could not be taken: other editors' commits kept landing
+ * unsealed between its seal and its start. Nothing was changed; the read can be tried again.
+ */
+export class DeskBusyError extends StoreWriteError {
+  readonly deskBusy = true;
+  readonly vi = 'Bàn biên tập chung đang bận (các biên tập viên khác đang lưu) nên chưa đọc được một trạng thái nhất quán. Hãy thử lại sau giây lát.';
+  readonly en = 'The shared desk is busy (other editors are saving), so it could not be read in one consistent state. Try again in a moment.';
+  constructor() {
+    super('The shared desk is busy (other editors are saving), so it could not be read in one consistent state. Try again in a moment.');
+    this.name = 'DeskBusyError';
+  }
+}
+
 /** What `abandonPending` gave up on. */
 export interface GaveUp {
   /** Never sent: certainly not on the desk. */
@@ -1158,7 +1172,7 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
           // A commit landed unsealed in between: seal it and take the snapshot again.
           pin.open = false;
           await client.query(q.rollback);
-          if (attempt >= 20) throw new StoreWriteError('The shared desk is too busy to export a consistent copy now; try again in a moment.');
+          if (attempt >= 20) throw new DeskBusyError();
           await sleep(20 * (attempt + 1));
           continue;
         }
