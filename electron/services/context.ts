@@ -238,8 +238,18 @@ export class ServiceContext {
   }
 
   /** Reads that must see one state of the workspace (another editor's commit never lands between them). */
-  private consistent<T>(work: () => Promise<T>): Promise<T> {
-    return this.store.consistentRead ? this.store.consistentRead(work) : work();
+  private async consistent<T>(work: () => Promise<T>): Promise<T> {
+    if (!this.store.consistentRead) return work();
+    try {
+      return await this.store.consistentRead(work);
+    } catch (e) {
+      // Too busy for one consistent state: the store's own neutral message (history, merges, exports).
+      if (e instanceof StoreWriteError && (e as { deskBusy?: boolean }).deskBusy) {
+        const { vi, en } = e as StoreWriteError & { vi: string; en: string };
+        throw new AppError('internal', { vi, en });
+      }
+      throw e;
+    }
   }
 
   private async reviewedSnapshot(statuses: Set<string>): Promise<Workspace> {

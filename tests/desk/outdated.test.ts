@@ -149,4 +149,46 @@ describe('a desk upgraded by a newer Crosscheck while this one is open (real ser
     expect(error.messageIn('vi')).not.toContain('update');
     expect(await service.store.reviews([ids[0]!])).toEqual([]);
   });
+  it('a listener reconnect already under way when the client turns outdated does not follow the desk again', async () => {
+    const { url } = await deskWithClaims('outdated_race');
+    const lan = await openDesk(url, 'Lan');
+    opened.push(lan);
+    const listeners = () =>
+      withClient(url, async (c) => (await c.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN%'")).rows[0]!.n);
+    expect(await listeners()).toBe(1);
+    // Holds the listener's next connect (the pool connects with a callback; the listener awaits it).
+    const connect = pg.Client.prototype.connect as (this: pg.Client, ...a: unknown[]) => Promise<unknown>;
+    let entered!: () => void;
+    const held = new Promise<void>((resolve) => (entered = resolve));
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let armed = false;
+    pg.Client.prototype.connect = function (this: pg.Client, ...args: unknown[]) {
+      if (armed && args.length === 0) {
+        armed = false;
+        entered();
+        return gate.then(() => connect.call(this));
+      }
+      return connect.apply(this, args);
+    } as typeof pg.Client.prototype.connect;
+    try {
+      // The server drops the listener (as a restart would): the client reconnects it.
+      await withClient(url, async (c) => {
+        await c.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN%'");
+        armed = true;
+      });
+      await held;
+      // While that reconnect is connecting, a newer Crosscheck upgrades the desk and this client notices.
+      await withClient(url, (c) => migrate(c as unknown as pg.PoolClient, 'crosscheck next', NEXT, nextMigration));
+      expect(await lan.checkOutdated()).toBe(true);
+      release();
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      // The reconnect ended instead of listening again; the client stays outdated.
+      expect(await listeners()).toBe(0);
+      expect(lan.state).toBe('outdated');
+    } finally {
+      pg.Client.prototype.connect = connect as typeof pg.Client.prototype.connect;
+      release();
+    }
+  });
 });

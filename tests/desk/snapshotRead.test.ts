@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDeskService, type DeskService } from '../../electron/services/desk';
 import type { CommitRequest, RecordChange } from '../../electron/store/port';
-import type { PostgresWorkspaceStore } from '../../electron/store/postgres/pgStore';
+import { DeskBusyError, type PostgresWorkspaceStore } from '../../electron/store/postgres/pgStore';
+import { AppError } from '../../electron/services/errors';
 import type { Claim, Review } from '../../shared/schema';
 import { freshDatabase, makeArticle, makeClaim, makeReview, openDesk } from './helpers';
 
@@ -173,5 +174,27 @@ describe("the app's snapshot of a shared desk is one consistent state (real serv
     expect(value).toBe(before[0]!.value);
     const [now] = await lan.store.claims([claim.id]);
     expect(now!.value).toBe(4242);
+  });
+  it('a history listing that finds the desk too busy for one consistent state says so neutrally (not an export message), vi and en', async () => {
+    const store = lan.store as unknown as { consistentRead: unknown };
+    const own = Object.getOwnPropertyDescriptor(store, 'consistentRead');
+    // As after its 21 tries, each of which found another editor's commit landed unsealed.
+    store.consistentRead = () => Promise.reject(new DeskBusyError());
+    let error: unknown;
+    try {
+      await lan.listHistory({});
+    } catch (e) {
+      error = e;
+    } finally {
+      if (own) Object.defineProperty(store, 'consistentRead', own);
+      else delete store.consistentRead;
+    }
+    expect(error).toBeInstanceOf(AppError);
+    const app = error as AppError;
+    expect(app.messageIn('en')).toContain('The shared desk is busy');
+    expect(app.messageIn('vi')).toContain('Bàn biên tập chung đang bận');
+    for (const lang of ['en', 'vi'] as const) expect(app.messageIn(lang).toLowerCase()).not.toMatch(/export|xuất/);
+    // The next listing reads normally.
+    expect((await lan.listHistory({})).events.length).toBeGreaterThan(0);
   });
 });

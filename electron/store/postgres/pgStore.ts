@@ -146,6 +146,20 @@ export class DeskOutdatedError extends StoreWriteError {
   }
 }
 
+/**
+ * A snapshot (export, merge, history) could not be taken: other editors' commits kept landing
+ * unsealed between its seal and its start. Nothing was changed; the read can be tried again.
+ */
+export class DeskBusyError extends StoreWriteError {
+  readonly deskBusy = true;
+  readonly vi = 'Bàn biên tập chung đang bận (các biên tập viên khác đang lưu) nên chưa đọc được một trạng thái nhất quán. Hãy thử lại sau giây lát.';
+  readonly en = 'The shared desk is busy (other editors are saving), so it could not be read in one consistent state. Try again in a moment.';
+  constructor() {
+    super('The shared desk is busy (other editors are saving), so it could not be read in one consistent state. Try again in a moment.');
+    this.name = 'DeskBusyError';
+  }
+}
+
 /** What `abandonPending` gave up on. */
 export interface GaveUp {
   /** Never sent: certainly not on the desk. */
@@ -1158,7 +1172,7 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
           // A commit landed unsealed in between: seal it and take the snapshot again.
           pin.open = false;
           await client.query(q.rollback);
-          if (attempt >= 20) throw new StoreWriteError('The shared desk is too busy to export a consistent copy now; try again in a moment.');
+          if (attempt >= 20) throw new DeskBusyError();
           await sleep(20 * (attempt + 1));
           continue;
         }
@@ -1272,7 +1286,18 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
       else if (payload.kind !== 'commit') void this.checkOutdated().catch(() => undefined);
     });
     await client.connect();
+    // Turned outdated (or closed) while connecting: it follows the desk no more.
+    if (this.newerSchema !== null || this.closed) {
+      client.removeAllListeners('notification');
+      await client.end().catch(() => undefined);
+      return;
+    }
     await client.query(q.listen);
+    if (this.newerSchema !== null || this.closed) {
+      client.removeAllListeners('notification');
+      await client.end().catch(() => undefined);
+      return;
+    }
     this.listener = client;
     // Anything committed while we were not listening.
     void this.catchUp();
@@ -1283,17 +1308,19 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     this.listener = null;
     client.removeAllListeners('notification');
     void client.end().catch(() => undefined);
-    if (this.closed) return;
+    if (this.closed || this.newerSchema !== null) return;
     this.setState('reconnecting');
     this.scheduleListen(250);
   }
 
   private scheduleListen(delay: number): void {
-    if (this.closed || this.listenerRetry) return;
+    if (this.closed || this.listenerRetry || this.newerSchema !== null) return;
     this.listenerRetry = setTimeout(() => {
       this.listenerRetry = null;
+      if (this.newerSchema !== null) return;
       this.startListening()
         .then(() => {
+          if (this.newerSchema !== null || this.closed) return;
           this.setState('online');
           if (this.presenceArticle !== undefined) void this.setPresence(this.presenceArticle);
         })
@@ -1304,6 +1331,8 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
 
   /** Reads the commits after the last one seen and delivers the other editors' ones, in order. */
   private catchUp(): Promise<void> {
+    // An outdated client delivers no more changes (a newer schema may order them differently).
+    if (this.newerSchema !== null) return Promise.resolve();
     if (this.catchingUp) {
       this.catchUpAgain = true;
       return this.catchingUp;
