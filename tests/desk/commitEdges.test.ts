@@ -7,35 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/store/auditChain';
 import { DeskConflictError, DeskUnsealedError, type PostgresWorkspaceStore } from '../../electron/store/postgres/pgStore';
 import { DESK_SCHEMA_VERSION, migrate } from '../../electron/store/postgres/sql';
-import { freshDatabase, makeArticle, makeClaim, makeReview, openDesk, verifyCommit } from './helpers';
+import { freshDatabase, importArticle, makeArticle, makeClaim, makeReview, openDesk, verifyCommit, withClient } from './helpers';
 
 const at = () => new Date().toISOString();
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-async function importArticle(store: PostgresWorkspaceStore, n: number, claims: number): Promise<string[]> {
-  const article = makeArticle(n);
-  const list = Array.from({ length: claims }, (_, i) => makeClaim(article.id, i));
-  await store.commit({
-    action: 'article.import',
-    who: 'test',
-    at: at(),
-    changes: [
-      { table: 'articles', id: article.id, before: null, after: article },
-      ...list.map((c) => ({ table: 'claims' as const, id: c.id, before: null, after: c })),
-    ],
-    audit: [{ who: 'test', when: at(), action: 'article.import', target: article.id, before: null, after: null }],
-  });
-  return list.map((c) => c.id);
-}
 
 /** The payload a client sends desk_commit for one "verified" review (raw: tests that drive the server directly). */
 function rawReview(claimId: string, editor: string, opts: { commitId?: string; deskSchema?: number } = {}): Record<string, unknown> {

@@ -9,25 +9,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/store/auditChain';
 import { createLocalCluster, freeLoopbackPort, type LocalCluster } from '../../electron/store/postgres/cluster';
 import { DeskUnavailableError, type DeskChange, type DeskState, type PostgresWorkspaceStore } from '../../electron/store/postgres/pgStore';
-import { freshDatabase, makeArticle, makeClaim, openDesk, verifyCommit as review } from './helpers';
+import { freshDatabase, importArticle, openDesk, verifyCommit as review } from './helpers';
 
 const WRITER = join(process.cwd(), 'tests/desk/fixtures/deskWriter.ts');
-
-async function importArticle(store: PostgresWorkspaceStore, n: number, claims: number): Promise<string[]> {
-  const article = makeArticle(n);
-  const list = Array.from({ length: claims }, (_, i) => makeClaim(article.id, i));
-  await store.commit({
-    action: 'article.import',
-    who: 'test',
-    at: new Date().toISOString(),
-    changes: [
-      { table: 'articles', id: article.id, before: null, after: article },
-      ...list.map((c) => ({ table: 'claims' as const, id: c.id, before: null, after: c })),
-    ],
-    audit: [{ who: 'test', when: new Date().toISOString(), action: 'article.import', target: article.id, before: null, after: null }],
-  });
-  return list.map((c) => c.id);
-}
 
 /** Lines a child prints, and a way to wait for a line matching a test. */
 function watch(child: ChildProcess): { lines: string[]; until: (test: (l: string) => boolean) => Promise<string> } {

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { inject, vi } from 'vitest';
 import type { CommitRequest } from '../../electron/store/port';
 import { localIdentity, PostgresWorkspaceStore, type PostgresStoreOptions } from '../../electron/store/postgres/pgStore';
-import { makeReview } from './fixtures/records';
+import { makeArticle, makeClaim, makeReview } from './fixtures/records';
 
 /** A new empty database on the run's throwaway cluster; returns its URL (with the test password). */
 export async function freshDatabase(prefix = 'desk'): Promise<string> {
@@ -26,6 +26,35 @@ export function openDesk(url: string, name: string, options: Partial<PostgresSto
 }
 
 export { makeArticle, makeClaim, makeReview, percentile } from './fixtures/records';
+
+/** Runs `work` on a client of its own (a raw connection, as another program would open one), then ends it. */
+export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Imports article number `n` with `claims` claims in one commit (the audit event carries `audit` as its after); the claim ids. */
+export async function importArticle(store: PostgresWorkspaceStore, n: number, claims: number, audit: unknown = null): Promise<string[]> {
+  const article = makeArticle(n);
+  const list = Array.from({ length: claims }, (_, i) => makeClaim(article.id, i));
+  const at = new Date().toISOString();
+  await store.commit({
+    action: 'article.import',
+    who: 'test',
+    at,
+    changes: [
+      { table: 'articles', id: article.id, before: null, after: article },
+      ...list.map((c) => ({ table: 'claims' as const, id: c.id, before: null, after: c })),
+    ],
+    audit: [{ who: 'test', when: at, action: 'article.import', target: article.id, before: null, after: audit }],
+  });
+  return list.map((c) => c.id);
+}
 
 /** One editor's "verified" review of a claim, as the commit an action sends (with its audit and undo step). */
 export function verifyCommit(id: string, who: string): CommitRequest {

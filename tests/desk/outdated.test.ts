@@ -10,7 +10,7 @@ import { META_ID } from '../../electron/store/port';
 import { EXTRACTOR_VERSION } from '../../shared/extract';
 import { DeskOutdatedError, type DeskState, type PostgresWorkspaceStore } from '../../electron/store/postgres/pgStore';
 import { DESK_SCHEMA_VERSION, migrate } from '../../electron/store/postgres/sql';
-import { freshDatabase, makeArticle, makeClaim, openDesk, verifyCommit } from './helpers';
+import { freshDatabase, makeArticle, makeClaim, openDesk, verifyCommit, withClient } from './helpers';
 
 const NEXT = DESK_SCHEMA_VERSION + 1;
 
@@ -22,16 +22,6 @@ const nextMigration = [
     sql: 'ALTER FUNCTION desk_commit(jsonb, text) RENAME TO desk_commit_next',
   },
 ];
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 async function deskWithClaims(name: string): Promise<{ url: string; ids: string[] }> {
   const url = await freshDatabase(name);

@@ -8,26 +8,11 @@ import { SETTINGS_ID, type CommitRequest } from '../../electron/store/port';
 import { DeskConflictError, type DeskChange, type PostgresWorkspaceStore } from '../../electron/store/postgres/pgStore';
 import { DESK_SCHEMA_VERSION } from '../../electron/store/postgres/sql';
 import { defaultSettings } from '../../shared/settings';
-import { freshDatabase, makeArticle, makeClaim, makeReview, openDesk, percentile } from './helpers';
+import { freshDatabase, importArticle, makeArticle, makeClaim, makeReview, openDesk, percentile } from './helpers';
 
 const at = () => new Date().toISOString();
 
 /** An article with `n` claims, committed as one import. */
-async function importArticle(store: PostgresWorkspaceStore, n: number, claims: number): Promise<string[]> {
-  const article = makeArticle(n);
-  const list = Array.from({ length: claims }, (_, i) => makeClaim(article.id, i));
-  await store.commit({
-    action: 'article.import',
-    who: 'test',
-    at: at(),
-    changes: [
-      { table: 'articles', id: article.id, before: null, after: article },
-      ...list.map((c) => ({ table: 'claims' as const, id: c.id, before: null, after: c })),
-    ],
-    audit: [{ who: 'test', when: at(), action: 'article.import', target: article.id, before: null, after: { claims: claims } }],
-  });
-  return list.map((c) => c.id);
-}
 
 function reviewCommit(claimId: string, status: 'verified' | 'flagged' | 'rejected', who: string, before: ReturnType<typeof makeReview> | null): CommitRequest {
   const after = makeReview(claimId, status, who);
@@ -78,7 +63,7 @@ describe('PostgreSQL desk adapter (real server)', () => {
   });
 
   it('commits records in one transaction and reads them back by query', async () => {
-    const claimIds = await importArticle(lan, 1, 5);
+    const claimIds = await importArticle(lan, 1, 5, { claims: 5 });
     await lan.commit(reviewCommit(claimIds[0]!, 'flagged', 'Lan', null));
     await lan.commit(reviewCommit(claimIds[1]!, 'verified', 'Lan', null));
     const summaries = await minh.articleSummaries();
@@ -115,7 +100,7 @@ describe('PostgreSQL desk adapter (real server)', () => {
   });
 
   it('the second editor changing the same claim gets a conflict showing the first editor\'s decision', async () => {
-    const [claimId] = await importArticle(lan, 3, 1);
+    const [claimId] = await importArticle(lan, 3, 1, { claims: 1 });
     // Both read "unreviewed"; Lan flags first, Minh's verify must not overwrite it.
     await lan.commit(reviewCommit(claimId!, 'flagged', 'Lan', null));
     const refused = await minh.commit(reviewCommit(claimId!, 'verified', 'Minh', null)).catch((e: unknown) => e);
@@ -134,7 +119,7 @@ describe('PostgreSQL desk adapter (real server)', () => {
   });
 
   it('two editors acting on the same claims at the same moment: one wins each, the other gets a conflict, nothing overwritten', async () => {
-    const ids = await importArticle(lan, 12, 30);
+    const ids = await importArticle(lan, 12, 30, { claims: 30 });
     const race = async (before: (id: string) => Promise<ReturnType<typeof makeReview> | null>) => {
       for (const id of ids) {
         const [b1, b2] = [await before(id), await before(id)];
@@ -158,8 +143,8 @@ describe('PostgreSQL desk adapter (real server)', () => {
 
   it('concurrent actions of two editors on different claims: none lost, one unforked audit chain', async () => {
     const perEditor = 500;
-    const lanClaims = await importArticle(lan, 10, perEditor);
-    const minhClaims = await importArticle(minh, 11, perEditor);
+    const lanClaims = await importArticle(lan, 10, perEditor, { claims: perEditor });
+    const minhClaims = await importArticle(minh, 11, perEditor, { claims: perEditor });
     const auditBefore = (await lan.counts()).auditEvents;
     const acked = new Set<string>();
     const run = async (store: PostgresWorkspaceStore, who: string, ids: string[]) => {
@@ -192,7 +177,7 @@ describe('PostgreSQL desk adapter (real server)', () => {
   });
 
   it('undo stacks are per editor: each sees only their own actions', async () => {
-    const [claimId] = await importArticle(lan, 20, 1);
+    const [claimId] = await importArticle(lan, 20, 1, { claims: 1 });
     await minh.commit(reviewCommit(claimId!, 'rejected', 'Minh', null));
     const minhTop = await minh.undoTop('undo');
     expect(minhTop?.action).toBe('review.rejected');
@@ -221,7 +206,7 @@ describe('PostgreSQL desk adapter (real server)', () => {
   });
 
   it('another editor\'s actions arrive as change events within a second (LISTEN/NOTIFY)', async () => {
-    const ids = await importArticle(lan, 30, 60);
+    const ids = await importArticle(lan, 30, 60, { claims: 60 });
     const latencies: number[] = [];
     const waiting = new Map<string, { started: number; resolve: () => void }>();
     const off = minh.onChange((change: DeskChange) => {

@@ -3,23 +3,12 @@
 // queued at once, the later ones would time out on a healthy server and the desk would turn
 // offline. Played on a real server whose tables are made slow (views that sleep), with a small
 // query timeout: each read fits its timeout, all of them together do not.
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { META_ID } from '../../electron/store/port';
 import type { DeskState, PostgresWorkspaceStore } from '../../electron/store/postgres/pgStore';
-import { freshDatabase, makeArticle, makeClaim, makeReview, openDesk } from './helpers';
+import { freshDatabase, makeArticle, makeClaim, makeReview, openDesk, withClient } from './helpers';
 
 const SLOW_TABLES = ['articles', 'claims', 'reviews', 'findings', 'detached', 'settings', 'meta'];
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 describe('a snapshot whose reads together take longer than one query timeout (real server)', () => {
   let url: string;
