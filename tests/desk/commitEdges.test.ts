@@ -7,38 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/store/auditChain';
 import { DeskConflictError, DeskUnsealedError, type PostgresWorkspaceStore } from '../../electron/store/postgres/pgStore';
 import { DESK_SCHEMA_VERSION, migrate } from '../../electron/store/postgres/sql';
-import { freshDatabase, importArticle, makeArticle, makeClaim, makeReview, openDesk, verifyCommit, withClient } from './helpers';
+import { freshDatabase, importArticle, makeArticle, makeClaim, openDesk, rawReview, verifyCommit, withClient } from './helpers';
 
 const at = () => new Date().toISOString();
-
-/** The payload a client sends desk_commit for one "verified" review (raw: tests that drive the server directly). */
-function rawReview(claimId: string, editor: string, opts: { commitId?: string; deskSchema?: number } = {}): Record<string, unknown> {
-  const when = at();
-  return {
-    commitId: opts.commitId ?? randomUUID(),
-    action: 'review.verified',
-    who: editor,
-    editor,
-    session: `${editor}-session`,
-    at: when,
-    audit: [
-      {
-        who: editor,
-        at: when,
-        action: 'review.verified',
-        target: claimId,
-        before_text: 'null',
-        after_text: '"verified"',
-        tail: JSON.stringify([editor, when, 'review.verified', claimId, null, 'verified']).slice(1),
-      },
-    ],
-    undo: null,
-    undoChanges: null,
-    changes: [{ tbl: 'reviews', id: claimId, before: null, has_before: false, after: makeReview(claimId, 'verified', editor) }],
-    tables: ['reviews'],
-    ...(opts.deskSchema === undefined ? {} : { deskSchema: opts.deskSchema }),
-  };
-}
 
 describe('sealed chain: commit edges (real server)', () => {
   const opened: PostgresWorkspaceStore[] = [];

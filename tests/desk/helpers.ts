@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { inject, vi } from 'vitest';
 import type { CommitRequest } from '../../electron/store/port';
@@ -26,6 +26,42 @@ export function openDesk(url: string, name: string, options: Partial<PostgresSto
 }
 
 export { makeArticle, makeClaim, makeReview, percentile } from './fixtures/records';
+
+/**
+ * The payload a client sends desk_commit for one "verified" review, for the tests that drive the server
+ * directly (no adapter in between).
+ */
+export function rawReview(
+  claimId: string,
+  editor: string,
+  opts: { commitId?: string; session?: string; deskSchema?: number } = {},
+): Record<string, unknown> {
+  const when = new Date().toISOString();
+  return {
+    commitId: opts.commitId ?? randomUUID(),
+    action: 'review.verified',
+    who: editor,
+    editor,
+    session: opts.session ?? `${editor}-session`,
+    at: when,
+    audit: [
+      {
+        who: editor,
+        at: when,
+        action: 'review.verified',
+        target: claimId,
+        before_text: 'null',
+        after_text: '"verified"',
+        tail: JSON.stringify([editor, when, 'review.verified', claimId, null, 'verified']).slice(1),
+      },
+    ],
+    undo: null,
+    undoChanges: null,
+    changes: [{ tbl: 'reviews', id: claimId, before: null, has_before: false, after: makeReview(claimId, 'verified', editor) }],
+    tables: ['reviews'],
+    ...(opts.deskSchema === undefined ? {} : { deskSchema: opts.deskSchema }),
+  };
+}
 
 /** Runs `work` on a client of its own (a raw connection, as another program would open one), then ends it. */
 export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {

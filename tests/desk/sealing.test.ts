@@ -3,47 +3,15 @@
 // readers never skip a commit that becomes visible after a later-numbered one; an old desk keeps
 // its chain through the upgrade.
 import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/store/auditChain';
 import type { DeskChange, PostgresWorkspaceStore } from '../../electron/store/postgres/pgStore';
 import { DESK_SCHEMA_VERSION, migrate } from '../../electron/store/postgres/sql';
-import { freshDatabase, importArticle, makeArticle, makeClaim, makeReview, openDesk, verifyCommit, withClient } from './helpers';
+import { freshDatabase, importArticle, makeArticle, makeClaim, openDesk, rawReview, verifyCommit, withClient } from './helpers';
 
 const WRITER = join(process.cwd(), 'tests/desk/fixtures/deskWriter.ts');
-const at = () => new Date().toISOString();
-
-/** The payload the adapter sends desk_commit for one "verified" review (raw, for the tests that drive the server directly). */
-function rawReviewPayload(claimId: string, editor: string, session: string): string {
-  const when = at();
-  const after = makeReview(claimId, 'verified', editor);
-  return JSON.stringify({
-    commitId: randomUUID(),
-    action: 'review.verified',
-    who: editor,
-    editor,
-    session,
-    at: when,
-    audit: [
-      {
-        who: editor,
-        at: when,
-        action: 'review.verified',
-        target: claimId,
-        before_text: 'null',
-        after_text: '"verified"',
-        tail: JSON.stringify([editor, when, 'review.verified', claimId, null, 'verified']).slice(1),
-      },
-    ],
-    undo: null,
-    undoChanges: null,
-    changes: [{ tbl: 'reviews', id: claimId, before: null, has_before: false, after }],
-    tables: ['reviews'],
-    deskSchema: 3,
-  });
-}
 
 /** Runs the desk writer process in `unsealed` mode: commits, never seals, prints "done", waits to be killed. */
 async function unsealedWriter(url: string, ids: string[]): Promise<string[]> {
@@ -144,8 +112,8 @@ describe('audit chain sealed after commit (real server)', () => {
     await withClient(url, async (slow) => {
       // A slow editor's commit takes its number first and stays open (an import in chunks does).
       await slow.query('BEGIN');
-      const started = (await slow.query('SELECT desk_commit($1::jsonb, $2) AS r', [rawReviewPayload(ids[0]!, 'Tuấn (tuan)', 'slow-session'), 'start'])).rows[0].r;
-      await slow.query('SELECT desk_commit($1::jsonb, $2)', [rawReviewPayload(ids[0]!, 'Tuấn (tuan)', 'slow-session'), 'write']);
+      const started = (await slow.query('SELECT desk_commit($1::jsonb, $2) AS r', [JSON.stringify(rawReview(ids[0]!, 'Tuấn (tuan)', { session: 'slow-session', deskSchema: 3 })), 'start'])).rows[0].r;
+      await slow.query('SELECT desk_commit($1::jsonb, $2)', [JSON.stringify(rawReview(ids[0]!, 'Tuấn (tuan)', { session: 'slow-session', deskSchema: 3 })), 'write']);
       const slowSeq = Number(started.seq);
 
       // Later-numbered commits land, are sealed and reach Minh meanwhile.
@@ -157,7 +125,7 @@ describe('audit chain sealed after commit (real server)', () => {
       expect(delivered.some((c) => c.seq === slowSeq)).toBe(false);
 
       // Now the lower-numbered commit becomes visible.
-      await slow.query('SELECT desk_commit($1::jsonb, $2)', [rawReviewPayload(ids[0]!, 'Tuấn (tuan)', 'slow-session'), 'finish']);
+      await slow.query('SELECT desk_commit($1::jsonb, $2)', [JSON.stringify(rawReview(ids[0]!, 'Tuấn (tuan)', { session: 'slow-session', deskSchema: 3 })), 'finish']);
       await slow.query('COMMIT');
     });
     expect(await waitFor(ids[0]!)).toBe(true);
@@ -212,7 +180,7 @@ describe('audit chain sealed after commit (real server)', () => {
       await migrate(client as unknown as pg.PoolClient, 'crosscheck 0.2', 2);
       expect((await client.query('SELECT max(version) AS v FROM schema_version')).rows[0].v).toBe(2);
       const article = makeArticle(4);
-      const imp = JSON.parse(rawReviewPayload(claims[0]!.id, 'Lan (lan)', 'old-session'));
+      const imp = JSON.parse(JSON.stringify(rawReview(claims[0]!.id, 'Lan (lan)', { session: 'old-session', deskSchema: 3 })));
       imp.action = 'article.import';
       imp.changes = [
         { tbl: 'articles', id: article.id, before: null, has_before: false, after: article },
@@ -221,7 +189,7 @@ describe('audit chain sealed after commit (real server)', () => {
       imp.tables = ['articles', 'claims'];
       await client.query('SELECT desk_commit($1::jsonb, $2)', [JSON.stringify(imp), 'all']);
       // Two reviews through version 2's commit (chained under its head lock).
-      for (const c of claims.slice(0, 2)) await client.query('SELECT desk_commit($1::jsonb, $2)', [rawReviewPayload(c.id, 'Lan (lan)', 'old-session'), 'all']);
+      for (const c of claims.slice(0, 2)) await client.query('SELECT desk_commit($1::jsonb, $2)', [JSON.stringify(rawReview(c.id, 'Lan (lan)', { session: 'old-session', deskSchema: 3 })), 'all']);
       return (await client.query('SELECT seq, hash FROM audit_events ORDER BY seq')).rows as { seq: string; hash: string }[];
     });
     expect(before.length).toBe(3);
