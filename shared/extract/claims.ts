@@ -9,6 +9,8 @@ import { readExpression, type Atom, type Expression } from './expression';
 import { NUMBER_WORDS } from './numbers';
 import { foldCase } from './scan';
 import { splitSentences, type Span } from './sentences';
+import { parseDigitNumber, roundFloat } from './numbers';
+import { readTable, type FlatTable, type TableCell } from './table';
 
 const NUMBER_WORD_ALT = [...NUMBER_WORDS].sort((a, b) => b.length - a.length).join('|');
 const ORDINAL_ALT = 'nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín|mười';
@@ -47,6 +49,7 @@ export function extractClaims(text: string, meta?: ArticleMeta): ExtractedClaim[
   let sentenceIndex = 0;
   let boilerplateIndex = 0;
   const re = new RegExp(ATOM_RE.source, ATOM_RE.flags);
+  const tables = new TableReader(text, folded);
   for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
     const start = m.index;
     const matchEnd = m[1] !== undefined ? digitRunEnd(folded, start) : start + m[0].length;
@@ -81,16 +84,172 @@ export function extractClaims(text: string, meta?: ArticleMeta): ExtractedClaim[
     while (sentenceIndex < sentences.length && (sentences[sentenceIndex]?.end ?? 0) <= start) sentenceIndex++;
     const sentence = sentences[sentenceIndex];
     if (!sentence || sentence.start > start) continue;
-    const reading = readExpression(text, folded, sentence, atom, Number.isFinite(published) ? published : null);
-    re.lastIndex = Math.max(atom.start + 1, reading.next);
-    const expr = reading.expression;
+    // A flattened table's header numbers ("(1)", "9T/2013") and bare cells are read from the table.
+    const table = atom.form === 'digits' ? tables.at(sentenceIndex, sentence, start) : null;
+    let cell: TableCell | null = null;
+    if (table) {
+      const ignoredEnd = table.ignored.get(start);
+      if (ignoredEnd !== undefined) {
+        re.lastIndex = Math.max(re.lastIndex, ignoredEnd);
+        continue;
+      }
+      cell = table.cells.get(start) ?? null;
+    }
+    let expr: Expression | null;
+    if (table && cell && !cell.percent) {
+      expr = tables.cellExpression(table, cell);
+      re.lastIndex = Math.max(atom.start + 1, cell.end);
+    } else {
+      const reading = readExpression(text, folded, sentence, atom, Number.isFinite(published) ? published : null);
+      re.lastIndex = Math.max(atom.start + 1, reading.next);
+      expr = reading.expression;
+      // "8%" after two period columns is the change between them, signed or not.
+      if (expr && cell?.change && expr.kind === 'percent') expr = { ...expr, kind: 'change' };
+    }
     if (!expr || expr.end <= expr.start || expr.end > sentence.end || expr.start < sentence.start) continue;
     doc ??= indexDocument(text, folded, title, Number.isFinite(published) ? published : null, meta?.publishedAt ?? null);
-    const ctx = describeClaim(text, sentence, expr, doc, sentences[sentenceIndex - 1] ?? null);
+    let ctx = describeClaim(text, sentence, expr, doc, sentences[sentenceIndex - 1] ?? null);
+    if (table && cell) ctx = cellContext(table, cell, ctx, doc.mainSubject);
     const claim = new ClaimRecord(text, sentence, expr, ctx);
     claims.push(claim);
+    if (table && cell && !cell.percent && table.unit === null) tables.unscaled(table, claim);
   }
+  tables.scaleFromProse(claims);
   return dropOverlaps(text, claims);
+}
+
+/** Two bare numbers in a row (spaces and a sign between): the shape of a flattened table's row. */
+const ROW_SHAPE = /\d%?[ \t\u00a0]+(?:[-+–][ \t\u00a0]?)?\d/gu;
+/** Scale words a prose figure can have that a table states without ("60 tỷ đồng" vs "59.69"). */
+const PROSE_SCALES = [1, 1e3, 1e6, 1e9];
+/** A prose figure restates a table cell when they agree within this fraction. */
+const RESTATE_TOLERANCE = 0.02;
+/** Comparisons spent per document looking for the scale of unscaled table cells. */
+const MAX_SCALE_COMPARISONS = 100_000;
+
+/**
+ * Flattened tables, read once per sentence that has the shape of a row, and the claims of their
+ * cells. Sentences are visited in order, so the search for the next row shape runs once over the text.
+ */
+class TableReader {
+  private nextShape = -1;
+  private sentence = -1;
+  private table: FlatTable | null = null;
+  private readonly units = new Map<FlatTable, Expression | null>();
+  private readonly pending = new Map<FlatTable, ExtractedClaim[]>();
+  constructor(
+    private readonly text: string,
+    private readonly folded: string,
+  ) {}
+
+  at(index: number, sentence: Span, start: number): FlatTable | null {
+    if (index !== this.sentence) {
+      this.sentence = index;
+      this.table = null;
+      if (this.nextShape < sentence.start) {
+        ROW_SHAPE.lastIndex = sentence.start;
+        this.nextShape = ROW_SHAPE.exec(this.folded)?.index ?? Number.MAX_SAFE_INTEGER;
+      }
+      if (this.nextShape < sentence.end) this.table = readTable(this.text, this.folded, sentence);
+    }
+    const t = this.table;
+    return t && start >= t.start && start < t.end ? t : null;
+  }
+
+  /** A bare cell as a claim: its value in the table's declared unit ("Đơn vị tính: VNĐ/lít"). */
+  cellExpression(table: FlatTable, cell: TableCell): Expression {
+    const raw = parseDigitNumber(this.text.slice(cell.start, cell.end)) ?? 0;
+    const unit = this.unitOf(table);
+    return {
+      start: cell.start,
+      end: cell.end,
+      kind: unit?.kind === 'money' || unit?.kind === 'measure' || unit?.kind === 'count' ? unit.kind : 'count',
+      value: roundFloat(raw * (unit?.value ?? 1)),
+      total: null,
+      upper: null,
+      unit: unit?.unit ?? null,
+      qualifier: 'exact',
+      years: null,
+      date: null,
+      numberStart: cell.start,
+    };
+  }
+
+  /** A cell read without a unit, to be scaled by the prose that restates it. */
+  unscaled(table: FlatTable, claim: ExtractedClaim): void {
+    const list = this.pending.get(table);
+    if (list) list.push(claim);
+    else this.pending.set(table, [claim]);
+  }
+
+  /**
+   * A table without a declared unit takes the unit and scale of the prose figures that restate its
+   * cells ("KSB lãi gần 60 tỷ đồng" beside a cell "59.69"): money cells of a results table.
+   */
+  scaleFromProse(claims: ExtractedClaim[]): void {
+    if (this.pending.size === 0) return;
+    const pending = new Set<ExtractedClaim>();
+    for (const list of this.pending.values()) for (const c of list) pending.add(c);
+    const money = claims.filter((c) => c.kind === 'money' && c.value !== null && !pending.has(c));
+    let budget = MAX_SCALE_COMPARISONS;
+    for (const cells of this.pending.values()) {
+      const votes = new Map<number, { n: number; unit: string | null }>();
+      for (const c of cells) {
+        // Fewer than three significant digits agree with too many figures by chance.
+        const value = c.value ?? 0;
+        if (value < 10 || significantDigits(c.quote) < 3) continue;
+        for (const m of money) {
+          if (--budget < 0) return;
+          for (const scale of PROSE_SCALES) {
+            if (Math.abs((m.value ?? 0) / (value * scale) - 1) <= RESTATE_TOLERANCE) {
+              const v = votes.get(scale) ?? { n: 0, unit: m.unit };
+              v.n++;
+              votes.set(scale, v);
+            }
+          }
+        }
+      }
+      let best: [number, { n: number; unit: string | null }] | null = null;
+      for (const e of votes) if (!best || e[1].n > best[1].n) best = e;
+      if (!best) continue;
+      for (const c of cells) {
+        c.kind = 'money';
+        c.value = roundFloat((c.value ?? 0) * best[0]);
+        c.unit = best[1].unit;
+      }
+    }
+  }
+
+  private unitOf(table: FlatTable): Expression | null {
+    if (table.unit === null) return null;
+    let unit = this.units.get(table);
+    if (unit === undefined) {
+      // The declaration read as the unit of one: "1 VNĐ/lít,kg", "1 tỷ đồng", "1 tấn".
+      const probe = `1 ${table.unit}`;
+      const reading = readExpression(probe, foldCase(probe), { start: 0, end: probe.length }, { start: 0, end: 1, raw: '1', form: 'digits' });
+      unit = reading.expression && reading.expression.kind !== 'ratio' ? reading.expression : null;
+      this.units.set(table, unit);
+    }
+    return unit;
+  }
+}
+
+/**
+ * What a cell is about: its row and column in the table, over what the sentence around it says. A
+ * table of metrics over periods (a results table) is about the article's main subject, not the name
+ * the text before it happens to end with.
+ */
+function cellContext(table: FlatTable, cell: TableCell, ctx: ClaimContext, mainSubject: string | null): ClaimContext {
+  const label = cell.row.label.trim();
+  if (table.rowsAreSubjects) {
+    const column = cell.column >= 0 ? (table.columns?.[cell.column] ?? null) : null;
+    return { ...ctx, subject: label, metric: column ? column.toLowerCase() : ctx.metric };
+  }
+  return { ...ctx, subject: mainSubject ?? ctx.subject, metric: label.toLowerCase(), period: cell.period ?? ctx.period };
+}
+
+function significantDigits(quote: string): number {
+  return quote.replace(/\D/gu, '').replace(/^0+/u, '').length;
 }
 
 /** Longest digit run read as one number; longer runs are codes or debris, never figures. */

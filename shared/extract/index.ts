@@ -29,9 +29,11 @@
  * a currency or code that moves ("VND giảm 200 đồng"), the FED, and national statistics cited as "Số liệu của …";
  * dates the events of a match report (minutes, shots, the crowd) by its date line; and reads a milestone
  * dated without its year ("bán … từ ngày 31/10", "Từ ngày 1/9, thuế … giảm", "từ ngày 2/11 đến ngày 10/11")
- * as a date claim in the date line's year.
+ * as a date claim in the date line's year; 13 reads tables flattened into text (every cell a claim in
+ * the declared unit — "Đơn vị tính: …" — or the scale of the prose that restates it, about its row and
+ * column, with the column's period) and leaves their column markers ("(1)", "(3)= (2)- (1)") out.
  */
-export const EXTRACTOR_VERSION = 12;
+export const EXTRACTOR_VERSION = 13;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

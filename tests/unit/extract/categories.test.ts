@@ -104,6 +104,69 @@ describe('messy real text is still claims (CLAIMS.md)', () => {
     ]);
     expect(claimsOf('Theo quy định tại khoản (2) và điều (5).')).toEqual([]);
   });
+
+  it('tables flattened into text: every cell is a claim, in the declared unit, about its row and column', () => {
+    const prices =
+      'Giá các mặt hàng như sau: Đơn vị tính: đồng/lít Mặt hàng Giá bán lẻ (1) Giá nhập (2) Chênh lệch (3)= (2)- (1) ' +
+      'Xăng A95 21.500 22.100 - 600 Dầu hỏa 19.900 20.350 - 450 Theo bảng trên, các đầu mối đều lỗ.';
+    const claims = claimsOf(prices);
+    // The column markers "(1)", "(2)", "(3)" and the "95" of a product name are not figures.
+    expect(claims.map((c) => c.quote)).toEqual(['21.500', '22.100', '600', '19.900', '20.350', '450']);
+    expect(claims.map((c) => [c.kind, c.value, c.unit, c.subject, c.metric])).toEqual([
+      ['money', 21500, 'đồng/lít', 'Xăng A95', 'giá bán lẻ'],
+      ['money', 22100, 'đồng/lít', 'Xăng A95', 'giá nhập'],
+      ['money', 600, 'đồng/lít', 'Xăng A95', 'chênh lệch'],
+      ['money', 19900, 'đồng/lít', 'Dầu hỏa', 'giá bán lẻ'],
+      ['money', 20350, 'đồng/lít', 'Dầu hỏa', 'giá nhập'],
+      ['money', 450, 'đồng/lít', 'Dầu hỏa', 'chênh lệch'],
+    ]);
+    // A declared scale: "Đơn vị: tỷ đồng".
+    const scaled = claimsOf('Đơn vị: tỷ đồng Chỉ tiêu 2012 2013 Doanh thu 120,5 140,2 Lợi nhuận 10,1 12,3 Nguồn: công ty.');
+    expect(scaled.map((c) => [c.quote, c.kind, c.value, c.metric, c.period])).toEqual([
+      ['120,5', 'money', 120_500_000_000, 'doanh thu', 'năm 2012'],
+      ['140,2', 'money', 140_200_000_000, 'doanh thu', 'năm 2013'],
+      ['10,1', 'money', 10_100_000_000, 'lợi nhuận', 'năm 2012'],
+      ['12,3', 'money', 12_300_000_000, 'lợi nhuận', 'năm 2013'],
+    ]);
+  });
+
+  it('a results table without a unit takes the scale of the prose that restates it; columns give periods and changes', () => {
+    const text =
+      'Quý 3, công ty lãi gần 32 tỷ đồng. Kết quả kinh doanh Chỉ tiêu 9T/2013 9T/2012 Q3/2013 Q3/2012 ' +
+      'Doanh thu 512.48 470.12 9% 175.3 160.77 -4% Lợi nhuận sau thuế 88.16 75.02 18% 31.85 29.4 8% Nguồn: công ty.';
+    const claims = claimsOf(text).filter((c) => !c.quote.includes('32 tỷ'));
+    expect(claims.map((c) => [c.quote, c.kind, c.value, c.metric, c.period])).toEqual([
+      ['512.48', 'money', 512_480_000_000, 'doanh thu', '9 tháng năm 2013'],
+      ['470.12', 'money', 470_120_000_000, 'doanh thu', '9 tháng năm 2012'],
+      ['9%', 'change', 9, 'doanh thu', '9 tháng năm 2013'],
+      ['175.3', 'money', 175_300_000_000, 'doanh thu', 'quý 3/2013'],
+      ['160.77', 'money', 160_770_000_000, 'doanh thu', 'quý 3/2012'],
+      ['-4%', 'change', 4, 'doanh thu', 'quý 3/2013'],
+      ['88.16', 'money', 88_160_000_000, 'lợi nhuận sau thuế', '9 tháng năm 2013'],
+      ['75.02', 'money', 75_020_000_000, 'lợi nhuận sau thuế', '9 tháng năm 2012'],
+      ['18%', 'change', 18, 'lợi nhuận sau thuế', '9 tháng năm 2013'],
+      ['31.85', 'money', 31_850_000_000, 'lợi nhuận sau thuế', 'quý 3/2013'],
+      ['29.4', 'money', 29_400_000_000, 'lợi nhuận sau thuế', 'quý 3/2012'],
+      ['8%', 'change', 8, 'lợi nhuận sau thuế', 'quý 3/2013'],
+    ]);
+    // Nothing in the prose restates a cell: the cells stay plain numbers, not money of a guessed scale.
+    const bare = claimsOf('Chỉ tiêu 9T/2013 9T/2012 Doanh thu 512.48 470.12 Lợi nhuận 88.16 75.02 Nguồn: công ty.');
+    expect(bare.map((c) => [c.kind, c.value, c.unit])).toEqual([
+      ['count', 512.48, null],
+      ['count', 470.12, null],
+      ['count', 88.16, null],
+      ['count', 75.02, null],
+    ]);
+  });
+
+  it('results of several matches in a row are scores, not table rows; one number row is no table', () => {
+    const scores = claimsOf('Kết quả: Chelsea 1 - 1 Steaua Arsenal 2 - 0 Napoli Porto 0 - 3 Atletico');
+    expect(scores.map((c) => c.quote)).not.toContain('1 -');
+    expect(scores.every((c) => c.kind !== 'money')).toBe(true);
+    expect(scores.filter((c) => c.value === 0 || c.value === 3).every((c) => c.upper !== null || c.total !== null || c.quote.includes('-'))).toBe(true);
+    // A single row of bare numbers in prose is not a table.
+    expect(claimsOf('Mã số thuế 0101 0202 của công ty.')).toEqual([]);
+  });
 });
 
 describe('non-claims stay out (CLAIMS.md)', () => {
