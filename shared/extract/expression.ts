@@ -110,7 +110,8 @@ const EVENT_VERB_ANYWHERE = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:${EVENT_VERBS.map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})(?![\p{L}\p{M}])`,
   'iu',
 );
-const CLAUSE_START_DATE_PREFIX = /^(?:vào|từ|kể\s+từ)?\s*(?:ngày|hôm)?\s*$/iu;
+/** What may open a clause before its date: "Ngày …", "Từ ngày …", "Cụ thể ngày …", "Theo đó, từ ngày …". */
+const CLAUSE_START_DATE_PREFIX = /^(?:(?:cụ\s+thể|theo\s+đó|trước\s+đó|sau\s+đó|tiếp\s+đó|đặc\s+biệt|riêng)\s*,?\s*)?(?:vào|từ|kể\s+từ)?\s*(?:ngày|hôm)?\s*$/iu;
 
 const SCALE_AFTER = new RegExp(
   String.raw`${SP}{0,3}(nghìn|ngàn|triệu|tỷ|tỉ|trăm|chục|vạn)((?:${SP}{0,3}(?:nghìn|ngàn|triệu|tỷ|tỉ)){0,3})(${SP}+rưỡi)?(?=đồng|usd|vnđ|vnd|đô|[^\p{L}\p{M}]|$)`,

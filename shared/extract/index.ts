@@ -31,7 +31,9 @@
  * dated without its year ("bán … từ ngày 31/10", "Từ ngày 1/9, thuế … giảm", "từ ngày 2/11 đến ngày 10/11")
  * as a date claim in the date line's year; 13 reads tables flattened into text (every cell a claim in
  * the declared unit — "Đơn vị tính: …" — or the scale of the prose that restates it, about its row and
- * column, with the column's period) and leaves their column markers ("(1)", "(3)= (2)- (1)") out.
+ * column, with the column's period) and leaves their column markers ("(1)", "(3)= (2)- (1)") out; and
+ * dates an event that starts on the day ("Ngày 25/10, toàn đội sẽ bước vào …") or a clause opened by
+ * "Cụ thể"/"Theo đó" ("Cụ thể ngày 18/12/2020, … thông báo …").
  */
 export const EXTRACTOR_VERSION = 13;
 

@@ -95,7 +95,7 @@ export const EVENT_VERBS = [
   'bế mạc', 'phát hành', 'ra đời', 'xảy ra', 'công nhận', 'kết thúc', 'hoàn thành', 'áp dụng', 'tuyên bố',
   'qua đời', 'từ trần', 'chính thức', 'ký kết', 'phát động', 'khai giảng', 'bầu', 'bổ nhiệm', 'thông báo',
   'quyết định', 'phát hiện', 'bắt giữ', 'khởi tố', 'xét xử', 'tuyên án', 'ghi nhận', 'công khai', 'giới thiệu',
-  'mở bán', 'bán ra', 'bán', 'lên kệ', 'điều chỉnh giá',
+  'mở bán', 'bán ra', 'bán', 'lên kệ', 'điều chỉnh giá', 'bước vào', 'khởi tranh', 'lên đường', 'khởi hành',
 ];
 
 export interface UnitDef {

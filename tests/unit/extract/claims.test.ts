@@ -99,6 +99,11 @@ describe('kinds', () => {
     expect(dated('Từ ngày 1/9, thuế xuất khẩu than giảm từ 13% xuống 10%.').find((c) => c.kind === 'date')).toMatchObject({ value: 20130901 });
     expect(dated('Giải sẽ diễn ra từ ngày 2/11 đến ngày 10/11 tại Phnom Penh.').filter((c) => c.kind === 'date').map((c) => c.value)).toEqual([20131102, 20131110]);
     expect(dated('Sau đợt điều chỉnh giá hôm 16/10, các gói cước không đổi.').find((c) => c.kind === 'date')).toMatchObject({ value: 20131016 });
+    // An event that starts on the day ("bước vào", "khởi tranh"); a clause opened by "Cụ thể" or "Theo đó".
+    expect(dated('Ngày 25/10, toàn đội sẽ bước vào đợt tập huấn đầu tiên.').find((c) => c.kind === 'date')).toMatchObject({ value: 20131025 });
+    expect(dated('Cụ thể ngày 18/12/2020, Bộ Tài chính có công văn thông báo kết quả.').find((c) => c.kind === 'date')).toMatchObject({ value: 20201218 });
+    expect(dated('Theo đó, từ ngày 1/11 giá điện điều chỉnh tăng 5%.').find((c) => c.kind === 'date')).toMatchObject({ value: 20131101 });
+    expect(dated('Cụ thể, tính đến ngày 1/9/2020 tỉnh có 10 dự án.').filter((c) => c.kind === 'date')).toEqual([]);
     // The day of the reported occasion, an as-of day, an averaging window: time references.
     expect(dated('Ngày 30/10, tại Hà Nội đã diễn ra cuộc họp về thiết bị giám sát.').filter((c) => c.kind === 'date')).toEqual([]);
     expect(dated('Tính đến ngày 28/10, tỉnh đã giải ngân 60% vốn.').filter((c) => c.kind === 'date')).toEqual([]);
