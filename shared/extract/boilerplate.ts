@@ -23,8 +23,10 @@ const FILE_NAME_CHAR = /[\p{L}\p{M}\d_\-.]/u;
 const EMAIL_CHAR = /[\w.\-+]/;
 
 /** Text ranges, sorted and disjoint, in which no claim is extracted. */
-export function findBoilerplate(text: string): Span[] {
+export function findBoilerplate(text: string, title: string | null = null): Span[] {
   const ranges: Span[] = [];
+  const related = relatedLinks(text, title);
+  if (related) ranges.push(related);
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -48,6 +50,31 @@ export function findBoilerplate(text: string): Span[] {
     if (start < at && end > at + 1) ranges.push({ start, end });
   }
   return mergeSpans(ranges);
+}
+
+/** A byline that closes an article's text: "… Minh Thư Theo Trí Thức Trẻ/HSX". */
+const BYLINE_BEFORE = /(?:^|\s)Theo\s+\p{Lu}[^.!?\n]{0,40}$/u;
+/** The repeated title must be this long to be told from a phrase the text happens to repeat. */
+const MIN_TITLE_PREFIX = 15;
+
+/**
+ * The list of related articles a news site appends after the byline, flattened into the last line:
+ * it opens with the article's own title ("… Theo Trí Thức Trẻ/HSX Nhu cầu vật liệu xây dựng giảm, KSB
+ * lãi sau thuế 60 tỷ đồng 9 tháng Quỹ VF1 … Xem tiếp"), and its headlines' figures are other articles'.
+ */
+function relatedLinks(text: string, title: string | null): Span | null {
+  if (title === null) return null;
+  // The title up to its first punctuation, without the spaces a page puts before it ("giảm , KSB").
+  const head = title.replace(/\s+([,:;.?!])/gu, '$1').trim().split(/[,:;.?!]/u)[0]?.trim() ?? '';
+  if (head.length < MIN_TITLE_PREFIX) return null;
+  const bodyStart = text.indexOf('\n');
+  if (bodyStart < 0) return null;
+  for (let at = text.indexOf(head, bodyStart); at !== -1; at = text.indexOf(head, at + 1)) {
+    if (!BYLINE_BEFORE.test(text.slice(Math.max(bodyStart, at - 60), at).trimEnd())) continue;
+    const lineEnd = text.indexOf('\n', at);
+    return { start: at, end: lineEnd === -1 ? text.length : lineEnd };
+  }
+  return null;
 }
 
 /** Cheap pre-check: a line ending with a stop is prose, never furniture. */

@@ -74,7 +74,7 @@ export function extractClaims(text: string, meta?: ArticleMeta): ExtractedClaim[
       raw: text.slice(start, matchEnd),
       form: m[1] !== undefined ? 'digits' : m[2] !== undefined ? 'ordinal' : m[3] !== undefined ? 'phrase' : 'words',
     };
-    boilerplate ??= findBoilerplate(text);
+    boilerplate ??= findBoilerplate(text, title);
     while (boilerplateIndex < boilerplate.length && (boilerplate[boilerplateIndex]?.end ?? 0) <= start) boilerplateIndex++;
     const furniture = boilerplate[boilerplateIndex];
     if (furniture && furniture.start <= start) {

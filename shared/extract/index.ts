@@ -33,7 +33,8 @@
  * the declared unit — "Đơn vị tính: …" — or the scale of the prose that restates it, about its row and
  * column, with the column's period) and leaves their column markers ("(1)", "(3)= (2)- (1)") out; and
  * dates an event that starts on the day ("Ngày 25/10, toàn đội sẽ bước vào …") or a clause opened by
- * "Cụ thể"/"Theo đó" ("Cụ thể ngày 18/12/2020, … thông báo …").
+ * "Cụ thể"/"Theo đó" ("Cụ thể ngày 18/12/2020, … thông báo …"); and leaves out the related articles a
+ * site appends after the byline, which open with the article's own title.
  */
 export const EXTRACTOR_VERSION = 13;
 

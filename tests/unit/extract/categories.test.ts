@@ -170,6 +170,19 @@ describe('messy real text is still claims (CLAIMS.md)', () => {
 });
 
 describe('non-claims stay out (CLAIMS.md)', () => {
+  it('the related articles a site appends after the byline, opened by the article\'s own title', () => {
+    const text =
+      'Công ty ABC lãi 45 tỷ đồng , tăng 12%\n21/10/2013 10:00\n\n' +
+      'Công ty ABC báo lãi 45 tỷ đồng trong quý 3. Lan Anh Theo Báo Đầu Tư/HSX Công ty ABC lãi 45 tỷ đồng, tăng 12% ' +
+      'ABC: Quý 2 lãi 30 tỷ đồng, giảm 8% so với cùng kỳ ABC phát hành thêm 2 triệu cổ phiếu Xem tiếp\n\nNguồn: web';
+    const quotes = extractClaims(text, extractMetadata(text)).map((c) => c.quote);
+    expect(quotes.filter((q) => q.includes('30 tỷ') || q.includes('8%') || q.includes('2 triệu'))).toEqual([]);
+    expect(quotes).toContain('45 tỷ đồng');
+    // The title repeated inside the text, with no byline before it, is prose.
+    const inBody = 'Công ty ABC lãi 45 tỷ đồng , tăng 12%\n21/10/2013 10:00\n\nNhư vậy, Công ty ABC lãi 45 tỷ đồng, tăng 12% so với quý 2 năm nay.';
+    expect(extractClaims(inBody, extractMetadata(inBody)).map((c) => c.quote)).toContain('tăng 12%');
+  });
+
   it('time references read as durations', () => {
     expect(quotesOf('Trong 2 ngày, 500 người đã đăng ký.')).toEqual(['500 người']);
     expect(quotesOf('10 tháng, doanh thu đạt 5 tỷ đồng.')).toEqual(['5 tỷ đồng']);
