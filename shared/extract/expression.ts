@@ -270,6 +270,8 @@ function readWordNumber(scope: Scope, atom: Atom): Reading {
     words.pop();
     if (words.length === 0) return skip(atom.end);
   }
+  // "rõ mười mươi" (plain as day): an idiom, no number.
+  if (atom.raw.toLowerCase() === 'mười mươi') return skip(atom.end);
   const vague = phraseEndingAt(folded, sentence.start, atom.start, VAGUE_PHRASES, 2);
   if (vague) {
     const approximate = vagueAtScale(scope, vague, words);
@@ -828,6 +830,8 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     if (value <= 2 && GENERIC_SIDES.has(unit.split(' ')[0] ?? '')) return skip(end);
     if (value <= 2 && unit === 'người' && GENERIC_PEOPLE_NEXT.has(wordsAfter(folded, end, sentence.end)?.first ?? '')) return skip(end);
     if (matchAt(ANAPHORA_AFTER, folded, end, sentence.end)) return skip(end);
+    // "Ngữ văn 6 tập 1, 2", "Toán 7 phần 2": a volume label after a book's grade, not a count of volumes.
+    if (VOLUME_LABELS.has(unit) && /^[ \t\u00a0]*\d/u.test(folded.slice(end, end + 4))) return skip(end);
   }
   // "Phút 33, …", "mở tỷ số 1-0 phút 34": the minute of a match event.
   if (kind === null && digits && !scaled && upper === null && /^\d{1,3}$/.test(text.slice(start, numberEnd)) && value >= 1 && value <= 130) {
@@ -1047,9 +1051,12 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
 }
 
 /** After a counted noun, words that point back at a set already named: "này", "nói trên", "kể trên". */
-const ANAPHORA_AFTER = /[ \t\u00a0]+(?:này|ấy|nói trên|kể trên|vừa nêu|đó(?![ \t\u00a0]+là))(?![\p{L}\p{M}])/uy;
+/** "hai cầu thủ này", "4 cá nhân nói trên", "Bốn trường hợp trên đều …" (a bare "trên" before a verb, not "trên địa bàn"). */
+const ANAPHORA_AFTER = /[ \t\u00a0]+(?:này|ấy|nói trên|kể trên|vừa nêu|đó(?![ \t\u00a0]+là)|trên(?=[ \t\u00a0]*(?:đều|đã|cũng|vẫn|là|bị|được|không|chưa|,)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/uy;
 
 const SIGNS = new Set(['-', '+', '−']);
+/** Nouns that label a numbered part ("tập 1", "phần 2", "chương 3"). */
+const VOLUME_LABELS = new Set(['tập', 'phần', 'chương', 'quyển', 'cuốn']);
 
 /** Words before "số" that make "… số N" the size of a whole: "con số", "dân số", "tổng số". */
 const NUMBER_OF_BEFORE = new Set(['con', 'dân', 'tổng']);

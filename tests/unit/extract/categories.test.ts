@@ -196,6 +196,12 @@ describe('non-claims stay out (CLAIMS.md)', () => {
     expect(claimsOf('Công ty lọt Top 10 Doanh nghiệp tiêu biểu.')).toEqual([]);
     expect(claimAt('Trường lọt top 10 thế giới.', 'top 10')).toMatchObject({ kind: 'rank', value: 10, qualifier: 'at_most' });
     expect(claimsOf('Hai bên đã ký kết. Hai người cùng đi.')).toEqual([]);
+    // A count pointing back at a set already named ("… trên đều"), a volume label, an idiom.
+    expect(claimsOf('Bốn trường hợp trên đều là con của lãnh đạo tỉnh.')).toEqual([]);
+    expect(quotesOf('Có 4 cá nhân trên địa bàn bị xử phạt.')).toEqual(['4 cá nhân']);
+    expect(claimsOf('Hội đồng chọn bộ sách Ngữ văn 6 tập 1,2 của nhà xuất bản.')).toEqual([]);
+    expect(quotesOf('Bộ truyện gồm 6 tập, in 2.000 bản.')).toEqual(['6 tập', '2.000 bản']);
+    expect(claimsOf('Tiền đạo có cơ hội rõ mười mươi nhưng sút ra ngoài.')).toEqual([]);
     expect(claimAt('Hai người tử vong.', 'Hai người')).toMatchObject({ kind: 'count', value: 2 });
   });
 
