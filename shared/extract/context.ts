@@ -200,6 +200,16 @@ function subjectOfKind(text: string, doc: DocumentContext, sentence: Span, expr:
     const market = doc.entities.places.within(goods.end, expr.start).length > 0;
     return seller || market ? null : goods.text;
   }
+  if (expr.kind === 'measure' && (expr.unit === 'tỷ số' || expr.unit === 'phút')) {
+    // "mở tỷ số 1-0 phút 34 cho Myanmar", "ấn định tỷ số 3-1 cho U.23 Việt Nam": the side the score is for.
+    const after = SCORE_FOR.exec(doc.folded.slice(expr.end, Math.min(sentence.end, expr.end + 24)));
+    if (after) {
+      const at = expr.end + after[0].length;
+      const side = [...doc.entities.tickers.within(at, at + 40), ...doc.entities.places.within(at, at + 40)].find((m) => m.start === at);
+      if (side) return side.text;
+    }
+    return null;
+  }
   if (expr.kind === 'measure' && expr.unit !== null && SPEC_UNIT.test(expr.unit)) {
     // The product the sentence is about: the first model named in it ("Google cho biết, phiên bản Nexus 5
     // sẽ có … 16GB"), else the first brand — not a component named later on.
@@ -212,6 +222,8 @@ function subjectOfKind(text: string, doc: DocumentContext, sentence: Span, expr:
 }
 
 const PRICE_WORDS = /giá|mặt hàng/u;
+/** After a score or a minute: "(phút 34) cho …", "nghiêng về …" names the side it counts for. */
+const SCORE_FOR = /^[ \t\u00a0]*(?:(?:ở[ \t\u00a0]+)?phút[ \t\u00a0]+\d{1,3}[ \t\u00a0]+)?(?:cho|nghiêng về)[ \t\u00a0]+/u;
 
 /** Words of a session's trading totals: "khối lượng giao dịch gần 75 triệu cổ phiếu, trị giá hơn 1.000 tỷ đồng". */
 const TRADING_TOTAL = /(?:khối lượng|giá trị|trị giá|thanh khoản|khớp lệnh)/iu;

@@ -295,6 +295,13 @@ describe('subject, metric and period an editor would write', () => {
     const claims = extractClaims(match, extractMetadata(match));
     expect(claims.find((c) => c.quote.startsWith('3 cơ'))?.subject).toBe('U.19 Việt Nam');
     expect(claims.find((c) => c.quote.startsWith('8 trận'))?.subject).toBe('U.19 Việt Nam');
+    // A score or a minute "cho …" counts for the side named after it, not the team named last before it.
+    const goals = claimsOf('U.19 Việt Nam gặp U.19 Lào. Tiền đạo Lào mở tỷ số 1-0 phút 20 cho U.19 Lào. Sau đó, Văn Toàn ấn định tỷ số 2-1 cho U.19 Việt Nam.');
+    expect(goals.filter((c) => c.unit === 'tỷ số' || c.unit === 'phút').map((c) => [c.quote, c.subject])).toEqual([
+      ['1-0', 'U.19 Lào'],
+      ['phút 20', 'U.19 Lào'],
+      ['2-1', 'U.19 Việt Nam'],
+    ]);
     const session = 'Đóng cửa, VN-Index giảm 2,5 điểm. Khối lượng giao dịch đạt 80 triệu cổ phiếu, trị giá 1.200 tỷ đồng. Tại sàn Hà Nội, tổng khối lượng là 14,5 triệu cổ phiếu.';
     expect(claimAt(session, '2,5 điểm').subject).toBe('VN-Index');
     expect(claimAt(session, '80 triệu').subject).toBe('Sàn TP.HCM (HOSE)');
