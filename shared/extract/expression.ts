@@ -277,6 +277,10 @@ function readWordNumber(scope: Scope, atom: Atom): Reading {
     const approximate = vagueAtScale(scope, vague, words);
     if (approximate) return approximate;
   }
+  // "Vn-Index giảm một điểm", "tăng một bậc": after a change word and before its unit, "một" is 1, not "a".
+  if (words.length === 1 && words[0]?.w === 'một' && ONE_UNIT_AFTER.test(folded.slice(atom.end, atom.end + 16)) && phraseEndingAt(folded, sentence.start, atom.start, CHANGE_WORDS, 2)) {
+    return finishNumber(scope, atom.start, atom.end, 1, false);
+  }
   const parsed = parseWordNumber(words.map((x) => x.w));
   if (!parsed) return skip(atom.start + (words[0]?.w.length ?? atom.raw.length));
   const end = words[parsed.used - 1]?.end ?? atom.end;
@@ -290,6 +294,9 @@ function readWordNumber(scope: Scope, atom: Atom): Reading {
   if (vague) return skip(resume);
   return finishNumber(scope, atom.start, end, parsed.value, false);
 }
+
+/** Units a change of one is counted in ("giảm một điểm", "tăng một bậc", "một điểm phần trăm"). */
+const ONE_UNIT_AFTER = /^[ \t\u00a0]+(?:điểm|bậc|hạng|bước)(?![\p{L}\p{M}])(?![ \t\u00a0]+(?:nhấn|sáng|mạnh|yếu|nóng|đen|chung|riêng|mới|đến)(?![\p{L}\p{M}]))/u;
 
 /** "tỷ lệ", "tỷ số", "tỷ giá", "tỷ trọng", "tỷ suất": nouns, not the scale "tỷ". */
 const TY_COMPOUND_AFTER = /^[ \t\u00a0]+(?:lệ|số|giá|trọng|suất)(?![\p{L}\p{M}])/u;

@@ -35,7 +35,7 @@
  * dates an event that starts on the day ("Ngày 25/10, toàn đội sẽ bước vào …") or a clause opened by
  * "Cụ thể"/"Theo đó" ("Cụ thể ngày 18/12/2020, … thông báo …"); and leaves out the related articles a
  * site appends after the byline, which open with the article's own title, a count pointing back with a
- * bare "trên" ("Bốn trường hợp trên đều …"), volume labels ("Ngữ văn 6 tập 1,2") and "rõ mười mươi"; a score or a minute "cho …" is the named side's.
+ * bare "trên" ("Bốn trường hợp trên đều …"), volume labels ("Ngữ văn 6 tập 1,2") and "rõ mười mươi"; a score or a minute "cho …" is the named side's; and "giảm một điểm", "tăng một bậc" are changes of one.
  */
 export const EXTRACTOR_VERSION = 13;
 

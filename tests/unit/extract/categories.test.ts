@@ -202,6 +202,10 @@ describe('non-claims stay out (CLAIMS.md)', () => {
     expect(claimsOf('Hội đồng chọn bộ sách Ngữ văn 6 tập 1,2 của nhà xuất bản.')).toEqual([]);
     expect(quotesOf('Bộ truyện gồm 6 tập, in 2.000 bản.')).toEqual(['6 tập', '2.000 bản']);
     expect(claimsOf('Tiền đạo có cơ hội rõ mười mươi nhưng sút ra ngoài.')).toEqual([]);
+    // "một" is 1 after a change word and before its unit; elsewhere it is the article "a".
+    expect(claimAt('Vn-Index giảm một điểm, chốt tại 500,57 điểm.', 'một điểm')).toMatchObject({ kind: 'change', value: 1, unit: 'điểm' });
+    expect(claimAt('Việt Nam tăng một bậc lên thứ 68.', 'một bậc')).toMatchObject({ kind: 'change', value: 1 });
+    expect(claimsOf('Đây là một điểm sáng. Bài hát tăng một điểm nhấn.')).toEqual([]);
     expect(claimAt('Hai người tử vong.', 'Hai người')).toMatchObject({ kind: 'count', value: 2 });
   });
 
