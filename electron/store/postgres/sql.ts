@@ -817,14 +817,21 @@ function sealedChainSqlV3(): string {
 export const DESK_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
 export class DeskVersionError extends Error {
+  /** The same sentence for a Vietnamese editor (the message is the English one). */
+  readonly vi: string;
+  readonly en: string;
   constructor(
     readonly found: number,
     readonly supported: number,
   ) {
-    super(
+    const en =
       `This shared desk was created by a newer Crosscheck (desk schema version ${found}; this version of Crosscheck ` +
-        `knows up to ${supported}). Update Crosscheck to open it; nothing was changed.`,
-    );
+      `knows up to ${supported}). Update Crosscheck to open it; nothing was changed.`;
+    super(en);
+    this.en = en;
+    this.vi =
+      `Bàn biên tập chung này được tạo bởi phiên bản Crosscheck mới hơn (lược đồ bàn ${found}; bản Crosscheck này chỉ biết ` +
+      `đến ${supported}): hãy cập nhật Crosscheck để mở nó; không có gì bị thay đổi.`;
     this.name = 'DeskVersionError';
   }
 }
