@@ -164,6 +164,32 @@ describe('workspace services on a shared desk (two editors, real server)', () =>
     expect((await minh.store.reviews([claim.id]))[0] ?? null).toBeNull();
   });
 
+  it("redo refuses when another editor changed the claim since the undo, naming them (vi and en); theirs is kept", async () => {
+    const claim = claims[84]!;
+    await lan.reviewClaim({ claimId: claim.id, status: 'verified' });
+    await lan.undo();
+    expect((await minh.store.reviews([claim.id]))[0] ?? null).toBeNull();
+    // Minh corrects the claim Lan's redo would verify again.
+    await minh.reviewClaim({ claimId: claim.id, status: 'corrected', correctedValue: 77 });
+    const error = await refusal(lan.redo());
+    expect(error.code).toBe('conflict');
+    expect(error.messageIn('vi')).toMatch(/^Không thể làm lại: /);
+    expect(error.messageIn('vi')).toContain(`Minh (${osUser})`);
+    expect(error.messageIn('en')).toMatch(/^Cannot redo: /);
+    expect(error.messageIn('en')).toContain(`Minh (${osUser})`);
+    expect(error.messageIn('en')).toContain('Corrected');
+    const kept = (await lan.store.reviews([claim.id]))[0]!;
+    expect(kept.status).toBe('corrected');
+    expect(kept.correctedValue).toBe(77);
+    // The redo stays on Lan's stack: once Minh takes his correction back, it goes through.
+    expect((await lan.store.undoDepth()).redo).toBeGreaterThan(0);
+    await minh.undo();
+    await lan.redo();
+    const redone = (await minh.store.reviews([claim.id]))[0]!;
+    expect(redone.status).toBe('verified');
+    expect(redone.reviewer).toBe(`Lan (${osUser})`);
+  });
+
   it('findings are shared: a decision by one and a re-analysis after the other\'s change reach both', async () => {
     const findings = await lan.listFindings();
     const update = findings.find((f) => f.type === 'update' && f.claimIds.length === 2);
