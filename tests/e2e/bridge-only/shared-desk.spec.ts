@@ -104,6 +104,17 @@ test('connect from Settings, see another editor live, lose the server and get th
   const row = page.locator('.claim-item', { hasText: byMinh.quote }).first();
   await expect(row).toHaveClass(/status-verified/, { timeout: 5_000 });
 
+  // Minh dismisses a finding: it leaves this window's open findings and the counts follow, no reload.
+  const streak = page.locator('.finding-item', { hasText: 'bốn năm liên tiếp' });
+  await expect(streak).toHaveCount(1);
+  const counts = page.getByTestId('findings-counts');
+  await expect(counts).toContainText('3 mở · 0 đã xử lý · 0 bỏ qua');
+  const streakClaim = (await other.store.claims()).find((cl) => cl.quote.includes('bốn năm liên tiếp'))!;
+  const finding = (await other.listFindings()).find((f) => f.status === 'open' && f.claimIds.includes(streakClaim.id))!;
+  await other.decideFinding({ findingId: finding.id, decision: 'dismiss', note: 'Hai kỳ khác nhau' });
+  await expect(streak).toHaveCount(0, { timeout: 5_000 });
+  await expect(counts).toContainText('2 mở · 0 đã xử lý · 1 bỏ qua');
+
   // The server goes away: the state says so, and a verification waits instead of being lost.
   await c.stop('fast');
   await expect(badge).toContainText(/Đang kết nối lại|Mất kết nối/);
