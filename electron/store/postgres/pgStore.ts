@@ -40,7 +40,7 @@ import {
   type WorkspaceStore,
 } from '../port';
 import { DEFAULT_TIMEOUTS, deskPoolConfig, isConnectionError, isRetryable, redactDeskUrl, scrubSecret, type DeskTimeouts } from './connection';
-import { DESK_SCHEMA_VERSION, DeskVersionError, migrate, NOTIFY_CHANNEL, q } from './sql';
+import { DESK_SCHEMA_VERSION, DeskServerVersionError, DeskVersionError, migrate, MIN_SERVER_VERSION_NUM, NOTIFY_CHANNEL, q } from './sql';
 
 /** Who is working: the name from the editor's own settings plus the OS account and machine. */
 export interface DeskIdentity {
@@ -211,6 +211,8 @@ export interface PostgresStoreOptions {
   appVersion?: string;
   /** Connections in the pool. */
   poolSize?: number;
+  /** The oldest server accepted (server_version_num; default 14). Tests raise it to see the refusal. */
+  minServerVersionNum?: number;
 }
 
 /** What publish/export carries: every record of every table in stored order, and the audit trail verbatim. */
@@ -402,6 +404,10 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     try {
       const client = await store.pool.connect();
       try {
+        // A server older than the desk is made for: said plainly before anything is created.
+        const server = (await client.query<{ num: number; name: string }>(q.serverVersion)).rows[0];
+        const needed = options.minServerVersionNum ?? MIN_SERVER_VERSION_NUM;
+        if (server && server.num < needed) throw new DeskServerVersionError(server.name, needed);
         if (!store.readOnly) await migrate(client, options.appVersion ?? 'crosscheck');
         else await store.checkVersionReadOnly(client);
         store.schema = (await client.query<{ schema: string }>(q.currentSchema)).rows[0]?.schema ?? 'public';
