@@ -8,10 +8,10 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createLocalCluster, type LocalCluster } from '../../electron/store/postgres/cluster';
 import { DeskUnavailableError } from '../../electron/store/postgres/pgStore';
-import { importArticle, openDesk, verifyCommit } from './helpers';
+import { captureConsole, importArticle, openDesk, verifyCommit } from './helpers';
 
 const run = promisify(execFile);
 
@@ -45,14 +45,18 @@ async function freeze(cluster: LocalCluster): Promise<() => void> {
 describe('a server that stops answering (frozen, connections left open)', () => {
   let cluster: LocalCluster;
   let thaw: (() => void) | null = null;
+  // Everything printed while the desk waits, retries and gives up: never the password.
+  const logged: string[] = [];
 
   beforeAll(async () => {
+    captureConsole(logged);
     cluster = await createLocalCluster({ dir: await mkdtemp(join(tmpdir(), 'crosscheck-desk-frozen-')), throwaway: true });
   });
 
   afterAll(async () => {
     thaw?.();
     await cluster?.destroy();
+    vi.restoreAllMocks();
   });
 
   it('an action made while it is frozen waits, and lands once when it answers again within the window', async () => {
@@ -107,5 +111,10 @@ describe('a server that stops answering (frozen, connections left open)', () => 
     } finally {
       thaw();
     }
+  });
+
+  it('nothing printed while it waited, retried and gave up carries the password', () => {
+    expect(logged.join('\n')).not.toContain(cluster.password);
+    expect(logged.join('\n')).not.toContain(encodeURIComponent(cluster.password));
   });
 });
