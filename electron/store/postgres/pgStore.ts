@@ -1058,6 +1058,13 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     });
   }
 
+  async auditEditors(): Promise<string[]> {
+    return this.read(async (client) => {
+      await this.sealPending(client);
+      return (await client.query<{ who: string }>(q.auditEditors)).rows.map((r) => r.who);
+    });
+  }
+
   async history(targets: readonly string[]): Promise<AuditEvent[]> {
     return this.read(async (client) => {
       await this.sealPending(client);

@@ -1033,6 +1033,7 @@ export const q = {
   articleAuditTargets: `
     SELECT DISTINCT target FROM audit_events
     WHERE json_typeof(after) = 'object' AND after->>'articleId' = $1`,
+  auditEditors: "SELECT DISTINCT who FROM audit_events WHERE who <> ''",
 
   // ---- live changes -----------------------------------------------------------------------------
   listen: `LISTEN ${NOTIFY_CHANNEL}`,
