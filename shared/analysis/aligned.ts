@@ -1,9 +1,11 @@
 import type { Article, Claim } from '../schema';
 import type { AnalysisContext } from './context';
+import { fold } from './normalize';
 import { qualifiersIn } from './clause';
 import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, PassageSide, Severity } from './model';
-import { alignPassages, COPY_SIMILARITY, gapWords, lineUp, markersOf, type AlignedPair, type Counterpart, type Passage } from './passages';
+import { alignPassages, COPY_SIMILARITY, gapWords, lineUp, markersOf, passagesOf, type AlignedPair, type Counterpart, type Passage } from './passages';
+import { eventKeys, eventMatches, passagePairKey, type EventMatch } from './sameEvent';
 
 /**
  * Findings from aligned passages: a figure that differs between two sentences that are, numbers
@@ -124,10 +126,12 @@ function claimAt(ctx: AnalysisContext, articleId: string, f: Figure): Claim | nu
   return null;
 }
 
-function side(p: Passage, f: Figure, ctx: AnalysisContext): PassageSide {
+function side(p: Passage, f: Figure, ctx: AnalysisContext, second: number | null = null): PassageSide {
   const article = ctx.articles.get(p.articleId) as Article;
   const claim = claimAt(ctx, p.articleId, f);
-  const quote = article.text.slice(f.spanStart, f.spanEnd);
+  // A score ("21-18") is quoted whole.
+  const end = second === null ? f.spanEnd : spanOfScore(article.text, f.spanEnd);
+  const quote = article.text.slice(f.spanStart, end);
   return {
     claimId: claim?.id ?? null,
     articleId: p.articleId,
@@ -135,8 +139,14 @@ function side(p: Passage, f: Figure, ctx: AnalysisContext): PassageSide {
     date: article.publishedAt,
     outlet: article.outlet,
     sentence: { start: p.start, end: p.end, text: article.text.slice(p.start, p.end) },
-    figure: { start: f.spanStart, end: f.spanEnd, quote, value: f.value },
+    figure: { start: f.spanStart, end, quote, value: f.value },
   };
+}
+
+/** Where the second number of a score ends, from the end of its first number. */
+function spanOfScore(text: string, from: number): number {
+  const m = /^\s*[-–]\s*\d+/u.exec(text.slice(from, from + 12));
+  return m ? from + m[0].length : from;
 }
 
 function change(c: Counterpart): { change: 'value' | 'qualifier' | 'rounding'; severity: Severity } {
@@ -186,6 +196,7 @@ function sameFigures(a: Passage, b: Passage): boolean {
 
 /** The findings of one aligned pair: they read the text, and the claims only to name them (see `claimAt`). */
 export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext): FindingDraft[] {
+  if ('event' in aligned) return eventDrafts(aligned as EventMatch, ctx);
   const copy = isCopy(aligned);
   // Cheap refusals first: the line-up of the words is the costly part.
   if (!copy && aligned.similarity < REWORDED_SIMILARITY) return [];
@@ -327,5 +338,132 @@ export function alignedPassageDrafts(ctx: AnalysisContext): AlignedResult {
   }
   const copies = new Set<string>();
   for (const [x, byOther] of copied) for (const [y, n] of byOther) if (n >= COPY_PASSAGES) copies.add(articlePairKey(x, y));
-  return { pairs, drafts: pairs.map((p) => pairDrafts(p, ctx)), copies };
+  const drafts = pairs.map((p) => pairDrafts(p, ctx));
+  // Sentence pairs whose figures the passage alignment already compared and raised.
+  const raised = new Set<string>();
+  pairs.forEach((p, i) => {
+    if ((drafts[i] as FindingDraft[]).length > 0) raised.add(passagePairKey(p.a, p.b));
+  });
+  const events = sameEventPairs(pairs, copies, raised, ctx);
+  return { pairs: [...pairs, ...events], drafts: [...drafts, ...events.map((p) => pairDrafts(p, ctx))], copies };
+}
+
+/** How far around a figure a name is taken as the figure's own (characters). */
+const NEAR_CHARS = 40;
+/** Days apart beyond which two articles are not taken as reports of one event. */
+const EVENT_DAYS = 7;
+/** Same-event partners an article is compared with at most (those sharing the most passages). */
+const EVENT_PARTNERS = 8;
+/** Names and figures two articles share at least to count as reports of one event without shared passages. */
+const EVENT_KEYS = 3;
+/** A name or figure in more articles than this (a country, "100%") tells no event apart. */
+const EVENT_BUCKET = 12;
+
+/**
+ * Figures compared across paraphrase (see sameEvent.ts) between articles that report one event: they
+ * share at least one aligned passage, were published within a week of each other and do not copy each
+ * other (copies are compared passage by passage).
+ */
+function sameEventPairs(pairs: readonly AlignedPair[], copies: ReadonlySet<string>, raised: ReadonlySet<string>, ctx: AnalysisContext): EventMatch[] {
+  const shared = new Map<string, number>();
+  for (const p of pairs) {
+    const key = articlePairKey(p.a.articleId, p.b.articleId);
+    shared.set(key, (shared.get(key) ?? 0) + 1);
+  }
+  // Articles that share names and telling figures report one event too, aligned passages or not.
+  const byKey = new Map<string, string[]>();
+  for (const article of ctx.articles.values()) {
+    for (const k of eventKeys(article)) {
+      const list = byKey.get(k);
+      if (list) list.push(article.id);
+      else byKey.set(k, [article.id]);
+    }
+  }
+  const common = new Map<string, number>();
+  for (const list of byKey.values()) {
+    if (list.length < 2 || list.length > EVENT_BUCKET) continue;
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const key = articlePairKey(list[i] as string, list[j] as string);
+        common.set(key, (common.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  for (const [key, n] of common) if (n >= EVENT_KEYS && !shared.has(key)) shared.set(key, 0);
+  const partners = new Map<string, Array<{ other: string; n: number }>>();
+  for (const [key, n] of shared) {
+    if (copies.has(key)) continue;
+    const [x, y] = key.split('\u0000') as [string, string];
+    const tx = timeOf(ctx.articles.get(x));
+    const ty = timeOf(ctx.articles.get(y));
+    if (tx !== null && ty !== null && Math.abs(tx - ty) > EVENT_DAYS * 86_400_000) continue;
+    for (const [me, other] of [[x, y], [y, x]] as const) {
+      const list = partners.get(me);
+      if (list) list.push({ other, n });
+      else partners.set(me, [{ other, n }]);
+    }
+  }
+  const chosen = new Set<string>();
+  for (const [me, list] of partners) {
+    list.sort((p, q) => q.n - p.n || (p.other < q.other ? -1 : 1));
+    for (const p of list.slice(0, EVENT_PARTNERS)) chosen.add(articlePairKey(me, p.other));
+  }
+  const out: EventMatch[] = [];
+  for (const key of [...chosen].sort()) {
+    const [x, y] = key.split('\u0000') as [string, string];
+    const ax = ctx.articles.get(x);
+    const ay = ctx.articles.get(y);
+    if (!ax || !ay) continue;
+    out.push(...eventMatches(passagesOf(ax), passagesOf(ay), raised));
+  }
+  return out;
+}
+
+/** The finding of a same-event match: the two sentences, the two figures, the words they share. */
+function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
+  // What keeps one wording about two things apart keeps two wordings apart too: a target and a result,
+  // two places or scopes, two levels ("cấp huyện" / "cấp xã").
+  const wa = wordsOf(m.a, ctx);
+  const wb = wordsOf(m.b, ctx);
+  if (wa.target !== wb.target || markersClash(markersOf(m.a), markersOf(m.b))) return [];
+  // The same wording about two years is two facts.
+  const years = (p: Passage): number[] => p.figures.filter((f) => !f.calendar && isYear(f)).map((f) => f.value);
+  const ya = years(m.a);
+  const yb = years(m.b);
+  if (ya.length > 0 && yb.length > 0 && !ya.some((y) => yb.includes(y))) return [];
+  // Each figure named with its own place or player ("tỉnh Bắc Giang có 1.891 tổ" / "tỉnh Bắc Ninh có
+  // 1.200 tổ"): two facts. Names further away in a re-worded sentence say less.
+  const near = (p: Passage, f: Figure): Set<string> => {
+    const text = (ctx.articles.get(p.articleId) as Article).text;
+    return names(text.slice(Math.max(p.start, f.spanStart - NEAR_CHARS), Math.min(p.end, f.spanEnd + NEAR_CHARS)));
+  };
+  const na = near(m.a, m.event.a.figure);
+  const nb = near(m.b, m.event.b.figure);
+  if (namesOnlyIn(na, nb) && namesOnlyIn(nb, na)) return [];
+  // Words they share beyond the names of the sentences ("Nghệ An" in "tỷ lệ … của tỉnh Nghệ An đạt"):
+  // a place or a player named around two figures does not make them one figure.
+  const named = new Set<string>();
+  for (const n of [...wa.names, ...wb.names]) for (const w of fold(n).split(/[^a-z0-9]+/)) named.add(w);
+  if (m.event.words.every((w) => named.has(w))) return [];
+  const ta = timeOf(ctx.articles.get(m.a.articleId));
+  const tb = timeOf(ctx.articles.get(m.b.articleId));
+  const bFirst = ta !== null && tb !== null && ta !== tb ? tb < ta : m.b.articleId < m.a.articleId;
+  const [early, late] = bFirst ? [m.event.b, m.event.a] : [m.event.a, m.event.b];
+  const a = side(early.passage, early.figure, ctx, early.second);
+  const b = side(late.passage, late.figure, ctx, late.second);
+  const c = { a: early.figure, b: late.figure, equal: false };
+  const { change: kind, severity } = early.second === null && late.second === null ? change(c) : { change: 'value' as const, severity: 'high' as const };
+  return [
+    {
+      type: 'conflict',
+      rule: 'aligned-passage',
+      claimIds: [a.claimId, b.claimId].filter((x): x is string => x !== null),
+      articleIds: [a.articleId, b.articleId],
+      spans: [
+        { articleId: a.articleId, start: a.figure.start, end: a.figure.end, quote: a.figure.quote },
+        { articleId: b.articleId, start: b.figure.start, end: b.figure.end, quote: b.figure.quote },
+      ],
+      facts: { rule: 'aligned-passage', relation: 'conflict', change: kind, severity, a, b, similarity: 0, anchors: 0, basis: 'same-event', context: m.event.words },
+    },
+  ];
 }

@@ -105,7 +105,15 @@ function passageText(f: Extract<FindingFacts, { rule: 'aligned-passage' }>, lang
         ? `; ${f.anchors} số liệu khác trong đoạn vẫn giống nhau`
         : `; ${f.anchors} other figure${f.anchors > 1 ? 's' : ''} of the passage still agree`
       : '';
-  const same = vi ? `Hai bài có cùng một đoạn (giống ${pct}% khi bỏ qua số liệu${anchors})` : `The two articles share a passage (${pct}% alike with figures masked${anchors})`;
+  const words = (f.context ?? []).join(', ');
+  const same =
+    f.basis === 'same-event'
+      ? vi
+        ? `Hai bài đưa tin cùng một sự kiện; hai câu nói về cùng một số liệu (cùng đơn vị, cùng ngữ cảnh: ${words})`
+        : `The two articles report the same event; both sentences speak of one figure (same unit, same context: ${words})`
+      : vi
+        ? `Hai bài có cùng một đoạn (giống ${pct}% khi bỏ qua số liệu${anchors})`
+        : `The two articles share a passage (${pct}% alike with figures masked${anchors})`;
   if (f.relation === 'update') {
     const cue = f.cue ? (vi ? ` (“${f.cue}”)` : ` (“${f.cue}”)`) : '';
     return vi

@@ -93,6 +93,13 @@ export type FindingFacts =
       similarity: number;
       /** Other figures of the passage that agree (what anchors the alignment). */
       anchors: number;
+      /**
+       * 'same-event': the sentences do not align (two outlets re-word one event); the figures are one
+       * fact by their unit and the words around them (`context`), the articles by the passages they share.
+       */
+      basis?: 'same-event';
+      /** The words around both figures that make them one fact ("pin", "dung lượng"), folded. */
+      context?: string[];
       /** Why the later figure reads as newer ("hiện", "tính đến", a later time of day), for an update. */
       cue?: string;
     }

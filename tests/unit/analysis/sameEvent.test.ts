@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { detectFindings, explainStoredFinding } from '../../../shared/analysis';
+import type { Finding } from '../../../shared/schema';
+import { makeArticle } from './helpers';
+
+// Two outlets re-wording one product launch: no sentence is shared, the figures are.
+const OUTLET_A =
+  'Nokia ra mắt Lumia Z tại Hà Nội\nHãng Nokia vừa giới thiệu Lumia Z tại Việt Nam. Lumia Z được trang bị pin dung lượng 3.400 mAh, ' +
+  'bộ xử lý Snapdragon chạy ở tốc độ 2,2 GHz. Máy có giá bán 15,99 triệu đồng và lên kệ từ tuần sau tại các cửa hàng FPT Shop.';
+
+function outletB(battery: string, clock = '2,2GHz', price = '15,99 triệu đồng'): string {
+  return (
+    'Lumia Z chính thức bán tại Việt Nam\nSáng nay, Nokia công bố giá Lumia Z ở thị trường trong nước. ' +
+    `Theo hãng, máy sử dụng dung lượng pin ${battery}, chip Snapdragon lõi tứ ${clock}. ` +
+    `Giá bán của Lumia Z là ${price}, khách đặt trước tại FPT Shop được tặng loa.`
+  );
+}
+
+function run(textB: string, textA = OUTLET_A): Finding[] {
+  const a = makeArticle('a', textA, '2013-10-22T08:00', 'Báo A');
+  const b = makeArticle('b', textB, '2013-10-22T10:30', 'Báo B');
+  return detectFindings([a, b], []).filter((f) => f.rule === 'aligned-passage');
+}
+
+const facts = (f: Finding) => f.facts as unknown as { basis?: string; context?: string[]; a: { quote: string }; b: { quote: string }; severity: string };
+
+describe('same-event comparison across paraphrase', () => {
+  it('flags a figure two outlets give differently for the same thing, with both sentences and the shared words', () => {
+    const found = run(outletB('3.200mAh'));
+    expect(found).toHaveLength(1);
+    const f = found[0] as Finding;
+    expect(f.type).toBe('conflict');
+    expect(facts(f).basis).toBe('same-event');
+    expect([facts(f).a.quote, facts(f).b.quote]).toEqual(['3.400', '3.200']);
+    expect(facts(f).context).toEqual(expect.arrayContaining(['dung', 'luong', 'pin']));
+    expect(explainStoredFinding(f, 'vi')).toMatch(/cùng một sự kiện/);
+    expect(explainStoredFinding(f, 'en')).toMatch(/same event/);
+  });
+
+  it('stays quiet when the figures agree, written another way ("15,99 triệu" / "15.990.000 đồng")', () => {
+    expect(run(outletB('3.400mAh', '2,2 GHz', '15.990.000 đồng'))).toEqual([]);
+  });
+
+  it('stays quiet when the other value is given elsewhere in the article (a second figure, not a changed one)', () => {
+    const b = outletB('3.200mAh') + ' Bản quốc tế có pin 3.400 mAh.';
+    expect(run(b)).toEqual([]);
+  });
+
+  it('compares within one order of magnitude only, and never small counts of a generic unit', () => {
+    // 34.000 is not a mistyped 3.400: another fact (or another unit of count) altogether.
+    expect(run(outletB('34.000 mAh'))).toEqual([]);
+    const a = 'Hai đội hòa nhau tại Mỹ Đình\nĐội tuyển Thái Lan có 3 cầu thủ bị treo giò sau trận gặp Việt Nam ở Mỹ Đình.';
+    const b = 'Việt Nam và Thái Lan chia điểm\nThái Lan mất 2 cầu thủ bị treo giò cho trận gặp Việt Nam tới ở Mỹ Đình.';
+    expect(run(b, a)).toEqual([]);
+  });
+
+  it('needs the articles to report one event: the same words about other names are not compared', () => {
+    const other = 'Samsung ra mắt Galaxy K tại Đà Nẵng\nHãng Samsung giới thiệu Galaxy K. Máy sử dụng dung lượng pin 3.200mAh, chip Exynos 1,9 GHz.';
+    expect(run(other)).toEqual([]);
+  });
+
+  it('reads a score as one figure and flags a different score of the same set', () => {
+    const a = 'Tiến Minh thua Wei Feng Chong\nỞ séc thứ hai, Tiến Minh để thua Wei Feng Chong với tỷ số 18-21 đầy tiếc nuối tại Đan Mạch.';
+    const b =
+      'Tiến Minh dừng bước tại Đan Mạch\nTay vợt số một Việt Nam gác vợt trước Wei Feng Chong: thắng séc đầu, anh chịu thua 17-21 ở séc hai đầy tiếc nuối.';
+    const found = run(b, a);
+    expect(found).toHaveLength(1);
+    expect([facts(found[0] as Finding).a.quote, facts(found[0] as Finding).b.quote]).toEqual(['18-21', '17-21']);
+    // The same score written the other way round is the same score.
+    expect(run(b.replace('17-21', '21-18'), a)).toEqual([]);
+  });
+});
