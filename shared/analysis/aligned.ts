@@ -1,11 +1,12 @@
 import type { Article, Claim } from '../schema';
 import type { AnalysisContext } from './context';
+import { jaccard } from './normalize';
 import { fold } from './normalize';
 import { qualifiersIn } from './clause';
 import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, PassageSide, Severity } from './model';
 import { alignPassages, COPY_SIMILARITY, gapWords, lineUp, markersOf, passagesOf, type AlignedPair, type Counterpart, type Passage } from './passages';
-import { eventKeys, eventMatches, passagePairKey, type EventMatch } from './sameEvent';
+import { decidedKey, eventKeys, eventMatches, type EventMatch } from './sameEvent';
 
 /**
  * Findings from aligned passages: a figure that differs between two sentences that are, numbers
@@ -339,10 +340,14 @@ export function alignedPassageDrafts(ctx: AnalysisContext): AlignedResult {
   const copies = new Set<string>();
   for (const [x, byOther] of copied) for (const [y, n] of byOther) if (n >= COPY_PASSAGES) copies.add(articlePairKey(x, y));
   const drafts = pairs.map((p) => pairDrafts(p, ctx));
-  // Sentence pairs whose figures the passage alignment already compared and raised.
+  // Sentences the passage alignment decided, each for the other article: those it raised findings for,
+  // and those close enough to a sentence there to line up word for word (one template about two things
+  // is refused there, on purpose). Their figures have their counterparts.
   const raised = new Set<string>();
   pairs.forEach((p, i) => {
-    if ((drafts[i] as FindingDraft[]).length > 0) raised.add(passagePairKey(p.a, p.b));
+    if ((drafts[i] as FindingDraft[]).length === 0 && p.similarity < REWORDED_SIMILARITY) return;
+    raised.add(decidedKey(p.a, p.b.articleId));
+    raised.add(decidedKey(p.b, p.a.articleId));
   });
   const events = sameEventPairs(pairs, copies, raised, ctx);
   return { pairs: [...pairs, ...events], drafts: [...drafts, ...events.map((p) => pairDrafts(p, ctx))], copies };
@@ -421,6 +426,10 @@ function sameEventPairs(pairs: readonly AlignedPair[], copies: ReadonlySet<strin
 
 /** The finding of a same-event match: the two sentences, the two figures, the words they share. */
 function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
+  // Sentences alike enough to line up word for word are one passage (or one template about two
+  // things): the passage rule decides them, as if the alignment had paired them.
+  const similarity = jaccard(m.a.shingles, m.b.shingles, 0);
+  if (similarity >= REWORDED_SIMILARITY) return pairDrafts({ a: m.a, b: m.b, similarity }, ctx);
   // What keeps one wording about two things apart keeps two wordings apart too: a target and a result,
   // two places or scopes, two levels ("cấp huyện" / "cấp xã").
   const wa = wordsOf(m.a, ctx);

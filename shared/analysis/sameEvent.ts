@@ -197,8 +197,8 @@ const classOf = (f: FigureContext): string => `${f.unit}\u0001${magnitude(f)}`;
  * and the other confirms (same unit, values that agree) are set aside; of the rest ("orphans"), two of
  * the same unit and order of magnitude are one fact when each is the other's best match by the words
  * around them and either they are the only orphans of their class on both sides and share a telling
- * word, or they share several. `raised` holds the sentence pairs the passage alignment already raised
- * findings for: left to it.
+ * word, or they share several. `raised` holds the sentences the passage alignment decided (see
+ * `decidedKey`): left to it.
  */
 export function eventMatches(passagesA: readonly Passage[], passagesB: readonly Passage[], raised: ReadonlySet<string>): EventMatch[] {
   const all = [passagesA.flatMap(figureContexts), passagesB.flatMap(figureContexts)] as const;
@@ -241,7 +241,7 @@ export function eventMatches(passagesA: readonly Passage[], passagesB: readonly 
       if (!telling(a) || closeness(a, b) === 0) continue;
       // Several figures of one kind on a side: the words must say which one it is.
       if ((group.length > 1 || others.length > 1) && shared(a.words, b.words) < MANY_SHARED) continue;
-      if (raised.has(passagePairKey(a.passage, b.passage))) continue;
+      if (raised.has(decidedKey(a.passage, b.passage.articleId)) || raised.has(decidedKey(b.passage, a.passage.articleId))) continue;
       if (figuresAgree(a, b)) continue;
       const words = a.words.filter((w) => b.words.includes(w));
       out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words } });
@@ -250,11 +250,9 @@ export function eventMatches(passagesA: readonly Passage[], passagesB: readonly 
   return out;
 }
 
-/** Key of a pair of sentences (either order). */
-export function passagePairKey(a: Passage, b: Passage): string {
-  const x = `${a.articleId}\u0001${a.index}`;
-  const y = `${b.articleId}\u0001${b.index}`;
-  return x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
+/** Key of a sentence as decided by the passage alignment for its comparison with another article. */
+export function decidedKey(p: Passage, otherArticleId: string): string {
+  return `${p.articleId}\u0001${p.index}\u0000${otherArticleId}`;
 }
 
 const NAME = /(?<=[\p{Ll}\p{N},;:)]\s+)\p{Lu}[\p{L}\p{M}\p{N}-]{2,}/gu;
@@ -262,19 +260,15 @@ const keyCache = new WeakMap<Article, string[]>();
 
 /**
  * What tells which event an article reports: the names it gives (capitalised words inside a sentence,
- * "Tecra", "Schalke", "MobiFone") and its telling figures (value and unit, "3400 mah"); sorted, unique.
+ * "Tecra", "Schalke", "MobiFone") and its telling figures (by value: not years, dates or small counts); sorted, unique.
  */
 export function eventKeys(article: Article): string[] {
   let keys = keyCache.get(article);
   if (keys) return keys;
   const out = new Set<string>();
   for (const m of article.text.matchAll(NAME)) out.add(`n:${fold(m[0])}`);
-  for (const p of passagesOf(article)) {
-    for (const f of figureContexts(p)) {
-      if (f.second === null && Number.isInteger(f.figure.value) && f.figure.value < 10) continue;
-      out.add(`v:${f.unit}:${f.figure.value}${f.second === null ? '' : `-${f.second}`}`);
-    }
-  }
+  // The passages' distinctive figures (not years, dates or small counts), already hashed by value.
+  for (const p of passagesOf(article)) for (const k of p.figureKeys) out.add(`v:${k}`);
   keys = [...out].sort();
   keyCache.set(article, keys);
   return keys;
