@@ -70,3 +70,23 @@ describe('same-event comparison across paraphrase', () => {
     expect(run(b.replace('17-21', '21-18'), a)).toEqual([]);
   });
 });
+
+describe('same-event comparison leaves sentences that line up to the passage rule', () => {
+  // Two bulletins about one province: each gives two shares in one template sentence, worded alike.
+  const bulletin = (first: string, second: string) =>
+    'Lào Cai công bố kết quả chuyển đổi số của Sở Thông tin và Truyền thông\n' +
+    `Năm 2023, tỷ lệ ${first} cấp xã của tỉnh Lào Cai đạt 41,37%. ` +
+    `Theo Sở Thông tin và Truyền thông, năm 2023 tỉnh Lào Cai có ${second} cấp xã đạt 77,5%.`;
+
+  it('does not take one template about two metrics for one figure (a phrase swapped for another)', () => {
+    const a = bulletin('văn bản điện tử có ký số', 'tỷ lệ hộ gia đình có cáp quang');
+    const b = bulletin('xã có điểm cầu trực tuyến', 'tỷ lệ hộ gia đình có cáp quang').replace('41,37%', '48,37%');
+    expect(run(b, a)).toEqual([]);
+  });
+
+  it('still flags the same template sentence with another value', () => {
+    const a = bulletin('văn bản điện tử có ký số', 'tỷ lệ hộ gia đình có cáp quang');
+    const found = run(a.replace('41,37%', '48,37%'), a);
+    expect(found.map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['41,37%', '48,37%']]);
+  });
+});
