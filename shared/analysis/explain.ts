@@ -202,6 +202,10 @@ function internalText(f: Exclude<FindingFacts, { rule: 'cross-source' } | { rule
       return vi
         ? `${inArticle(f.claim, lang)}thứ hạng trong “${f.claim.quote}” (${n(f.value, lang)}) nằm ngoài số đơn vị được xếp hạng (${n(f.total, lang)}).`
         : `${inArticle(f.claim, lang)}the rank in “${f.claim.quote}” (${n(f.value, lang)}) is outside the number ranked (${n(f.total, lang)}).`;
+    case 'rank-vs-list':
+      return vi
+        ? `${inArticle(f.claim, lang)}“${f.claim.quote}” (thứ ${n(f.stated, lang)}), nhưng bảng xếp hạng trong bài ghi ${f.name} ở vị trí ${n(f.listed, lang)} (“${f.item.quote}”).`
+        : `${inArticle(f.claim, lang)}“${f.claim.quote}” (rank ${n(f.stated, lang)}), but the article's own ranking lists ${f.name} at ${n(f.listed, lang)} (“${f.item.quote}”).`;
     case 'elapsed-years': {
       const years = (f.toDay - f.fromDay) / 365.25;
       const from = formatDate(new Date(f.fromDay * 86_400_000).toISOString(), lang);

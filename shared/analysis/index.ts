@@ -14,6 +14,7 @@ import { elapsedYearsDrafts } from './internal/elapsed';
 import { impossibleDatesInText, impossibleValues } from './internal/impossible';
 import { partsDrafts } from './internal/parts';
 import { percentDrafts } from './internal/percent';
+import { rankingDrafts } from './internal/ranking';
 import type { FindingDraft } from './model';
 
 export { explainFinding } from './explain';
@@ -52,7 +53,7 @@ function internalDraftsOf(articleId: string, ctx: AnalysisContext): FindingDraft
   const claims = ctx.claimsByArticle.get(articleId);
   if (claims) drafts.push(...countDrafts(claims, ctx), ...partsDrafts(claims, ctx), ...percentDrafts(claims, ctx), ...impossibleValues(claims, ctx));
   const article = ctx.articles.get(articleId);
-  if (article) drafts.push(...impossibleDatesInText(article, ctx), ...elapsedYearsDrafts(article, ctx));
+  if (article) drafts.push(...impossibleDatesInText(article, ctx), ...elapsedYearsDrafts(article, ctx), ...rankingDrafts(article, ctx));
   return drafts;
 }
 

@@ -17,6 +17,7 @@ export const findingRules = [
   'rank-beyond-total',
   'elapsed-years',
   'aligned-passage',
+  'rank-vs-list',
 ] as const;
 export type FindingRule = (typeof findingRules)[number];
 
@@ -81,6 +82,8 @@ export type FindingFacts =
   | { rule: 'share-over-100'; claim: ClaimRef; value: number }
   | { rule: 'part-over-total'; claim: ClaimRef; value: number; total: number }
   | { rule: 'rank-beyond-total'; claim: ClaimRef; value: number; total: number }
+  /** A rank said in the prose (`claim`, `stated`) against the article's numbered ranking (`item`, `listed`). */
+  | { rule: 'rank-vs-list'; claim: ClaimRef; item: ClaimRef; name: string; stated: number; listed: number }
   | {
       rule: 'aligned-passage';
       relation: 'conflict' | 'update';
