@@ -359,8 +359,10 @@ const NEAR_CHARS = 40;
 const EVENT_DAYS = 7;
 /** Same-event partners an article is compared with at most (those sharing the most passages). */
 const EVENT_PARTNERS = 8;
-/** Names and figures two articles share at least to count as reports of one event without shared passages. */
-const EVENT_KEYS = 3;
+/** Telling figures and names two articles share at least to count as reports of one event. */
+const EVENT_FIGURES = 2;
+const EVENT_NAMES = 2;
+const FIGURE_UNIT = 1 << 16;
 /** A name or figure in more articles than this (a country, "100%") tells no event apart. */
 const EVENT_BUCKET = 12;
 
@@ -384,20 +386,26 @@ function sameEventPairs(pairs: readonly AlignedPair[], copies: ReadonlySet<strin
       else byKey.set(k, [article.id]);
     }
   }
+  // Names and figures in common, per pair of articles (figures in the upper half).
   const common = new Map<string, number>();
-  for (const list of byKey.values()) {
+  for (const [k, list] of byKey) {
     if (list.length < 2 || list.length > EVENT_BUCKET) continue;
+    const by = k.startsWith('v:') ? FIGURE_UNIT : 1;
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const key = articlePairKey(list[i] as string, list[j] as string);
-        common.set(key, (common.get(key) ?? 0) + 1);
+        common.set(key, (common.get(key) ?? 0) + by);
       }
     }
   }
-  for (const [key, n] of common) if (n >= EVENT_KEYS && !shared.has(key)) shared.set(key, 0);
   const partners = new Map<string, Array<{ other: string; n: number }>>();
-  for (const [key, n] of shared) {
-    if (copies.has(key)) continue;
+  for (const [key, both] of common) {
+    // One event: several names and several telling figures in common. Reports of one kind on other
+    // days (the market closing each day, "HNX-Index", "VN-Index") share names, not figures.
+    const figures = Math.floor(both / FIGURE_UNIT);
+    const names = both % FIGURE_UNIT;
+    if (figures < EVENT_FIGURES || names < EVENT_NAMES || copies.has(key)) continue;
+    const n = (shared.get(key) ?? 0) + figures + names;
     const [x, y] = key.split('\u0000') as [string, string];
     const tx = timeOf(ctx.articles.get(x));
     const ty = timeOf(ctx.articles.get(y));

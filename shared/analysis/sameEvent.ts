@@ -141,6 +141,8 @@ function closeness(a: FigureContext, b: FigureContext): number {
 
 /** Units whose small whole numbers are still one telling figure (a minute, a rank, a score). */
 const SMALL_UNITS = new Set(['score', '^phut', '^hang', '^thu', '^set', '^sec', '^vong']);
+/** Figures two articles must give alike (same unit, value and words around them) to be compared. */
+const MIN_ANCHORS = 2;
 /** Shared words needed when a side has several figures of the same unit and size. */
 const MANY_SHARED = 3;
 
@@ -203,6 +205,11 @@ const classOf = (f: FigureContext): string => `${f.unit}\u0001${magnitude(f)}`;
 export function eventMatches(passagesA: readonly Passage[], passagesB: readonly Passage[], raised: ReadonlySet<string>): EventMatch[] {
   const all = [passagesA.flatMap(figureContexts), passagesB.flatMap(figureContexts)] as const;
   if (all[0].length === 0 || all[1].length === 0) return [];
+  // Articles that report one event give some of its figures alike, in the same words: without two
+  // such anchors, names and numbers in common are a coincidence of topic (two days of market news).
+  let anchors = 0;
+  for (const f of all[0]) if (telling(f) && all[1].some((g) => g.unit === f.unit && figuresAgree(f, g) && closeness(f, g) > 0)) anchors++;
+  if (anchors < MIN_ANCHORS) return [];
   const orphans = [all[0].filter((f) => !gives(all[1], f)), all[1].filter((f) => !gives(all[0], f))] as const;
   const byClass = [new Map<string, FigureContext[]>(), new Map<string, FigureContext[]>()] as const;
   for (const side of [0, 1] as const) {

@@ -6,12 +6,12 @@ import { makeArticle } from './helpers';
 // Two outlets re-wording one product launch: no sentence is shared, the figures are.
 const OUTLET_A =
   'Nokia ra mắt Lumia Z tại Hà Nội\nHãng Nokia vừa giới thiệu Lumia Z tại Việt Nam. Lumia Z được trang bị pin dung lượng 3.400 mAh, ' +
-  'bộ xử lý Snapdragon chạy ở tốc độ 2,2 GHz. Máy có giá bán 15,99 triệu đồng và lên kệ từ tuần sau tại các cửa hàng FPT Shop.';
+  'bộ xử lý Snapdragon chạy ở tốc độ 2,2 GHz, màn hình kích thước 6,1 inch. Máy có giá bán 15,99 triệu đồng và lên kệ từ tuần sau tại các cửa hàng FPT Shop.';
 
 function outletB(battery: string, clock = '2,2GHz', price = '15,99 triệu đồng'): string {
   return (
     'Lumia Z chính thức bán tại Việt Nam\nSáng nay, Nokia công bố giá Lumia Z ở thị trường trong nước. ' +
-    `Theo hãng, máy sử dụng dung lượng pin ${battery}, chip Snapdragon lõi tứ ${clock}. ` +
+    `Theo hãng, máy sử dụng dung lượng pin ${battery}, chip Snapdragon lõi tứ tốc độ ${clock}. Màn hình có kích thước 6,1 inch. ` +
     `Giá bán của Lumia Z là ${price}, khách đặt trước tại FPT Shop được tặng loa.`
   );
 }
@@ -54,15 +54,23 @@ describe('same-event comparison across paraphrase', () => {
     expect(run(b, a)).toEqual([]);
   });
 
+  it('needs the articles to give figures of the event alike: one anchor is not enough', () => {
+    // Without the screen size both give, only the clock agrees: the articles may report two things.
+    expect(run(outletB('3.200mAh').replace(' Màn hình có kích thước 6,1 inch.', ''))).toEqual([]);
+  });
+
   it('needs the articles to report one event: the same words about other names are not compared', () => {
     const other = 'Samsung ra mắt Galaxy K tại Đà Nẵng\nHãng Samsung giới thiệu Galaxy K. Máy sử dụng dung lượng pin 3.200mAh, chip Exynos 1,9 GHz.';
     expect(run(other)).toEqual([]);
   });
 
   it('reads a score as one figure and flags a different score of the same set', () => {
-    const a = 'Tiến Minh thua Wei Feng Chong\nỞ séc thứ hai, Tiến Minh để thua Wei Feng Chong với tỷ số 18-21 đầy tiếc nuối tại Đan Mạch.';
+    const a =
+      'Tiến Minh thua Wei Feng Chong\nỞ séc thứ hai, Tiến Minh để thua Wei Feng Chong với tỷ số 18-21 đầy tiếc nuối tại Đan Mạch. ' +
+      'Trận đấu kéo dài 58 phút. Wei Feng Chong, tay vợt hạng 18 thế giới, thắng xứng đáng.';
     const b =
-      'Tiến Minh dừng bước tại Đan Mạch\nTay vợt số một Việt Nam gác vợt trước Wei Feng Chong: thắng séc đầu, anh chịu thua 17-21 ở séc hai đầy tiếc nuối.';
+      'Tiến Minh dừng bước tại Đan Mạch\nTay vợt số một Việt Nam gác vợt trước Wei Feng Chong: thắng séc đầu, anh chịu thua 17-21 ở séc hai đầy tiếc nuối. ' +
+      'Trận đấu kéo dài 58 phút và Wei Feng Chong, tay vợt hạng 18 thế giới, giành vé đi tiếp.';
     const found = run(b, a);
     expect(found).toHaveLength(1);
     expect([facts(found[0] as Finding).a.quote, facts(found[0] as Finding).b.quote]).toEqual(['18-21', '17-21']);
