@@ -470,9 +470,20 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   const b = side(late.passage, late.figure, ctx, late.second);
   const c = { a: early.figure, b: late.figure, equal: false };
   const { change: kind, severity } = early.second === null && late.second === null ? change(c) : { change: 'value' as const, severity: 'high' as const };
+  // As for aligned passages: the later report that says its figure is newer ("tính đến chiều nay", a
+  // later hour, "hiện") gives an update (a toll counted during the day), and so does the later figure
+  // that replaces an estimate or a forecast; the desk is not invited to flag the earlier figure.
+  const tEarly = bFirst ? tb : ta;
+  const tLate = bFirst ? ta : tb;
+  const later = tEarly !== null && tLate !== null && tLate > tEarly;
+  const earlyCues = cues((ctx.articles.get(early.passage.articleId) as Article).text.slice(early.passage.start, early.passage.end));
+  const newCue = [...cues((ctx.articles.get(late.passage.articleId) as Article).text.slice(late.passage.start, late.passage.end))].find((x) => !earlyCues.has(x));
+  const estimateReplaced =
+    (early.figure.qualifier === 'approx' || claimAt(ctx, early.passage.articleId, early.figure)?.modality === 'forecast') && late.figure.qualifier === 'exact';
+  const relation = later && (newCue !== undefined || estimateReplaced) ? 'update' : 'conflict';
   return [
     {
-      type: 'conflict',
+      type: relation,
       rule: 'aligned-passage',
       claimIds: [a.claimId, b.claimId].filter((x): x is string => x !== null),
       articleIds: [a.articleId, b.articleId],
@@ -480,7 +491,19 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
         { articleId: a.articleId, start: a.figure.start, end: a.figure.end, quote: a.figure.quote },
         { articleId: b.articleId, start: b.figure.start, end: b.figure.end, quote: b.figure.quote },
       ],
-      facts: { rule: 'aligned-passage', relation: 'conflict', change: kind, severity, a, b, similarity: 0, anchors: 0, basis: 'same-event', context: m.event.words },
+      facts: {
+        rule: 'aligned-passage',
+        relation,
+        change: kind,
+        severity,
+        a,
+        b,
+        similarity: 0,
+        anchors: 0,
+        basis: 'same-event',
+        context: m.event.words,
+        ...(relation === 'update' && newCue ? { cue: newCue } : {}),
+      },
     },
   ];
 }

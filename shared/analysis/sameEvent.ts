@@ -23,10 +23,16 @@ export interface FigureContext {
   second: number | null;
   /** Content words around the figure (folded, sorted, unique), the unit left out. */
   words: string[];
+  /**
+   * What the figure says of its metric: 'change' ("tăng 18%", "giảm 3 điểm", "cao hơn … so với"),
+   * 'share' ("chiếm 22%"), else 'level'. A growth rate and a share or a level are never one fact.
+   */
+  sign: 'level' | 'change' | 'share';
 }
 
 /** Words written before a number that say what it counts: "phút 44", "hạng 18", "thứ 5", "séc 2". */
-const UNIT_BEFORE = new Set(['phut', 'hang', 'thu', 'top', 'set', 'sec', 'vong', 'tuan', 'so', 'muc', 'cap', 'diem', 'ty', 'ti']);
+// ("số" is left out: "Nghị định số 15", "Quyết định số 18" are numbers of documents, not figures.)
+const UNIT_BEFORE = new Set(['phut', 'hang', 'thu', 'top', 'set', 'sec', 'vong', 'tuan', 'muc', 'cap', 'diem', 'ty', 'ti']);
 /** Spellings of one unit. */
 const UNIT_SPELLINGS: Record<string, string> = { megapixel: 'mp', vnd: 'dong', d: 'dong', dong: 'dong', ti: 'ty', chiec: 'chiec', percent: '%' };
 /** Words around a figure that say nothing about which figure it is. */
@@ -43,6 +49,16 @@ const WINDOW = 6;
 const SCALE_WORDS = new Set(['nghin', 'ngan', 'trieu', 'ty', 'ti']);
 const SCORE_WORD = new Set(['ty so', 'ti so']);
 const SIGNS = new Set(['#', '-', '/', '%', ':']);
+/** Words before a figure that make it a change of its metric, or its share of a whole. */
+const CHANGE_WORDS = new Set(['tang', 'giam', 'sut', 'nhich', 'lui', 'hut', 'vot', 'mat']);
+const SHARE_WORDS = new Set(['chiem']);
+/** Words that may stand between the change word and the figure: "tăng thêm", "giảm mạnh", "tăng hơn". */
+const BETWEEN_SIGN = new Set(['them', 'manh', 'nhe', 'hon', 'gan', 'khoang', 'tới', 'toi', 'den', 'len', 'xuong', 'con', 'lai', 'ra', 'bot', 'tuong', 'ung', 'tren', 'duoi', 'xap', 'xi', 'chi', 'nua', 'tiep', 'co', 'duoc', 'dat', 'muc', 'khong', 'tu', 'thi', 'va', 'la', 'o']);
+/** Score cues: "tỷ số 21-18", "thua 17-21", "hòa 1-1", "séc 2", "chung cuộc 3-1", "đánh bại … 2-0". */
+const SCORE_CUES = new Set(['thua', 'hoa', 'sec', 'set', 'hiep']);
+const SCORE_CUE_PAIRS = new Set(['ty so', 'ti so', 'chung cuoc', 'danh bai', 'ban thang', 'luan luu', 'loat sut', 'doi thu']);
+/** Units and time words after "N-M": "15-20%", "3-4 tuần", "2-3 lần" are ranges, never scores. */
+const RANGE_UNIT = /^(?:%|nghin|ngan|trieu|ty|ti|mbps|gb|mb|kg|km|m|cm|mm|tan|ha|usd|dong|d|nguoi|ca|phut|gio|ngay|nam|thang|tuan|lan|tuoi|do|diem|con|chiec|cai|ban|quy|ky|lit|met|hecta|ti|phan|luot|suat|vu|xa|huyen|tinh|nuoc|doanh|mau|hang|cap)$/;
 
 const contexts = new WeakMap<Passage, FigureContext[]>();
 
@@ -62,14 +78,19 @@ export function figureContexts(p: Passage): FigureContext[] {
     // "tỷ số 21/19" reads like a date to the tokenizer: after the word for score it is a score.
     const slashScore = tokens[i + 1] === '/' && SCORE_WORD.has(`${tokens[i - 2]} ${tokens[i - 1]}`);
     if ((f.calendar && !slashScore) || skip.has(f.token) || isYear(f)) continue;
-    // A score "21-18" / "1 - 1": two small whole numbers joined by a dash, read as one figure.
+    // A score "21-18" / "1 - 1": two small whole numbers joined by a dash after a word of scores
+    // ("tỷ số", "thua", "hòa", "séc", "thắng" just before), read as one figure. Without that word, or
+    // with a unit after it ("15-20%", "3-4 tuần", "thứ 2-6"), "N-M" is a range: neither end is compared.
     let second: number | null = null;
-    if (tokens[i + 1] === '-' && tokens[i + 2] === '#' && Number.isInteger(f.value) && f.value <= 200) {
+    if (tokens[i + 1] === '-' && tokens[i + 2] === '#') {
       const g = p.figures.find((x) => x.token === i + 2);
-      if (g && Number.isInteger(g.value) && g.value <= 200 && !isYear(g) && !SCALE_OR_UNIT_AFTER(tokens, i + 3)) {
-        second = g.value;
-        skip.add(g.token);
+      const small = g !== undefined && Number.isInteger(f.value) && f.value <= 200 && Number.isInteger(g.value) && g.value <= 200 && !isYear(g);
+      if (g && small && scoreCue(tokens, i) && !RANGE_UNIT.test(tokens[i + 3] ?? '')) second = g.value;
+      else {
+        if (g) skip.add(g.token);
+        continue;
       }
+      skip.add(g.token);
     }
     // "tỷ số 21/19": a score written with a slash after the word for score.
     if (second === null && slashScore && tokens[i + 2] === '#') {
@@ -104,16 +125,33 @@ export function figureContexts(p: Passage): FigureContext[] {
     // The unit's own neighbour words count once: "dung lượng pin" / "pin dung lượng".
     if (unit.startsWith('^') && after !== undefined && !SIGNS.has(after) && !FILLER.has(after)) words.add(after);
     if (!unit.startsWith('^') && before !== undefined && !SIGNS.has(before) && !FILLER.has(before)) words.add(before);
-    list.push({ passage: p, figure: f, unit, second, words: [...words].sort() });
+    list.push({ passage: p, figure: f, unit, second, words: [...words].sort(), sign: signOf(tokens, i, j) });
   }
   contexts.set(p, list);
   return list;
 }
 
-function SCALE_OR_UNIT_AFTER(tokens: readonly string[], k: number): boolean {
-  // "10 - 25 Mbps", "6.000 - 9.000 đ/kg": a range of a measure, not a score.
-  const t = tokens[k];
-  return t !== undefined && !SIGNS.has(t) && /^(?:nghin|ngan|trieu|ty|ti|mbps|gb|mb|kg|km|m|cm|mm|tan|ha|usd|dong|d|nguoi|ca|phut|gio|ngay|nam|thang|tuoi|do)$/.test(t);
+/** A word of scores in the few words before the figure at `i` ("thắng" only just before: "tháng" folds alike). */
+function scoreCue(tokens: readonly string[], i: number): boolean {
+  if (tokens[i - 1] === 'thang') return true;
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const w = tokens[k] as string;
+    if (SCORE_CUES.has(w) || (k > 0 && SCORE_CUE_PAIRS.has(`${tokens[k - 1]} ${w}`))) return true;
+  }
+  return false;
+}
+
+/** Whether the figure at `i` (its unit and scale words end before `j`) is a change, a share or a level. */
+function signOf(tokens: readonly string[], i: number, j: number): FigureContext['sign'] {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const w = tokens[k] as string;
+    if (CHANGE_WORDS.has(w)) return 'change';
+    if (SHARE_WORDS.has(w)) return 'share';
+    if (!BETWEEN_SIGN.has(w) && !SIGNS.has(w)) break;
+  }
+  // "… 18% so với cùng kỳ": a change against another time.
+  for (let k = j; k < Math.min(tokens.length, j + 4); k++) if (tokens[k] === 'so' && tokens[k + 1] === 'voi') return 'change';
+  return 'level';
 }
 
 function shared(a: readonly string[], b: readonly string[]): number {
@@ -192,7 +230,7 @@ function magnitude(f: FigureContext): number {
 }
 
 /** The class a figure is compared within: its unit and its order of magnitude. */
-const classOf = (f: FigureContext): string => `${f.unit}\u0001${magnitude(f)}`;
+const classOf = (f: FigureContext): string => `${f.unit}\u0001${f.sign}\u0001${magnitude(f)}`;
 
 /**
  * Figures of two same-event articles that are one fact with values at odds. Figures one article gives

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectFindings, explainStoredFinding } from '../../../shared/analysis';
 import type { Finding } from '../../../shared/schema';
+import { figureContexts } from '../../../shared/analysis/sameEvent';
+import { passagesOf } from '../../../shared/analysis/passages';
 import { makeArticle } from './helpers';
 
 // Two outlets re-wording one product launch: no sentence is shared, the figures are.
@@ -96,5 +98,52 @@ describe('same-event comparison leaves sentences that line up to the passage rul
     const a = bulletin('văn bản điện tử có ký số', 'tỷ lệ hộ gia đình có cáp quang');
     const found = run(a.replace('41,37%', '48,37%'), a);
     expect(found.map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['41,37%', '48,37%']]);
+  });
+});
+
+describe('same-event comparison: what a figure says of its metric, ranges and updates (review findings 1–4)', () => {
+  const SAMSUNG_A =
+    'Samsung công bố kết quả quý III\nXuất khẩu điện thoại của Samsung tăng 18% trong quý vừa qua. ' +
+    'Khu tổ hợp của Samsung ở Bắc Ninh hiện có 110.000 công nhân. Doanh thu xuất khẩu của Samsung đạt 15,2 tỷ USD.';
+  const samsungB = (phrase: string) =>
+    `Samsung lập kỷ lục xuất khẩu tại Bắc Ninh\n${phrase} Nhà máy Samsung ở Bắc Ninh sử dụng 110.000 công nhân. ` +
+    'Tổng doanh thu xuất khẩu của Samsung là 15,2 tỷ USD trong quý.';
+
+  it('does not compare a growth rate with a share ("tăng 18%" / "chiếm 22%") but compares two growth rates', () => {
+    expect(run(samsungB('Điện thoại chiếm 22% xuất khẩu của Samsung.'), SAMSUNG_A)).toEqual([]);
+    const found = run(samsungB('Tính riêng điện thoại, xuất khẩu của hãng Samsung tăng 22%.'), SAMSUNG_A);
+    expect(found.map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['18%', '22%']]);
+  });
+
+  const STORM_A =
+    'Bão Yagi đổ bộ Quảng Ninh\nCơn bão Yagi đã làm 14 người chết tại Quảng Ninh và Hải Phòng. ' +
+    'Sức gió mạnh nhất của bão Yagi đạt 150 km/h, khiến 3.260 ngôi nhà ở Quảng Ninh bị tốc mái.';
+  const stormB = (lead: string) =>
+    `Thiệt hại do bão Yagi tại Quảng Ninh\n${lead} bão Yagi đã làm chết 21 người tại hai tỉnh ven biển Quảng Ninh, Hải Phòng. ` +
+    'Gió bão Yagi mạnh nhất 150 km/h, làm 3.260 ngôi nhà tại Quảng Ninh tốc mái.';
+
+  it('raises a later report that says its figure is newer as an update, not a conflict', () => {
+    const a = makeArticle('a', STORM_A, '2024-09-07T08:00', 'Báo A');
+    const later = makeArticle('b', stormB('Tính đến chiều nay,'), '2024-09-07T17:00', 'Báo B');
+    const found = detectFindings([a, later], []).filter((f) => f.rule === 'aligned-passage');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.type).toBe('update');
+    expect(found[0]?.facts).toMatchObject({ relation: 'update', basis: 'same-event', cue: 'tính đến' });
+    // The same two reports without the newer wording disagree.
+    const plain = makeArticle('b', stormB('Theo thống kê,'), '2024-09-07T17:00', 'Báo B');
+    expect(detectFindings([a, plain], []).filter((f) => f.rule === 'aligned-passage').map((f) => f.type)).toEqual(['conflict']);
+  });
+
+  const contexts = (text: string) => passagesOf(makeArticle('x', text, '2024-01-01')).flatMap(figureContexts);
+
+  it('reads "N-M" as a score only after a word of scores; a range with a unit ("15-20%", "3-4 tuần", "thứ 2-6") is no score', () => {
+    for (const text of ['Giá cước dự kiến tăng 15-20% trong năm tới.', 'Công trình cần thêm 3-4 tuần để hoàn thành.', 'Cửa hàng mở cửa từ thứ 2-6 hằng tuần.']) {
+      expect(contexts(text).filter((c) => c.unit === 'score' || c.second !== null)).toEqual([]);
+    }
+    expect(contexts('Tiến Minh chịu thua 17-21 ở séc hai.').map((c) => [c.unit, c.figure.value, c.second])).toEqual([['score', 17, 21]]);
+  });
+
+  it('takes no number of a document ("Nghị định số 15") for a figure', () => {
+    expect(contexts('Chính phủ ban hành Nghị định số 15 về xử phạt vi phạm hành chính.').filter((c) => c.unit === '^so')).toEqual([]);
   });
 });
