@@ -349,7 +349,7 @@ export function alignedPassageDrafts(ctx: AnalysisContext): AlignedResult {
     raised.add(decidedKey(p.a, p.b.articleId));
     raised.add(decidedKey(p.b, p.a.articleId));
   });
-  const events = sameEventPairs(pairs, copies, raised, ctx);
+  const events = sameEventPairs(copies, raised, ctx);
   return { pairs: [...pairs, ...events], drafts: [...drafts, ...events.map((p) => pairDrafts(p, ctx))], copies };
 }
 
@@ -357,76 +357,84 @@ export function alignedPassageDrafts(ctx: AnalysisContext): AlignedResult {
 const NEAR_CHARS = 40;
 /** Days apart beyond which two articles are not taken as reports of one event. */
 const EVENT_DAYS = 7;
-/** Same-event partners an article is compared with at most (those sharing the most passages). */
-const EVENT_PARTNERS = 8;
 /** Telling figures and names two articles share at least to count as reports of one event. */
 const EVENT_FIGURES = 2;
 const EVENT_NAMES = 2;
-const FIGURE_UNIT = 1 << 16;
-/** A name or figure in more articles than this (a country, "100%") tells no event apart. */
-const EVENT_BUCKET = 12;
+/**
+ * Articles of the same week an article is paired with through one figure value, at most (in time
+ * order). A figure given by more articles than this within a week ("100%", a rate every bulletin
+ * repeats) tells no event; two articles are still paired through any other figure they share.
+ */
+const FIGURE_WINDOW = 48;
+
+/** Names and telling figures (see `eventKeys`) in common between two articles' sorted keys. */
+function keysInCommon(a: readonly string[], b: readonly string[]): { names: number; figures: number } {
+  let i = 0;
+  let j = 0;
+  let names = 0;
+  let figures = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as string;
+    const y = b[j] as string;
+    if (x === y) {
+      if (x.startsWith('v:')) figures++;
+      else names++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return { names, figures };
+}
 
 /**
  * Figures compared across paraphrase (see sameEvent.ts) between articles that report one event: they
- * share at least one aligned passage, were published within a week of each other and do not copy each
- * other (copies are compared passage by passage).
+ * share at least two telling figures and two names, were published within a week of each other and do
+ * not copy each other (copies are compared passage by passage). Whether two articles are compared reads
+ * those two articles only: importing other articles of the event (or of other events) does not change
+ * it — except through FIGURE_WINDOW, for a figure that dozens of articles of the same week give.
  */
-function sameEventPairs(pairs: readonly AlignedPair[], copies: ReadonlySet<string>, raised: ReadonlySet<string>, ctx: AnalysisContext): EventMatch[] {
-  const shared = new Map<string, number>();
-  for (const p of pairs) {
-    const key = articlePairKey(p.a.articleId, p.b.articleId);
-    shared.set(key, (shared.get(key) ?? 0) + 1);
-  }
-  // Articles that share names and telling figures report one event too, aligned passages or not.
-  const byKey = new Map<string, string[]>();
+function sameEventPairs(copies: ReadonlySet<string>, raised: ReadonlySet<string>, ctx: AnalysisContext): EventMatch[] {
+  // Candidates: articles that give one telling figure, within a week in time order (undated articles
+  // with every other article of the figure).
+  const byFigure = new Map<string, Array<{ id: string; t: number | null }>>();
   for (const article of ctx.articles.values()) {
+    const t = timeOf(article);
     for (const k of eventKeys(article)) {
-      const list = byKey.get(k);
-      if (list) list.push(article.id);
-      else byKey.set(k, [article.id]);
+      if (!k.startsWith('v:')) continue;
+      const list = byFigure.get(k);
+      if (list) list.push({ id: article.id, t });
+      else byFigure.set(k, [{ id: article.id, t }]);
     }
   }
-  // Names and figures in common, per pair of articles (figures in the upper half).
-  const common = new Map<string, number>();
-  for (const [k, list] of byKey) {
-    if (list.length < 2 || list.length > EVENT_BUCKET) continue;
-    const by = k.startsWith('v:') ? FIGURE_UNIT : 1;
+  const week = EVENT_DAYS * 86_400_000;
+  const candidates = new Set<string>();
+  for (const list of byFigure.values()) {
+    if (list.length < 2) continue;
+    list.sort((p, q) => (p.t ?? -Infinity) - (q.t ?? -Infinity) || (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
     for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const key = articlePairKey(list[i] as string, list[j] as string);
-        common.set(key, (common.get(key) ?? 0) + by);
+      const me = list[i] as { id: string; t: number | null };
+      for (let j = i + 1; j < list.length && j <= i + FIGURE_WINDOW; j++) {
+        const other = list[j] as { id: string; t: number | null };
+        if (me.t !== null && other.t !== null && other.t - me.t > week) break;
+        candidates.add(articlePairKey(me.id, other.id));
       }
     }
   }
-  const partners = new Map<string, Array<{ other: string; n: number }>>();
-  for (const [key, both] of common) {
-    // One event: several names and several telling figures in common. Reports of one kind on other
-    // days (the market closing each day, "HNX-Index", "VN-Index") share names, not figures.
-    const figures = Math.floor(both / FIGURE_UNIT);
-    const names = both % FIGURE_UNIT;
-    if (figures < EVENT_FIGURES || names < EVENT_NAMES || copies.has(key)) continue;
-    const n = (shared.get(key) ?? 0) + figures + names;
-    const [x, y] = key.split('\u0000') as [string, string];
-    const tx = timeOf(ctx.articles.get(x));
-    const ty = timeOf(ctx.articles.get(y));
-    if (tx !== null && ty !== null && Math.abs(tx - ty) > EVENT_DAYS * 86_400_000) continue;
-    for (const [me, other] of [[x, y], [y, x]] as const) {
-      const list = partners.get(me);
-      if (list) list.push({ other, n });
-      else partners.set(me, [{ other, n }]);
-    }
-  }
-  const chosen = new Set<string>();
-  for (const [me, list] of partners) {
-    list.sort((p, q) => q.n - p.n || (p.other < q.other ? -1 : 1));
-    for (const p of list.slice(0, EVENT_PARTNERS)) chosen.add(articlePairKey(me, p.other));
-  }
   const out: EventMatch[] = [];
-  for (const key of [...chosen].sort()) {
+  for (const key of [...candidates].sort()) {
+    if (copies.has(key)) continue;
     const [x, y] = key.split('\u0000') as [string, string];
     const ax = ctx.articles.get(x);
     const ay = ctx.articles.get(y);
     if (!ax || !ay) continue;
+    // One event: several names and several telling figures in common. Reports of one kind on other
+    // days (the market closing each day, "HNX-Index", "VN-Index") share names, not figures.
+    const both = keysInCommon(eventKeys(ax), eventKeys(ay));
+    if (both.figures < EVENT_FIGURES || both.names < EVENT_NAMES) continue;
+    const tx = timeOf(ax);
+    const ty = timeOf(ay);
+    if (tx !== null && ty !== null && Math.abs(tx - ty) > week) continue;
     out.push(...eventMatches(passagesOf(ax), passagesOf(ay), raised));
   }
   return out;

@@ -301,6 +301,12 @@ export function decidedKey(p: Passage, otherArticleId: string): string {
 }
 
 const NAME = /(?<=[\p{Ll}\p{N},;:)]\s+)\p{Lu}[\p{L}\p{M}\p{N}-]{2,}/gu;
+/** Capitalised words after a comma or colon that open a clause ("…, Theo", "…: Tại"), not names. */
+const NOT_NAMES = new Set([
+  'tai', 'theo', 'tinh', 'trong', 'khi', 'sau', 'ngoai', 'cung', 'day', 'dieu', 'voi', 'den', 'neu', 'nhu', 'con', 'nhung', 'tuy',
+  'cac', 'mot', 'nay', 'ong', 'hien', 'truoc', 'tren', 'duoi', 'ngay', 'thang', 'rieng', 'tong', 'hon', 'gan', 'khoang', 'luc', 'ben',
+  'vao', 'song', 'dong', 'thoi', 'chung', 'toi', 'ho', 'khong', 'cho', 'sang', 'chieu', 'dem', 'hom', 'vua',
+]);
 const keyCache = new WeakMap<Article, string[]>();
 
 /**
@@ -311,7 +317,10 @@ export function eventKeys(article: Article): string[] {
   let keys = keyCache.get(article);
   if (keys) return keys;
   const out = new Set<string>();
-  for (const m of article.text.matchAll(NAME)) out.add(`n:${fold(m[0])}`);
+  for (const m of article.text.matchAll(NAME)) {
+    const name = fold(m[0]);
+    if (!NOT_NAMES.has(name)) out.add(`n:${name}`);
+  }
   // The passages' distinctive figures (not years, dates or small counts), already hashed by value.
   for (const p of passagesOf(article)) for (const k of p.figureKeys) out.add(`v:${k}`);
   keys = [...out].sort();

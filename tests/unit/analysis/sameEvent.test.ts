@@ -3,7 +3,7 @@ import { detectFindings, explainStoredFinding } from '../../../shared/analysis';
 import type { Finding } from '../../../shared/schema';
 import { figureContexts } from '../../../shared/analysis/sameEvent';
 import { passagesOf } from '../../../shared/analysis/passages';
-import { makeArticle } from './helpers';
+import { makeArticle, makeClaim } from './helpers';
 
 // Two outlets re-wording one product launch: no sentence is shared, the figures are.
 const OUTLET_A =
@@ -145,5 +145,53 @@ describe('same-event comparison: what a figure says of its metric, ranges and up
 
   it('takes no number of a document ("Nghị định số 15") for a figure', () => {
     expect(contexts('Chính phủ ban hành Nghị định số 15 về xử phạt vi phạm hành chính.').filter((c) => c.unit === '^so')).toEqual([]);
+  });
+});
+
+describe('same-event findings of a pair do not depend on the other articles of the workspace (review finding 6)', () => {
+  const A =
+    'Bão Yagi đổ bộ Quảng Ninh\nCơn bão Yagi đã làm 14 người chết tại Quảng Ninh và Hải Phòng. ' +
+    'Sức gió mạnh nhất của bão Yagi đạt 150 km/h, khiến 3.260 ngôi nhà ở Quảng Ninh bị tốc mái.';
+  const B =
+    'Thiệt hại do bão Yagi tại Quảng Ninh\nTheo thống kê, bão Yagi đã làm chết 17 người tại hai tỉnh ven biển Quảng Ninh, Hải Phòng. ' +
+    'Gió bão Yagi mạnh nhất 150 km/h, làm 3.260 ngôi nhà tại Quảng Ninh tốc mái.';
+  // Other reports of the same storm the same day: the same names, figures of their own.
+  const other = (i: number) =>
+    makeArticle(
+      `o${String(i).padStart(2, '0')}`,
+      `Bão Yagi: tin số ${i}\nTại Quảng Ninh và Hải Phòng, bão Yagi làm đổ ${1_000 + 37 * i} cây xanh. ` +
+        `Mưa lớn do bão Yagi gây ngập ${200 + 11 * i} ha lúa ở Quảng Ninh, Hải Phòng.`,
+      `2024-09-07T${String(9 + (i % 8)).padStart(2, '0')}:00`,
+      `Báo ${i}`,
+    );
+
+  it('raises the same finding for the pair alone and among fourteen other reports of the event', () => {
+    const pair = [makeArticle('a', A, '2024-09-07T08:00', 'Báo A'), makeArticle('b', B, '2024-09-07T17:00', 'Báo B')];
+    const alone = detectFindings(pair, []).filter((f) => f.rule === 'aligned-passage');
+    expect(alone.map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['14', '17']]);
+    const crowd = detectFindings([...pair, ...Array.from({ length: 14 }, (_, i) => other(i + 1))], []).filter(
+      (f) => f.rule === 'aligned-passage' && f.articleIds?.includes('a') && f.articleIds.includes('b'),
+    );
+    expect(crowd.map((f) => f.id)).toEqual(alone.map((f) => f.id));
+  });
+});
+
+describe('a same-event comparison never takes a pair of claims from the cross-source rule (review finding 2)', () => {
+  const A =
+    'Bão Yagi đổ bộ Quảng Ninh\nCơn bão Yagi đã làm 14 người chết tại Quảng Ninh và Hải Phòng. ' +
+    'Sức gió mạnh nhất của bão Yagi đạt 150 km/h, khiến 3.260 ngôi nhà ở Quảng Ninh bị tốc mái.';
+  const B =
+    'Thiệt hại do bão Yagi tại Quảng Ninh\nTheo thống kê, bão Yagi đã làm chết 21 người tại hai tỉnh ven biển Quảng Ninh, Hải Phòng. ' +
+    'Gió bão Yagi mạnh nhất 150 km/h, làm 3.260 ngôi nhà tại Quảng Ninh tốc mái.';
+
+  it('leaves the claims’ pair to the cross-source finding, and raises the same-event one only without it', () => {
+    const a = makeArticle('a', A, '2024-09-07T08:00', 'Báo A');
+    const b = makeArticle('b', B, '2024-09-07T17:00', 'Báo B');
+    const fields = { kind: 'count' as const, unit: 'người', subject: 'bão Yagi', metric: 'người chết', period: '2024-09-07' };
+    const claims = [makeClaim(a, '14 người', { ...fields, value: 14 }), makeClaim(b, '21 người', { ...fields, value: 21 })];
+    const withClaims = detectFindings([a, b], claims).filter((f) => f.claimIds.length === 2);
+    expect(withClaims.map((f) => f.rule)).toEqual(['cross-source']);
+    // Without the claims the cross-source rule has nothing to compare: the same-event finding stands.
+    expect(detectFindings([a, b], []).map((f) => [f.rule, (f.facts as { basis?: string }).basis])).toEqual([['aligned-passage', 'same-event']]);
   });
 });
