@@ -395,47 +395,63 @@ function keysInCommon(a: readonly string[], b: readonly string[]): { names: numb
  * it — except through FIGURE_WINDOW, for a figure that dozens of articles of the same week give.
  */
 function sameEventPairs(copies: ReadonlySet<string>, raised: ReadonlySet<string>, ctx: AnalysisContext): EventMatch[] {
-  // Candidates: articles that give one telling figure, within a week in time order (undated articles
-  // with every other article of the figure).
-  const byFigure = new Map<string, Array<{ id: string; t: number | null }>>();
-  for (const article of ctx.articles.values()) {
-    const t = timeOf(article);
-    for (const k of eventKeys(article)) {
+  // Articles in id order, by number; candidates are articles that give one telling figure, within a
+  // week in time order (undated articles with every other article of the figure).
+  const list = [...ctx.articles.values()].sort((p, q) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
+  const times = list.map(timeOf);
+  const keys = list.map(eventKeys);
+  const byFigure = new Map<string, number[]>();
+  keys.forEach((ks, n) => {
+    for (const k of ks) {
       if (!k.startsWith('v:')) continue;
-      const list = byFigure.get(k);
-      if (list) list.push({ id: article.id, t });
-      else byFigure.set(k, [{ id: article.id, t }]);
+      const at = byFigure.get(k);
+      if (at) at.push(n);
+      else byFigure.set(k, [n]);
     }
-  }
+  });
   const week = EVENT_DAYS * 86_400_000;
-  const candidates = new Set<string>();
-  for (const list of byFigure.values()) {
-    if (list.length < 2) continue;
-    list.sort((p, q) => (p.t ?? -Infinity) - (q.t ?? -Infinity) || (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
-    for (let i = 0; i < list.length; i++) {
-      const me = list[i] as { id: string; t: number | null };
-      for (let j = i + 1; j < list.length && j <= i + FIGURE_WINDOW; j++) {
-        const other = list[j] as { id: string; t: number | null };
-        if (me.t !== null && other.t !== null && other.t - me.t > week) break;
-        candidates.add(articlePairKey(me.id, other.id));
+  const when = (n: number): number => times[n] ?? -Infinity;
+  // Partners of each article with a larger number.
+  const partners: Array<Set<number> | undefined> = [];
+  for (const at of byFigure.values()) {
+    if (at.length < 2) continue;
+    at.sort((p, q) => when(p) - when(q) || p - q);
+    for (let i = 0; i < at.length; i++) {
+      const x = at[i] as number;
+      for (let j = i + 1; j < at.length && j <= i + FIGURE_WINDOW; j++) {
+        const y = at[j] as number;
+        if (times[x] != null && times[y] != null && when(y) - when(x) > week) break;
+        const [lo, hi] = x < y ? [x, y] : [y, x];
+        (partners[lo] ??= new Set()).add(hi);
       }
     }
   }
   const out: EventMatch[] = [];
-  for (const key of [...candidates].sort()) {
-    if (copies.has(key)) continue;
-    const [x, y] = key.split('\u0000') as [string, string];
-    const ax = ctx.articles.get(x);
-    const ay = ctx.articles.get(y);
-    if (!ax || !ay) continue;
-    // One event: several names and several telling figures in common. Reports of one kind on other
-    // days (the market closing each day, "HNX-Index", "VN-Index") share names, not figures.
-    const both = keysInCommon(eventKeys(ax), eventKeys(ay));
-    if (both.figures < EVENT_FIGURES || both.names < EVENT_NAMES) continue;
-    const tx = timeOf(ax);
-    const ty = timeOf(ay);
-    if (tx !== null && ty !== null && Math.abs(tx - ty) > week) continue;
-    out.push(...eventMatches(passagesOf(ax), passagesOf(ay), raised));
+  const lined = new Set<string>();
+  for (let x = 0; x < list.length; x++) {
+    const mine = partners[x];
+    if (!mine) continue;
+    for (const y of [...mine].sort((p, q) => p - q)) {
+      const ax = list[x] as Article;
+      const ay = list[y] as Article;
+      if (copies.has(articlePairKey(ax.id, ay.id))) continue;
+      // One event: several names and several telling figures in common. Reports of one kind on other
+      // days (the market closing each day, "HNX-Index", "VN-Index") share names, not figures.
+      const both = keysInCommon(keys[x] as string[], keys[y] as string[]);
+      if (both.figures < EVENT_FIGURES || both.names < EVENT_NAMES) continue;
+      const tx = times[x] ?? null;
+      const ty = times[y] ?? null;
+      if (tx !== null && ty !== null && Math.abs(tx - ty) > week) continue;
+      for (const m of eventMatches(passagesOf(ax), passagesOf(ay), raised)) {
+        // Sentences alike enough to line up are decided by the passage rule once for all their figures.
+        if (jaccard(m.a.shingles, m.b.shingles, 0) >= REWORDED_SIMILARITY) {
+          const k = `${decidedKey(m.a, m.b.articleId)}\u0002${m.b.index}`;
+          if (lined.has(k)) continue;
+          lined.add(k);
+        }
+        out.push(m);
+      }
+    }
   }
   return out;
 }

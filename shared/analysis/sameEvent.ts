@@ -214,8 +214,19 @@ export function figuresAgree(a: FigureContext, b: FigureContext): boolean {
 }
 
 /** The article gives this value for this unit somewhere (the figure is confirmed there). */
-function gives(list: readonly FigureContext[], f: FigureContext): boolean {
-  return list.some((g) => g.unit === f.unit && figuresAgree(g, f));
+function gives(byUnit: ReadonlyMap<string, readonly FigureContext[]>, f: FigureContext): boolean {
+  return (byUnit.get(f.unit) ?? []).some((g) => figuresAgree(g, f));
+}
+
+/** An article's figure contexts by unit: the comparisons stay within a unit (a table of hundreds of figures). */
+function byUnitOf(list: readonly FigureContext[]): Map<string, FigureContext[]> {
+  const map = new Map<string, FigureContext[]>();
+  for (const f of list) {
+    const group = map.get(f.unit);
+    if (group) group.push(f);
+    else map.set(f.unit, [f]);
+  }
+  return map;
 }
 
 /** A same-event match: two figures of two articles that are one fact. */
@@ -240,15 +251,32 @@ const classOf = (f: FigureContext): string => `${f.unit}\u0001${f.sign}\u0001${m
  * word, or they share several. `raised` holds the sentences the passage alignment decided (see
  * `decidedKey`): left to it.
  */
+/** An article's figure contexts, and the same by unit; read once per article (its passages' list). */
+const views = new WeakMap<readonly Passage[], { all: FigureContext[]; byUnit: Map<string, FigureContext[]> }>();
+function viewOf(passages: readonly Passage[]): { all: FigureContext[]; byUnit: Map<string, FigureContext[]> } {
+  let v = views.get(passages);
+  if (!v) {
+    const all = passages.flatMap(figureContexts);
+    views.set(passages, (v = { all, byUnit: byUnitOf(all) }));
+  }
+  return v;
+}
+
 export function eventMatches(passagesA: readonly Passage[], passagesB: readonly Passage[], raised: ReadonlySet<string>): EventMatch[] {
-  const all = [passagesA.flatMap(figureContexts), passagesB.flatMap(figureContexts)] as const;
+  const va = viewOf(passagesA);
+  const vb = viewOf(passagesB);
+  const all = [va.all, vb.all] as const;
   if (all[0].length === 0 || all[1].length === 0) return [];
   // Articles that report one event give some of its figures alike, in the same words: without two
   // such anchors, names and numbers in common are a coincidence of topic (two days of market news).
+  const units = [va.byUnit, vb.byUnit] as const;
   let anchors = 0;
-  for (const f of all[0]) if (telling(f) && all[1].some((g) => g.unit === f.unit && figuresAgree(f, g) && closeness(f, g) > 0)) anchors++;
+  for (const f of all[0]) {
+    if (anchors >= MIN_ANCHORS) break;
+    if (telling(f) && (units[1].get(f.unit) ?? []).some((g) => figuresAgree(f, g) && closeness(f, g) > 0)) anchors++;
+  }
   if (anchors < MIN_ANCHORS) return [];
-  const orphans = [all[0].filter((f) => !gives(all[1], f)), all[1].filter((f) => !gives(all[0], f))] as const;
+  const orphans = [all[0].filter((f) => !gives(units[1], f)), all[1].filter((f) => !gives(units[0], f))] as const;
   const byClass = [new Map<string, FigureContext[]>(), new Map<string, FigureContext[]>()] as const;
   for (const side of [0, 1] as const) {
     const map = byClass[side];
@@ -300,7 +328,9 @@ export function decidedKey(p: Passage, otherArticleId: string): string {
   return `${p.articleId}\u0001${p.index}\u0000${otherArticleId}`;
 }
 
-const NAME = /(?<=[\p{Ll}\p{N},;:)]\s+)\p{Lu}[\p{L}\p{M}\p{N}-]{2,}/gu;
+// A whole name ("Quảng Ninh", "Wei Feng Chong", "VN-Index"): two provinces that share a word
+// ("Quảng Nam", "Quảng Ninh") are no name in common.
+const NAME = /(?<=[\p{Ll}\p{N},;:)]\s+)\p{Lu}[\p{L}\p{M}\p{N}-]{2,}(?:\s+\p{Lu}[\p{L}\p{M}\p{N}-]*)*/gu;
 /** Capitalised words after a comma or colon that open a clause ("…, Theo", "…: Tại"), not names. */
 const NOT_NAMES = new Set([
   'tai', 'theo', 'tinh', 'trong', 'khi', 'sau', 'ngoai', 'cung', 'day', 'dieu', 'voi', 'den', 'neu', 'nhu', 'con', 'nhung', 'tuy',
@@ -318,8 +348,10 @@ export function eventKeys(article: Article): string[] {
   if (keys) return keys;
   const out = new Set<string>();
   for (const m of article.text.matchAll(NAME)) {
-    const name = fold(m[0]);
-    if (!NOT_NAMES.has(name)) out.add(`n:${name}`);
+    // A clause-opening word before a name ("Tại Quảng Ninh") is not part of it.
+    const words = fold(m[0]).split(/\s+/);
+    while (words.length > 0 && NOT_NAMES.has(words[0] as string)) words.shift();
+    if (words.length > 0) out.add(`n:${words.join(' ')}`);
   }
   // The passages' distinctive figures (not years, dates or small counts), already hashed by value.
   for (const p of passagesOf(article)) for (const k of p.figureKeys) out.add(`v:${k}`);
