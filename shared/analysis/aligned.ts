@@ -6,6 +6,7 @@ import { qualifiersIn } from './clause';
 import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, PassageSide, Severity } from './model';
 import { alignPassages, COPY_SIMILARITY, gapWords, lineUp, markersOf, passagesOf, type AlignedPair, type Counterpart, type Passage } from './passages';
+import { toldApartSpots, type Spot } from './moments';
 import { decidedKey, eventKeys, eventMatches, type EventMatch } from './sameEvent';
 
 /**
@@ -505,6 +506,17 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   const estimateReplaced =
     (early.figure.qualifier === 'approx' || claimAt(ctx, early.passage.articleId, early.figure)?.modality === 'forecast') && late.figure.qualifier === 'exact';
   const relation = later && (newCue !== undefined || estimateReplaced) ? 'update' : 'conflict';
+  // Two re-worded sentences of different moments of the day or of different boards ("HNX30-Index" /
+  // "HNX-Index") are not one figure at odds (see `toldApartSpots`).
+  const spot = (x: typeof early): Spot => ({
+    text: (ctx.articles.get(x.passage.articleId) as Article).text,
+    sentenceStart: x.passage.start,
+    sentenceEnd: x.passage.end,
+    start: x.figure.spanStart,
+    end: x.figure.spanEnd,
+    unit: null,
+  });
+  if (relation === 'conflict' && toldApartSpots(spot(early), spot(late))) return [];
   return [
     {
       type: relation,
