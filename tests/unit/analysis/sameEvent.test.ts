@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectFindings, explainStoredFinding } from '../../../shared/analysis';
+import { detectFindings, explainStoredFinding, FindingsAnalysis } from '../../../shared/analysis';
 import type { Finding } from '../../../shared/schema';
 import { figureContexts } from '../../../shared/analysis/sameEvent';
 import { passagesOf } from '../../../shared/analysis/passages';
@@ -193,5 +193,35 @@ describe('a same-event comparison never takes a pair of claims from the cross-so
     expect(withClaims.map((f) => f.rule)).toEqual(['cross-source']);
     // Without the claims the cross-source rule has nothing to compare: the same-event finding stands.
     expect(detectFindings([a, b], []).map((f) => [f.rule, (f.facts as { basis?: string }).basis])).toEqual([['aligned-passage', 'same-event']]);
+  });
+});
+
+describe('same-event findings under incremental re-analysis', () => {
+  const A =
+    'Bão Yagi đổ bộ Quảng Ninh\nCơn bão Yagi đã làm 14 người chết tại Quảng Ninh và Hải Phòng. ' +
+    'Sức gió mạnh nhất của bão Yagi đạt 150 km/h, khiến 3.260 ngôi nhà ở Quảng Ninh bị tốc mái.';
+  const B =
+    'Thiệt hại do bão Yagi tại Quảng Ninh\nTheo thống kê, bão Yagi đã làm chết 21 người tại hai tỉnh ven biển Quảng Ninh, Hải Phòng. ' +
+    'Gió bão Yagi mạnh nhất 150 km/h, làm 3.260 ngôi nhà tại Quảng Ninh tốc mái.';
+
+  it('gives what a full analysis gives when claims that the cross-source rule pairs are added, then one is removed', () => {
+    const a = makeArticle('a', A, '2024-09-07T08:00', 'Báo A');
+    const b = makeArticle('b', B, '2024-09-07T17:00', 'Báo B');
+    const fields = { kind: 'count' as const, unit: 'người', subject: 'bão Yagi', metric: 'người chết', period: '2024-09-07' };
+    const claims = [makeClaim(a, '14 người', { ...fields, value: 14 }), makeClaim(b, '21 người', { ...fields, value: 21 })];
+    const analysis = new FindingsAnalysis([a, b], []);
+    const stored = new Map(analysis.findings().map((f) => [f.id, f]));
+    const apply = () => {
+      const delta = analysis.changedFindings([...stored.values()]);
+      for (const id of delta.removedIds) stored.delete(id);
+      for (const f of delta.findings) stored.set(f.id, f);
+    };
+    analysis.updateClaims(claims);
+    apply();
+    const full = (list: typeof claims) => new FindingsAnalysis([a, b], list).findings().map((f) => f.id).sort();
+    expect([...stored.keys()].sort()).toEqual(full(claims));
+    analysis.updateClaims([], [claims[1]!.id]);
+    apply();
+    expect([...stored.keys()].sort()).toEqual(full([claims[0]!]));
   });
 });
