@@ -457,12 +457,32 @@ function sameEventPairs(copies: ReadonlySet<string>, raised: ReadonlySet<string>
   return out;
 }
 
+/** Words right before a figure that make a template's tail. */
+const LEAD_IN = 5;
+
+/** The LEAD_IN words right before each figure are the same words. */
+function sameLeadIn(pa: Passage, fa: Figure, pb: Passage, fb: Figure): boolean {
+  const ia = fa.token;
+  const ib = fb.token;
+  if (ia < LEAD_IN || ib < LEAD_IN) return false;
+  for (let k = 1; k <= LEAD_IN; k++) if (pa.tokens[ia - k] !== pb.tokens[ib - k]) return false;
+  return true;
+}
+
 /** The finding of a same-event match: the two sentences, the two figures, the words they share. */
 function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   // Sentences alike enough to line up word for word are one passage (or one template about two
   // things): the passage rule decides them, as if the alignment had paired them.
   const similarity = jaccard(m.a.shingles, m.b.shingles, 0);
   if (similarity >= REWORDED_SIMILARITY) return pairDrafts({ a: m.a, b: m.b, similarity }, ctx);
+  // One template about two things, whatever its similarity: the two figures stand in the same place of
+  // the same wording right before them ("… cấp huyện của tỉnh Hà Giang đạt"), a phrase is swapped for
+  // another further back ("dịch vụ công trực tuyến" / "văn bản điện tử có ký số"), and no figure but a
+  // year agrees.
+  if (sameLeadIn(m.a, m.event.a.figure, m.b, m.event.b.figure)) {
+    const line = lineUp(m.a, m.b);
+    if (line.substituted && line.counterparts.every((c) => !c.equal || isYear(c.a))) return [];
+  }
   // What keeps one wording about two things apart keeps two wordings apart too: a target and a result,
   // two places or scopes, two levels ("cấp huyện" / "cấp xã").
   const wa = wordsOf(m.a, ctx);

@@ -225,3 +225,15 @@ describe('same-event findings under incremental re-analysis', () => {
     expect([...stored.keys()].sort()).toEqual(full([claims[0]!]));
   });
 });
+
+describe('same-event comparison: one template about two metrics, however re-worded the rest', () => {
+  const report = (line: string) =>
+    'Hà Giang công bố kết quả chuyển đổi số\n' +
+    `Theo báo cáo của Sở Thông tin và Truyền thông Hà Giang, toàn tỉnh có 1.891 tổ công nghệ số cộng đồng với 9.756 thành viên. ${line}`;
+
+  it('does not compare two shares of one template whose swapped phrase is further back than the words around the figures', () => {
+    const a = report('Năm 2019, tỷ lệ dịch vụ công trực tuyến mức độ 4 cấp huyện của tỉnh Hà Giang đạt 85,37%.');
+    const b = report('Năm 2019, tỉ lệ văn bản điện tử có ký số cấp huyện của tỉnh Hà Giang đạt 73,37%.');
+    expect(run(b, a)).toEqual([]);
+  });
+});
