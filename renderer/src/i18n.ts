@@ -201,6 +201,7 @@ const messages = {
   dismissFinding: { vi: 'Bỏ qua', en: 'Dismiss' },
   notSameFact: { vi: 'Không cùng một số liệu', en: 'Not the same fact' },
   alignedPassages: { vi: 'Hai đoạn tương ứng', en: 'Aligned passages' },
+  sameEventSentences: { vi: 'Hai câu cùng nói về một số liệu', en: 'Two sentences about one figure' },
   dismissReason: { vi: 'Lý do bỏ qua', en: 'Reason for dismissing' },
   needReason: { vi: 'Hãy ghi lý do bỏ qua.', en: 'Give a reason for dismissing.' },
   reopen: { vi: 'Mở lại', en: 'Reopen' },

@@ -1,9 +1,13 @@
 import type { Article, Claim } from '../schema';
 import type { AnalysisContext } from './context';
+import { jaccard } from './normalize';
+import { fold } from './normalize';
 import { qualifiersIn } from './clause';
 import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, PassageSide, Severity } from './model';
-import { alignPassages, COPY_SIMILARITY, gapWords, lineUp, markersOf, type AlignedPair, type Counterpart, type Passage } from './passages';
+import { alignPassages, COPY_SIMILARITY, gapWords, lineUp, markersOf, passagesOf, type AlignedPair, type Counterpart, type Passage } from './passages';
+import { toldApartSpots, type Spot } from './moments';
+import { decidedKey, eventKeys, eventMatches, type EventMatch } from './sameEvent';
 
 /**
  * Findings from aligned passages: a figure that differs between two sentences that are, numbers
@@ -124,10 +128,12 @@ function claimAt(ctx: AnalysisContext, articleId: string, f: Figure): Claim | nu
   return null;
 }
 
-function side(p: Passage, f: Figure, ctx: AnalysisContext): PassageSide {
+function side(p: Passage, f: Figure, ctx: AnalysisContext, second: number | null = null): PassageSide {
   const article = ctx.articles.get(p.articleId) as Article;
   const claim = claimAt(ctx, p.articleId, f);
-  const quote = article.text.slice(f.spanStart, f.spanEnd);
+  // A score ("21-18") is quoted whole.
+  const end = second === null ? f.spanEnd : spanOfScore(article.text, f.spanEnd);
+  const quote = article.text.slice(f.spanStart, end);
   return {
     claimId: claim?.id ?? null,
     articleId: p.articleId,
@@ -135,8 +141,14 @@ function side(p: Passage, f: Figure, ctx: AnalysisContext): PassageSide {
     date: article.publishedAt,
     outlet: article.outlet,
     sentence: { start: p.start, end: p.end, text: article.text.slice(p.start, p.end) },
-    figure: { start: f.spanStart, end: f.spanEnd, quote, value: f.value },
+    figure: { start: f.spanStart, end, quote, value: f.value },
   };
+}
+
+/** Where the second number of a score ends, from the end of its first number. */
+function spanOfScore(text: string, from: number): number {
+  const m = /^\s*[-–]\s*\d+/u.exec(text.slice(from, from + 12));
+  return m ? from + m[0].length : from;
 }
 
 function change(c: Counterpart): { change: 'value' | 'qualifier' | 'rounding'; severity: Severity } {
@@ -186,6 +198,7 @@ function sameFigures(a: Passage, b: Passage): boolean {
 
 /** The findings of one aligned pair: they read the text, and the claims only to name them (see `claimAt`). */
 export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext): FindingDraft[] {
+  if ('event' in aligned) return eventDrafts(aligned as EventMatch, ctx);
   const copy = isCopy(aligned);
   // Cheap refusals first: the line-up of the words is the costly part.
   if (!copy && aligned.similarity < REWORDED_SIMILARITY) return [];
@@ -327,5 +340,226 @@ export function alignedPassageDrafts(ctx: AnalysisContext): AlignedResult {
   }
   const copies = new Set<string>();
   for (const [x, byOther] of copied) for (const [y, n] of byOther) if (n >= COPY_PASSAGES) copies.add(articlePairKey(x, y));
-  return { pairs, drafts: pairs.map((p) => pairDrafts(p, ctx)), copies };
+  const drafts = pairs.map((p) => pairDrafts(p, ctx));
+  // Sentences the passage alignment decided, each for the other article: those it raised findings for,
+  // and those close enough to a sentence there to line up word for word (one template about two things
+  // is refused there, on purpose). Their figures have their counterparts.
+  const raised = new Set<string>();
+  pairs.forEach((p, i) => {
+    if ((drafts[i] as FindingDraft[]).length === 0 && p.similarity < REWORDED_SIMILARITY) return;
+    raised.add(decidedKey(p.a, p.b.articleId));
+    raised.add(decidedKey(p.b, p.a.articleId));
+  });
+  const events = sameEventPairs(copies, raised, ctx);
+  return { pairs: [...pairs, ...events], drafts: [...drafts, ...events.map((p) => pairDrafts(p, ctx))], copies };
+}
+
+/** How far around a figure a name is taken as the figure's own (characters). */
+const NEAR_CHARS = 40;
+/** Days apart beyond which two articles are not taken as reports of one event. */
+const EVENT_DAYS = 7;
+/** Telling figures and names two articles share at least to count as reports of one event. */
+const EVENT_FIGURES = 2;
+const EVENT_NAMES = 2;
+/**
+ * Articles of the same week an article is paired with through one figure value, at most (in time
+ * order). A figure given by more articles than this within a week ("100%", a rate every bulletin
+ * repeats) tells no event; two articles are still paired through any other figure they share.
+ */
+const FIGURE_WINDOW = 48;
+
+/** Names and telling figures (see `eventKeys`) in common between two articles' sorted keys. */
+function keysInCommon(a: readonly string[], b: readonly string[]): { names: number; figures: number } {
+  let i = 0;
+  let j = 0;
+  let names = 0;
+  let figures = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as string;
+    const y = b[j] as string;
+    if (x === y) {
+      if (x.startsWith('v:')) figures++;
+      else names++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return { names, figures };
+}
+
+/**
+ * Figures compared across paraphrase (see sameEvent.ts) between articles that report one event: they
+ * share at least two telling figures and two names, were published within a week of each other and do
+ * not copy each other (copies are compared passage by passage). Whether two articles are compared reads
+ * those two articles only: importing other articles of the event (or of other events) does not change
+ * it — except through FIGURE_WINDOW, for a figure that dozens of articles of the same week give.
+ */
+function sameEventPairs(copies: ReadonlySet<string>, raised: ReadonlySet<string>, ctx: AnalysisContext): EventMatch[] {
+  // Articles in id order, by number; candidates are articles that give one telling figure, within a
+  // week in time order (undated articles with every other article of the figure).
+  const list = [...ctx.articles.values()].sort((p, q) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
+  const times = list.map(timeOf);
+  const keys = list.map(eventKeys);
+  const byFigure = new Map<string, number[]>();
+  keys.forEach((ks, n) => {
+    for (const k of ks) {
+      if (!k.startsWith('v:')) continue;
+      const at = byFigure.get(k);
+      if (at) at.push(n);
+      else byFigure.set(k, [n]);
+    }
+  });
+  const week = EVENT_DAYS * 86_400_000;
+  const when = (n: number): number => times[n] ?? -Infinity;
+  // Partners of each article with a larger number.
+  const partners: Array<Set<number> | undefined> = [];
+  for (const at of byFigure.values()) {
+    if (at.length < 2) continue;
+    at.sort((p, q) => when(p) - when(q) || p - q);
+    for (let i = 0; i < at.length; i++) {
+      const x = at[i] as number;
+      for (let j = i + 1; j < at.length && j <= i + FIGURE_WINDOW; j++) {
+        const y = at[j] as number;
+        if (times[x] != null && times[y] != null && when(y) - when(x) > week) break;
+        const [lo, hi] = x < y ? [x, y] : [y, x];
+        (partners[lo] ??= new Set()).add(hi);
+      }
+    }
+  }
+  const out: EventMatch[] = [];
+  const lined = new Set<string>();
+  for (let x = 0; x < list.length; x++) {
+    const mine = partners[x];
+    if (!mine) continue;
+    for (const y of [...mine].sort((p, q) => p - q)) {
+      const ax = list[x] as Article;
+      const ay = list[y] as Article;
+      if (copies.has(articlePairKey(ax.id, ay.id))) continue;
+      // One event: several names and several telling figures in common. Reports of one kind on other
+      // days (the market closing each day, "HNX-Index", "VN-Index") share names, not figures.
+      const both = keysInCommon(keys[x] as string[], keys[y] as string[]);
+      if (both.figures < EVENT_FIGURES || both.names < EVENT_NAMES) continue;
+      const tx = times[x] ?? null;
+      const ty = times[y] ?? null;
+      if (tx !== null && ty !== null && Math.abs(tx - ty) > week) continue;
+      for (const m of eventMatches(passagesOf(ax), passagesOf(ay), raised)) {
+        // Sentences alike enough to line up are decided by the passage rule once for all their figures.
+        if (jaccard(m.a.shingles, m.b.shingles, 0) >= REWORDED_SIMILARITY) {
+          const k = `${decidedKey(m.a, m.b.articleId)}\u0002${m.b.index}`;
+          if (lined.has(k)) continue;
+          lined.add(k);
+        }
+        out.push(m);
+      }
+    }
+  }
+  return out;
+}
+
+/** Words right before a figure that make a template's tail. */
+const LEAD_IN = 5;
+
+/** The LEAD_IN words right before each figure are the same words. */
+function sameLeadIn(pa: Passage, fa: Figure, pb: Passage, fb: Figure): boolean {
+  const ia = fa.token;
+  const ib = fb.token;
+  if (ia < LEAD_IN || ib < LEAD_IN) return false;
+  for (let k = 1; k <= LEAD_IN; k++) if (pa.tokens[ia - k] !== pb.tokens[ib - k]) return false;
+  return true;
+}
+
+/** The finding of a same-event match: the two sentences, the two figures, the words they share. */
+function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
+  // Sentences alike enough to line up word for word are one passage (or one template about two
+  // things): the passage rule decides them, as if the alignment had paired them.
+  const similarity = jaccard(m.a.shingles, m.b.shingles, 0);
+  if (similarity >= REWORDED_SIMILARITY) return pairDrafts({ a: m.a, b: m.b, similarity }, ctx);
+  // One template about two things, whatever its similarity: the two figures stand in the same place of
+  // the same wording right before them ("… cấp huyện của tỉnh Hà Giang đạt"), a phrase is swapped for
+  // another further back ("dịch vụ công trực tuyến" / "văn bản điện tử có ký số"), and no figure but a
+  // year agrees.
+  if (sameLeadIn(m.a, m.event.a.figure, m.b, m.event.b.figure)) {
+    const line = lineUp(m.a, m.b);
+    if (line.substituted && line.counterparts.every((c) => !c.equal || isYear(c.a))) return [];
+  }
+  // What keeps one wording about two things apart keeps two wordings apart too: a target and a result,
+  // two places or scopes, two levels ("cấp huyện" / "cấp xã").
+  const wa = wordsOf(m.a, ctx);
+  const wb = wordsOf(m.b, ctx);
+  if (wa.target !== wb.target || markersClash(markersOf(m.a), markersOf(m.b))) return [];
+  // The same wording about two years is two facts.
+  const years = (p: Passage): number[] => p.figures.filter((f) => !f.calendar && isYear(f)).map((f) => f.value);
+  const ya = years(m.a);
+  const yb = years(m.b);
+  if (ya.length > 0 && yb.length > 0 && !ya.some((y) => yb.includes(y))) return [];
+  // Each figure named with its own place or player ("tỉnh Bắc Giang có 1.891 tổ" / "tỉnh Bắc Ninh có
+  // 1.200 tổ"): two facts. Names further away in a re-worded sentence say less.
+  const near = (p: Passage, f: Figure): Set<string> => {
+    const text = (ctx.articles.get(p.articleId) as Article).text;
+    return names(text.slice(Math.max(p.start, f.spanStart - NEAR_CHARS), Math.min(p.end, f.spanEnd + NEAR_CHARS)));
+  };
+  const na = near(m.a, m.event.a.figure);
+  const nb = near(m.b, m.event.b.figure);
+  if (namesOnlyIn(na, nb) && namesOnlyIn(nb, na)) return [];
+  // Words they share beyond the names of the sentences ("Nghệ An" in "tỷ lệ … của tỉnh Nghệ An đạt"):
+  // a place or a player named around two figures does not make them one figure.
+  const named = new Set<string>();
+  for (const n of [...wa.names, ...wb.names]) for (const w of fold(n).split(/[^a-z0-9]+/)) named.add(w);
+  if (m.event.words.every((w) => named.has(w))) return [];
+  const ta = timeOf(ctx.articles.get(m.a.articleId));
+  const tb = timeOf(ctx.articles.get(m.b.articleId));
+  const bFirst = ta !== null && tb !== null && ta !== tb ? tb < ta : m.b.articleId < m.a.articleId;
+  const [early, late] = bFirst ? [m.event.b, m.event.a] : [m.event.a, m.event.b];
+  const a = side(early.passage, early.figure, ctx, early.second);
+  const b = side(late.passage, late.figure, ctx, late.second);
+  const c = { a: early.figure, b: late.figure, equal: false };
+  const { change: kind, severity } = early.second === null && late.second === null ? change(c) : { change: 'value' as const, severity: 'high' as const };
+  // As for aligned passages: the later report that says its figure is newer ("tính đến chiều nay", a
+  // later hour, "hiện") gives an update (a toll counted during the day), and so does the later figure
+  // that replaces an estimate or a forecast; the desk is not invited to flag the earlier figure.
+  const tEarly = bFirst ? tb : ta;
+  const tLate = bFirst ? ta : tb;
+  const later = tEarly !== null && tLate !== null && tLate > tEarly;
+  const earlyCues = cues((ctx.articles.get(early.passage.articleId) as Article).text.slice(early.passage.start, early.passage.end));
+  const newCue = [...cues((ctx.articles.get(late.passage.articleId) as Article).text.slice(late.passage.start, late.passage.end))].find((x) => !earlyCues.has(x));
+  const estimateReplaced =
+    (early.figure.qualifier === 'approx' || claimAt(ctx, early.passage.articleId, early.figure)?.modality === 'forecast') && late.figure.qualifier === 'exact';
+  const relation = later && (newCue !== undefined || estimateReplaced) ? 'update' : 'conflict';
+  // Two re-worded sentences of different moments of the day or of different boards ("HNX30-Index" /
+  // "HNX-Index") are not one figure at odds (see `toldApartSpots`).
+  const spot = (x: typeof early): Spot => ({
+    text: (ctx.articles.get(x.passage.articleId) as Article).text,
+    sentenceStart: x.passage.start,
+    sentenceEnd: x.passage.end,
+    start: x.figure.spanStart,
+    end: x.figure.spanEnd,
+    unit: null,
+  });
+  if (relation === 'conflict' && toldApartSpots(spot(early), spot(late))) return [];
+  return [
+    {
+      type: relation,
+      rule: 'aligned-passage',
+      claimIds: [a.claimId, b.claimId].filter((x): x is string => x !== null),
+      articleIds: [a.articleId, b.articleId],
+      spans: [
+        { articleId: a.articleId, start: a.figure.start, end: a.figure.end, quote: a.figure.quote },
+        { articleId: b.articleId, start: b.figure.start, end: b.figure.end, quote: b.figure.quote },
+      ],
+      facts: {
+        rule: 'aligned-passage',
+        relation,
+        change: kind,
+        severity,
+        a,
+        b,
+        similarity: 0,
+        anchors: 0,
+        basis: 'same-event',
+        context: m.event.words,
+        ...(relation === 'update' && newCue ? { cue: newCue } : {}),
+      },
+    },
+  ];
 }

@@ -1,6 +1,7 @@
 import type { Claim } from '../schema';
 import { classifyPair, isSum } from './classify';
 import { refOf, type AnalysisContext } from './context';
+import { toldApartSpots, type Spot } from './moments';
 import { alignment } from './copies';
 import type { FactView } from './facts';
 import { sameFigureInArticle } from './internal/repeated';
@@ -116,8 +117,17 @@ function crossDraft(a: FactView, b: FactView, ctx: AnalysisContext): FindingDraf
  */
 const SERIES = 3;
 
+/**
+ * Two claims the metric match paired that their sentences still tell apart (see `toldApartSpots`).
+ */
+export function toldApart(ca: Claim, cb: Claim, ctx: AnalysisContext): boolean {
+  const spot = (c: Claim): Spot => ({ text: ctx.articles.get(c.articleId)?.text ?? '', sentenceStart: c.sentenceStart, sentenceEnd: c.sentenceEnd, start: c.start, end: c.end, unit: c.unit });
+  return toldApartSpots(spot(ca), spot(cb));
+}
+
 function pairDraft(a: FactView, b: FactView, ctx: AnalysisContext, series: ReadonlySet<string> = new Set()): FindingDraft | null {
   if (!sameFact(a, b)) return null;
+  if (!isSum(a) && !isSum(b) && toldApart(a.claims[0] as Claim, b.claims[0] as Claim, ctx)) return null;
   if (a.articleId === b.articleId) {
     if (series.has(a.articleId) || isSum(a) || isSum(b) || !sameFigureInArticle(a, b, ctx)) return null;
     const c = classifyPair(a, b);

@@ -105,7 +105,15 @@ function passageText(f: Extract<FindingFacts, { rule: 'aligned-passage' }>, lang
         ? `; ${f.anchors} số liệu khác trong đoạn vẫn giống nhau`
         : `; ${f.anchors} other figure${f.anchors > 1 ? 's' : ''} of the passage still agree`
       : '';
-  const same = vi ? `Hai bài có cùng một đoạn (giống ${pct}% khi bỏ qua số liệu${anchors})` : `The two articles share a passage (${pct}% alike with figures masked${anchors})`;
+  const words = (f.context ?? []).join(', ');
+  const same =
+    f.basis === 'same-event'
+      ? vi
+        ? `Hai bài đưa tin cùng một sự kiện; hai câu nói về cùng một số liệu (cùng đơn vị, cùng ngữ cảnh: ${words})`
+        : `The two articles report the same event; both sentences speak of one figure (same unit, same context: ${words})`
+      : vi
+        ? `Hai bài có cùng một đoạn (giống ${pct}% khi bỏ qua số liệu${anchors})`
+        : `The two articles share a passage (${pct}% alike with figures masked${anchors})`;
   if (f.relation === 'update') {
     const cue = f.cue ? (vi ? ` (“${f.cue}”)` : ` (“${f.cue}”)`) : '';
     return vi
@@ -194,6 +202,10 @@ function internalText(f: Exclude<FindingFacts, { rule: 'cross-source' } | { rule
       return vi
         ? `${inArticle(f.claim, lang)}thứ hạng trong “${f.claim.quote}” (${n(f.value, lang)}) nằm ngoài số đơn vị được xếp hạng (${n(f.total, lang)}).`
         : `${inArticle(f.claim, lang)}the rank in “${f.claim.quote}” (${n(f.value, lang)}) is outside the number ranked (${n(f.total, lang)}).`;
+    case 'rank-vs-list':
+      return vi
+        ? `${inArticle(f.claim, lang)}“${f.claim.quote}” (thứ ${n(f.stated, lang)}), nhưng bảng xếp hạng trong bài ghi ${f.name} ở vị trí ${n(f.listed, lang)} (“${f.item.quote}”).`
+        : `${inArticle(f.claim, lang)}“${f.claim.quote}” (rank ${n(f.stated, lang)}), but the article's own ranking lists ${f.name} at ${n(f.listed, lang)} (“${f.item.quote}”).`;
     case 'elapsed-years': {
       const years = (f.toDay - f.fromDay) / 365.25;
       const from = formatDate(new Date(f.fromDay * 86_400_000).toISOString(), lang);

@@ -14,6 +14,7 @@ import { elapsedYearsDrafts } from './internal/elapsed';
 import { impossibleDatesInText, impossibleValues } from './internal/impossible';
 import { partsDrafts } from './internal/parts';
 import { percentDrafts } from './internal/percent';
+import { rankingDrafts } from './internal/ranking';
 import type { FindingDraft } from './model';
 
 export { explainFinding } from './explain';
@@ -52,11 +53,12 @@ function internalDraftsOf(articleId: string, ctx: AnalysisContext): FindingDraft
   const claims = ctx.claimsByArticle.get(articleId);
   if (claims) drafts.push(...countDrafts(claims, ctx), ...partsDrafts(claims, ctx), ...percentDrafts(claims, ctx), ...impossibleValues(claims, ctx));
   const article = ctx.articles.get(articleId);
-  if (article) drafts.push(...impossibleDatesInText(article, ctx), ...elapsedYearsDrafts(article, ctx));
+  if (article) drafts.push(...impossibleDatesInText(article, ctx), ...elapsedYearsDrafts(article, ctx), ...rankingDrafts(article, ctx));
   return drafts;
 }
 
 const pairKey = (d: FindingDraft): string => [...d.claimIds].sort().join('\u0000');
+const isSameEvent = (d: FindingDraft): boolean => d.facts.rule === 'aligned-passage' && d.facts.basis === 'same-event';
 
 export function findingDrafts(articles: readonly Article[], claims: readonly Claim[]): FindingDraft[] {
   return new FindingsAnalysis(articles, claims).drafts();
@@ -141,7 +143,9 @@ export class FindingsAnalysis {
 
   private countAligned(drafts: readonly FindingDraft[], by: 1 | -1): void {
     for (const d of drafts) {
-      if (d.claimIds.length !== 2) continue;
+      // A same-event comparison (two re-worded sentences) never takes a pair of claims from the
+      // cross-source rule: the other way round (see `keepEvent`).
+      if (d.claimIds.length !== 2 || isSameEvent(d)) continue;
       const k = pairKey(d);
       const n = (this.alignedClaimPairs.get(k) ?? 0) + by;
       if (n === 0) this.alignedClaimPairs.delete(k);
@@ -158,6 +162,21 @@ export class FindingsAnalysis {
   private keepCross = (d: FindingDraft): boolean => {
     const betweenCopies = d.articleIds.length === 2 && this.passages.copies.has(articlePairKey(d.articleIds[0] as string, d.articleIds[1] as string));
     return (d.type === 'consistent' || !betweenCopies) && !this.alignedClaimPairs.has(pairKey(d));
+  };
+
+  /**
+   * Whether a same-event draft stands: a pair of claims the cross-source rule decided (a conflict, an
+   * update…) is that rule's, which reads the claims' subjects, metrics and periods; the same-event
+   * comparison only reads the words around two figures.
+   */
+  private keepEvent = (d: FindingDraft): boolean => {
+    if (!isSameEvent(d) || d.claimIds.length !== 2) return true;
+    const k = pairKey(d);
+    for (const id of d.claimIds) {
+      const f = this.factsByClaim.get(id);
+      if (f && (this.crossByBlock.get(blockKey(f)) ?? []).some((x) => pairKey(x) === k && this.keepCross(x))) return false;
+    }
+    return true;
   };
 
   private addFact(c: Claim): string | null {
@@ -305,7 +324,7 @@ export class FindingsAnalysis {
   private touchedDrafts(): FindingDraft[] {
     const out: FindingDraft[] = [];
     for (const b of this.touched.blocks) out.push(...this.blockDrafts(b));
-    for (const i of this.touched.pairs) out.push(...(this.passages.drafts[i] ?? []));
+    for (const i of this.touched.pairs) out.push(...(this.passages.drafts[i] ?? []).filter(this.keepEvent));
     for (const a of this.touched.articles) out.push(...(this.internalByArticle.get(a) ?? []));
     return out;
   }
@@ -316,7 +335,7 @@ export class FindingsAnalysis {
     const internal: FindingDraft[] = [];
     for (const a of this.articles) internal.push(...(this.internalByArticle.get(a.id) ?? []));
     const aligned: FindingDraft[] = [];
-    for (const list of this.passages.drafts) for (const d of list) aligned.push(d);
+    for (const list of this.passages.drafts) for (const d of list) if (this.keepEvent(d)) aligned.push(d);
     return [...cross, ...aligned, ...internal];
   }
 

@@ -17,6 +17,7 @@ export const findingRules = [
   'rank-beyond-total',
   'elapsed-years',
   'aligned-passage',
+  'rank-vs-list',
 ] as const;
 export type FindingRule = (typeof findingRules)[number];
 
@@ -81,6 +82,8 @@ export type FindingFacts =
   | { rule: 'share-over-100'; claim: ClaimRef; value: number }
   | { rule: 'part-over-total'; claim: ClaimRef; value: number; total: number }
   | { rule: 'rank-beyond-total'; claim: ClaimRef; value: number; total: number }
+  /** A rank said in the prose (`claim`, `stated`) against the article's numbered ranking (`item`, `listed`). */
+  | { rule: 'rank-vs-list'; claim: ClaimRef; item: ClaimRef; name: string; stated: number; listed: number }
   | {
       rule: 'aligned-passage';
       relation: 'conflict' | 'update';
@@ -93,6 +96,13 @@ export type FindingFacts =
       similarity: number;
       /** Other figures of the passage that agree (what anchors the alignment). */
       anchors: number;
+      /**
+       * 'same-event': the sentences do not align (two outlets re-word one event); the figures are one
+       * fact by their unit and the words around them (`context`), the articles by the passages they share.
+       */
+      basis?: 'same-event';
+      /** The words around both figures that make them one fact ("pin", "dung lượng"), folded. */
+      context?: string[];
       /** Why the later figure reads as newer ("hiện", "tính đến", a later time of day), for an update. */
       cue?: string;
     }

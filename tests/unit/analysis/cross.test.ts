@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectFindings } from '../../../shared/analysis';
 import type { Article, Claim } from '../../../shared/schema';
+import type { AnalysisContext } from '../../../shared/analysis/context';
+import { toldApart } from '../../../shared/analysis/cross';
 import { makeArticle, makeClaim } from './helpers';
 
 // Sentences from seeds/000 (Bắc Giang, 08/03/2024) and seeds/003 (Bắc Giang, 08/05/2024).
@@ -225,5 +227,38 @@ describe('cross-source: sums, qualifiers and time', () => {
     const findings = detectFindings([a], [makeClaim(a, '42,13%', { ...base, value: 42.13 }), makeClaim(a, '43%', { ...base, value: 43 })]);
     expect(findings.map((f) => [f.type, f.rule])).toEqual([['internal', 'same-fact-values']]);
     expect(findings[0]!.explanation).toMatch(/^Bất nhất nội bộ: /);
+  });
+});
+
+describe('cross-source: claims the metric match pairs but their sentences tell apart (toldApart)', () => {
+  /** Whether the two sentences tell the two claims apart; each text is one article, each quote its claim. */
+  function apart(textA: string, quoteA: string, textB: string, quoteB: string, unit: string | null): boolean {
+    const a = makeArticle('x1', textA, '2024-10-22T12:00', 'Báo A');
+    const b = makeArticle('x2', textB, '2024-10-22T16:00', 'Báo B');
+    const ctx = { articles: new Map([[a.id, a], [b.id, b]]) } as unknown as AnalysisContext;
+    return toldApart(makeClaim(a, quoteA, { kind: 'measure', value: 1, unit }), makeClaim(b, quoteB, { kind: 'measure', value: 2, unit }), ctx);
+  }
+  const at = (time: string, v: string) => `Chứng khoán giằng co\n${time} chỉ số ABC-Index giảm nhẹ, xuống ${v} điểm.`;
+
+  it('figures given at different moments of the day (a clock time against another or none; two parts of the day)', () => {
+    expect(apart(at('Đến 10h27,', '61,78'), '61,78 điểm', at('Trong phiên hôm nay,', '61,46'), '61,46 điểm', 'điểm')).toBe(true);
+    expect(apart(at('Kết thúc phiên sáng,', '61,78'), '61,78 điểm', at('Chốt phiên,', '61,46'), '61,46 điểm', 'điểm')).toBe(true);
+    // No moment, the same part of the day, or a part of the day said on one side only: not told apart.
+    expect(apart(at('Hôm nay,', '61,78'), '61,78 điểm', at('Trong phiên hôm nay,', '61,46'), '61,46 điểm', 'điểm')).toBe(false);
+    expect(apart(at('Nghỉ giữa phiên,', '61,78'), '61,78 điểm', at('Kết thúc phiên sáng,', '61,46'), '61,46 điểm', 'điểm')).toBe(false);
+    expect(apart(at('Chốt phiên,', '61,78'), '61,78 điểm', at('Hôm nay,', '61,46'), '61,46 điểm', 'điểm')).toBe(false);
+  });
+
+  it('reads no clock time in the claim’s own quote (a duration "3 giờ" against "4 giờ")', () => {
+    expect(apart('Họp bàn giá điện\nCuộc họp kéo dài 3 giờ với nhiều ý kiến.', '3 giờ', 'Giá điện chưa chốt\nCuộc họp kéo dài 4 giờ nhưng chưa ngã ngũ.', '4 giờ', 'giờ')).toBe(false);
+  });
+
+  it('sentences of different boards ("HNX30" / "HNX"), and a code right after one figure that the other sentence never says ("2GB RAM")', () => {
+    expect(apart('Thị trường\nRổ HNX30 có 8 mã đứng giá.', '8 mã', 'Thị trường\nToàn sàn HNX có 62 mã đứng giá.', '62 mã', 'mã')).toBe(true);
+    expect(apart('Thị trường\nToàn sàn HNX có 60 mã đứng giá.', '60 mã', 'Thị trường\nToàn sàn HNX có 62 mã đứng giá.', '62 mã', 'mã')).toBe(false);
+    expect(apart('Lumia X ra mắt\nMáy có bộ nhớ 2GB RAM và pin lớn.', '2GB', 'Lumia X lên kệ\nMáy có bộ nhớ trong 32 GB, có khe thẻ nhớ.', '32 GB', 'GB')).toBe(true);
+    expect(apart('Lumia X ra mắt\nMáy có bộ nhớ 2GB RAM và pin lớn.', '2GB', 'Lumia X lên kệ\nMáy dùng 3GB RAM, pin lớn.', '3GB', 'GB')).toBe(false);
+    // An acronym that spells out its words ("(CĐS)") is no board.
+    expect(apart('Chuyển đổi số\nChỉ số chuyển đổi số (CĐS) đạt 42,1%.', '42,1%', 'Chuyển đổi số\nChỉ số CĐS của tỉnh đạt 45,3%, cao hơn (CCHC).', '45,3%', '%')).toBe(false);
   });
 });

@@ -83,7 +83,7 @@ export function FindingView({ detail }: { detail: FindingDetail }) {
   };
   const notSameFact = () => void decide({ findingId, decision: 'dismiss', note: note.trim() || t(lang, 'notSameFact'), reason: 'not-same-fact' });
   const facts = finding.facts;
-  const passages = facts?.rule === 'aligned-passage' ? (facts as unknown as { a: PassageSide; b: PassageSide }) : null;
+  const passages = facts?.rule === 'aligned-passage' ? (facts as unknown as { a: PassageSide; b: PassageSide; basis?: 'same-event'; context?: string[] }) : null;
 
   return (
     <article className="finding-view" aria-label={t(lang, 'findings')} data-testid="finding-view">
@@ -95,7 +95,7 @@ export function FindingView({ detail }: { detail: FindingDetail }) {
           ⟷ {findingTypeLabels[finding.type][lang]} <span className={`fstatus fstatus-${finding.status}`}>{findingStatusLabels[finding.status][lang]}</span>
         </h1>
       </header>
-      {passages ? <PassageDiff a={passages.a} b={passages.b} lang={lang} /> : null}
+      {passages ? <PassageDiff a={passages.a} b={passages.b} lang={lang} context={passages.basis === 'same-event' ? (passages.context ?? []) : undefined} /> : null}
       <div className="sides">
         {sides.map((side) => (
           <section key={side.claim.id} className="side" data-testid="finding-side">

@@ -1,4 +1,5 @@
 import type { PassageSide } from '../../../../shared/analysis/model';
+import { fold } from '../../../../shared/analysis/normalize';
 import { formatDate, t, type Lang } from '../../i18n';
 
 /** Words, numbers and signs of a sentence with their offsets; spaces are kept as they are between them. */
@@ -29,7 +30,21 @@ function common(a: string[], b: string[]): [Set<number>, Set<number>] {
   return [sa, sb];
 }
 
-function Sentence({ side, shared, words, role, lang }: { side: PassageSide; shared: Set<number>; words: ReturnType<typeof pieces>; role: 'a' | 'b'; lang: Lang }) {
+function Sentence({
+  side,
+  shared,
+  words,
+  role,
+  lang,
+  context,
+}: {
+  side: PassageSide;
+  shared: Set<number>;
+  words: ReturnType<typeof pieces>;
+  role: 'a' | 'b';
+  lang: Lang;
+  context: ReadonlySet<string> | null;
+}) {
   const figStart = side.figure.start - side.sentence.start;
   const figEnd = side.figure.end - side.sentence.start;
   let k = -1;
@@ -50,6 +65,16 @@ function Sentence({ side, shared, words, role, lang }: { side: PassageSide; shar
                 {p.text}
               </mark>
             );
+          // Two re-worded sentences: the words that make the figures one fact are marked, not every
+          // word one sentence has and the other lacks.
+          if (context)
+            return context.has(fold(p.text)) ? (
+              <span key={p.start} className="diff-context" data-testid="diff-context">
+                {p.text}
+              </span>
+            ) : (
+              p.text
+            );
           return changed ? (
             <span key={p.start} className={`diff-word diff-${role}`}>
               {p.text}
@@ -67,16 +92,18 @@ function Sentence({ side, shared, words, role, lang }: { side: PassageSide; shar
  * The two aligned passages of a finding side by side, like a diff: the differing figure marked in each,
  * other words one passage has and the other lacks underlined.
  */
-export function PassageDiff({ a, b, lang }: { a: PassageSide; b: PassageSide; lang: Lang }) {
+export function PassageDiff({ a, b, lang, context }: { a: PassageSide; b: PassageSide; lang: Lang; context?: readonly string[] | undefined }) {
   const pa = pieces(a.sentence.text);
   const pb = pieces(b.sentence.text);
-  const wa = pa.filter((p) => p.word).map((p) => p.text.toLowerCase());
-  const wb = pb.filter((p) => p.word).map((p) => p.text.toLowerCase());
+  // A same-event finding (`context`: the folded words around both figures): two re-wordings, no diff.
+  const words = context ? new Set(context) : null;
+  const wa = words ? [] : pa.filter((p) => p.word).map((p) => p.text.toLowerCase());
+  const wb = words ? [] : pb.filter((p) => p.word).map((p) => p.text.toLowerCase());
   const [sa, sb] = common(wa, wb);
   return (
-    <div className="sides passage-diff" data-testid="passage-diff" aria-label={t(lang, 'alignedPassages')}>
-      <Sentence side={a} shared={sa} words={pa} role="a" lang={lang} />
-      <Sentence side={b} shared={sb} words={pb} role="b" lang={lang} />
+    <div className="sides passage-diff" data-testid="passage-diff" aria-label={t(lang, words ? 'sameEventSentences' : 'alignedPassages')}>
+      <Sentence side={a} shared={sa} words={pa} role="a" lang={lang} context={words} />
+      <Sentence side={b} shared={sb} words={pb} role="b" lang={lang} context={words} />
     </div>
   );
 }

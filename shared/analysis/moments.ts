@@ -1,0 +1,86 @@
+/**
+ * The moment of the day a figure is given at: a market index, a toll or a count moves during the day.
+ * A clock time ("Đến 10h27", "lúc 9 giờ 30") is one moment; the parts of the day ("phiên sáng", "nghỉ
+ * giữa phiên", "chốt phiên", "chiều nay") are coarser: two figures of different moments are not one
+ * figure said twice, while a part of the day said on one side only tells nothing.
+ */
+const CLOCK = /(?<![\p{L}\p{N}])(\d{1,2})\s?(?:h|giờ)\s?(\d{1,2})?(?![\p{L}\p{N}])/giu;
+const PARTS: Array<[RegExp, string]> = [
+  [/(?<!\p{L})(?:kết thúc phiên sáng|hết phiên sáng|nghỉ giữa phiên|phiên sáng|buổi sáng|sáng nay|trưa nay)(?!\p{L})/iu, 'morning'],
+  [/(?<!\p{L})(?:mở cửa|ATO)(?!\p{L})/u, 'open'],
+  [/(?<!\p{L})(?:chốt phiên|đóng cửa|phiên chiều|chiều nay|kết thúc phiên(?! sáng)|cuối phiên|ATC)(?!\p{L})/iu, 'close'],
+  [/(?<!\p{L})(?:tối nay|đêm nay|tối qua|đêm qua)(?!\p{L})/iu, 'evening'],
+];
+
+function clocks(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(CLOCK)) if (Number(m[1]) <= 23) out.add(`${Number(m[1])}:${Number(m[2] ?? 0)}`);
+  return out;
+}
+
+function partsOfDay(text: string): Set<string> {
+  return new Set(PARTS.filter(([re]) => re.test(text)).map(([, part]) => part));
+}
+
+// Codes of market indices and exchanges ("HNX30-Index", "VN30", "HOSE", "HNX"): which board a count or
+// a level is of. (Other acronyms, "(CĐS)", "(CCHC)", only spell out the words around them.)
+const CODE = /(?<![\p{L}\p{N}])(?:\p{Lu}{2,}\d*(?=-?Index)|HOSE|HSX|UPCOM|UPCoM|HNX\d*|VN\d+)(?![\p{L}\p{N}])/gu;
+// A code right after a figure ("2GB RAM", "64 GB ROM"): a part the figure is of.
+const CODE_AFTER = /^\s*(\p{Lu}{2,}[\p{Lu}\d]*)(?![\p{L}\p{N}])/u;
+
+/** The claim's sentence with the claim's own quote blanked out (a duration "3 giờ" is no clock time). */
+function sentenceOf(c: Spot): string {
+  return `${c.text.slice(c.sentenceStart, c.start)} ${' '.repeat(Math.max(0, c.end - c.start))} ${c.text.slice(c.end, c.sentenceEnd)}`;
+}
+
+function setOf(text: string, re: RegExp, drop: ReadonlySet<string> = new Set()): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(re)) {
+    const x = m[0].toLowerCase().replace(/\s+/g, '');
+    if (!drop.has(x)) out.add(x);
+  }
+  return out;
+}
+
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.size === b.size && [...a].every((x) => b.has(x));
+const disjoint = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].every((x) => !b.has(x));
+
+/** A figure in its sentence: the article text, the sentence's and the figure's offsets, its unit. */
+export interface Spot {
+  text: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+  start: number;
+  end: number;
+  unit: string | null;
+}
+
+/**
+ * Two figures that their sentences tell apart, however alike their metrics: given at different moments
+ * of the day (see CLOCK); in sentences that name different market boards and none in common
+ * ("HNX30-Index" / "HNX-Index", "HOSE" / "HNX"); or with a code right after one figure that the other
+ * sentence never says ("2GB RAM" / "bộ nhớ trong 32 GB").
+ */
+export function toldApartSpots(ca: Spot, cb: Spot): boolean {
+  const sa = sentenceOf(ca);
+  const sb = sentenceOf(cb);
+  const ka = clocks(sa);
+  const kb = clocks(sb);
+  if ((ka.size > 0 || kb.size > 0) && !sameSet(ka, kb)) return true;
+  const pa = partsOfDay(sa);
+  const pb = partsOfDay(sb);
+  if (pa.size > 0 && pb.size > 0 && disjoint(pa, pb)) return true;
+  // The figures' own units ("GB", "USD") are no names of what is counted.
+  const units = new Set([ca.unit, cb.unit].filter((u): u is string => u !== null).map((u) => u.toLowerCase().replace(/\s+/g, '')));
+  const codesA = setOf(sa, CODE, units);
+  const codesB = setOf(sb, CODE, units);
+  if (codesA.size > 0 && codesB.size > 0 && disjoint(codesA, codesB)) return true;
+  // "2GB RAM" against a sentence that never says RAM ("bộ nhớ trong 32 GB").
+  const after = (c: Spot): string | null => {
+    const code = CODE_AFTER.exec(c.text.slice(c.end, c.end + 16))?.[1] ?? null;
+    return code !== null && units.has(code.toLowerCase()) ? null : code;
+  };
+  const xa = after(ca);
+  const xb = after(cb);
+  return (xa !== null && !sb.includes(xa)) || (xb !== null && !sa.includes(xb));
+}

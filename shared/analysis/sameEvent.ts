@@ -1,0 +1,361 @@
+import { sameValue, type Figure } from './figures';
+import type { Article } from '../schema';
+import { fold } from './normalize';
+import { passagesOf, wordOf, type AlignedPair, type Passage } from './passages';
+
+/**
+ * Same-event comparison across paraphrase, independent of the extractor's subject and metric: two
+ * outlets reporting one event re-word their sentences (so the passages do not align), but a figure
+ * keeps its unit ("3.400 mAh", "phút 44", "21-18") and the few words around it ("pin dung lượng",
+ * "ghi bàn", "séc 2"). Between two articles that report the same event (they share aligned passages),
+ * a figure of each is the same fact when they have the same unit, share telling words around them,
+ * and each is the other's best such match; they differ when the values do not agree and neither value
+ * is given by the other article at all (a figure given in both is confirmed, whatever else is said).
+ */
+
+/** One figure of a passage with what identifies it across re-wordings. */
+export interface FigureContext {
+  passage: Passage;
+  figure: Figure;
+  /** What is counted: the folded word (or sign) after the number and its scale words, or "^word" before it. */
+  unit: string;
+  /** Second number of a score ("21-18"), else null. */
+  second: number | null;
+  /** Content words around the figure (folded, sorted, unique), the unit left out. */
+  words: string[];
+  /**
+   * What the figure says of its metric: 'change' ("tăng 18%", "giảm 3 điểm", "cao hơn … so với"),
+   * 'share' ("chiếm 22%"), else 'level'. A growth rate and a share or a level are never one fact.
+   */
+  sign: 'level' | 'change' | 'share';
+}
+
+/** Words written before a number that say what it counts: "phút 44", "hạng 18", "thứ 5", "séc 2". */
+// ("số" is left out: "Nghị định số 15", "Quyết định số 18" are numbers of documents, not figures.)
+const UNIT_BEFORE = new Set(['phut', 'hang', 'thu', 'top', 'set', 'sec', 'vong', 'tuan', 'muc', 'cap', 'diem', 'ty', 'ti']);
+/** Spellings of one unit. */
+const UNIT_SPELLINGS: Record<string, string> = { megapixel: 'mp', vnd: 'dong', d: 'dong', dong: 'dong', ti: 'ty', chiec: 'chiec', percent: '%' };
+/** Words around a figure that say nothing about which figure it is. */
+const FILLER = new Set([
+  've', 'o', 'cua', 'trong', 'va', 'cac', 'nhung', 'duoc', 'dat', 'co', 'la', 'voi', 'cho', 'tai', 'tren', 'theo', 'thi', 'da', 'dang',
+  'se', 'nay', 'do', 'khi', 'vao', 'ra', 'len', 'den', 'mot', 'nhu', 'hon', 'gan', 'khoang', 'ca', 'nghin', 'ngan', 'trieu', 'ty', 'ti',
+  'xap', 'xi', 'chung', 'duoi', 'chua', 'toi', 'it', 'nhat', 'thieu', 'khong', 'qua', 'uoc', 'tinh', 'con', 'lai', 'cung', 'nhieu', 'hai',
+  'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', 'tu', 'bi', 'boi', 'neu', 'vi', 'nen', 'ma', 'de', 'moi', 'chi', 'hay', 'hoac',
+  'rang', 'nhat', 'van', 'viec', 'tong', 'so', 'muc', 'gia', 'tri', 'the', 'nguoi', 'ong', 'ba', 'anh', 'chi',
+  // Words of every report of figures: a rise, a fall, a period, a currency say nothing of which figure.
+  'tang', 'giam', 'ky', 'thang', 'ngay', 'dong', 'luc', 'hien', 'truoc', 'them', 'muoi', 'phan', 'tram', 'dau', 'cuoi', 'moi', 'khac',
+]);
+const WINDOW = 6;
+const SCALE_WORDS = new Set(['nghin', 'ngan', 'trieu', 'ty', 'ti']);
+const SCORE_WORD = new Set(['ty so', 'ti so']);
+const SIGNS = new Set(['#', '-', '/', '%', ':']);
+/** Words before a figure that make it a change of its metric, or its share of a whole. */
+const CHANGE_WORDS = new Set(['tang', 'giam', 'sut', 'nhich', 'lui', 'hut', 'vot', 'mat']);
+const SHARE_WORDS = new Set(['chiem']);
+/** Words that may stand between the change word and the figure: "tăng thêm", "giảm mạnh", "tăng hơn". */
+const BETWEEN_SIGN = new Set(['them', 'manh', 'nhe', 'hon', 'gan', 'khoang', 'tới', 'toi', 'den', 'len', 'xuong', 'con', 'lai', 'ra', 'bot', 'tuong', 'ung', 'tren', 'duoi', 'xap', 'xi', 'chi', 'nua', 'tiep', 'co', 'duoc', 'dat', 'muc', 'khong', 'tu', 'thi', 'va', 'la', 'o']);
+/** Score cues: "tỷ số 21-18", "thua 17-21", "hòa 1-1", "séc 2", "chung cuộc 3-1", "đánh bại … 2-0". */
+const SCORE_CUES = new Set(['thua', 'hoa', 'sec', 'set', 'hiep']);
+const SCORE_CUE_PAIRS = new Set(['ty so', 'ti so', 'chung cuoc', 'danh bai', 'ban thang', 'luan luu', 'loat sut', 'doi thu']);
+/** Units and time words after "N-M": "15-20%", "3-4 tuần", "2-3 lần" are ranges, never scores. */
+const RANGE_UNIT = /^(?:%|nghin|ngan|trieu|ty|ti|mbps|gb|mb|kg|km|m|cm|mm|tan|ha|usd|dong|d|nguoi|ca|phut|gio|ngay|nam|thang|tuan|lan|tuoi|do|diem|con|chiec|cai|ban|quy|ky|lit|met|hecta|ti|phan|luot|suat|vu|xa|huyen|tinh|nuoc|doanh|mau|hang|cap)$/;
+
+const contexts = new WeakMap<Passage, FigureContext[]>();
+
+function isYear(f: Figure): boolean {
+  return Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100;
+}
+
+/** The figures of a passage with their unit and surrounding words; read once per passage. */
+export function figureContexts(p: Passage): FigureContext[] {
+  let list = contexts.get(p);
+  if (list) return list;
+  list = [];
+  const tokens = Array.from(p.tokens, wordOf);
+  const skip = new Set<number>();
+  for (const f of p.figures) {
+    const i = f.token;
+    // "tỷ số 21/19" reads like a date to the tokenizer: after the word for score it is a score.
+    const slashScore = tokens[i + 1] === '/' && SCORE_WORD.has(`${tokens[i - 2]} ${tokens[i - 1]}`);
+    if ((f.calendar && !slashScore) || skip.has(f.token) || isYear(f)) continue;
+    // A score "21-18" / "1 - 1": two small whole numbers joined by a dash after a word of scores
+    // ("tỷ số", "thua", "hòa", "séc", "thắng" just before), read as one figure. Without that word, or
+    // with a unit after it ("15-20%", "3-4 tuần", "thứ 2-6"), "N-M" is a range: neither end is compared.
+    let second: number | null = null;
+    if (tokens[i + 1] === '-' && tokens[i + 2] === '#') {
+      const g = p.figures.find((x) => x.token === i + 2);
+      const small = g !== undefined && Number.isInteger(f.value) && f.value <= 200 && Number.isInteger(g.value) && g.value <= 200 && !isYear(g);
+      if (g && small && scoreCue(tokens, i) && !RANGE_UNIT.test(tokens[i + 3] ?? '')) second = g.value;
+      else {
+        if (g) skip.add(g.token);
+        continue;
+      }
+      skip.add(g.token);
+    }
+    // "tỷ số 21/19": a score written with a slash after the word for score.
+    if (second === null && slashScore && tokens[i + 2] === '#') {
+      const g = p.figures.find((x) => x.token === i + 2);
+      if (g && Number.isInteger(f.value) && Number.isInteger(g.value) && f.value <= 200 && g.value <= 200) {
+        second = g.value;
+        skip.add(g.token);
+      }
+    }
+    let j = i + 1;
+    while (j < tokens.length && SCALE_WORDS.has(tokens[j] as string)) j++;
+    const after = tokens[j];
+    let before = tokens[i - 1];
+    // "phút thứ 65" is "phút 65".
+    if (before === 'thu' && tokens[i - 2] === 'phut') before = 'phut';
+    let unit: string | null = null;
+    if (second !== null) unit = 'score';
+    else if (before !== undefined && UNIT_BEFORE.has(before) && j === i + 1) unit = `^${before}`;
+    else if (j > i + 1 && (tokens[j - 1] === 'ty' || tokens[j - 1] === 'trieu' || tokens[j - 1] === 'ti' || after === '/') && (after === undefined || SIGNS.has(after) || FILLER.has(after) || after === 'tuong'))
+      // "63.600 tỷ", "364.000 tỷ tương đương": an amount of money in đồng, the currency left unsaid.
+      unit = 'dong';
+    else if (after !== undefined && (after === '%' || !SIGNS.has(after))) unit = UNIT_SPELLINGS[after] ?? after;
+    if (unit === null) continue;
+    const words = new Set<string>();
+    const from = Math.max(0, i - WINDOW);
+    const to = Math.min(tokens.length, (second !== null ? i + 2 : j) + 1 + WINDOW);
+    for (let k = from; k < to; k++) {
+      const w = tokens[k] as string;
+      if (k === i || SIGNS.has(w) || FILLER.has(w) || w === after || w === before || w.length < 2) continue;
+      words.add(w);
+    }
+    // The unit's own neighbour words count once: "dung lượng pin" / "pin dung lượng".
+    if (unit.startsWith('^') && after !== undefined && !SIGNS.has(after) && !FILLER.has(after)) words.add(after);
+    if (!unit.startsWith('^') && before !== undefined && !SIGNS.has(before) && !FILLER.has(before)) words.add(before);
+    list.push({ passage: p, figure: f, unit, second, words: [...words].sort(), sign: signOf(tokens, i, j) });
+  }
+  contexts.set(p, list);
+  return list;
+}
+
+/** A word of scores in the few words before the figure at `i` ("thắng" only just before: "tháng" folds alike). */
+function scoreCue(tokens: readonly string[], i: number): boolean {
+  if (tokens[i - 1] === 'thang') return true;
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const w = tokens[k] as string;
+    if (SCORE_CUES.has(w) || (k > 0 && SCORE_CUE_PAIRS.has(`${tokens[k - 1]} ${w}`))) return true;
+  }
+  return false;
+}
+
+/** Whether the figure at `i` (its unit and scale words end before `j`) is a change, a share or a level. */
+function signOf(tokens: readonly string[], i: number, j: number): FigureContext['sign'] {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const w = tokens[k] as string;
+    if (CHANGE_WORDS.has(w)) return 'change';
+    if (SHARE_WORDS.has(w)) return 'share';
+    if (!BETWEEN_SIGN.has(w) && !SIGNS.has(w)) break;
+  }
+  // "… 18% so với cùng kỳ": a change against another time.
+  for (let k = j; k < Math.min(tokens.length, j + 4); k++) if (tokens[k] === 'so' && tokens[k + 1] === 'voi') return 'change';
+  return 'level';
+}
+
+function shared(a: readonly string[], b: readonly string[]): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if ((a[i] as string) < (b[j] as string)) i++;
+    else j++;
+  }
+  return n;
+}
+
+/** How alike two figures' surroundings are: shared telling words, and their share of the smaller set. */
+function closeness(a: FigureContext, b: FigureContext): number {
+  const n = shared(a.words, b.words);
+  if (n < MIN_SHARED) return 0;
+  const share = n / Math.min(a.words.length, b.words.length);
+  return share < MIN_SHARE ? 0 : n + share;
+}
+
+/** Units whose small whole numbers are still one telling figure (a minute, a rank, a score). */
+const SMALL_UNITS = new Set(['score', '^phut', '^hang', '^thu', '^set', '^sec', '^vong']);
+/** Figures two articles must give alike (same unit, value and words around them) to be compared. */
+const MIN_ANCHORS = 2;
+/** Shared words needed when a side has several figures of the same unit and size. */
+const MANY_SHARED = 3;
+
+/** A figure worth comparing across outlets: not a small count ("2 bàn", "3 lần") that many facts share. */
+function telling(f: FigureContext): boolean {
+  return SMALL_UNITS.has(f.unit) || !Number.isInteger(f.figure.value) || Math.abs(f.figure.value) >= 10;
+}
+
+/** Telling words two mentions of one figure share at least, and their share of the shorter context. */
+const MIN_SHARED = 2;
+const MIN_SHARE = 0.4;
+
+/** Values that agree within rounding and the qualifiers ("gần 45.000 tỷ" / "45 nghìn tỷ"; "hơn 2 triệu" / "2,9 triệu"). */
+export function figuresAgree(a: FigureContext, b: FigureContext): boolean {
+  if (a.second !== null || b.second !== null) {
+    if (a.second === null || b.second === null) return false;
+    return (a.figure.value === b.figure.value && a.second === b.second) || (a.figure.value === b.second && a.second === b.figure.value);
+  }
+  const fa = a.figure;
+  const fb = b.figure;
+  if (sameValue(fa, fb)) return true;
+  const range = (f: Figure): [number, number] => {
+    const slack = f.qualifier === 'approx' ? Math.max(Math.abs(f.value) * 0.1, f.tolerance) : f.tolerance;
+    if (f.qualifier === 'more') return [f.value, Infinity];
+    if (f.qualifier === 'less') return [-Infinity, f.value];
+    return [f.value - slack, f.value + slack];
+  };
+  const [la, ha] = range(fa);
+  const [lb, hb] = range(fb);
+  return la <= hb + 1e-9 && lb <= ha + 1e-9;
+}
+
+/** The article gives this value for this unit somewhere (the figure is confirmed there). */
+function gives(byUnit: ReadonlyMap<string, readonly FigureContext[]>, f: FigureContext): boolean {
+  return (byUnit.get(f.unit) ?? []).some((g) => figuresAgree(g, f));
+}
+
+/** An article's figure contexts by unit: the comparisons stay within a unit (a table of hundreds of figures). */
+function byUnitOf(list: readonly FigureContext[]): Map<string, FigureContext[]> {
+  const map = new Map<string, FigureContext[]>();
+  for (const f of list) {
+    const group = map.get(f.unit);
+    if (group) group.push(f);
+    else map.set(f.unit, [f]);
+  }
+  return map;
+}
+
+/** A same-event match: two figures of two articles that are one fact. */
+export interface EventMatch extends AlignedPair {
+  event: { a: FigureContext; b: FigureContext; words: string[] };
+}
+
+/** Order of magnitude of a figure: a changed digit or a different minute keeps it, another fact rarely does. */
+function magnitude(f: FigureContext): number {
+  const v = Math.abs(f.figure.value);
+  return v < 1 ? -1 : Math.floor(Math.log10(v) + 1e-9);
+}
+
+/** The class a figure is compared within: its unit and its order of magnitude. */
+const classOf = (f: FigureContext): string => `${f.unit}\u0001${f.sign}\u0001${magnitude(f)}`;
+
+/**
+ * Figures of two same-event articles that are one fact with values at odds. Figures one article gives
+ * and the other confirms (same unit, values that agree) are set aside; of the rest ("orphans"), two of
+ * the same unit and order of magnitude are one fact when each is the other's best match by the words
+ * around them and either they are the only orphans of their class on both sides and share a telling
+ * word, or they share several. `raised` holds the sentences the passage alignment decided (see
+ * `decidedKey`): left to it.
+ */
+/** An article's figure contexts, and the same by unit; read once per article (its passages' list). */
+const views = new WeakMap<readonly Passage[], { all: FigureContext[]; byUnit: Map<string, FigureContext[]> }>();
+function viewOf(passages: readonly Passage[]): { all: FigureContext[]; byUnit: Map<string, FigureContext[]> } {
+  let v = views.get(passages);
+  if (!v) {
+    const all = passages.flatMap(figureContexts);
+    views.set(passages, (v = { all, byUnit: byUnitOf(all) }));
+  }
+  return v;
+}
+
+export function eventMatches(passagesA: readonly Passage[], passagesB: readonly Passage[], raised: ReadonlySet<string>): EventMatch[] {
+  const va = viewOf(passagesA);
+  const vb = viewOf(passagesB);
+  const all = [va.all, vb.all] as const;
+  if (all[0].length === 0 || all[1].length === 0) return [];
+  // Articles that report one event give some of its figures alike, in the same words: without two
+  // such anchors, names and numbers in common are a coincidence of topic (two days of market news).
+  const units = [va.byUnit, vb.byUnit] as const;
+  let anchors = 0;
+  for (const f of all[0]) {
+    if (anchors >= MIN_ANCHORS) break;
+    if (telling(f) && (units[1].get(f.unit) ?? []).some((g) => figuresAgree(f, g) && closeness(f, g) > 0)) anchors++;
+  }
+  if (anchors < MIN_ANCHORS) return [];
+  const orphans = [all[0].filter((f) => !gives(units[1], f)), all[1].filter((f) => !gives(units[0], f))] as const;
+  const byClass = [new Map<string, FigureContext[]>(), new Map<string, FigureContext[]>()] as const;
+  for (const side of [0, 1] as const) {
+    const map = byClass[side];
+    for (const f of orphans[side]) {
+      const k = classOf(f);
+      const group = map.get(k);
+      if (group) group.push(f);
+      else map.set(k, [f]);
+    }
+  }
+  const best = (f: FigureContext, candidates: readonly FigureContext[]): FigureContext | null => {
+    let top: FigureContext | null = null;
+    let score = 0;
+    let tie = false;
+    for (const g of candidates) {
+      const n = shared(f.words, g.words);
+      const s = n === 0 ? 0 : n + n / Math.min(f.words.length, g.words.length);
+      if (s > score) {
+        top = g;
+        score = s;
+        tie = false;
+      } else if (s > 0 && s === score && top !== null && !figuresAgree(top, g)) tie = true;
+    }
+    return tie ? null : top;
+  };
+  const out: EventMatch[] = [];
+  for (const [k, group] of byClass[0]) {
+    const others = byClass[1].get(k);
+    if (!others) continue;
+    for (const a of group) {
+      const b = best(a, others);
+      const back = b ? best(b, group) : null;
+      // Of figures of equal value in one article, the first speaks for them.
+      if (!b || !back || (back !== a && group.find((x) => figuresAgree(x, back)) !== a)) continue;
+      if (!telling(a) || closeness(a, b) === 0) continue;
+      // Several figures of one kind on a side: the words must say which one it is.
+      if ((group.length > 1 || others.length > 1) && shared(a.words, b.words) < MANY_SHARED) continue;
+      if (raised.has(decidedKey(a.passage, b.passage.articleId)) || raised.has(decidedKey(b.passage, a.passage.articleId))) continue;
+      if (figuresAgree(a, b)) continue;
+      const words = a.words.filter((w) => b.words.includes(w));
+      out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words } });
+    }
+  }
+  return out;
+}
+
+/** Key of a sentence as decided by the passage alignment for its comparison with another article. */
+export function decidedKey(p: Passage, otherArticleId: string): string {
+  return `${p.articleId}\u0001${p.index}\u0000${otherArticleId}`;
+}
+
+// A whole name ("Quảng Ninh", "Wei Feng Chong", "VN-Index"): two provinces that share a word
+// ("Quảng Nam", "Quảng Ninh") are no name in common.
+const NAME = /(?<=[\p{Ll}\p{N},;:)]\s+)\p{Lu}[\p{L}\p{M}\p{N}-]{2,}(?:\s+\p{Lu}[\p{L}\p{M}\p{N}-]*)*/gu;
+/** Capitalised words after a comma or colon that open a clause ("…, Theo", "…: Tại"), not names. */
+const NOT_NAMES = new Set([
+  'tai', 'theo', 'tinh', 'trong', 'khi', 'sau', 'ngoai', 'cung', 'day', 'dieu', 'voi', 'den', 'neu', 'nhu', 'con', 'nhung', 'tuy',
+  'cac', 'mot', 'nay', 'ong', 'hien', 'truoc', 'tren', 'duoi', 'ngay', 'thang', 'rieng', 'tong', 'hon', 'gan', 'khoang', 'luc', 'ben',
+  'vao', 'song', 'dong', 'thoi', 'chung', 'toi', 'ho', 'khong', 'cho', 'sang', 'chieu', 'dem', 'hom', 'vua',
+]);
+const keyCache = new WeakMap<Article, string[]>();
+
+/**
+ * What tells which event an article reports: the names it gives (capitalised words inside a sentence,
+ * "Tecra", "Schalke", "MobiFone") and its telling figures (by value: not years, dates or small counts); sorted, unique.
+ */
+export function eventKeys(article: Article): string[] {
+  let keys = keyCache.get(article);
+  if (keys) return keys;
+  const out = new Set<string>();
+  for (const m of article.text.matchAll(NAME)) {
+    // A clause-opening word before a name ("Tại Quảng Ninh") is not part of it.
+    const words = fold(m[0]).split(/\s+/);
+    while (words.length > 0 && NOT_NAMES.has(words[0] as string)) words.shift();
+    if (words.length > 0) out.add(`n:${words.join(' ')}`);
+  }
+  // The passages' distinctive figures (not years, dates or small counts), already hashed by value.
+  for (const p of passagesOf(article)) for (const k of p.figureKeys) out.add(`v:${k}`);
+  keys = [...out].sort();
+  keyCache.set(article, keys);
+  return keys;
+}

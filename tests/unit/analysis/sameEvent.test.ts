@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import { detectFindings, explainStoredFinding, FindingsAnalysis } from '../../../shared/analysis';
+import type { Finding } from '../../../shared/schema';
+import { figureContexts } from '../../../shared/analysis/sameEvent';
+import { passagesOf } from '../../../shared/analysis/passages';
+import { makeArticle, makeClaim } from './helpers';
+
+// Two outlets re-wording one product launch: no sentence is shared, the figures are.
+const OUTLET_A =
+  'Nokia ra mắt Lumia Z tại Hà Nội\nHãng Nokia vừa giới thiệu Lumia Z tại Việt Nam. Lumia Z được trang bị pin dung lượng 3.400 mAh, ' +
+  'bộ xử lý Snapdragon chạy ở tốc độ 2,2 GHz, màn hình kích thước 6,1 inch. Máy có giá bán 15,99 triệu đồng và lên kệ từ tuần sau tại các cửa hàng FPT Shop.';
+
+function outletB(battery: string, clock = '2,2GHz', price = '15,99 triệu đồng'): string {
+  return (
+    'Lumia Z chính thức bán tại Việt Nam\nSáng nay, Nokia công bố giá Lumia Z ở thị trường trong nước. ' +
+    `Theo hãng, máy sử dụng dung lượng pin ${battery}, chip Snapdragon lõi tứ tốc độ ${clock}. Màn hình có kích thước 6,1 inch. ` +
+    `Giá bán của Lumia Z là ${price}, khách đặt trước tại FPT Shop được tặng loa.`
+  );
+}
+
+function run(textB: string, textA = OUTLET_A): Finding[] {
+  const a = makeArticle('a', textA, '2013-10-22T08:00', 'Báo A');
+  const b = makeArticle('b', textB, '2013-10-22T10:30', 'Báo B');
+  return detectFindings([a, b], []).filter((f) => f.rule === 'aligned-passage');
+}
+
+const facts = (f: Finding) => f.facts as unknown as { basis?: string; context?: string[]; a: { quote: string }; b: { quote: string }; severity: string };
+
+describe('same-event comparison across paraphrase', () => {
+  it('flags a figure two outlets give differently for the same thing, with both sentences and the shared words', () => {
+    const found = run(outletB('3.200mAh'));
+    expect(found).toHaveLength(1);
+    const f = found[0] as Finding;
+    expect(f.type).toBe('conflict');
+    expect(facts(f).basis).toBe('same-event');
+    expect([facts(f).a.quote, facts(f).b.quote]).toEqual(['3.400', '3.200']);
+    expect(facts(f).context).toEqual(expect.arrayContaining(['dung', 'luong', 'pin']));
+    expect(explainStoredFinding(f, 'vi')).toMatch(/cùng một sự kiện/);
+    expect(explainStoredFinding(f, 'en')).toMatch(/same event/);
+  });
+
+  it('stays quiet when the figures agree, written another way ("15,99 triệu" / "15.990.000 đồng")', () => {
+    expect(run(outletB('3.400mAh', '2,2 GHz', '15.990.000 đồng'))).toEqual([]);
+  });
+
+  it('stays quiet when the other value is given elsewhere in the article (a second figure, not a changed one)', () => {
+    const b = outletB('3.200mAh') + ' Bản quốc tế có pin 3.400 mAh.';
+    expect(run(b)).toEqual([]);
+  });
+
+  it('compares within one order of magnitude only, and never small counts of a generic unit', () => {
+    // 34.000 is not a mistyped 3.400: another fact (or another unit of count) altogether.
+    expect(run(outletB('34.000 mAh'))).toEqual([]);
+    const a = 'Hai đội hòa nhau tại Mỹ Đình\nĐội tuyển Thái Lan có 3 cầu thủ bị treo giò sau trận gặp Việt Nam ở Mỹ Đình.';
+    const b = 'Việt Nam và Thái Lan chia điểm\nThái Lan mất 2 cầu thủ bị treo giò cho trận gặp Việt Nam tới ở Mỹ Đình.';
+    expect(run(b, a)).toEqual([]);
+  });
+
+  it('needs the articles to give figures of the event alike: one anchor is not enough', () => {
+    // Without the screen size both give, only the clock agrees: the articles may report two things.
+    expect(run(outletB('3.200mAh').replace(' Màn hình có kích thước 6,1 inch.', ''))).toEqual([]);
+  });
+
+  it('needs the articles to report one event: the same words about other names are not compared', () => {
+    const other = 'Samsung ra mắt Galaxy K tại Đà Nẵng\nHãng Samsung giới thiệu Galaxy K. Máy sử dụng dung lượng pin 3.200mAh, chip Exynos 1,9 GHz.';
+    expect(run(other)).toEqual([]);
+  });
+
+  it('reads a score as one figure and flags a different score of the same set', () => {
+    const a =
+      'Tiến Minh thua Wei Feng Chong\nỞ séc thứ hai, Tiến Minh để thua Wei Feng Chong với tỷ số 18-21 đầy tiếc nuối tại Đan Mạch. ' +
+      'Trận đấu kéo dài 58 phút. Wei Feng Chong, tay vợt hạng 18 thế giới, thắng xứng đáng.';
+    const b =
+      'Tiến Minh dừng bước tại Đan Mạch\nTay vợt số một Việt Nam gác vợt trước Wei Feng Chong: thắng séc đầu, anh chịu thua 17-21 ở séc hai đầy tiếc nuối. ' +
+      'Trận đấu kéo dài 58 phút và Wei Feng Chong, tay vợt hạng 18 thế giới, giành vé đi tiếp.';
+    const found = run(b, a);
+    expect(found).toHaveLength(1);
+    expect([facts(found[0] as Finding).a.quote, facts(found[0] as Finding).b.quote]).toEqual(['18-21', '17-21']);
+    // The same score written the other way round is the same score.
+    expect(run(b.replace('17-21', '21-18'), a)).toEqual([]);
+  });
+});
+
+describe('same-event comparison leaves sentences that line up to the passage rule', () => {
+  // Two bulletins about one province: each gives two shares in one template sentence, worded alike.
+  const bulletin = (first: string, second: string) =>
+    'Lào Cai công bố kết quả chuyển đổi số của Sở Thông tin và Truyền thông\n' +
+    `Năm 2023, tỷ lệ ${first} cấp xã của tỉnh Lào Cai đạt 41,37%. ` +
+    `Theo Sở Thông tin và Truyền thông, năm 2023 tỉnh Lào Cai có ${second} cấp xã đạt 77,5%.`;
+
+  it('does not take one template about two metrics for one figure (a phrase swapped for another)', () => {
+    const a = bulletin('văn bản điện tử có ký số', 'tỷ lệ hộ gia đình có cáp quang');
+    const b = bulletin('xã có điểm cầu trực tuyến', 'tỷ lệ hộ gia đình có cáp quang').replace('41,37%', '48,37%');
+    expect(run(b, a)).toEqual([]);
+  });
+
+  it('still flags the same template sentence with another value', () => {
+    const a = bulletin('văn bản điện tử có ký số', 'tỷ lệ hộ gia đình có cáp quang');
+    const found = run(a.replace('41,37%', '48,37%'), a);
+    expect(found.map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['41,37%', '48,37%']]);
+  });
+});
+
+describe('same-event comparison: what a figure says of its metric, ranges and updates (review findings 1–4)', () => {
+  const SAMSUNG_A =
+    'Samsung công bố kết quả quý III\nXuất khẩu điện thoại của Samsung tăng 18% trong quý vừa qua. ' +
+    'Khu tổ hợp của Samsung ở Bắc Ninh hiện có 110.000 công nhân. Doanh thu xuất khẩu của Samsung đạt 15,2 tỷ USD.';
+  const samsungB = (phrase: string) =>
+    `Samsung lập kỷ lục xuất khẩu tại Bắc Ninh\n${phrase} Nhà máy Samsung ở Bắc Ninh sử dụng 110.000 công nhân. ` +
+    'Tổng doanh thu xuất khẩu của Samsung là 15,2 tỷ USD trong quý.';
+
+  it('does not compare a growth rate with a share ("tăng 18%" / "chiếm 22%") but compares two growth rates', () => {
+    expect(run(samsungB('Điện thoại chiếm 22% xuất khẩu của Samsung.'), SAMSUNG_A)).toEqual([]);
+    const found = run(samsungB('Tính riêng điện thoại, xuất khẩu của hãng Samsung tăng 22%.'), SAMSUNG_A);
+    expect(found.map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['18%', '22%']]);
+  });
+
+  const STORM_A =
+    'Bão Yagi đổ bộ Quảng Ninh\nCơn bão Yagi đã làm 14 người chết tại Quảng Ninh và Hải Phòng. ' +
+    'Sức gió mạnh nhất của bão Yagi đạt 150 km/h, khiến 3.260 ngôi nhà ở Quảng Ninh bị tốc mái.';
+  const stormB = (lead: string) =>
+    `Thiệt hại do bão Yagi tại Quảng Ninh\n${lead} bão Yagi đã làm chết 21 người tại hai tỉnh ven biển Quảng Ninh, Hải Phòng. ` +
+    'Gió bão Yagi mạnh nhất 150 km/h, làm 3.260 ngôi nhà tại Quảng Ninh tốc mái.';
+
+  it('raises a later report that says its figure is newer as an update, not a conflict', () => {
+    const a = makeArticle('a', STORM_A, '2024-09-07T08:00', 'Báo A');
+    const later = makeArticle('b', stormB('Tính đến chiều nay,'), '2024-09-07T17:00', 'Báo B');
+    const found = detectFindings([a, later], []).filter((f) => f.rule === 'aligned-passage');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.type).toBe('update');
+    expect(found[0]?.facts).toMatchObject({ relation: 'update', basis: 'same-event', cue: 'tính đến' });
+    // The same two reports without the newer wording disagree.
+    const plain = makeArticle('b', stormB('Theo thống kê,'), '2024-09-07T17:00', 'Báo B');
+    expect(detectFindings([a, plain], []).filter((f) => f.rule === 'aligned-passage').map((f) => f.type)).toEqual(['conflict']);
+  });
+
+  const contexts = (text: string) => passagesOf(makeArticle('x', text, '2024-01-01')).flatMap(figureContexts);
+
+  it('reads "N-M" as a score only after a word of scores; a range with a unit ("15-20%", "3-4 tuần", "thứ 2-6") is no score', () => {
+    for (const text of ['Giá cước dự kiến tăng 15-20% trong năm tới.', 'Công trình cần thêm 3-4 tuần để hoàn thành.', 'Cửa hàng mở cửa từ thứ 2-6 hằng tuần.']) {
+      expect(contexts(text).filter((c) => c.unit === 'score' || c.second !== null)).toEqual([]);
+    }
+    expect(contexts('Tiến Minh chịu thua 17-21 ở séc hai.').map((c) => [c.unit, c.figure.value, c.second])).toEqual([['score', 17, 21]]);
+  });
+
+  it('takes no number of a document ("Nghị định số 15") for a figure', () => {
+    expect(contexts('Chính phủ ban hành Nghị định số 15 về xử phạt vi phạm hành chính.').filter((c) => c.unit === '^so')).toEqual([]);
+  });
+});
+
+describe('same-event findings of a pair do not depend on the other articles of the workspace (review finding 6)', () => {
+  const A =
+    'Bão Yagi đổ bộ Quảng Ninh\nCơn bão Yagi đã làm 14 người chết tại Quảng Ninh và Hải Phòng. ' +
+    'Sức gió mạnh nhất của bão Yagi đạt 150 km/h, khiến 3.260 ngôi nhà ở Quảng Ninh bị tốc mái.';
+  const B =
+    'Thiệt hại do bão Yagi tại Quảng Ninh\nTheo thống kê, bão Yagi đã làm chết 17 người tại hai tỉnh ven biển Quảng Ninh, Hải Phòng. ' +
+    'Gió bão Yagi mạnh nhất 150 km/h, làm 3.260 ngôi nhà tại Quảng Ninh tốc mái.';
+  // Other reports of the same storm the same day: the same names, figures of their own.
+  const other = (i: number) =>
+    makeArticle(
+      `o${String(i).padStart(2, '0')}`,
+      `Bão Yagi: tin số ${i}\nTại Quảng Ninh và Hải Phòng, bão Yagi làm đổ ${1_000 + 37 * i} cây xanh. ` +
+        `Mưa lớn do bão Yagi gây ngập ${200 + 11 * i} ha lúa ở Quảng Ninh, Hải Phòng.`,
+      `2024-09-07T${String(9 + (i % 8)).padStart(2, '0')}:00`,
+      `Báo ${i}`,
+    );
+
+  it('raises the same finding for the pair alone and among fourteen other reports of the event', () => {
+    const pair = [makeArticle('a', A, '2024-09-07T08:00', 'Báo A'), makeArticle('b', B, '2024-09-07T17:00', 'Báo B')];
+    const alone = detectFindings(pair, []).filter((f) => f.rule === 'aligned-passage');
+    expect(alone.map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['14', '17']]);
+    const crowd = detectFindings([...pair, ...Array.from({ length: 14 }, (_, i) => other(i + 1))], []).filter(
+      (f) => f.rule === 'aligned-passage' && f.articleIds?.includes('a') && f.articleIds.includes('b'),
+    );
+    expect(crowd.map((f) => f.id)).toEqual(alone.map((f) => f.id));
+  });
+});
+
+describe('a same-event comparison never takes a pair of claims from the cross-source rule (review finding 2)', () => {
+  const A =
+    'Bão Yagi đổ bộ Quảng Ninh\nCơn bão Yagi đã làm 14 người chết tại Quảng Ninh và Hải Phòng. ' +
+    'Sức gió mạnh nhất của bão Yagi đạt 150 km/h, khiến 3.260 ngôi nhà ở Quảng Ninh bị tốc mái.';
+  const B =
+    'Thiệt hại do bão Yagi tại Quảng Ninh\nTheo thống kê, bão Yagi đã làm chết 21 người tại hai tỉnh ven biển Quảng Ninh, Hải Phòng. ' +
+    'Gió bão Yagi mạnh nhất 150 km/h, làm 3.260 ngôi nhà tại Quảng Ninh tốc mái.';
+
+  it('leaves the claims’ pair to the cross-source finding, and raises the same-event one only without it', () => {
+    const a = makeArticle('a', A, '2024-09-07T08:00', 'Báo A');
+    const b = makeArticle('b', B, '2024-09-07T17:00', 'Báo B');
+    const fields = { kind: 'count' as const, unit: 'người', subject: 'bão Yagi', metric: 'người chết', period: '2024-09-07' };
+    const claims = [makeClaim(a, '14 người', { ...fields, value: 14 }), makeClaim(b, '21 người', { ...fields, value: 21 })];
+    const withClaims = detectFindings([a, b], claims).filter((f) => f.claimIds.length === 2);
+    expect(withClaims.map((f) => f.rule)).toEqual(['cross-source']);
+    // Without the claims the cross-source rule has nothing to compare: the same-event finding stands.
+    expect(detectFindings([a, b], []).map((f) => [f.rule, (f.facts as { basis?: string }).basis])).toEqual([['aligned-passage', 'same-event']]);
+  });
+});
+
+describe('same-event findings under incremental re-analysis', () => {
+  const A =
+    'Bão Yagi đổ bộ Quảng Ninh\nCơn bão Yagi đã làm 14 người chết tại Quảng Ninh và Hải Phòng. ' +
+    'Sức gió mạnh nhất của bão Yagi đạt 150 km/h, khiến 3.260 ngôi nhà ở Quảng Ninh bị tốc mái.';
+  const B =
+    'Thiệt hại do bão Yagi tại Quảng Ninh\nTheo thống kê, bão Yagi đã làm chết 21 người tại hai tỉnh ven biển Quảng Ninh, Hải Phòng. ' +
+    'Gió bão Yagi mạnh nhất 150 km/h, làm 3.260 ngôi nhà tại Quảng Ninh tốc mái.';
+
+  it('gives what a full analysis gives when claims that the cross-source rule pairs are added, then one is removed', () => {
+    const a = makeArticle('a', A, '2024-09-07T08:00', 'Báo A');
+    const b = makeArticle('b', B, '2024-09-07T17:00', 'Báo B');
+    const fields = { kind: 'count' as const, unit: 'người', subject: 'bão Yagi', metric: 'người chết', period: '2024-09-07' };
+    const claims = [makeClaim(a, '14 người', { ...fields, value: 14 }), makeClaim(b, '21 người', { ...fields, value: 21 })];
+    const analysis = new FindingsAnalysis([a, b], []);
+    const stored = new Map(analysis.findings().map((f) => [f.id, f]));
+    const apply = () => {
+      const delta = analysis.changedFindings([...stored.values()]);
+      for (const id of delta.removedIds) stored.delete(id);
+      for (const f of delta.findings) stored.set(f.id, f);
+    };
+    analysis.updateClaims(claims);
+    apply();
+    const full = (list: typeof claims) => new FindingsAnalysis([a, b], list).findings().map((f) => f.id).sort();
+    expect([...stored.keys()].sort()).toEqual(full(claims));
+    analysis.updateClaims([], [claims[1]!.id]);
+    apply();
+    expect([...stored.keys()].sort()).toEqual(full([claims[0]!]));
+  });
+});
+
+describe('same-event comparison: one template about two metrics, however re-worded the rest', () => {
+  const report = (line: string) =>
+    'Hà Giang công bố kết quả chuyển đổi số\n' +
+    `Theo báo cáo của Sở Thông tin và Truyền thông Hà Giang, toàn tỉnh có 1.891 tổ công nghệ số cộng đồng với 9.756 thành viên. ${line}`;
+
+  it('does not compare two shares of one template whose swapped phrase is further back than the words around the figures', () => {
+    const a = report('Năm 2019, tỷ lệ dịch vụ công trực tuyến mức độ 4 cấp huyện của tỉnh Hà Giang đạt 85,37%.');
+    const b = report('Năm 2019, tỉ lệ văn bản điện tử có ký số cấp huyện của tỉnh Hà Giang đạt 73,37%.');
+    expect(run(b, a)).toEqual([]);
+  });
+});
