@@ -117,7 +117,7 @@ export class ServiceHostClient {
             this.switching = null;
             return;
           case 'switchFailed':
-            this.switching?.reject(new Error(message.message));
+            this.switching?.reject(Object.assign(new Error(message.message), message.vi !== undefined && message.en !== undefined ? { vi: message.vi, en: message.en } : {}));
             this.switching = null;
             return;
           case 'openFailed':

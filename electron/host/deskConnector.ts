@@ -59,6 +59,13 @@ export type ConnectInput = { url: string; password?: string; remember?: boolean 
 
 const say = (lang: Lang, vi: string, en: string) => (lang === 'vi' ? vi : en);
 
+/** A failure's reason in the editor's language when it carries both (vi/en), else its message. */
+function localizedReason(e: unknown, lang: Lang): string {
+  const both = e as { vi?: unknown; en?: unknown } | null;
+  if (both && typeof both.vi === 'string' && typeof both.en === 'string') return say(lang, both.vi, both.en);
+  return e instanceof Error ? e.message : String(e);
+}
+
 export async function readDeskConfig(path: string): Promise<DeskConfig | null> {
   try {
     const raw = JSON.parse(await readFile(path, 'utf8')) as Partial<DeskConfig>;
@@ -183,7 +190,7 @@ export class DeskConnector {
     try {
       await this.options.host.switchTo({ ...this.options.local, desk: { url: target.connect, reviewerName } });
     } catch (e) {
-      const reason = scrubSecret(e instanceof Error ? e.message : String(e), target.connect);
+      const reason = scrubSecret(localizedReason(e, lang), target.connect);
       return err(
         'unreadable_file',
         say(lang, `Không kết nối được bàn biên tập chung ${target.shown}: ${reason}. Bạn vẫn đang ở không gian làm việc hiện tại.`, `Cannot connect to the shared desk ${target.shown}: ${reason}. You are still on the current workspace.`),

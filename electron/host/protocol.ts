@@ -46,7 +46,7 @@ export type ToHost =
 export type FromHost =
   | { type: 'ready'; language: Lang }
   | { type: 'openFailed'; message: string }
-  | { type: 'switchFailed'; message: string }
+  | { type: 'switchFailed'; message: string; vi?: string; en?: string }
   | { type: 'closed' }
   | { type: 'abandoned'; id: number; notSent: number; unconfirmed: number }
   | { type: 'result'; id: number; result: Result<unknown>; language: Lang }

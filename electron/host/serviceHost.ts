@@ -164,7 +164,10 @@ export async function runServiceHost(
     try {
       next = await open(deps, options);
     } catch (e) {
-      post({ type: 'switchFailed', message: e instanceof Error ? e.message : String(e) });
+      // A reason the store gives in both languages (a desk from a newer Crosscheck) crosses as both.
+      const both = e as { vi?: unknown; en?: unknown };
+      const localized = typeof both.vi === 'string' && typeof both.en === 'string' ? { vi: both.vi, en: both.en } : {};
+      post({ type: 'switchFailed', message: e instanceof Error ? e.message : String(e), ...localized });
       return;
     }
     await closeOpened();

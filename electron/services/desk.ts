@@ -67,9 +67,12 @@ export async function openDeskForCommand(url: string, mode: 'write' | 'read'): P
     return await openDeskService({ url, reviewerName, readOnly: mode === 'read', live: false, store: { retryWindowMs: 15_000, poolSize: 2 } });
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
+    // A reason the store gives in both languages (a desk from a newer Crosscheck) is said in each.
+    const both = e as { vi?: unknown; en?: unknown };
+    const [vi, en] = typeof both.vi === 'string' && typeof both.en === 'string' ? [both.vi, both.en] : [reason, reason];
     throw new AppError('unreadable_file', {
-      vi: `Không mở được bàn biên tập chung ${redactDeskUrl(url)}: ${reason}`,
-      en: `Cannot open the shared desk ${redactDeskUrl(url)}: ${reason}`,
+      vi: `Không mở được bàn biên tập chung ${redactDeskUrl(url)}: ${vi}`,
+      en: `Cannot open the shared desk ${redactDeskUrl(url)}: ${en}`,
     });
   }
 }

@@ -1,5 +1,6 @@
 import type { HistoryPage, HistoryQuery } from '../../shared/ipc/contract';
-import type { AuditEvent, Claim, ClaimKind, Workspace } from '../../shared/schema';
+import type { Article, AuditEvent, Claim, ClaimKind, Finding, Workspace } from '../../shared/schema';
+import type { WorkspaceStore } from '../store/port';
 
 /** A claim as an audit event carries it (claim.add / claim.edit), when the claim is no longer stored. */
 function claimIn(value: unknown): Pick<Claim, 'id' | 'quote' | 'kind' | 'articleId'> | null {
@@ -68,6 +69,60 @@ export function listHistory(ws: Workspace, claimsById: ReadonlyMap<string, Claim
     const decision = (e.after as { decision?: { rightClaimId?: unknown } } | null)?.decision;
     if (decision && typeof decision.rightClaimId === 'string') remember(decision.rightClaimId);
   }
-  const editors = [...new Set(ws.auditLog.map((e) => e.who).filter((w) => w !== ''))].sort((a, b) => a.localeCompare(b, 'vi'));
+  const editors = sortEditors(ws.auditLog.map((e) => e.who));
   return { events, labels, kinds, articles, editors, truncated: matching.length > events.length };
+}
+
+function sortEditors(names: readonly string[]): string[] {
+  return [...new Set(names.filter((w) => w !== ''))].sort((a, b) => a.localeCompare(b, 'vi'));
+}
+
+/**
+ * The page `listHistory` gives for an article or a claim, read from what it names instead of a
+ * snapshot of the whole workspace: on stores that find an article's audit targets and the trail's
+ * editors themselves (a shared desk, where a snapshot reads every table). Null when the store
+ * cannot, or the query is the whole trail's.
+ */
+export async function targetedHistory(store: WorkspaceStore, query: HistoryQuery): Promise<HistoryPage | null> {
+  if (!(query.claimId || query.articleId) || !store.articleAuditTargets || !store.auditEditors) return null;
+  // Every id whose events the page may name: the targets, and claims shown in findings' labels.
+  const named = new Set<string>();
+  let claims: Claim[] = [];
+  let findings: Finding[] = [];
+  let articles: Article[] = [];
+  if (query.claimId) {
+    named.add(query.claimId);
+    claims = await store.claims([query.claimId]);
+  } else {
+    const articleId = query.articleId as string;
+    const found = await store.articleWithClaims(articleId);
+    const [targets, listed] = await Promise.all([store.articleAuditTargets(articleId), store.findings({ articleId })]);
+    if (found) {
+      articles = [found.article];
+      claims = found.claims;
+    }
+    findings = listed.items;
+    named.add(articleId);
+    for (const c of claims) named.add(c.id);
+    for (const id of targets) named.add(id);
+    for (const f of findings) named.add(f.id);
+  }
+  // Claims a finding or a decision names beyond these (another article's, or since removed).
+  const have = new Set(claims.map((c) => c.id));
+  const more = new Set<string>();
+  for (const f of findings) for (const id of f.claimIds) if (!have.has(id)) more.add(id);
+  let auditLog = await store.history([...named, ...more]);
+  let added = false;
+  for (const e of auditLog) {
+    const right = (e.after as { decision?: { rightClaimId?: unknown } } | null)?.decision?.rightClaimId;
+    if (typeof right === 'string' && !have.has(right) && !more.has(right)) {
+      more.add(right);
+      added = true;
+    }
+  }
+  if (added) auditLog = await store.history([...named, ...more]);
+  if (more.size > 0) claims = [...claims, ...(await store.claims([...more]))];
+  const partial = { auditLog, claims, findings, articles, detached: await store.detached() } as unknown as Workspace;
+  const page = listHistory(partial, new Map(claims.map((c) => [c.id, c])), query);
+  return { ...page, editors: sortEditors(await store.auditEditors()) };
 }

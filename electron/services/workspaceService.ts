@@ -11,7 +11,7 @@ import { AppError, genericMessages } from './errors';
 import { exportTo } from './exports';
 import { analyze, decideFinding, forgetAnalysis, getFinding, listFindings } from './findings';
 import { getHistory, step } from './history';
-import { listHistory } from './historyView';
+import { listHistory, targetedHistory } from './historyView';
 import { ImportFeature, type PastedMeta } from './imports';
 import { getArticle, listArticles, listClaims, searchArticles } from './queries';
 import { reextract } from './reextract';
@@ -205,6 +205,9 @@ export class WorkspaceService {
   }
   /** The audit trail for people: by claim, article, editor and day, with what the words need. */
   async listHistory(query: HistoryQuery): Promise<HistoryPage> {
+    // An article's or a claim's page from what it names (a shared desk), else from a snapshot.
+    const targeted = await targetedHistory(this.ctx.store, query);
+    if (targeted) return targeted;
     const ws = await this.ctx.snapshot();
     return listHistory(ws, new Map(ws.claims.map((c) => [c.id, c])), query);
   }

@@ -277,6 +277,12 @@ export interface StoreReader {
    * those added and since undone), found by the adapter instead of reading the whole trail.
    */
   articleAuditTargets?(articleId: string): Promise<string[]>;
+  /**
+   * Optional: everyone named as the editor of an audit event (without ''), any order. With it
+   * and `articleAuditTargets`, an article's or a claim's history page is read without a snapshot
+   * of the whole workspace.
+   */
+  auditEditors?(): Promise<string[]>;
   /** The audit trail, oldest first, from `fromSeq` (default 0), at most `limit` events. */
   auditLog(fromSeq?: number, limit?: number): Promise<AuditEvent[]>;
   /** Top of the undo or redo stack (null when empty), and the stacks' depths. */

@@ -10,7 +10,8 @@ import { freshDatabase } from './helpers';
 const seeds = resolve(__dirname, '../../seeds');
 const osUser = userInfo().username;
 
-describe('CLI with --database (real server)', () => {
+// Each test starts several CLI processes (tsx): on a loaded 2-core machine one took 17 s, a test over 120 s.
+describe('CLI with --database (real server)', { timeout: 300_000 }, () => {
   let url: string;
   let password: string;
   let dir: string;
@@ -72,6 +73,26 @@ describe('CLI with --database (real server)', () => {
     // Nothing printed by any of these runs carries the password.
     for (const r of runs) expect(r.stdout + r.stderr).not.toContain(password);
     expect(csv).not.toContain(password);
+  });
+
+  it("import, list, review, check (the desk's findings, no files) and export — with CROSSCHECK_DATABASE_URL alone", async () => {
+    const other = await freshDatabase('cli_env');
+    const env = { CROSSCHECK_DATABASE_URL: other, CROSSCHECK_REVIEWER: 'Hà' };
+    const imported = json(await run(['import', join(seeds, '000_1fe02d8b3e3b3513.txt')], env));
+    expect((imported.imported as unknown[]).length).toBe(1);
+    const listed = json(await run(['list'], env)) as { articles: { claims: { id: string }[] }[] };
+    expect(listed.articles).toHaveLength(1);
+    const target = listed.articles[0]!.claims[0]!.id;
+    const reviewed = json(await run(['review', target, '--status', 'flagged', '--note', 'Cần nguồn'], env));
+    expect(reviewed.reviewer).toBe(`Hà (${osUser})`);
+    const checked = json(await run(['check'], env)) as { articles: unknown[]; findings: unknown[] };
+    expect(checked.articles).toHaveLength(1);
+    const out = join(dir, 'env.json');
+    const exported = json(await run(['export', '--format', 'json', '--out', out], env));
+    expect(exported.count).toBeGreaterThan(0);
+    const backup = JSON.parse(await readFile(out, 'utf8')) as { reviews: Record<string, { claimId: string; status: string }> };
+    expect(Object.values(backup.reviews)).toEqual([expect.objectContaining({ claimId: target, status: 'flagged', note: 'Cần nguồn' })]);
+    for (const r of runs) expect(r.stdout + r.stderr).not.toContain(password);
   });
 
   it('refuses clearly: an unreachable desk (password not shown), a database without a desk, two targets at once', async () => {

@@ -5,9 +5,9 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { SETTINGS_ID } from '../../electron/store/port';
 import { checkDeskUrl, redactDeskUrl, scrubSecret } from '../../electron/store/postgres/connection';
-import { DESK_SCHEMA_VERSION, DeskVersionError, MIGRATIONS } from '../../electron/store/postgres/sql';
+import { DESK_SCHEMA_VERSION, DeskServerVersionError, DeskVersionError, MIGRATIONS, MIN_SERVER_VERSION_NUM } from '../../electron/store/postgres/sql';
 import { defaultSettings } from '../../shared/settings';
-import { freshDatabase, makeArticle, makeClaim, openDesk, verifyCommit } from './helpers';
+import { freshDatabase, makeArticle, makeClaim, openDesk, verifyCommit, withClient } from './helpers';
 
 describe('desk URLs', () => {
   it('removes the password (and password parameters) from what is shown', () => {
@@ -139,6 +139,21 @@ describe('desk connection against the real server', () => {
     } finally {
       await lan.close();
     }
+  });
+
+  it('refuses a server older than the desk needs, in a sentence naming both versions (en + vi), before creating anything', async () => {
+    const url = await freshDatabase();
+    const running = await withClient(url, async (c) => (await c.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]!.v);
+    // This server is new enough (≥ 14); asking for a version it does not reach plays an older server.
+    expect(MIN_SERVER_VERSION_NUM).toBe(140_000);
+    const error = await openDesk(url, 'Lan', { minServerVersionNum: 990_000, live: false }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DeskServerVersionError);
+    expect((error as Error).message).toBe(`The shared desk needs PostgreSQL 99 or newer; this server runs PostgreSQL ${running}. Nothing was changed.`);
+    expect((error as DeskServerVersionError).vi).toBe(`Bàn biên tập chung cần PostgreSQL 99 trở lên; máy chủ này chạy PostgreSQL ${running}. Không có gì bị thay đổi.`);
+    expect(await withClient(url, async (c) => (await c.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'")).rows[0]!.n)).toBe(0);
+    // The same server with the real minimum: the desk opens.
+    const lan = await openDesk(url, 'Lan', { live: false });
+    await lan.close();
   });
 
   it('refuses a desk created by a newer Crosscheck, naming the version, and changes nothing', async () => {

@@ -139,6 +139,32 @@ describe('a desk upgraded by a newer Crosscheck while this one is open (real ser
     expect(error.messageIn('vi')).not.toContain('update');
     expect(await service.store.reviews([ids[0]!])).toEqual([]);
   });
+  it("an outdated editor leaves the others' presence at once, and opening an article or quitting does not bring them back", async () => {
+    const { url } = await deskWithClaims('outdated_presence');
+    const article = makeArticle(7).id;
+    const lan = await openDesk(url, 'Lan');
+    opened.push(lan);
+    await lan.setPresence(article);
+    // Who the other editors' apps list as working (a newer app reads the same table).
+    const others = () =>
+      withClient(url, async (c) => (await c.query<{ editor: string }>("SELECT editor FROM presence WHERE seen_at > now() - interval '30 seconds'")).rows.map((r) => r.editor));
+    expect(await others()).toEqual([expect.stringMatching(/^Lan/)]);
+    // A newer Crosscheck upgrades the desk: Lan's app (this version) turns outdated.
+    const turned = stateWithin(lan, 'outdated', 3_000);
+    await withClient(url, (c) => c.query("INSERT INTO schema_version (version, name, app_version) VALUES ($1, 'newer (test)', 'crosscheck next')", [NEXT]));
+    expect(await lan.checkOutdated()).toBe(true);
+    await turned;
+    // Gone from the others' list without Lan quitting (not only once her row goes stale after 30 s).
+    await expect.poll(others, { timeout: 3_000 }).toEqual([]);
+    // Lan opens another article in her outdated app: she does not reappear.
+    await lan.setPresence(null);
+    expect(await others()).toEqual([]);
+    // Lan quits: still not there, and her session left no row behind.
+    await lan.close();
+    expect(await others()).toEqual([]);
+    expect(await withClient(url, async (c) => (await c.query<{ n: number }>("SELECT count(*)::int AS n FROM presence WHERE editor LIKE 'Lan%'")).rows[0]!.n)).toBe(0);
+  });
+
   it('a listener reconnect already under way when the client turns outdated does not follow the desk again', async () => {
     const { url } = await deskWithClaims('outdated_race');
     const lan = await openDesk(url, 'Lan');

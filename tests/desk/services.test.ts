@@ -8,7 +8,9 @@ import { openDeskService, type DeskService } from '../../electron/services/desk'
 import { AppError } from '../../electron/services/errors';
 import { verifyAuditChain } from '../../electron/store/auditChain';
 import type { DeskChange } from '../../electron/store/postgres/pgStore';
-import type { ClaimRow } from '../../shared/ipc/contract';
+import type { ClaimRow, HistoryQuery } from '../../shared/ipc/contract';
+import type { Workspace } from '../../shared/schema';
+import { listHistory } from '../../electron/services/historyView';
 import { captureConsole, freshDatabase } from './helpers';
 
 const seeds = resolve(__dirname, '../../seeds');
@@ -164,6 +166,32 @@ describe('workspace services on a shared desk (two editors, real server)', () =>
     expect((await minh.store.reviews([claim.id]))[0] ?? null).toBeNull();
   });
 
+  it("redo refuses when another editor changed the claim since the undo, naming them (vi and en); theirs is kept", async () => {
+    const claim = claims[84]!;
+    await lan.reviewClaim({ claimId: claim.id, status: 'verified' });
+    await lan.undo();
+    expect((await minh.store.reviews([claim.id]))[0] ?? null).toBeNull();
+    // Minh corrects the claim Lan's redo would verify again.
+    await minh.reviewClaim({ claimId: claim.id, status: 'corrected', correctedValue: 77 });
+    const error = await refusal(lan.redo());
+    expect(error.code).toBe('conflict');
+    expect(error.messageIn('vi')).toMatch(/^Không thể làm lại: /);
+    expect(error.messageIn('vi')).toContain(`Minh (${osUser})`);
+    expect(error.messageIn('en')).toMatch(/^Cannot redo: /);
+    expect(error.messageIn('en')).toContain(`Minh (${osUser})`);
+    expect(error.messageIn('en')).toContain('Corrected');
+    const kept = (await lan.store.reviews([claim.id]))[0]!;
+    expect(kept.status).toBe('corrected');
+    expect(kept.correctedValue).toBe(77);
+    // The redo stays on Lan's stack: once Minh takes his correction back, it goes through.
+    expect((await lan.store.undoDepth()).redo).toBeGreaterThan(0);
+    await minh.undo();
+    await lan.redo();
+    const redone = (await minh.store.reviews([claim.id]))[0]!;
+    expect(redone.status).toBe('verified');
+    expect(redone.reviewer).toBe(`Lan (${osUser})`);
+  });
+
   it('findings are shared: a decision by one and a re-analysis after the other\'s change reach both', async () => {
     const findings = await lan.listFindings();
     const update = findings.find((f) => f.type === 'update' && f.claimIds.length === 2);
@@ -227,6 +255,45 @@ describe('workspace services on a shared desk (two editors, real server)', () =>
     }
     const exports = (await lan.store.auditLog()).filter((e) => e.action === 'workspace.export');
     expect(exports.map((e) => e.who)).toEqual(expect.arrayContaining([`Lan (${osUser})`, `Minh (${osUser})`]));
+  });
+
+  it("an article's or a claim's history page is read from what it names (no whole-trail read), the same page a snapshot gives", async () => {
+    // A claim added and undone (its events stay in the article's history), and one added for good.
+    const article = (await lan.listArticles())[1]!;
+    const gone = await lan.addClaim({ articleId: article.id, start: 0, end: 5 });
+    await lan.undo();
+    await minh.addClaim({ articleId: article.id, start: 6, end: 12 });
+    // What the snapshot path reads (the whole workspace), for the page it gives.
+    const store = lan.store;
+    const ws = {
+      articles: await store.articles(),
+      claims: await store.claims(),
+      findings: (await store.findings()).items,
+      auditLog: await store.auditLog(),
+      detached: await store.detached(),
+    } as unknown as Workspace;
+    const claimsById = new Map(ws.claims.map((c) => [c.id, c]));
+    const decided = ws.findings.filter((f) => f.status !== 'open');
+    expect(decided.length).toBeGreaterThan(0);
+    const queries: HistoryQuery[] = [
+      ...ws.articles.map((a) => ({ articleId: a.id })),
+      { articleId: article.id, who: `Minh (${osUser})` },
+      { articleId: article.id, limit: 2 },
+      { articleId: ws.claims.find((c) => c.id === decided[0]!.claimIds[0])!.articleId },
+      { claimId: gone.id },
+      ...ws.claims.slice(78, 96).map((c) => ({ claimId: c.id })),
+      { claimId: claims[84]!.id, from: '2000-01-01', to: '2999-12-31' },
+    ];
+    const wholeTrail = vi.spyOn(lan.store, 'auditLog');
+    for (const q of queries) {
+      const page = await lan.listHistory(q);
+      expect(page, JSON.stringify(q)).toEqual(listHistory(ws, claimsById, q));
+    }
+    expect(wholeTrail).not.toHaveBeenCalled();
+    wholeTrail.mockRestore();
+    const someEvents = await lan.listHistory({ articleId: article.id });
+    expect(someEvents.events.some((e) => e.target === gone.id && e.action === 'undo.claim.add')).toBe(true);
+    expect(someEvents.editors).toEqual(expect.arrayContaining([`Lan (${osUser})`, `Minh (${osUser})`]));
   });
 
   it('never writes the password: not in records, audit, exports, info or anything logged', async () => {

@@ -40,7 +40,7 @@ import {
   type WorkspaceStore,
 } from '../port';
 import { DEFAULT_TIMEOUTS, deskPoolConfig, isConnectionError, isRetryable, redactDeskUrl, scrubSecret, type DeskTimeouts } from './connection';
-import { DESK_SCHEMA_VERSION, DeskVersionError, migrate, NOTIFY_CHANNEL, q } from './sql';
+import { DESK_SCHEMA_VERSION, DeskServerVersionError, DeskVersionError, migrate, MIN_SERVER_VERSION_NUM, NOTIFY_CHANNEL, q } from './sql';
 
 /** Who is working: the name from the editor's own settings plus the OS account and machine. */
 export interface DeskIdentity {
@@ -211,6 +211,8 @@ export interface PostgresStoreOptions {
   appVersion?: string;
   /** Connections in the pool. */
   poolSize?: number;
+  /** The oldest server accepted (server_version_num; default 14). Tests raise it to see the refusal. */
+  minServerVersionNum?: number;
 }
 
 /** What publish/export carries: every record of every table in stored order, and the audit trail verbatim. */
@@ -402,6 +404,10 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     try {
       const client = await store.pool.connect();
       try {
+        // A server older than the desk is made for: said plainly before anything is created.
+        const server = (await client.query<{ num: number; name: string }>(q.serverVersion)).rows[0];
+        const needed = options.minServerVersionNum ?? MIN_SERVER_VERSION_NUM;
+        if (server && server.num < needed) throw new DeskServerVersionError(server.name, needed);
         if (!store.readOnly) await migrate(client, options.appVersion ?? 'crosscheck');
         else await store.checkVersionReadOnly(client);
         store.schema = (await client.query<{ schema: string }>(q.currentSchema)).rows[0]?.schema ?? 'public';
@@ -466,8 +472,15 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     return true;
   }
 
-  /** The desk a newer Crosscheck upgraded: no more seals, polls or notifications from this client. */
+  /**
+   * The desk a newer Crosscheck upgraded: no more seals, polls or notifications from this client,
+   * and it leaves the others' presence at once (it can no longer work on the desk; else they would
+   * list it until its row went stale, or for as long as its heartbeat ran).
+   */
   private stopFollowing(): void {
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.heartbeat = null;
+    if (this.presenceArticle !== undefined) void this.leavePresence().catch(() => undefined);
     if (this.sealPoll) clearInterval(this.sealPoll);
     this.sealPoll = null;
     if (this.sealFallback) clearTimeout(this.sealFallback);
@@ -1045,6 +1058,13 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     });
   }
 
+  async auditEditors(): Promise<string[]> {
+    return this.read(async (client) => {
+      await this.sealPending(client);
+      return (await client.query<{ who: string }>(q.auditEditors)).rows.map((r) => r.who);
+    });
+  }
+
   async history(targets: readonly string[]): Promise<AuditEvent[]> {
     return this.read(async (client) => {
       await this.sealPending(client);
@@ -1401,15 +1421,25 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
   /** Tells the desk which article this editor has open (null: none). */
   async setPresence(articleId: string | null): Promise<void> {
     this.presenceArticle = articleId;
+    // An outdated client is no longer on the desk for the others (it left when it turned outdated).
+    if (this.newerSchema !== null) return;
     const id = this.options.identity;
     await this.read(async (client) => {
       await client.query(q.presenceUpsert, [this.sessionId, this.editor, id.osUser, id.host, articleId]);
       await client.query(q.notify, [JSON.stringify({ schema: this.schema, kind: 'presence', session: this.sessionId })]);
     });
+    // Turned outdated while this was being written: leave again.
+    if (this.newerSchema !== null) await this.leavePresence().catch(() => undefined);
+  }
+
+  /** Removes this session from the presence list and tells the others. */
+  private async leavePresence(): Promise<void> {
+    await this.pool.query(q.presenceLeave, [this.sessionId]);
+    await this.pool.query(q.notify, [JSON.stringify({ schema: this.schema, kind: 'presence', session: this.sessionId })]);
   }
 
   private async touchPresence(): Promise<void> {
-    if (this.presenceArticle === undefined || this.closed) return;
+    if (this.presenceArticle === undefined || this.closed || this.newerSchema !== null) return;
     try {
       await this.pool.query(q.presenceTouch, [this.sessionId]);
     } catch {
@@ -1463,12 +1493,9 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     // This client's last seal (left to the next sealer if the connection is gone).
     if (this.sealing) await atMost(this.sealing, CLOSE_CONNECTIONS_MS);
     if (this.presenceArticle !== undefined && this.stateNow === 'online') {
-      // Gone from the others' presence at once (else they see this editor until it is stale).
-      const leave = (async () => {
-        await this.pool.query(q.presenceLeave, [this.sessionId]);
-        await this.pool.query(q.notify, [JSON.stringify({ schema: this.schema, kind: 'presence', session: this.sessionId })]);
-      })();
-      await atMost(leave, CLOSE_CONNECTIONS_MS);
+      // Gone from the others' presence at once (else they see this editor until it is stale). An
+      // outdated client left when it turned outdated.
+      await atMost(this.leavePresence(), CLOSE_CONNECTIONS_MS);
     }
     const listener = this.listener;
     this.listener = null;

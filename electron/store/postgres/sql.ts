@@ -816,15 +816,42 @@ function sealedChainSqlV3(): string {
 
 export const DESK_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
+/** The oldest PostgreSQL server the desk is made for (server_version_num): 14. */
+export const MIN_SERVER_VERSION_NUM = 140_000;
+
+/** The server is older than the desk needs: refused before anything is created, in both languages. */
+export class DeskServerVersionError extends Error {
+  readonly vi: string;
+  readonly en: string;
+  constructor(
+    readonly found: string,
+    readonly needed: number,
+  ) {
+    const major = Math.floor(needed / 10_000);
+    const en = `The shared desk needs PostgreSQL ${major} or newer; this server runs PostgreSQL ${found}. Nothing was changed.`;
+    super(en);
+    this.en = en;
+    this.vi = `Bàn biên tập chung cần PostgreSQL ${major} trở lên; máy chủ này chạy PostgreSQL ${found}. Không có gì bị thay đổi.`;
+    this.name = 'DeskServerVersionError';
+  }
+}
+
 export class DeskVersionError extends Error {
+  /** The same sentence for a Vietnamese editor (the message is the English one). */
+  readonly vi: string;
+  readonly en: string;
   constructor(
     readonly found: number,
     readonly supported: number,
   ) {
-    super(
+    const en =
       `This shared desk was created by a newer Crosscheck (desk schema version ${found}; this version of Crosscheck ` +
-        `knows up to ${supported}). Update Crosscheck to open it; nothing was changed.`,
-    );
+      `knows up to ${supported}). Update Crosscheck to open it; nothing was changed.`;
+    super(en);
+    this.en = en;
+    this.vi =
+      `Bàn biên tập chung này được tạo bởi phiên bản Crosscheck mới hơn (lược đồ bàn ${found}; bản Crosscheck này chỉ biết ` +
+      `đến ${supported}): hãy cập nhật Crosscheck để mở nó; không có gì bị thay đổi.`;
     this.name = 'DeskVersionError';
   }
 }
@@ -875,6 +902,7 @@ export async function migrate(
 
 export const q = {
   currentSchema: 'SELECT current_schema() AS schema',
+  serverVersion: "SELECT current_setting('server_version_num')::int AS num, current_setting('server_version') AS name",
   hasDesk: "SELECT to_regclass('schema_version') IS NOT NULL AS ok",
   deskVersion: 'SELECT max(version) AS v FROM schema_version',
   beginSnapshot: 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
@@ -1005,6 +1033,7 @@ export const q = {
   articleAuditTargets: `
     SELECT DISTINCT target FROM audit_events
     WHERE json_typeof(after) = 'object' AND after->>'articleId' = $1`,
+  auditEditors: "SELECT DISTINCT who FROM audit_events WHERE who <> ''",
 
   // ---- live changes -----------------------------------------------------------------------------
   listen: `LISTEN ${NOTIFY_CHANNEL}`,

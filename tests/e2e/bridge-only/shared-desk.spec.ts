@@ -1,6 +1,6 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { openDeskService, type DeskService } from '../../../electron/services/desk';
 import { createLocalCluster, freeLoopbackPort, type LocalCluster } from '../../../electron/store/postgres/cluster';
 import { redactDeskUrl } from '../../../electron/store/postgres/connection';
@@ -14,6 +14,27 @@ import { expect, test } from '../fixtures';
 const seeds = resolve(import.meta.dirname, '../../../seeds');
 
 let cluster: LocalCluster | null = null;
+
+/** The bridge's app folder (a fresh crosscheck-e2e-* per test) whose desk.json names this desk. */
+async function folderWithDeskConfig(shownUrl: string): Promise<string> {
+  for (const name of await readdir(tmpdir())) {
+    if (!name.startsWith('crosscheck-e2e-') || name.startsWith('crosscheck-e2e-desk-')) continue;
+    const config = await readFile(join(tmpdir(), name, 'desk.json'), 'utf8').catch(() => '');
+    if (config.includes(shownUrl)) return join(tmpdir(), name);
+  }
+  throw new Error(`no app folder names ${shownUrl}`);
+}
+
+/** Every file under a folder, as text. */
+async function filesUnder(folder: string): Promise<{ name: string; text: string }[]> {
+  const out: { name: string; text: string }[] = [];
+  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    out.push({ name: relative(folder, path), text: await readFile(path, 'latin1') });
+  }
+  return out;
+}
 let minh: DeskService | null = null;
 
 test.describe.configure({ timeout: 120_000 });
@@ -83,6 +104,17 @@ test('connect from Settings, see another editor live, lose the server and get th
   const row = page.locator('.claim-item', { hasText: byMinh.quote }).first();
   await expect(row).toHaveClass(/status-verified/, { timeout: 5_000 });
 
+  // Minh dismisses a finding: it leaves this window's open findings and the counts follow, no reload.
+  const streak = page.locator('.finding-item', { hasText: 'bốn năm liên tiếp' });
+  await expect(streak).toHaveCount(1);
+  const counts = page.getByTestId('findings-counts');
+  await expect(counts).toContainText('3 mở · 0 đã xử lý · 0 bỏ qua');
+  const streakClaim = (await other.store.claims()).find((cl) => cl.quote.includes('bốn năm liên tiếp'))!;
+  const finding = (await other.listFindings()).find((f) => f.status === 'open' && f.claimIds.includes(streakClaim.id))!;
+  await other.decideFinding({ findingId: finding.id, decision: 'dismiss', note: 'Hai kỳ khác nhau' });
+  await expect(streak).toHaveCount(0, { timeout: 5_000 });
+  await expect(counts).toContainText('2 mở · 0 đã xử lý · 1 bỏ qua');
+
   // The server goes away: the state says so, and a verification waits instead of being lost.
   await c.stop('fast');
   await expect(badge).toContainText(/Đang kết nối lại|Mất kết nối/);
@@ -100,6 +132,16 @@ test('connect from Settings, see another editor live, lose the server and get th
   await expect.poll(async () => (await other.store.reviews([mine.id]))[0]?.status ?? null, { timeout: 15_000 }).toBe('verified');
   const review = (await other.store.reviews([mine.id]))[0]!;
   expect(review.reviewer).toMatch(/^e2e-editor/);
+
+  // The password reached nothing this app wrote: the app's folder (its desk.json and the workspace
+  // on this computer with its journal and backups), and not the desk's records or audit trail.
+  const appFolder = await folderWithDeskConfig(shownUrl);
+  const written = await filesUnder(appFolder);
+  expect(written.map((f) => f.name)).toEqual(expect.arrayContaining(['desk.json']));
+  for (const f of written) expect(f.text, f.name).not.toContain(c.password);
+  const onDesk = JSON.stringify([await other.store.snapshot(), await other.store.auditLog(), await other.store.presence()]);
+  expect(onDesk).toContain('e2e-editor');
+  expect(onDesk).not.toContain(c.password);
 
   // Back to the workspace on this computer: the seeds it started with, no desk state.
   await page.keyboard.press('Control+,');

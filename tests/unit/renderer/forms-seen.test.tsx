@@ -97,5 +97,16 @@ describe('review actions carry the version of the review they were decided from 
     expect(booted.served.statusOf(claim.id)).toBe('flagged');
     await waitFor(() => expect(booted.r.useDesk.getState().reviews[claim.id]?.status).toBe('flagged'));
     expect(booted.r.useDesk.getState().saveState).toBe('failed');
+    // The editor is told whose decision stands, and what it is.
+    const flagged = booted.served.ws.reviews.get(claim.id)!;
+    expect(flagged.reviewer).not.toBe('');
+    expect(booted.r.useDesk.getState().error).toContain(flagged.reviewer);
+    expect(booted.r.useDesk.getState().error).toContain('«Gắn cờ»');
+    expect(booted.r.useDesk.getState().error).toMatch(/hãy giữ quyết định đó hoặc thực hiện lại/);
+    // …and chooses: trying again now decides from their review (its version), so it goes through.
+    await act(() => booted.r.useDesk.getState().failed!.retry());
+    expect(booted.served.callsTo('reviewClaim').at(-1)).toMatchObject({ claimId: claim.id, status: 'verified', seen: flagged.updatedAt });
+    expect(booted.served.statusOf(claim.id)).toBe('verified');
+    expect(booted.r.useDesk.getState().saveState).toBe('saved');
   });
 });
