@@ -6,10 +6,9 @@ import type { ArticleMeta, ExtractedClaim } from '../schema';
 import { findBoilerplate } from './boilerplate';
 import { describeClaim, indexDocument, type ClaimContext, type DocumentContext } from './context';
 import { readExpression, type Atom, type Expression } from './expression';
-import { NUMBER_WORDS } from './numbers';
+import { NUMBER_WORDS, parseDigitNumber, roundFloat } from './numbers';
 import { foldCase } from './scan';
 import { splitSentences, type Span } from './sentences';
-import { parseDigitNumber, roundFloat } from './numbers';
 import { readTable, type FlatTable, type TableCell } from './table';
 
 const NUMBER_WORD_ALT = [...NUMBER_WORDS].sort((a, b) => b.length - a.length).join('|');
@@ -163,7 +162,7 @@ class TableReader {
     return {
       start: cell.start,
       end: cell.end,
-      kind: unit?.kind === 'money' || unit?.kind === 'measure' || unit?.kind === 'count' ? unit.kind : 'count',
+      kind: unit?.kind === 'money' || unit?.kind === 'measure' || unit?.kind === 'count' || unit?.kind === 'percent' ? unit.kind : 'count',
       value: roundFloat(raw * (unit?.value ?? 1)),
       total: null,
       upper: null,

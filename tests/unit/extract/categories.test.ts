@@ -130,6 +130,16 @@ describe('messy real text is still claims (CLAIMS.md)', () => {
     ]);
   });
 
+  it('a table declared in percent gives percent cells', () => {
+    const shares = claimsOf('Đơn vị: % Chỉ tiêu 2012 2013 Tỷ lệ hộ nghèo 8,5 7,2 Tỷ lệ che phủ rừng 41,2 42,0 Nguồn: Cục Thống kê.');
+    expect(shares.map((c) => [c.kind, c.value, c.unit, c.period])).toEqual([
+      ['percent', 8.5, '%', 'năm 2012'],
+      ['percent', 7.2, '%', 'năm 2013'],
+      ['percent', 41.2, '%', 'năm 2012'],
+      ['percent', 42, '%', 'năm 2013'],
+    ]);
+  });
+
   it('a results table without a unit takes the scale of the prose that restates it; columns give periods and changes', () => {
     const text =
       'Quý 3, công ty lãi gần 32 tỷ đồng. Kết quả kinh doanh Chỉ tiêu 9T/2013 9T/2012 Q3/2013 Q3/2012 ' +
