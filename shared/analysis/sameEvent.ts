@@ -28,6 +28,12 @@ export interface FigureContext {
    * 'share' ("chiếm 22%"), else 'level'. A growth rate and a share or a level are never one fact.
    */
   sign: 'level' | 'change' | 'share';
+  /**
+   * What happened to the people or things counted, when a word next to the figure says it: 'dead'
+   * ("14 người chết", "làm chết 21 người", "tử vong"), 'injured' ("bị thương"), 'missing' ("mất tích")…
+   * Two counts in different states are never one fact, whatever words of the event they share.
+   */
+  state: string | null;
 }
 
 /** Words written before a number that say what it counts: "phút 44", "hạng 18", "thứ 5", "séc 2". */
@@ -125,10 +131,41 @@ export function figureContexts(p: Passage): FigureContext[] {
     // The unit's own neighbour words count once: "dung lượng pin" / "pin dung lượng".
     if (unit.startsWith('^') && after !== undefined && !SIGNS.has(after) && !FILLER.has(after)) words.add(after);
     if (!unit.startsWith('^') && before !== undefined && !SIGNS.has(before) && !FILLER.has(before)) words.add(before);
-    list.push({ passage: p, figure: f, unit, second, words: [...words].sort(), sign: signOf(tokens, i, j) });
+    list.push({ passage: p, figure: f, unit, second, words: [...words].sort(), sign: signOf(tokens, i, j), state: stateOf(tokens, i, j) });
   }
   contexts.set(p, list);
   return list;
+}
+
+/** States of counted people or things, by their folded words (a pair: the word before, then the word). */
+const STATES: ReadonlyMap<string, string> = new Map([
+  ['chet', 'dead'], ['tu vong', 'dead'], ['thiet mang', 'dead'], ['thuong vong', 'casualties'], ['bi thuong', 'injured'],
+  ['mat tich', 'missing'], ['nhap vien', 'hospitalised'], ['cap cuu', 'hospitalised'], ['so tan', 'evacuated'],
+  ['mac', 'infected'], ['nhiem', 'infected'], ['xuat vien', 'recovered'], ['bi bat', 'arrested'],
+  ['tot mai', 'unroofed'], ['ngap', 'flooded'], ['hu hong', 'damaged'],
+]);
+
+function stateAt(tokens: readonly string[], k: number): string | null {
+  const w = tokens[k];
+  if (w === undefined) return null;
+  return STATES.get(`${tokens[k - 1]} ${w}`) ?? STATES.get(w) ?? null;
+}
+
+/**
+ * The state of what the figure at `i` counts (its unit word ends before `j`): the first state word in
+ * the three words after the unit ("14 người chết", "3.260 ngôi nhà bị tốc mái"), else in the three
+ * words before the number ("làm chết 21 người").
+ */
+function stateOf(tokens: readonly string[], i: number, j: number): string | null {
+  for (let k = j + 1; k <= Math.min(tokens.length - 1, j + 3); k++) {
+    const s = stateAt(tokens, k);
+    if (s !== null) return s;
+  }
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const s = stateAt(tokens, k);
+    if (s !== null) return s;
+  }
+  return null;
 }
 
 /** A word of scores in the few words before the figure at `i` ("thắng" only just before: "tháng" folds alike). */
@@ -312,6 +349,8 @@ export function eventMatches(passagesA: readonly Passage[], passagesB: readonly 
       // Of figures of equal value in one article, the first speaks for them.
       if (!b || !back || (back !== a && group.find((x) => figuresAgree(x, back)) !== a)) continue;
       if (!telling(a) || closeness(a, b) === 0) continue;
+      // "14 người chết" and "17 người bị thương" of one storm: two facts.
+      if (a.state !== b.state && a.state !== null && b.state !== null) continue;
       // Several figures of one kind on a side: the words must say which one it is.
       if ((group.length > 1 || others.length > 1) && shared(a.words, b.words) < MANY_SHARED) continue;
       if (raised.has(decidedKey(a.passage, b.passage.articleId)) || raised.has(decidedKey(b.passage, a.passage.articleId))) continue;

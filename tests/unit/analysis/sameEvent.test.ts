@@ -134,6 +134,23 @@ describe('same-event comparison: what a figure says of its metric, ranges and up
     expect(detectFindings([a, plain], []).filter((f) => f.rule === 'aligned-passage').map((f) => f.type)).toEqual(['conflict']);
   });
 
+  it('does not compare counts of people in different states ("14 người chết" / "17 người bị thương", "mất tích")', () => {
+    const a = makeArticle('a', STORM_A, '2024-09-07T08:00', 'Báo A');
+    for (const state of ['bị thương', 'mất tích']) {
+      const other = makeArticle(
+        'b',
+        `Thiệt hại do bão Yagi tại Quảng Ninh\nTheo thống kê, bão Yagi đã làm 17 người ${state} tại hai tỉnh ven biển Quảng Ninh, Hải Phòng. ` +
+          'Gió bão Yagi mạnh nhất 150 km/h, làm 3.260 ngôi nhà tại Quảng Ninh tốc mái.',
+        '2024-09-07T17:00',
+        'Báo B',
+      );
+      expect(detectFindings([a, other], []).filter((f) => f.rule === 'aligned-passage')).toEqual([]);
+    }
+    // The dead counted either way round ("làm chết 17 người") are still one fact.
+    const dead = makeArticle('b', stormB('Theo thống kê,').replace('21 người', '17 người'), '2024-09-07T17:00', 'Báo B');
+    expect(detectFindings([a, dead], []).filter((f) => f.rule === 'aligned-passage').map((f) => f.type)).toEqual(['conflict']);
+  });
+
   const contexts = (text: string) => passagesOf(makeArticle('x', text, '2024-01-01')).flatMap(figureContexts);
 
   it('reads "N-M" as a score only after a word of scores; a range with a unit ("15-20%", "3-4 tuần", "thứ 2-6") is no score', () => {
