@@ -101,6 +101,41 @@ describe('workspace services on a shared desk (two editors, real server)', () =>
     for (const c of theirs) expect(log.some((e) => e.target === c.id && e.who === `Minh (${osUser})`)).toBe(true);
   });
 
+  it('two editors × 500 actions at once through their services: every acknowledged action is stored and in the one verified chain', async () => {
+    // Each editor works on ten claims of their own, ten at a time; one claim's actions go one after another.
+    const lanes = (editor: typeof lan, own: typeof claims, name: string) =>
+      Promise.all(
+        own.map(async (c, k) => {
+          const done: { claimId: string; status: string }[] = [];
+          for (let i = 0; i < 50; i++) {
+            const status = (['verified', 'flagged', 'rejected', 'verified'] as const)[(i + k) % 4]!;
+            await editor.reviewClaim({ claimId: c.id, status, note: `${name} ${k}.${i}` });
+            done.push({ claimId: c.id, status });
+          }
+          return done;
+        }),
+      );
+    const mine = claims.slice(100, 110);
+    const theirs = claims.slice(110, 120);
+    const started = performance.now();
+    const [lanDone, minhDone] = await Promise.all([lanes(lan, mine, 'Lan'), lanes(minh, theirs, 'Minh')]);
+    const seconds = (performance.now() - started) / 1000;
+    console.log(`[desk] 2 editors × 500 actions through WorkspaceService: ${(1000 / seconds).toFixed(0)} actions/s (${seconds.toFixed(1)} s)`);
+    expect(lanDone.flat()).toHaveLength(500);
+    expect(minhDone.flat()).toHaveLength(500);
+    // What each claim shows is its editor's last acknowledged action, read through the other editor.
+    const seenByMinh = new Map((await minh.listClaims()).map((r) => [r.id, r]));
+    for (const lane of lanDone) expect(seenByMinh.get(lane[49]!.claimId)?.status).toBe(lane[49]!.status);
+    const seenByLan = new Map((await lan.listClaims()).map((r) => [r.id, r]));
+    for (const lane of minhDone) expect(seenByLan.get(lane[49]!.claimId)?.status).toBe(lane[49]!.status);
+    // One chain, verified, with every acknowledged action in it by its editor.
+    const log = await lan.store.auditLog();
+    expect(verifyAuditChain(log)).toBe(-1);
+    const count = (who: string, ids: Set<string>) => log.filter((e) => e.who === who && ids.has(e.target)).length;
+    expect(count(`Lan (${osUser})`, new Set(mine.map((c) => c.id)))).toBe(500);
+    expect(count(`Minh (${osUser})`, new Set(theirs.map((c) => c.id)))).toBe(500);
+  });
+
   it('the same claim: the second editor gets a conflict naming the first one\'s decision, then chooses', async () => {
     const claim = claims[70]!;
     // Minh opens the claim: unreviewed.
