@@ -1,26 +1,25 @@
 // `npm run desk -- <command>`: set up and move workspaces to and from a shared desk on PostgreSQL.
 //   local <folder> [--port N]     a private PostgreSQL cluster in <folder> on 127.0.0.1; prints its URL
 //   stop <folder>                 stops it (data kept)
-//   publish <workspace.json>      fills an EMPTY desk with a local workspace (file or JSON backup)
+//   publish <workspace>           fills an EMPTY desk with a local workspace (folder, file or JSON backup)
 //   export --out FILE [--backup]  writes the desk as a local workspace file (or the JSON backup)
 //   verify                        checks the desk's audit hash chain
 //   who                           who is on the desk, on which article
 // The desk is --database <url> or $CROSSCHECK_DATABASE_URL. The password is never printed back.
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseExportJson } from '../../../shared/export';
 import { Workspace } from '../../../shared/schema';
 import { ClusterError, createLocalCluster, stopLocalCluster } from './cluster';
 import { DeskUrlError, redactDeskUrl } from './connection';
 import { localIdentity, PostgresWorkspaceStore } from './pgStore';
 import { exportDesk, publishToDesk } from './publish';
+import { PublishSourceError, readPublishSource } from '../../services/publishSource';
 
 const USAGE = `Usage: npm run desk -- <command> [options]
 
   local <folder> [--port N]      create (or start) a private desk server in <folder> on 127.0.0.1 and print its URL
   stop <folder>                  stop that server (its data stays in <folder>)
-  publish <workspace.json>       publish a local workspace (file or JSON backup) to an EMPTY desk
+  publish <workspace>            publish a local workspace (folder, file or JSON backup) to an EMPTY desk
   export --out FILE [--backup]   take the desk home: a workspace file (default) or the JSON backup
   verify                         verify the desk's audit hash chain
   who                            who is working on the desk, and on which article
@@ -32,22 +31,11 @@ Options:
 class UsageError extends Error {}
 
 async function readWorkspaceFile(path: string): Promise<Workspace> {
-  let text: string;
   try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new UsageError(`Cannot read ${path}`);
-  }
-  const backup = parseExportJson(text);
-  if (backup.ok) {
-    if (backup.value.partial) throw new UsageError(`${path} is a partial export: only a whole workspace can be published.`);
-    const { format: _f, version: _v, exportedAt: _e, partial: _p, scope: _s, ...ws } = backup.value;
-    return Workspace.parse(ws);
-  }
-  try {
-    return Workspace.parse(JSON.parse(text));
-  } catch {
-    throw new UsageError(`${path} is neither a Crosscheck workspace file nor a JSON backup.`);
+    return await readPublishSource(path);
+  } catch (e) {
+    if (e instanceof PublishSourceError) throw new UsageError(e.message);
+    throw e;
   }
 }
 
@@ -84,7 +72,7 @@ async function main(argv: string[]): Promise<number> {
         '',
         `  CROSSCHECK_DATABASE_URL='${cluster.url}'`,
         '',
-        `Publish a workspace to it:  npm run desk -- publish <workspace.json> --database '${cluster.url}'`,
+        `Publish a workspace to it:  npm run desk -- publish <workspace> --database '${cluster.url}'`,
         `The password is kept only in ${cluster.dir}/crosscheck-cluster.json (readable by you alone).`,
         `Stop it: npm run desk -- stop ${arg}`,
       ].join('\n'),
@@ -106,7 +94,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     switch (command) {
       case 'publish': {
-        if (!arg) throw new UsageError('publish needs a workspace file: npm run desk -- publish <workspace.json>');
+        if (!arg) throw new UsageError('publish needs a workspace (folder or file) or a JSON backup: npm run desk -- publish <workspace>');
         const carried = await publishToDesk(await readWorkspaceFile(arg), desk);
         console.log(
           `Published ${arg} to ${redactDeskUrl(url)}: ${carried.articles} articles, ${carried.claims} claims, ${carried.reviews} reviews, ` +

@@ -1,0 +1,63 @@
+/**
+ * What `npm run desk -- publish <path>` reads: a local workspace — the folder the app and the CLI make
+ * (`--workspace ~/ws`), or that folder's manifest `workspace.json` — a single-file workspace of an older
+ * version, or a whole JSON backup. A folder is opened read-only (no lock taken, nothing rewritten).
+ */
+import { access, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { parseExportJson } from '../../shared/export';
+import { Workspace } from '../../shared/schema';
+import { openReadOnly } from './open';
+
+/** A path that cannot be published, with the sentence to show. */
+export class PublishSourceError extends Error {}
+
+export async function readPublishSource(path: string): Promise<Workspace> {
+  const folder = await workspaceFolder(path);
+  if (folder !== null) {
+    let service: Awaited<ReturnType<typeof openReadOnly>>;
+    try {
+      service = await openReadOnly(folder);
+    } catch (e) {
+      throw new PublishSourceError(`Cannot open the workspace ${folder}: ${(e as Error).message}`);
+    }
+    try {
+      return Workspace.parse(await service.ctx.snapshotForExport('json', {}));
+    } finally {
+      await service.close();
+    }
+  }
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new PublishSourceError(`Cannot read ${path}`);
+  }
+  const backup = parseExportJson(text);
+  if (backup.ok) {
+    if (backup.value.partial) throw new PublishSourceError(`${path} is a partial export: only a whole workspace can be published.`);
+    const { format: _f, version: _v, exportedAt: _e, partial: _p, scope: _s, ...ws } = backup.value;
+    return Workspace.parse(ws);
+  }
+  try {
+    return Workspace.parse(JSON.parse(text));
+  } catch {
+    throw new PublishSourceError(`${path} is neither a Crosscheck workspace (folder or file) nor a JSON backup.`);
+  }
+}
+
+/** The workspace folder `path` names (the folder itself, or its manifest inside it), else null. */
+async function workspaceFolder(path: string): Promise<string | null> {
+  try {
+    if ((await stat(path)).isDirectory()) return path;
+  } catch {
+    return null;
+  }
+  if (basename(path) !== 'workspace.json') return null;
+  try {
+    await access(join(dirname(path), 'data'));
+    return dirname(path);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,42 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PublishSourceError, readPublishSource } from '../../../electron/services/publishSource';
+import { WorkspaceService } from '../../../electron/services/workspaceService';
+import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
+import { seedsDir, tempDir } from '../helpers';
+
+const open = (path: string) => WorkspaceService.open({ repository: new LowdbWorkspaceRepository(path), seedsDir, defaultReviewer: 'Thu' });
+
+describe('what `npm run desk -- publish` reads', () => {
+  it('a workspace folder as the app and the CLI make it (or its manifest), whole, without changing it', async () => {
+    const folder = join(await tempDir(), 'ws');
+    const service = await open(folder);
+    const claim = service.workspace.claims.find((c) => c.quote === '42,13%');
+    if (!claim) throw new Error('claim missing');
+    await service.reviewClaim({ claimId: claim.id, status: 'verified', note: 'Khớp báo cáo' });
+    const articles = service.workspace.articles.length;
+    const claims = service.workspace.claims.length;
+    await service.close();
+    for (const path of [folder, join(folder, 'workspace.json')]) {
+      const ws = await readPublishSource(path);
+      expect(ws.articles).toHaveLength(articles);
+      expect(ws.claims).toHaveLength(claims);
+      expect(ws.reviews[claim.id]).toMatchObject({ status: 'verified', note: 'Khớp báo cáo' });
+      expect(ws.auditLog.some((e) => e.target === claim.id)).toBe(true);
+    }
+    // Read only: the workspace opens for writing afterwards with the same state.
+    const again = await open(folder);
+    expect(again.workspace.claims).toHaveLength(claims);
+    await again.close();
+  });
+
+  it('refuses what is no workspace with a sentence naming the path', async () => {
+    const dir = await tempDir();
+    const other = join(dir, 'notes.json');
+    await writeFile(other, '{"hello": 1}');
+    await expect(readPublishSource(other)).rejects.toThrow(PublishSourceError);
+    await expect(readPublishSource(other)).rejects.toThrow(/notes\.json is neither a Crosscheck workspace/);
+    await expect(readPublishSource(join(dir, 'missing.json'))).rejects.toThrow(/Cannot read .*missing\.json/);
+  });
+});
