@@ -4,7 +4,7 @@ import { jaccard } from './normalize';
 import { fold } from './normalize';
 import { qualifiersIn } from './clause';
 import { roundingApart, sameValue, type Figure } from './figures';
-import type { FindingDraft, PassageSide, Severity } from './model';
+import type { FindingDraft, FindingFacts, PassageSide, Severity } from './model';
 import { alignPassages, COPY_SIMILARITY, gapWords, lineUp, markersOf, passagesOf, type AlignedPair, type Counterpart, type Passage } from './passages';
 import { toldApartSpots, type Spot } from './moments';
 import { decidedKey, eventKeys, eventMatches, type EventMatch } from './sameEvent';
@@ -281,17 +281,8 @@ export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext): FindingD
     // "khoảng 42%" (or a forecast) months before "45,5%": the estimate replaced by the figure.
     const estimateReplaced = later && (fe.qualifier === 'approx' || claimAt(ctx, early.articleId, fe)?.modality === 'forecast') && fl.qualifier === 'exact';
     const relation = update || estimateReplaced ? 'update' : 'conflict';
-    drafts.push({
-      type: relation,
-      rule: 'aligned-passage',
-      claimIds: [a.claimId, b.claimId].filter((x): x is string => x !== null),
-      articleIds: [a.articleId, b.articleId],
-      spans: [
-        { articleId: a.articleId, start: a.figure.start, end: a.figure.end, quote: a.figure.quote },
-        { articleId: b.articleId, start: b.figure.start, end: b.figure.end, quote: b.figure.quote },
-      ],
-      facts: {
-        rule: 'aligned-passage',
+    drafts.push(
+      passageDraft({
         relation,
         change: kind,
         severity,
@@ -300,8 +291,8 @@ export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext): FindingD
         similarity: Math.round(pair.similarity * 100) / 100,
         anchors,
         ...(update && newCue ? { cue: newCue } : {}),
-      },
-    });
+      }),
+    );
   }
   return drafts;
 }
@@ -538,28 +529,35 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   });
   if (relation === 'conflict' && toldApartSpots(spot(early), spot(late))) return [];
   return [
-    {
-      type: relation,
-      rule: 'aligned-passage',
-      claimIds: [a.claimId, b.claimId].filter((x): x is string => x !== null),
-      articleIds: [a.articleId, b.articleId],
-      spans: [
-        { articleId: a.articleId, start: a.figure.start, end: a.figure.end, quote: a.figure.quote },
-        { articleId: b.articleId, start: b.figure.start, end: b.figure.end, quote: b.figure.quote },
-      ],
-      facts: {
-        rule: 'aligned-passage',
-        relation,
-        change: kind,
-        severity,
-        a,
-        b,
-        similarity: 0,
-        anchors: 0,
-        basis: 'same-event',
-        context: m.event.words,
-        ...(relation === 'update' && newCue ? { cue: newCue } : {}),
-      },
-    },
+    passageDraft({
+      relation,
+      change: kind,
+      severity,
+      a,
+      b,
+      similarity: 0,
+      anchors: 0,
+      basis: 'same-event',
+      context: m.event.words,
+      ...(relation === 'update' && newCue ? { cue: newCue } : {}),
+    }),
   ];
+}
+
+type PassageFacts = Extract<FindingFacts, { rule: 'aligned-passage' }>;
+
+/** The finding of two differing figures of one passage (or one event): both spans, both claims, the facts. */
+function passageDraft(facts: Omit<PassageFacts, 'rule'>): FindingDraft {
+  const { relation, a, b } = facts;
+  return {
+    type: relation,
+    rule: 'aligned-passage',
+    claimIds: [a.claimId, b.claimId].filter((x): x is string => x !== null),
+    articleIds: [a.articleId, b.articleId],
+    spans: [
+      { articleId: a.articleId, start: a.figure.start, end: a.figure.end, quote: a.figure.quote },
+      { articleId: b.articleId, start: b.figure.start, end: b.figure.end, quote: b.figure.quote },
+    ],
+    facts: { rule: 'aligned-passage', ...facts },
+  };
 }
