@@ -17,6 +17,7 @@ import {
   type TableName,
   type TableRecords,
   type UndoEntry,
+  type WorkspaceMeta,
   type WorkspaceStore,
 } from '../store/port';
 import { conflictError } from './conflicts';
@@ -42,6 +43,11 @@ export interface ServiceOptions {
    * 'off' (benchmarks of the store alone; findings are then stale until `analyze`).
    */
   analysis?: 'inline' | 'deferred' | 'off';
+  /**
+   * Build the kept analysis in the background right after opening (the app's service host), so the
+   * first edit's re-analysis is incremental. Off for one-shot commands (the CLI), which close at once.
+   */
+  prepareAnalysis?: boolean;
 }
 
 /** A workspace object (exports, merges) from what the store read. */
@@ -79,6 +85,11 @@ export class ServiceContext {
     readonly store: WorkspaceStore,
     readonly options: ServiceOptions,
   ) {}
+
+  /** Called as each commit starts, with its changes (the findings feature notes the claims changed). */
+  beforeCommit: ((changes: readonly RecordChange[]) => void) | null = null;
+  /** Set as the service closes: background work stops at its next slice. */
+  closing = false;
 
   private analysisRun: Promise<void> | null = null;
   private analysisAgain = false;
@@ -124,6 +135,7 @@ export class ServiceContext {
 
   /** Commits and turns store failures into messages for the user. */
   async commit(request: CommitRequest, onConflict: (e: StoreConflictError) => AppError = conflictError): Promise<CommitResult> {
+    this.beforeCommit?.(request.changes);
     try {
       return await this.store.commit(request);
     } catch (e) {
@@ -307,7 +319,7 @@ export function diffRecords<T extends TableName>(table: T, before: readonly Tabl
 }
 
 /** Changes that make the store hold `target` (a v1-shaped workspace) where it holds `current`. */
-export function workspaceChanges(current: Workspace, target: Workspace): RecordChange[] {
+export function workspaceChanges(current: Workspace, target: Workspace, meta?: WorkspaceMeta): RecordChange[] {
   const changes: RecordChange[] = [
     ...diffRecords('articles', current.articles, target.articles, (a) => a.id),
     ...diffRecords('claims', current.claims, target.claims, (c) => c.id),
@@ -323,7 +335,9 @@ export function workspaceChanges(current: Workspace, target: Workspace): RecordC
   if (!sameRecord(current.settings, target.settings)) changes.push({ table: 'settings', id: SETTINGS_ID, before: current.settings, after: target.settings });
   const v0 = current.extractorVersion ?? 1;
   const v1 = target.extractorVersion ?? v0;
-  if (v0 !== v1) changes.push({ table: 'meta', id: META_ID, before: { id: META_ID, extractorVersion: v0 }, after: { id: META_ID, extractorVersion: v1 } });
+  // The stored meta record (`meta`, with what else it holds) when the caller read it.
+  const before = meta ?? { id: META_ID, extractorVersion: v0 };
+  if (v0 !== v1) changes.push({ table: 'meta', id: META_ID, before, after: { ...before, extractorVersion: v1 } });
   return changes;
 }
 

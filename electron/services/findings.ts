@@ -1,9 +1,9 @@
-import { explainStoredFinding, FindingsAnalysis } from '../../shared/analysis';
+import { ANALYSIS_VERSION, explainStoredFinding, FindingsAnalysis } from '../../shared/analysis';
 import type { DecideFinding, FindingDetail } from '../../shared/ipc/contract';
 import { sentenceBounds } from '../../shared/document';
 import { nextReview } from '../../shared/review';
 import type { Article, Claim, Finding, Review } from '../../shared/schema';
-import type { RecordChange } from '../store/port';
+import { META_ID, type RecordChange } from '../store/port';
 import { AppError } from './errors';
 import { diffRecords, type ServiceContext } from './context';
 
@@ -43,21 +43,52 @@ interface AnalysisCache {
 
 interface AnalysisState {
   cache: AnalysisCache | null;
-  /** Claims changed since the cached analysis saw them (ids; a review's id is its claim's). */
+  /**
+   * Claims changed since the cached analysis saw them (ids; a review's id is its claim's): noted when
+   * their commit starts (see noteCommit), so a claim changed but not yet analysed is always here.
+   */
   dirty: Set<string>;
+  /** Analyses run one at a time, in the order asked (see serialized). */
+  queue: Promise<unknown>;
+  /** Raised when the kept analysis is dropped: an analysis built before must not be kept. */
+  generation: number;
 }
 
 const states = new WeakMap<ServiceContext, AnalysisState>();
+
+/** Starts noting the claims each commit changes (the service does it as it opens). */
+export function trackAnalysis(ctx: ServiceContext): void {
+  stateOf(ctx);
+}
+
 function stateOf(ctx: ServiceContext): AnalysisState {
   let st = states.get(ctx);
-  if (!st) states.set(ctx, (st = { cache: null, dirty: new Set() }));
+  if (!st) {
+    states.set(ctx, (st = { cache: null, dirty: new Set(), queue: Promise.resolve(), generation: 0 }));
+    // Every commit of the service notes the claims it changes for the analysis before it is made.
+    const dirty = st.dirty;
+    ctx.beforeCommit = (changes) => {
+      if (affectsAnalysis(changes)) for (const c of changes) dirty.add(c.id);
+    };
+  }
   return st;
 }
 
 /**
- * Re-analysis after an action, when it changed what the analysis sees. The changed claims are noted
- * at once, before the (maybe deferred, maybe coalesced) re-analysis runs: one run covers every change
- * noted since the last.
+ * Analyses run one after another: full or incremental, after an edit or in the background after the
+ * open. An edit's re-analysis asked while the kept analysis is being built waits for it, then brings
+ * it up to date with every claim changed meanwhile.
+ */
+function serialized<T>(ctx: ServiceContext, run: () => Promise<T>): Promise<T> {
+  const st = stateOf(ctx);
+  const turn = st.queue.then(run, run);
+  st.queue = turn.catch(() => undefined);
+  return turn;
+}
+
+/**
+ * Re-analysis after an action, when it changed what the analysis sees (its claims were noted as its
+ * commit started): one run covers every change noted since the last.
  */
 export async function reanalyzeAfter(ctx: ServiceContext, changes: readonly RecordChange[]): Promise<void> {
   if (!affectsAnalysis(changes)) return;
@@ -66,11 +97,77 @@ export async function reanalyzeAfter(ctx: ServiceContext, changes: readonly Reco
   await ctx.afterAction(() => analyze(ctx, { incremental: true }));
 }
 
+/** Whether the kept analysis is built and in use (tests, diagnostics). */
+export function analysisKept(ctx: ServiceContext): boolean {
+  return stateOf(ctx).cache?.store === ctx.store;
+}
+
 /** Drops the kept analysis (the workspace was replaced under it: a restore). The next one is full. */
 export function forgetAnalysis(ctx: ServiceContext): void {
   const st = stateOf(ctx);
   st.cache = null;
   st.dirty.clear();
+  st.generation++;
+}
+
+/** Why a background build stopped: the service was closed. */
+class AnalysisCancelled extends Error {}
+
+/**
+ * Runs a staged computation in slices of about `sliceMs`, letting the event loop turn between them
+ * (the worker answers other calls meanwhile); stops when the service is closed.
+ */
+async function inSlices<T>(ctx: ServiceContext, stages: Generator<void, T>, sliceMs = 8): Promise<T> {
+  for (;;) {
+    if (ctx.closing) throw new AnalysisCancelled('the workspace was closed');
+    const until = performance.now() + sliceMs;
+    let step = stages.next();
+    while (!step.done && performance.now() < until) step = stages.next();
+    if (step.done) return step.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+/**
+ * Makes the kept analysis ready in the background right after a workspace is opened (or restored),
+ * so the first edit re-examines only what it touched instead of analysing everything. Findings
+ * stored by this analysis engine (the workspace meta's `analysisVersion`) are trusted: the analysis is
+ * built from the stored claims and nothing is written. Findings from another engine version (or none
+ * recorded) are analysed again in full and stored with the version. Built in slices; an edit's
+ * re-analysis asked meanwhile waits for it (serialized). Only where this service is the one writer.
+ */
+export function prepareAnalysis(ctx: ServiceContext): Promise<void> {
+  if (ctx.store.readOnly || ctx.store.editor !== undefined || ctx.options.analysis === 'off') return Promise.resolve();
+  return serialized(ctx, async () => {
+    const st = stateOf(ctx);
+    if (st.cache?.store === ctx.store) return;
+    const meta = await ctx.store.meta();
+    if (meta.analysisVersion === ANALYSIS_VERSION && (await buildTrusted(ctx, st))) return;
+    // Another engine's findings, or claims changed that no analysis has seen: the full analysis.
+    await analyzeFully(ctx);
+  }).catch((e: unknown) => {
+    if (e instanceof AnalysisCancelled) return;
+    console.error('[crosscheck] background analysis failed:', e);
+  });
+}
+
+/**
+ * The kept analysis built from the stored claims, which the stored findings answer (same engine).
+ * False when that cannot be assumed: a claim changed whose re-analysis has not been stored yet, or
+ * changed while the claims were read.
+ */
+async function buildTrusted(ctx: ServiceContext, st: AnalysisState): Promise<boolean> {
+  if (st.dirty.size > 0) return false;
+  const generation = st.generation;
+  const [articles, claims, reviews] = await Promise.all([ctx.store.articles(), ctx.store.claims(), ctx.store.reviews()]);
+  // A commit changing claims started while they were read: what was read may be half of it.
+  if (st.dirty.size > 0) return false;
+  const seen = analysisClaims(claims, new Map(reviews.map((r) => [r.claimId, r])));
+  const analysis = await inSlices(ctx, FindingsAnalysis.staged(articles, seen));
+  if (generation !== st.generation) return true;
+  // Claims changed from here on are in `dirty`: the next incremental run applies them.
+  st.cache = { store: ctx.store, analysis, articleIds: new Set(articles.map((a) => a.id)), claims: claims.length, articles: articles.length };
+  return true;
 }
 
 /**
@@ -104,6 +201,7 @@ async function updatedAnalysis(ctx: ServiceContext, st: AnalysisState): Promise<
  */
 export async function computeFindings(ctx: ServiceContext): Promise<{ before: Finding[]; after: Finding[] }> {
   const st = stateOf(ctx);
+  const generation = ++st.generation;
   st.dirty.clear();
   const [findings, settings, articles, claims, reviews] = await Promise.all([
     ctx.store.findings(),
@@ -113,7 +211,10 @@ export async function computeFindings(ctx: ServiceContext): Promise<{ before: Fi
     ctx.store.reviews(),
   ]);
   const byClaim = new Map(reviews.map((r) => [r.claimId, r]));
-  const analysis = new FindingsAnalysis(articles, analysisClaims(claims, byClaim));
+  // Built in slices: an import's or a re-extraction's analysis does not hold up the other calls.
+  const analysis = await inSlices(ctx, FindingsAnalysis.staged(articles, analysisClaims(claims, byClaim)));
+  // Dropped meanwhile (a restore): what was read is not the workspace any more; nothing is kept.
+  if (generation !== st.generation) throw new AppError('conflict', { vi: 'Không gian làm việc đã thay đổi trong khi phân tích.', en: 'The workspace changed during the analysis.' });
   st.cache =
     ctx.store.editor === undefined
       ? { store: ctx.store, analysis, articleIds: new Set(articles.map((a) => a.id)), claims: claims.length, articles: articles.length }
@@ -150,11 +251,20 @@ async function changedFindings(ctx: ServiceContext): Promise<{ before: Finding[]
  * On a shared desk another editor's analysis (or finding decision) can land between the read and the
  * commit: the findings are then computed again from what is stored now, a few times at most.
  */
-export async function analyze(ctx: ServiceContext, options: { incremental?: boolean } = {}): Promise<{ findings: number; open: number }> {
+export function analyze(ctx: ServiceContext, options: { incremental?: boolean } = {}): Promise<{ findings: number; open: number }> {
+  return serialized(ctx, () => (options.incremental === true ? analyzeWithRetries(ctx, true) : analyzeFully(ctx)));
+}
+
+/** The full analysis (not queued: callers run it in their turn). */
+function analyzeFully(ctx: ServiceContext): Promise<{ findings: number; open: number }> {
+  return analyzeWithRetries(ctx, false);
+}
+
+async function analyzeWithRetries(ctx: ServiceContext, incremental: boolean): Promise<{ findings: number; open: number }> {
   for (let attempt = 1; ; attempt++) {
     try {
       // A retry after a conflict reads everything again.
-      const result = await analyzeOnce(ctx, options.incremental === true && attempt === 1);
+      const result = await analyzeOnce(ctx, incremental && attempt === 1);
       // Imports and re-extractions end with an analysis: one place to compact after big writes.
       ctx.compactInBackground();
       return result;
@@ -182,6 +292,11 @@ async function storeFindings(ctx: ServiceContext, { before, after }: { before: F
   const added = changes.filter((c) => c.before === null).length;
   const total = delta ? countBefore - removed + added : after.length;
   let open = delta ? -1 : after.filter((f) => f.status === 'open' && f.type !== 'consistent').length;
+  if (!delta && !ctx.store.readOnly) {
+    // Findings of a full analysis: stored with the engine version that made them (see prepareAnalysis).
+    const meta = await ctx.store.meta();
+    if (meta.analysisVersion !== ANALYSIS_VERSION) changes.push({ table: 'meta', id: META_ID, before: meta, after: { ...meta, analysisVersion: ANALYSIS_VERSION } });
+  }
   if (changes.length > 0 && ctx.store.readOnly && delta) {
     // Nothing can be stored: the kept analysis must not stay ahead of the store.
     forgetAnalysis(ctx);

@@ -187,7 +187,7 @@ export class ImportFeature {
       action: 'workspace.merge',
       who,
       at,
-      changes: workspaceChanges(current, result.workspace),
+      changes: workspaceChanges(current, result.workspace, await ctx.store.meta()),
       audit: [
         ...newAuditEntries(current.auditLog, result.workspace.auditLog),
         { who, when: at, action: 'workspace.merge', target: source, before: null, after: summary },
@@ -219,7 +219,7 @@ export class ImportFeature {
     const changes: RecordChange[] = [];
     if (choice === 'incoming') {
       const current = await ctx.snapshot();
-      changes.push(...workspaceChanges(current, resolveMergeConflict(current, conflict, choice)));
+      changes.push(...workspaceChanges(current, resolveMergeConflict(current, conflict, choice), await ctx.store.meta()));
     }
     await ctx.commitEvent(
       {

@@ -105,7 +105,7 @@ export async function reextract(ctx: ServiceContext, control?: JobControl): Prom
   const touched = new Set(changes.map((c) => `${c.table}\u0000${c.id}`));
   const stacks = [...(await ctx.store.undoEntries('undo')), ...(await ctx.store.undoEntries('redo'))];
   const stale = stacks.some((entry) => entry.changes.some((c) => touched.has(`${c.table}\u0000${c.id}`)));
-  if (meta.extractorVersion !== EXTRACTOR_VERSION) changes.push({ table: 'meta', id: META_ID, before: meta, after: { id: META_ID, extractorVersion: EXTRACTOR_VERSION } });
+  if (meta.extractorVersion !== EXTRACTOR_VERSION) changes.push({ table: 'meta', id: META_ID, before: meta, after: { ...meta, extractorVersion: EXTRACTOR_VERSION } });
   const who = await ctx.reviewer();
   await ctx.commit({
     action: 'workspace.reextract',

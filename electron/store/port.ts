@@ -44,6 +44,8 @@ export interface WorkspaceMeta {
   id: 'workspace';
   /** Version of the extraction engine that produced the stored claims. */
   extractorVersion: number;
+  /** Version of the analysis engine that produced the stored findings (absent: before versions were kept). */
+  analysisVersion?: number;
 }
 
 /** The single settings record is stored under this id. */

@@ -3,7 +3,7 @@ import type { AnalysisContext } from './context';
 import { qualifiersIn } from './clause';
 import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, PassageSide, Severity } from './model';
-import { alignPassages, COPY_SIMILARITY, gapWords, lineUp, markersOf, type AlignedPair, type Counterpart, type Passage } from './passages';
+import { alignPassagesStaged, COPY_SIMILARITY, finish, gapWords, lineUp, markersOf, type AlignedPair, type Counterpart, type Passage } from './passages';
 
 /**
  * Findings from aligned passages: a figure that differs between two sentences that are, numbers
@@ -313,9 +313,14 @@ export interface AlignedResult {
 }
 
 export function alignedPassageDrafts(ctx: AnalysisContext): AlignedResult {
+  return finish(alignedPassageDraftsStaged(ctx));
+}
+
+/** alignedPassageDrafts in slices (see alignPassagesStaged): the same result. */
+export function* alignedPassageDraftsStaged(ctx: AnalysisContext): Generator<void, AlignedResult> {
   const articles = [...ctx.articles.values()];
   if (articles.length < 2) return { pairs: [], drafts: [], copies: new Set() };
-  const pairs = alignPassages(articles);
+  const pairs = yield* alignPassagesStaged(articles);
   // Copied sentences per pair of articles (by the lesser id, then the other): no key strings per pair.
   const copied = new Map<string, Map<string, number>>();
   for (const p of pairs) {
@@ -327,5 +332,10 @@ export function alignedPassageDrafts(ctx: AnalysisContext): AlignedResult {
   }
   const copies = new Set<string>();
   for (const [x, byOther] of copied) for (const [y, n] of byOther) if (n >= COPY_PASSAGES) copies.add(articlePairKey(x, y));
-  return { pairs, drafts: pairs.map((p) => pairDrafts(p, ctx)), copies };
+  const drafts: FindingDraft[][] = [];
+  for (const p of pairs) {
+    drafts.push(pairDrafts(p, ctx));
+    if ((drafts.length & 127) === 0) yield;
+  }
+  return { pairs, drafts, copies };
 }
