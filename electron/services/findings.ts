@@ -141,6 +141,9 @@ export function prepareAnalysis(ctx: ServiceContext): Promise<void> {
   return serialized(ctx, async () => {
     const st = stateOf(ctx);
     if (st.cache?.store === ctx.store) return;
+    // After the store's own background parse of a big workspace (the library, the findings panel
+    // and the first article are asked for meanwhile): the claims are then in memory.
+    await (ctx.store as { warmedUp?: () => Promise<void> }).warmedUp?.();
     const meta = await ctx.store.meta();
     if (meta.analysisVersion === ANALYSIS_VERSION && (await buildTrusted(ctx, st))) return;
     // Another engine's findings, or claims changed that no analysis has seen: the full analysis.
