@@ -156,11 +156,13 @@ export function prepareAnalysis(ctx: ServiceContext): Promise<void> {
 
 /**
  * The kept analysis built from the stored claims, which the stored findings answer (same engine).
- * False when that cannot be assumed: a claim changed whose re-analysis has not been stored yet, or
- * changed while the claims were read.
+ * False when that cannot be assumed: a claim changed whose re-analysis has not been stored yet (in
+ * this session, or before a crash: see WorkspaceStore.unanalysedChanges), or changed while the claims
+ * were read.
  */
 async function buildTrusted(ctx: ServiceContext, st: AnalysisState): Promise<boolean> {
-  if (st.dirty.size > 0) return false;
+  // Edits replayed from the journal with no analysis stored after them (a crash in between).
+  if (st.dirty.size > 0 || ctx.store.unanalysedChanges === true) return false;
   const generation = st.generation;
   const [articles, claims, reviews] = await Promise.all([ctx.store.articles(), ctx.store.claims(), ctx.store.reviews()]);
   // A commit changing claims started while they were read: what was read may be half of it.

@@ -315,6 +315,12 @@ export interface WorkspaceStore extends StoreReader {
   /** What the user should be told about this opening (migration, torn journal, broken audit chain…). */
   readonly notices: readonly StoreNotice[];
   /**
+   * Optional: true when this opening found claims or reviews changed by actions after the last
+   * 'analysis.run' commit (a journal replayed after a crash between an edit and its re-analysis), so
+   * the stored findings may not answer the stored claims. Absent: not known (assumed not).
+   */
+  readonly unanalysedChanges?: boolean;
+  /**
    * Applies every change, the audit events and the undo step as ONE durable unit, then resolves.
    * Rejects with StoreConflictError / StoreWriteError / StoreReadOnlyError and applies nothing.
    * Commits are serialized in call order.

@@ -154,6 +154,30 @@ describe('the kept analysis is built in the background after an open', { timeout
     expect(shape(await service.listFindings())).toEqual(await fullAnalysis(service));
   });
 
+  it('after a crash between an edit and its re-analysis (replayed from the journal), the background analysis runs in full', async () => {
+    const folder = await build();
+    const reference = await open(await copyOf(folder), false);
+    const claims = await targets(reference);
+    await edit(reference, claims);
+    const expected = shape(await reference.listFindings());
+    // The edits durable, their re-analysis never stored: the folder copied while the writer runs
+    // (as a crash leaves it; the lock is this process's and left out).
+    const service = await openForWriting(folder, { seedsDir: null, defaultReviewer: 'Lan' });
+    const { WorkspaceService } = await import('../../../electron/services/workspaceService');
+    const off = await WorkspaceService.open({ store: service.ctx.store, seedsDir: null, defaultReviewer: 'Lan', analysis: 'off' });
+    await edit(off, claims);
+    const crashed = `${folder}-crashed`;
+    await cp(folder, crashed, { recursive: true, filter: (src) => !src.endsWith('/lock') });
+    await service.close();
+
+    const full = vi.spyOn(FindingsAnalysis.prototype, 'findings');
+    const reopened = await open(crashed, true);
+    expect(reopened.ctx.store.unanalysedChanges).toBe(true);
+    await reopened.analysisReady;
+    expect(full).toHaveBeenCalledTimes(1);
+    expect(shape(await reopened.listFindings())).toEqual(expected);
+  });
+
   it('a workspace closed while its analysis is being built closes at once, nothing written', async () => {
     const folder = await build();
     const service = await open(folder, true);
