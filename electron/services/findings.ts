@@ -45,7 +45,7 @@ interface AnalysisState {
   cache: AnalysisCache | null;
   /**
    * Claims changed since the cached analysis saw them (ids; a review's id is its claim's): noted when
-   * their commit starts (see noteCommit), so a claim changed but not yet analysed is always here.
+   * their commit starts (ServiceContext.beforeCommit), so a claim changed but not yet analysed is here.
    */
   dirty: Set<string>;
   /** Analyses run one at a time, in the order asked (see serialized). */
