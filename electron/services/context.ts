@@ -90,6 +90,8 @@ export class ServiceContext {
   beforeCommit: ((changes: readonly RecordChange[]) => void) | null = null;
   /** Set as the service closes: background work stops at its next slice. */
   closing = false;
+  /** When the last call from the desk arrived (performance.now(); the IPC handlers set it). */
+  lastCallAt = -Infinity;
 
   private analysisRun: Promise<void> | null = null;
   private analysisAgain = false;

@@ -52,7 +52,14 @@ interface AnalysisState {
   queue: Promise<unknown>;
   /** Raised when the kept analysis is dropped: an analysis built before must not be kept. */
   generation: number;
+  /** Analyses asked for and waiting for their turn (an edit waiting for the background build). */
+  waiting: number;
 }
+
+/** Quiet time (no call from the desk) the background build waits for before it starts. */
+export const QUIET_BEFORE_BUILD_MS = 1500;
+/** While calls keep arriving, the background build pauses this long between its slices. */
+const PAUSE_WHILE_BUSY_MS = 40;
 
 const states = new WeakMap<ServiceContext, AnalysisState>();
 
@@ -64,7 +71,7 @@ export function trackAnalysis(ctx: ServiceContext): void {
 function stateOf(ctx: ServiceContext): AnalysisState {
   let st = states.get(ctx);
   if (!st) {
-    states.set(ctx, (st = { cache: null, dirty: new Set(), queue: Promise.resolve(), generation: 0 }));
+    states.set(ctx, (st = { cache: null, dirty: new Set(), queue: Promise.resolve(), generation: 0, waiting: 0 }));
     // Every commit of the service notes the claims it changes for the analysis before it is made.
     const dirty = st.dirty;
     ctx.beforeCommit = (changes) => {
@@ -81,7 +88,12 @@ function stateOf(ctx: ServiceContext): AnalysisState {
  */
 function serialized<T>(ctx: ServiceContext, run: () => Promise<T>): Promise<T> {
   const st = stateOf(ctx);
-  const turn = st.queue.then(run, run);
+  st.waiting++;
+  const start = () => {
+    st.waiting--;
+    return run();
+  };
+  const turn = st.queue.then(start, start);
   st.queue = turn.catch(() => undefined);
   return turn;
 }
@@ -117,9 +129,15 @@ class AnalysisCancelled extends Error {}
  * Runs a staged computation in slices of about `sliceMs`, letting the event loop turn between them
  * (the worker answers other calls meanwhile); stops when the service is closed.
  */
-async function inSlices<T>(ctx: ServiceContext, stages: Generator<void, T>, sliceMs = 8): Promise<T> {
+async function inSlices<T>(ctx: ServiceContext, stages: Generator<void, T>, options: { yieldToCalls?: boolean } = {}, sliceMs = 8): Promise<T> {
+  const st = stateOf(ctx);
   for (;;) {
     if (ctx.closing) throw new AnalysisCancelled('the workspace was closed');
+    // In the background, the desk's calls go first (unless an analysis is waiting for this one).
+    while (options.yieldToCalls && st.waiting === 0 && performance.now() - ctx.lastCallAt < PAUSE_WHILE_BUSY_MS) {
+      await new Promise<void>((resolve) => setTimeout(resolve, PAUSE_WHILE_BUSY_MS));
+      if (ctx.closing) throw new AnalysisCancelled('the workspace was closed');
+    }
     const until = performance.now() + sliceMs;
     let step = stages.next();
     while (!step.done && performance.now() < until) step = stages.next();
@@ -144,6 +162,12 @@ export function prepareAnalysis(ctx: ServiceContext): Promise<void> {
     // After the store's own background parse of a big workspace (the library, the findings panel
     // and the first article are asked for meanwhile): the claims are then in memory.
     await (ctx.store as { warmedUp?: () => Promise<void> }).warmedUp?.();
+    // ...and once the desk has been quiet a moment (it loads its claim rows and findings after the
+    // open), unless an edit is already waiting for the analysis.
+    while (st.waiting === 0 && !ctx.closing && performance.now() - ctx.lastCallAt < QUIET_BEFORE_BUILD_MS) {
+      await new Promise<void>((resolve) => setTimeout(resolve, Math.max(10, QUIET_BEFORE_BUILD_MS - (performance.now() - ctx.lastCallAt))));
+    }
+    if (ctx.closing) return;
     const meta = await ctx.store.meta();
     if (meta.analysisVersion === ANALYSIS_VERSION && (await buildTrusted(ctx, st))) return;
     // Another engine's findings, or claims changed that no analysis has seen: the full analysis.
@@ -168,7 +192,7 @@ async function buildTrusted(ctx: ServiceContext, st: AnalysisState): Promise<boo
   // A commit changing claims started while they were read: what was read may be half of it.
   if (st.dirty.size > 0) return false;
   const seen = analysisClaims(claims, new Map(reviews.map((r) => [r.claimId, r])));
-  const analysis = await inSlices(ctx, FindingsAnalysis.staged(articles, seen));
+  const analysis = await inSlices(ctx, FindingsAnalysis.staged(articles, seen), { yieldToCalls: true });
   if (generation !== st.generation) return true;
   // Claims changed from here on are in `dirty`: the next incremental run applies them.
   st.cache = { store: ctx.store, analysis, articleIds: new Set(articles.map((a) => a.id)), claims: claims.length, articles: articles.length };

@@ -1,7 +1,7 @@
 import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { analysisKept, computeFindings } from '../../../electron/services/findings';
+import { analysisKept, computeFindings, QUIET_BEFORE_BUILD_MS } from '../../../electron/services/findings';
 import { openForWriting } from '../../../electron/services/open';
 import type { WorkspaceService } from '../../../electron/services/workspaceService';
 import { openWorkspaceStore } from '../../../electron/store/open';
@@ -176,6 +176,38 @@ describe('the kept analysis is built in the background after an open', { timeout
     await reopened.analysisReady;
     expect(full).toHaveBeenCalledTimes(1);
     expect(shape(await reopened.listFindings())).toEqual(expected);
+  });
+
+  it('the background build waits while the desk keeps calling, unless an edit waits for it', async () => {
+    const folder = await build();
+    const reference = await open(await copyOf(folder), false);
+    const claims = await targets(reference);
+    await edit(reference, claims);
+    const expected = shape(await reference.listFindings());
+    const spare = await copyOf(folder);
+
+    const service = await open(folder, true);
+    // Calls every 20 ms (the handlers mark each one), as while the desk loads its rows.
+    const busy = setInterval(() => (service.ctx.lastCallAt = performance.now()), 20);
+    try {
+      await new Promise((r) => setTimeout(r, QUIET_BEFORE_BUILD_MS + 1000));
+      expect(analysisKept(service.ctx)).toBe(false);
+      // An edit needing the analysis does not wait for the quiet: the build runs for it.
+      await edit(service, claims);
+      expect(analysisKept(service.ctx)).toBe(true);
+    } finally {
+      clearInterval(busy);
+    }
+    expect(shape(await service.listFindings())).toEqual(expected);
+
+    // Without an edit, the build starts once the calls stop.
+    const quiet = await open(spare, true);
+    const busy2 = setInterval(() => (quiet.ctx.lastCallAt = performance.now()), 20);
+    await new Promise((r) => setTimeout(r, QUIET_BEFORE_BUILD_MS + 500));
+    expect(analysisKept(quiet.ctx)).toBe(false);
+    clearInterval(busy2);
+    await quiet.analysisReady;
+    expect(analysisKept(quiet.ctx)).toBe(true);
   });
 
   it('a workspace closed while its analysis is being built closes at once, nothing written', async () => {
