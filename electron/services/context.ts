@@ -23,6 +23,9 @@ import {
 import { conflictError } from './conflicts';
 import { AppError, genericMessages } from './errors';
 
+/** A change of the workspace meta record made in the same commit as other changes (see ServiceContext.commit). */
+export type MetaMark = (meta: WorkspaceMeta) => WorkspaceMeta;
+
 /** Journal bytes since the last checkpoint above which a big write is compacted at once. */
 export const COMPACT_AFTER_BYTES = 256 * 1024;
 
@@ -86,12 +89,32 @@ export class ServiceContext {
     readonly options: ServiceOptions,
   ) {}
 
-  /** Called as each commit starts, with its changes (the findings feature notes the claims changed). */
-  beforeCommit: ((changes: readonly RecordChange[]) => void) | null = null;
+  /**
+   * Called as each commit starts, with its changes: the findings feature notes the claims changed,
+   * and answers what the commit must also change in the workspace meta record (the claims revision,
+   * see findings.ts), or null.
+   */
+  beforeCommit: ((changes: readonly RecordChange[]) => MetaMark | null) | null = null;
   /** Set as the service closes: background work stops at its next slice. */
   closing = false;
   /** When the last call from the desk arrived (performance.now(); the IPC handlers set it). */
   lastCallAt = -Infinity;
+  private closeSignal: (() => void) | null = null;
+  /** Resolves once the service starts closing (background work waiting on something stops). */
+  readonly whenClosing: Promise<void> = new Promise<void>((resolve) => {
+    this.closeSignal = resolve;
+  });
+
+  /** The service is closing: background work stops (see whenClosing). */
+  startClosing(): void {
+    this.closing = true;
+    this.closeSignal?.();
+  }
+
+  /** Resolves once the deferred re-analysis loop (options.analysis 'deferred') has nothing left to run. */
+  async deferredIdle(): Promise<void> {
+    while (this.analysisRun) await this.analysisRun;
+  }
 
   private analysisRun: Promise<void> | null = null;
   private analysisAgain = false;
@@ -135,29 +158,55 @@ export class ServiceContext {
     return (await this.settings()).reviewerName;
   }
 
-  /** Commits and turns store failures into messages for the user. */
-  async commit(request: CommitRequest, onConflict: (e: StoreConflictError) => AppError = conflictError): Promise<CommitResult> {
-    this.beforeCommit?.(request.changes);
-    try {
-      return await this.store.commit(request);
-    } catch (e) {
-      if (e instanceof StoreWriteError && (e as { deskUnreachable?: boolean }).deskUnreachable) throw deskUnreachableError(e);
-      // A newer Crosscheck upgraded the shared desk: this app must be updated (nothing was saved).
-      if (e instanceof StoreWriteError && (e as { deskOutdated?: boolean }).deskOutdated) {
-        const { vi, en } = e as StoreWriteError & { vi: string; en: string };
-        throw new AppError('forbidden', { vi, en });
+  /**
+   * Commits and turns store failures into messages for the user. `mark` (and what beforeCommit
+   * answers) changes the workspace meta record in the same commit, from the meta as stored when the
+   * commit is made: when another commit changed the meta record in between, it is read again and the
+   * commit retried (the caller's own changes are checked as usual).
+   */
+  async commit(request: CommitRequest, onConflict: (e: StoreConflictError) => AppError = conflictError, mark?: MetaMark): Promise<CommitResult> {
+    const marks = [this.beforeCommit?.(request.changes) ?? null, mark ?? null].filter((m): m is MetaMark => m !== null);
+    const ownMeta = request.changes.some((c) => c.table === 'meta');
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.store.commit(marks.length > 0 ? await this.marked(request, marks) : request);
+      } catch (e) {
+        // Only the meta record this commit marks moved (another commit's mark): read it again.
+        if (marks.length > 0 && !ownMeta && e instanceof StoreConflictError && e.table === 'meta' && attempt < 20) continue;
+        throw this.commitError(e, onConflict);
       }
-      if (e instanceof StoreWriteError) throw new AppError('save_failed', genericMessages.save_failed);
-      if (e instanceof StoreReadOnlyError) {
-        throw new AppError('forbidden', {
-          vi: 'Không gian làm việc đang được mở chỉ để đọc; thay đổi không được lưu.',
-          en: 'The workspace is open read-only; the change was not saved.',
-        });
-      }
-      // A shared desk names the other editor and their decision; nothing of this commit was applied.
-      if (e instanceof StoreConflictError) throw onConflict(e);
-      throw e;
     }
+  }
+
+  /** The request with the marks applied to the meta record (merged into its own meta change, if any). */
+  private async marked(request: CommitRequest, marks: readonly MetaMark[]): Promise<CommitRequest> {
+    const own = request.changes.find((c) => c.table === 'meta');
+    const base = (own ? own.after : await this.store.meta()) as WorkspaceMeta | null;
+    if (base === null) return request;
+    const after = marks.reduce((m, mark) => mark(m), base);
+    if (own) return { ...request, changes: request.changes.map((c) => (c === own ? { ...own, after } : c)) };
+    if (sameRecord(after, base)) return request;
+    return { ...request, changes: [...request.changes, { table: 'meta', id: META_ID, before: base, after }] };
+  }
+
+  /** A store failure in the user's words. */
+  private commitError(e: unknown, onConflict: (e: StoreConflictError) => AppError): unknown {
+    if (e instanceof StoreWriteError && (e as { deskUnreachable?: boolean }).deskUnreachable) return deskUnreachableError(e);
+    // A newer Crosscheck upgraded the shared desk: this app must be updated (nothing was saved).
+    if (e instanceof StoreWriteError && (e as { deskOutdated?: boolean }).deskOutdated) {
+      const { vi, en } = e as StoreWriteError & { vi: string; en: string };
+      return new AppError('forbidden', { vi, en });
+    }
+    if (e instanceof StoreWriteError) return new AppError('save_failed', genericMessages.save_failed);
+    if (e instanceof StoreReadOnlyError) {
+      return new AppError('forbidden', {
+        vi: 'Không gian làm việc đang được mở chỉ để đọc; thay đổi không được lưu.',
+        en: 'The workspace is open read-only; the change was not saved.',
+      });
+    }
+    // A shared desk names the other editor and their decision; nothing of this commit was applied.
+    if (e instanceof StoreConflictError) return onConflict(e);
+    return e;
   }
 
   /**

@@ -3,9 +3,9 @@ import type { DecideFinding, FindingDetail } from '../../shared/ipc/contract';
 import { sentenceBounds } from '../../shared/document';
 import { nextReview } from '../../shared/review';
 import type { Article, Claim, Finding, Review } from '../../shared/schema';
-import { META_ID, type RecordChange } from '../store/port';
+import type { RecordChange, WorkspaceMeta } from '../store/port';
 import { AppError } from './errors';
-import { diffRecords, type ServiceContext } from './context';
+import { diffRecords, type MetaMark, type ServiceContext } from './context';
 
 /**
  * The claims as the analysis should see them: rejected ones are not claims, and a corrected
@@ -45,7 +45,8 @@ interface AnalysisState {
   cache: AnalysisCache | null;
   /**
    * Claims changed since the cached analysis saw them (ids; a review's id is its claim's): noted when
-   * their commit starts (ServiceContext.beforeCommit), so a claim changed but not yet analysed is here.
+   * their commit starts (ctx.beforeCommit, set in stateOf), so a claim changed but not yet analysed
+   * is always here.
    */
   dirty: Set<string>;
   /** Analyses run one at a time, in the order asked (see serialized). */
@@ -63,6 +64,34 @@ const PAUSE_WHILE_BUSY_MS = 40;
 
 const states = new WeakMap<ServiceContext, AnalysisState>();
 
+/**
+ * Whether the stored findings answer the stored claims is kept durably in the workspace meta record
+ * where this service is the one writer: every commit changing what the analysis sees raises
+ * `claimsRevision` in that same commit, and every analysis stores the revision it read before reading
+ * the claims as `findingsRevision` with its findings. So whatever stops an analysis from landing (a
+ * crash, a kill, a failed save, analysis 'off'), even after a checkpoint compacted the journal, the
+ * next open finds the findings behind and analyses everything again. Not on a shared desk (every edit
+ * there is analysed in full, and a revision every editor writes would make their commits conflict).
+ */
+function tracksRevision(ctx: ServiceContext): boolean {
+  return !ctx.store.readOnly && ctx.store.editor === undefined;
+}
+
+const claimsRevisionOf = (meta: WorkspaceMeta): number => meta.claimsRevision ?? 0;
+
+/** A commit changing what the analysis sees: the claims revision moves in the same commit. */
+const raiseClaimsRevision: MetaMark = (meta) => ({ ...meta, claimsRevision: claimsRevisionOf(meta) + 1 });
+
+/** Whether the stored findings answer every claim change committed (see tracksRevision). */
+export function findingsUpToDate(meta: WorkspaceMeta): boolean {
+  return (meta.findingsRevision ?? 0) === claimsRevisionOf(meta);
+}
+
+/** The claims revision as an analysis starts reading (read BEFORE the claims it analyses), or null. */
+async function revisionAtStart(ctx: ServiceContext): Promise<number | null> {
+  return tracksRevision(ctx) ? claimsRevisionOf(await ctx.store.meta()) : null;
+}
+
 /** Starts noting the claims each commit changes (the service does it as it opens). */
 export function trackAnalysis(ctx: ServiceContext): void {
   stateOf(ctx);
@@ -75,7 +104,9 @@ function stateOf(ctx: ServiceContext): AnalysisState {
     // Every commit of the service notes the claims it changes for the analysis before it is made.
     const dirty = st.dirty;
     ctx.beforeCommit = (changes) => {
-      if (affectsAnalysis(changes)) for (const c of changes) dirty.add(c.id);
+      if (!affectsAnalysis(changes)) return null;
+      for (const c of changes) dirty.add(c.id);
+      return tracksRevision(ctx) ? raiseClaimsRevision : null;
     };
   }
   return st;
@@ -96,6 +127,15 @@ function serialized<T>(ctx: ServiceContext, run: () => Promise<T>): Promise<T> {
   const turn = st.queue.then(start, start);
   st.queue = turn.catch(() => undefined);
   return turn;
+}
+
+/** Resolves once no analysis is running or queued (the service waits for it as it closes). */
+export async function analysesSettled(ctx: ServiceContext): Promise<void> {
+  const st = stateOf(ctx);
+  for (let queue = st.queue; ; queue = st.queue) {
+    await queue;
+    if (queue === st.queue) return;
+  }
 }
 
 /**
@@ -122,21 +162,32 @@ export function forgetAnalysis(ctx: ServiceContext): void {
   st.generation++;
 }
 
-/** Why a background build stopped: the service was closed. */
+/** Why a background analysis stopped: the service was closed. */
 class AnalysisCancelled extends Error {}
 
 /**
- * Runs a staged computation in slices of about `sliceMs`, letting the event loop turn between them
- * (the worker answers other calls meanwhile); stops when the service is closed.
+ * Who runs an analysis: the background one after an open stops when the service closes (the stored
+ * meta says what it has not done: see tracksRevision); one after an edit, an import or a
+ * re-extraction runs to the end, and the close waits for it.
  */
-async function inSlices<T>(ctx: ServiceContext, stages: Generator<void, T>, options: { yieldToCalls?: boolean } = {}, sliceMs = 8): Promise<T> {
+type Runner = 'background' | 'foreground';
+
+function stopIfClosing(ctx: ServiceContext, runner: Runner): void {
+  if (runner === 'background' && ctx.closing) throw new AnalysisCancelled('the workspace was closed');
+}
+
+/**
+ * Runs a staged computation in slices of about `sliceMs`, letting the event loop turn between them
+ * (the worker answers other calls meanwhile); a background one stops when the service is closed.
+ */
+async function inSlices<T>(ctx: ServiceContext, runner: Runner, stages: Generator<void, T>, options: { yieldToCalls?: boolean } = {}, sliceMs = 8): Promise<T> {
   const st = stateOf(ctx);
   for (;;) {
-    if (ctx.closing) throw new AnalysisCancelled('the workspace was closed');
+    stopIfClosing(ctx, runner);
     // In the background, the desk's calls go first (unless an analysis is waiting for this one).
     while (options.yieldToCalls && st.waiting === 0 && performance.now() - ctx.lastCallAt < PAUSE_WHILE_BUSY_MS) {
       await new Promise<void>((resolve) => setTimeout(resolve, PAUSE_WHILE_BUSY_MS));
-      if (ctx.closing) throw new AnalysisCancelled('the workspace was closed');
+      stopIfClosing(ctx, runner);
     }
     const until = performance.now() + sliceMs;
     let step = stages.next();
@@ -149,29 +200,37 @@ async function inSlices<T>(ctx: ServiceContext, stages: Generator<void, T>, opti
 /**
  * Makes the kept analysis ready in the background right after a workspace is opened (or restored),
  * so the first edit re-examines only what it touched instead of analysing everything. Findings
- * stored by this analysis engine (the workspace meta's `analysisVersion`) are trusted: the analysis is
- * built from the stored claims and nothing is written. Findings from another engine version (or none
- * recorded) are analysed again in full and stored with the version. Built in slices; an edit's
- * re-analysis asked meanwhile waits for it (serialized). Only where this service is the one writer.
+ * stored by this analysis engine (the workspace meta's `analysisVersion`) that answer every claim
+ * change committed (`findingsRevision`, see tracksRevision) are trusted: the analysis is built from
+ * the stored claims and nothing is written. Findings from another engine version (or none recorded),
+ * or behind the claims, are analysed again in full and stored with the version. Built in slices; an
+ * edit's re-analysis asked meanwhile waits for it (serialized). Stops as the service closes. Only
+ * where this service is the one writer.
  */
 export function prepareAnalysis(ctx: ServiceContext): Promise<void> {
   if (ctx.store.readOnly || ctx.store.editor !== undefined || ctx.options.analysis === 'off') return Promise.resolve();
   return serialized(ctx, async () => {
     const st = stateOf(ctx);
+    stopIfClosing(ctx, 'background');
     if (st.cache?.store === ctx.store) return;
     // After the store's own background parse of a big workspace (the library, the findings panel
-    // and the first article are asked for meanwhile): the claims are then in memory.
-    await (ctx.store as { warmedUp?: () => Promise<void> }).warmedUp?.();
+    // and the first article are asked for meanwhile): the claims are then in memory. A close does
+    // not wait for that parse.
+    const warmedUp = (ctx.store as { warmedUp?: () => Promise<void> }).warmedUp?.();
+    if (warmedUp) await Promise.race([warmedUp, ctx.whenClosing]);
     // ...and once the desk has been quiet a moment (it loads its claim rows and findings after the
     // open), unless an edit is already waiting for the analysis.
     while (st.waiting === 0 && !ctx.closing && performance.now() - ctx.lastCallAt < QUIET_BEFORE_BUILD_MS) {
-      await new Promise<void>((resolve) => setTimeout(resolve, Math.max(10, QUIET_BEFORE_BUILD_MS - (performance.now() - ctx.lastCallAt))));
+      const quiet = new Promise<void>((resolve) => setTimeout(resolve, Math.max(10, QUIET_BEFORE_BUILD_MS - (performance.now() - ctx.lastCallAt))));
+      await Promise.race([quiet, ctx.whenClosing]);
     }
-    if (ctx.closing) return;
+    stopIfClosing(ctx, 'background');
     const meta = await ctx.store.meta();
-    if (meta.analysisVersion === ANALYSIS_VERSION && (await buildTrusted(ctx, st))) return;
-    // Another engine's findings, or claims changed that no analysis has seen: the full analysis.
-    await analyzeFully(ctx);
+    stopIfClosing(ctx, 'background');
+    if (meta.analysisVersion === ANALYSIS_VERSION && findingsUpToDate(meta) && (await buildTrusted(ctx, st))) return;
+    // Another engine's findings, claims changed that no stored analysis has seen (a crash, a close
+    // before it landed), or changed in this session before the build: the full analysis.
+    await analyzeWithRetries(ctx, false, 'background');
   }).catch((e: unknown) => {
     if (e instanceof AnalysisCancelled) return;
     console.error('[crosscheck] background analysis failed:', e);
@@ -179,20 +238,18 @@ export function prepareAnalysis(ctx: ServiceContext): Promise<void> {
 }
 
 /**
- * The kept analysis built from the stored claims, which the stored findings answer (same engine).
- * False when that cannot be assumed: a claim changed whose re-analysis has not been stored yet (in
- * this session, or before a crash: see WorkspaceStore.unanalysedChanges), or changed while the claims
- * were read.
+ * The kept analysis built from the stored claims, which the stored findings answer (same engine, no
+ * claim change behind them: see prepareAnalysis). False when that cannot be assumed: a claim changed
+ * in this session whose re-analysis has not been stored yet, or changed while the claims were read.
  */
 async function buildTrusted(ctx: ServiceContext, st: AnalysisState): Promise<boolean> {
-  // Edits replayed from the journal with no analysis stored after them (a crash in between).
-  if (st.dirty.size > 0 || ctx.store.unanalysedChanges === true) return false;
+  if (st.dirty.size > 0) return false;
   const generation = st.generation;
   const [articles, claims, reviews] = await Promise.all([ctx.store.articles(), ctx.store.claims(), ctx.store.reviews()]);
   // A commit changing claims started while they were read: what was read may be half of it.
   if (st.dirty.size > 0) return false;
   const seen = analysisClaims(claims, new Map(reviews.map((r) => [r.claimId, r])));
-  const analysis = await inSlices(ctx, FindingsAnalysis.staged(articles, seen), { yieldToCalls: true });
+  const analysis = await inSlices(ctx, 'background', FindingsAnalysis.staged(articles, seen), { yieldToCalls: true });
   if (generation !== st.generation) return true;
   // Claims changed from here on are in `dirty`: the next incremental run applies them.
   st.cache = { store: ctx.store, analysis, articleIds: new Set(articles.map((a) => a.id)), claims: claims.length, articles: articles.length };
@@ -204,9 +261,12 @@ async function buildTrusted(ctx: ServiceContext, st: AnalysisState): Promise<boo
  * articles, a claim count that moved no more than the changed claims explain, every changed claim in
  * an article it knows. Null when a full analysis is needed.
  */
-async function updatedAnalysis(ctx: ServiceContext, st: AnalysisState): Promise<FindingsAnalysis | null> {
-  const cache = st.cache;
+async function updatedAnalysis(ctx: ServiceContext, st: AnalysisState): Promise<{ analysis: FindingsAnalysis; revision: number | null } | null> {
   // No kept analysis on a shared desk (see computeFindings); a store reopened is another workspace.
+  if (!st.cache || st.cache.store !== ctx.store) return null;
+  // Read before the changed claims are taken: every change it counts is in `dirty` by then.
+  const revision = await revisionAtStart(ctx);
+  const cache = st.cache;
   if (!cache || cache.store !== ctx.store) return null;
   const ids = [...st.dirty];
   st.dirty.clear();
@@ -219,7 +279,14 @@ async function updatedAnalysis(ctx: ServiceContext, st: AnalysisState): Promise<
   // A claim removed, or now rejected, leaves the analysis.
   cache.analysis.updateClaims(seen, ids.filter((id) => !kept.has(id)));
   cache.claims = counts.claims;
-  return cache.analysis;
+  return { analysis: cache.analysis, revision };
+}
+
+/** What an analysis stores: the findings it changes, and the claims revision they answer (see tracksRevision). */
+interface AnalysisResult {
+  before: Finding[];
+  after: Finding[];
+  revision: number | null;
 }
 
 /**
@@ -228,9 +295,14 @@ async function updatedAnalysis(ctx: ServiceContext, st: AnalysisState): Promise<
  * the one writer. Decisions carry over by fingerprint, and 'not the same fact' dismissals keep their
  * pair out for good (shared/analysis).
  */
-export async function computeFindings(ctx: ServiceContext): Promise<{ before: Finding[]; after: Finding[] }> {
+export async function computeFindings(ctx: ServiceContext, runner: Runner = 'foreground'): Promise<AnalysisResult> {
   const st = stateOf(ctx);
   const generation = ++st.generation;
+  // Read before the claims: every change it counts is in what is read below.
+  const revision = await revisionAtStart(ctx);
+  // A close asked meanwhile stops a background analysis before its full read.
+  stopIfClosing(ctx, runner);
+  if (generation !== st.generation) throw new AppError('conflict', { vi: 'Không gian làm việc đã thay đổi trong khi phân tích.', en: 'The workspace changed during the analysis.' });
   st.dirty.clear();
   const [findings, settings, articles, claims, reviews] = await Promise.all([
     ctx.store.findings(),
@@ -241,7 +313,7 @@ export async function computeFindings(ctx: ServiceContext): Promise<{ before: Fi
   ]);
   const byClaim = new Map(reviews.map((r) => [r.claimId, r]));
   // Built in slices: an import's or a re-extraction's analysis does not hold up the other calls.
-  const analysis = await inSlices(ctx, FindingsAnalysis.staged(articles, analysisClaims(claims, byClaim)));
+  const analysis = await inSlices(ctx, runner, FindingsAnalysis.staged(articles, analysisClaims(claims, byClaim)));
   // Dropped meanwhile (a restore): what was read is not the workspace any more; nothing is kept.
   if (generation !== st.generation) throw new AppError('conflict', { vi: 'Không gian làm việc đã thay đổi trong khi phân tích.', en: 'The workspace changed during the analysis.' });
   st.cache =
@@ -249,7 +321,7 @@ export async function computeFindings(ctx: ServiceContext): Promise<{ before: Fi
       ? { store: ctx.store, analysis, articleIds: new Set(articles.map((a) => a.id)), claims: claims.length, articles: articles.length }
       : null;
   const after = analysis.findings(findings.items, { language: settings.language });
-  return { before: findings.items, after };
+  return { before: findings.items, after, revision };
 }
 
 const NEEDS_EDITOR: Finding['type'][] = ['conflict', 'internal', 'update'];
@@ -259,9 +331,10 @@ const NEEDS_EDITOR: Finding['type'][] = ['conflict', 'internal', 'update'];
  * from the store (and the "not the same fact" dismissals), not every finding. Null when the kept
  * analysis cannot be brought up to date (then everything is analysed).
  */
-async function changedFindings(ctx: ServiceContext): Promise<{ before: Finding[]; after: Finding[] } | null> {
-  const analysis = await updatedAnalysis(ctx, stateOf(ctx));
-  if (!analysis) return null;
+async function changedFindings(ctx: ServiceContext): Promise<AnalysisResult | null> {
+  const updated = await updatedAnalysis(ctx, stateOf(ctx));
+  if (!updated) return null;
+  const { analysis, revision } = updated;
   const ids = analysis.touchedFindingIds();
   // The "not the same fact" dismissals: an adapter indexing the decision's reason reads just those.
   const notSameFact = ctx.store.notSameFactDismissals
@@ -272,7 +345,7 @@ async function changedFindings(ctx: ServiceContext): Promise<{ before: Finding[]
   for (const f of dismissed) if (f.decision?.kind === 'dismissed' && f.decision.reason === 'not-same-fact') previous.set(f.id, f);
   const delta = analysis.changedFindings([...previous.values()], { language: settings.language });
   const involved = new Set([...delta.removedIds, ...delta.findings.map((f) => f.id)]);
-  return { before: [...previous.values()].filter((f) => involved.has(f.id)), after: delta.findings };
+  return { before: [...previous.values()].filter((f) => involved.has(f.id)), after: delta.findings, revision };
 }
 
 /**
@@ -281,19 +354,15 @@ async function changedFindings(ctx: ServiceContext): Promise<{ before: Finding[]
  * commit: the findings are then computed again from what is stored now, a few times at most.
  */
 export function analyze(ctx: ServiceContext, options: { incremental?: boolean } = {}): Promise<{ findings: number; open: number }> {
-  return serialized(ctx, () => (options.incremental === true ? analyzeWithRetries(ctx, true) : analyzeFully(ctx)));
+  return serialized(ctx, () => analyzeWithRetries(ctx, options.incremental === true, 'foreground'));
 }
 
-/** The full analysis (not queued: callers run it in their turn). */
-function analyzeFully(ctx: ServiceContext): Promise<{ findings: number; open: number }> {
-  return analyzeWithRetries(ctx, false);
-}
-
-async function analyzeWithRetries(ctx: ServiceContext, incremental: boolean): Promise<{ findings: number; open: number }> {
+/** Not queued: callers run it in their turn (serialized). */
+async function analyzeWithRetries(ctx: ServiceContext, incremental: boolean, runner: Runner): Promise<{ findings: number; open: number }> {
   for (let attempt = 1; ; attempt++) {
     try {
       // A retry after a conflict reads everything again.
-      const result = await analyzeOnce(ctx, incremental && attempt === 1);
+      const result = await analyzeOnce(ctx, incremental && attempt === 1, runner);
       // Imports and re-extractions end with an analysis: one place to compact after big writes.
       ctx.compactInBackground();
       return result;
@@ -303,10 +372,10 @@ async function analyzeWithRetries(ctx: ServiceContext, incremental: boolean): Pr
   }
 }
 
-async function analyzeOnce(ctx: ServiceContext, incremental: boolean): Promise<{ findings: number; open: number }> {
+async function analyzeOnce(ctx: ServiceContext, incremental: boolean, runner: Runner): Promise<{ findings: number; open: number }> {
   try {
     const delta = incremental ? await changedFindings(ctx) : null;
-    return await storeFindings(ctx, delta ?? (await computeFindings(ctx)), delta !== null);
+    return await storeFindings(ctx, delta ?? (await computeFindings(ctx, runner)), delta !== null);
   } catch (e) {
     // The kept analysis has moved on from what is stored: the next analysis starts from the store.
     forgetAnalysis(ctx);
@@ -314,38 +383,50 @@ async function analyzeOnce(ctx: ServiceContext, incremental: boolean): Promise<{
   }
 }
 
-async function storeFindings(ctx: ServiceContext, { before, after }: { before: Finding[]; after: Finding[] }, delta: boolean): Promise<{ findings: number; open: number }> {
+async function storeFindings(ctx: ServiceContext, { before, after, revision }: AnalysisResult, delta: boolean): Promise<{ findings: number; open: number }> {
   const changes = diffRecords('findings', before, after, (f) => f.id);
   const countBefore = delta ? (await ctx.store.findings({ limit: 0 })).total : before.length;
   const removed = changes.filter((c) => c.after === null).length;
   const added = changes.filter((c) => c.before === null).length;
   const total = delta ? countBefore - removed + added : after.length;
   let open = delta ? -1 : after.filter((f) => f.status === 'open' && f.type !== 'consistent').length;
-  if (!delta && !ctx.store.readOnly) {
-    // Findings of a full analysis: stored with the engine version that made them (see prepareAnalysis).
-    const meta = await ctx.store.meta();
-    if (meta.analysisVersion !== ANALYSIS_VERSION) changes.push({ table: 'meta', id: META_ID, before: meta, after: { ...meta, analysisVersion: ANALYSIS_VERSION } });
-  }
+  // Where this service is the one writer, the findings are stored with the claims revision they answer
+  // and, from a full analysis, the engine version that made them (see prepareAnalysis).
+  const mark: MetaMark | undefined =
+    revision === null
+      ? undefined
+      : (meta) => ({ ...meta, findingsRevision: revision, ...(delta ? {} : { analysisVersion: ANALYSIS_VERSION }) });
+  const marks = mark !== undefined && (changes.length > 0 || !sameMeta(await ctx.store.meta(), mark));
   if (changes.length > 0 && ctx.store.readOnly && delta) {
     // Nothing can be stored: the kept analysis must not stay ahead of the store.
     forgetAnalysis(ctx);
-  } else if (changes.length > 0 && !ctx.store.readOnly) {
+  } else if ((changes.length > 0 || marks) && !ctx.store.readOnly) {
     const listChanged = delta ? removed + added > 0 : before.length !== after.length || before.some((f, i) => f.id !== after[i]?.id);
     const at = ctx.now().toISOString();
     const who = await ctx.reviewer();
     if (open < 0) open = await openAfter(ctx, changes);
-    await ctx.commit({
-      action: 'analysis.run',
-      who,
-      at,
-      changes,
-      audit: listChanged
-        ? [{ who, when: at, action: 'analysis.run', target: 'findings', before: { count: countBefore }, after: { count: total, open } }]
-        : [],
-    });
+    await ctx.commit(
+      {
+        action: 'analysis.run',
+        who,
+        at,
+        changes,
+        audit: listChanged
+          ? [{ who, when: at, action: 'analysis.run', target: 'findings', before: { count: countBefore }, after: { count: total, open } }]
+          : [],
+      },
+      undefined,
+      marks ? mark : undefined,
+    );
   }
   if (open < 0) open = (await ctx.store.findings({ statuses: ['open'], types: NEEDS_EDITOR, limit: 0 })).total;
   return { findings: total, open };
+}
+
+/** Whether `mark` leaves the meta record as it is. */
+function sameMeta(meta: WorkspaceMeta, mark: MetaMark): boolean {
+  const after = mark(meta);
+  return after.findingsRevision === meta.findingsRevision && after.analysisVersion === meta.analysisVersion;
 }
 
 /** Findings needing the editor once `changes` are stored: the stored count moved by the changes. */

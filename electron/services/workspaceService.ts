@@ -9,7 +9,7 @@ import { WorkspaceState } from '../store/state';
 import { ServiceContext, type ServiceOptions as ContextOptions } from './context';
 import { AppError, genericMessages } from './errors';
 import { exportTo } from './exports';
-import { analyze, decideFinding, forgetAnalysis, getFinding, listFindings, prepareAnalysis, trackAnalysis } from './findings';
+import { analysesSettled, analyze, decideFinding, forgetAnalysis, getFinding, listFindings, prepareAnalysis, trackAnalysis } from './findings';
 import { getHistory, step } from './history';
 import { listHistory } from './historyView';
 import { ImportFeature, type PastedMeta } from './imports';
@@ -136,11 +136,17 @@ export class WorkspaceService {
     if (this.options.prepareAnalysis) this.analysisReady = prepareAnalysis(this.ctx);
   }
 
-  /** Ends this service: background checkpoint flushed, writer lock released. */
+  /**
+   * Ends this service: background checkpoint flushed, writer lock released. The background analysis
+   * after the open stops at its next step (what it had not done is known at the next open: see
+   * findings.ts, tracksRevision); the analyses of edits, imports and re-extractions asked before the
+   * close run to the end first.
+   */
   async close(): Promise<void> {
-    // A background analysis stops at its next slice; a full one storing its findings finishes first.
-    this.ctx.closing = true;
+    this.ctx.startClosing();
     await this.analysisReady;
+    await this.ctx.deferredIdle();
+    await analysesSettled(this.ctx);
     await this.store.close();
   }
 

@@ -46,6 +46,18 @@ export interface WorkspaceMeta {
   extractorVersion: number;
   /** Version of the analysis engine that produced the stored findings (absent: before versions were kept). */
   analysisVersion?: number;
+  /**
+   * Where one service is the only writer (a lowdb workspace): counts the commits that changed what
+   * the contradiction analysis sees (claims, rejections, corrections), raised in the same commit as
+   * the change. Absent: 0.
+   */
+  claimsRevision?: number;
+  /**
+   * The `claimsRevision` the stored findings answer, stored by each analysis in the same commit as
+   * its findings. Behind `claimsRevision`: a change was committed whose analysis never was (a crash
+   * or a close in between); the next open analyses everything again. Absent: 0.
+   */
+  findingsRevision?: number;
 }
 
 /** The single settings record is stored under this id. */
@@ -314,12 +326,6 @@ export interface WorkspaceStore extends StoreReader {
   readonly editor?: string;
   /** What the user should be told about this opening (migration, torn journal, broken audit chain…). */
   readonly notices: readonly StoreNotice[];
-  /**
-   * Optional: true when this opening found claims or reviews changed by actions after the last
-   * 'analysis.run' commit (a journal replayed after a crash between an edit and its re-analysis), so
-   * the stored findings may not answer the stored claims. Absent: not known (assumed not).
-   */
-  readonly unanalysedChanges?: boolean;
   /**
    * Applies every change, the audit events and the undo step as ONE durable unit, then resolves.
    * Rejects with StoreConflictError / StoreWriteError / StoreReadOnlyError and applies nothing.

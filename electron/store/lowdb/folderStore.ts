@@ -234,8 +234,6 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   lastCheckpointError: unknown = null;
   /** What this opening replayed from the journal (commits after the last checkpoint). */
   readonly replayed = { commits: 0, bytes: 0 };
-  /** See WorkspaceStore.unanalysedChanges: from the journal replayed at this opening. */
-  unanalysedChanges = false;
   /** Content buckets not parsed yet: key → document file name. */
   private lazyContent = new Map<string, string>();
   private loadingContent = new Map<string, Promise<void>>();
@@ -377,7 +375,6 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     this.notices.length = 0;
     this.replayed.commits = 0;
     this.replayed.bytes = 0;
-    this.unanalysedChanges = false;
     this.dirty.clear();
     this.lazyContent.clear();
     this.lazyIndex.clear();
@@ -983,6 +980,8 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
           id: META_ID,
           extractorVersion: Number(meta?.extractorVersion ?? 1),
           ...(Number.isInteger(meta?.analysisVersion) ? { analysisVersion: meta?.analysisVersion } : {}),
+          ...(Number.isInteger(meta?.claimsRevision) ? { claimsRevision: meta?.claimsRevision } : {}),
+          ...(Number.isInteger(meta?.findingsRevision) ? { findingsRevision: meta?.findingsRevision } : {}),
         });
         return;
       }
@@ -1090,9 +1089,6 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         // The records it changes are in memory first; applying it marks their documents dirty.
         await this.ensureForChanges(entry.set);
         this.apply(entry);
-        // A clean close checkpoints, so a replayed edit with no analysis after it means a crash between.
-        if (entry.action === 'analysis.run') this.unanalysedChanges = false;
-        else if (entry.set.some((c) => c.table === 'claims' || c.table === 'reviews')) this.unanalysedChanges = true;
         this.replayed.commits++;
         this.replayed.bytes += lineBuf.length + 1;
         this.sinceCheckpoint.commits++;
