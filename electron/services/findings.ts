@@ -3,7 +3,7 @@ import type { DecideFinding, FindingDetail } from '../../shared/ipc/contract';
 import { sentenceBounds } from '../../shared/document';
 import { nextReview } from '../../shared/review';
 import type { Article, Claim, Finding, Review } from '../../shared/schema';
-import type { RecordChange, WorkspaceMeta } from '../store/port';
+import { sameRecord, type RecordChange, type WorkspaceMeta } from '../store/port';
 import { AppError } from './errors';
 import { diffRecords, type MetaMark, type ServiceContext } from './context';
 
@@ -384,12 +384,16 @@ async function analyzeOnce(ctx: ServiceContext, incremental: boolean, runner: Ru
 }
 
 async function storeFindings(ctx: ServiceContext, { before, after, revision }: AnalysisResult, delta: boolean): Promise<{ findings: number; open: number }> {
-  const changes = diffRecords('findings', before, after, (f) => f.id);
+  let changes = diffRecords('findings', before, after, (f) => f.id);
+  // Decisions the editor made while the findings were computed (a full analysis takes seconds).
+  const carried = ctx.store.readOnly ? null : await decisionsCarried(ctx, changes);
+  if (carried) changes = carried;
   const countBefore = delta ? (await ctx.store.findings({ limit: 0 })).total : before.length;
   const removed = changes.filter((c) => c.after === null).length;
   const added = changes.filter((c) => c.before === null).length;
   const total = delta ? countBefore - removed + added : after.length;
-  let open = delta ? -1 : after.filter((f) => f.status === 'open' && f.type !== 'consistent').length;
+  // With decisions carried over, the stored count moved by the changes says it (openAfter).
+  let open = delta || carried ? -1 : after.filter((f) => f.status === 'open' && f.type !== 'consistent').length;
   // Where this service is the one writer, the findings are stored with the claims revision they answer
   // and, from a full analysis, the engine version that made them (see prepareAnalysis).
   const mark: MetaMark | undefined =
@@ -421,6 +425,41 @@ async function storeFindings(ctx: ServiceContext, { before, after, revision }: A
   }
   if (open < 0) open = (await ctx.store.findings({ statuses: ['open'], types: NEEDS_EDITOR, limit: 0 })).total;
   return { findings: total, open };
+}
+
+/** What an editor decided about a finding. */
+const decisionOf = (f: Finding) => ({ status: f.status, resolution: f.resolution, decision: f.decision ?? null });
+
+/**
+ * The changes with the decisions made on their findings since the analysis read them carried over
+ * (dismiss, resolve, reopen while a full analysis was built): each change then starts from the finding
+ * as stored now, and keeps the analysis's own verdict where it has one (a finding whose claims
+ * changed is open again). Null when no finding the changes touch was decided meanwhile. Without it,
+ * the commit would be refused (the `before` checks) and the whole analysis run again.
+ */
+async function decisionsCarried(ctx: ServiceContext, changes: readonly RecordChange[]): Promise<RecordChange[] | null> {
+  const ids = changes.flatMap((c) => (c.table === 'findings' && c.before !== null ? [c.id] : []));
+  if (ids.length === 0) return null;
+  const current = new Map((await ctx.store.getFindings(ids)).map((f) => [f.id, f]));
+  let carried = false;
+  const out = changes.flatMap((c): RecordChange[] => {
+    if (c.table !== 'findings' || c.before === null) return [c];
+    const now = current.get(c.id);
+    // Removed meanwhile (not by a decision): the commit is refused and the analysis runs again.
+    if (now === undefined || sameRecord(now, c.before)) return [c];
+    carried = true;
+    const verdictKept = c.after !== null && sameRecord(decisionOf(c.after), decisionOf(c.before));
+    const after: Finding | null = c.after !== null && verdictKept ? withDecision(c.after, now) : c.after;
+    if (after !== null && sameRecord(after, now)) return [];
+    return [{ table: 'findings', id: c.id, before: now, after }];
+  });
+  return carried ? out : null;
+}
+
+/** `f` with the decision of `from`. */
+function withDecision(f: Finding, from: Finding): Finding {
+  const { decision: _dropped, ...rest } = f;
+  return { ...rest, status: from.status, resolution: from.resolution, ...(from.decision ? { decision: from.decision } : {}) };
 }
 
 /** Whether `mark` leaves the meta record as it is. */

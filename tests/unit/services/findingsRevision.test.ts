@@ -191,3 +191,37 @@ describe('the stored findings say durably whether they answer the claims', { tim
     }
   });
 });
+
+describe('decisions made while an analysis computes the findings', { timeout: 300_000 }, () => {
+  it('are carried over into its commit (no conflict, no second full analysis), and the analysis still lands', async () => {
+    const { folder } = await build();
+    const service = await open(folder, false);
+    const [finding] = (await service.ctx.store.findings({ statuses: ['open'], types: ['conflict', 'internal', 'update'], limit: 1 })).items;
+    expect(finding).toBeDefined();
+    // The stored explanation differs from what the analysis writes: the analysis changes this finding.
+    const store = service.ctx.store;
+    await store.commit({ action: 'test', who: 'Lan', at: '2026-06-01T00:00:00.000Z', changes: [{ table: 'findings', id: finding!.id, before: finding!, after: { ...finding!, explanation: 'cũ' } }], audit: [] });
+    // The editor dismisses it right after the analysis read the findings.
+    const read = store.findings.bind(store);
+    let decided = false;
+    vi.spyOn(store, 'findings').mockImplementation(async (query) => {
+      const page = await read(query);
+      if (query === undefined && !decided) {
+        decided = true;
+        await service.decideFinding({ findingId: finding!.id, decision: 'dismiss', note: 'đã kiểm tra' });
+      }
+      return page;
+    });
+    const full = vi.spyOn(FindingsAnalysis.prototype, 'findings');
+    await service.analyze();
+    expect(decided).toBe(true);
+    expect(full).toHaveBeenCalledTimes(1);
+    vi.restoreAllMocks();
+    const [stored] = await store.getFindings([finding!.id]);
+    expect(stored?.status).toBe('dismissed');
+    expect(stored?.decision?.note).toBe('đã kiểm tra');
+    expect(stored?.explanation).toBe(finding!.explanation);
+    expect(findingsUpToDate(await store.meta())).toBe(true);
+    expect(shape(await service.listFindings())).toEqual(shape((await computeFindings(service.ctx)).after));
+  });
+});
