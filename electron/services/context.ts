@@ -26,6 +26,14 @@ import { AppError, genericMessages } from './errors';
 /** A change of the workspace meta record made in the same commit as other changes (see ServiceContext.commit). */
 export type MetaMark = (meta: WorkspaceMeta) => WorkspaceMeta;
 
+/** What the findings feature answers as a commit starts (see ServiceContext.beforeCommit). */
+export interface CommitNote {
+  /** The change of the meta record the commit also makes, or null. */
+  mark: MetaMark | null;
+  /** The commit failed (nothing of it was applied): what was noted for it is taken back. */
+  failed(): void;
+}
+
 /** Journal bytes since the last checkpoint above which a big write is compacted at once. */
 export const COMPACT_AFTER_BYTES = 256 * 1024;
 
@@ -92,9 +100,9 @@ export class ServiceContext {
   /**
    * Called as each commit starts, with its changes: the findings feature notes the claims changed,
    * and answers what the commit must also change in the workspace meta record (the claims revision,
-   * see findings.ts), or null.
+   * see findings.ts) and what to do if the commit fails, or null.
    */
-  beforeCommit: ((changes: readonly RecordChange[]) => MetaMark | null) | null = null;
+  beforeCommit: ((changes: readonly RecordChange[]) => CommitNote | null) | null = null;
   /** Set as the service closes: background work stops at its next slice. */
   closing = false;
   /** When the last call from the desk arrived (performance.now(); the IPC handlers set it). */
@@ -165,7 +173,8 @@ export class ServiceContext {
    * commit retried (the caller's own changes are checked as usual).
    */
   async commit(request: CommitRequest, onConflict: (e: StoreConflictError) => AppError = conflictError, mark?: MetaMark): Promise<CommitResult> {
-    const marks = [this.beforeCommit?.(request.changes) ?? null, mark ?? null].filter((m): m is MetaMark => m !== null);
+    const note = this.beforeCommit?.(request.changes) ?? null;
+    const marks = [note?.mark ?? null, mark ?? null].filter((m): m is MetaMark => m !== null);
     const ownMeta = request.changes.some((c) => c.table === 'meta');
     for (let attempt = 1; ; attempt++) {
       try {
@@ -173,6 +182,7 @@ export class ServiceContext {
       } catch (e) {
         // Only the meta record this commit marks moved (another commit's mark): read it again.
         if (marks.length > 0 && !ownMeta && e instanceof StoreConflictError && e.table === 'meta' && attempt < 20) continue;
+        note?.failed();
         throw this.commitError(e, onConflict);
       }
     }

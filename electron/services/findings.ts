@@ -45,8 +45,8 @@ interface AnalysisState {
   cache: AnalysisCache | null;
   /**
    * Claims changed since the cached analysis saw them (ids; a review's id is its claim's): noted when
-   * their commit starts (ctx.beforeCommit, set in stateOf), so a claim changed but not yet analysed
-   * is always here.
+   * their commit starts (ctx.beforeCommit, set in stateOf; taken back if it fails), so a claim
+   * changed but not yet analysed is always here.
    */
   dirty: Set<string>;
   /** Analyses run one at a time, in the order asked (see serialized). */
@@ -55,6 +55,11 @@ interface AnalysisState {
   generation: number;
   /** Analyses asked for and waiting for their turn (an edit waiting for the background build). */
   waiting: number;
+  /**
+   * Raised whenever `dirty` is noted or cleared by anyone: a failed commit takes back the claims it
+   * noted only when nothing touched `dirty` since (another commit may have noted the same claim).
+   */
+  notes: number;
 }
 
 /** Quiet time (no call from the desk) the background build waits for before it starts. */
@@ -100,13 +105,21 @@ export function trackAnalysis(ctx: ServiceContext): void {
 function stateOf(ctx: ServiceContext): AnalysisState {
   let st = states.get(ctx);
   if (!st) {
-    states.set(ctx, (st = { cache: null, dirty: new Set(), queue: Promise.resolve(), generation: 0, waiting: 0 }));
-    // Every commit of the service notes the claims it changes for the analysis before it is made.
-    const dirty = st.dirty;
+    const state: AnalysisState = (st = { cache: null, dirty: new Set(), queue: Promise.resolve(), generation: 0, waiting: 0, notes: 0 });
+    states.set(ctx, state);
+    // Every commit of the service notes the claims it changes for the analysis before it is made;
+    // one that fails takes them back (nothing changed: the kept analysis can still be trusted).
     ctx.beforeCommit = (changes) => {
       if (!affectsAnalysis(changes)) return null;
-      for (const c of changes) dirty.add(c.id);
-      return tracksRevision(ctx) ? raiseClaimsRevision : null;
+      const added = changes.flatMap((c) => (state.dirty.has(c.id) ? [] : [c.id]));
+      for (const id of added) state.dirty.add(id);
+      const note = ++state.notes;
+      return {
+        mark: tracksRevision(ctx) ? raiseClaimsRevision : null,
+        failed: () => {
+          if (state.notes === note) for (const id of added) state.dirty.delete(id);
+        },
+      };
     };
   }
   return st;
@@ -144,8 +157,9 @@ export async function analysesSettled(ctx: ServiceContext): Promise<void> {
  */
 export async function reanalyzeAfter(ctx: ServiceContext, changes: readonly RecordChange[]): Promise<void> {
   if (!affectsAnalysis(changes)) return;
-  const dirty = stateOf(ctx).dirty;
-  for (const c of changes) dirty.add(c.id);
+  const st = stateOf(ctx);
+  st.notes++;
+  for (const c of changes) st.dirty.add(c.id);
   await ctx.afterAction(() => analyze(ctx, { incremental: true }));
 }
 
@@ -159,6 +173,7 @@ export function forgetAnalysis(ctx: ServiceContext): void {
   const st = stateOf(ctx);
   st.cache = null;
   st.dirty.clear();
+  st.notes++;
   st.generation++;
 }
 
@@ -270,6 +285,7 @@ async function updatedAnalysis(ctx: ServiceContext, st: AnalysisState): Promise<
   if (!cache || cache.store !== ctx.store) return null;
   const ids = [...st.dirty];
   st.dirty.clear();
+  st.notes++;
   const [claims, reviews, counts] = await Promise.all([ctx.store.claims(ids), ctx.store.reviews(ids), ctx.store.counts()]);
   // An import or a removal behind the kept analysis's back: more changed than these claims.
   if (counts.articles !== cache.articles || Math.abs(counts.claims - cache.claims) > ids.length) return null;
@@ -304,6 +320,7 @@ export async function computeFindings(ctx: ServiceContext, runner: Runner = 'for
   stopIfClosing(ctx, runner);
   if (generation !== st.generation) throw new AppError('conflict', { vi: 'Không gian làm việc đã thay đổi trong khi phân tích.', en: 'The workspace changed during the analysis.' });
   st.dirty.clear();
+  st.notes++;
   const [findings, settings, articles, claims, reviews] = await Promise.all([
     ctx.store.findings(),
     ctx.settings(),

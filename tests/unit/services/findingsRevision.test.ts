@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { analysisKept, computeFindings, findingsUpToDate } from '../../../electron/services/findings';
+import { analysisKept, computeFindings, findingsUpToDate, prepareAnalysis } from '../../../electron/services/findings';
 import { openForWriting } from '../../../electron/services/open';
 import { WorkspaceService } from '../../../electron/services/workspaceService';
 import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
 import { openWorkspaceStore } from '../../../electron/store/open';
-import { META_ID } from '../../../electron/store/port';
+import { META_ID, StoreWriteError } from '../../../electron/store/port';
 import { ANALYSIS_VERSION, FindingsAnalysis } from '../../../shared/analysis';
 import type { Finding } from '../../../shared/schema';
 import { writeGeneratedArticles } from '../../bench/generate';
@@ -189,6 +189,34 @@ describe('the stored findings say durably whether they answer the claims', { tim
       vi.restoreAllMocks();
       expect((await metaOf(folder)).analysisVersion).toBe(version);
     }
+  });
+});
+
+describe('a commit that fails takes back what it noted for the analysis', { timeout: 300_000 }, () => {
+  it('a correction whose save failed leaves the kept analysis trusted (no full analysis), and a later edit is still analysed', async () => {
+    const { folder } = await build();
+    const service = await open(folder, false);
+    const claims = await targets(service);
+    const store = service.ctx.store;
+    // The disk refuses the correction: nothing of it is applied.
+    const commit = store.commit.bind(store);
+    vi.spyOn(store, 'commit').mockImplementationOnce(() => Promise.reject(new StoreWriteError('disk full')));
+    await expect(service.reviewClaim({ claimId: claims[0]!.id, status: 'corrected', correctedValue: (claims[0]!.value ?? 0) * 3 + 1 })).rejects.toMatchObject({ code: 'save_failed' });
+    expect((await store.reviews([claims[0]!.id])).length).toBe(0);
+    expect(store.commit).toHaveBeenCalledTimes(1);
+    vi.mocked(store.commit).mockImplementation(commit);
+
+    // The kept analysis is built from the stored claims and trusted: the failed edit changed none.
+    const full = vi.spyOn(FindingsAnalysis.prototype, 'findings');
+    await prepareAnalysis(service.ctx);
+    expect(analysisKept(service.ctx)).toBe(true);
+    expect(full).not.toHaveBeenCalled();
+    // The same correction, saved this time, is analysed incrementally and stores what a full analysis gives.
+    await service.reviewClaim({ claimId: claims[0]!.id, status: 'corrected', correctedValue: (claims[0]!.value ?? 0) * 3 + 1 });
+    expect(full).not.toHaveBeenCalled();
+    full.mockRestore();
+    expect(shape(await service.listFindings())).toEqual(shape((await computeFindings(service.ctx)).after));
+    expect(findingsUpToDate(await store.meta())).toBe(true);
   });
 });
 
