@@ -192,6 +192,26 @@ describe('the stored findings say durably whether they answer the claims', { tim
   });
 });
 
+describe('a close while the background analysis waits for the store to parse the workspace', { timeout: 300_000 }, () => {
+  it('does not wait for that parse to end (here: a parse that never ends)', async () => {
+    const { folder } = await build();
+    const store = await new LowdbWorkspaceRepository(folder, undefined, { lazyContentAbove: 0 }).openStore('write');
+    const lazy = store as typeof store & { warmedUp?: () => Promise<void> };
+    expect(lazy.warmedUp).toBeTypeOf('function');
+    let asked = 0;
+    lazy.warmedUp = () => {
+      asked++;
+      return new Promise<void>(() => undefined);
+    };
+    const service = await WorkspaceService.open({ store, seedsDir: null, defaultReviewer: 'Lan', prepareAnalysis: true });
+    // The background analysis is waiting for the parse.
+    while (asked === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    const closed = await Promise.race([service.close().then(() => 'closed'), new Promise<string>((resolve) => setTimeout(() => resolve('still waiting'), 60_000).unref())]);
+    expect(closed).toBe('closed');
+    expect(analysisKept(service.ctx)).toBe(false);
+  });
+});
+
 describe('a commit that fails takes back what it noted for the analysis', { timeout: 300_000 }, () => {
   it('a correction whose save failed leaves the kept analysis trusted (no full analysis), and a later edit is still analysed', async () => {
     const { folder } = await build();
