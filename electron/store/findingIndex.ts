@@ -61,11 +61,6 @@ export interface FindingHeadData {
 export const FINDING_GROUPS: readonly FindingGroup[] = ['open', 'open:consistent', 'resolved', 'resolved:consistent', 'dismissed', 'dismissed:consistent'];
 
 /**
- * The status groups a status/type query reads, and whether their members must still be checked one
- * by one for their type (a strict subset of the non-consistent types: rare). Null for a query by
- * claim or article (answered from the per-claim and per-article lists instead).
- */
-/**
  * The page a query asks for, as both the findings head and the index read it: a negative (or
  * fractional) offset or limit is clamped to 0 (whole numbers), no limit is every finding — never a
  * slice counted from the end.
@@ -75,6 +70,11 @@ export function pageWindow(query: Pick<FindingQuery, 'offset' | 'limit'>): { off
   return { offset: clamp(query.offset, 0), limit: clamp(query.limit, Number.MAX_SAFE_INTEGER) };
 }
 
+/**
+ * The status groups a status/type query reads, and whether their members must still be checked one
+ * by one for their type (a strict subset of the non-consistent types: rare). Null for a query by
+ * claim or article (answered from the per-claim and per-article lists instead).
+ */
 export function groupsOfQuery(query: FindingQuery): { groups: FindingGroup[]; typeCheck: boolean } | null {
   if (query.claimId !== undefined || query.articleId !== undefined) return null;
   const statuses = query.statuses ? new Set<string>(query.statuses) : null;
