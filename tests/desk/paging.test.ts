@@ -188,6 +188,18 @@ describe('finding pages by key on a shared desk (real server)', () => {
     }
   });
 
+  it('a negative or fractional offset or limit is clamped as the local adapters clamp it (never a database error)', async () => {
+    const first = await lan.findings({ offset: 0, limit: 7 });
+    expect(first.items).toHaveLength(7);
+    const negative = await lan.findings({ offset: -5, limit: 7 });
+    expect(negative.items.map((f) => f.id)).toEqual(first.items.map((f) => f.id));
+    expect(negative.total).toBe(first.total);
+    expect((await lan.findings({ offset: 2.7, limit: 3.9 })).items.map((f) => f.id)).toEqual(first.items.slice(2, 5).map((f) => f.id));
+    const none = await lan.findings({ offset: 0, limit: -1 });
+    expect(none.items).toEqual([]);
+    expect(none.total).toBe(first.total);
+  });
+
   it('a finding removed between two pages: none read twice, the rest all read, and the total says it moved', async () => {
     const first = await lan.findings({ offset: 0, limit: 50 });
     const before = (await lan.findings()).items;

@@ -13,6 +13,7 @@ import pg from 'pg';
 import type { Article, AuditEvent, Claim, Finding, Review, Settings } from '../../../shared/schema';
 import { defaultSettings } from '../../../shared/settings';
 import { verifyAuditChain } from '../auditChain';
+import { pageWindow } from '../findingIndex';
 import { checkRecordId } from '../state';
 import {
   META_ID,
@@ -996,7 +997,10 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     return this.read(async (client) => {
       type Row = { data: Finding; k_ord: string; total?: string };
       const params = [query.articleId ?? null, query.statuses ? [...query.statuses] : null, query.claimId ?? null, query.types ? [...query.types] : null];
-      const offset = query.offset ?? 0;
+      // Clamped as the local adapters clamp it (a negative offset or limit reads from 0 / nothing).
+      const window = pageWindow(query);
+      const offset = window.offset;
+      const limit = query.limit === undefined ? null : window.limit;
       const filter = `findings:${JSON.stringify(params)}`;
       // Like claim pages: a page that starts where a previous one ended continues by key (`ord`,
       // unique) instead of OFFSET; the first page, and a jump into the middle, by OFFSET (one query
@@ -1005,14 +1009,14 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
       let rows: Row[];
       let total: number;
       if (after !== undefined) {
-        rows = (await client.query<Row>(q.findingPageAfter, [...params, after.ord, query.limit ?? null])).rows;
+        rows = (await client.query<Row>(q.findingPageAfter, [...params, after.ord, limit])).rows;
         total = Number((await client.query<{ total: number }>(q.findingCount, params)).rows[0]?.total ?? 0);
       } else {
-        rows = (await client.query<Row>(q.findingPage, [...params, offset, query.limit ?? null])).rows;
+        rows = (await client.query<Row>(q.findingPage, [...params, offset, limit])).rows;
         total = rows[0] ? Number(rows[0].total) : Number((await client.query<{ total: number }>(q.findingCount, params)).rows[0]?.total ?? 0);
       }
       const last = rows[rows.length - 1];
-      if (last && query.limit !== undefined) this.notePageEnd(`${filter}@${offset + rows.length}`, { ord: last.k_ord, start: 0, id: last.data.id });
+      if (last && limit !== null) this.notePageEnd(`${filter}@${offset + rows.length}`, { ord: last.k_ord, start: 0, id: last.data.id });
       return { total, items: checked('findings', rows.map((r) => r.data)) };
     });
   }
