@@ -365,10 +365,28 @@ export class ServiceContext {
 
 /** Changes that turn one list of records into another (by id); unchanged records are left out. */
 export function diffRecords<T extends TableName>(table: T, before: readonly TableRecords[T][], after: readonly TableRecords[T][], idOf: (r: TableRecords[T]) => string): RecordChange[] {
+  const stages = diffRecordsStaged(table, before, after, idOf);
+  for (;;) {
+    const step = stages.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * diffRecords in steps of some hundred records (a full analysis compares tens of thousands of
+ * findings, each by its canonical JSON): a caller can let its event loop turn between two steps.
+ */
+export function* diffRecordsStaged<T extends TableName>(
+  table: T,
+  before: readonly TableRecords[T][],
+  after: readonly TableRecords[T][],
+  idOf: (r: TableRecords[T]) => string,
+): Generator<void, RecordChange[]> {
   const old = new Map(before.map((r) => [idOf(r), r]));
   const changes: RecordChange[] = [];
   const seen = new Set<string>();
-  for (const r of after) {
+  for (const [i, r] of after.entries()) {
+    if ((i & 255) === 255) yield;
     const id = idOf(r);
     seen.add(id);
     const prev = old.get(id) ?? null;

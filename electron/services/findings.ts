@@ -5,7 +5,7 @@ import { nextReview } from '../../shared/review';
 import type { Article, Claim, Finding, Review } from '../../shared/schema';
 import { sameRecord, type RecordChange, type WorkspaceMeta } from '../store/port';
 import { AppError } from './errors';
-import { diffRecords, type MetaMark, type ServiceContext } from './context';
+import { diffRecords, diffRecordsStaged, type MetaMark, type ServiceContext } from './context';
 
 /**
  * The claims as the analysis should see them: rejected ones are not claims, and a corrected
@@ -392,7 +392,7 @@ async function analyzeWithRetries(ctx: ServiceContext, incremental: boolean, run
 async function analyzeOnce(ctx: ServiceContext, incremental: boolean, runner: Runner): Promise<{ findings: number; open: number }> {
   try {
     const delta = incremental ? await changedFindings(ctx) : null;
-    return await storeFindings(ctx, delta ?? (await computeFindings(ctx, runner)), delta !== null);
+    return await storeFindings(ctx, delta ?? (await computeFindings(ctx, runner)), delta !== null, runner);
   } catch (e) {
     // The kept analysis has moved on from what is stored: the next analysis starts from the store.
     forgetAnalysis(ctx);
@@ -400,8 +400,9 @@ async function analyzeOnce(ctx: ServiceContext, incremental: boolean, runner: Ru
   }
 }
 
-async function storeFindings(ctx: ServiceContext, { before, after, revision }: AnalysisResult, delta: boolean): Promise<{ findings: number; open: number }> {
-  let changes = diffRecords('findings', before, after, (f) => f.id);
+async function storeFindings(ctx: ServiceContext, { before, after, revision }: AnalysisResult, delta: boolean, runner: Runner): Promise<{ findings: number; open: number }> {
+  // Every finding compared after a full analysis: in slices, the worker answers other calls meanwhile.
+  let changes = delta ? diffRecords('findings', before, after, (f) => f.id) : await inSlices(ctx, runner, diffRecordsStaged('findings', before, after, (f) => f.id));
   // Decisions the editor made while the findings were computed (a full analysis takes seconds).
   const carried = ctx.store.readOnly ? null : await decisionsCarried(ctx, changes);
   if (carried) changes = carried;
