@@ -32,6 +32,11 @@ export interface CommitNote {
   mark: MetaMark | null;
   /** The commit failed (nothing of it was applied): what was noted for it is taken back. */
   failed(): void;
+  /**
+   * The commit landed: what it changed is noted again (an analysis that ran while it was in flight
+   * took the note but read the records as they were before it).
+   */
+  landed(): void;
 }
 
 /** Journal bytes since the last checkpoint above which a big write is compacted at once. */
@@ -178,7 +183,9 @@ export class ServiceContext {
     const ownMeta = request.changes.some((c) => c.table === 'meta');
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.store.commit(marks.length > 0 ? await this.marked(request, marks) : request);
+        const result = await this.store.commit(marks.length > 0 ? await this.marked(request, marks) : request);
+        note?.landed();
+        return result;
       } catch (e) {
         // Only the meta record this commit marks moved (another commit's mark): read it again.
         if (marks.length > 0 && !ownMeta && e instanceof StoreConflictError && e.table === 'meta' && attempt < 20) continue;

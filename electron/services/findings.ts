@@ -45,8 +45,8 @@ interface AnalysisState {
   cache: AnalysisCache | null;
   /**
    * Claims changed since the cached analysis saw them (ids; a review's id is its claim's): noted when
-   * their commit starts (ctx.beforeCommit, set in stateOf; taken back if it fails), so a claim
-   * changed but not yet analysed is always here.
+   * their commit starts (ctx.beforeCommit, set in stateOf; taken back if it fails) and again when it
+   * lands, so a claim changed but not yet analysed is always here.
    */
   dirty: Set<string>;
   /** Analyses run one at a time, in the order asked (see serialized). */
@@ -118,6 +118,12 @@ function stateOf(ctx: ServiceContext): AnalysisState {
         mark: tracksRevision(ctx) ? raiseClaimsRevision : null,
         failed: () => {
           if (state.notes === note) for (const id of added) state.dirty.delete(id);
+        },
+        // An analysis run while the commit was in flight took these ids and read them as they were:
+        // noted again, the next analysis reads them as committed (whether or not the action asks one).
+        landed: () => {
+          state.notes++;
+          for (const c of changes) state.dirty.add(c.id);
         },
       };
     };
@@ -612,7 +618,11 @@ export async function decideFinding(ctx: ServiceContext, input: DecideFinding): 
       const next = nextReview(prev, wanted === 'verified' ? { claimId: id, status: 'verified' } : { claimId: id, status: 'flagged', flagReason: 'contradiction' }, who, at);
       return [{ table: 'reviews' as const, id, before: prev, after: next }];
     });
-    if (changes.length > 0) await ctx.commitAction('finding.resolve', changes, who);
+    if (changes.length > 0) {
+      await ctx.commitAction('finding.resolve', changes, who);
+      // A corrected or rejected claim marked verified changes what the analysis sees.
+      await reanalyzeAfter(ctx, changes);
+    }
   }
   return decided;
 }

@@ -9,7 +9,7 @@ import { listImportableFiles, readArticleFile, readExportFile, refusalMessage } 
 import type { RecordChange } from '../store/port';
 import { newAuditEntries, workspaceChanges, type ServiceContext } from './context';
 import { AppError } from './errors';
-import { analyze } from './findings';
+import { analyze, reanalyzeAfter } from './findings';
 import type { JobControl } from './jobs';
 
 /** Outlet and publication date an editor gives with pasted text (ISO date). */
@@ -231,6 +231,8 @@ export class ImportFeature {
       changes,
     );
     this.pendingConflicts.splice(index, 1);
+    // Keeping the incoming review can change what the analysis sees (a correction, a rejection).
+    if (changes.length > 0) await reanalyzeAfter(ctx, changes);
     return this.pendingConflicts.length;
   }
 
