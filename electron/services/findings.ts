@@ -3,7 +3,8 @@ import type { DecideFinding, FindingDetail } from '../../shared/ipc/contract';
 import { sentenceBounds } from '../../shared/document';
 import { nextReview } from '../../shared/review';
 import type { Article, Claim, Finding, Review } from '../../shared/schema';
-import { sameRecord, type RecordChange, type WorkspaceMeta } from '../store/port';
+import type { RecordChange, WorkspaceMeta } from '../store/port';
+import { conflictError } from './conflicts';
 import { AppError } from './errors';
 import { diffRecords, diffRecordsStaged, type MetaMark, type ServiceContext } from './context';
 
@@ -309,6 +310,23 @@ interface AnalysisResult {
   before: Finding[];
   after: Finding[];
   revision: number | null;
+  /**
+   * Every finding assembled again from the analysis already built and the findings as stored now,
+   * or null when that analysis no longer answers the workspace (a restore dropped it). Absent on a
+   * shared desk (another editor's commit may have changed the claims too: everything is read again).
+   */
+  reassemble?: (current: readonly Finding[]) => Finding[] | null;
+}
+
+/**
+ * What `reassemble` does for an analysis built in generation `generation`: the engine's own rules
+ * apply to what is stored now (decisions carried over by fingerprint, a finding whose claims changed
+ * open again, a "not the same fact" dismissal kept for its pair). Only where this service is the one
+ * writer: the claims it read are the claims (changed ones since are in `dirty`, for the next run).
+ */
+function reassembler(ctx: ServiceContext, st: AnalysisState, analysis: FindingsAnalysis, generation: number, language: 'vi' | 'en'): AnalysisResult['reassemble'] {
+  if (ctx.store.editor !== undefined) return undefined;
+  return (current) => (generation === st.generation ? analysis.findings(current, { language }) : null);
 }
 
 /**
@@ -344,7 +362,7 @@ export async function computeFindings(ctx: ServiceContext, runner: Runner = 'for
       ? { store: ctx.store, analysis, articleIds: new Set(articles.map((a) => a.id)), claims: claims.length, articles: articles.length }
       : null;
   const after = analysis.findings(findings.items, { language: settings.language });
-  return { before: findings.items, after, revision };
+  return { before: findings.items, after, revision, reassemble: reassembler(ctx, st, analysis, generation, settings.language) };
 }
 
 const NEEDS_EDITOR: Finding['type'][] = ['conflict', 'internal', 'update'];
@@ -355,7 +373,9 @@ const NEEDS_EDITOR: Finding['type'][] = ['conflict', 'internal', 'update'];
  * analysis cannot be brought up to date (then everything is analysed).
  */
 async function changedFindings(ctx: ServiceContext): Promise<AnalysisResult | null> {
-  const updated = await updatedAnalysis(ctx, stateOf(ctx));
+  const st = stateOf(ctx);
+  const generation = st.generation;
+  const updated = await updatedAnalysis(ctx, st);
   if (!updated) return null;
   const { analysis, revision } = updated;
   const ids = analysis.touchedFindingIds();
@@ -368,7 +388,12 @@ async function changedFindings(ctx: ServiceContext): Promise<AnalysisResult | nu
   for (const f of dismissed) if (f.decision?.kind === 'dismissed' && f.decision.reason === 'not-same-fact') previous.set(f.id, f);
   const delta = analysis.changedFindings([...previous.values()], { language: settings.language });
   const involved = new Set([...delta.removedIds, ...delta.findings.map((f) => f.id)]);
-  return { before: [...previous.values()].filter((f) => involved.has(f.id)), after: delta.findings, revision };
+  return {
+    before: [...previous.values()].filter((f) => involved.has(f.id)),
+    after: delta.findings,
+    revision,
+    reassemble: reassembler(ctx, st, analysis, generation, settings.language),
+  };
 }
 
 /**
@@ -406,18 +431,40 @@ async function analyzeOnce(ctx: ServiceContext, incremental: boolean, runner: Ru
   }
 }
 
-async function storeFindings(ctx: ServiceContext, { before, after, revision }: AnalysisResult, delta: boolean, runner: Runner): Promise<{ findings: number; open: number }> {
+/** A commit of findings refused because a finding it changes was changed since it was read. */
+class FindingsMoved extends AppError {}
+
+/**
+ * Stores what an analysis computed. When a finding it changes was changed meanwhile (a decision made
+ * while a full analysis was built, which takes seconds at newsroom scale; a restore; a merge), the
+ * `before` checks refuse the commit: the findings are then assembled again from the analysis already
+ * built and the findings as stored now (reassemble), not built again, and stored with the same checks.
+ */
+async function storeFindings(ctx: ServiceContext, result: AnalysisResult, delta: boolean, runner: Runner): Promise<{ findings: number; open: number }> {
+  let { before, after } = result;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await storeFindingsOnce(ctx, before, after, result.revision, delta, runner);
+    } catch (e) {
+      if (!(e instanceof FindingsMoved) || !result.reassemble || attempt >= 5) throw e;
+      const current = (await ctx.store.findings()).items;
+      const again = result.reassemble(current);
+      if (again === null) throw e;
+      before = current;
+      after = again;
+      delta = false;
+    }
+  }
+}
+
+async function storeFindingsOnce(ctx: ServiceContext, before: Finding[], after: Finding[], revision: number | null, delta: boolean, runner: Runner): Promise<{ findings: number; open: number }> {
   // Every finding compared after a full analysis: in slices, the worker answers other calls meanwhile.
-  let changes = delta ? diffRecords('findings', before, after, (f) => f.id) : await inSlices(ctx, runner, diffRecordsStaged('findings', before, after, (f) => f.id));
-  // Decisions the editor made while the findings were computed (a full analysis takes seconds).
-  const carried = ctx.store.readOnly ? null : await decisionsCarried(ctx, changes);
-  if (carried) changes = carried;
+  const changes = delta ? diffRecords('findings', before, after, (f) => f.id) : await inSlices(ctx, runner, diffRecordsStaged('findings', before, after, (f) => f.id));
   const countBefore = delta ? (await ctx.store.findings({ limit: 0 })).total : before.length;
   const removed = changes.filter((c) => c.after === null).length;
   const added = changes.filter((c) => c.before === null).length;
   const total = delta ? countBefore - removed + added : after.length;
-  // With decisions carried over, the stored count moved by the changes says it (openAfter).
-  let open = delta || carried ? -1 : after.filter((f) => f.status === 'open' && f.type !== 'consistent').length;
+  let open = delta ? -1 : after.filter((f) => f.status === 'open' && f.type !== 'consistent').length;
   // Where this service is the one writer, the findings are stored with the claims revision they answer
   // and, from a full analysis, the engine version that made them (see prepareAnalysis).
   const mark: MetaMark | undefined =
@@ -443,47 +490,12 @@ async function storeFindings(ctx: ServiceContext, { before, after, revision }: A
           ? [{ who, when: at, action: 'analysis.run', target: 'findings', before: { count: countBefore }, after: { count: total, open } }]
           : [],
       },
-      undefined,
+      (e) => (e.table === 'findings' ? new FindingsMoved('conflict', conflictError(e).messages, { table: e.table, id: e.id }) : conflictError(e)),
       marks ? mark : undefined,
     );
   }
   if (open < 0) open = (await ctx.store.findings({ statuses: ['open'], types: NEEDS_EDITOR, limit: 0 })).total;
   return { findings: total, open };
-}
-
-/** What an editor decided about a finding. */
-const decisionOf = (f: Finding) => ({ status: f.status, resolution: f.resolution, decision: f.decision ?? null });
-
-/**
- * The changes with the decisions made on their findings since the analysis read them carried over
- * (dismiss, resolve, reopen while a full analysis was built): each change then starts from the finding
- * as stored now, and keeps the analysis's own verdict where it has one (a finding whose claims
- * changed is open again). Null when no finding the changes touch was decided meanwhile. Without it,
- * the commit would be refused (the `before` checks) and the whole analysis run again.
- */
-async function decisionsCarried(ctx: ServiceContext, changes: readonly RecordChange[]): Promise<RecordChange[] | null> {
-  const ids = changes.flatMap((c) => (c.table === 'findings' && c.before !== null ? [c.id] : []));
-  if (ids.length === 0) return null;
-  const current = new Map((await ctx.store.getFindings(ids)).map((f) => [f.id, f]));
-  let carried = false;
-  const out = changes.flatMap((c): RecordChange[] => {
-    if (c.table !== 'findings' || c.before === null) return [c];
-    const now = current.get(c.id);
-    // Removed meanwhile (not by a decision): the commit is refused and the analysis runs again.
-    if (now === undefined || sameRecord(now, c.before)) return [c];
-    carried = true;
-    const verdictKept = c.after !== null && sameRecord(decisionOf(c.after), decisionOf(c.before));
-    const after: Finding | null = c.after !== null && verdictKept ? withDecision(c.after, now) : c.after;
-    if (after !== null && sameRecord(after, now)) return [];
-    return [{ table: 'findings', id: c.id, before: now, after }];
-  });
-  return carried ? out : null;
-}
-
-/** `f` with the decision of `from`. */
-function withDecision(f: Finding, from: Finding): Finding {
-  const { decision: _dropped, ...rest } = f;
-  return { ...rest, status: from.status, resolution: from.resolution, ...(from.decision ? { decision: from.decision } : {}) };
 }
 
 /** Whether `mark` leaves the meta record as it is. */
