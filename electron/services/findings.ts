@@ -167,7 +167,20 @@ export async function reanalyzeAfter(ctx: ServiceContext, changes: readonly Reco
   const st = stateOf(ctx);
   st.notes++;
   for (const c of changes) st.dirty.add(c.id);
-  await ctx.afterAction(() => analyze(ctx, { incremental: true }));
+  await ctx.afterAction(() => analyzeUnlessClosed(ctx, { incremental: true }));
+}
+
+/**
+ * An action's analysis (an edit, an import, a re-extraction) whose action is already durable: one
+ * stopped by a close is no failure of the action (the next open analyses what it had not done: see
+ * stopIfClosing).
+ */
+export async function analyzeUnlessClosed(ctx: ServiceContext, options: { incremental?: boolean } = {}): Promise<void> {
+  try {
+    await analyze(ctx, options);
+  } catch (e) {
+    if (!(e instanceof AnalysisCancelled)) throw e;
+  }
 }
 
 /** Whether the kept analysis is built and in use (tests, diagnostics). */
@@ -188,14 +201,17 @@ export function forgetAnalysis(ctx: ServiceContext): void {
 class AnalysisCancelled extends Error {}
 
 /**
- * Who runs an analysis: the background one after an open stops when the service closes (the stored
- * meta says what it has not done: see tracksRevision); one after an edit, an import or a
- * re-extraction runs to the end, and the close waits for it.
+ * Who runs an analysis: the background one after an open, or one after an edit, an import or a
+ * re-extraction (foreground). Where this service is the one writer, both stop when the service
+ * closes, before they store anything: the stored meta says what they have not done (see
+ * tracksRevision) and the next open analyses it, so a quit or a workspace switch never waits for a
+ * full analysis. On a shared desk (no revision kept) a foreground analysis runs to the end, and the
+ * close waits for it.
  */
 type Runner = 'background' | 'foreground';
 
 function stopIfClosing(ctx: ServiceContext, runner: Runner): void {
-  if (runner === 'background' && ctx.closing) throw new AnalysisCancelled('the workspace was closed');
+  if (ctx.closing && (runner === 'background' || tracksRevision(ctx))) throw new AnalysisCancelled('the workspace was closed');
 }
 
 /**

@@ -9,7 +9,7 @@ import { listImportableFiles, readArticleFile, readExportFile, refusalMessage } 
 import type { RecordChange } from '../store/port';
 import { newAuditEntries, workspaceChanges, type ServiceContext } from './context';
 import { AppError } from './errors';
-import { analyze, reanalyzeAfter } from './findings';
+import { analyzeUnlessClosed, reanalyzeAfter } from './findings';
 import type { JobControl } from './jobs';
 
 /** Outlet and publication date an editor gives with pasted text (ISO date). */
@@ -133,7 +133,7 @@ export class ImportFeature {
     }
     if (report.imported.length > 0 || report.merged) {
       control?.report({ done: files.length, current: ctx.language === 'vi' ? 'Phân tích mâu thuẫn…' : 'Analysing contradictions…' });
-      await analyze(ctx);
+      await analyzeUnlessClosed(ctx);
     }
     control?.report({ done: files.length, current: null });
     return report;
@@ -162,7 +162,7 @@ export class ImportFeature {
       publishedAt: meta.publishedAt || dateline?.publishedAt || null,
     });
     await addDocument(ctx, doc, report, { format: 'txt', encoding: 'UTF-8', notes: [] });
-    if (report.imported.length > 0) await analyze(ctx);
+    if (report.imported.length > 0) await analyzeUnlessClosed(ctx);
     return report;
   }
 

@@ -137,10 +137,11 @@ export class WorkspaceService {
   }
 
   /**
-   * Ends this service: background checkpoint flushed, writer lock released. The background analysis
-   * after the open stops at its next step (what it had not done is known at the next open: see
-   * findings.ts, tracksRevision); the analyses of edits, imports and re-extractions asked before the
-   * close run to the end first.
+   * Ends this service: background checkpoint flushed, writer lock released. Analyses stop at their
+   * next step, before storing anything: the background one after the open, and, where this service is
+   * the one writer, those of edits, imports and re-extractions too (their actions are durable and
+   * answered as saved; what was not analysed is known at the next open: see findings.ts,
+   * tracksRevision). On a shared desk the close waits for the analyses asked before it.
    */
   async close(): Promise<void> {
     this.ctx.startClosing();

@@ -15,8 +15,8 @@ import { seedsDir, tempDir } from '../helpers';
  * Whether the stored findings answer every claim change committed is durable (the workspace meta's
  * claimsRevision / findingsRevision, raised in the same commit as the change and stored with each
  * analysis): whatever kept an analysis from landing, the next open sees it and analyses everything
- * again. A close stops only the background analysis after the open; the analyses of edits and imports
- * asked before it finish, and their callers are answered.
+ * again. A close stops the analyses (the background one after the open, and those of edits and
+ * imports) before they store anything; their actions are durable and their callers answered.
  */
 
 /** What an editor sees of a finding. */
@@ -104,10 +104,11 @@ describe('the stored findings say durably whether they answer the claims', { tim
     expect(findingsUpToDate(await service.ctx.store.meta())).toBe(true);
   });
 
-  it('an edit right after the open, then close: the edit is answered and saved, its analysis lands before the close ends', async () => {
+  it('an edit right after the open, then close: the edit is answered and saved, its analysis stops (no full analysis awaited) and the next open catches up', async () => {
     const { folder } = await build();
     const first = await open(folder);
     const claims = await targets(first);
+    const assembled = vi.spyOn(FindingsAnalysis.prototype, 'findings');
     const edit = first.reviewClaim({ claimId: claims[0]!.id, status: 'corrected', correctedValue: (claims[0]!.value ?? 0) * 3 + 1 });
     const closed = first.close();
     opened.splice(0);
@@ -116,16 +117,21 @@ describe('the stored findings say durably whether they answer the claims', { tim
       (e: unknown) => `rejected: ${String(e)}`,
     );
     await closed;
+    // The edit waited for the background build, which the close stopped: its analysis (a full one)
+    // stopped too, before storing anything.
+    expect(assembled).not.toHaveBeenCalled();
+    assembled.mockRestore();
     expect(outcome).toBe('corrected');
-    expect(findingsUpToDate(await metaOf(folder))).toBe(true);
+    expect(findingsUpToDate(await metaOf(folder))).toBe(false);
     const service = await reopenedMatchesFullAnalysis(folder);
     expect((await service.ctx.store.reviews([claims[0]!.id]))[0]?.status).toBe('corrected');
   });
 
-  it("a close during an import's analysis: the import finishes (articles and findings stored), the close waits for it", async () => {
+  it("a close during an import's analysis: the import is answered and its articles stored, the analysis stops, the next open analyses them", async () => {
     const { dir, folder } = await build(0);
     const service = await open(folder);
     await service.analysisReady;
+    const countBefore = (await service.info()).articleCount;
     let closing: Promise<void> | null = null;
     const control = {
       cancelled: false,
@@ -133,6 +139,7 @@ describe('the stored findings say durably whether they answer the claims', { tim
         if (typeof p.current === 'string' && /Phân tích|Analysing/.test(p.current) && !closing) closing = service.close();
       },
     };
+    const assembled = vi.spyOn(FindingsAnalysis.prototype, 'findings');
     const outcome = await service.importPaths([writeGeneratedArticles(join(dir, 'articles'), 30)], control).then(
       (r) => `imported ${r.imported.length}`,
       (e: unknown) => `rejected: ${String(e)}`,
@@ -140,9 +147,12 @@ describe('the stored findings say durably whether they answer the claims', { tim
     expect(closing).not.toBeNull();
     await closing;
     opened.splice(0);
+    expect(assembled).not.toHaveBeenCalled();
+    assembled.mockRestore();
     expect(outcome).toBe('imported 30');
-    expect(findingsUpToDate(await metaOf(folder))).toBe(true);
-    await reopenedMatchesFullAnalysis(folder);
+    expect(findingsUpToDate(await metaOf(folder))).toBe(false);
+    const again = await reopenedMatchesFullAnalysis(folder);
+    expect((await again.info()).articleCount).toBe(countBefore + 30);
   });
 
   it('undo and redo of an edit keep the revision moving (the meta change is no part of what is undone)', async () => {
