@@ -181,18 +181,45 @@ export class ServiceContext {
     const note = this.beforeCommit?.(request.changes) ?? null;
     const marks = [note?.mark ?? null, mark ?? null].filter((m): m is MetaMark => m !== null);
     const ownMeta = request.changes.some((c) => c.table === 'meta');
+    let current = request;
     for (let attempt = 1; ; attempt++) {
       try {
-        const result = await this.store.commit(marks.length > 0 ? await this.marked(request, marks) : request);
+        const result = await this.store.commit(marks.length > 0 ? await this.marked(current, marks) : current);
         note?.landed();
         return result;
       } catch (e) {
-        // Only the meta record this commit marks moved (another commit's mark): read it again.
-        if (marks.length > 0 && !ownMeta && e instanceof StoreConflictError && e.table === 'meta' && attempt < 20) continue;
+        if (e instanceof StoreConflictError && e.table === 'meta' && attempt < 20) {
+          // Only the meta record this commit marks moved (another commit's mark): read it again.
+          if (marks.length > 0 && !ownMeta) continue;
+          // The caller's own meta change was read before another commit moved the meta record (its
+          // claims revision: any edit raises it): the fields the caller changes, on the meta as it is now.
+          if (ownMeta) {
+            current = await this.metaRebased(current);
+            continue;
+          }
+        }
         note?.failed();
         throw this.commitError(e, onConflict);
       }
     }
+  }
+
+  /** The request with its own meta change made from the meta record as stored now (the fields it changes). */
+  private async metaRebased(request: CommitRequest): Promise<CommitRequest> {
+    const stored = await this.store.meta();
+    return {
+      ...request,
+      changes: request.changes.map((c) => {
+        if (c.table !== 'meta' || c.before === null || c.after === null) return c;
+        const before = c.before as unknown as Record<string, unknown>;
+        const after = c.after as unknown as Record<string, unknown>;
+        const changed = Object.keys(after).filter((k) => !sameRecord(after[k] ?? null, before[k] ?? null));
+        const rebased: Record<string, unknown> = { ...stored };
+        for (const k of changed) rebased[k] = after[k];
+        for (const k of Object.keys(before)) if (!(k in after)) delete rebased[k];
+        return { ...c, before: stored, after: rebased as unknown as WorkspaceMeta };
+      }),
+    };
   }
 
   /** The request with the marks applied to the meta record (merged into its own meta change, if any). */
