@@ -16,7 +16,8 @@ void runServiceHost(
     // A shared desk: the services on PostgreSQL, live (the URL's password is used to connect only).
     if (options.desk) return openDeskHost(deps, options.desk);
     // The one writer of the workspace: takes the lock, migrates a v1 file, creates a missing one.
-    const service = await openForWriting(options.workspacePath, { seedsDir: options.seedsDir, defaultReviewer: options.defaultReviewer });
+    // The kept analysis is built in the background right away: the first correction is incremental.
+    const service = await openForWriting(options.workspacePath, { seedsDir: options.seedsDir, defaultReviewer: options.defaultReviewer, prepareAnalysis: true });
     for (const line of describeNotices(service.notices, service.language)) console.warn(`[crosscheck] ${line}`);
     return { handlers: createHandlers(service, deps), language: () => service.language, close: () => service.close() };
   },

@@ -182,5 +182,13 @@ export function createHandlers(service: WorkspaceService, deps: HandlerDeps): Ha
   );
   const context: FeatureContext = { service, deps, jobs, describe: (e) => (e instanceof AppError ? e.messageIn(service.language) : String(e)) };
   const maps = Object.values(features).map((feature) => feature(context));
-  return Object.assign({}, ...maps) as Handlers;
+  const handlers = Object.assign({}, ...maps) as Record<string, (input: unknown) => unknown>;
+  // Every call marks the service busy: background analysis gives way while the desk is loading.
+  for (const [name, handler] of Object.entries(handlers)) {
+    handlers[name] = (input: unknown) => {
+      service.ctx.lastCallAt = performance.now();
+      return handler(input);
+    };
+  }
+  return handlers as unknown as Handlers;
 }

@@ -17,10 +17,27 @@ import {
   type TableName,
   type TableRecords,
   type UndoEntry,
+  type WorkspaceMeta,
   type WorkspaceStore,
 } from '../store/port';
 import { conflictError } from './conflicts';
 import { AppError, genericMessages } from './errors';
+
+/** A change of the workspace meta record made in the same commit as other changes (see ServiceContext.commit). */
+export type MetaMark = (meta: WorkspaceMeta) => WorkspaceMeta;
+
+/** What the findings feature answers as a commit starts (see ServiceContext.beforeCommit). */
+export interface CommitNote {
+  /** The change of the meta record the commit also makes, or null. */
+  mark: MetaMark | null;
+  /** The commit failed (nothing of it was applied): what was noted for it is taken back. */
+  failed(): void;
+  /**
+   * The commit landed: what it changed is noted again (an analysis that ran while it was in flight
+   * took the note but read the records as they were before it).
+   */
+  landed(): void;
+}
 
 /** Journal bytes since the last checkpoint above which a big write is compacted at once. */
 export const COMPACT_AFTER_BYTES = 256 * 1024;
@@ -42,6 +59,11 @@ export interface ServiceOptions {
    * 'off' (benchmarks of the store alone; findings are then stale until `analyze`).
    */
   analysis?: 'inline' | 'deferred' | 'off';
+  /**
+   * Build the kept analysis in the background right after opening (the app's service host), so the
+   * first edit's re-analysis is incremental. Off for one-shot commands (the CLI), which close at once.
+   */
+  prepareAnalysis?: boolean;
 }
 
 /** A workspace object (exports, merges) from what the store read. */
@@ -79,6 +101,33 @@ export class ServiceContext {
     readonly store: WorkspaceStore,
     readonly options: ServiceOptions,
   ) {}
+
+  /**
+   * Called as each commit starts, with its changes: the findings feature notes the claims changed,
+   * and answers what the commit must also change in the workspace meta record (the claims revision,
+   * see findings.ts) and what to do if the commit fails, or null.
+   */
+  beforeCommit: ((changes: readonly RecordChange[]) => CommitNote | null) | null = null;
+  /** Set as the service closes: background work stops at its next slice. */
+  closing = false;
+  /** When the last call from the desk arrived (performance.now(); the IPC handlers set it). */
+  lastCallAt = -Infinity;
+  private closeSignal: (() => void) | null = null;
+  /** Resolves once the service starts closing (background work waiting on something stops). */
+  readonly whenClosing: Promise<void> = new Promise<void>((resolve) => {
+    this.closeSignal = resolve;
+  });
+
+  /** The service is closing: background work stops (see whenClosing). */
+  startClosing(): void {
+    this.closing = true;
+    this.closeSignal?.();
+  }
+
+  /** Resolves once the deferred re-analysis loop (options.analysis 'deferred') has nothing left to run. */
+  async deferredIdle(): Promise<void> {
+    while (this.analysisRun) await this.analysisRun;
+  }
 
   private analysisRun: Promise<void> | null = null;
   private analysisAgain = false;
@@ -122,28 +171,86 @@ export class ServiceContext {
     return (await this.settings()).reviewerName;
   }
 
-  /** Commits and turns store failures into messages for the user. */
-  async commit(request: CommitRequest, onConflict: (e: StoreConflictError) => AppError = conflictError): Promise<CommitResult> {
-    try {
-      return await this.store.commit(request);
-    } catch (e) {
-      if (e instanceof StoreWriteError && (e as { deskUnreachable?: boolean }).deskUnreachable) throw deskUnreachableError(e);
-      // A newer Crosscheck upgraded the shared desk: this app must be updated (nothing was saved).
-      if (e instanceof StoreWriteError && (e as { deskOutdated?: boolean }).deskOutdated) {
-        const { vi, en } = e as StoreWriteError & { vi: string; en: string };
-        throw new AppError('forbidden', { vi, en });
+  /**
+   * Commits and turns store failures into messages for the user. `mark` (and what beforeCommit
+   * answers) changes the workspace meta record in the same commit, from the meta as stored when the
+   * commit is made: when another commit changed the meta record in between, it is read again and the
+   * commit retried (the caller's own changes are checked as usual).
+   */
+  async commit(request: CommitRequest, onConflict: (e: StoreConflictError) => AppError = conflictError, mark?: MetaMark): Promise<CommitResult> {
+    const note = this.beforeCommit?.(request.changes) ?? null;
+    const marks = [note?.mark ?? null, mark ?? null].filter((m): m is MetaMark => m !== null);
+    const ownMeta = request.changes.some((c) => c.table === 'meta');
+    let current = request;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const result = await this.store.commit(marks.length > 0 ? await this.marked(current, marks) : current);
+        note?.landed();
+        return result;
+      } catch (e) {
+        if (e instanceof StoreConflictError && e.table === 'meta' && attempt < 20) {
+          // Only the meta record this commit marks moved (another commit's mark): read it again.
+          if (marks.length > 0 && !ownMeta) continue;
+          // The caller's own meta change was read before another commit moved the meta record (its
+          // claims revision: any edit raises it): the fields the caller changes, on the meta as it is now.
+          if (ownMeta) {
+            current = await this.metaRebased(current);
+            continue;
+          }
+        }
+        note?.failed();
+        throw this.commitError(e, onConflict);
       }
-      if (e instanceof StoreWriteError) throw new AppError('save_failed', genericMessages.save_failed);
-      if (e instanceof StoreReadOnlyError) {
-        throw new AppError('forbidden', {
-          vi: 'Không gian làm việc đang được mở chỉ để đọc; thay đổi không được lưu.',
-          en: 'The workspace is open read-only; the change was not saved.',
-        });
-      }
-      // A shared desk names the other editor and their decision; nothing of this commit was applied.
-      if (e instanceof StoreConflictError) throw onConflict(e);
-      throw e;
     }
+  }
+
+  /** The request with its own meta change made from the meta record as stored now (the fields it changes). */
+  private async metaRebased(request: CommitRequest): Promise<CommitRequest> {
+    const stored = await this.store.meta();
+    return {
+      ...request,
+      changes: request.changes.map((c) => {
+        if (c.table !== 'meta' || c.before === null || c.after === null) return c;
+        const before = c.before as unknown as Record<string, unknown>;
+        const after = c.after as unknown as Record<string, unknown>;
+        const changed = Object.keys(after).filter((k) => !sameRecord(after[k] ?? null, before[k] ?? null));
+        const rebased: Record<string, unknown> = { ...stored };
+        for (const k of changed) rebased[k] = after[k];
+        for (const k of Object.keys(before)) if (!(k in after)) delete rebased[k];
+        return { ...c, before: stored, after: rebased as unknown as WorkspaceMeta };
+      }),
+    };
+  }
+
+  /** The request with the marks applied to the meta record (merged into its own meta change, if any). */
+  private async marked(request: CommitRequest, marks: readonly MetaMark[]): Promise<CommitRequest> {
+    const own = request.changes.find((c) => c.table === 'meta');
+    const base = (own ? own.after : await this.store.meta()) as WorkspaceMeta | null;
+    if (base === null) return request;
+    const after = marks.reduce((m, mark) => mark(m), base);
+    if (own) return { ...request, changes: request.changes.map((c) => (c === own ? { ...own, after } : c)) };
+    if (sameRecord(after, base)) return request;
+    return { ...request, changes: [...request.changes, { table: 'meta', id: META_ID, before: base, after }] };
+  }
+
+  /** A store failure in the user's words. */
+  private commitError(e: unknown, onConflict: (e: StoreConflictError) => AppError): unknown {
+    if (e instanceof StoreWriteError && (e as { deskUnreachable?: boolean }).deskUnreachable) return deskUnreachableError(e);
+    // A newer Crosscheck upgraded the shared desk: this app must be updated (nothing was saved).
+    if (e instanceof StoreWriteError && (e as { deskOutdated?: boolean }).deskOutdated) {
+      const { vi, en } = e as StoreWriteError & { vi: string; en: string };
+      return new AppError('forbidden', { vi, en });
+    }
+    if (e instanceof StoreWriteError) return new AppError('save_failed', genericMessages.save_failed);
+    if (e instanceof StoreReadOnlyError) {
+      return new AppError('forbidden', {
+        vi: 'Không gian làm việc đang được mở chỉ để đọc; thay đổi không được lưu.',
+        en: 'The workspace is open read-only; the change was not saved.',
+      });
+    }
+    // A shared desk names the other editor and their decision; nothing of this commit was applied.
+    if (e instanceof StoreConflictError) return onConflict(e);
+    return e;
   }
 
   /**
@@ -292,10 +399,28 @@ export class ServiceContext {
 
 /** Changes that turn one list of records into another (by id); unchanged records are left out. */
 export function diffRecords<T extends TableName>(table: T, before: readonly TableRecords[T][], after: readonly TableRecords[T][], idOf: (r: TableRecords[T]) => string): RecordChange[] {
+  const stages = diffRecordsStaged(table, before, after, idOf);
+  for (;;) {
+    const step = stages.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * diffRecords in steps of some hundred records (a full analysis compares tens of thousands of
+ * findings, each by its canonical JSON): a caller can let its event loop turn between two steps.
+ */
+export function* diffRecordsStaged<T extends TableName>(
+  table: T,
+  before: readonly TableRecords[T][],
+  after: readonly TableRecords[T][],
+  idOf: (r: TableRecords[T]) => string,
+): Generator<void, RecordChange[]> {
   const old = new Map(before.map((r) => [idOf(r), r]));
   const changes: RecordChange[] = [];
   const seen = new Set<string>();
-  for (const r of after) {
+  for (const [i, r] of after.entries()) {
+    if ((i & 255) === 255) yield;
     const id = idOf(r);
     seen.add(id);
     const prev = old.get(id) ?? null;
@@ -307,7 +432,7 @@ export function diffRecords<T extends TableName>(table: T, before: readonly Tabl
 }
 
 /** Changes that make the store hold `target` (a v1-shaped workspace) where it holds `current`. */
-export function workspaceChanges(current: Workspace, target: Workspace): RecordChange[] {
+export function workspaceChanges(current: Workspace, target: Workspace, meta?: WorkspaceMeta): RecordChange[] {
   const changes: RecordChange[] = [
     ...diffRecords('articles', current.articles, target.articles, (a) => a.id),
     ...diffRecords('claims', current.claims, target.claims, (c) => c.id),
@@ -323,7 +448,9 @@ export function workspaceChanges(current: Workspace, target: Workspace): RecordC
   if (!sameRecord(current.settings, target.settings)) changes.push({ table: 'settings', id: SETTINGS_ID, before: current.settings, after: target.settings });
   const v0 = current.extractorVersion ?? 1;
   const v1 = target.extractorVersion ?? v0;
-  if (v0 !== v1) changes.push({ table: 'meta', id: META_ID, before: { id: META_ID, extractorVersion: v0 }, after: { id: META_ID, extractorVersion: v1 } });
+  // The stored meta record (`meta`, with what else it holds) when the caller read it.
+  const before = meta ?? { id: META_ID, extractorVersion: v0 };
+  if (v0 !== v1) changes.push({ table: 'meta', id: META_ID, before, after: { ...before, extractorVersion: v1 } });
   return changes;
 }
 

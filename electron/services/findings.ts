@@ -1,11 +1,12 @@
-import { explainStoredFinding, FindingsAnalysis } from '../../shared/analysis';
+import { ANALYSIS_VERSION, explainStoredFinding, FindingsAnalysis } from '../../shared/analysis';
 import type { DecideFinding, FindingDetail } from '../../shared/ipc/contract';
 import { sentenceBounds } from '../../shared/document';
 import { nextReview } from '../../shared/review';
 import type { Article, Claim, Finding, Review } from '../../shared/schema';
-import type { RecordChange } from '../store/port';
+import type { RecordChange, WorkspaceMeta } from '../store/port';
+import { conflictError } from './conflicts';
 import { AppError } from './errors';
-import { diffRecords, type ServiceContext } from './context';
+import { diffRecords, diffRecordsStaged, type MetaMark, type ServiceContext } from './context';
 
 /**
  * The claims as the analysis should see them: rejected ones are not claims, and a corrected
@@ -43,27 +44,148 @@ interface AnalysisCache {
 
 interface AnalysisState {
   cache: AnalysisCache | null;
-  /** Claims changed since the cached analysis saw them (ids; a review's id is its claim's). */
+  /**
+   * Claims changed since the cached analysis saw them (ids; a review's id is its claim's): noted when
+   * their commit starts (ctx.beforeCommit, set in stateOf; taken back if it fails) and again when it
+   * lands, so a claim changed but not yet analysed is always here.
+   */
   dirty: Set<string>;
+  /** Analyses run one at a time, in the order asked (see serialized). */
+  queue: Promise<unknown>;
+  /** Raised when the kept analysis is dropped: an analysis built before must not be kept. */
+  generation: number;
+  /** Analyses asked for and waiting for their turn (an edit waiting for the background build). */
+  waiting: number;
+  /**
+   * Raised whenever `dirty` is noted or cleared by anyone: a failed commit takes back the claims it
+   * noted only when nothing touched `dirty` since (another commit may have noted the same claim).
+   */
+  notes: number;
 }
 
+/** Quiet time (no call from the desk) the background build waits for before it starts. */
+export const QUIET_BEFORE_BUILD_MS = 1500;
+/** While calls keep arriving, the background build pauses this long between its slices. */
+const PAUSE_WHILE_BUSY_MS = 40;
+
 const states = new WeakMap<ServiceContext, AnalysisState>();
+
+/**
+ * Whether the stored findings answer the stored claims is kept durably in the workspace meta record
+ * where this service is the one writer: every commit changing what the analysis sees raises
+ * `claimsRevision` in that same commit, and every analysis stores the revision it read before reading
+ * the claims as `findingsRevision` with its findings. So whatever stops an analysis from landing (a
+ * crash, a kill, a failed save, analysis 'off'), even after a checkpoint compacted the journal, the
+ * next open finds the findings behind and analyses everything again. Not on a shared desk (every edit
+ * there is analysed in full, and a revision every editor writes would make their commits conflict).
+ */
+function tracksRevision(ctx: ServiceContext): boolean {
+  return !ctx.store.readOnly && ctx.store.editor === undefined;
+}
+
+const claimsRevisionOf = (meta: WorkspaceMeta): number => meta.claimsRevision ?? 0;
+
+/** A commit changing what the analysis sees: the claims revision moves in the same commit. */
+const raiseClaimsRevision: MetaMark = (meta) => ({ ...meta, claimsRevision: claimsRevisionOf(meta) + 1 });
+
+/** Whether the stored findings answer every claim change committed (see tracksRevision). */
+export function findingsUpToDate(meta: WorkspaceMeta): boolean {
+  return (meta.findingsRevision ?? 0) === claimsRevisionOf(meta);
+}
+
+/** The claims revision as an analysis starts reading (read BEFORE the claims it analyses), or null. */
+async function revisionAtStart(ctx: ServiceContext): Promise<number | null> {
+  return tracksRevision(ctx) ? claimsRevisionOf(await ctx.store.meta()) : null;
+}
+
+/** Starts noting the claims each commit changes (the service does it as it opens). */
+export function trackAnalysis(ctx: ServiceContext): void {
+  stateOf(ctx);
+}
+
 function stateOf(ctx: ServiceContext): AnalysisState {
   let st = states.get(ctx);
-  if (!st) states.set(ctx, (st = { cache: null, dirty: new Set() }));
+  if (!st) {
+    const state: AnalysisState = (st = { cache: null, dirty: new Set(), queue: Promise.resolve(), generation: 0, waiting: 0, notes: 0 });
+    states.set(ctx, state);
+    // Every commit of the service notes the claims it changes for the analysis before it is made;
+    // one that fails takes them back (nothing changed: the kept analysis can still be trusted).
+    ctx.beforeCommit = (changes) => {
+      if (!affectsAnalysis(changes)) return null;
+      const added = changes.flatMap((c) => (state.dirty.has(c.id) ? [] : [c.id]));
+      for (const id of added) state.dirty.add(id);
+      const note = ++state.notes;
+      return {
+        mark: tracksRevision(ctx) ? raiseClaimsRevision : null,
+        failed: () => {
+          if (state.notes === note) for (const id of added) state.dirty.delete(id);
+        },
+        // An analysis run while the commit was in flight took these ids and read them as they were:
+        // noted again, the next analysis reads them as committed (whether or not the action asks one).
+        landed: () => {
+          state.notes++;
+          for (const c of changes) state.dirty.add(c.id);
+        },
+      };
+    };
+  }
   return st;
 }
 
 /**
- * Re-analysis after an action, when it changed what the analysis sees. The changed claims are noted
- * at once, before the (maybe deferred, maybe coalesced) re-analysis runs: one run covers every change
- * noted since the last.
+ * Analyses run one after another: full or incremental, after an edit or in the background after the
+ * open. An edit's re-analysis asked while the kept analysis is being built waits for it, then brings
+ * it up to date with every claim changed meanwhile.
+ */
+function serialized<T>(ctx: ServiceContext, run: () => Promise<T>): Promise<T> {
+  const st = stateOf(ctx);
+  st.waiting++;
+  const start = () => {
+    st.waiting--;
+    return run();
+  };
+  const turn = st.queue.then(start, start);
+  st.queue = turn.catch(() => undefined);
+  return turn;
+}
+
+/** Resolves once no analysis is running or queued (the service waits for it as it closes). */
+export async function analysesSettled(ctx: ServiceContext): Promise<void> {
+  const st = stateOf(ctx);
+  for (let queue = st.queue; ; queue = st.queue) {
+    await queue;
+    if (queue === st.queue) return;
+  }
+}
+
+/**
+ * Re-analysis after an action, when it changed what the analysis sees (its claims were noted as its
+ * commit started): one run covers every change noted since the last.
  */
 export async function reanalyzeAfter(ctx: ServiceContext, changes: readonly RecordChange[]): Promise<void> {
   if (!affectsAnalysis(changes)) return;
-  const dirty = stateOf(ctx).dirty;
-  for (const c of changes) dirty.add(c.id);
-  await ctx.afterAction(() => analyze(ctx, { incremental: true }));
+  const st = stateOf(ctx);
+  st.notes++;
+  for (const c of changes) st.dirty.add(c.id);
+  await ctx.afterAction(() => analyzeUnlessClosed(ctx, { incremental: true }));
+}
+
+/**
+ * An action's analysis (an edit, an import, a re-extraction) whose action is already durable: one
+ * stopped by a close is no failure of the action (the next open analyses what it had not done: see
+ * stopIfClosing).
+ */
+export async function analyzeUnlessClosed(ctx: ServiceContext, options: { incremental?: boolean } = {}): Promise<void> {
+  try {
+    await analyze(ctx, options);
+  } catch (e) {
+    if (!(e instanceof AnalysisCancelled)) throw e;
+  }
+}
+
+/** Whether the kept analysis is built and in use (tests, diagnostics). */
+export function analysisKept(ctx: ServiceContext): boolean {
+  return stateOf(ctx).cache?.store === ctx.store;
 }
 
 /** Drops the kept analysis (the workspace was replaced under it: a restore). The next one is full. */
@@ -71,6 +193,105 @@ export function forgetAnalysis(ctx: ServiceContext): void {
   const st = stateOf(ctx);
   st.cache = null;
   st.dirty.clear();
+  st.notes++;
+  st.generation++;
+}
+
+/** Why a background analysis stopped: the service was closed. */
+class AnalysisCancelled extends Error {}
+
+/**
+ * Who runs an analysis: the background one after an open, or one after an edit, an import or a
+ * re-extraction (foreground). Where this service is the one writer, both stop when the service
+ * closes, before they store anything: the stored meta says what they have not done (see
+ * tracksRevision) and the next open analyses it, so a quit or a workspace switch never waits for a
+ * full analysis. On a shared desk (no revision kept) a foreground analysis runs to the end, and the
+ * close waits for it.
+ */
+type Runner = 'background' | 'foreground';
+
+function stopIfClosing(ctx: ServiceContext, runner: Runner): void {
+  if (ctx.closing && (runner === 'background' || tracksRevision(ctx))) throw new AnalysisCancelled('the workspace was closed');
+}
+
+/**
+ * Runs a staged computation in slices of about `sliceMs`, letting the event loop turn between them
+ * (the worker answers other calls meanwhile); a background one stops when the service is closed.
+ */
+async function inSlices<T>(ctx: ServiceContext, runner: Runner, stages: Generator<void, T>, options: { yieldToCalls?: boolean } = {}, sliceMs = 8): Promise<T> {
+  const st = stateOf(ctx);
+  for (;;) {
+    stopIfClosing(ctx, runner);
+    // In the background, the desk's calls go first (unless an analysis is waiting for this one).
+    while (options.yieldToCalls && st.waiting === 0 && performance.now() - ctx.lastCallAt < PAUSE_WHILE_BUSY_MS) {
+      await new Promise<void>((resolve) => setTimeout(resolve, PAUSE_WHILE_BUSY_MS));
+      stopIfClosing(ctx, runner);
+    }
+    const until = performance.now() + sliceMs;
+    let step = stages.next();
+    while (!step.done && performance.now() < until) step = stages.next();
+    if (step.done) return step.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+/**
+ * Makes the kept analysis ready in the background right after a workspace is opened (or restored),
+ * so the first edit re-examines only what it touched instead of analysing everything. Findings
+ * stored by this analysis engine (the workspace meta's `analysisVersion`) that answer every claim
+ * change committed (`findingsRevision`, see tracksRevision) are trusted: the analysis is built from
+ * the stored claims and nothing is written. Findings from another engine version (or none recorded),
+ * or behind the claims, are analysed again in full and stored with the version. Built in slices; an
+ * edit's re-analysis asked meanwhile waits for it (serialized). Stops as the service closes. Only
+ * where this service is the one writer.
+ */
+export function prepareAnalysis(ctx: ServiceContext): Promise<void> {
+  if (ctx.store.readOnly || ctx.store.editor !== undefined || ctx.options.analysis === 'off') return Promise.resolve();
+  return serialized(ctx, async () => {
+    const st = stateOf(ctx);
+    stopIfClosing(ctx, 'background');
+    if (st.cache?.store === ctx.store) return;
+    // After the store's own background parse of a big workspace (the library, the findings panel
+    // and the first article are asked for meanwhile): the claims are then in memory. A close does
+    // not wait for that parse.
+    const warmedUp = (ctx.store as { warmedUp?: () => Promise<void> }).warmedUp?.();
+    if (warmedUp) await Promise.race([warmedUp, ctx.whenClosing]);
+    // ...and once the desk has been quiet a moment (it loads its claim rows and findings after the
+    // open), unless an edit is already waiting for the analysis.
+    while (st.waiting === 0 && !ctx.closing && performance.now() - ctx.lastCallAt < QUIET_BEFORE_BUILD_MS) {
+      const quiet = new Promise<void>((resolve) => setTimeout(resolve, Math.max(10, QUIET_BEFORE_BUILD_MS - (performance.now() - ctx.lastCallAt))));
+      await Promise.race([quiet, ctx.whenClosing]);
+    }
+    stopIfClosing(ctx, 'background');
+    const meta = await ctx.store.meta();
+    stopIfClosing(ctx, 'background');
+    if (meta.analysisVersion === ANALYSIS_VERSION && findingsUpToDate(meta) && (await buildTrusted(ctx, st))) return;
+    // Another engine's findings, claims changed that no stored analysis has seen (a crash, a close
+    // before it landed), or changed in this session before the build: the full analysis.
+    await analyzeWithRetries(ctx, false, 'background');
+  }).catch((e: unknown) => {
+    if (e instanceof AnalysisCancelled) return;
+    console.error('[crosscheck] background analysis failed:', e);
+  });
+}
+
+/**
+ * The kept analysis built from the stored claims, which the stored findings answer (same engine, no
+ * claim change behind them: see prepareAnalysis). False when that cannot be assumed: a claim changed
+ * in this session whose re-analysis has not been stored yet, or changed while the claims were read.
+ */
+async function buildTrusted(ctx: ServiceContext, st: AnalysisState): Promise<boolean> {
+  if (st.dirty.size > 0) return false;
+  const generation = st.generation;
+  const [articles, claims, reviews] = await Promise.all([ctx.store.articles(), ctx.store.claims(), ctx.store.reviews()]);
+  // A commit changing claims started while they were read: what was read may be half of it.
+  if (st.dirty.size > 0) return false;
+  const seen = analysisClaims(claims, new Map(reviews.map((r) => [r.claimId, r])));
+  const analysis = await inSlices(ctx, 'background', FindingsAnalysis.staged(articles, seen), { yieldToCalls: true });
+  if (generation !== st.generation) return true;
+  // Claims changed from here on are in `dirty`: the next incremental run applies them.
+  st.cache = { store: ctx.store, analysis, articleIds: new Set(articles.map((a) => a.id)), claims: claims.length, articles: articles.length };
+  return true;
 }
 
 /**
@@ -78,12 +299,16 @@ export function forgetAnalysis(ctx: ServiceContext): void {
  * articles, a claim count that moved no more than the changed claims explain, every changed claim in
  * an article it knows. Null when a full analysis is needed.
  */
-async function updatedAnalysis(ctx: ServiceContext, st: AnalysisState): Promise<FindingsAnalysis | null> {
-  const cache = st.cache;
+async function updatedAnalysis(ctx: ServiceContext, st: AnalysisState): Promise<{ analysis: FindingsAnalysis; revision: number | null } | null> {
   // No kept analysis on a shared desk (see computeFindings); a store reopened is another workspace.
+  if (!st.cache || st.cache.store !== ctx.store) return null;
+  // Read before the changed claims are taken: every change it counts is in `dirty` by then.
+  const revision = await revisionAtStart(ctx);
+  const cache = st.cache;
   if (!cache || cache.store !== ctx.store) return null;
   const ids = [...st.dirty];
   st.dirty.clear();
+  st.notes++;
   const [claims, reviews, counts] = await Promise.all([ctx.store.claims(ids), ctx.store.reviews(ids), ctx.store.counts()]);
   // An import or a removal behind the kept analysis's back: more changed than these claims.
   if (counts.articles !== cache.articles || Math.abs(counts.claims - cache.claims) > ids.length) return null;
@@ -93,7 +318,31 @@ async function updatedAnalysis(ctx: ServiceContext, st: AnalysisState): Promise<
   // A claim removed, or now rejected, leaves the analysis.
   cache.analysis.updateClaims(seen, ids.filter((id) => !kept.has(id)));
   cache.claims = counts.claims;
-  return cache.analysis;
+  return { analysis: cache.analysis, revision };
+}
+
+/** What an analysis stores: the findings it changes, and the claims revision they answer (see tracksRevision). */
+interface AnalysisResult {
+  before: Finding[];
+  after: Finding[];
+  revision: number | null;
+  /**
+   * Every finding assembled again from the analysis already built and the findings as stored now,
+   * or null when that analysis no longer answers the workspace (a restore dropped it). Absent on a
+   * shared desk (another editor's commit may have changed the claims too: everything is read again).
+   */
+  reassemble?: (current: readonly Finding[]) => Finding[] | null;
+}
+
+/**
+ * What `reassemble` does for an analysis built in generation `generation`: the engine's own rules
+ * apply to what is stored now (decisions carried over by fingerprint, a finding whose claims changed
+ * open again, a "not the same fact" dismissal kept for its pair). Only where this service is the one
+ * writer: the claims it read are the claims (changed ones since are in `dirty`, for the next run).
+ */
+function reassembler(ctx: ServiceContext, st: AnalysisState, analysis: FindingsAnalysis, generation: number, language: 'vi' | 'en'): AnalysisResult['reassemble'] {
+  if (ctx.store.editor !== undefined) return undefined;
+  return (current) => (generation === st.generation ? analysis.findings(current, { language }) : null);
 }
 
 /**
@@ -102,9 +351,16 @@ async function updatedAnalysis(ctx: ServiceContext, st: AnalysisState): Promise<
  * the one writer. Decisions carry over by fingerprint, and 'not the same fact' dismissals keep their
  * pair out for good (shared/analysis).
  */
-export async function computeFindings(ctx: ServiceContext): Promise<{ before: Finding[]; after: Finding[] }> {
+export async function computeFindings(ctx: ServiceContext, runner: Runner = 'foreground'): Promise<AnalysisResult> {
   const st = stateOf(ctx);
+  const generation = ++st.generation;
+  // Read before the claims: every change it counts is in what is read below.
+  const revision = await revisionAtStart(ctx);
+  // A close asked meanwhile stops a background analysis before its full read.
+  stopIfClosing(ctx, runner);
+  if (generation !== st.generation) throw new AppError('conflict', { vi: 'Không gian làm việc đã thay đổi trong khi phân tích.', en: 'The workspace changed during the analysis.' });
   st.dirty.clear();
+  st.notes++;
   const [findings, settings, articles, claims, reviews] = await Promise.all([
     ctx.store.findings(),
     ctx.settings(),
@@ -113,13 +369,16 @@ export async function computeFindings(ctx: ServiceContext): Promise<{ before: Fi
     ctx.store.reviews(),
   ]);
   const byClaim = new Map(reviews.map((r) => [r.claimId, r]));
-  const analysis = new FindingsAnalysis(articles, analysisClaims(claims, byClaim));
+  // Built in slices: an import's or a re-extraction's analysis does not hold up the other calls.
+  const analysis = await inSlices(ctx, runner, FindingsAnalysis.staged(articles, analysisClaims(claims, byClaim)));
+  // Dropped meanwhile (a restore): what was read is not the workspace any more; nothing is kept.
+  if (generation !== st.generation) throw new AppError('conflict', { vi: 'Không gian làm việc đã thay đổi trong khi phân tích.', en: 'The workspace changed during the analysis.' });
   st.cache =
     ctx.store.editor === undefined
       ? { store: ctx.store, analysis, articleIds: new Set(articles.map((a) => a.id)), claims: claims.length, articles: articles.length }
       : null;
   const after = analysis.findings(findings.items, { language: settings.language });
-  return { before: findings.items, after };
+  return { before: findings.items, after, revision, reassemble: reassembler(ctx, st, analysis, generation, settings.language) };
 }
 
 const NEEDS_EDITOR: Finding['type'][] = ['conflict', 'internal', 'update'];
@@ -129,9 +388,12 @@ const NEEDS_EDITOR: Finding['type'][] = ['conflict', 'internal', 'update'];
  * from the store (and the "not the same fact" dismissals), not every finding. Null when the kept
  * analysis cannot be brought up to date (then everything is analysed).
  */
-async function changedFindings(ctx: ServiceContext): Promise<{ before: Finding[]; after: Finding[] } | null> {
-  const analysis = await updatedAnalysis(ctx, stateOf(ctx));
-  if (!analysis) return null;
+async function changedFindings(ctx: ServiceContext): Promise<AnalysisResult | null> {
+  const st = stateOf(ctx);
+  const generation = st.generation;
+  const updated = await updatedAnalysis(ctx, st);
+  if (!updated) return null;
+  const { analysis, revision } = updated;
   const ids = analysis.touchedFindingIds();
   // The "not the same fact" dismissals: an adapter indexing the decision's reason reads just those.
   const notSameFact = ctx.store.notSameFactDismissals
@@ -142,7 +404,12 @@ async function changedFindings(ctx: ServiceContext): Promise<{ before: Finding[]
   for (const f of dismissed) if (f.decision?.kind === 'dismissed' && f.decision.reason === 'not-same-fact') previous.set(f.id, f);
   const delta = analysis.changedFindings([...previous.values()], { language: settings.language });
   const involved = new Set([...delta.removedIds, ...delta.findings.map((f) => f.id)]);
-  return { before: [...previous.values()].filter((f) => involved.has(f.id)), after: delta.findings };
+  return {
+    before: [...previous.values()].filter((f) => involved.has(f.id)),
+    after: delta.findings,
+    revision,
+    reassemble: reassembler(ctx, st, analysis, generation, settings.language),
+  };
 }
 
 /**
@@ -150,11 +417,16 @@ async function changedFindings(ctx: ServiceContext): Promise<{ before: Finding[]
  * On a shared desk another editor's analysis (or finding decision) can land between the read and the
  * commit: the findings are then computed again from what is stored now, a few times at most.
  */
-export async function analyze(ctx: ServiceContext, options: { incremental?: boolean } = {}): Promise<{ findings: number; open: number }> {
+export function analyze(ctx: ServiceContext, options: { incremental?: boolean } = {}): Promise<{ findings: number; open: number }> {
+  return serialized(ctx, () => analyzeWithRetries(ctx, options.incremental === true, 'foreground'));
+}
+
+/** Not queued: callers run it in their turn (serialized). */
+async function analyzeWithRetries(ctx: ServiceContext, incremental: boolean, runner: Runner): Promise<{ findings: number; open: number }> {
   for (let attempt = 1; ; attempt++) {
     try {
       // A retry after a conflict reads everything again.
-      const result = await analyzeOnce(ctx, options.incremental === true && attempt === 1);
+      const result = await analyzeOnce(ctx, incremental && attempt === 1, runner);
       // Imports and re-extractions end with an analysis: one place to compact after big writes.
       ctx.compactInBackground();
       return result;
@@ -164,10 +436,10 @@ export async function analyze(ctx: ServiceContext, options: { incremental?: bool
   }
 }
 
-async function analyzeOnce(ctx: ServiceContext, incremental: boolean): Promise<{ findings: number; open: number }> {
+async function analyzeOnce(ctx: ServiceContext, incremental: boolean, runner: Runner): Promise<{ findings: number; open: number }> {
   try {
     const delta = incremental ? await changedFindings(ctx) : null;
-    return await storeFindings(ctx, delta ?? (await computeFindings(ctx)), delta !== null);
+    return await storeFindings(ctx, delta ?? (await computeFindings(ctx, runner)), delta !== null, runner);
   } catch (e) {
     // The kept analysis has moved on from what is stored: the next analysis starts from the store.
     forgetAnalysis(ctx);
@@ -175,33 +447,77 @@ async function analyzeOnce(ctx: ServiceContext, incremental: boolean): Promise<{
   }
 }
 
-async function storeFindings(ctx: ServiceContext, { before, after }: { before: Finding[]; after: Finding[] }, delta: boolean): Promise<{ findings: number; open: number }> {
-  const changes = diffRecords('findings', before, after, (f) => f.id);
+/** A commit of findings refused because a finding it changes was changed since it was read. */
+class FindingsMoved extends AppError {}
+
+/**
+ * Stores what an analysis computed. When a finding it changes was changed meanwhile (a decision made
+ * while a full analysis was built, which takes seconds at newsroom scale; a restore; a merge), the
+ * `before` checks refuse the commit: the findings are then assembled again from the analysis already
+ * built and the findings as stored now (reassemble), not built again, and stored with the same checks.
+ */
+async function storeFindings(ctx: ServiceContext, result: AnalysisResult, delta: boolean, runner: Runner): Promise<{ findings: number; open: number }> {
+  let { before, after } = result;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await storeFindingsOnce(ctx, before, after, result.revision, delta, runner);
+    } catch (e) {
+      if (!(e instanceof FindingsMoved) || !result.reassemble || attempt >= 5) throw e;
+      const current = (await ctx.store.findings()).items;
+      const again = result.reassemble(current);
+      if (again === null) throw e;
+      before = current;
+      after = again;
+      delta = false;
+    }
+  }
+}
+
+async function storeFindingsOnce(ctx: ServiceContext, before: Finding[], after: Finding[], revision: number | null, delta: boolean, runner: Runner): Promise<{ findings: number; open: number }> {
+  // Every finding compared after a full analysis: in slices, the worker answers other calls meanwhile.
+  const changes = delta ? diffRecords('findings', before, after, (f) => f.id) : await inSlices(ctx, runner, diffRecordsStaged('findings', before, after, (f) => f.id));
   const countBefore = delta ? (await ctx.store.findings({ limit: 0 })).total : before.length;
   const removed = changes.filter((c) => c.after === null).length;
   const added = changes.filter((c) => c.before === null).length;
   const total = delta ? countBefore - removed + added : after.length;
   let open = delta ? -1 : after.filter((f) => f.status === 'open' && f.type !== 'consistent').length;
+  // Where this service is the one writer, the findings are stored with the claims revision they answer
+  // and, from a full analysis, the engine version that made them (see prepareAnalysis).
+  const mark: MetaMark | undefined =
+    revision === null
+      ? undefined
+      : (meta) => ({ ...meta, findingsRevision: revision, ...(delta ? {} : { analysisVersion: ANALYSIS_VERSION }) });
+  const marks = mark !== undefined && (changes.length > 0 || !sameMeta(await ctx.store.meta(), mark));
   if (changes.length > 0 && ctx.store.readOnly && delta) {
     // Nothing can be stored: the kept analysis must not stay ahead of the store.
     forgetAnalysis(ctx);
-  } else if (changes.length > 0 && !ctx.store.readOnly) {
+  } else if ((changes.length > 0 || marks) && !ctx.store.readOnly) {
     const listChanged = delta ? removed + added > 0 : before.length !== after.length || before.some((f, i) => f.id !== after[i]?.id);
     const at = ctx.now().toISOString();
     const who = await ctx.reviewer();
     if (open < 0) open = await openAfter(ctx, changes);
-    await ctx.commit({
-      action: 'analysis.run',
-      who,
-      at,
-      changes,
-      audit: listChanged
-        ? [{ who, when: at, action: 'analysis.run', target: 'findings', before: { count: countBefore }, after: { count: total, open } }]
-        : [],
-    });
+    await ctx.commit(
+      {
+        action: 'analysis.run',
+        who,
+        at,
+        changes,
+        audit: listChanged
+          ? [{ who, when: at, action: 'analysis.run', target: 'findings', before: { count: countBefore }, after: { count: total, open } }]
+          : [],
+      },
+      (e) => (e.table === 'findings' ? new FindingsMoved('conflict', conflictError(e).messages, { table: e.table, id: e.id }) : conflictError(e)),
+      marks ? mark : undefined,
+    );
   }
   if (open < 0) open = (await ctx.store.findings({ statuses: ['open'], types: NEEDS_EDITOR, limit: 0 })).total;
   return { findings: total, open };
+}
+
+/** Whether `mark` leaves the meta record as it is. */
+function sameMeta(meta: WorkspaceMeta, mark: MetaMark): boolean {
+  const after = mark(meta);
+  return after.findingsRevision === meta.findingsRevision && after.analysisVersion === meta.analysisVersion;
 }
 
 /** Findings needing the editor once `changes` are stored: the stored count moved by the changes. */
@@ -330,7 +646,11 @@ export async function decideFinding(ctx: ServiceContext, input: DecideFinding): 
       const next = nextReview(prev, wanted === 'verified' ? { claimId: id, status: 'verified' } : { claimId: id, status: 'flagged', flagReason: 'contradiction' }, who, at);
       return [{ table: 'reviews' as const, id, before: prev, after: next }];
     });
-    if (changes.length > 0) await ctx.commitAction('finding.resolve', changes, who);
+    if (changes.length > 0) {
+      await ctx.commitAction('finding.resolve', changes, who);
+      // A corrected or rejected claim marked verified changes what the analysis sees.
+      await reanalyzeAfter(ctx, changes);
+    }
   }
   return decided;
 }

@@ -9,7 +9,10 @@ import { reanalyzeAfter } from './findings';
 
 /** Undo or redo the newest entry: an ordinary commit of the inverse (or same) changes, checked and audited. */
 export async function step(ctx: ServiceContext, direction: 'undo' | 'redo'): Promise<UndoOutcome> {
-  const entry = await ctx.store.undoTop(direction);
+  const top = await ctx.store.undoTop(direction);
+  // The workspace meta an action changed with it (the claims revision, see findings.ts) is not part
+  // of what it undoes: the undo's own commit moves it again.
+  const entry = top && { ...top, changes: top.changes.filter((c) => c.table !== 'meta') };
   if (entry) {
     const changes: RecordChange[] = direction === 'undo' ? invertChanges(entry.changes) : entry.changes;
     const at = ctx.now().toISOString();

@@ -9,7 +9,7 @@ import { listImportableFiles, readArticleFile, readExportFile, refusalMessage } 
 import type { RecordChange } from '../store/port';
 import { newAuditEntries, workspaceChanges, type ServiceContext } from './context';
 import { AppError } from './errors';
-import { analyze } from './findings';
+import { analyzeUnlessClosed, reanalyzeAfter } from './findings';
 import type { JobControl } from './jobs';
 
 /** Outlet and publication date an editor gives with pasted text (ISO date). */
@@ -133,7 +133,7 @@ export class ImportFeature {
     }
     if (report.imported.length > 0 || report.merged) {
       control?.report({ done: files.length, current: ctx.language === 'vi' ? 'Phân tích mâu thuẫn…' : 'Analysing contradictions…' });
-      await analyze(ctx);
+      await analyzeUnlessClosed(ctx);
     }
     control?.report({ done: files.length, current: null });
     return report;
@@ -162,7 +162,7 @@ export class ImportFeature {
       publishedAt: meta.publishedAt || dateline?.publishedAt || null,
     });
     await addDocument(ctx, doc, report, { format: 'txt', encoding: 'UTF-8', notes: [] });
-    if (report.imported.length > 0) await analyze(ctx);
+    if (report.imported.length > 0) await analyzeUnlessClosed(ctx);
     return report;
   }
 
@@ -187,7 +187,7 @@ export class ImportFeature {
       action: 'workspace.merge',
       who,
       at,
-      changes: workspaceChanges(current, result.workspace),
+      changes: workspaceChanges(current, result.workspace, await ctx.store.meta()),
       audit: [
         ...newAuditEntries(current.auditLog, result.workspace.auditLog),
         { who, when: at, action: 'workspace.merge', target: source, before: null, after: summary },
@@ -219,7 +219,7 @@ export class ImportFeature {
     const changes: RecordChange[] = [];
     if (choice === 'incoming') {
       const current = await ctx.snapshot();
-      changes.push(...workspaceChanges(current, resolveMergeConflict(current, conflict, choice)));
+      changes.push(...workspaceChanges(current, resolveMergeConflict(current, conflict, choice), await ctx.store.meta()));
     }
     await ctx.commitEvent(
       {
@@ -231,6 +231,8 @@ export class ImportFeature {
       changes,
     );
     this.pendingConflicts.splice(index, 1);
+    // Keeping the incoming review can change what the analysis sees (a correction, a rejection).
+    if (changes.length > 0) await reanalyzeAfter(ctx, changes);
     return this.pendingConflicts.length;
   }
 

@@ -5,7 +5,7 @@ import type { ReextractReport } from '../../shared/ipc/contract';
 import type { Claim, Finding, Review } from '../../shared/schema';
 import { META_ID, type DetachedClaim, type RecordChange } from '../store/port';
 import { diffRecords, type ServiceContext } from './context';
-import { analyze } from './findings';
+import { analyzeUnlessClosed } from './findings';
 import type { JobControl } from './jobs';
 
 /**
@@ -105,7 +105,7 @@ export async function reextract(ctx: ServiceContext, control?: JobControl): Prom
   const touched = new Set(changes.map((c) => `${c.table}\u0000${c.id}`));
   const stacks = [...(await ctx.store.undoEntries('undo')), ...(await ctx.store.undoEntries('redo'))];
   const stale = stacks.some((entry) => entry.changes.some((c) => touched.has(`${c.table}\u0000${c.id}`)));
-  if (meta.extractorVersion !== EXTRACTOR_VERSION) changes.push({ table: 'meta', id: META_ID, before: meta, after: { id: META_ID, extractorVersion: EXTRACTOR_VERSION } });
+  if (meta.extractorVersion !== EXTRACTOR_VERSION) changes.push({ table: 'meta', id: META_ID, before: meta, after: { ...meta, extractorVersion: EXTRACTOR_VERSION } });
   const who = await ctx.reviewer();
   await ctx.commit({
     action: 'workspace.reextract',
@@ -116,6 +116,6 @@ export async function reextract(ctx: ServiceContext, control?: JobControl): Prom
     ...(stale ? { undo: { kind: 'clear' } as const } : {}),
   });
   control?.report({ done: articles.length, current: ctx.language === 'vi' ? 'Phân tích mâu thuẫn…' : 'Analysing contradictions…' });
-  await analyze(ctx);
+  await analyzeUnlessClosed(ctx);
   return report;
 }

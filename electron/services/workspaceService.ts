@@ -9,7 +9,7 @@ import { WorkspaceState } from '../store/state';
 import { ServiceContext, type ServiceOptions as ContextOptions } from './context';
 import { AppError, genericMessages } from './errors';
 import { exportTo } from './exports';
-import { analyze, decideFinding, forgetAnalysis, getFinding, listFindings } from './findings';
+import { analysesSettled, analyze, decideFinding, forgetAnalysis, getFinding, listFindings, prepareAnalysis, trackAnalysis } from './findings';
 import { getHistory, step } from './history';
 import { listHistory, targetedHistory } from './historyView';
 import { ImportFeature, type PastedMeta } from './imports';
@@ -80,7 +80,11 @@ export class WorkspaceService {
   ) {
     this.ctx = new ServiceContext(store, { ...options, store });
     this.imports = new ImportFeature(this.ctx);
+    trackAnalysis(this.ctx);
   }
+
+  /** The kept analysis being built in the background (see prepareAnalysis), when asked for. */
+  analysisReady: Promise<void> = Promise.resolve();
 
   static async open(options: ServiceOptions): Promise<WorkspaceService> {
     const store = options.store ?? (await (options.repository as WorkspaceLocation).openStore(options.readOnly ? 'read' : 'write'));
@@ -116,7 +120,7 @@ export class WorkspaceService {
             at,
             changes: [
               { table: 'settings', id: SETTINGS_ID, before: settings, after: { ...settings, reviewerName: settings.reviewerName || this.options.defaultReviewer } },
-              { table: 'meta', id: META_ID, before: meta, after: { id: META_ID, extractorVersion: EXTRACTOR_VERSION } },
+              { table: 'meta', id: META_ID, before: meta, after: { ...meta, extractorVersion: EXTRACTOR_VERSION } },
             ],
             audit: [],
           })
@@ -129,11 +133,22 @@ export class WorkspaceService {
       // A newer engine: re-extract on upgrade, keeping every review attached to its words.
       this.upgraded = await reextract(this.ctx);
     }
+    if (this.options.prepareAnalysis) this.analysisReady = prepareAnalysis(this.ctx);
   }
 
-  /** Ends this service: background checkpoint flushed, writer lock released. */
-  close(): Promise<void> {
-    return this.store.close();
+  /**
+   * Ends this service: background checkpoint flushed, writer lock released. Analyses stop at their
+   * next step, before storing anything: the background one after the open, and, where this service is
+   * the one writer, those of edits, imports and re-extractions too (their actions are durable and
+   * answered as saved; what was not analysed is known at the next open: see findings.ts,
+   * tracksRevision). On a shared desk the close waits for the analyses asked before it.
+   */
+  async close(): Promise<void> {
+    this.ctx.startClosing();
+    await this.analysisReady;
+    await this.ctx.deferredIdle();
+    await analysesSettled(this.ctx);
+    await this.store.close();
   }
 
   get language(): 'vi' | 'en' {
@@ -283,5 +298,6 @@ export class WorkspaceService {
     this.ctx.folded.clear();
     forgetAnalysis(this.ctx);
     await this.ctx.settings();
+    if (this.options.prepareAnalysis) this.analysisReady = prepareAnalysis(this.ctx);
   }
 }

@@ -44,6 +44,20 @@ export interface WorkspaceMeta {
   id: 'workspace';
   /** Version of the extraction engine that produced the stored claims. */
   extractorVersion: number;
+  /** Version of the analysis engine that produced the stored findings (absent: before versions were kept). */
+  analysisVersion?: number;
+  /**
+   * Where one service is the only writer (a lowdb workspace): counts the commits that changed what
+   * the contradiction analysis sees (claims, rejections, corrections), raised in the same commit as
+   * the change. Absent: 0.
+   */
+  claimsRevision?: number;
+  /**
+   * The `claimsRevision` the stored findings answer, stored by each analysis in the same commit as
+   * its findings. Behind `claimsRevision`: a change was committed whose analysis never was (a crash
+   * or a close in between); the next open analyses everything again. Absent: 0.
+   */
+  findingsRevision?: number;
 }
 
 /** The single settings record is stored under this id. */

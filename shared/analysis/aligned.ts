@@ -5,7 +5,7 @@ import { fold } from './normalize';
 import { qualifiersIn } from './clause';
 import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity } from './model';
-import { alignPassages, COPY_SIMILARITY, gapWords, lineUp, markersOf, passagesOf, type AlignedPair, type Counterpart, type Passage } from './passages';
+import { alignPassagesStaged, COPY_SIMILARITY, finish, gapWords, lineUp, markersOf, passagesOf, type AlignedPair, type Counterpart, type Passage } from './passages';
 import { toldApartSpots, type Spot } from './moments';
 import { decidedKey, eventKeys, eventMatches, type EventMatch } from './sameEvent';
 
@@ -317,9 +317,14 @@ export interface AlignedResult {
 }
 
 export function alignedPassageDrafts(ctx: AnalysisContext): AlignedResult {
+  return finish(alignedPassageDraftsStaged(ctx));
+}
+
+/** alignedPassageDrafts in slices (see alignPassagesStaged): the same result. */
+export function* alignedPassageDraftsStaged(ctx: AnalysisContext): Generator<void, AlignedResult> {
   const articles = [...ctx.articles.values()];
   if (articles.length < 2) return { pairs: [], drafts: [], copies: new Set() };
-  const pairs = alignPassages(articles);
+  const pairs = yield* alignPassagesStaged(articles);
   // Copied sentences per pair of articles (by the lesser id, then the other): no key strings per pair.
   const copied = new Map<string, Map<string, number>>();
   for (const p of pairs) {
@@ -331,7 +336,11 @@ export function alignedPassageDrafts(ctx: AnalysisContext): AlignedResult {
   }
   const copies = new Set<string>();
   for (const [x, byOther] of copied) for (const [y, n] of byOther) if (n >= COPY_PASSAGES) copies.add(articlePairKey(x, y));
-  const drafts = pairs.map((p) => pairDrafts(p, ctx));
+  const drafts: FindingDraft[][] = [];
+  for (const p of pairs) {
+    drafts.push(pairDrafts(p, ctx));
+    if ((drafts.length & 127) === 0) yield;
+  }
   // Sentences the passage alignment decided, each for the other article: those it raised findings for,
   // and those close enough to a sentence there to line up word for word (one template about two things
   // is refused there, on purpose). Their figures have their counterparts.

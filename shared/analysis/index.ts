@@ -1,7 +1,7 @@
 import type { Article, Claim, Finding } from '../schema';
 import { contentHash } from '../hash';
-import { alignedPassageDrafts, articlePairKey, pairDrafts, type AlignedResult } from './aligned';
-import type { AlignedPair } from './passages';
+import { alignedPassageDraftsStaged, articlePairKey, pairDrafts, type AlignedResult } from './aligned';
+import { finish, type AlignedPair } from './passages';
 import { buildContext, type AnalysisContext } from './context';
 import { claimSentences } from './copies';
 import { crossSourceDrafts } from './cross';
@@ -27,6 +27,13 @@ export interface AnalysisOptions {
   /** Language of the explanations; the UI's default is Vietnamese. */
   language?: Language;
 }
+
+/**
+ * Version of the analysis engine (its rules and how findings are built): stored with a workspace's
+ * findings, so that findings from an older engine are analysed again rather than trusted. Raise it
+ * with any change to what findings a workspace gets.
+ */
+export const ANALYSIS_VERSION = 1;
 
 const TYPE_ORDER: Record<Finding['type'], number> = { conflict: 0, internal: 1, update: 2, consistent: 3 };
 
@@ -100,13 +107,13 @@ function isNotSameFact(f: Finding): boolean {
  * candidate partners) and their articles' internal rules, then re-assembles.
  */
 export class FindingsAnalysis {
-  private ctx: AnalysisContext;
+  private ctx: AnalysisContext = { articles: new Map(), claimsByArticle: new Map() };
   private claimsById = new Map<string, Claim>();
   private factsByClaim = new Map<string, FactView | null>();
   private blocks = new Map<string, FactView[]>();
   private crossByBlock = new Map<string, FindingDraft[]>();
   private internalByArticle = new Map<string, FindingDraft[]>();
-  private passages: AlignedResult;
+  private passages: AlignedResult = { pairs: [], drafts: [], copies: new Set() };
   /** Aligned pairs (indexes into `passages`) by article: a claim edit re-names their claims. */
   private pairsByArticle = new Map<string, number[]>();
   /** Pairs of claims an aligned passage's finding stands for (with how many such findings). */
@@ -121,13 +128,40 @@ export class FindingsAnalysis {
   constructor(
     private articles: readonly Article[],
     claims: readonly Claim[],
+    staged?: 'staged',
   ) {
+    if (staged !== 'staged') finish(this.build(claims));
+  }
+
+  /**
+   * The same analysis built in slices: each step does a bounded part of the work (a block, an
+   * article, a few hundred passages), so a caller can let its event loop turn between steps (the
+   * service builds its kept analysis in the background after opening a workspace).
+   */
+  static *staged(articles: readonly Article[], claims: readonly Claim[]): Generator<void, FindingsAnalysis> {
+    const analysis = new FindingsAnalysis(articles, claims, 'staged');
+    yield* analysis.build(claims);
+    return analysis;
+  }
+
+  private *build(claims: readonly Claim[]): Generator<void> {
+    const articles = this.articles;
     this.ctx = buildContext(articles, claims);
+    yield;
     for (const c of claims) this.claimsById.set(c.id, c);
-    for (const c of claims) this.addFact(c);
-    for (const [block, facts] of this.blocks) this.crossByBlock.set(block, crossSourceDrafts(facts, this.ctx));
-    for (const a of articles) this.internalByArticle.set(a.id, internalDraftsOf(a.id, this.ctx));
-    this.passages = alignedPassageDrafts(this.ctx);
+    for (const [i, c] of claims.entries()) {
+      this.addFact(c);
+      if ((i & 255) === 255) yield;
+    }
+    for (const [block, facts] of this.blocks) {
+      this.crossByBlock.set(block, crossSourceDrafts(facts, this.ctx));
+      yield;
+    }
+    for (const a of articles) {
+      this.internalByArticle.set(a.id, internalDraftsOf(a.id, this.ctx));
+      yield;
+    }
+    this.passages = yield* alignedPassageDraftsStaged(this.ctx);
     this.passages.pairs.forEach((p, i) => {
       this.pairOfArticle(p.a.articleId, i);
       if (p.b.articleId !== p.a.articleId) this.pairOfArticle(p.b.articleId, i);

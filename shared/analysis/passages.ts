@@ -262,7 +262,7 @@ function sortByKey(keys: Uint32Array, values: Int32Array): void {
  * (re-worded around the same numbers). Buckets holding more than MAX_BUCKET entries are boilerplate
  * or templates and left out. Members in passage order, concatenated; `starts` ends with members' length.
  */
-function bucketsOf(passages: readonly Passage[]): { members: Int32Array; starts: number[] } {
+function* bucketsOf(passages: readonly Passage[]): Generator<void, { members: Int32Array; starts: number[] }> {
   let bandCount = 0;
   let figureCount = 0;
   for (const p of passages) {
@@ -283,7 +283,9 @@ function bucketsOf(passages: readonly Passage[]): { members: Int32Array; starts:
         values[at++] = i;
       }
     });
+    yield;
     sortByKey(keys, values);
+    yield;
     for (let x = 0; x < n; ) {
       let y = x + 1;
       while (y < n && keys[y] === keys[x]) y++;
@@ -456,17 +458,36 @@ export function lineUp(a: Passage, b: Passage): LineUp {
  * template in each article) go one to one, nearest in reading order first.
  */
 export function alignPassages(articles: readonly Article[]): AlignedPair[] {
+  return finish(alignPassagesStaged(articles));
+}
+
+/** Runs a staged computation (see alignPassagesStaged) to its end at once. */
+export function finish<T>(stages: Generator<void, T>): T {
+  for (;;) {
+    const step = stages.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * alignPassages in slices, for a caller that must keep its event loop turning (the service's
+ * background analysis): it stops after each article's passages and every 256 passages of the
+ * candidate loop; the result is the same.
+ */
+export function* alignPassagesStaged(articles: readonly Article[]): Generator<void, AlignedPair[]> {
   const passages: Passage[] = [];
   const art: number[] = [];
-  articles.forEach((a, k) => {
+  for (const [k, a] of articles.entries()) {
     for (const p of passagesOf(a)) {
       passages.push(p);
       art.push(k);
     }
-  });
+    yield;
+  }
   const P = passages.length;
   // The buckets each passage is in (CSR), to list each passage's candidates once.
-  const { members, starts } = bucketsOf(passages);
+  const { members, starts } = yield* bucketsOf(passages);
+  yield;
   const B = starts.length - 1;
   const first = new Int32Array(P + 1);
   for (let k = 0; k < members.length; k++) first[(members[k] as number) + 1] = (first[(members[k] as number) + 1] as number) + 1;
@@ -486,6 +507,7 @@ export function alignPassages(articles: readonly Article[]): AlignedPair[] {
   for (let p = 0; p < P; p++) shStart[p + 1] = (shStart[p] as number) + (passages[p] as Passage).shingles.length;
   const sh = new Uint32Array(shStart[P] as number);
   for (let p = 0; p < P; p++) sh.set((passages[p] as Passage).shingles, shStart[p] as number);
+  yield;
   // Candidate pairs (i < j, different articles, sharing a bucket), each once, scored.
   let si = new Int32Array(1024);
   let sj = new Int32Array(1024);
@@ -494,6 +516,7 @@ export function alignPassages(articles: readonly Article[]): AlignedPair[] {
   let S = 0;
   const mark = new Int32Array(P).fill(-1);
   for (let i = 0; i < P; i++) {
+    if ((i & 255) === 255) yield;
     const a = passages[i] as Passage;
     const aFrom = shStart[i] as number;
     const aTo = shStart[i + 1] as number;
@@ -529,6 +552,7 @@ export function alignPassages(articles: readonly Article[]): AlignedPair[] {
     deg[(sj[s] as number) + 1] = (deg[(sj[s] as number) + 1] as number) + 1;
   }
   for (let i = 0; i < P; i++) deg[i + 1] = (deg[i + 1] as number) + (deg[i] as number);
+  yield;
   const edge = new Int32Array(2 * S);
   const at = deg.slice(0, P);
   for (let s = 0; s < S; s++) {
@@ -548,6 +572,7 @@ export function alignPassages(articles: readonly Article[]): AlignedPair[] {
   const groupI = new Int32Array(S);
   const groupJ = new Int32Array(S);
   for (let p = 0; p < P; p++) {
+    if ((p & 4095) === 4095) yield;
     const from = deg[p] as number;
     const to = deg[p + 1] as number;
     for (let e = from; e < to; e++) {
@@ -568,10 +593,12 @@ export function alignPassages(articles: readonly Article[]): AlignedPair[] {
       else groupJ[s] = groupOf[other] as number;
     }
   }
+  yield;
   const mutual: number[] = [];
   for (let s = 0; s < S; s++) if (sides[s] === 2) mutual.push(s);
   const gap = (s: number): number => Math.abs((passages[si[s] as number] as Passage).index - (passages[sj[s] as number] as Passage).index);
   mutual.sort((x, y) => (score[y] as number) - (score[x] as number) || gap(x) - gap(y) || (si[x] as number) - (si[y] as number) || (sj[x] as number) - (sj[y] as number));
+  yield;
   // Ties (two sentences of one template in each article) go one to one.
   const taken = new Uint8Array(2 * S);
   const out: AlignedPair[] = [];

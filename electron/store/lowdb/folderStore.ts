@@ -973,10 +973,18 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
           this.load('detached', d, ord);
         }
         return;
-      case 'settings':
+      case 'settings': {
         this.load('settings', Settings.parse(data.settings));
-        this.load('meta', { id: META_ID, extractorVersion: Number((data.meta as WorkspaceMeta | undefined)?.extractorVersion ?? 1) });
+        const meta = data.meta as Partial<WorkspaceMeta> | undefined;
+        this.load('meta', {
+          id: META_ID,
+          extractorVersion: Number(meta?.extractorVersion ?? 1),
+          ...(Number.isInteger(meta?.analysisVersion) ? { analysisVersion: meta?.analysisVersion } : {}),
+          ...(Number.isInteger(meta?.claimsRevision) ? { claimsRevision: meta?.claimsRevision } : {}),
+          ...(Number.isInteger(meta?.findingsRevision) ? { findingsRevision: meta?.findingsRevision } : {}),
+        });
         return;
+      }
       case 'undo':
         this.undoStack = (data.undo as UndoEntry[]) ?? [];
         this.redoStack = (data.redo as UndoEntry[]) ?? [];

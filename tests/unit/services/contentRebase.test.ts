@@ -1,0 +1,62 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { computeFindings } from '../../../electron/services/findings';
+import { openForWriting } from '../../../electron/services/open';
+import type { WorkspaceService } from '../../../electron/services/workspaceService';
+import { FindingsAnalysis } from '../../../shared/analysis';
+import { writeGeneratedArticles } from '../../bench/generate';
+import { seedsDir, tempDir } from '../helpers';
+
+const opened: WorkspaceService[] = [];
+afterEach(async () => {
+  vi.restoreAllMocks();
+  for (const s of opened.splice(0)) await s.close().catch(() => undefined);
+});
+
+/**
+ * A finding changed in content by another writer while a full analysis computes (a restore, a merge)
+ * is not overwritten by a change rebased onto it: the `before` checks refuse the analysis' commit,
+ * and the findings are assembled again from the analysis already built and what is stored now.
+ * (Review 2 of the background analysis, RISK C: an earlier version carried any change over as if it
+ * were a decision.)
+ */
+describe('a finding changed meanwhile in content, not in decision', { timeout: 300_000 }, () => {
+  it('makes the analysis assemble its findings again from what is stored (the before check), not overwrite it', async () => {
+    const dir = await tempDir();
+    const folder = join(dir, 'ws');
+    const s0 = await openForWriting(folder, { seedsDir, defaultReviewer: 'Lan' });
+    await s0.importPaths([writeGeneratedArticles(join(dir, 'articles'), 20)]);
+    await s0.close();
+    const service = await openForWriting(folder, { seedsDir: null, defaultReviewer: 'Lan' });
+    opened.push(service);
+    const store = service.ctx.store;
+    const [finding] = (await store.findings({ statuses: ['open'], types: ['conflict'], limit: 1 })).items;
+    // The analysis will change this finding (its stored explanation differs from what it writes).
+    await store.commit({ action: 'test', who: 'Lan', at: '2026-06-01T00:00:00.000Z', changes: [{ table: 'findings', id: finding!.id, before: finding!, after: { ...finding!, explanation: 'cũ' } }], audit: [] });
+    const [old] = await store.getFindings([finding!.id]);
+    const read = store.findings.bind(store);
+    let changed = false;
+    vi.spyOn(store, 'findings').mockImplementation(async (query) => {
+      const page = await read(query);
+      if (query === undefined && !changed) {
+        changed = true;
+        // Another writer replaces the finding's content meantime (what a restore or a merge does).
+        await store.commit({ action: 'other', who: 'Minh', at: '2026-06-01T00:00:01.000Z', changes: [{ table: 'findings', id: old!.id, before: old!, after: { ...old!, explanation: 'của người khác', severity: 'low' } }], audit: [] });
+      }
+      return page;
+    });
+    const full = vi.spyOn(FindingsAnalysis.prototype, 'findings');
+    const builds = vi.spyOn(FindingsAnalysis, 'staged');
+    await service.analyze();
+    expect(changed).toBe(true);
+    // The commit is refused (before check) and the findings are assembled again from what is stored
+    // now, from the analysis already built (not built a second time).
+    expect(full.mock.calls.length).toBe(2);
+    expect(builds).toHaveBeenCalledTimes(1);
+    expect(full.mock.calls[1]![0]!.find((f) => f.id === old!.id)?.explanation).toBe('của người khác');
+    vi.restoreAllMocks();
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+    const stored = [...(await store.findings()).items].sort(byId);
+    expect(stored).toEqual([...(await computeFindings(service.ctx)).after].sort(byId));
+  });
+});

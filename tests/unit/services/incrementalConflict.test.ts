@@ -1,0 +1,66 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { analysisKept, computeFindings, findingsUpToDate } from '../../../electron/services/findings';
+import { openForWriting } from '../../../electron/services/open';
+import type { WorkspaceService } from '../../../electron/services/workspaceService';
+import { FindingsAnalysis } from '../../../shared/analysis';
+import type { Finding } from '../../../shared/schema';
+import { writeGeneratedArticles } from '../../bench/generate';
+import { seedsDir, tempDir } from '../helpers';
+
+const shape = (findings: readonly Finding[]) =>
+  findings.map((f) => ({ id: f.id, type: f.type, claimIds: [...f.claimIds].sort(), status: f.status, fingerprint: f.fingerprint })).sort((a, b) => (a.id < b.id ? -1 : 1));
+
+const opened: WorkspaceService[] = [];
+afterEach(async () => {
+  vi.restoreAllMocks();
+  for (const s of opened.splice(0)) await s.close().catch(() => undefined);
+});
+
+/**
+ * An edit's incremental analysis whose commit finds a finding it changes decided meanwhile: the
+ * findings are assembled again from the kept analysis and what is stored now (the engine's rules: a
+ * finding whose claims changed is open again), without building the analysis again.
+ */
+describe('a decision made while an edit is analysed incrementally', { timeout: 300_000 }, () => {
+  it('makes the findings be assembled again from the kept analysis, not built again, and what is stored is what a full analysis gives', async () => {
+    const dir = await tempDir();
+    const folder = join(dir, 'ws');
+    const s0 = await openForWriting(folder, { seedsDir, defaultReviewer: 'Lan' });
+    await s0.importPaths([writeGeneratedArticles(join(dir, 'articles'), 20)]);
+    await s0.close();
+    const service = await openForWriting(folder, { seedsDir: null, defaultReviewer: 'Lan', prepareAnalysis: true });
+    opened.push(service);
+    await service.analysisReady;
+    expect(analysisKept(service.ctx)).toBe(true);
+    const store = service.ctx.store;
+    const target = (await service.listFindings()).find((f) => f.type === 'conflict' && f.status === 'open' && f.claimIds.length === 2);
+    expect(target).toBeDefined();
+    const [claim] = await store.claims([target!.claimIds[0]!]);
+
+    // Right after the edit's analysis read the findings it re-examines, the editor dismisses the finding.
+    const read = store.getFindings.bind(store);
+    let state: 'armed' | 'deciding' | 'done' = 'armed';
+    vi.spyOn(store, 'getFindings').mockImplementation(async (ids) => {
+      const found = await read(ids);
+      if (state === 'armed' && ids.includes(target!.id) && ids.length > 1) {
+        state = 'deciding';
+        await service.decideFinding({ findingId: target!.id, decision: 'dismiss', note: 'đã kiểm tra' });
+        state = 'done';
+      }
+      return found;
+    });
+    const builds = vi.spyOn(FindingsAnalysis, 'staged');
+    await service.reviewClaim({ claimId: claim!.id, status: 'corrected', correctedValue: (claim!.value ?? 0) * 7 + 13 });
+    expect(state).toBe('done');
+    expect(builds).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
+
+    const [after] = await store.getFindings([target!.id]);
+    // Decided on the finding as it stood before the correction: the changed finding is open again.
+    expect(after?.fingerprint).not.toBe(target!.fingerprint);
+    expect(after?.status).toBe('open');
+    expect(findingsUpToDate(await store.meta())).toBe(true);
+    expect(shape(await service.listFindings())).toEqual(shape((await computeFindings(service.ctx)).after));
+  });
+});

@@ -1,0 +1,64 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openForWriting } from '../../../electron/services/open';
+import { WorkspaceService } from '../../../electron/services/workspaceService';
+import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
+import { factPairKey } from '../../../shared/analysis';
+import type { Finding } from '../../../shared/schema';
+import { writeGeneratedArticles } from '../../bench/generate';
+import { seedsDir, tempDir } from '../helpers';
+
+const opened: WorkspaceService[] = [];
+afterEach(async () => {
+  vi.restoreAllMocks();
+  for (const s of opened.splice(0)) await s.close().catch(() => undefined);
+});
+
+/**
+ * A "not the same fact" dismissal holds for the pair whatever its values become (shared/analysis:
+ * findings()). Made while a full analysis computes (its read saw the finding open), it must survive
+ * that analysis' commit, as it did when the commit conflicted and the analysis ran again.
+ */
+describe('not-same-fact dismissal during a full analysis', { timeout: 300_000 }, () => {
+  it('is kept for its pair when the analysis no longer raises the finding', async () => {
+    const dir = await tempDir();
+    const folder = join(dir, 'ws');
+    const s0 = await openForWriting(folder, { seedsDir, defaultReviewer: 'Lan' });
+    await s0.importPaths([writeGeneratedArticles(join(dir, 'articles'), 20)]);
+    await s0.close();
+
+    // A finding an earlier analysis engine raised for a pair under another rule (so another id): the
+    // full analysis after an upgrade (ANALYSIS_VERSION moved) no longer raises it and removes it.
+    const off = await WorkspaceService.open({ repository: new LowdbWorkspaceRepository(folder), seedsDir: null, defaultReviewer: 'Lan', analysis: 'off' });
+    opened.push(off);
+    const real = (await off.listFindings()).find((f) => f.type === 'conflict' && f.status === 'open' && f.claimIds.length === 2);
+    expect(real).toBeDefined();
+    const target: Finding = { ...real!, id: `${real!.id}0`, rule: `${real!.rule}-old` };
+    await off.ctx.store.commit({ action: 'test', who: 'Lan', at: '2026-06-01T00:00:00.000Z', changes: [{ table: 'findings', id: target.id, before: null, after: target }], audit: [] });
+    await off.close();
+    opened.splice(0);
+
+    const service = await WorkspaceService.open({ repository: new LowdbWorkspaceRepository(folder), seedsDir: null, defaultReviewer: 'Lan' });
+    opened.push(service);
+    const store = service.ctx.store;
+    const read = store.findings.bind(store);
+    let decided = false;
+    vi.spyOn(store, 'findings').mockImplementation(async (query) => {
+      const page = await read(query);
+      // The editor dismisses the (still stored) conflict as "not the same fact" right after the
+      // analysis read the findings: the window is the whole build (seconds at newsroom scale).
+      if (query === undefined && !decided) {
+        decided = true;
+        await service.decideFinding({ findingId: target!.id, decision: 'dismiss', note: 'hai số khác nhau', reason: 'not-same-fact' });
+      }
+      return page;
+    });
+    await service.analyze();
+    expect(decided).toBe(true);
+    vi.restoreAllMocks();
+    const pair = factPairKey(target!);
+    const forPair = (await service.listFindings()).filter((f) => factPairKey(f) === pair);
+    console.log('findings of the pair after the analysis:', JSON.stringify(forPair.map((f) => ({ id: f.id, type: f.type, status: f.status, reason: f.decision?.kind === 'dismissed' ? f.decision.reason : null }))));
+    expect(forPair.some((f) => f.status === 'dismissed' && f.decision?.kind === 'dismissed' && f.decision.reason === 'not-same-fact')).toBe(true);
+  });
+});
