@@ -123,7 +123,7 @@ const ROW_SHAPE = /\d%?[ \t\u00a0]+(?:[-+–][ \t\u00a0]?)?\d/gu;
 const PROSE_SCALES = [1, 1e3, 1e6, 1e9];
 /** A prose figure restates a table cell when they agree within this fraction. */
 const RESTATE_TOLERANCE = 0.02;
-/** Comparisons spent per document looking for the scale of unscaled table cells. */
+/** Comparisons spent per document looking for the scale of unscaled table cells (shared by its tables). */
 const MAX_SCALE_COMPARISONS = 100_000;
 
 /**
@@ -190,15 +190,19 @@ class TableReader {
     const pending = new Set<ExtractedClaim>();
     for (const list of this.pending.values()) for (const c of list) pending.add(c);
     const money = claims.filter((c) => c.kind === 'money' && c.value !== null && !pending.has(c));
-    let budget = MAX_SCALE_COMPARISONS;
+    // Each table its share of the comparisons: a long document spends them on its first table's
+    // cells without leaving the later tables unscaled, and a table past its share decides on the
+    // votes it has.
+    const share = Math.floor(MAX_SCALE_COMPARISONS / this.pending.size);
     for (const cells of this.pending.values()) {
       const votes = new Map<number, { n: number; unit: string | null }>();
-      for (const c of cells) {
+      let budget = share;
+      cellsOfTable: for (const c of cells) {
         // Fewer than three significant digits agree with too many figures by chance.
         const value = c.value ?? 0;
         if (value < 10 || significantDigits(c.quote) < 3) continue;
         for (const m of money) {
-          if (--budget < 0) return;
+          if (--budget < 0) break cellsOfTable;
           for (const scale of PROSE_SCALES) {
             if (Math.abs((m.value ?? 0) / (value * scale) - 1) <= RESTATE_TOLERANCE) {
               const v = votes.get(scale) ?? { n: 0, unit: m.unit };

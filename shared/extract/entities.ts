@@ -309,7 +309,7 @@ function indexTeams(text: string): Mention[] {
  * The first word has a capital and lower-case letters and cannot be one Vietnamese syllable; model
  * words and numbers may follow. Places ("Singapore", "Campuchia") are left to the place list.
  */
-const PRODUCT_RE = /[A-Z][a-z][A-Za-z]*(?:[ \t]+(?:[A-Z][A-Za-z]*\d{0,3}(?![\d.,]\d)|\d{1,4}(?:\.\d)?(?![\d.,]\d)|[IVX]{1,4}))?(?:[ \t]+(?:[A-Z][A-Za-z]*\d{0,3}(?![\d.,]\d)|\d{1,4}(?:\.\d)?(?![\d.,]\d)|[IVX]{1,4})){0,2}/gu;
+const PRODUCT_RE = /[A-Z][a-z][A-Za-z]*(?:[ \t]+(?:[A-Z][A-Za-z]*\d{0,3}(?![\d.,]\d)|\d{1,4}(?:\.\d)?(?![\d.,]\d|[ \t]*[-–][ \t]*\d)|[IVX]{1,4}))?(?:[ \t]+(?:[A-Z][A-Za-z]*\d{0,3}(?![\d.,]\d)|\d{1,4}(?:\.\d)?(?![\d.,]\d|[ \t]*[-–][ \t]*\d)|[IVX]{1,4})){0,2}/gu;
 
 /**
  * Components, technologies, units and categories written like brands: a phone "có màn hình Full HD" or

@@ -143,8 +143,13 @@ const MIXED_PART_AFTER = new RegExp(String.raw`${SP}{1,3}(\d{1,3})${SP}{0,3}(ngh
 const SCORE_AFTER = new RegExp(String.raw`${SP}{0,2}[-–]${SP}{0,2}(\d{1,2})(?![\d/]|[.,]\d)`, 'uy');
 const SCORE_WORDS_BEFORE = phraseBeforeRegex(
   ['thắng', 'thua', 'hòa', 'hoà', 'tỷ số', 'tỉ số', 'cách biệt', 'chiến thắng', 'thất bại', 'đánh bại', 'vượt qua', 'hạ gục', 'gỡ hòa', 'dẫn', 'chung cuộc', 'kết quả', 'tỷ số là'],
-  String.raw`(?:${SP}+[\p{L}\p{M}.]+){0,5}${SP}+$`,
+  String.raw`(?:${SP}*:)?(?:${SP}+[\p{L}\p{M}.]+){0,5}${SP}+$`,
 );
+/**
+ * Right after another score of the same results line ("Chelsea 1 - 1 Steaua, Arsenal 2 - 0 Napoli"):
+ * a score, then up to five name words (and a comma) before this one.
+ */
+const SCORE_BEFORE = new RegExp(String.raw`(?<![\d.,])\d{1,2}${SP}{0,2}[-–]${SP}{0,2}\d{1,2}(?:,?${SP}+[\p{L}\p{M}.]+){1,5},?${SP}+$`, 'u');
 /** Labels after which "label: N" or "label (N)" is not a statistic (times, contacts, references). */
 const NOT_STAT_LABELS = new Set([
   'ngày', 'tháng', 'năm', 'giờ', 'lúc', 'thời gian', 'thời điểm', 'điện thoại', 'đt', 'sđt', 'hotline', 'fax', 'tel', 'số', 'mã',
@@ -718,7 +723,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   // A score: "thắng 2-1", "hòa 1-1", "tỷ số 3 - 0".
   if (kind === null && digits && !scaled && /^\d{1,2}$/.test(text.slice(start, end))) {
     const score = matchAt(SCORE_AFTER, folded, end, sentence.end);
-    if (score && phraseBefore(SCORE_WORDS_BEFORE, folded, sentence.start, start, 40)) {
+    if (score && (phraseBefore(SCORE_WORDS_BEFORE, folded, sentence.start, start, 40) || phraseBefore(SCORE_BEFORE, folded, sentence.start, start, 48))) {
       const scoreEnd = end + score[0].length;
       return {
         expression: { start, end: scoreEnd, kind: 'measure', value, total: Number(score[1]), upper: null, unit: 'tỷ số', qualifier: 'exact', years: null, date: null, numberStart: start },

@@ -159,6 +159,17 @@ describe('messy real text is still claims (CLAIMS.md)', () => {
       ['29.4', 'money', 29_400_000_000, 'lợi nhuận sau thuế', 'quý 3/2012'],
       ['8%', 'change', 8, 'lợi nhuận sau thuế', 'quý 3/2013'],
     ]);
+    // A long document whose first table has many cells and whose prose has many money figures: the
+    // second table is still scaled by the prose that restates it (the comparisons are shared by table).
+    const prose = Array.from({ length: 1500 }, (_, i) => `Khoản ${i + 1} là ${100 + i} triệu đồng.`).join(' ');
+    const first = Array.from({ length: 80 }, (_, i) => `Chi phí khác ${101 + i}.5 ${202 + i}.5`).join(' ');
+    const long = claimsOf(
+      `${prose} Lãi 88 tỷ đồng. Bảng một Chỉ tiêu 2013 2012 ${first}. Kết quả kinh doanh năm nay như sau. ` +
+        'Bảng hai Chỉ tiêu 2013 2012 Lợi nhuận 88.16 75.02 Vốn 17.5 16.2 Nguồn: B.',
+    );
+    expect(long.find((c) => c.quote === '88.16')).toMatchObject({ kind: 'money', value: 88_160_000_000 });
+    // The first table decides on the votes it gathered within its share: its cells are millions.
+    expect(long.find((c) => c.quote === '101.5')).toMatchObject({ kind: 'money', value: 101_500_000 });
     // Nothing in the prose restates a cell: the cells stay plain numbers, not money of a guessed scale.
     const bare = claimsOf('Chỉ tiêu 9T/2013 9T/2012 Doanh thu 512.48 470.12 Lợi nhuận 88.16 75.02 Nguồn: công ty.');
     expect(bare.map((c) => [c.kind, c.value, c.unit])).toEqual([
@@ -170,10 +181,13 @@ describe('messy real text is still claims (CLAIMS.md)', () => {
   });
 
   it('results of several matches in a row are scores, not table rows; one number row is no table', () => {
-    const scores = claimsOf('Kết quả: Chelsea 1 - 1 Steaua Arsenal 2 - 0 Napoli Porto 0 - 3 Atletico');
-    expect(scores.map((c) => c.quote)).not.toContain('1 -');
-    expect(scores.every((c) => c.kind !== 'money')).toBe(true);
-    expect(scores.filter((c) => c.value === 0 || c.value === 3).every((c) => c.upper !== null || c.total !== null || c.quote.includes('-'))).toBe(true);
+    const asRead = (t: string): string[] => claimsOf(t).map((c) => `${c.quote}|${c.kind}|${c.value}|${c.total}`);
+    const results = ['1 - 1|measure|1|1', '2 - 0|measure|2|0', '0 - 3|measure|0|3'];
+    expect(asRead('Kết quả: Chelsea 1 - 1 Steaua Arsenal 2 - 0 Napoli Porto 0 - 3 Atletico')).toEqual(results);
+    // The same results line with commas: every score after the first is read from the one before it.
+    expect(asRead('Kết quả: Chelsea 1 - 1 Steaua, Arsenal 2 - 0 Napoli, Porto 0 - 3 Atletico.')).toEqual(results);
+    // "Chelsea 1" is no product name with a model number: the figure after it is a score.
+    expect(claimsOf('Kết quả: Chelsea 1-1 Steaua.')[0]?.subject).toBe('Chelsea');
     // A single row of bare numbers in prose is not a table.
     expect(claimsOf('Mã số thuế 0101 0202 của công ty.')).toEqual([]);
   });
