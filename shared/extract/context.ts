@@ -153,12 +153,14 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
  * The first period of that sentence that frames it (not a comparison base, a record window or a horizon).
  */
 function periodBefore(text: string, doc: DocumentContext, sentence: Span, previous: Span | null): string | null {
-  if (previous === null || !CONTINUATION.test(doc.folded.slice(sentence.start, sentence.start + 16))) return null;
+  const opening = doc.folded.slice(sentence.start, sentence.start + 16);
+  if (previous === null || !CONTINUATION.test(opening)) return null;
+  const announced = ANNOUNCED.test(opening);
   for (const m of doc.periods.within(previous.start, previous.end)) {
     if (BASE_BEFORE.test(text.slice(Math.max(previous.start, m.start - 24), m.start))) continue;
     if (RECORD_BEFORE.test(text.slice(Math.max(previous.start, m.start - 16), m.start))) continue;
     if (/^(?:đến|tới|trước|giai|thời|từ)/u.test(m.text)) continue;
-    if (m.start - previous.start > CARRY_OPENING) return null;
+    if (!announced && m.start - previous.start > CARRY_OPENING) return null;
     return periodPhrase(m.text, doc.year);
   }
   return null;
@@ -166,7 +168,9 @@ function periodBefore(text: string, doc: DocumentContext, sentence: Span, previo
 /** A period this close to the start of the sentence before frames it. */
 const CARRY_OPENING = 12;
 /** Sentences that go on with the figures of the one before: "Trong đó, …", "Riêng …", "Cụ thể, …". */
-const CONTINUATION = /^(?:trong đó|trong số đó|trong số này|riêng|cụ thể)(?![\p{L}\p{M}])/u;
+const CONTINUATION = /^(?:trong đó|trong số đó|trong số này|riêng|cụ thể|(?:con số|số liệu) (?:cụ thể|này))(?![\p{L}\p{M}])/u;
+/** "Con số cụ thể là …": the figures the sentence before announced, wherever its period stands. */
+const ANNOUNCED = /^(?:con số|số liệu) (?:cụ thể|này)(?![\p{L}\p{M}])/u;
 
 /** Units of a device's specifications: the product the sentence is about is their subject. */
 const SPEC_UNIT = /^(?:inch|in|MHz|GHz|GB|MB|TB|MP|megapixel|pixel|mAh|ppi|nit|nits)$/iu;
