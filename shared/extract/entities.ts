@@ -120,7 +120,7 @@ const CAP_WORD = String.raw`(?:${[...NAME_COMPOUNDS]
   .map((w) => w.replace(/ /g, String.raw`\s+`))
   .join('|')}|\p{Lu}[\p{L}\p{M}]*|&)(?![\p{L}\p{M}])`;
 const ORG_RE = new RegExp(
-  `(?:${[...FIXED_ORGS].sort((a, b) => b.length - a.length).map(escape).join('|')}|(?:${ORG_HEADS.map(escape).join('|')})(?:\\s+${CAP_WORD}(?:\\s+(?:và|&)\\s+${CAP_WORD})?){1,6})`,
+  `(?:${[...FIXED_ORGS].sort((a, b) => b.length - a.length).map(escape).join('|')}|(?:${ORG_HEADS.map(escape).join('|')})(?:\\s+${CAP_WORD}(?:\\s+(?:và|&|[-–])\\s+${CAP_WORD})?){1,6})`,
   'gu',
 );
 /** "tỉnh", "toàn tỉnh" with no name after: the article's own province. */
@@ -309,7 +309,7 @@ function indexTeams(text: string): Mention[] {
  * The first word has a capital and lower-case letters and cannot be one Vietnamese syllable; model
  * words and numbers may follow. Places ("Singapore", "Campuchia") are left to the place list.
  */
-const PRODUCT_RE = /[A-Z][a-z][A-Za-z]*(?:[ \t]+(?:[A-Z][A-Za-z]*\d{0,3}(?![\d.,]\d)|\d{1,4}(?:\.\d)?(?![\d.,]\d|[ \t]*[-–][ \t]*\d)|[IVX]{1,4}))?(?:[ \t]+(?:[A-Z][A-Za-z]*\d{0,3}(?![\d.,]\d)|\d{1,4}(?:\.\d)?(?![\d.,]\d|[ \t]*[-–][ \t]*\d)|[IVX]{1,4})){0,2}/gu;
+const PRODUCT_RE = /[A-Z][a-z][A-Za-z]*(?:[ \t]+(?:[A-Z][A-Za-z]*\d{0,3}(?![\d.,]\d)|\d{1,4}(?!\d)(?:\.\d)?(?![\d.,]\d|[ \t]*[-–][ \t]*\d)|[IVX]{1,4}))?(?:[ \t]+(?:[A-Z][A-Za-z]*\d{0,3}(?![\d.,]\d)|\d{1,4}(?!\d)(?:\.\d)?(?![\d.,]\d|[ \t]*[-–][ \t]*\d)|[IVX]{1,4})){0,2}/gu;
 
 /**
  * Components, technologies, units and categories written like brands: a phone "có màn hình Full HD" or

@@ -147,9 +147,10 @@ const SCORE_WORDS_BEFORE = phraseBeforeRegex(
 );
 /**
  * Right after another score of the same results line ("Chelsea 1 - 1 Steaua, Arsenal 2 - 0 Napoli"):
- * a score, then up to five name words (and a comma) before this one.
+ * a score, then up to five capitalised name words (and a comma) before this one. Read on the text, not
+ * the folded text: "19-22 độ C, cao nhất 25-28 độ C" is two ranges.
  */
-const SCORE_BEFORE = new RegExp(String.raw`(?<![\d.,])\d{1,2}${SP}{0,2}[-–]${SP}{0,2}\d{1,2}(?:,?${SP}+[\p{L}\p{M}.]+){1,5},?${SP}+$`, 'u');
+const SCORE_BEFORE = new RegExp(String.raw`(?<![\d.,])\d{1,2}${SP}{0,2}[-–]${SP}{0,2}\d{1,2}(?:,?${SP}+\p{Lu}[\p{L}\p{M}.]*){1,5},?${SP}+$`, 'u');
 /** Labels after which "label: N" or "label (N)" is not a statistic (times, contacts, references). */
 const NOT_STAT_LABELS = new Set([
   'ngày', 'tháng', 'năm', 'giờ', 'lúc', 'thời gian', 'thời điểm', 'điện thoại', 'đt', 'sđt', 'hotline', 'fax', 'tel', 'số', 'mã',
@@ -723,8 +724,13 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   // A score: "thắng 2-1", "hòa 1-1", "tỷ số 3 - 0".
   if (kind === null && digits && !scaled && /^\d{1,2}$/.test(text.slice(start, end))) {
     const score = matchAt(SCORE_AFTER, folded, end, sentence.end);
-    if (score && (phraseBefore(SCORE_WORDS_BEFORE, folded, sentence.start, start, 40) || phraseBefore(SCORE_BEFORE, folded, sentence.start, start, 48))) {
-      const scoreEnd = end + score[0].length;
+    const scoreEnd = score ? end + score[0].length : end;
+    // "25-28 độ C", "20-25 Mbps": a range with its unit, never a score.
+    if (
+      score &&
+      (phraseBefore(SCORE_WORDS_BEFORE, folded, sentence.start, start, 40) || phraseBefore(SCORE_BEFORE, text, sentence.start, start, 48)) &&
+      !matchAt(UNIT_AFTER, folded, scoreEnd, sentence.end)
+    ) {
       return {
         expression: { start, end: scoreEnd, kind: 'measure', value, total: Number(score[1]), upper: null, unit: 'tỷ số', qualifier: 'exact', years: null, date: null, numberStart: start },
         next: scoreEnd,

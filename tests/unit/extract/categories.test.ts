@@ -186,6 +186,13 @@ describe('messy real text is still claims (CLAIMS.md)', () => {
     expect(asRead('Kết quả: Chelsea 1 - 1 Steaua Arsenal 2 - 0 Napoli Porto 0 - 3 Atletico')).toEqual(results);
     // The same results line with commas: every score after the first is read from the one before it.
     expect(asRead('Kết quả: Chelsea 1 - 1 Steaua, Arsenal 2 - 0 Napoli, Porto 0 - 3 Atletico.')).toEqual(results);
+    // Ranges with their unit after another range are no scores, capitalised word or not.
+    expect(asRead('Nhiệt độ thấp nhất 19-22 độ C, cao nhất 25-28 độ C. Tốc độ 10-15 Mbps, Viettel 20-25 Mbps.').map((r) => r.split('|')[0])).toEqual([
+      '19-22 độ C',
+      '25-28 độ C',
+      '10-15 Mbps',
+      '20-25 Mbps',
+    ]);
     // "Chelsea 1" is no product name with a model number: the figure after it is a score.
     expect(claimsOf('Kết quả: Chelsea 1-1 Steaua.')[0]?.subject).toBe('Chelsea');
     // A single row of bare numbers in prose is not a table.
