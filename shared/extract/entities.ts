@@ -67,6 +67,11 @@ const FIXED_ORGS = [
   'Bộ Nông nghiệp và Phát triển nông thôn', 'Bộ Tài nguyên và Môi trường', 'Bộ Công an', 'Bộ Ngoại giao',
   'Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Khoa học và Công nghệ', 'Bộ Thông tin và Truyền thông', 'Tổng cục Hải quan',
   'Ban Chấp hành Trung ương', 'Tỉnh ủy', 'Thành ủy', 'HĐND tỉnh', 'UBND tỉnh',
+  'Tòa án nhân dân tối cao', 'Toà án nhân dân tối cao', 'Viện kiểm sát nhân dân tối cao', 'Kiểm toán Nhà nước',
+  'Thanh tra Chính phủ', 'Mặt trận Tổ quốc Việt Nam', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+  // The ministries as the press abbreviates them.
+  'Bộ GD&ĐT', 'Bộ GD-ĐT', 'Bộ GTVT', 'Bộ KH&ĐT', 'Bộ KH-ĐT', 'Bộ KHĐT', 'Bộ TT&TT', 'Bộ TTTT', 'Bộ LĐ-TB&XH', 'Bộ LĐTBXH',
+  'Bộ NN&PTNT', 'Bộ NN-PTNT', 'Bộ TN&MT', 'Bộ TN-MT', 'Bộ VH-TT&DL', 'Bộ VHTTDL', 'Bộ KH&CN', 'Bộ KHCN', 'Bộ GDĐT',
 ];
 
 /**

@@ -270,6 +270,14 @@ describe('subject, metric and period an editor would write', () => {
     expect(claimAt('Sau 4 năm thực hiện nghị quyết, tỉnh đạt nhiều thành tựu.', '4 năm').metric).toBe('thực hiện nghị quyết');
   });
 
+  it('bodies named in full or as the press abbreviates them are the subject, not the country in their name', () => {
+    expect(claimAt('Ngày 18/12/2020, Tòa án nhân dân tối cao đã tổng hợp 30 vướng mắc.', '30 vướng mắc').subject).toBe('Tòa án nhân dân tối cao');
+    expect(claimAt('Năm nay, Bộ GD&ĐT duyệt 3 SGK mới.', '3 SGK').subject).toBe('Bộ GD&ĐT');
+    expect(claimAt('Tại họp báo, Tập đoàn Than - Khoáng sản Việt Nam cho biết doanh thu đạt 2.000 tỷ đồng.', '2.000 tỷ').subject).toBe(
+      'Tập đoàn Than - Khoáng sản Việt Nam',
+    );
+  });
+
   it('the period is the one the figure refers to, not an aside', () => {
     const text = 'Trong 9 tháng năm 2023, tỷ lệ người dân dùng dịch vụ công đạt 38,95% (riêng tháng 9/2023 đạt 64,6%); 145/164 cơ sở dùng máy quét.';
     expect(claimAt(text, '38,95%').period).toBe('9 tháng năm 2023');
