@@ -293,3 +293,56 @@ describe('same-event comparison: one template about two metrics, however re-word
     expect(run(b, a)).toEqual([]);
   });
 });
+
+describe('a same-event finding dismissed as "not the same fact" (review 1, item 16)', () => {
+  const dismiss = (f: Finding): Finding => ({
+    ...f,
+    status: 'dismissed',
+    resolution: 'Bỏ qua: Không cùng một số liệu',
+    decision: { kind: 'dismissed', reason: 'not-same-fact', rightClaimId: null, note: 'Không cùng một số liệu', by: 'BT', at: '2024-09-08T00:00:00Z' },
+  });
+  const open = (list: readonly Finding[]) => list.filter((f) => f.status === 'open' && f.rule === 'aligned-passage');
+
+  it('is not raised again by a full re-analysis, even after the figure is edited in the text', () => {
+    const a = makeArticle('a', STORM_A, '2024-09-07T08:00', 'Báo A');
+    const b = makeArticle('b', stormB('Theo thống kê,'), '2024-09-07T08:00', 'Báo B');
+    const [f, ...rest] = open(detectFindings([a, b], []));
+    expect(rest).toEqual([]);
+    expect(facts(f as Finding).basis).toBe('same-event');
+    const dismissed = dismiss(f as Finding);
+    const again = detectFindings([a, b], [], [dismissed]);
+    expect(open(again)).toEqual([]);
+    expect(again.find((x) => x.id === dismissed.id)?.decision?.reason).toBe('not-same-fact');
+    // The other outlet corrects its figure to yet another value: still the pair the editor dismissed.
+    const edited = { ...b, text: b.text.replace('21 người', '23 người') };
+    expect(open(detectFindings([a, edited], [], [dismissed]))).toEqual([]);
+    // An ordinary dismissal is about the values: the edited figure opens the pair again.
+    const ordinary = { ...dismissed, decision: { ...dismissed.decision!, reason: 'other' as const } };
+    expect(open(detectFindings([a, edited], [], [ordinary]))).toHaveLength(1);
+  });
+
+  it('is not raised again when claims covering both figures are added later (incremental re-analysis)', () => {
+    const a = makeArticle('a', STORM_A, '2024-09-07T08:00', 'Báo A');
+    const b = makeArticle('b', stormB('Theo thống kê,'), '2024-09-07T08:00', 'Báo B');
+    // Claims the cross-source rule does not pair (two metrics): the same-event finding now names them.
+    const claims = [
+      makeClaim(a, '14 người', { kind: 'count', value: 14, unit: 'người', subject: 'Quảng Ninh', metric: 'người chết' }),
+      makeClaim(b, '21 người', { kind: 'count', value: 21, unit: 'người', subject: 'Hải Phòng', metric: 'thiệt hại' }),
+    ];
+    const full = new FindingsAnalysis([a, b], claims).findings();
+    const target = open(full);
+    expect(target.map((f) => facts(f).basis)).toEqual(['same-event']);
+    const dismissed = dismiss(target[0] as Finding);
+    const analysis = new FindingsAnalysis([a, b], claims);
+    const stored = new Map(analysis.findings([dismissed]).map((f) => [f.id, f]));
+    expect(open([...stored.values()])).toEqual([]);
+    // An edit of one claim's fields re-examines its block: the dismissed pair stays dismissed.
+    analysis.updateClaims([{ ...claims[1]!, metric: 'người chết do bão' }]);
+    const delta = analysis.changedFindings([...stored.values()]);
+    for (const id of delta.removedIds) stored.delete(id);
+    for (const f of delta.findings) stored.set(f.id, f);
+    expect(open([...stored.values()])).toEqual([]);
+    expect([...stored.values()].some((f) => f.decision?.reason === 'not-same-fact')).toBe(true);
+  });
+});
+
