@@ -569,7 +569,10 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   };
   const na = near(m.a, m.event.a.figure);
   const nb = near(m.b, m.event.b.figure);
-  if (namesOnlyIn(na, nb) && namesOnlyIn(nb, na)) return [];
+  // (Two minutes whose sentences give the score the goal made are one goal, whoever each names: the
+  // scorer in one, the passer in the other.)
+  const sameGoal = m.event.a.unit === '^phut' && m.event.words.some((w) => /^\d+-\d+$/.test(w));
+  if (!sameGoal && namesOnlyIn(na, nb) && namesOnlyIn(nb, na)) return [];
   // Words they share beyond the names of the sentences ("Nghệ An" in "tỷ lệ … của tỉnh Nghệ An đạt"):
   // a place or a player named around two figures does not make them one figure.
   const named = new Set<string>();

@@ -52,6 +52,7 @@ const FILLER = new Set([
   'tang', 'giam', 'ky', 'thang', 'ngay', 'dong', 'luc', 'hien', 'truoc', 'them', 'muoi', 'phan', 'tram', 'dau', 'cuoi', 'moi', 'khac',
 ]);
 const WINDOW = 6;
+const MINUTE_WINDOW = 30;
 const SCALE_WORDS = new Set(['nghin', 'ngan', 'trieu', 'ty', 'ti']);
 const SCORE_WORD = new Set(['ty so', 'ti so']);
 const SIGNS = new Set(['#', '-', '/', '%', ':']);
@@ -121,8 +122,17 @@ export function figureContexts(p: Passage): FigureContext[] {
     else if (after !== undefined && (after === '%' || !SIGNS.has(after))) unit = UNIT_SPELLINGS[after] ?? after;
     if (unit === null) continue;
     const words = new Set<string>();
-    const from = Math.max(0, i - WINDOW);
-    const to = Math.min(tokens.length, (second !== null ? i + 2 : j) + 1 + WINDOW);
+    // A minute of a match is told by what happened then, said anywhere in its clause ("Đến phút 43, đội
+    // Việt Nam mắc sai lầm … Joshua … ghi bàn, mở tỷ số 1-0" / "Joshua … ghi bàn mở tỷ số 1-0 ở phút 44").
+    let from = Math.max(0, i - WINDOW);
+    let to = Math.min(tokens.length, (second !== null ? i + 2 : j) + 1 + WINDOW);
+    if (unit === '^phut') {
+      // From the minute said before it in the sentence to the one said after it.
+      from = Math.max(0, i - MINUTE_WINDOW);
+      for (let k = i - 2; k >= from; k--) if (tokens[k] === 'phut' && tokens[k + 1] === '#') from = k + 2;
+      to = Math.min(tokens.length, i + 1 + MINUTE_WINDOW);
+      for (let k = i + 1; k < to; k++) if (tokens[k] === 'phut' && (tokens[k + 1] === '#' || tokens[k + 2] === '#')) to = k;
+    }
     for (let k = from; k < to; k++) {
       const w = tokens[k] as string;
       if (k === i || SIGNS.has(w) || FILLER.has(w) || w === after || w === before || w.length < 2) continue;
@@ -133,6 +143,11 @@ export function figureContexts(p: Passage): FigureContext[] {
     if (!unit.startsWith('^') && before !== undefined && !SIGNS.has(before) && !FILLER.has(before)) words.add(before);
     list.push({ passage: p, figure: f, unit, second, words: [...words].sort(), sign: signOf(tokens, i, j), state: stateOf(tokens, i, j) });
   }
+  // The score a goal makes, in the minute's sentence, is the surest word of which minute it is (the
+  // sentence's only minute: with several, which score goes with which is not known).
+  const scores = list.filter((c) => c.second !== null).map((c) => `${c.figure.value}-${c.second}`);
+  const minutes = list.filter((c) => c.unit === '^phut');
+  if (scores.length > 0 && minutes.length === 1) for (const c of minutes) c.words = [...new Set([...c.words, ...scores])].sort();
   contexts.set(p, list);
   return list;
 }
@@ -211,7 +226,9 @@ function closeness(a: FigureContext, b: FigureContext): number {
   const n = shared(a.words, b.words);
   if (n < MIN_SHARED) return 0;
   const share = n / Math.min(a.words.length, b.words.length);
-  return share < MIN_SHARE ? 0 : n + share;
+  // A minute's words span its clause: many words in common say it, whatever their share.
+  if (share < MIN_SHARE && !(a.unit === '^phut' && n >= MINUTE_SHARED)) return 0;
+  return n + share;
 }
 
 /** Units whose small whole numbers are still one telling figure (a minute, a rank, a score). */
@@ -229,6 +246,8 @@ function telling(f: FigureContext): boolean {
 /** Telling words two mentions of one figure share at least, and their share of the shorter context. */
 const MIN_SHARED = 2;
 const MIN_SHARE = 0.4;
+/** Shared words that make two minutes one, whatever their share of the minutes' long contexts. */
+const MINUTE_SHARED = 4;
 
 /** Values that agree within rounding and the qualifiers ("gần 45.000 tỷ" / "45 nghìn tỷ"; "hơn 2 triệu" / "2,9 triệu"). */
 export function figuresAgree(a: FigureContext, b: FigureContext): boolean {
@@ -247,7 +266,9 @@ export function figuresAgree(a: FigureContext, b: FigureContext): boolean {
   };
   const [la, ha] = range(fa);
   const [lb, hb] = range(fb);
-  return la <= hb + 1e-9 && lb <= ha + 1e-9;
+  // Ranges that only touch do not overlap: "phút 43" ([42,5; 43,5]) and "phút 44" ([43,5; 44,5]) differ.
+  const eps = 1e-9 * Math.max(1, Math.abs(fa.value), Math.abs(fb.value));
+  return la < hb - eps && lb < ha - eps;
 }
 
 /** The article gives this value for this unit somewhere (the figure is confirmed there). */
@@ -377,6 +398,7 @@ const NOT_NAMES = new Set([
   'vao', 'song', 'dong', 'thoi', 'chung', 'toi', 'ho', 'khong', 'cho', 'sang', 'chieu', 'dem', 'hom', 'vua',
 ]);
 const keyCache = new WeakMap<Article, string[]>();
+const SCORE_IN_TEXT = /(?<![\p{L}])(?:tỷ số|tỉ số|thắng|thua|hòa|chung cuộc|luân lưu|dẫn)(?![\p{L}])[^.\d]{0,20}?(?<![\d.,])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d%]|[.,]\d)/giu;
 
 /**
  * What tells which event an article reports: the names it gives (capitalised words inside a sentence,
@@ -394,6 +416,13 @@ export function eventKeys(article: Article): string[] {
   }
   // The passages' distinctive figures (not years, dates or small counts), already hashed by value.
   for (const p of passagesOf(article)) for (const k of p.figureKeys) out.add(`v:${k}`);
+  // Scores after a word of scores ("tỷ số 1-1", "thắng 4-1"): small numbers, but what tells a match
+  // report's event (either way round: "21-17" and "17-21" are one score).
+  for (const m of article.text.matchAll(SCORE_IN_TEXT)) {
+    const x = Number(m[1]);
+    const y = Number(m[2]);
+    out.add(`v:score ${Math.min(x, y)}-${Math.max(x, y)}`);
+  }
   keys = [...out].sort();
   keyCache.set(article, keys);
   return keys;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectFindings, explainStoredFinding, FindingsAnalysis } from '../../../shared/analysis';
 import type { Finding } from '../../../shared/schema';
-import { figureContexts } from '../../../shared/analysis/sameEvent';
+import { figureContexts, figuresAgree } from '../../../shared/analysis/sameEvent';
 import { passagesOf } from '../../../shared/analysis/passages';
 import { makeArticle, makeClaim } from './helpers';
 
@@ -343,6 +343,34 @@ describe('a same-event finding dismissed as "not the same fact" (review 1, item 
     for (const f of delta.findings) stored.set(f.id, f);
     expect(open([...stored.values()])).toEqual([]);
     expect([...stored.values()].some((f) => f.decision?.reason === 'not-same-fact')).toBe(true);
+  });
+});
+
+describe('same-event comparison of a match report: minutes and scores (issue 10, real outlet disagreements)', () => {
+  // Two outlets' reports of one final: the same goals, each minute written in other words.
+  const REPORT_A =
+    'U21 Việt Nam vô địch sau loạt luân lưu\nĐến phút 43, hàng thủ U21 Việt Nam mắc sai lầm để Joshua ghi bàn, mở tỷ số 1-0 cho Sydney. ' +
+    'Sang hiệp hai, phải đến phút 65, Đình Bảo mới đột phá và sút tung lưới Sydney, san bằng tỷ số 1-1. ' +
+    'Hai đội hòa 1-1 sau 90 phút và U21 Việt Nam thắng 4-1 trong loạt luân lưu.';
+  const reportB = (first: string, second: string) =>
+    'U21 Việt Nam đăng quang\nMột pha phá bóng hụt trong vòng cấm bị trừng phạt: tiền vệ Joshua vô lê mở tỷ số 1-0 cho đội khách Sydney ' +
+    `ở phút ${first}. Sau giờ nghỉ, nhận đường chọc khe của Văn Thuận, Đình Bảo dứt điểm gọn gàng hạ thủ môn Sydney, san bằng tỷ số 1-1 ở phút ${second}. ` +
+    'Hòa 1-1 sau 90 phút, U21 Việt Nam thắng 4-1 ở loạt luân lưu.';
+
+  it('flags minutes one apart for the same goal ("phút 43" / "phút 44"), told by the score the goal made', () => {
+    const found = run(reportB('44', '65'), REPORT_A);
+    expect(found.map((f) => [facts(f).a.quote, facts(f).b.quote, facts(f).basis])).toEqual([['43', '44', 'same-event']]);
+    expect(facts(found[0] as Finding).context).toContain('1-0');
+    // The equaliser: the passer named near one minute, the scorer near the other, one goal all the same.
+    expect(run(reportB('43', '64'), REPORT_A).map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['65', '64']]);
+    expect(run(reportB('43', '65'), REPORT_A)).toEqual([]);
+  });
+
+  it('reads values one unit apart as different ("43" and "44" do not agree within rounding)', () => {
+    const ctx = (text: string) => passagesOf(makeArticle('x', text, '2024-01-01')).flatMap(figureContexts)[0]!;
+    expect(figuresAgree(ctx('Bàn thắng đến ở phút 43.'), ctx('Bàn thắng đến ở phút 44.'))).toBe(false);
+    expect(figuresAgree(ctx('Bàn thắng đến ở phút 43.'), ctx('Bàn thắng đến ở phút 43.'))).toBe(true);
+    expect(figuresAgree(ctx('Giá bán là 2 triệu đồng.'), ctx('Giá bán là 2,4 triệu đồng.'))).toBe(true);
   });
 });
 
