@@ -63,7 +63,7 @@ const SHARE_WORDS = new Set(['chiem']);
 const BETWEEN_SIGN = new Set(['them', 'manh', 'nhe', 'hon', 'gan', 'khoang', 'tới', 'toi', 'den', 'len', 'xuong', 'con', 'lai', 'ra', 'bot', 'tuong', 'ung', 'tren', 'duoi', 'xap', 'xi', 'chi', 'nua', 'tiep', 'co', 'duoc', 'dat', 'muc', 'khong', 'tu', 'thi', 'va', 'la', 'o']);
 /** Score cues: "tỷ số 21-18", "thua 17-21", "hòa 1-1", "séc 2", "chung cuộc 3-1", "đánh bại … 2-0". */
 const SCORE_CUES = new Set(['thua', 'hoa', 'sec', 'set', 'hiep']);
-const SCORE_CUE_PAIRS = new Set(['ty so', 'ti so', 'chung cuoc', 'danh bai', 'ban thang', 'luan luu', 'loat sut', 'doi thu']);
+const SCORE_CUE_PAIRS = new Set(['ty so', 'ti so', 'chung cuoc', 'danh bai', 'ban thang', 'luan luu', 'loat sut', 'doi thu', 'thang loi', 'that bai', 'chien thang', 'dan truoc']);
 /** Units and time words after "N-M": "15-20%", "3-4 tuần", "2-3 lần" are ranges, never scores. */
 const RANGE_UNIT = /^(?:%|nghin|ngan|trieu|ty|ti|mbps|gb|mb|kg|km|m|cm|mm|tan|ha|usd|dong|d|nguoi|ca|phut|gio|ngay|nam|thang|tuan|lan|tuoi|do|diem|con|chiec|cai|ban|quy|ky|lit|met|hecta|ti|phan|luot|suat|vu|xa|huyen|tinh|nuoc|doanh|mau|hang|cap)$/;
 
@@ -248,6 +248,8 @@ const MIN_SHARED = 2;
 const MIN_SHARE = 0.4;
 /** Shared words that make two minutes one, whatever their share of the minutes' long contexts. */
 const MINUTE_SHARED = 4;
+/** Minutes further apart than this are two moments of a match, not one minute misreported. */
+const MINUTES_APART = 5;
 
 /** Values that agree within rounding and the qualifiers ("gần 45.000 tỷ" / "45 nghìn tỷ"; "hơn 2 triệu" / "2,9 triệu"). */
 export function figuresAgree(a: FigureContext, b: FigureContext): boolean {
@@ -331,7 +333,8 @@ export function eventMatches(passagesA: readonly Passage[], passagesB: readonly 
   let anchors = 0;
   for (const f of all[0]) {
     if (anchors >= MIN_ANCHORS) break;
-    if (telling(f) && (units[1].get(f.unit) ?? []).some((g) => figuresAgree(f, g) && closeness(f, g) > 0)) anchors++;
+    // (The same score, both its numbers, in two reports of one event is an anchor whatever words surround it.)
+    if (telling(f) && (units[1].get(f.unit) ?? []).some((g) => figuresAgree(f, g) && (closeness(f, g) > 0 || f.second !== null))) anchors++;
   }
   if (anchors < MIN_ANCHORS) return [];
   const orphans = [all[0].filter((f) => !gives(units[1], f)), all[1].filter((f) => !gives(units[0], f))] as const;
@@ -376,9 +379,51 @@ export function eventMatches(passagesA: readonly Passage[], passagesB: readonly 
       if ((group.length > 1 || others.length > 1) && shared(a.words, b.words) < MANY_SHARED) continue;
       if (raised.has(decidedKey(a.passage, b.passage.articleId)) || raised.has(decidedKey(b.passage, a.passage.articleId))) continue;
       if (figuresAgree(a, b)) continue;
+      // Outlets misreport a goal's minute by a minute or a few; "phút 40" and "phút 68" are two moments.
+      if (a.unit === '^phut' && Math.abs(a.figure.value - b.figure.value) > MINUTES_APART) continue;
       const words = a.words.filter((w) => b.words.includes(w));
       out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words } });
     }
+  }
+  out.push(...setScores(all, orphans, units, raised, out));
+  return out;
+}
+
+/** Points that win a set (badminton 21, volleyball 25, table tennis 11): scores this high are set scores. */
+const SET_POINTS = 11;
+
+/**
+ * Set scores of one match the words around them do not tell apart ("thắng lợi 21-17" / "kết thúc séc
+ * đấu với tỷ số 21-7"): two reports that give two or more of the match's set scores alike, and each one
+ * set score won with the same points that the other does not give, speak of the same set. Only high
+ * winning points (a set, not a football score: "2-1" of one match and "2-0" of another are two facts).
+ */
+function setScores(
+  all: readonly [FigureContext[], FigureContext[]],
+  orphans: readonly [FigureContext[], FigureContext[]],
+  units: readonly [Map<string, FigureContext[]>, Map<string, FigureContext[]>],
+  raised: ReadonlySet<string>,
+  found: readonly EventMatch[],
+): EventMatch[] {
+  const win = (f: FigureContext): number => Math.max(f.figure.value, f.second ?? 0);
+  const sets = (list: readonly FigureContext[]): FigureContext[] => list.filter((f) => f.second !== null && win(f) >= SET_POINTS);
+  const agreed = sets(all[0]).filter((f) => (units[1].get('score') ?? []).some((g) => figuresAgree(f, g)));
+  const anchors = [...new Set(agreed.map((f) => `${f.figure.value}-${f.second}`))];
+  if (anchors.length < 2) return [];
+  const taken = new Set(found.flatMap((m) => [m.event.a, m.event.b]));
+  const [oa, ob] = [sets(orphans[0]), sets(orphans[1])];
+  const out: EventMatch[] = [];
+  for (const points of new Set(oa.map(win))) {
+    // The set's winning points must be the one that the anchors' winners scored: the same sport, the same rules.
+    if (!agreed.some((f) => win(f) === points)) continue;
+    const xa = oa.filter((f) => win(f) === points);
+    const xb = ob.filter((f) => win(f) === points);
+    if (xa.length !== 1 || xb.length !== 1) continue;
+    const a = xa[0] as FigureContext;
+    const b = xb[0] as FigureContext;
+    if (taken.has(a) || taken.has(b) || figuresAgree(a, b)) continue;
+    if (raised.has(decidedKey(a.passage, b.passage.articleId)) || raised.has(decidedKey(b.passage, a.passage.articleId))) continue;
+    out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: anchors } });
   }
   return out;
 }

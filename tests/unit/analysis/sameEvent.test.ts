@@ -374,3 +374,37 @@ describe('same-event comparison of a match report: minutes and scores (issue 10,
   });
 });
 
+describe('same-event comparison of set scores (issue 10: "21-17" / "21-7" of the third set)', () => {
+  const MATCH_A =
+    'Tiến Minh thua ngược Wei Feng Chong\nNgay ở séc 1, Tiến Minh vượt qua đối thủ với tỉ số 21-19. ' +
+    'Chiến thắng ở séc 2 với tỉ số 21-18 giúp Wei Feng Chong tự tin hơn. Tại séc quyết định, tay vợt Malaysia giành thắng lợi 21-17 sau 58 phút.';
+  const matchB = (third: string) =>
+    'Tiến Minh dừng bước tại Đan Mạch\nTiến Minh giành chiến thắng với tỷ số 21-19 trong séc đầu tiên. ' +
+    'Sang séc 2, anh dẫn trước 11-9 rồi chịu thất bại đáng tiếc 21-18 trước Wei Feng Chong. ' +
+    `Tay vợt Malaysia liên tục nới rộng cách biệt và kết thúc trận đấu với tỷ số ${third}.`;
+
+  it('flags the one set score each report gives otherwise, the other sets agreeing', () => {
+    const found = run(matchB('21-7'), MATCH_A);
+    expect(found.map((f) => [facts(f).a.quote, facts(f).b.quote, facts(f).basis])).toEqual([['21-17', '21-7', 'same-event']]);
+    expect(facts(found[0] as Finding).context).toEqual(['21-19', '21-18']);
+    expect(run(matchB('21-17'), MATCH_A)).toEqual([]);
+    expect(run(matchB('17-21'), MATCH_A)).toEqual([]);
+  });
+
+  it('does not pair football scores by their winning goals ("2-1" of one match, "2-0" of another)', () => {
+    const a =
+      'Chelsea thắng đậm Schalke\nChelsea thắng Schalke với tỷ số 3-0 trên sân khách. Ở trận còn lại, Steaua hòa Basel với tỷ số 1-1. Trước đó Chelsea từng thắng 2-1.';
+    const b =
+      'Schalke thua trắng Chelsea\nChelsea đánh bại Schalke với tỷ số 3-0 ngay tại Gelsenkirchen. Steaua và Basel hòa với tỷ số 1-1. Tuần trước Schalke thắng 2-0.';
+    expect(run(b, a)).toEqual([]);
+  });
+
+  it('does not take two minutes far apart for one minute misreported ("phút 40" / "phút 68")', () => {
+    const a =
+      'Chelsea thắng Schalke\nChelsea thắng Schalke với tỷ số 3-0 và Steaua hòa Basel 1-1. Phút 40, thủ thành của đội khách phải tung người cứu thua sau cú đánh đầu của Neustadter.';
+    const b =
+      'Schalke thua Chelsea\nSchalke thua Chelsea với tỷ số 3-0, Steaua hòa Basel 1-1. Chưa có bàn gỡ, đội chủ nhà phải nhận bàn thua thứ hai ở phút 68.';
+    expect(run(b, a)).toEqual([]);
+  });
+});
+
