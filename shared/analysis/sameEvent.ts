@@ -51,6 +51,8 @@ const FILLER = new Set([
   // Words of every report of figures: a rise, a fall, a period, a currency say nothing of which figure.
   'tang', 'giam', 'ky', 'thang', 'ngay', 'dong', 'luc', 'hien', 'truoc', 'them', 'muoi', 'phan', 'tram', 'dau', 'cuoi', 'moi', 'khac',
 ]);
+/** Currencies and measures that, written after a number, say what it counts whatever word stands before it. */
+const MEASURE_AFTER = new Set(['usd', 'dong', 'd', 'vnd', 'euro', 'eur', 'yen', 'kg', 'km', 'tan', 'ha', 'mah', 'ghz', 'gb', 'mb', 'inch', 'mp', 'megapixel', 'lit']);
 const WINDOW = 6;
 const MINUTE_WINDOW = 30;
 const SCALE_WORDS = new Set(['nghin', 'ngan', 'trieu', 'ty', 'ti']);
@@ -63,7 +65,7 @@ const SHARE_WORDS = new Set(['chiem']);
 const BETWEEN_SIGN = new Set(['them', 'manh', 'nhe', 'hon', 'gan', 'khoang', 'tới', 'toi', 'den', 'len', 'xuong', 'con', 'lai', 'ra', 'bot', 'tuong', 'ung', 'tren', 'duoi', 'xap', 'xi', 'chi', 'nua', 'tiep', 'co', 'duoc', 'dat', 'muc', 'khong', 'tu', 'thi', 'va', 'la', 'o']);
 /** Score cues: "tỷ số 21-18", "thua 17-21", "hòa 1-1", "séc 2", "chung cuộc 3-1", "đánh bại … 2-0". */
 const SCORE_CUES = new Set(['thua', 'hoa', 'sec', 'set', 'hiep']);
-const SCORE_CUE_PAIRS = new Set(['ty so', 'ti so', 'chung cuoc', 'danh bai', 'ban thang', 'luan luu', 'loat sut', 'doi thu', 'thang loi', 'that bai', 'chien thang', 'dan truoc']);
+const SCORE_CUE_PAIRS = new Set(['ty so', 'ti so', 'chung cuoc', 'danh bai', 'ban thang', 'luan luu', 'loat sut', 'doi thu', 'thang loi', 'that bai', 'chien thang', 'dan truoc', 'san bang', 'quan binh', 'go hoa']);
 /** Units and time words after "N-M": "15-20%", "3-4 tuần", "2-3 lần" are ranges, never scores. */
 const RANGE_UNIT = /^(?:%|nghin|ngan|trieu|ty|ti|mbps|gb|mb|kg|km|m|cm|mm|tan|ha|usd|dong|d|nguoi|ca|phut|gio|ngay|nam|thang|tuan|lan|tuoi|do|diem|con|chiec|cai|ban|quy|ky|lit|met|hecta|ti|phan|luot|suat|vu|xa|huyen|tinh|nuoc|doanh|mau|hang|cap)$/;
 
@@ -115,7 +117,8 @@ export function figureContexts(p: Passage): FigureContext[] {
     if (before === 'thu' && tokens[i - 2] === 'phut') before = 'phut';
     let unit: string | null = null;
     if (second !== null) unit = 'score';
-    else if (before !== undefined && UNIT_BEFORE.has(before) && j === i + 1) unit = `^${before}`;
+    // "khởi điểm 799 USD", "mức 15 triệu đồng": a currency or measure after the number is its unit.
+    else if (before !== undefined && UNIT_BEFORE.has(before) && j === i + 1 && !MEASURE_AFTER.has(after ?? '')) unit = `^${before}`;
     else if (j > i + 1 && (tokens[j - 1] === 'ty' || tokens[j - 1] === 'trieu' || tokens[j - 1] === 'ti' || after === '/') && (after === undefined || SIGNS.has(after) || FILLER.has(after) || after === 'tuong'))
       // "63.600 tỷ", "364.000 tỷ tương đương": an amount of money in đồng, the currency left unsaid.
       unit = 'dong';
@@ -185,7 +188,8 @@ function stateOf(tokens: readonly string[], i: number, j: number): string | null
 
 /** A word of scores in the few words before the figure at `i` ("thắng" only just before: "tháng" folds alike). */
 function scoreCue(tokens: readonly string[], i: number): boolean {
-  if (tokens[i - 1] === 'thang') return true;
+  // "thắng 3-1", "dẫn 1-0": right before the score only ("dẫn" also leads a list, "tháng" folds alike).
+  if (tokens[i - 1] === 'thang' || tokens[i - 1] === 'dan') return true;
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
     const w = tokens[k] as string;
     if (SCORE_CUES.has(w) || (k > 0 && SCORE_CUE_PAIRS.has(`${tokens[k - 1]} ${w}`))) return true;
@@ -443,7 +447,7 @@ const NOT_NAMES = new Set([
   'vao', 'song', 'dong', 'thoi', 'chung', 'toi', 'ho', 'khong', 'cho', 'sang', 'chieu', 'dem', 'hom', 'vua',
 ]);
 const keyCache = new WeakMap<Article, string[]>();
-const SCORE_IN_TEXT = /(?<![\p{L}])(?:tỷ số|tỉ số|thắng|thua|hòa|chung cuộc|luân lưu|dẫn)(?![\p{L}])[^.\d]{0,20}?(?<![\d.,])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d%]|[.,]\d)/giu;
+const SCORE_IN_TEXT = /(?<![\p{L}])(?:tỷ số|tỉ số|thắng|thua|hòa|chung cuộc|luân lưu|dẫn|san bằng|quân bình)(?![\p{L}])[^.\d]{0,20}?(?<![\d.,])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d%]|[.,]\d)/giu;
 
 /**
  * What tells which event an article reports: the names it gives (capitalised words inside a sentence,

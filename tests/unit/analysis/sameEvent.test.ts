@@ -191,6 +191,17 @@ describe('same-event comparison: what a figure says of its metric, ranges and up
     expect(contexts('Tiến Minh chịu thua 17-21 ở séc hai.').map((c) => [c.unit, c.figure.value, c.second])).toEqual([['score', 17, 21]]);
   });
 
+  it('reads a currency after the number as its unit whatever word stands before it ("giá khởi điểm 799 USD")', () => {
+    expect(contexts('MacBook Pro có giá khởi điểm 799 USD tại Mỹ.').map((c) => [c.unit, c.figure.value])).toEqual([['usd', 799]]);
+    expect(contexts('Đội khách vươn lên dẫn điểm 12 sau hiệp một.').map((c) => c.unit)).toEqual(['^diem']);
+  });
+
+  it('reads the scores a match report writes after "dẫn", "quân bình", "san bằng", "thất bại", "thắng lợi"', () => {
+    for (const text of ['Sydney dẫn 1-0 sau hiệp một.', 'Đình Bảo quân bình 1-1 cho đội nhà.', 'Anh chịu thất bại đáng tiếc 21-18.', 'Wei Feng Chong giành thắng lợi 21-17.']) {
+      expect(contexts(text).filter((c) => c.unit === 'score')).toHaveLength(1);
+    }
+  });
+
   it('takes no number of a document ("Nghị định số 15") for a figure', () => {
     expect(contexts('Chính phủ ban hành Nghị định số 15 về xử phạt vi phạm hành chính.').filter((c) => c.unit === '^so')).toEqual([]);
   });
