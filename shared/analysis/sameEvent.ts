@@ -244,7 +244,18 @@ const MANY_SHARED = 3;
 
 /** A figure worth comparing across outlets: not a small count ("2 bàn", "3 lần") that many facts share. */
 function telling(f: FigureContext): boolean {
-  return SMALL_UNITS.has(f.unit) || !Number.isInteger(f.figure.value) || Math.abs(f.figure.value) >= 10;
+  return SMALL_UNITS.has(f.unit) || MEASURES.has(f.unit) || !Number.isInteger(f.figure.value) || Math.abs(f.figure.value) >= 10;
+}
+
+/** Units of measure (not counts): "5 inch", "2 GB" are specifications, however small the number. */
+const MEASURES = new Set(['inch', 'ghz', 'gb', 'mb', 'tb', 'mp', 'megapixel', 'mah', 'kg', 'km', 'lit', 'mm', 'cm']);
+
+/**
+ * A figure two reports give alike that says by itself they report one thing, whatever words surround
+ * it: a measure given to its decimals or in the hundreds ("20,7 megapixel", "3.000 mAh", "2,2 GHz").
+ */
+function selfTelling(f: FigureContext): boolean {
+  return MEASURES.has(f.unit) && (!Number.isInteger(f.figure.value) || Math.abs(f.figure.value) >= 100);
 }
 
 /** Telling words two mentions of one figure share at least, and their share of the shorter context. */
@@ -338,7 +349,8 @@ export function eventMatches(passagesA: readonly Passage[], passagesB: readonly 
   for (const f of all[0]) {
     if (anchors >= MIN_ANCHORS) break;
     // (The same score, both its numbers, in two reports of one event is an anchor whatever words surround it.)
-    if (telling(f) && (units[1].get(f.unit) ?? []).some((g) => figuresAgree(f, g) && (closeness(f, g) > 0 || f.second !== null))) anchors++;
+    if (telling(f) && (units[1].get(f.unit) ?? []).some((g) => figuresAgree(f, g) && (closeness(f, g) > 0 || f.second !== null || (selfTelling(f) && sameValue(f.figure, g.figure)))))
+      anchors++;
   }
   if (anchors < MIN_ANCHORS) return [];
   const orphans = [all[0].filter((f) => !gives(units[1], f)), all[1].filter((f) => !gives(units[0], f))] as const;

@@ -419,3 +419,17 @@ describe('same-event comparison of set scores (issue 10: "21-17" / "21-7" of the
   });
 });
 
+describe('same-event comparison: specifications that tell one product by themselves', () => {
+  const SPEC_A =
+    'Sony ra mắt Xperia Z1 tại Việt Nam\nSony Xperia Z1 dùng cảm biến Exmor RS với độ phân giải 20,7 megapixel. ' +
+    'Máy được trang bị viên pin 3.000 mAh. Bộ nhớ RAM 2 GB đi cùng chip Krait 4 nhân tốc độ 2,2 GHz.';
+  const specB = (clock: string) =>
+    'Xperia Z1 lên kệ tại Việt Nam\nCamera của Sony Xperia Z1 đạt 20,7 megapixel, cho ảnh sắc nét cả khi thiếu sáng. ' +
+    `Dung lượng 3.000 mAh đủ dùng cả ngày. Vi xử lý Krait 4 nhân đạt xung nhịp ${clock} và máy có 2 GB bộ nhớ trong.`;
+
+  it('takes a measure given to its decimals or in the hundreds ("20,7 megapixel", "3.000 mAh") as an anchor, whatever words surround it', () => {
+    expect(run(specB('3,2 GHz'), SPEC_A).map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['2,2', '3,2']]);
+    expect(run(specB('2,2 GHz'), SPEC_A)).toEqual([]);
+  });
+});
+
