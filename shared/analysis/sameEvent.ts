@@ -51,7 +51,10 @@ const FILLER = new Set([
   // Words of every report of figures: a rise, a fall, a period, a currency say nothing of which figure.
   'tang', 'giam', 'ky', 'thang', 'ngay', 'dong', 'luc', 'hien', 'truoc', 'them', 'muoi', 'phan', 'tram', 'dau', 'cuoi', 'moi', 'khac',
 ]);
+/** Currencies and measures that, written after a number, say what it counts whatever word stands before it. */
+const MEASURE_AFTER = new Set(['usd', 'dong', 'd', 'vnd', 'euro', 'eur', 'yen', 'kg', 'km', 'tan', 'ha', 'mah', 'ghz', 'gb', 'mb', 'inch', 'mp', 'megapixel', 'lit']);
 const WINDOW = 6;
+const MINUTE_WINDOW = 30;
 const SCALE_WORDS = new Set(['nghin', 'ngan', 'trieu', 'ty', 'ti']);
 const SCORE_WORD = new Set(['ty so', 'ti so']);
 const SIGNS = new Set(['#', '-', '/', '%', ':']);
@@ -62,7 +65,7 @@ const SHARE_WORDS = new Set(['chiem']);
 const BETWEEN_SIGN = new Set(['them', 'manh', 'nhe', 'hon', 'gan', 'khoang', 'tới', 'toi', 'den', 'len', 'xuong', 'con', 'lai', 'ra', 'bot', 'tuong', 'ung', 'tren', 'duoi', 'xap', 'xi', 'chi', 'nua', 'tiep', 'co', 'duoc', 'dat', 'muc', 'khong', 'tu', 'thi', 'va', 'la', 'o']);
 /** Score cues: "tỷ số 21-18", "thua 17-21", "hòa 1-1", "séc 2", "chung cuộc 3-1", "đánh bại … 2-0". */
 const SCORE_CUES = new Set(['thua', 'hoa', 'sec', 'set', 'hiep']);
-const SCORE_CUE_PAIRS = new Set(['ty so', 'ti so', 'chung cuoc', 'danh bai', 'ban thang', 'luan luu', 'loat sut', 'doi thu']);
+const SCORE_CUE_PAIRS = new Set(['ty so', 'ti so', 'chung cuoc', 'danh bai', 'ban thang', 'luan luu', 'loat sut', 'doi thu', 'thang loi', 'that bai', 'chien thang', 'dan truoc', 'san bang', 'quan binh', 'go hoa']);
 /** Units and time words after "N-M": "15-20%", "3-4 tuần", "2-3 lần" are ranges, never scores. */
 const RANGE_UNIT = /^(?:%|nghin|ngan|trieu|ty|ti|mbps|gb|mb|kg|km|m|cm|mm|tan|ha|usd|dong|d|nguoi|ca|phut|gio|ngay|nam|thang|tuan|lan|tuoi|do|diem|con|chiec|cai|ban|quy|ky|lit|met|hecta|ti|phan|luot|suat|vu|xa|huyen|tinh|nuoc|doanh|mau|hang|cap)$/;
 
@@ -114,15 +117,25 @@ export function figureContexts(p: Passage): FigureContext[] {
     if (before === 'thu' && tokens[i - 2] === 'phut') before = 'phut';
     let unit: string | null = null;
     if (second !== null) unit = 'score';
-    else if (before !== undefined && UNIT_BEFORE.has(before) && j === i + 1) unit = `^${before}`;
+    // "khởi điểm 799 USD", "mức 15 triệu đồng": a currency or measure after the number is its unit.
+    else if (before !== undefined && UNIT_BEFORE.has(before) && j === i + 1 && !MEASURE_AFTER.has(after ?? '')) unit = `^${before}`;
     else if (j > i + 1 && (tokens[j - 1] === 'ty' || tokens[j - 1] === 'trieu' || tokens[j - 1] === 'ti' || after === '/') && (after === undefined || SIGNS.has(after) || FILLER.has(after) || after === 'tuong'))
       // "63.600 tỷ", "364.000 tỷ tương đương": an amount of money in đồng, the currency left unsaid.
       unit = 'dong';
     else if (after !== undefined && (after === '%' || !SIGNS.has(after))) unit = UNIT_SPELLINGS[after] ?? after;
     if (unit === null) continue;
     const words = new Set<string>();
-    const from = Math.max(0, i - WINDOW);
-    const to = Math.min(tokens.length, (second !== null ? i + 2 : j) + 1 + WINDOW);
+    // A minute of a match is told by what happened then, said anywhere in its clause ("Đến phút 43, đội
+    // Việt Nam mắc sai lầm … Joshua … ghi bàn, mở tỷ số 1-0" / "Joshua … ghi bàn mở tỷ số 1-0 ở phút 44").
+    let from = Math.max(0, i - WINDOW);
+    let to = Math.min(tokens.length, (second !== null ? i + 2 : j) + 1 + WINDOW);
+    if (unit === '^phut') {
+      // From the minute said before it in the sentence to the one said after it.
+      from = Math.max(0, i - MINUTE_WINDOW);
+      for (let k = i - 2; k >= from; k--) if (tokens[k] === 'phut' && tokens[k + 1] === '#') from = k + 2;
+      to = Math.min(tokens.length, i + 1 + MINUTE_WINDOW);
+      for (let k = i + 1; k < to; k++) if (tokens[k] === 'phut' && (tokens[k + 1] === '#' || tokens[k + 2] === '#')) to = k;
+    }
     for (let k = from; k < to; k++) {
       const w = tokens[k] as string;
       if (k === i || SIGNS.has(w) || FILLER.has(w) || w === after || w === before || w.length < 2) continue;
@@ -133,6 +146,11 @@ export function figureContexts(p: Passage): FigureContext[] {
     if (!unit.startsWith('^') && before !== undefined && !SIGNS.has(before) && !FILLER.has(before)) words.add(before);
     list.push({ passage: p, figure: f, unit, second, words: [...words].sort(), sign: signOf(tokens, i, j), state: stateOf(tokens, i, j) });
   }
+  // The score a goal makes, in the minute's sentence, is the surest word of which minute it is (the
+  // sentence's only minute: with several, which score goes with which is not known).
+  const scores = list.filter((c) => c.second !== null).map((c) => `${c.figure.value}-${c.second}`);
+  const minutes = list.filter((c) => c.unit === '^phut');
+  if (scores.length > 0 && minutes.length === 1) for (const c of minutes) c.words = [...new Set([...c.words, ...scores])].sort();
   contexts.set(p, list);
   return list;
 }
@@ -170,7 +188,8 @@ function stateOf(tokens: readonly string[], i: number, j: number): string | null
 
 /** A word of scores in the few words before the figure at `i` ("thắng" only just before: "tháng" folds alike). */
 function scoreCue(tokens: readonly string[], i: number): boolean {
-  if (tokens[i - 1] === 'thang') return true;
+  // "thắng 3-1", "dẫn 1-0": right before the score only ("dẫn" also leads a list, "tháng" folds alike).
+  if (tokens[i - 1] === 'thang' || tokens[i - 1] === 'dan') return true;
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
     const w = tokens[k] as string;
     if (SCORE_CUES.has(w) || (k > 0 && SCORE_CUE_PAIRS.has(`${tokens[k - 1]} ${w}`))) return true;
@@ -211,7 +230,9 @@ function closeness(a: FigureContext, b: FigureContext): number {
   const n = shared(a.words, b.words);
   if (n < MIN_SHARED) return 0;
   const share = n / Math.min(a.words.length, b.words.length);
-  return share < MIN_SHARE ? 0 : n + share;
+  // A minute's words span its clause: many words in common say it, whatever their share.
+  if (share < MIN_SHARE && !(a.unit === '^phut' && n >= MINUTE_SHARED)) return 0;
+  return n + share;
 }
 
 /** Units whose small whole numbers are still one telling figure (a minute, a rank, a score). */
@@ -223,12 +244,27 @@ const MANY_SHARED = 3;
 
 /** A figure worth comparing across outlets: not a small count ("2 bàn", "3 lần") that many facts share. */
 function telling(f: FigureContext): boolean {
-  return SMALL_UNITS.has(f.unit) || !Number.isInteger(f.figure.value) || Math.abs(f.figure.value) >= 10;
+  return SMALL_UNITS.has(f.unit) || MEASURES.has(f.unit) || !Number.isInteger(f.figure.value) || Math.abs(f.figure.value) >= 10;
+}
+
+/** Units of measure (not counts): "5 inch", "2 GB" are specifications, however small the number. */
+const MEASURES = new Set(['inch', 'ghz', 'gb', 'mb', 'tb', 'mp', 'megapixel', 'mah', 'kg', 'km', 'lit', 'mm', 'cm']);
+
+/**
+ * A figure two reports give alike that says by itself they report one thing, whatever words surround
+ * it: a measure given to its decimals or in the hundreds ("20,7 megapixel", "3.000 mAh", "2,2 GHz").
+ */
+function selfTelling(f: FigureContext): boolean {
+  return MEASURES.has(f.unit) && (!Number.isInteger(f.figure.value) || Math.abs(f.figure.value) >= 100);
 }
 
 /** Telling words two mentions of one figure share at least, and their share of the shorter context. */
 const MIN_SHARED = 2;
 const MIN_SHARE = 0.4;
+/** Shared words that make two minutes one, whatever their share of the minutes' long contexts. */
+const MINUTE_SHARED = 4;
+/** Minutes further apart than this are two moments of a match, not one minute misreported. */
+const MINUTES_APART = 5;
 
 /** Values that agree within rounding and the qualifiers ("gần 45.000 tỷ" / "45 nghìn tỷ"; "hơn 2 triệu" / "2,9 triệu"). */
 export function figuresAgree(a: FigureContext, b: FigureContext): boolean {
@@ -247,7 +283,9 @@ export function figuresAgree(a: FigureContext, b: FigureContext): boolean {
   };
   const [la, ha] = range(fa);
   const [lb, hb] = range(fb);
-  return la <= hb + 1e-9 && lb <= ha + 1e-9;
+  // Ranges that only touch do not overlap: "phút 43" ([42,5; 43,5]) and "phút 44" ([43,5; 44,5]) differ.
+  const eps = 1e-9 * Math.max(1, Math.abs(fa.value), Math.abs(fb.value));
+  return la < hb - eps && lb < ha - eps;
 }
 
 /** The article gives this value for this unit somewhere (the figure is confirmed there). */
@@ -310,7 +348,9 @@ export function eventMatches(passagesA: readonly Passage[], passagesB: readonly 
   let anchors = 0;
   for (const f of all[0]) {
     if (anchors >= MIN_ANCHORS) break;
-    if (telling(f) && (units[1].get(f.unit) ?? []).some((g) => figuresAgree(f, g) && closeness(f, g) > 0)) anchors++;
+    // (The same score, both its numbers, in two reports of one event is an anchor whatever words surround it.)
+    if (telling(f) && (units[1].get(f.unit) ?? []).some((g) => figuresAgree(f, g) && (closeness(f, g) > 0 || f.second !== null || (selfTelling(f) && sameValue(f.figure, g.figure)))))
+      anchors++;
   }
   if (anchors < MIN_ANCHORS) return [];
   const orphans = [all[0].filter((f) => !gives(units[1], f)), all[1].filter((f) => !gives(units[0], f))] as const;
@@ -355,9 +395,51 @@ export function eventMatches(passagesA: readonly Passage[], passagesB: readonly 
       if ((group.length > 1 || others.length > 1) && shared(a.words, b.words) < MANY_SHARED) continue;
       if (raised.has(decidedKey(a.passage, b.passage.articleId)) || raised.has(decidedKey(b.passage, a.passage.articleId))) continue;
       if (figuresAgree(a, b)) continue;
+      // Outlets misreport a goal's minute by a minute or a few; "phút 40" and "phút 68" are two moments.
+      if (a.unit === '^phut' && Math.abs(a.figure.value - b.figure.value) > MINUTES_APART) continue;
       const words = a.words.filter((w) => b.words.includes(w));
       out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words } });
     }
+  }
+  out.push(...setScores(all, orphans, units, raised, out));
+  return out;
+}
+
+/** Points that win a set (badminton 21, volleyball 25, table tennis 11): scores this high are set scores. */
+const SET_POINTS = 11;
+
+/**
+ * Set scores of one match the words around them do not tell apart ("thắng lợi 21-17" / "kết thúc séc
+ * đấu với tỷ số 21-7"): two reports that give two or more of the match's set scores alike, and each one
+ * set score won with the same points that the other does not give, speak of the same set. Only high
+ * winning points (a set, not a football score: "2-1" of one match and "2-0" of another are two facts).
+ */
+function setScores(
+  all: readonly [FigureContext[], FigureContext[]],
+  orphans: readonly [FigureContext[], FigureContext[]],
+  units: readonly [Map<string, FigureContext[]>, Map<string, FigureContext[]>],
+  raised: ReadonlySet<string>,
+  found: readonly EventMatch[],
+): EventMatch[] {
+  const win = (f: FigureContext): number => Math.max(f.figure.value, f.second ?? 0);
+  const sets = (list: readonly FigureContext[]): FigureContext[] => list.filter((f) => f.second !== null && win(f) >= SET_POINTS);
+  const agreed = sets(all[0]).filter((f) => (units[1].get('score') ?? []).some((g) => figuresAgree(f, g)));
+  const anchors = [...new Set(agreed.map((f) => `${f.figure.value}-${f.second}`))];
+  if (anchors.length < 2) return [];
+  const taken = new Set(found.flatMap((m) => [m.event.a, m.event.b]));
+  const [oa, ob] = [sets(orphans[0]), sets(orphans[1])];
+  const out: EventMatch[] = [];
+  for (const points of new Set(oa.map(win))) {
+    // The set's winning points must be the one that the anchors' winners scored: the same sport, the same rules.
+    if (!agreed.some((f) => win(f) === points)) continue;
+    const xa = oa.filter((f) => win(f) === points);
+    const xb = ob.filter((f) => win(f) === points);
+    if (xa.length !== 1 || xb.length !== 1) continue;
+    const a = xa[0] as FigureContext;
+    const b = xb[0] as FigureContext;
+    if (taken.has(a) || taken.has(b) || figuresAgree(a, b)) continue;
+    if (raised.has(decidedKey(a.passage, b.passage.articleId)) || raised.has(decidedKey(b.passage, a.passage.articleId))) continue;
+    out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: anchors } });
   }
   return out;
 }
@@ -377,6 +459,7 @@ const NOT_NAMES = new Set([
   'vao', 'song', 'dong', 'thoi', 'chung', 'toi', 'ho', 'khong', 'cho', 'sang', 'chieu', 'dem', 'hom', 'vua',
 ]);
 const keyCache = new WeakMap<Article, string[]>();
+const SCORE_IN_TEXT = /(?<![\p{L}])(?:tỷ số|tỉ số|thắng|thua|hòa|chung cuộc|luân lưu|dẫn|san bằng|quân bình)(?![\p{L}])[^.\d]{0,20}?(?<![\d.,])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d%]|[.,]\d)/giu;
 
 /**
  * What tells which event an article reports: the names it gives (capitalised words inside a sentence,
@@ -394,6 +477,13 @@ export function eventKeys(article: Article): string[] {
   }
   // The passages' distinctive figures (not years, dates or small counts), already hashed by value.
   for (const p of passagesOf(article)) for (const k of p.figureKeys) out.add(`v:${k}`);
+  // Scores after a word of scores ("tỷ số 1-1", "thắng 4-1"): small numbers, but what tells a match
+  // report's event (either way round: "21-17" and "17-21" are one score).
+  for (const m of article.text.matchAll(SCORE_IN_TEXT)) {
+    const x = Number(m[1]);
+    const y = Number(m[2]);
+    out.add(`v:score ${Math.min(x, y)}-${Math.max(x, y)}`);
+  }
   keys = [...out].sort();
   keyCache.set(article, keys);
   return keys;

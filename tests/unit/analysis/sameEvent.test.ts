@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectFindings, explainStoredFinding, FindingsAnalysis } from '../../../shared/analysis';
 import type { Finding } from '../../../shared/schema';
-import { figureContexts } from '../../../shared/analysis/sameEvent';
+import { figureContexts, figuresAgree } from '../../../shared/analysis/sameEvent';
 import { passagesOf } from '../../../shared/analysis/passages';
 import { makeArticle, makeClaim } from './helpers';
 
@@ -136,6 +136,35 @@ describe('same-event comparison: what a figure says of its metric, ranges and up
     expect(detectFindings([a, plain], []).filter((f) => f.rule === 'aligned-passage').map((f) => f.type)).toEqual(['conflict']);
   });
 
+  it('reads "mới nhất", "cập nhật" and "đến nay" as saying the later figure is newer (review 2, finding 3)', () => {
+    const a = makeArticle('a', STORM_A, '2024-09-07T08:00', 'Báo A');
+    for (const [lead, cue] of [
+      ['Theo số liệu mới nhất,', 'mới nhất'],
+      ['Cập nhật thiệt hại,', 'cập nhật'],
+      ['Đến nay,', 'đến nay'],
+    ] as const) {
+      const later = makeArticle('b', stormB(lead), '2024-09-07T17:00', 'Báo B');
+      const found = detectFindings([a, later], []).filter((f) => f.rule === 'aligned-passage');
+      expect(found.map((f) => f.facts)).toEqual([expect.objectContaining({ relation: 'update', basis: 'same-event', cue })]);
+    }
+  });
+
+  it('gives a higher toll in a later report that does not say it is newer as a low-severity conflict, not an alarm (review 2, finding 3)', () => {
+    const a = makeArticle('a', STORM_A, '2024-09-07T08:00', 'Báo A');
+    const later = makeArticle('b', stormB('Theo thống kê,'), '2024-09-07T17:00', 'Báo B');
+    const [f, ...rest] = detectFindings([a, later], []).filter((x) => x.rule === 'aligned-passage');
+    expect(rest).toEqual([]);
+    expect(f?.facts).toMatchObject({ relation: 'conflict', severity: 'low', growing: true, a: { quote: '14' }, b: { quote: '21' } });
+    expect(explainStoredFinding(f as Finding, 'vi')).toMatch(/có thể là số đã cập nhật/);
+    expect(explainStoredFinding(f as Finding, 'en')).toMatch(/possibly an updated count/);
+    // Published at the same time, or lower later, or a figure that does not grow (a battery): an alarm.
+    const same = makeArticle('b', stormB('Theo thống kê,'), '2024-09-07T08:00', 'Báo B');
+    expect(detectFindings([a, same], []).filter((x) => x.rule === 'aligned-passage').map((x) => facts(x).severity)).toEqual(['high']);
+    const lower = makeArticle('b', stormB('Theo thống kê,').replace('21 người', '11 người'), '2024-09-07T17:00', 'Báo B');
+    expect(detectFindings([a, lower], []).filter((x) => x.rule === 'aligned-passage').map((x) => facts(x).severity)).toEqual(['high']);
+    expect(run(outletB('3.600mAh')).map((x) => facts(x).severity)).toEqual(['high']);
+  });
+
   it('does not compare counts of people in different states ("14 người chết" / "17 người bị thương", "mất tích")', () => {
     const a = makeArticle('a', STORM_A, '2024-09-07T08:00', 'Báo A');
     for (const state of ['bị thương', 'mất tích']) {
@@ -162,6 +191,17 @@ describe('same-event comparison: what a figure says of its metric, ranges and up
     expect(contexts('Tiến Minh chịu thua 17-21 ở séc hai.').map((c) => [c.unit, c.figure.value, c.second])).toEqual([['score', 17, 21]]);
   });
 
+  it('reads a currency after the number as its unit whatever word stands before it ("giá khởi điểm 799 USD")', () => {
+    expect(contexts('MacBook Pro có giá khởi điểm 799 USD tại Mỹ.').map((c) => [c.unit, c.figure.value])).toEqual([['usd', 799]]);
+    expect(contexts('Đội khách vươn lên dẫn điểm 12 sau hiệp một.').map((c) => c.unit)).toEqual(['^diem']);
+  });
+
+  it('reads the scores a match report writes after "dẫn", "quân bình", "san bằng", "thất bại", "thắng lợi"', () => {
+    for (const text of ['Sydney dẫn 1-0 sau hiệp một.', 'Đình Bảo quân bình 1-1 cho đội nhà.', 'Anh chịu thất bại đáng tiếc 21-18.', 'Wei Feng Chong giành thắng lợi 21-17.']) {
+      expect(contexts(text).filter((c) => c.unit === 'score')).toHaveLength(1);
+    }
+  });
+
   it('takes no number of a document ("Nghị định số 15") for a figure', () => {
     expect(contexts('Chính phủ ban hành Nghị định số 15 về xử phạt vi phạm hành chính.').filter((c) => c.unit === '^so')).toEqual([]);
   });
@@ -180,11 +220,31 @@ describe('same-event findings of a pair do not depend on the other articles of t
       `Báo ${i}`,
     );
 
-  it('raises the same finding for the pair alone and among fourteen other reports of the event', () => {
+  it('raises the same finding for the pair alone and among fourteen, or sixty, other reports of the event', () => {
     const pair = [makeArticle('a', A, '2024-09-07T08:00', 'Báo A'), makeArticle('b', B, '2024-09-07T17:00', 'Báo B')];
     const alone = detectFindings(pair, []).filter((f) => f.rule === 'aligned-passage');
     expect(alone.map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['14', '17']]);
     const crowd = detectFindings([...pair, ...Array.from({ length: 14 }, (_, i) => other(i + 1))], []).filter(
+      (f) => f.rule === 'aligned-passage' && f.articleIds?.includes('a') && f.articleIds.includes('b'),
+    );
+    expect(crowd.map((f) => f.id)).toEqual(alone.map((f) => f.id));
+  });
+
+  it('keeps the finding when sixty other reports of the day repeat both figures the pair agrees on (review 2, finding 2)', () => {
+    const pair = [makeArticle('a', A, '2024-09-07T08:00', 'Báo A'), makeArticle('b', B, '2024-09-07T17:00', 'Báo B')];
+    const alone = detectFindings(pair, []).filter((f) => f.rule === 'aligned-passage');
+    // Every other report gives the wind speed and the houses unroofed too, between the pair's hours:
+    // with a window of the next 48 articles in time order, "a" was no longer paired with "b".
+    const repeating = (i: number) =>
+      makeArticle(
+        `r${String(i).padStart(2, '0')}`,
+        `Bão Yagi: tin số ${i}
+Tại Quảng Ninh và Hải Phòng, bão Yagi làm đổ ${1_000 + 37 * i} cây xanh. ` +
+          'Gió bão Yagi mạnh nhất 150 km/h, làm 3.260 ngôi nhà tại Quảng Ninh tốc mái.',
+        `2024-09-07T${String(9 + (i % 8)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`,
+        `Báo ${i}`,
+      );
+    const crowd = detectFindings([...pair, ...Array.from({ length: 60 }, (_, i) => repeating(i + 1))], []).filter(
       (f) => f.rule === 'aligned-passage' && f.articleIds?.includes('a') && f.articleIds.includes('b'),
     );
     expect(crowd.map((f) => f.id)).toEqual(alone.map((f) => f.id));
@@ -244,3 +304,132 @@ describe('same-event comparison: one template about two metrics, however re-word
     expect(run(b, a)).toEqual([]);
   });
 });
+
+describe('a same-event finding dismissed as "not the same fact" (review 1, item 16)', () => {
+  const dismiss = (f: Finding): Finding => ({
+    ...f,
+    status: 'dismissed',
+    resolution: 'Bỏ qua: Không cùng một số liệu',
+    decision: { kind: 'dismissed', reason: 'not-same-fact', rightClaimId: null, note: 'Không cùng một số liệu', by: 'BT', at: '2024-09-08T00:00:00Z' },
+  });
+  const open = (list: readonly Finding[]) => list.filter((f) => f.status === 'open' && f.rule === 'aligned-passage');
+
+  it('is not raised again by a full re-analysis, even after the figure is edited in the text', () => {
+    const a = makeArticle('a', STORM_A, '2024-09-07T08:00', 'Báo A');
+    const b = makeArticle('b', stormB('Theo thống kê,'), '2024-09-07T08:00', 'Báo B');
+    const [f, ...rest] = open(detectFindings([a, b], []));
+    expect(rest).toEqual([]);
+    expect(facts(f as Finding).basis).toBe('same-event');
+    const dismissed = dismiss(f as Finding);
+    const again = detectFindings([a, b], [], [dismissed]);
+    expect(open(again)).toEqual([]);
+    expect(again.find((x) => x.id === dismissed.id)?.decision?.reason).toBe('not-same-fact');
+    // The other outlet corrects its figure to yet another value: still the pair the editor dismissed.
+    const edited = { ...b, text: b.text.replace('21 người', '23 người') };
+    expect(open(detectFindings([a, edited], [], [dismissed]))).toEqual([]);
+    // An ordinary dismissal is about the values: the edited figure opens the pair again.
+    const ordinary = { ...dismissed, decision: { ...dismissed.decision!, reason: 'other' as const } };
+    expect(open(detectFindings([a, edited], [], [ordinary]))).toHaveLength(1);
+  });
+
+  it('is not raised again when claims covering both figures are added later (incremental re-analysis)', () => {
+    const a = makeArticle('a', STORM_A, '2024-09-07T08:00', 'Báo A');
+    const b = makeArticle('b', stormB('Theo thống kê,'), '2024-09-07T08:00', 'Báo B');
+    // Claims the cross-source rule does not pair (two metrics): the same-event finding now names them.
+    const claims = [
+      makeClaim(a, '14 người', { kind: 'count', value: 14, unit: 'người', subject: 'Quảng Ninh', metric: 'người chết' }),
+      makeClaim(b, '21 người', { kind: 'count', value: 21, unit: 'người', subject: 'Hải Phòng', metric: 'thiệt hại' }),
+    ];
+    const full = new FindingsAnalysis([a, b], claims).findings();
+    const target = open(full);
+    expect(target.map((f) => facts(f).basis)).toEqual(['same-event']);
+    const dismissed = dismiss(target[0] as Finding);
+    const analysis = new FindingsAnalysis([a, b], claims);
+    const stored = new Map(analysis.findings([dismissed]).map((f) => [f.id, f]));
+    expect(open([...stored.values()])).toEqual([]);
+    // An edit of one claim's fields re-examines its block: the dismissed pair stays dismissed.
+    analysis.updateClaims([{ ...claims[1]!, metric: 'người chết do bão' }]);
+    const delta = analysis.changedFindings([...stored.values()]);
+    for (const id of delta.removedIds) stored.delete(id);
+    for (const f of delta.findings) stored.set(f.id, f);
+    expect(open([...stored.values()])).toEqual([]);
+    expect([...stored.values()].some((f) => f.decision?.reason === 'not-same-fact')).toBe(true);
+  });
+});
+
+describe('same-event comparison of a match report: minutes and scores (issue 10, real outlet disagreements)', () => {
+  // Two outlets' reports of one final: the same goals, each minute written in other words.
+  const REPORT_A =
+    'U21 Việt Nam vô địch sau loạt luân lưu\nĐến phút 43, hàng thủ U21 Việt Nam mắc sai lầm để Joshua ghi bàn, mở tỷ số 1-0 cho Sydney. ' +
+    'Sang hiệp hai, phải đến phút 65, Đình Bảo mới đột phá và sút tung lưới Sydney, san bằng tỷ số 1-1. ' +
+    'Hai đội hòa 1-1 sau 90 phút và U21 Việt Nam thắng 4-1 trong loạt luân lưu.';
+  const reportB = (first: string, second: string) =>
+    'U21 Việt Nam đăng quang\nMột pha phá bóng hụt trong vòng cấm bị trừng phạt: tiền vệ Joshua vô lê mở tỷ số 1-0 cho đội khách Sydney ' +
+    `ở phút ${first}. Sau giờ nghỉ, nhận đường chọc khe của Văn Thuận, Đình Bảo dứt điểm gọn gàng hạ thủ môn Sydney, san bằng tỷ số 1-1 ở phút ${second}. ` +
+    'Hòa 1-1 sau 90 phút, U21 Việt Nam thắng 4-1 ở loạt luân lưu.';
+
+  it('flags minutes one apart for the same goal ("phút 43" / "phút 44"), told by the score the goal made', () => {
+    const found = run(reportB('44', '65'), REPORT_A);
+    expect(found.map((f) => [facts(f).a.quote, facts(f).b.quote, facts(f).basis])).toEqual([['43', '44', 'same-event']]);
+    expect(facts(found[0] as Finding).context).toContain('1-0');
+    // The equaliser: the passer named near one minute, the scorer near the other, one goal all the same.
+    expect(run(reportB('43', '64'), REPORT_A).map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['65', '64']]);
+    expect(run(reportB('43', '65'), REPORT_A)).toEqual([]);
+  });
+
+  it('reads values one unit apart as different ("43" and "44" do not agree within rounding)', () => {
+    const ctx = (text: string) => passagesOf(makeArticle('x', text, '2024-01-01')).flatMap(figureContexts)[0]!;
+    expect(figuresAgree(ctx('Bàn thắng đến ở phút 43.'), ctx('Bàn thắng đến ở phút 44.'))).toBe(false);
+    expect(figuresAgree(ctx('Bàn thắng đến ở phút 43.'), ctx('Bàn thắng đến ở phút 43.'))).toBe(true);
+    expect(figuresAgree(ctx('Giá bán là 2 triệu đồng.'), ctx('Giá bán là 2,4 triệu đồng.'))).toBe(true);
+  });
+});
+
+describe('same-event comparison of set scores (issue 10: "21-17" / "21-7" of the third set)', () => {
+  const MATCH_A =
+    'Tiến Minh thua ngược Wei Feng Chong\nNgay ở séc 1, Tiến Minh vượt qua đối thủ với tỉ số 21-19. ' +
+    'Chiến thắng ở séc 2 với tỉ số 21-18 giúp Wei Feng Chong tự tin hơn. Tại séc quyết định, tay vợt Malaysia giành thắng lợi 21-17 sau 58 phút.';
+  const matchB = (third: string) =>
+    'Tiến Minh dừng bước tại Đan Mạch\nTiến Minh giành chiến thắng với tỷ số 21-19 trong séc đầu tiên. ' +
+    'Sang séc 2, anh dẫn trước 11-9 rồi chịu thất bại đáng tiếc 21-18 trước Wei Feng Chong. ' +
+    `Tay vợt Malaysia liên tục nới rộng cách biệt và kết thúc trận đấu với tỷ số ${third}.`;
+
+  it('flags the one set score each report gives otherwise, the other sets agreeing', () => {
+    const found = run(matchB('21-7'), MATCH_A);
+    expect(found.map((f) => [facts(f).a.quote, facts(f).b.quote, facts(f).basis])).toEqual([['21-17', '21-7', 'same-event']]);
+    expect(facts(found[0] as Finding).context).toEqual(['21-19', '21-18']);
+    expect(run(matchB('21-17'), MATCH_A)).toEqual([]);
+    expect(run(matchB('17-21'), MATCH_A)).toEqual([]);
+  });
+
+  it('does not pair football scores by their winning goals ("2-1" of one match, "2-0" of another)', () => {
+    const a =
+      'Chelsea thắng đậm Schalke\nChelsea thắng Schalke với tỷ số 3-0 trên sân khách. Ở trận còn lại, Steaua hòa Basel với tỷ số 1-1. Trước đó Chelsea từng thắng 2-1.';
+    const b =
+      'Schalke thua trắng Chelsea\nChelsea đánh bại Schalke với tỷ số 3-0 ngay tại Gelsenkirchen. Steaua và Basel hòa với tỷ số 1-1. Tuần trước Schalke thắng 2-0.';
+    expect(run(b, a)).toEqual([]);
+  });
+
+  it('does not take two minutes far apart for one minute misreported ("phút 40" / "phút 68")', () => {
+    const a =
+      'Chelsea thắng Schalke\nChelsea thắng Schalke với tỷ số 3-0 và Steaua hòa Basel 1-1. Phút 40, thủ thành của đội khách phải tung người cứu thua sau cú đánh đầu của Neustadter.';
+    const b =
+      'Schalke thua Chelsea\nSchalke thua Chelsea với tỷ số 3-0, Steaua hòa Basel 1-1. Chưa có bàn gỡ, đội chủ nhà phải nhận bàn thua thứ hai ở phút 68.';
+    expect(run(b, a)).toEqual([]);
+  });
+});
+
+describe('same-event comparison: specifications that tell one product by themselves', () => {
+  const SPEC_A =
+    'Sony ra mắt Xperia Z1 tại Việt Nam\nSony Xperia Z1 dùng cảm biến Exmor RS với độ phân giải 20,7 megapixel. ' +
+    'Máy được trang bị viên pin 3.000 mAh. Bộ nhớ RAM 2 GB đi cùng chip Krait 4 nhân tốc độ 2,2 GHz.';
+  const specB = (clock: string) =>
+    'Xperia Z1 lên kệ tại Việt Nam\nCamera của Sony Xperia Z1 đạt 20,7 megapixel, cho ảnh sắc nét cả khi thiếu sáng. ' +
+    `Dung lượng 3.000 mAh đủ dùng cả ngày. Vi xử lý Krait 4 nhân đạt xung nhịp ${clock} và máy có 2 GB bộ nhớ trong.`;
+
+  it('takes a measure given to its decimals or in the hundreds ("20,7 megapixel", "3.000 mAh") as an anchor, whatever words surround it', () => {
+    expect(run(specB('3,2 GHz'), SPEC_A).map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['2,2', '3,2']]);
+    expect(run(specB('2,2 GHz'), SPEC_A)).toEqual([]);
+  });
+});
+
