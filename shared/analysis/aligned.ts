@@ -350,8 +350,13 @@ export function* alignedPassageDraftsStaged(ctx: AnalysisContext): Generator<voi
     raised.add(decidedKey(p.a, p.b.articleId));
     raised.add(decidedKey(p.b, p.a.articleId));
   });
-  const events = sameEventPairs(copies, raised, ctx);
-  return { pairs: [...pairs, ...events], drafts: [...drafts, ...events.map((p) => pairDrafts(p, ctx))], copies };
+  const events = yield* sameEventPairs(copies, raised, ctx);
+  for (const p of events) {
+    pairs.push(p);
+    drafts.push(pairDrafts(p, ctx));
+    if ((drafts.length & 127) === 0) yield;
+  }
+  return { pairs, drafts, copies };
 }
 
 /** How far around a figure a name is taken as the figure's own (characters). */
@@ -395,12 +400,16 @@ function keysInCommon(a: readonly string[], b: readonly string[]): { names: numb
  * those two articles only: importing other articles of the event (or of other events) does not change
  * it — except through FIGURE_WINDOW, for a figure that dozens of articles of the same week give.
  */
-function sameEventPairs(copies: ReadonlySet<string>, raised: ReadonlySet<string>, ctx: AnalysisContext): EventMatch[] {
+function* sameEventPairs(copies: ReadonlySet<string>, raised: ReadonlySet<string>, ctx: AnalysisContext): Generator<void, EventMatch[]> {
   // Articles in id order, by number; candidates are articles that give one telling figure, within a
   // week in time order (undated articles with every other article of the figure).
   const list = [...ctx.articles.values()].sort((p, q) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
   const times = list.map(timeOf);
-  const keys = list.map(eventKeys);
+  const keys: string[][] = [];
+  for (const a of list) {
+    keys.push(eventKeys(a));
+    if ((keys.length & 63) === 0) yield;
+  }
   const byFigure = new Map<string, number[]>();
   keys.forEach((ks, n) => {
     for (const k of ks) {
@@ -427,11 +436,18 @@ function sameEventPairs(copies: ReadonlySet<string>, raised: ReadonlySet<string>
       }
     }
   }
+  yield;
   const out: EventMatch[] = [];
   const lined = new Set<string>();
+  let compared = 0;
   for (let x = 0; x < list.length; x++) {
     const mine = partners[x];
     if (!mine) continue;
+    compared += mine.size;
+    if (compared >= 64) {
+      compared = 0;
+      yield;
+    }
     for (const y of [...mine].sort((p, q) => p - q)) {
       const ax = list[x] as Article;
       const ay = list[y] as Article;

@@ -6,6 +6,7 @@ import { alignment } from './copies';
 import type { FactView } from './facts';
 import { sameFigureInArticle } from './internal/repeated';
 import { clusterFacts, sameFact } from './match';
+import { finish } from './passages';
 import type { FindingDraft } from './model';
 
 /**
@@ -297,11 +298,28 @@ export function crossSourceClusters(
   reuse?: ReadonlyMap<string, FindingDraft[]>,
   fresh?: (f: FactView) => boolean,
 ): ClusterDrafts[] {
+  return finish(crossSourceClustersStaged(facts, ctx, reuse, fresh));
+}
+
+/** crossSourceClusters in slices (a step every few clusters examined): the same result. */
+export function* crossSourceClustersStaged(
+  facts: readonly FactView[],
+  ctx: AnalysisContext,
+  reuse?: ReadonlyMap<string, FindingDraft[]>,
+  fresh?: (f: FactView) => boolean,
+): Generator<void, ClusterDrafts[]> {
   const all = [...facts, ...sumsOfParts(facts)];
-  return clusterFacts(all).map((c) => {
+  const out: ClusterDrafts[] = [];
+  let examined = 0;
+  for (const c of clusterFacts(all)) {
     const key = clusterKey(c);
     const kept = reuse?.get(key);
-    if (kept !== undefined && !(fresh && c.some(fresh))) return { key, drafts: kept };
-    return { key, drafts: clusterDrafts(c, ctx) };
-  });
+    if (kept !== undefined && !(fresh && c.some(fresh))) {
+      out.push({ key, drafts: kept });
+      continue;
+    }
+    out.push({ key, drafts: clusterDrafts(c, ctx) });
+    if ((++examined & 15) === 0) yield;
+  }
+  return out;
 }

@@ -4,7 +4,7 @@ import { alignedPassageDraftsStaged, articlePairKey, pairDrafts, type AlignedRes
 import { finish, type AlignedPair } from './passages';
 import { buildContext, type AnalysisContext } from './context';
 import { claimSentences } from './copies';
-import { crossSourceClusters, type ClusterDrafts } from './cross';
+import { crossSourceClusters, crossSourceClustersStaged, type ClusterDrafts } from './cross';
 import { explainFinding } from './explain';
 import { factOf, type FactView } from './facts';
 import { blockKey } from './match';
@@ -114,6 +114,8 @@ export class FindingsAnalysis {
   private crossByBlock = new Map<string, FindingDraft[]>();
   /** The same drafts cluster by cluster (see crossSourceClusters): an edit re-examines its clusters only. */
   private clustersByBlock = new Map<string, ClusterDrafts[]>();
+  /** Each block's drafts by pair of claims, made when asked (see `pairIndex`), dropped when replaced. */
+  private crossPairs = new Map<string, Map<string, FindingDraft[]>>();
   private internalByArticle = new Map<string, FindingDraft[]>();
   private passages: AlignedResult = { pairs: [], drafts: [], copies: new Set() };
   /** Aligned pairs (indexes into `passages`) by article: a claim edit re-names their claims. */
@@ -156,7 +158,7 @@ export class FindingsAnalysis {
       if ((i & 255) === 255) yield;
     }
     for (const [block, facts] of this.blocks) {
-      this.setClusters(block, crossSourceClusters(facts, this.ctx));
+      this.setClusters(block, yield* crossSourceClustersStaged(facts, this.ctx));
       yield;
     }
     for (const a of articles) {
@@ -172,6 +174,7 @@ export class FindingsAnalysis {
   }
 
   private setClusters(block: string, clusters: ClusterDrafts[]): void {
+    this.crossPairs.delete(block);
     this.clustersByBlock.set(block, clusters);
     this.crossByBlock.set(block, clusters.length === 1 ? (clusters[0] as ClusterDrafts).drafts : clusters.flatMap((c) => c.drafts));
   }
@@ -215,10 +218,26 @@ export class FindingsAnalysis {
     const k = pairKey(d);
     for (const id of d.claimIds) {
       const f = this.factsByClaim.get(id);
-      if (f && (this.crossByBlock.get(blockKey(f)) ?? []).some((x) => pairKey(x) === k && this.keepCross(x))) return false;
+      if (f && (this.pairIndex(blockKey(f)).get(k) ?? []).some(this.keepCross)) return false;
     }
     return true;
   };
+
+  /** A block's cross-source drafts by their pair of claims (see `keepEvent`), made when first asked. */
+  private pairIndex(block: string): Map<string, FindingDraft[]> {
+    let index = this.crossPairs.get(block);
+    if (!index) {
+      index = new Map();
+      for (const x of this.crossByBlock.get(block) ?? []) {
+        const k = pairKey(x);
+        const list = index.get(k);
+        if (list) list.push(x);
+        else index.set(k, [x]);
+      }
+      this.crossPairs.set(block, index);
+    }
+    return index;
+  }
 
   private addFact(c: Claim): string | null {
     const f = factOf(c, this.ctx);
@@ -368,6 +387,7 @@ export class FindingsAnalysis {
       else {
         this.clustersByBlock.delete(b);
         this.crossByBlock.delete(b);
+        this.crossPairs.delete(b);
       }
     }
     for (const a of articles) this.internalByArticle.set(a, internalDraftsOf(a, this.ctx));
@@ -449,8 +469,15 @@ export class FindingsAnalysis {
    * even when the engine no longer raises the pair.
    */
   findings(previous: readonly Finding[] = [], options: AnalysisOptions = {}): Finding[] {
+    return finish(this.findingsStaged(previous, options));
+  }
+
+  /** `findings` in slices (a step every few hundred findings assembled): the same result. */
+  *findingsStaged(previous: readonly Finding[] = [], options: AnalysisOptions = {}): Generator<void, Finding[]> {
     this.touched = emptyTouch();
-    const { findings, seen, notSame } = this.assemble(this.drafts(), previous, options);
+    const drafts = this.drafts();
+    yield;
+    const { findings, seen, notSame } = yield* this.assemble(drafts, previous, options);
     findings.push(...this.dismissalsKept(notSame, seen));
     return findings.sort(byTypeThenId);
   }
@@ -476,7 +503,7 @@ export class FindingsAnalysis {
    * `touchedFindingIds()` and the "not the same fact" dismissals.
    */
   changedFindings(previous: readonly Finding[], options: AnalysisOptions = {}): { findings: Finding[]; removedIds: string[] } {
-    const { findings, seen, notSame } = this.assemble(this.touchedDrafts(), previous, options);
+    const { findings, seen, notSame } = finish(this.assemble(this.touchedDrafts(), previous, options));
     const kept = new Set(this.dismissalsKept(notSame, seen).map((f) => f.id));
     const candidates = new Set(this.touched.before);
     for (const f of previous) if (isNotSameFact(f)) candidates.add(f.id);
@@ -500,11 +527,11 @@ export class FindingsAnalysis {
     return [...notSame.values()].filter((f) => !seen.has(f.id) && f.claimIds.every((id) => this.claimsById.has(id)));
   }
 
-  private assemble(
+  private *assemble(
     drafts: readonly FindingDraft[],
     previous: readonly Finding[],
     options: AnalysisOptions,
-  ): { findings: Finding[]; seen: Set<string>; notSame: Map<string, Finding> } {
+  ): Generator<void, { findings: Finding[]; seen: Set<string>; notSame: Map<string, Finding> }> {
     const language = options.language ?? 'vi';
     const before = new Map<string, Finding>();
     const notSame = new Map<string, Finding>();
@@ -514,7 +541,8 @@ export class FindingsAnalysis {
     }
     const seen = new Set<string>();
     const findings: Finding[] = [];
-    for (const draft of drafts) {
+    for (const [i, draft] of drafts.entries()) {
+      if ((i & 255) === 255) yield;
       const m = this.meta(draft);
       if (seen.has(m.id)) continue;
       seen.add(m.id);
