@@ -22,6 +22,14 @@ function cues(text: string): Set<string> {
   return new Set([...text.toLowerCase().matchAll(TIME_CUE)].map((m) => m[0]));
 }
 
+/** The time cues of a passage's sentence, read once per passage (a passage is in many pairs). */
+const passageCues = new WeakMap<Passage, Set<string>>();
+function cuesOf(p: Passage, ctx: AnalysisContext): Set<string> {
+  let set = passageCues.get(p);
+  if (!set) passageCues.set(p, (set = cues((ctx.articles.get(p.articleId) as Article).text.slice(p.start, p.end))));
+  return set;
+}
+
 const TARGET_WORDS = /(phấn đấu|mục tiêu|kế hoạch|chỉ tiêu|dự kiến|dự báo|kỳ vọng|ước tính|sẽ)/iu;
 
 const SCOPE = /(cả nước|toàn quốc|thế giới|trong nước|quốc tế|toàn cầu|tỉnh|huyện|thành phố)/giu;
@@ -260,10 +268,8 @@ export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext): FindingD
   const tEarly = swapped ? tb : ta;
   const tLate = swapped ? ta : tb;
   const later = tEarly !== null && tLate !== null && tLate > tEarly;
-  const earlyText = (ctx.articles.get(early.articleId) as Article).text.slice(early.start, early.end);
-  const lateText = (ctx.articles.get(late.articleId) as Article).text.slice(late.start, late.end);
-  const earlyCues = cues(earlyText);
-  const newCue = [...cues(lateText)].find((c) => !earlyCues.has(c));
+  const earlyCues = cuesOf(early, ctx);
+  const newCue = [...cuesOf(late, ctx)].find((c) => !earlyCues.has(c));
   // Everything moved (no anchor) or the later sentence speaks of a later moment: a newer figure.
   // A copy with a figure altered keeps most of its figures; a later report of the same template
   // (the afternoon session after the morning one) changes most of them.
@@ -537,8 +543,8 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   const tEarly = bFirst ? tb : ta;
   const tLate = bFirst ? ta : tb;
   const later = tEarly !== null && tLate !== null && tLate > tEarly;
-  const earlyCues = cues((ctx.articles.get(early.passage.articleId) as Article).text.slice(early.passage.start, early.passage.end));
-  const newCue = [...cues((ctx.articles.get(late.passage.articleId) as Article).text.slice(late.passage.start, late.passage.end))].find((x) => !earlyCues.has(x));
+  const earlyCues = cuesOf(early.passage, ctx);
+  const newCue = [...cuesOf(late.passage, ctx)].find((x) => !earlyCues.has(x));
   const estimateReplaced =
     (early.figure.qualifier === 'approx' || claimAt(ctx, early.passage.articleId, early.figure)?.modality === 'forecast') && late.figure.qualifier === 'exact';
   const relation = later && (newCue !== undefined || estimateReplaced) ? 'update' : 'conflict';

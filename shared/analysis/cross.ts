@@ -5,7 +5,7 @@ import { readSpot, toldApartReadings, type SpotReading } from './moments';
 import { alignment } from './copies';
 import type { FactView } from './facts';
 import { sameFigureInArticle } from './internal/repeated';
-import { clusterFacts, sameFact } from './match';
+import { clusterFactsStaged, sameFact } from './match';
 import { finish } from './passages';
 import type { FindingDraft } from './model';
 
@@ -311,7 +311,7 @@ export function* crossSourceClustersStaged(
   const all = [...facts, ...sumsOfParts(facts)];
   const out: ClusterDrafts[] = [];
   let examined = 0;
-  for (const c of clusterFacts(all)) {
+  for (const c of yield* clusterFactsStaged(all)) {
     const key = clusterKey(c);
     const kept = reuse?.get(key);
     if (kept !== undefined && !(fresh && c.some(fresh))) {

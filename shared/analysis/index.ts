@@ -48,11 +48,21 @@ export function findingId(draft: Pick<FindingDraft, 'type' | 'rule' | 'claimIds'
 export function findingFingerprint(draft: Pick<FindingDraft, 'claimIds' | 'spans'>, claimsById: ReadonlyMap<string, Claim>): string {
   const parts = [...draft.claimIds].sort().map((id) => {
     const c = claimsById.get(id);
-    if (!c) return id;
-    return [c.id, c.quote, c.kind, c.value, c.total, c.upper, c.unit, c.qualifier, c.subject, c.metric, c.period, c.modality, c.years?.join(',')].join('\u0001');
+    return c ? claimPrint(c) : id;
   });
   for (const s of draft.spans) parts.push(`${s.articleId}:${s.quote}`);
   return contentHash(parts.join('\u0000'));
+}
+
+/** What a claim puts in a fingerprint; read once per claim object (a claim is in many findings). */
+const prints = new WeakMap<Claim, string>();
+function claimPrint(c: Claim): string {
+  let p = prints.get(c);
+  if (p === undefined) {
+    p = [c.id, c.quote, c.kind, c.value, c.total, c.upper, c.unit, c.qualifier, c.subject, c.metric, c.period, c.modality, c.years?.join(',')].join('\u0001');
+    prints.set(c, p);
+  }
+  return p;
 }
 
 function internalDraftsOf(articleId: string, ctx: AnalysisContext): FindingDraft[] {
