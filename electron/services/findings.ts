@@ -371,13 +371,14 @@ export async function computeFindings(ctx: ServiceContext, runner: Runner = 'for
   const byClaim = new Map(reviews.map((r) => [r.claimId, r]));
   // Built in slices: an import's or a re-extraction's analysis does not hold up the other calls.
   const analysis = await inSlices(ctx, runner, FindingsAnalysis.staged(articles, analysisClaims(claims, byClaim)));
+  // Assembled in slices too (ids, decisions carried over, explanations of every finding).
+  const after = await inSlices(ctx, runner, analysis.findingsStaged(findings.items, { language: settings.language }));
   // Dropped meanwhile (a restore): what was read is not the workspace any more; nothing is kept.
   if (generation !== st.generation) throw new AppError('conflict', { vi: 'Không gian làm việc đã thay đổi trong khi phân tích.', en: 'The workspace changed during the analysis.' });
   st.cache =
     ctx.store.editor === undefined
       ? { store: ctx.store, analysis, articleIds: new Set(articles.map((a) => a.id)), claims: claims.length, articles: articles.length }
       : null;
-  const after = analysis.findings(findings.items, { language: settings.language });
   return { before: findings.items, after, revision, reassemble: reassembler(ctx, st, analysis, generation, settings.language) };
 }
 

@@ -22,6 +22,14 @@ function cues(text: string): Set<string> {
   return new Set([...text.toLowerCase().matchAll(TIME_CUE)].map((m) => m[0]));
 }
 
+/** The time cues of a passage's sentence, read once per passage (a passage is in many pairs). */
+const passageCues = new WeakMap<Passage, Set<string>>();
+function cuesOf(p: Passage, ctx: AnalysisContext): Set<string> {
+  let set = passageCues.get(p);
+  if (!set) passageCues.set(p, (set = cues((ctx.articles.get(p.articleId) as Article).text.slice(p.start, p.end))));
+  return set;
+}
+
 const TARGET_WORDS = /(phấn đấu|mục tiêu|kế hoạch|chỉ tiêu|dự kiến|dự báo|kỳ vọng|ước tính|sẽ)/iu;
 
 const SCOPE = /(cả nước|toàn quốc|thế giới|trong nước|quốc tế|toàn cầu|tỉnh|huyện|thành phố)/giu;
@@ -307,10 +315,8 @@ export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext): FindingD
   const tEarly = swapped ? tb : ta;
   const tLate = swapped ? ta : tb;
   const later = tEarly !== null && tLate !== null && tLate > tEarly;
-  const earlyText = (ctx.articles.get(early.articleId) as Article).text.slice(early.start, early.end);
-  const lateText = (ctx.articles.get(late.articleId) as Article).text.slice(late.start, late.end);
-  const earlyCues = cues(earlyText);
-  const newCue = [...cues(lateText)].find((c) => !earlyCues.has(c));
+  const earlyCues = cuesOf(early, ctx);
+  const newCue = [...cuesOf(late, ctx)].find((c) => !earlyCues.has(c));
   // Everything moved (no anchor) or the later sentence speaks of a later moment: a newer figure.
   // A copy with a figure altered keeps most of its figures; a later report of the same template
   // (the afternoon session after the morning one) changes most of them.
@@ -397,8 +403,13 @@ export function* alignedPassageDraftsStaged(ctx: AnalysisContext): Generator<voi
     raised.add(decidedKey(p.a, p.b.articleId));
     raised.add(decidedKey(p.b, p.a.articleId));
   });
-  const events = sameEventPairs(copies, raised, ctx);
-  return { pairs: [...pairs, ...events], drafts: [...drafts, ...events.map((p) => pairDrafts(p, ctx))], copies };
+  const events = yield* sameEventPairs(copies, raised, ctx);
+  for (const p of events) {
+    pairs.push(p);
+    drafts.push(pairDrafts(p, ctx));
+    if ((drafts.length & 127) === 0) yield;
+  }
+  return { pairs, drafts, copies };
 }
 
 /** How far around a figure a name is taken as the figure's own (characters). */
@@ -444,12 +455,16 @@ function keysInCommon(a: readonly string[], b: readonly string[]): { names: numb
  * those two articles only: importing other articles of the event (or of other events) does not change
  * it — except through FIGURE_CROWD, for a figure that hundreds of articles of the same week give.
  */
-function sameEventPairs(copies: ReadonlySet<string>, raised: ReadonlySet<string>, ctx: AnalysisContext): EventMatch[] {
+function* sameEventPairs(copies: ReadonlySet<string>, raised: ReadonlySet<string>, ctx: AnalysisContext): Generator<void, EventMatch[]> {
   // Articles in id order, by number; candidates are articles that give one telling figure, within a
   // week in time order (undated articles with every other article of the figure).
   const list = [...ctx.articles.values()].sort((p, q) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
   const times = list.map(timeOf);
-  const keys = list.map(eventKeys);
+  const keys: string[][] = [];
+  for (const a of list) {
+    keys.push(eventKeys(a));
+    if ((keys.length & 63) === 0) yield;
+  }
   const byFigure = new Map<string, number[]>();
   keys.forEach((ks, n) => {
     for (const k of ks) {
@@ -485,11 +500,18 @@ function sameEventPairs(copies: ReadonlySet<string>, raised: ReadonlySet<string>
       }
     }
   }
+  yield;
   const out: EventMatch[] = [];
   const lined = new Set<string>();
+  let compared = 0;
   for (let x = 0; x < list.length; x++) {
     const mine = partners[x];
     if (!mine) continue;
+    compared += mine.size;
+    if (compared >= 64) {
+      compared = 0;
+      yield;
+    }
     for (const y of [...mine].sort((p, q) => p - q)) {
       const ax = list[x] as Article;
       const ay = list[y] as Article;
@@ -592,8 +614,8 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   const tEarly = bFirst ? tb : ta;
   const tLate = bFirst ? ta : tb;
   const later = tEarly !== null && tLate !== null && tLate > tEarly;
-  const earlyCues = cues((ctx.articles.get(early.passage.articleId) as Article).text.slice(early.passage.start, early.passage.end));
-  const newCue = [...cues((ctx.articles.get(late.passage.articleId) as Article).text.slice(late.passage.start, late.passage.end))].find((x) => !earlyCues.has(x));
+  const earlyCues = cuesOf(early.passage, ctx);
+  const newCue = [...cuesOf(late.passage, ctx)].find((x) => !earlyCues.has(x));
   const estimateReplaced =
     (early.figure.qualifier === 'approx' || claimAt(ctx, early.passage.articleId, early.figure)?.modality === 'forecast') && late.figure.qualifier === 'exact';
   const relation = later && (newCue !== undefined || estimateReplaced) ? 'update' : 'conflict';

@@ -1,11 +1,12 @@
 import type { Claim } from '../schema';
 import { classifyPair, isSum } from './classify';
 import { refOf, type AnalysisContext } from './context';
-import { toldApartSpots, type Spot } from './moments';
+import { readSpot, toldApartReadings, type SpotReading } from './moments';
 import { alignment } from './copies';
 import type { FactView } from './facts';
 import { sameFigureInArticle } from './internal/repeated';
-import { clusterFacts, sameFact } from './match';
+import { clusterFactsStaged, sameFact } from './match';
+import { finish } from './passages';
 import type { FindingDraft } from './model';
 
 /**
@@ -38,8 +39,31 @@ export function sumsOfParts(facts: readonly FactView[]): FactView[] {
       total: null,
       upper: null,
     });
+    sumParts.set(sums[sums.length - 1] as FactView, parts);
   }
   return sums;
+}
+
+/** The parts each sum of parts was made of (see `clusterKey`). */
+const sumParts = new WeakMap<FactView, readonly FactView[]>();
+const uids = new WeakMap<FactView, number>();
+let nextUid = 0;
+
+/** A number naming one fact object (a fact view is never changed: an edited claim gets a new one). */
+function uidOf(f: FactView): string {
+  const parts = sumParts.get(f);
+  if (parts) return `s${parts.map(uidOf).join('+')}`;
+  let id = uids.get(f);
+  if (id === undefined) uids.set(f, (id = nextUid++));
+  return String(id);
+}
+
+/**
+ * The members of a cluster, in order, as a key: a cluster of the same fact objects in the same order
+ * gives the same drafts (a sum of parts is named by its parts, which are made again on each pass).
+ */
+function clusterKey(cluster: readonly FactView[]): string {
+  return cluster.map(uidOf).join(',');
 }
 
 function byPublication(a: FactView, b: FactView): number {
@@ -121,8 +145,19 @@ const SERIES = 3;
  * Two claims the metric match paired that their sentences still tell apart (see `toldApartSpots`).
  */
 export function toldApart(ca: Claim, cb: Claim, ctx: AnalysisContext): boolean {
-  const spot = (c: Claim): Spot => ({ text: ctx.articles.get(c.articleId)?.text ?? '', sentenceStart: c.sentenceStart, sentenceEnd: c.sentenceEnd, start: c.start, end: c.end, unit: c.unit });
-  return toldApartSpots(spot(ca), spot(cb));
+  return toldApartReadings(readingOf(ca, ctx), ca.unit, readingOf(cb, ctx), cb.unit);
+}
+
+/** A claim's spot as `toldApartSpots` reads it, read once per claim object (and article text). */
+const readings = new WeakMap<Claim, { text: string; reading: SpotReading }>();
+
+function readingOf(c: Claim, ctx: AnalysisContext): SpotReading {
+  const text = ctx.articles.get(c.articleId)?.text ?? '';
+  const kept = readings.get(c);
+  if (kept && kept.text === text) return kept.reading;
+  const reading = readSpot({ text, sentenceStart: c.sentenceStart, sentenceEnd: c.sentenceEnd, start: c.start, end: c.end, unit: c.unit });
+  readings.set(c, { text, reading });
+  return reading;
 }
 
 function pairDraft(a: FactView, b: FactView, ctx: AnalysisContext, series: ReadonlySet<string> = new Set()): FindingDraft | null {
@@ -242,6 +277,49 @@ function clusterDrafts(cluster: FactView[], ctx: AnalysisContext): FindingDraft[
 }
 
 export function crossSourceDrafts(facts: readonly FactView[], ctx: AnalysisContext): FindingDraft[] {
+  return crossSourceClusters(facts, ctx).flatMap((c) => c.drafts);
+}
+
+/** The drafts of one cluster of facts about the same thing, with the cluster's key (see `clusterKey`). */
+export interface ClusterDrafts {
+  key: string;
+  drafts: FindingDraft[];
+}
+
+/**
+ * crossSourceDrafts cluster by cluster, in the same order. `reuse` gives the drafts of clusters already
+ * examined, by key: a cluster whose members are the same fact objects in the same order gives the same
+ * drafts (they read the facts, and the article texts, which do not change) — unless `fresh` says one of
+ * its facts must be read again (an article whose claims' sentences changed, see copies.ts).
+ */
+export function crossSourceClusters(
+  facts: readonly FactView[],
+  ctx: AnalysisContext,
+  reuse?: ReadonlyMap<string, FindingDraft[]>,
+  fresh?: (f: FactView) => boolean,
+): ClusterDrafts[] {
+  return finish(crossSourceClustersStaged(facts, ctx, reuse, fresh));
+}
+
+/** crossSourceClusters in slices (a step every few clusters examined): the same result. */
+export function* crossSourceClustersStaged(
+  facts: readonly FactView[],
+  ctx: AnalysisContext,
+  reuse?: ReadonlyMap<string, FindingDraft[]>,
+  fresh?: (f: FactView) => boolean,
+): Generator<void, ClusterDrafts[]> {
   const all = [...facts, ...sumsOfParts(facts)];
-  return clusterFacts(all).flatMap((c) => clusterDrafts(c, ctx));
+  const out: ClusterDrafts[] = [];
+  let examined = 0;
+  for (const c of yield* clusterFactsStaged(all)) {
+    const key = clusterKey(c);
+    const kept = reuse?.get(key);
+    if (kept !== undefined && !(fresh && c.some(fresh))) {
+      out.push({ key, drafts: kept });
+      continue;
+    }
+    out.push({ key, drafts: clusterDrafts(c, ctx) });
+    if ((++examined & 15) === 0) yield;
+  }
+  return out;
 }

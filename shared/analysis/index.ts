@@ -4,7 +4,7 @@ import { alignedPassageDraftsStaged, articlePairKey, pairDrafts, type AlignedRes
 import { finish, type AlignedPair } from './passages';
 import { buildContext, type AnalysisContext } from './context';
 import { claimSentences } from './copies';
-import { crossSourceDrafts } from './cross';
+import { crossSourceClusters, crossSourceClustersStaged, type ClusterDrafts } from './cross';
 import { explainFinding } from './explain';
 import { factOf, type FactView } from './facts';
 import { blockKey } from './match';
@@ -48,11 +48,21 @@ export function findingId(draft: Pick<FindingDraft, 'type' | 'rule' | 'claimIds'
 export function findingFingerprint(draft: Pick<FindingDraft, 'claimIds' | 'spans'>, claimsById: ReadonlyMap<string, Claim>): string {
   const parts = [...draft.claimIds].sort().map((id) => {
     const c = claimsById.get(id);
-    if (!c) return id;
-    return [c.id, c.quote, c.kind, c.value, c.total, c.upper, c.unit, c.qualifier, c.subject, c.metric, c.period, c.modality, c.years?.join(',')].join('\u0001');
+    return c ? claimPrint(c) : id;
   });
   for (const s of draft.spans) parts.push(`${s.articleId}:${s.quote}`);
   return contentHash(parts.join('\u0000'));
+}
+
+/** What a claim puts in a fingerprint; read once per claim object (a claim is in many findings). */
+const prints = new WeakMap<Claim, string>();
+function claimPrint(c: Claim): string {
+  let p = prints.get(c);
+  if (p === undefined) {
+    p = [c.id, c.quote, c.kind, c.value, c.total, c.upper, c.unit, c.qualifier, c.subject, c.metric, c.period, c.modality, c.years?.join(',')].join('\u0001');
+    prints.set(c, p);
+  }
+  return p;
 }
 
 function internalDraftsOf(articleId: string, ctx: AnalysisContext): FindingDraft[] {
@@ -112,6 +122,10 @@ export class FindingsAnalysis {
   private factsByClaim = new Map<string, FactView | null>();
   private blocks = new Map<string, FactView[]>();
   private crossByBlock = new Map<string, FindingDraft[]>();
+  /** The same drafts cluster by cluster (see crossSourceClusters): an edit re-examines its clusters only. */
+  private clustersByBlock = new Map<string, ClusterDrafts[]>();
+  /** Each block's drafts by pair of claims, made when asked (see `pairIndex`), dropped when replaced. */
+  private crossPairs = new Map<string, Map<string, FindingDraft[]>>();
   private internalByArticle = new Map<string, FindingDraft[]>();
   private passages: AlignedResult = { pairs: [], drafts: [], copies: new Set() };
   /** Aligned pairs (indexes into `passages`) by article: a claim edit re-names their claims. */
@@ -154,7 +168,7 @@ export class FindingsAnalysis {
       if ((i & 255) === 255) yield;
     }
     for (const [block, facts] of this.blocks) {
-      this.crossByBlock.set(block, crossSourceDrafts(facts, this.ctx));
+      this.setClusters(block, yield* crossSourceClustersStaged(facts, this.ctx));
       yield;
     }
     for (const a of articles) {
@@ -167,6 +181,12 @@ export class FindingsAnalysis {
       if (p.b.articleId !== p.a.articleId) this.pairOfArticle(p.b.articleId, i);
     });
     for (const list of this.passages.drafts) this.countAligned(list, 1);
+  }
+
+  private setClusters(block: string, clusters: ClusterDrafts[]): void {
+    this.crossPairs.delete(block);
+    this.clustersByBlock.set(block, clusters);
+    this.crossByBlock.set(block, clusters.length === 1 ? (clusters[0] as ClusterDrafts).drafts : clusters.flatMap((c) => c.drafts));
   }
 
   private pairOfArticle(articleId: string, index: number): void {
@@ -208,10 +228,26 @@ export class FindingsAnalysis {
     const k = pairKey(d);
     for (const id of d.claimIds) {
       const f = this.factsByClaim.get(id);
-      if (f && (this.crossByBlock.get(blockKey(f)) ?? []).some((x) => pairKey(x) === k && this.keepCross(x))) return false;
+      if (f && (this.pairIndex(blockKey(f)).get(k) ?? []).some(this.keepCross)) return false;
     }
     return true;
   };
+
+  /** A block's cross-source drafts by their pair of claims (see `keepEvent`), made when first asked. */
+  private pairIndex(block: string): Map<string, FindingDraft[]> {
+    let index = this.crossPairs.get(block);
+    if (!index) {
+      index = new Map();
+      for (const x of this.crossByBlock.get(block) ?? []) {
+        const k = pairKey(x);
+        const list = index.get(k);
+        if (list) list.push(x);
+        else index.set(k, [x]);
+      }
+      this.crossPairs.set(block, index);
+    }
+    return index;
+  }
 
   private addFact(c: Claim): string | null {
     const f = factOf(c, this.ctx);
@@ -284,50 +320,85 @@ export class FindingsAnalysis {
     }
     // Whether two claims of different articles stand in copied sentences reads every sentence of the
     // articles that holds a claim, whatever its block: when those sentences change (a claim rejected or
-    // added), every block with a claim of the article is looked at again.
+    // added), every block with a claim of the article is looked at again, whole.
+    const whole = new Set<string>();
+    const reread = new Set<string>();
     for (const [articleId, before] of sentencesBefore) {
       const list = lists.get(articleId) as Claim[];
       const after = claimSentences(list, this.ctx);
       if (after.size === before.size && [...after].every((x) => before.has(x))) continue;
+      reread.add(articleId);
       for (const c of list) {
         const f = this.factsByClaim.get(c.id);
-        if (f) blocks.add(blockKey(f));
+        if (f) {
+          blocks.add(blockKey(f));
+          whole.add(blockKey(f));
+        }
       }
     }
-    for (const b of blocks) this.touchBlock(b);
-    for (const a of articles) this.touchArticle(a);
     // Aligned passages read the text, which an edit leaves alone, but name the claims at their figures:
     // those of the edited articles' pairs are named again. A pair of claims that gains or loses its
-    // passage finding changes which cross-source finding stands: their blocks are looked at again.
+    // passage finding changes which cross-source finding stands: their blocks are looked at again, whole.
     const pairs = new Set<number>();
     for (const a of articles) for (const i of this.pairsByArticle.get(a) ?? []) pairs.add(i);
     const renamed = new Map<number, FindingDraft[]>();
+    const named = new Map<number, FindingDraft[]>();
+    const keys = (list: readonly FindingDraft[]) => list.filter((d) => d.claimIds.length === 2).map(pairKey).join('\u0001');
     for (const i of pairs) {
-      this.touchPair(i);
-      const old = this.passages.drafts[i] as FindingDraft[];
       const now = pairDrafts(this.passages.pairs[i] as AlignedPair, this.ctx);
-      const keys = (list: readonly FindingDraft[]) => list.filter((d) => d.claimIds.length === 2).map(pairKey).join('\u0001');
-      if (keys(old) === keys(now)) this.passages.drafts[i] = now;
+      if (keys(this.passages.drafts[i] as FindingDraft[]) === keys(now)) named.set(i, now);
       else renamed.set(i, now);
     }
     for (const [i, now] of renamed) {
       for (const d of [...(this.passages.drafts[i] as FindingDraft[]), ...now]) {
         for (const id of d.claimIds) {
           const f = this.factsByClaim.get(id);
-          if (f) this.touchBlock(blockKey(f));
+          if (f) whole.add(blockKey(f));
         }
       }
     }
+    // What stood before the update is noted first (the findings raised there then), then replaced.
+    for (const b of whole) this.touchBlock(b);
+    for (const a of articles) this.touchArticle(a);
+    for (const i of pairs) this.touchPair(i);
+    // A block re-examined for an edit re-examines the clusters whose members changed (the facts about
+    // the same thing as the edited claim, before and after): the others keep their drafts.
+    const edited = new Set([...removedIds, ...changed.map((c) => c.id)]);
+    const fresh = reread.size > 0 ? (f: FactView) => reread.has(f.articleId) : undefined;
+    const replaced = new Map<string, ClusterDrafts[]>();
+    for (const b of blocks) {
+      const facts = this.blocks.get(b);
+      const old = this.clustersByBlock.get(b) ?? [];
+      const oldByKey = new Map(old.map((c) => [c.key, c.drafts]));
+      const now = facts ? crossSourceClusters(facts, this.ctx, oldByKey, fresh) : [];
+      const nowKeys = new Set(now.map((c) => c.key));
+      const gone: FindingDraft[] = [];
+      for (const c of old) {
+        if (nowKeys.has(c.key)) continue;
+        this.touchCluster(b, c.key, c.drafts);
+        gone.push(...c.drafts);
+      }
+      for (const c of now) {
+        const before = oldByKey.get(c.key);
+        if (before === c.drafts) continue;
+        this.touchCluster(b, c.key, before ?? []);
+        c.drafts = reuseDrafts(before ? [...gone, ...before] : gone, c.drafts, edited);
+      }
+      replaced.set(b, now);
+    }
+    for (const [i, now] of named) this.passages.drafts[i] = now;
     for (const [i, now] of renamed) {
       this.countAligned(this.passages.drafts[i] as FindingDraft[], -1);
       this.countAligned(now, 1);
       this.passages.drafts[i] = now;
     }
-    const edited = new Set([...removedIds, ...changed.map((c) => c.id)]);
-    for (const b of blocks) {
-      const facts = this.blocks.get(b);
-      if (facts) this.crossByBlock.set(b, reuseDrafts(this.crossByBlock.get(b), crossSourceDrafts(facts, this.ctx), edited));
-      else this.crossByBlock.delete(b);
+    for (const [b, now] of replaced) {
+      if (now.length > 0) this.setClusters(b, now);
+      else {
+        this.clustersByBlock.delete(b);
+        this.crossByBlock.delete(b);
+        this.crossPairs.delete(b);
+      }
     }
     for (const a of articles) this.internalByArticle.set(a, internalDraftsOf(a, this.ctx));
   }
@@ -339,7 +410,22 @@ export class FindingsAnalysis {
   private touchBlock(block: string): void {
     if (this.touched.blocks.has(block)) return;
     this.touched.blocks.add(block);
-    for (const d of this.blockDrafts(block)) this.touched.before.add(this.meta(d).id);
+    // Clusters noted before in this block are already counted (or were not there when it was asked).
+    const noted = this.touched.clusters.get(block);
+    for (const c of this.clustersByBlock.get(block) ?? []) {
+      if (noted?.has(c.key)) continue;
+      for (const d of c.drafts) if (this.keepCross(d)) this.touched.before.add(this.meta(d).id);
+    }
+  }
+
+  /** One cluster of a block re-examined: the findings its drafts (those before the update) raised. */
+  private touchCluster(block: string, key: string, drafts: readonly FindingDraft[]): void {
+    if (this.touched.blocks.has(block)) return;
+    let noted = this.touched.clusters.get(block);
+    if (!noted) this.touched.clusters.set(block, (noted = new Set()));
+    if (noted.has(key)) return;
+    noted.add(key);
+    for (const d of drafts) if (this.keepCross(d)) this.touched.before.add(this.meta(d).id);
   }
 
   private touchArticle(articleId: string): void {
@@ -358,6 +444,10 @@ export class FindingsAnalysis {
   private touchedDrafts(): FindingDraft[] {
     const out: FindingDraft[] = [];
     for (const b of this.touched.blocks) out.push(...this.blockDrafts(b));
+    for (const [b, noted] of this.touched.clusters) {
+      if (this.touched.blocks.has(b)) continue;
+      for (const c of this.clustersByBlock.get(b) ?? []) if (noted.has(c.key)) for (const d of c.drafts) if (this.keepCross(d)) out.push(d);
+    }
     for (const i of this.touched.pairs) out.push(...(this.passages.drafts[i] ?? []).filter(this.keepEvent));
     for (const a of this.touched.articles) out.push(...(this.internalByArticle.get(a) ?? []));
     return out;
@@ -389,8 +479,15 @@ export class FindingsAnalysis {
    * even when the engine no longer raises the pair.
    */
   findings(previous: readonly Finding[] = [], options: AnalysisOptions = {}): Finding[] {
+    return finish(this.findingsStaged(previous, options));
+  }
+
+  /** `findings` in slices (a step every few hundred findings assembled): the same result. */
+  *findingsStaged(previous: readonly Finding[] = [], options: AnalysisOptions = {}): Generator<void, Finding[]> {
     this.touched = emptyTouch();
-    const { findings, seen, notSame } = this.assemble(this.drafts(), previous, options);
+    const drafts = this.drafts();
+    yield;
+    const { findings, seen, notSame } = yield* this.assemble(drafts, previous, options);
     findings.push(...this.dismissalsKept(notSame, seen));
     return findings.sort(byTypeThenId);
   }
@@ -416,7 +513,7 @@ export class FindingsAnalysis {
    * `touchedFindingIds()` and the "not the same fact" dismissals.
    */
   changedFindings(previous: readonly Finding[], options: AnalysisOptions = {}): { findings: Finding[]; removedIds: string[] } {
-    const { findings, seen, notSame } = this.assemble(this.touchedDrafts(), previous, options);
+    const { findings, seen, notSame } = finish(this.assemble(this.touchedDrafts(), previous, options));
     const kept = new Set(this.dismissalsKept(notSame, seen).map((f) => f.id));
     const candidates = new Set(this.touched.before);
     for (const f of previous) if (isNotSameFact(f)) candidates.add(f.id);
@@ -440,11 +537,11 @@ export class FindingsAnalysis {
     return [...notSame.values()].filter((f) => !seen.has(f.id) && f.claimIds.every((id) => this.claimsById.has(id)));
   }
 
-  private assemble(
+  private *assemble(
     drafts: readonly FindingDraft[],
     previous: readonly Finding[],
     options: AnalysisOptions,
-  ): { findings: Finding[]; seen: Set<string>; notSame: Map<string, Finding> } {
+  ): Generator<void, { findings: Finding[]; seen: Set<string>; notSame: Map<string, Finding> }> {
     const language = options.language ?? 'vi';
     const before = new Map<string, Finding>();
     const notSame = new Map<string, Finding>();
@@ -454,7 +551,8 @@ export class FindingsAnalysis {
     }
     const seen = new Set<string>();
     const findings: Finding[] = [];
-    for (const draft of drafts) {
+    for (const [i, draft] of drafts.entries()) {
+      if ((i & 255) === 255) yield;
       const m = this.meta(draft);
       if (seen.has(m.id)) continue;
       seen.add(m.id);
@@ -525,8 +623,8 @@ function sameJson(a: unknown, b: unknown): boolean {
   return n === 0;
 }
 
-function emptyTouch(): { blocks: Set<string>; articles: Set<string>; pairs: Set<number>; before: Set<string> } {
-  return { blocks: new Set(), articles: new Set(), pairs: new Set(), before: new Set() };
+function emptyTouch(): { blocks: Set<string>; clusters: Map<string, Set<string>>; articles: Set<string>; pairs: Set<number>; before: Set<string> } {
+  return { blocks: new Set(), clusters: new Map(), articles: new Set(), pairs: new Set(), before: new Set() };
 }
 
 const byTypeThenId = (a: Finding, b: Finding): number => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -133,12 +133,22 @@ const MAX_POSTING = 256;
  * a word among the first |s| − ⌈t·|s|⌉ + 1 rarest of each).
  */
 export function clusterFacts(facts: readonly FactView[]): FactView[][] {
+  const stages = clusterFactsStaged(facts);
+  for (;;) {
+    const step = stages.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** clusterFacts in slices (a step every few thousand facts keyed or pairs compared): the same result. */
+export function* clusterFactsStaged(facts: readonly FactView[]): Generator<void, FactView[][]> {
   const groups = new Map<string, FactView[]>();
-  for (const f of facts) {
+  for (const [n, f] of facts.entries()) {
     const key = exactKey(f);
     const g = groups.get(key);
     if (g) g.push(f);
     else groups.set(key, [f]);
+    if ((n & 4095) === 4095) yield;
   }
   const reps = [...groups.values()];
   const frequency = new Map<string, number>();
@@ -151,17 +161,24 @@ export function clusterFacts(facts: readonly FactView[]): FactView[][] {
     if (list) list.push(i);
     else postings.set(key, [i]);
   };
-  reps.forEach((g, i) => {
+  for (const [i, g] of reps.entries()) {
     const f = g[0] as FactView;
     const block = blockKey(f);
     for (const name of namesOf(f)) post(`${block}\u0001n\u0001${name}`, i);
     const tokens = [...f.metric.tokens].sort((x, y) => (frequency.get(x) ?? 0) - (frequency.get(y) ?? 0) || (x < y ? -1 : 1));
     const prefix = tokens.length - Math.ceil(METRIC_SIMILARITY * tokens.length) + 1;
     for (const t of tokens.slice(0, prefix)) post(`${block}\u0001t\u0001${t}`, i);
-  });
+    if ((i & 2047) === 2047) yield;
+  }
   const uf = new UnionFind(reps.length);
+  let compared = 0;
   for (const list of postings.values()) {
     if (list.length < 2 || list.length > MAX_POSTING) continue;
+    compared += (list.length * (list.length - 1)) / 2;
+    if (compared >= 4096) {
+      compared = 0;
+      yield;
+    }
     for (let x = 0; x < list.length; x++) {
       const i = list[x] as number;
       for (let y = x + 1; y < list.length; y++) {

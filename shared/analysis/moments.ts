@@ -55,6 +55,34 @@ export interface Spot {
   unit: string | null;
 }
 
+/** What `toldApartSpots` reads of one spot, read once per spot by a caller that compares it often. */
+export interface SpotReading {
+  /** The sentence with the figure's own quote blanked out. */
+  sentence: string;
+  clocks: ReadonlySet<string>;
+  parts: ReadonlySet<string>;
+  /** Board codes of the sentence (see CODE), folded, before the figures' units are dropped. */
+  codes: ReadonlySet<string>;
+  /** A code right after the figure (see CODE_AFTER), before the figures' units are dropped. */
+  after: string | null;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+export function readSpot(c: Spot): SpotReading {
+  const sentence = sentenceOf(c);
+  const clockSet = clocks(sentence);
+  const parts = partsOfDay(sentence);
+  const codes = setOf(sentence, CODE);
+  return {
+    sentence,
+    clocks: clockSet.size === 0 ? NONE : clockSet,
+    parts: parts.size === 0 ? NONE : parts,
+    codes: codes.size === 0 ? NONE : codes,
+    after: CODE_AFTER.exec(c.text.slice(c.end, c.end + 16))?.[1] ?? null,
+  };
+}
+
 /**
  * Two figures that their sentences tell apart, however alike their metrics: given at different moments
  * of the day (see CLOCK); in sentences that name different market boards and none in common
@@ -62,25 +90,33 @@ export interface Spot {
  * sentence never says ("2GB RAM" / "bộ nhớ trong 32 GB").
  */
 export function toldApartSpots(ca: Spot, cb: Spot): boolean {
-  const sa = sentenceOf(ca);
-  const sb = sentenceOf(cb);
-  const ka = clocks(sa);
-  const kb = clocks(sb);
+  return toldApartReadings(readSpot(ca), ca.unit, readSpot(cb), cb.unit);
+}
+
+/** `toldApartSpots` from the spots' readings (see `readSpot`) and their units. */
+export function toldApartReadings(ra: SpotReading, unitA: string | null, rb: SpotReading, unitB: string | null): boolean {
+  const ka = ra.clocks;
+  const kb = rb.clocks;
   if ((ka.size > 0 || kb.size > 0) && !sameSet(ka, kb)) return true;
-  const pa = partsOfDay(sa);
-  const pb = partsOfDay(sb);
+  const pa = ra.parts;
+  const pb = rb.parts;
   if (pa.size > 0 && pb.size > 0 && disjoint(pa, pb)) return true;
   // The figures' own units ("GB", "USD") are no names of what is counted.
-  const units = new Set([ca.unit, cb.unit].filter((u): u is string => u !== null).map((u) => u.toLowerCase().replace(/\s+/g, '')));
-  const codesA = setOf(sa, CODE, units);
-  const codesB = setOf(sb, CODE, units);
-  if (codesA.size > 0 && codesB.size > 0 && disjoint(codesA, codesB)) return true;
+  const units = new Set([unitA, unitB].filter((u): u is string => u !== null).map((u) => u.toLowerCase().replace(/\s+/g, '')));
+  if (ra.codes.size > 0 && rb.codes.size > 0) {
+    const codesA = without(ra.codes, units);
+    const codesB = without(rb.codes, units);
+    if (codesA.size > 0 && codesB.size > 0 && disjoint(codesA, codesB)) return true;
+  }
   // "2GB RAM" against a sentence that never says RAM ("bộ nhớ trong 32 GB").
-  const after = (c: Spot): string | null => {
-    const code = CODE_AFTER.exec(c.text.slice(c.end, c.end + 16))?.[1] ?? null;
-    return code !== null && units.has(code.toLowerCase()) ? null : code;
-  };
-  const xa = after(ca);
-  const xb = after(cb);
-  return (xa !== null && !sb.includes(xa)) || (xb !== null && !sa.includes(xb));
+  const xa = ra.after !== null && units.has(ra.after.toLowerCase()) ? null : ra.after;
+  const xb = rb.after !== null && units.has(rb.after.toLowerCase()) ? null : rb.after;
+  return (xa !== null && !rb.sentence.includes(xa)) || (xb !== null && !ra.sentence.includes(xb));
+}
+
+function without(set: ReadonlySet<string>, drop: ReadonlySet<string>): ReadonlySet<string> {
+  if (drop.size === 0) return set;
+  let out: Set<string> | null = null;
+  for (const x of set) if (drop.has(x)) (out ??= new Set(set)).delete(x);
+  return out ?? set;
 }

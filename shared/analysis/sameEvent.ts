@@ -275,17 +275,24 @@ export function figuresAgree(a: FigureContext, b: FigureContext): boolean {
   const fa = a.figure;
   const fb = b.figure;
   if (sameValue(fa, fb)) return true;
-  const range = (f: Figure): [number, number] => {
-    const slack = f.qualifier === 'approx' ? Math.max(Math.abs(f.value) * 0.1, f.tolerance) : f.tolerance;
-    if (f.qualifier === 'more') return [f.value, Infinity];
-    if (f.qualifier === 'less') return [-Infinity, f.value];
-    return [f.value - slack, f.value + slack];
-  };
-  const [la, ha] = range(fa);
-  const [lb, hb] = range(fb);
   // Ranges that only touch do not overlap: "phút 43" ([42,5; 43,5]) and "phút 44" ([43,5; 44,5]) differ.
   const eps = 1e-9 * Math.max(1, Math.abs(fa.value), Math.abs(fb.value));
-  return la < hb - eps && lb < ha - eps;
+  return lowOf(fa) < highOf(fb) - eps && lowOf(fb) < highOf(fa) - eps;
+}
+
+/** The values a figure allows with its qualifier and rounding: from `lowOf` to `highOf`. */
+function slackOf(f: Figure): number {
+  return f.qualifier === 'approx' ? Math.max(Math.abs(f.value) * 0.1, f.tolerance) : f.tolerance;
+}
+function lowOf(f: Figure): number {
+  if (f.qualifier === 'more') return f.value;
+  if (f.qualifier === 'less') return -Infinity;
+  return f.value - slackOf(f);
+}
+function highOf(f: Figure): number {
+  if (f.qualifier === 'more') return Infinity;
+  if (f.qualifier === 'less') return f.value;
+  return f.value + slackOf(f);
 }
 
 /** The article gives this value for this unit somewhere (the figure is confirmed there). */

@@ -45,7 +45,7 @@ describe('a finding changed meanwhile in content, not in decision', { timeout: 3
       }
       return page;
     });
-    const full = vi.spyOn(FindingsAnalysis.prototype, 'findings');
+    const full = vi.spyOn(FindingsAnalysis.prototype, 'findingsStaged');
     const builds = vi.spyOn(FindingsAnalysis, 'staged');
     await service.analyze();
     expect(changed).toBe(true);

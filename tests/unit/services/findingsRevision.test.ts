@@ -91,7 +91,7 @@ describe('the stored findings say durably whether they answer the claims', { tim
     expect(findingsUpToDate(meta)).toBe(false);
     expect(meta.analysisVersion).toBe(ANALYSIS_VERSION);
 
-    const full = vi.spyOn(FindingsAnalysis.prototype, 'findings');
+    const full = vi.spyOn(FindingsAnalysis.prototype, 'findingsStaged');
     const service = await reopenedMatchesFullAnalysis(folder);
     // The background analysis ran in full (the computeFindings of the check above is the second).
     expect(full).toHaveBeenCalledTimes(2);
@@ -108,7 +108,7 @@ describe('the stored findings say durably whether they answer the claims', { tim
     const { folder } = await build();
     const first = await open(folder);
     const claims = await targets(first);
-    const assembled = vi.spyOn(FindingsAnalysis.prototype, 'findings');
+    const assembled = vi.spyOn(FindingsAnalysis.prototype, 'findingsStaged');
     const edit = first.reviewClaim({ claimId: claims[0]!.id, status: 'corrected', correctedValue: (claims[0]!.value ?? 0) * 3 + 1 });
     const closed = first.close();
     opened.splice(0);
@@ -139,7 +139,7 @@ describe('the stored findings say durably whether they answer the claims', { tim
         if (typeof p.current === 'string' && /Phân tích|Analysing/.test(p.current) && !closing) closing = service.close();
       },
     };
-    const assembled = vi.spyOn(FindingsAnalysis.prototype, 'findings');
+    const assembled = vi.spyOn(FindingsAnalysis.prototype, 'findingsStaged');
     const outcome = await service.importPaths([writeGeneratedArticles(join(dir, 'articles'), 30)], control).then(
       (r) => `imported ${r.imported.length}`,
       (e: unknown) => `rejected: ${String(e)}`,
@@ -237,7 +237,7 @@ describe('a commit that fails takes back what it noted for the analysis', { time
     vi.mocked(store.commit).mockImplementation(commit);
 
     // The kept analysis is built from the stored claims and trusted: the failed edit changed none.
-    const full = vi.spyOn(FindingsAnalysis.prototype, 'findings');
+    const full = vi.spyOn(FindingsAnalysis.prototype, 'findingsStaged');
     await prepareAnalysis(service.ctx);
     expect(analysisKept(service.ctx)).toBe(true);
     expect(full).not.toHaveBeenCalled();

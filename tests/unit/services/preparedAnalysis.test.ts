@@ -70,7 +70,7 @@ describe('the kept analysis is built in the background after an open', { timeout
     const reference = await open(await copyOf(folder), false);
     const claims = await targets(reference);
     // Without a kept analysis, the first edit analyses everything (what the reference does).
-    const full = vi.spyOn(FindingsAnalysis.prototype, 'findings');
+    const full = vi.spyOn(FindingsAnalysis.prototype, 'findingsStaged');
     await edit(reference, claims);
     expect(full).toHaveBeenCalledTimes(1);
     const expected = shape(await reference.listFindings());
@@ -99,7 +99,7 @@ describe('the kept analysis is built in the background after an open', { timeout
     const expected = shape(await reference.listFindings());
 
     const staged = vi.spyOn(FindingsAnalysis, 'staged');
-    const full = vi.spyOn(FindingsAnalysis.prototype, 'findings');
+    const full = vi.spyOn(FindingsAnalysis.prototype, 'findingsStaged');
     const service = await open(folder, true);
     // The build has begun (claims being read, or the analysis built in slices), not finished.
     expect(analysisKept(service.ctx)).toBe(false);
@@ -138,7 +138,7 @@ describe('the kept analysis is built in the background after an open', { timeout
     const meta = await older.meta();
     await older.commit({ action: 'test', who: 'Lan', at: '2026-06-01T00:00:00.000Z', changes: [{ table: 'meta', id: META_ID, before: meta, after: { ...meta, analysisVersion: ANALYSIS_VERSION - 1 } }], audit: [] });
     await older.close();
-    const full = vi.spyOn(FindingsAnalysis.prototype, 'findings');
+    const full = vi.spyOn(FindingsAnalysis.prototype, 'findingsStaged');
     const service = await open(folder, true);
     await service.analysisReady;
     expect(full).toHaveBeenCalledTimes(1);
@@ -174,7 +174,7 @@ describe('the kept analysis is built in the background after an open', { timeout
     const peek = await openWorkspaceStore(crashed, { mode: 'read' });
     expect(findingsUpToDate(await peek.meta())).toBe(false);
     await peek.close();
-    const full = vi.spyOn(FindingsAnalysis.prototype, 'findings');
+    const full = vi.spyOn(FindingsAnalysis.prototype, 'findingsStaged');
     const reopened = await open(crashed, true);
     await reopened.analysisReady;
     expect(full).toHaveBeenCalledTimes(1);
