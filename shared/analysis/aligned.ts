@@ -5,7 +5,7 @@ import { fold } from './normalize';
 import { qualifiersIn } from './clause';
 import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity } from './model';
-import { alignPassagesStaged, COPY_SIMILARITY, finish, gapWords, lineUp, markersOf, passagesOf, type AlignedPair, type Counterpart, type Passage } from './passages';
+import { alignPassagesStaged, COPY_SIMILARITY, finish, gapWords, lineUp, markersOf, passagesOf, wordOf, type AlignedPair, type Counterpart, type Passage } from './passages';
 import { toldApartSpots, type Spot } from './moments';
 import { decidedKey, eventKeys, eventMatches, type EventMatch } from './sameEvent';
 
@@ -196,6 +196,46 @@ function sameFigures(a: Passage, b: Passage): boolean {
   return true;
 }
 
+/** The figure is a percentage ("5%", "5 phần trăm"). */
+function isPercent(p: Passage, f: Figure): boolean {
+  const next = p.tokens[f.token + 1];
+  if (next === undefined) return false;
+  const w = wordOf(next);
+  return w === '%' || (w === 'phan' && p.tokens[f.token + 2] !== undefined && wordOf(p.tokens[f.token + 2] as number) === 'tram');
+}
+
+/** Period words that name a moment before a number and a length after it: "tháng 9" / "9 tháng". */
+const PERIOD_WORDS = new Set(['thang', 'quy', 'tuan', 'ngay', 'nam']);
+
+/**
+ * The periods a sentence names around its numbers, as "thang>9" (the month 9, "tháng 9") or "9<thang"
+ * (nine months, "9 tháng"); read from the tokens.
+ */
+function periodsOf(p: Passage): Set<string> {
+  const out = new Set<string>();
+  for (const f of p.figures) {
+    const before = f.token > 0 ? wordOf(p.tokens[f.token - 1] as number) : undefined;
+    const after = p.tokens[f.token + 1] !== undefined ? wordOf(p.tokens[f.token + 1] as number) : undefined;
+    if (before !== undefined && PERIOD_WORDS.has(before)) out.add(`${before}>${f.value}`);
+    if (after !== undefined && PERIOD_WORDS.has(after)) out.add(`${f.value}<${after}`);
+  }
+  return out;
+}
+
+/** One sentence names a moment ("trong tháng 9") where the other names a length ("trong 9 tháng"), or back. */
+function periodsClash(a: Passage, b: Passage): boolean {
+  const pa = periodsOf(a);
+  if (pa.size === 0) return false;
+  const pb = periodsOf(b);
+  const flip = (x: string): string => {
+    const i = x.indexOf('>');
+    return i >= 0 ? `${x.slice(i + 1)}<${x.slice(0, i)}` : `${x.slice(x.indexOf('<') + 1)}>${x.slice(0, x.indexOf('<'))}`;
+  };
+  for (const x of pa) if (!pb.has(x) && pb.has(flip(x))) return true;
+  for (const x of pb) if (!pa.has(x) && pa.has(flip(x))) return true;
+  return false;
+}
+
 /** The findings of one aligned pair: they read the text, and the claims only to name them (see `claimAt`). */
 export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext): FindingDraft[] {
   if ('event' in aligned) return eventDrafts(aligned as EventMatch, ctx);
@@ -230,10 +270,17 @@ export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext): FindingD
   const free = (g: Figure): boolean => !g.calendar && !settled.has(g);
   const crosswise = (c: Counterpart): boolean =>
     pair.b.figures.some((g) => free(g) && sameValue(c.a, g)) && pair.a.figures.some((g) => free(g) && sameValue(c.b, g));
+  // A percentage lined up with a bare count ("tăng 5%" / "tại 200 điểm thi") is two figures, not one changed.
   const differing = pair.counterparts.filter(
-    (c) => !c.equal && (change(c).change === 'value' || (copy && c.a.written === c.b.written)) && (sameValue(c.a, c.b) || !crosswise(c)),
+    (c) =>
+      !c.equal &&
+      (change(c).change === 'value' || (copy && c.a.written === c.b.written)) &&
+      (sameValue(c.a, c.b) || !crosswise(c)) &&
+      isPercent(pair.a, c.a) === isPercent(pair.b, c.b),
   );
   if (differing.length === 0) return [];
+  // "giảm 12% trong tháng 9" and "giảm 4% trong 9 tháng": a month and nine months are two periods.
+  if (periodsClash(pair.a, pair.b)) return [];
   const anchors = pair.counterparts.filter((c) => c.equal).length;
   // The same template about two things ("tỷ lệ hồ sơ … đạt 45%" / "tỷ lệ thanh toán … đạt 52%"): a
   // phrase replaced by another, and no figure other than a year holding the two together (a year
@@ -362,11 +409,13 @@ const EVENT_DAYS = 7;
 const EVENT_FIGURES = 2;
 const EVENT_NAMES = 2;
 /**
- * Articles of the same week an article is paired with through one figure value, at most (in time
- * order). A figure given by more articles than this within a week ("100%", a rate every bulletin
- * repeats) tells no event; two articles are still paired through any other figure they share.
+ * Articles of the week after an article's that may give one figure value for the figure to pair it
+ * with them. A figure given by more articles than this within a week ("100%", a rate every bulletin
+ * repeats) tells no event from that article on: it pairs none of them (not its first few in time
+ * order, which importing more coverage would change); two articles are still paired through any other
+ * figure they share. Far above the coverage of one event (dozens of reports), it bounds the work.
  */
-const FIGURE_WINDOW = 48;
+const FIGURE_CROWD = 400;
 
 /** Names and telling figures (see `eventKeys`) in common between two articles' sorted keys. */
 function keysInCommon(a: readonly string[], b: readonly string[]): { names: number; figures: number } {
@@ -393,7 +442,7 @@ function keysInCommon(a: readonly string[], b: readonly string[]): { names: numb
  * share at least two telling figures and two names, were published within a week of each other and do
  * not copy each other (copies are compared passage by passage). Whether two articles are compared reads
  * those two articles only: importing other articles of the event (or of other events) does not change
- * it — except through FIGURE_WINDOW, for a figure that dozens of articles of the same week give.
+ * it — except through FIGURE_CROWD, for a figure that hundreds of articles of the same week give.
  */
 function sameEventPairs(copies: ReadonlySet<string>, raised: ReadonlySet<string>, ctx: AnalysisContext): EventMatch[] {
   // Articles in id order, by number; candidates are articles that give one telling figure, within a
@@ -417,11 +466,20 @@ function sameEventPairs(copies: ReadonlySet<string>, raised: ReadonlySet<string>
   for (const at of byFigure.values()) {
     if (at.length < 2) continue;
     at.sort((p, q) => when(p) - when(q) || p - q);
+    // `end`: past the last article of the week after at[i] (undated articles, first in this order,
+    // with every other article of the figure); it only moves forward as i does.
+    let weekEnd = 0;
     for (let i = 0; i < at.length; i++) {
       const x = at[i] as number;
-      for (let j = i + 1; j < at.length && j <= i + FIGURE_WINDOW; j++) {
+      let end = at.length;
+      if (times[x] != null) {
+        weekEnd = Math.max(weekEnd, i + 1);
+        while (weekEnd < at.length && when(at[weekEnd] as number) - when(x) <= week) weekEnd++;
+        end = weekEnd;
+      }
+      if (end - i - 1 > FIGURE_CROWD) continue;
+      for (let j = i + 1; j < end; j++) {
         const y = at[j] as number;
-        if (times[x] != null && times[y] != null && when(y) - when(x) > week) break;
         const [lo, hi] = x < y ? [x, y] : [y, x];
         (partners[lo] ??= new Set()).add(hi);
       }
@@ -455,6 +513,14 @@ function sameEventPairs(copies: ReadonlySet<string>, raised: ReadonlySet<string>
     }
   }
   return out;
+}
+
+/** Units of counts that grow while an event goes on (people, cases, households, houses, hectares…). */
+const GROWING_UNITS = new Set(['nguoi', 'ca', 'ho', 'ngoi', 'nha', 'can', 'ha', 'hecta', 'con', 'chiec', 'tau', 'vu', 'benh']);
+
+/** A figure that counts what an event adds to as it goes on: people or things in a state, or a growing unit. */
+function growingCount(f: EventMatch['event']['a']): boolean {
+  return f.second === null && f.sign === 'level' && (f.state !== null || GROWING_UNITS.has(f.unit));
 }
 
 /** Words right before a figure that make a template's tail. */
@@ -493,6 +559,8 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   const ya = years(m.a);
   const yb = years(m.b);
   if (ya.length > 0 && yb.length > 0 && !ya.some((y) => yb.includes(y))) return [];
+  // A month and a length of months ("tháng 9" / "9 tháng") are two periods.
+  if (periodsClash(m.a, m.b)) return [];
   // Each figure named with its own place or player ("tỉnh Bắc Giang có 1.891 tổ" / "tỉnh Bắc Ninh có
   // 1.200 tổ"): two facts. Names further away in a re-worded sentence say less.
   const near = (p: Passage, f: Figure): Set<string> => {
@@ -514,7 +582,7 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   const a = side(early.passage, early.figure, ctx, early.second);
   const b = side(late.passage, late.figure, ctx, late.second);
   const c = { a: early.figure, b: late.figure, equal: false };
-  const { change: kind, severity } = early.second === null && late.second === null ? change(c) : { change: 'value' as const, severity: 'high' as const };
+  const { change: kind, severity: valueSeverity } = early.second === null && late.second === null ? change(c) : { change: 'value' as const, severity: 'high' as const };
   // As for aligned passages: the later report that says its figure is newer ("tính đến chiều nay", a
   // later hour, "hiện") gives an update (a toll counted during the day), and so does the later figure
   // that replaces an estimate or a forecast; the desk is not invited to flag the earlier figure.
@@ -526,6 +594,11 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   const estimateReplaced =
     (early.figure.qualifier === 'approx' || claimAt(ctx, early.passage.articleId, early.figure)?.modality === 'forecast') && late.figure.qualifier === 'exact';
   const relation = later && (newCue !== undefined || estimateReplaced) ? 'update' : 'conflict';
+  // A count that grows as it is counted (a toll, cases, houses damaged) given higher by a later report
+  // that does not say it is newer: maybe an update, maybe a mistake. A note to look at, not an alarm
+  // (a lower count later, or a figure that does not grow — a price, a score — stays a conflict).
+  const growing = relation === 'conflict' && kind === 'value' && later && late.figure.value > early.figure.value && growingCount(early) && growingCount(late);
+  const severity: Severity = growing ? 'low' : valueSeverity;
   // Two re-worded sentences of different moments of the day or of different boards ("HNX30-Index" /
   // "HNX-Index") are not one figure at odds (see `toldApartSpots`).
   const spot = (x: typeof early): Spot => ({
@@ -549,6 +622,7 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
       basis: 'same-event',
       context: m.event.words,
       ...(relation === 'update' && newCue ? { cue: newCue } : {}),
+      ...(growing ? { growing: true as const } : {}),
     }),
   ];
 }

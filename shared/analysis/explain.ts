@@ -126,6 +126,10 @@ function passageText(f: Extract<FindingFacts, { rule: 'aligned-passage' }>, lang
     case 'rounding':
       return vi ? `${same}; ${a} và ${b} chỉ khác nhau do làm tròn.` : `${same}; ${a} and ${b} differ only by rounding.`;
     case 'value':
+      if (f.growing)
+        return vi
+          ? `${same}; bài sau đưa ra ${b}, cao hơn ${a}, nhưng không nói đó là số liệu mới hơn: có thể là số đã cập nhật, có thể là sai — nên kiểm tra.`
+          : `${same}; the later article gives ${b}, higher than ${a}, without saying it is newer: possibly an updated count, possibly a mistake — worth checking.`;
       return f.severity === 'low'
         ? vi
           ? `${same}; ${a} và ${b} là hai mức khác nhau cho cùng một số liệu — nên kiểm tra.`

@@ -105,6 +105,11 @@ export type FindingFacts =
       context?: string[];
       /** Why the later figure reads as newer ("hiện", "tính đến", a later time of day), for an update. */
       cue?: string;
+      /**
+       * A count that grows as an event goes on (a toll, cases) given higher by the later report, which
+       * does not say it is newer: maybe an update, maybe a mistake (a low-severity conflict).
+       */
+      growing?: true;
     }
   | {
       rule: 'elapsed-years';

@@ -32,10 +32,23 @@ const PROSE = new RegExp(
 const SPLIT = /\s*(?:,|\svà\s)\s*/u;
 /**
  * A rank of another time or counted another way than the list: "Năm ngoái, Đà Nẵng đứng thứ 1",
- * "từng xếp thứ 2", "đứng thứ 2 từ dưới lên", "xếp thứ 3 trong khu vực", "chỉ số thành phần".
+ * "từng xếp thứ 2", "đứng thứ 2 từ dưới lên", "xếp thứ 3 trong khu vực", "chỉ số thành phần", a
+ * sub-index or a field of its own ("Riêng chỉ số tiếp cận đất đai", "tiêu chí", "lĩnh vực", "ngành").
+ * Bare words such as "về", "miền", "nhóm", "khu vực" skip any sentence holding them ("tỉnh miền núi
+ * Lào Cai xếp thứ 3" is not read): that loses a finding now and then, never raises a false one, which
+ * is the side a desk's check should err on.
  */
 const OTHER_TIME_OR_SCOPE =
-  /(?<!\p{L})(?:năm ngoái|năm trước|năm qua|kỳ trước|lần trước|quý trước|tháng trước|trước đó|từng|đã từng|trước đây|từ dưới lên|từ dưới|từ cuối|từ dưới đếm lên|đếm ngược|chiều ngược|trong khu vực|trong vùng|của vùng|của khu vực|khu vực|miền|nhóm|chỉ số thành phần|thành phần|về)(?!\p{L})/iu;
+  /(?<!\p{L})(?:năm ngoái|năm trước|năm qua|kỳ trước|lần trước|quý trước|tháng trước|trước đó|từng|đã từng|trước đây|từ dưới lên|từ dưới|từ cuối|từ dưới đếm lên|đếm ngược|chiều ngược|trong khu vực|trong vùng|của vùng|của khu vực|khu vực|miền|nhóm|chỉ số thành phần|thành phần|về|riêng|tiêu chí|lĩnh vực|ngành)(?!\p{L})/iu;
+/** "chỉ số <two words>": an index the sentence names; another one than the list's heading is another ranking. */
+const INDEX_NAMED = /(?<!\p{L})chỉ số\s+([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)/giu;
+
+/** The sentence names an index ("chỉ số tiếp cận đất đai") that the text up to the list's end never names. */
+function otherIndex(sentence: string, heading: string): boolean {
+  const said = fold(heading);
+  for (const m of sentence.matchAll(INDEX_NAMED)) if (!said.includes(fold(`chỉ số ${m[1] as string}`))) return true;
+  return false;
+}
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
 const MIN_ITEMS = 3;
 
@@ -97,10 +110,13 @@ export function rankingDrafts(article: Article, ctx: AnalysisContext): FindingDr
     if (list.some((item) => start >= item.start && start < item.end)) continue;
     const sentence = sentenceOf(text, start, end);
     if (OTHER_TIME_OR_SCOPE.test(sentence) || (sentence.match(YEAR) ?? []).some((y) => !listYears.has(y))) continue;
+    if (otherIndex(sentence, text.slice(0, (list[list.length - 1] as Item).end))) continue;
     const namesSaid = (m[1] as string).split(SPLIT);
     const ranksSaid = (m[2] as string).split(SPLIT).map(Number);
-    // "A và B lần lượt xếp thứ 2 và 3": each name its rank in order; a count that does not pair is not read.
+    // "A và B lần lượt xếp thứ 2 và 3": each name its rank in order; a count that does not pair is not
+    // read, nor one rank for several names "lần lượt" ("Đà Nẵng và Hải Phòng lần lượt xếp thứ 2").
     if (ranksSaid.length > 1 && ranksSaid.length !== namesSaid.length) continue;
+    if (/lần lượt/iu.test(m[0]) && namesSaid.length > 1 && ranksSaid.length < namesSaid.length) continue;
     const pairs: Array<[string, number]> = ranksSaid.length > 1 ? namesSaid.map((n, i) => [n, ranksSaid[i] as number]) : [[namesSaid[namesSaid.length - 1] as string, ranksSaid[0] as number]];
     for (const [name, said] of pairs) {
       // The name may carry words before it ("Năm nay Đà Nẵng"): its last words are the place.

@@ -220,3 +220,25 @@ describe('aligned passages: the same wording about different things', () => {
     expect(found.map((f) => f.type)).toEqual(['update']);
   });
 });
+
+describe('aligned passages: units and periods of the figures lined up (review 2 of the same-event layer, finding 8)', () => {
+  const twoDays = (textA: string, textB: string) =>
+    detectFindings(
+      [makeArticle('a', textA, '2024-05-02T08:00', 'Báo A'), makeArticle('b', textB, '2024-05-02T09:00', 'Báo B')],
+      [],
+    ).filter((f) => f.rule === 'aligned-passage');
+
+  it('does not line up a percentage with a bare count ("tăng 5%" / "tại 200 điểm thi")', () => {
+    const a = 'Tuyển sinh lớp 10 ở Hà Nội\nHà Nội có 105.000 thí sinh đăng ký thi lớp 10, tăng 5%.';
+    expect(twoDays(a, 'Thi lớp 10 ở Hà Nội\nNăm nay Hà Nội có 105.000 thí sinh đăng ký thi lớp 10 tại 200 điểm thi.')).toEqual([]);
+    // Two percentages in the same place still differ.
+    expect(twoDays(a, 'Tuyển sinh lớp 10 ở Hà Nội\nHà Nội có 105.000 thí sinh đăng ký thi lớp 10, tăng 7%.')).toHaveLength(1);
+  });
+
+  it('reads "tháng 9" and "9 tháng" as two periods', () => {
+    const a = 'Xuất khẩu gạo\nXuất khẩu gạo của Việt Nam giảm 12% trong tháng 9 so với cùng kỳ.';
+    expect(twoDays(a, 'Xuất khẩu gạo\nXuất khẩu gạo của Việt Nam giảm 4% trong 9 tháng so với cùng kỳ.')).toEqual([]);
+    // The same month on both sides: one figure, changed.
+    expect(twoDays(a, 'Xuất khẩu gạo\nXuất khẩu gạo của Việt Nam giảm 4% trong tháng 9 so với cùng kỳ.')).toHaveLength(1);
+  });
+});

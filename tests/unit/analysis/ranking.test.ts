@@ -65,3 +65,21 @@ describe('rank-vs-list reads the ranks the prose gives for the list (review find
     expect(found.map((f) => f.facts)).toEqual([expect.objectContaining({ name: 'Thừa Thiên Huế', stated: 4, listed: 5 })]);
   });
 });
+
+describe('rank-vs-list: sub-indices and one rank for several names (review 2, findings 4 and 6)', () => {
+  it('leaves alone a rank in a named sub-index or field, but still reads the list’s own index', () => {
+    expect(rankFindings(`${LIST} Riêng chỉ số tiếp cận đất đai, Hải Phòng đứng thứ 1.`)).toEqual([]);
+    expect(rankFindings(`${LIST} Ở chỉ số tiếp cận đất đai, Hải Phòng đứng thứ 1.`)).toEqual([]);
+    expect(rankFindings(`${LIST} Theo tiêu chí minh bạch, Hải Phòng đứng thứ 1.`)).toEqual([]);
+    // The index the list is of, named in its heading, is the list's rank.
+    const heading = `Chỉ số năng lực cạnh tranh cấp tỉnh 2023
+${LIST} Theo chỉ số năng lực cạnh tranh, Hải Phòng đứng thứ 1.`;
+    expect(rankFindings(heading).map((f) => f.facts)).toEqual([expect.objectContaining({ name: 'Hải Phòng', stated: 1, listed: 3 })]);
+  });
+
+  it('reads nothing when names are given "lần lượt" one rank fewer than names', () => {
+    expect(rankFindings(`${LIST} Đà Nẵng và Hải Phòng lần lượt xếp thứ 2.`)).toEqual([]);
+    // Without "lần lượt", a single name before the rank is read.
+    expect(rankFindings(`${LIST} Hải Phòng xếp thứ 2.`)).toHaveLength(1);
+  });
+});

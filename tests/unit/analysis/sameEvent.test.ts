@@ -136,6 +136,35 @@ describe('same-event comparison: what a figure says of its metric, ranges and up
     expect(detectFindings([a, plain], []).filter((f) => f.rule === 'aligned-passage').map((f) => f.type)).toEqual(['conflict']);
   });
 
+  it('reads "mới nhất", "cập nhật" and "đến nay" as saying the later figure is newer (review 2, finding 3)', () => {
+    const a = makeArticle('a', STORM_A, '2024-09-07T08:00', 'Báo A');
+    for (const [lead, cue] of [
+      ['Theo số liệu mới nhất,', 'mới nhất'],
+      ['Cập nhật thiệt hại,', 'cập nhật'],
+      ['Đến nay,', 'đến nay'],
+    ] as const) {
+      const later = makeArticle('b', stormB(lead), '2024-09-07T17:00', 'Báo B');
+      const found = detectFindings([a, later], []).filter((f) => f.rule === 'aligned-passage');
+      expect(found.map((f) => f.facts)).toEqual([expect.objectContaining({ relation: 'update', basis: 'same-event', cue })]);
+    }
+  });
+
+  it('gives a higher toll in a later report that does not say it is newer as a low-severity conflict, not an alarm (review 2, finding 3)', () => {
+    const a = makeArticle('a', STORM_A, '2024-09-07T08:00', 'Báo A');
+    const later = makeArticle('b', stormB('Theo thống kê,'), '2024-09-07T17:00', 'Báo B');
+    const [f, ...rest] = detectFindings([a, later], []).filter((x) => x.rule === 'aligned-passage');
+    expect(rest).toEqual([]);
+    expect(f?.facts).toMatchObject({ relation: 'conflict', severity: 'low', growing: true, a: { quote: '14' }, b: { quote: '21' } });
+    expect(explainStoredFinding(f as Finding, 'vi')).toMatch(/có thể là số đã cập nhật/);
+    expect(explainStoredFinding(f as Finding, 'en')).toMatch(/possibly an updated count/);
+    // Published at the same time, or lower later, or a figure that does not grow (a battery): an alarm.
+    const same = makeArticle('b', stormB('Theo thống kê,'), '2024-09-07T08:00', 'Báo B');
+    expect(detectFindings([a, same], []).filter((x) => x.rule === 'aligned-passage').map((x) => facts(x).severity)).toEqual(['high']);
+    const lower = makeArticle('b', stormB('Theo thống kê,').replace('21 người', '11 người'), '2024-09-07T17:00', 'Báo B');
+    expect(detectFindings([a, lower], []).filter((x) => x.rule === 'aligned-passage').map((x) => facts(x).severity)).toEqual(['high']);
+    expect(run(outletB('3.600mAh')).map((x) => facts(x).severity)).toEqual(['high']);
+  });
+
   it('does not compare counts of people in different states ("14 người chết" / "17 người bị thương", "mất tích")', () => {
     const a = makeArticle('a', STORM_A, '2024-09-07T08:00', 'Báo A');
     for (const state of ['bị thương', 'mất tích']) {
@@ -180,11 +209,31 @@ describe('same-event findings of a pair do not depend on the other articles of t
       `Báo ${i}`,
     );
 
-  it('raises the same finding for the pair alone and among fourteen other reports of the event', () => {
+  it('raises the same finding for the pair alone and among fourteen, or sixty, other reports of the event', () => {
     const pair = [makeArticle('a', A, '2024-09-07T08:00', 'Báo A'), makeArticle('b', B, '2024-09-07T17:00', 'Báo B')];
     const alone = detectFindings(pair, []).filter((f) => f.rule === 'aligned-passage');
     expect(alone.map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['14', '17']]);
     const crowd = detectFindings([...pair, ...Array.from({ length: 14 }, (_, i) => other(i + 1))], []).filter(
+      (f) => f.rule === 'aligned-passage' && f.articleIds?.includes('a') && f.articleIds.includes('b'),
+    );
+    expect(crowd.map((f) => f.id)).toEqual(alone.map((f) => f.id));
+  });
+
+  it('keeps the finding when sixty other reports of the day repeat both figures the pair agrees on (review 2, finding 2)', () => {
+    const pair = [makeArticle('a', A, '2024-09-07T08:00', 'Báo A'), makeArticle('b', B, '2024-09-07T17:00', 'Báo B')];
+    const alone = detectFindings(pair, []).filter((f) => f.rule === 'aligned-passage');
+    // Every other report gives the wind speed and the houses unroofed too, between the pair's hours:
+    // with a window of the next 48 articles in time order, "a" was no longer paired with "b".
+    const repeating = (i: number) =>
+      makeArticle(
+        `r${String(i).padStart(2, '0')}`,
+        `Bão Yagi: tin số ${i}
+Tại Quảng Ninh và Hải Phòng, bão Yagi làm đổ ${1_000 + 37 * i} cây xanh. ` +
+          'Gió bão Yagi mạnh nhất 150 km/h, làm 3.260 ngôi nhà tại Quảng Ninh tốc mái.',
+        `2024-09-07T${String(9 + (i % 8)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`,
+        `Báo ${i}`,
+      );
+    const crowd = detectFindings([...pair, ...Array.from({ length: 60 }, (_, i) => repeating(i + 1))], []).filter(
       (f) => f.rule === 'aligned-passage' && f.articleIds?.includes('a') && f.articleIds.includes('b'),
     );
     expect(crowd.map((f) => f.id)).toEqual(alone.map((f) => f.id));
@@ -244,3 +293,56 @@ describe('same-event comparison: one template about two metrics, however re-word
     expect(run(b, a)).toEqual([]);
   });
 });
+
+describe('a same-event finding dismissed as "not the same fact" (review 1, item 16)', () => {
+  const dismiss = (f: Finding): Finding => ({
+    ...f,
+    status: 'dismissed',
+    resolution: 'Bỏ qua: Không cùng một số liệu',
+    decision: { kind: 'dismissed', reason: 'not-same-fact', rightClaimId: null, note: 'Không cùng một số liệu', by: 'BT', at: '2024-09-08T00:00:00Z' },
+  });
+  const open = (list: readonly Finding[]) => list.filter((f) => f.status === 'open' && f.rule === 'aligned-passage');
+
+  it('is not raised again by a full re-analysis, even after the figure is edited in the text', () => {
+    const a = makeArticle('a', STORM_A, '2024-09-07T08:00', 'Báo A');
+    const b = makeArticle('b', stormB('Theo thống kê,'), '2024-09-07T08:00', 'Báo B');
+    const [f, ...rest] = open(detectFindings([a, b], []));
+    expect(rest).toEqual([]);
+    expect(facts(f as Finding).basis).toBe('same-event');
+    const dismissed = dismiss(f as Finding);
+    const again = detectFindings([a, b], [], [dismissed]);
+    expect(open(again)).toEqual([]);
+    expect(again.find((x) => x.id === dismissed.id)?.decision?.reason).toBe('not-same-fact');
+    // The other outlet corrects its figure to yet another value: still the pair the editor dismissed.
+    const edited = { ...b, text: b.text.replace('21 người', '23 người') };
+    expect(open(detectFindings([a, edited], [], [dismissed]))).toEqual([]);
+    // An ordinary dismissal is about the values: the edited figure opens the pair again.
+    const ordinary = { ...dismissed, decision: { ...dismissed.decision!, reason: 'other' as const } };
+    expect(open(detectFindings([a, edited], [], [ordinary]))).toHaveLength(1);
+  });
+
+  it('is not raised again when claims covering both figures are added later (incremental re-analysis)', () => {
+    const a = makeArticle('a', STORM_A, '2024-09-07T08:00', 'Báo A');
+    const b = makeArticle('b', stormB('Theo thống kê,'), '2024-09-07T08:00', 'Báo B');
+    // Claims the cross-source rule does not pair (two metrics): the same-event finding now names them.
+    const claims = [
+      makeClaim(a, '14 người', { kind: 'count', value: 14, unit: 'người', subject: 'Quảng Ninh', metric: 'người chết' }),
+      makeClaim(b, '21 người', { kind: 'count', value: 21, unit: 'người', subject: 'Hải Phòng', metric: 'thiệt hại' }),
+    ];
+    const full = new FindingsAnalysis([a, b], claims).findings();
+    const target = open(full);
+    expect(target.map((f) => facts(f).basis)).toEqual(['same-event']);
+    const dismissed = dismiss(target[0] as Finding);
+    const analysis = new FindingsAnalysis([a, b], claims);
+    const stored = new Map(analysis.findings([dismissed]).map((f) => [f.id, f]));
+    expect(open([...stored.values()])).toEqual([]);
+    // An edit of one claim's fields re-examines its block: the dismissed pair stays dismissed.
+    analysis.updateClaims([{ ...claims[1]!, metric: 'người chết do bão' }]);
+    const delta = analysis.changedFindings([...stored.values()]);
+    for (const id of delta.removedIds) stored.delete(id);
+    for (const f of delta.findings) stored.set(f.id, f);
+    expect(open([...stored.values()])).toEqual([]);
+    expect([...stored.values()].some((f) => f.decision?.reason === 'not-same-fact')).toBe(true);
+  });
+});
+
