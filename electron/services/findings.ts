@@ -203,8 +203,20 @@ export function forgetAnalysis(ctx: ServiceContext): void {
   st.generation++;
 }
 
-/** Why a background analysis stopped: the service was closed. */
-class AnalysisCancelled extends Error {}
+/**
+ * Why an analysis stopped: the service was closed. The analyses of actions and the background one
+ * swallow it; an explicit "analyze" (IPC, CLI) in flight at the close rejects with it, in the
+ * user's language like every other service error.
+ */
+class AnalysisCancelled extends AppError {
+  constructor() {
+    super('internal', {
+      vi: 'Phân tích đã dừng vì không gian làm việc được đóng; lần mở sau sẽ phân tích lại phần còn thiếu.',
+      en: 'The analysis stopped because the workspace was closed; the next open analyses what is left.',
+    });
+    this.name = 'AnalysisCancelled';
+  }
+}
 
 /**
  * Who runs an analysis: the background one after an open, or one after an edit, an import or a
@@ -217,7 +229,7 @@ class AnalysisCancelled extends Error {}
 type Runner = 'background' | 'foreground';
 
 function stopIfClosing(ctx: ServiceContext, runner: Runner): void {
-  if (ctx.closing && (runner === 'background' || tracksRevision(ctx))) throw new AnalysisCancelled('the workspace was closed');
+  if (ctx.closing && (runner === 'background' || tracksRevision(ctx))) throw new AnalysisCancelled();
 }
 
 /**
