@@ -61,6 +61,11 @@ interface AnalysisState {
    * noted only when nothing touched `dirty` since (another commit may have noted the same claim).
    */
   notes: number;
+  /**
+   * Raised by every commit changing what the analysis sees as it lands (an edit, an import, a merge,
+   * a re-extraction): a re-assembly is sound only while the claims are those the analysis read.
+   */
+  landedCommits: number;
 }
 
 /** Quiet time (no call from the desk) the background build waits for before it starts. */
@@ -106,7 +111,7 @@ export function trackAnalysis(ctx: ServiceContext): void {
 function stateOf(ctx: ServiceContext): AnalysisState {
   let st = states.get(ctx);
   if (!st) {
-    const state: AnalysisState = (st = { cache: null, dirty: new Set(), queue: Promise.resolve(), generation: 0, waiting: 0, notes: 0 });
+    const state: AnalysisState = (st = { cache: null, dirty: new Set(), queue: Promise.resolve(), generation: 0, waiting: 0, notes: 0, landedCommits: 0 });
     states.set(ctx, state);
     // Every commit of the service notes the claims it changes for the analysis before it is made;
     // one that fails takes them back (nothing changed: the kept analysis can still be trusted).
@@ -124,6 +129,7 @@ function stateOf(ctx: ServiceContext): AnalysisState {
         // noted again, the next analysis reads them as committed (whether or not the action asks one).
         landed: () => {
           state.notes++;
+          state.landedCommits++;
           for (const c of changes) state.dirty.add(c.id);
         },
       };
@@ -197,8 +203,20 @@ export function forgetAnalysis(ctx: ServiceContext): void {
   st.generation++;
 }
 
-/** Why a background analysis stopped: the service was closed. */
-class AnalysisCancelled extends Error {}
+/**
+ * Why an analysis stopped: the service was closed. The analyses of actions and the background one
+ * swallow it; an explicit "analyze" (IPC, CLI) in flight at the close rejects with it, in the
+ * user's language like every other service error.
+ */
+class AnalysisCancelled extends AppError {
+  constructor() {
+    super('internal', {
+      vi: 'Phân tích đã dừng vì không gian làm việc được đóng; lần mở sau sẽ phân tích lại phần còn thiếu.',
+      en: 'The analysis stopped because the workspace was closed; the next open analyses what is left.',
+    });
+    this.name = 'AnalysisCancelled';
+  }
+}
 
 /**
  * Who runs an analysis: the background one after an open, or one after an edit, an import or a
@@ -211,7 +229,7 @@ class AnalysisCancelled extends Error {}
 type Runner = 'background' | 'foreground';
 
 function stopIfClosing(ctx: ServiceContext, runner: Runner): void {
-  if (ctx.closing && (runner === 'background' || tracksRevision(ctx))) throw new AnalysisCancelled('the workspace was closed');
+  if (ctx.closing && (runner === 'background' || tracksRevision(ctx))) throw new AnalysisCancelled();
 }
 
 /**
@@ -328,21 +346,25 @@ interface AnalysisResult {
   revision: number | null;
   /**
    * Every finding assembled again from the analysis already built and the findings as stored now,
-   * or null when that analysis no longer answers the workspace (a restore dropped it). Absent on a
-   * shared desk (another editor's commit may have changed the claims too: everything is read again).
+   * explained in the language the settings say now (a switch meanwhile re-explained the stored ones),
+   * or null when that analysis no longer answers the workspace (a restore dropped it, or a commit
+   * changing claims landed since it read them: a merge brings findings it knows nothing of). Absent
+   * on a shared desk (another editor's commit may have changed the claims too: everything is read again).
    */
-  reassemble?: (current: readonly Finding[]) => Finding[] | null;
+  reassemble?: (current: readonly Finding[], language: 'vi' | 'en') => Finding[] | null;
 }
 
 /**
- * What `reassemble` does for an analysis built in generation `generation`: the engine's own rules
- * apply to what is stored now (decisions carried over by fingerprint, a finding whose claims changed
- * open again, a "not the same fact" dismissal kept for its pair). Only where this service is the one
- * writer: the claims it read are the claims (changed ones since are in `dirty`, for the next run).
+ * What `reassemble` does for an analysis built in generation `generation`, which read the claims when
+ * `landed` commits had landed: the engine's own rules apply to what is stored now (decisions carried
+ * over by fingerprint, a finding whose claims changed open again, a "not the same fact" dismissal kept
+ * for its pair). Only where this service is the one writer, and only while no commit changing claims
+ * landed since the read (a decision does not count): the claims it read are then the claims. Otherwise
+ * null, and the analysis runs again from fresh reads.
  */
-function reassembler(ctx: ServiceContext, st: AnalysisState, analysis: FindingsAnalysis, generation: number, language: 'vi' | 'en'): AnalysisResult['reassemble'] {
+function reassembler(ctx: ServiceContext, st: AnalysisState, analysis: FindingsAnalysis, generation: number, landed: number): AnalysisResult['reassemble'] {
   if (ctx.store.editor !== undefined) return undefined;
-  return (current) => (generation === st.generation ? analysis.findings(current, { language }) : null);
+  return (current, language) => (generation === st.generation && landed === st.landedCommits ? analysis.findings(current, { language }) : null);
 }
 
 /**
@@ -361,6 +383,7 @@ export async function computeFindings(ctx: ServiceContext, runner: Runner = 'for
   if (generation !== st.generation) throw new AppError('conflict', { vi: 'Không gian làm việc đã thay đổi trong khi phân tích.', en: 'The workspace changed during the analysis.' });
   st.dirty.clear();
   st.notes++;
+  const landed = st.landedCommits;
   const [findings, settings, articles, claims, reviews] = await Promise.all([
     ctx.store.findings(),
     ctx.settings(),
@@ -379,7 +402,7 @@ export async function computeFindings(ctx: ServiceContext, runner: Runner = 'for
     ctx.store.editor === undefined
       ? { store: ctx.store, analysis, articleIds: new Set(articles.map((a) => a.id)), claims: claims.length, articles: articles.length }
       : null;
-  return { before: findings.items, after, revision, reassemble: reassembler(ctx, st, analysis, generation, settings.language) };
+  return { before: findings.items, after, revision, reassemble: reassembler(ctx, st, analysis, generation, landed) };
 }
 
 const NEEDS_EDITOR: Finding['type'][] = ['conflict', 'internal', 'update'];
@@ -392,6 +415,7 @@ const NEEDS_EDITOR: Finding['type'][] = ['conflict', 'internal', 'update'];
 async function changedFindings(ctx: ServiceContext): Promise<AnalysisResult | null> {
   const st = stateOf(ctx);
   const generation = st.generation;
+  const landed = st.landedCommits;
   const updated = await updatedAnalysis(ctx, st);
   if (!updated) return null;
   const { analysis, revision } = updated;
@@ -409,7 +433,7 @@ async function changedFindings(ctx: ServiceContext): Promise<AnalysisResult | nu
     before: [...previous.values()].filter((f) => involved.has(f.id)),
     after: delta.findings,
     revision,
-    reassemble: reassembler(ctx, st, analysis, generation, settings.language),
+    reassemble: reassembler(ctx, st, analysis, generation, landed),
   };
 }
 
@@ -464,8 +488,10 @@ async function storeFindings(ctx: ServiceContext, result: AnalysisResult, delta:
       return await storeFindingsOnce(ctx, before, after, result.revision, delta, runner);
     } catch (e) {
       if (!(e instanceof FindingsMoved) || !result.reassemble || attempt >= 5) throw e;
+      // The findings first, then the language: a switch re-explains the findings after it commits
+      // the settings, so findings read re-explained come with the new language.
       const current = (await ctx.store.findings()).items;
-      const again = result.reassemble(current);
+      const again = result.reassemble(current, (await ctx.settings()).language);
       if (again === null) throw e;
       before = current;
       after = again;

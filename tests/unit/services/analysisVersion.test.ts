@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ANALYSIS_VERSION, detectFindings } from '../../../shared/analysis';
+import type { Article, Claim } from '../../../shared/schema';
+import { generateWorkspace } from '../../bench/analysisWorkspace';
+import { repoRoot } from '../helpers';
+
+/**
+ * Stored findings are trusted at open on ANALYSIS_VERSION alone (electron/services/findings.ts:
+ * prepareAnalysis): a workspace whose findings were stored by the same engine version is not analysed
+ * again. So any change to what the engine outputs must raise ANALYSIS_VERSION, or every workspace
+ * keeps the old engine's findings for good. This guard pins the digest of the engine's complete output
+ * (every finding, canonical JSON) on fixed input, per version.
+ *
+ * When it fails after a change of shared/analysis (or of the explanations' wording):
+ *   1. raise ANALYSIS_VERSION in shared/analysis/index.ts;
+ *   2. add ONE line `<new version>: '<digest printed by the failure>',` to ANALYSIS_OUTPUT_DIGESTS below
+ *      (keep the older lines: they document what each version gave).
+ * When the input itself was regenerated (tests/tools/analysis-guard-input.ts, only when the claim schema
+ * grows a field the analysis reads), replace the digest of the current version instead.
+ *
+ * The input: the seeds and 10 articles generated from them (tests/bench/generate.ts), extracted once and
+ * frozen (tests/fixtures/analysis-guard-input.json, so that extraction changes do not move it: they
+ * raise EXTRACTOR_VERSION, which re-extracts and re-analyses every workspace anyway), and a generated
+ * analysis workspace (tests/bench/analysisWorkspace.ts: claims built directly, no extractor).
+ */
+const ANALYSIS_OUTPUT_DIGESTS: Record<number, string> = {
+  1: '1896e8040e109ccd',
+};
+
+/** JSON with object keys sorted, so the digest does not depend on property order. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    return `{${Object.keys(o)
+      .sort()
+      .filter((k) => o[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(v);
+}
+
+const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+describe('ANALYSIS_VERSION guard', () => {
+  it('pins the analysis output on fixed input to the engine version', () => {
+    const frozen = JSON.parse(readFileSync(join(repoRoot, 'tests', 'fixtures', 'analysis-guard-input.json'), 'utf8')) as { articles: Article[]; claims: Claim[] };
+    const inputs: Array<[string, { articles: Article[]; claims: Claim[] }]> = [
+      ['seeds + 10 generated articles (frozen extraction)', frozen],
+      ['generated analysis workspace, 2,000 claims, 8 per article, 3 × 3', generateWorkspace(2_000, 8, 3)],
+    ];
+    const parts = inputs.map(([label, { articles, claims }]) => {
+      const findings = detectFindings(articles, claims);
+      return { label, findings: findings.length, digest: sha(canonical(findings)) };
+    });
+    // Both inputs give findings of several kinds: the guard watches something.
+    expect(parts.every((p) => p.findings > 0)).toBe(true);
+    const digest = sha(parts.map((p) => p.digest).join('\n')).slice(0, 16);
+    const pinned = ANALYSIS_OUTPUT_DIGESTS[ANALYSIS_VERSION];
+    const detail = parts.map((p) => `  ${p.digest.slice(0, 16)} ${p.findings} findings  ${p.label}`).join('\n');
+    const message =
+      pinned === undefined
+        ? `No analysis output digest is recorded for ANALYSIS_VERSION ${ANALYSIS_VERSION}: add the line \`${ANALYSIS_VERSION}: '${digest}',\` to ANALYSIS_OUTPUT_DIGESTS in tests/unit/services/analysisVersion.test.ts.\n${detail}`
+        : `The analysis engine's output changed (digest ${digest}, ANALYSIS_VERSION ${ANALYSIS_VERSION} gave ${pinned}). Stored findings are trusted on ANALYSIS_VERSION alone: raise ANALYSIS_VERSION in shared/analysis/index.ts to ${ANALYSIS_VERSION + 1} and add the line \`${ANALYSIS_VERSION + 1}: '${digest}',\` to ANALYSIS_OUTPUT_DIGESTS in tests/unit/services/analysisVersion.test.ts.\n${detail}`;
+    expect(digest, message).toBe(pinned);
+  });
+});
