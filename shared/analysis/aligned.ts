@@ -278,14 +278,12 @@ export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext): FindingD
   const free = (g: Figure): boolean => !g.calendar && !settled.has(g);
   const crosswise = (c: Counterpart): boolean =>
     pair.b.figures.some((g) => free(g) && sameValue(c.a, g)) && pair.a.figures.some((g) => free(g) && sameValue(c.b, g));
-  // A percentage lined up with a bare count ("tăng 5%" / "tại 200 điểm thi") is two figures, not one changed.
-  const differing = pair.counterparts.filter(
-    (c) =>
-      !c.equal &&
-      (change(c).change === 'value' || (copy && c.a.written === c.b.written)) &&
-      (sameValue(c.a, c.b) || !crosswise(c)) &&
-      isPercent(pair.a, c.a) === isPercent(pair.b, c.b),
+  const moved = pair.counterparts.filter(
+    (c) => !c.equal && (change(c).change === 'value' || (copy && c.a.written === c.b.written)) && (sameValue(c.a, c.b) || !crosswise(c)),
   );
+  // A percentage lined up with a bare count ("tăng 5%" / "tại 200 điểm thi") is two figures, not one
+  // changed: never raised, but still a figure that moved when the passage's figures are weighed below.
+  const differing = moved.filter((c) => isPercent(pair.a, c.a) === isPercent(pair.b, c.b));
   if (differing.length === 0) return [];
   // "giảm 12% trong tháng 9" and "giảm 4% trong 9 tháng": a month and nine months are two periods.
   if (periodsClash(pair.a, pair.b)) return [];
@@ -296,7 +294,7 @@ export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext): FindingD
   if (pair.substituted && pair.counterparts.every((c) => !c.equal || isYear(c.a))) return [];
   // Re-worded sentences are the same passage only when figures that agree hold them together, and
   // more of them agree than differ (two lists of different stocks share their wording, not their values).
-  if (!copy && (pair.similarity < REWORDED_SIMILARITY || anchors === 0 || differing.length > anchors)) return [];
+  if (!copy && (pair.similarity < REWORDED_SIMILARITY || anchors === 0 || moved.length > anchors)) return [];
   // "cấp huyện" in one, "cấp xã" in the other: the same kind of marker with another value.
   if (markersClash(markersOf(pair.a), markersOf(pair.b))) return [];
   // What one sentence adds that makes its figure another one ("cấp huyện", "trực tuyến", "xuất khẩu")
@@ -320,7 +318,7 @@ export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext): FindingD
   // Everything moved (no anchor) or the later sentence speaks of a later moment: a newer figure.
   // A copy with a figure altered keeps most of its figures; a later report of the same template
   // (the afternoon session after the morning one) changes most of them.
-  const update = later && (newCue !== undefined || differing.length > anchors);
+  const update = later && (newCue !== undefined || moved.length > anchors);
   const drafts: FindingDraft[] = [];
   // A later report of the same template (the closing session after the morning one) moves every
   // figure: one finding for the passage, not one per figure.

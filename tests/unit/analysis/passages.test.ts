@@ -235,6 +235,14 @@ describe('aligned passages: units and periods of the figures lined up (review 2 
     expect(twoDays(a, 'Tuyển sinh lớp 10 ở Hà Nội\nHà Nội có 105.000 thí sinh đăng ký thi lớp 10, tăng 7%.')).toHaveLength(1);
   });
 
+  it('still weighs a percentage lined up with a count as a figure that moved (a later report moving most figures is one update)', () => {
+    const a =
+      'Tuyển sinh vào lớp mười ở Hà Nội\nHà Nội có 105.000 thí sinh đăng ký thi năm nay tại 200 điểm thi ở 30 quận huyện, với 12.500 giám thị và 1.350 cán bộ.';
+    const b = 'Thi vào lớp mười ở Hà Nội\nHà Nội có 105.000 thí sinh đăng ký thi, tăng 5% ở 30 quận huyện, với 13.500 giám thị và 1.470 cán bộ.';
+    // Three figures moved against two that agree: the later report of the template, one update (not two conflicts).
+    expect(twoDays(a, b).map((f) => f.type)).toEqual(['update']);
+  });
+
   it('reads "tháng 9" and "9 tháng" as two periods', () => {
     const a = 'Xuất khẩu gạo\nXuất khẩu gạo của Việt Nam giảm 12% trong tháng 9 so với cùng kỳ.';
     expect(twoDays(a, 'Xuất khẩu gạo\nXuất khẩu gạo của Việt Nam giảm 4% trong 9 tháng so với cùng kỳ.')).toEqual([]);
