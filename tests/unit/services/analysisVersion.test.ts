@@ -28,6 +28,9 @@ import { repoRoot } from '../helpers';
  */
 const ANALYSIS_OUTPUT_DIGESTS: Record<number, string> = {
   1: '1896e8040e109ccd',
+  // Version 2 changed same-event and passage rules that this input does not reach (match minutes and
+  // scores, "tháng 9" / "9 tháng", a percentage against a count): same digest, version raised all the same.
+  2: '1896e8040e109ccd',
 };
 
 /** JSON with object keys sorted, so the digest does not depend on property order. */
