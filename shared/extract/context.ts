@@ -141,7 +141,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
     period:
       expr.kind === 'date'
         ? expr.date
-        : (readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year) ?? dayOfReport(doc, sentence, expr) ?? periodBefore(text, doc, sentence, previous)),
+        : (readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay) ?? dayOfReport(doc, sentence, expr) ?? periodBefore(text, doc, sentence, previous)),
     modality,
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
   };
@@ -271,10 +271,10 @@ const PARAGRAPH_OPENING = 30;
 // Period
 
 const PERIOD_RE =
-  /(?:\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+\d{4}|(?:quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2}|học\s+kỳ\s+(?:[ivx]+|\d))\s*(?:\/|năm\s+|-)\s*\d{4}|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|(?:giai\s+đoạn|thời\s+kỳ|từ\s+năm|từ)\s+\d{4}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?\d{4}|(?:đến|tới|trước)\s+năm\s+\d{4}|(?:cuối|đầu|giữa)\s+năm\s+\d{4}|năm\s+\d{4}(?:\s+và\s+\d{4})?|ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+đầu\s+năm|(?:đầu|cuối)\s+năm\s+nay|năm\s+nay|năm\s+ngoái|năm\s+trước|(?<!\d)\d{4}\s*[-–]\s*\d{4}|(?:tính\s+)?đến\s+hết\s+tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng\s+(?:qua|năm\s+nay|đầu\s+năm\s+nay)|(?:trong|sau)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?![ \t\u00a0]+(?:tới|nữa|sau|trước|liên|năm|đầu|cuối|qua|\d))|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?=\s+của\s)|quý\s+(?:[ivx]+|\d)(?![\p{L}\p{M}\d]|\s*[/-]\s*\d)|tháng\s+(?:1[0-2]|0?[1-9])(?![\p{L}\p{M}\d]|\s*[/.-]\s*\d|\s+năm\s+(?:sau|tới|ngoái|trước)))(?![\p{L}\p{M}\d])/gu;
+  /(?:(?:kể\s+)?từ\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?(?:\s+(?:đến|tới)\s+nay)?|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+\d{4}|(?:quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2}|học\s+kỳ\s+(?:[ivx]+|\d))\s*(?:\/|năm\s+|-)\s*\d{4}|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|(?:giai\s+đoạn|thời\s+kỳ|từ\s+năm|từ)\s+\d{4}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?\d{4}|(?:đến|tới|trước)\s+năm\s+\d{4}|(?:cuối|đầu|giữa)\s+năm\s+\d{4}|năm\s+\d{4}(?:\s+và\s+\d{4})?|ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+đầu\s+năm|(?:đầu|cuối)\s+năm\s+nay|năm\s+nay|năm\s+ngoái|năm\s+trước|(?<!\d)\d{4}\s*[-–]\s*\d{4}|(?:tính\s+)?đến\s+hết\s+tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng\s+(?:qua|năm\s+nay|đầu\s+năm\s+nay)|(?:trong|sau)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?![ \t\u00a0]+(?:tới|nữa|sau|trước|liên|năm|đầu|cuối|qua|\d))|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?=\s+của\s)|quý\s+(?:[ivx]+|\d)(?![\p{L}\p{M}\d]|\s*[/-]\s*\d)|tháng\s+(?:1[0-2]|0?[1-9])(?![\p{L}\p{M}\d]|\s*[/.-]\s*\d|\s+năm\s+(?:sau|tới|ngoái|trước)))(?![\p{L}\p{M}\d])/gu;
 
 /** The time the figure refers to: the nearest time expression before it, else the first after. */
-function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, from: number, to: number, expr: Expression, year: number | null): string | null {
+function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, from: number, to: number, expr: Expression, year: number | null, day: string | null = null): string | null {
   if (expr.kind === 'streak' && expr.years && expr.years.length > 0) {
     const first = expr.years[0];
     const last = expr.years[expr.years.length - 1];
@@ -283,15 +283,18 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   let before: string | null = null;
   let after: string | null = null;
   let right: string | null = null;
+  // "tăng 12% so với cùng kỳ năm 2019": the base of a comparison, not the figure's period; "cao nhất
+  // kể từ tháng 7", "cao nhất trong vòng 1 tháng qua": a record window, not the period.
+  const window = (m: Mention, start: number): boolean =>
+    BASE_BEFORE.test(text.slice(Math.max(start, m.start - 24), m.start)) || RECORD_BEFORE.test(text.slice(Math.max(start, m.start - 16), m.start));
   for (const m of periods.within(from, to)) {
     // "(riêng tháng 9/2023 đạt 64,6%); 145/164 cơ sở …": an aside in parentheses dates only itself.
     if (m.end <= expr.start && closedAside(text, from, m.start, m.end, expr.start)) continue;
-    // "tăng 12% so với cùng kỳ năm 2019": the base of a comparison, not the figure's period.
-    if (BASE_BEFORE.test(text.slice(Math.max(from, m.start - 24), m.start))) continue;
-    // "cao nhất kể từ tháng 7", "cao nhất trong vòng 1 tháng qua": a record window, not the period.
-    if (RECORD_BEFORE.test(text.slice(Math.max(from, m.start - 16), m.start))) continue;
+    if (window(m, from)) continue;
     if (m.end <= expr.start) before = m.text;
     else if (m.start >= expr.end && after === null) {
+      // "tăng 0,6% …, nâng mức tăng kể từ đầu năm lên 23%": "since the new year" dates what follows it.
+      if (SINCE_NEW_YEAR.test(m.text) && !RIGHT_AFTER.test(text.slice(expr.end, m.start))) continue;
       after = m.text;
       // "3% trong năm 2020 và 7,8% vào năm 2021", "mức tăng 23,5% của năm 2009": the period right
       // after the figure is its own.
@@ -301,10 +304,11 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   if (before === null) {
     // "Trong 9 tháng năm 2023, …; … đạt 35.299 lượt": a period opening the sentence frames all of it.
     const opening = periods.within(sentenceStart, Math.min(expr.start, sentenceStart + 80))[0];
-    if (opening) before = opening.text;
+    if (opening && !(SINCE_NEW_YEAR.test(opening.text) && window(opening, sentenceStart))) before = opening.text;
   }
   const found = right ?? before ?? after;
   if (found === null) return null;
+  if (SINCE_NEW_YEAR.test(found)) return sinceNewYear(found, day);
   return respectiveYear(text, found, before === found ? from : expr.end, expr.start) ?? periodPhrase(found, year);
 }
 
@@ -327,6 +331,22 @@ function respectiveYear(text: string, found: string, from: number, start: number
 }
 
 const RECORD_BEFORE = /(?:kể từ|vòng|nhất)\s+$/iu;
+
+const SINCE_NEW_YEAR = /^(?:kể\s+)?từ\s+đầu\s+năm/u;
+
+/**
+ * "(kể) từ đầu năm (nay) (đến nay)": January to the month of publication, as the months "đầu năm"
+ * the analysis reads ("10 tháng đầu năm 2013" for an article of October 2013). Null without a date
+ * line, or for the start of another year ("từ đầu năm 2012 đến nay").
+ */
+function sinceNewYear(found: string, day: string | null): string | null {
+  if (day === null) return null;
+  const y = Number(day.slice(0, 4));
+  const m = Number(day.slice(5, 7));
+  const named = /\d{4}/u.exec(found);
+  if (named !== null && Number(named[0]) !== y) return null;
+  return `${m} tháng đầu năm ${y}`;
+}
 
 /** Only a linking word between a figure and the period right after it. */
 const RIGHT_AFTER = /^[\s,]*(?:trong|vào|của|cho|tính\s+trong)?\s*$/u;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims, extractMetadata } from '../../../shared/extract';
+import type { ExtractedClaim } from '../../../shared/schema';
 import { claimAt, claimsOf, quotesOf } from './helpers';
 
 describe('values: Vietnamese number formats and scale words', () => {
@@ -357,6 +358,23 @@ describe('subject, metric, period, modality', () => {
     const announced = 'Số doanh nghiệp rút lui khỏi thị trường trong 4 tháng đầu năm 2021 tiếp tục tăng. Con số cụ thể là 51.496 doanh nghiệp, tăng 23,3%.';
     expect(claimAt(announced, '51.496').period).toBe('4 tháng đầu năm 2021');
     expect(claimAt(announced, '23,3').period).toBe('4 tháng đầu năm 2021');
+  });
+
+  it('reads "(kể) từ đầu năm (đến nay)" as January to the month of publication', () => {
+    const dated = (body: string): string => `Tin chứng khoán\n23/10/2013 08:57\n\n${body}`;
+    const claimAt = (text: string, fragment: string): ExtractedClaim => {
+      const found = extractClaims(text, extractMetadata(text)).filter((c) => c.quote.includes(fragment));
+      expect(found).toHaveLength(1);
+      return found[0] as ExtractedClaim;
+    };
+    const text = dated('Chỉ số S&P 500 tăng 0,6%, nâng mức tăng kể từ đầu năm lên 23%. Từ đầu năm đến nay, cả nước có 50.000 doanh nghiệp mới.');
+    expect(claimAt(text, '23%').period).toBe('10 tháng đầu năm 2013');
+    expect(claimAt(text, '50.000').period).toBe('10 tháng đầu năm 2013');
+    // It dates what follows it, not a figure before it; a record window is no period.
+    expect(claimAt(text, '0,6%').period).toBeNull();
+    expect(claimAt(dated('Giá vàng cao nhất kể từ đầu năm, ở mức 40 triệu đồng.'), '40 triệu').period).toBeNull();
+    // Without a date line the months are unknown.
+    expect(claimAt('Từ đầu năm đến nay, cả nước có 50.000 doanh nghiệp mới.', '50.000').period).toBeNull();
   });
 
   it('tells targets and forecasts from facts', () => {
