@@ -345,13 +345,15 @@ interface AnalysisResult {
   after: Finding[];
   revision: number | null;
   /**
-   * Every finding assembled again from the analysis already built and the findings as stored now,
-   * explained in the language the settings say now (a switch meanwhile re-explained the stored ones),
-   * or null when that analysis no longer answers the workspace (a restore dropped it, or a commit
-   * changing claims landed since it read them: a merge brings findings it knows nothing of). Absent
-   * on a shared desk (another editor's commit may have changed the claims too: everything is read again).
+   * The findings assembled again from the analysis already built and the findings as stored now
+   * (read by it), explained in the language the settings say now (a switch meanwhile re-explained the
+   * stored ones): every finding after a full analysis, only those the edit re-examined after an
+   * incremental one. Null when that analysis no longer answers the workspace (a restore dropped it,
+   * or a commit changing claims landed since it read them: a merge brings findings it knows nothing
+   * of). Absent on a shared desk (another editor's commit may have changed the claims too: everything
+   * is read again).
    */
-  reassemble?: (current: readonly Finding[], language: 'vi' | 'en') => Finding[] | null;
+  reassemble?: () => Promise<{ before: Finding[]; after: Finding[]; delta: boolean } | null>;
 }
 
 /**
@@ -362,9 +364,33 @@ interface AnalysisResult {
  * landed since the read (a decision does not count): the claims it read are then the claims. Otherwise
  * null, and the analysis runs again from fresh reads.
  */
-function reassembler(ctx: ServiceContext, st: AnalysisState, analysis: FindingsAnalysis, generation: number, landed: number): AnalysisResult['reassemble'] {
+function reassembler(
+  ctx: ServiceContext,
+  st: AnalysisState,
+  analysis: FindingsAnalysis,
+  generation: number,
+  landed: number,
+  touchedIds: readonly string[] | null,
+): AnalysisResult['reassemble'] {
   if (ctx.store.editor !== undefined) return undefined;
-  return (current, language) => (generation === st.generation && landed === st.landedCommits ? analysis.findings(current, { language }) : null);
+  const current = () => generation === st.generation && landed === st.landedCommits;
+  return async () => {
+    if (!current()) return null;
+    if (touchedIds !== null) {
+      // After an edit: only the findings it re-examined, read again (in proportion to the edit).
+      const previous = await touchedFindings(ctx, touchedIds);
+      const { language } = await ctx.settings();
+      if (!current()) return null;
+      const delta = analysis.changedFindingsAgain(previous, { language });
+      if (delta !== null) return { ...deltaResult(previous, delta), delta: true };
+    }
+    // The findings first, then the language: a switch re-explains the findings after it commits the
+    // settings, so findings read re-explained come with the new language.
+    const all = (await ctx.store.findings()).items;
+    const { language } = await ctx.settings();
+    if (!current()) return null;
+    return { before: all, after: analysis.findings(all, { language }), delta: false };
+  };
 }
 
 /**
@@ -402,7 +428,7 @@ export async function computeFindings(ctx: ServiceContext, runner: Runner = 'for
     ctx.store.editor === undefined
       ? { store: ctx.store, analysis, articleIds: new Set(articles.map((a) => a.id)), claims: claims.length, articles: articles.length }
       : null;
-  return { before: findings.items, after, revision, reassemble: reassembler(ctx, st, analysis, generation, landed) };
+  return { before: findings.items, after, revision, reassemble: reassembler(ctx, st, analysis, generation, landed, null) };
 }
 
 const NEEDS_EDITOR: Finding['type'][] = ['conflict', 'internal', 'update'];
@@ -420,21 +446,27 @@ async function changedFindings(ctx: ServiceContext): Promise<AnalysisResult | nu
   if (!updated) return null;
   const { analysis, revision } = updated;
   const ids = analysis.touchedFindingIds();
+  const [previous, settings] = await Promise.all([touchedFindings(ctx, ids), ctx.settings()]);
+  const delta = analysis.changedFindings(previous, { language: settings.language });
+  return { ...deltaResult(previous, delta), revision, reassemble: reassembler(ctx, st, analysis, generation, landed, ids) };
+}
+
+/** The stored findings an edit's analysis re-examined (`ids`), and the "not the same fact" dismissals. */
+async function touchedFindings(ctx: ServiceContext, ids: readonly string[]): Promise<Finding[]> {
   // The "not the same fact" dismissals: an adapter indexing the decision's reason reads just those.
   const notSameFact = ctx.store.notSameFactDismissals
     ? ctx.store.notSameFactDismissals()
     : ctx.store.findings({ statuses: ['dismissed'] }).then((page) => page.items);
-  const [touched, dismissed, settings] = await Promise.all([ctx.store.getFindings(ids), notSameFact, ctx.settings()]);
+  const [touched, dismissed] = await Promise.all([ctx.store.getFindings([...ids]), notSameFact]);
   const previous = new Map(touched.map((f) => [f.id, f]));
   for (const f of dismissed) if (f.decision?.kind === 'dismissed' && f.decision.reason === 'not-same-fact') previous.set(f.id, f);
-  const delta = analysis.changedFindings([...previous.values()], { language: settings.language });
+  return [...previous.values()];
+}
+
+/** What an edit's delta stores: the previous versions of the findings it changes or removes, and theirs now. */
+function deltaResult(previous: readonly Finding[], delta: { findings: Finding[]; removedIds: string[] }): { before: Finding[]; after: Finding[] } {
   const involved = new Set([...delta.removedIds, ...delta.findings.map((f) => f.id)]);
-  return {
-    before: [...previous.values()].filter((f) => involved.has(f.id)),
-    after: delta.findings,
-    revision,
-    reassemble: reassembler(ctx, st, analysis, generation, landed),
-  };
+  return { before: previous.filter((f) => involved.has(f.id)), after: delta.findings };
 }
 
 /**
@@ -488,14 +520,9 @@ async function storeFindings(ctx: ServiceContext, result: AnalysisResult, delta:
       return await storeFindingsOnce(ctx, before, after, result.revision, delta, runner);
     } catch (e) {
       if (!(e instanceof FindingsMoved) || !result.reassemble || attempt >= 5) throw e;
-      // The findings first, then the language: a switch re-explains the findings after it commits
-      // the settings, so findings read re-explained come with the new language.
-      const current = (await ctx.store.findings()).items;
-      const again = result.reassemble(current, (await ctx.settings()).language);
+      const again = await result.reassemble();
       if (again === null) throw e;
-      before = current;
-      after = again;
-      delta = false;
+      ({ before, after, delta } = again);
     }
   }
 }

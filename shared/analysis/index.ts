@@ -137,6 +137,8 @@ export class FindingsAnalysis {
    * with the ids of the findings they raised before the first of those updates.
    */
   private touched = emptyTouch();
+  /** What the last `changedFindings` re-examined, while no update or `findings()` came since (see changedFindingsAgain). */
+  private lastTouched: ReturnType<typeof emptyTouch> | null = null;
   private assembled = new WeakMap<FindingDraft, { id: string; fingerprint: string; explanation: Map<Language, string> }>();
 
   constructor(
@@ -279,6 +281,7 @@ export class FindingsAnalysis {
    * and their articles' internal rules are recomputed.
    */
   updateClaims(changed: readonly Claim[], removedIds: readonly string[] = []): void {
+    this.lastTouched = null;
     const blocks = new Set<string>();
     const articles = new Set<string>();
     // An article's claim list is replaced, never changed in place: what was derived from the old list
@@ -485,6 +488,7 @@ export class FindingsAnalysis {
   /** `findings` in slices (a step every few hundred findings assembled): the same result. */
   *findingsStaged(previous: readonly Finding[] = [], options: AnalysisOptions = {}): Generator<void, Finding[]> {
     this.touched = emptyTouch();
+    this.lastTouched = null;
     const drafts = this.drafts();
     yield;
     const { findings, seen, notSame } = yield* this.assemble(drafts, previous, options);
@@ -518,6 +522,7 @@ export class FindingsAnalysis {
     const candidates = new Set(this.touched.before);
     for (const f of previous) if (isNotSameFact(f)) candidates.add(f.id);
     const removedIds = [...candidates].filter((id) => !seen.has(id) && !kept.has(id));
+    this.lastTouched = this.touched;
     this.touched = emptyTouch();
     // A block re-examined for one edit raises mostly what it raised before: hand back only what differs
     // from the previous finding (as stored, JSON), so the caller compares and writes only those.
@@ -527,6 +532,17 @@ export class FindingsAnalysis {
       return old === undefined || !sameJson(old, f);
     });
     return { findings: changed.sort(byTypeThenId), removedIds };
+  }
+
+  /**
+   * `changedFindings` for the same updates again, against previous findings read anew (a caller's
+   * commit of the first answer was refused: a decision landed meanwhile), in proportion to the edit.
+   * Null once another update or a `findings()` came in between (then `findings()` assembles everything).
+   */
+  changedFindingsAgain(previous: readonly Finding[], options: AnalysisOptions = {}): { findings: Finding[]; removedIds: string[] } | null {
+    if (this.lastTouched === null) return null;
+    this.touched = this.lastTouched;
+    return this.changedFindings(previous, options);
   }
 
   /**

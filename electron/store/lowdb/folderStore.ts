@@ -5,6 +5,7 @@ import { Settings, type Article, type AuditEvent, type Claim, type Finding, type
 import { verifyAuditChain } from '../auditChain';
 import {
   META_ID,
+  StoreConflictError,
   StoreReadOnlyError,
   StoreWriteError,
   tableNames,
@@ -15,6 +16,7 @@ import {
   type CommitRequest,
   type FindingQuery,
   type Page,
+  type RecordChange,
   type CommitResult,
   type DetachedClaim,
   type StoreNotice,
@@ -196,6 +198,20 @@ export interface FolderStoreOptions {
   lazyContentAbove?: number;
   /** After a lazy write open, parse the content buckets in the background (default true). */
   warmUp?: boolean;
+}
+
+/**
+ * The meta change a restore commits: `claimsRevision` moves past the replaced state's, the backup's
+ * and the stored one's, so an analysis that read the claims before the restore (and stores the
+ * revision it read) can never mark its findings as answering the restored claims. The backup's
+ * findings stay trusted when they answered its claims and nothing landed on them since the restore
+ * (`findingsRevision` moves with it), else they stay behind (the next open analyses everything).
+ */
+function restoredRevision(replaced: WorkspaceMeta, restored: WorkspaceMeta, stored: WorkspaceMeta): Extract<RecordChange, { table: 'meta' }> {
+  const top = Math.max(replaced.claimsRevision ?? 0, restored.claimsRevision ?? 0, stored.claimsRevision ?? 0) + 1;
+  // Another commit landed on the restored state first (an analysis' findings, say): not trusted.
+  const answered = stored === restored && (restored.findingsRevision ?? 0) === (restored.claimsRevision ?? 0);
+  return { table: 'meta', id: META_ID, before: stored, after: { ...stored, claimsRevision: top, findingsRevision: answered ? top : (restored.findingsRevision ?? 0) } };
 }
 
 /**
@@ -1411,8 +1427,12 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         documents,
         counts: captured.counts,
       };
-      if (previous.checkpointSeq !== next.checkpointSeq) {
-        await writeFileDurably(this.fs, join(this.location, BACKUP_DIR, `manifest-${pad(previous.checkpointSeq, 12)}.json`), JSON.stringify(previous, null, 1));
+      // A backup is never overwritten: after a restore, the restored manifest shares its checkpoint seq
+      // with the backup of the state it replaced (no commit in between), and is itself the chosen
+      // backup's content, kept under that backup's name.
+      const backupName = `manifest-${pad(previous.checkpointSeq, 12)}.json`;
+      if (previous.checkpointSeq !== next.checkpointSeq && !(await this.fs.readdir(join(this.location, BACKUP_DIR))).includes(backupName)) {
+        await writeFileDurably(this.fs, join(this.location, BACKUP_DIR, backupName), JSON.stringify(previous, null, 1));
       }
       await writeFileDurably(this.fs, join(this.location, MANIFEST_FILE), JSON.stringify(next, null, 1));
       this.manifest = next;
@@ -1512,9 +1532,12 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     const chosen = await this.readManifest(join(this.location, BACKUP_DIR, `manifest-${backupId}.json`)).catch(() => {
       throw new Error(`No backup ${backupId}`);
     });
+    // The meta records replaced by the restore and restored (see restoredRevision).
+    const metas = { replaced: this.metaRecord, restored: this.metaRecord };
     await this.exclusive(async () => {
       const current = this.manifest;
       const seq = this.seq;
+      metas.replaced = this.metaRecord;
       // Check the backup loads before touching anything.
       const probe = new LowdbFolderStore(this.location, this.options);
       probe.manifest = chosen;
@@ -1532,20 +1555,29 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       this.seq = seq;
       this.dirty.clear();
       this.migrateLegacyFindings();
+      metas.restored = this.metaRecord;
       this.sinceCheckpoint = { commits: 0, bytes: 0 };
       this.notices.push({ kind: 'restored', backupId });
       this.indexFindingsInBackground();
       this.warmUp();
     });
     const at = this.now().toISOString();
-    await this.commit({
-      action: 'workspace.restore',
-      who: this.settingsRecord.reviewerName,
-      at,
-      changes: [],
-      audit: [{ who: this.settingsRecord.reviewerName, when: at, action: 'workspace.restore', target: 'workspace', before: null, after: { backupId, seq: chosen.checkpointSeq } }],
-      undo: { kind: 'clear' },
-    });
+    // An analysis commit may land first (its mark moves the meta record): the change is made again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.commit({
+          action: 'workspace.restore',
+          who: this.settingsRecord.reviewerName,
+          at,
+          changes: [restoredRevision(metas.replaced, metas.restored, this.metaRecord)],
+          audit: [{ who: this.settingsRecord.reviewerName, when: at, action: 'workspace.restore', target: 'workspace', before: null, after: { backupId, seq: chosen.checkpointSeq } }],
+          undo: { kind: 'clear' },
+        });
+        return;
+      } catch (e) {
+        if (!(e instanceof StoreConflictError) || attempt >= 5) throw e;
+      }
+    }
   }
 
   // ------------------------------------------------------------------ close
