@@ -125,6 +125,10 @@ const LEADS = /\b(?:dan dau|dung dau|dung thu nhat|xep thu nhat|cao nhat)(?: ca 
 // A change, not a level: "giảm 137.000 người so với quý trước", "tăng 12%".
 const CHANGE_BEFORE = /\b(?:tang|giam|them|vuot|chenh lech|gap|tang them|giam di|nhieu hon|it hon|cao hon|thap hon)\s*$/;
 const CHANGE_IN_QUOTE = /^(?:tang|giam|vuot|them)\b/;
+// The level before a change, X in "giảm từ X xuống Y", "tăng từ X lên Y", "(từ X xuống còn Y)": not the
+// level now nor the change, so compared only with another earlier level.
+const EARLIER_LEFT = /\btu(?: muc| hon| gan| khoang| tren| duoi)?$/;
+const EARLIER_RIGHT = /^[^\d;:()]{0,30}?(?<!\btro )\b(?:xuong|len)(?: (?:con|muc|hon|gan|khoang|tren|duoi))* ?\d/;
 
 /** Markers in a piece of folded text (a metric, a clause). */
 export function qualifiersIn(folded: string): string[] {
@@ -144,7 +148,9 @@ function view(left: string, rest: string, quoteWords: string): ClauseView {
   const phrase = `${quoteWords} ${cut ? rest.slice(0, cut.index) : rest}`;
   const foldedLeft = fold(left).trimEnd();
   const qualifiers = qualifiersIn(`${foldedLeft} ${fold(phrase)}`);
-  if (CHANGE_BEFORE.test(foldedLeft) || CHANGE_IN_QUOTE.test(fold(quoteWords).trim()) || /\bso voi\b/.test(fold(rest))) qualifiers.push('change');
+  const foldedRest = fold(rest);
+  if (EARLIER_LEFT.test(foldedLeft) && EARLIER_RIGHT.test(foldedRest.replace(/\s+/g, ' '))) qualifiers.push('earlier');
+  else if (CHANGE_BEFORE.test(foldedLeft) || CHANGE_IN_QUOTE.test(fold(quoteWords).trim()) || /\bso voi\b/.test(foldedRest)) qualifiers.push('change');
   return {
     tokens: contentTokens(`${left} ${phrase}`),
     qualifiers: [...new Set(qualifiers)].sort(),

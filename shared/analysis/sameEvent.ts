@@ -25,9 +25,11 @@ export interface FigureContext {
   words: string[];
   /**
    * What the figure says of its metric: 'change' ("tăng 18%", "giảm 3 điểm", "cao hơn … so với"),
-   * 'share' ("chiếm 22%"), else 'level'. A growth rate and a share or a level are never one fact.
+   * 'share' ("chiếm 22%"), 'earlier' (the level before a change: X in "giảm từ X xuống Y", "tăng từ X
+   * lên Y", "từ X xuống còn Y"), else 'level' (Y there is the new level). A growth rate, a share, an
+   * earlier level and a level are never one fact.
    */
-  sign: 'level' | 'change' | 'share';
+  sign: 'level' | 'change' | 'share' | 'earlier';
   /**
    * What happened to the people or things counted, when a word next to the figure says it: 'dead'
    * ("14 người chết", "làm chết 21 người", "tử vong"), 'injured' ("bị thương"), 'missing' ("mất tích")…
@@ -199,6 +201,9 @@ function scoreCue(tokens: readonly string[], i: number): boolean {
 
 /** Whether the figure at `i` (its unit and scale words end before `j`) is a change, a share or a level. */
 function signOf(tokens: readonly string[], i: number, j: number): FigureContext['sign'] {
+  const step = fromToAt(tokens, i, j);
+  if (step === 'from') return 'earlier';
+  if (step === 'to') return 'level';
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const w = tokens[k] as string;
     if (CHANGE_WORDS.has(w)) return 'change';
@@ -208,6 +213,46 @@ function signOf(tokens: readonly string[], i: number, j: number): FigureContext[
   // "… 18% so với cùng kỳ": a change against another time.
   for (let k = j; k < Math.min(tokens.length, j + 4); k++) if (tokens[k] === 'so' && tokens[k + 1] === 'voi') return 'change';
   return 'level';
+}
+
+/** Words that may stand between "từ" / "xuống" / "lên" and the figure: "từ mức 13%", "xuống còn hơn 200". */
+const STEP_FILLER = new Set(['muc', 'con', 'hon', 'gan', 'khoang', 'tren', 'duoi', 'chi']);
+
+/** Index of the word before the figure at `i`, over the step fillers ("từ mức …", "xuống còn …"). */
+function wordBefore(tokens: readonly string[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && STEP_FILLER.has(tokens[k] as string)) k--;
+  return k;
+}
+
+/** "xuống" / "lên" at `k` as the verb of a step to a new figure, not "trở lên" ("từ 18 tuổi trở lên"). */
+function stepVerbAt(tokens: readonly string[], k: number): boolean {
+  return (tokens[k] === 'xuong' || tokens[k] === 'len') && tokens[k - 1] !== 'tro';
+}
+
+/**
+ * The figure at `i` (its scale words end before `j`) in a step "từ X xuống/lên (còn) Y": 'from' for X
+ * (the earlier level), 'to' for Y (the new level), else null.
+ */
+export function fromToAt(tokens: readonly string[], i: number, j: number): 'from' | 'to' | null {
+  if (tokens[wordBefore(tokens, i)] === 'tu') {
+    // After X and its unit ("đồng/lít", "%"), the step verb and then Y.
+    for (let k = j; k < Math.min(tokens.length, j + 4); k++) {
+      if (tokens[k] === '#') break;
+      if (stepVerbAt(tokens, k)) {
+        let m = k + 1;
+        while (m < tokens.length && STEP_FILLER.has(tokens[m] as string)) m++;
+        if (tokens[m] === '#') return 'from';
+        break;
+      }
+    }
+  }
+  const k = wordBefore(tokens, i);
+  if (stepVerbAt(tokens, k)) {
+    // Before the verb, X and its unit, with "từ" before X.
+    for (let n = k - 1; n >= Math.max(0, k - 5); n--) if (tokens[n] === '#') return tokens[wordBefore(tokens, n)] === 'tu' ? 'to' : null;
+  }
+  return null;
 }
 
 function shared(a: readonly string[], b: readonly string[]): number {
