@@ -414,6 +414,12 @@ export function* alignedPassageDraftsStaged(ctx: AnalysisContext): Generator<voi
 const NEAR_CHARS = 40;
 /** Days apart beyond which two articles are not taken as reports of one event. */
 const EVENT_DAYS = 7;
+/**
+ * Days apart beyond which two articles' minutes and scores of a match are not taken as one match's:
+ * reports of one match come out the same day or the next, while the same teams meet again within a
+ * week (the two legs of a tie, a group game and the final) with the same players and common scores.
+ */
+const MATCH_DAYS = 2;
 /** Telling figures and names two articles share at least to count as reports of one event. */
 const EVENT_FIGURES = 2;
 const EVENT_NAMES = 2;
@@ -587,6 +593,9 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
     const text = (ctx.articles.get(p.articleId) as Article).text;
     return names(text.slice(Math.max(p.start, f.spanStart - NEAR_CHARS), Math.min(p.end, f.spanEnd + NEAR_CHARS)));
   };
+  const ta = timeOf(ctx.articles.get(m.a.articleId));
+  const tb = timeOf(ctx.articles.get(m.b.articleId));
+  if ((m.event.a.unit === '^phut' || m.event.a.unit === 'score') && ta !== null && tb !== null && Math.abs(ta - tb) > MATCH_DAYS * 86_400_000) return [];
   const na = near(m.a, m.event.a.figure);
   const nb = near(m.b, m.event.b.figure);
   // (Two minutes whose sentences give the score the goal made are one goal, whoever each names: the
@@ -598,8 +607,6 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   const named = new Set<string>();
   for (const n of [...wa.names, ...wb.names]) for (const w of fold(n).split(/[^a-z0-9]+/)) named.add(w);
   if (m.event.words.every((w) => named.has(w))) return [];
-  const ta = timeOf(ctx.articles.get(m.a.articleId));
-  const tb = timeOf(ctx.articles.get(m.b.articleId));
   const bFirst = ta !== null && tb !== null && ta !== tb ? tb < ta : m.b.articleId < m.a.articleId;
   const [early, late] = bFirst ? [m.event.b, m.event.a] : [m.event.a, m.event.b];
   const a = side(early.passage, early.figure, ctx, early.second);

@@ -377,6 +377,19 @@ describe('same-event comparison of a match report: minutes and scores (issue 10,
     expect(run(reportB('43', '65'), REPORT_A)).toEqual([]);
   });
 
+  it('does not take the two legs of a tie for one match: the same players opening 1-0 at 43\' and 44\' four days apart (review int3, finding 1)', () => {
+    const firstLeg =
+      'Bán kết lượt đi: U21 Việt Nam hòa Sydney\nĐến phút 43, hàng thủ U21 Việt Nam mắc sai lầm để Joshua ghi bàn, mở tỷ số 1-0 cho Sydney. ' +
+      'Sang hiệp hai, phải đến phút 65, Đình Bảo mới đột phá và sút tung lưới Sydney, san bằng tỷ số 1-1. ' +
+      'Hai đội hòa 1-1 sau 90 phút trong trận lượt đi.';
+    const secondLeg = reportB('44', '81').replace('U21 Việt Nam đăng quang', 'Bán kết lượt về: U21 Việt Nam vào chung kết');
+    const legs = (at: string) =>
+      detectFindings([makeArticle('a', firstLeg, '2024-03-02T20:00', 'Báo A'), makeArticle('b', secondLeg, at, 'Báo B')], []).filter((f) => f.rule === 'aligned-passage');
+    expect(legs('2024-03-06T22:00')).toEqual([]);
+    // The same two reports a day apart are read as one match's, and the minute still raised.
+    expect(legs('2024-03-03T09:00').map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['43', '44']]);
+  });
+
   it('reads values one unit apart as different ("43" and "44" do not agree within rounding)', () => {
     const ctx = (text: string) => passagesOf(makeArticle('x', text, '2024-01-01')).flatMap(figureContexts)[0]!;
     expect(figuresAgree(ctx('Bàn thắng đến ở phút 43.'), ctx('Bàn thắng đến ở phút 44.'))).toBe(false);
