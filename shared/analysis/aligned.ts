@@ -544,9 +544,18 @@ function* sameEventPairs(copies: ReadonlySet<string>, raised: ReadonlySet<string
 /** Units of counts that grow while an event goes on (people, cases, households, houses, hectares…). */
 const GROWING_UNITS = new Set(['nguoi', 'ca', 'ho', 'ngoi', 'nha', 'can', 'ha', 'hecta', 'con', 'chiec', 'tau', 'vu', 'benh']);
 
-/** A figure that counts what an event adds to as it goes on: people or things in a state, or a growing unit. */
-function growingCount(f: EventMatch['event']['a']): boolean {
+/** A count of people or things (in a state, or in a unit that such tolls count in), not a change or a score. */
+function countOf(f: EventMatch['event']['a']): boolean {
   return f.second === null && f.sign === 'level' && (f.state !== null || GROWING_UNITS.has(f.unit));
+}
+
+/**
+ * Two figures of one count that an event adds to as it goes on: counts, and at least one of the two
+ * says the state counted ("chết", "tử vong", "bị thương", "mất tích", "mắc", "sơ tán"…). The unit alone
+ * does not say it: people aboard a ferry or seats of a stadium ("chở 462 người") do not grow.
+ */
+function growingCount(x: EventMatch['event']['a'], y: EventMatch['event']['a']): boolean {
+  return countOf(x) && countOf(y) && (x.state !== null || y.state !== null);
 }
 
 /** Words right before a figure that make a template's tail. */
@@ -627,7 +636,7 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   // A count that grows as it is counted (a toll, cases, houses damaged) given higher by a later report
   // that does not say it is newer: maybe an update, maybe a mistake. A note to look at, not an alarm
   // (a lower count later, or a figure that does not grow — a price, a score — stays a conflict).
-  const growing = relation === 'conflict' && kind === 'value' && later && late.figure.value > early.figure.value && growingCount(early) && growingCount(late);
+  const growing = relation === 'conflict' && kind === 'value' && later && late.figure.value > early.figure.value && growingCount(early, late);
   const severity: Severity = growing ? 'low' : valueSeverity;
   // Two re-worded sentences of different moments of the day or of different boards ("HNX30-Index" /
   // "HNX-Index") are not one figure at odds (see `toldApartSpots`).

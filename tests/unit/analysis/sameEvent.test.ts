@@ -165,6 +165,22 @@ describe('same-event comparison: what a figure says of its metric, ranges and up
     expect(run(outletB('3.600mAh')).map((x) => facts(x).severity)).toEqual(['high']);
   });
 
+  it('keeps a higher later count of people an alarm when no state says it grows ("chở 462 người" / "chở 475 người", review int3, finding 4)', () => {
+    const ferryA =
+      'Phà Sewol chìm ngoài khơi Jindo\nChiếc phà Sewol chở 462 người đã chìm ngoài khơi đảo Jindo, Hàn Quốc. ' +
+      'Phà có trọng tải 6.825 tấn, dài 146 m, rời cảng Incheon tối 15/4 để đến đảo Jeju.';
+    const ferryB = (aboard: string) =>
+      `Hàn Quốc tìm kiếm hành khách phà Sewol\nTheo lực lượng tuần duyên, phà Sewol chở ${aboard} bị chìm gần đảo Jindo, phần lớn hành khách là học sinh. ` +
+      'Con phà trọng tải 6.825 tấn, dài 146 m, khởi hành từ Incheon và đang trên đường tới Jeju.';
+    const raised = (aboard: string) =>
+      detectFindings([makeArticle('a', ferryA, '2014-04-16T10:00', 'Báo A'), makeArticle('b', ferryB(aboard), '2014-04-16T18:00', 'Báo B')], [])
+        .filter((x) => x.rule === 'aligned-passage')
+        .map((x) => [facts(x).a.quote, facts(x).b.quote, facts(x).severity, (x.facts as { growing?: boolean }).growing ?? false]);
+    expect(raised('475 người')).toEqual([['462', '475', 'high', false]]);
+    // A state word by either figure makes it a toll that may have grown: a note, not an alarm.
+    expect(raised('475 người mất tích')).toEqual([['462', '475', 'low', true]]);
+  });
+
   it('does not compare counts of people in different states ("14 người chết" / "17 người bị thương", "mất tích")', () => {
     const a = makeArticle('a', STORM_A, '2024-09-07T08:00', 'Báo A');
     for (const state of ['bị thương', 'mất tích']) {
