@@ -127,7 +127,8 @@ const CHANGE_BEFORE = /\b(?:tang|giam|them|vuot|chenh lech|gap|tang them|giam di
 const CHANGE_IN_QUOTE = /^(?:tang|giam|vuot|them)\b/;
 // The level before a change, X in "giảm từ X xuống Y", "tăng từ X lên Y", "(từ X xuống còn Y)": not the
 // level now nor the change, so compared only with another earlier level.
-const EARLIER_LEFT = /\btu(?: muc| hon| gan| khoang| tren| duoi)?$/;
+// Read on the text as written, lower-cased: "tư", "tự" ("đầu tư", "thứ tư") fold to "tu" as well.
+const EARLIER_LEFT = /(?:^|[^\p{L}\p{M}])từ(?: mức| hơn| gần| khoảng| trên| dưới)?$/u;
 const EARLIER_RIGHT = /^[^\d;:()]{0,30}?(?<!\btro )\b(?:xuong|len)(?: (?:con|muc|hon|gan|khoang|tren|duoi))* ?\d/;
 
 /** Markers in a piece of folded text (a metric, a clause). */
@@ -149,7 +150,7 @@ function view(left: string, rest: string, quoteWords: string): ClauseView {
   const foldedLeft = fold(left).trimEnd();
   const qualifiers = qualifiersIn(`${foldedLeft} ${fold(phrase)}`);
   const foldedRest = fold(rest);
-  if (EARLIER_LEFT.test(foldedLeft) && EARLIER_RIGHT.test(foldedRest.replace(/\s+/g, ' '))) qualifiers.push('earlier');
+  if (EARLIER_LEFT.test(left.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trimEnd()) && EARLIER_RIGHT.test(foldedRest.replace(/\s+/g, ' '))) qualifiers.push('earlier');
   else if (CHANGE_BEFORE.test(foldedLeft) || CHANGE_IN_QUOTE.test(fold(quoteWords).trim()) || /\bso voi\b/.test(foldedRest)) qualifiers.push('change');
   return {
     tokens: contentTokens(`${left} ${phrase}`),

@@ -25,12 +25,20 @@ export interface Figure {
   token: number;
   /** Part of a date or a time of day ("31/10", "15h55"): not compared as a figure. */
   calendar: boolean;
+  /**
+   * "từ" as written (not "tư", "tự", which fold alike) is the word before the number, over the step
+   * fillers ("từ mức 13%", "từ hơn 200"): the number may be the earlier level of a step.
+   */
+  afterFrom: boolean;
 }
 
 export interface TokenizedSentence {
   tokens: string[];
   figures: Figure[];
 }
+
+/** Folded words that may stand between "từ" and the number ("từ mức …", "từ hơn …"). */
+const FROM_FILLER = new Set(['muc', 'con', 'hon', 'gan', 'khoang', 'tren', 'duoi', 'chi']);
 
 const TOKEN = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+)|([-–/%:])/gu;
 
@@ -161,6 +169,9 @@ export function tokenizeSentence(text: string, start: number, end: number): Toke
       (adjacentPrev && (prev === '/' || prev === 'h' || prev === ':') && tokens[i - 2] === '#') ||
       (next === 'gio' && tokens[i + 2] === '#') ||
       (prev === 'gio' && tokens[i - 2] === '#');
+    let k = i - 1;
+    while (k >= 0 && FROM_FILLER.has(tokens[k] as string)) k--;
+    const afterFrom = k >= 0 && tokens[k] === 'tu' && text.slice(starts[k] as number, ends[k] as number).normalize('NFC').toLowerCase() === 'từ';
     figures.push({
       start: starts[i] as number,
       end: ends[i] as number,
@@ -173,6 +184,7 @@ export function tokenizeSentence(text: string, start: number, end: number): Toke
       qualifier,
       token: i,
       calendar,
+      afterFrom,
     });
   }
   return { tokens, figures };

@@ -83,6 +83,8 @@ export function figureContexts(p: Passage): FigureContext[] {
   if (list) return list;
   list = [];
   const tokens = Array.from(p.tokens, wordOf);
+  // The numbers written right after "từ" (by token), told from "tư"/"tự" before folding.
+  const afterFrom = new Set(p.figures.filter((x) => x.afterFrom).map((x) => x.token));
   const skip = new Set<number>();
   for (const f of p.figures) {
     const i = f.token;
@@ -146,7 +148,7 @@ export function figureContexts(p: Passage): FigureContext[] {
     // The unit's own neighbour words count once: "dung lượng pin" / "pin dung lượng".
     if (unit.startsWith('^') && after !== undefined && !SIGNS.has(after) && !FILLER.has(after)) words.add(after);
     if (!unit.startsWith('^') && before !== undefined && !SIGNS.has(before) && !FILLER.has(before)) words.add(before);
-    list.push({ passage: p, figure: f, unit, second, words: [...words].sort(), sign: signOf(tokens, i, j), state: stateOf(tokens, i, j) });
+    list.push({ passage: p, figure: f, unit, second, words: [...words].sort(), sign: signOf(tokens, i, j, afterFrom), state: stateOf(tokens, i, j) });
   }
   // The score a goal makes, in the minute's sentence, is the surest word of which minute it is (the
   // sentence's only minute: with several, which score goes with which is not known).
@@ -200,8 +202,8 @@ function scoreCue(tokens: readonly string[], i: number): boolean {
 }
 
 /** Whether the figure at `i` (its unit and scale words end before `j`) is a change, a share or a level. */
-function signOf(tokens: readonly string[], i: number, j: number): FigureContext['sign'] {
-  const step = fromToAt(tokens, i, j);
+function signOf(tokens: readonly string[], i: number, j: number, afterFrom: ReadonlySet<number>): FigureContext['sign'] {
+  const step = fromToAt(tokens, i, j, afterFrom);
   if (step === 'from') return 'earlier';
   if (step === 'to') return 'level';
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
@@ -232,10 +234,11 @@ function stepVerbAt(tokens: readonly string[], k: number): boolean {
 
 /**
  * The figure at `i` (its scale words end before `j`) in a step "từ X xuống/lên (còn) Y": 'from' for X
- * (the earlier level), 'to' for Y (the new level), else null.
+ * (the earlier level), 'to' for Y (the new level), else null. `afterFrom`: the numbers' tokens written
+ * right after "từ" (see Figure.afterFrom; "tư", "tự" fold alike).
  */
-export function fromToAt(tokens: readonly string[], i: number, j: number): 'from' | 'to' | null {
-  if (tokens[wordBefore(tokens, i)] === 'tu') {
+export function fromToAt(tokens: readonly string[], i: number, j: number, afterFrom: ReadonlySet<number>): 'from' | 'to' | null {
+  if (afterFrom.has(i)) {
     // After X and its unit ("đồng/lít", "%"), the step verb and then Y.
     for (let k = j; k < Math.min(tokens.length, j + 4); k++) {
       if (tokens[k] === '#') break;
@@ -250,7 +253,7 @@ export function fromToAt(tokens: readonly string[], i: number, j: number): 'from
   const k = wordBefore(tokens, i);
   if (stepVerbAt(tokens, k)) {
     // Before the verb, X and its unit, with "từ" before X.
-    for (let n = k - 1; n >= Math.max(0, k - 5); n--) if (tokens[n] === '#') return tokens[wordBefore(tokens, n)] === 'tu' ? 'to' : null;
+    for (let n = k - 1; n >= Math.max(0, k - 5); n--) if (tokens[n] === '#') return afterFrom.has(n) ? 'to' : null;
   }
   return null;
 }

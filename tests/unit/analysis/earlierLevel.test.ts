@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectFindings } from '../../../shared/analysis';
+import { clauseOf } from '../../../shared/analysis/clause';
 import { figureContexts } from '../../../shared/analysis/sameEvent';
 import { passagesOf } from '../../../shared/analysis/passages';
 import { buildDocument } from '../../../shared/document';
@@ -93,5 +94,42 @@ describe('the level before a change ("từ X xuống Y")', () => {
     const found = findings(doc('fuel-a', FUEL_A, 'Báo A'), doc('fuel-c', changed, 'Báo C'));
     expect(findings(doc('fuel-a', FUEL_A, 'Báo A'), doc('fuel-c', withEarlier('300'), 'Báo C')).map(quotes)).toEqual([]);
     expect(found.map(quotes).flat()).toEqual(expect.arrayContaining([expect.stringContaining('300'), expect.stringContaining('400')]));
+  });
+});
+
+describe('"từ" as written, not "tư" / "tự" that fold alike (review int3, nit 5)', () => {
+  const read = (text: string) => {
+    const d = doc('x', text, 'Báo A');
+    return {
+      signs: passagesOf(d.article)
+        .flatMap(figureContexts)
+        .map((c) => [c.figure.written, c.sign]),
+      clauses: d.claims.map((c) => [text.slice(c.start, c.end).match(/\d+ tỷ/)?.[0], clauseOf(c, text).qualifiers.includes('earlier')]),
+    };
+  };
+
+  it('reads "vốn đầu tư 500 tỷ đồng được nâng lên 700 tỷ" as two levels, and "từ 500 tỷ đồng lên 700 tỷ" as a step', () => {
+    const invested = read('Dự án cầu Rạch Miễu 2\nTổng vốn đầu tư 500 tỷ đồng được nâng lên 700 tỷ đồng sau khi điều chỉnh.');
+    expect(invested.signs).toEqual([
+      ['500 tỷ', 'level'],
+      ['700 tỷ', 'level'],
+    ]);
+    expect(invested.clauses).toEqual([
+      ['500 tỷ', false],
+      ['700 tỷ', false],
+    ]);
+    expect(read('Ngân hàng tự 500 tỷ đồng lên 700 tỷ đồng.').signs).toEqual([
+      ['500 tỷ', 'level'],
+      ['700 tỷ', 'level'],
+    ]);
+    const step = read('Dự án cầu Rạch Miễu 2\nTổng vốn từ 500 tỷ đồng nâng lên 700 tỷ đồng sau khi điều chỉnh.');
+    expect(step.signs).toEqual([
+      ['500 tỷ', 'earlier'],
+      ['700 tỷ', 'level'],
+    ]);
+    expect(step.clauses).toEqual([
+      ['500 tỷ', true],
+      ['700 tỷ', false],
+    ]);
   });
 });
