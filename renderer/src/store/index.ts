@@ -365,9 +365,25 @@ export const useDesk = create<DeskState>((set, get) => {
     else set({ saveState: 'failed', error: saved.error.message, failed: { describe: 'settings', retry: () => saveSettings(patch) } });
   }
 
+  /**
+   * Saves on their way (the desk shows an action at once and saves it behind): an undo or redo waits
+   * for them, so that it steps back the action the editor saw last — pressed right after "flag", an
+   * undo sent before the flag's save reached the service undid the verify before it, and the flag
+   * was then refused.
+   */
+  const inFlight = new Set<Promise<unknown>>();
+  const settled = async (): Promise<void> => void (await Promise.allSettled([...inFlight]));
+
   async function saving<T>(run: () => Promise<Result<T>>, describe: string, retry: () => Promise<void>, onError?: (code: string) => void): Promise<T | null> {
     set({ saveState: 'saving' });
-    const result = await run();
+    const pending = run();
+    inFlight.add(pending);
+    let result: Result<T>;
+    try {
+      result = await pending;
+    } finally {
+      inFlight.delete(pending);
+    }
     if (result.ok) {
       set({ saveState: 'saved', failed: null, canUndo: true, canRedo: false });
       return result.value;
@@ -626,6 +642,7 @@ export const useDesk = create<DeskState>((set, get) => {
     },
 
     async undo() {
+      await settled();
       const outcome = unwrap(await api.undo({}));
       if (!outcome) return;
       set({ canUndo: outcome.canUndo, canRedo: outcome.canRedo });
@@ -633,6 +650,7 @@ export const useDesk = create<DeskState>((set, get) => {
     },
 
     async redo() {
+      await settled();
       const outcome = unwrap(await api.redo({}));
       if (!outcome) return;
       set({ canUndo: outcome.canUndo, canRedo: outcome.canRedo });

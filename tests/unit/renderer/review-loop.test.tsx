@@ -36,6 +36,19 @@ describe('review loop', () => {
     await waitFor(() => expect(notice().textContent).toContain(`Đã làm lại: Xác minh «${first.quote}»`));
   });
 
+  it('an undo pressed while the last action is still being saved undoes that action, not the one before', async () => {
+    const { r, order, served } = await desk();
+    const id = order[0]!.id;
+    const state = () => r.useDesk.getState();
+    await state().review(id, { status: 'verified' });
+    // "f", Enter, Ctrl+Z in a row: the flag is on screen at once, its save still on its way.
+    const flagging = state().review(id, { status: 'flagged', flagReason: 'needs_source' });
+    await state().undo();
+    expect(await flagging).toBe(true);
+    expect(served.statusOf(id)).toBe('verified');
+    expect(state().reviews[id]?.status).toBe('verified');
+  });
+
   it('sets the verdict with d then a number, and names it in the notice', async () => {
     const { user, order, served, notice } = await desk();
     await user.keyboard('d2');
