@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analysisKept, computeFindings, findingsUpToDate, prepareAnalysis } from '../../../electron/services/findings';
 import { openForWriting } from '../../../electron/services/open';
 import { WorkspaceService } from '../../../electron/services/workspaceService';
@@ -10,6 +10,7 @@ import { ANALYSIS_VERSION, FindingsAnalysis } from '../../../shared/analysis';
 import type { Finding } from '../../../shared/schema';
 import { writeGeneratedArticles } from '../../bench/generate';
 import { seedsDir, tempDir } from '../helpers';
+import { closedAfterEach, findingsShape } from './keptAnalysis';
 
 /**
  * Whether the stored findings answer every claim change committed is durable (the workspace meta's
@@ -20,14 +21,9 @@ import { seedsDir, tempDir } from '../helpers';
  */
 
 /** What an editor sees of a finding. */
-const shape = (findings: readonly Finding[]) =>
-  findings.map((f) => ({ id: f.id, type: f.type, claimIds: [...f.claimIds].sort(), status: f.status })).sort((a, b) => (a.id < b.id ? -1 : 1));
+const shape = (findings: readonly Finding[]) => findingsShape(findings);
 
-const opened: WorkspaceService[] = [];
-afterEach(async () => {
-  vi.restoreAllMocks();
-  for (const s of opened.splice(0)) await s.close().catch(() => undefined);
-});
+const opened = closedAfterEach();
 
 const open = async (folder: string, prepareAnalysis = true) => {
   const service = await openForWriting(folder, { seedsDir: null, defaultReviewer: 'Lan', prepareAnalysis });

@@ -1,18 +1,11 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openForWriting } from '../../../electron/services/open';
+import { describe, expect, it, vi } from 'vitest';
 import { WorkspaceService } from '../../../electron/services/workspaceService';
 import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
 import { factPairKey } from '../../../shared/analysis';
 import type { Finding } from '../../../shared/schema';
-import { writeGeneratedArticles } from '../../bench/generate';
-import { seedsDir, tempDir } from '../helpers';
+import { closedAfterEach, generatedWorkspace } from './keptAnalysis';
 
-const opened: WorkspaceService[] = [];
-afterEach(async () => {
-  vi.restoreAllMocks();
-  for (const s of opened.splice(0)) await s.close().catch(() => undefined);
-});
+const opened = closedAfterEach();
 
 /**
  * A "not the same fact" dismissal holds for the pair whatever its values become (shared/analysis:
@@ -21,11 +14,7 @@ afterEach(async () => {
  */
 describe('not-same-fact dismissal during a full analysis', { timeout: 300_000 }, () => {
   it('is kept for its pair when the analysis no longer raises the finding', async () => {
-    const dir = await tempDir();
-    const folder = join(dir, 'ws');
-    const s0 = await openForWriting(folder, { seedsDir, defaultReviewer: 'Lan' });
-    await s0.importPaths([writeGeneratedArticles(join(dir, 'articles'), 20)]);
-    await s0.close();
+    const { folder } = await generatedWorkspace();
 
     // A finding an earlier analysis engine raised for a pair under another rule (so another id): the
     // full analysis after an upgrade (ANALYSIS_VERSION moved) no longer raises it and removes it.

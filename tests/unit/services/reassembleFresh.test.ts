@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../../electron/services/findings';
 import { openForWriting } from '../../../electron/services/open';
 import type { WorkspaceService } from '../../../electron/services/workspaceService';
@@ -8,12 +8,9 @@ import { explainStoredFinding } from '../../../shared/analysis';
 import { toWorkspaceJson } from '../../../shared/export/workspaceJson';
 import { writeGeneratedArticles } from '../../bench/generate';
 import { seedsDir, tempDir } from '../helpers';
+import { closedAfterEach } from './keptAnalysis';
 
-const opened: WorkspaceService[] = [];
-afterEach(async () => {
-  vi.restoreAllMocks();
-  for (const s of opened.splice(0)) await s.close().catch(() => undefined);
-});
+const opened = closedAfterEach();
 
 /** Seeds + `count` generated articles, analysed, closed. */
 async function workspaceWith(dir: string, name: string, count: number, reviewer: string): Promise<string> {

@@ -1,16 +1,9 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openForWriting } from '../../../electron/services/open';
+import { describe, expect, it, vi } from 'vitest';
 import { WorkspaceService } from '../../../electron/services/workspaceService';
 import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
-import { writeGeneratedArticles } from '../../bench/generate';
-import { seedsDir, tempDir } from '../helpers';
+import { closedAfterEach, generatedWorkspace } from './keptAnalysis';
 
-const opened: WorkspaceService[] = [];
-afterEach(async () => {
-  vi.restoreAllMocks();
-  for (const s of opened.splice(0)) await s.close().catch(() => undefined);
-});
+const opened = closedAfterEach();
 
 /**
  * A finding whose claims changed is open again (README, shared/analysis): a dismissal made while a
@@ -19,11 +12,7 @@ afterEach(async () => {
  */
 describe('a dismissal during a full analysis, of a finding whose claims changed before it', { timeout: 300_000 }, () => {
   it('leaves the finding open again, as a decision made before the change would (README, shared/analysis)', async () => {
-    const dir = await tempDir();
-    const folder = join(dir, 'ws');
-    const s0 = await openForWriting(folder, { seedsDir, defaultReviewer: 'Lan' });
-    await s0.importPaths([writeGeneratedArticles(join(dir, 'articles'), 20)]);
-    await s0.close();
+    const { folder } = await generatedWorkspace();
 
     // An edit whose analysis did not land (crash, kill, analysis off): one claim of an open conflict
     // gets another value (still a conflict: same finding id, another fingerprint).
