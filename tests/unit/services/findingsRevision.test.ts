@@ -10,7 +10,7 @@ import { ANALYSIS_VERSION, FindingsAnalysis } from '../../../shared/analysis';
 import type { Finding } from '../../../shared/schema';
 import { writeGeneratedArticles } from '../../bench/generate';
 import { seedsDir, tempDir } from '../helpers';
-import { closedAfterEach, findingsShape } from './keptAnalysis';
+import { closedAfterEach, findingsShape, onFirstFullRead } from './keptAnalysis';
 
 /**
  * Whether the stored findings answer every claim change committed is durable (the workspace meta's
@@ -256,19 +256,12 @@ describe('decisions made while an analysis computes the findings', { timeout: 30
     const store = service.ctx.store;
     await store.commit({ action: 'test', who: 'Lan', at: '2026-06-01T00:00:00.000Z', changes: [{ table: 'findings', id: finding!.id, before: finding!, after: { ...finding!, explanation: 'cũ' } }], audit: [] });
     // The editor dismisses it right after the analysis read the findings.
-    const read = store.findings.bind(store);
-    let decided = false;
-    vi.spyOn(store, 'findings').mockImplementation(async (query) => {
-      const page = await read(query);
-      if (query === undefined && !decided) {
-        decided = true;
-        await service.decideFinding({ findingId: finding!.id, decision: 'dismiss', note: 'đã kiểm tra' });
-      }
-      return page;
+    const decided = onFirstFullRead(store, async () => {
+      await service.decideFinding({ findingId: finding!.id, decision: 'dismiss', note: 'đã kiểm tra' });
     });
     const builds = vi.spyOn(FindingsAnalysis, 'staged');
     await service.analyze();
-    expect(decided).toBe(true);
+    expect(decided()).toBe(true);
     expect(builds).toHaveBeenCalledTimes(1);
     vi.restoreAllMocks();
     const [stored] = await store.getFindings([finding!.id]);

@@ -37,3 +37,22 @@ export function findingsShape(findings: readonly Finding[], withFingerprint = fa
     .map((f) => ({ id: f.id, type: f.type, claimIds: [...f.claimIds].sort(), status: f.status, ...(withFingerprint ? { fingerprint: f.fingerprint } : {}) }))
     .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
+
+/**
+ * Runs `meanwhile` once, right after the first full read of the findings (what a full analysis reads
+ * first): a decision, a switch or another writer's commit lands while the analysis computes. The
+ * returned function tells whether it ran.
+ */
+export function onFirstFullRead(store: WorkspaceService['ctx']['store'], meanwhile: () => Promise<unknown>): () => boolean {
+  const read = store.findings.bind(store);
+  let ran = false;
+  vi.spyOn(store, 'findings').mockImplementation(async (query) => {
+    const page = await read(query);
+    if (query === undefined && !ran) {
+      ran = true;
+      await meanwhile();
+    }
+    return page;
+  });
+  return () => ran;
+}

@@ -3,7 +3,7 @@ import { WorkspaceService } from '../../../electron/services/workspaceService';
 import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
 import { factPairKey } from '../../../shared/analysis';
 import type { Finding } from '../../../shared/schema';
-import { closedAfterEach, generatedWorkspace } from './keptAnalysis';
+import { closedAfterEach, generatedWorkspace, onFirstFullRead } from './keptAnalysis';
 
 const opened = closedAfterEach();
 
@@ -30,20 +30,13 @@ describe('not-same-fact dismissal during a full analysis', { timeout: 300_000 },
     const service = await WorkspaceService.open({ repository: new LowdbWorkspaceRepository(folder), seedsDir: null, defaultReviewer: 'Lan' });
     opened.push(service);
     const store = service.ctx.store;
-    const read = store.findings.bind(store);
-    let decided = false;
-    vi.spyOn(store, 'findings').mockImplementation(async (query) => {
-      const page = await read(query);
-      // The editor dismisses the (still stored) conflict as "not the same fact" right after the
-      // analysis read the findings: the window is the whole build (seconds at newsroom scale).
-      if (query === undefined && !decided) {
-        decided = true;
-        await service.decideFinding({ findingId: target!.id, decision: 'dismiss', note: 'hai số khác nhau', reason: 'not-same-fact' });
-      }
-      return page;
+    // The editor dismisses the (still stored) conflict as "not the same fact" right after the
+    // analysis read the findings: the window is the whole build (seconds at newsroom scale).
+    const decided = onFirstFullRead(store, async () => {
+      await service.decideFinding({ findingId: target!.id, decision: 'dismiss', note: 'hai số khác nhau', reason: 'not-same-fact' });
     });
     await service.analyze();
-    expect(decided).toBe(true);
+    expect(decided()).toBe(true);
     vi.restoreAllMocks();
     const pair = factPairKey(target!);
     const forPair = (await service.listFindings()).filter((f) => factPairKey(f) === pair);

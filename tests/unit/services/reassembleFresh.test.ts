@@ -8,7 +8,7 @@ import { explainStoredFinding } from '../../../shared/analysis';
 import { toWorkspaceJson } from '../../../shared/export/workspaceJson';
 import { writeGeneratedArticles } from '../../bench/generate';
 import { seedsDir, tempDir } from '../helpers';
-import { closedAfterEach } from './keptAnalysis';
+import { closedAfterEach, onFirstFullRead } from './keptAnalysis';
 
 const opened = closedAfterEach();
 
@@ -45,21 +45,14 @@ describe('re-assembly of a refused analysis commit', { timeout: 600_000 }, () =>
     const store = service.ctx.store;
     expect((await store.settings()).language).toBe('vi');
     await makeStale(service);
-    const read = store.findings.bind(store);
-    let switched = false;
-    vi.spyOn(store, 'findings').mockImplementation(async (query) => {
-      const page = await read(query);
-      // Right after the full analysis read every finding: the switch re-explains them all, so the
-      // analysis' commit is refused and re-assembled.
-      if (query === undefined && !switched) {
-        switched = true;
-        await service.updateSettings({ language: 'en' });
-      }
-      return page;
+    // Right after the full analysis read every finding: the switch re-explains them all, so the
+    // analysis' commit is refused and re-assembled.
+    const switched = onFirstFullRead(store, async () => {
+      await service.updateSettings({ language: 'en' });
     });
     await analyze(service.ctx);
     vi.restoreAllMocks();
-    expect(switched).toBe(true);
+    expect(switched()).toBe(true);
     expect((await store.settings()).language).toBe('en');
     const all = (await store.findings()).items;
     expect(all.length).toBeGreaterThan(100);

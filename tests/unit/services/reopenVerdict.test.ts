@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { WorkspaceService } from '../../../electron/services/workspaceService';
 import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
-import { closedAfterEach, generatedWorkspace } from './keptAnalysis';
+import { closedAfterEach, generatedWorkspace, onFirstFullRead } from './keptAnalysis';
 
 const opened = closedAfterEach();
 
@@ -28,20 +28,13 @@ describe('a dismissal during a full analysis, of a finding whose claims changed 
     const service = await WorkspaceService.open({ repository: new LowdbWorkspaceRepository(folder), seedsDir: null, defaultReviewer: 'Lan' });
     opened.push(service);
     const store = service.ctx.store;
-    const read = store.findings.bind(store);
-    let decided = false;
-    vi.spyOn(store, 'findings').mockImplementation(async (query) => {
-      const page = await read(query);
-      // The editor dismisses the (still stored) conflict as "not the same fact" right after the
-      // analysis read the findings: the window is the whole build (seconds at newsroom scale).
-      if (query === undefined && !decided) {
-        decided = true;
-        await service.decideFinding({ findingId: target!.id, decision: 'dismiss', note: 'đã kiểm tra' });
-      }
-      return page;
+    // The editor dismisses the (still stored) conflict as "not the same fact" right after the
+    // analysis read the findings: the window is the whole build (seconds at newsroom scale).
+    const decided = onFirstFullRead(store, async () => {
+      await service.decideFinding({ findingId: target!.id, decision: 'dismiss', note: 'đã kiểm tra' });
     });
     await service.analyze();
-    expect(decided).toBe(true);
+    expect(decided()).toBe(true);
     vi.restoreAllMocks();
     const [after] = await service.ctx.store.getFindings([target!.id]);
     console.log('finding after the analysis:', after?.status, 'fingerprint changed:', after?.fingerprint !== target!.fingerprint);
