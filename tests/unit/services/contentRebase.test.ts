@@ -1,17 +1,10 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { computeFindings } from '../../../electron/services/findings';
 import { openForWriting } from '../../../electron/services/open';
-import type { WorkspaceService } from '../../../electron/services/workspaceService';
 import { FindingsAnalysis } from '../../../shared/analysis';
-import { writeGeneratedArticles } from '../../bench/generate';
-import { seedsDir, tempDir } from '../helpers';
+import { closedAfterEach, generatedWorkspace, onFirstFullRead } from './keptAnalysis';
 
-const opened: WorkspaceService[] = [];
-afterEach(async () => {
-  vi.restoreAllMocks();
-  for (const s of opened.splice(0)) await s.close().catch(() => undefined);
-});
+const opened = closedAfterEach();
 
 /**
  * A finding changed in content by another writer while a full analysis computes (a restore, a merge)
@@ -22,11 +15,7 @@ afterEach(async () => {
  */
 describe('a finding changed meanwhile in content, not in decision', { timeout: 300_000 }, () => {
   it('makes the analysis assemble its findings again from what is stored (the before check), not overwrite it', async () => {
-    const dir = await tempDir();
-    const folder = join(dir, 'ws');
-    const s0 = await openForWriting(folder, { seedsDir, defaultReviewer: 'Lan' });
-    await s0.importPaths([writeGeneratedArticles(join(dir, 'articles'), 20)]);
-    await s0.close();
+    const { folder } = await generatedWorkspace();
     const service = await openForWriting(folder, { seedsDir: null, defaultReviewer: 'Lan' });
     opened.push(service);
     const store = service.ctx.store;
@@ -34,21 +23,14 @@ describe('a finding changed meanwhile in content, not in decision', { timeout: 3
     // The analysis will change this finding (its stored explanation differs from what it writes).
     await store.commit({ action: 'test', who: 'Lan', at: '2026-06-01T00:00:00.000Z', changes: [{ table: 'findings', id: finding!.id, before: finding!, after: { ...finding!, explanation: 'cũ' } }], audit: [] });
     const [old] = await store.getFindings([finding!.id]);
-    const read = store.findings.bind(store);
-    let changed = false;
-    vi.spyOn(store, 'findings').mockImplementation(async (query) => {
-      const page = await read(query);
-      if (query === undefined && !changed) {
-        changed = true;
-        // Another writer replaces the finding's content meantime (what a restore or a merge does).
-        await store.commit({ action: 'other', who: 'Minh', at: '2026-06-01T00:00:01.000Z', changes: [{ table: 'findings', id: old!.id, before: old!, after: { ...old!, explanation: 'của người khác', severity: 'low' } }], audit: [] });
-      }
-      return page;
+    const changed = onFirstFullRead(store, async () => {
+      // Another writer replaces the finding's content meantime (what a restore or a merge does).
+      await store.commit({ action: 'other', who: 'Minh', at: '2026-06-01T00:00:01.000Z', changes: [{ table: 'findings', id: old!.id, before: old!, after: { ...old!, explanation: 'của người khác', severity: 'low' } }], audit: [] });
     });
     const full = vi.spyOn(FindingsAnalysis.prototype, 'findingsStaged');
     const builds = vi.spyOn(FindingsAnalysis, 'staged');
     await service.analyze();
-    expect(changed).toBe(true);
+    expect(changed()).toBe(true);
     // The commit is refused (before check) and the findings are assembled again from what is stored
     // now, from the analysis already built (not built a second time).
     expect(full.mock.calls.length).toBe(2);

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analysisKept, computeFindings, findingsUpToDate, prepareAnalysis } from '../../../electron/services/findings';
 import { openForWriting } from '../../../electron/services/open';
 import { WorkspaceService } from '../../../electron/services/workspaceService';
@@ -10,6 +10,7 @@ import { ANALYSIS_VERSION, FindingsAnalysis } from '../../../shared/analysis';
 import type { Finding } from '../../../shared/schema';
 import { writeGeneratedArticles } from '../../bench/generate';
 import { seedsDir, tempDir } from '../helpers';
+import { closedAfterEach, findingsShape, onFirstFullRead } from './keptAnalysis';
 
 /**
  * Whether the stored findings answer every claim change committed is durable (the workspace meta's
@@ -20,14 +21,9 @@ import { seedsDir, tempDir } from '../helpers';
  */
 
 /** What an editor sees of a finding. */
-const shape = (findings: readonly Finding[]) =>
-  findings.map((f) => ({ id: f.id, type: f.type, claimIds: [...f.claimIds].sort(), status: f.status })).sort((a, b) => (a.id < b.id ? -1 : 1));
+const shape = (findings: readonly Finding[]) => findingsShape(findings);
 
-const opened: WorkspaceService[] = [];
-afterEach(async () => {
-  vi.restoreAllMocks();
-  for (const s of opened.splice(0)) await s.close().catch(() => undefined);
-});
+const opened = closedAfterEach();
 
 const open = async (folder: string, prepareAnalysis = true) => {
   const service = await openForWriting(folder, { seedsDir: null, defaultReviewer: 'Lan', prepareAnalysis });
@@ -260,19 +256,12 @@ describe('decisions made while an analysis computes the findings', { timeout: 30
     const store = service.ctx.store;
     await store.commit({ action: 'test', who: 'Lan', at: '2026-06-01T00:00:00.000Z', changes: [{ table: 'findings', id: finding!.id, before: finding!, after: { ...finding!, explanation: 'cũ' } }], audit: [] });
     // The editor dismisses it right after the analysis read the findings.
-    const read = store.findings.bind(store);
-    let decided = false;
-    vi.spyOn(store, 'findings').mockImplementation(async (query) => {
-      const page = await read(query);
-      if (query === undefined && !decided) {
-        decided = true;
-        await service.decideFinding({ findingId: finding!.id, decision: 'dismiss', note: 'đã kiểm tra' });
-      }
-      return page;
+    const decided = onFirstFullRead(store, async () => {
+      await service.decideFinding({ findingId: finding!.id, decision: 'dismiss', note: 'đã kiểm tra' });
     });
     const builds = vi.spyOn(FindingsAnalysis, 'staged');
     await service.analyze();
-    expect(decided).toBe(true);
+    expect(decided()).toBe(true);
     expect(builds).toHaveBeenCalledTimes(1);
     vi.restoreAllMocks();
     const [stored] = await store.getFindings([finding!.id]);

@@ -1,21 +1,13 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analysisKept, computeFindings, findingsUpToDate } from '../../../electron/services/findings';
 import { openForWriting } from '../../../electron/services/open';
-import type { WorkspaceService } from '../../../electron/services/workspaceService';
 import { FindingsAnalysis } from '../../../shared/analysis';
 import type { Finding } from '../../../shared/schema';
-import { writeGeneratedArticles } from '../../bench/generate';
-import { seedsDir, tempDir } from '../helpers';
+import { closedAfterEach, findingsShape, generatedWorkspace } from './keptAnalysis';
 
-const shape = (findings: readonly Finding[]) =>
-  findings.map((f) => ({ id: f.id, type: f.type, claimIds: [...f.claimIds].sort(), status: f.status, fingerprint: f.fingerprint })).sort((a, b) => (a.id < b.id ? -1 : 1));
+const shape = (findings: readonly Finding[]) => findingsShape(findings, true);
 
-const opened: WorkspaceService[] = [];
-afterEach(async () => {
-  vi.restoreAllMocks();
-  for (const s of opened.splice(0)) await s.close().catch(() => undefined);
-});
+const opened = closedAfterEach();
 
 /**
  * An edit's incremental analysis whose commit finds a finding it changes decided meanwhile: the
@@ -25,11 +17,7 @@ afterEach(async () => {
  */
 describe('a decision made while an edit is analysed incrementally', { timeout: 300_000 }, () => {
   it('makes the findings be assembled again from the kept analysis, not built again, and what is stored is what a full analysis gives', async () => {
-    const dir = await tempDir();
-    const folder = join(dir, 'ws');
-    const s0 = await openForWriting(folder, { seedsDir, defaultReviewer: 'Lan' });
-    await s0.importPaths([writeGeneratedArticles(join(dir, 'articles'), 20)]);
-    await s0.close();
+    const { folder } = await generatedWorkspace();
     const service = await openForWriting(folder, { seedsDir: null, defaultReviewer: 'Lan', prepareAnalysis: true });
     opened.push(service);
     await service.analysisReady;

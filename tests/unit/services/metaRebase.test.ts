@@ -1,16 +1,12 @@
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openForWriting } from '../../../electron/services/open';
-import type { WorkspaceService } from '../../../electron/services/workspaceService';
 import { META_ID } from '../../../electron/store/port';
 import { EXTRACTOR_VERSION } from '../../../shared/extract';
 import { seedsDir, tempDir } from '../helpers';
+import { closedAfterEach } from './keptAnalysis';
 
-const opened: WorkspaceService[] = [];
-afterEach(async () => {
-  vi.restoreAllMocks();
-  for (const s of opened.splice(0)) await s.close().catch(() => undefined);
-});
+const opened = closedAfterEach();
 
 /**
  * A re-extraction reads the meta record long before it commits its own meta change (the extractor

@@ -1,18 +1,11 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openForWriting } from '../../../electron/services/open';
+import { describe, expect, it, vi } from 'vitest';
 import { WorkspaceService } from '../../../electron/services/workspaceService';
 import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
 import { factPairKey } from '../../../shared/analysis';
 import type { Finding } from '../../../shared/schema';
-import { writeGeneratedArticles } from '../../bench/generate';
-import { seedsDir, tempDir } from '../helpers';
+import { closedAfterEach, generatedWorkspace, onFirstFullRead } from './keptAnalysis';
 
-const opened: WorkspaceService[] = [];
-afterEach(async () => {
-  vi.restoreAllMocks();
-  for (const s of opened.splice(0)) await s.close().catch(() => undefined);
-});
+const opened = closedAfterEach();
 
 /**
  * A "not the same fact" dismissal holds for the pair whatever its values become (shared/analysis:
@@ -21,11 +14,7 @@ afterEach(async () => {
  */
 describe('not-same-fact dismissal during a full analysis', { timeout: 300_000 }, () => {
   it('is kept for its pair when the analysis no longer raises the finding', async () => {
-    const dir = await tempDir();
-    const folder = join(dir, 'ws');
-    const s0 = await openForWriting(folder, { seedsDir, defaultReviewer: 'Lan' });
-    await s0.importPaths([writeGeneratedArticles(join(dir, 'articles'), 20)]);
-    await s0.close();
+    const { folder } = await generatedWorkspace();
 
     // A finding an earlier analysis engine raised for a pair under another rule (so another id): the
     // full analysis after an upgrade (ANALYSIS_VERSION moved) no longer raises it and removes it.
@@ -41,20 +30,13 @@ describe('not-same-fact dismissal during a full analysis', { timeout: 300_000 },
     const service = await WorkspaceService.open({ repository: new LowdbWorkspaceRepository(folder), seedsDir: null, defaultReviewer: 'Lan' });
     opened.push(service);
     const store = service.ctx.store;
-    const read = store.findings.bind(store);
-    let decided = false;
-    vi.spyOn(store, 'findings').mockImplementation(async (query) => {
-      const page = await read(query);
-      // The editor dismisses the (still stored) conflict as "not the same fact" right after the
-      // analysis read the findings: the window is the whole build (seconds at newsroom scale).
-      if (query === undefined && !decided) {
-        decided = true;
-        await service.decideFinding({ findingId: target!.id, decision: 'dismiss', note: 'hai số khác nhau', reason: 'not-same-fact' });
-      }
-      return page;
+    // The editor dismisses the (still stored) conflict as "not the same fact" right after the
+    // analysis read the findings: the window is the whole build (seconds at newsroom scale).
+    const decided = onFirstFullRead(store, async () => {
+      await service.decideFinding({ findingId: target!.id, decision: 'dismiss', note: 'hai số khác nhau', reason: 'not-same-fact' });
     });
     await service.analyze();
-    expect(decided).toBe(true);
+    expect(decided()).toBe(true);
     vi.restoreAllMocks();
     const pair = factPairKey(target!);
     const forPair = (await service.listFindings()).filter((f) => factPairKey(f) === pair);

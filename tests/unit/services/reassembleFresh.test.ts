@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../../electron/services/findings';
 import { openForWriting } from '../../../electron/services/open';
 import type { WorkspaceService } from '../../../electron/services/workspaceService';
@@ -8,12 +8,9 @@ import { explainStoredFinding } from '../../../shared/analysis';
 import { toWorkspaceJson } from '../../../shared/export/workspaceJson';
 import { writeGeneratedArticles } from '../../bench/generate';
 import { seedsDir, tempDir } from '../helpers';
+import { closedAfterEach, onFirstFullRead } from './keptAnalysis';
 
-const opened: WorkspaceService[] = [];
-afterEach(async () => {
-  vi.restoreAllMocks();
-  for (const s of opened.splice(0)) await s.close().catch(() => undefined);
-});
+const opened = closedAfterEach();
 
 /** Seeds + `count` generated articles, analysed, closed. */
 async function workspaceWith(dir: string, name: string, count: number, reviewer: string): Promise<string> {
@@ -48,21 +45,14 @@ describe('re-assembly of a refused analysis commit', { timeout: 600_000 }, () =>
     const store = service.ctx.store;
     expect((await store.settings()).language).toBe('vi');
     await makeStale(service);
-    const read = store.findings.bind(store);
-    let switched = false;
-    vi.spyOn(store, 'findings').mockImplementation(async (query) => {
-      const page = await read(query);
-      // Right after the full analysis read every finding: the switch re-explains them all, so the
-      // analysis' commit is refused and re-assembled.
-      if (query === undefined && !switched) {
-        switched = true;
-        await service.updateSettings({ language: 'en' });
-      }
-      return page;
+    // Right after the full analysis read every finding: the switch re-explains them all, so the
+    // analysis' commit is refused and re-assembled.
+    const switched = onFirstFullRead(store, async () => {
+      await service.updateSettings({ language: 'en' });
     });
     await analyze(service.ctx);
     vi.restoreAllMocks();
-    expect(switched).toBe(true);
+    expect(switched()).toBe(true);
     expect((await store.settings()).language).toBe('en');
     const all = (await store.findings()).items;
     expect(all.length).toBeGreaterThan(100);

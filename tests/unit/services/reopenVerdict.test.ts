@@ -1,16 +1,9 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openForWriting } from '../../../electron/services/open';
+import { describe, expect, it, vi } from 'vitest';
 import { WorkspaceService } from '../../../electron/services/workspaceService';
 import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
-import { writeGeneratedArticles } from '../../bench/generate';
-import { seedsDir, tempDir } from '../helpers';
+import { closedAfterEach, generatedWorkspace, onFirstFullRead } from './keptAnalysis';
 
-const opened: WorkspaceService[] = [];
-afterEach(async () => {
-  vi.restoreAllMocks();
-  for (const s of opened.splice(0)) await s.close().catch(() => undefined);
-});
+const opened = closedAfterEach();
 
 /**
  * A finding whose claims changed is open again (README, shared/analysis): a dismissal made while a
@@ -19,11 +12,7 @@ afterEach(async () => {
  */
 describe('a dismissal during a full analysis, of a finding whose claims changed before it', { timeout: 300_000 }, () => {
   it('leaves the finding open again, as a decision made before the change would (README, shared/analysis)', async () => {
-    const dir = await tempDir();
-    const folder = join(dir, 'ws');
-    const s0 = await openForWriting(folder, { seedsDir, defaultReviewer: 'Lan' });
-    await s0.importPaths([writeGeneratedArticles(join(dir, 'articles'), 20)]);
-    await s0.close();
+    const { folder } = await generatedWorkspace();
 
     // An edit whose analysis did not land (crash, kill, analysis off): one claim of an open conflict
     // gets another value (still a conflict: same finding id, another fingerprint).
@@ -39,20 +28,13 @@ describe('a dismissal during a full analysis, of a finding whose claims changed 
     const service = await WorkspaceService.open({ repository: new LowdbWorkspaceRepository(folder), seedsDir: null, defaultReviewer: 'Lan' });
     opened.push(service);
     const store = service.ctx.store;
-    const read = store.findings.bind(store);
-    let decided = false;
-    vi.spyOn(store, 'findings').mockImplementation(async (query) => {
-      const page = await read(query);
-      // The editor dismisses the (still stored) conflict as "not the same fact" right after the
-      // analysis read the findings: the window is the whole build (seconds at newsroom scale).
-      if (query === undefined && !decided) {
-        decided = true;
-        await service.decideFinding({ findingId: target!.id, decision: 'dismiss', note: 'đã kiểm tra' });
-      }
-      return page;
+    // The editor dismisses the (still stored) conflict as "not the same fact" right after the
+    // analysis read the findings: the window is the whole build (seconds at newsroom scale).
+    const decided = onFirstFullRead(store, async () => {
+      await service.decideFinding({ findingId: target!.id, decision: 'dismiss', note: 'đã kiểm tra' });
     });
     await service.analyze();
-    expect(decided).toBe(true);
+    expect(decided()).toBe(true);
     vi.restoreAllMocks();
     const [after] = await service.ctx.store.getFindings([target!.id]);
     console.log('finding after the analysis:', after?.status, 'fingerprint changed:', after?.fingerprint !== target!.fingerprint);

@@ -1,21 +1,13 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analysisKept, analyze, computeFindings, findingsUpToDate } from '../../../electron/services/findings';
 import { openForWriting } from '../../../electron/services/open';
-import type { WorkspaceService } from '../../../electron/services/workspaceService';
 import { nextReview } from '../../../shared/review';
 import type { Finding } from '../../../shared/schema';
-import { writeGeneratedArticles } from '../../bench/generate';
-import { seedsDir, tempDir } from '../helpers';
+import { closedAfterEach, findingsShape, generatedWorkspace } from './keptAnalysis';
 
-const shape = (findings: readonly Finding[]) =>
-  findings.map((f) => ({ id: f.id, type: f.type, claimIds: [...f.claimIds].sort(), status: f.status })).sort((a, b) => (a.id < b.id ? -1 : 1));
+const shape = (findings: readonly Finding[]) => findingsShape(findings);
 
-const opened: WorkspaceService[] = [];
-afterEach(async () => {
-  vi.restoreAllMocks();
-  for (const s of opened.splice(0)) await s.close().catch(() => undefined);
-});
+const opened = closedAfterEach();
 
 /**
  * "Resolve, and mark the right claim verified" on a corrected claim changes what the analysis sees
@@ -28,11 +20,7 @@ afterEach(async () => {
  */
 describe('resolve with applyReviews racing an analysis', { timeout: 300_000 }, () => {
   it('the stored findings still answer the claims after later edits, and after a reopen', async () => {
-    const dir = await tempDir();
-    const folder = join(dir, 'ws');
-    const s0 = await openForWriting(folder, { seedsDir, defaultReviewer: 'Lan' });
-    await s0.importPaths([writeGeneratedArticles(join(dir, 'articles'), 20)]);
-    await s0.close();
+    const { folder } = await generatedWorkspace();
 
     const service = await openForWriting(folder, { seedsDir: null, defaultReviewer: 'Lan', prepareAnalysis: true });
     opened.push(service);
@@ -87,11 +75,7 @@ describe('resolve with applyReviews racing an analysis', { timeout: 300_000 }, (
   });
 
   it('any commit changing claims is noted again when it lands, even when its action asks for no re-analysis', async () => {
-    const dir = await tempDir();
-    const folder = join(dir, 'ws');
-    const s0 = await openForWriting(folder, { seedsDir, defaultReviewer: 'Lan' });
-    await s0.importPaths([writeGeneratedArticles(join(dir, 'articles'), 20)]);
-    await s0.close();
+    const { folder } = await generatedWorkspace();
     const service = await openForWriting(folder, { seedsDir: null, defaultReviewer: 'Lan', prepareAnalysis: true });
     opened.push(service);
     await service.analysisReady;

@@ -1,0 +1,58 @@
+import { join } from 'node:path';
+import { afterEach, vi } from 'vitest';
+import { openForWriting } from '../../../electron/services/open';
+import type { WorkspaceService } from '../../../electron/services/workspaceService';
+import type { Finding } from '../../../shared/schema';
+import { writeGeneratedArticles } from '../../bench/generate';
+import { seedsDir, tempDir } from '../helpers';
+
+/**
+ * What the kept-analysis tests share: services closed after each test, a workspace of generated
+ * articles, and what an editor sees of a finding.
+ */
+
+/** A list to push opened services to: each is closed (and every spy restored) after each test. */
+export function closedAfterEach(): WorkspaceService[] {
+  const opened: WorkspaceService[] = [];
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    for (const s of opened.splice(0)) await s.close().catch(() => undefined);
+  });
+  return opened;
+}
+
+/** A workspace folder with the seeds and `articles` generated articles imported, closed again. */
+export async function generatedWorkspace(articles = 20): Promise<{ dir: string; folder: string }> {
+  const dir = await tempDir();
+  const folder = join(dir, 'ws');
+  const s0 = await openForWriting(folder, { seedsDir, defaultReviewer: 'Lan' });
+  await s0.importPaths([writeGeneratedArticles(join(dir, 'articles'), articles)]);
+  await s0.close();
+  return { dir, folder };
+}
+
+/** What an editor sees of each finding (and its fingerprint, when asked), in id order. */
+export function findingsShape(findings: readonly Finding[], withFingerprint = false) {
+  return findings
+    .map((f) => ({ id: f.id, type: f.type, claimIds: [...f.claimIds].sort(), status: f.status, ...(withFingerprint ? { fingerprint: f.fingerprint } : {}) }))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * Runs `meanwhile` once, right after the first full read of the findings (what a full analysis reads
+ * first): a decision, a switch or another writer's commit lands while the analysis computes. The
+ * returned function tells whether it ran.
+ */
+export function onFirstFullRead(store: WorkspaceService['ctx']['store'], meanwhile: () => Promise<unknown>): () => boolean {
+  const read = store.findings.bind(store);
+  let ran = false;
+  vi.spyOn(store, 'findings').mockImplementation(async (query) => {
+    const page = await read(query);
+    if (query === undefined && !ran) {
+      ran = true;
+      await meanwhile();
+    }
+    return page;
+  });
+  return () => ran;
+}
