@@ -285,12 +285,12 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   let right: string | null = null;
   // "tăng 12% so với cùng kỳ năm 2019": the base of a comparison, not the figure's period; "cao nhất
   // kể từ tháng 7", "cao nhất trong vòng 1 tháng qua": a record window, not the period.
-  const window = (m: Mention, start: number): boolean =>
+  const notItsPeriod = (m: Mention, start: number): boolean =>
     BASE_BEFORE.test(text.slice(Math.max(start, m.start - 24), m.start)) || RECORD_BEFORE.test(text.slice(Math.max(start, m.start - 16), m.start));
   for (const m of periods.within(from, to)) {
     // "(riêng tháng 9/2023 đạt 64,6%); 145/164 cơ sở …": an aside in parentheses dates only itself.
     if (m.end <= expr.start && closedAside(text, from, m.start, m.end, expr.start)) continue;
-    if (window(m, from)) continue;
+    if (notItsPeriod(m, from)) continue;
     if (m.end <= expr.start) before = m.text;
     else if (m.start >= expr.end && after === null) {
       // "tăng 0,6% …, nâng mức tăng kể từ đầu năm lên 23%": "since the new year" dates what follows it.
@@ -304,7 +304,7 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   if (before === null) {
     // "Trong 9 tháng năm 2023, …; … đạt 35.299 lượt": a period opening the sentence frames all of it.
     const opening = periods.within(sentenceStart, Math.min(expr.start, sentenceStart + 80))[0];
-    if (opening && !(SINCE_NEW_YEAR.test(opening.text) && window(opening, sentenceStart))) before = opening.text;
+    if (opening && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(opening, sentenceStart))) before = opening.text;
   }
   const found = right ?? before ?? after;
   if (found === null) return null;
