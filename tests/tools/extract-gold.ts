@@ -5,7 +5,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 export const GOLD_DIR = resolve(import.meta.dirname, '..', 'fixtures', 'extract-gold');
-export const SPLITS = ['tuned', 'heldout'] as const;
+// dev2: a second development set, annotated by hand in session 24 before any tuning (see the README).
+export const SPLITS = ['tuned', 'heldout', 'dev2'] as const;
 export type Split = (typeof SPLITS)[number];
 export const KINDS = ['percent', 'count', 'money', 'ratio', 'rank', 'streak', 'measure', 'change', 'duration', 'date'] as const;
 export const QUALIFIERS = ['exact', 'approx', 'more_than', 'less_than', 'at_least', 'at_most'] as const;
