@@ -142,7 +142,7 @@ const TRONG_SO_AFTER = new RegExp(String.raw`${SP}+trong${SP}+(?:(?:tổng${SP}+
 const MIXED_PART_AFTER = new RegExp(String.raw`${SP}{1,3}(\d{1,3})${SP}{0,3}(nghìn|ngàn|triệu|trăm)(?=đồng|[^\p{L}\p{M}]|$)`, 'uy');
 const SCORE_AFTER = new RegExp(String.raw`${SP}{0,2}[-–]${SP}{0,2}(\d{1,2})(?![\d/]|[.,]\d)`, 'uy');
 const SCORE_WORDS_BEFORE = phraseBeforeRegex(
-  ['thắng', 'thua', 'hòa', 'hoà', 'tỷ số', 'tỉ số', 'cách biệt', 'chiến thắng', 'thất bại', 'đánh bại', 'vượt qua', 'hạ gục', 'gỡ hòa', 'dẫn', 'chung cuộc', 'kết quả', 'tỷ số là'],
+  ['thắng', 'thua', 'hòa', 'hoà', 'tỷ số', 'tỉ số', 'cách biệt', 'chiến thắng', 'thất bại', 'đánh bại', 'vượt qua', 'hạ gục', 'gỡ hòa', 'dẫn', 'chung cuộc', 'kết quả', 'tỷ số là', 'thúc thủ', 'để thua'],
   String.raw`(?:${SP}*:)?(?:${SP}+[\p{L}\p{M}.]+){0,5}${SP}+$`,
 );
 /**
@@ -151,6 +151,25 @@ const SCORE_WORDS_BEFORE = phraseBeforeRegex(
  * the folded text: "19-22 độ C, cao nhất 25-28 độ C" is two ranges.
  */
 const SCORE_BEFORE = new RegExp(String.raw`(?<![\d.,])\d{1,2}${SP}{0,2}[-–]${SP}{0,2}\d{1,2}(?:,?${SP}+\p{Lu}[\p{L}\p{M}.]*){1,5},?${SP}+$`, 'u');
+/**
+ * Right after another score in a run of scores: the sets of a match ("thúc thủ 2-6, 2-6, 2-6") or
+ * its course ("dẫn 3-0, 4-1 rồi 5-2"). The run's first score needs its own cue; a range list
+ * ("19-22, 25-28 độ C") has none.
+ */
+const SCORE_LIST_BEFORE = new RegExp(String.raw`(?<![\d.,])\d{1,2}${SP}{0,2}[-–]${SP}{0,2}\d{1,2}(?:${SP}*,|${SP}+(?:rồi|và|lên))${SP}+$`, 'u');
+/** The first score of a run before `pos` has a score cue before it ("dẫn 3-0, 4-1 rồi 5-2"). */
+function scoreRunCued(folded: string, sentenceStart: number, pos: number): boolean {
+  let at = pos;
+  // Walk back over the run (each step one score and its separator), bounded.
+  for (let k = 0; k < 8; k++) {
+    const window = folded.slice(Math.max(sentenceStart, at - 16), at);
+    const m = SCORE_LIST_BEFORE.exec(window);
+    if (m === null) break;
+    at = at - window.length + m.index;
+  }
+  return at < pos && phraseBefore(SCORE_WORDS_BEFORE, folded, sentenceStart, at, 40) !== null;
+}
+
 /** Labels after which "label: N" or "label (N)" is not a statistic (times, contacts, references). */
 const NOT_STAT_LABELS = new Set([
   'ngày', 'tháng', 'năm', 'giờ', 'lúc', 'thời gian', 'thời điểm', 'điện thoại', 'đt', 'sđt', 'hotline', 'fax', 'tel', 'số', 'mã',
@@ -236,6 +255,12 @@ function readPhrase(scope: Scope, atom: Atom): Reading {
     if (AWARD_WORDS_BEFORE.test(text.slice(Math.max(sentence.start, atom.start - 40), atom.start))) return skip(atom.end);
     // "kỳ xếp hạng năm 2021": the year of a ranking, not fifth place.
     if (w1 === 'năm' && /^[ \t\u00a0]+\d{4}(?!\d)/.test(text.slice(atom.end, atom.end + 6))) return skip(atom.end);
+    return build('rank', ORDINAL_WORDS[w1] ?? 1, null, null);
+  }
+  if (w0 === 'giải') {
+    // "giành giải Ba", "đoạt giải nhất": a prize is a place; "giải Ba Lan mở rộng" is a name.
+    const next = wordsAfter(text, atom.end, sentence.end);
+    if (next && isUpper(next.first[0])) return skip(atom.end);
     return build('rank', ORDINAL_WORDS[w1] ?? 1, null, null);
   }
   if (w0 === 'số') {
@@ -366,7 +391,8 @@ function readDigits(scope: Scope, atom: Atom): Reading {
     const def = glued ? UNIT_BY_FORM.get(glued.form) : undefined;
     // "312công trình", "hơn30năm", "2.450tỷđồng": a lost space before a Vietnamese word; "4G",
     // "5G", "3D", "4K" stay codes.
-    if (!def && !gluedVietnameseWord(folded, end)) return skip(consumeGlued(text, end));
+    const videoLines = next === 'p' && /^\d+$/.test(raw) && VIDEO_LINES.has(Number(raw)) && !WORD_OR_DIGIT.test(folded[end + 1] ?? '');
+    if (!def && !videoLines && !gluedVietnameseWord(folded, end)) return skip(consumeGlued(text, end));
   }
   // A numbered row of a ranking: "1. Quảng Ninh", "dẫn đầu: 1. Quảng Ninh, 2. Hải Phòng".
   if (raw.length <= 2 && /^\d+$/.test(raw) && text[end] === '.' && isEnumerationMarker(text, end)) {
@@ -728,7 +754,9 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     // "25-28 độ C", "20-25 Mbps": a range with its unit, never a score.
     if (
       score &&
-      (phraseBefore(SCORE_WORDS_BEFORE, folded, sentence.start, start, 40) || phraseBefore(SCORE_BEFORE, text, sentence.start, start, 48)) &&
+      (phraseBefore(SCORE_WORDS_BEFORE, folded, sentence.start, start, 40) ||
+        phraseBefore(SCORE_BEFORE, text, sentence.start, start, 48) ||
+        (phraseBefore(SCORE_LIST_BEFORE, folded, sentence.start, start, 16) && scoreRunCued(folded, sentence.start, start))) &&
       !matchAt(UNIT_AFTER, folded, scoreEnd, sentence.end)
     ) {
       return {
@@ -736,6 +764,16 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
         next: scoreEnd,
       };
     }
+  }
+
+  // "nâng trần bội chi từ 4,8 lên 5,3% GDP": the level before "lên"/"xuống" shares the percent sign of
+  // the level after it.
+  if (kind === null && digits && !scaled && wordBefore(folded, sentence.start, start)?.word === 'từ' && matchAt(PERCENT_LEVEL_AFTER, folded, end, sentence.end)) {
+    const qual = qualifierBefore(scope, start);
+    return {
+      expression: { start: qual?.start ?? start, end, kind: 'percent', value, total: null, upper: null, unit: '%', qualifier: qual?.qualifier ?? 'exact', years: null, date: null, numberStart: start },
+      next: end,
+    };
   }
 
   // Range "10–15%", "2,5-3%", "từ 10 đến 15 triệu".
@@ -801,7 +839,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     const verb = wordsBefore(folded, sentence.start, so.start, 2);
     const w1 = verb[verb.length - 1]?.word ?? '';
     const w2 = verb.length === 2 ? `${verb[0]?.word} ${w1}` : '';
-    if (RANK_VERBS.has(w1) || RANK_VERBS.has(w2)) {
+    if (RANK_VERBS.has(w1) || RANK_VERBS.has(w2) || SO_RANK_NOUNS.has(w1) || SO_RANK_NOUNS.has(w2)) {
       return {
         expression: { start: so.start, end: coreEnd, kind: 'rank', value, total: null, upper: null, unit: null, qualifier: 'exact', years: null, date: null, numberStart: start },
         next: coreEnd,
@@ -812,7 +850,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   // Ranks: "xếp thứ 4/63", "đứng thứ 92", "top 10", "nhóm 10 tỉnh".
   const thu = phraseEndingAt(folded, sentence.start, start, THU, 1);
   if (thu) {
-    const rank = rankAfterThu(scope, thu.start, start, end, value, total);
+    const rank = rankAfterThu(scope, thu.start, start, end, value, total, coreEnd);
     if (rank === null) return skip(end);
     return { expression: { ...rank, unit: kind === 'ratio' ? null : rank.unit }, next: rank.end };
   }
@@ -880,7 +918,10 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     if (isLabelled(scope, start, kind === 'count' || kind === 'ratio' ? unit : null)) return skip(end);
   }
   // "Dịp 2/9 có…": with nothing counted after it, a small a/b that reads as day/month is a date.
-  if (kind === 'ratio' && unit === null && total !== null && value >= 1 && value <= 31 && total >= 1 && total <= 12) return skip(end);
+  // "không quá 1/3", "chiếm gần 1/2": after a share or bound word, a proper fraction is a share.
+  if (kind === 'ratio' && unit === null && total !== null && value >= 1 && value <= 31 && total >= 1 && total <= 12) {
+    if (!(value < total && FRACTION_CUE_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start)))) return skip(end);
+  }
   // "kỳ hạn 1 tháng", "có kỳ hạn từ 1 tháng đến dưới 6 tháng", "kỳ hạn qua đêm, 1 tuần và 1 tháng":
   // deposit terms name products, not figures (a bond's "thời hạn 5 năm" is a figure).
   if (kind === 'duration' && DEPOSIT_TERM_BEFORE.test(folded.slice(Math.max(sentence.start, start - 64), start))) return skip(end);
@@ -996,6 +1037,10 @@ function isForeignName(word: string): boolean {
  */
 function readTail(scope: Scope, start: number, end: number, value: number, structured: boolean, afterScale: boolean): Tail | null | 'skip' {
   const { text, folded, sentence } = scope;
+  // "Full HD 1080p", "quay video 4K 2160p": a video resolution (a bare "p" is no unit otherwise).
+  if (folded.charCodeAt(end) === 0x70 /* p */ && VIDEO_LINES.has(value) && !WORD_OR_DIGIT.test(folded[end + 1] ?? '')) {
+    return { end: end + 1, kind: 'measure', unit: 'p' };
+  }
   const unitMatch = unitAt(folded, end, sentence.end);
   if (unitMatch) {
     const form = unitMatch.form;
@@ -1068,6 +1113,10 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
   return countTail(text, end, sentence.end);
 }
 
+/** Line counts of video resolutions written "1080p". */
+const VIDEO_LINES = new Set([240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
+const WORD_OR_DIGIT = /[\p{L}\p{M}\d]/u;
+
 /** After a counted noun, words that point back at a set already named: "này", "nói trên", "kể trên". */
 /** "hai cầu thủ này", "4 cá nhân nói trên", "Bốn trường hợp trên đều …" (a bare "trên" before a verb, not "trên địa bàn"). */
 const ANAPHORA_AFTER = /[ \t\u00a0]+(?:này|ấy|nói trên|kể trên|vừa nêu|đó(?![ \t\u00a0]+là)|trên(?=[ \t\u00a0]*(?:đều|đã|cũng|vẫn|là|bị|được|không|chưa|,)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/uy;
@@ -1077,7 +1126,12 @@ const SIGNS = new Set(['-', '+', '−']);
 const VOLUME_LABELS = new Set(['tập', 'phần', 'chương', 'quyển', 'cuốn']);
 
 /** Words before "số" that make "… số N" the size of a whole: "con số", "dân số", "tổng số". */
-const NUMBER_OF_BEFORE = new Set(['con', 'dân', 'tổng']);
+const NUMBER_OF_BEFORE = new Set(['con', 'dân', 'tổng', 'trong']);
+/**
+ * Nouns before "số N" that make it a place held: "vị thế số 1 ATP", "tay vợt số 1 thế giới". ("cựu số 1"
+ * is an epithet; "ngôi số 1" mostly names the place in a race for it.)
+ */
+const SO_RANK_NOUNS = new Set(['vị thế', 'hạt giống', 'tay vợt']);
 /** Compounds ending in a one-syllable label word ("trực tuyến", "văn phòng", "trong vòng"): no label before a number. */
 const COMPOUND_HEADS = new Set(['trực tuyến', 'ngoại tuyến', 'văn phòng', 'tiền đạo', 'hậu vệ', 'con đường', 'trong vòng']);
 
@@ -1137,11 +1191,37 @@ function countTail(text: string, end: number, limit: number): Tail | null {
   return { end: after.firstEnd, kind: 'count', unit: lower };
 }
 
+/** "… lên 5,3%", "… xuống mức 4%": the level a percentage moves to. */
+const PERCENT_LEVEL_AFTER = new RegExp(String.raw`${SP}+(?:lên|xuống|còn)${SP}+(?:(?:mức|mốc)${SP}+)?\d+(?:[.,]\d+)?${SP}?%`, 'uy');
+/** Words before a bare "a/b" that make it a fraction, not a day and month. */
+const FRACTION_CUE_BEFORE = /(?<![\p{L}\p{M}])(?:không(?:[ \t\u00a0]+vượt)?[ \t\u00a0]+quá|tối[ \t\u00a0]+đa|chiếm|hơn|gần|khoảng|xấp[ \t\u00a0]+xỉ|trên|dưới|bằng)[ \t\u00a0]+$/u;
+/** A win right after "lần thứ N": "lên ngôi", "vô địch", "đăng quang", "giành …", "đoạt …". */
+const WIN_AFTER = new RegExp(String.raw`${SP}+(?:lên${SP}+ngôi|vô${SP}+địch|đăng${SP}+quang|giành|đoạt|nâng${SP}+cúp)(?![\p{L}\p{M}])`, 'uy');
+/** Nouns whose ordinal is a place in a record: "danh hiệu thứ 2 liên tiếp", "chiến thắng thứ 10". */
+const RECORD_ORDINAL_NOUNS = new Set(['danh hiệu', 'chiến thắng', 'chức vô địch', 'vô địch', 'huy chương', 'bàn thắng']);
+/** Adjectives of size or degree before "thứ N": "lớn thứ 5 thế giới", "cao thứ hai", "đông dân thứ 3". */
+const SUPERLATIVE_BEFORE_THU = new Set(['lớn', 'cao', 'nhiều', 'đông', 'thấp', 'nhỏ', 'giàu', 'nghèo', 'mạnh', 'dài', 'rộng', 'sâu', 'nhanh', 'đắt', 'rẻ', 'nặng', 'dân']);
+/** "người (Việt Nam) thứ 2 …": "người", then at most three capitalised name words, right before "thứ". */
+const PERSON_ORDINAL = /(?<![\p{L}\p{M}])người(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}]*){0,3}[ \t\u00a0]+$/u;
+
+function personOrdinal(text: string, from: number, thuStart: number): boolean {
+  return PERSON_ORDINAL.test(text.slice(from, thuStart)) && !insideQuote(text, thuStart);
+}
+
+/** Inside an open quotation on its line: the name of a contest or a work ("cuộc thi “Tìm người … thứ 2 …”"). */
+function insideQuote(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - QUOTE_WINDOW);
+  const line = text.lastIndexOf('\n', pos - 1);
+  const window = text.slice(Math.max(from, line + 1), pos);
+  return window.lastIndexOf('“') > window.lastIndexOf('”');
+}
+const QUOTE_WINDOW = 120;
+
 /**
  * "thứ N" (or "thứ nhất") after a ranking verb is a rank; after "lần"/"phiên họp"/"năm" it is the
  * ordinal of an event (a streak when followed by "liên tiếp"); a weekday otherwise is no claim.
  */
-function rankAfterThu(scope: Scope, thuStart: number, numberStart: number, end: number, value: number, total: number | null = null): Expression | null {
+function rankAfterThu(scope: Scope, thuStart: number, numberStart: number, end: number, value: number, total: number | null = null, coreEnd: number = end): Expression | null {
   const { text, folded, sentence } = scope;
   const base = Math.max(sentence.start, thuStart - 30);
   const left = text.slice(base, thuStart).toLowerCase();
@@ -1152,15 +1232,36 @@ function rankAfterThu(scope: Scope, thuStart: number, numberStart: number, end: 
   const streak = matchAt(STREAK_AFTER, folded, end, sentence.end);
   const base_ = { total, upper: null, unit: null, years: null, date: null, numberStart } as const;
   if (adjacent && (EVENT_ORDINAL_NOUNS.has(w1) || EVENT_ORDINAL_NOUNS.has(w2))) {
+    // "Djokovic lần thứ 2 lên ngôi": the how-many-th win is a checkable record, not an edition's name.
+    if (w1 === 'lần' && !streak && total === null && matchAt(WIN_AFTER, folded, end, sentence.end)) {
+      return { ...base_, start: thuStart - 4, end, kind: 'rank', value, qualifier: 'exact' };
+    }
     if (!streak) return null;
     const streakEnd = end + streak[0].length;
     return { ...base_, start: thuStart - (w1.length + 1), end: streakEnd, kind: 'streak', value, qualifier: 'exact', unit: w1 };
   }
+  // "phút thứ 65": the minute of a match event, as "phút 65".
+  if (adjacent && w1 === 'phút' && total === null && value >= 1 && value <= 130) {
+    return { ...base_, start: thuStart - 5, end, kind: 'measure', value, qualifier: 'exact', unit: 'phút' };
+  }
+  // "danh hiệu thứ 2 liên tiếp", "chiến thắng thứ 10": the ordinal of a title or a win is a place in a
+  // record (a streak when "liên tiếp" follows).
+  const record = adjacent && (RECORD_ORDINAL_NOUNS.has(w1) || RECORD_ORDINAL_NOUNS.has(w2));
+  if (record && streak) {
+    const noun = RECORD_ORDINAL_NOUNS.has(w2) ? w2 : w1;
+    return { ...base_, start: thuStart, end: end + streak[0].length, kind: 'streak', value, qualifier: 'exact', unit: noun };
+  }
   const rankVerb = adjacent && (RANK_VERBS.has(w1) || RANK_VERBS.has(w2));
-  if (!rankVerb && total === null) {
-    // "là tỉnh thứ 5 cả nước": an ordinal of a place or organisation ranks it too.
+  if (!rankVerb && !record && total === null) {
+    // "là tỉnh thứ 5 cả nước": an ordinal of a place or organisation ranks it too; so does a
+    // superlative ("nền kinh tế lớn thứ 5 thế giới", "số ca nhiễm cao thứ hai") and the ordinal of a
+    // person ("người Việt Nam thứ 2 bay vào vũ trụ"). A bare "thứ hai" is a weekday.
     const entityNoun = adjacent && ['tỉnh', 'nước', 'quốc', 'gia', 'địa', 'phương', 'thành', 'phố', 'trường', 'doanh', 'nghiệp', 'đơn', 'vị', 'ngân', 'hàng', 'đội'].includes(w1);
-    if (!entityNoun || value > 1000) return null;
+    const superlative = adjacent && SUPERLATIVE_BEFORE_THU.has(w1);
+    if (!entityNoun && !(superlative || personOrdinal(text, base, thuStart))) return null;
+    if (value > 1000) return null;
+    // The words after the number are not counted by the ordinal ("người … thứ 2 bay vào vũ trụ").
+    if (!entityNoun) return { ...base_, start: thuStart, end: coreEnd, kind: 'rank', value, qualifier: 'exact' };
   }
   return { ...base_, start: thuStart, end, kind: 'rank', value, qualifier: 'exact' };
 }

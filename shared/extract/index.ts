@@ -39,8 +39,13 @@
  * 14 reads the scores of a results line ("Kết quả: A 1 - 1 B, C 2 - 0 D"), keeps ranges with a unit
  * ("25-28 độ C") out of them, names organisations across " - " and the bodies the press abbreviates
  * ("Bộ GD&ĐT"), and gives "Con số cụ thể là …" the period of the sentence before.
+ * 15 reads ordinals that state a place ("lớn thứ 5 thế giới", "người Việt Nam thứ 2 …", "chiến thắng
+ * thứ 10", "danh hiệu thứ 2 liên tiếp", "lần thứ 2 lên ngôi", "giải Ba", "tay vợt số 1"), "phút thứ 65",
+ * runs of scores ("thúc thủ 2-6, 2-6, 2-6", "dẫn 3-0, 4-1 rồi 5-2"), fractions after a bound ("không quá
+ * 1/3"), the level before "lên" that shares its percent sign ("từ 4,8 lên 5,3%"), "trong số N …" as a
+ * count, and video lines, frame rates, cc and mg as measures.
  */
-export const EXTRACTOR_VERSION = 14;
+export const EXTRACTOR_VERSION = 15;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

@@ -223,7 +223,13 @@ describe.skipIf(!corpus)('corpus gold (tests/fixtures/extract-gold)', () => {
   });
 
   it('dev2: the same figures, printed (second dev set, annotated in session 24 before tuning)', () => {
-    const f = report('dev2', scoreSplit('dev2'));
+    const s = scoreSplit('dev2');
+    const f = report('dev2', s);
+    if (process.env.GOLD_DETAILS) {
+      console.log(`missed:\n  ${s.missed.join('\n  ')}`);
+      console.log(`not in gold:\n  ${s.spurious.join('\n  ')}`);
+      console.log(`disagreements:\n  ${s.wrong.join('\n  ')}`);
+    }
     for (const [key, floor] of Object.entries(DEV2_FLOORS)) expect(f[key], key).toBeGreaterThanOrEqual(floor);
   });
 });

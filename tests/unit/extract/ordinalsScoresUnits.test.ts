@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { claimAt, claimsOf, quotesOf } from './helpers';
+
+/**
+ * Kinds of claims the second dev gold set (tests/fixtures/extract-gold/dev2, annotated before any
+ * tuning) showed missing, with our own Vietnamese examples.
+ */
+describe('ordinals that state a place', () => {
+  it('a superlative before "thứ N" ranks ("lớn thứ 5", "cao thứ hai"); a bare "thứ hai" stays a weekday', () => {
+    expect(claimAt('Nhật Bản là nền kinh tế lớn thứ 4 thế giới.', 'thứ 4')).toMatchObject({ kind: 'rank', value: 4 });
+    expect(claimAt('Tỉnh có số ca mắc cao thứ hai cả nước.', 'thứ hai')).toMatchObject({ kind: 'rank', value: 2 });
+    expect(claimsOf('Cuộc họp sẽ diễn ra vào thứ hai tuần tới.')).toEqual([]);
+    expect(claimsOf('Hội nghị lần thứ 3 của Ban Chấp hành khai mạc.')).toEqual([]);
+  });
+
+  it('the ordinal of a person ranks, unless it stands in the quoted name of a contest', () => {
+    expect(claimAt('Anh là người Việt Nam thứ 3 chinh phục đỉnh núi này.', 'thứ 3')).toMatchObject({ kind: 'rank', value: 3, quote: 'thứ 3' });
+    expect(claimsOf('Cô tham gia cuộc thi “Tìm người Việt Nam thứ 3 chinh phục đỉnh núi”.')).toEqual([]);
+  });
+
+  it('the how-many-th win or title: a rank, or a streak with "liên tiếp"', () => {
+    expect(claimAt('Đây là chiến thắng thứ 7 của đội trong mùa giải.', 'thứ 7')).toMatchObject({ kind: 'rank', value: 7 });
+    expect(claimAt('Đó là danh hiệu thứ 3 liên tiếp của cô.', 'thứ 3')).toMatchObject({ kind: 'streak', value: 3, unit: 'danh hiệu' });
+    expect(claimAt('Tay vợt này lần thứ 3 lên ngôi ở giải đấu.', 'lần thứ 3')).toMatchObject({ kind: 'rank', value: 3 });
+  });
+
+  it('"phút thứ N" is the minute of a match event; "giải Ba" a place; "số 1" after a held place', () => {
+    expect(claimAt('Đến phút thứ 72, đội khách mới có bàn gỡ.', 'phút thứ 72')).toMatchObject({ kind: 'measure', value: 72, unit: 'phút' });
+    expect(claimAt('Đội bạn giành giải Ba chung cuộc.', 'giải Ba')).toMatchObject({ kind: 'rank', value: 3 });
+    expect(claimsOf('Cô sẽ dự giải Ba Lan mở rộng.')).toEqual([]);
+    expect(claimAt('Anh vẫn giữ vững vị thế số 1 thế giới.', 'số 1')).toMatchObject({ kind: 'rank', value: 1 });
+    expect(claimAt('Cô đã đánh bại tay vợt số 1 thế giới.', 'số 1')).toMatchObject({ kind: 'rank', value: 1 });
+    expect(claimsOf('Tuyến xe buýt số 1 chạy qua chợ.')).toEqual([]);
+  });
+});
+
+describe('scores, shares and units', () => {
+  it('a run of scores after a cued first one: every set or every step of the match', () => {
+    expect(quotesOf('Cô thúc thủ 3-6, 4-6, 1-6 trước đối thủ.')).toEqual(['3-6', '4-6', '1-6']);
+    expect(quotesOf('Đội khách vượt lên dẫn 2-0, 3-1 rồi 4-1.')).toEqual(['2-0', '3-1', '4-1']);
+    // A list of ranges has no score cue.
+    expect(claimsOf('Mật độ 10-12, 14-16 cây mỗi sào.').every((c) => c.unit !== 'tỷ số')).toBe(true);
+  });
+
+  it('a proper fraction after a bound or share word is a share, not a day and month', () => {
+    expect(claimAt('Nhà nước hỗ trợ không quá 1/4, phần còn lại do người dân góp.', '1/4')).toMatchObject({ kind: 'ratio', value: 1, total: 4, qualifier: 'at_most' });
+    expect(claimsOf('Lễ hội diễn ra vào dịp 2/9 hằng năm.')).toEqual([]);
+  });
+
+  it('the level before "lên"/"xuống" shares the percent sign of the one after it', () => {
+    expect(claimAt('Tỉnh nâng tỷ lệ che phủ rừng từ 38,5 lên 40,2%.', '38,5')).toMatchObject({ kind: 'percent', value: 38.5, unit: '%' });
+    expect(claimAt('Tỉnh nâng tỷ lệ che phủ rừng từ 38,5 lên 40,2%.', '40,2%')).toMatchObject({ kind: 'percent', value: 40.2 });
+  });
+
+  it('"trong số N …" counts a whole', () => {
+    expect(claimAt('Trong số 842 trường tham gia, trường đứng thứ 12.', '842')).toMatchObject({ kind: 'count', value: 842 });
+  });
+
+  it('video resolutions, frame rates, engine sizes and doses are measures', () => {
+    expect(claimAt('Máy quay video 2160p rất sắc nét.', '2160p')).toMatchObject({ kind: 'measure', value: 2160, unit: 'p' });
+    expect(claimAt('Máy quay được 60 hình/s.', '60 hình/s')).toMatchObject({ kind: 'measure', value: 60, unit: 'hình/s' });
+    expect(claimAt('Chiếc xe máy 110cc bị lấy trộm.', '110cc')).toMatchObject({ kind: 'measure', value: 110, unit: 'cc' });
+    expect(claimAt('Bệnh nhân được tiêm 5mg thuốc.', '5mg')).toMatchObject({ kind: 'measure', value: 5, unit: 'mg' });
+    // Other letters glued to a number stay codes.
+    expect(claimsOf('Mạng 4G phủ sóng, mẫu xe 150p mới.')).toEqual([]);
+  });
+});
