@@ -8,6 +8,7 @@ import type { Expression } from './expression';
 import { indexMentions, type Mention, type MentionIndex } from './mentions';
 import { normalizePhrase } from './scan';
 import { isSpace, type Span } from './sentences';
+import { FAMILY_NAMES } from './lexicon';
 
 export interface ClaimContext {
   subject: string | null;
@@ -99,12 +100,12 @@ const RELATIVE_DAY_RE = /((?:hôm|chiều|đêm|sáng|tối|trưa)\s+qua)|((?:h�
 const RELATIVE_SESSION = 3;
 const LIVE_DAY_WORDS = 3;
 
-/** The minutes, halves and score of a match as it is reported ("Phút 33", "hiệp 1", "tỷ số 1-0"). */
-const MATCH_EVENT_RE = /phút\s+\d{1,3}(?!\d)|hiệp\s+(?:1|2|một|hai)(?![\p{L}\p{M}\d])|tỷ\s+số/gu;
+/** The minutes, halves, sets and score of a match as it is reported ("Phút 33", "hiệp 1", "tỷ số 1-0", "set 2", "tie-break"). */
+const MATCH_EVENT_RE = /phút\s+\d{1,3}(?!\d)|hiệp\s+(?:1|2|một|hai)(?![\p{L}\p{M}\d])|tỷ\s+số|set\s+(?:đấu|1|2|3|4|5)(?![\p{L}\p{M}\d])|tie-?break|điểm\s+break/gu;
 const MATCH_EVENTS = 3;
 
 /** Words of the match itself; a record, a tour or a tournament's programme in the same report is not the day's. */
-const MATCH_MOMENT = /phút|hiệp|tỷ số|sút|ghi bàn|bàn thắng|cơ hội|khán giả|phạt|thủ môn|thẻ (?:vàng|đỏ)/u;
+const MATCH_MOMENT = /phút|hiệp|tỷ số|sút|ghi bàn|bàn thắng|cơ hội|khán giả|phạt|thủ môn|thẻ (?:vàng|đỏ)|(?<![\p{L}\p{M}])(?:set|game|break)(?![\p{L}\p{M}])|giao bóng|cách biệt|lên ngôi/u;
 
 function inTheMatch(folded: string, sentence: Span, expr: Expression): boolean {
   return MATCH_MOMENT.test(folded.slice(Math.max(sentence.start, expr.start - WINDOW_BEFORE), Math.min(sentence.end, expr.end + WINDOW_AFTER)));
@@ -115,7 +116,7 @@ function inTheMatch(folded: string, sentence: Span, expr: Expression): boolean {
  * own ("Trước sự chứng kiến của 8.000 khán giả", "tạo được 2 cơ hội") refer to the day of the report.
  */
 function matchReport(folded: string): boolean {
-  if (!folded.includes('hiệp') && !folded.includes('tỷ số')) return false;
+  if (!folded.includes('hiệp') && !folded.includes('tỷ số') && !folded.includes('set ')) return false;
   MATCH_EVENT_RE.lastIndex = 0;
   let events = 0;
   while (MATCH_EVENT_RE.exec(folded) !== null) if (++events >= MATCH_EVENTS) return true;
@@ -214,6 +215,11 @@ function subjectOfKind(text: string, doc: DocumentContext, sentence: Span, expr:
     }
     return null;
   }
+  if (expr.kind === 'measure' && expr.unit === 'tuổi') {
+    // "Vũ Thanh Long (20 tuổi)", "anh Nguyễn Văn An, 34 tuổi,": the age of the person named right before.
+    const person = PERSON_BEFORE_AGE.exec(text.slice(Math.max(sentence.start, expr.start - 48), expr.start));
+    if (person) return person[1] ?? null;
+  }
   if (expr.kind === 'measure' && expr.unit !== null && SPEC_UNIT.test(expr.unit)) {
     // The product the sentence is about: the first model named in it ("Google cho biết, phiên bản Nexus 5
     // sẽ có … 16GB"), else the first brand — not a component named later on.
@@ -226,6 +232,11 @@ function subjectOfKind(text: string, doc: DocumentContext, sentence: Span, expr:
 }
 
 const PRICE_WORDS = /giá|mặt hàng/u;
+/** A Vietnamese full name (family name first, two to four capitalised words) right before "(" or "," and an age. */
+const PERSON_BEFORE_AGE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])((?:${FAMILY_NAMES.join('|')})(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}]*){1,3})[ \t\u00a0]*[(,][ \t\u00a0]*$`,
+  'u',
+);
 /** After a score or a minute: "(phút 34) cho …", "nghiêng về …" names the side it counts for. */
 const SCORE_FOR = /^[ \t\u00a0]*(?:(?:ở[ \t\u00a0]+)?phút[ \t\u00a0]+\d{1,3}[ \t\u00a0]+)?(?:cho|nghiêng về)[ \t\u00a0]+/u;
 

@@ -303,3 +303,9 @@ const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprs
 export function fitsVietnameseSyllable(word: string): boolean {
   return VIETNAMESE_SYLLABLE.test(word.toLowerCase());
 }
+
+/** The commonest Vietnamese family names: a capitalised run starting with one reads as a person's name. */
+export const FAMILY_NAMES: readonly string[] = [
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý',
+  'Đinh', 'Đào', 'Trương', 'Lâm', 'Mai', 'Trịnh', 'Đoàn', 'Phùng', 'Tạ', 'Lưu', 'Hà', 'Cao', 'Quách', 'Tô', 'Kiều', 'Lương',
+];

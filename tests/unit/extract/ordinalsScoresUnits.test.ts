@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { extractClaims, extractMetadata } from '../../../shared/extract';
+import { normalizeText } from '../../../shared/text';
 import { claimAt, claimsOf, quotesOf } from './helpers';
 
 /**
@@ -63,5 +65,27 @@ describe('scores, shares and units', () => {
     expect(claimAt('Bệnh nhân được tiêm 5mg thuốc.', '5mg')).toMatchObject({ kind: 'measure', value: 5, unit: 'mg' });
     // Other letters glued to a number stay codes.
     expect(claimsOf('Mạng 4G phủ sóng, mẫu xe 150p mới.')).toEqual([]);
+  });
+});
+
+describe('the facts around sports and people', () => {
+  it('a tennis report (sets, breaks, tie-break) dates its match figures by the date line', () => {
+    const text = normalizeText(
+      'Tay vợt trẻ vào chung kết\n20/9/2024 08:15\n\nCô giành 2 điểm break để khép lại set 1 với tỷ số 6-3. Sang set 2, đối thủ vượt lên dẫn 5-2 rồi thắng ở loạt tie-break sau 13 game.\n',
+    );
+    const claims = extractClaims(text, extractMetadata(text));
+    const scores = claims.filter((c) => c.unit === 'tỷ số');
+    expect(scores.map((c) => [c.quote, c.period])).toEqual([
+      ['6-3', '2024-09-20'],
+      ['5-2', '2024-09-20'],
+    ]);
+    // "SEA Games" is no game of a match.
+    const games = normalizeText('Đại hội thể thao\n20/9/2024 08:15\n\nThành phố sẽ tổ chức 6/33 môn của SEA Games, đã liên tiếp chuẩn bị.\n');
+    expect(extractClaims(games, extractMetadata(games)).map((c) => c.period)).toEqual([null]);
+  });
+
+  it('an age is the age of the person named right before it', () => {
+    expect(claimAt('Trần Minh Khoa (19 tuổi) đã về nhất.', '19 tuổi')).toMatchObject({ kind: 'measure', subject: 'Trần Minh Khoa' });
+    expect(claimAt('Chị Lê Thị Hoa, 41 tuổi, là chủ quán.', '41 tuổi')).toMatchObject({ kind: 'measure', subject: 'Lê Thị Hoa' });
   });
 });
