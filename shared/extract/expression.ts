@@ -803,6 +803,8 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   const coreEnd = end;
   const tail = readTail(scope, start, end, value, kind !== null || upper !== null, scaled);
   if (tail === 'skip') return skip(end);
+  // "đá luân lưu 11m", "quả phạt đền 11 m": the name of the penalty kick, not a distance.
+  if (tail !== null && tail.unit === 'm' && value === 11 && PENALTY_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start))) return skip(tail.end);
   let unit: string | null = null;
   let years: number[] | null = null;
   if (tail !== null) {
@@ -886,6 +888,8 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     if (value <= 2 && GENERIC_SIDES.has(unit.split(' ')[0] ?? '')) return skip(end);
     if (value <= 2 && unit === 'người' && GENERIC_PEOPLE_NEXT.has(wordsAfter(folded, end, sentence.end)?.first ?? '')) return skip(end);
     if (matchAt(ANAPHORA_AFTER, folded, end, sentence.end)) return skip(end);
+    // "Cả 4 cơ sở … đều được xếp hạng": all of a set already counted, restated.
+    if (value <= 20 && wordsBefore(folded, sentence.start, start, 1)[0]?.word === 'cả' && ALL_OF_THEM_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 80)))) return skip(end);
     // "Ngữ văn 6 tập 1, 2", "Toán 7 phần 2": a volume label after a book's grade, not a count of volumes.
     if (VOLUME_LABELS.has(unit) && /^[ \t\u00a0]*\d/u.test(folded.slice(end, end + 4))) return skip(end);
   }
@@ -1116,6 +1120,10 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
 /** Line counts of video resolutions written "1080p". */
 const VIDEO_LINES = new Set([240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
 const WORD_OR_DIGIT = /[\p{L}\p{M}\d]/u;
+
+const PENALTY_BEFORE = /(?:luân lưu|phạt đền|chấm|loạt sút|loạt đá|cú sút)[ \t\u00a0]*$/u;
+/** "đều" after "cả N …" in its clause: the N are a set already named, all of them. */
+const ALL_OF_THEM_AFTER = /^[^,.;:!?]*?(?<![\p{L}\p{M}])đều(?![\p{L}\p{M}])/u;
 
 /** After a counted noun, words that point back at a set already named: "này", "nói trên", "kể trên". */
 /** "hai cầu thủ này", "4 cá nhân nói trên", "Bốn trường hợp trên đều …" (a bare "trên" before a verb, not "trên địa bàn"). */

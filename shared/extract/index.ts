@@ -44,7 +44,8 @@
  * runs of scores ("thúc thủ 2-6, 2-6, 2-6", "dẫn 3-0, 4-1 rồi 5-2"), fractions after a bound ("không quá
  * 1/3"), the level before "lên" that shares its percent sign ("từ 4,8 lên 5,3%"), "trong số N …" as a
  * count, and video lines, frame rates, cc and mg as measures; dates the sets, breaks and scores of a
- * tennis report by its date line, and gives an age the person named right before it.
+ * tennis report by its date line, gives an age the person named right before it, and leaves out "Cả N …
+ * đều" (a set already counted) and the 11-metre kick ("đá luân lưu 11m").
  */
 export const EXTRACTOR_VERSION = 15;
 

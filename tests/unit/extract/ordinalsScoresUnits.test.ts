@@ -89,3 +89,16 @@ describe('the facts around sports and people', () => {
     expect(claimAt('Chị Lê Thị Hoa, 41 tuổi, là chủ quán.', '41 tuổi')).toMatchObject({ kind: 'measure', subject: 'Lê Thị Hoa' });
   });
 });
+
+describe('numbers that state nothing new', () => {
+  it('"Cả N … đều": all of a set already counted', () => {
+    expect(claimsOf('Cả 3 xã của huyện đều đạt chuẩn.')).toEqual([]);
+    expect(claimAt('Cả 63 tỉnh đã gửi báo cáo.', '63')).toMatchObject({ kind: 'count', value: 63 });
+  });
+
+  it('the 11-metre kick is a name, not a distance', () => {
+    expect(claimsOf('Trận đấu phải phân định bằng loạt sút luân lưu 11m.')).toEqual([]);
+    expect(claimsOf('Thủ môn cản phá quả phạt đền 11 m.')).toEqual([]);
+    expect(claimAt('Anh chạy đà 11m rồi dứt điểm.', '11m')).toMatchObject({ kind: 'measure', value: 11, unit: 'm' });
+  });
+});
