@@ -193,27 +193,36 @@ function report(split: Split, s: Score): Record<string, number> {
   return f;
 }
 
+/** With GOLD_DETAILS=1: every miss, every claim not in the gold and every disagreement of a split tuned on. */
+function printDetails(s: Score): void {
+  if (!process.env.GOLD_DETAILS) return;
+  console.log(`missed:\n  ${s.missed.join('\n  ')}`);
+  console.log(`not in gold:\n  ${s.spurious.join('\n  ')}`);
+  console.log(`disagreements:\n  ${s.wrong.join('\n  ')}`);
+}
+
 /** Floors slightly below the figures reached on tuned/, so that a regression fails. */
 const TUNED_FLOORS = { recall: 0.86, precision: 0.89, kind: 0.9, qualifier: 0.97, value: 0.98, subject: 0.78, period: 0.77 };
 /** Held-out figures are printed; only a generous floor is asserted (it is never tuned on). */
 const HELDOUT_FLOORS = { recall: 0.6, precision: 0.6, kind: 0.7, qualifier: 0.7, value: 0.6, subject: 0.3, period: 0.3 };
-/** dev2 (second development set, annotated in session 24 before any tuning): printed, generous floor only. */
-const DEV2_FLOORS = { recall: 0.5, precision: 0.5, kind: 0.6, qualifier: 0.6, value: 0.5, subject: 0.2, period: 0.2 };
+/**
+ * dev2 (second development set, annotated in session 24 before any tuning; its first score, engine 14, is
+ * in the gold README): tuned on since engine 15, so its floors sit slightly below the figures reached, as
+ * tuned/'s do.
+ */
+const DEV2_FLOORS = { recall: 0.93, precision: 0.89, kind: 0.92, qualifier: 0.97, value: 0.96, subject: 0.45, period: 0.65 };
 
 describe.skipIf(!corpus)('corpus gold (tests/fixtures/extract-gold)', () => {
-  it('has gold articles in both splits', () => {
+  it('has gold articles in every split', () => {
     expect(gold.filter((g) => g.split === 'tuned').length).toBeGreaterThan(0);
     expect(gold.filter((g) => g.split === 'heldout').length).toBeGreaterThan(0);
+    expect(gold.filter((g) => g.split === 'dev2').length).toBeGreaterThan(0);
   });
 
   it('tuned: recall, precision, kind, qualifier, value, subject and period accuracy', () => {
     const s = scoreSplit('tuned');
     const f = report('tuned', s);
-    if (process.env.GOLD_DETAILS) {
-      console.log(`missed:\n  ${s.missed.join('\n  ')}`);
-      console.log(`not in gold:\n  ${s.spurious.join('\n  ')}`);
-      console.log(`disagreements:\n  ${s.wrong.join('\n  ')}`);
-    }
+    printDetails(s);
     for (const [key, floor] of Object.entries(TUNED_FLOORS)) expect(f[key], key).toBeGreaterThanOrEqual(floor);
   });
 
@@ -222,14 +231,10 @@ describe.skipIf(!corpus)('corpus gold (tests/fixtures/extract-gold)', () => {
     for (const [key, floor] of Object.entries(HELDOUT_FLOORS)) expect(f[key], key).toBeGreaterThanOrEqual(floor);
   });
 
-  it('dev2: the same figures, printed (second dev set, annotated in session 24 before tuning)', () => {
+  it('dev2: the same figures (second dev set, annotated in session 24 before tuning, tuned on since)', () => {
     const s = scoreSplit('dev2');
     const f = report('dev2', s);
-    if (process.env.GOLD_DETAILS) {
-      console.log(`missed:\n  ${s.missed.join('\n  ')}`);
-      console.log(`not in gold:\n  ${s.spurious.join('\n  ')}`);
-      console.log(`disagreements:\n  ${s.wrong.join('\n  ')}`);
-    }
+    printDetails(s);
     for (const [key, floor] of Object.entries(DEV2_FLOORS)) expect(f[key], key).toBeGreaterThanOrEqual(floor);
   });
 });
