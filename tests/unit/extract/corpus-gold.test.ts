@@ -231,7 +231,7 @@ describe.skipIf(!corpus)('corpus gold (tests/fixtures/extract-gold)', () => {
     for (const [key, floor] of Object.entries(HELDOUT_FLOORS)) expect(f[key], key).toBeGreaterThanOrEqual(floor);
   });
 
-  it('dev2: the same figures (second dev set, annotated in session 24 before tuning, tuned on since)', () => {
+  it('dev2: the same figures (second development set, session 24)', () => {
     const s = scoreSplit('dev2');
     const f = report('dev2', s);
     printDetails(s);
