@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectFindings, explainStoredFinding, FindingsAnalysis } from '../../../shared/analysis';
-import type { Finding } from '../../../shared/schema';
+import type { Claim, Finding } from '../../../shared/schema';
 import { figureContexts, figuresAgree } from '../../../shared/analysis/sameEvent';
 import { passagesOf } from '../../../shared/analysis/passages';
 import { makeArticle, makeClaim } from './helpers';
@@ -306,6 +306,48 @@ describe('same-event findings under incremental re-analysis', () => {
     analysis.updateClaims([], [claims[1]!.id]);
     apply();
     expect([...stored.keys()].sort()).toEqual(full([claims[0]!]));
+  });
+
+  it('re-examines the same-event pair when a third article’s claim changes which cross-source finding covers it (review: keepEvent stale)', () => {
+    const a = makeArticle('a', A, '2024-09-07T08:00', 'Báo A');
+    const b = makeArticle('b', B, '2024-09-07T17:00', 'Báo B');
+    // An earlier, short bulletin of a third outlet: it shares no passage with A or B.
+    const c = makeArticle('c', 'Bản tin sáng\nGhi nhận ban đầu của địa phương: 14 người thiệt mạng vì cơn bão số 3.', '2024-09-06T20:00', 'Báo C');
+    const fields = { kind: 'count' as const, unit: 'người', subject: 'bão Yagi', metric: 'người chết', period: '2024-09-07' };
+    const a1 = makeClaim(a, '14 người', { ...fields, value: 14 });
+    const b1 = makeClaim(b, '21 người', { ...fields, value: 21 });
+    const c1 = makeClaim(c, '14 người', { ...fields, value: 14 });
+    const articles = [a, b, c];
+    const full = (list: readonly Claim[]) => new FindingsAnalysis(articles, list).findings().map((f) => f.id).sort();
+    const sameEventAB = (ids: readonly string[], list: readonly Claim[]) =>
+      new FindingsAnalysis(articles, list).findings().some((f) => ids.includes(f.id) && (f.facts as { basis?: string }).basis === 'same-event');
+    const analysis = new FindingsAnalysis(articles, [a1, b1]);
+    const stored = new Map(analysis.findings().map((f) => [f.id, f]));
+    const apply = () => {
+      const ids = new Set(analysis.touchedFindingIds());
+      const delta = analysis.changedFindings([...stored.values()].filter((f) => ids.has(f.id)));
+      for (const id of delta.removedIds) stored.delete(id);
+      for (const f of delta.findings) stored.set(f.id, f);
+    };
+    // A and B: the cross-source rule pairs their claims, the same-event finding stands aside.
+    expect(sameEventAB([...stored.keys()], [a1, b1])).toBe(false);
+    // C's earlier claim with A's value heads A's value now: the cross-source rule pairs C with B, and
+    // the same-event comparison of A and B stands.
+    analysis.updateClaims([c1]);
+    apply();
+    expect(sameEventAB(full([a1, b1, c1]), [a1, b1, c1])).toBe(true);
+    expect([...stored.keys()].sort()).toEqual(full([a1, b1, c1]));
+    // C's claim edited to another value: A's value is its own class again, the cross-source pair is back.
+    const c2 = { ...c1, value: 15 };
+    analysis.updateClaims([c2]);
+    apply();
+    expect([...stored.keys()].sort()).toEqual(full([a1, b1, c2]));
+    // And removed: the same.
+    analysis.updateClaims([c1]);
+    apply();
+    analysis.updateClaims([], [c1.id]);
+    apply();
+    expect([...stored.keys()].sort()).toEqual(full([a1, b1]));
   });
 });
 
