@@ -504,3 +504,80 @@ describe('same-event comparison: specifications that tell one product by themsel
   });
 });
 
+
+describe('same-event comparison: a figure one report gives twice, once changed (issue 10, planted same-event changes)', () => {
+  // Two outlets on one phone launch; the first names the battery in its lead and again further on.
+  const launchA = (second: string) =>
+    'Oppo Reno 9 ra mắt tại TP.HCM\nHãng Oppo giới thiệu Reno 9 với hệ điều hành Android 13, pin dung lượng 4.500 mAh và màn hình 6,4 inch. ' +
+    'Máy dùng chip Dimensity 900 tốc độ 2,4 GHz. ' +
+    `Theo đại diện Oppo, viên pin dung lượng ${second} cho thời gian sử dụng hai ngày liền.`;
+  const LAUNCH_B =
+    'Reno 9 lên kệ tuần sau\nTheo Oppo, Reno 9 có màn hình 6,4 inch, chip Dimensity 900 tốc độ 2,4 GHz và dung lượng pin 4.500mAh, giá bán 9,99 triệu đồng tại các cửa hàng.';
+
+  it('compares the changed mention with the other report’s figure, which the first mention confirms', () => {
+    const found = run(LAUNCH_B, launchA('5.500 mAh'));
+    expect(found.map((f) => [facts(f).a.quote, facts(f).b.quote, facts(f).basis])).toEqual([['5.500', '4.500', 'same-event']]);
+    // Both mentions alike: nothing to say.
+    expect(run(LAUNCH_B, launchA('4.500 mAh'))).toEqual([]);
+  });
+
+  it('does not take two items of one list, or a figure of another model, for one figure said twice', () => {
+    // The second amount stands in the sentence of the first: an item of a list, not a re-statement.
+    const listA =
+      'Hỗ trợ hộ nghèo ở Lâm Đồng\nGia đình ông Cang ở Lâm Đồng đã nhận được một lần tiền hỗ trợ hộ nghèo 300.000 đồng, một lần tiền tết 200.000 đồng và 4 quý tiền điện. ' +
+      'Theo Sở Lao động Lâm Đồng, toàn tỉnh có 12.450 hộ nghèo và 7.320 hộ cận nghèo.';
+    const listB =
+      'Lâm Đồng rà soát hộ nghèo\nĐến nay ông Cang ở Lâm Đồng mới nhận một lần tiền hỗ trợ hộ nghèo 300 nghìn đồng, 4 quý tiền điện. ' +
+      'Sở Lao động Lâm Đồng cho biết tỉnh còn 12.450 hộ nghèo, 7.320 hộ cận nghèo.';
+    expect(run(listB, listA)).toEqual([]);
+    // The other report lists the batteries of two models: which one the changed mention restates is a guess.
+    const twoModels = LAUNCH_B.replace('giá bán', 'bản Reno 9 Pro có pin 4.800mAh, giá bán');
+    expect(run(twoModels, launchA('5.500 mAh'))).toEqual([]);
+  });
+});
+
+describe('same-event comparison: bounds ("hơn", "dưới") near their value', () => {
+  const figure = (text: string) => passagesOf(makeArticle('x', text, null)).flatMap(figureContexts)[0]!;
+
+  it('does not let rounding cross a bound: "hơn 3 triệu" is not 2,9 triệu, "hơn 2 triệu" may be', () => {
+    const price = figure('Loa trị giá 2.900.000 đồng.');
+    expect(figuresAgree(figure('Loa trị giá hơn 3 triệu đồng.'), price)).toBe(false);
+    expect(figuresAgree(figure('Loa trị giá hơn 2 triệu đồng.'), price)).toBe(true);
+    expect(figuresAgree(figure('Loa trị giá khoảng 3 triệu đồng.'), price)).toBe(true);
+  });
+
+  const reportA = (value: string) =>
+    'Hòa Phát công bố kết quả quý III\nTập đoàn Hòa Phát cho biết doanh thu 9 tháng đạt ' +
+    `${value} tỷ đồng, bằng 68% kế hoạch năm. Lợi nhuận sau thuế của Hòa Phát đạt 2.125 tỷ đồng, tăng 7,6% so với cùng kỳ. ` +
+    'Riêng quý III, Hòa Phát bán hơn 1.500 tỷ đồng thép xây dựng cho thị trường miền Nam.';
+  const REPORT_B =
+    'Hòa Phát lãi 2.125 tỷ đồng sau 9 tháng\nDoanh thu của Hòa Phát sau chín tháng đầu năm là 12.663 tỷ đồng, tương đương 68% kế hoạch đề ra cho cả năm, theo báo cáo gửi Sở Giao dịch. ' +
+    'Lợi nhuận sau thuế đạt 2.125 tỷ đồng, tăng 7,6% so với cùng kỳ năm trước.';
+
+  it('flags a figure that only a far-off bound elsewhere in its report would "confirm" ("hơn 1.500 tỷ" is not 22.663 tỷ)', () => {
+    expect(run(REPORT_B, reportA('22.663')).map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['22.663 tỷ', '12.663 tỷ']]);
+    expect(run(REPORT_B, reportA('12.663'))).toEqual([]);
+  });
+
+  it('flags a bound the other report’s figure falls short of, as a note ("hơn 3 triệu" / "2.900.000 đồng")', () => {
+    const a = (value: string) =>
+      'JBL PlayUp tặng kèm Xperia Z2\nSony cho biết 1.000 khách hàng đầu tiên đặt mua Xperia Z2 giá 16,99 triệu đồng ' +
+      `được nhận loa JBL PlayUp trị giá ${value} đồng. Máy có pin 3.400 mAh và màn hình 5,2 inch.`;
+    const b =
+      'Xperia Z2 nhận đặt hàng\nXperia Z2 có giá 16,99 triệu đồng, màn hình 5,2 inch và pin 3.400 mAh. Khách đặt trước nhận loa JBL PlayUp trị giá 2.900.000 VND.';
+    const found = run(b, a('hơn 3 triệu'));
+    expect(found.map((f) => [facts(f).a.quote, facts(f).b.quote, facts(f).severity])).toEqual([['hơn 3 triệu', '2.900.000', 'low']]);
+    expect(run(b, a('hơn 2 triệu'))).toEqual([]);
+  });
+});
+
+describe('same-event comparison: "tỷ lệ" heads every percentage', () => {
+  it('does not pair two shares of one bulletin by "tỷ lệ … trực tuyến" alone', () => {
+    const a =
+      'Bắc Giang công bố chỉ số chuyển đổi số\nTheo Cổng Dịch vụ công quốc gia, tỷ lệ hồ sơ nộp trực tuyến toàn trình đạt 96,45%; tỷ lệ thanh toán trực tuyến đạt 93,12%. ' +
+      'Theo Sở Thông tin và Truyền thông, toàn tỉnh Bắc Giang có 2.150 tổ công nghệ số cộng đồng với 16.370 thành viên.';
+    const b =
+      'Chuyển đổi số ở Bắc Giang\nSở Thông tin và Truyền thông cho biết Bắc Giang hiện có 2.150 tổ công nghệ số cộng đồng, 16.370 thành viên. Chỉ số sẵn sàng ứng dụng CNTT (ICT Index) của tỉnh xếp loại khá; tỷ lệ dịch vụ công trực tuyến mức độ 4 đạt 81,34%; tỷ lệ xử lý văn bản điện tử đạt 67,21%.';
+    expect(run(b, a)).toEqual([]);
+  });
+});
