@@ -514,7 +514,18 @@ function restated(
   raised: ReadonlySet<string>,
   found: readonly EventMatch[],
 ): EventMatch[] {
+  if (orphans[0].length === 0 && orphans[1].length === 0) return [];
   const taken = new Set(found.flatMap((m) => [m.event.a, m.event.b]));
+  // Every figure of each side by class (orphans or not), built once.
+  const classes = [new Map<string, FigureContext[]>(), new Map<string, FigureContext[]>()] as const;
+  for (const side of [0, 1] as const) {
+    for (const f of all[side]) {
+      const k = classOf(f);
+      const list = classes[side].get(k);
+      if (list) list.push(f);
+      else classes[side].set(k, [f]);
+    }
+  }
   const out: EventMatch[] = [];
   for (const side of [0, 1] as const) {
     const other = side === 0 ? 1 : 0;
@@ -522,13 +533,16 @@ function restated(
     for (const x of orphans[side]) {
       if (taken.has(x) || !telling(x)) continue;
       const k = classOf(x);
+      const theirs = classes[other].get(k);
+      if (!theirs) continue;
       // The other article's figures of the class that this article gives again elsewhere.
-      const candidates = all[other].filter((y) => !lone.has(y) && classOf(y) === k && closeness(x, y) > 0);
       let top: FigureContext | null = null;
       let score = 0;
       let tie = false;
-      for (const y of candidates) {
+      for (const y of theirs) {
+        if (lone.has(y)) continue;
         const s = closeness(x, y);
+        if (s === 0) continue;
         if (s > score) {
           top = y;
           score = s;
@@ -540,8 +554,8 @@ function restated(
       // One fact given twice by this article and once (or repeated alike) by the other: every other
       // figure of the class on either side gives y's value. Where an article lists several figures of
       // the class (shares of several stocks, prices of several models), which one was re-stated is a guess.
-      if (all[side].some((g) => g !== x && classOf(g) === k && !sameGiven(g, y))) continue;
-      if (all[other].some((g) => classOf(g) === k && !sameGiven(g, y))) continue;
+      const mine = classes[side].get(k) as FigureContext[];
+      if (mine.some((g) => g !== x && !sameGiven(g, y)) || theirs.some((g) => !sameGiven(g, y))) continue;
       // The mention that gives y's value must be x's fact said again, in another sentence (figures of
       // one sentence are items of a list: "hỗ trợ 250.000 đồng, … tiền tết 200.000 đồng"), with the
       // words that x and y share around it too, and no closer to y than x is.
