@@ -7,7 +7,8 @@ import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity } from './model';
 import { alignPassagesStaged, COPY_SIMILARITY, finish, gapWords, lineUp, markersOf, passagesOf, wordOf, type AlignedPair, type Counterpart, type Passage } from './passages';
 import { toldApartSpots, type Spot } from './moments';
-import { decidedKey, eventKeys, eventMatches, unitOfWord, type EventMatch } from './sameEvent';
+import { decidedKey, eventKeys, eventMatches, isMeasure, unitOfWord, type EventMatch } from './sameEvent';
+import { PLACE_NAMES_LOWER } from '../extract/entities';
 
 /**
  * Findings from aligned passages: a figure that differs between two sentences that are, numbers
@@ -89,10 +90,31 @@ function articleNames(article: Article): Set<string> {
   return set;
 }
 
-/** The names of `own` that `other` neither has nor contains nor is contained in. */
+/** A name as its words, one space apart, padded: " theo oppo " ("TP.HCM" is " tp hcm "). */
+function spaced(name: string): string {
+  return ` ${name.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').join(' ')} `;
+}
+
+/** Place names (provinces, countries) as `spaced` runs of words. */
+const PLACES = [...PLACE_NAMES_LOWER].map(spaced);
+
+/** A name that is or holds a place ("hải phòng", "thành phố hải phòng"): whatever else is named, its own. */
+function isPlace(name: string): boolean {
+  const s = spaced(name);
+  return PLACES.some((p) => s.includes(p));
+}
+
+/**
+ * The names of `own` that `other` does not give: a name of `other` holding it as whole words gives it
+ * ("theo oppo" gives "oppo"); a shorter or merely overlapping one does not ("hà" or "hàn quốc" does
+ * not give "hà giang"). Places stay: a report of a storm or a budget names every province all through.
+ */
 function unnamedIn(own: ReadonlySet<string>, other: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
-  for (const x of own) if (!other.has(x) && !someIn(other, (y) => y.includes(x) || x.includes(y))) out.add(x);
+  for (const x of own) {
+    const sx = spaced(x);
+    if (isPlace(x) || !someIn(other, (y) => spaced(y).includes(sx))) out.add(x);
+  }
   return out;
 }
 
@@ -628,12 +650,13 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   // (Two minutes whose sentences give the score the goal made are one goal, whoever each names: the
   // scorer in one, the passer in the other.)
   const sameGoal = m.event.a.unit === '^phut' && m.event.words.some((w) => /^\d+-\d+$/.test(w));
-  // A name is a figure's own only when the other report never gives it: "Android" near the battery
-  // in a list of specifications that the other report also names is no other product. (Players and
-  // teams near a minute, a score or a rank stay their own: both reports of a match name them all.)
-  const ranked = m.event.a.unit === 'score' || m.event.a.unit.startsWith('^');
-  const ownA = ranked ? na : unnamedIn(na, articleNames(ctx.articles.get(m.b.articleId) as Article));
-  const ownB = ranked ? nb : unnamedIn(nb, articleNames(ctx.articles.get(m.a.articleId) as Article));
+  // In a list of specifications, a name is a measure's own only when the other report never gives it:
+  // "Android" near the battery, which the other report also names, is no other product. Elsewhere
+  // every name stays its own: a storm or budget report names every province all through, a match
+  // report every player and team, and two places' or two teams' figures are two facts.
+  const spec = isMeasure(m.event.a.unit);
+  const ownA = spec ? unnamedIn(na, articleNames(ctx.articles.get(m.b.articleId) as Article)) : na;
+  const ownB = spec ? unnamedIn(nb, articleNames(ctx.articles.get(m.a.articleId) as Article)) : nb;
   if (!sameGoal && namesOnlyIn(ownA, nb) && namesOnlyIn(ownB, na)) return [];
   // Words they share beyond the names of the sentences ("Nghệ An" in "tỷ lệ … của tỉnh Nghệ An đạt"):
   // a place or a player named around two figures does not make them one figure.

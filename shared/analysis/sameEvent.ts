@@ -304,6 +304,11 @@ function telling(f: FigureContext): boolean {
 /** Units of measure (not counts): "5 inch", "2 GB" are specifications, however small the number. */
 const MEASURES = new Set(['inch', 'ghz', 'gb', 'mb', 'tb', 'mp', 'megapixel', 'mah', 'kg', 'km', 'lit', 'mm', 'cm']);
 
+/** A unit of measure of a specification ("mAh", "GHz", "inch"), not a count of people or things. */
+export function isMeasure(unit: string): boolean {
+  return MEASURES.has(unit);
+}
+
 /**
  * A figure two reports give alike that says by itself they report one thing, whatever words surround
  * it: a measure given to its decimals or in the hundreds ("20,7 megapixel", "3.000 mAh", "2,2 GHz").

@@ -581,3 +581,38 @@ describe('same-event comparison: "tỷ lệ" heads every percentage', () => {
     expect(run(b, a)).toEqual([]);
   });
 });
+
+describe('same-event comparison: a name near a figure stays its own where both reports name everything (review s24: names relaxation)', () => {
+  // Two outlets on one storm; both name both provinces all through, each gives one province's roofs.
+  const stormOne =
+    'Bão số 5 quét qua Thanh Hóa và Nghệ An\nĐêm qua bão số 5 đổ bộ vào Thanh Hóa và Nghệ An với sức gió 135 km/h, làm 4.120 cây xanh bị gãy đổ. ' +
+    'Theo báo cáo nhanh của ban chỉ huy phòng chống thiên tai, Thanh Hóa có 2.640 ngôi nhà bị tốc mái. ' +
+    'Thiệt hại ban đầu của hai tỉnh ước khoảng 980 tỷ đồng, 12.300 ha lúa bị ngập.';
+  const stormTwo = (place: string) =>
+    'Nghệ An và Thanh Hóa khắc phục hậu quả bão số 5\nBão số 5 vào Nghệ An, Thanh Hóa với sức gió 135 km/h, quật đổ 4.120 cây xanh. ' +
+    `Trên địa bàn ${place} có 2.460 ngôi nhà bị tốc mái, nhiều đoạn đê ven biển bị sạt. ` +
+    'Ước tính thiệt hại khoảng 980 tỷ đồng, 12.300 ha lúa ngập úng.';
+
+  it('does not raise two provinces’ counts as one fact at odds', () => {
+    expect(run(stormTwo('Nghệ An'), stormOne)).toEqual([]);
+  });
+
+  it('still takes one province’s figure given differently as one fact at odds', () => {
+    expect(run(stormTwo('Thanh Hóa'), stormOne).map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['2.640', '2.460']]);
+  });
+
+  // Two models of one launch; both reports say "Lumia" alone elsewhere, each names one model by the battery.
+  const modelsA = (model: string) =>
+    'Nokia ra mắt dòng Lumia mới tại Hà Nội\nHãng Nokia vừa giới thiệu hai mẫu Lumia tại Việt Nam. ' +
+    `Bản ${model} được trang bị pin dung lượng 3.400 mAh, bộ xử lý Snapdragon chạy ở tốc độ 2,2 GHz, màn hình kích thước 6,1 inch. ` +
+    'Máy có giá bán 15,99 triệu đồng và lên kệ từ tuần sau tại các cửa hàng FPT Shop.';
+  const modelsB = (model: string) =>
+    'Dòng Lumia mới chính thức bán tại Việt Nam\nSáng nay, Nokia công bố giá hai mẫu Lumia ở thị trường trong nước. ' +
+    `Theo hãng, ${model} sử dụng dung lượng pin 3.200mAh, chip Snapdragon lõi tứ tốc độ 2,2GHz. Màn hình có kích thước 6,1 inch. ` +
+    'Giá bán khởi điểm là 15,99 triệu đồng, khách đặt trước tại FPT Shop được tặng loa.';
+
+  it('takes a name as given by the other report only when it gives the whole name ("Lumia" does not give "Lumia Pro")', () => {
+    expect(run(modelsB('Lumia Max'), modelsA('Lumia Pro'))).toEqual([]);
+    expect(run(modelsB('Lumia Pro'), modelsA('Lumia Pro')).map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['3.400', '3.200']]);
+  });
+});
