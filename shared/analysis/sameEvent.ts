@@ -575,12 +575,46 @@ function restated(
       if (raised.has(decidedKey(x.passage, y.passage.articleId)) || raised.has(decidedKey(y.passage, x.passage.articleId))) continue;
       if (figuresAgree(x, y)) continue;
       if (x.unit === '^phut' && Math.abs(x.figure.value - y.figure.value) > MINUTES_APART) continue;
+      // The other mention may be the figure before the one reported ("Kỳ trước, xăng có giá …",
+      // "Trước đó …", "so với cùng kỳ …"): not the fact said again with another value.
+      if (earlierOnlyIn(x.passage, y.passage)) continue;
       const [a, b] = side === 0 ? [x, y] : [y, x];
       taken.add(x);
       out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: a.words.filter((w) => b.words.includes(w)) } });
     }
   }
   return out;
+}
+
+/**
+ * Words (folded pairs) that date a figure before the moment reported or set it beside another: the
+ * FILLER list hides "trước", "kỳ", "năm", so they are read from the sentence's tokens.
+ */
+const EARLIER_WORDS = new Set([
+  'ky truoc', 'truoc do', 'truoc day', 'truoc khi', 'so voi', 'cung ky', 'nam ngoai', 'nam truoc', 'thang truoc',
+  'tuan truoc', 'quy truoc', 'lan truoc', 'dot truoc', 'phien truoc', 'hom truoc',
+]);
+
+/** The earlier-period and comparison words of a sentence, read once per passage. */
+const earlierOf = new WeakMap<Passage, Set<string>>();
+function earlierWords(p: Passage): Set<string> {
+  let set = earlierOf.get(p);
+  if (!set) {
+    set = new Set();
+    for (let i = 0; i + 1 < p.tokens.length; i++) {
+      const pair = `${wordOf(p.tokens[i] as number)} ${wordOf(p.tokens[i + 1] as number)}`;
+      if (EARLIER_WORDS.has(pair)) set.add(pair);
+    }
+    earlierOf.set(p, set);
+  }
+  return set;
+}
+
+/** `p`'s sentence has an earlier-period or comparison word that `other`'s lacks. */
+function earlierOnlyIn(p: Passage, other: Passage): boolean {
+  const theirs = earlierWords(other);
+  for (const w of earlierWords(p)) if (!theirs.has(w)) return true;
+  return false;
 }
 
 /** Points that win a set (badminton 21, volleyball 25, table tennis 11): scores this high are set scores. */

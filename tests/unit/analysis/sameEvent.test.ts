@@ -616,3 +616,23 @@ describe('same-event comparison: a name near a figure stays its own where both r
     expect(run(modelsB('Lumia Pro'), modelsA('Lumia Pro')).map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['3.400', '3.200']]);
   });
 });
+
+describe('same-event comparison: an earlier figure given beside the current one (review s24: restated earlier price)', () => {
+  // The first report gives the new price, then the price before it; the later one gives the new price only.
+  const priceA = (lead: string) =>
+    'Giá xăng sinh học tăng từ chiều nay\nTừ 15 giờ chiều nay, giá xăng RON92 là 20.130 đồng/lít. ' +
+    `Mức giá này áp dụng tại 1.840 cửa hàng Petrolimex trên cả nước, tăng 1,8%. ${lead}, xăng RON92 có giá 19.870 đồng/lít.`;
+  const PRICE_B =
+    'Xăng sinh học lên giá\nTheo thông báo của liên Bộ Công Thương - Tài chính phát đi trưa nay sau phiên điều hành, giá xăng RON92 là 20.130 đồng/lít. ' +
+    'Giá mới áp dụng ở 1.840 cửa hàng Petrolimex, tăng 1,8%.';
+
+  it('does not take the earlier price for the current one given again ("Trước đó", "So với tuần trước", "Kỳ trước")', () => {
+    expect(run(PRICE_B, priceA('Trước đó'))).toEqual([]);
+    expect(run(PRICE_B, priceA('So với tuần trước'))).toEqual([]);
+    expect(run(PRICE_B, priceA('Kỳ trước'))).toEqual([]);
+  });
+
+  it('still compares a changed second mention that says nothing of an earlier period', () => {
+    expect(run(PRICE_B, priceA('Cụ thể')).map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['19.870', '20.130']]);
+  });
+});
