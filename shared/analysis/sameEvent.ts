@@ -56,9 +56,16 @@ const FILLER = new Set([
   'rang', 'nhat', 'van', 'viec', 'tong', 'so', 'muc', 'gia', 'tri', 'the', 'nguoi', 'ong', 'ba', 'anh', 'chi',
   // Words of every report of figures: a rise, a fall, a period, a currency say nothing of which figure.
   'tang', 'giam', 'ky', 'thang', 'ngay', 'dong', 'luc', 'hien', 'truoc', 'them', 'muoi', 'phan', 'tram', 'dau', 'cuoi', 'moi', 'khac',
-  // "tỷ lệ" heads every percentage: it says nothing of which one.
-  'le',
 ]);
+
+/**
+ * The word at `k` says nothing of which figure it stands by: a FILLER word, or "lệ" of "tỷ lệ", which
+ * heads every percentage ("lẻ", "lễ", "Lê" fold alike: "giá bán lẻ", "dịp lễ" do tell).
+ */
+function fillerAt(tokens: readonly string[], k: number): boolean {
+  const w = tokens[k] as string;
+  return FILLER.has(w) || (w === 'le' && (tokens[k - 1] === 'ty' || tokens[k - 1] === 'ti'));
+}
 /** Currencies and measures that, written after a number, say what it counts whatever word stands before it. */
 const MEASURE_AFTER = new Set(['usd', 'dong', 'd', 'vnd', 'euro', 'eur', 'yen', 'kg', 'km', 'tan', 'ha', 'mah', 'ghz', 'gb', 'mb', 'inch', 'mp', 'megapixel', 'lit']);
 const WINDOW = 6;
@@ -148,12 +155,12 @@ export function figureContexts(p: Passage): FigureContext[] {
     }
     for (let k = from; k < to; k++) {
       const w = tokens[k] as string;
-      if (k === i || SIGNS.has(w) || FILLER.has(w) || w === after || w === before || w.length < 2) continue;
+      if (k === i || SIGNS.has(w) || fillerAt(tokens, k) || w === after || w === before || w.length < 2) continue;
       words.add(w);
     }
     // The unit's own neighbour words count once: "dung lượng pin" / "pin dung lượng".
-    if (unit.startsWith('^') && after !== undefined && !SIGNS.has(after) && !FILLER.has(after)) words.add(after);
-    if (!unit.startsWith('^') && before !== undefined && !SIGNS.has(before) && !FILLER.has(before)) words.add(before);
+    if (unit.startsWith('^') && after !== undefined && !SIGNS.has(after) && !fillerAt(tokens, j)) words.add(after);
+    if (!unit.startsWith('^') && before !== undefined && !SIGNS.has(before) && !fillerAt(tokens, i - 1)) words.add(before);
     list.push({ passage: p, figure: f, unit, second, words: [...words].sort(), sign: signOf(tokens, i, j, afterFrom), state: stateOf(tokens, i, j) });
   }
   // The score a goal makes, in the minute's sentence, is the surest word of which minute it is (the

@@ -572,6 +572,16 @@ describe('same-event comparison: bounds ("hơn", "dưới") near their value', (
 });
 
 describe('same-event comparison: "tỷ lệ" heads every percentage', () => {
+  const wordsOf = (text: string) => passagesOf(makeArticle('x', text, null)).flatMap(figureContexts)[0]!.words;
+
+  it('drops "lệ" only after "tỷ"/"tỉ": "bán lẻ", "dịp lễ" and "Lê" still tell a figure', () => {
+    expect(wordsOf('Tỷ lệ hồ sơ nộp trực tuyến đạt 96,45%.')).not.toContain('le');
+    expect(wordsOf('Tỉ lệ 65% hộ dân đã được hỗ trợ.')).not.toContain('le');
+    expect(wordsOf('Giá bán lẻ thịt heo hơi là 62.000 đồng/kg.')).toContain('le');
+    expect(wordsOf('Khu du lịch đón 35.000 lượt khách dịp lễ.')).toContain('le');
+    expect(wordsOf('Theo ông Lê Văn Hùng, xã có 1.250 hộ nuôi tôm.')).toContain('le');
+  });
+
   it('does not pair two shares of one bulletin by "tỷ lệ … trực tuyến" alone', () => {
     const a =
       'Bắc Giang công bố chỉ số chuyển đổi số\nTheo Cổng Dịch vụ công quốc gia, tỷ lệ hồ sơ nộp trực tuyến toàn trình đạt 96,45%; tỷ lệ thanh toán trực tuyến đạt 93,12%. ' +
