@@ -475,7 +475,9 @@ export class FindingsAnalysis {
       if (this.touched.blocks.has(b)) continue;
       for (const c of this.clustersByBlock.get(b) ?? []) if (noted.has(c.key)) for (const d of c.drafts) if (this.keepCross(d)) out.push(d);
     }
-    for (const i of this.touched.pairs) out.push(...(this.passages.drafts[i] ?? []).filter(this.keepEvent));
+    // In index order, as `drafts()` walks them: the pairs are touched in the order edits reach them, and
+    // `assemble` keeps the first draft of an id.
+    for (const i of [...this.touched.pairs].sort((x, y) => x - y)) out.push(...(this.passages.drafts[i] ?? []).filter(this.keepEvent));
     for (const a of this.touched.articles) out.push(...(this.internalByArticle.get(a) ?? []));
     return out;
   }

@@ -646,3 +646,24 @@ describe('same-event comparison: an earlier figure given beside the current one 
     expect(run(PRICE_B, priceA('Cụ thể')).map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['19.870', '20.130']]);
   });
 });
+
+describe('same-event findings under incremental re-analysis: order (review s24: determinism)', () => {
+  it('walks the touched aligned pairs in index order, as a full analysis does, whatever order they were touched in', () => {
+    const a = makeArticle('a', OUTLET_A, '2013-10-22T08:00', 'Báo A');
+    const b = makeArticle('b', outletB('3.200mAh'), '2013-10-22T10:30', 'Báo B');
+    const c = makeArticle('c', outletB('3.100mAh', '2,3GHz'), '2013-10-22T11:30', 'Báo C');
+    const analysis = new FindingsAnalysis([a, b, c], []);
+    const fields = { kind: 'count' as const, unit: 'mAh', subject: 'Lumia Z', metric: 'dung lượng pin', period: null };
+    // A's claim first (A is only in the last aligned pair, A–B), then C's (in the B–C pairs before it):
+    // the pairs are touched out of index order.
+    analysis.updateClaims([makeClaim(a, '3.400 mAh', { ...fields, value: 3400 })]);
+    analysis.updateClaims([makeClaim(c, '3.100mAh', { ...fields, value: 3100 })]);
+    type Drafts = { drafts(): { rule: string }[]; touchedDrafts(): { rule: string }[] };
+    const inner = analysis as unknown as Drafts;
+    const aligned = (list: { rule: string }[]) => list.filter((d) => d.rule === 'aligned-passage');
+    const full = aligned(inner.drafts());
+    const touched = aligned(inner.touchedDrafts());
+    expect(touched.length).toBeGreaterThan(1);
+    expect(touched).toEqual(full.filter((d) => touched.includes(d)));
+  });
+});
