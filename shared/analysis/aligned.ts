@@ -7,7 +7,8 @@ import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity } from './model';
 import { alignPassagesStaged, COPY_SIMILARITY, finish, gapWords, lineUp, markersOf, passagesOf, wordOf, type AlignedPair, type Counterpart, type Passage } from './passages';
 import { toldApartSpots, type Spot } from './moments';
-import { decidedKey, eventKeys, eventMatches, type EventMatch } from './sameEvent';
+import { decidedKey, eventKeys, eventMatches, isMeasure, unitOfWord, type EventMatch } from './sameEvent';
+import { PLACE_NAMES_LOWER } from '../extract/entities';
 
 /**
  * Findings from aligned passages: a figure that differs between two sentences that are, numbers
@@ -79,6 +80,42 @@ function differentWords(a: Words, b: Words): boolean {
 function someIn(set: ReadonlySet<string>, test: (x: string) => boolean): boolean {
   for (const x of set) if (test(x)) return true;
   return false;
+}
+
+/** The names of an article's text (see `names`), read once per article. */
+const namesByArticle = new WeakMap<Article, Set<string>>();
+function articleNames(article: Article): Set<string> {
+  let set = namesByArticle.get(article);
+  if (!set) namesByArticle.set(article, (set = names(article.text)));
+  return set;
+}
+
+/** A name as its words, one space apart, padded: " theo oppo " ("TP.HCM" is " tp hcm "). */
+function spaced(name: string): string {
+  return ` ${name.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').join(' ')} `;
+}
+
+/** Place names (provinces, countries) as `spaced` runs of words. */
+const PLACES = [...PLACE_NAMES_LOWER].map(spaced);
+
+/** A name that is or holds a place ("hải phòng", "thành phố hải phòng"): whatever else is named, its own. */
+function isPlace(name: string): boolean {
+  const s = spaced(name);
+  return PLACES.some((p) => s.includes(p));
+}
+
+/**
+ * The names of `own` that `other` does not give: a name of `other` holding it as whole words gives it
+ * ("theo oppo" gives "oppo"); a shorter or merely overlapping one does not ("hà" or "hàn quốc" does
+ * not give "hà giang"). Places stay: a report of a storm or a budget names every province all through.
+ */
+function unnamedIn(own: ReadonlySet<string>, other: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const x of own) {
+    const sx = spaced(x);
+    if (isPlace(x) || !someIn(other, (y) => spaced(y).includes(sx))) out.add(x);
+  }
+  return out;
 }
 
 /** `own` holds a name that `other` neither has nor contains nor is contained in. */
@@ -558,6 +595,9 @@ function growingCount(x: EventMatch['event']['a'], y: EventMatch['event']['a']):
   return countOf(x) && countOf(y) && (x.state !== null || y.state !== null);
 }
 
+/** A code written right after a figure ("VND", "USD"), as moments.ts reads it. */
+const CURRENCY_CODE = /^\s*(\p{Lu}{2,}[\p{Lu}\d]*)(?![\p{L}\p{N}])/u;
+
 /** Words right before a figure that make a template's tail. */
 const LEAD_IN = 5;
 
@@ -610,7 +650,14 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   // (Two minutes whose sentences give the score the goal made are one goal, whoever each names: the
   // scorer in one, the passer in the other.)
   const sameGoal = m.event.a.unit === '^phut' && m.event.words.some((w) => /^\d+-\d+$/.test(w));
-  if (!sameGoal && namesOnlyIn(na, nb) && namesOnlyIn(nb, na)) return [];
+  // In a list of specifications, a name is a measure's own only when the other report never gives it:
+  // "Android" near the battery, which the other report also names, is no other product. Elsewhere
+  // every name stays its own: a storm or budget report names every province all through, a match
+  // report every player and team, and two places' or two teams' figures are two facts.
+  const spec = isMeasure(m.event.a.unit);
+  const ownA = spec ? unnamedIn(na, articleNames(ctx.articles.get(m.b.articleId) as Article)) : na;
+  const ownB = spec ? unnamedIn(nb, articleNames(ctx.articles.get(m.a.articleId) as Article)) : nb;
+  if (!sameGoal && namesOnlyIn(ownA, nb) && namesOnlyIn(ownB, na)) return [];
   // Words they share beyond the names of the sentences ("Nghệ An" in "tỷ lệ … của tỉnh Nghệ An đạt"):
   // a place or a player named around two figures does not make them one figure.
   const named = new Set<string>();
@@ -640,14 +687,14 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   const severity: Severity = growing ? 'low' : valueSeverity;
   // Two re-worded sentences of different moments of the day or of different boards ("HNX30-Index" /
   // "HNX-Index") are not one figure at odds (see `toldApartSpots`).
-  const spot = (x: typeof early): Spot => ({
-    text: (ctx.articles.get(x.passage.articleId) as Article).text,
-    sentenceStart: x.passage.start,
-    sentenceEnd: x.passage.end,
-    start: x.figure.spanStart,
-    end: x.figure.spanEnd,
-    unit: null,
-  });
+  const spot = (x: typeof early): Spot => {
+    const text = (ctx.articles.get(x.passage.articleId) as Article).text;
+    // A currency code the figure is counted in ("2.900.000 VND", "799 USD") is its unit, not a part
+    // of something that the other sentence never names.
+    const code = CURRENCY_CODE.exec(text.slice(x.figure.spanEnd, x.figure.spanEnd + 16))?.[1] ?? null;
+    const unit = code !== null && unitOfWord(fold(code)) === x.unit ? code : null;
+    return { text, sentenceStart: x.passage.start, sentenceEnd: x.passage.end, start: x.figure.spanStart, end: x.figure.spanEnd, unit };
+  };
   if (relation === 'conflict' && toldApartSpots(spot(early), spot(late))) return [];
   return [
     passageDraft({

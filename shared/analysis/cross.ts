@@ -29,6 +29,9 @@ export function sumsOfParts(facts: readonly FactView[]): FactView[] {
     const levels = new Set(parts.map((f) => f.metric.levels[0]));
     // Two mentions of the same level are a repetition, not parts of a whole.
     if (levels.size < 2 || levels.size !== parts.length) continue;
+    // In text order (one article), not the order of the block's facts, which an edit changes: the
+    // finding lists the same parts the same way whatever the claims' order.
+    parts.sort(byPosition);
     const head = parts[0] as FactView;
     sums.push({
       ...head,
@@ -42,6 +45,13 @@ export function sumsOfParts(facts: readonly FactView[]): FactView[] {
     sumParts.set(sums[sums.length - 1] as FactView, parts);
   }
   return sums;
+}
+
+function byPosition(a: FactView, b: FactView): number {
+  const ca = a.claims[0] as Claim;
+  const cb = b.claims[0] as Claim;
+  if (a.articleId !== b.articleId) return a.articleId < b.articleId ? -1 : 1;
+  return ca.start - cb.start || ca.end - cb.end;
 }
 
 /** The parts each sum of parts was made of (see `clusterKey`). */

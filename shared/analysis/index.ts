@@ -33,7 +33,7 @@ export interface AnalysisOptions {
  * findings, so that findings from an older engine are analysed again rather than trusted. Raise it
  * with any change to what findings a workspace gets.
  */
-export const ANALYSIS_VERSION = 2;
+export const ANALYSIS_VERSION = 3;
 
 const TYPE_ORDER: Record<Finding['type'], number> = { conflict: 0, internal: 1, update: 2, consistent: 3 };
 
@@ -133,6 +133,12 @@ export class FindingsAnalysis {
   /** Pairs of claims an aligned passage's finding stands for (with how many such findings). */
   private alignedClaimPairs = new Map<string, number>();
   /**
+   * Aligned pairs (indexes into `passages`) holding a same-event draft, by its pair of claims: whether
+   * it stands reads the cross-source drafts of that pair (see `keepEvent`), which an edit of a third
+   * article's claim can change.
+   */
+  private eventClaimPairs = new Map<string, Set<number>>();
+  /**
    * Blocks, articles and aligned pairs an update re-examined since `changedFindings` was last asked,
    * with the ids of the findings they raised before the first of those updates.
    */
@@ -182,7 +188,7 @@ export class FindingsAnalysis {
       this.pairOfArticle(p.a.articleId, i);
       if (p.b.articleId !== p.a.articleId) this.pairOfArticle(p.b.articleId, i);
     });
-    for (const list of this.passages.drafts) this.countAligned(list, 1);
+    this.passages.drafts.forEach((list, i) => this.countAligned(list, 1, i));
   }
 
   private setClusters(block: string, clusters: ClusterDrafts[]): void {
@@ -197,12 +203,23 @@ export class FindingsAnalysis {
     else this.pairsByArticle.set(articleId, [index]);
   }
 
-  private countAligned(drafts: readonly FindingDraft[], by: 1 | -1): void {
+  private countAligned(drafts: readonly FindingDraft[], by: 1 | -1, index: number): void {
     for (const d of drafts) {
+      if (d.claimIds.length !== 2) continue;
+      const k = pairKey(d);
       // A same-event comparison (two re-worded sentences) never takes a pair of claims from the
       // cross-source rule: the other way round (see `keepEvent`).
-      if (d.claimIds.length !== 2 || isSameEvent(d)) continue;
-      const k = pairKey(d);
+      if (isSameEvent(d)) {
+        let at = this.eventClaimPairs.get(k);
+        if (by === 1) {
+          if (!at) this.eventClaimPairs.set(k, (at = new Set()));
+          at.add(index);
+        } else if (at) {
+          at.delete(index);
+          if (at.size === 0) this.eventClaimPairs.delete(k);
+        }
+        continue;
+      }
       const n = (this.alignedClaimPairs.get(k) ?? 0) + by;
       if (n === 0) this.alignedClaimPairs.delete(k);
       else this.alignedClaimPairs.set(k, n);
@@ -352,8 +369,12 @@ export class FindingsAnalysis {
       if (keys(this.passages.drafts[i] as FindingDraft[]) === keys(now)) named.set(i, now);
       else renamed.set(i, now);
     }
+    // Pairs of claims whose cross-source drafts (or whether those stand) may change: a same-event draft
+    // of such a pair, in any aligned pair, is looked at again (see `keepEvent`).
+    const decided = new Set<string>();
     for (const [i, now] of renamed) {
       for (const d of [...(this.passages.drafts[i] as FindingDraft[]), ...now]) {
+        if (d.claimIds.length === 2) decided.add(pairKey(d));
         for (const id of d.claimIds) {
           const f = this.factsByClaim.get(id);
           if (f) whole.add(blockKey(f));
@@ -385,14 +406,17 @@ export class FindingsAnalysis {
         const before = oldByKey.get(c.key);
         if (before === c.drafts) continue;
         this.touchCluster(b, c.key, before ?? []);
+        for (const d of [...(before ?? []), ...c.drafts]) if (d.claimIds.length === 2) decided.add(pairKey(d));
         c.drafts = reuseDrafts(before ? [...gone, ...before] : gone, c.drafts, edited);
       }
+      for (const d of gone) if (d.claimIds.length === 2) decided.add(pairKey(d));
       replaced.set(b, now);
     }
+    if (this.eventClaimPairs.size > 0) for (const k of decided) for (const i of this.eventClaimPairs.get(k) ?? []) this.touchPair(i);
     for (const [i, now] of named) this.passages.drafts[i] = now;
     for (const [i, now] of renamed) {
-      this.countAligned(this.passages.drafts[i] as FindingDraft[], -1);
-      this.countAligned(now, 1);
+      this.countAligned(this.passages.drafts[i] as FindingDraft[], -1, i);
+      this.countAligned(now, 1, i);
       this.passages.drafts[i] = now;
     }
     for (const [b, now] of replaced) {
@@ -451,7 +475,9 @@ export class FindingsAnalysis {
       if (this.touched.blocks.has(b)) continue;
       for (const c of this.clustersByBlock.get(b) ?? []) if (noted.has(c.key)) for (const d of c.drafts) if (this.keepCross(d)) out.push(d);
     }
-    for (const i of this.touched.pairs) out.push(...(this.passages.drafts[i] ?? []).filter(this.keepEvent));
+    // In index order, as `drafts()` walks them: the pairs are touched in the order edits reach them, and
+    // `assemble` keeps the first draft of an id.
+    for (const i of [...this.touched.pairs].sort((x, y) => x - y)) out.push(...(this.passages.drafts[i] ?? []).filter(this.keepEvent));
     for (const a of this.touched.articles) out.push(...(this.internalByArticle.get(a) ?? []));
     return out;
   }

@@ -43,6 +43,10 @@ export interface FigureContext {
 const UNIT_BEFORE = new Set(['phut', 'hang', 'thu', 'top', 'set', 'sec', 'vong', 'tuan', 'muc', 'cap', 'diem', 'ty', 'ti']);
 /** Spellings of one unit. */
 const UNIT_SPELLINGS: Record<string, string> = { megapixel: 'mp', vnd: 'dong', d: 'dong', dong: 'dong', ti: 'ty', chiec: 'chiec', percent: '%' };
+/** The unit a folded word after a number names ("vnd" and "d" are "dong"). */
+export function unitOfWord(word: string): string {
+  return UNIT_SPELLINGS[word] ?? word;
+}
 /** Words around a figure that say nothing about which figure it is. */
 const FILLER = new Set([
   've', 'o', 'cua', 'trong', 'va', 'cac', 'nhung', 'duoc', 'dat', 'co', 'la', 'voi', 'cho', 'tai', 'tren', 'theo', 'thi', 'da', 'dang',
@@ -53,6 +57,15 @@ const FILLER = new Set([
   // Words of every report of figures: a rise, a fall, a period, a currency say nothing of which figure.
   'tang', 'giam', 'ky', 'thang', 'ngay', 'dong', 'luc', 'hien', 'truoc', 'them', 'muoi', 'phan', 'tram', 'dau', 'cuoi', 'moi', 'khac',
 ]);
+
+/**
+ * The word at `k` says nothing of which figure it stands by: a FILLER word, or "lệ" of "tỷ lệ", which
+ * heads every percentage ("lẻ", "lễ", "Lê" fold alike: "giá bán lẻ", "dịp lễ" do tell).
+ */
+function fillerAt(tokens: readonly string[], k: number): boolean {
+  const w = tokens[k] as string;
+  return FILLER.has(w) || (w === 'le' && (tokens[k - 1] === 'ty' || tokens[k - 1] === 'ti'));
+}
 /** Currencies and measures that, written after a number, say what it counts whatever word stands before it. */
 const MEASURE_AFTER = new Set(['usd', 'dong', 'd', 'vnd', 'euro', 'eur', 'yen', 'kg', 'km', 'tan', 'ha', 'mah', 'ghz', 'gb', 'mb', 'inch', 'mp', 'megapixel', 'lit']);
 const WINDOW = 6;
@@ -142,12 +155,12 @@ export function figureContexts(p: Passage): FigureContext[] {
     }
     for (let k = from; k < to; k++) {
       const w = tokens[k] as string;
-      if (k === i || SIGNS.has(w) || FILLER.has(w) || w === after || w === before || w.length < 2) continue;
+      if (k === i || SIGNS.has(w) || fillerAt(tokens, k) || w === after || w === before || w.length < 2) continue;
       words.add(w);
     }
     // The unit's own neighbour words count once: "dung lượng pin" / "pin dung lượng".
-    if (unit.startsWith('^') && after !== undefined && !SIGNS.has(after) && !FILLER.has(after)) words.add(after);
-    if (!unit.startsWith('^') && before !== undefined && !SIGNS.has(before) && !FILLER.has(before)) words.add(before);
+    if (unit.startsWith('^') && after !== undefined && !SIGNS.has(after) && !fillerAt(tokens, j)) words.add(after);
+    if (!unit.startsWith('^') && before !== undefined && !SIGNS.has(before) && !fillerAt(tokens, i - 1)) words.add(before);
     list.push({ passage: p, figure: f, unit, second, words: [...words].sort(), sign: signOf(tokens, i, j, afterFrom), state: stateOf(tokens, i, j) });
   }
   // The score a goal makes, in the minute's sentence, is the surest word of which minute it is (the
@@ -298,6 +311,11 @@ function telling(f: FigureContext): boolean {
 /** Units of measure (not counts): "5 inch", "2 GB" are specifications, however small the number. */
 const MEASURES = new Set(['inch', 'ghz', 'gb', 'mb', 'tb', 'mp', 'megapixel', 'mah', 'kg', 'km', 'lit', 'mm', 'cm']);
 
+/** A unit of measure of a specification ("mAh", "GHz", "inch"), not a count of people or things. */
+export function isMeasure(unit: string): boolean {
+  return MEASURES.has(unit);
+}
+
 /**
  * A figure two reports give alike that says by itself they report one thing, whatever words surround
  * it: a measure given to its decimals or in the hundreds ("20,7 megapixel", "3.000 mAh", "2,2 GHz").
@@ -322,10 +340,37 @@ export function figuresAgree(a: FigureContext, b: FigureContext): boolean {
   }
   const fa = a.figure;
   const fb = b.figure;
-  if (sameValue(fa, fb)) return true;
+  // Rounding does not cross a bound: "hơn 3 triệu" is not 2,9 triệu, whatever "3 triệu" rounds.
+  if (sameValue(fa, fb) && !crossesBound(fa, fb) && !crossesBound(fb, fa)) return true;
   // Ranges that only touch do not overlap: "phút 43" ([42,5; 43,5]) and "phút 44" ([43,5; 44,5]) differ.
   const eps = 1e-9 * Math.max(1, Math.abs(fa.value), Math.abs(fb.value));
   return lowOf(fa) < highOf(fb) - eps && lowOf(fb) < highOf(fa) - eps;
+}
+
+/** `other` lies on the wrong side of `bound`'s bound ("hơn 3 triệu" / "2,9 triệu"). */
+function crossesBound(bound: Figure, other: Figure): boolean {
+  if (bound.qualifier === 'more') return highOf(other) <= bound.value;
+  if (bound.qualifier === 'less') return lowOf(other) >= bound.value;
+  return false;
+}
+
+/** The last unit a figure is given to, trailing zeros read as rounding: 1.000 tỷ for "752.000 tỷ", 0,1 triệu for "3,4 triệu". */
+function writtenUnit(f: Figure): number {
+  let unit = Math.max(f.tolerance * 2, Number.MIN_VALUE);
+  const whole = (x: number): boolean => Math.abs(x - Math.round(x)) < 1e-6;
+  while (f.value !== 0 && unit < 1e15 && whole(f.value / (unit * 10))) unit *= 10;
+  return unit;
+}
+
+/**
+ * A bound as a confirmation: "hơn 2 triệu" says 2 triệu and some, up to the next unit it is given to
+ * (2,9 triệu, not 16 triệu); "dưới 65%" says a little under 65%, not 6%. Read for whether an article
+ * gives a figure at all (see `gives`), never for whether two figures of one fact are at odds.
+ */
+function boundHolds(bound: Figure, other: Figure): boolean {
+  if (bound.qualifier === 'more') return lowOf(other) < bound.value + writtenUnit(bound);
+  if (bound.qualifier === 'less') return highOf(other) > bound.value - writtenUnit(bound);
+  return true;
 }
 
 /** The values a figure allows with its qualifier and rounding: from `lowOf` to `highOf`. */
@@ -343,9 +388,14 @@ function highOf(f: Figure): number {
   return f.value + slackOf(f);
 }
 
+/** Two figures give one value: they agree, a bound among them taken near its value (see `boundHolds`). */
+function sameGiven(g: FigureContext, f: FigureContext): boolean {
+  return figuresAgree(g, f) && boundHolds(g.figure, f.figure) && boundHolds(f.figure, g.figure);
+}
+
 /** The article gives this value for this unit somewhere (the figure is confirmed there). */
 function gives(byUnit: ReadonlyMap<string, readonly FigureContext[]>, f: FigureContext): boolean {
-  return (byUnit.get(f.unit) ?? []).some((g) => figuresAgree(g, f));
+  return (byUnit.get(f.unit) ?? []).some((g) => sameGiven(g, f));
 }
 
 /** An article's figure contexts by unit: the comparisons stay within a unit (a table of hundreds of figures). */
@@ -456,8 +506,122 @@ export function eventMatches(passagesA: readonly Passage[], passagesB: readonly 
       out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words } });
     }
   }
+  out.push(...restated(all, orphans, byClass, raised, out));
   out.push(...setScores(all, orphans, units, raised, out));
   return out;
+}
+
+/**
+ * A figure one article gives twice, once changed: "pin dung lượng 3.000 mAh" in its lead, "pin 4.000
+ * mAh" further on, and the other outlet's "dung lượng pin 3.000mAh". The other outlet's figure is
+ * confirmed by the first mention, so it is no orphan, but the second mention is the same fact (it
+ * shares telling words with the first) and at odds with it: compared with the other outlet's figure
+ * as orphans are. A second figure that is not the first one re-stated ("bản quốc tế có pin 3.400
+ * mAh" beside "máy dùng pin 3.200mAh") shares no telling words with it and stays apart.
+ */
+function restated(
+  all: readonly [FigureContext[], FigureContext[]],
+  orphans: readonly [FigureContext[], FigureContext[]],
+  byClass: readonly [Map<string, FigureContext[]>, Map<string, FigureContext[]>],
+  raised: ReadonlySet<string>,
+  found: readonly EventMatch[],
+): EventMatch[] {
+  if (orphans[0].length === 0 && orphans[1].length === 0) return [];
+  const taken = new Set(found.flatMap((m) => [m.event.a, m.event.b]));
+  // Every figure of each side by class (orphans or not), built once.
+  const classes = [new Map<string, FigureContext[]>(), new Map<string, FigureContext[]>()] as const;
+  for (const side of [0, 1] as const) {
+    for (const f of all[side]) {
+      const k = classOf(f);
+      const list = classes[side].get(k);
+      if (list) list.push(f);
+      else classes[side].set(k, [f]);
+    }
+  }
+  const out: EventMatch[] = [];
+  for (const side of [0, 1] as const) {
+    const other = side === 0 ? 1 : 0;
+    const lone = new Set(orphans[other]);
+    for (const x of orphans[side]) {
+      if (taken.has(x) || !telling(x)) continue;
+      const k = classOf(x);
+      const theirs = classes[other].get(k);
+      if (!theirs) continue;
+      // The other article's figures of the class that this article gives again elsewhere.
+      let top: FigureContext | null = null;
+      let score = 0;
+      let tie = false;
+      for (const y of theirs) {
+        if (lone.has(y)) continue;
+        const s = closeness(x, y);
+        if (s === 0) continue;
+        if (s > score) {
+          top = y;
+          score = s;
+          tie = false;
+        } else if (s === score && top !== null && !figuresAgree(top, y)) tie = true;
+      }
+      if (top === null || tie) continue;
+      const y = top;
+      // One fact given twice by this article and once (or repeated alike) by the other: every other
+      // figure of the class on either side gives y's value. Where an article lists several figures of
+      // the class (shares of several stocks, prices of several models), which one was re-stated is a guess.
+      const mine = classes[side].get(k) as FigureContext[];
+      if (mine.some((g) => g !== x && !sameGiven(g, y)) || theirs.some((g) => !sameGiven(g, y))) continue;
+      // The mention that gives y's value must be x's fact said again, in another sentence (figures of
+      // one sentence are items of a list: "hỗ trợ 250.000 đồng, … tiền tết 200.000 đồng"), with the
+      // words that x and y share around it too, and no closer to y than x is.
+      const common = x.words.filter((w) => y.words.includes(w));
+      if (!all[side].some((z) => z !== x && z.passage !== x.passage && z.unit === y.unit && sameGiven(z, y) && common.every((w) => z.words.includes(w)) && closeness(z, y) <= score)) continue;
+      // x is y's best match among this article's orphans of the class, and the words say which one
+      // when there are several.
+      const group = byClass[side].get(k) ?? [];
+      if (group.some((g) => g !== x && closeness(g, y) >= score)) continue;
+      if (group.length > 1 && shared(x.words, y.words) < MANY_SHARED) continue;
+      if (x.state !== y.state && x.state !== null && y.state !== null) continue;
+      if (raised.has(decidedKey(x.passage, y.passage.articleId)) || raised.has(decidedKey(y.passage, x.passage.articleId))) continue;
+      if (figuresAgree(x, y)) continue;
+      if (x.unit === '^phut' && Math.abs(x.figure.value - y.figure.value) > MINUTES_APART) continue;
+      // The other mention may be the figure before the one reported ("Kỳ trước, xăng có giá …",
+      // "Trước đó …", "so với cùng kỳ …"): not the fact said again with another value.
+      if (earlierOnlyIn(x.passage, y.passage)) continue;
+      const [a, b] = side === 0 ? [x, y] : [y, x];
+      taken.add(x);
+      out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: a.words.filter((w) => b.words.includes(w)) } });
+    }
+  }
+  return out;
+}
+
+/**
+ * Words (folded pairs) that date a figure before the moment reported or set it beside another: the
+ * FILLER list hides "trước", "kỳ", "năm", so they are read from the sentence's tokens.
+ */
+const EARLIER_WORDS = new Set([
+  'ky truoc', 'truoc do', 'truoc day', 'truoc khi', 'so voi', 'cung ky', 'nam ngoai', 'nam truoc', 'thang truoc',
+  'tuan truoc', 'quy truoc', 'lan truoc', 'dot truoc', 'phien truoc', 'hom truoc',
+]);
+
+/** The earlier-period and comparison words of a sentence, read once per passage. */
+const earlierOf = new WeakMap<Passage, Set<string>>();
+function earlierWords(p: Passage): Set<string> {
+  let set = earlierOf.get(p);
+  if (!set) {
+    set = new Set();
+    for (let i = 0; i + 1 < p.tokens.length; i++) {
+      const pair = `${wordOf(p.tokens[i] as number)} ${wordOf(p.tokens[i + 1] as number)}`;
+      if (EARLIER_WORDS.has(pair)) set.add(pair);
+    }
+    earlierOf.set(p, set);
+  }
+  return set;
+}
+
+/** `p`'s sentence has an earlier-period or comparison word that `other`'s lacks. */
+function earlierOnlyIn(p: Passage, other: Passage): boolean {
+  const theirs = earlierWords(other);
+  for (const w of earlierWords(p)) if (!theirs.has(w)) return true;
+  return false;
 }
 
 /** Points that win a set (badminton 21, volleyball 25, table tennis 11): scores this high are set scores. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectFindings } from '../../../shared/analysis';
+import { detectFindings, FindingsAnalysis } from '../../../shared/analysis';
 import type { Article, Claim } from '../../../shared/schema';
 import type { AnalysisContext } from '../../../shared/analysis/context';
 import { toldApart } from '../../../shared/analysis/cross';
@@ -188,6 +188,23 @@ describe('cross-source: sums, qualifiers and time', () => {
     // 1.500 would not reach "hơn 2 nghìn": no confirmation, and no conflict either (a part may be missing).
     const small = { ...y, value: 1291 };
     expect(detectFindings([a, b], [x, small, z])).toEqual([]);
+  });
+
+  it('lists the parts of a sum in text order, whatever order the claims come in (review: parts in the order of the block)', () => {
+    const a = makeArticle('hg000', 'Toàn tỉnh Hà Giang hiện có 193/193 tổ công nghệ số cấp xã và 2.075/2.075 tổ cấp thôn, với hơn 10 nghìn thành viên.', '2024-04-02');
+    const b = makeArticle('hg001', 'Đến nay Hà Giang đã thành lập khoảng 2.270 tổ công nghệ số cộng đồng ở cơ sở.', '2024-05-10');
+    const base = { subject: 'Hà Giang', period: null, unit: 'tổ' };
+    const x = makeClaim(a, '193/193', { ...base, kind: 'ratio', value: 193, total: 193, metric: 'tổ công nghệ số cộng đồng cấp xã' });
+    const y = makeClaim(a, '2.075/2.075', { ...base, kind: 'ratio', value: 2075, total: 2075, metric: 'tổ công nghệ số cộng đồng cấp thôn' });
+    const z = makeClaim(b, 'khoảng 2.270', { ...base, kind: 'count', value: 2270, qualifier: 'approx', metric: 'tổ công nghệ số cộng đồng' });
+    const inOrder = detectFindings([a, b], [x, y, z]);
+    expect(inOrder.map((f) => f.claimIds)).toEqual([[z.id, x.id, y.id]]);
+    expect((inOrder[0]!.facts as unknown as { parts: Array<{ quote: string }> }).parts.map((p) => p.quote)).toEqual(['193/193', '2.075/2.075']);
+    // The claims in another order (an edited claim comes back last in its block): the same finding.
+    expect(detectFindings([a, b], [y, z, x])).toEqual(inOrder);
+    const analysis = new FindingsAnalysis([a, b], [x, y, z]);
+    analysis.updateClaims([{ ...x }]);
+    expect(analysis.findings()).toEqual(inOrder);
   });
 
   it('reads an estimate replaced by a later figure as an update', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectFindings, explainStoredFinding, FindingsAnalysis } from '../../../shared/analysis';
-import type { Finding } from '../../../shared/schema';
+import type { Claim, Finding } from '../../../shared/schema';
 import { figureContexts, figuresAgree } from '../../../shared/analysis/sameEvent';
 import { passagesOf } from '../../../shared/analysis/passages';
 import { makeArticle, makeClaim } from './helpers';
@@ -307,6 +307,48 @@ describe('same-event findings under incremental re-analysis', () => {
     apply();
     expect([...stored.keys()].sort()).toEqual(full([claims[0]!]));
   });
+
+  it('re-examines the same-event pair when a third article’s claim changes which cross-source finding covers it (review: keepEvent stale)', () => {
+    const a = makeArticle('a', A, '2024-09-07T08:00', 'Báo A');
+    const b = makeArticle('b', B, '2024-09-07T17:00', 'Báo B');
+    // An earlier, short bulletin of a third outlet: it shares no passage with A or B.
+    const c = makeArticle('c', 'Bản tin sáng\nGhi nhận ban đầu của địa phương: 14 người thiệt mạng vì cơn bão số 3.', '2024-09-06T20:00', 'Báo C');
+    const fields = { kind: 'count' as const, unit: 'người', subject: 'bão Yagi', metric: 'người chết', period: '2024-09-07' };
+    const a1 = makeClaim(a, '14 người', { ...fields, value: 14 });
+    const b1 = makeClaim(b, '21 người', { ...fields, value: 21 });
+    const c1 = makeClaim(c, '14 người', { ...fields, value: 14 });
+    const articles = [a, b, c];
+    const full = (list: readonly Claim[]) => new FindingsAnalysis(articles, list).findings().map((f) => f.id).sort();
+    const sameEventAB = (ids: readonly string[], list: readonly Claim[]) =>
+      new FindingsAnalysis(articles, list).findings().some((f) => ids.includes(f.id) && (f.facts as { basis?: string }).basis === 'same-event');
+    const analysis = new FindingsAnalysis(articles, [a1, b1]);
+    const stored = new Map(analysis.findings().map((f) => [f.id, f]));
+    const apply = () => {
+      const ids = new Set(analysis.touchedFindingIds());
+      const delta = analysis.changedFindings([...stored.values()].filter((f) => ids.has(f.id)));
+      for (const id of delta.removedIds) stored.delete(id);
+      for (const f of delta.findings) stored.set(f.id, f);
+    };
+    // A and B: the cross-source rule pairs their claims, the same-event finding stands aside.
+    expect(sameEventAB([...stored.keys()], [a1, b1])).toBe(false);
+    // C's earlier claim with A's value heads A's value now: the cross-source rule pairs C with B, and
+    // the same-event comparison of A and B stands.
+    analysis.updateClaims([c1]);
+    apply();
+    expect(sameEventAB(full([a1, b1, c1]), [a1, b1, c1])).toBe(true);
+    expect([...stored.keys()].sort()).toEqual(full([a1, b1, c1]));
+    // C's claim edited to another value: A's value is its own class again, the cross-source pair is back.
+    const c2 = { ...c1, value: 15 };
+    analysis.updateClaims([c2]);
+    apply();
+    expect([...stored.keys()].sort()).toEqual(full([a1, b1, c2]));
+    // And removed: the same.
+    analysis.updateClaims([c1]);
+    apply();
+    analysis.updateClaims([], [c1.id]);
+    apply();
+    expect([...stored.keys()].sort()).toEqual(full([a1, b1]));
+  });
 });
 
 describe('same-event comparison: one template about two metrics, however re-worded the rest', () => {
@@ -462,3 +504,166 @@ describe('same-event comparison: specifications that tell one product by themsel
   });
 });
 
+
+describe('same-event comparison: a figure one report gives twice, once changed (issue 10, planted same-event changes)', () => {
+  // Two outlets on one phone launch; the first names the battery in its lead and again further on.
+  const launchA = (second: string) =>
+    'Oppo Reno 9 ra mắt tại TP.HCM\nHãng Oppo giới thiệu Reno 9 với hệ điều hành Android 13, pin dung lượng 4.500 mAh và màn hình 6,4 inch. ' +
+    'Máy dùng chip Dimensity 900 tốc độ 2,4 GHz. ' +
+    `Theo đại diện Oppo, viên pin dung lượng ${second} cho thời gian sử dụng hai ngày liền.`;
+  const LAUNCH_B =
+    'Reno 9 lên kệ tuần sau\nTheo Oppo, Reno 9 có màn hình 6,4 inch, chip Dimensity 900 tốc độ 2,4 GHz và dung lượng pin 4.500mAh, giá bán 9,99 triệu đồng tại các cửa hàng.';
+
+  it('compares the changed mention with the other report’s figure, which the first mention confirms', () => {
+    const found = run(LAUNCH_B, launchA('5.500 mAh'));
+    expect(found.map((f) => [facts(f).a.quote, facts(f).b.quote, facts(f).basis])).toEqual([['5.500', '4.500', 'same-event']]);
+    // Both mentions alike: nothing to say.
+    expect(run(LAUNCH_B, launchA('4.500 mAh'))).toEqual([]);
+  });
+
+  it('does not take two items of one list, or a figure of another model, for one figure said twice', () => {
+    // The second amount stands in the sentence of the first: an item of a list, not a re-statement.
+    const listA =
+      'Hỗ trợ hộ nghèo ở Lâm Đồng\nGia đình ông Cang ở Lâm Đồng đã nhận được một lần tiền hỗ trợ hộ nghèo 300.000 đồng, một lần tiền tết 200.000 đồng và 4 quý tiền điện. ' +
+      'Theo Sở Lao động Lâm Đồng, toàn tỉnh có 12.450 hộ nghèo và 7.320 hộ cận nghèo.';
+    const listB =
+      'Lâm Đồng rà soát hộ nghèo\nĐến nay ông Cang ở Lâm Đồng mới nhận một lần tiền hỗ trợ hộ nghèo 300 nghìn đồng, 4 quý tiền điện. ' +
+      'Sở Lao động Lâm Đồng cho biết tỉnh còn 12.450 hộ nghèo, 7.320 hộ cận nghèo.';
+    expect(run(listB, listA)).toEqual([]);
+    // The other report lists the batteries of two models: which one the changed mention restates is a guess.
+    const twoModels = LAUNCH_B.replace('giá bán', 'bản Reno 9 Pro có pin 4.800mAh, giá bán');
+    expect(run(twoModels, launchA('5.500 mAh'))).toEqual([]);
+  });
+});
+
+describe('same-event comparison: bounds ("hơn", "dưới") near their value', () => {
+  const figure = (text: string) => passagesOf(makeArticle('x', text, null)).flatMap(figureContexts)[0]!;
+
+  it('does not let rounding cross a bound: "hơn 3 triệu" is not 2,9 triệu, "hơn 2 triệu" may be', () => {
+    const price = figure('Loa trị giá 2.900.000 đồng.');
+    expect(figuresAgree(figure('Loa trị giá hơn 3 triệu đồng.'), price)).toBe(false);
+    expect(figuresAgree(figure('Loa trị giá hơn 2 triệu đồng.'), price)).toBe(true);
+    expect(figuresAgree(figure('Loa trị giá khoảng 3 triệu đồng.'), price)).toBe(true);
+  });
+
+  const reportA = (value: string) =>
+    'Hòa Phát công bố kết quả quý III\nTập đoàn Hòa Phát cho biết doanh thu 9 tháng đạt ' +
+    `${value} tỷ đồng, bằng 68% kế hoạch năm. Lợi nhuận sau thuế của Hòa Phát đạt 2.125 tỷ đồng, tăng 7,6% so với cùng kỳ. ` +
+    'Riêng quý III, Hòa Phát bán hơn 1.500 tỷ đồng thép xây dựng cho thị trường miền Nam.';
+  const REPORT_B =
+    'Hòa Phát lãi 2.125 tỷ đồng sau 9 tháng\nDoanh thu của Hòa Phát sau chín tháng đầu năm là 12.663 tỷ đồng, tương đương 68% kế hoạch đề ra cho cả năm, theo báo cáo gửi Sở Giao dịch. ' +
+    'Lợi nhuận sau thuế đạt 2.125 tỷ đồng, tăng 7,6% so với cùng kỳ năm trước.';
+
+  it('flags a figure that only a far-off bound elsewhere in its report would "confirm" ("hơn 1.500 tỷ" is not 22.663 tỷ)', () => {
+    expect(run(REPORT_B, reportA('22.663')).map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['22.663 tỷ', '12.663 tỷ']]);
+    expect(run(REPORT_B, reportA('12.663'))).toEqual([]);
+  });
+
+  it('flags a bound the other report’s figure falls short of, as a note ("hơn 3 triệu" / "2.900.000 đồng")', () => {
+    const a = (value: string) =>
+      'JBL PlayUp tặng kèm Xperia Z2\nSony cho biết 1.000 khách hàng đầu tiên đặt mua Xperia Z2 giá 16,99 triệu đồng ' +
+      `được nhận loa JBL PlayUp trị giá ${value} đồng. Máy có pin 3.400 mAh và màn hình 5,2 inch.`;
+    const b =
+      'Xperia Z2 nhận đặt hàng\nXperia Z2 có giá 16,99 triệu đồng, màn hình 5,2 inch và pin 3.400 mAh. Khách đặt trước nhận loa JBL PlayUp trị giá 2.900.000 VND.';
+    const found = run(b, a('hơn 3 triệu'));
+    expect(found.map((f) => [facts(f).a.quote, facts(f).b.quote, facts(f).severity])).toEqual([['hơn 3 triệu', '2.900.000', 'low']]);
+    expect(run(b, a('hơn 2 triệu'))).toEqual([]);
+  });
+});
+
+describe('same-event comparison: "tỷ lệ" heads every percentage', () => {
+  const wordsOf = (text: string) => passagesOf(makeArticle('x', text, null)).flatMap(figureContexts)[0]!.words;
+
+  it('drops "lệ" only after "tỷ"/"tỉ": "bán lẻ", "dịp lễ" and "Lê" still tell a figure', () => {
+    expect(wordsOf('Tỷ lệ hồ sơ nộp trực tuyến đạt 96,45%.')).not.toContain('le');
+    expect(wordsOf('Tỉ lệ 65% hộ dân đã được hỗ trợ.')).not.toContain('le');
+    expect(wordsOf('Giá bán lẻ thịt heo hơi là 62.000 đồng/kg.')).toContain('le');
+    expect(wordsOf('Khu du lịch đón 35.000 lượt khách dịp lễ.')).toContain('le');
+    expect(wordsOf('Theo ông Lê Văn Hùng, xã có 1.250 hộ nuôi tôm.')).toContain('le');
+  });
+
+  it('does not pair two shares of one bulletin by "tỷ lệ … trực tuyến" alone', () => {
+    const a =
+      'Bắc Giang công bố chỉ số chuyển đổi số\nTheo Cổng Dịch vụ công quốc gia, tỷ lệ hồ sơ nộp trực tuyến toàn trình đạt 96,45%; tỷ lệ thanh toán trực tuyến đạt 93,12%. ' +
+      'Theo Sở Thông tin và Truyền thông, toàn tỉnh Bắc Giang có 2.150 tổ công nghệ số cộng đồng với 16.370 thành viên.';
+    const b =
+      'Chuyển đổi số ở Bắc Giang\nSở Thông tin và Truyền thông cho biết Bắc Giang hiện có 2.150 tổ công nghệ số cộng đồng, 16.370 thành viên. Chỉ số sẵn sàng ứng dụng CNTT (ICT Index) của tỉnh xếp loại khá; tỷ lệ dịch vụ công trực tuyến mức độ 4 đạt 81,34%; tỷ lệ xử lý văn bản điện tử đạt 67,21%.';
+    expect(run(b, a)).toEqual([]);
+  });
+});
+
+describe('same-event comparison: a name near a figure stays its own where both reports name everything (review s24: names relaxation)', () => {
+  // Two outlets on one storm; both name both provinces all through, each gives one province's roofs.
+  const stormOne =
+    'Bão số 5 quét qua Thanh Hóa và Nghệ An\nĐêm qua bão số 5 đổ bộ vào Thanh Hóa và Nghệ An với sức gió 135 km/h, làm 4.120 cây xanh bị gãy đổ. ' +
+    'Theo báo cáo nhanh của ban chỉ huy phòng chống thiên tai, Thanh Hóa có 2.640 ngôi nhà bị tốc mái. ' +
+    'Thiệt hại ban đầu của hai tỉnh ước khoảng 980 tỷ đồng, 12.300 ha lúa bị ngập.';
+  const stormTwo = (place: string) =>
+    'Nghệ An và Thanh Hóa khắc phục hậu quả bão số 5\nBão số 5 vào Nghệ An, Thanh Hóa với sức gió 135 km/h, quật đổ 4.120 cây xanh. ' +
+    `Trên địa bàn ${place} có 2.460 ngôi nhà bị tốc mái, nhiều đoạn đê ven biển bị sạt. ` +
+    'Ước tính thiệt hại khoảng 980 tỷ đồng, 12.300 ha lúa ngập úng.';
+
+  it('does not raise two provinces’ counts as one fact at odds', () => {
+    expect(run(stormTwo('Nghệ An'), stormOne)).toEqual([]);
+  });
+
+  it('still takes one province’s figure given differently as one fact at odds', () => {
+    expect(run(stormTwo('Thanh Hóa'), stormOne).map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['2.640', '2.460']]);
+  });
+
+  // Two models of one launch; both reports say "Lumia" alone elsewhere, each names one model by the battery.
+  const modelsA = (model: string) =>
+    'Nokia ra mắt dòng Lumia mới tại Hà Nội\nHãng Nokia vừa giới thiệu hai mẫu Lumia tại Việt Nam. ' +
+    `Bản ${model} được trang bị pin dung lượng 3.400 mAh, bộ xử lý Snapdragon chạy ở tốc độ 2,2 GHz, màn hình kích thước 6,1 inch. ` +
+    'Máy có giá bán 15,99 triệu đồng và lên kệ từ tuần sau tại các cửa hàng FPT Shop.';
+  const modelsB = (model: string) =>
+    'Dòng Lumia mới chính thức bán tại Việt Nam\nSáng nay, Nokia công bố giá hai mẫu Lumia ở thị trường trong nước. ' +
+    `Theo hãng, ${model} sử dụng dung lượng pin 3.200mAh, chip Snapdragon lõi tứ tốc độ 2,2GHz. Màn hình có kích thước 6,1 inch. ` +
+    'Giá bán khởi điểm là 15,99 triệu đồng, khách đặt trước tại FPT Shop được tặng loa.';
+
+  it('takes a name as given by the other report only when it gives the whole name ("Lumia" does not give "Lumia Pro")', () => {
+    expect(run(modelsB('Lumia Max'), modelsA('Lumia Pro'))).toEqual([]);
+    expect(run(modelsB('Lumia Pro'), modelsA('Lumia Pro')).map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['3.400', '3.200']]);
+  });
+});
+
+describe('same-event comparison: an earlier figure given beside the current one (review s24: restated earlier price)', () => {
+  // The first report gives the new price, then the price before it; the later one gives the new price only.
+  const priceA = (lead: string) =>
+    'Giá xăng sinh học tăng từ chiều nay\nTừ 15 giờ chiều nay, giá xăng RON92 là 20.130 đồng/lít. ' +
+    `Mức giá này áp dụng tại 1.840 cửa hàng Petrolimex trên cả nước, tăng 1,8%. ${lead}, xăng RON92 có giá 19.870 đồng/lít.`;
+  const PRICE_B =
+    'Xăng sinh học lên giá\nTheo thông báo của liên Bộ Công Thương - Tài chính phát đi trưa nay sau phiên điều hành, giá xăng RON92 là 20.130 đồng/lít. ' +
+    'Giá mới áp dụng ở 1.840 cửa hàng Petrolimex, tăng 1,8%.';
+
+  it('does not take the earlier price for the current one given again ("Trước đó", "So với tuần trước", "Kỳ trước")', () => {
+    expect(run(PRICE_B, priceA('Trước đó'))).toEqual([]);
+    expect(run(PRICE_B, priceA('So với tuần trước'))).toEqual([]);
+    expect(run(PRICE_B, priceA('Kỳ trước'))).toEqual([]);
+  });
+
+  it('still compares a changed second mention that says nothing of an earlier period', () => {
+    expect(run(PRICE_B, priceA('Cụ thể')).map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['19.870', '20.130']]);
+  });
+});
+
+describe('same-event findings under incremental re-analysis: order (review s24: determinism)', () => {
+  it('walks the touched aligned pairs in index order, as a full analysis does, whatever order they were touched in', () => {
+    const a = makeArticle('a', OUTLET_A, '2013-10-22T08:00', 'Báo A');
+    const b = makeArticle('b', outletB('3.200mAh'), '2013-10-22T10:30', 'Báo B');
+    const c = makeArticle('c', outletB('3.100mAh', '2,3GHz'), '2013-10-22T11:30', 'Báo C');
+    const analysis = new FindingsAnalysis([a, b, c], []);
+    const fields = { kind: 'count' as const, unit: 'mAh', subject: 'Lumia Z', metric: 'dung lượng pin', period: null };
+    // A's claim first (A is only in the last aligned pair, A–B), then C's (in the B–C pairs before it):
+    // the pairs are touched out of index order.
+    analysis.updateClaims([makeClaim(a, '3.400 mAh', { ...fields, value: 3400 })]);
+    analysis.updateClaims([makeClaim(c, '3.100mAh', { ...fields, value: 3100 })]);
+    type Drafts = { drafts(): { rule: string }[]; touchedDrafts(): { rule: string }[] };
+    const inner = analysis as unknown as Drafts;
+    const aligned = (list: { rule: string }[]) => list.filter((d) => d.rule === 'aligned-passage');
+    const full = aligned(inner.drafts());
+    const touched = aligned(inner.touchedDrafts());
+    expect(touched.length).toBeGreaterThan(1);
+    expect(touched).toEqual(full.filter((d) => touched.includes(d)));
+  });
+});
