@@ -27,7 +27,7 @@ import {
 } from '../port';
 import { FindingHead, findingHeadSize } from '../findingHead';
 import { hashOfFinding, isNotSameFactDismissal, type FindingMeta } from '../findingIndex';
-import { checkRecordId, WorkspaceState, type PreparedCommit } from '../state';
+import { checkRecordId, runStaged, WorkspaceState, type PreparedCommit } from '../state';
 import { DIR_MODE, DurableJsonFile, FILE_MODE, TEMP_PREFIX, syncDir, writeFileDurably, type StoreFs } from './fsio';
 import { acquireLock } from './lock';
 
@@ -181,6 +181,92 @@ function checkFinding(f: unknown): Finding {
   return f as unknown as Finding;
 }
 
+/** The reads of the store port (and the state's) that wait while a big commit is applied in slices. */
+const GATED_READS = [
+  'settings',
+  'meta',
+  'counts',
+  'articleSummaries',
+  'articles',
+  'articleWithClaims',
+  'claims',
+  'hasClaim',
+  'reviews',
+  'claimPage',
+  'findings',
+  'attentionClaimIds',
+  'findingsSignature',
+  'notSameFactDismissals',
+  'getFindings',
+  'history',
+  'auditLog',
+  'undoTop',
+  'undoDepth',
+  'undoEntries',
+  'detached',
+  'reviewContext',
+  'articleAuditTargets',
+  'auditEditors',
+] as const;
+
+/** The background parse of content buckets waits until the store has had no call for this long (ms). */
+export const WARM_UP_QUIET_MS = 20;
+/** Longest synchronous step of a big commit, of a checkpoint's capture (ms). */
+const SLICE_MS = 8;
+/** Characters of a journal line serialized between two writes (a big commit's line is written in pieces). */
+const JOURNAL_PIECE_CHARS = 256 * 1024;
+
+let slicing = true;
+/**
+ * Bench only: `false` checks, writes and applies a big commit and captures a checkpoint at once,
+ * as before (the baseline of tests/bench/store.bench.ts).
+ */
+export function setCommitSlicing(on: boolean): void {
+  slicing = on;
+}
+
+/** Runs a staged computation for about `ms`; true when it is done. */
+function runFor(stages: Generator<void, void>, ms: number): boolean {
+  if (!slicing) return (runStaged(stages), true);
+  const until = performance.now() + ms;
+  for (;;) {
+    if (stages.next().done) return true;
+    if (performance.now() >= until) return false;
+  }
+}
+
+/** Runs a staged computation in slices of about `ms` with the event loop free in between (none when it fits in one). */
+async function inSlices<T>(stages: Generator<void, T>, ms: number): Promise<T> {
+  if (!slicing) return runStaged(stages);
+  for (;;) {
+    const until = performance.now() + ms;
+    for (;;) {
+      const step = stages.next();
+      if (step.done) return step.value;
+      if (performance.now() >= until) break;
+    }
+    await new Promise<void>((r) => setImmediate(r));
+  }
+}
+
+/**
+ * The journal line of a commit, in pieces: the same JSON as `JSON.stringify(prepared)` (its records
+ * last) and a newline, each piece a bounded part of the records (a small commit is one piece).
+ */
+export function* journalLine(prepared: PreparedCommit): Generator<Buffer, void> {
+  const { set, ...rest } = prepared;
+  const head = JSON.stringify(rest);
+  let text = `${head.slice(0, -1)},"set":[`;
+  for (let i = 0; i < set.length; i++) {
+    text += (i > 0 ? ',' : '') + JSON.stringify(set[i]);
+    if (slicing && text.length >= JOURNAL_PIECE_CHARS) {
+      yield Buffer.from(text, 'utf8');
+      text = '';
+    }
+  }
+  yield Buffer.from(`${text}]}\n`, 'utf8');
+}
+
 export interface FolderStoreOptions {
   fs: StoreFs;
   readOnly: boolean;
@@ -198,6 +284,11 @@ export interface FolderStoreOptions {
   lazyContentAbove?: number;
   /** After a lazy write open, parse the content buckets in the background (default true). */
   warmUp?: boolean;
+  /**
+   * Longest synchronous step (ms, default SLICE_MS) of a big commit's check, journal line and
+   * apply, and of a checkpoint's capture; 0 (tests) turns the event loop at every step.
+   */
+  sliceMs?: number;
 }
 
 /**
@@ -280,6 +371,11 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   private warming: Promise<void> | null = null;
   /** Bumped when the state is loaded again (restore): a warm-up of the earlier state stops. */
   private generation = 0;
+  /** A big commit being applied to memory in slices (durable already): gated reads wait for it. */
+  private applying: Promise<void> | null = null;
+  /** When a read or a commit last came in (performance.now()); commits called and not answered yet. */
+  private lastCallAt = Number.NEGATIVE_INFINITY;
+  private commitsWaiting = 0;
 
   private constructor(
     readonly location: string,
@@ -288,6 +384,28 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     super();
     // Replayed journal lines mark what they change, like commits: the next checkpoint writes it.
     this.onDirty = (table, id, record, previous, previousOrd) => this.markDirty(table, id, record, previous, previousOrd);
+    this.gateReads();
+  }
+
+  /**
+   * Every read of the port waits while a big commit is applied to memory in slices (applyInSlices),
+   * so it answers from the state before the commit was durable or after all of it is in memory,
+   * never from half of it. Without such a commit running, a read is called as it is (no extra turn).
+   */
+  private gateReads(): void {
+    const self = this as unknown as Record<string, (...args: unknown[]) => unknown>;
+    for (const name of GATED_READS) {
+      const read = self[name];
+      if (typeof read !== 'function') continue;
+      self[name] = (...args: unknown[]) => {
+        this.lastCallAt = performance.now();
+        if (this.applying === null) return read.apply(this, args);
+        return (async () => {
+          while (this.applying !== null) await this.applying;
+          return read.apply(this, args);
+        })();
+      };
+    }
   }
 
   get readOnly(): boolean {
@@ -296,6 +414,10 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
 
   private get fs(): StoreFs {
     return this.options.fs;
+  }
+
+  private get sliceMs(): number {
+    return this.options.sliceMs ?? SLICE_MS;
   }
 
   private now(): Date {
@@ -774,6 +896,12 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       try {
         for (;;) {
           await new Promise<void>((r) => setImmediate(r));
+          // The desk's calls go first: no bucket is parsed while a commit waits or runs, nor within
+          // WARM_UP_QUIET_MS of a read or a commit (an action right after the open then waits for
+          // at most the one bucket being parsed when it came in, not for one at each of its steps).
+          while (!this.closed && this.generation === generation && (this.commitsWaiting > 0 || performance.now() - this.lastCallAt < WARM_UP_QUIET_MS)) {
+            await new Promise<void>((r) => setTimeout(r, WARM_UP_QUIET_MS));
+          }
           if (this.closed || this.generation !== generation) return;
           const next = [...this.lazyContent.keys()].find((k) => !this.loadingContent.has(k)) ?? this.lazyContent.keys().next().value;
           if (next === undefined) return;
@@ -1166,17 +1294,32 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   }
 
   commit(request: CommitRequest): Promise<CommitResult> {
+    this.lastCallAt = performance.now();
+    this.commitsWaiting++;
+    const done = () => {
+      this.commitsWaiting--;
+      this.lastCallAt = performance.now();
+    };
+    const result = this.commitNow(request);
+    result.then(done, done);
+    return result;
+  }
+
+  private commitNow(request: CommitRequest): Promise<CommitResult> {
     return this.exclusive(async () => {
       if (this.readOnly) throw new StoreReadOnlyError();
       if (this.closed || !this.journal) throw new StoreWriteError('The workspace is closed');
       await this.ensureForChanges(request.changes);
-      const prepared = this.prepare(request);
-      const line = Buffer.from(JSON.stringify(prepared) + '\n', 'utf8');
-      await this.appendJournal(line);
-      // Durable: only now does memory change.
-      this.apply(prepared);
+      // A big commit (a full analysis's findings: 100k records and more) is checked, written and
+      // applied in bounded slices with the event loop free in between; a small one (an editor's
+      // action) in one go, as before. Other commits wait in the queue meanwhile.
+      const prepared = await inSlices(this.prepareStaged(request), this.sliceMs);
+      const bytes = await this.appendJournal(journalLine(prepared));
+      // Durable: only now does memory change. Reads arriving while a big commit is applied in
+      // slices wait until all of it is in memory (they never see half a commit).
+      await this.applyInSlices(prepared);
       this.sinceCheckpoint.commits++;
-      this.sinceCheckpoint.bytes += line.length;
+      this.sinceCheckpoint.bytes += bytes;
       const limits = this.options.checkpointAfter ?? { commits: 1000, bytes: 32 * 1024 * 1024 };
       if (this.sinceCheckpoint.commits >= limits.commits || this.sinceCheckpoint.bytes >= limits.bytes) {
         setTimeout(() => void this.checkpoint().catch(() => undefined), 0);
@@ -1185,7 +1328,34 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     });
   }
 
-  private async appendJournal(line: Buffer): Promise<void> {
+  /**
+   * Applies a durable commit to memory: at once when it is small; else in slices, with `applying`
+   * set until the last one (the gated reads wait for it, see gateReads).
+   */
+  private async applyInSlices(prepared: PreparedCommit): Promise<void> {
+    const stages = this.applyStaged(prepared);
+    if (runFor(stages, this.sliceMs)) return;
+    let done!: () => void;
+    const applying = new Promise<void>((resolve) => (done = resolve));
+    this.applying = applying;
+    try {
+      for (;;) {
+        await new Promise<void>((r) => setImmediate(r));
+        if (runFor(stages, this.sliceMs)) return;
+      }
+    } finally {
+      if (this.applying === applying) this.applying = null;
+      done();
+    }
+  }
+
+  /**
+   * Appends one journal line (its pieces, in order), then fsyncs: returns its size once durable.
+   * The pieces of a big line are written one after another with the event loop free in between;
+   * a process killed meanwhile leaves a line without its end, which the next open drops as torn
+   * (it was never acknowledged).
+   */
+  private async appendJournal(pieces: Iterable<Buffer>): Promise<number> {
     const journal = this.journal as FileHandle;
     if (this.journalNeedsRepair) {
       try {
@@ -1196,14 +1366,19 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         throw new StoreWriteError('The journal cannot be written', e);
       }
     }
+    let size = 0;
     try {
-      let written = 0;
-      while (written < line.length) {
-        const { bytesWritten } = await journal.write(line, written, line.length - written);
-        written += bytesWritten;
+      for (const piece of pieces) {
+        let written = 0;
+        while (written < piece.length) {
+          const { bytesWritten } = await journal.write(piece, written, piece.length - written);
+          written += bytesWritten;
+        }
+        size += piece.length;
       }
       await journal.datasync();
-      this.journalGoodSize += line.length;
+      this.journalGoodSize += size;
+      return size;
     } catch (e) {
       // Cut the partial line off, so it can neither corrupt the next one nor come back after a restart.
       try {
@@ -1279,6 +1454,16 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
 
   /** The documents' contents now, for the given keys (synchronous: no commit can interleave). */
   private captureDocuments(keys: ReadonlySet<string>): Map<string, unknown> {
+    return runStaged(this.captureStaged(keys));
+  }
+
+  /**
+   * `captureDocuments` in steps (yields every few hundred records): a checkpoint runs it in slices
+   * inside the commit queue, so no commit changes the state meanwhile (reads do not change it; a
+   * bucket or chunk parsed meanwhile was not parsed when its group was chosen, and is skipped).
+   */
+  private *captureStaged(keys: ReadonlySet<string>): Generator<void, Map<string, unknown>> {
+    let n = 0;
     const docs = new Map<string, unknown>();
     const want = (kind: string) => [...keys].some((k) => k.startsWith(kind));
     if (want('content-') || want('index-')) {
@@ -1294,6 +1479,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         groups.set(`content-${suffix}`, group);
       }
       for (const a of this.articleMap.values()) {
+        if ((++n & 255) === 0) yield;
         const doc = groups.get(this.bucket('content', a.id));
         if (!doc) continue;
         const ord = this.order.articles.get(a.id) ?? 0;
@@ -1320,14 +1506,21 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       for (const k of keys) if (k.startsWith('fchunk-') && !this.lazyFindingChunks.has(k)) groups.set(k, []);
       if (groups.size > 0) {
         for (const f of this.findingsById.values()) {
+          if ((++n & 1023) === 0) yield;
           const ord = this.order.findings.get(f.id) ?? 0;
           groups.get(this.chunkOf(ord))?.push([ord, f]);
         }
       }
       for (const [k, findings] of groups) {
+        yield;
         findings.sort((a, b) => a[0] - b[0]);
         docs.set(k, { findings });
-        docs.set(`findex-${k.slice('fchunk-'.length)}`, { findings: findings.map(([ord, f]) => this.findexEntry(ord, f)) });
+        const entries: FindexEntry[] = [];
+        for (const [ord, f] of findings) {
+          if ((++n & 255) === 0) yield;
+          entries.push(this.findexEntry(ord, f));
+        }
+        docs.set(`findex-${k.slice('fchunk-'.length)}`, { findings: entries });
       }
     }
     if (keys.has('fhead')) {
@@ -1404,7 +1597,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         seq,
         keys,
         retired: new Set(this.retiredKeys),
-        docs: this.captureDocuments(keys),
+        docs: await inSlices(this.captureStaged(keys), this.sliceMs),
         counts: { articles: this.articleMap.size + this.lazyArticles.size, claims: this.claimMap.size + this.lazyClaims.size, ...this.findingTotal() },
       };
     });

@@ -1,0 +1,165 @@
+import { spawn } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../../electron/store/auditChain';
+import { journalLine, type LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
+import { nodeFs, type StoreFs } from '../../../electron/store/lowdb/fsio';
+import { openWorkspaceStore } from '../../../electron/store/open';
+import type { CommitRequest } from '../../../electron/store/port';
+import type { PreparedCommit } from '../../../electron/store/state';
+import { bundledEntry } from '../bundle';
+import { repoRoot, tempDir } from '../helpers';
+import { bigFindings } from './helpers/bigCommit';
+
+const at = '2026-11-30T03:00:00.000Z';
+const addAll = (count: number, prefix?: string): CommitRequest => ({
+  action: 'analysis.run',
+  who: 'Lan',
+  at,
+  changes: bigFindings(count, prefix).map((f) => ({ table: 'findings', id: f.id, before: null, after: f })),
+  audit: [{ who: 'Lan', when: at, action: 'analysis.run', target: 'findings', before: { count: 0 }, after: { count } }],
+});
+
+/** The store's fs, counting the writes to journal files. */
+function countingFs(): { fs: StoreFs; journalWrites: () => number } {
+  let writes = 0;
+  const fs: StoreFs = {
+    ...nodeFs,
+    open: (async (...args: Parameters<StoreFs['open']>) => {
+      const handle = await nodeFs.open(...args);
+      if (String(args[0]).includes('/journal/')) {
+        const write = handle.write.bind(handle) as (...a: unknown[]) => Promise<unknown>;
+        (handle as unknown as { write: unknown }).write = (...a: unknown[]) => {
+          writes++;
+          return write(...a);
+        };
+      }
+      return handle;
+    }) as StoreFs['open'],
+  };
+  return { fs, journalWrites: () => writes };
+}
+
+describe('a big commit (a full analysis of many findings)', { timeout: 120_000 }, () => {
+  it('writes the same journal line as one JSON text, in pieces', () => {
+    const prepared: PreparedCommit = {
+      seq: 7,
+      action: 'analysis.run',
+      who: 'Lan',
+      at,
+      set: bigFindings(3000).map((f) => ({ table: 'findings', id: f.id, after: f })),
+      audit: [],
+      undo: { kind: 'clear' },
+    };
+    const pieces = [...journalLine(prepared)];
+    expect(pieces.length).toBeGreaterThan(2);
+    const text = Buffer.concat(pieces).toString('utf8');
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text.indexOf('\n')).toBe(text.length - 1);
+    expect(JSON.parse(text)).toEqual(prepared);
+    // A commit without records is one piece.
+    expect([...journalLine({ ...prepared, set: [] })]).toHaveLength(1);
+  });
+
+  it('is checked, written and applied in slices with the event loop free, and reads never see half of it', async () => {
+    const folder = join(await tempDir(), 'ws');
+    const { fs, journalWrites } = countingFs();
+    const store = (await openWorkspaceStore(folder, { mode: 'write', fs, sliceMs: 0 })) as LowdbFolderStore;
+    try {
+      await store.commit(addAll(10, 'f_first'));
+      const writesBefore = journalWrites();
+      const inMemory: number[] = [];
+      const answered: number[] = [];
+      let ticks = 0;
+      let done = false;
+      const ticker = (async () => {
+        while (!done) {
+          await new Promise<void>((r) => setImmediate(r));
+          ticks++;
+          inMemory.push(store.findingsById.size);
+          void store.findings({ limit: 0 }).then((p) => answered.push(p.total));
+        }
+      })();
+      const big = store.commit(addAll(3000));
+      await big;
+      done = true;
+      await ticker;
+      expect((await store.findings({ limit: 0 })).total).toBe(3010);
+      // The line went to the journal in several writes, and memory changed over several turns of
+      // the event loop (the ticker saw it part-way)...
+      expect(journalWrites() - writesBefore).toBeGreaterThan(2);
+      expect(ticks).toBeGreaterThan(10);
+      expect(inMemory.some((n) => n > 10 && n < 3010)).toBe(true);
+      // ...but every read answered from before the commit or from all of it.
+      await new Promise<void>((r) => setTimeout(r, 20));
+      expect(answered.length).toBeGreaterThan(0);
+      expect(answered.every((n) => n === 10 || n === 3010)).toBe(true);
+      expect(answered).toContain(3010);
+      // Durable as one commit: a reader opened now (the writer still running) replays all of it.
+      const reader = await openWorkspaceStore(folder, { mode: 'read' });
+      expect((await reader.findings({ limit: 0 })).total).toBe(3010);
+      await reader.close();
+    } finally {
+      await store.close();
+    }
+    // And the checkpoint that compacted it (captured in slices) holds every finding.
+    const again = await openWorkspaceStore(folder, { mode: 'read' });
+    expect((await again.findings({ limit: 0 })).total).toBe(3010);
+    expect((await again.getFindings(['f_big002999', 'f_first000009'])).map((f) => f.id)).toEqual(['f_big002999', 'f_first000009']);
+    await again.close();
+  });
+
+  it('killed between two pieces of its journal line: the reopened store has none of it, nothing acknowledged lost', async () => {
+    const folder = join(await tempDir(), 'ws');
+    await (await openWorkspaceStore(folder, { mode: 'write' })).close();
+    const child = spawn(process.execPath, [bundledEntry(join(repoRoot, 'tests/unit/store/helpers/bigCommitChild.ts')), folder, '3000'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const lines: string[] = [];
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+    await new Promise<void>((resolve, reject) => {
+      let buffer = '';
+      child.stdout.on('data', (d: Buffer) => {
+        buffer += d.toString();
+        for (let nl = buffer.indexOf('\n'); nl >= 0; nl = buffer.indexOf('\n')) {
+          lines.push(buffer.slice(0, nl));
+          buffer = buffer.slice(nl + 1);
+          if (lines[lines.length - 1] === 'mid') {
+            child.kill('SIGKILL');
+            resolve();
+          }
+        }
+      });
+      child.on('exit', () => reject(new Error(`the writer exited before it was killed: ${stderr}`)));
+    });
+    await exited;
+    expect(lines).toEqual(['ack small', 'mid']);
+    // Part of the big line is on disk, without its end.
+    const journal = join(folder, 'journal');
+    const segments = await readdir(journal);
+    const tail = (await Promise.all(segments.map((n) => readFile(join(journal, n), 'utf8')))).join('');
+    expect(tail).toContain('"f_big000000"');
+    expect(tail.endsWith('\n')).toBe(false);
+
+    const store = await openWorkspaceStore(folder, { mode: 'write' });
+    try {
+      expect(store.notices.some((n) => n.kind === 'torn-journal')).toBe(true);
+      // None of the big commit: no finding, its audit event absent; the small one is there.
+      expect((await store.findings({ limit: 0 })).total).toBe(0);
+      expect(await store.getFindings(['f_big000000'])).toEqual([]);
+      const audit = await store.auditLog();
+      expect(audit.map((e) => e.action)).toEqual(['review.verified']);
+      expect(verifyAuditChain(audit)).toBe(-1);
+      // The store goes on: the same big commit now lands whole.
+      await store.commit(addAll(3000));
+    } finally {
+      await store.close();
+    }
+    const reopened = await openWorkspaceStore(folder, { mode: 'read' });
+    expect((await reopened.findings({ limit: 0 })).total).toBe(3000);
+    expect(reopened.notices.some((n) => n.kind === 'torn-journal')).toBe(false);
+    expect(verifyAuditChain(await reopened.auditLog())).toBe(-1);
+    await reopened.close();
+  });
+});
