@@ -513,7 +513,9 @@ export class WorkspaceState implements StoreReader {
    * after an open) waits for it, in slices that leave the event loop free for other calls.
    */
   protected async findingIndexReady(): Promise<FindingIndex> {
-    if (!this.findingIndex.ready) await this.findingIndex.buildInBackground();
+    // Again when a build was overtaken (the index dropped for a big commit meanwhile): the next
+    // one runs in the background too, never at once in the query.
+    while (!this.findingIndex.ready) await this.findingIndex.buildInBackground();
     return this.findingIndex;
   }
 

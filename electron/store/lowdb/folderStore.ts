@@ -26,7 +26,7 @@ import {
   type WorkspaceStore,
 } from '../port';
 import { FindingHead, findingHeadSize } from '../findingHead';
-import { hashOfFinding, isNotSameFactDismissal, type FindingMeta } from '../findingIndex';
+import { groupOf, hashOfFinding, isNotSameFactDismissal, type FindingMeta } from '../findingIndex';
 import { checkRecordId, runStaged, WorkspaceState, type PreparedCommit } from '../state';
 import { DIR_MODE, DurableJsonFile, FILE_MODE, TEMP_PREFIX, syncDir, writeFileDurably, type StoreFs } from './fsio';
 import { acquireLock } from './lock';
@@ -211,6 +211,8 @@ const GATED_READS = [
 
 /** The background parse of content buckets waits until the store has had no call for this long (ms). */
 export const WARM_UP_QUIET_MS = 20;
+/** Findings a commit removes or moves between status groups above which the findings index is built again. */
+export const INDEX_REBUILD_ABOVE = 2000;
 /** Longest synchronous step of a big commit, of a checkpoint's capture (ms). */
 const SLICE_MS = 8;
 /** Characters of a journal line serialized between two writes (a big commit's line is written in pieces). */
@@ -223,6 +225,12 @@ let slicing = true;
  */
 export function setCommitSlicing(on: boolean): void {
   slicing = on;
+}
+
+let warmUpPause = true;
+/** Bench only: `false` lets the background parse go on while the desk calls (the baseline). */
+export function setWarmUpPause(on: boolean): void {
+  warmUpPause = on;
 }
 
 /** Runs a staged computation for about `ms`; true when it is done. */
@@ -899,7 +907,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
           // The desk's calls go first: no bucket is parsed while a commit waits or runs, nor within
           // WARM_UP_QUIET_MS of a read or a commit (an action right after the open then waits for
           // at most the one bucket being parsed when it came in, not for one at each of its steps).
-          while (!this.closed && this.generation === generation && (this.commitsWaiting > 0 || performance.now() - this.lastCallAt < WARM_UP_QUIET_MS)) {
+          while (warmUpPause && !this.closed && this.generation === generation && (this.commitsWaiting > 0 || performance.now() - this.lastCallAt < WARM_UP_QUIET_MS)) {
             await new Promise<void>((r) => setTimeout(r, WARM_UP_QUIET_MS));
           }
           if (this.closed || this.generation !== generation) return;
@@ -1333,7 +1341,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
    * set until the last one (the gated reads wait for it, see gateReads).
    */
   private async applyInSlices(prepared: PreparedCommit): Promise<void> {
-    const stages = this.applyStaged(prepared);
+    const stages = this.applyWithIndex(prepared);
     if (runFor(stages, this.sliceMs)) return;
     let done!: () => void;
     const applying = new Promise<void>((resolve) => (done = resolve));
@@ -1347,6 +1355,28 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       if (this.applying === applying) this.applying = null;
       done();
     }
+  }
+
+  /**
+   * `applyStaged`, and the findings index: a commit that removes many findings or moves them to
+   * another status group (a full analysis replacing another) would move each in its group list, a
+   * splice of the group's size each (20 s of CPU for 160,000 removals among 160,000). Above
+   * INDEX_REBUILD_ABOVE such changes the index is dropped before the records go in and built
+   * again in the background after (in slices; queries wait for it, or the findings head answers).
+   */
+  private *applyWithIndex(prepared: PreparedCommit): Generator<void, void> {
+    let moved = 0;
+    let n = 0;
+    for (const change of prepared.set) {
+      if ((++n & 1023) === 0) yield;
+      if (change.table !== 'findings') continue;
+      const previous = this.findingMeta(change.id);
+      if (previous && (change.after === null || groupOf(previous) !== groupOf(change.after as Finding))) moved++;
+    }
+    const rebuild = moved > INDEX_REBUILD_ABOVE;
+    if (rebuild) this.findingIndex.reset();
+    yield* this.applyStaged(prepared);
+    if (rebuild) this.indexFindingsInBackground();
   }
 
   /**

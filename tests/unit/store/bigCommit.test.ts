@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { FindingIndex } from '../../../electron/store/findingIndex';
 import { verifyAuditChain } from '../../../electron/store/auditChain';
-import { journalLine, type LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
+import { INDEX_REBUILD_ABOVE, journalLine, type LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
 import { nodeFs, type StoreFs } from '../../../electron/store/lowdb/fsio';
 import { openWorkspaceStore } from '../../../electron/store/open';
 import type { CommitRequest } from '../../../electron/store/port';
@@ -108,6 +109,53 @@ describe('a big commit (a full analysis of many findings)', { timeout: 120_000 }
     expect((await again.findings({ limit: 0 })).total).toBe(3010);
     expect((await again.getFindings(['f_big002999', 'f_first000009'])).map((f) => f.id)).toEqual(['f_big002999', 'f_first000009']);
     await again.close();
+  });
+
+  it('removing or regrouping many findings builds the findings index again in the background instead of moving each one; queries answer the same', async () => {
+    const folder = join(await tempDir(), 'ws');
+    const store = (await openWorkspaceStore(folder, { mode: 'write' })) as LowdbFolderStore;
+    const index = () => (store as unknown as { findingIndex: FindingIndex }).findingIndex;
+    try {
+      const all = bigFindings(INDEX_REBUILD_ABOVE + 3000);
+      await store.commit(addAll(all.length));
+      await store.findings({ limit: 0 });
+      expect(index().ready).toBe(true);
+      // Each one stored again as it is, or with another explanation (same group, same place): the
+      // group lists are not searched at all (a splice of the group's size each, before).
+      const position = vi.spyOn(FindingIndex.prototype as unknown as { position: () => number }, 'position');
+      await store.commit({ action: 'analysis.run', who: 'Lan', at, audit: [], changes: all.map((f) => ({ table: 'findings', id: f.id, before: f, after: { ...f, explanation: `${f.explanation}.` } })) });
+      expect(position).not.toHaveBeenCalled();
+      position.mockRestore();
+      expect(index().ready).toBe(true);
+      // Most removed, some dismissed: the index is dropped and built again after the commit.
+      const stored = await store.getFindings(all.map((f) => f.id));
+      const removed = stored.slice(0, INDEX_REBUILD_ABOVE + 500);
+      const dismissed = stored.slice(INDEX_REBUILD_ABOVE + 500, INDEX_REBUILD_ABOVE + 700);
+      await store.commit({
+        action: 'analysis.run',
+        who: 'Lan',
+        at,
+        audit: [],
+        changes: [
+          ...removed.map((f) => ({ table: 'findings' as const, id: f.id, before: f, after: null })),
+          ...dismissed.map((f) => ({ table: 'findings' as const, id: f.id, before: f, after: { ...f, status: 'dismissed' as const, resolution: 'x' } })),
+        ],
+      });
+      expect(index().ready).toBe(false);
+      const left = stored.slice(INDEX_REBUILD_ABOVE + 500);
+      expect((await store.findings({ limit: 0 })).total).toBe(left.length);
+      expect((await store.findings({ statuses: ['dismissed'] })).items.map((f) => f.id)).toEqual(dismissed.map((f) => f.id));
+      expect((await store.findings({ statuses: ['open'] })).items.map((f) => f.id)).toEqual(left.slice(200).map((f) => f.id));
+      expect((await store.findings({ claimId: 'c_a1' })).items.map((f) => f.id)).toEqual(left.filter((f) => f.claimIds.includes('c_a1')).map((f) => f.id));
+      expect(index().ready).toBe(true);
+    } finally {
+      await store.close();
+    }
+    // The same answers from the documents the checkpoint wrote.
+    const reader = await openWorkspaceStore(folder, { mode: 'read' });
+    expect((await reader.findings({ statuses: ['dismissed'] })).total).toBe(200);
+    expect((await reader.findings({ limit: 0 })).total).toBe(2500);
+    await reader.close();
   });
 
   it('killed between two pieces of its journal line: the reopened store has none of it, nothing acknowledged lost', async () => {
