@@ -211,6 +211,9 @@ const GATED_READS = [
 
 /** The background parse of content buckets waits until the store has had no call for this long (ms). */
 export const WARM_UP_QUIET_MS = 20;
+/** Ids looked at between two turns of the event loop in the passes over a big commit's changes (a mask: 4,096). */
+const BIG_LIST_STEP = 4095;
+const turn = () => new Promise<void>((r) => setImmediate(r));
 /** Findings a commit removes or moves between status groups above which the findings index is built again. */
 export const INDEX_REBUILD_ABOVE = 2000;
 /** Longest synchronous step of a big commit, of a checkpoint's capture (ms). */
@@ -805,7 +808,9 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     await this.ensureFindingMeta();
     if (this.lazyFindingChunks.size === 0) return;
     const keys = new Set<string>();
+    let n = 0;
     for (const id of ids) {
+      if ((++n & BIG_LIST_STEP) === 0) await turn();
       const m = this.lazyFindingMeta.get(id);
       if (m) keys.add(this.chunkOf(m.ord));
     }
@@ -953,13 +958,33 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
 
   /** The buckets a commit (or a replayed journal line) reads and changes are parsed before it is applied. */
   private async ensureForChanges(changes: readonly { table: TableName; id: string; after: unknown; before?: unknown }[]): Promise<void> {
-    const findingIds = changes.filter((c) => c.table === 'findings').map((c) => c.id);
+    // One pass over the changes, the event loop free every few thousand (a full analysis's commit
+    // lists 100k findings and more: some 50-100 ms at once).
+    const findingIds: string[] = [];
+    const articles: string[] = [];
+    const claims: string[] = [];
+    let n = 0;
+    for (const c of changes) {
+      if ((++n & BIG_LIST_STEP) === 0) await turn();
+      if (c.table === 'findings') findingIds.push(c.id);
+      else if (c.table === 'articles') articles.push(c.id);
+      else if (c.table === 'claims') {
+        claims.push(c.id);
+        for (const r of [c.after, c.before]) if (r && typeof (r as Claim).articleId === 'string') articles.push((r as Claim).articleId);
+      }
+    }
     if (findingIds.length > 0) {
       await this.ensureFindingsOf(findingIds);
       if (this.lazyFindingChunks.size > 0) {
         // New findings take the next orders: the chunks they land in are parsed too (a checkpoint
         // only writes chunks it has parsed, whole).
-        const fresh = new Set(findingIds.filter((id) => !this.findingsById.has(id))).size;
+        const freshIds = new Set<string>();
+        n = 0;
+        for (const id of findingIds) {
+          if ((++n & BIG_LIST_STEP) === 0) await turn();
+          if (!this.findingsById.has(id)) freshIds.add(id);
+        }
+        const fresh = freshIds.size;
         if (fresh > 0) {
           const next = this.nextOrderOf('findings');
           const keys = new Set<string>();
@@ -970,15 +995,6 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       }
     }
     if (this.lazyContent.size === 0) return;
-    const articles: string[] = [];
-    const claims: string[] = [];
-    for (const c of changes) {
-      if (c.table === 'articles') articles.push(c.id);
-      else if (c.table === 'claims') {
-        claims.push(c.id);
-        for (const r of [c.after, c.before]) if (r && typeof (r as Claim).articleId === 'string') articles.push((r as Claim).articleId);
-      }
-    }
     await this.ensureClaims(claims);
     await this.ensureArticles(articles);
   }
