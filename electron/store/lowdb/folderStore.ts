@@ -1256,7 +1256,9 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         }
         // The records it changes are in memory first; applying it marks their documents dirty.
         await this.ensureForChanges(entry.set);
-        this.apply(entry);
+        // A big commit (a full analysis's findings, killed before its checkpoint) in slices too:
+        // nothing reads this store before the open returns.
+        await inSlices(this.applyStaged(entry), this.sliceMs);
         this.replayed.commits++;
         this.replayed.bytes += lineBuf.length + 1;
         this.sinceCheckpoint.commits++;

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { FindingIndex } from '../../../electron/store/findingIndex';
@@ -8,7 +8,7 @@ import { INDEX_REBUILD_ABOVE, journalLine, type LowdbFolderStore } from '../../.
 import { nodeFs, type StoreFs } from '../../../electron/store/lowdb/fsio';
 import { openWorkspaceStore } from '../../../electron/store/open';
 import type { CommitRequest } from '../../../electron/store/port';
-import type { PreparedCommit } from '../../../electron/store/state';
+import { WorkspaceState, type PreparedCommit } from '../../../electron/store/state';
 import { bundledEntry } from '../bundle';
 import { repoRoot, tempDir } from '../helpers';
 import { bigFindings } from './helpers/bigCommit';
@@ -156,6 +156,43 @@ describe('a big commit (a full analysis of many findings)', { timeout: 120_000 }
     expect((await reader.findings({ statuses: ['dismissed'] })).total).toBe(200);
     expect((await reader.findings({ limit: 0 })).total).toBe(2500);
     await reader.close();
+  });
+
+  it('left in the journal (no checkpoint after it) is replayed at the next open in slices, whole', async () => {
+    const dir = await tempDir();
+    const folder = join(dir, 'ws');
+    const store = await openWorkspaceStore(folder, { mode: 'write' });
+    try {
+      await store.commit(addAll(3000));
+      // The folder as a process killed now leaves it: the big commit only in the journal.
+      await cp(folder, join(dir, 'copy'), { recursive: true });
+    } finally {
+      await store.close();
+    }
+    await rm(join(dir, 'copy', 'lock'));
+    expect((await readdir(join(dir, 'copy', 'journal'))).length).toBeGreaterThan(0);
+    const atOnce = vi.spyOn(WorkspaceState.prototype, 'apply');
+    let ticks = 0;
+    let opening = true;
+    const ticker = (async () => {
+      while (opening) {
+        await new Promise<void>((r) => setImmediate(r));
+        ticks++;
+      }
+    })();
+    const reopened = await openWorkspaceStore(join(dir, 'copy'), { mode: 'write', sliceMs: 0 });
+    opening = false;
+    await ticker;
+    try {
+      expect(atOnce).not.toHaveBeenCalled();
+      expect(ticks).toBeGreaterThan(10);
+      expect((reopened as unknown as { replayed: { commits: number } }).replayed.commits).toBe(1);
+      expect((await reopened.findings({ limit: 0 })).total).toBe(3000);
+      expect(verifyAuditChain(await reopened.auditLog())).toBe(-1);
+    } finally {
+      atOnce.mockRestore();
+      await reopened.close();
+    }
   });
 
   it('killed between two pieces of its journal line: the reopened store has none of it, nothing acknowledged lost', async () => {
