@@ -1231,6 +1231,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   }
 
   private async replayJournal(): Promise<void> {
+    this.tornAt = [];
     const segments = await this.journalSegments();
     for (const [index, name] of segments.entries()) {
       const file = join(this.location, JOURNAL_DIR, name);
@@ -1260,10 +1261,15 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         if (!entry) {
           const rest = buffer.length - offset;
           const tail = whole ? buffer.indexOf(10, end + 1) < 0 && end + 1 >= buffer.length : true;
-          if (last && tail) {
-            // A torn last line: the process died while writing it, so it was never acknowledged.
+          // The next segment (named after its first commit's seq) continues right after the last
+          // whole line: this one's unfinished end was never acknowledged either (a failed write
+          // whose cut-off failed too, then a checkpoint's switch), so it is torn, not damaged.
+          const following = segments[index + 1];
+          const continued = following !== undefined && Number.parseInt(following, 10) <= this.seq + 1;
+          if (tail && (last || continued)) {
+            // A torn last line: the process died (or a write failed) while writing it, so it was never acknowledged.
             this.notices.push({ kind: 'torn-journal', file: `${JOURNAL_DIR}/${name}`, droppedBytes: rest });
-            this.tornAt = { file, size: offset };
+            this.tornAt.push({ file, size: offset });
             break;
           }
           throw unreadable(this.location, `${JOURNAL_DIR}/${name} is damaged at line ${lineNo}`);
@@ -1295,7 +1301,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     }
   }
 
-  private tornAt: { file: string; size: number } | null = null;
+  private tornAt: { file: string; size: number }[] = [];
 
   private async prepareForWriting(): Promise<void> {
     // Leftovers of a crash: temp files, and data files no manifest refers to.
@@ -1306,10 +1312,10 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         if (name.startsWith(TEMP_PREFIX)) await this.fs.unlink(join(dir, name)).catch(() => undefined);
       }
     }
-    if (this.tornAt) {
-      const handle = await this.fs.open(this.tornAt.file, 'r+');
+    for (const torn of this.tornAt) {
+      const handle = await this.fs.open(torn.file, 'r+');
       try {
-        await handle.truncate(this.tornAt.size);
+        await handle.truncate(torn.size);
         await handle.sync();
       } finally {
         await handle.close();
@@ -1443,6 +1449,33 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   }
 
   /**
+   * Cuts off the partial line a failed write left at the end of the open journal segment, when
+   * cutting it off failed then (journalNeedsRepair). Throws StoreWriteError when it still cannot.
+   */
+  private async repairJournal(): Promise<void> {
+    if (!this.journalNeedsRepair || !this.journal) return;
+    try {
+      await this.journal.truncate(this.journalGoodSize);
+      await this.journal.datasync();
+      this.journalNeedsRepair = false;
+    } catch (e) {
+      throw new StoreWriteError('The journal cannot be written', e);
+    }
+  }
+
+  /**
+   * Continues the journal in a new segment (checkpoint, restore). Never while the current one ends
+   * with a partial line: it is cut off first, or the switch is refused (throws), since a partial
+   * line in a segment that is not the last one would make the journal unreadable.
+   */
+  private async switchJournal(file: string): Promise<void> {
+    await this.repairJournal();
+    await this.journal?.close();
+    this.journal = null;
+    await this.openJournal(file);
+  }
+
+  /**
    * Appends one journal line (its pieces, in order), then fsyncs: returns its size once durable.
    * The pieces of a big line are written one after another with the event loop free in between;
    * a process killed meanwhile leaves a line without its end, which the next open drops as torn
@@ -1450,15 +1483,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
    */
   private async appendJournal(pieces: Iterable<Buffer>): Promise<number> {
     const journal = this.journal as FileHandle;
-    if (this.journalNeedsRepair) {
-      try {
-        await journal.truncate(this.journalGoodSize);
-        await journal.datasync();
-        this.journalNeedsRepair = false;
-      } catch (e) {
-        throw new StoreWriteError('The journal cannot be written', e);
-      }
-    }
+    await this.repairJournal();
     let size = 0;
     try {
       for (const piece of pieces) {
@@ -1678,11 +1703,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       const seq = this.seq;
       // New commits go to a new segment; the old ones stay until the new manifest is durable.
       const next = this.segmentPath(seq + 1);
-      if (next !== this.journalFile) {
-        await this.journal?.close();
-        this.journal = null;
-        await this.openJournal(next);
-      }
+      if (next !== this.journalFile) await this.switchJournal(next);
       const keys = new Set(this.dirty);
       this.dirty.clear();
       this.sinceCheckpoint = { commits: 0, bytes: 0 };
@@ -1830,9 +1851,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       await probe.loadDocuments(chosen, false);
       await writeFileDurably(this.fs, join(this.location, BACKUP_DIR, `manifest-${pad(current.checkpointSeq, 12)}.json`), JSON.stringify(current, null, 1));
       const next: Manifest = { ...chosen, checkpointSeq: seq, checkpointAt: this.now().toISOString() };
-      await this.journal?.close();
-      this.journal = null;
-      await this.openJournal(this.segmentPath(seq + 1));
+      await this.switchJournal(this.segmentPath(seq + 1));
       await writeFileDurably(this.fs, join(this.location, MANIFEST_FILE), JSON.stringify(next, null, 1));
       this.manifest = next;
       await this.dropJournalUpTo(seq);
