@@ -417,6 +417,14 @@ export class FindingIndex {
       return;
     }
     if (!this.built) return;
+    // Same group, same place (a decision's note, an explanation re-rendered, a full analysis
+    // storing again what it found): the references change, the group lists do not move. Moving
+    // them costs the group's size (a splice), which a commit of 100k such updates cannot pay.
+    if (previous && next && groupOf(previous) === groupOf(next) && (previousOrd ?? this.ord(id)) === this.ord(id)) {
+      this.removeRefs(previous);
+      this.addRefs(next);
+      return;
+    }
     if (previous) {
       this.removeRefs(previous);
       const list = this.groups.get(groupOf(previous));

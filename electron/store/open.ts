@@ -17,6 +17,7 @@ export interface OpenStoreOptions {
   checkpointAfter?: FolderStoreOptions['checkpointAfter'];
   lazyContentAbove?: FolderStoreOptions['lazyContentAbove'];
   warmUp?: FolderStoreOptions['warmUp'];
+  sliceMs?: FolderStoreOptions['sliceMs'];
 }
 
 function stamp(now: Date): string {
@@ -121,6 +122,7 @@ export async function openWorkspaceStore(given: string, options: OpenStoreOption
     ...(options.checkpointAfter ? { checkpointAfter: options.checkpointAfter } : {}),
     ...(options.lazyContentAbove !== undefined ? { lazyContentAbove: options.lazyContentAbove } : {}),
     ...(options.warmUp !== undefined ? { warmUp: options.warmUp } : {}),
+    ...(options.sliceMs !== undefined ? { sliceMs: options.sliceMs } : {}),
   };
   const finish = (store: WorkspaceStore): WorkspaceStore => {
     (store.notices as StoreNotice[]).unshift(...notices);

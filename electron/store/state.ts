@@ -175,9 +175,20 @@ export class WorkspaceState implements StoreReader {
 
   /** Checks a request against the current state and decides everything it will do. Pure. */
   prepare(request: CommitRequest): PreparedCommit {
+    return runStaged(this.prepareStaged(request));
+  }
+
+  /**
+   * `prepare` in steps: yields every STAGE_RECORDS changes, so an adapter can let the event loop
+   * turn while it checks a big commit (a full analysis's findings). Pure: the state must not change
+   * until it returns (the adapter holds its commit queue meanwhile).
+   */
+  *prepareStaged(request: CommitRequest): Generator<void, PreparedCommit> {
     const overlay = new Map<string, unknown>();
     const set: PreparedCommit['set'] = [];
+    let n = 0;
     for (const change of request.changes) {
+      if (++n % STAGE_RECORDS === 0) yield;
       checkRecordId(change.table, change.id);
       if (change.after !== null && ownId(change.table, change.after) !== change.id) {
         throw new Error(`Record ${change.table}/${change.id} carries another id`);
@@ -209,7 +220,20 @@ export class WorkspaceState implements StoreReader {
 
   /** Applies a prepared commit (after it is durable, or while replaying the journal). */
   apply(commit: PreparedCommit): void {
-    for (const change of commit.set) this.put(change.table, change.id, change.after, undefined, true);
+    runStaged(this.applyStaged(commit));
+  }
+
+  /**
+   * `apply` in steps: yields every STAGE_RECORDS records put. The audit events, the undo step and
+   * the commit's seq come last, in the final step: an adapter that lets reads in between the steps
+   * must hold them until it returns (the lowdb adapter does), or they would see half a commit.
+   */
+  *applyStaged(commit: PreparedCommit): Generator<void, void> {
+    let n = 0;
+    for (const change of commit.set) {
+      if (++n % STAGE_RECORDS === 0) yield;
+      this.put(change.table, change.id, change.after, undefined, true);
+    }
     for (const e of commit.audit) {
       this.pushAudit(e);
       this.onDirty?.('audit', String(e.seq), e, null);
@@ -489,13 +513,23 @@ export class WorkspaceState implements StoreReader {
    * after an open) waits for it, in slices that leave the event loop free for other calls.
    */
   protected async findingIndexReady(): Promise<FindingIndex> {
-    if (!this.findingIndex.ready) await this.findingIndex.buildInBackground();
+    // Again when a build was overtaken (the index dropped for a big commit meanwhile): the next
+    // one runs in the background too, never at once in the query.
+    while (!this.findingIndex.ready) await this.findingIndex.buildInBackground();
     return this.findingIndex;
   }
 
   async findings(query: FindingQuery = {}): Promise<Page<Finding>> {
-    const { total, ids } = (await this.findingIndexReady()).page(query);
-    return { total, items: await this.findingRecords(ids) };
+    // The page and its records from one state: a commit landing while the records are read (an
+    // adapter that loads findings lazily) makes the page again, so a finding it removed never
+    // comes back as an undefined item.
+    for (;;) {
+      const index = await this.findingIndexReady();
+      const seq = this.seq;
+      const { total, ids } = index.page(query);
+      const items = await this.findingRecords(ids);
+      if (this.seq === seq) return { total, items };
+    }
   }
 
   /** The records of findings the index named (an adapter that loads findings lazily loads them first). */
@@ -567,6 +601,17 @@ export class WorkspaceState implements StoreReader {
 
   reviews(claimIds?: readonly string[]): Promise<Review[]> {
     return Promise.resolve(this.reviewsList(claimIds));
+  }
+}
+
+/** Records checked or put between two yields of `prepareStaged` / `applyStaged`. */
+export const STAGE_RECORDS = 256;
+
+/** Runs a staged computation to its end at once. */
+export function runStaged<T>(stages: Generator<void, T>): T {
+  for (;;) {
+    const step = stages.next();
+    if (step.done) return step.value;
   }
 }
 

@@ -56,6 +56,8 @@ for (const [i, c] of targets.entries()) {
   times.push(performance.now() - t);
   durable.push(edit.at - t);
 }
+// One more timer turn: a block at the very end is recorded only when the timer runs again.
+await new Promise((r) => setTimeout(r, 3));
 loop.disable();
 console.log(
   `a correction, durable with its re-analysis stored: p50 ${ms(pct(times, 50))}, p95 ${ms(pct(times, 95))}, max ${ms(Math.max(...times))} (${times.length} corrections); ` +
@@ -109,6 +111,7 @@ for (const stale of [false, true]) {
   const s = await reopen(true);
   await s.analysisReady;
   const took = performance.now() - t;
+  await new Promise((r) => setTimeout(r, 3));
   blocks.disable();
   console.log(`background analysis after an open, ${stale ? 'another engine version (full analysis stored)' : 'trusted findings (built only)'}: ready ${ms(took)} after the open began; longest event-loop block ${ms(blocks.max / 1e6)}, p99 ${ms(blocks.percentile(99) / 1e6)}`);
   await s.close();

@@ -1,6 +1,11 @@
 // Store benchmark (issue 9): prints figures, not a test. `npx tsx tests/bench/store.bench.ts`
 // BENCH_SIZES=1000,10000 (articles), BENCH_SAMPLES=40 per action. Articles are built from the seed
 // sentences with every figure redrawn (no corpus text is copied), and extracted by the real engine.
+// Event-loop blocks are the process's own (this process holds the store, as the service host worker
+// does in the app). Same run, before/after: actions right after the open with the background parse
+// going on regardless (before) and waiting for the desk's calls (now); a full analysis's findings
+// (BENCH_FINDINGS, default 16 per article) committed, checkpointed and removed at once (before) and
+// in slices (now). BENCH_BIG=0 skips that part.
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,15 +14,40 @@ import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { buildDocument } from '../../shared/document';
 import { EXTRACTOR_VERSION } from '../../shared/extract';
-import { SCHEMA_VERSION, type Article, type Claim, type Workspace } from '../../shared/schema';
+import { SCHEMA_VERSION, type Article, type Claim, type Finding, type Workspace } from '../../shared/schema';
 import { defaultSettings } from '../../shared/settings';
 import { WorkspaceService } from '../../electron/services/workspaceService';
+import { setCommitSlicing, setWarmUpPause } from '../../electron/store/lowdb/folderStore';
 import { openWorkspaceStore } from '../../electron/store/open';
 import type { CommitRequest, WorkspaceStore } from '../../electron/store/port';
 
 const root = resolve(import.meta.dirname, '../..');
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 40);
+const BIG = process.env.BENCH_BIG !== '0';
+
+const sleep = (msec: number) => new Promise<void>((r) => setTimeout(r, msec));
+
+/**
+ * The longest event-loop block while it runs: monitorEventLoopDelay, read after one more timer turn
+ * (a block at the very end is recorded only when the timer runs again), minus its 1 ms resolution.
+ */
+function loopBlocks() {
+  const h = monitorEventLoopDelay({ resolution: 1 });
+  h.enable();
+  return {
+    reset: () => h.reset(),
+    async max(): Promise<number> {
+      await sleep(3);
+      return Math.max(0, h.max / 1e6 - 1);
+    },
+    async stop(): Promise<number> {
+      await sleep(3);
+      h.disable();
+      return Math.max(0, h.max / 1e6 - 1);
+    },
+  };
+}
 
 function rng(seed: number) {
   let s = seed >>> 0;
@@ -83,6 +113,60 @@ function timed(store: WorkspaceStore, onDurable: (action: string) => void): Work
   });
 }
 
+/**
+ * A full analysis's findings stored in one commit (the shape of the service's 'analysis.run'), its
+ * checkpoint, then all of them removed in one commit and checkpointed: at once (before) and in
+ * slices (now), on a fresh write open each, the content parsed first. Time until durable (the
+ * commit's answer) and the longest event-loop block of each step.
+ */
+async function bigCommits(n: number, folder: string, claims: readonly Claim[]): Promise<void> {
+  const count = Number(process.env.BENCH_FINDINGS ?? n * 16);
+  const findings: Finding[] = [];
+  for (let i = 0; i < count; i++) {
+    const a = claims[(i * 7919) % claims.length] as Claim;
+    const b = claims[(i * 104729 + 13) % claims.length] as Claim;
+    findings.push({
+      id: `f_bench${i.toString(16).padStart(8, '0')}`,
+      type: i % 5 === 0 ? 'consistent' : 'conflict',
+      claimIds: [a.id, b.id],
+      articleIds: [a.articleId, b.articleId],
+      explanation: `Hai bài đưa hai con số khác nhau cho cùng một sự kiện: ${a.quote} / ${b.quote}`,
+      status: 'open',
+      resolution: null,
+      rule: 'cross-source',
+      severity: 'high',
+      confidence: 0.8,
+      fingerprint: `fp${i}`,
+    });
+  }
+  console.log(`-- a full analysis's ${count} findings in one commit:`);
+  for (const mode of ['at once (before)', 'in slices (now)'] as const) {
+    setCommitSlicing(mode === 'in slices (now)');
+    const store = (await openWorkspaceStore(folder, { mode: 'write' })) as WorkspaceStore & { warmedUp(): Promise<void>; checkpoint(): Promise<void> };
+    await store.warmedUp();
+    const at = new Date().toISOString();
+    const figures: string[] = [];
+    for (const step of ['store', 'remove'] as const) {
+      const changes = findings.map((f) => ({ table: 'findings' as const, id: f.id, before: step === 'store' ? null : f, after: step === 'store' ? f : null }));
+      const loop = loopBlocks();
+      let t = performance.now();
+      await store.commit({ action: 'analysis.run', who: 'bench', at, changes, audit: [{ who: 'bench', when: at, action: 'analysis.run', target: 'findings', before: { count: 0 }, after: { count } }] });
+      const durable = performance.now() - t;
+      const commitBlock = await loop.max();
+      loop.reset();
+      t = performance.now();
+      await store.checkpoint();
+      const checkpoint = performance.now() - t;
+      const checkpointBlock = await loop.stop();
+      figures.push(`${step}: durable ${ms(durable)} (longest block ${ms(commitBlock)}), its checkpoint ${ms(checkpoint)} (longest block ${ms(checkpointBlock)})`);
+      results[n] = { ...results[n], [`big ${step} ${mode} block`]: commitBlock, [`big ${step} checkpoint ${mode} block`]: checkpointBlock };
+    }
+    await store.close();
+    console.log(`${mode.padEnd(17)} ${figures.join('; ')}`);
+  }
+  setCommitSlicing(true);
+}
+
 const results: Record<number, Record<string, number>> = {};
 const sentences = await seedSentences();
 for (const n of SIZES) {
@@ -116,59 +200,67 @@ for (const n of SIZES) {
   console.log(`migration v1 → folder: ${ms(performance.now() - t)}`);
 
   const opens: number[] = [];
+  const openBlocks: number[] = [];
+  const firstSecondBlocks: number[] = [];
   const warmUps: number[] = [];
   const warmUpBlocks: number[] = [];
   for (let i = 0; i < 3; i++) {
-    const openLoop = monitorEventLoopDelay({ resolution: 1 });
-    openLoop.enable();
+    const openLoop = loopBlocks();
     t = performance.now();
     const s = await openWorkspaceStore(folder, { mode: 'write' });
     opens.push(performance.now() - t);
+    openBlocks.push(await openLoop.max());
     // What a lazy open leaves to the background: every content bucket parsed, the findings index.
     openLoop.reset();
     const lazy = s as WorkspaceStore & { warmedUp?: () => Promise<void> };
     if (lazy.warmedUp) {
-      await lazy.warmedUp();
-      await s.findings({ limit: 0 });
+      const firstSecond = loopBlocks();
+      const warm = lazy.warmedUp().then(() => s.findings({ limit: 0 }));
+      await Promise.race([warm, sleep(1000 - (performance.now() - t))]);
+      firstSecondBlocks.push(await firstSecond.stop());
+      await warm;
       warmUps.push(performance.now() - t);
-      warmUpBlocks.push(openLoop.max / 1e6);
+      warmUpBlocks.push(await openLoop.max());
     }
-    openLoop.disable();
+    await openLoop.stop();
     await s.close();
   }
-  console.log(`open (manifest, decisions, findings, content indexes, journal replay, audit check): p50 ${ms(pct(opens, 50))}, max ${ms(Math.max(...opens))}`);
+  console.log(`open (manifest, decisions, findings, content indexes, journal replay, audit check): p50 ${ms(pct(opens, 50))}, max ${ms(Math.max(...opens))}; longest event-loop block during the open p50 ${ms(pct(openBlocks, 50))}, max ${ms(Math.max(...openBlocks))}`);
   if (warmUps.length > 0) {
-    console.log(`  then in the background, every content bucket parsed + findings index: done ${ms(pct(warmUps, 50))} after the open began; longest event-loop block meanwhile p50 ${ms(pct(warmUpBlocks, 50))}, max ${ms(Math.max(...warmUpBlocks))}`);
+    console.log(`  then in the background, every content bucket parsed + findings index: done ${ms(pct(warmUps, 50))} after the open began; longest event-loop block meanwhile p50 ${ms(pct(warmUpBlocks, 50))}, max ${ms(Math.max(...warmUpBlocks))}; in the first second after the open began p50 ${ms(pct(firstSecondBlocks, 50))}, max ${ms(Math.max(...firstSecondBlocks))}`);
   }
+  results[n] = { ...results[n], 'open block': Math.max(...openBlocks), 'first second block': Math.max(...firstSecondBlocks, 0), 'warm-up block': Math.max(...warmUpBlocks, 0) };
 
   let durableAt = 0;
-  const openedAt = performance.now();
-  const store = timed(await openWorkspaceStore(folder, { mode: 'write' }), () => (durableAt = performance.now()));
-  const service = await WorkspaceService.open({ store, seedsDir: null, defaultReviewer: 'bench', analysis: 'off' });
-  const loop = monitorEventLoopDelay({ resolution: 1 });
-  loop.enable();
   const claimIds = ws.claims.map((c) => c.id);
   const pickClaim = () => claimIds[Math.floor(rand() * claimIds.length)] as string;
-  const actions: Record<string, () => Promise<unknown>> = {
-    verify: () => service.reviewClaim({ claimId: pickClaim(), status: 'verified' }),
-    correct: () => service.reviewClaim({ claimId: pickClaim(), status: 'corrected', correctedValue: Math.round(rand() * 1000) }),
-    flag: () => service.reviewClaim({ claimId: pickClaim(), status: 'flagged', flagReason: 'needs_source' }),
-    undo: () => service.undo(),
-    'add claim': async () => {
-      const a = ws.articles[Math.floor(rand() * ws.articles.length)] as Article;
-      const start = a.text.indexOf('Bản tin');
-      return service.addClaim({ articleId: a.id, start, end: start + 7 + Math.floor(rand() * 5) }).catch(() => undefined);
-    },
-  };
-  // Twice: right after the open (buckets still parsed in the background, an action may be the
-  // first touch of its bucket), then once the background parse is over.
-  for (const phase of ['after open', 'warmed up'] as const) {
+  // Three rounds on a fresh open each: right after the open with the background parse going on
+  // regardless of the desk (before), right after the open with it waiting for the desk's calls
+  // (now; an action may still be the first touch of its bucket), then once the parse is over.
+  for (const phase of ['after open (before)', 'after open', 'warmed up'] as const) {
+    setWarmUpPause(phase !== 'after open (before)');
+    const openedAt = performance.now();
+    const store = timed(await openWorkspaceStore(folder, { mode: 'write' }), () => (durableAt = performance.now()));
+    const service = await WorkspaceService.open({ store, seedsDir: null, defaultReviewer: 'bench', analysis: 'off' });
+    const actions: Record<string, () => Promise<unknown>> = {
+      verify: () => service.reviewClaim({ claimId: pickClaim(), status: 'verified' }),
+      correct: () => service.reviewClaim({ claimId: pickClaim(), status: 'corrected', correctedValue: Math.round(rand() * 1000) }),
+      flag: () => service.reviewClaim({ claimId: pickClaim(), status: 'flagged', flagReason: 'needs_source' }),
+      undo: () => service.undo(),
+      'add claim': async () => {
+        const a = ws.articles[Math.floor(rand() * ws.articles.length)] as Article;
+        const start = a.text.indexOf('Bản tin');
+        return service.addClaim({ articleId: a.id, start, end: start + 7 + Math.floor(rand() * 5) }).catch(() => undefined);
+      },
+    };
     if (phase === 'warmed up') {
       await (store as WorkspaceStore & { warmedUp?: () => Promise<void> }).warmedUp?.();
       console.log(`-- after the background parse (${ms(performance.now() - openedAt)} after the open):`);
-    } else console.log('-- right after the open (background parse running):');
+    } else if (phase === 'after open') console.log('-- right after the open, the background parse waiting for the desk\'s calls (now):');
+    else console.log('-- right after the open, the background parse going on regardless (before):');
+    const loop = loopBlocks();
     let longest = 0;
-    let p99 = 0;
+    let all: number[] = [];
     for (const [name, run] of Object.entries(actions)) {
       const times: number[] = [];
       loop.reset();
@@ -179,22 +271,25 @@ for (const n of SIZES) {
         if (durableAt) times.push(durableAt - start);
       }
       // Per action: which one blocks the event loop (the background parse runs meanwhile right after the open).
-      const block = loop.max / 1e6;
+      const block = await loop.max();
       longest = Math.max(longest, block);
-      p99 = Math.max(p99, loop.percentile(99) / 1e6);
-      const key = phase === 'warmed up' ? name : `${name} (after open)`;
+      all = all.concat(times);
+      const key = phase === 'warmed up' ? name : `${name} (${phase})`;
       results[n] = { ...results[n], [`${key} p50`]: pct(times, 50), [`${key} p95`]: pct(times, 95) };
       console.log(`${name.padEnd(9)} time until durable: p50 ${ms(pct(times, 50))}, p95 ${ms(pct(times, 95))} (${times.length} samples); baseline ratio p50 ${(pct(baseline, 50) / pct(times, 50)).toFixed(0)}×; longest event-loop block ${ms(block)}`);
     }
-    console.log(`event loop during these actions: longest block ${ms(longest)}, p99 (worst action) ${ms(p99)}`);
+    await loop.stop();
+    results[n] = { ...results[n], [`${phase} all p95`]: pct(all, 95), [`${phase} block`]: longest };
+    console.log(`every action: time until durable p95 ${ms(pct(all, 95))}, max ${ms(Math.max(...all))}; longest event-loop block during these actions ${ms(longest)}`);
+    t = performance.now();
+    await service.close();
+    if (phase === 'warmed up') console.log(`close (final checkpoint): ${ms(performance.now() - t)}`);
   }
-  loop.disable();
-  t = performance.now();
-  await service.close();
-  console.log(`close (final checkpoint): ${ms(performance.now() - t)}`);
+  setWarmUpPause(true);
   const onDisk = await du(folder);
   console.log(`size on disk: ${(onDisk / 1e6).toFixed(1)} MB = ${(onDisk / contentBytes).toFixed(2)}× article text + claims JSON (target ≤ 2×); old single file ${(oldSize / 1e6).toFixed(1)} MB`);
   results[n] = { ...results[n], open: pct(opens, 50), disk: onDisk / contentBytes };
+  if (BIG) await bigCommits(n, folder, ws.claims);
   await rm(dir, { recursive: true, force: true });
 }
 if (SIZES.length > 1) {
@@ -204,5 +299,18 @@ if (SIZES.length > 1) {
     const ratio = (key: string) => ((results[big]?.[key] ?? NaN) / (results[small]?.[key] ?? NaN)).toFixed(2);
     console.log(`  ${name.padEnd(9)} warmed up ${ratio(`${name} p50`)}× (p95 ${ratio(`${name} p95`)}×); right after the open ${ratio(`${name} (after open) p50`)}×`);
   }
+}
+console.log('\nlongest event-loop blocks (target ≤ 16 ms), before → now:');
+for (const n of SIZES) {
+  const r = results[n] ?? {};
+  const f = (k: string) => ms(r[k] ?? NaN);
+  console.log(
+    `  ${n} articles: open ${f('open block')}; first second after the open ${f('first second block')}; whole background parse ${f('warm-up block')}; ` +
+      `actions right after the open ${f('after open (before) block')} → ${f('after open block')} (action p95 ${f('after open (before) all p95')} → ${f('after open all p95')}); warmed up ${f('warmed up block')}` +
+      (BIG
+        ? `; a full analysis stored ${f('big store at once (before) block')} → ${f('big store in slices (now) block')}, its checkpoint ${f('big store checkpoint at once (before) block')} → ${f('big store checkpoint in slices (now) block')}; ` +
+          `removed ${f('big remove at once (before) block')} → ${f('big remove in slices (now) block')}, its checkpoint ${f('big remove checkpoint at once (before) block')} → ${f('big remove checkpoint in slices (now) block')}`
+        : ''),
+  );
 }
 console.log('\n(figures from a shared 2-core machine under load from other jobs: run more than once)');

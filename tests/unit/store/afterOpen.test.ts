@@ -1,0 +1,82 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openForWriting } from '../../../electron/services/open';
+import type { LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
+import { nodeFs, type StoreFs } from '../../../electron/store/lowdb/fsio';
+import { openWorkspaceStore } from '../../../electron/store/open';
+import type { Review } from '../../../shared/schema';
+import { writeGeneratedArticles } from '../../bench/generate';
+import { seedsDir, tempDir } from '../helpers';
+
+/** A workspace of the 5 seeds and 25 generated articles, closed (checkpointed). */
+async function build(): Promise<string> {
+  const dir = await tempDir();
+  const folder = join(dir, 'ws');
+  const service = await openForWriting(folder, { seedsDir, defaultReviewer: 'Lan' });
+  await service.importPaths([writeGeneratedArticles(join(dir, 'articles'), 25)]);
+  await service.close();
+  await rm(join(dir, 'articles'), { recursive: true, force: true });
+  return folder;
+}
+
+/** Journal fsyncs that take 30 ms (a slow disk): an action spends that long waiting for the disk. */
+const slowDiskFs: StoreFs = {
+  ...nodeFs,
+  open: (async (...args: Parameters<StoreFs['open']>) => {
+    const handle = await nodeFs.open(...args);
+    if (String(args[0]).includes('/journal/')) {
+      const datasync = handle.datasync.bind(handle);
+      handle.datasync = async () => {
+        await new Promise((r) => setTimeout(r, 30));
+        return datasync();
+      };
+    }
+    return handle;
+  }) as StoreFs['open'],
+};
+
+const unparsed = (store: LowdbFolderStore) => (store as unknown as { lazyContent: Map<string, string> }).lazyContent.size;
+
+describe('actions right after a lazy open (content parsed in the background)', { timeout: 240_000 }, () => {
+  it('are answered and durable while the background parse waits for them, then the parse finishes', async () => {
+    const folder = await build();
+    const reader = await openWorkspaceStore(folder, { mode: 'read' });
+    const claims = (await reader.claims()).slice(0, 4);
+    await reader.close();
+    expect(claims).toHaveLength(4);
+
+    const store = (await openWorkspaceStore(folder, { mode: 'write', fs: slowDiskFs, lazyContentAbove: 0 })) as LowdbFolderStore;
+    const buckets = unparsed(store);
+    expect(buckets).toBeGreaterThan(10);
+    const reviews: Review[] = [];
+    for (const [i, claim] of claims.entries()) {
+      const at = `2026-11-30T03:0${i}:00.000Z`;
+      const before = (await store.reviews([claim.id]))[0] ?? null;
+      const review: Review = { claimId: claim.id, status: 'verified', correctedValue: null, correctedText: null, note: `sau khi mở ${i}`, evidence: [], reviewer: 'Lan', updatedAt: at };
+      await store.commit({
+        action: 'review.verified',
+        who: 'Lan',
+        at,
+        changes: [{ table: 'reviews', id: claim.id, before, after: review }],
+        audit: [{ who: 'Lan', when: at, action: 'review.verified', target: claim.id, before: null, after: { status: 'verified' } }],
+        undo: { kind: 'push', limit: 50 },
+      });
+      reviews.push(review);
+    }
+    // Four actions, each 30 ms on the disk: no content bucket was parsed in the background meanwhile
+    // (an action needing none never waits behind one), and every action is answered.
+    expect(unparsed(store)).toBe(buckets);
+    expect(await store.reviews(claims.map((c) => c.id))).toEqual(reviews);
+    // Once the desk is quiet the background parse goes on, to the end.
+    await store.warmedUp();
+    expect(unparsed(store)).toBe(0);
+    expect(await store.reviews(claims.map((c) => c.id))).toEqual(reviews);
+
+    // Durable: a reader opened while the writer still runs (journal replay) sees them.
+    const after = await openWorkspaceStore(folder, { mode: 'read' });
+    expect(await after.reviews(claims.map((c) => c.id))).toEqual(reviews);
+    await after.close();
+    await store.close();
+  });
+});
