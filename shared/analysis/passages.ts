@@ -131,6 +131,61 @@ function shinglesOf(tokens: Int32Array): Uint32Array {
 const passageCache = new WeakMap<Article, Passage[]>();
 const DIGIT = /\d/;
 
+/**
+ * What a sentence's text alone decides, with its figures' offsets relative to the sentence: one
+ * tokenization, one set of shingles and one MinHash per distinct sentence. Wire copies, republished
+ * articles and templates repeat sentences word for word, and a workspace read again from the store
+ * (new article objects, same texts) finds every sentence here. Null: not a passage.
+ */
+interface SentenceShape {
+  tokens: Int32Array;
+  figures: Figure[];
+  shingles: Uint32Array;
+  bands: Uint32Array;
+  figureKeys: Uint32Array;
+}
+const shapes = new Map<string, SentenceShape | null>();
+/** Distinct sentences kept; the cache starts over beyond this (memory stays bounded). */
+const MAX_SHAPES = 250_000;
+
+function shapeOf(text: string, start: number, end: number): SentenceShape | null {
+  // The tokenizer reads one character past the sentence (a code such as "12301039.epi"): it is part of
+  // the key, after the sentence's length so that no two (sentence, next character) pairs share one.
+  const key = `${end - start}:${text.slice(start, end + 1)}`;
+  let shape = shapes.get(key);
+  if (shape !== undefined) return shape;
+  shape = null;
+  const { tokens, figures } = tokenizeSentence(text, start, end);
+  if (figures.length > 0 && tokens.length <= MAX_TOKENS) {
+    const ids = Int32Array.from(tokens, idOf);
+    // A sentence of nothing but numbers and signs (a table row) has no wording to align on.
+    if (!ids.every((t) => WORDLESS.has(t))) {
+      const shingles = shinglesOf(ids);
+      shape = { tokens: ids, figures: figures.map((f) => shifted(f, -start)), shingles, bands: bandKeysOf(shingles), figureKeys: figureKeysOf(figures) };
+    }
+  }
+  if (shapes.size >= MAX_SHAPES) shapes.clear();
+  shapes.set(key, shape);
+  return shape;
+}
+
+/** A figure with its offsets moved by `by` (fields in tokenizeSentence's order: one object shape). */
+function shifted(f: Figure, by: number): Figure {
+  return {
+    start: f.start + by,
+    end: f.end + by,
+    spanStart: f.spanStart + by,
+    spanEnd: f.spanEnd + by,
+    value: f.value,
+    written: f.written,
+    tolerance: f.tolerance,
+    qualifier: f.qualifier,
+    token: f.token,
+    calendar: f.calendar,
+    afterFrom: f.afterFrom,
+  };
+}
+
 /** The article's sentences with at least one figure, tokenized; cached per article object. */
 export function passagesOf(article: Article): Passage[] {
   let list = passageCache.get(article);
@@ -141,13 +196,24 @@ export function passagesOf(article: Article): Passage[] {
   for (const s of splitSentences(text)) {
     index++;
     if (!DIGIT.test(text.slice(s.start, s.end))) continue;
-    const { tokens, figures } = tokenizeSentence(text, s.start, s.end);
-    if (figures.length === 0 || tokens.length > MAX_TOKENS) continue;
-    const ids = Int32Array.from(tokens, idOf);
-    // A sentence of nothing but numbers and signs (a table row) has no wording to align on.
-    if (ids.every((t) => WORDLESS.has(t))) continue;
-    const shingles = shinglesOf(ids);
-    list.push({ articleId: article.id, index, start: s.start, end: s.end, tokens: ids, figures, shingles, bands: bandKeysOf(shingles), figureKeys: figureKeysOf(figures), markers: undefined, words: undefined, values: undefined });
+    const shape = shapeOf(text, s.start, s.end);
+    if (shape === null) continue;
+    // Shared by the passages of one sentence text: read, never changed. The figures are the
+    // passage's own (their offsets are into its article, and rules tell figures apart by identity).
+    list.push({
+      articleId: article.id,
+      index,
+      start: s.start,
+      end: s.end,
+      tokens: shape.tokens,
+      figures: shape.figures.map((f) => shifted(f, s.start)),
+      shingles: shape.shingles,
+      bands: shape.bands,
+      figureKeys: shape.figureKeys,
+      markers: undefined,
+      words: undefined,
+      values: undefined,
+    });
   }
   passageCache.set(article, list);
   return list;
