@@ -1,4 +1,5 @@
 import type { Claim } from '../schema';
+import { isSpace } from '../extract/sentences';
 import { sentenceOf, type AnalysisContext } from './context';
 
 /**
@@ -13,18 +14,70 @@ const masked = new WeakMap<Claim, string>();
 export function maskedSentence(claim: Claim, ctx: AnalysisContext): string {
   let m = masked.get(claim);
   if (m === undefined) {
-    m = sentenceOf(claim, ctx)
-      .trim()
-      .replace(/\d+(?:[.,]\d+)*|\s+/g, (x) => (x.charCodeAt(0) <= 57 && x.charCodeAt(0) >= 48 ? '#' : ' '));
+    m = maskFigures(sentenceOf(claim, ctx).trim());
     masked.set(claim, m);
   }
   return m;
 }
 
-/** Which figure of its sentence the claim is (0 for the first number). */
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/**
+ * End of the number written from `i` on (a digit there): digits, and groups of digits after a dot or
+ * a comma ("1.891", "4,86") — what /\d+(?:[.,]\d+)*\/ matches from `i`.
+ */
+function numberEnd(s: string, i: number): number {
+  const n = s.length;
+  let j = i + 1;
+  for (;;) {
+    while (j < n && isDigit(s.charCodeAt(j))) j++;
+    const sep = s.charCodeAt(j);
+    if ((sep === 46 || sep === 44) && j + 1 < n && isDigit(s.charCodeAt(j + 1))) j += 2;
+    else return j;
+  }
+}
+
+/**
+ * Every number '#', every run of white space one space: what s.replace(/\d+(?:[.,]\d+)*|\s+/g, …)
+ * gives, in one pass without a regex and a callback per match (it runs for every claim).
+ */
+export function maskFigures(s: string): string {
+  let out = '';
+  let from = 0;
+  const n = s.length;
+  for (let i = 0; i < n; ) {
+    const code = s.charCodeAt(i);
+    if (isDigit(code)) {
+      const j = numberEnd(s, i);
+      out += `${s.slice(from, i)}#`;
+      i = from = j;
+    } else if (isSpace(code)) {
+      let j = i + 1;
+      while (j < n && isSpace(s.charCodeAt(j))) j++;
+      out += `${s.slice(from, i)} `;
+      i = from = j;
+    } else i++;
+  }
+  return out + s.slice(from);
+}
+
+const ordinals = new WeakMap<Claim, { text: string; n: number }>();
+
+/** Which figure of its sentence the claim is (0 for the first number); read once per claim object. */
 function ordinal(claim: Claim, ctx: AnalysisContext): number {
   const text = ctx.articles.get(claim.articleId)?.text ?? '';
-  return (text.slice(claim.sentenceStart, claim.start).match(/\d+(?:[.,]\d+)*/g) ?? []).length;
+  const kept = ordinals.get(claim);
+  if (kept && kept.text === text) return kept.n;
+  const before = text.slice(claim.sentenceStart, claim.start);
+  let n = 0;
+  for (let i = 0; i < before.length; ) {
+    if (isDigit(before.charCodeAt(i))) {
+      n++;
+      i = numberEnd(before, i);
+    } else i++;
+  }
+  ordinals.set(claim, { text, n });
+  return n;
 }
 
 const sentencesByList = new WeakMap<readonly Claim[], Set<string>>();

@@ -429,6 +429,16 @@ export function gapWords(p: Passage, ranges: readonly number[]): string[] {
   return out;
 }
 
+/** A word, not a number or a sign (module-level: lineUp runs for every aligned pair). */
+function isWord(t: number | undefined): boolean {
+  return t !== undefined && !WORDLESS.has(t);
+}
+
+/** A word that says what is counted: not a sign, a scale word or a qualifier of the figure. */
+function isContent(t: number): boolean {
+  return !WORDLESS.has(t) && !FIGURE_WORDS.has(t);
+}
+
 /** Counterpart figures and the unaligned words between them (see `LineUp`). */
 export function lineUp(a: Passage, b: Passage): LineUp {
   const ta = a.tokens;
@@ -464,7 +474,6 @@ export function lineUp(a: Passage, b: Passage): LineUp {
       else j++;
     }
   }
-  const isWord = (t: number | undefined): boolean => t !== undefined && !WORDLESS.has(t);
   const out: Counterpart[] = [];
   for (let k = 0; k < count; k++) {
     const i = matchA[k] as number;
@@ -496,7 +505,6 @@ export function lineUp(a: Passage, b: Passage): LineUp {
   const gapsA: number[] = [];
   const gapsB: number[] = [];
   let substituted = false;
-  const content = (t: number): boolean => !WORDLESS.has(t) && !FIGURE_WORDS.has(t);
   for (let k = 0; k <= count; k++) {
     const pi = k === 0 ? -1 : (matchA[k - 1] as number);
     const pj = k === 0 ? -1 : (matchB[k - 1] as number);
@@ -505,11 +513,11 @@ export function lineUp(a: Passage, b: Passage): LineUp {
     let contentA = false;
     let contentB = false;
     if (ni > pi + 1) {
-      for (let x = pi + 1; x < ni && !contentA; x++) contentA = content(ta[x] as number);
+      for (let x = pi + 1; x < ni && !contentA; x++) contentA = isContent(ta[x] as number);
       gapsA.push(pi + 1, ni);
     }
     if (nj > pj + 1) {
-      for (let x = pj + 1; x < nj && !contentB; x++) contentB = content(tb[x] as number);
+      for (let x = pj + 1; x < nj && !contentB; x++) contentB = isContent(tb[x] as number);
       gapsB.push(pj + 1, nj);
     }
     if (contentA && contentB) substituted = true;
