@@ -1,6 +1,7 @@
 import type { Claim } from '../schema';
 import { isSpace } from '../extract/sentences';
 import { sentenceOf, type AnalysisContext } from './context';
+import { fromCodes } from './normalize';
 
 /**
  * Syndicated copies: newsrooms reprint an article with a figure changed or not at all. Then the claims
@@ -42,24 +43,28 @@ function numberEnd(s: string, i: number): number {
  * gives, in one pass without a regex and a callback per match (it runs for every claim).
  */
 export function maskFigures(s: string): string {
-  let out = '';
-  let from = 0;
   const n = s.length;
+  if (maskBuffer.length < n) maskBuffer = new Uint16Array(n * 2);
+  const out = maskBuffer;
+  let k = 0;
   for (let i = 0; i < n; ) {
     const code = s.charCodeAt(i);
     if (isDigit(code)) {
-      const j = numberEnd(s, i);
-      out += `${s.slice(from, i)}#`;
-      i = from = j;
+      out[k++] = 35; // '#'
+      i = numberEnd(s, i);
     } else if (isSpace(code)) {
-      let j = i + 1;
-      while (j < n && isSpace(s.charCodeAt(j))) j++;
-      out += `${s.slice(from, i)} `;
-      i = from = j;
-    } else i++;
+      out[k++] = 32;
+      i++;
+      while (i < n && isSpace(s.charCodeAt(i))) i++;
+    } else {
+      out[k++] = code;
+      i++;
+    }
   }
-  return out + s.slice(from);
+  return fromCodes(out, k);
 }
+
+let maskBuffer = new Uint16Array(512);
 
 const ordinals = new WeakMap<Claim, { text: string; n: number }>();
 

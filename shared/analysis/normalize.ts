@@ -18,7 +18,7 @@ export function fold(text: string): string {
     if (to === UNSAFE) return foldSlow(text);
     if (to !== DROPPED) foldBuffer[k++] = to;
   }
-  return decodeAscii(foldBuffer, k);
+  return fromCodes(foldBuffer, k);
 }
 
 /** `fold` as defined: the table above gives the same for the text it accepts. */
@@ -53,8 +53,8 @@ const FOLD_TABLE = ((): Int16Array => {
   return table;
 })();
 
-/** The first `n` codes of `codes` (all ASCII) as a string. */
-function decodeAscii(codes: Uint16Array, n: number): string {
+/** The first `n` UTF-16 code units of `codes` as a string (one string built, not one per piece). */
+export function fromCodes(codes: Uint16Array, n: number): string {
   if (n <= 4096) return String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
   let out = '';
   for (let i = 0; i < n; i += 4096) out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
