@@ -335,7 +335,9 @@ function* bucketsOf(passages: readonly Passage[]): Generator<void, { members: In
     bandCount += p.bands.length;
     figureCount += p.figureKeys.length;
   }
-  const members: number[] = [];
+  // Members of both passes, at most one per entry: filled in place, no list grown entry by entry.
+  const members = new Int32Array(bandCount + figureCount);
+  let M = 0;
   const starts: number[] = [];
   for (const figures of [false, true]) {
     const n = figures ? figureCount : bandCount;
@@ -356,14 +358,14 @@ function* bucketsOf(passages: readonly Passage[]): Generator<void, { members: In
       let y = x + 1;
       while (y < n && keys[y] === keys[x]) y++;
       if (y - x >= 2 && y - x <= MAX_BUCKET) {
-        starts.push(members.length);
-        for (let k = x; k < y; k++) members.push(values[k] as number);
+        starts.push(M);
+        for (let k = x; k < y; k++) members[M++] = values[k] as number;
       }
       x = y;
     }
   }
-  starts.push(members.length);
-  return { members: Int32Array.from(members), starts };
+  starts.push(M);
+  return { members: members.slice(0, M), starts };
 }
 /** The token after a number and its scale words: its unit or sign, or -1 at the end or before a number. */
 function unitAfter(tokens: Int32Array, i: number): number {
@@ -376,7 +378,20 @@ function unitAfter(tokens: Int32Array, i: number): number {
 /** Figures of `a` with an equal-valued figure in `b`. */
 function sharedFigures(a: Passage, b: Passage): number {
   let n = 0;
-  for (const f of a.figures) if (!f.calendar && b.figures.some((g) => !g.calendar && sameValue(f, g))) n++;
+  // Plain loops: this runs for every candidate pair.
+  const fa = a.figures;
+  const fb = b.figures;
+  for (let x = 0; x < fa.length; x++) {
+    const f = fa[x] as Figure;
+    if (f.calendar) continue;
+    for (let y = 0; y < fb.length; y++) {
+      const g = fb[y] as Figure;
+      if (!g.calendar && sameValue(f, g)) {
+        n++;
+        break;
+      }
+    }
+  }
   return n;
 }
 
@@ -670,8 +685,10 @@ export function* alignPassagesStaged(articles: readonly Article[]): Generator<vo
   yield;
   const mutual: number[] = [];
   for (let s = 0; s < S; s++) if (sides[s] === 2) mutual.push(s);
-  const gap = (s: number): number => Math.abs((passages[si[s] as number] as Passage).index - (passages[sj[s] as number] as Passage).index);
-  mutual.sort((x, y) => (score[y] as number) - (score[x] as number) || gap(x) - gap(y) || (si[x] as number) - (si[y] as number) || (sj[x] as number) - (sj[y] as number));
+  // The distance in reading order of each mutual pair's sentences, read once (not per comparison).
+  const gaps = new Int32Array(S);
+  for (const s of mutual) gaps[s] = Math.abs((passages[si[s] as number] as Passage).index - (passages[sj[s] as number] as Passage).index);
+  mutual.sort((x, y) => (score[y] as number) - (score[x] as number) || (gaps[x] as number) - (gaps[y] as number) || (si[x] as number) - (si[y] as number) || (sj[x] as number) - (sj[y] as number));
   yield;
   // Ties (two sentences of one template in each article) go one to one.
   const taken = new Uint8Array(2 * S);
