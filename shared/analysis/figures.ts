@@ -103,7 +103,7 @@ export function parseWrittenNumber(raw: string): { value: number; unit: number }
   return { value: Number.isFinite(value) ? value : NaN, unit: 10 ** -decimals };
 }
 
-/** Per BMP code unit: 0 not yet read, 1 a letter or a mark (\\p{L}, \\p{M}), 2 neither. */
+/** Per BMP code unit: 0 not yet read, 1 a letter or a mark (\p{L}, \p{M}), 2 neither. */
 const letterOrMark = new Uint8Array(0x10000);
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 function isLetterOrMark(code: number): boolean {
