@@ -22,12 +22,9 @@ function cues(text: string): Set<string> {
   return new Set([...text.toLowerCase().matchAll(TIME_CUE)].map((m) => m[0]));
 }
 
-/** The time cues of a passage's sentence, read once per passage (a passage is in many pairs). */
-const passageCues = new WeakMap<Passage, Set<string>>();
+/** The time cues of a passage's sentence, read once per sentence text (a passage is in many pairs). */
 function cuesOf(p: Passage, ctx: AnalysisContext): Set<string> {
-  let set = passageCues.get(p);
-  if (!set) passageCues.set(p, (set = cues((ctx.articles.get(p.articleId) as Article).text.slice(p.start, p.end))));
-  return set;
+  return (p.common.cues ??= cues((ctx.articles.get(p.articleId) as Article).text.slice(p.start, p.end)));
 }
 
 const TARGET_WORDS = /(phấn đấu|mục tiêu|kế hoạch|chỉ tiêu|dự kiến|dự báo|kỳ vọng|ước tính|sẽ)/iu;
@@ -59,12 +56,16 @@ interface Words {
   names: Set<string>;
 }
 
-/** Scopes, names and target wording of a passage, read once. */
+/** Scopes, names and target wording of a passage, read once per sentence text. */
 function wordsOf(p: Passage, ctx: AnalysisContext): Words & { target: boolean } {
   let w = p.words;
   if (!w) {
-    const text = (ctx.articles.get(p.articleId) as Article).text.slice(p.start, p.end);
-    p.words = w = { scopes: scopes(text), names: names(text), target: TARGET_WORDS.test(text) };
+    w = p.common.words;
+    if (!w) {
+      const text = (ctx.articles.get(p.articleId) as Article).text.slice(p.start, p.end);
+      p.common.words = w = { scopes: scopes(text), names: names(text), target: TARGET_WORDS.test(text) };
+    }
+    p.words = w;
   }
   return w;
 }

@@ -26,12 +26,25 @@ export interface Passage {
   bands: Uint32Array;
   /** Bucket keys of the distinctive figures (see `distinctive`). */
   figureKeys: Uint32Array;
+  /**
+   * What the sentence's text alone decides, read when first asked for: one object for every passage
+   * of one sentence text (copies, templates, a workspace read again), so it is read once for them all.
+   */
+  common: PassageCommon;
   /** Qualifier markers of the sentence (channel, level, outcome…), read when first asked for. */
   markers?: string[] | undefined;
   /** Scopes, names and target wording of the sentence (see aligned.ts), read when first asked for. */
   words?: { scopes: Set<string>; names: Set<string>; target: boolean } | undefined;
   /** The figures other than dates and times, by value (see aligned.ts), read when first asked for. */
   values?: Figure[] | undefined;
+}
+
+/** See `Passage.common`. */
+export interface PassageCommon {
+  markers?: string[];
+  words?: { scopes: Set<string>; names: Set<string>; target: boolean };
+  /** Time cues of the sentence (see aligned.ts). */
+  cues?: Set<string>;
 }
 
 export interface Counterpart {
@@ -143,6 +156,7 @@ interface SentenceShape {
   shingles: Uint32Array;
   bands: Uint32Array;
   figureKeys: Uint32Array;
+  common: PassageCommon;
 }
 const shapes = new Map<string, SentenceShape | null>();
 /** Distinct sentences kept; the cache starts over beyond this (memory stays bounded). */
@@ -161,7 +175,7 @@ function shapeOf(text: string, start: number, end: number): SentenceShape | null
     // A sentence of nothing but numbers and signs (a table row) has no wording to align on.
     if (!ids.every((t) => WORDLESS.has(t))) {
       const shingles = shinglesOf(ids);
-      shape = { tokens: ids, figures: figures.map((f) => shifted(f, -start)), shingles, bands: bandKeysOf(shingles), figureKeys: figureKeysOf(figures) };
+      shape = { tokens: ids, figures: figures.map((f) => shifted(f, -start)), shingles, bands: bandKeysOf(shingles), figureKeys: figureKeysOf(figures), common: {} };
     }
   }
   if (shapes.size >= MAX_SHAPES) shapes.clear();
@@ -210,6 +224,7 @@ export function passagesOf(article: Article): Passage[] {
       shingles: shape.shingles,
       bands: shape.bands,
       figureKeys: shape.figureKeys,
+      common: shape.common,
       markers: undefined,
       words: undefined,
       values: undefined,
@@ -221,7 +236,7 @@ export function passagesOf(article: Article): Passage[] {
 
 /** Qualifier markers of a passage (see shared/analysis/clause `qualifiersIn`). */
 export function markersOf(p: Passage): string[] {
-  if (!p.markers) p.markers = qualifiersIn(Array.from(p.tokens, wordOf).join(' '));
+  if (!p.markers) p.markers = p.common.markers ??= qualifiersIn(Array.from(p.tokens, wordOf).join(' '));
   return p.markers;
 }
 
