@@ -79,6 +79,11 @@ export function foldWord(w: string): string {
 
 /** A written number as Vietnamese (and the odd English) newsrooms write it, with its rounding unit. */
 export function parseWrittenNumber(raw: string): { value: number; unit: number } {
+  // Digits alone (most numbers): no separator to read.
+  if (/^\d+$/.test(raw)) {
+    const value = Number(raw);
+    return { value: Number.isFinite(value) ? value : NaN, unit: 1 };
+  }
   const dots = raw.split('.').length - 1;
   const commas = raw.split(',').length - 1;
   let digits = raw;

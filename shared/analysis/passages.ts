@@ -171,9 +171,16 @@ function shapeOf(text: string, start: number, end: number): SentenceShape | null
   shape = null;
   const { tokens, figures } = tokenizeSentence(text, start, end);
   if (figures.length > 0 && tokens.length <= MAX_TOKENS) {
-    const ids = Int32Array.from(tokens, idOf);
+    // (A plain loop: Int32Array.from with a mapping function takes the slow iterator path.)
+    const ids = new Int32Array(tokens.length);
+    let wordless = true;
+    for (let i = 0; i < tokens.length; i++) {
+      const id = idOf(tokens[i] as string);
+      ids[i] = id;
+      if (wordless && !WORDLESS.has(id)) wordless = false;
+    }
     // A sentence of nothing but numbers and signs (a table row) has no wording to align on.
-    if (!ids.every((t) => WORDLESS.has(t))) {
+    if (!wordless) {
       const shingles = shinglesOf(ids);
       shape = { tokens: ids, figures: figures.map((f) => shifted(f, -start)), shingles, bands: bandKeysOf(shingles), figureKeys: figureKeysOf(figures), common: {} };
     }
@@ -359,13 +366,14 @@ function* bucketsOf(passages: readonly Passage[]): Generator<void, { members: In
     const keys = new Uint32Array(n);
     const values = new Int32Array(n);
     let at = 0;
-    passages.forEach((p, i) => {
+    for (let i = 0; i < passages.length; i++) {
+      const p = passages[i] as Passage;
       const own = figures ? p.figureKeys : p.bands;
       for (let k = 0; k < own.length; k++) {
         keys[at] = own[k] as number;
         values[at++] = i;
       }
-    });
+    }
     yield;
     sortByKey(keys, values);
     yield;
