@@ -396,13 +396,34 @@ export function* alignedPassageDraftsStaged(ctx: AnalysisContext): Generator<voi
   // Sentences the passage alignment decided, each for the other article: those it raised findings for,
   // and those close enough to a sentence there to line up word for word (one template about two things
   // is refused there, on purpose). Their figures have their counterparts.
+  // The same-event comparison of two articles asks only for their own sentences' keys: the decided
+  // pairs are listed by pair of articles (by the lesser id, then the other), and their keys made for
+  // a pair of articles just before it is compared (few are; most aligned pairs are copied sentences).
+  const decidedPairs = new Map<string, Map<string, number[]>>();
+  for (let i = 0; i < pairs.length; i++) {
+    const p = pairs[i] as AlignedPair;
+    if ((drafts[i] as FindingDraft[]).length === 0 && p.similarity < REWORDED_SIMILARITY) continue;
+    const [x, y] = p.a.articleId < p.b.articleId ? [p.a.articleId, p.b.articleId] : [p.b.articleId, p.a.articleId];
+    let byOther = decidedPairs.get(x);
+    if (!byOther) decidedPairs.set(x, (byOther = new Map()));
+    const list = byOther.get(y);
+    if (list) list.push(i);
+    else byOther.set(y, [i]);
+  }
   const raised = new Set<string>();
-  pairs.forEach((p, i) => {
-    if ((drafts[i] as FindingDraft[]).length === 0 && p.similarity < REWORDED_SIMILARITY) return;
-    raised.add(decidedKey(p.a, p.b.articleId));
-    raised.add(decidedKey(p.b, p.a.articleId));
-  });
-  const events = yield* sameEventPairs(copies, raised, ctx);
+  const raiseFor = (a: string, b: string): void => {
+    const [x, y] = a < b ? [a, b] : [b, a];
+    const byOther = decidedPairs.get(x);
+    const list = byOther?.get(y);
+    if (!byOther || !list) return;
+    byOther.delete(y);
+    for (const i of list) {
+      const p = pairs[i] as AlignedPair;
+      raised.add(decidedKey(p.a, p.b.articleId));
+      raised.add(decidedKey(p.b, p.a.articleId));
+    }
+  };
+  const events = yield* sameEventPairs(copies, raised, raiseFor, ctx);
   for (const p of events) {
     pairs.push(p);
     drafts.push(pairDrafts(p, ctx));
@@ -460,7 +481,13 @@ function keysInCommon(a: readonly string[], b: readonly string[]): { names: numb
  * those two articles only: importing other articles of the event (or of other events) does not change
  * it — except through FIGURE_CROWD, for a figure that hundreds of articles of the same week give.
  */
-function* sameEventPairs(copies: ReadonlySet<string>, raised: ReadonlySet<string>, ctx: AnalysisContext): Generator<void, EventMatch[]> {
+function* sameEventPairs(
+  copies: ReadonlySet<string>,
+  raised: ReadonlySet<string>,
+  /** Puts the keys of two articles' decided sentences into `raised` (see alignedPassageDraftsStaged). */
+  raiseFor: (a: string, b: string) => void,
+  ctx: AnalysisContext,
+): Generator<void, EventMatch[]> {
   // Articles in id order, by number; candidates are articles that give one telling figure, within a
   // week in time order (undated articles with every other article of the figure).
   const list = [...ctx.articles.values()].sort((p, q) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
@@ -528,6 +555,7 @@ function* sameEventPairs(copies: ReadonlySet<string>, raised: ReadonlySet<string
       const tx = times[x] ?? null;
       const ty = times[y] ?? null;
       if (tx !== null && ty !== null && Math.abs(tx - ty) > week) continue;
+      raiseFor(ax.id, ay.id);
       for (const m of eventMatches(passagesOf(ax), passagesOf(ay), raised)) {
         // Sentences alike enough to line up are decided by the passage rule once for all their figures.
         if (jaccard(m.a.shingles, m.b.shingles, 0) >= REWORDED_SIMILARITY) {
