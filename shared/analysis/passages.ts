@@ -361,10 +361,33 @@ function* bucketsOf(passages: readonly Passage[]): Generator<void, { members: In
   const members = new Int32Array(bandCount + figureCount);
   let M = 0;
   const starts: number[] = [];
+  // Buckets kept so far by a hash of their members (start and length in `members`, in pairs). Copies
+  // of one sentence share all their bands and figures, so many buckets hold the very same members
+  // (in passage order: the sort is stable); a bucket the same as one kept adds no candidate pair and
+  // is left out, so the candidate loop goes through each such list once instead of once per band.
+  const kept = new Map<number, number[]>();
+  let keys = new Uint32Array(0);
+  let values = new Int32Array(0);
+  const keptBefore = (x: number, y: number): boolean => {
+    let h = y - x;
+    for (let k = x; k < y; k++) h = Math.imul(h ^ (values[k] as number), 0x01000193);
+    const same = kept.get(h);
+    if (same) {
+      for (let c = 0; c < same.length; c += 2) {
+        const at = same[c] as number;
+        if (same[c + 1] !== y - x) continue;
+        let k = 0;
+        while (k < y - x && members[at + k] === values[x + k]) k++;
+        if (k === y - x) return true;
+      }
+      same.push(M, y - x);
+    } else kept.set(h, [M, y - x]);
+    return false;
+  };
   for (const figures of [false, true]) {
     const n = figures ? figureCount : bandCount;
-    const keys = new Uint32Array(n);
-    const values = new Int32Array(n);
+    keys = new Uint32Array(n);
+    values = new Int32Array(n);
     let at = 0;
     for (let i = 0; i < passages.length; i++) {
       const p = passages[i] as Passage;
@@ -380,7 +403,7 @@ function* bucketsOf(passages: readonly Passage[]): Generator<void, { members: In
     for (let x = 0; x < n; ) {
       let y = x + 1;
       while (y < n && keys[y] === keys[x]) y++;
-      if (y - x >= 2 && y - x <= MAX_BUCKET) {
+      if (y - x >= 2 && y - x <= MAX_BUCKET && !keptBefore(x, y)) {
         starts.push(M);
         for (let k = x; k < y; k++) members[M++] = values[k] as number;
       }
