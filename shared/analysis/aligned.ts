@@ -23,12 +23,9 @@ function cues(text: string): Set<string> {
   return new Set([...text.toLowerCase().matchAll(TIME_CUE)].map((m) => m[0]));
 }
 
-/** The time cues of a passage's sentence, read once per passage (a passage is in many pairs). */
-const passageCues = new WeakMap<Passage, Set<string>>();
+/** The time cues of a passage's sentence, read once per sentence text (a passage is in many pairs). */
 function cuesOf(p: Passage, ctx: AnalysisContext): Set<string> {
-  let set = passageCues.get(p);
-  if (!set) passageCues.set(p, (set = cues((ctx.articles.get(p.articleId) as Article).text.slice(p.start, p.end))));
-  return set;
+  return (p.common.cues ??= cues((ctx.articles.get(p.articleId) as Article).text.slice(p.start, p.end)));
 }
 
 const TARGET_WORDS = /(phấn đấu|mục tiêu|kế hoạch|chỉ tiêu|dự kiến|dự báo|kỳ vọng|ước tính|sẽ)/iu;
@@ -60,12 +57,16 @@ interface Words {
   names: Set<string>;
 }
 
-/** Scopes, names and target wording of a passage, read once. */
+/** Scopes, names and target wording of a passage, read once per sentence text. */
 function wordsOf(p: Passage, ctx: AnalysisContext): Words & { target: boolean } {
   let w = p.words;
   if (!w) {
-    const text = (ctx.articles.get(p.articleId) as Article).text.slice(p.start, p.end);
-    p.words = w = { scopes: scopes(text), names: names(text), target: TARGET_WORDS.test(text) };
+    w = p.common.words;
+    if (!w) {
+      const text = (ctx.articles.get(p.articleId) as Article).text.slice(p.start, p.end);
+      p.common.words = w = { scopes: scopes(text), names: names(text), target: TARGET_WORDS.test(text) };
+    }
+    p.words = w;
   }
   return w;
 }
@@ -432,13 +433,34 @@ export function* alignedPassageDraftsStaged(ctx: AnalysisContext): Generator<voi
   // Sentences the passage alignment decided, each for the other article: those it raised findings for,
   // and those close enough to a sentence there to line up word for word (one template about two things
   // is refused there, on purpose). Their figures have their counterparts.
+  // The same-event comparison of two articles asks only for their own sentences' keys: the decided
+  // pairs are listed by pair of articles (by the lesser id, then the other), and their keys made for
+  // a pair of articles just before it is compared (few are; most aligned pairs are copied sentences).
+  const decidedPairs = new Map<string, Map<string, number[]>>();
+  for (let i = 0; i < pairs.length; i++) {
+    const p = pairs[i] as AlignedPair;
+    if ((drafts[i] as FindingDraft[]).length === 0 && p.similarity < REWORDED_SIMILARITY) continue;
+    const [x, y] = p.a.articleId < p.b.articleId ? [p.a.articleId, p.b.articleId] : [p.b.articleId, p.a.articleId];
+    let byOther = decidedPairs.get(x);
+    if (!byOther) decidedPairs.set(x, (byOther = new Map()));
+    const list = byOther.get(y);
+    if (list) list.push(i);
+    else byOther.set(y, [i]);
+  }
   const raised = new Set<string>();
-  pairs.forEach((p, i) => {
-    if ((drafts[i] as FindingDraft[]).length === 0 && p.similarity < REWORDED_SIMILARITY) return;
-    raised.add(decidedKey(p.a, p.b.articleId));
-    raised.add(decidedKey(p.b, p.a.articleId));
-  });
-  const events = yield* sameEventPairs(copies, raised, ctx);
+  const raiseFor = (a: string, b: string): void => {
+    const [x, y] = a < b ? [a, b] : [b, a];
+    const byOther = decidedPairs.get(x);
+    const list = byOther?.get(y);
+    if (!byOther || !list) return;
+    byOther.delete(y);
+    for (const i of list) {
+      const p = pairs[i] as AlignedPair;
+      raised.add(decidedKey(p.a, p.b.articleId));
+      raised.add(decidedKey(p.b, p.a.articleId));
+    }
+  };
+  const events = yield* sameEventPairs(copies, raised, raiseFor, ctx);
   for (const p of events) {
     pairs.push(p);
     drafts.push(pairDrafts(p, ctx));
@@ -469,24 +491,28 @@ const EVENT_NAMES = 2;
  */
 const FIGURE_CROWD = 400;
 
-/** Names and telling figures (see `eventKeys`) in common between two articles' sorted keys. */
-function keysInCommon(a: readonly string[], b: readonly string[]): { names: number; figures: number } {
+/**
+ * Whether two articles share at least EVENT_FIGURES telling figures and EVENT_NAMES names (see
+ * `eventKeys`), from their numbered keys (see sameEventPairs: a figure's number is odd), sorted.
+ */
+function enoughInCommon(a: Int32Array, b: Int32Array): boolean {
   let i = 0;
   let j = 0;
   let names = 0;
   let figures = 0;
   while (i < a.length && j < b.length) {
-    const x = a[i] as string;
-    const y = b[j] as string;
+    const x = a[i] as number;
+    const y = b[j] as number;
     if (x === y) {
-      if (x.startsWith('v:')) figures++;
+      if (x & 1) figures++;
       else names++;
+      if (figures >= EVENT_FIGURES && names >= EVENT_NAMES) return true;
       i++;
       j++;
     } else if (x < y) i++;
     else j++;
   }
-  return { names, figures };
+  return false;
 }
 
 /**
@@ -496,7 +522,13 @@ function keysInCommon(a: readonly string[], b: readonly string[]): { names: numb
  * those two articles only: importing other articles of the event (or of other events) does not change
  * it — except through FIGURE_CROWD, for a figure that hundreds of articles of the same week give.
  */
-function* sameEventPairs(copies: ReadonlySet<string>, raised: ReadonlySet<string>, ctx: AnalysisContext): Generator<void, EventMatch[]> {
+function* sameEventPairs(
+  copies: ReadonlySet<string>,
+  raised: ReadonlySet<string>,
+  /** Puts the keys of two articles' decided sentences into `raised` (see alignedPassageDraftsStaged). */
+  raiseFor: (a: string, b: string) => void,
+  ctx: AnalysisContext,
+): Generator<void, EventMatch[]> {
   // Articles in id order, by number; candidates are articles that give one telling figure, within a
   // week in time order (undated articles with every other article of the figure).
   const list = [...ctx.articles.values()].sort((p, q) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
@@ -506,6 +538,18 @@ function* sameEventPairs(copies: ReadonlySet<string>, raised: ReadonlySet<string
     keys.push(eventKeys(a));
     if ((keys.length & 63) === 0) yield;
   }
+  // Each article's keys as numbers (a figure's odd, a name's even), sorted: pairs of articles compare
+  // them by the million when a week is busy, numbers far faster than strings.
+  const numbered = new Map<string, number>();
+  const keyIds = keys.map((ks) => {
+    const ids = new Int32Array(ks.length);
+    ks.forEach((k, i) => {
+      let id = numbered.get(k);
+      if (id === undefined) numbered.set(k, (id = numbered.size * 2 + (k.startsWith('v:') ? 1 : 0)));
+      ids[i] = id;
+    });
+    return ids.sort();
+  });
   const byFigure = new Map<string, number[]>();
   keys.forEach((ks, n) => {
     for (const k of ks) {
@@ -556,14 +600,15 @@ function* sameEventPairs(copies: ReadonlySet<string>, raised: ReadonlySet<string
     for (const y of [...mine].sort((p, q) => p - q)) {
       const ax = list[x] as Article;
       const ay = list[y] as Article;
-      if (copies.has(articlePairKey(ax.id, ay.id))) continue;
       // One event: several names and several telling figures in common. Reports of one kind on other
       // days (the market closing each day, "HNX-Index", "VN-Index") share names, not figures.
-      const both = keysInCommon(keys[x] as string[], keys[y] as string[]);
-      if (both.figures < EVENT_FIGURES || both.names < EVENT_NAMES) continue;
+      // (Counted on the keys' numbers first: of the many pairs of a busy week, few pass.)
+      if (!enoughInCommon(keyIds[x] as Int32Array, keyIds[y] as Int32Array)) continue;
+      if (copies.has(articlePairKey(ax.id, ay.id))) continue;
       const tx = times[x] ?? null;
       const ty = times[y] ?? null;
       if (tx !== null && ty !== null && Math.abs(tx - ty) > week) continue;
+      raiseFor(ax.id, ay.id);
       for (const m of eventMatches(passagesOf(ax), passagesOf(ay), raised)) {
         // Sentences alike enough to line up are decided by the passage rule once for all their figures.
         if (jaccard(m.a.shingles, m.b.shingles, 0) >= REWORDED_SIMILARITY) {

@@ -1,5 +1,7 @@
 import type { Claim } from '../schema';
+import { isSpace } from '../extract/sentences';
 import { sentenceOf, type AnalysisContext } from './context';
+import { fromCodes } from './normalize';
 
 /**
  * Syndicated copies: newsrooms reprint an article with a figure changed or not at all. Then the claims
@@ -13,18 +15,74 @@ const masked = new WeakMap<Claim, string>();
 export function maskedSentence(claim: Claim, ctx: AnalysisContext): string {
   let m = masked.get(claim);
   if (m === undefined) {
-    m = sentenceOf(claim, ctx)
-      .trim()
-      .replace(/\d+(?:[.,]\d+)*|\s+/g, (x) => (x.charCodeAt(0) <= 57 && x.charCodeAt(0) >= 48 ? '#' : ' '));
+    m = maskFigures(sentenceOf(claim, ctx).trim());
     masked.set(claim, m);
   }
   return m;
 }
 
-/** Which figure of its sentence the claim is (0 for the first number). */
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/**
+ * End of the number written from `i` on (a digit there): digits, and groups of digits after a dot or
+ * a comma ("1.891", "4,86") — what /\d+(?:[.,]\d+)*\/ matches from `i`.
+ */
+function numberEnd(s: string, i: number): number {
+  const n = s.length;
+  let j = i + 1;
+  for (;;) {
+    while (j < n && isDigit(s.charCodeAt(j))) j++;
+    const sep = s.charCodeAt(j);
+    if ((sep === 46 || sep === 44) && j + 1 < n && isDigit(s.charCodeAt(j + 1))) j += 2;
+    else return j;
+  }
+}
+
+/**
+ * Every number '#', every run of white space one space: what s.replace(/\d+(?:[.,]\d+)*|\s+/g, …)
+ * gives, in one pass without a regex and a callback per match (it runs for every claim).
+ */
+export function maskFigures(s: string): string {
+  const n = s.length;
+  if (maskBuffer.length < n) maskBuffer = new Uint16Array(n * 2);
+  const out = maskBuffer;
+  let k = 0;
+  for (let i = 0; i < n; ) {
+    const code = s.charCodeAt(i);
+    if (isDigit(code)) {
+      out[k++] = 35; // '#'
+      i = numberEnd(s, i);
+    } else if (isSpace(code)) {
+      out[k++] = 32;
+      i++;
+      while (i < n && isSpace(s.charCodeAt(i))) i++;
+    } else {
+      out[k++] = code;
+      i++;
+    }
+  }
+  return fromCodes(out, k);
+}
+
+let maskBuffer = new Uint16Array(512);
+
+const ordinals = new WeakMap<Claim, { text: string; n: number }>();
+
+/** Which figure of its sentence the claim is (0 for the first number); read once per claim object. */
 function ordinal(claim: Claim, ctx: AnalysisContext): number {
   const text = ctx.articles.get(claim.articleId)?.text ?? '';
-  return (text.slice(claim.sentenceStart, claim.start).match(/\d+(?:[.,]\d+)*/g) ?? []).length;
+  const kept = ordinals.get(claim);
+  if (kept && kept.text === text) return kept.n;
+  const before = text.slice(claim.sentenceStart, claim.start);
+  let n = 0;
+  for (let i = 0; i < before.length; ) {
+    if (isDigit(before.charCodeAt(i))) {
+      n++;
+      i = numberEnd(before, i);
+    } else i++;
+  }
+  ordinals.set(claim, { text, n });
+  return n;
 }
 
 const sentencesByList = new WeakMap<readonly Claim[], Set<string>>();

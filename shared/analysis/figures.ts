@@ -79,6 +79,11 @@ export function foldWord(w: string): string {
 
 /** A written number as Vietnamese (and the odd English) newsrooms write it, with its rounding unit. */
 export function parseWrittenNumber(raw: string): { value: number; unit: number } {
+  // Digits alone (most numbers): no separator to read.
+  if (/^\d+$/.test(raw)) {
+    const value = Number(raw);
+    return { value: Number.isFinite(value) ? value : NaN, unit: 1 };
+  }
   const dots = raw.split('.').length - 1;
   const commas = raw.split(',').length - 1;
   let digits = raw;
@@ -103,24 +108,84 @@ export function parseWrittenNumber(raw: string): { value: number; unit: number }
   return { value: Number.isFinite(value) ? value : NaN, unit: 10 ** -decimals };
 }
 
+/** Per BMP code unit: 0 not yet read, 1 a letter or a mark (\p{L}, \p{M}), 2 neither. */
+const letterOrMark = new Uint8Array(0x10000);
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+function isLetterOrMark(code: number): boolean {
+  let k = letterOrMark[code] as number;
+  if (k === 0) letterOrMark[code] = k = LETTER_OR_MARK.test(String.fromCharCode(code)) ? 1 : 2;
+  return k === 1;
+}
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+
+/**
+ * TOKEN's matches in text[start, end) read code unit by code unit (no match array per token): numbers
+ * ("1.891,5"), runs of letters and marks, and the signs - – / % :. False, with the lists partly
+ * filled, at a surrogate (the regex reads code points: an astral letter is a letter).
+ */
+function scanTokens(text: string, start: number, end: number, tokens: string[], starts: number[], ends: number[], numbers: number[]): boolean {
+  for (let i = start; i < end; ) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return false;
+    if (isDigitCode(code)) {
+      // \d+(?:[.,]\d+)*
+      let j = i + 1;
+      for (;;) {
+        while (j < end && isDigitCode(text.charCodeAt(j))) j++;
+        const sep = text.charCodeAt(j);
+        if ((sep === 46 || sep === 44) && j + 1 < end && isDigitCode(text.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+      numbers.push(tokens.length);
+      tokens.push('#');
+      starts.push(i);
+      ends.push(j);
+      i = j;
+    } else if (code >= 0x80 ? isLetterOrMark(code) : (code >= 97 && code <= 122) || (code >= 65 && code <= 90)) {
+      let j = i + 1;
+      for (; j < end; j++) {
+        const c = text.charCodeAt(j);
+        if (c >= 0xd800 && c <= 0xdfff) return false;
+        if (!(c >= 0x80 ? isLetterOrMark(c) : (c >= 97 && c <= 122) || (c >= 65 && c <= 90))) break;
+      }
+      tokens.push(foldWord(text.slice(i, j)));
+      starts.push(i);
+      ends.push(j);
+      i = j;
+    } else {
+      if (code === 45 || code === 0x2013 || code === 47 || code === 37 || code === 58) {
+        tokens.push(code === 0x2013 ? '-' : String.fromCharCode(code));
+        starts.push(i);
+        ends.push(i + 1);
+      }
+      i++;
+    }
+  }
+  return true;
+}
+
 /** Tokens and figures of text[start, end). */
 export function tokenizeSentence(text: string, start: number, end: number): TokenizedSentence {
   const tokens: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   const numbers: number[] = [];
-  const re = new RegExp(TOKEN.source, TOKEN.flags);
-  const slice = text.slice(start, end);
-  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
-    const s = start + m.index;
-    const e = s + m[0].length;
-    if (m[1] !== undefined) {
-      numbers.push(tokens.length);
-      tokens.push('#');
-    } else if (m[2] !== undefined) tokens.push(foldWord(m[2]));
-    else tokens.push(m[0] === '–' ? '-' : m[0]);
-    starts.push(s);
-    ends.push(e);
+  if (!scanTokens(text, start, end, tokens, starts, ends, numbers)) {
+    // Characters outside the BMP (astral letters are letters too): the regex reads code points.
+    tokens.length = starts.length = ends.length = numbers.length = 0;
+    const re = new RegExp(TOKEN.source, TOKEN.flags);
+    const slice = text.slice(start, end);
+    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+      const s = start + m.index;
+      const e = s + m[0].length;
+      if (m[1] !== undefined) {
+        numbers.push(tokens.length);
+        tokens.push('#');
+      } else if (m[2] !== undefined) tokens.push(foldWord(m[2]));
+      else tokens.push(m[0] === '–' ? '-' : m[0]);
+      starts.push(s);
+      ends.push(e);
+    }
   }
   const figures: Figure[] = [];
   for (const i of numbers) {

@@ -33,13 +33,33 @@ function sentenceOf(c: Spot): string {
   return `${c.text.slice(c.sentenceStart, c.start)} ${' '.repeat(Math.max(0, c.end - c.start))} ${c.text.slice(c.end, c.sentenceEnd)}`;
 }
 
-function setOf(text: string, re: RegExp, drop: ReadonlySet<string> = new Set()): Set<string> {
+/** Board codes of a sentence (see CODE), lower-cased. */
+function codesOf(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(re)) {
-    const x = m[0].toLowerCase().replace(/\s+/g, '');
-    if (!drop.has(x)) out.add(x);
-  }
+  // Every code begins with two capitals in a row ("HNX", "VN30", "UPCoM", "HNX30-Index"): a sentence
+  // without two (most) has none, and the regex, with its look-behind, need not run over it.
+  if (!twoCapitals(text)) return out;
+  for (const m of text.matchAll(CODE)) out.add(m[0].toLowerCase().replace(/\s+/g, ''));
   return out;
+}
+
+/** Per BMP code unit: 0 not yet read, 1 a capital (\p{Lu}), 2 not. */
+const capital = new Uint8Array(0x10000);
+const CAPITAL = /^\p{Lu}$/u;
+
+/** Two capitals in a row somewhere in the text (or a surrogate: astral capitals are left to the regex). */
+function twoCapitals(text: string): boolean {
+  let previous = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return true;
+    let k = capital[code] as number;
+    if (k === 0) capital[code] = k = CAPITAL.test(String.fromCharCode(code)) ? 1 : 2;
+    const now = k === 1;
+    if (now && previous) return true;
+    previous = now;
+  }
+  return false;
 }
 
 const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.size === b.size && [...a].every((x) => b.has(x));
@@ -69,17 +89,41 @@ export interface SpotReading {
 
 const NONE: ReadonlySet<string> = new Set();
 
+/** A code right at the start of `text` (see CODE_AFTER): it begins with two capitals in a row. */
+function codeAfter(text: string): string | null {
+  return twoCapitals(text) ? (CODE_AFTER.exec(text)?.[1] ?? null) : null;
+}
+
+/**
+ * Readings by what they read (the sentence with the quote blanked out, the text right after the
+ * figure): copies of an article and a workspace read again repeat them. Bounded; starts over when full.
+ */
+const spotReadings = new Map<string, SpotReading>();
+const MAX_READINGS = 100_000;
+
 export function readSpot(c: Spot): SpotReading {
   const sentence = sentenceOf(c);
+  const next = c.text.slice(c.end, c.end + 16);
+  // (The length first: no two pairs of strings give one key.)
+  const key = `${next.length}:${next}${sentence}`;
+  let reading = spotReadings.get(key);
+  if (reading === undefined) {
+    if (spotReadings.size >= MAX_READINGS) spotReadings.clear();
+    spotReadings.set(key, (reading = readSentence(sentence, next)));
+  }
+  return reading;
+}
+
+function readSentence(sentence: string, next: string): SpotReading {
   const clockSet = clocks(sentence);
   const parts = partsOfDay(sentence);
-  const codes = setOf(sentence, CODE);
+  const codes = codesOf(sentence);
   return {
     sentence,
     clocks: clockSet.size === 0 ? NONE : clockSet,
     parts: parts.size === 0 ? NONE : parts,
     codes: codes.size === 0 ? NONE : codes,
-    after: CODE_AFTER.exec(c.text.slice(c.end, c.end + 16))?.[1] ?? null,
+    after: codeAfter(next),
   };
 }
 

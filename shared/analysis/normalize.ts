@@ -6,11 +6,59 @@
 
 /** Lowercase, strip diacritics and map đ → d; keeps letters, digits and separators. */
 export function fold(text: string): string {
+  // Text made only of characters that fold one by one to at most one ASCII character (ASCII, the
+  // Latin letters with their marks, Vietnamese's included, and the combining marks): folded through a
+  // table, character by character — the same result, without normalizing and three regex passes.
+  const n = text.length;
+  if (foldBuffer.length < n) foldBuffer = new Uint16Array(n * 2);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    const to = code < FOLD_RANGE ? (FOLD_TABLE[code] as number) : UNSAFE;
+    if (to === UNSAFE) return foldSlow(text);
+    if (to !== DROPPED) foldBuffer[k++] = to;
+  }
+  return fromCodes(foldBuffer, k);
+}
+
+/** `fold` as defined: the table above gives the same for the text it accepts. */
+function foldSlow(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase();
+}
+
+const FOLD_RANGE = 0x2000;
+const UNSAFE = -2;
+const DROPPED = -1;
+let foldBuffer = new Uint16Array(256);
+
+/**
+ * Per character below FOLD_RANGE: what `foldSlow` makes of it alone, when that is at most one ASCII
+ * character (else UNSAFE). A string of such characters folds character by character: its canonical
+ * decomposition is the characters' decompositions one after the other (a base letter, then combining
+ * marks U+0300–U+036F, which are all removed, so their reordering does not matter), and lower-casing
+ * ASCII and Latin letters reads no context (Greek's final sigma, which does, is not accepted).
+ */
+const FOLD_TABLE = ((): Int16Array => {
+  const table = new Int16Array(FOLD_RANGE).fill(UNSAFE);
+  for (let code = 0; code < FOLD_RANGE; code++) {
+    if (code >= 0xd800) break;
+    const out = foldSlow(String.fromCharCode(code));
+    if (out.length === 0) table[code] = DROPPED;
+    else if (out.length === 1 && out.charCodeAt(0) < 0x80) table[code] = out.charCodeAt(0);
+  }
+  return table;
+})();
+
+/** The first `n` UTF-16 code units of `codes` as a string (one string built, not one per piece). */
+export function fromCodes(codes: Uint16Array, n: number): string {
+  if (n <= 4096) return String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
+  let out = '';
+  for (let i = 0; i < n; i += 4096) out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
+  return out;
 }
 
 // Abbreviations newsrooms use for the same words; expanded before tokenising so both spellings meet.

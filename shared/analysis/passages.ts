@@ -26,12 +26,25 @@ export interface Passage {
   bands: Uint32Array;
   /** Bucket keys of the distinctive figures (see `distinctive`). */
   figureKeys: Uint32Array;
+  /**
+   * What the sentence's text alone decides, read when first asked for: one object for every passage
+   * of one sentence text (copies, templates, a workspace read again), so it is read once for them all.
+   */
+  common: PassageCommon;
   /** Qualifier markers of the sentence (channel, level, outcome…), read when first asked for. */
   markers?: string[] | undefined;
   /** Scopes, names and target wording of the sentence (see aligned.ts), read when first asked for. */
   words?: { scopes: Set<string>; names: Set<string>; target: boolean } | undefined;
   /** The figures other than dates and times, by value (see aligned.ts), read when first asked for. */
   values?: Figure[] | undefined;
+}
+
+/** See `Passage.common`. */
+export interface PassageCommon {
+  markers?: string[];
+  words?: { scopes: Set<string>; names: Set<string>; target: boolean };
+  /** Time cues of the sentence (see aligned.ts). */
+  cues?: Set<string>;
 }
 
 export interface Counterpart {
@@ -131,6 +144,69 @@ function shinglesOf(tokens: Int32Array): Uint32Array {
 const passageCache = new WeakMap<Article, Passage[]>();
 const DIGIT = /\d/;
 
+/**
+ * What a sentence's text alone decides, with its figures' offsets relative to the sentence: one
+ * tokenization, one set of shingles and one MinHash per distinct sentence. Wire copies, republished
+ * articles and templates repeat sentences word for word, and a workspace read again from the store
+ * (new article objects, same texts) finds every sentence here. Null: not a passage.
+ */
+interface SentenceShape {
+  tokens: Int32Array;
+  figures: Figure[];
+  shingles: Uint32Array;
+  bands: Uint32Array;
+  figureKeys: Uint32Array;
+  common: PassageCommon;
+}
+const shapes = new Map<string, SentenceShape | null>();
+/** Distinct sentences kept; the cache starts over beyond this (memory stays bounded). */
+const MAX_SHAPES = 250_000;
+
+function shapeOf(text: string, start: number, end: number): SentenceShape | null {
+  // The tokenizer reads one character past the sentence (a code such as "12301039.epi"): it is part of
+  // the key, after the sentence's length so that no two (sentence, next character) pairs share one.
+  const key = `${end - start}:${text.slice(start, end + 1)}`;
+  let shape = shapes.get(key);
+  if (shape !== undefined) return shape;
+  shape = null;
+  const { tokens, figures } = tokenizeSentence(text, start, end);
+  if (figures.length > 0 && tokens.length <= MAX_TOKENS) {
+    // (A plain loop: Int32Array.from with a mapping function takes the slow iterator path.)
+    const ids = new Int32Array(tokens.length);
+    let wordless = true;
+    for (let i = 0; i < tokens.length; i++) {
+      const id = idOf(tokens[i] as string);
+      ids[i] = id;
+      if (wordless && !WORDLESS.has(id)) wordless = false;
+    }
+    // A sentence of nothing but numbers and signs (a table row) has no wording to align on.
+    if (!wordless) {
+      const shingles = shinglesOf(ids);
+      shape = { tokens: ids, figures: figures.map((f) => shifted(f, -start)), shingles, bands: bandKeysOf(shingles), figureKeys: figureKeysOf(figures), common: {} };
+    }
+  }
+  if (shapes.size >= MAX_SHAPES) shapes.clear();
+  shapes.set(key, shape);
+  return shape;
+}
+
+/** A figure with its offsets moved by `by` (fields in tokenizeSentence's order: one object shape). */
+function shifted(f: Figure, by: number): Figure {
+  return {
+    start: f.start + by,
+    end: f.end + by,
+    spanStart: f.spanStart + by,
+    spanEnd: f.spanEnd + by,
+    value: f.value,
+    written: f.written,
+    tolerance: f.tolerance,
+    qualifier: f.qualifier,
+    token: f.token,
+    calendar: f.calendar,
+    afterFrom: f.afterFrom,
+  };
+}
+
 /** The article's sentences with at least one figure, tokenized; cached per article object. */
 export function passagesOf(article: Article): Passage[] {
   let list = passageCache.get(article);
@@ -141,13 +217,25 @@ export function passagesOf(article: Article): Passage[] {
   for (const s of splitSentences(text)) {
     index++;
     if (!DIGIT.test(text.slice(s.start, s.end))) continue;
-    const { tokens, figures } = tokenizeSentence(text, s.start, s.end);
-    if (figures.length === 0 || tokens.length > MAX_TOKENS) continue;
-    const ids = Int32Array.from(tokens, idOf);
-    // A sentence of nothing but numbers and signs (a table row) has no wording to align on.
-    if (ids.every((t) => WORDLESS.has(t))) continue;
-    const shingles = shinglesOf(ids);
-    list.push({ articleId: article.id, index, start: s.start, end: s.end, tokens: ids, figures, shingles, bands: bandKeysOf(shingles), figureKeys: figureKeysOf(figures), markers: undefined, words: undefined, values: undefined });
+    const shape = shapeOf(text, s.start, s.end);
+    if (shape === null) continue;
+    // Shared by the passages of one sentence text: read, never changed. The figures are the
+    // passage's own (their offsets are into its article, and rules tell figures apart by identity).
+    list.push({
+      articleId: article.id,
+      index,
+      start: s.start,
+      end: s.end,
+      tokens: shape.tokens,
+      figures: shape.figures.map((f) => shifted(f, s.start)),
+      shingles: shape.shingles,
+      bands: shape.bands,
+      figureKeys: shape.figureKeys,
+      common: shape.common,
+      markers: undefined,
+      words: undefined,
+      values: undefined,
+    });
   }
   passageCache.set(article, list);
   return list;
@@ -155,7 +243,7 @@ export function passagesOf(article: Article): Passage[] {
 
 /** Qualifier markers of a passage (see shared/analysis/clause `qualifiersIn`). */
 export function markersOf(p: Passage): string[] {
-  if (!p.markers) p.markers = qualifiersIn(Array.from(p.tokens, wordOf).join(' '));
+  if (!p.markers) p.markers = p.common.markers ??= qualifiersIn(Array.from(p.tokens, wordOf).join(' '));
   return p.markers;
 }
 
@@ -269,35 +357,61 @@ function* bucketsOf(passages: readonly Passage[]): Generator<void, { members: In
     bandCount += p.bands.length;
     figureCount += p.figureKeys.length;
   }
-  const members: number[] = [];
+  // Members of both passes, at most one per entry: filled in place, no list grown entry by entry.
+  const members = new Int32Array(bandCount + figureCount);
+  let M = 0;
   const starts: number[] = [];
+  // Buckets kept so far by a hash of their members (start and length in `members`, in pairs). Copies
+  // of one sentence share all their bands and figures, so many buckets hold the very same members
+  // (in passage order: the sort is stable); a bucket the same as one kept adds no candidate pair and
+  // is left out, so the candidate loop goes through each such list once instead of once per band.
+  const kept = new Map<number, number[]>();
+  let keys = new Uint32Array(0);
+  let values = new Int32Array(0);
+  const keptBefore = (x: number, y: number): boolean => {
+    let h = y - x;
+    for (let k = x; k < y; k++) h = Math.imul(h ^ (values[k] as number), 0x01000193);
+    const same = kept.get(h);
+    if (same) {
+      for (let c = 0; c < same.length; c += 2) {
+        const at = same[c] as number;
+        if (same[c + 1] !== y - x) continue;
+        let k = 0;
+        while (k < y - x && members[at + k] === values[x + k]) k++;
+        if (k === y - x) return true;
+      }
+      same.push(M, y - x);
+    } else kept.set(h, [M, y - x]);
+    return false;
+  };
   for (const figures of [false, true]) {
     const n = figures ? figureCount : bandCount;
-    const keys = new Uint32Array(n);
-    const values = new Int32Array(n);
+    keys = new Uint32Array(n);
+    values = new Int32Array(n);
     let at = 0;
-    passages.forEach((p, i) => {
+    for (let i = 0; i < passages.length; i++) {
+      const p = passages[i] as Passage;
       const own = figures ? p.figureKeys : p.bands;
       for (let k = 0; k < own.length; k++) {
         keys[at] = own[k] as number;
         values[at++] = i;
       }
-    });
+    }
     yield;
     sortByKey(keys, values);
     yield;
     for (let x = 0; x < n; ) {
       let y = x + 1;
       while (y < n && keys[y] === keys[x]) y++;
-      if (y - x >= 2 && y - x <= MAX_BUCKET) {
-        starts.push(members.length);
-        for (let k = x; k < y; k++) members.push(values[k] as number);
+      if (y - x >= 2 && y - x <= MAX_BUCKET && !keptBefore(x, y)) {
+        starts.push(M);
+        for (let k = x; k < y; k++) members[M++] = values[k] as number;
       }
       x = y;
     }
   }
-  starts.push(members.length);
-  return { members: Int32Array.from(members), starts };
+  starts.push(M);
+  return { members: members.slice(0, M), starts };
 }
 /** The token after a number and its scale words: its unit or sign, or -1 at the end or before a number. */
 function unitAfter(tokens: Int32Array, i: number): number {
@@ -310,7 +424,20 @@ function unitAfter(tokens: Int32Array, i: number): number {
 /** Figures of `a` with an equal-valued figure in `b`. */
 function sharedFigures(a: Passage, b: Passage): number {
   let n = 0;
-  for (const f of a.figures) if (!f.calendar && b.figures.some((g) => !g.calendar && sameValue(f, g))) n++;
+  // Plain loops: this runs for every candidate pair.
+  const fa = a.figures;
+  const fb = b.figures;
+  for (let x = 0; x < fa.length; x++) {
+    const f = fa[x] as Figure;
+    if (f.calendar) continue;
+    for (let y = 0; y < fb.length; y++) {
+      const g = fb[y] as Figure;
+      if (!g.calendar && sameValue(f, g)) {
+        n++;
+        break;
+      }
+    }
+  }
   return n;
 }
 
@@ -363,6 +490,16 @@ export function gapWords(p: Passage, ranges: readonly number[]): string[] {
   return out;
 }
 
+/** A word, not a number or a sign (module-level: lineUp runs for every aligned pair). */
+function isWord(t: number | undefined): boolean {
+  return t !== undefined && !WORDLESS.has(t);
+}
+
+/** A word that says what is counted: not a sign, a scale word or a qualifier of the figure. */
+function isContent(t: number): boolean {
+  return !WORDLESS.has(t) && !FIGURE_WORDS.has(t);
+}
+
 /** Counterpart figures and the unaligned words between them (see `LineUp`). */
 export function lineUp(a: Passage, b: Passage): LineUp {
   const ta = a.tokens;
@@ -398,7 +535,6 @@ export function lineUp(a: Passage, b: Passage): LineUp {
       else j++;
     }
   }
-  const isWord = (t: number | undefined): boolean => t !== undefined && !WORDLESS.has(t);
   const out: Counterpart[] = [];
   for (let k = 0; k < count; k++) {
     const i = matchA[k] as number;
@@ -430,7 +566,6 @@ export function lineUp(a: Passage, b: Passage): LineUp {
   const gapsA: number[] = [];
   const gapsB: number[] = [];
   let substituted = false;
-  const content = (t: number): boolean => !WORDLESS.has(t) && !FIGURE_WORDS.has(t);
   for (let k = 0; k <= count; k++) {
     const pi = k === 0 ? -1 : (matchA[k - 1] as number);
     const pj = k === 0 ? -1 : (matchB[k - 1] as number);
@@ -439,11 +574,11 @@ export function lineUp(a: Passage, b: Passage): LineUp {
     let contentA = false;
     let contentB = false;
     if (ni > pi + 1) {
-      for (let x = pi + 1; x < ni && !contentA; x++) contentA = content(ta[x] as number);
+      for (let x = pi + 1; x < ni && !contentA; x++) contentA = isContent(ta[x] as number);
       gapsA.push(pi + 1, ni);
     }
     if (nj > pj + 1) {
-      for (let x = pj + 1; x < nj && !contentB; x++) contentB = content(tb[x] as number);
+      for (let x = pj + 1; x < nj && !contentB; x++) contentB = isContent(tb[x] as number);
       gapsB.push(pj + 1, nj);
     }
     if (contentA && contentB) substituted = true;
@@ -596,8 +731,10 @@ export function* alignPassagesStaged(articles: readonly Article[]): Generator<vo
   yield;
   const mutual: number[] = [];
   for (let s = 0; s < S; s++) if (sides[s] === 2) mutual.push(s);
-  const gap = (s: number): number => Math.abs((passages[si[s] as number] as Passage).index - (passages[sj[s] as number] as Passage).index);
-  mutual.sort((x, y) => (score[y] as number) - (score[x] as number) || gap(x) - gap(y) || (si[x] as number) - (si[y] as number) || (sj[x] as number) - (sj[y] as number));
+  // The distance in reading order of each mutual pair's sentences, read once (not per comparison).
+  const gaps = new Int32Array(S);
+  for (const s of mutual) gaps[s] = Math.abs((passages[si[s] as number] as Passage).index - (passages[sj[s] as number] as Passage).index);
+  mutual.sort((x, y) => (score[y] as number) - (score[x] as number) || (gaps[x] as number) - (gaps[y] as number) || (si[x] as number) - (si[y] as number) || (sj[x] as number) - (sj[y] as number));
   yield;
   // Ties (two sentences of one template in each article) go one to one.
   const taken = new Uint8Array(2 * S);
