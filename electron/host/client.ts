@@ -44,7 +44,18 @@ export interface ServiceHostClientOptions {
   worker?: { file: string };
   /** Crashes within this window count towards giving up (default: 5 within a minute). */
   maxRestarts?: number;
+  /**
+   * Slow repeated crashes: this many crashes within `windowMs` (default: 3 within 10 minutes) and
+   * the client gives up too. A workspace whose reopening re-runs an analysis that kills the thread
+   * crashes every few minutes, never 5 times within one, and would otherwise loop for ever.
+   */
+  slowCrashes?: { count: number; windowMs: number };
+  /** The clock crashes are timed with (tests inject one; default Date.now). */
+  now?: () => number;
 }
+
+/** The default bound on slow repeated crashes (see `slowCrashes`). */
+export const SLOW_CRASHES = { count: 3, windowMs: 10 * 60_000 };
 
 /** How long a stop waits for the workspace to close (its checkpoint) before ending the thread anyway. */
 export const STOP_CLOSE_TIMEOUT_MS = 10 * 60_000;
@@ -219,9 +230,13 @@ export class ServiceHostClient {
     this.settlePending();
     this.closing?.();
     this.closing = null;
-    const now = Date.now();
-    this.crashes = [...this.crashes.filter((t) => now - t < 60_000), now];
-    if (this.crashes.length > (this.options.maxRestarts ?? 5)) {
+    const now = (this.options.now ?? Date.now)();
+    const slow = this.options.slowCrashes ?? SLOW_CRASHES;
+    const keep = Math.max(60_000, slow.windowMs);
+    this.crashes = [...this.crashes.filter((t) => now - t < keep), now];
+    const withinMinute = this.crashes.filter((t) => now - t < 60_000).length;
+    const withinWindow = this.crashes.filter((t) => now - t < slow.windowMs).length;
+    if (withinMinute > (this.options.maxRestarts ?? 5) || withinWindow >= slow.count) {
       this.giveUp(gaveUp[lang]);
       return;
     }
