@@ -190,6 +190,25 @@ describe('service host crashes', { timeout: 180_000 }, () => {
     expect(host.threadId).toBeNull();
   });
 
+  it('counts slow crashes per workspace: two crashes on one, then a crash after opening another, restarts', async () => {
+    let clock = 0;
+    const { host, events } = await startHost({ worker: crashingWorker, now: () => clock });
+    running.push(host);
+    const restarts = () => events.filter((e) => e.type === 'host' && e.state === 'ready').length;
+    for (let crash = 1; crash <= 2; crash++) {
+      clock += 4 * 60_000;
+      expect(await host.call('analyze', {})).toMatchObject({ ok: false });
+      await eventually(events, () => restarts() === crash);
+    }
+    // The editor opens another workspace; its first crash is not the first one's third.
+    await host.reopen({ workspacePath: join(await tempDir(), 'other.json'), seedsDir: null, defaultReviewer: 'Lan' });
+    clock += 60_000 + 1;
+    expect(await host.call('analyze', {})).toMatchObject({ ok: false });
+    await eventually(events, () => restarts() === 3);
+    expect(events.some((e) => e.type === 'host' && e.state === 'failed')).toBe(false);
+    expect(await host.call('getWorkspaceInfo', {})).toMatchObject({ ok: true, value: { articleCount: 0 } });
+  });
+
   it('main opens only web links, whatever the worker asks: a file: link from a faulty worker is refused', async () => {
     const opened: string[] = [];
     const deps = { openExternal: (url: string) => void opened.push(url), chooseImportPaths: async () => null, chooseSavePath: async () => null };
