@@ -44,7 +44,18 @@ export interface ServiceHostClientOptions {
   worker?: { file: string };
   /** Crashes within this window count towards giving up (default: 5 within a minute). */
   maxRestarts?: number;
+  /**
+   * Slow repeated crashes: this many crashes with the same workspace open within `windowMs`
+   * (default: 3 within 10 minutes) and the client gives up too. A workspace whose reopening re-runs an analysis that kills the thread
+   * crashes every few minutes, never 5 times within one, and would otherwise loop for ever.
+   */
+  slowCrashes?: { count: number; windowMs: number };
+  /** The clock crashes are timed with (tests inject one; default Date.now). */
+  now?: () => number;
 }
+
+/** The default bound on slow repeated crashes (see `slowCrashes`). */
+export const SLOW_CRASHES = { count: 3, windowMs: 10 * 60_000 };
 
 /** How long a stop waits for the workspace to close (its checkpoint) before ending the thread anyway. */
 export const STOP_CLOSE_TIMEOUT_MS = 10 * 60_000;
@@ -74,7 +85,8 @@ export class ServiceHostClient {
   private pending = new Map<number, (result: Result<unknown>) => void>();
   private ready: Promise<void> | null = null;
   private stopping = false;
-  private crashes: number[] = [];
+  /** When the worker died with a workspace open, and which one (see `onCrash`). */
+  private crashes: Array<{ at: number; workspace: string }> = [];
   private failed = false;
   private reopening: { resolve: () => void; reject: (e: Error) => void } | null = null;
   private switching: { resolve: () => void; reject: (e: Error) => void } | null = null;
@@ -219,9 +231,16 @@ export class ServiceHostClient {
     this.settlePending();
     this.closing?.();
     this.closing = null;
-    const now = Date.now();
-    this.crashes = [...this.crashes.filter((t) => now - t < 60_000), now];
-    if (this.crashes.length > (this.options.maxRestarts ?? 5)) {
+    const now = (this.options.now ?? Date.now)();
+    const slow = this.options.slowCrashes ?? SLOW_CRASHES;
+    const keep = Math.max(60_000, slow.windowMs);
+    const workspace = this.hostOptions.workspacePath;
+    this.crashes = [...this.crashes.filter((c) => now - c.at < keep), { at: now, workspace }];
+    // Any crashes within a minute; slow ones with the same workspace open (its reopening is what
+    // crashes again: after the editor opened another one, that one gets its own count).
+    const withinMinute = this.crashes.filter((c) => now - c.at < 60_000).length;
+    const withinWindow = this.crashes.filter((c) => now - c.at < slow.windowMs && c.workspace === workspace).length;
+    if (withinMinute > (this.options.maxRestarts ?? 5) || withinWindow >= slow.count) {
       this.giveUp(gaveUp[lang]);
       return;
     }

@@ -166,6 +166,49 @@ describe('service host crashes', { timeout: 180_000 }, () => {
     expect(after.ok ? '' : after.error.message).toMatch(/đóng và mở lại/);
   });
 
+  it('gives up after slow repeated crashes too (3 within 10 minutes), not only 5 within a minute: a workspace that kills the worker every few minutes does not loop for ever', async () => {
+    // An injected clock: each crash comes 4 minutes after the previous one, as an analysis that
+    // runs out of memory a while after each reopening would.
+    let clock = 0;
+    const { host, events } = await startHost({ worker: crashingWorker, now: () => clock });
+    running.push(host);
+    const restarts = () => events.filter((e) => e.type === 'host' && e.state === 'ready').length;
+    for (let crash = 1; crash <= 2; crash++) {
+      clock += 4 * 60_000;
+      expect(await host.call('analyze', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
+      await eventually(events, () => restarts() === crash);
+    }
+    expect(events.some((e) => e.type === 'host' && e.state === 'failed')).toBe(false);
+    clock += 4 * 60_000;
+    expect(await host.call('analyze', {})).toMatchObject({ ok: false });
+    const failed = await eventually(events, (e) => e.type === 'host' && e.state === 'failed' && e);
+    expect(failed.type === 'host' ? failed.message : '').toMatch(/liên tục dừng đột ngột/);
+    const after = await host.call('getWorkspaceInfo', {});
+    expect(after).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(after.ok ? '' : after.error.message).toMatch(/đóng và mở lại/);
+    expect(restarts()).toBe(2);
+    expect(host.threadId).toBeNull();
+  });
+
+  it('counts slow crashes per workspace: two crashes on one, then a crash after opening another, restarts', async () => {
+    let clock = 0;
+    const { host, events } = await startHost({ worker: crashingWorker, now: () => clock });
+    running.push(host);
+    const restarts = () => events.filter((e) => e.type === 'host' && e.state === 'ready').length;
+    for (let crash = 1; crash <= 2; crash++) {
+      clock += 4 * 60_000;
+      expect(await host.call('analyze', {})).toMatchObject({ ok: false });
+      await eventually(events, () => restarts() === crash);
+    }
+    // The editor opens another workspace; its first crash is not the first one's third.
+    await host.reopen({ workspacePath: join(await tempDir(), 'other.json'), seedsDir: null, defaultReviewer: 'Lan' });
+    clock += 60_000 + 1;
+    expect(await host.call('analyze', {})).toMatchObject({ ok: false });
+    await eventually(events, () => restarts() === 3);
+    expect(events.some((e) => e.type === 'host' && e.state === 'failed')).toBe(false);
+    expect(await host.call('getWorkspaceInfo', {})).toMatchObject({ ok: true, value: { articleCount: 0 } });
+  });
+
   it('main opens only web links, whatever the worker asks: a file: link from a faulty worker is refused', async () => {
     const opened: string[] = [];
     const deps = { openExternal: (url: string) => void opened.push(url), chooseImportPaths: async () => null, chooseSavePath: async () => null };
