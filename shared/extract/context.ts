@@ -579,7 +579,7 @@ function readMetric(text: string, folded: string, from: number, to: number, expr
     case 'streak':
       return clauseAfter(text, expr.end, to) ?? phraseBefore();
     case 'percent':
-      return after && !/^(?:so|lên|xuống|còn)(?:\s|$)/u.test(after) ? after : phraseBefore();
+      return after && !/^so(?:\s|$)/u.test(after) ? after : phraseBefore();
     case 'rank': {
       // The ranking nearest before the figure ("lĩnh vực “…” tiếp tục xếp thứ Nhất"), else the next one.
       let best: string | null = null;
