@@ -516,6 +516,114 @@ function enoughInCommon(a: Int32Array, b: Int32Array): boolean {
 }
 
 /**
+ * The same-event rule's candidate partners (see sameEventPairs): articles by number with their
+ * publication times (null: undated), and for each telling figure the articles that give it (sorted
+ * here). Two articles are candidates when one gives a figure within the week after the other (an
+ * undated article: with every other article of the figure) and at most FIGURE_CROWD articles of that
+ * week give it too. The answer for x: its partners with a larger number, in increasing order. Read
+ * per article, without a set of partners per article.
+ */
+export function eventPartners(times: ReadonlyArray<number | null>, figureLists: number[][]): (x: number) => Int32Array {
+  const week = EVENT_DAYS * 86_400_000;
+  const when = (n: number): number => times[n] ?? -Infinity;
+  // Each figure's articles in time order (undated first, with every other article of the figure),
+  // and `ends[i]`: past the last article of the week after at[i]; it only moves forward as i does
+  // among dated articles. An article pairs with the articles of its week after it, for each figure
+  // it gives that at most FIGURE_CROWD articles of that week give too.
+  const lists: Int32Array[] = [];
+  const endsOf: Int32Array[] = [];
+  const firstDated: number[] = [];
+  for (const at of figureLists) {
+    if (at.length < 2) continue;
+    at.sort((p, q) => when(p) - when(q) || p - q);
+    const ends = new Int32Array(at.length);
+    let weekEnd = 0;
+    let dated = at.length;
+    for (let i = 0; i < at.length; i++) {
+      const x = at[i] as number;
+      let end = at.length;
+      if (times[x] != null) {
+        if (dated === at.length) dated = i;
+        weekEnd = Math.max(weekEnd, i + 1);
+        while (weekEnd < at.length && when(at[weekEnd] as number) - when(x) <= week) weekEnd++;
+        end = weekEnd;
+      }
+      ends[i] = end;
+    }
+    lists.push(Int32Array.from(at));
+    endsOf.push(ends);
+    firstDated.push(dated);
+  }
+  // Where each article stands in those lists (by article: list, position), to list its partners.
+  const occurrences = new Int32Array(times.length + 1);
+  for (const at of lists) for (let i = 0; i < at.length; i++) occurrences[(at[i] as number) + 1] = (occurrences[(at[i] as number) + 1] as number) + 1;
+  for (let n = 0; n < times.length; n++) occurrences[n + 1] = (occurrences[n + 1] as number) + (occurrences[n] as number);
+  const occurrenceList = new Int32Array(occurrences[times.length] as number);
+  const occurrencePos = new Int32Array(occurrences[times.length] as number);
+  const fill = occurrences.slice(0, times.length);
+  lists.forEach((at, l) => {
+    for (let i = 0; i < at.length; i++) {
+      const n = at[i] as number;
+      const k = fill[n] as number;
+      occurrenceList[k] = l;
+      occurrencePos[k] = i;
+      fill[n] = k + 1;
+    }
+  });
+  // Partners of article x with a larger number: pairs (at[i], at[j]) with i < j < ends[i] of a figure
+  // whose week after at[i] is not crowded, x either one; each once, in increasing order.
+  const seen = new Int32Array(times.length).fill(-1);
+  let mine = new Int32Array(1024);
+  return (x: number): Int32Array => {
+    let count = 0;
+    for (let k = occurrences[x] as number; k < (occurrences[x + 1] as number); k++) {
+      const l = occurrenceList[k] as number;
+      const p = occurrencePos[k] as number;
+      const at = lists[l] as Int32Array;
+      const ends = endsOf[l] as Int32Array;
+      const dated = firstDated[l] as number;
+      // At most the whole list joins x's partners from this figure: room for it first.
+      if (mine.length < count + at.length) {
+        const grown = new Int32Array(2 * (count + at.length));
+        grown.set(mine.subarray(0, count));
+        mine = grown;
+      }
+      // x the earlier of the pair; then x the later: dated articles before it whose week reaches it
+      // (their ends grow with them), then undated ones (their week is every later article) that are
+      // not crowded. Partners with a larger number only, each once (`seen`).
+      const end = ends[p] as number;
+      if (end - p - 1 <= FIGURE_CROWD) {
+        for (let q = p + 1; q < end; q++) {
+          const y = at[q] as number;
+          if (y > x && seen[y] !== x) {
+            seen[y] = x;
+            mine[count++] = y;
+          }
+        }
+      }
+      for (let q = p - 1; q >= dated; q--) {
+        const e = ends[q] as number;
+        if (e <= p) break;
+        const y = at[q] as number;
+        if (e - q - 1 <= FIGURE_CROWD && y > x && seen[y] !== x) {
+          seen[y] = x;
+          mine[count++] = y;
+        }
+      }
+      for (let q = Math.max(0, at.length - 1 - FIGURE_CROWD); q < Math.min(p, dated); q++) {
+        const y = at[q] as number;
+        if (y > x && seen[y] !== x) {
+          seen[y] = x;
+          mine[count++] = y;
+        }
+      }
+    }
+    // A typed array sorts its numbers in increasing order, without a comparator call per step.
+    return mine.slice(0, count).sort();
+  };
+}
+
+/**
  * Figures compared across paraphrase (see sameEvent.ts) between articles that report one event: they
  * share at least two telling figures and two names, were published within a week of each other and do
  * not copy each other (copies are compared passage by passage). Whether two articles are compared reads
@@ -560,44 +668,20 @@ function* sameEventPairs(
     }
   });
   const week = EVENT_DAYS * 86_400_000;
-  const when = (n: number): number => times[n] ?? -Infinity;
-  // Partners of each article with a larger number.
-  const partners: Array<Set<number> | undefined> = [];
-  for (const at of byFigure.values()) {
-    if (at.length < 2) continue;
-    at.sort((p, q) => when(p) - when(q) || p - q);
-    // `end`: past the last article of the week after at[i] (undated articles, first in this order,
-    // with every other article of the figure); it only moves forward as i does.
-    let weekEnd = 0;
-    for (let i = 0; i < at.length; i++) {
-      const x = at[i] as number;
-      let end = at.length;
-      if (times[x] != null) {
-        weekEnd = Math.max(weekEnd, i + 1);
-        while (weekEnd < at.length && when(at[weekEnd] as number) - when(x) <= week) weekEnd++;
-        end = weekEnd;
-      }
-      if (end - i - 1 > FIGURE_CROWD) continue;
-      for (let j = i + 1; j < end; j++) {
-        const y = at[j] as number;
-        const [lo, hi] = x < y ? [x, y] : [y, x];
-        (partners[lo] ??= new Set()).add(hi);
-      }
-    }
-  }
+  const partnersOf = eventPartners(times, [...byFigure.values()]);
   yield;
   const out: EventMatch[] = [];
   const lined = new Set<string>();
   let compared = 0;
   for (let x = 0; x < list.length; x++) {
-    const mine = partners[x];
-    if (!mine) continue;
-    compared += mine.size;
+    const mine = partnersOf(x);
+    if (mine.length === 0) continue;
+    compared += mine.length;
     if (compared >= 64) {
       compared = 0;
       yield;
     }
-    for (const y of [...mine].sort((p, q) => p - q)) {
+    for (const y of mine) {
       const ax = list[x] as Article;
       const ay = list[y] as Article;
       // One event: several names and several telling figures in common. Reports of one kind on other
