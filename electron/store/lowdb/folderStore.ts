@@ -220,6 +220,12 @@ const GATED_READS = (Object.keys(READ_GATING) as (keyof StoreReader)[]).filter((
 
 /** The background parse of content buckets waits until the store has had no call for this long (ms). */
 export const WARM_UP_QUIET_MS = 20;
+/**
+ * ... but never longer than this (ms): a desk calling more often than every WARM_UP_QUIET_MS
+ * (scrolling the claim list, paging findings) still gets a bucket parsed this often, so the parse,
+ * and what waits for it (prepareAnalysis, hence an edit's re-analysis), always ends.
+ */
+export const WARM_UP_MAX_PAUSE_MS = 100;
 /** Ids looked at between two turns of the event loop in the passes over a big commit's changes (a mask: 4,096). */
 const BIG_LIST_STEP = 4095;
 const turn = () => new Promise<void>((r) => setImmediate(r));
@@ -939,9 +945,14 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
           await new Promise<void>((r) => setImmediate(r));
           // The desk's calls go first: no bucket is parsed while a commit waits or runs, nor within
           // WARM_UP_QUIET_MS of a read or a commit (an action right after the open then waits for
-          // at most the one bucket being parsed when it came in, not for one at each of its steps).
+          // at most the one bucket being parsed when it came in, not for one at each of its steps),
+          // for at most WARM_UP_MAX_PAUSE_MS of reads: then one bucket is parsed whatever the reads
+          // (commits are an editor's actions, each waited for; the parse resumes when none waits).
+          const pausedSince = performance.now();
           while (warmUpPause && !this.closed && this.generation === generation && (this.commitsWaiting > 0 || performance.now() - this.lastCallAt < WARM_UP_QUIET_MS)) {
-            await new Promise<void>((r) => setTimeout(r, WARM_UP_QUIET_MS));
+            const left = WARM_UP_MAX_PAUSE_MS - (performance.now() - pausedSince);
+            if (left <= 0 && this.commitsWaiting === 0) break;
+            await new Promise<void>((r) => setTimeout(r, left > 0 ? Math.min(WARM_UP_QUIET_MS, left) : WARM_UP_QUIET_MS));
           }
           if (this.closed || this.generation !== generation) return;
           const next = [...this.lazyContent.keys()].find((k) => !this.loadingContent.has(k)) ?? this.lazyContent.keys().next().value;
