@@ -30,7 +30,7 @@ import { FindingHead, findingHeadSize } from '../findingHead';
 import { groupOf, hashOfFinding, isNotSameFactDismissal, type FindingMeta } from '../findingIndex';
 import { checkRecordId, runStaged, WorkspaceState, type PreparedCommit } from '../state';
 import { DIR_MODE, DurableJsonFile, FILE_MODE, TEMP_PREFIX, syncDir, writeFileDurably, type StoreFs } from './fsio';
-import { acquireLock } from './lock';
+import { acquireLock, lockHeldByLiveWriter } from './lock';
 
 /**
  * Version of the folder layout (schemaVersion 1 was the single-file workspace; 2 kept findings in 16
@@ -1279,7 +1279,10 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
           const continued = following !== undefined && Number.parseInt(following, 10) <= this.seq + 1;
           if (tail && (last || continued)) {
             // A torn last line: the process died (or a write failed) while writing it, so it was never acknowledged.
-            this.notices.push({ kind: 'torn-journal', file: `${JOURNAL_DIR}/${name}`, droppedBytes: rest });
+            // A reader while the app runs: an unterminated last line is most likely one it is still
+            // writing (a big commit's line goes to disk in pieces), so it is not called torn.
+            const beingWritten = this.readOnly && last && !whole && (await lockHeldByLiveWriter(this.fs, this.location).catch(() => false));
+            this.notices.push({ kind: 'torn-journal', file: `${JOURNAL_DIR}/${name}`, droppedBytes: rest, ...(beingWritten ? { beingWritten } : {}) });
             this.tornAt.push({ file, size: offset });
             break;
           }
