@@ -1499,8 +1499,21 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     const journal = this.journal as FileHandle;
     await this.repairJournal();
     let size = 0;
+    const next = pieces[Symbol.iterator]();
+    let unserializable = false;
     try {
-      for (const piece of pieces) {
+      for (;;) {
+        // The next piece is serialized here, outside the writes: a record that cannot be serialized
+        // (a BigInt, a cycle) is no disk error; it is rethrown as it is, after the cut-off.
+        let step: IteratorResult<Buffer>;
+        try {
+          step = next.next();
+        } catch (e) {
+          unserializable = true;
+          throw e;
+        }
+        if (step.done) break;
+        const piece = step.value;
         let written = 0;
         while (written < piece.length) {
           const { bytesWritten } = await journal.write(piece, written, piece.length - written);
@@ -1509,17 +1522,22 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         size += piece.length;
       }
       await journal.datasync();
-      this.journalGoodSize += size;
-      return size;
     } catch (e) {
-      // Cut the partial line off, so it can neither corrupt the next one nor come back after a restart.
-      try {
-        await journal.truncate(this.journalGoodSize);
-        await journal.datasync();
-      } catch {
-        this.journalNeedsRepair = true;
-      }
+      await this.cutOffPartialLine(journal);
+      if (unserializable) throw e;
       throw new StoreWriteError('The change could not be written to disk', e);
+    }
+    this.journalGoodSize += size;
+    return size;
+  }
+
+  /** Cuts a partial line off the journal, so it can neither corrupt the next one nor come back after a restart. */
+  private async cutOffPartialLine(journal: FileHandle): Promise<void> {
+    try {
+      await journal.truncate(this.journalGoodSize);
+      await journal.datasync();
+    } catch {
+      this.journalNeedsRepair = true;
     }
   }
 

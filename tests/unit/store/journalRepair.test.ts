@@ -6,7 +6,7 @@ import { verifyAuditChain } from '../../../electron/store/auditChain';
 import type { LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
 import { nodeFs, type StoreFs } from '../../../electron/store/lowdb/fsio';
 import { openWorkspaceStore } from '../../../electron/store/open';
-import type { CommitRequest } from '../../../electron/store/port';
+import { StoreWriteError, type CommitRequest } from '../../../electron/store/port';
 import { tempDir } from '../helpers';
 import { bigFindings } from './helpers/bigCommit';
 
@@ -172,5 +172,33 @@ describe('a partial journal line that could not be cut off', { timeout: 120_000 
     expect(after.notices).toEqual([{ kind: 'torn-journal', file: `journal/${last!.name}`, droppedBytes: 36 }]);
     expect(describeNotices(after.notices, 'en')[0]).toMatch(/never acknowledged/);
     await after.close();
+  });
+
+  it('a record that cannot be serialized, met after part of the line is written, is reported as it is, not as a disk error', async () => {
+    const folder = join(await tempDir(), 'ws');
+    const store = await openWorkspaceStore(folder, { mode: 'write', checkpointAfter: { commits: 100_000, bytes: 1e12 } });
+    try {
+      await store.commit(small('c_ack1'));
+      const before = (await segments(folder)).at(-1)!;
+      const request = addAll(3000);
+      // Far into the line (the first pieces are on disk by then): a value JSON cannot hold.
+      (request.changes[2900]!.after as unknown as Record<string, unknown>).weight = 10n;
+      const error = await store.commit(request).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(TypeError);
+      expect(error).not.toBeInstanceOf(StoreWriteError);
+      // Cut back to the last whole line; nothing of it in memory; the next commit lands.
+      expect((await segments(folder)).at(-1)!.text).toBe(before.text);
+      expect((await store.counts()).findings).toBe(0);
+      await store.commit(small('c_ack2'));
+      const reader = await openWorkspaceStore(folder, { mode: 'read' });
+      expect((await reader.auditLog()).map((e) => e.target)).toEqual(expect.arrayContaining(['c_ack1', 'c_ack2']));
+      expect(reader.notices).toEqual([]);
+      await reader.close();
+    } finally {
+      await store.close();
+    }
   });
 });
