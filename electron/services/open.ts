@@ -27,6 +27,11 @@ export function describeNotices(notices: readonly StoreNotice[], lang: 'vi' | 'e
       case 'migrated':
         return vi ? `Đã chuyển không gian làm việc sang dạng thư mục (schemaVersion ${n.schemaVersion}); tệp gốc giữ tại ${n.keptAt}.` : `Workspace migrated to the folder layout (schemaVersion ${n.schemaVersion}); the original file is kept at ${n.keptAt}.`;
       case 'torn-journal':
+        if (n.beingWritten) {
+          return vi
+            ? `Bỏ qua dòng cuối của nhật ký mà ứng dụng đang mở vẫn đang ghi (${n.file}, ${n.droppedBytes} byte): thay đổi đó đang được lưu, lần đọc này chưa có nó.`
+            : `Left out the last journal line, which the running app is still writing (${n.file}, ${n.droppedBytes} bytes): that change is being saved and is not in this read.`;
+        }
         return vi ? `Bỏ dòng cuối dở dang của nhật ký (${n.file}, ${n.droppedBytes} byte): thao tác đó chưa từng được xác nhận.` : `Dropped a torn last journal line (${n.file}, ${n.droppedBytes} bytes): that action was never acknowledged.`;
       case 'audit-broken':
         return vi ? `Chuỗi băm của nhật ký kiểm toán bị đứt ở sự kiện ${n.atSeq}: nhật ký có thể đã bị sửa.` : `The audit trail's hash chain is broken at event ${n.atSeq}: the trail may have been altered.`;

@@ -185,7 +185,12 @@ export class StoreReadOnlyError extends Error {
 /** Something the user should be told after opening (shown by the app, printed by the CLI). */
 export type StoreNotice =
   | { kind: 'migrated'; from: string; keptAt: string; schemaVersion: number }
-  | { kind: 'torn-journal'; file: string; droppedBytes: number }
+  /**
+   * An unfinished last journal line left out. `beingWritten`: a read-only open while the workspace's
+   * writer is running (its lock names a live process): the app is still writing that line (a big
+   * commit goes to disk in pieces), so it is a change being saved, not a torn one.
+   */
+  | { kind: 'torn-journal'; file: string; droppedBytes: number; beingWritten?: boolean }
   | { kind: 'audit-broken'; atSeq: number }
   | { kind: 'stale-lock-taken'; pid: number; host: string }
   | { kind: 'restored'; backupId: string }

@@ -30,7 +30,7 @@ import { FindingHead, findingHeadSize } from '../findingHead';
 import { groupOf, hashOfFinding, isNotSameFactDismissal, type FindingMeta } from '../findingIndex';
 import { checkRecordId, runStaged, WorkspaceState, type PreparedCommit } from '../state';
 import { DIR_MODE, DurableJsonFile, FILE_MODE, TEMP_PREFIX, syncDir, writeFileDurably, type StoreFs } from './fsio';
-import { acquireLock } from './lock';
+import { acquireLock, lockHeldByLiveWriter } from './lock';
 
 /**
  * Version of the folder layout (schemaVersion 1 was the single-file workspace; 2 kept findings in 16
@@ -220,6 +220,12 @@ const GATED_READS = (Object.keys(READ_GATING) as (keyof StoreReader)[]).filter((
 
 /** The background parse of content buckets waits until the store has had no call for this long (ms). */
 export const WARM_UP_QUIET_MS = 20;
+/**
+ * ... but never longer than this (ms): a desk calling more often than every WARM_UP_QUIET_MS
+ * (scrolling the claim list, paging findings) still gets a bucket parsed this often, so the parse,
+ * and what waits for it (prepareAnalysis, hence an edit's re-analysis), always ends.
+ */
+export const WARM_UP_MAX_PAUSE_MS = 100;
 /** Ids looked at between two turns of the event loop in the passes over a big commit's changes (a mask: 4,096). */
 const BIG_LIST_STEP = 4095;
 const turn = () => new Promise<void>((r) => setImmediate(r));
@@ -939,9 +945,14 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
           await new Promise<void>((r) => setImmediate(r));
           // The desk's calls go first: no bucket is parsed while a commit waits or runs, nor within
           // WARM_UP_QUIET_MS of a read or a commit (an action right after the open then waits for
-          // at most the one bucket being parsed when it came in, not for one at each of its steps).
+          // at most the one bucket being parsed when it came in, not for one at each of its steps),
+          // for at most WARM_UP_MAX_PAUSE_MS of reads: then one bucket is parsed whatever the reads
+          // (commits are an editor's actions, each waited for; the parse resumes when none waits).
+          const pausedSince = performance.now();
           while (warmUpPause && !this.closed && this.generation === generation && (this.commitsWaiting > 0 || performance.now() - this.lastCallAt < WARM_UP_QUIET_MS)) {
-            await new Promise<void>((r) => setTimeout(r, WARM_UP_QUIET_MS));
+            const left = WARM_UP_MAX_PAUSE_MS - (performance.now() - pausedSince);
+            if (left <= 0 && this.commitsWaiting === 0) break;
+            await new Promise<void>((r) => setTimeout(r, left > 0 ? Math.min(WARM_UP_QUIET_MS, left) : WARM_UP_QUIET_MS));
           }
           if (this.closed || this.generation !== generation) return;
           const next = [...this.lazyContent.keys()].find((k) => !this.loadingContent.has(k)) ?? this.lazyContent.keys().next().value;
@@ -1268,7 +1279,10 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
           const continued = following !== undefined && Number.parseInt(following, 10) <= this.seq + 1;
           if (tail && (last || continued)) {
             // A torn last line: the process died (or a write failed) while writing it, so it was never acknowledged.
-            this.notices.push({ kind: 'torn-journal', file: `${JOURNAL_DIR}/${name}`, droppedBytes: rest });
+            // A reader while the app runs: an unterminated last line is most likely one it is still
+            // writing (a big commit's line goes to disk in pieces), so it is not called torn.
+            const beingWritten = this.readOnly && last && !whole && (await lockHeldByLiveWriter(this.fs, this.location).catch(() => false));
+            this.notices.push({ kind: 'torn-journal', file: `${JOURNAL_DIR}/${name}`, droppedBytes: rest, ...(beingWritten ? { beingWritten } : {}) });
             this.tornAt.push({ file, size: offset });
             break;
           }
@@ -1485,8 +1499,21 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     const journal = this.journal as FileHandle;
     await this.repairJournal();
     let size = 0;
+    const next = pieces[Symbol.iterator]();
+    let unserializable = false;
     try {
-      for (const piece of pieces) {
+      for (;;) {
+        // The next piece is serialized here, outside the writes: a record that cannot be serialized
+        // (a BigInt, a cycle) is no disk error; it is rethrown as it is, after the cut-off.
+        let step: IteratorResult<Buffer>;
+        try {
+          step = next.next();
+        } catch (e) {
+          unserializable = true;
+          throw e;
+        }
+        if (step.done) break;
+        const piece = step.value;
         let written = 0;
         while (written < piece.length) {
           const { bytesWritten } = await journal.write(piece, written, piece.length - written);
@@ -1495,17 +1522,22 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         size += piece.length;
       }
       await journal.datasync();
-      this.journalGoodSize += size;
-      return size;
     } catch (e) {
-      // Cut the partial line off, so it can neither corrupt the next one nor come back after a restart.
-      try {
-        await journal.truncate(this.journalGoodSize);
-        await journal.datasync();
-      } catch {
-        this.journalNeedsRepair = true;
-      }
+      await this.cutOffPartialLine(journal);
+      if (unserializable) throw e;
       throw new StoreWriteError('The change could not be written to disk', e);
+    }
+    this.journalGoodSize += size;
+    return size;
+  }
+
+  /** Cuts a partial line off the journal, so it can neither corrupt the next one nor come back after a restart. */
+  private async cutOffPartialLine(journal: FileHandle): Promise<void> {
+    try {
+      await journal.truncate(this.journalGoodSize);
+      await journal.datasync();
+    } catch {
+      this.journalNeedsRepair = true;
     }
   }
 

@@ -24,7 +24,7 @@ export class WorkspaceLockedError extends Error {
   }
 }
 
-function alive(pid: number): boolean {
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -113,4 +113,11 @@ export async function releaseLockOfThisProcess(fs: StoreFs, given: string): Prom
   if (!owner || owner.pid !== process.pid || owner.host !== hostname()) return false;
   await fs.unlink(path).catch(() => undefined);
   return true;
+}
+
+/** Whether a running process holds the lock (a lock of another host is taken as held: it cannot be checked). */
+export async function lockHeldByLiveWriter(fs: StoreFs, folder: string): Promise<boolean> {
+  const owner = await lockOwner(fs, folder);
+  if (!owner) return false;
+  return owner.host !== hostname() || alive(owner.pid);
 }

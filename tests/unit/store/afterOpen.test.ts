@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openForWriting } from '../../../electron/services/open';
-import type { LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
+import { WARM_UP_MAX_PAUSE_MS, WARM_UP_QUIET_MS, type LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
 import { nodeFs, type StoreFs } from '../../../electron/store/lowdb/fsio';
 import { openWorkspaceStore } from '../../../electron/store/open';
 import type { Review } from '../../../shared/schema';
@@ -78,5 +78,30 @@ describe('actions right after a lazy open (content parsed in the background)', {
     expect(await after.reviews(claims.map((c) => c.id))).toEqual(reviews);
     await after.close();
     await store.close();
+  });
+
+  it('go on while the desk reads more often than every WARM_UP_QUIET_MS: the background parse still ends', async () => {
+    const folder = await build();
+    const store = (await openWorkspaceStore(folder, { mode: 'write', lazyContentAbove: 0 })) as LowdbFolderStore;
+    try {
+      expect(unparsed(store)).toBeGreaterThan(10);
+      expect(WARM_UP_MAX_PAUSE_MS).toBeGreaterThan(WARM_UP_QUIET_MS);
+      let warmed = false;
+      void store.warmedUp().then(() => (warmed = true));
+      // A read every ~5 ms (scrolling, paging) until the parse is over; the guard only stops a
+      // parse that never ends (without the bound: no bucket at all while the reads go on).
+      let reads = 0;
+      const guard = performance.now() + 30_000;
+      while (!warmed && performance.now() < guard) {
+        await store.meta();
+        reads++;
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      expect(warmed).toBe(true);
+      expect(unparsed(store)).toBe(0);
+      expect(reads).toBeGreaterThan(10);
+    } finally {
+      await store.close();
+    }
   });
 });

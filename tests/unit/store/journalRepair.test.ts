@@ -1,11 +1,12 @@
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeNotices } from '../../../electron/services/open';
 import { verifyAuditChain } from '../../../electron/store/auditChain';
 import type { LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
 import { nodeFs, type StoreFs } from '../../../electron/store/lowdb/fsio';
 import { openWorkspaceStore } from '../../../electron/store/open';
-import type { CommitRequest } from '../../../electron/store/port';
+import { StoreWriteError, type CommitRequest } from '../../../electron/store/port';
 import { tempDir } from '../helpers';
 import { bigFindings } from './helpers/bigCommit';
 
@@ -143,5 +144,61 @@ describe('a partial journal line that could not be cut off', { timeout: 120_000 
     (store as unknown as { closed: boolean }).closed = true;
     await (store as unknown as { journal: { close(): Promise<void> } | null }).journal?.close();
     await expect(openWorkspaceStore(folder, { mode: 'read' })).rejects.toThrow(/damaged at line 2/);
+  });
+
+  it('a reader opened while the running app writes a line in pieces says the change is being saved, not torn', async () => {
+    const folder = join(await tempDir(), 'ws');
+    const store = await openWorkspaceStore(folder, { mode: 'write', checkpointAfter: { commits: 100_000, bytes: 1e12 } });
+    await store.commit(small('c_ack1'));
+    const [last] = (await segments(folder)).slice(-1);
+    const file = join(folder, 'journal', last!.name);
+    // The app's next line, its first pieces on disk (the lock names this live process).
+    await writeFile(file, '{"seq":3,"action":"analysis.run","se', { flag: 'a' });
+    try {
+      const reader = await openWorkspaceStore(folder, { mode: 'read' });
+      expect(reader.notices).toEqual([{ kind: 'torn-journal', file: `journal/${last!.name}`, droppedBytes: 36, beingWritten: true }]);
+      expect((await reader.auditLog()).map((e) => e.target)).toContain('c_ack1');
+      await reader.close();
+      expect(describeNotices(reader.notices, 'en')[0]).toMatch(/still writing/);
+      expect(describeNotices(reader.notices, 'vi')[0]).toMatch(/đang ghi/);
+      expect(describeNotices(reader.notices, 'en')[0]).not.toMatch(/never acknowledged/);
+    } finally {
+      await truncate(file, Buffer.byteLength(last!.text));
+    }
+    await store.close();
+    // No running writer (killed while writing): the same unfinished line is torn, as before.
+    await writeFile(file, '{"seq":3,"action":"analysis.run","se', { flag: 'a' });
+    const after = await openWorkspaceStore(folder, { mode: 'read' });
+    expect(after.notices).toEqual([{ kind: 'torn-journal', file: `journal/${last!.name}`, droppedBytes: 36 }]);
+    expect(describeNotices(after.notices, 'en')[0]).toMatch(/never acknowledged/);
+    await after.close();
+  });
+
+  it('a record that cannot be serialized, met after part of the line is written, is reported as it is, not as a disk error', async () => {
+    const folder = join(await tempDir(), 'ws');
+    const store = await openWorkspaceStore(folder, { mode: 'write', checkpointAfter: { commits: 100_000, bytes: 1e12 } });
+    try {
+      await store.commit(small('c_ack1'));
+      const before = (await segments(folder)).at(-1)!;
+      const request = addAll(3000);
+      // Far into the line (the first pieces are on disk by then): a value JSON cannot hold.
+      (request.changes[2900]!.after as unknown as Record<string, unknown>).weight = 10n;
+      const error = await store.commit(request).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(TypeError);
+      expect(error).not.toBeInstanceOf(StoreWriteError);
+      // Cut back to the last whole line; nothing of it in memory; the next commit lands.
+      expect((await segments(folder)).at(-1)!.text).toBe(before.text);
+      expect((await store.counts()).findings).toBe(0);
+      await store.commit(small('c_ack2'));
+      const reader = await openWorkspaceStore(folder, { mode: 'read' });
+      expect((await reader.auditLog()).map((e) => e.target)).toEqual(expect.arrayContaining(['c_ack1', 'c_ack2']));
+      expect(reader.notices).toEqual([]);
+      await reader.close();
+    } finally {
+      await store.close();
+    }
   });
 });

@@ -4,8 +4,9 @@ import { FINDING_CHUNK, READ_GATING, type LowdbFolderStore } from '../../../elec
 import { nodeFs, type StoreFs } from '../../../electron/store/lowdb/fsio';
 import { openWorkspaceStore } from '../../../electron/store/open';
 import type { CommitRequest } from '../../../electron/store/port';
-import type { Finding } from '../../../shared/schema';
-import { tempDir } from '../helpers';
+import type { Finding, Review } from '../../../shared/schema';
+import { openForWriting } from '../../../electron/services/open';
+import { seedsDir, tempDir } from '../helpers';
 import { bigFindings } from './helpers/bigCommit';
 
 const at = '2026-11-30T03:00:00.000Z';
@@ -29,7 +30,7 @@ async function withFindings(count: number): Promise<string> {
 }
 
 /** An fs whose reads of a findings chunk (the first by default) wait for `release()` once `arm()` was called. */
-function holdingFs(chunk = 'fchunk-00000'): { fs: StoreFs; arm: () => void; release: () => void; held: () => number } {
+function holdingFs(chunk = 'fchunk-00000', holdAll = false): { fs: StoreFs; arm: () => void; release: () => void; held: () => number } {
   let armed = false;
   let heldReads = 0;
   let release!: () => void;
@@ -37,7 +38,7 @@ function holdingFs(chunk = 'fchunk-00000'): { fs: StoreFs; arm: () => void; rele
   const fs: StoreFs = {
     ...nodeFs,
     readFile: (async (...args: Parameters<StoreFs['readFile']>) => {
-      if (armed && String(args[0]).includes(chunk)) {
+      if (armed && (holdAll ? String(args[0]).includes('/data/content-') : String(args[0]).includes(chunk))) {
         heldReads++;
         await gate;
       }
@@ -108,6 +109,38 @@ describe('reads during a big commit applied in slices', { timeout: 120_000 }, ()
     } finally {
       hold.release();
       await store.close();
+    }
+  });
+
+  it('a claim page of a lazily opened workspace (its content bucket read under way) shows none or all of a big commit\'s reviews', async () => {
+    const folder = join(await tempDir(), 'ws');
+    await (await openForWriting(folder, { seedsDir, defaultReviewer: 'Lan' })).close();
+    const hold = holdingFs('', true);
+    const lazy = (await openWorkspaceStore(folder, { mode: 'write', fs: hold.fs, sliceMs: 0, lazyContentAbove: 0, warmUp: false })) as LowdbFolderStore;
+    const reader = await openWorkspaceStore(folder, { mode: 'read' });
+    const claims = await reader.claims();
+    await reader.close();
+    expect(claims.length).toBeGreaterThan(4);
+    try {
+      hold.arm();
+      const page = lazy.claimPage({ offset: 0, limit: 10_000 });
+      while (hold.held() === 0) await turn();
+      // A big commit: reviews of the first half of the claims first, 20,000 findings, the rest last.
+      const review = (claimId: string): Review => ({ claimId, status: 'verified', correctedValue: null, correctedText: null, note: 'lô', evidence: [], reviewer: 'Lan', updatedAt: at });
+      const half = Math.ceil(claims.length / 2);
+      const reviewsOf = (list: typeof claims) => list.map((c) => ({ table: 'reviews' as const, id: c.id, before: null, after: review(c.id) }));
+      const request = addAll(20_000, 'f_new');
+      const big = lazy.commit({ ...request, changes: [...reviewsOf(claims.slice(0, half)), ...request.changes, ...reviewsOf(claims.slice(half))] });
+      while (applying(lazy) === null) await turn();
+      hold.release();
+      const answer = await page;
+      await big;
+      const reviewed = answer.items.filter((c) => c.review?.status === 'verified').length;
+      expect([0, claims.length]).toContain(reviewed);
+      expect(answer.total).toBe(claims.length);
+    } finally {
+      hold.release();
+      await lazy.close();
     }
   });
 
