@@ -150,14 +150,7 @@ const DIGIT = /\d/;
  * articles and templates repeat sentences word for word, and a workspace read again from the store
  * (new article objects, same texts) finds every sentence here. Null: not a passage.
  */
-interface SentenceShape {
-  tokens: Int32Array;
-  figures: Figure[];
-  shingles: Uint32Array;
-  bands: Uint32Array;
-  figureKeys: Uint32Array;
-  common: PassageCommon;
-}
+type SentenceShape = Pick<Passage, 'tokens' | 'figures' | 'shingles' | 'bands' | 'figureKeys' | 'common'>;
 const shapes = new Map<string, SentenceShape | null>();
 /** Distinct sentences kept; the cache starts over beyond this (memory stays bounded). */
 const MAX_SHAPES = 250_000;

@@ -1,24 +1,11 @@
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openForWriting } from '../../../electron/services/open';
 import { WARM_UP_MAX_PAUSE_MS, WARM_UP_QUIET_MS, type LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
 import { nodeFs, type StoreFs } from '../../../electron/store/lowdb/fsio';
 import { openWorkspaceStore } from '../../../electron/store/open';
 import type { Review } from '../../../shared/schema';
-import { writeGeneratedArticles } from '../../bench/generate';
-import { seedsDir, tempDir } from '../helpers';
+import { buildGeneratedWorkspace } from './helpers/generatedWorkspace';
 
-/** A workspace of the 5 seeds and 25 generated articles, closed (checkpointed). */
-async function build(): Promise<string> {
-  const dir = await tempDir();
-  const folder = join(dir, 'ws');
-  const service = await openForWriting(folder, { seedsDir, defaultReviewer: 'Lan' });
-  await service.importPaths([writeGeneratedArticles(join(dir, 'articles'), 25)]);
-  await service.close();
-  await rm(join(dir, 'articles'), { recursive: true, force: true });
-  return folder;
-}
+const build = (): Promise<string> => buildGeneratedWorkspace();
 
 /** Journal fsyncs that take 30 ms (a slow disk): an action spends that long waiting for the disk. */
 const slowDiskFs: StoreFs = {

@@ -1,24 +1,13 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openForWriting } from '../../../electron/services/open';
 import { WorkspaceService } from '../../../electron/services/workspaceService';
 import type { LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
 import { openWorkspaceStore } from '../../../electron/store/open';
 import type { WorkspaceStore } from '../../../electron/store/port';
-import { writeGeneratedArticles } from '../../bench/generate';
-import { seedsDir, tempDir } from '../helpers';
+import { buildGeneratedWorkspace } from './helpers/generatedWorkspace';
 
-/** A workspace of the 5 seeds and 25 generated articles, with findings, closed (checkpointed). */
-async function build(): Promise<string> {
-  const dir = await tempDir();
-  const folder = join(dir, 'ws');
-  const service = await openForWriting(folder, { seedsDir, defaultReviewer: 'Lan' });
-  await service.importPaths([writeGeneratedArticles(join(dir, 'articles'), 25)]);
-  await service.close();
-  await rm(join(dir, 'articles'), { recursive: true, force: true });
-  return folder;
-}
+const build = (): Promise<string> => buildGeneratedWorkspace();
 
 const lazyOpen = (folder: string) => openWorkspaceStore(folder, { mode: 'write', lazyContentAbove: 0, warmUp: false }) as Promise<LowdbFolderStore>;
 const unparsed = (store: LowdbFolderStore) => (store as unknown as { lazyContent: Map<string, string> }).lazyContent.size;
