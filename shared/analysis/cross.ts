@@ -89,15 +89,8 @@ function signature(f: FactView): string {
   return [isSum(f) ? 'sum' : '', f.value, f.total, f.upper, c.qualifier, f.years?.join(',') ?? ''].join('|');
 }
 
-/**
- * How many other values of one fact each value is compared with: its NEAREST_VALUES neighbours in
- * publication order on either side (the reports just before and just after it). A fact reported with
- * many values (a newsroom workspace: hundreds of articles restating one figure, each a little
- * differently) would otherwise give a finding per pair of values, quadratic in the reports; bounded,
- * each value still meets the reports nearest to it, and the findings grow with the values. Four, so
- * that five reports of one fact (the largest cluster of the corpus) still compare every pair.
- */
-export const NEAREST_VALUES = 4;
+/** Bounds the work in one cluster: more distinct values than this for one fact is noise, not news. */
+const MAX_CLASSES = 24;
 
 /**
  * When a streak grew, the later article often says when the new year's result came out ("Tháng 4/2024,
@@ -268,7 +261,7 @@ function clusterDrafts(cluster: FactView[], ctx: AnalysisContext): FindingDraft[
     if (list) list.push(f);
     else classes.set(key, [f]);
   }
-  const list = [...classes.values()];
+  const list = [...classes.values()].slice(0, MAX_CLASSES);
   const series = seriesArticles(classes);
   const drafts: FindingDraft[] = [];
   for (const members of list) {
@@ -280,8 +273,7 @@ function clusterDrafts(cluster: FactView[], ctx: AnalysisContext): FindingDraft[
     }
   }
   for (let i = 0; i < list.length; i++) {
-    // Values in order of their first report: each meets the NEAREST_VALUES after it (and so the ones before it).
-    for (let j = i + 1; j < Math.min(list.length, i + 1 + NEAREST_VALUES); j++) {
+    for (let j = i + 1; j < list.length; j++) {
       const a = (list[i] as FactView[])[0] as FactView;
       const members = list[j] as FactView[];
       // Compare across articles when the second value appears in another article at all.

@@ -7,7 +7,6 @@ import { claimSentences } from './copies';
 import { crossSourceClusters, crossSourceClustersStaged, type ClusterDrafts } from './cross';
 import { explainFinding } from './explain';
 import { factOf, type FactView } from './facts';
-import { nearestPairs } from './nearest';
 import { blockKey } from './match';
 import type { Language } from './format';
 import { countDrafts } from './internal/counts';
@@ -34,7 +33,7 @@ export interface AnalysisOptions {
  * findings, so that findings from an older engine are analysed again rather than trusted. Raise it
  * with any change to what findings a workspace gets.
  */
-export const ANALYSIS_VERSION = 4;
+export const ANALYSIS_VERSION = 3;
 
 const TYPE_ORDER: Record<Finding['type'], number> = { conflict: 0, internal: 1, update: 2, consistent: 3 };
 
@@ -184,8 +183,7 @@ export class FindingsAnalysis {
       this.internalByArticle.set(a.id, internalDraftsOf(a.id, this.ctx));
       yield;
     }
-    // Each article's passages compared with its nearest partners only (see nearest.ts): linear, not quadratic.
-    this.passages = nearestPairs(yield* alignedPassageDraftsStaged(this.ctx), this.ctx.articles);
+    this.passages = yield* alignedPassageDraftsStaged(this.ctx);
     this.passages.pairs.forEach((p, i) => {
       this.pairOfArticle(p.a.articleId, i);
       if (p.b.articleId !== p.a.articleId) this.pairOfArticle(p.b.articleId, i);

@@ -39,11 +39,6 @@ const ANALYSIS_OUTPUT_DIGESTS: Record<number, string> = {
   // tests/tools/analysis-guard-input.ts), so this line is the digest of the input regenerated, and
   // versions 1–2 are on the older input.
   3: '9351cf6142f31957',
-  // Version 4: findings bounded to grow with the reports, not their pairs — each value of a fact is
-  // compared with its NEAREST_VALUES neighbours in publication order (no cap of 24 values any more),
-  // each article's aligned passages with its NEAREST_ARTICLES nearest partners (copies first). (On the
-  // input before the same-event pair was added its digest was 'f81f28ee1acd3227'.)
-  4: '2e7e249f48ba6d6c',
 };
 
 /** JSON with object keys sorted, so the digest does not depend on property order. */
