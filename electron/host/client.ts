@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -42,20 +43,28 @@ export interface ServiceHostClientOptions {
   deps: Omit<HandlerDeps, 'emit'>;
   onEvent: (event: DeskEvent) => void;
   worker?: { file: string };
-  /** Crashes within this window count towards giving up (default: 5 within a minute). */
+  /** Crashes within a minute beyond this many and the client gives up (default 5). */
   maxRestarts?: number;
   /**
-   * Slow repeated crashes: this many crashes with the same workspace open within `windowMs`
-   * (default: 3 within 10 minutes) and the client gives up too. A workspace whose reopening re-runs an analysis that kills the thread
-   * crashes every few minutes, never 5 times within one, and would otherwise loop for ever.
+   * Crashes in a row with the same workspace open and no healthy point between them (the workspace
+   * open and its background analysis finished, see OpenedHost.settled) after which the client gives
+   * up (default 3). A workspace whose reopening re-runs an analysis that kills the thread crashes
+   * again before it is healthy, however long each attempt takes, and would otherwise loop for ever;
+   * unrelated crashes on a workspace that was working between them do not add up.
    */
-  slowCrashes?: { count: number; windowMs: number };
-  /** The clock crashes are timed with (tests inject one; default Date.now). */
+  unhealthyCrashes?: number;
+  /** The monotonic clock crashes are timed with, in ms (tests inject one; default performance.now). */
   now?: () => number;
 }
 
-/** The default bound on slow repeated crashes (see `slowCrashes`). */
-export const SLOW_CRASHES = { count: 3, windowMs: 10 * 60_000 };
+/** The default bound on crashes in a row without a healthy point (see `unhealthyCrashes`). */
+export const UNHEALTHY_CRASHES = 3;
+
+/** The key crashes are counted under: the workspace's path, or the shared desk it is connected to. */
+export function workspaceKey(host: HostOptions): string {
+  if (host.desk) return `desk:${host.desk.url}`;
+  return host.workspacePath;
+}
 
 /** How long a stop waits for the workspace to close (its checkpoint) before ending the thread anyway. */
 export const STOP_CLOSE_TIMEOUT_MS = 10 * 60_000;
@@ -85,8 +94,10 @@ export class ServiceHostClient {
   private pending = new Map<number, (result: Result<unknown>) => void>();
   private ready: Promise<void> | null = null;
   private stopping = false;
-  /** When the worker died with a workspace open, and which one (see `onCrash`). */
-  private crashes: Array<{ at: number; workspace: string }> = [];
+  /** When the worker died with a workspace open, within the last minute (see `onCrash`). */
+  private crashes: number[] = [];
+  /** Per workspace key: crashes since it last reached a healthy point (see `unhealthyCrashes`). */
+  private streaks = new Map<string, number>();
   private failed = false;
   private reopening: { resolve: () => void; reject: (e: Error) => void } | null = null;
   private switching: { resolve: () => void; reject: (e: Error) => void } | null = null;
@@ -127,6 +138,10 @@ export class ServiceHostClient {
             this.reopening = null;
             this.switching?.resolve();
             this.switching = null;
+            return;
+          case 'healthy':
+            // Its background work is over: earlier crashes on it were not a loop.
+            if (this.worker === worker) this.streaks.delete(workspaceKey({ ...this.hostOptions, workspacePath: message.workspacePath }));
             return;
           case 'switchFailed':
             this.switching?.reject(Object.assign(new Error(message.message), message.vi !== undefined && message.en !== undefined ? { vi: message.vi, en: message.en } : {}));
@@ -231,16 +246,14 @@ export class ServiceHostClient {
     this.settlePending();
     this.closing?.();
     this.closing = null;
-    const now = (this.options.now ?? Date.now)();
-    const slow = this.options.slowCrashes ?? SLOW_CRASHES;
-    const keep = Math.max(60_000, slow.windowMs);
-    const workspace = this.hostOptions.workspacePath;
-    this.crashes = [...this.crashes.filter((c) => now - c.at < keep), { at: now, workspace }];
-    // Any crashes within a minute; slow ones with the same workspace open (its reopening is what
-    // crashes again: after the editor opened another one, that one gets its own count).
-    const withinMinute = this.crashes.filter((c) => now - c.at < 60_000).length;
-    const withinWindow = this.crashes.filter((c) => now - c.at < slow.windowMs && c.workspace === workspace).length;
-    if (withinMinute > (this.options.maxRestarts ?? 5) || withinWindow >= slow.count) {
+    const now = (this.options.now ?? (() => performance.now()))();
+    this.crashes = [...this.crashes.filter((at) => now - at < 60_000), now];
+    // Crashes in a row on the workspace open now, none healthy between them: its reopening is what
+    // crashes again (after the editor opened another one, that one gets its own count).
+    const key = workspaceKey(this.hostOptions);
+    const streak = (this.streaks.get(key) ?? 0) + 1;
+    this.streaks.set(key, streak);
+    if (this.crashes.length > (this.options.maxRestarts ?? 5) || streak >= (this.options.unhealthyCrashes ?? UNHEALTHY_CRASHES)) {
       this.giveUp(gaveUp[lang]);
       return;
     }

@@ -45,6 +45,8 @@ export type ToHost =
 
 export type FromHost =
   | { type: 'ready'; language: Lang }
+  /** The open workspace reached a healthy point: its background work after opening (the kept analysis) finished. */
+  | { type: 'healthy'; workspacePath: string }
   | { type: 'openFailed'; message: string }
   | { type: 'switchFailed'; message: string; vi?: string; en?: string }
   | { type: 'closed' }

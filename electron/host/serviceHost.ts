@@ -40,6 +40,12 @@ export interface OpenedHost {
   abandon?: () => Promise<{ notSent: number; unconfirmed: number }>;
   /** A call arrived (+1) or was answered (-1): what a shared desk counts as waiting, queued edits included. */
   noteCall?: (method: MethodName, delta: 1 | -1) => void;
+  /**
+   * Settles when the background work started by the open (the kept analysis) is over: the host then
+   * tells main the workspace reached a healthy point (crashes before it count towards giving up).
+   * Absent: healthy as soon as it is open.
+   */
+  settled?: Promise<void>;
 }
 
 /**
@@ -143,6 +149,14 @@ export async function runServiceHost(
     post({ type: 'abandoned', id, ...total });
   };
 
+  /** Tells main once `host` finished its background work, if it is still the open one then. */
+  const announceHealthy = (host: OpenedHost, options: HostOptions): void => {
+    const done = () => {
+      if (opened === host) post({ type: 'healthy', workspacePath: options.workspacePath });
+    };
+    void (host.settled ?? Promise.resolve()).then(done, done);
+  };
+
   const openWith = async (options: HostOptions): Promise<void> => {
     await closeOpened();
     try {
@@ -154,6 +168,7 @@ export async function runServiceHost(
     lastSummary = JSON.stringify(await opened.handlers.getSummary({}));
     post({ type: 'ready', language: opened.language() });
     const host = opened;
+    announceHealthy(host, options);
     for (const call of queue.splice(0)) void answer(call, host);
   };
 
@@ -174,6 +189,7 @@ export async function runServiceHost(
     opened = next;
     lastSummary = JSON.stringify(await opened.handlers.getSummary({}));
     post({ type: 'ready', language: opened.language() });
+    announceHealthy(next, options);
     for (const call of queue.splice(0)) void answer(call, next);
   };
 

@@ -19,7 +19,8 @@ void runServiceHost(
     // The kept analysis is built in the background right away: the first correction is incremental.
     const service = await openForWriting(options.workspacePath, { seedsDir: options.seedsDir, defaultReviewer: options.defaultReviewer, prepareAnalysis: true });
     for (const line of describeNotices(service.notices, service.language)) console.warn(`[crosscheck] ${line}`);
-    return { handlers: createHandlers(service, deps), language: () => service.language, close: () => service.close() };
+    // Healthy once that background analysis is over (a crash before it counts towards giving up).
+    return { handlers: createHandlers(service, deps), language: () => service.language, close: () => service.close(), settled: service.analysisReady };
   },
   workerData as HostOptions,
 );
