@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -60,10 +60,18 @@ export interface ServiceHostClientOptions {
 /** The default bound on crashes in a row without a healthy point (see `unhealthyCrashes`). */
 export const UNHEALTHY_CRASHES = 3;
 
-/** The key crashes are counted under: the workspace's path, or the shared desk it is connected to. */
+/**
+ * The key crashes are counted under: the same workspace however its path is spelled (a trailing
+ * slash, a relative path, a symbolic link), or the shared desk it is connected to.
+ */
 export function workspaceKey(host: HostOptions): string {
   if (host.desk) return `desk:${host.desk.url}`;
-  return host.workspacePath;
+  const absolute = resolve(host.workspacePath);
+  try {
+    return realpathSync(absolute);
+  } catch {
+    return absolute;
+  }
 }
 
 /** How long a stop waits for the workspace to close (its checkpoint) before ending the thread anyway. */

@@ -1,5 +1,5 @@
 import { threadId } from 'node:worker_threads';
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -223,6 +223,30 @@ describe('service host crashes', { timeout: 180_000 }, () => {
     await eventually(events, () => restarts() === 3);
     expect(events.some((e) => e.type === 'host' && e.state === 'failed')).toBe(false);
     expect(await host.call('getWorkspaceInfo', {})).toMatchObject({ ok: true, value: { articleCount: 0 } });
+  });
+
+  it('counts crashes in a row per workspace however its path is spelled: a symbolic link and a trailing slash to the same folder are the same workspace', async () => {
+    process.env.CROSSCHECK_TEST_NEVER_HEALTHY = '1';
+    const base = await tempDir();
+    await mkdir(join(base, 'real', 'ws'), { recursive: true });
+    await symlink(join(base, 'real'), join(base, 'link'));
+    let clock = 0;
+    const { host, events } = await startHost({ worker: crashingWorker, now: () => clock, workspacePath: join(base, 'real', 'ws') });
+    running.push(host);
+    const restarts = () => events.filter((e) => e.type === 'host' && e.state === 'ready').length;
+    clock += 4 * 60_000;
+    expect(await host.call('analyze', {})).toMatchObject({ ok: false });
+    await eventually(events, () => restarts() === 1);
+    // The same folder by a trailing slash, then through a link: the 2nd and 3rd crashes of one workspace.
+    await host.reopen({ workspacePath: `${join(base, 'real', 'ws')}/`, seedsDir: null, defaultReviewer: 'Lan' });
+    clock += 4 * 60_000;
+    expect(await host.call('analyze', {})).toMatchObject({ ok: false });
+    await eventually(events, () => restarts() === 2);
+    await host.reopen({ workspacePath: join(base, 'link', 'ws'), seedsDir: null, defaultReviewer: 'Lan' });
+    clock += 4 * 60_000;
+    expect(await host.call('analyze', {})).toMatchObject({ ok: false });
+    await eventually(events, (e) => e.type === 'host' && e.state === 'failed');
+    expect(restarts()).toBe(2);
   });
 
   it('main opens only web links, whatever the worker asks: a file: link from a faulty worker is refused', async () => {
