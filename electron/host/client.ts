@@ -81,10 +81,28 @@ const crashed: Record<Lang, string> = {
   vi: 'Phần xử lý nền của Crosscheck dừng đột ngột và đang được khởi động lại. Thao tác vừa rồi có thể chưa được lưu: hãy kiểm tra rồi làm lại.',
   en: 'Crosscheck’s background service stopped unexpectedly and is being restarted. The last action may not have been saved: check it and try again.',
 };
-const gaveUp: Record<Lang, string> = {
-  vi: 'Phần xử lý nền của Crosscheck liên tục dừng đột ngột. Hãy đóng và mở lại ứng dụng.',
-  en: 'Crosscheck’s background service keeps stopping. Close and reopen the app.',
-};
+/**
+ * What the editor reads once the client gave up on `host`. Reopening the app would reopen the same
+ * workspace (main opens CROSSCHECK_WORKSPACE, else the default one, at start) and crash again, and
+ * the app has no way to open another workspace once the service is gone: the way out is to quit
+ * and start it on another folder with CROSSCHECK_WORKSPACE. Nothing is written by giving up.
+ */
+export function gaveUpMessage(lang: Lang, host: HostOptions): string {
+  if (lang === 'en') {
+    const which = host.desk ? 'this shared desk' : `this workspace (${host.workspacePath})`;
+    return (
+      `Crosscheck’s background service keeps stopping on ${which} and is no longer restarted. ` +
+      'The workspace’s files are left as they are: what was reported saved is still there; only the action in progress when it stopped may be missing. ' +
+      'Reopening the app opens the same workspace again. To keep working, quit Crosscheck and start it with another workspace: set the environment variable CROSSCHECK_WORKSPACE to another folder (a new one is created there) before starting the app.'
+    );
+  }
+  const which = host.desk ? 'bàn biên tập chung này' : `không gian làm việc này (${host.workspacePath})`;
+  return (
+    `Phần xử lý nền của Crosscheck liên tục dừng đột ngột trên ${which} nên không được khởi động lại nữa. ` +
+    'Các tệp của không gian làm việc được giữ nguyên: những gì đã báo là đã lưu vẫn còn, chỉ thao tác đang làm dở lúc dừng có thể chưa được lưu. ' +
+    'Mở lại ứng dụng sẽ mở lại đúng không gian làm việc này. Để tiếp tục làm việc, hãy thoát Crosscheck rồi khởi động với một không gian làm việc khác: đặt biến môi trường CROSSCHECK_WORKSPACE thành một thư mục khác (thư mục mới sẽ được tạo) trước khi mở ứng dụng.'
+  );
+}
 const readyAgain: Record<Lang, string> = {
   vi: 'Phần xử lý nền đã chạy lại; không gian làm việc được mở lại từ đĩa.',
   en: 'The background service is running again; the workspace was reopened from disk.',
@@ -262,7 +280,7 @@ export class ServiceHostClient {
     const streak = (this.streaks.get(key) ?? 0) + 1;
     this.streaks.set(key, streak);
     if (this.crashes.length > (this.options.maxRestarts ?? 5) || streak >= (this.options.unhealthyCrashes ?? UNHEALTHY_CRASHES)) {
-      this.giveUp(gaveUp[lang]);
+      this.giveUp(gaveUpMessage(lang, this.hostOptions));
       return;
     }
     this.options.onEvent({ type: 'host', state: 'restarting', message: crashed[lang] });
@@ -273,7 +291,7 @@ export class ServiceHostClient {
       .then(
         () => this.options.onEvent({ type: 'host', state: 'ready', message: readyAgain[this.language] }),
         (e: unknown) => {
-          this.giveUp(`${gaveUp[lang]} (${e instanceof Error ? e.message : String(e)})`);
+          this.giveUp(`${gaveUpMessage(lang, this.hostOptions)} (${e instanceof Error ? e.message : String(e)})`);
           throw e;
         },
       );
@@ -302,11 +320,11 @@ export class ServiceHostClient {
 
   /** Forwards one call (input already checked by the caller); resolves with the worker's Result. */
   async call(method: MethodName, input: unknown): Promise<Result<unknown>> {
-    if (this.failed) return err('internal', gaveUp[this.language]);
+    if (this.failed) return err('internal', gaveUpMessage(this.language, this.hostOptions));
     try {
       await this.ready;
     } catch {
-      return err('internal', gaveUp[this.language]);
+      return err('internal', gaveUpMessage(this.language, this.hostOptions));
     }
     const worker = this.worker;
     if (!worker) return err('internal', crashed[this.language]);

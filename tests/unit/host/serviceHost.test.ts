@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DeskEvent } from '../../../shared/ipc/contract';
 import { methodNames } from '../../../shared/ipc/methods';
-import { ServiceHostClient, type ServiceHostClientOptions } from '../../../electron/host/client';
+import { gaveUpMessage, ServiceHostClient, type ServiceHostClientOptions } from '../../../electron/host/client';
 import { createHandlers } from '../../../electron/ipc/handlers';
 import { openReadOnly } from '../../../electron/services/open';
 import { LOCK_FILE } from '../../../electron/store/lowdb/lock';
@@ -164,7 +164,7 @@ describe('service host crashes', { timeout: 180_000 }, () => {
     await eventually(events, (e) => e.type === 'host' && e.state === 'failed');
     const after = await host.call('getWorkspaceInfo', {});
     expect(after).toMatchObject({ ok: false, error: { code: 'internal' } });
-    expect(after.ok ? '' : after.error.message).toMatch(/đóng và mở lại/);
+    expect(after.ok ? '' : after.error.message).toMatch(/liên tục dừng đột ngột/);
   });
 
   it('gives up at the 3rd crash in a row before the workspace is healthy, however slow the cycle (20 minutes each): a workspace that kills the worker after each reopening does not loop for ever', async () => {
@@ -172,7 +172,7 @@ describe('service host crashes', { timeout: 180_000 }, () => {
     // import that runs out of memory a long while after each reopening would; it never finishes.
     process.env.CROSSCHECK_TEST_NEVER_HEALTHY = '1';
     let clock = 0;
-    const { host, events } = await startHost({ worker: crashingWorker, now: () => clock });
+    const { host, events, workspacePath } = await startHost({ worker: crashingWorker, now: () => clock });
     running.push(host);
     const restarts = () => events.filter((e) => e.type === 'host' && e.state === 'ready').length;
     for (let crash = 1; crash <= 2; crash++) {
@@ -184,9 +184,15 @@ describe('service host crashes', { timeout: 180_000 }, () => {
     clock += 20 * 60_000;
     expect(await host.call('analyze', {})).toMatchObject({ ok: false });
     const failed = await eventually(events, (e) => e.type === 'host' && e.state === 'failed' && e);
-    expect(failed.type === 'host' ? failed.message : '').toMatch(/liên tục dừng/);
+    // The sentence says what is true and what helps: reopening the app reopens the same workspace.
+    const message = failed.type === 'host' ? failed.message : '';
+    expect(message).toMatch(/liên tục dừng đột ngột trên không gian làm việc này/);
+    expect(message).toContain(workspacePath);
+    expect(message).toMatch(/được giữ nguyên/);
+    expect(message).toMatch(/thoát Crosscheck rồi khởi động với một không gian làm việc khác: đặt biến môi trường CROSSCHECK_WORKSPACE/);
+    expect(message).not.toMatch(/đóng và mở lại/);
     const after = await host.call('getWorkspaceInfo', {});
-    expect(after).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(after).toMatchObject({ ok: false, error: { code: 'internal', message } });
     expect(restarts()).toBe(2);
     expect(host.threadId).toBeNull();
   });
@@ -247,6 +253,15 @@ describe('service host crashes', { timeout: 180_000 }, () => {
     expect(await host.call('analyze', {})).toMatchObject({ ok: false });
     await eventually(events, (e) => e.type === 'host' && e.state === 'failed');
     expect(restarts()).toBe(2);
+  });
+
+  it('after giving up, says in English too that the workspace is untouched and how to start on another one', () => {
+    const message = gaveUpMessage('en', { workspacePath: '/home/lan/ws', seedsDir: null, defaultReviewer: 'Lan' });
+    expect(message).toMatch(/keeps stopping on this workspace \(\/home\/lan\/ws\)/);
+    expect(message).toMatch(/files are left as they are/);
+    expect(message).toMatch(/Reopening the app opens the same workspace again/);
+    expect(message).toMatch(/quit Crosscheck and start it with another workspace: set the environment variable CROSSCHECK_WORKSPACE/);
+    expect(message).not.toMatch(/Close and reopen/);
   });
 
   it('main opens only web links, whatever the worker asks: a file: link from a faulty worker is refused', async () => {
