@@ -599,8 +599,10 @@ function consumeGlued(text: string, end: number): number {
   return end + (m?.[0].length ?? 0);
 }
 
+/** "SDG", "CPU", and their English plurals "SDGs", "CPUs". */
 function isAcronym(word: string): boolean {
-  return word.length >= 2 && word.length <= 6 && word === word.toUpperCase();
+  const stem = word.length >= 3 && word.endsWith('s') ? word.slice(0, -1) : word;
+  return stem.length >= 2 && stem.length <= 6 && stem === stem.toUpperCase() && /\p{Lu}/u.test(stem);
 }
 
 /** 4-digit numbers 1900–2100: years unless a unit or a counted noun makes them a quantity. */

@@ -46,8 +46,10 @@
  * count, and video lines, frame rates, cc and mg as measures; dates the sets, breaks and scores of a
  * tennis report by its date line, gives an age the person named right before it, and leaves out "Cả N …
  * đều" (a set already counted) and the 11-metre kick ("đá luân lưu 11m").
+ * 16 dates the day orders open or goods are delivered ("đặt hàng từ ngày 8/11", "nhận hàng vào ngày
+ * 20/11") as a milestone, and counts plural acronyms ("7 SDGs").
  */
-export const EXTRACTOR_VERSION = 15;
+export const EXTRACTOR_VERSION = 16;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

@@ -96,6 +96,7 @@ export const EVENT_VERBS = [
   'qua đời', 'từ trần', 'chính thức', 'ký kết', 'phát động', 'khai giảng', 'bầu', 'bổ nhiệm', 'thông báo',
   'quyết định', 'phát hiện', 'bắt giữ', 'khởi tố', 'xét xử', 'tuyên án', 'ghi nhận', 'công khai', 'giới thiệu',
   'mở bán', 'bán ra', 'bán', 'lên kệ', 'điều chỉnh giá', 'bước vào', 'khởi tranh', 'lên đường', 'khởi hành',
+  'đặt hàng', 'đặt mua', 'đặt trước', 'nhận hàng', 'giao hàng', 'xuất phát', 'cập cảng',
 ];
 
 export interface UnitDef {

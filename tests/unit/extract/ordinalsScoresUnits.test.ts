@@ -102,3 +102,16 @@ describe('numbers that state nothing new', () => {
     expect(claimAt('Anh chạy đà 11m rồi dứt điểm.', '11m')).toMatchObject({ kind: 'measure', value: 11, unit: 'm' });
   });
 });
+
+describe('orders, deliveries and plural acronyms', () => {
+  it('the day orders open or goods are delivered is a date claim in the date line\'s year', () => {
+    const text = normalizeText('Điện thoại mới sắp lên kệ\n2/11/2024 10:00\n\nKhách có thể đặt hàng từ ngày 9/11 và nhận hàng vào ngày 21/11.\n');
+    const dates = extractClaims(text, extractMetadata(text)).filter((c) => c.kind === 'date');
+    expect(dates.map((c) => c.value)).toEqual([20241109, 20241121]);
+  });
+
+  it('a counted acronym in the plural ("7 SDGs", "3 CPUs") is a count like its singular', () => {
+    expect(claimAt('Trường tham gia xếp hạng ở 6 SDGs.', '6 SDGs')).toMatchObject({ kind: 'count', value: 6, unit: 'SDGs' });
+    expect(claimAt('Trường tham gia xếp hạng ở 6 SDG.', '6 SDG')).toMatchObject({ kind: 'count', value: 6, unit: 'SDG' });
+  });
+});
