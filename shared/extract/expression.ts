@@ -461,8 +461,14 @@ const GLUED_BEFORE = new Set([...QUALIFIER_PHRASES].filter((p) => !p.includes(' 
 
 function gluedWordBefore(folded: string, from: number, pos: number): boolean {
   const w = wordsBefore(folded, from, pos, 1)[0];
-  return w !== undefined && w.end === pos && GLUED_BEFORE.has(w.word);
+  if (w === undefined || w.end !== pos) return false;
+  if (GLUED_BEFORE.has(w.word)) return true;
+  // "dàiđến236m": two words lost their spaces; the last one is what counts.
+  for (const g of GLUED_BEFORE_LONG) if (w.word.length > g.length && w.word.endsWith(g)) return true;
+  return false;
 }
+/** The glued words long enough to be told at the end of a run of glued words. */
+const GLUED_BEFORE_LONG = [...GLUED_BEFORE].filter((g) => g.length >= 3 && [...g].some((ch) => ch.charCodeAt(0) > 0x7f));
 
 /**
  * A lower-case Vietnamese word right at `pos` (no space): at least two letters, one of them

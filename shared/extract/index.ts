@@ -47,7 +47,8 @@
  * tennis report by its date line, gives an age the person named right before it, and leaves out "Cả N …
  * đều" (a set already counted) and the 11-metre kick ("đá luân lưu 11m").
  * 16 dates the day orders open or goods are delivered ("đặt hàng từ ngày 8/11", "nhận hàng vào ngày
- * 20/11") as a milestone, and counts plural acronyms ("7 SDGs").
+ * 20/11") as a milestone, counts plural acronyms ("7 SDGs") and reads a number after two words glued
+ * together ("dàiđến236m").
  */
 export const EXTRACTOR_VERSION = 16;
 

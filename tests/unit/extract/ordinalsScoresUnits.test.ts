@@ -110,6 +110,11 @@ describe('orders, deliveries and plural acronyms', () => {
     expect(dates.map((c) => c.value)).toEqual([20241109, 20241121]);
   });
 
+  it('a number after two words glued together ("dàiđến236m") is read like one after a glued word', () => {
+    expect(claimAt('Nhà ga dàiđến240m.', '240m')).toMatchObject({ kind: 'measure', value: 240, unit: 'm' });
+    expect(claimsOf('Mã hàng abc240m.')).toEqual([]);
+  });
+
   it('a counted acronym in the plural ("7 SDGs", "3 CPUs") is a count like its singular', () => {
     expect(claimAt('Trường tham gia xếp hạng ở 6 SDGs.', '6 SDGs')).toMatchObject({ kind: 'count', value: 6, unit: 'SDGs' });
     expect(claimAt('Trường tham gia xếp hạng ở 6 SDG.', '6 SDG')).toMatchObject({ kind: 'count', value: 6, unit: 'SDG' });
