@@ -896,6 +896,9 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     if (value <= 2 && GENERIC_SIDES.has(unit.split(' ')[0] ?? '')) return skip(end);
     if (value <= 2 && unit === 'người' && GENERIC_PEOPLE_NEXT.has(wordsAfter(folded, end, sentence.end)?.first ?? '')) return skip(end);
     if (matchAt(ANAPHORA_AFTER, folded, end, sentence.end)) return skip(end);
+    // "Sau 5 lượt đá", "sau 3 lượt trận", "sau 2 vòng đấu": the point in a competition other figures are
+    // taken at, not a count.
+    if (ROUNDS.has(unit.split(' ')[0] ?? '') && wordsBefore(folded, sentence.start, start, 1)[0]?.word === 'sau') return skip(end);
     // "Cả 4 cơ sở … đều được xếp hạng": all of a set already counted, restated.
     if (value <= 20 && wordsBefore(folded, sentence.start, start, 1)[0]?.word === 'cả' && ALL_OF_THEM_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 80)))) return skip(end);
     // "Ngữ văn 6 tập 1, 2", "Toán 7 phần 2": a volume label after a book's grade, not a count of volumes.
@@ -1129,6 +1132,8 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
 const VIDEO_LINES = new Set([240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
 const WORD_OR_DIGIT = /[\p{L}\p{M}\d]/u;
 
+/** Rounds of a competition: "lượt", "vòng", "ván". */
+const ROUNDS = new Set(['lượt', 'vòng', 'ván']);
 const PENALTY_BEFORE = /(?:luân lưu|phạt đền|chấm|loạt sút|loạt đá|cú sút)[ \t\u00a0]*$/u;
 /** "đều" after "cả N …" in its clause: the N are a set already named, all of them. */
 const ALL_OF_THEM_AFTER = /^[^,.;:!?]*?(?<![\p{L}\p{M}])đều(?![\p{L}\p{M}])/u;

@@ -96,6 +96,11 @@ describe('numbers that state nothing new', () => {
     expect(claimAt('Cả 63 tỉnh đã gửi báo cáo.', '63')).toMatchObject({ kind: 'count', value: 63 });
   });
 
+  it('"sau N lượt/vòng" is the point in a competition other figures are taken at', () => {
+    expect(claimsOf('Sau 4 lượt sút, đội chủ nhà giành chiến thắng.')).toEqual([]);
+    expect(claimAt('Giải đấu kéo dài 7 vòng.', '7 vòng')).toMatchObject({ kind: 'count', value: 7 });
+  });
+
   it('the 11-metre kick is a name, not a distance', () => {
     expect(claimsOf('Trận đấu phải phân định bằng loạt sút luân lưu 11m.')).toEqual([]);
     expect(claimsOf('Thủ môn cản phá quả phạt đền 11 m.')).toEqual([]);
