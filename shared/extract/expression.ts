@@ -1123,6 +1123,9 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     if (unit === 'tháng' && /^[ \t]+\d/.test(text.slice(unitEnd, unitEnd + 3))) return 'skip'; // "3 tháng 4" is a date
     if (unit === 'tháng' && value <= 12 && reportingMonths(folded, sentence.start, start, unitEnd, sentence.end)) return 'skip';
     if (value > 1000 && unit !== 'giờ' && unit !== 'phút' && unit !== 'giây' && unit !== 'ngày') return 'skip';
+    // "Hòa 1-1 sau 90 phút thi đấu chính thức", "trong suốt 45 phút của hiệp 1": the set length of a
+    // match or a half, no checkable figure.
+    if (unit === 'phút' && MATCH_LENGTHS.has(value) && MATCH_WORDS.test(folded.slice(sentence.start, sentence.end))) return 'skip';
     return { end: unitEnd, kind: 'duration', unit };
   }
   return countTail(text, end, sentence.end);
@@ -1132,6 +1135,9 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
 const VIDEO_LINES = new Set([240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
 const WORD_OR_DIGIT = /[\p{L}\p{M}\d]/u;
 
+/** The set lengths of a football match, a half and extra time, in minutes. */
+const MATCH_LENGTHS = new Set([45, 90, 120]);
+const MATCH_WORDS = /(?<![\p{L}\p{M}])(?:hiệp|thi đấu|trận|tỷ số|tỉ số|hòa|hoà|luân lưu|bàn thắng)(?![\p{L}\p{M}])/u;
 /** Rounds of a competition: "lượt", "vòng", "ván". */
 const ROUNDS = new Set(['lượt', 'vòng', 'ván']);
 const PENALTY_BEFORE = /(?:luân lưu|phạt đền|chấm|loạt sút|loạt đá|cú sút)[ \t\u00a0]*$/u;

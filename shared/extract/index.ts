@@ -48,7 +48,8 @@
  * đều" (a set already counted) and the 11-metre kick ("đá luân lưu 11m").
  * 16 dates the day orders open or goods are delivered ("đặt hàng từ ngày 8/11", "nhận hàng vào ngày
  * 20/11") as a milestone, counts plural acronyms ("7 SDGs") and reads a number after two words glued
- * together ("dàiđến236m"); "sau 5 lượt đá" is a point in a competition, no count.
+ * together ("dàiđến236m"); "sau 5 lượt đá" is a point in a competition, no count, and "90 phút thi đấu"
+ * the set length of a match, no duration.
  */
 export const EXTRACTOR_VERSION = 16;
 

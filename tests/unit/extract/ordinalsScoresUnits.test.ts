@@ -101,6 +101,11 @@ describe('numbers that state nothing new', () => {
     expect(claimAt('Giải đấu kéo dài 7 vòng.', '7 vòng')).toMatchObject({ kind: 'count', value: 7 });
   });
 
+  it('the set length of a match or a half is no figure; other lengths in minutes are', () => {
+    expect(claimsOf('Sau 90 phút thi đấu chính thức, hai đội vẫn hòa.')).toEqual([]);
+    expect(claimAt('Buổi làm việc kéo dài 90 phút.', '90 phút')).toMatchObject({ kind: 'duration', value: 90 });
+  });
+
   it('the 11-metre kick is a name, not a distance', () => {
     expect(claimsOf('Trận đấu phải phân định bằng loạt sút luân lưu 11m.')).toEqual([]);
     expect(claimsOf('Thủ môn cản phá quả phạt đền 11 m.')).toEqual([]);
