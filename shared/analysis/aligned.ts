@@ -42,7 +42,14 @@ const CODE = /(?<![\p{L}\p{N}])\p{Lu}{2,}[\p{Lu}\d]*(?![\p{L}\p{N}])/gu;
 
 function names(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(CAPITALISED)) if (m.index !== 0) out.add(m[0].toLowerCase());
+  for (const m of text.matchAll(CAPITALISED)) {
+    const run = m[0].toLowerCase();
+    if (m.index !== 0) out.add(run);
+    // At the start the first word is capitalised by the sentence ("Riêng Nghệ An có …"): the run is a
+    // name when it is a place as a whole ("Thanh Hóa có …"), else the words after the first one are.
+    else if (PLACE_NAMES_LOWER.has(run.replace(/\s+/gu, ' '))) out.add(run);
+    else if (/\s/u.test(run)) out.add(run.slice(run.search(/\s/u) + 1));
+  }
   for (const m of text.matchAll(CODE)) out.add(m[0].toLowerCase());
   return out;
 }

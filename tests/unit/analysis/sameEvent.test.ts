@@ -607,6 +607,11 @@ describe('same-event comparison: a name near a figure stays its own where both r
     expect(run(stormTwo('Nghệ An'), stormOne)).toEqual([]);
   });
 
+  it('keeps a name that opens the sentence right before the figure ("Riêng Nghệ An có …")', () => {
+    const opening = stormTwo('Nghệ An').replace('Trên địa bàn Nghệ An có', 'Riêng Nghệ An có');
+    expect(run(opening, stormOne)).toEqual([]);
+  });
+
   it('still takes one province’s figure given differently as one fact at odds', () => {
     expect(run(stormTwo('Thanh Hóa'), stormOne).map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['2.640', '2.460']]);
   });

@@ -39,6 +39,10 @@ const ANALYSIS_OUTPUT_DIGESTS: Record<number, string> = {
   // tests/tools/analysis-guard-input.ts), so this line is the digest of the input regenerated, and
   // versions 1–2 are on the older input.
   3: '9351cf6142f31957',
+  // Version 4: a name opening the sentence right before a same-event figure ("Riêng Nghệ An có …") is
+  // kept as the figure's own (it was dropped with the sentence's first capital); this input has no
+  // such sentence: same digest, version raised all the same.
+  4: '9351cf6142f31957',
 };
 
 /** JSON with object keys sorted, so the digest does not depend on property order. */
