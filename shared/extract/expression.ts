@@ -391,7 +391,7 @@ function readDigits(scope: Scope, atom: Atom): Reading {
     const def = glued ? UNIT_BY_FORM.get(glued.form) : undefined;
     // "312công trình", "hơn30năm", "2.450tỷđồng": a lost space before a Vietnamese word; "4G",
     // "5G", "3D", "4K" stay codes.
-    const videoLines = next === 'p' && /^\d+$/.test(raw) && VIDEO_LINES.has(Number(raw)) && !WORD_OR_DIGIT.test(folded[end + 1] ?? '');
+    const videoLines = /^\d+$/.test(raw) && videoLinesAt(folded, end, Number(raw));
     if (!def && !videoLines && !gluedVietnameseWord(folded, end)) return skip(consumeGlued(text, end));
   }
   // A numbered row of a ranking: "1. Quảng Ninh", "dẫn đầu: 1. Quảng Ninh, 2. Hải Phòng".
@@ -764,7 +764,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
       score &&
       (phraseBefore(SCORE_WORDS_BEFORE, folded, sentence.start, start, 40) ||
         phraseBefore(SCORE_BEFORE, text, sentence.start, start, 48) ||
-        (phraseBefore(SCORE_LIST_BEFORE, folded, sentence.start, start, 16) && scoreRunCued(folded, sentence.start, start))) &&
+        scoreRunCued(folded, sentence.start, start)) &&
       !matchAt(UNIT_AFTER, folded, scoreEnd, sentence.end)
     ) {
       return {
@@ -1053,7 +1053,7 @@ function isForeignName(word: string): boolean {
 function readTail(scope: Scope, start: number, end: number, value: number, structured: boolean, afterScale: boolean): Tail | null | 'skip' {
   const { text, folded, sentence } = scope;
   // "Full HD 1080p", "quay video 4K 2160p": a video resolution (a bare "p" is no unit otherwise).
-  if (folded.charCodeAt(end) === 0x70 /* p */ && VIDEO_LINES.has(value) && !WORD_OR_DIGIT.test(folded[end + 1] ?? '')) {
+  if (videoLinesAt(folded, end, value)) {
     return { end: end + 1, kind: 'measure', unit: 'p' };
   }
   const unitMatch = unitAt(folded, end, sentence.end);
@@ -1134,6 +1134,11 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
 /** Line counts of video resolutions written "1080p". */
 const VIDEO_LINES = new Set([240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
 const WORD_OR_DIGIT = /[\p{L}\p{M}\d]/u;
+
+/** "1080p" at `end`: a video resolution's "p" right after its line count, nothing glued after it. */
+function videoLinesAt(folded: string, end: number, value: number): boolean {
+  return folded.charCodeAt(end) === 0x70 /* p */ && VIDEO_LINES.has(value) && !WORD_OR_DIGIT.test(folded[end + 1] ?? '');
+}
 
 /** The set lengths of a football match, a half and extra time, in minutes. */
 const MATCH_LENGTHS = new Set([45, 90, 120]);

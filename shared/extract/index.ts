@@ -50,8 +50,10 @@
  * 20/11") as a milestone, counts plural acronyms ("7 SDGs") and reads a number after two words glued
  * together ("dàiđến236m"); "sau 5 lượt đá" is a point in a competition, no count, and "90 phút thi đấu"
  * the set length of a match, no duration.
+ * 17 reads a video resolution written with a capital "P" ("Full HD 1080P") like "1080p" (one check for both
+ * places that read it).
  */
-export const EXTRACTOR_VERSION = 16;
+export const EXTRACTOR_VERSION = 17;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

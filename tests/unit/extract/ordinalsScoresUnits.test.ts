@@ -60,6 +60,7 @@ describe('scores, shares and units', () => {
 
   it('video resolutions, frame rates, engine sizes and doses are measures', () => {
     expect(claimAt('Máy quay video 2160p rất sắc nét.', '2160p')).toMatchObject({ kind: 'measure', value: 2160, unit: 'p' });
+    expect(claimAt('Màn hình Full HD 1080P sắc nét.', '1080P')).toMatchObject({ kind: 'measure', value: 1080, unit: 'p' });
     expect(claimAt('Máy quay được 60 hình/s.', '60 hình/s')).toMatchObject({ kind: 'measure', value: 60, unit: 'hình/s' });
     expect(claimAt('Chiếc xe máy 110cc bị lấy trộm.', '110cc')).toMatchObject({ kind: 'measure', value: 110, unit: 'cc' });
     expect(claimAt('Bệnh nhân được tiêm 5mg thuốc.', '5mg')).toMatchObject({ kind: 'measure', value: 5, unit: 'mg' });
