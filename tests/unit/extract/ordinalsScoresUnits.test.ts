@@ -41,7 +41,7 @@ describe('scores, shares and units', () => {
     expect(quotesOf('Cô thúc thủ 3-6, 4-6, 1-6 trước đối thủ.')).toEqual(['3-6', '4-6', '1-6']);
     expect(quotesOf('Đội khách vượt lên dẫn 2-0, 3-1 rồi 4-1.')).toEqual(['2-0', '3-1', '4-1']);
     // A list of ranges has no score cue.
-    expect(claimsOf('Mật độ 10-12, 14-16 cây mỗi sào.').every((c) => c.unit !== 'tỷ số')).toBe(true);
+    expect(claimsOf('Mật độ 10-12, 14-16 cây mỗi sào.').map((c) => [c.quote, c.kind, c.unit])).toEqual([['14-16 cây', 'count', 'cây']]);
   });
 
   it('a proper fraction after a bound or share word is a share, not a day and month', () => {
