@@ -219,6 +219,9 @@ function subjectOfKind(text: string, doc: DocumentContext, sentence: Span, expr:
     // "Vũ Thanh Long (20 tuổi)", "anh Nguyễn Văn An, 34 tuổi,": the age of the person named right before.
     const person = PERSON_BEFORE_AGE.exec(text.slice(Math.max(sentence.start, expr.start - 48), expr.start));
     if (person) return person[1] ?? null;
+    // "nhà du hành Gherman Titov, bay vào vũ trụ năm 26 tuổi": the person named last before the age.
+    const named = doc.entities.people.within(Math.max(sentence.start, expr.start - 80), expr.start).at(-1);
+    if (named) return named.text;
   }
   if (expr.kind === 'measure' && expr.unit !== null && SPEC_UNIT.test(expr.unit)) {
     // The product the sentence is about: the first model named in it ("Google cho biết, phiên bản Nexus 5
@@ -262,7 +265,8 @@ const TOPIC_WINDOW = 600;
  */
 function topicBefore(text: string, doc: DocumentContext, sentenceStart: number): string | null {
   // In a company story, places named in passing ("Công ty ở Bình Dương") do not take over.
-  const near = nearestSubject(doc.entities, Math.max(0, sentenceStart - TOPIC_WINDOW), sentenceStart, null, false, !doc.companyStory);
+  // People named in earlier sentences are not carried: a match report names the opponent last.
+  const near = nearestSubject(doc.entities, Math.max(0, sentenceStart - TOPIC_WINDOW), sentenceStart, null, false, !doc.companyStory, false);
   if (near !== null || doc.companyStory) return near;
   // Further back, only a place that opens its paragraph ("Sở GD&ĐT tỉnh Bà Rịa - Vũng Tàu công bố …")
   // heads the section the figure is in.

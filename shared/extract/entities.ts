@@ -1,4 +1,4 @@
-import { fitsVietnameseSyllable } from './lexicon';
+import { FAMILY_NAMES, fitsVietnameseSyllable } from './lexicon';
 import { indexMentions, MentionIndex, type Mention } from './mentions';
 
 /**
@@ -181,6 +181,8 @@ export interface EntityIndex {
   orgs: MentionIndex;
   /** Listed companies, indices, markets, people by initials and sports teams. */
   tickers: MentionIndex;
+  /** People named in full or by a short form of a full name; group 1 marks a person cited as a source, group 2 one named inside a phrase. */
+  people: MentionIndex;
   generic: MentionIndex;
   /** Foreign-named products and brands ("Galaxy Note III"): the subject of their specifications. Read on first use. */
   products(): MentionIndex;
@@ -219,6 +221,158 @@ function indexPeople(text: string): Mention[] {
   }
   return out;
 }
+/**
+ * People named in full: "Vũ Thanh Long", "Rafael Nadal", "Juan Martin del Potro", "chị Lê Thị Thanh Huyền".
+ * A capitalised run is a person's name when it starts with a Vietnamese family name (two to four words,
+ * each a Vietnamese syllable), when a title or role stands right before it ("tay vợt", "ông", "HLV"),
+ * or — for a foreign name — when it holds a particle ("del Potro") or its last word recurs on its own
+ * ("Novak Djokovic" … "Djokovic"). Later mentions by the last word ("Nadal") or, for a Vietnamese
+ * name, by the given name ("Thanh Long", "Long") stand for the full name. A person cited as the source
+ * of what follows ("Theo ông …", "ông … cho biết") is marked with group 1: the figure is not theirs.
+ */
+const PERSON_CUES = String.raw`[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]hàng trai|[Cc]ô gái|[Cc]ụ|[Bb]é|[Ee]m|[Tt]ay vợt|[Tt]ay golf|[Cc]ầu thủ|[Tt]hủ môn|[Tt]iền đạo|[Tt]iền vệ|[Hh]ậu vệ|HLV|[Hh]uấn luyện viên|VĐV|[Vv]ận động viên|[Vv]õ sĩ|[Kk]ỳ thủ|[Cc]a sĩ|[Dd]iễn viên|[Nn]ghệ sĩ|[Nn]hạc sĩ|[Nn]hà văn|[Nn]hà du hành|[Pp]hi hành gia|[Nn]hà khoa học|[Nn]hà báo|[Bb]ệnh nhân|[Tt]hí sinh|[Nn]gôi sao|[Ss]iêu sao|[Tt]ỷ phú|[Tt]ỉ phú|[Tt]ổng thống|[Tt]hủ tướng|[Cc]hủ tịch|[Bb]ộ trưởng|[Tt]hứ trưởng|[Gg]iám đốc|[Bb]í thư|[Tt]rung tướng|[Tt]hiếu tướng|[Đđ]ại tướng|[Tt]hượng tướng|[Đđ]ại tá|[Tt]hượng tá|[Tt]rung tá|[Tt]hiếu tá|TS|PGS|GS|ThS|[Tt]iến sĩ|[Gg]iáo sư|[Bb]ác sĩ|BS`;
+const PERSON_CUE = new RegExp(String.raw`(?:^|[^\p{L}\p{M}])(?:${PERSON_CUES})[ \t]+$`, 'u');
+/** What may stand between a clause's start and the person it is about: nothing, or a title ("tay vợt", "anh"). */
+const CLAUSE_OPENING = new RegExp(String.raw`(?:^|[,;:.!?()\n“”"]|(?<![\p{L}\p{M}])(?:và|còn|nhưng))[ \t]*(?:(?:${PERSON_CUES})(?:[ \t]+(?:người|nữ|nam|trẻ))?[ \t]+)?$`, 'u');
+/** Words that open the next sentence when its full stop is missing ("… Trương Hải Tùng Trước sự chứng kiến …"). */
+const NOT_NAME_END = new Set(['Trước', 'Sau', 'Trong', 'Tại', 'Theo', 'Với', 'Khi', 'Nhưng', 'Và', 'Ngoài', 'Đây', 'Đó', 'Năm', 'Ngày', 'Hiện', 'Tuy', 'Do', 'Vì', 'Nếu', 'Còn', 'Riêng', 'Từ', 'Đến', 'Cùng']);
+/** Words of events, brands and bodies: a run holding one is no person ("Basel Open", "Paris Masters"). */
+const NOT_PERSON_WORDS = new Set([
+  'Open', 'Masters', 'Cup', 'Finals', 'Final', 'Tour', 'World', 'Games', 'League', 'Series', 'Championship', 'Index', 'Bank',
+  'Group', 'Corp', 'Company', 'Fund', 'Club', 'United', 'City', 'News', 'Times', 'Post', 'Award', 'Awards', 'Prize', 'Festival',
+  'Galaxy', 'Note', 'Lumia', 'Nexus', 'Gear', 'Phone', 'Pad', 'Tab', 'Pro', 'Plus', 'Mini', 'Max', 'Air', 'Edition',
+  'Street', 'Road', 'Center', 'Centre', 'University', 'College', 'School', 'Institute', 'Hospital', 'Airport', 'Station',
+]);
+/** Capitalised words before a name that make the run part of a larger name ("Trường Nguyễn Trãi", "đường Lê Lợi"). */
+const NAMED_AFTER_BEFORE = /(?:^|[^\p{L}\p{M}])(?:đường|phố|quận|huyện|xã|phường|thị trấn|thị xã|tỉnh|thành phố|TP\.?|trường|cầu|sông|núi|hồ|chợ|bến|cảng|sân|nhà|công viên|khu|Đường|Phố|Quận|Huyện|Xã|Phường|Trường|Cầu|Sông|Núi|Hồ|Chợ|Bến|Cảng|Sân|Nhà|Khu|Lăng|lăng|Tư tưởng|tư tưởng|giải|Giải|cúp|Cúp)[ \t]+$/u;
+/** The text of the sentence before `pos`, at most `max` characters back. */
+function sentenceBefore(text: string, pos: number, max: number): string {
+  const window = text.slice(Math.max(0, pos - max), pos);
+  const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'), window.lastIndexOf('! '), window.lastIndexOf('? '));
+  return cut < 0 ? window : window.slice(cut + 1);
+}
+
+/** A list of authors ("nhóm tác giả …", "… (chủ biên)"): the figure is the book's. */
+const AUTHORS = /tác giả/u;
+const SOURCE_BEFORE = /(?:^|[^\p{L}\p{M}])(?:[Tt]heo(?:[ \t]+lời)?|[Đđ]ại diện|[Tt]rao đổi với|[Cc]hia sẻ với)[ \t]+(?:\p{Ll}+[ \t]+){0,2}$/u;
+const REPORTS_AFTER = /^[^.!?;\n]{0,90}?(?:cho biết|cho hay|nói|khẳng định|chia sẻ|nhấn mạnh|phát biểu|cho rằng|nhận định|thông tin|thông báo|tiết lộ|báo cáo|đánh giá|nhận xét|dự báo|ước tính|giải thích|kể|trả lời|bày tỏ|tâm sự)(?![\p{L}\p{M}])/u;
+
+/** Each word a Vietnamese syllable: marked ("Vũ", "Thị") or plain but of its shape ("Thanh", "Long"). */
+function personWordsFit(words: readonly string[]): boolean {
+  return words.every((w) => /[^\p{ASCII}]/u.test(w) || fitsVietnameseSyllable(w));
+}
+
+/**
+ * Where a name may start, found by cheap literal scans (a pass over every capital of the text is the
+ * cost of a whole extraction step): a family name before a capitalised word, or two plain Latin words.
+ */
+const FAMILY_SEED_RE = new RegExp(`(?:${FAMILY_NAMES.join('|')})[ \\t]+[A-ZÀ-ỸĐ]`, 'g');
+const FOREIGN_SEED_RE = /[A-Z][a-z]+[ \t]+(?:(?:del|de|da|van|von|di|dos|du|le|la|bin)[ \t]+)?[A-Z][a-z]+/g;
+/** The run of capitalised words from a seed on. */
+const CAP_RUN_AT = /\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\d])(?:[ \t]+(?:(?:del|de|da|van|von|di|dos|du|le|la|bin)[ \t]+)?\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\d])){0,5}/uy;
+const WORD_CHAR = /[\p{L}\p{M}\d]/u;
+const CAPITAL_WORD_BEFORE = /\p{Lu}[\p{Ll}\p{M}]*[ \t]+$/u;
+const CAPITAL_WORD_AFTER = /^[ \t]+\p{Lu}/u;
+
+function seedStarts(text: string): number[] {
+  const starts = new Set<number>();
+  for (const re of [FAMILY_SEED_RE, FOREIGN_SEED_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (!WORD_CHAR.test(text[m.index - 1] ?? '')) starts.add(m.index);
+      re.lastIndex = m.index + 1;
+    }
+  }
+  return [...starts].sort((x, y) => x - y);
+}
+
+/** Where each of `words` stands alone in the text: not inside a longer capitalised run, not glued to a letter. */
+function aloneAt(text: string, words: ReadonlySet<string>): Map<string, number[]> {
+  const at = new Map<string, number[]>();
+  if (words.size === 0) return at;
+  const re = new RegExp([...words].sort((x, y) => y.length - x.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+')).join('|'), 'g');
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (WORD_CHAR.test(text[start - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue;
+    if (CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || CAPITAL_WORD_AFTER.test(text.slice(end, end + 3))) continue;
+    const word = m[0].replace(/[ \t]+/gu, ' ');
+    const list = at.get(word) ?? [];
+    list.push(start);
+    at.set(word, list);
+  }
+  return at;
+}
+
+function indexPersons(text: string): Mention[] {
+  const found: { start: number; end: number; name: string; vietnamese: boolean; recurring: boolean }[] = [];
+  let covered = -1;
+  for (const start of seedStarts(text)) {
+    if (start < covered) continue;
+    CAP_RUN_AT.lastIndex = start;
+    const run = CAP_RUN_AT.exec(text);
+    if (run === null) continue;
+    covered = start + run[0].length;
+    if (WORD_CHAR.test(text[covered] ?? '')) continue;
+    const before = text.slice(Math.max(0, start - 24), start);
+    let words = run[0].split(/[ \t]+/u);
+    while (words.length > 1 && NOT_NAME_END.has(words.at(-1) ?? '')) words = words.slice(0, -1);
+    const runText = words.join(' ');
+    const runEnd = start + lengthOfWords(run[0], words.length);
+    const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
+    if (capitals.some((w) => NOT_PERSON_WORDS.has(w)) || PLACE_NAMES_LOWER.has(runText.toLowerCase())) continue;
+    if (NAMED_AFTER_BEFORE.test(before)) continue;
+    if (FAMILY_NAMES.includes(words[0] ?? '') && words.length >= 2 && words.length <= 4 && personWordsFit(words)) {
+      found.push({ start, end: runEnd, name: runText, vietnamese: true, recurring: false });
+      continue;
+    }
+    // Foreign names: every word plain Latin letters, one at least no Vietnamese syllable.
+    const latin = capitals.every((w) => /^[A-Z][a-z]+$/u.test(w));
+    if (!latin || capitals.length < 2 || !capitals.some((w) => !fitsVietnameseSyllable(w))) continue;
+    const particle = words.length > capitals.length;
+    // Without a title or a particle, a foreign run is a name only if its last word recurs alone (below).
+    found.push({ start, end: runEnd, name: runText, vietnamese: false, recurring: !particle && !PERSON_CUE.test(before) });
+  }
+  if (found.length === 0) return [];
+  // Short forms: the last word of a foreign name, the given name (one or two words) of a Vietnamese one.
+  const forms = new Map<string, string[]>();
+  const add = (form: string, name: string): void => {
+    const owners = forms.get(form) ?? [];
+    if (!owners.includes(name)) owners.push(name);
+    forms.set(form, owners);
+  };
+  for (const f of found) {
+    const words = f.name.split(' ');
+    const last = words.at(-1) ?? '';
+    if (f.vietnamese) {
+      if (words.length >= 3) add(words.slice(-2).join(' '), f.name);
+      if (!PLACE_NAMES_LOWER.has(last.toLowerCase())) add(last, f.name);
+    } else add(last, f.name);
+  }
+  const alone = aloneAt(text, new Set(forms.keys()));
+  // One-word mentions not followed by a model number ("Djokovic", not "Lumia 1520") confirm a foreign name.
+  const recurring = (word: string): number => (alone.get(word) ?? []).filter((at) => !/\d/u.test(text.slice(at + word.length, at + word.length + 2))).length;
+  const confirmed = found.filter((f) => !f.recurring || recurring(f.name.split(' ').at(-1) ?? '') >= 2);
+  const byName = new Map(confirmed.map((f) => [f.name, f]));
+  const out: Mention[] = confirmed.map((f) => ({ start: f.start, end: f.end, text: f.name, group: 0 }));
+  const taken = new Set(confirmed.map((f) => f.start));
+  for (const [form, starts] of alone) {
+    // "Dũng" when the text names both Đinh Văn Dũng and Đỗ Hùng Dũng: nobody in particular.
+    const owners = (forms.get(form) ?? []).filter((n) => byName.has(n));
+    const owner = owners.length === 1 ? byName.get(owners[0] as string) : undefined;
+    // A foreign surname that could be a Vietnamese word ("Long", "Nam") is no short form of it.
+    if (owner === undefined || (!owner.vietnamese && fitsVietnameseSyllable(form))) continue;
+    for (const start of starts) if (!taken.has(start)) out.push({ start, end: start + form.length, text: owner.name, group: 0 });
+  }
+  out.sort((x, y) => x.start - y.start);
+  for (const m of out) {
+    if (SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) || REPORTS_AFTER.test(text.slice(m.end, m.end + 110))) m.group = 1;
+    // "sách của nhóm tác giả Nguyễn Thị Hồng Nam": a person inside a phrase is not what the clause is about.
+    else if (!CLAUSE_OPENING.test(text.slice(Math.max(0, m.start - 40), m.start)) || AUTHORS.test(sentenceBefore(text, m.start, 240)) || /^[^.!?;\n]{0,40}chủ biên/u.test(text.slice(m.end, m.end + 50))) m.group = 2;
+  }
+  return out;
+}
+
 const MARKET_RE = /(?:[Tt]hị trường|[Ss]àn)[ \t]+(?:liên ngân hàng|chứng khoán|\p{Lu}[\p{L}\p{M}.]{0,12}(?:[ \t]+\p{Lu}[\p{L}\p{M}]{0,12}){0,2})/gu;
 
 /**
@@ -432,6 +586,7 @@ export function indexEntities(text: string): EntityIndex {
     places,
     orgs,
     tickers: new MentionIndex([...indexTickers(text).all(), ...markets, ...indexPeople(text), ...teams, ...moving].sort((a, b) => a.start - b.start)),
+    people: new MentionIndex(indexPersons(text)),
     generic: indexMentions(text, GENERIC_PLACE_RE),
     products: () => (products ??= new MentionIndex(indexProducts(text))),
     commodities: () => (commodities ??= new MentionIndex(indexCommodities(text))),
@@ -519,12 +674,17 @@ export function mainSubject(entities: EntityIndex, title: string | null): { name
  * The entity named closest before `pos` in [from, pos), or null. A bare "tỉnh" closer to the
  * number than any name refers to the article's main subject, so it wins with `fallback`.
  */
-export function nearestSubject(entities: EntityIndex, from: number, pos: number, fallback: string | null = null, nationalAlone = true, places = true): string | null {
+export function nearestSubject(entities: EntityIndex, from: number, pos: number, fallback: string | null = null, nationalAlone = true, places = true, people = true): string | null {
   let best: Mention | null = null;
   for (const m of places ? entities.places.within(from, pos) : []) {
     if (best === null || m.end > best.end || (m.end === best.end && m.start < best.start)) best = m;
   }
   for (const m of entities.tickers.within(from, pos)) {
+    if (best === null || m.end > best.end) best = m;
+  }
+  for (const m of people ? entities.people.within(from, pos) : []) {
+    // "ông … cho biết": the speaker; "sách của tác giả …": a person inside a phrase. Neither is the subject.
+    if (m.group !== 0) continue;
     if (best === null || m.end > best.end) best = m;
   }
   for (const m of entities.orgs.within(from, pos)) {

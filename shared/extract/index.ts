@@ -52,8 +52,11 @@
  * the set length of a match, no duration.
  * 17 reads a video resolution written with a capital "P" ("Full HD 1080P") like "1080p" (one check for both
  * places that read it).
+ * 18 reads people as subjects: full Vietnamese names, foreign names with a title, a particle or a recurring
+ * surname, and their short forms ("Nadal", "Thanh Long"); a person cited as a source, named inside a
+ * phrase or in a list of authors is not the subject, and people are not carried to later sentences.
  */
-export const EXTRACTOR_VERSION = 17;
+export const EXTRACTOR_VERSION = 18;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { claimAt } from './helpers';
+
+/**
+ * People as subjects (engine 18): sports and human-interest stories give figures about a person —
+ * a score, a prize, a rank — and the dev2 gold set names that person as the subject.
+ */
+describe('people as the subject of their figures', () => {
+  it('a foreign full name with a particle, or whose surname recurs alone, is a person', () => {
+    const text =
+      'Bán kết Thượng Hải Masters, Rafael Nadal bất ngờ thua 2-6 trước Juan Martin del Potro. Trước đó Nadal đã thắng Novak Djokovic. Nadal vẫn số 1. ' +
+      'Trận này Djokovic thua, Djokovic đã mệt. Novak Djokovic giành 3 danh hiệu trong năm. Juan Martin del Potro có 5 lần vào bán kết.';
+    expect(claimAt(text, '2-6').subject).toBe('Rafael Nadal');
+    expect(claimAt(text, '3 danh hiệu').subject).toBe('Novak Djokovic');
+    expect(claimAt(text, '5 lần').subject).toBe('Juan Martin del Potro');
+  });
+
+  it('a short form stands for the full name: the surname of a foreign name, the given name of a Vietnamese one', () => {
+    const text = 'Rafael Nadal là tay vợt số 1. Sau trận đấu, Nadal giành thêm 1 triệu USD tiền thưởng. Vũ Thanh Long là sinh viên. Thanh Long vượt qua 20.000 thí sinh.';
+    expect(claimAt(text, '1 triệu USD').subject).toBe('Rafael Nadal');
+    expect(claimAt(text, '20.000 thí sinh').subject).toBe('Vũ Thanh Long');
+  });
+
+  it('a person cited as the source is not the subject: the place the figure is about is', () => {
+    const text = 'Tỉnh Bắc Giang đẩy mạnh chuyển đổi số. Ông Nguyễn Văn An, Giám đốc Sở, cho biết tỷ lệ hồ sơ trực tuyến đạt 80%. Theo bà Trần Thị Bình, tỷ lệ thanh toán số đạt 45%.';
+    expect(claimAt(text, '80%').subject).toBe('Bắc Giang');
+    expect(claimAt(text, '45%').subject).toBe('Bắc Giang');
+  });
+
+  it('a person named in an earlier sentence is not carried to the next one', () => {
+    const text = 'Hà Nội tổ chức giải chạy. Vận động viên Nguyễn Văn Bình về nhất. Giải thu hút 5.000 người tham gia.';
+    expect(claimAt(text, '5.000 người').subject).toBe('Hà Nội');
+  });
+
+  it('events, products and streets named like people are not people', () => {
+    expect(claimAt('Paris Masters có 48 tay vợt tham dự tại Pháp.', '48 tay vợt').subject).not.toBe('Paris Masters');
+    const phone = 'Nokia Lumia 1520 có màn hình 6 inch. Lumia 1520 bán tại Việt Nam với giá 15 triệu đồng.';
+    expect(claimAt(phone, '15 triệu đồng').subject).not.toBe('Nokia Lumia');
+    expect(claimAt('Tại Đà Nẵng, đường Lê Lợi được mở rộng thêm 2 km.', '2 km').subject).toBe('Đà Nẵng');
+  });
+
+  it('authors of a book and a person named inside a phrase are not the subject of the book\'s figures', () => {
+    const text =
+      'Tại Bà Rịa - Vũng Tàu, bộ sách của nhóm tác giả Nguyễn Văn Hải, Trần Thị Lan do NXB Giáo dục phát hành đạt tỉ lệ chọn 52,4%. ' +
+      'Bộ sách do Lê Văn Minh (chủ biên) biên soạn đạt 30%.';
+    expect(claimAt(text, '52,4%').subject).toBe('Bà Rịa - Vũng Tàu');
+    expect(claimAt(text, '30%').subject).toBe('Bà Rịa - Vũng Tàu');
+  });
+
+  it('an age belongs to the person named just before it, whatever their title', () => {
+    expect(claimAt('Kỷ lục thuộc về nhà du hành Gherman Titov, bay vào vũ trụ năm 26 tuổi.', '26 tuổi').subject).toBe('Gherman Titov');
+  });
+
+  it('a given name shared by two people in the text stands for neither', () => {
+    const text = 'Đội do HLV Đinh Văn Dũng dẫn dắt, có Đỗ Hùng Dũng. Tại Hà Nội, Dũng gọi bổ sung 4 cầu thủ.';
+    expect(claimAt(text, '4 cầu thủ').subject).not.toMatch(/Dũng/u);
+  });
+});
