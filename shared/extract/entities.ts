@@ -22,6 +22,12 @@ const COUNTRIES = [
   'Việt Nam', 'Singapore', 'Malaysia', 'Thái Lan', 'Indonesia', 'Philippines', 'Campuchia', 'Myanmar', 'Brunei',
   'Trung Quốc', 'Nhật Bản', 'Hàn Quốc', 'Hoa Kỳ', 'Ấn Độ', 'Australia', 'Canada', 'Liên minh châu Âu', 'ASEAN',
   'Đài Loan', 'Hong Kong', 'Hồng Kông', 'Cuba', 'Lào', 'Mỹ', 'Nga', 'Pháp', 'Đức', 'Anh', 'Úc',
+  // Economies and teams the world news ranks and compares.
+  'Brazil', 'Argentina', 'Mexico', 'Chile', 'Colombia', 'Peru', 'Venezuela', 'Italia', 'Tây Ban Nha', 'Bồ Đào Nha',
+  'Hà Lan', 'Thụy Sĩ', 'Thụy Điển', 'Na Uy', 'Đan Mạch', 'Phần Lan', 'Ba Lan', 'Hy Lạp', 'Thổ Nhĩ Kỳ', 'Ukraine',
+  'Israel', 'Iran', 'Iraq', 'Ả Rập Xê Út', 'Saudi Arabia', 'UAE', 'Qatar', 'Ai Cập', 'Nam Phi', 'Nigeria', 'Kenya',
+  'New Zealand', 'Bangladesh', 'Pakistan', 'Sri Lanka', 'Nepal', 'Mông Cổ', 'Triều Tiên', 'Đông Timor', 'Kazakhstan',
+  'Ireland', 'Hungary', 'Romania', 'Scotland', 'Bỉ',
 ];
 
 /** Regions and world markets that figures are quoted for ("giá vàng giao ngay tại châu Á", "tại New York"). */

@@ -56,3 +56,10 @@ describe('people as the subject of their figures', () => {
     expect(claimAt(text, '4 cầu thủ').subject).not.toMatch(/Dũng/u);
   });
 });
+
+describe('countries of world news', () => {
+  it('a country the figure is about wins over the source that reports it', () => {
+    expect(claimAt('Theo IMF, nền kinh tế Brazil đã giảm 4,1% trong năm ngoái.', '4,1%').subject).toBe('Brazil');
+    expect(claimAt('Thổ Nhĩ Kỳ có lạm phát 80% trong tháng 8.', '80%').subject).toBe('Thổ Nhĩ Kỳ');
+  });
+});
