@@ -107,6 +107,19 @@ const MATCH_EVENTS = 3;
 /** Words of the match itself; a record, a tour or a tournament's programme in the same report is not the day's. */
 const MATCH_MOMENT = /phút|hiệp|tỷ số|sút|ghi bàn|bàn thắng|cơ hội|khán giả|phạt|thủ môn|thẻ (?:vàng|đỏ)|(?<![\p{L}\p{M}])(?:set|game|break)(?![\p{L}\p{M}])|giao bóng|cách biệt|lên ngôi/u;
 
+/**
+ * Words of the day's trading and prices; a report of the day also cites a programme, a season's
+ * earnings or a forecast ("chương trình mua trái phiếu 85 tỷ USD/tháng", "doanh thu của 138 công ty"),
+ * which are not the day's.
+ */
+const SESSION_MOMENT = /phiên|đóng cửa|mở cửa|chỉ số|index|điểm|cổ phiếu|(?<![\p{L}\p{M}])cp(?![\p{L}\p{M}])|giao dịch|khớp lệnh|thanh khoản|(?<!trị )giá|niêm yết|hôm nay|hôm qua|sáng nay|chiều nay|tối nay|trưa nay/u;
+
+function inTheSession(folded: string, sentence: Span, expr: Expression): boolean {
+  // "Riêng HPG tăng 100 đồng": a share's price move.
+  if (expr.kind === 'change' && expr.unit === 'đồng') return true;
+  return SESSION_MOMENT.test(folded.slice(Math.max(sentence.start, expr.start - WINDOW_BEFORE), Math.min(sentence.end, expr.end + WINDOW_AFTER)));
+}
+
 function inTheMatch(folded: string, sentence: Span, expr: Expression): boolean {
   return MATCH_MOMENT.test(folded.slice(Math.max(sentence.start, expr.start - WINDOW_BEFORE), Math.min(sentence.end, expr.end + WINDOW_AFTER)));
 }
@@ -417,7 +430,7 @@ function dayOfReport(doc: DocumentContext, sentence: Span, expr: Expression): st
     if (COMPARISON_BEFORE.test(doc.folded.slice(Math.max(sentence.start, m.start - 24), m.start))) continue;
     if (m.start < expr.start || relative === null) relative = m;
   }
-  if (relative === null && !doc.liveDay && !(doc.matchDay && inTheMatch(doc.folded, sentence, expr))) return null;
+  if (relative === null && !(doc.liveDay && inTheSession(doc.folded, sentence, expr)) && !(doc.matchDay && inTheMatch(doc.folded, sentence, expr))) return null;
   return relative?.group === 1 ? dayBefore(doc.publishedDay) : doc.publishedDay;
 }
 

@@ -408,6 +408,12 @@ describe('subject, metric and period an editor would write', () => {
     const gold = 'Giá vàng tăng\n23/10/2013 10:20\n\nĐêm qua, giá vàng thế giới giảm 5 USD/ounce. Sáng nay giá vàng SJC tăng 150.000 đồng/lượng so với chiều qua.';
     expect(day(gold, '5 USD')).toBe('2013-10-22');
     expect(day(gold, '150.000')).toBe('2013-10-23');
+    // …but a programme or a season's earnings cited in it are not the day's.
+    const market = 'Chứng khoán Mỹ tăng\n23/10/2013 08:57\n\nPhiên hôm qua, chỉ số S&P 500 tăng 0,6%. Cuối phiên, chỉ số Dow Jones tăng 75 điểm. Sáng nay, giá dầu giảm nhẹ. FED duy trì chương trình mua trái phiếu trị giá 85 tỷ USD/tháng. Doanh thu của 138 công ty đã báo cáo tăng 5,5%.';
+    expect(day(market, '0,6%')).toBe('2013-10-22');
+    expect(day(market, '75 điểm')).toBe('2013-10-23');
+    expect(day(market, '85 tỷ')).toBeNull();
+    expect(day(market, '5,5%')).toBeNull();
     // An ordinary article: an undated figure stays undated.
     expect(day('Tin tỉnh\n22/10/2013 12:08\n\nTỉnh có 120 trường học.', '120')).toBeNull();
     expect(claimAt('Ngày 1/8/2013, giá điện tăng 5%.', '5%').period).toBe('2013-08-01');
