@@ -553,6 +553,9 @@ function opensClause(scope: Scope, pos: number): boolean {
   return p === sentence.start || ',;:('.includes(text[p - 1] ?? '');
 }
 
+/** "bảng xếp hạng N …", "trong xếp hạng N …", "xếp hạng N … lớn nhất": the ranking named by its size. */
+const RANKING_SIZE = /^(?:bảng|trong)\s|(?:lớn|cao|tốt|giàu|đông dân)\s+nhất|hàng\s+đầu/u;
+
 /** "Top 10" capitalised before a capitalised name or a quote, or after "giải"/"danh sách": a name. */
 function isTopName(scope: Scope, topStart: number, numberEnd: number): boolean {
   const { text, folded, sentence } = scope;
@@ -871,6 +874,8 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     if (rankPrefix.phrase.startsWith('nhóm') && !GROUP_NOUNS.has(nextWord)) return skip(end);
     // "Top 10 Doanh nghiệp tiêu biểu", "giải Top 10 …": the name of a list or an award, not a rank.
     if (rankPrefix.phrase === 'top' && isTopName(scope, rankPrefix.start, numberEnd)) return skip(end);
+    // "bảng xếp hạng 10 nền kinh tế lớn nhất thế giới": the size of the ranking, a list's name, not a place in it.
+    if (rankPrefix.phrase === 'xếp hạng' && kind === 'count' && unit !== null && RANKING_SIZE.test(`${wordsBefore(folded, sentence.start, rankPrefix.start, 1)[0]?.word ?? ''} ${folded.slice(end, Math.min(sentence.end, end + 40))}`)) return skip(end);
     return {
       expression: {
         start: rankPrefix.start,

@@ -226,6 +226,10 @@ describe('non-claims stay out (CLAIMS.md)', () => {
   it('names with numbers and small generic counts', () => {
     expect(claimsOf('Công ty lọt Top 10 Doanh nghiệp tiêu biểu.')).toEqual([]);
     expect(claimAt('Trường lọt top 10 thế giới.', 'top 10')).toMatchObject({ kind: 'rank', value: 10, qualifier: 'at_most' });
+    // A ranking named by its size is no place in it; a place stays a rank.
+    expect(claimsOf('Một quốc gia đã rớt khỏi bảng xếp hạng 10 nền kinh tế lớn nhất thế giới.')).toEqual([]);
+    expect(claimsOf('Dưới đây là những thay đổi trong xếp hạng 10 nền kinh tế.')).toEqual([]);
+    expect(claimAt('Việt Nam xếp hạng 10 thế giới về xuất khẩu gạo.', 'xếp hạng 10')).toMatchObject({ kind: 'rank', value: 10 });
     expect(claimsOf('Hai bên đã ký kết. Hai người cùng đi.')).toEqual([]);
     // A count pointing back at a set already named ("… trên đều"), a volume label, an idiom.
     expect(claimsOf('Bốn trường hợp trên đều là con của lãnh đạo tỉnh.')).toEqual([]);
