@@ -553,6 +553,9 @@ function opensClause(scope: Scope, pos: number): boolean {
   return p === sentence.start || ',;:('.includes(text[p - 1] ?? '');
 }
 
+/** An earlier band of the same list, in parentheses after its rank word: "(vị trí 401-600), … (". */
+const RANK_BAND_BEFORE = /\((?:vị trí|hạng|thứ hạng|nhóm)\s+\d{1,4}\s*[-–]\s*\d{1,4}\)[^.;!?]*\($/u;
+
 /** "bảng xếp hạng N …", "trong xếp hạng N …", "xếp hạng N … lớn nhất": the ranking named by its size. */
 const RANKING_SIZE = /^(?:bảng|trong)\s|(?:lớn|cao|tốt|giàu|đông dân)\s+nhất|hàng\s+đầu/u;
 
@@ -807,6 +810,14 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
         upper = second;
         end = rangeEnd;
       }
+    }
+    // A list of ranked names whose first band says what the bands are: "Đại học Quốc gia Hà Nội (vị trí
+    // 401-600), Trường Đại học Tôn Đức Thắng (401-600), … (801-1000)" — each band is a rank.
+    if (upper !== null && text[start - 1] === '(' && text[end] === ')' && RANK_BAND_BEFORE.test(folded.slice(Math.max(sentence.start, start - 300), start))) {
+      return {
+        expression: { start, end, kind: 'rank', value, total: null, upper, unit: null, qualifier: 'exact', years: null, date: null, numberStart: start },
+        next: end,
+      };
     }
   }
 

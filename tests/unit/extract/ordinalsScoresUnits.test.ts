@@ -131,3 +131,18 @@ describe('orders, deliveries and plural acronyms', () => {
     expect(claimAt('Trường tham gia xếp hạng ở 6 SDG.', '6 SDG')).toMatchObject({ kind: 'count', value: 6, unit: 'SDG' });
   });
 });
+
+describe('rank bands in a list of ranked names', () => {
+  it('the first band says what the bands are; the later bare bands in parentheses are ranks too', () => {
+    const text = 'Năm nay có ba trường được xếp hạng: Trường A (vị trí 401-600), Trường B (601-800) và Trường C (801-1000).';
+    const ranks = claimsOf(text).filter((c) => c.kind === 'rank');
+    expect(ranks.map((c) => [c.quote, c.value, c.upper])).toEqual([
+      ['vị trí 401-600', 401, 600],
+      ['601-800', 601, 800],
+      ['801-1000', 801, 1000],
+    ]);
+    // Without a ranked first band, a range in parentheses is no rank.
+    expect(claimsOf('Nhiệt độ ở Hà Nội (25-28) và Huế (27-30) độ C.').some((c) => c.kind === 'rank')).toBe(false);
+  });
+});
+
