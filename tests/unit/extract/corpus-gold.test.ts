@@ -210,7 +210,7 @@ const HELDOUT_FLOORS = { recall: 0.6, precision: 0.6, kind: 0.7, qualifier: 0.7,
  * in the gold README): tuned on since engine 15, so its floors sit slightly below the figures reached, as
  * tuned/'s do.
  */
-const DEV2_FLOORS = { recall: 0.93, precision: 0.89, kind: 0.92, qualifier: 0.97, value: 0.96, subject: 0.53, period: 0.65 };
+const DEV2_FLOORS = { recall: 0.96, precision: 0.92, kind: 0.93, qualifier: 0.98, value: 0.97, subject: 0.56, period: 0.69 };
 
 describe.skipIf(!corpus)('corpus gold (tests/fixtures/extract-gold)', () => {
   it('has gold articles in every split', () => {
