@@ -108,16 +108,20 @@ const MATCH_EVENTS = 3;
 const MATCH_MOMENT = /phút|hiệp|tỷ số|sút|ghi bàn|bàn thắng|cơ hội|khán giả|phạt|thủ môn|thẻ (?:vàng|đỏ)|(?<![\p{L}\p{M}])(?:set|game|break)(?![\p{L}\p{M}])|giao bóng|cách biệt|lên ngôi/u;
 
 /**
- * Words of the day's trading and prices; a report of the day also cites a programme, a season's
- * earnings or a forecast ("chương trình mua trái phiếu 85 tỷ USD/tháng", "doanh thu của 138 công ty"),
- * which are not the day's.
+ * A report of the day also cites a programme, a season's earnings or a forecast ("chương trình mua trái
+ * phiếu 85 tỷ USD/tháng", "doanh thu của 138 công ty đã báo cáo tăng 5,5%"): those are not the day's.
+ * Every other undated figure of the report is.
  */
-const SESSION_MOMENT = /phiên|đóng cửa|mở cửa|chỉ số|index|điểm|cổ phiếu|(?<![\p{L}\p{M}])cp(?![\p{L}\p{M}])|giao dịch|khớp lệnh|thanh khoản|(?<!trị )giá|niêm yết|hôm nay|hôm qua|sáng nay|chiều nay|tối nay|trưa nay/u;
+const NOT_THE_DAY = /chương trình|mỗi tháng|doanh thu|doanh số|lợi nhuận|kết quả kinh doanh|dự báo|kỳ vọng|mục tiêu|kế hoạch|đang quản lý|mùa báo cáo|đã báo cáo/u;
 
 function inTheSession(folded: string, sentence: Span, expr: Expression): boolean {
-  // "Riêng HPG tăng 100 đồng": a share's price move.
-  if (expr.kind === 'change' && expr.unit === 'đồng') return true;
-  return SESSION_MOMENT.test(folded.slice(Math.max(sentence.start, expr.start - WINDOW_BEFORE), Math.min(sentence.end, expr.end + WINDOW_AFTER)));
+  if (expr.unit?.endsWith('/tháng')) return false;
+  // The figure's own words: just before it, and after it up to a reason ("tăng 12% sau khi báo cáo lợi
+  // nhuận vượt dự báo" is the day's move of a share).
+  const after = folded.slice(expr.end, Math.min(sentence.end, expr.end + 40));
+  const reason = after.search(/sau khi|nhờ|(?<![\p{L}\p{M}])(?:do|vì)(?![\p{L}\p{M}])/u);
+  const own = `${folded.slice(Math.max(sentence.start, expr.start - 60), expr.start)} ${reason < 0 ? after : after.slice(0, reason)}`;
+  return !NOT_THE_DAY.test(own);
 }
 
 function inTheMatch(folded: string, sentence: Span, expr: Expression): boolean {
@@ -233,8 +237,9 @@ function subjectOfKind(text: string, doc: DocumentContext, sentence: Span, expr:
     const person = PERSON_BEFORE_AGE.exec(text.slice(Math.max(sentence.start, expr.start - 48), expr.start));
     if (person) return person[1] ?? null;
     // "nhà du hành Gherman Titov, bay vào vũ trụ năm 26 tuổi": the person named last before the age.
+    // Not the source ("Theo bác sĩ …, bệnh nhân 45 tuổi"), nor across another person's noun ("con trai ông").
     const named = doc.entities.people.within(Math.max(sentence.start, expr.start - 80), expr.start).at(-1);
-    if (named) return named.text;
+    if (named && named.group !== 1 && !OTHER_PERSON.test(doc.folded.slice(named.end, expr.start))) return named.text;
   }
   if (expr.kind === 'measure' && expr.unit !== null && SPEC_UNIT.test(expr.unit)) {
     // The product the sentence is about: the first model named in it ("Google cho biết, phiên bản Nexus 5
@@ -248,6 +253,8 @@ function subjectOfKind(text: string, doc: DocumentContext, sentence: Span, expr:
 }
 
 const PRICE_WORDS = /giá|mặt hàng/u;
+/** Another person named between a name and an age: the age is theirs. */
+const OTHER_PERSON = /bệnh nhân|con (?:trai|gái)|cháu|vợ|chồng|mẹ|bố|cha|em (?:trai|gái)|người (?:này|đó)|nạn nhân|học sinh|sinh viên/u;
 /** A Vietnamese full name (family name first, two to four capitalised words) right before "(" or "," and an age. */
 const PERSON_BEFORE_AGE = new RegExp(
   String.raw`(?<![\p{L}\p{M}])((?:${FAMILY_NAMES.join('|')})(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}]*){1,3})[ \t\u00a0]*[(,][ \t\u00a0]*$`,

@@ -242,6 +242,9 @@ const PERSON_CUE = new RegExp(String.raw`(?:^|[^\p{L}\p{M}])(?:${PERSON_CUES})[ 
 const CLAUSE_OPENING = new RegExp(String.raw`(?:^|[,;:.!?()\n“”"]|(?<![\p{L}\p{M}])(?:và|còn|nhưng))[ \t]*(?:(?:${PERSON_CUES})(?:[ \t]+(?:người|nữ|nam|trẻ))?[ \t]+)?$`, 'u');
 /** Words that open the next sentence when its full stop is missing ("… Trương Hải Tùng Trước sự chứng kiến …"). */
 const NOT_NAME_END = new Set(['Trước', 'Sau', 'Trong', 'Tại', 'Theo', 'Với', 'Khi', 'Nhưng', 'Và', 'Ngoài', 'Đây', 'Đó', 'Năm', 'Ngày', 'Hiện', 'Tuy', 'Do', 'Vì', 'Nếu', 'Còn', 'Riêng', 'Từ', 'Đến', 'Cùng']);
+/** Names of people that now name places: "Hồ Chí Minh có 8 triệu dân" is the city. */
+const NOT_PEOPLE = new Set(['Hồ Chí Minh', 'Phan Rang Tháp Chàm']);
+
 /** Words of events, brands and bodies: a run holding one is no person ("Basel Open", "Paris Masters"). */
 const NOT_PERSON_WORDS = new Set([
   'Open', 'Masters', 'Cup', 'Finals', 'Final', 'Tour', 'World', 'Games', 'League', 'Series', 'Championship', 'Index', 'Bank',
@@ -250,7 +253,7 @@ const NOT_PERSON_WORDS = new Set([
   'Street', 'Road', 'Center', 'Centre', 'University', 'College', 'School', 'Institute', 'Hospital', 'Airport', 'Station',
 ]);
 /** Capitalised words before a name that make the run part of a larger name ("Trường Nguyễn Trãi", "đường Lê Lợi"). */
-const NAMED_AFTER_BEFORE = /(?:^|[^\p{L}\p{M}])(?:đường|phố|quận|huyện|xã|phường|thị trấn|thị xã|tỉnh|thành phố|TP\.?|trường|cầu|sông|núi|hồ|chợ|bến|cảng|sân|nhà|công viên|khu|Đường|Phố|Quận|Huyện|Xã|Phường|Trường|Cầu|Sông|Núi|Hồ|Chợ|Bến|Cảng|Sân|Nhà|Khu|Lăng|lăng|Tư tưởng|tư tưởng|giải|Giải|cúp|Cúp)[ \t]+$/u;
+const NAMED_AFTER_BEFORE = /(?:^|[^\p{L}\p{M}])(?:đường|phố|quận|huyện|xã|phường|thị trấn|thị xã|tỉnh|thành phố|TP\.?|trường|cầu|sông|núi|hồ|chợ|bến|cảng|sân|nhà|công viên|khu|Đường|Phố|Quận|Huyện|Xã|Phường|Trường|Cầu|Sông|Núi|Hồ|Chợ|Bến|Cảng|Sân|Nhà|Khu|Lăng|lăng|Tư tưởng|tư tưởng|giải|Giải|cúp|Cúp|Thành phố|Tỉnh|Thị xã|Thị trấn|Đại lộ|đại lộ|Bệnh viện|bệnh viện|Bảo tàng|bảo tàng|THPT|THCS|PTTH|chuyên|Tiểu học|tiểu học|Đại học|đại học|Học viện|học viện)[ \t]+$/u;
 /** The text of the sentence before `pos`, at most `max` characters back. */
 function sentenceBefore(text: string, pos: number, max: number): string {
   const window = text.slice(Math.max(0, pos - max), pos);
@@ -260,6 +263,8 @@ function sentenceBefore(text: string, pos: number, max: number): string {
 
 /** A list of authors ("nhóm tác giả …", "… (chủ biên)"): the figure is the book's. */
 const AUTHORS = /tác giả/u;
+/** An office holder ("Thủ tướng Nguyễn Tấn Dũng", "Giám đốc Sở … Lê Văn B") speaks and acts for a body or a place. */
+const OFFICIAL_BEFORE = /(?:^|[^\p{L}\p{M}])(?:[Tt]hủ tướng|[Tt]ổng [Bb]í thư|[Cc]hủ tịch|[Bb]ộ trưởng|[Tt]hứ trưởng|[Gg]iám đốc|[Bb]í thư|[Tt]rưởng (?:ban|phòng|đoàn)|[Pp]hó [\p{Ll}\p{M}]+|[Tt]ổng [Gg]iám đốc|[Tt]ổng thống)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}&.-]*|[\p{Ll}\p{M}]+)){0,6}[ \t]+$/u;
 const SOURCE_BEFORE = /(?:^|[^\p{L}\p{M}])(?:[Tt]heo(?:[ \t]+lời)?|[Đđ]ại diện|[Tt]rao đổi với|[Cc]hia sẻ với)[ \t]+(?:\p{Ll}+[ \t]+){0,2}$/u;
 const REPORTS_AFTER = /^[^.!?;\n]{0,90}?(?:cho biết|cho hay|nói|khẳng định|chia sẻ|nhấn mạnh|phát biểu|cho rằng|nhận định|thông tin|thông báo|tiết lộ|báo cáo|đánh giá|nhận xét|dự báo|ước tính|giải thích|kể|trả lời|bày tỏ|tâm sự)(?![\p{L}\p{M}])/u;
 
@@ -272,7 +277,7 @@ function personWordsFit(words: readonly string[]): boolean {
  * Where a name may start, found by cheap literal scans (a pass over every capital of the text is the
  * cost of a whole extraction step): a family name before a capitalised word, or two plain Latin words.
  */
-const FAMILY_SEED_RE = new RegExp(`(?:${FAMILY_NAMES.join('|')})[ \\t]+[A-ZÀ-ỸĐ]`, 'g');
+const FAMILY_SEED_RE = new RegExp(`(?:${FAMILY_NAMES.join('|')})[ \\t]+\\p{Lu}`, 'gu');
 const FOREIGN_SEED_RE = /[A-Z][a-z]+[ \t]+(?:(?:del|de|da|van|von|di|dos|du|le|la|bin)[ \t]+)?[A-Z][a-z]+/g;
 /** The run of capitalised words from a seed on. */
 const CAP_RUN_AT = /\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\d])(?:[ \t]+(?:(?:del|de|da|van|von|di|dos|du|le|la|bin)[ \t]+)?\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\d])){0,5}/uy;
@@ -311,8 +316,9 @@ function aloneAt(text: string, words: ReadonlySet<string>): Map<string, number[]
 }
 
 function indexPersons(text: string): Mention[] {
-  const found: { start: number; end: number; name: string; vietnamese: boolean; recurring: boolean }[] = [];
+  let found: { start: number; end: number; name: string; vietnamese: boolean; recurring: boolean }[] = [];
   let covered = -1;
+  const namesOfThings = new Set<string>();
   for (const start of seedStarts(text)) {
     if (start < covered) continue;
     CAP_RUN_AT.lastIndex = start;
@@ -327,8 +333,13 @@ function indexPersons(text: string): Mention[] {
     const runEnd = start + lengthOfWords(run[0], words.length);
     const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
     if (capitals.some((w) => NOT_PERSON_WORDS.has(w)) || PLACE_NAMES_LOWER.has(runText.toLowerCase())) continue;
-    if (NAMED_AFTER_BEFORE.test(before)) continue;
-    if (FAMILY_NAMES.includes(words[0] ?? '') && words.length >= 2 && words.length <= 4 && personWordsFit(words)) {
+    if (NAMED_AFTER_BEFORE.test(before)) {
+      // "Trường THPT Phan Đình Phùng … Phan Đình Phùng đạt 98%": the name stands for the school everywhere.
+      namesOfThings.add(runText);
+      continue;
+    }
+    // Two words ("Mai Châu", "Lý Sơn", "Hà Đông") are as often a place: a title must say it is a person.
+    if (FAMILY_NAMES.includes(words[0] ?? '') && (words.length >= 3 || (words.length === 2 && PERSON_CUE.test(before))) && words.length <= 4 && personWordsFit(words) && !NOT_PEOPLE.has(runText)) {
       found.push({ start, end: runEnd, name: runText, vietnamese: true, recurring: false });
       continue;
     }
@@ -339,12 +350,13 @@ function indexPersons(text: string): Mention[] {
     // Without a title or a particle, a foreign run is a name only if its last word recurs alone (below).
     found.push({ start, end: runEnd, name: runText, vietnamese: false, recurring: !particle && !PERSON_CUE.test(before) });
   }
+  if (namesOfThings.size > 0) found = found.filter((f) => !namesOfThings.has(f.name));
   if (found.length === 0) return [];
   // Short forms: the last word of a foreign name, the given name (one or two words) of a Vietnamese one.
-  const forms = new Map<string, string[]>();
+  const forms = new Map<string, Set<string>>();
   const add = (form: string, name: string): void => {
-    const owners = forms.get(form) ?? [];
-    if (!owners.includes(name)) owners.push(name);
+    const owners = forms.get(form) ?? new Set<string>();
+    owners.add(name);
     forms.set(form, owners);
   };
   for (const f of found) {
@@ -357,22 +369,31 @@ function indexPersons(text: string): Mention[] {
   }
   const alone = aloneAt(text, new Set(forms.keys()));
   // One-word mentions not followed by a model number ("Djokovic", not "Lumia 1520") confirm a foreign name.
-  const recurring = (word: string): number => (alone.get(word) ?? []).filter((at) => !/\d/u.test(text.slice(at + word.length, at + word.length + 2))).length;
-  const confirmed = found.filter((f) => !f.recurring || recurring(f.name.split(' ').at(-1) ?? '') >= 2);
+  const recurring = new Map<string, number>();
+  for (const [word, starts] of alone) recurring.set(word, starts.filter((at) => !/\d/u.test(text.slice(at + word.length, at + word.length + 2))).length);
+  const confirmed = found.filter((f) => !f.recurring || (recurring.get(f.name.split(' ').at(-1) ?? '') ?? 0) >= 2);
   const byName = new Map(confirmed.map((f) => [f.name, f]));
   const out: Mention[] = confirmed.map((f) => ({ start: f.start, end: f.end, text: f.name, group: 0 }));
   const taken = new Set(confirmed.map((f) => f.start));
   for (const [form, starts] of alone) {
     // "Dũng" when the text names both Đinh Văn Dũng and Đỗ Hùng Dũng: nobody in particular.
-    const owners = (forms.get(form) ?? []).filter((n) => byName.has(n));
-    const owner = owners.length === 1 ? byName.get(owners[0] as string) : undefined;
+    // Owners are few per form but bounded only by the text: stop at the second confirmed one.
+    let owner: (typeof found)[number] | undefined;
+    let count = 0;
+    for (const n of forms.get(form) ?? []) {
+      const f = byName.get(n);
+      if (f === undefined) continue;
+      owner = f;
+      if (++count > 1) break;
+    }
+    if (count !== 1) owner = undefined;
     // A foreign surname that could be a Vietnamese word ("Long", "Nam") is no short form of it.
     if (owner === undefined || (!owner.vietnamese && fitsVietnameseSyllable(form))) continue;
     for (const start of starts) if (!taken.has(start)) out.push({ start, end: start + form.length, text: owner.name, group: 0 });
   }
   out.sort((x, y) => x.start - y.start);
   for (const m of out) {
-    if (SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) || REPORTS_AFTER.test(text.slice(m.end, m.end + 110))) m.group = 1;
+    if (SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) || REPORTS_AFTER.test(text.slice(m.end, m.end + 110)) || OFFICIAL_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) m.group = 1;
     // "sách của nhóm tác giả Nguyễn Thị Hồng Nam": a person inside a phrase is not what the clause is about.
     else if (!CLAUSE_OPENING.test(text.slice(Math.max(0, m.start - 40), m.start)) || AUTHORS.test(sentenceBefore(text, m.start, 240)) || /^[^.!?;\n]{0,40}chủ biên/u.test(text.slice(m.end, m.end + 50))) m.group = 2;
   }

@@ -553,11 +553,15 @@ function opensClause(scope: Scope, pos: number): boolean {
   return p === sentence.start || ',;:('.includes(text[p - 1] ?? '');
 }
 
-/** An earlier band of the same list, in parentheses after its rank word: "(vị trí 401-600), … (". */
-const RANK_BAND_BEFORE = /\((?:vị trí|hạng|thứ hạng|nhóm)\s+\d{1,4}\s*[-–]\s*\d{1,4}\)[^.;!?]*\($/u;
+/**
+ * An earlier band of the same list, in parentheses after its rank word, then only names between the
+ * bands: "(vị trí 401-600), Trường Đại học Tôn Đức Thắng (" — no figure, and a capitalised word right
+ * before this band's parenthesis.
+ */
+const RANK_BAND_BEFORE = /\((?:[Vv]ị trí|[Hh]ạng|[Tt]hứ hạng|[Nn]hóm)\s+\d{1,4}\s*[-–]\s*\d{1,4}\)(?:[^.;!?\d()]{0,120}\(\d{1,4}\s*[-–]\s*\d{1,4}\))*[^.;!?\d()]{0,120}\p{Lu}[\p{L}\p{M}]*\s\($/u;
 
-/** "bảng xếp hạng N …", "trong xếp hạng N …", "xếp hạng N … lớn nhất": the ranking named by its size. */
-const RANKING_SIZE = /^(?:bảng|trong)\s|(?:lớn|cao|tốt|giàu|đông dân)\s+nhất|hàng\s+đầu/u;
+/** "bảng xếp hạng N …", "trong xếp hạng N …": the ranking named by its size. */
+const RANKING_SIZE = /^(?:bảng|trong)\s/u;
 
 /** "Top 10" capitalised before a capitalised name or a quote, or after "giải"/"danh sách": a name. */
 function isTopName(scope: Scope, topStart: number, numberEnd: number): boolean {
@@ -813,7 +817,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     }
     // A list of ranked names whose first band says what the bands are: "Đại học Quốc gia Hà Nội (vị trí
     // 401-600), Trường Đại học Tôn Đức Thắng (401-600), … (801-1000)" — each band is a rank.
-    if (upper !== null && text[start - 1] === '(' && text[end] === ')' && RANK_BAND_BEFORE.test(folded.slice(Math.max(sentence.start, start - 300), start))) {
+    if (upper !== null && text[start - 1] === '(' && text[end] === ')' && RANK_BAND_BEFORE.test(text.slice(Math.max(sentence.start, start - 300), start))) {
       return {
         expression: { start, end, kind: 'rank', value, total: null, upper, unit: null, qualifier: 'exact', years: null, date: null, numberStart: start },
         next: end,

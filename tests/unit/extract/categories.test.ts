@@ -417,6 +417,10 @@ describe('subject, metric and period an editor would write', () => {
     expect(day(market, '0,6%')).toBe('2013-10-22');
     expect(day(market, '75 điểm')).toBe('2013-10-23');
     expect(day(market, '85 tỷ')).toBeNull();
+    // Trading figures without a word of their own stay the day's.
+    const trading = 'Chứng khoán\n23/10/2013 15:20\n\nPhiên hôm nay, VN-Index tăng 5,2 điểm. Sáng nay giá vàng giảm. Phiên chiều ổn định. Khối ngoại bán ròng 50 tỷ đồng. Sàn HOSE có 120 mã tăng.';
+    expect(day(trading, '50 tỷ')).toBe('2013-10-23');
+    expect(day(trading, '120 mã')).toBe('2013-10-23');
     expect(day(market, '5,5%')).toBeNull();
     // An ordinary article: an undated figure stays undated.
     expect(day('Tin tỉnh\n22/10/2013 12:08\n\nTỉnh có 120 trường học.', '120')).toBeNull();

@@ -11,7 +11,7 @@ import { normalizeText } from '../../../shared/text';
 const PATTERNS = [
   '1-', '1/', '1.', '1,', '1:', '1', '%', '1%', '1 %', '1-1/', '1 - ', '1/1 ', '12 ', 'hai ', 'thứ hai ', 'mười lăm ',
   'ngày 1/1/2020 ban hành ', '2020, ', 'năm 2020 ', 'Hà Nội ', '( 1 ', '1 người ', 'gấp 2 lần ', 'x@y ', 'a.jpg ',
-  'Top 10 ', 'ông Nguyễn Văn An, ', 'Rafael Nadal thắng 2-1. Nadal ', 'tỷ lệ: 1,5% ', '1. Hà Nội ', 'Việt Nam中国1ﻻ ', '１２３ ',
+  'Top 10 ', 'ông Nguyễn Văn An, ', 'Zork Quxby thắng 1 trận. Quxby thua. ', 'tỷ lệ: 1,5% ', '1. Hà Nội ', 'Việt Nam中国1ﻻ ', '１２３ ',
   // Readers of a subject by the figure's kind: goods before prices, products before specifications, teams.
   // Flattened tables: rows of a label and bare cells, a header of markers and column periods.
   'Xăng 1 2 - 3 ', 'Đơn vị tính: đồng (1) 9T/2013 Doanh thu 1.5 2 4% ',

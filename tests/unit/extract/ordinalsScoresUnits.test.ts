@@ -141,6 +141,8 @@ describe('rank bands in a list of ranked names', () => {
       ['601-800', 601, 800],
       ['801-1000', 801, 1000],
     ]);
+    // Only names stand between the bands: ages and counts in parentheses later in the sentence are no ranks.
+    expect(claimsOf('Trường A (hạng 401-500), có 20 giáo viên (25-30 tuổi) và 300 sinh viên (18-22).').filter((c) => c.kind === 'rank').map((c) => c.quote)).toEqual(['hạng 401-500']);
     // Without a ranked first band, a range in parentheses is no rank.
     expect(claimsOf('Nhiệt độ ở Hà Nội (25-28) và Huế (27-30) độ C.').some((c) => c.kind === 'rank')).toBe(false);
   });

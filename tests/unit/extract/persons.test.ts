@@ -63,3 +63,22 @@ describe('countries of world news', () => {
     expect(claimAt('Thổ Nhĩ Kỳ có lạm phát 80% trong tháng 8.', '80%').subject).toBe('Thổ Nhĩ Kỳ');
   });
 });
+
+describe('people: what the review of engine 18 found', () => {
+  it('two words after a family name are a person only with a title: "Mai Châu", "Lý Sơn" are places; "Hồ Chí Minh" is the city', () => {
+    expect(claimAt('Tỉnh Hòa Bình. Mai Châu đón 100.000 lượt khách du lịch trong năm.', '100.000').subject).toBe('Hòa Bình');
+    expect(claimAt('Hồ Chí Minh có 8 triệu dân.', '8 triệu').subject).not.toBe('Hồ Chí Minh');
+    expect(claimAt('Hà Nội tổ chức giải bơi. Anh Lê Bình giành 3 huy chương vàng.', '3 huy chương').subject).toBe('Lê Bình');
+  });
+
+  it('an age is not the source\'s, nor the speaker\'s when another person is named before it', () => {
+    expect(claimAt('Theo bác sĩ Nguyễn Văn Hùng, bệnh nhân 45 tuổi đã nhập viện.', '45 tuổi').subject).not.toBe('Nguyễn Văn Hùng');
+    expect(claimAt('Ông Nguyễn Văn An cho biết, con trai ông năm nay 12 tuổi.', '12 tuổi').subject).not.toBe('Nguyễn Văn An');
+  });
+
+  it('an office holder speaks for a body; a school named after a person is the school', () => {
+    expect(claimAt('Thủ tướng Nguyễn Tấn Dũng chủ trì hội nghị với 63 tỉnh thành.', '63').subject).not.toBe('Nguyễn Tấn Dũng');
+    const school = 'Tỉnh Hà Tĩnh. Trường THPT Phan Đình Phùng có 1.200 học sinh, Phan Đình Phùng đạt 98% tốt nghiệp.';
+    expect(claimAt(school, '98%').subject).not.toBe('Phan Đình Phùng');
+  });
+});
