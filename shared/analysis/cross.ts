@@ -203,6 +203,16 @@ function pairDraft(a: FactView, b: FactView, ctx: AnalysisContext, series: Reado
   return draft;
 }
 
+/**
+ * The cross-source draft of two facts compared on their own (earlier report first), whatever the value
+ * classes of their fact: a pair the editor decided stays raised while the pair itself still stands, even
+ * when the classes compared (see choosePairs) moved to other reports (see FindingsAnalysis).
+ */
+export function factPairDraft(a: FactView, b: FactView, ctx: AnalysisContext): FindingDraft | null {
+  const [early, late] = byPublication(a, b) <= 0 ? [a, b] : [b, a];
+  return pairDraft(early, late, ctx);
+}
+
 function isForecast(f: FactView): boolean {
   return f.claims.every((c) => c.modality === 'forecast');
 }

@@ -270,3 +270,43 @@ describe('cross-source: every report of a dissenting value meets the majority, a
     }
   });
 });
+
+describe('a decided pair keeps its decision when the bound would compare other reports', () => {
+  const resolve = (f: Finding): Finding => ({ ...f, status: 'resolved', resolution: 'Đã kiểm tra' });
+
+  it('aligned passages: an earlier copy imported later takes the original class over; the decided pair stays, resolved', () => {
+    // Copies 1–5 give 18,6%, copies 6–8 give 24,3%: each changed copy is compared with copy 1.
+    const { articles, claims } = copies([{ written: '18,6%', value: 18.6 }, ...same(5, '18,6%', 18.6), ...same(3, '24,3%', 24.3)]);
+    // The first copy (day 0) is imported later: the first analysis sees copies 1–8 only.
+    const [early, ...rest] = articles;
+    const before = passageFindings(detectFindings(rest, claims.slice(1)));
+    const changed = claims[6] as Claim;
+    const decided = before.find((f) => f.claimIds.includes(changed.id) && f.claimIds.includes((claims[1] as Claim).id));
+    expect(decided).toBeDefined();
+    const previous = before.map((f) => (f.id === decided!.id ? resolve(f) : f));
+    const after = detectFindings([early as Article, ...rest], claims, previous);
+    // Copy 0 is now the original class's earliest: the changed copy is compared with it…
+    expect(flaggedAgainst(passageFindings(after), changed, [claims[0] as Claim])).toBe(true);
+    // …and the pair the editor resolved is still raised, still resolved.
+    const kept = after.find((f) => f.id === decided!.id);
+    expect(kept?.status).toBe('resolved');
+    expect(kept?.resolution).toBe('Đã kiểm tra');
+  });
+
+  it('cross-source: the same for a report imported later that is the earliest of its value', () => {
+    const list: Report[] = [{ value: 18.6, day: 0 }, ...Array.from({ length: 5 }, (_, i) => ({ value: 18.6, day: i + 1 })), ...Array.from({ length: 3 }, (_, i) => ({ value: 24.3, day: i + 6 }))];
+    const { articles, claims } = reports(list);
+    const [early, ...rest] = articles;
+    const before = detectFindings(rest, claims.slice(1)).filter((f) => f.rule === 'cross-source');
+    const changed = claims[6] as Claim;
+    const decided = before.find((f) => notConsistent(f) && f.claimIds.includes(changed.id) && f.claimIds.includes((claims[1] as Claim).id));
+    expect(decided).toBeDefined();
+    const previous = before.map((f) => (f.id === decided!.id ? resolve(f) : f));
+    const after = detectFindings([early as Article, ...rest], claims, previous);
+    expect(flaggedAgainst(after, changed, [claims[0] as Claim])).toBe(true);
+    expect(after.find((f) => f.id === decided!.id)?.status).toBe('resolved');
+    // An open finding of a pair no longer compared is gone, as any finding no rule raises.
+    const open = before.find((f) => f.id !== decided!.id && notConsistent(f) && f.claimIds.includes((claims[7] as Claim).id) && f.claimIds.includes((claims[1] as Claim).id));
+    if (open) expect(after.some((f) => f.id === open.id)).toBe(false);
+  });
+});
