@@ -286,10 +286,20 @@ function clusterDrafts(cluster: FactView[], ctx: AnalysisContext): FindingDraft[
   // every pair of values, so a fact restated by thousands of reports gives findings in proportion to
   // them, and a dissenting report always meets the first report's value and the majority's.
   const signatures = cluster.map(signature);
+  // The articles giving each value: an article that gives the other report's value too ("7/8 giải" and
+  // "8/9 giải" in one report, "8 trong 9 giải" in the other) does not disagree with that report,
+  // whichever of its two figures the comparison picks (the two values within it are the internal rule's).
+  const givenBy = new Map<string, Set<string>>();
+  signatures.forEach((k, i) => {
+    let set = givenBy.get(k);
+    if (!set) givenBy.set(k, (set = new Set()));
+    set.add((cluster[i] as FactView).articleId);
+  });
   const compared = new Set<string>();
   const compare = (x: number, y: number): void => {
     const a = cluster[x] as FactView;
     const b = cluster[y] as FactView;
+    if (a.articleId !== b.articleId && (givenBy.get(signatures[y] as string)?.has(a.articleId) || givenBy.get(signatures[x] as string)?.has(b.articleId))) return;
     const [early, late] = byPublication(a, b) <= 0 ? [a, b] : [b, a];
     const key = x < y ? `${x},${y}` : `${y},${x}`;
     if (compared.has(key)) return;

@@ -310,3 +310,21 @@ describe('a decided pair keeps its decision when the bound would compare other r
     if (open) expect(after.some((f) => f.id === open.id)).toBe(false);
   });
 });
+
+describe('cross-source: an article that gives the other report\'s value too does not disagree with it', () => {
+  it('"8/9 giải" and "7/8 giải" in one report, "8 trong 9 giải" in the other: no conflict between 7/8 and 8/9', () => {
+    const fields = { kind: 'ratio' as const, unit: 'giải', subject: 'Nadal', metric: 'giải masters', period: null };
+    const a = makeArticle('tp', 'Tay vợt kết thúc năm với ngôi số 1 và tham dự 8/9 giải Masters 1000 sẽ nhận thêm 2 triệu USD. Từ đầu mùa tới giờ, Nadal đã dự 7/8 giải Masters 1000.', day(0), 'Tiền Phong');
+    const b = makeArticle('tn', 'Theo quy định của ATP, tay vợt số 1 phải tham gia 8 trong 9 giải Masters 1000 để được thưởng thêm khoản tiền này.', day(0), 'Thanh Niên');
+    const claims = [
+      makeClaim(a, '8/9 giải', { ...fields, value: 8, total: 9 }),
+      makeClaim(a, '7/8 giải', { ...fields, value: 7, total: 8 }),
+      makeClaim(b, '8 trong 9 giải', { ...fields, value: 8, total: 9 }),
+    ];
+    const conflicts = detectFindings([a, b], claims).filter((f) => f.rule === 'cross-source' && notConsistent(f));
+    expect(conflicts).toEqual([]);
+    // Without the report's own "8/9", its "7/8" is a value the other report contradicts.
+    const alone = detectFindings([a, b], claims.slice(1)).filter((f) => f.rule === 'cross-source' && notConsistent(f));
+    expect(alone.length).toBeGreaterThan(0);
+  });
+});
