@@ -5,7 +5,7 @@ import { fold } from './normalize';
 import { qualifiersIn } from './clause';
 import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity } from './model';
-import { alignPassagesStaged, COPY_SIMILARITY, finish, gapWords, lineUp, markersOf, passagesOf, wordOf, type AlignedPair, type Counterpart, type Passage } from './passages';
+import { alignmentStaged, COPY_SIMILARITY, finish, gapWords, lineUp, markersOf, passagesOf, wordOf, type AlignedPair, type Counterpart, type Passage } from './passages';
 import { toldApartSpots, type Spot } from './moments';
 import { decidedKey, eventKeys, eventMatches, isMeasure, unitOfWord, type EventMatch } from './sameEvent';
 import { PLACE_NAMES_LOWER } from '../extract/entities';
@@ -401,6 +401,11 @@ export function articlePairKey(a: string, b: string): string {
 /** Copied sentences from which two articles count as one text republished (possibly edited). */
 const COPY_PASSAGES = 3;
 
+/** Pairs of articles (by `articlePairKey`) that copy each other, asked one pair at a time. */
+export interface CopyPairs {
+  has(key: string): boolean;
+}
+
 export interface AlignedResult {
   /** The aligned sentence pairs, and the findings each raises (same index). */
   pairs: AlignedPair[];
@@ -409,62 +414,52 @@ export interface AlignedResult {
    * Pairs of articles that copy each other: their figures are compared counterpart to counterpart
    * here, so the fact matcher must not pair one sentence's figure with another sentence's.
    */
-  copies: Set<string>;
+  copies: CopyPairs;
 }
 
 export function alignedPassageDrafts(ctx: AnalysisContext): AlignedResult {
   return finish(alignedPassageDraftsStaged(ctx));
 }
 
-/** alignedPassageDrafts in slices (see alignPassagesStaged): the same result. */
+/** alignedPassageDrafts in slices (see alignmentStaged): the same result. */
 export function* alignedPassageDraftsStaged(ctx: AnalysisContext): Generator<void, AlignedResult> {
   const articles = [...ctx.articles.values()];
   if (articles.length < 2) return { pairs: [], drafts: [], copies: new Set() };
-  const pairs = yield* alignPassagesStaged(articles);
-  // Copied sentences per pair of articles (by the lesser id, then the other): no key strings per pair.
-  const copied = new Map<string, Map<string, number>>();
-  for (const p of pairs) {
-    if (!isCopy(p)) continue;
-    const [x, y] = p.a.articleId < p.b.articleId ? [p.a.articleId, p.b.articleId] : [p.b.articleId, p.a.articleId];
-    let byOther = copied.get(x);
-    if (!byOther) copied.set(x, (byOther = new Map()));
-    byOther.set(y, (byOther.get(y) ?? 0) + 1);
-  }
-  const copies = new Set<string>();
-  for (const [x, byOther] of copied) for (const [y, n] of byOther) if (n >= COPY_PASSAGES) copies.add(articlePairKey(x, y));
+  const alignment = yield* alignmentStaged(articles);
+  const pairs = alignment.pairs;
+  // Whether two articles copy each other: the copied sentences they share (every sentence of one shape
+  // in both, and sentences aligned as copies), counted when first asked for that pair of articles —
+  // thousands of republished copies of one story are millions of pairs of articles, never listed.
+  const known = new Map<string, boolean>();
+  const copies: CopyPairs = {
+    has(key: string): boolean {
+      let is = known.get(key);
+      if (is === undefined) {
+        const cut = key.indexOf('\u0000');
+        const x = key.slice(0, cut);
+        const y = key.slice(cut + 1);
+        let n = 0;
+        for (const p of alignment.between(x, y, COPY_SIMILARITY)) if (isCopy(p) && ++n >= COPY_PASSAGES) break;
+        known.set(key, (is = n >= COPY_PASSAGES));
+      }
+      return is;
+    },
+  };
   const drafts: FindingDraft[][] = [];
   for (const p of pairs) {
     drafts.push(pairDrafts(p, ctx));
     if ((drafts.length & 127) === 0) yield;
   }
-  // Sentences the passage alignment decided, each for the other article: those it raised findings for,
-  // and those close enough to a sentence there to line up word for word (one template about two things
-  // is refused there, on purpose). Their figures have their counterparts.
-  // The same-event comparison of two articles asks only for their own sentences' keys: the decided
-  // pairs are listed by pair of articles (by the lesser id, then the other), and their keys made for
-  // a pair of articles just before it is compared (few are; most aligned pairs are copied sentences).
-  const decidedPairs = new Map<string, Map<string, number[]>>();
-  for (let i = 0; i < pairs.length; i++) {
-    const p = pairs[i] as AlignedPair;
-    if ((drafts[i] as FindingDraft[]).length === 0 && p.similarity < REWORDED_SIMILARITY) continue;
-    const [x, y] = p.a.articleId < p.b.articleId ? [p.a.articleId, p.b.articleId] : [p.b.articleId, p.a.articleId];
-    let byOther = decidedPairs.get(x);
-    if (!byOther) decidedPairs.set(x, (byOther = new Map()));
-    const list = byOther.get(y);
-    if (list) list.push(i);
-    else byOther.set(y, [i]);
-  }
+  // Sentences the passage alignment decided, each for the other article: those close enough to a
+  // sentence there to line up word for word (the pairs that raise findings are among them; one
+  // template about two things is refused there, on purpose). Their figures have their counterparts.
+  // The same-event comparison of two articles asks only for their own sentences' keys, made for a pair
+  // of articles just before it is compared.
   const raised = new Set<string>();
   const raiseFor = (a: string, b: string): void => {
-    const [x, y] = a < b ? [a, b] : [b, a];
-    const byOther = decidedPairs.get(x);
-    const list = byOther?.get(y);
-    if (!byOther || !list) return;
-    byOther.delete(y);
-    for (const i of list) {
-      const p = pairs[i] as AlignedPair;
-      raised.add(decidedKey(p.a, p.b.articleId));
-      raised.add(decidedKey(p.b, p.a.articleId));
+    for (const p of alignment.between(a, b, REWORDED_SIMILARITY)) {
+      raised.add(decidedKey(p.a, b));
+      raised.add(decidedKey(p.b, a));
     }
   };
   const events = yield* sameEventPairs(copies, raised, raiseFor, ctx);
@@ -638,7 +633,7 @@ export function eventPartners(times: ReadonlyArray<number | null>, figureLists: 
  * it — except through FIGURE_CROWD, for a figure that hundreds of articles of the same week give.
  */
 function* sameEventPairs(
-  copies: ReadonlySet<string>,
+  copies: CopyPairs,
   raised: ReadonlySet<string>,
   /** Puts the keys of two articles' decided sentences into `raised` (see alignedPassageDraftsStaged). */
   raiseFor: (a: string, b: string) => void,

@@ -6,7 +6,7 @@ import { alignment } from './copies';
 import type { FactView } from './facts';
 import { sameFigureInArticle } from './internal/repeated';
 import { clusterFactsStaged, sameFact } from './match';
-import { finish } from './passages';
+import { choosePairs, finish } from './passages';
 import type { FindingDraft } from './model';
 
 /**
@@ -89,8 +89,6 @@ function signature(f: FactView): string {
   return [isSum(f) ? 'sum' : '', f.value, f.total, f.upper, c.qualifier, f.years?.join(',') ?? ''].join('|');
 }
 
-/** Bounds the work in one cluster: more distinct values than this for one fact is noise, not news. */
-const MAX_CLASSES = 24;
 
 /**
  * When a streak grew, the later article often says when the new year's result came out ("Tháng 4/2024,
@@ -205,6 +203,16 @@ function pairDraft(a: FactView, b: FactView, ctx: AnalysisContext, series: Reado
   return draft;
 }
 
+/**
+ * The cross-source draft of two facts compared on their own (earlier report first), whatever the value
+ * classes of their fact: a pair the editor decided stays raised while the pair itself still stands, even
+ * when the classes compared (see choosePairs) moved to other reports (see FindingsAnalysis).
+ */
+export function factPairDraft(a: FactView, b: FactView, ctx: AnalysisContext): FindingDraft | null {
+  const [early, late] = byPublication(a, b) <= 0 ? [a, b] : [b, a];
+  return pairDraft(early, late, ctx);
+}
+
 function isForecast(f: FactView): boolean {
   return f.claims.every((c) => c.modality === 'forecast');
 }
@@ -261,7 +269,7 @@ function clusterDrafts(cluster: FactView[], ctx: AnalysisContext): FindingDraft[
     if (list) list.push(f);
     else classes.set(key, [f]);
   }
-  const list = [...classes.values()].slice(0, MAX_CLASSES);
+  const list = [...classes.values()];
   const series = seriesArticles(classes);
   const drafts: FindingDraft[] = [];
   for (const members of list) {
@@ -272,16 +280,64 @@ function clusterDrafts(cluster: FactView[], ctx: AnalysisContext): FindingDraft[
       if (d) drafts.push(d);
     }
   }
-  for (let i = 0; i < list.length; i++) {
-    for (let j = i + 1; j < list.length; j++) {
-      const a = (list[i] as FactView[])[0] as FactView;
-      const members = list[j] as FactView[];
-      // Compare across articles when the second value appears in another article at all.
-      const b = otherArticle(members, a) ?? (members[0] as FactView);
-      const [early, late] = byPublication(a, b) <= 0 ? [a, b] : [b, a];
-      const d = pairDraft(early, late, ctx, series);
-      if (d) drafts.push(d);
-    }
+  // Value classes compared as aligned passages are (see choosePairs): each class with the earliest
+  // report's class, the most-reported class and the class before it, every member of the class against
+  // the other class's earliest member from another article (its earliest member when none is) — not
+  // every pair of values, so a fact restated by thousands of reports gives findings in proportion to
+  // them, and a dissenting report always meets the first report's value and the majority's.
+  const signatures = cluster.map(signature);
+  // The articles giving each value: an article that gives the other report's value too ("7/8 giải" and
+  // "8/9 giải" in one report, "8 trong 9 giải" in the other) does not disagree with that report,
+  // whichever of its two figures the comparison picks (the two values within it are the internal rule's).
+  const givenBy = new Map<string, Set<string>>();
+  signatures.forEach((k, i) => {
+    let set = givenBy.get(k);
+    if (!set) givenBy.set(k, (set = new Set()));
+    set.add((cluster[i] as FactView).articleId);
+  });
+  const compared = new Set<string>();
+  const compare = (x: number, y: number): void => {
+    const a = cluster[x] as FactView;
+    const b = cluster[y] as FactView;
+    if (a.articleId !== b.articleId && (givenBy.get(signatures[y] as string)?.has(a.articleId) || givenBy.get(signatures[x] as string)?.has(b.articleId))) return;
+    const [early, late] = byPublication(a, b) <= 0 ? [a, b] : [b, a];
+    const key = x < y ? `${x},${y}` : `${y},${x}`;
+    if (compared.has(key)) return;
+    compared.add(key);
+    const d = pairDraft(early, late, ctx, series);
+    if (d) drafts.push(d);
+  };
+  choosePairs(
+    cluster.map((_, i) => i),
+    (i) => signatures[i] as string,
+    (x, y) => {
+      if ((cluster[x] as FactView).articleId === (cluster[y] as FactView).articleId) return false;
+      compare(x, y);
+      return true;
+    },
+    (x, y) => compare(x, y),
+  );
+  // Two values one article gives (and no other article): compared within the article (the internal
+  // rule `same-fact-values`), with every class whose earliest report that article holds — as every
+  // pair of classes was before the bound, whatever their order.
+  const classOf = new Map<string, number[]>();
+  signatures.forEach((k, i) => {
+    const list = classOf.get(k);
+    if (list) list.push(i);
+    else classOf.set(k, [i]);
+  });
+  const heads = new Map<string, number[]>();
+  for (const members of classOf.values()) {
+    const id = (cluster[members[0] as number] as FactView).articleId;
+    const list = heads.get(id);
+    if (list) list.push(members[0] as number);
+    else heads.set(id, [members[0] as number]);
+  }
+  for (const members of classOf.values()) {
+    const head = members[0] as number;
+    const id = (cluster[head] as FactView).articleId;
+    if (members.some((i) => (cluster[i] as FactView).articleId !== id)) continue;
+    for (const other of heads.get(id) ?? []) if (other < head) compare(other, head);
   }
   return drafts;
 }

@@ -1,10 +1,11 @@
 import type { Article, Claim, Finding } from '../schema';
 import { contentHash } from '../hash';
 import { alignedPassageDraftsStaged, articlePairKey, pairDrafts, type AlignedResult } from './aligned';
-import { finish, type AlignedPair } from './passages';
+import { finish, passagesOf, type AlignedPair, type Passage } from './passages';
+import { jaccard } from './normalize';
 import { buildContext, type AnalysisContext } from './context';
 import { claimSentences } from './copies';
-import { crossSourceClusters, crossSourceClustersStaged, type ClusterDrafts } from './cross';
+import { crossSourceClusters, crossSourceClustersStaged, factPairDraft, type ClusterDrafts } from './cross';
 import { explainFinding } from './explain';
 import { factOf, type FactView } from './facts';
 import { blockKey } from './match';
@@ -33,7 +34,7 @@ export interface AnalysisOptions {
  * findings, so that findings from an older engine are analysed again rather than trusted. Raise it
  * with any change to what findings a workspace gets.
  */
-export const ANALYSIS_VERSION = 4;
+export const ANALYSIS_VERSION = 5;
 
 const TYPE_ORDER: Record<Finding['type'], number> = { conflict: 0, internal: 1, update: 2, consistent: 3 };
 
@@ -623,7 +624,60 @@ export class FindingsAnalysis {
       });
       if (dismissedPair) notSame.delete(factPairKey(draft));
     }
+    // A finding the editor decided (resolved or dismissed) that no comparison chose this time — the value
+    // classes compared moved (an import changed a fact's earliest or most-reported report): its pair is
+    // compared again on its own, and the finding stays with its decision while the pair still gives it.
+    for (const f of previous) {
+      if (f.status === 'open' || seen.has(f.id) || isNotSameFact(f)) continue;
+      const draft = this.decidedDraft(f);
+      if (!draft || this.meta(draft).id !== f.id) continue;
+      const m = this.meta(draft);
+      seen.add(m.id);
+      const keep = f.fingerprint === undefined || f.fingerprint === m.fingerprint;
+      let explanation = m.explanation.get(language);
+      if (explanation === undefined) m.explanation.set(language, (explanation = explainFinding(draft, language)));
+      findings.push({
+        id: m.id,
+        type: draft.type,
+        claimIds: draft.claimIds,
+        explanation,
+        facts: draft.facts as unknown as Finding['facts'],
+        severity: severityOf(draft),
+        confidence: confidenceOf(draft),
+        status: keep ? f.status : 'open',
+        resolution: keep ? f.resolution : null,
+        ...(keep && f.decision ? { decision: f.decision } : {}),
+        rule: draft.rule,
+        articleIds: draft.articleIds,
+        ...(draft.spans.length > 0 ? { spans: draft.spans } : {}),
+        fingerprint: m.fingerprint,
+      });
+    }
     return { findings, seen, notSame };
+  }
+
+  /** The draft a decided finding's pair gives when compared on its own (see `assemble`), if any. */
+  private decidedDraft(f: Finding): FindingDraft | null {
+    if (f.rule === 'cross-source' && f.claimIds.length === 2) {
+      const [a, b] = f.claimIds.map((id) => this.factsByClaim.get(id));
+      if (!a || !b) return null;
+      const d = factPairDraft(a, b, this.ctx);
+      return d && this.keepCross(d) ? d : null;
+    }
+    const facts = f.facts as { rule?: string; basis?: string } | undefined;
+    if (f.rule === 'aligned-passage' && facts?.basis !== 'same-event' && f.spans?.length === 2) {
+      const at = (s: { articleId: string; start: number }): Passage | undefined => {
+        const article = this.ctx.articles.get(s.articleId);
+        return article ? passagesOf(article).find((p) => p.start <= s.start && s.start < p.end) : undefined;
+      };
+      const [sa, sb] = f.spans;
+      const a = sa && at(sa);
+      const b = sb && at(sb);
+      if (!a || !b || a.articleId === b.articleId) return null;
+      const id = f.id;
+      return pairDrafts({ a, b, similarity: jaccard(a.shingles, b.shingles, 0) }, this.ctx).find((d) => this.meta(d).id === id) ?? null;
+    }
+    return null;
   }
 }
 

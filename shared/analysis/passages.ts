@@ -586,7 +586,7 @@ export function lineUp(a: Passage, b: Passage): LineUp {
  * template in each article) go one to one, nearest in reading order first.
  */
 export function alignPassages(articles: readonly Article[]): AlignedPair[] {
-  return finish(alignPassagesStaged(articles));
+  return finish(alignmentStaged(articles)).pairs;
 }
 
 /** Runs a staged computation (see alignPassagesStaged) to its end at once. */
@@ -598,20 +598,11 @@ export function finish<T>(stages: Generator<void, T>): T {
 }
 
 /**
- * alignPassages in slices, for a caller that must keep its event loop turning (the service's
- * background analysis): it stops after each article's passages and every 256 passages of the
- * candidate loop; the result is the same.
+ * The mutual-best pairs among `passages` (see alignPassages), `art` giving each passage's article by
+ * number (`articleCount` numbers in all). Passages with the very same masked tokens are never paired
+ * here: the caller hands over one passage per such shape (see alignmentStaged).
  */
-export function* alignPassagesStaged(articles: readonly Article[]): Generator<void, AlignedPair[]> {
-  const passages: Passage[] = [];
-  const art: number[] = [];
-  for (const [k, a] of articles.entries()) {
-    for (const p of passagesOf(a)) {
-      passages.push(p);
-      art.push(k);
-    }
-    yield;
-  }
+function* mutualPairs(passages: readonly Passage[], art: readonly number[], articleCount: number): Generator<void, AlignedPair[]> {
   const P = passages.length;
   // The buckets each passage is in (CSR), to list each passage's candidates once.
   const { members, starts } = yield* bucketsOf(passages);
@@ -657,6 +648,9 @@ export function* alignPassagesStaged(articles: readonly Article[]): Generator<vo
         const similarity = jaccardRanges(sh, aFrom, aTo, shStart[j] as number, shStart[j + 1] as number);
         if (similarity < MIN_SIMILARITY / 2) continue;
         const o = passages[j] as Passage;
+        // One shape in two groups (see alignmentStaged) that give two years at one place: the same
+        // sentence about two years is two facts, every pair of them refused (see aligned.ts).
+        if (similarity === 1 && sameTokens(a.tokens, o.tokens) && yearsClash(a, o)) continue;
         const shared = sharedFigures(a, o);
         if (similarity < MIN_SIMILARITY && shared === 0) continue;
         if (S === si.length) {
@@ -693,9 +687,9 @@ export function* alignPassagesStaged(articles: readonly Article[]): Generator<vo
   }
   // Best score of each sentence within each other article: a pair is kept when it is both sentences'
   // best. Each (sentence, other article) is named by its first half-edge, for `taken` below.
-  const stamp = new Int32Array(articles.length).fill(-1);
-  const bestOf = new Float64Array(articles.length);
-  const groupOf = new Int32Array(articles.length);
+  const stamp = new Int32Array(articleCount).fill(-1);
+  const bestOf = new Float64Array(articleCount);
+  const groupOf = new Int32Array(articleCount);
   const sides = new Uint8Array(S);
   const groupI = new Int32Array(S);
   const groupJ = new Int32Array(S);
@@ -741,4 +735,311 @@ export function* alignPassagesStaged(articles: readonly Article[]): Generator<vo
     out.push({ a: passages[si[s] as number] as Passage, b: passages[sj[s] as number] as Passage, similarity: sim[s] as number });
   }
   return out;
+}
+
+/** Two token lists with the same tokens. */
+function sameTokens(a: Int32Array, b: Int32Array): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** A figure read as a year (as aligned.ts reads one). */
+function isYearFigure(f: Figure): boolean {
+  return !f.calendar && f.qualifier === 'exact' && Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100;
+}
+
+/** Two passages of the same tokens that give two different years at one place. */
+function yearsClash(a: Passage, b: Passage): boolean {
+  for (const f of a.figures) {
+    if (!isYearFigure(f)) continue;
+    const g = figureAt(b.figures, f.token);
+    if (g && isYearFigure(g) && g.value !== f.value) return true;
+  }
+  return false;
+}
+
+/** The years a passage gives (figures read as years, not dates), in order: part of its group's key. */
+function yearsOf(p: Passage): string {
+  let out = '';
+  for (const f of p.figures) if (isYearFigure(f)) out += `${f.value},`;
+  return out;
+}
+
+/** Tokens as a key (interned per token list object: copies of one sentence text share theirs). */
+const tokenKeys = new WeakMap<Int32Array, string>();
+function tokensKey(tokens: Int32Array): string {
+  let k = tokenKeys.get(tokens);
+  if (k === undefined) tokenKeys.set(tokens, (k = tokens.join(',')));
+  return k;
+}
+
+/** A publication time to order articles by (undated articles last). */
+function publicationTime(article: Article): number {
+  if (!article.publishedAt) return Number.MAX_SAFE_INTEGER;
+  const t = Date.parse(article.publishedAt.length === 10 ? `${article.publishedAt}T00:00:00Z` : article.publishedAt);
+  return Number.isNaN(t) ? Number.MAX_SAFE_INTEGER : t;
+}
+
+/** Of a value class, the members tried in turn as its representative for one passage (see `choosePairs`). */
+const REPRESENTATIVE_TRIES = 8;
+
+/**
+ * The pairs compared among passages that stand for one figure (one position of one sentence, in its
+ * copies and close re-wordings), in linear number: the passages split into VALUE CLASSES (one value and
+ * qualifier at that position), in order of their earliest passage (`members` come in publication
+ * order). Each class is compared with the class of the earliest passage, the most-reported class
+ * (ties to the earlier) and the class right before it in that order — every passage of the class, each
+ * against the class's representative (its earliest passage `tryPair` accepts: another article, …).
+ * So a copy carrying a changed figure always meets the original's figure and the majority's, wherever
+ * it stands; what is left out is a comparison of two minority values that are neither neighbours nor
+ * the earliest or the majority. At most 3 pairs per passage.
+ */
+export function choosePairs(
+  members: readonly number[],
+  valueAt: (p: number) => string | null,
+  tryPair: (x: number, y: number) => boolean,
+  /** Called with the class's earliest member when `tryPair` accepted none of its first members. */
+  otherwise?: (x: number, y: number) => void,
+): void {
+  const classes: number[][] = [];
+  const byValue = new Map<string, number>();
+  for (const p of members) {
+    const v = valueAt(p);
+    if (v === null) continue;
+    const c = byValue.get(v);
+    if (c === undefined) {
+      byValue.set(v, classes.length);
+      classes.push([p]);
+    } else (classes[c] as number[]).push(p);
+  }
+  if (classes.length < 2) return;
+  let majority = 0;
+  for (let c = 1; c < classes.length; c++) if ((classes[c] as number[]).length > (classes[majority] as number[]).length) majority = c;
+  for (let c = 0; c < classes.length; c++) {
+    const partners = [0, majority, c - 1].filter((d, k, all) => d >= 0 && d !== c && all.indexOf(d) === k);
+    for (const x of classes[c] as number[]) {
+      for (const d of partners) {
+        const other = classes[d] as number[];
+        let k = 0;
+        while (k < other.length && k < REPRESENTATIVE_TRIES && !tryPair(x, other[k] as number)) k++;
+        if (otherwise && (k === other.length || k === REPRESENTATIVE_TRIES)) otherwise(x, other[0] as number);
+      }
+    }
+  }
+}
+
+/** A passage pair the alignment puts together, found again for two given articles (see `Alignment.between`). */
+export interface SharedPassage {
+  a: Passage;
+  b: Passage;
+  similarity: number;
+}
+
+export interface Alignment {
+  /** The aligned pairs to compare figure by figure (see alignmentStaged). */
+  pairs: AlignedPair[];
+  /**
+   * The passages two articles share (by id: `a`'s first in each pair): every sentence of one shape in
+   * both, and the sentences of two shapes aligned with each other with at least `minSimilarity` — all
+   * of them, whether or not their pair is among `pairs` (copies with the same figures, or pairs the bound
+   * left out). Read for one pair of articles at a time: never listed for every pair of articles.
+   */
+  between(a: string, b: string, minSimilarity: number): SharedPassage[];
+}
+
+/**
+ * Aligned passages in linear number, however many articles repeat one sentence.
+ *
+ * Passages with the very same masked tokens (and the same years; and the k-th such passage of its
+ * article with the k-th of another) form a GROUP: a sentence copied, maybe with figures changed. Their figures line up position by position without any alignment work;
+ * per position the passages are compared by value class (see `choosePairs`), not pair by pair.
+ * Between groups of different shapes (a sentence lightly edited, re-worded, a scale word or qualifier
+ * changed), the bucket search and the mutual-best rule (see alignPassages) run on one passage per group
+ * (its earliest), a group of several passages standing as an article of its own; the figures of two
+ * groups so aligned are lined up once (`lineUp` of their two representatives) and the passages of both
+ * are compared by value class over both groups, position by position. A passage of one group is paired
+ * with a passage of another only when, in that passage's article, no passage of its own group or of a
+ * group aligned better stands (so a line that two articles both carry pairs with itself, not with
+ * another region's line of a bulletin).
+ */
+export function* alignmentStaged(articles: readonly Article[]): Generator<void, Alignment> {
+  const passages: Passage[] = [];
+  const art: number[] = [];
+  const articleIndex = new Map<string, number>();
+  for (const [k, a] of articles.entries()) {
+    articleIndex.set(a.id, k);
+    for (const p of passagesOf(a)) {
+      passages.push(p);
+      art.push(k);
+    }
+    yield;
+  }
+  const P = passages.length;
+  const times = articles.map(publicationTime);
+  // Publication order: time, then article id, then reading order (whatever order articles came in).
+  const order = Array.from({ length: P }, (_, i) => i);
+  const idOf = (i: number): string => (passages[i] as Passage).articleId;
+  order.sort((x, y) => {
+    const tx = times[art[x] as number] as number;
+    const ty = times[art[y] as number] as number;
+    if (tx !== ty) return tx - ty;
+    const ix = idOf(x);
+    const iy = idOf(y);
+    if (ix !== iy) return ix < iy ? -1 : 1;
+    return (passages[x] as Passage).index - (passages[y] as Passage).index;
+  });
+  yield;
+  // Groups, in order of their earliest passage; members in publication order.
+  const groupOf = new Int32Array(P);
+  const groups: number[][] = [];
+  const byKey = new Map<string, number>();
+  // An article that gives one shape several times (a market report's lines, a bulletin's) pairs its
+  // k-th with the other article's k-th (in reading order), as the mutual-best rule does: the k-th is
+  // part of the key.
+  const seenIn = new Map<string, number>();
+  for (const i of order) {
+    const p = passages[i] as Passage;
+    const shape = `${tokensKey(p.tokens)}|${yearsOf(p)}`;
+    const own = `${art[i]}|${shape}`;
+    const k = seenIn.get(own) ?? 0;
+    seenIn.set(own, k + 1);
+    const key = `${shape}|${k}`;
+    let g = byKey.get(key);
+    if (g === undefined) {
+      byKey.set(key, (g = groups.length));
+      groups.push([]);
+    }
+    (groups[g] as number[]).push(i);
+    groupOf[i] = g;
+  }
+  yield;
+  // Where each group stands: its passages by article (key: group × articles + article).
+  const A = articles.length;
+  const where = new Map<number, number[]>();
+  for (let g = 0; g < groups.length; g++) {
+    for (const i of groups[g] as number[]) {
+      const k = g * A + (art[i] as number);
+      const list = where.get(k);
+      if (list) list.push(i);
+      else where.set(k, [i]);
+    }
+  }
+  const inArticle = (g: number, a: number): number[] | undefined => where.get(g * A + a);
+  // The alignment between groups: one passage per group, a group of several standing as its own article.
+  const reps = groups.map((m) => m[0] as number);
+  const repPassages = reps.map((i) => passages[i] as Passage);
+  const repArt = groups.map((m, g) => (m.length === 1 ? (art[m[0] as number] as number) : A + g));
+  const between = yield* mutualPairs(repPassages, repArt, A + groups.length);
+  const groupOfRep = new Map<Passage, number>();
+  repPassages.forEach((p, g) => groupOfRep.set(p, g));
+  // Each group's aligned groups, best first (similarity, then earlier group).
+  const edges: Array<Array<{ g: number; similarity: number }>> = groups.map(() => []);
+  for (const pair of between) {
+    const ga = groupOfRep.get(pair.a) as number;
+    const gb = groupOfRep.get(pair.b) as number;
+    (edges[ga] as Array<{ g: number; similarity: number }>).push({ g: gb, similarity: pair.similarity });
+    (edges[gb] as Array<{ g: number; similarity: number }>).push({ g: ga, similarity: pair.similarity });
+  }
+  for (const list of edges) list.sort((x, y) => y.similarity - x.similarity || x.g - y.g);
+  /** The group a passage of group g pairs with in article a: its own when there, else its best aligned group there. */
+  const bestIn = (g: number, a: number): number => {
+    if (inArticle(g, a)) return g;
+    for (const e of edges[g] as Array<{ g: number; similarity: number }>) if (inArticle(e.g, a)) return e.g;
+    return -1;
+  };
+  const similarityOf = (g: number, h: number): number => {
+    if (g === h) return (passages[reps[g] as number] as Passage).shingles.length > 0 ? 1 : 0;
+    for (const e of edges[g] as Array<{ g: number; similarity: number }>) if (e.g === h) return e.similarity;
+    return 0;
+  };
+  yield;
+  // The pairs compared: within each group, and between aligned groups, by value class.
+  const chosen = new Set<number>();
+  const out: AlignedPair[] = [];
+  const tryPair = (x: number, y: number): boolean => {
+    if (x === y || art[x] === art[y]) return false;
+    const gx = groupOf[x] as number;
+    const gy = groupOf[y] as number;
+    if (gx !== gy && (bestIn(gx, art[y] as number) !== gy || bestIn(gy, art[x] as number) !== gx)) return false;
+    const similarity = similarityOf(gx, gy);
+    const [i, j] = x < y ? [x, y] : [y, x];
+    const key = i * P + j;
+    if (chosen.has(key)) return true;
+    const a = passages[i] as Passage;
+    const b = passages[j] as Passage;
+    if (similarity < MIN_SIMILARITY && sharedFigures(a, b) === 0) return false;
+    chosen.add(key);
+    out.push({ a, b, similarity });
+    return true;
+  };
+  const valueOf = (f: Figure | undefined): string | null => (f === undefined || f.calendar ? null : `${f.value}|${f.qualifier}`);
+  for (let g = 0; g < groups.length; g++) {
+    const members = groups[g] as number[];
+    if (members.length < 2) continue;
+    const rep = passages[members[0] as number] as Passage;
+    // The positions a figure of the shape holds a role at (see lineUp): the same in every copy.
+    for (const c of lineUp(rep, rep).counterparts) {
+      const t = c.a.token;
+      choosePairs(members, (i) => valueOf(figureAt((passages[i] as Passage).figures, t)), (x, y) => groupOf[y] === g && tryPair(x, y));
+    }
+    if ((g & 63) === 63) yield;
+  }
+  const rank = new Int32Array(P);
+  order.forEach((i, r) => (rank[i] = r));
+  for (const pair of between) {
+    const ga = groupOfRep.get(pair.a) as number;
+    const gb = groupOfRep.get(pair.b) as number;
+    const ma = groups[ga] as number[];
+    const mb = groups[gb] as number[];
+    const line = lineUp(pair.a, pair.b).counterparts;
+    // Two years at one place: every pair of the two groups is two facts (the years are the group's own).
+    if (line.some((c) => isYearFigure(c.a) && isYearFigure(c.b) && c.a.value !== c.b.value)) continue;
+    const pooled = [...ma, ...mb].sort((x, y) => (rank[x] as number) - (rank[y] as number));
+    for (const c of line) {
+      const ta = c.a.token;
+      const tb = c.b.token;
+      // Pairs across the two groups only: those within one group are chosen above.
+      choosePairs(
+        pooled,
+        (i) => valueOf(figureAt((passages[i] as Passage).figures, groupOf[i] === ga ? ta : tb)),
+        (x, y) => groupOf[x] !== groupOf[y] && tryPair(x, y),
+      );
+    }
+    yield;
+  }
+  // In a fixed order: by the first passage's article and place, then the second's.
+  const place = (p: Passage): [string, number] => [p.articleId, p.index];
+  for (const pair of out) {
+    const [ia, xa] = place(pair.a);
+    const [ib, xb] = place(pair.b);
+    if (ib < ia || (ib === ia && xb < xa)) {
+      const t = pair.a;
+      pair.a = pair.b;
+      pair.b = t;
+    }
+  }
+  out.sort((x, y) => (x.a.articleId < y.a.articleId ? -1 : x.a.articleId > y.a.articleId ? 1 : x.a.index - y.a.index || (x.b.articleId < y.b.articleId ? -1 : x.b.articleId > y.b.articleId ? 1 : x.b.index - y.b.index)));
+  const shared = (a: string, b: string, minSimilarity: number): SharedPassage[] => {
+    const ka = articleIndex.get(a);
+    const kb = articleIndex.get(b);
+    const list: SharedPassage[] = [];
+    if (ka === undefined || kb === undefined || ka === kb) return list;
+    for (const p of passagesOf(articles[ka] as Article)) {
+      // (passagesOf is cached per article: the same objects as above.)
+      const i = indexOfPassage.get(p);
+      if (i === undefined) continue;
+      const g = groupOf[i] as number;
+      const h = bestIn(g, kb);
+      if (h < 0 || bestIn(h, ka) !== g) continue;
+      const similarity = similarityOf(g, h);
+      if (similarity < minSimilarity) continue;
+      for (const j of inArticle(h, kb) as number[]) list.push({ a: p, b: passages[j] as Passage, similarity });
+    }
+    return list;
+  };
+  const indexOfPassage = new Map<Passage, number>();
+  passages.forEach((p, i) => indexOfPassage.set(p, i));
+  return { pairs: out, between: shared };
 }

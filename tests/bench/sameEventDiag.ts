@@ -88,7 +88,7 @@ if (process.env.SAME_EVENT) {
 if (process.env.SAME_EVENT === '2') {
   const { passagesOf } = await import('../../shared/analysis/passages');
   const { figureContexts } = await import('../../shared/analysis/sameEvent');
-  const { alignedPassageDrafts } = await import('../../shared/analysis/aligned');
+  const { alignedPassageDrafts, articlePairKey } = await import('../../shared/analysis/aligned');
   for (const file of readdirSync(GOLD).filter((f) => f.endsWith('.json')).sort()) {
     const gold = JSON.parse(readFileSync(join(GOLD, file), 'utf8')) as { cluster: string; relations: Array<{ relation: string; figures: Array<[string, string]>; note: string }> };
     if (only.length > 0 && !only.includes(gold.cluster)) continue;
@@ -115,7 +115,7 @@ if (process.env.SAME_EVENT === '2') {
         if (d === changed) continue;
         const pairs = res.pairs.filter((p) => !('event' in p) && [p.a.articleId, p.b.articleId].includes(d.article.id) && [p.a.articleId, p.b.articleId].includes(changed.article.id)).length;
         const same = passagesOf(d.article).flatMap(figureContexts).filter((x) => fc && x.unit === fc.unit);
-        console.log(`   vs ${d.f}: aligned=${pairs} copies=${[...res.copies].some((k) => k.includes(d.article.id) && k.includes(changed.article.id))} same-unit: ${same.map((x) => `${x.figure.value}[${x.words.join(' ')}]`).join(' | ')}`);
+        console.log(`   vs ${d.f}: aligned=${pairs} copies=${res.copies.has(articlePairKey(d.article.id, changed.article.id))} same-unit: ${same.map((x) => `${x.figure.value}[${x.words.join(' ')}]`).join(' | ')}`);
       }
     }
   }
