@@ -332,6 +332,42 @@ const MINUTE_SHARED = 4;
 /** Minutes further apart than this are two moments of a match, not one minute misreported. */
 const MINUTES_APART = 5;
 
+/** Digits (at the coarser precision of two figures) both must give for one differing digit to tell. */
+const DIGIT_APART_LENGTH = 3;
+/** Telling words two figures one digit apart share at least. */
+const DIGIT_SHARED = 1;
+/** What one digit apart adds to a candidate's score among a class (see eventMatches: `best`). */
+const DIGIT_BONUS = 3;
+
+/**
+ * Two values that differ in one digit only, at a place both give: "752.370 tỷ" / "852.370 tỷ",
+ * "63.600 tỷ" / "73.630 tỷ" (the rest agrees to the coarser of the two precisions). A digit mistyped or
+ * misread when a report is written again is the commonest way one outlet's figure departs from the
+ * others'. With three digits or more given, two unrelated figures of one unit and size are rarely one
+ * digit apart (a 1 in 30 chance at three digits, at four 1 in 250); two-digit values (minutes, ranks,
+ * small counts) are one digit apart too often to tell anything.
+ */
+export function oneDigitApart(a: Figure, b: Figure): boolean {
+  const p = Math.max(writtenUnit(a), writtenUnit(b));
+  if (Math.max(Math.abs(a.value), Math.abs(b.value)) < p * 10 ** (DIGIT_APART_LENGTH - 1)) return false;
+  const d = a.value - b.value;
+  if (d === 0) return false;
+  const lead = 10 ** Math.floor(Math.log10(Math.abs(d)) + 1e-9);
+  // The digit's place: the difference's leading place, or the next one up when the digit carried
+  // ("73.630" / "63.600": 10.030; "64.000" / "73.630": 9.630, one ten-thousand less 370).
+  for (const place of [lead, lead * 10]) {
+    if (place <= p * (1 + 1e-9)) continue;
+    const m = Math.round(d / place);
+    if (m !== 0 && Math.abs(m) <= 9 && Math.abs(d - m * place) <= p * (1 + 1e-9)) return true;
+  }
+  return false;
+}
+
+/** Two figures of one class one digit apart (see `oneDigitApart`) that share a telling word. */
+function digitApart(a: FigureContext, b: FigureContext): boolean {
+  return a.second === null && b.second === null && shared(a.words, b.words) >= DIGIT_SHARED && oneDigitApart(a.figure, b.figure);
+}
+
 /** Values that agree within rounding and the qualifiers ("gần 45.000 tỷ" / "45 nghìn tỷ"; "hơn 2 triệu" / "2,9 triệu"). */
 export function figuresAgree(a: FigureContext, b: FigureContext): boolean {
   if (a.second !== null || b.second !== null) {
@@ -475,7 +511,9 @@ export function eventMatches(passagesA: readonly Passage[], passagesB: readonly 
     let tie = false;
     for (const g of candidates) {
       const n = shared(f.words, g.words);
-      const s = n === 0 ? 0 : n + n / Math.min(f.words.length, g.words.length);
+      let s = n === 0 ? 0 : n + n / Math.min(f.words.length, g.words.length);
+      // A value one digit away from the other's is the likelier counterpart (see `digitApart`).
+      if (digitApart(f, g)) s += DIGIT_BONUS;
       if (s > score) {
         top = g;
         score = s;
@@ -493,11 +531,12 @@ export function eventMatches(passagesA: readonly Passage[], passagesB: readonly 
       const back = b ? best(b, group) : null;
       // Of figures of equal value in one article, the first speaks for them.
       if (!b || !back || (back !== a && group.find((x) => figuresAgree(x, back)) !== a)) continue;
-      if (!telling(a) || closeness(a, b) === 0) continue;
+      const apart = digitApart(a, b);
+      if (!telling(a) || (closeness(a, b) === 0 && !apart)) continue;
       // "14 người chết" and "17 người bị thương" of one storm: two facts.
       if (a.state !== b.state && a.state !== null && b.state !== null) continue;
-      // Several figures of one kind on a side: the words must say which one it is.
-      if ((group.length > 1 || others.length > 1) && shared(a.words, b.words) < MANY_SHARED) continue;
+      // Several figures of one kind on a side: the words must say which one it is (or the digits do).
+      if ((group.length > 1 || others.length > 1) && shared(a.words, b.words) < MANY_SHARED && !apart) continue;
       if (raised.has(decidedKey(a.passage, b.passage.articleId)) || raised.has(decidedKey(b.passage, a.passage.articleId))) continue;
       if (figuresAgree(a, b)) continue;
       // Outlets misreport a goal's minute by a minute or a few; "phút 40" and "phút 68" are two moments.
