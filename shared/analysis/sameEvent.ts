@@ -341,24 +341,25 @@ const DIGIT_BONUS = 3;
 
 /**
  * Two values that differ in one digit only, at a place both give: "752.370 tỷ" / "852.370 tỷ",
- * "63.600 tỷ" / "73.630 tỷ" (the rest agrees to the coarser of the two precisions). A digit mistyped or
- * misread when a report is written again is the commonest way one outlet's figure departs from the
- * others'. With three digits or more given, two unrelated figures of one unit and size are rarely one
- * digit apart (a 1 in 30 chance at three digits, at four 1 in 250); two-digit values (minutes, ranks,
- * small counts) are one digit apart too often to tell anything.
+ * "63.600 tỷ" / "73.630 tỷ" (the finer value read to the coarser one's last digit, rounded or cut
+ * off: outlets do both). A digit mistyped or misread when a report is written again is the commonest
+ * way one outlet's figure departs from the others'. With three digits or more given, two unrelated
+ * figures of one unit and size are rarely one digit apart (about 1 in 30 at three digits, 1 in 250 at
+ * four); two-digit values (minutes, ranks, small counts) are one digit apart too often to tell anything.
  */
 export function oneDigitApart(a: Figure, b: Figure): boolean {
-  const p = Math.max(writtenUnit(a), writtenUnit(b));
-  if (Math.max(Math.abs(a.value), Math.abs(b.value)) < p * 10 ** (DIGIT_APART_LENGTH - 1)) return false;
-  const d = a.value - b.value;
-  if (d === 0) return false;
-  const lead = 10 ** Math.floor(Math.log10(Math.abs(d)) + 1e-9);
-  // The digit's place: the difference's leading place, or the next one up when the digit carried
-  // ("73.630" / "63.600": 10.030; "64.000" / "73.630": 9.630, one ten-thousand less 370).
-  for (const place of [lead, lead * 10]) {
-    if (place <= p * (1 + 1e-9)) continue;
-    const m = Math.round(d / place);
-    if (m !== 0 && Math.abs(m) <= 9 && Math.abs(d - m * place) <= p * (1 + 1e-9)) return true;
+  if (a.value === b.value || Math.sign(a.value) !== Math.sign(b.value)) return false;
+  const [fine, coarse] = writtenUnit(a) <= writtenUnit(b) ? [a, b] : [b, a];
+  const p = writtenUnit(coarse);
+  const y = String(Math.round(Math.abs(coarse.value) / p));
+  if (y.length < DIGIT_APART_LENGTH) return false;
+  const x = Math.abs(fine.value) / p;
+  for (const read of [Math.round(x), Math.floor(x + 1e-9)]) {
+    const digits = String(read);
+    if (digits.length !== y.length) continue;
+    let differ = 0;
+    for (let i = 0; i < digits.length; i++) if (digits[i] !== y[i]) differ++;
+    if (differ === 1) return true;
   }
   return false;
 }
@@ -592,7 +593,7 @@ function restated(
       let tie = false;
       for (const y of theirs) {
         if (lone.has(y)) continue;
-        const s = closeness(x, y);
+        const s = closeness(x, y) + (digitApart(x, y) ? DIGIT_BONUS : 0);
         if (s === 0) continue;
         if (s > score) {
           top = y;
@@ -606,7 +607,13 @@ function restated(
       // figure of the class on either side gives y's value. Where an article lists several figures of
       // the class (shares of several stocks, prices of several models), which one was re-stated is a guess.
       const mine = classes[side].get(k) as FigureContext[];
-      if (mine.some((g) => g !== x && !sameGiven(g, y)) || theirs.some((g) => !sameGiven(g, y))) continue;
+      // (One digit apart says which one it is, unless another figure of the class is as close to y:
+      // the other figures of either side may be other facts of the class, a second model's price.)
+      const apart = digitApart(x, y);
+      const listed = apart
+        ? mine.some((g) => g !== x && !sameGiven(g, y) && (digitApart(g, y) || (closeness(g, y) > 0 && closeness(g, y) >= closeness(x, y)))) || theirs.some((g) => g !== y && !sameGiven(g, y) && digitApart(x, g))
+        : mine.some((g) => g !== x && !sameGiven(g, y)) || theirs.some((g) => !sameGiven(g, y));
+      if (listed) continue;
       // The mention that gives y's value must be x's fact said again, in another sentence (figures of
       // one sentence are items of a list: "hỗ trợ 250.000 đồng, … tiền tết 200.000 đồng"), with the
       // words that x and y share around it too, and no closer to y than x is.
@@ -616,7 +623,7 @@ function restated(
       // when there are several.
       const group = byClass[side].get(k) ?? [];
       if (group.some((g) => g !== x && closeness(g, y) >= score)) continue;
-      if (group.length > 1 && shared(x.words, y.words) < MANY_SHARED) continue;
+      if (group.length > 1 && shared(x.words, y.words) < MANY_SHARED && !apart) continue;
       if (x.state !== y.state && x.state !== null && y.state !== null) continue;
       if (raised.has(decidedKey(x.passage, y.passage.articleId)) || raised.has(decidedKey(y.passage, x.passage.articleId))) continue;
       if (figuresAgree(x, y)) continue;

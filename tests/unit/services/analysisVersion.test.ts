@@ -47,6 +47,11 @@ const ANALYSIS_OUTPUT_DIGESTS: Record<number, string> = {
   // one another's likeliest counterparts and are compared on one shared telling word; the generated
   // workspace gets five more conflicts (template sentences a few days apart, "44,37%" / "45,37%").
   5: '5c1c6ac41c7498a5',
+  // Version 6: one digit apart read on the digits themselves at the coarser precision (a difference of
+  // about one digit's worth, "37,31" / "33,40", no longer counts), and a figure a report gives twice,
+  // once one digit off, compared on one shared word; the generated workspace gets one more conflict
+  // ("46,37%" / "45,37%", template sentences a few days apart).
+  6: 'd66e0ef83e33277c',
 };
 
 /** JSON with object keys sorted, so the digest does not depend on property order. */
