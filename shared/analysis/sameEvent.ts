@@ -36,6 +36,8 @@ export interface FigureContext {
    * Two counts in different states are never one fact, whatever words of the event they share.
    */
   state: string | null;
+  /** The last unit the figure is given to (see `writtenUnit`), read once. */
+  written: number;
 }
 
 /** Words written before a number that say what it counts: "phút 44", "hạng 18", "thứ 5", "séc 2". */
@@ -161,7 +163,7 @@ export function figureContexts(p: Passage): FigureContext[] {
     // The unit's own neighbour words count once: "dung lượng pin" / "pin dung lượng".
     if (unit.startsWith('^') && after !== undefined && !SIGNS.has(after) && !fillerAt(tokens, j)) words.add(after);
     if (!unit.startsWith('^') && before !== undefined && !SIGNS.has(before) && !fillerAt(tokens, i - 1)) words.add(before);
-    list.push({ passage: p, figure: f, unit, second, words: [...words].sort(), sign: signOf(tokens, i, j, afterFrom), state: stateOf(tokens, i, j) });
+    list.push({ passage: p, figure: f, unit, second, words: [...words].sort(), sign: signOf(tokens, i, j, afterFrom), state: stateOf(tokens, i, j), written: writtenUnit(f) });
   }
   // The score a goal makes, in the minute's sentence, is the surest word of which minute it is (the
   // sentence's only minute: with several, which score goes with which is not known).
@@ -348,25 +350,35 @@ const DIGIT_BONUS = 3;
  * four); two-digit values (minutes, ranks, small counts) are one digit apart too often to tell anything.
  */
 export function oneDigitApart(a: Figure, b: Figure): boolean {
+  return digitsApart(a, writtenUnit(a), b, writtenUnit(b));
+}
+
+/** `oneDigitApart` with the figures' written units given (read once per figure: see FigureContext.written). */
+function digitsApart(a: Figure, ua: number, b: Figure, ub: number): boolean {
   if (a.value === b.value || Math.sign(a.value) !== Math.sign(b.value)) return false;
-  const [fine, coarse] = writtenUnit(a) <= writtenUnit(b) ? [a, b] : [b, a];
-  const p = writtenUnit(coarse);
-  const y = String(Math.round(Math.abs(coarse.value) / p));
-  if (y.length < DIGIT_APART_LENGTH) return false;
+  const [fine, p, coarse] = ua <= ub ? [a, ub, b] : [b, ua, a];
+  const y = Math.round(Math.abs(coarse.value) / p);
+  if (y < 10 ** (DIGIT_APART_LENGTH - 1)) return false;
   const x = Math.abs(fine.value) / p;
-  for (const read of [Math.round(x), Math.floor(x + 1e-9)]) {
-    const digits = String(read);
-    if (digits.length !== y.length) continue;
-    let differ = 0;
-    for (let i = 0; i < digits.length; i++) if (digits[i] !== y[i]) differ++;
-    if (differ === 1) return true;
+  return oneDigitOff(Math.round(x), y) || oneDigitOff(Math.floor(x + 1e-9), y);
+}
+
+/** Two whole numbers of as many digits that differ in exactly one of them. */
+function oneDigitOff(x: number, y: number): boolean {
+  let differ = 0;
+  while (x > 0 || y > 0) {
+    // A digit more on one side: not as many digits.
+    if (x === 0 || y === 0) return false;
+    if (x % 10 !== y % 10 && ++differ > 1) return false;
+    x = Math.floor(x / 10);
+    y = Math.floor(y / 10);
   }
-  return false;
+  return differ === 1;
 }
 
 /** Two figures of one class one digit apart (see `oneDigitApart`) that share a telling word. */
-function digitApart(a: FigureContext, b: FigureContext): boolean {
-  return a.second === null && b.second === null && shared(a.words, b.words) >= DIGIT_SHARED && oneDigitApart(a.figure, b.figure);
+function digitApart(a: FigureContext, b: FigureContext, sharedWords = shared(a.words, b.words)): boolean {
+  return a.second === null && b.second === null && sharedWords >= DIGIT_SHARED && digitsApart(a.figure, a.written, b.figure, b.written);
 }
 
 /** Values that agree within rounding and the qualifiers ("gần 45.000 tỷ" / "45 nghìn tỷ"; "hơn 2 triệu" / "2,9 triệu"). */
@@ -514,7 +526,7 @@ export function eventMatches(passagesA: readonly Passage[], passagesB: readonly 
       const n = shared(f.words, g.words);
       let s = n === 0 ? 0 : n + n / Math.min(f.words.length, g.words.length);
       // A value one digit away from the other's is the likelier counterpart (see `digitApart`).
-      if (digitApart(f, g)) s += DIGIT_BONUS;
+      if (n >= DIGIT_SHARED && digitApart(f, g, n)) s += DIGIT_BONUS;
       if (s > score) {
         top = g;
         score = s;
