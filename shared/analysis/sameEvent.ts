@@ -36,6 +36,8 @@ export interface FigureContext {
    * Two counts in different states are never one fact, whatever words of the event they share.
    */
   state: string | null;
+  /** The last unit the figure is given to (see `writtenUnit`), read once. */
+  written: number;
 }
 
 /** Words written before a number that say what it counts: "phút 44", "hạng 18", "thứ 5", "séc 2". */
@@ -161,7 +163,7 @@ export function figureContexts(p: Passage): FigureContext[] {
     // The unit's own neighbour words count once: "dung lượng pin" / "pin dung lượng".
     if (unit.startsWith('^') && after !== undefined && !SIGNS.has(after) && !fillerAt(tokens, j)) words.add(after);
     if (!unit.startsWith('^') && before !== undefined && !SIGNS.has(before) && !fillerAt(tokens, i - 1)) words.add(before);
-    list.push({ passage: p, figure: f, unit, second, words: [...words].sort(), sign: signOf(tokens, i, j, afterFrom), state: stateOf(tokens, i, j) });
+    list.push({ passage: p, figure: f, unit, second, words: [...words].sort(), sign: signOf(tokens, i, j, afterFrom), state: stateOf(tokens, i, j), written: writtenUnit(f) });
   }
   // The score a goal makes, in the minute's sentence, is the surest word of which minute it is (the
   // sentence's only minute: with several, which score goes with which is not known).
@@ -332,6 +334,53 @@ const MINUTE_SHARED = 4;
 /** Minutes further apart than this are two moments of a match, not one minute misreported. */
 const MINUTES_APART = 5;
 
+/** Digits (at the coarser precision of two figures) both must give for one differing digit to tell. */
+const DIGIT_APART_LENGTH = 3;
+/** Telling words two figures one digit apart share at least. */
+const DIGIT_SHARED = 1;
+/** What one digit apart adds to a candidate's score among a class (see eventMatches: `best`). */
+const DIGIT_BONUS = 3;
+
+/**
+ * Two values that differ in one digit only, at a place both give: "752.370 tỷ" / "852.370 tỷ",
+ * "63.600 tỷ" / "73.630 tỷ" (the finer value read to the coarser one's last digit, rounded or cut
+ * off: outlets do both). A digit mistyped or misread when a report is written again is the commonest
+ * way one outlet's figure departs from the others'. With three digits or more given, two unrelated
+ * figures of one unit and size are rarely one digit apart (about 1 in 30 at three digits, 1 in 250 at
+ * four); two-digit values (minutes, ranks, small counts) are one digit apart too often to tell anything.
+ */
+export function oneDigitApart(a: Figure, b: Figure): boolean {
+  return digitsApart(a, writtenUnit(a), b, writtenUnit(b));
+}
+
+/** `oneDigitApart` with the figures' written units given (read once per figure: see FigureContext.written). */
+function digitsApart(a: Figure, ua: number, b: Figure, ub: number): boolean {
+  if (a.value === b.value || Math.sign(a.value) !== Math.sign(b.value)) return false;
+  const [fine, p, coarse] = ua <= ub ? [a, ub, b] : [b, ua, a];
+  const y = Math.round(Math.abs(coarse.value) / p);
+  if (y < 10 ** (DIGIT_APART_LENGTH - 1)) return false;
+  const x = Math.abs(fine.value) / p;
+  return oneDigitOff(Math.round(x), y) || oneDigitOff(Math.floor(x + 1e-9), y);
+}
+
+/** Two whole numbers of as many digits that differ in exactly one of them. */
+function oneDigitOff(x: number, y: number): boolean {
+  let differ = 0;
+  while (x > 0 || y > 0) {
+    // A digit more on one side: not as many digits.
+    if (x === 0 || y === 0) return false;
+    if (x % 10 !== y % 10 && ++differ > 1) return false;
+    x = Math.floor(x / 10);
+    y = Math.floor(y / 10);
+  }
+  return differ === 1;
+}
+
+/** Two figures of one class one digit apart (see `oneDigitApart`) that share a telling word. */
+function digitApart(a: FigureContext, b: FigureContext, sharedWords = shared(a.words, b.words)): boolean {
+  return a.second === null && b.second === null && sharedWords >= DIGIT_SHARED && digitsApart(a.figure, a.written, b.figure, b.written);
+}
+
 /** Values that agree within rounding and the qualifiers ("gần 45.000 tỷ" / "45 nghìn tỷ"; "hơn 2 triệu" / "2,9 triệu"). */
 export function figuresAgree(a: FigureContext, b: FigureContext): boolean {
   if (a.second !== null || b.second !== null) {
@@ -475,7 +524,9 @@ export function eventMatches(passagesA: readonly Passage[], passagesB: readonly 
     let tie = false;
     for (const g of candidates) {
       const n = shared(f.words, g.words);
-      const s = n === 0 ? 0 : n + n / Math.min(f.words.length, g.words.length);
+      let s = n === 0 ? 0 : n + n / Math.min(f.words.length, g.words.length);
+      // A value one digit away from the other's is the likelier counterpart (see `digitApart`).
+      if (n >= DIGIT_SHARED && digitApart(f, g, n)) s += DIGIT_BONUS;
       if (s > score) {
         top = g;
         score = s;
@@ -493,11 +544,12 @@ export function eventMatches(passagesA: readonly Passage[], passagesB: readonly 
       const back = b ? best(b, group) : null;
       // Of figures of equal value in one article, the first speaks for them.
       if (!b || !back || (back !== a && group.find((x) => figuresAgree(x, back)) !== a)) continue;
-      if (!telling(a) || closeness(a, b) === 0) continue;
+      const apart = digitApart(a, b);
+      if (!telling(a) || (closeness(a, b) === 0 && !apart)) continue;
       // "14 người chết" and "17 người bị thương" of one storm: two facts.
       if (a.state !== b.state && a.state !== null && b.state !== null) continue;
-      // Several figures of one kind on a side: the words must say which one it is.
-      if ((group.length > 1 || others.length > 1) && shared(a.words, b.words) < MANY_SHARED) continue;
+      // Several figures of one kind on a side: the words must say which one it is (or the digits do).
+      if ((group.length > 1 || others.length > 1) && shared(a.words, b.words) < MANY_SHARED && !apart) continue;
       if (raised.has(decidedKey(a.passage, b.passage.articleId)) || raised.has(decidedKey(b.passage, a.passage.articleId))) continue;
       if (figuresAgree(a, b)) continue;
       // Outlets misreport a goal's minute by a minute or a few; "phút 40" and "phút 68" are two moments.
@@ -553,7 +605,7 @@ function restated(
       let tie = false;
       for (const y of theirs) {
         if (lone.has(y)) continue;
-        const s = closeness(x, y);
+        const s = closeness(x, y) + (digitApart(x, y) ? DIGIT_BONUS : 0);
         if (s === 0) continue;
         if (s > score) {
           top = y;
@@ -567,7 +619,13 @@ function restated(
       // figure of the class on either side gives y's value. Where an article lists several figures of
       // the class (shares of several stocks, prices of several models), which one was re-stated is a guess.
       const mine = classes[side].get(k) as FigureContext[];
-      if (mine.some((g) => g !== x && !sameGiven(g, y)) || theirs.some((g) => !sameGiven(g, y))) continue;
+      // (One digit apart says which one it is, unless another figure of the class is as close to y:
+      // the other figures of either side may be other facts of the class, a second model's price.)
+      const apart = digitApart(x, y);
+      const listed = apart
+        ? mine.some((g) => g !== x && !sameGiven(g, y) && (digitApart(g, y) || (closeness(g, y) > 0 && closeness(g, y) >= closeness(x, y)))) || theirs.some((g) => g !== y && !sameGiven(g, y) && digitApart(x, g))
+        : mine.some((g) => g !== x && !sameGiven(g, y)) || theirs.some((g) => !sameGiven(g, y));
+      if (listed) continue;
       // The mention that gives y's value must be x's fact said again, in another sentence (figures of
       // one sentence are items of a list: "hỗ trợ 250.000 đồng, … tiền tết 200.000 đồng"), with the
       // words that x and y share around it too, and no closer to y than x is.
@@ -577,7 +635,7 @@ function restated(
       // when there are several.
       const group = byClass[side].get(k) ?? [];
       if (group.some((g) => g !== x && closeness(g, y) >= score)) continue;
-      if (group.length > 1 && shared(x.words, y.words) < MANY_SHARED) continue;
+      if (group.length > 1 && shared(x.words, y.words) < MANY_SHARED && !apart) continue;
       if (x.state !== y.state && x.state !== null && y.state !== null) continue;
       if (raised.has(decidedKey(x.passage, y.passage.articleId)) || raised.has(decidedKey(y.passage, x.passage.articleId))) continue;
       if (figuresAgree(x, y)) continue;

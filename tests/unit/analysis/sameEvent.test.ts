@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectFindings, explainStoredFinding, FindingsAnalysis } from '../../../shared/analysis';
 import type { Claim, Finding } from '../../../shared/schema';
-import { figureContexts, figuresAgree } from '../../../shared/analysis/sameEvent';
+import { figureContexts, figuresAgree, oneDigitApart } from '../../../shared/analysis/sameEvent';
 import { passagesOf } from '../../../shared/analysis/passages';
 import { makeArticle, makeClaim } from './helpers';
 
@@ -670,5 +670,52 @@ describe('same-event findings under incremental re-analysis: order (review s24: 
     const touched = aligned(inner.touchedDrafts());
     expect(touched.length).toBeGreaterThan(1);
     expect(touched).toEqual(full.filter((d) => touched.includes(d)));
+  });
+});
+
+describe('same-event comparison: a value one digit away from the other report’s (issue 10 (b), s25)', () => {
+  const budgetA = (revenue: string) =>
+    'Ngân sách năm 2013 hụt thu\nTheo báo cáo của Bộ trưởng Lê Minh Hải gửi Quốc hội, số thu ngân sách ước đạt ' +
+    `${revenue} tỷ đồng. Bội chi ngân sách ở mức 5,3% GDP, nợ công khoảng 56,2% GDP. Vốn đầu tư phát triển đạt 175.000 tỷ đồng.`;
+  const BUDGET_B =
+    'Bội chi ngân sách lên 5,3% GDP\nBáo cáo của Bộ trưởng Lê Minh Hải trình Quốc hội sáng nay cho thấy bội chi ngân sách ở mức 5,3% GDP, còn nợ công là 56,2% GDP. ' +
+    'Số thu năm 2013 khoảng 716.400 tỷ đồng, trong khi tổng chi lên tới 986.300 tỷ đồng.';
+
+  it('pairs the figure whose digits differ in one place ("816.400" / "716.400") although the words around them say little', () => {
+    expect(run(BUDGET_B, budgetA('816.400')).map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['816.400 tỷ', 'khoảng 716.400 tỷ']]);
+    expect(run(BUDGET_B, budgetA('716.400'))).toEqual([]);
+  });
+
+  it('does not pair values further apart than one digit on so few shared words ("846.100" / "716.400")', () => {
+    expect(run(BUDGET_B, budgetA('846.100'))).toEqual([]);
+  });
+
+  it('reads one digit apart at the coarser precision of the two (rounded or cut off), and never on two digits only', () => {
+    const fig = (text: string) => passagesOf(makeArticle('x', text, null)).flatMap(figureContexts)[0]!.figure;
+    expect(oneDigitApart(fig('Thu 73.630 tỷ đồng.'), fig('Thu 63.600 tỷ đồng.'))).toBe(true);
+    expect(oneDigitApart(fig('Thu 852.370 tỷ đồng.'), fig('Thu hơn 752.000 tỷ đồng.'))).toBe(true);
+    expect(oneDigitApart(fig('Thu 852.370 tỷ đồng.'), fig('Thu 986.300 tỷ đồng.'))).toBe(false);
+    // A difference of about one digit's worth is not one digit changed: "37,31" / "33,40", "114,99" / "115,08".
+    expect(oneDigitApart(fig('Giá 37,31 triệu đồng.'), fig('Giá 33,40 triệu đồng.'))).toBe(false);
+    expect(oneDigitApart(fig('Chỉ số đạt 114,99 điểm.'), fig('Chỉ số đạt 115,08 điểm.'))).toBe(false);
+    // Two digits given: "54" and "24" are one digit apart, as are most pairs of minutes or ranks.
+    expect(oneDigitApart(fig('Có 54 người.'), fig('Có 24 người.'))).toBe(false);
+    expect(oneDigitApart(fig('Thu 73.630 tỷ đồng.'), fig('Thu 64.000 tỷ đồng.'))).toBe(false);
+  });
+});
+
+describe('same-event comparison: a figure one report gives twice, once changed by one digit (issue 10 (b), s25)', () => {
+  const phoneA = (extra = '') =>
+    'Sony Xperia Z9 ra mắt tại Hà Nội\nHãng Sony giới thiệu Xperia Z9 với camera chính 20,7 megapixel, màn hình 6,4 inch và chip Snapdragon tốc độ 2,4 GHz. ' +
+    `Ảnh từ camera 30,7 megapixel sắc nét cả khi trời tối.${extra}`;
+  const PHONE_B =
+    'Xperia Z9 lên kệ tuần sau\nTheo Sony, Xperia Z9 có màn hình 6,4 inch, chip Snapdragon tốc độ 2,4 GHz, camera sau độ phân giải 20,7 megapixel, giá bán 12,99 triệu đồng.';
+
+  it('compares the changed mention with the other report’s figure on one shared word when the digits say which one it is', () => {
+    expect(run(PHONE_B, phoneA()).map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['30,7', '20,7']]);
+  });
+
+  it('does not when another figure of the article is as near to the other report’s ("20,2 megapixel" of a second model)', () => {
+    expect(run(PHONE_B, phoneA(' Bản Z9 Compact dùng camera 20,2 megapixel.'))).toEqual([]);
   });
 });
