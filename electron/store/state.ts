@@ -168,7 +168,16 @@ export class WorkspaceState implements StoreReader {
   }
 
   loadAudit(events: readonly AuditEvent[]): void {
-    for (const e of events) this.pushAudit(e);
+    runStaged(this.loadAuditStaged(events));
+  }
+
+  /** `loadAudit` in steps (yields every STAGE_RECORDS events): an open loads 100,000 events and more. */
+  *loadAuditStaged(events: readonly AuditEvent[]): Generator<void, void> {
+    let n = 0;
+    for (const e of events) {
+      if (++n % STAGE_RECORDS === 0) yield;
+      this.pushAudit(e);
+    }
   }
 
   // ---------------------------------------------------------------- commits

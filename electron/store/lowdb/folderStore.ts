@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { FileHandle } from 'node:fs/promises';
 import { Low } from 'lowdb';
 import { Settings, type Article, type AuditEvent, type Claim, type Finding, type Review } from '../../../shared/schema';
-import { verifyAuditChain } from '../auditChain';
+import { verifyAuditChainStaged } from '../auditChain';
 import {
   META_ID,
   StoreConflictError,
@@ -30,6 +30,7 @@ import { FindingHead, findingHeadSize } from '../findingHead';
 import { groupOf, hashOfFinding, isNotSameFactDismissal, type FindingMeta } from '../findingIndex';
 import { checkRecordId, runStaged, WorkspaceState, type PreparedCommit } from '../state';
 import { DIR_MODE, DurableJsonFile, FILE_MODE, TEMP_PREFIX, syncDir, writeFileDurably, type StoreFs } from './fsio';
+import { parseJsonStaged } from './jsonStaged';
 import { acquireLock, lockHeldByLiveWriter } from './lock';
 
 /**
@@ -233,6 +234,8 @@ const turn = () => new Promise<void>((r) => setImmediate(r));
 export const INDEX_REBUILD_ABOVE = 2000;
 /** Longest synchronous step of a big commit, of a checkpoint's capture (ms). */
 const SLICE_MS = 8;
+/** Journal lines and documents of at least this many bytes are parsed in slices (parseJsonStaged). */
+const BIG_LINE_BYTES = 256 * 1024;
 /** Characters of a journal line serialized between two writes (a big commit's line is written in pieces). */
 const JOURNAL_PIECE_CHARS = 256 * 1024;
 
@@ -291,6 +294,16 @@ export function* journalLine(prepared: PreparedCommit): Generator<Buffer, void> 
     }
   }
   yield Buffer.from(`${text}]}\n`, 'utf8');
+}
+
+/** The record ids and tables of a journal line, checked in steps (a full analysis's line lists 100k records and more). */
+function* checkJournalSet(set: PreparedCommit['set']): Generator<void, void> {
+  let n = 0;
+  for (const s of set) {
+    if ((++n & 1023) === 0) yield;
+    if (!(tableNames as readonly string[]).includes(s.table)) throw new Error(`unknown table ${s.table}`);
+    checkRecordId(s.table, s.id);
+  }
 }
 
 export interface FolderStoreOptions {
@@ -599,8 +612,14 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     return parsed as unknown as Manifest;
   }
 
+  /** JSON text of a document or journal line: a big one in slices (an audit document of 4,096 events is some 1.5 MB). */
+  private parseBytes(bytes: Buffer): Promise<unknown> {
+    if (bytes.length < BIG_LINE_BYTES) return Promise.resolve(JSON.parse(bytes.toString('utf8')));
+    return inSlices(parseJsonStaged(bytes), this.sliceMs);
+  }
+
   private async readDocument(name: string): Promise<unknown> {
-    const db = new Low<unknown>(new DurableJsonFile<unknown>(this.fs, join(this.location, DATA_DIR, name)), null);
+    const db = new Low<unknown>(new DurableJsonFile<unknown>(this.fs, join(this.location, DATA_DIR, name), (bytes) => this.parseBytes(bytes)), null);
     try {
       await db.read();
     } catch (e) {
@@ -666,7 +685,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       }
     }
     audit.sort((a, b) => a.seq - b.seq);
-    this.loadAudit(audit);
+    await inSlices(this.loadAuditStaged(audit), this.sliceMs);
   }
 
   // ------------------------------------------------------------------ content parsed on first use
@@ -1226,7 +1245,8 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     }
     this.seq = this.manifest.checkpointSeq;
     await this.replayJournal();
-    const broken = verifyAuditChain(this.audit);
+    // In slices: a chain of 100,000 events is some 0.5 s of hashing.
+    const broken = await inSlices(verifyAuditChainStaged(this.audit), this.sliceMs);
     if (broken >= 0) this.notices.push({ kind: 'audit-broken', atSeq: broken });
   }
 
@@ -1243,6 +1263,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
 
   private async replayJournal(): Promise<void> {
     this.tornAt = [];
+    let lastTurn = performance.now();
     const segments = await this.journalSegments();
     for (const [index, name] of segments.entries()) {
       const file = join(this.location, JOURNAL_DIR, name);
@@ -1257,6 +1278,11 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       let offset = 0;
       let lineNo = 0;
       while (offset < buffer.length) {
+        // Many small lines: the event loop turns between two lines every slice.
+        if (slicing && performance.now() - lastTurn >= this.sliceMs) {
+          await turn();
+          lastTurn = performance.now();
+        }
         const end = buffer.indexOf(10, offset);
         const whole = end >= 0;
         const lineBuf = buffer.subarray(offset, whole ? end : buffer.length);
@@ -1264,10 +1290,13 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         let entry: PreparedCommit | null = null;
         if (whole) {
           try {
-            entry = JSON.parse(lineBuf.toString('utf8')) as PreparedCommit;
+            // A big line (a full analysis's findings) parsed in slices; nothing of it is applied
+            // before all of it is read.
+            entry = (await this.parseBytes(lineBuf)) as PreparedCommit;
           } catch {
             entry = null;
           }
+          lastTurn = performance.now();
         }
         if (!entry) {
           const rest = buffer.length - offset;
@@ -1295,10 +1324,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
           throw new WorkspaceOpenError('retry', { vi: '', en: 'journal gap' });
         }
         try {
-          for (const s of entry.set) {
-            if (!(tableNames as readonly string[]).includes(s.table)) throw new Error(`unknown table ${s.table}`);
-            checkRecordId(s.table, s.id);
-          }
+          await inSlices(checkJournalSet(entry.set), this.sliceMs);
         } catch (e) {
           throw unreadable(this.location, `${JOURNAL_DIR}/${name} line ${lineNo}: ${e instanceof Error ? e.message : String(e)}`);
         }
