@@ -233,14 +233,14 @@ export class WorkspaceState implements StoreReader {
   }
 
   /**
-   * `apply` in steps: yields every STAGE_RECORDS records put. The audit events, the undo step and
+   * `apply` in steps: yields every APPLY_STAGE_RECORDS records put. The audit events, the undo step and
    * the commit's seq come last, in the final step: an adapter that lets reads in between the steps
    * must hold them until it returns (the lowdb adapter does), or they would see half a commit.
    */
   *applyStaged(commit: PreparedCommit): Generator<void, void> {
     let n = 0;
     for (const change of commit.set) {
-      if (++n % STAGE_RECORDS === 0) yield;
+      if (++n % APPLY_STAGE_RECORDS === 0) yield;
       this.put(change.table, change.id, change.after, undefined, true);
     }
     for (const e of commit.audit) {
@@ -615,6 +615,12 @@ export class WorkspaceState implements StoreReader {
 
 /** Records checked or put between two yields of `prepareStaged` / `applyStaged`. */
 export const STAGE_RECORDS = 256;
+/**
+ * Records put between two yields of `applyStaged`: a put of a finding moves it in the findings
+ * index and the head (up to some 0.1 ms each, a garbage collection aside), so an analysis's delta of
+ * a few hundred findings is applied in bounded steps, not in one.
+ */
+export const APPLY_STAGE_RECORDS = 32;
 
 /** Runs a staged computation to its end at once. */
 export function runStaged<T>(stages: Generator<void, T>): T {
