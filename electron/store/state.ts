@@ -208,6 +208,16 @@ export class WorkspaceState implements StoreReader {
       overlay.set(key, change.after);
       set.push({ table: change.table, id: change.id, after: change.after });
     }
+    return this.finishPrepared(request, set);
+  }
+
+  /**
+   * What a commit whose records were checked (`set`) does on top of them, from the state now: its
+   * seq, its audit events chained after the last one, its undo step. Pure, cheap (no record read):
+   * an adapter that checked a big commit's records earlier, while others went first, calls it again
+   * when the commit's turn comes, if none of those touched its records.
+   */
+  finishPrepared(request: CommitRequest, set: PreparedCommit['set']): PreparedCommit {
     const seq = this.seq + 1;
     const last = this.audit[this.audit.length - 1] ?? null;
     const audit = chainAuditEvents(last, request.audit);

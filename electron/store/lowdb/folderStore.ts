@@ -296,6 +296,30 @@ export function* journalLine(prepared: PreparedCommit): Generator<Buffer, void> 
   yield Buffer.from(`${text}]}\n`, 'utf8');
 }
 
+/**
+ * Commits with at least this many changes are checked before their turn in the commit queue, and
+ * smaller ones asked for meanwhile go first (see commitAhead).
+ */
+export const OVERTAKE_ABOVE = 2000;
+
+let overtaking = true;
+/** Bench, tests: `false` keeps every commit in the order asked for (the baseline: an action waits for all of a big commit). */
+export function setOvertaking(on: boolean): void {
+  overtaking = on;
+}
+
+const recordKey = (table: string, id: string) => `${table}\u0000${id}`;
+
+function* recordKeys(changes: readonly { table: string; id: string }[]): Generator<void, Set<string>> {
+  const keys = new Set<string>();
+  let n = 0;
+  for (const c of changes) {
+    if ((++n & 1023) === 0) yield;
+    keys.add(recordKey(c.table, c.id));
+  }
+  return keys;
+}
+
 /** The record ids and tables of a journal line, checked in steps (a full analysis's line lists 100k records and more). */
 function* checkJournalSet(set: PreparedCommit['set']): Generator<void, void> {
   let n = 0;
@@ -1421,19 +1445,100 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     return result;
   }
 
+  /** Commits written since the oldest big commit checked ahead began (see commitAhead), with what they set. */
+  private landed: { seq: number; set: PreparedCommit['set'] }[] = [];
+  /** The seq each big commit being checked ahead started from. */
+  private aheadFrom: number[] = [];
+  /** The last big commit checked ahead was overtaken on its own records (see commitNow). */
+  private bigOvertaken = false;
+
   private commitNow(request: CommitRequest): Promise<CommitResult> {
+    if (!slicing || !overtaking || this.readOnly || request.changes.length < OVERTAKE_ABOVE) return this.exclusive(() => this.commitInTurn(request));
+    // The last big commit checked ahead was overtaken on its own records (it was then checked again
+    // in its turn, and may have been refused and sent again): this one goes straight into the queue,
+    // so a stream of small commits can never starve big ones.
+    if (this.bigOvertaken) {
+      this.bigOvertaken = false;
+      return this.exclusive(() => this.commitInTurn(request));
+    }
+    return this.commitAhead(request);
+  }
+
+  /**
+   * A big commit (a full analysis's findings: 100k records and more) is checked before it takes its
+   * turn: its records are read (parsed when lazy) and their `before` checked against the state
+   * while commits queued meanwhile — an editor's actions — are written and applied first. In its
+   * turn only what those changed is looked at again: none of its records touched (the usual case),
+   * its seq, audit chain and undo step are made from the state then (`finishPrepared`), and it is
+   * written and applied; else, or when the state was loaded again (restore), it is checked again
+   * in its turn, as any commit. Journal order = acknowledgment order = order in memory, as for any
+   * commit; only the order in which commits were asked for differs (a commit's seq says where it
+   * landed). A check failing ahead is never reported: the check in its turn decides.
+   */
+  private async commitAhead(request: CommitRequest): Promise<CommitResult> {
+    const start = { seq: this.seq, generation: this.generation };
+    this.aheadFrom.push(start.seq);
+    let ahead: { set: PreparedCommit['set']; keys: Set<string> } | null = null;
+    try {
+      if (!this.closed && this.journal) {
+        await this.ensureForChanges(request.changes);
+        const prepared = await inSlices(this.prepareStaged(request), this.sliceMs);
+        ahead = { set: prepared.set, keys: await inSlices(recordKeys(request.changes), this.sliceMs) };
+      }
+    } catch {
+      ahead = null;
+    }
     return this.exclusive(async () => {
-      if (this.readOnly) throw new StoreReadOnlyError();
-      if (this.closed || !this.journal) throw new StoreWriteError('The workspace is closed');
-      await this.ensureForChanges(request.changes);
-      // A big commit (a full analysis's findings: 100k records and more) is checked, written and
-      // applied in bounded slices with the event loop free in between; a small one (an editor's
-      // action) in one go, as before. Other commits wait in the queue meanwhile.
-      const prepared = await inSlices(this.prepareStaged(request), this.sliceMs);
+      try {
+        if (ahead === null || this.generation !== start.generation || this.closed || !this.journal) return await this.commitInTurn(request);
+        if (await inSlices(this.touchedSince(start.seq, ahead.keys), this.sliceMs)) {
+          this.bigOvertaken = true;
+          return await this.commitInTurn(request);
+        }
+        return await this.writeAndApply(this.finishPrepared(request, ahead.set));
+      } finally {
+        this.aheadFrom.splice(this.aheadFrom.indexOf(start.seq), 1);
+      }
+    });
+  }
+
+  /** Whether a commit written after seq `from` (applied or being applied) changed a record of `keys`. */
+  private *touchedSince(from: number, keys: ReadonlySet<string>): Generator<void, boolean> {
+    let n = 0;
+    for (const entry of this.landed) {
+      if (entry.seq <= from) continue;
+      for (const s of entry.set) {
+        if ((++n & 1023) === 0) yield;
+        if (keys.has(recordKey(s.table, s.id))) return true;
+      }
+    }
+    return false;
+  }
+
+  /** A commit in its turn in the queue: its records read, checked, then written and applied. */
+  private async commitInTurn(request: CommitRequest): Promise<CommitResult> {
+    if (this.readOnly) throw new StoreReadOnlyError();
+    if (this.closed || !this.journal) throw new StoreWriteError('The workspace is closed');
+    await this.ensureForChanges(request.changes);
+    // A big commit (a full analysis's findings: 100k records and more) is checked, written and
+    // applied in bounded slices with the event loop free in between; a small one (an editor's
+    // action) in one go, as before.
+    return this.writeAndApply(await inSlices(this.prepareStaged(request), this.sliceMs));
+  }
+
+  /** Writes a prepared commit to the journal, then applies it (in its turn in the queue). */
+  private async writeAndApply(prepared: PreparedCommit): Promise<CommitResult> {
+    {
+      // What it changes, for the big commits being checked ahead (one may start while it is applied
+      // in slices): kept until it is applied and no check that began before it is still waiting.
+      const oldest = Math.min(this.seq, ...this.aheadFrom);
+      this.landed = this.landed.filter((e) => e.seq > oldest);
+      this.landed.push({ seq: prepared.seq, set: prepared.set });
       const bytes = await this.appendJournal(journalLine(prepared));
       // Durable: only now does memory change. Reads arriving while a big commit is applied in
       // slices wait until all of it is in memory (they never see half a commit).
       await this.applyInSlices(prepared);
+      if (this.aheadFrom.length === 0) this.landed = [];
       this.sinceCheckpoint.commits++;
       this.sinceCheckpoint.bytes += bytes;
       const limits = this.options.checkpointAfter ?? { commits: 1000, bytes: 32 * 1024 * 1024 };
@@ -1441,7 +1546,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         setTimeout(() => void this.checkpoint().catch(() => undefined), 0);
       }
       return { seq: prepared.seq, audit: prepared.audit };
-    });
+    }
   }
 
   /**
