@@ -7,7 +7,8 @@
 // (BENCH_FINDINGS, default 16 per article) committed, checkpointed and removed at once (before) and
 // in slices (now). BENCH_BIG=0 skips that part. In that part too: the open of a copy of the folder taken
 // right after the full analysis's commit was durable (as if killed before its checkpoint: the journal
-// holds that commit's line), with BENCH_AUDIT (default 100,000) audit events in the chain to verify.
+// holds that commit's line), with BENCH_AUDIT (default 100,000) audit events in the chain to verify; and
+// a verify asked 5 ms after such a commit began, queued behind it (before) or going first (now).
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -19,7 +20,7 @@ import { EXTRACTOR_VERSION } from '../../shared/extract';
 import { SCHEMA_VERSION, type Article, type Claim, type Finding, type Workspace } from '../../shared/schema';
 import { defaultSettings } from '../../shared/settings';
 import { WorkspaceService } from '../../electron/services/workspaceService';
-import { setCommitSlicing, setWarmUpPause } from '../../electron/store/lowdb/folderStore';
+import { setCommitSlicing, setOvertaking, setWarmUpPause } from '../../electron/store/lowdb/folderStore';
 import { openWorkspaceStore } from '../../electron/store/open';
 import type { CommitRequest, WorkspaceStore } from '../../electron/store/port';
 
@@ -186,6 +187,28 @@ async function bigCommits(n: number, folder: string, claims: readonly Claim[]): 
       figures.push(`${step}: durable ${ms(durable)} (longest block ${ms(commitBlock)}), its checkpoint ${ms(checkpoint)} (longest block ${ms(checkpointBlock)})`);
       results[n] = { ...results[n], [`big ${step} ${mode} block`]: commitBlock, [`big ${step} checkpoint ${mode} block`]: checkpointBlock };
     }
+    if (mode === 'in slices (now)') {
+      // A verify asked 5 ms after a full analysis's commit began: queued behind all of it (before),
+      // or going first while the big commit is checked (now).
+      for (const [k, overtake] of [false, true].entries()) {
+        setOvertaking(overtake);
+        const claim = claims[k] as Claim;
+        const review = { claimId: claim.id, status: 'verified' as const, correctedValue: null, correctedText: null, note: null, evidence: [], reviewer: 'bench', updatedAt: at };
+        const add = findings.map((f) => ({ table: 'findings' as const, id: f.id, before: null, after: f }));
+        const loop = loopBlocks();
+        const t0 = performance.now();
+        const big = store.commit({ action: 'analysis.run', who: 'bench', at, changes: add, audit: [] }).then(() => performance.now() - t0);
+        await sleep(5);
+        const t1 = performance.now();
+        const verify = await store.commit({ action: 'review.verified', who: 'bench', at, changes: [{ table: 'reviews', id: claim.id, before: null, after: review }], audit: [] }).then(() => performance.now() - t1);
+        const bigMs = await big;
+        const block = await loop.stop();
+        figures.push(`a verify asked 5 ms after it began, ${overtake ? 'going first (now)' : 'queued behind it (before)'}: durable ${ms(verify)} (the big commit ${ms(bigMs)}; longest block ${ms(block)})`);
+        results[n] = { ...results[n], [`verify behind big ${overtake ? 'now' : 'before'}`]: verify };
+        await store.commit({ action: 'analysis.run', who: 'bench', at, changes: findings.map((f) => ({ table: 'findings' as const, id: f.id, before: f, after: null })), audit: [] });
+      }
+      setOvertaking(true);
+    }
     await store.close();
     console.log(`${mode.padEnd(17)} ${figures.join('; ')}`);
   }
@@ -335,7 +358,8 @@ for (const n of SIZES) {
       (BIG
         ? `; a full analysis stored ${f('big store at once (before) block')} → ${f('big store in slices (now) block')}, its checkpoint ${f('big store checkpoint at once (before) block')} → ${f('big store checkpoint in slices (now) block')}; ` +
           `removed ${f('big remove at once (before) block')} → ${f('big remove in slices (now) block')}, its checkpoint ${f('big remove checkpoint at once (before) block')} → ${f('big remove checkpoint in slices (now) block')}; ` +
-          `open after a kill before that checkpoint ${f('replay open at once (before) block')} → ${f('replay open in slices (now) block')} (open ${f('replay open at once (before)')} → ${f('replay open in slices (now)')})`
+          `open after a kill before that checkpoint ${f('replay open at once (before) block')} → ${f('replay open in slices (now) block')} (open ${f('replay open at once (before)')} → ${f('replay open in slices (now)')}); ` +
+          `a verify asked during a full analysis's commit, durable ${f('verify behind big before')} → ${f('verify behind big now')}`
         : ''),
   );
 }

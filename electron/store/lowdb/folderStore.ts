@@ -282,9 +282,23 @@ async function inSlices<T>(stages: Generator<void, T>, ms: number): Promise<T> {
  * The journal line of a commit, in pieces: the same JSON as `JSON.stringify(prepared)` (its records
  * last) and a newline, each piece a bounded part of the records (a small commit is one piece).
  */
-export function* journalLine(prepared: PreparedCommit): Generator<Buffer, void> {
+export function* journalLine(prepared: PreparedCommit, setPieces?: readonly Buffer[]): Generator<Buffer, void> {
   const { set, ...rest } = prepared;
   const head = JSON.stringify(rest);
+  if (setPieces) {
+    // Its records serialized earlier (journalSetPieces: a big commit checked ahead).
+    // The head goes with the first piece, the end with the last (a line of one piece is one write).
+    const open = Buffer.from(`${head.slice(0, -1)},"set":[`, 'utf8');
+    const end = Buffer.from(']}\n', 'utf8');
+    if (setPieces.length <= 1) {
+      yield Buffer.concat([open, ...setPieces, end]);
+      return;
+    }
+    yield Buffer.concat([open, setPieces[0] as Buffer]);
+    yield* setPieces.slice(1);
+    yield end;
+    return;
+  }
   let text = `${head.slice(0, -1)},"set":[`;
   for (let i = 0; i < set.length; i++) {
     text += (i > 0 ? ',' : '') + JSON.stringify(set[i]);
@@ -328,6 +342,25 @@ function* checkJournalSet(set: PreparedCommit['set']): Generator<void, void> {
     if (!(tableNames as readonly string[]).includes(s.table)) throw new Error(`unknown table ${s.table}`);
     checkRecordId(s.table, s.id);
   }
+}
+
+/**
+ * The records of a journal line (what goes between `"set":[` and `]`), serialized in pieces of about
+ * JOURNAL_PIECE_CHARS, a step each: a big commit checked ahead serializes them before its turn.
+ */
+export function* journalSetPieces(set: PreparedCommit['set']): Generator<void, Buffer[]> {
+  const pieces: Buffer[] = [];
+  let text = '';
+  for (let i = 0; i < set.length; i++) {
+    text += (i > 0 ? ',' : '') + JSON.stringify(set[i]);
+    if (text.length >= JOURNAL_PIECE_CHARS) {
+      pieces.push(Buffer.from(text, 'utf8'));
+      text = '';
+      yield;
+    }
+  }
+  if (text.length > 0) pieces.push(Buffer.from(text, 'utf8'));
+  return pieces;
 }
 
 export interface FolderStoreOptions {
@@ -1478,12 +1511,13 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   private async commitAhead(request: CommitRequest): Promise<CommitResult> {
     const start = { seq: this.seq, generation: this.generation };
     this.aheadFrom.push(start.seq);
-    let ahead: { set: PreparedCommit['set']; keys: Set<string> } | null = null;
+    let ahead: { set: PreparedCommit['set']; keys: Set<string>; pieces: Buffer[] } | null = null;
     try {
       if (!this.closed && this.journal) {
         await this.ensureForChanges(request.changes);
-        const prepared = await inSlices(this.prepareStaged(request), this.sliceMs);
-        ahead = { set: prepared.set, keys: await inSlices(recordKeys(request.changes), this.sliceMs) };
+        const { set } = await inSlices(this.prepareStaged(request), this.sliceMs);
+        // Its records' part of the journal line too: in its turn, only the writes are left.
+        ahead = { set, keys: await inSlices(recordKeys(request.changes), this.sliceMs), pieces: await inSlices(journalSetPieces(set), this.sliceMs) };
       }
     } catch {
       ahead = null;
@@ -1495,7 +1529,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
           this.bigOvertaken = true;
           return await this.commitInTurn(request);
         }
-        return await this.writeAndApply(this.finishPrepared(request, ahead.set));
+        return await this.writeAndApply(this.finishPrepared(request, ahead.set), ahead.pieces);
       } finally {
         this.aheadFrom.splice(this.aheadFrom.indexOf(start.seq), 1);
       }
@@ -1527,14 +1561,14 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   }
 
   /** Writes a prepared commit to the journal, then applies it (in its turn in the queue). */
-  private async writeAndApply(prepared: PreparedCommit): Promise<CommitResult> {
+  private async writeAndApply(prepared: PreparedCommit, setPieces?: readonly Buffer[]): Promise<CommitResult> {
     {
       // What it changes, for the big commits being checked ahead (one may start while it is applied
       // in slices): kept until it is applied and no check that began before it is still waiting.
       const oldest = Math.min(this.seq, ...this.aheadFrom);
       this.landed = this.landed.filter((e) => e.seq > oldest);
       this.landed.push({ seq: prepared.seq, set: prepared.set });
-      const bytes = await this.appendJournal(journalLine(prepared));
+      const bytes = await this.appendJournal(journalLine(prepared, setPieces));
       // Durable: only now does memory change. Reads arriving while a big commit is applied in
       // slices wait until all of it is in memory (they never see half a commit).
       await this.applyInSlices(prepared);
