@@ -154,7 +154,11 @@ async function bigCommits(n: number, folder: string, claims: readonly Claim[]): 
   console.log(`-- a full analysis's ${count} findings in one commit (audit chain: ${auditCount} more events):`);
   for (const mode of ['at once (before)', 'in slices (now)'] as const) {
     setCommitSlicing(mode === 'in slices (now)');
-    const store = (await openWorkspaceStore(folder, { mode: 'write' })) as WorkspaceStore & { warmedUp(): Promise<void>; checkpoint(): Promise<void> };
+    // Checkpoints only when asked (the copy below must not race a background one).
+    const store = (await openWorkspaceStore(folder, { mode: 'write', checkpointAfter: { commits: 1e9, bytes: 1e15 } })) as WorkspaceStore & {
+      warmedUp(): Promise<void>;
+      checkpoint(): Promise<void>;
+    };
     await store.warmedUp();
     const at = new Date().toISOString();
     const figures: string[] = [];

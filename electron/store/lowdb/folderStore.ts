@@ -5,6 +5,7 @@ import { Settings, type Article, type AuditEvent, type Claim, type Finding, type
 import { verifyAuditChainStaged } from '../auditChain';
 import {
   META_ID,
+  sameRecord,
   StoreConflictError,
   StoreReadOnlyError,
   StoreWriteError,
@@ -1499,12 +1500,13 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
 
   /**
    * A big commit (a full analysis's findings: 100k records and more) is checked before it takes its
-   * turn: its records are read (parsed when lazy) and their `before` checked against the state
-   * while commits queued meanwhile — an editor's actions — are written and applied first. In its
-   * turn only what those changed is looked at again: none of its records touched (the usual case),
-   * its seq, audit chain and undo step are made from the state then (`finishPrepared`), and it is
-   * written and applied; else, or when the state was loaded again (restore), it is checked again
-   * in its turn, as any commit. Journal order = acknowledgment order = order in memory, as for any
+   * turn: its records are read (parsed when lazy) and their `before` checked against the state,
+   * and their part of the journal line serialized, while commits queued meanwhile — an editor's
+   * actions — are written and applied first. In its turn only the records those changed are checked
+   * again (a `before` that no longer holds is refused as any conflict: the meta record a service's
+   * mark moves, a finding decided meanwhile); then its seq, audit chain and undo step are made from
+   * the state then (`finishPrepared`), and it is written and applied. When the state was loaded
+   * again (restore) or the check ahead failed, it is checked in its turn, as any commit. Journal order = acknowledgment order = order in memory, as for any
    * commit; only the order in which commits were asked for differs (a commit's seq says where it
    * landed). A check failing ahead is never reported: the check in its turn decides.
    */
@@ -1525,9 +1527,18 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     return this.exclusive(async () => {
       try {
         if (ahead === null || this.generation !== start.generation || this.closed || !this.journal) return await this.commitInTurn(request);
-        if (await inSlices(this.touchedSince(start.seq, ahead.keys), this.sliceMs)) {
+        const touched = await inSlices(this.touchedSince(start.seq, ahead.keys), this.sliceMs);
+        if (touched.size > 0) {
+          // Only those records can have moved (the others are as they were checked): each checked
+          // again, in the commit's order, as the full check would (a later change of the same
+          // record in this commit is checked against the earlier one, which nothing else touched).
           this.bigOvertaken = true;
-          return await this.commitInTurn(request);
+          for (const c of request.changes) {
+            const key = recordKey(c.table, c.id);
+            if (!touched.delete(key)) continue;
+            if (!sameRecord(this.get(c.table, c.id) ?? null, c.before)) throw new StoreConflictError(c.table, c.id);
+            if (touched.size === 0) break;
+          }
         }
         return await this.writeAndApply(this.finishPrepared(request, ahead.set), ahead.pieces);
       } finally {
@@ -1536,17 +1547,19 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     });
   }
 
-  /** Whether a commit written after seq `from` (applied or being applied) changed a record of `keys`. */
-  private *touchedSince(from: number, keys: ReadonlySet<string>): Generator<void, boolean> {
+  /** The records of `keys` that a commit written after seq `from` (applied or being applied) changed. */
+  private *touchedSince(from: number, keys: ReadonlySet<string>): Generator<void, Set<string>> {
+    const touched = new Set<string>();
     let n = 0;
     for (const entry of this.landed) {
       if (entry.seq <= from) continue;
       for (const s of entry.set) {
         if ((++n & 1023) === 0) yield;
-        if (keys.has(recordKey(s.table, s.id))) return true;
+        const key = recordKey(s.table, s.id);
+        if (keys.has(key)) touched.add(key);
       }
     }
-    return false;
+    return touched;
   }
 
   /** A commit in its turn in the queue: its records read, checked, then written and applied. */

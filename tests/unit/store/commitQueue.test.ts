@@ -1,11 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { journalLine, journalSetPieces, OVERTAKE_ABOVE, setOvertaking, type LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
 import { nodeFs, type StoreFs } from '../../../electron/store/lowdb/fsio';
 import { openWorkspaceStore } from '../../../electron/store/open';
 import { StoreConflictError, type CommitRequest, type CommitResult } from '../../../electron/store/port';
-import { runStaged, type PreparedCommit } from '../../../electron/store/state';
+import { runStaged, WorkspaceState, type PreparedCommit } from '../../../electron/store/state';
 import { tempDir } from '../helpers';
 import { bigFindings } from './helpers/bigCommit';
 
@@ -35,6 +35,8 @@ function syncWatchingFs(onDurable: () => void): StoreFs {
     }) as StoreFs['open'],
   };
 }
+
+afterEach(() => vi.restoreAllMocks());
 
 describe('the commit queue (issue 9)', { timeout: 60_000 }, () => {
   it('writes the same journal line from records serialized ahead (a big commit checked before its turn)', () => {
@@ -141,6 +143,34 @@ describe('the commit queue (issue 9)', { timeout: 60_000 }, () => {
       const order: string[] = [];
       await Promise.all([retried.then(() => order.push('big')), small.then(() => order.push('small'))]);
       expect(order).toEqual(['big', 'small']);
+      expect((await store.findings({ limit: 0 })).total).toBe(OVERTAKE_ABOVE + 11);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('lands a big commit whose record an action that went first wrote again unchanged (only that record checked again)', async () => {
+    const folder = join(await tempDir(), 'ws');
+    const store = (await openWorkspaceStore(folder, { mode: 'write', sliceMs: 0 })) as LowdbFolderStore;
+    try {
+      const [shared] = bigFindings(1, 'f_shared');
+      await store.commit({ action: 'finding.add', who: 'Lan', at, changes: [{ table: 'findings', id: shared!.id, before: null, after: shared! }], audit: [] });
+      const fullChecks: number[] = [];
+      const prepareStaged = WorkspaceState.prototype.prepareStaged;
+      vi.spyOn(WorkspaceState.prototype, 'prepareStaged').mockImplementation(function (this: WorkspaceState, r) {
+        if (r.changes.length > OVERTAKE_ABOVE) fullChecks.push(r.changes.length);
+        return prepareStaged.call(this, r);
+      });
+      const changed = { ...shared!, explanation: 'giải thích mới' };
+      const request = addAll(OVERTAKE_ABOVE + 10, 'f_big');
+      const bigRun = store.commit({ ...request, changes: [...request.changes, { table: 'findings', id: shared!.id, before: shared!, after: changed }] });
+      await new Promise<void>((r) => setImmediate(r));
+      const small = await store.commit({ action: 'finding.touch', who: 'Lan', at, changes: [{ table: 'findings', id: shared!.id, before: shared!, after: { ...shared! } }], audit: [] });
+      const big = await bigRun;
+      expect(big.seq).toBe(small.seq + 1);
+      // Checked once, ahead: in its turn only the record written meanwhile was looked at again.
+      expect(fullChecks).toHaveLength(1);
+      expect((await store.getFindings([shared!.id]))[0]?.explanation).toBe('giải thích mới');
       expect((await store.findings({ limit: 0 })).total).toBe(OVERTAKE_ABOVE + 11);
     } finally {
       await store.close();
