@@ -235,8 +235,14 @@ const turn = () => new Promise<void>((r) => setImmediate(r));
 export const INDEX_REBUILD_ABOVE = 2000;
 /** Longest synchronous step of a big commit, of a checkpoint's capture (ms). */
 const SLICE_MS = 8;
-/** Journal lines and documents of at least this many bytes are parsed in slices (parseJsonStaged). */
+/** Journal lines of at least this many bytes are parsed in slices (parseJsonStaged). */
 const BIG_LINE_BYTES = 256 * 1024;
+/**
+ * Documents of at least this many bytes are parsed in slices: the staged parse costs a few times a
+ * JSON.parse, which takes some 5-10 ms for a document of 1-2 MB (an audit document of 4,096 events,
+ * a findings chunk, a content bucket); reviews documents of a big desk reach several MB.
+ */
+const BIG_DOCUMENT_BYTES = 2 * 1024 * 1024;
 /** Characters of a journal line serialized between two writes (a big commit's line is written in pieces). */
 const JOURNAL_PIECE_CHARS = 256 * 1024;
 
@@ -670,14 +676,14 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     return parsed as unknown as Manifest;
   }
 
-  /** JSON text of a document or journal line: a big one in slices (an audit document of 4,096 events is some 1.5 MB). */
-  private parseBytes(bytes: Buffer): Promise<unknown> {
-    if (bytes.length < BIG_LINE_BYTES) return Promise.resolve(JSON.parse(bytes.toString('utf8')));
+  /** JSON text of a journal line or document: one of `big` bytes or more in slices. */
+  private parseBytes(bytes: Buffer, big = BIG_LINE_BYTES): Promise<unknown> {
+    if (bytes.length < big) return Promise.resolve(JSON.parse(bytes.toString('utf8')));
     return inSlices(parseJsonStaged(bytes), this.sliceMs);
   }
 
   private async readDocument(name: string): Promise<unknown> {
-    const db = new Low<unknown>(new DurableJsonFile<unknown>(this.fs, join(this.location, DATA_DIR, name), (bytes) => this.parseBytes(bytes)), null);
+    const db = new Low<unknown>(new DurableJsonFile<unknown>(this.fs, join(this.location, DATA_DIR, name), (bytes) => this.parseBytes(bytes, BIG_DOCUMENT_BYTES)), null);
     try {
       await db.read();
     } catch (e) {

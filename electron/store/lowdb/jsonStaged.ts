@@ -116,11 +116,34 @@ export function* parseJsonStaged(buf: Buffer, start = 0, end = buf.length, leafB
     if (first === OPEN_ARRAY) {
       const out: unknown[] = [];
       if (k === inner) return out;
+      // Consecutive small elements are parsed together, up to about leafBytes a JSON.parse call
+      // (one call per element costs several times the whole parse); a big one is walked.
+      let from = -1;
+      let to = -1;
+      const flush = function* (): Generator<void, void> {
+        if (from < 0) return;
+        const items = JSON.parse(`[${buf.toString('utf8', from, to)}]`) as unknown[];
+        for (const item of items) out.push(item);
+        const bytes = to - from;
+        from = to = -1;
+        if (due(bytes)) yield;
+      };
       for (;;) {
         const e = yield* valueEnd(k, inner);
-        out.push(yield* value(k, e));
+        const opener = buf[k];
+        if (e - k >= leafBytes && (opener === OPEN_OBJECT || opener === OPEN_ARRAY)) {
+          yield* flush();
+          out.push(yield* value(k, e));
+        } else {
+          if (from < 0) from = k;
+          to = e;
+          if (to - from >= leafBytes) yield* flush();
+        }
         k = skipSpace(e, inner);
-        if (k === inner) return out;
+        if (k === inner) {
+          yield* flush();
+          return out;
+        }
         if (buf[k] !== COMMA) fail(k);
         k = skipSpace(k + 1, inner);
         if (k === inner) fail(k);
