@@ -168,7 +168,16 @@ export class WorkspaceState implements StoreReader {
   }
 
   loadAudit(events: readonly AuditEvent[]): void {
-    for (const e of events) this.pushAudit(e);
+    runStaged(this.loadAuditStaged(events));
+  }
+
+  /** `loadAudit` in steps (yields every STAGE_RECORDS events): an open loads 100,000 events and more. */
+  *loadAuditStaged(events: readonly AuditEvent[]): Generator<void, void> {
+    let n = 0;
+    for (const e of events) {
+      if (++n % STAGE_RECORDS === 0) yield;
+      this.pushAudit(e);
+    }
   }
 
   // ---------------------------------------------------------------- commits
@@ -199,6 +208,16 @@ export class WorkspaceState implements StoreReader {
       overlay.set(key, change.after);
       set.push({ table: change.table, id: change.id, after: change.after });
     }
+    return this.finishPrepared(request, set);
+  }
+
+  /**
+   * What a commit whose records were checked (`set`) does on top of them, from the state now: its
+   * seq, its audit events chained after the last one, its undo step. Pure, cheap (no record read):
+   * an adapter that checked a big commit's records earlier, while others went first, calls it again
+   * when the commit's turn comes, if none of those touched its records.
+   */
+  finishPrepared(request: CommitRequest, set: PreparedCommit['set']): PreparedCommit {
     const seq = this.seq + 1;
     const last = this.audit[this.audit.length - 1] ?? null;
     const audit = chainAuditEvents(last, request.audit);
@@ -224,14 +243,14 @@ export class WorkspaceState implements StoreReader {
   }
 
   /**
-   * `apply` in steps: yields every STAGE_RECORDS records put. The audit events, the undo step and
+   * `apply` in steps: yields every APPLY_STAGE_RECORDS records put. The audit events, the undo step and
    * the commit's seq come last, in the final step: an adapter that lets reads in between the steps
    * must hold them until it returns (the lowdb adapter does), or they would see half a commit.
    */
   *applyStaged(commit: PreparedCommit): Generator<void, void> {
     let n = 0;
     for (const change of commit.set) {
-      if (++n % STAGE_RECORDS === 0) yield;
+      if (++n % APPLY_STAGE_RECORDS === 0) yield;
       this.put(change.table, change.id, change.after, undefined, true);
     }
     for (const e of commit.audit) {
@@ -606,6 +625,12 @@ export class WorkspaceState implements StoreReader {
 
 /** Records checked or put between two yields of `prepareStaged` / `applyStaged`. */
 export const STAGE_RECORDS = 256;
+/**
+ * Records put between two yields of `applyStaged`: a put of a finding moves it in the findings
+ * index and the head (up to some 0.1 ms each, a garbage collection aside), so an analysis's delta of
+ * a few hundred findings is applied in bounded steps, not in one.
+ */
+export const APPLY_STAGE_RECORDS = 32;
 
 /** Runs a staged computation to its end at once. */
 export function runStaged<T>(stages: Generator<void, T>): T {

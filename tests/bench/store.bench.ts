@@ -5,9 +5,12 @@
 // does in the app). Same run, before/after: actions right after the open with the background parse
 // going on regardless (before) and waiting for the desk's calls (now); a full analysis's findings
 // (BENCH_FINDINGS, default 16 per article) committed, checkpointed and removed at once (before) and
-// in slices (now). BENCH_BIG=0 skips that part.
+// in slices (now). BENCH_BIG=0 skips that part. In that part too: the open of a copy of the folder taken
+// right after the full analysis's commit was durable (as if killed before its checkpoint: the journal
+// holds that commit's line), with BENCH_AUDIT (default 100,000) audit events in the chain to verify; and
+// a verify asked 5 ms after such a commit began, queued behind it (before) or going first (now).
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Low } from 'lowdb';
@@ -17,7 +20,7 @@ import { EXTRACTOR_VERSION } from '../../shared/extract';
 import { SCHEMA_VERSION, type Article, type Claim, type Finding, type Workspace } from '../../shared/schema';
 import { defaultSettings } from '../../shared/settings';
 import { WorkspaceService } from '../../electron/services/workspaceService';
-import { setCommitSlicing, setWarmUpPause } from '../../electron/store/lowdb/folderStore';
+import { setCommitSlicing, setOvertaking, setWarmUpPause } from '../../electron/store/lowdb/folderStore';
 import { openWorkspaceStore } from '../../electron/store/open';
 import type { CommitRequest, WorkspaceStore } from '../../electron/store/port';
 
@@ -139,10 +142,23 @@ async function bigCommits(n: number, folder: string, claims: readonly Claim[]): 
       fingerprint: `fp${i}`,
     });
   }
-  console.log(`-- a full analysis's ${count} findings in one commit:`);
+  const auditCount = Number(process.env.BENCH_AUDIT ?? 100_000);
+  if (auditCount > 0) {
+    // An audit chain of a desk used for months (one commit here; the open verifies every event).
+    const store = await openWorkspaceStore(folder, { mode: 'write' });
+    const at = new Date().toISOString();
+    const audit = Array.from({ length: auditCount }, (_, i) => ({ who: 'bench', when: at, action: 'review.verify', target: `claim:${claims[i % claims.length]!.id}`, before: null, after: { status: 'verified' } }));
+    await store.commit({ action: 'bench.history', who: 'bench', at, changes: [], audit });
+    await store.close();
+  }
+  console.log(`-- a full analysis's ${count} findings in one commit (audit chain: ${auditCount} more events):`);
   for (const mode of ['at once (before)', 'in slices (now)'] as const) {
     setCommitSlicing(mode === 'in slices (now)');
-    const store = (await openWorkspaceStore(folder, { mode: 'write' })) as WorkspaceStore & { warmedUp(): Promise<void>; checkpoint(): Promise<void> };
+    // Checkpoints only when asked (the copy below must not race a background one).
+    const store = (await openWorkspaceStore(folder, { mode: 'write', checkpointAfter: { commits: 1e9, bytes: 1e15 } })) as WorkspaceStore & {
+      warmedUp(): Promise<void>;
+      checkpoint(): Promise<void>;
+    };
     await store.warmedUp();
     const at = new Date().toISOString();
     const figures: string[] = [];
@@ -153,6 +169,20 @@ async function bigCommits(n: number, folder: string, claims: readonly Claim[]): 
       await store.commit({ action: 'analysis.run', who: 'bench', at, changes, audit: [{ who: 'bench', when: at, action: 'analysis.run', target: 'findings', before: { count: 0 }, after: { count } }] });
       const durable = performance.now() - t;
       const commitBlock = await loop.max();
+      if (step === 'store') {
+        // Killed before its checkpoint: a copy of the folder now (the journal holds the big line), opened.
+        const copy = `${folder}.killed`;
+        await cp(folder, copy, { recursive: true, filter: (src) => !src.endsWith('/lock') });
+        loop.reset();
+        t = performance.now();
+        const reopened = await openWorkspaceStore(copy, { mode: 'write' });
+        const openMs = performance.now() - t;
+        const openBlock = await loop.max();
+        figures.push(`open after a kill before its checkpoint (journal replay + audit check) ${ms(openMs)} (longest block ${ms(openBlock)})`);
+        results[n] = { ...results[n], [`replay open ${mode} block`]: openBlock, [`replay open ${mode}`]: openMs };
+        await reopened.close();
+        await rm(copy, { recursive: true, force: true });
+      }
       loop.reset();
       t = performance.now();
       await store.checkpoint();
@@ -160,6 +190,28 @@ async function bigCommits(n: number, folder: string, claims: readonly Claim[]): 
       const checkpointBlock = await loop.stop();
       figures.push(`${step}: durable ${ms(durable)} (longest block ${ms(commitBlock)}), its checkpoint ${ms(checkpoint)} (longest block ${ms(checkpointBlock)})`);
       results[n] = { ...results[n], [`big ${step} ${mode} block`]: commitBlock, [`big ${step} checkpoint ${mode} block`]: checkpointBlock };
+    }
+    if (mode === 'in slices (now)') {
+      // A verify asked 5 ms after a full analysis's commit began: queued behind all of it (before),
+      // or going first while the big commit is checked (now).
+      for (const [k, overtake] of [false, true].entries()) {
+        setOvertaking(overtake);
+        const claim = claims[k] as Claim;
+        const review = { claimId: claim.id, status: 'verified' as const, correctedValue: null, correctedText: null, note: null, evidence: [], reviewer: 'bench', updatedAt: at };
+        const add = findings.map((f) => ({ table: 'findings' as const, id: f.id, before: null, after: f }));
+        const loop = loopBlocks();
+        const t0 = performance.now();
+        const big = store.commit({ action: 'analysis.run', who: 'bench', at, changes: add, audit: [] }).then(() => performance.now() - t0);
+        await sleep(5);
+        const t1 = performance.now();
+        const verify = await store.commit({ action: 'review.verified', who: 'bench', at, changes: [{ table: 'reviews', id: claim.id, before: null, after: review }], audit: [] }).then(() => performance.now() - t1);
+        const bigMs = await big;
+        const block = await loop.stop();
+        figures.push(`a verify asked 5 ms after it began, ${overtake ? 'going first (now)' : 'queued behind it (before)'}: durable ${ms(verify)} (the big commit ${ms(bigMs)}; longest block ${ms(block)})`);
+        results[n] = { ...results[n], [`verify behind big ${overtake ? 'now' : 'before'}`]: verify };
+        await store.commit({ action: 'analysis.run', who: 'bench', at, changes: findings.map((f) => ({ table: 'findings' as const, id: f.id, before: f, after: null })), audit: [] });
+      }
+      setOvertaking(true);
     }
     await store.close();
     console.log(`${mode.padEnd(17)} ${figures.join('; ')}`);
@@ -309,7 +361,9 @@ for (const n of SIZES) {
       `actions right after the open ${f('after open (before) block')} → ${f('after open block')} (action p95 ${f('after open (before) all p95')} → ${f('after open all p95')}); warmed up ${f('warmed up block')}` +
       (BIG
         ? `; a full analysis stored ${f('big store at once (before) block')} → ${f('big store in slices (now) block')}, its checkpoint ${f('big store checkpoint at once (before) block')} → ${f('big store checkpoint in slices (now) block')}; ` +
-          `removed ${f('big remove at once (before) block')} → ${f('big remove in slices (now) block')}, its checkpoint ${f('big remove checkpoint at once (before) block')} → ${f('big remove checkpoint in slices (now) block')}`
+          `removed ${f('big remove at once (before) block')} → ${f('big remove in slices (now) block')}, its checkpoint ${f('big remove checkpoint at once (before) block')} → ${f('big remove checkpoint in slices (now) block')}; ` +
+          `open after a kill before that checkpoint ${f('replay open at once (before) block')} → ${f('replay open in slices (now) block')} (open ${f('replay open at once (before)')} → ${f('replay open in slices (now)')}); ` +
+          `a verify asked during a full analysis's commit, durable ${f('verify behind big before')} → ${f('verify behind big now')}`
         : ''),
   );
 }

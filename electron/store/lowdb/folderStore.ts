@@ -2,9 +2,10 @@ import { join } from 'node:path';
 import type { FileHandle } from 'node:fs/promises';
 import { Low } from 'lowdb';
 import { Settings, type Article, type AuditEvent, type Claim, type Finding, type Review } from '../../../shared/schema';
-import { verifyAuditChain } from '../auditChain';
+import { verifyAuditChainStaged } from '../auditChain';
 import {
   META_ID,
+  sameRecord,
   StoreConflictError,
   StoreReadOnlyError,
   StoreWriteError,
@@ -30,6 +31,7 @@ import { FindingHead, findingHeadSize } from '../findingHead';
 import { groupOf, hashOfFinding, isNotSameFactDismissal, type FindingMeta } from '../findingIndex';
 import { checkRecordId, runStaged, WorkspaceState, type PreparedCommit } from '../state';
 import { DIR_MODE, DurableJsonFile, FILE_MODE, TEMP_PREFIX, syncDir, writeFileDurably, type StoreFs } from './fsio';
+import { parseJsonStaged } from './jsonStaged';
 import { acquireLock, lockHeldByLiveWriter } from './lock';
 
 /**
@@ -233,6 +235,14 @@ const turn = () => new Promise<void>((r) => setImmediate(r));
 export const INDEX_REBUILD_ABOVE = 2000;
 /** Longest synchronous step of a big commit, of a checkpoint's capture (ms). */
 const SLICE_MS = 8;
+/** Journal lines of at least this many bytes are parsed in slices (parseJsonStaged). */
+const BIG_LINE_BYTES = 256 * 1024;
+/**
+ * Documents of at least this many bytes are parsed in slices: the staged parse costs a few times a
+ * JSON.parse, which takes some 5-10 ms for a document of 1-2 MB (an audit document of 4,096 events,
+ * a findings chunk, a content bucket); reviews documents of a big desk reach several MB.
+ */
+const BIG_DOCUMENT_BYTES = 2 * 1024 * 1024;
 /** Characters of a journal line serialized between two writes (a big commit's line is written in pieces). */
 const JOURNAL_PIECE_CHARS = 256 * 1024;
 
@@ -279,9 +289,23 @@ async function inSlices<T>(stages: Generator<void, T>, ms: number): Promise<T> {
  * The journal line of a commit, in pieces: the same JSON as `JSON.stringify(prepared)` (its records
  * last) and a newline, each piece a bounded part of the records (a small commit is one piece).
  */
-export function* journalLine(prepared: PreparedCommit): Generator<Buffer, void> {
+export function* journalLine(prepared: PreparedCommit, setPieces?: readonly Buffer[]): Generator<Buffer, void> {
   const { set, ...rest } = prepared;
   const head = JSON.stringify(rest);
+  if (setPieces) {
+    // Its records serialized earlier (journalSetPieces: a big commit checked ahead).
+    // The head goes with the first piece, the end with the last (a line of one piece is one write).
+    const open = Buffer.from(`${head.slice(0, -1)},"set":[`, 'utf8');
+    const end = Buffer.from(']}\n', 'utf8');
+    if (setPieces.length <= 1) {
+      yield Buffer.concat([open, ...setPieces, end]);
+      return;
+    }
+    yield Buffer.concat([open, setPieces[0] as Buffer]);
+    yield* setPieces.slice(1);
+    yield end;
+    return;
+  }
   let text = `${head.slice(0, -1)},"set":[`;
   for (let i = 0; i < set.length; i++) {
     text += (i > 0 ? ',' : '') + JSON.stringify(set[i]);
@@ -291,6 +315,59 @@ export function* journalLine(prepared: PreparedCommit): Generator<Buffer, void> 
     }
   }
   yield Buffer.from(`${text}]}\n`, 'utf8');
+}
+
+/**
+ * Commits with at least this many changes are checked before their turn in the commit queue, and
+ * smaller ones asked for meanwhile go first (see commitAhead).
+ */
+export const OVERTAKE_ABOVE = 2000;
+
+let overtaking = true;
+/** Bench, tests: `false` keeps every commit in the order asked for (the baseline: an action waits for all of a big commit). */
+export function setOvertaking(on: boolean): void {
+  overtaking = on;
+}
+
+const recordKey = (table: string, id: string) => `${table}\u0000${id}`;
+
+function* recordKeys(changes: readonly { table: string; id: string }[]): Generator<void, Set<string>> {
+  const keys = new Set<string>();
+  let n = 0;
+  for (const c of changes) {
+    if ((++n & 1023) === 0) yield;
+    keys.add(recordKey(c.table, c.id));
+  }
+  return keys;
+}
+
+/** The record ids and tables of a journal line, checked in steps (a full analysis's line lists 100k records and more). */
+function* checkJournalSet(set: PreparedCommit['set']): Generator<void, void> {
+  let n = 0;
+  for (const s of set) {
+    if ((++n & 1023) === 0) yield;
+    if (!(tableNames as readonly string[]).includes(s.table)) throw new Error(`unknown table ${s.table}`);
+    checkRecordId(s.table, s.id);
+  }
+}
+
+/**
+ * The records of a journal line (what goes between `"set":[` and `]`), serialized in pieces of about
+ * JOURNAL_PIECE_CHARS, a step each: a big commit checked ahead serializes them before its turn.
+ */
+export function* journalSetPieces(set: PreparedCommit['set']): Generator<void, Buffer[]> {
+  const pieces: Buffer[] = [];
+  let text = '';
+  for (let i = 0; i < set.length; i++) {
+    text += (i > 0 ? ',' : '') + JSON.stringify(set[i]);
+    if (text.length >= JOURNAL_PIECE_CHARS) {
+      pieces.push(Buffer.from(text, 'utf8'));
+      text = '';
+      yield;
+    }
+  }
+  if (text.length > 0) pieces.push(Buffer.from(text, 'utf8'));
+  return pieces;
 }
 
 export interface FolderStoreOptions {
@@ -599,8 +676,14 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     return parsed as unknown as Manifest;
   }
 
+  /** JSON text of a journal line or document: one of `big` bytes or more in slices. */
+  private parseBytes(bytes: Buffer, big = BIG_LINE_BYTES): Promise<unknown> {
+    if (bytes.length < big) return Promise.resolve(JSON.parse(bytes.toString('utf8')));
+    return inSlices(parseJsonStaged(bytes), this.sliceMs);
+  }
+
   private async readDocument(name: string): Promise<unknown> {
-    const db = new Low<unknown>(new DurableJsonFile<unknown>(this.fs, join(this.location, DATA_DIR, name)), null);
+    const db = new Low<unknown>(new DurableJsonFile<unknown>(this.fs, join(this.location, DATA_DIR, name), (bytes) => this.parseBytes(bytes, BIG_DOCUMENT_BYTES)), null);
     try {
       await db.read();
     } catch (e) {
@@ -666,7 +749,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       }
     }
     audit.sort((a, b) => a.seq - b.seq);
-    this.loadAudit(audit);
+    await inSlices(this.loadAuditStaged(audit), this.sliceMs);
   }
 
   // ------------------------------------------------------------------ content parsed on first use
@@ -1226,7 +1309,8 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     }
     this.seq = this.manifest.checkpointSeq;
     await this.replayJournal();
-    const broken = verifyAuditChain(this.audit);
+    // In slices: a chain of 100,000 events is some 0.5 s of hashing.
+    const broken = await inSlices(verifyAuditChainStaged(this.audit), this.sliceMs);
     if (broken >= 0) this.notices.push({ kind: 'audit-broken', atSeq: broken });
   }
 
@@ -1243,6 +1327,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
 
   private async replayJournal(): Promise<void> {
     this.tornAt = [];
+    let lastTurn = performance.now();
     const segments = await this.journalSegments();
     for (const [index, name] of segments.entries()) {
       const file = join(this.location, JOURNAL_DIR, name);
@@ -1257,6 +1342,11 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       let offset = 0;
       let lineNo = 0;
       while (offset < buffer.length) {
+        // Many small lines: the event loop turns between two lines every slice.
+        if (slicing && performance.now() - lastTurn >= this.sliceMs) {
+          await turn();
+          lastTurn = performance.now();
+        }
         const end = buffer.indexOf(10, offset);
         const whole = end >= 0;
         const lineBuf = buffer.subarray(offset, whole ? end : buffer.length);
@@ -1264,10 +1354,13 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         let entry: PreparedCommit | null = null;
         if (whole) {
           try {
-            entry = JSON.parse(lineBuf.toString('utf8')) as PreparedCommit;
+            // A big line (a full analysis's findings) parsed in slices; nothing of it is applied
+            // before all of it is read.
+            entry = (await this.parseBytes(lineBuf)) as PreparedCommit;
           } catch {
             entry = null;
           }
+          lastTurn = performance.now();
         }
         if (!entry) {
           const rest = buffer.length - offset;
@@ -1295,10 +1388,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
           throw new WorkspaceOpenError('retry', { vi: '', en: 'journal gap' });
         }
         try {
-          for (const s of entry.set) {
-            if (!(tableNames as readonly string[]).includes(s.table)) throw new Error(`unknown table ${s.table}`);
-            checkRecordId(s.table, s.id);
-          }
+          await inSlices(checkJournalSet(entry.set), this.sliceMs);
         } catch (e) {
           throw unreadable(this.location, `${JOURNAL_DIR}/${name} line ${lineNo}: ${e instanceof Error ? e.message : String(e)}`);
         }
@@ -1395,19 +1485,113 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     return result;
   }
 
+  /** Commits written since the oldest big commit checked ahead began (see commitAhead), with what they set. */
+  private landed: { seq: number; set: PreparedCommit['set'] }[] = [];
+  /** The seq each big commit being checked ahead started from. */
+  private aheadFrom: number[] = [];
+  /** The last big commit checked ahead was overtaken on its own records (see commitNow). */
+  private bigOvertaken = false;
+
   private commitNow(request: CommitRequest): Promise<CommitResult> {
+    if (!slicing || !overtaking || this.readOnly || request.changes.length < OVERTAKE_ABOVE) return this.exclusive(() => this.commitInTurn(request));
+    // The last big commit checked ahead was overtaken on its own records (it was then checked again
+    // in its turn, and may have been refused and sent again): this one goes straight into the queue,
+    // so a stream of small commits can never starve big ones.
+    if (this.bigOvertaken) {
+      this.bigOvertaken = false;
+      return this.exclusive(() => this.commitInTurn(request));
+    }
+    return this.commitAhead(request);
+  }
+
+  /**
+   * A big commit (a full analysis's findings: 100k records and more) is checked before it takes its
+   * turn: its records are read (parsed when lazy) and their `before` checked against the state,
+   * and their part of the journal line serialized, while commits queued meanwhile — an editor's
+   * actions — are written and applied first. In its turn only the records those changed are checked
+   * again (a `before` that no longer holds is refused as any conflict: the meta record a service's
+   * mark moves, a finding decided meanwhile); then its seq, audit chain and undo step are made from
+   * the state then (`finishPrepared`), and it is written and applied. When the state was loaded
+   * again (restore) or the check ahead failed, it is checked in its turn, as any commit. Journal order = acknowledgment order = order in memory, as for any
+   * commit; only the order in which commits were asked for differs (a commit's seq says where it
+   * landed). A check failing ahead is never reported: the check in its turn decides.
+   */
+  private async commitAhead(request: CommitRequest): Promise<CommitResult> {
+    const start = { seq: this.seq, generation: this.generation };
+    this.aheadFrom.push(start.seq);
+    let ahead: { set: PreparedCommit['set']; keys: Set<string>; pieces: Buffer[] } | null = null;
+    try {
+      if (!this.closed && this.journal) {
+        await this.ensureForChanges(request.changes);
+        const { set } = await inSlices(this.prepareStaged(request), this.sliceMs);
+        // Its records' part of the journal line too: in its turn, only the writes are left.
+        ahead = { set, keys: await inSlices(recordKeys(request.changes), this.sliceMs), pieces: await inSlices(journalSetPieces(set), this.sliceMs) };
+      }
+    } catch {
+      ahead = null;
+    }
     return this.exclusive(async () => {
-      if (this.readOnly) throw new StoreReadOnlyError();
-      if (this.closed || !this.journal) throw new StoreWriteError('The workspace is closed');
-      await this.ensureForChanges(request.changes);
-      // A big commit (a full analysis's findings: 100k records and more) is checked, written and
-      // applied in bounded slices with the event loop free in between; a small one (an editor's
-      // action) in one go, as before. Other commits wait in the queue meanwhile.
-      const prepared = await inSlices(this.prepareStaged(request), this.sliceMs);
-      const bytes = await this.appendJournal(journalLine(prepared));
+      try {
+        if (ahead === null || this.generation !== start.generation || this.closed || !this.journal) return await this.commitInTurn(request);
+        const touched = await inSlices(this.touchedSince(start.seq, ahead.keys), this.sliceMs);
+        if (touched.size > 0) {
+          // Only those records can have moved (the others are as they were checked): each checked
+          // again, in the commit's order, as the full check would (a later change of the same
+          // record in this commit is checked against the earlier one, which nothing else touched).
+          this.bigOvertaken = true;
+          for (const c of request.changes) {
+            const key = recordKey(c.table, c.id);
+            if (!touched.delete(key)) continue;
+            if (!sameRecord(this.get(c.table, c.id) ?? null, c.before)) throw new StoreConflictError(c.table, c.id);
+            if (touched.size === 0) break;
+          }
+        }
+        return await this.writeAndApply(this.finishPrepared(request, ahead.set), ahead.pieces);
+      } finally {
+        this.aheadFrom.splice(this.aheadFrom.indexOf(start.seq), 1);
+      }
+    });
+  }
+
+  /** The records of `keys` that a commit written after seq `from` (applied or being applied) changed. */
+  private *touchedSince(from: number, keys: ReadonlySet<string>): Generator<void, Set<string>> {
+    const touched = new Set<string>();
+    let n = 0;
+    for (const entry of this.landed) {
+      if (entry.seq <= from) continue;
+      for (const s of entry.set) {
+        if ((++n & 1023) === 0) yield;
+        const key = recordKey(s.table, s.id);
+        if (keys.has(key)) touched.add(key);
+      }
+    }
+    return touched;
+  }
+
+  /** A commit in its turn in the queue: its records read, checked, then written and applied. */
+  private async commitInTurn(request: CommitRequest): Promise<CommitResult> {
+    if (this.readOnly) throw new StoreReadOnlyError();
+    if (this.closed || !this.journal) throw new StoreWriteError('The workspace is closed');
+    await this.ensureForChanges(request.changes);
+    // A big commit (a full analysis's findings: 100k records and more) is checked, written and
+    // applied in bounded slices with the event loop free in between; a small one (an editor's
+    // action) in one go, as before.
+    return this.writeAndApply(await inSlices(this.prepareStaged(request), this.sliceMs));
+  }
+
+  /** Writes a prepared commit to the journal, then applies it (in its turn in the queue). */
+  private async writeAndApply(prepared: PreparedCommit, setPieces?: readonly Buffer[]): Promise<CommitResult> {
+    {
+      // What it changes, for the big commits being checked ahead (one may start while it is applied
+      // in slices): kept until it is applied and no check that began before it is still waiting.
+      const oldest = Math.min(this.seq, ...this.aheadFrom);
+      this.landed = this.landed.filter((e) => e.seq > oldest);
+      this.landed.push({ seq: prepared.seq, set: prepared.set });
+      const bytes = await this.appendJournal(journalLine(prepared, setPieces));
       // Durable: only now does memory change. Reads arriving while a big commit is applied in
       // slices wait until all of it is in memory (they never see half a commit).
       await this.applyInSlices(prepared);
+      if (this.aheadFrom.length === 0) this.landed = [];
       this.sinceCheckpoint.commits++;
       this.sinceCheckpoint.bytes += bytes;
       const limits = this.options.checkpointAfter ?? { commits: 1000, bytes: 32 * 1024 * 1024 };
@@ -1415,7 +1599,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         setTimeout(() => void this.checkpoint().catch(() => undefined), 0);
       }
       return { seq: prepared.seq, audit: prepared.audit };
-    });
+    }
   }
 
   /**

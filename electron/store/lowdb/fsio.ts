@@ -78,20 +78,22 @@ export async function writeFileDurably(fs: StoreFs, path: string, data: string |
  * through writeFileDurably (no fsync of the folder: a checkpoint syncs each folder once).
  */
 export class DurableJsonFile<T> implements Adapter<T> {
+  /** `parse`: how the file's bytes become the document (default JSON.parse; the store parses big ones in slices). */
   constructor(
     private readonly fs: StoreFs,
     readonly path: string,
+    private readonly parse?: (bytes: Buffer) => Promise<unknown>,
   ) {}
 
   async read(): Promise<T | null> {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = await this.fs.readFile(this.path, 'utf8');
+      bytes = await this.fs.readFile(this.path);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw e;
     }
-    return JSON.parse(text) as T;
+    return (this.parse ? await this.parse(bytes) : JSON.parse(bytes.toString('utf8'))) as T;
   }
 
   write(data: T): Promise<void> {

@@ -1,0 +1,196 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { journalLine, journalSetPieces, OVERTAKE_ABOVE, setOvertaking, type LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
+import { nodeFs, type StoreFs } from '../../../electron/store/lowdb/fsio';
+import { openWorkspaceStore } from '../../../electron/store/open';
+import { StoreConflictError, type CommitRequest, type CommitResult } from '../../../electron/store/port';
+import { runStaged, WorkspaceState, type PreparedCommit } from '../../../electron/store/state';
+import { tempDir } from '../helpers';
+import { bigFindings } from './helpers/bigCommit';
+
+const at = '2026-11-30T03:00:00.000Z';
+const addAll = (count: number, prefix?: string): CommitRequest => ({
+  action: 'analysis.run',
+  who: 'Lan',
+  at,
+  changes: bigFindings(count, prefix).map((f) => ({ table: 'findings', id: f.id, before: null, after: f })),
+  audit: [{ who: 'Lan', when: at, action: 'analysis.run', target: 'findings', before: { count: 0 }, after: { count } }],
+});
+
+/** The store's fs; `onDurable` runs each time a journal datasync resolves. */
+function syncWatchingFs(onDurable: () => void): StoreFs {
+  return {
+    ...nodeFs,
+    open: (async (...args: Parameters<StoreFs['open']>) => {
+      const handle = await nodeFs.open(...args);
+      if (String(args[0]).includes('/journal/')) {
+        const datasync = handle.datasync.bind(handle);
+        (handle as unknown as { datasync: unknown }).datasync = async () => {
+          await datasync();
+          onDurable();
+        };
+      }
+      return handle;
+    }) as StoreFs['open'],
+  };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('the commit queue (issue 9)', { timeout: 60_000 }, () => {
+  it('writes the same journal line from records serialized ahead (a big commit checked before its turn)', () => {
+    for (const count of [0, 1, 3000]) {
+      const prepared: PreparedCommit = { seq: 3, action: 'analysis.run', who: 'Lan', at, set: addAll(count).changes.map((c) => ({ table: c.table, id: c.id, after: c.after })), audit: [], undo: { kind: 'clear' } };
+      const text = Buffer.concat([...journalLine(prepared, runStaged(journalSetPieces(prepared.set)))]).toString('utf8');
+      expect(text.indexOf('\n')).toBe(text.length - 1);
+      expect(JSON.parse(text)).toEqual(prepared);
+      expect(text).toBe(Buffer.concat([...journalLine(prepared)]).toString('utf8'));
+    }
+  });
+
+  it('applies an analysis delta of a few hundred findings in bounded steps: a timer set when its line is durable fires before it is answered', async () => {
+    const folder = join(await tempDir(), 'ws');
+    const timer = { armed: false, pending: 0 };
+    const fs = syncWatchingFs(() => {
+      if (!timer.armed) return;
+      timer.pending++;
+      setImmediate(() => timer.pending--);
+    });
+    const store = (await openWorkspaceStore(folder, { mode: 'write', fs, sliceMs: 0 })) as LowdbFolderStore;
+    try {
+      await store.commit(addAll(5, 'f_first'));
+      timer.armed = true;
+      await store.commit(addAll(200, 'f_delta'));
+      expect(timer.pending).toBe(0);
+      expect((await store.findings({ limit: 0 })).total).toBe(205);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('lets an action asked while a big commit is checked go first: journal order = acknowledgment order = seq order, undo in that order, the same state after a restart', async () => {
+    const folder = join(await tempDir(), 'ws');
+    const store = (await openWorkspaceStore(folder, { mode: 'write', sliceMs: 0 })) as LowdbFolderStore;
+    const acked: string[] = [];
+    const note = (name: string) => (r: CommitResult) => {
+      acked.push(name);
+      return r;
+    };
+    let big: CommitResult;
+    let small: CommitResult;
+    try {
+      const bigRequest = { ...addAll(OVERTAKE_ABOVE + 500, 'f_big'), undo: { kind: 'push' as const, limit: 50 } };
+      const bigRun = store.commit(bigRequest).then(note('big'));
+      // The editor's action, asked a turn of the event loop after the big commit.
+      await new Promise<void>((r) => setImmediate(r));
+      const smallRun = store.commit({ ...addAll(1, 'f_small'), action: 'finding.decide', undo: { kind: 'push', limit: 50 } }).then(note('small'));
+      [big, small] = await Promise.all([bigRun, smallRun]);
+      expect(acked).toEqual(['small', 'big']);
+      expect(small.seq).toBe(big.seq - 1);
+      expect(small.audit[0]!.seq).toBe(big.audit[0]!.seq - 1);
+      // Undo takes back what landed last: the big commit first.
+      expect((await store.undoTop('undo'))?.id).toBe(`u_${big.seq}`);
+      expect((await store.findings({ limit: 0 })).total).toBe(OVERTAKE_ABOVE + 501);
+    } finally {
+      await store.close();
+    }
+    // Read back after a restart.
+    const again = (await openWorkspaceStore(folder, { mode: 'read' })) as LowdbFolderStore;
+    expect((await again.findings({ limit: 0 })).total).toBe(OVERTAKE_ABOVE + 501);
+    expect((await again.undoEntries('undo')).map((e) => e.id)).toEqual([`u_${small.seq}`, `u_${big.seq}`]);
+    await again.close();
+  });
+
+  it('writes the journal lines in the order the commits were acknowledged', async () => {
+    const folder = join(await tempDir(), 'ws');
+    const store = (await openWorkspaceStore(folder, { mode: 'write', sliceMs: 0, checkpointAfter: { commits: 1e6, bytes: 1e12 } })) as LowdbFolderStore;
+    const acked: number[] = [];
+    const bigRun = store.commit(addAll(OVERTAKE_ABOVE + 10, 'f_big')).then((r) => acked.push(r.seq));
+    await new Promise<void>((r) => setImmediate(r));
+    const smalls = [1, 2, 3].map((i) => store.commit({ ...addAll(1, `f_small${i}`), action: `small.${i}` }).then((r) => acked.push(r.seq)));
+    await Promise.all([bigRun, ...smalls]);
+    const journal = join(folder, 'journal');
+    const lines: { seq: number; action: string }[] = [];
+    for (const name of (await readdir(journal)).sort()) {
+      for (const line of (await readFile(join(journal, name), 'utf8')).split('\n').filter(Boolean)) lines.push(JSON.parse(line) as { seq: number; action: string });
+    }
+    const tail = lines.slice(-4);
+    expect(tail.map((l) => l.seq)).toEqual(acked);
+    expect(tail.map((l) => l.action)).toEqual(['small.1', 'small.2', 'small.3', 'analysis.run']);
+    await store.close();
+  });
+
+  it('checks a big commit again in its turn when an action that went first changed one of its records (refused: its before no longer holds)', async () => {
+    const folder = join(await tempDir(), 'ws');
+    const store = (await openWorkspaceStore(folder, { mode: 'write', sliceMs: 0 })) as LowdbFolderStore;
+    try {
+      const request = addAll(OVERTAKE_ABOVE + 10, 'f_big');
+      const bigRun = store.commit(request).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      await new Promise<void>((r) => setImmediate(r));
+      // The same finding, created first by another commit.
+      const first = request.changes[5]!;
+      await store.commit({ action: 'finding.add', who: 'Lan', at, changes: [first], audit: [] });
+      expect(await bigRun).toBeInstanceOf(StoreConflictError);
+      expect((await store.findings({ limit: 0 })).total).toBe(1);
+      // The next big commit takes its turn without being overtaken (no starving), and lands.
+      const retried = store.commit({ ...request, changes: request.changes.filter((c) => c.id !== first.id) });
+      await new Promise<void>((r) => setImmediate(r));
+      const small = store.commit({ ...addAll(1, 'f_small') });
+      const order: string[] = [];
+      await Promise.all([retried.then(() => order.push('big')), small.then(() => order.push('small'))]);
+      expect(order).toEqual(['big', 'small']);
+      expect((await store.findings({ limit: 0 })).total).toBe(OVERTAKE_ABOVE + 11);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('lands a big commit whose record an action that went first wrote again unchanged (only that record checked again)', async () => {
+    const folder = join(await tempDir(), 'ws');
+    const store = (await openWorkspaceStore(folder, { mode: 'write', sliceMs: 0 })) as LowdbFolderStore;
+    try {
+      const [shared] = bigFindings(1, 'f_shared');
+      await store.commit({ action: 'finding.add', who: 'Lan', at, changes: [{ table: 'findings', id: shared!.id, before: null, after: shared! }], audit: [] });
+      const fullChecks: number[] = [];
+      const prepareStaged = WorkspaceState.prototype.prepareStaged;
+      vi.spyOn(WorkspaceState.prototype, 'prepareStaged').mockImplementation(function (this: WorkspaceState, r) {
+        if (r.changes.length > OVERTAKE_ABOVE) fullChecks.push(r.changes.length);
+        return prepareStaged.call(this, r);
+      });
+      const changed = { ...shared!, explanation: 'giải thích mới' };
+      const request = addAll(OVERTAKE_ABOVE + 10, 'f_big');
+      const bigRun = store.commit({ ...request, changes: [...request.changes, { table: 'findings', id: shared!.id, before: shared!, after: changed }] });
+      await new Promise<void>((r) => setImmediate(r));
+      const small = await store.commit({ action: 'finding.touch', who: 'Lan', at, changes: [{ table: 'findings', id: shared!.id, before: shared!, after: { ...shared! } }], audit: [] });
+      const big = await bigRun;
+      expect(big.seq).toBe(small.seq + 1);
+      // Checked once, ahead: in its turn only the record written meanwhile was looked at again.
+      expect(fullChecks).toHaveLength(1);
+      expect((await store.getFindings([shared!.id]))[0]?.explanation).toBe('giải thích mới');
+      expect((await store.findings({ limit: 0 })).total).toBe(OVERTAKE_ABOVE + 11);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('keeps the order asked for when overtaking is off (the baseline)', async () => {
+    const folder = join(await tempDir(), 'ws');
+    const store = (await openWorkspaceStore(folder, { mode: 'write', sliceMs: 0 })) as LowdbFolderStore;
+    setOvertaking(false);
+    try {
+      const order: string[] = [];
+      const bigRun = store.commit(addAll(OVERTAKE_ABOVE + 10, 'f_big')).then(() => order.push('big'));
+      await new Promise<void>((r) => setImmediate(r));
+      const smallRun = store.commit(addAll(1, 'f_small')).then(() => order.push('small'));
+      await Promise.all([bigRun, smallRun]);
+      expect(order).toEqual(['big', 'small']);
+    } finally {
+      setOvertaking(true);
+      await store.close();
+    }
+  });
+});
