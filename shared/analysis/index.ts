@@ -75,7 +75,7 @@ function internalDraftsOf(articleId: string, ctx: AnalysisContext): FindingDraft
   return drafts;
 }
 
-const pairKey = (d: FindingDraft): string => [...d.claimIds].sort().join('\u0000');
+const pairKey = (d: Pick<FindingDraft, 'claimIds'>): string => [...d.claimIds].sort().join('\u0000');
 const isSameEvent = (d: FindingDraft): boolean => d.facts.rule === 'aligned-passage' && d.facts.basis === 'same-event';
 
 export function findingDrafts(articles: readonly Article[], claims: readonly Claim[]): FindingDraft[] {
@@ -587,6 +587,38 @@ export class FindingsAnalysis {
     if (this.lastTouched === null) return null;
     this.touched = this.lastTouched;
     return this.changedFindings(previous, options);
+  }
+
+  /**
+   * For an analysis built without assembling (the stored findings answer its claims, see the service's
+   * kept analysis): notes the stored decided findings that no draft raises — those `assemble` kept by
+   * their decision — so that an edit of their articles re-examines them as after `findings()`.
+   * Proportional to the decided findings (a lookup of each one's pair), not to the workspace.
+   */
+  noteDecided(stored: readonly Finding[]): void {
+    for (const f of stored) {
+      if (f.status === 'open' || isNotSameFact(f) || this.keptArticles.has(f.id)) continue;
+      // A finding stored before findings named their articles: its claims' articles.
+      const articleIds = f.articleIds ?? [...new Set(f.claimIds.flatMap((id) => this.claimsById.get(id)?.articleId ?? []))];
+      if (!this.raises(f, articleIds)) this.keepDecided(f.id, articleIds);
+    }
+  }
+
+  /** Whether a draft of the analysis raises the finding `f` (looked up by its claims and articles). */
+  private raises(f: Finding, articleIds: readonly string[]): boolean {
+    const is = (d: FindingDraft): boolean => this.meta(d).id === f.id;
+    if (f.claimIds.length === 2) {
+      const k = pairKey(f);
+      for (const id of f.claimIds) {
+        const fact = this.factsByClaim.get(id);
+        if (fact && (this.pairIndex(blockKey(fact)).get(k) ?? []).some((d) => this.keepCross(d) && is(d))) return true;
+      }
+    }
+    for (const a of articleIds) {
+      if ((this.internalByArticle.get(a) ?? []).some(is)) return true;
+      for (const i of this.pairsByArticle.get(a) ?? []) if ((this.passages.drafts[i] ?? []).some((d) => this.keepEvent(d) && is(d))) return true;
+    }
+    return false;
   }
 
   private keepDecided(id: string, articleIds: readonly string[]): void {

@@ -314,7 +314,11 @@ describe('a decided pair keeps its decision when the bound would compare other r
    * The decided pair kept above (cross-source or aligned), then an edit: the incremental analysis
    * (the findings it re-examined, applied to the stored ones) against a full analysis of the result.
    */
-  function keptThenEdited(rule: 'cross-source' | 'aligned-passage', edit: { changed: (claims: Claim[]) => Claim[]; removed: (claims: Claim[]) => string[] }) {
+  function keptThenEdited(
+    rule: 'cross-source' | 'aligned-passage',
+    edit: { changed: (claims: Claim[]) => Claim[]; removed: (claims: Claim[]) => string[] },
+    reopened?: 'reopened',
+  ) {
     const list = [...same(6, '18,6%', 18.6), ...same(3, '24,3%', 24.3)];
     const { articles, claims } =
       rule === 'cross-source' ? reports(list.map((c, i) => ({ value: c.value, day: i }))) : copies(list);
@@ -322,10 +326,17 @@ describe('a decided pair keeps its decision when the bound would compare other r
     const before = detectFindings(rest, claims.slice(1));
     const decided = before.find((f) => f.rule === rule && notConsistent(f) && f.claimIds.includes((claims[6] as Claim).id) && f.claimIds.includes((claims[1] as Claim).id));
     expect(decided).toBeDefined();
-    const analysis = new FindingsAnalysis([early as Article, ...rest], claims);
+    let analysis = new FindingsAnalysis([early as Article, ...rest], claims);
     const stored = new Map(analysis.findings(before.map((f) => (f.id === decided!.id ? resolve(f) : f))).map((f) => [f.id, f]));
     // Kept by its decision, raised by no comparison (the changed copy meets copy 0 now).
     expect(stored.get(decided!.id)?.status).toBe('resolved');
+    if (reopened) {
+      // The workspace opened again: the analysis is built from the claims, the stored findings trusted
+      // (every conflict decided here, so that decided findings raised by a comparison are noted too).
+      for (const [id, f] of stored) if (notConsistent(f)) stored.set(id, f.status === 'open' ? resolve(f) : f);
+      analysis = new FindingsAnalysis([early as Article, ...rest], claims);
+      analysis.noteDecided([...stored.values()]);
+    }
     const changed = edit.changed(claims);
     const removed = edit.removed(claims);
     analysis.updateClaims(changed, removed);
@@ -355,6 +366,18 @@ describe('a decided pair keeps its decision when the bound would compare other r
   it('cross-source: an edit of a kept pair\'s claim that leaves the pair compared the same; incremental and full agree', () => {
     const { incremental, full } = keptThenEdited('cross-source', { changed: (claims) => [{ ...(claims[6] as Claim), period: '2024' }], removed: () => [] });
     expect(incremental).toEqual(full);
+  });
+
+  it('an analysis built again (workspace reopened, stored findings trusted) re-examines the kept pair too (review bug 1)', () => {
+    for (const rule of ['cross-source', 'aligned-passage'] as const) {
+      const removed = (claims: Claim[]) => [(claims[rule === 'cross-source' ? 1 : 6] as Claim).id];
+      const { decided, incremental, full } = keptThenEdited(rule, { changed: () => [], removed }, 'reopened');
+      expect(full.some((f) => f.id === decided.id)).toBe(false);
+      expect(incremental).toEqual(full);
+      // An edit elsewhere (the first copy's claim) leaves the decided findings as a full analysis does.
+      const other = keptThenEdited(rule, { changed: (claims) => [{ ...(claims[0] as Claim), period: '2024' }], removed: () => [] }, 'reopened');
+      expect(other.incremental).toEqual(other.full);
+    }
   });
 
   it('a kept pair whose claim changed: a full analysis run twice on the same input gives the same findings (review bug 2)', () => {
