@@ -589,7 +589,7 @@ export function alignPassages(articles: readonly Article[]): AlignedPair[] {
   return finish(alignmentStaged(articles)).pairs;
 }
 
-/** Runs a staged computation (see alignPassagesStaged) to its end at once. */
+/** Runs a staged computation (see alignmentStaged) to its end at once. */
 export function finish<T>(stages: Generator<void, T>): T {
   for (;;) {
     const step = stages.next();
