@@ -307,6 +307,10 @@ async function buildTrusted(ctx: ServiceContext, st: AnalysisState): Promise<boo
   const seen = analysisClaims(claims, new Map(reviews.map((r) => [r.claimId, r])));
   const analysis = await inSlices(ctx, 'background', FindingsAnalysis.staged(articles, seen), { yieldToCalls: true });
   if (generation !== st.generation) return true;
+  // The decided findings kept by their decision alone (no comparison raises them): an edit of their
+  // articles re-examines them, as after a full analysis.
+  analysis.noteDecided((await ctx.store.findings({ statuses: ['resolved', 'dismissed'] })).items);
+  if (generation !== st.generation) return true;
   // Claims changed from here on are in `dirty`: the next incremental run applies them.
   st.cache = { store: ctx.store, analysis, articleIds: new Set(articles.map((a) => a.id)), claims: claims.length, articles: articles.length };
   return true;

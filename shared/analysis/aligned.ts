@@ -451,8 +451,9 @@ export function* alignedPassageDraftsStaged(ctx: AnalysisContext): Generator<voi
     if ((drafts.length & 127) === 0) yield;
   }
   // Sentences the passage alignment decided, each for the other article: those close enough to a
-  // sentence there to line up word for word (the pairs that raise findings are among them; one
-  // template about two things is refused there, on purpose). Their figures have their counterparts.
+  // sentence there to line up word for word (similarity at least REWORDED_SIMILARITY; one template
+  // about two things is refused there, on purpose). Their figures have their counterparts. A pair
+  // aligned below that similarity (through shared figures) that raises findings is not among them.
   // The same-event comparison of two articles asks only for their own sentences' keys, made for a pair
   // of articles just before it is compared.
   const raised = new Set<string>();

@@ -75,7 +75,7 @@ function internalDraftsOf(articleId: string, ctx: AnalysisContext): FindingDraft
   return drafts;
 }
 
-const pairKey = (d: FindingDraft): string => [...d.claimIds].sort().join('\u0000');
+const pairKey = (d: Pick<FindingDraft, 'claimIds'>): string => [...d.claimIds].sort().join('\u0000');
 const isSameEvent = (d: FindingDraft): boolean => d.facts.rule === 'aligned-passage' && d.facts.basis === 'same-event';
 
 export function findingDrafts(articles: readonly Article[], claims: readonly Claim[]): FindingDraft[] {
@@ -147,6 +147,14 @@ export class FindingsAnalysis {
   /** What the last `changedFindings` re-examined, while no update or `findings()` came since (see changedFindingsAgain). */
   private lastTouched: ReturnType<typeof emptyTouch> | null = null;
   private assembled = new WeakMap<FindingDraft, { id: string; fingerprint: string; explanation: Map<Language, string> }>();
+  /**
+   * Decided findings that no comparison raised, kept by their decision at the last assembly (see
+   * `assemble`), by article: they are no draft of any block or pair, so an update of one of their
+   * articles notes them as touched here, and `changedFindings` compares their pair again.
+   */
+  private keptDecided = new Map<string, Set<string>>();
+  /** The articles of each kept decided finding (its entries in `keptDecided`). */
+  private keptArticles = new Map<string, readonly string[]>();
 
   constructor(
     private articles: readonly Article[],
@@ -386,6 +394,8 @@ export class FindingsAnalysis {
     for (const b of whole) this.touchBlock(b);
     for (const a of articles) this.touchArticle(a);
     for (const i of pairs) this.touchPair(i);
+    // A decided finding kept by its decision alone is re-examined when its claims' articles change.
+    for (const a of articles) for (const id of this.keptDecided.get(a) ?? []) this.touched.before.add(id);
     // A block re-examined for an edit re-examines the clusters whose members changed (the facts about
     // the same thing as the edited claim, before and after): the others keep their drafts.
     const edited = new Set([...removedIds, ...changed.map((c) => c.id)]);
@@ -518,7 +528,10 @@ export class FindingsAnalysis {
     this.lastTouched = null;
     const drafts = this.drafts();
     yield;
-    const { findings, seen, notSame } = yield* this.assemble(drafts, previous, options);
+    const { findings, seen, notSame, kept } = yield* this.assemble(drafts, previous, options);
+    this.keptDecided.clear();
+    this.keptArticles.clear();
+    for (const [id, articleIds] of kept) this.keepDecided(id, articleIds);
     findings.push(...this.dismissalsKept(notSame, seen));
     return findings.sort(byTypeThenId);
   }
@@ -544,11 +557,15 @@ export class FindingsAnalysis {
    * `touchedFindingIds()` and the "not the same fact" dismissals.
    */
   changedFindings(previous: readonly Finding[], options: AnalysisOptions = {}): { findings: Finding[]; removedIds: string[] } {
-    const { findings, seen, notSame } = finish(this.assemble(this.touchedDrafts(), previous, options));
+    const { findings, seen, notSame, kept: decided } = finish(this.assemble(this.touchedDrafts(), previous, options));
     const kept = new Set(this.dismissalsKept(notSame, seen).map((f) => f.id));
     const candidates = new Set(this.touched.before);
     for (const f of previous) if (isNotSameFact(f)) candidates.add(f.id);
     const removedIds = [...candidates].filter((id) => !seen.has(id) && !kept.has(id));
+    // Decided findings kept by their decision alone: those re-examined now replace those noted before.
+    for (const id of candidates) this.forgetDecided(id);
+    for (const id of seen) this.forgetDecided(id);
+    for (const [id, articleIds] of decided) this.keepDecided(id, articleIds);
     this.lastTouched = this.touched;
     this.touched = emptyTouch();
     // A block re-examined for one edit raises mostly what it raised before: hand back only what differs
@@ -573,6 +590,58 @@ export class FindingsAnalysis {
   }
 
   /**
+   * For an analysis built without assembling (the stored findings answer its claims, see the service's
+   * kept analysis): notes the stored decided findings that no draft raises — those `assemble` kept by
+   * their decision — so that an edit of their articles re-examines them as after `findings()`.
+   * Proportional to the decided findings (a lookup of each one's pair), not to the workspace.
+   */
+  noteDecided(stored: readonly Finding[]): void {
+    for (const f of stored) {
+      if (f.status === 'open' || isNotSameFact(f) || this.keptArticles.has(f.id)) continue;
+      // A finding stored before findings named their articles: its claims' articles.
+      const articleIds = f.articleIds ?? [...new Set(f.claimIds.flatMap((id) => this.claimsById.get(id)?.articleId ?? []))];
+      if (!this.raises(f, articleIds)) this.keepDecided(f.id, articleIds);
+    }
+  }
+
+  /** Whether a draft of the analysis raises the finding `f` (looked up by its claims and articles). */
+  private raises(f: Finding, articleIds: readonly string[]): boolean {
+    const is = (d: FindingDraft): boolean => this.meta(d).id === f.id;
+    if (f.claimIds.length === 2) {
+      const k = pairKey(f);
+      for (const id of f.claimIds) {
+        const fact = this.factsByClaim.get(id);
+        if (fact && (this.pairIndex(blockKey(fact)).get(k) ?? []).some((d) => this.keepCross(d) && is(d))) return true;
+      }
+    }
+    for (const a of articleIds) {
+      if ((this.internalByArticle.get(a) ?? []).some(is)) return true;
+      for (const i of this.pairsByArticle.get(a) ?? []) if ((this.passages.drafts[i] ?? []).some((d) => this.keepEvent(d) && is(d))) return true;
+    }
+    return false;
+  }
+
+  private keepDecided(id: string, articleIds: readonly string[]): void {
+    this.keptArticles.set(id, articleIds);
+    for (const a of articleIds) {
+      const ids = this.keptDecided.get(a);
+      if (ids) ids.add(id);
+      else this.keptDecided.set(a, new Set([id]));
+    }
+  }
+
+  private forgetDecided(id: string): void {
+    const articleIds = this.keptArticles.get(id);
+    if (!articleIds) return;
+    this.keptArticles.delete(id);
+    for (const a of articleIds) {
+      const ids = this.keptDecided.get(a);
+      ids?.delete(id);
+      if (ids?.size === 0) this.keptDecided.delete(a);
+    }
+  }
+
+  /**
    * "Not the same fact" decisions the engine did not raise again (no draft took their pair) stay while
    * their claims do, so a later edit cannot revive the pair.
    */
@@ -584,7 +653,7 @@ export class FindingsAnalysis {
     drafts: readonly FindingDraft[],
     previous: readonly Finding[],
     options: AnalysisOptions,
-  ): Generator<void, { findings: Finding[]; seen: Set<string>; notSame: Map<string, Finding> }> {
+  ): Generator<void, { findings: Finding[]; seen: Set<string>; notSame: Map<string, Finding>; kept: Map<string, readonly string[]> }> {
     const language = options.language ?? 'vi';
     const before = new Map<string, Finding>();
     const notSame = new Map<string, Finding>();
@@ -626,14 +695,18 @@ export class FindingsAnalysis {
     }
     // A finding the editor decided (resolved or dismissed) that no comparison chose this time — the value
     // classes compared moved (an import changed a fact's earliest or most-reported report): its pair is
-    // compared again on its own, and the finding stays with its decision while the pair still gives it.
+    // compared again on its own, and the finding stays with its decision while the pair still gives it
+    // and what the decision rested on is unchanged (same fingerprint). A decision that no longer holds
+    // is not raised again, open: no comparison raises the pair, so the next analysis would drop it.
+    const kept = new Map<string, readonly string[]>();
     for (const f of previous) {
       if (f.status === 'open' || seen.has(f.id) || isNotSameFact(f)) continue;
       const draft = this.decidedDraft(f);
       if (!draft || this.meta(draft).id !== f.id) continue;
       const m = this.meta(draft);
+      if (f.fingerprint !== undefined && f.fingerprint !== m.fingerprint) continue;
       seen.add(m.id);
-      const keep = f.fingerprint === undefined || f.fingerprint === m.fingerprint;
+      kept.set(m.id, draft.articleIds);
       let explanation = m.explanation.get(language);
       if (explanation === undefined) m.explanation.set(language, (explanation = explainFinding(draft, language)));
       findings.push({
@@ -644,16 +717,16 @@ export class FindingsAnalysis {
         facts: draft.facts as unknown as Finding['facts'],
         severity: severityOf(draft),
         confidence: confidenceOf(draft),
-        status: keep ? f.status : 'open',
-        resolution: keep ? f.resolution : null,
-        ...(keep && f.decision ? { decision: f.decision } : {}),
+        status: f.status,
+        resolution: f.resolution,
+        ...(f.decision ? { decision: f.decision } : {}),
         rule: draft.rule,
         articleIds: draft.articleIds,
         ...(draft.spans.length > 0 ? { spans: draft.spans } : {}),
         fingerprint: m.fingerprint,
       });
     }
-    return { findings, seen, notSame };
+    return { findings, seen, notSame, kept };
   }
 
   /** The draft a decided finding's pair gives when compared on its own (see `assemble`), if any. */

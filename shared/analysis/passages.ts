@@ -589,7 +589,28 @@ export function alignPassages(articles: readonly Article[]): AlignedPair[] {
   return finish(alignmentStaged(articles)).pairs;
 }
 
-/** Runs a staged computation (see alignPassagesStaged) to its end at once. */
+/** Two lists of passages each in publication order (`rank`), merged into one in that order. */
+function mergedByRank(a: readonly number[], b: readonly number[], rank: Int32Array): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if ((rank[x] as number) < (rank[y] as number)) {
+      out.push(x);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  while (i < a.length) out.push(a[i++] as number);
+  while (j < b.length) out.push(b[j++] as number);
+  return out;
+}
+
+/** Runs a staged computation (see alignmentStaged) to its end at once. */
 export function finish<T>(stages: Generator<void, T>): T {
   for (;;) {
     const step = stages.next();
@@ -996,7 +1017,7 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
     const line = lineUp(pair.a, pair.b).counterparts;
     // Two years at one place: every pair of the two groups is two facts (the years are the group's own).
     if (line.some((c) => isYearFigure(c.a) && isYearFigure(c.b) && c.a.value !== c.b.value)) continue;
-    const pooled = [...ma, ...mb].sort((x, y) => (rank[x] as number) - (rank[y] as number));
+    const pooled = mergedByRank(ma, mb, rank);
     for (const c of line) {
       const ta = c.a.token;
       const tb = c.b.token;

@@ -309,6 +309,94 @@ describe('a decided pair keeps its decision when the bound would compare other r
     const open = before.find((f) => f.id !== decided!.id && notConsistent(f) && f.claimIds.includes((claims[7] as Claim).id) && f.claimIds.includes((claims[1] as Claim).id));
     if (open) expect(after.some((f) => f.id === open.id)).toBe(false);
   });
+
+  /**
+   * The decided pair kept above (cross-source or aligned), then an edit: the incremental analysis
+   * (the findings it re-examined, applied to the stored ones) against a full analysis of the result.
+   */
+  function keptThenEdited(
+    rule: 'cross-source' | 'aligned-passage',
+    edit: { changed: (claims: Claim[]) => Claim[]; removed: (claims: Claim[]) => string[] },
+    reopened?: 'reopened',
+  ) {
+    const list = [...same(6, '18,6%', 18.6), ...same(3, '24,3%', 24.3)];
+    const { articles, claims } =
+      rule === 'cross-source' ? reports(list.map((c, i) => ({ value: c.value, day: i }))) : copies(list);
+    const [early, ...rest] = articles;
+    const before = detectFindings(rest, claims.slice(1));
+    const decided = before.find((f) => f.rule === rule && notConsistent(f) && f.claimIds.includes((claims[6] as Claim).id) && f.claimIds.includes((claims[1] as Claim).id));
+    expect(decided).toBeDefined();
+    let analysis = new FindingsAnalysis([early as Article, ...rest], claims);
+    const stored = new Map(analysis.findings(before.map((f) => (f.id === decided!.id ? resolve(f) : f))).map((f) => [f.id, f]));
+    // Kept by its decision, raised by no comparison (the changed copy meets copy 0 now).
+    expect(stored.get(decided!.id)?.status).toBe('resolved');
+    if (reopened) {
+      // The workspace opened again: the analysis is built from the claims, the stored findings trusted
+      // (every conflict decided here, so that decided findings raised by a comparison are noted too).
+      for (const [id, f] of stored) if (notConsistent(f)) stored.set(id, f.status === 'open' ? resolve(f) : f);
+      analysis = new FindingsAnalysis([early as Article, ...rest], claims);
+      analysis.noteDecided([...stored.values()]);
+    }
+    const changed = edit.changed(claims);
+    const removed = edit.removed(claims);
+    analysis.updateClaims(changed, removed);
+    const ids = new Set(analysis.touchedFindingIds());
+    const delta = analysis.changedFindings([...stored.values()].filter((f) => ids.has(f.id)));
+    for (const id of delta.removedIds) stored.delete(id);
+    for (const f of delta.findings) stored.set(f.id, f);
+    const current = new Map(claims.map((c) => [c.id, c]));
+    for (const c of changed) current.set(c.id, c);
+    for (const id of removed) current.delete(id);
+    const full = new FindingsAnalysis(articles, claims.filter((c) => current.has(c.id)).map((c) => current.get(c.id) as Claim)).findings([...stored.values()]);
+    return { decided: decided!, incremental: byId(stored.values()), full: byId(full) };
+  }
+
+  it('cross-source: the editor rejects a claim of the kept pair; the incremental analysis gives what a full one gives (review bug 1)', () => {
+    const { decided, incremental, full } = keptThenEdited('cross-source', { changed: () => [], removed: (claims) => [(claims[1] as Claim).id] });
+    expect(full.some((f) => f.id === decided.id)).toBe(false);
+    expect(incremental).toEqual(full);
+  });
+
+  it('aligned passages: the editor rejects the changed copy\'s claim; the incremental analysis gives what a full one gives (review bug 1)', () => {
+    const { decided, incremental, full } = keptThenEdited('aligned-passage', { changed: () => [], removed: (claims) => [(claims[6] as Claim).id] });
+    expect(full.some((f) => f.id === decided.id)).toBe(false);
+    expect(incremental).toEqual(full);
+  });
+
+  it('cross-source: an edit of a kept pair\'s claim that leaves the pair compared the same; incremental and full agree', () => {
+    const { incremental, full } = keptThenEdited('cross-source', { changed: (claims) => [{ ...(claims[6] as Claim), period: '2024' }], removed: () => [] });
+    expect(incremental).toEqual(full);
+  });
+
+  it('an analysis built again (workspace reopened, stored findings trusted) re-examines the kept pair too (review bug 1)', () => {
+    for (const rule of ['cross-source', 'aligned-passage'] as const) {
+      const removed = (claims: Claim[]) => [(claims[rule === 'cross-source' ? 1 : 6] as Claim).id];
+      const { decided, incremental, full } = keptThenEdited(rule, { changed: () => [], removed }, 'reopened');
+      expect(full.some((f) => f.id === decided.id)).toBe(false);
+      expect(incremental).toEqual(full);
+      // An edit elsewhere (the first copy's claim) leaves the decided findings as a full analysis does.
+      const other = keptThenEdited(rule, { changed: (claims) => [{ ...(claims[0] as Claim), period: '2024' }], removed: () => [] }, 'reopened');
+      expect(other.incremental).toEqual(other.full);
+    }
+  });
+
+  it('a kept pair whose claim changed: a full analysis run twice on the same input gives the same findings (review bug 2)', () => {
+    const list: Report[] = [...Array.from({ length: 6 }, (_, i) => ({ value: 18.6, day: i })), ...Array.from({ length: 3 }, (_, i) => ({ value: 24.3, day: i + 6 }))];
+    const { articles, claims } = reports(list);
+    const [, ...rest] = articles;
+    const before = detectFindings(rest, claims.slice(1));
+    const decided = before.find((f) => f.rule === 'cross-source' && notConsistent(f) && f.claimIds.includes((claims[6] as Claim).id) && f.claimIds.includes((claims[1] as Claim).id));
+    expect(decided).toBeDefined();
+    const first = detectFindings(articles, claims, before.map((f) => (f.id === decided!.id ? resolve(f) : f)));
+    expect(first.find((f) => f.id === decided!.id)?.status).toBe('resolved');
+    // The editor corrects the changed report's claim (its period): what the decision rested on changed.
+    const edited = claims.map((c, i) => (i === 6 ? { ...c, period: '2024' } : c));
+    const second = detectFindings(articles, edited, first);
+    const third = detectFindings(articles, edited, second);
+    expect(byId(third)).toEqual(byId(second));
+    // The decision no longer holds and no comparison raises the pair: it is not raised again, open.
+    expect(second.some((f) => f.id === decided!.id)).toBe(false);
+  });
 });
 
 describe('cross-source: an article that gives the other report\'s value too does not disagree with it', () => {
