@@ -243,6 +243,9 @@ const CLAUSE_OPENING = new RegExp(String.raw`(?:^|[,;:.!?()\n“”"]|(?<![\p{L}
 /** Words that open the next sentence when its full stop is missing ("… Trương Hải Tùng Trước sự chứng kiến …"). */
 const NOT_NAME_END = new Set(['Trước', 'Sau', 'Trong', 'Tại', 'Theo', 'Với', 'Khi', 'Nhưng', 'Và', 'Ngoài', 'Đây', 'Đó', 'Năm', 'Ngày', 'Hiện', 'Tuy', 'Do', 'Vì', 'Nếu', 'Còn', 'Riêng', 'Từ', 'Đến', 'Cùng']);
 /** Names of people that now name places: "Hồ Chí Minh có 8 triệu dân" is the city. */
+const FAMILY_SET: ReadonlySet<string> = new Set(FAMILY_NAMES);
+/** Titles that open a sentence capitalised ("Anh Nguyễn Văn Nam", "Ông Lê Văn B"). */
+const SENTENCE_TITLES: ReadonlySet<string> = new Set(['Anh', 'Chị', 'Ông', 'Bà', 'Em', 'Cô', 'Chú', 'Bác', 'Cụ', 'Bé', 'Cháu']);
 const NOT_PEOPLE = new Set(['Hồ Chí Minh', 'Phan Rang Tháp Chàm']);
 
 /** Words of events, brands and bodies: a run holding one is no person ("Basel Open", "Paris Masters"). */
@@ -282,6 +285,7 @@ const FOREIGN_SEED_RE = /[A-Z][a-z]+[ \t]+(?:(?:del|de|da|van|von|di|dos|du|le|l
 /** The run of capitalised words from a seed on. */
 const CAP_RUN_AT = /\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\d])(?:[ \t]+(?:(?:del|de|da|van|von|di|dos|du|le|la|bin)[ \t]+)?\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\d])){0,5}/uy;
 const WORD_CHAR = /[\p{L}\p{M}\d]/u;
+const SENTENCE_OPENING = /(?:^|[.!?:\n“"][ \t]*)$/u;
 const CAPITAL_WORD_BEFORE = /\p{Lu}[\p{Ll}\p{M}]*[ \t]+$/u;
 const CAPITAL_WORD_AFTER = /^[ \t]+\p{Lu}/u;
 
@@ -319,33 +323,44 @@ function indexPersons(text: string): Mention[] {
   let found: { start: number; end: number; name: string; vietnamese: boolean; recurring: boolean }[] = [];
   let covered = -1;
   const namesOfThings = new Set<string>();
-  for (const start of seedStarts(text)) {
-    if (start < covered) continue;
-    CAP_RUN_AT.lastIndex = start;
+  for (const seed of seedStarts(text)) {
+    if (seed < covered) continue;
+    CAP_RUN_AT.lastIndex = seed;
     const run = CAP_RUN_AT.exec(text);
     if (run === null) continue;
-    covered = start + run[0].length;
+    covered = seed + run[0].length;
     if (WORD_CHAR.test(text[covered] ?? '')) continue;
-    const before = text.slice(Math.max(0, start - 24), start);
     let words = run[0].split(/[ \t]+/u);
+    // "Anh Nguyễn Văn Nam …" opening a sentence: the title is no part of the name.
+    let start = seed;
+    while (words.length > 2 && SENTENCE_TITLES.has(words[0] ?? '')) {
+      const skip = /^\S+[ \t]+/u.exec(text.slice(start, start + 16))?.[0].length ?? 0;
+      start += skip;
+      words = words.slice(1);
+    }
+    const runSource = text.slice(start, covered);
     while (words.length > 1 && NOT_NAME_END.has(words.at(-1) ?? '')) words = words.slice(0, -1);
+    if (words.length < 2) continue;
+    // Cheap shape tests first: most capitalised runs are neither a Vietnamese nor a foreign full name.
+    const capitals = words.filter((w) => w !== w.toLowerCase());
+    const vietnamese = FAMILY_SET.has(words[0] ?? '') && words.length <= 4 && personWordsFit(words);
+    // Foreign names: every word plain Latin letters, one at least no Vietnamese syllable.
+    const foreign = !vietnamese && capitals.length >= 2 && capitals.every((w) => /^[A-Z][a-z]+$/u.test(w)) && capitals.some((w) => !fitsVietnameseSyllable(w));
+    if (!vietnamese && !foreign) continue;
     const runText = words.join(' ');
-    const runEnd = start + lengthOfWords(run[0], words.length);
-    const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
     if (capitals.some((w) => NOT_PERSON_WORDS.has(w)) || PLACE_NAMES_LOWER.has(runText.toLowerCase())) continue;
+    const before = text.slice(Math.max(0, start - 24), start);
     if (NAMED_AFTER_BEFORE.test(before)) {
       // "Trường THPT Phan Đình Phùng … Phan Đình Phùng đạt 98%": the name stands for the school everywhere.
       namesOfThings.add(runText);
       continue;
     }
-    // Two words ("Mai Châu", "Lý Sơn", "Hà Đông") are as often a place: a title must say it is a person.
-    if (FAMILY_NAMES.includes(words[0] ?? '') && (words.length >= 3 || (words.length === 2 && PERSON_CUE.test(before))) && words.length <= 4 && personWordsFit(words) && !NOT_PEOPLE.has(runText)) {
-      found.push({ start, end: runEnd, name: runText, vietnamese: true, recurring: false });
+    const runEnd = start + lengthOfWords(runSource, words.length);
+    if (vietnamese) {
+      // Two words ("Mai Châu", "Lý Sơn", "Hà Đông") are as often a place: a title must say it is a person.
+      if ((words.length >= 3 || PERSON_CUE.test(before)) && !NOT_PEOPLE.has(runText)) found.push({ start, end: runEnd, name: runText, vietnamese: true, recurring: false });
       continue;
     }
-    // Foreign names: every word plain Latin letters, one at least no Vietnamese syllable.
-    const latin = capitals.every((w) => /^[A-Z][a-z]+$/u.test(w));
-    if (!latin || capitals.length < 2 || !capitals.some((w) => !fitsVietnameseSyllable(w))) continue;
     const particle = words.length > capitals.length;
     // Without a title or a particle, a foreign run is a name only if its last word recurs alone (below).
     found.push({ start, end: runEnd, name: runText, vietnamese: false, recurring: !particle && !PERSON_CUE.test(before) });
@@ -389,7 +404,14 @@ function indexPersons(text: string): Mention[] {
     if (count !== 1) owner = undefined;
     // A foreign surname that could be a Vietnamese word ("Long", "Nam") is no short form of it.
     if (owner === undefined || (!owner.vietnamese && fitsVietnameseSyllable(form))) continue;
-    for (const start of starts) if (!taken.has(start)) out.push({ start, end: start + form.length, text: owner.name, group: 0 });
+    // A Vietnamese given name alone is also a word ("miền Nam", "Long"): it stands for the person only
+    // after a title ("anh Long") or opening a sentence ("Long gặp phải …").
+    const bare = owner.vietnamese && !form.includes(' ');
+    for (const start of starts) {
+      if (taken.has(start)) continue;
+      if (bare && !PERSON_CUE.test(text.slice(Math.max(0, start - 24), start)) && !SENTENCE_OPENING.test(text.slice(Math.max(0, start - 4), start))) continue;
+      out.push({ start, end: start + form.length, text: owner.name, group: 0 });
+    }
   }
   out.sort((x, y) => x.start - y.start);
   for (const m of out) {

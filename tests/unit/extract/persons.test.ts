@@ -76,6 +76,12 @@ describe('people: what the review of engine 18 found', () => {
     expect(claimAt('Ông Nguyễn Văn An cho biết, con trai ông năm nay 12 tuổi.', '12 tuổi').subject).not.toBe('Nguyễn Văn An');
   });
 
+  it('a Vietnamese given name alone stands for the person only after a title or opening a sentence ("miền Nam" is a region)', () => {
+    const text = 'Anh Nguyễn Văn Nam là kỹ sư. Ở miền Nam có 30% hộ dân dùng điện mặt trời. Chị Trần Thị Lan có 3 con, anh Nam có 2 con.';
+    expect(claimAt(text, '30%').subject).not.toBe('Nguyễn Văn Nam');
+    expect(claimAt(text, '2 con').subject).toBe('Nguyễn Văn Nam');
+  });
+
   it('an office holder speaks for a body; a school named after a person is the school', () => {
     expect(claimAt('Thủ tướng Nguyễn Tấn Dũng chủ trì hội nghị với 63 tỉnh thành.', '63').subject).not.toBe('Nguyễn Tấn Dũng');
     const school = 'Tỉnh Hà Tĩnh. Trường THPT Phan Đình Phùng có 1.200 học sinh, Phan Đình Phùng đạt 98% tốt nghiệp.';
