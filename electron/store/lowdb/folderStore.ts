@@ -289,23 +289,9 @@ async function inSlices<T>(stages: Generator<void, T>, ms: number): Promise<T> {
  * The journal line of a commit, in pieces: the same JSON as `JSON.stringify(prepared)` (its records
  * last) and a newline, each piece a bounded part of the records (a small commit is one piece).
  */
-export function* journalLine(prepared: PreparedCommit, setPieces?: readonly Buffer[]): Generator<Buffer, void> {
+export function* journalLine(prepared: PreparedCommit): Generator<Buffer, void> {
   const { set, ...rest } = prepared;
   const head = JSON.stringify(rest);
-  if (setPieces) {
-    // Its records serialized earlier (journalSetPieces: a big commit checked ahead).
-    // The head goes with the first piece, the end with the last (a line of one piece is one write).
-    const open = Buffer.from(`${head.slice(0, -1)},"set":[`, 'utf8');
-    const end = Buffer.from(']}\n', 'utf8');
-    if (setPieces.length <= 1) {
-      yield Buffer.concat([open, ...setPieces, end]);
-      return;
-    }
-    yield Buffer.concat([open, setPieces[0] as Buffer]);
-    yield* setPieces.slice(1);
-    yield end;
-    return;
-  }
   let text = `${head.slice(0, -1)},"set":[`;
   for (let i = 0; i < set.length; i++) {
     text += (i > 0 ? ',' : '') + JSON.stringify(set[i]);
@@ -349,25 +335,6 @@ function* checkJournalSet(set: PreparedCommit['set']): Generator<void, void> {
     if (!(tableNames as readonly string[]).includes(s.table)) throw new Error(`unknown table ${s.table}`);
     checkRecordId(s.table, s.id);
   }
-}
-
-/**
- * The records of a journal line (what goes between `"set":[` and `]`), serialized in pieces of about
- * JOURNAL_PIECE_CHARS, a step each: a big commit checked ahead serializes them before its turn.
- */
-export function* journalSetPieces(set: PreparedCommit['set']): Generator<void, Buffer[]> {
-  const pieces: Buffer[] = [];
-  let text = '';
-  for (let i = 0; i < set.length; i++) {
-    text += (i > 0 ? ',' : '') + JSON.stringify(set[i]);
-    if (text.length >= JOURNAL_PIECE_CHARS) {
-      pieces.push(Buffer.from(text, 'utf8'));
-      text = '';
-      yield;
-    }
-  }
-  if (text.length > 0) pieces.push(Buffer.from(text, 'utf8'));
-  return pieces;
 }
 
 export interface FolderStoreOptions {
@@ -1507,25 +1474,27 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   /**
    * A big commit (a full analysis's findings: 100k records and more) is checked before it takes its
    * turn: its records are read (parsed when lazy) and their `before` checked against the state,
-   * and their part of the journal line serialized, while commits queued meanwhile — an editor's
-   * actions — are written and applied first. In its turn only the records those changed are checked
-   * again (a `before` that no longer holds is refused as any conflict: the meta record a service's
-   * mark moves, a finding decided meanwhile); then its seq, audit chain and undo step are made from
-   * the state then (`finishPrepared`), and it is written and applied. When the state was loaded
-   * again (restore) or the check ahead failed, it is checked in its turn, as any commit. Journal order = acknowledgment order = order in memory, as for any
+   * while commits queued meanwhile — an editor's actions — are written and applied first. In its
+   * turn only the records those changed are checked again (a `before` that no longer holds is
+   * refused as any conflict: the meta record a service's mark moves, a finding decided meanwhile);
+   * then its seq, audit chain and undo step are made from the state then (`finishPrepared`), and it
+   * is written and applied. When the state was loaded again (restore) or the check ahead failed, it
+   * is checked in its turn, as any commit. Journal order = acknowledgment order = order in memory, as for any
    * commit; only the order in which commits were asked for differs (a commit's seq says where it
    * landed). A check failing ahead is never reported: the check in its turn decides.
    */
   private async commitAhead(request: CommitRequest): Promise<CommitResult> {
     const start = { seq: this.seq, generation: this.generation };
     this.aheadFrom.push(start.seq);
-    let ahead: { set: PreparedCommit['set']; keys: Set<string>; pieces: Buffer[] } | null = null;
+    let ahead: { set: PreparedCommit['set']; keys: Set<string> } | null = null;
     try {
       if (!this.closed && this.journal) {
         await this.ensureForChanges(request.changes);
         const { set } = await inSlices(this.prepareStaged(request), this.sliceMs);
-        // Its records' part of the journal line too: in its turn, only the writes are left.
-        ahead = { set, keys: await inSlices(recordKeys(request.changes), this.sliceMs), pieces: await inSlices(journalSetPieces(set), this.sliceMs) };
+        // Its journal line is serialized in its turn: serialized ahead and kept (60 MB and more for a
+        // full analysis at newsroom scale), it made the garbage collector hold the event loop for
+        // 290 ms (tests/bench/store.bench.ts, 160,000 findings) against 44 ms without.
+        ahead = { set, keys: await inSlices(recordKeys(request.changes), this.sliceMs) };
       }
     } catch {
       ahead = null;
@@ -1546,7 +1515,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
             if (touched.size === 0) break;
           }
         }
-        return await this.writeAndApply(this.finishPrepared(request, ahead.set), ahead.pieces);
+        return await this.writeAndApply(this.finishPrepared(request, ahead.set));
       } finally {
         this.aheadFrom.splice(this.aheadFrom.indexOf(start.seq), 1);
       }
@@ -1580,14 +1549,14 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   }
 
   /** Writes a prepared commit to the journal, then applies it (in its turn in the queue). */
-  private async writeAndApply(prepared: PreparedCommit, setPieces?: readonly Buffer[]): Promise<CommitResult> {
+  private async writeAndApply(prepared: PreparedCommit): Promise<CommitResult> {
     {
       // What it changes, for the big commits being checked ahead (one may start while it is applied
       // in slices): kept until it is applied and no check that began before it is still waiting.
       const oldest = Math.min(this.seq, ...this.aheadFrom);
       this.landed = this.landed.filter((e) => e.seq > oldest);
       this.landed.push({ seq: prepared.seq, set: prepared.set });
-      const bytes = await this.appendJournal(journalLine(prepared, setPieces));
+      const bytes = await this.appendJournal(journalLine(prepared));
       // Durable: only now does memory change. Reads arriving while a big commit is applied in
       // slices wait until all of it is in memory (they never see half a commit).
       await this.applyInSlices(prepared);

@@ -1,11 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { journalLine, journalSetPieces, OVERTAKE_ABOVE, setOvertaking, type LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
+import { OVERTAKE_ABOVE, setOvertaking, type LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
 import { nodeFs, type StoreFs } from '../../../electron/store/lowdb/fsio';
 import { openWorkspaceStore } from '../../../electron/store/open';
 import { StoreConflictError, type CommitRequest, type CommitResult } from '../../../electron/store/port';
-import { runStaged, WorkspaceState, type PreparedCommit } from '../../../electron/store/state';
+import { WorkspaceState } from '../../../electron/store/state';
 import { tempDir } from '../helpers';
 import { bigFindings } from './helpers/bigCommit';
 
@@ -39,16 +39,6 @@ function syncWatchingFs(onDurable: () => void): StoreFs {
 afterEach(() => vi.restoreAllMocks());
 
 describe('the commit queue (issue 9)', { timeout: 60_000 }, () => {
-  it('writes the same journal line from records serialized ahead (a big commit checked before its turn)', () => {
-    for (const count of [0, 1, 3000]) {
-      const prepared: PreparedCommit = { seq: 3, action: 'analysis.run', who: 'Lan', at, set: addAll(count).changes.map((c) => ({ table: c.table, id: c.id, after: c.after })), audit: [], undo: { kind: 'clear' } };
-      const text = Buffer.concat([...journalLine(prepared, runStaged(journalSetPieces(prepared.set)))]).toString('utf8');
-      expect(text.indexOf('\n')).toBe(text.length - 1);
-      expect(JSON.parse(text)).toEqual(prepared);
-      expect(text).toBe(Buffer.concat([...journalLine(prepared)]).toString('utf8'));
-    }
-  });
-
   it('applies an analysis delta of a few hundred findings in bounded steps: a timer set when its line is durable fires before it is answered', async () => {
     const folder = join(await tempDir(), 'ws');
     const timer = { armed: false, pending: 0 };
