@@ -2042,6 +2042,10 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       await this.dropJournalUpTo(seq);
       this.reset();
       await this.loadDocuments(next, (next.counts?.articles ?? 0) >= (this.options.lazyContentAbove ?? LAZY_CONTENT_ABOVE));
+      // reset() moved the generation before the reload; a big commit checked ahead (commitAhead)
+      // that began during the reload saw a half-loaded state under that generation: moved again
+      // now, so it is checked in full in its turn.
+      this.generation++;
       this.seq = seq;
       this.dirty.clear();
       this.migrateLegacyFindings();

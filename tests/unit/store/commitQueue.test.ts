@@ -6,6 +6,7 @@ import { nodeFs, type StoreFs } from '../../../electron/store/lowdb/fsio';
 import { openWorkspaceStore } from '../../../electron/store/open';
 import { StoreConflictError, type CommitRequest, type CommitResult } from '../../../electron/store/port';
 import { WorkspaceState } from '../../../electron/store/state';
+import type { Finding } from '../../../shared/schema';
 import { tempDir } from '../helpers';
 import { bigFindings } from './helpers/bigCommit';
 
@@ -180,6 +181,50 @@ describe('the commit queue (issue 9)', { timeout: 60_000 }, () => {
       expect(order).toEqual(['big', 'small']);
     } finally {
       setOvertaking(true);
+      await store.close();
+    }
+  });
+  it('checks a big commit asked while a restore reloads its documents in full in its turn (a restored record it creates again is refused)', async () => {
+    const folder = join(await tempDir(), 'ws');
+    const request = addAll(OVERTAKE_ABOVE + 10, 'f_big');
+    const kept = { ...(request.changes[5]!.after as Finding), explanation: 'biên tập viên giữ lại' };
+    const race = { armed: false, asked: false, store: null as LowdbFolderStore | null, bigRun: null as Promise<unknown> | null };
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const fs: StoreFs = {
+      ...nodeFs,
+      readFile: (async (...args: Parameters<StoreFs['readFile']>) => {
+        // The restore reads its findings documents after the state was cleared (seq 0; before, the
+        // backup was read by a probe): the big commit is asked then, checked ahead while the reload waits.
+        if (race.armed && !race.asked && (race.store as unknown as { seq: number }).seq === 0 && /\/data\/fchunk/.test(String(args[0]))) {
+          race.asked = true;
+          race.bigRun = race.store!.commit(request).then(
+            (r) => r,
+            (e: unknown) => e,
+          );
+          await new Promise<void>((r) => setTimeout(r, 300));
+          release();
+        }
+        if (race.asked) await gate;
+        return nodeFs.readFile(...args);
+      }) as StoreFs['readFile'],
+    };
+    const store = (await openWorkspaceStore(folder, { mode: 'write', fs, sliceMs: 0 })) as LowdbFolderStore;
+    race.store = store;
+    try {
+      // The backup holds the finding (kept by an editor); it is removed after.
+      await store.commit({ action: 'finding.add', who: 'Lan', at, changes: [{ table: 'findings', id: kept.id, before: null, after: kept }], audit: [] });
+      await store.checkpoint();
+      await store.commit({ action: 'finding.remove', who: 'Lan', at, changes: [{ table: 'findings', id: kept.id, before: kept, after: null }], audit: [] });
+      await store.checkpoint();
+      const backup = (await store.listBackups()).find((b) => b.seq === 1)!;
+      race.armed = true;
+      await store.restoreBackup(backup.id);
+      expect(race.asked).toBe(true);
+      expect(await race.bigRun).toBeInstanceOf(StoreConflictError);
+      expect((await store.getFindings([kept.id]))[0]?.explanation).toBe('biên tập viên giữ lại');
+      expect((await store.findings({ limit: 0 })).total).toBe(1);
+    } finally {
       await store.close();
     }
   });
