@@ -1458,6 +1458,8 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   private aheadFrom: number[] = [];
   /** The last big commit checked ahead was overtaken on its own records (see commitNow). */
   private bigOvertaken = false;
+  /** Resolved once the big commit being checked ahead has taken its place in the queue. */
+  private aheadQueued: Promise<void> = Promise.resolve();
 
   private commitNow(request: CommitRequest): Promise<CommitResult> {
     if (!slicing || !overtaking || this.readOnly || request.changes.length < OVERTAKE_ABOVE) return this.exclusive(() => this.commitInTurn(request));
@@ -1467,6 +1469,13 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     if (this.bigOvertaken) {
       this.bigOvertaken = false;
       return this.exclusive(() => this.commitInTurn(request));
+    }
+    // One big commit checked ahead at a time: a second one asked meanwhile takes its turn in the
+    // queue right after the first (two checks ahead would compete for the CPU and hold both sets
+    // until their turns), checked then as any commit.
+    if (this.aheadFrom.length > 0) {
+      const queued = this.aheadQueued;
+      return queued.then(() => this.exclusive(() => this.commitInTurn(request)));
     }
     return this.commitAhead(request);
   }
@@ -1486,6 +1495,8 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   private async commitAhead(request: CommitRequest): Promise<CommitResult> {
     const start = { seq: this.seq, generation: this.generation };
     this.aheadFrom.push(start.seq);
+    let queued!: () => void;
+    this.aheadQueued = new Promise<void>((r) => (queued = r));
     let ahead: { set: PreparedCommit['set']; keys: Set<string> } | null = null;
     try {
       if (!this.closed && this.journal) {
@@ -1499,7 +1510,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     } catch {
       ahead = null;
     }
-    return this.exclusive(async () => {
+    const result = this.exclusive(async () => {
       try {
         if (ahead === null || this.generation !== start.generation || this.closed || !this.journal) return await this.commitInTurn(request);
         const touched = await inSlices(this.touchedSince(start.seq, ahead.keys), this.sliceMs);
@@ -1520,6 +1531,8 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         this.aheadFrom.splice(this.aheadFrom.indexOf(start.seq), 1);
       }
     });
+    queued();
+    return result;
   }
 
   /** The records of `keys` that a commit written after seq `from` (applied or being applied) changed. */

@@ -228,4 +228,33 @@ describe('the commit queue (issue 9)', { timeout: 60_000 }, () => {
       await store.close();
     }
   });
+
+  it('checks one big commit ahead at a time: a second one asked meanwhile takes its turn in the queue', async () => {
+    const folder = join(await tempDir(), 'ws');
+    const store = (await openWorkspaceStore(folder, { mode: 'write', sliceMs: 0 })) as LowdbFolderStore;
+    try {
+      const fullChecks: string[] = [];
+      const prepareStaged = WorkspaceState.prototype.prepareStaged;
+      vi.spyOn(WorkspaceState.prototype, 'prepareStaged').mockImplementation(function (this: WorkspaceState, r) {
+        // The seq of the state it is checked against: ahead, that of when it was asked.
+        if (r.changes.length > OVERTAKE_ABOVE) fullChecks.push(`${r.changes.length}@${(store as unknown as { seq: number }).seq}`);
+        return prepareStaged.call(this, r);
+      });
+      const order: string[] = [];
+      const first = store.commit(addAll(OVERTAKE_ABOVE + 10, 'f_one')).then(() => order.push('one'));
+      await new Promise<void>((r) => setImmediate(r));
+      const second = store.commit(addAll(OVERTAKE_ABOVE + 20, 'f_two')).then(() => order.push('two'));
+      await new Promise<void>((r) => setImmediate(r));
+      const small = store.commit(addAll(1, 'f_small')).then(() => order.push('small'));
+      await Promise.all([first, second, small]);
+      // The first is checked ahead and overtaken by the small one; the second waits its turn, after
+      // the first, and is checked then, against the state after it (no second check ahead competing
+      // for the CPU).
+      expect(order).toEqual(['small', 'one', 'two']);
+      expect(fullChecks).toEqual([`${OVERTAKE_ABOVE + 10}@0`, `${OVERTAKE_ABOVE + 20}@2`]);
+      expect((await store.findings({ limit: 0 })).total).toBe(2 * OVERTAKE_ABOVE + 31);
+    } finally {
+      await store.close();
+    }
+  });
 });
