@@ -1518,13 +1518,11 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
           // Only those records can have moved (the others are as they were checked): each checked
           // again, in the commit's order, as the full check would (a later change of the same
           // record in this commit is checked against the earlier one, which nothing else touched).
+          // Walked in slices (the meta record a service's commit changes comes last: all of a full
+          // analysis's changes are walked); nothing is written or applied before the walk ends, and
+          // no other commit lands meanwhile (this is its turn in the queue).
           this.bigOvertaken = true;
-          for (const c of request.changes) {
-            const key = recordKey(c.table, c.id);
-            if (!touched.delete(key)) continue;
-            if (!sameRecord(this.get(c.table, c.id) ?? null, c.before)) throw new StoreConflictError(c.table, c.id);
-            if (touched.size === 0) break;
-          }
+          await inSlices(this.checkTouched(request, touched), this.sliceMs);
         }
         return await this.writeAndApply(this.finishPrepared(request, ahead.set));
       } finally {
@@ -1533,6 +1531,23 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     });
     queued();
     return result;
+  }
+
+  /** Checks the `before` of the changes of `touched` records again, in the commit's order (see commitAhead). */
+  private *checkTouched(request: CommitRequest, touched: Set<string>): Generator<void, void> {
+    let n = 0;
+    for (const c of request.changes) {
+      if (++n >= 1024) {
+        n = 0;
+        yield;
+      }
+      const key = recordKey(c.table, c.id);
+      if (!touched.delete(key)) continue;
+      // A record compared costs more than a key: counted as 32.
+      n += 31;
+      if (!sameRecord(this.get(c.table, c.id) ?? null, c.before)) throw new StoreConflictError(c.table, c.id);
+      if (touched.size === 0) return;
+    }
   }
 
   /** The records of `keys` that a commit written after seq `from` (applied or being applied) changed. */

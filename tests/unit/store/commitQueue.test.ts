@@ -257,4 +257,37 @@ describe('the commit queue (issue 9)', { timeout: 60_000 }, () => {
       await store.close();
     }
   });
+  it('checks again in slices, in its turn, the records of a big commit an action that went first touched (the event loop turns during the walk)', async () => {
+    const folder = join(await tempDir(), 'ws');
+    const store = (await openWorkspaceStore(folder, { mode: 'write', sliceMs: 0 })) as LowdbFolderStore;
+    try {
+      const [shared] = bigFindings(1, 'f_shared');
+      await store.commit({ action: 'finding.add', who: 'Lan', at, changes: [{ table: 'findings', id: shared!.id, before: null, after: shared! }], audit: [] });
+      const turn = { fired: false, atFinish: null as boolean | null };
+      const finishPrepared = WorkspaceState.prototype.finishPrepared;
+      vi.spyOn(WorkspaceState.prototype, 'finishPrepared').mockImplementation(function (this: WorkspaceState, r, set) {
+        if (r.changes.length > OVERTAKE_ABOVE) turn.atFinish = turn.fired;
+        return finishPrepared.call(this, r, set);
+      });
+      // The touched record comes last (as the meta record of a service's commit does): all the
+      // changes are walked before it.
+      const request = addAll(OVERTAKE_ABOVE + 3000, 'f_big');
+      const bigRun = store.commit({ ...request, changes: [...request.changes, { table: 'findings', id: shared!.id, before: shared!, after: { ...shared!, explanation: 'giải thích mới' } }] });
+      await new Promise<void>((r) => setImmediate(r));
+      // Set when the big commit's turn begins (it looks up what landed since its check ahead).
+      const internals = store as unknown as { touchedSince: (...args: unknown[]) => unknown };
+      const touchedSince = internals.touchedSince;
+      vi.spyOn(internals, 'touchedSince').mockImplementation(function (this: unknown, ...args: unknown[]) {
+        setImmediate(() => (turn.fired = true));
+        return touchedSince.apply(this, args);
+      });
+      await store.commit({ action: 'finding.touch', who: 'Lan', at, changes: [{ table: 'findings', id: shared!.id, before: shared!, after: { ...shared! } }], audit: [] });
+      await bigRun;
+      expect(turn.atFinish).toBe(true);
+      expect((await store.getFindings([shared!.id]))[0]?.explanation).toBe('giải thích mới');
+      expect((await store.findings({ limit: 0 })).total).toBe(OVERTAKE_ABOVE + 3001);
+    } finally {
+      await store.close();
+    }
+  });
 });
