@@ -2107,6 +2107,10 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   async close(): Promise<void> {
     if (this.closed) return;
     if (!this.readOnly) {
+      // A big commit asked before close() and still being checked ahead (commitAhead) takes its
+      // place in the queue first, so it lands as it would in the order asked for (instead of being
+      // refused as closed).
+      await this.aheadQueued;
       await this.checkpoint().catch(() => undefined);
       // A checkpoint already running when close was called captured before the last commits: the
       // last one is written too (the next open then replays no journal).

@@ -290,4 +290,20 @@ describe('the commit queue (issue 9)', { timeout: 60_000 }, () => {
       await store.close();
     }
   });
+  it('lands a big commit asked before close() (close waits for it to take its turn, as in the order asked for), and it is there after a restart', async () => {
+    const folder = join(await tempDir(), 'ws');
+    const store = (await openWorkspaceStore(folder, { mode: 'write', sliceMs: 0 })) as LowdbFolderStore;
+    const bigRun = store.commit(addAll(OVERTAKE_ABOVE + 10, 'f_big')).then(
+      (r) => r.seq,
+      (e: unknown) => e,
+    );
+    await store.close();
+    expect(await bigRun).toBe(1);
+    const again = await openWorkspaceStore(folder, { mode: 'write', sliceMs: 0 });
+    try {
+      expect((await again.findings({ limit: 0 })).total).toBe(OVERTAKE_ABOVE + 10);
+    } finally {
+      await again.close();
+    }
+  });
 });
