@@ -1581,10 +1581,13 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     {
       // What it changes, for the big commits being checked ahead (one may start while it is applied
       // in slices): kept until it is applied and no check that began before it is still waiting.
+      const bytes = await this.appendJournal(journalLine(prepared));
+      // Only once it is written (a failed write left an entry that made an overtaken big commit
+      // re-check records nothing changed, and stopped the next one being checked ahead); still
+      // before the apply, which a check ahead may overlap.
       const oldest = Math.min(this.seq, ...this.aheadFrom);
       this.landed = this.landed.filter((e) => e.seq > oldest);
       this.landed.push({ seq: prepared.seq, set: prepared.set });
-      const bytes = await this.appendJournal(journalLine(prepared));
       // Durable: only now does memory change. Reads arriving while a big commit is applied in
       // slices wait until all of it is in memory (they never see half a commit).
       await this.applyInSlices(prepared);

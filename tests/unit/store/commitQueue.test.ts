@@ -306,4 +306,47 @@ describe('the commit queue (issue 9)', { timeout: 60_000 }, () => {
       await again.close();
     }
   });
+  it('does not count an action whose write failed as having touched a big commit\'s records (the next big commit is still checked ahead)', async () => {
+    const folder = join(await tempDir(), 'ws');
+    const failing = { on: false };
+    const fs: StoreFs = {
+      ...nodeFs,
+      open: (async (...args: Parameters<StoreFs['open']>) => {
+        const handle = await nodeFs.open(...args);
+        if (String(args[0]).includes('/journal/')) {
+          const write = handle.write.bind(handle) as (...a: unknown[]) => Promise<unknown>;
+          (handle as unknown as { write: unknown }).write = async (buf: Buffer, ...rest: unknown[]) => {
+            if (failing.on && buf.toString('utf8', 0, 300).includes('finding.decide')) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+            return write(buf, ...rest);
+          };
+        }
+        return handle;
+      }) as StoreFs['open'],
+    };
+    const store = (await openWorkspaceStore(folder, { mode: 'write', fs, sliceMs: 0 })) as LowdbFolderStore;
+    try {
+      const request = addAll(OVERTAKE_ABOVE + 10, 'f_big');
+      const bigRun = store.commit(request);
+      await new Promise<void>((r) => setImmediate(r));
+      // An action on one of its records goes first, and its write fails: nothing of it landed.
+      failing.on = true;
+      const failed = await store.commit({ action: 'finding.decide', who: 'Lan', at, changes: [request.changes[5]!], audit: [] }).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      failing.on = false;
+      expect(failed).toBeInstanceOf(Error);
+      expect((await bigRun).seq).toBe(1);
+      // Not overtaken on its records: the next big commit is checked ahead and an action asked
+      // meanwhile goes first.
+      const order: string[] = [];
+      const next = store.commit(addAll(OVERTAKE_ABOVE + 10, 'f_next')).then(() => order.push('big'));
+      await new Promise<void>((r) => setImmediate(r));
+      const small = store.commit(addAll(1, 'f_small')).then(() => order.push('small'));
+      await Promise.all([next, small]);
+      expect(order).toEqual(['small', 'big']);
+    } finally {
+      await store.close();
+    }
+  });
 });
