@@ -12,6 +12,12 @@
 
 /** Values shorter than this (bytes) are parsed by one JSON.parse call. */
 const LEAF_BYTES = 64 * 1024;
+/**
+ * Containers nested deeper than this are parsed by one JSON.parse call whatever their size: the walk
+ * recurses once per level (thousands of levels overflowed the stack where JSON.parse does not), and
+ * each level's end is scanned again. No record of the workspace nests so deep.
+ */
+const MAX_WALK_DEPTH = 64;
 /** Bytes scanned or parsed between two yields. */
 const STEP_BYTES = 64 * 1024;
 
@@ -102,9 +108,9 @@ export function* parseJsonStaged(buf: Buffer, start = 0, end = buf.length, leafB
   const leaf = (i: number, j: number): unknown => JSON.parse(buf.toString('utf8', i, j));
 
   /** The value in `buf[i, j)` (exactly one value, no space around it). */
-  function* value(i: number, j: number): Generator<void, unknown> {
+  function* value(i: number, j: number, depth = 0): Generator<void, unknown> {
     const first = buf[i];
-    if (j - i < leafBytes || (first !== OPEN_OBJECT && first !== OPEN_ARRAY)) {
+    if (j - i < leafBytes || (first !== OPEN_OBJECT && first !== OPEN_ARRAY) || depth >= MAX_WALK_DEPTH) {
       const parsed = leaf(i, j);
       if (due(j - i)) yield;
       return parsed;
@@ -133,7 +139,7 @@ export function* parseJsonStaged(buf: Buffer, start = 0, end = buf.length, leafB
         const opener = buf[k];
         if (e - k >= leafBytes && (opener === OPEN_OBJECT || opener === OPEN_ARRAY)) {
           yield* flush();
-          out.push(yield* value(k, e));
+          out.push(yield* value(k, e, depth + 1));
         } else {
           if (from < 0) from = k;
           to = e;
@@ -161,7 +167,7 @@ export function* parseJsonStaged(buf: Buffer, start = 0, end = buf.length, leafB
       if (k === inner) fail(k);
       const e = yield* valueEnd(k, inner);
       // As JSON.parse: an own property whatever the key ("__proto__" included), the last one wins.
-      Object.defineProperty(out, key, { value: yield* value(k, e), writable: true, enumerable: true, configurable: true });
+      Object.defineProperty(out, key, { value: yield* value(k, e, depth + 1), writable: true, enumerable: true, configurable: true });
       k = skipSpace(e, inner);
       if (k === inner) return out;
       if (buf[k] !== COMMA) fail(k);

@@ -51,6 +51,34 @@ describe('parseJsonStaged (a journal line parsed in steps)', () => {
     }
   });
 
+  it('parses a value nested thousands of levels deep as JSON.parse does (no stack overflow), and throws a SyntaxError where it does', () => {
+    const deep = (depth: number, inner: string) => `${'['.repeat(depth)}${inner}${']'.repeat(depth)}`;
+    const big = `"${'y'.repeat(300_000)}"`;
+    // Compared without recursion (toEqual overflows the stack on such values).
+    const same = (a: unknown, b: unknown): boolean => {
+      const stack: [unknown, unknown][] = [[a, b]];
+      while (stack.length > 0) {
+        const [x, y] = stack.pop()!;
+        if (typeof x !== 'object' || x === null || typeof y !== 'object' || y === null) {
+          if (!Object.is(x, y)) return false;
+          continue;
+        }
+        if (Array.isArray(x) !== Array.isArray(y) || Object.keys(x).join('\u0000') !== Object.keys(y).join('\u0000')) return false;
+        for (const key of Object.keys(x)) stack.push([(x as Record<string, unknown>)[key], (y as Record<string, unknown>)[key]]);
+      }
+      return true;
+    };
+    for (const text of [deep(5000, big), deep(5000, '{"a":[1,{"b":null}]}'), `{"k":${deep(20_000, big)}}`]) {
+      for (const leaf of [1, 64 * 1024]) {
+        const result = staged(text, leaf) as { ok: unknown };
+        expect(result).not.toBe('throws');
+        expect(same(result.ok, JSON.parse(text))).toBe(true);
+      }
+    }
+    const damaged = deep(5000, big).slice(0, -1);
+    for (const leaf of [1, 64 * 1024]) expect(staged(damaged, leaf)).toBe('throws');
+  });
+
   it('throws where JSON.parse throws: cut short (a torn line), a byte changed, trailing text', () => {
     const rand = rng(11);
     let throwing = 0;
