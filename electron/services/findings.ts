@@ -309,7 +309,9 @@ async function buildTrusted(ctx: ServiceContext, st: AnalysisState): Promise<boo
   if (generation !== st.generation) return true;
   // The decided findings kept by their decision alone (no comparison raises them): an edit of their
   // articles re-examines them, as after a full analysis.
-  analysis.noteDecided((await ctx.store.findings({ statuses: ['resolved', 'dismissed'] })).items);
+  // (In slices: some 55 µs a finding, seconds for a newsroom's thousands of decisions.)
+  const decided = (await ctx.store.findings({ statuses: ['resolved', 'dismissed'] })).items;
+  await inSlices(ctx, 'background', analysis.noteDecidedStaged(decided), { yieldToCalls: true });
   if (generation !== st.generation) return true;
   // Claims changed from here on are in `dirty`: the next incremental run applies them.
   st.cache = { store: ctx.store, analysis, articleIds: new Set(articles.map((a) => a.id)), claims: claims.length, articles: articles.length };

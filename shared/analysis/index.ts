@@ -596,7 +596,13 @@ export class FindingsAnalysis {
    * Proportional to the decided findings (a lookup of each one's pair), not to the workspace.
    */
   noteDecided(stored: readonly Finding[]): void {
+    finish(this.noteDecidedStaged(stored));
+  }
+
+  /** `noteDecided` in steps (one finding per step), for a caller that keeps its event loop turning. */
+  *noteDecidedStaged(stored: readonly Finding[]): Generator<void, void> {
     for (const f of stored) {
+      yield;
       if (f.status === 'open' || isNotSameFact(f) || this.keptArticles.has(f.id)) continue;
       // A finding stored before findings named their articles: its claims' articles.
       const articleIds = f.articleIds ?? [...new Set(f.claimIds.flatMap((id) => this.claimsById.get(id)?.articleId ?? []))];

@@ -335,7 +335,11 @@ describe('a decided pair keeps its decision when the bound would compare other r
       // (every conflict decided here, so that decided findings raised by a comparison are noted too).
       for (const [id, f] of stored) if (notConsistent(f)) stored.set(id, f.status === 'open' ? resolve(f) : f);
       analysis = new FindingsAnalysis([early as Article, ...rest], claims);
-      analysis.noteDecided([...stored.values()]);
+      // In steps, one per stored finding: the service runs it in slices (seconds at newsroom scale at once).
+      const stages = analysis.noteDecidedStaged([...stored.values()]);
+      let steps = 0;
+      while (!stages.next().done) steps++;
+      expect(steps).toBe(stored.size);
     }
     const changed = edit.changed(claims);
     const removed = edit.removed(claims);
