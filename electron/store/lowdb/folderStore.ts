@@ -2072,11 +2072,14 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       this.manifest = next;
       await this.dropJournalUpTo(seq);
       this.reset();
-      await this.loadDocuments(next, (next.counts?.articles ?? 0) >= (this.options.lazyContentAbove ?? LAZY_CONTENT_ABOVE));
-      // reset() moved the generation before the reload; a big commit checked ahead (commitAhead)
-      // that began during the reload saw a half-loaded state under that generation: moved again
-      // now, so it is checked in full in its turn.
-      this.generation++;
+      try {
+        await this.loadDocuments(next, (next.counts?.articles ?? 0) >= (this.options.lazyContentAbove ?? LAZY_CONTENT_ABOVE));
+      } finally {
+        // reset() moved the generation before the reload; a big commit checked ahead (commitAhead)
+        // that began during the reload saw a half-loaded state under that generation: moved again
+        // now (also when the reload failed), so it is checked in full in its turn.
+        this.generation++;
+      }
       this.seq = seq;
       this.dirty.clear();
       this.migrateLegacyFindings();
