@@ -679,24 +679,7 @@ export class FindingsAnalysis {
       // A finding stored before fingerprints existed has nothing to compare: keep the editor's decision.
       const keep = old !== undefined && (old.fingerprint === undefined || old.fingerprint === m.fingerprint);
       const decided = dismissedPair ?? (keep ? old : undefined);
-      let explanation = m.explanation.get(language);
-      if (explanation === undefined) m.explanation.set(language, (explanation = explainFinding(draft, language)));
-      findings.push({
-        id: m.id,
-        type: draft.type,
-        claimIds: draft.claimIds,
-        explanation,
-        facts: draft.facts as unknown as Finding['facts'],
-        severity: severityOf(draft),
-        confidence: confidenceOf(draft),
-        status: decided ? decided.status : 'open',
-        resolution: decided ? decided.resolution : null,
-        ...(decided?.decision ? { decision: decided.decision } : {}),
-        rule: draft.rule,
-        articleIds: draft.articleIds,
-        ...(draft.spans.length > 0 ? { spans: draft.spans } : {}),
-        fingerprint: m.fingerprint,
-      });
+      findings.push(this.toFinding(draft, language, decided));
       if (dismissedPair) notSame.delete(factPairKey(draft));
     }
     // A finding the editor decided (resolved or dismissed) that no comparison chose this time — the value
@@ -713,26 +696,32 @@ export class FindingsAnalysis {
       if (f.fingerprint !== undefined && f.fingerprint !== m.fingerprint) continue;
       seen.add(m.id);
       kept.set(m.id, draft.articleIds);
-      let explanation = m.explanation.get(language);
-      if (explanation === undefined) m.explanation.set(language, (explanation = explainFinding(draft, language)));
-      findings.push({
-        id: m.id,
-        type: draft.type,
-        claimIds: draft.claimIds,
-        explanation,
-        facts: draft.facts as unknown as Finding['facts'],
-        severity: severityOf(draft),
-        confidence: confidenceOf(draft),
-        status: f.status,
-        resolution: f.resolution,
-        ...(f.decision ? { decision: f.decision } : {}),
-        rule: draft.rule,
-        articleIds: draft.articleIds,
-        ...(draft.spans.length > 0 ? { spans: draft.spans } : {}),
-        fingerprint: m.fingerprint,
-      });
+      findings.push(this.toFinding(draft, language, f));
     }
     return { findings, seen, notSame, kept };
+  }
+
+  /** A draft as the finding stored, explained in `language`, with the editor's decision when one holds. */
+  private toFinding(draft: FindingDraft, language: Language, decided: Finding | undefined): Finding {
+    const m = this.meta(draft);
+    let explanation = m.explanation.get(language);
+    if (explanation === undefined) m.explanation.set(language, (explanation = explainFinding(draft, language)));
+    return {
+      id: m.id,
+      type: draft.type,
+      claimIds: draft.claimIds,
+      explanation,
+      facts: draft.facts as unknown as Finding['facts'],
+      severity: severityOf(draft),
+      confidence: confidenceOf(draft),
+      status: decided ? decided.status : 'open',
+      resolution: decided ? decided.resolution : null,
+      ...(decided?.decision ? { decision: decided.decision } : {}),
+      rule: draft.rule,
+      articleIds: draft.articleIds,
+      ...(draft.spans.length > 0 ? { spans: draft.spans } : {}),
+      fingerprint: m.fingerprint,
+    };
   }
 
   /** The draft a decided finding's pair gives when compared on its own (see `assemble`), if any. */
