@@ -229,6 +229,22 @@ export function isCopy(pair: AlignedPair): boolean {
   return pair.similarity >= COPY_SIMILARITY && Math.min(pair.a.shingles.length, pair.b.shingles.length) >= COPY_MIN_SHINGLES;
 }
 
+/**
+ * A short line too short for its similarity to say it was copied ("Số người chết: 12."), worded the
+ * same (numbers masked) in two articles that copy each other: it was copied with them, and a figure
+ * changed in it is a figure changed in the copy.
+ */
+function shortLineCopied(pair: AlignedPair, ctx: AnalysisContext, copies: CopyPairs | undefined): boolean {
+  if (copies === undefined || pair.similarity < 1 || pair.a.articleId === pair.b.articleId) return false;
+  if (pair.a.tokens.length !== pair.b.tokens.length || pair.a.tokens.some((t, i) => t !== pair.b.tokens[i])) return false;
+  // "Nguồn: 12301039.epi": a run of five digits or more with no separator is an identifier, no figure.
+  for (const p of [pair.a, pair.b]) {
+    const text = (ctx.articles.get(p.articleId) as Article).text;
+    if (p.figures.some((f) => f.end - f.start >= 5 && /^\d+$/u.test(text.slice(f.start, f.end)))) return false;
+  }
+  return copies.has(articlePairKey(pair.a.articleId, pair.b.articleId));
+}
+
 /** A passage's figures other than dates and times, by value; read once. */
 function valueFigures(p: Passage): Figure[] {
   let list = p.values;
@@ -290,9 +306,9 @@ function periodsClash(a: Passage, b: Passage): boolean {
 }
 
 /** The findings of one aligned pair: they read the text, and the claims only to name them (see `claimAt`). */
-export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext): FindingDraft[] {
+export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext, copies?: CopyPairs): FindingDraft[] {
   if ('event' in aligned) return eventDrafts(aligned as EventMatch, ctx);
-  const copy = isCopy(aligned);
+  const copy = isCopy(aligned) || shortLineCopied(aligned, ctx, copies);
   // Cheap refusals first: the line-up of the words is the costly part.
   if (!copy && aligned.similarity < REWORDED_SIMILARITY) return [];
   if (sameFigures(aligned.a, aligned.b)) return [];
@@ -447,7 +463,7 @@ export function* alignedPassageDraftsStaged(ctx: AnalysisContext): Generator<voi
   };
   const drafts: FindingDraft[][] = [];
   for (const p of pairs) {
-    drafts.push(pairDrafts(p, ctx));
+    drafts.push(pairDrafts(p, ctx, copies));
     if ((drafts.length & 127) === 0) yield;
   }
   // Sentences the passage alignment decided, each for the other article: those close enough to a

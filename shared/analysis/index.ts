@@ -34,7 +34,7 @@ export interface AnalysisOptions {
  * findings, so that findings from an older engine are analysed again rather than trusted. Raise it
  * with any change to what findings a workspace gets.
  */
-export const ANALYSIS_VERSION = 6;
+export const ANALYSIS_VERSION = 7;
 
 const TYPE_ORDER: Record<Finding['type'], number> = { conflict: 0, internal: 1, update: 2, consistent: 3 };
 
@@ -374,7 +374,7 @@ export class FindingsAnalysis {
     const named = new Map<number, FindingDraft[]>();
     const keys = (list: readonly FindingDraft[]) => list.filter((d) => d.claimIds.length === 2).map(pairKey).join('\u0001');
     for (const i of pairs) {
-      const now = pairDrafts(this.passages.pairs[i] as AlignedPair, this.ctx);
+      const now = pairDrafts(this.passages.pairs[i] as AlignedPair, this.ctx, this.passages.copies);
       if (keys(this.passages.drafts[i] as FindingDraft[]) === keys(now)) named.set(i, now);
       else renamed.set(i, now);
     }
@@ -743,7 +743,7 @@ export class FindingsAnalysis {
       const b = sb && at(sb);
       if (!a || !b || a.articleId === b.articleId) return null;
       const id = f.id;
-      return pairDrafts({ a, b, similarity: jaccard(a.shingles, b.shingles, 0) }, this.ctx).find((d) => this.meta(d).id === id) ?? null;
+      return pairDrafts({ a, b, similarity: jaccard(a.shingles, b.shingles, 0) }, this.ctx, this.passages.copies).find((d) => this.meta(d).id === id) ?? null;
     }
     return null;
   }

@@ -420,3 +420,30 @@ describe('cross-source: an article that gives the other report\'s value too does
     expect(alone.length).toBeGreaterThan(0);
   });
 });
+
+describe('a short line copied with its article (issue 10: a count in a "label: value" line)', () => {
+  const day = (i: number): string => new Date(Date.UTC(2025, 1, 1) + i * 86_400_000).toISOString().slice(0, 10);
+  const body =
+    'Bão số 3 đổ bộ vào 5 tỉnh ven biển phía Bắc gây thiệt hại nặng nề về người và tài sản.\n' +
+    'Theo báo cáo nhanh của Ban chỉ đạo, 120 tuyến đường bị sạt lở và chia cắt trong đêm.\n' +
+    'Lực lượng cứu hộ đã điều động 2.000 chiến sĩ tới các xã bị cô lập để hỗ trợ người dân sơ tán.\n';
+  const run = (lines: string[], quotes: string[]): Finding[] => {
+    const articles: Article[] = [];
+    const claims: Claim[] = [];
+    lines.forEach((line, i) => {
+      const a = makeArticle(`a${i}`, body + line, day(i), `bao${i}`);
+      articles.push(a);
+      claims.push(makeClaim(a, quotes[i] as string, { kind: 'count', unit: 'người', subject: null, metric: null, period: null, value: Number((quotes[i] as string).replace(/\./g, '')) }));
+    });
+    return detectFindings(articles, claims).filter((f) => f.type !== 'consistent');
+  };
+
+  it('flags the changed figure of a line too short to count as copied on its own, when the articles copy each other', () => {
+    const found = run(['Số người chết: 12.', 'Số người chết: 12.', 'Số người chết: 15.'], ['12', '12', '15']);
+    expect(found.filter((f) => f.rule === 'aligned-passage').map((f) => [...(f.articleIds ?? [])].sort())).toEqual([['a0', 'a2']]);
+  });
+
+  it('a source line with a file number is no figure changed', () => {
+    expect(run(['Nguồn: 12301039.epi', 'Nguồn: 12307636.epi'], ['12301039', '12307636']).filter((f) => f.rule === 'aligned-passage')).toEqual([]);
+  });
+});

@@ -58,6 +58,10 @@ const ANALYSIS_OUTPUT_DIGESTS: Record<number, string> = {
   // would add are template sentences already grouped by version 5's aligned passages: same digest,
   // version raised all the same.
   6: 'c65ac2b18db9e041',
+  // Version 7: a line too short to count as copied on its own ("Số người chết: 12."), worded the same in
+  // two articles that copy each other, is compared as copied (no identifier of five digits or more);
+  // this input has no such line: same digest, version raised all the same.
+  7: 'c65ac2b18db9e041',
 };
 
 /** JSON with object keys sorted, so the digest does not depend on property order. */
