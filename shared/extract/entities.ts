@@ -1,5 +1,5 @@
 import { FAMILY_NAMES, fitsVietnameseSyllable } from './lexicon';
-import { indexMentions, MentionIndex, type Mention } from './mentions';
+import { alternationByFirstUnit, indexMentions, MentionIndex, type Mention } from './mentions';
 
 /**
  * Who a claim is about: provinces, countries and named organisations, plus the article's main
@@ -102,9 +102,12 @@ const escape = (s: string): string =>
     .replace(/ /g, '\\s+')
     .replace(/-/g, '\\s*[-–—]\\s*');
 
-const PLACE_RE = new RegExp(`(?:${[...PROVINCES, ...COUNTRIES, ...WORLD_PLACES].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'gu');
+const PLACES_BY_LENGTH = [...PROVINCES, ...COUNTRIES, ...WORLD_PLACES].sort((a, b) => b.length - a.length);
+const PLACE_RE = new RegExp(`(?:${PLACES_BY_LENGTH.map(escape).join('|')})`, 'gu');
 /** Where matches of PLACE_RE start (see indexMentions). */
 const PLACE_STARTS = namesStart([...PROVINCES, ...COUNTRIES, ...WORLD_PLACES]);
+/** PLACE_RE by the first unit of the place (see indexMentions): a capital tries the few places starting with it, not all 158. */
+const PLACE_BY_UNIT = alternationByFirstUnit(PLACES_BY_LENGTH, escape, PLACE_RE.flags);
 
 /**
  * Words of two or more syllables that Vietnamese names capitalise on the first syllable only
@@ -645,7 +648,7 @@ export function indexEntities(text: string): EntityIndex {
 /** The places of a text (what placesIn needs), with the organisations and markets read on the way. */
 function indexPlaces(text: string): { orgs: MentionIndex; markets: Mention[]; teams: Mention[]; places: MentionIndex } {
   const orgs = indexMentions(text, ORG_RE);
-  const listed = indexMentions(text, PLACE_RE, true, PLACE_STARTS).all();
+  const listed = indexMentions(text, PLACE_RE, true, PLACE_STARTS, PLACE_BY_UNIT).all();
   const markets = indexMentions(text, MARKET_RE, false).all().map(marketName);
   const teams = [...indexTeams(text), ...indexWorks(text)].sort((a, b) => a.start - b.start);
   const named = [...orgs.all(), ...markets, ...teams].sort((a, b) => a.start - b.start);
