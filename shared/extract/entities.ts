@@ -1,5 +1,5 @@
 import { FAMILY_NAMES, fitsVietnameseSyllable } from './lexicon';
-import { indexMentions, MentionIndex, type Mention } from './mentions';
+import { alternationByFirstUnit, indexMentions, MentionIndex, type Mention } from './mentions';
 
 /**
  * Who a claim is about: provinces, countries and named organisations, plus the article's main
@@ -102,9 +102,12 @@ const escape = (s: string): string =>
     .replace(/ /g, '\\s+')
     .replace(/-/g, '\\s*[-–—]\\s*');
 
-const PLACE_RE = new RegExp(`(?:${[...PROVINCES, ...COUNTRIES, ...WORLD_PLACES].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'gu');
+const PLACES_BY_LENGTH = [...PROVINCES, ...COUNTRIES, ...WORLD_PLACES].sort((a, b) => b.length - a.length);
+const PLACE_RE = new RegExp(`(?:${PLACES_BY_LENGTH.map(escape).join('|')})`, 'gu');
 /** Where matches of PLACE_RE start (see indexMentions). */
 const PLACE_STARTS = namesStart([...PROVINCES, ...COUNTRIES, ...WORLD_PLACES]);
+/** PLACE_RE by the first unit of the place (see indexMentions): a capital tries the few places starting with it, not all 158. */
+const PLACE_BY_UNIT = alternationByFirstUnit(PLACES_BY_LENGTH, escape, PLACE_RE.flags);
 
 /**
  * Words of two or more syllables that Vietnamese names capitalise on the first syllable only
@@ -301,22 +304,93 @@ function seedStarts(text: string): number[] {
   return [...starts].sort((x, y) => x - y);
 }
 
-/** Where each of `words` stands alone in the text: not inside a longer capitalised run, not glued to a letter. */
-function aloneAt(text: string, words: ReadonlySet<string>): Map<string, number[]> {
+interface FormNode {
+  next: Map<number, FormNode>;
+  /** The index (in order of preference) of the form ending here, or -1. */
+  form: number;
+}
+
+const SPACE = 32;
+const TAB = 9;
+/** The units the forms of the text being read start with: set and cleared by aloneAt (one array for all texts, not 64 KB each). */
+const formFirstUnits = new Uint8Array(65536);
+/**
+ * Where each of `words` stands alone in the text: not inside a longer capitalised run, not glued to a letter.
+ * Matches as the alternation of the forms would (longest form first, a space standing for any run of
+ * spaces and tabs, the scan going on after each match), but through a trie of the forms walked from each
+ * unit a form starts with. A regex alternation built per text tried every form at every capital: on a
+ * long text naming many people (the bench's 8 MB, some thousand forms) that grew with the number of names.
+ */
+export function aloneAt(text: string, words: ReadonlySet<string>): Map<string, number[]> {
   const at = new Map<string, number[]>();
   if (words.size === 0) return at;
-  const re = new RegExp([...words].sort((x, y) => y.length - x.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+')).join('|'), 'g');
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  const forms = [...words].sort((x, y) => y.length - x.length);
+  const root: FormNode = { next: new Map(), form: -1 };
+  forms.forEach((form, index) => {
+    let node = root;
+    for (let i = 0; i < form.length; i++) {
+      const code = form.charCodeAt(i);
+      let child = node.next.get(code);
+      if (child === undefined) {
+        child = { next: new Map(), form: -1 };
+        node.next.set(code, child);
+      }
+      node = child;
+    }
+    if (node.form < 0) node.form = index;
+  });
+  // The units forms start with, to pass over the others with one array read.
+  for (const unit of root.next.keys()) formFirstUnits[unit] = 1;
+  try {
+    scanForms(text, forms, root, at);
+  } finally {
+    for (const unit of root.next.keys()) formFirstUnits[unit] = 0;
+  }
+  return at;
+}
+
+/** aloneAt's scan: `at` gets where each of `forms` (in order of preference, in the trie from `root`) stands alone. */
+function scanForms(text: string, forms: readonly string[], root: FormNode, at: Map<string, number[]>): void {
+  let pos = 0;
+  while (pos < text.length) {
+    const here = pos;
+    pos++;
+    if (formFirstUnits[text.charCodeAt(here)] !== 1) continue;
+    let node: FormNode | undefined = root.next.get(text.charCodeAt(here));
+    if (node === undefined) continue;
+    // The forms matching at pos all lie on one path of the trie: the first in order of preference wins.
+    let best = -1;
+    let end = here;
+    let i = here + 1;
+    for (;;) {
+      if (node.form >= 0 && (best < 0 || node.form < best)) {
+        best = node.form;
+        end = i;
+      }
+      if (i >= text.length) break;
+      const code = text.charCodeAt(i);
+      if (code === SPACE || code === TAB) {
+        const gap: FormNode | undefined = node.next.get(SPACE);
+        if (gap === undefined) break;
+        while (i < text.length && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB)) i++;
+        node = gap;
+        continue;
+      }
+      node = node.next.get(code);
+      if (node === undefined) break;
+      i++;
+    }
+    if (best < 0) continue;
+    // The alternation goes on after its match, kept or not.
+    pos = end;
+    const start = here;
     if (WORD_CHAR.test(text[start - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue;
     if (CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || CAPITAL_WORD_AFTER.test(text.slice(end, end + 3))) continue;
-    const word = m[0].replace(/[ \t]+/gu, ' ');
+    const word = forms[best] ?? '';
     const list = at.get(word) ?? [];
     list.push(start);
     at.set(word, list);
   }
-  return at;
 }
 
 function indexPersons(text: string): Mention[] {
@@ -645,7 +719,7 @@ export function indexEntities(text: string): EntityIndex {
 /** The places of a text (what placesIn needs), with the organisations and markets read on the way. */
 function indexPlaces(text: string): { orgs: MentionIndex; markets: Mention[]; teams: Mention[]; places: MentionIndex } {
   const orgs = indexMentions(text, ORG_RE);
-  const listed = indexMentions(text, PLACE_RE, true, PLACE_STARTS).all();
+  const listed = indexMentions(text, PLACE_RE, true, PLACE_STARTS, PLACE_BY_UNIT).all();
   const markets = indexMentions(text, MARKET_RE, false).all().map(marketName);
   const teams = [...indexTeams(text), ...indexWorks(text)].sort((a, b) => a.start - b.start);
   const named = [...orgs.all(), ...markets, ...teams].sort((a, b) => a.start - b.start);

@@ -77,8 +77,8 @@ function scanner(re: RegExp, flags: string, source = re.source): RegExp {
  * Runs a global regex once over `text`. Word boundaries are checked here rather than with a
  * leading look-behind, which would stop the regex engine from skipping ahead on first letters.
  */
-export function indexMentions(text: string, re: RegExp, wholeWords = true, starts?: string): MentionIndex {
-  if (wholeWords && starts !== undefined) return indexWordMentions(text, re, starts);
+export function indexMentions(text: string, re: RegExp, wholeWords = true, starts?: string, byUnit?: ReadonlyMap<number, RegExp>): MentionIndex {
+  if (wholeWords && starts !== undefined) return indexWordMentions(text, re, starts, byUnit);
   const items: Mention[] = [];
   const scan = scanner(re, re.flags.includes('g') ? re.flags : `${re.flags}g`);
   for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
@@ -104,6 +104,26 @@ export function indexMentions(text: string, re: RegExp, wholeWords = true, start
   return new MentionIndex(items);
 }
 
+/**
+ * An alternation of names (`names` in the order of preference, each turned into a regex source by
+ * `source`) split by the first UTF-16 unit of the names, as sticky regexes: at a position only the names
+ * starting with its unit can match, and the first of them that matches is the one the whole alternation
+ * takes there. Each position then tries a few alternatives instead of all (for indexMentions' `byUnit`;
+ * every name must start with a literal unit its source starts with).
+ */
+export function alternationByFirstUnit(names: readonly string[], source: (name: string) => string, flags: string): ReadonlyMap<number, RegExp> {
+  const sources = new Map<number, string[]>();
+  for (const name of names) {
+    const unit = name.charCodeAt(0);
+    const list = sources.get(unit) ?? [];
+    list.push(source(name));
+    sources.set(unit, list);
+  }
+  const out = new Map<number, RegExp>();
+  for (const [unit, list] of sources) out.set(unit, new RegExp(`(?:${list.join('|')})`, `${flags.replace(/[gy]/g, '')}y`));
+  return out;
+}
+
 /** Per UTF-16 unit: 0 not yet known, 1 not a letter, 2 a letter or mark (as LETTER tests one unit). */
 const letterUnits = new Uint8Array(65536);
 
@@ -126,14 +146,16 @@ export function isLetterUnit(c: number): boolean {
  * mentions: a match right after a letter is dropped there anyway, a dropped match moves on one
  * position and a kept one past its end, as there.
  */
-function indexWordMentions(text: string, re: RegExp, starts: string): MentionIndex {
+function indexWordMentions(text: string, re: RegExp, starts: string, byUnit?: ReadonlyMap<number, RegExp>): MentionIndex {
   const items: Mention[] = [];
   const candidates = scanner(re, 'g', starts);
-  const scan = scanner(re, re.flags.replace('g', '') + 'y');
+  const whole = scanner(re, re.flags.replace('g', '') + 'y');
   for (let c = candidates.exec(text); c !== null; c = candidates.exec(text)) {
     const p = c.index;
     candidates.lastIndex = p + 1;
     if (isLetterUnit(text.charCodeAt(p - 1))) continue;
+    const scan = byUnit === undefined ? whole : byUnit.get(text.charCodeAt(p));
+    if (scan === undefined) continue;
     scan.lastIndex = p;
     const m = scan.exec(text);
     if (m === null || m[0].length === 0) continue;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexMentions, isLetterUnit } from '../../../shared/extract/mentions';
+import { alternationByFirstUnit, indexMentions, isLetterUnit } from '../../../shared/extract/mentions';
 
 /** Names shaped like the place list: capitals, a lower-case start, a flexible dash, one name inside another. */
 const NAMES = ['Bà Rịa - Vũng Tàu', 'Hà Nội', 'Hà Nam', 'Nam Định', 'Anh', 'Lào Cai', 'Lào', 'châu Á', 'Đà Nẵng', 'Ấn Độ', 'TP.HCM', 'TP HCM'];
@@ -22,6 +22,20 @@ describe('indexMentions', () => {
     fc.assert(
       fc.property(texts, (text) => {
         expect(indexMentions(text, NAME_RE, true, STARTS).all()).toEqual(indexMentions(text, NAME_RE).all());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds the same mentions when only the names starting with the unit at a position are tried there', () => {
+    // Order matters: "Lào Cai" before "Lào", "Bà Rịa - Vũng Tàu" before any shorter name.
+    const byLength = [...NAMES].sort((a, b) => b.length - a.length);
+    const namesOnly = new RegExp(`(?:${byLength.map(escape).join('|')})`, 'gu');
+    const byUnit = alternationByFirstUnit(byLength, escape, namesOnly.flags);
+    expect(indexMentions('Lào Cai, Lào', namesOnly, true, STARTS, byUnit).all().map((m) => m.text)).toEqual(['Lào Cai', 'Lào']);
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(indexMentions(text, namesOnly, true, STARTS, byUnit).all()).toEqual(indexMentions(text, namesOnly).all());
       }),
       { numRuns: 2000 },
     );
