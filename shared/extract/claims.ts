@@ -100,7 +100,10 @@ export function extractClaims(text: string, meta?: ArticleMeta): ExtractedClaim[
       expr = tables.cellExpression(table, cell);
       re.lastIndex = Math.max(atom.start + 1, cell.end);
     } else {
-      const reading = readExpression(text, folded, sentence, atom, Number.isFinite(published) ? published : null);
+      // Without a date line, a day and month ("Ngày 1/5, hai đoàn tàu … xuất phát") takes the year the text
+      // speaks of most, as a year-less period does (see DocumentContext.year).
+      if (!Number.isFinite(published)) doc ??= indexDocument(text, folded, title, null, meta?.publishedAt ?? null);
+      const reading = readExpression(text, folded, sentence, atom, Number.isFinite(published) ? published : (doc?.year ?? null));
       re.lastIndex = Math.max(atom.start + 1, reading.next);
       expr = reading.expression;
       // "8%" after two period columns is the change between them, signed or not.

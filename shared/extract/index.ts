@@ -55,8 +55,9 @@
  * 18 reads people as subjects: full Vietnamese names, foreign names with a title, a particle or a recurring
  * surname, and their short forms ("Nadal", "Thanh Long"); a person cited as a source, named inside a
  * phrase or in a list of authors is not the subject, and people are not carried to later sentences.
+ * 19 gives a day and month without a date line the year the text speaks of most, as a year-less period.
  */
-export const EXTRACTOR_VERSION = 18;
+export const EXTRACTOR_VERSION = 19;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

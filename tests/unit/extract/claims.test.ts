@@ -109,8 +109,11 @@ describe('kinds', () => {
     expect(dated('Ngày 30/10, tại Hà Nội đã diễn ra cuộc họp về thiết bị giám sát.').filter((c) => c.kind === 'date')).toEqual([]);
     expect(dated('Tính đến ngày 28/10, tỉnh đã giải ngân 60% vốn.').filter((c) => c.kind === 'date')).toEqual([]);
     expect(dated('Giá cơ sở bình quân 30 ngày từ ngày 21/9/2013 đến ngày 20/10/2013 cao hơn giá bán.').filter((c) => c.kind === 'date')).toEqual([]);
-    // Without a date line a year-less day stays a time reference.
+    // Without a date line a year-less day takes the year the text speaks of, as a year-less period does;
+    // with no year in the text it stays a time reference.
     expect(claimsOf('Google sẽ bán Nexus 5 ngay từ ngày 31/10.').filter((c) => c.kind === 'date')).toEqual([]);
+    const undated = 'Năm 2021, tuyến metro số 1 nhận đoàn tàu đầu tiên. Ngày 1/5, hai đoàn tàu 3 toa xuất phát từ nhà máy.';
+    expect(claimsOf(undated).find((c) => c.kind === 'date')).toMatchObject({ value: 20210501 });
   });
 
   it('count: the counted noun is the unit', () => {
