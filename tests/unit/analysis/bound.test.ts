@@ -15,6 +15,31 @@ const spelled = (v: number): string => `${String(v).replace('.', ',')}%`;
 const notConsistent = (f: { type: string }): boolean => f.type !== 'consistent';
 const byId = (list: Iterable<Finding>): Finding[] => [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
+/**
+ * Applies each edit step to the kept analysis as the service does (update, the touched findings' delta)
+ * and checks after each that the stored findings are what a full analysis of the edited claims gives.
+ */
+function expectIncrementalAsFull(
+  analysis: FindingsAnalysis,
+  articles: Article[],
+  claims: Claim[],
+  stored: Map<string, Finding>,
+  steps: ReadonlyArray<{ changed: Claim[]; removed: string[] }>,
+): void {
+  const current = new Map(claims.map((c) => [c.id, c]));
+  for (const s of steps) {
+    for (const c of s.changed) current.set(c.id, c);
+    for (const id of s.removed) current.delete(id);
+    analysis.updateClaims(s.changed, s.removed);
+    const ids = new Set(analysis.touchedFindingIds());
+    const delta = analysis.changedFindings([...stored.values()].filter((f) => ids.has(f.id)));
+    for (const id of delta.removedIds) stored.delete(id);
+    for (const f of delta.findings) stored.set(f.id, f);
+    const full = new FindingsAnalysis(articles, claims.filter((c) => current.has(c.id)).map((c) => current.get(c.id) as Claim)).findings();
+    expect(byId(stored.values())).toEqual(byId(full));
+  }
+}
+
 /** Whether `claim` has a non-consistent finding (or draft) against one of `others`. */
 function flaggedAgainst(list: ReadonlyArray<{ type: string; claimIds: readonly string[] }>, claim: Claim, others: readonly Claim[]): boolean {
   const ids = new Set(others.map((c) => c.id));
@@ -121,18 +146,7 @@ describe('aligned passages: a copy carrying a changed figure is always flagged, 
       { changed: [], removed: [(claims[35] as Claim).id, (claims[0] as Claim).id] },
       { changed: [claims[0] as Claim], removed: [] },
     ];
-    const current = new Map(claims.map((c) => [c.id, c]));
-    for (const s of steps) {
-      for (const c of s.changed) current.set(c.id, c);
-      for (const id of s.removed) current.delete(id);
-      analysis.updateClaims(s.changed, s.removed);
-      const ids = new Set(analysis.touchedFindingIds());
-      const delta = analysis.changedFindings([...stored.values()].filter((f) => ids.has(f.id)));
-      for (const id of delta.removedIds) stored.delete(id);
-      for (const f of delta.findings) stored.set(f.id, f);
-      const full = new FindingsAnalysis(articles, claims.filter((c) => current.has(c.id)).map((c) => current.get(c.id) as Claim)).findings();
-      expect(byId(stored.values())).toEqual(byId(full));
-    }
+    expectIncrementalAsFull(analysis, articles, claims, stored, steps);
   });
 });
 
@@ -256,18 +270,7 @@ describe('cross-source: every report of a dissenting value meets the majority, a
       { changed: [], removed: [(claims[14] as Claim).id, (claims[15] as Claim).id] },
       { changed: [{ ...m1 }], removed: [] },
     ];
-    const current = new Map(claims.map((c) => [c.id, c]));
-    for (const s of steps) {
-      for (const c of s.changed) current.set(c.id, c);
-      for (const id of s.removed) current.delete(id);
-      analysis.updateClaims(s.changed, s.removed);
-      const ids = new Set(analysis.touchedFindingIds());
-      const delta = analysis.changedFindings([...stored.values()].filter((f) => ids.has(f.id)));
-      for (const id of delta.removedIds) stored.delete(id);
-      for (const f of delta.findings) stored.set(f.id, f);
-      const full = new FindingsAnalysis(articles, claims.filter((c) => current.has(c.id)).map((c) => current.get(c.id) as Claim)).findings();
-      expect(byId(stored.values())).toEqual(byId(full));
-    }
+    expectIncrementalAsFull(analysis, articles, claims, stored, steps);
   });
 });
 

@@ -1,8 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../../shared/analysis/normalize';
-import { sharedCorpusDir } from '../extract/corpusDir';
+import { seedAndCorpusTexts } from '../extract/corpusDir';
 import { seedsDir } from '../helpers';
 
 /** `fold` as it is defined (and was written before its table): the table must give exactly this. */
@@ -13,16 +11,7 @@ const reference = (text: string): string =>
     .replace(/[đĐ]/g, 'd')
     .toLowerCase();
 
-function texts(): string[] {
-  const dirs = [seedsDir];
-  const corpus = sharedCorpusDir();
-  if (corpus) {
-    dirs.push(join(corpus, 'vi-news'));
-    const clusters = join(corpus, 'clusters');
-    if (existsSync(clusters)) for (const c of readdirSync(clusters)) if (c.startsWith('cluster_')) dirs.push(join(clusters, c));
-  }
-  return dirs.flatMap((d) => (existsSync(d) ? readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(d, f), 'utf8')) : []));
-}
+const texts = (): string[] => seedAndCorpusTexts(seedsDir);
 
 describe('fold', () => {
   it('gives what NFD, mark removal, đ → d and lower-casing give, on whole articles and pieces of them', () => {

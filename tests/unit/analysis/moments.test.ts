@@ -1,9 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSpot, type Spot } from '../../../shared/analysis/moments';
 import { splitSentences } from '../../../shared/extract/sentences';
-import { sharedCorpusDir } from '../extract/corpusDir';
+import { seedAndCorpusTexts } from '../extract/corpusDir';
 import { seedsDir } from '../helpers';
 
 // The board codes as they were read before the two-capitals pre-test (moments.ts: CODE, CODE_AFTER).
@@ -18,14 +16,7 @@ function check(spot: Spot): void {
 
 describe('readSpot board codes', () => {
   it('finds the codes the regexes find, on every number of the seeds and the corpus and on edge cases', () => {
-    const dirs = [seedsDir];
-    const corpus = sharedCorpusDir();
-    if (corpus) {
-      dirs.push(join(corpus, 'vi-news'));
-      const clusters = join(corpus, 'clusters');
-      if (existsSync(clusters)) for (const c of readdirSync(clusters)) if (c.startsWith('cluster_')) dirs.push(join(clusters, c));
-    }
-    const texts = dirs.flatMap((d) => (existsSync(d) ? readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(d, f), 'utf8')) : []));
+    const texts = seedAndCorpusTexts(seedsDir);
     texts.push('Chỉ số HNX30-Index giảm 2 điểm, VN30 tăng 5 điểm; UPCoM 3 điểm. Điện thoại có 8GB RAM, 𝐀𝐁 12 và ĐẮK LẮK 7 lần.');
     expect(texts.length).toBeGreaterThan(1);
     let numbers = 0;

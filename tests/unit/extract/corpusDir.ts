@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
@@ -16,4 +16,16 @@ export function sharedCorpusDir(): string | null {
     dir = dirname(dir);
   }
   return null;
+}
+
+/** The text of every seed and, where the shared corpus is present, every vi-news and cluster article. */
+export function seedAndCorpusTexts(seedsDir: string): string[] {
+  const dirs = [seedsDir];
+  const corpus = sharedCorpusDir();
+  if (corpus) {
+    dirs.push(join(corpus, 'vi-news'));
+    const clusters = join(corpus, 'clusters');
+    if (existsSync(clusters)) for (const c of readdirSync(clusters)) if (c.startsWith('cluster_')) dirs.push(join(clusters, c));
+  }
+  return dirs.flatMap((d) => (existsSync(d) ? readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(d, f), 'utf8')) : []));
 }
