@@ -539,16 +539,10 @@ export class WorkspaceState implements StoreReader {
   }
 
   async findings(query: FindingQuery = {}): Promise<Page<Finding>> {
-    // The page and its records from one state: a commit landing while the records are read (an
-    // adapter that loads findings lazily) makes the page again, so a finding it removed never
-    // comes back as an undefined item.
-    for (;;) {
-      const index = await this.findingIndexReady();
-      const seq = this.seq;
-      const { total, ids } = index.page(query);
-      const items = await this.findingRecords(ids);
-      if (this.seq === seq) return { total, items };
-    }
+    // (An adapter that loads findings lazily reads them after the page: it makes both from one state,
+    // see LowdbFolderStore.findings.)
+    const { total, ids } = (await this.findingIndexReady()).page(query);
+    return { total, items: await this.findingRecords(ids) };
   }
 
   /** The records of findings the index named (an adapter that loads findings lazily loads them first). */

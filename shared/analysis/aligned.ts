@@ -5,7 +5,7 @@ import { fold } from './normalize';
 import { qualifiersIn } from './clause';
 import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity } from './model';
-import { alignmentStaged, COPY_SIMILARITY, finish, gapWords, lineUp, markersOf, passagesOf, wordOf, type AlignedPair, type Counterpart, type Passage } from './passages';
+import { alignmentStaged, COPY_SIMILARITY, finish, gapWords, lineUp, markersOf, passagesOf, sameTokens, wordOf, type AlignedPair, type Counterpart, type Passage } from './passages';
 import { toldApartSpots, type Spot } from './moments';
 import { decidedKey, eventKeys, eventMatches, isMeasure, unitOfWord, type EventMatch } from './sameEvent';
 import { PLACE_NAMES_LOWER } from '../extract/entities';
@@ -236,7 +236,7 @@ export function isCopy(pair: AlignedPair): boolean {
  */
 function shortLineCopied(pair: AlignedPair, ctx: AnalysisContext, copies: CopyPairs | undefined): boolean {
   if (copies === undefined || pair.similarity < 1 || pair.a.articleId === pair.b.articleId) return false;
-  if (pair.a.tokens.length !== pair.b.tokens.length || pair.a.tokens.some((t, i) => t !== pair.b.tokens[i])) return false;
+  if (!sameTokens(pair.a.tokens, pair.b.tokens)) return false;
   // "Nguồn: 12301039.epi": a run of five digits or more with no separator is an identifier, no figure.
   for (const p of [pair.a, pair.b]) {
     const text = (ctx.articles.get(p.articleId) as Article).text;

@@ -593,13 +593,9 @@ export class FindingsAnalysis {
    * For an analysis built without assembling (the stored findings answer its claims, see the service's
    * kept analysis): notes the stored decided findings that no draft raises — those `assemble` kept by
    * their decision — so that an edit of their articles re-examines them as after `findings()`.
-   * Proportional to the decided findings (a lookup of each one's pair), not to the workspace.
+   * Proportional to the decided findings (a lookup of each one's pair), not to the workspace; in steps
+   * (one finding per step), for a caller that keeps its event loop turning.
    */
-  noteDecided(stored: readonly Finding[]): void {
-    finish(this.noteDecidedStaged(stored));
-  }
-
-  /** `noteDecided` in steps (one finding per step), for a caller that keeps its event loop turning. */
   *noteDecidedStaged(stored: readonly Finding[]): Generator<void, void> {
     for (const f of stored) {
       yield;

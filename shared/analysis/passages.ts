@@ -759,7 +759,7 @@ function* mutualPairs(passages: readonly Passage[], art: readonly number[], arti
 }
 
 /** Two token lists with the same tokens. */
-function sameTokens(a: Int32Array, b: Int32Array): boolean {
+export function sameTokens(a: Int32Array, b: Int32Array): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;

@@ -8,7 +8,6 @@ import type { Expression } from './expression';
 import { indexMentions, type Mention, type MentionIndex } from './mentions';
 import { normalizePhrase } from './scan';
 import { isSpace, type Span } from './sentences';
-import { FAMILY_NAMES } from './lexicon';
 
 export interface ClaimContext {
   subject: string | null;
@@ -233,13 +232,13 @@ function subjectOfKind(text: string, doc: DocumentContext, sentence: Span, expr:
     return null;
   }
   if (expr.kind === 'measure' && expr.unit === 'tuổi') {
-    // "Vũ Thanh Long (20 tuổi)", "anh Nguyễn Văn An, 34 tuổi,": the age of the person named right before.
-    const person = PERSON_BEFORE_AGE.exec(text.slice(Math.max(sentence.start, expr.start - 48), expr.start));
-    if (person) return person[1] ?? null;
-    // "nhà du hành Gherman Titov, bay vào vũ trụ năm 26 tuổi": the person named last before the age.
-    // Not the source ("Theo bác sĩ …, bệnh nhân 45 tuổi"), nor across another person's noun ("con trai ông").
-    const named = doc.entities.people.within(Math.max(sentence.start, expr.start - 80), expr.start).at(-1);
+    // "Vũ Thanh Long (20 tuổi)", "nhà du hành Gherman Titov, bay vào vũ trụ năm 26 tuổi": the person
+    // named last before the age. Not the source ("Theo bác sĩ …, bệnh nhân 45 tuổi"), nor across another
+    // person's noun ("con trai ông … 12 tuổi"): then no person of the sentence is the subject.
+    const from = Math.max(sentence.start, expr.start - 80);
+    const named = doc.entities.people.within(from, expr.start).at(-1);
     if (named && named.group !== 1 && !OTHER_PERSON.test(doc.folded.slice(named.end, expr.start))) return named.text;
+    if (named) return nearestSubject(doc.entities, from, expr.start, doc.mainSubject, true, true, false) ?? doc.mainSubject;
   }
   if (expr.kind === 'measure' && expr.unit !== null && SPEC_UNIT.test(expr.unit)) {
     // The product the sentence is about: the first model named in it ("Google cho biết, phiên bản Nexus 5
@@ -255,11 +254,6 @@ function subjectOfKind(text: string, doc: DocumentContext, sentence: Span, expr:
 const PRICE_WORDS = /giá|mặt hàng/u;
 /** Another person named between a name and an age: the age is theirs. */
 const OTHER_PERSON = /bệnh nhân|con (?:trai|gái)|cháu|vợ|chồng|mẹ|bố|cha|em (?:trai|gái)|người (?:này|đó)|nạn nhân|học sinh|sinh viên/u;
-/** A Vietnamese full name (family name first, two to four capitalised words) right before "(" or "," and an age. */
-const PERSON_BEFORE_AGE = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])((?:${FAMILY_NAMES.join('|')})(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}]*){1,3})[ \t\u00a0]*[(,][ \t\u00a0]*$`,
-  'u',
-);
 /** After a score or a minute: "(phút 34) cho …", "nghiêng về …" names the side it counts for. */
 const SCORE_FOR = /^[ \t\u00a0]*(?:(?:ở[ \t\u00a0]+)?phút[ \t\u00a0]+\d{1,3}[ \t\u00a0]+)?(?:cho|nghiêng về)[ \t\u00a0]+/u;
 

@@ -56,8 +56,10 @@
  * surname, and their short forms ("Nadal", "Thanh Long"); a person cited as a source, named inside a
  * phrase or in a list of authors is not the subject, and people are not carried to later sentences.
  * 19 gives a day and month without a date line the year the text speaks of most, as a year-less period.
+ * 20 reads an age's person from the people index only (one reader of names), and an age refused to the
+ * person before it (a source, "con trai ông") goes to the sentence's place, not back to that person.
  */
-export const EXTRACTOR_VERSION = 19;
+export const EXTRACTOR_VERSION = 20;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

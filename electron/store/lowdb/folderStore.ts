@@ -1105,7 +1105,10 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       const items = answer.entries.map(([, id]) => this.findingsById.get(id));
       if (items.every((f) => f !== undefined)) return { total: answer.total, items: items as Finding[] };
     }
-    return super.findings(query);
+    // The page and its records from one state: a commit landing while the chunks of the page are read
+    // makes the page again (a few times, then in the commit queue), so a finding it removed never comes
+    // back as an undefined item.
+    return this.consistentRead(() => super.findings(query));
   }
 
   override async findingsSignature(): Promise<string> {
@@ -1454,8 +1457,8 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
 
   /** Commits written since the oldest big commit checked ahead began (see commitAhead), with what they set. */
   private landed: { seq: number; set: PreparedCommit['set'] }[] = [];
-  /** The seq each big commit being checked ahead started from. */
-  private aheadFrom: number[] = [];
+  /** The seq the big commit being checked ahead started from (one at a time, see commitNow), or null. */
+  private aheadFrom: number | null = null;
   /** The last big commit checked ahead was overtaken on its own records (see commitNow). */
   private bigOvertaken = false;
   /** Resolved once the big commit being checked ahead has taken its place in the queue. */
@@ -1473,7 +1476,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     // One big commit checked ahead at a time: a second one asked meanwhile takes its turn in the
     // queue right after the first (two checks ahead would compete for the CPU and hold both sets
     // until their turns), checked then as any commit.
-    if (this.aheadFrom.length > 0) {
+    if (this.aheadFrom !== null) {
       const queued = this.aheadQueued;
       return queued.then(() => this.exclusive(() => this.commitInTurn(request)));
     }
@@ -1494,7 +1497,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
    */
   private async commitAhead(request: CommitRequest): Promise<CommitResult> {
     const start = { seq: this.seq, generation: this.generation };
-    this.aheadFrom.push(start.seq);
+    this.aheadFrom = start.seq;
     let queued!: () => void;
     this.aheadQueued = new Promise<void>((r) => (queued = r));
     let ahead: { set: PreparedCommit['set']; keys: Set<string> } | null = null;
@@ -1526,7 +1529,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         }
         return await this.writeAndApply(this.finishPrepared(request, ahead.set));
       } finally {
-        this.aheadFrom.splice(this.aheadFrom.indexOf(start.seq), 1);
+        this.aheadFrom = null;
       }
     });
     queued();
@@ -1578,28 +1581,26 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
 
   /** Writes a prepared commit to the journal, then applies it (in its turn in the queue). */
   private async writeAndApply(prepared: PreparedCommit): Promise<CommitResult> {
-    {
-      // What it changes, for the big commits being checked ahead (one may start while it is applied
-      // in slices): kept until it is applied and no check that began before it is still waiting.
-      const bytes = await this.appendJournal(journalLine(prepared));
-      // Only once it is written (a failed write left an entry that made an overtaken big commit
-      // re-check records nothing changed, and stopped the next one being checked ahead); still
-      // before the apply, which a check ahead may overlap.
-      const oldest = Math.min(this.seq, ...this.aheadFrom);
-      this.landed = this.landed.filter((e) => e.seq > oldest);
-      this.landed.push({ seq: prepared.seq, set: prepared.set });
-      // Durable: only now does memory change. Reads arriving while a big commit is applied in
-      // slices wait until all of it is in memory (they never see half a commit).
-      await this.applyInSlices(prepared);
-      if (this.aheadFrom.length === 0) this.landed = [];
-      this.sinceCheckpoint.commits++;
-      this.sinceCheckpoint.bytes += bytes;
-      const limits = this.options.checkpointAfter ?? { commits: 1000, bytes: 32 * 1024 * 1024 };
-      if (this.sinceCheckpoint.commits >= limits.commits || this.sinceCheckpoint.bytes >= limits.bytes) {
-        setTimeout(() => void this.checkpoint().catch(() => undefined), 0);
-      }
-      return { seq: prepared.seq, audit: prepared.audit };
+    // What it changes, for the big commits being checked ahead (one may start while it is applied
+    // in slices): kept until it is applied and no check that began before it is still waiting.
+    const bytes = await this.appendJournal(journalLine(prepared));
+    // Only once it is written (a failed write left an entry that made an overtaken big commit
+    // re-check records nothing changed, and stopped the next one being checked ahead); still
+    // before the apply, which a check ahead may overlap.
+    const oldest = Math.min(this.seq, this.aheadFrom ?? this.seq);
+    this.landed = this.landed.filter((e) => e.seq > oldest);
+    this.landed.push({ seq: prepared.seq, set: prepared.set });
+    // Durable: only now does memory change. Reads arriving while a big commit is applied in
+    // slices wait until all of it is in memory (they never see half a commit).
+    await this.applyInSlices(prepared);
+    if (this.aheadFrom === null) this.landed = [];
+    this.sinceCheckpoint.commits++;
+    this.sinceCheckpoint.bytes += bytes;
+    const limits = this.options.checkpointAfter ?? { commits: 1000, bytes: 32 * 1024 * 1024 };
+    if (this.sinceCheckpoint.commits >= limits.commits || this.sinceCheckpoint.bytes >= limits.bytes) {
+      setTimeout(() => void this.checkpoint().catch(() => undefined), 0);
     }
+    return { seq: prepared.seq, audit: prepared.audit };
   }
 
   /**

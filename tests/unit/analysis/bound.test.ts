@@ -310,7 +310,8 @@ describe('a decided pair keeps its decision when the bound would compare other r
     expect(after.find((f) => f.id === decided!.id)?.status).toBe('resolved');
     // An open finding of a pair no longer compared is gone, as any finding no rule raises.
     const open = before.find((f) => f.id !== decided!.id && notConsistent(f) && f.claimIds.includes((claims[7] as Claim).id) && f.claimIds.includes((claims[1] as Claim).id));
-    if (open) expect(after.some((f) => f.id === open.id)).toBe(false);
+    expect(open).toBeDefined();
+    expect(after.some((f) => f.id === open!.id)).toBe(false);
   });
 
   /**

@@ -34,6 +34,7 @@ describe('people as the subject of their figures', () => {
 
   it('events, products and streets named like people are not people', () => {
     expect(claimAt('Paris Masters có 48 tay vợt tham dự tại Pháp.', '48 tay vợt').subject).not.toBe('Paris Masters');
+    expect(claimAt('Paris Masters khởi tranh tại Pháp. Masters năm nay đông. Masters thu hút 20.000 khán giả.', '20.000').subject).not.toBe('Paris Masters');
     const phone = 'Nokia Lumia 1520 có màn hình 6 inch. Lumia 1520 bán tại Việt Nam với giá 15 triệu đồng.';
     expect(claimAt(phone, '15 triệu đồng').subject).not.toBe('Nokia Lumia');
     expect(claimAt('Tại Đà Nẵng, đường Lê Lợi được mở rộng thêm 2 km.', '2 km').subject).toBe('Đà Nẵng');
@@ -74,11 +75,13 @@ describe('people: what the review of engine 18 found', () => {
   it('an age is not the source\'s, nor the speaker\'s when another person is named before it', () => {
     expect(claimAt('Theo bác sĩ Nguyễn Văn Hùng, bệnh nhân 45 tuổi đã nhập viện.', '45 tuổi').subject).not.toBe('Nguyễn Văn Hùng');
     expect(claimAt('Ông Nguyễn Văn An cho biết, con trai ông năm nay 12 tuổi.', '12 tuổi').subject).not.toBe('Nguyễn Văn An');
+    expect(claimAt('Tại Hà Nội, anh Nguyễn Văn An có con trai 12 tuổi.', '12 tuổi').subject).toBe('Hà Nội');
   });
 
   it('a Vietnamese given name alone stands for the person only after a title or opening a sentence ("miền Nam" is a region)', () => {
     const text = 'Anh Nguyễn Văn Nam là kỹ sư. Ở miền Nam có 30% hộ dân dùng điện mặt trời. Chị Trần Thị Lan có 3 con, anh Nam có 2 con.';
     expect(claimAt(text, '30%').subject).not.toBe('Nguyễn Văn Nam');
+    expect(claimAt('Anh Nguyễn Văn Nam là kỹ sư. Ở miền Bắc 20% hộ dùng điện mặt trời, Nam có 30%.', '30%').subject).not.toBe('Nguyễn Văn Nam');
     expect(claimAt(text, '2 con').subject).toBe('Nguyễn Văn Nam');
   });
 

@@ -89,7 +89,18 @@ describe('opening a workspace lets the event loop turn (issue 9: no block over ~
       if (commit.set.length >= 3000) pendingAtApply.push(state.pending);
       return applyStaged.call(this, commit);
     });
+    // The line is parsed in pieces, never by one JSON.parse of the whole line (a turn between lines alone
+    // would let the timer fire too).
+    const parse = JSON.parse;
+    let longestParse = 0;
+    vi.spyOn(JSON, 'parse').mockImplementation((text: string, reviver?: Parameters<typeof JSON.parse>[1]) => {
+      if (typeof text === 'string') longestParse = Math.max(longestParse, text.length);
+      return parse(text, reviver);
+    });
     const store = await LowdbFolderStore.open(folder, { fs, readOnly: false, sliceMs: 0 });
+    vi.mocked(JSON.parse).mockRestore();
+    expect(longestParse).toBeGreaterThan(0);
+    expect(longestParse).toBeLessThan(256 * 1024);
     expect(state.set).toBeGreaterThan(0);
     expect(pendingAtApply).toEqual([0]);
     expect(store.replayed.commits).toBe(1);
