@@ -1,5 +1,5 @@
 // Publish a local workspace to the shared desk and take it home again: nothing lost or changed.
-import { mkdtemp, readFile, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +21,7 @@ describe('publish a workspace to the desk, export it back', () => {
     const url = await freshDatabase();
     const lan = await openDesk(url, 'Lan');
     const minh = await openDesk(url, 'Minh');
+    let dir: string | undefined;
     try {
       const carried = await publishToDesk(original, lan);
       expect(carried).toEqual({
@@ -35,7 +36,7 @@ describe('publish a workspace to the desk, export it back', () => {
       expect((await minh.findings()).items).toEqual(original.findings);
       expect(await minh.verifyAudit()).toBe(-1);
 
-      const dir = await mkdtemp(join(tmpdir(), 'crosscheck-desk-export-'));
+      dir = await mkdtemp(join(tmpdir(), 'crosscheck-desk-export-'));
       const file = join(dir, 'home.json');
       await exportDesk(lan, file, 'workspace');
       const back = Workspace.parse(JSON.parse(await readFile(file, 'utf8')));
@@ -62,6 +63,7 @@ describe('publish a workspace to the desk, export it back', () => {
     } finally {
       await lan.close();
       await minh.close();
+      if (dir) await rm(dir, { recursive: true, force: true });
     }
   });
 
