@@ -280,7 +280,10 @@ const TOPIC_WINDOW = 600;
 function topicBefore(text: string, doc: DocumentContext, sentenceStart: number): string | null {
   // In a company story, places named in passing ("Công ty ở Bình Dương") do not take over.
   // People named in earlier sentences are not carried: a match report names the opponent last.
-  const near = nearestSubject(doc.entities, Math.max(0, sentenceStart - TOPIC_WINDOW), sentenceStart, null, false, !doc.companyStory, false);
+  // A place a route leads to ("kéo dài … đến Bình Dương và đến TP Biên Hòa, tỉnh Đồng Nai") is named in
+  // passing: the next sentence is not about it.
+  const destination = (m: Mention): boolean => DESTINATION_BEFORE.test(doc.folded.slice(Math.max(0, m.start - 40), m.start));
+  const near = nearestSubject(doc.entities, Math.max(0, sentenceStart - TOPIC_WINDOW), sentenceStart, null, false, !doc.companyStory, false, destination);
   if (near !== null || doc.companyStory) return near;
   // Further back, only a place that opens its paragraph ("Sở GD&ĐT tỉnh Bà Rịa - Vũng Tàu công bố …")
   // heads the section the figure is in.
@@ -293,6 +296,9 @@ function topicBefore(text: string, doc: DocumentContext, sentenceStart: number):
   return null;
 }
 
+/** "đến (TP Biên Hòa,) (tỉnh) ", "tới ", "sang ": the end of a route or a move. */
+const DESTINATION_BEFORE = /(?<![\p{L}\p{M}])(?:đến|tới|sang)[ \t]+(?:(?:tp|thành phố)[ \t]+[^,.;:!?\n]{1,24},[ \t]+)?(?:địa bàn[ \t]+)?(?:(?:tỉnh|thành phố|tp\.?|huyện|thị xã|quận)[ \t]+)?$/u;
+
 const SECTION_WINDOW = 3000;
 const PARAGRAPH_OPENING = 30;
 
@@ -300,7 +306,7 @@ const PARAGRAPH_OPENING = 30;
 // Period
 
 const PERIOD_RE =
-  /(?:(?:kể\s+)?từ\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?(?:\s+(?:đến|tới)\s+nay)?|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+\d{4}|(?:quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2}|học\s+kỳ\s+(?:[ivx]+|\d))\s*(?:\/|năm\s+|-)\s*\d{4}|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|(?:giai\s+đoạn|thời\s+kỳ|từ\s+năm|từ)\s+\d{4}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?\d{4}|(?:đến|tới|trước)\s+năm\s+\d{4}|(?:cuối|đầu|giữa)\s+năm\s+\d{4}|năm\s+\d{4}(?:\s+và\s+\d{4})?|ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+đầu\s+năm|(?:đầu|cuối)\s+năm\s+nay|năm\s+nay|năm\s+ngoái|năm\s+trước|(?<!\d)\d{4}\s*[-–]\s*\d{4}|(?:tính\s+)?đến\s+hết\s+tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng\s+(?:qua|năm\s+nay|đầu\s+năm\s+nay)|(?:trong|sau)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?![ \t\u00a0]+(?:tới|nữa|sau|trước|liên|năm|đầu|cuối|qua|\d))|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?=\s+của\s)|quý\s+(?:[ivx]+|\d)(?![\p{L}\p{M}\d]|\s*[/-]\s*\d)|tháng\s+(?:1[0-2]|0?[1-9])(?![\p{L}\p{M}\d]|\s*[/.-]\s*\d|\s+năm\s+(?:sau|tới|ngoái|trước)))(?![\p{L}\p{M}\d])/gu;
+  /(?:(?:kể\s+)?từ\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?(?:\s+(?:đến|tới)\s+nay)?|tính\s+(?:tới|đến)\s+(?:thời\s+điểm\s+này|nay)\s+trong\s+năm(?:\s+nay)?|(?:từ\s+(?:giờ|nay)\s+)?(?:đến|tới)\s+cuối\s+năm(?:\s+nay)?(?![\p{L}\p{M}]|\s+\d)|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+\d{4}|(?:quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2}|học\s+kỳ\s+(?:[ivx]+|\d))\s*(?:\/|năm\s+|-)\s*\d{4}|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|(?:giai\s+đoạn|thời\s+kỳ|từ\s+năm|từ)\s+\d{4}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?\d{4}|(?:đến|tới|trước)\s+năm\s+\d{4}|(?:cuối|đầu|giữa)\s+năm\s+\d{4}|năm\s+\d{4}(?:\s+và\s+\d{4})?|ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+đầu\s+năm|(?:đầu|cuối)\s+năm\s+nay|năm\s+nay|năm\s+ngoái|năm\s+trước|(?<!\d)\d{4}\s*[-–]\s*\d{4}|(?:tính\s+)?đến\s+hết\s+tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng\s+(?:qua|năm\s+nay|đầu\s+năm\s+nay)|(?:trong|sau)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?![ \t\u00a0]+(?:tới|nữa|sau|trước|liên|năm|đầu|cuối|qua|\d))|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?=\s+của\s)|quý\s+(?:[ivx]+|\d)(?![\p{L}\p{M}\d]|\s*[/-]\s*\d)|tháng\s+(?:1[0-2]|0?[1-9])(?![\p{L}\p{M}\d]|\s*[/.-]\s*\d|\s+năm\s+(?:sau|tới|ngoái|trước)))(?![\p{L}\p{M}\d])/gu;
 
 /** The time the figure refers to: the nearest time expression before it, else the first after. */
 function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, from: number, to: number, expr: Expression, year: number | null, day: string | null = null): string | null {
@@ -361,7 +367,8 @@ function respectiveYear(text: string, found: string, from: number, start: number
 
 const RECORD_BEFORE = /(?:kể từ|vòng|nhất)\s+$/iu;
 
-const SINCE_NEW_YEAR = /^(?:kể\s+)?từ\s+đầu\s+năm/u;
+/** "(kể) từ đầu năm …", "tính tới thời điểm này trong năm": January up to the publication. */
+const SINCE_NEW_YEAR = /^(?:(?:kể\s+)?từ\s+đầu\s+năm|tính\s+(?:tới|đến)\s+(?:thời\s+điểm\s+này|nay)\s+trong\s+năm)/u;
 
 /**
  * "(kể) từ đầu năm (nay) (đến nay)": January to the month of publication, as the months "đầu năm"
@@ -413,6 +420,9 @@ export function periodPhrase(found: string, year: number | null): string {
   m = /^tháng (\d{1,2})$/u.exec(phrase);
   if (m) return `tháng ${Number(m[1])}/${year}`;
   if (phrase === 'năm nay') return `năm ${year}`;
+  // "đầu năm nay", "từ giờ đến cuối năm": a part of the year of publication.
+  m = /^(?:từ (?:giờ|nay) )?(?:(đến|tới) )?(đầu|cuối|giữa) năm(?: nay)?$/u.exec(phrase);
+  if (m) return `${m[1] === undefined ? '' : 'đến '}${m[2]} năm ${year}`;
   if (phrase === 'năm ngoái' || phrase === 'năm trước') return `năm ${year - 1}`;
   return isoDay(phrase);
 }
@@ -546,7 +556,7 @@ const LEADING_WORDS = new Set([
 const TIME_WORDS_IN_METRIC = new Set(['năm', 'tháng', 'quý', 'trong', 'đầu', 'cuối', 'giữa', 'học', 'kỳ']);
 const OWNER_NOUNS = new Set(['tỉnh', 'thành phố', 'huyện', 'xã', 'địa phương', 'cả nước', 'toàn tỉnh', 'ngành', 'đơn vị', 'doanh nghiệp', 'công ty', 'nước']);
 const METRIC_HEADS = new Set(['tỷ lệ', 'tỉ lệ', 'tỷ trọng', 'tỉ trọng', 'chỉ số', 'số lượng', 'tổng số', 'tốc độ', 'giá trị', 'kim ngạch', 'doanh thu', 'lợi nhuận', 'tăng trưởng']);
-const TRAILING_PREPOSITIONS = new Set(['của', 'ở', 'tại', 'trên', 'trong', 'với']);
+const TRAILING_PREPOSITIONS = new Set(['của', 'ở', 'tại', 'trên', 'trong', 'với', 'trong vòng', 'trong suốt', 'suốt']);
 const NOUN_STOP = new Set([
   'được', 'đã', 'đang', 'sẽ', 'có', 'là', 'và', 'trên', 'tại', 'ở', 'với', 'cho', 'từ', 'đến', 'trong', 'theo', 'thuộc',
   'để', 'nhằm', 'khi', 'thì', 'mà', 'này', 'đó', 'tham', 'sử', 'ứng', 'áp', 'triển', 'thực', 'đạt', 'chiếm', 'tăng',
@@ -735,7 +745,8 @@ function phraseBeforeNumber(text: string, folded: string, from: number, start: n
   words = stripLeading(words, LEADING_WORDS);
   words = stripTrailing(words, TRAILING_PREPOSITIONS);
   const head = findHead(words);
-  const kept = head >= 0 ? words.slice(head, head + 12) : words.slice(-7);
+  // Without a head the last words, but a short clause whole ("hệ thống được vận hành thử", not "thống …").
+  const kept = head >= 0 ? words.slice(head, head + 12) : words.length <= 9 ? words : words.slice(-7);
   if (kept.length === 0) return null;
   const phrase = normalizeMetric(kept.map((w) => w.word).join(' ')).replace(/[,\s]+$/u, '');
   return /\p{L}/u.test(phrase) ? phrase : null;

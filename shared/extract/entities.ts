@@ -133,8 +133,10 @@ const CAP_WORD = String.raw`(?:${[...NAME_COMPOUNDS]
   .sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/ /g, String.raw`\s+`))
   .join('|')}|\p{Lu}[\p{L}\p{M}]*|&)(?![\p{L}\p{M}])`;
+/** A university by its acronym: "ĐHQGHN", "ĐHBK", "ĐHQG-HCM" (upper case after "ĐH", nothing glued after). */
+const UNIVERSITY_ACRONYM = '(?<![\\p{L}\\p{M}\\d])ĐH[A-ZĐ]{2,8}(?:-[A-Z]{2,4})?(?![\\p{L}\\p{M}\\d])';
 const ORG_RE = new RegExp(
-  `(?:${[...FIXED_ORGS].sort((a, b) => b.length - a.length).map(escape).join('|')}|(?:${ORG_HEADS.map(escape).join('|')})(?:\\s+${CAP_WORD}(?:\\s+(?:và|&|[-–])\\s+${CAP_WORD})?){1,6})`,
+  `(?:${[...FIXED_ORGS].sort((a, b) => b.length - a.length).map(escape).join('|')}|${UNIVERSITY_ACRONYM}|(?:${ORG_HEADS.map(escape).join('|')})(?:\\s+${CAP_WORD}(?:\\s+(?:và|&|[-–])\\s+${CAP_WORD})?){1,6})`,
   'gu',
 );
 /** "tỉnh", "toàn tỉnh" with no name after: the article's own province. */
@@ -684,6 +686,9 @@ function indexAdminUnits(text: string, places: readonly Mention[]): Mention[] {
 }
 
 /** Places written inside a name ("NXB Giáo dục Việt Nam") or a time zone ("giờ Việt Nam") are not subjects. */
+/** Lower-case nouns of roads, bridges, stations and markets right before a place name. */
+const NAMED_AFTER_PLACE = /(?<![\p{L}\p{M}])(?:xa lộ|đại lộ|đường|phố|cầu|ga|bến xe|chợ)\s+$/u;
+
 function outsideNames(places: Mention[], orgs: readonly Mention[], text: string): Mention[] {
   const out: Mention[] = [];
   let o = 0;
@@ -694,6 +699,8 @@ function outsideNames(places: Mention[], orgs: readonly Mention[], text: string)
     if (org && org.start < m.start && m.start < org.end && (COUNTRY_NAMES.has(m.text) || /^(?:NXB|Nhà xuất bản|Thị trường|Sàn|U\.?\s?\d|Olympic|ĐT|Đội tuyển|CLB|Đường sắt|Đường cao tốc|Cao tốc|Nhà ga|Sân bay|Cảng hàng không|Nhà máy|Khu công nghiệp|Thủy điện|Dự án)\s/u.test(org.text))) continue;
     // "giờ Việt Nam" is a time zone, "tiếng Anh" a language.
     if (/(?:^|\s)(?:giờ|tiếng|Tiếng)\s+$/u.test(text.slice(Math.max(0, m.start - 7), m.start))) continue;
+    // "xa lộ Hà Nội", "cầu Sài Gòn", "ga Hà Nội": a road, a bridge or a station named after the place.
+    if (NAMED_AFTER_PLACE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
     out.push(m);
   }
   return out;
@@ -797,9 +804,19 @@ export function mainSubject(entities: EntityIndex, title: string | null): { name
  * The entity named closest before `pos` in [from, pos), or null. A bare "tỉnh" closer to the
  * number than any name refers to the article's main subject, so it wins with `fallback`.
  */
-export function nearestSubject(entities: EntityIndex, from: number, pos: number, fallback: string | null = null, nationalAlone = true, places = true, people = true): string | null {
+export function nearestSubject(
+  entities: EntityIndex,
+  from: number,
+  pos: number,
+  fallback: string | null = null,
+  nationalAlone = true,
+  places = true,
+  people = true,
+  inPassing: ((m: Mention) => boolean) | null = null,
+): string | null {
   let best: Mention | null = null;
   for (const m of places ? entities.places.within(from, pos) : []) {
+    if (inPassing?.(m)) continue;
     if (best === null || m.end > best.end || (m.end === best.end && m.start < best.start)) best = m;
   }
   for (const m of entities.tickers.within(from, pos)) {

@@ -1134,6 +1134,10 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     ) {
       return { end: unitEnd, kind: 'duration', unit };
     }
+    // "nếu … trong vòng 1 tháng sẽ khiến GDP … giảm", "giành được trong vòng đúng 1 tuần": a time frame
+    // of a supposition or of a feat, not a length to check ("vận hành thử trong vòng 20 ngày" stays).
+    const frame = TIME_FRAME_BEFORE.exec(folded.slice(Math.max(sentence.start, start - 20), start));
+    if (frame && (frame[1] !== undefined || SUPPOSITION_BEFORE.test(folded.slice(sentence.start, start)))) return 'skip';
     // "6 tháng đầu năm 2021", "5 năm qua": the period of other figures, not a claim.
     if (periodAfter || /^[ \t]+\d{4}(?!\d)/.test(text.slice(unitEnd, unitEnd + 6))) return 'skip';
     if (AVERAGE_WINDOW_BEFORE.test(folded.slice(Math.max(sentence.start, start - 16), start))) return 'skip';
@@ -1195,6 +1199,10 @@ const DEPOSIT_TERM_BEFORE =
  * "mức cao nhất kể từ ngày 20/9, tức là trong vòng ", "lần đầu tiên trong một thập kỷ".
  */
 const RECORD_WINDOW_BEFORE = /(?:(?:cao|thấp|lớn|nhỏ|nhiều|ít|mạnh|sâu|tốt|kém|tệ|nhanh|chậm|đắt|rẻ|mạnh mẽ)[ \t]+nhất|kỷ lục|đầu tiên)(?:[^.;!?\n]{0,48}?(?:trong vòng|trong|vòng))?[ \t]+(?:(?:hơn|gần|khoảng|chưa đến)[ \t]+)?$/u;
+/** "trong vòng (đúng|chỉ) " right before a length of time that is not a record window. */
+const TIME_FRAME_BEFORE = /(?<![\p{L}\p{M}])trong vòng[ \t]+(?:(đúng|chỉ)[ \t]+)?$/u;
+/** "nếu" earlier in the sentence: what follows is supposed. */
+const SUPPOSITION_BEFORE = /(?<![\p{L}\p{M}])nếu(?![\p{L}\p{M}])/u;
 /** What may follow a record window's length: "qua", "gần đây" — not a period such as "đầu năm". */
 const RECORD_WINDOW_AFTER = /^(?:qua|gần đây|trở lại đây|vừa qua|đã qua)$/u;
 /** Averaging windows: "giá cơ sở bình quân 30 ngày", "mức trung bình 3 tháng" frame other figures. */

@@ -58,8 +58,13 @@
  * 19 gives a day and month without a date line the year the text speaks of most, as a year-less period.
  * 20 reads an age's person from the people index only (one reader of names), and an age refused to the
  * person before it (a source, "con trai ông") goes to the sentence's place, not back to that person.
+ * 21: a time frame of a supposition or a feat ("nếu … trong vòng 1 tháng", "trong vòng đúng 1 tuần") is
+ * no duration; "tính tới thời điểm này trong năm" is the year to date, "(từ giờ) đến cuối năm" and
+ * "đầu năm nay" the year of publication; a place at the end of a route ("kéo dài … đến tỉnh Đồng Nai")
+ * or naming a road or station ("xa lộ Hà Nội") is not carried as the topic; a university's acronym
+ * ("ĐHQGHN") is a subject; a short metric clause is kept whole.
  */
-export const EXTRACTOR_VERSION = 20;
+export const EXTRACTOR_VERSION = 21;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

@@ -219,8 +219,12 @@ describe('non-claims stay out (CLAIMS.md)', () => {
     expect(quotesOf('10 tháng, doanh thu đạt 5 tỷ đồng.')).toEqual(['5 tỷ đồng']);
     expect(quotesOf('9 tháng đầu năm, xuất khẩu tăng 12%.')).toEqual(['tăng 12%']);
     expect(quotesOf('Trong 2 ngày qua, có 30 ca mắc.')).toEqual(['30 ca mắc']);
+    // The time frame of a supposition or of a feat ("trong vòng đúng 1 tuần") frames, it is not checked.
+    expect(quotesOf('Nếu Ấn Độ đóng cửa trong vòng 1 tháng, GDP sẽ giảm 2%.')).toEqual(['giảm 2%']);
+    expect(quotesOf('Đây là danh hiệu thứ 2 liên tiếp anh giành được trong vòng đúng 1 tuần.')).toEqual(['thứ 2 liên tiếp']);
     // A length of time that is itself the fact stays a claim.
     expect(quotesOf('Hệ thống được vận hành thử trong 20 ngày.')).toEqual(['20 ngày']);
+    expect(claimAt('Hệ thống được vận hành thử trong vòng 20 ngày.', '20 ngày')).toMatchObject({ kind: 'duration', metric: 'hệ thống được vận hành thử' });
   });
 
   it('names with numbers and small generic counts', () => {

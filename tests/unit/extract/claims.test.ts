@@ -327,6 +327,21 @@ describe('subject, metric, period, modality', () => {
     expect(second?.metric).toBe('tỷ lệ hồ sơ trực tuyến');
   });
 
+  it('does not carry a place named in passing: the end of a route, a road named after a place', () => {
+    const text =
+      'Metro số 1 của TPHCM\nTuyến được định hướng kéo dài từ ga Suối Tiên đến Bình Dương và đến TP Biên Hòa, tỉnh Đồng Nai trong tương lai.\n' +
+      'Dự án metro số 1 có 4 gói thầu chính và hiện khối lượng thi công đạt hơn 84%.\n' +
+      'Đoạn trên cao có 5 cây cầu đặc biệt, có cầu vượt xa lộ Hà Nội. Khối lượng thi công đạt hơn 96%.';
+    expect(claimAt(text, '84%').subject).toBe('TP.HCM');
+    expect(claimAt(text, '96%').subject).toBe('TP.HCM');
+    // A place that opens the sentence before is still carried.
+    expect(claimAt('Tại Đồng Nai, đã có 12 dự án khởi công. Tổng vốn đạt 5.000 tỷ đồng.', '5.000').subject).toBe('Đồng Nai');
+  });
+
+  it('reads a university by its acronym as the subject ("ĐHQGHN … đứng thứ 92 thế giới")', () => {
+    expect(claimAt('Tuy nhiên, duy nhất ĐHQGHN có thứ hạng cao ở SDG 4, với 71,4 điểm, đứng thứ 92 thế giới.', 'thứ 92').subject).toBe('ĐHQGHN');
+  });
+
   it('names the metric around "chiếm": "kinh tế số / GRDP"', () => {
     expect(claimAt('Kinh tế số của tỉnh năm 2023 chiếm 42,13% tổng sản phẩm (GRDP) trên địa bàn tỉnh.', '42,13')).toMatchObject({
       metric: 'kinh tế số / GRDP',
@@ -341,6 +356,17 @@ describe('subject, metric, period, modality', () => {
     // A title ending in its period, the date line on the next line: the line break ends the period.
     const title = 'HPG lãi 1.520 tỷ đồng sau 9 tháng\n21/10/2013 16:26\n\nNội dung.';
     expect(claimAt(title, '1.520').period).not.toBeNull();
+  });
+
+  it('reads the year to date and the rest of the year from the date line', () => {
+    const text =
+      'Tiền thưởng của Nadal\n19/10/2013 11:55\n\nTính tới thời điểm này trong năm, Nadal đã bỏ túi 10,7 triệu USD. ' +
+      'Nếu từ giờ đến cuối năm mọi thứ hanh thông, anh có thể cán mốc 15 triệu USD. Đầu năm nay, anh có 2 danh hiệu.';
+    const claims = extractClaims(text, extractMetadata(text));
+    const at = (q: string) => claims.find((c) => c.quote.includes(q))?.period;
+    expect(at('10,7')).toBe('10 tháng đầu năm 2013');
+    expect(at('15 triệu')).toBe('đến cuối năm 2013');
+    expect(at('2 danh hiệu')).toBe('đầu năm 2013');
   });
 
   it('gives each figure after "lần lượt" its own year of a pair', () => {
