@@ -344,7 +344,28 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   const found = right ?? before ?? after;
   if (found === null) return null;
   if (SINCE_NEW_YEAR.test(found)) return sinceNewYear(found, day);
-  return respectiveYear(text, found, before === found ? from : expr.end, expr.start) ?? periodPhrase(found, year);
+  return respectiveYear(text, found, before === found ? from : expr.end, expr.start) ?? spanEndYear(text, found, sentenceStart, expr.start) ?? periodPhrase(found, year);
+}
+
+const YEAR_SPAN = /^(?:(?:giai\s+đoạn|thời\s+kỳ)\s+)?(?:từ\s+(?:năm\s+)?)?(\d{4})\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?(\d{4})$/u;
+/** "từ (vị trí) " right before a figure: where a movement starts. */
+const MOVE_FROM = /(?<![\p{L}\p{M}])từ[ \t]+(?:(?:vị trí|hạng|mức|thứ)[ \t]+)?$/u;
+/** "tụt xuống (vị trí) ", "lên (mức) ": where it ends. */
+const MOVE_TO = /(?<![\p{L}\p{M}])(?:xuống|lên|còn|đến|tới)[ \t]+(?:(?:vị trí|hạng|mức|thứ)[ \t]+)?$/u;
+
+/**
+ * "giai đoạn từ 2014-2019, chỉ số … từ vị trí 47 tụt xuống vị trí 68": the two ends of a movement over
+ * a span of years are the span's first and last year. Null unless the figure is such an end.
+ */
+function spanEndYear(text: string, found: string, sentenceStart: number, start: number): string | null {
+  const span = YEAR_SPAN.exec(normalizePhrase(found));
+  if (span === null) return null;
+  const clauseStart = Math.max(sentenceStart, lastClauseMark(text, Math.max(sentenceStart, start - 120), start) + 1);
+  const before = text.slice(clauseStart, start);
+  if (MOVE_FROM.test(before)) return `năm ${span[1]}`;
+  const m = MOVE_TO.exec(before);
+  if (m && /(?<![\p{L}\p{M}])từ[ \t]+(?:[\p{L}\p{M}]+[ \t]+){0,2}\d/u.test(before.slice(0, m.index))) return `năm ${span[2]}`;
+  return null;
 }
 
 const YEAR_PAIR = /^năm\s+(\d{4})\s+và\s+(\d{4})$/u;
@@ -717,16 +738,37 @@ const ACRONYM_OR_CODE = /\p{Lu}.*\p{Lu}|\d/u;
  * linking verb and qualifier ("đạt gần"), time phrases ("năm 2023"), an owner ("của tỉnh") or
  * connectives ("Trong đó"), starting at a metric head ("tỷ lệ …") when there is one.
  */
+const RANK_WORD_AFTER_FROM = new Set(['vị', 'hạng', 'thứ']);
+
+/** The last "." that is not a digit group's separator ("20.000"). */
+function lastStop(window: string): number {
+  let i = window.lastIndexOf('.');
+  while (i > 0 && isDigitCode(window.charCodeAt(i - 1)) && isDigitCode(window.charCodeAt(i + 1))) i = window.lastIndexOf('.', i - 1);
+  return i;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function phraseBeforeNumber(text: string, folded: string, from: number, start: number): string | null {
   const window = folded.slice(from, start);
-  const cut = Math.max(window.lastIndexOf(';'), window.lastIndexOf(':'), window.lastIndexOf('('), window.lastIndexOf(')'), window.lastIndexOf('“'), window.lastIndexOf('.'));
+  const cut = Math.max(window.lastIndexOf(';'), window.lastIndexOf(':'), window.lastIndexOf('('), window.lastIndexOf(')'), window.lastIndexOf('“'), lastStop(window));
   // Words of the folded text for the tests, of the original text for the output: same offsets.
   let words = splitWords(text, folded, from + cut + 1, start);
   // Never reach back over an earlier figure's item: "tốc độ 48,6 Mbps, băng tần 1800MHz, dài 25 km".
   const lastFigure = words.findLastIndex((w) => /\d/.test(w.word));
   if (lastFigure >= 0) {
-    const itemEnd = words.findIndex((w, k) => k >= lastFigure && w.lower.endsWith(','));
+    // The item ends at a comma or at "và" ("Doanh thu 1.200 tỷ đồng và lợi nhuận đạt 300 tỷ đồng").
+    const itemEnd = words.findIndex((w, k) => k >= lastFigure && (w.lower.endsWith(',') || (k > lastFigure && w.lower === 'và')));
     if (itemEnd >= 0) words = words.slice(itemEnd + 1);
+    // "chỉ số thực thi hợp đồng từ vị trí 47 tụt xuống vị trí 68": the start of a move between places
+    // is no part of the metric of its end. (A level's "từ 300 đồng/lít xuống còn" stays: the analysis
+    // reads it as the level before a change.)
+    else {
+      const from = words.findLastIndex((w, k) => k < lastFigure && k >= lastFigure - 3 && w.lower === 'từ');
+      if (from > 0 && RANK_WORD_AFTER_FROM.has(words[from + 1]?.lower ?? '')) words = words.slice(0, from);
+    }
   }
   const comma = words.findLastIndex((w) => w.lower.endsWith(','));
   // Keep the clause after the last comma unless it holds nothing but linking words.

@@ -62,7 +62,9 @@
  * no duration; "tính tới thời điểm này trong năm" is the year to date, "(từ giờ) đến cuối năm" and
  * "đầu năm nay" the year of publication; a place at the end of a route ("kéo dài … đến tỉnh Đồng Nai")
  * or naming a road or station ("xa lộ Hà Nội") is not carried as the topic; a university's acronym
- * ("ĐHQGHN") is a subject; a short metric clause is kept whole.
+ * ("ĐHQGHN") is a subject; a short metric clause is kept whole; the two ends of a move between places
+ * over a span of years ("từ 2014-2019, … từ vị trí 47 tụt xuống vị trí 68") take its first and last
+ * year; a digit group's dot ("20.000") no longer cuts a metric, "và" ends an item.
  */
 export const EXTRACTOR_VERSION = 21;
 

@@ -369,6 +369,17 @@ describe('subject, metric, period, modality', () => {
     expect(at('2 danh hiệu')).toBe('đầu năm 2013');
   });
 
+  it('gives the two ends of a movement over a span of years its first and last year, one metric', () => {
+    const text = 'Trong giai đoạn từ 2014-2019, chỉ số thực thi hợp đồng từ vị trí 47 tụt xuống vị trí 68, tụt 21 bậc.';
+    expect(claimAt(text, 'vị trí 47')).toMatchObject({ period: 'năm 2014', metric: 'chỉ số thực thi hợp đồng' });
+    expect(claimAt(text, 'vị trí 68')).toMatchObject({ period: 'năm 2019', metric: 'chỉ số thực thi hợp đồng' });
+    // The change over the span keeps the span.
+    expect(claimAt(text, '21 bậc').period).toBe('từ 2014–2019');
+    // A digit group's dot is no sentence end ("000 đồng" was read as the metric), and "và" ends an item.
+    expect(claimAt('Giá xăng tăng từ 20.000 đồng lên 22.000 đồng.', '22.000').metric).toBe('giá xăng tăng từ 20.000 đồng');
+    expect(claimAt('Doanh thu 1.200 tỷ đồng và lợi nhuận đạt 300 tỷ đồng.', '300').metric).toBe('lợi nhuận');
+  });
+
   it('gives each figure after "lần lượt" its own year of a pair', () => {
     const text = 'GDP năm 2020 và 2021 lần lượt đạt tăng trưởng 1,6% và 6,7%.';
     expect(claimAt(text, '1,6').period).toBe('năm 2020');
