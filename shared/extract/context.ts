@@ -491,10 +491,17 @@ const BASE_BEFORE = /(?:so với|so|cùng kỳ|hơn|bằng(?:\s+cả)?)\s+(?:(?:
 
 /** The mention [start, end) sits in parentheses that close before `pos`. */
 function closedAside(text: string, from: number, start: number, end: number, pos: number): boolean {
-  const close = text.indexOf(')', end);
-  if (close === -1 || close >= pos) return false;
-  const open = text.lastIndexOf('(', start);
-  return open >= from && text.lastIndexOf(')', start) < open;
+  // Both scans stay inside [from, pos): a text with no ")" after the figure is not read to its end
+  // once per figure (quadratic on a long run of ranks and years).
+  let closed = false;
+  for (let i = end; i < pos && !closed; i++) closed = text.charCodeAt(i) === 0x29;
+  if (!closed) return false;
+  for (let i = start; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x29) return false;
+    if (c === 0x28) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------

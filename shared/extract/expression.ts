@@ -1137,7 +1137,7 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     // "nếu … trong vòng 1 tháng sẽ khiến GDP … giảm", "giành được trong vòng đúng 1 tuần": a time frame
     // of a supposition or of a feat, not a length to check ("vận hành thử trong vòng 20 ngày" stays).
     const frame = TIME_FRAME_BEFORE.exec(folded.slice(Math.max(sentence.start, start - 20), start));
-    if (frame && (frame[1] !== undefined || SUPPOSITION_BEFORE.test(folded.slice(sentence.start, start)))) return 'skip';
+    if (frame && (frame[1] !== undefined || SUPPOSITION_BEFORE.test(folded.slice(Math.max(sentence.start, start - 200), start)))) return 'skip';
     // "6 tháng đầu năm 2021", "5 năm qua": the period of other figures, not a claim.
     if (periodAfter || /^[ \t]+\d{4}(?!\d)/.test(text.slice(unitEnd, unitEnd + 6))) return 'skip';
     if (AVERAGE_WINDOW_BEFORE.test(folded.slice(Math.max(sentence.start, start - 16), start))) return 'skip';
