@@ -7,7 +7,7 @@ import { findBoilerplate } from './boilerplate';
 import { describeClaim, indexDocument, type ClaimContext, type DocumentContext } from './context';
 import { readExpression, type Atom, type Expression } from './expression';
 import { NUMBER_WORDS, parseDigitNumber, roundFloat } from './numbers';
-import { foldCase } from './scan';
+import { foldCase, isWordOrDigit } from './scan';
 import { splitSentences, type Span } from './sentences';
 import { readTable, type FlatTable, type TableCell } from './table';
 
@@ -33,7 +33,6 @@ const ATOM_RE = new RegExp(
   String.raw`(\d)|(thứ[ \t\u00a0]+(?:${ORDINAL_ALT}))(?![\p{L}\p{M}])|(${PHRASE_ALT})(?![\p{L}\p{M}])|((?:${NUMBER_WORD_ALT})(?:[ \t\u00a0]+(?:${NUMBER_WORD_ALT})){0,11})(?![\p{L}\p{M}])`,
   'gu',
 );
-const WORD_CHAR = /[\p{L}\p{M}\d]/u;
 
 export function extractClaims(text: string, meta?: ArticleMeta): ExtractedClaim[] {
   if (text.length === 0) return [];
@@ -53,7 +52,7 @@ export function extractClaims(text: string, meta?: ArticleMeta): ExtractedClaim[
   for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
     const start = m.index;
     const matchEnd = m[1] !== undefined ? digitRunEnd(folded, start) : start + m[0].length;
-    if (m[1] === undefined && WORD_CHAR.test(folded[start - 1] ?? '')) {
+    if (m[1] === undefined && isWordOrDigit(folded[start - 1] ?? '')) {
       re.lastIndex = start + 1; // a number word inside another word ("toba", "hai" in "khai")
       continue;
     }

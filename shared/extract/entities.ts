@@ -1,5 +1,6 @@
 import { FAMILY_NAMES, fitsVietnameseSyllable } from './lexicon';
 import { alternationByFirstUnit, indexMentions, MentionIndex, type Mention } from './mentions';
+import { isWordOrDigit } from './scan';
 
 /**
  * Who a claim is about: provinces, countries and named organisations, plus the article's main
@@ -289,7 +290,6 @@ const FAMILY_SEED_RE = new RegExp(`(?:${FAMILY_NAMES.join('|')})[ \\t]+\\p{Lu}`,
 const FOREIGN_SEED_RE = /[A-Z][a-z]+[ \t]+(?:(?:del|de|da|van|von|di|dos|du|le|la|bin)[ \t]+)?[A-Z][a-z]+/g;
 /** The run of capitalised words from a seed on. */
 const CAP_RUN_AT = /\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\d])(?:[ \t]+(?:(?:del|de|da|van|von|di|dos|du|le|la|bin)[ \t]+)?\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\d])){0,5}/uy;
-const WORD_CHAR = /[\p{L}\p{M}\d]/u;
 const SENTENCE_OPENING = /(?:^|[.!?:\n“"][ \t]*)$/u;
 const CAPITAL_WORD_BEFORE = /\p{Lu}[\p{Ll}\p{M}]*[ \t]+$/u;
 const CAPITAL_WORD_AFTER = /^[ \t]+\p{Lu}/u;
@@ -299,7 +299,7 @@ function seedStarts(text: string): number[] {
   for (const re of [FAMILY_SEED_RE, FOREIGN_SEED_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (!WORD_CHAR.test(text[m.index - 1] ?? '')) starts.add(m.index);
+      if (!isWordOrDigit(text[m.index - 1] ?? '')) starts.add(m.index);
       re.lastIndex = m.index + 1;
     }
   }
@@ -386,7 +386,7 @@ function scanForms(text: string, forms: readonly string[], root: FormNode, at: M
     // The alternation goes on after its match, kept or not.
     pos = end;
     const start = here;
-    if (WORD_CHAR.test(text[start - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue;
+    if (isWordOrDigit(text[start - 1] ?? '') || isWordOrDigit(text[end] ?? '')) continue;
     if (CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || CAPITAL_WORD_AFTER.test(text.slice(end, end + 3))) continue;
     const word = forms[best] ?? '';
     const list = at.get(word) ?? [];
@@ -405,7 +405,7 @@ function indexPersons(text: string): Mention[] {
     const run = CAP_RUN_AT.exec(text);
     if (run === null) continue;
     covered = seed + run[0].length;
-    if (WORD_CHAR.test(text[covered] ?? '')) continue;
+    if (isWordOrDigit(text[covered] ?? '')) continue;
     let words = run[0].split(/[ \t]+/u);
     // "Anh Nguyễn Văn Nam …" opening a sentence: the title is no part of the name.
     let start = seed;

@@ -26,6 +26,7 @@ import { applyScales, ORDINAL_WORDS, parseDigitNumber, parseWordNumber, roundFlo
 import {
   isLetter,
   isUpper,
+  isWordOrDigit,
   matchAt,
   normalizePhrase,
   phraseAfterRegex,
@@ -1157,11 +1158,10 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
 
 /** Line counts of video resolutions written "1080p". */
 const VIDEO_LINES = new Set([240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
-const WORD_OR_DIGIT = /[\p{L}\p{M}\d]/u;
 
 /** "1080p" at `end`: a video resolution's "p" right after its line count, nothing glued after it. */
 function videoLinesAt(folded: string, end: number, value: number): boolean {
-  return folded.charCodeAt(end) === 0x70 /* p */ && VIDEO_LINES.has(value) && !WORD_OR_DIGIT.test(folded[end + 1] ?? '');
+  return folded.charCodeAt(end) === 0x70 /* p */ && VIDEO_LINES.has(value) && !isWordOrDigit(folded[end + 1] ?? '');
 }
 
 /** The set lengths of a football match, a half and extra time, in minutes. */
@@ -1294,7 +1294,7 @@ function rankAfterThu(scope: Scope, thuStart: number, numberStart: number, end: 
   if (adjacent && (EVENT_ORDINAL_NOUNS.has(w1) || EVENT_ORDINAL_NOUNS.has(w2))) {
     // "Djokovic lần thứ 2 lên ngôi": the how-many-th win is a checkable record, not an edition's name.
     if (w1 === 'lần' && !streak && total === null && matchAt(WIN_AFTER, folded, end, sentence.end)) {
-      return { ...base_, start: thuStart - 4, end, kind: 'rank', value, qualifier: 'exact' };
+      return { ...base_, start: base + left.lastIndexOf('lần'), end, kind: 'rank', value, qualifier: 'exact' };
     }
     if (!streak) return null;
     const streakEnd = end + streak[0].length;

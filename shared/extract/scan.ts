@@ -108,6 +108,13 @@ export function wordsAfter(text: string, pos: number, limit: number): { first: s
   return { first, second, firstEnd, secondEnd };
 }
 
+/** A letter, a combining mark or an ASCII digit: a character inside a word or a number. */
+export function isWordOrDigit(ch: string | undefined): boolean {
+  if (ch === undefined || ch.length === 0) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 48 && c <= 57) || isWordCode(c);
+}
+
 /** Letters and combining marks, tested on char codes without a regex for the common ranges. */
 export function isWordCode(c: number): boolean {
   if (c < 0x41) return false;

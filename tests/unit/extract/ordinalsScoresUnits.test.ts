@@ -24,6 +24,8 @@ describe('ordinals that state a place', () => {
     expect(claimAt('Đây là chiến thắng thứ 7 của đội trong mùa giải.', 'thứ 7')).toMatchObject({ kind: 'rank', value: 7 });
     expect(claimAt('Đó là danh hiệu thứ 3 liên tiếp của cô.', 'thứ 3')).toMatchObject({ kind: 'streak', value: 3, unit: 'danh hiệu' });
     expect(claimAt('Tay vợt này lần thứ 3 lên ngôi ở giải đấu.', 'lần thứ 3')).toMatchObject({ kind: 'rank', value: 3 });
+    // The quote starts at "lần" whatever the spacing before "thứ".
+    expect(quotesOf('Tay vợt này lần  thứ 3 lên ngôi ở giải đấu.')).toEqual(['lần  thứ 3']);
   });
 
   it('"phút thứ N" is the minute of a match event; "giải Ba" a place; "số 1" after a held place', () => {
