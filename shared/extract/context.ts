@@ -3,7 +3,7 @@
  * Each reader looks at a bounded window of the claim's sentence so extraction stays linear.
  */
 import type { Modality } from '../schema';
-import { exchangeOfIndex, indexEntities, mainSubject, nearestSubject, PLACE_NAMES_LOWER, type EntityIndex } from './entities';
+import { exchangeOfIndex, indexEntities, mainSubject, nearestSubject, PLACE_NAMES_LOWER, pronounOpening, type EntityIndex } from './entities';
 import type { Expression } from './expression';
 import { indexMentions, type Mention, type MentionIndex } from './mentions';
 import { normalizePhrase } from './scan';
@@ -153,7 +153,12 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
   const modality = readModality(text, from, expr, cues, doc.publishedYear);
   const emphasis = cues.some((c) => c.group === CUE_EMPHASIS);
   return {
-    subject: marketSubject(text, sentence, expr, expr.about ?? subjectOfKind(text, doc, sentence, expr) ?? subjectInSentence ?? topicBefore(text, doc, sentence.start) ?? doc.mainSubject),
+    subject: marketSubject(
+      text,
+      sentence,
+      expr,
+      expr.about ?? subjectOfKind(text, doc, sentence, expr) ?? subjectInSentence ?? personOfPronoun(text, doc, sentence.start) ?? topicBefore(text, doc, sentence.start) ?? doc.mainSubject,
+    ),
     metric,
     period:
       expr.kind === 'date'
@@ -270,6 +275,29 @@ function marketSubject(text: string, sentence: Span, expr: Expression, subject: 
   return TRADING_TOTAL.test(text.slice(Math.max(sentence.start, expr.start - 80), expr.start)) || volume ? exchange : subject;
 }
 
+/** A sentence opening with a personal pronoun ("Anh đã giành được …", "Ông cho biết …"). */
+const OPENING_PRONOUN = /^(?:Anh|Ông|Bà|Chị|Cô)(?![\p{L}\p{M}])/u;
+
+/**
+ * "Novak Djokovic đã có sự khởi đầu ấn tượng. Anh đã giành được hai điểm break …": a sentence opened by
+ * a pronoun is about the person named last in the sentences just before (not a source quoted).
+ */
+function personOfPronoun(text: string, doc: DocumentContext, sentenceStart: number): string | null {
+  let p = sentenceStart;
+  while (p < text.length && (text[p] === ' ' || text[p] === '\t' || text[p] === '\n')) p++;
+  const m = OPENING_PRONOUN.exec(text.slice(p, p + 4));
+  if (m === null || !pronounOpening(text, p, p + m[0].length)) return null;
+  // Back to the paragraph's start, within the topic window (no scan to the text's start per claim).
+  let from = sentenceStart;
+  while (from > 0 && from > sentenceStart - TOPIC_WINDOW && text.charCodeAt(from - 1) !== 0x0a) from--;
+  const people = doc.entities.people.within(from, sentenceStart);
+  for (let i = people.length - 1; i >= 0; i--) {
+    const person = people[i] as Mention;
+    if (person.group === 0) return person.text;
+  }
+  return null;
+}
+
 /** How far back a sentence with no subject of its own looks for the one the text is talking about. */
 const TOPIC_WINDOW = 600;
 
@@ -280,10 +308,15 @@ const TOPIC_WINDOW = 600;
 function topicBefore(text: string, doc: DocumentContext, sentenceStart: number): string | null {
   // In a company story, places named in passing ("Công ty ở Bình Dương") do not take over.
   // People named in earlier sentences are not carried: a match report names the opponent last.
-  // A place a route leads to ("kéo dài … đến Bình Dương và đến TP Biên Hòa, tỉnh Đồng Nai") is named in
-  // passing: the next sentence is not about it.
-  const destination = (m: Mention): boolean => DESTINATION_BEFORE.test(doc.folded.slice(Math.max(0, m.start - 40), m.start));
-  const near = nearestSubject(doc.entities, Math.max(0, sentenceStart - TOPIC_WINDOW), sentenceStart, null, false, !doc.companyStory, false, destination);
+  // The ends of a route ("Tuyến … kéo dài từ ga Suối Tiên đến Bình Dương và đến TP Biên Hòa, tỉnh Đồng
+  // Nai") are named in passing: the next sentence is not about them. A place visited ("Thủ tướng đến
+  // Quảng Ninh") or moved to ("chuyển … sang Bắc Ninh") still is.
+  const routeEnd = (m: Mention): boolean => {
+    const before = doc.folded.slice(Math.max(0, m.start - 120), m.start);
+    const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+    return ROUTE_CUE.test(sentence) && ROUTE_END_BEFORE.test(sentence.slice(-48));
+  };
+  const near = nearestSubject(doc.entities, Math.max(0, sentenceStart - TOPIC_WINDOW), sentenceStart, null, false, !doc.companyStory, false, routeEnd);
   if (near !== null || doc.companyStory) return near;
   // Further back, only a place that opens its paragraph ("Sở GD&ĐT tỉnh Bà Rịa - Vũng Tàu công bố …")
   // heads the section the figure is in.
@@ -296,8 +329,10 @@ function topicBefore(text: string, doc: DocumentContext, sentenceStart: number):
   return null;
 }
 
-/** "đến (TP Biên Hòa,) (tỉnh) ", "tới ", "sang ": the end of a route or a move. */
-const DESTINATION_BEFORE = /(?<![\p{L}\p{M}])(?:đến|tới|sang)[ \t]+(?:(?:tp|thành phố)[ \t]+[^,.;:!?\n]{1,24},[ \t]+)?(?:địa bàn[ \t]+)?(?:(?:tỉnh|thành phố|tp\.?|huyện|thị xã|quận)[ \t]+)?$/u;
+/** Words of a route: a line, a road, a railway, and what a route does ("kéo dài", "nối"). */
+const ROUTE_CUE = /(?<![\p{L}\p{M}])(?:tuyến|kéo dài|nối|cao tốc|quốc lộ|đường sắt|metro|đường ống|đường dây|đoạn|dài)(?![\p{L}\p{M}])/u;
+/** "(từ|đến|tới) (TP Biên Hòa,) (địa bàn) (tỉnh) ": an end of a route. */
+const ROUTE_END_BEFORE = /(?<![\p{L}\p{M}])(?:từ|đến|tới)[ \t]+(?:ga[ \t]+)?(?:(?:tp|thành phố)[ \t]+[^,.;:!?\n]{1,24},[ \t]+)?(?:địa bàn[ \t]+)?(?:(?:tỉnh|thành phố|tp\.?|huyện|thị xã|quận)[ \t]+)?$/u;
 
 const SECTION_WINDOW = 3000;
 const PARAGRAPH_OPENING = 30;
@@ -306,7 +341,7 @@ const PARAGRAPH_OPENING = 30;
 // Period
 
 const PERIOD_RE =
-  /(?:(?:kể\s+)?từ\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?(?:\s+(?:đến|tới)\s+nay)?|tính\s+(?:tới|đến)\s+(?:thời\s+điểm\s+này|nay)\s+trong\s+năm(?:\s+nay)?|(?:từ\s+(?:giờ|nay)\s+)?(?:đến|tới)\s+cuối\s+năm(?:\s+nay)?(?![\p{L}\p{M}]|\s+\d)|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+\d{4}|(?:quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2}|học\s+kỳ\s+(?:[ivx]+|\d))\s*(?:\/|năm\s+|-)\s*\d{4}|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|(?:giai\s+đoạn|thời\s+kỳ|từ\s+năm|từ)\s+\d{4}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?\d{4}|(?:đến|tới|trước)\s+năm\s+\d{4}|(?:cuối|đầu|giữa)\s+năm\s+\d{4}|năm\s+\d{4}(?:\s+và\s+\d{4})?|ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+đầu\s+năm|(?:đầu|cuối)\s+năm\s+nay|năm\s+nay|năm\s+ngoái|năm\s+trước|(?<!\d)\d{4}\s*[-–]\s*\d{4}|(?:tính\s+)?đến\s+hết\s+tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng\s+(?:qua|năm\s+nay|đầu\s+năm\s+nay)|(?:trong|sau)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?![ \t\u00a0]+(?:tới|nữa|sau|trước|liên|năm|đầu|cuối|qua|\d))|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?=\s+của\s)|quý\s+(?:[ivx]+|\d)(?![\p{L}\p{M}\d]|\s*[/-]\s*\d)|tháng\s+(?:1[0-2]|0?[1-9])(?![\p{L}\p{M}\d]|\s*[/.-]\s*\d|\s+năm\s+(?:sau|tới|ngoái|trước)))(?![\p{L}\p{M}\d])/gu;
+  /(?:(?:kể\s+)?từ\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?(?:\s+(?:đến|tới)\s+nay)?|tính\s+(?:tới|đến)\s+(?:thời\s+điểm\s+này|nay)\s+trong\s+năm(?:\s+nay)?|(?:từ\s+(?:giờ|nay)\s+)?(?:đến|tới)\s+cuối\s+năm(?:\s+nay)?(?![\p{L}\p{M}]|[ \t]+(?:ngoái|trước|sau|tới|học|tài|\d))|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+\d{4}|(?:quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2}|học\s+kỳ\s+(?:[ivx]+|\d))\s*(?:\/|năm\s+|-)\s*\d{4}|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|(?:giai\s+đoạn|thời\s+kỳ|từ\s+năm|từ)\s+\d{4}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?\d{4}|(?:đến|tới|trước)\s+năm\s+\d{4}|(?:cuối|đầu|giữa)\s+năm\s+\d{4}|năm\s+\d{4}(?:\s+và\s+\d{4})?|ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+đầu\s+năm|(?:đầu|cuối)\s+năm\s+nay|năm\s+nay|năm\s+ngoái|năm\s+trước|(?<!\d)\d{4}\s*[-–]\s*\d{4}|(?:tính\s+)?đến\s+hết\s+tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng\s+(?:qua|năm\s+nay|đầu\s+năm\s+nay)|(?:trong|sau)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?![ \t\u00a0]+(?:tới|nữa|sau|trước|liên|năm|đầu|cuối|qua|\d))|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?=\s+của\s)|quý\s+(?:[ivx]+|\d)(?![\p{L}\p{M}\d]|\s*[/-]\s*\d)|tháng\s+(?:1[0-2]|0?[1-9])(?![\p{L}\p{M}\d]|\s*[/.-]\s*\d|\s+năm\s+(?:sau|tới|ngoái|trước)))(?![\p{L}\p{M}\d])/gu;
 
 /** The time the figure refers to: the nearest time expression before it, else the first after. */
 function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, from: number, to: number, expr: Expression, year: number | null, day: string | null = null): string | null {
@@ -322,9 +357,12 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   // kể từ tháng 7", "cao nhất trong vòng 1 tháng qua": a record window, not the period.
   const notItsPeriod = (m: Mention, start: number): boolean =>
     BASE_BEFORE.test(text.slice(Math.max(start, m.start - 24), m.start)) || RECORD_BEFORE.test(text.slice(Math.max(start, m.start - 16), m.start));
+  // The last ")" before the figure: a mention after it sits in no closed aside (one scan per figure).
+  let lastClose = expr.start - 1;
+  while (lastClose >= from && text.charCodeAt(lastClose) !== 0x29) lastClose--;
   for (const m of periods.within(from, to)) {
     // "(riêng tháng 9/2023 đạt 64,6%); 145/164 cơ sở …": an aside in parentheses dates only itself.
-    if (m.end <= expr.start && closedAside(text, from, m.start, m.end, expr.start)) continue;
+    if (m.end <= expr.start && lastClose >= m.end && closedAside(text, from, m.start)) continue;
     if (notItsPeriod(m, from)) continue;
     if (m.end <= expr.start) before = m.text;
     else if (m.start >= expr.end && after === null) {
@@ -344,27 +382,32 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   const found = right ?? before ?? after;
   if (found === null) return null;
   if (SINCE_NEW_YEAR.test(found)) return sinceNewYear(found, day);
-  return respectiveYear(text, found, before === found ? from : expr.end, expr.start) ?? spanEndYear(text, found, sentenceStart, expr.start) ?? periodPhrase(found, year);
+  return respectiveYear(text, found, before === found ? from : expr.end, expr.start) ?? spanEndYear(text, found, sentenceStart, expr.start, expr.end, to) ?? periodPhrase(found, year);
 }
 
 const YEAR_SPAN = /^(?:(?:giai\s+đoạn|thời\s+kỳ)\s+)?(?:từ\s+(?:năm\s+)?)?(\d{4})\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?(\d{4})$/u;
 /** "từ (vị trí) " right before a figure: where a movement starts. */
 const MOVE_FROM = /(?<![\p{L}\p{M}])từ[ \t]+(?:(?:vị trí|hạng|mức|thứ)[ \t]+)?$/u;
+/** After the start of a move, in its clause: "… tụt xuống", "… tăng lên". */
+const MOVE_ON = /^[^,;.:!?\n]{0,40}?(?<![\p{L}\p{M}])(?:xuống|lên)(?![\p{L}\p{M}])/u;
+/** "từ (vị trí|mức) N" that is not a year: the start of a move before its end. */
+const MOVE_START_BEFORE = /(?<![\p{L}\p{M}])từ[ \t]+(?:(?:vị trí|hạng|mức|thứ)[ \t]+)?(?!(?:19|20)\d\d(?!\d))\d/u;
 /** "tụt xuống (vị trí) ", "lên (mức) ": where it ends. */
-const MOVE_TO = /(?<![\p{L}\p{M}])(?:xuống|lên|còn|đến|tới)[ \t]+(?:(?:vị trí|hạng|mức|thứ)[ \t]+)?$/u;
+const MOVE_TO = /(?<![\p{L}\p{M}])(?:xuống|lên)(?:[ \t]+còn)?[ \t]+(?:(?:vị trí|hạng|mức|thứ)[ \t]+)?$/u;
 
 /**
  * "giai đoạn từ 2014-2019, chỉ số … từ vị trí 47 tụt xuống vị trí 68": the two ends of a movement over
  * a span of years are the span's first and last year. Null unless the figure is such an end.
  */
-function spanEndYear(text: string, found: string, sentenceStart: number, start: number): string | null {
+function spanEndYear(text: string, found: string, sentenceStart: number, start: number, end: number, to: number): string | null {
   const span = YEAR_SPAN.exec(normalizePhrase(found));
   if (span === null) return null;
   const clauseStart = Math.max(sentenceStart, lastClauseMark(text, Math.max(sentenceStart, start - 120), start) + 1);
   const before = text.slice(clauseStart, start);
-  if (MOVE_FROM.test(before)) return `năm ${span[1]}`;
+  // "từ 20 triệu đồng" alone is a floor, "từ 2014 đến 2019 … đến 500 tỷ" a total: only a move counts.
+  if (MOVE_FROM.test(before)) return MOVE_ON.test(text.slice(end, to)) ? `năm ${span[1]}` : null;
   const m = MOVE_TO.exec(before);
-  if (m && /(?<![\p{L}\p{M}])từ[ \t]+(?:[\p{L}\p{M}]+[ \t]+){0,2}\d/u.test(before.slice(0, m.index))) return `năm ${span[2]}`;
+  if (m && MOVE_START_BEFORE.test(before.slice(0, m.index))) return `năm ${span[2]}`;
   return null;
 }
 
@@ -489,13 +532,9 @@ function isoDay(period: string): string {
 
 const BASE_BEFORE = /(?:so với|so|cùng kỳ|hơn|bằng(?:\s+cả)?)\s+(?:(?:cùng\s+kỳ|thời\s+điểm|mức|cuối|đầu)\s+)?$/iu;
 
-/** The mention [start, end) sits in parentheses that close before `pos`. */
-function closedAside(text: string, from: number, start: number, end: number, pos: number): boolean {
-  // Both scans stay inside [from, pos): a text with no ")" after the figure is not read to its end
-  // once per figure (quadratic on a long run of ranks and years).
-  let closed = false;
-  for (let i = end; i < pos && !closed; i++) closed = text.charCodeAt(i) === 0x29;
-  if (!closed) return false;
+/** The mention at `start` sits in parentheses opened at or after `from` (the caller knows they close after it). */
+function closedAside(text: string, from: number, start: number): boolean {
+  // The scan stays inside [from, start]: not to the text's start once per mention and figure.
   for (let i = start; i >= from; i--) {
     const c = text.charCodeAt(i);
     if (c === 0x29) return false;
@@ -584,7 +623,7 @@ const LEADING_WORDS = new Set([
 const TIME_WORDS_IN_METRIC = new Set(['năm', 'tháng', 'quý', 'trong', 'đầu', 'cuối', 'giữa', 'học', 'kỳ']);
 const OWNER_NOUNS = new Set(['tỉnh', 'thành phố', 'huyện', 'xã', 'địa phương', 'cả nước', 'toàn tỉnh', 'ngành', 'đơn vị', 'doanh nghiệp', 'công ty', 'nước']);
 const METRIC_HEADS = new Set(['tỷ lệ', 'tỉ lệ', 'tỷ trọng', 'tỉ trọng', 'chỉ số', 'số lượng', 'tổng số', 'tốc độ', 'giá trị', 'kim ngạch', 'doanh thu', 'lợi nhuận', 'tăng trưởng']);
-const TRAILING_PREPOSITIONS = new Set(['của', 'ở', 'tại', 'trên', 'trong', 'với', 'trong vòng', 'trong suốt', 'suốt']);
+const TRAILING_PREPOSITIONS = new Set(['của', 'ở', 'tại', 'trên', 'trong', 'với', 'trong vòng', 'trong suốt', 'suốt', 'và']);
 const NOUN_STOP = new Set([
   'được', 'đã', 'đang', 'sẽ', 'có', 'là', 'và', 'trên', 'tại', 'ở', 'với', 'cho', 'từ', 'đến', 'trong', 'theo', 'thuộc',
   'để', 'nhằm', 'khi', 'thì', 'mà', 'này', 'đó', 'tham', 'sử', 'ứng', 'áp', 'triển', 'thực', 'đạt', 'chiếm', 'tăng',
@@ -766,8 +805,11 @@ function phraseBeforeNumber(text: string, folded: string, from: number, start: n
   // Never reach back over an earlier figure's item: "tốc độ 48,6 Mbps, băng tần 1800MHz, dài 25 km".
   const lastFigure = words.findLastIndex((w) => /\d/.test(w.word));
   if (lastFigure >= 0) {
-    // The item ends at a comma or at "và" ("Doanh thu 1.200 tỷ đồng và lợi nhuận đạt 300 tỷ đồng").
-    const itemEnd = words.findIndex((w, k) => k >= lastFigure && (w.lower.endsWith(',') || (k > lastFigure && w.lower === 'và')));
+    // The item ends at a comma or at "và" before another noun ("Doanh thu 1.200 tỷ đồng và lợi nhuận đạt
+    // 300 tỷ đồng"), not before a verb of the same one ("tăng 15% và đạt 1.200 tỷ đồng").
+    const itemEnd = words.findIndex(
+      (w, k) => k >= lastFigure && (w.lower.endsWith(',') || (k > lastFigure && w.lower === 'và' && !LINK_WORDS.has(words[k + 1]?.lower ?? ''))),
+    );
     if (itemEnd >= 0) words = words.slice(itemEnd + 1);
     // "chỉ số thực thi hợp đồng từ vị trí 47 tụt xuống vị trí 68": the start of a move between places
     // is no part of the metric of its end. (A level's "từ 300 đồng/lít xuống còn" stays: the analysis

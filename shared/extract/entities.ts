@@ -134,8 +134,11 @@ const CAP_WORD = String.raw`(?:${[...NAME_COMPOUNDS]
   .sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/ /g, String.raw`\s+`))
   .join('|')}|\p{Lu}[\p{L}\p{M}]*|&)(?![\p{L}\p{M}])`;
-/** A university by its acronym: "ĐHQGHN", "ĐHBK", "ĐHQG-HCM" (upper case after "ĐH", nothing glued after). */
-const UNIVERSITY_ACRONYM = '(?<![\\p{L}\\p{M}\\d])ĐH[A-ZĐ]{2,8}(?:-[A-Z]{2,4})?(?![\\p{L}\\p{M}\\d])';
+/**
+ * A university by its acronym: "ĐHQGHN", "ĐHBK", "ĐHQG-HCM" (upper case after "ĐH", nothing glued after);
+ * not a shareholders' meeting ("ĐHĐCĐ", "ĐHCĐ").
+ */
+const UNIVERSITY_ACRONYM = '(?<![\\p{L}\\p{M}\\d])ĐH(?!Đ|CĐ)[A-ZĐ]{2,8}(?:-[A-Z]{2,4})?(?![\\p{L}\\p{M}\\d])';
 const ORG_RE = new RegExp(
   `(?:${[...FIXED_ORGS].sort((a, b) => b.length - a.length).map(escape).join('|')}|${UNIVERSITY_ACRONYM}|(?:${ORG_HEADS.map(escape).join('|')})(?:\\s+${CAP_WORD}(?:\\s+(?:và|&|[-–])\\s+${CAP_WORD})?){1,6})`,
   'gu',
@@ -686,8 +689,11 @@ function indexAdminUnits(text: string, places: readonly Mention[]): Mention[] {
 }
 
 /** Places written inside a name ("NXB Giáo dục Việt Nam") or a time zone ("giờ Việt Nam") are not subjects. */
-/** Lower-case nouns of roads, bridges, stations and markets right before a place name. */
-const NAMED_AFTER_PLACE = /(?<![\p{L}\p{M}])(?:xa lộ|đại lộ|đường|phố|cầu|ga|bến xe|chợ)\s+$/u;
+/**
+ * Nouns of roads, bridges and stations right before a place name: "xa lộ Hà Nội", "Cầu Cần Thơ", "ga Hà
+ * Nội". ("phố" would take "thành phố Hà Nội", "chợ" and "đường" the place's own markets and streets.)
+ */
+const NAMED_AFTER_PLACE = /(?<![\p{L}\p{M}])(?:[xX]a lộ|[đĐ]ại lộ|[cC]ầu|[gG]a|[bB]ến xe)\s+$/u;
 
 function outsideNames(places: Mention[], orgs: readonly Mention[], text: string): Mention[] {
   const out: Mention[] = [];
@@ -739,6 +745,8 @@ function indexPlaces(text: string): { orgs: MentionIndex; markets: Mention[]; te
   for (const m of indexMentions(text, NATIONAL_SOURCE_RE).all()) country.push({ ...m, text: 'Cả nước' });
   const kept = [...places.all(), ...country]
     .filter((m) => !AMBIGUOUS_NAMES.has(m.text) || !touchesCapitalizedWord(text, m.start, m.end))
+    // "Anh đã giành được hai điểm break": the pronoun "he" opening a sentence, not England.
+    .filter((m) => m.text !== 'Anh' || !pronounOpening(text, m.start, m.end))
     .sort((a, b) => a.start - b.start);
   return { orgs, markets, teams, places: new MentionIndex(kept.map((m) => ({ ...m, text: canonical(m.text) }))) };
 }
@@ -751,6 +759,21 @@ function canonical(name: string): string {
 /** Place names in a short string (a title or a by-line candidate). */
 export function placesIn(s: string): string[] {
   return indexPlaces(s).places.all().map((m) => m.text);
+}
+
+/**
+ * Words after a pronoun that opens a sentence: "Anh đã …", "Ông cho biết …" (not "là", "có": "Anh là
+ * nền kinh tế lớn thứ 5" is the country).
+ */
+const PRONOUN_VERB_AFTER = /^[ \t\u00a0]+(?:đã|đang|sẽ|vẫn|từng|liền|vừa|mới|luôn|giành|thắng|thua|ghi|nói|cho|khẳng|nhận|đánh|trở|tiếp tục)(?![\p{L}\p{M}])/u;
+
+/** A capitalised pronoun at `start` opens its sentence (or line) and a verb follows it. */
+export function pronounOpening(text: string, start: number, end: number): boolean {
+  let p = start;
+  while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\t' || text[p - 1] === '\u00a0')) p--;
+  const prev = text[p - 1];
+  if (p > 0 && prev !== '.' && prev !== '!' && prev !== '?' && prev !== '\n' && prev !== '"' && prev !== '“') return false;
+  return PRONOUN_VERB_AFTER.test(text.slice(end, end + 12));
 }
 
 function touchesCapitalizedWord(s: string, start: number, end: number): boolean {

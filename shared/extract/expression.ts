@@ -1136,9 +1136,10 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
       return { end: unitEnd, kind: 'duration', unit };
     }
     // "nếu … trong vòng 1 tháng sẽ khiến GDP … giảm", "giành được trong vòng đúng 1 tuần": a time frame
-    // of a supposition or of a feat, not a length to check ("vận hành thử trong vòng 20 ngày" stays).
+    // of a supposition (in the same clause) or of a feat, not a length to check ("vận hành thử trong
+    // vòng 20 ngày", "xây xong trong vòng chỉ 6 tháng" stay).
     const frame = TIME_FRAME_BEFORE.exec(folded.slice(Math.max(sentence.start, start - 20), start));
-    if (frame && (frame[1] !== undefined || SUPPOSITION_BEFORE.test(folded.slice(Math.max(sentence.start, start - 200), start)))) return 'skip';
+    if (frame && (frame[1] !== undefined || SUPPOSITION_BEFORE.test(clauseBefore(folded, Math.max(sentence.start, start - 200), start)))) return 'skip';
     // "6 tháng đầu năm 2021", "5 năm qua": the period of other figures, not a claim.
     if (periodAfter || /^[ \t]+\d{4}(?!\d)/.test(text.slice(unitEnd, unitEnd + 6))) return 'skip';
     if (AVERAGE_WINDOW_BEFORE.test(folded.slice(Math.max(sentence.start, start - 16), start))) return 'skip';
@@ -1200,8 +1201,15 @@ const DEPOSIT_TERM_BEFORE =
  */
 const RECORD_WINDOW_BEFORE = /(?:(?:cao|thấp|lớn|nhỏ|nhiều|ít|mạnh|sâu|tốt|kém|tệ|nhanh|chậm|đắt|rẻ|mạnh mẽ)[ \t]+nhất|kỷ lục|đầu tiên)(?:[^.;!?\n]{0,48}?(?:trong vòng|trong|vòng))?[ \t]+(?:(?:hơn|gần|khoảng|chưa đến)[ \t]+)?$/u;
 /** "trong vòng (đúng|chỉ) " right before a length of time that is not a record window. */
-const TIME_FRAME_BEFORE = /(?<![\p{L}\p{M}])trong vòng[ \t]+(?:(đúng|chỉ)[ \t]+)?$/u;
-/** "nếu" earlier in the sentence: what follows is supposed. */
+const TIME_FRAME_BEFORE = /(?<![\p{L}\p{M}])trong vòng[ \t]+(?:(đúng)[ \t]+)?$/u;
+/** The text after the last "," ";" or ":" in [from, to). */
+function clauseBefore(text: string, from: number, to: number): string {
+  let i = to;
+  while (i > from && !',;:'.includes(text[i - 1] ?? '')) i--;
+  return text.slice(i, to);
+}
+
+/** "nếu" earlier in the clause: what follows is supposed. */
 const SUPPOSITION_BEFORE = /(?<![\p{L}\p{M}])nếu(?![\p{L}\p{M}])/u;
 /** What may follow a record window's length: "qua", "gần đây" — not a period such as "đầu năm". */
 const RECORD_WINDOW_AFTER = /^(?:qua|gần đây|trở lại đây|vừa qua|đã qua)$/u;
@@ -1298,11 +1306,11 @@ function rankAfterThu(scope: Scope, thuStart: number, numberStart: number, end: 
     }
     if (!streak) return null;
     const streakEnd = end + streak[0].length;
-    return { ...base_, start: thuStart - (w1.length + 1), end: streakEnd, kind: 'streak', value, qualifier: 'exact', unit: w1 };
+    return { ...base_, start: base + left.lastIndexOf(w1), end: streakEnd, kind: 'streak', value, qualifier: 'exact', unit: w1 };
   }
   // "phút thứ 65": the minute of a match event, as "phút 65".
   if (adjacent && w1 === 'phút' && total === null && value >= 1 && value <= 130) {
-    return { ...base_, start: thuStart - 5, end, kind: 'measure', value, qualifier: 'exact', unit: 'phút' };
+    return { ...base_, start: base + left.lastIndexOf('phút'), end, kind: 'measure', value, qualifier: 'exact', unit: 'phút' };
   }
   // "danh hiệu thứ 2 liên tiếp", "chiến thắng thứ 10": the ordinal of a title or a win is a place in a
   // record (a streak when "liên tiếp" follows).

@@ -64,7 +64,8 @@
  * or naming a road or station ("xa lộ Hà Nội") is not carried as the topic; a university's acronym
  * ("ĐHQGHN") is a subject; a short metric clause is kept whole; the two ends of a move between places
  * over a span of years ("từ 2014-2019, … từ vị trí 47 tụt xuống vị trí 68") take its first and last
- * year; a digit group's dot ("20.000") no longer cuts a metric, "và" ends an item.
+ * year; a digit group's dot ("20.000") no longer cuts a metric, "và" before a noun ends an item; a
+ * pronoun opening a sentence ("Anh đã giành …") is no country and points back at the person named last.
  */
 export const EXTRACTOR_VERSION = 21;
 

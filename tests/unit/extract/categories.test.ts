@@ -225,6 +225,8 @@ describe('non-claims stay out (CLAIMS.md)', () => {
     // A length of time that is itself the fact stays a claim.
     expect(quotesOf('Hệ thống được vận hành thử trong 20 ngày.')).toEqual(['20 ngày']);
     expect(claimAt('Hệ thống được vận hành thử trong vòng 20 ngày.', '20 ngày')).toMatchObject({ kind: 'duration', metric: 'hệ thống được vận hành thử' });
+    expect(quotesOf('Nếu được hỗ trợ, doanh nghiệp đã xây xong nhà máy trong vòng 8 tháng.')).toEqual(['8 tháng']);
+    expect(quotesOf('Công trình được xây dựng xong trong vòng chỉ 6 tháng.')).toEqual(['6 tháng']);
   });
 
   it('names with numbers and small generic counts', () => {

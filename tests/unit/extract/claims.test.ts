@@ -328,18 +328,23 @@ describe('subject, metric, period, modality', () => {
   });
 
   it('does not carry a place named in passing: the end of a route, a road named after a place', () => {
+    // The title makes Đồng Nai the article's main subject: the figures are TP.HCM's, the topic before them.
     const text =
-      'Metro số 1 của TPHCM\nTuyến được định hướng kéo dài từ ga Suối Tiên đến Bình Dương và đến TP Biên Hòa, tỉnh Đồng Nai trong tương lai.\n' +
-      'Dự án metro số 1 có 4 gói thầu chính và hiện khối lượng thi công đạt hơn 84%.\n' +
-      'Đoạn trên cao có 5 cây cầu đặc biệt, có cầu vượt xa lộ Hà Nội. Khối lượng thi công đạt hơn 96%.';
+      'Đồng Nai chờ metro\nTại TP.HCM, tuyến metro số 1 dài 19,7 km. Tuyến được định hướng kéo dài từ ga Suối Tiên đến Bình Dương và đến TP Biên Hòa, tỉnh Đồng Nai trong tương lai. ' +
+      'Dự án có 4 gói thầu chính và hiện khối lượng thi công đạt hơn 84%. Đoạn trên cao có cầu vượt xa lộ Hà Nội. Khối lượng đạt hơn 96%.';
     expect(claimAt(text, '84%').subject).toBe('TP.HCM');
     expect(claimAt(text, '96%').subject).toBe('TP.HCM');
-    // A place that opens the sentence before is still carried.
+    expect(claimAt('Cầu Cần Thơ dài 2,75 km.', '2,75').subject).toBeNull();
+    // A place that opens the sentence before, a place visited, a city named "thành phố …" stay.
     expect(claimAt('Tại Đồng Nai, đã có 12 dự án khởi công. Tổng vốn đạt 5.000 tỷ đồng.', '5.000').subject).toBe('Đồng Nai');
+    expect(claimAt('Thủ tướng đến Quảng Ninh dự hội nghị. Tỉnh có 300 doanh nghiệp FDI.', '300').subject).toBe('Quảng Ninh');
+    expect(claimAt('Năm 2023, thành phố Hà Nội thu ngân sách đạt 400.000 tỷ đồng.', '400.000').subject).toBe('Hà Nội');
   });
 
   it('reads a university by its acronym as the subject ("ĐHQGHN … đứng thứ 92 thế giới")', () => {
     expect(claimAt('Tuy nhiên, duy nhất ĐHQGHN có thứ hạng cao ở SDG 4, với 71,4 điểm, đứng thứ 92 thế giới.', 'thứ 92').subject).toBe('ĐHQGHN');
+    // A shareholders' meeting is no university.
+    expect(claimAt('Công ty Cổ phần Vinamilk tổ chức ĐHĐCĐ, đặt mục tiêu doanh thu 60.000 tỷ đồng.', '60.000').subject).toBe('Vinamilk');
   });
 
   it('names the metric around "chiếm": "kinh tế số / GRDP"', () => {
@@ -367,17 +372,23 @@ describe('subject, metric, period, modality', () => {
     expect(at('10,7')).toBe('10 tháng đầu năm 2013');
     expect(at('15 triệu')).toBe('đến cuối năm 2013');
     expect(at('2 danh hiệu')).toBe('đầu năm 2013');
+    const lastYear = 'Tiền thưởng\n19/10/2013 11:55\n\nTính đến cuối năm ngoái, anh có 9 danh hiệu.';
+    expect(extractClaims(lastYear, extractMetadata(lastYear))[0]?.period).not.toBe('đến cuối năm 2013');
   });
 
   it('gives the two ends of a movement over a span of years its first and last year, one metric', () => {
     const text = 'Trong giai đoạn từ 2014-2019, chỉ số thực thi hợp đồng từ vị trí 47 tụt xuống vị trí 68, tụt 21 bậc.';
     expect(claimAt(text, 'vị trí 47')).toMatchObject({ period: 'năm 2014', metric: 'chỉ số thực thi hợp đồng' });
     expect(claimAt(text, 'vị trí 68')).toMatchObject({ period: 'năm 2019', metric: 'chỉ số thực thi hợp đồng' });
-    // The change over the span keeps the span.
+    // The change over the span keeps the span; a floor or a total over the span is no end of a move.
     expect(claimAt(text, '21 bậc').period).toBe('từ 2014–2019');
-    // A digit group's dot is no sentence end ("000 đồng" was read as the metric), and "và" ends an item.
-    expect(claimAt('Giá xăng tăng từ 20.000 đồng lên 22.000 đồng.', '22.000').metric).toBe('giá xăng tăng từ 20.000 đồng');
+    expect(claimAt('Giai đoạn 2016-2020, tỉnh hỗ trợ mỗi hộ từ 20 triệu đồng.', '20 triệu').period).toBe('giai đoạn 2016–2020');
+    expect(claimAt('Từ 2014 đến 2019, tỉnh đầu tư đến 500 tỷ đồng.', '500 tỷ').period).toBe('từ 2014 đến 2019');
+    // A digit group's dot is no sentence end ("000 đồng" was read as the metric), and "và" before a
+    // noun ends an item (before a verb it does not).
+    expect(claimAt('Giá xăng tăng từ 20.000 đồng lên 22.000 đồng.', '22.000').metric).toMatch(/^giá xăng/u);
     expect(claimAt('Doanh thu 1.200 tỷ đồng và lợi nhuận đạt 300 tỷ đồng.', '300').metric).toBe('lợi nhuận');
+    expect(claimAt('Doanh thu năm 2023 tăng 15% và đạt 1.200 tỷ đồng.', '1.200').metric).toMatch(/^doanh thu/u);
   });
 
   it('gives each figure after "lần lượt" its own year of a pair', () => {

@@ -26,6 +26,7 @@ describe('ordinals that state a place', () => {
     expect(claimAt('Tay vợt này lần thứ 3 lên ngôi ở giải đấu.', 'lần thứ 3')).toMatchObject({ kind: 'rank', value: 3 });
     // The quote starts at "lần" whatever the spacing before "thứ".
     expect(quotesOf('Tay vợt này lần  thứ 3 lên ngôi ở giải đấu.')).toEqual(['lần  thứ 3']);
+    expect(quotesOf('Đội bóng thắng lần  thứ 2 liên tiếp.')).toEqual(['lần  thứ 2 liên tiếp']);
   });
 
   it('"phút thứ N" is the minute of a match event; "giải Ba" a place; "số 1" after a held place', () => {

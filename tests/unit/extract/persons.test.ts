@@ -32,6 +32,14 @@ describe('people as the subject of their figures', () => {
     expect(claimAt(text, '5.000 người').subject).toBe('Hà Nội');
   });
 
+  it('unless a pronoun opening the sentence points back at them ("Anh đã giành …" is not England)', () => {
+    const text = 'Năm 2023, Nguyễn Văn Nam mở cửa hàng ở Anh. Anh đã bán được 500 chiếc xe trong năm đầu. Anh là nền kinh tế lớn thứ 6 thế giới.';
+    expect(claimAt(text, '500 chiếc').subject).toBe('Nguyễn Văn Nam');
+    expect(claimAt(text, 'thứ 6').subject).toBe('Anh');
+    // With no place named in the text, the pronoun makes no England of the article.
+    expect(claimAt('Trận đấu diễn ra tối qua. Anh đã ghi 12 bàn thắng trong mùa.', '12 bàn').subject).not.toBe('Anh');
+  });
+
   it('events, products and streets named like people are not people', () => {
     expect(claimAt('Paris Masters có 48 tay vợt tham dự tại Pháp.', '48 tay vợt').subject).not.toBe('Paris Masters');
     expect(claimAt('Paris Masters khởi tranh tại Pháp. Masters năm nay đông. Masters thu hút 20.000 khán giả.', '20.000').subject).not.toBe('Paris Masters');
