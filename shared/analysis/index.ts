@@ -199,7 +199,7 @@ export class FindingsAnalysis {
     }
     this.passages = yield* alignedPassageDraftsStaged(this.ctx);
     // Cross-source drafts that can never stand (see `mayStand`) are not kept: between copies of one
-    // story (thousands of republished reports) they are most of the drafts.
+    // story (thousands of republished reports) they are most of the drafts. One block per step.
     for (const [block, clusters] of this.clustersByBlock) {
       let pruned = false;
       for (const c of clusters) {
@@ -210,6 +210,7 @@ export class FindingsAnalysis {
         }
       }
       if (pruned) this.setClusters(block, clusters);
+      yield;
     }
     this.passages.pairs.forEach((p, i) => {
       this.pairOfArticle(p.a.articleId, i);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { detectFindings, FindingsAnalysis } from '../../../shared/analysis';
 import type { PassageSide } from '../../../shared/analysis/model';
 import type { Article, Claim, Finding } from '../../../shared/schema';
@@ -109,5 +109,37 @@ describe('findings cost little memory per finding, and find the same', () => {
     const full = new FindingsAnalysis(articles, claims.map((c) => (c.id === edited.id ? edited : c))).findings();
     const byId = (list: Iterable<Finding>): Finding[] => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
     expect(byId(stored.values())).toEqual(byId(full));
+  });
+
+  it('the staged build drops the drafts that cannot stand one block per step, not all blocks in one step', () => {
+    // Three stories (three subjects, so three blocks), each republished with changed figures.
+    const provinces = ['Hà Nam', 'Nam Định', 'Thái Bình'];
+    const articles: Article[] = [];
+    const claims: Claim[] = [];
+    for (const [k, province] of provinces.entries()) {
+      for (const [i, v] of [18.6, 24.3, 18.6, 31.2].entries()) {
+        const written = `${String(v).replace('.', ',')}%`;
+        const a = makeArticle(`w${k}_${i}`, wire(written).replaceAll('Hà Nam', province), day(i), `bao${i}`);
+        articles.push(a);
+        claims.push(makeClaim(a, written, { ...base, subject: province, value: v }));
+      }
+    }
+    const standing = vi.spyOn(FindingsAnalysis.prototype as unknown as { standing: (d: unknown[]) => unknown[] }, 'standing');
+    const steps = FindingsAnalysis.staged(articles, claims);
+    const perStep: number[] = [];
+    let r = steps.next();
+    for (;;) {
+      perStep.push(standing.mock.calls.length);
+      standing.mockClear();
+      if (r.done) break;
+      r = steps.next();
+    }
+    standing.mockRestore();
+    const analysis = r.value;
+    const clustered = [...(analysis as unknown as { clustersByBlock: Map<string, unknown[]> }).clustersByBlock.values()].filter((c) => c.length > 0);
+    expect(clustered.length).toBe(provinces.length);
+    // Each block's clusters are examined in a step of their own.
+    expect(perStep.filter((n) => n > 0)).toHaveLength(clustered.length);
+    expect(analysis.findings()).toEqual(new FindingsAnalysis(articles, claims).findings());
   });
 });
