@@ -187,11 +187,25 @@ function claimAt(ctx: AnalysisContext, articleId: string, f: Figure): Claim | nu
  * side of every finding that compares it (each report of a template sentence against several others),
  * so those findings share one side object (and one sentence object per passage) instead of a copy
  * each. Read, never changed: the findings hold them as their facts.
+ *
+ * The caches belong to one analysis (keyed by its context): two analyses of the same stored articles
+ * never hand out the same objects (a finding changed by whoever holds it shows nowhere else), and
+ * the sides die with their analysis and the findings that hold them.
  */
-const sides = new WeakMap<Figure, { article: Article; claims: readonly Claim[] | undefined; side: PassageSide }>();
-const sentences = new WeakMap<Passage, { text: string; sentence: PassageSide['sentence'] }>();
+interface SideCaches {
+  sides: WeakMap<Figure, { article: Article; claims: readonly Claim[] | undefined; side: PassageSide }>;
+  sentences: WeakMap<Passage, { text: string; sentence: PassageSide['sentence'] }>;
+}
+const cachesByContext = new WeakMap<AnalysisContext, SideCaches>();
 
-function sentenceOf(p: Passage, article: Article): PassageSide['sentence'] {
+function cachesOf(ctx: AnalysisContext): SideCaches {
+  let caches = cachesByContext.get(ctx);
+  if (!caches) cachesByContext.set(ctx, (caches = { sides: new WeakMap(), sentences: new WeakMap() }));
+  return caches;
+}
+
+function sentenceOf(p: Passage, article: Article, ctx: AnalysisContext): PassageSide['sentence'] {
+  const { sentences } = cachesOf(ctx);
   const known = sentences.get(p);
   if (known && known.text === article.text) return known.sentence;
   const sentence = { start: p.start, end: p.end, text: article.text.slice(p.start, p.end) };
@@ -203,6 +217,7 @@ function side(p: Passage, f: Figure, ctx: AnalysisContext, second: number | null
   const article = ctx.articles.get(p.articleId) as Article;
   const claims = ctx.claimsByArticle.get(p.articleId);
   if (second === null) {
+    const { sides } = cachesOf(ctx);
     const known = sides.get(f);
     if (known && known.article === article && known.claims === claims) return known.side;
     const made = makeSide(p, f, ctx, article, null);
@@ -223,7 +238,7 @@ function makeSide(p: Passage, f: Figure, ctx: AnalysisContext, article: Article,
     quote,
     date: article.publishedAt,
     outlet: article.outlet,
-    sentence: sentenceOf(p, article),
+    sentence: sentenceOf(p, article, ctx),
     figure: { start: f.spanStart, end, quote, value: f.value },
   };
 }

@@ -142,4 +142,20 @@ describe('findings cost little memory per finding, and find the same', () => {
     expect(perStep.filter((n) => n > 0)).toHaveLength(clustered.length);
     expect(analysis.findings()).toEqual(new FindingsAnalysis(articles, claims).findings());
   });
+
+  it('shares sides within one analysis only: a finding changed by its holder does not show in another analysis', () => {
+    // Articles as the store keeps them (the same objects for every analysis), without claims: the
+    // sides of one analysis must not be handed out by the next.
+    const { articles } = copies([18.6, 19.6, 20.6, 21.6]);
+    const first = sides(detectFindings(articles, []));
+    const second = sides(detectFindings(articles, []));
+    expect(first.length).toBeGreaterThan(0);
+    expect(second.filter((s) => first.includes(s))).toEqual([]);
+    const clean = JSON.stringify(second);
+    (first[0] as { quote: string }).quote = 'MUTATED';
+    const third = sides(detectFindings(articles, []));
+    expect(third.some((s) => s.quote === 'MUTATED')).toBe(false);
+    expect(JSON.stringify(third)).toBe(clean);
+  });
 });
+
