@@ -157,5 +157,40 @@ describe('findings cost little memory per finding, and find the same', () => {
     expect(third.some((s) => s.quote === 'MUTATED')).toBe(false);
     expect(JSON.stringify(third)).toBe(clean);
   });
+
+  it('an edit keeps no cross-source draft between copies either (the clusters re-examined after updateClaims)', () => {
+    const { articles, claims } = copies([18.6, 18.6, 24.3, 18.6, 31.2, 18.6]);
+    const analysis = new FindingsAnalysis(articles, claims);
+    const findings = analysis.findings();
+    const held = (): Array<{ type: string }> =>
+      [...(analysis as unknown as { crossByBlock: Map<string, Array<{ type: string }>> }).crossByBlock.values()].flat();
+    // A new value at a copy's figure: its cluster is drafted again, with conflicts between copies.
+    const edited = { ...(claims[1] as Claim), value: 40.1 };
+    analysis.updateClaims([edited]);
+    expect(held().filter((d) => d.type !== 'consistent')).toEqual([]);
+    const ids = new Set(analysis.touchedFindingIds());
+    const stored = new Map(findings.map((f) => [f.id, f]));
+    const delta = analysis.changedFindings(findings.filter((f) => ids.has(f.id)));
+    for (const id of delta.removedIds) stored.delete(id);
+    for (const f of delta.findings) stored.set(f.id, f);
+    const full = new FindingsAnalysis(articles, claims.map((c) => (c.id === edited.id ? edited : c))).findings();
+    const byId = (list: Iterable<Finding>): Finding[] => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(byId(stored.values())).toEqual(byId(full));
+  });
+
+  it('one kept analysis assembles its findings in Vietnamese, then in English, each explained in its language', () => {
+    const { articles, claims } = copies([18.6, 24.3, 18.6, 31.2]);
+    const analysis = new FindingsAnalysis(articles, claims);
+    const vi = analysis.findings([], { language: 'vi' });
+    const en = analysis.findings([], { language: 'en' });
+    const viAgain = analysis.findings([], { language: 'vi' });
+    expect(vi.length).toBeGreaterThan(0);
+    expect(vi).toEqual(new FindingsAnalysis(articles, claims).findings([], { language: 'vi' }));
+    expect(en).toEqual(new FindingsAnalysis(articles, claims).findings([], { language: 'en' }));
+    expect(viAgain).toEqual(vi);
+    // The same findings, each with its own explanation per language.
+    expect(en.map((f) => f.id)).toEqual(vi.map((f) => f.id));
+    for (const [i, f] of en.entries()) expect(f.explanation).not.toBe((vi[i] as Finding).explanation);
+  });
 });
 
