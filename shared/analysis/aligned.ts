@@ -4,7 +4,7 @@ import { jaccard } from './normalize';
 import { fold } from './normalize';
 import { qualifiersIn } from './clause';
 import { roundingApart, sameValue, type Figure } from './figures';
-import type { FindingDraft, FindingFacts, PassageSide, Severity } from './model';
+import type { FindingDraft, FindingFacts, PassageSide, Severity, TextSpan } from './model';
 import { alignmentStaged, COPY_SIMILARITY, finish, gapWords, lineUp, markersOf, passagesOf, sameTokens, wordOf, type AlignedPair, type Counterpart, type Passage } from './passages';
 import { toldApartSpots, type Spot } from './moments';
 import { decidedKey, eventKeys, eventMatches, isMeasure, unitOfWord, type EventMatch } from './sameEvent';
@@ -181,8 +181,53 @@ function claimAt(ctx: AnalysisContext, articleId: string, f: Figure): Claim | nu
   return null;
 }
 
+/**
+ * The sides made for a figure, kept while its article and its article's claim list are the same
+ * objects (an edit replaces the list, see FindingsAnalysis.updateClaims): a passage's figure is one
+ * side of every finding that compares it (each report of a template sentence against several others),
+ * so those findings share one side object (and one sentence object per passage) instead of a copy
+ * each. Read, never changed: the findings hold them as their facts.
+ *
+ * The caches belong to one analysis (keyed by its context): two analyses of the same stored articles
+ * never hand out the same objects (a finding changed by whoever holds it shows nowhere else), and
+ * the sides die with their analysis and the findings that hold them.
+ */
+interface SideCaches {
+  sides: WeakMap<Figure, { article: Article; claims: readonly Claim[] | undefined; side: PassageSide }>;
+  sentences: WeakMap<Passage, { text: string; sentence: PassageSide['sentence'] }>;
+}
+const cachesByContext = new WeakMap<AnalysisContext, SideCaches>();
+
+function cachesOf(ctx: AnalysisContext): SideCaches {
+  let caches = cachesByContext.get(ctx);
+  if (!caches) cachesByContext.set(ctx, (caches = { sides: new WeakMap(), sentences: new WeakMap() }));
+  return caches;
+}
+
+function sentenceOf(p: Passage, article: Article, ctx: AnalysisContext): PassageSide['sentence'] {
+  const { sentences } = cachesOf(ctx);
+  const known = sentences.get(p);
+  if (known && known.text === article.text) return known.sentence;
+  const sentence = { start: p.start, end: p.end, text: article.text.slice(p.start, p.end) };
+  sentences.set(p, { text: article.text, sentence });
+  return sentence;
+}
+
 function side(p: Passage, f: Figure, ctx: AnalysisContext, second: number | null = null): PassageSide {
   const article = ctx.articles.get(p.articleId) as Article;
+  const claims = ctx.claimsByArticle.get(p.articleId);
+  if (second === null) {
+    const { sides } = cachesOf(ctx);
+    const known = sides.get(f);
+    if (known && known.article === article && known.claims === claims) return known.side;
+    const made = makeSide(p, f, ctx, article, null);
+    sides.set(f, { article, claims, side: made });
+    return made;
+  }
+  return makeSide(p, f, ctx, article, second);
+}
+
+function makeSide(p: Passage, f: Figure, ctx: AnalysisContext, article: Article, second: number | null): PassageSide {
   const claim = claimAt(ctx, p.articleId, f);
   // A score ("21-18") is quoted whole.
   const end = second === null ? f.spanEnd : spanOfScore(article.text, f.spanEnd);
@@ -193,7 +238,7 @@ function side(p: Passage, f: Figure, ctx: AnalysisContext, second: number | null
     quote,
     date: article.publishedAt,
     outlet: article.outlet,
-    sentence: { start: p.start, end: p.end, text: article.text.slice(p.start, p.end) },
+    sentence: sentenceOf(p, article, ctx),
     figure: { start: f.spanStart, end, quote, value: f.value },
   };
 }
@@ -446,17 +491,25 @@ export function* alignedPassageDraftsStaged(ctx: AnalysisContext): Generator<voi
   // Whether two articles copy each other: the copied sentences they share (every sentence of one shape
   // in both, and sentences aligned as copies), counted when first asked for that pair of articles —
   // thousands of republished copies of one story are millions of pairs of articles, never listed.
-  const known = new Map<string, boolean>();
+  // Answers kept by a number per pair of articles (their places in `articles`), not by the key string:
+  // the cross-source rule asks for every pair of articles it compares.
+  const place = new Map<string, number>();
+  articles.forEach((a, i) => place.set(a.id, i));
+  const known = new Map<number, boolean>();
   const copies: CopyPairs = {
     has(key: string): boolean {
-      let is = known.get(key);
+      const cut = key.indexOf('\u0000');
+      const x = key.slice(0, cut);
+      const y = key.slice(cut + 1);
+      const px = place.get(x);
+      const py = place.get(y);
+      const at = px === undefined || py === undefined ? undefined : px * articles.length + py;
+      let is = at === undefined ? undefined : known.get(at);
       if (is === undefined) {
-        const cut = key.indexOf('\u0000');
-        const x = key.slice(0, cut);
-        const y = key.slice(cut + 1);
         let n = 0;
         for (const p of alignment.between(x, y, COPY_SIMILARITY)) if (isCopy(p) && ++n >= COPY_PASSAGES) break;
-        known.set(key, (is = n >= COPY_PASSAGES));
+        is = n >= COPY_PASSAGES;
+        if (at !== undefined) known.set(at, is);
       }
       return is;
     },
@@ -871,10 +924,15 @@ function passageDraft(facts: Omit<PassageFacts, 'rule'>): FindingDraft {
     rule: 'aligned-passage',
     claimIds: [a.claimId, b.claimId].filter((x): x is string => x !== null),
     articleIds: [a.articleId, b.articleId],
-    spans: [
-      { articleId: a.articleId, start: a.figure.start, end: a.figure.end, quote: a.figure.quote },
-      { articleId: b.articleId, start: b.figure.start, end: b.figure.end, quote: b.figure.quote },
-    ],
+    spans: [spanOf(a), spanOf(b)],
     facts: { rule: 'aligned-passage', ...facts },
   };
+}
+
+/** The text span of a side's figure: one object per side (sides are shared, see `side`). */
+const spans = new WeakMap<PassageSide, TextSpan>();
+function spanOf(s: PassageSide): TextSpan {
+  let span = spans.get(s);
+  if (!span) spans.set(s, (span = { articleId: s.articleId, start: s.figure.start, end: s.figure.end, quote: s.figure.quote }));
+  return span;
 }

@@ -146,7 +146,12 @@ export class FindingsAnalysis {
   private touched = emptyTouch();
   /** What the last `changedFindings` re-examined, while no update or `findings()` came since (see changedFindingsAgain). */
   private lastTouched: ReturnType<typeof emptyTouch> | null = null;
-  private assembled = new WeakMap<FindingDraft, { id: string; fingerprint: string; explanation: Map<Language, string> }>();
+  /**
+   * Each draft's id and fingerprint, made once. Not its explanation: rendered when a finding is
+   * assembled and held by that finding only (the kept analysis of a big workspace would otherwise hold
+   * every finding's text for as long as the workspace is open).
+   */
+  private assembled = new WeakMap<FindingDraft, { id: string; fingerprint: string }>();
   /**
    * Decided findings that no comparison raised, kept by their decision at the last assembly (see
    * `assemble`), by article: they are no draft of any block or pair, so an update of one of their
@@ -193,6 +198,20 @@ export class FindingsAnalysis {
       yield;
     }
     this.passages = yield* alignedPassageDraftsStaged(this.ctx);
+    // Cross-source drafts that can never stand (see `mayStand`) are not kept: between copies of one
+    // story (thousands of republished reports) they are most of the drafts. One block per step.
+    for (const [block, clusters] of this.clustersByBlock) {
+      let pruned = false;
+      for (const c of clusters) {
+        const standing = this.standing(c.drafts);
+        if (standing !== c.drafts) {
+          c.drafts = standing;
+          pruned = true;
+        }
+      }
+      if (pruned) this.setClusters(block, clusters);
+      yield;
+    }
     this.passages.pairs.forEach((p, i) => {
       this.pairOfArticle(p.a.articleId, i);
       if (p.b.articleId !== p.a.articleId) this.pairOfArticle(p.b.articleId, i);
@@ -241,10 +260,19 @@ export class FindingsAnalysis {
    * counterpart (the passages); a pair of claims whose passages align is the passage's finding — it
    * carries both sentences and compares figure for figure ("khoảng 450" → "hơn 450" is an edit there).
    */
-  private keepCross = (d: FindingDraft): boolean => {
-    const betweenCopies = d.articleIds.length === 2 && this.passages.copies.has(articlePairKey(d.articleIds[0] as string, d.articleIds[1] as string));
-    return (d.type === 'consistent' || !betweenCopies) && !this.alignedClaimPairs.has(pairKey(d));
-  };
+  private keepCross = (d: FindingDraft): boolean => this.mayStand(d) && !this.alignedClaimPairs.has(pairKey(d));
+
+  /**
+   * The part of `keepCross` no claim edit changes: whether two articles copy each other reads their
+   * texts only (see alignedPassageDrafts), so a conflict or an update between copies never stands.
+   */
+  private mayStand = (d: FindingDraft): boolean =>
+    d.type === 'consistent' || !(d.articleIds.length === 2 && this.passages.copies.has(articlePairKey(d.articleIds[0] as string, d.articleIds[1] as string)));
+
+  /** A cluster's drafts without those that can never stand (the same array when none is dropped). */
+  private standing(drafts: FindingDraft[]): FindingDraft[] {
+    return drafts.every(this.mayStand) ? drafts : drafts.filter(this.mayStand);
+  }
 
   /**
    * Whether a same-event draft stands: a pair of claims the cross-source rule decided (a conflict, an
@@ -406,6 +434,7 @@ export class FindingsAnalysis {
       const old = this.clustersByBlock.get(b) ?? [];
       const oldByKey = new Map(old.map((c) => [c.key, c.drafts]));
       const now = facts ? crossSourceClusters(facts, this.ctx, oldByKey, fresh) : [];
+      for (const c of now) if (oldByKey.get(c.key) !== c.drafts) c.drafts = this.standing(c.drafts);
       const nowKeys = new Set(now.map((c) => c.key));
       const gone: FindingDraft[] = [];
       for (const c of old) {
@@ -503,10 +532,10 @@ export class FindingsAnalysis {
     return [...cross, ...aligned, ...internal];
   }
 
-  private meta(draft: FindingDraft): { id: string; fingerprint: string; explanation: Map<Language, string> } {
+  private meta(draft: FindingDraft): { id: string; fingerprint: string } {
     let m = this.assembled.get(draft);
     if (!m) {
-      m = { id: findingId(draft), fingerprint: findingFingerprint(draft, this.claimsById), explanation: new Map() };
+      m = { id: findingId(draft), fingerprint: findingFingerprint(draft, this.claimsById) };
       this.assembled.set(draft, m);
     }
     return m;
@@ -700,13 +729,11 @@ export class FindingsAnalysis {
   /** A draft as the finding stored, explained in `language`, with the editor's decision when one holds. */
   private toFinding(draft: FindingDraft, language: Language, decided: Finding | undefined): Finding {
     const m = this.meta(draft);
-    let explanation = m.explanation.get(language);
-    if (explanation === undefined) m.explanation.set(language, (explanation = explainFinding(draft, language)));
     return {
       id: m.id,
       type: draft.type,
       claimIds: draft.claimIds,
-      explanation,
+      explanation: explainFinding(draft, language),
       facts: draft.facts as unknown as Finding['facts'],
       severity: severityOf(draft),
       confidence: confidenceOf(draft),
