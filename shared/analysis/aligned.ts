@@ -7,7 +7,7 @@ import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity } from './model';
 import { alignmentStaged, COPY_SIMILARITY, finish, gapWords, lineUp, markersOf, passagesOf, sameTokens, wordOf, type AlignedPair, type Counterpart, type Passage } from './passages';
 import { toldApartSpots, type Spot } from './moments';
-import { decidedKey, eventKeys, eventMatches, isMeasure, unitOfWord, type EventMatch } from './sameEvent';
+import { cutOff, decidedKey, eventKeys, eventMatches, isMeasure, unitOfWord, type EventMatch } from './sameEvent';
 import { PLACE_NAMES_LOWER } from '../extract/entities';
 
 /**
@@ -206,7 +206,7 @@ function spanOfScore(text: string, from: number): number {
 
 function change(c: Counterpart): { change: 'value' | 'qualifier' | 'rounding'; severity: Severity } {
   if (sameValue(c.a, c.b)) return { change: 'qualifier', severity: 'low' };
-  if (roundingApart(c.a, c.b)) return { change: 'rounding', severity: 'low' };
+  if (roundingApart(c.a, c.b) || cutOff(c.a, c.b)) return { change: 'rounding', severity: 'low' };
   // "hơn 3,4 triệu" vs "hơn 3,1 triệu": both bounds, both may hold — a note, not an alarm.
   if (c.a.qualifier !== 'exact' && c.a.qualifier === c.b.qualifier && c.a.qualifier !== 'approx') return { change: 'value', severity: 'low' };
   return { change: 'value', severity: 'high' };
@@ -409,6 +409,16 @@ export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext, copies?: 
   return drafts;
 }
 
+/**
+ * Two sentences that the passage rule takes for one template about two things (see pairDrafts: a
+ * phrase swapped for another, no figure but a year agreeing): "… ước đạt 752.370 tỷ đồng" beside
+ * "Tổng chi … ước đạt 986.300 tỷ đồng". They decide nothing of each other's figures.
+ */
+function twoThings(p: AlignedPair): boolean {
+  const line = lineUp(p.a, p.b);
+  return line.substituted && line.counterparts.every((c) => !c.equal || isYear(c.a));
+}
+
 /** Key of an unordered pair of articles. */
 export function articlePairKey(a: string, b: string): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
@@ -467,14 +477,18 @@ export function* alignedPassageDraftsStaged(ctx: AnalysisContext): Generator<voi
     if ((drafts.length & 127) === 0) yield;
   }
   // Sentences the passage alignment decided, each for the other article: those close enough to a
-  // sentence there to line up word for word (similarity at least REWORDED_SIMILARITY; one template
-  // about two things is refused there, on purpose). Their figures have their counterparts. A pair
+  // sentence there to line up word for word (similarity at least REWORDED_SIMILARITY). Their figures
+  // have their counterparts — except in one template about two things ("thu … ước đạt 752.370 tỷ" /
+  // "Tổng chi … ước đạt 986.300 tỷ"), which the passage rule refuses: the alignment chose the wrong
+  // sentence, and each one's counterpart may stand elsewhere in the other article. A pair
   // aligned below that similarity (through shared figures) that raises findings is not among them.
   // The same-event comparison of two articles asks only for their own sentences' keys, made for a pair
   // of articles just before it is compared.
   const raised = new Set<string>();
   const raiseFor = (a: string, b: string): void => {
     for (const p of alignment.between(a, b, REWORDED_SIMILARITY)) {
+      // A template about two things decides nothing: either sentence may have its counterpart elsewhere.
+      if (twoThings(p)) continue;
       raised.add(decidedKey(p.a, b));
       raised.add(decidedKey(p.b, a));
     }

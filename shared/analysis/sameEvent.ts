@@ -391,9 +391,34 @@ export function figuresAgree(a: FigureContext, b: FigureContext): boolean {
   const fb = b.figure;
   // Rounding does not cross a bound: "hơn 3 triệu" is not 2,9 triệu, whatever "3 triệu" rounds.
   if (sameValue(fa, fb) && !crossesBound(fa, fb) && !crossesBound(fb, fa)) return true;
+  if (fa.qualifier === 'exact' && fb.qualifier === 'exact' && cutOff(fa, fb)) return true;
   // Ranges that only touch do not overlap: "phút 43" ([42,5; 43,5]) and "phút 44" ([43,5; 44,5]) differ.
   const eps = 1e-9 * Math.max(1, Math.abs(fa.value), Math.abs(fb.value));
   return lowOf(fa) < highOf(fb) - eps && lowOf(fb) < highOf(fa) - eps;
+}
+
+/** The coarser value of a cut-off, in its own last unit, at least (three digits given). */
+const CUT_OFF_DIGITS = 100;
+
+/** The last unit a figure is given to, its trailing zeros read as rounding ("752.300 tỷ": a hundred tỷ). */
+function roundedTo(f: Figure): number {
+  let unit = 1;
+  while (f.value !== 0 && Number.isInteger(f.value / (unit * 10)) && unit < 1e15) unit *= 10;
+  return unit;
+}
+
+/**
+ * One value is the other cut off at its own precision rather than rounded ("752.300 tỷ" for "752.370
+ * tỷ", "63.600 tỷ" for "63.630 tỷ"): outlets do both, and neither gives another figure.
+ */
+export function cutOff(a: Figure, b: Figure): boolean {
+  if (a.value === b.value || Math.sign(a.value) !== Math.sign(b.value)) return false;
+  const [fine, coarse] = roundedTo(a) <= roundedTo(b) ? [a, b] : [b, a];
+  const unit = roundedTo(coarse);
+  // Three digits given at least ("752.300", "63.600"): "5.000" beside "5.500" may be a round figure
+  // given exactly, not 5.500 cut off.
+  if (unit < 10 || roundedTo(fine) >= unit || Math.abs(coarse.value) / unit < CUT_OFF_DIGITS) return false;
+  return Math.trunc(fine.value / unit) * unit === coarse.value;
 }
 
 /** `other` lies on the wrong side of `bound`'s bound ("hơn 3 triệu" / "2,9 triệu"). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectFindings, explainStoredFinding, FindingsAnalysis } from '../../../shared/analysis';
 import type { Claim, Finding } from '../../../shared/schema';
-import { figureContexts, figuresAgree, oneDigitApart } from '../../../shared/analysis/sameEvent';
+import { cutOff, figureContexts, figuresAgree, oneDigitApart } from '../../../shared/analysis/sameEvent';
 import { passagesOf } from '../../../shared/analysis/passages';
 import { makeArticle, makeClaim } from './helpers';
 
@@ -717,5 +717,57 @@ describe('same-event comparison: a figure one report gives twice, once changed b
 
   it('does not when another figure of the article is as near to the other report’s ("20,2 megapixel" of a second model)', () => {
     expect(run(PHONE_B, phoneA(' Bản Z9 Compact dùng camera 20,2 megapixel.'))).toEqual([]);
+  });
+});
+
+describe('same-event comparison: budget reports re-worded (issue 10 (b), s26)', () => {
+  // The first report's revenue sentence has the shape of the second's spending sentence: the passage
+  // alignment pairs them (one template about two things, refused), while the second report gives the
+  // revenue in another sentence.
+  const REPORT_A =
+    'Quốc hội nghe báo cáo ngân sách\nTheo Bộ trưởng Đinh Tiến Dũng, năm 2013 thu ngân sách nhà nước ước đạt 752.370 tỷ đồng, giảm 63.630 tỷ đồng tương đương 7,8% so với dự toán. ' +
+    'Trong báo cáo gửi Quốc hội, Chính phủ đề nghị nâng bội chi ngân sách lên mức 5,3% GDP. Nợ công của cả nước ở mức 56,2% GDP.';
+  const reportB = (revenue: string) =>
+    'Ngân sách năm 2013 hụt thu lớn\nSáng nay, Bộ trưởng Đinh Tiến Dũng trình bày trước Quốc hội báo cáo tài chính. ' +
+    'Tổng chi ngân sách nhà nước năm 2013 ước đạt 986.300 tỷ đồng, tăng 8.300 tỷ đồng tương đương 0,8% so với dự toán. ' +
+    `Số thu cân đối ngân sách nhà nước của năm chỉ còn ${revenue} tỷ đồng. Chính phủ đề nghị nâng bội chi ngân sách lên mức 5,3% GDP. Nợ công của cả nước ở mức 56,2% GDP.`;
+  const run2 = (revenue: string) =>
+    detectFindings([makeArticle('a', REPORT_A, '2013-10-23T08:00', 'Báo A'), makeArticle('b', reportB(revenue), '2013-10-23T10:00', 'Báo B')], []).filter(
+      (f) => (f.articleIds?.length ?? 0) > 1,
+    );
+
+  it('compares a sentence that the alignment paired with one template about another thing with its counterpart elsewhere', () => {
+    expect(run2('852.370').map((f) => [f.type, facts(f).a.quote, facts(f).b.quote])).toEqual([['conflict', '752.370 tỷ', '852.370 tỷ']]);
+  });
+
+  it('takes a figure cut off at the other’s precision ("752.300" for "752.370") as the same figure', () => {
+    expect(run2('752.370')).toEqual([]);
+    expect(run2('752.300')).toEqual([]);
+  });
+
+  it('does not raise a figure cut off in a sentence the passage rule lines up word for word', () => {
+    const text = (revenue: string) =>
+      'Báo cáo ngân sách năm 2013\nTheo Bộ Tài chính, năm 2013 thu ngân sách nhà nước ước đạt ' +
+      `${revenue} tỷ đồng, giảm 63.630 tỷ đồng so với dự toán, trong khi chi ước đạt 986.300 tỷ đồng. Bội chi ngân sách được nâng lên 5,3% GDP.`;
+    const found = (revenue: string) =>
+      detectFindings([makeArticle('a', text('752.370'), '2013-10-23T08:00', 'Báo A'), makeArticle('b', text(revenue), '2013-10-23T10:00', 'Báo B')], []).filter(
+        (f) => (f.articleIds?.length ?? 0) > 1,
+      );
+    expect(found('752.300')).toEqual([]);
+    // (A digit changed there is raised: the sentences are lined up.)
+    expect(found('752.870').map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['752.370 tỷ', '752.870 tỷ']]);
+  });
+
+  it('reads a cut-off only at the coarser figure’s own last digit', () => {
+    const fig = (text: string) => passagesOf(makeArticle('x', text, null)).flatMap(figureContexts)[0]!.figure;
+    expect(cutOff(fig('Thu 752.370 tỷ đồng.'), fig('Thu 752.300 tỷ đồng.'))).toBe(true);
+    expect(cutOff(fig('Thu 63.630 tỷ đồng.'), fig('Thu 63.600 tỷ đồng.'))).toBe(true);
+    // Rounded, not cut off: a rounding (see roundingApart), not this.
+    expect(cutOff(fig('Thu 752.370 tỷ đồng.'), fig('Thu 752.400 tỷ đồng.'))).toBe(false);
+    expect(cutOff(fig('Thu 752.370 tỷ đồng.'), fig('Thu 752.200 tỷ đồng.'))).toBe(false);
+    expect(cutOff(fig('Thu 752.370 tỷ đồng.'), fig('Thu 752.370 tỷ đồng.'))).toBe(false);
+    // Fewer than three digits given: a round figure may be exact ("5.000" is not "5.500" cut off).
+    expect(cutOff(fig('Có 5.500 người.'), fig('Có 5.000 người.'))).toBe(false);
+    expect(cutOff(fig('Có 5.520 người.'), fig('Có 5.500 người.'))).toBe(false);
   });
 });
