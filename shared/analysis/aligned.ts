@@ -1,14 +1,13 @@
 import type { Article, Claim } from '../schema';
 import type { AnalysisContext } from './context';
-import { jaccard } from './normalize';
-import { fold } from './normalize';
+import { fold, jaccard } from './normalize';
 import { qualifiersIn } from './clause';
 import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity } from './model';
 import { alignmentStaged, COPY_SIMILARITY, finish, gapWords, lineUp, markersOf, passagesOf, sameTokens, wordOf, type AlignedPair, type Counterpart, type Passage } from './passages';
 import { toldApartSpots, type Spot } from './moments';
 import { cutOff, decidedKey, eventKeys, eventMatches, isMeasure, unitOfWord, type EventMatch } from './sameEvent';
-import { PLACE_NAMES_LOWER } from '../extract/entities';
+import { PLACE_NAMES_LOWER, PROVINCES } from '../extract/entities';
 
 /**
  * Findings from aligned passages: a figure that differs between two sentences that are, numbers
@@ -525,27 +524,65 @@ const EVENT_NAMES = 2;
 const FIGURE_CROWD = 400;
 
 /**
- * Whether two articles share at least EVENT_FIGURES telling figures and EVENT_NAMES names (see
- * `eventKeys`), from their numbered keys (see sameEventPairs: a figure's number is odd), sorted.
+ * Names two articles share at least to be taken as reports of one event by their names alone (see
+ * `inCommon`): names that are no province and not common in the workspace.
  */
-function enoughInCommon(a: Int32Array, b: Int32Array): boolean {
+const NAMES_PAIR = 5;
+/**
+ * A name given by more articles of the workspace than this is common there (a ministry, a government,
+ * a league): it tells no event. (A name's weight by how rare it is in the workspace, read as all or
+ * nothing.)
+ */
+const NAME_CROWD = 20;
+/** Days apart beyond which two articles are not paired by names (see `inCommon`). */
+const NAMES_DAYS = 2;
+/** Figures given alike that two articles paired by names need (see eventMatches). */
+const NAMES_ANCHORS = 0;
+
+/** Provinces, folded, as `spaced` runs of words. */
+const FOLDED_PROVINCES = PROVINCES.map((p) => spaced(fold(p.toLowerCase())));
+
+/**
+ * A folded name that cannot pair two reports by itself: a province or a name holding one ("quang
+ * ninh", "ubnd tinh quang ninh": every province's report of a campaign names them), or the source
+ * line's "Nguồn". (A country stays: "U21 Việt Nam", "Malaysia" are the teams of a match.)
+ */
+function namesPlace(name: string): boolean {
+  if (name === 'nguon') return true;
+  const s = spaced(name);
+  return FOLDED_PROVINCES.some((p) => s.includes(p));
+}
+
+/**
+ * Whether two articles share enough to be taken as reports of one event, from their numbered keys
+ * (see sameEventPairs: a figure's number is odd), sorted: 'figures' when they share at least
+ * EVENT_FIGURES telling figures and EVENT_NAMES names; 'names' when they share NAMES_PAIR `telling`
+ * names (reports that give their figures otherwise, or whose one shared figure was changed: the
+ * players and teams of a match, the aircraft, its maker and the buyer of a deal); else 'none'.
+ * Provinces do not pair reports: every province's report of a campaign names them.
+ */
+function inCommon(a: Int32Array, b: Int32Array, telling: ReadonlySet<number>): 'figures' | 'names' | 'none' {
   let i = 0;
   let j = 0;
   let names = 0;
+  let rare = 0;
   let figures = 0;
   while (i < a.length && j < b.length) {
     const x = a[i] as number;
     const y = b[j] as number;
     if (x === y) {
       if (x & 1) figures++;
-      else names++;
-      if (figures >= EVENT_FIGURES && names >= EVENT_NAMES) return true;
+      else {
+        names++;
+        if (telling.has(x)) rare++;
+      }
+      if (figures >= EVENT_FIGURES && names >= EVENT_NAMES) return 'figures';
       i++;
       j++;
     } else if (x < y) i++;
     else j++;
   }
-  return false;
+  return rare >= NAMES_PAIR ? 'names' : 'none';
 }
 
 /**
@@ -659,9 +696,11 @@ export function eventPartners(times: ReadonlyArray<number | null>, figureLists: 
 /**
  * Figures compared across paraphrase (see sameEvent.ts) between articles that report one event: they
  * share at least two telling figures and two names, were published within a week of each other and do
- * not copy each other (copies are compared passage by passage). Whether two articles are compared reads
- * those two articles only: importing other articles of the event (or of other events) does not change
- * it — except through FIGURE_CROWD, for a figure that hundreds of articles of the same week give.
+ * not copy each other (copies are compared passage by passage). Or they share NAMES_PAIR names rare in
+ * the workspace (see `inCommon`) and were published within NAMES_DAYS: compared then without figures
+ * given alike (NAMES_ANCHORS). Whether two articles are compared reads those two articles only —
+ * except through FIGURE_CROWD, for a figure that hundreds of articles of the same week give, and
+ * NAME_CROWD, for a name that many articles of the workspace give.
  */
 function* sameEventPairs(
   copies: CopyPairs,
@@ -670,7 +709,7 @@ function* sameEventPairs(
   raiseFor: (a: string, b: string) => void,
   ctx: AnalysisContext,
 ): Generator<void, EventMatch[]> {
-  // Articles in id order, by number; candidates are articles that give one telling figure, within a
+  // Articles in id order, by number; candidates are articles that give one telling figure (or name), within a
   // week in time order (undated articles with every other article of the figure).
   const list = [...ctx.articles.values()].sort((p, q) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
   const times = list.map(timeOf);
@@ -691,6 +730,12 @@ function* sameEventPairs(
     });
     return ids.sort();
   });
+  // Names that may pair two articles by themselves (see `inCommon`): no place, and not common in the
+  // workspace (a ministry, a country's government, given by many articles of many events).
+  const nameCount = new Map<number, number>();
+  for (const ids of keyIds) for (const id of ids) if ((id & 1) === 0) nameCount.set(id, (nameCount.get(id) ?? 0) + 1);
+  const telling = new Set<number>();
+  for (const [k, id] of numbered) if ((id & 1) === 0 && (nameCount.get(id) ?? 0) <= NAME_CROWD && !namesPlace(k.slice(2))) telling.add(id);
   const byFigure = new Map<string, number[]>();
   keys.forEach((ks, n) => {
     for (const k of ks) {
@@ -701,7 +746,17 @@ function* sameEventPairs(
     }
   });
   const week = EVENT_DAYS * 86_400_000;
-  const partnersOf = eventPartners(times, [...byFigure.values()]);
+  // Articles that give one of the names that may pair reports (see `inCommon`), as figures' are.
+  const byName = new Map<number, number[]>();
+  keyIds.forEach((ids, n) => {
+    for (const id of ids) {
+      if (!telling.has(id)) continue;
+      const at = byName.get(id);
+      if (at) at.push(n);
+      else byName.set(id, [n]);
+    }
+  });
+  const partnersOf = eventPartners(times, [...byFigure.values(), ...byName.values()]);
   yield;
   const out: EventMatch[] = [];
   const lined = new Set<string>();
@@ -720,13 +775,16 @@ function* sameEventPairs(
       // One event: several names and several telling figures in common. Reports of one kind on other
       // days (the market closing each day, "HNX-Index", "VN-Index") share names, not figures.
       // (Counted on the keys' numbers first: of the many pairs of a busy week, few pass.)
-      if (!enoughInCommon(keyIds[x] as Int32Array, keyIds[y] as Int32Array)) continue;
+      const common = inCommon(keyIds[x] as Int32Array, keyIds[y] as Int32Array, telling);
+      if (common === 'none') continue;
       if (copies.has(articlePairKey(ax.id, ay.id))) continue;
       const tx = times[x] ?? null;
       const ty = times[y] ?? null;
       if (tx !== null && ty !== null && Math.abs(tx - ty) > week) continue;
+      // Paired by names, with one figure in common: reports of the same day or the next only.
+      if (common === 'names' && (tx === null || ty === null || Math.abs(tx - ty) > NAMES_DAYS * 86_400_000)) continue;
       raiseFor(ax.id, ay.id);
-      for (const m of eventMatches(passagesOf(ax), passagesOf(ay), raised)) {
+      for (const m of eventMatches(passagesOf(ax), passagesOf(ay), raised, common === 'names' ? NAMES_ANCHORS : undefined)) {
         // Sentences alike enough to line up are decided by the passage rule once for all their figures.
         if (jaccard(m.a.shingles, m.b.shingles, 0) >= REWORDED_SIMILARITY) {
           const k = `${decidedKey(m.a, m.b.articleId)}\u0002${m.b.index}`;

@@ -516,7 +516,11 @@ function viewOf(passages: readonly Passage[]): { all: FigureContext[]; byUnit: M
   return v;
 }
 
-export function eventMatches(passagesA: readonly Passage[], passagesB: readonly Passage[], raised: ReadonlySet<string>): EventMatch[] {
+/**
+ * The same-event matches of two articles' passages (see above). `minAnchors`: figures the two must give
+ * alike first (MIN_ANCHORS; fewer for articles paired by the rare names they share: see aligned.ts).
+ */
+export function eventMatches(passagesA: readonly Passage[], passagesB: readonly Passage[], raised: ReadonlySet<string>, minAnchors = MIN_ANCHORS): EventMatch[] {
   const va = viewOf(passagesA);
   const vb = viewOf(passagesB);
   const all = [va.all, vb.all] as const;
@@ -526,12 +530,12 @@ export function eventMatches(passagesA: readonly Passage[], passagesB: readonly 
   const units = [va.byUnit, vb.byUnit] as const;
   let anchors = 0;
   for (const f of all[0]) {
-    if (anchors >= MIN_ANCHORS) break;
+    if (anchors >= minAnchors) break;
     // (The same score, both its numbers, in two reports of one event is an anchor whatever words surround it.)
     if (telling(f) && (units[1].get(f.unit) ?? []).some((g) => figuresAgree(f, g) && (closeness(f, g) > 0 || f.second !== null || (selfTelling(f) && sameValue(f.figure, g.figure)))))
       anchors++;
   }
-  if (anchors < MIN_ANCHORS) return [];
+  if (anchors < minAnchors) return [];
   const orphans = [all[0].filter((f) => !gives(units[1], f)), all[1].filter((f) => !gives(units[0], f))] as const;
   const byClass = [new Map<string, FigureContext[]>(), new Map<string, FigureContext[]>()] as const;
   for (const side of [0, 1] as const) {

@@ -771,3 +771,56 @@ describe('same-event comparison: budget reports re-worded (issue 10 (b), s26)', 
     expect(cutOff(fig('Có 5.520 người.'), fig('Có 5.500 người.'))).toBe(false);
   });
 });
+
+describe('same-event comparison: reports paired by the names they share (issue 10 (b), s26)', () => {
+  // Two reports of one arms deal that share no figure: the payload is the only one both give.
+  const DEAL_A =
+    'Philippines mua máy bay của Hàn Quốc\nTổng thống Benigno Aquino cho biết chính phủ Philippines sẽ mua máy bay FA-50 của hãng Korea Aerospace Industries. ' +
+    'Theo ông Aquino, mỗi chiếc FA-50 có thể mang tới 4,5 tấn vũ khí gồm tên lửa và bom. Bộ trưởng Voltaire Gazmin cho biết hợp đồng sẽ được ký ở Manila trong tháng tới.';
+  const dealB = (payload: string) =>
+    'Manila giữ kế hoạch mua máy bay\nÔng Benigno Aquino khẳng định chính phủ Philippines giữ nguyên thỏa thuận với Korea Aerospace Industries. ' +
+    `Loại máy bay FA-50 có khả năng mang tới ${payload} tấn vũ khí như tên lửa, súng máy và bom dẫn đường. Bộ trưởng Voltaire Gazmin sẽ từ Manila sang Seoul vào tuần tới.`;
+  const cross = (articles: ReturnType<typeof makeArticle>[]) => detectFindings(articles, []).filter((f) => (f.articleIds?.length ?? 0) > 1);
+
+  it('compares two reports of the same day that share five names rare in the workspace, with no figure in common', () => {
+    const found = cross([makeArticle('a', DEAL_A, '2013-10-23T08:00', 'Báo A'), makeArticle('b', dealB('5,5'), '2013-10-23T20:00', 'Báo B')]);
+    expect(found.map((f) => [f.type, facts(f).a.quote, facts(f).b.quote])).toEqual([['conflict', '4,5', '5,5']]);
+    expect(cross([makeArticle('a', DEAL_A, '2013-10-23T08:00', 'Báo A'), makeArticle('b', dealB('4,5'), '2013-10-23T20:00', 'Báo B')])).toEqual([]);
+  });
+
+  it('does not pair them by names when they are days apart', () => {
+    expect(cross([makeArticle('a', DEAL_A, '2013-10-23T08:00', 'Báo A'), makeArticle('b', dealB('5,5'), '2013-10-27T08:00', 'Báo B')])).toEqual([]);
+  });
+
+  it('does not pair them by names that many articles of the workspace give', () => {
+    // Thirty other articles of the week name the same people, firm and places: the names tell no event.
+    const others = Array.from({ length: 30 }, (_, i) =>
+      makeArticle(
+        `o${i}`,
+        `Tin quốc phòng số ${i}\nHôm nay ông Benigno Aquino gặp Bộ trưởng Voltaire Gazmin tại Manila để bàn về máy bay FA-50 của Korea Aerospace Industries, theo chính phủ Philippines.`,
+        '2013-10-22T08:00',
+      ),
+    );
+    expect(cross([makeArticle('a', DEAL_A, '2013-10-23T08:00', 'Báo A'), makeArticle('b', dealB('5,5'), '2013-10-23T20:00', 'Báo B'), ...others])).toEqual([]);
+  });
+
+  it('does not pair two provinces’ reports by the provinces they both name', () => {
+    // Each province named in its title only; the sentences name the same neighbours and the same
+    // department of each province.
+    const a = makeArticle(
+      'a',
+      'Chuyển đổi số ở Bắc Giang\nSở Thông tin và Truyền thông vừa công bố kết quả năm 2023. Tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 78%. ' +
+        'Tỉnh đứng sau Bắc Ninh, Hải Dương, Hưng Yên, Thái Nguyên, Lạng Sơn và Phú Thọ trong vùng.',
+      '2024-03-08T07:00',
+      'Báo A',
+    );
+    const b = makeArticle(
+      'b',
+      'Quảng Ninh dẫn đầu vùng về chuyển đổi số\nSở Thông tin và Truyền thông vừa tổng kết năm 2023. Tỷ lệ hồ sơ xử lý trực tuyến toàn tỉnh là 98,6%, ' +
+        'vượt xa Bắc Ninh, Hải Dương, Hưng Yên, Thái Nguyên, Lạng Sơn và Phú Thọ.',
+      '2024-03-08T09:00',
+      'Báo B',
+    );
+    expect(cross([a, b]).map((f) => f.explanation)).toEqual([]);
+  });
+});
