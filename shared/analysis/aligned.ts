@@ -6,7 +6,7 @@ import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity } from './model';
 import { alignmentStaged, COPY_SIMILARITY, finish, gapWords, lineUp, markersOf, passagesOf, sameTokens, wordOf, type AlignedPair, type Counterpart, type Passage } from './passages';
 import { toldApartSpots, type Spot } from './moments';
-import { cutOff, decidedKey, eventKeys, eventMatches, isMeasure, unitOfWord, type EventMatch } from './sameEvent';
+import { cutOffAgrees, decidedKey, eventKeys, eventMatches, isMeasure, unitOfWord, type EventMatch } from './sameEvent';
 import { PLACE_NAMES_LOWER, PROVINCES } from '../extract/entities';
 
 /**
@@ -203,9 +203,10 @@ function spanOfScore(text: string, from: number): number {
   return m ? from + m[0].length : from;
 }
 
-function change(c: Counterpart): { change: 'value' | 'qualifier' | 'rounding'; severity: Severity } {
+/** `cut`: the figures are one cut off from the other as re-worded reports of one event do (see `cutOffAgrees`). */
+function change(c: Counterpart, cut = false): { change: 'value' | 'qualifier' | 'rounding'; severity: Severity } {
   if (sameValue(c.a, c.b)) return { change: 'qualifier', severity: 'low' };
-  if (roundingApart(c.a, c.b) || cutOff(c.a, c.b)) return { change: 'rounding', severity: 'low' };
+  if (roundingApart(c.a, c.b) || cut) return { change: 'rounding', severity: 'low' };
   // "hơn 3,4 triệu" vs "hơn 3,1 triệu": both bounds, both may hold — a note, not an alarm.
   if (c.a.qualifier !== 'exact' && c.a.qualifier === c.b.qualifier && c.a.qualifier !== 'approx') return { change: 'value', severity: 'low' };
   return { change: 'value', severity: 'high' };
@@ -888,7 +889,7 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   const a = side(early.passage, early.figure, ctx, early.second);
   const b = side(late.passage, late.figure, ctx, late.second);
   const c = { a: early.figure, b: late.figure, equal: false };
-  const { change: kind, severity: valueSeverity } = early.second === null && late.second === null ? change(c) : { change: 'value' as const, severity: 'high' as const };
+  const { change: kind, severity: valueSeverity } = early.second === null && late.second === null ? change(c, cutOffAgrees(early, late)) : { change: 'value' as const, severity: 'high' as const };
   // As for aligned passages: the later report that says its figure is newer ("tính đến chiều nay", a
   // later hour, "hiện") gives an update (a toll counted during the day), and so does the later figure
   // that replaces an estimate or a forecast; the desk is not invited to flag the earlier figure.

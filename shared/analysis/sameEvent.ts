@@ -391,10 +391,26 @@ export function figuresAgree(a: FigureContext, b: FigureContext): boolean {
   const fb = b.figure;
   // Rounding does not cross a bound: "hơn 3 triệu" is not 2,9 triệu, whatever "3 triệu" rounds.
   if (sameValue(fa, fb) && !crossesBound(fa, fb) && !crossesBound(fb, fa)) return true;
-  if (fa.qualifier === 'exact' && fb.qualifier === 'exact' && cutOff(fa, fb)) return true;
+  if (cutOffAgrees(a, b)) return true;
   // Ranges that only touch do not overlap: "phút 43" ([42,5; 43,5]) and "phút 44" ([43,5; 44,5]) differ.
   const eps = 1e-9 * Math.max(1, Math.abs(fa.value), Math.abs(fb.value));
   return lowOf(fa) < highOf(fb) - eps && lowOf(fb) < highOf(fa) - eps;
+}
+
+/** Currencies: only an amount of money given with a scale word is ever cut off. */
+const MONEY_UNITS = new Set(['dong', 'usd', 'euro', 'eur', 'yen']);
+
+/**
+ * Two figures of re-worded reports of one event where one is the other cut off (see `cutOff`): only
+ * for exact amounts of money given with a scale word ("752.300 tỷ đồng" for "752.370 tỷ đồng"), the
+ * aggregates outlets truncate. A toll, a count of cases or a price in đồng ("1.230 ngôi nhà" for
+ * "1.235", "25.800 đồng" for "25.870") is never truncated: there a last digit changed to 0 is a
+ * changed figure. Never used for a sentence copied word for word (see `pairDrafts`), where any digit
+ * changed is an edit.
+ */
+export function cutOffAgrees(a: FigureContext, b: FigureContext): boolean {
+  const scaledMoney = (f: FigureContext): boolean => MONEY_UNITS.has(f.unit) && f.figure.qualifier === 'exact' && /\s(?:tỷ|tỉ|triệu)$/iu.test(f.figure.written);
+  return a.second === null && b.second === null && scaledMoney(a) && scaledMoney(b) && cutOff(a.figure, b.figure);
 }
 
 /** The coarser value of a cut-off, in its own last unit, at least (three digits given). */

@@ -745,7 +745,7 @@ describe('same-event comparison: budget reports re-worded (issue 10 (b), s26)', 
     expect(run2('752.300')).toEqual([]);
   });
 
-  it('does not raise a figure cut off in a sentence the passage rule lines up word for word', () => {
+  it('raises a figure cut off in a sentence copied word for word: a copy that changes a digit is an edit', () => {
     const text = (revenue: string) =>
       'Báo cáo ngân sách năm 2013\nTheo Bộ Tài chính, năm 2013 thu ngân sách nhà nước ước đạt ' +
       `${revenue} tỷ đồng, giảm 63.630 tỷ đồng so với dự toán, trong khi chi ước đạt 986.300 tỷ đồng. Bội chi ngân sách được nâng lên 5,3% GDP.`;
@@ -753,8 +753,7 @@ describe('same-event comparison: budget reports re-worded (issue 10 (b), s26)', 
       detectFindings([makeArticle('a', text('752.370'), '2013-10-23T08:00', 'Báo A'), makeArticle('b', text(revenue), '2013-10-23T10:00', 'Báo B')], []).filter(
         (f) => (f.articleIds?.length ?? 0) > 1,
       );
-    expect(found('752.300')).toEqual([]);
-    // (A digit changed there is raised: the sentences are lined up.)
+    expect(found('752.300').map((f) => [f.type, f.severity, facts(f).a.quote, facts(f).b.quote])).toEqual([['conflict', 'high', '752.370 tỷ', '752.300 tỷ']]);
     expect(found('752.870').map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['752.370 tỷ', '752.870 tỷ']]);
   });
 
@@ -769,6 +768,30 @@ describe('same-event comparison: budget reports re-worded (issue 10 (b), s26)', 
     // Fewer than three digits given: a round figure may be exact ("5.000" is not "5.500" cut off).
     expect(cutOff(fig('Có 5.500 người.'), fig('Có 5.000 người.'))).toBe(false);
     expect(cutOff(fig('Có 5.520 người.'), fig('Có 5.500 người.'))).toBe(false);
+  });
+});
+
+describe('a last digit changed to 0 in a copied sentence is no cut-off (review of s26)', () => {
+  const storm = (n: string) =>
+    'Bão số 3 gây thiệt hại nặng\nTheo Ban Chỉ huy phòng chống thiên tai tỉnh Quảng Ninh, bão số 3 đã làm ' +
+    `${n} ngôi nhà bị tốc mái và 45 người bị thương. Lực lượng chức năng đã sơ tán 3.200 hộ dân khỏi vùng nguy hiểm. Tỉnh đang khẩn trương khắc phục hậu quả.`;
+  const cases = (n: string) =>
+    `Số ca mắc mới tăng\nTheo Bộ Y tế, trong 24 giờ qua cả nước ghi nhận ${n} ca mắc mới, trong đó có 1.420 ca tại Hà Nội. Số bệnh nhân khỏi bệnh trong ngày là 8.150 người.`;
+  const fuel = (n: string) =>
+    `Giá xăng tăng mạnh\nTheo Bộ Công Thương, từ 15h chiều nay giá xăng RON 95 tăng lên ${n} đồng mỗi lít, mức cao nhất kể từ năm 2023. Giá dầu diesel cũng được điều chỉnh lên 21.470 đồng mỗi lít trong kỳ điều hành này.`;
+  const found = (text: (n: string) => string, first: string, second: string) =>
+    detectFindings([makeArticle('a', text(first), '2024-09-08T08:00', 'Báo A'), makeArticle('b', text(second), '2024-09-08T10:00', 'Báo B')], [])
+      .filter((f) => (f.articleIds?.length ?? 0) > 1)
+      .map((f) => [f.type, f.severity, facts(f).a.quote, facts(f).b.quote]);
+
+  it.each([
+    ['a toll', '1.235', '1.230', storm],
+    ['a count of cases', '20.315', '20.310', cases],
+    ['a count of cases', '20.310', '20.315', cases],
+    ['a count of cases', '125.900', '125.000', cases],
+    ['a fuel price in đồng without a scale word', '25.870', '25.800', fuel],
+  ])('flags %s changed from %s to %s', (_what, first, second, text) => {
+    expect(found(text, first, second)).toEqual([['conflict', 'high', first, second]]);
   });
 });
 
