@@ -6,7 +6,7 @@ import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity } from './model';
 import { alignmentStaged, COPY_SIMILARITY, finish, gapWords, lineUp, markersOf, passagesOf, sameTokens, wordOf, type AlignedPair, type Counterpart, type Passage } from './passages';
 import { toldApartSpots, type Spot } from './moments';
-import { cutOffAgrees, decidedKey, eventKeys, eventMatches, isMeasure, unitOfWord, type EventMatch } from './sameEvent';
+import { cutOffAgrees, decidedKey, eventKeys, eventMatches, isMeasure, pairingNames, scoresOf, unitOfWord, type EventMatch } from './sameEvent';
 import { PLACE_NAMES_LOWER, PROVINCES } from '../extract/entities';
 
 /**
@@ -535,8 +535,6 @@ const NAMES_PAIR = 5;
  * nothing.)
  */
 const NAME_CROWD = 20;
-/** Days apart beyond which two articles are not paired by names (see `inCommon`). */
-const NAMES_DAYS = 2;
 /** Figures given alike that two articles paired by names need (see eventMatches). */
 const NAMES_ANCHORS = 0;
 
@@ -557,33 +555,56 @@ function namesPlace(name: string): boolean {
 /**
  * Whether two articles share enough to be taken as reports of one event, from their numbered keys
  * (see sameEventPairs: a figure's number is odd), sorted: 'figures' when they share at least
- * EVENT_FIGURES telling figures and EVENT_NAMES names; 'names' when they share NAMES_PAIR `telling`
- * names (reports that give their figures otherwise, or whose one shared figure was changed: the
- * players and teams of a match, the aircraft, its maker and the buyer of a deal); else 'none'.
- * Provinces do not pair reports: every province's report of a campaign names them.
+ * EVENT_FIGURES telling figures and EVENT_NAMES names; 'names' when their pairing names (see
+ * `pairingNames`, numbered, sorted, only the `telling` ones: `pa`, `pb`) share NAMES_PAIR (reports that
+ * give their figures otherwise, or whose one shared figure was changed: the players and teams of a
+ * match, the aircraft, its maker and the buyer of a deal); else 'none'. Provinces do not pair reports:
+ * every province's report of a campaign names them.
  */
-function inCommon(a: Int32Array, b: Int32Array, telling: ReadonlySet<number>): 'figures' | 'names' | 'none' {
+function inCommon(a: Int32Array, b: Int32Array, pa: Int32Array, pb: Int32Array): 'figures' | 'names' | 'none' {
   let i = 0;
   let j = 0;
   let names = 0;
-  let rare = 0;
   let figures = 0;
   while (i < a.length && j < b.length) {
     const x = a[i] as number;
     const y = b[j] as number;
     if (x === y) {
       if (x & 1) figures++;
-      else {
-        names++;
-        if (telling.has(x)) rare++;
-      }
+      else names++;
       if (figures >= EVENT_FIGURES && names >= EVENT_NAMES) return 'figures';
       i++;
       j++;
     } else if (x < y) i++;
     else j++;
   }
-  return rare >= NAMES_PAIR ? 'names' : 'none';
+  let rare = 0;
+  i = 0;
+  j = 0;
+  while (i < pa.length && j < pb.length) {
+    const x = pa[i] as number;
+    const y = pb[j] as number;
+    if (x === y) {
+      if (++rare >= NAMES_PAIR) return 'names';
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return 'none';
+}
+
+/** The calendar day an article was published on, as its date is written (yyyy-mm-dd), or null. */
+function dayOf(article: Article): string | null {
+  const m = /^\d{4}-\d{2}-\d{2}/u.exec(article.publishedAt ?? '');
+  return m ? m[0] : null;
+}
+
+/** Both articles give scores after a word of scores, and no score alike: reports of two matches. */
+function otherScores(a: Article, b: Article): boolean {
+  const sa = scoresOf(a);
+  const sb = scoresOf(b);
+  return sa.length > 0 && sb.length > 0 && !sa.some((k) => sb.includes(k));
 }
 
 /**
@@ -698,7 +719,7 @@ export function eventPartners(times: ReadonlyArray<number | null>, figureLists: 
  * Figures compared across paraphrase (see sameEvent.ts) between articles that report one event: they
  * share at least two telling figures and two names, were published within a week of each other and do
  * not copy each other (copies are compared passage by passage). Or they share NAMES_PAIR names rare in
- * the workspace (see `inCommon`) and were published within NAMES_DAYS: compared then without figures
+ * the workspace (see `inCommon`) and were published the same calendar day: compared then without figures
  * given alike (NAMES_ANCHORS). Whether two articles are compared reads those two articles only —
  * except through FIGURE_CROWD, for a figure that hundreds of articles of the same week give, and
  * NAME_CROWD, for a name that many articles of the workspace give.
@@ -733,10 +754,23 @@ function* sameEventPairs(
   });
   // Names that may pair two articles by themselves (see `inCommon`): no place, and not common in the
   // workspace (a ministry, a country's government, given by many articles of many events).
+  // (Numbered apart from the keys: a name's number here is its own.)
+  const pairing = new Map<string, number>();
+  const pairingIds = list.map((a) => {
+    const ns = pairingNames(a);
+    const ids = new Int32Array(ns.length);
+    ns.forEach((n, i) => {
+      let id = pairing.get(n);
+      if (id === undefined) pairing.set(n, (id = pairing.size));
+      ids[i] = id;
+    });
+    return ids;
+  });
   const nameCount = new Map<number, number>();
-  for (const ids of keyIds) for (const id of ids) if ((id & 1) === 0) nameCount.set(id, (nameCount.get(id) ?? 0) + 1);
+  for (const ids of pairingIds) for (const id of ids) nameCount.set(id, (nameCount.get(id) ?? 0) + 1);
   const telling = new Set<number>();
-  for (const [k, id] of numbered) if ((id & 1) === 0 && (nameCount.get(id) ?? 0) <= NAME_CROWD && !namesPlace(k.slice(2))) telling.add(id);
+  for (const [k, id] of pairing) if ((nameCount.get(id) ?? 0) <= NAME_CROWD && !namesPlace(k)) telling.add(id);
+  const tellingIds = pairingIds.map((ids) => ids.filter((id) => telling.has(id)).sort());
   const byFigure = new Map<string, number[]>();
   keys.forEach((ks, n) => {
     for (const k of ks) {
@@ -749,9 +783,8 @@ function* sameEventPairs(
   const week = EVENT_DAYS * 86_400_000;
   // Articles that give one of the names that may pair reports (see `inCommon`), as figures' are.
   const byName = new Map<number, number[]>();
-  keyIds.forEach((ids, n) => {
+  tellingIds.forEach((ids, n) => {
     for (const id of ids) {
-      if (!telling.has(id)) continue;
       const at = byName.get(id);
       if (at) at.push(n);
       else byName.set(id, [n]);
@@ -776,14 +809,19 @@ function* sameEventPairs(
       // One event: several names and several telling figures in common. Reports of one kind on other
       // days (the market closing each day, "HNX-Index", "VN-Index") share names, not figures.
       // (Counted on the keys' numbers first: of the many pairs of a busy week, few pass.)
-      const common = inCommon(keyIds[x] as Int32Array, keyIds[y] as Int32Array, telling);
+      const common = inCommon(keyIds[x] as Int32Array, keyIds[y] as Int32Array, tellingIds[x] as Int32Array, tellingIds[y] as Int32Array);
       if (common === 'none') continue;
       if (copies.has(articlePairKey(ax.id, ay.id))) continue;
       const tx = times[x] ?? null;
       const ty = times[y] ?? null;
       if (tx !== null && ty !== null && Math.abs(tx - ty) > week) continue;
-      // Paired by names, with one figure in common: reports of the same day or the next only.
-      if (common === 'names' && (tx === null || ty === null || Math.abs(tx - ty) > NAMES_DAYS * 86_400_000)) continue;
+      // Paired by names alone: reports published the same calendar day only (two matches of one team,
+      // two trading days' market reports name the same players, grounds, firms), and not two reports
+      // that give different scores (two matches).
+      if (common === 'names') {
+        const dx = dayOf(ax);
+        if (dx === null || dx !== dayOf(ay) || otherScores(ax, ay)) continue;
+      }
       raiseFor(ax.id, ay.id);
       for (const m of eventMatches(passagesOf(ax), passagesOf(ay), raised, common === 'names' ? NAMES_ANCHORS : undefined)) {
         // Sentences alike enough to line up are decided by the passage rule once for all their figures.

@@ -783,6 +783,57 @@ const NOT_NAMES = new Set([
 const keyCache = new WeakMap<Article, string[]>();
 const SCORE_IN_TEXT = /(?<![\p{L}])(?:tỷ số|tỉ số|thắng|thua|hòa|chung cuộc|luân lưu|dẫn|san bằng|quân bình)(?![\p{L}])[^.\d]{0,20}?(?<![\d.,])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d%]|[.,]\d)/giu;
 
+const pairingCache = new WeakMap<Article, string[]>();
+/** A word in capitals only ("HOSE", "VCB", "GDP", "HLV", "U23"): a ticker, an acronym, a title. */
+const ALL_CAPS = /^[\p{Lu}\p{N}-]+$/u;
+/** A word with a Vietnamese diacritic or letter: a one-word run of it is a syllable ("Chính", "Nhà", "Kết", "Lào"). */
+const VIETNAMESE = /[^\p{ASCII}]/u;
+
+/**
+ * The names of an article that may pair it with another report of the same day by themselves (see
+ * aligned.ts `inCommon`), folded, sorted, unique: the names of `eventKeys` without the words in
+ * capitals only (tickers, acronyms and titles: "VCB", "HOSE", "GDP", "HLV" — every market report
+ * names the same tickers), without one-word runs of a Vietnamese syllable (the capital of a common
+ * noun: "Chính phủ", "Nhà nước", "Kết thúc phiên"), and a name counted once: a run inside another
+ * name of the article ("Văn Tùng" in "Nguyễn Văn Tùng", "Việt Nam" in "U23 Việt Nam") is dropped.
+ */
+export function pairingNames(article: Article): string[] {
+  let names = pairingCache.get(article);
+  if (names) return names;
+  const runs = new Set<string>();
+  for (const m of article.text.matchAll(NAME)) {
+    const words = m[0].split(/\s+/u).filter((w) => !ALL_CAPS.test(w));
+    while (words.length > 0 && NOT_NAMES.has(fold(words[0] as string))) words.shift();
+    if (words.length === 0 || (words.length === 1 && VIETNAMESE.test(words[0] as string))) continue;
+    runs.add(fold(words.join(' ')));
+  }
+  // Runs by their words: a run is inside another only if that one holds its first word.
+  const byWord = new Map<string, string[]>();
+  for (const r of runs) for (const w of new Set(r.split(' '))) byWord.set(w, [...(byWord.get(w) ?? []), r]);
+  names = [...runs]
+    .filter((r) => !(byWord.get(r.split(' ')[0] as string) ?? []).some((o) => o !== r && ` ${o} `.includes(` ${r} `)))
+    .sort();
+  pairingCache.set(article, names);
+  return names;
+}
+
+/**
+ * The scores an article gives after a word of scores, either way round ("4-0", "1-1"): two reports
+ * that give scores and no score alike are reports of two matches.
+ */
+export function scoresOf(article: Article): string[] {
+  const out = new Set<string>();
+  for (const m of article.text.matchAll(SCORE_NEAR)) {
+    const x = Number(m[1]);
+    const y = Number(m[2]);
+    out.add(`${Math.min(x, y)}-${Math.max(x, y)}`);
+  }
+  return [...out];
+}
+
+/** As SCORE_IN_TEXT, over a team's name with digits between ("thắng U23 Lào 4-0"), within the sentence. */
+const SCORE_NEAR = /(?<![\p{L}])(?:tỷ số|tỉ số|thắng|thua|hòa|chung cuộc|luân lưu)(?![\p{L}])[^.!?\n]{0,40}?(?<![\d.,])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d%]|[.,]\d)/giu;
+
 /**
  * What tells which event an article reports: the names it gives (capitalised words inside a sentence,
  * "Tecra", "Schalke", "MobiFone") and its telling figures (by value: not years, dates or small counts); sorted, unique.

@@ -827,6 +827,37 @@ describe('same-event comparison: reports paired by the names they share (issue 1
     expect(cross([makeArticle('a', DEAL_A, '2013-10-23T08:00', 'Báo A'), makeArticle('b', dealB('5,5'), '2013-10-23T20:00', 'Báo B'), ...others])).toEqual([]);
   });
 
+  // Review of s26-recall, bugs 1 and 2: two matches of one team two days apart; two trading days'
+  // market reports that name the same tickers.
+  const match1 =
+    'U23 Việt Nam thắng U23 Lào\nTối 20/8, U23 Việt Nam thắng U23 Lào 4-0 tại sân Rayong. HLV Hoàng Anh Tuấn tung ra sân đội hình mạnh nhất với Quan Văn Chuẩn, Nguyễn Văn Tùng và Khuất Văn Khang. ' +
+    'Tiền đạo Văn Tùng mở tỷ số ở phút 12 sau đường chuyền của Khuất Văn Khang. Đội bóng của HLV Hoàng Anh Tuấn kiểm soát bóng tới 68% thời lượng trận đấu.';
+  const match2 =
+    'U23 Việt Nam hòa U23 Philippines\nTối 22/8, U23 Việt Nam hòa U23 Philippines 1-1 tại sân Rayong. HLV Hoàng Anh Tuấn giữ nguyên đội hình với Quan Văn Chuẩn, Nguyễn Văn Tùng và Khuất Văn Khang. ' +
+    'Phút 15, Khuất Văn Khang căng ngang để tiền đạo Văn Tùng dứt điểm tung lưới đối thủ. Cả trận, tỷ lệ kiểm soát bóng của U23 Việt Nam là 61%.';
+  const session1 =
+    'VN-Index tăng mạnh\nKết thúc phiên giao dịch, chỉ số VN-Index tăng 12,5 điểm lên 1.263,8 điểm. Thanh khoản trên sàn HOSE đạt 21.350 tỷ đồng. ' +
+    'Nhóm ngân hàng dẫn dắt thị trường với VCB, BID, CTG, TCB và MBB. Khối ngoại bán ròng 520 tỷ đồng trong phiên, tập trung ở HPG và VNM.';
+  const session2 =
+    'Cổ phiếu ngân hàng kéo chỉ số đi xuống\nPhiên chiều nay, áp lực bán khiến chỉ số VN-Index mất 8,2 điểm, còn 1.255,6 điểm. Giá trị khớp lệnh tại HOSE chỉ 18.420 tỷ đồng. ' +
+    'Các mã lớn như VCB, BID, CTG, TCB và MBB đồng loạt giảm. Hai mã HPG và VNM bị khối ngoại bán ròng mạnh nhất, tổng cộng 310 tỷ đồng.';
+
+  it('does not pair two matches of one team two days apart by the players and the ground they share', () => {
+    expect(cross([makeArticle('m1', match1, '2023-08-20T21:00', 'Báo A'), makeArticle('m2', match2, '2023-08-22T20:30', 'Báo B')])).toEqual([]);
+  });
+
+  it('does not pair two trading days’ market reports by the tickers they share', () => {
+    expect(cross([makeArticle('s1', session1, '2024-03-11T15:30', 'Báo A'), makeArticle('s2', session2, '2024-03-12T15:10', 'Báo B')])).toEqual([]);
+  });
+
+  it('does not take two reports of the same day giving different scores for one event', () => {
+    expect(cross([makeArticle('m1', match1, '2023-08-20T21:00', 'Báo A'), makeArticle('m2', match2, '2023-08-20T22:30', 'Báo B')])).toEqual([]);
+  });
+
+  it('does not count tickers and acronyms as names that pair two reports of the same day', () => {
+    expect(cross([makeArticle('s1', session1, '2024-03-11T11:30', 'Báo A'), makeArticle('s2', session2, '2024-03-11T15:10', 'Báo B')])).toEqual([]);
+  });
+
   it('does not pair two provinces’ reports by the provinces they both name', () => {
     // Each province named in its title only; the sentences name the same neighbours and the same
     // department of each province.
