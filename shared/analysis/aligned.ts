@@ -1,14 +1,13 @@
 import type { Article, Claim } from '../schema';
 import type { AnalysisContext } from './context';
-import { jaccard } from './normalize';
-import { fold } from './normalize';
+import { fold, jaccard } from './normalize';
 import { qualifiersIn } from './clause';
 import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity, TextSpan } from './model';
 import { alignmentStaged, COPY_SIMILARITY, finish, gapWords, lineUp, markersOf, passagesOf, sameTokens, wordOf, type AlignedPair, type Counterpart, type Passage } from './passages';
 import { toldApartSpots, type Spot } from './moments';
-import { decidedKey, eventKeys, eventMatches, isMeasure, unitOfWord, type EventMatch } from './sameEvent';
-import { PLACE_NAMES_LOWER } from '../extract/entities';
+import { cutOffAgrees, decidedKey, eventKeys, eventMatches, isMeasure, pairingNames, scoresOf, unitOfWord, type EventMatch } from './sameEvent';
+import { PLACE_NAMES_LOWER, PROVINCES } from '../extract/entities';
 
 /**
  * Findings from aligned passages: a figure that differs between two sentences that are, numbers
@@ -249,9 +248,10 @@ function spanOfScore(text: string, from: number): number {
   return m ? from + m[0].length : from;
 }
 
-function change(c: Counterpart): { change: 'value' | 'qualifier' | 'rounding'; severity: Severity } {
+/** `cut`: the figures are one cut off from the other as re-worded reports of one event do (see `cutOffAgrees`). */
+function change(c: Counterpart, cut = false): { change: 'value' | 'qualifier' | 'rounding'; severity: Severity } {
   if (sameValue(c.a, c.b)) return { change: 'qualifier', severity: 'low' };
-  if (roundingApart(c.a, c.b)) return { change: 'rounding', severity: 'low' };
+  if (roundingApart(c.a, c.b) || cut) return { change: 'rounding', severity: 'low' };
   // "hơn 3,4 triệu" vs "hơn 3,1 triệu": both bounds, both may hold — a note, not an alarm.
   if (c.a.qualifier !== 'exact' && c.a.qualifier === c.b.qualifier && c.a.qualifier !== 'approx') return { change: 'value', severity: 'low' };
   return { change: 'value', severity: 'high' };
@@ -454,6 +454,16 @@ export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext, copies?: 
   return drafts;
 }
 
+/**
+ * Two sentences that the passage rule takes for one template about two things (see pairDrafts: a
+ * phrase swapped for another, no figure but a year agreeing): "… ước đạt 752.370 tỷ đồng" beside
+ * "Tổng chi … ước đạt 986.300 tỷ đồng". They decide nothing of each other's figures.
+ */
+function twoThings(p: AlignedPair): boolean {
+  const line = lineUp(p.a, p.b);
+  return line.substituted && line.counterparts.every((c) => !c.equal || isYear(c.a));
+}
+
 /** Key of an unordered pair of articles. */
 export function articlePairKey(a: string, b: string): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
@@ -520,14 +530,18 @@ export function* alignedPassageDraftsStaged(ctx: AnalysisContext): Generator<voi
     if ((drafts.length & 127) === 0) yield;
   }
   // Sentences the passage alignment decided, each for the other article: those close enough to a
-  // sentence there to line up word for word (similarity at least REWORDED_SIMILARITY; one template
-  // about two things is refused there, on purpose). Their figures have their counterparts. A pair
+  // sentence there to line up word for word (similarity at least REWORDED_SIMILARITY). Their figures
+  // have their counterparts — except in one template about two things ("thu … ước đạt 752.370 tỷ" /
+  // "Tổng chi … ước đạt 986.300 tỷ"), which the passage rule refuses: the alignment chose the wrong
+  // sentence, and each one's counterpart may stand elsewhere in the other article. A pair
   // aligned below that similarity (through shared figures) that raises findings is not among them.
   // The same-event comparison of two articles asks only for their own sentences' keys, made for a pair
   // of articles just before it is compared.
   const raised = new Set<string>();
   const raiseFor = (a: string, b: string): void => {
     for (const p of alignment.between(a, b, REWORDED_SIMILARITY)) {
+      // A template about two things decides nothing: either sentence may have its counterpart elsewhere.
+      if (twoThings(p)) continue;
       raised.add(decidedKey(p.a, b));
       raised.add(decidedKey(p.b, a));
     }
@@ -564,10 +578,43 @@ const EVENT_NAMES = 2;
 const FIGURE_CROWD = 400;
 
 /**
- * Whether two articles share at least EVENT_FIGURES telling figures and EVENT_NAMES names (see
- * `eventKeys`), from their numbered keys (see sameEventPairs: a figure's number is odd), sorted.
+ * Names two articles share at least to be taken as reports of one event by their names alone (see
+ * `inCommon`): names that are no province and not common in the workspace.
  */
-function enoughInCommon(a: Int32Array, b: Int32Array): boolean {
+const NAMES_PAIR = 5;
+/**
+ * A name given by more articles of the workspace than this is common there (a ministry, a government,
+ * a league): it tells no event. (A name's weight by how rare it is in the workspace, read as all or
+ * nothing.)
+ */
+const NAME_CROWD = 20;
+/** Figures given alike that two articles paired by names need (see eventMatches). */
+const NAMES_ANCHORS = 0;
+
+/** Provinces, folded, as `spaced` runs of words. */
+const FOLDED_PROVINCES = PROVINCES.map((p) => spaced(fold(p.toLowerCase())));
+
+/**
+ * A folded name that cannot pair two reports by itself: a province or a name holding one ("quang
+ * ninh", "ubnd tinh quang ninh": every province's report of a campaign names them), or the source
+ * line's "Nguồn". (A country stays: "U21 Việt Nam", "Malaysia" are the teams of a match.)
+ */
+function namesPlace(name: string): boolean {
+  if (name === 'nguon') return true;
+  const s = spaced(name);
+  return FOLDED_PROVINCES.some((p) => s.includes(p));
+}
+
+/**
+ * Whether two articles share enough to be taken as reports of one event, from their numbered keys
+ * (see sameEventPairs: a figure's number is odd), sorted: 'figures' when they share at least
+ * EVENT_FIGURES telling figures and EVENT_NAMES names; 'names' when their pairing names (see
+ * `pairingNames`, numbered, sorted, only the `telling` ones: `pa`, `pb`) share NAMES_PAIR (reports that
+ * give their figures otherwise, or whose one shared figure was changed: the players and teams of a
+ * match, the aircraft, its maker and the buyer of a deal); else 'none'. Provinces do not pair reports:
+ * every province's report of a campaign names them.
+ */
+function inCommon(a: Int32Array, b: Int32Array, pa: Int32Array, pb: Int32Array): 'figures' | 'names' | 'none' {
   let i = 0;
   let j = 0;
   let names = 0;
@@ -578,13 +625,39 @@ function enoughInCommon(a: Int32Array, b: Int32Array): boolean {
     if (x === y) {
       if (x & 1) figures++;
       else names++;
-      if (figures >= EVENT_FIGURES && names >= EVENT_NAMES) return true;
+      if (figures >= EVENT_FIGURES && names >= EVENT_NAMES) return 'figures';
       i++;
       j++;
     } else if (x < y) i++;
     else j++;
   }
-  return false;
+  let rare = 0;
+  i = 0;
+  j = 0;
+  while (i < pa.length && j < pb.length) {
+    const x = pa[i] as number;
+    const y = pb[j] as number;
+    if (x === y) {
+      if (++rare >= NAMES_PAIR) return 'names';
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return 'none';
+}
+
+/** The calendar day an article was published on, as its date is written (yyyy-mm-dd), or null. */
+function dayOf(article: Article): string | null {
+  const m = /^\d{4}-\d{2}-\d{2}/u.exec(article.publishedAt ?? '');
+  return m ? m[0] : null;
+}
+
+/** Both articles give scores after a word of scores, and no score alike: reports of two matches. */
+function otherScores(a: Article, b: Article): boolean {
+  const sa = scoresOf(a);
+  const sb = scoresOf(b);
+  return sa.length > 0 && sb.length > 0 && !sa.some((k) => sb.includes(k));
 }
 
 /**
@@ -698,9 +771,11 @@ export function eventPartners(times: ReadonlyArray<number | null>, figureLists: 
 /**
  * Figures compared across paraphrase (see sameEvent.ts) between articles that report one event: they
  * share at least two telling figures and two names, were published within a week of each other and do
- * not copy each other (copies are compared passage by passage). Whether two articles are compared reads
- * those two articles only: importing other articles of the event (or of other events) does not change
- * it — except through FIGURE_CROWD, for a figure that hundreds of articles of the same week give.
+ * not copy each other (copies are compared passage by passage). Or they share NAMES_PAIR names rare in
+ * the workspace (see `inCommon`) and were published the same calendar day: compared then without figures
+ * given alike (NAMES_ANCHORS). Whether two articles are compared reads those two articles only —
+ * except through FIGURE_CROWD, for a figure that hundreds of articles of the same week give, and
+ * NAME_CROWD, for a name that many articles of the workspace give.
  */
 function* sameEventPairs(
   copies: CopyPairs,
@@ -709,7 +784,7 @@ function* sameEventPairs(
   raiseFor: (a: string, b: string) => void,
   ctx: AnalysisContext,
 ): Generator<void, EventMatch[]> {
-  // Articles in id order, by number; candidates are articles that give one telling figure, within a
+  // Articles in id order, by number; candidates are articles that give one telling figure (or name), within a
   // week in time order (undated articles with every other article of the figure).
   const list = [...ctx.articles.values()].sort((p, q) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
   const times = list.map(timeOf);
@@ -730,6 +805,25 @@ function* sameEventPairs(
     });
     return ids.sort();
   });
+  // Names that may pair two articles by themselves (see `inCommon`): no place, and not common in the
+  // workspace (a ministry, a country's government, given by many articles of many events).
+  // (Numbered apart from the keys: a name's number here is its own.)
+  const pairing = new Map<string, number>();
+  const pairingIds = list.map((a) => {
+    const ns = pairingNames(a);
+    const ids = new Int32Array(ns.length);
+    ns.forEach((n, i) => {
+      let id = pairing.get(n);
+      if (id === undefined) pairing.set(n, (id = pairing.size));
+      ids[i] = id;
+    });
+    return ids;
+  });
+  const nameCount = new Map<number, number>();
+  for (const ids of pairingIds) for (const id of ids) nameCount.set(id, (nameCount.get(id) ?? 0) + 1);
+  const telling = new Set<number>();
+  for (const [k, id] of pairing) if ((nameCount.get(id) ?? 0) <= NAME_CROWD && !namesPlace(k)) telling.add(id);
+  const tellingIds = pairingIds.map((ids) => ids.filter((id) => telling.has(id)).sort());
   const byFigure = new Map<string, number[]>();
   keys.forEach((ks, n) => {
     for (const k of ks) {
@@ -740,7 +834,16 @@ function* sameEventPairs(
     }
   });
   const week = EVENT_DAYS * 86_400_000;
-  const partnersOf = eventPartners(times, [...byFigure.values()]);
+  // Articles that give one of the names that may pair reports (see `inCommon`), as figures' are.
+  const byName = new Map<number, number[]>();
+  tellingIds.forEach((ids, n) => {
+    for (const id of ids) {
+      const at = byName.get(id);
+      if (at) at.push(n);
+      else byName.set(id, [n]);
+    }
+  });
+  const partnersOf = eventPartners(times, [...byFigure.values(), ...byName.values()]);
   yield;
   const out: EventMatch[] = [];
   const lined = new Set<string>();
@@ -759,13 +862,21 @@ function* sameEventPairs(
       // One event: several names and several telling figures in common. Reports of one kind on other
       // days (the market closing each day, "HNX-Index", "VN-Index") share names, not figures.
       // (Counted on the keys' numbers first: of the many pairs of a busy week, few pass.)
-      if (!enoughInCommon(keyIds[x] as Int32Array, keyIds[y] as Int32Array)) continue;
+      const common = inCommon(keyIds[x] as Int32Array, keyIds[y] as Int32Array, tellingIds[x] as Int32Array, tellingIds[y] as Int32Array);
+      if (common === 'none') continue;
       if (copies.has(articlePairKey(ax.id, ay.id))) continue;
       const tx = times[x] ?? null;
       const ty = times[y] ?? null;
       if (tx !== null && ty !== null && Math.abs(tx - ty) > week) continue;
+      // Paired by names alone: reports published the same calendar day only (two matches of one team,
+      // two trading days' market reports name the same players, grounds, firms), and not two reports
+      // that give different scores (two matches).
+      if (common === 'names') {
+        const dx = dayOf(ax);
+        if (dx === null || dx !== dayOf(ay) || otherScores(ax, ay)) continue;
+      }
       raiseFor(ax.id, ay.id);
-      for (const m of eventMatches(passagesOf(ax), passagesOf(ay), raised)) {
+      for (const m of eventMatches(passagesOf(ax), passagesOf(ay), raised, common === 'names' ? NAMES_ANCHORS : undefined)) {
         // Sentences alike enough to line up are decided by the passage rule once for all their figures.
         if (jaccard(m.a.shingles, m.b.shingles, 0) >= REWORDED_SIMILARITY) {
           const k = `${decidedKey(m.a, m.b.articleId)}\u0002${m.b.index}`;
@@ -869,7 +980,7 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   const a = side(early.passage, early.figure, ctx, early.second);
   const b = side(late.passage, late.figure, ctx, late.second);
   const c = { a: early.figure, b: late.figure, equal: false };
-  const { change: kind, severity: valueSeverity } = early.second === null && late.second === null ? change(c) : { change: 'value' as const, severity: 'high' as const };
+  const { change: kind, severity: valueSeverity } = early.second === null && late.second === null ? change(c, cutOffAgrees(early, late)) : { change: 'value' as const, severity: 'high' as const };
   // As for aligned passages: the later report that says its figure is newer ("tính đến chiều nay", a
   // later hour, "hiện") gives an update (a toll counted during the day), and so does the later figure
   // that replaces an estimate or a forecast; the desk is not invited to flag the earlier figure.

@@ -391,9 +391,50 @@ export function figuresAgree(a: FigureContext, b: FigureContext): boolean {
   const fb = b.figure;
   // Rounding does not cross a bound: "hơn 3 triệu" is not 2,9 triệu, whatever "3 triệu" rounds.
   if (sameValue(fa, fb) && !crossesBound(fa, fb) && !crossesBound(fb, fa)) return true;
+  if (cutOffAgrees(a, b)) return true;
   // Ranges that only touch do not overlap: "phút 43" ([42,5; 43,5]) and "phút 44" ([43,5; 44,5]) differ.
   const eps = 1e-9 * Math.max(1, Math.abs(fa.value), Math.abs(fb.value));
   return lowOf(fa) < highOf(fb) - eps && lowOf(fb) < highOf(fa) - eps;
+}
+
+/** Currencies: only an amount of money given with a scale word is ever cut off. */
+const MONEY_UNITS = new Set(['dong', 'usd', 'euro', 'eur', 'yen']);
+
+/**
+ * Two figures of re-worded reports of one event where one is the other cut off (see `cutOff`): only
+ * for exact amounts of money given with a scale word ("752.300 tỷ đồng" for "752.370 tỷ đồng"), the
+ * aggregates outlets truncate. A toll, a count of cases or a price in đồng ("1.230 ngôi nhà" for
+ * "1.235", "25.800 đồng" for "25.870") is never truncated: there a last digit changed to 0 is a
+ * changed figure. Never used for a sentence copied word for word (see `pairDrafts`), where any digit
+ * changed is an edit.
+ */
+export function cutOffAgrees(a: FigureContext, b: FigureContext): boolean {
+  const scaledMoney = (f: FigureContext): boolean => MONEY_UNITS.has(f.unit) && f.figure.qualifier === 'exact' && /\s(?:tỷ|tỉ|triệu)$/iu.test(f.figure.written);
+  return a.second === null && b.second === null && scaledMoney(a) && scaledMoney(b) && cutOff(a.figure, b.figure);
+}
+
+/** The coarser value of a cut-off, in its own last unit, at least (three digits given). */
+const CUT_OFF_DIGITS = 100;
+
+/** The last unit a figure is given to, its trailing zeros read as rounding ("752.300 tỷ": a hundred tỷ). */
+function roundedTo(f: Figure): number {
+  let unit = 1;
+  while (f.value !== 0 && Number.isInteger(f.value / (unit * 10)) && unit < 1e15) unit *= 10;
+  return unit;
+}
+
+/**
+ * One value is the other cut off at its own precision rather than rounded ("752.300 tỷ" for "752.370
+ * tỷ", "63.600 tỷ" for "63.630 tỷ"): outlets do both, and neither gives another figure.
+ */
+export function cutOff(a: Figure, b: Figure): boolean {
+  if (a.value === b.value || Math.sign(a.value) !== Math.sign(b.value)) return false;
+  const [fine, coarse] = roundedTo(a) <= roundedTo(b) ? [a, b] : [b, a];
+  const unit = roundedTo(coarse);
+  // Three digits given at least ("752.300", "63.600"): "5.000" beside "5.500" may be a round figure
+  // given exactly, not 5.500 cut off.
+  if (unit < 10 || roundedTo(fine) >= unit || Math.abs(coarse.value) / unit < CUT_OFF_DIGITS) return false;
+  return Math.trunc(fine.value / unit) * unit === coarse.value;
 }
 
 /** `other` lies on the wrong side of `bound`'s bound ("hơn 3 triệu" / "2,9 triệu"). */
@@ -491,7 +532,11 @@ function viewOf(passages: readonly Passage[]): { all: FigureContext[]; byUnit: M
   return v;
 }
 
-export function eventMatches(passagesA: readonly Passage[], passagesB: readonly Passage[], raised: ReadonlySet<string>): EventMatch[] {
+/**
+ * The same-event matches of two articles' passages (see above). `minAnchors`: figures the two must give
+ * alike first (MIN_ANCHORS; fewer for articles paired by the rare names they share: see aligned.ts).
+ */
+export function eventMatches(passagesA: readonly Passage[], passagesB: readonly Passage[], raised: ReadonlySet<string>, minAnchors = MIN_ANCHORS): EventMatch[] {
   const va = viewOf(passagesA);
   const vb = viewOf(passagesB);
   const all = [va.all, vb.all] as const;
@@ -501,12 +546,12 @@ export function eventMatches(passagesA: readonly Passage[], passagesB: readonly 
   const units = [va.byUnit, vb.byUnit] as const;
   let anchors = 0;
   for (const f of all[0]) {
-    if (anchors >= MIN_ANCHORS) break;
+    if (anchors >= minAnchors) break;
     // (The same score, both its numbers, in two reports of one event is an anchor whatever words surround it.)
     if (telling(f) && (units[1].get(f.unit) ?? []).some((g) => figuresAgree(f, g) && (closeness(f, g) > 0 || f.second !== null || (selfTelling(f) && sameValue(f.figure, g.figure)))))
       anchors++;
   }
-  if (anchors < MIN_ANCHORS) return [];
+  if (anchors < minAnchors) return [];
   const orphans = [all[0].filter((f) => !gives(units[1], f)), all[1].filter((f) => !gives(units[0], f))] as const;
   const byClass = [new Map<string, FigureContext[]>(), new Map<string, FigureContext[]>()] as const;
   for (const side of [0, 1] as const) {
@@ -737,6 +782,57 @@ const NOT_NAMES = new Set([
 ]);
 const keyCache = new WeakMap<Article, string[]>();
 const SCORE_IN_TEXT = /(?<![\p{L}])(?:tỷ số|tỉ số|thắng|thua|hòa|chung cuộc|luân lưu|dẫn|san bằng|quân bình)(?![\p{L}])[^.\d]{0,20}?(?<![\d.,])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d%]|[.,]\d)/giu;
+
+const pairingCache = new WeakMap<Article, string[]>();
+/** A word in capitals only ("HOSE", "VCB", "GDP", "HLV", "U23"): a ticker, an acronym, a title. */
+const ALL_CAPS = /^[\p{Lu}\p{N}-]+$/u;
+/** A word with a Vietnamese diacritic or letter: a one-word run of it is a syllable ("Chính", "Nhà", "Kết", "Lào"). */
+const VIETNAMESE = /[^\p{ASCII}]/u;
+
+/**
+ * The names of an article that may pair it with another report of the same day by themselves (see
+ * aligned.ts `inCommon`), folded, sorted, unique: the names of `eventKeys` without the words in
+ * capitals only (tickers, acronyms and titles: "VCB", "HOSE", "GDP", "HLV" — every market report
+ * names the same tickers), without one-word runs of a Vietnamese syllable (the capital of a common
+ * noun: "Chính phủ", "Nhà nước", "Kết thúc phiên"), and a name counted once: a run inside another
+ * name of the article ("Văn Tùng" in "Nguyễn Văn Tùng", "Việt Nam" in "U23 Việt Nam") is dropped.
+ */
+export function pairingNames(article: Article): string[] {
+  let names = pairingCache.get(article);
+  if (names) return names;
+  const runs = new Set<string>();
+  for (const m of article.text.matchAll(NAME)) {
+    const words = m[0].split(/\s+/u).filter((w) => !ALL_CAPS.test(w));
+    while (words.length > 0 && NOT_NAMES.has(fold(words[0] as string))) words.shift();
+    if (words.length === 0 || (words.length === 1 && VIETNAMESE.test(words[0] as string))) continue;
+    runs.add(fold(words.join(' ')));
+  }
+  // Runs by their words: a run is inside another only if that one holds its first word.
+  const byWord = new Map<string, string[]>();
+  for (const r of runs) for (const w of new Set(r.split(' '))) byWord.set(w, [...(byWord.get(w) ?? []), r]);
+  names = [...runs]
+    .filter((r) => !(byWord.get(r.split(' ')[0] as string) ?? []).some((o) => o !== r && ` ${o} `.includes(` ${r} `)))
+    .sort();
+  pairingCache.set(article, names);
+  return names;
+}
+
+/**
+ * The scores an article gives after a word of scores, either way round ("4-0", "1-1"): two reports
+ * that give scores and no score alike are reports of two matches.
+ */
+export function scoresOf(article: Article): string[] {
+  const out = new Set<string>();
+  for (const m of article.text.matchAll(SCORE_NEAR)) {
+    const x = Number(m[1]);
+    const y = Number(m[2]);
+    out.add(`${Math.min(x, y)}-${Math.max(x, y)}`);
+  }
+  return [...out];
+}
+
+/** As SCORE_IN_TEXT, over a team's name with digits between ("thắng U23 Lào 4-0"), within the sentence. */
+const SCORE_NEAR = /(?<![\p{L}])(?:tỷ số|tỉ số|thắng|thua|hòa|chung cuộc|luân lưu)(?![\p{L}])[^.!?\n]{0,40}?(?<![\d.,])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d%]|[.,]\d)/giu;
 
 /**
  * What tells which event an article reports: the names it gives (capitalised words inside a sentence,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectFindings, explainStoredFinding, FindingsAnalysis } from '../../../shared/analysis';
 import type { Claim, Finding } from '../../../shared/schema';
-import { figureContexts, figuresAgree, oneDigitApart } from '../../../shared/analysis/sameEvent';
+import { cutOff, figureContexts, figuresAgree, oneDigitApart } from '../../../shared/analysis/sameEvent';
 import { passagesOf } from '../../../shared/analysis/passages';
 import { makeArticle, makeClaim } from './helpers';
 
@@ -717,5 +717,164 @@ describe('same-event comparison: a figure one report gives twice, once changed b
 
   it('does not when another figure of the article is as near to the other report’s ("20,2 megapixel" of a second model)', () => {
     expect(run(PHONE_B, phoneA(' Bản Z9 Compact dùng camera 20,2 megapixel.'))).toEqual([]);
+  });
+});
+
+describe('same-event comparison: budget reports re-worded (issue 10 (b), s26)', () => {
+  // The first report's revenue sentence has the shape of the second's spending sentence: the passage
+  // alignment pairs them (one template about two things, refused), while the second report gives the
+  // revenue in another sentence.
+  const REPORT_A =
+    'Quốc hội nghe báo cáo ngân sách\nTheo Bộ trưởng Đinh Tiến Dũng, năm 2013 thu ngân sách nhà nước ước đạt 752.370 tỷ đồng, giảm 63.630 tỷ đồng tương đương 7,8% so với dự toán. ' +
+    'Trong báo cáo gửi Quốc hội, Chính phủ đề nghị nâng bội chi ngân sách lên mức 5,3% GDP. Nợ công của cả nước ở mức 56,2% GDP.';
+  const reportB = (revenue: string) =>
+    'Ngân sách năm 2013 hụt thu lớn\nSáng nay, Bộ trưởng Đinh Tiến Dũng trình bày trước Quốc hội báo cáo tài chính. ' +
+    'Tổng chi ngân sách nhà nước năm 2013 ước đạt 986.300 tỷ đồng, tăng 8.300 tỷ đồng tương đương 0,8% so với dự toán. ' +
+    `Số thu cân đối ngân sách nhà nước của năm chỉ còn ${revenue} tỷ đồng. Chính phủ đề nghị nâng bội chi ngân sách lên mức 5,3% GDP. Nợ công của cả nước ở mức 56,2% GDP.`;
+  const run2 = (revenue: string) =>
+    detectFindings([makeArticle('a', REPORT_A, '2013-10-23T08:00', 'Báo A'), makeArticle('b', reportB(revenue), '2013-10-23T10:00', 'Báo B')], []).filter(
+      (f) => (f.articleIds?.length ?? 0) > 1,
+    );
+
+  it('compares a sentence that the alignment paired with one template about another thing with its counterpart elsewhere', () => {
+    expect(run2('852.370').map((f) => [f.type, facts(f).a.quote, facts(f).b.quote])).toEqual([['conflict', '752.370 tỷ', '852.370 tỷ']]);
+  });
+
+  it('takes a figure cut off at the other’s precision ("752.300" for "752.370") as the same figure', () => {
+    expect(run2('752.370')).toEqual([]);
+    expect(run2('752.300')).toEqual([]);
+  });
+
+  it('raises a figure cut off in a sentence copied word for word: a copy that changes a digit is an edit', () => {
+    const text = (revenue: string) =>
+      'Báo cáo ngân sách năm 2013\nTheo Bộ Tài chính, năm 2013 thu ngân sách nhà nước ước đạt ' +
+      `${revenue} tỷ đồng, giảm 63.630 tỷ đồng so với dự toán, trong khi chi ước đạt 986.300 tỷ đồng. Bội chi ngân sách được nâng lên 5,3% GDP.`;
+    const found = (revenue: string) =>
+      detectFindings([makeArticle('a', text('752.370'), '2013-10-23T08:00', 'Báo A'), makeArticle('b', text(revenue), '2013-10-23T10:00', 'Báo B')], []).filter(
+        (f) => (f.articleIds?.length ?? 0) > 1,
+      );
+    expect(found('752.300').map((f) => [f.type, f.severity, facts(f).a.quote, facts(f).b.quote])).toEqual([['conflict', 'high', '752.370 tỷ', '752.300 tỷ']]);
+    expect(found('752.870').map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['752.370 tỷ', '752.870 tỷ']]);
+  });
+
+  it('reads a cut-off only at the coarser figure’s own last digit', () => {
+    const fig = (text: string) => passagesOf(makeArticle('x', text, null)).flatMap(figureContexts)[0]!.figure;
+    expect(cutOff(fig('Thu 752.370 tỷ đồng.'), fig('Thu 752.300 tỷ đồng.'))).toBe(true);
+    expect(cutOff(fig('Thu 63.630 tỷ đồng.'), fig('Thu 63.600 tỷ đồng.'))).toBe(true);
+    // Rounded, not cut off: a rounding (see roundingApart), not this.
+    expect(cutOff(fig('Thu 752.370 tỷ đồng.'), fig('Thu 752.400 tỷ đồng.'))).toBe(false);
+    expect(cutOff(fig('Thu 752.370 tỷ đồng.'), fig('Thu 752.200 tỷ đồng.'))).toBe(false);
+    expect(cutOff(fig('Thu 752.370 tỷ đồng.'), fig('Thu 752.370 tỷ đồng.'))).toBe(false);
+    // Fewer than three digits given: a round figure may be exact ("5.000" is not "5.500" cut off).
+    expect(cutOff(fig('Có 5.500 người.'), fig('Có 5.000 người.'))).toBe(false);
+    expect(cutOff(fig('Có 5.520 người.'), fig('Có 5.500 người.'))).toBe(false);
+  });
+});
+
+describe('a last digit changed to 0 in a copied sentence is no cut-off (review of s26)', () => {
+  const storm = (n: string) =>
+    'Bão số 3 gây thiệt hại nặng\nTheo Ban Chỉ huy phòng chống thiên tai tỉnh Quảng Ninh, bão số 3 đã làm ' +
+    `${n} ngôi nhà bị tốc mái và 45 người bị thương. Lực lượng chức năng đã sơ tán 3.200 hộ dân khỏi vùng nguy hiểm. Tỉnh đang khẩn trương khắc phục hậu quả.`;
+  const cases = (n: string) =>
+    `Số ca mắc mới tăng\nTheo Bộ Y tế, trong 24 giờ qua cả nước ghi nhận ${n} ca mắc mới, trong đó có 1.420 ca tại Hà Nội. Số bệnh nhân khỏi bệnh trong ngày là 8.150 người.`;
+  const fuel = (n: string) =>
+    `Giá xăng tăng mạnh\nTheo Bộ Công Thương, từ 15h chiều nay giá xăng RON 95 tăng lên ${n} đồng mỗi lít, mức cao nhất kể từ năm 2023. Giá dầu diesel cũng được điều chỉnh lên 21.470 đồng mỗi lít trong kỳ điều hành này.`;
+  const found = (text: (n: string) => string, first: string, second: string) =>
+    detectFindings([makeArticle('a', text(first), '2024-09-08T08:00', 'Báo A'), makeArticle('b', text(second), '2024-09-08T10:00', 'Báo B')], [])
+      .filter((f) => (f.articleIds?.length ?? 0) > 1)
+      .map((f) => [f.type, f.severity, facts(f).a.quote, facts(f).b.quote]);
+
+  it.each([
+    ['a toll', '1.235', '1.230', storm],
+    ['a count of cases', '20.315', '20.310', cases],
+    ['a count of cases', '20.310', '20.315', cases],
+    ['a count of cases', '125.900', '125.000', cases],
+    ['a fuel price in đồng without a scale word', '25.870', '25.800', fuel],
+  ])('flags %s changed from %s to %s', (_what, first, second, text) => {
+    expect(found(text, first, second)).toEqual([['conflict', 'high', first, second]]);
+  });
+});
+
+describe('same-event comparison: reports paired by the names they share (issue 10 (b), s26)', () => {
+  // Two reports of one arms deal that share no figure: the payload is the only one both give.
+  const DEAL_A =
+    'Philippines mua máy bay của Hàn Quốc\nTổng thống Benigno Aquino cho biết chính phủ Philippines sẽ mua máy bay FA-50 của hãng Korea Aerospace Industries. ' +
+    'Theo ông Aquino, mỗi chiếc FA-50 có thể mang tới 4,5 tấn vũ khí gồm tên lửa và bom. Bộ trưởng Voltaire Gazmin cho biết hợp đồng sẽ được ký ở Manila trong tháng tới.';
+  const dealB = (payload: string) =>
+    'Manila giữ kế hoạch mua máy bay\nÔng Benigno Aquino khẳng định chính phủ Philippines giữ nguyên thỏa thuận với Korea Aerospace Industries. ' +
+    `Loại máy bay FA-50 có khả năng mang tới ${payload} tấn vũ khí như tên lửa, súng máy và bom dẫn đường. Bộ trưởng Voltaire Gazmin sẽ từ Manila sang Seoul vào tuần tới.`;
+  const cross = (articles: ReturnType<typeof makeArticle>[]) => detectFindings(articles, []).filter((f) => (f.articleIds?.length ?? 0) > 1);
+
+  it('compares two reports of the same day that share five names rare in the workspace, with no figure in common', () => {
+    const found = cross([makeArticle('a', DEAL_A, '2013-10-23T08:00', 'Báo A'), makeArticle('b', dealB('5,5'), '2013-10-23T20:00', 'Báo B')]);
+    expect(found.map((f) => [f.type, facts(f).a.quote, facts(f).b.quote])).toEqual([['conflict', '4,5', '5,5']]);
+    expect(cross([makeArticle('a', DEAL_A, '2013-10-23T08:00', 'Báo A'), makeArticle('b', dealB('4,5'), '2013-10-23T20:00', 'Báo B')])).toEqual([]);
+  });
+
+  it('does not pair them by names when they are days apart', () => {
+    expect(cross([makeArticle('a', DEAL_A, '2013-10-23T08:00', 'Báo A'), makeArticle('b', dealB('5,5'), '2013-10-27T08:00', 'Báo B')])).toEqual([]);
+  });
+
+  it('does not pair them by names that many articles of the workspace give', () => {
+    // Thirty other articles of the week name the same people, firm and places: the names tell no event.
+    const others = Array.from({ length: 30 }, (_, i) =>
+      makeArticle(
+        `o${i}`,
+        `Tin quốc phòng số ${i}\nHôm nay ông Benigno Aquino gặp Bộ trưởng Voltaire Gazmin tại Manila để bàn về máy bay FA-50 của Korea Aerospace Industries, theo chính phủ Philippines.`,
+        '2013-10-22T08:00',
+      ),
+    );
+    expect(cross([makeArticle('a', DEAL_A, '2013-10-23T08:00', 'Báo A'), makeArticle('b', dealB('5,5'), '2013-10-23T20:00', 'Báo B'), ...others])).toEqual([]);
+  });
+
+  // Review of s26-recall, bugs 1 and 2: two matches of one team two days apart; two trading days'
+  // market reports that name the same tickers.
+  const match1 =
+    'U23 Việt Nam thắng U23 Lào\nTối 20/8, U23 Việt Nam thắng U23 Lào 4-0 tại sân Rayong. HLV Hoàng Anh Tuấn tung ra sân đội hình mạnh nhất với Quan Văn Chuẩn, Nguyễn Văn Tùng và Khuất Văn Khang. ' +
+    'Tiền đạo Văn Tùng mở tỷ số ở phút 12 sau đường chuyền của Khuất Văn Khang. Đội bóng của HLV Hoàng Anh Tuấn kiểm soát bóng tới 68% thời lượng trận đấu.';
+  const match2 =
+    'U23 Việt Nam hòa U23 Philippines\nTối 22/8, U23 Việt Nam hòa U23 Philippines 1-1 tại sân Rayong. HLV Hoàng Anh Tuấn giữ nguyên đội hình với Quan Văn Chuẩn, Nguyễn Văn Tùng và Khuất Văn Khang. ' +
+    'Phút 15, Khuất Văn Khang căng ngang để tiền đạo Văn Tùng dứt điểm tung lưới đối thủ. Cả trận, tỷ lệ kiểm soát bóng của U23 Việt Nam là 61%.';
+  const session1 =
+    'VN-Index tăng mạnh\nKết thúc phiên giao dịch, chỉ số VN-Index tăng 12,5 điểm lên 1.263,8 điểm. Thanh khoản trên sàn HOSE đạt 21.350 tỷ đồng. ' +
+    'Nhóm ngân hàng dẫn dắt thị trường với VCB, BID, CTG, TCB và MBB. Khối ngoại bán ròng 520 tỷ đồng trong phiên, tập trung ở HPG và VNM.';
+  const session2 =
+    'Cổ phiếu ngân hàng kéo chỉ số đi xuống\nPhiên chiều nay, áp lực bán khiến chỉ số VN-Index mất 8,2 điểm, còn 1.255,6 điểm. Giá trị khớp lệnh tại HOSE chỉ 18.420 tỷ đồng. ' +
+    'Các mã lớn như VCB, BID, CTG, TCB và MBB đồng loạt giảm. Hai mã HPG và VNM bị khối ngoại bán ròng mạnh nhất, tổng cộng 310 tỷ đồng.';
+
+  it('does not pair two matches of one team two days apart by the players and the ground they share', () => {
+    expect(cross([makeArticle('m1', match1, '2023-08-20T21:00', 'Báo A'), makeArticle('m2', match2, '2023-08-22T20:30', 'Báo B')])).toEqual([]);
+  });
+
+  it('does not pair two trading days’ market reports by the tickers they share', () => {
+    expect(cross([makeArticle('s1', session1, '2024-03-11T15:30', 'Báo A'), makeArticle('s2', session2, '2024-03-12T15:10', 'Báo B')])).toEqual([]);
+  });
+
+  it('does not take two reports of the same day giving different scores for one event', () => {
+    expect(cross([makeArticle('m1', match1, '2023-08-20T21:00', 'Báo A'), makeArticle('m2', match2, '2023-08-20T22:30', 'Báo B')])).toEqual([]);
+  });
+
+  it('does not count tickers and acronyms as names that pair two reports of the same day', () => {
+    expect(cross([makeArticle('s1', session1, '2024-03-11T11:30', 'Báo A'), makeArticle('s2', session2, '2024-03-11T15:10', 'Báo B')])).toEqual([]);
+  });
+
+  it('does not pair two provinces’ reports by the provinces they both name', () => {
+    // Each province named in its title only; the sentences name the same neighbours and the same
+    // department of each province.
+    const a = makeArticle(
+      'a',
+      'Chuyển đổi số ở Bắc Giang\nSở Thông tin và Truyền thông vừa công bố kết quả năm 2023. Tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 78%. ' +
+        'Tỉnh đứng sau Bắc Ninh, Hải Dương, Hưng Yên, Thái Nguyên, Lạng Sơn và Phú Thọ trong vùng.',
+      '2024-03-08T07:00',
+      'Báo A',
+    );
+    const b = makeArticle(
+      'b',
+      'Quảng Ninh dẫn đầu vùng về chuyển đổi số\nSở Thông tin và Truyền thông vừa tổng kết năm 2023. Tỷ lệ hồ sơ xử lý trực tuyến toàn tỉnh là 98,6%, ' +
+        'vượt xa Bắc Ninh, Hải Dương, Hưng Yên, Thái Nguyên, Lạng Sơn và Phú Thọ.',
+      '2024-03-08T09:00',
+      'Báo B',
+    );
+    expect(cross([a, b]).map((f) => f.explanation)).toEqual([]);
   });
 });
