@@ -108,4 +108,35 @@ describe('article texts held outside the heap, read on demand', () => {
     await expectTexts(store, edited);
     await store.close();
   });
+
+  it('a content bucket read on first use is parsed in one event-loop task and loaded in a later one', async () => {
+    const folder = join(await tempDir(), 'ws');
+    const articles = texts.map((t, i) => article(i, t));
+    const writer = await openWorkspaceStore(folder, { mode: 'write' });
+    await addArticles(writer, articles);
+    await writer.close();
+    // When a content document's bytes come back from the disk (then parsed in the microtasks that
+    // follow), a callback queued for the next turn of the event loop notes whether it is loaded yet.
+    const loadedAtNextTurn: boolean[] = [];
+    let store: LowdbFolderStore | null = null;
+    const fs: StoreFs = {
+      ...nodeFs,
+      readFile: (async (...args: Parameters<StoreFs['readFile']>) => {
+        const bytes = await nodeFs.readFile(...args);
+        const key = /\/data\/(content-\d+)\.\d+\.json$/.exec(String(args[0]))?.[1];
+        if (key && store) {
+          const lazy = (store as unknown as { lazyContent: Map<string, string> }).lazyContent;
+          setImmediate(() => loadedAtNextTurn.push(!lazy.has(key)));
+        }
+        return bytes;
+      }) as StoreFs['readFile'],
+    };
+    store = (await openWorkspaceStore(folder, { mode: 'write', fs, lazyContentAbove: 0, warmUp: false })) as LowdbFolderStore;
+    expect(await store.articles([articles[5]!.id])).toEqual([articles[5]]);
+    await new Promise((r) => setImmediate(r));
+    // Not loaded when the event loop first turned after the read (true: parse and load in one task).
+    expect(loadedAtNextTurn).toEqual([false]);
+    await store.close();
+  });
 });
+
