@@ -7,7 +7,8 @@
 // its checkpoint). Parts (default all): `open` (a write open of the checkpointed workspace, then the
 // background parse and the findings index), `killed` (the open of a copy of the killed folder: journal
 // replay + audit check), `heap` (what the heap holds at each stage of an opened workspace, measured
-// after a full GC: needs --expose-gc). Each part prints its time, the longest event-loop block and the
+// after a full GC: needs --expose-gc), `parts` (what each structure holds: cleared one by one after
+// a full GC; needs --expose-gc; not in the default run). Each part prints its time, the longest event-loop block and the
 // GC pauses seen meanwhile (PerformanceObserver 'gc': count, longest, sum). Run one part under
 // `node --cpu-prof --cpu-prof-dir=DIR --expose-gc --import tsx tests/bench/loop.bench.ts killed` for a profile.
 import { PerformanceObserver, monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -170,6 +171,32 @@ for (const part of PARTS) {
     console.log(`open after a kill (journal: ${FINDINGS} findings; ${AUDIT} audit events): ${ms(performance.now() - t)}; ${await w.stop()}`);
     await store.close();
     await rm(copy, { recursive: true, force: true });
+  } else if (part === 'parts') {
+    // What each structure of an opened workspace holds (content parsed, findings indexed from their
+    // index documents, chunks unparsed): cleared one after another, each after a full GC.
+    if (!gc) throw new Error('run with node --expose-gc');
+    const store = (await openWorkspaceStore(folder, { mode: 'write', warmUp: false })) as unknown as Record<string, unknown> & Store;
+    await (store as unknown as { findingIndexReady(): Promise<unknown> }).findingIndexReady();
+    await (store as unknown as { ensureAllContent(): Promise<void> }).ensureAllContent();
+    let h = heap();
+    const lines = [`heap ${mb(h)}`];
+    const owners: [string, Record<string, unknown>, string][] = [];
+    const fi = store.findingIndex as Record<string, unknown>;
+    for (const k of ['byClaim', 'byArticle', 'articlesOf', 'attentionByClaim', 'groups']) owners.push([`findings index ${k}`, fi, k]);
+    for (const k of ['lazyFindingMeta', 'lazyClaims', 'lazyArticles', 'lazyIndex', 'auditByTarget', 'audit', 'claimsByArticle', 'claimMap', 'heldArticles', 'articleTexts', 'reviewsById']) owners.push([k, store, k]);
+    const order = store.order as Record<string, unknown>;
+    owners.push(['finding order', order, 'findings'], ['article order', order, 'articles']);
+    for (const [name, owner, key] of owners) {
+      const v = owner[key] as { clear?: () => void; length?: number } | undefined;
+      if (!v) continue;
+      if (Array.isArray(v)) v.length = 0;
+      else v.clear?.();
+      const now = heap();
+      lines.push(`${name} ${mb(h - now)}`);
+      h = now;
+    }
+    console.log(`what the heap holds (content parsed, findings indexed): ${lines.join('; ')}; left ${mb(h)}`);
+    process.exit(0);
   } else if (part === 'heap') {
     if (!gc) throw new Error('run with node --expose-gc');
     const base = heap();
