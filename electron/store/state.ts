@@ -73,18 +73,7 @@ function ownId(table: TableName, record: unknown): unknown {
  * the lowdb adapters; only `apply` changes it.
  */
 export class WorkspaceState implements StoreReader {
-  /**
-   * Articles as held: every field but the text, which is in `articleTexts` (its key keeps its place,
-   * with '' in it). Read an article through `article(id)`, which puts its text back.
-   */
-  private readonly heldArticles = new Map<string, Article>();
-  /**
-   * Article texts, held outside the V8 heap (UTF-8 buffers): 25 M characters at 10,000 articles
-   * (53 MB of heap) that the garbage collector would otherwise copy out of the young generation and
-   * mark again and again, while the desk reads one article at a time. A text that UTF-8 cannot hold
-   * exactly (a lone surrogate) stays a string.
-   */
-  private readonly articleTexts = new Map<string, Buffer | string>();
+  readonly articleMap = new Map<string, Article>();
   readonly claimMap = new Map<string, Claim>();
   readonly reviewsById = new Map<string, Review>();
   readonly findingsById = new Map<string, Finding>();
@@ -294,7 +283,7 @@ export class WorkspaceState implements StoreReader {
   get<T extends TableName>(table: T, id: string): TableRecords[T] | undefined {
     switch (table) {
       case 'articles':
-        return this.article(id) as TableRecords[T] | undefined;
+        return this.articleMap.get(id) as TableRecords[T] | undefined;
       case 'claims':
         return this.claimMap.get(id) as TableRecords[T] | undefined;
       case 'reviews':
@@ -327,13 +316,10 @@ export class WorkspaceState implements StoreReader {
     switch (table) {
       case 'articles':
         if (record) {
-          const article = record as Article;
-          this.heldArticles.set(id, { ...article, text: '' });
-          this.articleTexts.set(id, holdText(article.text));
+          this.articleMap.set(id, record as Article);
           this.assignOrder('articles', id, ord);
         } else {
-          this.heldArticles.delete(id);
-          this.articleTexts.delete(id);
+          this.articleMap.delete(id);
           this.order.articles.delete(id);
         }
         break;
@@ -409,41 +395,8 @@ export class WorkspaceState implements StoreReader {
     return [...map.entries()].sort((a, b) => (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0)).map(([, v]) => v);
   }
 
-  /** Every article with its text, in stored order. */
   orderedArticles(): Article[] {
-    return this.orderedHeldArticles().map((a) => this.withText(a));
-  }
-
-  /** Every article in stored order WITHOUT its text ('' in its place): for what needs the other fields only. */
-  protected orderedHeldArticles(): Article[] {
-    return this.ordered(this.heldArticles, this.order.articles);
-  }
-
-  /** Every article WITHOUT its text, in the order they came in (no sort). */
-  protected heldArticleValues(): IterableIterator<Article> {
-    return this.heldArticles.values();
-  }
-
-  get articleCount(): number {
-    return this.heldArticles.size;
-  }
-
-  /** An article with its text (a new object at each call), or undefined. */
-  article(id: string): Article | undefined {
-    const held = this.heldArticles.get(id);
-    return held && this.withText(held);
-  }
-
-  /** Forgets every article (before loading everything again). */
-  protected clearArticles(): void {
-    this.heldArticles.clear();
-    this.articleTexts.clear();
-  }
-
-  private withText(held: Article): Article {
-    const text = this.articleTexts.get(held.id) ?? '';
-    // Spread then `text`: the key keeps its place (same JSON as the record put).
-    return { ...held, text: typeof text === 'string' ? text : text.toString('utf8') };
+    return this.ordered(this.articleMap, this.order.articles);
   }
 
   orderedFindings(): Finding[] {
@@ -461,7 +414,7 @@ export class WorkspaceState implements StoreReader {
 
   private computeAllClaimsInOrder(): Claim[] {
     const out: Claim[] = [];
-    for (const a of this.orderedHeldArticles()) out.push(...this.claimsOf(a.id));
+    for (const a of this.orderedArticles()) out.push(...this.claimsOf(a.id));
     // Claims whose article is gone (should not happen) still show rather than vanish.
     if (out.length !== this.claimMap.size) {
       const seen = new Set(out.map((c) => c.id));
@@ -482,7 +435,7 @@ export class WorkspaceState implements StoreReader {
 
   counts() {
     return Promise.resolve({
-      articles: this.heldArticles.size,
+      articles: this.articleMap.size,
       claims: this.claimMap.size,
       reviews: this.reviewsById.size,
       findings: this.findingsById.size,
@@ -492,7 +445,7 @@ export class WorkspaceState implements StoreReader {
 
   articleSummaries(): Promise<ArticleSummaryRecord[]> {
     return Promise.resolve(
-      this.orderedHeldArticles().map((a) => {
+      this.orderedArticles().map((a) => {
         let reviewed = 0;
         let flagged = 0;
         const ids = this.claimsByArticle.get(a.id);
@@ -518,7 +471,7 @@ export class WorkspaceState implements StoreReader {
   articlesList(ids?: readonly string[]): Article[] {
     if (!ids) return this.orderedArticles();
     return ids.flatMap((id) => {
-      const a = this.article(id);
+      const a = this.articleMap.get(id);
       return a ? [a] : [];
     });
   }
@@ -528,7 +481,7 @@ export class WorkspaceState implements StoreReader {
   }
 
   articleWithClaims(articleId: string): Promise<{ article: Article; claims: Claim[]; reviews: Review[] } | null> {
-    const article = this.article(articleId);
+    const article = this.articleMap.get(articleId);
     if (!article) return Promise.resolve(null);
     const claims = this.claimsOf(articleId);
     const reviews = claims.flatMap((c) => {
@@ -683,11 +636,4 @@ export function runStaged<T>(stages: Generator<void, T>): T {
 /** Inverse of a list of changes (for undo): reversed order, before and after swapped. */
 export function invertChanges(changes: readonly RecordChange[]): RecordChange[] {
   return [...changes].reverse().map((c) => ({ ...c, before: c.after, after: c.before }) as RecordChange);
-}
-
-const LONE_SURROGATE = /\p{Cs}/u;
-
-/** An article's text as held: UTF-8 outside the heap when that gives it back exactly. */
-function holdText(text: string): Buffer | string {
-  return LONE_SURROGATE.test(text) ? text : Buffer.from(text, 'utf8');
 }

@@ -183,7 +183,7 @@ for (const part of PARTS) {
     const owners: [string, Record<string, unknown>, string][] = [];
     const fi = store.findingIndex as Record<string, unknown>;
     for (const k of ['byClaim', 'byArticle', 'articlesOf', 'attentionByClaim', 'groups']) owners.push([`findings index ${k}`, fi, k]);
-    for (const k of ['lazyFindingMeta', 'lazyClaims', 'lazyArticles', 'lazyIndex', 'auditByTarget', 'audit', 'claimsByArticle', 'claimMap', 'heldArticles', 'articleTexts', 'reviewsById']) owners.push([k, store, k]);
+    for (const k of ['lazyFindingMeta', 'lazyClaims', 'lazyArticles', 'lazyIndex', 'auditByTarget', 'audit', 'claimsByArticle', 'claimMap', 'articleMap', 'reviewsById']) owners.push([k, store, k]);
     const order = store.order as Record<string, unknown>;
     owners.push(['finding order', order, 'findings'], ['article order', order, 'articles']);
     for (const [name, owner, key] of owners) {

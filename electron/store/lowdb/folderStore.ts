@@ -543,7 +543,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     // otherwise write and fsync some 550 empty files).
     for (const [key, data] of docs) if (/^(content|index|reviews|fchunk|findex)-/.test(key) && isEmptyBucket(data)) docs.delete(key);
     const documents = await store.writeDocuments(docs, store.seq);
-    store.manifest = { ...store.manifest, documents, counts: { articles: store.articleCount, claims: store.claimMap.size, findings: store.findingsById.size } };
+    store.manifest = { ...store.manifest, documents, counts: { articles: store.articleMap.size, claims: store.claimMap.size, findings: store.findingsById.size } };
     for (const sub of [DATA_DIR, JOURNAL_DIR, BACKUP_DIR]) await syncDir(fs, join(folder, sub));
     await writeFileDurably(fs, join(folder, MANIFEST_FILE), JSON.stringify(store.manifest, null, 1));
   }
@@ -590,7 +590,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
 
   private reset(): void {
     this.generation++;
-    this.clearArticles();
+    this.articleMap.clear();
     this.claimMap.clear();
     this.reviewsById.clear();
     this.findingsById.clear();
@@ -1821,13 +1821,12 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         if (k.startsWith('content-')) group.content = { articles: [], claims: [] };
         groups.set(`content-${suffix}`, group);
       }
-      for (const held of this.heldArticleValues()) {
+      for (const a of this.articleMap.values()) {
         if ((++n & 255) === 0) yield;
-        const doc = groups.get(this.bucket('content', held.id));
+        const doc = groups.get(this.bucket('content', a.id));
         if (!doc) continue;
-        const ord = this.order.articles.get(held.id) ?? 0;
-        const claims = this.claimsOf(held.id);
-        const a = doc.content ? (this.article(held.id) as Article) : held;
+        const ord = this.order.articles.get(a.id) ?? 0;
+        const claims = this.claimsOf(a.id);
         doc.content?.articles.push([ord, a]);
         doc.content?.claims.push(...claims);
         doc.index.articles.push([ord, a.id, a.title, a.outlet, a.publishedAt, a.source, claims.map((c) => c.id)]);
@@ -1938,7 +1937,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         keys,
         retired: new Set(this.retiredKeys),
         docs: await inSlices(this.captureStaged(keys), this.sliceMs),
-        counts: { articles: this.articleCount + this.lazyArticles.size, claims: this.claimMap.size + this.lazyClaims.size, ...this.findingTotal() },
+        counts: { articles: this.articleMap.size + this.lazyArticles.size, claims: this.claimMap.size + this.lazyClaims.size, ...this.findingTotal() },
       };
     });
     if (!captured) return;
