@@ -14,11 +14,17 @@ export class ListMap<T> {
     return this.map.size;
   }
 
-  /** The members of `key` in the order they were added (a fresh array for one member), or undefined. */
-  get(key: string): readonly T[] | undefined {
+  /**
+   * The members of `key` in the order they were added, or undefined: always a fresh array, whatever
+   * the number of members (held as itself, copied on add, or pushed), so a result kept by a caller
+   * never changes with later adds and removes, and changing it changes nothing here. The callers
+   * read a few members per key (findings of a claim or an article, audit events of a target): the
+   * copy costs less than what they do with it.
+   */
+  get(key: string): T[] | undefined {
     const v = this.map.get(key);
     if (v === undefined) return undefined;
-    return Array.isArray(v) ? v : [v];
+    return Array.isArray(v) ? v.slice() : [v];
   }
 
   add(key: string, value: T): void {

@@ -33,4 +33,20 @@ describe('ListMap (lists by key held small)', () => {
     lists.clear();
     expect(lists.get('k1')).toBeUndefined();
   });
+
+  it('gives a copy whatever the number of members: a list kept by a caller never changes with later adds and removes', () => {
+    // 1 member (held as itself), 2 to 8 (copied on add), 9 and more (pushed).
+    for (let n = 1; n <= 12; n++) {
+      const lists = new ListMap<string>();
+      const expected = Array.from({ length: n }, (_, i) => `v${i + 1}`);
+      for (const v of expected) lists.add('k', v);
+      const kept = lists.get('k')!;
+      lists.add('k', 'later');
+      lists.remove('k', 'v1');
+      expect(kept).toEqual(expected);
+      // Changing what was given changes nothing in the map.
+      kept.push('from the caller');
+      expect(lists.get('k')).toEqual([...expected.slice(1), 'later']);
+    }
+  });
 });
