@@ -1,4 +1,5 @@
 import type { Finding } from '../../shared/schema';
+import { ListMap } from './listMap';
 import type { FindingQuery } from './port';
 
 /**
@@ -152,13 +153,13 @@ export class FindingIndex {
   private generation = 0;
   private groups = new Map<FindingGroup, string[]>();
   // Lists, not sets: a claim or an article stands in few findings, and lists are cheaper to build.
-  private byClaim = new Map<string, string[]>();
-  private byArticle = new Map<string, string[]>();
+  private byClaim = new ListMap<string>();
+  private byArticle = new ListMap<string>();
   private attentionByClaim = new Map<string, number>();
   /** Findings that are (or, by an older index document, may be) "not the same fact" dismissals. */
   private notSameFact = new Set<string>();
   /** The article ids each finding was indexed under (what to remove when it changes); also "indexed". */
-  private articlesOf = new Map<string, string[]>();
+  private articlesOf = new Map<string, readonly string[]>();
   private hashSum = 0;
   private count = 0;
   private background: Promise<void> | null = null;
@@ -343,23 +344,25 @@ export class FindingIndex {
     return promise;
   }
 
-  private articleIdsOf(f: FindingMeta): string[] {
+  /** The finding's articles, in an array of exactly their number (one is kept per finding). */
+  private articleIdsOf(f: FindingMeta): readonly string[] {
     const ids: string[] = f.articleIds ? [...new Set(f.articleIds)] : [];
     for (const c of f.claimIds) {
       const a = this.source.articleOfClaim(c);
       if (a !== undefined && !ids.includes(a)) ids.push(a);
     }
-    return ids;
+    // A list grown by push reserves room for 17 (152 bytes); slice copies to the exact size.
+    return ids.length === 0 ? NO_ARTICLES : ids.slice();
   }
 
   private addRefs(f: FindingMeta): void {
     // Each key once per finding (a finding listing a claim twice is listed once under it).
     f.claimIds.forEach((c, i) => {
-      if (f.claimIds.indexOf(c) === i) addTo(this.byClaim, c, f.id);
+      if (f.claimIds.indexOf(c) === i) this.byClaim.add(c, f.id);
     });
     const articles = this.articleIdsOf(f);
     this.articlesOf.set(f.id, articles);
-    for (const a of articles) addTo(this.byArticle, a, f.id);
+    for (const a of articles) this.byArticle.add(a, f.id);
     if (f.status === 'open' && f.type !== 'consistent') {
       f.claimIds.forEach((c, i) => {
         if (f.claimIds.indexOf(c) === i) this.attentionByClaim.set(c, (this.attentionByClaim.get(c) ?? 0) + 1);
@@ -372,9 +375,9 @@ export class FindingIndex {
 
   private removeRefs(f: FindingMeta): void {
     f.claimIds.forEach((c, i) => {
-      if (f.claimIds.indexOf(c) === i) removeFrom(this.byClaim, c, f.id);
+      if (f.claimIds.indexOf(c) === i) this.byClaim.remove(c, f.id);
     });
-    for (const a of this.articlesOf.get(f.id) ?? []) removeFrom(this.byArticle, a, f.id);
+    for (const a of this.articlesOf.get(f.id) ?? []) this.byArticle.remove(a, f.id);
     this.articlesOf.delete(f.id);
     if (f.status === 'open' && f.type !== 'consistent') {
       f.claimIds.forEach((c, i) => {
@@ -568,16 +571,4 @@ function append(groups: Map<FindingGroup, string[]>, k: Keyed): void {
   list.push(k.id);
 }
 
-function addTo(map: Map<string, string[]>, key: string, id: string): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [id]);
-  else list.push(id);
-}
-
-function removeFrom(map: Map<string, string[]>, key: string, id: string): void {
-  const list = map.get(key);
-  if (!list) return;
-  const at = list.indexOf(id);
-  if (at >= 0) list.splice(at, 1);
-  if (list.length === 0) map.delete(key);
-}
+const NO_ARTICLES: readonly string[] = Object.freeze([]);

@@ -2,6 +2,7 @@ import type { Article, AuditEvent, Claim, Finding, Review, Settings } from '../.
 import { isRecordId } from '../../shared/schema';
 import { defaultSettings } from '../../shared/settings';
 import { chainAuditEvents } from './auditChain';
+import { ListMap } from './listMap';
 import { FindingIndex, isNotSameFactDismissal, type FindingMeta } from './findingIndex';
 import {
   META_ID,
@@ -87,7 +88,7 @@ export class WorkspaceState implements StoreReader {
 
   private claimsByArticle = new Map<string, Set<string>>();
   private sortedClaims = new Map<string, Claim[]>();
-  private auditByTarget = new Map<string, AuditEvent[]>();
+  private auditByTarget = new ListMap<AuditEvent>();
   /** Stored order of articles / findings / detached across reloads (import and analysis order). */
   readonly order = { articles: new Map<string, number>(), findings: new Map<string, number>(), detached: new Map<string, number>() };
   private nextOrder = { articles: 0, findings: 0, detached: 0 };
@@ -376,9 +377,7 @@ export class WorkspaceState implements StoreReader {
 
   private pushAudit(e: AuditEvent): void {
     this.audit.push(e);
-    let list = this.auditByTarget.get(e.target);
-    if (!list) this.auditByTarget.set(e.target, (list = []));
-    list.push(e);
+    this.auditByTarget.add(e.target, e);
   }
 
   /** Claims of one article by start offset (cached until one of them changes). */

@@ -51,6 +51,19 @@ async function eventually<T>(events: DeskEvent[], test: (e: DeskEvent) => T | un
 
 const crashingWorker = { file: join(import.meta.dirname, 'crashingWorker.ts') };
 const slowCheckpointWorker = { file: join(import.meta.dirname, 'slowCheckpointWorker.ts') };
+const heapSpaceWorker = { file: join(import.meta.dirname, 'heapSpaceWorker.ts') };
+
+describe('service host worker heap', { timeout: 180_000 }, () => {
+  it('runs with a young generation of 12 MB (semi-spaces of 4 MB: short scavenges while a big workspace loads)', async () => {
+    const { host } = await startHost({ worker: heapSpaceWorker });
+    const answer = (await host.call('getWorkspaceInfo', {})) as { ok: true; value: { path: string } };
+    const [newSpaceBytes, kept] = answer.value.path.split(' ').map(Number);
+    expect(kept).toBe(1_000_000);
+    // Two semi-spaces of at most 4 MB (V8's default for a worker grows them to 16 MB: 33.5 MB).
+    expect(newSpaceBytes).toBeGreaterThan(0);
+    expect(newSpaceBytes).toBeLessThanOrEqual(8 * 1024 * 1024 + 256 * 1024);
+  });
+});
 
 describe('service host (workspace services in a worker thread)', { timeout: 180_000 }, () => {
   let shared: Awaited<ReturnType<typeof startHost>>;

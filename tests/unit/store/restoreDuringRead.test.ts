@@ -1,0 +1,119 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
+import { nodeFs, type StoreFs } from '../../../electron/store/lowdb/fsio';
+import { openWorkspaceStore } from '../../../electron/store/open';
+import type { Article, Finding } from '../../../shared/schema';
+import { tempDir } from '../helpers';
+
+const at = '2026-11-30T09:00:00.000Z';
+const article = (text: string): Article => ({
+  id: 'a_restore',
+  title: 'Bài khôi phục',
+  outlet: null,
+  author: null,
+  publishedAt: '2026-05-01',
+  source: 'restore.txt',
+  text,
+  importedAt: at,
+});
+const finding = (explanation: string): Finding => ({
+  id: 'f_restore',
+  type: 'conflict',
+  claimIds: ['c_x1', 'c_x2'],
+  explanation,
+  status: 'open',
+  resolution: null,
+  rule: 'cross-source',
+});
+
+/**
+ * A workspace whose backup of seq 1 holds the texts of `before` and whose current state holds
+ * `after`; opened lazily (content buckets and findings chunks read on first use) with an fs that
+ * holds back the first read of a `gated` document once armed, until released.
+ */
+async function workspace(gated: RegExp) {
+  const folder = join(await tempDir(), 'ws');
+  const writer = (await openWorkspaceStore(folder, { mode: 'write' })) as LowdbFolderStore;
+  await writer.commit({
+    action: 'import',
+    who: 'Lan',
+    at,
+    changes: [
+      { table: 'articles', id: 'a_restore', before: null, after: article('Trước: 23% hồ sơ.') },
+      { table: 'findings', id: 'f_restore', before: null, after: finding('Trước khôi phục') },
+    ],
+    audit: [],
+  });
+  await writer.checkpoint();
+  await writer.commit({
+    action: 'reextract',
+    who: 'Lan',
+    at,
+    changes: [
+      { table: 'articles', id: 'a_restore', before: article('Trước: 23% hồ sơ.'), after: article('Sau: 42% hồ sơ.') },
+      { table: 'findings', id: 'f_restore', before: finding('Trước khôi phục'), after: finding('Sau khi sửa') },
+    ],
+    audit: [],
+  });
+  await writer.close();
+
+  const gate = { armed: false, held: null as string | null, reached: null as null | (() => void), release: null as null | (() => void) };
+  const reached = new Promise<void>((r) => (gate.reached = r));
+  const released = new Promise<void>((r) => (gate.release = r));
+  const fs: StoreFs = {
+    ...nodeFs,
+    readFile: (async (...args: Parameters<StoreFs['readFile']>) => {
+      const path = String(args[0]);
+      if (gate.armed && gate.held === null && gated.test(path)) gate.held = path;
+      const bytes = await nodeFs.readFile(...args);
+      if (path === gate.held) {
+        gate.reached?.();
+        await released;
+      }
+      return bytes;
+    }) as StoreFs['readFile'],
+  };
+  const store = (await openWorkspaceStore(folder, { mode: 'write', fs, lazyContentAbove: 0, warmUp: false })) as LowdbFolderStore;
+  const backup = (await store.listBackups()).find((b) => b.seq === 1);
+  if (!backup) throw new Error('no backup of seq 1');
+  gate.armed = true;
+  return { store, backup, reached, release: () => gate.release?.() };
+}
+
+describe('a backup restored while a document is read in the background', () => {
+  it('never loads the content bucket read before the restore into the restored workspace', async () => {
+    const { store, backup, reached, release } = await workspace(/\/data\/content-\d+\.\d+\.json$/);
+    try {
+      // The article's bucket is read (held back after its bytes came), the backup restored meanwhile.
+      const stale = store.articles(['a_restore']);
+      await reached;
+      await store.restoreBackup(backup.id);
+      // A read after the restore, while the one before it is still held back, reads the restored bucket.
+      const fresh = store.articles(['a_restore']);
+      release();
+      await stale;
+      expect((await fresh)[0]?.text).toBe('Trước: 23% hồ sơ.');
+      expect((await store.articles(['a_restore']))[0]?.text).toBe('Trước: 23% hồ sơ.');
+      expect((await store.articleWithClaims('a_restore'))?.article.text).toBe('Trước: 23% hồ sơ.');
+    } finally {
+      release();
+      await store.close();
+    }
+  });
+
+  it('never loads the findings chunk read before the restore into the restored workspace', async () => {
+    const { store, backup, reached, release } = await workspace(/\/data\/fchunk-\d+\.\d+\.json$/);
+    try {
+      const stale = store.getFindings(['f_restore']);
+      await reached;
+      await store.restoreBackup(backup.id);
+      release();
+      await stale;
+      expect((await store.getFindings(['f_restore']))[0]?.explanation).toBe('Trước khôi phục');
+    } finally {
+      release();
+      await store.close();
+    }
+  });
+});
