@@ -18,7 +18,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildDocument } from '../../shared/document';
 import { EXTRACTOR_VERSION } from '../../shared/extract';
-import { SCHEMA_VERSION, type Article, type Claim, type Finding, type Workspace } from '../../shared/schema';
+import { benchFindings } from './benchFindings';
+import { SCHEMA_VERSION, type Article, type Claim, type Workspace } from '../../shared/schema';
 import { defaultSettings } from '../../shared/settings';
 import { openWorkspaceStore } from '../../electron/store/open';
 import type { WorkspaceStore } from '../../electron/store/port';
@@ -73,24 +74,7 @@ async function build(): Promise<void> {
     await store.commit({ action: 'bench.history', who: 'bench', at, changes: [], audit });
     await store.checkpoint();
   }
-  const findings: Finding[] = [];
-  for (let i = 0; i < FINDINGS; i++) {
-    const a = claims[(i * 7919) % claims.length] as Claim;
-    const b = claims[(i * 104729 + 13) % claims.length] as Claim;
-    findings.push({
-      id: `f_bench${i.toString(16).padStart(8, '0')}`,
-      type: i % 5 === 0 ? 'consistent' : 'conflict',
-      claimIds: [a.id, b.id],
-      articleIds: [a.articleId, b.articleId],
-      explanation: `Hai bài đưa hai con số khác nhau cho cùng một sự kiện: ${a.quote} / ${b.quote}`,
-      status: 'open',
-      resolution: null,
-      rule: 'cross-source',
-      severity: 'high',
-      confidence: 0.8,
-      fingerprint: `fp${i}`,
-    });
-  }
+  const findings = benchFindings(FINDINGS, claims);
   await store.commit({ action: 'analysis.run', who: 'bench', at, changes: findings.map((f) => ({ table: 'findings' as const, id: f.id, before: null, after: f })), audit: [] });
   await cp(folder, killed, { recursive: true, filter: (src) => !src.endsWith('/lock') });
   await store.checkpoint();

@@ -17,7 +17,8 @@ import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { buildDocument } from '../../shared/document';
 import { EXTRACTOR_VERSION } from '../../shared/extract';
-import { SCHEMA_VERSION, type Article, type Claim, type Finding, type Workspace } from '../../shared/schema';
+import { benchFindings } from './benchFindings';
+import { SCHEMA_VERSION, type Article, type Claim, type Workspace } from '../../shared/schema';
 import { defaultSettings } from '../../shared/settings';
 import { WorkspaceService } from '../../electron/services/workspaceService';
 import { setCommitSlicing, setOvertaking, setWarmUpPause } from '../../electron/store/lowdb/folderStore';
@@ -124,24 +125,7 @@ function timed(store: WorkspaceStore, onDurable: (action: string) => void): Work
  */
 async function bigCommits(n: number, folder: string, claims: readonly Claim[]): Promise<void> {
   const count = Number(process.env.BENCH_FINDINGS ?? n * 16);
-  const findings: Finding[] = [];
-  for (let i = 0; i < count; i++) {
-    const a = claims[(i * 7919) % claims.length] as Claim;
-    const b = claims[(i * 104729 + 13) % claims.length] as Claim;
-    findings.push({
-      id: `f_bench${i.toString(16).padStart(8, '0')}`,
-      type: i % 5 === 0 ? 'consistent' : 'conflict',
-      claimIds: [a.id, b.id],
-      articleIds: [a.articleId, b.articleId],
-      explanation: `Hai bài đưa hai con số khác nhau cho cùng một sự kiện: ${a.quote} / ${b.quote}`,
-      status: 'open',
-      resolution: null,
-      rule: 'cross-source',
-      severity: 'high',
-      confidence: 0.8,
-      fingerprint: `fp${i}`,
-    });
-  }
+  const findings = benchFindings(count, claims);
   const auditCount = Number(process.env.BENCH_AUDIT ?? 100_000);
   if (auditCount > 0) {
     // An audit chain of a desk used for months (one commit here; the open verifies every event).

@@ -5,7 +5,7 @@ import { choosePairs } from '../../../shared/analysis/passages';
 import { crossSourceDrafts } from '../../../shared/analysis/cross';
 import { factOf, type FactView } from '../../../shared/analysis/facts';
 import type { Article, Claim, Finding } from '../../../shared/schema';
-import { makeArticle, makeClaim } from './helpers';
+import { expectIncrementalAsFull, makeArticle, makeClaim } from './helpers';
 
 // One fact (the share of the digital economy in a province's GRDP) restated by many articles.
 const base = { kind: 'percent' as const, unit: '%', subject: 'Hà Nam', metric: 'kinh tế số / GRDP', period: 'năm 2024' };
@@ -14,31 +14,6 @@ const spelled = (v: number): string => `${String(v).replace('.', ',')}%`;
 
 const notConsistent = (f: { type: string }): boolean => f.type !== 'consistent';
 const byId = (list: Iterable<Finding>): Finding[] => [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-
-/**
- * Applies each edit step to the kept analysis as the service does (update, the touched findings' delta)
- * and checks after each that the stored findings are what a full analysis of the edited claims gives.
- */
-function expectIncrementalAsFull(
-  analysis: FindingsAnalysis,
-  articles: Article[],
-  claims: Claim[],
-  stored: Map<string, Finding>,
-  steps: ReadonlyArray<{ changed: Claim[]; removed: string[] }>,
-): void {
-  const current = new Map(claims.map((c) => [c.id, c]));
-  for (const s of steps) {
-    for (const c of s.changed) current.set(c.id, c);
-    for (const id of s.removed) current.delete(id);
-    analysis.updateClaims(s.changed, s.removed);
-    const ids = new Set(analysis.touchedFindingIds());
-    const delta = analysis.changedFindings([...stored.values()].filter((f) => ids.has(f.id)));
-    for (const id of delta.removedIds) stored.delete(id);
-    for (const f of delta.findings) stored.set(f.id, f);
-    const full = new FindingsAnalysis(articles, claims.filter((c) => current.has(c.id)).map((c) => current.get(c.id) as Claim)).findings();
-    expect(byId(stored.values())).toEqual(byId(full));
-  }
-}
 
 /** Whether `claim` has a non-consistent finding (or draft) against one of `others`. */
 function flaggedAgainst(list: ReadonlyArray<{ type: string; claimIds: readonly string[] }>, claim: Claim, others: readonly Claim[]): boolean {

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { detectFindings, FindingsAnalysis } from '../../../shared/analysis';
 import type { PassageSide } from '../../../shared/analysis/model';
 import type { Article, Claim, Finding } from '../../../shared/schema';
-import { makeArticle, makeClaim } from './helpers';
+import { expectIncrementalAsFull, makeArticle, makeClaim } from './helpers';
 
 /**
  * What findings cost in memory (issue 9: 10,000 generated articles must import within the default
@@ -100,15 +100,7 @@ describe('findings cost little memory per finding, and find the same', () => {
     expect(held.filter((d) => d.type !== 'consistent')).toEqual([]);
     // An edit afterwards still gives what a full analysis gives.
     const edited = { ...(claims[2] as Claim), value: 18.6 };
-    analysis.updateClaims([edited]);
-    const ids = new Set(analysis.touchedFindingIds());
-    const stored = new Map(findings.map((f) => [f.id, f]));
-    const delta = analysis.changedFindings(findings.filter((f) => ids.has(f.id)));
-    for (const id of delta.removedIds) stored.delete(id);
-    for (const f of delta.findings) stored.set(f.id, f);
-    const full = new FindingsAnalysis(articles, claims.map((c) => (c.id === edited.id ? edited : c))).findings();
-    const byId = (list: Iterable<Finding>): Finding[] => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
-    expect(byId(stored.values())).toEqual(byId(full));
+    expectIncrementalAsFull(analysis, articles, claims, new Map(findings.map((f) => [f.id, f])), [{ changed: [edited], removed: [] }]);
   });
 
   it('the staged build drops the drafts that cannot stand one block per step, not all blocks in one step', () => {
@@ -166,16 +158,9 @@ describe('findings cost little memory per finding, and find the same', () => {
       [...(analysis as unknown as { crossByBlock: Map<string, Array<{ type: string }>> }).crossByBlock.values()].flat();
     // A new value at a copy's figure: its cluster is drafted again, with conflicts between copies.
     const edited = { ...(claims[1] as Claim), value: 40.1 };
-    analysis.updateClaims([edited]);
-    expect(held().filter((d) => d.type !== 'consistent')).toEqual([]);
-    const ids = new Set(analysis.touchedFindingIds());
-    const stored = new Map(findings.map((f) => [f.id, f]));
-    const delta = analysis.changedFindings(findings.filter((f) => ids.has(f.id)));
-    for (const id of delta.removedIds) stored.delete(id);
-    for (const f of delta.findings) stored.set(f.id, f);
-    const full = new FindingsAnalysis(articles, claims.map((c) => (c.id === edited.id ? edited : c))).findings();
-    const byId = (list: Iterable<Finding>): Finding[] => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
-    expect(byId(stored.values())).toEqual(byId(full));
+    expectIncrementalAsFull(analysis, articles, claims, new Map(findings.map((f) => [f.id, f])), [{ changed: [edited], removed: [] }], () =>
+      expect(held().filter((d) => d.type !== 'consistent')).toEqual([]),
+    );
   });
 
   it('one kept analysis assembles its findings in Vietnamese, then in English, each explained in its language', () => {

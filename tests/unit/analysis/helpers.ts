@@ -1,4 +1,6 @@
-import type { Article, Claim } from '../../../shared/schema';
+import { expect } from 'vitest';
+import { FindingsAnalysis } from '../../../shared/analysis';
+import type { Article, Claim, Finding } from '../../../shared/schema';
 
 /** An article as the workspace stores it; the id is derived from the text so copies differ only by hand. */
 export function makeArticle(id: string, text: string, publishedAt: string | null, outlet: string | null = null): Article {
@@ -50,4 +52,33 @@ export function makeClaim(article: Article, quote: string, fields: ClaimFields, 
     suffix: article.text.slice(end, end + 32),
     origin: 'extracted',
   };
+}
+
+const byId = (list: Iterable<Finding>): Finding[] => [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+/**
+ * Applies each edit step to the kept analysis as the service does (update, the touched findings' delta)
+ * (`afterUpdate` runs between the two) and checks after each that the stored findings are what a full analysis of the edited claims gives.
+ */
+export function expectIncrementalAsFull(
+  analysis: FindingsAnalysis,
+  articles: Article[],
+  claims: Claim[],
+  stored: Map<string, Finding>,
+  steps: ReadonlyArray<{ changed: Claim[]; removed: string[] }>,
+  afterUpdate: () => void = () => undefined,
+): void {
+  const current = new Map(claims.map((c) => [c.id, c]));
+  for (const s of steps) {
+    for (const c of s.changed) current.set(c.id, c);
+    for (const id of s.removed) current.delete(id);
+    analysis.updateClaims(s.changed, s.removed);
+    afterUpdate();
+    const ids = new Set(analysis.touchedFindingIds());
+    const delta = analysis.changedFindings([...stored.values()].filter((f) => ids.has(f.id)));
+    for (const id of delta.removedIds) stored.delete(id);
+    for (const f of delta.findings) stored.set(f.id, f);
+    const full = new FindingsAnalysis(articles, claims.filter((c) => current.has(c.id)).map((c) => current.get(c.id) as Claim)).findings();
+    expect(byId(stored.values())).toEqual(byId(full));
+  }
 }
