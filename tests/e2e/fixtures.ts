@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron, test as base, expect, type ElectronApplication, type Page } from '@playwright/test';
@@ -49,7 +49,24 @@ export interface Desk {
   restart(): Promise<Page>;
 }
 
-export const test = base.extend<{ desk: Desk }>({
+const made: string[] = [];
+
+/** A temp folder for a test's files (imports, exports), removed when the test ends. */
+export function tempFolder(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `crosscheck-${prefix}-`));
+  made.push(dir);
+  return dir;
+}
+
+export const test = base.extend<{ desk: Desk; cleanTemp: void }>({
+  cleanTemp: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
+    async ({}, use) => {
+      await use();
+      for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+    },
+    { auto: true },
+  ],
   desk: async ({ page, request }, use, testInfo) => {
     if (testInfo.project.name !== 'electron') {
       await request.post('/__test/reset');

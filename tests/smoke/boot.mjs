@@ -1,7 +1,7 @@
 // Boots the built main entry (out/main/main.js) under plain Node with the electron stand-in,
 // pokes every hook it registered, and prints what it observed as one JSON line.
 import { register } from 'node:module';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,6 +9,8 @@ import { pathToFileURL } from 'node:url';
 register('./hooks.mjs', import.meta.url);
 const root = resolve(import.meta.dirname, '../..');
 const temp = mkdtempSync(join(tmpdir(), 'crosscheck-smoke-'));
+// The workspace and user data of this run go with it.
+process.on('exit', () => rmSync(temp, { recursive: true, force: true }));
 process.env.CROSSCHECK_WORKSPACE = join(temp, 'workspace.json');
 process.env.STUB_USER_DATA = temp;
 process.env.STUB_APP_PATH = root;

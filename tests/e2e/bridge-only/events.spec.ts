@@ -1,7 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '../fixtures';
+import { expect, tempFolder, test } from '../fixtures';
 
 // Progress and changes are pushed by the Node side (server-sent events over the bridge, IPC events
 // in Electron), never polled: the page records every request it makes and every event it receives.
@@ -17,7 +16,7 @@ const recorder = `
 test.describe.configure({ timeout: 90_000 });
 
 function articleFolder(count: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-events-'));
+  const dir = tempFolder('events');
   for (let i = 0; i < count; i++) {
     writeFileSync(
       join(dir, `tin-${String(i).padStart(2, '0')}.txt`),

@@ -1,8 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from '../fixtures';
+import { expect, tempFolder, test } from '../fixtures';
 
 // Layout checks measured in a real Chromium window: rows that overlap, a top bar that wraps, actions
 // that need inner scrolling. Imports run over the bridge (the native dialog is stood in for).
@@ -12,7 +11,7 @@ const BAC_GIANG = 'Những kết quả ấn tượng về chuyển đổi số �
 
 /** Articles whose titles wrap on two or three lines in the library, so rows differ in height. */
 function articleFolder(count: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-layout-'));
+  const dir = tempFolder('layout');
   // Titles spread over the alphabet, so sorted by title they fall between the seeds' titles.
   const initials = ['An', 'Bình', 'Cà', 'Đà', 'Gia', 'Hà', 'Kon', 'Lạng', 'Long', 'Ninh', 'Phú', 'Quảng', 'Sóc', 'Tây', 'Vĩnh', 'Yên'];
   for (let i = 0; i < count; i++) {

@@ -1,7 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, verifyThenOpenExport } from '../fixtures';
+import { expect, tempFolder, test, verifyThenOpenExport } from '../fixtures';
 
 const BAC_GIANG = 'Những kết quả ấn tượng về chuyển đổi số ở Bắc Giang';
 
@@ -29,7 +28,7 @@ test('pasting a story: outlet and date read from its dateline, the headline show
 
 test('a refused file is listed with its reason; the export summary says what its number counts', async ({ desk }) => {
   const page = await desk.open();
-  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-paste-'));
+  const dir = tempFolder('paste');
   writeFileSync(join(dir, 'trong.txt'), '');
   writeFileSync(join(dir, 'tin.txt'), 'Tin ngắn: Nam Định có 250 doanh nghiệp số\n\nĐến hết năm 2023, toàn tỉnh Nam Định có 250 doanh nghiệp công nghệ số.');
   await page.request.post('/__test/dialog', { data: { importPaths: [dir], saveDir: null } });
@@ -41,7 +40,7 @@ test('a refused file is listed with its reason; the export summary says what its
   await expect(list.locator('li.refused')).toHaveCount(1);
   await expect(list.locator('li.refused')).toContainText('trong.txt');
 
-  const outDir = mkdtempSync(join(tmpdir(), 'crosscheck-export-'));
+  const outDir = tempFolder('export');
   const dialog = await verifyThenOpenExport(page, BAC_GIANG, '42,13%', outDir);
   await dialog.getByRole('button', { name: 'Xuất…' }).click();
   await expect(dialog.getByTestId('export-summary')).toHaveText(/^Đã ghi 1 nhận định → .+\.csv \(\d+(,\d)? (B|KB)\)$/);

@@ -1,13 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { expect, test, verifyThenOpenExport } from '../fixtures';
+import { expect, tempFolder, test, verifyThenOpenExport } from '../fixtures';
 
 const BAC_GIANG = 'Những kết quả ấn tượng về chuyển đổi số ở Bắc Giang';
 
 function articleFolder(count: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-import-'));
+  const dir = tempFolder('import');
   for (let i = 0; i < count; i++) {
     writeFileSync(
       join(dir, `bai-${String(i).padStart(3, '0')}.txt`),
@@ -79,7 +78,7 @@ test('dropping files onto the window imports them', async ({ desk }) => {
 
 test('exports verified claims as CSV, and a JSON export re-imports into a fresh workspace with the reviews', async ({ desk }) => {
   const page = await desk.open();
-  const outDir = mkdtempSync(join(tmpdir(), 'crosscheck-export-'));
+  const outDir = tempFolder('export');
   const dialog = await verifyThenOpenExport(page, BAC_GIANG, '42,13%', outDir);
   await dialog.getByRole('button', { name: 'Xuất…' }).click();
   await expect(dialog.getByTestId('export-summary')).toContainText('Đã ghi 1');
@@ -113,7 +112,7 @@ test('exports verified claims as CSV, and a JSON export re-imports into a fresh 
 
 test('settings: the newsroom and a renamed verdict are used by the desk and the ClaimReview export', async ({ desk }) => {
   const page = await desk.open();
-  const outDir = mkdtempSync(join(tmpdir(), 'crosscheck-export-'));
+  const outDir = tempFolder('export');
   await page.request.post('/__test/dialog', { data: { importPaths: null, saveDir: outDir } });
   await page.keyboard.press('Control+,');
   const settings = page.getByRole('dialog', { name: 'Cài đặt' });
