@@ -173,3 +173,16 @@ const server = createServer((req, res) => {
 server.listen(port, '127.0.0.1', () => {
   process.stdout.write(`crosscheck e2e bridge on http://127.0.0.1:${port}\n`);
 });
+
+// Stopped by Playwright (gracefulShutdown: SIGTERM): the worker lets go of the workspace, whose temp
+// folder then goes (the served workspace file of CROSSCHECK_E2E_WORKSPACE is never removed).
+process.once('SIGTERM', () => {
+  void (async () => {
+    try {
+      await host?.close();
+      if (!fixedWorkspace && dir) await rm(dir, { recursive: true, force: true });
+    } finally {
+      process.exit(0);
+    }
+  })();
+});
