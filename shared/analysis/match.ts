@@ -5,8 +5,14 @@ import { overlaps, samePeriod, type Period } from './period';
 /** Token overlap above which two metric wordings are taken as the same metric. */
 export const METRIC_SIMILARITY = 0.6;
 
+/** A rate per a span of time or per head, on folded units: "dong/nam", "ty/thang", "nghin/nguoi/thang". */
+const RATE_UNIT = /\/\s*(?:nam|thang|quy|tuan|ngay|gio|nguoi|ho|khau)(?![\p{L}\p{M}])/u;
+
 function unitsCompatible(a: string | null, b: string | null): boolean {
-  if (a === null || b === null || a === b) return true;
+  if (a === b) return true;
+  // A rate is not the total it adds up to: "364.000 tỷ" (2011-2013) vs "120.000 tỷ đồng/năm".
+  if (RATE_UNIT.test(a ?? '') !== RATE_UNIT.test(b ?? '')) return false;
+  if (a === null || b === null) return true;
   // "tổ" vs "tổ công nghệ số": the extractor may keep more or less of the noun.
   return a.startsWith(b + ' ') || b.startsWith(a + ' ');
 }

@@ -129,6 +129,19 @@ describe('cross-source: copies and look-alikes', () => {
     expect(detectFindings([a.article, b.article], [a.claim, b.claim])).toEqual([]);
   });
 
+  it('does not match a rate with the total it adds up to ("364.000 tỷ" in three years vs "120.000 tỷ đồng/năm")', () => {
+    // The total as the extractor reads "364.000 tỷ" with no currency word: no unit.
+    const a = makeArticle('vov', 'Bộ trưởng cho biết, từ năm 2011 đến 2013 tổng nguồn lực dành cho hộ nghèo đạt 364.000 tỷ.', '2013-10-20');
+    const b = makeArticle('ttx', 'Theo báo cáo của Chính phủ gửi Quốc hội, mỗi năm nguồn lực dành cho hộ nghèo khoảng 120.000 tỷ đồng/năm.', '2013-10-20');
+    const fields = { kind: 'money' as const, subject: 'Việt Nam', metric: 'nguồn lực dành cho hộ nghèo', period: 'từ năm 2011 đến 2013' };
+    const total = makeClaim(a, '364.000 tỷ', { ...fields, value: 364e12, unit: null });
+    const rate = makeClaim(b, '120.000 tỷ đồng/năm', { ...fields, value: 120e12, unit: 'đồng/năm', qualifier: 'approx' });
+    expect(detectFindings([a, b], [total, rate])).toEqual([]);
+    // Two rates (or two totals) still compare.
+    const rate2 = makeClaim(a, '364.000 tỷ', { ...fields, value: 364e12, unit: 'đồng/năm' });
+    expect(detectFindings([a, b], [rate2, rate]).map((f) => f.type)).toEqual(['conflict']);
+  });
+
   it('does not match a national figure with a provincial one', () => {
     const a = grdp('bg', GRDP, '2024-03-08');
     const NATIONAL = 'Kinh tế số cả nước năm 2023 chiếm 16,5% GDP, vượt hơn 17% chỉ tiêu đề ra.';
