@@ -341,7 +341,7 @@ const PARAGRAPH_OPENING = 30;
 // Period
 
 const PERIOD_RE =
-  /(?:(?:kể\s+)?từ\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?(?:\s+(?:đến|tới)\s+nay)?|tính\s+(?:tới|đến)\s+(?:thời\s+điểm\s+này|nay)\s+trong\s+năm(?:\s+nay)?|(?:từ\s+(?:giờ|nay)\s+)?(?:đến|tới)\s+cuối\s+năm(?:\s+nay)?(?![\p{L}\p{M}]|[ \t]+(?:ngoái|trước|sau|tới|học|tài|\d))|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+\d{4}|(?:quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2}|học\s+kỳ\s+(?:[ivx]+|\d))\s*(?:\/|năm\s+|-)\s*\d{4}|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|(?:giai\s+đoạn|thời\s+kỳ|từ\s+năm|từ)\s+\d{4}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?\d{4}|(?:đến|tới|trước)\s+năm\s+\d{4}|(?:cuối|đầu|giữa)\s+năm\s+\d{4}|năm\s+\d{4}(?:\s+và\s+\d{4})?|ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+đầu\s+năm|(?:đầu|cuối)\s+năm\s+nay|năm\s+nay|năm\s+ngoái|năm\s+trước|(?<!\d)\d{4}\s*[-–]\s*\d{4}|(?:tính\s+)?đến\s+hết\s+tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng\s+(?:qua|năm\s+nay|đầu\s+năm\s+nay)|(?:trong|sau)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?![ \t\u00a0]+(?:tới|nữa|sau|trước|liên|năm|đầu|cuối|qua|\d))|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?=\s+của\s)|quý\s+(?:[ivx]+|\d)(?![\p{L}\p{M}\d]|\s*[/-]\s*\d)|tháng\s+(?:1[0-2]|0?[1-9])(?![\p{L}\p{M}\d]|\s*[/.-]\s*\d|\s+năm\s+(?:sau|tới|ngoái|trước)))(?![\p{L}\p{M}\d])/gu;
+  /(?:(?:kể\s+)?từ\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?(?:\s+(?:đến|tới)\s+nay)?|tính\s+(?:tới|đến)\s+(?:thời\s+điểm\s+này|nay)\s+trong\s+năm(?:\s+nay)?|(?:từ\s+(?:giờ|nay)\s+)?(?:đến|tới)\s+cuối\s+năm(?:\s+nay)?(?![\p{L}\p{M}]|[ \t]+(?:ngoái|trước|sau|tới|học|tài|\d))|nửa\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+\d{4}|(?:quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2}|học\s+kỳ\s+(?:[ivx]+|\d))\s*(?:\/|năm\s+|-)\s*\d{4}|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|(?:giai\s+đoạn|thời\s+kỳ|từ\s+năm|từ)\s+\d{4}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?\d{4}|(?:đến|tới|trước)\s+năm\s+\d{4}|(?:cuối|đầu|giữa)\s+năm\s+\d{4}|năm\s+\d{4}(?:\s+và\s+\d{4})?|ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+đầu\s+năm|(?:đầu|cuối)\s+năm\s+nay|năm\s+nay|năm\s+ngoái|năm\s+trước|(?<!\d)\d{4}\s*[-–]\s*\d{4}|(?:tính\s+)?đến\s+hết\s+tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng\s+(?:qua|năm\s+nay|đầu\s+năm\s+nay)|(?:trong|sau)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?![ \t\u00a0]+(?:tới|nữa|sau|trước|liên|năm|đầu|cuối|qua|\d))|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?=\s+của\s)|quý\s+(?:[ivx]+|\d)(?![\p{L}\p{M}\d]|\s*[/-]\s*\d)|tháng\s+(?:1[0-2]|0?[1-9])(?![\p{L}\p{M}\d]|\s*[/.-]\s*\d|\s+năm\s+(?:sau|tới|ngoái|trước)))(?![\p{L}\p{M}\d])/gu;
 
 /** The time the figure refers to: the nearest time expression before it, else the first after. */
 function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, from: number, to: number, expr: Expression, year: number | null, day: string | null = null): string | null {
@@ -474,6 +474,13 @@ export function periodPhrase(found: string, year: number | null): string {
     const n = /^\d/u.test(m[1] ?? '') ? Number(m[1]) : (MONTH_WORDS[m[1] ?? ''] ?? 0);
     if (n < 1 || n > 12) return phrase;
     return year === null ? `${n} tháng đầu năm` : `${n} tháng đầu năm ${year}`;
+  }
+  // "nửa đầu năm (nay|2013)": the first six months. (The analysis reads no "6 tháng cuối năm": the second
+  // half is left unread.)
+  m = /^nửa đầu năm(?: (nay|\d{4}))?$/u.exec(phrase);
+  if (m) {
+    const y = m[1] !== undefined && m[1] !== 'nay' ? Number(m[1]) : year;
+    return y === null ? '6 tháng đầu năm' : `6 tháng đầu năm ${y}`;
   }
   if (year === null) return isoDay(phrase);
   m = /^quý ([ivx]+|\d)$/u.exec(phrase);

@@ -66,8 +66,9 @@
  * over a span of years ("từ 2014-2019, … từ vị trí 47 tụt xuống vị trí 68") take its first and last
  * year; a digit group's dot ("20.000") no longer cuts a metric, "và" before a noun ends an item; a
  * pronoun opening a sentence ("Anh đã giành …") is no country and points back at the person named last.
+ * 22: "nửa đầu năm (nay|2013)" is the first six months of the year.
  */
-export const EXTRACTOR_VERSION = 21;
+export const EXTRACTOR_VERSION = 22;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

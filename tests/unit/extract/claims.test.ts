@@ -372,6 +372,9 @@ describe('subject, metric, period, modality', () => {
     expect(at('10,7')).toBe('10 tháng đầu năm 2013');
     expect(at('15 triệu')).toBe('đến cuối năm 2013');
     expect(at('2 danh hiệu')).toBe('đầu năm 2013');
+    // "nửa đầu năm (nay)" is the first six months: "195.000 việc làm" is not September's figure.
+    const jobs = 'Việc làm Mỹ\n05/10/2013 10:00\n\nTrong tháng 9/2013, Mỹ chỉ tạo ra 148.000 việc làm, thấp hơn mức trung bình trong nửa đầu năm nay là 195.000 việc làm.';
+    expect(extractClaims(jobs, extractMetadata(jobs)).map((c) => c.period)).toEqual(['tháng 9/2013', '6 tháng đầu năm 2013']);
     const lastYear = 'Tiền thưởng\n19/10/2013 11:55\n\nTính đến cuối năm ngoái, anh có 9 danh hiệu.';
     expect(extractClaims(lastYear, extractMetadata(lastYear))[0]?.period).not.toBe('đến cuối năm 2013');
   });
