@@ -1,22 +1,10 @@
 // A service host worker whose `analyze` crashes the thread with an uncaught exception, as a bug in
 // the services would, and whose `openExternal` asks main to open a local file whatever it is given,
 // as a faulty worker could: the real host, the real services, two poisoned handlers.
-import { parentPort, workerData } from 'node:worker_threads';
-import { createHandlers } from '../../../electron/ipc/handlers';
-import type { HostOptions, PortLike } from '../../../electron/host/protocol';
-import { runServiceHost } from '../../../electron/host/serviceHost';
-import { WorkspaceService } from '../../../electron/services/workspaceService';
-import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
+import { runTestHost } from './testHost';
 
-void runServiceHost(
-  parentPort as unknown as PortLike,
-  async (deps, options) => {
-    const service = await WorkspaceService.open({
-      repository: new LowdbWorkspaceRepository(options.workspacePath),
-      seedsDir: options.seedsDir,
-      defaultReviewer: options.defaultReviewer,
-    });
-    const handlers = createHandlers(service, deps);
+runTestHost({
+  patch: (handlers, deps) => {
     handlers.analyze = () =>
       new Promise(() => {
         setTimeout(() => {
@@ -27,10 +15,8 @@ void runServiceHost(
       await deps.openExternal('file:///etc/passwd');
       return null;
     };
-    // CROSSCHECK_TEST_NEVER_HEALTHY=1 (read at each worker start): the background work after the
-    // open never finishes, as an analysis that runs out of memory minutes after each reopening.
-    const settled = process.env.CROSSCHECK_TEST_NEVER_HEALTHY === '1' ? new Promise<void>(() => undefined) : service.analysisReady;
-    return { handlers, language: () => service.language, close: () => service.close(), settled };
   },
-  workerData as HostOptions,
-);
+  // CROSSCHECK_TEST_NEVER_HEALTHY=1 (read at each worker start): the background work after the
+  // open never finishes, as an analysis that runs out of memory minutes after each reopening.
+  settled: (service) => (process.env.CROSSCHECK_TEST_NEVER_HEALTHY === '1' ? new Promise<void>(() => undefined) : service.analysisReady),
+});

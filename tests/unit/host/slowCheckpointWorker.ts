@@ -3,13 +3,8 @@
 // longer (over 7 s) than the 5 s the host used to allow: the real host, the real services and the
 // real lowdb folder store, on a slowed file system. The cap keeps the test's own time bounded
 // however many documents a checkpoint writes.
-import { parentPort, workerData } from 'node:worker_threads';
-import { createHandlers } from '../../../electron/ipc/handlers';
-import type { HostOptions, PortLike } from '../../../electron/host/protocol';
-import { runServiceHost } from '../../../electron/host/serviceHost';
-import { WorkspaceService } from '../../../electron/services/workspaceService';
-import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
 import { nodeFs, type StoreFs } from '../../../electron/store/lowdb/fsio';
+import { runTestHost } from './testHost';
 
 const SLOW_RENAMES_PER_CHECKPOINT = 60;
 let slowedInThisCheckpoint = 0;
@@ -27,15 +22,4 @@ const slowFs: StoreFs = {
   },
 };
 
-void runServiceHost(
-  parentPort as unknown as PortLike,
-  async (deps, options) => {
-    const service = await WorkspaceService.open({
-      repository: new LowdbWorkspaceRepository(options.workspacePath, undefined, { fs: slowFs }),
-      seedsDir: options.seedsDir,
-      defaultReviewer: options.defaultReviewer,
-    });
-    return { handlers: createHandlers(service, deps), language: () => service.language, close: () => service.close() };
-  },
-  workerData as HostOptions,
-);
+runTestHost({ fs: slowFs, settled: null });
