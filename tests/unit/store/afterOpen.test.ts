@@ -1,27 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { WARM_UP_MAX_PAUSE_MS, WARM_UP_QUIET_MS, type LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
-import { nodeFs, type StoreFs } from '../../../electron/store/lowdb/fsio';
 import { openWorkspaceStore } from '../../../electron/store/open';
 import type { Review } from '../../../shared/schema';
 import { buildGeneratedWorkspace } from './helpers/generatedWorkspace';
+import { journalHandles } from './helpers/journalFs';
 
 const build = (): Promise<string> => buildGeneratedWorkspace();
 
 /** Journal fsyncs that take 30 ms (a slow disk): an action spends that long waiting for the disk. */
-const slowDiskFs: StoreFs = {
-  ...nodeFs,
-  open: (async (...args: Parameters<StoreFs['open']>) => {
-    const handle = await nodeFs.open(...args);
-    if (String(args[0]).includes('/journal/')) {
-      const datasync = handle.datasync.bind(handle);
-      handle.datasync = async () => {
-        await new Promise((r) => setTimeout(r, 30));
-        return datasync();
-      };
-    }
-    return handle;
-  }) as StoreFs['open'],
-};
+const slowDiskFs = journalHandles((handle, real) => {
+  handle.datasync = async () => {
+    await new Promise((r) => setTimeout(r, 30));
+    return real.datasync();
+  };
+});
 
 const unparsed = (store: LowdbFolderStore) => (store as unknown as { lazyContent: Map<string, string> }).lazyContent.size;
 

@@ -5,13 +5,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { FindingIndex } from '../../../electron/store/findingIndex';
 import { verifyAuditChain } from '../../../electron/store/auditChain';
 import { INDEX_REBUILD_ABOVE, journalLine, type LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
-import { nodeFs, type StoreFs } from '../../../electron/store/lowdb/fsio';
+import type { StoreFs } from '../../../electron/store/lowdb/fsio';
 import { openWorkspaceStore } from '../../../electron/store/open';
 import type { CommitRequest } from '../../../electron/store/port';
 import { WorkspaceState, type PreparedCommit } from '../../../electron/store/state';
 import { bundledEntry } from '../bundle';
 import { repoRoot, tempDir } from '../helpers';
 import { bigFindings } from './helpers/bigCommit';
+import { journalHandles } from './helpers/journalFs';
 
 const at = '2026-11-30T03:00:00.000Z';
 const addAll = (count: number, prefix?: string): CommitRequest => ({
@@ -25,20 +26,12 @@ const addAll = (count: number, prefix?: string): CommitRequest => ({
 /** The store's fs, counting the writes to journal files. */
 function countingFs(): { fs: StoreFs; journalWrites: () => number } {
   let writes = 0;
-  const fs: StoreFs = {
-    ...nodeFs,
-    open: (async (...args: Parameters<StoreFs['open']>) => {
-      const handle = await nodeFs.open(...args);
-      if (String(args[0]).includes('/journal/')) {
-        const write = handle.write.bind(handle) as (...a: unknown[]) => Promise<unknown>;
-        (handle as unknown as { write: unknown }).write = (...a: unknown[]) => {
-          writes++;
-          return write(...a);
-        };
-      }
-      return handle;
-    }) as StoreFs['open'],
-  };
+  const fs = journalHandles((handle, real) => {
+    handle.write = (...a: unknown[]) => {
+      writes++;
+      return real.write(...a);
+    };
+  });
   return { fs, journalWrites: () => writes };
 }
 

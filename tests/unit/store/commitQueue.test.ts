@@ -9,6 +9,7 @@ import { WorkspaceState } from '../../../electron/store/state';
 import type { Finding } from '../../../shared/schema';
 import { tempDir } from '../helpers';
 import { bigFindings } from './helpers/bigCommit';
+import { journalHandles } from './helpers/journalFs';
 
 const at = '2026-11-30T03:00:00.000Z';
 const addAll = (count: number, prefix?: string): CommitRequest => ({
@@ -21,20 +22,12 @@ const addAll = (count: number, prefix?: string): CommitRequest => ({
 
 /** The store's fs; `onDurable` runs each time a journal datasync resolves. */
 function syncWatchingFs(onDurable: () => void): StoreFs {
-  return {
-    ...nodeFs,
-    open: (async (...args: Parameters<StoreFs['open']>) => {
-      const handle = await nodeFs.open(...args);
-      if (String(args[0]).includes('/journal/')) {
-        const datasync = handle.datasync.bind(handle);
-        (handle as unknown as { datasync: unknown }).datasync = async () => {
-          await datasync();
-          onDurable();
-        };
-      }
-      return handle;
-    }) as StoreFs['open'],
-  };
+  return journalHandles((handle, real) => {
+    handle.datasync = async () => {
+      await real.datasync();
+      onDurable();
+    };
+  });
 }
 
 afterEach(() => vi.restoreAllMocks());
@@ -309,20 +302,12 @@ describe('the commit queue (issue 9)', { timeout: 60_000 }, () => {
   it('does not count an action whose write failed as having touched a big commit\'s records (the next big commit is still checked ahead)', async () => {
     const folder = join(await tempDir(), 'ws');
     const failing = { on: false };
-    const fs: StoreFs = {
-      ...nodeFs,
-      open: (async (...args: Parameters<StoreFs['open']>) => {
-        const handle = await nodeFs.open(...args);
-        if (String(args[0]).includes('/journal/')) {
-          const write = handle.write.bind(handle) as (...a: unknown[]) => Promise<unknown>;
-          (handle as unknown as { write: unknown }).write = async (buf: Buffer, ...rest: unknown[]) => {
-            if (failing.on && buf.toString('utf8', 0, 300).includes('finding.decide')) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
-            return write(buf, ...rest);
-          };
-        }
-        return handle;
-      }) as StoreFs['open'],
-    };
+    const fs = journalHandles((handle, real) => {
+      handle.write = async (...a: unknown[]) => {
+        if (failing.on && (a[0] as Buffer).toString('utf8', 0, 300).includes('finding.decide')) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+        return real.write(...a);
+      };
+    });
     const store = (await openWorkspaceStore(folder, { mode: 'write', fs, sliceMs: 0 })) as LowdbFolderStore;
     try {
       const request = addAll(OVERTAKE_ABOVE + 10, 'f_big');

@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { describeNotices } from '../../../electron/services/open';
 import { verifyAuditChain } from '../../../electron/store/auditChain';
 import type { LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
-import { nodeFs, type StoreFs } from '../../../electron/store/lowdb/fsio';
+import type { StoreFs } from '../../../electron/store/lowdb/fsio';
 import { openWorkspaceStore } from '../../../electron/store/open';
 import { StoreWriteError, type CommitRequest } from '../../../electron/store/port';
 import { tempDir } from '../helpers';
 import { bigFindings } from './helpers/bigCommit';
+import { journalHandles } from './helpers/journalFs';
 
 const at = '2026-11-30T03:00:00.000Z';
 const addAll = (count: number): CommitRequest => ({
@@ -30,25 +31,22 @@ const eio = () => Object.assign(new Error('EIO: i/o error'), { code: 'EIO' });
 /** The real fs with faults switched on and off: the 2nd write of a journal handle, its truncate, and opening data files. */
 function faultyFs() {
   const faults = { secondJournalWrite: false, journalTruncate: false, dataOpen: false };
+  const journal = journalHandles((handle, real) => {
+    let writes = 0;
+    handle.write = async (...a: unknown[]) => {
+      if (faults.secondJournalWrite && ++writes === 2) throw eio();
+      return real.write(...a);
+    };
+    handle.truncate = async (len?: number) => {
+      if (faults.journalTruncate) throw eio();
+      return real.truncate(len);
+    };
+  });
   const fs: StoreFs = {
-    ...nodeFs,
+    ...journal,
     open: (async (...args: Parameters<StoreFs['open']>) => {
       if (faults.dataOpen && String(args[0]).includes('/data/')) throw eio();
-      const handle = await nodeFs.open(...args);
-      if (String(args[0]).includes('/journal/')) {
-        const write = handle.write.bind(handle) as (...a: unknown[]) => Promise<unknown>;
-        const truncate = handle.truncate.bind(handle);
-        let writes = 0;
-        (handle as unknown as { write: unknown }).write = async (...a: unknown[]) => {
-          if (faults.secondJournalWrite && ++writes === 2) throw eio();
-          return write(...a);
-        };
-        (handle as unknown as { truncate: unknown }).truncate = async (len?: number) => {
-          if (faults.journalTruncate) throw eio();
-          return truncate(len);
-        };
-      }
-      return handle;
+      return journal.open(...args);
     }) as StoreFs['open'],
   };
   return { fs, faults };
