@@ -6,7 +6,7 @@ import type { Modality } from '../schema';
 import { exchangeOfIndex, indexEntities, mainSubject, nearestSubject, PLACE_NAMES_LOWER, pronounOpening, type EntityIndex } from './entities';
 import type { Expression } from './expression';
 import { indexMentions, type Mention, type MentionIndex } from './mentions';
-import { normalizePhrase } from './scan';
+import { isDigit, normalizePhrase } from './scan';
 import { isSpace, type Span } from './sentences';
 
 export interface ClaimContext {
@@ -357,12 +357,15 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   // kể từ tháng 7", "cao nhất trong vòng 1 tháng qua": a record window, not the period.
   const notItsPeriod = (m: Mention, start: number): boolean =>
     BASE_BEFORE.test(text.slice(Math.max(start, m.start - 24), m.start)) || RECORD_BEFORE.test(text.slice(Math.max(start, m.start - 16), m.start));
-  // The last ")" before the figure: a mention after it sits in no closed aside (one scan per figure).
-  let lastClose = expr.start - 1;
-  while (lastClose >= from && text.charCodeAt(lastClose) !== 0x29) lastClose--;
+  // The last ")" before the figure, looked for once per figure and only when a period stands before it:
+  // a mention after it sits in no closed aside.
+  let lastClose: number | null = null;
   for (const m of periods.within(from, to)) {
     // "(riêng tháng 9/2023 đạt 64,6%); 145/164 cơ sở …": an aside in parentheses dates only itself.
-    if (m.end <= expr.start && lastClose >= m.end && closedAside(text, from, m.start)) continue;
+    if (m.end <= expr.start) {
+      lastClose ??= lastIndexBefore(text, 0x29, from, expr.start);
+      if (lastClose >= m.end && closedAside(text, from, m.start)) continue;
+    }
     if (notItsPeriod(m, from)) continue;
     if (m.end <= expr.start) before = m.text;
     else if (m.start >= expr.end && after === null) {
@@ -538,6 +541,13 @@ function isoDay(period: string): string {
 }
 
 const BASE_BEFORE = /(?:so với|so|cùng kỳ|hơn|bằng(?:\s+cả)?)\s+(?:(?:cùng\s+kỳ|thời\s+điểm|mức|cuối|đầu)\s+)?$/iu;
+
+/** The last position of the char code `code` in [from, to), else from - 1. */
+function lastIndexBefore(text: string, code: number, from: number, to: number): number {
+  let i = to - 1;
+  while (i >= from && text.charCodeAt(i) !== code) i--;
+  return i;
+}
 
 /** The mention at `start` sits in parentheses opened at or after `from` (the caller knows they close after it). */
 function closedAside(text: string, from: number, start: number): boolean {
@@ -796,12 +806,8 @@ const RANK_WORD_AFTER_FROM = new Set(['vị', 'hạng', 'thứ']);
 /** The last "." that is not a digit group's separator ("20.000"). */
 function lastStop(window: string): number {
   let i = window.lastIndexOf('.');
-  while (i > 0 && isDigitCode(window.charCodeAt(i - 1)) && isDigitCode(window.charCodeAt(i + 1))) i = window.lastIndexOf('.', i - 1);
+  while (i > 0 && isDigit(window[i - 1]) && isDigit(window[i + 1])) i = window.lastIndexOf('.', i - 1);
   return i;
-}
-
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 function phraseBeforeNumber(text: string, folded: string, from: number, start: number): string | null {

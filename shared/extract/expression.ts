@@ -1139,7 +1139,7 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     // of a supposition (in the same clause) or of a feat, not a length to check ("vận hành thử trong
     // vòng 20 ngày", "xây xong trong vòng chỉ 6 tháng" stay).
     const frame = TIME_FRAME_BEFORE.exec(folded.slice(Math.max(sentence.start, start - 20), start));
-    if (frame && (frame[1] !== undefined || SUPPOSITION_BEFORE.test(clauseBefore(folded, Math.max(sentence.start, start - 200), start)))) return 'skip';
+    if (frame && (frame[1] !== undefined || SUPPOSITION_BEFORE.test(folded.slice(lastClauseMark(folded, Math.max(sentence.start, start - 200), start) + 1, start)))) return 'skip';
     // "6 tháng đầu năm 2021", "5 năm qua": the period of other figures, not a claim.
     if (periodAfter || /^[ \t]+\d{4}(?!\d)/.test(text.slice(unitEnd, unitEnd + 6))) return 'skip';
     if (AVERAGE_WINDOW_BEFORE.test(folded.slice(Math.max(sentence.start, start - 16), start))) return 'skip';
@@ -1202,13 +1202,6 @@ const DEPOSIT_TERM_BEFORE =
 const RECORD_WINDOW_BEFORE = /(?:(?:cao|thấp|lớn|nhỏ|nhiều|ít|mạnh|sâu|tốt|kém|tệ|nhanh|chậm|đắt|rẻ|mạnh mẽ)[ \t]+nhất|kỷ lục|đầu tiên)(?:[^.;!?\n]{0,48}?(?:trong vòng|trong|vòng))?[ \t]+(?:(?:hơn|gần|khoảng|chưa đến)[ \t]+)?$/u;
 /** "trong vòng (đúng|chỉ) " right before a length of time that is not a record window. */
 const TIME_FRAME_BEFORE = /(?<![\p{L}\p{M}])trong vòng[ \t]+(?:(đúng)[ \t]+)?$/u;
-/** The text after the last "," ";" or ":" in [from, to). */
-function clauseBefore(text: string, from: number, to: number): string {
-  let i = to;
-  while (i > from && !',;:'.includes(text[i - 1] ?? '')) i--;
-  return text.slice(i, to);
-}
-
 /** "nếu" earlier in the clause: what follows is supposed. */
 const SUPPOSITION_BEFORE = /(?<![\p{L}\p{M}])nếu(?![\p{L}\p{M}])/u;
 /** What may follow a record window's length: "qua", "gần đây" — not a period such as "đầu năm". */
