@@ -809,7 +809,13 @@ export function pairingNames(article: Article): string[] {
   }
   // Runs by their words: a run is inside another only if that one holds its first word.
   const byWord = new Map<string, string[]>();
-  for (const r of runs) for (const w of new Set(r.split(' '))) byWord.set(w, [...(byWord.get(w) ?? []), r]);
+  for (const r of runs) {
+    for (const w of new Set(r.split(' '))) {
+      const list = byWord.get(w);
+      if (list) list.push(r);
+      else byWord.set(w, [r]);
+    }
+  }
   names = [...runs]
     .filter((r) => !(byWord.get(r.split(' ')[0] as string) ?? []).some((o) => o !== r && ` ${o} `.includes(` ${r} `)))
     .sort();
@@ -822,13 +828,18 @@ export function pairingNames(article: Article): string[] {
  * that give scores and no score alike are reports of two matches.
  */
 export function scoresOf(article: Article): string[] {
+  return [...scoresIn(article.text, SCORE_NEAR)];
+}
+
+/** The scores `re` finds in `text` (its groups 1 and 2), either way round: "4-1" and "1-4" are one, "1-4". */
+function scoresIn(text: string, re: RegExp): Set<string> {
   const out = new Set<string>();
-  for (const m of article.text.matchAll(SCORE_NEAR)) {
+  for (const m of text.matchAll(re)) {
     const x = Number(m[1]);
     const y = Number(m[2]);
     out.add(`${Math.min(x, y)}-${Math.max(x, y)}`);
   }
-  return [...out];
+  return out;
 }
 
 /** As SCORE_IN_TEXT, over a team's name with digits between ("thắng U23 Lào 4-0"), within the sentence. */
@@ -852,11 +863,7 @@ export function eventKeys(article: Article): string[] {
   for (const p of passagesOf(article)) for (const k of p.figureKeys) out.add(`v:${k}`);
   // Scores after a word of scores ("tỷ số 1-1", "thắng 4-1"): small numbers, but what tells a match
   // report's event (either way round: "21-17" and "17-21" are one score).
-  for (const m of article.text.matchAll(SCORE_IN_TEXT)) {
-    const x = Number(m[1]);
-    const y = Number(m[2]);
-    out.add(`v:score ${Math.min(x, y)}-${Math.max(x, y)}`);
-  }
+  for (const score of scoresIn(article.text, SCORE_IN_TEXT)) out.add(`v:score ${score}`);
   keys = [...out].sort();
   keyCache.set(article, keys);
   return keys;
