@@ -198,6 +198,9 @@ function pairDraft(a: FactView, b: FactView, ctx: AnalysisContext, series: Reado
     if (isForecast(a) && isForecast(b) && !sameValues(a, b)) return null;
   }
   const draft = crossDraft(a, b, ctx);
+  // A forecast beside the reported figure ("thấp hơn dự báo 180.000 việc làm" / "148.000 việc làm") is an
+  // expectation missed, not two reports at odds (a copy's changed forecast still compares, above).
+  if (draft && draft.type === 'conflict' && line !== 'counterparts' && isForecast(a) !== isForecast(b)) return null;
   // A copy repeating itself is not an independent confirmation: stay quiet.
   if (draft && draft.type === 'consistent' && (line === 'counterparts' || line === 'overlapping')) return null;
   return draft;

@@ -230,6 +230,18 @@ describe('cross-source: sums, qualifiers and time', () => {
     expect(detectFindings([a, b], [ca, cb]).map((f) => f.type)).toEqual(['update']);
   });
 
+  it('does not set a forecast beside the reported figure of the same day as a conflict (an expectation missed)', () => {
+    const a = makeArticle('fc1', 'Quý II, ngành du lịch Đà Nẵng đón 2,1 triệu lượt khách, thấp hơn mức dự báo 2,5 triệu lượt khách.', '2024-07-02', 'Báo A');
+    const b = makeArticle('fc2', 'Sở Du lịch cho biết trong quý II thành phố đã đón 2,1 triệu lượt khách, tăng nhẹ so với quý I.', '2024-07-02', 'Báo B');
+    const base = { kind: 'count' as const, unit: 'lượt khách', subject: 'Đà Nẵng', metric: 'lượt khách du lịch', period: 'quý II/2024' };
+    const forecast = makeClaim(a, '2,5 triệu lượt khách', { ...base, value: 2_500_000, modality: 'forecast' });
+    const reported = makeClaim(b, '2,1 triệu lượt khách', { ...base, value: 2_100_000 });
+    expect(detectFindings([a, b], [forecast, reported]).filter((f) => f.rule === 'cross-source')).toEqual([]);
+    // The same two figures both reported as facts do conflict.
+    const stated = { ...forecast, modality: 'fact' as const };
+    expect(detectFindings([a, b], [stated, reported]).filter((f) => f.rule === 'cross-source').map((f) => f.type)).toEqual(['conflict']);
+  });
+
   it('reads a running total with a later cut-off as an update', () => {
     const a = makeArticle('c1', 'Tính đến tháng 6/2023, tỉnh có 700 dịch vụ công trực tuyến toàn trình.', '2023-07-01');
     const b = makeArticle('c2', 'Tính đến tháng 4/2024, tỉnh có 827 dịch vụ công trực tuyến toàn trình.', '2024-05-08');
