@@ -6,7 +6,7 @@ import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity, TextSpan } from './model';
 import { alignmentStaged, COPY_SIMILARITY, finish, gapWords, lineUp, markersOf, passagesOf, sameTokens, wordOf, type AlignedPair, type Counterpart, type Passage } from './passages';
 import { toldApartSpots, type Spot } from './moments';
-import { cutOffAgrees, decidedKey, eventKeys, eventMatches, isMeasure, pairingNames, scoresOf, unitOfWord, type EventMatch } from './sameEvent';
+import { articleGives, cutOffAgrees, decidedKey, eventKeys, eventMatches, isMeasure, pairingNames, scoresOf, unitOfWord, type EventMatch } from './sameEvent';
 import { PLACE_NAMES_LOWER, PROVINCES } from '../extract/entities';
 
 /**
@@ -28,6 +28,11 @@ function cuesOf(p: Passage, ctx: AnalysisContext): Set<string> {
 }
 
 const TARGET_WORDS = /(phấn đấu|mục tiêu|kế hoạch|chỉ tiêu|dự kiến|dự báo|kỳ vọng|ước tính|sẽ)/iu;
+// A goal or a ceiling ("trần nợ công 65% GDP", "không vượt quá") is never the figure reached: kept apart
+// from a reported figure in re-worded reports, where a forecast word alone ("sẽ", "dự kiến") is not (two
+// outlets word one planned figure one with, one without it). ("tối đa" and "giới hạn" are left out: they
+// qualify another figure of the sentence as often — "thẻ nhớ tối đa 64 GB", "trong giới hạn an toàn".)
+const GOAL_WORDS = /(phấn đấu|mục tiêu|kế hoạch|chỉ tiêu|trần|không vượt quá)/iu;
 
 const SCOPE = /(cả nước|toàn quốc|thế giới|trong nước|quốc tế|toàn cầu|tỉnh|huyện|thành phố)/giu;
 const CAPITALISED = /\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+)*/gu;
@@ -64,13 +69,13 @@ interface Words {
 }
 
 /** Scopes, names and target wording of a passage, read once per sentence text. */
-function wordsOf(p: Passage, ctx: AnalysisContext): Words & { target: boolean } {
+function wordsOf(p: Passage, ctx: AnalysisContext): Words & { target: boolean; goal: boolean } {
   let w = p.words;
   if (!w) {
     w = p.common.words;
     if (!w) {
       const text = (ctx.articles.get(p.articleId) as Article).text.slice(p.start, p.end);
-      p.common.words = w = { scopes: scopes(text), names: names(text), target: TARGET_WORDS.test(text) };
+      p.common.words = w = { scopes: scopes(text), names: names(text), target: TARGET_WORDS.test(text), goal: GOAL_WORDS.test(text) };
     }
     p.words = w;
   }
@@ -940,7 +945,13 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   // two places or scopes, two levels ("cấp huyện" / "cấp xã").
   const wa = wordsOf(m.a, ctx);
   const wb = wordsOf(m.b, ctx);
-  if (wa.target !== wb.target || markersClash(markersOf(m.a), markersOf(m.b))) return [];
+  if (wa.goal !== wb.goal || markersClash(markersOf(m.a), markersOf(m.b))) return [];
+  // What will be ("sẽ có thêm 2 triệu USD") beside what was ("bỏ túi thêm 1 triệu USD"): one fact only
+  // when neither article gives the other's figure elsewhere (then it is another amount, not a changed one).
+  if (wa.target !== wb.target) {
+    const inA = articleGives(passagesOf(ctx.articles.get(m.a.articleId) as Article), m.event.b);
+    if (inA || articleGives(passagesOf(ctx.articles.get(m.b.articleId) as Article), m.event.a)) return [];
+  }
   // The same wording about two years is two facts.
   const years = (p: Passage): number[] => p.figures.filter((f) => !f.calendar && isYear(f)).map((f) => f.value);
   const ya = years(m.a);

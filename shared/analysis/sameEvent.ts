@@ -488,6 +488,11 @@ function gives(byUnit: ReadonlyMap<string, readonly FigureContext[]>, f: FigureC
   return (byUnit.get(f.unit) ?? []).some((g) => sameGiven(g, f));
 }
 
+/** The article of these passages gives the figure's value for its unit somewhere (see `gives`). */
+export function articleGives(passages: readonly Passage[], f: FigureContext): boolean {
+  return gives(viewOf(passages).byUnit, f);
+}
+
 /** An article's figure contexts by unit: the comparisons stay within a unit (a table of hundreds of figures). */
 function byUnitOf(list: readonly FigureContext[]): Map<string, FigureContext[]> {
   const map = new Map<string, FigureContext[]>();

@@ -89,6 +89,30 @@ describe('same-event comparison across paraphrase', () => {
   });
 });
 
+describe('same-event comparison: forecasts, goals and ceilings', () => {
+  it('compares a figure one report gives as what will be ("sẽ có giá bán") with the figure the other reports', () => {
+    const found = run(outletB('3.400 mAh', '2,2GHz', '17,99 triệu đồng'), OUTLET_A.replace('Máy có giá bán', 'Máy sẽ có giá bán'));
+    expect(found.map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['15,99 triệu', '17,99 triệu']]);
+  });
+
+  it('does not compare a ceiling ("giá trần", "không vượt quá") with a reported figure', () => {
+    const b = outletB('3.400 mAh', '2,2GHz', '15,99 triệu đồng');
+    expect(run(b, OUTLET_A.replace('Máy có giá bán 15,99', 'Giá trần của máy là 17,99'))).toEqual([]);
+    expect(run(b, OUTLET_A.replace('Máy có giá bán 15,99', 'Giá bán của máy không vượt quá 17,99'))).toEqual([]);
+  });
+
+  it('does not compare what will be with what was when the report gives the other figure elsewhere (another amount)', () => {
+    const a =
+      'Djokovic bỏ giải Thượng Hải\nNếu bỏ giải Paris, Djokovic lỡ mất khoản tiền thưởng 3 triệu USD cuối mùa. ' +
+      'Ở mùa giải Bắc Mỹ, Djokovic giành thêm 2 triệu USD tiền thưởng. Djokovic hiện có 9 danh hiệu trong năm và đã thắng 61 trận. ' +
+      'Giải Thượng Hải có quỹ thưởng 4.200 tỷ đồng, diễn ra trong 8 ngày.';
+    const b =
+      'Djokovic rút lui khỏi Thượng Hải\nNếu giữ ngôi đầu, Djokovic sẽ có thêm 3 triệu USD tiền thưởng dành cho tay vợt số 1 của mùa giải từ ATP. ' +
+      'Tay vợt người Serbia đã có 9 danh hiệu và 61 trận thắng trong năm nay. Giải Thượng Hải kéo dài 8 ngày với quỹ thưởng 4.200 tỷ đồng.';
+    expect(run(b, a)).toEqual([]);
+  });
+});
+
 describe('same-event comparison leaves sentences that line up to the passage rule', () => {
   // Two bulletins about one province: each gives two shares in one template sentence, worded alike.
   const bulletin = (first: string, second: string) =>
