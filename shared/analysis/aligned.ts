@@ -6,7 +6,7 @@ import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity, TextSpan } from './model';
 import { alignmentStaged, COPY_SIMILARITY, finish, gapWords, lineUp, markersOf, passagesOf, sameTokens, wordOf, type AlignedPair, type Counterpart, type Passage } from './passages';
 import { toldApartSpots, type Spot } from './moments';
-import { articleGives, cutOffAgrees, decidedKey, eventKeys, eventMatches, isMeasure, pairingNames, scoresOf, unitOfWord, type EventMatch } from './sameEvent';
+import { articleGives, cutOffAgrees, decidedKey, eventKeys, eventMatches, isMeasure, pairingNames, sameStep, scoresOf, unitOfWord, type EventMatch } from './sameEvent';
 import { PLACE_NAMES_LOWER, PROVINCES } from '../extract/entities';
 
 /**
@@ -945,7 +945,10 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   // two places or scopes, two levels ("cấp huyện" / "cấp xã").
   const wa = wordsOf(m.a, ctx);
   const wb = wordsOf(m.b, ctx);
-  if (wa.goal !== wb.goal || markersClash(markersOf(m.a), markersOf(m.b))) return [];
+  // (A ceiling raised from the same earlier level as the figure — "nâng trần bội chi từ 4,8 lên 5,3%" /
+  // "nâng mức bội chi từ 4,8% lên 5,3%" — is that figure: the step says so.)
+  const step = sameStep(m.event.a, m.event.b);
+  if ((wa.goal !== wb.goal && !step) || markersClash(markersOf(m.a), markersOf(m.b))) return [];
   // What will be ("sẽ có thêm 2 triệu USD") beside what was ("bỏ túi thêm 1 triệu USD"): one fact only
   // when neither article gives the other's figure elsewhere (then it is another amount, not a changed one).
   if (wa.target !== wb.target) {
@@ -980,12 +983,15 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   const spec = isMeasure(m.event.a.unit);
   const ownA = spec ? unnamedIn(na, articleNames(ctx.articles.get(m.b.articleId) as Article)) : na;
   const ownB = spec ? unnamedIn(nb, articleNames(ctx.articles.get(m.a.articleId) as Article)) : nb;
-  if (!sameGoal && namesOnlyIn(ownA, nb) && namesOnlyIn(ownB, na)) return [];
+  // (Nor is a step from the same earlier level kept apart by names: "Quốc hội quyết định từ 4,8% GDP lên
+  // 5,3%" / "Ủy ban … nâng trần bội chi từ 4,8 lên 5,3% GDP" name who decided, not whose figure.)
+  if (!sameGoal && !step && namesOnlyIn(ownA, nb) && namesOnlyIn(ownB, na)) return [];
   // Words they share beyond the names of the sentences ("Nghệ An" in "tỷ lệ … của tỉnh Nghệ An đạt"):
   // a place or a player named around two figures does not make them one figure.
   const named = new Set<string>();
   for (const n of [...wa.names, ...wb.names]) for (const w of fold(n).split(/[^a-z0-9]+/)) named.add(w);
-  if (m.event.words.every((w) => named.has(w))) return [];
+  // (A step from the same earlier level is shared wording of its own.)
+  if (!step && m.event.words.every((w) => named.has(w))) return [];
   const bFirst = ta !== null && tb !== null && ta !== tb ? tb < ta : m.b.articleId < m.a.articleId;
   const [early, late] = bFirst ? [m.event.b, m.event.a] : [m.event.a, m.event.b];
   const a = side(early.passage, early.figure, ctx, early.second);
@@ -1029,11 +1035,18 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
       similarity: 0,
       anchors: 0,
       basis: 'same-event',
-      context: m.event.words,
+      context: step ? [...m.event.words, stepWording(m, ctx)] : m.event.words,
       ...(relation === 'update' && newCue ? { cue: newCue } : {}),
       ...(growing ? { growing: true as const } : {}),
     }),
   ];
+}
+
+/** The step both figures end ("từ 4,8"), as the other shared words are given: what says they are one. */
+function stepWording(m: EventMatch, ctx: AnalysisContext): string {
+  const from = m.a.figures.find((f) => f.value === m.event.a.from);
+  const text = (ctx.articles.get(m.a.articleId) as Article).text;
+  return `tu ${from ? text.slice(from.spanStart, from.spanEnd) : String(m.event.a.from)}`;
 }
 
 type PassageFacts = Extract<FindingFacts, { rule: 'aligned-passage' }>;

@@ -38,6 +38,8 @@ export interface FigureContext {
   state: string | null;
   /** The last unit the figure is given to (see `writtenUnit`), read once. */
   written: number;
+  /** The earlier level X when the figure is the new level Y of a step "từ X lên/xuống Y", else null. */
+  from: number | null;
 }
 
 /** Words written before a number that say what it counts: "phút 44", "hạng 18", "thứ 5", "séc 2". */
@@ -163,7 +165,7 @@ export function figureContexts(p: Passage): FigureContext[] {
     // The unit's own neighbour words count once: "dung lượng pin" / "pin dung lượng".
     if (unit.startsWith('^') && after !== undefined && !SIGNS.has(after) && !fillerAt(tokens, j)) words.add(after);
     if (!unit.startsWith('^') && before !== undefined && !SIGNS.has(before) && !fillerAt(tokens, i - 1)) words.add(before);
-    list.push({ passage: p, figure: f, unit, second, words: [...words].sort(), sign: signOf(tokens, i, j, afterFrom), state: stateOf(tokens, i, j), written: writtenUnit(f) });
+    list.push({ passage: p, figure: f, unit, second, words: [...words].sort(), sign: signOf(tokens, i, j, afterFrom), state: stateOf(tokens, i, j), written: writtenUnit(f), from: stepFrom(p, tokens, i, afterFrom) });
   }
   // The score a goal makes, in the minute's sentence, is the surest word of which minute it is (the
   // sentence's only minute: with several, which score goes with which is not known).
@@ -271,6 +273,27 @@ export function fromToAt(tokens: readonly string[], i: number, j: number, afterF
     for (let n = k - 1; n >= Math.max(0, k - 5); n--) if (tokens[n] === '#') return afterFrom.has(n) ? 'to' : null;
   }
   return null;
+}
+
+/** X of a step "từ X lên/xuống (còn) Y" when the figure at `i` is its Y (see `fromToAt`), else null. */
+function stepFrom(p: Passage, tokens: readonly string[], i: number, afterFrom: ReadonlySet<number>): number | null {
+  const k = wordBefore(tokens, i);
+  if (!stepVerbAt(tokens, k)) return null;
+  for (let n = k - 1; n >= Math.max(0, k - 5); n--) {
+    if (tokens[n] !== '#') continue;
+    if (!afterFrom.has(n)) return null;
+    for (const x of p.figures) if (x.token === n) return x.value;
+    return null;
+  }
+  return null;
+}
+
+/**
+ * Two new levels of one step from the same earlier level ("từ 4,8% lên 5,3%" / "từ 4,8 lên 6,3%"): the
+ * earlier level given alike says which figure it is, as one digit apart does (see `digitApart`).
+ */
+export function sameStep(a: FigureContext, b: FigureContext): boolean {
+  return a.from !== null && b.from !== null && a.from === b.from && a.figure.value !== a.from;
 }
 
 function shared(a: readonly string[], b: readonly string[]): number {
@@ -576,7 +599,7 @@ export function eventMatches(passagesA: readonly Passage[], passagesB: readonly 
       const n = shared(f.words, g.words);
       let s = n === 0 ? 0 : n + n / Math.min(f.words.length, g.words.length);
       // A value one digit away from the other's is the likelier counterpart (see `digitApart`).
-      if (n >= DIGIT_SHARED && digitApart(f, g, n)) s += DIGIT_BONUS;
+      if ((n >= DIGIT_SHARED && digitApart(f, g, n)) || sameStep(f, g)) s += DIGIT_BONUS;
       if (s > score) {
         top = g;
         score = s;
@@ -594,7 +617,7 @@ export function eventMatches(passagesA: readonly Passage[], passagesB: readonly 
       const back = b ? best(b, group) : null;
       // Of figures of equal value in one article, the first speaks for them.
       if (!b || !back || (back !== a && group.find((x) => figuresAgree(x, back)) !== a)) continue;
-      const apart = digitApart(a, b);
+      const apart = digitApart(a, b) || sameStep(a, b);
       if (!telling(a) || (closeness(a, b) === 0 && !apart)) continue;
       // "14 người chết" and "17 người bị thương" of one storm: two facts.
       if (a.state !== b.state && a.state !== null && b.state !== null) continue;
@@ -655,7 +678,7 @@ function restated(
       let tie = false;
       for (const y of theirs) {
         if (lone.has(y)) continue;
-        const s = closeness(x, y) + (digitApart(x, y) ? DIGIT_BONUS : 0);
+        const s = closeness(x, y) + (digitApart(x, y) || sameStep(x, y) ? DIGIT_BONUS : 0);
         if (s === 0) continue;
         if (s > score) {
           top = y;
@@ -672,7 +695,11 @@ function restated(
       // (One digit apart says which one it is, unless another figure of the class is as close to y:
       // the other figures of either side may be other facts of the class, a second model's price.)
       const apart = digitApart(x, y);
-      const listed = apart
+      const step = sameStep(x, y);
+      // (A step from the same earlier level says which one it is, unless another step of the class does too.)
+      const listed = step
+        ? mine.some((g) => g !== x && !sameGiven(g, y) && sameStep(g, y))
+        : apart
         ? mine.some((g) => g !== x && !sameGiven(g, y) && (digitApart(g, y) || (closeness(g, y) > 0 && closeness(g, y) >= closeness(x, y)))) || theirs.some((g) => g !== y && !sameGiven(g, y) && digitApart(x, g))
         : mine.some((g) => g !== x && !sameGiven(g, y)) || theirs.some((g) => !sameGiven(g, y));
       if (listed) continue;
@@ -680,12 +707,13 @@ function restated(
       // one sentence are items of a list: "hỗ trợ 250.000 đồng, … tiền tết 200.000 đồng"), with the
       // words that x and y share around it too, and no closer to y than x is.
       const common = x.words.filter((w) => y.words.includes(w));
-      if (!all[side].some((z) => z !== x && z.passage !== x.passage && z.unit === y.unit && sameGiven(z, y) && common.every((w) => z.words.includes(w)) && closeness(z, y) <= score)) continue;
+      // (Or, for a step, the same step from the same earlier level.)
+      if (!all[side].some((z) => z !== x && z.passage !== x.passage && z.unit === y.unit && sameGiven(z, y) && (step ? sameStep(z, y) : common.every((w) => z.words.includes(w))) && closeness(z, y) <= score)) continue;
       // x is y's best match among this article's orphans of the class, and the words say which one
       // when there are several.
       const group = byClass[side].get(k) ?? [];
       if (group.some((g) => g !== x && closeness(g, y) >= score)) continue;
-      if (group.length > 1 && shared(x.words, y.words) < MANY_SHARED && !apart) continue;
+      if (group.length > 1 && shared(x.words, y.words) < MANY_SHARED && !apart && !step) continue;
       if (x.state !== y.state && x.state !== null && y.state !== null) continue;
       if (raised.has(decidedKey(x.passage, y.passage.articleId)) || raised.has(decidedKey(y.passage, x.passage.articleId))) continue;
       if (figuresAgree(x, y)) continue;

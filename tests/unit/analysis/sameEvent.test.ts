@@ -113,6 +113,23 @@ describe('same-event comparison: forecasts, goals and ceilings', () => {
   });
 });
 
+describe('same-event comparison: a step from the same earlier level', () => {
+  // Each outlet words the step its own way; one calls the new price a ceiling ("giá trần").
+  const a = OUTLET_A + ' Giá trần của gói bảo hành mở rộng được nâng từ 1,2 triệu đồng lên 1,5 triệu đồng.';
+  const b = (to: string) => outletB('3.400 mAh') + ` Với khách mua máy mới, Nokia điều chỉnh phí dịch vụ bảo hành mở rộng trọn gói từ 1,2 triệu đồng lên ${to} triệu đồng kể từ tháng sau.`;
+
+  it('takes two new levels of a step from the same earlier level for one figure ("từ 1,2 … lên 1,5" / "từ 1,2 … lên 1,8")', () => {
+    const found = run(b('1,8'), a);
+    expect(found.map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['1,5 triệu', '1,8 triệu']]);
+    expect(facts(found[0] as Finding).context).toContain('tu 1,2 triệu');
+  });
+
+  it('stays quiet when the step ends alike, and does not take a step from another earlier level for the same figure', () => {
+    expect(run(b('1,5'), a)).toEqual([]);
+    expect(run(b('1,8').replace('từ 1,2 triệu', 'từ 1,4 triệu'), a)).toEqual([]);
+  });
+});
+
 describe('same-event comparison leaves sentences that line up to the passage rule', () => {
   // Two bulletins about one province: each gives two shares in one template sentence, worded alike.
   const bulletin = (first: string, second: string) =>
