@@ -983,15 +983,12 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   const spec = isMeasure(m.event.a.unit);
   const ownA = spec ? unnamedIn(na, articleNames(ctx.articles.get(m.b.articleId) as Article)) : na;
   const ownB = spec ? unnamedIn(nb, articleNames(ctx.articles.get(m.a.articleId) as Article)) : nb;
-  // (Nor is a step from the same earlier level kept apart by names: "Quốc hội quyết định từ 4,8% GDP lên
-  // 5,3%" / "Ủy ban … nâng trần bội chi từ 4,8 lên 5,3% GDP" name who decided, not whose figure.)
-  if (!sameGoal && !step && namesOnlyIn(ownA, nb) && namesOnlyIn(ownB, na)) return [];
+  if (!sameGoal && namesOnlyIn(ownA, nb) && namesOnlyIn(ownB, na)) return [];
   // Words they share beyond the names of the sentences ("Nghệ An" in "tỷ lệ … của tỉnh Nghệ An đạt"):
   // a place or a player named around two figures does not make them one figure.
   const named = new Set<string>();
   for (const n of [...wa.names, ...wb.names]) for (const w of fold(n).split(/[^a-z0-9]+/)) named.add(w);
-  // (A step from the same earlier level is shared wording of its own.)
-  if (!step && m.event.words.every((w) => named.has(w))) return [];
+  if (m.event.words.every((w) => named.has(w))) return [];
   const bFirst = ta !== null && tb !== null && ta !== tb ? tb < ta : m.b.articleId < m.a.articleId;
   const [early, late] = bFirst ? [m.event.b, m.event.a] : [m.event.a, m.event.b];
   const a = side(early.passage, early.figure, ctx, early.second);

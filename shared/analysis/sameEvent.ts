@@ -40,6 +40,8 @@ export interface FigureContext {
   written: number;
   /** The earlier level X when the figure is the new level Y of a step "từ X lên/xuống Y", else null. */
   from: number | null;
+  /** For the Y of a step, its words and X's (the words around the whole step), else `words`. */
+  stepWords: string[];
 }
 
 /** Words written before a number that say what it counts: "phút 44", "hạng 18", "thứ 5", "séc 2". */
@@ -165,7 +167,16 @@ export function figureContexts(p: Passage): FigureContext[] {
     // The unit's own neighbour words count once: "dung lượng pin" / "pin dung lượng".
     if (unit.startsWith('^') && after !== undefined && !SIGNS.has(after) && !fillerAt(tokens, j)) words.add(after);
     if (!unit.startsWith('^') && before !== undefined && !SIGNS.has(before) && !fillerAt(tokens, i - 1)) words.add(before);
-    list.push({ passage: p, figure: f, unit, second, words: [...words].sort(), sign: signOf(tokens, i, j, afterFrom), state: stateOf(tokens, i, j), written: writtenUnit(f), from: stepFrom(p, tokens, i, afterFrom) });
+    const x = stepFrom(p, tokens, i, afterFrom);
+    const sorted = [...words].sort();
+    list.push({ passage: p, figure: f, unit, second, words: sorted, sign: signOf(tokens, i, j, afterFrom), state: stateOf(tokens, i, j), written: writtenUnit(f), from: x ? x.value : null, stepWords: sorted });
+    if (x) stepOf.set(list[list.length - 1] as FigureContext, x);
+  }
+  // The words of a step are the words around its X as well as its Y ("gói bảo hành … từ 1,2 triệu đồng lên 1,5").
+  for (const c of list) {
+    const x = stepOf.get(c);
+    const xc = x ? list.find((l) => l.figure === x) : undefined;
+    if (xc) c.stepWords = [...new Set([...c.words, ...xc.words])].sort();
   }
   // The score a goal makes, in the minute's sentence, is the surest word of which minute it is (the
   // sentence's only minute: with several, which score goes with which is not known).
@@ -276,24 +287,41 @@ export function fromToAt(tokens: readonly string[], i: number, j: number, afterF
 }
 
 /** X of a step "từ X lên/xuống (còn) Y" when the figure at `i` is its Y (see `fromToAt`), else null. */
-function stepFrom(p: Passage, tokens: readonly string[], i: number, afterFrom: ReadonlySet<number>): number | null {
+function stepFrom(p: Passage, tokens: readonly string[], i: number, afterFrom: ReadonlySet<number>): Figure | null {
   const k = wordBefore(tokens, i);
   if (!stepVerbAt(tokens, k)) return null;
   for (let n = k - 1; n >= Math.max(0, k - 5); n--) {
     if (tokens[n] !== '#') continue;
     if (!afterFrom.has(n)) return null;
-    for (const x of p.figures) if (x.token === n) return x.value;
+    for (const x of p.figures) if (x.token === n) return x;
     return null;
   }
   return null;
 }
+
+/** The X figure of each step's Y context (see `stepFrom`). */
+const stepOf = new WeakMap<FigureContext, Figure>();
 
 /**
  * Two new levels of one step from the same earlier level ("từ 4,8% lên 5,3%" / "từ 4,8 lên 6,3%"): the
  * earlier level given alike says which figure it is, as one digit apart does (see `digitApart`).
  */
 export function sameStep(a: FigureContext, b: FigureContext): boolean {
-  return a.from !== null && b.from !== null && a.from === b.from && a.figure.value !== a.from;
+  return (
+    a.from !== null &&
+    b.from !== null &&
+    a.from === b.from &&
+    a.figure.value !== a.from &&
+    b.figure.value !== b.from &&
+    // (Only with a telling word of the step in common, as for one digit apart: a charger's price and a
+    // repair fee both raised "từ 1,2 triệu đồng" are two things.)
+    shared(a.stepWords, b.stepWords) >= DIGIT_SHARED
+  );
+}
+
+/** The words two matched figures share (for two steps from one earlier level, the words of the steps). */
+function eventWords(a: FigureContext, b: FigureContext): string[] {
+  return sameStep(a, b) ? a.stepWords.filter((w) => b.stepWords.includes(w)) : a.words.filter((w) => b.words.includes(w));
 }
 
 function shared(a: readonly string[], b: readonly string[]): number {
@@ -627,8 +655,7 @@ export function eventMatches(passagesA: readonly Passage[], passagesB: readonly 
       if (figuresAgree(a, b)) continue;
       // Outlets misreport a goal's minute by a minute or a few; "phút 40" and "phút 68" are two moments.
       if (a.unit === '^phut' && Math.abs(a.figure.value - b.figure.value) > MINUTES_APART) continue;
-      const words = a.words.filter((w) => b.words.includes(w));
-      out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words } });
+      out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: eventWords(a, b) } });
     }
   }
   out.push(...restated(all, orphans, byClass, raised, out));
@@ -723,7 +750,7 @@ function restated(
       if (earlierOnlyIn(x.passage, y.passage)) continue;
       const [a, b] = side === 0 ? [x, y] : [y, x];
       taken.add(x);
-      out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: a.words.filter((w) => b.words.includes(w)) } });
+      out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: eventWords(a, b) } });
     }
   }
   return out;

@@ -130,6 +130,14 @@ describe('same-event comparison: a step from the same earlier level', () => {
   });
 });
 
+describe('same-event comparison: a step alone does not make two things one figure', () => {
+  it('does not take two different fees stepped up from the same earlier level for one figure (no telling word shared)', () => {
+    const a = OUTLET_A + ' Giá phụ kiện sạc không dây tăng từ 1,2 triệu đồng lên 1,5 triệu đồng.';
+    const b = outletB('3.400 mAh') + ' Chi phí thay màn hình chính hãng được điều chỉnh từ 1,2 triệu đồng lên 1,8 triệu đồng.';
+    expect(run(b, a)).toEqual([]);
+  });
+});
+
 describe('same-event comparison leaves sentences that line up to the passage rule', () => {
   // Two bulletins about one province: each gives two shares in one template sentence, worded alike.
   const bulletin = (first: string, second: string) =>
