@@ -32,7 +32,8 @@ const TARGET_WORDS = /(phấn đấu|mục tiêu|kế hoạch|chỉ tiêu|dự k
 // from a reported figure in re-worded reports, where a forecast word alone ("sẽ", "dự kiến") is not (two
 // outlets word one planned figure one with, one without it). ("tối đa" and "giới hạn" are left out: they
 // qualify another figure of the sentence as often — "thẻ nhớ tối đa 64 GB", "trong giới hạn an toàn".)
-const GOAL_WORDS = /(phấn đấu|mục tiêu|kế hoạch|chỉ tiêu|trần|không vượt quá)/iu;
+const GOAL_WORDS = /(phấn đấu|mục tiêu|kế hoạch|chỉ tiêu)/iu;
+const CEILING_WORDS = /(trần|không vượt quá)/iu;
 
 const SCOPE = /(cả nước|toàn quốc|thế giới|trong nước|quốc tế|toàn cầu|tỉnh|huyện|thành phố)/giu;
 const CAPITALISED = /\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+)*/gu;
@@ -69,13 +70,13 @@ interface Words {
 }
 
 /** Scopes, names and target wording of a passage, read once per sentence text. */
-function wordsOf(p: Passage, ctx: AnalysisContext): Words & { target: boolean; goal: boolean } {
+function wordsOf(p: Passage, ctx: AnalysisContext): Words & { target: boolean; goal: boolean; ceiling: boolean } {
   let w = p.words;
   if (!w) {
     w = p.common.words;
     if (!w) {
       const text = (ctx.articles.get(p.articleId) as Article).text.slice(p.start, p.end);
-      p.common.words = w = { scopes: scopes(text), names: names(text), target: TARGET_WORDS.test(text), goal: GOAL_WORDS.test(text) };
+      p.common.words = w = { scopes: scopes(text), names: names(text), target: TARGET_WORDS.test(text), goal: GOAL_WORDS.test(text), ceiling: CEILING_WORDS.test(text) };
     }
     p.words = w;
   }
@@ -946,9 +947,10 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   const wa = wordsOf(m.a, ctx);
   const wb = wordsOf(m.b, ctx);
   // (A ceiling raised from the same earlier level as the figure — "nâng trần bội chi từ 4,8 lên 5,3%" /
-  // "nâng mức bội chi từ 4,8% lên 5,3%" — is that figure: the step says so.)
+  // "nâng mức bội chi từ 4,8% lên 5,3%" — is that figure: the step says so. A goal never is: "mục tiêu
+  // nâng thị phần từ 12% lên 25%" is not the share reached "từ 12% lên 14,5%".)
   const step = sameStep(m.event.a, m.event.b);
-  if ((wa.goal !== wb.goal && !step) || markersClash(markersOf(m.a), markersOf(m.b))) return [];
+  if (wa.goal !== wb.goal || (wa.ceiling !== wb.ceiling && !step) || markersClash(markersOf(m.a), markersOf(m.b))) return [];
   // What will be ("sẽ có thêm 2 triệu USD") beside what was ("bỏ túi thêm 1 triệu USD"): one fact only
   // when neither article gives the other's figure elsewhere (then it is another amount, not a changed one).
   if (wa.target !== wb.target) {

@@ -34,7 +34,7 @@ export interface Passage {
   /** Qualifier markers of the sentence (channel, level, outcome…), read when first asked for. */
   markers?: string[] | undefined;
   /** Scopes, names and target wording of the sentence (see aligned.ts), read when first asked for. */
-  words?: { scopes: Set<string>; names: Set<string>; target: boolean; goal: boolean } | undefined;
+  words?: { scopes: Set<string>; names: Set<string>; target: boolean; goal: boolean; ceiling: boolean } | undefined;
   /** The figures other than dates and times, by value (see aligned.ts), read when first asked for. */
   values?: Figure[] | undefined;
 }
@@ -42,7 +42,7 @@ export interface Passage {
 /** See `Passage.common`. */
 export interface PassageCommon {
   markers?: string[];
-  words?: { scopes: Set<string>; names: Set<string>; target: boolean; goal: boolean };
+  words?: { scopes: Set<string>; names: Set<string>; target: boolean; goal: boolean; ceiling: boolean };
   /** Time cues of the sentence (see aligned.ts). */
   cues?: Set<string>;
 }

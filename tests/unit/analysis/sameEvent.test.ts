@@ -111,6 +111,12 @@ describe('same-event comparison: forecasts, goals and ceilings', () => {
       'Tay vợt người Serbia đã có 9 danh hiệu và 61 trận thắng trong năm nay. Giải Thượng Hải kéo dài 8 ngày với quỹ thưởng 4.200 tỷ đồng.';
     expect(run(b, a)).toEqual([]);
   });
+
+  it('does not compare a goal stepped up from an earlier level with the level reached from it (a goal is no result)', () => {
+    const a = OUTLET_A + ' Nokia đặt mục tiêu nâng thị phần điện thoại tại Việt Nam từ 12% lên 25% trong hai năm tới.';
+    const b = outletB('3.400 mAh') + ' Nhờ dòng Lumia, thị phần điện thoại của hãng đã tăng từ 12% lên 14,5%.';
+    expect(run(b, a)).toEqual([]);
+  });
 });
 
 describe('same-event comparison: a step from the same earlier level', () => {
