@@ -33,7 +33,9 @@ const TARGET_WORDS = /(phấn đấu|mục tiêu|kế hoạch|chỉ tiêu|dự k
 // outlets word one planned figure one with, one without it). ("tối đa" and "giới hạn" are left out: they
 // qualify another figure of the sentence as often — "thẻ nhớ tối đa 64 GB", "trong giới hạn an toàn".)
 const GOAL_WORDS = /(phấn đấu|mục tiêu|kế hoạch|chỉ tiêu)/iu;
-const CEILING_WORDS = /(trần|không vượt quá)/iu;
+// A ceiling only as a ceiling phrase, "trần" in lower case on word boundaries: never the surname Trần
+// (or a street named for it), nor "quạt trần", "trần nhà", "trần tình".
+const CEILING_WORDS = /(?<![\p{L}\p{M}])(?:trần nợ|trần bội chi|trần lãi suất|[Mm]ức trần|[Gg]iá trần|[Cc]hạm trần|[Kk]hông vượt quá)(?![\p{L}\p{M}])/u;
 
 const SCOPE = /(cả nước|toàn quốc|thế giới|trong nước|quốc tế|toàn cầu|tỉnh|huyện|thành phố)/giu;
 const CAPITALISED = /\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+)*/gu;

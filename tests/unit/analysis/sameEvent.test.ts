@@ -101,6 +101,17 @@ describe('same-event comparison: forecasts, goals and ceilings', () => {
     expect(run(b, OUTLET_A.replace('Máy có giá bán 15,99', 'Giá bán của máy không vượt quá 17,99'))).toEqual([]);
   });
 
+  it('does not read the surname Trần, a street or "quạt trần" as a ceiling', () => {
+    for (const tail of [
+      ', ông Trần Quang Huy, giám đốc bán hàng, cho biết',
+      ', khách mua tại FPT Shop đường Trần Hưng Đạo được tặng loa',
+      ', ngang một chiếc quạt trần cao cấp',
+    ]) {
+      const found = run(outletB('3.400 mAh', '2,2GHz', `17,99 triệu đồng${tail}`));
+      expect(found.map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['15,99 triệu', '17,99 triệu']]);
+    }
+  });
+
   it('does not compare what will be with what was when the report gives the other figure elsewhere (another amount)', () => {
     const a =
       'Djokovic bỏ giải Thượng Hải\nNếu bỏ giải Paris, Djokovic lỡ mất khoản tiền thưởng 3 triệu USD cuối mùa. ' +
