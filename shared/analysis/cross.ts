@@ -199,8 +199,9 @@ function pairDraft(a: FactView, b: FactView, ctx: AnalysisContext, series: Reado
   }
   const draft = crossDraft(a, b, ctx);
   // A forecast beside the reported figure ("thấp hơn dự báo 180.000 việc làm" / "148.000 việc làm") is an
-  // expectation missed, not two reports at odds (a copy's changed forecast still compares, above).
-  if (draft && draft.type === 'conflict' && line !== 'counterparts' && isForecast(a) !== isForecast(b)) return null;
+  // expectation missed, not two reports at odds (a copy's changed forecast still compares, above). An
+  // estimate of what happened ("thiệt hại ước tính 7.500 tỷ đồng") is a report of the fact: it still does.
+  if (draft && draft.type === 'conflict' && line !== 'counterparts' && isForecast(a) !== isForecast(b) && (isForecast(a) ? ahead(a, ctx) : ahead(b, ctx))) return null;
   // A copy repeating itself is not an independent confirmation: stay quiet.
   if (draft && draft.type === 'consistent' && (line === 'counterparts' || line === 'overlapping')) return null;
   return draft;
@@ -218,6 +219,23 @@ export function factPairDraft(a: FactView, b: FactView, ctx: AnalysisContext): F
 
 function isForecast(f: FactView): boolean {
   return f.claims.every((c) => c.modality === 'forecast');
+}
+
+/** Forecast cues of a claim's sentence; "ước" words are estimates of a fact, the others look ahead. */
+const FORECAST_CUES = /(?<![\p{L}\p{M}])(dự kiến|dự báo|dự đoán|kỳ vọng|sẽ|triển vọng|có thể|có khả năng|tiên liệu|nhận định|ước tính|ước đạt|ước khoảng|ước)(?![\p{L}\p{M}])/giu;
+
+/**
+ * The forecast looks ahead: the last forecast cue of each claim's sentence, up to the claim's end (the
+ * quote may hold it: "ước tính 7.500 tỷ đồng"), is not an estimate of what happened ("ước tính", "ước").
+ */
+function ahead(f: FactView, ctx: AnalysisContext): boolean {
+  return f.claims.every((c) => {
+    const text = ctx.articles.get(c.articleId)?.text;
+    if (text === undefined) return true;
+    let last: string | null = null;
+    for (const m of text.slice(c.sentenceStart, c.end).matchAll(FORECAST_CUES)) last = (m[1] as string).toLowerCase();
+    return last === null || !last.startsWith('ước');
+  });
 }
 
 function sameValues(a: FactView, b: FactView): boolean {

@@ -242,6 +242,18 @@ describe('cross-source: sums, qualifiers and time', () => {
     expect(detectFindings([a, b], [stated, reported]).filter((f) => f.rule === 'cross-source').map((f) => f.type)).toEqual(['conflict']);
   });
 
+  it('still sets an estimate of a past loss ("ước tính") beside another report\'s figure as a conflict', () => {
+    const a = makeArticle('uc1', 'Theo báo cáo của tỉnh Quảng Ninh, thiệt hại do bão Yagi ước tính 7.500 tỷ đồng.', '2024-09-10T08:00', 'Báo A');
+    const b = makeArticle('uc2', 'Theo báo cáo của tỉnh Quảng Ninh, bão Yagi gây thiệt hại 9.500 tỷ đồng.', '2024-09-10T10:30', 'Báo B');
+    const base = { kind: 'money' as const, unit: 'tỷ đồng', subject: 'Quảng Ninh', metric: 'thiệt hại do bão Yagi', period: null };
+    const estimate = makeClaim(a, '7.500 tỷ đồng', { ...base, value: 7_500_000_000_000, modality: 'forecast' });
+    const reported = makeClaim(b, '9.500 tỷ đồng', { ...base, value: 9_500_000_000_000 });
+    expect(detectFindings([a, b], [estimate, reported]).filter((f) => f.rule === 'cross-source').map((f) => f.type)).toEqual(['conflict']);
+    // The extractor's quote holds the cue itself.
+    const quoted = makeClaim(a, 'ước tính 7.500 tỷ đồng', { ...base, value: 7_500_000_000_000, modality: 'forecast' });
+    expect(detectFindings([a, b], [quoted, reported]).filter((f) => f.rule === 'cross-source').map((f) => f.type)).toEqual(['conflict']);
+  });
+
   it('reads a running total with a later cut-off as an update', () => {
     const a = makeArticle('c1', 'Tính đến tháng 6/2023, tỉnh có 700 dịch vụ công trực tuyến toàn trình.', '2023-07-01');
     const b = makeArticle('c2', 'Tính đến tháng 4/2024, tỉnh có 827 dịch vụ công trực tuyến toàn trình.', '2024-05-08');
