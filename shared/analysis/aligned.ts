@@ -6,7 +6,7 @@ import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity, TextSpan } from './model';
 import { alignmentStaged, COPY_SIMILARITY, finish, gapWords, lineUp, markersOf, passagesOf, sameTokens, wordOf, type AlignedPair, type Counterpart, type Passage } from './passages';
 import { toldApartSpots, type Spot } from './moments';
-import { articleGives, cutOffAgrees, decidedKey, eventKeys, eventMatches, isMeasure, pairingNames, sameStep, scoresOf, unitOfWord, type EventMatch } from './sameEvent';
+import { articleGives, cutOffAgrees, decidedKey, eventKeys, eventMatches, isMeasure, pairingNames, periodsApart, sameStep, scoresOf, unitOfWord, type EventMatch } from './sameEvent';
 import { PLACE_NAMES_LOWER, PROVINCES } from '../extract/entities';
 
 /**
@@ -958,6 +958,8 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   if (wa.target !== wb.target) {
     const inA = articleGives(passagesOf(ctx.articles.get(m.a.articleId) as Article), m.event.b);
     if (inA || articleGives(passagesOf(ctx.articles.get(m.b.articleId) as Article), m.event.a)) return [];
+    // Nor when the forecast is for a later period than the figure reported: never one figure.
+    if (wa.target ? periodsApart(m.a, m.b) : periodsApart(m.b, m.a)) return [];
   }
   // The same wording about two years is two facts.
   const years = (p: Passage): number[] => p.figures.filter((f) => !f.calendar && isYear(f)).map((f) => f.value);

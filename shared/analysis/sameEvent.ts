@@ -780,6 +780,21 @@ function earlierWords(p: Passage): Set<string> {
   return set;
 }
 
+/** Words (folded pairs) that put a figure in a later period: "năm tới", "năm sau", "thời gian tới", "sắp tới". */
+const LATER_WORDS = new Set(['nam toi', 'nam sau', 'sap toi', 'gian toi', 'thang toi', 'quy toi', 'tuan toi', 'toi day', 'sap den']);
+
+/**
+ * A forecast's sentence (`ahead`) and a reported figure's (`done`) speak of different periods: the
+ * forecast's of a later one, or either of an earlier or compared one the other does not name ("Năm
+ * ngoái, hãng đã bán ra 180.000" / "Trong năm tới, hãng dự kiến bán ra 250.000"; "Trước khi ra mắt …").
+ */
+export function periodsApart(ahead: Passage, done: Passage): boolean {
+  for (let i = 0; i + 1 < ahead.tokens.length; i++) {
+    if (LATER_WORDS.has(`${wordOf(ahead.tokens[i] as number)} ${wordOf(ahead.tokens[i + 1] as number)}`)) return true;
+  }
+  return earlierOnlyIn(ahead, done) || earlierOnlyIn(done, ahead);
+}
+
 /** `p`'s sentence has an earlier-period or comparison word that `other`'s lacks. */
 function earlierOnlyIn(p: Passage, other: Passage): boolean {
   const theirs = earlierWords(other);

@@ -101,6 +101,21 @@ describe('same-event comparison: forecasts, goals and ceilings', () => {
     expect(run(b, OUTLET_A.replace('Máy có giá bán 15,99', 'Giá bán của máy không vượt quá 17,99'))).toEqual([]);
   });
 
+  it('does not compare a forecast for a later period with a figure of an earlier one ("năm tới" / "năm ngoái", "sẽ" / "trước khi")', () => {
+    const cases: [string, string][] = [
+      [
+        'Trong năm tới, hãng dự kiến bán ra khoảng 250.000 điện thoại thông minh ở thị trường trong nước.',
+        'Năm ngoái, hãng đã bán ra 180.000 điện thoại thông minh các loại, theo số liệu thống kê của công ty nghiên cứu thị trường.',
+      ],
+      ['Với mẫu máy mới, hãng tin rằng thị phần điện thoại thông minh sẽ đạt 18,5% ở trong nước.', 'Trước khi ra mắt máy mới, thị phần điện thoại thông minh của hãng là 12,5%.'],
+    ];
+    for (const [forecast, past] of cases) {
+      // Whichever report comes first.
+      expect(run(outletB('3.400 mAh') + ' ' + past, OUTLET_A + ' ' + forecast)).toEqual([]);
+      expect(run(OUTLET_A + ' ' + forecast, outletB('3.400 mAh') + ' ' + past)).toEqual([]);
+    }
+  });
+
   it('does not read the surname Trần, a street or "quạt trần" as a ceiling', () => {
     for (const tail of [
       ', ông Trần Quang Huy, giám đốc bán hàng, cho biết',
