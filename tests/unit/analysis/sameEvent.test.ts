@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectFindings, explainStoredFinding, FindingsAnalysis } from '../../../shared/analysis';
 import type { Claim, Finding } from '../../../shared/schema';
-import { cutOff, figureContexts, figuresAgree, oneDigitApart } from '../../../shared/analysis/sameEvent';
+import { cutOff, figureContexts, figuresAgree, oneDigitApart, sameStep } from '../../../shared/analysis/sameEvent';
 import { passagesOf } from '../../../shared/analysis/passages';
 import { makeArticle, makeClaim } from './helpers';
 
@@ -156,9 +156,26 @@ describe('same-event comparison: a step from the same earlier level', () => {
     expect(facts(found[0] as Finding).context).toContain('tu 1,2 triệu');
   });
 
-  it('stays quiet when the step ends alike, and does not take a step from another earlier level for the same figure', () => {
+  it('stays quiet when the step ends alike', () => {
     expect(run(b('1,5'), a)).toEqual([]);
-    expect(run(b('1,8').replace('từ 1,2 triệu', 'từ 1,4 triệu'), a)).toEqual([]);
+  });
+
+  it('does not take a step from another earlier level for the same figure (no ceiling word on either side)', () => {
+    // Without "Giá trần" no ceiling refusal can keep the pair apart: only the earlier levels do. (The two
+    // earlier levels, 1,2 and 1,4, may well be set against each other: that is a real disagreement.)
+    const plain = a.replace('Giá trần của gói', 'Giá của gói');
+    const found = run(b('1,8').replace('từ 1,2 triệu', 'từ 1,4 triệu'), plain);
+    expect(found.map((f) => [facts(f).a.quote, facts(f).b.quote])).not.toContainEqual(['1,5 triệu', '1,8 triệu']);
+    // The same sentences stepping from one earlier level are compared.
+    expect(run(b('1,8'), plain).map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['1,5 triệu', '1,8 triệu']]);
+    // The rule itself, on the two new levels.
+    const newLevel = (text: string, value: number) => {
+      const ctxs = passagesOf(makeArticle('s', text, '2013-10-22T08:00')).flatMap((p) => figureContexts(p));
+      return ctxs.find((c) => c.figure.value === value) as ReturnType<typeof figureContexts>[number];
+    };
+    const y = newLevel(plain, 1_500_000);
+    expect(sameStep(y, newLevel(b('1,8'), 1_800_000))).toBe(true);
+    expect(sameStep(y, newLevel(b('1,8').replace('từ 1,2 triệu', 'từ 1,4 triệu'), 1_800_000))).toBe(false);
   });
 });
 
