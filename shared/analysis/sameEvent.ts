@@ -785,14 +785,24 @@ const LATER_WORDS = new Set(['nam toi', 'nam sau', 'sap toi', 'gian toi', 'thang
 
 /**
  * A forecast's sentence (`ahead`) and a reported figure's (`done`) speak of different periods: the
- * forecast's of a later one, or either of an earlier or compared one the other does not name ("Năm
+ * forecast's of a later one, or either of an earlier one the other does not name ("Năm
  * ngoái, hãng đã bán ra 180.000" / "Trong năm tới, hãng dự kiến bán ra 250.000"; "Trước khi ra mắt …").
  */
 export function periodsApart(ahead: Passage, done: Passage): boolean {
   for (let i = 0; i + 1 < ahead.tokens.length; i++) {
     if (LATER_WORDS.has(`${wordOf(ahead.tokens[i] as number)} ${wordOf(ahead.tokens[i + 1] as number)}`)) return true;
   }
-  return earlierOnlyIn(ahead, done) || earlierOnlyIn(done, ahead);
+  return periodOnlyIn(ahead, done) || periodOnlyIn(done, ahead);
+}
+
+/** Comparison words: they set the figure beside another ("so với mức … đã quyết định"), not date it. */
+const COMPARING = new Set(['so voi', 'cung ky']);
+
+/** `p`'s sentence has an earlier-period word (not a comparison word) that `other`'s lacks. */
+function periodOnlyIn(p: Passage, other: Passage): boolean {
+  const theirs = earlierWords(other);
+  for (const w of earlierWords(p)) if (!COMPARING.has(w) && !theirs.has(w)) return true;
+  return false;
 }
 
 /** `p`'s sentence has an earlier-period or comparison word that `other`'s lacks. */

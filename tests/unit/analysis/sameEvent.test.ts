@@ -116,6 +116,14 @@ describe('same-event comparison: forecasts, goals and ceilings', () => {
     }
   });
 
+  it('still compares a forecast with a figure of the same period that is set beside another ("so với mức … đã công bố")', () => {
+    const found = run(
+      outletB('3.400 mAh') + ' Năm nay, hãng bán ra 180.000 điện thoại thông minh, cao hơn so với mức hãng đã công bố.',
+      OUTLET_A + ' Năm nay, hãng sẽ bán ra khoảng 250.000 điện thoại thông minh ở thị trường trong nước.',
+    );
+    expect(found.map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['khoảng 250.000', '180.000']]);
+  });
+
   it('does not read the surname Trần, a street or "quạt trần" as a ceiling', () => {
     for (const tail of [
       ', ông Trần Quang Huy, giám đốc bán hàng, cho biết',
