@@ -367,6 +367,7 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
       if (lastClose >= m.end && closedAside(text, from, m.start)) continue;
     }
     if (notItsPeriod(m, from)) continue;
+    if (m.end <= expr.start && sinceStartedUntilNow(text, sentenceStart, m, expr.start)) continue;
     if (m.end <= expr.start) before = m.text;
     else if (m.start >= expr.end && after === null) {
       // "tăng 0,6% …, nâng mức tăng kể từ đầu năm lên 23%": "since the new year" dates what follows it.
@@ -380,12 +381,25 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   if (before === null) {
     // "Trong 9 tháng năm 2023, …; … đạt 35.299 lượt": a period opening the sentence frames all of it.
     const opening = periods.within(sentenceStart, Math.min(expr.start, sentenceStart + 80))[0];
-    if (opening && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(opening, sentenceStart))) before = opening.text;
+    if (opening && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(opening, sentenceStart)) && !sinceStartedUntilNow(text, sentenceStart, opening, expr.start)) before = opening.text;
   }
   const found = right ?? before ?? after;
   if (found === null) return null;
   if (SINCE_NEW_YEAR.test(found)) return sinceNewYear(found, day);
   return respectiveYear(text, found, before === found ? from : expr.end, expr.start) ?? spanEndYear(text, found, sentenceStart, expr.start, expr.end, to) ?? periodPhrase(found, year);
+}
+
+/** "khởi công (từ) ", "thành lập năm ": the start of a work or a body, right before its time. */
+const STARTED_BEFORE = /(?<![\p{L}\p{M}])(?:khởi công|động thổ|thành lập|ra đời|đi vào hoạt động|triển khai|bắt đầu)(?:[ \t]+(?:từ|vào|hồi))?[ \t]+$/iu;
+/** "…, đến nay", "hiện nay": the figure after it is as of now. */
+const UNTIL_NOW = /(?<![\p{L}\p{M}])(?:(?:cho )?(?:đến|tới) nay|hiện nay|hiện (?:đã|đang))(?![\p{L}\p{M}])/iu;
+
+/**
+ * "Được khởi công từ tháng 8/2014, đến nay khối lượng thi công đạt hơn 95%": the month the work started
+ * is not the period of a figure given as of now, after it.
+ */
+function sinceStartedUntilNow(text: string, sentenceStart: number, m: Mention, figureStart: number): boolean {
+  return STARTED_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 28), m.start)) && UNTIL_NOW.test(text.slice(m.end, figureStart));
 }
 
 const YEAR_SPAN = /^(?:(?:giai\s+đoạn|thời\s+kỳ)\s+)?(?:từ\s+(?:năm\s+)?)?(\d{4})\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?(\d{4})$/u;

@@ -543,6 +543,8 @@ function rowName(text: string, pos: number, limit: number): string | null {
 /** With "hai"/"2": the two parties of a story ("hai bên", "cả hai đội", "hai sàn"), not a count to check. */
 const GENERIC_SIDES = new Set(['bên', 'phía', 'chiều', 'vế', 'tay', 'mặt', 'đầu', 'đội', 'sàn', 'nước', 'cánh']);
 const GENERIC_PEOPLE_NEXT = new Set(['cùng', 'đều', 'này', 'ấy', 'đó', 'kia', 'nọ']);
+/** Two names joined by "và", then a comma, right before a figure: "Mỹ và Trung Quốc, ". */
+const PAIR_NAMED_BEFORE = /\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}[ \t]+và[ \t]+\p{Lu}[\p{L}\p{M}.]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}[ \t]*,[ \t]*$/u;
 const FRAME_PREPOSITIONS = new Set(['trong', 'trong vòng', 'suốt', 'trong suốt', 'sau', 'qua']);
 
 /** Only a time preposition (if anything) lies between the clause start and `pos`. */
@@ -915,6 +917,8 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     // together ("hai người cùng đi"); and a count that points back at a set already named ("hai cầu
     // thủ này", "4 cá nhân nói trên") states nothing new.
     if (value <= 2 && GENERIC_SIDES.has(unit.split(' ')[0] ?? '')) return skip(end);
+    // "Valencia Open và Basel Open, hai giải đấu …": the pair just named, restated in apposition.
+    if (value === 2 && PAIR_NAMED_BEFORE.test(text.slice(Math.max(sentence.start, start - 64), start))) return skip(end);
     if (value <= 2 && unit === 'người' && GENERIC_PEOPLE_NEXT.has(wordsAfter(folded, end, sentence.end)?.first ?? '')) return skip(end);
     if (matchAt(ANAPHORA_AFTER, folded, end, sentence.end)) return skip(end);
     // "Sau 5 lượt đá", "sau 3 lượt trận", "sau 2 vòng đấu": the point in a competition other figures are

@@ -67,8 +67,10 @@
  * year; a digit group's dot ("20.000") no longer cuts a metric, "và" before a noun ends an item; a
  * pronoun opening a sentence ("Anh đã giành …") is no country and points back at the person named last.
  * 22: "nửa đầu năm (nay|2013)" is the first six months of the year.
+ * 23: the month a work started ("khởi công từ tháng 8/2014, đến nay … đạt hơn 95%") does not date a
+ * figure given as of now; "A và B, hai giải đấu" restates the pair just named (no count).
  */
-export const EXTRACTOR_VERSION = 22;
+export const EXTRACTOR_VERSION = 23;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

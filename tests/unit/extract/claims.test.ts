@@ -286,6 +286,7 @@ describe('never quantities', () => {
     ['"tỷ" opening a noun', 'Nợ công ở một tỷ lệ an toàn.'],
     ['the year of a ranking', 'Trong kỳ xếp hạng năm 2021, trường tiến bộ.'],
     ['counts pointing back at a named set', 'Hai cầu thủ này đều chơi tốt, 4 cá nhân nói trên bị xử phạt.'],
+    ['the pair just named, restated in apposition', 'Anh có thể bỏ Lyon Open và Metz Open, hai giải đấu nhỏ, để nghỉ ngơi.'],
     ['the first minutes of a match as a time reference', 'Trong 10 phút đầu, đội khách ép sân.'],
     ['the window of a total', 'Thị trường đã nhận thêm vốn trong 4 năm rưỡi qua.'],
     ['a date of a document reference', 'Thực hiện Quyết định số 749/QĐ-TTg, ngày 03/6/2020 của Thủ tướng.'],
@@ -377,6 +378,14 @@ describe('subject, metric, period, modality', () => {
     expect(extractClaims(jobs, extractMetadata(jobs)).map((c) => c.period)).toEqual(['tháng 9/2013', '6 tháng đầu năm 2013']);
     const lastYear = 'Tiền thưởng\n19/10/2013 11:55\n\nTính đến cuối năm ngoái, anh có 9 danh hiệu.';
     expect(extractClaims(lastYear, extractMetadata(lastYear))[0]?.period).not.toBe('đến cuối năm 2013');
+  });
+
+  it('does not date a figure given as of now by the month its work started', () => {
+    const text = 'Được khởi công từ tháng 3/2016, đến nay khối lượng thi công cầu Rồng đạt hơn 87%.';
+    expect(claimAt(text, '87%').period).toBeNull();
+    // Without "đến nay" the month frames the figure; a period of its own, after the start, still counts.
+    expect(claimAt('Khởi công từ tháng 3/2016, dự án giải ngân 40 tỷ đồng.', '40 tỷ').period).toBe('tháng 3/2016');
+    expect(claimAt('Được khởi công từ tháng 3/2016, đến nay trong năm 2023 cầu đạt 87% khối lượng.', '87%').period).toBe('năm 2023');
   });
 
   it('gives the two ends of a movement over a span of years its first and last year, one metric', () => {
