@@ -360,6 +360,8 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   // The last ")" before the figure, looked for once per figure and only when a period stands before it:
   // a mention after it sits in no closed aside.
   let lastClose: number | null = null;
+  // Given as of now after the start of a work: a time after the figure (its planned end) is not its own.
+  let asOfNow = false;
   for (const m of periods.within(from, to)) {
     // "(riêng tháng 9/2023 đạt 64,6%); 145/164 cơ sở …": an aside in parentheses dates only itself.
     if (m.end <= expr.start) {
@@ -367,7 +369,10 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
       if (lastClose >= m.end && closedAside(text, from, m.start)) continue;
     }
     if (notItsPeriod(m, from)) continue;
-    if (m.end <= expr.start && sinceStartedUntilNow(text, sentenceStart, m, expr.start)) continue;
+    if (m.end <= expr.start && sinceStartedUntilNow(text, sentenceStart, m, expr.start)) {
+      asOfNow = true;
+      continue;
+    }
     if (m.end <= expr.start) before = m.text;
     else if (m.start >= expr.end && after === null) {
       // "tăng 0,6% …, nâng mức tăng kể từ đầu năm lên 23%": "since the new year" dates what follows it.
@@ -383,7 +388,7 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
     const opening = periods.within(sentenceStart, Math.min(expr.start, sentenceStart + 80))[0];
     if (opening && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(opening, sentenceStart)) && !sinceStartedUntilNow(text, sentenceStart, opening, expr.start)) before = opening.text;
   }
-  const found = right ?? before ?? after;
+  const found = right ?? before ?? (asOfNow ? null : after);
   if (found === null) return null;
   if (SINCE_NEW_YEAR.test(found)) return sinceNewYear(found, day);
   return respectiveYear(text, found, before === found ? from : expr.end, expr.start) ?? spanEndYear(text, found, sentenceStart, expr.start, expr.end, to) ?? periodPhrase(found, year);

@@ -37,6 +37,12 @@ const WORLD_PLACES = ['châu Á', 'Châu Á', 'châu Âu', 'Châu Âu', 'New Yor
 const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES);
 
 /** Names that are also given names or parts of other names ("Nguyễn Anh Tuấn", "Mỹ Tho"). */
+/**
+ * One space, then a capitalised Vietnamese word with a diacritic ("Phủ", "Dương", "Mới"); a Latin word
+ * goes on with an index or a brand that keeps the place ("Thượng Hải Composite").
+ */
+const LONGER_NAME_AFTER = /^[ \u00a0](?=\p{Lu})[a-zA-Z]{0,6}[^\p{ASCII}\s]/u;
+
 const AMBIGUOUS_NAMES = new Set(['Lào', 'Mỹ', 'Nga', 'Pháp', 'Đức', 'Anh', 'Úc']);
 
 const CANONICAL: Readonly<Record<string, string>> = {
@@ -747,7 +753,10 @@ function indexPlaces(text: string): { orgs: MentionIndex; markets: Mention[]; te
     .filter((m) => !AMBIGUOUS_NAMES.has(m.text) || !touchesCapitalizedWord(text, m.start, m.end))
     // "Anh đã giành được hai điểm break": the pronoun "he" opening a sentence, not England.
     .filter((m) => m.text !== 'Anh' || !pronounOpening(text, m.start, m.end))
-    .sort((a, b) => a.start - b.start);
+    .sort((a, b) => a.start - b.start)
+    // "cầu Điện Biên Phủ", "Thái Bình Dương": a place name that goes on with a capitalised word is part of
+    // a longer name (a street, a bridge, an ocean), unless that word starts the next place of a list.
+    .filter((m, i, all) => !LONGER_NAME_AFTER.test(text.slice(m.end, m.end + 9)) || all[i + 1]?.start === m.end + 1);
   return { orgs, markets, teams, places: new MentionIndex(kept.map((m) => ({ ...m, text: canonical(m.text) }))) };
 }
 

@@ -68,7 +68,9 @@
  * pronoun opening a sentence ("Anh đã giành …") is no country and points back at the person named last.
  * 22: "nửa đầu năm (nay|2013)" is the first six months of the year.
  * 23: the month a work started ("khởi công từ tháng 8/2014, đến nay … đạt hơn 95%") does not date a
- * figure given as of now; "A và B, hai giải đấu" restates the pair just named (no count).
+ * figure given as of now (nor does its planned end after it); "A và B, hai giải đấu" restates the pair
+ * just named (no count); a place that goes on with a capitalised Vietnamese word ("cầu Điện Biên Phủ",
+ * "Thái Bình Dương") is part of a longer name, not the place.
  */
 export const EXTRACTOR_VERSION = 23;
 

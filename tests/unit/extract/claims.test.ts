@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims, extractMetadata } from '../../../shared/extract';
+import { placesIn } from '../../../shared/extract/entities';
 import type { ExtractedClaim } from '../../../shared/schema';
 import { claimAt, claimsOf, quotesOf } from './helpers';
 
@@ -380,8 +381,17 @@ describe('subject, metric, period, modality', () => {
     expect(extractClaims(lastYear, extractMetadata(lastYear))[0]?.period).not.toBe('đến cuối năm 2013');
   });
 
+  it('does not take a place that goes on with a capitalised Vietnamese word for the subject', () => {
+    expect(claimAt('Cầu Điện Biên Phủ đã đạt 96% khối lượng.', '96%').subject).not.toBe('Điện Biên');
+    expect(claimAt('Tàu đi qua Thái Bình Dương trong 12 ngày, chở 3.000 tấn hàng.', '3.000').subject).not.toBe('Thái Bình');
+    // A Latin word after it (an index, a brand) keeps the place; so does the next place of a list.
+    expect(claimAt('Chỉ số Thượng Hải Composite giảm 8,83%.', '8,83%').subject).toBe('Thượng Hải');
+    expect(placesIn('Hai tỉnh Điện Biên Lai Châu có huyện nghèo.')).toEqual(['Điện Biên', 'Lai Châu']);
+    expect(placesIn('Cầu Điện Biên Phủ và cầu Sài Gòn.')).toEqual([]);
+  });
+
   it('does not date a figure given as of now by the month its work started', () => {
-    const text = 'Được khởi công từ tháng 3/2016, đến nay khối lượng thi công cầu Rồng đạt hơn 87%.';
+    const text = 'Được khởi công từ tháng 3/2016, đến nay khối lượng thi công cầu Rồng đạt hơn 87%, dự kiến xong vào tháng 6 tới.';
     expect(claimAt(text, '87%').period).toBeNull();
     // Without "đến nay" the month frames the figure; a period of its own, after the start, still counts.
     expect(claimAt('Khởi công từ tháng 3/2016, dự án giải ngân 40 tỷ đồng.', '40 tỷ').period).toBe('tháng 3/2016');
