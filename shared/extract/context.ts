@@ -51,7 +51,7 @@ export interface DocumentContext {
 export function indexDocument(text: string, folded: string, title: string | null, publishedYear: number | null, publishedDay: string | null = null): DocumentContext {
   const entities = indexEntities(text);
   const relativeDays = indexMentions(folded, RELATIVE_DAY_RE);
-  const main = mainSubject(entities, title);
+  const main = mainSubject(entities, title, text);
   const periods = indexMentions(folded, PERIOD_RE, false);
   let sessionWords = 0;
   for (const m of relativeDays.all()) if (m.group !== RELATIVE_SESSION || !/^\s*bản/u.test(folded.slice(m.end, m.end + 6))) sessionWords++;

@@ -221,6 +221,9 @@ const WHOLE_COUNTRY_RE = /(?:[Cc]ả\s+nước|[Tt]oàn\s+quốc)(?!\s+(?:và|l�
 const NATIONAL_SOURCE_RE =
   /(?:[Tt]heo\s+(?:số liệu (?:của|từ)\s+|báo cáo (?:của|từ)\s+|lãnh đạo\s+)?|(?:[Ss]ố liệu|[Bb]áo cáo)(?:\s+(?:mới nhất|mới công bố|thống kê))?\s+(?:của|từ)\s+)(?:Tổng cục Thống kê|Cục Quản lý [Đđ]ăng ký kinh doanh|Bộ Kế hoạch và Đầu tư|Bộ KH&ĐT|Tổng cục Hải quan)/gu;
 
+/** The state's own business: the National Assembly, the state budget and its deficit, the public debt. */
+const NATIONAL_TOPIC_RE = /(?<![\p{L}\p{M}])(?:Quốc hội|ngân sách nhà nước|bội chi|nợ công|NSNN)(?![\p{L}\p{M}])/giu;
+
 const RANKED_AGAINST = /(?:đầu|so với|trong|nhất|thứ\s+\S+|hạng\s+\S+|trên|tốp|top|nhóm|với|bằng|khắp)\s+$/iu;
 
 /**
@@ -797,11 +800,16 @@ const TITLE_PRODUCT_RE = /(?<![\p{L}\p{M}\d])((?:[A-Z][a-zA-Z]+[ \t]+){1,2}(?:\d
  * The article's main subject: the place named most often, the title counting three times, so
  * that a sentence like "Tỷ lệ hồ sơ trực tuyến đạt gần 80%" is attributed to its province.
  */
-export function mainSubject(entities: EntityIndex, title: string | null): { name: string | null; company: boolean } {
+export function mainSubject(entities: EntityIndex, title: string | null, text: string | null = null): { name: string | null; company: boolean } {
   const counts = new Map<string, number>();
   const add = (name: string, weight: number): void => {
     counts.set(name, (counts.get(name) ?? 0) + weight);
   };
+  // "Quốc hội", "ngân sách nhà nước", "bội chi", "nợ công": the state's own business is the country's.
+  if (text !== null) {
+    NATIONAL_TOPIC_RE.lastIndex = 0;
+    while (NATIONAL_TOPIC_RE.exec(text) !== null) add('Việt Nam', 1);
+  }
   if (title) for (const name of placesIn(title)) add(name, 3);
   for (const m of entities.places.all()) add(m.text, 1);
   // A company or index named in the title is what a business or market story is about.

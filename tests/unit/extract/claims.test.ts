@@ -390,6 +390,17 @@ describe('subject, metric, period, modality', () => {
     expect(placesIn('Cầu Điện Biên Phủ và cầu Sài Gòn.')).toEqual([]);
   });
 
+  it("takes the state's own business (Quốc hội, ngân sách nhà nước, bội chi) for the country's", () => {
+    const text =
+      'Nâng mức bội chi ngân sách\n23/10/2013 17:14\n\nTheo báo cáo trước Quốc hội, thu ngân sách nhà nước ước đạt hơn 700.000 tỷ đồng. ' +
+      'Các đại biểu đồng ý nâng bội chi lên 5,3% GDP. Bên lề kỳ họp, đại biểu Cần Thơ phát biểu.';
+    const claims = extractClaims(text, extractMetadata(text));
+    expect(claims.map((c) => c.subject)).toEqual(['Việt Nam', 'Việt Nam']);
+    // A province's own story that cites the state budget once stays the province's.
+    const local = 'Cần Thơ thu ngân sách\n23/10/2013 17:14\n\nNăm 2013, Cần Thơ nộp ngân sách nhà nước 9.000 tỷ đồng.';
+    expect(extractClaims(local, extractMetadata(local))[0]?.subject).toBe('Cần Thơ');
+  });
+
   it('does not date a figure given as of now by the month its work started', () => {
     const text = 'Được khởi công từ tháng 3/2016, đến nay khối lượng thi công cầu Rồng đạt hơn 87%, dự kiến xong vào tháng 6 tới.';
     expect(claimAt(text, '87%').period).toBeNull();
