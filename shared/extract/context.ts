@@ -67,7 +67,7 @@ export function indexDocument(text: string, folded: string, title: string | null
     relativeDays,
     publishedDay: publishedDay !== null && /^\d{4}-\d{2}-\d{2}/u.test(publishedDay) ? publishedDay.slice(0, 10) : null,
     liveDay: sessionWords >= LIVE_DAY_WORDS,
-    matchDay: publishedDay !== null && matchReport(folded),
+    matchDay: publishedDay !== null && matchReport(folded) && MATCH_DAY_CUE.test(folded),
   };
 }
 
@@ -122,6 +122,12 @@ function inTheSession(folded: string, sentence: Span, expr: Expression): boolean
   const own = `${folded.slice(Math.max(sentence.start, expr.start - 60), expr.start)} ${reason < 0 ? after : after.slice(0, reason)}`;
   return !NOT_THE_DAY.test(own);
 }
+
+/**
+ * The text says the match is the date line's day ("trận chung kết vừa kết thúc", "sáng cùng ngày", "tối
+ * nay"); without it a report may come a day later and its match stays undated.
+ */
+const MATCH_DAY_CUE = /vừa (?:kết thúc|diễn ra|khép lại|khép màn)|cùng ngày|(?:hôm|sáng|trưa|chiều|tối|đêm) nay(?![\p{L}\p{M}])/u;
 
 function inTheMatch(folded: string, sentence: Span, expr: Expression): boolean {
   return MATCH_MOMENT.test(folded.slice(Math.max(sentence.start, expr.start - WINDOW_BEFORE), Math.min(sentence.end, expr.end + WINDOW_AFTER)));

@@ -73,9 +73,9 @@ describe('scores, shares and units', () => {
 });
 
 describe('the facts around sports and people', () => {
-  it('a tennis report (sets, breaks, tie-break) dates its match figures by the date line', () => {
+  it('a tennis report (sets, breaks, tie-break) of the day dates its match figures by the date line', () => {
     const text = normalizeText(
-      'Tay vợt trẻ vào chung kết\n20/9/2024 08:15\n\nCô giành 2 điểm break để khép lại set 1 với tỷ số 6-3. Sang set 2, đối thủ vượt lên dẫn 5-2 rồi thắng ở loạt tie-break sau 13 game.\n',
+      'Tay vợt trẻ vào chung kết\n20/9/2024 08:15\n\nTrận bán kết sáng nay: cô giành 2 điểm break để khép lại set 1 với tỷ số 6-3. Sang set 2, đối thủ vượt lên dẫn 5-2 rồi thắng ở loạt tie-break sau 13 game.\n',
     );
     const claims = extractClaims(text, extractMetadata(text));
     const scores = claims.filter((c) => c.unit === 'tỷ số');
