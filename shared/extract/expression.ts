@@ -143,7 +143,7 @@ const TRONG_SO_AFTER = new RegExp(String.raw`${SP}+trong${SP}+(?:(?:tổng${SP}+
 const MIXED_PART_AFTER = new RegExp(String.raw`${SP}{1,3}(\d{1,3})${SP}{0,3}(nghìn|ngàn|triệu|trăm)(?=đồng|[^\p{L}\p{M}]|$)`, 'uy');
 const SCORE_AFTER = new RegExp(String.raw`${SP}{0,2}[-–]${SP}{0,2}(\d{1,2})(?![\d/]|[.,]\d)`, 'uy');
 const SCORE_WORDS_BEFORE = phraseBeforeRegex(
-  ['thắng', 'thua', 'hòa', 'hoà', 'tỷ số', 'tỉ số', 'cách biệt', 'chiến thắng', 'thất bại', 'đánh bại', 'vượt qua', 'hạ gục', 'gỡ hòa', 'dẫn', 'chung cuộc', 'kết quả', 'tỷ số là', 'thúc thủ', 'để thua'],
+  ['thắng', 'thua', 'hòa', 'hoà', 'tỷ số', 'tỉ số', 'cách biệt', 'chiến thắng', 'thất bại', 'đánh bại', 'vượt qua', 'hạ gục', 'gỡ hòa', 'dẫn', 'chung cuộc', 'kết quả', 'tỷ số là', 'thúc thủ', 'để thua', 'bỏ xa', 'vượt lên', 'san bằng', 'rút ngắn', 'dẫn trước', 'dứt điểm', 'ấn định', 'các tỷ số', 'các tỉ số'],
   String.raw`(?:${SP}*:)?(?:${SP}+[\p{L}\p{M}.]+){0,5}${SP}+$`,
 );
 /**
@@ -157,7 +157,21 @@ const SCORE_BEFORE = new RegExp(String.raw`(?<![\d.,])\d{1,2}${SP}{0,2}[-–]${S
  * its course ("dẫn 3-0, 4-1 rồi 5-2"). The run's first score needs its own cue; a range list
  * ("19-22, 25-28 độ C") has none.
  */
-const SCORE_LIST_BEFORE = new RegExp(String.raw`(?<![\d.,])\d{1,2}${SP}{0,2}[-–]${SP}{0,2}\d{1,2}(?:${SP}*,|${SP}+(?:rồi|và|lên))${SP}+$`, 'u');
+const SCORE_LIST_BEFORE = new RegExp(String.raw`(?<![\d.,])\d{1,2}${SP}{0,2}[-–]${SP}{0,2}\d{1,2}(?:${SP}*,|${SP}+(?:rồi|và|lên|đến))${SP}+$`, 'u');
+/** A capitalised name right before a score ("Steaua 1 - 1"), not a label that numbers something. */
+const TEAM_BEFORE = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]+)[ \t\u00a0]$/u;
+const NOT_A_TEAM = new Set(['Điều', 'Khoản', 'Mục', 'Chương', 'Phần', 'Bài', 'Lớp', 'Tầng', 'Số', 'Quốc', 'Tỉnh', 'Đường', 'Phường', 'Quận', 'Tập', 'Kỳ', 'Khóa', 'Khoá', 'Giai', 'Vòng', 'Bảng', 'Nhóm', 'Ngày', 'Tháng', 'Năm', 'Từ', 'Hiệp', 'Set']);
+
+/** "cách biệt 3 điểm (8-5 và 13-10)": the scores that show a lead, in parentheses after it. */
+const POINTS_ASIDE_BEFORE = /\d[ \t\u00a0]+(?:điểm|bàn)[ \t\u00a0]*\([ \t\u00a0]*$/u;
+
+/** "Schalke 0 – 3 Chelsea", "Steaua 1 - 1 Basel": a result line, a score between two names. */
+function betweenTeams(text: string, sentenceStart: number, start: number, scoreEnd: number, sentenceEnd: number): boolean {
+  const before = TEAM_BEFORE.exec(text.slice(Math.max(sentenceStart, start - 24), start));
+  if (before === null || NOT_A_TEAM.has(before[1] ?? '')) return false;
+  return /^[ \t\u00a0]\p{Lu}[\p{L}\p{M}]/u.test(text.slice(scoreEnd, Math.min(sentenceEnd, scoreEnd + 3)));
+}
+
 /** The first score of a run before `pos` has a score cue before it ("dẫn 3-0, 4-1 rồi 5-2"). */
 function scoreRunCued(folded: string, sentenceStart: number, pos: number): boolean {
   let at = pos;
@@ -168,7 +182,7 @@ function scoreRunCued(folded: string, sentenceStart: number, pos: number): boole
     if (m === null) break;
     at = at - window.length + m.index;
   }
-  return at < pos && phraseBefore(SCORE_WORDS_BEFORE, folded, sentenceStart, at, 40) !== null;
+  return at < pos && (phraseBefore(SCORE_WORDS_BEFORE, folded, sentenceStart, at, 40) !== null || POINTS_ASIDE_BEFORE.test(folded.slice(Math.max(sentenceStart, at - 16), at)));
 }
 
 /** Labels after which "label: N" or "label (N)" is not a statistic (times, contacts, references). */
@@ -543,6 +557,9 @@ function rowName(text: string, pos: number, limit: number): string | null {
 /** With "hai"/"2": the two parties of a story ("hai bên", "cả hai đội", "hai sàn"), not a count to check. */
 const GENERIC_SIDES = new Set(['bên', 'phía', 'chiều', 'vế', 'tay', 'mặt', 'đầu', 'đội', 'sàn', 'nước', 'cánh']);
 const GENERIC_PEOPLE_NEXT = new Set(['cùng', 'đều', 'này', 'ấy', 'đó', 'kia', 'nọ']);
+/** Words of wind, storms, waves and quakes, shortly before "cấp": the level is their force. */
+const FORCE_BEFORE = /(?<![\p{L}\p{M}])(?:gió|bão|giật|áp thấp|sóng|động đất|lốc)(?![\p{L}\p{M}])/u;
+
 /** Two names joined by "và", then a comma, right before a figure: "Mỹ và Trung Quốc, ". */
 const PAIR_NAMED_BEFORE = /\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}[ \t]+và[ \t]+\p{Lu}[\p{L}\p{M}.]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}[ \t]*,[ \t]*$/u;
 const FRAME_PREPOSITIONS = new Set(['trong', 'trong vòng', 'suốt', 'trong suốt', 'sau', 'qua']);
@@ -777,6 +794,8 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
       score &&
       (phraseBefore(SCORE_WORDS_BEFORE, folded, sentence.start, start, 40) ||
         phraseBefore(SCORE_BEFORE, text, sentence.start, start, 48) ||
+        betweenTeams(text, sentence.start, start, scoreEnd, sentence.end) ||
+        POINTS_ASIDE_BEFORE.test(folded.slice(Math.max(sentence.start, start - 16), start)) ||
         scoreRunCued(folded, sentence.start, start)) &&
       !matchAt(UNIT_AFTER, folded, scoreEnd, sentence.end)
     ) {
@@ -937,6 +956,16 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     if (last?.word === 'phút' && !/^\d/.test(beforeMinute) && beforeMinute !== 'giờ') {
       return {
         expression: { start: last.start, end, kind: 'measure', value, total: null, upper: null, unit: 'phút', qualifier: 'exact', years: null, date: null, numberStart: start },
+        next: end,
+      };
+    }
+  }
+  // "Gió Đông Bắc cấp 2 - 3", "bão mạnh cấp 12, giật cấp 14": the force of a wind, a storm or a quake.
+  if (kind === null && digits && !scaled && value <= 17 && (upper === null || upper <= 17)) {
+    const level = wordsBefore(folded, sentence.start, start, 1)[0];
+    if (level?.word === 'cấp' && FORCE_BEFORE.test(folded.slice(Math.max(sentence.start, level.start - 40), level.start))) {
+      return {
+        expression: { start: level.start, end, kind: 'measure', value, total: null, upper, unit: 'cấp', qualifier: 'exact', years: null, date: null, numberStart: start },
         next: end,
       };
     }

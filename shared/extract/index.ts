@@ -70,7 +70,11 @@
  * 23: the month a work started ("khởi công từ tháng 8/2014, đến nay … đạt hơn 95%") does not date a
  * figure given as of now (nor does its planned end after it); "A và B, hai giải đấu" restates the pair
  * just named (no count); a place that goes on with a capitalised Vietnamese word ("cầu Điện Biên Phủ",
- * "Thái Bình Dương") is part of a longer name, not the place.
+ * "Thái Bình Dương") is part of a longer name, not the place; the state's business (Quốc hội, ngân sách
+ * nhà nước) counts for Việt Nam as a story's main subject; a match report dates its match by the date
+ * line only when the text puts it on that day; the force of wind or a storm ("gió … cấp 2 - 3") is a
+ * measure; scores between two names ("Steaua 1 - 1 Basel"), of a lead in parentheses ("3 điểm (8-5 và
+ * 13-10)") and after the words of a rally ("bỏ xa 6-1, 11-2 rồi 16-4", "các tỷ số … đến 18-18").
  */
 export const EXTRACTOR_VERSION = 23;
 

@@ -47,6 +47,22 @@ describe('scores, shares and units', () => {
     expect(claimsOf('Mật độ 10-12, 14-16 cây mỗi sào.').map((c) => [c.quote, c.kind, c.unit])).toEqual([['14-16 cây', 'count', 'cây']]);
   });
 
+  it('scores of a result line between two names, of a lead in parentheses, and after the words of a rally', () => {
+    expect(quotesOf('Vòng đấu khép lại. Hải Phòng 0 – 3 Thanh Hóa : Đẳng cấp vượt trội. Nam Định 1 - 1 Bình Dương : Chia điểm.')).toEqual(['0 – 3', '1 - 1']);
+    expect(quotesOf('Cách biệt lớn nhất chỉ là 3 điểm (8-5 và 13-10).')).toEqual(['3 điểm', '8-5', '13-10']);
+    expect(quotesOf('Sau các tỷ số 14-14, 15-15 đến 18-18, đối thủ vượt lên 19-18.')).toEqual(['14-14', '15-15', '18-18', '19-18']);
+    expect(quotesOf('Anh sớm bị bỏ xa 6-1, 11-2 rồi 16-4.')).toEqual(['6-1', '11-2', '16-4']);
+    // A label that numbers something is no team; a range between places or with a unit is no score.
+    expect(quotesOf('Điều 3 - 4 Luật Đất đai quy định rõ.')).toEqual([]);
+    expect(claimAt('Cách biệt 3 điểm (2-3 ha mỗi điểm).', '2-3 ha').unit).toBe('ha');
+  });
+
+  it('the force of a wind, a storm or a quake after "cấp" is a measure; another level is not', () => {
+    expect(claimAt('Gió Đông Bắc cấp 2 - 3, nhiệt độ giảm.', 'cấp 2 - 3')).toMatchObject({ kind: 'measure', value: 2, unit: 'cấp' });
+    expect(claimAt('Bão mạnh cấp 12, giật cấp 14.', '14')).toMatchObject({ kind: 'measure', value: 14, unit: 'cấp' });
+    expect(quotesOf('Dịch vụ công cấp 3 của tỉnh được mở rộng.')).toEqual([]);
+  });
+
   it('a proper fraction after a bound or share word is a share, not a day and month', () => {
     expect(claimAt('Nhà nước hỗ trợ không quá 1/4, phần còn lại do người dân góp.', '1/4')).toMatchObject({ kind: 'ratio', value: 1, total: 4, qualifier: 'at_most' });
     expect(claimsOf('Lễ hội diễn ra vào dịp 2/9 hằng năm.')).toEqual([]);
