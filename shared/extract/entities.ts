@@ -33,16 +33,21 @@ const COUNTRIES = [
 
 /** Regions and world markets that figures are quoted for ("giá vàng giao ngay tại châu Á", "tại New York"). */
 const WORLD_PLACES = ['châu Á', 'Châu Á', 'châu Âu', 'Châu Âu', 'New York', 'Tokyo', 'London', 'Thượng Hải', 'Bắc Kinh', 'Seoul'];
+/** The country's regions, as weather reports and regional statistics name them. */
+const REGIONS = [
+  'Tây Bắc Bộ', 'Đông Bắc Bộ', 'Bắc Trung Bộ', 'Nam Trung Bộ', 'Trung Trung Bộ', 'Đông Nam Bộ', 'Tây Nam Bộ', 'Tây Nguyên',
+  'Đồng bằng sông Cửu Long', 'Đồng bằng sông Hồng', 'Đồng bằng Bắc Bộ', 'Bắc Bộ', 'Trung Bộ', 'Nam Bộ',
+];
 
 const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES);
 
-/** Names that are also given names or parts of other names ("Nguyễn Anh Tuấn", "Mỹ Tho"). */
 /**
  * One space, then a capitalised Vietnamese word with a diacritic ("Phủ", "Dương", "Mới"); a Latin word
  * goes on with an index or a brand that keeps the place ("Thượng Hải Composite").
  */
 const LONGER_NAME_AFTER = /^[ \u00a0](?=\p{Lu})[a-zA-Z]{0,6}[^\p{ASCII}\s]/u;
 
+/** Names that are also given names or parts of other names ("Nguyễn Anh Tuấn", "Mỹ Tho"). */
 const AMBIGUOUS_NAMES = new Set(['Lào', 'Mỹ', 'Nga', 'Pháp', 'Đức', 'Anh', 'Úc']);
 
 const CANONICAL: Readonly<Record<string, string>> = {
@@ -109,10 +114,10 @@ const escape = (s: string): string =>
     .replace(/ /g, '\\s+')
     .replace(/-/g, '\\s*[-–—]\\s*');
 
-const PLACES_BY_LENGTH = [...PROVINCES, ...COUNTRIES, ...WORLD_PLACES].sort((a, b) => b.length - a.length);
+const PLACES_BY_LENGTH = [...PROVINCES, ...COUNTRIES, ...WORLD_PLACES, ...REGIONS].sort((a, b) => b.length - a.length);
 const PLACE_RE = new RegExp(`(?:${PLACES_BY_LENGTH.map(escape).join('|')})`, 'gu');
 /** Where matches of PLACE_RE start (see indexMentions). */
-const PLACE_STARTS = namesStart([...PROVINCES, ...COUNTRIES, ...WORLD_PLACES]);
+const PLACE_STARTS = namesStart([...PROVINCES, ...COUNTRIES, ...WORLD_PLACES, ...REGIONS]);
 /** PLACE_RE by the first unit of the place (see indexMentions): a capital tries the few places starting with it, not all 158. */
 const PLACE_BY_UNIT = alternationByFirstUnit(PLACES_BY_LENGTH, escape, PLACE_RE.flags);
 

@@ -401,6 +401,11 @@ describe('subject, metric, period, modality', () => {
     expect(extractClaims(local, extractMetadata(local))[0]?.subject).toBe('Cần Thơ');
   });
 
+  it("takes the country's regions for places ('Phía Tây Bắc Bộ', 'Khu vực Tây Nguyên', 'các tỉnh Nam Bộ')", () => {
+    const text = 'Phía Tây Bắc Bộ nhiều mây, nhiệt độ thấp nhất 19-22 độ C. Khu vực Tây Nguyên có mưa, nhiệt độ cao nhất 27 - 30 độ C. Các tỉnh Nam Bộ mưa rào, cao nhất 30 - 33 độ C.';
+    expect(claimsOf(text).map((c) => c.subject)).toEqual(['Tây Bắc Bộ', 'Tây Nguyên', 'Nam Bộ']);
+  });
+
   it('does not date a figure given as of now by the month its work started', () => {
     const text = 'Được khởi công từ tháng 3/2016, đến nay khối lượng thi công cầu Rồng đạt hơn 87%, dự kiến xong vào tháng 6 tới.';
     expect(claimAt(text, '87%').period).toBeNull();
