@@ -239,6 +239,9 @@ function subjectOfKind(text: string, doc: DocumentContext, sentence: Span, expr:
       const at = expr.end + after[0].length;
       const side = [...doc.entities.tickers.within(at, at + 40), ...doc.entities.places.within(at, at + 40)].find((m) => m.start === at);
       if (side) return side.text;
+      // A club the indexes do not know ("cho Chelsea", "cho Basel"): its capitalised name.
+      const club = SIDE_NAME.exec(text.slice(at, Math.min(sentence.end, at + 40)));
+      if (club) return club[0];
     }
     return null;
   }
@@ -269,6 +272,9 @@ const OTHER_PERSON = /bệnh nhân|con (?:trai|gái)|cháu|vợ|chồng|mẹ|b�
 const SCORE_FOR = /^[ \t\u00a0]*(?:(?:ở[ \t\u00a0]+)?phút[ \t\u00a0]+\d{1,3}[ \t\u00a0]+)?(?:cho|nghiêng về)[ \t\u00a0]+/u;
 
 /** Words of a session's trading totals: "khối lượng giao dịch gần 75 triệu cổ phiếu, trị giá hơn 1.000 tỷ đồng". */
+/** Up to four capitalised words (or a number inside, "U21 Việt Nam"): the name of a side. */
+const SIDE_NAME = /^\p{Lu}[\p{L}\p{M}\d]*(?:[.-][\p{L}\p{M}\d]+)*(?:[ \t\u00a0]+(?:\p{Lu}[\p{L}\p{M}\d]*(?:[.-][\p{L}\p{M}\d]+)*|\d{1,2})){0,3}/u;
+
 const TRADING_TOTAL = /(?:khối lượng|giá trị|trị giá|thanh khoản|khớp lệnh)/iu;
 
 /** A session's volume and value read next to an index belong to its exchange ("Sàn TP.HCM (HOSE)"). */

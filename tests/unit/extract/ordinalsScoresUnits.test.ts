@@ -104,6 +104,12 @@ describe('the facts around sports and people', () => {
     expect(extractClaims(games, extractMetadata(games)).map((c) => c.period)).toEqual([null]);
   });
 
+  it('a score "cho" a club the indexes do not know is that club\'s, not the scorer\'s', () => {
+    const text = 'Phút 5, Torres đánh đầu mở tỷ số 1-0 cho Chelsea. Phút 90, Văn Toàn ấn định tỷ số 3-1 cho U-23 VN.';
+    expect(claimAt(text, '1-0').subject).toBe('Chelsea');
+    expect(claimAt(text, '3-1').subject).toBe('U-23 VN');
+  });
+
   it('an age is the age of the person named right before it', () => {
     expect(claimAt('Trần Minh Khoa (19 tuổi) đã về nhất.', '19 tuổi')).toMatchObject({ kind: 'measure', subject: 'Trần Minh Khoa' });
     expect(claimAt('Chị Lê Thị Hoa, 41 tuổi, là chủ quán.', '41 tuổi')).toMatchObject({ kind: 'measure', subject: 'Lê Thị Hoa' });
