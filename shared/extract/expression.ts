@@ -1201,8 +1201,8 @@ function videoLinesAt(folded: string, end: number, value: number): boolean {
 /** The set lengths of a football match, a half and extra time, in minutes. */
 const MATCH_LENGTHS = new Set([45, 90, 120]);
 const MATCH_WORDS = /(?<![\p{L}\p{M}])(?:hiệp|thi đấu|trận|tỷ số|tỉ số|hòa|hoà|luân lưu|bàn thắng)(?![\p{L}\p{M}])/u;
-/** Rounds of a competition: "lượt", "vòng", "ván". */
-const ROUNDS = new Set(['lượt', 'vòng', 'ván']);
+/** Rounds of a competition: "lượt", "vòng", "ván"; the matches or sets played so far ("sau 3 trận", "sau 3 set đấu"). */
+const ROUNDS = new Set(['lượt', 'vòng', 'ván', 'trận', 'set']);
 const PENALTY_BEFORE = /(?:luân lưu|phạt đền|chấm|loạt sút|loạt đá|cú sút)[ \t\u00a0]*$/u;
 /** "đều" after "cả N …" in its clause: the N are a set already named, all of them. */
 const ALL_OF_THEM_AFTER = /^[^,.;:!?]*?(?<![\p{L}\p{M}])đều(?![\p{L}\p{M}])/u;

@@ -75,7 +75,8 @@
  * line only when the text puts it on that day; the force of wind or a storm ("gió … cấp 2 - 3") is a
  * measure; scores between two names ("Steaua 1 - 1 Basel"), of a lead in parentheses ("3 điểm (8-5 và
  * 13-10)") and after the words of a rally ("bỏ xa 6-1, 11-2 rồi 16-4", "các tỷ số … đến 18-18"); the
- * country's regions ("Tây Bắc Bộ", "Tây Nguyên", "Nam Bộ") are places; a score "cho" a club is that club's.
+ * country's regions ("Tây Bắc Bộ", "Tây Nguyên", "Nam Bộ") are places; a score "cho" a club is that club's; "sau 3
+ * trận/set" is a point in a competition; "đối thủ", "đối tác", "đối tượng" are counted nouns.
  */
 export const EXTRACTOR_VERSION = 23;
 

@@ -122,8 +122,16 @@ describe('numbers that state nothing new', () => {
     expect(claimAt('Cả 63 tỉnh đã gửi báo cáo.', '63')).toMatchObject({ kind: 'count', value: 63 });
   });
 
-  it('"sau N lượt/vòng" is the point in a competition other figures are taken at', () => {
+  it('"sau N lượt/vòng/trận/set" is the point in a competition other figures are taken at', () => {
     expect(claimsOf('Sau 4 lượt sút, đội chủ nhà giành chiến thắng.')).toEqual([]);
+    // The matches or sets played so far: "đứng cuối bảng sau 3 trận", "thắng sau 3 set đấu".
+    expect(claimsOf('Đội đang đứng cuối bảng sau 3 trận. Anh bị loại sau 3 set đấu.')).toEqual([]);
+    expect(claimAt('Đội đã đá 3 trận giao hữu.', '3 trận')).toMatchObject({ kind: 'count', value: 3 });
+  });
+
+  it('"đối thủ", "đối tác", "đối tượng" are counted nouns ("đối" alone is "towards")', () => {
+    expect(claimAt('Đội nằm ở bảng A cùng 2 đối thủ mạnh là Lào và Thái Lan.', '2 đối thủ')).toMatchObject({ kind: 'count', value: 2, unit: 'đối thủ' });
+    expect(claimAt('Tỉnh ký kết với 3 đối tác Nhật Bản.', '3 đối tác')).toMatchObject({ kind: 'count', unit: 'đối tác' });
     expect(claimAt('Giải đấu kéo dài 7 vòng.', '7 vòng')).toMatchObject({ kind: 'count', value: 7 });
   });
 
