@@ -41,6 +41,7 @@ export function extractClaims(text: string, meta?: ArticleMeta): ExtractedClaim[
   let boilerplate: Span[] | null = null;
   const title = meta?.title ?? firstLine(text);
   const published = meta?.publishedAt ? Number(meta.publishedAt.slice(0, 4)) : NaN;
+  const publishedDay = meta?.publishedAt && /^\d{4}-\d{2}-\d{2}/u.test(meta.publishedAt) ? meta.publishedAt.slice(0, 10) : null;
   // Hot regexes run on a lower-cased copy with the same offsets: no slow case-insensitive flag.
   const folded = foldCase(text);
   let doc: DocumentContext | null = null;
@@ -102,7 +103,7 @@ export function extractClaims(text: string, meta?: ArticleMeta): ExtractedClaim[
       // Without a date line, a day and month ("Ngày 1/5, hai đoàn tàu … xuất phát") takes the year the text
       // speaks of most, as a year-less period does (see DocumentContext.year).
       if (!Number.isFinite(published)) doc ??= indexDocument(text, folded, title, null, meta?.publishedAt ?? null);
-      const reading = readExpression(text, folded, sentence, atom, Number.isFinite(published) ? published : (doc?.year ?? null));
+      const reading = readExpression(text, folded, sentence, atom, Number.isFinite(published) ? published : (doc?.year ?? null), publishedDay);
       re.lastIndex = Math.max(atom.start + 1, reading.next);
       expr = reading.expression;
       // "8%" after two period columns is the change between them, signed or not.

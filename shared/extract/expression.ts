@@ -219,6 +219,8 @@ interface Scope {
   sentence: Span;
   /** The year of the article's date line, for a milestone dated without one ("bán ra từ ngày 31/10"). */
   year: number | null;
+  /** The date line's day (ISO), when the article has one: a day after it is an announced schedule. */
+  day: string | null;
 }
 
 interface Tail {
@@ -228,8 +230,8 @@ interface Tail {
 }
 
 /** Reads the expression at `atom`; `next` says where scanning resumes. */
-export function readExpression(text: string, folded: string, sentence: Span, atom: Atom, year: number | null = null): Reading {
-  const scope: Scope = { text, folded, sentence, year };
+export function readExpression(text: string, folded: string, sentence: Span, atom: Atom, year: number | null = null, day: string | null = null): Reading {
+  const scope: Scope = { text, folded, sentence, year, day };
   switch (atom.form) {
     case 'ordinal':
       return readWordOrdinal(scope, atom);
@@ -437,6 +439,22 @@ function readDigits(scope: Scope, atom: Atom): Reading {
       const dateWord = dateWordBefore(folded, sentence.start, start) || WEEKDAY_BEFORE.test(text.slice(Math.max(sentence.start, start - 20), start));
       // "chiều 30/10", "ngày 3-5", "(1/10)", "tính đến 28/2": a day without a year is a time reference.
       const parenthesised = text[start - 1] === '(' && /^\s*\)/.test(text.slice(dateEnd, dateEnd + 2));
+      // "sẽ tái đấu … hôm 15-11", "tập trung từ ngày 8-11", "đặt hàng trước từ 8/11": a day after the date
+      // line, after a day word or "từ", is an announced schedule, dated like a milestone.
+      const from = /(?<![\p{L}\p{M}])từ\s+$/iu.test(text.slice(Math.max(sentence.start, start - 6), start));
+      const upcoming =
+        year === null &&
+        (dateWord || from) &&
+        scope.year !== null &&
+        isValidDate(scope.year, month, value) &&
+        afterDay(scope.day, month, value) &&
+        // "Ngày 30/10, tại Hà Nội đã diễn ra …": told as done, whatever the date line says.
+        !DONE_AFTER.test(text.slice(dateEnd, Math.min(sentence.end, dateEnd + 60)));
+      // Before a day still to come, "đến"/"trước"/"hết" end a schedule or set a deadline; only "tính đến"
+      // reads figures as of it.
+      if (upcoming && !/tính\s+(?:đến|tới|từ)\s+(?:hết\s+)?(?:ngày\s+)?$/iu.test(text.slice(Math.max(sentence.start, start - 24), start))) {
+        return readDate(scope, start, dateEnd, { day: value, month, year: scope.year ?? 0 }, true);
+      }
       // "từ 1/10" starts on a day; "từ 3-5 cơn bão" is a range.
       const asOf =
         sep === '/' &&
@@ -655,13 +673,23 @@ function readYearLike(scope: Scope, start: number, end: number): Reading | null 
   return skip(end);
 }
 
-function readDate(scope: Scope, start: number, end: number, date: CalendarDate): Reading {
+const DONE_AFTER = /^[^.;!?]*?(?<![\p{L}\p{M}])(?:đã|vừa)(?![\p{L}\p{M}])/u;
+
+/** The day `day`/`month` of the date line's year comes after the date line's day. */
+function afterDay(published: string | null, month: number, day: number): boolean {
+  if (published === null) return false;
+  const m = Number(published.slice(5, 7));
+  const d = Number(published.slice(8, 10));
+  return month > m || (month === m && day > d);
+}
+
+function readDate(scope: Scope, start: number, end: number, date: CalendarDate, upcoming = false): Reading {
   const { text, sentence } = scope;
   if (!isValidDate(date.year, date.month, date.day)) return skip(end);
   let quoteStart = start;
   const dayWord = wordBefore(text, sentence.start, start);
   if (dayWord && (dayWord.word === 'ngày' || dayWord.word === 'mồng' || dayWord.word === 'mùng')) quoteStart = dayWord.start;
-  if (!isDatedEvent(scope, quoteStart, start, end)) return skip(end);
+  if (!upcoming && !isDatedEvent(scope, quoteStart, start, end)) return skip(end);
   return {
     expression: {
       start: quoteStart,

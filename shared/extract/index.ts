@@ -76,7 +76,9 @@
  * measure; scores between two names ("Steaua 1 - 1 Basel"), of a lead in parentheses ("3 điểm (8-5 và
  * 13-10)") and after the words of a rally ("bỏ xa 6-1, 11-2 rồi 16-4", "các tỷ số … đến 18-18"); the
  * country's regions ("Tây Bắc Bộ", "Tây Nguyên", "Nam Bộ") are places; a score "cho" a club is that club's; "sau 3
- * trận/set" is a point in a competition; "đối thủ", "đối tác", "đối tượng" are counted nouns.
+ * trận/set" is a point in a competition; "đối thủ", "đối tác", "đối tượng" are counted nouns; a day
+ * after the date line, after a day word or "từ" ("hôm 15-11", "từ ngày 8-11", "từ 8/11 tới hết ngày
+ * 24/11"), is an announced schedule or deadline: a date claim (not when told as done, nor "tính đến").
  */
 export const EXTRACTOR_VERSION = 23;
 

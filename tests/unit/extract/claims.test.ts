@@ -101,6 +101,13 @@ describe('kinds', () => {
     expect(dated('Từ ngày 1/9, thuế xuất khẩu than giảm từ 13% xuống 10%.').find((c) => c.kind === 'date')).toMatchObject({ value: 20130901 });
     expect(dated('Giải sẽ diễn ra từ ngày 2/11 đến ngày 10/11 tại Phnom Penh.').filter((c) => c.kind === 'date').map((c) => c.value)).toEqual([20131102, 20131110]);
     expect(dated('Sau đợt điều chỉnh giá hôm 16/10, các gói cước không đổi.').find((c) => c.kind === 'date')).toMatchObject({ value: 20131016 });
+    // A day after the date line, after a day word or "từ": an announced schedule or a deadline, dated.
+    expect(dated('Đội sẽ tái đấu Uzbekistan hôm 15-11 tại sân Mỹ Đình.').find((c) => c.kind === 'date')).toMatchObject({ value: 20131115 });
+    expect(dated('Đội tập trung từ ngày 8-11 để chuẩn bị.').find((c) => c.kind === 'date')).toMatchObject({ value: 20131108 });
+    expect(dated('Khách đặt hàng trước từ 8/11 tới hết ngày 24/11.').filter((c) => c.kind === 'date').map((c) => c.value)).toEqual([20131108, 20131124]);
+    // …not a day before it, nor one "tính đến" reads figures at.
+    expect(dated('Đội tập trung từ ngày 8-10 để chuẩn bị.').filter((c) => c.kind === 'date')).toEqual([]);
+    expect(dated('Tính đến ngày 30/11, tỉnh dự kiến giải ngân 60% vốn.').filter((c) => c.kind === 'date')).toEqual([]);
     // An event that starts on the day ("bước vào", "khởi tranh"); a clause opened by "Cụ thể" or "Theo đó".
     expect(dated('Ngày 25/10, toàn đội sẽ bước vào đợt tập huấn đầu tiên.').find((c) => c.kind === 'date')).toMatchObject({ value: 20131025 });
     expect(dated('Cụ thể ngày 18/12/2020, Bộ Tài chính có công văn thông báo kết quả.').find((c) => c.kind === 'date')).toMatchObject({ value: 20201218 });
