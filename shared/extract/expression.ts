@@ -82,9 +82,14 @@ const COMPARATIVE_ADJECTIVES = new Set(['cao', 'thấp', 'nhiều', 'ít', 'lớ
 const VAGUE_PHRASES = new Set(['hàng', 'vài', 'mấy', 'dăm', 'hằng', 'hàng chục', 'hàng trăm', 'vài chục', 'mươi', 'một vài']);
 const THU = new Set(['thứ']);
 const CHANGE_WORDS = new Set([
-  'tăng', 'giảm', 'tụt', 'hạ', 'mất', 'cộng', 'sụt', 'sụt giảm', 'nhích', 'nhích thêm', 'tăng thêm', 'giảm thêm', 'tăng trưởng',
+  'tăng', 'giảm', 'tụt', 'hạ', 'mất', 'cộng', 'sụt', 'sụt giảm', 'nhích', 'nhích thêm', 'thêm', 'tăng thêm', 'giảm thêm', 'tăng trưởng',
   'điều chỉnh', 'điều chỉnh tăng', 'điều chỉnh giảm', 'bớt', 'lao dốc', 'tăng vọt', 'giảm mạnh', 'tăng mạnh', 'giảm nhẹ', 'tăng nhẹ',
 ]);
+/**
+ * "nhận thêm ba chiếc", "mở rộng thêm 30 huyện": "thêm" after a verb of adding is a change; after "có"
+ * (a count created: "có thêm 148.000 việc làm") or a verb of paying ("chi ra thêm 50 USD": a price gap) it is not.
+ */
+const EXTRA_NOT_CHANGE = new Set(['có', 'ra', 'chi', 'trả', 'tốn', 'bù']);
 const GAP = new Set(['gấp']);
 const SO = new Set(['số']);
 const TU = new Set(['từ']);
@@ -1055,7 +1060,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   // change (a level reached — "tăng lên 20%", "giảm xuống 3%", "ở mức 6%" — is not).
   if (kind === 'percent' || kind === 'money' || kind === 'count' || kind === 'measure') {
     const verb = phraseEndingAt(folded, sentence.start, exprStart, CHANGE_WORDS, 2);
-    if (verb && !(kind === 'count' && unit !== null && ONE_SYLLABLE_NOUNS.has(unit) && verb.phrase === 'thêm')) {
+    if (verb && !(verb.phrase === 'thêm' && EXTRA_NOT_CHANGE.has(wordsBefore(folded, sentence.start, verb.start, 1)[0]?.word ?? ''))) {
       kind = 'change';
       exprStart = verb.start;
     }

@@ -408,6 +408,13 @@ describe('subject, metric, period, modality', () => {
     expect(extractClaims(local, extractMetadata(local))[0]?.subject).toBe('Cần Thơ');
   });
 
+  it('"thêm" + number after a verb of adding is a change; after "có" or a verb of paying it is not', () => {
+    expect(claimAt('Đảo sẽ nhận thêm ba chiếc máy bay.', 'ba chiếc')).toMatchObject({ kind: 'change', value: 3 });
+    expect(claimAt('Chương trình mở rộng thêm 30 huyện.', '30 huyện')).toMatchObject({ kind: 'change', value: 30 });
+    expect(claimAt('Trong tháng 9, Mỹ có thêm 148.000 việc làm.', '148.000')).toMatchObject({ kind: 'count' });
+    expect(claimAt('Người dùng phải chi ra thêm 50 USD.', '50 USD')).toMatchObject({ kind: 'money' });
+  });
+
   it("takes the country's regions for places ('Phía Tây Bắc Bộ', 'Khu vực Tây Nguyên', 'các tỉnh Nam Bộ')", () => {
     const text = 'Phía Tây Bắc Bộ nhiều mây, nhiệt độ thấp nhất 19-22 độ C. Khu vực Tây Nguyên có mưa, nhiệt độ cao nhất 27 - 30 độ C. Các tỉnh Nam Bộ mưa rào, cao nhất 30 - 33 độ C.';
     expect(claimsOf(text).map((c) => c.subject)).toEqual(['Tây Bắc Bộ', 'Tây Nguyên', 'Nam Bộ']);
