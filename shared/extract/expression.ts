@@ -1167,9 +1167,10 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
         let unit = def.unit;
         let tailEnd = unitEnd;
         if (kind === 'measure' && form === 'điểm' && CHANGE_VERB_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start))) kind = 'change';
-        if (kind === 'measure' && form === 'lần' && matchAt(STREAK_AFTER, folded, unitEnd, sentence.end)) {
+        // "3 lần liên tiếp", "ghi 3 điểm liên tiếp", "5 điểm liền": a run, not an amount.
+        if (kind === 'measure' && (form === 'lần' || form === 'điểm') && matchAt(STREAK_AFTER, folded, unitEnd, sentence.end)) {
           const streak = matchAt(STREAK_AFTER, folded, unitEnd, sentence.end);
-          return { end: unitEnd + (streak?.[0].length ?? 0), kind: 'streak', unit: 'lần' };
+          return { end: unitEnd + (streak?.[0].length ?? 0), kind: 'streak', unit: form };
         }
         if (kind === 'money' || kind === 'percent') {
           const per = matchAt(PER_UNIT_AFTER, folded, tailEnd, sentence.end);

@@ -57,6 +57,12 @@ describe('scores, shares and units', () => {
     expect(claimAt('Cách biệt 3 điểm (2-3 ha mỗi điểm).', '2-3 ha').unit).toBe('ha');
   });
 
+  it('points in a row are a streak ("3 điểm liên tiếp", "5 điểm liền"); points alone a measure', () => {
+    expect(claimAt('Anh ghi 3 điểm liên tiếp để dẫn trước.', '3 điểm')).toMatchObject({ kind: 'streak', value: 3, unit: 'điểm', quote: '3 điểm liên tiếp' });
+    expect(claimAt('Đối thủ thắng 5 điểm liền.', '5 điểm')).toMatchObject({ kind: 'streak', value: 5 });
+    expect(claimAt('Đội có 4 điểm sau hai lượt.', '4 điểm')).toMatchObject({ kind: 'measure', unit: 'điểm' });
+  });
+
   it('the force of a wind, a storm or a quake after "cấp" is a measure; another level is not', () => {
     expect(claimAt('Gió Đông Bắc cấp 2 - 3, nhiệt độ giảm.', 'cấp 2 - 3')).toMatchObject({ kind: 'measure', value: 2, unit: 'cấp' });
     expect(claimAt('Bão mạnh cấp 12, giật cấp 14.', '14')).toMatchObject({ kind: 'measure', value: 14, unit: 'cấp' });
