@@ -14,11 +14,12 @@ import { readTable, type FlatTable, type TableCell } from './table';
 const NUMBER_WORD_ALT = [...NUMBER_WORDS].sort((a, b) => b.length - a.length).join('|');
 const ORDINAL_ALT = 'nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín|mười';
 const SP_ = '[ \\t\\u00a0]+';
-/** Fixed number phrases: "gấp đôi", "một phần tư", "một nửa", "hạng nhất", "giải Ba", "số một". */
+/** Fixed number phrases: "gấp đôi", "một phần tư", "một nửa", "hạng nhất", "vị trí nhất", "giải Ba", "số một". */
 const PHRASE_ALT = [
   `gấp${SP_}(?:đôi|rưỡi)`,
   `(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín)${SP_}(?:phần${SP_}(?:hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)|nửa)`,
   `hạng${SP_}(?:nhất|nhì|ba|tư|bốn|năm)`,
+  `vị${SP_}trí${SP_}(?:nhất|nhì)`,
   `giải${SP_}(?:nhất|nhì|ba|tư)`,
   `số${SP_}một`,
 ].join('|');

@@ -260,7 +260,7 @@ function readWordOrdinal(scope: Scope, atom: Atom): Reading {
 const FRACTION_WORDS: Readonly<Record<string, number>> = { một: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, nửa: 2 };
 const AWARD_WORDS_BEFORE = /(?:huân chương|huy chương|huy hiệu|bằng khen|giải thưởng|vé|ghế|khoang)(?:\s+[\p{L}\p{M}]+){0,3}\s+$/iu;
 
-/** "gấp đôi", "một phần tư", "một nửa", "hạng nhất", "số một". */
+/** "gấp đôi", "một phần tư", "một nửa", "hạng nhất", "vị trí nhất", "số một". */
 function readPhrase(scope: Scope, atom: Atom): Reading {
   const { text, folded, sentence } = scope;
   const words = folded.slice(atom.start, atom.end).split(/[ \t\u00a0]+/);
@@ -273,6 +273,10 @@ function readPhrase(scope: Scope, atom: Atom): Reading {
     };
   };
   if (w0 === 'gấp') return build('change', w1 === 'đôi' ? 2 : 1.5, null, 'lần');
+  // "trận tranh giải ba", "tranh hạng ba": the name of the match for third place, not a place won.
+  if ((w0 === 'hạng' || w0 === 'giải') && wordsBefore(folded, sentence.start, atom.start, 1)[0]?.word === 'tranh') return skip(atom.end);
+  // "leo lên vị trí nhất bảng H".
+  if (w0 === 'vị') return build('rank', ORDINAL_WORDS[w2] ?? 1, null, null);
   if (w0 === 'hạng') {
     if (AWARD_WORDS_BEFORE.test(text.slice(Math.max(sentence.start, atom.start - 40), atom.start))) return skip(atom.end);
     // "kỳ xếp hạng năm 2021": the year of a ranking, not fifth place.

@@ -80,7 +80,8 @@
  * after the date line, after a day word or "từ" ("hôm 15-11", "từ ngày 8-11", "từ 8/11 tới hết ngày
  * 24/11"), is an announced schedule or deadline: a date claim (not when told as done, nor "tính đến");
  * "thêm" + number after a verb of adding is a change ("nhận thêm ba chiếc"), not after "có" or paying;
- * points in a row ("3 điểm liên tiếp", "5 điểm liền") are a streak.
+ * points in a row ("3 điểm liên tiếp", "5 điểm liền") are a streak; "vị trí nhất" is first place; "trận
+ * tranh giải/hạng ba" names a match, not a place won.
  */
 export const EXTRACTOR_VERSION = 23;
 

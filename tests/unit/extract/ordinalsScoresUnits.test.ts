@@ -57,6 +57,12 @@ describe('scores, shares and units', () => {
     expect(claimAt('Cách biệt 3 điểm (2-3 ha mỗi điểm).', '2-3 ha').unit).toBe('ha');
   });
 
+  it('"vị trí nhất" is first place; "trận tranh giải ba" names a match, "giành giải ba" is a place', () => {
+    expect(claimAt('Chelsea leo lên vị trí nhất bảng H.', 'vị trí nhất')).toMatchObject({ kind: 'rank', value: 1 });
+    expect(quotesOf('Ở trận tranh giải ba, đội khách giành giải ba.')).toEqual(['giải ba']);
+    expect(claimAt('Ở trận tranh giải ba, đội khách giành giải ba.', 'giải ba').start).toBeGreaterThan(30);
+  });
+
   it('points in a row are a streak ("3 điểm liên tiếp", "5 điểm liền"); points alone a measure', () => {
     expect(claimAt('Anh ghi 3 điểm liên tiếp để dẫn trước.', '3 điểm')).toMatchObject({ kind: 'streak', value: 3, unit: 'điểm', quote: '3 điểm liên tiếp' });
     expect(claimAt('Đối thủ thắng 5 điểm liền.', '5 điểm')).toMatchObject({ kind: 'streak', value: 5 });
