@@ -85,6 +85,9 @@ const CHANGE_WORDS = new Set([
   'tăng', 'giảm', 'tụt', 'hạ', 'mất', 'cộng', 'sụt', 'sụt giảm', 'nhích', 'nhích thêm', 'thêm', 'tăng thêm', 'giảm thêm', 'tăng trưởng',
   'điều chỉnh', 'điều chỉnh tăng', 'điều chỉnh giảm', 'bớt', 'lao dốc', 'tăng vọt', 'giảm mạnh', 'tăng mạnh', 'giảm nhẹ', 'tăng nhẹ',
 ]);
+/** After a percentage: a group by income ("nhóm giàu", "dân số nghèo nhất"). */
+const INCOME_GROUP_AFTER = /^[ \t\u00a0]+(?:nhóm[ \t\u00a0]+(?:(?:dân số|hộ|người|dân)[ \t\u00a0]+)?(?:giàu|nghèo)|(?:dân số|hộ|người|dân)[ \t\u00a0]+(?:giàu|nghèo)[ \t\u00a0]+nhất)(?![\p{L}\p{M}])/u;
+
 /**
  * "nhận thêm ba chiếc", "mở rộng thêm 30 huyện": "thêm" after a verb of adding is a change; after "có"
  * (a count created: "có thêm 148.000 việc làm") or a verb of paying ("chi ra thêm 50 USD": a price gap) it is not.
@@ -1055,6 +1058,11 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   }
   numberStart = start;
 
+  // "20% nhóm giàu", "nhóm 20% giàu nhất", "20% dân số nghèo nhất": the share that defines a group (a
+  // quintile), not a figure ("20% hộ nghèo" is one).
+  if (kind === 'percent' && upper === null && (INCOME_GROUP_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 40))) || (/nhóm[ \t\u00a0]+$/u.test(folded.slice(Math.max(sentence.start, start - 8), start)) && /^[ \t\u00a0]+(?:(?:dân số|hộ|người|dân)[ \t\u00a0]+)?(?:giàu|nghèo)/u.test(folded.slice(end, Math.min(sentence.end, end + 24)))))) {
+    return skip(end);
+  }
   // A signed cell of a results table ("-8%", "(+20 %)") is a change; "10-25%" is a range, not a sign.
   if (kind === 'percent' && exprStart === start && start - 1 > sentence.start && SIGNS.has(text[start - 1] ?? '') && /[\s(]/u.test(text[start - 2] ?? ' ')) {
     kind = 'change';

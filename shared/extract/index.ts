@@ -81,7 +81,8 @@
  * 24/11"), is an announced schedule or deadline: a date claim (not when told as done, nor "tính đến");
  * "thêm" + number after a verb of adding is a change ("nhận thêm ba chiếc"), not after "có" or paying;
  * points in a row ("3 điểm liên tiếp", "5 điểm liền") are a streak; "vị trí nhất" is first place; "trận
- * tranh giải/hạng ba" names a match, not a place won.
+ * tranh giải/hạng ba" names a match, not a place won; the share that defines an income group ("20% nhóm
+ * giàu", "nhóm 20% giàu nhất") is no figure.
  */
 export const EXTRACTOR_VERSION = 23;
 

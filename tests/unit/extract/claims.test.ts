@@ -294,6 +294,7 @@ describe('never quantities', () => {
     ['"tỷ" opening a noun', 'Nợ công ở một tỷ lệ an toàn.'],
     ['the year of a ranking', 'Trong kỳ xếp hạng năm 2021, trường tiến bộ.'],
     ['counts pointing back at a named set', 'Hai cầu thủ này đều chơi tốt, 4 cá nhân nói trên bị xử phạt.'],
+    ['the share that defines an income group (a quintile)', 'Nhóm 20% giàu nhất hưởng nhiều hơn 20% nhóm nghèo và 20% dân số nghèo nhất.'],
     ['the pair just named, restated in apposition', 'Anh có thể bỏ Lyon Open và Metz Open, hai giải đấu nhỏ, để nghỉ ngơi.'],
     ['the first minutes of a match as a time reference', 'Trong 10 phút đầu, đội khách ép sân.'],
     ['the window of a total', 'Thị trường đã nhận thêm vốn trong 4 năm rưỡi qua.'],
@@ -406,6 +407,10 @@ describe('subject, metric, period, modality', () => {
     // A province's own story that cites the state budget once stays the province's.
     const local = 'Cần Thơ thu ngân sách\n23/10/2013 17:14\n\nNăm 2013, Cần Thơ nộp ngân sách nhà nước 9.000 tỷ đồng.';
     expect(extractClaims(local, extractMetadata(local))[0]?.subject).toBe('Cần Thơ');
+  });
+
+  it('a share of poor households is a figure, unlike the share that defines a quintile', () => {
+    expect(claimAt('Tỉnh còn 20% hộ nghèo.', '20%')).toMatchObject({ kind: 'percent', value: 20 });
   });
 
   it('"thêm" + number after a verb of adding is a change; after "có" or a verb of paying it is not', () => {
