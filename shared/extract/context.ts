@@ -45,6 +45,8 @@ export interface DocumentContext {
   liveDay: boolean;
   /** A match report: the match's own events (minutes, shots, chances, the crowd) are on the publication day. */
   matchDay: boolean;
+  /** The period the title names ("HPG … lợi nhuận sau 9 tháng"): a results story's figures with none of their own. */
+  titlePeriod: string | null;
 }
 
 /** `folded` is `text` lower-cased with the same offsets (see foldCase). */
@@ -68,6 +70,7 @@ export function indexDocument(text: string, folded: string, title: string | null
     publishedDay: publishedDay !== null && /^\d{4}-\d{2}-\d{2}/u.test(publishedDay) ? publishedDay.slice(0, 10) : null,
     liveDay: sessionWords >= LIVE_DAY_WORDS,
     matchDay: publishedDay !== null && matchReport(folded) && MATCH_DAY_CUE.test(folded),
+    titlePeriod: titlePeriod(text, title, periods, publishedYear),
   };
 }
 
@@ -92,6 +95,18 @@ function textYear(folded: string, periods: MentionIndex): number | null {
     }
   }
   return best;
+}
+
+/**
+ * The first period of the title (the first line, when it is the title the metadata found), unless it is
+ * a horizon or a span ("đến năm 2030", "giai đoạn 2021-2025"), read with the year of publication.
+ */
+function titlePeriod(text: string, title: string | null, periods: MentionIndex, year: number | null): string | null {
+  // A title is a line of its own: a one-line text's "title" is its first sentence.
+  if (title === null || title.length === 0 || !text.startsWith(title) || text.charCodeAt(title.length) !== 0x0a) return null;
+  const m = periods.within(0, title.length)[0];
+  if (m === undefined || /^(?:đến|tới|trước|giai|thời|từ)/u.test(m.text)) return null;
+  return periodPhrase(m.text, year);
 }
 
 /** Groups: (1) the day before the publication day, (2) the publication day, (3) "phiên" (a session). */
@@ -169,7 +184,10 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
     period:
       expr.kind === 'date'
         ? expr.date
-        : (readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay) ?? dayOfReport(doc, sentence, expr) ?? periodBefore(text, doc, sentence, previous)),
+        : (readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay) ??
+          dayOfReport(doc, sentence, expr) ??
+          periodBefore(text, doc, sentence, previous) ??
+          doc.titlePeriod),
     modality,
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
   };

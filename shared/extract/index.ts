@@ -82,7 +82,8 @@
  * "thêm" + number after a verb of adding is a change ("nhận thêm ba chiếc"), not after "có" or paying;
  * points in a row ("3 điểm liên tiếp", "5 điểm liền") are a streak; "vị trí nhất" is first place; "trận
  * tranh giải/hạng ba" names a match, not a place won; the share that defines an income group ("20% nhóm
- * giàu", "nhóm 20% giàu nhất") is no figure.
+ * giàu", "nhóm 20% giàu nhất") is no figure; a figure with no period of its own takes the period its
+ * title names ("HPG lãi 1.520 tỷ đồng sau 9 tháng").
  */
 export const EXTRACTOR_VERSION = 23;
 

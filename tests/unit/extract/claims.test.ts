@@ -425,6 +425,18 @@ describe('subject, metric, period, modality', () => {
     expect(claimsOf(text).map((c) => c.subject)).toEqual(['Tây Bắc Bộ', 'Tây Nguyên', 'Nam Bộ']);
   });
 
+  it("gives a results story's figures with no period of their own the period its title names", () => {
+    const text = 'HPG lãi 1.520 tỷ đồng sau 9 tháng\n21/10/2013 16:26\n\nSản lượng thép bán ra đạt 491.578 tấn, tăng 7,6%. Riêng quý 3, lãi 400 tỷ đồng.';
+    const claims = extractClaims(text, extractMetadata(text));
+    const at = (q: string) => claims.find((c) => c.quote.includes(q))?.period;
+    expect(at('491.578')).toBe('9 tháng đầu năm 2013');
+    expect(at('7,6%')).toBe('9 tháng đầu năm 2013');
+    // A period of its own wins; a title with a horizon or no period gives none.
+    expect(at('400 tỷ')).toBe('quý III/2013');
+    const plan = 'Tỉnh đặt mục tiêu đến năm 2030\n21/10/2013 16:26\n\nSản lượng đạt 491.578 tấn.';
+    expect(extractClaims(plan, extractMetadata(plan))[0]?.period).toBeNull();
+  });
+
   it('does not date a figure given as of now by the month its work started', () => {
     const text = 'Được khởi công từ tháng 3/2016, đến nay khối lượng thi công cầu Rồng đạt hơn 87%, dự kiến xong vào tháng 6 tới.';
     expect(claimAt(text, '87%').period).toBeNull();
