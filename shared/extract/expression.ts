@@ -85,6 +85,9 @@ const CHANGE_WORDS = new Set([
   'tăng', 'giảm', 'tụt', 'hạ', 'mất', 'cộng', 'sụt', 'sụt giảm', 'nhích', 'nhích thêm', 'thêm', 'tăng thêm', 'giảm thêm', 'tăng trưởng',
   'điều chỉnh', 'điều chỉnh tăng', 'điều chỉnh giảm', 'bớt', 'lao dốc', 'tăng vọt', 'giảm mạnh', 'tăng mạnh', 'giảm nhẹ', 'tăng nhẹ',
 ]);
+/** Units of specifications given as two values ("2,4/5 GHz" bands, "150/50 Mbps" down/up); "20/25 km" is a part of a whole. */
+const TWO_VALUE_UNITS = /^(?:ghz|mhz|mbps|gbps|kbps|gb|mb|tb|mp|megapixel)$/u;
+
 /** After a percentage: a group by income ("nhóm giàu", "dân số nghèo nhất"). */
 const INCOME_GROUP_AFTER = /^[ \t\u00a0]+(?:nhóm[ \t\u00a0]+(?:(?:dân số|hộ|người|dân)[ \t\u00a0]+)?(?:giàu|nghèo)|(?:dân số|hộ|người|dân)[ \t\u00a0]+(?:giàu|nghèo)[ \t\u00a0]+nhất)(?![\p{L}\p{M}])/u;
 
@@ -807,7 +810,13 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
 
   // Ratio "209/209", "1.891/1.891"; "X trong (tổng) số Y".
   const ratio = digits ? matchAt(RATIO_AFTER, folded, end, sentence.end) : null;
-  if (ratio && !scaled) {
+  const ratioUnit = ratio && !scaled ? unitAt(folded, end + ratio[0].length, sentence.end) : null;
+  const ratioSecond = ratio ? parseDigitNumber(ratio[1] ?? '') : null;
+  if (ratio && ratioUnit !== null && ratioSecond !== null && UNIT_BY_FORM.get(ratioUnit.form)?.kind === 'measure' && (ratioSecond < value || TWO_VALUE_UNITS.test(ratioUnit.form))) {
+    // "LTE 150/50 Mbps", "Wi-Fi (2,4/5 GHz)": two values of one measure (download/upload, two bands);
+    // the first is read with the unit, not a part of a whole.
+    end += ratio[0].length;
+  } else if (ratio && !scaled) {
     const second = parseDigitNumber(ratio[1] ?? '');
     if (second === null) return skip(end + ratio[0].length);
     // A part never exceeds its whole: "30/4" is a day and month (Reunification Day), not a ratio.

@@ -83,7 +83,8 @@
  * points in a row ("3 điểm liên tiếp", "5 điểm liền") are a streak; "vị trí nhất" is first place; "trận
  * tranh giải/hạng ba" names a match, not a place won; the share that defines an income group ("20% nhóm
  * giàu", "nhóm 20% giàu nhất") is no figure; a figure with no period of its own takes the period its
- * title names ("HPG lãi 1.520 tỷ đồng sau 9 tháng").
+ * title names ("HPG lãi 1.520 tỷ đồng sau 9 tháng"); two values of one specification ("150/50 Mbps",
+ * "2,4/5 GHz", "32/64GB") are a measure, not a ratio.
  */
 export const EXTRACTOR_VERSION = 23;
 

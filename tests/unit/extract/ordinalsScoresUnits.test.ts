@@ -63,6 +63,12 @@ describe('scores, shares and units', () => {
     expect(claimAt('Ở trận tranh giải ba, đội khách giành giải ba.', 'giải ba').start).toBeGreaterThan(30);
   });
 
+  it('two values of one specification ("150/50 Mbps", "2,4/5 GHz") are a measure; "20/25 km" stays a part of a whole', () => {
+    expect(claimAt('Máy hỗ trợ LTE 150/50 Mbps.', '150/50')).toMatchObject({ kind: 'measure', value: 150, unit: 'Mbps' });
+    expect(claimAt('Wi-Fi hai băng tần (2,4/5 GHz).', '2,4/5')).toMatchObject({ kind: 'measure', value: 2.4, unit: 'GHz' });
+    expect(claimAt('Xã có 20/25 km đường được nhựa hóa.', '20/25')).toMatchObject({ kind: 'ratio', value: 20, total: 25 });
+  });
+
   it('points in a row are a streak ("3 điểm liên tiếp", "5 điểm liền"); points alone a measure', () => {
     expect(claimAt('Anh ghi 3 điểm liên tiếp để dẫn trước.', '3 điểm')).toMatchObject({ kind: 'streak', value: 3, unit: 'điểm', quote: '3 điểm liên tiếp' });
     expect(claimAt('Đối thủ thắng 5 điểm liền.', '5 điểm')).toMatchObject({ kind: 'streak', value: 5 });
