@@ -168,7 +168,8 @@ const METRIC_WINDOW = 140;
 export function describeClaim(text: string, sentence: Span, expr: Expression, doc: DocumentContext, previous: Span | null = null): ClaimContext {
   const from = Math.max(sentence.start, expr.start - WINDOW_BEFORE);
   const to = Math.min(sentence.end, expr.end + WINDOW_AFTER);
-  const subjectInSentence = nearestSubject(doc.entities, from, expr.start, doc.mainSubject);
+  const nearest = nearestSubject(doc.entities, from, expr.start, doc.mainSubject);
+  const subjectInSentence = expr.kind === 'rank' ? overtaker(text, doc, from, expr.start, nearest) : nearest;
   const metric = readMetric(text, doc.folded, Math.max(from, expr.start - METRIC_WINDOW), to, expr);
   const cues = doc.cues.within(from, to);
   const modality = readModality(text, from, expr, cues, doc.publishedYear);
@@ -191,6 +192,27 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
     modality,
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
   };
+}
+
+/** "thay thế", "vượt (qua)", "qua mặt" right before a name: the name is the one overtaken. */
+const OVERTAKEN_BEFORE = /(?<![\p{L}\p{M}])(?:thay thế|vượt qua|vượt mặt|vượt|qua mặt|soán ngôi|hất cẳng)[ \t\u00a0]+$/iu;
+
+/**
+ * "Hàn Quốc đã thay thế Brazil trở thành nền kinh tế lớn thứ 10", "Ấn Độ vượt Anh lên vị trí thứ 5":
+ * the rank is the overtaker's, named before the verb, not the one overtaken next to the figure (an
+ * amount after the overtaken name is its own: "vượt Singapore (337,5 tỷ USD)").
+ */
+function overtaker(text: string, doc: DocumentContext, from: number, pos: number, subject: string | null): string | null {
+  if (subject === null) return null;
+  const { entities } = doc;
+  let last: Mention | undefined;
+  for (const m of [...entities.places.within(from, pos), ...entities.tickers.within(from, pos), ...entities.orgs.within(from, pos)]) {
+    if (m.text.replace(/\s+/g, ' ') === subject && (last === undefined || m.start > last.start)) last = m;
+  }
+  if (last === undefined) return subject;
+  const verb = OVERTAKEN_BEFORE.exec(text.slice(Math.max(from, last.start - 16), last.start));
+  if (verb === null) return subject;
+  return nearestSubject(entities, from, last.start - verb[0].length, null) ?? subject;
 }
 
 /**

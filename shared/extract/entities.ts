@@ -210,6 +210,8 @@ export interface EntityIndex {
   /** People named in full or by a short form of a full name; group 1 marks a person cited as a source, group 2 one named inside a phrase. */
   people: MentionIndex;
   generic: MentionIndex;
+  /** Starts of the bodies cited as a source or a forecaster ("dữ liệu của IMF", "được IMF dự báo"). */
+  sources: ReadonlySet<number>;
   /** Foreign-named products and brands ("Galaxy Note III"): the subject of their specifications. Read on first use. */
   products(): MentionIndex;
   /** Priced goods ("xăng các loại", "dầu hỏa"): the subject of their prices. Read on first use. */
@@ -738,6 +740,7 @@ export function indexEntities(text: string): EntityIndex {
     tickers: new MentionIndex([...indexTickers(text).all(), ...markets, ...indexPeople(text), ...teams, ...moving].sort((a, b) => a.start - b.start)),
     people: new MentionIndex(indexPersons(text)),
     generic: indexMentions(text, GENERIC_PLACE_RE),
+    sources: new Set(orgs.all().filter((m) => sourceAt(text, m)).map((m) => m.start)),
     products: () => (products ??= new MentionIndex(indexProducts(text))),
     commodities: () => (commodities ??= new MentionIndex(indexCommodities(text))),
   };
@@ -849,6 +852,15 @@ export function mainSubject(entities: EntityIndex, title: string | null, text: s
  * The entity named closest before `pos` in [from, pos), or null. A bare "tỉnh" closer to the
  * number than any name refers to the article's main subject, so it wins with `fallback`.
  */
+/** "(dữ liệu|số liệu|báo cáo|phân tích) (của) " right before a body: it is the source cited. */
+const DATA_SOURCE_BEFORE = /(?<![\p{L}\p{M}])(?:dữ liệu|số liệu|báo cáo|phân tích|thống kê|ước tính|dự báo)(?:[ \t\u00a0]+(?:của|từ|mới nhất của))?[ \t\u00a0]+$/iu;
+/** " dự báo", " ước tính" right after a body: it is the forecaster. */
+const FORECASTER_AFTER = /^[ \t\u00a0]+(?:dự báo|dự đoán|ước tính|nhận định|cho rằng|đánh giá)(?![\p{L}\p{M}])/iu;
+
+function sourceAt(text: string, m: Mention): boolean {
+  return DATA_SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start)) || FORECASTER_AFTER.test(text.slice(m.end, m.end + 16));
+}
+
 export function nearestSubject(
   entities: EntityIndex,
   from: number,
@@ -876,6 +888,8 @@ export function nearestSubject(
     // National bodies set targets and publish rankings; the figure is about the place they concern
     // ("vượt yêu cầu của Chính phủ … đạt trên 50%" is Thái Bình's figure).
     if (isNationalBody(m.text)) continue;
+    // "dữ liệu của IMF", "được IMF dự báo giảm 8%": the source or the forecaster, not what the figure is about.
+    if (entities.sources.has(m.start)) continue;
     if (best === null || m.end > best.end || (m.end === best.end && m.start < best.start)) best = m;
   }
   if (fallback !== null && entities.generic.within(best?.end ?? from, pos).length > 0) return fallback;

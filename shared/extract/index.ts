@@ -84,7 +84,9 @@
  * tranh giải/hạng ba" names a match, not a place won; the share that defines an income group ("20% nhóm
  * giàu", "nhóm 20% giàu nhất") is no figure; a figure with no period of its own takes the period its
  * title names ("HPG lãi 1.520 tỷ đồng sau 9 tháng"); two values of one specification ("150/50 Mbps",
- * "2,4/5 GHz", "32/64GB") are a measure, not a ratio.
+ * "2,4/5 GHz", "32/64GB") are a measure, not a ratio; a rank is the overtaker's ("Hàn Quốc đã thay thế
+ * Brazil … thứ 10"); a body cited as the source or forecaster ("dữ liệu của IMF", "được IMF dự báo") is no
+ * subject.
  */
 export const EXTRACTOR_VERSION = 23;
 

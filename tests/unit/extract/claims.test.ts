@@ -437,6 +437,14 @@ describe('subject, metric, period, modality', () => {
     expect(extractClaims(plan, extractMetadata(plan))[0]?.period).toBeNull();
   });
 
+  it('gives a rank to the one who overtakes, not the one overtaken; a source or forecaster is no subject', () => {
+    expect(claimAt('Năm ngoái, Hàn Quốc đã thay thế Brazil trở thành nền kinh tế lớn thứ 10 thế giới.', 'thứ 10').subject).toBe('Hàn Quốc');
+    // An amount right after the overtaken name is its own.
+    expect(claimAt('GDP của Việt Nam đạt 340,6 tỷ USD, vượt Singapore (337,5 tỷ USD).', '337,5').subject).toBe('Singapore');
+    expect(claimAt('Nền kinh tế Ấn Độ được IMF dự báo giảm 8% trong năm nay.', 'giảm 8%').subject).toBe('Ấn Độ');
+    expect(claimAt('Theo dữ liệu của IMF, Ấn Độ đã tụt xuống vị trí thứ 6.', 'thứ 6').subject).toBe('Ấn Độ');
+  });
+
   it('does not date a figure given as of now by the month its work started', () => {
     const text = 'Được khởi công từ tháng 3/2016, đến nay khối lượng thi công cầu Rồng đạt hơn 87%, dự kiến xong vào tháng 6 tới.';
     expect(claimAt(text, '87%').period).toBeNull();
