@@ -150,10 +150,27 @@ const CAP_WORD = String.raw`(?:${[...NAME_COMPOUNDS]
  * not a shareholders' meeting ("ĐHĐCĐ", "ĐHCĐ").
  */
 const UNIVERSITY_ACRONYM = '(?<![\\p{L}\\p{M}\\d])ĐH(?!Đ|CĐ)[A-ZĐ]{2,8}(?:-[A-Z]{2,4})?(?![\\p{L}\\p{M}\\d])';
-const ORG_RE = new RegExp(
-  `(?:${[...FIXED_ORGS].sort((a, b) => b.length - a.length).map(escape).join('|')}|${UNIVERSITY_ACRONYM}|(?:${ORG_HEADS.map(escape).join('|')})(?:\\s+${CAP_WORD}(?:\\s+(?:và|&|[-–])\\s+${CAP_WORD})?){1,6})`,
-  'gu',
-);
+const FIXED_BY_LENGTH = [...FIXED_ORGS].sort((a, b) => b.length - a.length);
+const ORG_TAIL = `(?:\\s+${CAP_WORD}(?:\\s+(?:và|&|[-–])\\s+${CAP_WORD})?){1,6}`;
+const ORG_RE = new RegExp(`(?:${FIXED_BY_LENGTH.map(escape).join('|')}|${UNIVERSITY_ACRONYM}|(?:${ORG_HEADS.map(escape).join('|')})${ORG_TAIL})`, 'gu');
+/** Where matches of ORG_RE start (see indexMentions): every fixed name, head and acronym starts with a capital. */
+const ORG_STARTS = namesStart([...FIXED_ORGS, ...ORG_HEADS, 'ĐH']);
+/**
+ * ORG_RE by the first unit of the match (see alternationByFirstUnit), its alternatives in the same order:
+ * the fixed names, the acronym, then the heads starting with that unit followed by the capitalised words.
+ */
+const ORG_BY_UNIT: ReadonlyMap<number, RegExp> = (() => {
+  const units = new Set([...FIXED_ORGS, ...ORG_HEADS, 'ĐH'].map((n) => n.charCodeAt(0)));
+  const out = new Map<number, RegExp>();
+  for (const unit of units) {
+    const fixed = FIXED_BY_LENGTH.filter((n) => n.charCodeAt(0) === unit).map(escape);
+    const acronym = unit === 'Đ'.charCodeAt(0) ? [UNIVERSITY_ACRONYM] : [];
+    const heads = ORG_HEADS.filter((n) => n.charCodeAt(0) === unit).map(escape);
+    const alternatives = [...fixed, ...acronym, ...(heads.length > 0 ? [`(?:${heads.join('|')})${ORG_TAIL}`] : [])];
+    out.set(unit, new RegExp(`(?:${alternatives.join('|')})`, 'uy'));
+  }
+  return out;
+})();
 /** "tỉnh", "toàn tỉnh" with no name after: the article's own province. */
 const GENERIC_PLACE_RE = /(?:toàn tỉnh|tỉnh|toàn thành phố|thành phố|địa phương)(?!\s+(?:\p{Lu}|ủy|uỷ|đoàn|lộ|bạn|thành|khác))/gu;
 
@@ -745,7 +762,7 @@ export function indexEntities(text: string): EntityIndex {
 
 /** The places of a text (what placesIn needs), with the organisations and markets read on the way. */
 function indexPlaces(text: string): { orgs: MentionIndex; markets: Mention[]; teams: Mention[]; places: MentionIndex } {
-  const orgs = indexMentions(text, ORG_RE);
+  const orgs = indexMentions(text, ORG_RE, true, ORG_STARTS, ORG_BY_UNIT);
   const listed = indexMentions(text, PLACE_RE, true, PLACE_STARTS, PLACE_BY_UNIT).all();
   const markets = indexMentions(text, MARKET_RE, false).all().map(marketName);
   const teams = [...indexTeams(text), ...indexWorks(text)].sort((a, b) => a.start - b.start);
