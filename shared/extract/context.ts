@@ -685,22 +685,34 @@ const NOUN_STOP = new Set([
  * after the number ("74.278 hồ sơ đề nghị giải quyết TTHC"), or both around "chiếm"
  * ("Kinh tế số … chiếm 42,13% tổng sản phẩm (GRDP)" → "kinh tế số / GRDP").
  */
+/** The phrase before a figure, read for readMetric once and only when asked. */
+interface BeforeMemo {
+  read: boolean;
+  phrase: string | null;
+  readonly text: string;
+  readonly folded: string;
+  readonly from: number;
+  readonly expr: Expression;
+}
+
+function phraseBefore(memo: BeforeMemo): string | null {
+  if (!memo.read) {
+    memo.read = true;
+    const { text, folded, from, expr } = memo;
+    memo.phrase = phraseBeforeNumber(text, folded, from, expr.start) ?? (expr.kind === 'percent' || expr.kind === 'measure' ? indexBefore(text, from, expr.start) : null);
+  }
+  return memo.phrase;
+}
+
 function readMetric(text: string, folded: string, from: number, to: number, expr: Expression): string | null {
   if (expr.about) return null; // a ranking row: the name is the subject, the ranking is above
   const label = labelBefore(text, folded, from, expr.start);
   if (label !== null) return label;
   const after = nounPhraseAfter(text, expr.end, to);
-  // The phrase before the number is read only when the kind needs it (it is the costly reading).
-  let beforeRead = false;
-  let beforePhrase: string | null = null;
-  const phraseBefore = (): string | null => {
-    if (!beforeRead) {
-      beforeRead = true;
-      beforePhrase = phraseBeforeNumber(text, folded, from, expr.start) ?? (expr.kind === 'percent' || expr.kind === 'measure' ? indexBefore(text, from, expr.start) : null);
-    }
-    return beforePhrase;
-  };
-  const share = after !== null && /(?:^|\s)chiếm\s*$/iu.test(text.slice(Math.max(from, expr.start - 12), expr.start)) ? phraseBefore() : null;
+  // The phrase before the number is read only when the kind needs it (it is the costly reading), at most
+  // once. (No local closure: under tsx's keepNames every one costs a defineProperty per claim.)
+  const memo: BeforeMemo = { read: false, phrase: null, text, folded, from, expr };
+  const share = after !== null && /(?:^|\s)chiếm\s*$/iu.test(text.slice(Math.max(from, expr.start - 12), expr.start)) ? phraseBefore(memo) : null;
   if (share !== null && after !== null) {
     const before = share;
     const acronym = /\(([\p{Lu}\d-]{2,10})\)/u.exec(text.slice(expr.end, Math.min(to, expr.end + 60)));
@@ -710,19 +722,19 @@ function readMetric(text: string, folded: string, from: number, to: number, expr
     case 'duration': {
       // "Sau 4 năm thực hiện nghị quyết": what lasted, after the number.
       const what = clauseWordsAfter(text, expr.end, to, 5);
-      return what ?? phraseBefore();
+      return what ?? phraseBefore(memo);
     }
     case 'count':
     case 'ratio': {
       // The counted noun is part of the quote ("74.278 hồ sơ"); the metric is its whole phrase.
       const noun = expr.unit;
       const phrase = [noun, after].filter((p) => p !== null).join(' ');
-      return phrase.length > 0 ? phrase : phraseBefore();
+      return phrase.length > 0 ? phrase : phraseBefore(memo);
     }
     case 'streak':
-      return clauseAfter(text, expr.end, to) ?? phraseBefore();
+      return clauseAfter(text, expr.end, to) ?? phraseBefore(memo);
     case 'percent':
-      return after && !/^so(?:\s|$)/u.test(after) ? after : phraseBefore();
+      return after && !/^so(?:\s|$)/u.test(after) ? after : phraseBefore(memo);
     case 'rank': {
       // The ranking nearest before the figure ("lĩnh vực “…” tiếp tục xếp thứ Nhất"), else the next one.
       let best: string | null = null;
@@ -731,7 +743,7 @@ function readMetric(text: string, folded: string, from: number, to: number, expr
         if (at < expr.start || best === null) best = m[1] ?? null;
         if (at >= expr.start) break;
       }
-      return best !== null ? normalizeMetric(best) : phraseBefore();
+      return best !== null ? normalizeMetric(best) : phraseBefore(memo);
     }
     case 'date': {
       const event = /(?<![\p{L}\p{M}])((?:ban hành|ký|công bố|thành lập|khai trương|khánh thành|phê duyệt|thông qua|triển khai|bắt đầu|có hiệu lực|ra mắt|tổ chức|khởi công|vận hành|khai mạc|phát hành)(?:\s+[^\s,.;:]+){0,4})/iu.exec(
@@ -740,7 +752,7 @@ function readMetric(text: string, folded: string, from: number, to: number, expr
       return event ? normalizeMetric(event[1] ?? '') : null;
     }
     default:
-      return phraseBefore() ?? after;
+      return phraseBefore(memo) ?? after;
   }
 }
 
