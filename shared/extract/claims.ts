@@ -60,7 +60,7 @@ function scanClaims(
   text: string,
   meta: ArticleMeta | undefined,
   sentences: Span[],
-  title: string,
+  title: string | null,
   published: number,
   publishedDay: string | null,
   folded: string,
