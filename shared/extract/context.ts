@@ -323,12 +323,12 @@ function topicBefore(text: string, doc: DocumentContext, sentenceStart: number):
   // The ends of a route ("Tuyến … kéo dài từ ga Suối Tiên đến Bình Dương và đến TP Biên Hòa, tỉnh Đồng
   // Nai") are named in passing: the next sentence is not about them. A place visited ("Thủ tướng đến
   // Quảng Ninh") or moved to ("chuyển … sang Bắc Ninh") still is.
-  const routeEnd = (m: Mention): boolean => {
+  // (Written inline, not as a named local: under tsx's keepNames a named closure costs a defineProperty per call.)
+  const near = nearestSubject(doc.entities, Math.max(0, sentenceStart - TOPIC_WINDOW), sentenceStart, null, false, !doc.companyStory, false, (m: Mention): boolean => {
     const before = doc.folded.slice(Math.max(0, m.start - 120), m.start);
     const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
     return ROUTE_CUE.test(sentence) && ROUTE_END_BEFORE.test(sentence.slice(-48));
-  };
-  const near = nearestSubject(doc.entities, Math.max(0, sentenceStart - TOPIC_WINDOW), sentenceStart, null, false, !doc.companyStory, false, routeEnd);
+  });
   if (near !== null || doc.companyStory) return near;
   // Further back, only a place that opens its paragraph ("Sở GD&ĐT tỉnh Bà Rịa - Vũng Tàu công bố …")
   // heads the section the figure is in.
@@ -356,6 +356,14 @@ const PERIOD_RE =
   /(?:(?:kể\s+)?từ\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?(?:\s+(?:đến|tới)\s+nay)?|tính\s+(?:tới|đến)\s+(?:thời\s+điểm\s+này|nay)\s+trong\s+năm(?:\s+nay)?|(?:từ\s+(?:giờ|nay)\s+)?(?:đến|tới)\s+cuối\s+năm(?:\s+nay)?(?![\p{L}\p{M}]|[ \t]+(?:ngoái|trước|sau|tới|học|tài|\d))|nửa\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+\d{4}|(?:quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2}|học\s+kỳ\s+(?:[ivx]+|\d))\s*(?:\/|năm\s+|-)\s*\d{4}|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|(?:giai\s+đoạn|thời\s+kỳ|từ\s+năm|từ)\s+\d{4}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?\d{4}|(?:đến|tới|trước)\s+năm\s+\d{4}|(?:cuối|đầu|giữa)\s+năm\s+\d{4}|năm\s+\d{4}(?:\s+và\s+\d{4})?|ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+đầu\s+năm|(?:đầu|cuối)\s+năm\s+nay|năm\s+nay|năm\s+ngoái|năm\s+trước|(?<!\d)\d{4}\s*[-–]\s*\d{4}|(?:tính\s+)?đến\s+hết\s+tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng\s+(?:qua|năm\s+nay|đầu\s+năm\s+nay)|(?:trong|sau)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?![ \t\u00a0]+(?:tới|nữa|sau|trước|liên|năm|đầu|cuối|qua|\d))|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?=\s+của\s)|quý\s+(?:[ivx]+|\d)(?![\p{L}\p{M}\d]|\s*[/-]\s*\d)|tháng\s+(?:1[0-2]|0?[1-9])(?![\p{L}\p{M}\d]|\s*[/.-]\s*\d|\s+năm\s+(?:sau|tới|ngoái|trước)))(?![\p{L}\p{M}\d])/gu;
 
 /** The time the figure refers to: the nearest time expression before it, else the first after. */
+/**
+ * "tăng 12% so với cùng kỳ năm 2019": the base of a comparison, not the figure's period; "cao nhất kể từ
+ * tháng 7", "cao nhất trong vòng 1 tháng qua": a record window, not the period.
+ */
+function notItsPeriod(text: string, m: Mention, start: number): boolean {
+  return BASE_BEFORE.test(text.slice(Math.max(start, m.start - 24), m.start)) || RECORD_BEFORE.test(text.slice(Math.max(start, m.start - 16), m.start));
+}
+
 function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, from: number, to: number, expr: Expression, year: number | null, day: string | null = null): string | null {
   if (expr.kind === 'streak' && expr.years && expr.years.length > 0) {
     const first = expr.years[0];
@@ -365,10 +373,6 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   let before: string | null = null;
   let after: string | null = null;
   let right: string | null = null;
-  // "tăng 12% so với cùng kỳ năm 2019": the base of a comparison, not the figure's period; "cao nhất
-  // kể từ tháng 7", "cao nhất trong vòng 1 tháng qua": a record window, not the period.
-  const notItsPeriod = (m: Mention, start: number): boolean =>
-    BASE_BEFORE.test(text.slice(Math.max(start, m.start - 24), m.start)) || RECORD_BEFORE.test(text.slice(Math.max(start, m.start - 16), m.start));
   // The last ")" before the figure, looked for once per figure and only when a period stands before it:
   // a mention after it sits in no closed aside.
   let lastClose: number | null = null;
@@ -380,7 +384,7 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
       lastClose ??= lastIndexBefore(text, 0x29, from, expr.start);
       if (lastClose >= m.end && closedAside(text, from, m.start)) continue;
     }
-    if (notItsPeriod(m, from)) continue;
+    if (notItsPeriod(text, m, from)) continue;
     if (m.end <= expr.start && sinceStartedUntilNow(text, sentenceStart, m, expr.start)) {
       asOfNow = true;
       continue;
@@ -398,7 +402,7 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   if (before === null) {
     // "Trong 9 tháng năm 2023, …; … đạt 35.299 lượt": a period opening the sentence frames all of it.
     const opening = periods.within(sentenceStart, Math.min(expr.start, sentenceStart + 80))[0];
-    if (opening && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(opening, sentenceStart)) && !sinceStartedUntilNow(text, sentenceStart, opening, expr.start)) before = opening.text;
+    if (opening && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(text, opening, sentenceStart)) && !sinceStartedUntilNow(text, sentenceStart, opening, expr.start)) before = opening.text;
   }
   const found = right ?? before ?? (asOfNow ? null : after);
   if (found === null) return null;
