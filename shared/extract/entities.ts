@@ -244,7 +244,9 @@ const NATIONAL_SOURCE_RE =
   /(?:[Tt]heo\s+(?:số liệu (?:của|từ)\s+|báo cáo (?:của|từ)\s+|lãnh đạo\s+)?|(?:[Ss]ố liệu|[Bb]áo cáo)(?:\s+(?:mới nhất|mới công bố|thống kê))?\s+(?:của|từ)\s+)(?:Tổng cục Thống kê|Cục Quản lý [Đđ]ăng ký kinh doanh|Bộ Kế hoạch và Đầu tư|Bộ KH&ĐT|Tổng cục Hải quan)/gu;
 
 /** The state's own business: the National Assembly, the state budget and its deficit, the public debt. */
-const NATIONAL_TOPIC_RE = /(?<![\p{L}\p{M}])(?:Quốc hội|ngân sách nhà nước|bội chi|nợ công|NSNN)(?![\p{L}\p{M}])/giu;
+/** The start (no letter before it) is checked in code: a leading look-behind makes the engine try every position. */
+const NATIONAL_TOPIC_RE = /(?:Quốc hội|ngân sách nhà nước|bội chi|nợ công|NSNN)(?![\p{L}\p{M}])/giu;
+const LETTER_BEFORE = /[\p{L}\p{M}]$/u;
 
 const RANKED_AGAINST = /(?:đầu|so với|trong|nhất|thứ\s+\S+|hạng\s+\S+|trên|tốp|top|nhóm|với|bằng|khắp)\s+$/iu;
 
@@ -830,7 +832,14 @@ export function mainSubject(entities: EntityIndex, title: string | null, text: s
   // "Quốc hội", "ngân sách nhà nước", "bội chi", "nợ công": the state's own business is the country's.
   if (text !== null) {
     NATIONAL_TOPIC_RE.lastIndex = 0;
-    while (NATIONAL_TOPIC_RE.exec(text) !== null) add('Việt Nam', 1);
+    for (let m = NATIONAL_TOPIC_RE.exec(text); m !== null; m = NATIONAL_TOPIC_RE.exec(text)) {
+      // The code point before the match (a surrogate pair whole), as the look-behind read it.
+      if (m.index > 0 && LETTER_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) {
+        NATIONAL_TOPIC_RE.lastIndex = m.index + 1;
+        continue;
+      }
+      add('Việt Nam', 1);
+    }
   }
   if (title) for (const name of placesIn(title)) add(name, 3);
   for (const m of entities.places.all()) add(m.text, 1);
