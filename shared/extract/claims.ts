@@ -38,18 +38,41 @@ const ATOM_RE = new RegExp(
 export function extractClaims(text: string, meta?: ArticleMeta): ExtractedClaim[] {
   if (text.length === 0) return [];
   const sentences = splitSentences(text);
-  // Furniture and the document index are built on first need: text without numbers pays nothing.
-  let boilerplate: Span[] | null = null;
   const title = meta?.title ?? firstLine(text);
   const published = meta?.publishedAt ? Number(meta.publishedAt.slice(0, 4)) : NaN;
   const publishedDay = meta?.publishedAt && /^\d{4}-\d{2}-\d{2}/u.test(meta.publishedAt) ? meta.publishedAt.slice(0, 10) : null;
   // Hot regexes run on a lower-cased copy with the same offsets: no slow case-insensitive flag.
   const folded = foldCase(text);
+  // The compiled scanner is reused across texts (a new RegExp per text starts cold: interpreted, then
+  // compiled again); a call made while another runs gets its own.
+  const re = spareAtomRe ?? new RegExp(ATOM_RE.source, ATOM_RE.flags);
+  spareAtomRe = null;
+  re.lastIndex = 0;
+  try {
+    return scanClaims(text, meta, sentences, title, published, publishedDay, folded, re);
+  } finally {
+    spareAtomRe = re;
+  }
+}
+
+let spareAtomRe: RegExp | null = null;
+
+function scanClaims(
+  text: string,
+  meta: ArticleMeta | undefined,
+  sentences: Span[],
+  title: string | null,
+  published: number,
+  publishedDay: string | null,
+  folded: string,
+  re: RegExp,
+): ExtractedClaim[] {
+  // Furniture and the document index are built on first need: text without numbers pays nothing.
+  let boilerplate: Span[] | null = null;
   let doc: DocumentContext | null = null;
   const claims: ExtractedClaim[] = [];
   let sentenceIndex = 0;
   let boilerplateIndex = 0;
-  const re = new RegExp(ATOM_RE.source, ATOM_RE.flags);
   const tables = new TableReader(text, folded);
   for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
     const start = m.index;

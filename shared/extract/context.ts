@@ -363,12 +363,12 @@ function topicBefore(text: string, doc: DocumentContext, sentenceStart: number):
   // The ends of a route ("Tuyến … kéo dài từ ga Suối Tiên đến Bình Dương và đến TP Biên Hòa, tỉnh Đồng
   // Nai") are named in passing: the next sentence is not about them. A place visited ("Thủ tướng đến
   // Quảng Ninh") or moved to ("chuyển … sang Bắc Ninh") still is.
-  const routeEnd = (m: Mention): boolean => {
+  // (Written inline, not as a named local: under tsx's keepNames a named closure costs a defineProperty per call.)
+  const near = nearestSubject(doc.entities, Math.max(0, sentenceStart - TOPIC_WINDOW), sentenceStart, null, false, !doc.companyStory, false, (m: Mention): boolean => {
     const before = doc.folded.slice(Math.max(0, m.start - 120), m.start);
     const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
     return ROUTE_CUE.test(sentence) && ROUTE_END_BEFORE.test(sentence.slice(-48));
-  };
-  const near = nearestSubject(doc.entities, Math.max(0, sentenceStart - TOPIC_WINDOW), sentenceStart, null, false, !doc.companyStory, false, routeEnd);
+  });
   if (near !== null || doc.companyStory) return near;
   // Further back, only a place that opens its paragraph ("Sở GD&ĐT tỉnh Bà Rịa - Vũng Tàu công bố …")
   // heads the section the figure is in.
@@ -396,6 +396,14 @@ const PERIOD_RE =
   /(?:(?:kể\s+)?từ\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?(?:\s+(?:đến|tới)\s+nay)?|tính\s+(?:tới|đến)\s+(?:thời\s+điểm\s+này|nay)\s+trong\s+năm(?:\s+nay)?|(?:từ\s+(?:giờ|nay)\s+)?(?:đến|tới)\s+cuối\s+năm(?:\s+nay)?(?![\p{L}\p{M}]|[ \t]+(?:ngoái|trước|sau|tới|học|tài|\d))|nửa\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+\d{4}|(?:quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2}|học\s+kỳ\s+(?:[ivx]+|\d))\s*(?:\/|năm\s+|-)\s*\d{4}|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|(?:giai\s+đoạn|thời\s+kỳ|từ\s+năm|từ)\s+\d{4}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?\d{4}|(?:đến|tới|trước)\s+năm\s+\d{4}|(?:cuối|đầu|giữa)\s+năm\s+\d{4}|năm\s+\d{4}(?:\s+và\s+\d{4})?|ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+đầu\s+năm|(?:đầu|cuối)\s+năm\s+nay|năm\s+nay|năm\s+ngoái|năm\s+trước|(?<!\d)\d{4}\s*[-–]\s*\d{4}|(?:tính\s+)?đến\s+hết\s+tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng\s+(?:qua|năm\s+nay|đầu\s+năm\s+nay)|(?:trong|sau)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?![ \t\u00a0]+(?:tới|nữa|sau|trước|liên|năm|đầu|cuối|qua|\d))|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?=\s+của\s)|quý\s+(?:[ivx]+|\d)(?![\p{L}\p{M}\d]|\s*[/-]\s*\d)|tháng\s+(?:1[0-2]|0?[1-9])(?![\p{L}\p{M}\d]|\s*[/.-]\s*\d|\s+năm\s+(?:sau|tới|ngoái|trước)))(?![\p{L}\p{M}\d])/gu;
 
 /** The time the figure refers to: the nearest time expression before it, else the first after. */
+/**
+ * "tăng 12% so với cùng kỳ năm 2019": the base of a comparison, not the figure's period; "cao nhất kể từ
+ * tháng 7", "cao nhất trong vòng 1 tháng qua": a record window, not the period.
+ */
+function notItsPeriod(text: string, m: Mention, start: number): boolean {
+  return BASE_BEFORE.test(text.slice(Math.max(start, m.start - 24), m.start)) || RECORD_BEFORE.test(text.slice(Math.max(start, m.start - 16), m.start));
+}
+
 function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, from: number, to: number, expr: Expression, year: number | null, day: string | null = null): string | null {
   if (expr.kind === 'streak' && expr.years && expr.years.length > 0) {
     const first = expr.years[0];
@@ -405,10 +413,6 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   let before: string | null = null;
   let after: string | null = null;
   let right: string | null = null;
-  // "tăng 12% so với cùng kỳ năm 2019": the base of a comparison, not the figure's period; "cao nhất
-  // kể từ tháng 7", "cao nhất trong vòng 1 tháng qua": a record window, not the period.
-  const notItsPeriod = (m: Mention, start: number): boolean =>
-    BASE_BEFORE.test(text.slice(Math.max(start, m.start - 24), m.start)) || RECORD_BEFORE.test(text.slice(Math.max(start, m.start - 16), m.start));
   // The last ")" before the figure, looked for once per figure and only when a period stands before it:
   // a mention after it sits in no closed aside.
   let lastClose: number | null = null;
@@ -420,7 +424,7 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
       lastClose ??= lastIndexBefore(text, 0x29, from, expr.start);
       if (lastClose >= m.end && closedAside(text, from, m.start)) continue;
     }
-    if (notItsPeriod(m, from)) continue;
+    if (notItsPeriod(text, m, from)) continue;
     if (m.end <= expr.start && sinceStartedUntilNow(text, sentenceStart, m, expr.start)) {
       asOfNow = true;
       continue;
@@ -438,7 +442,7 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   if (before === null) {
     // "Trong 9 tháng năm 2023, …; … đạt 35.299 lượt": a period opening the sentence frames all of it.
     const opening = periods.within(sentenceStart, Math.min(expr.start, sentenceStart + 80))[0];
-    if (opening && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(opening, sentenceStart)) && !sinceStartedUntilNow(text, sentenceStart, opening, expr.start)) before = opening.text;
+    if (opening && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(text, opening, sentenceStart)) && !sinceStartedUntilNow(text, sentenceStart, opening, expr.start)) before = opening.text;
   }
   const found = right ?? before ?? (asOfNow ? null : after);
   if (found === null) return null;
@@ -725,22 +729,34 @@ const NOUN_STOP = new Set([
  * after the number ("74.278 hồ sơ đề nghị giải quyết TTHC"), or both around "chiếm"
  * ("Kinh tế số … chiếm 42,13% tổng sản phẩm (GRDP)" → "kinh tế số / GRDP").
  */
+/** The phrase before a figure, read for readMetric once and only when asked. */
+interface BeforeMemo {
+  read: boolean;
+  phrase: string | null;
+  readonly text: string;
+  readonly folded: string;
+  readonly from: number;
+  readonly expr: Expression;
+}
+
+function phraseBefore(memo: BeforeMemo): string | null {
+  if (!memo.read) {
+    memo.read = true;
+    const { text, folded, from, expr } = memo;
+    memo.phrase = phraseBeforeNumber(text, folded, from, expr.start) ?? (expr.kind === 'percent' || expr.kind === 'measure' ? indexBefore(text, from, expr.start) : null);
+  }
+  return memo.phrase;
+}
+
 function readMetric(text: string, folded: string, from: number, to: number, expr: Expression): string | null {
   if (expr.about) return null; // a ranking row: the name is the subject, the ranking is above
   const label = labelBefore(text, folded, from, expr.start);
   if (label !== null) return label;
   const after = nounPhraseAfter(text, expr.end, to);
-  // The phrase before the number is read only when the kind needs it (it is the costly reading).
-  let beforeRead = false;
-  let beforePhrase: string | null = null;
-  const phraseBefore = (): string | null => {
-    if (!beforeRead) {
-      beforeRead = true;
-      beforePhrase = phraseBeforeNumber(text, folded, from, expr.start) ?? (expr.kind === 'percent' || expr.kind === 'measure' ? indexBefore(text, from, expr.start) : null);
-    }
-    return beforePhrase;
-  };
-  const share = after !== null && /(?:^|\s)chiếm\s*$/iu.test(text.slice(Math.max(from, expr.start - 12), expr.start)) ? phraseBefore() : null;
+  // The phrase before the number is read only when the kind needs it (it is the costly reading), at most
+  // once. (No local closure: under tsx's keepNames every one costs a defineProperty per claim.)
+  const memo: BeforeMemo = { read: false, phrase: null, text, folded, from, expr };
+  const share = after !== null && /(?:^|\s)chiếm\s*$/iu.test(text.slice(Math.max(from, expr.start - 12), expr.start)) ? phraseBefore(memo) : null;
   if (share !== null && after !== null) {
     const before = share;
     const acronym = /\(([\p{Lu}\d-]{2,10})\)/u.exec(text.slice(expr.end, Math.min(to, expr.end + 60)));
@@ -750,19 +766,19 @@ function readMetric(text: string, folded: string, from: number, to: number, expr
     case 'duration': {
       // "Sau 4 năm thực hiện nghị quyết": what lasted, after the number.
       const what = clauseWordsAfter(text, expr.end, to, 5);
-      return what ?? phraseBefore();
+      return what ?? phraseBefore(memo);
     }
     case 'count':
     case 'ratio': {
       // The counted noun is part of the quote ("74.278 hồ sơ"); the metric is its whole phrase.
       const noun = expr.unit;
       const phrase = [noun, after].filter((p) => p !== null).join(' ');
-      return phrase.length > 0 ? phrase : phraseBefore();
+      return phrase.length > 0 ? phrase : phraseBefore(memo);
     }
     case 'streak':
-      return clauseAfter(text, expr.end, to) ?? phraseBefore();
+      return clauseAfter(text, expr.end, to) ?? phraseBefore(memo);
     case 'percent':
-      return after && !/^so(?:\s|$)/u.test(after) ? after : phraseBefore();
+      return after && !/^so(?:\s|$)/u.test(after) ? after : phraseBefore(memo);
     case 'rank': {
       // The ranking nearest before the figure ("lĩnh vực “…” tiếp tục xếp thứ Nhất"), else the next one.
       let best: string | null = null;
@@ -771,7 +787,7 @@ function readMetric(text: string, folded: string, from: number, to: number, expr
         if (at < expr.start || best === null) best = m[1] ?? null;
         if (at >= expr.start) break;
       }
-      return best !== null ? normalizeMetric(best) : phraseBefore();
+      return best !== null ? normalizeMetric(best) : phraseBefore(memo);
     }
     case 'date': {
       const event = /(?<![\p{L}\p{M}])((?:ban hành|ký|công bố|thành lập|khai trương|khánh thành|phê duyệt|thông qua|triển khai|bắt đầu|có hiệu lực|ra mắt|tổ chức|khởi công|vận hành|khai mạc|phát hành)(?:\s+[^\s,.;:]+){0,4})/iu.exec(
@@ -780,7 +796,7 @@ function readMetric(text: string, folded: string, from: number, to: number, expr
       return event ? normalizeMetric(event[1] ?? '') : null;
     }
     default:
-      return phraseBefore() ?? after;
+      return phraseBefore(memo) ?? after;
   }
 }
 

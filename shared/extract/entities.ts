@@ -150,10 +150,27 @@ const CAP_WORD = String.raw`(?:${[...NAME_COMPOUNDS]
  * not a shareholders' meeting ("ĐHĐCĐ", "ĐHCĐ").
  */
 const UNIVERSITY_ACRONYM = '(?<![\\p{L}\\p{M}\\d])ĐH(?!Đ|CĐ)[A-ZĐ]{2,8}(?:-[A-Z]{2,4})?(?![\\p{L}\\p{M}\\d])';
-const ORG_RE = new RegExp(
-  `(?:${[...FIXED_ORGS].sort((a, b) => b.length - a.length).map(escape).join('|')}|${UNIVERSITY_ACRONYM}|(?:${ORG_HEADS.map(escape).join('|')})(?:\\s+${CAP_WORD}(?:\\s+(?:và|&|[-–])\\s+${CAP_WORD})?){1,6})`,
-  'gu',
-);
+const FIXED_BY_LENGTH = [...FIXED_ORGS].sort((a, b) => b.length - a.length);
+const ORG_TAIL = `(?:\\s+${CAP_WORD}(?:\\s+(?:và|&|[-–])\\s+${CAP_WORD})?){1,6}`;
+const ORG_RE = new RegExp(`(?:${FIXED_BY_LENGTH.map(escape).join('|')}|${UNIVERSITY_ACRONYM}|(?:${ORG_HEADS.map(escape).join('|')})${ORG_TAIL})`, 'gu');
+/** Where matches of ORG_RE start (see indexMentions): every fixed name, head and acronym starts with a capital. */
+const ORG_STARTS = namesStart([...FIXED_ORGS, ...ORG_HEADS, 'ĐH']);
+/**
+ * ORG_RE by the first unit of the match (see alternationByFirstUnit), its alternatives in the same order:
+ * the fixed names, the acronym, then the heads starting with that unit followed by the capitalised words.
+ */
+const ORG_BY_UNIT: ReadonlyMap<number, RegExp> = (() => {
+  const units = new Set([...FIXED_ORGS, ...ORG_HEADS, 'ĐH'].map((n) => n.charCodeAt(0)));
+  const out = new Map<number, RegExp>();
+  for (const unit of units) {
+    const fixed = FIXED_BY_LENGTH.filter((n) => n.charCodeAt(0) === unit).map(escape);
+    const acronym = unit === 'Đ'.charCodeAt(0) ? [UNIVERSITY_ACRONYM] : [];
+    const heads = ORG_HEADS.filter((n) => n.charCodeAt(0) === unit).map(escape);
+    const alternatives = [...fixed, ...acronym, ...(heads.length > 0 ? [`(?:${heads.join('|')})${ORG_TAIL}`] : [])];
+    out.set(unit, new RegExp(`(?:${alternatives.join('|')})`, 'uy'));
+  }
+  return out;
+})();
 /** "tỉnh", "toàn tỉnh" with no name after: the article's own province. */
 const GENERIC_PLACE_RE = /(?:toàn tỉnh|tỉnh|toàn thành phố|thành phố|địa phương)(?!\s+(?:\p{Lu}|ủy|uỷ|đoàn|lộ|bạn|thành|khác))/gu;
 
@@ -229,7 +246,9 @@ const NATIONAL_SOURCE_RE =
   /(?:[Tt]heo\s+(?:số liệu (?:của|từ)\s+|báo cáo (?:của|từ)\s+|lãnh đạo\s+)?|(?:[Ss]ố liệu|[Bb]áo cáo)(?:\s+(?:mới nhất|mới công bố|thống kê))?\s+(?:của|từ)\s+)(?:Tổng cục Thống kê|Cục Quản lý [Đđ]ăng ký kinh doanh|Bộ Kế hoạch và Đầu tư|Bộ KH&ĐT|Tổng cục Hải quan)/gu;
 
 /** The state's own business: the National Assembly, the state budget and its deficit, the public debt. */
-const NATIONAL_TOPIC_RE = /(?<![\p{L}\p{M}])(?:Quốc hội|ngân sách nhà nước|bội chi|nợ công|NSNN)(?![\p{L}\p{M}])/giu;
+/** The start (no letter before it) is checked in code: a leading look-behind makes the engine try every position. */
+const NATIONAL_TOPIC_RE = /(?:Quốc hội|ngân sách nhà nước|bội chi|nợ công|NSNN)(?![\p{L}\p{M}])/giu;
+const LETTER_BEFORE = /[\p{L}\p{M}]$/u;
 
 const RANKED_AGAINST = /(?:đầu|so với|trong|nhất|thứ\s+\S+|hạng\s+\S+|trên|tốp|top|nhóm|với|bằng|khắp)\s+$/iu;
 
@@ -748,7 +767,7 @@ export function indexEntities(text: string): EntityIndex {
 
 /** The places of a text (what placesIn needs), with the organisations and markets read on the way. */
 function indexPlaces(text: string): { orgs: MentionIndex; markets: Mention[]; teams: Mention[]; places: MentionIndex } {
-  const orgs = indexMentions(text, ORG_RE);
+  const orgs = indexMentions(text, ORG_RE, true, ORG_STARTS, ORG_BY_UNIT);
   const listed = indexMentions(text, PLACE_RE, true, PLACE_STARTS, PLACE_BY_UNIT).all();
   const markets = indexMentions(text, MARKET_RE, false).all().map(marketName);
   const teams = [...indexTeams(text), ...indexWorks(text)].sort((a, b) => a.start - b.start);
@@ -816,7 +835,14 @@ export function mainSubject(entities: EntityIndex, title: string | null, text: s
   // "Quốc hội", "ngân sách nhà nước", "bội chi", "nợ công": the state's own business is the country's.
   if (text !== null) {
     NATIONAL_TOPIC_RE.lastIndex = 0;
-    while (NATIONAL_TOPIC_RE.exec(text) !== null) add('Việt Nam', 1);
+    for (let m = NATIONAL_TOPIC_RE.exec(text); m !== null; m = NATIONAL_TOPIC_RE.exec(text)) {
+      // The code point before the match (a surrogate pair whole), as the look-behind read it.
+      if (m.index > 0 && LETTER_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) {
+        NATIONAL_TOPIC_RE.lastIndex = m.index + 1;
+        continue;
+      }
+      add('Việt Nam', 1);
+    }
   }
   if (title) for (const name of placesIn(title)) add(name, 3);
   for (const m of entities.places.all()) add(m.text, 1);
