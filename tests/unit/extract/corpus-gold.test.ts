@@ -212,6 +212,8 @@ const HELDOUT_FLOORS = { recall: 0.6, precision: 0.6, kind: 0.7, qualifier: 0.7,
  * tuned/'s do.
  */
 const DEV2_FLOORS = { recall: 0.96, precision: 0.92, kind: 0.93, qualifier: 0.98, value: 0.97, subject: 0.56, period: 0.69 };
+/** dev3's floors since engine 23 was tuned on it (figures then: .957/.993/.956/.993/1.000/.578/.948). */
+const DEV3_FLOORS = { recall: 0.94, precision: 0.97, kind: 0.93, qualifier: 0.98, value: 0.98, subject: 0.55, period: 0.92 };
 
 describe.skipIf(!corpus)('corpus gold (tests/fixtures/extract-gold)', () => {
   it('has gold articles in every split', () => {
@@ -242,16 +244,14 @@ describe.skipIf(!corpus)('corpus gold (tests/fixtures/extract-gold)', () => {
 
   /**
    * dev3 (third development set, annotated by hand in session 27 before any tuning against it; its first
-   * score is in the gold README): printed. No floor is tuned to the figure — it will change — so only that
-   * the scorer ran over every article and found something is asserted.
+   * score, engine 22, is in the gold README). Engine 23 was tuned on it: floors just below its figures, as
+   * for dev2.
    */
-  it('dev3: the same figures, printed (third development set, session 27)', () => {
+  it('dev3: the same figures (third development set, session 27)', () => {
     const s = scoreSplit('dev3');
-    report('dev3', s);
+    const f = report('dev3', s);
     printDetails(s);
     expect(s.files).toBe(gold.filter((g) => g.split === 'dev3').length);
-    expect(s.gold).toBeGreaterThan(0);
-    expect(s.extracted).toBeGreaterThan(0);
-    expect(s.found).toBeGreaterThan(0);
+    for (const [key, floor] of Object.entries(DEV3_FLOORS)) expect(f[key], key).toBeGreaterThanOrEqual(floor);
   });
 });
