@@ -1,5 +1,5 @@
-// The CLI's JSON result, written in pieces: a workspace's findings at newsroom scale (hundreds of thousands)
-// make one JSON.stringify string longer than V8 allows ("Invalid string length"), after minutes of work.
+// The CLI's JSON result, written in pieces: one JSON.stringify of a workspace's findings at newsroom scale
+// (hundreds of thousands) needs a string of hundreds of MB, near V8's string limit and the heap's.
 
 /** About this many characters per piece handed to `out`. */
 const PIECE = 1 << 20;
