@@ -8,6 +8,7 @@ import type { WorkspaceService } from '../services/workspaceService';
 import { WorkspaceLockedError, WorkspaceOpenError } from '../store/open';
 import { commands, findCommand, globalOptions, optionSpecs, type CommandContext, type OptionName, type OptionValues, type WorkspaceAccess } from './commands';
 import { CliError, EXIT, usageError, type ExitCode, type Lang, type Text } from './errors';
+import { writeJson } from './json';
 
 export interface CliIo {
   /** The result (JSON) on stdout. */
@@ -266,7 +267,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
       workspace: workspaces,
     };
     const result = await command.run(ctx);
-    io.out(JSON.stringify(result.output, null, 2));
+    writeJson((text) => io.out(text), result.output);
     for (const line of result.leftOut ?? []) io.err(`crosscheck: ${line}`);
     return (result.leftOut ?? []).length > 0 ? EXIT.partial : EXIT.ok;
   } catch (e) {

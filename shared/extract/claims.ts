@@ -14,11 +14,12 @@ import { readTable, type FlatTable, type TableCell } from './table';
 const NUMBER_WORD_ALT = [...NUMBER_WORDS].sort((a, b) => b.length - a.length).join('|');
 const ORDINAL_ALT = 'nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín|mười';
 const SP_ = '[ \\t\\u00a0]+';
-/** Fixed number phrases: "gấp đôi", "một phần tư", "một nửa", "hạng nhất", "giải Ba", "số một". */
+/** Fixed number phrases: "gấp đôi", "một phần tư", "một nửa", "hạng nhất", "vị trí nhất", "giải Ba", "số một". */
 const PHRASE_ALT = [
   `gấp${SP_}(?:đôi|rưỡi)`,
   `(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín)${SP_}(?:phần${SP_}(?:hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)|nửa)`,
   `hạng${SP_}(?:nhất|nhì|ba|tư|bốn|năm)`,
+  `vị${SP_}trí${SP_}(?:nhất|nhì)`,
   `giải${SP_}(?:nhất|nhì|ba|tư)`,
   `số${SP_}một`,
 ].join('|');
@@ -37,17 +38,41 @@ const ATOM_RE = new RegExp(
 export function extractClaims(text: string, meta?: ArticleMeta): ExtractedClaim[] {
   if (text.length === 0) return [];
   const sentences = splitSentences(text);
-  // Furniture and the document index are built on first need: text without numbers pays nothing.
-  let boilerplate: Span[] | null = null;
   const title = meta?.title ?? firstLine(text);
   const published = meta?.publishedAt ? Number(meta.publishedAt.slice(0, 4)) : NaN;
+  const publishedDay = meta?.publishedAt && /^\d{4}-\d{2}-\d{2}/u.test(meta.publishedAt) ? meta.publishedAt.slice(0, 10) : null;
   // Hot regexes run on a lower-cased copy with the same offsets: no slow case-insensitive flag.
   const folded = foldCase(text);
+  // The compiled scanner is reused across texts (a new RegExp per text starts cold: interpreted, then
+  // compiled again); a call made while another runs gets its own.
+  const re = spareAtomRe ?? new RegExp(ATOM_RE.source, ATOM_RE.flags);
+  spareAtomRe = null;
+  re.lastIndex = 0;
+  try {
+    return scanClaims(text, meta, sentences, title, published, publishedDay, folded, re);
+  } finally {
+    spareAtomRe = re;
+  }
+}
+
+let spareAtomRe: RegExp | null = null;
+
+function scanClaims(
+  text: string,
+  meta: ArticleMeta | undefined,
+  sentences: Span[],
+  title: string | null,
+  published: number,
+  publishedDay: string | null,
+  folded: string,
+  re: RegExp,
+): ExtractedClaim[] {
+  // Furniture and the document index are built on first need: text without numbers pays nothing.
+  let boilerplate: Span[] | null = null;
   let doc: DocumentContext | null = null;
   const claims: ExtractedClaim[] = [];
   let sentenceIndex = 0;
   let boilerplateIndex = 0;
-  const re = new RegExp(ATOM_RE.source, ATOM_RE.flags);
   const tables = new TableReader(text, folded);
   for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
     const start = m.index;
@@ -102,7 +127,7 @@ export function extractClaims(text: string, meta?: ArticleMeta): ExtractedClaim[
       // Without a date line, a day and month ("Ngày 1/5, hai đoàn tàu … xuất phát") takes the year the text
       // speaks of most, as a year-less period does (see DocumentContext.year).
       if (!Number.isFinite(published)) doc ??= indexDocument(text, folded, title, null, meta?.publishedAt ?? null);
-      const reading = readExpression(text, folded, sentence, atom, Number.isFinite(published) ? published : (doc?.year ?? null));
+      const reading = readExpression(text, folded, sentence, atom, Number.isFinite(published) ? published : (doc?.year ?? null), publishedDay);
       re.lastIndex = Math.max(atom.start + 1, reading.next);
       expr = reading.expression;
       // "8%" after two period columns is the change between them, signed or not.

@@ -45,13 +45,15 @@ export interface DocumentContext {
   liveDay: boolean;
   /** A match report: the match's own events (minutes, shots, chances, the crowd) are on the publication day. */
   matchDay: boolean;
+  /** The period the title names ("HPG … lợi nhuận sau 9 tháng"): a results story's figures with none of their own. */
+  titlePeriod: string | null;
 }
 
 /** `folded` is `text` lower-cased with the same offsets (see foldCase). */
 export function indexDocument(text: string, folded: string, title: string | null, publishedYear: number | null, publishedDay: string | null = null): DocumentContext {
   const entities = indexEntities(text);
   const relativeDays = indexMentions(folded, RELATIVE_DAY_RE);
-  const main = mainSubject(entities, title);
+  const main = mainSubject(entities, title, text);
   const periods = indexMentions(folded, PERIOD_RE, false);
   let sessionWords = 0;
   for (const m of relativeDays.all()) if (m.group !== RELATIVE_SESSION || !/^\s*bản/u.test(folded.slice(m.end, m.end + 6))) sessionWords++;
@@ -67,7 +69,8 @@ export function indexDocument(text: string, folded: string, title: string | null
     relativeDays,
     publishedDay: publishedDay !== null && /^\d{4}-\d{2}-\d{2}/u.test(publishedDay) ? publishedDay.slice(0, 10) : null,
     liveDay: sessionWords >= LIVE_DAY_WORDS,
-    matchDay: publishedDay !== null && matchReport(folded),
+    matchDay: publishedDay !== null && matchReport(folded) && MATCH_DAY_CUE.test(folded),
+    titlePeriod: titlePeriod(text, title, periods, publishedYear),
   };
 }
 
@@ -92,6 +95,18 @@ function textYear(folded: string, periods: MentionIndex): number | null {
     }
   }
   return best;
+}
+
+/**
+ * The first period of the title (the first line, when it is the title the metadata found), unless it is
+ * a horizon or a span ("đến năm 2030", "giai đoạn 2021-2025"), read with the year of publication.
+ */
+function titlePeriod(text: string, title: string | null, periods: MentionIndex, year: number | null): string | null {
+  // A title is a line of its own: a one-line text's "title" is its first sentence.
+  if (title === null || title.length === 0 || !text.startsWith(title) || text.charCodeAt(title.length) !== 0x0a) return null;
+  const m = periods.within(0, title.length)[0];
+  if (m === undefined || /^(?:đến|tới|trước|giai|thời|từ)/u.test(m.text)) return null;
+  return periodPhrase(m.text, year);
 }
 
 /** Groups: (1) the day before the publication day, (2) the publication day, (3) "phiên" (a session). */
@@ -123,6 +138,12 @@ function inTheSession(folded: string, sentence: Span, expr: Expression): boolean
   return !NOT_THE_DAY.test(own);
 }
 
+/**
+ * The text says the match is the date line's day ("trận chung kết vừa kết thúc", "sáng cùng ngày", "tối
+ * nay"); without it a report may come a day later and its match stays undated.
+ */
+const MATCH_DAY_CUE = /vừa (?:kết thúc|diễn ra|khép lại|khép màn)|cùng ngày|(?:hôm|sáng|trưa|chiều|tối|đêm) nay(?![\p{L}\p{M}])/u;
+
 function inTheMatch(folded: string, sentence: Span, expr: Expression): boolean {
   return MATCH_MOMENT.test(folded.slice(Math.max(sentence.start, expr.start - WINDOW_BEFORE), Math.min(sentence.end, expr.end + WINDOW_AFTER)));
 }
@@ -147,7 +168,8 @@ const METRIC_WINDOW = 140;
 export function describeClaim(text: string, sentence: Span, expr: Expression, doc: DocumentContext, previous: Span | null = null): ClaimContext {
   const from = Math.max(sentence.start, expr.start - WINDOW_BEFORE);
   const to = Math.min(sentence.end, expr.end + WINDOW_AFTER);
-  const subjectInSentence = nearestSubject(doc.entities, from, expr.start, doc.mainSubject);
+  const nearest = nearestSubject(doc.entities, from, expr.start, doc.mainSubject);
+  const subjectInSentence = expr.kind === 'rank' ? overtaker(text, doc, from, expr.start, nearest) : nearest;
   const metric = readMetric(text, doc.folded, Math.max(from, expr.start - METRIC_WINDOW), to, expr);
   const cues = doc.cues.within(from, to);
   const modality = readModality(text, from, expr, cues, doc.publishedYear);
@@ -163,10 +185,34 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
     period:
       expr.kind === 'date'
         ? expr.date
-        : (readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay) ?? dayOfReport(doc, sentence, expr) ?? periodBefore(text, doc, sentence, previous)),
+        : (readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay) ??
+          dayOfReport(doc, sentence, expr) ??
+          periodBefore(text, doc, sentence, previous) ??
+          doc.titlePeriod),
     modality,
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
   };
+}
+
+/** "thay thế", "vượt (qua)", "qua mặt" right before a name: the name is the one overtaken. */
+const OVERTAKEN_BEFORE = /(?<![\p{L}\p{M}])(?:thay thế|vượt qua|vượt mặt|vượt|qua mặt|soán ngôi|hất cẳng)[ \t\u00a0]+$/iu;
+
+/**
+ * "Hàn Quốc đã thay thế Brazil trở thành nền kinh tế lớn thứ 10", "Ấn Độ vượt Anh lên vị trí thứ 5":
+ * the rank is the overtaker's, named before the verb, not the one overtaken next to the figure (an
+ * amount after the overtaken name is its own: "vượt Singapore (337,5 tỷ USD)").
+ */
+function overtaker(text: string, doc: DocumentContext, from: number, pos: number, subject: string | null): string | null {
+  if (subject === null) return null;
+  const { entities } = doc;
+  let last: Mention | undefined;
+  for (const m of [...entities.places.within(from, pos), ...entities.tickers.within(from, pos), ...entities.orgs.within(from, pos)]) {
+    if (m.text.replace(/\s+/g, ' ') === subject && (last === undefined || m.start > last.start)) last = m;
+  }
+  if (last === undefined) return subject;
+  const verb = OVERTAKEN_BEFORE.exec(text.slice(Math.max(from, last.start - 16), last.start));
+  if (verb === null) return subject;
+  return nearestSubject(entities, from, last.start - verb[0].length, null) ?? subject;
 }
 
 /**
@@ -233,6 +279,9 @@ function subjectOfKind(text: string, doc: DocumentContext, sentence: Span, expr:
       const at = expr.end + after[0].length;
       const side = [...doc.entities.tickers.within(at, at + 40), ...doc.entities.places.within(at, at + 40)].find((m) => m.start === at);
       if (side) return side.text;
+      // A club the indexes do not know ("cho Chelsea", "cho Basel"): its capitalised name.
+      const club = SIDE_NAME.exec(text.slice(at, Math.min(sentence.end, at + 40)));
+      if (club) return club[0];
     }
     return null;
   }
@@ -263,6 +312,9 @@ const OTHER_PERSON = /bệnh nhân|con (?:trai|gái)|cháu|vợ|chồng|mẹ|b�
 const SCORE_FOR = /^[ \t\u00a0]*(?:(?:ở[ \t\u00a0]+)?phút[ \t\u00a0]+\d{1,3}[ \t\u00a0]+)?(?:cho|nghiêng về)[ \t\u00a0]+/u;
 
 /** Words of a session's trading totals: "khối lượng giao dịch gần 75 triệu cổ phiếu, trị giá hơn 1.000 tỷ đồng". */
+/** Up to four capitalised words (or a number inside, "U21 Việt Nam"): the name of a side. */
+const SIDE_NAME = /^\p{Lu}[\p{L}\p{M}\d]*(?:[.-][\p{L}\p{M}\d]+)*(?:[ \t\u00a0]+(?:\p{Lu}[\p{L}\p{M}\d]*(?:[.-][\p{L}\p{M}\d]+)*|\d{1,2})){0,3}/u;
+
 const TRADING_TOTAL = /(?:khối lượng|giá trị|trị giá|thanh khoản|khớp lệnh)/iu;
 
 /** A session's volume and value read next to an index belong to its exchange ("Sàn TP.HCM (HOSE)"). */
@@ -311,12 +363,12 @@ function topicBefore(text: string, doc: DocumentContext, sentenceStart: number):
   // The ends of a route ("Tuyến … kéo dài từ ga Suối Tiên đến Bình Dương và đến TP Biên Hòa, tỉnh Đồng
   // Nai") are named in passing: the next sentence is not about them. A place visited ("Thủ tướng đến
   // Quảng Ninh") or moved to ("chuyển … sang Bắc Ninh") still is.
-  const routeEnd = (m: Mention): boolean => {
+  // (Written inline, not as a named local: under tsx's keepNames a named closure costs a defineProperty per call.)
+  const near = nearestSubject(doc.entities, Math.max(0, sentenceStart - TOPIC_WINDOW), sentenceStart, null, false, !doc.companyStory, false, (m: Mention): boolean => {
     const before = doc.folded.slice(Math.max(0, m.start - 120), m.start);
     const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
     return ROUTE_CUE.test(sentence) && ROUTE_END_BEFORE.test(sentence.slice(-48));
-  };
-  const near = nearestSubject(doc.entities, Math.max(0, sentenceStart - TOPIC_WINDOW), sentenceStart, null, false, !doc.companyStory, false, routeEnd);
+  });
   if (near !== null || doc.companyStory) return near;
   // Further back, only a place that opens its paragraph ("Sở GD&ĐT tỉnh Bà Rịa - Vũng Tàu công bố …")
   // heads the section the figure is in.
@@ -344,6 +396,14 @@ const PERIOD_RE =
   /(?:(?:kể\s+)?từ\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?(?:\s+(?:đến|tới)\s+nay)?|tính\s+(?:tới|đến)\s+(?:thời\s+điểm\s+này|nay)\s+trong\s+năm(?:\s+nay)?|(?:từ\s+(?:giờ|nay)\s+)?(?:đến|tới)\s+cuối\s+năm(?:\s+nay)?(?![\p{L}\p{M}]|[ \t]+(?:ngoái|trước|sau|tới|học|tài|\d))|nửa\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+\d{4}|(?:quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2}|học\s+kỳ\s+(?:[ivx]+|\d))\s*(?:\/|năm\s+|-)\s*\d{4}|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|(?:giai\s+đoạn|thời\s+kỳ|từ\s+năm|từ)\s+\d{4}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?\d{4}|(?:đến|tới|trước)\s+năm\s+\d{4}|(?:cuối|đầu|giữa)\s+năm\s+\d{4}|năm\s+\d{4}(?:\s+và\s+\d{4})?|ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+đầu\s+năm|(?:đầu|cuối)\s+năm\s+nay|năm\s+nay|năm\s+ngoái|năm\s+trước|(?<!\d)\d{4}\s*[-–]\s*\d{4}|(?:tính\s+)?đến\s+hết\s+tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng\s+(?:qua|năm\s+nay|đầu\s+năm\s+nay)|(?:trong|sau)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?![ \t\u00a0]+(?:tới|nữa|sau|trước|liên|năm|đầu|cuối|qua|\d))|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?=\s+của\s)|quý\s+(?:[ivx]+|\d)(?![\p{L}\p{M}\d]|\s*[/-]\s*\d)|tháng\s+(?:1[0-2]|0?[1-9])(?![\p{L}\p{M}\d]|\s*[/.-]\s*\d|\s+năm\s+(?:sau|tới|ngoái|trước)))(?![\p{L}\p{M}\d])/gu;
 
 /** The time the figure refers to: the nearest time expression before it, else the first after. */
+/**
+ * "tăng 12% so với cùng kỳ năm 2019": the base of a comparison, not the figure's period; "cao nhất kể từ
+ * tháng 7", "cao nhất trong vòng 1 tháng qua": a record window, not the period.
+ */
+function notItsPeriod(text: string, m: Mention, start: number): boolean {
+  return BASE_BEFORE.test(text.slice(Math.max(start, m.start - 24), m.start)) || RECORD_BEFORE.test(text.slice(Math.max(start, m.start - 16), m.start));
+}
+
 function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, from: number, to: number, expr: Expression, year: number | null, day: string | null = null): string | null {
   if (expr.kind === 'streak' && expr.years && expr.years.length > 0) {
     const first = expr.years[0];
@@ -353,20 +413,22 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   let before: string | null = null;
   let after: string | null = null;
   let right: string | null = null;
-  // "tăng 12% so với cùng kỳ năm 2019": the base of a comparison, not the figure's period; "cao nhất
-  // kể từ tháng 7", "cao nhất trong vòng 1 tháng qua": a record window, not the period.
-  const notItsPeriod = (m: Mention, start: number): boolean =>
-    BASE_BEFORE.test(text.slice(Math.max(start, m.start - 24), m.start)) || RECORD_BEFORE.test(text.slice(Math.max(start, m.start - 16), m.start));
   // The last ")" before the figure, looked for once per figure and only when a period stands before it:
   // a mention after it sits in no closed aside.
   let lastClose: number | null = null;
+  // Given as of now after the start of a work: a time after the figure (its planned end) is not its own.
+  let asOfNow = false;
   for (const m of periods.within(from, to)) {
     // "(riêng tháng 9/2023 đạt 64,6%); 145/164 cơ sở …": an aside in parentheses dates only itself.
     if (m.end <= expr.start) {
       lastClose ??= lastIndexBefore(text, 0x29, from, expr.start);
       if (lastClose >= m.end && closedAside(text, from, m.start)) continue;
     }
-    if (notItsPeriod(m, from)) continue;
+    if (notItsPeriod(text, m, from)) continue;
+    if (m.end <= expr.start && sinceStartedUntilNow(text, sentenceStart, m, expr.start)) {
+      asOfNow = true;
+      continue;
+    }
     if (m.end <= expr.start) before = m.text;
     else if (m.start >= expr.end && after === null) {
       // "tăng 0,6% …, nâng mức tăng kể từ đầu năm lên 23%": "since the new year" dates what follows it.
@@ -380,12 +442,25 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   if (before === null) {
     // "Trong 9 tháng năm 2023, …; … đạt 35.299 lượt": a period opening the sentence frames all of it.
     const opening = periods.within(sentenceStart, Math.min(expr.start, sentenceStart + 80))[0];
-    if (opening && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(opening, sentenceStart))) before = opening.text;
+    if (opening && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(text, opening, sentenceStart)) && !sinceStartedUntilNow(text, sentenceStart, opening, expr.start)) before = opening.text;
   }
-  const found = right ?? before ?? after;
+  const found = right ?? before ?? (asOfNow ? null : after);
   if (found === null) return null;
   if (SINCE_NEW_YEAR.test(found)) return sinceNewYear(found, day);
   return respectiveYear(text, found, before === found ? from : expr.end, expr.start) ?? spanEndYear(text, found, sentenceStart, expr.start, expr.end, to) ?? periodPhrase(found, year);
+}
+
+/** "khởi công (từ) ", "thành lập năm ": the start of a work or a body, right before its time. */
+const STARTED_BEFORE = /(?<![\p{L}\p{M}])(?:khởi công|động thổ|thành lập|ra đời|đi vào hoạt động|triển khai|bắt đầu)(?:[ \t]+(?:từ|vào|hồi))?[ \t]+$/iu;
+/** "…, đến nay", "hiện nay": the figure after it is as of now. */
+const UNTIL_NOW = /(?<![\p{L}\p{M}])(?:(?:cho )?(?:đến|tới) nay|hiện nay|hiện (?:đã|đang))(?![\p{L}\p{M}])/iu;
+
+/**
+ * "Được khởi công từ tháng 8/2014, đến nay khối lượng thi công đạt hơn 95%": the month the work started
+ * is not the period of a figure given as of now, after it.
+ */
+function sinceStartedUntilNow(text: string, sentenceStart: number, m: Mention, figureStart: number): boolean {
+  return STARTED_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 28), m.start)) && UNTIL_NOW.test(text.slice(m.end, figureStart));
 }
 
 const YEAR_SPAN = /^(?:(?:giai\s+đoạn|thời\s+kỳ)\s+)?(?:từ\s+(?:năm\s+)?)?(\d{4})\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?(\d{4})$/u;
@@ -654,22 +729,34 @@ const NOUN_STOP = new Set([
  * after the number ("74.278 hồ sơ đề nghị giải quyết TTHC"), or both around "chiếm"
  * ("Kinh tế số … chiếm 42,13% tổng sản phẩm (GRDP)" → "kinh tế số / GRDP").
  */
+/** The phrase before a figure, read for readMetric once and only when asked. */
+interface BeforeMemo {
+  read: boolean;
+  phrase: string | null;
+  readonly text: string;
+  readonly folded: string;
+  readonly from: number;
+  readonly expr: Expression;
+}
+
+function phraseBefore(memo: BeforeMemo): string | null {
+  if (!memo.read) {
+    memo.read = true;
+    const { text, folded, from, expr } = memo;
+    memo.phrase = phraseBeforeNumber(text, folded, from, expr.start) ?? (expr.kind === 'percent' || expr.kind === 'measure' ? indexBefore(text, from, expr.start) : null);
+  }
+  return memo.phrase;
+}
+
 function readMetric(text: string, folded: string, from: number, to: number, expr: Expression): string | null {
   if (expr.about) return null; // a ranking row: the name is the subject, the ranking is above
   const label = labelBefore(text, folded, from, expr.start);
   if (label !== null) return label;
   const after = nounPhraseAfter(text, expr.end, to);
-  // The phrase before the number is read only when the kind needs it (it is the costly reading).
-  let beforeRead = false;
-  let beforePhrase: string | null = null;
-  const phraseBefore = (): string | null => {
-    if (!beforeRead) {
-      beforeRead = true;
-      beforePhrase = phraseBeforeNumber(text, folded, from, expr.start) ?? (expr.kind === 'percent' || expr.kind === 'measure' ? indexBefore(text, from, expr.start) : null);
-    }
-    return beforePhrase;
-  };
-  const share = after !== null && /(?:^|\s)chiếm\s*$/iu.test(text.slice(Math.max(from, expr.start - 12), expr.start)) ? phraseBefore() : null;
+  // The phrase before the number is read only when the kind needs it (it is the costly reading), at most
+  // once. (No local closure: under tsx's keepNames every one costs a defineProperty per claim.)
+  const memo: BeforeMemo = { read: false, phrase: null, text, folded, from, expr };
+  const share = after !== null && /(?:^|\s)chiếm\s*$/iu.test(text.slice(Math.max(from, expr.start - 12), expr.start)) ? phraseBefore(memo) : null;
   if (share !== null && after !== null) {
     const before = share;
     const acronym = /\(([\p{Lu}\d-]{2,10})\)/u.exec(text.slice(expr.end, Math.min(to, expr.end + 60)));
@@ -679,19 +766,19 @@ function readMetric(text: string, folded: string, from: number, to: number, expr
     case 'duration': {
       // "Sau 4 năm thực hiện nghị quyết": what lasted, after the number.
       const what = clauseWordsAfter(text, expr.end, to, 5);
-      return what ?? phraseBefore();
+      return what ?? phraseBefore(memo);
     }
     case 'count':
     case 'ratio': {
       // The counted noun is part of the quote ("74.278 hồ sơ"); the metric is its whole phrase.
       const noun = expr.unit;
       const phrase = [noun, after].filter((p) => p !== null).join(' ');
-      return phrase.length > 0 ? phrase : phraseBefore();
+      return phrase.length > 0 ? phrase : phraseBefore(memo);
     }
     case 'streak':
-      return clauseAfter(text, expr.end, to) ?? phraseBefore();
+      return clauseAfter(text, expr.end, to) ?? phraseBefore(memo);
     case 'percent':
-      return after && !/^so(?:\s|$)/u.test(after) ? after : phraseBefore();
+      return after && !/^so(?:\s|$)/u.test(after) ? after : phraseBefore(memo);
     case 'rank': {
       // The ranking nearest before the figure ("lĩnh vực “…” tiếp tục xếp thứ Nhất"), else the next one.
       let best: string | null = null;
@@ -700,7 +787,7 @@ function readMetric(text: string, folded: string, from: number, to: number, expr
         if (at < expr.start || best === null) best = m[1] ?? null;
         if (at >= expr.start) break;
       }
-      return best !== null ? normalizeMetric(best) : phraseBefore();
+      return best !== null ? normalizeMetric(best) : phraseBefore(memo);
     }
     case 'date': {
       const event = /(?<![\p{L}\p{M}])((?:ban hành|ký|công bố|thành lập|khai trương|khánh thành|phê duyệt|thông qua|triển khai|bắt đầu|có hiệu lực|ra mắt|tổ chức|khởi công|vận hành|khai mạc|phát hành)(?:\s+[^\s,.;:]+){0,4})/iu.exec(
@@ -709,7 +796,7 @@ function readMetric(text: string, folded: string, from: number, to: number, expr
       return event ? normalizeMetric(event[1] ?? '') : null;
     }
     default:
-      return phraseBefore() ?? after;
+      return phraseBefore(memo) ?? after;
   }
 }
 

@@ -33,8 +33,19 @@ const COUNTRIES = [
 
 /** Regions and world markets that figures are quoted for ("giá vàng giao ngay tại châu Á", "tại New York"). */
 const WORLD_PLACES = ['châu Á', 'Châu Á', 'châu Âu', 'Châu Âu', 'New York', 'Tokyo', 'London', 'Thượng Hải', 'Bắc Kinh', 'Seoul'];
+/** The country's regions, as weather reports and regional statistics name them. */
+const REGIONS = [
+  'Tây Bắc Bộ', 'Đông Bắc Bộ', 'Bắc Trung Bộ', 'Nam Trung Bộ', 'Trung Trung Bộ', 'Đông Nam Bộ', 'Tây Nam Bộ', 'Tây Nguyên',
+  'Đồng bằng sông Cửu Long', 'Đồng bằng sông Hồng', 'Đồng bằng Bắc Bộ', 'Bắc Bộ', 'Trung Bộ', 'Nam Bộ',
+];
 
 const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES);
+
+/**
+ * One space, then a capitalised Vietnamese word with a diacritic ("Phủ", "Dương", "Mới"); a Latin word
+ * goes on with an index or a brand that keeps the place ("Thượng Hải Composite").
+ */
+const LONGER_NAME_AFTER = /^[ \u00a0](?=\p{Lu})[a-zA-Z]{0,6}[^\p{ASCII}\s]/u;
 
 /** Names that are also given names or parts of other names ("Nguyễn Anh Tuấn", "Mỹ Tho"). */
 const AMBIGUOUS_NAMES = new Set(['Lào', 'Mỹ', 'Nga', 'Pháp', 'Đức', 'Anh', 'Úc']);
@@ -103,10 +114,10 @@ const escape = (s: string): string =>
     .replace(/ /g, '\\s+')
     .replace(/-/g, '\\s*[-–—]\\s*');
 
-const PLACES_BY_LENGTH = [...PROVINCES, ...COUNTRIES, ...WORLD_PLACES].sort((a, b) => b.length - a.length);
+const PLACES_BY_LENGTH = [...PROVINCES, ...COUNTRIES, ...WORLD_PLACES, ...REGIONS].sort((a, b) => b.length - a.length);
 const PLACE_RE = new RegExp(`(?:${PLACES_BY_LENGTH.map(escape).join('|')})`, 'gu');
 /** Where matches of PLACE_RE start (see indexMentions). */
-const PLACE_STARTS = namesStart([...PROVINCES, ...COUNTRIES, ...WORLD_PLACES]);
+const PLACE_STARTS = namesStart([...PROVINCES, ...COUNTRIES, ...WORLD_PLACES, ...REGIONS]);
 /** PLACE_RE by the first unit of the place (see indexMentions): a capital tries the few places starting with it, not all 158. */
 const PLACE_BY_UNIT = alternationByFirstUnit(PLACES_BY_LENGTH, escape, PLACE_RE.flags);
 
@@ -139,10 +150,27 @@ const CAP_WORD = String.raw`(?:${[...NAME_COMPOUNDS]
  * not a shareholders' meeting ("ĐHĐCĐ", "ĐHCĐ").
  */
 const UNIVERSITY_ACRONYM = '(?<![\\p{L}\\p{M}\\d])ĐH(?!Đ|CĐ)[A-ZĐ]{2,8}(?:-[A-Z]{2,4})?(?![\\p{L}\\p{M}\\d])';
-const ORG_RE = new RegExp(
-  `(?:${[...FIXED_ORGS].sort((a, b) => b.length - a.length).map(escape).join('|')}|${UNIVERSITY_ACRONYM}|(?:${ORG_HEADS.map(escape).join('|')})(?:\\s+${CAP_WORD}(?:\\s+(?:và|&|[-–])\\s+${CAP_WORD})?){1,6})`,
-  'gu',
-);
+const FIXED_BY_LENGTH = [...FIXED_ORGS].sort((a, b) => b.length - a.length);
+const ORG_TAIL = `(?:\\s+${CAP_WORD}(?:\\s+(?:và|&|[-–])\\s+${CAP_WORD})?){1,6}`;
+const ORG_RE = new RegExp(`(?:${FIXED_BY_LENGTH.map(escape).join('|')}|${UNIVERSITY_ACRONYM}|(?:${ORG_HEADS.map(escape).join('|')})${ORG_TAIL})`, 'gu');
+/** Where matches of ORG_RE start (see indexMentions): every fixed name, head and acronym starts with a capital. */
+const ORG_STARTS = namesStart([...FIXED_ORGS, ...ORG_HEADS, 'ĐH']);
+/**
+ * ORG_RE by the first unit of the match (see alternationByFirstUnit), its alternatives in the same order:
+ * the fixed names, the acronym, then the heads starting with that unit followed by the capitalised words.
+ */
+const ORG_BY_UNIT: ReadonlyMap<number, RegExp> = (() => {
+  const units = new Set([...FIXED_ORGS, ...ORG_HEADS, 'ĐH'].map((n) => n.charCodeAt(0)));
+  const out = new Map<number, RegExp>();
+  for (const unit of units) {
+    const fixed = FIXED_BY_LENGTH.filter((n) => n.charCodeAt(0) === unit).map(escape);
+    const acronym = unit === 'Đ'.charCodeAt(0) ? [UNIVERSITY_ACRONYM] : [];
+    const heads = ORG_HEADS.filter((n) => n.charCodeAt(0) === unit).map(escape);
+    const alternatives = [...fixed, ...acronym, ...(heads.length > 0 ? [`(?:${heads.join('|')})${ORG_TAIL}`] : [])];
+    out.set(unit, new RegExp(`(?:${alternatives.join('|')})`, 'uy'));
+  }
+  return out;
+})();
 /** "tỉnh", "toàn tỉnh" with no name after: the article's own province. */
 const GENERIC_PLACE_RE = /(?:toàn tỉnh|tỉnh|toàn thành phố|thành phố|địa phương)(?!\s+(?:\p{Lu}|ủy|uỷ|đoàn|lộ|bạn|thành|khác))/gu;
 
@@ -199,6 +227,8 @@ export interface EntityIndex {
   /** People named in full or by a short form of a full name; group 1 marks a person cited as a source, group 2 one named inside a phrase. */
   people: MentionIndex;
   generic: MentionIndex;
+  /** Starts of the bodies cited as a source or a forecaster ("dữ liệu của IMF", "được IMF dự báo"). */
+  sources: ReadonlySet<number>;
   /** Foreign-named products and brands ("Galaxy Note III"): the subject of their specifications. Read on first use. */
   products(): MentionIndex;
   /** Priced goods ("xăng các loại", "dầu hỏa"): the subject of their prices. Read on first use. */
@@ -214,6 +244,11 @@ const WHOLE_COUNTRY_RE = /(?:[Cc]ả\s+nước|[Tt]oàn\s+quốc)(?!\s+(?:và|l�
  */
 const NATIONAL_SOURCE_RE =
   /(?:[Tt]heo\s+(?:số liệu (?:của|từ)\s+|báo cáo (?:của|từ)\s+|lãnh đạo\s+)?|(?:[Ss]ố liệu|[Bb]áo cáo)(?:\s+(?:mới nhất|mới công bố|thống kê))?\s+(?:của|từ)\s+)(?:Tổng cục Thống kê|Cục Quản lý [Đđ]ăng ký kinh doanh|Bộ Kế hoạch và Đầu tư|Bộ KH&ĐT|Tổng cục Hải quan)/gu;
+
+/** The state's own business: the National Assembly, the state budget and its deficit, the public debt. */
+/** The start (no letter before it) is checked in code: a leading look-behind makes the engine try every position. */
+const NATIONAL_TOPIC_RE = /(?:Quốc hội|ngân sách nhà nước|bội chi|nợ công|NSNN)(?![\p{L}\p{M}])/giu;
+const LETTER_BEFORE = /[\p{L}\p{M}]$/u;
 
 const RANKED_AGAINST = /(?:đầu|so với|trong|nhất|thứ\s+\S+|hạng\s+\S+|trên|tốp|top|nhóm|với|bằng|khắp)\s+$/iu;
 
@@ -724,6 +759,7 @@ export function indexEntities(text: string): EntityIndex {
     tickers: new MentionIndex([...indexTickers(text).all(), ...markets, ...indexPeople(text), ...teams, ...moving].sort((a, b) => a.start - b.start)),
     people: new MentionIndex(indexPersons(text)),
     generic: indexMentions(text, GENERIC_PLACE_RE),
+    sources: new Set(orgs.all().filter((m) => sourceAt(text, m)).map((m) => m.start)),
     products: () => (products ??= new MentionIndex(indexProducts(text))),
     commodities: () => (commodities ??= new MentionIndex(indexCommodities(text))),
   };
@@ -731,7 +767,7 @@ export function indexEntities(text: string): EntityIndex {
 
 /** The places of a text (what placesIn needs), with the organisations and markets read on the way. */
 function indexPlaces(text: string): { orgs: MentionIndex; markets: Mention[]; teams: Mention[]; places: MentionIndex } {
-  const orgs = indexMentions(text, ORG_RE);
+  const orgs = indexMentions(text, ORG_RE, true, ORG_STARTS, ORG_BY_UNIT);
   const listed = indexMentions(text, PLACE_RE, true, PLACE_STARTS, PLACE_BY_UNIT).all();
   const markets = indexMentions(text, MARKET_RE, false).all().map(marketName);
   const teams = [...indexTeams(text), ...indexWorks(text)].sort((a, b) => a.start - b.start);
@@ -747,7 +783,10 @@ function indexPlaces(text: string): { orgs: MentionIndex; markets: Mention[]; te
     .filter((m) => !AMBIGUOUS_NAMES.has(m.text) || !touchesCapitalizedWord(text, m.start, m.end))
     // "Anh đã giành được hai điểm break": the pronoun "he" opening a sentence, not England.
     .filter((m) => m.text !== 'Anh' || !pronounOpening(text, m.start, m.end))
-    .sort((a, b) => a.start - b.start);
+    .sort((a, b) => a.start - b.start)
+    // "cầu Điện Biên Phủ", "Thái Bình Dương": a place name that goes on with a capitalised word is part of
+    // a longer name (a street, a bridge, an ocean), unless that word starts the next place of a list.
+    .filter((m, i, all) => !LONGER_NAME_AFTER.test(text.slice(m.end, m.end + 9)) || all[i + 1]?.start === m.end + 1);
   return { orgs, markets, teams, places: new MentionIndex(kept.map((m) => ({ ...m, text: canonical(m.text) }))) };
 }
 
@@ -788,11 +827,23 @@ const TITLE_PRODUCT_RE = /(?<![\p{L}\p{M}\d])((?:[A-Z][a-zA-Z]+[ \t]+){1,2}(?:\d
  * The article's main subject: the place named most often, the title counting three times, so
  * that a sentence like "Tỷ lệ hồ sơ trực tuyến đạt gần 80%" is attributed to its province.
  */
-export function mainSubject(entities: EntityIndex, title: string | null): { name: string | null; company: boolean } {
+export function mainSubject(entities: EntityIndex, title: string | null, text: string | null = null): { name: string | null; company: boolean } {
   const counts = new Map<string, number>();
   const add = (name: string, weight: number): void => {
     counts.set(name, (counts.get(name) ?? 0) + weight);
   };
+  // "Quốc hội", "ngân sách nhà nước", "bội chi", "nợ công": the state's own business is the country's.
+  if (text !== null) {
+    NATIONAL_TOPIC_RE.lastIndex = 0;
+    for (let m = NATIONAL_TOPIC_RE.exec(text); m !== null; m = NATIONAL_TOPIC_RE.exec(text)) {
+      // The code point before the match (a surrogate pair whole), as the look-behind read it.
+      if (m.index > 0 && LETTER_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) {
+        NATIONAL_TOPIC_RE.lastIndex = m.index + 1;
+        continue;
+      }
+      add('Việt Nam', 1);
+    }
+  }
   if (title) for (const name of placesIn(title)) add(name, 3);
   for (const m of entities.places.all()) add(m.text, 1);
   // A company or index named in the title is what a business or market story is about.
@@ -827,6 +878,15 @@ export function mainSubject(entities: EntityIndex, title: string | null): { name
  * The entity named closest before `pos` in [from, pos), or null. A bare "tỉnh" closer to the
  * number than any name refers to the article's main subject, so it wins with `fallback`.
  */
+/** "(dữ liệu|số liệu|báo cáo|phân tích) (của) " right before a body: it is the source cited. */
+const DATA_SOURCE_BEFORE = /(?<![\p{L}\p{M}])(?:dữ liệu|số liệu|báo cáo|phân tích|thống kê|ước tính|dự báo)(?:[ \t\u00a0]+(?:của|từ|mới nhất của))?[ \t\u00a0]+$/iu;
+/** " dự báo", " ước tính" right after a body: it is the forecaster. */
+const FORECASTER_AFTER = /^[ \t\u00a0]+(?:dự báo|dự đoán|ước tính|nhận định|cho rằng|đánh giá)(?![\p{L}\p{M}])/iu;
+
+function sourceAt(text: string, m: Mention): boolean {
+  return DATA_SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start)) || FORECASTER_AFTER.test(text.slice(m.end, m.end + 16));
+}
+
 export function nearestSubject(
   entities: EntityIndex,
   from: number,
@@ -854,6 +914,8 @@ export function nearestSubject(
     // National bodies set targets and publish rankings; the figure is about the place they concern
     // ("vượt yêu cầu của Chính phủ … đạt trên 50%" is Thái Bình's figure).
     if (isNationalBody(m.text)) continue;
+    // "dữ liệu của IMF", "được IMF dự báo giảm 8%": the source or the forecaster, not what the figure is about.
+    if (entities.sources.has(m.start)) continue;
     if (best === null || m.end > best.end || (m.end === best.end && m.start < best.start)) best = m;
   }
   if (fallback !== null && entities.generic.within(best?.end ?? from, pos).length > 0) return fallback;

@@ -82,9 +82,20 @@ const COMPARATIVE_ADJECTIVES = new Set(['cao', 'thấp', 'nhiều', 'ít', 'lớ
 const VAGUE_PHRASES = new Set(['hàng', 'vài', 'mấy', 'dăm', 'hằng', 'hàng chục', 'hàng trăm', 'vài chục', 'mươi', 'một vài']);
 const THU = new Set(['thứ']);
 const CHANGE_WORDS = new Set([
-  'tăng', 'giảm', 'tụt', 'hạ', 'mất', 'cộng', 'sụt', 'sụt giảm', 'nhích', 'nhích thêm', 'tăng thêm', 'giảm thêm', 'tăng trưởng',
+  'tăng', 'giảm', 'tụt', 'hạ', 'mất', 'cộng', 'sụt', 'sụt giảm', 'nhích', 'nhích thêm', 'thêm', 'tăng thêm', 'giảm thêm', 'tăng trưởng',
   'điều chỉnh', 'điều chỉnh tăng', 'điều chỉnh giảm', 'bớt', 'lao dốc', 'tăng vọt', 'giảm mạnh', 'tăng mạnh', 'giảm nhẹ', 'tăng nhẹ',
 ]);
+/** Units of specifications given as two values ("2,4/5 GHz" bands, "150/50 Mbps" down/up); "20/25 km" is a part of a whole. */
+const TWO_VALUE_UNITS = /^(?:ghz|mhz|mbps|gbps|kbps|gb|mb|tb|mp|megapixel)$/u;
+
+/** After a percentage: a group by income ("nhóm giàu", "dân số nghèo nhất"). */
+const INCOME_GROUP_AFTER = /^[ \t\u00a0]+(?:nhóm[ \t\u00a0]+(?:(?:dân số|hộ|người|dân)[ \t\u00a0]+)?(?:giàu|nghèo)|(?:dân số|hộ|người|dân)[ \t\u00a0]+(?:giàu|nghèo)[ \t\u00a0]+nhất)(?![\p{L}\p{M}])/u;
+
+/**
+ * "nhận thêm ba chiếc", "mở rộng thêm 30 huyện": "thêm" after a verb of adding is a change; after "có"
+ * (a count created: "có thêm 148.000 việc làm") or a verb of paying ("chi ra thêm 50 USD": a price gap) it is not.
+ */
+const EXTRA_NOT_CHANGE = new Set(['có', 'ra', 'chi', 'trả', 'tốn', 'bù']);
 const GAP = new Set(['gấp']);
 const SO = new Set(['số']);
 const TU = new Set(['từ']);
@@ -143,7 +154,7 @@ const TRONG_SO_AFTER = new RegExp(String.raw`${SP}+trong${SP}+(?:(?:tổng${SP}+
 const MIXED_PART_AFTER = new RegExp(String.raw`${SP}{1,3}(\d{1,3})${SP}{0,3}(nghìn|ngàn|triệu|trăm)(?=đồng|[^\p{L}\p{M}]|$)`, 'uy');
 const SCORE_AFTER = new RegExp(String.raw`${SP}{0,2}[-–]${SP}{0,2}(\d{1,2})(?![\d/]|[.,]\d)`, 'uy');
 const SCORE_WORDS_BEFORE = phraseBeforeRegex(
-  ['thắng', 'thua', 'hòa', 'hoà', 'tỷ số', 'tỉ số', 'cách biệt', 'chiến thắng', 'thất bại', 'đánh bại', 'vượt qua', 'hạ gục', 'gỡ hòa', 'dẫn', 'chung cuộc', 'kết quả', 'tỷ số là', 'thúc thủ', 'để thua'],
+  ['thắng', 'thua', 'hòa', 'hoà', 'tỷ số', 'tỉ số', 'cách biệt', 'chiến thắng', 'thất bại', 'đánh bại', 'vượt qua', 'hạ gục', 'gỡ hòa', 'dẫn', 'chung cuộc', 'kết quả', 'tỷ số là', 'thúc thủ', 'để thua', 'bỏ xa', 'vượt lên', 'san bằng', 'rút ngắn', 'dẫn trước', 'dứt điểm', 'ấn định', 'các tỷ số', 'các tỉ số'],
   String.raw`(?:${SP}*:)?(?:${SP}+[\p{L}\p{M}.]+){0,5}${SP}+$`,
 );
 /**
@@ -157,7 +168,21 @@ const SCORE_BEFORE = new RegExp(String.raw`(?<![\d.,])\d{1,2}${SP}{0,2}[-–]${S
  * its course ("dẫn 3-0, 4-1 rồi 5-2"). The run's first score needs its own cue; a range list
  * ("19-22, 25-28 độ C") has none.
  */
-const SCORE_LIST_BEFORE = new RegExp(String.raw`(?<![\d.,])\d{1,2}${SP}{0,2}[-–]${SP}{0,2}\d{1,2}(?:${SP}*,|${SP}+(?:rồi|và|lên))${SP}+$`, 'u');
+const SCORE_LIST_BEFORE = new RegExp(String.raw`(?<![\d.,])\d{1,2}${SP}{0,2}[-–]${SP}{0,2}\d{1,2}(?:${SP}*,|${SP}+(?:rồi|và|lên|đến))${SP}+$`, 'u');
+/** A capitalised name right before a score ("Steaua 1 - 1"), not a label that numbers something. */
+const TEAM_BEFORE = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]+)[ \t\u00a0]$/u;
+const NOT_A_TEAM = new Set(['Điều', 'Khoản', 'Mục', 'Chương', 'Phần', 'Bài', 'Lớp', 'Tầng', 'Số', 'Quốc', 'Tỉnh', 'Đường', 'Phường', 'Quận', 'Tập', 'Kỳ', 'Khóa', 'Khoá', 'Giai', 'Vòng', 'Bảng', 'Nhóm', 'Ngày', 'Tháng', 'Năm', 'Từ', 'Hiệp', 'Set']);
+
+/** "cách biệt 3 điểm (8-5 và 13-10)": the scores that show a lead, in parentheses after it. */
+const POINTS_ASIDE_BEFORE = /\d[ \t\u00a0]+(?:điểm|bàn)[ \t\u00a0]*\([ \t\u00a0]*$/u;
+
+/** "Schalke 0 – 3 Chelsea", "Steaua 1 - 1 Basel": a result line, a score between two names. */
+function betweenTeams(text: string, sentenceStart: number, start: number, scoreEnd: number, sentenceEnd: number): boolean {
+  const before = TEAM_BEFORE.exec(text.slice(Math.max(sentenceStart, start - 24), start));
+  if (before === null || NOT_A_TEAM.has(before[1] ?? '')) return false;
+  return /^[ \t\u00a0]\p{Lu}[\p{L}\p{M}]/u.test(text.slice(scoreEnd, Math.min(sentenceEnd, scoreEnd + 3)));
+}
+
 /** The first score of a run before `pos` has a score cue before it ("dẫn 3-0, 4-1 rồi 5-2"). */
 function scoreRunCued(folded: string, sentenceStart: number, pos: number): boolean {
   let at = pos;
@@ -168,7 +193,7 @@ function scoreRunCued(folded: string, sentenceStart: number, pos: number): boole
     if (m === null) break;
     at = at - window.length + m.index;
   }
-  return at < pos && phraseBefore(SCORE_WORDS_BEFORE, folded, sentenceStart, at, 40) !== null;
+  return at < pos && (phraseBefore(SCORE_WORDS_BEFORE, folded, sentenceStart, at, 40) !== null || POINTS_ASIDE_BEFORE.test(folded.slice(Math.max(sentenceStart, at - 16), at)));
 }
 
 /** Labels after which "label: N" or "label (N)" is not a statistic (times, contacts, references). */
@@ -205,6 +230,8 @@ interface Scope {
   sentence: Span;
   /** The year of the article's date line, for a milestone dated without one ("bán ra từ ngày 31/10"). */
   year: number | null;
+  /** The date line's day (ISO), when the article has one: a day after it is an announced schedule. */
+  day: string | null;
 }
 
 interface Tail {
@@ -214,8 +241,8 @@ interface Tail {
 }
 
 /** Reads the expression at `atom`; `next` says where scanning resumes. */
-export function readExpression(text: string, folded: string, sentence: Span, atom: Atom, year: number | null = null): Reading {
-  const scope: Scope = { text, folded, sentence, year };
+export function readExpression(text: string, folded: string, sentence: Span, atom: Atom, year: number | null = null, day: string | null = null): Reading {
+  const scope: Scope = { text, folded, sentence, year, day };
   switch (atom.form) {
     case 'ordinal':
       return readWordOrdinal(scope, atom);
@@ -239,7 +266,7 @@ function readWordOrdinal(scope: Scope, atom: Atom): Reading {
 const FRACTION_WORDS: Readonly<Record<string, number>> = { một: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, nửa: 2 };
 const AWARD_WORDS_BEFORE = /(?:huân chương|huy chương|huy hiệu|bằng khen|giải thưởng|vé|ghế|khoang)(?:\s+[\p{L}\p{M}]+){0,3}\s+$/iu;
 
-/** "gấp đôi", "một phần tư", "một nửa", "hạng nhất", "số một". */
+/** "gấp đôi", "một phần tư", "một nửa", "hạng nhất", "vị trí nhất", "số một". */
 function readPhrase(scope: Scope, atom: Atom): Reading {
   const { text, folded, sentence } = scope;
   const words = folded.slice(atom.start, atom.end).split(/[ \t\u00a0]+/);
@@ -252,6 +279,10 @@ function readPhrase(scope: Scope, atom: Atom): Reading {
     };
   };
   if (w0 === 'gấp') return build('change', w1 === 'đôi' ? 2 : 1.5, null, 'lần');
+  // "trận tranh giải ba", "tranh hạng ba": the name of the match for third place, not a place won.
+  if ((w0 === 'hạng' || w0 === 'giải') && wordsBefore(folded, sentence.start, atom.start, 1)[0]?.word === 'tranh') return skip(atom.end);
+  // "leo lên vị trí nhất bảng H".
+  if (w0 === 'vị') return build('rank', ORDINAL_WORDS[w2] ?? 1, null, null);
   if (w0 === 'hạng') {
     if (AWARD_WORDS_BEFORE.test(text.slice(Math.max(sentence.start, atom.start - 40), atom.start))) return skip(atom.end);
     // "kỳ xếp hạng năm 2021": the year of a ranking, not fifth place.
@@ -423,6 +454,22 @@ function readDigits(scope: Scope, atom: Atom): Reading {
       const dateWord = dateWordBefore(folded, sentence.start, start) || WEEKDAY_BEFORE.test(text.slice(Math.max(sentence.start, start - 20), start));
       // "chiều 30/10", "ngày 3-5", "(1/10)", "tính đến 28/2": a day without a year is a time reference.
       const parenthesised = text[start - 1] === '(' && /^\s*\)/.test(text.slice(dateEnd, dateEnd + 2));
+      // "sẽ tái đấu … hôm 15-11", "tập trung từ ngày 8-11", "đặt hàng trước từ 8/11": a day after the date
+      // line, after a day word or "từ", is an announced schedule, dated like a milestone.
+      const from = /(?<![\p{L}\p{M}])từ\s+$/iu.test(text.slice(Math.max(sentence.start, start - 6), start));
+      const upcoming =
+        year === null &&
+        (dateWord || from) &&
+        scope.year !== null &&
+        isValidDate(scope.year, month, value) &&
+        afterDay(scope.day, month, value) &&
+        // "Ngày 30/10, tại Hà Nội đã diễn ra …": told as done, whatever the date line says.
+        !DONE_AFTER.test(text.slice(dateEnd, Math.min(sentence.end, dateEnd + 60)));
+      // Before a day still to come, "đến"/"trước"/"hết" end a schedule or set a deadline; only "tính đến"
+      // reads figures as of it.
+      if (upcoming && !/tính\s+(?:đến|tới|từ)\s+(?:hết\s+)?(?:ngày\s+)?$/iu.test(text.slice(Math.max(sentence.start, start - 24), start))) {
+        return readDate(scope, start, dateEnd, { day: value, month, year: scope.year ?? 0 }, true);
+      }
       // "từ 1/10" starts on a day; "từ 3-5 cơn bão" is a range.
       const asOf =
         sep === '/' &&
@@ -543,6 +590,11 @@ function rowName(text: string, pos: number, limit: number): string | null {
 /** With "hai"/"2": the two parties of a story ("hai bên", "cả hai đội", "hai sàn"), not a count to check. */
 const GENERIC_SIDES = new Set(['bên', 'phía', 'chiều', 'vế', 'tay', 'mặt', 'đầu', 'đội', 'sàn', 'nước', 'cánh']);
 const GENERIC_PEOPLE_NEXT = new Set(['cùng', 'đều', 'này', 'ấy', 'đó', 'kia', 'nọ']);
+/** Words of wind, storms, waves and quakes, shortly before "cấp": the level is their force. */
+const FORCE_BEFORE = /(?<![\p{L}\p{M}])(?:gió|bão|giật|áp thấp|sóng|động đất|lốc)(?![\p{L}\p{M}])/u;
+
+/** Two names joined by "và", then a comma, right before a figure: "Mỹ và Trung Quốc, ". */
+const PAIR_NAMED_BEFORE = /\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}[ \t]+và[ \t]+\p{Lu}[\p{L}\p{M}.]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}[ \t]*,[ \t]*$/u;
 const FRAME_PREPOSITIONS = new Set(['trong', 'trong vòng', 'suốt', 'trong suốt', 'sau', 'qua']);
 
 /** Only a time preposition (if anything) lies between the clause start and `pos`. */
@@ -636,13 +688,23 @@ function readYearLike(scope: Scope, start: number, end: number): Reading | null 
   return skip(end);
 }
 
-function readDate(scope: Scope, start: number, end: number, date: CalendarDate): Reading {
+const DONE_AFTER = /^[^.;!?]*?(?<![\p{L}\p{M}])(?:đã|vừa)(?![\p{L}\p{M}])/u;
+
+/** The day `day`/`month` of the date line's year comes after the date line's day. */
+function afterDay(published: string | null, month: number, day: number): boolean {
+  if (published === null) return false;
+  const m = Number(published.slice(5, 7));
+  const d = Number(published.slice(8, 10));
+  return month > m || (month === m && day > d);
+}
+
+function readDate(scope: Scope, start: number, end: number, date: CalendarDate, upcoming = false): Reading {
   const { text, sentence } = scope;
   if (!isValidDate(date.year, date.month, date.day)) return skip(end);
   let quoteStart = start;
   const dayWord = wordBefore(text, sentence.start, start);
   if (dayWord && (dayWord.word === 'ngày' || dayWord.word === 'mồng' || dayWord.word === 'mùng')) quoteStart = dayWord.start;
-  if (!isDatedEvent(scope, quoteStart, start, end)) return skip(end);
+  if (!upcoming && !isDatedEvent(scope, quoteStart, start, end)) return skip(end);
   return {
     expression: {
       start: quoteStart,
@@ -748,7 +810,13 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
 
   // Ratio "209/209", "1.891/1.891"; "X trong (tổng) số Y".
   const ratio = digits ? matchAt(RATIO_AFTER, folded, end, sentence.end) : null;
-  if (ratio && !scaled) {
+  const ratioUnit = ratio && !scaled ? unitAt(folded, end + ratio[0].length, sentence.end) : null;
+  const ratioSecond = ratio ? parseDigitNumber(ratio[1] ?? '') : null;
+  if (ratio && ratioUnit !== null && ratioSecond !== null && UNIT_BY_FORM.get(ratioUnit.form)?.kind === 'measure' && (ratioSecond < value || TWO_VALUE_UNITS.test(ratioUnit.form))) {
+    // "LTE 150/50 Mbps", "Wi-Fi (2,4/5 GHz)": two values of one measure (download/upload, two bands);
+    // the first is read with the unit, not a part of a whole.
+    end += ratio[0].length;
+  } else if (ratio && !scaled) {
     const second = parseDigitNumber(ratio[1] ?? '');
     if (second === null) return skip(end + ratio[0].length);
     // A part never exceeds its whole: "30/4" is a day and month (Reunification Day), not a ratio.
@@ -775,6 +843,8 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
       score &&
       (phraseBefore(SCORE_WORDS_BEFORE, folded, sentence.start, start, 40) ||
         phraseBefore(SCORE_BEFORE, text, sentence.start, start, 48) ||
+        betweenTeams(text, sentence.start, start, scoreEnd, sentence.end) ||
+        POINTS_ASIDE_BEFORE.test(folded.slice(Math.max(sentence.start, start - 16), start)) ||
         scoreRunCued(folded, sentence.start, start)) &&
       !matchAt(UNIT_AFTER, folded, scoreEnd, sentence.end)
     ) {
@@ -915,6 +985,8 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     // together ("hai người cùng đi"); and a count that points back at a set already named ("hai cầu
     // thủ này", "4 cá nhân nói trên") states nothing new.
     if (value <= 2 && GENERIC_SIDES.has(unit.split(' ')[0] ?? '')) return skip(end);
+    // "Valencia Open và Basel Open, hai giải đấu …": the pair just named, restated in apposition.
+    if (value === 2 && PAIR_NAMED_BEFORE.test(text.slice(Math.max(sentence.start, start - 64), start))) return skip(end);
     if (value <= 2 && unit === 'người' && GENERIC_PEOPLE_NEXT.has(wordsAfter(folded, end, sentence.end)?.first ?? '')) return skip(end);
     if (matchAt(ANAPHORA_AFTER, folded, end, sentence.end)) return skip(end);
     // "Sau 5 lượt đá", "sau 3 lượt trận", "sau 2 vòng đấu": the point in a competition other figures are
@@ -933,6 +1005,16 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     if (last?.word === 'phút' && !/^\d/.test(beforeMinute) && beforeMinute !== 'giờ') {
       return {
         expression: { start: last.start, end, kind: 'measure', value, total: null, upper: null, unit: 'phút', qualifier: 'exact', years: null, date: null, numberStart: start },
+        next: end,
+      };
+    }
+  }
+  // "Gió Đông Bắc cấp 2 - 3", "bão mạnh cấp 12, giật cấp 14": the force of a wind, a storm or a quake.
+  if (kind === null && digits && !scaled && value <= 17 && (upper === null || upper <= 17)) {
+    const level = wordsBefore(folded, sentence.start, start, 1)[0];
+    if (level?.word === 'cấp' && FORCE_BEFORE.test(folded.slice(Math.max(sentence.start, level.start - 40), level.start))) {
+      return {
+        expression: { start: level.start, end, kind: 'measure', value, total: null, upper, unit: 'cấp', qualifier: 'exact', years: null, date: null, numberStart: start },
         next: end,
       };
     }
@@ -985,6 +1067,11 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   }
   numberStart = start;
 
+  // "20% nhóm giàu", "nhóm 20% giàu nhất", "20% dân số nghèo nhất": the share that defines a group (a
+  // quintile), not a figure ("20% hộ nghèo" is one).
+  if (kind === 'percent' && upper === null && (INCOME_GROUP_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 40))) || (/nhóm[ \t\u00a0]+$/u.test(folded.slice(Math.max(sentence.start, start - 8), start)) && /^[ \t\u00a0]+(?:(?:dân số|hộ|người|dân)[ \t\u00a0]+)?(?:giàu|nghèo)/u.test(folded.slice(end, Math.min(sentence.end, end + 24)))))) {
+    return skip(end);
+  }
   // A signed cell of a results table ("-8%", "(+20 %)") is a change; "10-25%" is a range, not a sign.
   if (kind === 'percent' && exprStart === start && start - 1 > sentence.start && SIGNS.has(text[start - 1] ?? '') && /[\s(]/u.test(text[start - 2] ?? ' ')) {
     kind = 'change';
@@ -994,7 +1081,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   // change (a level reached — "tăng lên 20%", "giảm xuống 3%", "ở mức 6%" — is not).
   if (kind === 'percent' || kind === 'money' || kind === 'count' || kind === 'measure') {
     const verb = phraseEndingAt(folded, sentence.start, exprStart, CHANGE_WORDS, 2);
-    if (verb && !(kind === 'count' && unit !== null && ONE_SYLLABLE_NOUNS.has(unit) && verb.phrase === 'thêm')) {
+    if (verb && !(verb.phrase === 'thêm' && EXTRA_NOT_CHANGE.has(wordsBefore(folded, sentence.start, verb.start, 1)[0]?.word ?? ''))) {
       kind = 'change';
       exprStart = verb.start;
     }
@@ -1101,9 +1188,10 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
         let unit = def.unit;
         let tailEnd = unitEnd;
         if (kind === 'measure' && form === 'điểm' && CHANGE_VERB_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start))) kind = 'change';
-        if (kind === 'measure' && form === 'lần' && matchAt(STREAK_AFTER, folded, unitEnd, sentence.end)) {
+        // "3 lần liên tiếp", "ghi 3 điểm liên tiếp", "5 điểm liền": a run, not an amount.
+        if (kind === 'measure' && (form === 'lần' || form === 'điểm') && matchAt(STREAK_AFTER, folded, unitEnd, sentence.end)) {
           const streak = matchAt(STREAK_AFTER, folded, unitEnd, sentence.end);
-          return { end: unitEnd + (streak?.[0].length ?? 0), kind: 'streak', unit: 'lần' };
+          return { end: unitEnd + (streak?.[0].length ?? 0), kind: 'streak', unit: form };
         }
         if (kind === 'money' || kind === 'percent') {
           const per = matchAt(PER_UNIT_AFTER, folded, tailEnd, sentence.end);
@@ -1168,8 +1256,8 @@ function videoLinesAt(folded: string, end: number, value: number): boolean {
 /** The set lengths of a football match, a half and extra time, in minutes. */
 const MATCH_LENGTHS = new Set([45, 90, 120]);
 const MATCH_WORDS = /(?<![\p{L}\p{M}])(?:hiệp|thi đấu|trận|tỷ số|tỉ số|hòa|hoà|luân lưu|bàn thắng)(?![\p{L}\p{M}])/u;
-/** Rounds of a competition: "lượt", "vòng", "ván". */
-const ROUNDS = new Set(['lượt', 'vòng', 'ván']);
+/** Rounds of a competition: "lượt", "vòng", "ván"; the matches or sets played so far ("sau 3 trận", "sau 3 set đấu"). */
+const ROUNDS = new Set(['lượt', 'vòng', 'ván', 'trận', 'set']);
 const PENALTY_BEFORE = /(?:luân lưu|phạt đền|chấm|loạt sút|loạt đá|cú sút)[ \t\u00a0]*$/u;
 /** "đều" after "cả N …" in its clause: the N are a set already named, all of them. */
 const ALL_OF_THEM_AFTER = /^[^,.;:!?]*?(?<![\p{L}\p{M}])đều(?![\p{L}\p{M}])/u;

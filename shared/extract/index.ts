@@ -67,8 +67,28 @@
  * year; a digit group's dot ("20.000") no longer cuts a metric, "và" before a noun ends an item; a
  * pronoun opening a sentence ("Anh đã giành …") is no country and points back at the person named last.
  * 22: "nửa đầu năm (nay|2013)" is the first six months of the year.
+ * 23: the month a work started ("khởi công từ tháng 8/2014, đến nay … đạt hơn 95%") does not date a
+ * figure given as of now (nor does its planned end after it); "A và B, hai giải đấu" restates the pair
+ * just named (no count); a place that goes on with a capitalised Vietnamese word ("cầu Điện Biên Phủ",
+ * "Thái Bình Dương") is part of a longer name, not the place; the state's business (Quốc hội, ngân sách
+ * nhà nước) counts for Việt Nam as a story's main subject; a match report dates its match by the date
+ * line only when the text puts it on that day; the force of wind or a storm ("gió … cấp 2 - 3") is a
+ * measure; scores between two names ("Steaua 1 - 1 Basel"), of a lead in parentheses ("3 điểm (8-5 và
+ * 13-10)") and after the words of a rally ("bỏ xa 6-1, 11-2 rồi 16-4", "các tỷ số … đến 18-18"); the
+ * country's regions ("Tây Bắc Bộ", "Tây Nguyên", "Nam Bộ") are places; a score "cho" a club is that club's; "sau 3
+ * trận/set" is a point in a competition; "đối thủ", "đối tác", "đối tượng" are counted nouns; a day
+ * after the date line, after a day word or "từ" ("hôm 15-11", "từ ngày 8-11", "từ 8/11 tới hết ngày
+ * 24/11"), is an announced schedule or deadline: a date claim (not when told as done, nor "tính đến");
+ * "thêm" + number after a verb of adding is a change ("nhận thêm ba chiếc"), not after "có" or paying;
+ * points in a row ("3 điểm liên tiếp", "5 điểm liền") are a streak; "vị trí nhất" is first place; "trận
+ * tranh giải/hạng ba" names a match, not a place won; the share that defines an income group ("20% nhóm
+ * giàu", "nhóm 20% giàu nhất") is no figure; a figure with no period of its own takes the period its
+ * title names ("HPG lãi 1.520 tỷ đồng sau 9 tháng"); two values of one specification ("150/50 Mbps",
+ * "2,4/5 GHz", "32/64GB") are a measure, not a ratio; a rank is the overtaker's ("Hàn Quốc đã thay thế
+ * Brazil … thứ 10"); a body cited as the source or forecaster ("dữ liệu của IMF", "được IMF dự báo") is no
+ * subject.
  */
-export const EXTRACTOR_VERSION = 22;
+export const EXTRACTOR_VERSION = 23;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

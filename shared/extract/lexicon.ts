@@ -290,7 +290,7 @@ export const TWO_SYLLABLE_NOUNS = new Set([
   'cơ quan', 'tổ chức', 'nhà đầu', 'du khách', 'lượt khách', 'ca mắc', 'ca bệnh', 'trường hợp', 'phương tiện',
   'nhân viên', 'chuyên gia', 'nhân sự', 'tiêu chí', 'nhiệm vụ', 'giải pháp', 'chương trình', 'đề tài', 'cửa hàng',
   'siêu thị', 'con số', 'gói thầu', 'căn hộ', 'ngôi nhà', 'tuyến đường', 'km đường', 'xã hội', 'điểm cầu',
-  'cầu thủ', 'cá nhân', 'khán giả', 'chỉ số', 'vướng mắc', 'kiến nghị', 'ý kiến',
+  'cầu thủ', 'cá nhân', 'khán giả', 'chỉ số', 'vướng mắc', 'kiến nghị', 'ý kiến', 'đối thủ', 'đối tác', 'đối tượng',
 ]);
 
 /**

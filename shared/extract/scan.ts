@@ -80,14 +80,46 @@ export function normalizePhrase(s: string): string {
   return s.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
-const WORD_BEFORE = /([\p{L}\p{M}]+)[ \t\u00a0]*$/u;
+/** Per UTF-16 unit: 0 not yet known, 1 not a letter or mark, 2 a letter or mark (as LETTER tests one unit). */
+const letterUnits = new Uint8Array(65536);
 
-/** The word ending right before `pos` (spaces skipped), lower-cased, or null at punctuation. */
+/** Whether the code point ending right before `i` (a surrogate pair only if both halves lie at or after `base`) is a letter or mark. */
+function letterEndingAt(text: string, base: number, i: number): number {
+  const c = text.charCodeAt(i - 1);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
+  if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= base) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return LETTER.test(text.slice(i - 2, i)) ? 2 : 0;
+  }
+  let known = letterUnits[c];
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(c)) ? 2 : 1;
+    letterUnits[c] = known;
+  }
+  return known === 2 ? 1 : 0;
+}
+
+/**
+ * The word ending right before `pos` (spaces skipped), lower-cased, or null at punctuation. Read
+ * backwards over at most 30 characters: what /([\p{L}\p{M}]+)[ \t\u00a0]*$/u finds on that window,
+ * without the regex trying every start of it.
+ */
 export function wordBefore(text: string, from: number, pos: number): { word: string; start: number } | null {
   const base = Math.max(from, pos - 30);
-  const m = WORD_BEFORE.exec(text.slice(base, pos));
-  if (m === null) return null;
-  return { word: (m[1] ?? '').toLowerCase(), start: base + m.index };
+  let end = pos;
+  while (end > base) {
+    const c = text.charCodeAt(end - 1);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) break;
+    end--;
+  }
+  let start = end;
+  while (start > base) {
+    const units = letterEndingAt(text, base, start);
+    if (units === 0) break;
+    start -= units;
+  }
+  if (start === end) return null;
+  return { word: text.slice(start, end).toLowerCase(), start };
 }
 
 const NEXT_WORDS = /[ \t\u00a0]*([\p{L}\p{M}]+)(?:[ \t\u00a0]+([\p{L}\p{M}]+))?/uy;

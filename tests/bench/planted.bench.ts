@@ -294,8 +294,9 @@ function main(): void {
   for (const [label, docs] of groups) {
     const r = plantedCopies(docs);
     console.log(`  ${label.padEnd(18)} ${r.found}/${r.changes} found (${pct(r.found, r.changes)}), ${r.falseAlarms} false alarms in ${r.pairs} pairs = ${((10 * r.falseAlarms) / Math.max(1, r.pairs)).toFixed(2)} per 10 pairs`);
-    if (LIST) for (const m of r.missed) console.log(`    missed: ${m}`);
-    if (LIST) for (const m of r.alarms) console.log(`    alarm:  ${m}`);
+    const listed = LIST || (LIST_TUNED && label !== 'held-out clusters');
+    if (listed) for (const m of r.missed) console.log(`    missed: ${m}`);
+    if (listed) for (const m of r.alarms) console.log(`    alarm:  ${m}`);
   }
   console.log('(b) one outlet’s figure that another outlet also reports, changed (first digit)');
   for (const held of [false, true]) {

@@ -396,14 +396,17 @@ describe('subject, metric and period an editor would write', () => {
     expect(claimAt(section, '58,3%').subject).toBe('Bà Rịa - Vũng Tàu');
   });
 
-  it('periods: the events of a match report are on the day of the report, its background is not', () => {
+  it('periods: the events of a match report the text puts on its day are on the day of the report, its background is not', () => {
     const match =
-      'U.19 Việt Nam thắng U.19 Lào 3-1\n15/10/2013 21:10\n\nTrước sự chứng kiến của 8.000 khán giả, hiệp 1 diễn ra nhanh. Phút 33, Văn Toàn mở tỷ số. Phút 80, Công Phượng ấn định tỷ số 3-1. Trước giải, đội đã có 8 trận bất bại.';
+      'U.19 Việt Nam thắng U.19 Lào 3-1\n15/10/2013 21:10\n\nTrận đấu vừa kết thúc. Trước sự chứng kiến của 8.000 khán giả, hiệp 1 diễn ra nhanh. Phút 33, Văn Toàn mở tỷ số. Phút 80, Công Phượng ấn định tỷ số 3-1. Trước giải, đội đã có 8 trận bất bại.';
     const claims = extractClaims(match, extractMetadata(match));
     const at = (quote: string): string | null | undefined => claims.find((c) => c.quote.startsWith(quote))?.period;
     expect(at('8.000')).toBe('2013-10-15');
     expect(at('Phút 80')).toBe('2013-10-15');
     expect(at('8 trận')).toBeNull();
+    // Without a word that puts the match on the date line's day, the report may be a day late: undated.
+    const late = match.replace('Trận đấu vừa kết thúc. ', '');
+    expect(extractClaims(late, extractMetadata(late)).find((c) => c.quote.startsWith('Phút 80'))?.period).toBeNull();
     // One "hiệp" in a story that is no match report dates nothing.
     const plain = 'Giải đấu khởi tranh\n15/10/2013 21:10\n\nHiệp hội cho biết có 8.000 khán giả đăng ký, 12 đội tham dự.';
     expect(extractClaims(plain, extractMetadata(plain)).find((c) => c.quote.startsWith('8.000'))?.period).toBeNull();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims, extractMetadata } from '../../../shared/extract';
+import { placesIn } from '../../../shared/extract/entities';
 import type { ExtractedClaim } from '../../../shared/schema';
 import { claimAt, claimsOf, quotesOf } from './helpers';
 
@@ -100,6 +101,13 @@ describe('kinds', () => {
     expect(dated('Từ ngày 1/9, thuế xuất khẩu than giảm từ 13% xuống 10%.').find((c) => c.kind === 'date')).toMatchObject({ value: 20130901 });
     expect(dated('Giải sẽ diễn ra từ ngày 2/11 đến ngày 10/11 tại Phnom Penh.').filter((c) => c.kind === 'date').map((c) => c.value)).toEqual([20131102, 20131110]);
     expect(dated('Sau đợt điều chỉnh giá hôm 16/10, các gói cước không đổi.').find((c) => c.kind === 'date')).toMatchObject({ value: 20131016 });
+    // A day after the date line, after a day word or "từ": an announced schedule or a deadline, dated.
+    expect(dated('Đội sẽ tái đấu Uzbekistan hôm 15-11 tại sân Mỹ Đình.').find((c) => c.kind === 'date')).toMatchObject({ value: 20131115 });
+    expect(dated('Đội tập trung từ ngày 8-11 để chuẩn bị.').find((c) => c.kind === 'date')).toMatchObject({ value: 20131108 });
+    expect(dated('Khách đặt hàng trước từ 8/11 tới hết ngày 24/11.').filter((c) => c.kind === 'date').map((c) => c.value)).toEqual([20131108, 20131124]);
+    // …not a day before it, nor one "tính đến" reads figures at.
+    expect(dated('Đội tập trung từ ngày 8-10 để chuẩn bị.').filter((c) => c.kind === 'date')).toEqual([]);
+    expect(dated('Tính đến ngày 30/11, tỉnh dự kiến giải ngân 60% vốn.').filter((c) => c.kind === 'date')).toEqual([]);
     // An event that starts on the day ("bước vào", "khởi tranh"); a clause opened by "Cụ thể" or "Theo đó".
     expect(dated('Ngày 25/10, toàn đội sẽ bước vào đợt tập huấn đầu tiên.').find((c) => c.kind === 'date')).toMatchObject({ value: 20131025 });
     expect(dated('Cụ thể ngày 18/12/2020, Bộ Tài chính có công văn thông báo kết quả.').find((c) => c.kind === 'date')).toMatchObject({ value: 20201218 });
@@ -286,6 +294,8 @@ describe('never quantities', () => {
     ['"tỷ" opening a noun', 'Nợ công ở một tỷ lệ an toàn.'],
     ['the year of a ranking', 'Trong kỳ xếp hạng năm 2021, trường tiến bộ.'],
     ['counts pointing back at a named set', 'Hai cầu thủ này đều chơi tốt, 4 cá nhân nói trên bị xử phạt.'],
+    ['the share that defines an income group (a quintile)', 'Nhóm 20% giàu nhất hưởng nhiều hơn 20% nhóm nghèo và 20% dân số nghèo nhất.'],
+    ['the pair just named, restated in apposition', 'Anh có thể bỏ Lyon Open và Metz Open, hai giải đấu nhỏ, để nghỉ ngơi.'],
     ['the first minutes of a match as a time reference', 'Trong 10 phút đầu, đội khách ép sân.'],
     ['the window of a total', 'Thị trường đã nhận thêm vốn trong 4 năm rưỡi qua.'],
     ['a date of a document reference', 'Thực hiện Quyết định số 749/QĐ-TTg, ngày 03/6/2020 của Thủ tướng.'],
@@ -377,6 +387,70 @@ describe('subject, metric, period, modality', () => {
     expect(extractClaims(jobs, extractMetadata(jobs)).map((c) => c.period)).toEqual(['tháng 9/2013', '6 tháng đầu năm 2013']);
     const lastYear = 'Tiền thưởng\n19/10/2013 11:55\n\nTính đến cuối năm ngoái, anh có 9 danh hiệu.';
     expect(extractClaims(lastYear, extractMetadata(lastYear))[0]?.period).not.toBe('đến cuối năm 2013');
+  });
+
+  it('does not take a place that goes on with a capitalised Vietnamese word for the subject', () => {
+    expect(claimAt('Cầu Điện Biên Phủ đã đạt 96% khối lượng.', '96%').subject).not.toBe('Điện Biên');
+    expect(claimAt('Tàu đi qua Thái Bình Dương trong 12 ngày, chở 3.000 tấn hàng.', '3.000').subject).not.toBe('Thái Bình');
+    // A Latin word after it (an index, a brand) keeps the place; so does the next place of a list.
+    expect(claimAt('Chỉ số Thượng Hải Composite giảm 8,83%.', '8,83%').subject).toBe('Thượng Hải');
+    expect(placesIn('Hai tỉnh Điện Biên Lai Châu có huyện nghèo.')).toEqual(['Điện Biên', 'Lai Châu']);
+    expect(placesIn('Cầu Điện Biên Phủ và cầu Sài Gòn.')).toEqual([]);
+  });
+
+  it("takes the state's own business (Quốc hội, ngân sách nhà nước, bội chi) for the country's", () => {
+    const text =
+      'Nâng mức bội chi ngân sách\n23/10/2013 17:14\n\nTheo báo cáo trước Quốc hội, thu ngân sách nhà nước ước đạt hơn 700.000 tỷ đồng. ' +
+      'Các đại biểu đồng ý nâng bội chi lên 5,3% GDP. Bên lề kỳ họp, đại biểu Cần Thơ phát biểu.';
+    const claims = extractClaims(text, extractMetadata(text));
+    expect(claims.map((c) => c.subject)).toEqual(['Việt Nam', 'Việt Nam']);
+    // A province's own story that cites the state budget once stays the province's.
+    const local = 'Cần Thơ thu ngân sách\n23/10/2013 17:14\n\nNăm 2013, Cần Thơ nộp ngân sách nhà nước 9.000 tỷ đồng.';
+    expect(extractClaims(local, extractMetadata(local))[0]?.subject).toBe('Cần Thơ');
+  });
+
+  it('a share of poor households is a figure, unlike the share that defines a quintile', () => {
+    expect(claimAt('Tỉnh còn 20% hộ nghèo.', '20%')).toMatchObject({ kind: 'percent', value: 20 });
+  });
+
+  it('"thêm" + number after a verb of adding is a change; after "có" or a verb of paying it is not', () => {
+    expect(claimAt('Đảo sẽ nhận thêm ba chiếc máy bay.', 'ba chiếc')).toMatchObject({ kind: 'change', value: 3 });
+    expect(claimAt('Chương trình mở rộng thêm 30 huyện.', '30 huyện')).toMatchObject({ kind: 'change', value: 30 });
+    expect(claimAt('Trong tháng 9, Mỹ có thêm 148.000 việc làm.', '148.000')).toMatchObject({ kind: 'count' });
+    expect(claimAt('Người dùng phải chi ra thêm 50 USD.', '50 USD')).toMatchObject({ kind: 'money' });
+  });
+
+  it("takes the country's regions for places ('Phía Tây Bắc Bộ', 'Khu vực Tây Nguyên', 'các tỉnh Nam Bộ')", () => {
+    const text = 'Phía Tây Bắc Bộ nhiều mây, nhiệt độ thấp nhất 19-22 độ C. Khu vực Tây Nguyên có mưa, nhiệt độ cao nhất 27 - 30 độ C. Các tỉnh Nam Bộ mưa rào, cao nhất 30 - 33 độ C.';
+    expect(claimsOf(text).map((c) => c.subject)).toEqual(['Tây Bắc Bộ', 'Tây Nguyên', 'Nam Bộ']);
+  });
+
+  it("gives a results story's figures with no period of their own the period its title names", () => {
+    const text = 'HPG lãi 1.520 tỷ đồng sau 9 tháng\n21/10/2013 16:26\n\nSản lượng thép bán ra đạt 491.578 tấn, tăng 7,6%. Riêng quý 3, lãi 400 tỷ đồng.';
+    const claims = extractClaims(text, extractMetadata(text));
+    const at = (q: string) => claims.find((c) => c.quote.includes(q))?.period;
+    expect(at('491.578')).toBe('9 tháng đầu năm 2013');
+    expect(at('7,6%')).toBe('9 tháng đầu năm 2013');
+    // A period of its own wins; a title with a horizon or no period gives none.
+    expect(at('400 tỷ')).toBe('quý III/2013');
+    const plan = 'Tỉnh đặt mục tiêu đến năm 2030\n21/10/2013 16:26\n\nSản lượng đạt 491.578 tấn.';
+    expect(extractClaims(plan, extractMetadata(plan))[0]?.period).toBeNull();
+  });
+
+  it('gives a rank to the one who overtakes, not the one overtaken; a source or forecaster is no subject', () => {
+    expect(claimAt('Năm ngoái, Hàn Quốc đã thay thế Brazil trở thành nền kinh tế lớn thứ 10 thế giới.', 'thứ 10').subject).toBe('Hàn Quốc');
+    // An amount right after the overtaken name is its own.
+    expect(claimAt('GDP của Việt Nam đạt 340,6 tỷ USD, vượt Singapore (337,5 tỷ USD).', '337,5').subject).toBe('Singapore');
+    expect(claimAt('Nền kinh tế Ấn Độ được IMF dự báo giảm 8% trong năm nay.', 'giảm 8%').subject).toBe('Ấn Độ');
+    expect(claimAt('Theo dữ liệu của IMF, Ấn Độ đã tụt xuống vị trí thứ 6.', 'thứ 6').subject).toBe('Ấn Độ');
+  });
+
+  it('does not date a figure given as of now by the month its work started', () => {
+    const text = 'Được khởi công từ tháng 3/2016, đến nay khối lượng thi công cầu Rồng đạt hơn 87%, dự kiến xong vào tháng 6 tới.';
+    expect(claimAt(text, '87%').period).toBeNull();
+    // Without "đến nay" the month frames the figure; a period of its own, after the start, still counts.
+    expect(claimAt('Khởi công từ tháng 3/2016, dự án giải ngân 40 tỷ đồng.', '40 tỷ').period).toBe('tháng 3/2016');
+    expect(claimAt('Được khởi công từ tháng 3/2016, đến nay trong năm 2023 cầu đạt 87% khối lượng.', '87%').period).toBe('năm 2023');
   });
 
   it('gives the two ends of a movement over a span of years its first and last year, one metric', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anchorErrors, checkAll, findCorpus, GOLD_DIR, loadGold, shapeErrors, type GoldFile } from '../../tools/extract-gold';
+import { anchorErrors, checkAll, DEV_SPLITS, findCorpus, GOLD_DIR, loadGold, shapeErrors, type GoldFile } from '../../tools/extract-gold';
 import { pickSplit } from '../../tools/pick-gold-split';
 
 // The hand-annotated extraction gold (issue 11): shape, split and anchoring of every file.
@@ -15,13 +15,13 @@ describe('extraction gold files', () => {
   it('exist in both halves of the split, and only for articles the seeded split chose', () => {
     expect(gold.length).toBeGreaterThan(0);
     expect(split.heldout.length * 3).toBeGreaterThanOrEqual(split.heldout.length + split.tuned.length);
-    for (const g of gold) if (g.split !== 'dev2') expect(split[g.split], g.path).toContain(g.doc.file);
+    for (const g of gold) if (g.split === 'tuned' || g.split === 'heldout') expect(split[g.split], g.path).toContain(g.doc.file);
   });
 
-  it('dev2 (the second development set) holds only articles outside the seeded tuned/heldout split', () => {
-    const dev2 = gold.filter((g) => g.split === 'dev2');
-    expect(dev2.length).toBeGreaterThan(0);
-    for (const g of dev2) {
+  it.each(DEV_SPLITS)('%s (a development set) holds only articles outside the seeded tuned/heldout split', (dev) => {
+    const files = gold.filter((g) => g.split === dev);
+    expect(files.length).toBeGreaterThan(0);
+    for (const g of files) {
       expect(split.tuned, g.path).not.toContain(g.doc.file);
       expect(split.heldout, g.path).not.toContain(g.doc.file);
     }

@@ -47,6 +47,40 @@ describe('scores, shares and units', () => {
     expect(claimsOf('Mật độ 10-12, 14-16 cây mỗi sào.').map((c) => [c.quote, c.kind, c.unit])).toEqual([['14-16 cây', 'count', 'cây']]);
   });
 
+  it('scores of a result line between two names, of a lead in parentheses, and after the words of a rally', () => {
+    expect(quotesOf('Vòng đấu khép lại. Hải Phòng 0 – 3 Thanh Hóa : Đẳng cấp vượt trội. Nam Định 1 - 1 Bình Dương : Chia điểm.')).toEqual(['0 – 3', '1 - 1']);
+    expect(quotesOf('Cách biệt lớn nhất chỉ là 3 điểm (8-5 và 13-10).')).toEqual(['3 điểm', '8-5', '13-10']);
+    expect(quotesOf('Sau các tỷ số 14-14, 15-15 đến 18-18, đối thủ vượt lên 19-18.')).toEqual(['14-14', '15-15', '18-18', '19-18']);
+    expect(quotesOf('Anh sớm bị bỏ xa 6-1, 11-2 rồi 16-4.')).toEqual(['6-1', '11-2', '16-4']);
+    // A label that numbers something is no team; a range between places or with a unit is no score.
+    expect(quotesOf('Điều 3 - 4 Luật Đất đai quy định rõ.')).toEqual([]);
+    expect(claimAt('Cách biệt 3 điểm (2-3 ha mỗi điểm).', '2-3 ha').unit).toBe('ha');
+  });
+
+  it('"vị trí nhất" is first place; "trận tranh giải ba" names a match, "giành giải ba" is a place', () => {
+    expect(claimAt('Chelsea leo lên vị trí nhất bảng H.', 'vị trí nhất')).toMatchObject({ kind: 'rank', value: 1 });
+    expect(quotesOf('Ở trận tranh giải ba, đội khách giành giải ba.')).toEqual(['giải ba']);
+    expect(claimAt('Ở trận tranh giải ba, đội khách giành giải ba.', 'giải ba').start).toBeGreaterThan(30);
+  });
+
+  it('two values of one specification ("150/50 Mbps", "2,4/5 GHz") are a measure; "20/25 km" stays a part of a whole', () => {
+    expect(claimAt('Máy hỗ trợ LTE 150/50 Mbps.', '150/50')).toMatchObject({ kind: 'measure', value: 150, unit: 'Mbps' });
+    expect(claimAt('Wi-Fi hai băng tần (2,4/5 GHz).', '2,4/5')).toMatchObject({ kind: 'measure', value: 2.4, unit: 'GHz' });
+    expect(claimAt('Xã có 20/25 km đường được nhựa hóa.', '20/25')).toMatchObject({ kind: 'ratio', value: 20, total: 25 });
+  });
+
+  it('points in a row are a streak ("3 điểm liên tiếp", "5 điểm liền"); points alone a measure', () => {
+    expect(claimAt('Anh ghi 3 điểm liên tiếp để dẫn trước.', '3 điểm')).toMatchObject({ kind: 'streak', value: 3, unit: 'điểm', quote: '3 điểm liên tiếp' });
+    expect(claimAt('Đối thủ thắng 5 điểm liền.', '5 điểm')).toMatchObject({ kind: 'streak', value: 5 });
+    expect(claimAt('Đội có 4 điểm sau hai lượt.', '4 điểm')).toMatchObject({ kind: 'measure', unit: 'điểm' });
+  });
+
+  it('the force of a wind, a storm or a quake after "cấp" is a measure; another level is not', () => {
+    expect(claimAt('Gió Đông Bắc cấp 2 - 3, nhiệt độ giảm.', 'cấp 2 - 3')).toMatchObject({ kind: 'measure', value: 2, unit: 'cấp' });
+    expect(claimAt('Bão mạnh cấp 12, giật cấp 14.', '14')).toMatchObject({ kind: 'measure', value: 14, unit: 'cấp' });
+    expect(quotesOf('Dịch vụ công cấp 3 của tỉnh được mở rộng.')).toEqual([]);
+  });
+
   it('a proper fraction after a bound or share word is a share, not a day and month', () => {
     expect(claimAt('Nhà nước hỗ trợ không quá 1/4, phần còn lại do người dân góp.', '1/4')).toMatchObject({ kind: 'ratio', value: 1, total: 4, qualifier: 'at_most' });
     expect(claimsOf('Lễ hội diễn ra vào dịp 2/9 hằng năm.')).toEqual([]);
@@ -73,9 +107,9 @@ describe('scores, shares and units', () => {
 });
 
 describe('the facts around sports and people', () => {
-  it('a tennis report (sets, breaks, tie-break) dates its match figures by the date line', () => {
+  it('a tennis report (sets, breaks, tie-break) of the day dates its match figures by the date line', () => {
     const text = normalizeText(
-      'Tay vợt trẻ vào chung kết\n20/9/2024 08:15\n\nCô giành 2 điểm break để khép lại set 1 với tỷ số 6-3. Sang set 2, đối thủ vượt lên dẫn 5-2 rồi thắng ở loạt tie-break sau 13 game.\n',
+      'Tay vợt trẻ vào chung kết\n20/9/2024 08:15\n\nTrận bán kết sáng nay: cô giành 2 điểm break để khép lại set 1 với tỷ số 6-3. Sang set 2, đối thủ vượt lên dẫn 5-2 rồi thắng ở loạt tie-break sau 13 game.\n',
     );
     const claims = extractClaims(text, extractMetadata(text));
     const scores = claims.filter((c) => c.unit === 'tỷ số');
@@ -86,6 +120,12 @@ describe('the facts around sports and people', () => {
     // "SEA Games" is no game of a match.
     const games = normalizeText('Đại hội thể thao\n20/9/2024 08:15\n\nThành phố sẽ tổ chức 6/33 môn của SEA Games, đã liên tiếp chuẩn bị.\n');
     expect(extractClaims(games, extractMetadata(games)).map((c) => c.period)).toEqual([null]);
+  });
+
+  it('a score "cho" a club the indexes do not know is that club\'s, not the scorer\'s', () => {
+    const text = 'Phút 5, Torres đánh đầu mở tỷ số 1-0 cho Chelsea. Phút 90, Văn Toàn ấn định tỷ số 3-1 cho U-23 VN.';
+    expect(claimAt(text, '1-0').subject).toBe('Chelsea');
+    expect(claimAt(text, '3-1').subject).toBe('U-23 VN');
   });
 
   it('an age is the age of the person named right before it', () => {
@@ -100,8 +140,16 @@ describe('numbers that state nothing new', () => {
     expect(claimAt('Cả 63 tỉnh đã gửi báo cáo.', '63')).toMatchObject({ kind: 'count', value: 63 });
   });
 
-  it('"sau N lượt/vòng" is the point in a competition other figures are taken at', () => {
+  it('"sau N lượt/vòng/trận/set" is the point in a competition other figures are taken at', () => {
     expect(claimsOf('Sau 4 lượt sút, đội chủ nhà giành chiến thắng.')).toEqual([]);
+    // The matches or sets played so far: "đứng cuối bảng sau 3 trận", "thắng sau 3 set đấu".
+    expect(claimsOf('Đội đang đứng cuối bảng sau 3 trận. Anh bị loại sau 3 set đấu.')).toEqual([]);
+    expect(claimAt('Đội đã đá 3 trận giao hữu.', '3 trận')).toMatchObject({ kind: 'count', value: 3 });
+  });
+
+  it('"đối thủ", "đối tác", "đối tượng" are counted nouns ("đối" alone is "towards")', () => {
+    expect(claimAt('Đội nằm ở bảng A cùng 2 đối thủ mạnh là Lào và Thái Lan.', '2 đối thủ')).toMatchObject({ kind: 'count', value: 2, unit: 'đối thủ' });
+    expect(claimAt('Tỉnh ký kết với 3 đối tác Nhật Bản.', '3 đối tác')).toMatchObject({ kind: 'count', unit: 'đối tác' });
     expect(claimAt('Giải đấu kéo dài 7 vòng.', '7 vòng')).toMatchObject({ kind: 'count', value: 7 });
   });
 
