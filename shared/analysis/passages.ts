@@ -890,6 +890,28 @@ export interface Alignment {
    * left out). Read for one pair of articles at a time: never listed for every pair of articles.
    */
   between(a: string, b: string, minSimilarity: number): SharedPassage[];
+  /**
+   * The figures compared as a star (see STAR_PASSAGES), by article: each figure's span and the stars
+   * and positions it stands at (`star:position`). Two claims at one position of one star were compared
+   * by the star (or left out by it on purpose): no other rule compares them again.
+   */
+  stars: StarPlaces;
+}
+
+/** Figures of star-compared passages by article id (see `Alignment.stars`). */
+export type StarPlaces = Map<string, Array<{ start: number; end: number; keys: string[] }>>;
+
+/** Whether two claims' figures stand at one position of one star (see `Alignment.stars`). */
+export function sameStarPlace(stars: StarPlaces, a: { articleId: string; start: number; end: number }, b: { articleId: string; start: number; end: number }): boolean {
+  const keysOf = (c: { articleId: string; start: number; end: number }): string[] => {
+    const out: string[] = [];
+    for (const e of stars.get(c.articleId) ?? []) if (c.start <= e.start && c.end >= e.end) out.push(...e.keys);
+    return out;
+  };
+  const ka = keysOf(a);
+  if (ka.length === 0) return false;
+  const kb = keysOf(b);
+  return kb.some((k) => ka.includes(k));
 }
 
 /**
@@ -1018,6 +1040,22 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
     return true;
   };
   const valueOf = (f: Figure | undefined): string | null => (f === undefined || f.calendar ? null : `${f.value}|${f.qualifier}`);
+  const stars: StarPlaces = new Map();
+  // The figures of a star's members, position by position (`tokensOf` gives a member's role tokens).
+  const markStar = (star: string, members: readonly number[], tokensOf: (i: number) => readonly number[]): void => {
+    for (const i of members) {
+      const p = passages[i] as Passage;
+      tokensOf(i).forEach((t, k) => {
+        const f = figureAt(p.figures, t);
+        if (f === undefined) return;
+        let list = stars.get(p.articleId);
+        if (!list) stars.set(p.articleId, (list = []));
+        const at = list.find((e) => e.start === f.start && e.end === f.end);
+        if (at) at.keys.push(`${star}:${k}`);
+        else list.push({ start: f.start, end: f.end, keys: [`${star}:${k}`] });
+      });
+    }
+  };
   // A passage's values at every role position together (a star's classes, see STAR_PASSAGES).
   const valuesAt = (figures: readonly Figure[], tokens: readonly number[]): string | null => {
     const values = tokens.map((t) => valueOf(figureAt(figures, t)));
@@ -1032,6 +1070,7 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
     const within = (x: number, y: number): boolean => groupOf[y] === g && tryPair(x, y);
     if (members.length > STAR_PASSAGES) {
       choosePairs(members, (i) => valuesAt((passages[i] as Passage).figures, roles), within, undefined, 'star');
+      markStar(`g${g}`, members, () => roles);
     } else {
       for (const t of roles) choosePairs(members, (i) => valueOf(figureAt((passages[i] as Passage).figures, t)), within);
     }
@@ -1054,6 +1093,7 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
       const ta = line.map((c) => c.a.token);
       const tb = line.map((c) => c.b.token);
       choosePairs(pooled, (i) => valuesAt((passages[i] as Passage).figures, groupOf[i] === ga ? ta : tb), across, undefined, 'star');
+      markStar(`p${ga}.${gb}`, pooled, (i) => (groupOf[i] === ga ? ta : tb));
       yield;
       continue;
     }
@@ -1096,5 +1136,5 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
   };
   const indexOfPassage = new Map<Passage, number>();
   passages.forEach((p, i) => indexOfPassage.set(p, i));
-  return { pairs: out, between: shared };
+  return { pairs: out, between: shared, stars };
 }

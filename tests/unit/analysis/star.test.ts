@@ -92,6 +92,40 @@ describe('aligned passages in a big group: each report compared with the referen
     expect(findings.length).toBeLessThanOrEqual(2 * (values.length - 1));
   });
 
+  it('every rule together stays linear: the pairs the star leaves out are not raised again by the cross-source rule', () => {
+    // Reports sharing only this sentence (not copies of each other), each with its own figures.
+    for (const n of [12, 60]) {
+      const values = Array.from({ length: n }, (_, i) => [211 + 7 * i, 31 + 4 * i] as const);
+      const { articles, claims } = releases(values);
+      const raised = detectFindings(articles, claims).filter((f) => f.type !== 'consistent');
+      // One finding per later report (both its figures against the first report's), of any rule.
+      expect(raised.length).toBe(n - 1);
+      expect(raised.every((f) => f.rule === 'aligned-passage')).toBe(true);
+      // Each later report's claim in one finding only.
+      const perClaim = new Map<string, number>();
+      for (const f of raised) for (const c of f.claimIds) perClaim.set(c, (perClaim.get(c) ?? 0) + 1);
+      const first = new Set(claims.filter((c) => c.articleId === articles[0]?.id).map((c) => c.id));
+      expect(Math.max(...[...perClaim].filter(([c]) => !first.has(c)).map(([, k]) => k))).toBe(1);
+    }
+  });
+
+  it('a changed figure in a big group is flagged once, as an aligned passage (with both sentences)', () => {
+    const values = Array.from({ length: 12 }, (_, i) => (i === 7 ? ([120, 54] as const) : ([120, 45] as const)));
+    const { articles, claims } = releases(values);
+    const raised = detectFindings(articles, claims).filter((f) => f.type !== 'consistent');
+    expect(raised).toHaveLength(1);
+    const [f] = raised as [Finding];
+    expect(f.rule).toBe('aligned-passage');
+    expect(f.articleIds).toContain(articles[7]?.id);
+    const changed = claims.find((c) => c.articleId === articles[7]?.id && c.quote === '54 tỷ đồng') as Claim;
+    expect(f.claimIds).toContain(changed.id);
+    // The passage diff: both sentences, the figure in each.
+    const facts = f.facts as unknown as Record<'a' | 'b', { sentence: { text: string }; figure: { quote: string } }>;
+    expect([facts.a.figure.quote, facts.b.figure.quote].sort()).toEqual(['45 tỷ', '54 tỷ']);
+    expect(facts.a.sentence.text).toContain('doanh nghiệp thành lập mới');
+    expect(facts.b.sentence.text).toContain('doanh nghiệp thành lập mới');
+  });
+
   it('a small group (the coverage of one event) keeps its comparisons value by value: two minority values still meet', () => {
     // Five reports, one figure position changing: 120, 135, 135, 160, 185 (classes by the first figure).
     const small: ReadonlyArray<readonly [number, number]> = [

@@ -78,9 +78,10 @@ const ANALYSIS_OUTPUT_DIGESTS: Record<number, string> = {
   // compared as a star: each report whose figures differ from the earliest report's or the most
   // reported ones, against those two references only, once for all its figures — no longer position by
   // position against the earliest, the most-reported and the previous value (1,000 generated articles:
-  // aligned-passage findings 57,481 → 21,401, at most 2,615 → 537 at one place). This input has no
-  // such group with figures that differ: same digest, version raised all the same.
-  10: 'c65ac2b18db9e041',
+  // aligned-passage findings 57,481 → 21,401, at most 2,615 → 537 at one place). The cross-source rule
+  // no longer raises a pair of claims of two articles at one position of one star (the star decided
+  // about it): this generated input repeats template sentences in more than 8 articles, hence a new digest.
+  10: '71dd3c5dbfdf0287',
 };
 
 /** JSON with object keys sorted, so the digest does not depend on property order. */
