@@ -126,6 +126,44 @@ describe('aligned passages in a big group: each report compared with the referen
     expect(facts.b.sentence.text).toContain('doanh nghiệp thành lập mới');
   });
 
+  it('decisions survive a group crossing the star threshold (an import of a 9th report, its removal)', () => {
+    const values = Array.from({ length: STAR_PASSAGES + 1 }, (_, i) => [211 + 7 * i, 31 + 4 * i] as const);
+    const all = releases(values);
+    const small = all.articles.slice(0, STAR_PASSAGES);
+    const eight = { articles: small, claims: all.claims.filter((c) => small.some((a) => a.id === c.articleId)) };
+    const pair = (f: Finding): string => [...f.claimIds].sort().join('|');
+    // Every finding decided: resolved, or dismissed for another reason than "not the same fact", in turn.
+    const decide = (list: readonly Finding[]): Finding[] =>
+      list.map((f, i) =>
+        f.type === 'consistent'
+          ? f
+          : ({
+              ...f,
+              status: i % 2 === 0 ? 'resolved' : 'dismissed',
+              resolution: 'x',
+              decision: { kind: i % 2 === 0 ? 'resolved' : 'dismissed', ...(i % 2 === 0 ? {} : { reason: 'other' }), rightClaimId: null, note: '', by: 'ed', at: '2025-01-01T00:00:00Z' },
+            } as Finding),
+      );
+    const check = (before: readonly Finding[], after: readonly Finding[], articles: readonly Article[]): void => {
+      const present = new Set(articles.map((a) => a.id));
+      const raised = after.filter((f) => f.type !== 'consistent');
+      // No pair of claims twice.
+      expect(new Set(raised.map(pair)).size).toBe(raised.length);
+      // No open finding on a pair of claims the editor decided; every decision on claims still there kept.
+      const decided = new Map(before.filter((f) => f.status !== 'open').map((f) => [pair(f), f.status]));
+      for (const f of raised) if (decided.has(pair(f))) expect(f.status).toBe(decided.get(pair(f)));
+      const kept = new Set(raised.filter((f) => f.status !== 'open').map(pair));
+      for (const f of before) if (f.status !== 'open' && (f.articleIds ?? []).every((a) => present.has(a))) expect(kept.has(pair(f))).toBe(true);
+    };
+    // 8 -> 9: the editor decided everything among eight reports; a ninth is imported.
+    const decided8 = decide(new FindingsAnalysis(eight.articles, eight.claims).findings());
+    expect(decided8.filter((f) => f.status !== 'open').length).toBeGreaterThan(0);
+    check(decided8, new FindingsAnalysis(all.articles, all.claims).findings(decided8), all.articles);
+    // 9 -> 8: the editor decided everything among nine reports; the ninth is removed.
+    const decided9 = decide(new FindingsAnalysis(all.articles, all.claims).findings());
+    check(decided9, new FindingsAnalysis(eight.articles, eight.claims).findings(decided9), eight.articles);
+  });
+
   it('a small group (the coverage of one event) keeps its comparisons value by value: two minority values still meet', () => {
     // Five reports, one figure position changing: 120, 135, 135, 160, 185 (classes by the first figure).
     const small: ReadonlyArray<readonly [number, number]> = [
