@@ -808,8 +808,9 @@ function publicationTime(article: Article): number {
  * STAR: their classes are the figures they give at every position together, and each passage that
  * differs from the references — the earliest passage's figures and the figures most passages give
  * (ties to the earlier; on a template whose figures are redrawn by every report, the earliest) — is
- * compared with them only, once for all its figures: the original and the majority, where a copy's
- * changed figure always shows. Not, as below this size, position by position against the earliest,
+ * compared with them only, once for all its figures (at most two findings per report and differing
+ * figure; a later report moving most figures is one "template update" finding, see `pairDrafts`). The
+ * cross-source rule does not compare what the star left out (see `Alignment.stars`). Not, as below this size, position by position against the earliest,
  * the most-reported and the previous value: a pair chosen for one position raises a finding at every
  * position where its figures differ, so a boilerplate sentence repeated by a thousand reports with
  * redrawn figures gave up to ten findings per report at one figure of the sentence (2,615 at one place

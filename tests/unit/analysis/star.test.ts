@@ -182,7 +182,10 @@ describe('aligned passages in a big group: each report compared with the referen
     for (const i of [1, 2, 3, 4]) expect(pairs.has(`0-${i}`)).toBe(true);
   });
 
-  it('the same findings whatever order the reports come in', () => {
+  // A regression guard, not a test of the star: it passes without it too (the per-position pairs are
+  // order-independent as well); it pins that the star's references (earliest, most reported) do not
+  // depend on the order the reports come in.
+  it('the same findings whatever order the reports come in (regression guard)', () => {
     const { articles, claims } = releases(TWELVE);
     const forward = detectFindings(articles, claims);
     expect(passageFindings(forward).length).toBeGreaterThan(0);
@@ -191,7 +194,10 @@ describe('aligned passages in a big group: each report compared with the referen
     expect(byId(detectFindings(shuffle(articles), shuffle(claims)))).toEqual(byId(forward));
   });
 
-  it('incremental equals full when the references’ claims are rejected, corrected and restored', () => {
+  // A regression guard, not a test of the star: it passes without it too. It pins that claim edits
+  // never move the star's references (they are read from the text). It never changes the set of
+  // articles: a group crossing STAR_PASSAGES is the decisions test above.
+  it('incremental equals full when the references’ claims are rejected, corrected and restored (regression guard)', () => {
     const { articles, claims } = releases(TWELVE);
     const analysis = new FindingsAnalysis(articles, claims);
     const stored = new Map(analysis.findings().map((f) => [f.id, f]));
