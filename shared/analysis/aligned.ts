@@ -4,7 +4,7 @@ import { fold, jaccard } from './normalize';
 import { qualifiersIn } from './clause';
 import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity, TextSpan } from './model';
-import { alignmentStaged, COPY_SIMILARITY, finish, gapWords, lineUp, markersOf, passagesOf, sameTokens, wordOf, type AlignedPair, type Counterpart, type Passage } from './passages';
+import { alignmentStaged, COPY_SIMILARITY, finish, gapWords, lineUp, markersOf, passagesOf, sameTokens, wordOf, type AlignedPair, type Counterpart, type Passage, type StarPlaces } from './passages';
 import { toldApartSpots, type Spot } from './moments';
 import { articleGives, cutOffAgrees, decidedKey, eventKeys, eventMatches, isMeasure, pairingNames, periodsApart, sameStep, scoresOf, unitOfWord, type EventMatch } from './sameEvent';
 import { PLACE_NAMES_LOWER, PROVINCES } from '../extract/entities';
@@ -494,6 +494,8 @@ export interface AlignedResult {
    * here, so the fact matcher must not pair one sentence's figure with another sentence's.
    */
   copies: CopyPairs;
+  /** The figures compared as a star (see `Alignment.stars`). */
+  stars: StarPlaces;
 }
 
 export function alignedPassageDrafts(ctx: AnalysisContext): AlignedResult {
@@ -503,7 +505,7 @@ export function alignedPassageDrafts(ctx: AnalysisContext): AlignedResult {
 /** alignedPassageDrafts in slices (see alignmentStaged): the same result. */
 export function* alignedPassageDraftsStaged(ctx: AnalysisContext): Generator<void, AlignedResult> {
   const articles = [...ctx.articles.values()];
-  if (articles.length < 2) return { pairs: [], drafts: [], copies: new Set() };
+  if (articles.length < 2) return { pairs: [], drafts: [], copies: new Set(), stars: new Map() };
   const alignment = yield* alignmentStaged(articles);
   const pairs = alignment.pairs;
   // Whether two articles copy each other: the copied sentences they share (every sentence of one shape
@@ -560,7 +562,7 @@ export function* alignedPassageDraftsStaged(ctx: AnalysisContext): Generator<voi
     drafts.push(pairDrafts(p, ctx));
     if ((drafts.length & 127) === 0) yield;
   }
-  return { pairs, drafts, copies };
+  return { pairs, drafts, copies, stars: alignment.stars };
 }
 
 /** How far around a figure a name is taken as the figure's own (characters). */

@@ -1,7 +1,7 @@
 import type { Article, Claim, Finding } from '../schema';
 import { contentHash } from '../hash';
 import { alignedPassageDraftsStaged, articlePairKey, pairDrafts, type AlignedResult } from './aligned';
-import { finish, passagesOf, type AlignedPair, type Passage } from './passages';
+import { finish, passagesOf, sameStarPlace, type AlignedPair, type Passage } from './passages';
 import { jaccard } from './normalize';
 import { buildContext, type AnalysisContext } from './context';
 import { claimSentences } from './copies';
@@ -34,7 +34,7 @@ export interface AnalysisOptions {
  * findings, so that findings from an older engine are analysed again rather than trusted. Raise it
  * with any change to what findings a workspace gets.
  */
-export const ANALYSIS_VERSION = 10;
+export const ANALYSIS_VERSION = 11;
 
 const TYPE_ORDER: Record<Finding['type'], number> = { conflict: 0, internal: 1, update: 2, consistent: 3 };
 
@@ -128,7 +128,7 @@ export class FindingsAnalysis {
   /** Each block's drafts by pair of claims, made when asked (see `pairIndex`), dropped when replaced. */
   private crossPairs = new Map<string, Map<string, FindingDraft[]>>();
   private internalByArticle = new Map<string, FindingDraft[]>();
-  private passages: AlignedResult = { pairs: [], drafts: [], copies: new Set() };
+  private passages: AlignedResult = { pairs: [], drafts: [], copies: new Set(), stars: new Map() };
   /** Aligned pairs (indexes into `passages`) by article: a claim edit re-names their claims. */
   private pairsByArticle = new Map<string, number[]>();
   /** Pairs of claims an aligned passage's finding stands for (with how many such findings). */
@@ -260,7 +260,22 @@ export class FindingsAnalysis {
    * counterpart (the passages); a pair of claims whose passages align is the passage's finding — it
    * carries both sentences and compares figure for figure ("khoảng 450" → "hơn 450" is an edit there).
    */
-  private keepCross = (d: FindingDraft): boolean => this.mayStand(d) && !this.alignedClaimPairs.has(pairKey(d));
+  private keepCross = (d: FindingDraft): boolean => this.mayStand(d) && !this.alignedClaimPairs.has(pairKey(d)) && !this.inOneStar(d);
+
+  /**
+   * Whether a conflict or update stands between two claims at one position of one star (a sentence
+   * repeated by more than STAR_PASSAGES reports) of two articles: the star compared each report with
+   * its references and left the other pairs out on purpose; the cross-source rule must not raise them
+   * again (a consistent pair is left alone, as between copies, see `mayStand`). Read
+   * from the claims' current spans at every call (a claim edit may move them).
+   */
+  private inOneStar = (d: FindingDraft): boolean => {
+    if (d.type === 'consistent' || d.claimIds.length !== 2 || this.passages.stars.size === 0) return false;
+    const a = this.claimsById.get(d.claimIds[0] as string);
+    const b = this.claimsById.get(d.claimIds[1] as string);
+    // Two claims of one article (a sentence and its re-wording, both in it) are no pair the star compares.
+    return a !== undefined && b !== undefined && a.articleId !== b.articleId && sameStarPlace(this.passages.stars, a, b);
+  };
 
   /**
    * The part of `keepCross` no claim edit changes: whether two articles copy each other reads their
@@ -753,7 +768,9 @@ export class FindingsAnalysis {
       const [a, b] = f.claimIds.map((id) => this.factsByClaim.get(id));
       if (!a || !b) return null;
       const d = factPairDraft(a, b, this.ctx);
-      return d && this.keepCross(d) ? d : null;
+      // Not `keepCross`: a pair a star leaves out (see `inOneStar`: an import grew its sentence's group
+      // past STAR_PASSAGES reports) is not raised open, but the decision taken on it before stays.
+      return d && this.mayStand(d) && !this.alignedClaimPairs.has(pairKey(d)) ? d : null;
     }
     const facts = f.facts as { rule?: string; basis?: string } | undefined;
     if (f.rule === 'aligned-passage' && facts?.basis !== 'same-event' && f.spans?.length === 2) {
