@@ -19,7 +19,7 @@ const PHRASE_ALT = [
   `gấp${SP_}(?:đôi|rưỡi)`,
   `(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín)${SP_}(?:phần${SP_}(?:hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)|nửa)`,
   `hạng${SP_}(?:nhất|nhì|ba|tư|bốn|năm)`,
-  `vị${SP_}trí${SP_}(?:nhất|nhì)`,
+  `vị${SP_}trí${SP_}(?:nhất|nhì)(?!${SP_}(?:định|quán|thiết|trí|loạt|thể|là|mực)(?![\\p{L}\\p{M}]))`,
   `giải${SP_}(?:nhất|nhì|ba|tư)`,
   `số${SP_}một`,
 ].join('|');

@@ -104,10 +104,18 @@ function textYear(folded: string, periods: MentionIndex): number | null {
 function titlePeriod(text: string, title: string | null, periods: MentionIndex, year: number | null): string | null {
   // A title is a line of its own: a one-line text's "title" is its first sentence.
   if (title === null || title.length === 0 || !text.startsWith(title) || text.charCodeAt(title.length) !== 0x0a) return null;
+  // A results title: what was earned, sold or reached over the period ("lãi", "doanh thu", "xuất khẩu").
+  if (!RESULTS_TITLE.test(title)) return null;
   const m = periods.within(0, title.length)[0];
-  if (m === undefined || /^(?:đến|tới|trước|giai|thời|từ)/u.test(m.text)) return null;
+  if (m === undefined || /^(?:đến|tới|trước|giai|thời|từ)/u.test(m.text) || /\d{4}\s*[-–]\s*\d{4}/u.test(m.text)) return null;
+  // A plan's year ("… năm 2030"): no period of past results.
+  const named = /(?<!\d)(\d{4})(?!\d)/u.exec(m.text);
+  if (named !== null && year !== null && Number(named[1]) > year) return null;
   return periodPhrase(m.text, year);
 }
+/** "Hiện …", "hiện nay", "đến nay": a figure as of now, not over the title's period. */
+const AS_OF_NOW = /(?<![\p{L}\p{M}])(?:hiện|hiện nay|hiện tại|đến nay|tới nay|bây giờ)(?![\p{L}\p{M}])/iu;
+const RESULTS_TITLE = /(?<![\p{L}\p{M}])(?:lãi|lỗ|lợi nhuận|doanh thu|doanh số|xuất khẩu|nhập khẩu|kim ngạch|sản lượng|tiêu thụ|thu ngân sách|giải ngân|tăng trưởng|GDP|CPI)(?![\p{L}\p{M}])/iu;
 
 /** Groups: (1) the day before the publication day, (2) the publication day, (3) "phiên" (a session). */
 const RELATIVE_DAY_RE = /((?:hôm|chiều|đêm|sáng|tối|trưa)\s+qua)|((?:hôm|sáng|trưa|chiều|tối|đêm)\s+nay)|(phiên)/gu;
@@ -188,7 +196,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
         : (readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay) ??
           dayOfReport(doc, sentence, expr) ??
           periodBefore(text, doc, sentence, previous) ??
-          doc.titlePeriod),
+          (AS_OF_NOW.test(text.slice(Math.max(sentence.start, expr.start - 60), expr.start)) ? null : doc.titlePeriod)),
     modality,
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
   };
@@ -311,10 +319,10 @@ const OTHER_PERSON = /bệnh nhân|con (?:trai|gái)|cháu|vợ|chồng|mẹ|b�
 /** After a score or a minute: "(phút 34) cho …", "nghiêng về …" names the side it counts for. */
 const SCORE_FOR = /^[ \t\u00a0]*(?:(?:ở[ \t\u00a0]+)?phút[ \t\u00a0]+\d{1,3}[ \t\u00a0]+)?(?:cho|nghiêng về)[ \t\u00a0]+/u;
 
-/** Words of a session's trading totals: "khối lượng giao dịch gần 75 triệu cổ phiếu, trị giá hơn 1.000 tỷ đồng". */
 /** Up to four capitalised words (or a number inside, "U21 Việt Nam"): the name of a side. */
 const SIDE_NAME = /^\p{Lu}[\p{L}\p{M}\d]*(?:[.-][\p{L}\p{M}\d]+)*(?:[ \t\u00a0]+(?:\p{Lu}[\p{L}\p{M}\d]*(?:[.-][\p{L}\p{M}\d]+)*|\d{1,2})){0,3}/u;
 
+/** Words of a session's trading totals: "khối lượng giao dịch gần 75 triệu cổ phiếu, trị giá hơn 1.000 tỷ đồng". */
 const TRADING_TOTAL = /(?:khối lượng|giá trị|trị giá|thanh khoản|khớp lệnh)/iu;
 
 /** A session's volume and value read next to an index belong to its exchange ("Sàn TP.HCM (HOSE)"). */
@@ -395,7 +403,6 @@ const PARAGRAPH_OPENING = 30;
 const PERIOD_RE =
   /(?:(?:kể\s+)?từ\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?(?:\s+(?:đến|tới)\s+nay)?|tính\s+(?:tới|đến)\s+(?:thời\s+điểm\s+này|nay)\s+trong\s+năm(?:\s+nay)?|(?:từ\s+(?:giờ|nay)\s+)?(?:đến|tới)\s+cuối\s+năm(?:\s+nay)?(?![\p{L}\p{M}]|[ \t]+(?:ngoái|trước|sau|tới|học|tài|\d))|nửa\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+\d{4}|(?:quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2}|học\s+kỳ\s+(?:[ivx]+|\d))\s*(?:\/|năm\s+|-)\s*\d{4}|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|(?:giai\s+đoạn|thời\s+kỳ|từ\s+năm|từ)\s+\d{4}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?\d{4}|(?:đến|tới|trước)\s+năm\s+\d{4}|(?:cuối|đầu|giữa)\s+năm\s+\d{4}|năm\s+\d{4}(?:\s+và\s+\d{4})?|ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+đầu\s+năm|(?:đầu|cuối)\s+năm\s+nay|năm\s+nay|năm\s+ngoái|năm\s+trước|(?<!\d)\d{4}\s*[-–]\s*\d{4}|(?:tính\s+)?đến\s+hết\s+tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng\s+(?:qua|năm\s+nay|đầu\s+năm\s+nay)|(?:trong|sau)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?![ \t\u00a0]+(?:tới|nữa|sau|trước|liên|năm|đầu|cuối|qua|\d))|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?=\s+của\s)|quý\s+(?:[ivx]+|\d)(?![\p{L}\p{M}\d]|\s*[/-]\s*\d)|tháng\s+(?:1[0-2]|0?[1-9])(?![\p{L}\p{M}\d]|\s*[/.-]\s*\d|\s+năm\s+(?:sau|tới|ngoái|trước)))(?![\p{L}\p{M}\d])/gu;
 
-/** The time the figure refers to: the nearest time expression before it, else the first after. */
 /**
  * "tăng 12% so với cùng kỳ năm 2019": the base of a comparison, not the figure's period; "cao nhất kể từ
  * tháng 7", "cao nhất trong vòng 1 tháng qua": a record window, not the period.
@@ -404,6 +411,7 @@ function notItsPeriod(text: string, m: Mention, start: number): boolean {
   return BASE_BEFORE.test(text.slice(Math.max(start, m.start - 24), m.start)) || RECORD_BEFORE.test(text.slice(Math.max(start, m.start - 16), m.start));
 }
 
+/** The time the figure refers to: the nearest time expression before it, else the first after. */
 function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, from: number, to: number, expr: Expression, year: number | null, day: string | null = null): string | null {
   if (expr.kind === 'streak' && expr.years && expr.years.length > 0) {
     const first = expr.years[0];
@@ -723,12 +731,6 @@ const NOUN_STOP = new Set([
   'tiếp', 'đi', 'đưa', 'lập', 'phản', 'lưu', 'nộp', 'dùng', 'hỗ', 'lắp', 'nhưng', 'hoặc', 'hay', 'như', 'nên',
 ]);
 
-/**
- * A short normalized phrase for what is measured: the noun phrase before the linking verb
- * ("Tỷ lệ hồ sơ trực tuyến đạt gần 80%" → "tỷ lệ hồ sơ trực tuyến"), the counted noun phrase
- * after the number ("74.278 hồ sơ đề nghị giải quyết TTHC"), or both around "chiếm"
- * ("Kinh tế số … chiếm 42,13% tổng sản phẩm (GRDP)" → "kinh tế số / GRDP").
- */
 /** The phrase before a figure, read for readMetric once and only when asked. */
 interface BeforeMemo {
   read: boolean;
@@ -748,6 +750,12 @@ function phraseBefore(memo: BeforeMemo): string | null {
   return memo.phrase;
 }
 
+/**
+ * A short normalized phrase for what is measured: the noun phrase before the linking verb
+ * ("Tỷ lệ hồ sơ trực tuyến đạt gần 80%" → "tỷ lệ hồ sơ trực tuyến"), the counted noun phrase
+ * after the number ("74.278 hồ sơ đề nghị giải quyết TTHC"), or both around "chiếm"
+ * ("Kinh tế số … chiếm 42,13% tổng sản phẩm (GRDP)" → "kinh tế số / GRDP").
+ */
 function readMetric(text: string, folded: string, from: number, to: number, expr: Expression): string | null {
   if (expr.about) return null; // a ranking row: the name is the subject, the ranking is above
   const label = labelBefore(text, folded, from, expr.start);

@@ -42,10 +42,11 @@ const REGIONS = [
 const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES);
 
 /**
- * One space, then a capitalised Vietnamese word with a diacritic ("Phủ", "Dương", "Mới"); a Latin word
- * goes on with an index or a brand that keeps the place ("Thượng Hải Composite").
+ * One space, then a word that makes the place part of a longer name: "Điện Biên Phủ" (a bridge, a street),
+ * "Thái Bình Dương" (an ocean), "Hà Nội Mới" (a paper). A closed list: a place followed by an official's
+ * name ("TP Hà Nội Nguyễn Thế Thảo") or a Latin word ("Thượng Hải Composite") stays a place.
  */
-const LONGER_NAME_AFTER = /^[ \u00a0](?=\p{Lu})[a-zA-Z]{0,6}[^\p{ASCII}\s]/u;
+const LONGER_NAME_AFTER = /^[ \u00a0](?:Phủ|Dương|Mới)(?![\p{L}\p{M}])/u;
 
 /** Names that are also given names or parts of other names ("Nguyễn Anh Tuấn", "Mỹ Tho"). */
 const AMBIGUOUS_NAMES = new Set(['Lào', 'Mỹ', 'Nga', 'Pháp', 'Đức', 'Anh', 'Úc']);
@@ -249,6 +250,8 @@ const NATIONAL_SOURCE_RE =
 /** The start (no letter before it) is checked in code: a leading look-behind makes the engine try every position. */
 const NATIONAL_TOPIC_RE = /(?:Quốc hội|ngân sách nhà nước|bội chi|nợ công|NSNN)(?![\p{L}\p{M}])/giu;
 const LETTER_BEFORE = /[\p{L}\p{M}]$/u;
+const NOT_NATIONAL_AFTER = /^[ \t\u00a0]+(?:tỉnh|thành phố|nước này|\p{Lu}|nhân|ty)/u;
+const NOT_NATIONAL_BEFORE = /(?:đại biểu|đoàn|ĐBQH)[ \t\u00a0]+$/iu;
 
 const RANKED_AGAINST = /(?:đầu|so với|trong|nhất|thứ\s+\S+|hạng\s+\S+|trên|tốp|top|nhóm|với|bằng|khắp)\s+$/iu;
 
@@ -783,6 +786,8 @@ function indexPlaces(text: string): { orgs: MentionIndex; markets: Mention[]; te
     .filter((m) => !AMBIGUOUS_NAMES.has(m.text) || !touchesCapitalizedWord(text, m.start, m.end))
     // "Anh đã giành được hai điểm break": the pronoun "he" opening a sentence, not England.
     .filter((m) => m.text !== 'Anh' || !pronounOpening(text, m.start, m.end))
+    // "Vịnh Bắc Bộ" is a sea (the Gulf of Tonkin), not the region.
+    .filter((m) => !/(?<![\p{L}\p{M}])[Vv]ịnh[ \t\u00a0]+$/u.test(text.slice(Math.max(0, m.start - 6), m.start)))
     .sort((a, b) => a.start - b.start)
     // "cầu Điện Biên Phủ", "Thái Bình Dương": a place name that goes on with a capitalised word is part of
     // a longer name (a street, a bridge, an ocean), unless that word starts the next place of a list.
@@ -832,8 +837,10 @@ export function mainSubject(entities: EntityIndex, title: string | null, text: s
   const add = (name: string, weight: number): void => {
     counts.set(name, (counts.get(name) ?? 0) + weight);
   };
-  // "Quốc hội", "ngân sách nhà nước", "bội chi", "nợ công": the state's own business is the country's.
-  if (text !== null) {
+  // "Quốc hội", "ngân sách nhà nước", "bội chi", "nợ công": the state's own business is the country's —
+  // when the title names no place (a province's story, "Cử tri Nghệ An …", stays the province's).
+  const titlePlaces = title ? placesIn(title) : [];
+  if (text !== null && titlePlaces.length === 0) {
     NATIONAL_TOPIC_RE.lastIndex = 0;
     for (let m = NATIONAL_TOPIC_RE.exec(text); m !== null; m = NATIONAL_TOPIC_RE.exec(text)) {
       // The code point before the match (a surrogate pair whole), as the look-behind read it.
@@ -841,10 +848,12 @@ export function mainSubject(entities: EntityIndex, title: string | null, text: s
         NATIONAL_TOPIC_RE.lastIndex = m.index + 1;
         continue;
       }
+      // "đại biểu Quốc hội tỉnh", "Quốc hội Mỹ", "Quốc hội nước này", "nợ công nhân": not the country's.
+      if (NOT_NATIONAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) || NOT_NATIONAL_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
       add('Việt Nam', 1);
     }
   }
-  if (title) for (const name of placesIn(title)) add(name, 3);
+  for (const name of titlePlaces) add(name, 3);
   for (const m of entities.places.all()) add(m.text, 1);
   // A company or index named in the title is what a business or market story is about.
   const titleTickers = title ? new Set(indexTickers(title).all().map((m) => m.text)) : new Set<string>();
@@ -874,10 +883,6 @@ export function mainSubject(entities: EntityIndex, title: string | null, text: s
   return { name: best, company: best !== null && titleTickers.has(best) };
 }
 
-/**
- * The entity named closest before `pos` in [from, pos), or null. A bare "tỉnh" closer to the
- * number than any name refers to the article's main subject, so it wins with `fallback`.
- */
 /** "(dữ liệu|số liệu|báo cáo|phân tích) (của) " right before a body: it is the source cited. */
 const DATA_SOURCE_BEFORE = /(?<![\p{L}\p{M}])(?:dữ liệu|số liệu|báo cáo|phân tích|thống kê|ước tính|dự báo)(?:[ \t\u00a0]+(?:của|từ|mới nhất của))?[ \t\u00a0]+$/iu;
 /** " dự báo", " ước tính" right after a body: it is the forecaster. */
@@ -887,6 +892,10 @@ function sourceAt(text: string, m: Mention): boolean {
   return DATA_SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start)) || FORECASTER_AFTER.test(text.slice(m.end, m.end + 16));
 }
 
+/**
+ * The entity named closest before `pos` in [from, pos), or null. A bare "tỉnh" closer to the
+ * number than any name refers to the article's main subject, so it wins with `fallback`.
+ */
 export function nearestSubject(
   entities: EntityIndex,
   from: number,

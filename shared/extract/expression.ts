@@ -92,10 +92,15 @@ const TWO_VALUE_UNITS = /^(?:ghz|mhz|mbps|gbps|kbps|gb|mb|tb|mp|megapixel)$/u;
 const INCOME_GROUP_AFTER = /^[ \t\u00a0]+(?:nhóm[ \t\u00a0]+(?:(?:dân số|hộ|người|dân)[ \t\u00a0]+)?(?:giàu|nghèo)|(?:dân số|hộ|người|dân)[ \t\u00a0]+(?:giàu|nghèo)[ \t\u00a0]+nhất)(?![\p{L}\p{M}])/u;
 
 /**
- * "nhận thêm ba chiếc", "mở rộng thêm 30 huyện": "thêm" after a verb of adding is a change; after "có"
- * (a count created: "có thêm 148.000 việc làm") or a verb of paying ("chi ra thêm 50 USD": a price gap) it is not.
+ * "nhận thêm ba chiếc", "mở rộng thêm 30 huyện": "thêm" + number is a change (the gold's rule); not after "có"
+ * (a count created: "có thêm 148.000 việc làm"), a verb of paying ("chi ra thêm 50 USD": a price gap), of
+ * speaking or reading ("cho biết thêm 80% …"), "còn thêm", or a trade ("thỏa thuận thêm").
  */
-const EXTRA_NOT_CHANGE = new Set(['có', 'ra', 'chi', 'trả', 'tốn', 'bù']);
+const EXTRA_NOT_CHANGE = new Set([
+  'có', 'ra', 'chi', 'trả', 'tốn', 'bù', 'đóng', 'nộp', 'bỏ', 'mất',
+  // "cho biết thêm 80% …", "nói thêm", "xem thêm 10 mẫu": speaking or reading more, not adding.
+  'biết', 'nói', 'kể', 'sẻ', 'tin', 'thích', 'xem', 'đọc', 'khảo', 'hỏi', 'còn', 'thuận',
+]);
 const GAP = new Set(['gấp']);
 const SO = new Set(['số']);
 const TU = new Set(['từ']);
@@ -138,7 +143,7 @@ const DOC_ID_AFTER = /(?:[/.-]\d{1,8}){0,3}[/-]\p{Lu}[\p{L}\p{M}\d\-/]{0,40}/uy;
 const GLUED_TOKEN = /[\p{L}\p{M}\d\-/.]*/uy;
 const TWENTY_FOUR_SEVEN = /\/7(?!\d)/y;
 const TRO_AFTER = new RegExp(String.raw`${SP}*(trở lên|trở xuống)(?![\p{L}\p{M}])`, 'uy');
-const STREAK_AFTER = new RegExp(String.raw`${SP}+(liên tiếp|liền|liên tục)(?![\p{L}\p{M}])`, 'uy');
+const STREAK_AFTER = new RegExp(String.raw`${SP}+(liên tiếp|liền(?!${SP}*kề)|liên tục)(?![\p{L}\p{M}])`, 'uy');
 const YEARS_AFTER = new RegExp(String.raw`${SP}{0,3}\(${SP}{0,3}((?:\d{4}${SP}{0,3}(?:,|;|và|-|–|—)${SP}{0,3}){1,15}\d{4})${SP}{0,3}\)`, 'uy');
 const TIME_UNIT_AFTER = phraseAfterRegex(Object.keys(TIME_UNITS), String.raw`${SP}*`);
 const PERIOD_AFTER_TIME_UNIT = phraseAfterRegex([
@@ -154,9 +159,15 @@ const TRONG_SO_AFTER = new RegExp(String.raw`${SP}+trong${SP}+(?:(?:tổng${SP}+
 const MIXED_PART_AFTER = new RegExp(String.raw`${SP}{1,3}(\d{1,3})${SP}{0,3}(nghìn|ngàn|triệu|trăm)(?=đồng|[^\p{L}\p{M}]|$)`, 'uy');
 const SCORE_AFTER = new RegExp(String.raw`${SP}{0,2}[-–]${SP}{0,2}(\d{1,2})(?![\d/]|[.,]\d)`, 'uy');
 const SCORE_WORDS_BEFORE = phraseBeforeRegex(
-  ['thắng', 'thua', 'hòa', 'hoà', 'tỷ số', 'tỉ số', 'cách biệt', 'chiến thắng', 'thất bại', 'đánh bại', 'vượt qua', 'hạ gục', 'gỡ hòa', 'dẫn', 'chung cuộc', 'kết quả', 'tỷ số là', 'thúc thủ', 'để thua', 'bỏ xa', 'vượt lên', 'san bằng', 'rút ngắn', 'dẫn trước', 'dứt điểm', 'ấn định', 'các tỷ số', 'các tỉ số'],
+  ['thắng', 'thua', 'hòa', 'hoà', 'tỷ số', 'tỉ số', 'cách biệt', 'chiến thắng', 'thất bại', 'đánh bại', 'vượt qua', 'hạ gục', 'gỡ hòa', 'dẫn', 'chung cuộc', 'kết quả', 'tỷ số là', 'thúc thủ', 'để thua', 'các tỷ số', 'các tỉ số'],
   String.raw`(?:${SP}*:)?(?:${SP}+[\p{L}\p{M}.]+){0,5}${SP}+$`,
 );
+/**
+ * Words of a rally ("bỏ xa 6-1", "vượt lên 19-18", "ấn định tỷ số") that are everyday words too ("xử lý dứt
+ * điểm 5-7 dự án", "ấn định 2-3 phiên"): a score only in a sentence about a match.
+ */
+const RALLY_WORDS_BEFORE = phraseBeforeRegex(['bỏ xa', 'vượt lên', 'san bằng', 'rút ngắn', 'dẫn trước', 'dứt điểm', 'ấn định'], String.raw`(?:${SP}+[\p{L}\p{M}.]+){0,3}${SP}+$`);
+const RALLY_CONTEXT = /(?<![\p{L}\p{M}])(?:hiệp|trận|tỷ số|tỉ số|set|séc|game|ván|bàn thắng|đối thủ|tay vợt|cầu thủ)(?![\p{L}\p{M}])/u;
 /**
  * Right after another score of the same results line ("Chelsea 1 - 1 Steaua, Arsenal 2 - 0 Napoli"):
  * a score, then up to five capitalised name words (and a comma) before this one. Read on the text, not
@@ -170,21 +181,51 @@ const SCORE_BEFORE = new RegExp(String.raw`(?<![\d.,])\d{1,2}${SP}{0,2}[-–]${S
  */
 const SCORE_LIST_BEFORE = new RegExp(String.raw`(?<![\d.,])\d{1,2}${SP}{0,2}[-–]${SP}{0,2}\d{1,2}(?:${SP}*,|${SP}+(?:rồi|và|lên|đến))${SP}+$`, 'u');
 /** A capitalised name right before a score ("Steaua 1 - 1"), not a label that numbers something. */
-const TEAM_BEFORE = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]+)[ \t\u00a0]$/u;
-const NOT_A_TEAM = new Set(['Điều', 'Khoản', 'Mục', 'Chương', 'Phần', 'Bài', 'Lớp', 'Tầng', 'Số', 'Quốc', 'Tỉnh', 'Đường', 'Phường', 'Quận', 'Tập', 'Kỳ', 'Khóa', 'Khoá', 'Giai', 'Vòng', 'Bảng', 'Nhóm', 'Ngày', 'Tháng', 'Năm', 'Từ', 'Hiệp', 'Set']);
+const TEAM_BEFORE = /(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}]*[ \t\u00a0]+){0,2}\p{Lu}[\p{L}\p{M}]+)[ \t\u00a0]$/u;
+/** Capitalised words that number, bound or open something, never a team: "Điều 3 - 4", "Khoảng 3 - 4", "Top 10 - 20". */
+const NOT_A_TEAM = new Set([
+  'Điều', 'Khoản', 'Mục', 'Chương', 'Phần', 'Bài', 'Lớp', 'Tầng', 'Số', 'Quốc', 'Tỉnh', 'Đường', 'Phường', 'Quận', 'Tập', 'Kỳ',
+  'Khóa', 'Khoá', 'Giai', 'Vòng', 'Bảng', 'Nhóm', 'Ngày', 'Tháng', 'Năm', 'Từ', 'Hiệp', 'Set', 'Hơn', 'Khoảng', 'Gần', 'Chỉ',
+  'Top', 'Thứ', 'Tuyến', 'Line', 'Metro', 'Block', 'Tòa', 'Toà', 'Khu', 'Lô', 'Mẫu', 'Trên', 'Dưới', 'Tới', 'Đến',
+  'Niên', 'Tuổi', 'Lần', 'Giờ', 'Ca', 'Cấp', 'Hạng', 'Nhà', 'Ô', 'Đợt', 'Gói',
+]);
+/** After the score: a number word or a Title-Case word of a heading, not a team ("3 - 4 Nghìn", "18 - 25 Được"). */
+const NOT_A_TEAM_AFTER = new Set(['Nghìn', 'Ngàn', 'Triệu', 'Tỷ', 'Tỉ', 'Được', 'Có', 'Là', 'Và', 'Của', 'Tại', 'Ở', 'Hàng', 'Năm', 'Tuổi', 'Người', 'Tháng', 'Ngày', 'Giờ']);
 
 /** "cách biệt 3 điểm (8-5 và 13-10)": the scores that show a lead, in parentheses after it. */
 const POINTS_ASIDE_BEFORE = /\d[ \t\u00a0]+(?:điểm|bàn)[ \t\u00a0]*\([ \t\u00a0]*$/u;
 
 /** "Schalke 0 – 3 Chelsea", "Steaua 1 - 1 Basel": a result line, a score between two names. */
-function betweenTeams(text: string, sentenceStart: number, start: number, scoreEnd: number, sentenceEnd: number): boolean {
-  const before = TEAM_BEFORE.exec(text.slice(Math.max(sentenceStart, start - 24), start));
-  if (before === null || NOT_A_TEAM.has(before[1] ?? '')) return false;
-  return /^[ \t\u00a0]\p{Lu}[\p{L}\p{M}]/u.test(text.slice(scoreEnd, Math.min(sentenceEnd, scoreEnd + 3)));
+function betweenTeams(text: string, sentenceStart: number, start: number, scoreEnd: number, sentenceEnd: number): string | null {
+  const before = TEAM_BEFORE.exec(text.slice(Math.max(sentenceStart, start - 40), start));
+  const name = before?.[1] ?? '';
+  const last = name.split(/[ \t\u00a0]+/u).at(-1) ?? '';
+  if (before === null || NOT_A_TEAM.has(last) || NOT_A_TEAM.has(name.split(/[ \t\u00a0]+/u)[0] ?? '')) return null;
+  const after = /^[ \t\u00a0](\p{Lu}[\p{L}\p{M}]*)/u.exec(text.slice(scoreEnd, Math.min(sentenceEnd, scoreEnd + 24)));
+  if (after === null || NOT_A_TEAM_AFTER.has(after[1] ?? '')) return null;
+  // "Hơn 3 - 4 Bộ ngành", "10 - 20 Doanh Nghiệp": a counted noun in capitals ("Bình Dương" is a place).
+  if (countedNounAt(text, scoreEnd, sentenceEnd) && !placeAt(text, scoreEnd, sentenceEnd)) return null;
+  return name.replace(/[ \t\u00a0]+/gu, ' ');
+}
+
+/** A province or country (two or three words) right after `pos`. */
+function placeAt(text: string, pos: number, limit: number): boolean {
+  const words = /^[ \t\u00a0]+([\p{L}\p{M}]+)[ \t\u00a0]+([\p{L}\p{M}]+)(?:[ \t\u00a0]+([\p{L}\p{M}]+))?/u.exec(text.slice(pos, Math.min(limit, pos + 40)));
+  if (words === null) return false;
+  const two = `${words[1]} ${words[2]}`.toLowerCase();
+  return PLACE_NAMES_LOWER.has(two) || (words[3] !== undefined && PLACE_NAMES_LOWER.has(`${two} ${words[3].toLowerCase()}`));
+}
+
+/** A counted noun of the lexicon (one or two syllables, any case) right after `pos`: "5-7 dự án", "3 - 4 Bộ ngành". */
+function countedNounAt(text: string, pos: number, limit: number): boolean {
+  const words = /^[ \t\u00a0]+([\p{L}\p{M}]+)(?:[ \t\u00a0]+([\p{L}\p{M}]+))?/u.exec(text.slice(pos, Math.min(limit, pos + 32)));
+  if (words === null) return false;
+  const first = (words[1] ?? '').toLowerCase();
+  return ONE_SYLLABLE_NOUNS.has(first) || (words[2] !== undefined && TWO_SYLLABLE_NOUNS.has(`${first} ${words[2].toLowerCase()}`));
 }
 
 /** The first score of a run before `pos` has a score cue before it ("dẫn 3-0, 4-1 rồi 5-2"). */
-function scoreRunCued(folded: string, sentenceStart: number, pos: number): boolean {
+function scoreRunCued(folded: string, sentenceStart: number, pos: number, sentenceEnd: number): boolean {
   let at = pos;
   // Walk back over the run (each step one score and its separator), bounded.
   for (let k = 0; k < 8; k++) {
@@ -193,7 +234,13 @@ function scoreRunCued(folded: string, sentenceStart: number, pos: number): boole
     if (m === null) break;
     at = at - window.length + m.index;
   }
-  return at < pos && (phraseBefore(SCORE_WORDS_BEFORE, folded, sentenceStart, at, 40) !== null || POINTS_ASIDE_BEFORE.test(folded.slice(Math.max(sentenceStart, at - 16), at)));
+  return at < pos && (scoreWordBefore(folded, sentenceStart, at, sentenceEnd) || POINTS_ASIDE_BEFORE.test(folded.slice(Math.max(sentenceStart, at - 16), at)));
+}
+
+/** A score word before `pos` ("thắng", "tỷ số"), or a rally word in a sentence about a match. */
+function scoreWordBefore(folded: string, sentenceStart: number, pos: number, sentenceEnd: number): boolean {
+  if (phraseBefore(SCORE_WORDS_BEFORE, folded, sentenceStart, pos, 40) !== null) return true;
+  return phraseBefore(RALLY_WORDS_BEFORE, folded, sentenceStart, pos, 40) !== null && RALLY_CONTEXT.test(folded.slice(Math.max(sentenceStart, pos - 200), Math.min(sentenceEnd, pos + 200)));
 }
 
 /** Labels after which "label: N" or "label (N)" is not a statistic (times, contacts, references). */
@@ -456,10 +503,16 @@ function readDigits(scope: Scope, atom: Atom): Reading {
       const parenthesised = text[start - 1] === '(' && /^\s*\)/.test(text.slice(dateEnd, dateEnd + 2));
       // "sẽ tái đấu … hôm 15-11", "tập trung từ ngày 8-11", "đặt hàng trước từ 8/11": a day after the date
       // line, after a day word or "từ", is an announced schedule, dated like a milestone.
-      const from = /(?<![\p{L}\p{M}])từ\s+$/iu.test(text.slice(Math.max(sentence.start, start - 6), start));
+      // Only a slash date after a bare "từ" ("từ 6-12 tuổi" is a range); with "-" a day word right before
+      // it ("hôm 15-11", "ngày 8-11"; not "đêm 10-12 độ C"); never with a unit or a counted noun after it.
+      const from = sep === '/' && /(?<![\p{L}\p{M}])từ\s+$/iu.test(text.slice(Math.max(sentence.start, start - 6), start));
+      const dayWordRight = /(?<![\p{L}\p{M}])(?:ngày|hôm|mồng|mùng)\s+$/iu.test(text.slice(Math.max(sentence.start, start - 8), start));
       const upcoming =
         year === null &&
-        (dateWord || from) &&
+        (sep === '/' ? dateWord || from : dayWordRight) &&
+        !unitAt(folded, dateEnd, sentence.end) &&
+        !/^\s*%/u.test(text.slice(dateEnd, dateEnd + 3)) &&
+        countTail(text, dateEnd, sentence.end) === null &&
         scope.year !== null &&
         isValidDate(scope.year, month, value) &&
         afterDay(scope.day, month, value) &&
@@ -590,9 +643,26 @@ function rowName(text: string, pos: number, limit: number): string | null {
 /** With "hai"/"2": the two parties of a story ("hai bên", "cả hai đội", "hai sàn"), not a count to check. */
 const GENERIC_SIDES = new Set(['bên', 'phía', 'chiều', 'vế', 'tay', 'mặt', 'đầu', 'đội', 'sàn', 'nước', 'cánh']);
 const GENERIC_PEOPLE_NEXT = new Set(['cùng', 'đều', 'này', 'ấy', 'đó', 'kia', 'nọ']);
-/** Words of wind, storms, waves and quakes, shortly before "cấp": the level is their force. */
-const FORCE_BEFORE = /(?<![\p{L}\p{M}])(?:gió|bão|giật|áp thấp|sóng|động đất|lốc)(?![\p{L}\p{M}])/u;
+/**
+ * Wind, a storm, waves or a quake, then at most five words of direction or strength and no number or
+ * comma, right before "cấp": "Gió Bắc đến Tây Bắc cấp 2 - 3", "bão mạnh cấp 12, giật cấp 14" — not "Cơn bão
+ * làm hư hại 12 trường cấp 2".
+ */
+const FORCE_BEFORE = /(?<![\p{L}\p{M}])(?:gió|bão|giật|áp thấp|sóng|động đất|lốc)(?:[ \t\u00a0]+[\p{L}\p{M}]+){0,5}[ \t\u00a0]+$/u;
+/** Words right before "cấp" that make it a grade or a tier: "trường cấp 2", "tuyến cấp 2", "đạt chuẩn cấp 3". */
+const NOT_FORCE_BEFORE_CAP = new Set(['trường', 'tuyến', 'chuẩn', 'viện', 'vị', 'quyền', 'học', 'lớp', 'độ', 'bậc', 'hạng', 'ngành', 'sở', 'đơn', 'huyện', 'tỉnh', 'xã']);
 
+function forceBefore(folded: string, sentenceStart: number, capStart: number): boolean {
+  const window = folded.slice(Math.max(sentenceStart, capStart - 48), capStart);
+  const m = FORCE_BEFORE.exec(window);
+  if (m === null || /[\d,;]/u.test(m[0])) return false;
+  const words = m[0].trim().split(/[ \t\u00a0]+/u);
+  return !NOT_FORCE_BEFORE_CAP.has(words[words.length - 1] ?? '') && !/phủ sóng/u.test(m[0]);
+}
+
+const PAIR_NOT_RESTATED = new Set(['người', 'ca', 'hộ', 'vụ', 'em', 'cháu', 'bệnh', 'nạn']);
+const PLACE_PREPOSITION_FIRST = /^(?:Tại|Ở|Trong|Từ|Với|Cho)[ \t\u00a0]/u;
+const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}\p{M}])(?:[Tt]ại|[Ởở]|[Tt]rong|[Tt]ừ|[Vv]ới|[Cc]ho)[ \t\u00a0]*$/u;
 /** Two names joined by "và", then a comma, right before a figure: "Mỹ và Trung Quốc, ". */
 const PAIR_NAMED_BEFORE = /\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}[ \t]+và[ \t]+\p{Lu}[\p{L}\p{M}.]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}[ \t]*,[ \t]*$/u;
 const FRAME_PREPOSITIONS = new Set(['trong', 'trong vòng', 'suốt', 'trong suốt', 'sau', 'qua']);
@@ -690,13 +760,15 @@ function readYearLike(scope: Scope, start: number, end: number): Reading | null 
 
 const DONE_AFTER = /^[^.;!?]*?(?<![\p{L}\p{M}])(?:đã|vừa)(?![\p{L}\p{M}])/u;
 
-/** The day `day`/`month` of the date line's year comes after the date line's day. */
+/** The day `day`/`month` of the date line's year comes after the date line's day, within six months. */
 function afterDay(published: string | null, month: number, day: number): boolean {
   if (published === null) return false;
   const m = Number(published.slice(5, 7));
   const d = Number(published.slice(8, 10));
-  return month > m || (month === m && day > d);
+  // Within the next six months of the same year: a December day in a January article is last December's.
+  return (month > m && month - m <= UPCOMING_MONTHS) || (month === m && day > d);
 }
+const UPCOMING_MONTHS = 6;
 
 function readDate(scope: Scope, start: number, end: number, date: CalendarDate, upcoming = false): Reading {
   const { text, sentence } = scope;
@@ -812,7 +884,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   const ratio = digits ? matchAt(RATIO_AFTER, folded, end, sentence.end) : null;
   const ratioUnit = ratio && !scaled ? unitAt(folded, end + ratio[0].length, sentence.end) : null;
   const ratioSecond = ratio ? parseDigitNumber(ratio[1] ?? '') : null;
-  if (ratio && ratioUnit !== null && ratioSecond !== null && UNIT_BY_FORM.get(ratioUnit.form)?.kind === 'measure' && (ratioSecond < value || TWO_VALUE_UNITS.test(ratioUnit.form))) {
+  if (ratio && ratioUnit !== null && ratioSecond !== null && UNIT_BY_FORM.get(ratioUnit.form)?.kind === 'measure' && (ratioSecond < value || (value >= 2 && TWO_VALUE_UNITS.test(ratioUnit.form)))) {
     // "LTE 150/50 Mbps", "Wi-Fi (2,4/5 GHz)": two values of one measure (download/upload, two bands);
     // the first is read with the unit, not a part of a whole.
     end += ratio[0].length;
@@ -839,17 +911,35 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     const score = matchAt(SCORE_AFTER, folded, end, sentence.end);
     const scoreEnd = score ? end + score[0].length : end;
     // "25-28 độ C", "20-25 Mbps": a range with its unit, never a score.
+    const team = score ? betweenTeams(text, sentence.start, start, scoreEnd, sentence.end) : null;
     if (
       score &&
-      (phraseBefore(SCORE_WORDS_BEFORE, folded, sentence.start, start, 40) ||
+      (scoreWordBefore(folded, sentence.start, start, sentence.end) ||
         phraseBefore(SCORE_BEFORE, text, sentence.start, start, 48) ||
-        betweenTeams(text, sentence.start, start, scoreEnd, sentence.end) ||
+        team !== null ||
         POINTS_ASIDE_BEFORE.test(folded.slice(Math.max(sentence.start, start - 16), start)) ||
-        scoreRunCued(folded, sentence.start, start)) &&
-      !matchAt(UNIT_AFTER, folded, scoreEnd, sentence.end)
+        scoreRunCued(folded, sentence.start, start, sentence.end)) &&
+      !matchAt(UNIT_AFTER, folded, scoreEnd, sentence.end) &&
+      // "5-7 dự án", "10-12 vụ việc": a range of a count; "27 điểm (9 - 9 - 9)": marks, not a score.
+      !(countedNounAt(text, scoreEnd, sentence.end) && !placeAt(text, scoreEnd, sentence.end)) &&
+      !/^[ \t\u00a0]*[-–][ \t\u00a0]*\d/u.test(text.slice(scoreEnd, scoreEnd + 4))
     ) {
       return {
-        expression: { start, end: scoreEnd, kind: 'measure', value, total: Number(score[1]), upper: null, unit: 'tỷ số', qualifier: 'exact', years: null, date: null, numberStart: start },
+        expression: {
+          start,
+          end: scoreEnd,
+          kind: 'measure',
+          value,
+          total: Number(score[1]),
+          upper: null,
+          unit: 'tỷ số',
+          qualifier: 'exact',
+          years: null,
+          date: null,
+          numberStart: start,
+          // "Steaua 1 - 1 Basel": the side whose goals come first.
+          ...(team !== null ? { about: team } : {}),
+        },
         next: scoreEnd,
       };
     }
@@ -986,12 +1076,17 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     // thủ này", "4 cá nhân nói trên") states nothing new.
     if (value <= 2 && GENERIC_SIDES.has(unit.split(' ')[0] ?? '')) return skip(end);
     // "Valencia Open và Basel Open, hai giải đấu …": the pair just named, restated in apposition.
-    if (value === 2 && PAIR_NAMED_BEFORE.test(text.slice(Math.max(sentence.start, start - 64), start))) return skip(end);
+    // Not after "Tại/Ở A và B," (where two things happened), nor a count of people, cases or households.
+    if (value === 2 && !PAIR_NOT_RESTATED.has(unit.split(' ')[0] ?? '')) {
+      const pair = PAIR_NAMED_BEFORE.exec(text.slice(Math.max(sentence.start, start - 64), start));
+      const at = Math.max(sentence.start, start - 64) + (pair?.index ?? 0);
+      if (pair !== null && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, at - 12), at)) && !PLACE_PREPOSITION_FIRST.test(pair[0])) return skip(end);
+    }
     if (value <= 2 && unit === 'người' && GENERIC_PEOPLE_NEXT.has(wordsAfter(folded, end, sentence.end)?.first ?? '')) return skip(end);
     if (matchAt(ANAPHORA_AFTER, folded, end, sentence.end)) return skip(end);
     // "Sau 5 lượt đá", "sau 3 lượt trận", "sau 2 vòng đấu": the point in a competition other figures are
     // taken at, not a count.
-    if (ROUNDS.has(unit.split(' ')[0] ?? '') && wordsBefore(folded, sentence.start, start, 1)[0]?.word === 'sau') return skip(end);
+    if ((ROUNDS.has(unit.split(' ')[0] ?? '') || MATCHES_PLAYED.has(unit)) && wordsBefore(folded, sentence.start, start, 1)[0]?.word === 'sau') return skip(end);
     // "Cả 4 cơ sở … đều được xếp hạng": all of a set already counted, restated.
     if (value <= 20 && wordsBefore(folded, sentence.start, start, 1)[0]?.word === 'cả' && ALL_OF_THEM_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 80)))) return skip(end);
     // "Ngữ văn 6 tập 1, 2", "Toán 7 phần 2": a volume label after a book's grade, not a count of volumes.
@@ -1012,7 +1107,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   // "Gió Đông Bắc cấp 2 - 3", "bão mạnh cấp 12, giật cấp 14": the force of a wind, a storm or a quake.
   if (kind === null && digits && !scaled && value <= 17 && (upper === null || upper <= 17)) {
     const level = wordsBefore(folded, sentence.start, start, 1)[0];
-    if (level?.word === 'cấp' && FORCE_BEFORE.test(folded.slice(Math.max(sentence.start, level.start - 40), level.start))) {
+    if (level?.word === 'cấp' && forceBefore(folded, sentence.start, level.start)) {
       return {
         expression: { start: level.start, end, kind: 'measure', value, total: null, upper, unit: 'cấp', qualifier: 'exact', years: null, date: null, numberStart: start },
         next: end,
@@ -1256,8 +1351,10 @@ function videoLinesAt(folded: string, end: number, value: number): boolean {
 /** The set lengths of a football match, a half and extra time, in minutes. */
 const MATCH_LENGTHS = new Set([45, 90, 120]);
 const MATCH_WORDS = /(?<![\p{L}\p{M}])(?:hiệp|thi đấu|trận|tỷ số|tỉ số|hòa|hoà|luân lưu|bàn thắng)(?![\p{L}\p{M}])/u;
-/** Rounds of a competition: "lượt", "vòng", "ván"; the matches or sets played so far ("sau 3 trận", "sau 3 set đấu"). */
-const ROUNDS = new Set(['lượt', 'vòng', 'ván', 'trận', 'set']);
+/** Rounds of a competition: "lượt", "vòng", "ván". */
+const ROUNDS = new Set(['lượt', 'vòng', 'ván']);
+/** The matches or sets played so far, exactly ("sau 3 trận đấu"; not "sau 3 trận thắng", "sau 3 trận động đất"). */
+const MATCHES_PLAYED = new Set(['trận', 'trận đấu', 'set', 'set đấu']);
 const PENALTY_BEFORE = /(?:luân lưu|phạt đền|chấm|loạt sút|loạt đá|cú sút)[ \t\u00a0]*$/u;
 /** "đều" after "cả N …" in its clause: the N are a set already named, all of them. */
 const ALL_OF_THEM_AFTER = /^[^,.;:!?]*?(?<![\p{L}\p{M}])đều(?![\p{L}\p{M}])/u;

@@ -67,7 +67,10 @@
  * year; a digit group's dot ("20.000") no longer cuts a metric, "và" before a noun ends an item; a
  * pronoun opening a sentence ("Anh đã giành …") is no country and points back at the person named last.
  * 22: "nửa đầu năm (nay|2013)" is the first six months of the year.
- * 23: the month a work started ("khởi công từ tháng 8/2014, đến nay … đạt hơn 95%") does not date a
+ * 23 (after a review: each rule bounded by the cases it misread — ranges "từ 6-12 tuổi" stay ranges, a
+ * place before an official's name stays a place, rally words only in a match, no score before a counted
+ * noun, title periods only in results titles, the national topic only when the title names no place):
+ * the month a work started ("khởi công từ tháng 8/2014, đến nay … đạt hơn 95%") does not date a
  * figure given as of now (nor does its planned end after it); "A và B, hai giải đấu" restates the pair
  * just named (no count); a place that goes on with a capitalised Vietnamese word ("cầu Điện Biên Phủ",
  * "Thái Bình Dương") is part of a longer name, not the place; the state's business (Quốc hội, ngân sách

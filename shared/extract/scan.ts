@@ -4,6 +4,8 @@
  * extraction linear in the text length.
  */
 
+import { isLetterUnit } from './mentions';
+
 const LETTER = /[\p{L}\p{M}]/u;
 
 /**
@@ -80,9 +82,6 @@ export function normalizePhrase(s: string): string {
   return s.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
-/** Per UTF-16 unit: 0 not yet known, 1 not a letter or mark, 2 a letter or mark (as LETTER tests one unit). */
-const letterUnits = new Uint8Array(65536);
-
 /** Whether the code point ending right before `i` (a surrogate pair only if both halves lie at or after `base`) is a letter or mark. */
 function letterEndingAt(text: string, base: number, i: number): number {
   const c = text.charCodeAt(i - 1);
@@ -91,12 +90,7 @@ function letterEndingAt(text: string, base: number, i: number): number {
     const h = text.charCodeAt(i - 2);
     if (h >= 0xd800 && h <= 0xdbff) return LETTER.test(text.slice(i - 2, i)) ? 2 : 0;
   }
-  let known = letterUnits[c];
-  if (known === 0) {
-    known = LETTER.test(String.fromCharCode(c)) ? 2 : 1;
-    letterUnits[c] = known;
-  }
-  return known === 2 ? 1 : 0;
+  return isLetterUnit(c) ? 1 : 0;
 }
 
 /**

@@ -105,6 +105,13 @@ describe('kinds', () => {
     expect(dated('Đội sẽ tái đấu Uzbekistan hôm 15-11 tại sân Mỹ Đình.').find((c) => c.kind === 'date')).toMatchObject({ value: 20131115 });
     expect(dated('Đội tập trung từ ngày 8-11 để chuẩn bị.').find((c) => c.kind === 'date')).toMatchObject({ value: 20131108 });
     expect(dated('Khách đặt hàng trước từ 8/11 tới hết ngày 24/11.').filter((c) => c.kind === 'date').map((c) => c.value)).toEqual([20131108, 20131124]);
+    // A range after "từ" or a day word, with a unit or a counted noun, stays a range; a December day in a
+    // January article is last December's, not an upcoming one.
+    expect(dated('Trẻ em từ 6-12 tuổi được tiêm miễn phí.').map((c) => [c.kind, c.value])).toEqual([['measure', 6]]);
+    expect(dated('Giá căn hộ dao động từ 10-12 triệu đồng/m2.').map((c) => c.kind)).toEqual(['money']);
+    expect(dated('Nhiệt độ ban đêm 10-12 độ C.').filter((c) => c.kind === 'date')).toEqual([]);
+    const january = 'Tin giao thông\n05/01/2014 10:00\n\nTừ 20/12 giá vé tàu tăng 10%.';
+    expect(extractClaims(january, extractMetadata(january)).filter((c) => c.kind === 'date' && c.value === 20141220)).toEqual([]);
     // …not a day before it, nor one "tính đến" reads figures at.
     expect(dated('Đội tập trung từ ngày 8-10 để chuẩn bị.').filter((c) => c.kind === 'date')).toEqual([]);
     expect(dated('Tính đến ngày 30/11, tỉnh dự kiến giải ngân 60% vốn.').filter((c) => c.kind === 'date')).toEqual([]);
@@ -296,6 +303,7 @@ describe('never quantities', () => {
     ['counts pointing back at a named set', 'Hai cầu thủ này đều chơi tốt, 4 cá nhân nói trên bị xử phạt.'],
     ['the share that defines an income group (a quintile)', 'Nhóm 20% giàu nhất hưởng nhiều hơn 20% nhóm nghèo và 20% dân số nghèo nhất.'],
     ['the pair just named, restated in apposition', 'Anh có thể bỏ Lyon Open và Metz Open, hai giải đấu nhỏ, để nghỉ ngơi.'],
+    ['"vị trí nhất định", the sea "Vịnh Bắc Bộ" as no region', 'Vịnh Bắc Bộ giữ vị trí nhất định.'],
     ['the first minutes of a match as a time reference', 'Trong 10 phút đầu, đội khách ép sân.'],
     ['the window of a total', 'Thị trường đã nhận thêm vốn trong 4 năm rưỡi qua.'],
     ['a date of a document reference', 'Thực hiện Quyết định số 749/QĐ-TTg, ngày 03/6/2020 của Thủ tướng.'],
@@ -396,6 +404,8 @@ describe('subject, metric, period, modality', () => {
     expect(claimAt('Chỉ số Thượng Hải Composite giảm 8,83%.', '8,83%').subject).toBe('Thượng Hải');
     expect(placesIn('Hai tỉnh Điện Biên Lai Châu có huyện nghèo.')).toEqual(['Điện Biên', 'Lai Châu']);
     expect(placesIn('Cầu Điện Biên Phủ và cầu Sài Gòn.')).toEqual([]);
+    // A place followed by an official's name stays the place.
+    expect(claimAt('Chủ tịch UBND TP Hà Nội Nguyễn Thế Thảo cho biết thành phố thu 150.000 tỷ đồng.', '150.000').subject).toBe('Hà Nội');
   });
 
   it("takes the state's own business (Quốc hội, ngân sách nhà nước, bội chi) for the country's", () => {
@@ -404,9 +414,17 @@ describe('subject, metric, period, modality', () => {
       'Các đại biểu đồng ý nâng bội chi lên 5,3% GDP. Bên lề kỳ họp, đại biểu Cần Thơ phát biểu.';
     const claims = extractClaims(text, extractMetadata(text));
     expect(claims.map((c) => c.subject)).toEqual(['Việt Nam', 'Việt Nam']);
+    // A province's story about its deputies to the National Assembly stays the province's.
+    const deputies = 'Cử tri Nghệ An kiến nghị\n25/10/2013 10:00\n\nĐoàn đại biểu Quốc hội tỉnh tiếp xúc cử tri. Cử tri đề nghị Quốc hội quan tâm giá điện. Đại biểu Quốc hội cho biết tỉnh có 120.000 hộ nghèo.';
+    expect(extractClaims(deputies, extractMetadata(deputies))[0]?.subject).toBe('Nghệ An');
     // A province's own story that cites the state budget once stays the province's.
     const local = 'Cần Thơ thu ngân sách\n23/10/2013 17:14\n\nNăm 2013, Cần Thơ nộp ngân sách nhà nước 9.000 tỷ đồng.';
     expect(extractClaims(local, extractMetadata(local))[0]?.subject).toBe('Cần Thơ');
+  });
+
+  it('a count of 2 after "Tại A và B," is a count; so is a count of people after a named pair', () => {
+    expect(claimAt('Tại Quảng Nam và Quảng Ngãi, 2 trường bị sập.', '2 trường').kind).toBe('count');
+    expect(claimAt('Ở Hà Nội và TP.HCM, 2 ca tử vong được ghi nhận.', '2 ca').kind).toBe('count');
   });
 
   it('a share of poor households is a figure, unlike the share that defines a quintile', () => {
@@ -418,6 +436,7 @@ describe('subject, metric, period, modality', () => {
     expect(claimAt('Chương trình mở rộng thêm 30 huyện.', '30 huyện')).toMatchObject({ kind: 'change', value: 30 });
     expect(claimAt('Trong tháng 9, Mỹ có thêm 148.000 việc làm.', '148.000')).toMatchObject({ kind: 'count' });
     expect(claimAt('Người dùng phải chi ra thêm 50 USD.', '50 USD')).toMatchObject({ kind: 'money' });
+    expect(claimAt('Ông Hùng cho biết thêm 80% số hộ đã nhận tiền.', '80%')).toMatchObject({ kind: 'percent' });
   });
 
   it("takes the country's regions for places ('Phía Tây Bắc Bộ', 'Khu vực Tây Nguyên', 'các tỉnh Nam Bộ')", () => {
@@ -435,6 +454,14 @@ describe('subject, metric, period, modality', () => {
     expect(at('400 tỷ')).toBe('quý III/2013');
     const plan = 'Tỉnh đặt mục tiêu đến năm 2030\n21/10/2013 16:26\n\nSản lượng đạt 491.578 tấn.';
     expect(extractClaims(plan, extractMetadata(plan))[0]?.period).toBeNull();
+    // Only a results title; not a plan's year, a span, an elapsed time; not a figure given as of now.
+    for (const title of ['Quy hoạch giao thông Hà Nội năm 2030', 'Kỷ niệm 50 năm thành lập trường (1963 - 2013)', 'Sau 3 tháng mất tích, ngư dân trở về']) {
+      const t = `${title}\n21/10/2013 16:26\n\nTrường có 2.000 học sinh.`;
+      expect(extractClaims(t, extractMetadata(t)).find((c) => c.quote.includes('2.000'))?.period).toBeNull();
+    }
+    expect(claimsOf(text.replace('Riêng quý 3, lãi 400 tỷ đồng.', 'Hiện giá cổ phiếu là 36.000 đồng.')).length).toBeGreaterThan(0);
+    const now = extractClaims(text.replace('Riêng quý 3, lãi 400 tỷ đồng.', 'Hiện giá cổ phiếu là 36.000 đồng.'), extractMetadata(text));
+    expect(now.find((c) => c.quote.includes('36.000'))?.period).toBeNull();
   });
 
   it('gives a rank to the one who overtakes, not the one overtaken; a source or forecaster is no subject', () => {

@@ -51,14 +51,24 @@ describe('scores, shares and units', () => {
     expect(quotesOf('Vòng đấu khép lại. Hải Phòng 0 – 3 Thanh Hóa : Đẳng cấp vượt trội. Nam Định 1 - 1 Bình Dương : Chia điểm.')).toEqual(['0 – 3', '1 - 1']);
     expect(quotesOf('Cách biệt lớn nhất chỉ là 3 điểm (8-5 và 13-10).')).toEqual(['3 điểm', '8-5', '13-10']);
     expect(quotesOf('Sau các tỷ số 14-14, 15-15 đến 18-18, đối thủ vượt lên 19-18.')).toEqual(['14-14', '15-15', '18-18', '19-18']);
-    expect(quotesOf('Anh sớm bị bỏ xa 6-1, 11-2 rồi 16-4.')).toEqual(['6-1', '11-2', '16-4']);
+    expect(quotesOf('Ở set ba, anh sớm bị bỏ xa 6-1, 11-2 rồi 16-4.')).toEqual(['6-1', '11-2', '16-4']);
+    // The side before a result line's score is its subject.
+    expect(claimAt('Vòng đấu khép lại. Nam Định 1 - 1 Bình Dương : Chia điểm.', '1 - 1').subject).toBe('Nam Định');
     // A label that numbers something is no team; a range between places or with a unit is no score.
     expect(quotesOf('Điều 3 - 4 Luật Đất đai quy định rõ.')).toEqual([]);
+    // Rally words outside a match, counted nouns, bounds and number words after a range, marks in a run.
+    expect(claimAt('Thành phố đã xử lý dứt điểm 5-7 dự án treo.', '5-7')).toMatchObject({ kind: 'count', unit: 'dự án' });
+    expect(claimAt('Bộ ấn định 2-3 phiên đấu giá mỗi năm.', '2-3').kind).toBe('count');
+    expect(claimAt('Hơn 3 - 4 Bộ ngành chưa báo cáo.', '3 - 4').kind).toBe('count');
+    expect(claimAt('Khoảng 3 - 4 Nghìn người tham gia.', '3 - 4')).toMatchObject({ kind: 'count', value: 3000 });
+    expect(quotesOf('Tuyến Metro 1 - 2 Hà Nội đã khởi công.')).toEqual([]);
+    expect(quotesOf('Thí sinh đạt 27 điểm (9 - 9 - 9) ở khối A.')).toEqual(['27 điểm']);
     expect(claimAt('Cách biệt 3 điểm (2-3 ha mỗi điểm).', '2-3 ha').unit).toBe('ha');
   });
 
   it('"vị trí nhất" is first place; "trận tranh giải ba" names a match, "giành giải ba" is a place', () => {
     expect(claimAt('Chelsea leo lên vị trí nhất bảng H.', 'vị trí nhất')).toMatchObject({ kind: 'rank', value: 1 });
+    expect(quotesOf('Sản phẩm đã có vị trí nhất định trên thị trường, vị trí nhất quán.')).toEqual([]);
     expect(quotesOf('Ở trận tranh giải ba, đội khách giành giải ba.')).toEqual(['giải ba']);
     expect(claimAt('Ở trận tranh giải ba, đội khách giành giải ba.', 'giải ba').start).toBeGreaterThan(30);
   });
@@ -67,18 +77,23 @@ describe('scores, shares and units', () => {
     expect(claimAt('Máy hỗ trợ LTE 150/50 Mbps.', '150/50')).toMatchObject({ kind: 'measure', value: 150, unit: 'Mbps' });
     expect(claimAt('Wi-Fi hai băng tần (2,4/5 GHz).', '2,4/5')).toMatchObject({ kind: 'measure', value: 2.4, unit: 'GHz' });
     expect(claimAt('Xã có 20/25 km đường được nhựa hóa.', '20/25')).toMatchObject({ kind: 'ratio', value: 20, total: 25 });
+    expect(claimAt('Ứng dụng chỉ chiếm 1/3 GB bộ nhớ.', '1/3')).toMatchObject({ kind: 'ratio', value: 1, total: 3 });
   });
 
   it('points in a row are a streak ("3 điểm liên tiếp", "5 điểm liền"); points alone a measure', () => {
     expect(claimAt('Anh ghi 3 điểm liên tiếp để dẫn trước.', '3 điểm')).toMatchObject({ kind: 'streak', value: 3, unit: 'điểm', quote: '3 điểm liên tiếp' });
     expect(claimAt('Đối thủ thắng 5 điểm liền.', '5 điểm')).toMatchObject({ kind: 'streak', value: 5 });
     expect(claimAt('Đội có 4 điểm sau hai lượt.', '4 điểm')).toMatchObject({ kind: 'measure', unit: 'điểm' });
+    expect(claimAt('Đội có 3 điểm liền kề nhau.', '3 điểm')).toMatchObject({ kind: 'measure' });
   });
 
   it('the force of a wind, a storm or a quake after "cấp" is a measure; another level is not', () => {
     expect(claimAt('Gió Đông Bắc cấp 2 - 3, nhiệt độ giảm.', 'cấp 2 - 3')).toMatchObject({ kind: 'measure', value: 2, unit: 'cấp' });
     expect(claimAt('Bão mạnh cấp 12, giật cấp 14.', '14')).toMatchObject({ kind: 'measure', value: 14, unit: 'cấp' });
     expect(quotesOf('Dịch vụ công cấp 3 của tỉnh được mở rộng.')).toEqual([]);
+    // A school level or a tier in a storm story is no force.
+    expect(quotesOf('Cơn bão làm hư hại 12 trường cấp 2.')).toEqual(['12 trường']);
+    expect(quotesOf('Nhà mạng phủ sóng 4G tới các xã, đạt chuẩn cấp 3.')).toEqual([]);
   });
 
   it('a proper fraction after a bound or share word is a share, not a day and month', () => {
@@ -145,6 +160,9 @@ describe('numbers that state nothing new', () => {
     // The matches or sets played so far: "đứng cuối bảng sau 3 trận", "thắng sau 3 set đấu".
     expect(claimsOf('Đội đang đứng cuối bảng sau 3 trận. Anh bị loại sau 3 set đấu.')).toEqual([]);
     expect(claimAt('Đội đã đá 3 trận giao hữu.', '3 trận')).toMatchObject({ kind: 'count', value: 3 });
+    // "trận" of a quake or a flood, a run of wins: counts.
+    expect(claimAt('Sau 3 trận động đất, nhiều nhà bị sập.', '3 trận').kind).toBe('count');
+    expect(claimAt('Sau 3 trận thắng liên tiếp, đội lên đầu bảng.', '3 trận').kind).toBe('count');
   });
 
   it('"đối thủ", "đối tác", "đối tượng" are counted nouns ("đối" alone is "towards")', () => {
