@@ -375,17 +375,25 @@ export function* crossSourceClustersStaged(
   fresh?: (f: FactView) => boolean,
 ): Generator<void, ClusterDrafts[]> {
   const all = [...facts, ...sumsOfParts(facts)];
+  yield;
   const out: ClusterDrafts[] = [];
-  let examined = 0;
+  // A step every few clusters examined, or every few hundred facts of clusters kept as they were (an
+  // edit re-clusters its whole block and keeps most clusters).
+  let work = 0;
   for (const c of yield* clusterFactsStaged(all)) {
     const key = clusterKey(c);
     const kept = reuse?.get(key);
     if (kept !== undefined && !(fresh && c.some(fresh))) {
       out.push({ key, drafts: kept });
-      continue;
+      work += c.length;
+    } else {
+      out.push({ key, drafts: clusterDrafts(c, ctx) });
+      work += 32 + c.length;
     }
-    out.push({ key, drafts: clusterDrafts(c, ctx) });
-    if ((++examined & 15) === 0) yield;
+    if (work >= 512) {
+      work = 0;
+      yield;
+    }
   }
   return out;
 }
