@@ -492,6 +492,7 @@ export class FindingsAnalysis {
         if (nowKeys.has(c.key)) continue;
         this.touchCluster(b, c.key, c.drafts);
         gone.push(...c.drafts);
+        yield;
       }
       for (const c of now) {
         const before = oldByKey.get(c.key);
@@ -499,6 +500,7 @@ export class FindingsAnalysis {
         this.touchCluster(b, c.key, before ?? []);
         for (const d of [...(before ?? []), ...c.drafts]) if (d.claimIds.length === 2) decided.add(pairKey(d));
         c.drafts = reuseDrafts(before ? [...gone, ...before] : gone, c.drafts, edited);
+        yield;
       }
       for (const d of gone) if (d.claimIds.length === 2) decided.add(pairKey(d));
       replaced.set(b, now);
