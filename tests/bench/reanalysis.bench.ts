@@ -129,11 +129,14 @@ for (let round = 0; round < rounds; round++) {
   }
 }
 const med = (xs: number[]) => ms(pct(xs, 50));
-console.log(
-  `the first correction after an open (median of ${rounds}): without the kept analysis (full analysis) ${med(firstAfterOpen.full!)}; ` +
-    `with it built in the background (ready) ${med(firstAfterOpen.ready!)}; asked right after the open, waiting for the build ${med(firstAfterOpen.during!)}; ` +
-    `the background build itself took up to ${ms(build)}`,
-);
+// (BENCH_ROUNDS=0 leaves this part out.)
+if (rounds > 0) {
+  console.log(
+    `the first correction after an open (median of ${rounds}): without the kept analysis (full analysis) ${med(firstAfterOpen.full!)}; ` +
+      `with it built in the background (ready) ${med(firstAfterOpen.ready!)}; asked right after the open, waiting for the build ${med(firstAfterOpen.during!)}; ` +
+      `the background build itself took up to ${ms(build)}`,
+  );
+}
 
 // The background build's longest event-loop block (the worker answers the desk meanwhile): trusted
 // findings (the kept analysis built from the stored claims), and findings of another engine version
