@@ -737,10 +737,17 @@ export async function decideFinding(ctx: ServiceContext, input: DecideFinding): 
 
 /**
  * Findings keep their facts: a language switch re-renders the stored explanations (used by exports and
- * the CLI) from them, without re-running the analysis. Not an undoable step.
+ * the CLI) from them, without re-running the analysis. Not an undoable step. In the analysis queue
+ * (serialized): an analysis in flight read the old language, and an edit's delta that only adds
+ * findings passes its commit's checks, so the re-explanation runs after that commit and covers what
+ * it added; an analysis queued behind reads the new language.
  */
-export async function reexplainFindings(ctx: ServiceContext, language: 'vi' | 'en'): Promise<void> {
-  if (ctx.store.readOnly) return;
+export function reexplainFindings(ctx: ServiceContext, language: 'vi' | 'en'): Promise<void> {
+  if (ctx.store.readOnly) return Promise.resolve();
+  return serialized(ctx, () => reexplainStored(ctx, language));
+}
+
+async function reexplainStored(ctx: ServiceContext, language: 'vi' | 'en'): Promise<void> {
   const before = (await ctx.store.findings()).items;
   const after = before.map((f) => ({ ...f, explanation: explainStoredFinding(f, language) }));
   const changes = diffRecords('findings', before, after, (f) => f.id);
