@@ -177,6 +177,31 @@ export async function reanalyzeAfter(ctx: ServiceContext, changes: readonly Reco
 }
 
 /**
+ * reanalyzeAfter for an action that is durable once committed (a review): a failed re-analysis does
+ * not fail it. The failure is logged and returned as the error to show (in the user's language, see
+ * findingsNotUpdated); the analysis was dropped and the stored meta says the findings are behind the
+ * claims (the failed commit did not move findingsRevision), so the next action's re-analysis, or the
+ * next open, analyses everything again.
+ */
+export async function reanalysisFailure(ctx: ServiceContext, changes: readonly RecordChange[]): Promise<AppError | null> {
+  try {
+    await reanalyzeAfter(ctx, changes);
+    return null;
+  } catch (e) {
+    console.error('[crosscheck] re-analysis after an action failed (the action is saved):', e);
+    return findingsNotUpdated();
+  }
+}
+
+/** What the desk is told when an action was saved but the findings could not be updated after it. */
+export function findingsNotUpdated(): AppError {
+  return new AppError('save_failed', {
+    vi: 'Thay đổi đã được lưu, nhưng chưa cập nhật được các phát hiện theo thay đổi này (ví dụ ổ đĩa đầy). Các phát hiện sẽ được phân tích lại ở lần sửa sau hoặc khi mở lại không gian làm việc.',
+    en: 'The change is saved, but the findings could not be updated after it (a full disk, for example). They will be analysed again at the next edit or when the workspace is opened again.',
+  });
+}
+
+/**
  * An action's analysis (an edit, an import, a re-extraction) whose action is already durable: one
  * stopped by a close is no failure of the action (the next open analyses what it had not done: see
  * stopIfClosing).
