@@ -262,8 +262,9 @@ const SLICE_MS = 8;
 
 /**
  * Runs a staged computation in slices of about `sliceMs` (the service's option, default SLICE_MS),
- * letting the event loop turn between them (the worker answers other calls meanwhile); a background
- * one stops when the service is closed. An edit's re-analysis runs so too: the kept analysis is
+ * letting the event loop turn between them (the worker answers other calls meanwhile); it stops when
+ * the service is closed (a foreground one only where this service keeps the revision: see
+ * stopIfClosing). An edit's re-analysis runs so too: the kept analysis is
  * updated and its findings assembled in slices, while other actions and reads are answered (their
  * own analyses wait their turn: serialized; reads see the stored findings, which change only when
  * the re-analysis commits them).

@@ -1,5 +1,5 @@
 // A correction's re-analysis on a real workspace (issue 9 / issue 10): prints figures, not a test.
-//   npx tsx tests/bench/reanalysis.bench.ts
+//   node --max-semi-space-size=4 --import tsx tests/bench/reanalysis.bench.ts
 // BENCH_ARTICLES (default 200) generated articles (tests/bench/generate.ts) imported by the service
 // (extraction + full analysis), then BENCH_SAMPLES (default 30) corrections of claims that stand in
 // findings, each timed until its incremental re-analysis is stored (analysis inline, as the CLI runs
