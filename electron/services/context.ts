@@ -64,6 +64,12 @@ export interface ServiceOptions {
    * first edit's re-analysis is incremental. Off for one-shot commands (the CLI), which close at once.
    */
   prepareAnalysis?: boolean;
+  /**
+   * Longest synchronous slice (ms, default 8) of the analysis work this service runs (an edit's
+   * re-analysis, a full analysis, the background build) before its event loop turns; 0 (tests)
+   * turns it at every step.
+   */
+  sliceMs?: number;
 }
 
 /** A workspace object (exports, merges) from what the store read. */

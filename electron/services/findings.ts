@@ -1,4 +1,4 @@
-import { ANALYSIS_VERSION, explainStoredFinding, FindingsAnalysis } from '../../shared/analysis';
+import { ANALYSIS_VERSION, explainStoredFinding, FindingsAnalysis, type FindingsDelta } from '../../shared/analysis';
 import type { DecideFinding, FindingDetail } from '../../shared/ipc/contract';
 import { sentenceBounds } from '../../shared/document';
 import { nextReview } from '../../shared/review';
@@ -177,6 +177,31 @@ export async function reanalyzeAfter(ctx: ServiceContext, changes: readonly Reco
 }
 
 /**
+ * reanalyzeAfter for an action that is durable once committed (a review): a failed re-analysis does
+ * not fail it. The failure is logged and returned as the error to show (in the user's language, see
+ * findingsNotUpdated); the analysis was dropped and the stored meta says the findings are behind the
+ * claims (the failed commit did not move findingsRevision), so the next action's re-analysis, or the
+ * next open, analyses everything again.
+ */
+export async function reanalysisFailure(ctx: ServiceContext, changes: readonly RecordChange[]): Promise<AppError | null> {
+  try {
+    await reanalyzeAfter(ctx, changes);
+    return null;
+  } catch (e) {
+    console.error('[crosscheck] re-analysis after an action failed (the action is saved):', e);
+    return findingsNotUpdated();
+  }
+}
+
+/** What the desk is told when an action was saved but the findings could not be updated after it. */
+export function findingsNotUpdated(): AppError {
+  return new AppError('save_failed', {
+    vi: 'Thay đổi đã được lưu, nhưng chưa cập nhật được các phát hiện theo thay đổi này (ví dụ ổ đĩa đầy). Các phát hiện sẽ được phân tích lại ở lần sửa sau hoặc khi mở lại không gian làm việc.',
+    en: 'The change is saved, but the findings could not be updated after it (a full disk, for example). They will be analysed again at the next edit or when the workspace is opened again.',
+  });
+}
+
+/**
  * An action's analysis (an edit, an import, a re-extraction) whose action is already durable: one
  * stopped by a close is no failure of the action (the next open analyses what it had not done: see
  * stopIfClosing).
@@ -232,12 +257,21 @@ function stopIfClosing(ctx: ServiceContext, runner: Runner): void {
   if (ctx.closing && (runner === 'background' || tracksRevision(ctx))) throw new AnalysisCancelled();
 }
 
+/** Longest synchronous slice of analysis work (ms) before the event loop turns (see inSlices). */
+const SLICE_MS = 8;
+
 /**
- * Runs a staged computation in slices of about `sliceMs`, letting the event loop turn between them
- * (the worker answers other calls meanwhile); a background one stops when the service is closed.
+ * Runs a staged computation in slices of about `sliceMs` (the service's option, default SLICE_MS),
+ * letting the event loop turn between them (the worker answers other calls meanwhile); it stops when
+ * the service is closed (a foreground one only where this service keeps the revision: see
+ * stopIfClosing). An edit's re-analysis runs so too: the kept analysis is
+ * updated and its findings assembled in slices, while other actions and reads are answered (their
+ * own analyses wait their turn: serialized; reads see the stored findings, which change only when
+ * the re-analysis commits them).
  */
-async function inSlices<T>(ctx: ServiceContext, runner: Runner, stages: Generator<void, T>, options: { yieldToCalls?: boolean } = {}, sliceMs = 8): Promise<T> {
+async function inSlices<T>(ctx: ServiceContext, runner: Runner, stages: Generator<void, T>, options: { yieldToCalls?: boolean } = {}): Promise<T> {
   const st = stateOf(ctx);
+  const sliceMs = ctx.options.sliceMs ?? SLICE_MS;
   for (;;) {
     stopIfClosing(ctx, runner);
     // In the background, the desk's calls go first (unless an analysis is waiting for this one).
@@ -323,7 +357,7 @@ async function buildTrusted(ctx: ServiceContext, st: AnalysisState): Promise<boo
  * articles, a claim count that moved no more than the changed claims explain, every changed claim in
  * an article it knows. Null when a full analysis is needed.
  */
-async function updatedAnalysis(ctx: ServiceContext, st: AnalysisState): Promise<{ analysis: FindingsAnalysis; revision: number | null } | null> {
+async function updatedAnalysis(ctx: ServiceContext, st: AnalysisState, runner: Runner): Promise<{ analysis: FindingsAnalysis; revision: number | null } | null> {
   // No kept analysis on a shared desk (see computeFindings); a store reopened is another workspace.
   if (!st.cache || st.cache.store !== ctx.store) return null;
   // Read before the changed claims are taken: every change it counts is in `dirty` by then.
@@ -339,8 +373,9 @@ async function updatedAnalysis(ctx: ServiceContext, st: AnalysisState): Promise<
   if (claims.some((c) => !cache.articleIds.has(c.articleId))) return null;
   const seen = analysisClaims(claims, new Map(reviews.map((r) => [r.claimId, r])));
   const kept = new Set(seen.map((c) => c.id));
-  // A claim removed, or now rejected, leaves the analysis.
-  cache.analysis.updateClaims(seen, ids.filter((id) => !kept.has(id)));
+  // A claim removed, or now rejected, leaves the analysis. In slices: a stop midway (a close) throws,
+  // and the half-updated analysis is dropped (analyzeOnce).
+  await inSlices(ctx, runner, cache.analysis.updateClaimsStaged(seen, ids.filter((id) => !kept.has(id))));
   cache.claims = counts.claims;
   return { analysis: cache.analysis, revision };
 }
@@ -372,6 +407,7 @@ interface AnalysisResult {
  */
 function reassembler(
   ctx: ServiceContext,
+  runner: Runner,
   st: AnalysisState,
   analysis: FindingsAnalysis,
   generation: number,
@@ -387,7 +423,9 @@ function reassembler(
       const previous = await touchedFindings(ctx, touchedIds);
       const { language } = await ctx.settings();
       if (!current()) return null;
-      const delta = analysis.changedFindingsAgain(previous, { language });
+      const delta = await inSlices(ctx, runner, analysis.changedFindingsAgainStaged(previous, { language }));
+      // Assembled in slices: a commit changing claims may have landed meanwhile.
+      if (!current()) return null;
       if (delta !== null) return { ...deltaResult(previous, delta), delta: true };
     }
     // The findings first, then the language: a switch re-explains the findings after it commits the
@@ -395,7 +433,8 @@ function reassembler(
     const all = (await ctx.store.findings()).items;
     const { language } = await ctx.settings();
     if (!current()) return null;
-    return { before: all, after: analysis.findings(all, { language }), delta: false };
+    const after = await inSlices(ctx, runner, analysis.findingsStaged(all, { language }));
+    return current() ? { before: all, after, delta: false } : null;
   };
 }
 
@@ -412,7 +451,7 @@ export async function computeFindings(ctx: ServiceContext, runner: Runner = 'for
   const revision = await revisionAtStart(ctx);
   // A close asked meanwhile stops a background analysis before its full read.
   stopIfClosing(ctx, runner);
-  if (generation !== st.generation) throw new AppError('conflict', { vi: 'Không gian làm việc đã thay đổi trong khi phân tích.', en: 'The workspace changed during the analysis.' });
+  if (generation !== st.generation) throw workspaceChanged();
   st.dirty.clear();
   st.notes++;
   const landed = st.landedCommits;
@@ -429,32 +468,39 @@ export async function computeFindings(ctx: ServiceContext, runner: Runner = 'for
   // Assembled in slices too (ids, decisions carried over, explanations of every finding).
   const after = await inSlices(ctx, runner, analysis.findingsStaged(findings.items, { language: settings.language }));
   // Dropped meanwhile (a restore): what was read is not the workspace any more; nothing is kept.
-  if (generation !== st.generation) throw new AppError('conflict', { vi: 'Không gian làm việc đã thay đổi trong khi phân tích.', en: 'The workspace changed during the analysis.' });
+  if (generation !== st.generation) throw workspaceChanged();
   st.cache =
     ctx.store.editor === undefined
       ? { store: ctx.store, analysis, articleIds: new Set(articles.map((a) => a.id)), claims: claims.length, articles: articles.length }
       : null;
-  return { before: findings.items, after, revision, reassemble: reassembler(ctx, st, analysis, generation, landed, null) };
+  return { before: findings.items, after, revision, reassemble: reassembler(ctx, runner, st, analysis, generation, landed, null) };
 }
 
 const NEEDS_EDITOR: Finding['type'][] = ['conflict', 'internal', 'update'];
+
+/** The kept analysis was dropped while an analysis ran (a restore): what it read is not the workspace any more. */
+function workspaceChanged(): AppError {
+  return new AppError('conflict', { vi: 'Không gian làm việc đã thay đổi trong khi phân tích.', en: 'The workspace changed during the analysis.' });
+}
 
 /**
  * The findings an edit changed, from the kept analysis: only the findings it re-examined are read
  * from the store (and the "not the same fact" dismissals), not every finding. Null when the kept
  * analysis cannot be brought up to date (then everything is analysed).
  */
-async function changedFindings(ctx: ServiceContext): Promise<AnalysisResult | null> {
+async function changedFindings(ctx: ServiceContext, runner: Runner): Promise<AnalysisResult | null> {
   const st = stateOf(ctx);
   const generation = st.generation;
   const landed = st.landedCommits;
-  const updated = await updatedAnalysis(ctx, st);
+  const updated = await updatedAnalysis(ctx, st, runner);
   if (!updated) return null;
   const { analysis, revision } = updated;
-  const ids = analysis.touchedFindingIds();
+  const ids = await inSlices(ctx, runner, analysis.touchedFindingIdsStaged());
   const [previous, settings] = await Promise.all([touchedFindings(ctx, ids), ctx.settings()]);
-  const delta = analysis.changedFindings(previous, { language: settings.language });
-  return { ...deltaResult(previous, delta), revision, reassemble: reassembler(ctx, st, analysis, generation, landed, ids) };
+  const delta = await inSlices(ctx, runner, analysis.changedFindingsStaged(previous, { language: settings.language }));
+  // Computed over several turns of the event loop: a restore meanwhile dropped the kept analysis.
+  if (generation !== st.generation) throw workspaceChanged();
+  return { ...deltaResult(previous, delta), revision, reassemble: reassembler(ctx, runner, st, analysis, generation, landed, ids) };
 }
 
 /** The stored findings an edit's analysis re-examined (`ids`), and the "not the same fact" dismissals. */
@@ -470,7 +516,7 @@ async function touchedFindings(ctx: ServiceContext, ids: readonly string[]): Pro
 }
 
 /** What an edit's delta stores: the previous versions of the findings it changes or removes, and theirs now. */
-function deltaResult(previous: readonly Finding[], delta: { findings: Finding[]; removedIds: string[] }): { before: Finding[]; after: Finding[] } {
+function deltaResult(previous: readonly Finding[], delta: FindingsDelta): { before: Finding[]; after: Finding[] } {
   const involved = new Set([...delta.removedIds, ...delta.findings.map((f) => f.id)]);
   return { before: previous.filter((f) => involved.has(f.id)), after: delta.findings };
 }
@@ -501,7 +547,7 @@ async function analyzeWithRetries(ctx: ServiceContext, incremental: boolean, run
 
 async function analyzeOnce(ctx: ServiceContext, incremental: boolean, runner: Runner): Promise<{ findings: number; open: number }> {
   try {
-    const delta = incremental ? await changedFindings(ctx) : null;
+    const delta = incremental ? await changedFindings(ctx, runner) : null;
     return await storeFindings(ctx, delta ?? (await computeFindings(ctx, runner)), delta !== null, runner);
   } catch (e) {
     // The kept analysis has moved on from what is stored: the next analysis starts from the store.
@@ -717,10 +763,17 @@ export async function decideFinding(ctx: ServiceContext, input: DecideFinding): 
 
 /**
  * Findings keep their facts: a language switch re-renders the stored explanations (used by exports and
- * the CLI) from them, without re-running the analysis. Not an undoable step.
+ * the CLI) from them, without re-running the analysis. Not an undoable step. In the analysis queue
+ * (serialized): an analysis in flight read the old language, and an edit's delta that only adds
+ * findings passes its commit's checks, so the re-explanation runs after that commit and covers what
+ * it added; an analysis queued behind reads the new language.
  */
-export async function reexplainFindings(ctx: ServiceContext, language: 'vi' | 'en'): Promise<void> {
-  if (ctx.store.readOnly) return;
+export function reexplainFindings(ctx: ServiceContext, language: 'vi' | 'en'): Promise<void> {
+  if (ctx.store.readOnly) return Promise.resolve();
+  return serialized(ctx, () => reexplainStored(ctx, language));
+}
+
+async function reexplainStored(ctx: ServiceContext, language: 'vi' | 'en'): Promise<void> {
   const before = (await ctx.store.findings()).items;
   const after = before.map((f) => ({ ...f, explanation: explainStoredFinding(f, language) }));
   const changes = diffRecords('findings', before, after, (f) => f.id);

@@ -1,4 +1,4 @@
-import type { ClaimFields, ReviewInput } from '../../shared/ipc/contract';
+import type { ClaimFields, ReviewInput, ReviewOutcome } from '../../shared/ipc/contract';
 import { manualClaim, withSpan } from '../../shared/document';
 import { nextReview, reviewAction } from '../../shared/review';
 import type { Article, Claim, Review } from '../../shared/schema';
@@ -7,7 +7,7 @@ import { StoreConflictError, type RecordChange } from '../store/port';
 import { conflictError } from './conflicts';
 import { AppError } from './errors';
 import type { ServiceContext } from './context';
-import { reanalyzeAfter } from './findings';
+import { reanalysisFailure, reanalyzeAfter } from './findings';
 
 /**
  * True when a review action would change nothing an editor decided (pressing "verify" on a claim
@@ -29,7 +29,11 @@ export async function act(ctx: ServiceContext, action: string, changes: RecordCh
   await reanalyzeAfter(ctx, changes);
 }
 
-export async function reviewClaim(ctx: ServiceContext, input: ReviewInput): Promise<Review> {
+/**
+ * Saves a review. Once committed it stands: a re-analysis that fails after it is reported in the
+ * outcome (findingsNotUpdated), not as a failure of the review (the desk would take it back).
+ */
+export async function reviewClaim(ctx: ServiceContext, input: ReviewInput): Promise<ReviewOutcome> {
   // One read on a shared desk (one round trip); elsewhere the claim's existence from the index (no
   // content parsed), the settings and the review side by side.
   const { claimId, settings, review: before } = await ctx.reviewInputs(input.claimId);
@@ -51,8 +55,10 @@ export async function reviewClaim(ctx: ServiceContext, input: ReviewInput): Prom
       en: "This verdict is not on the newsroom's verdict scale.",
     });
   }
-  await act(ctx, reviewAction(before, review), [{ table: 'reviews', id: claimId, before, after: review }]);
-  return review;
+  const changes: RecordChange[] = [{ table: 'reviews', id: claimId, before, after: review }];
+  await ctx.commitAction(reviewAction(before, review), changes);
+  const failure = await reanalysisFailure(ctx, changes);
+  return failure ? { ...review, findingsNotUpdated: failure.messageIn(ctx.language) } : review;
 }
 
 function checkSpan(article: Article, start: number, end: number): void {

@@ -1,4 +1,4 @@
-import type { ArticleSummary, ClaimFields, ClaimRow, DecideFinding, ExportRequest, ExportSummary, FindingDetail, HistoryPage, HistoryQuery, ImportReport, ReextractReport, ReviewInput, UndoOutcome } from '../../shared/ipc/contract';
+import type { ArticleSummary, ClaimFields, ClaimRow, DecideFinding, ExportRequest, ExportSummary, FindingDetail, HistoryPage, HistoryQuery, ImportReport, ReextractReport, ReviewInput, ReviewOutcome, UndoOutcome } from '../../shared/ipc/contract';
 import { EXTRACTOR_VERSION } from '../../shared/extract';
 import type { MergeConflict } from '../../shared/export';
 import { SCHEMA_VERSION, type Article, type AuditEvent, type Claim, type Finding, type Review, type Settings, type Workspace } from '../../shared/schema';
@@ -201,7 +201,7 @@ export class WorkspaceService {
   }
 
   // reviews and claims
-  reviewClaim(input: ReviewInput): Promise<Review> {
+  reviewClaim(input: ReviewInput): Promise<ReviewOutcome> {
     return reviewClaim(this.ctx, input);
   }
   addClaim(input: { articleId: string; start: number; end: number; fields?: ClaimFields }): Promise<Claim> {

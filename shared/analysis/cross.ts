@@ -280,7 +280,12 @@ function seriesArticles(classes: ReadonlyMap<string, FactView[]>): Set<string> {
   return series;
 }
 
-function clusterDrafts(cluster: FactView[], ctx: AnalysisContext): FindingDraft[] {
+/**
+ * The drafts of one cluster of facts about the same thing, in steps: the pairs to compare are chosen
+ * first, then compared a few per step (a fact restated by hundreds of reports is compared in
+ * hundreds of pairs). The drafts come in the order the pairs were chosen.
+ */
+function* clusterDraftsStaged(cluster: FactView[], ctx: AnalysisContext): Generator<void, FindingDraft[]> {
   if (cluster.length < 2) return [];
   cluster.sort(byPublication);
   const classes = new Map<string, FactView[]>();
@@ -292,14 +297,11 @@ function clusterDrafts(cluster: FactView[], ctx: AnalysisContext): FindingDraft[
   }
   const list = [...classes.values()];
   const series = seriesArticles(classes);
-  const drafts: FindingDraft[] = [];
+  const pairs: Array<[FactView, FactView]> = [];
   for (const members of list) {
     const head = members[0] as FactView;
     const other = isSum(head) ? null : otherArticle(members, head);
-    if (other && !isSum(other)) {
-      const d = pairDraft(head, other, ctx, series);
-      if (d) drafts.push(d);
-    }
+    if (other && !isSum(other)) pairs.push([head, other]);
   }
   // Value classes compared as aligned passages are (see choosePairs): each class with the earliest
   // report's class, the most-reported class and the class before it, every member of the class against
@@ -325,8 +327,7 @@ function clusterDrafts(cluster: FactView[], ctx: AnalysisContext): FindingDraft[
     const key = x < y ? `${x},${y}` : `${y},${x}`;
     if (compared.has(key)) return;
     compared.add(key);
-    const d = pairDraft(early, late, ctx, series);
-    if (d) drafts.push(d);
+    pairs.push([early, late]);
   };
   choosePairs(
     cluster.map((_, i) => i),
@@ -359,6 +360,12 @@ function clusterDrafts(cluster: FactView[], ctx: AnalysisContext): FindingDraft[
     const id = (cluster[head] as FactView).articleId;
     if (members.some((i) => (cluster[i] as FactView).articleId !== id)) continue;
     for (const other of heads.get(id) ?? []) if (other < head) compare(other, head);
+  }
+  const drafts: FindingDraft[] = [];
+  for (const [i, [a, b]] of pairs.entries()) {
+    const d = pairDraft(a, b, ctx, series);
+    if (d) drafts.push(d);
+    if ((i & 15) === 15) yield;
   }
   return drafts;
 }
@@ -396,17 +403,25 @@ export function* crossSourceClustersStaged(
   fresh?: (f: FactView) => boolean,
 ): Generator<void, ClusterDrafts[]> {
   const all = [...facts, ...sumsOfParts(facts)];
+  yield;
   const out: ClusterDrafts[] = [];
-  let examined = 0;
+  // A step every few clusters examined, or every few hundred facts of clusters kept as they were (an
+  // edit re-clusters its whole block and keeps most clusters).
+  let work = 0;
   for (const c of yield* clusterFactsStaged(all)) {
     const key = clusterKey(c);
     const kept = reuse?.get(key);
     if (kept !== undefined && !(fresh && c.some(fresh))) {
       out.push({ key, drafts: kept });
-      continue;
+      work += c.length;
+    } else {
+      out.push({ key, drafts: yield* clusterDraftsStaged(c, ctx) });
+      work += 32 + c.length;
     }
-    out.push({ key, drafts: clusterDrafts(c, ctx) });
-    if ((++examined & 15) === 0) yield;
+    if (work >= 512) {
+      work = 0;
+      yield;
+    }
   }
   return out;
 }

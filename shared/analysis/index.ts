@@ -5,7 +5,7 @@ import { finish, passagesOf, sameStarPlace, type AlignedPair, type Passage } fro
 import { jaccard } from './normalize';
 import { buildContext, type AnalysisContext } from './context';
 import { claimSentences } from './copies';
-import { crossSourceClusters, crossSourceClustersStaged, factPairDraft, type ClusterDrafts } from './cross';
+import { crossSourceClustersStaged, factPairDraft, type ClusterDrafts } from './cross';
 import { explainFinding } from './explain';
 import { factOf, type FactView } from './facts';
 import { blockKey } from './match';
@@ -23,6 +23,12 @@ export type { Language } from './format';
 export type { FindingDraft, FindingFacts, FindingRule } from './model';
 export { findingRules } from './model';
 import { findingRules } from './model';
+
+/** What an edit changed (see FindingsAnalysis.changedFindings): findings new or changed, ids raised no more. */
+export interface FindingsDelta {
+  findings: Finding[];
+  removedIds: string[];
+}
 
 export interface AnalysisOptions {
   /** Language of the explanations; the UI's default is Vietnamese. */
@@ -160,6 +166,12 @@ export class FindingsAnalysis {
   private keptDecided = new Map<string, Set<string>>();
   /** The articles of each kept decided finding (its entries in `keptDecided`). */
   private keptArticles = new Map<string, readonly string[]>();
+  /**
+   * The staged operation under way (see `exclusive`), or null: an update in steps leaves the analysis
+   * half-updated between them, so nothing else may read or change it until the last step has run.
+   * Left set when an operation is abandoned or throws midway: the analysis must then be dropped.
+   */
+  private busy: string | null = null;
 
   constructor(
     private articles: readonly Article[],
@@ -350,6 +362,35 @@ export class FindingsAnalysis {
    * and their articles' internal rules are recomputed.
    */
   updateClaims(changed: readonly Claim[], removedIds: readonly string[] = []): void {
+    finish(this.updateClaimsStaged(changed, removedIds));
+  }
+
+  /**
+   * `updateClaims` in steps (a claim, an article, an aligned pair, a few clusters of a block each), for
+   * a caller that lets its event loop turn between them (the service after an edit): the same result.
+   * The analysis is half-updated until the last step has run (see `exclusive`).
+   */
+  updateClaimsStaged(changed: readonly Claim[], removedIds: readonly string[] = []): Generator<void, void> {
+    return this.exclusive('updateClaims', this.update(changed, removedIds));
+  }
+
+  /**
+   * Runs a staged operation alone: another one asked before it has finished (or after it was
+   * abandoned midway) throws instead of reading a half-updated analysis.
+   */
+  private *exclusive<T>(name: string, stages: Generator<void, T>): Generator<void, T> {
+    this.notBusy(name);
+    this.busy = name;
+    const result = yield* stages;
+    this.busy = null;
+    return result;
+  }
+
+  private notBusy(name: string): void {
+    if (this.busy !== null) throw new Error(`FindingsAnalysis: ${name} asked while ${this.busy} has not finished`);
+  }
+
+  private *update(changed: readonly Claim[], removedIds: readonly string[]): Generator<void, void> {
     this.lastTouched = null;
     const blocks = new Set<string>();
     const articles = new Set<string>();
@@ -377,6 +418,7 @@ export class FindingsAnalysis {
       const i = list.indexOf(old);
       if (i >= 0) list.splice(i, 1);
       this.claimsById.delete(id);
+      yield;
     }
     for (const c of changed) {
       if (!this.ctx.articles.has(c.articleId)) continue;
@@ -389,6 +431,7 @@ export class FindingsAnalysis {
       articles.add(c.articleId);
       const b = this.addFact(c);
       if (b) blocks.add(b);
+      yield;
     }
     // Whether two claims of different articles stand in copied sentences reads every sentence of the
     // articles that holds a claim, whatever its block: when those sentences change (a claim rejected or
@@ -398,6 +441,7 @@ export class FindingsAnalysis {
     for (const [articleId, before] of sentencesBefore) {
       const list = lists.get(articleId) as Claim[];
       const after = claimSentences(list, this.ctx);
+      yield;
       if (after.size === before.size && [...after].every((x) => before.has(x))) continue;
       reread.add(articleId);
       for (const c of list) {
@@ -420,6 +464,7 @@ export class FindingsAnalysis {
       const now = pairDrafts(this.passages.pairs[i] as AlignedPair, this.ctx, this.passages.copies);
       if (keys(this.passages.drafts[i] as FindingDraft[]) === keys(now)) named.set(i, now);
       else renamed.set(i, now);
+      yield;
     }
     // Pairs of claims whose cross-source drafts (or whether those stand) may change: a same-event draft
     // of such a pair, in any aligned pair, is looked at again (see `keepEvent`).
@@ -434,9 +479,15 @@ export class FindingsAnalysis {
       }
     }
     // What stood before the update is noted first (the findings raised there then), then replaced.
-    for (const b of whole) this.touchBlock(b);
-    for (const a of articles) this.touchArticle(a);
-    for (const i of pairs) this.touchPair(i);
+    for (const b of whole) yield* this.touchBlock(b);
+    for (const a of articles) {
+      this.touchArticle(a);
+      yield;
+    }
+    for (const i of pairs) {
+      this.touchPair(i);
+      yield;
+    }
     // A decided finding kept by its decision alone is re-examined when its claims' articles change.
     for (const a of articles) for (const id of this.keptDecided.get(a) ?? []) this.touched.before.add(id);
     // A block re-examined for an edit re-examines the clusters whose members changed (the facts about
@@ -448,7 +499,7 @@ export class FindingsAnalysis {
       const facts = this.blocks.get(b);
       const old = this.clustersByBlock.get(b) ?? [];
       const oldByKey = new Map(old.map((c) => [c.key, c.drafts]));
-      const now = facts ? crossSourceClusters(facts, this.ctx, oldByKey, fresh) : [];
+      const now = facts ? yield* crossSourceClustersStaged(facts, this.ctx, oldByKey, fresh) : [];
       for (const c of now) if (oldByKey.get(c.key) !== c.drafts) c.drafts = this.standing(c.drafts);
       const nowKeys = new Set(now.map((c) => c.key));
       const gone: FindingDraft[] = [];
@@ -456,6 +507,7 @@ export class FindingsAnalysis {
         if (nowKeys.has(c.key)) continue;
         this.touchCluster(b, c.key, c.drafts);
         gone.push(...c.drafts);
+        yield;
       }
       for (const c of now) {
         const before = oldByKey.get(c.key);
@@ -463,9 +515,11 @@ export class FindingsAnalysis {
         this.touchCluster(b, c.key, before ?? []);
         for (const d of [...(before ?? []), ...c.drafts]) if (d.claimIds.length === 2) decided.add(pairKey(d));
         c.drafts = reuseDrafts(before ? [...gone, ...before] : gone, c.drafts, edited);
+        yield;
       }
       for (const d of gone) if (d.claimIds.length === 2) decided.add(pairKey(d));
       replaced.set(b, now);
+      yield;
     }
     if (this.eventClaimPairs.size > 0) for (const k of decided) for (const i of this.eventClaimPairs.get(k) ?? []) this.touchPair(i);
     for (const [i, now] of named) this.passages.drafts[i] = now;
@@ -482,21 +536,31 @@ export class FindingsAnalysis {
         this.crossPairs.delete(b);
       }
     }
-    for (const a of articles) this.internalByArticle.set(a, internalDraftsOf(a, this.ctx));
+    for (const a of articles) {
+      yield;
+      this.internalByArticle.set(a, internalDraftsOf(a, this.ctx));
+    }
   }
 
   private blockDrafts(block: string): FindingDraft[] {
     return (this.crossByBlock.get(block) ?? []).filter(this.keepCross);
   }
 
-  private touchBlock(block: string): void {
+  /** A block re-examined whole: the findings its drafts raised (in steps: a step every few clusters). */
+  private *touchBlock(block: string): Generator<void, void> {
     if (this.touched.blocks.has(block)) return;
     this.touched.blocks.add(block);
     // Clusters noted before in this block are already counted (or were not there when it was asked).
     const noted = this.touched.clusters.get(block);
+    let counted = 0;
     for (const c of this.clustersByBlock.get(block) ?? []) {
       if (noted?.has(c.key)) continue;
       for (const d of c.drafts) if (this.keepCross(d)) this.touched.before.add(this.meta(d).id);
+      counted += c.drafts.length;
+      if (counted >= 64) {
+        counted = 0;
+        yield;
+      }
     }
   }
 
@@ -522,22 +586,37 @@ export class FindingsAnalysis {
     for (const d of this.passages.drafts[index] ?? []) this.touched.before.add(this.meta(d).id);
   }
 
-  /** The drafts the blocks, articles and pairs touched since the last `changedFindings` raise now. */
-  private touchedDrafts(): FindingDraft[] {
+  /**
+   * The drafts the blocks, articles and pairs touched since the last `changedFindings` raise now (in
+   * steps: a block, a pair, an article each).
+   */
+  private *touchedDrafts(): Generator<void, FindingDraft[]> {
     const out: FindingDraft[] = [];
-    for (const b of this.touched.blocks) out.push(...this.blockDrafts(b));
+    for (const b of this.touched.blocks) {
+      out.push(...this.blockDrafts(b));
+      yield;
+    }
     for (const [b, noted] of this.touched.clusters) {
       if (this.touched.blocks.has(b)) continue;
       for (const c of this.clustersByBlock.get(b) ?? []) if (noted.has(c.key)) for (const d of c.drafts) if (this.keepCross(d)) out.push(d);
+      yield;
     }
     // In index order, as `drafts()` walks them: the pairs are touched in the order edits reach them, and
     // `assemble` keeps the first draft of an id.
-    for (const i of [...this.touched.pairs].sort((x, y) => x - y)) out.push(...(this.passages.drafts[i] ?? []).filter(this.keepEvent));
+    for (const i of [...this.touched.pairs].sort((x, y) => x - y)) {
+      out.push(...(this.passages.drafts[i] ?? []).filter(this.keepEvent));
+      yield;
+    }
     for (const a of this.touched.articles) out.push(...(this.internalByArticle.get(a) ?? []));
     return out;
   }
 
   drafts(): FindingDraft[] {
+    this.notBusy('drafts');
+    return this.allDrafts();
+  }
+
+  private allDrafts(): FindingDraft[] {
     const cross: FindingDraft[] = [];
     for (const list of this.crossByBlock.values()) for (const d of list) if (this.keepCross(d)) cross.push(d);
     const internal: FindingDraft[] = [];
@@ -566,11 +645,15 @@ export class FindingsAnalysis {
     return finish(this.findingsStaged(previous, options));
   }
 
-  /** `findings` in slices (a step every few hundred findings assembled): the same result. */
-  *findingsStaged(previous: readonly Finding[] = [], options: AnalysisOptions = {}): Generator<void, Finding[]> {
+  /** `findings` in slices (a step every few dozen findings assembled): the same result. */
+  findingsStaged(previous: readonly Finding[] = [], options: AnalysisOptions = {}): Generator<void, Finding[]> {
+    return this.exclusive('findings', this.assembleAll(previous, options));
+  }
+
+  private *assembleAll(previous: readonly Finding[], options: AnalysisOptions): Generator<void, Finding[]> {
     this.touched = emptyTouch();
     this.lastTouched = null;
-    const drafts = this.drafts();
+    const drafts = this.allDrafts();
     yield;
     const { findings, seen, notSame, kept } = yield* this.assemble(drafts, previous, options);
     this.keptDecided.clear();
@@ -587,8 +670,20 @@ export class FindingsAnalysis {
    * dismissals), not every finding.
    */
   touchedFindingIds(): string[] {
+    return finish(this.touchedFindingIdsStaged());
+  }
+
+  /** `touchedFindingIds` in steps (a draft's id is a hash: a step every few dozen): the same result. */
+  touchedFindingIdsStaged(): Generator<void, string[]> {
+    return this.exclusive('touchedFindingIds', this.touchedIds());
+  }
+
+  private *touchedIds(): Generator<void, string[]> {
     const ids = new Set(this.touched.before);
-    for (const d of this.touchedDrafts()) ids.add(this.meta(d).id);
+    for (const [i, d] of (yield* this.touchedDrafts()).entries()) {
+      ids.add(this.meta(d).id);
+      if ((i & 63) === 63) yield;
+    }
     return [...ids];
   }
 
@@ -600,8 +695,17 @@ export class FindingsAnalysis {
    * what `findings(previous)` gives, in another order. `previous` needs only the findings with
    * `touchedFindingIds()` and the "not the same fact" dismissals.
    */
-  changedFindings(previous: readonly Finding[], options: AnalysisOptions = {}): { findings: Finding[]; removedIds: string[] } {
-    const { findings, seen, notSame, kept: decided } = finish(this.assemble(this.touchedDrafts(), previous, options));
+  changedFindings(previous: readonly Finding[], options: AnalysisOptions = {}): FindingsDelta {
+    return finish(this.changedFindingsStaged(previous, options));
+  }
+
+  /** `changedFindings` in steps (a block, a pair or a few dozen findings each): the same result. */
+  changedFindingsStaged(previous: readonly Finding[], options: AnalysisOptions = {}): Generator<void, FindingsDelta> {
+    return this.exclusive('changedFindings', this.changed(previous, options));
+  }
+
+  private *changed(previous: readonly Finding[], options: AnalysisOptions): Generator<void, FindingsDelta> {
+    const { findings, seen, notSame, kept: decided } = yield* this.assemble(yield* this.touchedDrafts(), previous, options);
     const kept = new Set(this.dismissalsKept(notSame, seen).map((f) => f.id));
     const candidates = new Set(this.touched.before);
     for (const f of previous) if (isNotSameFact(f)) candidates.add(f.id);
@@ -615,10 +719,12 @@ export class FindingsAnalysis {
     // A block re-examined for one edit raises mostly what it raised before: hand back only what differs
     // from the previous finding (as stored, JSON), so the caller compares and writes only those.
     const before = new Map(previous.map((f) => [f.id, f]));
-    const changed = findings.filter((f) => {
+    const changed: Finding[] = [];
+    for (const [i, f] of findings.entries()) {
       const old = before.get(f.id);
-      return old === undefined || !sameJson(old, f);
-    });
+      if (old === undefined || !sameJson(old, f)) changed.push(f);
+      if ((i & 63) === 63) yield;
+    }
     return { findings: changed.sort(byTypeThenId), removedIds };
   }
 
@@ -627,10 +733,19 @@ export class FindingsAnalysis {
    * commit of the first answer was refused: a decision landed meanwhile), in proportion to the edit.
    * Null once another update or a `findings()` came in between (then `findings()` assembles everything).
    */
-  changedFindingsAgain(previous: readonly Finding[], options: AnalysisOptions = {}): { findings: Finding[]; removedIds: string[] } | null {
+  changedFindingsAgain(previous: readonly Finding[], options: AnalysisOptions = {}): FindingsDelta | null {
+    return finish(this.changedFindingsAgainStaged(previous, options));
+  }
+
+  /** `changedFindingsAgain` in steps (see changedFindingsStaged): the same result. */
+  changedFindingsAgainStaged(previous: readonly Finding[], options: AnalysisOptions = {}): Generator<void, FindingsDelta | null> {
+    return this.exclusive('changedFindingsAgain', this.changedAgain(previous, options));
+  }
+
+  private *changedAgain(previous: readonly Finding[], options: AnalysisOptions): Generator<void, FindingsDelta | null> {
     if (this.lastTouched === null) return null;
     this.touched = this.lastTouched;
-    return this.changedFindings(previous, options);
+    return yield* this.changed(previous, options);
   }
 
   /**
@@ -640,7 +755,11 @@ export class FindingsAnalysis {
    * Proportional to the decided findings (a lookup of each one's pair), not to the workspace; in steps
    * (one finding per step), for a caller that keeps its event loop turning.
    */
-  *noteDecidedStaged(stored: readonly Finding[]): Generator<void, void> {
+  noteDecidedStaged(stored: readonly Finding[]): Generator<void, void> {
+    return this.exclusive('noteDecided', this.noteDecided(stored));
+  }
+
+  private *noteDecided(stored: readonly Finding[]): Generator<void, void> {
     for (const f of stored) {
       yield;
       if (f.status === 'open' || isNotSameFact(f) || this.keptArticles.has(f.id)) continue;
@@ -710,7 +829,7 @@ export class FindingsAnalysis {
     const seen = new Set<string>();
     const findings: Finding[] = [];
     for (const [i, draft] of drafts.entries()) {
-      if ((i & 255) === 255) yield;
+      if ((i & 31) === 31) yield;
       const m = this.meta(draft);
       if (seen.has(m.id)) continue;
       seen.add(m.id);
@@ -730,6 +849,7 @@ export class FindingsAnalysis {
     const kept = new Map<string, readonly string[]>();
     for (const f of previous) {
       if (f.status === 'open' || seen.has(f.id) || isNotSameFact(f)) continue;
+      yield;
       const draft = this.decidedDraft(f);
       if (!draft || this.meta(draft).id !== f.id) continue;
       const m = this.meta(draft);

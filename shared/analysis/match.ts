@@ -146,7 +146,7 @@ export function clusterFacts(facts: readonly FactView[]): FactView[][] {
   }
 }
 
-/** clusterFacts in slices (a step every few thousand facts keyed or pairs compared): the same result. */
+/** clusterFacts in slices (a step every few hundred facts keyed or pairs compared): the same result. */
 export function* clusterFactsStaged(facts: readonly FactView[]): Generator<void, FactView[][]> {
   const groups = new Map<string, FactView[]>();
   for (const [n, f] of facts.entries()) {
@@ -154,7 +154,7 @@ export function* clusterFactsStaged(facts: readonly FactView[]): Generator<void,
     const g = groups.get(key);
     if (g) g.push(f);
     else groups.set(key, [f]);
-    if ((n & 4095) === 4095) yield;
+    if ((n & 511) === 511) yield;
   }
   const reps = [...groups.values()];
   const frequency = new Map<string, number>();
@@ -174,23 +174,24 @@ export function* clusterFactsStaged(facts: readonly FactView[]): Generator<void,
     const tokens = [...f.metric.tokens].sort((x, y) => (frequency.get(x) ?? 0) - (frequency.get(y) ?? 0) || (x < y ? -1 : 1));
     const prefix = tokens.length - Math.ceil(METRIC_SIMILARITY * tokens.length) + 1;
     for (const t of tokens.slice(0, prefix)) post(`${block}\u0001t\u0001${t}`, i);
-    if ((i & 2047) === 2047) yield;
+    if ((i & 255) === 255) yield;
   }
   const uf = new UnionFind(reps.length);
   let compared = 0;
   for (const list of postings.values()) {
     if (list.length < 2 || list.length > MAX_POSTING) continue;
-    compared += (list.length * (list.length - 1)) / 2;
-    if (compared >= 4096) {
-      compared = 0;
-      yield;
-    }
     for (let x = 0; x < list.length; x++) {
       const i = list[x] as number;
       for (let y = x + 1; y < list.length; y++) {
         const j = list[y] as number;
         if (uf.find(i) === uf.find(j)) continue;
         if (sameFact((reps[i] as FactView[])[0] as FactView, (reps[j] as FactView[])[0] as FactView)) uf.union(i, j);
+      }
+      // A long posting list is most of a block's pairs: steps within it too.
+      compared += list.length - x - 1;
+      if (compared >= 512) {
+        compared = 0;
+        yield;
       }
     }
   }

@@ -386,6 +386,14 @@ export const BackupInfo = z.object({
 });
 export type BackupInfo = z.infer<typeof BackupInfo>;
 
+/**
+ * A review as saved. `findingsNotUpdated` is set when the review was saved but the re-analysis after
+ * it failed (a full disk as the findings were written): one sentence in the user's language saying
+ * so. The findings are then marked behind the claims and analysed again later; the review stands.
+ */
+export const ReviewOutcome = Review.extend({ findingsNotUpdated: z.string().optional() });
+export type ReviewOutcome = z.infer<typeof ReviewOutcome>;
+
 /** Every method the renderer may call: a zod schema for what goes in and for what comes out. */
 export const contract = {
   getWorkspaceInfo: {
@@ -407,7 +415,7 @@ export const contract = {
     input: z.object({ articleId: Id }).strict(),
     output: z.object({ article: Article, claims: z.array(Claim), reviews: z.array(Review) }),
   },
-  reviewClaim: { input: ReviewInput, output: Review },
+  reviewClaim: { input: ReviewInput, output: ReviewOutcome },
   /** The claim rows of the whole workspace, a page at a time, in workspace order. */
   listClaims: {
     input: z.object(Page).strict(),

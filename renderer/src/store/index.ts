@@ -566,8 +566,13 @@ export const useDesk = create<DeskState>((set, get) => {
       const send = async () => {
         const seen = shownVersions.get(claimId);
         const result = await api.reviewClaim({ claimId, ...request, ...(seen !== undefined ? { seen } : {}) });
-        if (result.ok) shownVersions.set(claimId, storedNothing(seen, result.value) ? null : result.value.updatedAt);
-        return result;
+        if (!result.ok) return result;
+        // Saved, but the findings could not be updated after it: the review stands (no rollback);
+        // the desk says so apart from the save (the findings are analysed again later).
+        const { findingsNotUpdated, ...review } = result.value;
+        shownVersions.set(claimId, storedNothing(seen, review) ? null : review.updatedAt);
+        if (findingsNotUpdated !== undefined) set({ error: findingsNotUpdated });
+        return { ok: true as const, value: review };
       };
       const call = (reviewChains.get(claimId) ?? Promise.resolve()).then(send);
       const chained = call.catch(() => undefined);

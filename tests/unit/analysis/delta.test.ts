@@ -15,6 +15,23 @@ const verified = (f: Finding): Finding => ({ ...f, status: 'resolved', resolutio
 const byId = (list: Iterable<Finding>): Finding[] => [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 /**
+ * Runs a staged operation of `analysis` step by step, as the service does with its event loop turning
+ * in between, checking at each step that the half-done analysis refuses to be read (a full assembly,
+ * another update): nothing reads a mixed state. Returns the result and how many steps it took.
+ */
+function stepped<T>(analysis: FindingsAnalysis, stages: Generator<void, T>): { value: T; steps: number } {
+  for (let steps = 1; ; steps++) {
+    const step = stages.next();
+    if (step.done) return { value: step.value, steps };
+    if (steps === 1) {
+      expect(() => analysis.findings()).toThrow(/has not finished/);
+      expect(() => analysis.drafts()).toThrow(/has not finished/);
+      expect(() => analysis.updateClaims([])).toThrow(/has not finished/);
+    }
+  }
+}
+
+/**
  * The generated workspace plus republished copies of a few of its articles, one figure changed in
  * each (same length, so the claims keep their offsets): aligned passages and copies to re-examine.
  */
@@ -49,15 +66,20 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 describe('findings changed by an edit, in proportion to the edit', () => {
   const { articles, claims } = workspace();
 
-  it('applied to the previous findings, give what a full analysis gives — edits that move claims between blocks, rejections, restores, several updates at once, and decisions', () => {
+  it('applied to the previous findings, give what a full analysis gives — edits that move claims between blocks, rejections, restores, several updates at once, and decisions; the same run in steps', () => {
     // The copies give passage findings to re-name, and claims in other blocks that decide whether two
     // sentences are copies (the case that once went stale).
     expect(new FindingsAnalysis(articles, claims).findings().filter((f) => f.rule === 'aligned-passage').length).toBeGreaterThan(3);
+    let steppedUpdates = 0;
     fc.assert(
       fc.property(fc.array(step, { minLength: 1, maxLength: 8 }), (steps) => {
         const current = new Map(claims.map((c) => [c.id, c]));
         const analysis = new FindingsAnalysis(articles, claims);
         const stored = new Map(analysis.findings().map((f) => [f.id, f]));
+        // The same edits on a twin analysis, each update and delta run in steps (as the service runs
+        // them): its stored findings must be those of the analysis run at once, after every delta.
+        const twin = new FindingsAnalysis(articles, claims);
+        const twinStored = new Map(twin.findings().map((f) => [f.id, f]));
         const removed: Claim[] = [];
         let pending = false;
         const settle = (): void => {
@@ -67,6 +89,14 @@ describe('findings changed by an edit, in proportion to the edit', () => {
           const delta = analysis.changedFindings(before.filter((f) => ids.has(f.id) || f.decision?.reason === 'not-same-fact'));
           for (const id of delta.removedIds) stored.delete(id);
           for (const f of delta.findings) stored.set(f.id, f);
+          const twinIds = new Set(stepped(twin, twin.touchedFindingIdsStaged()).value);
+          expect([...twinIds].sort()).toEqual([...ids].sort());
+          const twinBefore = [...twinStored.values()].filter((f) => twinIds.has(f.id) || f.decision?.reason === 'not-same-fact');
+          const twinDelta = stepped(twin, twin.changedFindingsStaged(twinBefore)).value;
+          expect(twinDelta).toEqual(delta);
+          for (const id of twinDelta.removedIds) twinStored.delete(id);
+          for (const f of twinDelta.findings) twinStored.set(f.id, f);
+          expect(byId(twinStored.values())).toEqual(byId(stored.values()));
           pending = false;
         };
         let snapshot = [...stored.values()];
@@ -77,6 +107,7 @@ describe('findings changed by an edit, in proportion to the edit', () => {
             const list = byId(stored.values());
             const f = list[s.pick % list.length];
             if (f) stored.set(f.id, s.kind === 'dismiss' ? notSame(f) : verified(f));
+            if (f) twinStored.set(f.id, stored.get(f.id) as Finding);
             snapshot = [...stored.values()];
             continue;
           }
@@ -113,6 +144,7 @@ describe('findings changed by an edit, in proportion to the edit', () => {
             changed.set(base.id, edited);
           }
           analysis.updateClaims([...changed.values()], gone);
+          if (stepped(twin, twin.updateClaimsStaged([...changed.values()], gone)).steps > 2) steppedUpdates++;
           pending = true;
           if (!s.thenAsk) continue;
           settle();
@@ -124,7 +156,27 @@ describe('findings changed by an edit, in proportion to the edit', () => {
       }),
       { numRuns: 12 },
     );
+    // The updates did run in several steps (the twin compared something run in slices).
+    expect(steppedUpdates).toBeGreaterThan(0);
   }, 240_000);
+
+  it('refuses to be read or updated again after an update in steps was abandoned midway (its owner drops it)', () => {
+    const analysis = new FindingsAnalysis(articles, claims);
+    const c = claims.find((x) => x.value !== null) as Claim;
+    const stages = analysis.updateClaimsStaged([{ ...c, value: (c.value ?? 0) + 5 }]);
+    expect(stages.next().done).toBe(false);
+    // Never resumed (a close stopped the service's slices): half the edit is in, half is not.
+    expect(() => analysis.findings()).toThrow(/updateClaims has not finished/);
+    expect(() => analysis.touchedFindingIds()).toThrow(/updateClaims has not finished/);
+    expect(() => analysis.changedFindings([])).toThrow(/updateClaims has not finished/);
+    expect(() => analysis.changedFindingsAgain([])).toThrow(/updateClaims has not finished/);
+    // Run to its end, the same update gives what the update at once gives.
+    const once = new FindingsAnalysis(articles, claims);
+    once.updateClaims([{ ...c, value: (c.value ?? 0) + 5 }]);
+    while (!stages.next().done);
+    expect(analysis.touchedFindingIds()).toEqual(once.touchedFindingIds());
+    expect(analysis.findings()).toEqual(once.findings());
+  });
 
   it('re-examines a finding whose articles stop sharing a sentence when a claim of another block is rejected', () => {
     // B reprints A's sentence in other words, and also carries A's sentence as written, there with a

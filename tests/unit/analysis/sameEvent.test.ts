@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectFindings, explainStoredFinding, FindingsAnalysis } from '../../../shared/analysis';
 import type { Claim, Finding } from '../../../shared/schema';
 import { cutOff, figureContexts, figuresAgree, oneDigitApart, sameStep } from '../../../shared/analysis/sameEvent';
-import { passagesOf } from '../../../shared/analysis/passages';
+import { finish, passagesOf } from '../../../shared/analysis/passages';
 import { makeArticle, makeClaim } from './helpers';
 
 // Two outlets re-wording one product launch: no sentence is shared, the figures are.
@@ -769,11 +769,11 @@ describe('same-event findings under incremental re-analysis: order (review s24: 
     // the pairs are touched out of index order.
     analysis.updateClaims([makeClaim(a, '3.400 mAh', { ...fields, value: 3400 })]);
     analysis.updateClaims([makeClaim(c, '3.100mAh', { ...fields, value: 3100 })]);
-    type Drafts = { drafts(): { rule: string }[]; touchedDrafts(): { rule: string }[] };
+    type Drafts = { drafts(): { rule: string }[]; touchedDrafts(): Generator<void, { rule: string }[]> };
     const inner = analysis as unknown as Drafts;
     const aligned = (list: { rule: string }[]) => list.filter((d) => d.rule === 'aligned-passage');
     const full = aligned(inner.drafts());
-    const touched = aligned(inner.touchedDrafts());
+    const touched = aligned(finish(inner.touchedDrafts()));
     expect(touched.length).toBeGreaterThan(1);
     expect(touched).toEqual(full.filter((d) => touched.includes(d)));
   });

@@ -2,6 +2,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { StoreWriteError } from '../../../electron/store/port';
 import { failNextCommits } from './helpers/deskApi';
 import { bootDesk, openInStore } from './helpers/desk';
 
@@ -239,5 +240,25 @@ describe('claim detail', () => {
     await act(() => r.useDesk.getState().retryFailed());
     expect(status()).toBe('✓ Đã xác minh');
     expect(served.statusOf(id)).toBe('verified');
+  });
+
+  it('keeps a saved correction whose re-analysis failed, and says apart that the findings are behind', async () => {
+    const { served, store, r, status, id } = await detailOfGrdp();
+    // The findings' write after the correction fails (a full disk); the correction itself is written.
+    const commit = store.commit.bind(store);
+    let failed = 0;
+    store.commit = (request, ...rest) => {
+      if (request.action !== 'analysis.run' || failed > 0) return commit(request, ...rest);
+      failed++;
+      return Promise.reject(new StoreWriteError('The change could not be written to disk', Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' })));
+    };
+    expect(await act(() => r.useDesk.getState().review(id, { status: 'corrected', correctedValue: 41.5 }))).toBe(true);
+    expect(failed).toBe(1);
+    expect(served.statusOf(id)).toBe('corrected');
+    expect(status()).toMatch(/Đã sửa/);
+    expect(r.useDesk.getState().reviews[id]).toMatchObject({ status: 'corrected', correctedValue: 41.5 });
+    expect(r.useDesk.getState().reviews[id]).not.toHaveProperty('findingsNotUpdated');
+    expect(r.useDesk.getState().saveState).toBe('saved');
+    expect(r.useDesk.getState().error).toMatch(/^Thay đổi đã được lưu, nhưng chưa cập nhật được các phát hiện/);
   });
 });

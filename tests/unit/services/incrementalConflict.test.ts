@@ -42,8 +42,8 @@ describe('a decision made while an edit is analysed incrementally', { timeout: 3
     const builds = vi.spyOn(FindingsAnalysis, 'staged');
     // Re-assembled in proportion to the edit (review 3 NIT 5): only the findings the edit re-examined,
     // not every finding in one step (1.6 s at 100k claims).
-    const everyFinding = vi.spyOn(FindingsAnalysis.prototype, 'findings');
-    const again = vi.spyOn(FindingsAnalysis.prototype, 'changedFindingsAgain');
+    const everyFinding = vi.spyOn(FindingsAnalysis.prototype, 'findingsStaged');
+    const again = vi.spyOn(FindingsAnalysis.prototype, 'changedFindingsAgainStaged');
     await service.reviewClaim({ claimId: claim!.id, status: 'corrected', correctedValue: (claim!.value ?? 0) * 7 + 13 });
     expect(state).toBe('done');
     expect(builds).not.toHaveBeenCalled();

@@ -36,6 +36,11 @@ async function makeStale(service: WorkspaceService) {
  * what holds NOW, not what held when the analysis started: the language of the settings, and the
  * claims (a merge that landed meanwhile sends the analysis to a fresh run instead).
  */
+/** Resolves once the settings say English (the switch's settings commit landed). */
+async function settingsSwitched(store: { settings: () => Promise<{ language: string }> }): Promise<void> {
+  while ((await store.settings()).language !== 'en') await new Promise((resolve) => setTimeout(resolve, 1));
+}
+
 describe('re-assembly of a refused analysis commit', { timeout: 600_000 }, () => {
   it('writes the explanations in the language switched to during a full analysis', async () => {
     const dir = await tempDir();
@@ -47,10 +52,15 @@ describe('re-assembly of a refused analysis commit', { timeout: 600_000 }, () =>
     await makeStale(service);
     // Right after the full analysis read every finding: the switch re-explains them all, so the
     // analysis' commit is refused and re-assembled.
+    // The switch's settings commit lands now; its re-explanation of the findings waits in the
+    // analysis queue (behind this analysis: awaiting it here would deadlock).
+    let switching: Promise<unknown> = Promise.resolve();
     const switched = onFirstFullRead(store, async () => {
-      await service.updateSettings({ language: 'en' });
+      switching = service.updateSettings({ language: 'en' });
+      await settingsSwitched(store);
     });
     await analyze(service.ctx);
+    await switching;
     vi.restoreAllMocks();
     expect(switched()).toBe(true);
     expect((await store.settings()).language).toBe('en');
@@ -77,11 +87,14 @@ describe('re-assembly of a refused analysis commit', { timeout: 600_000 }, () =>
       // Right after the edit's analysis read the findings it re-examines.
       if (!switched && ids.includes(target!.id) && ids.length > 1) {
         switched = true;
-        await service.updateSettings({ language: 'en' });
+        switching = service.updateSettings({ language: 'en' });
+        await settingsSwitched(store);
       }
       return found;
     });
+    let switching: Promise<unknown> = Promise.resolve();
     await service.reviewClaim({ claimId: claim!.id, status: 'corrected', correctedValue: (claim!.value ?? 0) * 7 + 13 });
+    await switching;
     vi.restoreAllMocks();
     expect(switched).toBe(true);
     const all = (await store.findings()).items;

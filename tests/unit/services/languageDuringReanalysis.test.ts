@@ -1,0 +1,39 @@
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { analysisKept } from '../../../electron/services/findings';
+import { WorkspaceService } from '../../../electron/services/workspaceService';
+import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
+import { explainStoredFinding } from '../../../shared/analysis';
+import { seedsDir, tempDir } from '../helpers';
+import { closedAfterEach } from './keptAnalysis';
+
+const opened = closedAfterEach();
+
+describe('a language switch during an edit re-analysis', () => {
+  it('leaves no finding of the edit in the old language (one the edit only adds, too)', async () => {
+    const service = await WorkspaceService.open({ repository: new LowdbWorkspaceRepository(join(await tempDir(), 'ws.json')), seedsDir, defaultReviewer: 'Ngọc', sliceMs: 0 });
+    opened.push(service);
+    expect(analysisKept(service.ctx)).toBe(true);
+    const findings = await service.listFindings();
+    const f = findings.find((x) => x.claimIds.length === 2 && x.type !== 'consistent') ?? findings.find((x) => x.claimIds.length === 2)!;
+    const claimId = f.claimIds[0]!;
+    // Rejected, the claim's findings leave; verified again, the edit's delta only adds them back.
+    await service.reviewClaim({ claimId, status: 'rejected' });
+    const store = service.ctx.store;
+    let switching: Promise<unknown> | null = null;
+    const readFindings = store.getFindings.bind(store);
+    // The switch starts as the re-analysis reads the findings it touched (the language is read then).
+    vi.spyOn(store, 'getFindings').mockImplementation(async (ids) => {
+      if (switching === null) switching = service.updateSettings({ language: 'en' });
+      return readFindings(ids);
+    });
+    await service.reviewClaim({ claimId, status: 'verified' });
+    expect(switching).not.toBeNull();
+    await switching;
+    vi.restoreAllMocks();
+    const stored = await service.listFindings();
+    expect(stored.length).toBeGreaterThan(0);
+    expect(stored.filter((x) => x.claimIds.includes(claimId)).length).toBeGreaterThan(0);
+    expect(stored.filter((x) => x.explanation !== explainStoredFinding(x, 'en')).map((x) => x.explanation)).toEqual([]);
+  });
+});
