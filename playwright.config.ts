@@ -45,7 +45,8 @@ export default defineConfig({
     // Sized for a loaded 2-core machine (several suites at once): a keyboard spec took 31 s there.
   timeout: 60_000,
     env: { CROSSCHECK_E2E_PORT: String(port), CROSSCHECK_E2E_TOKEN: bridgeToken() },
-    // The server removes its temp workspace folder on SIGTERM (killed after 5 s if it does not end).
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    // The server removes its temp workspace folder on SIGTERM (it waits at most 3 s for the worker; killed
+    // after 10 s if it does not end).
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
   },
 });

@@ -114,7 +114,7 @@ function titlePeriod(text: string, title: string | null, periods: MentionIndex, 
   return periodPhrase(m.text, year);
 }
 /** "Hiện …", "hiện nay", "đến nay": a figure as of now, not over the title's period. */
-const AS_OF_NOW = /(?<![\p{L}\p{M}])(?:hiện|hiện nay|hiện tại|đến nay|tới nay|bây giờ)(?![\p{L}\p{M}])/iu;
+const AS_OF_NOW = /(?<![\p{L}\p{M}])(?<!(?:thực|thể|phát|xuất|biểu|hiển|tái)[ \t\u00a0])(?:hiện|hiện nay|hiện tại|đến nay|tới nay|bây giờ)(?![\p{L}\p{M}])/iu;
 const RESULTS_TITLE = /(?<![\p{L}\p{M}])(?:lãi|lỗ|lợi nhuận|doanh thu|doanh số|xuất khẩu|nhập khẩu|kim ngạch|sản lượng|tiêu thụ|thu ngân sách|giải ngân|tăng trưởng|GDP|CPI)(?![\p{L}\p{M}])/iu;
 
 /** Groups: (1) the day before the publication day, (2) the publication day, (3) "phiên" (a session). */

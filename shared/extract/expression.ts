@@ -184,8 +184,8 @@ const SCORE_LIST_BEFORE = new RegExp(String.raw`(?<![\d.,])\d{1,2}${SP}{0,2}[-�
 const TEAM_BEFORE = /(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}]*[ \t\u00a0]+){0,2}\p{Lu}[\p{L}\p{M}]+)[ \t\u00a0]$/u;
 /** Capitalised words that number, bound or open something, never a team: "Điều 3 - 4", "Khoảng 3 - 4", "Top 10 - 20". */
 const NOT_A_TEAM = new Set([
-  'Điều', 'Khoản', 'Mục', 'Chương', 'Phần', 'Bài', 'Lớp', 'Tầng', 'Số', 'Quốc', 'Tỉnh', 'Đường', 'Phường', 'Quận', 'Tập', 'Kỳ',
-  'Khóa', 'Khoá', 'Giai', 'Vòng', 'Bảng', 'Nhóm', 'Ngày', 'Tháng', 'Năm', 'Từ', 'Hiệp', 'Set', 'Hơn', 'Khoảng', 'Gần', 'Chỉ',
+  'Điều', 'Khoản', 'Mục', 'Chương', 'Phần', 'Bài', 'Lớp', 'Tầng', 'Số', 'Tỉnh', 'Đường', 'Phường', 'Quận', 'Tập', 'Kỳ',
+  'Khóa', 'Khoá', 'Giai', 'Vòng', 'Bảng', 'Nhóm', 'Ngày', 'Tháng', 'Năm', 'Từ', 'Hiệp', 'Set', 'Hơn', 'Khoảng', 'Gần', 'Chỉ', 'Các',
   'Top', 'Thứ', 'Tuyến', 'Line', 'Metro', 'Block', 'Tòa', 'Toà', 'Khu', 'Lô', 'Mẫu', 'Trên', 'Dưới', 'Tới', 'Đến',
   'Niên', 'Tuổi', 'Lần', 'Giờ', 'Ca', 'Cấp', 'Hạng', 'Nhà', 'Ô', 'Đợt', 'Gói',
 ]);
@@ -512,7 +512,9 @@ function readDigits(scope: Scope, atom: Atom): Reading {
         (sep === '/' ? dateWord || from : dayWordRight) &&
         !unitAt(folded, dateEnd, sentence.end) &&
         !/^\s*%/u.test(text.slice(dateEnd, dateEnd + 3)) &&
-        countTail(text, dateEnd, sentence.end) === null &&
+        // After "ngày"/"hôm" it is a day whatever follows ("Ngày 15/11 học sinh được nghỉ"); after "từ" or
+        // another day word a counted noun makes it a range ("từ 6/12 tuổi").
+        (dayWordRight || !countedNounAt(text, dateEnd, sentence.end)) &&
         scope.year !== null &&
         isValidDate(scope.year, month, value) &&
         afterDay(scope.day, month, value) &&
@@ -653,7 +655,11 @@ const FORCE_BEFORE = /(?<![\p{L}\p{M}])(?:gió|bão|giật|áp thấp|sóng|đ�
 const NOT_FORCE_BEFORE_CAP = new Set(['trường', 'tuyến', 'chuẩn', 'viện', 'vị', 'quyền', 'học', 'lớp', 'độ', 'bậc', 'hạng', 'ngành', 'sở', 'đơn', 'huyện', 'tỉnh', 'xã']);
 
 function forceBefore(folded: string, sentenceStart: number, capStart: number): boolean {
-  const window = folded.slice(Math.max(sentenceStart, capStart - 48), capStart);
+  // "Cơn bão số 10 mạnh cấp 12", "Bão Haiyan (bão số 14) mạnh cấp 16": a storm's number or aside is no figure between.
+  const window = folded
+    .slice(Math.max(sentenceStart, capStart - 64), capStart)
+    .replace(/\([^()]{0,24}\)/gu, ' ')
+    .replace(/(?<![\p{L}\p{M}])số[ \t\u00a0]+\d{1,2}(?!\d)/gu, 'số');
   const m = FORCE_BEFORE.exec(window);
   if (m === null || /[\d,;]/u.test(m[0])) return false;
   const words = m[0].trim().split(/[ \t\u00a0]+/u);
@@ -920,8 +926,9 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
         POINTS_ASIDE_BEFORE.test(folded.slice(Math.max(sentence.start, start - 16), start)) ||
         scoreRunCued(folded, sentence.start, start, sentence.end)) &&
       !matchAt(UNIT_AFTER, folded, scoreEnd, sentence.end) &&
-      // "5-7 dự án", "10-12 vụ việc": a range of a count; "27 điểm (9 - 9 - 9)": marks, not a score.
-      !(countedNounAt(text, scoreEnd, sentence.end) && !placeAt(text, scoreEnd, sentence.end)) &&
+      // "5-7 dự án", "10-12 vụ việc": a range of a count (after a strong score word — "thắng 2-0 lượt đi" —
+      // it is a score whatever follows); "27 điểm (9 - 9 - 9)": marks, not a score.
+      (phraseBefore(SCORE_WORDS_BEFORE, folded, sentence.start, start, 40) !== null || !(countedNounAt(text, scoreEnd, sentence.end) && !placeAt(text, scoreEnd, sentence.end))) &&
       !/^[ \t\u00a0]*[-–][ \t\u00a0]*\d/u.test(text.slice(scoreEnd, scoreEnd + 4))
     ) {
       return {

@@ -176,11 +176,13 @@ server.listen(port, '127.0.0.1', () => {
 
 // Stopped by Playwright (gracefulShutdown: SIGTERM): the worker lets go of the workspace, whose temp
 // folder then goes (the served workspace file of CROSSCHECK_E2E_WORKSPACE is never removed).
+// Bounded: a worker that has not let go within 3 s (a checkpoint on a loaded machine) no longer keeps the
+// folder from going before Playwright's SIGKILL (a crosscheck-e2e-* folder was left behind now and then).
 process.once('SIGTERM', () => {
   void (async () => {
     try {
-      await host?.close();
-      if (!fixedWorkspace && dir) await rm(dir, { recursive: true, force: true });
+      await Promise.race([host?.close().catch(() => undefined), new Promise((done) => setTimeout(done, 3_000))]);
+      if (!fixedWorkspace && dir) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
     } finally {
       process.exit(0);
     }

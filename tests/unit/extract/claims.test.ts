@@ -108,6 +108,8 @@ describe('kinds', () => {
     // A range after "từ" or a day word, with a unit or a counted noun, stays a range; a December day in a
     // January article is last December's, not an upcoming one.
     expect(dated('Trẻ em từ 6-12 tuổi được tiêm miễn phí.').map((c) => [c.kind, c.value])).toEqual([['measure', 6]]);
+    // After "ngày"/"hôm" it is a day whatever word follows.
+    expect(dated('Ngày 15/11 học sinh được nghỉ học.').map((c) => [c.kind, c.value])).toEqual([['date', 20131115]]);
     expect(dated('Giá căn hộ dao động từ 10-12 triệu đồng/m2.').map((c) => c.kind)).toEqual(['money']);
     expect(dated('Nhiệt độ ban đêm 10-12 độ C.').filter((c) => c.kind === 'date')).toEqual([]);
     const january = 'Tin giao thông\n05/01/2014 10:00\n\nTừ 20/12 giá vé tàu tăng 10%.';
@@ -462,6 +464,9 @@ describe('subject, metric, period, modality', () => {
     expect(claimsOf(text.replace('Riêng quý 3, lãi 400 tỷ đồng.', 'Hiện giá cổ phiếu là 36.000 đồng.')).length).toBeGreaterThan(0);
     const now = extractClaims(text.replace('Riêng quý 3, lãi 400 tỷ đồng.', 'Hiện giá cổ phiếu là 36.000 đồng.'), extractMetadata(text));
     expect(now.find((c) => c.quote.includes('36.000'))?.period).toBeNull();
+    // "thực hiện" is no "hiện" (now).
+    const done = extractClaims(text.replace('Riêng quý 3, lãi 400 tỷ đồng.', 'Công ty thực hiện doanh thu 12.663 tỷ đồng.'), extractMetadata(text));
+    expect(done.find((c) => c.quote.includes('12.663'))?.period).toBe('9 tháng đầu năm 2013');
   });
 
   it('gives a rank to the one who overtakes, not the one overtaken; a source or forecaster is no subject', () => {

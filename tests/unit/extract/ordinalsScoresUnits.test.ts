@@ -63,6 +63,10 @@ describe('scores, shares and units', () => {
     expect(claimAt('Khoảng 3 - 4 Nghìn người tham gia.', '3 - 4')).toMatchObject({ kind: 'count', value: 3000 });
     expect(quotesOf('Tuyến Metro 1 - 2 Hà Nội đã khởi công.')).toEqual([]);
     expect(quotesOf('Thí sinh đạt 27 điểm (9 - 9 - 9) ở khối A.')).toEqual(['27 điểm']);
+    // After a strong score word a score stays one whatever follows; two countries are two teams.
+    expect(claimAt('Việt Nam thắng 3-0 đội chủ nhà Lào.', '3-0').unit).toBe('tỷ số');
+    expect(claimAt('Hà Nội thắng 2-0 lượt đi.', '2-0').unit).toBe('tỷ số');
+    expect(claimAt('Trung Quốc 1 - 2 Hàn Quốc : Bất ngờ.', '1 - 2')).toMatchObject({ unit: 'tỷ số', subject: 'Trung Quốc' });
     expect(claimAt('Cách biệt 3 điểm (2-3 ha mỗi điểm).', '2-3 ha').unit).toBe('ha');
   });
 
@@ -93,6 +97,8 @@ describe('scores, shares and units', () => {
     expect(quotesOf('Dịch vụ công cấp 3 của tỉnh được mở rộng.')).toEqual([]);
     // A school level or a tier in a storm story is no force.
     expect(quotesOf('Cơn bão làm hư hại 12 trường cấp 2.')).toEqual(['12 trường']);
+    // A storm named by its number keeps its force.
+    expect(quotesOf('Cơn bão số 10 mạnh cấp 12. Bão Haiyan (bão số 14) mạnh cấp 16.')).toEqual(['cấp 12', 'cấp 16']);
     expect(quotesOf('Nhà mạng phủ sóng 4G tới các xã, đạt chuẩn cấp 3.')).toEqual([]);
   });
 
