@@ -387,9 +387,10 @@ interface AnalysisResult {
   revision: number | null;
   /**
    * The findings assembled again from the analysis already built and the findings as stored now
-   * (read by it), explained in the language the settings say now (a switch meanwhile re-explained the
-   * stored ones): every finding after a full analysis, only those the edit re-examined after an
-   * incremental one. Null when that analysis no longer answers the workspace (a restore dropped it,
+   * (read by it), explained in the language the settings say now (a switch's settings commit may land
+   * during the analysis; its re-explanation of the stored findings cannot: it is queued behind this
+   * analysis, see reexplainFindings): every finding after a full analysis, only those the edit
+   * re-examined after an incremental one. Null when that analysis no longer answers the workspace (a restore dropped it,
    * or a commit changing claims landed since it read them: a merge brings findings it knows nothing
    * of). Absent on a shared desk (another editor's commit may have changed the claims too: everything
    * is read again).
@@ -428,8 +429,10 @@ function reassembler(
       if (!current()) return null;
       if (delta !== null) return { ...deltaResult(previous, delta), delta: true };
     }
-    // The findings first, then the language: a switch re-explains the findings after it commits the
-    // settings, so findings read re-explained come with the new language.
+    // The language as set now: a switch's settings commit may have landed during this analysis. Its
+    // re-explanation of the stored findings does not run meanwhile (it is queued behind this analysis
+    // and re-explains what this one stores: see reexplainFindings), so this only saves it work; it
+    // must stay queued, not awaited by the switch, or the desk's edits would wait for this analysis.
     const all = (await ctx.store.findings()).items;
     const { language } = await ctx.settings();
     if (!current()) return null;
@@ -763,14 +766,26 @@ export async function decideFinding(ctx: ServiceContext, input: DecideFinding): 
 
 /**
  * Findings keep their facts: a language switch re-renders the stored explanations (used by exports and
- * the CLI) from them, without re-running the analysis. Not an undoable step. In the analysis queue
- * (serialized): an analysis in flight read the old language, and an edit's delta that only adds
- * findings passes its commit's checks, so the re-explanation runs after that commit and covers what
- * it added; an analysis queued behind reads the new language.
+ * the CLI) from them, without re-running the analysis. Not an undoable step. Queued in the analysis
+ * queue (serialized) and not awaited by the switch (updateSettings): an analysis in flight read the
+ * old language, and an edit's delta that only adds findings passes its commit's checks, so the
+ * re-explanation runs after that commit and covers what it added; an analysis queued behind reads the
+ * new language. The switch, and every edit the desk sends after it, is answered at once, not after a
+ * background build in flight (findings reads show the old language until the re-explanation lands;
+ * analysesSettled, and so a close, waits for it). Never rejects: a failure is logged and the kept
+ * analysis dropped, so the next analysis is a full one that explains every finding again in the
+ * language then set.
  */
 export function reexplainFindings(ctx: ServiceContext, language: 'vi' | 'en'): Promise<void> {
   if (ctx.store.readOnly) return Promise.resolve();
-  return serialized(ctx, () => reexplainStored(ctx, language));
+  return serialized(ctx, async () => {
+    try {
+      await reexplainStored(ctx, language);
+    } catch (e) {
+      console.error('[crosscheck] re-explaining the findings after a language switch failed:', e);
+      forgetAnalysis(ctx);
+    }
+  });
 }
 
 async function reexplainStored(ctx: ServiceContext, language: 'vi' | 'en'): Promise<void> {

@@ -27,7 +27,9 @@ export async function updateSettings(ctx: ServiceContext, patch: SettingsPatch):
     ],
   });
   ctx.language = after.language;
-  // Findings keep their facts: a language switch re-renders the stored explanations from them.
-  if (changed.language !== undefined && changed.language !== before.language) await reexplainFindings(ctx, after.language);
+  // Findings keep their facts: a language switch re-renders the stored explanations from them, in the
+  // analysis queue after any analysis in flight. Not awaited: the switch (and the edits the desk sends
+  // after it) must not wait for a background build; it never rejects (see reexplainFindings).
+  if (changed.language !== undefined && changed.language !== before.language) void reexplainFindings(ctx, after.language);
   return after;
 }

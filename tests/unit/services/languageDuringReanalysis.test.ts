@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { analysisKept } from '../../../electron/services/findings';
+import { analysesSettled, analysisKept } from '../../../electron/services/findings';
 import { WorkspaceService } from '../../../electron/services/workspaceService';
 import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
 import { explainStoredFinding } from '../../../shared/analysis';
@@ -30,6 +30,9 @@ describe('a language switch during an edit re-analysis', () => {
     await service.reviewClaim({ claimId, status: 'verified' });
     expect(switching).not.toBeNull();
     await switching;
+    // The switch is answered at once; its re-explanation of the findings was queued behind the
+    // edit's re-analysis (in flight as it was asked) and runs after that analysis's commit.
+    await analysesSettled(service.ctx);
     vi.restoreAllMocks();
     const stored = await service.listFindings();
     expect(stored.length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { analyze } from '../../../electron/services/findings';
+import { analysesSettled, analyze } from '../../../electron/services/findings';
 import { openForWriting } from '../../../electron/services/open';
 import type { WorkspaceService } from '../../../electron/services/workspaceService';
 import { explainStoredFinding } from '../../../shared/analysis';
@@ -50,10 +50,9 @@ describe('re-assembly of a refused analysis commit', { timeout: 600_000 }, () =>
     const store = service.ctx.store;
     expect((await store.settings()).language).toBe('vi');
     await makeStale(service);
-    // Right after the full analysis read every finding: the switch re-explains them all, so the
-    // analysis' commit is refused and re-assembled.
-    // The switch's settings commit lands now; its re-explanation of the findings waits in the
-    // analysis queue (behind this analysis: awaiting it here would deadlock).
+    // Right after the full analysis read every finding (and the old language): the switch's
+    // settings commit lands now; it is answered at once, and its re-explanation of the findings waits
+    // in the analysis queue behind this analysis (awaited below through analysesSettled).
     let switching: Promise<unknown> = Promise.resolve();
     const switched = onFirstFullRead(store, async () => {
       switching = service.updateSettings({ language: 'en' });
@@ -61,6 +60,7 @@ describe('re-assembly of a refused analysis commit', { timeout: 600_000 }, () =>
     });
     await analyze(service.ctx);
     await switching;
+    await analysesSettled(service.ctx);
     vi.restoreAllMocks();
     expect(switched()).toBe(true);
     expect((await store.settings()).language).toBe('en');
@@ -95,6 +95,7 @@ describe('re-assembly of a refused analysis commit', { timeout: 600_000 }, () =>
     let switching: Promise<unknown> = Promise.resolve();
     await service.reviewClaim({ claimId: claim!.id, status: 'corrected', correctedValue: (claim!.value ?? 0) * 7 + 13 });
     await switching;
+    await analysesSettled(service.ctx);
     vi.restoreAllMocks();
     expect(switched).toBe(true);
     const all = (await store.findings()).items;
