@@ -429,10 +429,14 @@ export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext, copies?: 
   // A later report of the same template (the closing session after the morning one) moves every
   // figure: one finding for the passage, not one per figure.
   const template = update && newCue === undefined && differing.length > 1;
-  // Except in a star (a sentence repeated by more than STAR_PASSAGES reports, see `Alignment.stars`):
-  // there the cross-source rule leaves every pair at a star position to the star, so a figure the
-  // update does not name would be flagged by no rule. Every differing figure the star compared is named.
+  // Except in a star (a sentence repeated by more than STAR_PASSAGES reports, see `Alignment.stars`)
+  // when some figure held (anchors): there the cross-source rule leaves every pair at a star position
+  // to the star, so a changed figure the update does not name would be flagged by no rule. Every
+  // differing figure the star compared is named then. A report moving every figure (the afternoon
+  // session after the morning one) stays one finding for the passage: naming each figure of every
+  // such report raised 1,000 generated articles' findings 26,929 -> 41,934 (32,852 this way).
   const starred = (c: Counterpart): boolean =>
+    anchors > 0 &&
     stars !== undefined &&
     stars.size > 0 &&
     sameStarPlace(stars, { articleId: pair.a.articleId, start: c.a.start, end: c.a.end }, { articleId: pair.b.articleId, start: c.b.start, end: c.b.end });
