@@ -461,7 +461,7 @@ export class FindingsAnalysis {
     const named = new Map<number, FindingDraft[]>();
     const keys = (list: readonly FindingDraft[]) => list.filter((d) => d.claimIds.length === 2).map(pairKey).join('\u0001');
     for (const i of pairs) {
-      const now = pairDrafts(this.passages.pairs[i] as AlignedPair, this.ctx, this.passages.copies);
+      const now = pairDrafts(this.passages.pairs[i] as AlignedPair, this.ctx, this.passages.copies, this.passages.stars);
       if (keys(this.passages.drafts[i] as FindingDraft[]) === keys(now)) named.set(i, now);
       else renamed.set(i, now);
       yield;
@@ -828,6 +828,19 @@ export class FindingsAnalysis {
     }
     const seen = new Set<string>();
     const findings: Finding[] = [];
+    // Decided findings of a pair of claims by that pair: a pair another rule now raises keeps the
+    // decision (a group grown past STAR_PASSAGES reports: the star's passage finding names a figure the
+    // cross-source rule raised before), while neither claim changed (see `unchangedClaims`).
+    let decidedPairs: Map<string, Finding> | null = null;
+    const decidedPair = (draft: FindingDraft): Finding | undefined => {
+      if (draft.claimIds.length !== 2) return undefined;
+      if (!decidedPairs) {
+        decidedPairs = new Map();
+        for (const f of previous) if (f.status !== 'open' && f.claimIds.length === 2 && !isNotSameFact(f)) decidedPairs.set(pairKey(f), f);
+      }
+      const f = decidedPairs.size > 0 ? decidedPairs.get(pairKey(draft)) : undefined;
+      return f && f.rule !== draft.rule && !seen.has(f.id) && this.unchangedClaims(f) ? f : undefined;
+    };
     for (const [i, draft] of drafts.entries()) {
       if ((i & 31) === 31) yield;
       const m = this.meta(draft);
@@ -837,7 +850,9 @@ export class FindingsAnalysis {
       const dismissedPair = notSame.get(factPairKey(draft));
       // A finding stored before fingerprints existed has nothing to compare: keep the editor's decision.
       const keep = old !== undefined && (old.fingerprint === undefined || old.fingerprint === m.fingerprint);
-      const decided = dismissedPair ?? (keep ? old : undefined);
+      const carried = dismissedPair === undefined && old === undefined ? decidedPair(draft) : undefined;
+      if (carried) seen.add(carried.id);
+      const decided = dismissedPair ?? (keep ? old : carried);
       findings.push(this.toFinding(draft, language, decided));
       if (dismissedPair) notSame.delete(factPairKey(draft));
     }
@@ -859,6 +874,11 @@ export class FindingsAnalysis {
       findings.push(this.toFinding(draft, language, f));
     }
     return { findings, seen, notSame, kept };
+  }
+
+  /** Whether a stored finding's claims are as it saw them (its fingerprint, read with its own spans). */
+  private unchangedClaims(f: Finding): boolean {
+    return f.fingerprint !== undefined && f.fingerprint === findingFingerprint({ claimIds: f.claimIds, spans: f.spans ?? [] }, this.claimsById);
   }
 
   /** A draft as the finding stored, explained in `language`, with the editor's decision when one holds. */
@@ -903,7 +923,7 @@ export class FindingsAnalysis {
       const b = sb && at(sb);
       if (!a || !b || a.articleId === b.articleId) return null;
       const id = f.id;
-      return pairDrafts({ a, b, similarity: jaccard(a.shingles, b.shingles, 0) }, this.ctx, this.passages.copies).find((d) => this.meta(d).id === id) ?? null;
+      return pairDrafts({ a, b, similarity: jaccard(a.shingles, b.shingles, 0) }, this.ctx, this.passages.copies, this.passages.stars).find((d) => this.meta(d).id === id) ?? null;
     }
     return null;
   }
