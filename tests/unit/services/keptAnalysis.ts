@@ -1,7 +1,9 @@
 import { join } from 'node:path';
-import { afterEach, vi } from 'vitest';
+import { afterEach, expect, vi } from 'vitest';
 import { openForWriting } from '../../../electron/services/open';
-import type { WorkspaceService } from '../../../electron/services/workspaceService';
+import { analysisKept } from '../../../electron/services/findings';
+import { WorkspaceService } from '../../../electron/services/workspaceService';
+import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
 import type { Finding } from '../../../shared/schema';
 import { writeGeneratedArticles } from '../../bench/generate';
 import { seedsDir, tempDir } from '../helpers';
@@ -19,6 +21,17 @@ export function closedAfterEach(): WorkspaceService[] {
     for (const s of opened.splice(0)) await s.close().catch(() => undefined);
   });
   return opened;
+}
+
+/**
+ * The seeds workspace, its analysis kept, whose analysis work runs one step per slice (sliceMs 0): every
+ * step of an edit's re-analysis lets the event loop turn, whatever the machine's speed. Closed after the test.
+ */
+export async function openSlicedSeeds(opened: WorkspaceService[]): Promise<WorkspaceService> {
+  const service = await WorkspaceService.open({ repository: new LowdbWorkspaceRepository(join(await tempDir(), 'ws.json')), seedsDir, defaultReviewer: 'Ngọc', sliceMs: 0 });
+  opened.push(service);
+  expect(analysisKept(service.ctx)).toBe(true);
+  return service;
 }
 
 /** A workspace folder with the seeds and `articles` generated articles imported, closed again. */

@@ -1,19 +1,13 @@
-import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { analysesSettled, analysisKept } from '../../../electron/services/findings';
-import { WorkspaceService } from '../../../electron/services/workspaceService';
-import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
+import { analysesSettled } from '../../../electron/services/findings';
 import { explainStoredFinding } from '../../../shared/analysis';
-import { seedsDir, tempDir } from '../helpers';
-import { closedAfterEach } from './keptAnalysis';
+import { closedAfterEach, openSlicedSeeds } from './keptAnalysis';
 
 const opened = closedAfterEach();
 
 describe('a language switch during an edit re-analysis', () => {
   it('leaves no finding of the edit in the old language (one the edit only adds, too)', async () => {
-    const service = await WorkspaceService.open({ repository: new LowdbWorkspaceRepository(join(await tempDir(), 'ws.json')), seedsDir, defaultReviewer: 'Ngọc', sliceMs: 0 });
-    opened.push(service);
-    expect(analysisKept(service.ctx)).toBe(true);
+    const service = await openSlicedSeeds(opened);
     const findings = await service.listFindings();
     const f = findings.find((x) => x.claimIds.length === 2 && x.type !== 'consistent') ?? findings.find((x) => x.claimIds.length === 2)!;
     const claimId = f.claimIds[0]!;

@@ -1,28 +1,17 @@
-import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { analysesSettled, analysisKept } from '../../../electron/services/findings';
-import { WorkspaceService } from '../../../electron/services/workspaceService';
-import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
 import { StoreWriteError } from '../../../electron/store/port';
 import { explainStoredFinding } from '../../../shared/analysis';
 import type { Finding } from '../../../shared/schema';
-import { seedsDir, tempDir } from '../helpers';
-import { closedAfterEach } from './keptAnalysis';
+import { closedAfterEach, openSlicedSeeds } from './keptAnalysis';
 
 const opened = closedAfterEach();
-
-async function openSeeds(): Promise<WorkspaceService> {
-  const service = await WorkspaceService.open({ repository: new LowdbWorkspaceRepository(join(await tempDir(), 'ws.json')), seedsDir, defaultReviewer: 'Ngọc', sliceMs: 0 });
-  opened.push(service);
-  expect(analysisKept(service.ctx)).toBe(true);
-  return service;
-}
 
 const notIn = (findings: Finding[], language: 'vi' | 'en'): string[] => findings.filter((x) => x.explanation !== explainStoredFinding(x, language)).map((x) => x.explanation);
 
 describe('a language switch during a long analysis', () => {
   it('is answered at once, and so is a verify sent after it; the findings end in the new language once the analysis is over', async () => {
-    const service = await openSeeds();
+    const service = await openSlicedSeeds(opened);
     const store = service.ctx.store;
     const reviewed = new Set((await store.reviews()).map((r) => r.claimId));
     const pending = (await service.listClaims()).find((c) => !reviewed.has(c.id));
@@ -63,7 +52,7 @@ describe('a language switch during a long analysis', () => {
   });
 
   it('logs a failed re-explanation without failing the switch, and the next edit explains every finding in the new language', async () => {
-    const service = await openSeeds();
+    const service = await openSlicedSeeds(opened);
     const store = service.ctx.store;
     const commit = store.commit.bind(store);
     let failed = 0;

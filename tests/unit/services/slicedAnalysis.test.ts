@@ -1,25 +1,11 @@
-import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { analysisKept, computeFindings, forgetAnalysis } from '../../../electron/services/findings';
 import { WorkspaceService } from '../../../electron/services/workspaceService';
-import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
 import { FindingsAnalysis } from '../../../shared/analysis';
 import type { Finding } from '../../../shared/schema';
-import { seedsDir, tempDir } from '../helpers';
-import { closedAfterEach, findingsShape } from './keptAnalysis';
+import { closedAfterEach, findingsShape, openSlicedSeeds } from './keptAnalysis';
 
 const opened = closedAfterEach();
-
-/**
- * The seeds workspace with its analysis kept, whose analysis work runs one step per slice (sliceMs 0):
- * every step of an edit's re-analysis lets the event loop turn, whatever the machine's speed.
- */
-async function openSeeds(): Promise<WorkspaceService> {
-  const service = await WorkspaceService.open({ repository: new LowdbWorkspaceRepository(join(await tempDir(), 'ws.json')), seedsDir, defaultReviewer: 'Ngọc', sliceMs: 0 });
-  opened.push(service);
-  expect(analysisKept(service.ctx)).toBe(true);
-  return service;
-}
 
 /**
  * Runs `meanwhile` from a callback queued (setImmediate) as an edit's re-analysis has read the claims
@@ -55,7 +41,7 @@ function whileUpdating(service: WorkspaceService, meanwhile: () => Promise<unkno
 
 describe("an edit's re-analysis in slices", () => {
   it('lets the event loop turn while the kept analysis is updated: a read meanwhile sees the findings before the edit, and after it those of a full analysis', async () => {
-    const service = await openSeeds();
+    const service = await openSlicedSeeds(opened);
     const claims = await service.listClaims();
     const pair = (await service.listFindings()).find((f) => f.type === 'consistent' && f.claimIds.length === 2);
     const target = claims.find((c) => c.id === pair?.claimIds[0]);
@@ -81,7 +67,7 @@ describe("an edit's re-analysis in slices", () => {
   });
 
   it('queues a correction asked while another one is being re-analysed: both land, and the findings stored are those of a full analysis', async () => {
-    const service = await openSeeds();
+    const service = await openSlicedSeeds(opened);
     const claims = (await service.listClaims()).filter((c) => c.value !== null);
     const inFindings = new Set((await service.listFindings()).flatMap((f) => f.claimIds));
     const [first, second] = claims.filter((c) => inFindings.has(c.id));
@@ -106,7 +92,7 @@ describe("an edit's re-analysis in slices", () => {
   });
 
   it('stores no delta from a kept analysis dropped while it was updated (a restore): the edit is analysed again in full', async () => {
-    const service = await openSeeds();
+    const service = await openSlicedSeeds(opened);
     const claims = (await service.listClaims()).filter((c) => c.value !== null);
     const inFindings = new Set((await service.listFindings()).flatMap((f) => f.claimIds));
     const target = claims.find((c) => inFindings.has(c.id));
