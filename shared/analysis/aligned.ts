@@ -27,12 +27,13 @@ function cuesOf(p: Passage, ctx: AnalysisContext): Set<string> {
   return (p.common.cues ??= cues((ctx.articles.get(p.articleId) as Article).text.slice(p.start, p.end)));
 }
 
-const TARGET_WORDS = /(phấn đấu|mục tiêu|kế hoạch|chỉ tiêu|dự kiến|dự báo|kỳ vọng|ước tính|sẽ)/iu;
+// "Sở/Bộ Kế hoạch và Đầu tư" names a department that reports figures: no plan.
+const TARGET_WORDS = /(phấn đấu|mục tiêu|kế hoạch(?! và đầu tư)|chỉ tiêu|dự kiến|dự báo|kỳ vọng|ước tính|sẽ)/iu;
 // A goal or a ceiling ("trần nợ công 65% GDP", "không vượt quá") is never the figure reached: kept apart
 // from a reported figure in re-worded reports, where a forecast word alone ("sẽ", "dự kiến") is not (two
 // outlets word one planned figure one with, one without it). ("tối đa" and "giới hạn" are left out: they
 // qualify another figure of the sentence as often — "thẻ nhớ tối đa 64 GB", "trong giới hạn an toàn".)
-const GOAL_WORDS = /(phấn đấu|mục tiêu|kế hoạch|chỉ tiêu)/iu;
+const GOAL_WORDS = /(phấn đấu|mục tiêu|kế hoạch(?! và đầu tư)|chỉ tiêu)/iu;
 // A ceiling only as a ceiling phrase, "trần" in lower case on word boundaries: never the surname Trần
 // (or a street named for it), nor "quạt trần", "trần nhà", "trần tình".
 const CEILING_WORDS = /(?<![\p{L}\p{M}])(?:trần nợ|trần bội chi|trần lãi suất|[Mm]ức trần|[Gg]iá trần|[Cc]hạm trần|[Kk]hông vượt quá)(?![\p{L}\p{M}])/u;

@@ -124,11 +124,12 @@ describe('same-event comparison: forecasts, goals and ceilings', () => {
     expect(found.map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['khoảng 250.000', '180.000']]);
   });
 
-  it('does not read the surname Trần, a street or "quạt trần" as a ceiling', () => {
+  it('does not read the surname Trần, a street, "quạt trần" as a ceiling, nor the department "Sở Kế hoạch và Đầu tư" as a plan', () => {
     for (const tail of [
       ', ông Trần Quang Huy, giám đốc bán hàng, cho biết',
       ', khách mua tại FPT Shop đường Trần Hưng Đạo được tặng loa',
       ', ngang một chiếc quạt trần cao cấp',
+      ', theo số liệu của Sở Kế hoạch và Đầu tư',
     ]) {
       const found = run(outletB('3.400 mAh', '2,2GHz', `17,99 triệu đồng${tail}`));
       expect(found.map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['15,99 triệu', '17,99 triệu']]);

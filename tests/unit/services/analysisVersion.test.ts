@@ -96,6 +96,9 @@ const ANALYSIS_OUTPUT_DIGESTS: Record<number, string> = {
   // cross-source rule no longer raised the others); a decision on a pair carries over when another rule
   // starts raising that pair. This input has no such report: same digest, version raised all the same.
   12: '71dd3c5dbfdf0287',
+  // Version 13: "Sở/Bộ Kế hoạch và Đầu tư" (a department cited as a source) is no plan word keeping a
+  // sentence from the comparison. This input has no such sentence pair: same digest.
+  13: '71dd3c5dbfdf0287',
 };
 
 /** JSON with object keys sorted, so the digest does not depend on property order. */
