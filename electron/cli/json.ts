@@ -24,7 +24,9 @@ export function writeJson(out: (text: string) => void, value: unknown): void {
     out(JSON.stringify(value, null, 2) ?? 'undefined');
     return;
   }
-  const entries = Object.entries(value).filter(([, v]) => JSON.stringify(v) !== undefined);
+  // What JSON.stringify leaves out of an object, told without stringifying the value (a findings list is the
+  // very thing not to make into one string).
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
   if (entries.length === 0) {
     out('{}');
     return;

@@ -22,6 +22,14 @@ describe('CLI JSON result written in pieces', () => {
     expect(written(odd).text).toBe(`${JSON.stringify(odd, null, 2)}\n`);
   });
 
+  it('stringifies each item of a top-level list once (the list itself is never made into one string)', () => {
+    let calls = 0;
+    const items = Array.from({ length: 50 }, (_, i) => ({ toJSON: () => (calls++, { i }) }));
+    const { text } = written({ findings: items });
+    expect(calls).toBe(50);
+    expect(JSON.parse(text)).toEqual({ findings: Array.from({ length: 50 }, (_, i) => ({ i })) });
+  });
+
   it('writes a workspace-sized findings list in several pieces, never as one string', () => {
     const findings = Array.from({ length: 6000 }, (_, i) => ({ id: `f_${i}`, explanation: 'Mâu thuẫn: “42,1%” khác “41,2%”. '.repeat(10), claims: [`c_${i}`, `c_${i + 1}`] }));
     const value = { format: 'crosscheck.check', version: 1, findings };
