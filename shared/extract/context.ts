@@ -113,7 +113,7 @@ function titlePeriod(text: string, title: string | null, periods: MentionIndex, 
   if (named !== null && year !== null && Number(named[1]) > year) return null;
   return periodPhrase(m.text, year);
 }
-/** "Hiện …", "hiện nay", "đến nay": a figure as of now, not over the title's period. */
+/** "Hiện …", "hiện nay", "đến nay": a figure as of now (not "thực hiện"), not over a period before it. */
 const AS_OF_NOW = /(?<![\p{L}\p{M}])(?<!(?:thực|thể|phát|xuất|biểu|hiển|tái)[ \t\u00a0])(?:hiện|hiện nay|hiện tại|đến nay|tới nay|bây giờ)(?![\p{L}\p{M}])/iu;
 const RESULTS_TITLE = /(?<![\p{L}\p{M}])(?:lãi|lỗ|lợi nhuận|doanh thu|doanh số|xuất khẩu|nhập khẩu|kim ngạch|sản lượng|tiêu thụ|thu ngân sách|giải ngân|tăng trưởng|GDP|CPI)(?![\p{L}\p{M}])/iu;
 
@@ -460,15 +460,13 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
 
 /** "khởi công (từ) ", "thành lập năm ": the start of a work or a body, right before its time. */
 const STARTED_BEFORE = /(?<![\p{L}\p{M}])(?:khởi công|động thổ|thành lập|ra đời|đi vào hoạt động|triển khai|bắt đầu)(?:[ \t]+(?:từ|vào|hồi))?[ \t]+$/iu;
-/** "…, đến nay", "hiện nay": the figure after it is as of now. */
-const UNTIL_NOW = /(?<![\p{L}\p{M}])(?:(?:cho )?(?:đến|tới) nay|hiện nay|hiện (?:đã|đang))(?![\p{L}\p{M}])/iu;
 
 /**
  * "Được khởi công từ tháng 8/2014, đến nay khối lượng thi công đạt hơn 95%": the month the work started
  * is not the period of a figure given as of now, after it.
  */
 function sinceStartedUntilNow(text: string, sentenceStart: number, m: Mention, figureStart: number): boolean {
-  return STARTED_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 28), m.start)) && UNTIL_NOW.test(text.slice(m.end, figureStart));
+  return STARTED_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 28), m.start)) && AS_OF_NOW.test(text.slice(m.end, figureStart));
 }
 
 const YEAR_SPAN = /^(?:(?:giai\s+đoạn|thời\s+kỳ)\s+)?(?:từ\s+(?:năm\s+)?)?(\d{4})\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?(\d{4})$/u;

@@ -239,7 +239,11 @@ function scoreRunCued(folded: string, sentenceStart: number, pos: number, senten
 
 /** A score word before `pos` ("thắng", "tỷ số"), or a rally word in a sentence about a match. */
 function scoreWordBefore(folded: string, sentenceStart: number, pos: number, sentenceEnd: number): boolean {
-  if (phraseBefore(SCORE_WORDS_BEFORE, folded, sentenceStart, pos, 40) !== null) return true;
+  return phraseBefore(SCORE_WORDS_BEFORE, folded, sentenceStart, pos, 40) !== null || rallyWordBefore(folded, sentenceStart, pos, sentenceEnd);
+}
+
+/** A rally word ("bỏ xa", "vượt lên") before `pos` in a sentence about a match. */
+function rallyWordBefore(folded: string, sentenceStart: number, pos: number, sentenceEnd: number): boolean {
   return phraseBefore(RALLY_WORDS_BEFORE, folded, sentenceStart, pos, 40) !== null && RALLY_CONTEXT.test(folded.slice(Math.max(sentenceStart, pos - 200), Math.min(sentenceEnd, pos + 200)));
 }
 
@@ -918,9 +922,11 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     const scoreEnd = score ? end + score[0].length : end;
     // "25-28 độ C", "20-25 Mbps": a range with its unit, never a score.
     const team = score ? betweenTeams(text, sentence.start, start, scoreEnd, sentence.end) : null;
+    const strong = score !== null && phraseBefore(SCORE_WORDS_BEFORE, folded, sentence.start, start, 40) !== null;
     if (
       score &&
-      (scoreWordBefore(folded, sentence.start, start, sentence.end) ||
+      (strong ||
+        rallyWordBefore(folded, sentence.start, start, sentence.end) ||
         phraseBefore(SCORE_BEFORE, text, sentence.start, start, 48) ||
         team !== null ||
         POINTS_ASIDE_BEFORE.test(folded.slice(Math.max(sentence.start, start - 16), start)) ||
@@ -928,7 +934,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
       !matchAt(UNIT_AFTER, folded, scoreEnd, sentence.end) &&
       // "5-7 dự án", "10-12 vụ việc": a range of a count (after a strong score word — "thắng 2-0 lượt đi" —
       // it is a score whatever follows); "27 điểm (9 - 9 - 9)": marks, not a score.
-      (phraseBefore(SCORE_WORDS_BEFORE, folded, sentence.start, start, 40) !== null || !(countedNounAt(text, scoreEnd, sentence.end) && !placeAt(text, scoreEnd, sentence.end))) &&
+      (strong || !(countedNounAt(text, scoreEnd, sentence.end) && !placeAt(text, scoreEnd, sentence.end))) &&
       !/^[ \t\u00a0]*[-–][ \t\u00a0]*\d/u.test(text.slice(scoreEnd, scoreEnd + 4))
     ) {
       return {

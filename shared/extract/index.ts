@@ -90,8 +90,9 @@
  * "2,4/5 GHz", "32/64GB") are a measure, not a ratio; a rank is the overtaker's ("Hàn Quốc đã thay thế
  * Brazil … thứ 10"); a body cited as the source or forecaster ("dữ liệu của IMF", "được IMF dự báo") is no
  * subject.
+ * 24: one reading of "as of now" for the start of a work and the title's period ("thực hiện đã …" is none).
  */
-export const EXTRACTOR_VERSION = 23;
+export const EXTRACTOR_VERSION = 24;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';
