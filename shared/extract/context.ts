@@ -3,7 +3,7 @@
  * Each reader looks at a bounded window of the claim's sentence so extraction stays linear.
  */
 import type { Modality } from '../schema';
-import { exchangeOfIndex, indexEntities, mainSubject, nearestSubject, PLACE_NAMES_LOWER, pronounOpening, type EntityIndex } from './entities';
+import { exchangeOfIndex, indexEntities, indexSides, mainSubject, nearestSubject, PLACE_NAMES_LOWER, pronounOpening, type EntityIndex } from './entities';
 import type { Expression } from './expression';
 import { indexMentions, type Mention, type MentionIndex } from './mentions';
 import { isDigit, normalizePhrase } from './scan';
@@ -47,6 +47,8 @@ export interface DocumentContext {
   matchDay: boolean;
   /** The period the title names ("HPG … lợi nhuận sau 9 tháng"): a results story's figures with none of their own. */
   titlePeriod: string | null;
+  /** A sports text: the clubs and players its figures are about (see indexSides); null elsewhere. */
+  sides: MentionIndex | null;
 }
 
 /** `folded` is `text` lower-cased with the same offsets (see foldCase). */
@@ -71,7 +73,21 @@ export function indexDocument(text: string, folded: string, title: string | null
     liveDay: sessionWords >= LIVE_DAY_WORDS,
     matchDay: publishedDay !== null && matchReport(folded) && MATCH_DAY_CUE.test(folded),
     titlePeriod: titlePeriod(text, title, periods, publishedYear),
+    sides: sportsText(folded) ? indexSides(text, entities) : null,
   };
+}
+
+/** Words of sport: players, sides, matches and standings. */
+const SPORT_RE = /(?<![\p{L}\p{M}])(?:tay vợt|cầu thủ|đội bóng|tiền đạo|tiền vệ|hậu vệ|thủ môn|hlv|trận đấu|vòng bảng|vòng đấu|bàn thắng|ghi bàn|chung kết|bán kết|tứ kết|hạt giống|set đấu|vô địch)(?![\p{L}\p{M}])/gu;
+const SPORT_WORDS = 3;
+
+/** A sports text: a match report, or words of sport three times. */
+function sportsText(folded: string): boolean {
+  if (matchReport(folded)) return true;
+  SPORT_RE.lastIndex = 0;
+  let words = 0;
+  while (SPORT_RE.exec(folded) !== null) if (++words >= SPORT_WORDS) return true;
+  return false;
 }
 
 /** The year the periods of an undated text speak of most; bases ("so với năm 2019") and horizons ("đến năm 2030") do not count. */
@@ -176,7 +192,7 @@ const METRIC_WINDOW = 140;
 export function describeClaim(text: string, sentence: Span, expr: Expression, doc: DocumentContext, previous: Span | null = null): ClaimContext {
   const from = Math.max(sentence.start, expr.start - WINDOW_BEFORE);
   const to = Math.min(sentence.end, expr.end + WINDOW_AFTER);
-  const nearest = nearestSubject(doc.entities, from, expr.start, doc.mainSubject);
+  const nearest = sideBefore(text, doc, from, expr) ?? nearestSubject(doc.entities, from, expr.start, doc.mainSubject, true, true, true, doc.sides === null ? null : (m) => nationality(text, m));
   const subjectInSentence = expr.kind === 'rank' ? overtaker(text, doc, from, expr.start, nearest) : nearest;
   const metric = readMetric(text, doc.folded, Math.max(from, expr.start - METRIC_WINDOW), to, expr);
   const cues = doc.cues.within(from, to);
@@ -201,6 +217,52 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
   };
 }
+
+/**
+ * In a sports text, the club or player named last before the figure in its sentence, when no other
+ * entity stands between them ("Hai đội xếp sau lần lượt là Basel với 4 điểm và Steaua mới chỉ có 1
+ * điểm": Basel's 4, Steaua's 1). A score or a minute is not the opponent's ("giành chiến thắng trước đội
+ * Sydney FC với tỉ số 4-1") nor the scorer's ("Joshua đã ghi bàn thắng mở tỷ số 1-0"): the side before
+ * them is taken then; a minute with no such side keeps the other readers'.
+ */
+function sideBefore(text: string, doc: DocumentContext, from: number, expr: Expression): string | null {
+  if (doc.sides === null) return null;
+  const score = expr.unit === 'tỷ số' || expr.unit === 'phút';
+  const sides = doc.sides.within(from, expr.start);
+  let i = sides.length - 1;
+  while (i >= 0 && (nationality(text, sides[i] as Mention) || opponent(doc.folded, sides[i] as Mention) || (score && scorer(doc.folded, sides[i] as Mention)))) i--;
+  const side = sides[i];
+  if (side === undefined) return null;
+  const { entities } = doc;
+  const between = (index: MentionIndex, skip: (m: Mention) => boolean = () => false): boolean => index.within(side.end, expr.start).some((m) => !skip(m));
+  if (between(entities.places, (m) => nationality(text, m)) || between(entities.tickers) || between(entities.orgs) || between(entities.people, (m) => m.group !== 0)) return null;
+  return side.text;
+}
+
+/**
+ * A side named as the opponent or the object of the clause: "trước (đội) X", "hạ X", "tái đấu X",
+ * "Djokovic không cho Del Potro cơ hội … khi giành 2 break" (Djokovic's breaks).
+ */
+function opponent(folded: string, m: Mention): boolean {
+  return OPPONENT_BEFORE.test(folded.slice(Math.max(0, m.start - 24), m.start));
+}
+/** A player named as the scorer of a goal: "Joshua đã ghi bàn thắng mở tỷ số 1-0" — not "… của Sydney FC ghi bàn" (the team). */
+function scorer(folded: string, m: Mention): boolean {
+  return SCORER_AFTER.test(folded.slice(m.end, m.end + 24)) && !/(?<![\p{L}\p{M}])của[ \t]+$/u.test(folded.slice(Math.max(0, m.start - 8), m.start));
+}
+const OPPONENT_BEFORE = /(?<![\p{L}\p{M}])(?:trước|hạ|đánh bại|thắng|thua|gặp(?:[ \t]+lại)?|bị|hòa với|thủng lưới|đối đầu với|tái đấu|đụng độ|lưới|thủ thành|thủ môn|(?:không|chẳng)[ \t]+(?:cho|để))["”]?(?:[ \t]+(?:đội|đội tuyển|tay vợt|đối thủ))?(?:[ \t]+u\.?\d\d)?[ \t]+$/u;
+const SCORER_AFTER = /^[ \t]+(?:đã[ \t]+|cũng[ \t]+|lại[ \t]+)?(?:ghi bàn|lập công|đánh đầu|dứt điểm|sút|ghi)(?![\p{L}\p{M}])/u;
+
+/**
+ * A country named as the nationality of a player or a club named with it: "Wei Feng Chong (Malaysia)",
+ * "tay vợt Malaysia Wei Feng Chong". Alone it stands for them ("Tay vợt Malaysia liên tục duy trì cách
+ * biệt 11-4", "Tay vợt người Serbia đã dẫn tới 5-0") and is read as any other name.
+ */
+function nationality(text: string, m: Mention): boolean {
+  if (text.charCodeAt(m.start - 1) === 0x28 /* ( */ && text.charCodeAt(m.end) === 0x29 /* ) */) return true;
+  return NATIONALITY_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) && /^[ \t]+\p{Lu}/u.test(text.slice(m.end, m.end + 3));
+}
+const NATIONALITY_BEFORE = /(?<![\p{L}\p{M}])(?:người|đến từ|tay vợt|cầu thủ|tiền đạo|tiền vệ|hậu vệ|thủ môn|hlv|võ sĩ)[ \t]+$/iu;
 
 /** "thay thế", "vượt (qua)", "qua mặt" right before a name: the name is the one overtaken. */
 const OVERTAKEN_BEFORE = /(?<![\p{L}\p{M}])(?:thay thế|vượt qua|vượt mặt|vượt|qua mặt|soán ngôi|hất cẳng)[ \t\u00a0]+$/iu;
@@ -316,8 +378,8 @@ function subjectOfKind(text: string, doc: DocumentContext, sentence: Span, expr:
 const PRICE_WORDS = /giá|mặt hàng/u;
 /** Another person named between a name and an age: the age is theirs. */
 const OTHER_PERSON = /bệnh nhân|con (?:trai|gái)|cháu|vợ|chồng|mẹ|bố|cha|em (?:trai|gái)|người (?:này|đó)|nạn nhân|học sinh|sinh viên/u;
-/** After a score or a minute: "(phút 34) cho …", "nghiêng về …" names the side it counts for. */
-const SCORE_FOR = /^[ \t\u00a0]*(?:(?:ở[ \t\u00a0]+)?phút[ \t\u00a0]+\d{1,3}[ \t\u00a0]+)?(?:cho|nghiêng về)[ \t\u00a0]+/u;
+/** After a score or a minute: "(phút 34) cho (đội) …", "nghiêng về …" names the side it counts for. */
+const SCORE_FOR = /^[ \t\u00a0]*(?:(?:ở[ \t\u00a0]+)?phút[ \t\u00a0]+\d{1,3}[ \t\u00a0]+)?(?:cho|nghiêng về)[ \t\u00a0]+(?:đội[ \t\u00a0]+)?/u;
 
 /** Up to four capitalised words (or a number inside, "U21 Việt Nam"): the name of a side. */
 const SIDE_NAME = /^\p{Lu}[\p{L}\p{M}\d]*(?:[.-][\p{L}\p{M}\d]+)*(?:[ \t\u00a0]+(?:\p{Lu}[\p{L}\p{M}\d]*(?:[.-][\p{L}\p{M}\d]+)*|\d{1,2})){0,3}/u;

@@ -129,7 +129,7 @@ const PLACE_BY_UNIT = alternationByFirstUnit(PLACES_BY_LENGTH, escape, PLACE_RE.
  */
 const NAME_COMPOUNDS = [
   'Quản lý thị trường', 'Quản lý cạnh tranh', 'Quản lý chất lượng', 'Bảo vệ thực vật', 'An toàn thực phẩm',
-  'Phòng cháy chữa cháy', 'Tìm kiếm cứu nạn', 'Xuất nhập khẩu', 'Xuất nhập cảnh', 'Sở hữu trí tuệ', 'Bất động sản',
+  'Phòng cháy chữa cháy', 'Tìm kiếm cứu nạn', 'Cổ phần', 'cổ phần', 'Bình ổn giá', 'Công ty', 'Xuất nhập khẩu', 'Xuất nhập cảnh', 'Sở hữu trí tuệ', 'Bất động sản',
   'Thành phố', 'Đại học', 'Cao đẳng', 'Trung học', 'Tiểu học', 'Mầm non', 'Học viện', 'Bệnh viện', 'Ngân hàng', 'Sư phạm', 'Quản lý', 'Tài chính', 'Thường vụ', 'Thường trực', 'Kinh tế', 'Giáo dục', 'Y tế', 'Đào tạo', 'Khoa học',
   'Công nghệ', 'Thống kê', 'Nông nghiệp', 'Xây dựng', 'Giao thông', 'Văn hóa', 'Văn hoá', 'Du lịch', 'Thể thao',
   'Tư pháp', 'Nội vụ', 'Ngoại giao', 'Công an', 'Quốc phòng', 'Tài nguyên', 'Môi trường', 'Lao động', 'Thương binh',
@@ -940,4 +940,56 @@ const NATIONAL_BODY = /^(?:Chính phủ|Thủ tướng|Quốc hội|Bộ|Ban Ch�
 
 function isNationalBody(name: string): boolean {
   return NATIONAL_BODY.test(name) && !/\s(?:tỉnh|thành phố|huyện)\b/u.test(name);
+}
+
+/** Words of competitions, venues and prizes: a name holding one is no side ("Europa League", "Shanghai Masters"). */
+const NOT_SIDE_WORDS = new Set([...NOT_PERSON_WORDS, 'Arena', 'Stadium', 'Park', 'Rankings', 'Ranking', 'Race', 'Grand', 'Slam', 'Premier', 'Liga', 'Serie', 'Bundesliga']);
+/** Two capitalised words, each one syllable: a given name as sports reports use it ("Tiến Minh", "Khắc Ngọc"). */
+const GIVEN_NAME_RE = /\p{Lu}[\p{Ll}\p{M}]{0,7}[ \t]\p{Lu}[\p{Ll}\p{M}]{0,7}(?![\p{L}\p{M}\d])/gu;
+/** A capitalised word or a code ("U21", "Báo") right before: the two words go on a longer name. */
+const NAME_WORD_BEFORE = /(?:\p{Lu}[\p{L}\p{M}\d&-]*(?:\.[\p{L}\p{M}\d]+)*|\d)[ \t]+$/u;
+/** "Báo Thanh Niên", "đài Truyền Hình": a paper or a station, not a player. */
+const NAMED_MEDIA_BEFORE = /(?:^|[^\p{L}\p{M}])(?:[Bb]áo|[Tt]ờ|[Đđ]ài|[Tt]ạp chí)[ \t]+$/u;
+/** A role or a label before a given name: it is a person ("tay vợt Tiến Minh", "Vua phá lưới: Khắc Ngọc"). */
+const SIDE_CUE_BEFORE = new RegExp(String.raw`(?:(?:^|[^\p{L}\p{M}])(?:${PERSON_CUES})[ \t]+|:[ \t]*)$`, 'u');
+
+/**
+ * The sides of a sports report: the clubs and players its figures are about, beyond the people and teams
+ * the other indexes know — foreign-named clubs and players ("Chelsea", "Basel", "Wei Feng Chong": the
+ * foreign-name index, competitions and venues left out) and players called by their given name, two
+ * capitalised syllables ("Tiến Minh", "Khắc Ngọc") that are no place, stand alone (no capitalised word or
+ * code before or after them) and recur, or come after a role or a label ("Cầu thủ xuất sắc nhất: Khắc
+ * Ngọc (500 USD)"). Read only for sports texts: elsewhere two capitalised syllables are as often a place.
+ */
+export function indexSides(text: string, entities: EntityIndex): MentionIndex {
+  const out: Mention[] = [];
+  // Names the other indexes know keep their reading there ("Nadal" stands for Rafael Nadal).
+  const known = new Set([...entities.people.all(), ...entities.places.all(), ...entities.tickers.all(), ...entities.orgs.all()].map((m) => m.start));
+  for (const m of entities.products().all()) if (!known.has(m.start) && !m.text.split(' ').some((w) => NOT_SIDE_WORDS.has(w))) out.push(m);
+  const runs = new Map<string, { start: number; cued: boolean }[]>();
+  GIVEN_NAME_RE.lastIndex = 0;
+  for (let m = GIVEN_NAME_RE.exec(text); m !== null; m = GIVEN_NAME_RE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // Never inside a longer run: the scan goes on from the second word, so "A B C" is tried as "B C" too.
+    GIVEN_NAME_RE.lastIndex = start + 1;
+    if (isWordOrDigit(text[start - 1] ?? '') || known.has(start)) continue;
+    const before = text.slice(Math.max(0, start - 24), start);
+    if (NAME_WORD_BEFORE.test(before) || CAPITAL_WORD_AFTER.test(text.slice(end, end + 3)) || NAMED_AFTER_BEFORE.test(before) || NAMED_MEDIA_BEFORE.test(before)) continue;
+    // "Công ty Cổ phần Truyền thông Thanh Niên": the end of a body's name.
+    if (entities.orgs.within(Math.max(0, start - 80), end).some((o) => o.start < start && o.end >= end)) continue;
+    const words = m[0].split(/[ \t]/u);
+    if (!personWordsFit(words) || words.some((w) => NOT_NAME_END.has(w) || SENTENCE_TITLES.has(w) || NOT_PERSON_WORDS.has(w))) continue;
+    const name = words.join(' ');
+    if (PLACE_NAMES_LOWER.has(name.toLowerCase()) || NOT_PEOPLE.has(name)) continue;
+    const list = runs.get(name) ?? [];
+    list.push({ start, cued: SIDE_CUE_BEFORE.test(before) });
+    runs.set(name, list);
+  }
+  for (const [name, list] of runs) {
+    if (list.length < 2 && !list.some((r) => r.cued)) continue;
+    for (const r of list) out.push({ start: r.start, end: r.start + name.length, text: name, group: 0 });
+  }
+  out.sort((a, b) => a.start - b.start);
+  return new MentionIndex(out);
 }

@@ -91,8 +91,12 @@
  * Brazil … thứ 10"); a body cited as the source or forecaster ("dữ liệu của IMF", "được IMF dự báo") is no
  * subject.
  * 24: one reading of "as of now" for the start of a work and the title's period ("thực hiện đã …" is none).
+ * 25: the sides of a sports report — clubs the indexes do not know ("Basel với 4 điểm") and players called
+ * by their given name ("Tiến Minh") — are the subject of the figures after them; a nationality named with
+ * a player is no side; the opponent, the clause's object and a goal's scorer are not a score's side; "Cổ
+ * phần", "Công ty" and "Bình ổn giá" go on a body's name ("Công ty Cổ phần Xi Măng Hà Tiên", not "Công ty Cổ").
  */
-export const EXTRACTOR_VERSION = 24;
+export const EXTRACTOR_VERSION = 25;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

@@ -99,3 +99,56 @@ describe('people: what the review of engine 18 found', () => {
     expect(claimAt(school, '98%').subject).not.toBe('Phan Đình Phùng');
   });
 });
+
+/**
+ * Sides of a sports report (engine 25): clubs the indexes do not know and players called by their given
+ * name are the subject of the figures after them in the sentence; a nationality is no side; the opponent,
+ * the object of the clause and a goal's scorer are not the side of a score.
+ */
+describe('the sides of a sports report', () => {
+  const standings =
+    'Vòng bảng cúp C1: Arsenal thắng, tỷ số 2-0 sau hiệp 1. Phút 60 có bàn thứ hai. ' +
+    'Hai đội xếp sau lần lượt là Porto với 4 điểm và Ajax mới chỉ có 1 điểm. Tottenham dễ dàng thắng với 3 bàn cách biệt.';
+
+  it('a club the indexes do not know is the subject of its points', () => {
+    expect(claimAt(standings, '4 điểm').subject).toBe('Porto');
+    expect(claimAt(standings, '1 điểm').subject).toBe('Ajax');
+    expect(claimAt(standings, '3 bàn').subject).toBe('Tottenham');
+  });
+
+  it('a player called by the given name, and a nationality in brackets that is no side', () => {
+    const text =
+      'Tay vợt Lee Chong Wei gặp Văn Thắng ở vòng một giải cầu lông, hai tay vợt từng có 4 trận. Đối thủ Kenta Nishimoto (Nhật Bản) từng thua Văn Thắng. ' +
+      'Văn Thắng dẫn trước 5 điểm ở set đầu rồi thắng. Chung kết diễn ra vào chủ nhật.';
+    expect(claimAt(text, '5 điểm').subject).toBe('Văn Thắng');
+  });
+
+  it('two capitalised syllables after a paper or inside a company name are no player', () => {
+    const text =
+      'Giải bóng đá U19 quốc tế Báo Tuổi Trẻ có 6 đội dự. Ông Nam, Tổng giám đốc Công ty Cổ phần Truyền thông Tuổi Trẻ, phát biểu. ' +
+      'Cầu thủ ghi bàn, trận đấu kết thúc, hạt giống số 1 vào bán kết. Báo Tuổi Trẻ trao 12 giải thưởng.';
+    expect(claimAt(text, '12 giải').subject).not.toBe('Tuổi Trẻ');
+  });
+
+  it('the object of the clause and the opponent are not whose figure it is', () => {
+    const text =
+      'Trận chung kết quần vợt: Federer thắng set 1 sau 30 phút. Federer không cho Wawrinka cơ hội khi giành 2 break ở set 2. ' +
+      'Tay vợt Thụy Sĩ thua set 3 rồi thắng. Trận đấu vô địch kết thúc sau tie-break.';
+    expect(claimAt(text, '2 break').subject).toBe('Federer');
+  });
+
+  it('a score is not the scorer\'s nor the opponent\'s: the side named before them is taken', () => {
+    const text =
+      'Trận đấu có nhiều bàn thắng. Phút 12, Porto vượt lên. Ở hiệp 2, Porto giành chiến thắng trước đội Ajax với tỷ số 3-1. ' +
+      'Hiệp 1, Ajax ép sân nhưng Pepe đã ghi bàn mở tỷ số 1-0 cho đội Porto ở phút 20. Trận đấu có 3 thẻ vàng.';
+    expect(claimAt(text, '3-1').subject).toBe('Porto');
+    expect(claimAt(text, '1-0').subject).toBe('Porto');
+  });
+});
+
+describe('names of bodies with lower-case words (engine 25)', () => {
+  it('"Cổ phần", "Công ty" and "Bình ổn giá" go on the name', () => {
+    expect(claimAt('Công ty Cổ phần Xi Măng Bỉm Sơn báo lãi 120 tỷ đồng trong quý.', '120 tỷ').subject).toBe('Công ty Cổ phần Xi Măng Bỉm Sơn');
+    expect(claimAt('Liên Bộ cho phép dùng Quỹ Bình ổn giá ở mức 500 đồng/lít với xăng.', '500 đồng').subject).not.toBe('Quỹ Bình');
+  });
+});
