@@ -27,6 +27,7 @@ export function findBoilerplate(text: string, title: string | null = null): Span
   const ranges: Span[] = [];
   const related = relatedLinks(text, title);
   if (related) ranges.push(related);
+  for (const block of relatedBlocks(text)) ranges.push(block);
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -75,6 +76,37 @@ function relatedLinks(text: string, title: string | null): Span | null {
     return { start: at, end: lineEnd === -1 ? text.length : lineEnd };
   }
   return null;
+}
+
+/** Headings of a list of other articles' headlines that a page flattens into the text. */
+const RELATED_MARKER_RE = /(?:Dòng sự kiện|Tin liên quan|Bài liên quan|Tin cùng chuyên mục|Tin mới|Xem thêm »)(?![\p{L}\p{M}])/gu;
+/** A body that opens a story: a company's or a bank's full name after a headline's last word. */
+const BODY_OPENING_RE = /[\p{Ll}\p{M}\d][ \t]+(?=(?:Công ty|Tập đoàn|Tổng công ty|Ngân hàng|Quỹ)[ \t]+\p{L})/gu;
+/** How far a flattened list of headlines may run before the story's first full stop. */
+const RELATED_SPAN = 1500;
+
+/**
+ * Lists of related headlines flattened into the body ("Tin liên quan HPG: 6 tháng đầu năm … bán 26,7 triệu
+ * cổ phần công ty con Công ty cổ phần Tập đoàn Hòa Phát (HPG) công bố …"): from the heading to the story
+ * that goes on after them, told by the company's full name that opens it, before the first full stop. The
+ * headlines' figures and names are other articles'. With no such opening, nothing is dropped.
+ */
+function relatedBlocks(text: string): Span[] {
+  const out: Span[] = [];
+  RELATED_MARKER_RE.lastIndex = 0;
+  for (let m = RELATED_MARKER_RE.exec(text); m !== null; m = RELATED_MARKER_RE.exec(text)) {
+    const start = m.index;
+    let stop = start;
+    const limit = Math.min(text.length, start + RELATED_SPAN);
+    while (stop < limit && !(text.charCodeAt(stop) === 0x2e /* . */ && /\s/u.test(text[stop + 1] ?? ' ')) && text.charCodeAt(stop) !== 0x0a) stop++;
+    if (stop >= limit) continue;
+    let end = -1;
+    BODY_OPENING_RE.lastIndex = start;
+    for (let b = BODY_OPENING_RE.exec(text); b !== null && b.index < stop; b = BODY_OPENING_RE.exec(text)) end = b.index + b[0].length;
+    if (end > start) out.push({ start, end });
+    RELATED_MARKER_RE.lastIndex = Math.max(RELATED_MARKER_RE.lastIndex, stop);
+  }
+  return out;
 }
 
 /** Cheap pre-check: a line ending with a stop is prose, never furniture. */

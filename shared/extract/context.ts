@@ -123,12 +123,17 @@ function titlePeriod(text: string, title: string | null, periods: MentionIndex, 
   // A results title: what was earned, sold or reached over the period ("lãi", "doanh thu", "xuất khẩu").
   if (!RESULTS_TITLE.test(title)) return null;
   const m = periods.within(0, title.length)[0];
+  // "Xi măng Hà Tiên 1 báo lỗ hơn 70 tỷ đồng 9 tháng": a results title ends on the months it sums up.
+  const months = m === undefined ? TITLE_MONTHS_END.exec(title) : null;
+  if (months !== null) return periodPhrase(`${months[1] ?? ''} tháng`, year);
   if (m === undefined || /^(?:đến|tới|trước|giai|thời|từ)/u.test(m.text) || /\d{4}\s*[-–]\s*\d{4}/u.test(m.text)) return null;
   // A plan's year ("… năm 2030"): no period of past results.
   const named = /(?<!\d)(\d{4})(?!\d)/u.exec(m.text);
   if (named !== null && year !== null && Number(named[1]) > year) return null;
   return periodPhrase(m.text, year);
 }
+/** "… 9 tháng" ending a title: the months of the year its results sum up. */
+const TITLE_MONTHS_END = /(?<![\p{L}\p{M}\d])(\d{1,2})[ \t]+tháng[ \t]*$/u;
 /** "Hiện …", "hiện nay", "đến nay": a figure as of now (not "thực hiện"), not over a period before it. */
 const AS_OF_NOW = /(?<![\p{L}\p{M}])(?<!(?:thực|thể|phát|xuất|biểu|hiển|tái)[ \t\u00a0])(?:hiện|hiện nay|hiện tại|đến nay|tới nay|bây giờ)(?![\p{L}\p{M}])/iu;
 const RESULTS_TITLE = /(?<![\p{L}\p{M}])(?:lãi|lỗ|lợi nhuận|doanh thu|doanh số|xuất khẩu|nhập khẩu|kim ngạch|sản lượng|tiêu thụ|thu ngân sách|giải ngân|tăng trưởng|GDP|CPI)(?![\p{L}\p{M}])/iu;
@@ -463,7 +468,7 @@ const PARAGRAPH_OPENING = 30;
 // Period
 
 const PERIOD_RE =
-  /(?:(?:kể\s+)?từ\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?(?:\s+(?:đến|tới)\s+nay)?|tính\s+(?:tới|đến)\s+(?:thời\s+điểm\s+này|nay)\s+trong\s+năm(?:\s+nay)?|(?:từ\s+(?:giờ|nay)\s+)?(?:đến|tới)\s+cuối\s+năm(?:\s+nay)?(?![\p{L}\p{M}]|[ \t]+(?:ngoái|trước|sau|tới|học|tài|\d))|nửa\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+\d{4}|(?:quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2}|học\s+kỳ\s+(?:[ivx]+|\d))\s*(?:\/|năm\s+|-)\s*\d{4}|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|(?:giai\s+đoạn|thời\s+kỳ|từ\s+năm|từ)\s+\d{4}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?\d{4}|(?:đến|tới|trước)\s+năm\s+\d{4}|(?:cuối|đầu|giữa)\s+năm\s+\d{4}|năm\s+\d{4}(?:\s+và\s+\d{4})?|ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+đầu\s+năm|(?:đầu|cuối)\s+năm\s+nay|năm\s+nay|năm\s+ngoái|năm\s+trước|(?<!\d)\d{4}\s*[-–]\s*\d{4}|(?:tính\s+)?đến\s+hết\s+tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng\s+(?:qua|năm\s+nay|đầu\s+năm\s+nay)|(?:trong|sau)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?![ \t\u00a0]+(?:tới|nữa|sau|trước|liên|năm|đầu|cuối|qua|\d))|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?=\s+của\s)|quý\s+(?:[ivx]+|\d)(?![\p{L}\p{M}\d]|\s*[/-]\s*\d)|tháng\s+(?:1[0-2]|0?[1-9])(?![\p{L}\p{M}\d]|\s*[/.-]\s*\d|\s+năm\s+(?:sau|tới|ngoái|trước)))(?![\p{L}\p{M}\d])/gu;
+  /(?:(?:kể\s+)?từ\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?(?:\s+(?:đến|tới)\s+nay)?|tính\s+(?:tới|đến)\s+(?:thời\s+điểm\s+này|nay)\s+trong\s+năm(?:\s+nay)?|(?:từ\s+(?:giờ|nay)\s+)?(?:đến|tới)\s+cuối\s+năm(?:\s+nay)?(?![\p{L}\p{M}]|[ \t]+(?:ngoái|trước|sau|tới|học|tài|\d))|nửa\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+\d{4}|(?:quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2}|học\s+kỳ\s+(?:[ivx]+|\d))\s*(?:\/|năm\s+|-)\s*\d{4}|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|(?:giai\s+đoạn|thời\s+kỳ|từ\s+năm|từ)\s+\d{4}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?\d{4}|(?:đến|tới|trước)\s+năm\s+\d{4}|(?:cuối|đầu|giữa)\s+năm\s+\d{4}|năm\s+\d{4}(?:\s+và\s+\d{4})?|ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+đầu\s+năm|(?:đầu|cuối)\s+năm\s+nay|năm\s+nay|năm\s+ngoái|năm\s+trước|(?<!\d)\d{4}\s*[-–]\s*\d{4}|(?:tính\s+)?đến\s+hết\s+tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng\s+(?:qua|năm\s+nay|đầu\s+năm\s+nay)|(?:lũy|luỹ)\s+kế\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?:\s+đầu\s+năm)?(?!\s+(?:năm\s+)?\d{4})|(?:trong|sau)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?![ \t\u00a0]+(?:tới|nữa|sau|trước|liên|năm|đầu|cuối|qua|\d))|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?=\s+của\s)|quý\s+(?:[ivx]+|\d)(?![\p{L}\p{M}\d]|\s*[/-]\s*\d)|tháng\s+(?:1[0-2]|0?[1-9])(?![\p{L}\p{M}\d]|\s*[/.-]\s*\d|\s+năm\s+(?:sau|tới|ngoái|trước)))(?![\p{L}\p{M}\d])/gu;
 
 /**
  * "tăng 12% so với cùng kỳ năm 2019": the base of a comparison, not the figure's period; "cao nhất kể từ
@@ -506,7 +511,8 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
       after = m.text;
       // "3% trong năm 2020 và 7,8% vào năm 2021", "mức tăng 23,5% của năm 2009": the period right
       // after the figure is its own.
-      if (RIGHT_AFTER.test(text.slice(expr.end, m.start))) right = m.text;
+      // "doanh thu quý 3 đạt 4.252 tỷ đồng, lũy kế 9 tháng đạt 68%": a running total opens the next clause.
+      if (RIGHT_AFTER.test(text.slice(expr.end, m.start)) && !CUMULATIVE.test(m.text)) right = m.text;
     }
   }
   if (before === null) {
@@ -595,6 +601,7 @@ function sinceNewYear(found: string, day: string | null): string | null {
 }
 
 /** Only a linking word between a figure and the period right after it. */
+const CUMULATIVE = /^(?:lũy|luỹ)\s+kế/u;
 const RIGHT_AFTER = /^[\s,]*(?:trong|vào|của|cho|tính\s+trong)?\s*$/u;
 
 const MONTH_WORDS: Readonly<Record<string, number>> = { hai: 2, ba: 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10, 'mười một': 11 };
@@ -615,7 +622,7 @@ export function periodPhrase(found: string, year: number | null): string {
     const y = m[2] !== undefined ? Number(m[2]) : year;
     return y === null ? `${Number(m[1])} tháng đầu năm` : `${Number(m[1])} tháng đầu năm ${y}`;
   }
-  m = /^(?:(?:trong|sau) )?(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười) tháng(?: (?:qua|năm nay|đầu năm nay|đầu năm))?$/u.exec(phrase);
+  m = /^(?:(?:trong|sau|lũy kế|luỹ kế) )?(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười) tháng(?: (?:qua|năm nay|đầu năm nay|đầu năm))?$/u.exec(phrase);
   if (m) {
     const n = /^\d/u.test(m[1] ?? '') ? Number(m[1]) : (MONTH_WORDS[m[1] ?? ''] ?? 0);
     if (n < 1 || n > 12) return phrase;

@@ -213,8 +213,23 @@ function indexTickers(text: string): MentionIndex {
     kept.push(m);
   }
   while (c < companies.length) kept.push(companies[c++] as Mention);
+  // Tickers with a digit ("HT1", "PC1", "VC3") are read only once the text introduces one in brackets
+  // after its company's name ("Công ty Cổ phần Xi Măng Hà Tiên 1 (HT1)"): alone, two capitals and a digit
+  // are as often a model or a code.
+  const codes = new Set<string>();
+  BRACKETED_CODE_RE.lastIndex = 0;
+  for (let m = BRACKETED_CODE_RE.exec(text); m !== null; m = BRACKETED_CODE_RE.exec(text)) if (m[1] !== undefined) codes.add(m[1]);
+  if (codes.size === 0) return new MentionIndex(kept);
+  for (const code of codes) {
+    for (let at = text.indexOf(code); at !== -1; at = text.indexOf(code, at + code.length)) {
+      if (isWordOrDigit(text[at - 1] ?? '') || isWordOrDigit(text[at + code.length] ?? '')) continue;
+      kept.push({ start: at, end: at + code.length, text: code, group: 0 });
+    }
+  }
+  kept.sort((a, b) => a.start - b.start);
   return new MentionIndex(kept);
 }
+const BRACKETED_CODE_RE = /\([ \t]*([A-Z]{2}\d)[ \t]*\)/gu;
 
 /** Place names lower-cased, as sequences of words, for stripping them out of metric phrases. */
 export const PLACE_NAMES_LOWER: ReadonlySet<string> = new Set([...PROVINCES, ...COUNTRIES].map((p) => p.toLowerCase().replace(/\s+/g, ' ')));
@@ -732,6 +747,11 @@ function indexAdminUnits(text: string, places: readonly Mention[]): Mention[] {
  * Nội". ("phố" would take "thành phố Hà Nội", "chợ" and "đường" the place's own markets and streets.)
  */
 const NAMED_AFTER_PLACE = /(?<![\p{L}\p{M}])(?:[xX]a lộ|[đĐ]ại lộ|[cC]ầu|[gG]a|[bB]ến xe)\s+$/u;
+/**
+ * A company named after its goods and its place, the goods word capitalised: "Bia Thanh Hóa", "Xi măng
+ * Hà Tiên", "Cao su Đồng Nai", "Dược Hậu Giang". Its figures are the company's, not the province's.
+ */
+const BRAND_GOODS_BEFORE = /(?<![\p{L}\p{M}])(?:Bia|Rượu|Sữa|Xi [mM]ăng|Nhựa|Cao su|Dược|Thép|Giấy|Mía đường|Đường|Bánh kẹo|Dệt may|May|Thủy sản|Thuỷ sản|Xăng dầu|Phân bón|Cà phê|Chè|Muối|Gạch|Gốm|Kính|Sơn|Pin|Cáp|Điện cơ)\s+$/u;
 
 function outsideNames(places: Mention[], orgs: readonly Mention[], text: string): Mention[] {
   const out: Mention[] = [];
@@ -745,6 +765,7 @@ function outsideNames(places: Mention[], orgs: readonly Mention[], text: string)
     if (/(?:^|\s)(?:giờ|tiếng|Tiếng)\s+$/u.test(text.slice(Math.max(0, m.start - 7), m.start))) continue;
     // "xa lộ Hà Nội", "cầu Sài Gòn", "ga Hà Nội": a road, a bridge or a station named after the place.
     if (NAMED_AFTER_PLACE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    if (BRAND_GOODS_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
     out.push(m);
   }
   return out;
@@ -871,6 +892,13 @@ export function mainSubject(entities: EntityIndex, title: string | null, text: s
     add(product[1], 4);
   }
   for (const m of entities.tickers.all()) if (titleTickers.has(m.text)) add(m.text, 1);
+  // A company introduced with its ticker in brackets ("Công ty Cổ phần Xi Măng Hà Tiên 1 (HT1) thông báo
+  // …", then "HT1" throughout) is what a results story is about, even when the title names it otherwise.
+  if (text !== null) {
+    const introduced = new Set<string>();
+    for (const m of entities.tickers.all()) if (/\(\s*$/u.test(text.slice(Math.max(0, m.start - 3), m.start)) && /^\s*\)/u.test(text.slice(m.end, m.end + 3))) introduced.add(m.text);
+    if (introduced.size === 1) for (const m of entities.tickers.all()) if (introduced.has(m.text) && !titleTickers.has(m.text)) add(m.text, 1);
+  }
   if (titleTickers.size > 0) for (const m of entities.products().all()) if (titleTickers.has(m.text)) add(m.text, 1);
   let best: string | null = null;
   let bestCount = 0;

@@ -386,6 +386,8 @@ function readWordNumber(scope: Scope, atom: Atom): Reading {
   }
   // "rõ mười mươi" (plain as day): an idiom, no number.
   if (atom.raw.toLowerCase() === 'mười mươi') return skip(atom.end);
+  // "đòn bẩy vốn" (leverage), "cạy bẩy": a lever, no seven.
+  if (words[0]?.w === 'bẩy' && /(?<![\p{L}\p{M}])(?:đòn|cạy|nạy)[ \t\u00a0]+$/u.test(folded.slice(Math.max(sentence.start, atom.start - 6), atom.start))) return skip(atom.end);
   const vague = phraseEndingAt(folded, sentence.start, atom.start, VAGUE_PHRASES, 2);
   if (vague) {
     const approximate = vagueAtScale(scope, vague, words);
@@ -1185,6 +1187,16 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     kind = 'change';
     exprStart = start - 1;
   }
+  // "dòng tiền đầu tư âm gần 200 tỷ đồng", a results table's "-70.37": a level below zero. (Not "10 -25",
+  // a range written loosely.)
+  if (kind !== 'percent' && kind !== 'change' && kind !== 'date') {
+    if (exprStart === start && start - 1 > sentence.start && (text[start - 1] === '-' || text[start - 1] === '−') && /[\s(]/u.test(text[start - 2] ?? ' ') && !/\d/u.test(text[start - 3] ?? '')) {
+      value = -value;
+      exprStart = start - 1;
+    } else if (NEGATIVE_WORD_BEFORE.test(folded.slice(Math.max(sentence.start, exprStart - 6), exprStart))) {
+      value = -value;
+    }
+  }
   // "tăng 7,6%", "giảm 100 đồng/lít", "tăng thêm 6 người": an amount right after a change word is a
   // change (a level reached — "tăng lên 20%", "giảm xuống 3%", "ở mức 6%" — is not).
   if (kind === 'percent' || kind === 'money' || kind === 'count' || kind === 'measure') {
@@ -1377,6 +1389,8 @@ const ALL_OF_THEM_AFTER = /^[^,.;:!?]*?(?<![\p{L}\p{M}])đều(?![\p{L}\p{M}])/u
 const ANAPHORA_AFTER = /[ \t\u00a0]+(?:này|ấy|nói trên|kể trên|vừa nêu|đó(?![ \t\u00a0]+là)|trên(?=[ \t\u00a0]*(?:đều|đã|cũng|vẫn|là|bị|được|không|chưa|,)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/uy;
 
 const SIGNS = new Set(['-', '+', '−']);
+/** "âm 500 tỷ đồng": below zero. */
+const NEGATIVE_WORD_BEFORE = /(?<![\p{L}\p{M}])âm[ \t\u00a0]+$/u;
 /** Nouns that label a numbered part ("tập 1", "phần 2", "chương 3"). */
 const VOLUME_LABELS = new Set(['tập', 'phần', 'chương', 'quyển', 'cuốn']);
 

@@ -94,7 +94,12 @@
  * 25: the sides of a sports report — clubs the indexes do not know ("Basel với 4 điểm") and players called
  * by their given name ("Tiến Minh") — are the subject of the figures after them; a nationality named with
  * a player is no side; the opponent, the clause's object and a goal's scorer are not a score's side; "Cổ
- * phần", "Công ty" and "Bình ổn giá" go on a body's name ("Công ty Cổ phần Xi Măng Hà Tiên", not "Công ty Cổ").
+ * phần", "Công ty" and "Bình ổn giá" go on a body's name ("Công ty Cổ phần Xi Măng Hà Tiên", not "Công ty Cổ");
+ * related headlines flattened into the body ("Tin liên quan …" up to the company that opens the story) are
+ * furniture; a goods word before a place makes a company ("Bia Thanh Hóa"); a ticker with a digit ("HT1")
+ * counts once introduced in brackets, and the one company so introduced is the story's main subject; "lũy
+ * kế 9 tháng" is January–September and opens its own clause; a results title ending on "9 tháng" gives
+ * the months; "âm 500 tỷ" and a table's "-70,37" are below zero; "đòn bẩy" is no seven.
  */
 export const EXTRACTOR_VERSION = 25;
 

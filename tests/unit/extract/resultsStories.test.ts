@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { claimAt, quotesOf } from './helpers';
+
+/**
+ * Results stories as business sites print them (engine 25, from the fourth development set): related
+ * headlines flattened into the body, a company introduced with its ticker in brackets, running totals
+ * ("lũy kế 9 tháng"), months ending a results title, and levels below zero. Our own sentences.
+ */
+const DATE = '22/10/2013 10:36';
+
+describe('results stories', () => {
+  it('related headlines flattened into the body are other articles: their figures are not claims, their places no subject', () => {
+    const text =
+      `Nhựa Đông Á báo lỗ 9 tháng\n${DATE}\n\n` +
+      'Tin liên quan Bia Thanh Hóa đạt EPS 5.100 đồng trong 9 tháng Sữa Quảng Ngãi hoàn thành 85% kế hoạch năm ' +
+      'Công ty cổ phần Nhựa Đông Á (DAP) công bố kết quả kinh doanh quý 3. Lũy kế 9 tháng, công ty lỗ 41 tỷ đồng.';
+    const quotes = quotesOf(text);
+    expect(quotes.some((q) => q.includes('5.100'))).toBe(false);
+    expect(quotes.some((q) => q.includes('85%'))).toBe(false);
+    expect(claimAt(text, '41 tỷ').subject).toBe('DAP');
+  });
+
+  it('without the opening of a story after them, nothing of the headings\' run is dropped', () => {
+    const text = `Tin vắn\n${DATE}\n\nTin mới nhất: tỉnh Bắc Giang có 209 xã đạt chuẩn nông thôn mới.`;
+    expect(claimAt(text, '209 xã').subject).toBe('Bắc Giang');
+  });
+
+  it('a goods word before a place makes a company, not the province ("Bia Thanh Hóa")', () => {
+    const text = `Kết quả kinh doanh\n${DATE}\n\nBia Thanh Hóa cán đích lợi nhuận sau 9 tháng. Doanh nghiệp lãi 60 tỷ đồng.`;
+    expect(claimAt(text, '60 tỷ').subject).not.toBe('Thanh Hóa');
+  });
+
+  it('a ticker with a digit counts once the text introduces it in brackets, and the company is what the story is about', () => {
+    const text =
+      `Xi măng Bỉm Sơn báo lãi\n${DATE}\n\n` +
+      'Công ty Cổ phần Xi Măng Bỉm Sơn (BC1) thông báo kết quả kinh doanh. BC1 có lãi gộp 90 tỷ đồng. Biên lãi gộp đạt 12%.';
+    expect(claimAt(text, '90 tỷ').subject).toBe('BC1');
+    expect(claimAt(text, '12%').subject).toBe('BC1');
+    // Alone, two capitals and a digit are a model or a code.
+    expect(claimAt(`Máy mới\n${DATE}\n\nMáy KX3 có giá 12 triệu đồng tại Hà Nội.`, '12 triệu').subject).toBe('Hà Nội');
+  });
+
+  it('"lũy kế 9 tháng" is January–September; after a comma it opens the next clause', () => {
+    const text = `Hòa Phát báo lãi\n${DATE}\n\nDoanh thu quý 3 đạt 4.100 tỷ đồng, lũy kế 9 tháng đạt 70% kế hoạch năm.`;
+    // (No metadata passed here: periods stay without the year of publication.)
+    expect(claimAt(text, '4.100').period).toBe('quý 3');
+    expect(claimAt(text, '70%').period).toBe('9 tháng đầu năm');
+  });
+
+  it('a results title ending on its months gives them to figures with no period of their own', () => {
+    const text = `Xi măng Bỉm Sơn báo lỗ hơn 50 tỷ đồng 9 tháng\n${DATE}\n\nCông ty có tổng tài sản hơn 9.000 tỷ đồng.`;
+    expect(claimAt(text, '9.000').period).toBe('9 tháng đầu năm');
+  });
+
+  it('levels below zero: "âm 500 tỷ đồng", "-70,37 tỷ đồng"; a lever is no seven', () => {
+    const text = `Dòng tiền\n${DATE}\n\nDòng tiền tài chính âm gần 500 tỷ đồng. Lợi nhuận quý: -70,37 tỷ đồng. Công ty dùng đòn bẩy vốn hơn 11.000 tỷ đồng.`;
+    expect(claimAt(text, '500 tỷ').value).toBe(-500e9);
+    expect(claimAt(text, '70,37').value).toBe(-70.37e9);
+    expect(quotesOf(text).some((q) => /bẩy/u.test(q))).toBe(false);
+  });
+});
