@@ -245,6 +245,8 @@ export interface EntityIndex {
   generic: MentionIndex;
   /** Starts of the bodies cited as a source or a forecaster ("dữ liệu của IMF", "được IMF dự báo"). */
   sources: ReadonlySet<number>;
+  /** Starts of tickers named as shares held ("10.000 cổ phiếu SHS") or as a caption's source ("Nguồn: HOSE"): no subject. */
+  notSubjects: ReadonlySet<number>;
   /** Foreign-named products and brands ("Galaxy Note III"): the subject of their specifications. Read on first use. */
   products(): MentionIndex;
   /** Priced goods ("xăng các loại", "dầu hỏa"): the subject of their prices. Read on first use. */
@@ -777,10 +779,16 @@ export function indexEntities(text: string): EntityIndex {
   // Most claims need neither: read them only when a price or a specification asks.
   let products: MentionIndex | null = null;
   let commodities: MentionIndex | null = null;
+  const tickers = new MentionIndex([...indexTickers(text).all(), ...markets, ...indexPeople(text), ...teams, ...moving].sort((a, b) => a.start - b.start));
+  const notSubjects = new Set<number>();
+  for (const m of tickers.all()) {
+    if (HELD_SHARES_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || CAPTION_SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) notSubjects.add(m.start);
+  }
   return {
     places,
     orgs,
-    tickers: new MentionIndex([...indexTickers(text).all(), ...markets, ...indexPeople(text), ...teams, ...moving].sort((a, b) => a.start - b.start)),
+    tickers,
+    notSubjects,
     people: new MentionIndex(indexPersons(text)),
     generic: indexMentions(text, GENERIC_PLACE_RE),
     sources: new Set(orgs.all().filter((m) => sourceAt(text, m)).map((m) => m.start)),
@@ -809,12 +817,27 @@ function indexPlaces(text: string): { orgs: MentionIndex; markets: Mention[]; te
     .filter((m) => m.text !== 'Anh' || !pronounOpening(text, m.start, m.end))
     // "Vịnh Bắc Bộ" is a sea (the Gulf of Tonkin), not the region.
     .filter((m) => !/(?<![\p{L}\p{M}])[Vv]ịnh[ \t\u00a0]+$/u.test(text.slice(Math.max(0, m.start - 6), m.start)))
+    // "giải Đan Mạch mở rộng", "2 Grand Slam ở Pháp và Mĩ mở rộng": a tournament named after the country.
+    .filter((m) => !openTournament(text, m))
     .sort((a, b) => a.start - b.start)
     // "cầu Điện Biên Phủ", "Thái Bình Dương": a place name that goes on with a capitalised word is part of
     // a longer name (a street, a bridge, an ocean), unless that word starts the next place of a list.
     .filter((m, i, all) => !LONGER_NAME_AFTER.test(text.slice(m.end, m.end + 9)) || all[i + 1]?.start === m.end + 1);
   return { orgs, markets, teams, places: new MentionIndex(kept.map((m) => ({ ...m, text: canonical(m.text) }))) };
 }
+
+/**
+ * A country naming an Open tournament: "<place> mở rộng" after a word of titles and tournaments, or ending
+ * its clause, alone or listed ("Pháp và Mĩ mở rộng"). "Hà Nội mở rộng địa giới" (expands) stays a place.
+ */
+function openTournament(text: string, m: Mention): boolean {
+  const after = OPEN_AFTER.exec(text.slice(m.end, m.end + 40));
+  if (after === null) return false;
+  return TOURNAMENT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || /^[ \t]*(?:[.,;:!?)\n]|và|$)/u.test(text.slice(m.end + after[0].length, m.end + after[0].length + 6));
+}
+/** " mở rộng", or " và Mĩ mở rộng" / ", Úc mở rộng": the place opens a list of Opens. */
+const OPEN_AFTER = /^(?:[ \t]+(?:và|,)?[ \t]*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*)?)?[ \t]+mở rộng(?![\p{L}\p{M}])/u;
+const TOURNAMENT_BEFORE = /(?<![\p{L}\p{M}])(?:giải|vô địch|grand slam|danh hiệu|chức|ở|tại)(?:[ \t]+(?:quần vợt|cầu lông|golf|bóng bàn|tennis))?[ \t]+$/iu;
 
 function canonical(name: string): string {
   const flat = name.replace(/\s*[-–—]\s*/g, ' - ').replace(/\s+/g, ' ');
@@ -940,6 +963,9 @@ export function nearestSubject(
     if (best === null || m.end > best.end || (m.end === best.end && m.start < best.start)) best = m;
   }
   for (const m of entities.tickers.within(from, pos)) {
+    // "nắm giữ 114 nghìn cổ phiếu VCB, 10.000 cổ phiếu SHS": the shares held, not the holder;
+    // "… - Nguồn: HOSE": a caption's source.
+    if (entities.notSubjects.has(m.start)) continue;
     if (best === null || m.end > best.end) best = m;
   }
   for (const m of people ? entities.people.within(from, pos) : []) {
@@ -963,6 +989,9 @@ export function nearestSubject(
   }
   return best.text.replace(/\s+/g, ' ');
 }
+
+const HELD_SHARES_BEFORE = /\d[ \t\u00a0]+(?:triệu[ \t\u00a0]+|nghìn[ \t\u00a0]+|ngàn[ \t\u00a0]+)?(?:cổ phiếu|cp|CP)[ \t\u00a0]+$/u;
+const CAPTION_SOURCE_BEFORE = /[Nn]guồn[ \t\u00a0]*:[ \t\u00a0]*$/u;
 
 const NATIONAL_BODY = /^(?:Chính phủ|Thủ tướng|Quốc hội|Bộ|Ban Chỉ đạo|Ban Bí thư|Ban Chấp hành|Tổng cục|Cục|Ủy ban Thường vụ|Ngân hàng Nhà nước|NXB|Nhà xuất bản)(?:\s|$)/u;
 

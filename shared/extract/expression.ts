@@ -698,16 +698,13 @@ const RANK_BAND_BEFORE = /\((?:[Vv]ị trí|[Hh]ạng|[Tt]hứ hạng|[Nn]hóm)\
 /** "bảng xếp hạng N …", "trong xếp hạng N …": the ranking named by its size. */
 const RANKING_SIZE = /^(?:bảng|trong)\s/u;
 
-/** "Top 10" capitalised before a capitalised name or a quote, or after "giải"/"danh sách": a name. */
-function isTopName(scope: Scope, topStart: number, numberEnd: number): boolean {
-  const { text, folded, sentence } = scope;
-  if (text[topStart] !== 'T') return false;
-  const before = wordsBefore(folded, sentence.start, topStart, 2).map((w) => w.word).join(' ');
-  if (/(?:^|\s)(?:giải|danh sách|chương trình|bình chọn|giải thưởng|danh hiệu)$/u.test(before)) return true;
-  let q = numberEnd;
-  while (q < sentence.end && text[q] === ' ') q++;
-  const c = text[q] ?? '';
-  return c === '"' || c === '“' || isUpper(c);
+/**
+ * "Top 10" capitalised names a list, whatever follows ("Top 10 Doanh nghiệp tiêu biểu", "rớt khỏi Top 10
+ * nền kinh tế lớn nhất", "Top 16 người đẹp"): the guide's "Top 100" as the name of a list. Lower case,
+ * "lọt vào top 10" is a rank.
+ */
+function isTopName(scope: Scope, topStart: number): boolean {
+  return scope.text[topStart] === 'T';
 }
 
 function phoneBefore(text: string, folded: string, from: number, pos: number): boolean {
@@ -1064,7 +1061,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     const nextWord = wordsAfter(text, numberEnd, sentence.end)?.first.toLowerCase() ?? '';
     if (rankPrefix.phrase.startsWith('nhóm') && !GROUP_NOUNS.has(nextWord)) return skip(end);
     // "Top 10 Doanh nghiệp tiêu biểu", "giải Top 10 …": the name of a list or an award, not a rank.
-    if (rankPrefix.phrase === 'top' && isTopName(scope, rankPrefix.start, numberEnd)) return skip(end);
+    if (rankPrefix.phrase === 'top' && isTopName(scope, rankPrefix.start)) return skip(end);
     // "bảng xếp hạng 10 nền kinh tế lớn nhất thế giới": the size of the ranking, a list's name, not a place in it.
     if (rankPrefix.phrase === 'xếp hạng' && kind === 'count' && unit !== null && RANKING_SIZE.test(`${wordsBefore(folded, sentence.start, rankPrefix.start, 1)[0]?.word ?? ''} ${folded.slice(end, Math.min(sentence.end, end + 40))}`)) return skip(end);
     return {

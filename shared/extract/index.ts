@@ -99,7 +99,9 @@
  * furniture; a goods word before a place makes a company ("Bia Thanh Hóa"); a ticker with a digit ("HT1")
  * counts once introduced in brackets, and the one company so introduced is the story's main subject; "lũy
  * kế 9 tháng" is January–September and opens its own clause; a results title ending on "9 tháng" gives
- * the months; "âm 500 tỷ" and a table's "-70,37" are below zero; "đòn bẩy" is no seven.
+ * the months; "âm 500 tỷ" and a table's "-70,37" are below zero; "đòn bẩy" is no seven; a capitalised
+ * "Top 16" always names a list; a country naming an Open ("Pháp và Mĩ mở rộng") is no place; shares held
+ * ("10.000 cổ phiếu SHS") and a caption's source ("Nguồn: HOSE") are no subject.
  */
 export const EXTRACTOR_VERSION = 25;
 

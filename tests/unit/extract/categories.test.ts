@@ -231,6 +231,9 @@ describe('non-claims stay out (CLAIMS.md)', () => {
 
   it('names with numbers and small generic counts', () => {
     expect(claimsOf('Công ty lọt Top 10 Doanh nghiệp tiêu biểu.')).toEqual([]);
+    // Capitalised, whatever follows (engine 25): the list's name ("rớt khỏi Top 10 nền kinh tế", "Top 16 người đẹp").
+    expect(claimsOf('Brazil rớt khỏi Top 10 nền kinh tế lớn nhất thế giới.')).toEqual([]);
+    expect(claimsOf('Các trang web dự đoán Top 16 người đẹp xuất sắc nhất cuộc thi.')).toEqual([]);
     expect(claimAt('Trường lọt top 10 thế giới.', 'top 10')).toMatchObject({ kind: 'rank', value: 10, qualifier: 'at_most' });
     // A ranking named by its size is no place in it; a place stays a rank.
     expect(claimsOf('Một quốc gia đã rớt khỏi bảng xếp hạng 10 nền kinh tế lớn nhất thế giới.')).toEqual([]);

@@ -59,3 +59,19 @@ describe('results stories', () => {
     expect(quotesOf(text).some((q) => /bẩy/u.test(q))).toBe(false);
   });
 });
+
+describe('what a figure is not about (engine 25)', () => {
+  it('shares held are not the holder, a caption\'s source is no subject', () => {
+    const text =
+      `Nhựa Đông Á báo lãi\n${DATE}\n\nCông ty cổ phần Nhựa Đông Á (DAP) công bố kết quả. Cuối quý 3, DAP vẫn nắm giữ 20.000 cổ phiếu VCB, 15.000 cổ phiếu SSI. ` +
+      'Diễn biến giá cổ phiếu DAP - Nguồn: HOSE. Doanh thu quý 3 đạt 300 tỷ đồng.';
+    expect(claimAt(text, '15.000').subject).toBe('DAP');
+    expect(claimAt(text, '300 tỷ').subject).toBe('DAP');
+  });
+
+  it('a country naming an Open is no place; a place that expands stays one', () => {
+    const text = `Quần vợt\n${DATE}\n\nTrong 8 tháng, tay vợt Rafael Nadal giành 2 Grand Slam ở Pháp và Mĩ mở rộng, lọt vào 6 trận chung kết.`;
+    expect(claimAt(text, '6 trận').subject).toBe('Rafael Nadal');
+    expect(claimAt(`Địa giới\n${DATE}\n\nHà Nội mở rộng địa giới, thêm 3 huyện.`, '3 huyện').subject).toBe('Hà Nội');
+  });
+});
