@@ -1348,6 +1348,8 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     // "6 tháng đầu năm 2021", "5 năm qua": the period of other figures, not a claim.
     if (periodAfter || /^[ \t]+\d{4}(?!\d)/.test(text.slice(unitEnd, unitEnd + 6))) return 'skip';
     if (AVERAGE_WINDOW_BEFORE.test(folded.slice(Math.max(sentence.start, start - 16), start))) return 'skip';
+    // "trước đó 1 ngày", "sau đó 2 năm": when, relative to an event told before — a time reference.
+    if (/(?<![\p{L}\p{M}])(?:trước|sau)[ \t]+đó[ \t]+$/u.test(folded.slice(Math.max(sentence.start, start - 12), start))) return 'skip';
     // "Trong 2 ngày, …", "10 tháng, doanh thu …": a time frame opening its clause frames other figures.
     if (text[unitEnd] === ',' && opensClause(scope, start)) return 'skip';
     if (unit === 'giờ' && (matchAt(CLOCK_AFTER_GIO, folded, unitEnd, sentence.end) || phraseEndingAt(folded, sentence.start, start, CLOCK_WORDS, 2))) return 'skip';
@@ -1434,7 +1436,8 @@ function reportingMonths(folded: string, sentenceStart: number, start: number, u
   if (RECORD_NEAR.test(before)) return false;
   const after = folded.slice(unitEnd, Math.min(sentenceEnd, unitEnd + 6));
   if (/^[ \t]+của[ \t]/u.test(after)) return true;
-  if (/(?:^|[^\p{L}\p{M}])(?:trong|sau)[ \t]+$/u.test(before) && (/^[ \t]*(?:[,.;:)\n]|$)/u.test(after) || unitEnd >= sentenceEnd)) return true;
+  // "… trong 9 tháng nên …": the window closes its clause before a conjunction too.
+  if (/(?:^|[^\p{L}\p{M}])(?:trong|sau)[ \t]+$/u.test(before) && (/^[ \t]*(?:[,.;:)\n]|$|(?:nên|thì|nhưng|và|khi|do|vì)(?![\p{L}\p{M}]))/u.test(folded.slice(unitEnd, Math.min(sentenceEnd, unitEnd + 8))) || unitEnd >= sentenceEnd)) return true;
   // "9 tháng lãi ròng 325 tỷ đồng", "trong 9 tháng ước đạt 68.630 tỷ đồng", "9 tháng vượt 27% kế hoạch".
   if (RESULTS_AFTER.test(folded.slice(unitEnd, Math.min(sentenceEnd, unitEnd + 16)))) return true;
   return RESULTS_BEFORE.test(before);

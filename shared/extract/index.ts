@@ -101,7 +101,8 @@
  * kế 9 tháng" is January–September and opens its own clause; a results title ending on "9 tháng" gives
  * the months; "âm 500 tỷ" and a table's "-70,37" are below zero; "đòn bẩy" is no seven; a capitalised
  * "Top 16" always names a list; a country naming an Open ("Pháp và Mĩ mở rộng") is no place; shares held
- * ("10.000 cổ phiếu SHS") and a caption's source ("Nguồn: HOSE") are no subject.
+ * ("10.000 cổ phiếu SHS") and a caption's source ("Nguồn: HOSE") are no subject; "trong 9 tháng nên …"
+ * names the months reported; "trước đó 1 ngày" is a time reference.
  */
 export const EXTRACTOR_VERSION = 25;
 

@@ -75,3 +75,12 @@ describe('what a figure is not about (engine 25)', () => {
     expect(claimAt(`Địa giới\n${DATE}\n\nHà Nội mở rộng địa giới, thêm 3 huyện.`, '3 huyện').subject).toBe('Hà Nội');
   });
 });
+
+describe('time references, not lengths (engine 25)', () => {
+  it('"trong 9 tháng nên …" closes its clause; "trước đó 1 ngày" says when', () => {
+    expect(quotesOf(`Dòng tiền\n${DATE}\n\nDòng tiền đầu tư âm 200 tỷ đồng trong 9 tháng nên không đủ bù đắp.`).some((q) => q.includes('9 tháng'))).toBe(false);
+    expect(quotesOf(`Vụ việc\n${DATE}\n\nChiếc xe mà trước đó 1 ngày gia đình đã tìm kiếm được phát hiện.`)).toEqual([]);
+    // A length the text states stays a claim.
+    expect(claimAt(`Công trình\n${DATE}\n\nCây cầu được xây trong 9 tháng với tổng vốn 500 tỷ đồng.`, '9 tháng').kind).toBe('duration');
+  });
+});
