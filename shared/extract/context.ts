@@ -5,7 +5,7 @@
 import type { Modality } from '../schema';
 import { exchangeOfIndex, indexEntities, indexSides, mainSubject, nearestSubject, PLACE_NAMES_LOWER, pronounOpening, type EntityIndex } from './entities';
 import type { Expression } from './expression';
-import { indexMentions, type Mention, type MentionIndex } from './mentions';
+import { indexMentions, MentionIndex, type Mention } from './mentions';
 import { isDigit, normalizePhrase } from './scan';
 import { isSpace, type Span } from './sentences';
 
@@ -49,6 +49,8 @@ export interface DocumentContext {
   titlePeriod: string | null;
   /** A sports text: the clubs and players its figures are about (see indexSides); null elsewhere. */
   sides: MentionIndex | null;
+  /** Rankings and indexes named with their edition's year ("Impact Rankings … năm 2021"): the year as text; null when none. */
+  rankings: MentionIndex | null;
 }
 
 /** `folded` is `text` lower-cased with the same offsets (see foldCase). */
@@ -74,7 +76,18 @@ export function indexDocument(text: string, folded: string, title: string | null
     matchDay: publishedDay !== null && matchReport(folded) && MATCH_DAY_CUE.test(folded),
     titlePeriod: titlePeriod(text, title, periods, publishedYear),
     sides: sportsText(folded) ? indexSides(text, entities) : null,
+    rankings: indexRankings(text),
   };
+}
+
+/** A ranking, an index or a report, then its edition's year within a few words: "Impact Rankings của Times Higher Education năm 2021", "Doing Business 2020", "Chỉ số PCI 2020". */
+const RANKING_RE = /(?<![\p{L}\p{M}])(?:[Bb]ảng xếp hạng|[Xx]ếp hạng|Rankings?|[Bb]áo cáo|[Cc]hỉ số|Index|Doing Business)(?:[ \t]+(?!(?:năm|của|về|do)[ \t])[^\s.;!?\d]+){0,8}?(?:[ \t]+(?:của|về|do)(?:[ \t]+[^\s.;!?\d]+){1,6}?)?[ \t]+(?:\(?(?:năm[ \t]+)?)((?:19|20)\d\d)(?![\d/.-])/gu;
+
+function indexRankings(text: string): MentionIndex | null {
+  RANKING_RE.lastIndex = 0;
+  const out: Mention[] = [];
+  for (let m = RANKING_RE.exec(text); m !== null; m = RANKING_RE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[1] ?? '', group: 0 });
+  return out.length === 0 ? null : new MentionIndex(out);
 }
 
 /** Words of sport: players, sides, matches and standings. */
@@ -217,6 +230,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
         : (readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay) ??
           dayOfReport(doc, sentence, expr) ??
           periodBefore(text, doc, sentence, previous) ??
+          rankingYear(doc, expr) ??
           (AS_OF_NOW.test(text.slice(Math.max(sentence.start, expr.start - 60), expr.start)) ? null : doc.titlePeriod)),
     modality,
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
@@ -268,6 +282,19 @@ function nationality(text: string, m: Mention): boolean {
   return NATIONALITY_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) && /^[ \t]+\p{Lu}/u.test(text.slice(m.end, m.end + 3));
 }
 const NATIONALITY_BEFORE = /(?<![\p{L}\p{M}])(?:người|đến từ|tay vợt|cầu thủ|tiền đạo|tiền vệ|hậu vệ|thủ môn|hlv|võ sĩ)[ \t]+$/iu;
+
+/**
+ * A place in a ranking, its score or its count of ranked entries, with no period of its own, takes the year
+ * of the ranking the text names before it ("Impact Rankings … năm 2021, ĐHQGHN … đứng thứ 92", "Báo cáo
+ * Môi trường Kinh doanh 2020 … vị trí 68/190"): the edition, not the article's date.
+ */
+function rankingYear(doc: DocumentContext, expr: Expression): string | null {
+  if (doc.rankings === null || !(expr.kind === 'rank' || expr.unit === 'điểm' || expr.unit === 'bậc')) return null;
+  let year: string | null = null;
+  for (const m of doc.rankings.within(Math.max(0, expr.start - RANKING_WINDOW), expr.start)) year = m.text;
+  return year === null ? null : `năm ${year}`;
+}
+const RANKING_WINDOW = 1500;
 
 /** "thay thế", "vượt (qua)", "qua mặt" right before a name: the name is the one overtaken. */
 const OVERTAKEN_BEFORE = /(?<![\p{L}\p{M}])(?:thay thế|vượt qua|vượt mặt|vượt|qua mặt|soán ngôi|hất cẳng)[ \t\u00a0]+$/iu;

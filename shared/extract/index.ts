@@ -102,7 +102,9 @@
  * the months; "âm 500 tỷ" and a table's "-70,37" are below zero; "đòn bẩy" is no seven; a capitalised
  * "Top 16" always names a list; a country naming an Open ("Pháp và Mĩ mở rộng") is no place; shares held
  * ("10.000 cổ phiếu SHS") and a caption's source ("Nguồn: HOSE") are no subject; "trong 9 tháng nên …"
- * names the months reported; "trước đó 1 ngày" is a time reference.
+ * names the months reported; "trước đó 1 ngày" is a time reference; a place, a score or a step in a
+ * ranking with no period of its own takes the year of the edition named before it ("Impact Rankings …
+ * năm 2021", "Doing Business 2020").
  */
 export const EXTRACTOR_VERSION = 25;
 

@@ -84,3 +84,16 @@ describe('time references, not lengths (engine 25)', () => {
     expect(claimAt(`Công trình\n${DATE}\n\nCây cầu được xây trong 9 tháng với tổng vốn 500 tỷ đồng.`, '9 tháng').kind).toBe('duration');
   });
 });
+
+describe('the edition of a ranking (engine 25)', () => {
+  it('a place, a score or a step in a ranking takes the year of the ranking named before it, not the date line', () => {
+    const text =
+      `Xếp hạng đại học\n${DATE}\n\nTheo kết quả xếp hạng Impact Rankings của Times Higher Education năm 2021, trường đứng thứ 92 thế giới với 71,4 điểm. ` +
+      'Báo cáo Môi trường Kinh doanh 2020 cho thấy Việt Nam ở vị trí 70/190, giảm 1 bậc.';
+    expect(claimAt(text, 'thứ 92').period).toBe('năm 2021');
+    expect(claimAt(text, '71,4').period).toBe('năm 2021');
+    expect(claimAt(text, '70/190').period).toBe('năm 2020');
+    // A count that is not a place in the ranking keeps its own reading.
+    expect(claimAt(`Tin\n${DATE}\n\nBáo cáo Môi trường Kinh doanh 2020 được công bố. Tỉnh có 300 doanh nghiệp.`, '300').period).toBeNull();
+  });
+});
