@@ -498,6 +498,24 @@ function readDigits(scope: Scope, atom: Atom): Reading {
   if (value === null) return skip(consumeGlued(text, end));
   if (isPlainInt && raw.length <= 2) {
     const date = matchAt(DATE_AFTER, folded, end, sentence.end);
+    // "diễn ra từ 21 đến 27/10 tới": a schedule's first day written without its month, which the last
+    // day gives — a date claim like that last day when both are still to come.
+    if (!date && scope.year !== null && /(?<![\p{L}\p{M}])từ\s+(?:ngày\s+)?$/iu.test(text.slice(Math.max(sentence.start, start - 10), start))) {
+      const last = DAY_RANGE_END_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 24)));
+      const month = Number(last?.[2]);
+      const lastEnd = end + (last?.[0].length ?? 0);
+      if (
+        last !== null &&
+        isValidDate(scope.year, month, value) &&
+        Number(last[1]) > value &&
+        afterDay(scope.day, month, value) &&
+        !unitAt(folded, lastEnd, sentence.end) &&
+        !countedNounAt(text, lastEnd, sentence.end) &&
+        !DONE_AFTER.test(text.slice(lastEnd, Math.min(sentence.end, lastEnd + 60)))
+      ) {
+        return readDate(scope, start, end, { day: value, month, year: scope.year }, true);
+      }
+    }
     if (date) {
       const sep = date[1] ?? '/';
       const month = Number(date[2]);
@@ -513,9 +531,11 @@ function readDigits(scope: Scope, atom: Atom): Reading {
       // it ("hôm 15-11", "ngày 8-11"; not "đêm 10-12 độ C"); never with a unit or a counted noun after it.
       const from = sep === '/' && /(?<![\p{L}\p{M}])từ\s+$/iu.test(text.slice(Math.max(sentence.start, start - 6), start));
       const dayWordRight = /(?<![\p{L}\p{M}])(?:ngày|hôm|mồng|mùng)\s+$/iu.test(text.slice(Math.max(sentence.start, start - 8), start));
+      // "từ 21 đến 27/10", "từ 21/10 đến ngày 27/10": the last day of an announced schedule.
+      const rangeEnd = sep === '/' && SCHEDULE_END_BEFORE.test(text.slice(Math.max(sentence.start, start - 32), start));
       const upcoming =
         year === null &&
-        (sep === '/' ? dateWord || from : dayWordRight) &&
+        (sep === '/' ? dateWord || from || rangeEnd : dayWordRight) &&
         !unitAt(folded, dateEnd, sentence.end) &&
         !/^\s*%/u.test(text.slice(dateEnd, dateEnd + 3)) &&
         // After "ngày"/"hôm" it is a day whatever follows ("Ngày 15/11 học sinh được nghỉ"); after "từ" or
@@ -767,6 +787,10 @@ function readYearLike(scope: Scope, start: number, end: number): Reading | null 
   return skip(end);
 }
 
+/** " đến 27/10": the last day of a range whose first day had no month of its own. */
+const DAY_RANGE_END_AFTER = /^\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?(\d{1,2})\/(\d{1,2})(?![\d/])/iu;
+/** "từ 21 đến ", "từ ngày 21/10 tới ngày ": what stands before the last day of a schedule. */
+const SCHEDULE_END_BEFORE = /(?<![\p{L}\p{M}])từ\s+(?:ngày\s+)?\d{1,2}(?:\/\d{1,2})?\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?$/iu;
 const DONE_AFTER = /^[^.;!?]*?(?<![\p{L}\p{M}])(?:đã|vừa)(?![\p{L}\p{M}])/u;
 
 /** The day `day`/`month` of the date line's year comes after the date line's day, within six months. */

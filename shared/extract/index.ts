@@ -104,7 +104,8 @@
  * ("10.000 cổ phiếu SHS") and a caption's source ("Nguồn: HOSE") are no subject; "trong 9 tháng nên …"
  * names the months reported; "trước đó 1 ngày" is a time reference; a place, a score or a step in a
  * ranking with no period of its own takes the year of the edition named before it ("Impact Rankings …
- * năm 2021", "Doing Business 2020").
+ * năm 2021", "Doing Business 2020"); both ends of an announced schedule are date claims ("từ 21 đến 27/10
+ * tới": the first day takes the month of the last; "từ 21/10 đến 27/10").
  */
 export const EXTRACTOR_VERSION = 25;
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { extractClaims, extractMetadata } from '../../../shared/extract';
+import { normalizeText } from '../../../shared/text';
 import { claimAt, quotesOf } from './helpers';
+
+/** Claims read with the text's metadata (its date line: the year of a day written without one). */
+function claimsDated(raw: string): { quote: string; period: string | null }[] {
+  const text = normalizeText(raw);
+  return extractClaims(text, extractMetadata(text));
+}
 
 /**
  * Results stories as business sites print them (engine 25, from the fourth development set): related
@@ -95,5 +103,18 @@ describe('the edition of a ranking (engine 25)', () => {
     expect(claimAt(text, '70/190').period).toBe('năm 2020');
     // A count that is not a place in the ranking keeps its own reading.
     expect(claimAt(`Tin\n${DATE}\n\nBáo cáo Môi trường Kinh doanh 2020 được công bố. Tỉnh có 300 doanh nghiệp.`, '300').period).toBeNull();
+  });
+});
+
+describe('a schedule from one day to another (engine 25)', () => {
+  it('both ends of an announced schedule are date claims, the first day taking the month of the last', () => {
+    const head = 'Quần vợt\n19/10/2013 08:34\n\n';
+    const quotes = (s: string): string[] => claimsDated(head + s).map((c) => c.quote);
+    expect(quotes('Anh sẽ không dự giải diễn ra từ 21 đến 27/10 tới.')).toEqual(['21', '27/10']);
+    expect(quotes('Giải diễn ra từ 21/10 đến 27/10.')).toEqual(['21/10', '27/10']);
+    expect(claimsDated(head + 'Giải diễn ra từ ngày 2-10/11 tới.').map((c) => c.period)).toEqual(['2013-11-02', '2013-11-10']);
+    // Told as done, or days already past: time references.
+    expect(quotes('Giải diễn ra từ 21 đến 27/10 và đã kết thúc.')).toEqual([]);
+    expect(quotes('Giải diễn ra từ 2 đến 9/10.')).toEqual([]);
   });
 });
