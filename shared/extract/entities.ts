@@ -993,7 +993,7 @@ export function nearestSubject(
 const HELD_SHARES_BEFORE = /\d[ \t\u00a0]+(?:triệu[ \t\u00a0]+|nghìn[ \t\u00a0]+|ngàn[ \t\u00a0]+)?(?:cổ phiếu|cp|CP)[ \t\u00a0]+$/u;
 const CAPTION_SOURCE_BEFORE = /[Nn]guồn[ \t\u00a0]*:[ \t\u00a0]*$/u;
 
-const NATIONAL_BODY = /^(?:Chính phủ|Thủ tướng|Quốc hội|Bộ|Ban Chỉ đạo|Ban Bí thư|Ban Chấp hành|Tổng cục|Cục|Ủy ban Thường vụ|Ngân hàng Nhà nước|NXB|Nhà xuất bản)(?:\s|$)/u;
+const NATIONAL_BODY = /^(?:Chính phủ|Thủ tướng|Quốc hội|Bộ|Ban Chỉ đạo|Ban Bí thư|Ban Chấp hành|Tổng cục|Cục|Ủy ban Thường vụ|(?:Ủy|Uỷ) ban (?:Tài chính|Kinh tế|Pháp luật|Tư pháp|Đối ngoại|Quốc phòng|Văn hóa|Văn hoá|Các vấn đề xã hội|Khoa học|Dân tộc)|Ngân hàng Nhà nước|NXB|Nhà xuất bản)(?:\s|$)/u;
 
 function isNationalBody(name: string): boolean {
   return NATIONAL_BODY.test(name) && !/\s(?:tỉnh|thành phố|huyện)\b/u.test(name);

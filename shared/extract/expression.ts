@@ -465,6 +465,18 @@ function readDigits(scope: Scope, atom: Atom): Reading {
   const doc = matchAt(DOC_ID_AFTER, text, end, sentence.end);
   if (doc) return skip(end + doc[0].length);
   if (raw === '24' && matchAt(TWENTY_FOUR_SEVEN, text, end, sentence.end)) return skip(end + 2);
+  // "15,12x7,92x0,83cm": a size given as its dimensions is one measure, read by its first (the length).
+  const dims = DIMENSIONS_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 40)));
+  if (dims !== null) {
+    const length = parseDigitNumber(raw);
+    if (length !== null) {
+      const dimsEnd = end + dims[0].length;
+      return {
+        expression: { start, end: dimsEnd, kind: 'measure', value: length, total: null, upper: null, unit: (dims[1] ?? '').toLowerCase(), qualifier: 'exact', years: null, date: null, numberStart: start },
+        next: dimsEnd,
+      };
+    }
+  }
   const isPlainInt = /^\d+$/.test(raw);
   // Time of day: "07:05", "7h30", "20h".
   if (isPlainInt && raw.length <= 2 && Number(raw) <= 24) {
@@ -787,6 +799,8 @@ function readYearLike(scope: Scope, start: number, end: number): Reading | null 
   return skip(end);
 }
 
+/** "x7,92x0,83cm", " x 7,9 x 0,8 mm": the other dimensions of a size and its unit. */
+const DIMENSIONS_AFTER = /^[ \t]?[x×][ \t]?\d{1,4}(?:[.,]\d{1,3})?(?:[ \t]?[x×][ \t]?\d{1,4}(?:[.,]\d{1,3})?)?[ \t]?(cm|mm|m)(?![\p{L}\p{M}\d])/iu;
 /** " đến 27/10": the last day of a range whose first day had no month of its own. */
 const DAY_RANGE_END_AFTER = /^\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?(\d{1,2})\/(\d{1,2})(?![\d/])/iu;
 /** "từ 21 đến ", "từ ngày 21/10 tới ngày ": what stands before the last day of a schedule. */

@@ -105,7 +105,9 @@
  * names the months reported; "trước đó 1 ngày" is a time reference; a place, a score or a step in a
  * ranking with no period of its own takes the year of the edition named before it ("Impact Rankings …
  * năm 2021", "Doing Business 2020"); both ends of an announced schedule are date claims ("từ 21 đến 27/10
- * tới": the first day takes the month of the last; "từ 21/10 đến 27/10").
+ * tới": the first day takes the month of the last; "từ 21/10 đến 27/10"); a size given as its dimensions
+ * ("15,12x7,92x0,83cm") is one measure read by its length; "ppi" is a unit; a committee of the National
+ * Assembly ("Ủy ban Tài chính Ngân sách") reports, like a ministry, and is no subject.
  */
 export const EXTRACTOR_VERSION = 25;
 

@@ -213,6 +213,7 @@ export const UNITS: readonly UnitDef[] = [
   { form: 'megapixel', unit: 'MP', kind: 'measure' },
   { form: 'mp', unit: 'MP', kind: 'measure' },
   { form: 'pixel', unit: 'pixel', kind: 'measure' },
+  { form: 'ppi', unit: 'ppi', kind: 'measure' },
   { form: 'người/km2', unit: 'người/km²', kind: 'measure' },
   { form: 'người/km²', unit: 'người/km²', kind: 'measure' },
 ];

@@ -118,3 +118,16 @@ describe('a schedule from one day to another (engine 25)', () => {
     expect(quotes('Giải diễn ra từ 2 đến 9/10.')).toEqual([]);
   });
 });
+
+describe('specifications and committees (engine 25, dev5)', () => {
+  it('a size given as its dimensions is one measure read by its length; "ppi" is a unit', () => {
+    const text = `Điện thoại mới\n${DATE}\n\nMáy có kích thước 15,12x7,92x0,83cm, màn hình mật độ 386 ppi.`;
+    expect(claimAt(text, 'x7,92')).toMatchObject({ kind: 'measure', value: 15.12, unit: 'cm' });
+    expect(claimAt(text, '386')).toMatchObject({ kind: 'measure', value: 386, unit: 'ppi' });
+  });
+
+  it('a committee of the National Assembly reports the budget: the country\'s figure, not the committee\'s', () => {
+    const text = `Bội chi ngân sách\n${DATE}\n\nỦy ban Tài chính Ngân sách đề nghị giữ bội chi ở mức 5,3% GDP.`;
+    expect(claimAt(text, '5,3%').subject).toBe('Việt Nam');
+  });
+});
