@@ -49,6 +49,8 @@ export interface DocumentContext {
   titlePeriod: string | null;
   /** A sports text: the clubs and players its figures are about (see indexSides); null elsewhere. */
   sides: MentionIndex | null;
+  /** A sports text's players or clubs introduced with their country (see playerOfCountry); null when none. */
+  nationals: Map<string, string> | null;
   /** Rankings and indexes named with their edition's year ("Impact Rankings … năm 2021"): the year as text; null when none. */
   rankings: MentionIndex | null;
 }
@@ -61,6 +63,7 @@ export function indexDocument(text: string, folded: string, title: string | null
   const periods = indexMentions(folded, PERIOD_RE, false);
   let sessionWords = 0;
   for (const m of relativeDays.all()) if (m.group !== RELATIVE_SESSION || !/^\s*bản/u.test(folded.slice(m.end, m.end + 6))) sessionWords++;
+  const sides = sportsText(folded) ? indexSides(text, entities) : null;
   return {
     mainSubject: main.name,
     companyStory: main.company,
@@ -75,7 +78,8 @@ export function indexDocument(text: string, folded: string, title: string | null
     liveDay: sessionWords >= LIVE_DAY_WORDS,
     matchDay: publishedDay !== null && matchReport(folded) && MATCH_DAY_CUE.test(folded),
     titlePeriod: titlePeriod(text, title, periods, publishedYear),
-    sides: sportsText(folded) ? indexSides(text, entities) : null,
+    sides,
+    nationals: sides === null ? null : indexNationals(text, entities),
     rankings: indexRankings(text),
   };
 }
@@ -210,18 +214,21 @@ const METRIC_WINDOW = 140;
 export function describeClaim(text: string, sentence: Span, expr: Expression, doc: DocumentContext, previous: Span | null = null): ClaimContext {
   const from = Math.max(sentence.start, expr.start - WINDOW_BEFORE);
   const to = Math.min(sentence.end, expr.end + WINDOW_AFTER);
-  const nearest = sideBefore(text, doc, from, expr) ?? nearestSubject(doc.entities, from, expr.start, doc.mainSubject, true, true, true, doc.sides === null ? null : (m) => nationality(text, m));
+  const nearest = sideBefore(text, doc, from, expr) ?? nearestSubject(doc.entities, from, expr.start, doc.mainSubject, true, true, true, doc.sides === null ? null : (m) => nationality(text, m) || opponent(doc.folded, m));
   const subjectInSentence = expr.kind === 'rank' ? overtaker(text, doc, from, expr.start, nearest) : nearest;
   const metric = readMetric(text, doc.folded, Math.max(from, expr.start - METRIC_WINDOW), to, expr);
   const cues = doc.cues.within(from, to);
   const modality = readModality(text, from, expr, cues, doc.publishedYear);
   const emphasis = cues.some((c) => c.group === CUE_EMPHASIS);
   return {
-    subject: marketSubject(
-      text,
-      sentence,
-      expr,
-      expr.about ?? subjectOfKind(text, doc, sentence, expr) ?? subjectInSentence ?? personOfPronoun(text, doc, sentence.start) ?? topicBefore(text, doc, sentence.start) ?? doc.mainSubject,
+    subject: playerOfCountry(
+      doc,
+      marketSubject(
+        text,
+        sentence,
+        expr,
+        expr.about ?? subjectOfKind(text, doc, sentence, expr) ?? subjectInSentence ?? personOfPronoun(text, doc, sentence.start) ?? topicBefore(text, doc, sentence.start) ?? doc.mainSubject,
+      ),
     ),
     metric,
     period:
@@ -271,6 +278,45 @@ function scorer(folded: string, m: Mention): boolean {
 }
 const OPPONENT_BEFORE = /(?<![\p{L}\p{M}])(?:trước|hạ|đánh bại|thắng|thua|gặp(?:[ \t]+lại)?|bị|hòa với|thủng lưới|đối đầu với|tái đấu|đụng độ|lưới|thủ thành|thủ môn|(?:không|chẳng)[ \t]+(?:cho|để))["”]?(?:[ \t]+(?:đội|đội tuyển|tay vợt|đối thủ))?(?:[ \t]+u\.?\d\d)?[ \t]+$/u;
 const SCORER_AFTER = /^[ \t]+(?:đã[ \t]+|cũng[ \t]+|lại[ \t]+)?(?:ghi bàn|lập công|đánh đầu|dứt điểm|sút|ghi)(?![\p{L}\p{M}])/u;
+
+/**
+ * "Tay vợt Malaysia liên tục duy trì cách biệt 11-4": in a sports report a country stands for the one player
+ * or club the text introduced with it ("tay vợt người Malaysia Chong Wei Feng", "Wei Feng Chong
+ * (Malaysia)"); with none, or two, the country stays.
+ */
+function playerOfCountry(doc: DocumentContext, subject: string | null): string | null {
+  if (subject === null || doc.nationals === null) return subject;
+  return doc.nationals.get(subject) ?? subject;
+}
+
+/** The players or clubs a sports text introduces with their country: country → name, when one only. */
+function indexNationals(text: string, entities: EntityIndex): Map<string, string> | null {
+  const named = new Map<string, string | null>();
+  for (const m of entities.places.all()) {
+    let who: string | undefined;
+    if (text.charCodeAt(m.start - 1) === 0x28 && text.charCodeAt(m.end) === 0x29) {
+      // "Wei Feng Chong (Malaysia)": the capitalised words right before the bracket.
+      const found = NAME_BEFORE_BRACKET.exec(text.slice(Math.max(0, m.start - 48), m.start));
+      // "tại Phnom Penh (Campuchia)": a city in its country, no player.
+      const at = m.start - (found?.[0].length ?? 0);
+      if (found && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, at - 8), at))) who = found[1];
+    } else if (NATIONALITY_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) {
+      // "tay vợt người Malaysia Chong Wei Feng": the capitalised words right after the country.
+      who = NAME_AFTER_COUNTRY.exec(text.slice(m.end, m.end + 48))?.[1];
+    }
+    if (who === undefined || PLACE_NAMES_LOWER.has(who.toLowerCase())) continue;
+    const before = named.get(m.text);
+    named.set(m.text, before === undefined || before === who ? who : null);
+  }
+  const out = new Map<string, string>();
+  for (const [country, name] of named) if (name !== null) out.set(country, name);
+  return out.size === 0 ? null : out;
+}
+const LOCATIVE_BEFORE = /(?<![\p{L}\p{M}])(?:tại|ở|từ|đến|tới|thủ đô|thành phố)[ \t]+$/iu;
+/** Two to four capitalised words, then " (": a player named before a bracketed country. */
+const NAME_BEFORE_BRACKET = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){1,3})[ \t]*\($/u;
+/** " " then two to four capitalised words: a player named after a country. */
+const NAME_AFTER_COUNTRY = /^[ \t]+(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){1,3})(?![\p{L}\p{M}\d])/u;
 
 /**
  * A country named as the nationality of a player or a club named with it: "Wei Feng Chong (Malaysia)",

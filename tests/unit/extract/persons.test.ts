@@ -152,3 +152,12 @@ describe('names of bodies with lower-case words (engine 25)', () => {
     expect(claimAt('Liên Bộ cho phép dùng Quỹ Bình ổn giá ở mức 500 đồng/lít với xăng.', '500 đồng').subject).not.toBe('Quỹ Bình');
   });
 });
+
+describe('a country standing for the player introduced with it (engine 25)', () => {
+  it('"tay vợt Malaysia" is the Malaysian player the report named; a city in brackets is no player', () => {
+    const text =
+      'Vòng một giải cầu lông, hạt giống số 3 gặp tay vợt người Malaysia Lee Zii Jia. Trận đấu có 3 set. ' +
+      'Tay vợt Malaysia liên tục dẫn 11-4 ở set ba rồi thắng chung cuộc. Giải diễn ra tại Kuala Lumpur (Malaysia).';
+    expect(claimAt(text, '11-4').subject).toBe('Lee Zii Jia');
+  });
+});
