@@ -53,6 +53,14 @@ export function findBoilerplate(text: string, title: string | null = null): Span
   return mergeSpans(ranges);
 }
 
+/** The related headlines a page flattened into the text (after the byline, or headed inside the body): other stories. */
+export function relatedSpans(text: string, title: string | null): Span[] {
+  const out = relatedBlocks(text);
+  const links = relatedLinks(text, title);
+  if (links) out.push(links);
+  return out;
+}
+
 /** A byline that closes an article's text: "… Minh Thư Theo Trí Thức Trẻ/HSX". */
 const BYLINE_BEFORE = /(?:^|\s)Theo\s+\p{Lu}[^.!?\n]{0,40}$/u;
 /** The repeated title must be this long to be told from a phrase the text happens to repeat. */
@@ -80,34 +88,43 @@ function relatedLinks(text: string, title: string | null): Span | null {
 
 /** Headings of a list of other articles' headlines that a page flattens into the text. */
 const RELATED_MARKER_RE = /(?:Dòng sự kiện|Tin liên quan|Bài liên quan|Tin cùng chuyên mục|Tin mới|Xem thêm »)(?![\p{L}\p{M}])/gu;
-/** A body that opens a story: a company's or a bank's full name after a headline's last word. */
-const BODY_OPENING_RE = /[\p{Ll}\p{M}\d][ \t]+(?=(?:Công ty|Tập đoàn|Tổng công ty|Ngân hàng|Quỹ)[ \t]+\p{L})/gu;
+/** "Tin mới từ Sở Y tế cho biết …", "Tin mới nhất: …": the heading word used in a sentence, no list. */
+const MARKER_IN_PROSE = /^[ \t]*(?:[:,(]|nhất|từ|cho|về|của|là|được|chưa|đã|này|đó)/u;
+/**
+ * The story that goes on after the headlines: a company's or a bank's full name after a headline's last
+ * word, then its ticker in brackets or a verb of reporting ("Công ty cổ phần Tập đoàn Hòa Phát (HPG) công
+ * bố …", "Ngân hàng TMCP Á Châu thông báo …").
+ */
+const BODY_OPENING_RE = /[\p{Ll}\p{M}\d][ \t]+((?:Công ty|Tập đoàn|Tổng công ty|Ngân hàng|Quỹ)[ \t]+\p{L}[^.;:()\n]{0,80}?(?:\([ \t]*[A-Z][A-Z0-9]{1,4}[ \t]*\)|(?<![\p{L}\p{M}])(?:công bố|thông báo|vừa công bố|đã công bố|báo cáo)(?![\p{L}\p{M}])))/u;
 /** How far a flattened list of headlines may run before the story's first full stop. */
 const RELATED_SPAN = 1500;
 
 /**
  * Lists of related headlines flattened into the body ("Tin liên quan HPG: 6 tháng đầu năm … bán 26,7 triệu
  * cổ phần công ty con Công ty cổ phần Tập đoàn Hòa Phát (HPG) công bố …"): from the heading to the story
- * that goes on after them, told by the company's full name that opens it, before the first full stop. The
- * headlines' figures and names are other articles'. With no such opening, nothing is dropped.
+ * that goes on after them — the FIRST company opening, with its ticker or a verb of reporting, before the
+ * first full stop. The headlines' figures and names are other articles'. A heading used in a sentence
+ * ("Tin mới từ Sở Y tế …") or with no such opening drops nothing. Each part of the text is read once: the
+ * next heading is looked for after the stop (or the span) of this one.
  */
 function relatedBlocks(text: string): Span[] {
   const out: Span[] = [];
   RELATED_MARKER_RE.lastIndex = 0;
   for (let m = RELATED_MARKER_RE.exec(text); m !== null; m = RELATED_MARKER_RE.exec(text)) {
     const start = m.index;
-    let stop = start;
     const limit = Math.min(text.length, start + RELATED_SPAN);
+    let stop = start + m[0].length;
     while (stop < limit && !(text.charCodeAt(stop) === 0x2e /* . */ && /\s/u.test(text[stop + 1] ?? ' ')) && text.charCodeAt(stop) !== 0x0a) stop++;
-    if (stop >= limit) continue;
-    let end = -1;
-    BODY_OPENING_RE.lastIndex = start;
-    for (let b = BODY_OPENING_RE.exec(text); b !== null && b.index < stop; b = BODY_OPENING_RE.exec(text)) end = b.index + b[0].length;
-    if (end > start) out.push({ start, end });
     RELATED_MARKER_RE.lastIndex = Math.max(RELATED_MARKER_RE.lastIndex, stop);
+    if (stop >= limit || MARKER_IN_PROSE.test(text.slice(start + m[0].length, start + m[0].length + 8))) continue;
+    const body = BODY_OPENING_RE.exec(text.slice(start + m[0].length, stop));
+    if (body === null || body.index < MIN_HEADLINES) continue;
+    out.push({ start, end: start + m[0].length + body.index + body[0].length - (body[1]?.length ?? 0) });
   }
   return out;
 }
+/** Headlines before the story's opening: at least one of some length. */
+const MIN_HEADLINES = 20;
 
 /** Cheap pre-check: a line ending with a stop is prose, never furniture. */
 function endsAsProse(text: string, start: number, end: number): boolean {

@@ -3,6 +3,7 @@
  * Each reader looks at a bounded window of the claim's sentence so extraction stays linear.
  */
 import type { Modality } from '../schema';
+import { relatedSpans } from './boilerplate';
 import { exchangeOfIndex, indexEntities, indexSides, mainSubject, nearestSubject, PLACE_NAMES_LOWER, pronounOpening, type EntityIndex } from './entities';
 import type { Expression } from './expression';
 import { indexMentions, MentionIndex, type Mention } from './mentions';
@@ -59,7 +60,7 @@ export interface DocumentContext {
 export function indexDocument(text: string, folded: string, title: string | null, publishedYear: number | null, publishedDay: string | null = null): DocumentContext {
   const entities = indexEntities(text);
   const relativeDays = indexMentions(folded, RELATIVE_DAY_RE);
-  const main = mainSubject(entities, title, text);
+  const main = mainSubject(entities, title, text, relatedSpans(text, title));
   const periods = indexMentions(folded, PERIOD_RE, false);
   let sessionWords = 0;
   for (const m of relativeDays.all()) if (m.group !== RELATIVE_SESSION || !/^\s*bản/u.test(folded.slice(m.end, m.end + 6))) sessionWords++;
@@ -276,7 +277,7 @@ function opponent(folded: string, m: Mention): boolean {
 function scorer(folded: string, m: Mention): boolean {
   return SCORER_AFTER.test(folded.slice(m.end, m.end + 24)) && !/(?<![\p{L}\p{M}])của[ \t]+$/u.test(folded.slice(Math.max(0, m.start - 8), m.start));
 }
-const OPPONENT_BEFORE = /(?<![\p{L}\p{M}])(?:trước|hạ|đánh bại|thắng|thua|gặp(?:[ \t]+lại)?|bị|hòa với|thủng lưới|đối đầu với|tái đấu|đụng độ|lưới|thủ thành|thủ môn|(?:không|chẳng)[ \t]+(?:cho|để))["”]?(?:[ \t]+(?:đội|đội tuyển|tay vợt|đối thủ))?(?:[ \t]+u\.?\d\d)?[ \t]+$/u;
+const OPPONENT_BEFORE = /(?<![\p{L}\p{M}])(?:trước|hạ|đánh bại|thắng|thua|gặp(?:[ \t]+lại)?|bị|hòa với|thủng lưới|đối đầu với|tái đấu|đụng độ|lưới|(?:lưới|vượt qua|qua mặt|hạ gục|hạ)[ \t]+(?:thủ thành|thủ môn)|(?:không|chẳng)[ \t]+(?:cho|để))["”]?(?:[ \t]+(?:đội|đội tuyển|tay vợt|đối thủ))?(?:[ \t]+u\.?\d\d)?[ \t]+$/u;
 const SCORER_AFTER = /^[ \t]+(?:đã[ \t]+|cũng[ \t]+|lại[ \t]+)?(?:ghi bàn|lập công|đánh đầu|dứt điểm|sút|ghi)(?![\p{L}\p{M}])/u;
 
 /**

@@ -129,7 +129,7 @@ const PLACE_BY_UNIT = alternationByFirstUnit(PLACES_BY_LENGTH, escape, PLACE_RE.
  */
 const NAME_COMPOUNDS = [
   'Quản lý thị trường', 'Quản lý cạnh tranh', 'Quản lý chất lượng', 'Bảo vệ thực vật', 'An toàn thực phẩm',
-  'Phòng cháy chữa cháy', 'Tìm kiếm cứu nạn', 'Cổ phần', 'cổ phần', 'Bình ổn giá', 'Công ty', 'Xuất nhập khẩu', 'Xuất nhập cảnh', 'Sở hữu trí tuệ', 'Bất động sản',
+  'Phòng cháy chữa cháy', 'Tìm kiếm cứu nạn', 'Cổ phần', 'Bình ổn giá', 'Xuất nhập khẩu', 'Xuất nhập cảnh', 'Sở hữu trí tuệ', 'Bất động sản',
   'Thành phố', 'Đại học', 'Cao đẳng', 'Trung học', 'Tiểu học', 'Mầm non', 'Học viện', 'Bệnh viện', 'Ngân hàng', 'Sư phạm', 'Quản lý', 'Tài chính', 'Thường vụ', 'Thường trực', 'Kinh tế', 'Giáo dục', 'Y tế', 'Đào tạo', 'Khoa học',
   'Công nghệ', 'Thống kê', 'Nông nghiệp', 'Xây dựng', 'Giao thông', 'Văn hóa', 'Văn hoá', 'Du lịch', 'Thể thao',
   'Tư pháp', 'Nội vụ', 'Ngoại giao', 'Công an', 'Quốc phòng', 'Tài nguyên', 'Môi trường', 'Lao động', 'Thương binh',
@@ -218,17 +218,23 @@ function indexTickers(text: string): MentionIndex {
   // are as often a model or a code.
   const codes = new Set<string>();
   BRACKETED_CODE_RE.lastIndex = 0;
-  for (let m = BRACKETED_CODE_RE.exec(text); m !== null; m = BRACKETED_CODE_RE.exec(text)) if (m[1] !== undefined) codes.add(m[1]);
+  for (let m = BRACKETED_CODE_RE.exec(text); m !== null; m = BRACKETED_CODE_RE.exec(text)) {
+    // Only after a company's name: "(NV1)", "(KV1)", "(QL1)", "(MH1)" are codes of other things.
+    if (m[1] !== undefined && COMPANY_BEFORE_CODE.test(text.slice(Math.max(0, m.index - 100), m.index))) codes.add(m[1]);
+  }
   if (codes.size === 0) return new MentionIndex(kept);
-  for (const code of codes) {
-    for (let at = text.indexOf(code); at !== -1; at = text.indexOf(code, at + code.length)) {
-      if (isWordOrDigit(text[at - 1] ?? '') || isWordOrDigit(text[at + code.length] ?? '')) continue;
-      kept.push({ start: at, end: at + code.length, text: code, group: 0 });
-    }
+  // One pass over the text for every such code (not one per code: a text may hold thousands).
+  DIGIT_CODE_RE.lastIndex = 0;
+  for (let m = DIGIT_CODE_RE.exec(text); m !== null; m = DIGIT_CODE_RE.exec(text)) {
+    if (!codes.has(m[0]) || isWordOrDigit(text[m.index - 1] ?? '') || isWordOrDigit(text[m.index + 3] ?? '')) continue;
+    kept.push({ start: m.index, end: m.index + 3, text: m[0], group: 0 });
   }
   kept.sort((a, b) => a.start - b.start);
   return new MentionIndex(kept);
 }
+/** A company's name, then at most its other words, right before the bracket. */
+const COMPANY_BEFORE_CODE = /(?<![\p{L}\p{M}])(?:Công ty|CTCP|Tập đoàn|Tổng công ty|Ngân hàng|Chứng khoán)(?:[ \t]+[^\s.;:()]+){0,10}[ \t]*$/u;
+const DIGIT_CODE_RE = /[A-Z]{2}\d/gu;
 const BRACKETED_CODE_RE = /\([ \t]*([A-Z]{2}\d)[ \t]*\)/gu;
 
 /** Place names lower-cased, as sequences of words, for stripping them out of metric phrases. */
@@ -749,11 +755,6 @@ function indexAdminUnits(text: string, places: readonly Mention[]): Mention[] {
  * Nội". ("phố" would take "thành phố Hà Nội", "chợ" and "đường" the place's own markets and streets.)
  */
 const NAMED_AFTER_PLACE = /(?<![\p{L}\p{M}])(?:[xX]a lộ|[đĐ]ại lộ|[cC]ầu|[gG]a|[bB]ến xe)\s+$/u;
-/**
- * A company named after its goods and its place, the goods word capitalised: "Bia Thanh Hóa", "Xi măng
- * Hà Tiên", "Cao su Đồng Nai", "Dược Hậu Giang". Its figures are the company's, not the province's.
- */
-const BRAND_GOODS_BEFORE = /(?<![\p{L}\p{M}])(?:Bia|Rượu|Sữa|Xi [mM]ăng|Nhựa|Cao su|Dược|Thép|Giấy|Mía đường|Đường|Bánh kẹo|Dệt may|May|Thủy sản|Thuỷ sản|Xăng dầu|Phân bón|Cà phê|Chè|Muối|Gạch|Gốm|Kính|Sơn|Pin|Cáp|Điện cơ)\s+$/u;
 
 function outsideNames(places: Mention[], orgs: readonly Mention[], text: string): Mention[] {
   const out: Mention[] = [];
@@ -767,7 +768,6 @@ function outsideNames(places: Mention[], orgs: readonly Mention[], text: string)
     if (/(?:^|\s)(?:giờ|tiếng|Tiếng)\s+$/u.test(text.slice(Math.max(0, m.start - 7), m.start))) continue;
     // "xa lộ Hà Nội", "cầu Sài Gòn", "ga Hà Nội": a road, a bridge or a station named after the place.
     if (NAMED_AFTER_PLACE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
-    if (BRAND_GOODS_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
     out.push(m);
   }
   return out;
@@ -797,9 +797,12 @@ export function indexEntities(text: string): EntityIndex {
   };
 }
 
+const FORM_ONLY_ORG = /^(?:Công ty|Tổng công ty|Tập đoàn)(?:\s+Cổ phần)?$/u;
+
 /** The places of a text (what placesIn needs), with the organisations and markets read on the way. */
 function indexPlaces(text: string): { orgs: MentionIndex; markets: Mention[]; teams: Mention[]; places: MentionIndex } {
-  const orgs = indexMentions(text, ORG_RE, true, ORG_STARTS, ORG_BY_UNIT);
+  // "chuyển thành Công ty Cổ phần,": a company's form, no name.
+  const orgs = new MentionIndex(indexMentions(text, ORG_RE, true, ORG_STARTS, ORG_BY_UNIT).all().filter((m) => !FORM_ONLY_ORG.test(m.text)));
   const listed = indexMentions(text, PLACE_RE, true, PLACE_STARTS, PLACE_BY_UNIT).all();
   const markets = indexMentions(text, MARKET_RE, false).all().map(marketName);
   const teams = [...indexTeams(text), ...indexWorks(text)].sort((a, b) => a.start - b.start);
@@ -827,17 +830,18 @@ function indexPlaces(text: string): { orgs: MentionIndex; markets: Mention[]; te
 }
 
 /**
- * A country naming an Open tournament: "<place> mở rộng" after a word of titles and tournaments, or ending
- * its clause, alone or listed ("Pháp và Mĩ mở rộng"). "Hà Nội mở rộng địa giới" (expands) stays a place.
+ * A country naming an Open tournament: "<place> mở rộng" a few words after a word of titles and tournaments,
+ * alone or listed ("2 Grand Slam ở Pháp và Mĩ mở rộng"). "Doanh nghiệp ở Bình Dương mở rộng sản xuất"
+ * (expands) stays a place.
  */
 function openTournament(text: string, m: Mention): boolean {
-  const after = OPEN_AFTER.exec(text.slice(m.end, m.end + 40));
-  if (after === null) return false;
-  return TOURNAMENT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || /^[ \t]*(?:[.,;:!?)\n]|và|$)/u.test(text.slice(m.end + after[0].length, m.end + after[0].length + 6));
+  if (OPEN_AFTER.exec(text.slice(m.end, m.end + 40)) === null) return false;
+  return TOURNAMENT_NEAR.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 /** " mở rộng", or " và Mĩ mở rộng" / ", Úc mở rộng": the place opens a list of Opens. */
 const OPEN_AFTER = /^(?:[ \t]+(?:và|,)?[ \t]*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*)?)?[ \t]+mở rộng(?![\p{L}\p{M}])/u;
-const TOURNAMENT_BEFORE = /(?<![\p{L}\p{M}])(?:giải|vô địch|grand slam|danh hiệu|chức|ở|tại)(?:[ \t]+(?:quần vợt|cầu lông|golf|bóng bàn|tennis))?[ \t]+$/iu;
+/** A word of titles and tournaments just before ("giải Đan Mạch", "2 Grand Slam ở Pháp", "vô địch Úc"): "doanh nghiệp ở Bình Dương mở rộng sản xuất" has none. */
+const TOURNAMENT_NEAR = /(?<![\p{L}\p{M}])(?:giải|vô địch|grand slam|danh hiệu|chức|quần vợt|cầu lông|tennis)(?:[ \t]+[^\s.;:!?]+){0,3}?[ \t]+$/iu;
 
 function canonical(name: string): string {
   const flat = name.replace(/\s*[-–—]\s*/g, ' - ').replace(/\s+/g, ' ');
@@ -876,7 +880,12 @@ const TITLE_PRODUCT_RE = /(?<![\p{L}\p{M}\d])((?:[A-Z][a-zA-Z]+[ \t]+){1,2}(?:\d
  * The article's main subject: the place named most often, the title counting three times, so
  * that a sentence like "Tỷ lệ hồ sơ trực tuyến đạt gần 80%" is attributed to its province.
  */
-export function mainSubject(entities: EntityIndex, title: string | null, text: string | null = null): { name: string | null; company: boolean } {
+export function mainSubject(
+  entities: EntityIndex,
+  title: string | null,
+  text: string | null = null,
+  furniture: readonly { start: number; end: number }[] = [],
+): { name: string | null; company: boolean } {
   const counts = new Map<string, number>();
   const add = (name: string, weight: number): void => {
     counts.set(name, (counts.get(name) ?? 0) + weight);
@@ -898,7 +907,9 @@ export function mainSubject(entities: EntityIndex, title: string | null, text: s
     }
   }
   for (const name of titlePlaces) add(name, 3);
-  for (const m of entities.places.all()) add(m.text, 1);
+  // Places in related headlines a page flattened into the body ("… Bia Thanh Hóa cán đích …") are other stories'.
+  const inFurniture = (m: Mention): boolean => furniture.some((f) => f.start <= m.start && m.end <= f.end);
+  for (const m of entities.places.all()) if (furniture.length === 0 || !inFurniture(m)) add(m.text, 1);
   // A company or index named in the title is what a business or market story is about.
   const titleTickers = title ? new Set(indexTickers(title).all().map((m) => m.text)) : new Set<string>();
   // A team ("U.23 Việt Nam thắng đậm U.23 Myanmar": the first named) or a foreign brand ("IFA: Samsung
@@ -1017,10 +1028,12 @@ const LATIN_CAPITALS = ((): string => {
 })();
 /** Two capitalised words, each one syllable: a given name as sports reports use it ("Tiến Minh", "Khắc Ngọc"). */
 const GIVEN_NAME_RE = new RegExp(`[${LATIN_CAPITALS}][\\p{Ll}\\p{M}]{0,7}[ \\t][${LATIN_CAPITALS}][\\p{Ll}\\p{M}]{0,7}(?![\\p{L}\\p{M}\\d])`, 'gu');
-/** "Báo Thanh Niên", "đài Truyền Hình": a paper or a station, not a player. */
-const NAMED_MEDIA_BEFORE = /(?:^|[^\p{L}\p{M}])(?:[Bb]áo|[Tt]ờ|[Đđ]ài|[Tt]ạp chí)[ \t]+$/u;
+/** "Báo Thanh Niên", "Công ty … Truyền thông Thanh Niên": a paper, a station or a media company, not a player. */
+const NAMED_MEDIA_BEFORE = /(?:^|[^\p{L}\p{M}])(?:[Bb]áo|[Tt]ờ|[Đđ]ài|[Tt]ạp chí|[Tt]ruyền thông|[Tt]ruyền hình)[ \t]+$/u;
+/** First words of capitalised pairs that are days and feasts, no player: "Thứ Bảy", "Chủ Nhật", "Tết Nguyên". */
+const NOT_GIVEN_NAMES = new Set(['Thứ', 'Chủ', 'Tết', 'Trung', 'Rằm', 'Mùng', 'Mồng']);
 /** A role or a label before a given name: it is a person ("tay vợt Tiến Minh", "Vua phá lưới: Khắc Ngọc"). */
-const SIDE_CUE_BEFORE = new RegExp(String.raw`(?:(?:^|[^\p{L}\p{M}])(?:${PERSON_CUES})[ \t]+|:[ \t]*)$`, 'u');
+const SIDE_CUE_BEFORE = new RegExp(String.raw`(?:(?:^|[^\p{L}\p{M}])(?:${PERSON_CUES})[ \t]+|(?:ghi bàn|phá lưới|xuất sắc nhất|cầu thủ|thủ môn|người ghi bàn)[ \t]*:[ \t]*)$`, 'iu');
 
 /**
  * The sides of a sports report: the clubs and players its figures are about, beyond the people and teams
@@ -1050,7 +1063,7 @@ export function indexSides(text: string, entities: EntityIndex): MentionIndex {
     if (nameWordBefore(text, start)) continue;
     const first = m[0].slice(0, space);
     const second = m[0].slice(space + 1);
-    if (NOT_NAME_END.has(first) || NOT_NAME_END.has(second) || SENTENCE_TITLES.has(first) || NOT_PERSON_WORDS.has(first) || NOT_PERSON_WORDS.has(second)) continue;
+    if (NOT_NAME_END.has(first) || NOT_NAME_END.has(second) || SENTENCE_TITLES.has(first) || NOT_PERSON_WORDS.has(first) || NOT_PERSON_WORDS.has(second) || NOT_GIVEN_NAMES.has(first)) continue;
     const name = `${first} ${second}`;
     const list = runs.get(name);
     if (list === undefined) runs.set(name, [start]);

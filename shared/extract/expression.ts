@@ -732,12 +732,21 @@ const RANKING_SIZE = /^(?:bảng|trong)\s/u;
 
 /**
  * "Top 10" capitalised names a list, whatever follows ("Top 10 Doanh nghiệp tiêu biểu", "rớt khỏi Top 10
- * nền kinh tế lớn nhất", "Top 16 người đẹp"): the guide's "Top 100" as the name of a list. Lower case,
- * "lọt vào top 10" is a rank.
+ * nền kinh tế lớn nhất", "Top 16 người đẹp"): the guide's "Top 100" as the name of a list — unless the
+ * figure enters it ("lọt vào Top 20", a rank at most 20th, as "lọt vào top 10" in lower case).
  */
-function isTopName(scope: Scope, topStart: number): boolean {
-  return scope.text[topStart] === 'T';
+function isTopName(scope: Scope, topStart: number, numberEnd: number): boolean {
+  const { text, folded, sentence } = scope;
+  if (text[topStart] !== 'T') return false;
+  // A capitalised name or a quote after it names an award: "lọt Top 10 Doanh nghiệp tiêu biểu".
+  let q = numberEnd;
+  while (q < sentence.end && text[q] === ' ') q++;
+  const c = text[q] ?? '';
+  if (c === '"' || c === '“' || isUpper(c)) return true;
+  // "lọt vào Top 20 nền kinh tế": entering the list is a place in it (at most 20th).
+  return !TOP_ENTRY_BEFORE.test(folded.slice(Math.max(sentence.start, topStart - 16), topStart));
 }
+const TOP_ENTRY_BEFORE = /(?<![\p{L}\p{M}])(?:lọt vào|lọt|vào|nằm trong|đứng trong|thuộc)[ \t\u00a0]+$/u;
 
 function phoneBefore(text: string, folded: string, from: number, pos: number): boolean {
   const lead = text[pos - 1] === '(' || text[pos - 1] === '+' ? 1 : 0;
@@ -1099,7 +1108,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     const nextWord = wordsAfter(text, numberEnd, sentence.end)?.first.toLowerCase() ?? '';
     if (rankPrefix.phrase.startsWith('nhóm') && !GROUP_NOUNS.has(nextWord)) return skip(end);
     // "Top 10 Doanh nghiệp tiêu biểu", "giải Top 10 …": the name of a list or an award, not a rank.
-    if (rankPrefix.phrase === 'top' && isTopName(scope, rankPrefix.start)) return skip(end);
+    if (rankPrefix.phrase === 'top' && isTopName(scope, rankPrefix.start, numberEnd)) return skip(end);
     // "bảng xếp hạng 10 nền kinh tế lớn nhất thế giới": the size of the ranking, a list's name, not a place in it.
     if (rankPrefix.phrase === 'xếp hạng' && kind === 'count' && unit !== null && RANKING_SIZE.test(`${wordsBefore(folded, sentence.start, rankPrefix.start, 1)[0]?.word ?? ''} ${folded.slice(end, Math.min(sentence.end, end + 40))}`)) return skip(end);
     return {
@@ -1224,12 +1233,17 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   }
   // "dòng tiền đầu tư âm gần 200 tỷ đồng", a results table's "-70.37": a level below zero. (Not "10 -25",
   // a range written loosely.)
-  if (kind !== 'percent' && kind !== 'change' && kind !== 'date') {
-    if (exprStart === start && start - 1 > sentence.start && (text[start - 1] === '-' || text[start - 1] === '−') && /[\s(]/u.test(text[start - 2] ?? ' ') && !/\d/u.test(text[start - 3] ?? '')) {
+  // Money and measures only: a count of cases or people is never below zero ("-25 ca mắc mới" is a bullet).
+  if (kind === 'money' || (kind === 'measure' && unit !== 'lần' && unit !== 'tuổi')) {
+    if (exprStart === start && start - 1 > sentence.start && (text[start - 1] === '-' || text[start - 1] === '−') && /[\s(]/u.test(text[start - 2] ?? ' ') && !/[\d;]/u.test(text[start - 3] ?? '')) {
       value = -value;
       exprStart = start - 1;
-    } else if (NEGATIVE_WORD_BEFORE.test(folded.slice(Math.max(sentence.start, exprStart - 6), exprStart))) {
-      value = -value;
+    } else {
+      const sign = NEGATIVE_WORD_BEFORE.exec(folded.slice(Math.max(sentence.start, exprStart - 12), exprStart));
+      if (sign !== null) {
+        value = -value;
+        exprStart -= sign[0].length;
+      }
     }
   }
   // "tăng 7,6%", "giảm 100 đồng/lít", "tăng thêm 6 người": an amount right after a change word is a
@@ -1426,8 +1440,11 @@ const ALL_OF_THEM_AFTER = /^[^,.;:!?]*?(?<![\p{L}\p{M}])đều(?![\p{L}\p{M}])/u
 const ANAPHORA_AFTER = /[ \t\u00a0]+(?:này|ấy|nói trên|kể trên|vừa nêu|đó(?![ \t\u00a0]+là)|trên(?=[ \t\u00a0]*(?:đều|đã|cũng|vẫn|là|bị|được|không|chưa|,)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/uy;
 
 const SIGNS = new Set(['-', '+', '−']);
-/** "âm 500 tỷ đồng": below zero. */
-const NEGATIVE_WORD_BEFORE = /(?<![\p{L}\p{M}])âm[ \t\u00a0]+$/u;
+/**
+ * "âm 500 tỷ đồng", "chi phí được ghi âm 67 tỷ đồng" (booked below zero): below zero — not the "âm" of "thu âm",
+ * "siêu âm", "phát âm", "nguyên âm" (and counts, "ghi âm 2 cuộc", are never signed).
+ */
+const NEGATIVE_WORD_BEFORE = /(?<!(?:^|[^\p{L}\p{M}])(?:thu|siêu|phát|nguyên|phụ|thanh|bản|ngữ|đa|cao|trầm|hòa|hoà|tạp|khuếch|bát|ngũ)[ \t\u00a0])(?<![\p{L}\p{M}])âm[ \t\u00a0]+$/u;
 /** Nouns that label a numbered part ("tập 1", "phần 2", "chương 3"). */
 const VOLUME_LABELS = new Set(['tập', 'phần', 'chương', 'quyển', 'cuốn']);
 
@@ -1458,6 +1475,8 @@ const RECORD_WINDOW_AFTER = /^(?:qua|gần đây|trở lại đây|vừa qua|đ�
 /** Averaging windows: "giá cơ sở bình quân 30 ngày", "mức trung bình 3 tháng" frame other figures. */
 const AVERAGE_WINDOW_BEFORE = /(?<![\p{L}\p{M}])(?:bình quân|trung bình)[ \t]+$/u;
 
+/** A figure with its scale or unit in the words before a window ("… âm gần 200 tỷ đồng trong"). */
+const FIGURE_BEFORE_WINDOW = /\d[\d.,]*[ \t]*(?:tỷ|triệu|nghìn|ngàn|%|đồng)/u;
 const RESULTS_BEFORE = /(?:doanh thu|lợi nhuận|lãi|lỗ|kinh doanh|kết quả|sản lượng|tổng kết|lũy kế|luỹ kế)(?:[ \t]+[^\s\d,.;:]+){0,3}[ \t]+(?:\d[\d.,]*[ \t]+[^\s\d,.;:]+(?:[ \t]+[^\s\d,.;:]+)?[ \t]+)?$/u;
 /** Results right after "N tháng": the months are the period of the figure that follows. */
 const RESULTS_AFTER = /^[ \t]+(?:lãi|lỗ|doanh thu|lợi nhuận|ước đạt|ước tính|đạt|vượt)(?![\p{L}\p{M}])/u;
@@ -1474,8 +1493,15 @@ function reportingMonths(folded: string, sentenceStart: number, start: number, u
   if (RECORD_NEAR.test(before)) return false;
   const after = folded.slice(unitEnd, Math.min(sentenceEnd, unitEnd + 6));
   if (/^[ \t]+của[ \t]/u.test(after)) return true;
-  // "… trong 9 tháng nên …": the window closes its clause before a conjunction too.
-  if (/(?:^|[^\p{L}\p{M}])(?:trong|sau)[ \t]+$/u.test(before) && (/^[ \t]*(?:[,.;:)\n]|$|(?:nên|thì|nhưng|và|khi|do|vì)(?![\p{L}\p{M}]))/u.test(folded.slice(unitEnd, Math.min(sentenceEnd, unitEnd + 8))) || unitEnd >= sentenceEnd)) return true;
+  // "… trong 9 tháng nên …": the window closes its clause before "nên" too (not "và", "khi", "do": "chậm
+  // trong 9 tháng và vẫn chưa xong" is a length).
+  if (/(?:^|[^\p{L}\p{M}])(?:trong|sau)[ \t]+$/u.test(before)) {
+    const next = folded.slice(unitEnd, Math.min(sentenceEnd, unitEnd + 8));
+    if (/^[ \t]*(?:[,.;:)\n]|$)/u.test(next) || unitEnd >= sentenceEnd) return true;
+    // "… âm 200 tỷ đồng trong 9 tháng nên …": after a figure the window closes its clause before "nên"
+    // too ("chờ đợi trong 9 tháng nên rất bức xúc" is a length).
+    if (/^[ \t]*nên(?![\p{L}\p{M}])/u.test(next) && FIGURE_BEFORE_WINDOW.test(before)) return true;
+  }
   // "9 tháng lãi ròng 325 tỷ đồng", "trong 9 tháng ước đạt 68.630 tỷ đồng", "9 tháng vượt 27% kế hoạch".
   if (RESULTS_AFTER.test(folded.slice(unitEnd, Math.min(sentenceEnd, unitEnd + 16)))) return true;
   return RESULTS_BEFORE.test(before);

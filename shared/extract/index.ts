@@ -107,7 +107,13 @@
  * năm 2021", "Doing Business 2020"); both ends of an announced schedule are date claims ("từ 21 đến 27/10
  * tới": the first day takes the month of the last; "từ 21/10 đến 27/10"); a size given as its dimensions
  * ("15,12x7,92x0,83cm") is one measure read by its length; "ppi" is a unit; a committee of the National
- * Assembly ("Ủy ban Tài chính Ngân sách") reports, like a ministry, and is no subject.
+ * Assembly ("Ủy ban Tài chính Ngân sách") reports, like a ministry, and is no subject; a country stands for
+ * the one player introduced with it in a sports report. After review: related headlines end at the FIRST
+ * company opening with a ticker or a verb of reporting (a heading in prose drops nothing; linear); only
+ * money and measures are signed ("siêu âm 3 lần", "-25 ca" bullets are not); a bracketed code is a ticker
+ * only after a company's name; "mở rộng" is an Open only near a word of titles; the goods-word rule is gone
+ * (places in related headlines no longer count toward the main subject instead); "Công ty" alone or after
+ * "và" joins no name; "thủ môn X" is X's own subject; day names are no players; "lọt vào Top 20" is a rank.
  */
 export const EXTRACTOR_VERSION = 25;
 

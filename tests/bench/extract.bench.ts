@@ -94,7 +94,11 @@ console.log(
     `extraction / ceiling = ${(ceiling.wall / run.wall).toFixed(3)} wall, ${(ceiling.cpu / Math.max(run.cpu, 0.001)).toFixed(3)} CPU`,
 );
 
-const adversarial = ['1-', '1/', '1.', '1,', '1:', '1', '%', '1%', '9'.repeat(40) + ' ', 'Việt Nam中国١٢ ', '1 - ', '1/1 ', 'hai '];
+const adversarial = ['1-', '1/', '1.', '1,', '1:', '1', '%', '1%', '9'.repeat(40) + ' ', 'Việt Nam中国١٢ ', '1 - ', '1/1 ', 'hai ', 'Tin mới a. ', 'Tin mới '];
+// Distinct bracketed codes after a company: each is a ticker looked for in the whole text.
+const codes: string[] = [];
+for (const a of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') for (const b of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') for (let d = 0; d < 10; d++) codes.push(`Công ty X (${a}${b}${d}) có 5 người. `);
+adversarial.push(codes.join(''));
 for (const pattern of adversarial) {
   const text = pattern.repeat(Math.ceil((5 * MB) / pattern.length)).slice(0, 5 * MB);
   const t = time(extract(text), 2);

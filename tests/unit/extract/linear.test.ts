@@ -16,6 +16,9 @@ const PATTERNS = [
   // Flattened tables: rows of a label and bare cells, a header of markers and column periods.
   'Xăng 1 2 - 3 ', 'Đơn vị tính: đồng (1) 9T/2013 Doanh thu 1.5 2 4% ',
   'giá xăng tăng 100 đồng/lít ', 'Galaxy Note 3 có màn hình 5 inch ', 'U.23 Việt Nam ', 'VN-Index khối lượng 2 triệu cổ phiếu ',
+  // Headings of related headlines (engine 25 looks for the story after them), with and without a stop;
+  // bracketed codes after a company (each a ticker to look for); given names in a sports text.
+  'Tin mới a. ', 'Tin mới ', 'Tin liên quan Công ty A lãi 5 tỷ ', 'Công ty X (AB1) có 5 người. ', 'Tiến Minh thắng tỷ số 2-1 hiệp 1 phút 3. ',
 ];
 
 function repeatTo(pattern: string, chars: number): string {
