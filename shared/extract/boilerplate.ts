@@ -88,8 +88,8 @@ function relatedLinks(text: string, title: string | null): Span | null {
 
 /** Headings of a list of other articles' headlines that a page flattens into the text. */
 const RELATED_MARKER_RE = /(?:Dòng sự kiện|Tin liên quan|Bài liên quan|Tin cùng chuyên mục|Tin mới|Xem thêm »)(?![\p{L}\p{M}])/gu;
-/** "Tin mới từ Sở Y tế cho biết …", "Tin mới nhất: …": the heading word used in a sentence, no list. */
-const MARKER_IN_PROSE = /^[ \t]*(?:[:,(]|nhất|từ|cho|về|của|là|được|chưa|đã|này|đó)/u;
+/** "Tin mới từ Sở Y tế cho biết …": the heading word used in a sentence, no list ("Tin liên quan:" and "Tin mới nhất" head lists). */
+const MARKER_IN_PROSE = /^[ \t]*(?:[,(]|từ|cho|về|của|là|được|chưa|đã|này|đó)(?![\p{L}\p{M}])/u;
 /**
  * The story that goes on after the headlines: a company's or a bank's full name after a headline's last
  * word, then its ticker in brackets or a verb of reporting ("Công ty cổ phần Tập đoàn Hòa Phát (HPG) công

@@ -54,14 +54,18 @@ export interface DocumentContext {
   nationals: Map<string, string> | null;
   /** Rankings and indexes named with their edition's year ("Impact Rankings … năm 2021"): the year as text; null when none. */
   rankings: MentionIndex | null;
+  /** The first line (the title) speaks of a ranking: the article is about one ranking. */
+  rankingStory: boolean;
 }
 
 /** `folded` is `text` lower-cased with the same offsets (see foldCase). */
 export function indexDocument(text: string, folded: string, title: string | null, publishedYear: number | null, publishedDay: string | null = null): DocumentContext {
   const entities = indexEntities(text);
   const relativeDays = indexMentions(folded, RELATIVE_DAY_RE);
-  const main = mainSubject(entities, title, text, relatedSpans(text, title));
-  const periods = indexMentions(folded, PERIOD_RE, false);
+  const related = relatedSpans(text, title);
+  const main = mainSubject(entities, title, text, related);
+  // A period in related headlines is another story's: it frames none of this one's figures.
+  const periods = related.length === 0 ? indexMentions(folded, PERIOD_RE, false) : new MentionIndex(outside(indexMentions(folded, PERIOD_RE, false).all(), related));
   let sessionWords = 0;
   for (const m of relativeDays.all()) if (m.group !== RELATIVE_SESSION || !/^\s*bản/u.test(folded.slice(m.end, m.end + 6))) sessionWords++;
   const sides = sportsText(folded) ? indexSides(text, entities) : null;
@@ -82,11 +86,13 @@ export function indexDocument(text: string, folded: string, title: string | null
     sides,
     nationals: sides === null ? null : indexNationals(text, entities),
     rankings: indexRankings(text),
+    rankingStory: RANKING_STORY.test(folded.slice(0, Math.max(0, folded.indexOf('\n')) || Math.min(folded.length, 300))),
   };
 }
 
+const RANKING_STORY = /xếp hạng|rankings?(?![\p{L}\p{M}])/u;
 /** A ranking, an index or a report, then its edition's year within a few words: "Impact Rankings của Times Higher Education năm 2021", "Doing Business 2020", "Chỉ số PCI 2020". */
-const RANKING_RE = /(?<![\p{L}\p{M}])(?:[Bb]ảng xếp hạng|[Xx]ếp hạng|Rankings?|[Bb]áo cáo|[Cc]hỉ số|Index|Doing Business)(?:[ \t]+(?!(?:năm|của|về|do)[ \t])[^\s.;!?\d]+){0,8}?(?:[ \t]+(?:của|về|do)(?:[ \t]+[^\s.;!?\d]+){1,6}?)?[ \t]+(?:\(?(?:năm[ \t]+)?)((?:19|20)\d\d)(?![\d/.-])/gu;
+const RANKING_RE = /(?<![\p{L}\p{M}])(?:[Bb]ảng xếp hạng|[Xx]ếp hạng|Rankings?|Báo cáo|Chỉ số|Index|Doing Business)(?:[ \t]+(?!(?:năm|của|về|do)[ \t])[^\s.;!?\d]+){0,8}?(?:[ \t]+(?:của|về|do)(?:[ \t]+[^\s.;!?\d]+){1,6}?)?[ \t]+(?:\(?(?:năm[ \t]+)?)((?:19|20)\d\d)(?![\d/-]|\.\d)/gu;
 
 function indexRankings(text: string): MentionIndex | null {
   RANKING_RE.lastIndex = 0;
@@ -106,6 +112,19 @@ function sportsText(folded: string): boolean {
   let words = 0;
   while (SPORT_RE.exec(folded) !== null) if (++words >= SPORT_WORDS) return true;
   return false;
+}
+
+/** The mentions lying outside every span (both in text order). */
+function outside(mentions: readonly Mention[], spans: readonly Span[]): Mention[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Mention[] = [];
+  let f = 0;
+  for (const m of mentions) {
+    while (f < sorted.length && (sorted[f]?.end ?? 0) <= m.start) f++;
+    const span = sorted[f];
+    if (span === undefined || m.end <= span.start || m.start < span.start) out.push(m);
+  }
+  return out;
 }
 
 /** The year the periods of an undated text speak of most; bases ("so với năm 2019") and horizons ("đến năm 2030") do not count. */
@@ -223,7 +242,10 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
   const emphasis = cues.some((c) => c.group === CUE_EMPHASIS);
   return {
     subject: playerOfCountry(
+      text,
       doc,
+      from,
+      expr.start,
       marketSubject(
         text,
         sentence,
@@ -238,7 +260,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
         : (readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay) ??
           dayOfReport(doc, sentence, expr) ??
           periodBefore(text, doc, sentence, previous) ??
-          rankingYear(doc, expr) ??
+          rankingYear(doc, sentence, previous, expr) ??
           (AS_OF_NOW.test(text.slice(Math.max(sentence.start, expr.start - 60), expr.start)) ? null : doc.titlePeriod)),
     modality,
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
@@ -285,10 +307,16 @@ const SCORER_AFTER = /^[ \t]+(?:đã[ \t]+|cũng[ \t]+|lại[ \t]+)?(?:ghi bàn|
  * or club the text introduced with it ("tay vợt người Malaysia Chong Wei Feng", "Wei Feng Chong
  * (Malaysia)"); with none, or two, the country stays.
  */
-function playerOfCountry(doc: DocumentContext, subject: string | null): string | null {
+function playerOfCountry(text: string, doc: DocumentContext, from: number, pos: number, subject: string | null): string | null {
   if (subject === null || doc.nationals === null) return subject;
-  return doc.nationals.get(subject) ?? subject;
+  const player = doc.nationals.get(subject);
+  if (player === undefined) return subject;
+  // Only where the figure's sentence names the country as a player's or a club's ("Tay vợt Malaysia …",
+  // "đội bóng nước Đức"): "Đoàn thể thao Việt Nam giành 58 huy chương" stays the country's.
+  const at = text.lastIndexOf(subject, pos);
+  return at >= from && ROLE_BEFORE_COUNTRY.test(text.slice(Math.max(0, at - 24), at)) ? player : subject;
 }
+const ROLE_BEFORE_COUNTRY = /(?<![\p{L}\p{M}])(?:tay vợt|cầu thủ|võ sĩ|kỳ thủ|vận động viên|VĐV|đội bóng|tiền đạo|tiền vệ|hậu vệ|thủ môn)(?:[ \t]+(?:người|nước|đến từ))?[ \t]+$/iu;
 
 /** The players or clubs a sports text introduces with their country: country → name, when one only. */
 function indexNationals(text: string, entities: EntityIndex): Map<string, string> | null {
@@ -335,13 +363,17 @@ const NATIONALITY_BEFORE = /(?<![\p{L}\p{M}])(?:người|đến từ|tay vợt|c
  * of the ranking the text names before it ("Impact Rankings … năm 2021, ĐHQGHN … đứng thứ 92", "Báo cáo
  * Môi trường Kinh doanh 2020 … vị trí 68/190"): the edition, not the article's date.
  */
-function rankingYear(doc: DocumentContext, expr: Expression): string | null {
+function rankingYear(doc: DocumentContext, sentence: Span, previous: Span | null, expr: Expression): string | null {
   if (doc.rankings === null || !(expr.kind === 'rank' || expr.unit === 'điểm' || expr.unit === 'bậc')) return null;
+  // The ranking named in the figure's sentence or the one just before: further back it is another's —
+  // unless the article opens on a ranking ("Đây là bảng xếp hạng … của Times Higher Education"): then its
+  // edition named anywhere before is the one its places are in.
+  const from = doc.rankingStory ? 0 : Math.max(0, (previous ?? sentence).start, sentence.start - RANKING_WINDOW);
   let year: string | null = null;
-  for (const m of doc.rankings.within(Math.max(0, expr.start - RANKING_WINDOW), expr.start)) year = m.text;
+  for (const m of doc.rankings.within(from, expr.start)) year = m.text;
   return year === null ? null : `năm ${year}`;
 }
-const RANKING_WINDOW = 1500;
+const RANKING_WINDOW = 600;
 
 /** "thay thế", "vượt (qua)", "qua mặt" right before a name: the name is the one overtaken. */
 const OVERTAKEN_BEFORE = /(?<![\p{L}\p{M}])(?:thay thế|vượt qua|vượt mặt|vượt|qua mặt|soán ngôi|hất cẳng)[ \t\u00a0]+$/iu;

@@ -841,7 +841,7 @@ function openTournament(text: string, m: Mention): boolean {
 /** " mở rộng", or " và Mĩ mở rộng" / ", Úc mở rộng": the place opens a list of Opens. */
 const OPEN_AFTER = /^(?:[ \t]+(?:và|,)?[ \t]*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*)?)?[ \t]+mở rộng(?![\p{L}\p{M}])/u;
 /** A word of titles and tournaments just before ("giải Đan Mạch", "2 Grand Slam ở Pháp", "vô địch Úc"): "doanh nghiệp ở Bình Dương mở rộng sản xuất" has none. */
-const TOURNAMENT_NEAR = /(?<![\p{L}\p{M}])(?:giải|vô địch|grand slam|danh hiệu|chức|quần vợt|cầu lông|tennis)(?:[ \t]+[^\s.;:!?]+){0,3}?[ \t]+$/iu;
+const TOURNAMENT_NEAR = /(?<![\p{L}\p{M}])(?:giải(?![ \t]+(?:ngân|pháp|quyết|thể|phóng|trí|tỏa|toả|thích|tán|đáp|cứu|nén|phẫu|mã|khát|oan|vây|nguy|thoát|tư|nhiệt|độc|ngũ))|vô địch|grand slam|danh hiệu|chức vô địch|quần vợt|cầu lông|tennis)(?:[ \t]+[^\s.;:!?]+){0,3}?[ \t]+$/iu;
 
 function canonical(name: string): string {
   const flat = name.replace(/\s*[-–—]\s*/g, ' - ').replace(/\s+/g, ' ');
@@ -908,8 +908,15 @@ export function mainSubject(
   }
   for (const name of titlePlaces) add(name, 3);
   // Places in related headlines a page flattened into the body ("… Bia Thanh Hóa cán đích …") are other stories'.
-  const inFurniture = (m: Mention): boolean => furniture.some((f) => f.start <= m.start && m.end <= f.end);
-  for (const m of entities.places.all()) if (furniture.length === 0 || !inFurniture(m)) add(m.text, 1);
+  // (Both in text order: one walk over the spans, not a scan of them per place.)
+  const spans = [...furniture].sort((a, b) => a.start - b.start);
+  let f = 0;
+  for (const m of entities.places.all()) {
+    while (f < spans.length && (spans[f]?.end ?? 0) <= m.start) f++;
+    const span = spans[f];
+    if (span !== undefined && span.start <= m.start && m.end <= span.end) continue;
+    add(m.text, 1);
+  }
   // A company or index named in the title is what a business or market story is about.
   const titleTickers = title ? new Set(indexTickers(title).all().map((m) => m.text)) : new Set<string>();
   // A team ("U.23 Việt Nam thắng đậm U.23 Myanmar": the first named) or a foreign brand ("IFA: Samsung
@@ -1031,7 +1038,7 @@ const GIVEN_NAME_RE = new RegExp(`[${LATIN_CAPITALS}][\\p{Ll}\\p{M}]{0,7}[ \\t][
 /** "Báo Thanh Niên", "Công ty … Truyền thông Thanh Niên": a paper, a station or a media company, not a player. */
 const NAMED_MEDIA_BEFORE = /(?:^|[^\p{L}\p{M}])(?:[Bb]áo|[Tt]ờ|[Đđ]ài|[Tt]ạp chí|[Tt]ruyền thông|[Tt]ruyền hình)[ \t]+$/u;
 /** First words of capitalised pairs that are days and feasts, no player: "Thứ Bảy", "Chủ Nhật", "Tết Nguyên". */
-const NOT_GIVEN_NAMES = new Set(['Thứ', 'Chủ', 'Tết', 'Trung', 'Rằm', 'Mùng', 'Mồng']);
+const NOT_GIVEN_NAMES = new Set(['Thứ', 'Chủ', 'Tết', 'Rằm', 'Mùng', 'Mồng']);
 /** A role or a label before a given name: it is a person ("tay vợt Tiến Minh", "Vua phá lưới: Khắc Ngọc"). */
 const SIDE_CUE_BEFORE = new RegExp(String.raw`(?:(?:^|[^\p{L}\p{M}])(?:${PERSON_CUES})[ \t]+|(?:ghi bàn|phá lưới|xuất sắc nhất|cầu thủ|thủ môn|người ghi bàn)[ \t]*:[ \t]*)$`, 'iu');
 

@@ -471,8 +471,9 @@ function readDigits(scope: Scope, atom: Atom): Reading {
     const length = parseDigitNumber(raw);
     if (length !== null) {
       const dimsEnd = end + dims[0].length;
+      const qual = qualifierBefore(scope, start);
       return {
-        expression: { start, end: dimsEnd, kind: 'measure', value: length, total: null, upper: null, unit: (dims[1] ?? '').toLowerCase(), qualifier: 'exact', years: null, date: null, numberStart: start },
+        expression: { start: qual?.start ?? start, end: dimsEnd, kind: 'measure', value: length, total: null, upper: null, unit: (dims[1] ?? '').toLowerCase(), qualifier: qual?.qualifier ?? 'exact', years: null, date: null, numberStart: start },
         next: dimsEnd,
       };
     }
@@ -512,7 +513,7 @@ function readDigits(scope: Scope, atom: Atom): Reading {
     const date = matchAt(DATE_AFTER, folded, end, sentence.end);
     // "diễn ra từ 21 đến 27/10 tới": a schedule's first day written without its month, which the last
     // day gives — a date claim like that last day when both are still to come.
-    if (!date && scope.year !== null && /(?<![\p{L}\p{M}])từ\s+(?:ngày\s+)?$/iu.test(text.slice(Math.max(sentence.start, start - 10), start))) {
+    if (!date && scope.year !== null && /(?<![\p{L}\p{M}])từ\s+(?:ngày\s+)?$/iu.test(text.slice(Math.max(sentence.start, start - 10), start)) && scheduled(folded, sentence.start, start)) {
       const last = DAY_RANGE_END_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 24)));
       const month = Number(last?.[2]);
       const lastEnd = end + (last?.[0].length ?? 0);
@@ -544,7 +545,7 @@ function readDigits(scope: Scope, atom: Atom): Reading {
       const from = sep === '/' && /(?<![\p{L}\p{M}])từ\s+$/iu.test(text.slice(Math.max(sentence.start, start - 6), start));
       const dayWordRight = /(?<![\p{L}\p{M}])(?:ngày|hôm|mồng|mùng)\s+$/iu.test(text.slice(Math.max(sentence.start, start - 8), start));
       // "từ 21 đến 27/10", "từ 21/10 đến ngày 27/10": the last day of an announced schedule.
-      const rangeEnd = sep === '/' && SCHEDULE_END_BEFORE.test(text.slice(Math.max(sentence.start, start - 32), start));
+      const rangeEnd = sep === '/' && SCHEDULE_END_BEFORE.test(text.slice(Math.max(sentence.start, start - 32), start)) && scheduled(folded, sentence.start, start);
       const upcoming =
         year === null &&
         (sep === '/' ? dateWord || from || rangeEnd : dayWordRight) &&
@@ -810,6 +811,17 @@ function readYearLike(scope: Scope, start: number, end: number): Reading | null 
 
 /** "x7,92x0,83cm", " x 7,9 x 0,8 mm": the other dimensions of a size and its unit. */
 const DIMENSIONS_AFTER = /^[ \t]?[x×][ \t]?\d{1,4}(?:[.,]\d{1,3})?(?:[ \t]?[x×][ \t]?\d{1,4}(?:[.,]\d{1,3})?)?[ \t]?(cm|mm|m)(?![\p{L}\p{M}\d])/iu;
+/**
+ * A range of days is a schedule when the clause says something takes place over it ("giải diễn ra từ 21
+ * đến 27/10", "từ ngày 2-10/11") — "dao động từ 5 đến 8/10", "từ 1 đến 2/3 số hộ", "nghỉ từ 3 đến 5/7 ngày"
+ * are no dates.
+ */
+function scheduled(folded: string, from: number, pos: number): boolean {
+  const before = folded.slice(Math.max(from, pos - 48), pos);
+  return SCHEDULE_WORDS.test(before) || /(?<![\p{L}\p{M}])từ\s+ngày\s+\S*$/u.test(before) || /(?<![\p{L}\p{M}])từ\s+ngày\s+\d{1,2}(?:\/\d{1,2})?\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?$/u.test(before);
+}
+const SCHEDULE_WORDS = /(?<![\p{L}\p{M}])(?:diễn ra|tổ chức|kéo dài|khai mạc|bế mạc|mở cửa|mở bán|áp dụng|có hiệu lực|triển khai|thi đấu|tập trung|đăng ký|đặt hàng|thực hiện)(?![\p{L}\p{M}])/u;
+
 /** " đến 27/10": the last day of a range whose first day had no month of its own. */
 const DAY_RANGE_END_AFTER = /^\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?(\d{1,2})\/(\d{1,2})(?![\d/])/iu;
 /** "từ 21 đến ", "từ ngày 21/10 tới ngày ": what stands before the last day of a schedule. */
@@ -1235,7 +1247,8 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   // a range written loosely.)
   // Money and measures only: a count of cases or people is never below zero ("-25 ca mắc mới" is a bullet).
   if (kind === 'money' || (kind === 'measure' && unit !== 'lần' && unit !== 'tuổi')) {
-    if (exprStart === start && start - 1 > sentence.start && (text[start - 1] === '-' || text[start - 1] === '−') && /[\s(]/u.test(text[start - 2] ?? ' ') && !/[\d;]/u.test(text[start - 3] ?? '')) {
+    // (A measure after a colon is a list's bullet: "Kết quả ra quân: -5 km"; money after a label is signed.)
+    if (exprStart === start && start - 1 > sentence.start && (text[start - 1] === '-' || text[start - 1] === '−') && /[\s(]/u.test(text[start - 2] ?? ' ') && !/[\d;]/u.test(text[start - 3] ?? '') && !(kind === 'measure' && text[start - 3] === ':')) {
       value = -value;
       exprStart = start - 1;
     } else {

@@ -182,3 +182,43 @@ describe('engine 25 review cases', () => {
     expect(dated('Dự án đã chậm trong 9 tháng và vẫn chưa xong.').map((c) => c.kind)).toEqual(['duration']);
   });
 });
+
+/** The second review of engine 25 (session 28). */
+describe('engine 25 second review cases', () => {
+  const dated = (s: string, title = 'Tin'): ExtractedClaim[] => {
+    const text = normalizeText(`${title}\n${DATE}\n\n${s}`);
+    return extractClaims(text, extractMetadata(text));
+  };
+  const at = (claims: ExtractedClaim[], q: string): ExtractedClaim | undefined => claims.find((c) => c.quote.includes(q));
+
+  it('a player stands for the country only where the sentence names the country as a player\'s', () => {
+    const claims = dated('Ở trận chung kết, Nguyễn Thị Oanh (Việt Nam) vô địch nội dung 1.500 m. Vận động viên Lý Hoàng Nam vào bán kết. Đoàn thể thao Việt Nam có 58 huy chương vàng, xếp thứ nhất.');
+    expect(at(claims, '58 huy')?.subject).toBe('Việt Nam');
+  });
+
+  it('a ranking\'s year reaches only the figures of its own or the next sentence, unless the article is about the ranking', () => {
+    const far = dated('Theo Báo cáo Môi trường Kinh doanh 2021, tỉnh có nhiều cải thiện. Tỉnh có 300 doanh nghiệp mới. Nhiều dự án được triển khai. Đội tuyển tỉnh đứng thứ 5 giải bóng đá.');
+    expect(at(far, 'thứ 5')?.period).not.toBe('năm 2021');
+    const story = dated('Trường vào Impact Rankings của Times Higher Education năm 2021. Có 25 trường tham gia. Nhiều trường tăng hạng. Trường đứng thứ 92 thế giới.', 'Bảng xếp hạng đại học');
+    expect(at(story, 'thứ 92')?.period).toBe('năm 2021');
+  });
+
+  it('a range of days is a schedule only when something takes place over it', () => {
+    expect(dated('Điểm số dao động từ 25 đến 28/10.').filter((c) => c.kind === 'date')).toEqual([]);
+    expect(dated('Giải đấu diễn ra từ 25 đến 27/10 tới.').map((c) => c.quote)).toEqual(['25', '27/10']);
+  });
+
+  it('"mở rộng" after "tổ chức", "công chức" or "giải ngân" keeps the place; a heading with a colon heads a list; no headline period reaches the story', () => {
+    expect(at(dated('Nhiều tổ chức ở Bình Dương mở rộng sản xuất, tuyển thêm 5.000 lao động.'), '5.000')?.subject).toBe('Bình Dương');
+    const claims = dated('Tin liên quan: 6 tháng đầu năm lãi 4.000 tỷ đồng Hòa Phát dự kiến chia cổ tức 30% Công ty cổ phần Tập đoàn Hòa Phát (HPG) công bố đã bán 26,7 triệu cổ phần.');
+    expect(at(claims, '4.000')).toBeUndefined();
+    expect(at(claims, '26,7')?.period).toBeNull();
+  });
+
+  it('a size keeps its qualifier; a measure after a colon is a bullet; "Trung Hiếu" is a player', () => {
+    expect(at(dated('Phòng khách rộng khoảng 4 x 5 m.'), '4 x 5')?.qualifier).toBe('approx');
+    expect(at(dated('Kết quả ra quân: -5 km kênh mương được nạo vét.'), '5 km')?.value).toBe(5);
+    const match = 'Trận đấu vòng 5, hiệp 1 có tỷ số 1-0, phút 30 có thẻ vàng. ';
+    expect(at(dated(`${match}Tiền vệ Trung Hiếu chạy 11 km trong trận. Trung Hiếu ghi 2 bàn.`), '11 km')?.subject).toBe('Trung Hiếu');
+  });
+});
