@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { DecideFinding, FindingDetail, WorkspaceSummary } from '../../../shared/ipc/contract';
 import type { Finding } from '../../../shared/schema';
 import { api, onDeskEvent } from '../api';
-import { useDesk } from './index';
+import { appliedSaved, useDesk } from './index';
 
 export type FindingsShow = 'open' | 'all';
 
@@ -122,7 +122,7 @@ export const useFindings = create<FindingsState>((set, get) => {
       }
       useDesk.setState({ saveState: 'saved' });
       // The decided finding changes in place; the list and counts follow the pushed summary.
-      const decided = result.value;
+      const decided = appliedSaved(result.value);
       const leaves = get().show === 'open' && decided.status !== 'open';
       set((s) => ({
         findings: leaves ? s.findings.filter((f) => f.id !== decided.id) : s.findings.map((f) => (f.id === decided.id ? decided : f)),
