@@ -4,6 +4,8 @@ import { findingsUpToDate } from '../../../electron/services/findings';
 import { WorkspaceService } from '../../../electron/services/workspaceService';
 import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
 import { StoreWriteError } from '../../../electron/store/port';
+import { contract, DeskEvent } from '../../../shared/ipc/contract';
+import type { MethodName } from '../../../shared/ipc/methods';
 import { seedsDir, tempDir } from '../helpers';
 import { closedAfterEach } from './keptAnalysis';
 
@@ -16,6 +18,11 @@ import { closedAfterEach } from './keptAnalysis';
 
 const opened = closedAfterEach();
 const NOTICE_VI = /^Thay đổi đã được lưu, nhưng chưa cập nhật được các phát hiện/;
+
+/** What crosses to the renderer: the outcome as the contract's output schema passes it (dispatch checks every answer so). */
+function viaContract(method: MethodName, outcome: unknown): { findingsNotUpdated?: string } {
+  return contract[method].output.parse(outcome) as { findingsNotUpdated?: string };
+}
 
 async function openAt(path: string): Promise<WorkspaceService> {
   const s = await WorkspaceService.open({ repository: new LowdbWorkspaceRepository(path), seedsDir, defaultReviewer: 'Ngọc', sliceMs: 0 });
@@ -75,6 +82,7 @@ describe('an action whose analysis fails after its commit is answered as saved',
     await failedOnce();
     expect(added.findingsNotUpdated).toMatch(NOTICE_VI);
     expect(added).toMatchObject({ articleId: article.id, start, end, origin: 'manual' });
+    expect(viaContract('addClaim', added)).toEqual(added);
     await expect(s.addClaim({ articleId: article.id, start, end })).rejects.toMatchObject({ code: 'invalid_input' });
     const back = await reopened();
     const after = (await back.getArticle(article.id)).claims;
@@ -92,6 +100,7 @@ describe('an action whose analysis fails after its commit is answered as saved',
     await failedOnce();
     expect(edited.findingsNotUpdated).toMatch(/^The change is saved, but the findings could not be updated/);
     expect(edited.value).toBe(value);
+    expect(viaContract('editClaim', edited)).toEqual(edited);
     const back = await reopened();
     expect((await back.findClaim(claim.id)).value).toBe(value);
     // One edit, one undo step: the undo takes it back to the extracted value.
@@ -110,6 +119,7 @@ describe('an action whose analysis fails after its commit is answered as saved',
     await failedOnce();
     expect(first.findingsNotUpdated).toMatch(NOTICE_VI);
     expect(first).toMatchObject({ action: 'review.rejected', claimIds: [b.id], canUndo: true, canRedo: true });
+    expect(viaContract('undo', first)).toEqual(first);
     const second = await s.undo();
     expect(second.findingsNotUpdated).toBeUndefined();
     expect(second).toMatchObject({ action: 'review.corrected', claimIds: [a.id] });
@@ -131,6 +141,7 @@ describe('an action whose analysis fails after its commit is answered as saved',
     await failedOnce();
     expect(redone.findingsNotUpdated).toMatch(NOTICE_VI);
     expect(redone).toMatchObject({ action: 'review.rejected', canUndo: true, canRedo: false });
+    expect(viaContract('redo', redone)).toEqual(redone);
     expect(await s.redo()).toMatchObject({ action: null, claimIds: [] });
     const back = await reopened();
     expect(await back.ctx.store.reviews([claim.id])).toEqual([expect.objectContaining({ status: 'rejected' })]);
@@ -149,6 +160,7 @@ describe('an action whose analysis fails after its commit is answered as saved',
     await failedOnce();
     expect(decided.findingsNotUpdated).toMatch(NOTICE_VI);
     expect(decided).toMatchObject({ id: current.id, status: 'resolved' });
+    expect(viaContract('decideFinding', decided)).toEqual(decided);
     const back = await reopened();
     expect((await back.ctx.store.getFindings([current.id]))[0]).toMatchObject({ status: 'resolved' });
     expect(await back.ctx.store.reviews([claim.id])).toEqual([expect.objectContaining({ status: 'verified' })]);
@@ -166,6 +178,10 @@ describe('an action whose analysis fails after its commit is answered as saved',
     await failedOnce();
     expect(report.findingsNotUpdated).toMatch(NOTICE_VI);
     expect(report.imported).toHaveLength(1);
+    expect(viaContract('importText', report)).toEqual(report);
+    // An import by a job: its report reaches the renderer in a pushed event, checked by DeskEvent.
+    const job = { type: 'job', job: { id: 'j1', kind: 'import', state: 'finished', done: 1, total: 1, current: null, result: report, error: null } };
+    expect(DeskEvent.parse(job)).toEqual(job);
     const again = await s.importText(title, text);
     expect(again.imported).toHaveLength(0);
     expect(again.duplicates).toHaveLength(1);
