@@ -116,11 +116,15 @@ export const useFindings = create<FindingsState>((set, get) => {
       useDesk.setState({ saveState: 'saving' });
       const result = await api.decideFinding(input);
       if (!result.ok) {
-        useDesk.setState({ saveState: 'failed' });
+        // Its decision, or the reviews asked with it, could not be saved (a decision saved whose
+        // re-analysis failed comes back as saved, with a notice): the retry sends this decision
+        // again (deciding a finding as it already stands changes nothing but the time), never an
+        // older failed action.
+        useDesk.setState({ saveState: 'failed', failed: { describe: 'decideFinding', retry: async () => void (await get().decide(input)) } });
         fail(result.error.message);
         return false;
       }
-      useDesk.setState({ saveState: 'saved' });
+      useDesk.setState({ saveState: 'saved', failed: null });
       // The decided finding changes in place; the list and counts follow the pushed summary.
       const decided = appliedSaved(result.value);
       const leaves = get().show === 'open' && decided.status !== 'open';

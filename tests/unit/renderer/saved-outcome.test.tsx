@@ -2,7 +2,9 @@
 import { act } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { StoreWriteError, type WorkspaceStore } from '../../../electron/store/port';
-import { bootDesk, openInStore } from './helpers/desk';
+import { failNextCommits } from './helpers/deskApi';
+import { buildDocument } from '../../../shared/document';
+import { bootDesk, openInStore, sample } from './helpers/desk';
 
 /**
  * An action the service saved but whose findings it could not update after it (the re-analysis's
@@ -75,5 +77,33 @@ describe('a saved action whose findings could not be updated', () => {
     expect(desk.actionNotice).toMatchObject({ direction: 'undo', action: 'review.corrected', claimId: data.grdp.id });
     expect(served.statusOf(data.grdp.id)).toBe('unreviewed');
     expect(served.callsTo('undo')).toHaveLength(2);
+  });
+});
+
+describe('a finding decision that could not be saved', () => {
+  it('offers to retry that decision, not an older failed action', async () => {
+    // Two stories that disagree on one figure: a conflict to decide.
+    const daNang = (outlet: string, value: string, day: string) =>
+      buildDocument(`Du lịch Đà Nẵng năm 2023\n\n${outlet} ${day}/01/2024\n\nNăm 2023, tổng thu du lịch của thành phố Đà Nẵng đạt ${value} tỷ đồng.`, `${outlet}.txt`, `2024-01-${day}T08:00:00.000Z`);
+    const { served, store, r, data } = await bootDesk({ docs: [sample().bacGiang, daNang('Báo Đà Nẵng', '30.500', '08'), daNang('Tuổi Trẻ', '28.000', '10')] });
+    await openInStore(r, data.bacGiang.article.id, data.grdp.id);
+    const { useFindings } = await import('../../../renderer/src/store/findings');
+    // An earlier review whose save failed: its retry is pending.
+    failNextCommits(store);
+    expect(await act(() => r.useDesk.getState().review(data.grdp.id, { status: 'verified' }))).toBe(false);
+    expect(r.useDesk.getState().failed?.describe).toBe(data.grdp.id);
+    await served.service.analyze();
+    const finding = (await served.service.listFindings()).find((f) => f.status === 'open' && f.type === 'conflict');
+    if (!finding) throw new Error('no open finding in the sample');
+    failNextCommits(store);
+    const input = { findingId: finding.id, decision: 'dismiss' as const, note: 'khác phạm vi' };
+    expect(await act(() => useFindings.getState().decide(input))).toBe(false);
+    expect(r.useDesk.getState().saveState).toBe('failed');
+    await act(() => r.useDesk.getState().retryFailed());
+    expect((await served.service.listFindings()).find((f) => f.id === finding.id)?.status).toBe('dismissed');
+    expect(served.callsTo('decideFinding')).toEqual([input, input]);
+    // The earlier review was not sent again by that retry.
+    expect(served.callsTo('reviewClaim')).toHaveLength(1);
+    expect(r.useDesk.getState()).toMatchObject({ saveState: 'saved', failed: null });
   });
 });
