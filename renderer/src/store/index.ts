@@ -477,7 +477,8 @@ export const useDesk = create<DeskState>((set, get) => {
         settings: i?.settings ?? null,
         workspacePath: i?.path ?? null,
         notice: i?.notice ? i.notice.movedTo : null,
-        upgraded: i?.upgraded ?? null,
+        // Re-extracted by a newer engine as it opened: saved, perhaps with its findings not updated.
+        upgraded: i?.upgraded ? appliedSaved(i.upgraded) : null,
         canUndo: i?.canUndo ?? false,
         canRedo: i?.canRedo ?? false,
         articles: unwrap(articles) ?? [],

@@ -107,3 +107,15 @@ describe('a finding decision that could not be saved', () => {
     expect(r.useDesk.getState()).toMatchObject({ saveState: 'saved', failed: null });
   });
 });
+
+describe('a re-extraction on opening whose analysis failed', () => {
+  it('shows its report and the notice', async () => {
+    const { served, r, data } = await bootDesk();
+    // What the service answers when its re-extraction by a newer engine was saved but the analysis after it failed.
+    const notice = 'Thay đổi đã được lưu, nhưng chưa cập nhật được các phát hiện theo thay đổi này.';
+    served.service.upgraded = { articles: 2, before: 9, after: 9, reviewsMoved: 0, kept: 0, detached: [], findingsNotUpdated: notice };
+    await openInStore(r, data.bacGiang.article.id);
+    expect(r.useDesk.getState().upgraded).toEqual({ articles: 2, before: 9, after: 9, reviewsMoved: 0, kept: 0, detached: [] });
+    expect(r.useDesk.getState().error).toBe(notice);
+  });
+});
