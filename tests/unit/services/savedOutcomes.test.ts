@@ -168,6 +168,29 @@ describe('an action whose analysis fails after its commit is answered as saved',
     expect((await back.ctx.store.undoEntries('undo')).filter((e) => e.action === 'finding.resolve')).toHaveLength(1);
   });
 
+  it('a merge conflict settled for the incoming review: the review is on disk with the notice; settling it again is refused', async () => {
+    const { s, failNext, failedOnce, reopened } = await seeded();
+    // The same seeds elsewhere, with the claim verified there, exported.
+    const dir = await tempDir();
+    const elsewhere = await openAt(join(dir, 'elsewhere.json'));
+    const claimId = (await elsewhere.listClaims()).find((c) => c.quote === '42,13%')?.id ?? '';
+    await elsewhere.reviewClaim({ claimId, status: 'verified' });
+    const exported = join(dir, 'export.json');
+    await elsewhere.exportTo(exported, { format: 'json', scope: {} });
+    // Here it was rejected: merging the export leaves a conflict to settle.
+    await s.reviewClaim({ claimId, status: 'rejected', note: 'Không phải số liệu' });
+    expect((await s.importPaths([exported])).merged?.conflicts).toBe(1);
+    failNext();
+    // Keeping the incoming review (verified) brings the claim back into the analysis.
+    const settled = await s.resolveImportConflict(`review:${claimId}`, 'incoming');
+    await failedOnce();
+    expect(settled).toEqual({ remaining: 0, findingsNotUpdated: expect.stringMatching(NOTICE_VI) });
+    expect(viaContract('resolveImportConflict', settled)).toEqual(settled);
+    await expect(s.resolveImportConflict(`review:${claimId}`, 'incoming')).rejects.toMatchObject({ code: 'not_found' });
+    const back = await reopened();
+    expect(await back.ctx.store.reviews([claimId])).toEqual([expect.objectContaining({ status: 'verified' })]);
+  });
+
   it('an import: the article is on disk with the notice; importing it again finds the duplicate', async () => {
     const { s, failNext, failedOnce, reopened } = await seeded();
     const before = (await s.listArticles()).length;
