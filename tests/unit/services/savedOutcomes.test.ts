@@ -191,6 +191,25 @@ describe('an action whose analysis fails after its commit is answered as saved',
     expect(await back.ctx.store.reviews([claimId])).toEqual([expect.objectContaining({ status: 'verified' })]);
   });
 
+  it('a re-extraction: the claims it brings back are on disk with the notice; re-extracting again changes nothing', async () => {
+    const { s, failNext, failedOnce, reopened } = await seeded();
+    const { claim } = await claimInFinding(s);
+    const count = (await s.listClaims()).length;
+    // A claim the engine extracts is missing from the stored workspace (written by an engine that missed it).
+    await s.ctx.store.commit({ action: 'test', who: 'Ngọc', at: '2026-06-01T00:00:00.000Z', changes: [{ table: 'claims', id: claim.id, before: claim, after: null }], audit: [] });
+    failNext();
+    const report = await s.reextract();
+    await failedOnce();
+    expect(report).toMatchObject({ before: count - 1, after: count, findingsNotUpdated: expect.stringMatching(NOTICE_VI) });
+    // A re-extraction runs as a job: its report reaches the renderer in a pushed event, checked by DeskEvent.
+    const job = { type: 'job', job: { id: 'j2', kind: 'reextract', state: 'finished', done: 1, total: 1, current: null, result: report, error: null } };
+    expect(DeskEvent.parse(job)).toEqual(job);
+    const back = await reopened();
+    expect(await back.findClaim(claim.id)).toMatchObject({ quote: claim.quote });
+    expect(await back.reextract()).toMatchObject({ before: count, after: count, detached: [] });
+    expect(await back.listClaims()).toHaveLength(count);
+  });
+
   it('an import: the article is on disk with the notice; importing it again finds the duplicate', async () => {
     const { s, failNext, failedOnce, reopened } = await seeded();
     const before = (await s.listArticles()).length;
