@@ -749,13 +749,20 @@ export async function decideFinding(ctx: ServiceContext, input: DecideFinding): 
     };
   }
   const view = (f: Finding) => ({ status: f.status, resolution: f.resolution, decision: f.decision ?? null });
-  await ctx.commit({
-    action: `finding.${input.decision}`,
-    who,
-    at,
-    changes: [{ table: 'findings', id: finding.id, before: finding, after: decided }],
-    audit: [{ who, when: at, action: `finding.${input.decision}`, target: finding.id, before: view(finding), after: view(decided) }],
-  });
+  if (sameDecision(finding, decided)) {
+    // Already decided so: nothing to commit, the decision stands as first saved. A retry of a
+    // resolve whose reviews (the second commit below) failed after its decision was saved sends
+    // the same decision again: only the reviews are left to save, the finding is not decided twice.
+    decided = finding;
+  } else {
+    await ctx.commit({
+      action: `finding.${input.decision}`,
+      who,
+      at,
+      changes: [{ table: 'findings', id: finding.id, before: finding, after: decided }],
+      audit: [{ who, when: at, action: `finding.${input.decision}`, target: finding.id, before: view(finding), after: view(decided) }],
+    });
+  }
   if (input.decision === 'resolve' && (input.applyReviews || input.flagOthers)) {
     // Only what the editor asked for, in one undoable step: `applyReviews` verifies the claim chosen
     // as right (both when both stand), `flagOthers` flags the others; claims already so are left alone.
@@ -778,6 +785,15 @@ export async function decideFinding(ctx: ServiceContext, input: DecideFinding): 
     }
   }
   return decided;
+}
+
+/** Whether `decided` is the decision `stored` already has (who and when aside). */
+function sameDecision(stored: Finding, decided: Finding): boolean {
+  const a = stored.decision ?? null;
+  const b = decided.decision ?? null;
+  if (stored.status !== decided.status) return false;
+  if (a === null || b === null) return a === b;
+  return a.kind === b.kind && (a.rightClaimId ?? null) === (b.rightClaimId ?? null) && (a.note ?? '') === (b.note ?? '') && (a.reason ?? null) === (b.reason ?? null);
 }
 
 /**

@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { WorkspaceService } from '../../../electron/services/workspaceService';
+import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
+import { StoreWriteError } from '../../../electron/store/port';
+import { contract } from '../../../shared/ipc/contract';
+import { seedsDir, tempDir } from '../helpers';
+import { closedAfterEach } from './keptAnalysis';
+
+/**
+ * What an action answers when something fails AFTER its own commit landed (not the analysis:
+ * savedOutcomes.test.ts covers that): a second commit of the same action, or a read that builds the
+ * answer (a shared desk going away right after the commit). The action must not be done twice by a
+ * Retry, and a step that is on disk must not be answered as a failure.
+ */
+
+const opened = closedAfterEach();
+
+async function seeded(): Promise<WorkspaceService> {
+  const path = join(await tempDir(), 'ws.json');
+  const s = await WorkspaceService.open({ repository: new LowdbWorkspaceRepository(path), seedsDir, defaultReviewer: 'Ngọc', sliceMs: 0 });
+  opened.push(s);
+  return s;
+}
+
+const diskFull = () => new StoreWriteError('The change could not be written to disk', Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' }));
+
+describe('a finding resolved with reviews whose reviews commit fails after the decision is on disk', () => {
+  it('the Retry does not decide the finding a second time: it saves the reviews only', async () => {
+    const s = await seeded();
+    const store = s.ctx.store;
+    const finding = (await s.listFindings()).find((f) => f.status === 'open' && f.type !== 'update' && f.claimIds.length === 2);
+    if (!finding) throw new Error('no open finding of two claims in the seeds');
+    const commit = store.commit.bind(store);
+    let armed = true;
+    vi.spyOn(store, 'commit').mockImplementation(async (req) => {
+      // The second commit of the decision: its reviews, one undoable step.
+      if (armed && req.action === 'finding.resolve' && req.undo) {
+        armed = false;
+        throw diskFull();
+      }
+      return commit(req);
+    });
+    const input = { findingId: finding.id, decision: 'resolve' as const, rightClaimId: finding.claimIds[0]!, applyReviews: true };
+    await expect(s.decideFinding(input)).rejects.toMatchObject({ code: 'save_failed' });
+    const [decidedFirst] = await store.getFindings([finding.id]);
+    expect(decidedFirst?.status).toBe('resolved');
+    expect(await store.reviews([finding.claimIds[0]!])).toEqual([]);
+
+    // The desk's Retry sends the same decision again.
+    const retried = await s.decideFinding(input);
+    expect(contract.decideFinding.output.parse(retried)).toMatchObject({ id: finding.id, status: 'resolved' });
+    // The decision kept as first saved (same time), decided once in the trail.
+    expect(retried.decision).toEqual(decidedFirst?.decision);
+    const [stored] = await store.getFindings([finding.id]);
+    expect(stored?.decision).toEqual(decidedFirst?.decision);
+    const decisions = (await store.history([finding.id])).filter((e) => e.action === 'finding.resolve');
+    expect(decisions).toHaveLength(1);
+    // The reviews it asked for are saved now, in one undoable step.
+    expect((await store.reviews([finding.claimIds[0]!]))[0]?.status).toBe('verified');
+    expect((await store.undoTop('undo'))?.action).toBe('finding.resolve');
+  });
+
+  it('deciding a finding differently from how it stands still saves the new decision', async () => {
+    const s = await seeded();
+    const finding = (await s.listFindings()).find((f) => f.status === 'open' && f.claimIds.length === 2)!;
+    await s.decideFinding({ findingId: finding.id, decision: 'resolve', rightClaimId: finding.claimIds[0]! });
+    const changed = await s.decideFinding({ findingId: finding.id, decision: 'resolve', rightClaimId: finding.claimIds[1]! });
+    expect(changed.decision?.rightClaimId).toBe(finding.claimIds[1]);
+    const noted = await s.decideFinding({ findingId: finding.id, decision: 'resolve', rightClaimId: finding.claimIds[1]!, note: 'theo nguồn gốc' });
+    expect(noted.decision?.note).toBe('theo nguồn gốc');
+    expect((await s.ctx.store.history([finding.id])).filter((e) => e.action === 'finding.resolve')).toHaveLength(3);
+  });
+});
