@@ -1,9 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { WorkspaceService } from '../../../electron/services/workspaceService';
+import { toClaimRow } from '../../../shared/claimRow';
 import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
 import { StoreWriteError } from '../../../electron/store/port';
-import { contract } from '../../../shared/ipc/contract';
+import { DeskUnavailableError } from '../../../electron/store/postgres/pgStore';
+import { contract, type UndoOutcome } from '../../../shared/ipc/contract';
 import { seedsDir, tempDir } from '../helpers';
 import { closedAfterEach } from './keptAnalysis';
 
@@ -70,5 +72,68 @@ describe('a finding resolved with reviews whose reviews commit fails after the d
     const noted = await s.decideFinding({ findingId: finding.id, decision: 'resolve', rightClaimId: finding.claimIds[1]!, note: 'theo nguồn gốc' });
     expect(noted.decision?.note).toBe('theo nguồn gốc');
     expect((await s.ctx.store.history([finding.id])).filter((e) => e.action === 'finding.resolve')).toHaveLength(3);
+  });
+});
+
+describe('undo and redo whose reads after the commit fail (a shared desk going away right after the step landed)', () => {
+  /** The outcome the store says, read once the desk is back: the touched claims' rows and the stacks. */
+  async function expected(s: WorkspaceService, outcome: UndoOutcome) {
+    const claims = await s.ctx.store.claims(outcome.claimIds);
+    const reviews = new Map((await s.ctx.store.reviews(outcome.claimIds)).map((r) => [r.claimId, r.status]));
+    const depth = await s.ctx.store.undoDepth();
+    return { rows: claims.map((c) => toClaimRow(c, reviews.get(c.id) ?? 'unreviewed')), canUndo: depth.undo > 0, canRedo: depth.redo > 0 };
+  }
+
+  it('each step is answered as saved, with the rows and stacks as they are on the desk (not "nothing was saved")', async () => {
+    const s = await seeded();
+    const store = s.ctx.store;
+    const claim = (await s.listClaims())[0]!;
+    const { article, claims } = await s.getArticle(claim.articleId);
+    const taken = (at: number) => claims.some((c) => c.start <= at && at < c.end);
+    const start = [...article.text.matchAll(/\d+/g)].find((m) => m.index !== undefined && !taken(m.index) && !taken(m.index + m[0].length - 1))?.index;
+    if (start === undefined) throw new Error('no free figure in the article');
+    const end = start + /^\d+/.exec(article.text.slice(start))![0].length;
+    const added = await s.addClaim({ articleId: article.id, start, end });
+    await s.reviewClaim({ claimId: added.id, status: 'verified' });
+
+    // Once a step's commit has landed, every read fails as a desk out of reach does.
+    let prefix: string | null = null;
+    let landed = false;
+    const commit = store.commit.bind(store);
+    vi.spyOn(store, 'commit').mockImplementation(async (req) => {
+      const r = await commit(req);
+      if (prefix !== null && req.action.startsWith(prefix)) landed = true;
+      return r;
+    });
+    const gone = () => new DeskUnavailableError('The shared desk cannot be reached. Nothing of this action was saved.', new Error('ECONNRESET'));
+    for (const read of ['claims', 'reviews', 'undoDepth', 'getFindings', 'findings', 'meta'] as const) {
+      const real = (store[read] as (...a: unknown[]) => Promise<unknown>).bind(store);
+      vi.spyOn(store, read).mockImplementation(((...a: unknown[]) => (landed ? Promise.reject(gone()) : real(...a))) as never);
+    }
+    const stepWithOutage = async (direction: 'undo' | 'redo'): Promise<UndoOutcome> => {
+      prefix = `${direction}.`;
+      landed = false;
+      try {
+        return await s[direction]();
+      } finally {
+        expect(landed).toBe(true);
+        prefix = null;
+        landed = false;
+      }
+    };
+
+    const steps: Array<['undo' | 'redo', string, 'verified' | 'unreviewed' | null]> = [
+      ['undo', 'review.verified', 'unreviewed'],
+      ['undo', 'claim.add', null],
+      ['redo', 'claim.add', 'unreviewed'],
+      ['redo', 'review.verified', 'verified'],
+    ];
+    for (const [direction, action, status] of steps) {
+      const outcome = await stepWithOutage(direction);
+      expect(contract[direction].output.parse(outcome)).toEqual(outcome);
+      expect(outcome).toMatchObject({ action: expect.stringContaining(action.split('.')[0]!), claimIds: [added.id] });
+      expect(outcome.rows.map((r) => r.status)).toEqual(status === null ? [] : [status]);
+      expect({ rows: outcome.rows, canUndo: outcome.canUndo, canRedo: outcome.canRedo }).toEqual(await expected(s, outcome));
+    }
   });
 });
