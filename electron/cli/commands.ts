@@ -11,7 +11,7 @@ import { flagReasons, reviewStatuses, type Evidence, type FlagReason, type Extra
 import { claimReviewUrlPatternOf, newsroomOf, verdictScaleOf } from '../../shared/settings';
 import { isWebUrl } from '../../shared/webLink';
 import { listImportableFiles, readArticleFile, refusalMessage } from '../import';
-import { computeFindings } from '../services/findings';
+import { computeFindings, findingsNotUpdated } from '../services/findings';
 import { exportFormats, renderExport, writeExportFile, type ExportFormat } from '../services/exporting';
 import type { WorkspaceService } from '../services/workspaceService';
 import { CliError, EXIT, failure, usageError, type Lang, type Text } from './errors';
@@ -87,11 +87,12 @@ export interface CommandContext {
 
 /**
  * An action saved whose findings could not be updated after it (see FindingsNotUpdated in the IPC
- * contract): the notice, already in the workspace's language, goes to stderr too (the JSON on stdout
- * carries it), and the exit status stays 0: the action is saved and must not be run again.
+ * contract): the notice goes to stderr too, in this run's language (--lang; the JSON on stdout
+ * carries the service's text, in the workspace's language), and the exit status stays 0: the action
+ * is saved and must not be run again.
  */
 function noteFindingsNotUpdated(ctx: CommandContext, outcome: { findingsNotUpdated?: string | undefined }): void {
-  if (outcome.findingsNotUpdated !== undefined) ctx.info({ vi: outcome.findingsNotUpdated, en: outcome.findingsNotUpdated });
+  if (outcome.findingsNotUpdated !== undefined) ctx.info(findingsNotUpdated().messages);
 }
 
 export interface CommandResult {

@@ -15,7 +15,33 @@ async function run(args: string[]): Promise<{ code: number; stdout: string; stde
   return { code, stdout, stderr };
 }
 
+/** The next findings commit ('analysis.run') of a workspace folder fails as a full disk does; how many failed so far. */
+function failNextFindingsCommit(): () => number {
+  const commit = LowdbFolderStore.prototype.commit;
+  let failed = 0;
+  vi.spyOn(LowdbFolderStore.prototype, 'commit').mockImplementation(function (this: LowdbFolderStore, request) {
+    if (request.action === 'analysis.run' && failed === 0) {
+      failed++;
+      return Promise.reject(new StoreWriteError('The change could not be written to disk', Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' })));
+    }
+    return commit.call(this, request);
+  });
+  return () => failed;
+}
+
 describe('a CLI action saved whose findings could not be updated', { timeout: 120_000 }, () => {
+  it("says the notice on stderr in the run's --lang, not the workspace's language", async () => {
+    const ws = join(await tempDir(), 'ws');
+    // A Vietnamese workspace (the default), run in English.
+    expect((await run(['import', join(seedsDir, '000_1fe02d8b3e3b3513.txt'), '--workspace', ws])).code).toBe(0);
+    const failed = failNextFindingsCommit();
+    const result = await run(['import', join(seedsDir, '001_c58e276f43334ffa.txt'), '--workspace', ws, '--lang', 'en']);
+    expect(failed()).toBe(1);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/The change is saved, but the findings could not be updated/);
+    expect(result.stderr).not.toMatch(/Thay đổi đã được lưu/);
+  });
+
   it('exits 0 with the action in its JSON and the notice on stderr', async () => {
     const ws = join(await tempDir(), 'ws');
     expect((await run(['import', join(seedsDir, '000_1fe02d8b3e3b3513.txt'), '--workspace', ws])).code).toBe(0);
