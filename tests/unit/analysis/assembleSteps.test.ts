@@ -52,8 +52,47 @@ function reports(n: number): { articles: Article[]; claims: Claim[] } {
   return { articles, claims };
 }
 
+/** The private parts of FindingsAnalysis the assembly before the staged one (the oracle below) used. */
+type Internals = {
+  articles: readonly Article[];
+  crossByBlock: Map<unknown, unknown[]>;
+  internalByArticle: Map<string, unknown[]>;
+  passages: { drafts: unknown[][] };
+  keepCross: (d: unknown) => boolean;
+  keepEvent: (d: unknown) => boolean;
+  assemble: (drafts: unknown[], previous: readonly Finding[], options: object) => Generator<void, { findings: Finding[]; seen: Set<string>; notSame: Map<string, Finding> }>;
+  dismissalsKept: (notSame: Map<string, Finding>, seen: Set<string>) => Finding[];
+};
+
+/** The order the analysis lists findings in (its TYPE_ORDER): contradictions, internal, updates, consistent; then by id. */
+const TYPE_RANK: Record<Finding['type'], number> = { conflict: 0, internal: 1, update: 2, consistent: 3 };
+function listedOrder(a: Finding, b: Finding): number {
+  return TYPE_RANK[a.type] - TYPE_RANK[b.type] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * The assembly as it was before it was staged, kept as the oracle: every draft gathered at once in
+ * that order (cross-source, then aligned passages, then internal: `assemble` keeps the first draft of
+ * an id), assembled, and sorted in one go into the listed order.
+ */
+function assembledAtOnce(analysis: FindingsAnalysis, previous: readonly Finding[]): Finding[] {
+  const a = analysis as unknown as Internals;
+  const cross: unknown[] = [];
+  for (const list of a.crossByBlock.values()) for (const d of list) if (a.keepCross.call(a, d)) cross.push(d);
+  const internal: unknown[] = [];
+  for (const art of a.articles) internal.push(...(a.internalByArticle.get(art.id) ?? []));
+  const aligned: unknown[] = [];
+  for (const list of a.passages.drafts) for (const d of list) if (a.keepEvent.call(a, d)) aligned.push(d);
+  const stages = a.assemble.call(a, [...cross, ...aligned, ...internal], previous, {});
+  let step = stages.next();
+  while (!step.done) step = stages.next();
+  const { findings, seen, notSame } = step.value;
+  findings.push(...a.dismissalsKept.call(a, notSame, seen));
+  return findings.sort(listedOrder);
+}
+
 describe('findingsStaged', () => {
-  it('examines the drafts a bounded number at a time, more steps for more drafts, with the findings findings() gives', () => {
+  it('examines the drafts a bounded number at a time, more steps for more drafts, with the findings (and order) of the assembly before it was staged', () => {
     const small = reports(150);
     const large = reports(1000);
     const runs = [small, large].map(({ articles, claims }) => {
@@ -63,6 +102,10 @@ describe('findingsStaged', () => {
       const expected = analysis.findings(previous);
       const staged = examinedPerStep(new FindingsAnalysis(articles, claims), previous);
       expect(staged.findings).toEqual(expected);
+      // The same findings, in the same order, as the assembly before it was staged.
+      expect(staged.findings).toEqual(assembledAtOnce(new FindingsAnalysis(articles, claims), previous));
+      expect(staged.findings.some((f) => f.status === 'dismissed')).toBe(true);
+      expect(new Set(staged.findings.map((f) => f.type)).size).toBeGreaterThan(1);
       const total = staged.perStep.reduce((a, b) => a + b, 0);
       return { ...staged, total };
     });
