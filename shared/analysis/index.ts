@@ -1005,6 +1005,8 @@ function emptyTouch(): { blocks: Set<string>; clusters: Map<string, Set<string>>
  * comparisons.
  */
 export function* sortStaged<T>(items: readonly T[], compare: (a: T, b: T) => number, perStep: number): Generator<void, T[]> {
+  // Runs of fewer than one element would never get through the items.
+  if (!Number.isInteger(perStep) || perStep < 1) throw new RangeError(`sortStaged: perStep must be a whole number of at least 1, not ${perStep}`);
   let runs: T[][] = [];
   for (let i = 0; i < items.length; i += perStep) {
     runs.push(items.slice(i, i + perStep).sort(compare));

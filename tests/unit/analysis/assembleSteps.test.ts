@@ -143,3 +143,11 @@ describe('sortStaged', () => {
     );
   });
 });
+
+describe('sortStaged with a step size below 1', () => {
+  it('refuses it instead of looping for ever', () => {
+    for (const perStep of [0, -3, 0.5, Number.NaN]) {
+      expect(() => sortStaged([3, 1, 2], (a, b) => a - b, perStep).next()).toThrow(RangeError);
+    }
+  });
+});
