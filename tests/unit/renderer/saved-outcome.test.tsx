@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
+import { join } from 'node:path';
 import { act } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { StoreWriteError, type WorkspaceStore } from '../../../electron/store/port';
 import { failNextCommits } from './helpers/deskApi';
 import { buildDocument } from '../../../shared/document';
 import { bootDesk, openInStore, sample } from './helpers/desk';
+import { tempDir } from '../helpers';
 
 /**
  * An action the service saved but whose findings it could not update after it (the re-analysis's
@@ -117,5 +119,62 @@ describe('a re-extraction on opening whose analysis failed', () => {
     await openInStore(r, data.bacGiang.article.id);
     expect(r.useDesk.getState().upgraded).toEqual({ articles: 2, before: 9, after: 9, reviewsMoved: 0, kept: 0, detached: [] });
     expect(r.useDesk.getState().error).toBe(notice);
+  });
+});
+
+describe('an import saved whose findings could not be updated', () => {
+  const title = 'Doanh thu du lịch quý I';
+  const text = 'Hà Nội, ngày 12/4/2024 – Doanh thu du lịch quý I của Hà Nội đạt 30.500 tỷ đồng, tăng 12% so với cùng kỳ.';
+
+  async function booted() {
+    const { served, store, r, data } = await bootDesk();
+    await openInStore(r, data.bacGiang.article.id);
+    const { useTransfer } = await import('../../../renderer/src/store/transfer');
+    return { served, store, r, data, useTransfer };
+  }
+
+  it('an import job (files dropped): the report is shown without the field, the notice too', async () => {
+    const { served, store, r, useTransfer } = await booted();
+    const articles = (await served.service.listArticles()).length;
+    const failures = failNextAnalysis(store);
+    await act(() => useTransfer.getState().importDropped([new File([text], 'du-lich.txt', { type: 'text/plain' })]));
+    expect(failures()).toBe(1);
+    const report = useTransfer.getState().report;
+    expect(report?.imported).toHaveLength(1);
+    expect(report).not.toHaveProperty('findingsNotUpdated');
+    expect(r.useDesk.getState().error).toMatch(NOTICE_VI);
+    expect(useTransfer.getState().job).toBeNull();
+    expect(await served.service.listArticles()).toHaveLength(articles + 1);
+  });
+
+  it('pasted text: imported once, the report without the field, the notice shown', async () => {
+    const { served, store, r, useTransfer } = await booted();
+    const failures = failNextAnalysis(store);
+    expect(await act(() => useTransfer.getState().importText(title, text))).toBe(true);
+    expect(failures()).toBe(1);
+    const report = useTransfer.getState().report;
+    expect(report?.imported).toHaveLength(1);
+    expect(report).not.toHaveProperty('findingsNotUpdated');
+    expect(r.useDesk.getState().error).toMatch(NOTICE_VI);
+    expect(served.callsTo('importText')).toHaveLength(1);
+  });
+
+  it('a merge conflict settled for the incoming review: settled, the notice shown', async () => {
+    const { served, store, r, data, useTransfer } = await booted();
+    // Verified in an export, rejected here since: merging the export leaves a conflict to settle.
+    const claimId = data.grdp.id;
+    await served.service.reviewClaim({ claimId, status: 'verified' });
+    const exported = join(await tempDir(), 'export.json');
+    await served.service.exportTo(exported, { format: 'json', scope: {} });
+    await served.service.reviewClaim({ claimId, status: 'rejected', note: 'Không phải số liệu' });
+    expect((await served.service.importPaths([exported])).merged?.conflicts).toBe(1);
+    await act(() => useTransfer.getState().loadConflicts());
+    expect(useTransfer.getState().conflicts).toHaveLength(1);
+    const failures = failNextAnalysis(store);
+    await act(() => useTransfer.getState().resolveConflict(`review:${claimId}`, 'incoming'));
+    expect(failures()).toBe(1);
+    expect(r.useDesk.getState().error).toMatch(NOTICE_VI);
+    expect(useTransfer.getState()).toMatchObject({ conflicts: [], dialog: 'none' });
+    expect(served.statusOf(claimId)).toBe('verified');
   });
 });
