@@ -179,8 +179,8 @@ export async function reanalyzeAfter(ctx: ServiceContext, changes: readonly Reco
 /**
  * What follows an action already committed (its re-analysis, the analysis after an import or a
  * re-extraction): once the commit is durable the action stands, so a failure here must not fail it
- * (the desk would take it back, or offer a retry that does it twice: a second claim added, an undo
- * applied twice). The failure is logged and answered as the notice to show, in the user's language
+ * (the desk would take it back, or offer a retry that does it twice: an undo applied twice, an added
+ * claim refused as one already there). The failure is logged and answered as the notice to show, in the user's language
  * (findingsNotUpdated); undefined when all went well. The analysis was dropped (analyzeOnce) and the
  * stored meta says the findings are behind the claims (the action's commit raised claimsRevision,
  * the failed findings commit did not move findingsRevision), so the next action's re-analysis, or
