@@ -91,8 +91,8 @@ export interface CommandContext {
  * carries the service's text, in the workspace's language), and the exit status stays 0: the action
  * is saved and must not be run again.
  */
-function noteFindingsNotUpdated(ctx: CommandContext, outcome: { findingsNotUpdated?: string | undefined }): void {
-  if (outcome.findingsNotUpdated !== undefined) ctx.info(findingsNotUpdated().messages);
+function noteFindingsNotUpdated(ctx: CommandContext, service: WorkspaceService, outcome: { findingsNotUpdated?: string | undefined }): void {
+  if (outcome.findingsNotUpdated !== undefined) ctx.info(findingsNotUpdated(service.ctx.store.editor !== undefined).messages);
 }
 
 export interface CommandResult {
@@ -279,7 +279,7 @@ async function review(ctx: CommandContext): Promise<CommandResult> {
   }
   const result = await service.reviewClaim(parsed.data);
   ctx.info({ vi: `${claimId}: ${result.status}`, en: `${claimId}: ${result.status}` });
-  noteFindingsNotUpdated(ctx, result);
+  noteFindingsNotUpdated(ctx, service, result);
   return { output: result };
 }
 
@@ -411,7 +411,7 @@ async function importCommand(ctx: CommandContext): Promise<CommandResult> {
       en: `merged ${m.source}: ${m.reviews} reviews, ${m.conflicts} conflicts kept for review in the app`,
     });
   }
-  noteFindingsNotUpdated(ctx, report);
+  noteFindingsNotUpdated(ctx, service, report);
   return { output: report, leftOut };
 }
 
@@ -571,7 +571,7 @@ export const commands: readonly Command[] = [
         vi: `${report.before} → ${report.after} nhận định, gắn lại ${report.reviewsMoved} kết quả xét, ${report.detached.length} tách rời`,
         en: `${report.before} → ${report.after} claims, ${report.reviewsMoved} reviews re-attached, ${report.detached.length} detached`,
       });
-      noteFindingsNotUpdated(ctx, report);
+      noteFindingsNotUpdated(ctx, service, report);
       const leftOut = report.detached.map((d) =>
         t(ctx.lang, { vi: `tách rời ${d.claimId} («${d.quote}», ${d.status}): chữ của nó không còn trong bài`, en: `detached ${d.claimId} («${d.quote}», ${d.status}): its words are no longer in the text` }),
       );

@@ -192,7 +192,7 @@ export async function findingsNotice(ctx: ServiceContext, run: () => Promise<unk
     return undefined;
   } catch (e) {
     console.error('[crosscheck] analysis after an action failed (the action is saved):', e);
-    return findingsNotUpdated().messageIn(ctx.language);
+    return findingsNotUpdated(ctx.store.editor !== undefined).messageIn(ctx.language);
   }
 }
 
@@ -208,8 +208,19 @@ export function reanalysisNotice(ctx: ServiceContext, changes: readonly RecordCh
   return findingsNotice(ctx, () => reanalyzeAfter(ctx, changes));
 }
 
-/** What the desk is told when an action was saved but the findings could not be updated after it. */
-export function findingsNotUpdated(): AppError {
+/**
+ * What the desk is told when an action was saved but the findings could not be updated after it.
+ * `shared`: on a shared desk (the store has an editor) the findings are not analysed at opening
+ * (prepareAnalysis), only by this editor's next change to a claim (the kept analysis was dropped, so
+ * that one is a full analysis), and the usual cause is the desk going away, not a full disk.
+ */
+export function findingsNotUpdated(shared = false): AppError {
+  if (shared) {
+    return new AppError('save_failed', {
+      vi: 'Thay đổi đã được lưu trên bàn chung, nhưng chưa cập nhật được các phát hiện theo thay đổi này (ví dụ mất kết nối tới bàn chung). Các phát hiện sẽ được phân tích lại khi bạn sửa nhận định lần sau; mở lại bàn chung không tự phân tích lại.',
+      en: 'The change is saved on the shared desk, but the findings could not be updated after it (the desk could not be reached, for example). They will be analysed again at your next change to a claim; opening the desk again does not analyse them.',
+    });
+  }
   return new AppError('save_failed', {
     vi: 'Thay đổi đã được lưu, nhưng chưa cập nhật được các phát hiện theo thay đổi này (ví dụ ổ đĩa đầy). Các phát hiện sẽ được phân tích lại ở lần sửa sau hoặc khi mở lại không gian làm việc.',
     en: 'The change is saved, but the findings could not be updated after it (a full disk, for example). They will be analysed again at the next edit or when the workspace is opened again.',
