@@ -14,11 +14,8 @@ export async function step(ctx: ServiceContext, direction: 'undo' | 'redo'): Pro
   // of what it undoes: the undo's own commit moves it again.
   const entry = top && { ...top, changes: top.changes.filter((c) => c.table !== 'meta') };
   const claimIds = [...new Set(entry?.changes.map((c) => c.id) ?? [])];
-  // The answer is read BEFORE the commit and the step's own changes laid over it: once the commit
-  // has landed the step stands, and a read failing after it (a shared desk going away) must not
-  // answer it as a failure ("nothing was saved": the desk would keep the old rows and stacks, and
-  // the next undo would take back the action before it too). The commit checks every change's
-  // `before` against the store, so what it leaves is exactly the changes' `after`.
+  // Read BEFORE the commit too, only as the fallback of the answer (see below). If one of these
+  // fails, nothing was committed and the failure is said as such.
   const claims = new Map((await ctx.store.claims(claimIds)).map((c) => [c.id, c]));
   const reviews = new Map((await ctx.store.reviews(claimIds)).map((r) => [r.claimId, r]));
   const depth = await ctx.store.undoDepth();
@@ -40,20 +37,35 @@ export async function step(ctx: ServiceContext, direction: 'undo' | 'redo'): Pro
     },
     (e) => undoRefused(e, direction),
   );
-  for (const c of changes) {
-    if (c.table === 'claims') {
-      if (c.after === null) claims.delete(c.id);
-      else claims.set(c.id, c.after as Claim);
-    } else if (c.table === 'reviews') {
-      if (c.after === null) reviews.delete(c.id);
-      else reviews.set(c.id, c.after as Review);
-    }
-  }
-  // The step moved one entry from one stack to the other (per editor on a shared desk).
-  const moved = direction === 'undo' ? { undo: depth.undo - 1, redo: depth.redo + 1 } : { undo: depth.undo + 1, redo: depth.redo - 1 };
-  // A failed re-analysis after it is said, not thrown (a retry would undo the action before it too).
+  // Once the commit has landed the step stands: a failed re-analysis after it is said, not thrown
+  // (a retry would undo the action before it too).
   const notice = await reanalysisNotice(ctx, changes);
-  return outcome(entry.action, claimIds, claims, reviews, moved, notice);
+  // The answer is read AFTER the commit, so what another editor changed meanwhile in a record the
+  // step does not change (the words of a claim whose review is undone) shows as it is on the desk.
+  try {
+    const after = await ctx.store.claims(claimIds);
+    const reviewsAfter = new Map((await ctx.store.reviews(claimIds)).map((r) => [r.claimId, r]));
+    const depthAfter = await ctx.store.undoDepth();
+    return outcome(entry.action, claimIds, new Map(after.map((c) => [c.id, c])), reviewsAfter, depthAfter, notice);
+  } catch {
+    // A read failing after the commit (a shared desk going away) must not answer the landed step as
+    // a failure ("nothing was saved": the desk would keep the old rows and stacks, and the next undo
+    // would take back the action before it too). The fallback: the reads made before the commit with
+    // the step's own changes laid over them. The commit checked every change's `before`, so it left
+    // exactly the changes' `after` in those records.
+    for (const c of changes) {
+      if (c.table === 'claims') {
+        if (c.after === null) claims.delete(c.id);
+        else claims.set(c.id, c.after as Claim);
+      } else if (c.table === 'reviews') {
+        if (c.after === null) reviews.delete(c.id);
+        else reviews.set(c.id, c.after as Review);
+      }
+    }
+    // The step moved one entry from one stack to the other (per editor on a shared desk).
+    const moved = direction === 'undo' ? { undo: depth.undo - 1, redo: depth.redo + 1 } : { undo: depth.undo + 1, redo: depth.redo - 1 };
+    return outcome(entry.action, claimIds, claims, reviews, moved, notice);
+  }
 }
 
 function outcome(

@@ -137,3 +137,36 @@ describe('undo and redo whose reads after the commit fail (a shared desk going a
     }
   });
 });
+
+describe('undo whose claim another editor changes between the step\'s first reads and its commit', () => {
+  it('answers the claim as it is on the desk after the step, not as it was read before the commit', async () => {
+    const s = await seeded();
+    const store = s.ctx.store;
+    const claim = (await s.listClaims())[0]!;
+    await s.reviewClaim({ claimId: claim.id, status: 'verified' });
+    // The undo changes the review only; another editor edits the claim's words right before its commit.
+    const commit = store.commit.bind(store);
+    let armed = true;
+    vi.spyOn(store, 'commit').mockImplementation(async (req) => {
+      if (armed && req.action.startsWith('undo.')) {
+        armed = false;
+        const [cur] = await store.claims([claim.id]);
+        await commit({
+          action: 'claim.edit',
+          who: 'Lan (lan)',
+          at: new Date().toISOString(),
+          changes: [{ table: 'claims', id: claim.id, before: cur!, after: { ...cur!, metric: 'đã sửa bởi người khác' } }],
+          audit: [],
+        });
+      }
+      return commit(req);
+    });
+    const outcome = await s.undo();
+    expect(armed).toBe(false);
+    const [after] = await store.claims([claim.id]);
+    expect(after?.metric).toBe('đã sửa bởi người khác');
+    const row = outcome.rows.find((r) => r.id === claim.id);
+    expect(row?.metric).toBe(after?.metric);
+    expect(row?.status).toBe('unreviewed');
+  });
+});
