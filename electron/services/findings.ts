@@ -761,7 +761,7 @@ export async function decideFinding(ctx: ServiceContext, input: DecideFinding): 
   }
   const view = (f: Finding) => ({ status: f.status, resolution: f.resolution, decision: f.decision ?? null });
   if (sameDecision(finding, decided)) {
-    // Already decided so: nothing to commit, the decision stands as first saved. A retry of a
+    // Already decided so by this editor: nothing to commit, the decision stands as first saved. A retry of a
     // resolve whose reviews (the second commit below) failed after its decision was saved sends
     // the same decision again: only the reviews are left to save, the finding is not decided twice.
     decided = finding;
@@ -798,13 +798,17 @@ export async function decideFinding(ctx: ServiceContext, input: DecideFinding): 
   return decided;
 }
 
-/** Whether `decided` is the decision `stored` already has (who and when aside). */
+/**
+ * Whether `decided` is the decision `stored` already has, made by the same editor (the time aside):
+ * the Retry of this editor's own decision. Another editor's identical decision (a stale view, or one
+ * the analysis carried onto a new finding) is theirs to record, audited under their name.
+ */
 function sameDecision(stored: Finding, decided: Finding): boolean {
   const a = stored.decision ?? null;
   const b = decided.decision ?? null;
   if (stored.status !== decided.status) return false;
   if (a === null || b === null) return a === b;
-  return a.kind === b.kind && (a.rightClaimId ?? null) === (b.rightClaimId ?? null) && (a.note ?? '') === (b.note ?? '') && (a.reason ?? null) === (b.reason ?? null);
+  return a.by === b.by && a.kind === b.kind && (a.rightClaimId ?? null) === (b.rightClaimId ?? null) && (a.note ?? '') === (b.note ?? '') && (a.reason ?? null) === (b.reason ?? null);
 }
 
 /**

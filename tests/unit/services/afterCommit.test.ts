@@ -75,6 +75,33 @@ describe('a finding resolved with reviews whose reviews commit fails after the d
   });
 });
 
+describe('the same decision sent again', () => {
+  const input = (f: { id: string }) => ({ findingId: f.id, decision: 'dismiss' as const, note: 'khác kỳ', reason: 'other' as const });
+
+  it('by the editor who made it: nothing new is recorded (the decision stays as first saved)', async () => {
+    const s = await seeded();
+    const finding = (await s.listFindings()).find((f) => f.status === 'open' && f.claimIds.length === 2)!;
+    const first = await s.decideFinding(input(finding));
+    const again = await s.decideFinding(input(finding));
+    expect(again.decision).toEqual(first.decision);
+    const events = (await s.ctx.store.history([finding.id])).filter((e) => e.action === 'finding.dismiss');
+    expect(events.map((e) => e.who)).toEqual(['Ngọc']);
+  });
+
+  it('by another editor (a stale view of the desk): recorded under that editor, audited', async () => {
+    const s = await seeded();
+    const finding = (await s.listFindings()).find((f) => f.status === 'open' && f.claimIds.length === 2)!;
+    await s.decideFinding(input(finding));
+    vi.spyOn(s.ctx, 'reviewer').mockResolvedValue('Lan (lan)');
+    const second = await s.decideFinding(input(finding));
+    expect(second.decision?.by).toBe('Lan (lan)');
+    const [stored] = await s.ctx.store.getFindings([finding.id]);
+    expect(stored?.decision?.by).toBe('Lan (lan)');
+    const events = (await s.ctx.store.history([finding.id])).filter((e) => e.action === 'finding.dismiss');
+    expect(events.map((e) => e.who)).toEqual(['Ngọc', 'Lan (lan)']);
+  });
+});
+
 describe('undo and redo whose reads after the commit fail (a shared desk going away right after the step landed)', () => {
   /** The outcome the store says, read once the desk is back: the touched claims' rows and the stacks. */
   async function expected(s: WorkspaceService, outcome: UndoOutcome) {
