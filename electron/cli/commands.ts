@@ -11,7 +11,7 @@ import { flagReasons, reviewStatuses, type Evidence, type FlagReason, type Extra
 import { claimReviewUrlPatternOf, newsroomOf, verdictScaleOf } from '../../shared/settings';
 import { isWebUrl } from '../../shared/webLink';
 import { listImportableFiles, readArticleFile, refusalMessage } from '../import';
-import { computeFindings } from '../services/findings';
+import { computeFindings, findingsNotUpdated } from '../services/findings';
 import { exportFormats, renderExport, writeExportFile, type ExportFormat } from '../services/exporting';
 import type { WorkspaceService } from '../services/workspaceService';
 import { CliError, EXIT, failure, usageError, type Lang, type Text } from './errors';
@@ -83,6 +83,16 @@ export interface CommandContext {
   /** A progress line on stderr (not with --silent). */
   info(text: Text): void;
   workspace: WorkspaceAccess;
+}
+
+/**
+ * An action saved whose findings could not be updated after it (see FindingsNotUpdated in the IPC
+ * contract): the notice goes to stderr too, in this run's language (--lang; the JSON on stdout
+ * carries the service's text, in the workspace's language), and the exit status stays 0: the action
+ * is saved and must not be run again.
+ */
+function noteFindingsNotUpdated(ctx: CommandContext, service: WorkspaceService, outcome: { findingsNotUpdated?: string | undefined }): void {
+  if (outcome.findingsNotUpdated !== undefined) ctx.info(findingsNotUpdated(service.ctx.store.editor !== undefined).messages);
 }
 
 export interface CommandResult {
@@ -269,6 +279,7 @@ async function review(ctx: CommandContext): Promise<CommandResult> {
   }
   const result = await service.reviewClaim(parsed.data);
   ctx.info({ vi: `${claimId}: ${result.status}`, en: `${claimId}: ${result.status}` });
+  noteFindingsNotUpdated(ctx, service, result);
   return { output: result };
 }
 
@@ -400,6 +411,7 @@ async function importCommand(ctx: CommandContext): Promise<CommandResult> {
       en: `merged ${m.source}: ${m.reviews} reviews, ${m.conflicts} conflicts kept for review in the app`,
     });
   }
+  noteFindingsNotUpdated(ctx, service, report);
   return { output: report, leftOut };
 }
 
@@ -559,6 +571,7 @@ export const commands: readonly Command[] = [
         vi: `${report.before} → ${report.after} nhận định, gắn lại ${report.reviewsMoved} kết quả xét, ${report.detached.length} tách rời`,
         en: `${report.before} → ${report.after} claims, ${report.reviewsMoved} reviews re-attached, ${report.detached.length} detached`,
       });
+      noteFindingsNotUpdated(ctx, service, report);
       const leftOut = report.detached.map((d) =>
         t(ctx.lang, { vi: `tách rời ${d.claimId} («${d.quote}», ${d.status}): chữ của nó không còn trong bài`, en: `detached ${d.claimId} («${d.quote}», ${d.status}): its words are no longer in the text` }),
       );

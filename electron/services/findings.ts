@@ -177,24 +177,50 @@ export async function reanalyzeAfter(ctx: ServiceContext, changes: readonly Reco
 }
 
 /**
- * reanalyzeAfter for an action that is durable once committed (a review): a failed re-analysis does
- * not fail it. The failure is logged and returned as the error to show (in the user's language, see
- * findingsNotUpdated); the analysis was dropped and the stored meta says the findings are behind the
- * claims (the failed commit did not move findingsRevision), so the next action's re-analysis, or the
- * next open, analyses everything again.
+ * What follows an action already committed (its re-analysis, the analysis after an import or a
+ * re-extraction): once the commit is durable the action stands, so a failure here must not fail it
+ * (the desk would take it back, or offer a retry that does it twice: an undo applied twice, an added
+ * claim refused as one already there). The failure is logged and answered as the notice to show, in the user's language
+ * (findingsNotUpdated); undefined when all went well. The analysis was dropped (analyzeOnce) and the
+ * stored meta says the findings are behind the claims (the action's commit raised claimsRevision,
+ * the failed findings commit did not move findingsRevision), so the next action's re-analysis, or
+ * the next open, analyses everything again.
  */
-export async function reanalysisFailure(ctx: ServiceContext, changes: readonly RecordChange[]): Promise<AppError | null> {
+export async function findingsNotice(ctx: ServiceContext, run: () => Promise<unknown>): Promise<string | undefined> {
   try {
-    await reanalyzeAfter(ctx, changes);
-    return null;
+    await run();
+    return undefined;
   } catch (e) {
-    console.error('[crosscheck] re-analysis after an action failed (the action is saved):', e);
-    return findingsNotUpdated();
+    console.error('[crosscheck] analysis after an action failed (the action is saved):', e);
+    return findingsNotUpdated(ctx.store.editor !== undefined).messageIn(ctx.language);
   }
 }
 
-/** What the desk is told when an action was saved but the findings could not be updated after it. */
-export function findingsNotUpdated(): AppError {
+/** An action's result as saved, with the notice of findingsNotice when its findings could not be updated. */
+export type Saved<T> = T & { findingsNotUpdated?: string };
+
+export function withFindingsNotice<T extends object>(value: T, notice: string | undefined): Saved<T> {
+  return notice === undefined ? value : { ...value, findingsNotUpdated: notice };
+}
+
+/** reanalyzeAfter for an action already committed: the notice to show when it failed (see findingsNotice). */
+export function reanalysisNotice(ctx: ServiceContext, changes: readonly RecordChange[]): Promise<string | undefined> {
+  return findingsNotice(ctx, () => reanalyzeAfter(ctx, changes));
+}
+
+/**
+ * What the desk is told when an action was saved but the findings could not be updated after it.
+ * `shared`: on a shared desk (the store has an editor) the findings are not analysed at opening
+ * (prepareAnalysis), only by this editor's next change to a claim (the kept analysis was dropped, so
+ * that one is a full analysis), and the usual cause is the desk going away, not a full disk.
+ */
+export function findingsNotUpdated(shared = false): AppError {
+  if (shared) {
+    return new AppError('save_failed', {
+      vi: 'Thay đổi đã được lưu trên bàn chung, nhưng chưa cập nhật được các phát hiện theo thay đổi này (ví dụ mất kết nối tới bàn chung). Các phát hiện sẽ được phân tích lại khi bạn sửa nhận định lần sau; mở lại bàn chung không tự phân tích lại.',
+      en: 'The change is saved on the shared desk, but the findings could not be updated after it (the desk could not be reached, for example). They will be analysed again at your next change to a claim; opening the desk again does not analyse them.',
+    });
+  }
   return new AppError('save_failed', {
     vi: 'Thay đổi đã được lưu, nhưng chưa cập nhật được các phát hiện theo thay đổi này (ví dụ ổ đĩa đầy). Các phát hiện sẽ được phân tích lại ở lần sửa sau hoặc khi mở lại không gian làm việc.',
     en: 'The change is saved, but the findings could not be updated after it (a full disk, for example). They will be analysed again at the next edit or when the workspace is opened again.',
@@ -692,7 +718,7 @@ export async function getFinding(ctx: ServiceContext, findingId: string): Promis
 }
 
 /** Resolves, dismisses or reopens a finding; resolving can set the claims' reviews in the same step. */
-export async function decideFinding(ctx: ServiceContext, input: DecideFinding): Promise<Finding> {
+export async function decideFinding(ctx: ServiceContext, input: DecideFinding): Promise<Saved<Finding>> {
   const finding = await findFinding(ctx, input.findingId);
   const at = ctx.now().toISOString();
   const who = await ctx.reviewer();
@@ -734,13 +760,20 @@ export async function decideFinding(ctx: ServiceContext, input: DecideFinding): 
     };
   }
   const view = (f: Finding) => ({ status: f.status, resolution: f.resolution, decision: f.decision ?? null });
-  await ctx.commit({
-    action: `finding.${input.decision}`,
-    who,
-    at,
-    changes: [{ table: 'findings', id: finding.id, before: finding, after: decided }],
-    audit: [{ who, when: at, action: `finding.${input.decision}`, target: finding.id, before: view(finding), after: view(decided) }],
-  });
+  if (sameDecision(finding, decided)) {
+    // Already decided so by this editor: nothing to commit, the decision stands as first saved. A retry of a
+    // resolve whose reviews (the second commit below) failed after its decision was saved sends
+    // the same decision again: only the reviews are left to save, the finding is not decided twice.
+    decided = finding;
+  } else {
+    await ctx.commit({
+      action: `finding.${input.decision}`,
+      who,
+      at,
+      changes: [{ table: 'findings', id: finding.id, before: finding, after: decided }],
+      audit: [{ who, when: at, action: `finding.${input.decision}`, target: finding.id, before: view(finding), after: view(decided) }],
+    });
+  }
   if (input.decision === 'resolve' && (input.applyReviews || input.flagOthers)) {
     // Only what the editor asked for, in one undoable step: `applyReviews` verifies the claim chosen
     // as right (both when both stand), `flagOthers` flags the others; claims already so are left alone.
@@ -757,11 +790,25 @@ export async function decideFinding(ctx: ServiceContext, input: DecideFinding): 
     });
     if (changes.length > 0) {
       await ctx.commitAction('finding.resolve', changes, who);
-      // A corrected or rejected claim marked verified changes what the analysis sees.
-      await reanalyzeAfter(ctx, changes);
+      // A corrected or rejected claim marked verified changes what the analysis sees; the decision
+      // and its reviews stand whatever the re-analysis does.
+      return withFindingsNotice(decided, await reanalysisNotice(ctx, changes));
     }
   }
   return decided;
+}
+
+/**
+ * Whether `decided` is the decision `stored` already has, made by the same editor (the time aside):
+ * the Retry of this editor's own decision. Another editor's identical decision (a stale view, or one
+ * the analysis carried onto a new finding) is theirs to record, audited under their name.
+ */
+function sameDecision(stored: Finding, decided: Finding): boolean {
+  const a = stored.decision ?? null;
+  const b = decided.decision ?? null;
+  if (stored.status !== decided.status) return false;
+  if (a === null || b === null) return a === b;
+  return a.by === b.by && a.kind === b.kind && (a.rightClaimId ?? null) === (b.rightClaimId ?? null) && (a.note ?? '') === (b.note ?? '') && (a.reason ?? null) === (b.reason ?? null);
 }
 
 /**
