@@ -48,6 +48,9 @@ function scopes(text: string): Set<string> {
 // Tickers, exchanges and acronyms ("VNM", "HNX", "VN30"): names too, wherever they stand.
 const CODE = /(?<![\p{L}\p{N}])\p{Lu}{2,}[\p{Lu}\d]*(?![\p{L}\p{N}])/gu;
 
+/** A code in capitals written right after a number: its unit ("500 GB", "7200 RPM", "799 USD"); group 1 the number's end. */
+const UNIT_CODE = /(\d)\s?\p{Lu}{2,}[\p{Lu}\d]*(?![\p{L}\p{N}])/gu;
+
 function names(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(CAPITALISED)) {
@@ -986,7 +989,8 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   // 1.200 tổ"): two facts. Names further away in a re-worded sentence say less.
   const near = (p: Passage, f: Figure): Set<string> => {
     const text = (ctx.articles.get(p.articleId) as Article).text;
-    return names(text.slice(Math.max(p.start, f.spanStart - NEAR_CHARS), Math.min(p.end, f.spanEnd + NEAR_CHARS)));
+    // (A unit written in capitals after a number, "500 GB", "7200 RPM", "799 USD", names no thing.)
+    return names(text.slice(Math.max(p.start, f.spanStart - NEAR_CHARS), Math.min(p.end, f.spanEnd + NEAR_CHARS)).replace(UNIT_CODE, '$1'));
   };
   const ta = timeOf(ctx.articles.get(m.a.articleId));
   const tb = timeOf(ctx.articles.get(m.b.articleId));
@@ -1006,8 +1010,12 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   if (!sameGoal && namesOnlyIn(ownA, nb) && namesOnlyIn(ownB, na)) return [];
   // Words they share beyond the names of the sentences ("Nghệ An" in "tỷ lệ … của tỉnh Nghệ An đạt"):
   // a place or a player named around two figures does not make them one figure.
+  // (In a list of specifications a code is the part measured, "ổ SSD 512GB" / "SSD dung lượng 512 GB":
+  // what says which figure it is, as "pin" or "camera" do, not a name.)
+  const codes = spec ? codesOf(m.a, ctx) : null;
+  const codesB = spec ? codesOf(m.b, ctx) : null;
   const named = new Set<string>();
-  for (const n of [...wa.names, ...wb.names]) for (const w of fold(n).split(/[^a-z0-9]+/)) named.add(w);
+  for (const n of [...wa.names, ...wb.names]) if (!(codes?.has(n) || codesB?.has(n))) for (const w of fold(n).split(/[^a-z0-9]+/)) named.add(w);
   if (m.event.words.every((w) => named.has(w))) return [];
   const bFirst = ta !== null && tb !== null && ta !== tb ? tb < ta : m.b.articleId < m.a.articleId;
   const [early, late] = bFirst ? [m.event.b, m.event.a] : [m.event.a, m.event.b];
@@ -1057,6 +1065,12 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
       ...(growing ? { growing: true as const } : {}),
     }),
   ];
+}
+
+/** The codes in capitals of a passage's sentence ("SSD", "HDD"), lower-cased as `names` gives them. */
+function codesOf(p: Passage, ctx: AnalysisContext): Set<string> {
+  const text = (ctx.articles.get(p.articleId) as Article).text.slice(p.start, p.end);
+  return new Set([...text.matchAll(CODE)].map((x) => x[0].toLowerCase()));
 }
 
 /** The step both figures end ("từ 4,8"), as the other shared words are given: what says they are one. */

@@ -330,6 +330,23 @@ describe('same-event comparison: what a figure says of its metric, ranges and up
   });
 });
 
+describe('same-event comparison: codes in a list of specifications', () => {
+  // Two re-worded reports of one laptop: the storage option is "ổ SSD dung lượng 256 GB" in one, "ổ SSD 356GB" in the other.
+  const LAPTOP_A =
+    'Dell ra mắt laptop Latitude 7440\nDell vừa giới thiệu Latitude 7440 tại Việt Nam. Máy có màn hình kích thước 14 inch, pin dung lượng 4.500 mAh ' +
+    'và nặng 1,36 kg. Cấu hình gồm RAM tối đa 32 GB, ổ HDD 500 GB hoặc ổ SSD dung lượng 256 GB. Giá bán từ 32,99 triệu đồng.';
+  const laptopB = (ssd: string) =>
+    'Latitude 7440 lên kệ\nLaptop Latitude 7440 của Dell sử dụng pin dung lượng 4.500mAh, màn hình có kích thước 14 inch, trọng lượng 1,36 kg. ' +
+    `Người dùng có thể nâng RAM lên 32GB, ổ cứng là ổ HDD 500GB tốc độ 7200 RPM hoặc tùy chọn ổ SSD ${ssd}.`;
+
+  it('takes a unit in capitals ("500 GB", "7200 RPM") for no name, and the part a code names ("SSD") for what tells the figure', () => {
+    const found = run(laptopB('356GB'), LAPTOP_A);
+    expect(found.map((f) => [f.type, facts(f).a.quote, facts(f).b.quote, facts(f).basis])).toEqual([['conflict', '256', '356', 'same-event']]);
+    expect(facts(found[0] as Finding).context).toEqual(['ssd']);
+    expect(run(laptopB('256GB'), LAPTOP_A)).toEqual([]);
+  });
+});
+
 describe('same-event findings of a pair do not depend on the other articles of the workspace (review finding 6)', () => {
   const A = STORM_A;
   const B = stormB('Theo thống kê,').replace('21 người', '17 người');
