@@ -1016,6 +1016,10 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   const codesB = spec ? codesOf(m.b, ctx) : null;
   const named = new Set<string>();
   for (const n of [...wa.names, ...wb.names]) if (!(codes?.has(n) || codesB?.has(n))) for (const w of fold(n).split(/[^a-z0-9]+/)) named.add(w);
+  // (A name that both sentences price, right before "trị giá" / "giá", is the thing valued: "loa JBL
+  // PlayUp trị giá hơn 2 triệu đồng" / "loa JBL Playup trị giá 2.900.000 VND" — one figure.)
+  const valuedA = valuedWords(m.a, m.event.a.figure, ctx);
+  if (valuedA.size > 0) for (const w of valuedWords(m.b, m.event.b.figure, ctx)) if (valuedA.has(w)) named.delete(w);
   if (m.event.words.every((w) => named.has(w))) return [];
   const bFirst = ta !== null && tb !== null && ta !== tb ? tb < ta : m.b.articleId < m.a.articleId;
   const [early, late] = bFirst ? [m.event.b, m.event.a] : [m.event.a, m.event.b];
@@ -1065,6 +1069,16 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
       ...(growing ? { growing: true as const } : {}),
     }),
   ];
+}
+
+/** A price word right before a figure, over its qualifier: the words before it name the thing priced. */
+const PRICED = /([\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2})\s+(?:có\s+)?(?:trị giá|giá bán|giá)\s+(?:(?:là|chỉ|hơn|gần|khoảng|từ|lên tới|tới)\s+)?$/u;
+
+/** The folded words of the (up to three) words a price word follows right before the figure, else none. */
+function valuedWords(p: Passage, f: Figure, ctx: AnalysisContext): Set<string> {
+  const text = (ctx.articles.get(p.articleId) as Article).text.slice(Math.max(p.start, f.spanStart - 60), f.spanStart);
+  const m = PRICED.exec(text);
+  return new Set(m ? fold(m[1] as string).split(/[^a-z0-9]+/).filter((w) => w.length > 0) : []);
 }
 
 /** The codes in capitals of a passage's sentence ("SSD", "HDD"), lower-cased as `names` gives them. */

@@ -347,6 +347,23 @@ describe('same-event comparison: codes in a list of specifications', () => {
   });
 });
 
+describe('same-event comparison: a gift both reports price by its name', () => {
+  const GIFT_A = `${OUTLET_A} Khách đặt trước được tặng loa di động cao cấp Harman Kardon Onyx trị giá hơn 6 triệu đồng.`;
+  const giftB = (value: string) => `${outletB('3.400mAh')} Người mua sớm nhận loa không dây Harman Kardon Onyx trị giá ${value} VND.`;
+
+  it('takes a name right before "trị giá" in both sentences for the thing valued, not for a name that keeps two figures apart', () => {
+    const found = run(giftB('5.900.000'), GIFT_A);
+    expect(found.map((f) => [f.type, facts(f).a.quote, facts(f).b.quote, facts(f).basis])).toEqual([['conflict', 'hơn 6 triệu', '5.900.000', 'same-event']]);
+    expect(run(giftB('6.900.000'), GIFT_A)).toEqual([]);
+  });
+
+  it('still keeps apart two figures whose only shared words are a name that is not priced ("Harman Kardon cho biết")', () => {
+    const a = `${OUTLET_A} Theo Harman Kardon Onyx, loa bán được hơn 6 triệu chiếc trên toàn cầu.`;
+    const b = `${outletB('3.400mAh')} Đại diện Harman Kardon Onyx cho biết hãng có 5.900.000 chiếc đã giao.`;
+    expect(run(b, a)).toEqual([]);
+  });
+});
+
 describe('same-event findings of a pair do not depend on the other articles of the workspace (review finding 6)', () => {
   const A = STORM_A;
   const B = stormB('Theo thống kê,').replace('21 người', '17 người');
