@@ -364,6 +364,25 @@ describe('same-event comparison: a gift both reports price by its name', () => {
   });
 });
 
+describe('same-event comparison: the goal that opens the scoring', () => {
+  // Two match reports: one writes "mở tỷ số" without the score, the other "mở tỷ số 1-0".
+  const MATCH_A =
+    'U23 Việt Nam thắng U23 Lào 3-1\nU23 Việt Nam đã thắng U23 Lào với tỷ số 3-1 trên sân Mỹ Đình tối qua. Phút thứ 12, từ quả phạt góc bên cánh trái, ' +
+    'Quang Hải bật cao đánh đầu mở tỷ số cho U23 Việt Nam. Phút 55, Tiến Linh đánh đầu nâng tỷ số lên 2-0 cho đội chủ nhà.';
+  const matchB = (minute: string) =>
+    'Quang Hải tỏa sáng ở Mỹ Đình\nTrận đấu trên sân Mỹ Đình kết thúc với tỷ số 3-1 nghiêng về U23 Việt Nam. Quang Hải thoát xuống đón đường chuyền dài ' +
+    `của Hoàng Đức rồi đánh đầu mở tỷ số 1-0 ở phút ${minute}. Tiến Linh nâng tỷ số lên 2-0 cho U23 Việt Nam ở phút 55.`;
+
+  it('reads "mở tỷ số" as the 1-0 goal: the minute of the goal that opened the scoring, given otherwise, is flagged', () => {
+    const a = makeArticle('a', MATCH_A, '2013-10-22T21:00', 'Báo A');
+    const found = (minute: string) => detectFindings([a, makeArticle('b', matchB(minute), '2013-10-22T22:30', 'Báo B')], []).filter((f) => f.rule === 'aligned-passage');
+    const f = found('13');
+    expect(f.map((x) => [x.type, facts(x).a.quote, facts(x).b.quote, facts(x).basis])).toEqual([['conflict', '12', '13', 'same-event']]);
+    expect(facts(f[0] as Finding).context).toContain('1-0');
+    expect(found('12')).toEqual([]);
+  });
+});
+
 describe('same-event findings of a pair do not depend on the other articles of the workspace (review finding 6)', () => {
   const A = STORM_A;
   const B = stormB('Theo thống kê,').replace('21 người', '17 người');
