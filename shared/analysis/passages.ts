@@ -411,8 +411,15 @@ function unitAfter(tokens: Int32Array, i: number): number {
   let j = i + 1;
   while (j < tokens.length && SCALE_WORDS.has(tokens[j] as number)) j++;
   const t = tokens[j];
-  return t === undefined || WORDLESS.has(t) ? -1 : t;
+  if (t === undefined || WORDLESS.has(t)) return -1;
+  // "364.000 tỷ, tương đương …" is "364.000 tỉ đồng, tương đương …": an amount in đồng with the
+  // currency left unsaid (a function word, not a unit, follows "tỷ").
+  if (j > i + 1 && BILLION.has(tokens[j - 1] as number) && (FIGURE_WORDS.has(t) || t === TUONG)) return DONG;
+  return t;
 }
+const BILLION = new Set(['ty', 'ti'].map(idOf));
+const DONG = idOf('dong');
+const TUONG = idOf('tuong');
 
 /** Figures of `a` with an equal-valued figure in `b`. */
 function sharedFigures(a: Passage, b: Passage): number {

@@ -243,6 +243,16 @@ describe('aligned passages: units and periods of the figures lined up (review 2 
     expect(twoDays(a, b).map((f) => f.type)).toEqual(['update']);
   });
 
+  it('lines up an amount in "tỷ" whose currency is left unsaid with the same amount in "tỉ đồng" ("… 52.000 tỷ, tương đương …")', () => {
+    const a =
+      'Vốn cho nông thôn mới\nTheo Bộ Tài chính, từ năm 2016 đến 2020 vốn dành cho nông thôn mới của tỉnh là 42.000 tỉ đồng, tương đương 8.400 tỉ đồng mỗi năm.';
+    const b = (amount: string) =>
+      `Nông thôn mới cần nhiều vốn\nTheo Bộ Tài chính thì từ năm 2016-2020 vốn dành cho nông thôn mới của tỉnh là ${amount} tỷ, tương đương 8.400 tỷ mỗi năm.`;
+    const found = twoDays(a, b('52.000'));
+    expect(found.map((f) => [f.type, (f.facts as { a: { quote: string } }).a.quote, (f.facts as { b: { quote: string } }).b.quote])).toEqual([['conflict', '42.000 tỉ', '52.000 tỷ']]);
+    expect(twoDays(a, b('42.000'))).toEqual([]);
+  });
+
   it('reads "tháng 9" and "9 tháng" as two periods', () => {
     const a = 'Xuất khẩu gạo\nXuất khẩu gạo của Việt Nam giảm 12% trong tháng 9 so với cùng kỳ.';
     expect(twoDays(a, 'Xuất khẩu gạo\nXuất khẩu gạo của Việt Nam giảm 4% trong 9 tháng so với cùng kỳ.')).toEqual([]);
