@@ -952,7 +952,13 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   // Sentences alike enough to line up word for word are one passage (or one template about two
   // things): the passage rule decides them, as if the alignment had paired them.
   const similarity = jaccard(m.a.shingles, m.b.shingles, 0);
-  if (similarity >= REWORDED_SIMILARITY) return pairDrafts({ a: m.a, b: m.b, similarity }, ctx);
+  if (similarity >= REWORDED_SIMILARITY) {
+    const drafts = pairDrafts({ a: m.a, b: m.b, similarity }, ctx);
+    // Except two sentences that give this one figure each, re-worded away from the words around it:
+    // no other figure can hold them together there, and what was swapped ("lại bị ấn định" / "lại
+    // được cán bộ chính sách ấn định cho") does not name the figure. The words around it say it is one.
+    if (drafts.length > 0 || !loneFigureReworded(m)) return drafts;
+  }
   // One template about two things, whatever its similarity: the two figures stand in the same place of
   // the same wording right before them ("… cấp huyện của tỉnh Hà Giang đạt"), a phrase is swapped for
   // another further back ("dịch vụ công trực tuyến" / "văn bản điện tử có ký số"), and no figure but a
@@ -1086,6 +1092,22 @@ function codesOf(p: Passage, ctx: AnalysisContext): Set<string> {
   const text = (ctx.articles.get(p.articleId) as Article).text.slice(p.start, p.end);
   return new Set([...text.matchAll(CODE)].map((x) => x[0].toLowerCase()));
 }
+
+/**
+ * Each sentence of a same-event match gives only its matched figure (dates and years aside), the two
+ * share MANY_EVENT_WORDS telling words around it, and no word of what the line-up left unmatched on
+ * either side (a phrase swapped) is among the words around either figure.
+ */
+function loneFigureReworded(m: EventMatch): boolean {
+  const lone = (p: Passage, f: Figure): boolean => p.figures.every((g) => g === f || g.calendar || isYear(g));
+  if (!lone(m.a, m.event.a.figure) || !lone(m.b, m.event.b.figure) || m.event.words.length < MANY_EVENT_WORDS) return false;
+  const line = lineUp(m.a, m.b);
+  const around = new Set([...m.event.a.words, ...m.event.b.words]);
+  const swapped = (p: Passage, gaps: readonly number[]): boolean => gapWords(p, gaps).some((g) => g.split(' ').some((w) => around.has(w)));
+  return !swapped(m.a, line.gapsA) && !swapped(m.b, line.gapsB);
+}
+/** Telling words two lone figures of re-worded sentences share at least (see `loneFigureReworded`). */
+const MANY_EVENT_WORDS = 3;
 
 /** The step both figures end ("từ 4,8"), as the other shared words are given: what says they are one. */
 function stepWording(m: EventMatch, ctx: AnalysisContext): string {

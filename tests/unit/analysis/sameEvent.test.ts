@@ -383,6 +383,27 @@ describe('same-event comparison: the goal that opens the scoring', () => {
   });
 });
 
+describe('same-event comparison: one figure in a re-worded sentence that lines up', () => {
+  const POOR_A =
+    'Rà soát hộ nghèo ở huyện Mường Tè\nHuyện Mường Tè của tỉnh Lai Châu có 3.250 hộ nghèo, chiếm 41,5% số hộ toàn huyện. Năm nay huyện được cấp 12,6 tỷ đồng ' +
+    'để hỗ trợ nhà ở. Nhiều gia đình ở xã Ka Lăng vẫn bị xếp vào diện cận nghèo với mức thu nhập bình quân 950 nghìn/người/tháng.';
+  const poorB = (income: string) =>
+    'Mường Tè rà soát hộ nghèo\nTheo báo cáo, toàn huyện Mường Tè của tỉnh Lai Châu còn 3.250 hộ nghèo, tỷ lệ 41,5%. Số tiền 12,6 tỷ đồng được dùng hỗ trợ ' +
+    `làm nhà ở. Nhiều gia đình ở xã Ka Lăng vẫn được cán bộ xã xếp vào diện cận nghèo với mức thu nhập bình quân là ${income} đồng/tháng.`;
+  const poor = (b: string, a = POOR_A) =>
+    detectFindings([makeArticle('a', a, '2013-10-22T08:00', 'Báo A'), makeArticle('b', b, '2013-10-22T10:30', 'Báo B')], []).filter((f) => f.rule === 'aligned-passage');
+
+  it('compares the lone figures of two sentences re-worded away from the words around them ("bị xếp" / "được cán bộ xã xếp")', () => {
+    expect(poor(poorB('850.000')).map((f) => [f.type, facts(f).a.quote, facts(f).b.quote, facts(f).basis])).toEqual([['conflict', '950 nghìn', '850.000', 'same-event']]);
+    expect(poor(poorB('950.000'))).toEqual([]);
+  });
+
+  it('still takes a phrase swapped among the words around the figure for another figure ("thu nhập" / "chi tiêu")', () => {
+    const a = POOR_A.replace('mức thu nhập bình quân 950 nghìn', 'mức chi tiêu bình quân 950 nghìn');
+    expect(poor(poorB('850.000'), a)).toEqual([]);
+  });
+});
+
 describe('same-event findings of a pair do not depend on the other articles of the workspace (review finding 6)', () => {
   const A = STORM_A;
   const B = stormB('Theo thống kê,').replace('21 người', '17 người');

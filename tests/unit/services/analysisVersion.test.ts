@@ -105,7 +105,9 @@ const ANALYSIS_OUTPUT_DIGESTS: Record<number, string> = {
   // "giá" is the thing valued, not a name keeping two figures apart (no such pair here either); a
   // minute whose sentence says the goal "mở tỷ số" has the score 1-0 among its words (no match report here);
   // an amount in "tỷ" followed by a function word ("364.000 tỷ, tương đương") lines up with "364.000 tỉ
-  // đồng" as its counterpart (the currency left unsaid). This input has none of these: same digest.
+  // đồng" as its counterpart (the currency left unsaid); two re-worded sentences that line up and give one
+  // figure each, the swapped words away from it, are compared by the same-event words around it when the
+  // passage rule has no figure to hold them. This input has none of these: same digest.
   14: '71dd3c5dbfdf0287',
 };
 
