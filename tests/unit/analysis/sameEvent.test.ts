@@ -404,6 +404,25 @@ describe('same-event comparison: one figure in a re-worded sentence that lines u
   });
 });
 
+describe('same-event comparison: a sentence the passage rule never compared is not decided by it', () => {
+  const lead = (title: string) =>
+    `${title}\nChiều 23/10, Bộ trưởng Bộ Tài chính Đinh Tiến Dũng cho biết thu ngân sách năm 2013 ước đạt 790.800 tỷ đồng, chi ngân sách ước đạt 986.300 tỷ đồng.`;
+  const said = (v: string) =>
+    `Trong bối cảnh hụt thu lớn, Ủy ban Tài chính Ngân sách nhất trí với đề xuất cắt giảm một số khoản chi và nâng mức bội chi đã được Quốc hội quyết định từ 4,8% GDP lên ${v}% GDP.`;
+  const first =
+    `${lead('Quốc hội thảo luận ngân sách')} Báo cáo thẩm tra của Ủy ban Tài chính Ngân sách cho rằng phải cắt giảm một số khoản chi và nâng mức bội chi ` +
+    'đã được Quốc hội quyết định từ 4,8%GDP lên 5,3%GDP.';
+  // The later report says its sentence twice (a lead repeated in the body), the first time with another figure.
+  const later = (v: string) => `${lead('Nâng mức bội chi')} ${said(v)} Các đại biểu thảo luận sôi nổi về nợ công. ${said('5,3')}`;
+  const run2 = (v: string) =>
+    detectFindings([makeArticle('a', first, '2013-10-23T17:00', 'Báo A'), makeArticle('c', later(v), '2013-10-23T18:00', 'Báo C')], []).filter((f) => f.rule === 'aligned-passage');
+
+  it('compares the copy of a repeated sentence that the alignment left out with the other report’s re-wording', () => {
+    expect(run2('6,3').map((f) => [f.type, facts(f).a.quote, facts(f).b.quote])).toEqual([['conflict', '5,3%', '6,3%']]);
+    expect(run2('5,3')).toEqual([]);
+  });
+});
+
 describe('same-event findings of a pair do not depend on the other articles of the workspace (review finding 6)', () => {
   const A = STORM_A;
   const B = stormB('Theo thống kê,').replace('21 người', '17 người');

@@ -107,7 +107,9 @@ const ANALYSIS_OUTPUT_DIGESTS: Record<number, string> = {
   // an amount in "tỷ" followed by a function word ("364.000 tỷ, tương đương") lines up with "364.000 tỉ
   // đồng" as its counterpart (the currency left unsaid); two re-worded sentences that line up and give one
   // figure each, the swapped words away from it, are compared by the same-event words around it when the
-  // passage rule has no figure to hold them. This input has none of these: same digest.
+  // passage rule has no figure to hold them; a sentence the passage alignment never compared with any
+  // other is no longer taken as decided by it (the same-event rule compares it). This input has none of
+  // these: same digest.
   14: '71dd3c5dbfdf0287',
 };
 
