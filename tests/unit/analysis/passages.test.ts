@@ -249,7 +249,7 @@ describe('aligned passages: units and periods of the figures lined up (review 2 
     const b = (amount: string) =>
       `Nông thôn mới cần nhiều vốn\nTheo Bộ Tài chính thì từ năm 2016-2020 vốn dành cho nông thôn mới của tỉnh là ${amount} tỷ, tương đương 8.400 tỷ mỗi năm.`;
     const found = twoDays(a, b('52.000'));
-    expect(found.map((f) => [f.type, (f.facts as { a: { quote: string } }).a.quote, (f.facts as { b: { quote: string } }).b.quote])).toEqual([['conflict', '42.000 tỉ', '52.000 tỷ']]);
+    expect(found.map((f) => [f.type, (f.facts as unknown as { a: { quote: string } }).a.quote, (f.facts as unknown as { b: { quote: string } }).b.quote])).toEqual([['conflict', '42.000 tỉ', '52.000 tỷ']]);
     expect(twoDays(a, b('42.000'))).toEqual([]);
   });
 
