@@ -6,7 +6,7 @@ import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity, TextSpan } from './model';
 import { alignmentStaged, COPY_SIMILARITY, finish, gapWords, lineUp, markersOf, passagesOf, sameStarPlace, sameTokens, wordOf, type AlignedPair, type Counterpart, type Passage, type StarPlaces } from './passages';
 import { toldApartSpots, type Spot } from './moments';
-import { articleGives, cutOffAgrees, decidedKey, eventKeys, eventMatches, isMeasure, pairingNames, periodsApart, sameStep, scoresOf, unitOfWord, type EventMatch } from './sameEvent';
+import { articleGives, cutOffAgrees, decidedKey, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, sameStep, scoresOf, unitOfWord, type EventMatch } from './sameEvent';
 import { PLACE_NAMES_LOWER, PROVINCES } from '../extract/entities';
 
 /**
@@ -1012,7 +1012,9 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   const nb = near(m.b, m.event.b.figure);
   // (Two minutes whose sentences give the score the goal made are one goal, whoever each names: the
   // scorer in one, the passer in the other.)
-  const sameGoal = m.event.a.unit === '^phut' && m.event.words.some((w) => /^\d+-\d+$/.test(w));
+  // The score must be written in both: "mở tỷ số" read as 1-0 helps match a minute, but does not say
+  // whose goal it was.
+  const sameGoal = m.event.a.unit === '^phut' && m.event.words.some((w) => /^\d+-\d+$/.test(w) && scoreWritten(m.a, w) && scoreWritten(m.b, w));
   // In a list of specifications, a name is a measure's own only when the other report never gives it:
   // "Android" near the battery, which the other report also names, is no other product. Elsewhere
   // every name stays its own: a storm or budget report names every province all through, a match
@@ -1082,6 +1084,11 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
       ...(growing ? { growing: true as const } : {}),
     }),
   ];
+}
+
+/** The passage writes the score "N-M" as a score (not only read from "mở tỷ số"). */
+function scoreWritten(p: Passage, score: string): boolean {
+  return figureContexts(p).some((c) => c.second !== null && `${c.figure.value}-${c.second}` === score);
 }
 
 /** A price word right before a figure, over its qualifier: the words before it name the thing priced. */

@@ -189,11 +189,22 @@ export function figureContexts(p: Passage): FigureContext[] {
   return list;
 }
 
-/** The sentence says a goal opened the scoring: "mở tỷ số" / "mở tỉ số". */
+/**
+ * The sentence says a goal opened the scoring: "mở tỷ số" / "mở tỉ số", with no word of a chance that
+ * did not go in right before it ("bỏ lỡ cơ hội mở tỷ số", "suýt mở tỷ số", "chưa thể mở tỷ số").
+ */
 function opensScoring(tokens: readonly string[]): boolean {
-  for (let k = 0; k + 2 < tokens.length; k++) if (tokens[k] === 'mo' && (tokens[k + 1] === 'ty' || tokens[k + 1] === 'ti') && tokens[k + 2] === 'so') return true;
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (tokens[k] !== 'mo' || (tokens[k + 1] !== 'ty' && tokens[k + 1] !== 'ti') || tokens[k + 2] !== 'so') continue;
+    let missed = false;
+    for (let q = k - 1; q >= 0 && q >= k - MISS_WINDOW; q--) if (MISSED.has(tokens[q] as string) || (tokens[q] === 'co' && tokens[q + 1] === 'hoi')) missed = true;
+    if (!missed) return true;
+  }
   return false;
 }
+/** Words of a chance that did not go in ("suýt", "bỏ lỡ", "hụt", "chưa", "không"), and how far back they are read. */
+const MISSED = new Set(['suyt', 'lo', 'hut', 'chua', 'khong', 'hong', 'tuot', 'nham', 'muon', 'dinh']);
+const MISS_WINDOW = 5;
 
 /** States of counted people or things, by their folded words (a pair: the word before, then the word). */
 const STATES: ReadonlyMap<string, string> = new Map([

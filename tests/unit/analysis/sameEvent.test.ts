@@ -367,11 +367,11 @@ describe('same-event comparison: a gift both reports price by its name', () => {
 describe('same-event comparison: the goal that opens the scoring', () => {
   // Two match reports: one writes "mở tỷ số" without the score, the other "mở tỷ số 1-0".
   const MATCH_A =
-    'U23 Việt Nam thắng U23 Lào 3-1\nU23 Việt Nam đã thắng U23 Lào với tỷ số 3-1 trên sân Mỹ Đình tối qua. Phút thứ 12, từ quả phạt góc bên cánh trái, ' +
-    'Quang Hải bật cao đánh đầu mở tỷ số cho U23 Việt Nam. Phút 55, Tiến Linh đánh đầu nâng tỷ số lên 2-0 cho đội chủ nhà.';
+    'U23 Việt Nam thắng U23 Lào 3-1\nU23 Việt Nam đã thắng U23 Lào với tỷ số 3-1 trên sân Mỹ Đình tối qua. Phút thứ 12, từ quả phạt góc, Quang Hải ' +
+    'bật cao đánh đầu mở tỷ số cho U23 Việt Nam. Phút 55, Tiến Linh đánh đầu nâng tỷ số lên 2-0 cho đội chủ nhà.';
   const matchB = (minute: string) =>
-    'Quang Hải tỏa sáng ở Mỹ Đình\nTrận đấu trên sân Mỹ Đình kết thúc với tỷ số 3-1 nghiêng về U23 Việt Nam. Quang Hải thoát xuống đón đường chuyền dài ' +
-    `của Hoàng Đức rồi đánh đầu mở tỷ số 1-0 ở phút ${minute}. Tiến Linh nâng tỷ số lên 2-0 cho U23 Việt Nam ở phút 55.`;
+    'Quang Hải tỏa sáng ở Mỹ Đình\nTrận đấu trên sân Mỹ Đình kết thúc với tỷ số 3-1 nghiêng về U23 Việt Nam. Nhận đường chuyền dài ' +
+    `của Hoàng Đức, Quang Hải đánh đầu mở tỷ số 1-0 ở phút ${minute}. Tiến Linh nâng tỷ số lên 2-0 cho U23 Việt Nam ở phút 55.`;
 
   it('reads "mở tỷ số" as the 1-0 goal: the minute of the goal that opened the scoring, given otherwise, is flagged', () => {
     const a = makeArticle('a', MATCH_A, '2013-10-22T21:00', 'Báo A');
@@ -380,6 +380,27 @@ describe('same-event comparison: the goal that opens the scoring', () => {
     expect(f.map((x) => [x.type, facts(x).a.quote, facts(x).b.quote, facts(x).basis])).toEqual([['conflict', '12', '13', 'same-event']]);
     expect(facts(f[0] as Finding).context).toContain('1-0');
     expect(found('12')).toEqual([]);
+  });
+
+  it('does not read a missed chance to open the scoring ("bỏ lỡ cơ hội mở tỷ số", "suýt mở tỷ số") as the 1-0 goal (review s28 BUG 1)', () => {
+    const tail = (a: string) => `${a} Phút 55, Tiến Linh đánh đầu nâng tỷ số lên 2-0 cho đội chủ nhà.`;
+    const head = 'U23 Việt Nam thắng U23 Lào 3-1\nU23 Việt Nam đã thắng U23 Lào với tỷ số 3-1 trên sân Mỹ Đình tối qua. ';
+    const b = makeArticle(
+      'b',
+      'Quang Hải tỏa sáng ở Mỹ Đình\nTrận đấu trên sân Mỹ Đình kết thúc với tỷ số 3-1 nghiêng về U23 Việt Nam. Phút 14, Quang Hải đánh đầu mở tỷ số 1-0 cho U23 Việt Nam. ' +
+        'Tiến Linh nâng tỷ số lên 2-0 cho U23 Việt Nam ở phút 55.',
+      '2013-10-22T22:30',
+      'Báo B',
+    );
+    const found = (text: string) => detectFindings([makeArticle('a', text, '2013-10-22T21:00', 'Báo A'), b], []).filter((f) => f.rule === 'aligned-passage');
+    expect(found(tail(`${head}Phút 10, Công Phượng thoát xuống đối mặt thủ môn nhưng bỏ lỡ cơ hội mở tỷ số cho U23 Việt Nam. Ít phút sau, Quang Hải đánh đầu ghi bàn.`))).toEqual([]);
+    expect(found(tail(`${head}Phút 12, U23 Lào suýt mở tỷ số khi cú sút của Soukphachan dội cột dọc.`))).toEqual([]);
+  });
+
+  it('still reads the names around the two minutes when the 1-0 is only read from "mở tỷ số" (the scorer in one, another player in the other)', () => {
+    const a = makeArticle('a', MATCH_A, '2013-10-22T21:00', 'Báo A');
+    const b = matchB('13').replace('Nhận đường chuyền dài của Hoàng Đức, Quang Hải đánh đầu', 'Quang Hải thoát xuống đón đường chuyền dài của Hoàng Đức rồi đánh đầu');
+    expect(detectFindings([a, makeArticle('b', b, '2013-10-22T22:30', 'Báo B')], []).filter((f) => f.rule === 'aligned-passage')).toEqual([]);
   });
 });
 
