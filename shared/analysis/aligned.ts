@@ -48,8 +48,11 @@ function scopes(text: string): Set<string> {
 // Tickers, exchanges and acronyms ("VNM", "HNX", "VN30"): names too, wherever they stand.
 const CODE = /(?<![\p{L}\p{N}])\p{Lu}{2,}[\p{Lu}\d]*(?![\p{L}\p{N}])/gu;
 
-/** A code in capitals written right after a number: its unit ("500 GB", "7200 RPM", "799 USD"); group 1 the number's end. */
-const UNIT_CODE = /(\d)\s?\p{Lu}{2,}[\p{Lu}\d]*(?![\p{L}\p{N}])/gu;
+/**
+ * A unit in capitals written right after a number ("500 GB", "7200 RPM", "799 USD"); group 1 the
+ * number's end. A closed list: any other code there is a name ("1.4 AT" / "1.4 MT", "S23 FE").
+ */
+const UNIT_CODE = /(\d)\s?(?:KB|MB|GB|TB|KBPS|MBPS|GBPS|MHZ|GHZ|HZ|RPM|MAH|MP|KW|KWH|MW|MWH|GW|CC|HP|USD|VND|EUR|JPY|CNY|GBP|AUD|SGD|KRW|THB)(?![\p{L}\p{N}])/gu;
 
 function names(text: string): Set<string> {
   const out = new Set<string>();

@@ -345,6 +345,20 @@ describe('same-event comparison: codes in a list of specifications', () => {
     expect(facts(found[0] as Finding).context).toEqual(['ssd']);
     expect(run(laptopB('256GB'), LAPTOP_A)).toEqual([]);
   });
+
+  it('keeps a trim code after a number ("1.4 AT" / "1.4 MT") as a name: only a known unit ("GB", "RPM", "USD") is no name (review s28 BUG 2)', () => {
+    const carA = (s: string) =>
+      'Accent 2024 ra mắt\nHãng Hyundai Thành Công vừa giới thiệu mẫu Accent 2024 tại Việt Nam. Xe có chiều dài 4.535 mm, chiều dài cơ sở 2.670 mm, ' +
+      `dung tích bình xăng 45 lít. ${s}`;
+    const carB = (s: string) =>
+      'Accent 2024 chính thức bán\nHôm qua, hãng Hyundai Thành Công công bố giá mẫu Accent 2024 ở thị trường Việt Nam. Chiều dài của xe là 4.535 mm, ' +
+      `chiều dài cơ sở 2.670 mm, bình xăng chứa 45 lít. ${s}`;
+    const a = carA('Người mua chọn bản 1.4 AT trả mức giá bán lẻ 542 triệu đồng.');
+    expect(run(carB('Phiên bản 1.4 MT hiện có giá bán lẻ đề xuất 426 triệu đồng tại đại lý.'), a)).toEqual([]);
+    expect(run(carB('Phiên bản 1.4 AT hiện có giá bán lẻ đề xuất 502 triệu đồng tại đại lý.'), a).map((f) => [f.type, facts(f).a.quote, facts(f).b.quote])).toEqual([
+      ['conflict', '542 triệu', '502 triệu'],
+    ]);
+  });
 });
 
 describe('same-event comparison: a gift both reports price by its name', () => {
