@@ -1028,17 +1028,16 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   if (!sameGoal && namesOnlyIn(ownA, nb) && namesOnlyIn(ownB, na)) return [];
   // Words they share beyond the names of the sentences ("Nghệ An" in "tỷ lệ … của tỉnh Nghệ An đạt"):
   // a place or a player named around two figures does not make them one figure.
-  // (In a list of specifications a code is the part measured, "ổ SSD 512GB" / "SSD dung lượng 512 GB":
-  // what says which figure it is, as "pin" or "camera" do, not a name.)
-  const codes = spec ? codesOf(m.a, ctx) : null;
-  const codesB = spec ? codesOf(m.b, ctx) : null;
   const named = new Set<string>();
-  for (const n of [...wa.names, ...wb.names]) if (!(codes?.has(n) || codesB?.has(n))) for (const w of fold(n).split(/[^a-z0-9]+/)) named.add(w);
+  for (const n of [...wa.names, ...wb.names]) for (const w of fold(n).split(/[^a-z0-9]+/)) named.add(w);
   // (A name that both sentences price, right before "trị giá" / "giá", is the thing valued: "loa JBL
   // PlayUp trị giá hơn 2 triệu đồng" / "loa JBL Playup trị giá 2.900.000 VND" — one figure.)
   const valuedA = valuedWords(m.a, m.event.a.figure, ctx);
   if (valuedA.size > 0) for (const w of valuedWords(m.b, m.event.b.figure, ctx)) if (valuedA.has(w)) named.delete(w);
-  if (m.event.words.every((w) => named.has(w))) return [];
+  // (In a list of specifications, a part named by a code that both sentences give, "ổ SSD 512GB" /
+  // "SSD dung lượng 512 GB", says which figure it is, as "pin" or "camera" do: when the words they share
+  // are such parts only, they are no names. A brand or a model in capitals, "ASUS", "ROG", stays one.)
+  if (m.event.words.every((w) => named.has(w)) && !(spec && partCodesOnly(m, wa.names, wb.names))) return [];
   const bFirst = ta !== null && tb !== null && ta !== tb ? tb < ta : m.b.articleId < m.a.articleId;
   const [early, late] = bFirst ? [m.event.b, m.event.a] : [m.event.a, m.event.b];
   const a = side(early.passage, early.figure, ctx, early.second);
@@ -1104,10 +1103,12 @@ function valuedWords(p: Passage, f: Figure, ctx: AnalysisContext): Set<string> {
   return new Set(m ? fold(m[1] as string).split(/[^a-z0-9]+/).filter((w) => w.length > 0) : []);
 }
 
-/** The codes in capitals of a passage's sentence ("SSD", "HDD"), lower-cased as `names` gives them. */
-function codesOf(p: Passage, ctx: AnalysisContext): Set<string> {
-  const text = (ctx.articles.get(p.articleId) as Article).text.slice(p.start, p.end);
-  return new Set([...text.matchAll(CODE)].map((x) => x[0].toLowerCase()));
+/** Parts of a device written as codes: what a specification measures, not a name. */
+const PART_CODES = new Set(['ssd', 'hdd', 'ram', 'rom', 'cpu', 'gpu', 'vram', 'emmc', 'ufs', 'usb', 'sim', 'lcd', 'oled', 'amoled', 'led', 'nfc', 'ups', 'dvd']);
+
+/** Every word the match shares is a part code ("SSD") that both sentences write as a code in capitals. */
+function partCodesOnly(m: EventMatch, namesA: ReadonlySet<string>, namesB: ReadonlySet<string>): boolean {
+  return m.event.words.every((w) => PART_CODES.has(w) && namesA.has(w) && namesB.has(w));
 }
 
 /**

@@ -346,6 +346,17 @@ describe('same-event comparison: codes in a list of specifications', () => {
     expect(run(laptopB('256GB'), LAPTOP_A)).toEqual([]);
   });
 
+  it('keeps a brand or model in capitals ("ASUS ROG" / "ASUS TUF") as a name: only a part code both give ("SSD", "RAM") tells the figure (review s28 BUG 3)', () => {
+    const a = (s: string) =>
+      'ASUS ra mắt hai laptop chơi game\nHãng ASUS vừa giới thiệu ROG Strix và TUF Gaming tại Hà Nội. Màn hình của ROG Strix có kích thước 16,1 inch, ' +
+      `còn TUF Gaming có màn hình 15,6 inch. ${s}`;
+    const b = (s: string) =>
+      'ROG Strix và TUF Gaming lên kệ\nTại Hà Nội, ASUS đã trình làng ROG Strix và TUF Gaming. ROG Strix dùng màn hình 16,1 inch; TUF Gaming dùng ' +
+      `màn hình 15,6 inch. ${s}`;
+    expect(run(b('Người dùng ASUS TUF có RAM 16 GB.'), a('Cấu hình cao nhất của ASUS ROG trang bị RAM 32 GB.'))).toEqual([]);
+    expect(run(b('Người dùng ASUS TUF có RAM 24 GB.'), a('Cấu hình cao nhất của ASUS ROG trang bị RAM 32 GB.'))).toEqual([]);
+  });
+
   it('keeps a trim code after a number ("1.4 AT" / "1.4 MT") as a name: only a known unit ("GB", "RPM", "USD") is no name (review s28 BUG 2)', () => {
     const carA = (s: string) =>
       'Accent 2024 ra mắt\nHãng Hyundai Thành Công vừa giới thiệu mẫu Accent 2024 tại Việt Nam. Xe có chiều dài 4.535 mm, chiều dài cơ sở 2.670 mm, ' +
