@@ -1032,8 +1032,10 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   for (const n of [...wa.names, ...wb.names]) for (const w of fold(n).split(/[^a-z0-9]+/)) named.add(w);
   // (A name that both sentences price, right before "trị giá" / "giá", is the thing valued: "loa JBL
   // PlayUp trị giá hơn 2 triệu đồng" / "loa JBL Playup trị giá 2.900.000 VND" — one figure.)
-  const valuedA = valuedWords(m.a, m.event.a.figure, ctx);
-  if (valuedA.size > 0) for (const w of valuedWords(m.b, m.event.b.figure, ctx)) if (valuedA.has(w)) named.delete(w);
+  // Only the whole name, every word and model number alike ("Onyx Studio 8" is not "Onyx Studio 7",
+  // "Honda Vision" not "Honda Vision Thể Thao").
+  const valuedA = valuedName(m.a, m.event.a.figure, ctx);
+  if (valuedA !== null && valuedA === valuedName(m.b, m.event.b.figure, ctx)) for (const w of valuedA.split(' ')) named.delete(w);
   // (In a list of specifications, a part named by a code that both sentences give, "ổ SSD 512GB" /
   // "SSD dung lượng 512 GB", says which figure it is, as "pin" or "camera" do: when the words they share
   // are such parts only, they are no names. A brand or a model in capitals, "ASUS", "ROG", stays one.)
@@ -1093,14 +1095,20 @@ function scoreWritten(p: Passage, score: string): boolean {
   return figureContexts(p).some((c) => c.second !== null && `${c.figure.value}-${c.second}` === score);
 }
 
-/** A price word right before a figure, over its qualifier: the words before it name the thing priced. */
-const PRICED = /([\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2})\s+(?:có\s+)?(?:trị giá|giá bán|giá)\s+(?:(?:là|chỉ|hơn|gần|khoảng|từ|lên tới|tới)\s+)?$/u;
+/**
+ * A name right before a price word right before a figure, over its qualifier ("Harman Kardon Onyx
+ * Studio 8 trị giá hơn …"): a run of words each starting with a capital or a digit, model numbers kept.
+ */
+const PRICED = /(?:^|\s)([\p{Lu}\p{N}][\p{L}\p{N}-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}-]*){0,5})\s+(?:có\s+)?(?:trị giá|giá bán|giá)\s+(?:(?:là|chỉ|hơn|gần|khoảng|từ|lên tới|tới)\s+)?$/u;
 
-/** The folded words of the (up to three) words a price word follows right before the figure, else none. */
-function valuedWords(p: Passage, f: Figure, ctx: AnalysisContext): Set<string> {
+/** The folded words of the name a price word follows right before the figure ("harman kardon onyx"), else null. */
+function valuedName(p: Passage, f: Figure, ctx: AnalysisContext): string | null {
   const text = (ctx.articles.get(p.articleId) as Article).text.slice(Math.max(p.start, f.spanStart - 60), f.spanStart);
   const m = PRICED.exec(text);
-  return new Set(m ? fold(m[1] as string).split(/[^a-z0-9]+/).filter((w) => w.length > 0) : []);
+  if (!m) return null;
+  const words = fold(m[1] as string).split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+  // ("Đánh giá", "Tỷ giá": no price of a named thing.)
+  return words.length === 0 || ['danh', 'ty', 'ti'].includes(words[words.length - 1] as string) ? null : words.join(' ');
 }
 
 /** Parts of a device written as codes: what a specification measures, not a name. */

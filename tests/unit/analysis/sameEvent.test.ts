@@ -382,6 +382,19 @@ describe('same-event comparison: a gift both reports price by its name', () => {
     expect(run(giftB('6.900.000'), GIFT_A)).toEqual([]);
   });
 
+  it('compares two priced gifts only when the whole name is the same ("Onyx Studio 8" / "Onyx Studio 7", "Honda Vision" / "Honda Vision Thể Thao") (review s28 BUG 4)', () => {
+    const studio = (text: string) => run(`${outletB('3.400mAh')} ${text}`, `${OUTLET_A} Khách đặt trước được tặng loa di động cao cấp Harman Kardon Onyx Studio 8 trị giá hơn 6 triệu đồng.`);
+    expect(studio('Người mua sớm nhận loa không dây Harman Kardon Onyx Studio 7 trị giá 4.900.000 VND.')).toEqual([]);
+    expect(studio('Người mua sớm nhận loa không dây Harman Kardon Onyx Studio 8 trị giá 4.900.000 VND.').map((f) => [f.type, facts(f).a.quote, facts(f).b.quote])).toEqual([
+      ['conflict', 'hơn 6 triệu', '4.900.000'],
+    ]);
+    const vision = run(
+      `${outletB('3.400mAh')} Giải nhất là một chiếc Honda Vision Thể Thao trị giá 36.000.000 VND.`,
+      `${OUTLET_A} Khách hàng may mắn nhận xe máy Honda Vision trị giá 31 triệu đồng.`,
+    );
+    expect(vision).toEqual([]);
+  });
+
   it('still keeps apart two figures whose only shared words are a name that is not priced ("Harman Kardon cho biết")', () => {
     const a = `${OUTLET_A} Theo Harman Kardon Onyx, loa bán được hơn 6 triệu chiếc trên toàn cầu.`;
     const b = `${outletB('3.400mAh')} Đại diện Harman Kardon Onyx cho biết hãng có 5.900.000 chiếc đã giao.`;
