@@ -967,7 +967,7 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
     // Except two sentences that give this one figure each, re-worded away from the words around it:
     // no other figure can hold them together there, and what was swapped ("lại bị ấn định" / "lại
     // được cán bộ chính sách ấn định cho") does not name the figure. The words around it say it is one.
-    if (drafts.length > 0 || !loneFigureReworded(m)) return drafts;
+    if (drafts.length > 0 || !loneFigureReworded(m, ctx)) return drafts;
   }
   // One template about two things, whatever its similarity: the two figures stand in the same place of
   // the same wording right before them ("… cấp huyện của tỉnh Hà Giang đạt"), a phrase is swapped for
@@ -1124,14 +1124,31 @@ function partCodesOnly(m: EventMatch, namesA: ReadonlySet<string>, namesB: Reado
  * share MANY_EVENT_WORDS telling words around it, and no word of what the line-up left unmatched on
  * either side (a phrase swapped) is among the words around either figure.
  */
-function loneFigureReworded(m: EventMatch): boolean {
+function loneFigureReworded(m: EventMatch, ctx: AnalysisContext): boolean {
   const lone = (p: Passage, f: Figure): boolean => p.figures.every((g) => g === f || g.calendar || isYear(g));
   if (!lone(m.a, m.event.a.figure) || !lone(m.b, m.event.b.figure) || m.event.words.length < MANY_EVENT_WORDS) return false;
+  // Nor when anywhere in the two sentences the scope ("cả nước" / "toàn tỉnh") or the period ("tuần
+  // qua" / "tháng qua") is not the same: one figure each, each may be a different count.
+  const textA = (ctx.articles.get(m.a.articleId) as Article).text.slice(m.a.start, m.a.end);
+  const textB = (ctx.articles.get(m.b.articleId) as Article).text.slice(m.b.start, m.b.end);
+  if (!sameSet(scopes(textA), scopes(textB)) || !sameSet(periodWords(textA), periodWords(textB))) return false;
   const line = lineUp(m.a, m.b);
   const around = new Set([...m.event.a.words, ...m.event.b.words]);
   const swapped = (p: Passage, gaps: readonly number[]): boolean => gapWords(p, gaps).some((g) => g.split(' ').some((w) => around.has(w)));
   return !swapped(m.a, line.gapsA) && !swapped(m.b, line.gapsB);
 }
+/** The periods a sentence speaks of ("tuần", "tháng", "quý", "năm", "ngày"), rates aside ("/tháng", "mỗi tháng"). */
+function periodWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(PERIOD_WORD)) if (m[1] !== '/' && m[2] === undefined) out.add(m[3] as string);
+  return out;
+}
+const PERIOD_WORD = /(^|[^\p{L}\p{N}])((?:mỗi|một|hằng|hàng)\s+)?(tuần|tháng|quý|năm|ngày)(?![\p{L}\p{N}])/gu;
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && !someIn(a, (x) => !b.has(x));
+}
+
 /** Telling words two lone figures of re-worded sentences share at least (see `loneFigureReworded`). */
 const MANY_EVENT_WORDS = 3;
 

@@ -457,6 +457,18 @@ describe('same-event comparison: one figure in a re-worded sentence that lines u
     expect(poor(poorB('950.000'))).toEqual([]);
   });
 
+  it('does not compare the lone figures when the scope or the period swapped is further back in the sentence ("cả nước" / "toàn tỉnh", "tuần qua" / "tháng qua") (review s28 BUG 5)', () => {
+    const lead =
+      'Bộ Y tế cho biết từ đầu năm đến nay cả nước có 98.750 ca mắc sốt xuất huyết, trong đó 21 ca tử vong. Ông Nguyễn Văn Bình, Cục trưởng Cục Y tế dự phòng, ' +
+      'đề nghị các địa phương tăng cường diệt lăng quăng.';
+    const leadB =
+      'Từ đầu năm đến nay, theo Bộ Y tế, cả nước ghi nhận 98.750 ca sốt xuất huyết và 21 ca tử vong. Cục trưởng Cục Y tế dự phòng Nguyễn Văn Bình đề nghị diệt lăng quăng.';
+    const a = `Sốt xuất huyết tăng mạnh\n${lead} Riêng trong tuần qua, tính trên phạm vi cả nước, số ca mắc sốt xuất huyết mới được ghi nhận là 2.350 ca.`;
+    const b = (s: string) => `Sốt xuất huyết: số ca tăng\n${leadB} ${s}`;
+    expect(poor(b('Riêng trong tuần qua, tính trên phạm vi toàn tỉnh, số ca mắc sốt xuất huyết mới ghi nhận được là 1.120 ca.'), a)).toEqual([]);
+    expect(poor(b('Riêng trong tháng qua, tính trên phạm vi cả nước, số ca mắc sốt xuất huyết mới ghi nhận được là 8.120 ca.'), a)).toEqual([]);
+  });
+
   it('still takes a phrase swapped among the words around the figure for another figure ("thu nhập" / "chi tiêu")', () => {
     const a = POOR_A.replace('mức thu nhập bình quân 950 nghìn', 'mức chi tiêu bình quân 950 nghìn');
     expect(poor(poorB('850.000'), a)).toEqual([]);
