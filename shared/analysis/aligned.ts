@@ -567,18 +567,22 @@ export function* alignedPassageDraftsStaged(ctx: AnalysisContext): Generator<voi
   // of articles just before it is compared.
   // A sentence the passage rule never compared with any other (its alignment's value classes chose
   // other members: "từ 4,8% GDP lên 6,3% GDP" beside reports that all say 5,3%) decides nothing either.
-  const compared = new Set<Passage>();
+  // Compared with the other article's sentences, that is: a third article's copy compared with it does
+  // not decide it for this pair (the findings of a pair do not depend on the rest of the workspace).
+  const compared = new Set<string>();
   for (const p of pairs) {
-    compared.add(p.a);
-    compared.add(p.b);
+    compared.add(decidedKey(p.a, p.b.articleId));
+    compared.add(decidedKey(p.b, p.a.articleId));
   }
   const raised = new Set<string>();
   const raiseFor = (a: string, b: string): void => {
     for (const p of alignment.between(a, b, REWORDED_SIMILARITY)) {
       // A template about two things decides nothing: either sentence may have its counterpart elsewhere.
       if (twoThings(p)) continue;
-      if (compared.has(p.a)) raised.add(decidedKey(p.a, b));
-      if (compared.has(p.b)) raised.add(decidedKey(p.b, a));
+      const keyA = decidedKey(p.a, b);
+      const keyB = decidedKey(p.b, a);
+      if (compared.has(keyA)) raised.add(keyA);
+      if (compared.has(keyB)) raised.add(keyB);
     }
   };
   const events = yield* sameEventPairs(copies, raised, raiseFor, ctx);

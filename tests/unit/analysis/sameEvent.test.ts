@@ -492,6 +492,14 @@ describe('same-event comparison: a sentence the passage rule never compared is n
     expect(run2('6,3').map((f) => [f.type, facts(f).a.quote, facts(f).b.quote])).toEqual([['conflict', '5,3%', '6,3%']]);
     expect(run2('5,3')).toEqual([]);
   });
+
+  it('takes a sentence as compared only with the article it was compared with: a third report does not decide it for the pair (review s28 BUG 6)', () => {
+    const a = makeArticle('a', first, '2013-10-23T17:00', 'Báo A');
+    const c = makeArticle('c', later('6,3'), '2013-10-23T18:00', 'Báo C');
+    const d = makeArticle('d', first.replace('5,3%GDP.', '5,5%GDP.'), '2013-10-23T19:00', 'Báo D');
+    const withD = detectFindings([a, c, d], []).filter((f) => f.rule === 'aligned-passage' && f.articleIds?.includes('a') && f.articleIds.includes('c'));
+    expect(withD.map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['5,3%', '6,3%']]);
+  });
 });
 
 describe('same-event findings of a pair do not depend on the other articles of the workspace (review finding 6)', () => {
