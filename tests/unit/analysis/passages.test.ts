@@ -253,6 +253,13 @@ describe('aligned passages: units and periods of the figures lined up (review 2 
     expect(twoDays(a, b('42.000'))).toEqual([]);
   });
 
+  it('does not read an amount in "tỷ" as đồng when the sentence or the one before names another currency ("57 tỷ USD. … 12 tỷ, tương đương") (review s28 BUG 7)', () => {
+    const lead = 'Năm 2023, Samsung Việt Nam xuất khẩu hàng hóa trị giá 57 tỷ USD.';
+    const a = `Xuất khẩu điện thoại tăng\n${lead} Riêng kim ngạch xuất khẩu điện thoại của Samsung đạt 12 tỷ, tương đương 21% tổng kim ngạch của hãng.`;
+    const b = `Samsung xuất khẩu 57 tỷ USD\n${lead} Riêng kim ngạch xuất khẩu điện thoại của Samsung đạt 290.000 tỷ đồng, tương đương 21% tổng kim ngạch của hãng.`;
+    expect(twoDays(a, b)).toEqual([]);
+  });
+
   it('reads "tháng 9" and "9 tháng" as two periods', () => {
     const a = 'Xuất khẩu gạo\nXuất khẩu gạo của Việt Nam giảm 12% trong tháng 9 so với cùng kỳ.';
     expect(twoDays(a, 'Xuất khẩu gạo\nXuất khẩu gạo của Việt Nam giảm 4% trong 9 tháng so với cùng kỳ.')).toEqual([]);
