@@ -1141,13 +1141,24 @@ function loneFigureReworded(m: EventMatch, ctx: AnalysisContext): boolean {
   const swapped = (p: Passage, gaps: readonly number[]): boolean => gapWords(p, gaps).some((g) => g.split(' ').some((w) => around.has(w)));
   return !swapped(m.a, line.gapsA) && !swapped(m.b, line.gapsB);
 }
-/** The periods a sentence speaks of ("tuần", "tháng", "quý", "năm", "ngày"), rates aside ("/tháng", "mỗi tháng"). */
+/**
+ * The periods a sentence speaks of ("tuần", "tháng", "quý", "năm", "ngày"), rates and habits aside
+ * ("/ tháng", "mỗi tháng", "hàng ngày", "ngày ngày").
+ */
 function periodWords(text: string): Set<string> {
+  const lower = text.toLowerCase();
   const out = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(PERIOD_WORD)) if (m[1] !== '/' && m[2] === undefined) out.add(m[3] as string);
+  for (const m of lower.matchAll(PERIOD_WORD)) {
+    const [all, lead, every, word] = m as unknown as [string, string, string | undefined, string];
+    if (lead.startsWith('/') || every !== undefined) continue;
+    const start = (m.index as number) + lead.length;
+    // "ngày ngày" (every day): a word said twice is a habit, not a period.
+    if (lower.startsWith(` ${word}`, (m.index as number) + all.length) || lower.slice(0, start).trimEnd().endsWith(` ${word}`)) continue;
+    out.add(word);
+  }
   return out;
 }
-const PERIOD_WORD = /(^|[^\p{L}\p{N}])((?:mỗi|một|hằng|hàng)\s+)?(tuần|tháng|quý|năm|ngày)(?![\p{L}\p{N}])/gu;
+const PERIOD_WORD = /(\/\s*|^|[^\p{L}\p{N}/])((?:mỗi|một|hằng|hàng)\s+)?(tuần|tháng|quý|năm|ngày)(?![\p{L}\p{N}])/gu;
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size === b.size && !someIn(a, (x) => !b.has(x));

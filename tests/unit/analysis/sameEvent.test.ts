@@ -457,6 +457,12 @@ describe('same-event comparison: one figure in a re-worded sentence that lines u
     expect(poor(poorB('950.000'))).toEqual([]);
   });
 
+  it('takes neither a rate ("/ người/ tháng", "đồng/tháng") nor a habit ("hàng ngày", "ngày ngày") for a period of the lone figures', () => {
+    const a = POOR_A.replace('vẫn bị xếp vào diện cận nghèo', 'hàng ngày đi làm thuê nhưng vẫn bị xếp vào diện cận nghèo').replace('950 nghìn/người/tháng', '950 nghìn/ người/ tháng');
+    const b = poorB('850.000').replace('vẫn được cán bộ xã xếp', 'ngày ngày đi làm thuê nhưng vẫn được cán bộ xã xếp');
+    expect(poor(b, a).map((f) => [f.type, facts(f).a.quote, facts(f).b.quote, facts(f).basis])).toEqual([['conflict', '950 nghìn', '850.000', 'same-event']]);
+  });
+
   it('does not compare the lone figures when the scope or the period swapped is further back in the sentence ("cả nước" / "toàn tỉnh", "tuần qua" / "tháng qua") (review s28 BUG 5)', () => {
     const lead =
       'Bộ Y tế cho biết từ đầu năm đến nay cả nước có 98.750 ca mắc sốt xuất huyết, trong đó 21 ca tử vong. Ông Nguyễn Văn Bình, Cục trưởng Cục Y tế dự phòng, ' +
