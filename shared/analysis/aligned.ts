@@ -966,13 +966,7 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   // Sentences alike enough to line up word for word are one passage (or one template about two
   // things): the passage rule decides them, as if the alignment had paired them.
   const similarity = jaccard(m.a.shingles, m.b.shingles, 0);
-  if (similarity >= REWORDED_SIMILARITY) {
-    const drafts = pairDrafts({ a: m.a, b: m.b, similarity }, ctx);
-    // Except two sentences that give this one figure each, re-worded away from the words around it:
-    // no other figure can hold them together there, and what was swapped ("lại bị ấn định" / "lại
-    // được cán bộ chính sách ấn định cho") does not name the figure. The words around it say it is one.
-    if (drafts.length > 0 || !loneFigureReworded(m, ctx)) return drafts;
-  }
+  if (similarity >= REWORDED_SIMILARITY) return pairDrafts({ a: m.a, b: m.b, similarity }, ctx);
   // One template about two things, whatever its similarity: the two figures stand in the same place of
   // the same wording right before them ("… cấp huyện của tỉnh Hà Giang đạt"), a phrase is swapped for
   // another further back ("dịch vụ công trực tuyến" / "văn bản điện tử có ký số"), and no figure but a
@@ -1122,50 +1116,6 @@ const PART_CODES = new Set(['ssd', 'hdd', 'ram', 'rom', 'cpu', 'gpu', 'vram', 'e
 function partCodesOnly(m: EventMatch, namesA: ReadonlySet<string>, namesB: ReadonlySet<string>): boolean {
   return m.event.words.every((w) => PART_CODES.has(w) && namesA.has(w) && namesB.has(w));
 }
-
-/**
- * Each sentence of a same-event match gives only its matched figure (dates and years aside), the two
- * share MANY_EVENT_WORDS telling words around it, and no word of what the line-up left unmatched on
- * either side (a phrase swapped) is among the words around either figure.
- */
-function loneFigureReworded(m: EventMatch, ctx: AnalysisContext): boolean {
-  const lone = (p: Passage, f: Figure): boolean => p.figures.every((g) => g === f || g.calendar || isYear(g));
-  if (!lone(m.a, m.event.a.figure) || !lone(m.b, m.event.b.figure) || m.event.words.length < MANY_EVENT_WORDS) return false;
-  // Nor when anywhere in the two sentences the scope ("cả nước" / "toàn tỉnh") or the period ("tuần
-  // qua" / "tháng qua") is not the same: one figure each, each may be a different count.
-  const textA = (ctx.articles.get(m.a.articleId) as Article).text.slice(m.a.start, m.a.end);
-  const textB = (ctx.articles.get(m.b.articleId) as Article).text.slice(m.b.start, m.b.end);
-  if (!sameSet(scopes(textA), scopes(textB)) || !sameSet(periodWords(textA), periodWords(textB))) return false;
-  const line = lineUp(m.a, m.b);
-  const around = new Set([...m.event.a.words, ...m.event.b.words]);
-  const swapped = (p: Passage, gaps: readonly number[]): boolean => gapWords(p, gaps).some((g) => g.split(' ').some((w) => around.has(w)));
-  return !swapped(m.a, line.gapsA) && !swapped(m.b, line.gapsB);
-}
-/**
- * The periods a sentence speaks of ("tuần", "tháng", "quý", "năm", "ngày"), rates and habits aside
- * ("/ tháng", "mỗi tháng", "hàng ngày", "ngày ngày").
- */
-function periodWords(text: string): Set<string> {
-  const lower = text.toLowerCase();
-  const out = new Set<string>();
-  for (const m of lower.matchAll(PERIOD_WORD)) {
-    const [all, lead, every, word] = m as unknown as [string, string, string | undefined, string];
-    if (lead.startsWith('/') || every !== undefined) continue;
-    const start = (m.index as number) + lead.length;
-    // "ngày ngày" (every day): a word said twice is a habit, not a period.
-    if (lower.startsWith(` ${word}`, (m.index as number) + all.length) || lower.slice(0, start).trimEnd().endsWith(` ${word}`)) continue;
-    out.add(word);
-  }
-  return out;
-}
-const PERIOD_WORD = /(\/\s*|^|[^\p{L}\p{N}/])((?:mỗi|một|hằng|hàng)\s+)?(tuần|tháng|quý|năm|ngày)(?![\p{L}\p{N}])/gu;
-
-function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  return a.size === b.size && !someIn(a, (x) => !b.has(x));
-}
-
-/** Telling words two lone figures of re-worded sentences share at least (see `loneFigureReworded`). */
-const MANY_EVENT_WORDS = 3;
 
 /** The step both figures end ("từ 4,8"), as the other shared words are given: what says they are one. */
 function stepWording(m: EventMatch, ctx: AnalysisContext): string {
