@@ -37,11 +37,6 @@ export interface Passage {
   words?: { scopes: Set<string>; names: Set<string>; target: boolean; goal: boolean; ceiling: boolean } | undefined;
   /** The figures other than dates and times, by value (see aligned.ts), read when first asked for. */
   values?: Figure[] | undefined;
-  /**
-   * The sentence or the one before it names a currency other than đồng ("57 tỷ USD"): an amount in
-   * "tỷ" whose currency is left unsaid may be in it (see `unitAfter`).
-   */
-  foreignCurrency?: boolean | undefined;
 }
 
 /** See `Passage.common`. */
@@ -212,11 +207,8 @@ export function passagesOf(article: Article): Passage[] {
   list = [];
   const text = article.text;
   let index = 0;
-  let previousStart = 0;
   for (const s of splitSentences(text)) {
     index++;
-    const from = previousStart;
-    previousStart = s.start;
     if (!DIGIT.test(text.slice(s.start, s.end))) continue;
     const shape = shapeOf(text, s.start, s.end);
     if (shape === null) continue;
@@ -236,7 +228,6 @@ export function passagesOf(article: Article): Passage[] {
       markers: undefined,
       words: undefined,
       values: undefined,
-      foreignCurrency: FOREIGN_CURRENCY.test(text.slice(from, s.end)),
     });
   }
   passageCache.set(article, list);
@@ -416,24 +407,12 @@ function* bucketsOf(passages: readonly Passage[]): Generator<void, { members: In
   return { members: members.slice(0, M), starts };
 }
 /** The token after a number and its scale words: its unit or sign, or -1 at the end or before a number. */
-/** A currency other than đồng, by code, sign or name ("USD", "$", "đô la", "nhân dân tệ"). */
-const FOREIGN_CURRENCY =
-  /(?:^|[^\p{L}])(?:USD|EUR|JPY|CNY|RMB|GBP|KRW|THB|SGD|AUD|CAD|CHF|HKD|TWD|đô la|đôla|euro|yên Nhật|nhân dân tệ|bảng Anh|won Hàn|rúp|ringgit|baht)(?![\p{L}])|[$€£¥]/iu;
-
-function unitAfter(tokens: Int32Array, i: number, foreign = false): number {
+function unitAfter(tokens: Int32Array, i: number): number {
   let j = i + 1;
   while (j < tokens.length && SCALE_WORDS.has(tokens[j] as number)) j++;
   const t = tokens[j];
-  if (t === undefined || WORDLESS.has(t)) return -1;
-  // "364.000 tỷ, tương đương …" is "364.000 tỉ đồng, tương đương …": an amount in đồng with the
-  // currency left unsaid (a function word, not a unit, follows "tỷ") — unless the sentence or the one
-  // before it names another currency ("57 tỷ USD. … đạt 12 tỷ, tương đương …").
-  if (!foreign && j > i + 1 && BILLION.has(tokens[j - 1] as number) && (FIGURE_WORDS.has(t) || t === TUONG)) return DONG;
-  return t;
+  return t === undefined || WORDLESS.has(t) ? -1 : t;
 }
-const BILLION = new Set(['ty', 'ti'].map(idOf));
-const DONG = idOf('dong');
-const TUONG = idOf('tuong');
 
 /** Figures of `a` with an equal-valued figure in `b`. */
 function sharedFigures(a: Passage, b: Passage): number {
@@ -572,8 +551,8 @@ export function lineUp(a: Passage, b: Passage): LineUp {
     }
     if (!role) continue;
     // "68%" and "4.252 tỷ": the word or sign after the number names what is counted; it must agree.
-    const ua = unitAfter(ta, i, a.foreignCurrency);
-    const ub = unitAfter(tb, j, b.foreignCurrency);
+    const ua = unitAfter(ta, i);
+    const ub = unitAfter(tb, j);
     if (ua !== -1 && ub !== -1 && ua !== ub) continue;
     out.push({ a: fa, b: fb, equal: sameValue(fa, fb) && fa.qualifier === fb.qualifier });
   }
