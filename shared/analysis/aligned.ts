@@ -6,7 +6,7 @@ import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity, TextSpan } from './model';
 import { alignmentStaged, COPY_SIMILARITY, finish, gapWords, lineUp, markersOf, passagesOf, sameStarPlace, sameTokens, wordOf, type AlignedPair, type Counterpart, type Passage, type StarPlaces } from './passages';
 import { toldApartSpots, type Spot } from './moments';
-import { articleGives, cutOffAgrees, decidedKey, eventKeys, eventMatches, isMeasure, pairingNames, periodsApart, sameStep, scoresOf, unitOfWord, type EventMatch } from './sameEvent';
+import { articleGives, cutOffAgrees, decidedKey, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, sameStep, scoresOf, unitOfWord, type EventMatch } from './sameEvent';
 import { PLACE_NAMES_LOWER, PROVINCES } from '../extract/entities';
 
 /**
@@ -47,6 +47,12 @@ function scopes(text: string): Set<string> {
 
 // Tickers, exchanges and acronyms ("VNM", "HNX", "VN30"): names too, wherever they stand.
 const CODE = /(?<![\p{L}\p{N}])\p{Lu}{2,}[\p{Lu}\d]*(?![\p{L}\p{N}])/gu;
+
+/**
+ * A unit in capitals written right after a number ("500 GB", "7200 RPM", "799 USD"); group 1 the
+ * number's end. A closed list: any other code there is a name ("1.4 AT" / "1.4 MT", "S23 FE").
+ */
+const UNIT_CODE = /(\d)\s?(?:KB|MB|GB|TB|KBPS|MBPS|GBPS|MHZ|GHZ|HZ|RPM|MAH|MP|KW|KWH|MW|MWH|GW|CC|HP|USD|VND|EUR|JPY|CNY|GBP|AUD|SGD|KRW|THB)(?![\p{L}\p{N}])/gu;
 
 function names(text: string): Set<string> {
   const out = new Set<string>();
@@ -559,13 +565,24 @@ export function* alignedPassageDraftsStaged(ctx: AnalysisContext): Generator<voi
   // aligned below that similarity (through shared figures) that raises findings is not among them.
   // The same-event comparison of two articles asks only for their own sentences' keys, made for a pair
   // of articles just before it is compared.
+  // A sentence the passage rule never compared with any other (its alignment's value classes chose
+  // other members: "từ 4,8% GDP lên 6,3% GDP" beside reports that all say 5,3%) decides nothing either.
+  // Compared with the other article's sentences, that is: a third article's copy compared with it does
+  // not decide it for this pair (the findings of a pair do not depend on the rest of the workspace).
+  const compared = new Set<string>();
+  for (const p of pairs) {
+    compared.add(decidedKey(p.a, p.b.articleId));
+    compared.add(decidedKey(p.b, p.a.articleId));
+  }
   const raised = new Set<string>();
   const raiseFor = (a: string, b: string): void => {
     for (const p of alignment.between(a, b, REWORDED_SIMILARITY)) {
       // A template about two things decides nothing: either sentence may have its counterpart elsewhere.
       if (twoThings(p)) continue;
-      raised.add(decidedKey(p.a, b));
-      raised.add(decidedKey(p.b, a));
+      const keyA = decidedKey(p.a, b);
+      const keyB = decidedKey(p.b, a);
+      if (compared.has(keyA)) raised.add(keyA);
+      if (compared.has(keyB)) raised.add(keyB);
     }
   };
   const events = yield* sameEventPairs(copies, raised, raiseFor, ctx);
@@ -986,7 +1003,8 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   // 1.200 tổ"): two facts. Names further away in a re-worded sentence say less.
   const near = (p: Passage, f: Figure): Set<string> => {
     const text = (ctx.articles.get(p.articleId) as Article).text;
-    return names(text.slice(Math.max(p.start, f.spanStart - NEAR_CHARS), Math.min(p.end, f.spanEnd + NEAR_CHARS)));
+    // (A unit written in capitals after a number, "500 GB", "7200 RPM", "799 USD", names no thing.)
+    return names(text.slice(Math.max(p.start, f.spanStart - NEAR_CHARS), Math.min(p.end, f.spanEnd + NEAR_CHARS)).replace(UNIT_CODE, '$1'));
   };
   const ta = timeOf(ctx.articles.get(m.a.articleId));
   const tb = timeOf(ctx.articles.get(m.b.articleId));
@@ -995,7 +1013,9 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   const nb = near(m.b, m.event.b.figure);
   // (Two minutes whose sentences give the score the goal made are one goal, whoever each names: the
   // scorer in one, the passer in the other.)
-  const sameGoal = m.event.a.unit === '^phut' && m.event.words.some((w) => /^\d+-\d+$/.test(w));
+  // The score must be written in both: "mở tỷ số" read as 1-0 helps match a minute, but does not say
+  // whose goal it was.
+  const sameGoal = m.event.a.unit === '^phut' && m.event.words.some((w) => /^\d+-\d+$/.test(w) && scoreWritten(m.a, w) && scoreWritten(m.b, w));
   // In a list of specifications, a name is a measure's own only when the other report never gives it:
   // "Android" near the battery, which the other report also names, is no other product. Elsewhere
   // every name stays its own: a storm or budget report names every province all through, a match
@@ -1008,7 +1028,16 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   // a place or a player named around two figures does not make them one figure.
   const named = new Set<string>();
   for (const n of [...wa.names, ...wb.names]) for (const w of fold(n).split(/[^a-z0-9]+/)) named.add(w);
-  if (m.event.words.every((w) => named.has(w))) return [];
+  // (A name that both sentences price, right before "trị giá" / "giá", is the thing valued: "loa JBL
+  // PlayUp trị giá hơn 2 triệu đồng" / "loa JBL Playup trị giá 2.900.000 VND" — one figure.)
+  // Only the whole name, every word and model number alike ("Onyx Studio 8" is not "Onyx Studio 7",
+  // "Honda Vision" not "Honda Vision Thể Thao").
+  const valuedA = valuedName(m.a, m.event.a.figure, ctx);
+  if (valuedA !== null && valuedA === valuedName(m.b, m.event.b.figure, ctx)) for (const w of valuedA.split(' ')) named.delete(w);
+  // (In a list of specifications, a part named by a code that both sentences give, "ổ SSD 512GB" /
+  // "SSD dung lượng 512 GB", says which figure it is, as "pin" or "camera" do: when the words they share
+  // are such parts only, they are no names. A brand or a model in capitals, "ASUS", "ROG", stays one.)
+  if (m.event.words.every((w) => named.has(w)) && !(spec && partCodesOnly(m, wa.names, wb.names))) return [];
   const bFirst = ta !== null && tb !== null && ta !== tb ? tb < ta : m.b.articleId < m.a.articleId;
   const [early, late] = bFirst ? [m.event.b, m.event.a] : [m.event.a, m.event.b];
   const a = side(early.passage, early.figure, ctx, early.second);
@@ -1057,6 +1086,35 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
       ...(growing ? { growing: true as const } : {}),
     }),
   ];
+}
+
+/** The passage writes the score "N-M" as a score (not only read from "mở tỷ số"). */
+function scoreWritten(p: Passage, score: string): boolean {
+  return figureContexts(p).some((c) => c.second !== null && `${c.figure.value}-${c.second}` === score);
+}
+
+/**
+ * A name right before a price word right before a figure, over its qualifier ("Harman Kardon Onyx
+ * Studio 8 trị giá hơn …"): a run of words each starting with a capital or a digit, model numbers kept.
+ */
+const PRICED = /(?:^|\s)([\p{Lu}\p{N}][\p{L}\p{N}-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}-]*){0,5})\s+(?:có\s+)?(?:trị giá|giá bán|giá)\s+(?:(?:là|chỉ|hơn|gần|khoảng|từ|lên tới|tới)\s+)?$/u;
+
+/** The folded words of the name a price word follows right before the figure ("harman kardon onyx"), else null. */
+function valuedName(p: Passage, f: Figure, ctx: AnalysisContext): string | null {
+  const text = (ctx.articles.get(p.articleId) as Article).text.slice(Math.max(p.start, f.spanStart - 60), f.spanStart);
+  const m = PRICED.exec(text);
+  if (!m) return null;
+  const words = fold(m[1] as string).split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+  // ("Đánh giá", "Tỷ giá": no price of a named thing.)
+  return words.length === 0 || ['danh', 'ty', 'ti'].includes(words[words.length - 1] as string) ? null : words.join(' ');
+}
+
+/** Parts of a device written as codes: what a specification measures, not a name. */
+const PART_CODES = new Set(['ssd', 'hdd', 'ram', 'rom', 'cpu', 'gpu', 'vram', 'emmc', 'ufs', 'usb', 'sim', 'lcd', 'oled', 'amoled', 'led', 'nfc', 'ups', 'dvd']);
+
+/** Every word the match shares is a part code ("SSD") that both sentences write as a code in capitals. */
+function partCodesOnly(m: EventMatch, namesA: ReadonlySet<string>, namesB: ReadonlySet<string>): boolean {
+  return m.event.words.every((w) => PART_CODES.has(w) && namesA.has(w) && namesB.has(w));
 }
 
 /** The step both figures end ("từ 4,8"), as the other shared words are given: what says they are one. */

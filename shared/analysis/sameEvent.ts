@@ -181,11 +181,30 @@ export function figureContexts(p: Passage): FigureContext[] {
   // The score a goal makes, in the minute's sentence, is the surest word of which minute it is (the
   // sentence's only minute: with several, which score goes with which is not known).
   const scores = list.filter((c) => c.second !== null).map((c) => `${c.figure.value}-${c.second}`);
+  // A goal that "mở tỷ số" (opens the scoring) made it 1-0, whether the sentence writes the score or not.
+  if (scores.length === 0 && opensScoring(tokens)) scores.push('1-0');
   const minutes = list.filter((c) => c.unit === '^phut');
   if (scores.length > 0 && minutes.length === 1) for (const c of minutes) c.words = [...new Set([...c.words, ...scores])].sort();
   contexts.set(p, list);
   return list;
 }
+
+/**
+ * The sentence says a goal opened the scoring: "mở tỷ số" / "mở tỉ số", with no word of a chance that
+ * did not go in right before it ("bỏ lỡ cơ hội mở tỷ số", "suýt mở tỷ số", "chưa thể mở tỷ số").
+ */
+function opensScoring(tokens: readonly string[]): boolean {
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (tokens[k] !== 'mo' || (tokens[k + 1] !== 'ty' && tokens[k + 1] !== 'ti') || tokens[k + 2] !== 'so') continue;
+    let missed = false;
+    for (let q = k - 1; q >= 0 && q >= k - MISS_WINDOW; q--) if (MISSED.has(tokens[q] as string) || (tokens[q] === 'co' && tokens[q + 1] === 'hoi')) missed = true;
+    if (!missed) return true;
+  }
+  return false;
+}
+/** Words of a chance that did not go in ("suýt", "bỏ lỡ", "hụt", "chưa", "không"), and how far back they are read. */
+const MISSED = new Set(['suyt', 'lo', 'hut', 'chua', 'khong', 'hong', 'tuot', 'nham', 'muon', 'dinh']);
+const MISS_WINDOW = 5;
 
 /** States of counted people or things, by their folded words (a pair: the word before, then the word). */
 const STATES: ReadonlyMap<string, string> = new Map([

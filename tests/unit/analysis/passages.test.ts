@@ -243,6 +243,24 @@ describe('aligned passages: units and periods of the figures lined up (review 2 
     expect(twoDays(a, b).map((f) => f.type)).toEqual(['update']);
   });
 
+  it('does not read an amount in "tỷ" as đồng when the sentence or the one before names another currency ("57 tỷ USD. … 12 tỷ, tương đương") (review s28 BUG 7)', () => {
+    const lead = 'Năm 2023, Samsung Việt Nam xuất khẩu hàng hóa trị giá 57 tỷ USD.';
+    const a = `Xuất khẩu điện thoại tăng\n${lead} Riêng kim ngạch xuất khẩu điện thoại của Samsung đạt 12 tỷ, tương đương 21% tổng kim ngạch của hãng.`;
+    const b = `Samsung xuất khẩu 57 tỷ USD\n${lead} Riêng kim ngạch xuất khẩu điện thoại của Samsung đạt 290.000 tỷ đồng, tương đương 21% tổng kim ngạch của hãng.`;
+    expect(twoDays(a, b)).toEqual([]);
+  });
+
+  it('does not read an amount in "tỷ" as đồng when a currency is named two sentences back or as "tỷ đô" (re-review s28 B3)', () => {
+    const T = 'Xuất khẩu thủy sản tăng\n';
+    const b = `${T}Kim ngạch xuất khẩu tăng mạnh trong năm. Mặt hàng tôm đạt 290.000 tỷ đồng, tương đương 21% tổng kim ngạch.`;
+    const usdTwoBack = `${T}Kim ngạch xuất khẩu đạt 57 tỷ USD trong năm. Riêng thủy sản đóng góp đáng kể vào con số này. Trong đó, mặt hàng tôm đạt 12 tỷ, tương đương 21% tổng kim ngạch.`;
+    const doBefore = `${T}Kim ngạch cả năm đạt 57 tỷ đô. Trong đó, mặt hàng tôm đạt 12 tỷ, tương đương 21% tổng kim ngạch.`;
+    const doSame = `${T}Kim ngạch xuất khẩu tăng mạnh trong năm. Trong đó, mặt hàng tôm đạt 12 tỷ đô, tương đương 21% tổng kim ngạch.`;
+    expect(twoDays(usdTwoBack, b)).toEqual([]);
+    expect(twoDays(doBefore, b)).toEqual([]);
+    expect(twoDays(doSame, b)).toEqual([]);
+  });
+
   it('reads "tháng 9" and "9 tháng" as two periods', () => {
     const a = 'Xuất khẩu gạo\nXuất khẩu gạo của Việt Nam giảm 12% trong tháng 9 so với cùng kỳ.';
     expect(twoDays(a, 'Xuất khẩu gạo\nXuất khẩu gạo của Việt Nam giảm 4% trong 9 tháng so với cùng kỳ.')).toEqual([]);

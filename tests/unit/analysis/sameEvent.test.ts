@@ -330,6 +330,197 @@ describe('same-event comparison: what a figure says of its metric, ranges and up
   });
 });
 
+describe('same-event comparison: codes in a list of specifications', () => {
+  // Two re-worded reports of one laptop: the storage option is "ổ SSD dung lượng 256 GB" in one, "ổ SSD 356GB" in the other.
+  const LAPTOP_A =
+    'Dell ra mắt laptop Latitude 7440\nDell vừa giới thiệu Latitude 7440 tại Việt Nam. Máy có màn hình kích thước 14 inch, pin dung lượng 4.500 mAh ' +
+    'và nặng 1,36 kg. Cấu hình gồm RAM tối đa 32 GB, ổ HDD 500 GB hoặc ổ SSD dung lượng 256 GB. Giá bán từ 32,99 triệu đồng.';
+  const laptopB = (ssd: string) =>
+    'Latitude 7440 lên kệ\nLaptop Latitude 7440 của Dell sử dụng pin dung lượng 4.500mAh, màn hình có kích thước 14 inch, trọng lượng 1,36 kg. ' +
+    `Người dùng có thể nâng RAM lên 32GB, ổ cứng là ổ HDD 500GB tốc độ 7200 RPM hoặc tùy chọn ổ SSD ${ssd}.`;
+
+  it('takes a unit in capitals ("500 GB", "7200 RPM") for no name, and the part a code names ("SSD") for what tells the figure', () => {
+    const found = run(laptopB('356GB'), LAPTOP_A);
+    expect(found.map((f) => [f.type, facts(f).a.quote, facts(f).b.quote, facts(f).basis])).toEqual([['conflict', '256', '356', 'same-event']]);
+    expect(facts(found[0] as Finding).context).toEqual(['ssd']);
+    expect(run(laptopB('256GB'), LAPTOP_A)).toEqual([]);
+  });
+
+  it('keeps a brand or model in capitals ("ASUS ROG" / "ASUS TUF") as a name: only a part code both give ("SSD", "RAM") tells the figure (review s28 BUG 3)', () => {
+    const a = (s: string) =>
+      'ASUS ra mắt hai laptop chơi game\nHãng ASUS vừa giới thiệu ROG Strix và TUF Gaming tại Hà Nội. Màn hình của ROG Strix có kích thước 16,1 inch, ' +
+      `còn TUF Gaming có màn hình 15,6 inch. ${s}`;
+    const b = (s: string) =>
+      'ROG Strix và TUF Gaming lên kệ\nTại Hà Nội, ASUS đã trình làng ROG Strix và TUF Gaming. ROG Strix dùng màn hình 16,1 inch; TUF Gaming dùng ' +
+      `màn hình 15,6 inch. ${s}`;
+    expect(run(b('Người dùng ASUS TUF có RAM 16 GB.'), a('Cấu hình cao nhất của ASUS ROG trang bị RAM 32 GB.'))).toEqual([]);
+    expect(run(b('Người dùng ASUS TUF có RAM 24 GB.'), a('Cấu hình cao nhất của ASUS ROG trang bị RAM 32 GB.'))).toEqual([]);
+  });
+
+  it('keeps a trim code after a number ("1.4 AT" / "1.4 MT") as a name: only a known unit ("GB", "RPM", "USD") is no name (review s28 BUG 2)', () => {
+    const carA = (s: string) =>
+      'Accent 2024 ra mắt\nHãng Hyundai Thành Công vừa giới thiệu mẫu Accent 2024 tại Việt Nam. Xe có chiều dài 4.535 mm, chiều dài cơ sở 2.670 mm, ' +
+      `dung tích bình xăng 45 lít. ${s}`;
+    const carB = (s: string) =>
+      'Accent 2024 chính thức bán\nHôm qua, hãng Hyundai Thành Công công bố giá mẫu Accent 2024 ở thị trường Việt Nam. Chiều dài của xe là 4.535 mm, ' +
+      `chiều dài cơ sở 2.670 mm, bình xăng chứa 45 lít. ${s}`;
+    const a = carA('Người mua chọn bản 1.4 AT trả mức giá bán lẻ 542 triệu đồng.');
+    expect(run(carB('Phiên bản 1.4 MT hiện có giá bán lẻ đề xuất 426 triệu đồng tại đại lý.'), a)).toEqual([]);
+    expect(run(carB('Phiên bản 1.4 AT hiện có giá bán lẻ đề xuất 502 triệu đồng tại đại lý.'), a).map((f) => [f.type, facts(f).a.quote, facts(f).b.quote])).toEqual([
+      ['conflict', '542 triệu', '502 triệu'],
+    ]);
+  });
+});
+
+describe('same-event comparison: a gift both reports price by its name', () => {
+  const GIFT_A = `${OUTLET_A} Khách đặt trước được tặng loa di động cao cấp Harman Kardon Onyx trị giá hơn 6 triệu đồng.`;
+  const giftB = (value: string) => `${outletB('3.400mAh')} Người mua sớm nhận loa không dây Harman Kardon Onyx trị giá ${value} VND.`;
+
+  it('takes a name right before "trị giá" in both sentences for the thing valued, not for a name that keeps two figures apart', () => {
+    const found = run(giftB('5.900.000'), GIFT_A);
+    expect(found.map((f) => [f.type, facts(f).a.quote, facts(f).b.quote, facts(f).basis])).toEqual([['conflict', 'hơn 6 triệu', '5.900.000', 'same-event']]);
+    expect(run(giftB('6.900.000'), GIFT_A)).toEqual([]);
+  });
+
+  it('compares two priced gifts only when the whole name is the same ("Onyx Studio 8" / "Onyx Studio 7", "Honda Vision" / "Honda Vision Thể Thao") (review s28 BUG 4)', () => {
+    const studio = (text: string) => run(`${outletB('3.400mAh')} ${text}`, `${OUTLET_A} Khách đặt trước được tặng loa di động cao cấp Harman Kardon Onyx Studio 8 trị giá hơn 6 triệu đồng.`);
+    expect(studio('Người mua sớm nhận loa không dây Harman Kardon Onyx Studio 7 trị giá 4.900.000 VND.')).toEqual([]);
+    expect(studio('Người mua sớm nhận loa không dây Harman Kardon Onyx Studio 8 trị giá 4.900.000 VND.').map((f) => [f.type, facts(f).a.quote, facts(f).b.quote])).toEqual([
+      ['conflict', 'hơn 6 triệu', '4.900.000'],
+    ]);
+    const vision = run(
+      `${outletB('3.400mAh')} Giải nhất là một chiếc Honda Vision Thể Thao trị giá 36.000.000 VND.`,
+      `${OUTLET_A} Khách hàng may mắn nhận xe máy Honda Vision trị giá 31 triệu đồng.`,
+    );
+    expect(vision).toEqual([]);
+  });
+
+  it('still keeps apart two figures whose only shared words are a name that is not priced ("Harman Kardon cho biết")', () => {
+    const a = `${OUTLET_A} Theo Harman Kardon Onyx, loa bán được hơn 6 triệu chiếc trên toàn cầu.`;
+    const b = `${outletB('3.400mAh')} Đại diện Harman Kardon Onyx cho biết hãng có 5.900.000 chiếc đã giao.`;
+    expect(run(b, a)).toEqual([]);
+  });
+});
+
+describe('same-event comparison: the goal that opens the scoring', () => {
+  // Two match reports: one writes "mở tỷ số" without the score, the other "mở tỷ số 1-0".
+  const MATCH_A =
+    'U23 Việt Nam thắng U23 Lào 3-1\nU23 Việt Nam đã thắng U23 Lào với tỷ số 3-1 trên sân Mỹ Đình tối qua. Phút thứ 12, từ quả phạt góc, Quang Hải ' +
+    'bật cao đánh đầu mở tỷ số cho U23 Việt Nam. Phút 55, Tiến Linh đánh đầu nâng tỷ số lên 2-0 cho đội chủ nhà.';
+  const matchB = (minute: string) =>
+    'Quang Hải tỏa sáng ở Mỹ Đình\nTrận đấu trên sân Mỹ Đình kết thúc với tỷ số 3-1 nghiêng về U23 Việt Nam. Nhận đường chuyền dài ' +
+    `của Hoàng Đức, Quang Hải đánh đầu mở tỷ số 1-0 ở phút ${minute}. Tiến Linh nâng tỷ số lên 2-0 cho U23 Việt Nam ở phút 55.`;
+
+  it('reads "mở tỷ số" as the 1-0 goal: the minute of the goal that opened the scoring, given otherwise, is flagged', () => {
+    const a = makeArticle('a', MATCH_A, '2013-10-22T21:00', 'Báo A');
+    const found = (minute: string) => detectFindings([a, makeArticle('b', matchB(minute), '2013-10-22T22:30', 'Báo B')], []).filter((f) => f.rule === 'aligned-passage');
+    const f = found('13');
+    expect(f.map((x) => [x.type, facts(x).a.quote, facts(x).b.quote, facts(x).basis])).toEqual([['conflict', '12', '13', 'same-event']]);
+    expect(facts(f[0] as Finding).context).toContain('1-0');
+    expect(found('12')).toEqual([]);
+  });
+
+  it('does not read a missed chance to open the scoring ("bỏ lỡ cơ hội mở tỷ số", "suýt mở tỷ số") as the 1-0 goal (review s28 BUG 1)', () => {
+    const tail = (a: string) => `${a} Phút 55, Tiến Linh đánh đầu nâng tỷ số lên 2-0 cho đội chủ nhà.`;
+    const head = 'U23 Việt Nam thắng U23 Lào 3-1\nU23 Việt Nam đã thắng U23 Lào với tỷ số 3-1 trên sân Mỹ Đình tối qua. ';
+    const b = makeArticle(
+      'b',
+      'Quang Hải tỏa sáng ở Mỹ Đình\nTrận đấu trên sân Mỹ Đình kết thúc với tỷ số 3-1 nghiêng về U23 Việt Nam. Phút 14, Quang Hải đánh đầu mở tỷ số 1-0 cho U23 Việt Nam. ' +
+        'Tiến Linh nâng tỷ số lên 2-0 cho U23 Việt Nam ở phút 55.',
+      '2013-10-22T22:30',
+      'Báo B',
+    );
+    const found = (text: string) => detectFindings([makeArticle('a', text, '2013-10-22T21:00', 'Báo A'), b], []).filter((f) => f.rule === 'aligned-passage');
+    expect(found(tail(`${head}Phút 10, Công Phượng thoát xuống đối mặt thủ môn nhưng bỏ lỡ cơ hội mở tỷ số cho U23 Việt Nam. Ít phút sau, Quang Hải đánh đầu ghi bàn.`))).toEqual([]);
+    expect(found(tail(`${head}Phút 12, U23 Lào suýt mở tỷ số khi cú sút của Soukphachan dội cột dọc.`))).toEqual([]);
+  });
+
+  it('still reads the names around the two minutes when the 1-0 is only read from "mở tỷ số" (the scorer in one, another player in the other)', () => {
+    const a = makeArticle('a', MATCH_A, '2013-10-22T21:00', 'Báo A');
+    const b = matchB('13').replace('Nhận đường chuyền dài của Hoàng Đức, Quang Hải đánh đầu', 'Quang Hải thoát xuống đón đường chuyền dài của Hoàng Đức rồi đánh đầu');
+    expect(detectFindings([a, makeArticle('b', b, '2013-10-22T22:30', 'Báo B')], []).filter((f) => f.rule === 'aligned-passage')).toEqual([]);
+  });
+});
+
+describe('same-event comparison: one figure in a re-worded sentence that lines up', () => {
+  const POOR_A =
+    'Rà soát hộ nghèo ở huyện Mường Tè\nHuyện Mường Tè của tỉnh Lai Châu có 3.250 hộ nghèo, chiếm 41,5% số hộ toàn huyện. Năm nay huyện được cấp 12,6 tỷ đồng ' +
+    'để hỗ trợ nhà ở. Nhiều gia đình ở xã Ka Lăng vẫn bị xếp vào diện cận nghèo với mức thu nhập bình quân 950 nghìn/người/tháng.';
+  const poorB = (income: string) =>
+    'Mường Tè rà soát hộ nghèo\nTheo báo cáo, toàn huyện Mường Tè của tỉnh Lai Châu còn 3.250 hộ nghèo, tỷ lệ 41,5%. Số tiền 12,6 tỷ đồng được dùng hỗ trợ ' +
+    `làm nhà ở. Nhiều gia đình ở xã Ka Lăng vẫn được cán bộ xã xếp vào diện cận nghèo với mức thu nhập bình quân là ${income} đồng/tháng.`;
+  const poor = (b: string, a = POOR_A) =>
+    detectFindings([makeArticle('a', a, '2013-10-22T08:00', 'Báo A'), makeArticle('b', b, '2013-10-22T10:30', 'Báo B')], []).filter((f) => f.rule === 'aligned-passage');
+
+  it('leaves two re-worded sentences that give one figure each to the passage rule, as on main ("bị xếp" / "được cán bộ xã xếp": one template about two things)', () => {
+    expect(poor(poorB('850.000'))).toEqual([]);
+    expect(poor(poorB('950.000'))).toEqual([]);
+  });
+
+  it('does not compare the lone figures when the scope or the period swapped is further back in the sentence ("cả nước" / "toàn tỉnh", "tuần qua" / "tháng qua") (review s28 BUG 5)', () => {
+    const lead =
+      'Bộ Y tế cho biết từ đầu năm đến nay cả nước có 98.750 ca mắc sốt xuất huyết, trong đó 21 ca tử vong. Ông Nguyễn Văn Bình, Cục trưởng Cục Y tế dự phòng, ' +
+      'đề nghị các địa phương tăng cường diệt lăng quăng.';
+    const leadB =
+      'Từ đầu năm đến nay, theo Bộ Y tế, cả nước ghi nhận 98.750 ca sốt xuất huyết và 21 ca tử vong. Cục trưởng Cục Y tế dự phòng Nguyễn Văn Bình đề nghị diệt lăng quăng.';
+    const a = `Sốt xuất huyết tăng mạnh\n${lead} Riêng trong tuần qua, tính trên phạm vi cả nước, số ca mắc sốt xuất huyết mới được ghi nhận là 2.350 ca.`;
+    const b = (s: string) => `Sốt xuất huyết: số ca tăng\n${leadB} ${s}`;
+    expect(poor(b('Riêng trong tuần qua, tính trên phạm vi toàn tỉnh, số ca mắc sốt xuất huyết mới ghi nhận được là 1.120 ca.'), a)).toEqual([]);
+    expect(poor(b('Riêng trong tháng qua, tính trên phạm vi cả nước, số ca mắc sốt xuất huyết mới ghi nhận được là 8.120 ca.'), a)).toEqual([]);
+  });
+
+  it('does not compare the lone figures of other places, regions, periods or groups (re-review s28 B1/B2: "một tuần qua" / "một tháng qua", "tỉnh Đồng Nai" / "tỉnh Bình Dương", "miền Nam" / "miền Bắc", "quý I" / "quý II", "trẻ em" / "người lớn")', () => {
+    const lead =
+      'Bộ Y tế cho biết từ đầu năm đến nay cả nước có 98.750 ca mắc sốt xuất huyết, trong đó 21 ca tử vong. Ông Nguyễn Văn Bình, Cục trưởng Cục Y tế dự phòng, ' +
+      'đề nghị các địa phương tăng cường diệt lăng quăng.';
+    const leadB =
+      'Từ đầu năm đến nay, theo Bộ Y tế, cả nước ghi nhận 98.750 ca sốt xuất huyết và 21 ca tử vong. Cục trưởng Cục Y tế dự phòng Nguyễn Văn Bình đề nghị diệt lăng quăng.';
+    const s = (when: string, scope: string, v: string, b = false, who = '') =>
+      `Riêng ${when}, tính trên phạm vi ${scope}, số ca ${who}mắc sốt xuất huyết mới ${b ? 'ghi nhận được' : 'được ghi nhận'} là ${v} ca.`;
+    const pair = (whenA: string, whenB: string, scopeA = 'cả nước', scopeB = 'cả nước', whoA = '', whoB = '') =>
+      poor(`Sốt xuất huyết: số ca tăng\n${leadB} ${s(whenB, scopeB, '8.120', true, whoB)}`, `Sốt xuất huyết tăng mạnh\n${lead} ${s(whenA, scopeA, '2.350', false, whoA)}`);
+    expect(pair('trong một tuần qua', 'trong một tháng qua')).toEqual([]);
+    expect(pair('trong tuần qua', 'trong tuần qua', 'tỉnh Đồng Nai', 'tỉnh Bình Dương')).toEqual([]);
+    expect(pair('trong tuần qua', 'trong tuần qua', 'các tỉnh miền Nam', 'các tỉnh miền Bắc')).toEqual([]);
+    expect(pair('trong tuần qua', 'trong tuần qua', 'khu vực phía Nam', 'khu vực phía Bắc')).toEqual([]);
+    expect(pair('trong quý I', 'trong quý II')).toEqual([]);
+    expect(pair('từ đầu tháng', 'trong cuối tháng')).toEqual([]);
+    expect(pair('trong tuần qua', 'trong tuần qua', 'cả nước', 'cả nước', 'trẻ em ', 'người lớn ')).toEqual([]);
+  });
+
+  it('still takes a phrase swapped among the words around the figure for another figure ("thu nhập" / "chi tiêu")', () => {
+    const a = POOR_A.replace('mức thu nhập bình quân 950 nghìn', 'mức chi tiêu bình quân 950 nghìn');
+    expect(poor(poorB('850.000'), a)).toEqual([]);
+  });
+});
+
+describe('same-event comparison: a sentence the passage rule never compared is not decided by it', () => {
+  const lead = (title: string) =>
+    `${title}\nChiều 23/10, Bộ trưởng Bộ Tài chính Đinh Tiến Dũng cho biết thu ngân sách năm 2013 ước đạt 790.800 tỷ đồng, chi ngân sách ước đạt 986.300 tỷ đồng.`;
+  const said = (v: string) =>
+    `Trong bối cảnh hụt thu lớn, Ủy ban Tài chính Ngân sách nhất trí với đề xuất cắt giảm một số khoản chi và nâng mức bội chi đã được Quốc hội quyết định từ 4,8% GDP lên ${v}% GDP.`;
+  const first =
+    `${lead('Quốc hội thảo luận ngân sách')} Báo cáo thẩm tra của Ủy ban Tài chính Ngân sách cho rằng phải cắt giảm một số khoản chi và nâng mức bội chi ` +
+    'đã được Quốc hội quyết định từ 4,8%GDP lên 5,3%GDP.';
+  // The later report says its sentence twice (a lead repeated in the body), the first time with another figure.
+  const later = (v: string) => `${lead('Nâng mức bội chi')} ${said(v)} Các đại biểu thảo luận sôi nổi về nợ công. ${said('5,3')}`;
+  const run2 = (v: string) =>
+    detectFindings([makeArticle('a', first, '2013-10-23T17:00', 'Báo A'), makeArticle('c', later(v), '2013-10-23T18:00', 'Báo C')], []).filter((f) => f.rule === 'aligned-passage');
+
+  it('compares the copy of a repeated sentence that the alignment left out with the other report’s re-wording', () => {
+    expect(run2('6,3').map((f) => [f.type, facts(f).a.quote, facts(f).b.quote])).toEqual([['conflict', '5,3%', '6,3%']]);
+    expect(run2('5,3')).toEqual([]);
+  });
+
+  it('takes a sentence as compared only with the article it was compared with: a third report does not decide it for the pair (review s28 BUG 6)', () => {
+    const a = makeArticle('a', first, '2013-10-23T17:00', 'Báo A');
+    const c = makeArticle('c', later('6,3'), '2013-10-23T18:00', 'Báo C');
+    const d = makeArticle('d', first.replace('5,3%GDP.', '5,5%GDP.'), '2013-10-23T19:00', 'Báo D');
+    const withD = detectFindings([a, c, d], []).filter((f) => f.rule === 'aligned-passage' && f.articleIds?.includes('a') && f.articleIds.includes('c'));
+    expect(withD.map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['5,3%', '6,3%']]);
+  });
+});
+
 describe('same-event findings of a pair do not depend on the other articles of the workspace (review finding 6)', () => {
   const A = STORM_A;
   const B = stormB('Theo thống kê,').replace('21 người', '17 người');
