@@ -11,15 +11,17 @@
 // a full GC; needs --expose-gc; not in the default run), `checkpoint` (a checkpoint rewriting every
 // document of the opened workspace, in the background: its time, CPU time, peak heap). Each part prints its time, the longest event-loop block and the
 // GC pauses seen meanwhile (PerformanceObserver 'gc': count, longest, sum). Run one part under
-// `node --cpu-prof --cpu-prof-dir=DIR --expose-gc --import tsx tests/bench/loop.bench.ts killed` for a profile.
+// `node --cpu-prof --cpu-prof-dir=DIR --expose-gc --import tsx tests/bench/loop.bench.ts killed` for a profile
+// (with BENCH_BLOCKS=FILE, `npx tsx tests/tools/profile-blocks.ts DIR/<profile> FILE` tells what ran in each block).
 import { PerformanceObserver, monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { existsSync } from 'node:fs';
-import { appendFile, cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildDocument } from '../../shared/document';
 import { EXTRACTOR_VERSION } from '../../shared/extract';
 import { benchFindings } from './benchFindings';
+import { noteBlocks } from './blockSpans';
 import { SCHEMA_VERSION, type Article, type Claim, type Workspace } from '../../shared/schema';
 import { defaultSettings } from '../../shared/settings';
 import { openWorkspaceStore } from '../../electron/store/open';
@@ -96,19 +98,11 @@ function watch() {
   let lastCpu = process.cpuUsage();
   let cpuLongest = 0;
   let cpuOver = 0;
-  // BENCH_BLOCKS=file: each block's span in the monotonic clock of a --cpu-prof profile (µs), one
-  // line each, appended: what ran in it is read from the profile's samples between the two.
-  const spans: string[] = [];
-  let lastMono = process.hrtime.bigint();
+  const spans = noteBlocks('loop');
   const tick = setInterval(() => {
     const now = performance.now();
-    const mono = process.hrtime.bigint();
-    if (now - last > 17) {
-      over++;
-      spans.push(`${lastMono / 1000n} ${mono / 1000n}`);
-    }
+    if (now - last > 17) over++;
     last = now;
-    lastMono = mono;
     const d = process.cpuUsage(lastCpu);
     lastCpu = process.cpuUsage();
     const used = (d.user + d.system) / 1000;
@@ -134,7 +128,7 @@ function watch() {
       clearInterval(tick);
       await sleep(0);
       obs.disconnect();
-      if (process.env.BENCH_BLOCKS && spans.length > 0) await appendFile(process.env.BENCH_BLOCKS, `${spans.join('\n')}\n`);
+      await spans.stop();
       const over = gcs.filter((d) => d > 10).length;
       const sorted = [...gcs].sort((a, b) => a - b);
       const p = (q: number) => ms(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
+import { stringifyPieces } from './jsonStaged';
 
 /**
  * The file operations the lowdb folder store uses. Injectable so tests can wrap them: a full disk
@@ -53,14 +54,18 @@ export async function syncDir(fs: StoreFs, dir: string): Promise<void> {
 /**
  * Writes a whole file durably: a temp file with a random name opened exclusively ('wx': never
  * follows or reuses a planted file or symlink), written, fsynced, renamed over the target, and the
- * folder fsynced. Mode 0600.
+ * folder fsynced. Mode 0600. `data` may come in pieces (strings written one after another, the
+ * event loop free while each is written: a document of megabytes is never one string or buffer);
+ * the target is replaced only once every piece is written and synced, as with one piece.
  */
-export async function writeFileDurably(fs: StoreFs, path: string, data: string | Uint8Array, options: { syncFolder?: boolean } = {}): Promise<void> {
+export async function writeFileDurably(fs: StoreFs, path: string, data: string | Uint8Array | Iterable<string>, options: { syncFolder?: boolean } = {}): Promise<void> {
   const tmp = join(dirname(path), `${TEMP_PREFIX}${randomBytes(8).toString('hex')}-${basename(path)}`);
   const handle = await fs.open(tmp, 'wx', FILE_MODE);
   try {
     try {
-      await handle.writeFile(data);
+      if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+      // FileHandle.writeFile writes from the current position (after the pieces before), whole.
+      else for (const piece of data) await handle.writeFile(piece);
       await handle.sync();
     } finally {
       await handle.close();
@@ -97,7 +102,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   write(data: T): Promise<void> {
-    return writeFileDurably(this.fs, this.path, JSON.stringify(data), { syncFolder: false });
+    // In pieces: the same bytes as JSON.stringify(data), never one string of the whole document.
+    return writeFileDurably(this.fs, this.path, stringifyPieces(data), { syncFolder: false });
   }
 }
 
