@@ -184,7 +184,7 @@ export function* parseJsonStaged(buf: Buffer, start = 0, end = buf.length, leafB
 }
 
 /** Characters of JSON text gathered before a piece of `stringifyPieces` is handed out. */
-const PIECE_CHARS = 64 * 1024;
+const PIECE_CHARS = 256 * 1024;
 
 const isPlainContainer = (v: unknown): v is Record<string, unknown> | unknown[] => {
   if (typeof v !== 'object' || v === null) return false;

@@ -33,7 +33,7 @@ const at = '2026-11-30T08:00:00.000Z';
 async function addArticles(store: WorkspaceStore, list: Article[]): Promise<void> {
   await store.commit({ action: 'import', who: 'Lan', at, changes: list.map((a) => ({ table: 'articles' as const, id: a.id, before: null, after: a })), audit: [] });
 }
-const auditEvents = (n: number) => Array.from({ length: n }, (_, i) => ({ who: 'Lan', when: at, action: 'review.verified', target: `claim:c${i}`, before: null, after: { status: 'verified', note: `Đã đối chiếu "số ${i}"` } }));
+const auditEvents = (n: number) => Array.from({ length: n }, (_, i) => ({ who: 'Lan', when: at, action: 'review.verified', target: `claim:c${i}`, before: null, after: { status: 'verified', note: `Đã đối chiếu "số ${i}" với báo cáo của Tổng cục Thống kê. `.repeat(6) } }));
 
 type Piece = { file: string; tick: number };
 
@@ -98,7 +98,7 @@ describe('a checkpoint writes documents in pieces', () => {
     expect(written.some(([key]) => key.startsWith('content-'))).toBe(true);
     expect(written.some(([key]) => key.startsWith('audit-'))).toBe(true);
     for (const [key, name] of written) expect(await readFile(join(folder, 'data', name), 'utf8'), key).toBe(JSON.stringify(whole.get(key)));
-    // The audit document (3,000 events, some 500 kB) went in several pieces of records, the event loop
+    // The audit document (3,000 events, some 2 MB) went in several pieces of records, the event loop
     // turning between its first piece and its last; an article (one record) is one piece whatever its size.
     const auditPieces = pieces.filter((p) => p.file.endsWith(`-audit-000000.${manifest.checkpointSeq}.json`));
     expect(auditPieces.length).toBeGreaterThan(4);
