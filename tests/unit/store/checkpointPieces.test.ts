@@ -11,7 +11,7 @@ import type { Article } from '../../../shared/schema';
 import { tempDir } from '../helpers';
 
 // A checkpoint writes each document in pieces (stringifyPieces: a document of megabytes is never one
-// string), the event loop free between two pieces. The bytes must be those of one JSON.stringify of
+// string; the pieces go through a reused buffer of 512 kB), the event loop free between two writes. The bytes must be those of one JSON.stringify of
 // the captured document, and a process killed between two pieces leaves a workspace that opens with
 // every acknowledged commit.
 
@@ -38,7 +38,7 @@ const auditEvents = (n: number) => Array.from({ length: n }, (_, i) => ({ who: '
 type Piece = { file: string; tick: number };
 
 
-/** The real fs, noting each piece written to a data document's temp file and how often the event loop turned by then. */
+/** The real fs, noting each write to a data document's temp file (a piece) and how often the event loop turned by then. */
 function piecesFs(clock: { tick: number }, pieces: Piece[], stall?: { afterPieces: number; stalled: (handle: fsp.FileHandle) => void }): StoreFs {
   return {
     ...nodeFs,
@@ -50,15 +50,15 @@ function piecesFs(clock: { tick: number }, pieces: Piece[], stall?: { afterPiece
         get(target, prop, receiver) {
           const value = Reflect.get(target, prop, receiver) as unknown;
           if (typeof value !== 'function') return value;
-          if (prop !== 'writeFile') return value.bind(target);
-          return async (data: string) => {
+          if (prop !== 'writeFile' && prop !== 'write') return value.bind(target);
+          return async (...args: unknown[]) => {
             pieces.push({ file: name, tick: clock.tick });
             // Killed between two pieces of the audit document: part of it is on disk, nothing more ever is.
             if (stall && name.includes('-audit-') && pieces.filter((p) => p.file === name).length > stall.afterPieces) {
               stall.stalled(target);
               return new Promise(() => undefined);
             }
-            return (value as (d: string) => Promise<void>).call(target, data);
+            return (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
           };
         },
       });
@@ -98,10 +98,10 @@ describe('a checkpoint writes documents in pieces', () => {
     expect(written.some(([key]) => key.startsWith('content-'))).toBe(true);
     expect(written.some(([key]) => key.startsWith('audit-'))).toBe(true);
     for (const [key, name] of written) expect(await readFile(join(folder, 'data', name), 'utf8'), key).toBe(JSON.stringify(whole.get(key)));
-    // The audit document (3,000 events, some 2 MB) went in several pieces of records, the event loop
-    // turning between its first piece and its last; an article (one record) is one piece whatever its size.
+    // The audit document (3,000 events, some 2 MB) went in several writes of its pieces, the event loop
+    // turning between its first write and its last.
     const auditPieces = pieces.filter((p) => p.file.endsWith(`-audit-000000.${manifest.checkpointSeq}.json`));
-    expect(auditPieces.length).toBeGreaterThan(4);
+    expect(auditPieces.length).toBeGreaterThan(2);
     expect(auditPieces.at(-1)!.tick).toBeGreaterThan(auditPieces[0]!.tick);
     await store.close();
     // Read back after a restart.
@@ -112,7 +112,7 @@ describe('a checkpoint writes documents in pieces', () => {
   });
 
   it('a process killed between two pieces of a document leaves a workspace that opens with every acknowledged commit', async () => {
-    for (const afterPieces of [1, 3, 6]) {
+    for (const afterPieces of [1, 2, 3]) {
       const folder = join(await tempDir(), 'ws');
       const setup = await openWorkspaceStore(folder, { mode: 'write' });
       await addArticles(setup, articles);
