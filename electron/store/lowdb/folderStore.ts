@@ -404,6 +404,8 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   private dirty = new Set<string>();
   private queue: Promise<unknown> = Promise.resolve();
   private checkpointRun: Promise<void> | null = null;
+  /** The running checkpoint has captured its documents and writes them (outside the commit queue). */
+  private checkpointWriting = false;
   private releaseLock: (() => Promise<void>) | null = null;
   private closed = false;
   private bucketCache = new Map<string, number>();
@@ -1951,11 +1953,15 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       const keys = new Set(this.dirty);
       this.dirty.clear();
       this.sinceCheckpoint = { commits: 0, bytes: 0 };
+      const retired = new Set(this.retiredKeys);
+      const docs = await inSlices(this.captureStaged(keys), this.sliceMs);
+      // Set in the queue: a restore's turn that follows sees it, and waits for this write (restoreBackup).
+      this.checkpointWriting = true;
       return {
         seq,
         keys,
-        retired: new Set(this.retiredKeys),
-        docs: await inSlices(this.captureStaged(keys), this.sliceMs),
+        retired,
+        docs,
         counts: { articles: this.articleMap.size + this.lazyArticles.size, claims: this.claimMap.size + this.lazyClaims.size, ...this.findingTotal() },
       };
     });
@@ -1997,6 +2003,8 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       this.sinceCheckpoint.commits++;
       this.lastCheckpointError = e;
       throw e;
+    } finally {
+      this.checkpointWriting = false;
     }
   }
 
@@ -2086,6 +2094,11 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     // The meta records replaced by the restore and restored (see restoredRevision).
     const metas = { replaced: this.metaRecord, restored: this.metaRecord };
     await this.exclusive(async () => {
+      // A checkpoint that captured before this turn (one started by a commit while the backup was
+      // read) writes its manifest first: written after the restored one, it would put the replaced
+      // state back on disk. Its write never enters the queue, so waiting here cannot deadlock; a
+      // checkpoint still waiting to capture does so after this turn, from the restored state.
+      if (this.checkpointWriting) await this.checkpointRun?.catch(() => undefined);
       const current = this.manifest;
       const seq = this.seq;
       metas.replaced = this.metaRecord;
