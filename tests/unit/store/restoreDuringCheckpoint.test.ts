@@ -18,8 +18,7 @@ const edit = (store: LowdbFolderStore, from: string | null, to: string) =>
 describe('a restore while a checkpoint writes', () => {
   it('a checkpoint that captured before the restore does not undo it on disk', async () => {
     const folder = join(await tempDir(), 'ws');
-    const race = { armed: false, slow: false, checkpoint: null as Promise<unknown> | null };
-    let store!: LowdbFolderStore;
+    const race = { armed: false, slow: false, checkpoint: null as Promise<unknown> | null, store: null as LowdbFolderStore | null };
     const fs: StoreFs = {
       ...nodeFs,
       readFile: (async (...args: Parameters<StoreFs['readFile']>) => {
@@ -27,6 +26,7 @@ describe('a restore while a checkpoint writes', () => {
           race.armed = false;
           // While the restore reads the chosen backup: a background commit and its checkpoint, whose
           // data documents are slow to land.
+          const store = race.store!;
           await edit(store, 'v3', 'v4');
           race.checkpoint = store.checkpoint().catch((e: unknown) => e);
           race.slow = true;
@@ -38,7 +38,8 @@ describe('a restore while a checkpoint writes', () => {
         return nodeFs.rename(from, to);
       },
     };
-    store = (await openWorkspaceStore(folder, { mode: 'write', fs, checkpointAfter: { commits: 1e9, bytes: 1e15 } })) as LowdbFolderStore;
+    const store = (await openWorkspaceStore(folder, { mode: 'write', fs, checkpointAfter: { commits: 1e9, bytes: 1e15 } })) as LowdbFolderStore;
+    race.store = store;
     await edit(store, null, 'v1');
     await store.checkpoint();
     await edit(store, 'v1', 'v2');
