@@ -8,17 +8,20 @@
 // background parse and the findings index), `killed` (the open of a copy of the killed folder: journal
 // replay + audit check), `heap` (what the heap holds at each stage of an opened workspace, measured
 // after a full GC: needs --expose-gc), `parts` (what each structure holds: cleared one by one after
-// a full GC; needs --expose-gc; not in the default run). Each part prints its time, the longest event-loop block and the
+// a full GC; needs --expose-gc; not in the default run), `checkpoint` (a checkpoint rewriting every
+// document of the opened workspace, in the background: its time, CPU time, peak heap). Each part prints its time, the longest event-loop block and the
 // GC pauses seen meanwhile (PerformanceObserver 'gc': count, longest, sum). Run one part under
-// `node --cpu-prof --cpu-prof-dir=DIR --expose-gc --import tsx tests/bench/loop.bench.ts killed` for a profile.
+// `node --cpu-prof --cpu-prof-dir=DIR --expose-gc --import tsx tests/bench/loop.bench.ts killed` for a profile
+// (with BENCH_BLOCKS=FILE, `npx tsx tests/tools/profile-blocks.ts DIR/<profile> FILE` tells what ran in each block).
 import { PerformanceObserver, monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildDocument } from '../../shared/document';
 import { EXTRACTOR_VERSION } from '../../shared/extract';
 import { benchFindings } from './benchFindings';
+import { noteBlocks } from './blockSpans';
 import { SCHEMA_VERSION, type Article, type Claim, type Workspace } from '../../shared/schema';
 import { defaultSettings } from '../../shared/settings';
 import { openWorkspaceStore } from '../../electron/store/open';
@@ -91,10 +94,20 @@ function watch() {
   // Each block over 16 ms, counted by a 1 ms timer that notes how late it ran.
   let over = 0;
   let last = performance.now();
+  // The same blocks in this process's CPU time (a block's wall time grows with the machine's load).
+  let lastCpu = process.cpuUsage();
+  let cpuLongest = 0;
+  let cpuOver = 0;
+  const spans = noteBlocks('loop');
   const tick = setInterval(() => {
     const now = performance.now();
     if (now - last > 17) over++;
     last = now;
+    const d = process.cpuUsage(lastCpu);
+    lastCpu = process.cpuUsage();
+    const used = (d.user + d.system) / 1000;
+    cpuLongest = Math.max(cpuLongest, used);
+    if (used > 16) cpuOver++;
   }, 1);
   const blocksOver16 = () => over;
   const gcs: number[] = [];
@@ -115,10 +128,11 @@ function watch() {
       clearInterval(tick);
       await sleep(0);
       obs.disconnect();
+      await spans.stop();
       const over = gcs.filter((d) => d > 10).length;
       const sorted = [...gcs].sort((a, b) => a - b);
       const p = (q: number) => ms(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0);
-      return `longest block ${ms(Math.max(0, h.max / 1e6 - 1))}, blocks over 16 ms: ${blocksOver16()}; GC ${gcs.length} pauses (p50 ${p(0.5)}, p90 ${p(0.9)}), longest ${ms(Math.max(0, ...gcs))}, ${over} over 10 ms, sum ${ms(gcs.reduce((a, b) => a + b, 0))} (${[...kinds].map(([k, d]) => `${k} ${d.length}, longest ${ms(Math.max(...d))}`).join('; ')})`;
+      return `longest block ${ms(Math.max(0, h.max / 1e6 - 1))}, blocks over 16 ms: ${blocksOver16()} (CPU time: longest ${ms(cpuLongest)}, over 16 ms ${cpuOver}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}); GC ${gcs.length} pauses (p50 ${p(0.5)}, p90 ${p(0.9)}), longest ${ms(Math.max(0, ...gcs))}, ${over} over 10 ms, sum ${ms(gcs.reduce((a, b) => a + b, 0))} (${[...kinds].map(([k, d]) => `${k} ${d.length}, longest ${ms(Math.max(...d))}`).join('; ')})`;
     },
   };
 }
@@ -153,6 +167,33 @@ for (const part of PARTS) {
     const t = performance.now();
     const store = (await openWorkspaceStore(copy, { mode: 'write', warmUp: false, checkpointAfter: { commits: 1e9, bytes: 1e15 } })) as Store;
     console.log(`open after a kill (journal: ${FINDINGS} findings; ${AUDIT} audit events): ${ms(performance.now() - t)}; ${await w.stop()}`);
+    await store.close();
+    await rm(copy, { recursive: true, force: true });
+  } else if (part === 'checkpoint') {
+    // A checkpoint that rewrites every document (as after an import or a re-extraction: every
+    // content chunk, findings chunk and audit document), run in the background of an opened
+    // workspace (content parsed, findings indexed), with the heap before and at its end.
+    const copy = join(DIR, 'checkpoint-copy');
+    await rm(copy, { recursive: true, force: true });
+    await cp(folder, copy, { recursive: true, filter: (src) => !src.endsWith('/lock') });
+    const store = (await openWorkspaceStore(copy, { mode: 'write', checkpointAfter: { commits: 1e9, bytes: 1e15 } })) as Store;
+    await store.loadEverything();
+    const internals = store as unknown as { dirty: Set<string>; allDocumentKeys(): Set<string> };
+    for (const k of internals.allDocumentKeys()) internals.dirty.add(k);
+    const before = heap();
+    const peak = { heap: 0 };
+    const sampler = setInterval(() => (peak.heap = Math.max(peak.heap, process.memoryUsage().heapUsed)), 5);
+    const w = watch();
+    const t = performance.now();
+    const cpu = process.cpuUsage();
+    await store.checkpoint();
+    const took = performance.now() - t;
+    const d = process.cpuUsage(cpu);
+    clearInterval(sampler);
+    const docs = (await readdir(join(copy, 'data'))).length;
+    console.log(
+      `checkpoint of every document (${docs} files in data/): ${ms(took)} (CPU ${ms((d.user + d.system) / 1000)}); heap before ${mb(before)}, peak ${mb(peak.heap)}; ${await w.stop()}`,
+    );
     await store.close();
     await rm(copy, { recursive: true, force: true });
   } else if (part === 'parts') {

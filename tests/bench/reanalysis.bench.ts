@@ -10,7 +10,8 @@
 // The event loop is the service host worker's in the app: run with `node --max-semi-space-size=4
 // --import tsx` to give it the worker's young generation (electron/host). The longest block during
 // the corrections is the longest time the worker could not answer a call (an edit's re-analysis runs
-// in slices of 8 ms: see inSlices in electron/services/findings.ts).
+// in slices of 8 ms: see inSlices in electron/services/findings.ts). With BENCH_BLOCKS=FILE under
+// `node --cpu-prof`, `npx tsx tests/tools/profile-blocks.ts PROFILE FILE` tells what ran in each block.
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -19,6 +20,7 @@ import { openForWriting } from '../../electron/services/open';
 import type { WorkspaceService } from '../../electron/services/workspaceService';
 import { openWorkspaceStore } from '../../electron/store/open';
 import { META_ID, type CommitRequest } from '../../electron/store/port';
+import { noteBlocks } from './blockSpans';
 import { writeGeneratedArticles } from './generate';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 200);
@@ -85,6 +87,7 @@ const edit = durableEdits(service);
 const loop = monitorEventLoopDelay({ resolution: 1 });
 loop.enable();
 const blocks = cpuBlocks();
+const spans = noteBlocks('corrections');
 for (const [i, c] of targets.entries()) {
   t = performance.now();
   const cpu = process.cpuUsage();
@@ -97,6 +100,7 @@ for (const [i, c] of targets.entries()) {
 await new Promise((r) => setTimeout(r, 3));
 loop.disable();
 const cpuBlock = blocks.stop();
+await spans.stop();
 console.log(
   `a correction, durable with its re-analysis stored: p50 ${ms(pct(times, 50))}, p95 ${ms(pct(times, 95))}, max ${ms(Math.max(...times))} (${times.length} corrections); ` +
     `of which the edit durable p50 ${ms(pct(durable, 50))}, the re-analysis stored p50 ${ms(pct(times.map((x, i) => x - durable[i]!), 50))}; ` +
@@ -150,12 +154,14 @@ for (const stale of [false, true]) {
   }
   const blocks = monitorEventLoopDelay({ resolution: 1 });
   blocks.enable();
+  const bgSpans = noteBlocks(stale ? 'background-stale' : 'background-trusted');
   t = performance.now();
   const s = await reopen(true);
   await s.analysisReady;
   const took = performance.now() - t;
   await new Promise((r) => setTimeout(r, 3));
   blocks.disable();
+  await bgSpans.stop();
   console.log(`background analysis after an open, ${stale ? 'another engine version (full analysis stored)' : 'trusted findings (built only)'}: ready ${ms(took)} after the open began; longest event-loop block ${ms(blocks.max / 1e6)}, p99 ${ms(blocks.percentile(99) / 1e6)}`);
   await s.close();
 }

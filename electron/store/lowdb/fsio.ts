@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
+import { stringifyPieces } from './jsonStaged';
 
 /**
  * The file operations the lowdb folder store uses. Injectable so tests can wrap them: a full disk
@@ -50,17 +52,51 @@ export async function syncDir(fs: StoreFs, dir: string): Promise<void> {
   }
 }
 
+/** Bytes gathered from the pieces of a document before one write (the event loop is free during each). */
+const WRITE_BUFFER_BYTES = 512 * 1024;
+/** Write buffers not in use, reused from one document to the next (a checkpoint writes hundreds). */
+const spareBuffers: Buffer[] = [];
+
+/**
+ * Writes string pieces one after another at the handle's position, as UTF-8 (the bytes of
+ * Buffer.from(pieces.join(''))): gathered in a reused buffer and written when the next piece may not
+ * fit, so neither a string nor a buffer of the whole document is ever made (a piece too big for the
+ * buffer is written on its own).
+ */
+async function writePieces(handle: FileHandle, pieces: Iterable<string>): Promise<void> {
+  const buf = spareBuffers.pop() ?? Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
+  let used = 0;
+  const flush = async () => {
+    for (let off = 0; off < used; ) off += (await handle.write(buf, off, used - off)).bytesWritten;
+    used = 0;
+  };
+  try {
+    for (const piece of pieces) {
+      // UTF-8 takes at most 3 bytes per UTF-16 code unit (a surrogate pair: 4 bytes for 2 units).
+      if (used + piece.length * 3 > buf.length) await flush();
+      if (piece.length * 3 > buf.length) await handle.writeFile(piece);
+      else used += buf.write(piece, used, 'utf8');
+    }
+    await flush();
+  } finally {
+    if (spareBuffers.length < 2) spareBuffers.push(buf);
+  }
+}
+
 /**
  * Writes a whole file durably: a temp file with a random name opened exclusively ('wx': never
  * follows or reuses a planted file or symlink), written, fsynced, renamed over the target, and the
- * folder fsynced. Mode 0600.
+ * folder fsynced. Mode 0600. `data` may come in pieces (strings written one after another, the
+ * event loop free while each is written: a document of megabytes is never one string or buffer);
+ * the target is replaced only once every piece is written and synced, as with one piece.
  */
-export async function writeFileDurably(fs: StoreFs, path: string, data: string | Uint8Array, options: { syncFolder?: boolean } = {}): Promise<void> {
+export async function writeFileDurably(fs: StoreFs, path: string, data: string | Uint8Array | Iterable<string>, options: { syncFolder?: boolean } = {}): Promise<void> {
   const tmp = join(dirname(path), `${TEMP_PREFIX}${randomBytes(8).toString('hex')}-${basename(path)}`);
   const handle = await fs.open(tmp, 'wx', FILE_MODE);
   try {
     try {
-      await handle.writeFile(data);
+      if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+      else await writePieces(handle, data);
       await handle.sync();
     } finally {
       await handle.close();
@@ -97,7 +133,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   write(data: T): Promise<void> {
-    return writeFileDurably(this.fs, this.path, JSON.stringify(data), { syncFolder: false });
+    // In pieces: the same bytes as JSON.stringify(data), never one string of the whole document.
+    return writeFileDurably(this.fs, this.path, stringifyPieces(data), { syncFolder: false });
   }
 }
 

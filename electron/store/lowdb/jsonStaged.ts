@@ -182,3 +182,86 @@ export function* parseJsonStaged(buf: Buffer, start = 0, end = buf.length, leafB
   if (i === e) fail(end);
   return yield* value(i, e);
 }
+
+/**
+ * Characters of JSON text gathered before a piece of `stringifyPieces` is handed out: 32k, so a piece
+ * (two bytes a character once it holds Vietnamese letters) stays under V8's large-object size and dies
+ * young, collected by the cheap minor GC (bigger pieces went to the large-object space, kept until a
+ * major GC: +50 MB of heap at the end of a 10,000-article checkpoint).
+ */
+const PIECE_CHARS = 32 * 1024;
+
+const isPlainContainer = (v: unknown): v is Record<string, unknown> | unknown[] => {
+  if (typeof v !== 'object' || v === null) return false;
+  if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return false;
+  if (Array.isArray(v)) return true;
+  const proto = Object.getPrototypeOf(v) as unknown;
+  return proto === Object.prototype || proto === null;
+};
+
+/**
+ * `JSON.stringify(value)` in pieces of about `pieceChars` characters (a generator: the caller writes
+ * or yields between two), so a document of megabytes is never one string built in one go. The pieces
+ * joined are exactly `JSON.stringify(value)` for a document's data (plain objects and arrays, no
+ * replacer, no indent): plain containers down to `walkDepth` levels are walked here in
+ * JSON.stringify's order (`Object.keys` order, members whose value JSON leaves out skipped); the
+ * elements of an array at the last walked level (a document's records) are JSON.stringify'd a run
+ * at a time (`JSON.stringify(slice)` without its brackets: such elements come out `null` as in the
+ * whole array), the run sized to give about `pieceChars` characters; anything else is
+ * JSON.stringify'd whole. A value with a toJSON method is stringified whole (or in its run), its key
+ * argument then being '' or its index in the run.
+ */
+export function* stringifyPieces(value: unknown, pieceChars = PIECE_CHARS, walkDepth = 2): Generator<string, void> {
+  let text = '';
+  function* walk(v: unknown, depth: number): Generator<string, void> {
+    if (depth >= walkDepth || !isPlainContainer(v)) {
+      const s = JSON.stringify(v) as string | undefined;
+      if (s === undefined) throw new TypeError('stringifyPieces: a value JSON leaves out has no text of its own');
+      text += s;
+    } else if (Array.isArray(v) && depth === walkDepth - 1) {
+      text += '[';
+      let run = 16;
+      for (let i = 0; i < v.length; ) {
+        const end = Math.min(v.length, i + run);
+        const s = JSON.stringify(i === 0 && end === v.length ? v : v.slice(i, end));
+        text += `${i > 0 ? ',' : ''}${s.slice(1, -1)}`;
+        run = Math.max(1, Math.floor((pieceChars * (end - i)) / Math.max(1, s.length)));
+        i = end;
+        // A piece a run (sized to the piece from the run before: about pieceChars).
+        yield text;
+        text = '';
+      }
+      text += ']';
+    } else if (Array.isArray(v)) {
+      text += '[';
+      for (let i = 0; i < v.length; i++) {
+        if (i > 0) text += ',';
+        const item = v[i] as unknown;
+        if (item === undefined || typeof item === 'function' || typeof item === 'symbol') text += 'null';
+        else yield* walk(item, depth + 1);
+        if (text.length >= pieceChars) {
+          yield text;
+          text = '';
+        }
+      }
+      text += ']';
+    } else {
+      text += '{';
+      let first = true;
+      for (const key of Object.keys(v)) {
+        const item = v[key];
+        if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
+        text += `${first ? '' : ','}${JSON.stringify(key)}:`;
+        first = false;
+        yield* walk(item, depth + 1);
+        if (text.length >= pieceChars) {
+          yield text;
+          text = '';
+        }
+      }
+      text += '}';
+    }
+  }
+  yield* walk(value, 0);
+  if (text.length > 0) yield text;
+}

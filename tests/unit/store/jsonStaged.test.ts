@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseJsonStaged } from '../../../electron/store/lowdb/jsonStaged';
+import { parseJsonStaged, stringifyPieces } from '../../../electron/store/lowdb/jsonStaged';
 import { runStaged } from '../../../electron/store/state';
 
 function rng(seed: number) {
@@ -116,5 +116,32 @@ describe('parseJsonStaged (a journal line parsed in steps)', () => {
     }
     expect(yields).toBeGreaterThan(10);
     expect(step.value).toEqual(JSON.parse(line.toString('utf8')));
+  });
+});
+
+describe('stringifyPieces', () => {
+  it('gives exactly what JSON.stringify gives, in pieces, whatever the walk depth and piece size', () => {
+    const rand = rng(20261130);
+    const left = { u: undefined, f: () => 1, s: Symbol('x') };
+    for (let i = 0; i < 400; i++) {
+      const value = i % 7 === 0 ? { ...(randomValue(rand, 0) as object), ...left, list: [undefined, () => 1, Symbol('y'), ...[randomValue(rand, 1)]] } : randomValue(rand, 0);
+      const whole = JSON.stringify(value);
+      for (const [piece, depth] of [[1, 0], [1, 1], [1, 8], [7, 2], [64 * 1024, 2]] as const) {
+        expect([...stringifyPieces(value, piece, depth)].join('')).toBe(whole);
+      }
+    }
+    // Values JSON.stringify turns by toJSON, dates, null-prototype objects, holes.
+    const special = { at: new Date(Date.UTC(2026, 0, 2)), own: { toJSON: () => 'own' }, bare: Object.assign(Object.create(null) as object, { a: 1 }), holes: Object.assign(new Array<number>(3), { 0: 1, 2: 3 }), n: NaN };
+    expect([...stringifyPieces(special, 1, 4)].join('')).toBe(JSON.stringify(special));
+  });
+
+  it('hands out a document of records in pieces of about the piece size, never the whole text at once', () => {
+    const doc = { events: Array.from({ length: 4096 }, (_, i) => ({ i, who: 'Lan', action: 'review.verified', target: `claim:c${i}`, note: 'Đã đối chiếu số liệu'.repeat(3) })) };
+    const pieces = [...stringifyPieces(doc, 16 * 1024)];
+    const whole = JSON.stringify(doc);
+    expect(pieces.join('')).toBe(whole);
+    // Runs of records sized from the run before: about the piece size each, never twice it.
+    expect(pieces.length).toBeGreaterThan(whole.length / (32 * 1024));
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(32 * 1024);
   });
 });

@@ -1,0 +1,75 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
+import { nodeFs, type StoreFs } from '../../../electron/store/lowdb/fsio';
+import { openWorkspaceStore } from '../../../electron/store/open';
+import type { Article } from '../../../shared/schema';
+import { tempDir } from '../helpers';
+
+// A checkpoint that captured the state from before a restore (one started by a background commit
+// while the restore read the chosen backup) must not write its manifest over the restored one: after
+// a restart the disk would hold the old state while the screen and the audit log said "restored".
+
+const at = '2026-11-30T09:00:00.000Z';
+const article = (text: string): Article => ({ id: 'a_race', title: 'Bài', outlet: null, author: null, publishedAt: '2026-05-01', source: 'race.txt', text, importedAt: at });
+const edit = (store: LowdbFolderStore, from: string | null, to: string) =>
+  store.commit({ action: from === null ? 'import' : 'reextract', who: 'Lan', at, changes: [{ table: 'articles', id: 'a_race', before: from === null ? null : article(from), after: article(to) }], audit: [] });
+
+describe('a restore while a checkpoint writes', () => {
+  it('a checkpoint that captured before the restore does not undo it on disk', async () => {
+    const folder = join(await tempDir(), 'ws');
+    const race = { armed: false, slow: false, checkpoint: null as Promise<unknown> | null, store: null as LowdbFolderStore | null };
+    const fs: StoreFs = {
+      ...nodeFs,
+      readFile: (async (...args: Parameters<StoreFs['readFile']>) => {
+        if (race.armed && /backups\/manifest-\d+\.json$/.test(String(args[0]))) {
+          race.armed = false;
+          // While the restore reads the chosen backup: a background commit and its checkpoint, whose
+          // data documents are slow to land.
+          const store = race.store!;
+          await edit(store, 'v3', 'v4');
+          race.checkpoint = store.checkpoint().catch((e: unknown) => e);
+          race.slow = true;
+        }
+        return nodeFs.readFile(...args);
+      }) as StoreFs['readFile'],
+      rename: async (from, to) => {
+        if (race.slow && String(to).includes('/data/')) await new Promise((r) => setTimeout(r, 300));
+        return nodeFs.rename(from, to);
+      },
+    };
+    const store = (await openWorkspaceStore(folder, { mode: 'write', fs, checkpointAfter: { commits: 1e9, bytes: 1e15 } })) as LowdbFolderStore;
+    race.store = store;
+    await edit(store, null, 'v1');
+    await store.checkpoint();
+    await edit(store, 'v1', 'v2');
+    await store.checkpoint();
+    await edit(store, 'v2', 'v3');
+    const backup = (await store.listBackups()).filter((b) => b.articles === 1).sort((x, y) => x.seq - y.seq)[0]!;
+    // Armed once the restore's own checkpoint (of v3) is done, so the race starts in the window
+    // between it and the restore's turn in the commit queue.
+    const checkpoint = store.checkpoint.bind(store);
+    const patched = store as unknown as { checkpoint: () => Promise<void> };
+    patched.checkpoint = async () => {
+      patched.checkpoint = checkpoint;
+      await checkpoint();
+      race.armed = true;
+    };
+    await store.restoreBackup(backup.id);
+    expect(race.checkpoint).not.toBeNull();
+    expect((await store.articles()).map((a) => a.text)).toEqual(['v1']);
+    expect(await race.checkpoint).toBeUndefined();
+    expect((await store.articles()).map((a) => a.text)).toEqual(['v1']);
+    race.slow = false;
+    await store.close();
+    const again = await openWorkspaceStore(folder, { mode: 'write', lazyContentAbove: 1e9 });
+    expect((await again.articles()).map((a) => a.text)).toEqual(['v1']);
+    expect((await again.auditLog()).filter((e) => e.action === 'workspace.restore')).toHaveLength(1);
+    // The state the restore replaced (with the racing commit's v4) is a backup: the restore can be undone.
+    const replaced = (await again.listBackups()).find((b) => b.seq === 4);
+    expect(replaced).toBeDefined();
+    await again.restoreBackup(replaced!.id);
+    expect((await again.articles()).map((a) => a.text)).toEqual(['v4']);
+    await again.close();
+  });
+});
