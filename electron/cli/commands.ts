@@ -85,6 +85,15 @@ export interface CommandContext {
   workspace: WorkspaceAccess;
 }
 
+/**
+ * An action saved whose findings could not be updated after it (see FindingsNotUpdated in the IPC
+ * contract): the notice, already in the workspace's language, goes to stderr too (the JSON on stdout
+ * carries it), and the exit status stays 0: the action is saved and must not be run again.
+ */
+function noteFindingsNotUpdated(ctx: CommandContext, outcome: { findingsNotUpdated?: string | undefined }): void {
+  if (outcome.findingsNotUpdated !== undefined) ctx.info({ vi: outcome.findingsNotUpdated, en: outcome.findingsNotUpdated });
+}
+
 export interface CommandResult {
   /** Printed as JSON on stdout. */
   output: unknown;
@@ -269,6 +278,7 @@ async function review(ctx: CommandContext): Promise<CommandResult> {
   }
   const result = await service.reviewClaim(parsed.data);
   ctx.info({ vi: `${claimId}: ${result.status}`, en: `${claimId}: ${result.status}` });
+  noteFindingsNotUpdated(ctx, result);
   return { output: result };
 }
 
@@ -400,6 +410,7 @@ async function importCommand(ctx: CommandContext): Promise<CommandResult> {
       en: `merged ${m.source}: ${m.reviews} reviews, ${m.conflicts} conflicts kept for review in the app`,
     });
   }
+  noteFindingsNotUpdated(ctx, report);
   return { output: report, leftOut };
 }
 
@@ -559,6 +570,7 @@ export const commands: readonly Command[] = [
         vi: `${report.before} → ${report.after} nhận định, gắn lại ${report.reviewsMoved} kết quả xét, ${report.detached.length} tách rời`,
         en: `${report.before} → ${report.after} claims, ${report.reviewsMoved} reviews re-attached, ${report.detached.length} detached`,
       });
+      noteFindingsNotUpdated(ctx, report);
       const leftOut = report.detached.map((d) =>
         t(ctx.lang, { vi: `tách rời ${d.claimId} («${d.quote}», ${d.status}): chữ của nó không còn trong bài`, en: `detached ${d.claimId} («${d.quote}», ${d.status}): its words are no longer in the text` }),
       );

@@ -177,20 +177,35 @@ export async function reanalyzeAfter(ctx: ServiceContext, changes: readonly Reco
 }
 
 /**
- * reanalyzeAfter for an action that is durable once committed (a review): a failed re-analysis does
- * not fail it. The failure is logged and returned as the error to show (in the user's language, see
- * findingsNotUpdated); the analysis was dropped and the stored meta says the findings are behind the
- * claims (the failed commit did not move findingsRevision), so the next action's re-analysis, or the
- * next open, analyses everything again.
+ * What follows an action already committed (its re-analysis, the analysis after an import or a
+ * re-extraction): once the commit is durable the action stands, so a failure here must not fail it
+ * (the desk would take it back, or offer a retry that does it twice: a second claim added, an undo
+ * applied twice). The failure is logged and answered as the notice to show, in the user's language
+ * (findingsNotUpdated); undefined when all went well. The analysis was dropped (analyzeOnce) and the
+ * stored meta says the findings are behind the claims (the action's commit raised claimsRevision,
+ * the failed findings commit did not move findingsRevision), so the next action's re-analysis, or
+ * the next open, analyses everything again.
  */
-export async function reanalysisFailure(ctx: ServiceContext, changes: readonly RecordChange[]): Promise<AppError | null> {
+export async function findingsNotice(ctx: ServiceContext, run: () => Promise<unknown>): Promise<string | undefined> {
   try {
-    await reanalyzeAfter(ctx, changes);
-    return null;
+    await run();
+    return undefined;
   } catch (e) {
-    console.error('[crosscheck] re-analysis after an action failed (the action is saved):', e);
-    return findingsNotUpdated();
+    console.error('[crosscheck] analysis after an action failed (the action is saved):', e);
+    return findingsNotUpdated().messageIn(ctx.language);
   }
+}
+
+/** An action's result as saved, with the notice of findingsNotice when its findings could not be updated. */
+export type Saved<T> = T & { findingsNotUpdated?: string };
+
+export function withFindingsNotice<T extends object>(value: T, notice: string | undefined): Saved<T> {
+  return notice === undefined ? value : { ...value, findingsNotUpdated: notice };
+}
+
+/** reanalyzeAfter for an action already committed: the notice to show when it failed (see findingsNotice). */
+export function reanalysisNotice(ctx: ServiceContext, changes: readonly RecordChange[]): Promise<string | undefined> {
+  return findingsNotice(ctx, () => reanalyzeAfter(ctx, changes));
 }
 
 /** What the desk is told when an action was saved but the findings could not be updated after it. */
@@ -692,7 +707,7 @@ export async function getFinding(ctx: ServiceContext, findingId: string): Promis
 }
 
 /** Resolves, dismisses or reopens a finding; resolving can set the claims' reviews in the same step. */
-export async function decideFinding(ctx: ServiceContext, input: DecideFinding): Promise<Finding> {
+export async function decideFinding(ctx: ServiceContext, input: DecideFinding): Promise<Saved<Finding>> {
   const finding = await findFinding(ctx, input.findingId);
   const at = ctx.now().toISOString();
   const who = await ctx.reviewer();
@@ -757,8 +772,9 @@ export async function decideFinding(ctx: ServiceContext, input: DecideFinding): 
     });
     if (changes.length > 0) {
       await ctx.commitAction('finding.resolve', changes, who);
-      // A corrected or rejected claim marked verified changes what the analysis sees.
-      await reanalyzeAfter(ctx, changes);
+      // A corrected or rejected claim marked verified changes what the analysis sees; the decision
+      // and its reviews stand whatever the re-analysis does.
+      return withFindingsNotice(decided, await reanalysisNotice(ctx, changes));
     }
   }
   return decided;

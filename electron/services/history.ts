@@ -5,7 +5,7 @@ import type { RecordChange } from '../store/port';
 import { invertChanges } from '../store/state';
 import { undoRefused } from './conflicts';
 import type { ServiceContext } from './context';
-import { reanalyzeAfter } from './findings';
+import { reanalysisNotice, withFindingsNotice } from './findings';
 
 /** Undo or redo the newest entry: an ordinary commit of the inverse (or same) changes, checked and audited. */
 export async function step(ctx: ServiceContext, direction: 'undo' | 'redo'): Promise<UndoOutcome> {
@@ -13,6 +13,9 @@ export async function step(ctx: ServiceContext, direction: 'undo' | 'redo'): Pro
   // The workspace meta an action changed with it (the claims revision, see findings.ts) is not part
   // of what it undoes: the undo's own commit moves it again.
   const entry = top && { ...top, changes: top.changes.filter((c) => c.table !== 'meta') };
+  // Once the step is committed it stands: a failed re-analysis after it is said, not thrown (a
+  // retry would undo the action before it too).
+  let notice: string | undefined;
   if (entry) {
     const changes: RecordChange[] = direction === 'undo' ? invertChanges(entry.changes) : entry.changes;
     const at = ctx.now().toISOString();
@@ -31,19 +34,22 @@ export async function step(ctx: ServiceContext, direction: 'undo' | 'redo'): Pro
       },
       (e) => undoRefused(e, direction),
     );
-    await reanalyzeAfter(ctx, changes);
+    notice = await reanalysisNotice(ctx, changes);
   }
   const claimIds = [...new Set(entry?.changes.map((c) => c.id) ?? [])];
   const claims = await ctx.store.claims(claimIds);
   const reviews = new Map((await ctx.store.reviews(claimIds)).map((r) => [r.claimId, r]));
   const depth = await ctx.store.undoDepth();
-  return {
-    action: entry?.action ?? null,
-    claimIds,
-    rows: claims.map((c) => toClaimRow(c, reviews.get(c.id)?.status ?? 'unreviewed')),
-    canUndo: depth.undo > 0,
-    canRedo: depth.redo > 0,
-  };
+  return withFindingsNotice(
+    {
+      action: entry?.action ?? null,
+      claimIds,
+      rows: claims.map((c) => toClaimRow(c, reviews.get(c.id)?.status ?? 'unreviewed')),
+      canUndo: depth.undo > 0,
+      canRedo: depth.redo > 0,
+    },
+    notice,
+  );
 }
 
 /** The audit trail of one claim, or of an article and all its claims, oldest first. */

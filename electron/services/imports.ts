@@ -9,7 +9,7 @@ import { listImportableFiles, readArticleFile, readExportFile, refusalMessage } 
 import type { RecordChange } from '../store/port';
 import { newAuditEntries, workspaceChanges, type ServiceContext } from './context';
 import { AppError } from './errors';
-import { analyzeUnlessClosed, reanalyzeAfter } from './findings';
+import { analyzeUnlessClosed, findingsNotice, reanalysisNotice, withFindingsNotice, type Saved } from './findings';
 import type { JobControl } from './jobs';
 
 /** Outlet and publication date an editor gives with pasted text (ISO date). */
@@ -133,7 +133,9 @@ export class ImportFeature {
     }
     if (report.imported.length > 0 || report.merged) {
       control?.report({ done: files.length, current: ctx.language === 'vi' ? 'Phân tích mâu thuẫn…' : 'Analysing contradictions…' });
-      await analyzeUnlessClosed(ctx);
+      // What was imported is saved article by article: a failed analysis after it is said, not thrown.
+      const notice = await findingsNotice(ctx, () => analyzeUnlessClosed(ctx));
+      if (notice !== undefined) report.findingsNotUpdated = notice;
     }
     control?.report({ done: files.length, current: null });
     return report;
@@ -162,7 +164,10 @@ export class ImportFeature {
       publishedAt: meta.publishedAt || dateline?.publishedAt || null,
     });
     await addDocument(ctx, doc, report, { format: 'txt', encoding: 'UTF-8', notes: [] });
-    if (report.imported.length > 0) await analyzeUnlessClosed(ctx);
+    if (report.imported.length > 0) {
+      const notice = await findingsNotice(ctx, () => analyzeUnlessClosed(ctx));
+      if (notice !== undefined) report.findingsNotUpdated = notice;
+    }
     return report;
   }
 
@@ -211,7 +216,8 @@ export class ImportFeature {
     return this.pendingConflicts;
   }
 
-  async resolveImportConflict(key: string, choice: 'current' | 'incoming'): Promise<number> {
+  /** Settles one conflict; answers how many are left (and the notice when the findings could not follow). */
+  async resolveImportConflict(key: string, choice: 'current' | 'incoming'): Promise<Saved<{ remaining: number }>> {
     const ctx = this.ctx;
     const index = this.pendingConflicts.findIndex((c) => conflictKey(c) === key);
     const conflict = this.pendingConflicts[index];
@@ -232,8 +238,8 @@ export class ImportFeature {
     );
     this.pendingConflicts.splice(index, 1);
     // Keeping the incoming review can change what the analysis sees (a correction, a rejection).
-    if (changes.length > 0) await reanalyzeAfter(ctx, changes);
-    return this.pendingConflicts.length;
+    const notice = changes.length > 0 ? await reanalysisNotice(ctx, changes) : undefined;
+    return withFindingsNotice({ remaining: this.pendingConflicts.length }, notice);
   }
 
   async importSamples(): Promise<ImportReport> {

@@ -5,7 +5,7 @@ import type { ReextractReport } from '../../shared/ipc/contract';
 import type { Claim, Finding, Review } from '../../shared/schema';
 import { META_ID, type DetachedClaim, type RecordChange } from '../store/port';
 import { diffRecords, type ServiceContext } from './context';
-import { analyzeUnlessClosed } from './findings';
+import { analyzeUnlessClosed, findingsNotice } from './findings';
 import type { JobControl } from './jobs';
 
 /**
@@ -116,6 +116,8 @@ export async function reextract(ctx: ServiceContext, control?: JobControl): Prom
     ...(stale ? { undo: { kind: 'clear' } as const } : {}),
   });
   control?.report({ done: articles.length, current: ctx.language === 'vi' ? 'Phân tích mâu thuẫn…' : 'Analysing contradictions…' });
-  await analyzeUnlessClosed(ctx);
+  // The re-extraction is saved: a failed analysis after it is said in the report, not thrown.
+  const notice = await findingsNotice(ctx, () => analyzeUnlessClosed(ctx));
+  if (notice !== undefined) report.findingsNotUpdated = notice;
   return report;
 }

@@ -7,7 +7,7 @@ import { StoreConflictError, type RecordChange } from '../store/port';
 import { conflictError } from './conflicts';
 import { AppError } from './errors';
 import type { ServiceContext } from './context';
-import { reanalysisFailure, reanalyzeAfter } from './findings';
+import { reanalysisNotice, withFindingsNotice, type Saved } from './findings';
 
 /**
  * True when a review action would change nothing an editor decided (pressing "verify" on a claim
@@ -23,10 +23,13 @@ function sameDecision(before: Review | null, after: Review): boolean {
   return decision(before) === decision(after);
 }
 
-/** Commits an undoable action, then re-analyses when it changed what the analysis sees. */
-export async function act(ctx: ServiceContext, action: string, changes: RecordChange[]): Promise<void> {
+/**
+ * Commits an undoable action, then re-analyses when it changed what the analysis sees. Once committed
+ * the action stands: a failed re-analysis is answered as the notice to show (see findingsNotice).
+ */
+export async function act(ctx: ServiceContext, action: string, changes: RecordChange[]): Promise<string | undefined> {
   await ctx.commitAction(action, changes);
-  await reanalyzeAfter(ctx, changes);
+  return reanalysisNotice(ctx, changes);
 }
 
 /**
@@ -57,8 +60,7 @@ export async function reviewClaim(ctx: ServiceContext, input: ReviewInput): Prom
   }
   const changes: RecordChange[] = [{ table: 'reviews', id: claimId, before, after: review }];
   await ctx.commitAction(reviewAction(before, review), changes);
-  const failure = await reanalysisFailure(ctx, changes);
-  return failure ? { ...review, findingsNotUpdated: failure.messageIn(ctx.language) } : review;
+  return withFindingsNotice(review, await reanalysisNotice(ctx, changes));
 }
 
 function checkSpan(article: Article, start: number, end: number): void {
@@ -71,7 +73,7 @@ function checkSpan(article: Article, start: number, end: number): void {
 }
 
 /** A claim the extractor missed, added by the editor from a selection in the reader. */
-export async function addClaim(ctx: ServiceContext, input: { articleId: string; start: number; end: number; fields?: ClaimFields }): Promise<Claim> {
+export async function addClaim(ctx: ServiceContext, input: { articleId: string; start: number; end: number; fields?: ClaimFields }): Promise<Saved<Claim>> {
   const found = await ctx.store.articleWithClaims(input.articleId);
   if (!found) throw ctx.notFound('Không tìm thấy bài viết này trong không gian làm việc.', 'This article is not in the workspace.');
   checkSpan(found.article, input.start, input.end);
@@ -80,18 +82,16 @@ export async function addClaim(ctx: ServiceContext, input: { articleId: string; 
   if (sameSpan || (await ctx.store.claims([claim.id])).length > 0) {
     throw new AppError('invalid_input', { vi: 'Đoạn này đã là một nhận định.', en: 'This span is already a claim.' });
   }
-  await act(ctx, 'claim.add', [{ table: 'claims', id: claim.id, before: null, after: claim }]);
-  return claim;
+  return withFindingsNotice(claim, await act(ctx, 'claim.add', [{ table: 'claims', id: claim.id, before: null, after: claim }]));
 }
 
 /** Moves a claim's span or corrects its structured fields; the quote always follows the span. */
-export async function editClaim(ctx: ServiceContext, input: { claimId: string; start?: number; end?: number; fields?: ClaimFields }): Promise<Claim> {
+export async function editClaim(ctx: ServiceContext, input: { claimId: string; start?: number; end?: number; fields?: ClaimFields }): Promise<Saved<Claim>> {
   const before = await ctx.claim(input.claimId);
   const article = await ctx.article(before.articleId);
   const start = input.start ?? before.start;
   const end = input.end ?? before.end;
   checkSpan(article, start, end);
   const after = withSpan({ ...before, ...(input.fields ?? {}) }, article.text, start, end);
-  await act(ctx, 'claim.edit', [{ table: 'claims', id: before.id, before, after }]);
-  return after;
+  return withFindingsNotice(after, await act(ctx, 'claim.edit', [{ table: 'claims', id: before.id, before, after }]));
 }

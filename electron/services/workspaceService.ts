@@ -1,4 +1,4 @@
-import type { ArticleSummary, ClaimFields, ClaimRow, DecideFinding, ExportRequest, ExportSummary, FindingDetail, HistoryPage, HistoryQuery, ImportReport, ReextractReport, ReviewInput, ReviewOutcome, UndoOutcome } from '../../shared/ipc/contract';
+import type { ArticleSummary, ClaimFields, ClaimOutcome, ClaimRow, DecideFinding, ExportRequest, ExportSummary, FindingDetail, FindingOutcome, HistoryPage, HistoryQuery, ImportReport, ReextractReport, ReviewInput, ReviewOutcome, UndoOutcome } from '../../shared/ipc/contract';
 import { EXTRACTOR_VERSION } from '../../shared/extract';
 import type { MergeConflict } from '../../shared/export';
 import { SCHEMA_VERSION, type Article, type AuditEvent, type Claim, type Finding, type Review, type Settings, type Workspace } from '../../shared/schema';
@@ -204,10 +204,10 @@ export class WorkspaceService {
   reviewClaim(input: ReviewInput): Promise<ReviewOutcome> {
     return reviewClaim(this.ctx, input);
   }
-  addClaim(input: { articleId: string; start: number; end: number; fields?: ClaimFields }): Promise<Claim> {
+  addClaim(input: { articleId: string; start: number; end: number; fields?: ClaimFields }): Promise<ClaimOutcome> {
     return addClaim(this.ctx, input);
   }
-  editClaim(input: { claimId: string; start?: number; end?: number; fields?: ClaimFields }): Promise<Claim> {
+  editClaim(input: { claimId: string; start?: number; end?: number; fields?: ClaimFields }): Promise<ClaimOutcome> {
     return editClaim(this.ctx, input);
   }
 
@@ -244,7 +244,7 @@ export class WorkspaceService {
   listImportConflicts(): MergeConflict[] {
     return this.imports.listImportConflicts();
   }
-  resolveImportConflict(key: string, choice: 'current' | 'incoming'): Promise<number> {
+  resolveImportConflict(key: string, choice: 'current' | 'incoming'): Promise<{ remaining: number; findingsNotUpdated?: string }> {
     return this.imports.resolveImportConflict(key, choice);
   }
 
@@ -266,7 +266,7 @@ export class WorkspaceService {
   getFinding(findingId: string): Promise<FindingDetail> {
     return getFinding(this.ctx, findingId);
   }
-  decideFinding(input: DecideFinding): Promise<Finding> {
+  decideFinding(input: DecideFinding): Promise<FindingOutcome> {
     return decideFinding(this.ctx, input);
   }
 

@@ -38,6 +38,16 @@ export const WorkspaceNotice = z.object({
   movedTo: z.string(),
 });
 
+/**
+ * Set on the result of an action that was saved (committed to disk) when what follows it failed: the
+ * re-analysis after an edit, an undo, a redo, a finding decision, the analysis after an import or a
+ * re-extraction (a full disk as the findings were written). One sentence in the user's language
+ * saying so. The action stands (the desk neither takes it back nor offers to repeat it); the findings
+ * are marked behind the claims and analysed again at the next edit or open.
+ */
+export const FindingsNotUpdated = z.string().max(2000).optional();
+const saved = { findingsNotUpdated: FindingsNotUpdated };
+
 export const ImportReport = z.object({
   imported: z.array(
     z.object({
@@ -66,6 +76,7 @@ export const ImportReport = z.object({
     })
     .nullable(),
   cancelled: z.boolean(),
+  ...saved,
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 
@@ -140,6 +151,7 @@ export const UndoOutcome = z.object({
   rows: z.array(ClaimRow),
   canUndo: z.boolean(),
   canRedo: z.boolean(),
+  ...saved,
 });
 export type UndoOutcome = z.infer<typeof UndoOutcome>;
 
@@ -153,6 +165,7 @@ export const ReextractReport = z.object({
   kept: z.number().int(),
   /** Claims whose words are gone: listed for the editor (workspace.detached), with their reviews. */
   detached: z.array(z.object({ claimId: z.string(), articleId: z.string(), quote: z.string(), status: ReviewStatus })),
+  ...saved,
 });
 export type ReextractReport = z.infer<typeof ReextractReport>;
 
@@ -386,13 +399,15 @@ export const BackupInfo = z.object({
 });
 export type BackupInfo = z.infer<typeof BackupInfo>;
 
-/**
- * A review as saved. `findingsNotUpdated` is set when the review was saved but the re-analysis after
- * it failed (a full disk as the findings were written): one sentence in the user's language saying
- * so. The findings are then marked behind the claims and analysed again later; the review stands.
- */
-export const ReviewOutcome = Review.extend({ findingsNotUpdated: z.string().optional() });
+/** A review as saved (see FindingsNotUpdated). */
+export const ReviewOutcome = Review.extend(saved);
 export type ReviewOutcome = z.infer<typeof ReviewOutcome>;
+/** A claim as added or edited (see FindingsNotUpdated). */
+export const ClaimOutcome = Claim.extend(saved);
+export type ClaimOutcome = z.infer<typeof ClaimOutcome>;
+/** A finding as decided (see FindingsNotUpdated). */
+export const FindingOutcome = Finding.extend(saved);
+export type FindingOutcome = z.infer<typeof FindingOutcome>;
 
 /** Every method the renderer may call: a zod schema for what goes in and for what comes out. */
 export const contract = {
@@ -423,11 +438,11 @@ export const contract = {
   },
   addClaim: {
     input: z.object({ articleId: Id, ...Span, fields: ClaimFields.optional() }).strict(),
-    output: Claim,
+    output: ClaimOutcome,
   },
   editClaim: {
     input: z.object({ claimId: Id, start: Span.start.optional(), end: Span.end.optional(), fields: ClaimFields.optional() }).strict(),
-    output: Claim,
+    output: ClaimOutcome,
   },
   undo: { input: Empty, output: UndoOutcome },
   redo: { input: Empty, output: UndoOutcome },
@@ -473,7 +488,8 @@ export const contract = {
   listImportConflicts: { input: Empty, output: z.array(ImportConflict) },
   resolveImportConflict: {
     input: z.object({ key: ConflictKey, choice: z.enum(['current', 'incoming']) }).strict(),
-    output: z.number().int(),
+    /** How many conflicts are left to settle. */
+    output: z.object({ remaining: z.number().int(), ...saved }),
   },
   exportData: { input: ExportRequest, output: ExportSummary },
   /** A page of findings; the counts come with getSummary. */
@@ -483,7 +499,7 @@ export const contract = {
   getSummary: { input: Empty, output: WorkspaceSummary },
   reextract: { input: Empty, output: z.object({ jobId: z.string() }) },
   getFinding: { input: z.object({ findingId: Id }).strict(), output: FindingDetail },
-  decideFinding: { input: DecideFinding, output: Finding },
+  decideFinding: { input: DecideFinding, output: FindingOutcome },
   analyze: { input: Empty, output: z.object({ findings: z.number().int(), open: z.number().int() }) },
   updateSettings: {
     input: z

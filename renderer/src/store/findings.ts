@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { DecideFinding, FindingDetail, WorkspaceSummary } from '../../../shared/ipc/contract';
 import type { Finding } from '../../../shared/schema';
 import { api, onDeskEvent } from '../api';
-import { useDesk } from './index';
+import { appliedSaved, useDesk } from './index';
 
 export type FindingsShow = 'open' | 'all';
 
@@ -116,13 +116,17 @@ export const useFindings = create<FindingsState>((set, get) => {
       useDesk.setState({ saveState: 'saving' });
       const result = await api.decideFinding(input);
       if (!result.ok) {
-        useDesk.setState({ saveState: 'failed' });
+        // Its decision, or the reviews asked with it, could not be saved (a decision saved whose
+        // re-analysis failed comes back as saved, with a notice): the retry sends this decision
+        // again (deciding a finding as it already stands changes nothing but the time), never an
+        // older failed action.
+        useDesk.setState({ saveState: 'failed', failed: { describe: 'decideFinding', retry: async () => void (await get().decide(input)) } });
         fail(result.error.message);
         return false;
       }
-      useDesk.setState({ saveState: 'saved' });
+      useDesk.setState({ saveState: 'saved', failed: null });
       // The decided finding changes in place; the list and counts follow the pushed summary.
-      const decided = result.value;
+      const decided = appliedSaved(result.value);
       const leaves = get().show === 'open' && decided.status !== 'open';
       set((s) => ({
         findings: leaves ? s.findings.filter((f) => f.id !== decided.id) : s.findings.map((f) => (f.id === decided.id ? decided : f)),

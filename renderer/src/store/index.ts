@@ -195,6 +195,19 @@ export function selectVisible(s: DeskState): ClaimRow[] {
   });
 }
 
+/**
+ * An action's result as the service saved it. When the findings could not be updated after it (its
+ * re-analysis failed: `findingsNotUpdated`, already in the desk's language), the action still stands:
+ * the result is applied as usual, never rolled back nor offered for a retry that would repeat it, and
+ * the notice is shown apart from the save (the findings are analysed again at the next edit or open).
+ */
+export function appliedSaved<T extends { findingsNotUpdated?: string | undefined }>(value: T): T {
+  if (value.findingsNotUpdated === undefined) return value;
+  useDesk.setState({ error: value.findingsNotUpdated });
+  const { findingsNotUpdated: _shown, ...rest } = value;
+  return rest as T;
+}
+
 export const useDesk = create<DeskState>((set, get) => {
   const fail = (message: string) => set({ error: message });
   const unwrap = <T>(result: Result<T>): T | null => {
@@ -464,7 +477,8 @@ export const useDesk = create<DeskState>((set, get) => {
         settings: i?.settings ?? null,
         workspacePath: i?.path ?? null,
         notice: i?.notice ? i.notice.movedTo : null,
-        upgraded: i?.upgraded ?? null,
+        // Re-extracted by a newer engine as it opened: saved, perhaps with its findings not updated.
+        upgraded: i?.upgraded ? appliedSaved(i.upgraded) : null,
         canUndo: i?.canUndo ?? false,
         canRedo: i?.canRedo ?? false,
         articles: unwrap(articles) ?? [],
@@ -567,11 +581,9 @@ export const useDesk = create<DeskState>((set, get) => {
         const seen = shownVersions.get(claimId);
         const result = await api.reviewClaim({ claimId, ...request, ...(seen !== undefined ? { seen } : {}) });
         if (!result.ok) return result;
-        // Saved, but the findings could not be updated after it: the review stands (no rollback);
-        // the desk says so apart from the save (the findings are analysed again later).
-        const { findingsNotUpdated, ...review } = result.value;
+        // Saved, but perhaps with the findings not updated after it: the review stands (appliedSaved).
+        const review = appliedSaved(result.value);
         shownVersions.set(claimId, storedNothing(seen, review) ? null : review.updatedAt);
-        if (findingsNotUpdated !== undefined) set({ error: findingsNotUpdated });
         return { ok: true as const, value: review };
       };
       const call = (reviewChains.get(claimId) ?? Promise.resolve()).then(send);
@@ -611,12 +623,13 @@ export const useDesk = create<DeskState>((set, get) => {
     async addClaim(fields) {
       const selection = get().selection;
       if (!selection) return false;
-      const claim = await saving(
+      const saved = await saving(
         () => api.addClaim({ ...selection, fields }),
         'addClaim',
         async () => void (await get().addClaim(fields)),
       );
-      if (!claim) return false;
+      if (!saved) return false;
+      const claim = appliedSaved(saved);
       set((s) => ({
         rows: [...s.rows, toClaimRow(claim, 'unreviewed')],
         selection: null,
@@ -628,12 +641,13 @@ export const useDesk = create<DeskState>((set, get) => {
     },
 
     async editClaim(claimId, change) {
-      const claim = await saving(
+      const saved = await saving(
         () => api.editClaim({ claimId, ...change }),
         'editClaim',
         async () => void (await get().editClaim(claimId, change)),
       );
-      if (!claim) return false;
+      if (!saved) return false;
+      const claim = appliedSaved(saved);
       announce('done', 'claim.edit', claim.id, toClaimRow(claim, 'unreviewed'), true);
       set((s) => ({
         rows: patchRows(s.rows, new Map([[claimId, toClaimRow(claim, s.reviews[claimId]?.status ?? 'unreviewed')]])),
@@ -648,16 +662,18 @@ export const useDesk = create<DeskState>((set, get) => {
 
     async undo() {
       await settled();
-      const outcome = unwrap(await api.undo({}));
-      if (!outcome) return;
+      const answer = unwrap(await api.undo({}));
+      if (!answer) return;
+      const outcome = appliedSaved(answer);
       set({ canUndo: outcome.canUndo, canRedo: outcome.canRedo });
       if (outcome.action) await refreshAfterStep(outcome, 'undo');
     },
 
     async redo() {
       await settled();
-      const outcome = unwrap(await api.redo({}));
-      if (!outcome) return;
+      const answer = unwrap(await api.redo({}));
+      if (!answer) return;
+      const outcome = appliedSaved(answer);
       set({ canUndo: outcome.canUndo, canRedo: outcome.canRedo });
       if (outcome.action) await refreshAfterStep(outcome, 'redo');
     },
@@ -670,6 +686,7 @@ export const useDesk = create<DeskState>((set, get) => {
     async importSamples() {
       const report = unwrap(await api.importSamples({}));
       if (!report) return;
+      appliedSaved(report);
       await reloadAll();
     },
 

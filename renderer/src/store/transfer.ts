@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { ExportRequest, ExportSummary, ImportConflict, ImportReport, JobStatus, ReextractReport } from '../../../shared/ipc/contract';
 import { api, onDeskEvent } from '../api';
-import { useDesk } from './index';
+import { appliedSaved, useDesk } from './index';
 
 export type Dialog = 'none' | 'import' | 'paste' | 'export' | 'conflicts' | 'settings';
 
@@ -60,7 +60,7 @@ export const useTransfer = create<TransferState>((set, get) => {
     latestJobs.delete(jobId);
     const job = get().job;
     if (job?.state === 'failed') fail(job.error ?? '');
-    const result = job?.result ?? null;
+    const result = job?.result ? appliedSaved(job.result) : null;
     if (result && 'imported' in result) set({ report: result });
     else if (result) set({ reextractReport: result });
     set({ job: null, dialog: 'none' });
@@ -108,7 +108,7 @@ export const useTransfer = create<TransferState>((set, get) => {
         fail(report.error.message);
         return false;
       }
-      set({ report: report.value, dialog: 'none' });
+      set({ report: appliedSaved(report.value), dialog: 'none' });
       await refreshDesk();
       const imported = report.value.imported[0];
       if (imported) await useDesk.getState().openArticle(imported.articleId);
@@ -142,9 +142,10 @@ export const useTransfer = create<TransferState>((set, get) => {
     },
 
     async resolveConflict(key, choice) {
-      const left = await api.resolveImportConflict({ key, choice });
-      if (!left.ok) return fail(left.error.message);
-      set((s) => ({ conflicts: s.conflicts.filter((c) => c.key !== key), dialog: left.value === 0 ? 'none' : s.dialog }));
+      const settled = await api.resolveImportConflict({ key, choice });
+      if (!settled.ok) return fail(settled.error.message);
+      const { remaining } = appliedSaved(settled.value);
+      set((s) => ({ conflicts: s.conflicts.filter((c) => c.key !== key), dialog: remaining === 0 ? 'none' : s.dialog }));
       await refreshDesk();
     },
 

@@ -145,7 +145,7 @@ describe('export and re-import', () => {
     expect(other.workspace.reviews[claimId]?.status).toBe('rejected');
     const [conflict] = other.listImportConflicts();
     expect(conflict).toMatchObject({ kind: 'review', claimId });
-    expect(await other.resolveImportConflict(`review:${claimId}`, 'incoming')).toBe(0);
+    expect((await other.resolveImportConflict(`review:${claimId}`, 'incoming')).remaining).toBe(0);
     expect(other.workspace.reviews[claimId]?.status).toBe('verified');
   });
 
