@@ -4,7 +4,7 @@ import { fold, jaccard } from './normalize';
 import { qualifiersIn } from './clause';
 import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity, TextSpan } from './model';
-import { alignmentStaged, COPY_SIMILARITY, finish, gapWords, lineUp, markersOf, passagesOf, sameStarPlace, sameTokens, wordOf, type AlignedPair, type Counterpart, type Passage, type StarPlaces } from './passages';
+import { alignmentStaged, COPY_SIMILARITY, countWork, finish, gapWords, lineUp, markersOf, passagesOf, sameStarPlace, sameTokens, wordOf, type AlignedPair, type Counterpart, type Passage, type StarPlaces } from './passages';
 import { toldApartSpots, type Spot } from './moments';
 import { articleGives, cutOffAgrees, decidedKey, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, sameStep, scoresOf, unitOfWord, type EventMatch } from './sameEvent';
 import { PLACE_NAMES_LOWER, PROVINCES } from '../extract/entities';
@@ -277,6 +277,21 @@ function change(c: Counterpart, cut = false): { change: 'value' | 'qualifier' | 
  * of one topic ("lãi 56,6 tỷ" / "lãi 50,5 tỷ" of two periods) than one statement re-worded.
  */
 const REWORDED_SIMILARITY = 0.33;
+/**
+ * Pairs of passages (or same-event matches) made into drafts between two steps of the staged analysis
+ * (a power of two): some 0.15 ms a pair on a newsroom's workspace.
+ */
+export const PAIRS_PER_STEP = 32;
+/** Articles whose event keys (or pairing names) are read between two steps: some 0.3 ms an article. */
+const ARTICLES_PER_STEP = 16;
+/**
+ * Work between two steps of the same-event comparison: a pair of articles counts 1, one whose
+ * sentences are matched (it shares enough keys) EVENT_MATCH_WORK.
+ */
+const EVENT_WORK_PER_STEP = 32;
+const EVENT_MATCH_WORK = 8;
+/** Articles of figures' (and names') lists sorted between two steps of eventPartnersStaged. */
+const EVENT_LIST_ITEMS_PER_STEP = 4096;
 
 /** Word bigrams a sentence needs before its similarity alone can say it was copied. */
 const COPY_MIN_SHINGLES = 6;
@@ -525,6 +540,7 @@ export function* alignedPassageDraftsStaged(ctx: AnalysisContext): Generator<voi
   const articles = [...ctx.articles.values()];
   if (articles.length < 2) return { pairs: [], drafts: [], copies: new Set(), stars: new Map() };
   const alignment = yield* alignmentStaged(articles);
+  yield;
   const pairs = alignment.pairs;
   // Whether two articles copy each other: the copied sentences they share (every sentence of one shape
   // in both, and sentences aligned as copies), counted when first asked for that pair of articles —
@@ -554,8 +570,9 @@ export function* alignedPassageDraftsStaged(ctx: AnalysisContext): Generator<voi
   };
   const drafts: FindingDraft[][] = [];
   for (const p of pairs) {
+    countWork('pairDrafts');
     drafts.push(pairDrafts(p, ctx, copies, alignment.stars));
-    if ((drafts.length & 127) === 0) yield;
+    if ((drafts.length & (PAIRS_PER_STEP - 1)) === 0) yield;
   }
   // Sentences the passage alignment decided, each for the other article: those close enough to a
   // sentence there to line up word for word (similarity at least REWORDED_SIMILARITY). Their figures
@@ -574,6 +591,7 @@ export function* alignedPassageDraftsStaged(ctx: AnalysisContext): Generator<voi
     compared.add(decidedKey(p.a, p.b.articleId));
     compared.add(decidedKey(p.b, p.a.articleId));
   }
+  yield;
   const raised = new Set<string>();
   const raiseFor = (a: string, b: string): void => {
     for (const p of alignment.between(a, b, REWORDED_SIMILARITY)) {
@@ -587,9 +605,10 @@ export function* alignedPassageDraftsStaged(ctx: AnalysisContext): Generator<voi
   };
   const events = yield* sameEventPairs(copies, raised, raiseFor, ctx);
   for (const p of events) {
+    countWork('pairDrafts');
     pairs.push(p);
     drafts.push(pairDrafts(p, ctx));
-    if ((drafts.length & 127) === 0) yield;
+    if ((drafts.length & (PAIRS_PER_STEP - 1)) === 0) yield;
   }
   return { pairs, drafts, copies, stars: alignment.stars };
 }
@@ -708,6 +727,11 @@ function otherScores(a: Article, b: Article): boolean {
  * per article, without a set of partners per article.
  */
 export function eventPartners(times: ReadonlyArray<number | null>, figureLists: number[][]): (x: number) => Int32Array {
+  return finish(eventPartnersStaged(times, figureLists));
+}
+
+/** eventPartners in steps (a step every few thousand articles of figures' lists sorted): the same lists. */
+function* eventPartnersStaged(times: ReadonlyArray<number | null>, figureLists: number[][]): Generator<void, (x: number) => Int32Array> {
   const week = EVENT_DAYS * 86_400_000;
   const when = (n: number): number => times[n] ?? -Infinity;
   // Each figure's articles in time order (undated first, with every other article of the figure),
@@ -717,8 +741,15 @@ export function eventPartners(times: ReadonlyArray<number | null>, figureLists: 
   const lists: Int32Array[] = [];
   const endsOf: Int32Array[] = [];
   const firstDated: number[] = [];
+  let work = 0;
   for (const at of figureLists) {
     if (at.length < 2) continue;
+    if (work >= EVENT_LIST_ITEMS_PER_STEP) {
+      work = 0;
+      yield;
+    }
+    work += 8 + at.length;
+    countWork('eventListItems', 8 + at.length);
     at.sort((p, q) => when(p) - when(q) || p - q);
     const ends = new Int32Array(at.length);
     let weekEnd = 0;
@@ -738,6 +769,7 @@ export function eventPartners(times: ReadonlyArray<number | null>, figureLists: 
     endsOf.push(ends);
     firstDated.push(dated);
   }
+  yield;
   // Where each article stands in those lists (by article: list, position), to list its partners.
   const occurrences = new Int32Array(times.length + 1);
   for (const at of lists) for (let i = 0; i < at.length; i++) occurrences[(at[i] as number) + 1] = (occurrences[(at[i] as number) + 1] as number) + 1;
@@ -827,10 +859,12 @@ function* sameEventPairs(
   // week in time order (undated articles with every other article of the figure).
   const list = [...ctx.articles.values()].sort((p, q) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
   const times = list.map(timeOf);
+  yield;
   const keys: string[][] = [];
   for (const a of list) {
+    countWork('eventArticles');
     keys.push(eventKeys(a));
-    if ((keys.length & 63) === 0) yield;
+    if (keys.length % ARTICLES_PER_STEP === 0) yield;
   }
   // Each article's keys as numbers (a figure's odd, a name's even), sorted: pairs of articles compare
   // them by the million when a week is busy, numbers far faster than strings.
@@ -844,11 +878,14 @@ function* sameEventPairs(
     });
     return ids.sort();
   });
+  yield;
   // Names that may pair two articles by themselves (see `inCommon`): no place, and not common in the
   // workspace (a ministry, a country's government, given by many articles of many events).
   // (Numbered apart from the keys: a name's number here is its own.)
   const pairing = new Map<string, number>();
-  const pairingIds = list.map((a) => {
+  const pairingIds: Int32Array[] = [];
+  for (const a of list) {
+    countWork('eventArticles');
     const ns = pairingNames(a);
     const ids = new Int32Array(ns.length);
     ns.forEach((n, i) => {
@@ -856,13 +893,15 @@ function* sameEventPairs(
       if (id === undefined) pairing.set(n, (id = pairing.size));
       ids[i] = id;
     });
-    return ids;
-  });
+    pairingIds.push(ids);
+    if (pairingIds.length % ARTICLES_PER_STEP === 0) yield;
+  }
   const nameCount = new Map<number, number>();
   for (const ids of pairingIds) for (const id of ids) nameCount.set(id, (nameCount.get(id) ?? 0) + 1);
   const telling = new Set<number>();
   for (const [k, id] of pairing) if ((nameCount.get(id) ?? 0) <= NAME_CROWD && !namesPlace(k)) telling.add(id);
   const tellingIds = pairingIds.map((ids) => ids.filter((id) => telling.has(id)).sort());
+  yield;
   const byFigure = new Map<string, number[]>();
   keys.forEach((ks, n) => {
     for (const k of ks) {
@@ -882,20 +921,23 @@ function* sameEventPairs(
       else byName.set(id, [n]);
     }
   });
-  const partnersOf = eventPartners(times, [...byFigure.values(), ...byName.values()]);
+  yield;
+  const partnersOf = yield* eventPartnersStaged(times, [...byFigure.values(), ...byName.values()]);
   yield;
   const out: EventMatch[] = [];
   const lined = new Set<string>();
-  let compared = 0;
+  // Work since the last step (see EVENT_WORK_PER_STEP); a busy week gives one article hundreds of
+  // partners, some of them compared sentence by sentence.
+  let work = 0;
   for (let x = 0; x < list.length; x++) {
+    // (A copy: the next call reuses the buffer behind it.)
     const mine = partnersOf(x);
-    if (mine.length === 0) continue;
-    compared += mine.length;
-    if (compared >= 64) {
-      compared = 0;
-      yield;
-    }
     for (const y of mine) {
+      if (work >= EVENT_WORK_PER_STEP) {
+        work = 0;
+        yield;
+      }
+      work++;
       const ax = list[x] as Article;
       const ay = list[y] as Article;
       // One event: several names and several telling figures in common. Reports of one kind on other
@@ -914,6 +956,8 @@ function* sameEventPairs(
         const dx = dayOf(ax);
         if (dx === null || dx !== dayOf(ay) || otherScores(ax, ay)) continue;
       }
+      work += EVENT_MATCH_WORK;
+      countWork('eventMatchPairs');
       raiseFor(ax.id, ay.id);
       for (const m of eventMatches(passagesOf(ax), passagesOf(ay), raised, common === 'names' ? NAMES_ANCHORS : undefined)) {
         // Sentences alike enough to line up are decided by the passage rule once for all their figures.

@@ -8,18 +8,44 @@ export interface AnalysisContext {
 }
 
 export function buildContext(articles: readonly Article[], claims: readonly Claim[]): AnalysisContext {
+  const stages = buildContextStaged(articles, claims);
+  for (;;) {
+    const step = stages.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Claims (or articles) handled between two steps of buildContextStaged. */
+export const CONTEXT_ITEMS_PER_STEP = 4096;
+
+/**
+ * buildContext in steps (a newsroom's workspace has 100k claims to file by article and sort): a step
+ * every CONTEXT_ITEMS_PER_STEP claims filed, and every CONTEXT_ITEMS_PER_STEP claims sorted (counted by
+ * article: an article's list is sorted in one step). The same context.
+ */
+export function* buildContextStaged(articles: readonly Article[], claims: readonly Claim[]): Generator<void, AnalysisContext> {
   const byId = new Map<string, Article>();
   for (const a of articles) byId.set(a.id, a);
+  yield;
   const claimsByArticle = new Map<string, Claim[]>();
-  for (const c of claims) {
+  for (const [i, c] of claims.entries()) {
     let list = claimsByArticle.get(c.articleId);
     if (!list) {
       list = [];
       claimsByArticle.set(c.articleId, list);
     }
     list.push(c);
+    if (i % CONTEXT_ITEMS_PER_STEP === CONTEXT_ITEMS_PER_STEP - 1) yield;
   }
-  for (const list of claimsByArticle.values()) list.sort((x, y) => x.start - y.start || x.end - y.end);
+  let sorted = 0;
+  for (const list of claimsByArticle.values()) {
+    if (sorted >= CONTEXT_ITEMS_PER_STEP) {
+      sorted = 0;
+      yield;
+    }
+    sorted += list.length;
+    list.sort((x, y) => x.start - y.start || x.end - y.end);
+  }
   return { articles: byId, claimsByArticle };
 }
 

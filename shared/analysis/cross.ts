@@ -6,7 +6,7 @@ import { alignment } from './copies';
 import type { FactView } from './facts';
 import { sameFigureInArticle } from './internal/repeated';
 import { clusterFactsStaged, sameFact } from './match';
-import { choosePairs, finish } from './passages';
+import { choosePairs, countWork, finish } from './passages';
 import type { FindingDraft } from './model';
 
 /**
@@ -285,7 +285,10 @@ function seriesArticles(classes: ReadonlyMap<string, FactView[]>): Set<string> {
  * first, then compared a few per step (a fact restated by hundreds of reports is compared in
  * hundreds of pairs). The drafts come in the order the pairs were chosen.
  */
-function* clusterDraftsStaged(cluster: FactView[], ctx: AnalysisContext): Generator<void, FindingDraft[]> {
+/** Facts of a cluster beyond which choosing its pairs is split into steps (phase by phase). */
+const BIG_CLUSTER = 256;
+
+function* clusterDraftsStaged(cluster: FactView[], ctx: AnalysisContext, tally: { sinceStep: number }): Generator<void, FindingDraft[]> {
   if (cluster.length < 2) return [];
   cluster.sort(byPublication);
   const classes = new Map<string, FactView[]>();
@@ -295,6 +298,7 @@ function* clusterDraftsStaged(cluster: FactView[], ctx: AnalysisContext): Genera
     if (list) list.push(f);
     else classes.set(key, [f]);
   }
+  if (cluster.length > BIG_CLUSTER) yield;
   const list = [...classes.values()];
   const series = seriesArticles(classes);
   const pairs: Array<[FactView, FactView]> = [];
@@ -318,6 +322,7 @@ function* clusterDraftsStaged(cluster: FactView[], ctx: AnalysisContext): Genera
     if (!set) givenBy.set(k, (set = new Set()));
     set.add((cluster[i] as FactView).articleId);
   });
+  if (cluster.length > BIG_CLUSTER) yield;
   const compared = new Set<string>();
   const compare = (x: number, y: number): void => {
     const a = cluster[x] as FactView;
@@ -339,6 +344,7 @@ function* clusterDraftsStaged(cluster: FactView[], ctx: AnalysisContext): Genera
     },
     (x, y) => compare(x, y),
   );
+  if (cluster.length > BIG_CLUSTER) yield;
   // Two values one article gives (and no other article): compared within the article (the internal
   // rule `same-fact-values`), with every class whose earliest report that article holds — as every
   // pair of classes was before the bound, whatever their order.
@@ -361,11 +367,17 @@ function* clusterDraftsStaged(cluster: FactView[], ctx: AnalysisContext): Genera
     if (members.some((i) => (cluster[i] as FactView).articleId !== id)) continue;
     for (const other of heads.get(id) ?? []) if (other < head) compare(other, head);
   }
+  if (cluster.length > BIG_CLUSTER) yield;
   const drafts: FindingDraft[] = [];
   for (const [i, [a, b]] of pairs.entries()) {
+    countWork('factPairs');
+    tally.sinceStep++;
     const d = pairDraft(a, b, ctx, series);
     if (d) drafts.push(d);
-    if ((i & 15) === 15) yield;
+    if ((i & 7) === 7) {
+      tally.sinceStep = 0;
+      yield;
+    }
   }
   return drafts;
 }
@@ -408,6 +420,8 @@ export function* crossSourceClustersStaged(
   // A step every few clusters examined, or every few hundred facts of clusters kept as they were (an
   // edit re-clusters its whole block and keeps most clusters).
   let work = 0;
+  // Pairs of facts compared since the last step (clusterDraftsStaged steps every 8 of its own).
+  const tally = { sinceStep: 0 };
   for (const c of yield* clusterFactsStaged(all)) {
     const key = clusterKey(c);
     const kept = reuse?.get(key);
@@ -415,8 +429,10 @@ export function* crossSourceClustersStaged(
       out.push({ key, drafts: kept });
       work += c.length;
     } else {
-      out.push({ key, drafts: yield* clusterDraftsStaged(c, ctx) });
-      work += 32 + c.length;
+      out.push({ key, drafts: yield* clusterDraftsStaged(c, ctx, tally) });
+      // A pair compared weighs as much as 64 facts kept: at most some 8 pairs of small clusters a step.
+      work += 32 + c.length + 64 * tally.sinceStep;
+      tally.sinceStep = 0;
     }
     if (work >= 512) {
       work = 0;

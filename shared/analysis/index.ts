@@ -1,9 +1,9 @@
 import type { Article, Claim, Finding } from '../schema';
 import { contentHash } from '../hash';
 import { alignedPassageDraftsStaged, articlePairKey, pairDrafts, type AlignedResult } from './aligned';
-import { finish, passagesOf, sameStarPlace, type AlignedPair, type Passage } from './passages';
+import { countWork, finish, passagesOf, sortStaged, sameStarPlace, type AlignedPair, type Passage } from './passages';
 import { jaccard } from './normalize';
-import { buildContext, type AnalysisContext } from './context';
+import { buildContextStaged, type AnalysisContext } from './context';
 import { claimSentences } from './copies';
 import { crossSourceClustersStaged, factPairDraft, type ClusterDrafts } from './cross';
 import { explainFinding } from './explain';
@@ -42,8 +42,13 @@ export interface AnalysisOptions {
  */
 export const ANALYSIS_VERSION = 15;
 
+export { sortStaged };
+
 /** Drafts examined (or stored findings indexed) between two steps of a staged assembly. */
 const DRAFTS_PER_STEP = 128;
+
+/** Claims filed as facts between two steps of the staged build (some 0.1 ms a claim, more for the first). */
+const CLAIMS_PER_STEP = 64;
 
 const TYPE_ORDER: Record<Finding['type'], number> = { conflict: 0, internal: 1, update: 2, consistent: 3 };
 
@@ -197,12 +202,16 @@ export class FindingsAnalysis {
 
   private *build(claims: readonly Claim[]): Generator<void> {
     const articles = this.articles;
-    this.ctx = buildContext(articles, claims);
+    this.ctx = yield* buildContextStaged(articles, claims);
     yield;
-    for (const c of claims) this.claimsById.set(c.id, c);
     for (const [i, c] of claims.entries()) {
+      this.claimsById.set(c.id, c);
+      if (i % (CLAIMS_PER_STEP * 16) === CLAIMS_PER_STEP * 16 - 1) yield;
+    }
+    for (const [i, c] of claims.entries()) {
+      countWork('facts');
       this.addFact(c);
-      if ((i & 255) === 255) yield;
+      if (i % CLAIMS_PER_STEP === CLAIMS_PER_STEP - 1) yield;
     }
     for (const [block, facts] of this.blocks) {
       this.setClusters(block, yield* crossSourceClustersStaged(facts, this.ctx));
@@ -215,9 +224,18 @@ export class FindingsAnalysis {
     this.passages = yield* alignedPassageDraftsStaged(this.ctx);
     // Cross-source drafts that can never stand (see `mayStand`) are not kept: between copies of one
     // story (thousands of republished reports) they are most of the drafts. One block per step.
+    let work = 0;
     for (const [block, clusters] of this.clustersByBlock) {
       let pruned = false;
       for (const c of clusters) {
+        // A block of thousands of clusters (or a cluster of thousands of drafts): a step every
+        // DRAFTS_PER_STEP * 4 drafts read.
+        if (work >= DRAFTS_PER_STEP * 4) {
+          work = 0;
+          yield;
+        }
+        work += 1 + c.drafts.length;
+        countWork('prunedDrafts', 1 + c.drafts.length);
         const standing = this.standing(c.drafts);
         if (standing !== c.drafts) {
           c.drafts = standing;
@@ -227,11 +245,17 @@ export class FindingsAnalysis {
       if (pruned) this.setClusters(block, clusters);
       yield;
     }
-    this.passages.pairs.forEach((p, i) => {
+    for (const [i, p] of this.passages.pairs.entries()) {
       this.pairOfArticle(p.a.articleId, i);
       if (p.b.articleId !== p.a.articleId) this.pairOfArticle(p.b.articleId, i);
-    });
-    this.passages.drafts.forEach((list, i) => this.countAligned(list, 1, i));
+      if (i % (DRAFTS_PER_STEP * 16) === DRAFTS_PER_STEP * 16 - 1) yield;
+    }
+    yield;
+    for (const [i, list] of this.passages.drafts.entries()) {
+      countWork('countedPairs');
+      this.countAligned(list, 1, i);
+      if (i % (DRAFTS_PER_STEP * 4) === DRAFTS_PER_STEP * 4 - 1) yield;
+    }
   }
 
   private setClusters(block: string, clusters: ClusterDrafts[]): void {
@@ -997,49 +1021,6 @@ function sameJson(a: unknown, b: unknown): boolean {
 
 function emptyTouch(): { blocks: Set<string>; clusters: Map<string, Set<string>>; articles: Set<string>; pairs: Set<number>; before: Set<string> } {
   return { blocks: new Set(), clusters: new Map(), articles: new Set(), pairs: new Set(), before: new Set() };
-}
-
-/**
- * `items` sorted by `compare` as Array.prototype.sort sorts them (stably), in steps of about `perStep`
- * elements: runs of `perStep` sorted in one step each, then merged pairwise, a step every `perStep`
- * comparisons.
- */
-export function* sortStaged<T>(items: readonly T[], compare: (a: T, b: T) => number, perStep: number): Generator<void, T[]> {
-  // Runs of fewer than one element would never get through the items.
-  if (!Number.isInteger(perStep) || perStep < 1) throw new RangeError(`sortStaged: perStep must be a whole number of at least 1, not ${perStep}`);
-  let runs: T[][] = [];
-  for (let i = 0; i < items.length; i += perStep) {
-    runs.push(items.slice(i, i + perStep).sort(compare));
-    yield;
-  }
-  let budget = 0;
-  while (runs.length > 1) {
-    const merged: T[][] = [];
-    for (let r = 0; r < runs.length; r += 2) {
-      const a = runs[r] as T[];
-      const b = runs[r + 1];
-      if (!b) {
-        merged.push(a);
-        continue;
-      }
-      const out: T[] = [];
-      let i = 0;
-      let j = 0;
-      while (i < a.length && j < b.length) {
-        // On a tie the earlier run's element first: stable, as a single sort.
-        out.push(compare(b[j] as T, a[i] as T) < 0 ? (b[j++] as T) : (a[i++] as T));
-        if (++budget >= perStep) {
-          budget = 0;
-          yield;
-        }
-      }
-      for (; i < a.length; i++) out.push(a[i] as T);
-      for (; j < b.length; j++) out.push(b[j] as T);
-      merged.push(out);
-    }
-    runs = merged;
-  }
-  return runs[0] ?? [];
 }
 
 const byTypeThenId = (a: Finding, b: Finding): number => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

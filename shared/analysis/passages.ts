@@ -610,6 +610,62 @@ function mergedByRank(a: readonly number[], b: readonly number[], rank: Int32Arr
   return out;
 }
 
+/**
+ * Units of work the staged analysis has done, by kind (passages keyed, pairs made into drafts, facts
+ * added…): a test reads them between steps to see that no step does more than its share. Counting only.
+ */
+export const workDone: Record<string, number> = {};
+
+export function countWork(kind: string, n = 1): void {
+  workDone[kind] = (workDone[kind] ?? 0) + n;
+}
+
+/** Passages (or their pairs) handled between two steps of alignmentStaged's whole-workspace loops. */
+const PASSAGES_PER_STEP = 2048;
+
+/**
+ * `items` sorted by `compare` as Array.prototype.sort sorts them (stably), in steps of about `perStep`
+ * elements: runs of `perStep` sorted in one step each, then merged pairwise, a step every `perStep`
+ * comparisons.
+ */
+export function* sortStaged<T>(items: readonly T[], compare: (a: T, b: T) => number, perStep: number): Generator<void, T[]> {
+  // Runs of fewer than one element would never get through the items.
+  if (!Number.isInteger(perStep) || perStep < 1) throw new RangeError(`sortStaged: perStep must be a whole number of at least 1, not ${perStep}`);
+  let runs: T[][] = [];
+  for (let i = 0; i < items.length; i += perStep) {
+    runs.push(items.slice(i, i + perStep).sort(compare));
+    yield;
+  }
+  let budget = 0;
+  while (runs.length > 1) {
+    const merged: T[][] = [];
+    for (let r = 0; r < runs.length; r += 2) {
+      const a = runs[r] as T[];
+      const b = runs[r + 1];
+      if (!b) {
+        merged.push(a);
+        continue;
+      }
+      const out: T[] = [];
+      let i = 0;
+      let j = 0;
+      while (i < a.length && j < b.length) {
+        // On a tie the earlier run's element first: stable, as a single sort.
+        out.push(compare(b[j] as T, a[i] as T) < 0 ? (b[j++] as T) : (a[i++] as T));
+        if (++budget >= perStep) {
+          budget = 0;
+          yield;
+        }
+      }
+      for (; i < a.length; i++) out.push(a[i] as T);
+      for (; j < b.length; j++) out.push(b[j] as T);
+      merged.push(out);
+    }
+    runs = merged;
+  }
+  return runs[0] ?? [];
+}
+
 /** Runs a staged computation (see alignmentStaged) to its end at once. */
 export function finish<T>(stages: Generator<void, T>): T {
   for (;;) {
@@ -945,9 +1001,9 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
   const P = passages.length;
   const times = articles.map(publicationTime);
   // Publication order: time, then article id, then reading order (whatever order articles came in).
-  const order = Array.from({ length: P }, (_, i) => i);
   const idOf = (i: number): string => (passages[i] as Passage).articleId;
-  order.sort((x, y) => {
+  // (In steps: a newsroom's hundred thousand passages; a stable sort, as Array.prototype.sort.)
+  const order = yield* sortStaged(Array.from({ length: P }, (_, i) => i), (x, y) => {
     const tx = times[art[x] as number] as number;
     const ty = times[art[y] as number] as number;
     if (tx !== ty) return tx - ty;
@@ -955,7 +1011,7 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
     const iy = idOf(y);
     if (ix !== iy) return ix < iy ? -1 : 1;
     return (passages[x] as Passage).index - (passages[y] as Passage).index;
-  });
+  }, PASSAGES_PER_STEP);
   yield;
   // Groups, in order of their earliest passage; members in publication order.
   const groupOf = new Int32Array(P);
@@ -965,7 +1021,9 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
   // k-th with the other article's k-th (in reading order), as the mutual-best rule does: the k-th is
   // part of the key.
   const seenIn = new Map<string, number>();
-  for (const i of order) {
+  for (const [n, i] of order.entries()) {
+    countWork('passages');
+    if (n % (PASSAGES_PER_STEP / 2) === PASSAGES_PER_STEP / 2 - 1) yield;
     const p = passages[i] as Passage;
     const shape = `${tokensKey(p.tokens)}|${yearsOf(p)}`;
     const own = `${art[i]}|${shape}`;
@@ -992,6 +1050,7 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
       else where.set(k, [i]);
     }
   }
+  yield;
   const inArticle = (g: number, a: number): number[] | undefined => where.get(g * A + a);
   // The alignment between groups: one passage per group, a group of several standing as its own article.
   const reps = groups.map((m) => m[0] as number);
@@ -1062,9 +1121,18 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
     const values = tokens.map((t) => valueOf(figureAt(figures, t)));
     return values.every((v) => v === null) ? null : values.join(';');
   };
+  // A step when the groups compared since the last one hold PASSAGES_PER_STEP / 4 members (a group of
+  // thousands of copies of one line, by itself).
+  let work = 0;
   for (let g = 0; g < groups.length; g++) {
     const members = groups[g] as number[];
     if (members.length < 2) continue;
+    if (work >= PASSAGES_PER_STEP / 4) {
+      work = 0;
+      yield;
+    }
+    work += members.length;
+    countWork('groupMembers', members.length);
     const rep = passages[members[0] as number] as Passage;
     // The positions a figure of the shape holds a role at (see lineUp): the same in every copy.
     const roles = lineUp(rep, rep).counterparts.map((c) => c.a.token);
@@ -1075,7 +1143,6 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
     } else {
       for (const t of roles) choosePairs(members, (i) => valueOf(figureAt((passages[i] as Passage).figures, t)), within);
     }
-    if ((g & 63) === 63) yield;
   }
   const rank = new Int32Array(P);
   order.forEach((i, r) => (rank[i] = r));
@@ -1105,9 +1172,11 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
     }
     yield;
   }
+  yield;
   // In a fixed order: by the first passage's article and place, then the second's.
   const place = (p: Passage): [string, number] => [p.articleId, p.index];
-  for (const pair of out) {
+  for (const [n, pair] of out.entries()) {
+    if (n % PASSAGES_PER_STEP === PASSAGES_PER_STEP - 1) yield;
     const [ia, xa] = place(pair.a);
     const [ib, xb] = place(pair.b);
     if (ib < ia || (ib === ia && xb < xa)) {
@@ -1116,7 +1185,13 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
       pair.b = t;
     }
   }
-  out.sort((x, y) => (x.a.articleId < y.a.articleId ? -1 : x.a.articleId > y.a.articleId ? 1 : x.a.index - y.a.index || (x.b.articleId < y.b.articleId ? -1 : x.b.articleId > y.b.articleId ? 1 : x.b.index - y.b.index)));
+  yield;
+  // (In steps: tens of thousands of pairs, compared by their articles' ids.)
+  const sorted = yield* sortStaged(
+    out,
+    (x, y) => (x.a.articleId < y.a.articleId ? -1 : x.a.articleId > y.a.articleId ? 1 : x.a.index - y.a.index || (x.b.articleId < y.b.articleId ? -1 : x.b.articleId > y.b.articleId ? 1 : x.b.index - y.b.index)),
+    PASSAGES_PER_STEP,
+  );
   const shared = (a: string, b: string, minSimilarity: number): SharedPassage[] => {
     const ka = articleIndex.get(a);
     const kb = articleIndex.get(b);
@@ -1135,7 +1210,11 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
     }
     return list;
   };
+  yield;
   const indexOfPassage = new Map<Passage, number>();
-  passages.forEach((p, i) => indexOfPassage.set(p, i));
-  return { pairs: out, between: shared, stars };
+  for (const [i, p] of passages.entries()) {
+    indexOfPassage.set(p, i);
+    if (i % (PASSAGES_PER_STEP * 4) === PASSAGES_PER_STEP * 4 - 1) yield;
+  }
+  return { pairs: sorted, between: shared, stars };
 }
