@@ -176,13 +176,16 @@ server.listen(port, '127.0.0.1', () => {
 
 // Stopped by Playwright (gracefulShutdown: SIGTERM): the worker lets go of the workspace, whose temp
 // folder then goes (the served workspace file of CROSSCHECK_E2E_WORKSPACE is never removed).
-// Bounded: a worker that has not let go within 3 s (a checkpoint on a loaded machine) no longer keeps the
-// folder from going before Playwright's SIGKILL (a crosscheck-e2e-* folder was left behind now and then).
+// Bounded: a worker that has not let go within 3 s (a checkpoint on a loaded machine) is ended, and the
+// folder goes before Playwright's SIGKILL (a crosscheck-e2e-* folder was left behind now and then: the
+// worker, only asked to close, went on writing into it after it was removed).
 process.once('SIGTERM', () => {
   void (async () => {
     try {
-      await Promise.race([host?.close().catch(() => undefined), new Promise((done) => setTimeout(done, 3_000))]);
-      if (!fixedWorkspace && dir) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+      // Stop, not only close: the worker is ended after at most 3 s, so no checkpoint of it can write into
+      // the folder (recreating what rm removed) while or after it goes; rm retries a folder busy meanwhile.
+      await Promise.race([host?.stop(3_000).catch(() => undefined), new Promise((done) => setTimeout(done, 5_000))]);
+      if (!fixedWorkspace && dir) await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
     } finally {
       process.exit(0);
     }
