@@ -46,17 +46,9 @@ describe('a CLI action saved whose findings could not be updated', { timeout: 12
     const ws = join(await tempDir(), 'ws');
     expect((await run(['import', join(seedsDir, '000_1fe02d8b3e3b3513.txt'), '--workspace', ws])).code).toBe(0);
     // The disk fills up as the findings are written after the next import (the article itself is written).
-    const commit = LowdbFolderStore.prototype.commit;
-    let failed = 0;
-    vi.spyOn(LowdbFolderStore.prototype, 'commit').mockImplementation(function (this: LowdbFolderStore, request) {
-      if (request.action === 'analysis.run' && failed === 0) {
-        failed++;
-        return Promise.reject(new StoreWriteError('The change could not be written to disk', Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' })));
-      }
-      return commit.call(this, request);
-    });
+    const failed = failNextFindingsCommit();
     const result = await run(['import', join(seedsDir, '001_c58e276f43334ffa.txt'), '--workspace', ws]);
-    expect(failed).toBe(1);
+    expect(failed()).toBe(1);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as { imported: unknown[]; findingsNotUpdated?: string };
     expect(report.imported).toHaveLength(1);
