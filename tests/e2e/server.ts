@@ -184,7 +184,10 @@ process.once('SIGTERM', () => {
     try {
       // Stop, not only close: the worker is ended after at most 3 s, so no checkpoint of it can write into
       // the folder (recreating what rm removed) while or after it goes; rm retries a folder busy meanwhile.
-      await Promise.race([host?.stop(3_000).catch(() => undefined), new Promise((done) => setTimeout(done, 5_000))]);
+      await Promise.race([host?.stop(3_000).catch(() => undefined), new Promise((done) => setTimeout(done, 4_000))]);
+      // A worker still opening its workspace (stop waits for it to be ready before asking it to close) is
+      // ended here, so nothing of it writes into the folder once it is removed.
+      await host?.simulateCrash().catch(() => undefined);
       if (!fixedWorkspace && dir) await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
     } finally {
       process.exit(0);
