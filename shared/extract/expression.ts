@@ -486,7 +486,7 @@ function readDigits(scope: Scope, atom: Atom): Reading {
   }
   if (isLetter(next)) {
     const glued = unitAt(folded, end, sentence.end);
-    const def = glued ? UNIT_BY_FORM.get(glued.form) : undefined;
+    const def = glued && !(glued.form === 'g' && text[end] === 'G') ? UNIT_BY_FORM.get(glued.form) : undefined;
     // "312công trình", "hơn30năm", "2.450tỷđồng": a lost space before a Vietnamese word; "4G",
     // "5G", "3D", "4K" stay codes.
     const videoLines = /^\d+$/.test(raw) && videoLinesAt(folded, end, Number(raw));
@@ -1361,7 +1361,9 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
         (form === 'hạng' && nextWord === 'mục') ||
         (form === 'lần' && nextWord === 'lượt') ||
         (form === 'độ' && (nextWord === 'tuổi' || nextWord === 'dài')) ||
-        (form === 'm' && isLetter(text[unitEnd]));
+        (form === 'm' && isLetter(text[unitEnd])) ||
+        // "g" is a gram in lower case only: "mạng 4 G" is no weight.
+        (form === 'g' && text[unitEnd - 1] !== 'g');
       if (!rejected) {
         if (form === 'điểm' && DIEM_PLACE_NEXT.has(nextWord)) {
           return countTail(text, end, sentence.end) ?? { end: unitEnd, kind: 'count', unit: 'điểm' };

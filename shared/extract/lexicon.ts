@@ -159,6 +159,8 @@ export const UNITS: readonly UnitDef[] = [
   { form: 'ki-lô-gam', unit: 'kg', kind: 'measure' },
   { form: 'gam', unit: 'g', kind: 'measure' },
   { form: 'gram', unit: 'g', kind: 'measure' },
+  // Lower case only ("168g", "130 g"): "4G", "5G" are codes (checked in the expression reader).
+  { form: 'g', unit: 'g', kind: 'measure' },
   { form: 'lít', unit: 'lít', kind: 'measure' },
   { form: 'ml', unit: 'ml', kind: 'measure' },
   { form: 'mg', unit: 'mg', kind: 'measure' },

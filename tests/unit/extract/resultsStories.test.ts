@@ -116,6 +116,11 @@ describe('a schedule from one day to another (engine 25)', () => {
 });
 
 describe('specifications and committees (engine 25, dev5)', () => {
+  it('"g" in lower case is a gram ("168g", "130 g"); "4G", "5G" stay codes', () => {
+    const claims = claimsDated(`Điện thoại\n${DATE}\n\nMáy nặng 168g, bản kia nặng 130 g. Mạng 4G phủ sóng, gói 5G ra mắt.`);
+    expect(claims.map((c) => c.quote)).toEqual(['168g', '130 g']);
+  });
+
   it('a size given as its dimensions is one measure read by its length; "ppi" is a unit', () => {
     const text = `Điện thoại mới\n${DATE}\n\nMáy có kích thước 15,12x7,92x0,83cm, màn hình mật độ 386 ppi.`;
     expect(claimAt(text, 'x7,92')).toMatchObject({ kind: 'measure', value: 15.12, unit: 'cm' });
