@@ -23,11 +23,8 @@ const FILE_NAME_CHAR = /[\p{L}\p{M}\d_\-.]/u;
 const EMAIL_CHAR = /[\w.\-+]/;
 
 /** Text ranges, sorted and disjoint, in which no claim is extracted. */
-export function findBoilerplate(text: string, title: string | null = null): Span[] {
-  const ranges: Span[] = [];
-  const related = relatedLinks(text, title);
-  if (related) ranges.push(related);
-  for (const block of relatedBlocks(text)) ranges.push(block);
+export function findBoilerplate(text: string, title: string | null = null, related: readonly Span[] = relatedSpans(text, title)): Span[] {
+  const ranges: Span[] = [...related];
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -58,7 +55,7 @@ export function relatedSpans(text: string, title: string | null): Span[] {
   const out = relatedBlocks(text);
   const links = relatedLinks(text, title);
   if (links) out.push(links);
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** A byline that closes an article's text: "… Minh Thư Theo Trí Thức Trẻ/HSX". */

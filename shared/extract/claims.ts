@@ -3,7 +3,7 @@
  * number expression in its sentence, then described by its context.
  */
 import type { ArticleMeta, ExtractedClaim } from '../schema';
-import { findBoilerplate } from './boilerplate';
+import { findBoilerplate, relatedSpans } from './boilerplate';
 import { describeClaim, indexDocument, type ClaimContext, type DocumentContext } from './context';
 import { readExpression, type Atom, type Expression } from './expression';
 import { NUMBER_WORDS, parseDigitNumber, roundFloat } from './numbers';
@@ -69,6 +69,7 @@ function scanClaims(
 ): ExtractedClaim[] {
   // Furniture and the document index are built on first need: text without numbers pays nothing.
   let boilerplate: Span[] | null = null;
+  let related: Span[] | null = null;
   let doc: DocumentContext | null = null;
   const claims: ExtractedClaim[] = [];
   let sentenceIndex = 0;
@@ -98,7 +99,9 @@ function scanClaims(
       raw: text.slice(start, matchEnd),
       form: m[1] !== undefined ? 'digits' : m[2] !== undefined ? 'ordinal' : m[3] !== undefined ? 'phrase' : 'words',
     };
-    boilerplate ??= findBoilerplate(text, title);
+    // The related headlines are found once for the furniture and the document's index.
+    related ??= relatedSpans(text, title);
+    boilerplate ??= findBoilerplate(text, title, related);
     while (boilerplateIndex < boilerplate.length && (boilerplate[boilerplateIndex]?.end ?? 0) <= start) boilerplateIndex++;
     const furniture = boilerplate[boilerplateIndex];
     if (furniture && furniture.start <= start) {
@@ -126,7 +129,7 @@ function scanClaims(
     } else {
       // Without a date line, a day and month ("Ngày 1/5, hai đoàn tàu … xuất phát") takes the year the text
       // speaks of most, as a year-less period does (see DocumentContext.year).
-      if (!Number.isFinite(published)) doc ??= indexDocument(text, folded, title, null, meta?.publishedAt ?? null);
+      if (!Number.isFinite(published)) doc ??= indexDocument(text, folded, title, null, meta?.publishedAt ?? null, related);
       const reading = readExpression(text, folded, sentence, atom, Number.isFinite(published) ? published : (doc?.year ?? null), publishedDay);
       re.lastIndex = Math.max(atom.start + 1, reading.next);
       expr = reading.expression;
@@ -134,7 +137,7 @@ function scanClaims(
       if (expr && cell?.change && expr.kind === 'percent') expr = { ...expr, kind: 'change' };
     }
     if (!expr || expr.end <= expr.start || expr.end > sentence.end || expr.start < sentence.start) continue;
-    doc ??= indexDocument(text, folded, title, Number.isFinite(published) ? published : null, meta?.publishedAt ?? null);
+    doc ??= indexDocument(text, folded, title, Number.isFinite(published) ? published : null, meta?.publishedAt ?? null, related);
     let ctx = describeClaim(text, sentence, expr, doc, sentences[sentenceIndex - 1] ?? null);
     if (table && cell) ctx = cellContext(table, cell, ctx, doc.mainSubject);
     const claim = new ClaimRecord(text, sentence, expr, ctx);

@@ -6,7 +6,7 @@ import type { Modality } from '../schema';
 import { relatedSpans } from './boilerplate';
 import { exchangeOfIndex, indexEntities, indexSides, mainSubject, nearestSubject, PLACE_NAMES_LOWER, pronounOpening, type EntityIndex } from './entities';
 import type { Expression } from './expression';
-import { indexMentions, MentionIndex, type Mention } from './mentions';
+import { indexMentions, MentionIndex, outsideSpans, type Mention } from './mentions';
 import { isDigit, normalizePhrase } from './scan';
 import { isSpace, type Span } from './sentences';
 
@@ -59,13 +59,19 @@ export interface DocumentContext {
 }
 
 /** `folded` is `text` lower-cased with the same offsets (see foldCase). */
-export function indexDocument(text: string, folded: string, title: string | null, publishedYear: number | null, publishedDay: string | null = null): DocumentContext {
+export function indexDocument(
+  text: string,
+  folded: string,
+  title: string | null,
+  publishedYear: number | null,
+  publishedDay: string | null = null,
+  related: readonly Span[] = relatedSpans(text, title),
+): DocumentContext {
   const entities = indexEntities(text);
   const relativeDays = indexMentions(folded, RELATIVE_DAY_RE);
-  const related = relatedSpans(text, title);
   const main = mainSubject(entities, title, text, related);
   // A period in related headlines is another story's: it frames none of this one's figures.
-  const periods = related.length === 0 ? indexMentions(folded, PERIOD_RE, false) : new MentionIndex(outside(indexMentions(folded, PERIOD_RE, false).all(), related));
+  const periods = related.length === 0 ? indexMentions(folded, PERIOD_RE, false) : new MentionIndex(outsideSpans(indexMentions(folded, PERIOD_RE, false).all(), related));
   let sessionWords = 0;
   for (const m of relativeDays.all()) if (m.group !== RELATIVE_SESSION || !/^\s*bản/u.test(folded.slice(m.end, m.end + 6))) sessionWords++;
   const sides = sportsText(folded) ? indexSides(text, entities) : null;
@@ -86,7 +92,7 @@ export function indexDocument(text: string, folded: string, title: string | null
     sides,
     nationals: sides === null ? null : indexNationals(text, entities),
     rankings: indexRankings(text),
-    rankingStory: RANKING_STORY.test(folded.slice(0, Math.max(0, folded.indexOf('\n')) || Math.min(folded.length, 300))),
+    rankingStory: title !== null && RANKING_STORY.test(title.toLowerCase()),
   };
 }
 
@@ -112,19 +118,6 @@ function sportsText(folded: string): boolean {
   let words = 0;
   while (SPORT_RE.exec(folded) !== null) if (++words >= SPORT_WORDS) return true;
   return false;
-}
-
-/** The mentions lying outside every span (both in text order). */
-function outside(mentions: readonly Mention[], spans: readonly Span[]): Mention[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const out: Mention[] = [];
-  let f = 0;
-  for (const m of mentions) {
-    while (f < sorted.length && (sorted[f]?.end ?? 0) <= m.start) f++;
-    const span = sorted[f];
-    if (span === undefined || m.end <= span.start || m.start < span.start) out.push(m);
-  }
-  return out;
 }
 
 /** The year the periods of an undated text speak of most; bases ("so với năm 2019") and horizons ("đến năm 2030") do not count. */

@@ -1,5 +1,5 @@
 import { FAMILY_NAMES, fitsVietnameseSyllable } from './lexicon';
-import { alternationByFirstUnit, indexMentions, MentionIndex, type Mention } from './mentions';
+import { alternationByFirstUnit, indexMentions, MentionIndex, outsideSpans, type Mention } from './mentions';
 import { isWordOrDigit } from './scan';
 
 /**
@@ -908,15 +908,7 @@ export function mainSubject(
   }
   for (const name of titlePlaces) add(name, 3);
   // Places in related headlines a page flattened into the body ("… Bia Thanh Hóa cán đích …") are other stories'.
-  // (Both in text order: one walk over the spans, not a scan of them per place.)
-  const spans = [...furniture].sort((a, b) => a.start - b.start);
-  let f = 0;
-  for (const m of entities.places.all()) {
-    while (f < spans.length && (spans[f]?.end ?? 0) <= m.start) f++;
-    const span = spans[f];
-    if (span !== undefined && span.start <= m.start && m.end <= span.end) continue;
-    add(m.text, 1);
-  }
+  for (const m of outsideSpans(entities.places.all(), furniture)) add(m.text, 1);
   // A company or index named in the title is what a business or market story is about.
   const titleTickers = title ? new Set(indexTickers(title).all().map((m) => m.text)) : new Set<string>();
   // A team ("U.23 Việt Nam thắng đậm U.23 Myanmar": the first named) or a foreign brand ("IFA: Samsung

@@ -173,3 +173,19 @@ function indexWordMentions(text: string, re: RegExp, starts: string, byUnit?: Re
   }
   return new MentionIndex(items);
 }
+
+/**
+ * The mentions that do not start inside any of `spans` (both in text order, the spans disjoint): one walk
+ * over the spans, not a scan of them per mention.
+ */
+export function outsideSpans(mentions: readonly Mention[], spans: readonly { start: number; end: number }[]): Mention[] {
+  if (spans.length === 0) return [...mentions];
+  const out: Mention[] = [];
+  let f = 0;
+  for (const m of mentions) {
+    while (f < spans.length && (spans[f]?.end ?? 0) <= m.start) f++;
+    const span = spans[f];
+    if (span === undefined || m.start < span.start) out.push(m);
+  }
+  return out;
+}
