@@ -1,24 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FindingsAnalysis } from '../../../shared/analysis';
 import { workDone } from '../../../shared/analysis/passages';
-import { buildDocument } from '../../../shared/document';
 import type { Article, Claim } from '../../../shared/schema';
 import { generateWorkspace } from '../../bench/analysisWorkspace';
-
-const SEEDS = join(__dirname, '../../../seeds');
-
-function seeds(): { articles: Article[]; claims: Claim[] } {
-  const articles: Article[] = [];
-  const claims: Claim[] = [];
-  for (const file of readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort()) {
-    const doc = buildDocument(readFileSync(join(SEEDS, file), 'utf8'), `seeds/${file}`, '2024-06-01T00:00:00Z');
-    articles.push(doc.article);
-    claims.push(...doc.claims);
-  }
-  return { articles, claims };
-}
 
 /**
  * The generated workspace with every article republished by a second outlet a day later, one figure
@@ -66,20 +50,13 @@ function stepwise(articles: readonly Article[], claims: readonly Claim[]): { ana
 }
 
 describe('the staged build (FindingsAnalysis.staged)', () => {
-  it('gives on the seeds the findings of the synchronous build', () => {
-    const { articles, claims } = seeds();
-    const { analysis } = stepwise(articles, claims);
-    const expected = new FindingsAnalysis(articles, claims).findings();
-    expect(expected.length).toBeGreaterThan(0);
-    expect(analysis.findings()).toEqual(expected);
-  });
-
-  it('gives on a generated workspace the findings of the synchronous build, no step doing more than its share of any work', () => {
+  // (The synchronous build runs the same generator to its end, so comparing the two would compare the build
+  // with itself: that the findings are those of the build before it was split is checked by the analysis
+  // tests against their expected findings and by tests/bench/analysisOutput.ts, not here.)
+  it('on a generated workspace, no step does more than its share of any work', () => {
     const { articles, claims } = generated(1200);
     const { analysis, most, total } = stepwise(articles, claims);
-    const expected = new FindingsAnalysis(articles, claims).findings();
-    expect(expected.length).toBeGreaterThan(0);
-    expect(analysis.findings()).toEqual(expected);
+    expect(analysis.findings().length).toBeGreaterThan(0);
     // Each kind of work happened, more of it than one step may do (so the bound is a bound)...
     const bounds: Record<string, number> = {
       facts: 64, // claims filed as facts (was 256 a step)

@@ -149,7 +149,7 @@ describe('the sides of a sports report', () => {
 describe('names of bodies with lower-case words (engine 25)', () => {
   it('"Cổ phần", "Công ty" and "Bình ổn giá" go on the name', () => {
     expect(claimAt('Công ty Cổ phần Xi Măng Bỉm Sơn báo lãi 120 tỷ đồng trong quý.', '120 tỷ').subject).toBe('Công ty Cổ phần Xi Măng Bỉm Sơn');
-    expect(claimAt('Liên Bộ cho phép dùng Quỹ Bình ổn giá ở mức 500 đồng/lít với xăng.', '500 đồng').subject).not.toBe('Quỹ Bình');
+    expect(claimAt('Liên Bộ cho phép dùng Quỹ Bình ổn giá ở mức 500 đồng/lít với xăng.', '500 đồng').subject).toBe('Quỹ Bình ổn giá');
   });
 });
 
