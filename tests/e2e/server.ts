@@ -63,6 +63,11 @@ const builtWorker = join(root, 'out/main/serviceWorker.js');
 /** Settings → Shared desk as main answers it (no OS keychain here: a password is never remembered). */
 let desk: DeskConnector | null = null;
 
+/** Set on SIGTERM: no reset opens another workspace after that. */
+let stopping = false;
+/** The workspace a reset is opening, until it is open. */
+let resetting: Promise<void> | null = null;
+
 async function openService(): Promise<void> {
   const options = { workspacePath, seedsDir: join(root, 'seeds'), defaultReviewer: 'e2e-editor', paced: true };
   const connector = () => {
@@ -133,16 +138,22 @@ const server = createServer((req, res) => {
     }
     if (url.pathname === '/__test/health') return send(res, 200, 'text/plain', 'ok');
     if (url.pathname === '/__test/reset' && req.method === 'POST') {
+      // A reset arriving while the server is being stopped would make a folder after its clean-up.
+      if (stopping) return send(res, 503, 'text/plain', 'stopping');
       // A fresh workspace for each test: first start on the seeds.
       dialogAnswer = { importPaths: null, saveDir: null };
-      if (!fixedWorkspace) {
-        // One writer per workspace: the worker lets go of the old one (checkpoint, lock) before it is removed.
-        await host?.close();
-        if (dir) await rm(dir, { recursive: true, force: true });
-        dir = await mkdtemp(join(tmpdir(), 'crosscheck-e2e-'));
-        workspacePath = join(dir, 'workspace.json');
-      }
-      await openService();
+      // The whole reset is awaited by the SIGTERM clean-up: the folder it makes is the one removed.
+      resetting = (async () => {
+        if (!fixedWorkspace) {
+          // One writer per workspace: the worker lets go of the old one (checkpoint, lock) before it is removed.
+          await host?.close();
+          if (dir) await rm(dir, { recursive: true, force: true });
+          dir = await mkdtemp(join(tmpdir(), 'crosscheck-e2e-'));
+          workspacePath = join(dir, 'workspace.json');
+        }
+        await openService();
+      })();
+      await resetting;
       return send(res, 200, 'application/json', JSON.stringify({ workspacePath }));
     }
     if (url.pathname === '/__test/dialog' && req.method === 'POST') {
@@ -180,8 +191,12 @@ server.listen(port, '127.0.0.1', () => {
 // folder goes before Playwright's SIGKILL (a crosscheck-e2e-* folder was left behind now and then: the
 // worker, only asked to close, went on writing into it after it was removed).
 process.once('SIGTERM', () => {
+  stopping = true;
   void (async () => {
     try {
+      // A reset still opening its fresh workspace (the last test's) finishes first: its worker and folder
+      // are then the ones stopped and removed below.
+      await Promise.race([resetting?.catch(() => undefined), new Promise((done) => setTimeout(done, 3_000))]);
       // Stop, not only close: the worker is ended after at most 3 s, so no checkpoint of it can write into
       // the folder (recreating what rm removed) while or after it goes; rm retries a folder busy meanwhile.
       await Promise.race([host?.stop(3_000).catch(() => undefined), new Promise((done) => setTimeout(done, 4_000))]);
