@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { BRIDGE_TOKEN_HEADER, bridgeToken } from './tests/e2e/bridgeToken';
+import { e2eRunFolder } from './tests/e2e/runFolder';
 
 const port = Number(process.env.CROSSCHECK_E2E_PORT ?? 4517);
 
@@ -39,12 +40,15 @@ export default defineConfig({
     { name: 'electron', testIgnore: '**/bridge-only/**' },
   ],
   webServer: {
-    command: 'npx tsx tests/e2e/server.ts',
+    // One node process, no npx/tsx launcher in between: Playwright's SIGTERM reaches the server itself
+    // and no launcher decides when it ends.
+    command: 'node --import tsx tests/e2e/server.ts',
     url: `http://127.0.0.1:${port}/__test/health`,
     reuseExistingServer: false,
     // Sized for a loaded 2-core machine (several suites at once): a keyboard spec took 31 s there.
   timeout: 60_000,
-    env: { CROSSCHECK_E2E_PORT: String(port), CROSSCHECK_E2E_TOKEN: bridgeToken() },
+    // TMPDIR: the server's workspaces go into this run's folder, removed when the runner exits.
+    env: { CROSSCHECK_E2E_PORT: String(port), CROSSCHECK_E2E_TOKEN: bridgeToken(), TMPDIR: e2eRunFolder() },
     // The server removes its temp workspace folder on SIGTERM (it waits at most 3 s for the worker; killed
     // after 10 s if it does not end).
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },

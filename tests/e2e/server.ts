@@ -190,7 +190,10 @@ server.listen(port, '127.0.0.1', () => {
 // Bounded: a worker that has not let go within 3 s (a checkpoint on a loaded machine) is ended, and the
 // folder goes before Playwright's SIGKILL (a crosscheck-e2e-* folder was left behind now and then: the
 // worker, only asked to close, went on writing into it after it was removed).
-process.once('SIGTERM', () => {
+// `on`, not `once`, and repeats ignored: a SIGTERM sent twice (to the process group and relayed by a
+// launcher) must not end the process by the default action while the clean-up below is running.
+process.on('SIGTERM', () => {
+  if (stopping) return;
   stopping = true;
   void (async () => {
     try {
