@@ -42,7 +42,9 @@ export function extractClaims(text: string, meta?: ArticleMeta): ExtractedClaim[
   const published = meta?.publishedAt ? Number(meta.publishedAt.slice(0, 4)) : NaN;
   const publishedDay = meta?.publishedAt && /^\d{4}-\d{2}-\d{2}/u.test(meta.publishedAt) ? meta.publishedAt.slice(0, 10) : null;
   // Hot regexes run on a lower-cased copy with the same offsets: no slow case-insensitive flag.
-  const folded = foldCase(text);
+  // "tỉ số", "tỉ lệ", "tỉ trọng" are read as the commoner spelling "tỷ …" (one character for one: the
+  // offsets stay).
+  const folded = foldCase(text).replace(TI_SPELLING, 'tỷ');
   // The compiled scanner is reused across texts (a new RegExp per text starts cold: interpreted, then
   // compiled again); a call made while another runs gets its own.
   const re = spareAtomRe ?? new RegExp(ATOM_RE.source, ATOM_RE.flags);
@@ -56,6 +58,8 @@ export function extractClaims(text: string, meta?: ArticleMeta): ExtractedClaim[
 }
 
 let spareAtomRe: RegExp | null = null;
+
+const TI_SPELLING = /(?<![\p{L}\p{M}])tỉ(?=[ \t]+(?:số|lệ|trọng)(?![\p{L}\p{M}]))/gu;
 
 function scanClaims(
   text: string,

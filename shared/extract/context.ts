@@ -44,8 +44,11 @@ export interface DocumentContext {
    * refer to the publication day. Set when the text speaks of "hôm nay", "phiên", "sáng nay"… often.
    */
   liveDay: boolean;
-  /** A match report: the match's own events (minutes, shots, chances, the crowd) are on the publication day. */
-  matchDay: boolean;
+  /**
+   * A match report's day: the match's own events (minutes, shots, chances, the crowd) are on it — the
+   * publication day, or the day the text names for the match ("trận chung kết diễn ra tối 23-10").
+   */
+  matchDay: string | null;
   /** The period the title names ("HPG … lợi nhuận sau 9 tháng"): a results story's figures with none of their own. */
   titlePeriod: string | null;
   /** A sports text: the clubs and players its figures are about (see indexSides); null elsewhere. */
@@ -87,7 +90,7 @@ export function indexDocument(
     relativeDays,
     publishedDay: publishedDay !== null && /^\d{4}-\d{2}-\d{2}/u.test(publishedDay) ? publishedDay.slice(0, 10) : null,
     liveDay: sessionWords >= LIVE_DAY_WORDS,
-    matchDay: publishedDay !== null && matchReport(folded) && MATCH_DAY_CUE.test(folded),
+    matchDay: publishedDay !== null && matchReport(folded) ? dayOfMatch(folded, publishedDay.slice(0, 10)) : null,
     titlePeriod: titlePeriod(text, title, periods, publishedYear),
     sides,
     nationals: sides === null ? null : indexNationals(text, entities),
@@ -177,6 +180,8 @@ const LIVE_DAY_WORDS = 3;
 const MATCH_EVENT_RE = /phút\s+\d{1,3}(?!\d)|hiệp\s+(?:1|2|một|hai)(?![\p{L}\p{M}\d])|tỷ\s+số|set\s+(?:đấu|1|2|3|4|5)(?![\p{L}\p{M}\d])|tie-?break|điểm\s+break/gu;
 const MATCH_EVENTS = 3;
 
+const TOURNAMENT_TALLY = /giải thưởng|vua phá lưới|(?:cả|toàn|suốt) giải|(?:cả|toàn) mùa|xuất sắc nhất giải/u;
+
 /** Words of the match itself; a record, a tour or a tournament's programme in the same report is not the day's. */
 const MATCH_MOMENT = /phút|hiệp|tỷ số|sút|ghi bàn|bàn thắng|cơ hội|khán giả|phạt|thủ môn|thẻ (?:vàng|đỏ)|(?<![\p{L}\p{M}])(?:set|game|break)(?![\p{L}\p{M}])|giao bóng|cách biệt|lên ngôi/u;
 
@@ -203,7 +208,26 @@ function inTheSession(folded: string, sentence: Span, expr: Expression): boolean
  */
 const MATCH_DAY_CUE = /vừa (?:kết thúc|diễn ra|khép lại|khép màn)|cùng ngày|(?:hôm|sáng|trưa|chiều|tối|đêm) nay(?![\p{L}\p{M}])/u;
 
+/**
+ * The day of the match a report is about: the publication day when the text says the match is that
+ * day's, else the date it names for the match ("trận chung kết diễn ra tối 23-10", "trận đấu … rạng sáng
+ * ngày 23/10") when that is the publication day or the day before (a report the morning after). A date
+ * further away is another match's (a past meeting, the next round): the match stays undated.
+ */
+function dayOfMatch(folded: string, publishedDay: string): string | null {
+  if (MATCH_DAY_CUE.test(folded)) return publishedDay;
+  const m = MATCH_DATE_RE.exec(folded);
+  if (m === null) return null;
+  const day = `${publishedDay.slice(0, 4)}-${m[2]?.padStart(2, '0')}-${m[1]?.padStart(2, '0')}`;
+  return day === publishedDay || day === dayBefore(publishedDay) ? day : null;
+}
+
+/** The first date given for a match: its word, then within the clause the time word and "D-M"/"D/M". */
+const MATCH_DATE_RE = /(?<![\p{L}\p{M}])(?:trận|chung kết|bán kết|tứ kết)(?![\p{L}\p{M}])[^.!?;\n]{0,48}?(?:diễn ra|sáng|trưa|chiều|tối|đêm|ngày)(?:[ \t]+(?:muộn|qua|hôm|vào))?(?:[ \t]+ngày)?[ \t]+(\d{1,2})[-/](\d{1,2})(?![\d/-])/u;
+
 function inTheMatch(folded: string, sentence: Span, expr: Expression): boolean {
+  // "giành hai giải thưởng cá nhân: giải vua phá lưới … (5 bàn)": the tournament's tally, not the match's.
+  if (TOURNAMENT_TALLY.test(folded.slice(Math.max(sentence.start, expr.start - 80), Math.min(sentence.end, expr.end + 40)))) return false;
   return MATCH_MOMENT.test(folded.slice(Math.max(sentence.start, expr.start - WINDOW_BEFORE), Math.min(sentence.end, expr.end + WINDOW_AFTER)));
 }
 
@@ -764,7 +788,8 @@ function dayOfReport(doc: DocumentContext, sentence: Span, expr: Expression): st
     if (COMPARISON_BEFORE.test(doc.folded.slice(Math.max(sentence.start, m.start - 24), m.start))) continue;
     if (m.start < expr.start || relative === null) relative = m;
   }
-  if (relative === null && !(doc.liveDay && inTheSession(doc.folded, sentence, expr)) && !(doc.matchDay && inTheMatch(doc.folded, sentence, expr))) return null;
+  if (relative === null && !(doc.liveDay && inTheSession(doc.folded, sentence, expr)) && !(doc.matchDay !== null && inTheMatch(doc.folded, sentence, expr))) return null;
+  if (relative === null && doc.matchDay !== null && !(doc.liveDay && inTheSession(doc.folded, sentence, expr))) return doc.matchDay;
   return relative?.group === 1 ? dayBefore(doc.publishedDay) : doc.publishedDay;
 }
 

@@ -114,8 +114,11 @@
  * only after a company's name; "mở rộng" is an Open only near a word of titles; the goods-word rule is gone
  * (places in related headlines no longer count toward the main subject instead); "Công ty" alone or after
  * "và" joins no name; "thủ môn X" is X's own subject; day names are no players; "lọt vào Top 20" is a rank.
+ * 26: a match report's events take the day the text names for the match ("trận chung kết diễn ra tối
+ * 23-10", when that is the publication day or the day before); "tỉ số/tỉ lệ/tỉ trọng" read as "tỷ …"; a
+ * tournament's tally ("giải Vua phá lưới … (5 bàn)") is not the match's.
  */
-export const EXTRACTOR_VERSION = 25;
+export const EXTRACTOR_VERSION = 26;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

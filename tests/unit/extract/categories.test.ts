@@ -415,6 +415,30 @@ describe('subject, metric and period an editor would write', () => {
     expect(extractClaims(plain, extractMetadata(plain)).find((c) => c.quote.startsWith('8.000'))?.period).toBeNull();
   });
 
+  it('periods: the day a report names for its match ("trận chung kết diễn ra tối 23-10"), spelled "tỉ số" or "tỷ số"; a tournament tally is not the match', () => {
+    const report = (dateLine: string, body: string) => {
+      const raw = `U21 Việt Nam vô địch\n${dateLine}\n\n${body}`;
+      const claims = extractClaims(raw, extractMetadata(raw));
+      return (quote: string): string | null | undefined => claims.find((c) => c.quote.startsWith(quote))?.period;
+    };
+    const body =
+      'U21 Việt Nam vượt qua U21 Sydney ở trận chung kết diễn ra tối 23-10 trên sân Ninh Thuận. Thủ môn Văn Công cản được 2 quả sút luân lưu. Đến phút 43, hàng phòng ngự sai sót. Phút 64, Văn Thuận san bằng tỉ số 1-1. Sydney còn giành hai giải thưởng cá nhân là giải Vua phá lưới thuộc về Urosevski (5 bàn).';
+    // Published the same evening, or the morning after: the match's events are on the 23rd.
+    for (const dateLine of ['23/10/2013 22:16', '24/10/2013 08:00']) {
+      const at = report(dateLine, body);
+      expect(at('2 quả sút')).toBe('2013-10-23');
+      expect(at('phút 43')).toBe('2013-10-23');
+      expect(at('1-1')).toBe('2013-10-23');
+      // The tournament's awards are not the match's.
+      expect(at('hai giải')).toBeNull();
+      expect(at('5 bàn')).toBeNull();
+    }
+    // The spelling "tỷ số" reads the same.
+    expect(report('23/10/2013 22:16', body.replace('tỉ số', 'tỷ số'))('1-1')).toBe('2013-10-23');
+    // A match date further back (a past meeting) dates nothing.
+    expect(report('27/10/2013 08:00', body)('1-1')).toBeNull();
+  });
+
   it('periods: a day from the date line, and never the base of a comparison', () => {
     const day = (raw: string, fragment: string) => extractClaims(raw, extractMetadata(raw)).find((c) => c.quote.includes(fragment))?.period;
     const session = 'Vn-Index giảm nhẹ\n22/10/2013 12:08\n\nPhiên sáng nay, Vn-Index giảm 3 điểm. Phiên chiều, VSH tăng 400 đồng. Khối ngoại mua ròng 50 tỷ đồng trong phiên hôm nay.';
