@@ -394,6 +394,13 @@ async function importCommand(ctx: CommandContext): Promise<CommandResult> {
   const leftOut = [
     ...report.refused.map((r) => t(lang, { vi: `bỏ qua ${r.source}: ${r.reason}`, en: `refused ${r.source}: ${r.reason}` })),
     ...empty.map((p) => t(lang, { vi: `${p}: thư mục không có tệp bài viết (.txt, .md, .html, .docx)`, en: `${p}: no article files (.txt, .md, .html, .docx) in this folder` })),
+    // A save failed partway: what came in before it is saved; this file and the rest are named.
+    ...(report.interrupted
+      ? [
+          t(lang, { vi: `dừng nhập ở ${report.interrupted.source}: ${report.interrupted.reason}`, en: `import stopped at ${report.interrupted.source}: ${report.interrupted.reason}` }),
+          ...report.interrupted.notImported.map((p) => t(lang, { vi: `chưa nhập ${p}`, en: `not imported ${p}` })),
+        ]
+      : []),
   ];
   if (report.imported.length === 0 && !report.merged && report.duplicates.length === 0) {
     await ctx.workspace.discardCreated();

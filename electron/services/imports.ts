@@ -119,17 +119,16 @@ export class ImportFeature {
       const source = names?.get(file) ?? file;
       control?.report({ current: basename(source), done: index });
       await control?.pace?.();
-      if (extname(file).toLowerCase() === '.json') {
-        await this.mergeExportFile(file, source, report);
-        continue;
+      try {
+        await this.importOne(file, source, report);
+      } catch (e) {
+        // A save failed partway (a full disk, the shared desk gone): the files before it are saved, one
+        // commit each, and the report says so with this file and the rest named — not only an error
+        // that hides what came in. With nothing saved yet, the error itself is the whole answer.
+        if (!(e instanceof AppError) || (report.imported.length === 0 && report.merged === null)) throw e;
+        report.interrupted = { source, reason: e.messageIn(ctx.language), notImported: files.slice(index).map((f) => names?.get(f) ?? f) };
+        break;
       }
-      const read = await readArticleFile(file, { lang: ctx.language });
-      if (!read.ok) {
-        refuse(report, source, read.reason, refusalMessage(read.reason, ctx.language, { ...read.details, fileName: basename(source) }));
-        continue;
-      }
-      const doc = buildDocument(read.text, source, ctx.now().toISOString(), read);
-      await addDocument(ctx, doc, report, { format: read.format, encoding: read.encoding, notes: read.notes });
     }
     if (report.imported.length > 0 || report.merged) {
       control?.report({ done: files.length, current: ctx.language === 'vi' ? 'Phân tích mâu thuẫn…' : 'Analysing contradictions…' });
@@ -139,6 +138,22 @@ export class ImportFeature {
     }
     control?.report({ done: files.length, current: null });
     return report;
+  }
+
+  /** One file: a Crosscheck export merged, an article added, or a refusal noted in the report. */
+  private async importOne(file: string, source: string, report: ImportReport): Promise<void> {
+    const ctx = this.ctx;
+    if (extname(file).toLowerCase() === '.json') {
+      await this.mergeExportFile(file, source, report);
+      return;
+    }
+    const read = await readArticleFile(file, { lang: ctx.language });
+    if (!read.ok) {
+      refuse(report, source, read.reason, refusalMessage(read.reason, ctx.language, { ...read.details, fileName: basename(source) }));
+      return;
+    }
+    const doc = buildDocument(read.text, source, ctx.now().toISOString(), read);
+    await addDocument(ctx, doc, report, { format: read.format, encoding: read.encoding, notes: read.notes });
   }
 
   /**

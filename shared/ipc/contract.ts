@@ -76,6 +76,11 @@ export const ImportReport = z.object({
     })
     .nullable(),
   cancelled: z.boolean(),
+  /**
+   * Set when a save failed partway (a full disk, the shared desk unreachable): the files before it are
+   * saved and listed above; this one and the rest (`notImported`, by name) were not imported.
+   */
+  interrupted: z.object({ source: z.string(), reason: z.string().max(2000), notImported: z.array(z.string()) }).optional(),
   ...saved,
 });
 export type ImportReport = z.infer<typeof ImportReport>;

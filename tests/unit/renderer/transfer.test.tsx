@@ -74,6 +74,28 @@ describe('summaries say what happened', () => {
     ]);
   });
 
+  it('an import a failed save stopped partway says where it stopped, why, and which files did not come in', async () => {
+    const { ui, useTransfer } = await transferModules();
+    act(() =>
+      useTransfer.setState({
+        report: {
+          imported: [{ articleId: 'a1', source: '/tmp/bai/bac-giang.txt', title: 'Kinh tế số Bắc Giang tăng tốc', claimCount: 12, format: 'txt', encoding: 'UTF-8', notes: [] }],
+          duplicates: [],
+          refused: [],
+          cancelled: false,
+          merged: null,
+          interrupted: { source: '/tmp/bai/ha-giang.txt', reason: 'Chưa lưu được thay đổi vào đĩa.', notImported: ['/tmp/bai/ha-giang.txt', '/tmp/bai/lao-cai.txt'] },
+        },
+      }),
+    );
+    render(<ui.ImportSummary />);
+    expect(screen.getByTestId('import-interrupted').textContent).toBe(
+      'Dừng nhập ở ha-giang.txt: Chưa lưu được thay đổi vào đĩa. (2 tệp chưa được nhập: ha-giang.txt, lao-cai.txt)',
+    );
+    // What came in before it is still listed as imported.
+    expect([...screen.getByTestId('import-list').querySelectorAll('li')].map((li) => li.textContent)).toEqual(['✓ Kinh tế số Bắc Giang tăng tốc — 12 nhận định']);
+  });
+
   it('the export summary names what its number counts and gives the size in KB', async () => {
     const { ui, useTransfer, r } = await transferModules();
     act(() => useTransfer.setState({ exportSummary: { path: '/tmp/xuat/nhan-dinh.csv', count: 7, bytes: 3686, problems: [], format: 'csv' } }));

@@ -107,6 +107,13 @@ export function ImportSummary() {
       <strong>{t(lang, 'importDone')}:</strong> {report.imported.length} {t(lang, 'importedN')} · {report.duplicates.length}{' '}
       {t(lang, 'duplicatesN')} · {report.refused.length} {t(lang, 'refusedN')}
       {report.cancelled ? <p>{t(lang, 'cancelledNote')}</p> : null}
+      {/* A save failed partway: the articles above are saved; the file it stopped at and the rest are not. */}
+      {report.interrupted ? (
+        <p className="refused" data-testid="import-interrupted">
+          {t(lang, 'importStopped')} {fileName(report.interrupted.source)}: {report.interrupted.reason} ({report.interrupted.notImported.length}{' '}
+          {t(lang, 'notImportedN')}: {report.interrupted.notImported.map(fileName).join(', ')})
+        </p>
+      ) : null}
       {report.merged ? (
         <p>
           {t(lang, 'mergedNote')} {fileName(report.merged.source)}: {report.merged.reviews} · {report.merged.conflicts} {t(lang, 'conflictsN')}
