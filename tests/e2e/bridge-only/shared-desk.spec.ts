@@ -17,10 +17,12 @@ let cluster: LocalCluster | null = null;
 
 /** The bridge's app folder (a fresh crosscheck-e2e-* per test) whose desk.json names this desk. */
 async function folderWithDeskConfig(shownUrl: string): Promise<string> {
-  for (const name of await readdir(tmpdir())) {
+  // The bridge makes its folders in this run's folder (its TMPDIR, see tests/e2e/runFolder.ts).
+  const parent = process.env.CROSSCHECK_E2E_RUN_DIR ?? tmpdir();
+  for (const name of await readdir(parent)) {
     if (!name.startsWith('crosscheck-e2e-') || name.startsWith('crosscheck-e2e-desk-')) continue;
-    const config = await readFile(join(tmpdir(), name, 'desk.json'), 'utf8').catch(() => '');
-    if (config.includes(shownUrl)) return join(tmpdir(), name);
+    const config = await readFile(join(parent, name, 'desk.json'), 'utf8').catch(() => '');
+    if (config.includes(shownUrl)) return join(parent, name);
   }
   throw new Error(`no app folder names ${shownUrl}`);
 }
