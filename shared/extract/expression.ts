@@ -167,7 +167,7 @@ const SCORE_WORDS_BEFORE = phraseBeforeRegex(
  * điểm 5-7 dự án", "ấn định 2-3 phiên"): a score only in a sentence about a match.
  */
 const RALLY_WORDS_BEFORE = phraseBeforeRegex(['bỏ xa', 'vượt lên', 'san bằng', 'rút ngắn', 'dẫn trước', 'dứt điểm', 'ấn định'], String.raw`(?:${SP}+[\p{L}\p{M}.]+){0,3}${SP}+$`);
-const RALLY_CONTEXT = /(?<![\p{L}\p{M}])(?:hiệp|trận|tỷ số|tỉ số|set|séc|game|ván|bàn thắng|đối thủ|tay vợt|cầu thủ)(?![\p{L}\p{M}])/u;
+const RALLY_CONTEXT = /(?<![\p{L}\p{M}])(?:hiệp|trận|tỷ số|tỉ số|set|séc|game|ván|bàn thắng|đối thủ|tay vợt|cầu thủ|tie-?break)(?![\p{L}\p{M}])/u;
 /**
  * Right after another score of the same results line ("Chelsea 1 - 1 Steaua, Arsenal 2 - 0 Napoli"):
  * a score, then up to five capitalised name words (and a comma) before this one. Read on the text, not
@@ -179,7 +179,7 @@ const SCORE_BEFORE = new RegExp(String.raw`(?<![\d.,])\d{1,2}${SP}{0,2}[-–]${S
  * its course ("dẫn 3-0, 4-1 rồi 5-2"). The run's first score needs its own cue; a range list
  * ("19-22, 25-28 độ C") has none.
  */
-const SCORE_LIST_BEFORE = new RegExp(String.raw`(?<![\d.,])\d{1,2}${SP}{0,2}[-–]${SP}{0,2}\d{1,2}(?:${SP}*,|${SP}+(?:rồi|và|lên|đến))${SP}+$`, 'u');
+const SCORE_LIST_BEFORE = new RegExp(String.raw`(?<![\d.,])\d{1,2}${SP}{0,2}[-–/]${SP}{0,2}\d{1,2}(?:${SP}*,(?:${SP}+(?:rồi|và|lên|đến))?|${SP}+(?:rồi|và|lên|đến))${SP}+$`, 'u');
 /** A capitalised name right before a score ("Steaua 1 - 1"), not a label that numbers something. */
 const TEAM_BEFORE = /(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}]*[ \t\u00a0]+){0,2}\p{Lu}[\p{L}\p{M}]+)[ \t\u00a0]$/u;
 /** Capitalised words that number, bound or open something, never a team: "Điều 3 - 4", "Khoảng 3 - 4", "Top 10 - 20". */
@@ -236,6 +236,32 @@ function scoreRunCued(folded: string, sentenceStart: number, pos: number, senten
   }
   return at < pos && (scoreWordBefore(folded, sentenceStart, at, sentenceEnd) || POINTS_ASIDE_BEFORE.test(folded.slice(Math.max(sentenceStart, at - 16), at)));
 }
+
+/**
+ * A score written with a slash ("khép lại set 1 với chiến thắng 6/1", "dẫn Del Potro từ 2/0, rồi 4/2"):
+ * one or two digits each side, no spaces, after a score word, a rally word or another score of the run.
+ * A slash pair is a day ("ngày 6/1") or a part of a whole ("thắng với 2/3 số phiếu") far more often, so a
+ * score word alone takes it only when the first figure is the larger (never a part of its whole); else
+ * the sentence must be about a match (a set, a game, a tie-break…), and a day word before it rules it out.
+ */
+function slashScore(text: string, folded: string, sentence: Span, start: number, end: number, ratio: RegExpExecArray): Reading | null {
+  if (!/^\d{1,2}$/u.test(text.slice(start, end)) || !/^\/\d{1,2}$/u.test(ratio[0])) return null;
+  if (SLASH_DAY_BEFORE.test(folded.slice(Math.max(sentence.start, start - 16), start))) return null;
+  const first = Number(text.slice(start, end));
+  const second = Number(ratio[0].slice(1));
+  const match = RALLY_CONTEXT.test(folded.slice(Math.max(sentence.start, start - 200), Math.min(sentence.end, end + 200)));
+  const strong = phraseBefore(SCORE_WORDS_BEFORE, folded, sentence.start, start, 40) !== null;
+  if (!((strong && (first > second || match)) || (match && (rallyWordBefore(folded, sentence.start, start, sentence.end) || scoreRunCued(folded, sentence.start, start, sentence.end))))) return null;
+  const scoreEnd = end + ratio[0].length;
+  if (matchAt(UNIT_AFTER, folded, scoreEnd, sentence.end)) return null;
+  return {
+    expression: { start, end: scoreEnd, kind: 'measure', value: first, total: second, upper: null, unit: 'tỷ số', qualifier: 'exact', years: null, date: null, numberStart: start },
+    next: scoreEnd,
+  };
+}
+
+/** A day word right before a slash pair: "ngày 6/1", "hôm 2/9", "tối 23/10". */
+const SLASH_DAY_BEFORE = /(?<![\p{L}\p{M}])(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|rạng sáng|mùng|mồng|từ ngày|đến ngày)[ \t\u00a0]*$/u;
 
 /** A score word before `pos` ("thắng", "tỷ số"), or a rally word in a sentence about a match. */
 function scoreWordBefore(folded: string, sentenceStart: number, pos: number, sentenceEnd: number): boolean {
@@ -957,6 +983,9 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     // the first is read with the unit, not a part of a whole.
     end += ratio[0].length;
   } else if (ratio && !scaled) {
+    // "chiến thắng 6/1", "dẫn … từ 2/0, rồi 4/2": a set or tie-break score written with a slash.
+    const slash = slashScore(text, folded, sentence, start, end, ratio);
+    if (slash !== null) return slash;
     const second = parseDigitNumber(ratio[1] ?? '');
     if (second === null) return skip(end + ratio[0].length);
     // A part never exceeds its whole: "30/4" is a day and month (Reunification Day), not a ratio.

@@ -116,7 +116,8 @@
  * "và" joins no name; "thủ môn X" is X's own subject; day names are no players; "lọt vào Top 20" is a rank.
  * 26: a match report's events take the day the text names for the match ("trận chung kết diễn ra tối
  * 23-10", when that is the publication day or the day before); "tỉ số/tỉ lệ/tỉ trọng" read as "tỷ …"; a
- * tournament's tally ("giải Vua phá lưới … (5 bàn)") is not the match's.
+ * tournament's tally ("giải Vua phá lưới … (5 bàn)") is not the match's; a set or tie-break score written
+ * with a slash ("chiến thắng 6/1", "dẫn từ 2/0, rồi 4/2", "để thua 7/21") is a score, not a day or a share.
  */
 export const EXTRACTOR_VERSION = 26;
 

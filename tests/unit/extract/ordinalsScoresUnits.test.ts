@@ -47,6 +47,20 @@ describe('scores, shares and units', () => {
     expect(claimsOf('Mật độ 10-12, 14-16 cây mỗi sào.').map((c) => [c.quote, c.kind, c.unit])).toEqual([['14-16 cây', 'count', 'cây']]);
   });
 
+  it('scores written with a slash: after a score word, a rally word or another score, in a set or a tie-break; never a day or a share', () => {
+    const scores = (raw: string) => claimsOf(raw).filter((c) => c.unit === 'tỷ số').map((c) => [c.quote, c.value, c.total]);
+    expect(scores('Djokovic khép lại set 1 với chiến thắng 6/1 chỉ sau 34 phút thi đấu.')).toEqual([['6/1', 6, 1]]);
+    expect(scores('Bước vào loạt tie-break, Djokovic liên tục dẫn Del Potro từ 2/0, rồi 4/2.')).toEqual([['2/0', 2, 0], ['4/2', 4, 2]]);
+    expect(scores('Sang set 3, Tiến Minh xuống sức và để thua 7/21.')).toEqual([['7/21', 7, 21]]);
+    expect(scores('Đối thủ bám đuổi ở cuối séc 1, trước khi cân bằng tỷ số 19/19.')).toEqual([['19/19', 19, 19]]);
+    // A score word alone, with no match in the sentence, takes only a first figure larger than the second.
+    expect(scores('Anh kết thúc loạt đấu cân não với thắng lợi 7/3.')).toEqual([['7/3', 7, 3]]);
+    expect(scores('Dự luật thắng với 2/3 số phiếu.')).toEqual([]);
+    // A day stays a day.
+    expect(scores('Trận đấu diễn ra tối 6/1 và đội nhà thắng.')).toEqual([]);
+    expect(scores('Đội tuyển thắng ngày 6/1 trong set đấu quyết định.')).toEqual([]);
+  });
+
   it('scores of a result line between two names, of a lead in parentheses, and after the words of a rally', () => {
     expect(quotesOf('Vòng đấu khép lại. Hải Phòng 0 – 3 Thanh Hóa : Đẳng cấp vượt trội. Nam Định 1 - 1 Bình Dương : Chia điểm.')).toEqual(['0 – 3', '1 - 1']);
     expect(quotesOf('Cách biệt lớn nhất chỉ là 3 điểm (8-5 và 13-10).')).toEqual(['3 điểm', '8-5', '13-10']);

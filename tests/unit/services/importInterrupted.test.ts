@@ -17,7 +17,7 @@ import { closedAfterEach } from './keptAnalysis';
 const opened = closedAfterEach();
 
 async function openAt(path: string): Promise<WorkspaceService> {
-  const s = await WorkspaceService.open({ repository: new LowdbWorkspaceRepository(path), defaultReviewer: 'Ngọc', sliceMs: 0 });
+  const s = await WorkspaceService.open({ repository: new LowdbWorkspaceRepository(path), seedsDir: null, defaultReviewer: 'Ngọc', sliceMs: 0 });
   opened.push(s);
   return s;
 }
