@@ -139,6 +139,7 @@ function scanClaims(
       expr = reading.expression;
       // "8%" after two period columns is the change between them, signed or not.
       if (expr && cell?.change && expr.kind === 'percent') expr = { ...expr, kind: 'change' };
+      if (expr && expr.kind === 'percent') expr = percentChange(folded, sentence, expr, claims[claims.length - 1]);
     }
     if (!expr || expr.end <= expr.start || expr.end > sentence.end || expr.start < sentence.start) continue;
     doc ??= indexDocument(text, folded, title, Number.isFinite(published) ? published : null, meta?.publishedAt ?? null, related);
@@ -151,6 +152,31 @@ function scanClaims(
   tables.scaleFromProse(claims);
   return dropOverlaps(text, claims);
 }
+
+/**
+ * A percent that is the size of a change: the same change restated in percent ("giảm 2,93 điểm, tương
+ * đương 0,49%", "tăng 0,35 điểm (0,57%)"), or how far a plan was exceeded ("9 tháng vượt 27% kế hoạch
+ * năm", "hoàn thành vượt mức 26,7% so với kế hoạch") — there "vượt" is the change, not "more than".
+ */
+function percentChange(folded: string, sentence: Span, expr: Expression, previous: ExtractedClaim | undefined): Expression {
+  if (previous !== undefined && previous.kind === 'change' && previous.end <= expr.start && previous.start >= sentence.start && EQUIVALENT_GAP.test(folded.slice(previous.end, expr.start))) {
+    return { ...expr, kind: 'change' };
+  }
+  const before = folded.slice(Math.max(sentence.start, expr.numberStart - 14), expr.numberStart);
+  const exceeded = OVERSHOOT_BEFORE.exec(before);
+  if (exceeded !== null && PLAN_AFTER.test(folded.slice(expr.end, Math.min(sentence.end, expr.end + 24)))) {
+    // The qualifier "more than" came from "vượt" itself (the quote starts on it); another word keeps its own.
+    return { ...expr, kind: 'change', qualifier: expr.qualifier === 'more_than' && expr.start < expr.numberStart && folded.startsWith('vượt', expr.start) ? 'exact' : expr.qualifier };
+  }
+  return expr;
+}
+
+/** Between a change and its percent: "(", ", tương đương", "tức", "hay", "tương ứng (với)". */
+const EQUIVALENT_GAP = /^[ \t\u00a0]*(?:\(|,?[ \t\u00a0]*(?:tương đương|tương ứng(?:[ \t\u00a0]+với)?|tức(?:[ \t\u00a0]+là)?|hay|hoặc)(?:[ \t\u00a0]+(?:mức|với))?)[ \t\u00a0]*$/u;
+/** "vượt", "vượt mức", "hoàn thành vượt" right before the figure. */
+const OVERSHOOT_BEFORE = /(?<![\p{L}\p{M}])vượt(?:[ \t\u00a0]+mức)?[ \t\u00a0]+$/u;
+/** The plan exceeded, right after the figure: "kế hoạch", "so với kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu". */
+const PLAN_AFTER = /^[ \t\u00a0]+(?:so[ \t\u00a0]+với[ \t\u00a0]+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|kh)(?![\p{L}\p{M}])/u;
 
 /** Two bare numbers in a row (spaces and a sign between): the shape of a flattened table's row. */
 const ROW_SHAPE = /\d%?[ \t\u00a0]+(?:[-+–][ \t\u00a0]?)?\d/gu;

@@ -117,7 +117,9 @@
  * 26: a match report's events take the day the text names for the match ("trận chung kết diễn ra tối
  * 23-10", when that is the publication day or the day before); "tỉ số/tỉ lệ/tỉ trọng" read as "tỷ …"; a
  * tournament's tally ("giải Vua phá lưới … (5 bàn)") is not the match's; a set or tie-break score written
- * with a slash ("chiến thắng 6/1", "dẫn từ 2/0, rồi 4/2", "để thua 7/21") is a score, not a day or a share.
+ * with a slash ("chiến thắng 6/1", "dẫn từ 2/0, rồi 4/2", "để thua 7/21") is a score, not a day or a share;
+ * a percent restating a change ("giảm 2,93 điểm, tương đương 0,49%", "(0,57%)") or by which a plan was
+ * exceeded ("vượt 27% kế hoạch", "vượt mức 26,7% so với kế hoạch": exact, not "more than") is a change.
  */
 export const EXTRACTOR_VERSION = 26;
 

@@ -47,6 +47,17 @@ describe('scores, shares and units', () => {
     expect(claimsOf('Mật độ 10-12, 14-16 cây mỗi sào.').map((c) => [c.quote, c.kind, c.unit])).toEqual([['14-16 cây', 'count', 'cây']]);
   });
 
+  it('a percent restating a change ("giảm 2,93 điểm, tương đương 0,49%", "(0,57%)") or exceeding a plan ("vượt 27% kế hoạch") is a change', () => {
+    const kinds = (raw: string) => claimsOf(raw).map((c) => [c.quote, c.kind, c.qualifier]);
+    expect(kinds('VN-Index giảm 2,93 điểm, tương đương 0,49%.')).toEqual([['2,93 điểm', 'change', 'exact'], ['0,49%', 'change', 'exact']]);
+    expect(kinds('HNX-Index tăng 0,35 điểm (0,57%) lên 61,5 điểm.').slice(0, 2)).toEqual([['0,35 điểm', 'change', 'exact'], ['0,57%', 'change', 'exact']]);
+    expect(kinds('Chín tháng, tập đoàn vượt 27% kế hoạch năm.')).toEqual([['vượt 27%', 'change', 'exact']]);
+    expect(kinds('Công ty hoàn thành vượt mức 26,7% so với kế hoạch lợi nhuận.')).toEqual([['26,7%', 'change', 'exact']]);
+    // A share after a change, or "vượt" with no plan after it, stays a percent.
+    expect(kinds('Lợi nhuận tăng 20 tỷ đồng, chiếm 15% tổng lợi nhuận.')[1]).toEqual(['15%', 'percent', 'exact']);
+    expect(kinds('Số người tham gia vượt 27% dân số.')).toEqual([['vượt 27%', 'percent', 'more_than']]);
+  });
+
   it('scores written with a slash: after a score word, a rally word or another score, in a set or a tie-break; never a day or a share', () => {
     const scores = (raw: string) => claimsOf(raw).filter((c) => c.unit === 'tỷ số').map((c) => [c.quote, c.value, c.total]);
     expect(scores('Djokovic khép lại set 1 với chiến thắng 6/1 chỉ sau 34 phút thi đấu.')).toEqual([['6/1', 6, 1]]);
