@@ -175,8 +175,11 @@ function percentChange(folded: string, sentence: Span, expr: Expression, previou
 const EQUIVALENT_GAP = /^[ \t\u00a0]*(?:\(|,?[ \t\u00a0]*(?:tương đương|tương ứng(?:[ \t\u00a0]+với)?|tức(?:[ \t\u00a0]+là)?|hay|hoặc)(?:[ \t\u00a0]+(?:mức|với))?)[ \t\u00a0]*$/u;
 /** "vượt", "vượt mức", "hoàn thành vượt" right before the figure. */
 const OVERSHOOT_BEFORE = /(?<![\p{L}\p{M}])vượt(?:[ \t\u00a0]+mức)?[ \t\u00a0]+$/u;
-/** The plan exceeded, right after the figure: "kế hoạch", "so với kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu". */
-const PLAN_AFTER = /^[ \t\u00a0]+(?:so[ \t\u00a0]+với[ \t\u00a0]+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|kh)(?![\p{L}\p{M}])/u;
+/**
+ * The plan exceeded, right after the figure: "kế hoạch", "dự toán", "so với kế hoạch/chỉ tiêu/mục tiêu".
+ * A bare "chỉ tiêu" may name the level reached ("Kinh tế số vượt 17% chỉ tiêu đề ra": above the 17% set).
+ */
+const PLAN_AFTER = /^[ \t\u00a0]+(?:kế hoạch|dự toán|so[ \t\u00a0]+với[ \t\u00a0]+(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu))(?![\p{L}\p{M}])/u;
 
 /** Two bare numbers in a row (spaces and a sign between): the shape of a flattened table's row. */
 const ROW_SHAPE = /\d%?[ \t\u00a0]+(?:[-+–][ \t\u00a0]?)?\d/gu;
