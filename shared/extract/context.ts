@@ -306,7 +306,7 @@ function sideBefore(text: string, doc: DocumentContext, from: number, expr: Expr
 }
 
 /**
- * A side named as the opponent or the object of the clause: "trước (đội) X", "hạ X", "tái đấu X",
+ * A side named as the opponent or the object of the clause: "trước (đội) X", "hạ X", "tái đấu X", "dẫn X",
  * "Djokovic không cho Del Potro cơ hội … khi giành 2 break" (Djokovic's breaks).
  */
 function opponent(folded: string, m: Mention): boolean {
@@ -316,7 +316,7 @@ function opponent(folded: string, m: Mention): boolean {
 function scorer(folded: string, m: Mention): boolean {
   return SCORER_AFTER.test(folded.slice(m.end, m.end + 24)) && !/(?<![\p{L}\p{M}])của[ \t]+$/u.test(folded.slice(Math.max(0, m.start - 8), m.start));
 }
-const OPPONENT_BEFORE = /(?<![\p{L}\p{M}])(?:trước|hạ|đánh bại|thắng|thua|gặp(?:[ \t]+lại)?|bị|hòa với|thủng lưới|đối đầu với|tái đấu|đụng độ|lưới|(?:lưới|vượt qua|qua mặt|hạ gục|hạ)[ \t]+(?:thủ thành|thủ môn)|(?:không|chẳng)[ \t]+(?:cho|để))["”]?(?:[ \t]+(?:đội|đội tuyển|tay vợt|đối thủ))?(?:[ \t]+u\.?\d\d)?[ \t]+$/u;
+const OPPONENT_BEFORE = /(?<![\p{L}\p{M}])(?:trước|hạ|đánh bại|thắng|thua|dẫn(?:[ \t]+trước)?|vượt qua|gặp(?:[ \t]+lại)?|bị|hòa với|thủng lưới|đối đầu với|tái đấu|đụng độ|lưới|(?:lưới|vượt qua|qua mặt|hạ gục|hạ)[ \t]+(?:thủ thành|thủ môn)|(?:không|chẳng)[ \t]+(?:cho|để))["”]?(?:[ \t]+(?:đội|đội tuyển|tay vợt|đối thủ))?(?:[ \t]+u\.?\d\d)?[ \t]+$/u;
 const SCORER_AFTER = /^[ \t]+(?:đã[ \t]+|cũng[ \t]+|lại[ \t]+)?(?:ghi bàn|lập công|đánh đầu|dứt điểm|sút|ghi)(?![\p{L}\p{M}])/u;
 
 /**
@@ -598,8 +598,16 @@ const PERIOD_RE =
  * tháng 7", "cao nhất trong vòng 1 tháng qua": a record window, not the period.
  */
 function notItsPeriod(text: string, m: Mention, start: number): boolean {
-  return BASE_BEFORE.test(text.slice(Math.max(start, m.start - 24), m.start)) || RECORD_BEFORE.test(text.slice(Math.max(start, m.start - 16), m.start));
+  return (
+    BASE_BEFORE.test(text.slice(Math.max(start, m.start - 24), m.start)) ||
+    RECORD_BEFORE.test(text.slice(Math.max(start, m.start - 16), m.start)) ||
+    // "lần đầu tiên kể từ cuộc khủng hoảng tài chính cuối năm 2008": the event a record is counted from.
+    SINCE_EVENT_BEFORE.test(text.slice(Math.max(start, m.start - 56), m.start))
+  );
 }
+
+/** "kể từ" and up to six words of an event before the period mention. */
+const SINCE_EVENT_BEFORE = /(?<![\p{L}\p{M}])kể từ(?:[ \t\u00a0]+[\p{L}\p{M}]+){1,6}[ \t\u00a0]+$/iu;
 
 /** The time the figure refers to: the nearest time expression before it, else the first after. */
 function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, from: number, to: number, expr: Expression, year: number | null, day: string | null = null): string | null {

@@ -119,7 +119,9 @@
  * tournament's tally ("giải Vua phá lưới … (5 bàn)") is not the match's; a set or tie-break score written
  * with a slash ("chiến thắng 6/1", "dẫn từ 2/0, rồi 4/2", "để thua 7/21") is a score, not a day or a share;
  * a percent restating a change ("giảm 2,93 điểm, tương đương 0,49%", "(0,57%)") or by which a plan was
- * exceeded ("vượt 27% kế hoạch", "vượt mức 26,7% so với kế hoạch": exact, not "more than") is a change.
+ * exceeded ("vượt 27% kế hoạch", "vượt mức 26,7% so với kế hoạch": exact, not "more than") is a change;
+ * the event a record is counted from ("kể từ cuộc khủng hoảng tài chính cuối năm 2008") dates nothing; the
+ * side led or beaten ("dẫn Del Potro", "vượt qua X") is the score's opponent.
  */
 export const EXTRACTOR_VERSION = 26;
 

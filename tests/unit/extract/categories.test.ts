@@ -415,6 +415,26 @@ describe('subject, metric and period an editor would write', () => {
     expect(extractClaims(plain, extractMetadata(plain)).find((c) => c.quote.startsWith('8.000'))?.period).toBeNull();
   });
 
+  it('periods: the event a record is counted from ("kể từ cuộc khủng hoảng tài chính cuối năm 2008") dates nothing', () => {
+    const raw =
+      'Chứng khoán thế giới tăng điểm\n23/10/2013 08:00\n\nChỉ số DAX vượt 4.300 điểm lần đầu tiên kể từ cuộc khủng hoảng tài chính cuối năm 2008. Tại Paris, chỉ số CAC 40 tăng 0,43%, đóng cửa ở mức 4.295,43 điểm.';
+    const claims = extractClaims(raw, extractMetadata(raw));
+    for (const quote of ['4.300 điểm', '0,43%', '4.295,43 điểm']) expect(claims.find((c) => c.quote.includes(quote))?.period).not.toBe('cuối năm 2008');
+    // A period right after "kể từ" is still a record window, and "kể từ đầu năm" still the figure's own.
+    const since = 'Giá vàng\n23/10/2013 08:00\n\nKể từ đầu năm 2013, giá vàng giảm 20%.';
+    expect(extractClaims(since, extractMetadata(since)).find((c) => c.quote.includes('20%'))?.period).not.toBeNull();
+  });
+
+  it('subjects: the side led in a rally ("Djokovic liên tục dẫn Del Potro từ 2/0") is not the score\'s', () => {
+    const raw =
+      'Djokovic vô địch Thượng Hải\n14/10/2013 10:00\n\nTay vợt Djokovic gặp Del Potro ở chung kết. Bước vào loạt tie-break, Djokovic liên tục dẫn Del Potro từ 2/0, rồi 4/2.';
+    const claims = extractClaims(raw, extractMetadata(raw));
+    expect(claims.filter((c) => c.unit === 'tỷ số').map((c) => [c.quote, c.subject])).toEqual([
+      ['2/0', 'Djokovic'],
+      ['4/2', 'Djokovic'],
+    ]);
+  });
+
   it('periods: the day a report names for its match ("trận chung kết diễn ra tối 23-10"), spelled "tỉ số" or "tỷ số"; a tournament tally is not the match', () => {
     const report = (dateLine: string, body: string) => {
       const raw = `U21 Việt Nam vô địch\n${dateLine}\n\n${body}`;
