@@ -121,7 +121,8 @@
  * a percent restating a change ("giảm 2,93 điểm, tương đương 0,49%", "(0,57%)") or by which a plan was
  * exceeded ("vượt 27% kế hoạch", "vượt mức 26,7% so với kế hoạch": exact, not "more than") is a change;
  * the event a record is counted from ("kể từ cuộc khủng hoảng tài chính cuối năm 2008") dates nothing; the
- * side led or beaten ("dẫn Del Potro", "vượt qua X") is the score's opponent.
+ * side led or beaten ("dẫn Del Potro", "vượt qua X") is the score's opponent; a month named by its word
+ * ("của tháng Tám", "tháng Mười Một", not the ambiguous "tháng hai/ba/năm") is a period.
  */
 export const EXTRACTOR_VERSION = 26;
 

@@ -425,6 +425,16 @@ describe('subject, metric and period an editor would write', () => {
     expect(extractClaims(since, extractMetadata(since)).find((c) => c.quote.includes('20%'))?.period).not.toBeNull();
   });
 
+  it('periods: a month named by its word ("của tháng Tám", "tháng Mười Một") is its number; "tháng hai lần" is no month', () => {
+    const period = (body: string, quote: string) => {
+      const raw = `Kinh tế Mỹ\n23/10/2013 08:00\n\n${body}`;
+      return extractClaims(raw, extractMetadata(raw)).find((c) => c.quote.includes(quote))?.period;
+    };
+    expect(period('Tỷ lệ thất nghiệp của Mỹ là 7,3% của tháng Tám.', '7,3%')).toBe('tháng 8/2013');
+    expect(period('Xuất khẩu đạt 12 tỷ USD trong tháng Mười Một.', '12 tỷ')).toBe('tháng 11/2013');
+    expect(period('Mỗi tháng hai lần, đội kiểm tra 30 cơ sở.', '30 cơ sở')).toBeNull();
+  });
+
   it('subjects: the side led in a rally ("Djokovic liên tục dẫn Del Potro từ 2/0") is not the score\'s', () => {
     const raw =
       'Djokovic vô địch Thượng Hải\n14/10/2013 10:00\n\nTay vợt Djokovic gặp Del Potro ở chung kết. Bước vào loạt tie-break, Djokovic liên tục dẫn Del Potro từ 2/0, rồi 4/2.';
