@@ -150,7 +150,53 @@ function scanClaims(
     if (table && cell && !cell.percent && table.unit === null) tables.unscaled(table, claim);
   }
   tables.scaleFromProse(claims);
-  return dropOverlaps(text, claims);
+  return dropOverlaps(text, joinUnitRanges(text, claims));
+}
+
+/**
+ * A range whose unit is written at both ends is one claim, as "6.000 - 9.000 đồng/kg" is: "phạt tù từ ba
+ * năm đến mười năm", "từ năm triệu đồng đến năm mươi triệu đồng", "từ 50% đến hơn 90%", "từ ba tháng đến
+ * hai năm" (the upper end in the lower end's unit). Only two figures of one kind and unit (a duration's
+ * months and years convert), rising, with nothing but "đến", "tới" or a dash between them.
+ */
+function joinUnitRanges(text: string, claims: ExtractedClaim[]): ExtractedClaim[] {
+  let out: ExtractedClaim[] | null = null;
+  for (let i = 0; i < claims.length; i++) {
+    const a = claims[i] as ExtractedClaim;
+    const b = claims[i + 1];
+    const factor = b === undefined ? null : rangeFactor(a, b);
+    if (b === undefined || factor === null || a.value === null || b.value === null || b.start < a.end || !RANGE_GAP.test(text.slice(a.end, b.start)) || b.value * factor <= a.value) {
+      out?.push(a);
+      continue;
+    }
+    out ??= claims.slice(0, i);
+    a.end = b.end;
+    a.quote = text.slice(a.start, b.end);
+    a.upper = roundFloat((b.value as number) * factor);
+    out.push(a);
+    i++;
+  }
+  return out ?? claims;
+}
+
+const ENDS_ON_DIGIT = /\d$/u;
+/** "đến", "tới" or a dash between the two ends, nothing else. */
+const RANGE_GAP = /^[ \t\u00a0]*(?:đến|tới|[-–])[ \t\u00a0]*$/u;
+const RANGE_KINDS: ReadonlySet<string> = new Set(['duration', 'money', 'measure', 'percent', 'count']);
+/** Months per unit of a duration, to give the upper end in the lower end's unit. */
+const DURATION_MONTHS: Readonly<Record<string, number>> = { tháng: 1, năm: 12 };
+
+/** How the upper end's value converts into the lower end's unit; null when they are no range. */
+function rangeFactor(a: ExtractedClaim, b: ExtractedClaim): number | null {
+  if (a.kind !== b.kind || !RANGE_KINDS.has(a.kind) || a.sentenceStart !== b.sentenceStart) return null;
+  if (a.upper !== null || b.upper !== null || a.total !== null || b.total !== null || a.unit === null || b.unit === null) return null;
+  if (a.unit === 'tỷ số' || a.unit === 'phút') return null;
+  // The unit written at both ends ("-29.81 -72.58" in a flattened table has it in the header only).
+  if (ENDS_ON_DIGIT.test(a.quote) || ENDS_ON_DIGIT.test(b.quote)) return null;
+  if (a.unit === b.unit) return 1;
+  const from = DURATION_MONTHS[b.unit];
+  const to = DURATION_MONTHS[a.unit];
+  return a.kind === 'duration' && from !== undefined && to !== undefined ? from / to : null;
 }
 
 /**

@@ -122,7 +122,8 @@
  * exceeded ("vượt 27% kế hoạch", "vượt mức 26,7% so với kế hoạch": exact, not "more than") is a change;
  * the event a record is counted from ("kể từ cuộc khủng hoảng tài chính cuối năm 2008") dates nothing; the
  * side led or beaten ("dẫn Del Potro", "vượt qua X") is the score's opponent; a month named by its word
- * ("của tháng Tám", "tháng Mười Một", not the ambiguous "tháng hai/ba/năm") is a period.
+ * ("của tháng Tám", "tháng Mười Một", not the ambiguous "tháng hai/ba/năm") is a period; a rising range with
+ * its unit at both ends is one claim ("từ ba năm đến mười năm", "50% đến hơn 90%", "ba tháng đến hai năm").
  */
 export const EXTRACTOR_VERSION = 26;
 

@@ -47,6 +47,18 @@ describe('scores, shares and units', () => {
     expect(claimsOf('Mật độ 10-12, 14-16 cây mỗi sào.').map((c) => [c.quote, c.kind, c.unit])).toEqual([['14-16 cây', 'count', 'cây']]);
   });
 
+  it('a range with its unit at both ends is one claim ("từ ba năm đến mười năm", "50% đến hơn 90%"); falling figures and table cells are two', () => {
+    const read = (raw: string) => claimsOf(raw).map((c) => [c.quote, c.kind, c.value, c.upper]);
+    expect(read('Người phạm tội bị phạt tù từ ba năm đến mười năm.')).toEqual([['ba năm đến mười năm', 'duration', 3, 10]]);
+    expect(read('Phạt cải tạo hoặc phạt tù từ ba tháng đến hai năm.')).toEqual([['ba tháng đến hai năm', 'duration', 3, 24]]);
+    expect(read('Còn bị phạt tiền từ 5 triệu đồng đến 50 triệu đồng.')).toEqual([['5 triệu đồng đến 50 triệu đồng', 'money', 5_000_000, 50_000_000]]);
+    expect(read('Tỷ lệ dao động từ 50% đến hơn 90%.')).toEqual([['50% đến hơn 90%', 'percent', 50, 90]]);
+    // A fall, or two figures of different units, stay two claims.
+    expect(read('Tỷ lệ thất nghiệp giảm từ 7,3% xuống 7,2%.').length).toBe(2);
+    expect(read('Thời hạn từ 10 năm đến 3 năm.').length).toBe(2);
+    expect(read('Tàu chở từ 5 tấn đến 8 container.').length).toBe(2);
+  });
+
   it('a percent restating a change ("giảm 2,93 điểm, tương đương 0,49%", "(0,57%)") or exceeding a plan ("vượt 27% kế hoạch") is a change', () => {
     const kinds = (raw: string) => claimsOf(raw).map((c) => [c.quote, c.kind, c.qualifier]);
     expect(kinds('VN-Index giảm 2,93 điểm, tương đương 0,49%.')).toEqual([['2,93 điểm', 'change', 'exact'], ['0,49%', 'change', 'exact']]);
