@@ -532,6 +532,23 @@ const TOPIC_WINDOW = 600;
  * hạn 2 và 3 tháng … từ 3,8-3,9%/năm" — the second figure is ACB's too.
  */
 function topicBefore(text: string, doc: DocumentContext, sentenceStart: number): string | null {
+  // The same for every figure of a sentence: read once per sentence (the figures of one come in a row).
+  let memo = topicMemos.get(doc);
+  if (memo === undefined) {
+    memo = { sentenceStart: -1, topic: null };
+    topicMemos.set(doc, memo);
+  }
+  if (memo.sentenceStart !== sentenceStart) {
+    memo.topic = readTopicBefore(text, doc, sentenceStart);
+    memo.sentenceStart = sentenceStart;
+  }
+  return memo.topic;
+}
+
+/** The last sentence's topic per document (weakly held: a document's index is dropped with it). */
+const topicMemos = new WeakMap<DocumentContext, { sentenceStart: number; topic: string | null }>();
+
+function readTopicBefore(text: string, doc: DocumentContext, sentenceStart: number): string | null {
   // In a company story, places named in passing ("Công ty ở Bình Dương") do not take over.
   // People named in earlier sentences are not carried: a match report names the opponent last.
   // The ends of a route ("Tuyến … kéo dài từ ga Suối Tiên đến Bình Dương và đến TP Biên Hòa, tỉnh Đồng
