@@ -6,7 +6,7 @@ import type { Modality } from '../schema';
 import { relatedSpans } from './boilerplate';
 import { exchangeOfIndex, indexEntities, indexSides, mainSubject, nearestSubject, PLACE_NAMES_LOWER, pronounOpening, type EntityIndex } from './entities';
 import type { Expression } from './expression';
-import { indexMentions, MentionIndex, outsideSpans, type Mention } from './mentions';
+import { execAtCandidates, indexMentions, MentionIndex, outsideSpans, type Mention } from './mentions';
 import { isDigit, normalizePhrase } from './scan';
 import { isSpace, type Span } from './sentences';
 
@@ -100,10 +100,15 @@ const RANKING_STORY = /xếp hạng|rankings?(?![\p{L}\p{M}])/u;
 /** A ranking, an index or a report, then its edition's year within a few words: "Impact Rankings của Times Higher Education năm 2021", "Doing Business 2020", "Chỉ số PCI 2020". */
 const RANKING_RE = /(?<![\p{L}\p{M}])(?:[Bb]ảng xếp hạng|[Xx]ếp hạng|Rankings?|Báo cáo|Chỉ số|Index|Doing Business)(?:[ \t]+(?!(?:năm|của|về|do)[ \t])[^\s.;!?\d]+){0,8}?(?:[ \t]+(?:của|về|do)(?:[ \t]+[^\s.;!?\d]+){1,6}?)?[ \t]+(?:\(?(?:năm[ \t]+)?)((?:19|20)\d\d)(?![\d/-]|\.\d)/gu;
 
+/** Where a match of RANKING_RE can start: its first words (see execAtCandidates). */
+const RANKING_HEADS = /[Bb]ảng xếp hạng|[Xx]ếp hạng|Rankings?|Báo cáo|Chỉ số|Index|Doing Business/gu;
+const RANKING_AT = new RegExp(RANKING_RE.source, 'uy');
+
 function indexRankings(text: string): MentionIndex | null {
-  RANKING_RE.lastIndex = 0;
   const out: Mention[] = [];
-  for (let m = RANKING_RE.exec(text); m !== null; m = RANKING_RE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[1] ?? '', group: 0 });
+  for (let m = execAtCandidates(RANKING_HEADS, RANKING_AT, text, 0); m !== null; m = execAtCandidates(RANKING_HEADS, RANKING_AT, text, m.index + m[0].length)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[1] ?? '', group: 0 });
+  }
   return out.length === 0 ? null : new MentionIndex(out);
 }
 

@@ -1,5 +1,5 @@
 import { FAMILY_NAMES, fitsVietnameseSyllable } from './lexicon';
-import { alternationByFirstUnit, indexMentions, MentionIndex, outsideSpans, type Mention } from './mentions';
+import { alternationByFirstUnit, execAtUnits, indexMentions, MentionIndex, outsideSpans, type Mention } from './mentions';
 import { isWordOrDigit } from './scan';
 
 /**
@@ -1026,7 +1026,14 @@ const LATIN_CAPITALS = ((): string => {
   return out;
 })();
 /** Two capitalised words, each one syllable: a given name as sports reports use it ("Tiến Minh", "Khắc Ngọc"). */
-const GIVEN_NAME_RE = new RegExp(`[${LATIN_CAPITALS}][\\p{Ll}\\p{M}]{0,7}[ \\t][${LATIN_CAPITALS}][\\p{Ll}\\p{M}]{0,7}(?![\\p{L}\\p{M}\\d])`, 'gu');
+const GIVEN_NAME_RE = new RegExp(`[${LATIN_CAPITALS}][\\p{Ll}\\p{M}]{0,7}[ \\t][${LATIN_CAPITALS}][\\p{Ll}\\p{M}]{0,7}(?![\\p{L}\\p{M}\\d])`, 'uy');
+/** The units LATIN_CAPITALS holds, where GIVEN_NAME_RE's matches start (see execAtUnits). */
+const LATIN_CAPITAL_UNITS = ((): Uint8Array => {
+  const out = new Uint8Array(65536);
+  const one = new RegExp(`^[${LATIN_CAPITALS}]$`, 'u');
+  for (let c = 0; c < 0xd800; c++) if (one.test(String.fromCharCode(c))) out[c] = 1;
+  return out;
+})();
 /** "Báo Thanh Niên", "Công ty … Truyền thông Thanh Niên": a paper, a station or a media company, not a player. */
 const NAMED_MEDIA_BEFORE = /(?:^|[^\p{L}\p{M}])(?:[Bb]áo|[Tt]ờ|[Đđ]ài|[Tt]ạp chí|[Tt]ruyền thông|[Tt]ruyền hình)[ \t]+$/u;
 /** First words of capitalised pairs that are days and feasts, no player: "Thứ Bảy", "Chủ Nhật", "Tết Nguyên". */
@@ -1051,13 +1058,12 @@ export function indexSides(text: string, entities: EntityIndex): MentionIndex {
   // Cheap tests over every capitalised pair first (most open a sentence or go on a longer name); the
   // regex tests of the words before only for names that recur or stand alone after a role or a label.
   const runs = new Map<string, number[]>();
-  GIVEN_NAME_RE.lastIndex = 0;
-  for (let m = GIVEN_NAME_RE.exec(text); m !== null; m = GIVEN_NAME_RE.exec(text)) {
+  for (let m = execAtUnits(LATIN_CAPITAL_UNITS, GIVEN_NAME_RE, text, 0), next = 0; m !== null; m = execAtUnits(LATIN_CAPITAL_UNITS, GIVEN_NAME_RE, text, next)) {
     const start = m.index;
     const end = start + m[0].length;
     const space = m[0].search(/[ \t]/u);
     // Never inside a longer run: the scan goes on from the second word, so "A B C" is tried as "B C" too.
-    GIVEN_NAME_RE.lastIndex = start + space + 1;
+    next = start + space + 1;
     if (isWordOrDigit(text[start - 1] ?? '') || known.has(start) || CAPITAL_WORD_AFTER.test(text.slice(end, end + 3))) continue;
     if (nameWordBefore(text, start)) continue;
     const first = m[0].slice(0, space);

@@ -189,3 +189,36 @@ export function outsideSpans(mentions: readonly Mention[], spans: readonly { sta
   }
   return out;
 }
+
+/**
+ * The match a global regex of `sticky`'s source finds from `from`, when all its matches start where the
+ * global regex `candidates` finds a match (its first literal words, without `sticky`'s leading
+ * look-behind): `sticky` runs only there. The regex engine skips ahead on literal first words, but a
+ * leading look-behind makes it try every position of the text.
+ */
+export function execAtCandidates(candidates: RegExp, sticky: RegExp, text: string, from: number): RegExpExecArray | null {
+  candidates.lastIndex = from;
+  for (let c = candidates.exec(text); c !== null; c = candidates.exec(text)) {
+    const p = c.index;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m !== null) return m;
+    candidates.lastIndex = p + 1;
+  }
+  return null;
+}
+
+/**
+ * The match a global regex of `sticky`'s source finds from `from`, when all its matches start at a UTF-16
+ * unit marked 1 in `firstUnits` (none of them a surrogate): the units are found by a loop over the text,
+ * which is several times faster than the regex engine testing a large character class at every position.
+ */
+export function execAtUnits(firstUnits: Uint8Array, sticky: RegExp, text: string, from: number): RegExpExecArray | null {
+  for (let p = from; p < text.length; p++) {
+    if (firstUnits[text.charCodeAt(p)] !== 1) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m !== null) return m;
+  }
+  return null;
+}
