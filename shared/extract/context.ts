@@ -287,14 +287,35 @@ function sideBefore(text: string, doc: DocumentContext, from: number, expr: Expr
 }
 
 /**
+ * The answers of the tests of a mention below, read once per mention: every figure after a mention in its
+ * window tests it again. A mention belongs to one text, and is not changed once indexed where these read it.
+ */
+const opponents = new WeakMap<Mention, boolean>();
+const scorers = new WeakMap<Mention, boolean>();
+const nationalities = new WeakMap<Mention, boolean>();
+const routeEnds = new WeakMap<Mention, boolean>();
+
+function memoOf(memo: WeakMap<Mention, boolean>, m: Mention, read: () => boolean): boolean {
+  let known = memo.get(m);
+  if (known === undefined) {
+    known = read();
+    memo.set(m, known);
+  }
+  return known;
+}
+
+/**
  * A side named as the opponent or the object of the clause: "trước (đội) X", "hạ X", "tái đấu X",
  * "Djokovic không cho Del Potro cơ hội … khi giành 2 break" (Djokovic's breaks).
  */
 function opponent(folded: string, m: Mention): boolean {
-  return OPPONENT_BEFORE.test(folded.slice(Math.max(0, m.start - 24), m.start));
+  return memoOf(opponents, m, () => OPPONENT_BEFORE.test(folded.slice(Math.max(0, m.start - 24), m.start)));
 }
 /** A player named as the scorer of a goal: "Joshua đã ghi bàn thắng mở tỷ số 1-0" — not "… của Sydney FC ghi bàn" (the team). */
 function scorer(folded: string, m: Mention): boolean {
+  return memoOf(scorers, m, () => readScorer(folded, m));
+}
+function readScorer(folded: string, m: Mention): boolean {
   return SCORER_AFTER.test(folded.slice(m.end, m.end + 24)) && !/(?<![\p{L}\p{M}])của[ \t]+$/u.test(folded.slice(Math.max(0, m.start - 8), m.start));
 }
 const OPPONENT_BEFORE = /(?<![\p{L}\p{M}])(?:trước|hạ|đánh bại|thắng|thua|gặp(?:[ \t]+lại)?|bị|hòa với|thủng lưới|đối đầu với|tái đấu|đụng độ|lưới|(?:lưới|vượt qua|qua mặt|hạ gục|hạ)[ \t]+(?:thủ thành|thủ môn)|(?:không|chẳng)[ \t]+(?:cho|để))["”]?(?:[ \t]+(?:đội|đội tuyển|tay vợt|đối thủ))?(?:[ \t]+u\.?\d\d)?[ \t]+$/u;
@@ -351,6 +372,9 @@ const NAME_AFTER_COUNTRY = /^[ \t]+(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p
  * biệt 11-4", "Tay vợt người Serbia đã dẫn tới 5-0") and is read as any other name.
  */
 function nationality(text: string, m: Mention): boolean {
+  return memoOf(nationalities, m, () => readNationality(text, m));
+}
+function readNationality(text: string, m: Mention): boolean {
   if (text.charCodeAt(m.start - 1) === 0x28 /* ( */ && text.charCodeAt(m.end) === 0x29 /* ) */) return true;
   return NATIONALITY_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) && /^[ \t]+\p{Lu}/u.test(text.slice(m.end, m.end + 3));
 }
@@ -560,11 +584,13 @@ function readTopicBefore(text: string, doc: DocumentContext, sentenceStart: numb
   // Nai") are named in passing: the next sentence is not about them. A place visited ("Thủ tướng đến
   // Quảng Ninh") or moved to ("chuyển … sang Bắc Ninh") still is.
   // (Written inline, not as a named local: under tsx's keepNames a named closure costs a defineProperty per call.)
-  const near = nearestSubject(doc.entities, Math.max(0, sentenceStart - TOPIC_WINDOW), sentenceStart, null, false, !doc.companyStory, false, (m: Mention): boolean => {
-    const before = doc.folded.slice(Math.max(0, m.start - 120), m.start);
-    const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
-    return ROUTE_CUE.test(sentence) && ROUTE_END_BEFORE.test(sentence.slice(-48));
-  });
+  const near = nearestSubject(doc.entities, Math.max(0, sentenceStart - TOPIC_WINDOW), sentenceStart, null, false, !doc.companyStory, false, (m: Mention): boolean =>
+    memoOf(routeEnds, m, () => {
+      const before = doc.folded.slice(Math.max(0, m.start - 120), m.start);
+      const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+      return ROUTE_CUE.test(sentence) && ROUTE_END_BEFORE.test(sentence.slice(-48));
+    }),
+  );
   if (near !== null || doc.companyStory) return near;
   // Further back, only a place that opens its paragraph ("Sở GD&ĐT tỉnh Bà Rịa - Vũng Tàu công bố …")
   // heads the section the figure is in.
