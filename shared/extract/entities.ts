@@ -1,5 +1,5 @@
 import { FAMILY_NAMES, fitsVietnameseSyllable } from './lexicon';
-import { alternationByFirstUnit, execAtUnits, indexMentions, MentionIndex, outsideSpans, type Mention } from './mentions';
+import { alternationByFirstUnit, execAtUnits, firstUnits, indexMentions, MentionIndex, outsideSpans, type FirstUnits, type Mention } from './mentions';
 import { isWordOrDigit } from './scan';
 
 /**
@@ -94,18 +94,18 @@ const FIXED_ORGS = [
 ];
 
 /**
- * A regex source matching where any of `names` starts (see indexMentions): their capitals in one
- * class, and the first word of a name starting in lower case ("châu Á").
+ * Where any of `names` starts (see indexMentions and FirstUnits): their capitals, and the first word of a
+ * name starting in lower case ("châu Á").
  */
-function namesStart(names: readonly string[]): string {
+function namesStart(names: readonly string[]): FirstUnits {
   const capitals = new Set<string>();
   const words = new Set<string>();
   for (const n of names) {
     const first = n.charAt(0);
     if (first !== first.toLowerCase()) capitals.add(first);
-    else words.add((n.split(' ')[0] ?? n).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    else words.add(n.split(' ')[0] ?? n);
   }
-  return [`[${[...capitals].join('').replace(/[\\\]^-]/g, '\\$&')}]`, ...words].join('|');
+  return firstUnits(capitals, words);
 }
 
 const escape = (s: string): string =>
