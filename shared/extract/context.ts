@@ -7,7 +7,7 @@ import { relatedSpans } from './boilerplate';
 import { exchangeOfIndex, indexEntities, indexSides, mainSubject, nearestSubject, PLACE_NAMES_LOWER, pronounOpening, type EntityIndex } from './entities';
 import type { Expression } from './expression';
 import { execAtCandidates, indexMentions, MentionIndex, outsideSpans, type Mention } from './mentions';
-import { isDigit, normalizePhrase } from './scan';
+import { normalizePhrase } from './scan';
 import { isSpace, type Span } from './sentences';
 
 export interface ClaimContext {
@@ -1093,6 +1093,8 @@ function clauseAfter(text: string, end: number, to: number): string | null {
 
 /** Lower-cases ordinary words but keeps acronyms and codes ("TTHC", "GRDP", "111/NQ-TU"). */
 export function normalizeMetric(phrase: string): string {
+  // No capital at all (most phrases): every word is its own lower case; only the spaces change.
+  if (phrase.toLowerCase() === phrase) return phrase.replace(WHITE_RUN, ' ').trim();
   const out: string[] = [];
   for (const w of phrase.split(/\s+/u)) {
     if (w.length === 0) continue;
@@ -1104,6 +1106,7 @@ export function normalizeMetric(phrase: string): string {
 }
 
 const ACRONYM_OR_CODE = /\p{Lu}.*\p{Lu}|\d/u;
+const WHITE_RUN = /\s+/gu;
 
 /**
  * The noun phrase before the number, read as words: the clause after the last stop, without the
@@ -1112,16 +1115,29 @@ const ACRONYM_OR_CODE = /\p{Lu}.*\p{Lu}|\d/u;
  */
 const RANK_WORD_AFTER_FROM = new Set(['vị', 'hạng', 'thứ']);
 
-/** The last "." that is not a digit group's separator ("20.000"). */
-function lastStop(window: string): number {
-  let i = window.lastIndexOf('.');
-  while (i > 0 && isDigit(window[i - 1]) && isDigit(window[i + 1])) i = window.lastIndexOf('.', i - 1);
-  return i;
+/**
+ * The offset in [from, start) of the last mark that ends a clause before the number — ";", ":", "(", ")",
+ * "“", or a "." that is not a digit group's separator ("20.000": digits on both sides inside the window)
+ * — relative to `from`, or -1. Read backwards from `start`, without slicing the window.
+ */
+function clauseCut(folded: string, from: number, start: number): number {
+  for (let p = start - 1; p >= from; p--) {
+    const c = folded.charCodeAt(p);
+    if (c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x201c) return p - from;
+    if (c === 0x2e) {
+      if (p > from && p + 1 < start && isDigitCode(folded.charCodeAt(p - 1)) && isDigitCode(folded.charCodeAt(p + 1))) continue;
+      return p - from;
+    }
+  }
+  return -1;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function phraseBeforeNumber(text: string, folded: string, from: number, start: number): string | null {
-  const window = folded.slice(from, start);
-  const cut = Math.max(window.lastIndexOf(';'), window.lastIndexOf(':'), window.lastIndexOf('('), window.lastIndexOf(')'), window.lastIndexOf('“'), lastStop(window));
+  const cut = clauseCut(folded, from, start);
   // Words of the folded text for the tests, of the original text for the output: same offsets.
   let words = splitWords(text, folded, from + cut + 1, start);
   // Never reach back over an earlier figure's item: "tốc độ 48,6 Mbps, băng tần 1800MHz, dài 25 km".
@@ -1229,24 +1245,53 @@ function joinLower(words: readonly MetricWord[]): string {
   return words.map((w) => w.lower).join(' ');
 }
 
+/**
+ * The two-word phrases of `set` as first word → second words, computed once per set: `set.has("a b")`
+ * without building "a b" (words hold no space, so only two-word phrases can be such a pair).
+ */
+function pairsOf(set: ReadonlySet<string>): ReadonlyMap<string, ReadonlySet<string>> {
+  let pairs = setPairs.get(set);
+  if (pairs === undefined) {
+    const built = new Map<string, Set<string>>();
+    for (const phrase of set) {
+      const space = phrase.indexOf(' ');
+      if (space < 0 || phrase.indexOf(' ', space + 1) >= 0) continue;
+      const first = phrase.slice(0, space);
+      const seconds = built.get(first) ?? new Set<string>();
+      seconds.add(phrase.slice(space + 1));
+      built.set(first, seconds);
+    }
+    pairs = built;
+    setPairs.set(set, pairs);
+  }
+  return pairs;
+}
+const setPairs = new WeakMap<ReadonlySet<string>, ReadonlyMap<string, ReadonlySet<string>>>();
+
+function hasPair(pairs: ReadonlyMap<string, ReadonlySet<string>>, first: MetricWord, second: MetricWord): boolean {
+  return pairs.get(first.lower)?.has(second.lower) ?? false;
+}
+
 function stripTrailing(words: MetricWord[], set: ReadonlySet<string>): MetricWord[] {
+  const pairs = pairsOf(set);
   let end = words.length;
   for (;;) {
-    if (end >= 2 && set.has(`${words[end - 2]?.lower} ${words[end - 1]?.lower}`)) end -= 2;
-    else if (end >= 1 && set.has(words[end - 1]?.lower ?? '')) end -= 1;
+    if (end >= 2 && hasPair(pairs, words[end - 2] as MetricWord, words[end - 1] as MetricWord)) end -= 2;
+    else if (end >= 1 && set.has((words[end - 1] as MetricWord).lower)) end -= 1;
     else break;
   }
-  return words.slice(0, end);
+  return end === words.length ? words : words.slice(0, end);
 }
 
 function stripLeading(words: MetricWord[], set: ReadonlySet<string>): MetricWord[] {
+  const pairs = pairsOf(set);
   let start = 0;
   for (;;) {
-    if (start + 2 <= words.length && set.has(`${words[start]?.lower} ${words[start + 1]?.lower}`)) start += 2;
-    else if (start < words.length && set.has(words[start]?.lower ?? '')) start += 1;
+    if (start + 2 <= words.length && hasPair(pairs, words[start] as MetricWord, words[start + 1] as MetricWord)) start += 2;
+    else if (start < words.length && set.has((words[start] as MetricWord).lower)) start += 1;
     else break;
   }
-  return words.slice(start);
+  return start === 0 ? words : words.slice(start);
 }
 
 /** Removes "năm 2023", "6 tháng đầu năm 2021", "quý I/2021", "tháng 9/2023" and the like. */
