@@ -677,12 +677,14 @@ const MODEL_WORD = /^(?:\d|[IVX]{1,4}$|[A-Z][A-Za-z]*\d)/u;
 function indexProducts(text: string): Mention[] {
   const out: Mention[] = [];
   for (const m of indexMentions(text, PRODUCT_RE).all()) {
+    // The first word's test first: it rules out most matches ("Theo", "Trong"), and the tests only filter.
+    const firstSpace = m.text.search(/\s/u);
+    const first = firstSpace < 0 ? m.text : m.text.slice(0, firstSpace);
+    if (!isForeignWord(first) || NOT_PRODUCTS.has(first) || PLACE_NAMES_LOWER.has(first.toLowerCase())) continue;
     // "SEA Games", "AFF Cup": a word of a longer name.
     const before = /(?:([A-Za-z]+)[ \t]+|[-/])$/u.exec(text.slice(Math.max(0, m.start - 12), m.start));
     if (before && (before[1] === undefined || /^[A-Z]{2,}$/u.test(before[1]) || (/^[A-Z]/u.test(before[1]) && isForeignWord(before[1])))) continue;
     const words = m.text.split(/\s+/u);
-    const first = words[0] ?? '';
-    if (!isForeignWord(first) || NOT_PRODUCTS.has(first) || PLACE_NAMES_LOWER.has(first.toLowerCase())) continue;
     // A model number ends the name ("Galaxy Note 3 Galaxy S4 …" in a flattened table); trailing
     // capitalised Vietnamese words are the sentence going on ("Samsung Việt Nam", "Galaxy Gear Tại …").
     let keep = words.findIndex((w) => MODEL_WORD.test(w)) + 1 || words.length;
@@ -1027,6 +1029,18 @@ const LATIN_CAPITALS = ((): string => {
 })();
 /** Two capitalised words, each one syllable: a given name as sports reports use it ("Tiến Minh", "Khắc Ngọc"). */
 const GIVEN_NAME_RE = new RegExp(`[${LATIN_CAPITALS}][\\p{Ll}\\p{M}]{0,7}[ \\t][${LATIN_CAPITALS}][\\p{Ll}\\p{M}]{0,7}(?![\\p{L}\\p{M}\\d])`, 'uy');
+/**
+ * What every match of GIVEN_NAME_RE at `p` has: the first space or tab after `p`, within 15 units (at most
+ * seven letters of one or two units each come before it), is followed by a capital.
+ */
+function spaceThenCapital(text: string, p: number): boolean {
+  const last = Math.min(text.length - 1, p + 15);
+  for (let q = p + 1; q <= last; q++) {
+    const c = text.charCodeAt(q);
+    if (c === SPACE || c === TAB) return LATIN_CAPITAL_UNITS[text.charCodeAt(q + 1)] === 1;
+  }
+  return false;
+}
 /** The units LATIN_CAPITALS holds, where GIVEN_NAME_RE's matches start (see execAtUnits). */
 const LATIN_CAPITAL_UNITS = ((): Uint8Array => {
   const out = new Uint8Array(65536);
@@ -1058,7 +1072,7 @@ export function indexSides(text: string, entities: EntityIndex): MentionIndex {
   // Cheap tests over every capitalised pair first (most open a sentence or go on a longer name); the
   // regex tests of the words before only for names that recur or stand alone after a role or a label.
   const runs = new Map<string, number[]>();
-  for (let m = execAtUnits(LATIN_CAPITAL_UNITS, GIVEN_NAME_RE, text, 0), next = 0; m !== null; m = execAtUnits(LATIN_CAPITAL_UNITS, GIVEN_NAME_RE, text, next)) {
+  for (let m = execAtUnits(LATIN_CAPITAL_UNITS, GIVEN_NAME_RE, text, 0, spaceThenCapital), next = 0; m !== null; m = execAtUnits(LATIN_CAPITAL_UNITS, GIVEN_NAME_RE, text, next, spaceThenCapital)) {
     const start = m.index;
     const end = start + m[0].length;
     const space = m[0].search(/[ \t]/u);

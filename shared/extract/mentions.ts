@@ -290,9 +290,11 @@ export function execAtCandidates(candidates: RegExp, sticky: RegExp, text: strin
  * unit marked 1 in `firstUnits` (none of them a surrogate): the units are found by a loop over the text,
  * which is several times faster than the regex engine testing a large character class at every position.
  */
-export function execAtUnits(firstUnits: Uint8Array, sticky: RegExp, text: string, from: number): RegExpExecArray | null {
+export function execAtUnits(firstUnits: Uint8Array, sticky: RegExp, text: string, from: number, maybeAt?: (text: string, p: number) => boolean): RegExpExecArray | null {
   for (let p = from; p < text.length; p++) {
     if (firstUnits[text.charCodeAt(p)] !== 1) continue;
+    // A cheap test every match passes (when given) rules most units out before the regex runs.
+    if (maybeAt !== undefined && !maybeAt(text, p)) continue;
     sticky.lastIndex = p;
     const m = sticky.exec(text);
     if (m !== null) return m;
