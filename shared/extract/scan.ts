@@ -182,6 +182,7 @@ export function wordsBefore(text: string, from: number, pos: number, max: number
 let memo: { text: string; from: number; pos: number; max: number; words: WordAt[] } = { text: '', from: -1, pos: -1, max: 0, words: [] };
 
 function readWordsBefore(text: string, from: number, pos: number, max: number): WordAt[] {
+  // Read nearest first, then turned round: nearest last.
   const out: WordAt[] = [];
   let i = pos;
   while (out.length < max) {
@@ -191,10 +192,10 @@ function readWordsBefore(text: string, from: number, pos: number, max: number): 
     let s = j;
     while (s > from && isWordCode(text.charCodeAt(s - 1))) s--;
     if (s === j) break;
-    out.unshift({ word: text.slice(s, j), start: s, end: j });
+    out.push({ word: text.slice(s, j), start: s, end: j });
     i = s;
   }
-  return out;
+  return out.reverse();
 }
 
 /**
