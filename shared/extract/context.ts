@@ -588,7 +588,7 @@ function readTopicBefore(text: string, doc: DocumentContext, sentenceStart: numb
     memoOf(routeEnds, m, () => {
       const before = doc.folded.slice(Math.max(0, m.start - 120), m.start);
       const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
-      return ROUTE_CUE.test(sentence) && ROUTE_END_BEFORE.test(sentence.slice(-48));
+      return routeCue(sentence) && routeEndBefore(sentence.slice(-48));
     }),
   );
   if (near !== null || doc.companyStory) return near;
@@ -606,6 +606,16 @@ function readTopicBefore(text: string, doc: DocumentContext, sentenceStart: numb
 /** Words of a route: a line, a road, a railway, and what a route does ("kéo dài", "nối"). */
 const ROUTE_CUE = /(?<![\p{L}\p{M}])(?:tuyến|kéo dài|nối|cao tốc|quốc lộ|đường sắt|metro|đường ống|đường dây|đoạn|dài)(?![\p{L}\p{M}])/u;
 /** "(từ|đến|tới) (TP Biên Hòa,) (địa bàn) (tỉnh) ": an end of a route. */
+/** ROUTE_CUE, run only when the text holds a literal part of one of its words (the regex tries every position). */
+function routeCue(s: string): boolean {
+  if (!s.includes('tuyến') && !s.includes('dài') && !s.includes('nối') && !s.includes('cao tốc') && !s.includes('quốc lộ') && !s.includes('đường') && !s.includes('metro') && !s.includes('đoạn')) return false;
+  return ROUTE_CUE.test(s);
+}
+/** ROUTE_END_BEFORE, run only when the text holds one of its prepositions. */
+function routeEndBefore(s: string): boolean {
+  if (!s.includes('từ') && !s.includes('đến') && !s.includes('tới')) return false;
+  return ROUTE_END_BEFORE.test(s);
+}
 const ROUTE_END_BEFORE = /(?<![\p{L}\p{M}])(?:từ|đến|tới)[ \t]+(?:ga[ \t]+)?(?:(?:tp|thành phố)[ \t]+[^,.;:!?\n]{1,24},[ \t]+)?(?:địa bàn[ \t]+)?(?:(?:tỉnh|thành phố|tp\.?|huyện|thị xã|quận)[ \t]+)?$/u;
 
 const SECTION_WINDOW = 3000;
