@@ -6,8 +6,8 @@ import type { Modality } from '../schema';
 import { relatedSpans } from './boilerplate';
 import { exchangeOfIndex, indexEntities, indexSides, mainSubject, nearestSubject, PLACE_NAMES_LOWER, pronounOpening, type EntityIndex } from './entities';
 import type { Expression } from './expression';
-import { indexMentions, MentionIndex, outsideSpans, type Mention } from './mentions';
-import { isDigit, normalizePhrase } from './scan';
+import { execAtCandidates, indexMentions, MentionIndex, outsideSpans, type Mention } from './mentions';
+import { normalizePhrase } from './scan';
 import { isSpace, type Span } from './sentences';
 
 export interface ClaimContext {
@@ -103,10 +103,15 @@ const RANKING_STORY = /xếp hạng|rankings?(?![\p{L}\p{M}])/u;
 /** A ranking, an index or a report, then its edition's year within a few words: "Impact Rankings của Times Higher Education năm 2021", "Doing Business 2020", "Chỉ số PCI 2020". */
 const RANKING_RE = /(?<![\p{L}\p{M}])(?:[Bb]ảng xếp hạng|[Xx]ếp hạng|Rankings?|Báo cáo|Chỉ số|Index|Doing Business)(?:[ \t]+(?!(?:năm|của|về|do)[ \t])[^\s.;!?\d]+){0,8}?(?:[ \t]+(?:của|về|do)(?:[ \t]+[^\s.;!?\d]+){1,6}?)?[ \t]+(?:\(?(?:năm[ \t]+)?)((?:19|20)\d\d)(?![\d/-]|\.\d)/gu;
 
+/** Where a match of RANKING_RE can start: its first words (see execAtCandidates). */
+const RANKING_HEADS = /[Bb]ảng xếp hạng|[Xx]ếp hạng|Rankings?|Báo cáo|Chỉ số|Index|Doing Business/gu;
+const RANKING_AT = new RegExp(RANKING_RE.source, 'uy');
+
 function indexRankings(text: string): MentionIndex | null {
-  RANKING_RE.lastIndex = 0;
   const out: Mention[] = [];
-  for (let m = RANKING_RE.exec(text); m !== null; m = RANKING_RE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[1] ?? '', group: 0 });
+  for (let m = execAtCandidates(RANKING_HEADS, RANKING_AT, text, 0); m !== null; m = execAtCandidates(RANKING_HEADS, RANKING_AT, text, m.index + m[0].length)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[1] ?? '', group: 0 });
+  }
   return out.length === 0 ? null : new MentionIndex(out);
 }
 
@@ -306,14 +311,35 @@ function sideBefore(text: string, doc: DocumentContext, from: number, expr: Expr
 }
 
 /**
+ * The answers of the tests of a mention below, read once per mention: every figure after a mention in its
+ * window tests it again. A mention belongs to one text, and is not changed once indexed where these read it.
+ */
+const opponents = new WeakMap<Mention, boolean>();
+const scorers = new WeakMap<Mention, boolean>();
+const nationalities = new WeakMap<Mention, boolean>();
+const routeEnds = new WeakMap<Mention, boolean>();
+
+function memoOf(memo: WeakMap<Mention, boolean>, m: Mention, read: () => boolean): boolean {
+  let known = memo.get(m);
+  if (known === undefined) {
+    known = read();
+    memo.set(m, known);
+  }
+  return known;
+}
+
+/**
  * A side named as the opponent or the object of the clause: "trước (đội) X", "hạ X", "tái đấu X", "dẫn X",
  * "Djokovic không cho Del Potro cơ hội … khi giành 2 break" (Djokovic's breaks).
  */
 function opponent(folded: string, m: Mention): boolean {
-  return OPPONENT_BEFORE.test(folded.slice(Math.max(0, m.start - 24), m.start));
+  return memoOf(opponents, m, () => OPPONENT_BEFORE.test(folded.slice(Math.max(0, m.start - 24), m.start)));
 }
 /** A player named as the scorer of a goal: "Joshua đã ghi bàn thắng mở tỷ số 1-0" — not "… của Sydney FC ghi bàn" (the team). */
 function scorer(folded: string, m: Mention): boolean {
+  return memoOf(scorers, m, () => readScorer(folded, m));
+}
+function readScorer(folded: string, m: Mention): boolean {
   return SCORER_AFTER.test(folded.slice(m.end, m.end + 24)) && !/(?<![\p{L}\p{M}])của[ \t]+$/u.test(folded.slice(Math.max(0, m.start - 8), m.start));
 }
 const OPPONENT_BEFORE = /(?<![\p{L}\p{M}])(?:trước|hạ|đánh bại|thắng|thua|dẫn(?:[ \t]+trước)?|vượt qua|gặp(?:[ \t]+lại)?|bị|hòa với|thủng lưới|đối đầu với|tái đấu|đụng độ|lưới|(?:lưới|vượt qua|qua mặt|hạ gục|hạ)[ \t]+(?:thủ thành|thủ môn)|(?:không|chẳng)[ \t]+(?:cho|để))["”]?(?:[ \t]+(?:đội|đội tuyển|tay vợt|đối thủ))?(?:[ \t]+u\.?\d\d)?[ \t]+$/u;
@@ -370,6 +396,9 @@ const NAME_AFTER_COUNTRY = /^[ \t]+(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p
  * biệt 11-4", "Tay vợt người Serbia đã dẫn tới 5-0") and is read as any other name.
  */
 function nationality(text: string, m: Mention): boolean {
+  return memoOf(nationalities, m, () => readNationality(text, m));
+}
+function readNationality(text: string, m: Mention): boolean {
   if (text.charCodeAt(m.start - 1) === 0x28 /* ( */ && text.charCodeAt(m.end) === 0x29 /* ) */) return true;
   return NATIONALITY_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) && /^[ \t]+\p{Lu}/u.test(text.slice(m.end, m.end + 3));
 }
@@ -556,17 +585,36 @@ const TOPIC_WINDOW = 600;
  * hạn 2 và 3 tháng … từ 3,8-3,9%/năm" — the second figure is ACB's too.
  */
 function topicBefore(text: string, doc: DocumentContext, sentenceStart: number): string | null {
+  // The same for every figure of a sentence: read once per sentence (the figures of one come in a row).
+  let memo = topicMemos.get(doc);
+  if (memo === undefined) {
+    memo = { sentenceStart: -1, topic: null };
+    topicMemos.set(doc, memo);
+  }
+  if (memo.sentenceStart !== sentenceStart) {
+    memo.topic = readTopicBefore(text, doc, sentenceStart);
+    memo.sentenceStart = sentenceStart;
+  }
+  return memo.topic;
+}
+
+/** The last sentence's topic per document (weakly held: a document's index is dropped with it). */
+const topicMemos = new WeakMap<DocumentContext, { sentenceStart: number; topic: string | null }>();
+
+function readTopicBefore(text: string, doc: DocumentContext, sentenceStart: number): string | null {
   // In a company story, places named in passing ("Công ty ở Bình Dương") do not take over.
   // People named in earlier sentences are not carried: a match report names the opponent last.
   // The ends of a route ("Tuyến … kéo dài từ ga Suối Tiên đến Bình Dương và đến TP Biên Hòa, tỉnh Đồng
   // Nai") are named in passing: the next sentence is not about them. A place visited ("Thủ tướng đến
   // Quảng Ninh") or moved to ("chuyển … sang Bắc Ninh") still is.
   // (Written inline, not as a named local: under tsx's keepNames a named closure costs a defineProperty per call.)
-  const near = nearestSubject(doc.entities, Math.max(0, sentenceStart - TOPIC_WINDOW), sentenceStart, null, false, !doc.companyStory, false, (m: Mention): boolean => {
-    const before = doc.folded.slice(Math.max(0, m.start - 120), m.start);
-    const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
-    return ROUTE_CUE.test(sentence) && ROUTE_END_BEFORE.test(sentence.slice(-48));
-  });
+  const near = nearestSubject(doc.entities, Math.max(0, sentenceStart - TOPIC_WINDOW), sentenceStart, null, false, !doc.companyStory, false, (m: Mention): boolean =>
+    memoOf(routeEnds, m, () => {
+      const before = doc.folded.slice(Math.max(0, m.start - 120), m.start);
+      const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+      return routeCue(sentence) && routeEndBefore(sentence.slice(-48));
+    }),
+  );
   if (near !== null || doc.companyStory) return near;
   // Further back, only a place that opens its paragraph ("Sở GD&ĐT tỉnh Bà Rịa - Vũng Tàu công bố …")
   // heads the section the figure is in.
@@ -582,6 +630,16 @@ function topicBefore(text: string, doc: DocumentContext, sentenceStart: number):
 /** Words of a route: a line, a road, a railway, and what a route does ("kéo dài", "nối"). */
 const ROUTE_CUE = /(?<![\p{L}\p{M}])(?:tuyến|kéo dài|nối|cao tốc|quốc lộ|đường sắt|metro|đường ống|đường dây|đoạn|dài)(?![\p{L}\p{M}])/u;
 /** "(từ|đến|tới) (TP Biên Hòa,) (địa bàn) (tỉnh) ": an end of a route. */
+/** ROUTE_CUE, run only when the text holds a literal part of one of its words (the regex tries every position). */
+function routeCue(s: string): boolean {
+  if (!s.includes('tuyến') && !s.includes('dài') && !s.includes('nối') && !s.includes('cao tốc') && !s.includes('quốc lộ') && !s.includes('đường') && !s.includes('metro') && !s.includes('đoạn')) return false;
+  return ROUTE_CUE.test(s);
+}
+/** ROUTE_END_BEFORE, run only when the text holds one of its prepositions. */
+function routeEndBefore(s: string): boolean {
+  if (!s.includes('từ') && !s.includes('đến') && !s.includes('tới')) return false;
+  return ROUTE_END_BEFORE.test(s);
+}
 const ROUTE_END_BEFORE = /(?<![\p{L}\p{M}])(?:từ|đến|tới)[ \t]+(?:ga[ \t]+)?(?:(?:tp|thành phố)[ \t]+[^,.;:!?\n]{1,24},[ \t]+)?(?:địa bàn[ \t]+)?(?:(?:tỉnh|thành phố|tp\.?|huyện|thị xã|quận)[ \t]+)?$/u;
 
 const SECTION_WINDOW = 3000;
@@ -1087,6 +1145,8 @@ function clauseAfter(text: string, end: number, to: number): string | null {
 
 /** Lower-cases ordinary words but keeps acronyms and codes ("TTHC", "GRDP", "111/NQ-TU"). */
 export function normalizeMetric(phrase: string): string {
+  // No capital at all (most phrases): every word is its own lower case; only the spaces change.
+  if (phrase.toLowerCase() === phrase) return phrase.replace(WHITE_RUN, ' ').trim();
   const out: string[] = [];
   for (const w of phrase.split(/\s+/u)) {
     if (w.length === 0) continue;
@@ -1098,6 +1158,7 @@ export function normalizeMetric(phrase: string): string {
 }
 
 const ACRONYM_OR_CODE = /\p{Lu}.*\p{Lu}|\d/u;
+const WHITE_RUN = /\s+/gu;
 
 /**
  * The noun phrase before the number, read as words: the clause after the last stop, without the
@@ -1106,16 +1167,29 @@ const ACRONYM_OR_CODE = /\p{Lu}.*\p{Lu}|\d/u;
  */
 const RANK_WORD_AFTER_FROM = new Set(['vị', 'hạng', 'thứ']);
 
-/** The last "." that is not a digit group's separator ("20.000"). */
-function lastStop(window: string): number {
-  let i = window.lastIndexOf('.');
-  while (i > 0 && isDigit(window[i - 1]) && isDigit(window[i + 1])) i = window.lastIndexOf('.', i - 1);
-  return i;
+/**
+ * The offset in [from, start) of the last mark that ends a clause before the number — ";", ":", "(", ")",
+ * "“", or a "." that is not a digit group's separator ("20.000": digits on both sides inside the window)
+ * — relative to `from`, or -1. Read backwards from `start`, without slicing the window.
+ */
+function clauseCut(folded: string, from: number, start: number): number {
+  for (let p = start - 1; p >= from; p--) {
+    const c = folded.charCodeAt(p);
+    if (c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x201c) return p - from;
+    if (c === 0x2e) {
+      if (p > from && p + 1 < start && isDigitCode(folded.charCodeAt(p - 1)) && isDigitCode(folded.charCodeAt(p + 1))) continue;
+      return p - from;
+    }
+  }
+  return -1;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function phraseBeforeNumber(text: string, folded: string, from: number, start: number): string | null {
-  const window = folded.slice(from, start);
-  const cut = Math.max(window.lastIndexOf(';'), window.lastIndexOf(':'), window.lastIndexOf('('), window.lastIndexOf(')'), window.lastIndexOf('“'), lastStop(window));
+  const cut = clauseCut(folded, from, start);
   // Words of the folded text for the tests, of the original text for the output: same offsets.
   let words = splitWords(text, folded, from + cut + 1, start);
   // Never reach back over an earlier figure's item: "tốc độ 48,6 Mbps, băng tần 1800MHz, dài 25 km".
@@ -1223,24 +1297,53 @@ function joinLower(words: readonly MetricWord[]): string {
   return words.map((w) => w.lower).join(' ');
 }
 
+/**
+ * The two-word phrases of `set` as first word → second words, computed once per set: `set.has("a b")`
+ * without building "a b" (words hold no space, so only two-word phrases can be such a pair).
+ */
+function pairsOf(set: ReadonlySet<string>): ReadonlyMap<string, ReadonlySet<string>> {
+  let pairs = setPairs.get(set);
+  if (pairs === undefined) {
+    const built = new Map<string, Set<string>>();
+    for (const phrase of set) {
+      const space = phrase.indexOf(' ');
+      if (space < 0 || phrase.indexOf(' ', space + 1) >= 0) continue;
+      const first = phrase.slice(0, space);
+      const seconds = built.get(first) ?? new Set<string>();
+      seconds.add(phrase.slice(space + 1));
+      built.set(first, seconds);
+    }
+    pairs = built;
+    setPairs.set(set, pairs);
+  }
+  return pairs;
+}
+const setPairs = new WeakMap<ReadonlySet<string>, ReadonlyMap<string, ReadonlySet<string>>>();
+
+function hasPair(pairs: ReadonlyMap<string, ReadonlySet<string>>, first: MetricWord, second: MetricWord): boolean {
+  return pairs.get(first.lower)?.has(second.lower) ?? false;
+}
+
 function stripTrailing(words: MetricWord[], set: ReadonlySet<string>): MetricWord[] {
+  const pairs = pairsOf(set);
   let end = words.length;
   for (;;) {
-    if (end >= 2 && set.has(`${words[end - 2]?.lower} ${words[end - 1]?.lower}`)) end -= 2;
-    else if (end >= 1 && set.has(words[end - 1]?.lower ?? '')) end -= 1;
+    if (end >= 2 && hasPair(pairs, words[end - 2] as MetricWord, words[end - 1] as MetricWord)) end -= 2;
+    else if (end >= 1 && set.has((words[end - 1] as MetricWord).lower)) end -= 1;
     else break;
   }
-  return words.slice(0, end);
+  return end === words.length ? words : words.slice(0, end);
 }
 
 function stripLeading(words: MetricWord[], set: ReadonlySet<string>): MetricWord[] {
+  const pairs = pairsOf(set);
   let start = 0;
   for (;;) {
-    if (start + 2 <= words.length && set.has(`${words[start]?.lower} ${words[start + 1]?.lower}`)) start += 2;
-    else if (start < words.length && set.has(words[start]?.lower ?? '')) start += 1;
+    if (start + 2 <= words.length && hasPair(pairs, words[start] as MetricWord, words[start + 1] as MetricWord)) start += 2;
+    else if (start < words.length && set.has((words[start] as MetricWord).lower)) start += 1;
     else break;
   }
-  return words.slice(start);
+  return start === 0 ? words : words.slice(start);
 }
 
 /** Removes "năm 2023", "6 tháng đầu năm 2021", "quý I/2021", "tháng 9/2023" and the like. */

@@ -77,7 +77,26 @@ function scanner(re: RegExp, flags: string, source = re.source): RegExp {
  * Runs a global regex once over `text`. Word boundaries are checked here rather than with a
  * leading look-behind, which would stop the regex engine from skipping ahead on first letters.
  */
-export function indexMentions(text: string, re: RegExp, wholeWords = true, starts?: string, byUnit?: ReadonlyMap<number, RegExp>): MentionIndex {
+/**
+ * Where matches of a list of names can start, as the regex "[capitals]|word|word" would find them: a
+ * unit marked 1 (a capital), or a unit marked 2 where one of `words` (the first words of the names that
+ * start in lower case) starts. Found by a loop over the text, several times faster than the regex engine
+ * testing a large character class at every position.
+ */
+export interface FirstUnits {
+  units: Uint8Array;
+  words: readonly string[];
+}
+
+export function firstUnits(capitals: Iterable<string>, words: Iterable<string>): FirstUnits {
+  const units = new Uint8Array(65536);
+  for (const c of capitals) units[c.charCodeAt(0)] = 1;
+  const list = [...words];
+  for (const w of list) if (units[w.charCodeAt(0)] === 0) units[w.charCodeAt(0)] = 2;
+  return { units, words: list };
+}
+
+export function indexMentions(text: string, re: RegExp, wholeWords = true, starts?: string | FirstUnits, byUnit?: ReadonlyMap<number, RegExp>): MentionIndex {
   if (wholeWords && starts !== undefined) return indexWordMentions(text, re, starts, byUnit);
   const items: Mention[] = [];
   const scan = scanner(re, re.flags.includes('g') ? re.flags : `${re.flags}g`);
@@ -146,7 +165,8 @@ export function isLetterUnit(c: number): boolean {
  * mentions: a match right after a letter is dropped there anyway, a dropped match moves on one
  * position and a kept one past its end, as there.
  */
-function indexWordMentions(text: string, re: RegExp, starts: string, byUnit?: ReadonlyMap<number, RegExp>): MentionIndex {
+function indexWordMentions(text: string, re: RegExp, starts: string | FirstUnits, byUnit?: ReadonlyMap<number, RegExp>): MentionIndex {
+  if (typeof starts !== 'string') return indexWordMentionsAtUnits(text, re, starts, byUnit);
   const items: Mention[] = [];
   const candidates = scanner(re, 'g', starts);
   const whole = scanner(re, re.flags.replace('g', '') + 'y');
@@ -174,6 +194,63 @@ function indexWordMentions(text: string, re: RegExp, starts: string, byUnit?: Re
   return new MentionIndex(items);
 }
 
+/** indexWordMentions with the starts found by a loop over the units (see FirstUnits): the same candidates, in the same order. */
+function indexWordMentionsAtUnits(text: string, re: RegExp, starts: FirstUnits, byUnit?: ReadonlyMap<number, RegExp>): MentionIndex {
+  const items: Mention[] = [];
+  const whole = scanner(re, re.flags.replace('g', '') + 'y');
+  const { units, words } = starts;
+  let p = 0;
+  while (p < text.length) {
+    const unit = text.charCodeAt(p);
+    const kind = units[unit];
+    if (kind === 0) {
+      p++;
+      continue;
+    }
+    if (kind === 2 && !startsOneOf(text, p, words)) {
+      p++;
+      continue;
+    }
+    // A candidate: the next one is looked for after it, or after the mention kept here.
+    const next = p + 1;
+    if (isLetterUnit(text.charCodeAt(p - 1))) {
+      p = next;
+      continue;
+    }
+    const scan = byUnit === undefined ? whole : byUnit.get(unit);
+    if (scan === undefined) {
+      p = next;
+      continue;
+    }
+    scan.lastIndex = p;
+    const m = scan.exec(text);
+    if (m === null || m[0].length === 0) {
+      p = next;
+      continue;
+    }
+    const end = p + m[0].length;
+    if (isLetterUnit(text.charCodeAt(end))) {
+      p = next;
+      continue;
+    }
+    let group = 0;
+    for (let g = 1; g < m.length; g++) {
+      if (m[g] !== undefined) {
+        group = g;
+        break;
+      }
+    }
+    items.push({ start: p, end, text: m[0], group });
+    p = end;
+  }
+  return new MentionIndex(items);
+}
+
+function startsOneOf(text: string, p: number, words: readonly string[]): boolean {
+  for (const w of words) if (text.startsWith(w, p)) return true;
+  return false;
+}
+
 /**
  * The mentions that do not start inside any of `spans` (both in text order, the spans disjoint): one walk
  * over the spans, not a scan of them per mention.
@@ -188,4 +265,39 @@ export function outsideSpans(mentions: readonly Mention[], spans: readonly { sta
     if (span === undefined || m.start < span.start) out.push(m);
   }
   return out;
+}
+
+/**
+ * The match a global regex of `sticky`'s source finds from `from`, when all its matches start where the
+ * global regex `candidates` finds a match (its first literal words, without `sticky`'s leading
+ * look-behind): `sticky` runs only there. The regex engine skips ahead on literal first words, but a
+ * leading look-behind makes it try every position of the text.
+ */
+export function execAtCandidates(candidates: RegExp, sticky: RegExp, text: string, from: number): RegExpExecArray | null {
+  candidates.lastIndex = from;
+  for (let c = candidates.exec(text); c !== null; c = candidates.exec(text)) {
+    const p = c.index;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m !== null) return m;
+    candidates.lastIndex = p + 1;
+  }
+  return null;
+}
+
+/**
+ * The match a global regex of `sticky`'s source finds from `from`, when all its matches start at a UTF-16
+ * unit marked 1 in `firstUnits` (none of them a surrogate): the units are found by a loop over the text,
+ * which is several times faster than the regex engine testing a large character class at every position.
+ */
+export function execAtUnits(firstUnits: Uint8Array, sticky: RegExp, text: string, from: number, maybeAt?: (text: string, p: number) => boolean): RegExpExecArray | null {
+  for (let p = from; p < text.length; p++) {
+    if (firstUnits[text.charCodeAt(p)] !== 1) continue;
+    // A cheap test every match passes (when given) rules most units out before the regex runs.
+    if (maybeAt !== undefined && !maybeAt(text, p)) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m !== null) return m;
+  }
+  return null;
 }

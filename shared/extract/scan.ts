@@ -170,18 +170,26 @@ export interface WordAt {
  * punctuation mark ends the run ("gần 80%" → ["gần"], "(2020, 2021" stops at the comma).
  */
 export function wordsBefore(text: string, from: number, pos: number, max: number): WordAt[] {
-  // The same few words are looked up many times per number (qualifier, label, rank…): keep the last read.
-  if (memo.text === text && memo.from === from && memo.pos === pos && memo.max >= max) {
-    return memo.words.length > max ? memo.words.slice(memo.words.length - max) : memo.words;
-  }
+  const words = wordsBeforeRead(text, from, pos, max);
+  return words.length > max ? words.slice(words.length - max) : words;
+}
+
+/**
+ * The words wordsBefore reads, possibly more than `max` (its last `max` are wordsBefore's): the array kept
+ * for the next call, not to be changed. The same few words are looked up many times per number
+ * (qualifier, label, rank…): the last read is kept.
+ */
+function wordsBeforeRead(text: string, from: number, pos: number, max: number): WordAt[] {
+  if (memo.text === text && memo.from === from && memo.pos === pos && memo.max >= max) return memo.words;
   const words = readWordsBefore(text, from, pos, Math.max(max, 3));
   memo = { text, from, pos, max: Math.max(max, 3), words };
-  return words.length > max ? words.slice(words.length - max) : words;
+  return words;
 }
 
 let memo: { text: string; from: number; pos: number; max: number; words: WordAt[] } = { text: '', from: -1, pos: -1, max: 0, words: [] };
 
 function readWordsBefore(text: string, from: number, pos: number, max: number): WordAt[] {
+  // Read nearest first, then turned round: nearest last.
   const out: WordAt[] = [];
   let i = pos;
   while (out.length < max) {
@@ -191,10 +199,10 @@ function readWordsBefore(text: string, from: number, pos: number, max: number): 
     let s = j;
     while (s > from && isWordCode(text.charCodeAt(s - 1))) s--;
     if (s === j) break;
-    out.unshift({ word: text.slice(s, j), start: s, end: j });
+    out.push({ word: text.slice(s, j), start: s, end: j });
     i = s;
   }
-  return out;
+  return out.reverse();
 }
 
 /**
@@ -202,20 +210,22 @@ function readWordsBefore(text: string, from: number, pos: number, max: number): 
  * `pos` in the folded text, with the offset where it starts.
  */
 export function phraseEndingAt(folded: string, from: number, pos: number, phrases: ReadonlySet<string>, maxWords: number): WindowMatch | null {
-  const words = wordsBefore(folded, from, pos, maxWords);
-  const n = words.length;
+  // The last min(maxWords, …) words read (no copy of them): words[total - k] is the k-th word back.
+  const words = wordsBeforeRead(folded, from, pos, maxWords);
+  const total = words.length;
+  const n = Math.min(total, maxWords);
   // Most numbers have none of the phrases before them: a phrase ends with the word right before.
-  if (n === 0 || !lastWordsOf(phrases).has((words[n - 1] as WordAt).word)) return null;
+  if (n === 0 || !lastWordsOf(phrases).has((words[total - 1] as WordAt).word)) return null;
   // The phrases of the last 1, 2, … words, then looked up longest first.
   const suffixes: string[] = [];
   let phrase = '';
   for (let k = 1; k <= n; k++) {
-    const w = (words[n - k] as WordAt).word;
+    const w = (words[total - k] as WordAt).word;
     phrase = k === 1 ? w : `${w} ${phrase}`;
     suffixes.push(phrase);
   }
   for (let k = n; k >= 1; k--) {
-    if (phrases.has(suffixes[k - 1] as string)) return { start: (words[n - k] as WordAt).start, phrase: suffixes[k - 1] as string };
+    if (phrases.has(suffixes[k - 1] as string)) return { start: (words[total - k] as WordAt).start, phrase: suffixes[k - 1] as string };
   }
   return null;
 }

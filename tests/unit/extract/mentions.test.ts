@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alternationByFirstUnit, indexMentions, isLetterUnit } from '../../../shared/extract/mentions';
+import { alternationByFirstUnit, firstUnits, indexMentions, isLetterUnit } from '../../../shared/extract/mentions';
 
 /** Names shaped like the place list: capitals, a lower-case start, a flexible dash, one name inside another. */
 const NAMES = ['Bà Rịa - Vũng Tàu', 'Hà Nội', 'Hà Nam', 'Nam Định', 'Anh', 'Lào Cai', 'Lào', 'châu Á', 'Đà Nẵng', 'Ấn Độ', 'TP.HCM', 'TP HCM'];
@@ -13,6 +13,8 @@ const escape = (s: string): string =>
 const NAME_RE = new RegExp(`(?:${[...NAMES].sort((a, b) => b.length - a.length).map(escape).join('|')})|(Cả\\s+nước)`, 'gu');
 /** Where the names start: their capitals, and the first word of the lower-case one. */
 const STARTS = '[BHNALĐẤTC]|châu';
+/** The same starts as units: the capitals, and the lower-case word. */
+const STARTS_UNITS = firstUnits('BHNALĐẤTC', ['châu']);
 
 const bits = fc.constantFrom(...NAMES, 'Cả nước', ' ', '  ', '\n', '-', ' – ', 'x', 'Nội', 'Vũng Tàu', 'ở ', 'tỉnh ', 'Anhx', 'xAnh', '1', '.', 'é', 'ª', '中');
 const texts = fc.array(fc.oneof(bits, fc.string({ maxLength: 3 })), { maxLength: 40 }).map((parts) => parts.join(''));
@@ -22,6 +24,20 @@ describe('indexMentions', () => {
     fc.assert(
       fc.property(texts, (text) => {
         expect(indexMentions(text, NAME_RE, true, STARTS).all()).toEqual(indexMentions(text, NAME_RE).all());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds the same mentions when the starts are found by a loop over the units', () => {
+    const byLength = [...NAMES].sort((a, b) => b.length - a.length);
+    const namesOnly = new RegExp(`(?:${byLength.map(escape).join('|')})`, 'gu');
+    const byUnit = alternationByFirstUnit(byLength, escape, namesOnly.flags);
+    expect(indexMentions('xchâu Á, châu Á; Hà Nội', NAME_RE, true, STARTS_UNITS).all().map((m) => m.start)).toEqual([9, 17]);
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(indexMentions(text, NAME_RE, true, STARTS_UNITS).all()).toEqual(indexMentions(text, NAME_RE).all());
+        expect(indexMentions(text, namesOnly, true, STARTS_UNITS, byUnit).all()).toEqual(indexMentions(text, namesOnly).all());
       }),
       { numRuns: 2000 },
     );
