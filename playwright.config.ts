@@ -47,8 +47,9 @@ export default defineConfig({
     reuseExistingServer: false,
     // Sized for a loaded 2-core machine (several suites at once): a keyboard spec took 31 s there.
   timeout: 60_000,
-    // TMPDIR: the server's workspaces go into this run's folder, removed when the runner exits.
-    env: { CROSSCHECK_E2E_PORT: String(port), CROSSCHECK_E2E_TOKEN: bridgeToken(), TMPDIR: e2eRunFolder() },
+    // The server's workspaces go into this run's folder, removed when the runner exits (not TMPDIR: tsx keeps
+    // its compile cache there, and each run would compile the server again).
+    env: { CROSSCHECK_E2E_PORT: String(port), CROSSCHECK_E2E_TOKEN: bridgeToken(), CROSSCHECK_E2E_RUN_DIR: e2eRunFolder() },
     // The server removes its temp workspace folder on SIGTERM (it waits at most 3 s for the worker; killed
     // after 10 s if it does not end).
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },

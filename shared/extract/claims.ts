@@ -165,7 +165,18 @@ function joinUnitRanges(text: string, claims: ExtractedClaim[]): ExtractedClaim[
     const a = claims[i] as ExtractedClaim;
     const b = claims[i + 1];
     const factor = b === undefined ? null : rangeFactor(a, b);
-    if (b === undefined || factor === null || a.value === null || b.value === null || b.start < a.end || !RANGE_GAP.test(text.slice(a.end, b.start)) || b.value * factor <= a.value) {
+    if (
+      b === undefined ||
+      factor === null ||
+      a.value === null ||
+      b.value === null ||
+      b.start < a.end ||
+      !RANGE_GAP.test(text.slice(a.end, b.start)) ||
+      b.value * factor <= a.value ||
+      // A series "20 ca - 30 ca - 40 ca" is no range.
+      SERIES_BEFORE.test(text.slice(Math.max(0, a.start - 4), a.start)) ||
+      SERIES_AFTER.test(text.slice(b.end, b.end + 4))
+    ) {
       out?.push(a);
       continue;
     }
@@ -181,7 +192,9 @@ function joinUnitRanges(text: string, claims: ExtractedClaim[]): ExtractedClaim[
 
 const ENDS_ON_DIGIT = /\d$/u;
 /** "đến", "tới" or a dash between the two ends, nothing else. */
-const RANGE_GAP = /^[ \t\u00a0]*(?:đến|tới|[-–])[ \t\u00a0]*$/u;
+const RANGE_GAP = /^[ \u00a0]*(?:đến|tới|[-–])[ \u00a0]*$/u;
+const SERIES_BEFORE = /[-–][ \u00a0]*$/u;
+const SERIES_AFTER = /^[ \u00a0]*[-–]/u;
 const RANGE_KINDS: ReadonlySet<string> = new Set(['duration', 'money', 'measure', 'percent', 'count']);
 /** Months per unit of a duration, to give the upper end in the lower end's unit. */
 const DURATION_MONTHS: Readonly<Record<string, number>> = { tháng: 1, năm: 12 };
@@ -191,6 +204,8 @@ function rangeFactor(a: ExtractedClaim, b: ExtractedClaim): number | null {
   if (a.kind !== b.kind || !RANGE_KINDS.has(a.kind) || a.sentenceStart !== b.sentenceStart) return null;
   if (a.upper !== null || b.upper !== null || a.total !== null || b.total !== null || a.unit === null || b.unit === null) return null;
   if (a.unit === 'tỷ số' || a.unit === 'phút') return null;
+  // "từ dưới 50% đến hơn 90%": a lower end bounded from above is no start of a range.
+  if (a.qualifier === 'less_than' || a.qualifier === 'at_most') return null;
   // The unit written at both ends ("-29.81 -72.58" in a flattened table has it in the header only).
   if (ENDS_ON_DIGIT.test(a.quote) || ENDS_ON_DIGIT.test(b.quote)) return null;
   if (a.unit === b.unit) return 1;
@@ -205,18 +220,31 @@ function rangeFactor(a: ExtractedClaim, b: ExtractedClaim): number | null {
  * năm", "hoàn thành vượt mức 26,7% so với kế hoạch") — there "vượt" is the change, not "more than".
  */
 function percentChange(folded: string, sentence: Span, expr: Expression, previous: ExtractedClaim | undefined): Expression {
-  if (previous !== undefined && previous.kind === 'change' && previous.end <= expr.start && previous.start >= sentence.start && EQUIVALENT_GAP.test(folded.slice(previous.end, expr.start))) {
+  if (
+    previous !== undefined &&
+    previous.kind === 'change' &&
+    previous.end <= expr.start &&
+    previous.start >= sentence.start &&
+    EQUIVALENT_GAP.test(folded.slice(previous.end, expr.start)) &&
+    // "(0,57%) lên 61,5 điểm", "tương đương 0,49%.": nothing of its own after it — not a share of a whole
+    // ("(35% đến từ xuất khẩu)", "(15% tổng kim ngạch)", ", hay 15% doanh thu", "(45% là trẻ em)").
+    RESTATED_END.test(folded.slice(expr.end, Math.min(sentence.end, expr.end + 12)))
+  ) {
     return { ...expr, kind: 'change' };
   }
   const before = folded.slice(Math.max(sentence.start, expr.numberStart - 14), expr.numberStart);
   const exceeded = OVERSHOOT_BEFORE.exec(before);
-  if (exceeded !== null && PLAN_AFTER.test(folded.slice(expr.end, Math.min(sentence.end, expr.end + 24)))) {
+  // "đạt 42%, vượt 40% kế hoạch": after the level reached, "vượt" names the plan's level, not the excess.
+  const levelBefore = previous !== undefined && previous.kind === 'percent' && previous.start >= sentence.start && expr.start - previous.end < 40;
+  if (exceeded !== null && !levelBefore && PLAN_AFTER.test(folded.slice(expr.end, Math.min(sentence.end, expr.end + 24)))) {
     // The qualifier "more than" came from "vượt" itself (the quote starts on it); another word keeps its own.
     return { ...expr, kind: 'change', qualifier: expr.qualifier === 'more_than' && expr.start < expr.numberStart && folded.startsWith('vượt', expr.start) ? 'exact' : expr.qualifier };
   }
   return expr;
 }
 
+/** After a restated percent: a closing bracket, a stop, the end, or the change's own verbs. */
+const RESTATED_END = /^[ \t\u00a0]*(?:[),.;!?]|$|so với|lên|xuống|còn|và)/u;
 /** Between a change and its percent: "(", ", tương đương", "tức", "hay", "tương ứng (với)". */
 const EQUIVALENT_GAP = /^[ \t\u00a0]*(?:\(|,?[ \t\u00a0]*(?:tương đương|tương ứng(?:[ \t\u00a0]+với)?|tức(?:[ \t\u00a0]+là)?|hay|hoặc)(?:[ \t\u00a0]+(?:mức|với))?)[ \t\u00a0]*$/u;
 /** "vượt", "vượt mức", "hoàn thành vượt" right before the figure. */

@@ -74,7 +74,7 @@ export function indexDocument(
   const relativeDays = indexMentions(folded, RELATIVE_DAY_RE);
   const main = mainSubject(entities, title, text, related);
   // A period in related headlines is another story's: it frames none of this one's figures.
-  const periods = related.length === 0 ? indexMentions(folded, PERIOD_RE, false) : new MentionIndex(outsideSpans(indexMentions(folded, PERIOD_RE, false).all(), related));
+  const periods = monthNamesChecked(text, folded, related.length === 0 ? indexMentions(folded, PERIOD_RE, false) : new MentionIndex(outsideSpans(indexMentions(folded, PERIOD_RE, false).all(), related)));
   let sessionWords = 0;
   for (const m of relativeDays.all()) if (m.group !== RELATIVE_SESSION || !/^\s*bản/u.test(folded.slice(m.end, m.end + 6))) sessionWords++;
   const sides = sportsText(folded) ? indexSides(text, entities) : null;
@@ -223,9 +223,15 @@ function dayOfMatch(folded: string, publishedDay: string): string | null {
   if (MATCH_DAY_CUE.test(folded)) return publishedDay;
   const m = MATCH_DATE_RE.exec(folded);
   if (m === null) return null;
+  // "sẽ diễn ra tối 24-10": a preview's match is still to come — its text tells earlier meetings. "ngày
+  // 24/10 năm ngoái", "23/10/2012": a date with its year is another season's.
+  if (PREVIEW_WORD.test(m[0]) || YEAR_AFTER_DATE.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
   const day = `${publishedDay.slice(0, 4)}-${m[2]?.padStart(2, '0')}-${m[1]?.padStart(2, '0')}`;
   return day === publishedDay || day === dayBefore(publishedDay) ? day : null;
 }
+
+const PREVIEW_WORD = /(?<![\p{L}\p{M}])(?:sẽ|dự kiến|chuẩn bị|sắp)(?![\p{L}\p{M}])/u;
+const YEAR_AFTER_DATE = /^(?:[/.-]\d|[ \t\u00a0]+năm(?![\p{L}\p{M}]))/u;
 
 /** The first date given for a match: its word, then within the clause the time word and "D-M"/"D/M". */
 const MATCH_DATE_RE = /(?<![\p{L}\p{M}])(?:trận|chung kết|bán kết|tứ kết)(?![\p{L}\p{M}])[^.!?;\n]{0,48}?(?:diễn ra|sáng|trưa|chiều|tối|đêm|ngày)(?:[ \t]+(?:muộn|qua|hôm|vào))?(?:[ \t]+ngày)?[ \t]+(\d{1,2})[-/](\d{1,2})(?![\d/-])/u;
@@ -649,7 +655,7 @@ const PARAGRAPH_OPENING = 30;
 // Period
 
 const PERIOD_RE =
-  /(?:(?:kể\s+)?từ\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?(?:\s+(?:đến|tới)\s+nay)?|tính\s+(?:tới|đến)\s+(?:thời\s+điểm\s+này|nay)\s+trong\s+năm(?:\s+nay)?|(?:từ\s+(?:giờ|nay)\s+)?(?:đến|tới)\s+cuối\s+năm(?:\s+nay)?(?![\p{L}\p{M}]|[ \t]+(?:ngoái|trước|sau|tới|học|tài|\d))|nửa\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+\d{4}|(?:quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2}|học\s+kỳ\s+(?:[ivx]+|\d))\s*(?:\/|năm\s+|-)\s*\d{4}|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|(?:giai\s+đoạn|thời\s+kỳ|từ\s+năm|từ)\s+\d{4}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?\d{4}|(?:đến|tới|trước)\s+năm\s+\d{4}|(?:cuối|đầu|giữa)\s+năm\s+\d{4}|năm\s+\d{4}(?:\s+và\s+\d{4})?|ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+đầu\s+năm|(?:đầu|cuối)\s+năm\s+nay|năm\s+nay|năm\s+ngoái|năm\s+trước|(?<!\d)\d{4}\s*[-–]\s*\d{4}|(?:tính\s+)?đến\s+hết\s+tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng\s+(?:qua|năm\s+nay|đầu\s+năm\s+nay)|(?:lũy|luỹ)\s+kế\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?:\s+đầu\s+năm)?(?!\s+(?:năm\s+)?\d{4})|(?:trong|sau)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?![ \t\u00a0]+(?:tới|nữa|sau|trước|liên|năm|đầu|cuối|qua|\d))|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?=\s+của\s)|quý\s+(?:[ivx]+|\d)(?![\p{L}\p{M}\d]|\s*[/-]\s*\d)|tháng\s+(?:tư|sáu|bảy|tám|chín|mười\s+một|mười\s+hai|mười|giêng|chạp)(?=[^\p{L}\p{M}]|$)|tháng\s+(?:1[0-2]|0?[1-9])(?![\p{L}\p{M}\d]|\s*[/.-]\s*\d|\s+năm\s+(?:sau|tới|ngoái|trước)))(?![\p{L}\p{M}\d])/gu;
+  /(?:(?:kể\s+)?từ\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?(?:\s+(?:đến|tới)\s+nay)?|tính\s+(?:tới|đến)\s+(?:thời\s+điểm\s+này|nay)\s+trong\s+năm(?:\s+nay)?|(?:từ\s+(?:giờ|nay)\s+)?(?:đến|tới)\s+cuối\s+năm(?:\s+nay)?(?![\p{L}\p{M}]|[ \t]+(?:ngoái|trước|sau|tới|học|tài|\d))|nửa\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+\d{4}|(?:quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2}|học\s+kỳ\s+(?:[ivx]+|\d))\s*(?:\/|năm\s+|-)\s*\d{4}|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|(?:giai\s+đoạn|thời\s+kỳ|từ\s+năm|từ)\s+\d{4}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?\d{4}|(?:đến|tới|trước)\s+năm\s+\d{4}|(?:cuối|đầu|giữa)\s+năm\s+\d{4}|năm\s+\d{4}(?:\s+và\s+\d{4})?|ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+đầu\s+năm|(?:đầu|cuối)\s+năm\s+nay|năm\s+nay|năm\s+ngoái|năm\s+trước|(?<!\d)\d{4}\s*[-–]\s*\d{4}|(?:tính\s+)?đến\s+hết\s+tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng\s+(?:qua|năm\s+nay|đầu\s+năm\s+nay)|(?:lũy|luỹ)\s+kế\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?:\s+đầu\s+năm)?(?!\s+(?:năm\s+)?\d{4})|(?:trong|sau)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?![ \t\u00a0]+(?:tới|nữa|sau|trước|liên|năm|đầu|cuối|qua|\d))|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?=\s+của\s)|quý\s+(?:[ivx]+|\d)(?![\p{L}\p{M}\d]|\s*[/-]\s*\d)|tháng\s+(?:tư|sáu|bảy|tám|chín|mười\s+một|mười\s+hai|mười)(?=[^\p{L}\p{M}]|$)|tháng\s+(?:1[0-2]|0?[1-9])(?![\p{L}\p{M}\d]|\s*[/.-]\s*\d|\s+năm\s+(?:sau|tới|ngoái|trước)))(?![\p{L}\p{M}\d])/gu;
 
 /**
  * "tăng 12% so với cùng kỳ năm 2019": the base of a comparison, not the figure's period; "cao nhất kể từ
@@ -824,8 +830,9 @@ export function periodPhrase(found: string, year: number | null): string {
     const y = m[1] !== undefined && m[1] !== 'nay' ? Number(m[1]) : year;
     return y === null ? '6 tháng đầu năm' : `6 tháng đầu năm ${y}`;
   }
-  // "tháng Tám", "tháng Mười Một": a month named by its word reads as its number.
-  m = /^tháng (tư|sáu|bảy|tám|chín|mười một|mười hai|mười|giêng|chạp)$/u.exec(phrase.toLowerCase());
+  // "tháng Tám", "tháng Mười Một": a month named by its word reads as its number (a lunar "tháng Giêng",
+  // "tháng Chạp" is no calendar month).
+  m = /^tháng (tư|sáu|bảy|tám|chín|mười một|mười hai|mười)$/u.exec(phrase.toLowerCase());
   if (m) {
     const n = MONTH_NAMES[m[1] ?? ''] ?? 0;
     return year === null ? `tháng ${n}` : `tháng ${n}/${year}`;
@@ -846,8 +853,28 @@ export function periodPhrase(found: string, year: number | null): string {
   return isoDay(phrase);
 }
 
+/**
+ * A month named by its word is one only as "tháng Tám" — "tháng" in lower case, the month's word
+ * capitalised — and not in a name ("Cách mạng tháng Mười", "đường Cách Mạng Tháng Tám", "Công viên
+ * Tháng Tư") nor a count ("mỗi tháng sáu buổi").
+ */
+function monthNamesChecked(text: string, folded: string, periods: MentionIndex): MentionIndex {
+  const all = periods.all();
+  const kept = all.filter((m) => !MONTH_WORD_MENTION.test(m.text) || (text.startsWith('tháng', m.start) && isUpperAt(text, m.start + m.text.search(MONTH_WORD_START)) && !REVOLUTION_BEFORE.test(folded.slice(Math.max(0, m.start - 12), m.start))));
+  return kept.length === all.length ? periods : new MentionIndex(kept);
+}
+
+const MONTH_WORD_MENTION = /^tháng\s+[^\d\s]/u;
+const MONTH_WORD_START = /(?<=^tháng\s+)\S/u;
+const REVOLUTION_BEFORE = /cách mạng[ \t\u00a0]+$/u;
+
+function isUpperAt(text: string, i: number): boolean {
+  const ch = text[i] ?? '';
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
 /** Months named by their word after "tháng" (the ambiguous "một/hai/ba/năm" are left to digits). */
-const MONTH_NAMES: Readonly<Record<string, number>> = { giêng: 1, tư: 4, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, 'mười một': 11, 'mười hai': 12, chạp: 12 };
+const MONTH_NAMES: Readonly<Record<string, number>> = { tư: 4, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, 'mười một': 11, 'mười hai': 12 };
 
 /**
  * A figure with no period of its own, dated by the publication day: "hôm qua" in its sentence is the

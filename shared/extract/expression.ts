@@ -238,30 +238,45 @@ function scoreRunCued(folded: string, sentenceStart: number, pos: number, senten
 }
 
 /**
- * A score written with a slash ("khép lại set 1 với chiến thắng 6/1", "dẫn Del Potro từ 2/0, rồi 4/2"):
- * one or two digits each side, no spaces, after a score word, a rally word or another score of the run.
- * A slash pair is a day ("ngày 6/1") or a part of a whole ("thắng với 2/3 số phiếu") far more often, so a
- * score word alone takes it only when the first figure is the larger (never a part of its whole); else
- * the sentence must be about a match (a set, a game, a tie-break…), and a day word before it rules it out.
+ * A score written with a slash ("khép lại set 1 với chiến thắng 6/1", "dẫn Del Potro từ 2/0, rồi 4/2",
+ * "cân bằng tỷ số 19/19"): one or two digits each side, no spaces, after a score word, a rally word or
+ * another score of the run, in a sentence about a set, a game, a tie-break or a score. A slash pair is a
+ * day ("chiến thắng 30/4", "thắng các trận ngày 5/1, 8/1"), an address ("tổ 6/1"), a lot ("gói thầu 12/3")
+ * or a share of matches ("thắng 7/10 trận") far more often: a day word in the clause before it, a counted
+ * word after it or a year after it rules it out.
  */
 function slashScore(text: string, folded: string, sentence: Span, start: number, end: number, ratio: RegExpExecArray): Reading | null {
   if (!/^\d{1,2}$/u.test(text.slice(start, end)) || !/^\/\d{1,2}$/u.test(ratio[0])) return null;
-  if (SLASH_DAY_BEFORE.test(folded.slice(Math.max(sentence.start, start - 16), start))) return null;
-  const first = Number(text.slice(start, end));
-  const second = Number(ratio[0].slice(1));
-  const match = RALLY_CONTEXT.test(folded.slice(Math.max(sentence.start, start - 200), Math.min(sentence.end, end + 200)));
-  const strong = phraseBefore(SCORE_WORDS_BEFORE, folded, sentence.start, start, 40) !== null;
-  if (!((strong && (first > second || match)) || (match && (rallyWordBefore(folded, sentence.start, start, sentence.end) || scoreRunCued(folded, sentence.start, start, sentence.end))))) return null;
+  const clauseStart = Math.max(sentence.start, lastClauseStop(folded, Math.max(sentence.start, start - 60), start));
+  if (SLASH_DAY_WORD.test(folded.slice(clauseStart, start)) || SLASH_LABEL_BEFORE.test(folded.slice(Math.max(sentence.start, start - 16), start))) return null;
   const scoreEnd = end + ratio[0].length;
-  if (matchAt(UNIT_AFTER, folded, scoreEnd, sentence.end)) return null;
+  if (SLASH_NOT_SCORE_AFTER.test(folded.slice(scoreEnd, Math.min(sentence.end, scoreEnd + 16)))) return null;
+  if (!SLASH_SCORE_CONTEXT.test(folded.slice(Math.max(sentence.start, start - 200), Math.min(sentence.end, end + 200)))) return null;
+  if (!(phraseBefore(SCORE_WORDS_BEFORE, folded, sentence.start, start, 40) !== null || rallyWordBefore(folded, sentence.start, start, sentence.end) || scoreRunCued(folded, sentence.start, start, sentence.end))) return null;
+  if (matchAt(UNIT_AFTER, folded, scoreEnd, sentence.end) || countedNounAt(text, scoreEnd, sentence.end)) return null;
   return {
-    expression: { start, end: scoreEnd, kind: 'measure', value: first, total: second, upper: null, unit: 'tỷ số', qualifier: 'exact', years: null, date: null, numberStart: start },
+    expression: { start, end: scoreEnd, kind: 'measure', value: Number(text.slice(start, end)), total: Number(ratio[0].slice(1)), upper: null, unit: 'tỷ số', qualifier: 'exact', years: null, date: null, numberStart: start },
     next: scoreEnd,
   };
 }
 
-/** A day word right before a slash pair: "ngày 6/1", "hôm 2/9", "tối 23/10". */
-const SLASH_DAY_BEFORE = /(?<![\p{L}\p{M}])(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|rạng sáng|mùng|mồng|từ ngày|đến ngày)[ \t\u00a0]*$/u;
+/** The last ";" or ":" before `pos` (a comma keeps the clause: "thắng các trận ngày 5/1, 8/1"), else `from`. */
+function lastClauseStop(folded: string, from: number, pos: number): number {
+  for (let i = pos - 1; i >= from; i--) {
+    const c = folded.charCodeAt(i);
+    if (c === 0x3b || c === 0x3a) return i + 1;
+  }
+  return from;
+}
+
+/** A day word anywhere in the clause before a slash pair: "thắng các trận ngày 5/1, 8/1", "kỷ niệm … 30/4". */
+const SLASH_DAY_WORD = /(?<![\p{L}\p{M}])(?:ngày|mùng|mồng|kỷ niệm|dịp|lễ)(?![\p{L}\p{M}])/u;
+/** Right before the pair: a time of day ("tối 23/10"), "vào 22/10", a label of an address or a lot ("tổ 6/1", "gói thầu 12/3", "số 6/1" — not "tỷ số 19/19"). */
+const SLASH_LABEL_BEFORE = /(?<![\p{L}\p{M}])(?:hôm|sáng|trưa|chiều|tối|đêm|vào|tổ|gói thầu|(?<!tỷ[ \t\u00a0])(?<!tỉ[ \t\u00a0])số|khu|phố|ngõ|ngách|hẻm|điều|khoản)[ \t\u00a0]*$/u;
+/** After the pair: a year ("7/5/1954", "19/8 năm 1945") or a counted word ("7/10 trận", "3/5 trận đấu"). */
+const SLASH_NOT_SCORE_AFTER = /^(?:\/|[ \t\u00a0]*(?:năm|trận|lần|ván|số|tr\.|[-–][ \t\u00a0]*\d))/u;
+/** A sentence about a set, a game, a tie-break or a score: where a slash pair is a score. */
+const SLASH_SCORE_CONTEXT = /(?<![\p{L}\p{M}])(?:set|séc|game|ván|tie-?break|tỷ số|tỉ số|loạt đấu)(?![\p{L}\p{M}])/u;
 
 /** A score word before `pos` ("thắng", "tỷ số"), or a rally word in a sentence about a match. */
 function scoreWordBefore(folded: string, sentenceStart: number, pos: number, sentenceEnd: number): boolean {

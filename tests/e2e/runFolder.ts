@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * The folder this e2e run keeps its temporary workspaces in: the bridge server gets it as its TMPDIR,
- * so every crosscheck-e2e-* folder it makes lies inside. The Playwright runner makes it when it loads
+ * The folder this e2e run keeps its temporary workspaces in: the bridge server makes every
+ * crosscheck-e2e-* folder inside it (CROSSCHECK_E2E_RUN_DIR). The Playwright runner makes it when it loads
  * the config and removes it when it exits — after it has stopped the server (SIGTERM, then SIGKILL
  * after 10 s) — so no run leaves a folder in the system temp even when the server's own clean-up is
  * cut short. Playwright's workers inherit the path through the environment and never make their own.

@@ -45,7 +45,9 @@ const types: Record<string, string> = {
 const fixedWorkspace = process.env.CROSSCHECK_E2E_WORKSPACE ? resolve(process.env.CROSSCHECK_E2E_WORKSPACE) : null;
 
 let dialogAnswer: { importPaths: string[] | null; saveDir: string | null; paceMs?: number } = { importPaths: null, saveDir: null };
-let dir = fixedWorkspace ? null : await mkdtemp(join(tmpdir(), 'crosscheck-e2e-'));
+/** This run's folder (tests/e2e/runFolder.ts), removed by the Playwright runner at exit; the system temp when run by hand. */
+const runDir = process.env.CROSSCHECK_E2E_RUN_DIR ?? tmpdir();
+let dir = fixedWorkspace ? null : await mkdtemp(join(runDir, 'crosscheck-e2e-'));
 let host: ServiceHostClient | null = null;
 let workspacePath = fixedWorkspace ?? join(dir as string, 'workspace.json');
 const streams = new Set<ServerResponse>();
@@ -148,7 +150,7 @@ const server = createServer((req, res) => {
           // One writer per workspace: the worker lets go of the old one (checkpoint, lock) before it is removed.
           await host?.close();
           if (dir) await rm(dir, { recursive: true, force: true });
-          dir = await mkdtemp(join(tmpdir(), 'crosscheck-e2e-'));
+          dir = await mkdtemp(join(runDir, 'crosscheck-e2e-'));
           workspacePath = join(dir, 'workspace.json');
         }
         await openService();

@@ -17,7 +17,7 @@ let cluster: LocalCluster | null = null;
 
 /** The bridge's app folder (a fresh crosscheck-e2e-* per test) whose desk.json names this desk. */
 async function folderWithDeskConfig(shownUrl: string): Promise<string> {
-  // The bridge makes its folders in this run's folder (its TMPDIR, see tests/e2e/runFolder.ts).
+  // The bridge makes its folders in this run's folder (CROSSCHECK_E2E_RUN_DIR, see tests/e2e/runFolder.ts).
   const parent = process.env.CROSSCHECK_E2E_RUN_DIR ?? tmpdir();
   for (const name of await readdir(parent)) {
     if (!name.startsWith('crosscheck-e2e-') || name.startsWith('crosscheck-e2e-desk-')) continue;

@@ -66,3 +66,27 @@ it('a save failing at the first file is the error itself: nothing came in, nothi
   vi.spyOn(s.ctx.store, 'commit').mockRejectedValue(new StoreWriteError('The change could not be written to disk', Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' })));
   await expect(s.importPaths([file])).rejects.toMatchObject({ code: 'save_failed' });
 });
+
+it('the shared desk gone under the duplicate check of the second file (a store read, not a commit) still keeps the report', async () => {
+  const dir = await tempDir();
+  const files: string[] = [];
+  for (const [i, seed] of ['000_1fe02d8b3e3b3513.txt', '001_c58e276f43334ffa.txt', '002_c0e95b3289b6d0cb.txt'].entries()) {
+    const path = join(dir, `bai-${i}.txt`);
+    await copyFile(join(seedsDir, seed), path);
+    files.push(path);
+  }
+  const s = await openAt(join(dir, 'ws.json'));
+  const store = s.ctx.store;
+  const articles = store.articles.bind(store);
+  let reads = 0;
+  // As the PostgreSQL store's reads fail when the desk cannot be reached: a StoreWriteError marked deskUnreachable.
+  vi.spyOn(store, 'articles').mockImplementation(async (ids) => {
+    if (ids !== undefined && ids.length === 1 && ++reads === 2) throw Object.assign(new StoreWriteError('The shared desk cannot be reached'), { deskUnreachable: true });
+    return articles(ids);
+  });
+  const report = ImportReport.parse(await s.importPaths(files));
+  expect(report.imported.map((i) => i.source)).toEqual([files[0]]);
+  expect(report.interrupted?.source).toBe(files[1]);
+  expect(report.interrupted?.notImported).toEqual([files[1], files[2]]);
+  expect(report.interrupted?.reason.length).toBeGreaterThan(0);
+});
