@@ -68,6 +68,24 @@ describe('aligned passages', () => {
     expect(f!.explanation).toMatch(/mức độ/);
   });
 
+  it('pairs one repeat of a sentence edited in a copy of an article whose body is given twice', () => {
+    // Scraped pages often carry their body twice; the copy's edit (a qualifier added, a scale word
+    // swapped) changes the sentence's words, so it is no longer a repeat of the original's sentence.
+    const body =
+      'Hiện đã có 138 công ty báo cáo kết quả kinh doanh, theo đó lợi nhuận các công ty này tăng 5,5% và doanh thu tăng 2,3%. ' +
+      'Một số ý kiến không nhất trí cắt giảm 5.000 tỷ đồng liên quan đến chính sách an sinh xã hội.';
+    const a = makeArticle('goc2', `Chứng khoán Mỹ đi lên\n${body} ${body}`, '2013-10-23', 'Báo A');
+    for (const [from, to, quote] of [
+      ['tăng 5,5%', 'tăng hơn 5,5%', 'hơn 5,5%'],
+      ['5.000 tỷ đồng', '5.000 triệu đồng', '5.000 triệu'],
+    ] as const) {
+      const b = makeArticle('chep2', a.text.replace(from, to), '2013-10-24', 'Báo B');
+      const findings = detectFindings([a, b], []).filter((f) => f.rule === 'aligned-passage');
+      expect(findings).toHaveLength(1);
+      expect(findings[0]!.spans!.find((x) => x.articleId === 'chep2')!.quote).toBe(quote);
+    }
+  });
+
   it('notes "hơn 3,4 triệu" against "hơn 3,1 triệu" for the same total with low severity', () => {
     const s = 'Năm 2023, TP.HCM đón hơn 3,4 triệu lượt khách quốc tế, doanh thu du lịch đạt 160.000 tỷ đồng.';
     const a = makeArticle('p', s, '2024-01-05');
