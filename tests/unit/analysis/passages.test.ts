@@ -22,6 +22,23 @@ describe('figures read from the text', () => {
     expect(b!.qualifier).toBe('approx');
   });
 
+  it('reads numbers joined by a slash that no date can be as figures ("150/50 Mbps", "32/64GB", "15/20 tỉnh"), dates and document numbers not', () => {
+    const values = (s: string) => figuresOf(s).map((f) => [f.value, f.calendar]);
+    expect(values('Máy hỗ trợ LTE 150/50 Mbps.')).toEqual([[150, false], [50, false]]);
+    expect(values('Bộ nhớ 16/32/64GB.')).toEqual([[16, false], [32, false], [64, false]]);
+    expect(values('Đã có 15/20 tỉnh hoàn thành.')).toEqual([[15, false], [20, false]]);
+    // Dates (day/month, month/year, day/month/year) and numbers of documents stay out.
+    for (const s of ['Ngày 31/10 và 1/11/2013.', 'Trong tháng 10/2013.', 'Theo Quyết định số 123/QĐ-UBND.', 'Theo Nghị định 15/2013/NĐ-CP.']) {
+      expect(figuresOf(s).every((f) => f.calendar)).toBe(true);
+    }
+    // A copy that adds a qualifier to such a figure is flagged.
+    const text = 'Điện thoại mới\nCác kết nối khác của máy gồm LTE 150/50 Mbps, DC-HSPA, A-GPS và Bluetooth 4.0, pin dung lượng 3.400 mAh.';
+    const a = makeArticle('sa', text, '2013-11-01', 'Báo A');
+    const b = makeArticle('sb', text.replace('LTE 150/50', 'LTE hơn 150/50'), '2013-11-02', 'Báo B');
+    const [f] = detectFindings([a, b], []).filter((x) => x.rule === 'aligned-passage');
+    expect(f!.spans!.map((x) => x.quote)).toEqual(['150', 'hơn 150']);
+  });
+
   it('does not take dates, times, codes or versions for figures', () => {
     const figs = figuresOf('Ngày 31/10, lúc 15h55, đội U21 ra sân; máy chạy Android 4.2.2.');
     expect(figs.every((f) => f.calendar)).toBe(true);
