@@ -103,6 +103,14 @@ describe('aligned passages', () => {
     }
   });
 
+  it('finds a figure changed within the rounding of another figure of the sentence ("0,5%" → "1,5%" beside "1 tháng")', () => {
+    const s = 'Chứng khoán hôm nay\nPhiên chiều, VN-Index tăng 2,87 điểm (0,5%), lên 532,14 điểm, mức cao nhất trong 1 tháng qua.';
+    const a = makeArticle('vn1', s, '2013-10-23', 'Báo A');
+    const b = makeArticle('vn2', s.replace('(0,5%)', '(1,5%)'), '2013-10-24', 'Báo B');
+    const findings = detectFindings([a, b], []).filter((f) => f.rule === 'aligned-passage');
+    expect(findings.map((f) => f.spans!.map((x) => x.quote))).toEqual([['0,5%', '1,5%']]);
+  });
+
   it('notes "hơn 3,4 triệu" against "hơn 3,1 triệu" for the same total with low severity', () => {
     const s = 'Năm 2023, TP.HCM đón hơn 3,4 triệu lượt khách quốc tế, doanh thu du lịch đạt 160.000 tỷ đồng.';
     const a = makeArticle('p', s, '2024-01-05');
