@@ -191,6 +191,10 @@ function slashedDate(text: string, tokens: readonly string[], starts: readonly n
   if (last + 1 < tokens.length && tokens[last + 1] === '/' && starts[last + 1] === ends[last]) return true;
   if (raws.some((r) => !/^\d+$/.test(r))) return false;
   const n = raws.map(Number);
+  // A share of a whole after a qualifier or "chiếm" ("không quá 1/3", "hơn 2/3 số xã", "chiếm 1/4"):
+  // no date is written so.
+  const w1 = tokens[first - 1];
+  if (n.length === 2 && (n[0] as number) < (n[1] as number) && w1 !== undefined && (w1 === 'chiem' || QUALIFIER_WORDS[w1] !== undefined || QUALIFIER_WORDS[`${tokens[first - 2]} ${w1}`] !== undefined)) return false;
   if (n.length === 2) return (isDay(n[0] as number) && isMonth(n[1] as number)) || (isMonth(n[0] as number) && /^(?:19|20)\d{2}$/.test(raws[1] as string));
   if (n.length === 3) return isDay(n[0] as number) && isMonth(n[1] as number) && isYearWritten(raws[2] as string);
   return false;

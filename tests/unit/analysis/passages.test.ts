@@ -39,6 +39,18 @@ describe('figures read from the text', () => {
     expect(f!.spans!.map((x) => x.quote)).toEqual(['150', 'hơn 150']);
   });
 
+  it('reads a share of a whole after a qualifier or "chiếm" as figures ("không quá 1/3", "hơn 2/3", "chiếm 1/4"); "từ 1/3", "khoảng 20/10" stay dates', () => {
+    const calendar = (s: string) => figuresOf(s).map((f) => f.calendar);
+    expect(calendar('Nhà nước hỗ trợ không quá 1/3 kinh phí.')).toEqual([false, false]);
+    expect(calendar('Đã có hơn 2/3 số xã đạt chuẩn, chiếm 1/4 diện tích.')).toEqual([false, false, false, false]);
+    expect(calendar('Từ 1/3 đến 30/4, khoảng 20/10 trời mưa.').every(Boolean)).toBe(true);
+    const text = 'Hỗ trợ nhà ở\nTheo phương thức này, Nhà nước hỗ trợ không quá 1/3 kinh phí làm nhà, còn lại là gia đình và cộng đồng cùng góp 25 triệu đồng.';
+    const a = makeArticle('fa', text, '2013-10-10', 'Báo A');
+    const b = makeArticle('fb', text.replace('1/3', '2/3'), '2013-10-11', 'Báo B');
+    const [f] = detectFindings([a, b], []).filter((x) => x.rule === 'aligned-passage');
+    expect(f!.spans!.map((x) => x.quote)).toEqual(['không quá 1', 'không quá 2']);
+  });
+
   it('does not take dates, times, codes or versions for figures', () => {
     const figs = figuresOf('Ngày 31/10, lúc 15h55, đội U21 ra sân; máy chạy Android 4.2.2.');
     expect(figs.every((f) => f.calendar)).toBe(true);
