@@ -327,7 +327,12 @@ function valueFigures(p: Passage): Figure[] {
   return list;
 }
 
-/** The two sentences give the same figures, as many times each (value and qualifier), in any order. */
+/**
+ * The two sentences give the same figures, as many times each (value and qualifier), in any order.
+ * Values equal to the finer one's rounding ("45 nghìn tỷ" / "45.000 tỷ", "2,30" / "2,3"): a coarser
+ * figure's rounding would pair the sorted lists crosswise ("0,5%" … "1 tháng" beside "1 tháng" …
+ * "1,5%": 0,5 within the rounding of 1, 1 within that of 1,5) and hide the figure changed.
+ */
 function sameFigures(a: Passage, b: Passage): boolean {
   const fa = valueFigures(a);
   const fb = valueFigures(b);
@@ -335,7 +340,7 @@ function sameFigures(a: Passage, b: Passage): boolean {
   for (let i = 0; i < fa.length; i++) {
     const f = fa[i] as Figure;
     const g = fb[i] as Figure;
-    if (!sameValue(f, g) || f.qualifier !== g.qualifier) return false;
+    if (Math.abs(f.value - g.value) > Math.min(f.tolerance, g.tolerance) + 1e-9 * Math.max(1, Math.abs(f.value)) || f.qualifier !== g.qualifier) return false;
   }
   return true;
 }

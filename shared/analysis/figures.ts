@@ -164,6 +164,42 @@ function scanTokens(text: string, start: number, end: number, tokens: string[], 
   return true;
 }
 
+/** A day of a month, a month, a year as dates write them ("31/10", "10/2013", "1/11/2013", "1/11/13"). */
+const isDay = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= 31;
+const isMonth = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= 12;
+const isYearWritten = (raw: string): boolean => /^\d{2}$|^(?:19|20)\d{2}$/.test(raw);
+
+/**
+ * Whether the numbers joined by slashes around the number token `i` ("31/10", "1/11/2013", "10/2013")
+ * can be a date; a run that holds a word ("123/QĐ-UBND", "15/2013/NĐ-CP") is a document's number, read
+ * as one too (never a figure). A run no date can be is figures: "150/50 Mbps" (two speeds), "32/64GB"
+ * (two options), "21/19" (a score), "15/20 tỉnh" (a count of a total) — numbers that a copy changes.
+ */
+function slashedDate(text: string, tokens: readonly string[], starts: readonly number[], ends: readonly number[], i: number): boolean {
+  const joined = (k: number): boolean => tokens[k] === '/' && starts[k] === ends[k - 1] && starts[k + 1] === ends[k];
+  let first = i;
+  while (first >= 2 && joined(first - 1)) first -= 2;
+  let last = i;
+  while (last + 2 < tokens.length && joined(last + 1)) last += 2;
+  const raws: string[] = [];
+  for (let k = first; k <= last; k += 2) {
+    if (tokens[k] !== '#') return true;
+    raws.push(text.slice(starts[k] as number, ends[k] as number));
+  }
+  // A word right before the run or after it ("QĐ/123", "123/QĐ"): a number of a document.
+  if (first >= 2 && joined(first - 1)) return true;
+  if (last + 1 < tokens.length && tokens[last + 1] === '/' && starts[last + 1] === ends[last]) return true;
+  if (raws.some((r) => !/^\d+$/.test(r))) return false;
+  const n = raws.map(Number);
+  // A share of a whole after a qualifier or "chiếm" ("không quá 1/3", "hơn 2/3 số xã", "chiếm 1/4"):
+  // no date is written so.
+  const w1 = tokens[first - 1];
+  if (n.length === 2 && (n[0] as number) < (n[1] as number) && w1 !== undefined && (w1 === 'chiem' || QUALIFIER_WORDS[w1] !== undefined || QUALIFIER_WORDS[`${tokens[first - 2]} ${w1}`] !== undefined)) return false;
+  if (n.length === 2) return (isDay(n[0] as number) && isMonth(n[1] as number)) || (isMonth(n[0] as number) && /^(?:19|20)\d{2}$/.test(raws[1] as string));
+  if (n.length === 3) return isDay(n[0] as number) && isMonth(n[1] as number) && isYearWritten(raws[2] as string);
+  return false;
+}
+
 /** Tokens and figures of text[start, end). */
 export function tokenizeSentence(text: string, start: number, end: number): TokenizedSentence {
   const tokens: string[] = [];
@@ -230,8 +266,9 @@ export function tokenizeSentence(text: string, start: number, end: number): Toke
       (adjacentPrev && prev === '-' && /[\p{L}]$/u.test(tokens[i - 2] ?? '') && ends[i - 2] === starts[i - 1]);
     const calendar =
       code ||
-      (adjacentNext && (next === '/' || next === 'h' || next === ':') && tokens[i + 2] !== undefined) ||
-      (adjacentPrev && (prev === '/' || prev === 'h' || prev === ':') && tokens[i - 2] === '#') ||
+      (adjacentNext && (next === 'h' || next === ':') && tokens[i + 2] !== undefined) ||
+      (adjacentPrev && (prev === 'h' || prev === ':') && tokens[i - 2] === '#') ||
+      (((adjacentNext && next === '/' && tokens[i + 2] !== undefined) || (adjacentPrev && prev === '/' && tokens[i - 2] === '#')) && slashedDate(text, tokens, starts, ends, i)) ||
       (next === 'gio' && tokens[i + 2] === '#') ||
       (prev === 'gio' && tokens[i - 2] === '#');
     let k = i - 1;

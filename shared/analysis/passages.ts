@@ -1068,11 +1068,23 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
     (edges[gb] as Array<{ g: number; similarity: number }>).push({ g: ga, similarity: pair.similarity });
   }
   for (const list of edges) list.sort((x, y) => y.similarity - x.similarity || x.g - y.g);
-  /** The group a passage of group g pairs with in article a: its own when there, else its best aligned group there. */
-  const bestIn = (g: number, a: number): number => {
+  /**
+   * The group a passage of group g (in article `from`) pairs with in article a: its own when there, else
+   * its best aligned group there that `from` does not give, else its best aligned group there. A group
+   * that both articles give stands beside itself (its sentence in `a` is the counterpart of its own
+   * sentence in `from`, not of g's): sentences pair one to one. So an article that gives a sentence
+   * twice (its body repeated) and a copy with one repeat edited: the edited sentence pairs with the
+   * repeat that the copy's unedited sentence does not already stand beside (the k-th keys above).
+   */
+  const bestIn = (g: number, a: number, from: number): number => {
     if (inArticle(g, a)) return g;
-    for (const e of edges[g] as Array<{ g: number; similarity: number }>) if (inArticle(e.g, a)) return e.g;
-    return -1;
+    let found = -1;
+    for (const e of edges[g] as Array<{ g: number; similarity: number }>) {
+      if (!inArticle(e.g, a)) continue;
+      if (!inArticle(e.g, from)) return e.g;
+      if (found < 0) found = e.g;
+    }
+    return found;
   };
   const similarityOf = (g: number, h: number): number => {
     if (g === h) return (passages[reps[g] as number] as Passage).shingles.length > 0 ? 1 : 0;
@@ -1087,7 +1099,7 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
     if (x === y || art[x] === art[y]) return false;
     const gx = groupOf[x] as number;
     const gy = groupOf[y] as number;
-    if (gx !== gy && (bestIn(gx, art[y] as number) !== gy || bestIn(gy, art[x] as number) !== gx)) return false;
+    if (gx !== gy && (bestIn(gx, art[y] as number, art[x] as number) !== gy || bestIn(gy, art[x] as number, art[y] as number) !== gx)) return false;
     const similarity = similarityOf(gx, gy);
     const [i, j] = x < y ? [x, y] : [y, x];
     const key = i * P + j;
@@ -1202,8 +1214,8 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
       const i = indexOfPassage.get(p);
       if (i === undefined) continue;
       const g = groupOf[i] as number;
-      const h = bestIn(g, kb);
-      if (h < 0 || bestIn(h, ka) !== g) continue;
+      const h = bestIn(g, kb, ka);
+      if (h < 0 || bestIn(h, ka, kb) !== g) continue;
       const similarity = similarityOf(g, h);
       if (similarity < minSimilarity) continue;
       for (const j of inArticle(h, kb) as number[]) list.push({ a: p, b: passages[j] as Passage, similarity });

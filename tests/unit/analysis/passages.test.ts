@@ -22,6 +22,35 @@ describe('figures read from the text', () => {
     expect(b!.qualifier).toBe('approx');
   });
 
+  it('reads numbers joined by a slash that no date can be as figures ("150/50 Mbps", "32/64GB", "15/20 tỉnh"), dates and document numbers not', () => {
+    const values = (s: string) => figuresOf(s).map((f) => [f.value, f.calendar]);
+    expect(values('Máy hỗ trợ LTE 150/50 Mbps.')).toEqual([[150, false], [50, false]]);
+    expect(values('Bộ nhớ 16/32/64GB.')).toEqual([[16, false], [32, false], [64, false]]);
+    expect(values('Đã có 15/20 tỉnh hoàn thành.')).toEqual([[15, false], [20, false]]);
+    // Dates (day/month, month/year, day/month/year) and numbers of documents stay out.
+    for (const s of ['Ngày 31/10 và 1/11/2013.', 'Trong tháng 10/2013.', 'Theo Quyết định số 123/QĐ-UBND.', 'Theo Nghị định 15/2013/NĐ-CP.']) {
+      expect(figuresOf(s).every((f) => f.calendar)).toBe(true);
+    }
+    // A copy that adds a qualifier to such a figure is flagged.
+    const text = 'Điện thoại mới\nCác kết nối khác của máy gồm LTE 150/50 Mbps, DC-HSPA, A-GPS và Bluetooth 4.0, pin dung lượng 3.400 mAh.';
+    const a = makeArticle('sa', text, '2013-11-01', 'Báo A');
+    const b = makeArticle('sb', text.replace('LTE 150/50', 'LTE hơn 150/50'), '2013-11-02', 'Báo B');
+    const [f] = detectFindings([a, b], []).filter((x) => x.rule === 'aligned-passage');
+    expect(f!.spans!.map((x) => x.quote)).toEqual(['150', 'hơn 150']);
+  });
+
+  it('reads a share of a whole after a qualifier or "chiếm" as figures ("không quá 1/3", "hơn 2/3", "chiếm 1/4"); "từ 1/3", "khoảng 20/10" stay dates', () => {
+    const calendar = (s: string) => figuresOf(s).map((f) => f.calendar);
+    expect(calendar('Nhà nước hỗ trợ không quá 1/3 kinh phí.')).toEqual([false, false]);
+    expect(calendar('Đã có hơn 2/3 số xã đạt chuẩn, chiếm 1/4 diện tích.')).toEqual([false, false, false, false]);
+    expect(calendar('Từ 1/3 đến 30/4, khoảng 20/10 trời mưa.').every(Boolean)).toBe(true);
+    const text = 'Hỗ trợ nhà ở\nTheo phương thức này, Nhà nước hỗ trợ không quá 1/3 kinh phí làm nhà, còn lại là gia đình và cộng đồng cùng góp 25 triệu đồng.';
+    const a = makeArticle('fa', text, '2013-10-10', 'Báo A');
+    const b = makeArticle('fb', text.replace('1/3', '2/3'), '2013-10-11', 'Báo B');
+    const [f] = detectFindings([a, b], []).filter((x) => x.rule === 'aligned-passage');
+    expect(f!.spans!.map((x) => x.quote)).toEqual(['không quá 1', 'không quá 2']);
+  });
+
   it('does not take dates, times, codes or versions for figures', () => {
     const figs = figuresOf('Ngày 31/10, lúc 15h55, đội U21 ra sân; máy chạy Android 4.2.2.');
     expect(figs.every((f) => f.calendar)).toBe(true);
@@ -66,6 +95,32 @@ describe('aligned passages', () => {
     const [f] = detectFindings([a, b], []);
     expect(f!.severity).toBe('low');
     expect(f!.explanation).toMatch(/mức độ/);
+  });
+
+  it('pairs one repeat of a sentence edited in a copy of an article whose body is given twice', () => {
+    // Scraped pages often carry their body twice; the copy's edit (a qualifier added, a scale word
+    // swapped) changes the sentence's words, so it is no longer a repeat of the original's sentence.
+    const body =
+      'Hiện đã có 138 công ty báo cáo kết quả kinh doanh, theo đó lợi nhuận các công ty này tăng 5,5% và doanh thu tăng 2,3%. ' +
+      'Một số ý kiến không nhất trí cắt giảm 5.000 tỷ đồng liên quan đến chính sách an sinh xã hội.';
+    const a = makeArticle('goc2', `Chứng khoán Mỹ đi lên\n${body} ${body}`, '2013-10-23', 'Báo A');
+    for (const [from, to, quote] of [
+      ['tăng 5,5%', 'tăng hơn 5,5%', 'hơn 5,5%'],
+      ['5.000 tỷ đồng', '5.000 triệu đồng', '5.000 triệu'],
+    ] as const) {
+      const b = makeArticle('chep2', a.text.replace(from, to), '2013-10-24', 'Báo B');
+      const findings = detectFindings([a, b], []).filter((f) => f.rule === 'aligned-passage');
+      expect(findings).toHaveLength(1);
+      expect(findings[0]!.spans!.find((x) => x.articleId === 'chep2')!.quote).toBe(quote);
+    }
+  });
+
+  it('finds a figure changed within the rounding of another figure of the sentence ("0,5%" → "1,5%" beside "1 tháng")', () => {
+    const s = 'Chứng khoán hôm nay\nPhiên chiều, VN-Index tăng 2,87 điểm (0,5%), lên 532,14 điểm, mức cao nhất trong 1 tháng qua.';
+    const a = makeArticle('vn1', s, '2013-10-23', 'Báo A');
+    const b = makeArticle('vn2', s.replace('(0,5%)', '(1,5%)'), '2013-10-24', 'Báo B');
+    const findings = detectFindings([a, b], []).filter((f) => f.rule === 'aligned-passage');
+    expect(findings.map((f) => f.spans!.map((x) => x.quote))).toEqual([['0,5%', '1,5%']]);
   });
 
   it('notes "hơn 3,4 triệu" against "hơn 3,1 triệu" for the same total with low severity', () => {
