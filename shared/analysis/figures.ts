@@ -195,6 +195,8 @@ function slashedDate(text: string, tokens: readonly string[], starts: readonly n
   // no date is written so.
   const w1 = tokens[first - 1];
   if (n.length === 2 && (n[0] as number) < (n[1] as number) && w1 !== undefined && (w1 === 'chiem' || QUALIFIER_WORDS[w1] !== undefined || QUALIFIER_WORDS[`${tokens[first - 2]} ${w1}`] !== undefined)) return false;
+  // A season, a school or fiscal year ('2013/2014', '2013/14'): years, not figures.
+  if (n.length === 2 && /^(?:19|20)\d{2}$/.test(raws[0] as string) && /^\d{2}$|^(?:19|20)\d{2}$/.test(raws[1] as string)) return true;
   if (n.length === 2) return (isDay(n[0] as number) && isMonth(n[1] as number)) || (isMonth(n[0] as number) && /^(?:19|20)\d{2}$/.test(raws[1] as string));
   if (n.length === 3) return isDay(n[0] as number) && isMonth(n[1] as number) && isYearWritten(raws[2] as string);
   return false;
@@ -248,7 +250,7 @@ export function tokenizeSentence(text: string, start: number, end: number): Toke
     if (w2 && QUALIFIER_WORDS[w2]) {
       qualifier = QUALIFIER_WORDS[w2];
       spanStart = starts[i - 2] as number;
-    } else if (w1 && QUALIFIER_WORDS[w1]) {
+    } else if (w1 && QUALIFIER_WORDS[w1] && !(w1 === 'tren' && tokens[i - 2] === '#')) {
       qualifier = QUALIFIER_WORDS[w1];
       spanStart = starts[i - 1] as number;
     }

@@ -1081,7 +1081,7 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
     let found = -1;
     for (const e of edges[g] as Array<{ g: number; similarity: number }>) {
       if (!inArticle(e.g, a)) continue;
-      if (!inArticle(e.g, from)) return e.g;
+      if (!inArticle(e.g, from) && (found < 0 || e.similarity >= COPY_SIMILARITY)) return e.g;
       if (found < 0) found = e.g;
     }
     return found;
