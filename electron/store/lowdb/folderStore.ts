@@ -153,6 +153,49 @@ interface LazyFinding extends FindingMeta {
 }
 const FINDING_STATUSES: readonly string[] = ['open', 'resolved', 'dismissed'];
 
+/**
+ * A document of a checkpoint built when it is written, from what the capture took (references to
+ * records never changed in place, numbers, flags): a checkpoint of every document never holds all of
+ * their tuples and index entries at once, which all survived into the old generation and made every
+ * minor GC of the capture copy them (blocks of 20-90 ms at 10,000 articles).
+ */
+class Deferred {
+  constructor(readonly build: () => Generator<void, unknown>) {}
+}
+
+/** A content bucket as a checkpoint captures it: its articles in map order, their orders and claim lists. */
+interface CapturedBucket {
+  /** Whether the content document is written too (else only its index). */
+  content: boolean;
+  articles: Article[];
+  ords: number[];
+  claims: Claim[][];
+}
+
+// eslint-disable-next-line require-yield
+function* contentDocument(b: CapturedBucket): Generator<void, ContentDoc> {
+  return { articles: b.articles.map((a, i): Ordered<Article> => [b.ords[i]!, a]), claims: b.claims.flat() };
+}
+
+// eslint-disable-next-line require-yield
+function* indexDocument(b: CapturedBucket): Generator<void, IndexDoc> {
+  return {
+    articles: b.articles.map((a, i): IndexEntry => [b.ords[i]!, a.id, a.title, a.outlet, a.publishedAt, a.source, b.claims[i]!.map((c) => c.id)]),
+  };
+}
+
+/** The index document of a findings chunk; `derived[i]`: finding i's article ids are its claims' articles. */
+function* findexDocument(findings: Ordered<Finding>[], derived: Uint8Array): Generator<void, { findings: FindexEntry[] }> {
+  const entries: FindexEntry[] = [];
+  for (let i = 0; i < findings.length; i++) {
+    // A step every 16 findings: an entry hashes its finding (256 took 18 ms on a loaded machine).
+    if (i > 0 && (i & 15) === 0) yield;
+    const [ord, f] = findings[i]!;
+    entries.push([ord, f.id, f.status, f.type, f.claimIds, derived[i] ? null : (f.articleIds ?? []), hashOfFinding(f), isNotSameFactDismissal(f) ? 1 : 0]);
+  }
+  return { findings: entries };
+}
+
 /** A bucket document holding no record (every list in it empty). */
 function isEmptyBucket(data: unknown): boolean {
   return isObject(data) && Object.values(data).every((v) => Array.isArray(v) && v.length === 0);
@@ -867,10 +910,9 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     }
   }
 
-  /** Index entry of a finding (article ids left out when they are just its claims' articles). */
-  private findexEntry(ord: number, f: Finding): FindexEntry {
-    const derived = (f.articleIds ?? []).every((a) => f.claimIds.some((c) => this.articleOfClaim(c) === a));
-    return [ord, f.id, f.status, f.type, f.claimIds, derived ? null : (f.articleIds ?? []), hashOfFinding(f), isNotSameFactDismissal(f) ? 1 : 0];
+  /** Whether a finding's article ids are just its claims' articles (its index entry then leaves them out). */
+  private articlesDerived(f: Finding): boolean {
+    return (f.articleIds ?? []).every((a) => f.claimIds.some((c) => this.articleOfClaim(c) === a));
   }
 
   /**
@@ -1810,7 +1852,9 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
 
   /** The documents' contents now, for the given keys (synchronous: no commit can interleave). */
   private captureDocuments(keys: ReadonlySet<string>): Map<string, unknown> {
-    return runStaged(this.captureStaged(keys));
+    const docs = runStaged(this.captureStaged(keys));
+    for (const [k, data] of docs) if (data instanceof Deferred) docs.set(k, runStaged(data.build()));
+    return docs;
   }
 
   /**
@@ -1825,29 +1869,29 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     if (want('content-') || want('index-')) {
       // A bucket not parsed yet is never written (its document stays as it is): only what is in
       // memory can have changed. A content document always goes with its index.
-      const groups = new Map<string, { content: ContentDoc | null; index: IndexDoc }>();
+      const groups = new Map<string, CapturedBucket>();
       for (const k of keys) {
         const suffix = k.startsWith('content-') ? k.slice('content-'.length) : k.startsWith('index-') ? k.slice('index-'.length) : null;
         if (suffix === null || this.lazyContent.has(`content-${suffix}`)) continue;
-        const group = groups.get(`content-${suffix}`) ?? { content: null, index: { articles: [] } };
+        const group = groups.get(`content-${suffix}`) ?? { content: false, articles: [], ords: [], claims: [] };
         // An index alone (added to a workspace written before indexes) leaves the content document as it is.
-        if (k.startsWith('content-')) group.content = { articles: [], claims: [] };
+        if (k.startsWith('content-')) group.content = true;
         groups.set(`content-${suffix}`, group);
       }
       for (const a of this.articleMap.values()) {
-        // A step every 32 articles (each gathers its claims and their ids): some 1-2 ms.
+        // A step every 32 articles: some 1-2 ms.
         if ((++n & 31) === 0) yield;
         const doc = groups.get(this.bucket('content', a.id));
         if (!doc) continue;
-        const ord = this.order.articles.get(a.id) ?? 0;
-        const claims = this.claimsOf(a.id);
-        doc.content?.articles.push([ord, a]);
-        doc.content?.claims.push(...claims);
-        doc.index.articles.push([ord, a.id, a.title, a.outlet, a.publishedAt, a.source, claims.map((c) => c.id)]);
+        // Only references and numbers: the records (and an article's cached claim list) are never
+        // changed in place, so the documents are built from them when written (see Deferred).
+        doc.articles.push(a);
+        doc.ords.push(this.order.articles.get(a.id) ?? 0);
+        doc.claims.push(this.claimsOf(a.id));
       }
       for (const [k, doc] of groups) {
-        if (doc.content) docs.set(k, doc.content);
-        docs.set(`index-${k.slice('content-'.length)}`, doc.index);
+        if (doc.content) docs.set(k, new Deferred(() => contentDocument(doc)));
+        docs.set(`index-${k.slice('content-'.length)}`, new Deferred(() => indexDocument(doc)));
       }
     }
     if (want('reviews-')) {
@@ -1875,13 +1919,16 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         yield;
         findings.sort((a, b) => a[0] - b[0]);
         docs.set(k, { findings });
-        const entries: FindexEntry[] = [];
-        for (const [ord, f] of findings) {
-          // A step every 16 findings: an entry hashes its finding (256 took 18 ms on a loaded machine).
-          if ((++n & 15) === 0) yield;
-          entries.push(this.findexEntry(ord, f));
+        // The index entries are built when their document is written (one chunk's entries alive at a
+        // time, not 160k at 10,000 articles); all they read then is the captured finding records
+        // (never changed in place) except whether the finding's articles are its claims' articles,
+        // which reads the claims now: taken here, a flag per finding.
+        const derived = new Uint8Array(findings.length);
+        for (let i = 0; i < findings.length; i++) {
+          if ((++n & 255) === 0) yield;
+          derived[i] = this.articlesDerived(findings[i]![1]) ? 1 : 0;
         }
-        docs.set(`findex-${k.slice('fchunk-'.length)}`, { findings: entries });
+        docs.set(`findex-${k.slice('fchunk-'.length)}`, new Deferred(() => findexDocument(findings, derived)));
       }
     }
     if (keys.has('fhead')) {
@@ -1905,8 +1952,9 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   /** Writes documents under names of this checkpoint; returns key → file name. Folder synced once. */
   private async writeDocuments(docs: Map<string, unknown>, seq: number): Promise<Record<string, string>> {
     const names: Record<string, string> = {};
-    for (const [key, data] of docs) {
+    for (const [key, captured] of docs) {
       const name = `${key}.${seq}.json`;
+      const data = captured instanceof Deferred ? await inSlices(captured.build(), this.sliceMs) : captured;
       const db = new Low<unknown>(new DurableJsonFile<unknown>(this.fs, join(this.location, DATA_DIR, name)), null);
       db.data = data;
       await db.write();
