@@ -1241,11 +1241,14 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
 
   override async claims(ids?: readonly string[]): Promise<Claim[]> {
     await (ids ? this.ensureClaims(ids) : this.ensureAllContent());
+    // Every claim in order: the list built in slices first (the analysis reads it after each open).
+    if (!ids) await inSlices(this.warmAllClaimsStaged(), this.sliceMs);
     return super.claims(ids);
   }
 
   override async claimPage(query: ClaimPageQuery): Promise<Page<ClaimWithReview>> {
     await (query.articleId !== undefined ? this.ensureArticles([query.articleId]) : this.ensureAllContent());
+    if (query.articleId === undefined) await inSlices(this.warmAllClaimsStaged(), this.sliceMs);
     return super.claimPage(query);
   }
 
