@@ -565,8 +565,13 @@ export class WorkspaceState implements StoreReader {
   async findings(query: FindingQuery = {}): Promise<Page<Finding>> {
     // (An adapter that loads findings lazily reads them after the page: it makes both from one state,
     // see LowdbFolderStore.findings.)
-    const { total, ids } = (await this.findingIndexReady()).page(query);
+    const { total, ids } = await this.findingPage(await this.findingIndexReady(), query);
     return { total, items: await this.findingRecords(ids) };
+  }
+
+  /** The ids of a findings page (an adapter may merge a big one in slices, see LowdbFolderStore). */
+  protected findingPage(index: FindingIndex, query: FindingQuery): Promise<{ total: number; ids: string[] }> {
+    return Promise.resolve(index.page(query));
   }
 
   /** The records of findings the index named (an adapter that loads findings lazily loads them first). */

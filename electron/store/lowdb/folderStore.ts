@@ -28,7 +28,7 @@ import {
   type WorkspaceStore,
 } from '../port';
 import { FindingHead, findingHeadSize } from '../findingHead';
-import { groupOf, hashOfFinding, isNotSameFactDismissal, type FindingMeta } from '../findingIndex';
+import { groupOf, hashOfFinding, isNotSameFactDismissal, type FindingIndex, type FindingMeta } from '../findingIndex';
 import { checkRecordId, runStaged, WorkspaceState, type PreparedCommit } from '../state';
 import { DIR_MODE, DurableJsonFile, FILE_MODE, TEMP_PREFIX, syncDir, writeFileDurably, type StoreFs } from './fsio';
 import { parseJsonStaged } from './jsonStaged';
@@ -1172,6 +1172,11 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     // makes the page again (a few times, then in the commit queue), so a finding it removed never comes
     // back as an undefined item.
     return this.consistentRead(() => super.findings(query));
+  }
+
+  /** In slices: findings() runs in a consistent read (a commit landing between two slices makes the page again). */
+  protected override findingPage(index: FindingIndex, query: FindingQuery): Promise<{ total: number; ids: string[] }> {
+    return inSlices(index.pageStaged(query), this.sliceMs);
   }
 
   override async findingsSignature(): Promise<string> {
