@@ -184,6 +184,38 @@ function* indexDocument(b: CapturedBucket): Generator<void, IndexDoc> {
   };
 }
 
+interface FindexDoc {
+  findings: FindexEntry[];
+}
+
+/** Checks a findings index document read from a file (shape, record ids), a step every 128 entries. */
+function* checkFindexStaged(data: unknown): Generator<void, void> {
+  if (!isObject(data) || !Array.isArray(data.findings)) throw new Error('findings index of the wrong shape');
+  const entries = data.findings as unknown[];
+  for (let i = 0; i < entries.length; i++) {
+    if (i > 0 && (i & 127) === 0) yield;
+    const entry = entries[i];
+    if (!Array.isArray(entry)) throw new Error('findings index entry of the wrong shape');
+    const [ord, id, status, type, claimIds, articleIds, hash, dismissal] = entry as FindexEntry;
+    if (
+      typeof ord !== 'number' ||
+      !FINDING_STATUSES.includes(status) ||
+      typeof type !== 'string' ||
+      !Array.isArray(claimIds) ||
+      typeof hash !== 'number' ||
+      (dismissal !== undefined && dismissal !== 0 && dismissal !== 1)
+    ) {
+      throw new Error('findings index entry of the wrong shape');
+    }
+    checkRecordId('findings', id);
+    for (const c of claimIds) checkRecordId('claims', c);
+    if (articleIds !== null) {
+      if (!Array.isArray(articleIds)) throw new Error('findings index entry of the wrong shape');
+      for (const a of articleIds) checkRecordId('articles', a);
+    }
+  }
+}
+
 /** The index document of a findings chunk; `derived[i]`: finding i's article ids are its claims' articles. */
 function* findexDocument(findings: Ordered<Finding>[], derived: Uint8Array): Generator<void, { findings: FindexEntry[] }> {
   const entries: FindexEntry[] = [];
@@ -860,11 +892,14 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
           continue;
         }
         const data = await this.readLater(name);
-        // Parsed in one task, loaded in the next (see parseBucket).
+        // Parsed in one task, checked in slices (its record ids: ~5 a finding, some 10 ms for a
+        // chunk of 1,000 at once), then loaded in one step (see parseBucket).
         await turn();
         if (this.generation !== generation || !this.pendingFindex.has(key)) continue;
         try {
-          this.loadFindex(key, data);
+          await inSlices(checkFindexStaged(data), this.sliceMs);
+          if (this.generation !== generation || !this.pendingFindex.has(key)) continue;
+          this.loadFindex(key, data, true);
         } catch (e) {
           throw unreadable(this.location, `${DATA_DIR}/${name}: ${e instanceof Error ? e.message : String(e)}`);
         }
@@ -878,31 +913,11 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     return promise;
   }
 
-  private loadFindex(key: string, data: unknown): void {
+  private loadFindex(key: string, data: unknown, checked = false): void {
     const chunk = `fchunk-${key.slice('findex-'.length)}`;
-    if (!isObject(data) || !Array.isArray(data.findings)) throw new Error('findings index of the wrong shape');
+    if (!checked) runStaged(checkFindexStaged(data));
     if (!this.lazyFindingChunks.has(chunk)) return;
-    const entries = data.findings as FindexEntry[];
-    for (const entry of entries) {
-      const [ord, id, status, type, claimIds, articleIds, hash, dismissal] = entry;
-      if (
-        typeof ord !== 'number' ||
-        !FINDING_STATUSES.includes(status) ||
-        typeof type !== 'string' ||
-        !Array.isArray(claimIds) ||
-        typeof hash !== 'number' ||
-        (dismissal !== undefined && dismissal !== 0 && dismissal !== 1)
-      ) {
-        throw new Error('findings index entry of the wrong shape');
-      }
-      checkRecordId('findings', id);
-      for (const c of claimIds) checkRecordId('claims', c);
-      if (articleIds !== null) {
-        if (!Array.isArray(articleIds)) throw new Error('findings index entry of the wrong shape');
-        for (const a of articleIds) checkRecordId('articles', a);
-      }
-    }
-    for (const [ord, id, status, type, claimIds, articleIds, hash, dismissal] of entries) {
+    for (const [ord, id, status, type, claimIds, articleIds, hash, dismissal] of (data as FindexDoc).findings) {
       // Written before the entries said whether a dismissal is "not the same fact": not known.
       this.lazyFindingMeta.set(id, { ord, id, status, type, claimIds, articleIds, hash, dismissal: dismissal ?? null });
       this.order.findings.set(id, ord);
