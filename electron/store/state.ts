@@ -422,13 +422,15 @@ export class WorkspaceState implements StoreReader {
    * Fills that cache in steps (an adapter runs them in slices before a read of every claim: at
    * 10,000 articles the list is built from ~190k claims, sorting each article's, some 100 ms at
    * once). A claim or an article put between two steps makes the work void: nothing is cached and
-   * the read then builds the list at once, from one state.
+   * false is returned (the adapter tries again, or builds the list at once from one state).
    */
-  protected *warmAllClaimsStaged(): Generator<void, void> {
-    if (this.allClaimsCache) return;
+  protected *warmAllClaimsStaged(): Generator<void, boolean> {
+    if (this.allClaimsCache) return true;
     const changes = this.claimChanges;
     const list = yield* this.computeAllClaimsInOrder();
-    if (changes === this.claimChanges) this.allClaimsCache = list;
+    if (changes !== this.claimChanges) return false;
+    this.allClaimsCache = list;
+    return true;
   }
 
   private *computeAllClaimsInOrder(): Generator<void, Claim[]> {

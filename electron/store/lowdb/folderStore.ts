@@ -1260,16 +1260,40 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   }
 
   override async claims(ids?: readonly string[]): Promise<Claim[]> {
-    await (ids ? this.ensureClaims(ids) : this.ensureAllContent());
+    if (ids) {
+      await this.ensureClaims(ids);
+      return super.claims(ids);
+    }
     // Every claim in order: the list built in slices first (the analysis reads it after each open).
-    if (!ids) await inSlices(this.warmAllClaimsStaged(), this.sliceMs);
-    return super.claims(ids);
+    return this.withAllClaims(() => super.claims());
   }
 
   override async claimPage(query: ClaimPageQuery): Promise<Page<ClaimWithReview>> {
-    await (query.articleId !== undefined ? this.ensureArticles([query.articleId]) : this.ensureAllContent());
-    if (query.articleId === undefined) await inSlices(this.warmAllClaimsStaged(), this.sliceMs);
+    if (query.articleId === undefined) return this.withAllClaims(() => super.claimPage(query));
+    await this.ensureArticles([query.articleId]);
     return super.claimPage(query);
+  }
+
+  /**
+   * Runs `read` (a read of every claim) once every content bucket is parsed and the list of every
+   * claim is built in slices, both from one loaded state. A backup restored meanwhile (it empties the
+   * maps and makes the buckets lazy again, so the list would be built from none of them) or a claim
+   * put between two slices (the built list is dropped) makes both again; after a few such tries the
+   * buckets are parsed and `read` runs in the commit queue, where no commit or restore lands (the
+   * list then built at once, from that whole state). `read` is called in the same synchronous run as
+   * the last check.
+   */
+  private async withAllClaims<R>(read: () => Promise<R>): Promise<R> {
+    for (let attempt = 0; attempt < CONSISTENT_READ_TRIES; attempt++) {
+      await this.ensureAllContent();
+      const generation = this.generation;
+      const built = await inSlices(this.warmAllClaimsStaged(), this.sliceMs);
+      if (built && this.generation === generation && this.lazyContent.size === 0) return read();
+    }
+    return this.exclusive(async () => {
+      await this.ensureAllContent();
+      return read();
+    });
   }
 
   /** Parses every content bucket still unparsed (tools and tests that read the state directly). */
