@@ -554,7 +554,9 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         for (;;) {
           while (this.applying !== null) await this.applying;
           const epoch = this.applyEpoch;
-          const whole = () => this.applying === null && this.applyEpoch === epoch;
+          // A backup restored during the read (it empties the maps and reloads) moves the generation only.
+          const generation = this.generation;
+          const whole = () => this.applying === null && this.applyEpoch === epoch && this.generation === generation;
           let answer: unknown;
           try {
             answer = await read.apply(this, args);
@@ -1547,8 +1549,10 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       while (this.applying !== null) await this.applying;
       const seq = this.seq;
       const epoch = this.applyEpoch;
+      // A restore puts seq back to the number it had (its own commit lands later): the generation it moves tells.
+      const generation = this.generation;
       const result = await work();
-      if (this.seq === seq && this.applyEpoch === epoch && this.applying === null) return result;
+      if (this.seq === seq && this.applyEpoch === epoch && this.generation === generation && this.applying === null) return result;
     }
     return this.exclusive(work);
   }
