@@ -1261,19 +1261,17 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     return super.articleWithClaims(articleId);
   }
 
-  override async claims(ids?: readonly string[]): Promise<Claim[]> {
-    if (ids) {
-      await this.ensureClaims(ids);
-      return super.claims(ids);
-    }
+  // Not async: a read of every claim resolves in as many microtask turns as before withAllClaims
+  // (the background analysis's read races an edit's commit start, see buildTrusted).
+  override claims(ids?: readonly string[]): Promise<Claim[]> {
     // Every claim in order: the list built in slices first (the analysis reads it after each open).
-    return this.withAllClaims(() => super.claims());
+    if (!ids) return this.withAllClaims(() => super.claims());
+    return this.ensureClaims(ids).then(() => super.claims(ids));
   }
 
-  override async claimPage(query: ClaimPageQuery): Promise<Page<ClaimWithReview>> {
+  override claimPage(query: ClaimPageQuery): Promise<Page<ClaimWithReview>> {
     if (query.articleId === undefined) return this.withAllClaims(() => super.claimPage(query));
-    await this.ensureArticles([query.articleId]);
-    return super.claimPage(query);
+    return this.ensureArticles([query.articleId]).then(() => super.claimPage(query));
   }
 
   /**
