@@ -28,7 +28,7 @@ import {
   type WorkspaceStore,
 } from '../port';
 import { FindingHead, findingHeadSize } from '../findingHead';
-import { groupOf, hashOfFinding, isNotSameFactDismissal, type FindingMeta } from '../findingIndex';
+import { groupOf, hashOfFinding, isNotSameFactDismissal, type FindingIndex, type FindingMeta } from '../findingIndex';
 import { checkRecordId, runStaged, WorkspaceState, type PreparedCommit } from '../state';
 import { DIR_MODE, DurableJsonFile, FILE_MODE, TEMP_PREFIX, syncDir, writeFileDurably, type StoreFs } from './fsio';
 import { parseJsonStaged } from './jsonStaged';
@@ -152,6 +152,81 @@ interface LazyFinding extends FindingMeta {
   ord: number;
 }
 const FINDING_STATUSES: readonly string[] = ['open', 'resolved', 'dismissed'];
+
+/**
+ * A document of a checkpoint built when it is written, from what the capture took (references to
+ * records never changed in place, numbers, flags): a checkpoint of every document never holds all of
+ * their tuples and index entries at once, which all survived into the old generation and made every
+ * minor GC of the capture copy them (blocks of 20-90 ms at 10,000 articles).
+ */
+class Deferred {
+  constructor(readonly build: () => Generator<void, unknown>) {}
+}
+
+/** A content bucket as a checkpoint captures it: its articles in map order, their orders and claim lists. */
+interface CapturedBucket {
+  /** Whether the content document is written too (else only its index). */
+  content: boolean;
+  articles: Article[];
+  ords: number[];
+  claims: Claim[][];
+}
+
+// eslint-disable-next-line require-yield
+function* contentDocument(b: CapturedBucket): Generator<void, ContentDoc> {
+  return { articles: b.articles.map((a, i): Ordered<Article> => [b.ords[i]!, a]), claims: b.claims.flat() };
+}
+
+// eslint-disable-next-line require-yield
+function* indexDocument(b: CapturedBucket): Generator<void, IndexDoc> {
+  return {
+    articles: b.articles.map((a, i): IndexEntry => [b.ords[i]!, a.id, a.title, a.outlet, a.publishedAt, a.source, b.claims[i]!.map((c) => c.id)]),
+  };
+}
+
+interface FindexDoc {
+  findings: FindexEntry[];
+}
+
+/** Checks a findings index document read from a file (shape, record ids), a step every 128 entries. */
+function* checkFindexStaged(data: unknown): Generator<void, void> {
+  if (!isObject(data) || !Array.isArray(data.findings)) throw new Error('findings index of the wrong shape');
+  const entries = data.findings as unknown[];
+  for (let i = 0; i < entries.length; i++) {
+    if (i > 0 && (i & 127) === 0) yield;
+    const entry = entries[i];
+    if (!Array.isArray(entry)) throw new Error('findings index entry of the wrong shape');
+    const [ord, id, status, type, claimIds, articleIds, hash, dismissal] = entry as FindexEntry;
+    if (
+      typeof ord !== 'number' ||
+      !FINDING_STATUSES.includes(status) ||
+      typeof type !== 'string' ||
+      !Array.isArray(claimIds) ||
+      typeof hash !== 'number' ||
+      (dismissal !== undefined && dismissal !== 0 && dismissal !== 1)
+    ) {
+      throw new Error('findings index entry of the wrong shape');
+    }
+    checkRecordId('findings', id);
+    for (const c of claimIds) checkRecordId('claims', c);
+    if (articleIds !== null) {
+      if (!Array.isArray(articleIds)) throw new Error('findings index entry of the wrong shape');
+      for (const a of articleIds) checkRecordId('articles', a);
+    }
+  }
+}
+
+/** The index document of a findings chunk; `derived[i]`: finding i's article ids are its claims' articles. */
+function* findexDocument(findings: Ordered<Finding>[], derived: Uint8Array): Generator<void, { findings: FindexEntry[] }> {
+  const entries: FindexEntry[] = [];
+  for (let i = 0; i < findings.length; i++) {
+    // A step every 16 findings: an entry hashes its finding (256 took 18 ms on a loaded machine).
+    if (i > 0 && (i & 15) === 0) yield;
+    const [ord, f] = findings[i]!;
+    entries.push([ord, f.id, f.status, f.type, f.claimIds, derived[i] ? null : (f.articleIds ?? []), hashOfFinding(f), isNotSameFactDismissal(f) ? 1 : 0]);
+  }
+  return { findings: entries };
+}
 
 /** A bucket document holding no record (every list in it empty). */
 function isEmptyBucket(data: unknown): boolean {
@@ -479,7 +554,9 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         for (;;) {
           while (this.applying !== null) await this.applying;
           const epoch = this.applyEpoch;
-          const whole = () => this.applying === null && this.applyEpoch === epoch;
+          // A backup restored during the read (it empties the maps and reloads) moves the generation only.
+          const generation = this.generation;
+          const whole = () => this.applying === null && this.applyEpoch === epoch && this.generation === generation;
           let answer: unknown;
           try {
             answer = await read.apply(this, args);
@@ -817,11 +894,14 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
           continue;
         }
         const data = await this.readLater(name);
-        // Parsed in one task, loaded in the next (see parseBucket).
+        // Parsed in one task, checked in slices (its record ids: ~5 a finding, some 10 ms for a
+        // chunk of 1,000 at once), then loaded in one step (see parseBucket).
         await turn();
         if (this.generation !== generation || !this.pendingFindex.has(key)) continue;
         try {
-          this.loadFindex(key, data);
+          await inSlices(checkFindexStaged(data), this.sliceMs);
+          if (this.generation !== generation || !this.pendingFindex.has(key)) continue;
+          this.loadFindex(key, data, true);
         } catch (e) {
           throw unreadable(this.location, `${DATA_DIR}/${name}: ${e instanceof Error ? e.message : String(e)}`);
         }
@@ -835,31 +915,11 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     return promise;
   }
 
-  private loadFindex(key: string, data: unknown): void {
+  private loadFindex(key: string, data: unknown, checked = false): void {
     const chunk = `fchunk-${key.slice('findex-'.length)}`;
-    if (!isObject(data) || !Array.isArray(data.findings)) throw new Error('findings index of the wrong shape');
+    if (!checked) runStaged(checkFindexStaged(data));
     if (!this.lazyFindingChunks.has(chunk)) return;
-    const entries = data.findings as FindexEntry[];
-    for (const entry of entries) {
-      const [ord, id, status, type, claimIds, articleIds, hash, dismissal] = entry;
-      if (
-        typeof ord !== 'number' ||
-        !FINDING_STATUSES.includes(status) ||
-        typeof type !== 'string' ||
-        !Array.isArray(claimIds) ||
-        typeof hash !== 'number' ||
-        (dismissal !== undefined && dismissal !== 0 && dismissal !== 1)
-      ) {
-        throw new Error('findings index entry of the wrong shape');
-      }
-      checkRecordId('findings', id);
-      for (const c of claimIds) checkRecordId('claims', c);
-      if (articleIds !== null) {
-        if (!Array.isArray(articleIds)) throw new Error('findings index entry of the wrong shape');
-        for (const a of articleIds) checkRecordId('articles', a);
-      }
-    }
-    for (const [ord, id, status, type, claimIds, articleIds, hash, dismissal] of entries) {
+    for (const [ord, id, status, type, claimIds, articleIds, hash, dismissal] of (data as FindexDoc).findings) {
       // Written before the entries said whether a dismissal is "not the same fact": not known.
       this.lazyFindingMeta.set(id, { ord, id, status, type, claimIds, articleIds, hash, dismissal: dismissal ?? null });
       this.order.findings.set(id, ord);
@@ -867,10 +927,9 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     }
   }
 
-  /** Index entry of a finding (article ids left out when they are just its claims' articles). */
-  private findexEntry(ord: number, f: Finding): FindexEntry {
-    const derived = (f.articleIds ?? []).every((a) => f.claimIds.some((c) => this.articleOfClaim(c) === a));
-    return [ord, f.id, f.status, f.type, f.claimIds, derived ? null : (f.articleIds ?? []), hashOfFinding(f), isNotSameFactDismissal(f) ? 1 : 0];
+  /** Whether a finding's article ids are just its claims' articles (its index entry then leaves them out). */
+  private articlesDerived(f: Finding): boolean {
+    return (f.articleIds ?? []).every((a) => f.claimIds.some((c) => this.articleOfClaim(c) === a));
   }
 
   /**
@@ -1132,6 +1191,11 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     return this.consistentRead(() => super.findings(query));
   }
 
+  /** In slices: findings() runs in a consistent read (a commit landing between two slices makes the page again). */
+  protected override findingPage(index: FindingIndex, query: FindingQuery): Promise<{ total: number; ids: string[] }> {
+    return inSlices(index.pageStaged(query), this.sliceMs);
+  }
+
   override async findingsSignature(): Promise<string> {
     if (this.headAnswers() && this.findingHead) return this.findingHead.signature();
     return super.findingsSignature();
@@ -1197,14 +1261,39 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     return super.articleWithClaims(articleId);
   }
 
-  override async claims(ids?: readonly string[]): Promise<Claim[]> {
-    await (ids ? this.ensureClaims(ids) : this.ensureAllContent());
-    return super.claims(ids);
+  // Not async: a read of every claim resolves in as many microtask turns as before withAllClaims
+  // (the background analysis's read races an edit's commit start, see buildTrusted).
+  override claims(ids?: readonly string[]): Promise<Claim[]> {
+    // Every claim in order: the list built in slices first (the analysis reads it after each open).
+    if (!ids) return this.withAllClaims(() => super.claims());
+    return this.ensureClaims(ids).then(() => super.claims(ids));
   }
 
-  override async claimPage(query: ClaimPageQuery): Promise<Page<ClaimWithReview>> {
-    await (query.articleId !== undefined ? this.ensureArticles([query.articleId]) : this.ensureAllContent());
-    return super.claimPage(query);
+  override claimPage(query: ClaimPageQuery): Promise<Page<ClaimWithReview>> {
+    if (query.articleId === undefined) return this.withAllClaims(() => super.claimPage(query));
+    return this.ensureArticles([query.articleId]).then(() => super.claimPage(query));
+  }
+
+  /**
+   * Runs `read` (a read of every claim) once every content bucket is parsed and the list of every
+   * claim is built in slices, both from one loaded state. A backup restored meanwhile (it empties the
+   * maps and makes the buckets lazy again, so the list would be built from none of them) or a claim
+   * put between two slices (the built list is dropped) makes both again; after a few such tries the
+   * buckets are parsed and `read` runs in the commit queue, where no commit or restore lands (the
+   * list then built at once, from that whole state). `read` is called in the same synchronous run as
+   * the last check.
+   */
+  private async withAllClaims<R>(read: () => Promise<R>): Promise<R> {
+    for (let attempt = 0; attempt < CONSISTENT_READ_TRIES; attempt++) {
+      await this.ensureAllContent();
+      const generation = this.generation;
+      const built = await inSlices(this.warmAllClaimsStaged(), this.sliceMs);
+      if (built && this.generation === generation && this.lazyContent.size === 0) return read();
+    }
+    return this.exclusive(async () => {
+      await this.ensureAllContent();
+      return read();
+    });
   }
 
   /** Parses every content bucket still unparsed (tools and tests that read the state directly). */
@@ -1458,8 +1547,10 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       while (this.applying !== null) await this.applying;
       const seq = this.seq;
       const epoch = this.applyEpoch;
+      // A restore puts seq back to the number it had (its own commit lands later): the generation it moves tells.
+      const generation = this.generation;
       const result = await work();
-      if (this.seq === seq && this.applyEpoch === epoch && this.applying === null) return result;
+      if (this.seq === seq && this.applyEpoch === epoch && this.generation === generation && this.applying === null) return result;
     }
     return this.exclusive(work);
   }
@@ -1810,7 +1901,9 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
 
   /** The documents' contents now, for the given keys (synchronous: no commit can interleave). */
   private captureDocuments(keys: ReadonlySet<string>): Map<string, unknown> {
-    return runStaged(this.captureStaged(keys));
+    const docs = runStaged(this.captureStaged(keys));
+    for (const [k, data] of docs) if (data instanceof Deferred) docs.set(k, runStaged(data.build()));
+    return docs;
   }
 
   /**
@@ -1825,29 +1918,29 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     if (want('content-') || want('index-')) {
       // A bucket not parsed yet is never written (its document stays as it is): only what is in
       // memory can have changed. A content document always goes with its index.
-      const groups = new Map<string, { content: ContentDoc | null; index: IndexDoc }>();
+      const groups = new Map<string, CapturedBucket>();
       for (const k of keys) {
         const suffix = k.startsWith('content-') ? k.slice('content-'.length) : k.startsWith('index-') ? k.slice('index-'.length) : null;
         if (suffix === null || this.lazyContent.has(`content-${suffix}`)) continue;
-        const group = groups.get(`content-${suffix}`) ?? { content: null, index: { articles: [] } };
+        const group = groups.get(`content-${suffix}`) ?? { content: false, articles: [], ords: [], claims: [] };
         // An index alone (added to a workspace written before indexes) leaves the content document as it is.
-        if (k.startsWith('content-')) group.content = { articles: [], claims: [] };
+        if (k.startsWith('content-')) group.content = true;
         groups.set(`content-${suffix}`, group);
       }
       for (const a of this.articleMap.values()) {
-        // A step every 32 articles (each gathers its claims and their ids): some 1-2 ms.
+        // A step every 32 articles: some 1-2 ms.
         if ((++n & 31) === 0) yield;
         const doc = groups.get(this.bucket('content', a.id));
         if (!doc) continue;
-        const ord = this.order.articles.get(a.id) ?? 0;
-        const claims = this.claimsOf(a.id);
-        doc.content?.articles.push([ord, a]);
-        doc.content?.claims.push(...claims);
-        doc.index.articles.push([ord, a.id, a.title, a.outlet, a.publishedAt, a.source, claims.map((c) => c.id)]);
+        // Only references and numbers: the records (and an article's cached claim list) are never
+        // changed in place, so the documents are built from them when written (see Deferred).
+        doc.articles.push(a);
+        doc.ords.push(this.order.articles.get(a.id) ?? 0);
+        doc.claims.push(this.claimsOf(a.id));
       }
       for (const [k, doc] of groups) {
-        if (doc.content) docs.set(k, doc.content);
-        docs.set(`index-${k.slice('content-'.length)}`, doc.index);
+        if (doc.content) docs.set(k, new Deferred(() => contentDocument(doc)));
+        docs.set(`index-${k.slice('content-'.length)}`, new Deferred(() => indexDocument(doc)));
       }
     }
     if (want('reviews-')) {
@@ -1875,13 +1968,16 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         yield;
         findings.sort((a, b) => a[0] - b[0]);
         docs.set(k, { findings });
-        const entries: FindexEntry[] = [];
-        for (const [ord, f] of findings) {
-          // A step every 16 findings: an entry hashes its finding (256 took 18 ms on a loaded machine).
-          if ((++n & 15) === 0) yield;
-          entries.push(this.findexEntry(ord, f));
+        // The index entries are built when their document is written (one chunk's entries alive at a
+        // time, not 160k at 10,000 articles); all they read then is the captured finding records
+        // (never changed in place) except whether the finding's articles are its claims' articles,
+        // which reads the claims now: taken here, a flag per finding.
+        const derived = new Uint8Array(findings.length);
+        for (let i = 0; i < findings.length; i++) {
+          if ((++n & 255) === 0) yield;
+          derived[i] = this.articlesDerived(findings[i]![1]) ? 1 : 0;
         }
-        docs.set(`findex-${k.slice('fchunk-'.length)}`, { findings: entries });
+        docs.set(`findex-${k.slice('fchunk-'.length)}`, new Deferred(() => findexDocument(findings, derived)));
       }
     }
     if (keys.has('fhead')) {
@@ -1905,8 +2001,9 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   /** Writes documents under names of this checkpoint; returns key → file name. Folder synced once. */
   private async writeDocuments(docs: Map<string, unknown>, seq: number): Promise<Record<string, string>> {
     const names: Record<string, string> = {};
-    for (const [key, data] of docs) {
+    for (const [key, captured] of docs) {
       const name = `${key}.${seq}.json`;
+      const data = captured instanceof Deferred ? await inSlices(captured.build(), this.sliceMs) : captured;
       const db = new Low<unknown>(new DurableJsonFile<unknown>(this.fs, join(this.location, DATA_DIR, name)), null);
       db.data = data;
       await db.write();
