@@ -1285,6 +1285,8 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
    */
   private async withAllClaims<R>(read: () => Promise<R>): Promise<R> {
     for (let attempt = 0; attempt < CONSISTENT_READ_TRIES; attempt++) {
+      // A restore reloading the state (or a big commit applied in slices) first.
+      while (this.applying !== null) await this.applying;
       await this.ensureAllContent();
       const generation = this.generation;
       const built = await inSlices(this.warmAllClaimsStaged(), this.sliceMs);
@@ -2209,18 +2211,31 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       await writeFileDurably(this.fs, join(this.location, MANIFEST_FILE), JSON.stringify(next, null, 1));
       this.manifest = next;
       await this.dropJournalUpTo(seq);
-      this.reset();
+      // The reload is applied like a commit in slices: reads gated on `applying` (gateReads,
+      // consistentRead, withAllClaims) wait for it, so none answers from the half-loaded state between
+      // reset() and the end of the reload (the generation is the same at both ends of such a read).
+      let reloaded!: () => void;
+      const applying = new Promise<void>((resolve) => (reloaded = resolve));
+      this.applying = applying;
+      this.applyEpoch++;
       try {
-        await this.loadDocuments(next, (next.counts?.articles ?? 0) >= (this.options.lazyContentAbove ?? LAZY_CONTENT_ABOVE));
+        this.reset();
+        try {
+          await this.loadDocuments(next, (next.counts?.articles ?? 0) >= (this.options.lazyContentAbove ?? LAZY_CONTENT_ABOVE));
+        } finally {
+          // reset() moved the generation before the reload; a big commit checked ahead (commitAhead)
+          // that began during the reload saw a half-loaded state under that generation: moved again
+          // now (also when the reload failed), so it is checked in full in its turn.
+          this.generation++;
+        }
+        this.seq = seq;
+        this.dirty.clear();
+        this.migrateLegacyFindings();
       } finally {
-        // reset() moved the generation before the reload; a big commit checked ahead (commitAhead)
-        // that began during the reload saw a half-loaded state under that generation: moved again
-        // now (also when the reload failed), so it is checked in full in its turn.
-        this.generation++;
+        this.applyEpoch++;
+        if (this.applying === applying) this.applying = null;
+        reloaded();
       }
-      this.seq = seq;
-      this.dirty.clear();
-      this.migrateLegacyFindings();
       metas.restored = this.metaRecord;
       this.sinceCheckpoint = { commits: 0, bytes: 0 };
       this.notices.push({ kind: 'restored', backupId });
