@@ -111,14 +111,7 @@ export function indexMentions(text: string, re: RegExp, wholeWords = true, start
       scan.lastIndex = start + 1;
       continue;
     }
-    let group = 0;
-    for (let g = 1; g < m.length; g++) {
-      if (m[g] !== undefined) {
-        group = g;
-        break;
-      }
-    }
-    items.push({ start, end, text: m[0], group });
+    items.push({ start, end, text: m[0], group: firstGroup(m) });
   }
   return new MentionIndex(items);
 }
@@ -181,14 +174,7 @@ function indexWordMentions(text: string, re: RegExp, starts: string | FirstUnits
     if (m === null || m[0].length === 0) continue;
     const end = p + m[0].length;
     if (isLetterUnit(text.charCodeAt(end))) continue;
-    let group = 0;
-    for (let g = 1; g < m.length; g++) {
-      if (m[g] !== undefined) {
-        group = g;
-        break;
-      }
-    }
-    items.push({ start: p, end, text: m[0], group });
+    items.push({ start: p, end, text: m[0], group: firstGroup(m) });
     candidates.lastIndex = end;
   }
   return new MentionIndex(items);
@@ -233,17 +219,16 @@ function indexWordMentionsAtUnits(text: string, re: RegExp, starts: FirstUnits, 
       p = next;
       continue;
     }
-    let group = 0;
-    for (let g = 1; g < m.length; g++) {
-      if (m[g] !== undefined) {
-        group = g;
-        break;
-      }
-    }
-    items.push({ start: p, end, text: m[0], group });
+    items.push({ start: p, end, text: m[0], group: firstGroup(m) });
     p = end;
   }
   return new MentionIndex(items);
+}
+
+/** The first capture group that took part in the match (0 when none did). */
+function firstGroup(m: RegExpExecArray): number {
+  for (let g = 1; g < m.length; g++) if (m[g] !== undefined) return g;
+  return 0;
 }
 
 function startsOneOf(text: string, p: number, words: readonly string[]): boolean {
