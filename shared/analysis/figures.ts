@@ -195,11 +195,31 @@ function slashedDate(text: string, tokens: readonly string[], starts: readonly n
   // no date is written so.
   const w1 = tokens[first - 1];
   if (n.length === 2 && (n[0] as number) < (n[1] as number) && w1 !== undefined && (w1 === 'chiem' || QUALIFIER_WORDS[w1] !== undefined || QUALIFIER_WORDS[`${tokens[first - 2]} ${w1}`] !== undefined)) return false;
-  // A season, a school or fiscal year ('2013/2014', '2013/14'): years, not figures.
-  if (n.length === 2 && /^(?:19|20)\d{2}$/.test(raws[0] as string) && /^\d{2}$|^(?:19|20)\d{2}$/.test(raws[1] as string)) return true;
+  // A season, a school or fiscal year ('2013/2014', '2013/14'): the second year the first plus one, not
+  // two figures ('2013/2020 hồ sơ' stays a pair of counts).
+  if (n.length === 2 && /^(?:19|20)\d{2}$/.test(raws[0] as string) && seasonEnd(n[0] as number, raws[1] as string)) return true;
   if (n.length === 2) return (isDay(n[0] as number) && isMonth(n[1] as number)) || (isMonth(n[0] as number) && /^(?:19|20)\d{2}$/.test(raws[1] as string));
   if (n.length === 3) return isDay(n[0] as number) && isMonth(n[1] as number) && isYearWritten(raws[2] as string);
   return false;
+}
+
+/** '2014' or '14' after 2013: the year a season that starts in `year` ends in. */
+function seasonEnd(year: number, raw: string): boolean {
+  return raw.length === 4 ? Number(raw) === year + 1 : raw.length === 2 && Number(raw) === (year + 1) % 100;
+}
+
+/**
+ * "45 trên 63 tỉnh": "trên" between two counts, the second larger, is "out of", not "more than" — not after
+ * a year ("năm 2013 trên 5.000 ca" is more than 5.000).
+ */
+function outOf(tokens: readonly string[], starts: readonly number[], ends: readonly number[], text: string, i: number): boolean {
+  if (tokens[i - 1] !== 'tren' || tokens[i - 2] !== '#') return false;
+  const before = text.slice(starts[i - 2] as number, ends[i - 2] as number);
+  const after = text.slice(starts[i] as number, ends[i] as number);
+  if (!/^\d{1,3}$/.test(before) || /^(?:19|20)\d{2}$/.test(before)) return false;
+  const a = Number(before);
+  const b = Number(after.replace(/\./g, '').replace(',', '.'));
+  return Number.isFinite(b) && b > a;
 }
 
 /** Tokens and figures of text[start, end). */
@@ -250,7 +270,7 @@ export function tokenizeSentence(text: string, start: number, end: number): Toke
     if (w2 && QUALIFIER_WORDS[w2]) {
       qualifier = QUALIFIER_WORDS[w2];
       spanStart = starts[i - 2] as number;
-    } else if (w1 && QUALIFIER_WORDS[w1] && !(w1 === 'tren' && tokens[i - 2] === '#')) {
+    } else if (w1 && QUALIFIER_WORDS[w1] && !outOf(tokens, starts, ends, text, i)) {
       qualifier = QUALIFIER_WORDS[w1];
       spanStart = starts[i - 1] as number;
     }

@@ -174,8 +174,8 @@ function joinUnitRanges(text: string, claims: ExtractedClaim[]): ExtractedClaim[
       !RANGE_GAP.test(text.slice(a.end, b.start)) ||
       b.value * factor <= a.value ||
       // A series "20 ca - 30 ca - 40 ca" is no range.
-      SERIES_BEFORE.test(text.slice(Math.max(0, a.start - 4), a.start)) ||
-      SERIES_AFTER.test(text.slice(b.end, b.end + 4))
+      SERIES_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start)) ||
+      SERIES_AFTER.test(text.slice(b.end, b.end + 8))
     ) {
       out?.push(a);
       continue;
@@ -193,8 +193,9 @@ function joinUnitRanges(text: string, claims: ExtractedClaim[]): ExtractedClaim[
 const ENDS_ON_DIGIT = /\d$/u;
 /** "đến", "tới" or a dash between the two ends, nothing else. */
 const RANGE_GAP = /^[ \u00a0]*(?:đến|tới|[-–])[ \u00a0]*$/u;
-const SERIES_BEFORE = /[-–][ \u00a0]*$/u;
-const SERIES_AFTER = /^[ \u00a0]*[-–]/u;
+/** A figure and a dash before the lower end, a dash and a figure after the upper one: "20 ca - 30 ca - 40 ca" (a bullet "- 20 ca đến 30 ca" or an aside "– 7% đến 9% –" is none). */
+const SERIES_BEFORE = /\d[^\d\n]{0,16}[ \u00a0][-–][ \u00a0]*$/u;
+const SERIES_AFTER = /^[ \u00a0]*[-–][ \u00a0]*\d/u;
 const RANGE_KINDS: ReadonlySet<string> = new Set(['duration', 'money', 'measure', 'percent', 'count']);
 /** Months per unit of a duration, to give the upper end in the lower end's unit. */
 const DURATION_MONTHS: Readonly<Record<string, number>> = { tháng: 1, năm: 12 };
@@ -235,7 +236,11 @@ function percentChange(folded: string, sentence: Span, expr: Expression, previou
   const before = folded.slice(Math.max(sentence.start, expr.numberStart - 14), expr.numberStart);
   const exceeded = OVERSHOOT_BEFORE.exec(before);
   // "đạt 42%, vượt 40% kế hoạch": after the level reached, "vượt" names the plan's level, not the excess.
-  const levelBefore = previous !== undefined && previous.kind === 'percent' && previous.start >= sentence.start && expr.start - previous.end < 40;
+  // Only a plan near the level ("đạt 42%, vượt 40%"), not an excess far below it ("đạt 42%, vượt 2%", "đạt
+  // 105% dự toán, vượt 5%").
+  const level = previous?.value ?? null;
+  const levelBefore =
+    previous !== undefined && previous.kind === 'percent' && previous.start >= sentence.start && expr.start - previous.end < 40 && level !== null && expr.value < level && expr.value >= level / 2;
   if (exceeded !== null && !levelBefore && PLAN_AFTER.test(folded.slice(expr.end, Math.min(sentence.end, expr.end + 24)))) {
     // The qualifier "more than" came from "vượt" itself (the quote starts on it); another word keeps its own.
     return { ...expr, kind: 'change', qualifier: expr.qualifier === 'more_than' && expr.start < expr.numberStart && folded.startsWith('vượt', expr.start) ? 'exact' : expr.qualifier };

@@ -225,13 +225,21 @@ function dayOfMatch(folded: string, publishedDay: string): string | null {
   if (m === null) return null;
   // "sẽ diễn ra tối 24-10": a preview's match is still to come — its text tells earlier meetings. "ngày
   // 24/10 năm ngoái", "23/10/2012": a date with its year is another season's.
-  if (PREVIEW_WORD.test(m[0]) || YEAR_AFTER_DATE.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+  const year = YEAR_AFTER_DATE.exec(folded.slice(m.index + m[0].length, m.index + m[0].length + 16));
+  if (PREVIEW_WORD.test(m[0]) || (year !== null && !thisYear(year, publishedDay))) return null;
   const day = `${publishedDay.slice(0, 4)}-${m[2]?.padStart(2, '0')}-${m[1]?.padStart(2, '0')}`;
   return day === publishedDay || day === dayBefore(publishedDay) ? day : null;
 }
 
 const PREVIEW_WORD = /(?<![\p{L}\p{M}])(?:sẽ|dự kiến|chuẩn bị|sắp)(?![\p{L}\p{M}])/u;
-const YEAR_AFTER_DATE = /^(?:[/.-]\d|[ \t\u00a0]+năm(?![\p{L}\p{M}]))/u;
+const YEAR_AFTER_DATE = /^(?:[/.-](\d{2,4})|[ \t\u00a0]+năm[ \t\u00a0]+(nay|ngoái|trước|\d{4}))/u;
+
+/** The year after a match's date is the publication's ("tối 22/10 năm nay", "22/10/2013"). */
+function thisYear(m: RegExpExecArray, publishedDay: string): boolean {
+  const y = publishedDay.slice(0, 4);
+  const given = m[1] ?? m[2] ?? '';
+  return given === 'nay' || given === y || (given.length === 2 && given === y.slice(2));
+}
 
 /** The first date given for a match: its word, then within the clause the time word and "D-M"/"D/M". */
 const MATCH_DATE_RE = /(?<![\p{L}\p{M}])(?:trận|chung kết|bán kết|tứ kết)(?![\p{L}\p{M}])[^.!?;\n]{0,48}?(?:diễn ra|sáng|trưa|chiều|tối|đêm|ngày)(?:[ \t]+(?:muộn|qua|hôm|vào))?(?:[ \t]+ngày)?[ \t]+(\d{1,2})[-/](\d{1,2})(?![\d/-])/u;
@@ -860,8 +868,22 @@ export function periodPhrase(found: string, year: number | null): string {
  */
 function monthNamesChecked(text: string, folded: string, periods: MentionIndex): MentionIndex {
   const all = periods.all();
-  const kept = all.filter((m) => !MONTH_WORD_MENTION.test(m.text) || (text.startsWith('tháng', m.start) && isUpperAt(text, m.start + m.text.search(MONTH_WORD_START)) && !REVOLUTION_BEFORE.test(folded.slice(Math.max(0, m.start - 12), m.start))));
+  const kept = all.filter((m) => !MONTH_WORD_MENTION.test(m.text) || monthNamed(text, folded, m));
   return kept.length === all.length ? periods : new MentionIndex(kept);
+}
+
+/**
+ * "tháng Tám", "Tháng Tám, …" opening a sentence, "Doanh thu Tháng Tám", "THÁNG TÁM" in a headline: the
+ * month's word capitalised. Not after "cách mạng", nor a capitalised "Tháng" inside a name of
+ * capitalised words ("đường Cách Mạng Tháng Tám").
+ */
+function monthNamed(text: string, folded: string, m: Mention): boolean {
+  if (!isUpperAt(text, m.start + m.text.search(MONTH_WORD_START))) return false;
+  if (REVOLUTION_BEFORE.test(folded.slice(Math.max(0, m.start - 12), m.start))) return false;
+  if (text.startsWith('tháng', m.start) || text.startsWith('THÁNG', m.start)) return true;
+  // "Tháng" capitalised: a sentence's first word, or after a word in lower case.
+  const before = /(\S+)[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, m.start - 24), m.start));
+  return before === null || /[.!?:;\n]$/u.test(before[1] ?? '') || !isUpperAt(before[1] ?? '', 0);
 }
 
 const MONTH_WORD_MENTION = /^tháng\s+[^\d\s]/u;

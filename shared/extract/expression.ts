@@ -247,32 +247,46 @@ function scoreRunCued(folded: string, sentenceStart: number, pos: number, senten
  */
 function slashScore(text: string, folded: string, sentence: Span, start: number, end: number, ratio: RegExpExecArray): Reading | null {
   if (!/^\d{1,2}$/u.test(text.slice(start, end)) || !/^\/\d{1,2}$/u.test(ratio[0])) return null;
-  const clauseStart = Math.max(sentence.start, lastClauseStop(folded, Math.max(sentence.start, start - 60), start));
-  if (SLASH_DAY_WORD.test(folded.slice(clauseStart, start)) || SLASH_LABEL_BEFORE.test(folded.slice(Math.max(sentence.start, start - 16), start))) return null;
+  const before = folded.slice(Math.max(sentence.start, start - 60), start);
+  if (SLASH_LABEL_BEFORE.test(before.slice(-16)) || DATE_LIST_BEFORE.test(before)) return null;
+  // An anniversary in the same clause ("kỷ niệm 38 năm ngày chiến thắng 30/4"): a day.
+  if (ANNIVERSARY.test(folded.slice(lastClauseStop(folded, Math.max(sentence.start, start - 60), start), start))) return null;
   const scoreEnd = end + ratio[0].length;
   if (SLASH_NOT_SCORE_AFTER.test(folded.slice(scoreEnd, Math.min(sentence.end, scoreEnd + 16)))) return null;
-  if (!SLASH_SCORE_CONTEXT.test(folded.slice(Math.max(sentence.start, start - 200), Math.min(sentence.end, end + 200)))) return null;
-  if (!(phraseBefore(SCORE_WORDS_BEFORE, folded, sentence.start, start, 40) !== null || rallyWordBefore(folded, sentence.start, start, sentence.end) || scoreRunCued(folded, sentence.start, start, sentence.end))) return null;
   if (matchAt(UNIT_AFTER, folded, scoreEnd, sentence.end) || countedNounAt(text, scoreEnd, sentence.end)) return null;
+  const first = Number(text.slice(start, end));
+  const second = Number(ratio[0].slice(1));
+  const strong = phraseBefore(SCORE_WORDS_BEFORE, folded, sentence.start, start, 40) !== null;
+  const run = scoreRunCued(folded, sentence.start, start, sentence.end);
+  const match = SLASH_SCORE_CONTEXT.test(folded.slice(Math.max(sentence.start, start - 200), Math.min(sentence.end, end + 200)));
+  // In a sentence about a set or a score: after a score word, a rally word or another score. Else only
+  // the first of two or more set scores after a score word, the winner's first ("thắng 21/19, 21/15"),
+  // and the scores of such a run.
+  const pairAfter = NEXT_PAIR_AFTER.test(folded.slice(scoreEnd, Math.min(sentence.end, scoreEnd + 12)));
+  const ok = match ? strong || run || rallyWordBefore(folded, sentence.start, start, sentence.end) : (strong && first > second && pairAfter) || run;
+  if (!ok) return null;
   return {
-    expression: { start, end: scoreEnd, kind: 'measure', value: Number(text.slice(start, end)), total: Number(ratio[0].slice(1)), upper: null, unit: 'tỷ số', qualifier: 'exact', years: null, date: null, numberStart: start },
+    expression: { start, end: scoreEnd, kind: 'measure', value: first, total: second, upper: null, unit: 'tỷ số', qualifier: 'exact', years: null, date: null, numberStart: start },
     next: scoreEnd,
   };
 }
 
-/** The last ";" or ":" before `pos` (a comma keeps the clause: "thắng các trận ngày 5/1, 8/1"), else `from`. */
+/** The last clause mark (",", ";", ":") before `pos`, else `from`. */
 function lastClauseStop(folded: string, from: number, pos: number): number {
   for (let i = pos - 1; i >= from; i--) {
     const c = folded.charCodeAt(i);
-    if (c === 0x3b || c === 0x3a) return i + 1;
+    if (c === 0x2c || c === 0x3b || c === 0x3a) return i + 1;
   }
   return from;
 }
 
-/** A day word anywhere in the clause before a slash pair: "thắng các trận ngày 5/1, 8/1", "kỷ niệm … 30/4". */
-const SLASH_DAY_WORD = /(?<![\p{L}\p{M}])(?:ngày|mùng|mồng|kỷ niệm|dịp|lễ)(?![\p{L}\p{M}])/u;
-/** Right before the pair: a time of day ("tối 23/10"), "vào 22/10", a label of an address or a lot ("tổ 6/1", "gói thầu 12/3", "số 6/1" — not "tỷ số 19/19"). */
-const SLASH_LABEL_BEFORE = /(?<![\p{L}\p{M}])(?:hôm|sáng|trưa|chiều|tối|đêm|vào|tổ|gói thầu|(?<!tỷ[ \t\u00a0])(?<!tỉ[ \t\u00a0])số|khu|phố|ngõ|ngách|hẻm|điều|khoản)[ \t\u00a0]*$/u;
+const ANNIVERSARY = /(?<![\p{L}\p{M}])(?:kỷ niệm|dịp|lễ)(?![\p{L}\p{M}])/u;
+/** Right before the pair: a day or time word ("ngày 6/1", "tối 23/10"), "vào 22/10", a label of an address or a lot ("tổ 6/1", "gói thầu 12/3", "số 6/1" — not "tỷ số 19/19"). */
+const SLASH_LABEL_BEFORE = /(?<![\p{L}\p{M}])(?:ngày|mùng|mồng|hôm|sáng|trưa|chiều|tối|đêm|vào|tổ|gói thầu|(?<!tỷ[ \t\u00a0])(?<!tỉ[ \t\u00a0])số|khu|phố|ngõ|ngách|hẻm|điều|khoản)[ \t\u00a0]*$/u;
+/** After a list of days: "ngày 5/1, 8/1 và …", "các ngày 25/12, 28/12 rồi …". */
+const DATE_LIST_BEFORE = /(?<![\p{L}\p{M}])(?:ngày|mùng|mồng)[ \t\u00a0]+\d{1,2}[/-]\d{1,2}(?:(?:[ \t\u00a0]*,[ \t\u00a0]*|[ \t\u00a0]+(?:và|rồi|đến)[ \t\u00a0]+)\d{1,2}[/-]\d{1,2}){0,6}(?:[ \t\u00a0]*,[ \t\u00a0]*|[ \t\u00a0]+(?:và|rồi|đến)[ \t\u00a0]+)$/u;
+/** Another set score right after: "21/19, 21/15", "6/3 và 6/4". */
+const NEXT_PAIR_AFTER = /^[ \t\u00a0]*(?:,|và|rồi)[ \t\u00a0]*\d{1,2}\/\d{1,2}(?![\d/])/u;
 /** After the pair: a year ("7/5/1954", "19/8 năm 1945") or a counted word ("7/10 trận", "3/5 trận đấu"). */
 const SLASH_NOT_SCORE_AFTER = /^(?:\/|[ \t\u00a0]*(?:năm|trận|lần|ván|số|tr\.|[-–][ \t\u00a0]*\d))/u;
 /** A sentence about a set, a game, a tie-break or a score: where a slash pair is a score. */
