@@ -216,10 +216,11 @@ function outOf(tokens: readonly string[], starts: readonly number[], ends: reado
   if (tokens[i - 1] !== 'tren' || tokens[i - 2] !== '#') return false;
   const before = text.slice(starts[i - 2] as number, ends[i - 2] as number);
   const after = text.slice(starts[i] as number, ends[i] as number);
-  if (!/^\d{1,3}$/.test(before) || /^(?:19|20)\d{2}$/.test(before)) return false;
-  const a = Number(before);
-  const b = Number(after.replace(/\./g, '').replace(',', '.'));
-  return Number.isFinite(b) && b > a;
+  if (/^(?:19|20)\d{2}$/.test(before)) return false;
+  const read = (raw: string): number => Number(raw.replace(/\./g, '').replace(',', '.'));
+  const a = read(before);
+  const b = read(after);
+  return Number.isFinite(a) && Number.isFinite(b) && b > a;
 }
 
 /** Tokens and figures of text[start, end). */

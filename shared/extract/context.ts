@@ -881,10 +881,13 @@ function monthNamed(text: string, folded: string, m: Mention): boolean {
   if (!isUpperAt(text, m.start + m.text.search(MONTH_WORD_START))) return false;
   if (REVOLUTION_BEFORE.test(folded.slice(Math.max(0, m.start - 12), m.start))) return false;
   if (text.startsWith('tháng', m.start) || text.startsWith('THÁNG', m.start)) return true;
-  // "Tháng" capitalised: a sentence's first word, or after a word in lower case.
+  // "Tháng" capitalised: a sentence's first word, or after a word that introduces a time ("Doanh thu Tháng
+  // Tám", "trong Tháng Tám") — after a place noun it names a place ("Công viên Tháng Tư", "phố Tháng Tám").
   const before = /(\S+)[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, m.start - 24), m.start));
-  return before === null || /[.!?:;\n]$/u.test(before[1] ?? '') || !isUpperAt(before[1] ?? '', 0);
+  return before === null || /[.!?:;\n]$/u.test(before[1] ?? '') || TIME_WORDS_BEFORE_MONTH.has((before[1] ?? '').toLowerCase());
 }
+
+const TIME_WORDS_BEFORE_MONTH: ReadonlySet<string> = new Set(['trong', 'vào', 'của', 'từ', 'đến', 'tới', 'hồi', 'cuối', 'đầu', 'giữa', 'thu', 'sang', 'qua', 'nay', 'là']);
 
 const MONTH_WORD_MENTION = /^tháng\s+[^\d\s]/u;
 const MONTH_WORD_START = /(?<=^tháng\s+)\S/u;

@@ -262,8 +262,11 @@ function slashScore(text: string, folded: string, sentence: Span, start: number,
   // In a sentence about a set or a score: after a score word, a rally word or another score. Else only
   // the first of two or more set scores after a score word, the winner's first ("thắng 21/19, 21/15"),
   // and the scores of such a run.
+  // Outside such a sentence only a pair no date can be ("21/19") or a sentence about players of a racket
+  // sport ("… trước tay vợt Thái Lan") makes a score: "chiến thắng 30/4, 2/9", "thắng trận 5/1, 8/1" are days.
   const pairAfter = NEXT_PAIR_AFTER.test(folded.slice(scoreEnd, Math.min(sentence.end, scoreEnd + 12)));
-  const ok = match ? strong || run || rallyWordBefore(folded, sentence.start, start, sentence.end) : (strong && first > second && pairAfter) || run;
+  const noDate = !(first >= 1 && first <= 31 && second >= 1 && second <= 12) || RACKET_WORDS.test(folded.slice(sentence.start, sentence.end));
+  const ok = match ? strong || run || rallyWordBefore(folded, sentence.start, start, sentence.end) : noDate && ((strong && first > second && pairAfter) || run);
   if (!ok) return null;
   return {
     expression: { start, end: scoreEnd, kind: 'measure', value: first, total: second, upper: null, unit: 'tỷ số', qualifier: 'exact', years: null, date: null, numberStart: start },
@@ -285,6 +288,8 @@ const ANNIVERSARY = /(?<![\p{L}\p{M}])(?:kỷ niệm|dịp|lễ)(?![\p{L}\p{M}])
 const SLASH_LABEL_BEFORE = /(?<![\p{L}\p{M}])(?:ngày|mùng|mồng|hôm|sáng|trưa|chiều|tối|đêm|vào|tổ|gói thầu|(?<!tỷ[ \t\u00a0])(?<!tỉ[ \t\u00a0])số|khu|phố|ngõ|ngách|hẻm|điều|khoản)[ \t\u00a0]*$/u;
 /** After a list of days: "ngày 5/1, 8/1 và …", "các ngày 25/12, 28/12 rồi …". */
 const DATE_LIST_BEFORE = /(?<![\p{L}\p{M}])(?:ngày|mùng|mồng)[ \t\u00a0]+\d{1,2}[/-]\d{1,2}(?:(?:[ \t\u00a0]*,[ \t\u00a0]*|[ \t\u00a0]+(?:và|rồi|đến)[ \t\u00a0]+)\d{1,2}[/-]\d{1,2}){0,6}(?:[ \t\u00a0]*,[ \t\u00a0]*|[ \t\u00a0]+(?:và|rồi|đến)[ \t\u00a0]+)$/u;
+/** Players of a racket sport: "tay vợt", "VĐV", "đơn nam". */
+const RACKET_WORDS = /(?<![\p{L}\p{M}])(?:tay vợt|vđv|vận động viên|đơn nam|đơn nữ|đôi nam|đôi nữ|cầu lông|quần vợt|bóng bàn)(?![\p{L}\p{M}])/u;
 /** Another set score right after: "21/19, 21/15", "6/3 và 6/4". */
 const NEXT_PAIR_AFTER = /^[ \t\u00a0]*(?:,|và|rồi)[ \t\u00a0]*\d{1,2}\/\d{1,2}(?![\d/])/u;
 /** After the pair: a year ("7/5/1954", "19/8 năm 1945") or a counted word ("7/10 trận", "3/5 trận đấu"). */

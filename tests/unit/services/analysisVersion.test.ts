@@ -145,6 +145,9 @@ const ANALYSIS_OUTPUT_DIGESTS: Record<number, string> = {
   // hồ sơ' is two counts); 'trên' is 'out of' only between two counts, the second larger (not after a year).
   // This input reaches neither: same digest.
   21: 'bda25007c88d0792',
+  // Version 22 (third review): 'out of' read for counts with thousands separators or decimals ('1.000 trên
+  // 2.000 hồ sơ', '0,5 trên 1'). This input reaches none: same digest.
+  22: 'bda25007c88d0792',
 };
 
 /** JSON with object keys sorted, so the digest does not depend on property order. */
