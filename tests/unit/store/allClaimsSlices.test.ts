@@ -4,6 +4,7 @@ import { openWorkspaceStore } from '../../../electron/store/open';
 import type { WorkspaceStore } from '../../../electron/store/port';
 import type { Article, Claim } from '../../../shared/schema';
 import { tempDir } from '../helpers';
+import { turnsDuring } from './helpers/slices';
 
 // The list of every claim in order (read by the analysis after each open, and by the claim rows
 // without an article) is built in slices with the event loop turning between them: at 10,000
@@ -28,20 +29,6 @@ async function filled(): Promise<WorkspaceStore> {
   return store;
 }
 
-/** Turns of the event loop (a setImmediate chain) while `work` runs. */
-async function turnsDuring<T>(work: () => Promise<T>): Promise<{ value: T; turns: number }> {
-  let turns = 0;
-  let on = true;
-  const turn = () => {
-    if (!on) return;
-    turns++;
-    setImmediate(turn);
-  };
-  setImmediate(turn);
-  const value = await work();
-  on = false;
-  return { value, turns };
-}
 
 describe('the list of every claim', () => {
   it('is built with the event loop turning, in article then start order', async () => {

@@ -6,6 +6,7 @@ import { openWorkspaceStore } from '../../../electron/store/open';
 import type { Article, Claim } from '../../../shared/schema';
 import { benchFindings } from '../../bench/benchFindings';
 import { tempDir } from '../helpers';
+import { importChanges } from './helpers/slices';
 
 // A findings index document read after the open (a lazily opened workspace) is checked in slices
 // (its record ids, ~5 a finding: a chunk of 1,000 findings was one step of ~10 ms, far more on a
@@ -26,11 +27,7 @@ async function build(): Promise<string> {
     action: 'import',
     who: 'Lan',
     at,
-    changes: [
-      ...articles.map((a) => ({ table: 'articles' as const, id: a.id, before: null, after: a })),
-      ...claims.map((c) => ({ table: 'claims' as const, id: c.id, before: null, after: c })),
-      ...findings.map((f) => ({ table: 'findings' as const, id: f.id, before: null, after: f })),
-    ],
+    changes: importChanges(articles, claims, findings),
     audit: [],
   });
   await store.close();

@@ -6,6 +6,7 @@ import type { FindingQuery, WorkspaceStore } from '../../../electron/store/port'
 import type { Article, Claim, Finding } from '../../../shared/schema';
 import { benchFindings } from '../../bench/benchFindings';
 import { tempDir } from '../helpers';
+import { importChanges, turnsDuring } from './helpers/slices';
 
 // A page of many findings (every finding: the full analysis reads them all) is merged from the
 // index's status groups in slices, the event loop turning between them: at 10,000 articles that
@@ -28,29 +29,12 @@ async function filled(): Promise<{ store: WorkspaceStore; findings: Finding[] }>
     action: 'import',
     who: 'Lan',
     at,
-    changes: [
-      ...articles.map((a) => ({ table: 'articles' as const, id: a.id, before: null, after: a })),
-      ...claims.map((c) => ({ table: 'claims' as const, id: c.id, before: null, after: c })),
-      ...findings.map((f) => ({ table: 'findings' as const, id: f.id, before: null, after: f })),
-    ],
+    changes: importChanges(articles, claims, findings),
     audit: [],
   });
   return { store, findings };
 }
 
-async function turnsDuring<T>(work: () => Promise<T>): Promise<{ value: T; turns: number }> {
-  let turns = 0;
-  let on = true;
-  const turn = () => {
-    if (!on) return;
-    turns++;
-    setImmediate(turn);
-  };
-  setImmediate(turn);
-  const value = await work();
-  on = false;
-  return { value, turns };
-}
 
 describe('a page of many findings', () => {
   it('is merged with the event loop turning, in stored order', async () => {
