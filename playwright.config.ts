@@ -50,8 +50,8 @@ export default defineConfig({
     // The server's workspaces go into this run's folder, removed when the runner exits (not TMPDIR: tsx keeps
     // its compile cache there, and each run would compile the server again).
     env: { CROSSCHECK_E2E_PORT: String(port), CROSSCHECK_E2E_TOKEN: bridgeToken(), CROSSCHECK_E2E_RUN_DIR: e2eRunFolder() },
-    // The server removes its temp workspace folder on SIGTERM (it waits at most 3 s for the worker; killed
-    // after 10 s if it does not end).
+    // The server stops its worker and removes its temp workspace folder on SIGTERM (a reset under way
+    // first, then at most about 7.5 s); killed after 10 s — the runner removes the run folder at exit anyway.
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
   },
 });

@@ -241,22 +241,9 @@ export class ServiceContext {
 
   /** A store failure in the user's words. */
   private commitError(e: unknown, onConflict: (e: StoreConflictError) => AppError): unknown {
-    if (e instanceof StoreWriteError && (e as { deskUnreachable?: boolean }).deskUnreachable) return deskUnreachableError(e);
-    // A newer Crosscheck upgraded the shared desk: this app must be updated (nothing was saved).
-    if (e instanceof StoreWriteError && (e as { deskOutdated?: boolean }).deskOutdated) {
-      const { vi, en } = e as StoreWriteError & { vi: string; en: string };
-      return new AppError('forbidden', { vi, en });
-    }
-    if (e instanceof StoreWriteError) return new AppError('save_failed', genericMessages.save_failed);
-    if (e instanceof StoreReadOnlyError) {
-      return new AppError('forbidden', {
-        vi: 'Không gian làm việc đang được mở chỉ để đọc; thay đổi không được lưu.',
-        en: 'The workspace is open read-only; the change was not saved.',
-      });
-    }
     // A shared desk names the other editor and their decision; nothing of this commit was applied.
     if (e instanceof StoreConflictError) return onConflict(e);
-    return e;
+    return storeFailure(e) ?? e;
   }
 
   /**
@@ -473,6 +460,27 @@ export { EXTRACTOR_VERSION };
  * "disk full"). Given up by the editor: not sent, or sent and not confirmed; else the retry window
  * ran out.
  */
+/**
+ * A store that could not write, could not be reached or is open read-only, in the user's words (null for
+ * anything else): the one mapping for commits and for the reads an action makes on its way.
+ */
+export function storeFailure(e: unknown): AppError | null {
+  if (e instanceof StoreWriteError && (e as { deskUnreachable?: boolean }).deskUnreachable) return deskUnreachableError(e);
+  // A newer Crosscheck upgraded the shared desk: this app must be updated (nothing was saved).
+  if (e instanceof StoreWriteError && (e as { deskOutdated?: boolean }).deskOutdated) {
+    const { vi, en } = e as StoreWriteError & { vi: string; en: string };
+    return new AppError('forbidden', { vi, en });
+  }
+  if (e instanceof StoreWriteError) return new AppError('save_failed', genericMessages.save_failed);
+  if (e instanceof StoreReadOnlyError) {
+    return new AppError('forbidden', {
+      vi: 'Không gian làm việc đang được mở chỉ để đọc; thay đổi không được lưu.',
+      en: 'The workspace is open read-only; the change was not saved.',
+    });
+  }
+  return null;
+}
+
 export function deskUnreachableError(e: StoreWriteError): AppError {
   const gaveUp = e.name === 'DeskGaveUpError';
   const unconfirmed = (e as { unconfirmed?: boolean }).unconfirmed === true;

@@ -6,9 +6,9 @@ import type { ImportReport } from '../../shared/ipc/contract';
 import { readDateline } from '../../shared/extract/dateline';
 import { normalizeText } from '../../shared/text';
 import { listImportableFiles, readArticleFile, readExportFile, refusalMessage } from '../import';
-import { StoreReadOnlyError, StoreWriteError, type RecordChange } from '../store/port';
-import { deskUnreachableError, newAuditEntries, workspaceChanges, type ServiceContext } from './context';
-import { AppError, genericMessages } from './errors';
+import type { RecordChange } from '../store/port';
+import { newAuditEntries, storeFailure, workspaceChanges, type ServiceContext } from './context';
+import { AppError } from './errors';
 import { analyzeUnlessClosed, findingsNotice, reanalysisNotice, withFindingsNotice, type Saved } from './findings';
 import type { JobControl } from './jobs';
 
@@ -26,18 +26,6 @@ const emptyReport = (): ImportReport => ({ imported: [], duplicates: [], refused
 
 function refuse(report: ImportReport, source: string, code: string, reason: string): void {
   report.refused.push({ source, code, reason });
-}
-
-/**
- * Why an import stops at a file, in the user's words: a service error (a commit refused or not written),
- * or the store failing under a read (the shared desk gone while checking for a duplicate). Null for
- * anything else (a bug, thrown as before).
- */
-function stopReason(e: unknown): AppError | null {
-  if (e instanceof AppError) return e;
-  if (e instanceof StoreWriteError) return (e as { deskUnreachable?: boolean }).deskUnreachable ? deskUnreachableError(e) : new AppError('save_failed', genericMessages.save_failed);
-  if (e instanceof StoreReadOnlyError) return new AppError('save_failed', genericMessages.save_failed);
-  return null;
 }
 
 /** Stores one article with its claims: one durable commit, so a cancelled import keeps what it did. */
@@ -137,7 +125,7 @@ export class ImportFeature {
         // A save failed partway (a full disk, the shared desk gone): the files before it are saved, one
         // commit each, and the report says so with this file and the rest named — not only an error
         // that hides what came in. With nothing saved yet, the error itself is the whole answer.
-        const stopped = stopReason(e);
+        const stopped = e instanceof AppError ? e : storeFailure(e);
         if (stopped === null || (report.imported.length === 0 && report.merged === null)) throw e;
         report.interrupted = { source, reason: stopped.messageIn(ctx.language), notImported: files.slice(index).map((f) => names?.get(f) ?? f) };
         break;

@@ -217,9 +217,8 @@ function outOf(tokens: readonly string[], starts: readonly number[], ends: reado
   const before = text.slice(starts[i - 2] as number, ends[i - 2] as number);
   const after = text.slice(starts[i] as number, ends[i] as number);
   if (/^(?:19|20)\d{2}$/.test(before)) return false;
-  const read = (raw: string): number => Number(raw.replace(/\./g, '').replace(',', '.'));
-  const a = read(before);
-  const b = read(after);
+  const a = parseWrittenNumber(before).value;
+  const b = parseWrittenNumber(after).value;
   return Number.isFinite(a) && Number.isFinite(b) && b > a;
 }
 

@@ -44,7 +44,8 @@ export function extractClaims(text: string, meta?: ArticleMeta): ExtractedClaim[
   // Hot regexes run on a lower-cased copy with the same offsets: no slow case-insensitive flag.
   // "tỉ số", "tỉ lệ", "tỉ trọng" are read as the commoner spelling "tỷ …" (one character for one: the
   // offsets stay).
-  const folded = foldCase(text).replace(TI_SPELLING, 'tỷ');
+  const lower = foldCase(text);
+  const folded = lower.includes('tỉ') ? lower.replace(TI_SPELLING, 'tỷ') : lower;
   // The compiled scanner is reused across texts (a new RegExp per text starts cold: interpreted, then
   // compiled again); a call made while another runs gets its own.
   const re = spareAtomRe ?? new RegExp(ATOM_RE.source, ATOM_RE.flags);

@@ -7,7 +7,7 @@ import { relatedSpans } from './boilerplate';
 import { exchangeOfIndex, indexEntities, indexSides, mainSubject, nearestSubject, PLACE_NAMES_LOWER, pronounOpening, type EntityIndex } from './entities';
 import type { Expression } from './expression';
 import { execAtCandidates, indexMentions, MentionIndex, outsideSpans, type Mention } from './mentions';
-import { normalizePhrase } from './scan';
+import { isUpper, normalizePhrase } from './scan';
 import { isSpace, type Span } from './sentences';
 
 export interface ClaimContext {
@@ -74,7 +74,8 @@ export function indexDocument(
   const relativeDays = indexMentions(folded, RELATIVE_DAY_RE);
   const main = mainSubject(entities, title, text, related);
   // A period in related headlines is another story's: it frames none of this one's figures.
-  const periods = monthNamesChecked(text, folded, related.length === 0 ? indexMentions(folded, PERIOD_RE, false) : new MentionIndex(outsideSpans(indexMentions(folded, PERIOD_RE, false).all(), related)));
+  const allPeriods = indexMentions(folded, PERIOD_RE, false);
+  const periods = monthNamesChecked(text, folded, related.length === 0 ? allPeriods : new MentionIndex(outsideSpans(allPeriods.all(), related)));
   let sessionWords = 0;
   for (const m of relativeDays.all()) if (m.group !== RELATIVE_SESSION || !/^\s*bản/u.test(folded.slice(m.end, m.end + 6))) sessionWords++;
   const sides = sportsText(folded) ? indexSides(text, entities) : null;
@@ -232,13 +233,13 @@ function dayOfMatch(folded: string, publishedDay: string): string | null {
 }
 
 const PREVIEW_WORD = /(?<![\p{L}\p{M}])(?:sẽ|dự kiến|chuẩn bị|sắp)(?![\p{L}\p{M}])/u;
-const YEAR_AFTER_DATE = /^(?:[/.-](\d{2,4})|[ \t\u00a0]+năm[ \t\u00a0]+(nay|ngoái|trước|\d{4}))/u;
+const YEAR_AFTER_DATE = /^[ \t\u00a0]+năm[ \t\u00a0]+(nay|ngoái|trước|\d{4})/u;
 
 /** The year after a match's date is the publication's ("tối 22/10 năm nay", "22/10/2013"). */
 function thisYear(m: RegExpExecArray, publishedDay: string): boolean {
   const y = publishedDay.slice(0, 4);
-  const given = m[1] ?? m[2] ?? '';
-  return given === 'nay' || given === y || (given.length === 2 && given === y.slice(2));
+  const given = m[1] ?? '';
+  return given === 'nay' || given === y;
 }
 
 /** The first date given for a match: its word, then within the clause the time word and "D-M"/"D/M". */
@@ -878,7 +879,7 @@ function monthNamesChecked(text: string, folded: string, periods: MentionIndex):
  * capitalised words ("đường Cách Mạng Tháng Tám").
  */
 function monthNamed(text: string, folded: string, m: Mention): boolean {
-  if (!isUpperAt(text, m.start + m.text.search(MONTH_WORD_START))) return false;
+  if (!isUpper(text[m.start + m.text.search(MONTH_WORD_START)])) return false;
   if (REVOLUTION_BEFORE.test(folded.slice(Math.max(0, m.start - 12), m.start))) return false;
   if (text.startsWith('tháng', m.start) || text.startsWith('THÁNG', m.start)) return true;
   // "Tháng" capitalised: a sentence's first word, or after a word that introduces a time ("Doanh thu Tháng
@@ -893,10 +894,6 @@ const MONTH_WORD_MENTION = /^tháng\s+[^\d\s]/u;
 const MONTH_WORD_START = /(?<=^tháng\s+)\S/u;
 const REVOLUTION_BEFORE = /cách mạng[ \t\u00a0]+$/u;
 
-function isUpperAt(text: string, i: number): boolean {
-  const ch = text[i] ?? '';
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-}
 
 /** Months named by their word after "tháng" (the ambiguous "một/hai/ba/năm" are left to digits). */
 const MONTH_NAMES: Readonly<Record<string, number>> = { tư: 4, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, 'mười một': 11, 'mười hai': 12 };
@@ -915,8 +912,10 @@ function dayOfReport(doc: DocumentContext, sentence: Span, expr: Expression): st
     if (COMPARISON_BEFORE.test(doc.folded.slice(Math.max(sentence.start, m.start - 24), m.start))) continue;
     if (m.start < expr.start || relative === null) relative = m;
   }
-  if (relative === null && !(doc.liveDay && inTheSession(doc.folded, sentence, expr)) && !(doc.matchDay !== null && inTheMatch(doc.folded, sentence, expr))) return null;
-  if (relative === null && doc.matchDay !== null && !(doc.liveDay && inTheSession(doc.folded, sentence, expr))) return doc.matchDay;
+  if (relative === null) {
+    if (doc.liveDay && inTheSession(doc.folded, sentence, expr)) return doc.publishedDay;
+    return doc.matchDay !== null && inTheMatch(doc.folded, sentence, expr) ? doc.matchDay : null;
+  }
   return relative?.group === 1 ? dayBefore(doc.publishedDay) : doc.publishedDay;
 }
 

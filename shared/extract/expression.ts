@@ -250,7 +250,7 @@ function slashScore(text: string, folded: string, sentence: Span, start: number,
   const before = folded.slice(Math.max(sentence.start, start - 60), start);
   if (SLASH_LABEL_BEFORE.test(before.slice(-16)) || DATE_LIST_BEFORE.test(before)) return null;
   // An anniversary in the same clause ("kỷ niệm 38 năm ngày chiến thắng 30/4"): a day.
-  if (ANNIVERSARY.test(folded.slice(lastClauseStop(folded, Math.max(sentence.start, start - 60), start), start))) return null;
+  if (ANNIVERSARY.test(folded.slice(lastClauseMark(folded, Math.max(sentence.start, start - 60), start) + 1, start))) return null;
   const scoreEnd = end + ratio[0].length;
   if (SLASH_NOT_SCORE_AFTER.test(folded.slice(scoreEnd, Math.min(sentence.end, scoreEnd + 16)))) return null;
   if (matchAt(UNIT_AFTER, folded, scoreEnd, sentence.end) || countedNounAt(text, scoreEnd, sentence.end)) return null;
@@ -274,18 +274,9 @@ function slashScore(text: string, folded: string, sentence: Span, start: number,
   };
 }
 
-/** The last clause mark (",", ";", ":") before `pos`, else `from`. */
-function lastClauseStop(folded: string, from: number, pos: number): number {
-  for (let i = pos - 1; i >= from; i--) {
-    const c = folded.charCodeAt(i);
-    if (c === 0x2c || c === 0x3b || c === 0x3a) return i + 1;
-  }
-  return from;
-}
-
 const ANNIVERSARY = /(?<![\p{L}\p{M}])(?:kỷ niệm|dịp|lễ)(?![\p{L}\p{M}])/u;
 /** Right before the pair: a day or time word ("ngày 6/1", "tối 23/10"), "vào 22/10", a label of an address or a lot ("tổ 6/1", "gói thầu 12/3", "số 6/1" — not "tỷ số 19/19"). */
-const SLASH_LABEL_BEFORE = /(?<![\p{L}\p{M}])(?:ngày|mùng|mồng|hôm|sáng|trưa|chiều|tối|đêm|vào|tổ|gói thầu|(?<!tỷ[ \t\u00a0])(?<!tỉ[ \t\u00a0])số|khu|phố|ngõ|ngách|hẻm|điều|khoản)[ \t\u00a0]*$/u;
+const SLASH_LABEL_BEFORE = /(?<![\p{L}\p{M}])(?:ngày|mùng|mồng|hôm|sáng|trưa|chiều|tối|đêm|vào|tổ|gói thầu|(?<!tỷ[ \t\u00a0])số|khu|phố|ngõ|ngách|hẻm|điều|khoản)[ \t\u00a0]*$/u;
 /** After a list of days: "ngày 5/1, 8/1 và …", "các ngày 25/12, 28/12 rồi …". */
 const DATE_LIST_BEFORE = /(?<![\p{L}\p{M}])(?:ngày|mùng|mồng)[ \t\u00a0]+\d{1,2}[/-]\d{1,2}(?:(?:[ \t\u00a0]*,[ \t\u00a0]*|[ \t\u00a0]+(?:và|rồi|đến)[ \t\u00a0]+)\d{1,2}[/-]\d{1,2}){0,6}(?:[ \t\u00a0]*,[ \t\u00a0]*|[ \t\u00a0]+(?:và|rồi|đến)[ \t\u00a0]+)$/u;
 /** Players of a racket sport: "tay vợt", "VĐV", "đơn nam". */
@@ -293,9 +284,9 @@ const RACKET_WORDS = /(?<![\p{L}\p{M}])(?:tay vợt|vđv|vận động viên|đ�
 /** Another set score right after: "21/19, 21/15", "6/3 và 6/4". */
 const NEXT_PAIR_AFTER = /^[ \t\u00a0]*(?:,|và|rồi)[ \t\u00a0]*\d{1,2}\/\d{1,2}(?![\d/])/u;
 /** After the pair: a year ("7/5/1954", "19/8 năm 1945") or a counted word ("7/10 trận", "3/5 trận đấu"). */
-const SLASH_NOT_SCORE_AFTER = /^(?:\/|[ \t\u00a0]*(?:năm|trận|lần|ván|số|tr\.|[-–][ \t\u00a0]*\d))/u;
+const SLASH_NOT_SCORE_AFTER = /^[ \t\u00a0]*(?:năm|trận|lần|ván|số|tr\.|[-–][ \t\u00a0]*\d)/u;
 /** A sentence about a set, a game, a tie-break or a score: where a slash pair is a score. */
-const SLASH_SCORE_CONTEXT = /(?<![\p{L}\p{M}])(?:set|séc|game|ván|tie-?break|tỷ số|tỉ số|loạt đấu)(?![\p{L}\p{M}])/u;
+const SLASH_SCORE_CONTEXT = /(?<![\p{L}\p{M}])(?:set|séc|game|ván|tie-?break|tỷ số|loạt đấu)(?![\p{L}\p{M}])/u;
 
 /** A score word before `pos` ("thắng", "tỷ số"), or a rally word in a sentence about a match. */
 function scoreWordBefore(folded: string, sentenceStart: number, pos: number, sentenceEnd: number): boolean {

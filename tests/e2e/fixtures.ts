@@ -91,7 +91,8 @@ export const test = base.extend<{ desk: Desk; cleanTemp: void }>({
     const binary = electronBinary();
     if (binary === null) console.log(`[electron] skipped: ${ELECTRON_SKIP_REASON}`);
     testInfo.skip(binary === null, ELECTRON_SKIP_REASON);
-    const workspace = join(mkdtempSync(join(tmpdir(), 'crosscheck-electron-')), 'workspace.json');
+    // In this run's folder (tests/e2e/runFolder.ts), removed when the runner exits.
+    const workspace = join(mkdtempSync(join(process.env.CROSSCHECK_E2E_RUN_DIR ?? tmpdir(), 'crosscheck-electron-')), 'workspace.json');
     const launch = () =>
       _electron.launch({ executablePath: binary as string, args: [root], env: { ...process.env, CROSSCHECK_WORKSPACE: workspace } });
     let app: ElectronApplication = await launch();

@@ -99,9 +99,7 @@ describe('findingsStaged', () => {
       const analysis = new FindingsAnalysis(articles, claims);
       // Some findings decided before, as the service passes the stored ones.
       const previous = analysis.findings().map((f, i) => (i % 5 === 0 ? { ...f, status: 'dismissed' as const, resolution: 'Bỏ qua: khác phạm vi' } : f));
-      const expected = analysis.findings(previous);
       const staged = examinedPerStep(new FindingsAnalysis(articles, claims), previous);
-      expect(staged.findings).toEqual(expected);
       // The same findings, in the same order, as the assembly before it was staged.
       expect(staged.findings).toEqual(assembledAtOnce(new FindingsAnalysis(articles, claims), previous));
       expect(staged.findings.some((f) => f.status === 'dismissed')).toBe(true);

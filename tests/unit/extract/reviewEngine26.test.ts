@@ -84,6 +84,8 @@ describe('engine 26 after review: match day', () => {
       'Trận đấu trước đó ngày 24/10 năm ngoái, hai đội hòa 1-1. Tối qua, ở phút 23, Văn Quyết ghi bàn. Hiệp 1 kết thúc với tỷ số 1-0. Phút 60, Công Vinh sút phạt. Có 20.000 khán giả.',
       '24/10/2013 09:00',
     );
-    expect(cs.find((c) => c.quote === '1-0')?.period).not.toBe('2013-10-24');
+    const score = cs.find((c) => c.quote === '1-0');
+    expect(score).toBeDefined();
+    expect(score?.period).not.toBe('2013-10-24');
   });
 });

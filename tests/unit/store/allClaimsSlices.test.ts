@@ -73,6 +73,8 @@ describe('the list of every claim', () => {
       await store.commit({ action: 'add', who: 'Lan', at, changes: [{ table: 'claims', id: extra.id, before: null, after: extra }], audit: [] });
       committed = true;
       const read = await reading;
+      // Counted here: the reads below may build the list again on their own.
+      const buildsForTheRead = builds;
       const ids = read.map((c) => c.id);
       // Either before the commit or after it, never a list missing what it had when asked.
       expect(ids.length === ARTICLES * 5 || ids.length === ARTICLES * 5 + 1).toBe(true);
@@ -83,7 +85,7 @@ describe('the list of every claim', () => {
       const page = await store.claimPage({ offset: 0, limit: 10 });
       expect(page.total).toBe(ARTICLES * 5 + 1);
       // The read was made again (the paused build was not kept).
-      expect(builds).toBeGreaterThan(1);
+      expect(buildsForTheRead).toBeGreaterThan(1);
     } finally {
       await store.close();
     }
