@@ -7,6 +7,7 @@ import { relatedSpans } from './boilerplate';
 import { exchangeOfIndex, indexEntities, indexSides, mainSubject, nearestSubject, PLACE_NAMES_LOWER, pronounOpening, type EntityIndex } from './entities';
 import type { Expression } from './expression';
 import { execAtCandidates, indexMentions, MentionIndex, outsideSpans, type Mention } from './mentions';
+import { MONTH_WORDS } from './dates';
 import { isUpper, normalizePhrase } from './scan';
 import { isSpace, type Span } from './sentences';
 
@@ -808,7 +809,8 @@ function sinceNewYear(found: string, day: string | null): string | null {
 const CUMULATIVE = /^(?:lũy|luỹ)\s+kế/u;
 const RIGHT_AFTER = /^[\s,]*(?:trong|vào|của|cho|tính\s+trong)?\s*$/u;
 
-const MONTH_WORDS: Readonly<Record<string, number>> = { hai: 2, ba: 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10, 'mười một': 11 };
+/** Counts of months in words: "tám tháng qua" ("năm tháng" is five months here, not a year). */
+const MONTH_COUNTS: Readonly<Record<string, number>> = { hai: 2, ba: 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10, 'mười một': 11 };
 const ROMAN_QUARTER = ['', 'I', 'II', 'III', 'IV'];
 
 /**
@@ -828,7 +830,7 @@ export function periodPhrase(found: string, year: number | null): string {
   }
   m = /^(?:(?:trong|sau|lũy kế|luỹ kế) )?(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười) tháng(?: (?:qua|năm nay|đầu năm nay|đầu năm))?$/u.exec(phrase);
   if (m) {
-    const n = /^\d/u.test(m[1] ?? '') ? Number(m[1]) : (MONTH_WORDS[m[1] ?? ''] ?? 0);
+    const n = /^\d/u.test(m[1] ?? '') ? Number(m[1]) : (MONTH_COUNTS[m[1] ?? ''] ?? 0);
     if (n < 1 || n > 12) return phrase;
     return year === null ? `${n} tháng đầu năm` : `${n} tháng đầu năm ${year}`;
   }
@@ -843,7 +845,7 @@ export function periodPhrase(found: string, year: number | null): string {
   // "tháng Chạp" is no calendar month).
   m = /^tháng (tư|sáu|bảy|tám|chín|mười một|mười hai|mười)$/u.exec(phrase.toLowerCase());
   if (m) {
-    const n = MONTH_NAMES[m[1] ?? ''] ?? 0;
+    const n = MONTH_WORDS[m[1] ?? ''] ?? 0;
     return year === null ? `tháng ${n}` : `tháng ${n}/${year}`;
   }
   if (year === null) return isoDay(phrase);
@@ -894,9 +896,6 @@ const MONTH_WORD_MENTION = /^tháng\s+[^\d\s]/u;
 const MONTH_WORD_START = /(?<=^tháng\s+)\S/u;
 const REVOLUTION_BEFORE = /cách mạng[ \t\u00a0]+$/u;
 
-
-/** Months named by their word after "tháng" (the ambiguous "một/hai/ba/năm" are left to digits). */
-const MONTH_NAMES: Readonly<Record<string, number>> = { tư: 4, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, 'mười một': 11, 'mười hai': 12 };
 
 /**
  * A figure with no period of its own, dated by the publication day: "hôm qua" in its sentence is the

@@ -8,8 +8,11 @@ export interface CalendarDate {
   minute?: number;
 }
 
-/** Month names in "Thứ Tư, 8 Tháng Năm, 2024"; "Tháng Giêng"/"Tháng Chạp" are lunar-style names. */
-const MONTH_WORDS: Readonly<Record<string, number>> = {
+/**
+ * Months named by their word: "Thứ Tư, 8 Tháng Năm, 2024", "tháng Tám" ("Tháng Giêng"/"Tháng Chạp" are
+ * lunar-style names; callers that read only calendar months restrict the words they accept).
+ */
+export const MONTH_WORDS: Readonly<Record<string, number>> = {
   giêng: 1,
   một: 1,
   hai: 2,
