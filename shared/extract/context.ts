@@ -1040,12 +1040,20 @@ const TIME_WORDS_IN_METRIC = new Set(['năm', 'tháng', 'quý', 'trong', 'đầu
 const OWNER_NOUNS = new Set(['tỉnh', 'thành phố', 'huyện', 'xã', 'địa phương', 'cả nước', 'toàn tỉnh', 'ngành', 'đơn vị', 'doanh nghiệp', 'công ty', 'nước']);
 const METRIC_HEADS = new Set(['tỷ lệ', 'tỉ lệ', 'tỷ trọng', 'tỉ trọng', 'chỉ số', 'số lượng', 'tổng số', 'tốc độ', 'giá trị', 'kim ngạch', 'doanh thu', 'lợi nhuận', 'tăng trưởng']);
 const TRAILING_PREPOSITIONS = new Set(['của', 'ở', 'tại', 'trên', 'trong', 'với', 'trong vòng', 'trong suốt', 'suốt', 'và']);
+/** Words a metric never ends on: prepositions and linking words left where a long phrase was cut. */
+const DANGLING_WORDS = new Set([...TRAILING_PREPOSITIONS, 'bằng', 'từ', 'cho', 'đến', 'tới', 'theo', 'để', 'nhằm', 'là', 'được', 'đã', 'có', 'hoặc', 'hay']);
 const NOUN_STOP = new Set([
   'được', 'đã', 'đang', 'sẽ', 'có', 'là', 'và', 'trên', 'tại', 'ở', 'với', 'cho', 'từ', 'đến', 'trong', 'theo', 'thuộc',
   'để', 'nhằm', 'khi', 'thì', 'mà', 'này', 'đó', 'tham', 'sử', 'ứng', 'áp', 'triển', 'thực', 'đạt', 'chiếm', 'tăng',
   'giảm', 'tạo', 'gồm', 'cần', 'phải', 'đều', 'cũng', 'vẫn', 'không', 'chưa', 'bị', 'so', 'hoàn', 'liên', 'thường',
   'tiếp', 'đi', 'đưa', 'lập', 'phản', 'lưu', 'nộp', 'dùng', 'hỗ', 'lắp', 'nhưng', 'hoặc', 'hay', 'như', 'nên',
 ]);
+/**
+ * Verbs of a move that end a noun phrase after its first word: "25/25 dịch vụ công thiết yếu lên cổng …".
+ * (Right after the number they open the change's other end — "từ 10% lên 13%" — and are left as they were;
+ * "lối lên xuống" is one noun.)
+ */
+const MOVE_STOP = new Set(['lên', 'xuống']);
 
 /** The phrase before a figure, read for readMetric once and only when asked. */
 interface BeforeMemo {
@@ -1117,12 +1125,16 @@ function readMetric(text: string, folded: string, from: number, to: number, expr
       const event = /(?<![\p{L}\p{M}])((?:ban hành|ký|công bố|thành lập|khai trương|khánh thành|phê duyệt|thông qua|triển khai|bắt đầu|có hiệu lực|ra mắt|tổ chức|khởi công|vận hành|khai mạc|phát hành)(?:\s+[^\s,.;:]+){0,4})/iu.exec(
         text.slice(from, to),
       );
-      return event ? normalizeMetric(event[1] ?? '') : null;
+      // "bắt đầu thực hiện từ ngày 1/6/2022", "công bố ngày 21/9/2023": the event, not the words of its date.
+      return event ? normalizeMetric((event[1] ?? '').replace(EVENT_DATE_TAIL, '')) : null;
     }
     default:
       return phraseBefore(memo) ?? after;
   }
 }
+
+/** The words of a date at the end of an event phrase: "từ ngày", "vào ngày 21/9/2023", "lúc 8 giờ". */
+const EVENT_DATE_TAIL = /(?:\s+(?:từ|vào|kể từ|lúc|trong|đến|tới))?(?:\s+(?:ngày|hôm|sáng|chiều|tối|tháng|năm)(?![\p{L}\p{M}]).*|\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:\s.*)?)$/u;
 
 /** "Số ca đang điều trị: 734", "dệt may (5)": the label written right before the value. */
 const RANKING_NAME =
@@ -1172,26 +1184,52 @@ function nounPhraseAfter(text: string, end: number, to: number): string | null {
     if (m === null) break;
     const word = m[1] ?? '';
     const lower = word.toLowerCase();
-    if (NOUN_STOP.has(lower) || words.length >= 6) break;
+    if (NOUN_STOP.has(lower) || (words.length > 0 && MOVE_STOP.has(lower) && !MOVE_STOP.has((words.at(-1) ?? '').toLowerCase()))) break;
+    if (words.length >= 6) break;
     words.push(word);
     pos += m[0].length;
   }
+  // "số trường tiểu học của [Hà Nội]" cut by the limit: no function word at the end.
+  while (words.length > 1 && DANGLING_WORDS.has((words.at(-1) ?? '').toLowerCase())) words.pop();
   return words.length > 0 ? normalizeMetric(words.join(' ')) : null;
 }
 
-/** Up to ten words after a streak, across its comma: "tỉnh dẫn đầu cả nước về lĩnh vực". */
+/**
+ * Up to ten words after a streak, across its comma, without the subject that opens them: "(2020–2023),
+ * tỉnh dẫn đầu cả nước về lĩnh vực …" → "dẫn đầu cả nước về lĩnh vực …", "tỉnh Bắc Giang đứng trong nhóm
+ * 10 tỉnh" → "đứng trong nhóm 10 tỉnh" (a group's or rank's number belongs to what was held).
+ */
 function clauseAfter(text: string, end: number, to: number): string | null {
   const slice = text.slice(end, Math.min(to, end + 120)).replace(/^[\s,:;)]+/u, '');
   const words = slice.split(/[\s]+/u);
   const kept: string[] = [];
   for (const w of words) {
     const clean = w.replace(/[“”"(),.;:]+/gu, '');
-    if (clean.length === 0 || /\d/.test(clean) || kept.length >= 10) break;
+    if (clean.length === 0 || (/\d/.test(clean) && !GROUP_BEFORE_NUMBER.has(kept.at(-1)?.toLowerCase() ?? '')) || kept.length >= 10) break;
     kept.push(clean);
     if (/[,.;:(“”"]$/u.test(w)) break;
   }
-  return kept.length > 0 ? normalizeMetric(kept.join(' ')) : null;
+  const rest = kept.slice(leadingSubject(kept));
+  return rest.length > 0 ? normalizeMetric(rest.join(' ')) : null;
 }
+
+/** How many words open `words` with the subject: "tỉnh", "thành phố", "tỉnh Bắc Giang", "Bắc Giang". */
+function leadingSubject(words: readonly string[]): number {
+  let i = 0;
+  const two = `${words[0] ?? ''} ${words[1] ?? ''}`.toLowerCase();
+  if (STREAK_SUBJECT_WORDS.has(two)) i = 2;
+  else if (STREAK_SUBJECT_WORDS.has((words[0] ?? '').toLowerCase())) i = 1;
+  for (let k = 4; k >= 1; k--) {
+    const name = words.slice(i, i + k);
+    if (name.length === k && name.every((w) => w !== w.toLowerCase()) && PLACE_NAMES_LOWER.has(name.join(' ').toLowerCase())) return i + k < words.length ? i + k : i;
+  }
+  return i < words.length ? i : 0;
+}
+
+/** Words before a number inside what a streak held: "nhóm 10", "top 5", "thứ 2". */
+const GROUP_BEFORE_NUMBER = new Set(['nhóm', 'top', 'thứ', 'hạng', 'tốp']);
+/** The subject's own words opening the clause after a streak: "tỉnh", "thành phố", "huyện" standing for it. */
+const STREAK_SUBJECT_WORDS = new Set(['tỉnh', 'thành phố', 'tp', 'tp.', 'huyện', 'xã', 'địa phương', 'đơn vị', 'ngành', 'nước ta']);
 
 /** Lower-cases ordinary words but keeps acronyms and codes ("TTHC", "GRDP", "111/NQ-TU"). */
 export function normalizeMetric(phrase: string): string {
@@ -1277,7 +1315,8 @@ function phraseBeforeNumber(text: string, folded: string, from: number, start: n
   words = stripTrailing(words, TRAILING_PREPOSITIONS);
   const head = findHead(words);
   // Without a head the last words, but a short clause whole ("hệ thống được vận hành thử", not "thống …").
-  const kept = head >= 0 ? words.slice(head, head + 12) : words.length <= 9 ? words : words.slice(-7);
+  // A cut phrase may end on a function word ("tỷ lệ hồ sơ được xử lý hoàn toàn trực tuyến trên"): drop it.
+  const kept = stripTrailing(head >= 0 ? words.slice(head, head + 12) : words.length <= 9 ? words : words.slice(-7), DANGLING_WORDS);
   if (kept.length === 0) return null;
   const phrase = normalizeMetric(kept.map((w) => w.word).join(' ')).replace(/[,\s]+$/u, '');
   return /\p{L}/u.test(phrase) ? phrase : null;

@@ -743,6 +743,8 @@ function indexCommodities(text: string): Mention[] {
  */
 const ADMIN_RE =
   /(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)[ \t]+(\p{Lu}[\p{L}\p{M}]{0,12}(?:[ \t]+\p{Lu}[\p{L}\p{M}]{0,12}){0,3})/gu;
+/** "tỉnh, ", "tỉnh/", "tỉnh và " right before "TP": the plural of both kinds of unit. */
+const PROVINCES_AND_CITIES_BEFORE = /(?<![\p{L}\p{M}])tỉnh[ \t]*(?:,|\/|và)[ \t]*$/u;
 const ADMIN_UNIT_HEAD = /^(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)[ \t]+/u;
 
 function indexAdminUnits(text: string, places: readonly Mention[]): Mention[] {
@@ -754,6 +756,9 @@ function indexAdminUnits(text: string, places: readonly Mention[]): Mention[] {
     if (place && place.start < m.end) continue; // "tỉnh Thanh Hóa", "TP Cần Thơ": the province list reads it
     const unitMatch = ADMIN_UNIT_HEAD.exec(m.text);
     const unitWord = (unitMatch?.[0] ?? '').trim().replace(/\s+/gu, ' ');
+    // "xếp thứ 4/63 tỉnh, TP. Đặc biệt …": "tỉnh, TP." is the plural "provinces and cities", its dot may
+    // end the sentence — no city named "Đặc".
+    if (unitWord.startsWith('TP') && PROVINCES_AND_CITIES_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
     const unit = unitWord.startsWith('TP') ? 'Thành phố' : unitWord.charAt(0).toUpperCase() + unitWord.slice(1);
     const name = m.text.slice(unitMatch?.[0].length ?? 0).replace(/\s+/gu, ' ');
     out.push({ ...m, text: `${unit} ${name}` });

@@ -1,0 +1,64 @@
+// The metric an editor reads beside a claim (issue 11: "the metric as a short noun phrase"): rough labels
+// seen on the seeds — the subject inside a streak's metric, a date's own words in its event, a phrase cut on
+// a preposition — and a "tỉnh, TP." plural read as a city. Each case failed before its fix.
+import { describe, expect, it } from 'vitest';
+import { extractClaims, extractMetadata } from '../../../shared/extract/index';
+
+function claimOf(body: string, quote: string) {
+  const text = 'Tin địa phương\n08/03/2024 10:00\n\n' + body;
+  const found = extractClaims(text, extractMetadata(text)).find((c) => text.slice(c.start, c.end) === quote);
+  expect(found, quote).toBeDefined();
+  return found!;
+}
+
+describe('a streak’s metric is what was held, without the subject opening the clause', () => {
+  it('the province named after the streak is its subject, not its metric; the group’s number stays', () => {
+    const c = claimOf('Trong 3 năm liên tiếp (2020, 2021, 2022) tỉnh Hòa Bình đứng trong nhóm 5 tỉnh, thành phố dẫn đầu.', '3 năm liên tiếp (2020, 2021, 2022)');
+    expect(c.metric).toBe('đứng trong nhóm 5 tỉnh');
+    expect(c.subject).toBe('Hòa Bình');
+  });
+  it('"tỉnh" standing for the province', () => {
+    expect(claimOf('Bốn năm liên tiếp (2019–2022), tỉnh dẫn đầu cả nước về thu hút đầu tư.', 'Bốn năm liên tiếp (2019–2022)').metric).toBe(
+      'dẫn đầu cả nước về thu hút đầu tư',
+    );
+  });
+  it('a word that only begins like a unit noun ("thành công") stays', () => {
+    expect(claimOf('Đội bóng có năm thứ hai liên tiếp thành công trên đất Thái Lan.', 'năm thứ hai liên tiếp').metric).toBe('thành công trên đất thái lan');
+  });
+});
+
+describe('a date’s metric is its event, not the words of the date', () => {
+  it.each([
+    ['Thủ tục mới bắt đầu thực hiện từ ngày 1/3/2024.', 'ngày 1/3/2024', 'bắt đầu thực hiện'],
+    ['Bảng xếp hạng được công bố ngày 21/9/2023, cho thấy nhiều thay đổi.', 'ngày 21/9/2023', 'công bố'],
+  ])('%s', (body, quote, metric) => expect(claimOf(body, quote).metric).toBe(metric));
+  it('a document’s number after the event stays', () => {
+    expect(claimOf('Ngày 5/6/2022, Tỉnh ủy Hòa Bình ban hành Nghị quyết số 12/NQ-TU về chuyển đổi số.', 'Ngày 5/6/2022').metric).toBe(
+      'ban hành nghị quyết số 12/NQ-TU',
+    );
+  });
+});
+
+describe('a metric does not end on a word left where the phrase was cut', () => {
+  it('a long phrase before the figure cut on "trên"', () => {
+    expect(claimOf('Tỷ lệ hồ sơ được xử lý hoàn toàn trực tuyến trên môi trường mạng đạt 70%.', '70%').metric).toBe(
+      'tỷ lệ hồ sơ được xử lý hoàn toàn trực tuyến',
+    );
+  });
+  it('a verb of movement ends the counted phrase after the number', () => {
+    expect(claimOf('Tỉnh có 20/20 dịch vụ công thiết yếu lên cổng dịch vụ công quốc gia.', '20/20 dịch vụ').metric).toBe('dịch vụ công thiết yếu');
+  });
+  it('but "lối lên xuống" is one noun', () => {
+    expect(claimOf('Nhà ga có 4 lối lên xuống cho hành khách.', '4 lối').metric).toBe('lối lên xuống');
+  });
+});
+
+describe('"tỉnh, TP." is the plural, its dot may end the sentence', () => {
+  it('no city named after the next sentence’s first word', () => {
+    const body = 'Năm 2023, tỉnh Hòa Bình đạt 90,5% và xếp thứ 5/63 tỉnh, TP. Đặc biệt trong 8 lĩnh vực đánh giá, tỉnh dẫn đầu 3 lĩnh vực.';
+    expect(claimOf(body, '8 lĩnh vực').subject).toBe('Hòa Bình');
+  });
+  it('"TP. Huế" is still a city', () => {
+    expect(claimOf('Tại TP. Huế, 8 trường học đã khai giảng.', '8 trường học').subject).toBe('Thành phố Huế');
+  });
+});
