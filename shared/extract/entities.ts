@@ -199,6 +199,9 @@ const NOT_TICKERS = new Set([
 const COMPANY_RE =
   /(?:[A-Z][A-Za-z]{0,20}(?:bank|Bank)|[A-Z][a-z]{1,20}[A-Z]?(?:Bank|Phone|Fone|Land|Group|Pharma|Tel)|[A-Z]{2,6}[a-z]{3,12}|Vina[a-z]{3,10}|Petro[a-z]{3,10}|(?!CP[ \t])(?:[A-Z][\w&-]{0,20}[ \t]+){1,4}(?:Inc|Corp|Co|Ltd|Group|Trust)\.?)/gu;
 
+/** An index's lower-case name right before a bracket: "chỉ số năng lực cạnh tranh cấp tỉnh ". */
+const INDEX_BEFORE_ABBREVIATION = /(?<![\p{L}\p{M}])[Cc]hỉ số(?:[ \t]+[\p{Ll}\p{M}]+){1,10}[ \t]*$/u;
+
 function indexTickers(text: string): MentionIndex {
   const companies = indexMentions(text, COMPANY_RE).all();
   const kept: Mention[] = [];
@@ -210,6 +213,8 @@ function indexTickers(text: string): MentionIndex {
     const before = text[m.start - 1] ?? ' ';
     const after = text[m.end] ?? ' ';
     if (NOT_TICKERS.has(m.text) || /[-./\d&]/u.test(before) || /[-/\d&]/u.test(after)) continue;
+    // "chỉ số chuyển đổi số cấp tỉnh (DTI)": the abbreviation of an index, not a company's ticker.
+    if (before === '(' && INDEX_BEFORE_ABBREVIATION.test(text.slice(Math.max(0, m.start - 64), m.start - 1))) continue;
     kept.push(m);
   }
   while (c < companies.length) kept.push(companies[c++] as Mention);

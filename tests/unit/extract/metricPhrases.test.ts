@@ -62,3 +62,14 @@ describe('"tỉnh, TP." is the plural, its dot may end the sentence', () => {
     expect(claimOf('Tại TP. Huế, 8 trường học đã khai giảng.', '8 trường học').subject).toBe('Thành phố Huế');
   });
 });
+
+describe('an index’s abbreviation in brackets is no company', () => {
+  it('"chỉ số chuyển đổi số cấp tỉnh (DTI)": the ranks are the province’s', () => {
+    const body = 'Hòa Bình cũng là địa phương nằm trong nhóm dẫn đầu về chỉ số chuyển đổi số cấp tỉnh (DTI), năm 2021, xếp thứ 4; năm 2022, xếp thứ 7.';
+    expect(claimOf(body, 'thứ 4').subject).toBe('Hòa Bình');
+    expect(claimOf(body, 'thứ 7').subject).toBe('Hòa Bình');
+  });
+  it('a ticker in brackets after a company stays the company’s', () => {
+    expect(claimOf('Cổ phiếu của Công ty cổ phần Đầu tư (DTI) tăng 5%.', 'tăng 5%').subject).toBe('DTI');
+  });
+});
