@@ -1133,8 +1133,8 @@ function readMetric(text: string, folded: string, from: number, to: number, expr
   }
 }
 
-/** The words of a date at the end of an event phrase: "từ ngày", "vào ngày 21/9/2023", "lúc 8 giờ". */
-const EVENT_DATE_TAIL = /(?:\s+(?:từ|vào|kể từ|lúc|trong|đến|tới))?(?:\s+(?:ngày|hôm|sáng|chiều|tối|tháng|năm)(?![\p{L}\p{M}]).*|\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:\s.*)?)$/u;
+/** The words of a date at the end of an event phrase: "từ ngày", "vào ngày 21/9/2023", "trước 16/11". */
+const EVENT_DATE_TAIL = /(?:\s+(?:từ|vào|kể từ|lúc|trong|đến|tới|trước|chậm nhất(?: là)?))?(?:\s+(?:ngày|hôm|sáng|chiều|tối|tháng|năm)(?![\p{L}\p{M}]).*|\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:\s.*)?)$/u;
 
 /** "Số ca đang điều trị: 734", "dệt may (5)": the label written right before the value. */
 const RANKING_NAME =

@@ -116,6 +116,10 @@ const YEAR_LIST_BEFORE = /\d{4}\s*(?:,|;|và|hoặc|-|–|—|đến|tới|\/)\s
 const DOC_REFERENCE_BEFORE =
   /(?:[\p{L}\p{M}\d]+[/-]\p{Lu}[\p{L}\p{M}\-/]*|(?:số|nghị quyết|quyết định|thông tư|nghị định|chỉ thị|công văn|kế hoạch|đề án|luật|thông báo|công điện)\s+\d[\d/.-]*)\s*,?\s*(?:được\s+)?(?:ban hành|ký|thông qua)?\s*(?:vào\s+)?(?:ngày)?\s*$/iu;
 const AS_OF_BEFORE = /(?<![\p{L}\p{M}])(?:tính đến|tính tới|tính từ|cho đến|cho tới|đến|tới|trước|hết|trong|sau|hạn|chậm nhất)\s+(?:hết\s+)?(?:ngày\s+)?$/iu;
+/** "trước ngày ", "chậm nhất là ", "hạn chót " right before a day — not after "tính đến" (an as-of time). */
+const DEADLINE_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:tính|cho)\s+(?:đến|tới)\s+)(?:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất(?:\s+là)?|hạn\s+chót(?:\s+là)?)\s+(?:ngày\s+)?$/iu;
+/** Words that make a clause set a deadline: a duty, a request, a plan or a promise. */
+const DEADLINE_MARKERS = /(?<![\p{L}\p{M}])(?:sẽ|phải|cần|yêu\s+cầu|đề\s+nghị|để|buộc|hoàn\s+thành|hoàn\s+tất|kịp)(?![\p{L}\p{M}])/iu;
 const EVENT_VERB_BEFORE = phraseBeforeRegex(EVENT_VERBS, String.raw`${SP}+(?:(?:vào|từ|kể từ|trong)${SP}+)?(?:(?:ngày|hôm)${SP}+)?$`);
 /** "từ ngày 2/11", and the end of its span "… đến ngày 10/11" (an as-of "tính đến ngày" is read before). */
 const FROM_DAY_BEFORE = /(?<![\p{L}\p{M}])(?:từ|kể từ|vào|(?<!tính\s)đến)\s+ngày\s+$/iu;
@@ -556,7 +560,12 @@ function readDigits(scope: Scope, atom: Atom): Reading {
   // Dotted dates "1.5", "1.5.2021" are read as dates only after a date word.
   if (/^\d{1,2}\.\d{1,2}(?:\.\d{4})?$/.test(raw) && dateWordBefore(folded, sentence.start, start)) {
     const [d = 0, m = 0, y] = raw.split('.').map(Number);
-    return readDate(scope, start, end, { day: d, month: m, year: y ?? 0 });
+    if (y !== undefined) return readDate(scope, start, end, { day: d, month: m, year: y });
+    // "Ngày 16.10, đội sẽ về …" (a day written with a dot, as some outlets do): the date line's year, and an
+    // announced schedule when the day is still to come — read as "16/10" would be.
+    if (scope.year === null) return skip(end);
+    const upcoming = afterDay(scope.day, m, d) && !DONE_AFTER.test(text.slice(end, Math.min(sentence.end, end + 60)));
+    return readDate(scope, start, end, { day: d, month: m, year: scope.year }, upcoming);
   }
   const value = parseDigitNumber(raw);
   if (value === null) return skip(consumeGlued(text, end));
@@ -597,9 +606,14 @@ function readDigits(scope: Scope, atom: Atom): Reading {
       const dayWordRight = /(?<![\p{L}\p{M}])(?:ngày|hôm|mồng|mùng)\s+$/iu.test(text.slice(Math.max(sentence.start, start - 8), start));
       // "từ 21 đến 27/10", "từ 21/10 đến ngày 27/10": the last day of an announced schedule.
       const rangeEnd = sep === '/' && SCHEDULE_END_BEFORE.test(text.slice(Math.max(sentence.start, start - 32), start)) && scheduled(folded, sentence.start, start);
+      // "… để triển khai trước 16/11": a deadline the clause sets, written without "ngày".
+      const deadline =
+        sep === '/' &&
+        /(?<![\p{L}\p{M}])trước\s+$/iu.test(text.slice(Math.max(sentence.start, start - 8), start)) &&
+        DEADLINE_MARKERS.test(text.slice(Math.max(sentence.start, start - 200), start));
       const upcoming =
         year === null &&
-        (sep === '/' ? dateWord || from || rangeEnd : dayWordRight) &&
+        (sep === '/' ? dateWord || from || rangeEnd || deadline : dayWordRight) &&
         !unitAt(folded, dateEnd, sentence.end) &&
         !/^\s*%/u.test(text.slice(dateEnd, dateEnd + 3)) &&
         // After "ngày"/"hôm" it is a day whatever follows ("Ngày 15/11 học sinh được nghỉ"); after "từ" or
@@ -871,7 +885,7 @@ function scheduled(folded: string, from: number, pos: number): boolean {
   const before = folded.slice(Math.max(from, pos - 48), pos);
   return SCHEDULE_WORDS.test(before) || /(?<![\p{L}\p{M}])từ\s+ngày\s+\S*$/u.test(before) || /(?<![\p{L}\p{M}])từ\s+ngày\s+\d{1,2}(?:\/\d{1,2})?\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?$/u.test(before);
 }
-const SCHEDULE_WORDS = /(?<![\p{L}\p{M}])(?:diễn ra|tổ chức|kéo dài|khai mạc|bế mạc|mở cửa|mở bán|áp dụng|có hiệu lực|triển khai|thi đấu|tập trung|đăng ký|đặt hàng|thực hiện)(?![\p{L}\p{M}])/u;
+const SCHEDULE_WORDS = /(?<![\p{L}\p{M}])(?:diễn ra|khởi tranh|tổ chức|kéo dài|khai mạc|bế mạc|mở cửa|mở bán|áp dụng|có hiệu lực|triển khai|thi đấu|tập trung|đăng ký|đặt hàng|thực hiện)(?![\p{L}\p{M}])/u;
 
 /** " đến 27/10": the last day of a range whose first day had no month of its own. */
 const DAY_RANGE_END_AFTER = /^\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?(\d{1,2})\/(\d{1,2})(?![\d/])/iu;
@@ -929,6 +943,9 @@ function isDatedEvent(scope: Scope, quoteStart: number, numberStart: number, end
     const spanStart = text.lastIndexOf('từ', numberStart);
     return spanStart >= sentence.start && isDatedEvent(scope, spanStart, spanStart, numberStart);
   }
+  // "hỗ trợ doanh nghiệp … trước ngày 30/11/2013", "trình … để triển khai trước 16/11": a deadline the clause
+  // sets (a duty, a plan, a promise) is a date to check, not an as-of time.
+  if (DEADLINE_BEFORE.test(left) && DEADLINE_MARKERS.test(text.slice(Math.max(sentence.start, numberStart - 200), numberStart))) return true;
   if (AS_OF_BEFORE.test(left)) return false;
   // "giá cơ sở bình quân 30 ngày (từ ngày 21/9/2013 đến 20/10/2013)": an averaging window, in parentheses or not.
   if (/(?:\(|bình quân\s+\d+\s+ngày)\s*(?:từ|kể từ)\s+ngày\s+$/iu.test(left)) return false;

@@ -128,7 +128,10 @@
  * đứng trong nhóm" → "đứng trong nhóm 10 tỉnh"), a date's event without the date's words ("bắt đầu thực
  * hiện từ ngày" → "bắt đầu thực hiện"), no phrase ending on a preposition left by a cut ("… y tế bằng"), a
  * counted phrase ending before "lên/xuống" ("dịch vụ công thiết yếu lên cổng dịch"); "tỉnh, TP. Đặc biệt"
- * names no city "Đặc".
+ * names no city "Đặc"; an index's abbreviation in brackets ("chỉ số … cấp tỉnh (DTI)") is no ticker; a
+ * deadline the clause sets ("sẽ … trước ngày 30/11/2013", "phải … để triển khai trước 16/11") is a date
+ * claim; a day written with a dot after a day word ("Ngày 16.10, đội sẽ …") reads as "16/10" (it was
+ * dropped: year 0); "khởi tranh từ 25/10 đến 3/11" is a schedule (both ends).
  */
 export const EXTRACTOR_VERSION = 27;
 
