@@ -1621,7 +1621,9 @@ const FRACTION_CUE_BEFORE = /(?<![\p{L}\p{M}])(?:không(?:[ \t\u00a0]+vượt)?[
 /** A win right after "lần thứ N": "lên ngôi", "vô địch", "đăng quang", "giành …", "đoạt …". */
 const WIN_AFTER = new RegExp(String.raw`${SP}+(?:lên${SP}+ngôi|vô${SP}+địch|đăng${SP}+quang|giành|đoạt|nâng${SP}+cúp)(?![\p{L}\p{M}])`, 'uy');
 /** Nouns whose ordinal is a place in a record: "danh hiệu thứ 2 liên tiếp", "chiến thắng thứ 10". */
-const RECORD_ORDINAL_NOUNS = new Set(['danh hiệu', 'chiến thắng', 'chức vô địch', 'vô địch', 'huy chương', 'bàn thắng']);
+const RECORD_ORDINAL_NOUNS = new Set(['danh hiệu', 'chiến thắng', 'chức vô địch', 'vô địch', 'huy chương', 'bàn thắng', 'bàn thua', 'gặp mặt', 'đối đầu']);
+/** A title named between its noun and "thứ N": "danh hiệu Masters 1.000 thứ 15", "chức vô địch Grand Slam thứ 7". */
+const NAMED_RECORD_BEFORE_THU = /(?<![\p{L}\p{M}])(?:danh hiệu|chức vô địch|huy chương|chiến thắng)(?:[ \t\u00a0]+(?:\p{Lu}[\p{L}\p{M}]*|\d[\d.,]*)){1,3}[ \t\u00a0]+$/u;
 /** Adjectives of size or degree before "thứ N": "lớn thứ 5 thế giới", "cao thứ hai", "đông dân thứ 3". */
 const SUPERLATIVE_BEFORE_THU = new Set(['lớn', 'cao', 'nhiều', 'đông', 'thấp', 'nhỏ', 'giàu', 'nghèo', 'mạnh', 'dài', 'rộng', 'sâu', 'nhanh', 'đắt', 'rẻ', 'nặng', 'dân']);
 /** "người (Việt Nam) thứ 2 …": "người", then at most three capitalised name words, right before "thứ". */
@@ -1669,7 +1671,7 @@ function rankAfterThu(scope: Scope, thuStart: number, numberStart: number, end: 
   }
   // "danh hiệu thứ 2 liên tiếp", "chiến thắng thứ 10": the ordinal of a title or a win is a place in a
   // record (a streak when "liên tiếp" follows).
-  const record = adjacent && (RECORD_ORDINAL_NOUNS.has(w1) || RECORD_ORDINAL_NOUNS.has(w2));
+  const record = (adjacent && (RECORD_ORDINAL_NOUNS.has(w1) || RECORD_ORDINAL_NOUNS.has(w2))) || NAMED_RECORD_BEFORE_THU.test(text.slice(base, thuStart));
   if (record && streak) {
     const noun = RECORD_ORDINAL_NOUNS.has(w2) ? w2 : w1;
     return { ...base_, start: thuStart, end: end + streak[0].length, kind: 'streak', value, qualifier: 'exact', unit: noun };
@@ -1686,5 +1688,6 @@ function rankAfterThu(scope: Scope, thuStart: number, numberStart: number, end: 
     // The words after the number are not counted by the ordinal ("người … thứ 2 bay vào vũ trụ").
     if (!entityNoun) return { ...base_, start: thuStart, end: coreEnd, kind: 'rank', value, qualifier: 'exact' };
   }
-  return { ...base_, start: thuStart, end, kind: 'rank', value, qualifier: 'exact' };
+  // A record's noun comes before the ordinal: what follows is no part of it ("Bàn thua thứ 2 càng khiến …").
+  return { ...base_, start: thuStart, end: record && !rankVerb ? coreEnd : end, kind: 'rank', value, qualifier: 'exact' };
 }

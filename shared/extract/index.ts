@@ -131,7 +131,9 @@
  * names no city "Đặc"; an index's abbreviation in brackets ("chỉ số … cấp tỉnh (DTI)") is no ticker; a
  * deadline the clause sets ("sẽ … trước ngày 30/11/2013", "phải … để triển khai trước 16/11") is a date
  * claim; a day written with a dot after a day word ("Ngày 16.10, đội sẽ …") reads as "16/10" (it was
- * dropped: year 0); "khởi tranh từ 25/10 đến 3/11" is a schedule (both ends).
+ * dropped: year 0); "khởi tranh từ 25/10 đến 3/11" is a schedule (both ends); the how-many-th of a goal
+ * conceded, a meeting or a named title is a rank ("bàn thua thứ 3", "lần gặp mặt thứ 4", "danh hiệu
+ * Masters 1.000 thứ 15").
  */
 export const EXTRACTOR_VERSION = 27;
 

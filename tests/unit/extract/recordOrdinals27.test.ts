@@ -1,0 +1,25 @@
+// The how-many-th of a record is a rank claim (CLAIMS.md: rank "thứ ba"; gold README: "bàn thua thứ 3",
+// "lần gặp mặt thứ 4", "danh hiệu ATP Tour thứ 5"). Each positive case failed before its fix.
+import { describe, expect, it } from 'vitest';
+import { extractClaims, extractMetadata } from '../../../shared/extract/index';
+
+function ranks(body: string) {
+  const text = `Tin\n25/10/2013 10:00\n\n${body}`;
+  return extractClaims(text, extractMetadata(text))
+    .filter((c) => c.kind === 'rank' || c.kind === 'streak')
+    .map((c) => [text.slice(c.start, c.end), c.kind, c.value]);
+}
+
+describe('the ordinal of a goal, a meeting or a named title', () => {
+  it.each([
+    ['Đội khách lại phải nhận bàn thua thứ 3.', [['thứ 3', 'rank', 3]]],
+    ['Bàn thua thứ 2 càng khiến đội chủ nhà bế tắc.', [['thứ 2', 'rank', 2]]],
+    ['Đây là lần gặp mặt thứ 4 giữa hai tay vợt.', [['thứ 4', 'rank', 4]]],
+    ['Đây là danh hiệu ATP Tour thứ 5 của anh trong năm.', [['thứ 5', 'rank', 5]]],
+    ['Đây đồng thời là danh hiệu Masters 1.000 thứ 15 của anh.', [['thứ 15', 'rank', 15]]],
+  ])('%s', (body, expected) => expect(ranks(body)).toEqual(expected));
+  it('a record named by its noun alone stays a streak when "liên tiếp" follows', () => {
+    expect(ranks('Đây là danh hiệu thứ 2 liên tiếp của anh.')).toEqual([['thứ 2 liên tiếp', 'streak', 2]]);
+  });
+  it('a weekday is no rank', () => expect(ranks('Hôm nay thứ 2 trời mưa lớn.')).toEqual([]));
+});
