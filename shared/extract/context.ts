@@ -372,7 +372,9 @@ function playerOfCountry(text: string, doc: DocumentContext, from: number, pos: 
   if (player === undefined) return subject;
   // Only where the figure's sentence names the country as a player's or a club's ("Tay vợt Malaysia …",
   // "đội bóng nước Đức"): "Đoàn thể thao Việt Nam giành 58 huy chương" stays the country's.
-  const at = text.lastIndexOf(subject, pos);
+  // Searched within [from, pos) only: a search back to the text's start per claim would grow with the text.
+  const found = text.slice(from, pos).lastIndexOf(subject);
+  const at = found < 0 ? -1 : from + found;
   return at >= from && ROLE_BEFORE_COUNTRY.test(text.slice(Math.max(0, at - 24), at)) ? player : subject;
 }
 const ROLE_BEFORE_COUNTRY = /(?<![\p{L}\p{M}])(?:tay vợt|cầu thủ|võ sĩ|kỳ thủ|vận động viên|VĐV|đội bóng|tiền đạo|tiền vệ|hậu vệ|thủ môn)(?:[ \t]+(?:người|nước|đến từ))?[ \t]+$/iu;
