@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims, extractMetadata } from '../../../shared/extract';
 import { normalizeText } from '../../../shared/text';
 import { sharedCorpusDir } from './corpusDir';
+import { expectValidClaims } from './helpers';
 
 // Real news for robustness only: read in place, never copied into the repository.
 const corpusRoot = sharedCorpusDir();
@@ -22,16 +23,6 @@ describe.skipIf(!available)('real news corpus (../shared/corpus/vi-news)', () =>
     const text = normalizeText(readFileSync(join(corpusDir, file), 'utf8'));
     const claims = extractClaims(text, extractMetadata(text));
     expect(claims.length).toBeGreaterThan(0);
-    let previousEnd = 0;
-    for (const c of claims) {
-      expect(c.quote).toBe(text.slice(c.start, c.end));
-      expect(c.start).toBeLessThan(c.end);
-      expect(c.start).toBeGreaterThanOrEqual(previousEnd);
-      expect(c.sentenceStart).toBeLessThanOrEqual(c.start);
-      expect(c.end).toBeLessThanOrEqual(c.sentenceEnd);
-      expect(c.checkworthiness).toBeGreaterThanOrEqual(0);
-      expect(c.checkworthiness).toBeLessThanOrEqual(1);
-      previousEnd = c.end;
-    }
+    expectValidClaims(text, claims);
   });
 });

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { extractClaims } from '../../../shared/extract';
 import type { ExtractedClaim } from '../../../shared/schema';
 import { normalizeText } from '../../../shared/text';
@@ -18,4 +19,23 @@ export function claimAt(raw: string, fragment: string): ExtractedClaim {
 
 export function quotesOf(raw: string): string[] {
   return claimsOf(raw).map((c) => c.quote);
+}
+
+/**
+ * Every claim is a valid slice of `text`, in order and inside its sentence; its value is finite and its
+ * check-worthiness a share.
+ */
+export function expectValidClaims(text: string, claims: readonly ExtractedClaim[]): void {
+  let previousEnd = 0;
+  for (const c of claims) {
+    expect(c.quote).toBe(text.slice(c.start, c.end));
+    expect(c.start).toBeLessThan(c.end);
+    expect(c.start).toBeGreaterThanOrEqual(previousEnd);
+    expect(c.sentenceStart).toBeLessThanOrEqual(c.start);
+    expect(c.end).toBeLessThanOrEqual(c.sentenceEnd);
+    expect(Number.isFinite(c.value ?? 0)).toBe(true);
+    expect(c.checkworthiness).toBeGreaterThanOrEqual(0);
+    expect(c.checkworthiness).toBeLessThanOrEqual(1);
+    previousEnd = c.end;
+  }
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractClaims, extractMetadata } from '../../../shared/extract';
 import { normalizeText } from '../../../shared/text';
+import { expectValidClaims } from './helpers';
 
 /**
  * Adversarial inputs: runs that made the engine quadratic (regexes with unbounded repetition over
@@ -96,17 +97,7 @@ describe('extraction in linear time (issue 11)', () => {
     fc.assert(
       fc.property(input, (parts) => {
         const text = normalizeText(parts.join(''));
-        const claims = extractClaims(text, extractMetadata(text));
-        let previousEnd = 0;
-        for (const c of claims) {
-          expect(c.quote).toBe(text.slice(c.start, c.end));
-          expect(c.start).toBeLessThan(c.end);
-          expect(c.start).toBeGreaterThanOrEqual(previousEnd);
-          expect(c.sentenceStart).toBeLessThanOrEqual(c.start);
-          expect(c.end).toBeLessThanOrEqual(c.sentenceEnd);
-          expect(Number.isFinite(c.value ?? 0)).toBe(true);
-          previousEnd = c.end;
-        }
+        expectValidClaims(text, extractClaims(text, extractMetadata(text)));
       }),
       { numRuns: 300 },
     );
