@@ -1211,11 +1211,17 @@ function clauseAfter(text: string, end: number, to: number): string | null {
     kept.push(clean);
     if (/[,.;:(“”"]$/u.test(w)) break;
   }
-  const rest = kept.slice(leadingSubject(kept));
+  let rest = kept.slice(leadingSubject(kept));
+  // "ngành du lịch đón trên [5 triệu lượt]": cut at the number, the metric ends before the preposition.
+  while (rest.length > 1 && DANGLING_WORDS.has((rest.at(-1) ?? '').toLowerCase())) rest = rest.slice(0, -1);
   return rest.length > 0 ? normalizeMetric(rest.join(' ')) : null;
 }
 
-/** How many words open `words` with the subject: "tỉnh", "thành phố", "tỉnh Bắc Giang", "Bắc Giang". */
+/**
+ * How many words open `words` with the subject, when a verb of what was held follows it: "tỉnh dẫn đầu",
+ * "tỉnh Bắc Giang đứng", "Bắc Giang giữ". A unit word that starts a compound stays ("xã hội hóa", "Tỉnh ủy
+ * Bắc Giang", "ngành du lịch").
+ */
 function leadingSubject(words: readonly string[]): number {
   let i = 0;
   const two = `${words[0] ?? ''} ${words[1] ?? ''}`.toLowerCase();
@@ -1223,10 +1229,15 @@ function leadingSubject(words: readonly string[]): number {
   else if (STREAK_SUBJECT_WORDS.has((words[0] ?? '').toLowerCase())) i = 1;
   for (let k = 4; k >= 1; k--) {
     const name = words.slice(i, i + k);
-    if (name.length === k && name.every((w) => w !== w.toLowerCase()) && PLACE_NAMES_LOWER.has(name.join(' ').toLowerCase())) return i + k < words.length ? i + k : i;
+    if (name.length === k && name.every((w) => w !== w.toLowerCase()) && PLACE_NAMES_LOWER.has(name.join(' ').toLowerCase())) {
+      i += k;
+      break;
+    }
   }
-  return i < words.length ? i : 0;
+  return i > 0 && i < words.length && STREAK_HELD_VERBS.has((words[i] ?? '').toLowerCase()) ? i : 0;
 }
+/** Verbs that open what a streak held, right after its subject. */
+const STREAK_HELD_VERBS = new Set(['dẫn', 'đứng', 'xếp', 'giữ', 'đạt', 'là', 'có', 'nằm', 'vươn', 'luôn', 'liên', 'tiếp', 'được', 'thuộc', 'giành', 'vào', 'lọt', 'duy', 'hoàn', 'vượt', 'tăng', 'giảm', 'đều', 'vẫn', 'trở']);
 
 /** Words before a number inside what a streak held: "nhóm 10", "top 5", "thứ 2". */
 const GROUP_BEFORE_NUMBER = new Set(['nhóm', 'top', 'thứ', 'hạng', 'tốp']);

@@ -200,7 +200,14 @@ const COMPANY_RE =
   /(?:[A-Z][A-Za-z]{0,20}(?:bank|Bank)|[A-Z][a-z]{1,20}[A-Z]?(?:Bank|Phone|Fone|Land|Group|Pharma|Tel)|[A-Z]{2,6}[a-z]{3,12}|Vina[a-z]{3,10}|Petro[a-z]{3,10}|(?!CP[ \t])(?:[A-Z][\w&-]{0,20}[ \t]+){1,4}(?:Inc|Corp|Co|Ltd|Group|Trust)\.?)/gu;
 
 /** An index's lower-case name right before a bracket: "chỉ số năng lực cạnh tranh cấp tỉnh ". */
-const INDEX_BEFORE_ABBREVIATION = /(?<![\p{L}\p{M}])[Cc]hỉ số(?:[ \t]+[\p{Ll}\p{M}]+){1,10}[ \t]*$/u;
+const INDEX_BEFORE_ABBREVIATION = /(?<![\p{L}\p{M}])[Cc]hỉ số((?:[ \t]+[\p{Ll}\p{M}]+){1,10})[ \t]*$/u;
+/** Words no index name holds: "chỉ số hôm nay là mã ngân hàng (CTG)" speaks of the market, then a stock. */
+const NOT_IN_INDEX_NAME = new Set(['là', 'của', 'mã', 'hôm', 'nay', 'có', 'với', 'đạt', 'tăng', 'giảm', 'được', 'đã', 'và', 'nhờ', 'do', 'bởi', 'cổ', 'phiếu', 'trụ', 'đỡ', 'kéo', 'đẩy', 'ngân', 'hàng']);
+
+function indexNamedBefore(before: string): boolean {
+  const m = INDEX_BEFORE_ABBREVIATION.exec(before);
+  return m !== null && (m[1] ?? '').trim().split(/[ \t]+/u).every((w) => !NOT_IN_INDEX_NAME.has(w));
+}
 
 function indexTickers(text: string): MentionIndex {
   const companies = indexMentions(text, COMPANY_RE).all();
@@ -214,7 +221,7 @@ function indexTickers(text: string): MentionIndex {
     const after = text[m.end] ?? ' ';
     if (NOT_TICKERS.has(m.text) || /[-./\d&]/u.test(before) || /[-/\d&]/u.test(after)) continue;
     // "chỉ số chuyển đổi số cấp tỉnh (DTI)": the abbreviation of an index, not a company's ticker.
-    if (before === '(' && INDEX_BEFORE_ABBREVIATION.test(text.slice(Math.max(0, m.start - 64), m.start - 1))) continue;
+    if (before === '(' && indexNamedBefore(text.slice(Math.max(0, m.start - 64), m.start - 1))) continue;
     kept.push(m);
   }
   while (c < companies.length) kept.push(companies[c++] as Mention);
@@ -748,8 +755,8 @@ function indexCommodities(text: string): Mention[] {
  */
 const ADMIN_RE =
   /(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)[ \t]+(\p{Lu}[\p{L}\p{M}]{0,12}(?:[ \t]+\p{Lu}[\p{L}\p{M}]{0,12}){0,3})/gu;
-/** "tỉnh, ", "tỉnh/", "tỉnh và " right before "TP": the plural of both kinds of unit. */
-const PROVINCES_AND_CITIES_BEFORE = /(?<![\p{L}\p{M}])tỉnh[ \t]*(?:,|\/|và)[ \t]*$/u;
+/** "63 tỉnh, ", "các tỉnh/" right before "TP": the plural of both kinds of unit ("UBND tỉnh và TP. Sầm Sơn" is a city). */
+const PROVINCES_AND_CITIES_BEFORE = /(?<![\p{L}\p{M}])(?:\d+|các|những|nhiều|số)[ \t]+tỉnh[ \t]*(?:,|\/)[ \t]*$/u;
 const ADMIN_UNIT_HEAD = /^(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)[ \t]+/u;
 
 function indexAdminUnits(text: string, places: readonly Mention[]): Mention[] {
@@ -942,7 +949,8 @@ export function mainSubject(
   for (const name of titleTickers) add(name, 3);
   // A product named in the title with its model number ("Google ra mắt siêu phẩm Nexus 5").
   const product = title ? TITLE_PRODUCT_RE.exec(title) : null;
-  if (product?.[1] && !/^(?:Top|TOP|Theo|Quy|Nam)\s/u.test(product[1])) {
+  // Its words are not all Vietnamese syllables: "Trong 3 năm, …", "Sau 2 năm" open a title, they name no product.
+  if (product?.[1] && !/^(?:Top|TOP|Theo|Quy|Nam)\s/u.test(product[1]) && !product[1].split(/[ \t]+/u).slice(0, -1).every((w) => fitsVietnameseSyllable(w))) {
     titleTickers.add(product[1]);
     add(product[1], 4);
   }

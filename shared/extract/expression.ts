@@ -116,10 +116,31 @@ const YEAR_LIST_BEFORE = /\d{4}\s*(?:,|;|và|hoặc|-|–|—|đến|tới|\/)\s
 const DOC_REFERENCE_BEFORE =
   /(?:[\p{L}\p{M}\d]+[/-]\p{Lu}[\p{L}\p{M}\-/]*|(?:số|nghị quyết|quyết định|thông tư|nghị định|chỉ thị|công văn|kế hoạch|đề án|luật|thông báo|công điện)\s+\d[\d/.-]*)\s*,?\s*(?:được\s+)?(?:ban hành|ký|thông qua)?\s*(?:vào\s+)?(?:ngày)?\s*$/iu;
 const AS_OF_BEFORE = /(?<![\p{L}\p{M}])(?:tính đến|tính tới|tính từ|cho đến|cho tới|đến|tới|trước|hết|trong|sau|hạn|chậm nhất)\s+(?:hết\s+)?(?:ngày\s+)?$/iu;
-/** "trước ngày ", "chậm nhất là ", "hạn chót " right before a day — not after "tính đến" (an as-of time). */
-const DEADLINE_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:tính|cho)\s+(?:đến|tới)\s+)(?:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất(?:\s+là)?|hạn\s+chót(?:\s+là)?)\s+(?:ngày\s+)?$/iu;
+/**
+ * "trước ngày ", "chậm nhất là ", "hạn chót " right before a day — not after "tính đến" (an as-of time) nor
+ * "so với / thời điểm / kể từ" (a comparison base, a start).
+ */
+const DEADLINE_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:tính|cho)\s+(?:đến|tới)\s+|(?:so\s+với|thời\s+điểm|kể\s+từ|từ)\s+)(?:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất(?:\s+là)?|hạn\s+chót(?:\s+là)?)\s+(?:ngày\s+)?$/iu;
 /** Words that make a clause set a deadline: a duty, a request, a plan or a promise. */
-const DEADLINE_MARKERS = /(?<![\p{L}\p{M}])(?:sẽ|phải|cần|yêu\s+cầu|đề\s+nghị|để|buộc|hoàn\s+thành|hoàn\s+tất|kịp)(?![\p{L}\p{M}])/iu;
+const DEADLINE_MARKERS = /(?<![\p{L}\p{M}])(?:sẽ|phải|cần|yêu\s+cầu|đề\s+nghị|để|buộc|hoàn\s+thành|hoàn\s+tất|kịp)(?![\p{L}\p{M}])/giu;
+/** A clause told as done: "đã bán căn nhà trước ngày …" dates a past event, no deadline. */
+const DONE_IN_CLAUSE = /(?<![\p{L}\p{M}])(?:đã|vừa|từng)(?![\p{L}\p{M}])/iu;
+/** "các hợp đồng ký trước ngày …": the day restricts which things count, it sets no deadline. */
+const RESTRICTED_BEFORE = /(?<![\p{L}\p{M}])(?:các|những|mọi)(?:[ \t]+[\p{L}\p{M}]+){1,3}[ \t]+(?:ký|lập|mua|bán|cấp|phát sinh|đăng ký|giao kết|xây dựng|nhận|sinh)[ \t]+(?:trước|chậm nhất)[ \t]+(?:ngày[ \t]+)?$/iu;
+
+/**
+ * The day at `numberStart`, after "trước (ngày)", ends a deadline its sentence sets: a marker of a duty, a
+ * request, a plan or a promise before it ("sẽ có văn bản …, hỗ trợ … trước ngày 30/11/2013", "trình … để
+ * triển khai trước 16/11"), nothing told as done after the marker ("Để có tiền …, ông A đã bán căn nhà trước
+ * ngày …"), and the day not restricting which things count ("cho các hợp đồng ký trước ngày 1/7").
+ */
+function setsDeadline(text: string, sentenceStart: number, numberStart: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, numberStart - 200), numberStart);
+  if (RESTRICTED_BEFORE.test(before.slice(-60))) return false;
+  let last = -1;
+  for (const m of before.matchAll(DEADLINE_MARKERS)) last = m.index + m[0].length;
+  return last >= 0 && !DONE_IN_CLAUSE.test(before.slice(last));
+}
 const EVENT_VERB_BEFORE = phraseBeforeRegex(EVENT_VERBS, String.raw`${SP}+(?:(?:vào|từ|kể từ|trong)${SP}+)?(?:(?:ngày|hôm)${SP}+)?$`);
 /** "từ ngày 2/11", and the end of its span "… đến ngày 10/11" (an as-of "tính đến ngày" is read before). */
 const FROM_DAY_BEFORE = /(?<![\p{L}\p{M}])(?:từ|kể từ|vào|(?<!tính\s)đến)\s+ngày\s+$/iu;
@@ -563,9 +584,11 @@ function readDigits(scope: Scope, atom: Atom): Reading {
     if (y !== undefined) return readDate(scope, start, end, { day: d, month: m, year: y });
     // "Ngày 16.10, đội sẽ về …" (a day written with a dot, as some outlets do): the date line's year, and an
     // announced schedule when the day is still to come — read as "16/10" would be.
-    if (scope.year === null) return skip(end);
+    // Not a measure after a day word ("ban ngày 26.5 độ C", "Mỗi ngày 12.5 tấn rác"): no unit, "%" or counted
+    // noun after it.
+    if (scope.year === null || unitAt(folded, end, sentence.end) || /^\s*%/u.test(text.slice(end, end + 3)) || countedNounAt(text, end, sentence.end)) return skip(end);
     const upcoming = afterDay(scope.day, m, d) && !DONE_AFTER.test(text.slice(end, Math.min(sentence.end, end + 60)));
-    return readDate(scope, start, end, { day: d, month: m, year: scope.year }, upcoming);
+    return readDate(scope, start, end, { day: d, month: m, year: upcoming ? scope.year : yearOfDay(scope.year, scope.day, m) }, upcoming);
   }
   const value = parseDigitNumber(raw);
   if (value === null) return skip(consumeGlued(text, end));
@@ -609,8 +632,8 @@ function readDigits(scope: Scope, atom: Atom): Reading {
       // "… để triển khai trước 16/11": a deadline the clause sets, written without "ngày".
       const deadline =
         sep === '/' &&
-        /(?<![\p{L}\p{M}])trước\s+$/iu.test(text.slice(Math.max(sentence.start, start - 8), start)) &&
-        DEADLINE_MARKERS.test(text.slice(Math.max(sentence.start, start - 200), start));
+        DEADLINE_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start)) &&
+        setsDeadline(text, sentence.start, start);
       const upcoming =
         year === null &&
         (sep === '/' ? dateWord || from || rangeEnd || deadline : dayWordRight) &&
@@ -637,7 +660,7 @@ function readDigits(scope: Scope, atom: Atom): Reading {
       // "bán ra từ ngày 31/10", "có hiệu lực từ ngày 1/9": a milestone dated without its year takes the
       // year of the date line and is a claim when it dates an event, like a full date.
       if (year === null && dateWord && !parenthesised && !asOf && scope.year !== null && isValidDate(scope.year, month, value)) {
-        return readDate(scope, start, dateEnd, { day: value, month, year: scope.year });
+        return readDate(scope, start, dateEnd, { day: value, month, year: yearOfDay(scope.year, scope.day, month) });
       }
       if (year === null && (dateWord || parenthesised || asOf) && month >= 1 && month <= 12 && value >= 1 && value <= 31) return skip(dateEnd);
       if (year === null && sep === '.' ) return skip(dateEnd);
@@ -903,6 +926,15 @@ function afterDay(published: string | null, month: number, day: number): boolean
 }
 const UPCOMING_MONTHS = 6;
 
+/**
+ * The year of a day written without one, told as past or dated by its event: the date line's, but a month
+ * more than six months after the date line's is last year's ("Ngày 28.12, Bộ … ban hành" in a January article).
+ */
+function yearOfDay(year: number, published: string | null, month: number): number {
+  if (published === null) return year;
+  return month - Number(published.slice(5, 7)) > UPCOMING_MONTHS ? year - 1 : year;
+}
+
 function readDate(scope: Scope, start: number, end: number, date: CalendarDate, upcoming = false): Reading {
   const { text, sentence } = scope;
   if (!isValidDate(date.year, date.month, date.day)) return skip(end);
@@ -945,7 +977,7 @@ function isDatedEvent(scope: Scope, quoteStart: number, numberStart: number, end
   }
   // "hỗ trợ doanh nghiệp … trước ngày 30/11/2013", "trình … để triển khai trước 16/11": a deadline the clause
   // sets (a duty, a plan, a promise) is a date to check, not an as-of time.
-  if (DEADLINE_BEFORE.test(left) && DEADLINE_MARKERS.test(text.slice(Math.max(sentence.start, numberStart - 200), numberStart))) return true;
+  if (DEADLINE_BEFORE.test(left) && setsDeadline(text, sentence.start, numberStart)) return true;
   if (AS_OF_BEFORE.test(left)) return false;
   // "giá cơ sở bình quân 30 ngày (từ ngày 21/9/2013 đến 20/10/2013)": an averaging window, in parentheses or not.
   if (/(?:\(|bình quân\s+\d+\s+ngày)\s*(?:từ|kể từ)\s+ngày\s+$/iu.test(left)) return false;
@@ -1622,10 +1654,25 @@ const FRACTION_CUE_BEFORE = /(?<![\p{L}\p{M}])(?:không(?:[ \t\u00a0]+vượt)?[
 const WIN_AFTER = new RegExp(String.raw`${SP}+(?:lên${SP}+ngôi|vô${SP}+địch|đăng${SP}+quang|giành|đoạt|nâng${SP}+cúp)(?![\p{L}\p{M}])`, 'uy');
 /** Nouns whose ordinal is a place in a record: "danh hiệu thứ 2 liên tiếp", "chiến thắng thứ 10". */
 const RECORD_ORDINAL_NOUNS = new Set(['danh hiệu', 'chiến thắng', 'chức vô địch', 'vô địch', 'huy chương', 'bàn thắng', 'bàn thua', 'gặp mặt', 'đối đầu']);
-/** A title named between its noun and "thứ N": "danh hiệu Masters 1.000 thứ 15", "chức vô địch Grand Slam thứ 7". */
-const NAMED_RECORD_BEFORE_THU = /(?<![\p{L}\p{M}])(?:danh hiệu|chức vô địch|huy chương|chiến thắng)(?:[ \t\u00a0]+(?:\p{Lu}[\p{L}\p{M}]*|\d[\d.,]*)){1,3}[ \t\u00a0]+$/u;
+/**
+ * A title named between its noun and "thứ N": "danh hiệu Masters 1.000 thứ 15", "chức vô địch Grand Slam thứ
+ * 7" ("chiến thắng Arsenal" is the win over a side, not a named record).
+ */
+const NAMED_RECORD_BEFORE_THU = /(?<![\p{L}\p{M}])(?:[Dd]anh hiệu|[Cc]hức vô địch|[Hh]uy chương)(?:[ \t\u00a0]+(?:\p{Lu}[\p{L}\p{M}]*|\d[\d.,]*)){1,3}[ \t\u00a0]+$/u;
 /** Adjectives of size or degree before "thứ N": "lớn thứ 5 thế giới", "cao thứ hai", "đông dân thứ 3". */
 const SUPERLATIVE_BEFORE_THU = new Set(['lớn', 'cao', 'nhiều', 'đông', 'thấp', 'nhỏ', 'giàu', 'nghèo', 'mạnh', 'dài', 'rộng', 'sâu', 'nhanh', 'đắt', 'rẻ', 'nặng', 'dân']);
+/**
+ * "đối đầu thứ 7 tới", "Buổi gặp mặt thứ 6 tuần này", "cuộc gặp mặt thứ Năm này": a weekday (two to seven, or
+ * the day's name capitalised) followed by a word of time, or written with a capital, names a day, no record.
+ */
+function weekdayAt(text: string, folded: string, numberStart: number, end: number, value: number, limit: number): boolean {
+  if (value < 2 || value > 7) return false;
+  if (isUpper(text[numberStart])) return true;
+  return WEEKDAY_TIME_AFTER.test(folded.slice(end, Math.min(limit, end + 16)));
+}
+const TIMES_BEFORE_THU = /(?<![\p{L}\p{M}])lần(?:[ \t\u00a0]+[\p{L}\p{M}]+){1,2}[ \t\u00a0]+$/u;
+const WEEKDAY_TIME_AFTER = /^[ \t\u00a0]*(?:tới|này|vừa qua|vừa rồi|trước|tuần|sáng|trưa|chiều|tối|đêm|ngày|,?[ \t\u00a0]*\(?\d{1,2}[/.-]\d{1,2})(?![\p{L}\p{M}])/u;
+
 /** "người (Việt Nam) thứ 2 …": "người", then at most three capitalised name words, right before "thứ". */
 const PERSON_ORDINAL = /(?<![\p{L}\p{M}])người(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}]*){0,3}[ \t\u00a0]+$/u;
 
@@ -1671,7 +1718,10 @@ function rankAfterThu(scope: Scope, thuStart: number, numberStart: number, end: 
   }
   // "danh hiệu thứ 2 liên tiếp", "chiến thắng thứ 10": the ordinal of a title or a win is a place in a
   // record (a streak when "liên tiếp" follows).
-  const record = (adjacent && (RECORD_ORDINAL_NOUNS.has(w1) || RECORD_ORDINAL_NOUNS.has(w2))) || NAMED_RECORD_BEFORE_THU.test(text.slice(base, thuStart));
+  const record =
+    ((adjacent && (RECORD_ORDINAL_NOUNS.has(w1) || RECORD_ORDINAL_NOUNS.has(w2))) || NAMED_RECORD_BEFORE_THU.test(text.slice(base, thuStart))) &&
+    // "lần gặp mặt thứ 4 này" counts meetings: "này" there is no weekday's.
+    (TIMES_BEFORE_THU.test(text.slice(base, thuStart)) || !weekdayAt(text, folded, numberStart, end, value, sentence.end));
   if (record && streak) {
     const noun = RECORD_ORDINAL_NOUNS.has(w2) ? w2 : w1;
     return { ...base_, start: thuStart, end: end + streak[0].length, kind: 'streak', value, qualifier: 'exact', unit: noun };

@@ -44,3 +44,26 @@ describe('a tournament "khởi tranh từ … đến …" is an announced schedu
     ]);
   });
 });
+
+describe('review of engine 27', () => {
+  it.each(['Dự báo nhiệt độ cao nhất ban ngày 26.5 độ C.', 'Mỗi ngày 12.5 tấn rác được đưa về bãi.'])('a measure after a day word is no dotted date: %s', (body) => {
+    expect(dates(body, '20/04/2013 10:00')).toEqual([]);
+  });
+  it.each([
+    ['Ngày 28.12, Bộ Tài chính đã ban hành thông tư mới.', 'Ngày 28.12'],
+    ['Ngày 28/12, Bộ Tài chính đã ban hành thông tư mới.', 'Ngày 28/12'],
+  ])('a December day in a January article is last December’s: %s', (body, quote) => {
+    expect(dates(body, '05/01/2014 10:00')).toEqual([[quote, 20131228]]);
+  });
+  it.each([
+    'Người dân sẽ phải trả nhiều hơn so với trước ngày 1/7/2013.',
+    'Số liệu cần được so sánh với thời điểm trước ngày 1/7/2012.',
+    'Để có tiền trả nợ, ông A đã bán căn nhà trước ngày 12/3/2012.',
+    'Mức giá cũ sẽ được áp dụng cho các hợp đồng ký trước ngày 1/7/2013.',
+  ])('a comparison base, a past event or a cut-off is no deadline: %s', (body) => expect(dates(body)).toEqual([]));
+  it('a deadline across a comma of the same sentence', () => {
+    expect(dates('Bộ sẽ có văn bản gửi các doanh nghiệp để xây dựng gói cước mới, hỗ trợ doanh nghiệp vận tải trước ngày 30/11/2013.')).toEqual([
+      ['ngày 30/11/2013', 20131130],
+    ]);
+  });
+});

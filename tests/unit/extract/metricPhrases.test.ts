@@ -73,3 +73,24 @@ describe('an index’s abbreviation in brackets is no company', () => {
     expect(claimOf('Cổ phiếu của Công ty cổ phần Đầu tư (DTI) tăng 5%.', 'tăng 5%').subject).toBe('DTI');
   });
 });
+
+describe('review of engine 27: what the new rules must leave as they were', () => {
+  it.each([
+    ['Trong 3 năm liên tiếp (2020-2022), xã hội hóa giáo dục đạt kết quả tốt.', 'xã hội hóa giáo dục đạt kết quả tốt'],
+    ['Trong 3 năm liên tiếp (2020-2022), Tỉnh ủy Bắc Giang lãnh đạo tốt công tác này.', 'tỉnh ủy bắc giang lãnh đạo tốt công tác này'],
+    ['Trong 3 năm liên tiếp (2020-2022), ngành du lịch đón trên 5 triệu lượt khách.', 'ngành du lịch đón'],
+  ])('a unit word opening a compound stays in a streak’s metric: %s', (body, metric) => {
+    expect(claimOf(body, '3 năm liên tiếp (2020-2022)').metric).toBe(metric);
+  });
+  it('a title opening on "Trong 3 năm" names no product', () => {
+    const text = 'Trong 3 năm, tỉnh thu hút 2 tỷ USD\n08/03/2024 10:00\n\nTrong 3 năm liên tiếp (2020-2022), xã hội hóa giáo dục đạt kết quả tốt.';
+    const c = extractClaims(text, extractMetadata(text)).find((x) => x.kind === 'streak');
+    expect(c?.subject ?? null).toBeNull();
+  });
+  it('a stock in brackets after "chỉ số … là mã …" stays a ticker', () => {
+    expect(claimOf('Trụ đỡ chính của chỉ số hôm nay là mã ngân hàng (CTG) với mức tăng 3,5%.', 'tăng 3,5%').subject).toBe('CTG');
+  });
+  it('"UBND tỉnh và TP. Sầm Sơn" names the city', () => {
+    expect(claimOf('UBND tỉnh và TP. Sầm Sơn đã hỗ trợ 200 hộ dân.', '200 hộ dân').subject).toBe('Thành phố Sầm Sơn');
+  });
+});

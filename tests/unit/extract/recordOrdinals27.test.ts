@@ -23,3 +23,20 @@ describe('the ordinal of a goal, a meeting or a named title', () => {
   });
   it('a weekday is no rank', () => expect(ranks('Hôm nay thứ 2 trời mưa lớn.')).toEqual([]));
 });
+
+describe('review of engine 27: a weekday is no record', () => {
+  it.each([
+    'Hai đội sẽ đối đầu thứ 7 tới tại sân Old Trafford.',
+    'Trận đối đầu thứ Bảy tới sẽ quyết định ngôi đầu bảng.',
+    'Buổi gặp mặt thứ 6 tuần này có sự tham dự của lãnh đạo tỉnh.',
+    'Hai tay vợt có cuộc gặp mặt thứ Năm này tại Hà Nội.',
+    'Sau chiến thắng Arsenal thứ 7 vừa qua, đội bóng đã có thêm tự tin.',
+    'Đội đã giành chiến thắng Arsenal thứ Bảy tuần trước.',
+  ])('%s', (body) => expect(ranks(body)).toEqual([]));
+  it('"lần gặp mặt thứ 4 này" counts meetings', () => {
+    expect(ranks('Trong lần gặp mặt thứ 4 này, anh đã để thua đối thủ.')).toEqual([['thứ 4', 'rank', 4]]);
+  });
+  it('a named title opening the sentence', () => {
+    expect(ranks('Danh hiệu ATP Tour thứ 5 giúp anh vươn lên.')).toEqual([['thứ 5', 'rank', 5]]);
+  });
+});
