@@ -500,6 +500,10 @@ function subjectOfKind(text: string, doc: DocumentContext, sentence: Span, expr:
     while (clauseStart > floor && text.charCodeAt(clauseStart - 1) !== 0x3b /* ; */) clauseStart--;
     // A per-unit price ("914 đồng/lít"), or a figure with "giá"/"mặt hàng" before it in its clause.
     const perUnit = expr.unit?.includes('/') ?? false;
+    // "Thứ tư, đối với mặt hàng dầu hỏa: …; và giảm mức sử dụng Quỹ … 100 đồng/lít": the goods heading a
+    // list item (a name followed by a colon) is what every clause of the item quotes a price for.
+    const heading = perUnit ? headingGoods(text, doc, floor, clauseStart) : null;
+    if (heading !== null && doc.entities.commodities().within(clauseStart, expr.start).length === 0) return heading;
     if (!perUnit && !PRICE_WORDS.test(doc.folded.slice(clauseStart, expr.start))) return null;
     const goods = doc.entities.commodities().within(clauseStart, expr.start).at(-1);
     if (!goods || !(perUnit || /(?:^|\s)(?:giá|mặt hàng)\s+$/iu.test(text.slice(Math.max(0, goods.start - 10), goods.start)))) return null;
@@ -548,6 +552,20 @@ function subjectOfKind(text: string, doc: DocumentContext, sentence: Span, expr:
 }
 
 const PRICE_WORDS = /giá|mặt hàng/u;
+
+/**
+ * The goods named last between `from` and `to` when they head what follows: a colon after them (a list
+ * item "mặt hàng dầu hỏa: …") or "(đối) với (mặt hàng)" before them ("với mặt hàng dầu hỏa, …").
+ */
+function headingGoods(text: string, doc: DocumentContext, from: number, to: number): string | null {
+  if (to <= from) return null;
+  const goods = doc.entities.commodities().within(from, to).at(-1);
+  if (goods === undefined) return null;
+  if (HEADING_COLON.test(text.slice(goods.end, Math.min(to, goods.end + 4)))) return goods.text;
+  return TOPIC_WITH_BEFORE.test(doc.folded.slice(Math.max(from, goods.start - 20), goods.start)) ? goods.text : null;
+}
+const HEADING_COLON = /^[ \t\u00a0]*:/u;
+const TOPIC_WITH_BEFORE = /(?<![\p{L}\p{M}])với[ \t\u00a0]+(?:(?:mặt hàng|các mặt hàng)[ \t\u00a0]+)?$/u;
 /** Another person named between a name and an age: the age is theirs. */
 const OTHER_PERSON = /bệnh nhân|con (?:trai|gái)|cháu|vợ|chồng|mẹ|bố|cha|em (?:trai|gái)|người (?:này|đó)|nạn nhân|học sinh|sinh viên/u;
 /** After a score or a minute: "(phút 34) cho (đội) …", "nghiêng về …" names the side it counts for. */

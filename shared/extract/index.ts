@@ -124,8 +124,11 @@
  * side led or beaten ("dẫn Del Potro", "vượt qua X") is the score's opponent; a month named by its word
  * ("của tháng Tám", "tháng Mười Một", not the ambiguous "tháng hai/ba/năm") is a period; a rising range with
  * its unit at both ends is one claim ("từ ba năm đến mười năm", "50% đến hơn 90%", "ba tháng đến hai năm").
+ * 27: a price in a list item quotes the goods heading the item ("đối với mặt hàng dầu hỏa: …; và giảm mức
+ * sử dụng Quỹ Bình ổn giá 100 đồng/lít", "với mặt hàng dầu madut, …"), not the fund or ministry named in
+ * its clause.
  */
-export const EXTRACTOR_VERSION = 26;
+export const EXTRACTOR_VERSION = 27;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';
