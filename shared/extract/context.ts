@@ -271,7 +271,8 @@ const METRIC_WINDOW = 140;
 export function describeClaim(text: string, sentence: Span, expr: Expression, doc: DocumentContext, previous: Span | null = null): ClaimContext {
   const from = Math.max(sentence.start, expr.start - WINDOW_BEFORE);
   const to = Math.min(sentence.end, expr.end + WINDOW_AFTER);
-  const nearest = sideBefore(text, doc, from, expr) ?? nearestSubject(doc.entities, from, expr.start, doc.mainSubject, true, true, true, doc.sides === null ? null : (m) => nationality(text, m) || opponent(doc.folded, m));
+  const inPassing = doc.sides === null ? null : (m: Mention): boolean => nationality(text, m) || opponent(doc.folded, m);
+  const nearest = sideBefore(text, doc, from, expr) ?? notPartner(doc, from, expr.start, nearestSubject(doc.entities, from, expr.start, doc.mainSubject, true, true, true, inPassing), inPassing);
   const subjectInSentence = expr.kind === 'rank' ? overtaker(text, doc, from, expr.start, nearest) : nearest;
   const metric = readMetric(text, doc.folded, Math.max(from, expr.start - METRIC_WINDOW), to, expr);
   const cues = doc.cues.within(from, to);
@@ -287,7 +288,13 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
         text,
         sentence,
         expr,
-        expr.about ?? subjectOfKind(text, doc, sentence, expr) ?? subjectInSentence ?? personOfPronoun(text, doc, sentence.start) ?? topicBefore(text, doc, sentence.start) ?? doc.mainSubject,
+        expr.about ??
+          subjectOfKind(text, doc, sentence, expr) ??
+          subjectInSentence ??
+          personOfPronoun(text, doc, sentence.start) ??
+          workReferredTo(text, doc, sentence.start, expr.start) ??
+          topicBefore(text, doc, sentence.start) ??
+          doc.mainSubject,
       ),
     ),
     metric,
@@ -303,6 +310,25 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
   };
 }
+
+/**
+ * "Philippines cũng đang thương lượng với Hàn Quốc về hợp đồng … 650 triệu USD", "tăng trưởng dương duy
+ * nhất trong ASEAN với … 1,6%": a name after "với", "trước", "trong", "giữa" or "so với" is a partner, an
+ * opponent or the field of a comparison; the figure is about the name its clause opened with, when one
+ * stands before it in the window.
+ */
+function notPartner(doc: DocumentContext, from: number, pos: number, nearest: string | null, inPassing: ((m: Mention) => boolean) | null): string | null {
+  if (nearest === null) return nearest;
+  const { entities } = doc;
+  let at: Mention | undefined;
+  for (const index of [entities.places, entities.tickers, entities.orgs]) {
+    for (const m of index.within(from, pos)) if (m.text.replace(/\s+/g, ' ') === nearest && (at === undefined || m.start > at.start)) at = m;
+  }
+  if (at === undefined || !PARTNER_BEFORE.test(doc.folded.slice(Math.max(from, at.start - 16), at.start))) return nearest;
+  const earlier = nearestSubject(entities, from, at.start, null, false, true, true, inPassing);
+  return earlier ?? nearest;
+}
+const PARTNER_BEFORE = /(?<![\p{L}\p{M}])(?:với|trước|trong|giữa|so với)[ \t\u00a0]+(?:(?:đội|đội tuyển|nước)[ \t\u00a0]+)?$/u;
 
 /**
  * In a sports text, the club or player named last before the figure in its sentence, when no other
@@ -552,6 +578,32 @@ function subjectOfKind(text: string, doc: DocumentContext, sentence: Span, expr:
 }
 
 const PRICE_WORDS = /giá|mặt hàng/u;
+
+/**
+ * "Dự án sẽ được vận hành thử … trong 20 ngày": "dự án" with no name after it (and not "các/mỗi/2 dự án")
+ * is the work the text named last before the sentence ("Dự án đường sắt Cát Linh - Hà Đông"), not a place
+ * named in passing in the sentences before. Read only when the sentence names no subject of its own.
+ * ("công trình", "nhà ga", "tuyến" were tried too: texts say "các nhà ga", "2 nhà ga ngầm" and name
+ * stations in lower case, and the last named work was then often the wrong one.)
+ */
+function workReferredTo(text: string, doc: DocumentContext, sentenceStart: number, figureStart: number): string | null {
+  const before = doc.folded.slice(sentenceStart, figureStart);
+  if (!before.includes('dự án')) return null;
+  const ref = WORK_REFERENCE.exec(before);
+  if (ref === null || NAME_AFTER.test(text.slice(sentenceStart + ref.index + ref[0].length, sentenceStart + ref.index + ref[0].length + 3))) return null;
+  // "các dự án", "2 dự án", "mỗi dự án": projects in general, not the one named.
+  if (GENERIC_BEFORE.test(before.slice(Math.max(0, ref.index - 12), ref.index))) return null;
+  const works = doc.entities.tickers.within(Math.max(0, sentenceStart - SECTION_WINDOW), sentenceStart);
+  for (let i = works.length - 1; i >= 0; i--) {
+    const m = works[i] as Mention;
+    if (WORK_KIND.test(m.text)) return m.text;
+  }
+  return null;
+}
+const WORK_REFERENCE = /(?<![\p{L}\p{M}])dự án(?![\p{L}\p{M}])/u;
+const GENERIC_BEFORE = /(?:các|những|mỗi|nhiều|\d)[ \t\u00a0]+$/u;
+const NAME_AFTER = /^[ \t\u00a0]+\p{Lu}/u;
+const WORK_KIND = /^(?:Đường sắt|Cao tốc|Đường cao tốc|Nhà ga|Sân bay|Cảng hàng không|Nhà máy|Khu công nghiệp|Thủy điện|Dự án)(?:\s|$)/u;
 
 /**
  * The goods named last between `from` and `to` when they head what follows: a colon after them (a list

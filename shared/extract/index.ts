@@ -126,7 +126,10 @@
  * its unit at both ends is one claim ("từ ba năm đến mười năm", "50% đến hơn 90%", "ba tháng đến hai năm").
  * 27: a price in a list item quotes the goods heading the item ("đối với mặt hàng dầu hỏa: …; và giảm mức
  * sử dụng Quỹ Bình ổn giá 100 đồng/lít", "với mặt hàng dầu madut, …"), not the fund or ministry named in
- * its clause.
+ * its clause; a name right after "với", "trước", "trong", "giữa" or "so với" is a partner, an opponent or
+ * the field of a comparison ("Philippines đang thương lượng với Hàn Quốc về hợp đồng … 650 triệu USD",
+ * "duy nhất trong ASEAN với … 1,6%", "U21 Malaysia thắng trước U21 Myanmar 2-1"): the name before it in the
+ * window is the subject; "Dự án sẽ … trong 20 ngày" (no name after "dự án") is the work named last.
  */
 export const EXTRACTOR_VERSION = 27;
 

@@ -28,3 +28,32 @@ describe('a price list item: the goods heading the item, not the fund that regul
     expect(subjectOf(body, 'giảm 410 đồng/lít')).toBe('Xăng RON 92');
   });
 });
+
+describe('a name after "với", "trước", "trong", "so với" is a partner, an opponent or a field, not the subject', () => {
+  it('the partner of a negotiation', () => {
+    const body = 'Indonesia đang đàm phán với Nhật Bản về hợp đồng mua tàu tuần tra trị giá 420 triệu USD.';
+    expect(subjectOf(body, '420 triệu USD')).toBe('Indonesia');
+  });
+  it('the field of a comparison', () => {
+    const body = 'Campuchia là nền kinh tế duy nhất trong ASEAN có mức tăng trưởng 7,1%.';
+    expect(subjectOf(body, 'tăng trưởng 7,1%')).toBe('Campuchia');
+  });
+  it('the side beaten', () => {
+    const body = 'Ở trận tranh hạng ba, đội U19 Lào đã thắng trước đội U19 Philippines với tỷ số 3-2.';
+    expect(subjectOf(body, '3-2')).toBe('U19 Lào');
+  });
+  it('a name after "với" with no other name before it stays the subject', () => {
+    const body = 'Doanh nghiệp ký hợp đồng với Thái Lan trị giá 35 triệu USD.';
+    expect(subjectOf(body, '35 triệu USD')).toBe('Thái Lan');
+  });
+});
+
+describe('"dự án" with no name after it refers to the work the text named last', () => {
+  const body =
+    'Dự án đường sắt Bến Lức - Long Thành đã hoàn thành phần móng. Ban quản lý cho biết đơn vị thi công ở Đồng Nai đã tăng ca. Dự án sẽ được chạy thử trong 45 ngày.';
+  it('the last named work, not the place of the sentence before', () => expect(subjectOf(body, '45 ngày')).toBe('Đường sắt Bến Lức - Long Thành'));
+  it('"các dự án" are projects in general', () => {
+    const general = 'Dự án đường sắt Bến Lức - Long Thành đã hoàn thành phần móng. Ban quản lý ở Đồng Nai cho biết các dự án sẽ được chạy thử trong 45 ngày.';
+    expect(subjectOf(general, '45 ngày')).not.toBe('Đường sắt Bến Lức - Long Thành');
+  });
+});
