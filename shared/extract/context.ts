@@ -4,6 +4,7 @@
  */
 import type { Modality } from '../schema';
 import { relatedSpans } from './boilerplate';
+import { isValidDate } from './dates';
 import { exchangeOfIndex, indexEntities, indexSides, mainSubject, nearestSubject, PLACE_NAMES_LOWER, pronounOpening, type EntityIndex } from './entities';
 import type { Expression } from './expression';
 import { execAtCandidates, indexMentions, MentionIndex, outsideSpans, type Mention } from './mentions';
@@ -303,6 +304,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
         ? expr.date
         : (readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay) ??
           dayOfReport(doc, sentence, expr) ??
+          dayNamed(doc, from, expr) ??
           periodBefore(text, doc, sentence, previous) ??
           rankingYear(doc, sentence, previous, expr) ??
           (AS_OF_NOW.test(text.slice(Math.max(sentence.start, expr.start - 60), expr.start)) ? null : doc.titlePeriod)),
@@ -990,6 +992,37 @@ function dayOfReport(doc: DocumentContext, sentence: Span, expr: Expression): st
 }
 
 let lastDay = { of: '', before: '' };
+
+/**
+ * "Từ ngày 1/9, thuế xuất khẩu than giảm … 10%", "Sau khi điều chỉnh ngày 7/10, giá xăng … 23.880
+ * đồng/lít", "Kết thúc phiên giao dịch 21/10, … 36.000 đồng": a day named without its year before the
+ * figure in its sentence's window (after a word of time: "ngày", "sáng", "phiên", "hôm" …) is the figure's day, in
+ * the year of the date line, when it is not after the date line. Not a comparison base.
+ */
+function dayNamed(doc: DocumentContext, from: number, expr: Expression): string | null {
+  // A person's age ("Nguyễn Văn A (40 tuổi)") describes them; it is not the day's figure.
+  if (doc.publishedDay === null || expr.unit === 'tuổi') return null;
+  // The window before the figure in its sentence (bounded, as every reader: linear in the text).
+  const before = doc.folded.slice(from, expr.start);
+  if (!/\d[/.-]\d/u.test(before)) return null;
+  let found: RegExpExecArray | null = null;
+  DAY_NAMED.lastIndex = 0;
+  for (let m = DAY_NAMED.exec(before); m !== null; m = DAY_NAMED.exec(before)) {
+    if (COMPARISON_BEFORE.test(before.slice(Math.max(0, m.index - 24), m.index))) continue;
+    found = m;
+  }
+  if (found === null) return null;
+  const day = Number(found[1]);
+  const month = Number(found[2]);
+  const year = Number(doc.publishedDay.slice(0, 4));
+  if (!isValidDate(year, month, day)) return null;
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  // A day after the date line is a schedule ("tham dự … vào ngày 4/11, nơi anh là hạt giống số 1"): the
+  // figure is not that day's.
+  return iso <= doc.publishedDay ? iso : null;
+}
+/** A word of time, then "d/m", "d-m" or "d.m" with no year after it. Bounded digit runs. */
+const DAY_NAMED = /(?<![\p{L}\p{M}])(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|phiên(?:[ \t\u00a0]+giao dịch)?)[ \t\u00a0]+(\d{1,2})[/.-](\d{1,2})(?![\d/.-]|[ \t\u00a0]*năm[ \t\u00a0]+\d)/gu;
 
 function dayBefore(iso: string): string {
   if (lastDay.of !== iso) {

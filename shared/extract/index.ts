@@ -129,7 +129,10 @@
  * its clause; a name right after "với", "trước", "trong", "giữa" or "so với" is a partner, an opponent or
  * the field of a comparison ("Philippines đang thương lượng với Hàn Quốc về hợp đồng … 650 triệu USD",
  * "duy nhất trong ASEAN với … 1,6%", "U21 Malaysia thắng trước U21 Myanmar 2-1"): the name before it in the
- * window is the subject; "Dự án sẽ … trong 20 ngày" (no name after "dự án") is the work named last.
+ * window is the subject; "Dự án sẽ … trong 20 ngày" (no name after "dự án") is the work named last; a
+ * day named without its year after a word of time before the figure ("Sau khi điều chỉnh ngày 7/10, giá
+ * … 23.880 đồng/lít", "Kết thúc phiên giao dịch 21/10, …") dates it, unless it falls after the date line (a
+ * schedule), is a comparison base, or the figure is an age.
  */
 export const EXTRACTOR_VERSION = 27;
 

@@ -57,3 +57,32 @@ describe('"dự án" with no name after it refers to the work the text named las
     expect(subjectOf(general, '45 ngày')).not.toBe('Đường sắt Bến Lức - Long Thành');
   });
 });
+
+/** The period of the n-th claim (1-based) whose quote is `quote` (date line: 22/10/2013). */
+function periodOf(body: string, quote: string, n = 1): string | null {
+  const found = claims(body).filter((c) => c.quote === quote);
+  const c = found[n - 1];
+  if (c === undefined) throw new Error(`no claim "${quote}" #${n}: ${JSON.stringify(claims(body).map((x) => x.quote))}`);
+  return c.period;
+}
+
+describe('a day named without its year before the figure dates it', () => {
+  it('"Sau khi điều chỉnh ngày 15/10, giá …"', () => {
+    expect(periodOf('Sau khi điều chỉnh ngày 15/10, giá dầu điêzen bán lẻ là 21.950 đồng/lít.', '21.950 đồng/lít')).toBe('2013-10-15');
+  });
+  it('"Kết thúc phiên giao dịch 18/10, …"', () => {
+    expect(periodOf('Kết thúc phiên giao dịch 18/10, cổ phiếu của công ty đứng ở mức 42.500 đồng/cổ phiếu.', '42.500 đồng/cổ phiếu')).toBe('2013-10-18');
+  });
+  it('a day after the date line is a schedule, not the figure\'s day', () => {
+    expect(periodOf('Đội tuyển sẽ sang Lào thi đấu vào ngày 5/11 với 23 cầu thủ.', '23 cầu thủ')).not.toBe('2013-11-05');
+  });
+  it('a comparison base is not the figure\'s day', () => {
+    expect(periodOf('Giá xăng giảm 300 đồng/lít so với ngày 7/10.', 'giảm 300 đồng/lít')).not.toBe('2013-10-07');
+  });
+  it('a score is not a day', () => {
+    expect(periodOf('Đội chủ nhà thắng 2-1 và giành 3 điểm.', '3 điểm')).toBeNull();
+  });
+  it('a person\'s age is not dated by the day of the sentence', () => {
+    expect(periodOf('Ngày 12/10, cơ quan công an đã bắt ông Trần Văn Hùng (52 tuổi) để điều tra.', '52 tuổi')).not.toBe('2013-10-12');
+  });
+});
