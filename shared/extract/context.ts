@@ -272,7 +272,8 @@ const METRIC_WINDOW = 140;
 export function describeClaim(text: string, sentence: Span, expr: Expression, doc: DocumentContext, previous: Span | null = null): ClaimContext {
   const from = Math.max(sentence.start, expr.start - WINDOW_BEFORE);
   const to = Math.min(sentence.end, expr.end + WINDOW_AFTER);
-  const inPassing = doc.sides === null ? null : (m: Mention): boolean => nationality(text, m) || opponent(doc.folded, m);
+  const inPassing =
+    doc.sides === null ? (m: Mention): boolean => personAside(text, doc, m) : (m: Mention): boolean => nationality(text, m) || opponent(doc.folded, m) || personAside(text, doc, m);
   const nearest = sideBefore(text, doc, from, expr) ?? notPartner(doc, from, expr.start, nearestSubject(doc.entities, from, expr.start, doc.mainSubject, true, true, true, inPassing), inPassing);
   const subjectInSentence = expr.kind === 'rank' ? overtaker(text, doc, from, expr.start, nearest) : nearest;
   const metric = readMetric(text, doc.folded, Math.max(from, expr.start - METRIC_WINDOW), to, expr);
@@ -312,6 +313,29 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
   };
 }
+
+/**
+ * "TS. Trần Văn A (đại biểu Quốc hội TP.HCM) cho rằng … 5,3% GDP", "chị Nguyễn Thị B (SN 1980, ở quận
+ * Hoàn Kiếm, Hà Nội) … 50 triệu đồng", "Phó trưởng đoàn Đại biểu Quốc hội tỉnh X, ông …": a place inside
+ * the brackets right after a person's name, or the province of a delegation of deputies, says who a person
+ * is (a constituency, a home address); it is not what the figure is about.
+ */
+function personAside(text: string, doc: DocumentContext, m: Mention): boolean {
+  return memoOf(asides, m, () => {
+    // "Phó trưởng đoàn Đại biểu Quốc hội TP Hồ Chí Minh, ông …": a delegation's province, a person's role.
+    if (DELEGATION_BEFORE.test(doc.folded.slice(Math.max(0, m.start - 32), m.start))) return true;
+    const open = text.lastIndexOf('(', m.start);
+    if (open < 0 || m.start - open > ASIDE_REACH) return false;
+    const close = text.indexOf(')', open);
+    if (close >= 0 && close < m.start) return false;
+    const person = doc.entities.people.within(Math.max(0, open - 60), open).at(-1);
+    return person !== undefined && /^[ \t\u00a0]*$/u.test(text.slice(person.end, open));
+  });
+}
+const asides = new WeakMap<Mention, boolean>();
+const DELEGATION_BEFORE = /(?<![\p{L}\p{M}])(?:đại biểu quốc hội|đbqh)[ \t\u00a0]+(?:(?:tỉnh|thành phố|tp\.?)[ \t\u00a0]*)?$/u;
+/** How far into a bracket a place may stand and still be read as inside it. */
+const ASIDE_REACH = 80;
 
 /**
  * "Philippines cũng đang thương lượng với Hàn Quốc về hợp đồng … 650 triệu USD", "tăng trưởng dương duy
@@ -696,6 +720,7 @@ function readTopicBefore(text: string, doc: DocumentContext, sentenceStart: numb
   // Quảng Ninh") or moved to ("chuyển … sang Bắc Ninh") still is.
   // (Written inline, not as a named local: under tsx's keepNames a named closure costs a defineProperty per call.)
   const near = nearestSubject(doc.entities, Math.max(0, sentenceStart - TOPIC_WINDOW), sentenceStart, null, false, !doc.companyStory, false, (m: Mention): boolean =>
+    personAside(text, doc, m) ||
     memoOf(routeEnds, m, () => {
       const before = doc.folded.slice(Math.max(0, m.start - 120), m.start);
       const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);

@@ -132,7 +132,10 @@
  * window is the subject; "Dự án sẽ … trong 20 ngày" (no name after "dự án") is the work named last; a
  * day named without its year after a word of time before the figure ("Sau khi điều chỉnh ngày 7/10, giá
  * … 23.880 đồng/lít", "Kết thúc phiên giao dịch 21/10, …") dates it, unless it falls after the date line (a
- * schedule), is a comparison base, or the figure is an age.
+ * schedule), is a comparison base, or the figure is an age; a place that says who a person is — in the
+ * brackets right after the name ("TS. … (đại biểu Quốc hội TPHCM)", "chị … (SN 1974, ở …, Hà Nội)") or the
+ * province of a delegation ("Phó trưởng đoàn Đại biểu Quốc hội TP Hồ Chí Minh, ông …") — is no subject, in
+ * the figure's sentence or carried from the sentences before.
  */
 export const EXTRACTOR_VERSION = 27;
 

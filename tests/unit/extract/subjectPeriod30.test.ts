@@ -86,3 +86,18 @@ describe('a day named without its year before the figure dates it', () => {
     expect(periodOf('Ngày 12/10, cơ quan công an đã bắt ông Trần Văn Hùng (52 tuổi) để điều tra.', '52 tuổi')).not.toBe('2013-10-12');
   });
 });
+
+describe('a place that says who a person is is not the subject', () => {
+  it('a constituency in brackets after a deputy\'s name', () => {
+    const body = 'Bên lề kỳ họp, TS. Nguyễn Văn Bình (đại biểu Quốc hội Đà Nẵng) trao đổi với phóng viên. Ông ủng hộ việc nâng bội chi ngân sách nhà nước lên 5,5% GDP.';
+    expect(subjectOf(body, '5,5%')).toBe('Việt Nam');
+  });
+  it('the province of a delegation of deputies', () => {
+    const body = 'Phó trưởng đoàn Đại biểu Quốc hội tỉnh Nghệ An, ông Lê Văn Minh cho rằng nợ công vẫn dưới 60% GDP.';
+    expect(subjectOf(body, 'dưới 60%')).toBe('Việt Nam');
+  });
+  it('a place outside the brackets is still the subject', () => {
+    const body = 'Ông Lê Văn Minh (đại biểu Quốc hội) cho biết Nghệ An đã giải ngân 75% vốn đầu tư công.';
+    expect(subjectOf(body, '75%')).toBe('Nghệ An');
+  });
+});
