@@ -529,8 +529,12 @@ function periodBefore(text: string, doc: DocumentContext, sentence: Span, previo
 }
 /** A period this close to the start of the sentence before frames it. */
 const CARRY_OPENING = 12;
-/** Sentences that go on with the figures of the one before: "Trong đó, …", "Riêng …", "Cụ thể, …". */
-const CONTINUATION = /^(?:trong đó|trong số đó|trong số này|riêng|cụ thể|(?:con số|số liệu) (?:cụ thể|này))(?![\p{L}\p{M}])/u;
+/**
+ * Sentences that go on with the figures of the one before: "Trong đó, …", "Riêng …", "Cụ thể, …", and
+ * those adding to or summing up the same report: "Ngoài ra, …", "Bên cạnh đó, …", "Đồng thời, …", "Tính
+ * riêng …", "Như vậy, …".
+ */
+const CONTINUATION = /^(?:trong đó|trong số đó|trong số này|riêng|cụ thể|(?:con số|số liệu) (?:cụ thể|này)|ngoài ra|bên cạnh đó|đồng thời|tính riêng|như vậy)(?![\p{L}\p{M}])/u;
 /** "Con số cụ thể là …": the figures the sentence before announced, wherever its period stands. */
 const ANNOUNCED = /^(?:con số|số liệu) (?:cụ thể|này)(?![\p{L}\p{M}])/u;
 

@@ -135,7 +135,9 @@
  * schedule), is a comparison base, or the figure is an age; a place that says who a person is — in the
  * brackets right after the name ("TS. … (đại biểu Quốc hội TPHCM)", "chị … (SN 1974, ở …, Hà Nội)") or the
  * province of a delegation ("Phó trưởng đoàn Đại biểu Quốc hội TP Hồ Chí Minh, ông …") — is no subject, in
- * the figure's sentence or carried from the sentences before.
+ * the figure's sentence or carried from the sentences before; a sentence opening "Ngoài ra", "Bên cạnh đó",
+ * "Đồng thời", "Tính riêng" or "Như vậy" goes on with the period that opens the sentence before, as "Trong
+ * đó" and "Riêng" did.
  */
 export const EXTRACTOR_VERSION = 27;
 
