@@ -265,6 +265,8 @@ function matchReport(folded: string): boolean {
 }
 
 const WINDOW_BEFORE = 320;
+/** A place starting this close to its sentence's start ("Tại Hàn Quốc, …", "Ở Bình Dương, …") frames it. */
+const SCENE_OPENING = 12;
 const WINDOW_AFTER = 160;
 /** The metric is read close to the number; a long window only adds noise and time. */
 const METRIC_WINDOW = 140;
@@ -275,7 +277,19 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
   const inPassing =
     doc.sides === null ? (m: Mention): boolean => personAside(text, doc, m) : (m: Mention): boolean => nationality(text, m) || opponent(doc.folded, m) || personAside(text, doc, m);
   const nearest = sideBefore(text, doc, from, expr) ?? notPartner(doc, from, expr.start, nearestSubject(doc.entities, from, expr.start, doc.mainSubject, true, true, true, inPassing), inPassing);
-  const subjectInSentence = expr.kind === 'rank' ? overtaker(text, doc, from, expr.start, nearest) : nearest;
+  const named = expr.kind === 'rank' ? overtaker(text, doc, from, expr.start, nearest) : nearest;
+  // In a story about a company, a product, a team or a player (named in the title), a place named in the
+  // figure's sentence is where it works or plays ("Khu liên hợp … tại Hải Dương … nâng công suất … lên 1,15
+  // triệu tấn/năm", "Hãng … đến từ Hàn Quốc đã giới thiệu ba thiết bị"), as in the sentences before — unless
+  // the place opens the sentence and so frames its figures ("Tại Hàn Quốc, Galaxy Note 4 bán được …").
+  const subjectInSentence =
+    named !== null &&
+    doc.companyStory &&
+    doc.mainSubject !== null &&
+    doc.entities.places.within(Math.max(from, sentence.start + SCENE_OPENING), expr.start).some((m) => m.text === named) &&
+    !doc.entities.places.within(sentence.start, sentence.start + SCENE_OPENING).some((m) => m.text === named)
+      ? doc.mainSubject
+      : named;
   const metric = readMetric(text, doc.folded, Math.max(from, expr.start - METRIC_WINDOW), to, expr);
   const cues = doc.cues.within(from, to);
   const modality = readModality(text, from, expr, cues, doc.publishedYear);

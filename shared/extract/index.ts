@@ -137,7 +137,9 @@
  * province of a delegation ("Phó trưởng đoàn Đại biểu Quốc hội TP Hồ Chí Minh, ông …") — is no subject, in
  * the figure's sentence or carried from the sentences before; a sentence opening "Ngoài ra", "Bên cạnh đó",
  * "Đồng thời", "Tính riêng" or "Như vậy" goes on with the period that opens the sentence before, as "Trong
- * đó" and "Riêng" did.
+ * đó" and "Riêng" did; in a story about a company, product, team or player (named in the title), a place
+ * named in the figure's sentence is where it works ("Khu liên hợp … tại Hải Dương … lên 1,15 triệu
+ * tấn/năm"): the figure is the story's subject's, as places in the sentences before already were not taken.
  */
 export const EXTRACTOR_VERSION = 27;
 
