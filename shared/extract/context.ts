@@ -295,7 +295,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
   const modality = readModality(text, from, expr, cues, doc.publishedYear);
   const emphasis = cues.some((c) => c.group === CUE_EMPHASIS);
   return {
-    subject: playerOfCountry(
+    subject: oneNameForTheCompany(text, doc, playerOfCountry(
       text,
       doc,
       from,
@@ -312,7 +312,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           topicBefore(text, doc, sentence.start) ??
           doc.mainSubject,
       ),
-    ),
+    )),
     metric,
     period:
       expr.kind === 'date'
@@ -327,6 +327,47 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
   };
 }
+
+/**
+ * One company, one name: in a story about a company introduced with its ticker in brackets ("Công ty cổ
+ * phần Tập đoàn Hòa Phát (HPG) công bố …"), a figure given to the company by another of its names
+ * ("Tập đoàn Hòa Phát cho biết …") takes the ticker, the story's subject, so that its figures are compared
+ * under one name.
+ */
+function oneNameForTheCompany(text: string, doc: DocumentContext, subject: string | null): string | null {
+  const main = doc.mainSubject;
+  if (subject === null || main === null || subject === main || !TICKER_CODE.test(main)) return subject;
+  const core = subject.replace(COMPANY_FORM, '').trim();
+  if (core.length < 3) return subject;
+  const intro = introducingName(text, doc, main);
+  return intro !== null && intro.includes(core) ? main : subject;
+}
+/** A listed company's code ("HPG", "HT1"): the name in brackets is a ticker, not a country or a person. */
+const TICKER_CODE = /^[A-Z][A-Z0-9]{1,4}$/u;
+/** The words of a company's form before its name. */
+const COMPANY_FORM = /^(?:(?:Công ty|Tổng công ty|Tập đoàn)(?:\s+(?:Cổ phần|cổ phần|TNHH))?\s+)+(?:Tập đoàn\s+)?/u;
+/** The name written before "(TICKER)" where the ticker is introduced, per document (read once). */
+const introductions = new WeakMap<DocumentContext, Map<string, string | null>>();
+function introducingName(text: string, doc: DocumentContext, ticker: string): string | null {
+  let byTicker = introductions.get(doc);
+  if (byTicker === undefined) {
+    byTicker = new Map();
+    introductions.set(doc, byTicker);
+  }
+  if (byTicker.has(ticker)) return byTicker.get(ticker) ?? null;
+  let name: string | null = null;
+  for (const open of ['(' + ticker + ')', '( ' + ticker + ' )']) {
+    const at = text.indexOf(open);
+    if (at > 0) {
+      name = text.slice(Math.max(0, at - INTRO_REACH), at);
+      break;
+    }
+  }
+  byTicker.set(ticker, name);
+  return name;
+}
+/** How much of the text before "(TICKER)" holds the company's introducing name. */
+const INTRO_REACH = 80;
 
 /**
  * "TS. Trần Văn A (đại biểu Quốc hội TP.HCM) cho rằng … 5,3% GDP", "chị Nguyễn Thị B (SN 1980, ở quận

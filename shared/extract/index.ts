@@ -139,7 +139,9 @@
  * "Đồng thời", "Tính riêng" or "Như vậy" goes on with the period that opens the sentence before, as "Trong
  * đó" and "Riêng" did; in a story about a company, product, team or player (named in the title), a place
  * named in the figure's sentence is where it works ("Khu liên hợp … tại Hải Dương … lên 1,15 triệu
- * tấn/năm"): the figure is the story's subject's, as places in the sentences before already were not taken.
+ * tấn/năm"): the figure is the story's subject's, as places in the sentences before already were not taken;
+ * a company introduced with its ticker ("Công ty cổ phần Tập đoàn Hòa Phát ( HPG )") and then named otherwise
+ * ("Tập đoàn Hòa Phát cho biết …") keeps one name, the ticker, when the ticker is the story's subject.
  */
 export const EXTRACTOR_VERSION = 27;
 

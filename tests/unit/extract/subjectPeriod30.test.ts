@@ -131,3 +131,22 @@ describe('in a story about a company, a place of the sentence is where it works'
     expect(subjectIn(title, body, '4 triệu tấn')).toBe('An Giang');
   });
 });
+
+describe('one company, one name', () => {
+  function subjectIn(title: string, body: string, quote: string): string | null {
+    const text = `${title}\n22/10/2013 10:00\n\n${body}`;
+    const c = extractClaims(text, extractMetadata(text)).find((x) => text.slice(x.start, x.end) === quote);
+    if (c === undefined) throw new Error(`no claim "${quote}": ${JSON.stringify(extractClaims(text, extractMetadata(text)).map((x) => text.slice(x.start, x.end)))}`);
+    return c.subject;
+  }
+  it('the company named otherwise takes the ticker it was introduced with', () => {
+    const body =
+      'Công ty cổ phần Tập đoàn Đức Long ( DLG ) vừa công bố kết quả kinh doanh quý 3. DLG đạt doanh thu 620 tỷ đồng. Tập đoàn Đức Long cho biết đã thu hồi khoản nợ 45 tỷ đồng.';
+    expect(subjectIn('Kết quả kinh doanh quý 3', body, '45 tỷ đồng')).toBe('DLG');
+  });
+  it('another company keeps its own name', () => {
+    const body =
+      'Công ty cổ phần Tập đoàn Đức Long ( DLG ) vừa công bố kết quả kinh doanh quý 3. DLG đạt doanh thu 620 tỷ đồng. Tập đoàn Hòa Bình cho biết đã thu hồi khoản nợ 45 tỷ đồng.';
+    expect(subjectIn('Kết quả kinh doanh quý 3', body, '45 tỷ đồng')).toBe('Tập đoàn Hòa Bình');
+  });
+});
