@@ -594,7 +594,7 @@ const CONTINUATION = /^(?:trong đó|trong số đó|trong số này|riêng|cụ
 const ANNOUNCED = /^(?:con số|số liệu) (?:cụ thể|này)(?![\p{L}\p{M}])/u;
 
 /** Units of a device's specifications: the product the sentence is about is their subject. */
-const SPEC_UNIT = /^(?:inch|in|MHz|GHz|GB|MB|TB|MP|megapixel|pixel|mAh|ppi|nit|nits)$/iu;
+const SPEC_UNIT = /^(?:inch|in|MHz|GHz|GB|MB|TB|MP|megapixel|pixel|mAh|ppi|nit|nits|p)$/iu;
 
 /**
  * Subjects that depend on what the figure is: the goods a price is quoted for ("dầu hỏa 914 đồng/lít",

@@ -141,7 +141,8 @@
  * named in the figure's sentence is where it works ("Khu liên hợp … tại Hải Dương … lên 1,15 triệu
  * tấn/năm"): the figure is the story's subject's, as places in the sentences before already were not taken;
  * a company introduced with its ticker ("Công ty cổ phần Tập đoàn Hòa Phát ( HPG )") and then named otherwise
- * ("Tập đoàn Hòa Phát cho biết …") keeps one name, the ticker, when the ticker is the story's subject.
+ * ("Tập đoàn Hòa Phát cho biết …") keeps one name, the ticker, when the ticker is the story's subject; a
+ * video resolution ("1080p") is a specification, the product's.
  */
 export const EXTRACTOR_VERSION = 27;
 

@@ -150,3 +150,11 @@ describe('one company, one name', () => {
     expect(subjectIn('Kết quả kinh doanh quý 3', body, '45 tỷ đồng')).toBe('Tập đoàn Hòa Bình');
   });
 });
+
+describe('a video resolution ("2160p") is a specification of the product', () => {
+  it('the product of the sentence before, not the place of its own', () => {
+    const text = 'Sony ra mắt Xperia Z2 tại Hà Nội\n22/10/2013 10:00\n\nSony Xperia Z2 có màn hình 5,2 inch. Tại Hà Nội, máy có khả năng quay phim độ phân giải 2160p.';
+    const c = extractClaims(text, extractMetadata(text)).find((x) => text.slice(x.start, x.end) === '2160p');
+    expect(c?.subject).toBe('Sony Xperia Z2');
+  });
+});
