@@ -378,11 +378,14 @@ const INTRO_REACH = 80;
 function personAside(text: string, doc: DocumentContext, m: Mention): boolean {
   return memoOf(asides, m, () => {
     // "Phó trưởng đoàn Đại biểu Quốc hội TP Hồ Chí Minh, ông …": a delegation's province, a person's role.
-    if (DELEGATION_BEFORE.test(doc.folded.slice(Math.max(0, m.start - 32), m.start))) return true;
-    const open = text.lastIndexOf('(', m.start);
-    if (open < 0 || m.start - open > ASIDE_REACH) return false;
-    const close = text.indexOf(')', open);
-    if (close >= 0 && close < m.start) return false;
+    const role = doc.folded.slice(Math.max(0, m.start - 32), m.start);
+    if ((role.includes('quốc hội') || role.includes('đbqh')) && DELEGATION_BEFORE.test(role)) return true;
+    // The bracket open before the place, within reach and not closed before it (a bounded look back).
+    const reach = Math.max(0, m.start - ASIDE_REACH);
+    const inside = text.slice(reach, m.start);
+    const at = inside.lastIndexOf('(');
+    if (at < 0 || inside.includes(')', at)) return false;
+    const open = reach + at;
     const person = doc.entities.people.within(Math.max(0, open - 60), open).at(-1);
     return person !== undefined && /^[ \t\u00a0]*$/u.test(text.slice(person.end, open));
   });
