@@ -404,14 +404,27 @@ const ASIDE_REACH = 80;
 function notPartner(doc: DocumentContext, from: number, pos: number, nearest: string | null, inPassing: ((m: Mention) => boolean) | null): string | null {
   if (nearest === null) return nearest;
   const { entities } = doc;
+  // The last mention of that name in the window: each index is read from its end, and stops at its first.
   let at: Mention | undefined;
   for (const index of [entities.places, entities.tickers, entities.orgs]) {
-    for (const m of index.within(from, pos)) if (m.text.replace(/\s+/g, ' ') === nearest && (at === undefined || m.start > at.start)) at = m;
+    const ms = index.within(from, pos);
+    for (let i = ms.length - 1; i >= 0; i--) {
+      const m = ms[i] as Mention;
+      if (at !== undefined && m.start <= at.start) break;
+      if (m.text === nearest || (m.text.length === nearest.length && m.text.replace(/\s+/g, ' ') === nearest)) {
+        at = m;
+        break;
+      }
+    }
   }
-  if (at === undefined || !PARTNER_BEFORE.test(doc.folded.slice(Math.max(from, at.start - 16), at.start))) return nearest;
+  if (at === undefined) return nearest;
+  const before = doc.folded.slice(Math.max(from, at.start - 16), at.start);
+  if (!PARTNER_HINT.test(before) || !PARTNER_BEFORE.test(before)) return nearest;
   const earlier = nearestSubject(entities, from, at.start, null, false, true, true, inPassing);
   return earlier ?? nearest;
 }
+/** A cheap test before PARTNER_BEFORE: one of its words ends the slice, give or take a team word. */
+const PARTNER_HINT = /(?:với|trước|trong|giữa|đội|tuyển|nước)[ \t\u00a0]+$/u;
 const PARTNER_BEFORE = /(?<![\p{L}\p{M}])(?:với|trước|trong|giữa|so với)[ \t\u00a0]+(?:(?:đội|đội tuyển|nước)[ \t\u00a0]+)?$/u;
 
 /**
@@ -1089,18 +1102,21 @@ let lastDay = { of: '', before: '' };
 function dayNamed(doc: DocumentContext, from: number, expr: Expression): string | null {
   // A person's age ("Nguyễn Văn A (40 tuổi)") describes them; it is not the day's figure.
   if (doc.publishedDay === null || expr.unit === 'tuổi') return null;
-  // The window before the figure in its sentence (bounded, as every reader: linear in the text).
-  const before = doc.folded.slice(from, expr.start);
-  if (!/\d[/.-]\d/u.test(before)) return null;
-  let found: RegExpExecArray | null = null;
-  DAY_NAMED.lastIndex = 0;
-  for (let m = DAY_NAMED.exec(before); m !== null; m = DAY_NAMED.exec(before)) {
-    if (COMPARISON_BEFORE.test(before.slice(Math.max(0, m.index - 24), m.index))) continue;
+  // The days named in the window before the figure, from one index of the text (read once, on first use).
+  let days = dayIndexes.get(doc);
+  if (days === undefined) {
+    days = indexMentions(doc.folded, DAY_NAMED, false);
+    dayIndexes.set(doc, days);
+  }
+  let found: Mention | undefined;
+  for (const m of days.within(from, expr.start)) {
+    if (COMPARISON_BEFORE.test(doc.folded.slice(Math.max(from, m.start - 24), m.start))) continue;
     found = m;
   }
-  if (found === null) return null;
-  const day = Number(found[1]);
-  const month = Number(found[2]);
+  const dm = found === undefined ? null : DAY_MONTH_END.exec(found.text);
+  if (dm === null) return null;
+  const day = Number(dm[1]);
+  const month = Number(dm[2]);
   const year = Number(doc.publishedDay.slice(0, 4));
   if (!isValidDate(year, month, day)) return null;
   const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -1109,7 +1125,9 @@ function dayNamed(doc: DocumentContext, from: number, expr: Expression): string 
   return iso <= doc.publishedDay ? iso : null;
 }
 /** A word of time, then "d/m", "d-m" or "d.m" with no year after it. Bounded digit runs. */
-const DAY_NAMED = /(?<![\p{L}\p{M}])(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|phiên(?:[ \t\u00a0]+giao dịch)?)[ \t\u00a0]+(\d{1,2})[/.-](\d{1,2})(?![\d/.-]|[ \t\u00a0]*năm[ \t\u00a0]+\d)/gu;
+const DAY_NAMED = /(?<![\p{L}\p{M}])(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|phiên(?:[ \t\u00a0]+giao dịch)?)[ \t\u00a0]+\d{1,2}[/.-]\d{1,2}(?![\d/.-]|[ \t\u00a0]*năm[ \t\u00a0]+\d)/gu;
+const DAY_MONTH_END = /(\d{1,2})[/.-](\d{1,2})$/u;
+const dayIndexes = new WeakMap<DocumentContext, MentionIndex>();
 
 function dayBefore(iso: string): string {
   if (lastDay.of !== iso) {
