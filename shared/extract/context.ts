@@ -4,6 +4,7 @@
  */
 import type { Modality } from '../schema';
 import { relatedSpans } from './boilerplate';
+import { isValidDate } from './dates';
 import { exchangeOfIndex, indexEntities, indexSides, mainSubject, nearestSubject, PLACE_NAMES_LOWER, pronounOpening, type EntityIndex } from './entities';
 import type { Expression } from './expression';
 import { execAtCandidates, indexMentions, MentionIndex, outsideSpans, type Mention } from './mentions';
@@ -265,6 +266,8 @@ function matchReport(folded: string): boolean {
 }
 
 const WINDOW_BEFORE = 320;
+/** A place starting this close to its sentence's start ("Tại Hàn Quốc, …", "Ở Bình Dương, …") frames it. */
+const SCENE_OPENING = 12;
 const WINDOW_AFTER = 160;
 /** The metric is read close to the number; a long window only adds noise and time. */
 const METRIC_WINDOW = 140;
@@ -272,14 +275,28 @@ const METRIC_WINDOW = 140;
 export function describeClaim(text: string, sentence: Span, expr: Expression, doc: DocumentContext, previous: Span | null = null): ClaimContext {
   const from = Math.max(sentence.start, expr.start - WINDOW_BEFORE);
   const to = Math.min(sentence.end, expr.end + WINDOW_AFTER);
-  const nearest = sideBefore(text, doc, from, expr) ?? nearestSubject(doc.entities, from, expr.start, doc.mainSubject, true, true, true, doc.sides === null ? null : (m) => nationality(text, m) || opponent(doc.folded, m));
-  const subjectInSentence = expr.kind === 'rank' ? overtaker(text, doc, from, expr.start, nearest) : nearest;
+  const inPassing =
+    doc.sides === null ? (m: Mention): boolean => personAside(text, doc, m) : (m: Mention): boolean => nationality(text, m) || opponent(doc.folded, m) || personAside(text, doc, m);
+  const nearest = sideBefore(text, doc, from, expr) ?? notPartner(doc, from, expr.start, nearestSubject(doc.entities, from, expr.start, doc.mainSubject, true, true, true, inPassing), inPassing);
+  const named = expr.kind === 'rank' ? overtaker(text, doc, from, expr.start, nearest) : nearest;
+  // In a story about a company, a product, a team or a player (named in the title), a place named in the
+  // figure's sentence is where it works or plays ("Khu liên hợp … tại Hải Dương … nâng công suất … lên 1,15
+  // triệu tấn/năm", "Hãng … đến từ Hàn Quốc đã giới thiệu ba thiết bị"), as in the sentences before — unless
+  // the place opens the sentence and so frames its figures ("Tại Hàn Quốc, Galaxy Note 4 bán được …").
+  const subjectInSentence =
+    named !== null &&
+    doc.companyStory &&
+    doc.mainSubject !== null &&
+    doc.entities.places.within(Math.max(from, sentence.start + SCENE_OPENING), expr.start).some((m) => m.text === named) &&
+    !doc.entities.places.within(sentence.start, sentence.start + SCENE_OPENING).some((m) => m.text === named)
+      ? doc.mainSubject
+      : named;
   const metric = readMetric(text, doc.folded, Math.max(from, expr.start - METRIC_WINDOW), to, expr);
   const cues = doc.cues.within(from, to);
   const modality = readModality(text, from, expr, cues, doc.publishedYear);
   const emphasis = cues.some((c) => c.group === CUE_EMPHASIS);
   return {
-    subject: playerOfCountry(
+    subject: oneNameForTheCompany(text, doc, playerOfCountry(
       text,
       doc,
       from,
@@ -288,15 +305,22 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
         text,
         sentence,
         expr,
-        expr.about ?? subjectOfKind(text, doc, sentence, expr) ?? subjectInSentence ?? personOfPronoun(text, doc, sentence.start) ?? topicBefore(text, doc, sentence.start) ?? doc.mainSubject,
+        expr.about ??
+          subjectOfKind(text, doc, sentence, expr) ??
+          subjectInSentence ??
+          personOfPronoun(text, doc, sentence.start) ??
+          workReferredTo(text, doc, sentence.start, expr.start) ??
+          topicBefore(text, doc, sentence.start) ??
+          doc.mainSubject,
       ),
-    ),
+    )),
     metric,
     period:
       expr.kind === 'date'
         ? expr.date
         : (readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay) ??
           dayOfReport(doc, sentence, expr) ??
+          dayNamed(doc, from, expr) ??
           periodBefore(text, doc, sentence, previous) ??
           rankingYear(doc, sentence, previous, expr) ??
           (AS_OF_NOW.test(text.slice(Math.max(sentence.start, expr.start - 60), expr.start)) ? null : doc.titlePeriod)),
@@ -304,6 +328,105 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
   };
 }
+
+/**
+ * One company, one name: in a story about a company introduced with its ticker in brackets ("Công ty cổ
+ * phần Tập đoàn Hòa Phát (HPG) công bố …"), a figure given to the company by another of its names
+ * ("Tập đoàn Hòa Phát cho biết …") takes the ticker, the story's subject, so that its figures are compared
+ * under one name.
+ */
+function oneNameForTheCompany(text: string, doc: DocumentContext, subject: string | null): string | null {
+  const main = doc.mainSubject;
+  if (subject === null || main === null || subject === main || !TICKER_CODE.test(main)) return subject;
+  const core = subject.replace(COMPANY_FORM, '').trim();
+  if (core.length < 3) return subject;
+  const intro = introducingName(text, doc, main);
+  return intro !== null && intro.includes(core) ? main : subject;
+}
+/** A listed company's code ("HPG", "HT1"): the name in brackets is a ticker, not a country or a person. */
+const TICKER_CODE = /^[A-Z][A-Z0-9]{1,4}$/u;
+/** The words of a company's form before its name. */
+const COMPANY_FORM = /^(?:(?:Công ty|Tổng công ty|Tập đoàn)(?:\s+(?:Cổ phần|cổ phần|TNHH))?\s+)+(?:Tập đoàn\s+)?/u;
+/** The name written before "(TICKER)" where the ticker is introduced, per document (read once). */
+const introductions = new WeakMap<DocumentContext, Map<string, string | null>>();
+function introducingName(text: string, doc: DocumentContext, ticker: string): string | null {
+  let byTicker = introductions.get(doc);
+  if (byTicker === undefined) {
+    byTicker = new Map();
+    introductions.set(doc, byTicker);
+  }
+  if (byTicker.has(ticker)) return byTicker.get(ticker) ?? null;
+  let name: string | null = null;
+  for (const open of ['(' + ticker + ')', '( ' + ticker + ' )']) {
+    const at = text.indexOf(open);
+    if (at > 0) {
+      name = text.slice(Math.max(0, at - INTRO_REACH), at);
+      break;
+    }
+  }
+  byTicker.set(ticker, name);
+  return name;
+}
+/** How much of the text before "(TICKER)" holds the company's introducing name. */
+const INTRO_REACH = 80;
+
+/**
+ * "TS. Trần Văn A (đại biểu Quốc hội TP.HCM) cho rằng … 5,3% GDP", "chị Nguyễn Thị B (SN 1980, ở quận
+ * Hoàn Kiếm, Hà Nội) … 50 triệu đồng", "Phó trưởng đoàn Đại biểu Quốc hội tỉnh X, ông …": a place inside
+ * the brackets right after a person's name, or the province of a delegation of deputies, says who a person
+ * is (a constituency, a home address); it is not what the figure is about.
+ */
+function personAside(text: string, doc: DocumentContext, m: Mention): boolean {
+  return memoOf(asides, m, () => {
+    // "Phó trưởng đoàn Đại biểu Quốc hội TP Hồ Chí Minh, ông …": a delegation's province, a person's role.
+    const role = doc.folded.slice(Math.max(0, m.start - 32), m.start);
+    if ((role.includes('quốc hội') || role.includes('đbqh')) && DELEGATION_BEFORE.test(role)) return true;
+    // The bracket open before the place, within reach and not closed before it (a bounded look back).
+    const reach = Math.max(0, m.start - ASIDE_REACH);
+    const inside = text.slice(reach, m.start);
+    const at = inside.lastIndexOf('(');
+    if (at < 0 || inside.includes(')', at)) return false;
+    const open = reach + at;
+    const person = doc.entities.people.within(Math.max(0, open - 60), open).at(-1);
+    return person !== undefined && /^[ \t\u00a0]*$/u.test(text.slice(person.end, open));
+  });
+}
+const asides = new WeakMap<Mention, boolean>();
+const DELEGATION_BEFORE = /(?<![\p{L}\p{M}])(?:đại biểu quốc hội|đbqh)[ \t\u00a0]+(?:(?:tỉnh|thành phố|tp\.?)[ \t\u00a0]*)?$/u;
+/** How far into a bracket a place may stand and still be read as inside it. */
+const ASIDE_REACH = 80;
+
+/**
+ * "Philippines cũng đang thương lượng với Hàn Quốc về hợp đồng … 650 triệu USD", "tăng trưởng dương duy
+ * nhất trong ASEAN với … 1,6%": a name after "với", "trước", "trong", "giữa" or "so với" is a partner, an
+ * opponent or the field of a comparison; the figure is about the name its clause opened with, when one
+ * stands before it in the window.
+ */
+function notPartner(doc: DocumentContext, from: number, pos: number, nearest: string | null, inPassing: ((m: Mention) => boolean) | null): string | null {
+  if (nearest === null) return nearest;
+  const { entities } = doc;
+  // The last mention of that name in the window: each index is read from its end, and stops at its first.
+  let at: Mention | undefined;
+  for (const index of [entities.places, entities.tickers, entities.orgs]) {
+    const ms = index.within(from, pos);
+    for (let i = ms.length - 1; i >= 0; i--) {
+      const m = ms[i] as Mention;
+      if (at !== undefined && m.start <= at.start) break;
+      if (m.text === nearest || (m.text.length === nearest.length && m.text.replace(/\s+/g, ' ') === nearest)) {
+        at = m;
+        break;
+      }
+    }
+  }
+  if (at === undefined) return nearest;
+  const before = doc.folded.slice(Math.max(from, at.start - 16), at.start);
+  if (!PARTNER_HINT.test(before) || !PARTNER_BEFORE.test(before)) return nearest;
+  const earlier = nearestSubject(entities, from, at.start, null, false, true, true, inPassing);
+  return earlier ?? nearest;
+}
+/** A cheap test before PARTNER_BEFORE: one of its words ends the slice, give or take a team word. */
+const PARTNER_HINT = /(?:với|trước|trong|giữa|đội|tuyển|nước)[ \t\u00a0]+$/u;
+const PARTNER_BEFORE = /(?<![\p{L}\p{M}])(?:với|trước|trong|giữa|so với)[ \t\u00a0]+(?:(?:đội|đội tuyển|nước)[ \t\u00a0]+)?$/u;
 
 /**
  * In a sports text, the club or player named last before the figure in its sentence, when no other
@@ -480,13 +603,17 @@ function periodBefore(text: string, doc: DocumentContext, sentence: Span, previo
 }
 /** A period this close to the start of the sentence before frames it. */
 const CARRY_OPENING = 12;
-/** Sentences that go on with the figures of the one before: "Trong đó, …", "Riêng …", "Cụ thể, …". */
-const CONTINUATION = /^(?:trong đó|trong số đó|trong số này|riêng|cụ thể|(?:con số|số liệu) (?:cụ thể|này))(?![\p{L}\p{M}])/u;
+/**
+ * Sentences that go on with the figures of the one before: "Trong đó, …", "Riêng …", "Cụ thể, …", and
+ * those adding to or summing up the same report: "Ngoài ra, …", "Bên cạnh đó, …", "Đồng thời, …", "Tính
+ * riêng …", "Như vậy, …".
+ */
+const CONTINUATION = /^(?:trong đó|trong số đó|trong số này|riêng|cụ thể|(?:con số|số liệu) (?:cụ thể|này)|ngoài ra|bên cạnh đó|đồng thời|tính riêng|như vậy)(?![\p{L}\p{M}])/u;
 /** "Con số cụ thể là …": the figures the sentence before announced, wherever its period stands. */
 const ANNOUNCED = /^(?:con số|số liệu) (?:cụ thể|này)(?![\p{L}\p{M}])/u;
 
 /** Units of a device's specifications: the product the sentence is about is their subject. */
-const SPEC_UNIT = /^(?:inch|in|MHz|GHz|GB|MB|TB|MP|megapixel|pixel|mAh|ppi|nit|nits)$/iu;
+const SPEC_UNIT = /^(?:inch|in|MHz|GHz|GB|MB|TB|MP|megapixel|pixel|mAh|ppi|nit|nits|p)$/iu;
 
 /**
  * Subjects that depend on what the figure is: the goods a price is quoted for ("dầu hỏa 914 đồng/lít",
@@ -503,6 +630,10 @@ function subjectOfKind(text: string, doc: DocumentContext, sentence: Span, expr:
     while (clauseStart > floor && text.charCodeAt(clauseStart - 1) !== 0x3b /* ; */) clauseStart--;
     // A per-unit price ("914 đồng/lít"), or a figure with "giá"/"mặt hàng" before it in its clause.
     const perUnit = expr.unit?.includes('/') ?? false;
+    // "Thứ tư, đối với mặt hàng dầu hỏa: …; và giảm mức sử dụng Quỹ … 100 đồng/lít": the goods heading a
+    // list item (a name followed by a colon) is what every clause of the item quotes a price for.
+    const heading = perUnit ? headingGoods(text, doc, floor, clauseStart) : null;
+    if (heading !== null && doc.entities.commodities().within(clauseStart, expr.start).length === 0) return heading;
     if (!perUnit && !PRICE_WORDS.test(doc.folded.slice(clauseStart, expr.start))) return null;
     const goods = doc.entities.commodities().within(clauseStart, expr.start).at(-1);
     if (!goods || !(perUnit || /(?:^|\s)(?:giá|mặt hàng)\s+$/iu.test(text.slice(Math.max(0, goods.start - 10), goods.start)))) return null;
@@ -551,6 +682,46 @@ function subjectOfKind(text: string, doc: DocumentContext, sentence: Span, expr:
 }
 
 const PRICE_WORDS = /giá|mặt hàng/u;
+
+/**
+ * "Dự án sẽ được vận hành thử … trong 20 ngày": "dự án" with no name after it (and not "các/mỗi/2 dự án")
+ * is the work the text named last before the sentence ("Dự án đường sắt Cát Linh - Hà Đông"), not a place
+ * named in passing in the sentences before. Read only when the sentence names no subject of its own.
+ * ("công trình", "nhà ga", "tuyến" were tried too: texts say "các nhà ga", "2 nhà ga ngầm" and name
+ * stations in lower case, and the last named work was then often the wrong one.)
+ */
+function workReferredTo(text: string, doc: DocumentContext, sentenceStart: number, figureStart: number): string | null {
+  const before = doc.folded.slice(sentenceStart, figureStart);
+  if (!before.includes('dự án')) return null;
+  const ref = WORK_REFERENCE.exec(before);
+  if (ref === null || NAME_AFTER.test(text.slice(sentenceStart + ref.index + ref[0].length, sentenceStart + ref.index + ref[0].length + 3))) return null;
+  // "các dự án", "2 dự án", "mỗi dự án": projects in general, not the one named.
+  if (GENERIC_BEFORE.test(before.slice(Math.max(0, ref.index - 12), ref.index))) return null;
+  const works = doc.entities.tickers.within(Math.max(0, sentenceStart - SECTION_WINDOW), sentenceStart);
+  for (let i = works.length - 1; i >= 0; i--) {
+    const m = works[i] as Mention;
+    if (WORK_KIND.test(m.text)) return m.text;
+  }
+  return null;
+}
+const WORK_REFERENCE = /(?<![\p{L}\p{M}])dự án(?![\p{L}\p{M}])/u;
+const GENERIC_BEFORE = /(?:các|những|mỗi|nhiều|\d)[ \t\u00a0]+$/u;
+const NAME_AFTER = /^[ \t\u00a0]+\p{Lu}/u;
+const WORK_KIND = /^(?:Đường sắt|Cao tốc|Đường cao tốc|Nhà ga|Sân bay|Cảng hàng không|Nhà máy|Khu công nghiệp|Thủy điện|Dự án)(?:\s|$)/u;
+
+/**
+ * The goods named last between `from` and `to` when they head what follows: a colon after them (a list
+ * item "mặt hàng dầu hỏa: …") or "(đối) với (mặt hàng)" before them ("với mặt hàng dầu hỏa, …").
+ */
+function headingGoods(text: string, doc: DocumentContext, from: number, to: number): string | null {
+  if (to <= from) return null;
+  const goods = doc.entities.commodities().within(from, to).at(-1);
+  if (goods === undefined) return null;
+  if (HEADING_COLON.test(text.slice(goods.end, Math.min(to, goods.end + 4)))) return goods.text;
+  return TOPIC_WITH_BEFORE.test(doc.folded.slice(Math.max(from, goods.start - 20), goods.start)) ? goods.text : null;
+}
+const HEADING_COLON = /^[ \t\u00a0]*:/u;
+const TOPIC_WITH_BEFORE = /(?<![\p{L}\p{M}])với[ \t\u00a0]+(?:(?:mặt hàng|các mặt hàng)[ \t\u00a0]+)?$/u;
 /** Another person named between a name and an age: the age is theirs. */
 const OTHER_PERSON = /bệnh nhân|con (?:trai|gái)|cháu|vợ|chồng|mẹ|bố|cha|em (?:trai|gái)|người (?:này|đó)|nạn nhân|học sinh|sinh viên/u;
 /** After a score or a minute: "(phút 34) cho (đội) …", "nghiêng về …" names the side it counts for. */
@@ -627,6 +798,7 @@ function readTopicBefore(text: string, doc: DocumentContext, sentenceStart: numb
   // Quảng Ninh") or moved to ("chuyển … sang Bắc Ninh") still is.
   // (Written inline, not as a named local: under tsx's keepNames a named closure costs a defineProperty per call.)
   const near = nearestSubject(doc.entities, Math.max(0, sentenceStart - TOPIC_WINDOW), sentenceStart, null, false, !doc.companyStory, false, (m: Mention): boolean =>
+    personAside(text, doc, m) ||
     memoOf(routeEnds, m, () => {
       const before = doc.folded.slice(Math.max(0, m.start - 120), m.start);
       const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
@@ -921,6 +1093,42 @@ function dayOfReport(doc: DocumentContext, sentence: Span, expr: Expression): st
 }
 
 let lastDay = { of: '', before: '' };
+
+/**
+ * "Từ ngày 1/9, thuế xuất khẩu than giảm … 10%", "Sau khi điều chỉnh ngày 7/10, giá xăng … 23.880
+ * đồng/lít", "Kết thúc phiên giao dịch 21/10, … 36.000 đồng": a day named without its year before the
+ * figure in its sentence's window (after a word of time: "ngày", "sáng", "phiên", "hôm" …) is the figure's day, in
+ * the year of the date line, when it is not after the date line. Not a comparison base.
+ */
+function dayNamed(doc: DocumentContext, from: number, expr: Expression): string | null {
+  // A person's age ("Nguyễn Văn A (40 tuổi)") describes them; it is not the day's figure.
+  if (doc.publishedDay === null || expr.unit === 'tuổi') return null;
+  // The days named in the window before the figure, from one index of the text (read once, on first use).
+  let days = dayIndexes.get(doc);
+  if (days === undefined) {
+    days = indexMentions(doc.folded, DAY_NAMED, false);
+    dayIndexes.set(doc, days);
+  }
+  let found: Mention | undefined;
+  for (const m of days.within(from, expr.start)) {
+    if (COMPARISON_BEFORE.test(doc.folded.slice(Math.max(from, m.start - 24), m.start))) continue;
+    found = m;
+  }
+  const dm = found === undefined ? null : DAY_MONTH_END.exec(found.text);
+  if (dm === null) return null;
+  const day = Number(dm[1]);
+  const month = Number(dm[2]);
+  const year = Number(doc.publishedDay.slice(0, 4));
+  if (!isValidDate(year, month, day)) return null;
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  // A day after the date line is a schedule ("tham dự … vào ngày 4/11, nơi anh là hạt giống số 1"): the
+  // figure is not that day's.
+  return iso <= doc.publishedDay ? iso : null;
+}
+/** A word of time, then "d/m", "d-m" or "d.m" with no year after it. Bounded digit runs. */
+const DAY_NAMED = /(?<![\p{L}\p{M}])(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|phiên(?:[ \t\u00a0]+giao dịch)?)[ \t\u00a0]+\d{1,2}[/.-]\d{1,2}(?![\d/.-]|[ \t\u00a0]*năm[ \t\u00a0]+\d)/gu;
+const DAY_MONTH_END = /(\d{1,2})[/.-](\d{1,2})$/u;
+const dayIndexes = new WeakMap<DocumentContext, MentionIndex>();
 
 function dayBefore(iso: string): string {
   if (lastDay.of !== iso) {

@@ -134,6 +134,25 @@
  * dropped: year 0); "khởi tranh từ 25/10 đến 3/11" is a schedule (both ends); the how-many-th of a goal
  * conceded, a meeting or a named title is a rank ("bàn thua thứ 3", "lần gặp mặt thứ 4", "danh hiệu
  * Masters 1.000 thứ 15").
+ * 27 (also): a price in a list item quotes the goods heading the item ("đối với mặt hàng dầu hỏa: …; và giảm mức
+ * sử dụng Quỹ Bình ổn giá 100 đồng/lít", "với mặt hàng dầu madut, …"), not the fund or ministry named in
+ * its clause; a name right after "với", "trước", "trong", "giữa" or "so với" is a partner, an opponent or
+ * the field of a comparison ("Philippines đang thương lượng với Hàn Quốc về hợp đồng … 650 triệu USD",
+ * "duy nhất trong ASEAN với … 1,6%", "U21 Malaysia thắng trước U21 Myanmar 2-1"): the name before it in the
+ * window is the subject; "Dự án sẽ … trong 20 ngày" (no name after "dự án") is the work named last; a
+ * day named without its year after a word of time before the figure ("Sau khi điều chỉnh ngày 7/10, giá
+ * … 23.880 đồng/lít", "Kết thúc phiên giao dịch 21/10, …") dates it, unless it falls after the date line (a
+ * schedule), is a comparison base, or the figure is an age; a place that says who a person is — in the
+ * brackets right after the name ("TS. … (đại biểu Quốc hội TPHCM)", "chị … (SN 1974, ở …, Hà Nội)") or the
+ * province of a delegation ("Phó trưởng đoàn Đại biểu Quốc hội TP Hồ Chí Minh, ông …") — is no subject, in
+ * the figure's sentence or carried from the sentences before; a sentence opening "Ngoài ra", "Bên cạnh đó",
+ * "Đồng thời", "Tính riêng" or "Như vậy" goes on with the period that opens the sentence before, as "Trong
+ * đó" and "Riêng" did; in a story about a company, product, team or player (named in the title), a place
+ * named in the figure's sentence is where it works ("Khu liên hợp … tại Hải Dương … lên 1,15 triệu
+ * tấn/năm"): the figure is the story's subject's, as places in the sentences before already were not taken;
+ * a company introduced with its ticker ("Công ty cổ phần Tập đoàn Hòa Phát ( HPG )") and then named otherwise
+ * ("Tập đoàn Hòa Phát cho biết …") keeps one name, the ticker, when the ticker is the story's subject; a
+ * video resolution ("1080p") is a specification, the product's.
  */
 export const EXTRACTOR_VERSION = 27;
 
