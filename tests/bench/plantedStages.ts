@@ -5,7 +5,8 @@
  * give for the changed figure and for its counterparts, and whether the trial is found:
  *   S0  the changed figure has no figure context (no unit read, a range, a score without a word of
  *       scores, a table line…): the same-event comparison never sees it;
- *   S1  the counterpart (the other outlets' figure of the original value) has no figure context;
+ *   S1  the counterpart (the other outlets' figure of the original value, as written or rounded or
+ *       qualified so that it agrees) has no figure context;
  *   S2  counterparts have contexts, none in the changed figure's unit ("12 chiếc" / "12 chiến đấu cơ");
  *   S3  none of the same kind (a level beside a change, an earlier level…);
  *   S4  the changed article still gives the original value in that unit elsewhere (restated);
@@ -21,7 +22,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detectFindings } from '../../shared/analysis';
 import { passagesOf } from '../../shared/analysis/passages';
-import { figureContexts, type FigureContext } from '../../shared/analysis/sameEvent';
+import { figureContexts, figuresAgree, type FigureContext } from '../../shared/analysis/sameEvent';
 import { buildDocument } from '../../shared/document';
 import type { Article, Claim } from '../../shared/schema';
 import { rng } from './generate';
@@ -118,14 +119,15 @@ function stageOf(cluster: Doc[], t: Trial): { stage: string; found: boolean } {
   const x = contextAt(changed, t.at);
   if (!original || !x) return { stage: 'S0 changed figure has no context', found };
   const others = cluster.filter((d) => d !== t.doc && (t.others === null || t.others.includes(d.file)));
-  const same = (y: FigureContext): boolean => y.second === original.second && Math.abs(y.figure.value - original.figure.value) <= 1e-9 * Math.max(1, Math.abs(original.figure.value));
-  const counterparts = others.flatMap((d) => passagesOf(d.article).flatMap(figureContexts)).filter(same);
+  const exact = (y: FigureContext): boolean => y.second === original.second && Math.abs(y.figure.value - original.figure.value) <= 1e-9 * Math.max(1, Math.abs(original.figure.value));
+  // The other outlets' figures that give the original value, rounded or qualified ("gần 64.000 tỷ" for "63.630 tỷ").
+  const counterparts = others.flatMap((d) => passagesOf(d.article).flatMap(figureContexts)).filter((y) => exact(y) || (y.unit === original.unit && figuresAgree(y, original)));
   if (counterparts.length === 0) return { stage: 'S1 counterpart has no context', found };
   const sameUnit = counterparts.filter((y) => y.unit === x.unit);
   if (sameUnit.length === 0) return { stage: 'S2 counterpart in another unit', found };
   const sameKind = sameUnit.filter((y) => y.sign === x.sign);
   if (sameKind.length === 0) return { stage: 'S3 counterpart of another kind', found };
-  if (passagesOf(changed.article).flatMap(figureContexts).some((g) => g !== x && g.unit === x.unit && same(g))) return { stage: 'S4 original value restated', found };
+  if (passagesOf(changed.article).flatMap(figureContexts).some((g) => g !== x && g.unit === x.unit && exact(g))) return { stage: 'S4 original value restated', found };
   const n = Math.max(...sameKind.map((y) => sharedWords(x.words, y.words)));
   return { stage: `S5 comparable, ${n >= 2 ? '2+' : String(n)} telling words shared`, found };
 }
