@@ -1,0 +1,174 @@
+/**
+ * Where the planted bench's (b) trials stand before the same-event matching decides anything: for each
+ * trial of `planted.bench.ts` (b) — one outlet's figure that another outlet also reports, its first
+ * digit changed — what the figure contexts of the same-event comparison (shared/analysis/sameEvent.ts)
+ * give for the changed figure and for its counterparts, and whether the trial is found:
+ *   S0  the changed figure has no figure context (no unit read, a range, a score without a word of
+ *       scores, a table line…): the same-event comparison never sees it;
+ *   S1  the counterpart (the other outlets' figure of the original value, as written or rounded or
+ *       qualified so that it agrees) has no figure context;
+ *   S2  counterparts have contexts, none in the changed figure's unit ("12 chiếc" / "12 chiến đấu cơ");
+ *   S3  none of the same kind (a level beside a change, an earlier level…);
+ *   S4  the changed article still gives the original value in that unit elsewhere (restated);
+ *   S5  comparable: then by the telling words the changed figure and its closest counterpart share
+ *       (0, 1, 2 or more: the same-event matching needs two, see `closeness`).
+ * Tuned clusters are listed trial by trial with --list-tuned; the held-out clusters (the gold files of
+ * tests/fixtures/cluster-gold/heldout) are printed as counts only, never trial by trial, so that tuning
+ * reads no held-out failure.
+ *   npx tsx tests/bench/plantedStages.ts [--list-tuned]
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { detectFindings } from '../../shared/analysis';
+import { passagesOf } from '../../shared/analysis/passages';
+import { figureContexts, figuresAgree, type FigureContext } from '../../shared/analysis/sameEvent';
+import { buildDocument } from '../../shared/document';
+import type { Article, Claim } from '../../shared/schema';
+import { rng } from './generate';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CORPUS = [join(ROOT, '..', 'shared', 'corpus'), join(ROOT, '..', '..', 'shared', 'corpus')].find((p) => existsSync(join(p, 'clusters')));
+const GOLD = join(ROOT, 'tests', 'fixtures', 'cluster-gold');
+const LIST_TUNED = process.argv.includes('--list-tuned');
+
+interface Doc {
+  file: string;
+  article: Article;
+  claims: Claim[];
+}
+
+// The documents, the seeded draw and the digit change as planted.bench.ts makes them (kept alike by hand).
+function load(path: string, file: string): Doc {
+  const raw = readFileSync(path, 'utf8');
+  const doc = buildDocument(raw, path, '2026-01-01T00:00:00Z');
+  const outlet = /Nguồn:\s*(\S+)\s*$/u.exec(raw.trim())?.[1] ?? null;
+  return { file, article: { ...doc.article, outlet: doc.article.outlet ?? outlet }, claims: doc.claims };
+}
+
+function seedOf(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+interface Gold {
+  cluster: string;
+  relations: Array<{ relation: string; figures: Array<[string, string]>; note: string }>;
+}
+
+interface Trial {
+  doc: Doc;
+  /** Offset of the digit changed. */
+  at: number;
+  /** Files of the other outlets that give the figure (gold), or null: any other article (auto). */
+  others: string[] | null;
+  label: string;
+}
+
+function trialsOf(cluster: Doc[], gold: Gold | undefined, name: string): Trial[] {
+  const out: Trial[] = [];
+  if (gold) {
+    for (const r of gold.relations) {
+      if (r.relation !== 'agree') continue;
+      const [file, quote] = r.figures[r.figures.length - 1] as [string, string];
+      if (quote.search(/\d/) < 0) continue;
+      const doc = cluster.find((d) => d.file === file) as Doc;
+      out.push({ doc, at: doc.article.text.indexOf(quote) + quote.search(/\d/), others: r.figures.slice(0, -1).map((f) => f[0]), label: `${name} ${file} “${quote}”` });
+    }
+    return out;
+  }
+  const rand = rng(seedOf(name));
+  const shared = cluster.flatMap((d) =>
+    d.claims.filter((c) => c.value !== null && c.kind !== 'date' && (c.value ?? 0) >= 10 && cluster.some((o) => o !== d && o.claims.some((x) => x.value === c.value && x.unit === c.unit))).map((c) => ({ d, c })),
+  );
+  if (shared.length > 0) {
+    const pick = shared[Math.floor(rand() * shared.length)] as { d: Doc; c: Claim };
+    if (pick.c.quote.search(/\d/) >= 0) out.push({ doc: pick.d, at: pick.c.start + pick.c.quote.search(/\d/), others: null, label: `${name} ${pick.d.file} “${pick.c.quote}” (auto)` });
+  }
+  return out;
+}
+
+function changedCopy(doc: Doc, at: number): Doc {
+  const text = doc.article.text;
+  const d = Number(text[at]);
+  const built = buildDocument(text.slice(0, at) + String(d === 9 ? 1 : d + 1) + text.slice(at + 1), `${doc.article.source}#copy`, '2026-01-01T00:00:00Z');
+  return { file: doc.file, article: { ...built.article, publishedAt: doc.article.publishedAt, outlet: doc.article.outlet }, claims: built.claims };
+}
+
+const contextAt = (doc: Doc, at: number): FigureContext | undefined => passagesOf(doc.article).flatMap(figureContexts).find((x) => x.figure.start <= at && at < x.figure.end);
+
+function sharedWords(a: readonly string[], b: readonly string[]): number {
+  const set = new Set(b);
+  return a.filter((w) => set.has(w)).length;
+}
+
+/** The stage of a trial (see the header) and whether the bench's (b) finds it. */
+function stageOf(cluster: Doc[], t: Trial): { stage: string; found: boolean } {
+  const changed = changedCopy(t.doc, t.at);
+  const docs = cluster.map((d) => (d === t.doc ? changed : d));
+  const claims = docs.flatMap((d) => d.claims);
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const findings = detectFindings(
+    docs.map((d) => d.article),
+    claims,
+  ).filter((f) => (f.type === 'conflict' || f.type === 'update') && (f.articleIds?.length ?? 0) > 1);
+  const touches = (r: { start: number; end: number }): boolean => r.start < t.at + 2 && t.at < r.end + 1;
+  const found = findings.some((f) => [...(f.spans ?? []).filter((s) => s.articleId === changed.article.id), ...f.claimIds.map((id) => byId.get(id)).filter((c): c is Claim => c?.articleId === changed.article.id)].some(touches));
+  const original = contextAt(t.doc, t.at);
+  const x = contextAt(changed, t.at);
+  if (!original || !x) return { stage: 'S0 changed figure has no context', found };
+  const others = cluster.filter((d) => d !== t.doc && (t.others === null || t.others.includes(d.file)));
+  const exact = (y: FigureContext): boolean => y.second === original.second && Math.abs(y.figure.value - original.figure.value) <= 1e-9 * Math.max(1, Math.abs(original.figure.value));
+  // The other outlets' figures that give the original value, rounded or qualified ("gần 64.000 tỷ" for "63.630 tỷ").
+  const counterparts = others.flatMap((d) => passagesOf(d.article).flatMap(figureContexts)).filter((y) => exact(y) || (y.unit === original.unit && figuresAgree(y, original)));
+  if (counterparts.length === 0) return { stage: 'S1 counterpart has no context', found };
+  const sameUnit = counterparts.filter((y) => y.unit === x.unit);
+  if (sameUnit.length === 0) return { stage: 'S2 counterpart in another unit', found };
+  const sameKind = sameUnit.filter((y) => y.sign === x.sign);
+  if (sameKind.length === 0) return { stage: 'S3 counterpart of another kind', found };
+  if (passagesOf(changed.article).flatMap(figureContexts).some((g) => g !== x && g.unit === x.unit && exact(g))) return { stage: 'S4 original value restated', found };
+  const n = Math.max(...sameKind.map((y) => sharedWords(x.words, y.words)));
+  return { stage: `S5 comparable, ${n >= 2 ? '2+' : String(n)} telling words shared`, found };
+}
+
+function main(): void {
+  if (!CORPUS) {
+    console.log('planted stages skipped: ../shared/corpus/clusters not found');
+    return;
+  }
+  const read = (dir: string): Map<string, Gold> => {
+    const out = new Map<string, Gold>();
+    if (!existsSync(dir)) return out;
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.json'))) {
+      const g = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Gold;
+      out.set(g.cluster, g);
+    }
+    return out;
+  };
+  const heldGold = read(join(GOLD, 'heldout'));
+  const tunedGold = read(GOLD);
+  const clusters = readdirSync(join(CORPUS, 'clusters')).filter((d) => d.startsWith('cluster_')).sort();
+  for (const held of [false, true]) {
+    const counts = new Map<string, { all: number; found: number }>();
+    const lines: string[] = [];
+    for (const c of clusters.filter((x) => heldGold.has(x) === held)) {
+      const dir = join(CORPUS, 'clusters', c);
+      const cluster = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => load(join(dir, f), f));
+      for (const t of trialsOf(cluster, held ? heldGold.get(c) : tunedGold.get(c), c)) {
+        const r = stageOf(cluster, t);
+        const k = counts.get(r.stage) ?? { all: 0, found: 0 };
+        k.all++;
+        if (r.found) k.found++;
+        counts.set(r.stage, k);
+        // Trial by trial for the tuned clusters only.
+        if (!held) lines.push(`    ${r.found ? 'found' : 'MISSED'} ${r.stage}: ${t.label}`);
+      }
+    }
+    console.log(`${held ? 'held-out' : 'tuned'} clusters: trials by stage (found / all)`);
+    for (const [stage, k] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) console.log(`  ${stage.padEnd(42)} ${k.found}/${k.all}`);
+    if (LIST_TUNED && !held) for (const l of lines) console.log(l);
+  }
+}
+
+main();
