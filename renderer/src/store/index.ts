@@ -372,38 +372,8 @@ export const useDesk = create<DeskState>((set, get) => {
   });
 
   async function saveSettings(patch: { language?: Lang; theme?: Theme }): Promise<void> {
-    set({ saveState: 'saving' });
-    const saved = await api.updateSettings(patch);
-    if (saved.ok) set({ saveState: 'saved', settings: saved.value });
-    else set({ saveState: 'failed', error: saved.error.message, failed: { describe: 'settings', retry: () => saveSettings(patch) } });
-  }
-
-  /**
-   * Saves on their way (the desk shows an action at once and saves it behind): an undo or redo waits
-   * for them, so that it steps back the action the editor saw last — pressed right after "flag", an
-   * undo sent before the flag's save reached the service undid the verify before it, and the flag
-   * was then refused.
-   */
-  const inFlight = new Set<Promise<unknown>>();
-  const settled = async (): Promise<void> => void (await Promise.allSettled([...inFlight]));
-
-  async function saving<T>(run: () => Promise<Result<T>>, describe: string, retry: () => Promise<void>, onError?: (code: string) => void): Promise<T | null> {
-    set({ saveState: 'saving' });
-    const pending = run();
-    inFlight.add(pending);
-    let result: Result<T>;
-    try {
-      result = await pending;
-    } finally {
-      inFlight.delete(pending);
-    }
-    if (result.ok) {
-      set({ saveState: 'saved', failed: null, canUndo: true, canRedo: false });
-      return result.value;
-    }
-    set({ saveState: 'failed', error: result.error.message, failed: { describe, retry } });
-    onError?.(result.error.code);
-    return null;
+    const saved = await saving(() => api.updateSettings(patch), 'settings', () => saveSettings(patch), { undoable: false });
+    if (saved) set({ settings: saved });
   }
 
   return {
@@ -592,15 +562,12 @@ export const useDesk = create<DeskState>((set, get) => {
       void chained.then(() => {
         if (reviewChains.get(claimId) === chained) reviewChains.delete(claimId);
       });
-      const saved = await saving(
-        () => call,
-        claimId,
-        async () => void (await get().review(claimId, request)),
+      const saved = await saving(() => call, claimId, async () => void (await get().review(claimId, request)), {
         // Another editor decided first: show their review (the error names it), then retry reads it.
-        (code) => {
+        onError: (code) => {
           if (code === 'conflict' && articleId) void refreshArticlesOf([articleId]);
         },
-      );
+      });
       if (saved) {
         if (latest()) set((s) => ({ reviews: { ...s.reviews, [claimId]: saved } }));
         announce('done', reviewAction(previous ?? null, saved), claimId, get().rows.find((r) => r.id === claimId), true);
@@ -662,7 +629,7 @@ export const useDesk = create<DeskState>((set, get) => {
 
     async undo() {
       await settled();
-      const answer = unwrap(await api.undo({}));
+      const answer = unwrap(await inFlightCommit(api.undo({})));
       if (!answer) return;
       const outcome = appliedSaved(answer);
       set({ canUndo: outcome.canUndo, canRedo: outcome.canRedo });
@@ -671,7 +638,7 @@ export const useDesk = create<DeskState>((set, get) => {
 
     async redo() {
       await settled();
-      const answer = unwrap(await api.redo({}));
+      const answer = unwrap(await inFlightCommit(api.redo({})));
       if (!answer) return;
       const outcome = appliedSaved(answer);
       set({ canUndo: outcome.canUndo, canRedo: outcome.canRedo });
@@ -684,7 +651,7 @@ export const useDesk = create<DeskState>((set, get) => {
     },
 
     async importSamples() {
-      const report = unwrap(await api.importSamples({}));
+      const report = unwrap(await inFlightCommit(api.importSamples({})));
       if (!report) return;
       appliedSaved(report);
       await reloadAll();
@@ -752,3 +719,47 @@ export const useDesk = create<DeskState>((set, get) => {
     },
   };
 });
+
+/**
+ * Commits on their way. The desk shows an action at once and saves it behind; an undo or redo waits
+ * for every call that commits (a review, a claim added or edited, a finding decided, settings, an
+ * import, a restore, another undo), so that it steps back the action the editor saw last — pressed
+ * right after "flag" or "dismiss", an undo sent before that save reached the service undid the
+ * action before it, and the later one then landed on top.
+ */
+const inFlight = new Set<Promise<unknown>>();
+
+/** Registers a call that commits, until it answers; every such call goes through here. */
+export function inFlightCommit<T>(pending: Promise<T>): Promise<T> {
+  inFlight.add(pending);
+  const done = () => void inFlight.delete(pending);
+  pending.then(done, done);
+  return pending;
+}
+
+/** Resolves once every commit on its way when called has answered (saved or not). */
+async function settled(): Promise<void> {
+  await Promise.allSettled([...inFlight]);
+}
+
+/**
+ * The desk's one path for an action that commits and reports in the top bar: registered in flight,
+ * 'saving' until it answers, then 'saved' (an undoable action makes undo available and clears redo)
+ * or 'failed' with its message and a retry of this very action.
+ */
+export async function saving<T>(
+  run: () => Promise<Result<T>>,
+  describe: string,
+  retry: () => Promise<void>,
+  options: { onError?: (code: string) => void; undoable?: boolean } = {},
+): Promise<T | null> {
+  useDesk.setState({ saveState: 'saving' });
+  const result = await inFlightCommit(run());
+  if (result.ok) {
+    useDesk.setState({ saveState: 'saved', failed: null, ...(options.undoable === false ? {} : { canUndo: true, canRedo: false }) });
+    return result.value;
+  }
+  useDesk.setState({ saveState: 'failed', error: result.error.message, failed: { describe, retry } });
+  options.onError?.(result.error.code);
+  return null;
+}
