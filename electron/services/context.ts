@@ -8,6 +8,7 @@ import {
   SETTINGS_ID,
   StoreConflictError,
   StoreReadOnlyError,
+  StoreUnusableError,
   StoreWriteError,
   sameRecord,
   type AuditEntry,
@@ -470,6 +471,12 @@ export function storeFailure(e: unknown): AppError | null {
   if (e instanceof StoreWriteError && (e as { deskOutdated?: boolean }).deskOutdated) {
     const { vi, en } = e as StoreWriteError & { vi: string; en: string };
     return new AppError('forbidden', { vi, en });
+  }
+  if (e instanceof StoreUnusableError) {
+    return new AppError('save_failed', {
+      vi: 'Bản sao lưu đã được khôi phục trên đĩa nhưng không tải lại được vào ứng dụng (lỗi đọc ổ đĩa). Không gian làm việc đã được đóng để không ghi thêm gì; hãy mở lại nó hoặc khởi động lại Crosscheck.',
+      en: 'The backup was restored on disk but could not be loaded back into the app (a disk read failed). The workspace was closed so that nothing more is written; open it again or restart Crosscheck.',
+    });
   }
   if (e instanceof StoreWriteError) return new AppError('save_failed', genericMessages.save_failed);
   if (e instanceof StoreReadOnlyError) {

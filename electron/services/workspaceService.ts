@@ -3,10 +3,10 @@ import { EXTRACTOR_VERSION } from '../../shared/extract';
 import type { MergeConflict } from '../../shared/export';
 import { SCHEMA_VERSION, type Article, type AuditEvent, type Claim, type Finding, type Review, type Settings, type Workspace } from '../../shared/schema';
 import { defaultSettings } from '../../shared/settings';
-import { META_ID, SETTINGS_ID, StoreReadOnlyError, StoreWriteError, type BackupInfo, type StoreNotice, type WorkspaceStore } from '../store/port';
+import { META_ID, SETTINGS_ID, StoreReadOnlyError, StoreUnusableError, StoreWriteError, type BackupInfo, type StoreNotice, type WorkspaceStore } from '../store/port';
 import { snapshotOf } from '../store/snapshot';
 import { WorkspaceState } from '../store/state';
-import { ServiceContext, type ServiceOptions as ContextOptions } from './context';
+import { ServiceContext, storeFailure, type ServiceOptions as ContextOptions } from './context';
 import { AppError, genericMessages } from './errors';
 import { exportTo } from './exports';
 import { analysesSettled, analyze, decideFinding, forgetAnalysis, getFinding, listFindings, prepareAnalysis, trackAnalysis } from './findings';
@@ -291,6 +291,7 @@ export class WorkspaceService {
       await this.store.restoreBackup(backupId);
     } catch (e) {
       // Nothing was replaced unless the restore completed; say what happened in the user's words.
+      if (e instanceof StoreUnusableError) throw storeFailure(e) ?? e;
       if (e instanceof StoreWriteError) throw new AppError('save_failed', genericMessages.save_failed);
       if (e instanceof StoreReadOnlyError) throw new AppError('forbidden', { vi: 'Không gian làm việc đang được mở chỉ để đọc; không khôi phục được.', en: 'The workspace is open read-only; nothing was restored.' });
       throw e;

@@ -8,6 +8,7 @@ import {
   sameRecord,
   StoreConflictError,
   StoreReadOnlyError,
+  StoreUnusableError,
   StoreWriteError,
   tableNames,
   type ArticleSummaryRecord,
@@ -483,6 +484,8 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   private checkpointWriting = false;
   private releaseLock: (() => Promise<void>) | null = null;
   private closed = false;
+  /** Set when a restore's reload failed (see restoreBackup): every read and commit is refused with it. */
+  private unusable: StoreUnusableError | null = null;
   private bucketCache = new Map<string, number>();
   /** Last checkpoint error, kept for diagnostics (the journal still holds everything). */
   lastCheckpointError: unknown = null;
@@ -553,6 +556,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         this.lastCallAt = performance.now();
         for (;;) {
           while (this.applying !== null) await this.applying;
+          if (this.unusable) throw this.unusable;
           const epoch = this.applyEpoch;
           // A backup restored during the read (it empties the maps and reloads) moves the generation only.
           const generation = this.generation;
@@ -1547,6 +1551,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   async consistentRead<T>(work: () => Promise<T>): Promise<T> {
     for (let attempt = 0; attempt < CONSISTENT_READ_TRIES; attempt++) {
       while (this.applying !== null) await this.applying;
+      if (this.unusable) throw this.unusable;
       const seq = this.seq;
       const epoch = this.applyEpoch;
       // A restore puts seq back to the number it had (its own commit lands later): the generation it moves tells.
@@ -1685,6 +1690,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   /** A commit in its turn in the queue: its records read, checked, then written and applied. */
   private async commitInTurn(request: CommitRequest): Promise<CommitResult> {
     if (this.readOnly) throw new StoreReadOnlyError();
+    if (this.unusable) throw this.unusable;
     if (this.closed || !this.journal) throw new StoreWriteError('The workspace is closed');
     await this.ensureForChanges(request.changes);
     // A big commit (a full analysis's findings: 100k records and more) is checked, written and
@@ -2184,6 +2190,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
 
   async restoreBackup(backupId: string): Promise<void> {
     if (this.readOnly) throw new StoreReadOnlyError();
+    if (this.unusable) throw this.unusable;
     if (!/^\d{12}$/.test(backupId)) throw new Error(`No backup ${backupId}`);
     // The current state becomes a backup itself, so a restore can be undone by restoring again.
     await this.checkpoint();
@@ -2231,10 +2238,18 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         this.seq = seq;
         this.dirty.clear();
         this.migrateLegacyFindings();
+      } catch (e) {
+        // The disk holds the restored backup, whole; memory holds part of it. Nothing may answer from
+        // that or write on top of it: the store is closed, set before the reads waiting are let go.
+        this.unusable = new StoreUnusableError(e);
       } finally {
         this.applyEpoch++;
         if (this.applying === applying) this.applying = null;
         reloaded();
+      }
+      if (this.unusable) {
+        await this.closeUnusable();
+        throw this.unusable;
       }
       metas.restored = this.metaRecord;
       this.sinceCheckpoint = { commits: 0, bytes: 0 };
@@ -2262,6 +2277,21 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   }
 
   // ------------------------------------------------------------------ close
+
+  /**
+   * After a failed reload (restoreBackup): no checkpoint (memory is not what the disk holds), the
+   * journal closed, the lock let go so the workspace opens again (in this process too).
+   */
+  private async closeUnusable(): Promise<void> {
+    this.closed = true;
+    this.generation++;
+    this.findingIndex.reset();
+    await this.journal?.close().catch(() => undefined);
+    this.journal = null;
+    await this.releaseLock?.().catch(() => undefined);
+    this.releaseLock = null;
+    if (openWriters.get(this.location) === this) openWriters.delete(this.location);
+  }
 
   async close(): Promise<void> {
     if (this.closed) return;
