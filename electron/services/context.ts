@@ -8,6 +8,7 @@ import {
   SETTINGS_ID,
   StoreConflictError,
   StoreReadOnlyError,
+  StoreBusyError,
   StoreUnusableError,
   StoreWriteError,
   sameRecord,
@@ -471,6 +472,12 @@ export function storeFailure(e: unknown): AppError | null {
   if (e instanceof StoreWriteError && (e as { deskOutdated?: boolean }).deskOutdated) {
     const { vi, en } = e as StoreWriteError & { vi: string; en: string };
     return new AppError('forbidden', { vi, en });
+  }
+  if (e instanceof StoreBusyError) {
+    return new AppError('internal', {
+      vi: 'Không gian làm việc thay đổi liên tục trong lúc đọc (đang lưu một lượt phân tích lớn) nên chưa đọc được. Không có gì bị thay đổi; hãy thử lại sau giây lát.',
+      en: 'The workspace kept changing while it was being read (a large analysis is being saved). Nothing was changed; try again in a moment.',
+    });
   }
   if (e instanceof StoreUnusableError) {
     return new AppError('save_failed', {

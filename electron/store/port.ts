@@ -195,6 +195,14 @@ export class StoreUnusableError extends Error {
   }
 }
 
+/** A read that could not get one consistent state to answer from (see the lowdb store's read gate). Nothing was changed. */
+export class StoreBusyError extends Error {
+  constructor(readonly read: string) {
+    super(`The workspace kept changing while it was read (${read}); nothing was changed, try again`);
+    this.name = 'StoreBusyError';
+  }
+}
+
 /** Something the user should be told after opening (shown by the app, printed by the CLI). */
 export type StoreNotice =
   | { kind: 'migrated'; from: string; keptAt: string; schemaVersion: number }

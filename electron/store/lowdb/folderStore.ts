@@ -7,6 +7,7 @@ import {
   META_ID,
   sameRecord,
   StoreConflictError,
+  StoreBusyError,
   StoreReadOnlyError,
   StoreUnusableError,
   StoreWriteError,
@@ -292,6 +293,8 @@ export const READ_GATING: { readonly [K in keyof Required<StoreReader>]: 'gated'
   articleAuditTargets: 'absent',
   auditEditors: 'absent',
 };
+/** How often a gated read runs while big commits are applied under it before it runs in the commit queue. */
+export const GATED_READ_TRIES = 5;
 /** How often consistentRead runs its work while commits land before it runs it in the commit queue. */
 const CONSISTENT_READ_TRIES = 3;
 const GATED_READS = (Object.keys(READ_GATING) as (keyof StoreReader)[]).filter((name) => READ_GATING[name] === 'gated');
@@ -552,24 +555,37 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     for (const name of GATED_READS) {
       const read = self[name];
       if (typeof read !== 'function') throw new Error(`gated read ${name} is not a method of the store`);
+      // One try: its answer (or error) when no apply ran while it was under way, else `again`.
+      const again = Symbol('again');
+      const once = async (args: unknown[]): Promise<unknown> => {
+        while (this.applying !== null) await this.applying;
+        if (this.unusable) throw this.unusable;
+        const epoch = this.applyEpoch;
+        // A backup restored during the read (it empties the maps and reloads) moves the generation only.
+        const generation = this.generation;
+        const whole = () => this.applying === null && this.applyEpoch === epoch && this.generation === generation;
+        let answer: unknown;
+        try {
+          answer = await read.apply(this, args);
+        } catch (e) {
+          if (whole()) throw e;
+          return again;
+        }
+        return whole() ? answer : again;
+      };
       const gated = async (...args: unknown[]): Promise<unknown> => {
         this.lastCallAt = performance.now();
-        for (;;) {
-          while (this.applying !== null) await this.applying;
-          if (this.unusable) throw this.unusable;
-          const epoch = this.applyEpoch;
-          // A backup restored during the read (it empties the maps and reloads) moves the generation only.
-          const generation = this.generation;
-          const whole = () => this.applying === null && this.applyEpoch === epoch && this.generation === generation;
-          let answer: unknown;
-          try {
-            answer = await read.apply(this, args);
-          } catch (e) {
-            if (whole()) throw e;
-            continue;
-          }
-          if (whole()) return answer;
+        // Bounded: a read overtaken by big commits again and again (a long analysis landing its
+        // findings) runs in the commit queue after GATED_READ_TRIES, where no commit applies.
+        for (let attempt = 0; attempt < GATED_READ_TRIES; attempt++) {
+          const answer = await once(args);
+          if (answer !== again) return answer;
         }
+        const answer = await this.exclusive(() => once(args));
+        if (answer !== again) return answer;
+        // Not even there: the state moved outside the queue (it cannot, short of a defect); say so
+        // instead of answering from a mixed state or trying for ever.
+        throw new StoreBusyError(name);
       };
       self[name] = gated;
     }
