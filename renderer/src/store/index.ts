@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { toClaimRow } from '../../../shared/claimRow';
-import { type ArticleSummary, type ClaimFields, type ClaimRow, type ReextractReport, type RemoteChange, type ReviewInput, type UndoOutcome } from '../../../shared/ipc/contract';
+import { type ArticleSummary, type ClaimFields, type ImportReport, type ClaimRow, type ReextractReport, type RemoteChange, type ReviewInput, type UndoOutcome } from '../../../shared/ipc/contract';
 import type { Article, AuditEvent, Claim, Review, ReviewStatus, Settings } from '../../../shared/schema';
 import type { Result } from '../../../shared/result';
 import { api, backgroundApi, onDeskEvent, whenQuiet } from '../api';
@@ -52,6 +52,11 @@ export interface DeskState {
   notice: string | null;
   /** What re-extraction by a newer engine did when this workspace was opened. */
   upgraded: ReextractReport | null;
+  /**
+   * The sample articles' import (at first start, or "open samples") when a failed save stopped it
+   * partway: shown like an import's report (what came in, where it stopped, what did not).
+   */
+  samplesReport: ImportReport | null;
   workspacePath: string | null;
   saveState: SaveState;
   failed: Failed | null;
@@ -384,6 +389,7 @@ export const useDesk = create<DeskState>((set, get) => {
     error: null,
     notice: null,
     upgraded: null,
+    samplesReport: null,
     workspacePath: null,
     saveState: 'idle',
     failed: null,
@@ -449,6 +455,7 @@ export const useDesk = create<DeskState>((set, get) => {
         notice: i?.notice ? i.notice.movedTo : null,
         // Re-extracted by a newer engine as it opened: saved, perhaps with its findings not updated.
         upgraded: i?.upgraded ? appliedSaved(i.upgraded) : null,
+        samplesReport: i?.samples ? appliedSaved(i.samples) : null,
         canUndo: i?.canUndo ?? false,
         canRedo: i?.canRedo ?? false,
         articles: unwrap(articles) ?? [],
@@ -653,7 +660,9 @@ export const useDesk = create<DeskState>((set, get) => {
     async importSamples() {
       const report = unwrap(await inFlightCommit(api.importSamples({})));
       if (!report) return;
-      appliedSaved(report);
+      const saved = appliedSaved(report);
+      // Stopped partway by a failed save: the articles before are in, the rest are named.
+      set({ samplesReport: saved.interrupted ? saved : null });
       await reloadAll();
     },
 
