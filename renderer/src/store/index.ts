@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { toClaimRow } from '../../../shared/claimRow';
-import { type ArticleSummary, type ClaimFields, type ImportReport, type ClaimRow, type ReextractReport, type RemoteChange, type ReviewInput, type UndoOutcome } from '../../../shared/ipc/contract';
+import { type ArticleSummary, type ClaimFields, type ClaimRow, type ImportReport, type ReextractReport, type RemoteChange, type ReviewInput, type UndoOutcome } from '../../../shared/ipc/contract';
 import type { Article, AuditEvent, Claim, Review, ReviewStatus, Settings } from '../../../shared/schema';
 import type { Result } from '../../../shared/result';
 import { api, backgroundApi, onDeskEvent, whenQuiet } from '../api';
@@ -733,8 +733,8 @@ export const useDesk = create<DeskState>((set, get) => {
  * Commits on their way. The desk shows an action at once and saves it behind; an undo or redo waits
  * for every call that commits (a review, a claim added or edited, a finding decided, settings, an
  * import, a restore, another undo), so that it steps back the action the editor saw last — pressed
- * right after "flag" or "dismiss", an undo sent before that save reached the service undid the
- * action before it, and the later one then landed on top.
+ * right after "flag", or "resolve and mark the right claim verified", an undo sent before that save
+ * reached the service undid the action before it, and the later one then landed on top.
  */
 const inFlight = new Set<Promise<unknown>>();
 
