@@ -3,18 +3,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { storeFailure } from '../../../electron/services/context';
 import { GATED_READ_TRIES, LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
 import { openWorkspaceStore } from '../../../electron/store/open';
-import { StoreBusyError, type CommitRequest } from '../../../electron/store/port';
+import { StoreBusyError } from '../../../electron/store/port';
 import { tempDir } from '../helpers';
-import { bigFindings } from './helpers/bigCommit';
+import { addAll } from './helpers/bigCommit';
 
-const at = '2026-11-30T03:00:00.000Z';
-const addAll = (count: number, prefix: string): CommitRequest => ({
-  action: 'analysis.run',
-  who: 'Lan',
-  at,
-  changes: bigFindings(count, prefix).map((f) => ({ table: 'findings', id: f.id, before: null, after: f })),
-  audit: [{ who: 'Lan', when: at, action: 'analysis.run', target: 'findings', before: { count: 0 }, after: { count } }],
-});
 const turn = () => new Promise<void>((r) => setImmediate(r));
 const internals = (store: LowdbFolderStore) => store as unknown as { applying: Promise<void> | null; applyEpoch: number };
 
