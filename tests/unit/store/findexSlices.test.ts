@@ -6,7 +6,7 @@ import { openWorkspaceStore } from '../../../electron/store/open';
 import { benchFindings } from '../../bench/benchFindings';
 import { tempDir } from '../helpers';
 import { articlesWithClaims } from './helpers/articles';
-import { importChanges } from './helpers/slices';
+import { importRequest } from './helpers/slices';
 
 // A findings index document read after the open (a lazily opened workspace) is checked in slices
 // (its record ids, ~5 a finding: a chunk of 1,000 findings was one step of ~10 ms, far more on a
@@ -19,13 +19,7 @@ async function build(): Promise<string> {
   const store = await openWorkspaceStore(folder, { mode: 'write' });
   const { articles, claims } = articlesWithClaims('fx', 20);
   const findings = benchFindings(3000, claims);
-  await store.commit({
-    action: 'import',
-    who: 'Lan',
-    at,
-    changes: importChanges(articles, claims, findings),
-    audit: [],
-  });
+  await store.commit(importRequest(articles, claims, findings, at));
   await store.close();
   return folder;
 }

@@ -7,7 +7,7 @@ import type { Finding } from '../../../shared/schema';
 import { benchFindings } from '../../bench/benchFindings';
 import { tempDir } from '../helpers';
 import { articlesWithClaims } from './helpers/articles';
-import { importChanges, turnsDuring } from './helpers/slices';
+import { importRequest, turnsDuring } from './helpers/slices';
 
 // A page of many findings (every finding: the full analysis reads them all) is merged from the
 // index's status groups in slices, the event loop turning between them: at 10,000 articles that
@@ -22,13 +22,7 @@ async function filled(): Promise<{ store: WorkspaceStore; findings: Finding[] }>
   const { articles, claims } = articlesWithClaims('page', 50);
   // Three status groups and both kinds of type: the page merges several lists.
   const findings = benchFindings(COUNT, claims).map((f, i): Finding => (i % 3 === 1 ? { ...f, status: 'resolved' } : i % 7 === 2 ? { ...f, status: 'dismissed' } : f));
-  await store.commit({
-    action: 'import',
-    who: 'Lan',
-    at,
-    changes: importChanges(articles, claims, findings),
-    audit: [],
-  });
+  await store.commit(importRequest(articles, claims, findings, at));
   return { store, findings };
 }
 
