@@ -71,8 +71,9 @@ describe('a restore while a checkpoint writes', () => {
     };
     const store = (await openWorkspaceStore(folder, { mode: 'write', fs, checkpointAfter: { commits: 1e9, bytes: 1e15 } })) as LowdbFolderStore;
     race.store = store;
-    // The restore's turn in the commit queue: when its first step makes no file call, it waits
-    // (on the held checkpoint), which is let go.
+    // The restore's turn in the commit queue: when the synchronous part of it (up to its first await)
+    // makes no file call, it waits on something else than the disk (the held checkpoint), which is
+    // let go. A turn that goes on at once reads the backup's documents in that part (its probe).
     const queue = store as unknown as { exclusive: Turn };
     const exclusive = queue.exclusive.bind(store) as Turn;
     queue.exclusive = (run) => {
