@@ -3,6 +3,8 @@ import { contract } from '../../shared/ipc/contract';
 import { methodNames, type MethodName } from '../../shared/ipc/methods';
 import { err, ok, type Result } from '../../shared/result';
 import { AppError, genericMessages, type Lang } from '../services/errors';
+import { storeFailure } from '../services/context';
+import { StoreBusyError, StoreUnusableError } from '../store/port';
 import type { Handlers } from './handlers';
 
 const BULK_OUTPUTS = new Set<MethodName>(['listClaims', 'listArticles']);
@@ -48,6 +50,11 @@ export async function dispatch(
     return ok(BULK_OUTPUTS.has(name) ? value : spec.output.parse(value));
   } catch (e) {
     if (e instanceof AppError) return err(e.code, e.messageIn(lang));
+    // A store that had to close (a restore whose reload failed) or a read that found no steady state says so in the user's words.
+    if (e instanceof StoreUnusableError || e instanceof StoreBusyError) {
+      const failure = storeFailure(e);
+      if (failure) return err(failure.code, failure.messageIn(lang));
+    }
     console.error(`[crosscheck] ${method} failed:`, e);
     return err('internal', genericMessages.internal[lang]);
   }

@@ -8,6 +8,8 @@ import {
   SETTINGS_ID,
   StoreConflictError,
   StoreReadOnlyError,
+  StoreBusyError,
+  StoreUnusableError,
   StoreWriteError,
   sameRecord,
   type AuditEntry,
@@ -470,6 +472,18 @@ export function storeFailure(e: unknown): AppError | null {
   if (e instanceof StoreWriteError && (e as { deskOutdated?: boolean }).deskOutdated) {
     const { vi, en } = e as StoreWriteError & { vi: string; en: string };
     return new AppError('forbidden', { vi, en });
+  }
+  if (e instanceof StoreBusyError) {
+    return new AppError('internal', {
+      vi: 'Không gian làm việc thay đổi liên tục trong lúc đọc (đang lưu một lượt phân tích lớn) nên chưa đọc được. Không có gì bị thay đổi; hãy thử lại sau giây lát.',
+      en: 'The workspace kept changing while it was being read (a large analysis is being saved). Nothing was changed; try again in a moment.',
+    });
+  }
+  if (e instanceof StoreUnusableError) {
+    return new AppError('save_failed', {
+      vi: 'Bản sao lưu đã được khôi phục trên đĩa nhưng không tải lại được vào ứng dụng (lỗi đọc ổ đĩa). Không gian làm việc đã được đóng để không ghi thêm gì; hãy mở lại nó hoặc khởi động lại Crosscheck.',
+      en: 'The backup was restored on disk but could not be loaded back into the app (a disk read failed). The workspace was closed so that nothing more is written; open it again or restart Crosscheck.',
+    });
   }
   if (e instanceof StoreWriteError) return new AppError('save_failed', genericMessages.save_failed);
   if (e instanceof StoreReadOnlyError) {

@@ -3,10 +3,10 @@ import { EXTRACTOR_VERSION } from '../../shared/extract';
 import type { MergeConflict } from '../../shared/export';
 import { SCHEMA_VERSION, type Article, type AuditEvent, type Claim, type Finding, type Review, type Settings, type Workspace } from '../../shared/schema';
 import { defaultSettings } from '../../shared/settings';
-import { META_ID, SETTINGS_ID, StoreReadOnlyError, StoreWriteError, type BackupInfo, type StoreNotice, type WorkspaceStore } from '../store/port';
+import { META_ID, SETTINGS_ID, StoreReadOnlyError, StoreUnusableError, StoreWriteError, type BackupInfo, type StoreNotice, type WorkspaceStore } from '../store/port';
 import { snapshotOf } from '../store/snapshot';
 import { WorkspaceState } from '../store/state';
-import { ServiceContext, type ServiceOptions as ContextOptions } from './context';
+import { ServiceContext, storeFailure, type ServiceOptions as ContextOptions } from './context';
 import { AppError, genericMessages } from './errors';
 import { exportTo } from './exports';
 import { analysesSettled, analyze, decideFinding, forgetAnalysis, getFinding, listFindings, prepareAnalysis, trackAnalysis } from './findings';
@@ -57,6 +57,8 @@ export interface WorkspaceInfo {
   claimCount: number;
   notice: { kind: 'recovered'; movedTo: string } | null;
   upgraded: ReextractReport | null;
+  /** The first start's import of the sample articles, when a failed save stopped it partway. */
+  samples: ImportReport | null;
   settings: Settings;
   canUndo: boolean;
   canRedo: boolean;
@@ -71,6 +73,11 @@ export interface WorkspaceInfo {
 export class WorkspaceService {
   /** What re-extraction on opening did, when the workspace came from an older engine. */
   upgraded: ReextractReport | null = null;
+  /**
+   * The first start's sample import, when a failed save stopped it partway (a full disk): what came
+   * in and what did not, shown by the desk like any import's report instead of a silent half library.
+   */
+  samples: ImportReport | null = null;
   readonly ctx: ServiceContext;
   private readonly imports: ImportFeature;
 
@@ -128,7 +135,10 @@ export class WorkspaceService {
             if (!(e instanceof AppError && e.code === 'conflict')) throw e;
           });
       }
-      if (!recovered && this.options.seedsDir) await this.imports.importPaths([this.options.seedsDir]);
+      if (!recovered && this.options.seedsDir) {
+        const report = await this.imports.importPaths([this.options.seedsDir]);
+        if (report.interrupted) this.samples = report;
+      }
     } else if ((await store.meta()).extractorVersion < EXTRACTOR_VERSION && counts.articles > 0) {
       // A newer engine: re-extract on upgrade, keeping every review attached to its words.
       this.upgraded = await reextract(this.ctx);
@@ -177,6 +187,7 @@ export class WorkspaceService {
       claimCount: counts.claims,
       notice: recovered && recovered.kind === 'recovered' ? { kind: 'recovered', movedTo: recovered.movedTo } : null,
       upgraded: this.upgraded,
+      samples: this.samples,
       settings,
       canUndo: depth.undo > 0,
       canRedo: depth.redo > 0,
@@ -291,6 +302,7 @@ export class WorkspaceService {
       await this.store.restoreBackup(backupId);
     } catch (e) {
       // Nothing was replaced unless the restore completed; say what happened in the user's words.
+      if (e instanceof StoreUnusableError) throw storeFailure(e) ?? e;
       if (e instanceof StoreWriteError) throw new AppError('save_failed', genericMessages.save_failed);
       if (e instanceof StoreReadOnlyError) throw new AppError('forbidden', { vi: 'Không gian làm việc đang được mở chỉ để đọc; không khôi phục được.', en: 'The workspace is open read-only; nothing was restored.' });
       throw e;

@@ -182,6 +182,27 @@ export class StoreReadOnlyError extends Error {
   }
 }
 
+/**
+ * The store can no longer be used and was closed: a backup's restore was written to disk but its
+ * reload into memory failed half-way (what the disk holds is whole: the restored backup). Every read
+ * and commit after it is refused with this error, never answered from the half-loaded state; the
+ * workspace opens again normally.
+ */
+export class StoreUnusableError extends Error {
+  constructor(override readonly cause?: unknown) {
+    super('The restored backup was written but could not be loaded; the workspace was closed (open it again)');
+    this.name = 'StoreUnusableError';
+  }
+}
+
+/** A read that could not get one consistent state to answer from (see the lowdb store's read gate). Nothing was changed. */
+export class StoreBusyError extends Error {
+  constructor(readonly read: string) {
+    super(`The workspace kept changing while it was read (${read}); nothing was changed, try again`);
+    this.name = 'StoreBusyError';
+  }
+}
+
 /** Something the user should be told after opening (shown by the app, printed by the CLI). */
 export type StoreNotice =
   | { kind: 'migrated'; from: string; keptAt: string; schemaVersion: number }

@@ -425,6 +425,8 @@ export const contract = {
       notice: WorkspaceNotice.nullable(),
       /** Set when the workspace was re-extracted by a newer engine on opening. */
       upgraded: ReextractReport.nullable(),
+      /** Set when the first start's import of the sample articles was stopped partway (its report says what came in). */
+      samples: ImportReport.nullable(),
       settings: Settings,
       canUndo: z.boolean(),
       canRedo: z.boolean(),

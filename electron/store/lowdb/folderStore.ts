@@ -7,7 +7,9 @@ import {
   META_ID,
   sameRecord,
   StoreConflictError,
+  StoreBusyError,
   StoreReadOnlyError,
+  StoreUnusableError,
   StoreWriteError,
   tableNames,
   type ArticleSummaryRecord,
@@ -291,6 +293,8 @@ export const READ_GATING: { readonly [K in keyof Required<StoreReader>]: 'gated'
   articleAuditTargets: 'absent',
   auditEditors: 'absent',
 };
+/** How often a gated read runs while big commits are applied under it before it runs in the commit queue. */
+export const GATED_READ_TRIES = 5;
 /** How often consistentRead runs its work while commits land before it runs it in the commit queue. */
 const CONSISTENT_READ_TRIES = 3;
 const GATED_READS = (Object.keys(READ_GATING) as (keyof StoreReader)[]).filter((name) => READ_GATING[name] === 'gated');
@@ -483,6 +487,8 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   private checkpointWriting = false;
   private releaseLock: (() => Promise<void>) | null = null;
   private closed = false;
+  /** Set when a restore's reload failed (see restoreBackup): every read and commit is refused with it. */
+  private unusable: StoreUnusableError | null = null;
   private bucketCache = new Map<string, number>();
   /** Last checkpoint error, kept for diagnostics (the journal still holds everything). */
   lastCheckpointError: unknown = null;
@@ -549,23 +555,37 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     for (const name of GATED_READS) {
       const read = self[name];
       if (typeof read !== 'function') throw new Error(`gated read ${name} is not a method of the store`);
+      // One try: its answer (or error) when no apply ran while it was under way, else `again`.
+      const again = Symbol('again');
+      const once = async (args: unknown[]): Promise<unknown> => {
+        while (this.applying !== null) await this.applying;
+        if (this.unusable) throw this.unusable;
+        const epoch = this.applyEpoch;
+        // A backup restored during the read (it empties the maps and reloads) moves the generation only.
+        const generation = this.generation;
+        const whole = () => this.applying === null && this.applyEpoch === epoch && this.generation === generation;
+        let answer: unknown;
+        try {
+          answer = await read.apply(this, args);
+        } catch (e) {
+          if (whole()) throw e;
+          return again;
+        }
+        return whole() ? answer : again;
+      };
       const gated = async (...args: unknown[]): Promise<unknown> => {
         this.lastCallAt = performance.now();
-        for (;;) {
-          while (this.applying !== null) await this.applying;
-          const epoch = this.applyEpoch;
-          // A backup restored during the read (it empties the maps and reloads) moves the generation only.
-          const generation = this.generation;
-          const whole = () => this.applying === null && this.applyEpoch === epoch && this.generation === generation;
-          let answer: unknown;
-          try {
-            answer = await read.apply(this, args);
-          } catch (e) {
-            if (whole()) throw e;
-            continue;
-          }
-          if (whole()) return answer;
+        // Bounded: a read overtaken by big commits again and again (a long analysis landing its
+        // findings) runs in the commit queue after GATED_READ_TRIES, where no commit applies.
+        for (let attempt = 0; attempt < GATED_READ_TRIES; attempt++) {
+          const answer = await once(args);
+          if (answer !== again) return answer;
         }
+        const answer = await this.exclusive(() => once(args));
+        if (answer !== again) return answer;
+        // Not even there: the state moved outside the queue (it cannot, short of a defect); say so
+        // instead of answering from a mixed state or trying for ever.
+        throw new StoreBusyError(name);
       };
       self[name] = gated;
     }
@@ -1547,6 +1567,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   async consistentRead<T>(work: () => Promise<T>): Promise<T> {
     for (let attempt = 0; attempt < CONSISTENT_READ_TRIES; attempt++) {
       while (this.applying !== null) await this.applying;
+      if (this.unusable) throw this.unusable;
       const seq = this.seq;
       const epoch = this.applyEpoch;
       // A restore puts seq back to the number it had (its own commit lands later): the generation it moves tells.
@@ -1685,6 +1706,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   /** A commit in its turn in the queue: its records read, checked, then written and applied. */
   private async commitInTurn(request: CommitRequest): Promise<CommitResult> {
     if (this.readOnly) throw new StoreReadOnlyError();
+    if (this.unusable) throw this.unusable;
     if (this.closed || !this.journal) throw new StoreWriteError('The workspace is closed');
     await this.ensureForChanges(request.changes);
     // A big commit (a full analysis's findings: 100k records and more) is checked, written and
@@ -2184,6 +2206,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
 
   async restoreBackup(backupId: string): Promise<void> {
     if (this.readOnly) throw new StoreReadOnlyError();
+    if (this.unusable) throw this.unusable;
     if (!/^\d{12}$/.test(backupId)) throw new Error(`No backup ${backupId}`);
     // The current state becomes a backup itself, so a restore can be undone by restoring again.
     await this.checkpoint();
@@ -2231,10 +2254,18 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         this.seq = seq;
         this.dirty.clear();
         this.migrateLegacyFindings();
+      } catch (e) {
+        // The disk holds the restored backup, whole; memory holds part of it. Nothing may answer from
+        // that or write on top of it: the store is closed, set before the reads waiting are let go.
+        this.unusable = new StoreUnusableError(e);
       } finally {
         this.applyEpoch++;
         if (this.applying === applying) this.applying = null;
         reloaded();
+      }
+      if (this.unusable) {
+        await this.closeUnusable();
+        throw this.unusable;
       }
       metas.restored = this.metaRecord;
       this.sinceCheckpoint = { commits: 0, bytes: 0 };
@@ -2262,6 +2293,21 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   }
 
   // ------------------------------------------------------------------ close
+
+  /**
+   * After a failed reload (restoreBackup): no checkpoint (memory is not what the disk holds), the
+   * journal closed, the lock let go so the workspace opens again (in this process too).
+   */
+  private async closeUnusable(): Promise<void> {
+    this.closed = true;
+    this.generation++;
+    this.findingIndex.reset();
+    await this.journal?.close().catch(() => undefined);
+    this.journal = null;
+    await this.releaseLock?.().catch(() => undefined);
+    this.releaseLock = null;
+    if (openWriters.get(this.location) === this) openWriters.delete(this.location);
+  }
 
   async close(): Promise<void> {
     if (this.closed) return;

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { DecideFinding, FindingDetail, WorkspaceSummary } from '../../../shared/ipc/contract';
 import type { Finding } from '../../../shared/schema';
 import { api, onDeskEvent } from '../api';
-import { appliedSaved, useDesk } from './index';
+import { appliedSaved, saving, useDesk } from './index';
 
 export type FindingsShow = 'open' | 'all';
 
@@ -113,20 +113,15 @@ export const useFindings = create<FindingsState>((set, get) => {
     },
 
     async decide(input) {
-      useDesk.setState({ saveState: 'saving' });
-      const result = await api.decideFinding(input);
-      if (!result.ok) {
-        // Its decision, or the reviews asked with it, could not be saved (a decision saved whose
-        // re-analysis failed comes back as saved, with a notice): the retry sends this decision
-        // again (deciding a finding as it already stands changes nothing but the time), never an
-        // older failed action.
-        useDesk.setState({ saveState: 'failed', failed: { describe: 'decideFinding', retry: async () => void (await get().decide(input)) } });
-        fail(result.error.message);
-        return false;
-      }
-      useDesk.setState({ saveState: 'saved', failed: null });
+      // Its decision, or the reviews asked with it, could not be saved (a decision saved whose
+      // re-analysis failed comes back as saved, with a notice): the retry sends this decision
+      // again (deciding a finding as it already stands changes nothing but the time), never an
+      // older failed action.
+      // A decision alone is no undo step (the reviews asked with it are: applyReviewChanges below).
+      const saved = await saving(() => api.decideFinding(input), 'decideFinding', async () => void (await get().decide(input)), { undoable: false });
+      if (!saved) return false;
       // The decided finding changes in place; the list and counts follow the pushed summary.
-      const decided = appliedSaved(result.value);
+      const decided = appliedSaved(saved);
       const leaves = get().show === 'open' && decided.status !== 'open';
       set((s) => ({
         findings: leaves ? s.findings.filter((f) => f.id !== decided.id) : s.findings.map((f) => (f.id === decided.id ? decided : f)),

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { toClaimRow } from '../../../shared/claimRow';
-import { type ArticleSummary, type ClaimFields, type ClaimRow, type ReextractReport, type RemoteChange, type ReviewInput, type UndoOutcome } from '../../../shared/ipc/contract';
+import { type ArticleSummary, type ClaimFields, type ClaimRow, type ImportReport, type ReextractReport, type RemoteChange, type ReviewInput, type UndoOutcome } from '../../../shared/ipc/contract';
 import type { Article, AuditEvent, Claim, Review, ReviewStatus, Settings } from '../../../shared/schema';
 import type { Result } from '../../../shared/result';
 import { api, backgroundApi, onDeskEvent, whenQuiet } from '../api';
@@ -52,6 +52,11 @@ export interface DeskState {
   notice: string | null;
   /** What re-extraction by a newer engine did when this workspace was opened. */
   upgraded: ReextractReport | null;
+  /**
+   * The sample articles' import (at first start, or "open samples") when a failed save stopped it
+   * partway: shown like an import's report (what came in, where it stopped, what did not).
+   */
+  samplesReport: ImportReport | null;
   workspacePath: string | null;
   saveState: SaveState;
   failed: Failed | null;
@@ -372,38 +377,8 @@ export const useDesk = create<DeskState>((set, get) => {
   });
 
   async function saveSettings(patch: { language?: Lang; theme?: Theme }): Promise<void> {
-    set({ saveState: 'saving' });
-    const saved = await api.updateSettings(patch);
-    if (saved.ok) set({ saveState: 'saved', settings: saved.value });
-    else set({ saveState: 'failed', error: saved.error.message, failed: { describe: 'settings', retry: () => saveSettings(patch) } });
-  }
-
-  /**
-   * Saves on their way (the desk shows an action at once and saves it behind): an undo or redo waits
-   * for them, so that it steps back the action the editor saw last — pressed right after "flag", an
-   * undo sent before the flag's save reached the service undid the verify before it, and the flag
-   * was then refused.
-   */
-  const inFlight = new Set<Promise<unknown>>();
-  const settled = async (): Promise<void> => void (await Promise.allSettled([...inFlight]));
-
-  async function saving<T>(run: () => Promise<Result<T>>, describe: string, retry: () => Promise<void>, onError?: (code: string) => void): Promise<T | null> {
-    set({ saveState: 'saving' });
-    const pending = run();
-    inFlight.add(pending);
-    let result: Result<T>;
-    try {
-      result = await pending;
-    } finally {
-      inFlight.delete(pending);
-    }
-    if (result.ok) {
-      set({ saveState: 'saved', failed: null, canUndo: true, canRedo: false });
-      return result.value;
-    }
-    set({ saveState: 'failed', error: result.error.message, failed: { describe, retry } });
-    onError?.(result.error.code);
-    return null;
+    const saved = await saving(() => api.updateSettings(patch), 'settings', () => saveSettings(patch), { undoable: false });
+    if (saved) set({ settings: saved });
   }
 
   return {
@@ -414,6 +389,7 @@ export const useDesk = create<DeskState>((set, get) => {
     error: null,
     notice: null,
     upgraded: null,
+    samplesReport: null,
     workspacePath: null,
     saveState: 'idle',
     failed: null,
@@ -479,6 +455,7 @@ export const useDesk = create<DeskState>((set, get) => {
         notice: i?.notice ? i.notice.movedTo : null,
         // Re-extracted by a newer engine as it opened: saved, perhaps with its findings not updated.
         upgraded: i?.upgraded ? appliedSaved(i.upgraded) : null,
+        samplesReport: i?.samples ? appliedSaved(i.samples) : null,
         canUndo: i?.canUndo ?? false,
         canRedo: i?.canRedo ?? false,
         articles: unwrap(articles) ?? [],
@@ -592,15 +569,12 @@ export const useDesk = create<DeskState>((set, get) => {
       void chained.then(() => {
         if (reviewChains.get(claimId) === chained) reviewChains.delete(claimId);
       });
-      const saved = await saving(
-        () => call,
-        claimId,
-        async () => void (await get().review(claimId, request)),
+      const saved = await saving(() => call, claimId, async () => void (await get().review(claimId, request)), {
         // Another editor decided first: show their review (the error names it), then retry reads it.
-        (code) => {
+        onError: (code) => {
           if (code === 'conflict' && articleId) void refreshArticlesOf([articleId]);
         },
-      );
+      });
       if (saved) {
         if (latest()) set((s) => ({ reviews: { ...s.reviews, [claimId]: saved } }));
         announce('done', reviewAction(previous ?? null, saved), claimId, get().rows.find((r) => r.id === claimId), true);
@@ -662,7 +636,7 @@ export const useDesk = create<DeskState>((set, get) => {
 
     async undo() {
       await settled();
-      const answer = unwrap(await api.undo({}));
+      const answer = unwrap(await inFlightCommit(api.undo({})));
       if (!answer) return;
       const outcome = appliedSaved(answer);
       set({ canUndo: outcome.canUndo, canRedo: outcome.canRedo });
@@ -671,7 +645,7 @@ export const useDesk = create<DeskState>((set, get) => {
 
     async redo() {
       await settled();
-      const answer = unwrap(await api.redo({}));
+      const answer = unwrap(await inFlightCommit(api.redo({})));
       if (!answer) return;
       const outcome = appliedSaved(answer);
       set({ canUndo: outcome.canUndo, canRedo: outcome.canRedo });
@@ -684,9 +658,11 @@ export const useDesk = create<DeskState>((set, get) => {
     },
 
     async importSamples() {
-      const report = unwrap(await api.importSamples({}));
+      const report = unwrap(await inFlightCommit(api.importSamples({})));
       if (!report) return;
-      appliedSaved(report);
+      const saved = appliedSaved(report);
+      // Stopped partway by a failed save: the articles before are in, the rest are named.
+      set({ samplesReport: saved.interrupted ? saved : null });
       await reloadAll();
     },
 
@@ -752,3 +728,47 @@ export const useDesk = create<DeskState>((set, get) => {
     },
   };
 });
+
+/**
+ * Commits on their way. The desk shows an action at once and saves it behind; an undo or redo waits
+ * for every call that commits (a review, a claim added or edited, a finding decided, settings, an
+ * import, a restore, another undo), so that it steps back the action the editor saw last — pressed
+ * right after "flag", or "resolve and mark the right claim verified", an undo sent before that save
+ * reached the service undid the action before it, and the later one then landed on top.
+ */
+const inFlight = new Set<Promise<unknown>>();
+
+/** Registers a call that commits, until it answers; every such call goes through here. */
+export function inFlightCommit<T>(pending: Promise<T>): Promise<T> {
+  inFlight.add(pending);
+  const done = () => void inFlight.delete(pending);
+  pending.then(done, done);
+  return pending;
+}
+
+/** Resolves once every commit on its way when called has answered (saved or not). */
+async function settled(): Promise<void> {
+  await Promise.allSettled([...inFlight]);
+}
+
+/**
+ * The desk's one path for an action that commits and reports in the top bar: registered in flight,
+ * 'saving' until it answers, then 'saved' (an undoable action makes undo available and clears redo)
+ * or 'failed' with its message and a retry of this very action.
+ */
+export async function saving<T>(
+  run: () => Promise<Result<T>>,
+  describe: string,
+  retry: () => Promise<void>,
+  options: { onError?: (code: string) => void; undoable?: boolean } = {},
+): Promise<T | null> {
+  useDesk.setState({ saveState: 'saving' });
+  const result = await inFlightCommit(run());
+  if (result.ok) {
+    useDesk.setState({ saveState: 'saved', failed: null, ...(options.undoable === false ? {} : { canUndo: true, canRedo: false }) });
+    return result.value;
+  }
+  useDesk.setState({ saveState: 'failed', error: result.error.message, failed: { describe, retry } });
+  options.onError?.(result.error.code);
+  return null;
+}

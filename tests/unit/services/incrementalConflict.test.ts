@@ -1,9 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { analysisKept, computeFindings, findingsUpToDate } from '../../../electron/services/findings';
-import { openForWriting } from '../../../electron/services/open';
+import { computeFindings, findingsUpToDate } from '../../../electron/services/findings';
 import { FindingsAnalysis } from '../../../shared/analysis';
 import type { Finding } from '../../../shared/schema';
-import { closedAfterEach, findingsShape, generatedWorkspace } from './keptAnalysis';
+import { closedAfterEach, findingsShape, generatedWorkspace, openKept } from './keptAnalysis';
 
 const shape = (findings: readonly Finding[]) => findingsShape(findings, true);
 
@@ -18,10 +17,7 @@ const opened = closedAfterEach();
 describe('a decision made while an edit is analysed incrementally', { timeout: 300_000 }, () => {
   it('makes the findings be assembled again from the kept analysis, not built again, and what is stored is what a full analysis gives', async () => {
     const { folder } = await generatedWorkspace();
-    const service = await openForWriting(folder, { seedsDir: null, defaultReviewer: 'Lan', prepareAnalysis: true });
-    opened.push(service);
-    await service.analysisReady;
-    expect(analysisKept(service.ctx)).toBe(true);
+    const service = await openKept(folder, opened);
     const store = service.ctx.store;
     const target = (await service.listFindings()).find((f) => f.type === 'conflict' && f.status === 'open' && f.claimIds.length === 2);
     expect(target).toBeDefined();

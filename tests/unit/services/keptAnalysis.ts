@@ -69,3 +69,37 @@ export function onFirstFullRead(store: WorkspaceService['ctx']['store'], meanwhi
   });
   return () => ran;
 }
+
+/**
+ * The workspace at `folder` opened for writing with its analysis prepared, once ready and kept (the
+ * incremental analyses of edits start from it). Closed after the test.
+ */
+export async function openKept(folder: string, opened: WorkspaceService[]): Promise<WorkspaceService> {
+  const service = await openForWriting(folder, { seedsDir: null, defaultReviewer: 'Lan', prepareAnalysis: true });
+  opened.push(service);
+  await service.analysisReady;
+  expect(analysisKept(service.ctx)).toBe(true);
+  return service;
+}
+
+/**
+ * Changes the workspace at `folder` with the analysis off (`change` gets an open conflict of two
+ * claims: an edit whose analysis did not land), closes it, and opens it again with the analysis on:
+ * the service (closed after the test) and what `change` returned.
+ */
+export async function changedWithAnalysisOff<T>(
+  folder: string,
+  opened: WorkspaceService[],
+  change: (off: WorkspaceService, conflict: Finding) => Promise<T>,
+): Promise<{ service: WorkspaceService; changed: T }> {
+  const off = await WorkspaceService.open({ repository: new LowdbWorkspaceRepository(folder), seedsDir: null, defaultReviewer: 'Lan', analysis: 'off' });
+  opened.push(off);
+  const conflict = (await off.listFindings()).find((f) => f.type === 'conflict' && f.status === 'open' && f.claimIds.length === 2);
+  expect(conflict).toBeDefined();
+  const changed = await change(off, conflict!);
+  await off.close();
+  opened.splice(0);
+  const service = await WorkspaceService.open({ repository: new LowdbWorkspaceRepository(folder), seedsDir: null, defaultReviewer: 'Lan' });
+  opened.push(service);
+  return { service, changed };
+}

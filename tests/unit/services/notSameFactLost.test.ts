@@ -1,9 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { WorkspaceService } from '../../../electron/services/workspaceService';
-import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
 import { factPairKey } from '../../../shared/analysis';
 import type { Finding } from '../../../shared/schema';
-import { closedAfterEach, generatedWorkspace, onFirstFullRead } from './keptAnalysis';
+import { changedWithAnalysisOff, closedAfterEach, generatedWorkspace, onFirstFullRead } from './keptAnalysis';
 
 const opened = closedAfterEach();
 
@@ -18,27 +16,21 @@ describe('not-same-fact dismissal during a full analysis', { timeout: 300_000 },
 
     // A finding an earlier analysis engine raised for a pair under another rule (so another id): the
     // full analysis after an upgrade (ANALYSIS_VERSION moved) no longer raises it and removes it.
-    const off = await WorkspaceService.open({ repository: new LowdbWorkspaceRepository(folder), seedsDir: null, defaultReviewer: 'Lan', analysis: 'off' });
-    opened.push(off);
-    const real = (await off.listFindings()).find((f) => f.type === 'conflict' && f.status === 'open' && f.claimIds.length === 2);
-    expect(real).toBeDefined();
-    const target: Finding = { ...real!, id: `${real!.id}0`, rule: `${real!.rule}-old` };
-    await off.ctx.store.commit({ action: 'test', who: 'Lan', at: '2026-06-01T00:00:00.000Z', changes: [{ table: 'findings', id: target.id, before: null, after: target }], audit: [] });
-    await off.close();
-    opened.splice(0);
-
-    const service = await WorkspaceService.open({ repository: new LowdbWorkspaceRepository(folder), seedsDir: null, defaultReviewer: 'Lan' });
-    opened.push(service);
+    const { service, changed: target } = await changedWithAnalysisOff(folder, opened, async (off, real) => {
+      const old: Finding = { ...real, id: `${real.id}0`, rule: `${real.rule}-old` };
+      await off.ctx.store.commit({ action: 'test', who: 'Lan', at: '2026-06-01T00:00:00.000Z', changes: [{ table: 'findings', id: old.id, before: null, after: old }], audit: [] });
+      return old;
+    });
     const store = service.ctx.store;
     // The editor dismisses the (still stored) conflict as "not the same fact" right after the
     // analysis read the findings: the window is the whole build (seconds at newsroom scale).
     const decided = onFirstFullRead(store, async () => {
-      await service.decideFinding({ findingId: target!.id, decision: 'dismiss', note: 'hai số khác nhau', reason: 'not-same-fact' });
+      await service.decideFinding({ findingId: target.id, decision: 'dismiss', note: 'hai số khác nhau', reason: 'not-same-fact' });
     });
     await service.analyze();
     expect(decided()).toBe(true);
     vi.restoreAllMocks();
-    const pair = factPairKey(target!);
+    const pair = factPairKey(target);
     const forPair = (await service.listFindings()).filter((f) => factPairKey(f) === pair);
     console.log('findings of the pair after the analysis:', JSON.stringify(forPair.map((f) => ({ id: f.id, type: f.type, status: f.status, reason: f.decision?.kind === 'dismissed' ? f.decision.reason : null }))));
     expect(forPair.some((f) => f.status === 'dismissed' && f.decision?.kind === 'dismissed' && f.decision.reason === 'not-same-fact')).toBe(true);

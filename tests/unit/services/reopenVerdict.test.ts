@@ -1,7 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { WorkspaceService } from '../../../electron/services/workspaceService';
-import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
-import { closedAfterEach, generatedWorkspace, onFirstFullRead } from './keptAnalysis';
+import { changedWithAnalysisOff, closedAfterEach, generatedWorkspace, onFirstFullRead } from './keptAnalysis';
 
 const opened = closedAfterEach();
 
@@ -16,29 +14,23 @@ describe('a dismissal during a full analysis, of a finding whose claims changed 
 
     // An edit whose analysis did not land (crash, kill, analysis off): one claim of an open conflict
     // gets another value (still a conflict: same finding id, another fingerprint).
-    const off = await WorkspaceService.open({ repository: new LowdbWorkspaceRepository(folder), seedsDir: null, defaultReviewer: 'Lan', analysis: 'off' });
-    opened.push(off);
-    const target = (await off.listFindings()).find((f) => f.type === 'conflict' && f.status === 'open' && f.claimIds.length === 2);
-    expect(target).toBeDefined();
-    const [a] = await off.ctx.store.claims([target!.claimIds[0]!]);
-    await off.reviewClaim({ claimId: a!.id, status: 'corrected', correctedValue: (a!.value ?? 0) * 7 + 13 });
-    await off.close();
-    opened.splice(0);
-
-    const service = await WorkspaceService.open({ repository: new LowdbWorkspaceRepository(folder), seedsDir: null, defaultReviewer: 'Lan' });
-    opened.push(service);
+    const { service, changed: target } = await changedWithAnalysisOff(folder, opened, async (off, conflict) => {
+      const [a] = await off.ctx.store.claims([conflict.claimIds[0]!]);
+      await off.reviewClaim({ claimId: a!.id, status: 'corrected', correctedValue: (a!.value ?? 0) * 7 + 13 });
+      return conflict;
+    });
     const store = service.ctx.store;
     // The editor dismisses the (still stored) conflict as "not the same fact" right after the
     // analysis read the findings: the window is the whole build (seconds at newsroom scale).
     const decided = onFirstFullRead(store, async () => {
-      await service.decideFinding({ findingId: target!.id, decision: 'dismiss', note: 'đã kiểm tra' });
+      await service.decideFinding({ findingId: target.id, decision: 'dismiss', note: 'đã kiểm tra' });
     });
     await service.analyze();
     expect(decided()).toBe(true);
     vi.restoreAllMocks();
-    const [after] = await service.ctx.store.getFindings([target!.id]);
-    console.log('finding after the analysis:', after?.status, 'fingerprint changed:', after?.fingerprint !== target!.fingerprint);
-    expect(after?.fingerprint).not.toBe(target!.fingerprint);
+    const [after] = await service.ctx.store.getFindings([target.id]);
+    console.log('finding after the analysis:', after?.status, 'fingerprint changed:', after?.fingerprint !== target.fingerprint);
+    expect(after?.fingerprint).not.toBe(target.fingerprint);
     expect(after?.status).toBe('open');
   });
 });

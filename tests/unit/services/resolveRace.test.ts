@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { analysisKept, analyze, computeFindings, findingsUpToDate } from '../../../electron/services/findings';
+import { analyze, computeFindings, findingsUpToDate } from '../../../electron/services/findings';
 import { openForWriting } from '../../../electron/services/open';
 import { nextReview } from '../../../shared/review';
 import type { Finding } from '../../../shared/schema';
-import { closedAfterEach, findingsShape, generatedWorkspace } from './keptAnalysis';
+import { closedAfterEach, findingsShape, generatedWorkspace, openKept } from './keptAnalysis';
 
 const shape = (findings: readonly Finding[]) => findingsShape(findings);
 
@@ -21,11 +21,7 @@ const opened = closedAfterEach();
 describe('resolve with applyReviews racing an analysis', { timeout: 300_000 }, () => {
   it('the stored findings still answer the claims after later edits, and after a reopen', async () => {
     const { folder } = await generatedWorkspace();
-
-    const service = await openForWriting(folder, { seedsDir: null, defaultReviewer: 'Lan', prepareAnalysis: true });
-    opened.push(service);
-    await service.analysisReady;
-    expect(analysisKept(service.ctx)).toBe(true);
+    const service = await openKept(folder, opened);
 
     // A corrected claim standing in an open conflict.
     const claims = (await service.listClaims()).filter((c) => c.value !== null);
@@ -76,10 +72,7 @@ describe('resolve with applyReviews racing an analysis', { timeout: 300_000 }, (
 
   it('any commit changing claims is noted again when it lands, even when its action asks for no re-analysis', async () => {
     const { folder } = await generatedWorkspace();
-    const service = await openForWriting(folder, { seedsDir: null, defaultReviewer: 'Lan', prepareAnalysis: true });
-    opened.push(service);
-    await service.analysisReady;
-    expect(analysisKept(service.ctx)).toBe(true);
+    const service = await openKept(folder, opened);
     const store = service.ctx.store;
     const findings = await service.listFindings();
     const inFindings = new Set(findings.filter((f) => f.type !== 'consistent').flatMap((f) => f.claimIds));

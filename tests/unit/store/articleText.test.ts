@@ -9,6 +9,7 @@ import { openWorkspaceStore } from '../../../electron/store/open';
 import type { WorkspaceStore } from '../../../electron/store/port';
 import type { Article } from '../../../shared/schema';
 import { tempDir } from '../helpers';
+import { textArticle } from './helpers/articles';
 
 // Texts a newsroom gives: Vietnamese NFC and NFD, an emoji (a surrogate pair), CRLF, a lone
 // surrogate (UTF-8 cannot hold it), an empty text, and one of 300 kB.
@@ -21,17 +22,7 @@ const texts = [
   'Số liệu năm 2024: 1.234.567 người. '.repeat(9000),
 ];
 
-const article = (i: number, text: string): Article => ({
-  id: `a_text${i}`,
-  title: `Bài ${i}`,
-  outlet: i % 2 ? 'VnExpress' : null,
-  author: null,
-  publishedAt: '2026-05-01',
-  source: `bench/${i}.txt`,
-  text,
-  importedAt: '2026-11-30T08:00:00.000Z',
-  ...(i === 2 ? { url: 'https://example.vn/bai-2' } : {}),
-});
+const article = (i: number, text: string): Article => textArticle('text', i, text, i === 2 ? { url: 'https://example.vn/bai-2' } : {});
 
 async function addArticles(store: WorkspaceStore, articles: Article[]): Promise<void> {
   await store.commit({ action: 'import', who: 'Lan', at: '2026-11-30T08:00:00.000Z', changes: articles.map((a) => ({ table: 'articles' as const, id: a.id, before: null, after: a })), audit: [] });

@@ -7,21 +7,13 @@ import { verifyAuditChain } from '../../../electron/store/auditChain';
 import { INDEX_REBUILD_ABOVE, journalLine, type LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
 import type { StoreFs } from '../../../electron/store/lowdb/fsio';
 import { openWorkspaceStore } from '../../../electron/store/open';
-import type { CommitRequest } from '../../../electron/store/port';
 import { WorkspaceState, type PreparedCommit } from '../../../electron/store/state';
 import { bundledEntry } from '../bundle';
 import { repoRoot, tempDir } from '../helpers';
-import { bigFindings } from './helpers/bigCommit';
+import { addAll, bigFindings } from './helpers/bigCommit';
 import { journalHandles } from './helpers/journalFs';
 
 const at = '2026-11-30T03:00:00.000Z';
-const addAll = (count: number, prefix?: string): CommitRequest => ({
-  action: 'analysis.run',
-  who: 'Lan',
-  at,
-  changes: bigFindings(count, prefix).map((f) => ({ table: 'findings', id: f.id, before: null, after: f })),
-  audit: [{ who: 'Lan', when: at, action: 'analysis.run', target: 'findings', before: { count: 0 }, after: { count } }],
-});
 
 /** The store's fs, counting the writes to journal files. */
 function countingFs(): { fs: StoreFs; journalWrites: () => number } {

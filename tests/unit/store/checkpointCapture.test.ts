@@ -1,13 +1,9 @@
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openForWriting } from '../../../electron/services/open';
-import { FINDING_CHUNK, setFindingChunkForNewWorkspaces, type LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
+import type { LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
 import { openWorkspaceStore } from '../../../electron/store/open';
 import { runStaged } from '../../../electron/store/state';
 import type { Finding } from '../../../shared/schema';
-import { writeGeneratedArticles } from '../../bench/generate';
-import { seedsDir, tempDir } from '../helpers';
+import { buildGeneratedWorkspace } from './helpers/generatedWorkspace';
 
 // A checkpoint's capture (inside the commit queue) takes only references to records and numbers;
 // the content tuples, the content indexes and the findings indexes are built when each document is
@@ -16,20 +12,8 @@ import { seedsDir, tempDir } from '../helpers';
 
 const CHUNK = 20;
 
-async function build(): Promise<string> {
-  const dir = await tempDir();
-  const folder = join(dir, 'ws');
-  setFindingChunkForNewWorkspaces(CHUNK);
-  try {
-    const service = await openForWriting(folder, { seedsDir, defaultReviewer: 'Lan' });
-    await service.importPaths([writeGeneratedArticles(join(dir, 'articles'), 25)]);
-    await service.close();
-  } finally {
-    setFindingChunkForNewWorkspaces(FINDING_CHUNK);
-  }
-  await rm(join(dir, 'articles'), { recursive: true, force: true });
-  return folder;
-}
+/** The 5 seeds and 25 generated articles, with their findings (CHUNK a chunk), closed (checkpointed). */
+const build = (): Promise<string> => buildGeneratedWorkspace(25, { findingChunk: CHUNK });
 
 interface Inside {
   allDocumentKeys(): Set<string>;

@@ -9,22 +9,14 @@ import { openWorkspaceStore } from '../../../electron/store/open';
 import type { WorkspaceStore } from '../../../electron/store/port';
 import type { Article } from '../../../shared/schema';
 import { tempDir } from '../helpers';
+import { textArticle } from './helpers/articles';
 
 // A checkpoint writes each document in pieces (stringifyPieces: a document of megabytes is never one
 // string; the pieces go through a reused buffer of 512 kB), the event loop free between two writes. The bytes must be those of one JSON.stringify of
 // the captured document, and a process killed between two pieces leaves a workspace that opens with
 // every acknowledged commit.
 
-const article = (i: number, text: string): Article => ({
-  id: `a_piece${i}`,
-  title: `Bài ${i}`,
-  outlet: i % 2 ? 'VnExpress' : null,
-  author: null,
-  publishedAt: '2026-05-01',
-  source: `bench/${i}.txt`,
-  text,
-  importedAt: '2026-11-30T08:00:00.000Z',
-});
+const article = (i: number, text: string): Article => textArticle('piece', i, text);
 
 // Texts of 200-300 kB, with what JSON escapes: quotes, backslashes, a lone surrogate.
 const articles = Array.from({ length: 4 }, (_, i) => article(i, `Số liệu năm 202${i}: "1.234.567" người \\ ${'\uD800'.repeat(i)} đạt 23%. `.repeat(4000 + i * 1000)));

@@ -4,21 +4,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OVERTAKE_ABOVE, setOvertaking, type LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
 import { nodeFs, type StoreFs } from '../../../electron/store/lowdb/fsio';
 import { openWorkspaceStore } from '../../../electron/store/open';
-import { StoreConflictError, type CommitRequest, type CommitResult } from '../../../electron/store/port';
+import { StoreConflictError, type CommitResult } from '../../../electron/store/port';
 import { WorkspaceState } from '../../../electron/store/state';
 import type { Finding } from '../../../shared/schema';
 import { tempDir } from '../helpers';
-import { bigFindings } from './helpers/bigCommit';
+import { addAll, bigFindings } from './helpers/bigCommit';
 import { journalHandles } from './helpers/journalFs';
 
 const at = '2026-11-30T03:00:00.000Z';
-const addAll = (count: number, prefix?: string): CommitRequest => ({
-  action: 'analysis.run',
-  who: 'Lan',
-  at,
-  changes: bigFindings(count, prefix).map((f) => ({ table: 'findings', id: f.id, before: null, after: f })),
-  audit: [{ who: 'Lan', when: at, action: 'analysis.run', target: 'findings', before: { count: 0 }, after: { count } }],
-});
 
 /** The store's fs; `onDurable` runs each time a journal datasync resolves. */
 function syncWatchingFs(onDurable: () => void): StoreFs {

@@ -3,33 +3,23 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeFs, type StoreFs } from '../../../electron/store/lowdb/fsio';
 import { openWorkspaceStore } from '../../../electron/store/open';
-import type { Article, Claim } from '../../../shared/schema';
 import { benchFindings } from '../../bench/benchFindings';
 import { tempDir } from '../helpers';
-import { importChanges } from './helpers/slices';
+import { articlesWithClaims } from './helpers/articles';
+import { importRequest } from './helpers/slices';
 
 // A findings index document read after the open (a lazily opened workspace) is checked in slices
 // (its record ids, ~5 a finding: a chunk of 1,000 findings was one step of ~10 ms, far more on a
 // loaded machine), then loaded; a wrong entry still makes the workspace unreadable, never loaded.
 
 const at = '2026-11-30T08:00:00.000Z';
-const article = (i: number): Article => ({ id: `a_fx${i}`, title: `Bài ${i}`, outlet: null, author: null, publishedAt: '2026-05-01', source: `s/${i}.txt`, text: 'x'.repeat(200), importedAt: at });
-const claim = (i: number, k: number) =>
-  ({ id: `c_fx${i}_${k}`, articleId: `a_fx${i}`, start: k * 10, end: k * 10 + 5, quote: `số ${k}`, kind: 'number', value: k, unit: null, subject: null, period: null }) as unknown as Claim;
 
 async function build(): Promise<string> {
   const folder = join(await tempDir(), 'ws');
   const store = await openWorkspaceStore(folder, { mode: 'write' });
-  const articles = Array.from({ length: 20 }, (_, i) => article(i));
-  const claims = articles.flatMap((_, i) => Array.from({ length: 4 }, (__, k) => claim(i, k)));
+  const { articles, claims } = articlesWithClaims('fx', 20);
   const findings = benchFindings(3000, claims);
-  await store.commit({
-    action: 'import',
-    who: 'Lan',
-    at,
-    changes: importChanges(articles, claims, findings),
-    audit: [],
-  });
+  await store.commit(importRequest(articles, claims, findings, at));
   await store.close();
   return folder;
 }

@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { FindingIndex } from '../../../electron/store/findingIndex';
 import { openWorkspaceStore } from '../../../electron/store/open';
 import type { FindingQuery, WorkspaceStore } from '../../../electron/store/port';
-import type { Article, Claim, Finding } from '../../../shared/schema';
+import type { Finding } from '../../../shared/schema';
 import { benchFindings } from '../../bench/benchFindings';
 import { tempDir } from '../helpers';
-import { importChanges, turnsDuring } from './helpers/slices';
+import { articlesWithClaims } from './helpers/articles';
+import { importRequest, turnsDuring } from './helpers/slices';
 
 // A page of many findings (every finding: the full analysis reads them all) is merged from the
 // index's status groups in slices, the event loop turning between them: at 10,000 articles that
@@ -14,24 +15,14 @@ import { importChanges, turnsDuring } from './helpers/slices';
 
 const at = '2026-11-30T08:00:00.000Z';
 const COUNT = 20_000;
-const article = (i: number): Article => ({ id: `a_page${i}`, title: `Bài ${i}`, outlet: null, author: null, publishedAt: '2026-05-01', source: `s/${i}.txt`, text: 'x'.repeat(200), importedAt: at });
-const claim = (i: number, k: number) =>
-  ({ id: `c_page${i}_${k}`, articleId: `a_page${i}`, start: k * 10, end: k * 10 + 5, quote: `số ${k}`, kind: 'number', value: k, unit: null, subject: null, period: null }) as unknown as Claim;
 
 async function filled(): Promise<{ store: WorkspaceStore; findings: Finding[] }> {
   const folder = join(await tempDir(), 'ws');
   const store = await openWorkspaceStore(folder, { mode: 'write', sliceMs: 0.01 });
-  const articles = Array.from({ length: 50 }, (_, i) => article(i));
-  const claims = articles.flatMap((_, i) => Array.from({ length: 4 }, (__, k) => claim(i, k)));
+  const { articles, claims } = articlesWithClaims('page', 50);
   // Three status groups and both kinds of type: the page merges several lists.
   const findings = benchFindings(COUNT, claims).map((f, i): Finding => (i % 3 === 1 ? { ...f, status: 'resolved' } : i % 7 === 2 ? { ...f, status: 'dismissed' } : f));
-  await store.commit({
-    action: 'import',
-    who: 'Lan',
-    at,
-    changes: importChanges(articles, claims, findings),
-    audit: [],
-  });
+  await store.commit(importRequest(articles, claims, findings, at));
   return { store, findings };
 }
 

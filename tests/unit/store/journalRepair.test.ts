@@ -8,17 +8,10 @@ import type { StoreFs } from '../../../electron/store/lowdb/fsio';
 import { openWorkspaceStore } from '../../../electron/store/open';
 import { StoreWriteError, type CommitRequest } from '../../../electron/store/port';
 import { tempDir } from '../helpers';
-import { bigFindings } from './helpers/bigCommit';
+import { addAll } from './helpers/bigCommit';
 import { journalHandles } from './helpers/journalFs';
 
 const at = '2026-11-30T03:00:00.000Z';
-const addAll = (count: number): CommitRequest => ({
-  action: 'analysis.run',
-  who: 'Lan',
-  at,
-  changes: bigFindings(count).map((f) => ({ table: 'findings', id: f.id, before: null, after: f })),
-  audit: [{ who: 'Lan', when: at, action: 'analysis.run', target: 'findings', before: { count: 0 }, after: { count } }],
-});
 const small = (target: string): CommitRequest => ({
   action: 'review.verified',
   who: 'Lan',

@@ -1,34 +1,20 @@
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { openForWriting } from '../../../electron/services/open';
 import { WorkspaceService } from '../../../electron/services/workspaceService';
 import { FINDING_CHUNK, FOLDER_SCHEMA_VERSION, setFindingChunkForNewWorkspaces, type LowdbFolderStore, type Manifest } from '../../../electron/store/lowdb/folderStore';
 import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
 import { openWorkspaceStore } from '../../../electron/store/open';
 import type { WorkspaceStore } from '../../../electron/store/port';
 import type { Finding } from '../../../shared/schema';
-import { writeGeneratedArticles } from '../../bench/generate';
-import { folderFingerprint as fingerprint, seedsDir, tempDir } from '../helpers';
+import { folderFingerprint as fingerprint } from '../helpers';
+import { buildGeneratedWorkspace } from './helpers/generatedWorkspace';
 
 /** Findings per chunk in these workspaces: a few hundred findings span many chunks. */
 const CHUNK = 20;
 
-/** The 5 seeds and 25 generated articles, with their findings, closed (checkpointed). */
-async function build(): Promise<string> {
-  const dir = await tempDir();
-  const folder = join(dir, 'ws');
-  setFindingChunkForNewWorkspaces(CHUNK);
-  try {
-    const service = await openForWriting(folder, { seedsDir, defaultReviewer: 'Lan' });
-    await service.importPaths([writeGeneratedArticles(join(dir, 'articles'), 25)]);
-    await service.close();
-  } finally {
-    setFindingChunkForNewWorkspaces(FINDING_CHUNK);
-  }
-  await rm(join(dir, 'articles'), { recursive: true, force: true });
-  return folder;
-}
+/** The 5 seeds and 25 generated articles, with their findings (CHUNK a chunk), closed (checkpointed). */
+const build = (): Promise<string> => buildGeneratedWorkspace(25, { findingChunk: CHUNK });
 
 const readManifest = async (folder: string) => JSON.parse(await readFile(join(folder, 'workspace.json'), 'utf8')) as Manifest;
 const lazyOpen = (folder: string) => openWorkspaceStore(folder, { mode: 'write', lazyContentAbove: 0, warmUp: false }) as Promise<LowdbFolderStore>;

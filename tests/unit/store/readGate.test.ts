@@ -3,20 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { FINDING_CHUNK, READ_GATING, type LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
 import { nodeFs, type StoreFs } from '../../../electron/store/lowdb/fsio';
 import { openWorkspaceStore } from '../../../electron/store/open';
-import type { CommitRequest } from '../../../electron/store/port';
 import type { Finding, Review } from '../../../shared/schema';
 import { openForWriting } from '../../../electron/services/open';
 import { seedsDir, tempDir } from '../helpers';
-import { bigFindings } from './helpers/bigCommit';
+import { addAll, bigFindings } from './helpers/bigCommit';
 
 const at = '2026-11-30T03:00:00.000Z';
-const addAll = (count: number, prefix: string): CommitRequest => ({
-  action: 'analysis.run',
-  who: 'Lan',
-  at,
-  changes: bigFindings(count, prefix).map((f) => ({ table: 'findings', id: f.id, before: null, after: f })),
-  audit: [{ who: 'Lan', when: at, action: 'analysis.run', target: 'findings', before: { count: 0 }, after: { count } }],
-});
 const turn = () => new Promise<void>((r) => setImmediate(r));
 
 /** A checkpointed workspace of `count` findings in chunks of 1,000 (the default) (read lazily when reopened). */

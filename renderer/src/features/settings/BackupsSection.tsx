@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { BackupInfo } from '../../../../shared/ipc/contract';
 import { api } from '../../api';
 import { formatDateTime, formatNumber, t, type Lang } from '../../i18n';
-import { useDesk } from '../../store';
+import { inFlightCommit, useDesk } from '../../store';
 import { useFindings } from '../../store/findings';
 
 function formatSize(bytes: number, lang: Lang): string {
@@ -69,7 +69,7 @@ export function BackupsSection() {
   };
   const restore = async (b: BackupInfo) => {
     setBusy(true);
-    const restored = await api.restoreBackup({ backupId: b.id });
+    const restored = await inFlightCommit(api.restoreBackup({ backupId: b.id }));
     setBusy(false);
     setAsking(null);
     if (!restored.ok) return setProblem(restored.error.message);

@@ -3,7 +3,7 @@ import type { Verdict } from '../../../../shared/schema';
 import { claimReviewUrlPatternOf, newsroomOf, verdictScaleOf } from '../../../../shared/settings';
 import { api } from '../../api';
 import { t } from '../../i18n';
-import { useDesk } from '../../store';
+import { inFlightCommit, useDesk } from '../../store';
 import { useTransfer } from '../../store/transfer';
 import { Dialog } from '../transfer/Dialog';
 import { FormActions } from '../../components/FormActions';
@@ -26,13 +26,15 @@ export function SettingsDialog() {
   const editVerdict = (i: number, patch: Partial<Verdict>) => setVerdicts((list) => list.map((v, j) => (j === i ? { ...v, ...patch } : v)));
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const saved = await api.updateSettings({
-      ...(reviewer.trim() ? { reviewerName: reviewer.trim() } : {}),
-      newsroom: { name: name.trim(), url: url.trim() },
-      claimReviewUrlPattern: pattern.trim(),
-      verdicts,
-      autoAdvance,
-    });
+    const saved = await inFlightCommit(
+      api.updateSettings({
+        ...(reviewer.trim() ? { reviewerName: reviewer.trim() } : {}),
+        newsroom: { name: name.trim(), url: url.trim() },
+        claimReviewUrlPattern: pattern.trim(),
+        verdicts,
+        autoAdvance,
+      }),
+    );
     if (!saved.ok) return setProblem(saved.error.message);
     useDesk.setState({ settings: saved.value });
     open('none');

@@ -99,8 +99,14 @@ export function ReextractSummary() {
 
 export function ImportSummary() {
   const lang = useDesk((s) => s.lang);
-  const report = useTransfer((s) => s.report);
-  const dismiss = useTransfer((s) => s.dismissReport);
+  const imported = useTransfer((s) => s.report);
+  const samples = useDesk((s) => s.samplesReport);
+  const dismissReport = useTransfer((s) => s.dismissReport);
+  const report = imported ?? samples;
+  const dismiss = () => {
+    dismissReport();
+    useDesk.setState({ samplesReport: null });
+  };
   if (!report) return null;
   return (
     <section className="banner summary" role="status" aria-label={t(lang, 'importDone')} data-testid="import-summary">

@@ -143,11 +143,11 @@ async function importRenderer() {
  * is a module singleton). A test injects failed saves into `store` (deskApi.ts: failNextCommits).
  */
 export async function bootDesk(
-  options: DeskOptions & { docs?: BuiltDocument[]; store?: WorkspaceStore } = {},
+  options: DeskOptions & { docs?: BuiltDocument[]; store?: WorkspaceStore; seedsDir?: string } = {},
 ): Promise<{ served: DeskApi; store: WorkspaceStore; r: Renderer; data: Sample }> {
   const data = sample();
   const store = options.store ?? memoryStoreOf(options.docs ?? [data.bacGiang, data.haGiang], options);
-  const served = await createDeskApi(store);
+  const served = await createDeskApi(store, options.seedsDir ? { seedsDir: options.seedsDir } : {});
   opened.push(served);
   (window as unknown as { api: unknown }).api = served.api;
   vi.resetModules();

@@ -73,8 +73,8 @@ function steppingClock(): () => Date {
   return () => new Date(Date.UTC(2024, 2, 8, 8, tick++));
 }
 
-export async function createDeskApi(store: WorkspaceStore, options: { now?: () => Date } = {}): Promise<DeskApi> {
-  const service = await WorkspaceService.open({ store, seedsDir: null, defaultReviewer: 'Biên tập viên', now: options.now ?? steppingClock() });
+export async function createDeskApi(store: WorkspaceStore, options: { now?: () => Date; seedsDir?: string | null } = {}): Promise<DeskApi> {
+  const service = await WorkspaceService.open({ store, seedsDir: options.seedsDir ?? null, defaultReviewer: 'Biên tập viên', now: options.now ?? steppingClock() });
   const events: DeskEvent[] = [];
   const listeners = new Set<(payload: unknown) => void>();
   const handlers = createHandlers(service, {

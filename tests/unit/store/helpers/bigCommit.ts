@@ -1,3 +1,4 @@
+import type { CommitRequest } from '../../../../electron/store/port';
 import type { Finding } from '../../../../shared/schema';
 
 /** `count` findings of a full analysis's shape (claims need not exist for the store). */
@@ -11,4 +12,16 @@ export function bigFindings(count: number, prefix = 'f_big'): Finding[] {
     resolution: null,
     rule: 'cross-source',
   }));
+}
+
+/** A full analysis's commit of `count` new findings (bigFindings), with its audit event. */
+export function addAll(count: number, prefix?: string): CommitRequest {
+  const at = '2026-11-30T03:00:00.000Z';
+  return {
+    action: 'analysis.run',
+    who: 'Lan',
+    at,
+    changes: bigFindings(count, prefix).map((f) => ({ table: 'findings', id: f.id, before: null, after: f })),
+    audit: [{ who: 'Lan', when: at, action: 'analysis.run', target: 'findings', before: { count: 0 }, after: { count } }],
+  };
 }
