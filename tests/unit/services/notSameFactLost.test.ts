@@ -32,7 +32,6 @@ describe('not-same-fact dismissal during a full analysis', { timeout: 300_000 },
     vi.restoreAllMocks();
     const pair = factPairKey(target);
     const forPair = (await service.listFindings()).filter((f) => factPairKey(f) === pair);
-    console.log('findings of the pair after the analysis:', JSON.stringify(forPair.map((f) => ({ id: f.id, type: f.type, status: f.status, reason: f.decision?.kind === 'dismissed' ? f.decision.reason : null }))));
     expect(forPair.some((f) => f.status === 'dismissed' && f.decision?.kind === 'dismissed' && f.decision.reason === 'not-same-fact')).toBe(true);
   });
 });

@@ -29,7 +29,6 @@ describe('a dismissal during a full analysis, of a finding whose claims changed 
     expect(decided()).toBe(true);
     vi.restoreAllMocks();
     const [after] = await service.ctx.store.getFindings([target.id]);
-    console.log('finding after the analysis:', after?.status, 'fingerprint changed:', after?.fingerprint !== target.fingerprint);
     expect(after?.fingerprint).not.toBe(target.fingerprint);
     expect(after?.status).toBe('open');
   });
