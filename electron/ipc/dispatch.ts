@@ -3,7 +3,7 @@ import { contract } from '../../shared/ipc/contract';
 import { methodNames, type MethodName } from '../../shared/ipc/methods';
 import { err, ok, type Result } from '../../shared/result';
 import { AppError, genericMessages, type Lang } from '../services/errors';
-import { storeFailure } from '../services/context';
+import { storeFailure } from '../services/storeFailure';
 import { StoreBusyError, StoreUnusableError } from '../store/port';
 import type { Handlers } from './handlers';
 
