@@ -1445,7 +1445,7 @@ function leadingSubject(words: readonly string[]): number {
   return i > 0 && i < words.length && STREAK_HELD_VERBS.has((words[i] ?? '').toLowerCase()) ? i : 0;
 }
 /** Verbs that open what a streak held, right after its subject. */
-const STREAK_HELD_VERBS = new Set(['dẫn', 'đứng', 'xếp', 'giữ', 'đạt', 'là', 'có', 'nằm', 'vươn', 'luôn', 'liên', 'tiếp', 'được', 'thuộc', 'giành', 'vào', 'lọt', 'duy', 'hoàn', 'vượt', 'tăng', 'giảm', 'đều', 'vẫn', 'trở']);
+const STREAK_HELD_VERBS = new Set(['đã', 'cũng', 'đang', 'dẫn', 'đứng', 'xếp', 'giữ', 'đạt', 'là', 'có', 'nằm', 'vươn', 'luôn', 'liên', 'tiếp', 'được', 'thuộc', 'giành', 'vào', 'lọt', 'duy', 'hoàn', 'vượt', 'tăng', 'giảm', 'đều', 'vẫn', 'trở']);
 
 /** Words before a number inside what a streak held: "nhóm 10", "top 5", "thứ 2". */
 const GROUP_BEFORE_NUMBER = new Set(['nhóm', 'top', 'thứ', 'hạng', 'tốp']);

@@ -202,11 +202,17 @@ const COMPANY_RE =
 /** An index's lower-case name right before a bracket: "chỉ số năng lực cạnh tranh cấp tỉnh ". */
 const INDEX_BEFORE_ABBREVIATION = /(?<![\p{L}\p{M}])[Cc]hỉ số((?:[ \t]+[\p{Ll}\p{M}]+){1,10})[ \t]*$/u;
 /** Words no index name holds: "chỉ số hôm nay là mã ngân hàng (CTG)" speaks of the market, then a stock. */
-const NOT_IN_INDEX_NAME = new Set(['là', 'của', 'mã', 'hôm', 'nay', 'có', 'với', 'đạt', 'tăng', 'giảm', 'được', 'đã', 'và', 'nhờ', 'do', 'bởi', 'cổ', 'phiếu', 'trụ', 'đỡ', 'kéo', 'đẩy', 'ngân', 'hàng']);
+const NOT_IN_INDEX_NAME = new Set([
+  'là', 'của', 'mã', 'hôm', 'nay', 'có', 'với', 'đạt', 'tăng', 'giảm', 'được', 'đã', 'và', 'nhờ', 'do', 'bởi', 'vì', 'từ', 'theo',
+  'chịu', 'sức', 'ép', 'lao', 'dốc', 'nhóm', 'cổ', 'phiếu', 'trụ', 'đỡ', 'kéo', 'đẩy', 'ngân', 'hàng', 'chứng', 'khoán', 'thép',
+  'dầu', 'khí', 'bất', 'động', 'sản', 'điểm', 'phiên', 'mất', 'lên', 'xuống', 'sau', 'khi', 'bị',
+]);
 
+/** At most six words of an index's name, none of a market report's ("chỉ số … lao dốc theo nhóm thép (HPG)"). */
 function indexNamedBefore(before: string): boolean {
   const m = INDEX_BEFORE_ABBREVIATION.exec(before);
-  return m !== null && (m[1] ?? '').trim().split(/[ \t]+/u).every((w) => !NOT_IN_INDEX_NAME.has(w));
+  const words = (m?.[1] ?? '').trim().split(/[ \t]+/u);
+  return m !== null && words.length <= 6 && words.every((w) => !NOT_IN_INDEX_NAME.has(w));
 }
 
 function indexTickers(text: string): MentionIndex {
@@ -755,8 +761,11 @@ function indexCommodities(text: string): Mention[] {
  */
 const ADMIN_RE =
   /(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)[ \t]+(\p{Lu}[\p{L}\p{M}]{0,12}(?:[ \t]+\p{Lu}[\p{L}\p{M}]{0,12}){0,3})/gu;
-/** "63 tỉnh, ", "các tỉnh/" right before "TP": the plural of both kinds of unit ("UBND tỉnh và TP. Sầm Sơn" is a city). */
-const PROVINCES_AND_CITIES_BEFORE = /(?<![\p{L}\p{M}])(?:\d+|các|những|nhiều|số)[ \t]+tỉnh[ \t]*(?:,|\/)[ \t]*$/u;
+/**
+ * "63 tỉnh, ", "các tỉnh/", "nhiều tỉnh và " right before "TP": the plural of both kinds of unit, counted
+ * ("UBND tỉnh và TP. Sầm Sơn" is a city).
+ */
+const PROVINCES_AND_CITIES_BEFORE = /(?<![\p{L}\p{M}])(?:\d+|các|những|nhiều|số)[ \t]+tỉnh[ \t]*(?:,|\/|và)[ \t]*$/u;
 const ADMIN_UNIT_HEAD = /^(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)[ \t]+/u;
 
 function indexAdminUnits(text: string, places: readonly Mention[]): Mention[] {
@@ -770,7 +779,7 @@ function indexAdminUnits(text: string, places: readonly Mention[]): Mention[] {
     const unitWord = (unitMatch?.[0] ?? '').trim().replace(/\s+/gu, ' ');
     // "xếp thứ 4/63 tỉnh, TP. Đặc biệt …": "tỉnh, TP." is the plural "provinces and cities", its dot may
     // end the sentence — no city named "Đặc".
-    if (unitWord.startsWith('TP') && PROVINCES_AND_CITIES_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    if (unitWord.startsWith('TP') && PROVINCES_AND_CITIES_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
     const unit = unitWord.startsWith('TP') ? 'Thành phố' : unitWord.charAt(0).toUpperCase() + unitWord.slice(1);
     const name = m.text.slice(unitMatch?.[0].length ?? 0).replace(/\s+/gu, ' ');
     out.push({ ...m, text: `${unit} ${name}` });

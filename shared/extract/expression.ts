@@ -116,30 +116,37 @@ const YEAR_LIST_BEFORE = /\d{4}\s*(?:,|;|và|hoặc|-|–|—|đến|tới|\/)\s
 const DOC_REFERENCE_BEFORE =
   /(?:[\p{L}\p{M}\d]+[/-]\p{Lu}[\p{L}\p{M}\-/]*|(?:số|nghị quyết|quyết định|thông tư|nghị định|chỉ thị|công văn|kế hoạch|đề án|luật|thông báo|công điện)\s+\d[\d/.-]*)\s*,?\s*(?:được\s+)?(?:ban hành|ký|thông qua)?\s*(?:vào\s+)?(?:ngày)?\s*$/iu;
 const AS_OF_BEFORE = /(?<![\p{L}\p{M}])(?:tính đến|tính tới|tính từ|cho đến|cho tới|đến|tới|trước|hết|trong|sau|hạn|chậm nhất)\s+(?:hết\s+)?(?:ngày\s+)?$/iu;
+/** "mỗi ngày ", "hằng ngày ", "ban ngày ": a rate or a time of day, no date after it. */
+const EVERY_DAY_BEFORE = /(?<![\p{L}\p{M}])(?:mỗi|hằng|hàng|ban|cả)[ \t\u00a0]+(?:ngày|đêm)[ \t\u00a0]+$/u;
+/** A scale, a percent or an hour after a dotted number: "12.5 triệu", "12.5 %", "10.5 giờ", "3.5 tiếng". */
+const DOTTED_NOT_DAY_AFTER = /^[ \t\u00a0]*(?:%|nghìn|ngàn|triệu|tỷ|tỉ|trăm|chục|giờ|tiếng|phút|lần)(?![\p{L}\p{M}])/u;
+/** A day word right before the number: "Ngày ", "sáng ", "hôm ". */
+const DAY_WORD_RIGHT_BEFORE = /(?<![\p{L}\p{M}])(?:ngày|hôm|mồng|mùng|sáng|trưa|chiều|tối|đêm|khuya)[ \t\u00a0]+$/u;
 /**
  * "trước ngày ", "chậm nhất là ", "hạn chót " right before a day — not after "tính đến" (an as-of time) nor
  * "so với / thời điểm / kể từ" (a comparison base, a start).
  */
 const DEADLINE_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:tính|cho)\s+(?:đến|tới)\s+|(?:so\s+với|thời\s+điểm|kể\s+từ|từ)\s+)(?:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất(?:\s+là)?|hạn\s+chót(?:\s+là)?)\s+(?:ngày\s+)?$/iu;
 /** Words that make a clause set a deadline: a duty, a request, a plan or a promise. */
-const DEADLINE_MARKERS = /(?<![\p{L}\p{M}])(?:sẽ|phải|cần|yêu\s+cầu|đề\s+nghị|để|buộc|hoàn\s+thành|hoàn\s+tất|kịp)(?![\p{L}\p{M}])/giu;
-/** A clause told as done: "đã bán căn nhà trước ngày …" dates a past event, no deadline. */
-const DONE_IN_CLAUSE = /(?<![\p{L}\p{M}])(?:đã|vừa|từng)(?![\p{L}\p{M}])/iu;
-/** "các hợp đồng ký trước ngày …": the day restricts which things count, it sets no deadline. */
-const RESTRICTED_BEFORE = /(?<![\p{L}\p{M}])(?:các|những|mọi)(?:[ \t]+[\p{L}\p{M}]+){1,3}[ \t]+(?:ký|lập|mua|bán|cấp|phát sinh|đăng ký|giao kết|xây dựng|nhận|sinh)[ \t]+(?:trước|chậm nhất)[ \t]+(?:ngày[ \t]+)?$/iu;
+const DEADLINE_MARKERS = /(?<![\p{L}\p{M}])(?:sẽ|phải|cần|yêu\s+cầu|đề\s+nghị|để|buộc|hoàn\s+thành|hoàn\s+tất|kịp)(?![\p{L}\p{M}])/iu;
+
+/**
+ * A deadline lies ahead: the day is not before the date line's ("so với trước ngày 1/7/2013", "ông A bán căn
+ * nhà trước ngày 12/3/2012", "hợp đồng ký trước ngày 1/7/2013" in a later article are a base, a past event,
+ * a cut-off). With no date line, nothing says it is past.
+ */
+function notBeforeDateLine(published: string | null, date: CalendarDate): boolean {
+  return published === null || toIsoDate(date) >= published.slice(0, 10);
+}
 
 /**
  * The day at `numberStart`, after "trước (ngày)", ends a deadline its sentence sets: a marker of a duty, a
  * request, a plan or a promise before it ("sẽ có văn bản …, hỗ trợ … trước ngày 30/11/2013", "trình … để
- * triển khai trước 16/11"), nothing told as done after the marker ("Để có tiền …, ông A đã bán căn nhà trước
- * ngày …"), and the day not restricting which things count ("cho các hợp đồng ký trước ngày 1/7").
+ * triển khai trước 16/11", "yêu cầu các doanh nghiệp đăng ký trước ngày …"); the caller checks that the day
+ * lies ahead of the date line.
  */
 function setsDeadline(text: string, sentenceStart: number, numberStart: number): boolean {
-  const before = text.slice(Math.max(sentenceStart, numberStart - 200), numberStart);
-  if (RESTRICTED_BEFORE.test(before.slice(-60))) return false;
-  let last = -1;
-  for (const m of before.matchAll(DEADLINE_MARKERS)) last = m.index + m[0].length;
-  return last >= 0 && !DONE_IN_CLAUSE.test(before.slice(last));
+  return DEADLINE_MARKERS.test(text.slice(Math.max(sentenceStart, numberStart - 200), numberStart));
 }
 const EVENT_VERB_BEFORE = phraseBeforeRegex(EVENT_VERBS, String.raw`${SP}+(?:(?:vào|từ|kể từ|trong)${SP}+)?(?:(?:ngày|hôm)${SP}+)?$`);
 /** "từ ngày 2/11", and the end of its span "… đến ngày 10/11" (an as-of "tính đến ngày" is read before). */
@@ -584,9 +591,18 @@ function readDigits(scope: Scope, atom: Atom): Reading {
     if (y !== undefined) return readDate(scope, start, end, { day: d, month: m, year: y });
     // "Ngày 16.10, đội sẽ về …" (a day written with a dot, as some outlets do): the date line's year, and an
     // announced schedule when the day is still to come — read as "16/10" would be.
-    // Not a measure after a day word ("ban ngày 26.5 độ C", "Mỗi ngày 12.5 tấn rác"): no unit, "%" or counted
-    // noun after it.
-    if (scope.year === null || unitAt(folded, end, sentence.end) || /^\s*%/u.test(text.slice(end, end + 3)) || countedNounAt(text, end, sentence.end)) return skip(end);
+    // Not a measure after "mỗi/hằng/hàng/ban ngày" ("ban ngày 26.5 độ C", "Mỗi ngày 12.5 triệu đồng"), nor with a
+    // unit, a scale, "%" or an hour after it; after the day word itself ("Ngày 25.4 đội tuyển sẽ …") a counted
+    // noun may follow, as for "25/4".
+    if (
+      scope.year === null ||
+      EVERY_DAY_BEFORE.test(folded.slice(Math.max(sentence.start, start - 16), start)) ||
+      unitAt(folded, end, sentence.end) ||
+      DOTTED_NOT_DAY_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 10))) ||
+      (!DAY_WORD_RIGHT_BEFORE.test(folded.slice(Math.max(sentence.start, start - 8), start)) && countedNounAt(text, end, sentence.end))
+    ) {
+      return skip(end);
+    }
     const upcoming = afterDay(scope.day, m, d) && !DONE_AFTER.test(text.slice(end, Math.min(sentence.end, end + 60)));
     return readDate(scope, start, end, { day: d, month: m, year: upcoming ? scope.year : yearOfDay(scope.year, scope.day, m) }, upcoming);
   }
@@ -941,7 +957,7 @@ function readDate(scope: Scope, start: number, end: number, date: CalendarDate, 
   let quoteStart = start;
   const dayWord = wordBefore(text, sentence.start, start);
   if (dayWord && (dayWord.word === 'ngày' || dayWord.word === 'mồng' || dayWord.word === 'mùng')) quoteStart = dayWord.start;
-  if (!upcoming && !isDatedEvent(scope, quoteStart, start, end)) return skip(end);
+  if (!upcoming && !isDatedEvent(scope, quoteStart, start, end, date)) return skip(end);
   return {
     expression: {
       start: quoteStart,
@@ -966,7 +982,7 @@ function readDate(scope: Scope, start: number, end: number, date: CalendarDate, 
  * reference ("Nghị quyết số 52-NQ/TW, ngày 27/9/2019") or mark an as-of time ("tính đến ngày …")
  * are time references.
  */
-function isDatedEvent(scope: Scope, quoteStart: number, numberStart: number, end: number): boolean {
+function isDatedEvent(scope: Scope, quoteStart: number, numberStart: number, end: number, date: CalendarDate | null = null): boolean {
   const { text, sentence } = scope;
   const left = text.slice(Math.max(sentence.start, numberStart - 80), numberStart);
   if (DOC_REFERENCE_BEFORE.test(left)) return false;
@@ -977,7 +993,7 @@ function isDatedEvent(scope: Scope, quoteStart: number, numberStart: number, end
   }
   // "hỗ trợ doanh nghiệp … trước ngày 30/11/2013", "trình … để triển khai trước 16/11": a deadline the clause
   // sets (a duty, a plan, a promise) is a date to check, not an as-of time.
-  if (DEADLINE_BEFORE.test(left) && setsDeadline(text, sentence.start, numberStart)) return true;
+  if (DEADLINE_BEFORE.test(left) && date !== null && notBeforeDateLine(scope.day, date) && setsDeadline(text, sentence.start, numberStart)) return true;
   if (AS_OF_BEFORE.test(left)) return false;
   // "giá cơ sở bình quân 30 ngày (từ ngày 21/9/2013 đến 20/10/2013)": an averaging window, in parentheses or not.
   if (/(?:\(|bình quân\s+\d+\s+ngày)\s*(?:từ|kể từ)\s+ngày\s+$/iu.test(left)) return false;
@@ -1653,7 +1669,9 @@ const FRACTION_CUE_BEFORE = /(?<![\p{L}\p{M}])(?:không(?:[ \t\u00a0]+vượt)?[
 /** A win right after "lần thứ N": "lên ngôi", "vô địch", "đăng quang", "giành …", "đoạt …". */
 const WIN_AFTER = new RegExp(String.raw`${SP}+(?:lên${SP}+ngôi|vô${SP}+địch|đăng${SP}+quang|giành|đoạt|nâng${SP}+cúp)(?![\p{L}\p{M}])`, 'uy');
 /** Nouns whose ordinal is a place in a record: "danh hiệu thứ 2 liên tiếp", "chiến thắng thứ 10". */
-const RECORD_ORDINAL_NOUNS = new Set(['danh hiệu', 'chiến thắng', 'chức vô địch', 'vô địch', 'huy chương', 'bàn thắng', 'bàn thua', 'gặp mặt', 'đối đầu']);
+const RECORD_ORDINAL_NOUNS = new Set(['danh hiệu', 'chiến thắng', 'chức vô địch', 'vô địch', 'huy chương', 'bàn thắng', 'bàn thua']);
+/** Meetings counted: "lần gặp mặt thứ 4", "lần đối đầu thứ 5" ("đối đầu thứ 7 tới" names a day). */
+const MEETINGS_BEFORE_THU = /(?<![\p{L}\p{M}])[Ll]ần[ \t\u00a0]+(?:gặp[ \t\u00a0]+mặt|đối[ \t\u00a0]+đầu|gặp[ \t\u00a0]+nhau|chạm[ \t\u00a0]+trán)[ \t\u00a0]+$/u;
 /**
  * A title named between its noun and "thứ N": "danh hiệu Masters 1.000 thứ 15", "chức vô địch Grand Slam thứ
  * 7" ("chiến thắng Arsenal" is the win over a side, not a named record).
@@ -1661,18 +1679,6 @@ const RECORD_ORDINAL_NOUNS = new Set(['danh hiệu', 'chiến thắng', 'chức 
 const NAMED_RECORD_BEFORE_THU = /(?<![\p{L}\p{M}])(?:[Dd]anh hiệu|[Cc]hức vô địch|[Hh]uy chương)(?:[ \t\u00a0]+(?:\p{Lu}[\p{L}\p{M}]*|\d[\d.,]*)){1,3}[ \t\u00a0]+$/u;
 /** Adjectives of size or degree before "thứ N": "lớn thứ 5 thế giới", "cao thứ hai", "đông dân thứ 3". */
 const SUPERLATIVE_BEFORE_THU = new Set(['lớn', 'cao', 'nhiều', 'đông', 'thấp', 'nhỏ', 'giàu', 'nghèo', 'mạnh', 'dài', 'rộng', 'sâu', 'nhanh', 'đắt', 'rẻ', 'nặng', 'dân']);
-/**
- * "đối đầu thứ 7 tới", "Buổi gặp mặt thứ 6 tuần này", "cuộc gặp mặt thứ Năm này": a weekday (two to seven, or
- * the day's name capitalised) followed by a word of time, or written with a capital, names a day, no record.
- */
-function weekdayAt(text: string, folded: string, numberStart: number, end: number, value: number, limit: number): boolean {
-  if (value < 2 || value > 7) return false;
-  if (isUpper(text[numberStart])) return true;
-  return WEEKDAY_TIME_AFTER.test(folded.slice(end, Math.min(limit, end + 16)));
-}
-const TIMES_BEFORE_THU = /(?<![\p{L}\p{M}])lần(?:[ \t\u00a0]+[\p{L}\p{M}]+){1,2}[ \t\u00a0]+$/u;
-const WEEKDAY_TIME_AFTER = /^[ \t\u00a0]*(?:tới|này|vừa qua|vừa rồi|trước|tuần|sáng|trưa|chiều|tối|đêm|ngày|,?[ \t\u00a0]*\(?\d{1,2}[/.-]\d{1,2})(?![\p{L}\p{M}])/u;
-
 /** "người (Việt Nam) thứ 2 …": "người", then at most three capitalised name words, right before "thứ". */
 const PERSON_ORDINAL = /(?<![\p{L}\p{M}])người(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}]*){0,3}[ \t\u00a0]+$/u;
 
@@ -1719,9 +1725,11 @@ function rankAfterThu(scope: Scope, thuStart: number, numberStart: number, end: 
   // "danh hiệu thứ 2 liên tiếp", "chiến thắng thứ 10": the ordinal of a title or a win is a place in a
   // record (a streak when "liên tiếp" follows).
   const record =
-    ((adjacent && (RECORD_ORDINAL_NOUNS.has(w1) || RECORD_ORDINAL_NOUNS.has(w2))) || NAMED_RECORD_BEFORE_THU.test(text.slice(base, thuStart))) &&
-    // "lần gặp mặt thứ 4 này" counts meetings: "này" there is no weekday's.
-    (TIMES_BEFORE_THU.test(text.slice(base, thuStart)) || !weekdayAt(text, folded, numberStart, end, value, sentence.end));
+    ((adjacent && (RECORD_ORDINAL_NOUNS.has(w1) || RECORD_ORDINAL_NOUNS.has(w2))) ||
+      NAMED_RECORD_BEFORE_THU.test(text.slice(base, thuStart)) ||
+      MEETINGS_BEFORE_THU.test(text.slice(base, thuStart))) &&
+    // "thứ Bảy", "thứ Năm": a weekday's name, capitalised, is no record's place.
+    !(value >= 2 && value <= 7 && isUpper(text[numberStart]));
   if (record && streak) {
     const noun = RECORD_ORDINAL_NOUNS.has(w2) ? w2 : w1;
     return { ...base_, start: thuStart, end: end + streak[0].length, kind: 'streak', value, qualifier: 'exact', unit: noun };

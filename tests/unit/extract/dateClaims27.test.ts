@@ -67,3 +67,24 @@ describe('review of engine 27', () => {
     ]);
   });
 });
+
+describe('second review of engine 27', () => {
+  it.each([
+    ['Ngày 25.4 đội tuyển sẽ hội quân.', [['Ngày 25.4', 20130425]]],
+    ['Sáng 25.4 học sinh sẽ thi.', [['25.4', 20130425]]],
+  ])('a dotted day right after its day word, a noun after it: %s', (body, expected) => expect(dates(body, '20/04/2013 10:00')).toEqual(expected));
+  it.each(['Mỗi ngày 12.5 triệu đồng được chi cho dự án.', 'Hàng ngày 2.5 triệu thùng dầu được khai thác.', 'Mỗi ngày anh làm việc 10.5 giờ.'])(
+    'a rate after "mỗi/hàng ngày" or a scale or hour after the number: %s',
+    (body) => expect(dates(body, '20/04/2013 10:00')).toEqual([]),
+  );
+  it.each([
+    ['Bộ yêu cầu các doanh nghiệp đăng ký trước ngày 30/11/2013.', 'ngày 30/11/2013', 20131130],
+    ['Các đơn vị đã vi phạm phải khắc phục trước ngày 30/11/2013.', 'ngày 30/11/2013', 20131130],
+  ])('a deadline ahead of the date line: %s', (body, quote, value) => expect(dates(body)).toEqual([[quote, value]]));
+  it.each([
+    'Để có tiền trả nợ, ông A bán căn nhà trước ngày 12/3/2012.',
+    'Ông A đã phải bán căn nhà trước ngày 12/3/2012.',
+    'Giá điện sẽ cao hơn so với mức trước ngày 1/7/2013.',
+    'Các hộ dân phải đóng nhiều hơn giai đoạn trước ngày 1/7/2013.',
+  ])('a day before the date line sets no deadline: %s', (body) => expect(dates(body)).toEqual([]));
+});

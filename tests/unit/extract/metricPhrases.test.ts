@@ -94,3 +94,14 @@ describe('review of engine 27: what the new rules must leave as they were', () =
     expect(claimOf('UBND tỉnh và TP. Sầm Sơn đã hỗ trợ 200 hộ dân.', '200 hộ dân').subject).toBe('Thành phố Sầm Sơn');
   });
 });
+
+describe('second review of engine 27', () => {
+  it.each([
+    ['Chỉ số chịu sức ép lớn từ nhóm chứng khoán (SSI) khi mã này giảm 3%.', 'giảm 3%', 'SSI'],
+    ['Chỉ số lao dốc theo nhóm thép (HPG) với mức giảm 2%.', 'giảm 2%', 'HPG'],
+  ])('a stock in brackets after a market report stays a ticker: %s', (body, quote, subject) => expect(claimOf(body, quote).subject).toBe(subject));
+  it.each(['Có nhiều tỉnh và TP. Đặc biệt, 8 địa phương đạt chuẩn.', 'Có 20 tỉnh và TP. Tuy nhiên, 8 địa phương đạt chuẩn.'])(
+    'a counted "tỉnh và TP." is the plural: %s',
+    (body) => expect(claimOf(body, '8 địa phương').subject).toBeNull(),
+  );
+});

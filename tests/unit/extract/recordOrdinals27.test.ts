@@ -40,3 +40,13 @@ describe('review of engine 27: a weekday is no record', () => {
     expect(ranks('Danh hiệu ATP Tour thứ 5 giúp anh vươn lên.')).toEqual([['thứ 5', 'rank', 5]]);
   });
 });
+
+describe('second review of engine 27', () => {
+  it.each([
+    ['Danh hiệu thứ 5 này giúp anh vươn lên.', [['thứ 5', 'rank', 5]]],
+    ['Lần gặp mặt thứ 4 này, anh đã thua.', [['thứ 4', 'rank', 4]]],
+    ['Đây là lần đối đầu thứ 5 giữa hai đội.', [['thứ 5', 'rank', 5]]],
+    ['Hai đội sẽ đối đầu thứ 7 ở Old Trafford.', []],
+    ['Hai đội sẽ gặp mặt thứ 7 và Chủ nhật.', []],
+  ])('%s', (body, expected) => expect(ranks(body)).toEqual(expected));
+});
