@@ -308,7 +308,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           subjectOfKind(text, doc, sentence, expr) ??
           subjectInSentence ??
           personOfPronoun(text, doc, sentence.start) ??
-          workReferredTo(text, doc, sentence.start, expr.start) ??
+          workReferredTo(text, doc, sentence.start, from, expr.start) ??
           topicBefore(text, doc, sentence.start) ??
           doc.mainSubject,
       ),
@@ -687,11 +687,13 @@ const PRICE_WORDS = /giá|mặt hàng/u;
  * ("công trình", "nhà ga", "tuyến" were tried too: texts say "các nhà ga", "2 nhà ga ngầm" and name
  * stations in lower case, and the last named work was then often the wrong one.)
  */
-function workReferredTo(text: string, doc: DocumentContext, sentenceStart: number, figureStart: number): string | null {
-  const before = doc.folded.slice(sentenceStart, figureStart);
+function workReferredTo(text: string, doc: DocumentContext, sentenceStart: number, from: number, figureStart: number): string | null {
+  // Read from the claim's bounded window, not the sentence's start: a long sentence of many figures would
+  // otherwise be read once per figure.
+  const before = doc.folded.slice(from, figureStart);
   if (!before.includes('dự án')) return null;
   const ref = WORK_REFERENCE.exec(before);
-  if (ref === null || NAME_AFTER.test(text.slice(sentenceStart + ref.index + ref[0].length, sentenceStart + ref.index + ref[0].length + 3))) return null;
+  if (ref === null || NAME_AFTER.test(text.slice(from + ref.index + ref[0].length, from + ref.index + ref[0].length + 3))) return null;
   // "các dự án", "2 dự án", "mỗi dự án": projects in general, not the one named.
   if (GENERIC_BEFORE.test(before.slice(Math.max(0, ref.index - 12), ref.index))) return null;
   const works = doc.entities.tickers.within(Math.max(0, sentenceStart - SECTION_WINDOW), sentenceStart);
