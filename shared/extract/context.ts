@@ -282,11 +282,13 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
   // figure's sentence is where it works or plays ("Khu liên hợp … tại Hải Dương … nâng công suất … lên 1,15
   // triệu tấn/năm", "Hãng … đến từ Hàn Quốc đã giới thiệu ba thiết bị"), as in the sentences before — unless
   // the place opens the sentence and so frames its figures ("Tại Hàn Quốc, Galaxy Note 4 bán được …").
+  // Only a site is meant: another market, the national economy or a possessor ("GDP của Việt Nam", "thị
+  // trường sữa tại Trung Quốc", "Giá bán máy tại Mỹ") stays the figure's subject (siteOfCompany).
   const subjectInSentence =
     named !== null &&
     doc.companyStory &&
     doc.mainSubject !== null &&
-    doc.entities.places.within(Math.max(from, sentence.start + SCENE_OPENING), expr.start).some((m) => m.text === named) &&
+    doc.entities.places.within(Math.max(from, sentence.start + SCENE_OPENING), expr.start).some((m) => m.text === named && siteOfCompany(doc, m)) &&
     !doc.entities.places.within(sentence.start, sentence.start + SCENE_OPENING).some((m) => m.text === named)
       ? doc.mainSubject
       : named;
@@ -327,6 +329,26 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
   };
 }
+
+/**
+ * "nhà máy tại Bình Dương", "Khu liên hợp gang thép … tại Hải Dương", "Hãng … đến từ Hàn Quốc": the place
+ * is the company's site or origin — "tại/ở" right after a plant, office or works noun in its clause, or
+ * "đến từ", or the venue of a tournament ("đến giải đấu Thụy Sĩ"). A bounded look back.
+ */
+function siteOfCompany(doc: DocumentContext, m: Mention): boolean {
+  const before = doc.folded.slice(Math.max(0, m.start - SITE_REACH), m.start);
+  if (ORIGIN_BEFORE.test(before)) return true;
+  const at = SITE_AT_BEFORE.exec(before);
+  if (at === null) return false;
+  const lead = before.slice(0, at.index);
+  const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf('.'), lead.lastIndexOf('(')) + 1);
+  return SITE_NOUN.test(clause);
+}
+const SITE_REACH = 80;
+/** "đến từ Hàn Quốc" (origin), "giải đấu Thụy Sĩ" (a tournament's venue, in a player's story). */
+const ORIGIN_BEFORE = /(?<![\p{L}\p{M}])(?:đến từ|giải đấu|giải)[ \t\u00a0]+$/u;
+const SITE_AT_BEFORE = /(?<![\p{L}\p{M}])(?:tại|ở|đặt tại|đặt ở)[ \t\u00a0]+(?:(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)[ \t\u00a0]*)?$/u;
+const SITE_NOUN = /(?<![\p{L}\p{M}])(?:nhà máy|xưởng|phân xưởng|khu liên hợp|khu phức hợp|văn phòng|trụ sở|chi nhánh|cửa hàng|showroom|trung tâm|cơ sở|dây chuyền|công ty con|mỏ|trang trại|nông trường|dự án|công trình|kho)(?![\p{L}\p{M}])/u;
 
 /**
  * One company, one name: in a story about a company introduced with its ticker in brackets ("Công ty cổ
