@@ -359,16 +359,25 @@ const SITE_NOUN = /(?<![\p{L}\p{M}])(?:nhà máy|xưởng|phân xưởng|khu li�
 function oneNameForTheCompany(text: string, doc: DocumentContext, subject: string | null): string | null {
   const main = doc.mainSubject;
   if (subject === null || main === null || subject === main || !TICKER_CODE.test(main)) return subject;
-  const core = subject.replace(COMPANY_FORM, '').trim();
+  // A place is never a company's other name ("Việt Nam" in "Ngân hàng TMCP Ngoại thương Việt Nam (VCB)").
+  if (PLACE_NAMES_LOWER.has(subject.toLowerCase().replace(/\s+/g, ' '))) return subject;
+  const core = bareName(subject);
   if (core.length < 3) return subject;
   const intro = introducingName(text, doc, main);
-  return intro !== null && intro.includes(core) ? main : subject;
+  return intro !== null && intro === core ? main : subject;
 }
 /** A listed company's code ("HPG", "HT1"): the name in brackets is a ticker, not a country or a person. */
 const TICKER_CODE = /^[A-Z][A-Z0-9]{1,4}$/u;
-/** The words of a company's form before its name. */
-const COMPANY_FORM = /^(?:(?:Công ty|Tổng công ty|Tập đoàn)(?:\s+(?:Cổ phần|cổ phần|TNHH))?\s+)+(?:Tập đoàn\s+)?/u;
-/** The name written before "(TICKER)" where the ticker is introduced, per document (read once). */
+/** The words of a company's form before its name ("Công ty cổ phần Tập đoàn", "Ngân hàng TMCP"). */
+const COMPANY_FORM = /^(?:(?:Tổng công ty|Công ty|Tập đoàn|Ngân hàng|Cổ phần|TNHH|TMCP|CP|Thương mại cổ phần)(?:\s+|$))+/iu;
+/** A capitalised company-form word ("Công ty", not "công ty con"): the last before "(TICKER)" starts its name. */
+const COMPANY_FORM_START = /(?<![\p{L}\p{M}])(?:Tổng [Cc]ông ty|Công ty|Tập đoàn|Ngân hàng)(?![\p{L}\p{M}])/gu;
+const FORM_ONLY = /^(?:(?:Tổng công ty|Công ty|Tập đoàn|Ngân hàng|Cổ phần|TNHH|TMCP|CP|Thương mại cổ phần)\s+)+$/iu;
+/** A name without its company form and extra spaces: "Tập đoàn Hòa Phát" → "Hòa Phát". */
+function bareName(name: string): string {
+  return name.replace(/\s+/gu, ' ').trim().replace(COMPANY_FORM, '').trim();
+}
+/** The company's name written before "(TICKER)" where the ticker is introduced, bare, per document (read once). */
 const introductions = new WeakMap<DocumentContext, Map<string, string | null>>();
 function introducingName(text: string, doc: DocumentContext, ticker: string): string | null {
   let byTicker = introductions.get(doc);
@@ -381,7 +390,16 @@ function introducingName(text: string, doc: DocumentContext, ticker: string): st
   for (const open of ['(' + ticker + ')', '( ' + ticker + ' )']) {
     const at = text.indexOf(open);
     if (at > 0) {
-      name = text.slice(Math.max(0, at - INTRO_REACH), at);
+      // Only a company introduced by its form ("Công ty …", "Tập đoàn …", "Ngân hàng …"), from that word on:
+      // whatever stood before it ("Tại Hải Dương, …") is not its name.
+      const lead = text.slice(Math.max(0, at - INTRO_REACH), at);
+      // The first form word of the last run of them ("… công ty con Công ty cổ phần Tập đoàn Hòa Phát").
+      let start = -1;
+      for (const f of lead.matchAll(COMPANY_FORM_START)) {
+        if (start >= 0 && FORM_ONLY.test(lead.slice(start, f.index))) continue;
+        start = f.index;
+      }
+      if (start >= 0 && !/[,.;:()]/u.test(lead.slice(start))) name = bareName(lead.slice(start)) || null;
       break;
     }
   }

@@ -42,3 +42,26 @@ describe('in a company, product or player story only the company\'s site is its 
     expect(subject('Masan mở rộng sản xuất', body, '300.000 tấn')).toBe('Masan');
   });
 });
+
+describe('one company, one name: only the company\'s own name takes its ticker', () => {
+  it('a place inside the company\'s name is not renamed', () => {
+    const body = 'Ngân hàng TMCP Ngoại thương Việt Nam (VCB) công bố kết quả kinh doanh. Việt Nam hiện có 40 ngân hàng thương mại cổ phần.';
+    expect(subject('VCB: lãi 9 tháng đạt 4.500 tỷ đồng', body, '40 ngân')).toBe('Việt Nam');
+  });
+  it('a place before the company\'s name is not renamed', () => {
+    const body = 'Tại Hải Dương, Công ty cổ phần Tập đoàn Hòa Phát (HPG) vừa công bố kết quả. Sản lượng thép của Hải Dương năm 2013 đạt 2 triệu tấn.';
+    expect(subject('HPG: lãi quý 3 tăng mạnh', body, '2 triệu tấn')).toBe('Hải Dương');
+  });
+  it('an acronym that is no company keeps its members apart', () => {
+    const body = 'Tại Hội nghị cấp cao ở Brunei, Hiệp hội các quốc gia Đông Nam Á (ASEAN) đặt mục tiêu mới. Brunei có dân số 400.000 người.';
+    expect(subject('ASEAN đặt mục tiêu thương mại nội khối', body, '400.000 người')).toBe('Brunei');
+  });
+  it('a province named before the company (variant)', () => {
+    const body = 'Ở Đồng Nai, Công ty cổ phần Tập đoàn Đức Long (DLG) vừa công bố kết quả. Đồng Nai năm nay thu hút 1.200 dự án.';
+    expect(subject('DLG: lãi quý 3 tăng mạnh', body, '1.200 dự án')).toBe('Đồng Nai');
+  });
+  it('the company named after "công ty con" still takes its ticker', () => {
+    const body = 'Bán cổ phần công ty con Công ty cổ phần Tập đoàn Đức Long ( DLG ) công bố kết quả kinh doanh quý 3. Tập đoàn Đức Long cho biết đã thu hồi khoản nợ 45 tỷ đồng.';
+    expect(subject('Kết quả kinh doanh quý 3', body, '45 tỷ đồng')).toBe('DLG');
+  });
+});
