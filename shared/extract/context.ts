@@ -1139,11 +1139,15 @@ let lastDay = { of: '', before: '' };
  * "Từ ngày 1/9, thuế xuất khẩu than giảm … 10%", "Sau khi điều chỉnh ngày 7/10, giá xăng … 23.880
  * đồng/lít", "Kết thúc phiên giao dịch 21/10, … 36.000 đồng": a day named without its year before the
  * figure in its sentence's window (after a word of time: "ngày", "sáng", "phiên", "hôm" …) is the figure's day, in
- * the year of the date line, when it is not after the date line. Not a comparison base.
+ * the year of the date line, when it is not after the date line. Not a comparison base, not the day a
+ * document or result was issued, not for a rank or a ranking's points, and not when the title names the
+ * period (the results of "Hòa Phát lãi quý 3 …" are the quarter's, whatever day they were announced).
  */
 function dayNamed(doc: DocumentContext, from: number, expr: Expression): string | null {
   // A person's age ("Nguyễn Văn A (40 tuổi)") describes them; it is not the day's figure.
   if (doc.publishedDay === null || expr.unit === 'tuổi') return null;
+  // A rank, a score or a step in a ranking is the ranking's (its edition's year), not the day it was told.
+  if (expr.kind === 'rank' || (expr.unit !== null && expr.unit !== undefined && RANKING_UNIT.test(expr.unit))) return null;
   // The days named in the window before the figure, from one index of the text (read once, on first use).
   let days = dayIndexes.get(doc);
   if (days === undefined) {
@@ -1152,7 +1156,13 @@ function dayNamed(doc: DocumentContext, from: number, expr: Expression): string 
   }
   let found: Mention | undefined;
   for (const m of days.within(from, expr.start)) {
-    if (COMPARISON_BEFORE.test(doc.folded.slice(Math.max(from, m.start - 24), m.start))) continue;
+    const lead = doc.folded.slice(Math.max(from, m.start - 24), m.start);
+    // Not a comparison base; not the day a document or a result was issued ("Thông tư … ban hành ngày
+    // 20/8", "công bố chiều 29/10"): the figures it sets or reports are not that day's.
+    if (COMPARISON_BEFORE.test(lead) || ISSUED_BEFORE.test(lead)) continue;
+    // When the title names the period, only a market session's day ("Kết thúc phiên giao dịch 21/10, … 36.000
+    // đồng/cổ phiếu") dates a figure: other days are when the period's figures were told.
+    if (doc.titlePeriod !== null && !m.text.startsWith('phiên')) continue;
     found = m;
   }
   const dm = found === undefined ? null : DAY_MONTH_END.exec(found.text);
@@ -1166,6 +1176,8 @@ function dayNamed(doc: DocumentContext, from: number, expr: Expression): string 
   // figure is not that day's.
   return iso <= doc.publishedDay ? iso : null;
 }
+const RANKING_UNIT = /^(?:điểm|bậc|hạng)$/u;
+const ISSUED_BEFORE = /(?<![\p{L}\p{M}])(?:công bố|ban hành|ký|ký kết|thông qua|phê duyệt)[ \t\u00a0]+(?:(?:vào|hôm|từ)[ \t\u00a0]+)?$/u;
 /** A word of time, then "d/m", "d-m" or "d.m" with no year after it. Bounded digit runs. */
 const DAY_NAMED = /(?<![\p{L}\p{M}])(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|phiên(?:[ \t\u00a0]+giao dịch)?)[ \t\u00a0]+\d{1,2}[/.-]\d{1,2}(?![\d/.-]|[ \t\u00a0]*năm[ \t\u00a0]+\d)/gu;
 const DAY_MONTH_END = /(\d{1,2})[/.-](\d{1,2})$/u;

@@ -65,3 +65,31 @@ describe('one company, one name: only the company\'s own name takes its ticker',
     expect(subject('Kết quả kinh doanh quý 3', body, '45 tỷ đồng')).toBe('DLG');
   });
 });
+
+describe('a day named before the figure yields to the title\'s period, a ranking and a day of issue', () => {
+  it('the quarter of the title, not the day the results were announced', () => {
+    const body = 'Chiều 20/10, Tập đoàn Hòa Phát công bố báo cáo tài chính với lợi nhuận sau thuế 800 tỷ đồng, doanh thu 6.500 tỷ đồng.';
+    expect(period('Hòa Phát lãi quý 3 đạt 800 tỷ đồng', body, '6.500 tỷ đồng')).toBe('quý III/2013');
+  });
+  it('the year of the ranking\'s edition, not the day it was told', () => {
+    const body = 'Báo cáo Doing Business 2014 được Ngân hàng Thế giới công bố. Sáng 22/10, Việt Nam được xếp thứ 99.';
+    expect(period('Tin', body, 'thứ 99')).toBe('năm 2014');
+  });
+  it('a rank and its steps are not the day\'s', () => {
+    const body = 'Bảng xếp hạng năng lực cạnh tranh toàn cầu 2013-2014 vừa được công bố. Ngày 4/9, WEF cho biết Việt Nam đứng thứ 70, tăng 5 bậc.';
+    expect(period('Tin', body, '5 bậc')).not.toBe('2013-09-04');
+  });
+  it('the day a circular was issued is not the period of its rate', () => {
+    expect(period('Tin', 'Theo Thông tư 120 ban hành ngày 20/8, mức phí trước bạ ô tô là 10%.', '10%')).toBeNull();
+  });
+  it('the day results were published (variant)', () => {
+    expect(period('Tin', 'Theo báo cáo công bố chiều 21/10, tỷ lệ nợ xấu của ngân hàng là 3,5%.', '3,5%')).toBeNull();
+  });
+  it('a market session\'s day dates a share price even under a title\'s period', () => {
+    const body = 'Kết thúc phiên giao dịch 21/10, cổ phiếu HPG đứng ở mức 36.000 đồng/cổ phiếu.';
+    expect(period('HPG lãi 1.520 tỷ đồng sau 9 tháng', body, '36.000 đồng/cổ phiếu')).toBe('2013-10-21');
+  });
+  it('a day of a price change still dates the price', () => {
+    expect(period('Tin', 'Sau khi điều chỉnh ngày 15/10, giá dầu điêzen bán lẻ là 21.950 đồng/lít.', '21.950 đồng/lít')).toBe('2013-10-15');
+  });
+});
