@@ -459,13 +459,34 @@ function notPartner(doc: DocumentContext, from: number, pos: number, nearest: st
   }
   if (at === undefined) return nearest;
   const before = doc.folded.slice(Math.max(from, at.start - 16), at.start);
-  if (!PARTNER_HINT.test(before) || !PARTNER_BEFORE.test(before)) return nearest;
+  if (!PARTNER_HINT.test(before)) return nearest;
+  const partner = PARTNER_BEFORE.exec(before);
+  if (partner === null) return nearest;
+  // "so với Thái Lan 35 lít/năm": a figure right after the name is the name's own.
+  if (/^[ \t\u00a0]*$/u.test(doc.folded.slice(at.end, pos))) return nearest;
+  const word = partner[1] ?? 'so với';
+  const lead = doc.folded.slice(Math.max(from, at.start - 40), at.start - (before.length - partner.index));
+  if (word === 'với') {
+    // "còn đối với TP.HCM, tỷ lệ này …", "riêng với TP.HCM con số …", "trong khi đó, với Hàn Quốc, …": "với X"
+    // heading a clause, or followed by a comma, introduces the clause's subject.
+    if (/^[ \t\u00a0]*,/u.test(doc.folded.slice(at.end, at.end + 3))) return nearest;
+    if (TOPIC_WITH_LEAD.test(lead)) return nearest;
+  } else if (word === 'trong') {
+    // "trong" is a field only after a superlative or a rank ("duy nhất trong ASEAN", "đứng thứ 3 trong");
+    // otherwise it is "in, inside" ("số lao động trong Khu công nghiệp Yên Phong"), where the figure is.
+    const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
+    if (!RANKED_FIELD.test(clause)) return nearest;
+  }
   const earlier = nearestSubject(entities, from, at.start, null, false, true, true, inPassing);
   return earlier ?? nearest;
 }
 /** A cheap test before PARTNER_BEFORE: one of its words ends the slice, give or take a team word. */
 const PARTNER_HINT = /(?:với|trước|trong|giữa|đội|tuyển|nước)[ \t\u00a0]+$/u;
-const PARTNER_BEFORE = /(?<![\p{L}\p{M}])(?:với|trước|trong|giữa|so với)[ \t\u00a0]+(?:(?:đội|đội tuyển|nước)[ \t\u00a0]+)?$/u;
+const PARTNER_BEFORE = /(?<![\p{L}\p{M}])(?:so với|(với|trước|trong|giữa))[ \t\u00a0]+(?:(?:đội|đội tuyển|nước)[ \t\u00a0]+)?$/u;
+/** What stands before "với" when it heads a clause: its start, or "đối / riêng / còn (đối)". */
+const TOPIC_WITH_LEAD = /(?:^|[,;:.][ \t\u00a0]*|(?<![\p{L}\p{M}])(?:đối|riêng|còn|còn đối|nhưng|song|tuy nhiên)[ \t\u00a0]+)$/u;
+/** A superlative or a rank before "trong": what follows is the field of a comparison. */
+const RANKED_FIELD = /(?<![\p{L}\p{M}])(?:nhất|thứ|hạng|hàng đầu|dẫn đầu|đứng đầu|top)(?![\p{L}\p{M}])/u;
 
 /**
  * In a sports text, the club or player named last before the figure in its sentence, when no other

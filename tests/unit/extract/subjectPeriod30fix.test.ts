@@ -93,3 +93,31 @@ describe('a day named before the figure yields to the title\'s period, a ranking
     expect(period('Tin', 'Sau khi điều chỉnh ngày 15/10, giá dầu điêzen bán lẻ là 21.950 đồng/lít.', '21.950 đồng/lít')).toBe('2013-10-15');
   });
 });
+
+describe('"(đối / riêng / còn) với X," introduces the subject; "trong X" is a field only after a rank', () => {
+  it('"còn đối với X," heads the clause', () => {
+    expect(subject('Tin', 'Hà Nội có tỷ lệ hộ nghèo 2%, còn đối với TP.HCM, tỷ lệ này là 0,5%.', '0,5%')).toBe('TP.HCM');
+  });
+  it('"riêng với X" heads the clause', () => {
+    expect(subject('Tin', 'Tỷ lệ hộ nghèo của Hà Nội là 2%, riêng với TP.HCM con số này chỉ 0,5%.', '0,5%')).toBe('TP.HCM');
+  });
+  it('"với X," after a clause boundary heads the clause', () => {
+    expect(subject('Tin', 'Hiện Nhật Bản là đối tác lớn nhất, trong khi đó, với Hàn Quốc, vốn đầu tư đạt 2 tỷ USD.', '2 tỷ USD')).toBe('Hàn Quốc');
+  });
+  it('"đối với X," heads the clause (variant)', () => {
+    expect(subject('Tin', 'Đà Nẵng thu hút 300 dự án, đối với Quảng Nam, số dự án mới là 120 dự án.', '120 dự án')).toBe('Quảng Nam');
+  });
+  it('"trong" a zone is where the figure is', () => {
+    expect(subject('Tin', 'Theo UBND tỉnh Bắc Ninh, số lao động trong Khu công nghiệp Yên Phong đã lên tới 60.000 người.', '60.000 người')).toBe('Khu công nghiệp Yên Phong');
+  });
+  it('"trong" an industrial park is where the figure is (variant)', () => {
+    expect(subject('Tin', 'Theo UBND TP.HCM, số doanh nghiệp trong Khu công nghiệp Tân Tạo đã đạt 450 doanh nghiệp.', '450 doanh nghiệp')).toBe('Khu công nghiệp Tân Tạo');
+  });
+  it('a figure right after the compared name is the name\'s own', () => {
+    const body = 'Mức tiêu thụ sữa bình quân đầu người ở Việt Nam chỉ đạt 15 lít/năm, thấp hơn nhiều so với Thái Lan 35 lít/năm.';
+    expect(subject('Tin', body, '35 lít')).toBe('Thái Lan');
+  });
+  it('a rank before "trong" still makes it a field', () => {
+    expect(subject('Tin', 'Việt Nam đạt mức tăng trưởng cao nhất trong ASEAN với 5,4%.', '5,4%')).toBe('Việt Nam');
+  });
+});
