@@ -427,10 +427,14 @@ function personAside(text: string, doc: DocumentContext, m: Mention): boolean {
     if (at < 0 || inside.includes(')', at)) return false;
     const open = reach + at;
     const person = doc.entities.people.within(Math.max(0, open - 60), open).at(-1);
-    return person !== undefined && /^[ \t\u00a0]*$/u.test(text.slice(person.end, open));
+    if (person === undefined || !/^[ \t\u00a0]*$/u.test(text.slice(person.end, open))) return false;
+    // Only a constituency or a home address: an official's title in brackets ("Phó giám đốc Sở NN&PTNT
+    // Đồng Tháp") names the body they speak for, and its place is what the figure is about.
+    return WHO_ASIDE.test(doc.folded.slice(open, m.start));
   });
 }
 const asides = new WeakMap<Mention, boolean>();
+const WHO_ASIDE = /(?<![\p{L}\p{M}])(?:đại biểu quốc hội|đbqh|đoàn đbqh|ở|trú|trú tại|ngụ|quê|quê quán|sn|sinh năm|thường trú|tạm trú|nhà ở)(?![\p{L}\p{M}])/u;
 const DELEGATION_BEFORE = /(?<![\p{L}\p{M}])(?:đại biểu quốc hội|đbqh)[ \t\u00a0]+(?:(?:tỉnh|thành phố|tp\.?)[ \t\u00a0]*)?$/u;
 /** How far into a bracket a place may stand and still be read as inside it. */
 const ASIDE_REACH = 80;

@@ -121,3 +121,18 @@ describe('"(đối / riêng / còn) với X," introduces the subject; "trong X" 
     expect(subject('Tin', 'Việt Nam đạt mức tăng trưởng cao nhất trong ASEAN với 5,4%.', '5,4%')).toBe('Việt Nam');
   });
 });
+
+describe('a place in brackets after a person is no subject only as a constituency or an address', () => {
+  it('an official\'s department keeps its province', () => {
+    const body = 'Theo ông Trần Văn Nam (Phó giám đốc Sở NN&PTNT Đồng Tháp), sản lượng lúa năm nay đạt 3 triệu tấn.';
+    expect(subject('Tin', body, '3 triệu tấn')).toBe('Đồng Tháp');
+  });
+  it('a chairman of a province (variant)', () => {
+    const body = 'Theo ông Lê Văn Hòa (Chủ tịch UBND tỉnh An Giang), sản lượng lúa năm nay đạt 4 triệu tấn.';
+    expect(subject('Tin', body, '4 triệu tấn')).toBe('An Giang');
+  });
+  it('a home address is still no subject', () => {
+    const body = 'Chị Nguyễn Thị Lan (SN 1980, ở quận Hoàn Kiếm, Hà Nội) cho biết đã vay 50 triệu đồng.';
+    expect(subject('Tin', body, '50 triệu đồng')).not.toBe('Hà Nội');
+  });
+});
