@@ -103,7 +103,7 @@ describe('a place that says who a person is is not the subject', () => {
 });
 
 describe('a sentence adding to the one before goes on with its period', () => {
-  it.each(['Ngoài ra', 'Bên cạnh đó', 'Đồng thời', 'Như vậy'])('"%s, …"', (opening) => {
+  it.each(['Ngoài ra', 'Bên cạnh đó', 'Đồng thời', 'Tính riêng'])('"%s, …"', (opening) => {
     const body = `Quý III/2013, tỉnh Long An thu hút 12 dự án mới. ${opening}, tỉnh đã cấp phép mở rộng cho 7 dự án khác.`;
     expect(periodOf(body, '7 dự án')).toBe('quý III/2013');
   });

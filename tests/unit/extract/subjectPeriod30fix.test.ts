@@ -136,3 +136,22 @@ describe('a place in brackets after a person is no subject only as a constituenc
     expect(subject('Tin', body, '50 triệu đồng')).not.toBe('Hà Nội');
   });
 });
+
+describe('a continuation carries no dated period into a figure as of now, and "Như vậy" sums up', () => {
+  it('"Như vậy, tính đến nay" is the total to date', () => {
+    const body = 'Tháng 9, Hà Nội ghi nhận 1.200 ca mắc sốt xuất huyết. Như vậy, tính đến nay, toàn thành phố đã có 15.000 ca mắc.';
+    expect(period('Tin', body, '15.000 ca mắc')).toBeNull();
+  });
+  it('"Ngoài ra, … hiện có" is a stock as of now', () => {
+    const body = 'Năm 2012, tổng vốn FDI đạt 13 tỷ USD. Ngoài ra, Việt Nam hiện có 15.000 dự án FDI còn hiệu lực.';
+    expect(period('Tin', body, '15.000 dự án')).toBeNull();
+  });
+  it('"Như vậy, sau 5 năm" is a change over years', () => {
+    const body = 'Năm 2012, Đà Nẵng đón 3 triệu lượt khách. Như vậy, sau 5 năm, lượng khách đã tăng 100%.';
+    expect(period('Tin', body, 'tăng 100%')).not.toBe('năm 2012');
+  });
+  it('"Bên cạnh đó, … đến nay" (variant)', () => {
+    const body = 'Quý III/2013, tỉnh Long An thu hút 12 dự án mới. Bên cạnh đó, đến nay tỉnh đã cấp phép cho 700 dự án.';
+    expect(period('Tin', body, '700 dự án')).toBeNull();
+  });
+});
