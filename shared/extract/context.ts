@@ -1207,8 +1207,12 @@ function dayNamed(doc: DocumentContext, from: number, expr: Expression): string 
 }
 const RANKING_UNIT = /^(?:điểm|bậc|hạng)$/u;
 const ISSUED_BEFORE = /(?<![\p{L}\p{M}])(?:công bố|ban hành|ký|ký kết|thông qua|phê duyệt)[ \t\u00a0]+(?:(?:vào|hôm|từ)[ \t\u00a0]+)?$/u;
-/** A word of time, then "d/m", "d-m" or "d.m" with no year after it. Bounded digit runs. */
-const DAY_NAMED = /(?<![\p{L}\p{M}])(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|phiên(?:[ \t\u00a0]+giao dịch)?)[ \t\u00a0]+\d{1,2}[/.-]\d{1,2}(?![\d/.-]|[ \t\u00a0]*năm[ \t\u00a0]+\d)/gu;
+/**
+ * A word of time, then "d/m", "d-m" or "d.m" with no year after it. Bounded digit runs. Not a frequency
+ * ("Mỗi ngày 2-3 lần", "uống ngày 2-3 ly"): no count word after it, no "mỗi/một/hằng" before it.
+ */
+const DAY_NAMED =
+  /(?<![\p{L}\p{M}])(?<!(?:mỗi|một|hằng|hàng)[ \t\u00a0])(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|phiên(?:[ \t\u00a0]+giao dịch)?)[ \t\u00a0]+\d{1,2}[/.-]\d{1,2}(?![\d/.-]|[ \t\u00a0]*năm[ \t\u00a0]+\d|[ \t\u00a0]*(?:lần|bữa|viên|ly|cốc|giờ|tiếng|lượt|chuyến|liều|gói|ống|muỗng|thìa)(?![\p{L}\p{M}]))/gu;
 const DAY_MONTH_END = /(\d{1,2})[/.-](\d{1,2})$/u;
 const dayIndexes = new WeakMap<DocumentContext, MentionIndex>();
 

@@ -155,3 +155,15 @@ describe('a continuation carries no dated period into a figure as of now, and "N
     expect(period('Tin', body, '700 dự án')).toBeNull();
   });
 });
+
+describe('a frequency is not a day', () => {
+  it('"Mỗi ngày 2-3 lần"', () => {
+    expect(period('Tin', 'Mỗi ngày 2-3 lần, bệnh nhân phải uống 500 mg thuốc.', '500 mg')).toBeNull();
+  });
+  it('"uống ngày 2-3 lần, mỗi lần …"', () => {
+    expect(period('Tin', 'Bác sĩ khuyên nên uống ngày 2-3 lần, mỗi lần 200 ml nước.', '200 ml')).toBeNull();
+  });
+  it('"ngày 1-2 viên" (variant)', () => {
+    expect(period('Tin', 'Người bệnh dùng ngày 1-2 viên, mỗi viên chứa 250 mg hoạt chất.', '250 mg')).toBeNull();
+  });
+});
