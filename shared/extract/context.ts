@@ -1165,10 +1165,11 @@ function dayOfReport(doc: DocumentContext, sentence: Span, expr: Expression): st
 let lastDay = { of: '', before: '' };
 
 /**
- * "Từ ngày 1/9, thuế xuất khẩu than giảm … 10%", "Sau khi điều chỉnh ngày 7/10, giá xăng … 23.880
+ * "Sau khi điều chỉnh ngày 7/10, giá xăng … 23.880
  * đồng/lít", "Kết thúc phiên giao dịch 21/10, … 36.000 đồng": a day named without its year before the
  * figure in its sentence's window (after a word of time: "ngày", "sáng", "phiên", "hôm" …) is the figure's day, in
- * the year of the date line, when it is not after the date line. Not a comparison base, not the day a
+ * the year of the date line, when it is not after the date line. Not a comparison base or a start ("so
+ * với ngày 7/10", "Từ ngày 1/9, thuế … giảm 10%": the rate holds from that day on), not the day a
  * document or result was issued, not for a rank or a ranking's points, and not when the title names the
  * period (the results of "Hòa Phát lãi quý 3 …" are the quarter's, whatever day they were announced).
  */
