@@ -34,7 +34,9 @@ describe('in a company, product or player story only the company\'s site is its 
     expect(subject('HAG: lãi lớn nhờ cao su', 'Tổng diện tích cao su của tỉnh Gia Lai đạt 80.000 ha.', '80.000 ha')).toBe('Gia Lai');
   });
   it('a country\'s medal table in a player story stays the country\'s', () => {
-    const body = 'Đoàn thể thao Việt Nam đứng thứ 21 với 1 HCV. Trung Quốc xếp thứ hai với 151 HCV.';
+    const body =
+      'Xạ thủ Hoàng Xuân Vinh đạt 201,3 điểm. Đoàn thể thao Việt Nam đứng thứ 21 với 1 HCV. Chủ nhà Hàn Quốc dẫn đầu bảng tổng sắp với 79 HCV, Trung Quốc xếp thứ hai với 151 HCV.';
+    expect(subject('Hoàng Xuân Vinh giành HCV Asiad', body, 'thứ 21')).toBe('Việt Nam');
     expect(subject('Hoàng Xuân Vinh giành HCV Asiad', body, '151 HCV')).toBe('Trung Quốc');
   });
   it('a plant\'s site is still the company\'s (variant)', () => {
