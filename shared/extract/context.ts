@@ -283,11 +283,13 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
   // figure's sentence is where it works or plays ("Khu liên hợp … tại Hải Dương … nâng công suất … lên 1,15
   // triệu tấn/năm", "Hãng … đến từ Hàn Quốc đã giới thiệu ba thiết bị"), as in the sentences before — unless
   // the place opens the sentence and so frames its figures ("Tại Hàn Quốc, Galaxy Note 4 bán được …").
+  // Only a site is meant: another market, the national economy or a possessor ("GDP của Việt Nam", "thị
+  // trường sữa tại Trung Quốc", "Giá bán máy tại Mỹ") stays the figure's subject (siteOfCompany).
   const subjectInSentence =
     named !== null &&
     doc.companyStory &&
     doc.mainSubject !== null &&
-    doc.entities.places.within(Math.max(from, sentence.start + SCENE_OPENING), expr.start).some((m) => m.text === named) &&
+    doc.entities.places.within(Math.max(from, sentence.start + SCENE_OPENING), expr.start).some((m) => m.text === named && siteOfCompany(doc, m)) &&
     !doc.entities.places.within(sentence.start, sentence.start + SCENE_OPENING).some((m) => m.text === named)
       ? doc.mainSubject
       : named;
@@ -309,7 +311,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           subjectOfKind(text, doc, sentence, expr) ??
           subjectInSentence ??
           personOfPronoun(text, doc, sentence.start) ??
-          workReferredTo(text, doc, sentence.start, expr.start) ??
+          workReferredTo(text, doc, sentence.start, from, expr.start) ??
           topicBefore(text, doc, sentence.start) ??
           doc.mainSubject,
       ),
@@ -321,13 +323,33 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
         : (readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay) ??
           dayOfReport(doc, sentence, expr) ??
           dayNamed(doc, from, expr) ??
-          periodBefore(text, doc, sentence, previous) ??
+          periodBefore(text, doc, sentence, previous, from, expr.start) ??
           rankingYear(doc, sentence, previous, expr) ??
           (AS_OF_NOW.test(text.slice(Math.max(sentence.start, expr.start - 60), expr.start)) ? null : doc.titlePeriod)),
     modality,
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
   };
 }
+
+/**
+ * "nhà máy tại Bình Dương", "Khu liên hợp gang thép … tại Hải Dương", "Hãng … đến từ Hàn Quốc": the place
+ * is the company's site or origin — "tại/ở" right after a plant, office or works noun in its clause, or
+ * "đến từ", or the venue of a tournament ("đến giải đấu Thụy Sĩ"). A bounded look back.
+ */
+function siteOfCompany(doc: DocumentContext, m: Mention): boolean {
+  const before = doc.folded.slice(Math.max(0, m.start - SITE_REACH), m.start);
+  if (ORIGIN_BEFORE.test(before)) return true;
+  const at = SITE_AT_BEFORE.exec(before);
+  if (at === null) return false;
+  const lead = before.slice(0, at.index);
+  const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf('.'), lead.lastIndexOf('(')) + 1);
+  return SITE_NOUN.test(clause);
+}
+const SITE_REACH = 80;
+/** "đến từ Hàn Quốc" (origin), "giải đấu Thụy Sĩ" (a tournament's venue, in a player's story). */
+const ORIGIN_BEFORE = /(?<![\p{L}\p{M}])(?:đến từ|giải đấu|giải)[ \t\u00a0]+$/u;
+const SITE_AT_BEFORE = /(?<![\p{L}\p{M}])(?:tại|ở|đặt tại|đặt ở)[ \t\u00a0]+(?:(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)[ \t\u00a0]*)?$/u;
+const SITE_NOUN = /(?<![\p{L}\p{M}])(?:nhà máy|xưởng|phân xưởng|khu liên hợp|khu phức hợp|văn phòng|trụ sở|chi nhánh|cửa hàng|showroom|trung tâm|cơ sở|dây chuyền|công ty con|mỏ|trang trại|nông trường|dự án|công trình|kho)(?![\p{L}\p{M}])/u;
 
 /**
  * One company, one name: in a story about a company introduced with its ticker in brackets ("Công ty cổ
@@ -338,16 +360,25 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
 function oneNameForTheCompany(text: string, doc: DocumentContext, subject: string | null): string | null {
   const main = doc.mainSubject;
   if (subject === null || main === null || subject === main || !TICKER_CODE.test(main)) return subject;
-  const core = subject.replace(COMPANY_FORM, '').trim();
+  // A place is never a company's other name ("Việt Nam" in "Ngân hàng TMCP Ngoại thương Việt Nam (VCB)").
+  if (PLACE_NAMES_LOWER.has(subject.toLowerCase().replace(/\s+/g, ' '))) return subject;
+  const core = bareName(subject);
   if (core.length < 3) return subject;
   const intro = introducingName(text, doc, main);
-  return intro !== null && intro.includes(core) ? main : subject;
+  return intro !== null && intro === core ? main : subject;
 }
 /** A listed company's code ("HPG", "HT1"): the name in brackets is a ticker, not a country or a person. */
 const TICKER_CODE = /^[A-Z][A-Z0-9]{1,4}$/u;
-/** The words of a company's form before its name. */
-const COMPANY_FORM = /^(?:(?:Công ty|Tổng công ty|Tập đoàn)(?:\s+(?:Cổ phần|cổ phần|TNHH))?\s+)+(?:Tập đoàn\s+)?/u;
-/** The name written before "(TICKER)" where the ticker is introduced, per document (read once). */
+/** The words of a company's form before its name ("Công ty cổ phần Tập đoàn", "Ngân hàng TMCP"). */
+const COMPANY_FORM = /^(?:(?:Tổng công ty|Công ty|Tập đoàn|Ngân hàng|Cổ phần|TNHH|TMCP|CP|Thương mại cổ phần)(?:\s+|$))+/iu;
+/** A capitalised company-form word ("Công ty", not "công ty con"): the last before "(TICKER)" starts its name. */
+const COMPANY_FORM_START = /(?<![\p{L}\p{M}])(?:Tổng [Cc]ông ty|Công ty|Tập đoàn|Ngân hàng)(?![\p{L}\p{M}])/gu;
+const FORM_ONLY = /^(?:(?:Tổng công ty|Công ty|Tập đoàn|Ngân hàng|Cổ phần|TNHH|TMCP|CP|Thương mại cổ phần)\s+)+$/iu;
+/** A name without its company form and extra spaces: "Tập đoàn Hòa Phát" → "Hòa Phát". */
+function bareName(name: string): string {
+  return name.replace(/\s+/gu, ' ').trim().replace(COMPANY_FORM, '').trim();
+}
+/** The company's name written before "(TICKER)" where the ticker is introduced, bare, per document (read once). */
 const introductions = new WeakMap<DocumentContext, Map<string, string | null>>();
 function introducingName(text: string, doc: DocumentContext, ticker: string): string | null {
   let byTicker = introductions.get(doc);
@@ -360,7 +391,16 @@ function introducingName(text: string, doc: DocumentContext, ticker: string): st
   for (const open of ['(' + ticker + ')', '( ' + ticker + ' )']) {
     const at = text.indexOf(open);
     if (at > 0) {
-      name = text.slice(Math.max(0, at - INTRO_REACH), at);
+      // Only a company introduced by its form ("Công ty …", "Tập đoàn …", "Ngân hàng …"), from that word on:
+      // whatever stood before it ("Tại Hải Dương, …") is not its name.
+      const lead = text.slice(Math.max(0, at - INTRO_REACH), at);
+      // The first form word of the last run of them ("… công ty con Công ty cổ phần Tập đoàn Hòa Phát").
+      let start = -1;
+      for (const f of lead.matchAll(COMPANY_FORM_START)) {
+        if (start >= 0 && FORM_ONLY.test(lead.slice(start, f.index))) continue;
+        start = f.index;
+      }
+      if (start >= 0 && !/[,.;:()]/u.test(lead.slice(start))) name = bareName(lead.slice(start)) || null;
       break;
     }
   }
@@ -388,10 +428,14 @@ function personAside(text: string, doc: DocumentContext, m: Mention): boolean {
     if (at < 0 || inside.includes(')', at)) return false;
     const open = reach + at;
     const person = doc.entities.people.within(Math.max(0, open - 60), open).at(-1);
-    return person !== undefined && /^[ \t\u00a0]*$/u.test(text.slice(person.end, open));
+    if (person === undefined || !/^[ \t\u00a0]*$/u.test(text.slice(person.end, open))) return false;
+    // Only a constituency or a home address: an official's title in brackets ("Phó giám đốc Sở NN&PTNT
+    // Đồng Tháp") names the body they speak for, and its place is what the figure is about.
+    return WHO_ASIDE.test(doc.folded.slice(open, m.start));
   });
 }
 const asides = new WeakMap<Mention, boolean>();
+const WHO_ASIDE = /(?<![\p{L}\p{M}])(?:đại biểu quốc hội|đbqh|đoàn đbqh|ở|trú|trú tại|ngụ|quê|quê quán|sn|sinh năm|thường trú|tạm trú|nhà ở)(?![\p{L}\p{M}])/u;
 const DELEGATION_BEFORE = /(?<![\p{L}\p{M}])(?:đại biểu quốc hội|đbqh)[ \t\u00a0]+(?:(?:tỉnh|thành phố|tp\.?)[ \t\u00a0]*)?$/u;
 /** How far into a bracket a place may stand and still be read as inside it. */
 const ASIDE_REACH = 80;
@@ -420,13 +464,34 @@ function notPartner(doc: DocumentContext, from: number, pos: number, nearest: st
   }
   if (at === undefined) return nearest;
   const before = doc.folded.slice(Math.max(from, at.start - 16), at.start);
-  if (!PARTNER_HINT.test(before) || !PARTNER_BEFORE.test(before)) return nearest;
+  if (!PARTNER_HINT.test(before)) return nearest;
+  const partner = PARTNER_BEFORE.exec(before);
+  if (partner === null) return nearest;
+  // "so với Thái Lan 35 lít/năm": a figure right after the name is the name's own.
+  if (/^[ \t\u00a0]*$/u.test(doc.folded.slice(at.end, pos))) return nearest;
+  const word = partner[1] ?? 'so với';
+  const lead = doc.folded.slice(Math.max(from, at.start - 40), at.start - (before.length - partner.index));
+  if (word === 'với') {
+    // "còn đối với TP.HCM, tỷ lệ này …", "riêng với TP.HCM con số …", "trong khi đó, với Hàn Quốc, …": "với X"
+    // heading a clause, or followed by a comma, introduces the clause's subject.
+    if (/^[ \t\u00a0]*,/u.test(doc.folded.slice(at.end, at.end + 3))) return nearest;
+    if (TOPIC_WITH_LEAD.test(lead)) return nearest;
+  } else if (word === 'trong') {
+    // "trong" is a field only after a superlative or a rank ("duy nhất trong ASEAN", "đứng thứ 3 trong");
+    // otherwise it is "in, inside" ("số lao động trong Khu công nghiệp Yên Phong"), where the figure is.
+    const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
+    if (!RANKED_FIELD.test(clause)) return nearest;
+  }
   const earlier = nearestSubject(entities, from, at.start, null, false, true, true, inPassing);
   return earlier ?? nearest;
 }
 /** A cheap test before PARTNER_BEFORE: one of its words ends the slice, give or take a team word. */
 const PARTNER_HINT = /(?:với|trước|trong|giữa|đội|tuyển|nước)[ \t\u00a0]+$/u;
-const PARTNER_BEFORE = /(?<![\p{L}\p{M}])(?:với|trước|trong|giữa|so với)[ \t\u00a0]+(?:(?:đội|đội tuyển|nước)[ \t\u00a0]+)?$/u;
+const PARTNER_BEFORE = /(?<![\p{L}\p{M}])(?:so với|(với|trước|trong|giữa))[ \t\u00a0]+(?:(?:đội|đội tuyển|nước)[ \t\u00a0]+)?$/u;
+/** What stands before "với" when it heads a clause: its start, or "đối / riêng / còn (đối)". */
+const TOPIC_WITH_LEAD = /(?:^|[,;:.][ \t\u00a0]*|(?<![\p{L}\p{M}])(?:đối|riêng|còn|còn đối|nhưng|song|tuy nhiên)[ \t\u00a0]+)$/u;
+/** A superlative or a rank before "trong": what follows is the field of a comparison. */
+const RANKED_FIELD = /(?<![\p{L}\p{M}])(?:nhất|thứ|hạng|hàng đầu|dẫn đầu|đứng đầu|top)(?![\p{L}\p{M}])/u;
 
 /**
  * In a sports text, the club or player named last before the figure in its sentence, when no other
@@ -588,9 +653,12 @@ function overtaker(text: string, doc: DocumentContext, from: number, pos: number
  * "9 tháng đầu năm 2020 đã có hơn 78.300 doanh nghiệp rút lui. Trong đó, hơn 38.600 doanh nghiệp …".
  * The first period of that sentence that frames it (not a comparison base, a record window or a horizon).
  */
-function periodBefore(text: string, doc: DocumentContext, sentence: Span, previous: Span | null): string | null {
+function periodBefore(text: string, doc: DocumentContext, sentence: Span, previous: Span | null, from: number, figureStart: number): string | null {
   const opening = doc.folded.slice(sentence.start, sentence.start + 16);
   if (previous === null || !CONTINUATION.test(opening)) return null;
+  // "Ngoài ra, Việt Nam hiện có 15.000 dự án", "…, tính đến nay, toàn thành phố đã có 15.000 ca": a figure
+  // as of now is no figure of the period before (read in the claim's bounded window).
+  if (AS_OF_NOW.test(text.slice(from, figureStart))) return null;
   const announced = ANNOUNCED.test(opening);
   for (const m of doc.periods.within(previous.start, previous.end)) {
     if (BASE_BEFORE.test(text.slice(Math.max(previous.start, m.start - 24), m.start))) continue;
@@ -605,10 +673,11 @@ function periodBefore(text: string, doc: DocumentContext, sentence: Span, previo
 const CARRY_OPENING = 12;
 /**
  * Sentences that go on with the figures of the one before: "Trong đó, …", "Riêng …", "Cụ thể, …", and
- * those adding to or summing up the same report: "Ngoài ra, …", "Bên cạnh đó, …", "Đồng thời, …", "Tính
- * riêng …", "Như vậy, …".
+ * those adding to the same report: "Ngoài ra, …", "Bên cạnh đó, …", "Đồng thời, …", "Tính riêng …".
+ * ("Như vậy" sums up: its figure is usually the total to date or a change over years, not the period
+ * before — "Như vậy, tính đến nay, …", "Như vậy, sau 5 năm, …".)
  */
-const CONTINUATION = /^(?:trong đó|trong số đó|trong số này|riêng|cụ thể|(?:con số|số liệu) (?:cụ thể|này)|ngoài ra|bên cạnh đó|đồng thời|tính riêng|như vậy)(?![\p{L}\p{M}])/u;
+const CONTINUATION = /^(?:trong đó|trong số đó|trong số này|riêng|cụ thể|(?:con số|số liệu) (?:cụ thể|này)|ngoài ra|bên cạnh đó|đồng thời|tính riêng)(?![\p{L}\p{M}])/u;
 /** "Con số cụ thể là …": the figures the sentence before announced, wherever its period stands. */
 const ANNOUNCED = /^(?:con số|số liệu) (?:cụ thể|này)(?![\p{L}\p{M}])/u;
 
@@ -690,11 +759,13 @@ const PRICE_WORDS = /giá|mặt hàng/u;
  * ("công trình", "nhà ga", "tuyến" were tried too: texts say "các nhà ga", "2 nhà ga ngầm" and name
  * stations in lower case, and the last named work was then often the wrong one.)
  */
-function workReferredTo(text: string, doc: DocumentContext, sentenceStart: number, figureStart: number): string | null {
-  const before = doc.folded.slice(sentenceStart, figureStart);
+function workReferredTo(text: string, doc: DocumentContext, sentenceStart: number, from: number, figureStart: number): string | null {
+  // Read from the claim's bounded window, not the sentence's start: a long sentence of many figures would
+  // otherwise be read once per figure.
+  const before = doc.folded.slice(from, figureStart);
   if (!before.includes('dự án')) return null;
   const ref = WORK_REFERENCE.exec(before);
-  if (ref === null || NAME_AFTER.test(text.slice(sentenceStart + ref.index + ref[0].length, sentenceStart + ref.index + ref[0].length + 3))) return null;
+  if (ref === null || NAME_AFTER.test(text.slice(from + ref.index + ref[0].length, from + ref.index + ref[0].length + 3))) return null;
   // "các dự án", "2 dự án", "mỗi dự án": projects in general, not the one named.
   if (GENERIC_BEFORE.test(before.slice(Math.max(0, ref.index - 12), ref.index))) return null;
   const works = doc.entities.tickers.within(Math.max(0, sentenceStart - SECTION_WINDOW), sentenceStart);
@@ -1095,14 +1166,19 @@ function dayOfReport(doc: DocumentContext, sentence: Span, expr: Expression): st
 let lastDay = { of: '', before: '' };
 
 /**
- * "Từ ngày 1/9, thuế xuất khẩu than giảm … 10%", "Sau khi điều chỉnh ngày 7/10, giá xăng … 23.880
+ * "Sau khi điều chỉnh ngày 7/10, giá xăng … 23.880
  * đồng/lít", "Kết thúc phiên giao dịch 21/10, … 36.000 đồng": a day named without its year before the
  * figure in its sentence's window (after a word of time: "ngày", "sáng", "phiên", "hôm" …) is the figure's day, in
- * the year of the date line, when it is not after the date line. Not a comparison base.
+ * the year of the date line, when it is not after the date line. Not a comparison base or a start ("so
+ * với ngày 7/10", "Từ ngày 1/9, thuế … giảm 10%": the rate holds from that day on), not the day a
+ * document or result was issued, not for a rank or a ranking's points, and not when the title names the
+ * period (the results of "Hòa Phát lãi quý 3 …" are the quarter's, whatever day they were announced).
  */
 function dayNamed(doc: DocumentContext, from: number, expr: Expression): string | null {
   // A person's age ("Nguyễn Văn A (40 tuổi)") describes them; it is not the day's figure.
   if (doc.publishedDay === null || expr.unit === 'tuổi') return null;
+  // A rank, a score or a step in a ranking is the ranking's (its edition's year), not the day it was told.
+  if (expr.kind === 'rank' || (expr.unit !== null && expr.unit !== undefined && RANKING_UNIT.test(expr.unit))) return null;
   // The days named in the window before the figure, from one index of the text (read once, on first use).
   let days = dayIndexes.get(doc);
   if (days === undefined) {
@@ -1111,7 +1187,13 @@ function dayNamed(doc: DocumentContext, from: number, expr: Expression): string 
   }
   let found: Mention | undefined;
   for (const m of days.within(from, expr.start)) {
-    if (COMPARISON_BEFORE.test(doc.folded.slice(Math.max(from, m.start - 24), m.start))) continue;
+    const lead = doc.folded.slice(Math.max(from, m.start - 24), m.start);
+    // Not a comparison base; not the day a document or a result was issued ("Thông tư … ban hành ngày
+    // 20/8", "công bố chiều 29/10"): the figures it sets or reports are not that day's.
+    if (COMPARISON_BEFORE.test(lead) || ISSUED_BEFORE.test(lead)) continue;
+    // When the title names the period, only a market session's day ("Kết thúc phiên giao dịch 21/10, … 36.000
+    // đồng/cổ phiếu") dates a figure: other days are when the period's figures were told.
+    if (doc.titlePeriod !== null && !m.text.startsWith('phiên')) continue;
     found = m;
   }
   const dm = found === undefined ? null : DAY_MONTH_END.exec(found.text);
@@ -1125,8 +1207,14 @@ function dayNamed(doc: DocumentContext, from: number, expr: Expression): string 
   // figure is not that day's.
   return iso <= doc.publishedDay ? iso : null;
 }
-/** A word of time, then "d/m", "d-m" or "d.m" with no year after it. Bounded digit runs. */
-const DAY_NAMED = /(?<![\p{L}\p{M}])(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|phiên(?:[ \t\u00a0]+giao dịch)?)[ \t\u00a0]+\d{1,2}[/.-]\d{1,2}(?![\d/.-]|[ \t\u00a0]*năm[ \t\u00a0]+\d)/gu;
+const RANKING_UNIT = /^(?:điểm|bậc|hạng)$/u;
+const ISSUED_BEFORE = /(?<![\p{L}\p{M}])(?:công bố|ban hành|ký|ký kết|thông qua|phê duyệt)[ \t\u00a0]+(?:(?:vào|hôm|từ)[ \t\u00a0]+)?$/u;
+/**
+ * A word of time, then "d/m", "d-m" or "d.m" with no year after it. Bounded digit runs. Not a frequency
+ * ("Mỗi ngày 2-3 lần", "uống ngày 2-3 ly"): no count word after it, no "mỗi/một/hằng" before it.
+ */
+const DAY_NAMED =
+  /(?<![\p{L}\p{M}])(?<!(?:mỗi|một|hằng|hàng)[ \t\u00a0])(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|phiên(?:[ \t\u00a0]+giao dịch)?)[ \t\u00a0]+\d{1,2}[/.-]\d{1,2}(?![\d/.-]|[ \t\u00a0]*năm[ \t\u00a0]+\d|[ \t\u00a0]*(?:lần|bữa|viên|ly|cốc|giờ|tiếng|lượt|chuyến|liều|gói|ống|muỗng|thìa)(?![\p{L}\p{M}]))/gu;
 const DAY_MONTH_END = /(\d{1,2})[/.-](\d{1,2})$/u;
 const dayIndexes = new WeakMap<DocumentContext, MentionIndex>();
 

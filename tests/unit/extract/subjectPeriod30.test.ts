@@ -77,10 +77,11 @@ describe('a day named without its year before the figure dates it', () => {
     expect(periodOf('Đội tuyển sẽ sang Lào thi đấu vào ngày 5/11 với 23 cầu thủ.', '23 cầu thủ')).not.toBe('2013-11-05');
   });
   it('a comparison base is not the figure\'s day', () => {
-    expect(periodOf('Giá xăng giảm 300 đồng/lít so với ngày 7/10.', 'giảm 300 đồng/lít')).not.toBe('2013-10-07');
+    // The base stands before the figure, where the day reader looks.
+    expect(periodOf('So với ngày 7/10, giá xăng giảm 300 đồng/lít.', 'giảm 300 đồng/lít')).not.toBe('2013-10-07');
   });
-  it('a score is not a day', () => {
-    expect(periodOf('Đội chủ nhà thắng 2-1 và giành 3 điểm.', '3 điểm')).toBeNull();
+  it('points in a standing are not dated by the day of the match', () => {
+    expect(periodOf('Tối 20/10, đội chủ nhà thắng và nâng tổng số lên 25 điểm.', '25 điểm')).not.toBe('2013-10-20');
   });
   it('a person\'s age is not dated by the day of the sentence', () => {
     expect(periodOf('Ngày 12/10, cơ quan công an đã bắt ông Trần Văn Hùng (52 tuổi) để điều tra.', '52 tuổi')).not.toBe('2013-10-12');
@@ -103,7 +104,7 @@ describe('a place that says who a person is is not the subject', () => {
 });
 
 describe('a sentence adding to the one before goes on with its period', () => {
-  it.each(['Ngoài ra', 'Bên cạnh đó', 'Đồng thời', 'Như vậy'])('"%s, …"', (opening) => {
+  it.each(['Ngoài ra', 'Bên cạnh đó', 'Đồng thời', 'Tính riêng'])('"%s, …"', (opening) => {
     const body = `Quý III/2013, tỉnh Long An thu hút 12 dự án mới. ${opening}, tỉnh đã cấp phép mở rộng cho 7 dự án khác.`;
     expect(periodOf(body, '7 dự án')).toBe('quý III/2013');
   });
