@@ -2222,13 +2222,23 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       // checkpoint still waiting to capture does so after this turn, from the restored state.
       if (this.checkpointWriting) await this.checkpointRun?.catch(() => undefined);
       const current = this.manifest;
-      const seq = this.seq;
+      let seq = this.seq;
       metas.replaced = this.metaRecord;
       // Check the backup loads before touching anything.
       const probe = new LowdbFolderStore(this.location, this.options);
       probe.manifest = chosen;
       await probe.loadDocuments(chosen, false);
-      await writeFileDurably(this.fs, join(this.location, BACKUP_DIR, `manifest-${pad(current.checkpointSeq, 12)}.json`), JSON.stringify(current, null, 1));
+      // The replaced state becomes a backup, and a backup is never overwritten. A manifest that is
+      // itself a restored one with no commit after it (its reload or its audit commit failed, or the
+      // workspace was reopened after that) shares its checkpoint seq with the backup of the state it
+      // replaced: it is kept under the next seq instead (no commit has that seq; the journal goes on
+      // after it). The same manifest written before (an earlier try of this restore) is kept as it is.
+      let backupSeq = current.checkpointSeq;
+      const existing = await this.readManifest(join(this.location, BACKUP_DIR, `manifest-${pad(backupSeq, 12)}.json`)).catch(() => null);
+      if (existing !== null && JSON.stringify(existing.documents) !== JSON.stringify(current.documents)) backupSeq = seq = this.seq + 1;
+      if (existing === null || backupSeq !== current.checkpointSeq) {
+        await writeFileDurably(this.fs, join(this.location, BACKUP_DIR, `manifest-${pad(backupSeq, 12)}.json`), JSON.stringify({ ...current, checkpointSeq: backupSeq }, null, 1));
+      }
       const next: Manifest = { ...chosen, checkpointSeq: seq, checkpointAt: this.now().toISOString() };
       await this.switchJournal(this.segmentPath(seq + 1));
       await writeFileDurably(this.fs, join(this.location, MANIFEST_FILE), JSON.stringify(next, null, 1));
