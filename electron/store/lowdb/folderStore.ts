@@ -2064,29 +2064,39 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     // A findings head to write and none kept since the open: the findings index gives it, built
     // first (in the background, in slices) rather than dropping the head from the manifest.
     if (this.dirty.has('fhead') && !this.findingHead && !this.findingIndex.ready && !this.closed) await this.findingIndexReady().catch(() => undefined);
-    const captured = await this.exclusive(async () => {
-      if (this.closed && !this.journal) return null;
-      if (this.dirty.size === 0 && this.sinceCheckpoint.commits === 0) return null;
-      const seq = this.seq;
-      // New commits go to a new segment; the old ones stay until the new manifest is durable.
-      const next = this.segmentPath(seq + 1);
-      if (next !== this.journalFile) await this.switchJournal(next);
-      const keys = new Set(this.dirty);
-      this.dirty.clear();
-      this.sinceCheckpoint = { commits: 0, bytes: 0 };
-      const retired = new Set(this.retiredKeys);
-      const docs = await inSlices(this.captureStaged(keys), this.sliceMs);
-      // Set in the queue: a restore's turn that follows sees it, and waits for this write (restoreBackup).
-      this.checkpointWriting = true;
-      return {
-        seq,
-        keys,
-        retired,
-        docs,
-        counts: { articles: this.articleMap.size + this.lazyArticles.size, claims: this.claimMap.size + this.lazyClaims.size, ...this.findingTotal() },
-      };
-    });
-    if (!captured) return;
+    const captured = await this.exclusive(() => this.captureCheckpoint());
+    if (captured) await this.writeCheckpoint(captured);
+  }
+
+  /** A checkpoint's first half, in a turn of the commit queue: what changed since the last one. */
+  private async captureCheckpoint() {
+    if (this.closed && !this.journal) return null;
+    if (this.dirty.size === 0 && this.sinceCheckpoint.commits === 0) return null;
+    const seq = this.seq;
+    // New commits go to a new segment; the old ones stay until the new manifest is durable.
+    const next = this.segmentPath(seq + 1);
+    if (next !== this.journalFile) await this.switchJournal(next);
+    const keys = new Set(this.dirty);
+    this.dirty.clear();
+    this.sinceCheckpoint = { commits: 0, bytes: 0 };
+    const retired = new Set(this.retiredKeys);
+    const docs = await inSlices(this.captureStaged(keys), this.sliceMs);
+    // Set in the queue: a restore's turn that follows sees it, and waits for this write (restoreBackup).
+    this.checkpointWriting = true;
+    return {
+      seq,
+      keys,
+      retired,
+      docs,
+      counts: { articles: this.articleMap.size + this.lazyArticles.size, claims: this.claimMap.size + this.lazyClaims.size, ...this.findingTotal() },
+    };
+  }
+
+  /**
+   * A checkpoint's second half, outside the queue (or in a restore's turn): the captured documents,
+   * the new manifest, the backup of the previous one; then the journal it covers is dropped.
+   */
+  private async writeCheckpoint(captured: NonNullable<Awaited<ReturnType<LowdbFolderStore['captureCheckpoint']>>>): Promise<void> {
     // No findings head to write (see captureDocuments): the manifest names none rather than a stale one.
     const noHead = captured.docs.has('fhead') && captured.docs.get('fhead') === undefined;
     if (noHead) captured.docs.delete('fhead');
@@ -2221,6 +2231,15 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       // state back on disk. Its write never enters the queue, so waiting here cannot deadlock; a
       // checkpoint still waiting to capture does so after this turn, from the restored state.
       if (this.checkpointWriting) await this.checkpointRun?.catch(() => undefined);
+      // Commits acknowledged since the checkpoint above (they landed while the backup was read, or
+      // that checkpoint was one already under way, captured earlier) are in the journal only, which
+      // the restore drops: they are checkpointed here, in the turn, so the backup of the replaced
+      // state holds them. Before the backup is checked: this checkpoint's garbage collection may
+      // rotate the chosen backup out, and then the check fails before anything is touched.
+      if (this.seq !== this.manifest.checkpointSeq || this.dirty.size > 0) {
+        const captured = await this.captureCheckpoint();
+        if (captured) await this.writeCheckpoint(captured);
+      }
       const current = this.manifest;
       let seq = this.seq;
       metas.replaced = this.metaRecord;
