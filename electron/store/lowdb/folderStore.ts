@@ -483,6 +483,8 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   private dirty = new Set<string>();
   private queue: Promise<unknown> = Promise.resolve();
   private checkpointRun: Promise<void> | null = null;
+  /** Restores run one at a time (restoreBackup): the last one asked for, settled or not. */
+  private restoreChain: Promise<void> = Promise.resolve();
   /** The running checkpoint has captured its documents and writes them (outside the commit queue). */
   private checkpointWriting = false;
   private releaseLock: (() => Promise<void>) | null = null;
@@ -2214,9 +2216,21 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     return out.reverse();
   }
 
-  async restoreBackup(backupId: string): Promise<void> {
+  /**
+   * Restores one at a time (a second confirm click, two windows): each one's checkpoint, backup and
+   * audit commit come after the one before it is done, and one behind a restore that closed the
+   * store (its reload failed) writes nothing.
+   */
+  restoreBackup(backupId: string): Promise<void> {
+    const run = this.restoreChain.then(() => this.restoreOne(backupId));
+    this.restoreChain = run.catch(() => undefined);
+    return run;
+  }
+
+  private async restoreOne(backupId: string): Promise<void> {
     if (this.readOnly) throw new StoreReadOnlyError();
     if (this.unusable) throw this.unusable;
+    if (this.closed) throw new StoreWriteError('The workspace is closed');
     if (!/^\d{12}$/.test(backupId)) throw new Error(`No backup ${backupId}`);
     // The current state becomes a backup itself, so a restore can be undone by restoring again.
     await this.checkpoint();
@@ -2231,6 +2245,10 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       // state back on disk. Its write never enters the queue, so waiting here cannot deadlock; a
       // checkpoint still waiting to capture does so after this turn, from the restored state.
       if (this.checkpointWriting) await this.checkpointRun?.catch(() => undefined);
+      // The store may have been closed while this restore waited (closed, or made unusable): nothing
+      // is written then, the lock may be another writer's already.
+      if (this.unusable) throw this.unusable;
+      if (this.closed || !this.journal) throw new StoreWriteError('The workspace is closed');
       // Commits acknowledged since the checkpoint above (they landed while the backup was read, or
       // that checkpoint was one already under way, captured earlier) are in the journal only, which
       // the restore drops: they are checkpointed here, in the turn, so the backup of the replaced
