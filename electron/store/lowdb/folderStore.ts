@@ -2237,8 +2237,6 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     const chosen = await this.readManifest(join(this.location, BACKUP_DIR, `manifest-${backupId}.json`)).catch(() => {
       throw new Error(`No backup ${backupId}`);
     });
-    // The meta records replaced by the restore and restored (see restoredRevision).
-    const metas = { replaced: this.metaRecord, restored: this.metaRecord };
     await this.exclusive(async () => {
       // A checkpoint that captured before this turn (one started by a commit while the backup was
       // read) writes its manifest first: written after the restored one, it would put the replaced
@@ -2260,7 +2258,6 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       }
       const current = this.manifest;
       let seq = this.seq;
-      metas.replaced = this.metaRecord;
       // Check the backup loads before touching anything.
       const probe = new LowdbFolderStore(this.location, this.options);
       probe.manifest = chosen;
@@ -2278,9 +2275,27 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       }
       const next: Manifest = { ...chosen, checkpointSeq: seq, checkpointAt: this.now().toISOString() };
       await this.switchJournal(this.segmentPath(seq + 1));
-      await writeFileDurably(this.fs, join(this.location, MANIFEST_FILE), JSON.stringify(next, null, 1));
-      this.manifest = next;
-      await this.dropJournalUpTo(seq);
+      // The restore's own commit (its audit event, the revision mark, the undo history cleared) is
+      // prepared on the restored state, which the probe holds, whole: its journal line goes right
+      // after the restored manifest, before the reload, so a restore whose reload fails is in the
+      // audit trail all the same (the next open replays it on top of the restored manifest).
+      probe.seq = seq;
+      const at = this.now().toISOString();
+      const who = probe.settingsRecord.reviewerName;
+      const prepared = probe.prepare({
+        action: 'workspace.restore',
+        who,
+        at,
+        changes: [restoredRevision(this.metaRecord, probe.metaRecord, probe.metaRecord)],
+        audit: [{ who, when: at, action: 'workspace.restore', target: 'workspace', before: null, after: { backupId, seq: chosen.checkpointSeq } }],
+        undo: { kind: 'clear' },
+      });
+      // Renamed in last (no folder sync inside): a failure before the rename leaves the disk as it
+      // was, and the store usable.
+      await writeFileDurably(this.fs, join(this.location, MANIFEST_FILE), JSON.stringify(next, null, 1), { syncFolder: false });
+      // From here the disk holds the restored manifest: any failure (the folder syncs, the journal
+      // line, the reload) leaves memory that is not what the disk holds. Nothing may answer from that
+      // or write on top of it: the store is closed, set before the reads waiting are let go.
       // The reload is applied like a commit in slices: reads gated on `applying` (gateReads,
       // consistentRead, withAllClaims) wait for it, so none answers from the half-loaded state between
       // reset() and the end of the reload (the generation is the same at both ends of such a read).
@@ -2289,6 +2304,10 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       this.applying = applying;
       this.applyEpoch++;
       try {
+        this.manifest = next;
+        await syncDir(this.fs, this.location);
+        const bytes = await this.appendJournal(journalLine(prepared));
+        await this.dropJournalUpTo(seq);
         this.reset();
         try {
           await this.loadDocuments(next, (next.counts?.articles ?? 0) >= (this.options.lazyContentAbove ?? LAZY_CONTENT_ABOVE));
@@ -2301,9 +2320,9 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         this.seq = seq;
         this.dirty.clear();
         this.migrateLegacyFindings();
+        await inSlices(this.applyStaged(prepared), this.sliceMs);
+        this.sinceCheckpoint = { commits: 1, bytes };
       } catch (e) {
-        // The disk holds the restored backup, whole; memory holds part of it. Nothing may answer from
-        // that or write on top of it: the store is closed, set before the reads waiting are let go.
         this.unusable = new StoreUnusableError(e);
       } finally {
         this.applyEpoch++;
@@ -2314,29 +2333,10 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         await this.closeUnusable();
         throw this.unusable;
       }
-      metas.restored = this.metaRecord;
-      this.sinceCheckpoint = { commits: 0, bytes: 0 };
       this.notices.push({ kind: 'restored', backupId });
       this.indexFindingsInBackground();
       this.warmUp();
     });
-    const at = this.now().toISOString();
-    // An analysis commit may land first (its mark moves the meta record): the change is made again.
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.commit({
-          action: 'workspace.restore',
-          who: this.settingsRecord.reviewerName,
-          at,
-          changes: [restoredRevision(metas.replaced, metas.restored, this.metaRecord)],
-          audit: [{ who: this.settingsRecord.reviewerName, when: at, action: 'workspace.restore', target: 'workspace', before: null, after: { backupId, seq: chosen.checkpointSeq } }],
-          undo: { kind: 'clear' },
-        });
-        return;
-      } catch (e) {
-        if (!(e instanceof StoreConflictError) || attempt >= 5) throw e;
-      }
-    }
   }
 
   // ------------------------------------------------------------------ close
