@@ -1,6 +1,7 @@
 import type { DeskEvent, ImportConflict, ImportReport, MethodOutput, ParsedInput, ReextractReport } from '../../shared/ipc/contract';
 import type { MethodName } from '../../shared/ipc/methods';
 import { stageDroppedFiles } from '../import';
+import { storeFailure } from '../services/context';
 import { AppError } from '../services/errors';
 import { exportExtensions, type ExportFormat } from '../services/exporting';
 import { JobRegistry } from '../services/jobs';
@@ -180,7 +181,10 @@ export function createHandlers(service: WorkspaceService, deps: HandlerDeps): Ha
   const jobs = new JobRegistry((job) =>
     deps.emit?.({ type: 'job', job: { ...job, result: (job.result as ImportReport | ReextractReport | null) ?? null } }),
   );
-  const context: FeatureContext = { service, deps, jobs, describe: (e) => (e instanceof AppError ? e.messageIn(service.language) : String(e)) };
+  // A job stopped by a store error (a read finding the store closed, busy or read-only) says it as
+  // the desk's calls do, in the user's language, never as the error class and its English text.
+  const describe = (e: unknown): string => (e instanceof AppError ? e : storeFailure(e))?.messageIn(service.language) ?? String(e);
+  const context: FeatureContext = { service, deps, jobs, describe };
   const maps = Object.values(features).map((feature) => feature(context));
   const handlers = Object.assign({}, ...maps) as Record<string, (input: unknown) => unknown>;
   // Every call marks the service busy: background analysis gives way while the desk is loading.

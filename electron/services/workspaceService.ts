@@ -181,13 +181,17 @@ export class WorkspaceService {
   async info(): Promise<WorkspaceInfo> {
     const [counts, settings, depth] = await Promise.all([this.store.counts(), this.ctx.settings(), this.store.undoDepth()]);
     const recovered = this.store.notices.find((n) => n.kind === 'recovered');
+    // The first start's samples report is told once: the desk loaded again (after a restore, a desk
+    // connect or disconnect) would show it stale (the samples imported since, the banner closed).
+    const samples = this.samples;
+    this.samples = null;
     return {
       path: this.options.repository?.location ?? this.store.location,
       articleCount: counts.articles,
       claimCount: counts.claims,
       notice: recovered && recovered.kind === 'recovered' ? { kind: 'recovered', movedTo: recovered.movedTo } : null,
       upgraded: this.upgraded,
-      samples: this.samples,
+      samples,
       settings,
       canUndo: depth.undo > 0,
       canRedo: depth.redo > 0,
@@ -250,6 +254,7 @@ export class WorkspaceService {
     return this.imports.importText(title, text, meta);
   }
   importSamples(): Promise<ImportReport> {
+    this.samples = null;
     return this.imports.importSamples();
   }
   listImportConflicts(): MergeConflict[] {

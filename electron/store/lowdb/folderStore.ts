@@ -483,6 +483,8 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   private dirty = new Set<string>();
   private queue: Promise<unknown> = Promise.resolve();
   private checkpointRun: Promise<void> | null = null;
+  /** Restores run one at a time (restoreBackup): the last one asked for, settled or not. */
+  private restoreChain: Promise<void> = Promise.resolve();
   /** The running checkpoint has captured its documents and writes them (outside the commit queue). */
   private checkpointWriting = false;
   private releaseLock: (() => Promise<void>) | null = null;
@@ -2064,29 +2066,39 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     // A findings head to write and none kept since the open: the findings index gives it, built
     // first (in the background, in slices) rather than dropping the head from the manifest.
     if (this.dirty.has('fhead') && !this.findingHead && !this.findingIndex.ready && !this.closed) await this.findingIndexReady().catch(() => undefined);
-    const captured = await this.exclusive(async () => {
-      if (this.closed && !this.journal) return null;
-      if (this.dirty.size === 0 && this.sinceCheckpoint.commits === 0) return null;
-      const seq = this.seq;
-      // New commits go to a new segment; the old ones stay until the new manifest is durable.
-      const next = this.segmentPath(seq + 1);
-      if (next !== this.journalFile) await this.switchJournal(next);
-      const keys = new Set(this.dirty);
-      this.dirty.clear();
-      this.sinceCheckpoint = { commits: 0, bytes: 0 };
-      const retired = new Set(this.retiredKeys);
-      const docs = await inSlices(this.captureStaged(keys), this.sliceMs);
-      // Set in the queue: a restore's turn that follows sees it, and waits for this write (restoreBackup).
-      this.checkpointWriting = true;
-      return {
-        seq,
-        keys,
-        retired,
-        docs,
-        counts: { articles: this.articleMap.size + this.lazyArticles.size, claims: this.claimMap.size + this.lazyClaims.size, ...this.findingTotal() },
-      };
-    });
-    if (!captured) return;
+    const captured = await this.exclusive(() => this.captureCheckpoint());
+    if (captured) await this.writeCheckpoint(captured);
+  }
+
+  /** A checkpoint's first half, in a turn of the commit queue: what changed since the last one. */
+  private async captureCheckpoint() {
+    if (this.closed && !this.journal) return null;
+    if (this.dirty.size === 0 && this.sinceCheckpoint.commits === 0) return null;
+    const seq = this.seq;
+    // New commits go to a new segment; the old ones stay until the new manifest is durable.
+    const next = this.segmentPath(seq + 1);
+    if (next !== this.journalFile) await this.switchJournal(next);
+    const keys = new Set(this.dirty);
+    this.dirty.clear();
+    this.sinceCheckpoint = { commits: 0, bytes: 0 };
+    const retired = new Set(this.retiredKeys);
+    const docs = await inSlices(this.captureStaged(keys), this.sliceMs);
+    // Set in the queue: a restore's turn that follows sees it, and waits for this write (restoreBackup).
+    this.checkpointWriting = true;
+    return {
+      seq,
+      keys,
+      retired,
+      docs,
+      counts: { articles: this.articleMap.size + this.lazyArticles.size, claims: this.claimMap.size + this.lazyClaims.size, ...this.findingTotal() },
+    };
+  }
+
+  /**
+   * A checkpoint's second half, outside the queue (or in a restore's turn): the captured documents,
+   * the new manifest, the backup of the previous one; then the journal it covers is dropped.
+   */
+  private async writeCheckpoint(captured: NonNullable<Awaited<ReturnType<LowdbFolderStore['captureCheckpoint']>>>): Promise<void> {
     // No findings head to write (see captureDocuments): the manifest names none rather than a stale one.
     const noHead = captured.docs.has('fhead') && captured.docs.get('fhead') === undefined;
     if (noHead) captured.docs.delete('fhead');
@@ -2204,36 +2216,86 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     return out.reverse();
   }
 
-  async restoreBackup(backupId: string): Promise<void> {
+  /**
+   * Restores one at a time (a second confirm click, two windows): each one's checkpoint, backup and
+   * audit commit come after the one before it is done, and one behind a restore that closed the
+   * store (its reload failed) writes nothing.
+   */
+  restoreBackup(backupId: string): Promise<void> {
+    const run = this.restoreChain.then(() => this.restoreOne(backupId));
+    this.restoreChain = run.catch(() => undefined);
+    return run;
+  }
+
+  private async restoreOne(backupId: string): Promise<void> {
     if (this.readOnly) throw new StoreReadOnlyError();
     if (this.unusable) throw this.unusable;
+    if (this.closed) throw new StoreWriteError('The workspace is closed');
     if (!/^\d{12}$/.test(backupId)) throw new Error(`No backup ${backupId}`);
     // The current state becomes a backup itself, so a restore can be undone by restoring again.
     await this.checkpoint();
     const chosen = await this.readManifest(join(this.location, BACKUP_DIR, `manifest-${backupId}.json`)).catch(() => {
       throw new Error(`No backup ${backupId}`);
     });
-    // The meta records replaced by the restore and restored (see restoredRevision).
-    const metas = { replaced: this.metaRecord, restored: this.metaRecord };
     await this.exclusive(async () => {
       // A checkpoint that captured before this turn (one started by a commit while the backup was
       // read) writes its manifest first: written after the restored one, it would put the replaced
       // state back on disk. Its write never enters the queue, so waiting here cannot deadlock; a
       // checkpoint still waiting to capture does so after this turn, from the restored state.
       if (this.checkpointWriting) await this.checkpointRun?.catch(() => undefined);
+      // The store may have been closed while this restore waited (closed, or made unusable): nothing
+      // is written then, the lock may be another writer's already.
+      if (this.unusable) throw this.unusable;
+      if (this.closed || !this.journal) throw new StoreWriteError('The workspace is closed');
+      // Commits acknowledged since the checkpoint above (they landed while the backup was read, or
+      // that checkpoint was one already under way, captured earlier) are in the journal only, which
+      // the restore drops: they are checkpointed here, in the turn, so the backup of the replaced
+      // state holds them. Before the backup is checked: this checkpoint's garbage collection may
+      // rotate the chosen backup out, and then the check fails before anything is touched.
+      if (this.seq !== this.manifest.checkpointSeq || this.dirty.size > 0) {
+        const captured = await this.captureCheckpoint();
+        if (captured) await this.writeCheckpoint(captured);
+      }
       const current = this.manifest;
-      const seq = this.seq;
-      metas.replaced = this.metaRecord;
+      let seq = this.seq;
       // Check the backup loads before touching anything.
       const probe = new LowdbFolderStore(this.location, this.options);
       probe.manifest = chosen;
       await probe.loadDocuments(chosen, false);
-      await writeFileDurably(this.fs, join(this.location, BACKUP_DIR, `manifest-${pad(current.checkpointSeq, 12)}.json`), JSON.stringify(current, null, 1));
+      // The replaced state becomes a backup, and a backup is never overwritten. A manifest that is
+      // itself a restored one with no commit after it (its reload or its audit commit failed, or the
+      // workspace was reopened after that) shares its checkpoint seq with the backup of the state it
+      // replaced: it is kept under the next seq instead (no commit has that seq; the journal goes on
+      // after it). The same manifest written before (an earlier try of this restore) is kept as it is.
+      let backupSeq = current.checkpointSeq;
+      const existing = await this.readManifest(join(this.location, BACKUP_DIR, `manifest-${pad(backupSeq, 12)}.json`)).catch(() => null);
+      if (existing !== null && JSON.stringify(existing.documents) !== JSON.stringify(current.documents)) backupSeq = seq = this.seq + 1;
+      if (existing === null || backupSeq !== current.checkpointSeq) {
+        await writeFileDurably(this.fs, join(this.location, BACKUP_DIR, `manifest-${pad(backupSeq, 12)}.json`), JSON.stringify({ ...current, checkpointSeq: backupSeq }, null, 1));
+      }
       const next: Manifest = { ...chosen, checkpointSeq: seq, checkpointAt: this.now().toISOString() };
       await this.switchJournal(this.segmentPath(seq + 1));
-      await writeFileDurably(this.fs, join(this.location, MANIFEST_FILE), JSON.stringify(next, null, 1));
-      this.manifest = next;
-      await this.dropJournalUpTo(seq);
+      // The restore's own commit (its audit event, the revision mark, the undo history cleared) is
+      // prepared on the restored state, which the probe holds, whole: its journal line goes right
+      // after the restored manifest, before the reload, so a restore whose reload fails is in the
+      // audit trail all the same (the next open replays it on top of the restored manifest).
+      probe.seq = seq;
+      const at = this.now().toISOString();
+      const who = probe.settingsRecord.reviewerName;
+      const prepared = probe.prepare({
+        action: 'workspace.restore',
+        who,
+        at,
+        changes: [restoredRevision(this.metaRecord, probe.metaRecord, probe.metaRecord)],
+        audit: [{ who, when: at, action: 'workspace.restore', target: 'workspace', before: null, after: { backupId, seq: chosen.checkpointSeq } }],
+        undo: { kind: 'clear' },
+      });
+      // Renamed in last (no folder sync inside): a failure before the rename leaves the disk as it
+      // was, and the store usable.
+      await writeFileDurably(this.fs, join(this.location, MANIFEST_FILE), JSON.stringify(next, null, 1), { syncFolder: false });
+      // From here the disk holds the restored manifest: any failure (the folder syncs, the journal
+      // line, the reload) leaves memory that is not what the disk holds. Nothing may answer from that
+      // or write on top of it: the store is closed, set before the reads waiting are let go.
       // The reload is applied like a commit in slices: reads gated on `applying` (gateReads,
       // consistentRead, withAllClaims) wait for it, so none answers from the half-loaded state between
       // reset() and the end of the reload (the generation is the same at both ends of such a read).
@@ -2242,6 +2304,10 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       this.applying = applying;
       this.applyEpoch++;
       try {
+        this.manifest = next;
+        await syncDir(this.fs, this.location);
+        const bytes = await this.appendJournal(journalLine(prepared));
+        await this.dropJournalUpTo(seq);
         this.reset();
         try {
           await this.loadDocuments(next, (next.counts?.articles ?? 0) >= (this.options.lazyContentAbove ?? LAZY_CONTENT_ABOVE));
@@ -2254,9 +2320,9 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         this.seq = seq;
         this.dirty.clear();
         this.migrateLegacyFindings();
+        await inSlices(this.applyStaged(prepared), this.sliceMs);
+        this.sinceCheckpoint = { commits: 1, bytes };
       } catch (e) {
-        // The disk holds the restored backup, whole; memory holds part of it. Nothing may answer from
-        // that or write on top of it: the store is closed, set before the reads waiting are let go.
         this.unusable = new StoreUnusableError(e);
       } finally {
         this.applyEpoch++;
@@ -2267,29 +2333,10 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         await this.closeUnusable();
         throw this.unusable;
       }
-      metas.restored = this.metaRecord;
-      this.sinceCheckpoint = { commits: 0, bytes: 0 };
       this.notices.push({ kind: 'restored', backupId });
       this.indexFindingsInBackground();
       this.warmUp();
     });
-    const at = this.now().toISOString();
-    // An analysis commit may land first (its mark moves the meta record): the change is made again.
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.commit({
-          action: 'workspace.restore',
-          who: this.settingsRecord.reviewerName,
-          at,
-          changes: [restoredRevision(metas.replaced, metas.restored, this.metaRecord)],
-          audit: [{ who: this.settingsRecord.reviewerName, when: at, action: 'workspace.restore', target: 'workspace', before: null, after: { backupId, seq: chosen.checkpointSeq } }],
-          undo: { kind: 'clear' },
-        });
-        return;
-      } catch (e) {
-        if (!(e instanceof StoreConflictError) || attempt >= 5) throw e;
-      }
-    }
   }
 
   // ------------------------------------------------------------------ close

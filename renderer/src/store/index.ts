@@ -563,7 +563,9 @@ export const useDesk = create<DeskState>((set, get) => {
         shownVersions.set(claimId, storedNothing(seen, review) ? null : review.updatedAt);
         return { ok: true as const, value: review };
       };
-      const call = (reviewChains.get(claimId) ?? Promise.resolve()).then(send);
+      // After the claim's earlier reviews, and after an undo or redo waiting (the one commit chain).
+      const before = reviewChains.get(claimId) ?? Promise.resolve();
+      const call = inFlightCommit(() => before.then(send));
       const chained = call.catch(() => undefined);
       reviewChains.set(claimId, chained);
       void chained.then(() => {
@@ -635,8 +637,7 @@ export const useDesk = create<DeskState>((set, get) => {
     },
 
     async undo() {
-      await settled();
-      const answer = unwrap(await inFlightCommit(api.undo({})));
+      const answer = unwrap(await stepCommit(() => api.undo({})));
       if (!answer) return;
       const outcome = appliedSaved(answer);
       set({ canUndo: outcome.canUndo, canRedo: outcome.canRedo });
@@ -644,8 +645,7 @@ export const useDesk = create<DeskState>((set, get) => {
     },
 
     async redo() {
-      await settled();
-      const answer = unwrap(await inFlightCommit(api.redo({})));
+      const answer = unwrap(await stepCommit(() => api.redo({})));
       if (!answer) return;
       const outcome = appliedSaved(answer);
       set({ canUndo: outcome.canUndo, canRedo: outcome.canRedo });
@@ -658,7 +658,7 @@ export const useDesk = create<DeskState>((set, get) => {
     },
 
     async importSamples() {
-      const report = unwrap(await inFlightCommit(api.importSamples({})));
+      const report = unwrap(await inFlightCommit(() => api.importSamples({})));
       if (!report) return;
       const saved = appliedSaved(report);
       // Stopped partway by a failed save: the articles before are in, the rest are named.
@@ -730,25 +730,46 @@ export const useDesk = create<DeskState>((set, get) => {
 });
 
 /**
- * Commits on their way. The desk shows an action at once and saves it behind; an undo or redo waits
- * for every call that commits (a review, a claim added or edited, a finding decided, settings, an
- * import, a restore, another undo), so that it steps back the action the editor saw last — pressed
- * right after "flag", or "resolve and mark the right claim verified", an undo sent before that save
- * reached the service undid the action before it, and the later one then landed on top.
+ * Commits on their way, in one chain. The desk shows an action at once and saves it behind; an undo
+ * or redo is sent once every call that commits asked before it has answered (a review, a claim added
+ * or edited, a finding decided, settings, an import, a restore, another undo), so that it steps back
+ * the action the editor saw last — pressed right after "flag", or "resolve and mark the right claim
+ * verified", an undo sent before that save reached the service undid the action before it, and the
+ * later one then landed on top. A call that commits asked while an undo or redo waits is sent after
+ * it (pressed "flag B" after Ctrl+Z, the undo must not step back B).
  */
 const inFlight = new Set<Promise<unknown>>();
+/** The undo or redo waiting or on its way (settled, never rejected), if any: commits asked meanwhile wait for it. */
+let step: Promise<void> | null = null;
 
-/** Registers a call that commits, until it answers; every such call goes through here. */
-export function inFlightCommit<T>(pending: Promise<T>): Promise<T> {
+function register<T>(pending: Promise<T>): Promise<T> {
   inFlight.add(pending);
   const done = () => void inFlight.delete(pending);
   pending.then(done, done);
   return pending;
 }
 
-/** Resolves once every commit on its way when called has answered (saved or not). */
-async function settled(): Promise<void> {
-  await Promise.allSettled([...inFlight]);
+/**
+ * Sends a call that commits (at once, or after the undo or redo waiting) and registers it until it
+ * answers; every such call goes through here (or stepCommit).
+ */
+export function inFlightCommit<T>(call: () => Promise<T>): Promise<T> {
+  const waiting = step;
+  return register(waiting ? waiting.then(call) : call());
+}
+
+/** An undo or redo: sent once every commit asked before it has answered; commits asked meanwhile wait for it. */
+function stepCommit<T>(call: () => Promise<T>): Promise<T> {
+  const pending = register(Promise.allSettled([...inFlight]).then(call));
+  const mark = pending.then(
+    () => undefined,
+    () => undefined,
+  );
+  step = mark;
+  void mark.then(() => {
+    if (step === mark) step = null;
+  });
+  return pending;
 }
 
 /**
@@ -763,7 +784,7 @@ export async function saving<T>(
   options: { onError?: (code: string) => void; undoable?: boolean } = {},
 ): Promise<T | null> {
   useDesk.setState({ saveState: 'saving' });
-  const result = await inFlightCommit(run());
+  const result = await inFlightCommit(run);
   if (result.ok) {
     useDesk.setState({ saveState: 'saved', failed: null, ...(options.undoable === false ? {} : { canUndo: true, canRedo: false }) });
     return result.value;

@@ -80,7 +80,7 @@ export const useTransfer = create<TransferState>((set, get) => {
     open: (dialog) => set({ dialog, ...(dialog === 'export' ? { exportSummary: null } : {}) }),
 
     async startImport(mode) {
-      const started = await inFlightCommit(api.startImport({ mode }));
+      const started = await inFlightCommit(() => api.startImport({ mode }));
       if (!started.ok) return fail(started.error.message);
       if (!started.value.jobId) return;
       // The dialog steps aside; progress and the cancel button stay in the top bar.
@@ -92,13 +92,13 @@ export const useTransfer = create<TransferState>((set, get) => {
       set({ dragging: false });
       if (files.length === 0) return;
       const payload = await Promise.all(files.map(async (f) => ({ name: f.name, base64: toBase64(await f.arrayBuffer()) })));
-      const started = await inFlightCommit(api.importDropped({ files: payload }));
+      const started = await inFlightCommit(() => api.importDropped({ files: payload }));
       if (!started.ok) return fail(started.error.message);
       await follow(started.value.jobId, 'import');
     },
 
     async importText(title, text, meta = {}) {
-      const report = await inFlightCommit(
+      const report = await inFlightCommit(() =>
         api.importText({
         title,
         text,
@@ -125,7 +125,7 @@ export const useTransfer = create<TransferState>((set, get) => {
     dismissReport: () => set({ report: null, reextractReport: null }),
 
     async reextract() {
-      const started = await inFlightCommit(api.reextract({}));
+      const started = await inFlightCommit(() => api.reextract({}));
       if (!started.ok) return fail(started.error.message);
       set({ dialog: 'none' });
       await follow(started.value.jobId, 'reextract');
@@ -144,7 +144,7 @@ export const useTransfer = create<TransferState>((set, get) => {
     },
 
     async resolveConflict(key, choice) {
-      const settled = await inFlightCommit(api.resolveImportConflict({ key, choice }));
+      const settled = await inFlightCommit(() => api.resolveImportConflict({ key, choice }));
       if (!settled.ok) return fail(settled.error.message);
       const { remaining } = appliedSaved(settled.value);
       set((s) => ({ conflicts: s.conflicts.filter((c) => c.key !== key), dialog: remaining === 0 ? 'none' : s.dialog }));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { FindingIndex } from '../../../electron/store/findingIndex';
 import type { LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
 import { openWorkspaceStore } from '../../../electron/store/open';
-import type { CommitRequest, FindingQuery } from '../../../electron/store/port';
+import type { FindingQuery } from '../../../electron/store/port';
 import type { Article, Claim, Finding } from '../../../shared/schema';
 import { benchFindings } from '../../bench/benchFindings';
 import { tempDir } from '../helpers';
@@ -45,8 +45,9 @@ async function workspace(): Promise<string> {
 const turn = () => new Promise<void>((r) => setImmediate(r));
 
 /**
- * An eager store whose restore's own commit ('workspace.restore') is held back until released (as
- * its journal fsync may be); `reloaded()` says when the restored state is in memory.
+ * An eager store being restored; `reloaded()` says when the restored state is in memory (the
+ * restore's own commit is applied in the same turn, before the findings index is rebuilt).
+ * `release` is kept for the tests' shape: nothing is held back any more.
  */
 async function restoringStore() {
   const folder = await workspace();
@@ -55,16 +56,12 @@ async function restoringStore() {
   const backup = (await store.listBackups()).find((b) => b.seq === 1);
   if (!backup) throw new Error('no backup of seq 1');
   let reloaded = false;
-  let release!: () => void;
-  const held = new Promise<void>((r) => (release = r));
-  const inner = store as unknown as { commit: (r: CommitRequest) => Promise<unknown> };
-  const commit = inner.commit.bind(store);
-  inner.commit = async (request) => {
-    if (request.action === 'workspace.restore') {
-      reloaded = true;
-      await held;
-    }
-    return commit(request);
+  const release = (): void => undefined;
+  const inner = store as unknown as { indexFindingsInBackground: () => void };
+  const index = inner.indexFindingsInBackground.bind(store);
+  inner.indexFindingsInBackground = () => {
+    reloaded = true;
+    index();
   };
   return { store, backup, reloaded: () => reloaded, release };
 }

@@ -41,7 +41,12 @@ describe('a restore whose reload fails', { timeout: 120_000 }, () => {
     const service = await WorkspaceService.open({ repository: new LowdbWorkspaceRepository(folder, undefined, { fs }), seedsDir, defaultReviewer: 'Lan' });
     const [a, b] = await service.listClaims();
     await (service.ctx.store as unknown as { checkpoint(): Promise<void> }).checkpoint();
+    // A second checkpoint: the state with the sample articles and no review becomes a backup (the
+    // first one's backup is the empty workspace, which reopened looked like a first start).
+    await service.reviewClaim({ claimId: a!.id, status: 'flagged', flagReason: 'needs_source' });
+    await (service.ctx.store as unknown as { checkpoint(): Promise<void> }).checkpoint();
     const backup = (await service.listBackups())[0]!;
+    expect(backup.articles).toBeGreaterThan(0);
     await service.reviewClaim({ claimId: a!.id, status: 'verified' });
     const articles = (await service.listArticles()).length;
 

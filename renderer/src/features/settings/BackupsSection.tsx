@@ -69,7 +69,7 @@ export function BackupsSection() {
   };
   const restore = async (b: BackupInfo) => {
     setBusy(true);
-    const restored = await inFlightCommit(api.restoreBackup({ backupId: b.id }));
+    const restored = await inFlightCommit(() => api.restoreBackup({ backupId: b.id }));
     setBusy(false);
     setAsking(null);
     if (!restored.ok) return setProblem(restored.error.message);

@@ -26,7 +26,7 @@ export function SettingsDialog() {
   const editVerdict = (i: number, patch: Partial<Verdict>) => setVerdicts((list) => list.map((v, j) => (j === i ? { ...v, ...patch } : v)));
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const saved = await inFlightCommit(
+    const saved = await inFlightCommit(() =>
       api.updateSettings({
         ...(reviewer.trim() ? { reviewerName: reviewer.trim() } : {}),
         newsroom: { name: name.trim(), url: url.trim() },
