@@ -1,7 +1,7 @@
 import type { DeskEvent, ImportConflict, ImportReport, MethodOutput, ParsedInput, ReextractReport } from '../../shared/ipc/contract';
 import type { MethodName } from '../../shared/ipc/methods';
 import { stageDroppedFiles } from '../import';
-import { storeFailure } from '../services/context';
+import { storeFailure } from '../services/storeFailure';
 import { AppError } from '../services/errors';
 import { exportExtensions, type ExportFormat } from '../services/exporting';
 import { JobRegistry } from '../services/jobs';
