@@ -6,7 +6,7 @@ import type { Article, Claim, Finding, Review } from '../../shared/schema';
 import type { RecordChange, WorkspaceMeta } from '../store/port';
 import { conflictError } from './conflicts';
 import { AppError } from './errors';
-import { diffRecords, diffRecordsStaged, type MetaMark, type ServiceContext } from './context';
+import { diffRecords, diffRecordsStaged, HISTORY_LIMIT, type MetaMark, type ServiceContext } from './context';
 
 /**
  * The claims as the analysis should see them: rejected ones are not claims, and a corrected
@@ -760,26 +760,17 @@ export async function decideFinding(ctx: ServiceContext, input: DecideFinding): 
     };
   }
   const view = (f: Finding) => ({ status: f.status, resolution: f.resolution, decision: f.decision ?? null });
-  if (sameDecision(finding, decided)) {
-    // Already decided so by this editor: nothing to commit, the decision stands as first saved. A retry of a
-    // resolve whose reviews (the second commit below) failed after its decision was saved sends
-    // the same decision again: only the reviews are left to save, the finding is not decided twice.
-    decided = finding;
-  } else {
-    await ctx.commit({
-      action: `finding.${input.decision}`,
-      who,
-      at,
-      changes: [{ table: 'findings', id: finding.id, before: finding, after: decided }],
-      audit: [{ who, when: at, action: `finding.${input.decision}`, target: finding.id, before: view(finding), after: view(decided) }],
-    });
-  }
+  // Already decided so by this editor (the Retry of a decision): the decision stands as first saved, only
+  // the reviews asked with it are left to save.
+  const decides = !sameDecision(finding, decided);
+  if (!decides) decided = finding;
+  // Only what the editor asked for: `applyReviews` verifies the claim chosen as right (both when both
+  // stand), `flagOthers` flags the others; claims already so are left alone.
+  let reviewChanges: RecordChange[] = [];
   if (input.decision === 'resolve' && (input.applyReviews || input.flagOthers)) {
-    // Only what the editor asked for, in one undoable step: `applyReviews` verifies the claim chosen
-    // as right (both when both stand), `flagOthers` flags the others; claims already so are left alone.
     const reviews = new Map((await ctx.store.reviews(finding.claimIds)).map((r) => [r.claimId, r]));
     const right = input.rightClaimId ?? null;
-    const changes: RecordChange[] = finding.claimIds.flatMap((id) => {
+    reviewChanges = finding.claimIds.flatMap((id) => {
       if (!claims.has(id)) return [];
       const isRight = right === null || right === id;
       const wanted = isRight ? (input.applyReviews ? 'verified' : null) : input.flagOthers ? 'flagged' : null;
@@ -788,13 +779,25 @@ export async function decideFinding(ctx: ServiceContext, input: DecideFinding): 
       const next = nextReview(prev, wanted === 'verified' ? { claimId: id, status: 'verified' } : { claimId: id, status: 'flagged', flagReason: 'contradiction' }, who, at);
       return [{ table: 'reviews' as const, id, before: prev, after: next }];
     });
-    if (changes.length > 0) {
-      await ctx.commitAction('finding.resolve', changes, who);
-      // A corrected or rejected claim marked verified changes what the analysis sees; the decision
-      // and its reviews stand whatever the re-analysis does.
-      return withFindingsNotice(decided, await reanalysisNotice(ctx, changes));
-    }
   }
+  const findingChanges: RecordChange[] = decides ? [{ table: 'findings', id: finding.id, before: finding, after: decided }] : [];
+  if (findingChanges.length + reviewChanges.length === 0) return decided;
+  // The decision and its reviews in one commit and one undo step: Ctrl+Z puts the finding back as it was
+  // (open, or its earlier decision) together with the reviews it applied.
+  await ctx.commit({
+    action: `finding.${input.decision}`,
+    who,
+    at,
+    changes: [...findingChanges, ...reviewChanges],
+    audit: [
+      ...(decides ? [{ who, when: at, action: `finding.${input.decision}`, target: finding.id, before: view(finding), after: view(decided) }] : []),
+      ...reviewChanges.map((c) => ({ who, when: at, action: `finding.${input.decision}`, target: c.id, before: c.before, after: c.after })),
+    ],
+    undo: { kind: 'push', limit: HISTORY_LIMIT },
+  });
+  // A corrected or rejected claim marked verified changes what the analysis sees; the decision and its
+  // reviews stand whatever the re-analysis does.
+  if (reviewChanges.length > 0) return withFindingsNotice(decided, await reanalysisNotice(ctx, reviewChanges));
   return decided;
 }
 

@@ -13,7 +13,8 @@ export async function step(ctx: ServiceContext, direction: 'undo' | 'redo'): Pro
   // The workspace meta an action changed with it (the claims revision, see findings.ts) is not part
   // of what it undoes: the undo's own commit moves it again.
   const entry = top && { ...top, changes: top.changes.filter((c) => c.table !== 'meta') };
-  const claimIds = [...new Set(entry?.changes.map((c) => c.id) ?? [])];
+  // The claims the step touches (a finding decided with its reviews changes a finding too: not a claim).
+  const claimIds = [...new Set(entry?.changes.filter((c) => c.table !== 'findings').map((c) => c.id) ?? [])];
   // Read BEFORE the commit too, only as the fallback of the answer (see below). If one of these
   // fails, nothing was committed and the failure is said as such.
   const claims = new Map((await ctx.store.claims(claimIds)).map((c) => [c.id, c]));

@@ -117,8 +117,8 @@ export const useFindings = create<FindingsState>((set, get) => {
       // re-analysis failed comes back as saved, with a notice): the retry sends this decision
       // again (deciding a finding as it already stands changes nothing but the time), never an
       // older failed action.
-      // A decision alone is no undo step (the reviews asked with it are: applyReviewChanges below).
-      const saved = await saving(() => api.decideFinding(input), 'decideFinding', async () => void (await get().decide(input)), { undoable: false });
+      // A decision is one undo step with the reviews asked with it (Ctrl+Z reopens the finding).
+      const saved = await saving(() => api.decideFinding(input), 'decideFinding', async () => void (await get().decide(input)));
       if (!saved) return false;
       // The decided finding changes in place; the list and counts follow the pushed summary.
       const decided = appliedSaved(saved);
@@ -150,4 +150,12 @@ onDeskEvent((event) => {
 // Opening an article (from the library, the keyboard or a claim row) leaves the comparison view.
 useDesk.subscribe((state, previous) => {
   if (state.current !== previous.current && useFindings.getState().detail) useFindings.getState().closeFinding();
+  // An undo or redo may have put a decided finding back (or decided it again): the comparison open is read
+  // again, and so is the list (a finding back to "open" returns to the open list).
+  const step = state.actionNotice;
+  if (step !== previous.actionNotice && step !== null && step.direction !== 'done' && step.action.startsWith('finding.')) {
+    const open = useFindings.getState().detail;
+    if (open) void useFindings.getState().openFinding(open.finding.id).catch(() => undefined);
+    void useFindings.getState().load();
+  }
 });

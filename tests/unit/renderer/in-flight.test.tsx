@@ -50,12 +50,15 @@ describe('the in-flight path', () => {
     expect(desk()).toMatchObject({ canUndo: true, canRedo: true });
   });
 
-  it('a decision that is no undo step (a dismissal) leaves the undo and redo offers as they were', async () => {
+  it('a decision is an undo step: a dismissal offers its undo (and a new action clears the redo), and Ctrl+Z reopens the finding', async () => {
     const { data, useFindings, finding, desk } = await deskWithConflict();
     expect(await act(() => desk().review(data.grdp.id, { status: 'verified' }))).toBe(true);
     await act(() => desk().undo());
     expect(desk()).toMatchObject({ canUndo: false, canRedo: true });
     expect(await act(() => useFindings.getState().decide({ findingId: finding.id, decision: 'dismiss', note: 'khác phạm vi' }))).toBe(true);
-    expect(desk()).toMatchObject({ canUndo: false, canRedo: true, saveState: 'saved' });
+    expect(desk()).toMatchObject({ canUndo: true, canRedo: false, saveState: 'saved' });
+    await act(() => desk().undo());
+    await act(() => useFindings.getState().openFinding(finding.id));
+    expect(useFindings.getState().detail?.finding.status).toBe('open');
   });
 });

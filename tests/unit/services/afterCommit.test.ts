@@ -27,8 +27,8 @@ async function seeded(): Promise<WorkspaceService> {
 
 const diskFull = () => new StoreWriteError('The change could not be written to disk', Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' }));
 
-describe('a finding resolved with reviews whose reviews commit fails after the decision is on disk', () => {
-  it('the Retry does not decide the finding a second time: it saves the reviews only', async () => {
+describe('a finding resolved with reviews is one commit', () => {
+  it('a failing commit saves neither the decision nor its reviews; the Retry saves both, once, as one undo step', async () => {
     const s = await seeded();
     const store = s.ctx.store;
     const finding = (await s.listFindings()).find((f) => f.status === 'open' && f.type !== 'update' && f.claimIds.length === 2);
@@ -36,8 +36,7 @@ describe('a finding resolved with reviews whose reviews commit fails after the d
     const commit = store.commit.bind(store);
     let armed = true;
     vi.spyOn(store, 'commit').mockImplementation(async (req) => {
-      // The second commit of the decision: its reviews, one undoable step.
-      if (armed && req.action === 'finding.resolve' && req.undo) {
+      if (armed && req.action === 'finding.resolve') {
         armed = false;
         throw diskFull();
       }
@@ -45,22 +44,21 @@ describe('a finding resolved with reviews whose reviews commit fails after the d
     });
     const input = { findingId: finding.id, decision: 'resolve' as const, rightClaimId: finding.claimIds[0]!, applyReviews: true };
     await expect(s.decideFinding(input)).rejects.toMatchObject({ code: 'save_failed' });
-    const [decidedFirst] = await store.getFindings([finding.id]);
-    expect(decidedFirst?.status).toBe('resolved');
+    expect((await store.getFindings([finding.id]))[0]?.status).toBe('open');
     expect(await store.reviews([finding.claimIds[0]!])).toEqual([]);
 
     // The desk's Retry sends the same decision again.
     const retried = await s.decideFinding(input);
     expect(contract.decideFinding.output.parse(retried)).toMatchObject({ id: finding.id, status: 'resolved' });
-    // The decision kept as first saved (same time), decided once in the trail.
-    expect(retried.decision).toEqual(decidedFirst?.decision);
     const [stored] = await store.getFindings([finding.id]);
-    expect(stored?.decision).toEqual(decidedFirst?.decision);
-    const decisions = (await store.history([finding.id])).filter((e) => e.action === 'finding.resolve');
-    expect(decisions).toHaveLength(1);
-    // The reviews it asked for are saved now, in one undoable step.
+    expect(stored?.decision).toEqual(retried.decision);
+    expect((await store.history([finding.id])).filter((e) => e.action === 'finding.resolve')).toHaveLength(1);
     expect((await store.reviews([finding.claimIds[0]!]))[0]?.status).toBe('verified');
+    // One undo step for both.
     expect((await store.undoTop('undo'))?.action).toBe('finding.resolve');
+    await s.undo();
+    expect((await store.getFindings([finding.id]))[0]?.status).toBe('open');
+    expect(await store.reviews([finding.claimIds[0]!])).toEqual([]);
   });
 
   it('deciding a finding differently from how it stands still saves the new decision', async () => {

@@ -55,6 +55,12 @@ describe('findings in the workspace', () => {
     expect((await streakFinding(reopened)).status).toBe('resolved');
     expect(await reopened.undo()).toMatchObject({ action: 'finding.resolve', claimIds: finding.claimIds });
     for (const id of finding.claimIds) expect(reopened.workspace.reviews[id]).toBeUndefined();
+    // One step: the finding is open again with its reviews undone (it stayed resolved before).
+    const back = await streakFinding(reopened);
+    expect([back.status, back.decision ?? null]).toEqual(['open', null]);
+    expect(await reopened.redo()).toMatchObject({ action: 'finding.resolve' });
+    expect(await streakFinding(reopened)).toMatchObject({ status: 'resolved' });
+    for (const id of finding.claimIds) expect(reopened.workspace.reviews[id]?.status).toBe('verified');
     expect(verifyAuditChain(reopened.workspace.auditLog)).toBe(-1);
     expect(reopened.workspace.auditLog.map((e) => e.action)).toContain('finding.resolve');
   });
@@ -69,7 +75,10 @@ describe('findings in the workspace', () => {
     expect(service.workspace.reviews[a]).toEqual(before.a);
     expect(service.workspace.reviews[b]).toBeUndefined();
     expect((await streakFinding(service)).status).toBe('resolved');
-    // Nothing about the claims to undo: undo reaches the editor's flag, not the decision.
+    // The decision is undone first (the finding opens again, the claims' reviews untouched), then the flag.
+    expect((await service.undo()).action).toBe('finding.resolve');
+    expect((await streakFinding(service)).status).toBe('open');
+    expect(service.workspace.reviews[a]).toEqual(before.a);
     expect((await service.undo()).action).toBe('review.flagged');
   });
 
@@ -88,6 +97,22 @@ describe('findings in the workspace', () => {
     await expect(service.decideFinding({ findingId: finding.id, decision: 'resolve', rightClaimId: b, flagOthers: true })).rejects.toMatchObject({ code: 'invalid_input' });
     expect(service.workspace.reviews[a]).toBeUndefined();
     await expect(service.decideFinding({ findingId: finding.id, decision: 'resolve', rightClaimId: 'c_other' })).rejects.toMatchObject({ code: 'invalid_input' });
+  });
+
+  it('a decision alone is an undo step: dismissed or both standing, Ctrl+Z reopens the finding, even after a restart', async () => {
+    const file = join(await tempDir(), 'ws.json');
+    const service = await open(file);
+    const finding = await streakFinding(service);
+    await service.decideFinding({ findingId: finding.id, decision: 'dismiss', note: 'Đã biết' });
+    expect((await streakFinding(service)).status).toBe('dismissed');
+    expect(await service.undo()).toMatchObject({ action: 'finding.dismiss', claimIds: [] });
+    const back = await streakFinding(service);
+    expect([back.status, back.decision ?? null]).toEqual(['open', null]);
+    await service.decideFinding({ findingId: finding.id, decision: 'resolve', rightClaimId: null, note: '' });
+    const reopened = await open(file);
+    expect(await reopened.undo()).toMatchObject({ action: 'finding.resolve' });
+    expect(await streakFinding(reopened)).toMatchObject({ status: 'open' });
+    expect(verifyAuditChain(reopened.workspace.auditLog)).toBe(-1);
   });
 
   it('flags the other side of a conflict only when the editor asks', async () => {
