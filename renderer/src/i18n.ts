@@ -79,6 +79,7 @@ const messages = {
   needCorrection: { vi: 'Hãy nhập giá trị hoặc nội dung đúng.', en: 'Enter the right value or wording.' },
   flagReason: { vi: 'Lý do gắn cờ', en: 'Reason for the flag' },
   saveNote: { vi: 'Lưu ghi chú', en: 'Save note' },
+  noteUnsaved: { vi: 'Ghi chú chưa lưu (được giữ khi chuyển nhận định)', en: 'Unsaved note (kept when you move to another claim)' },
   total: { vi: 'Tổng', en: 'Total' },
   upper: { vi: 'Cận trên', en: 'Upper bound' },
   useSelection: { vi: 'Dùng đoạn đang chọn', en: 'Use the selected text' },

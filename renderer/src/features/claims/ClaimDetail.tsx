@@ -19,6 +19,7 @@ import {
 } from '../../i18n';
 import { useDesk } from '../../store';
 import { ClaimFieldsForm, CorrectForm, FlagForm } from './forms';
+import { dropDraft, hasDraft, readDraft, writeDraft } from '../../store/drafts';
 import { HistoryList } from '../history/HistoryList';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -68,10 +69,26 @@ export function completeWebUrl(raw: string): string | null {
 function NoteEditor({ claim, review }: { claim: Claim; review: Review | undefined }) {
   const lang = useDesk((s) => s.lang);
   const act = useDesk((s) => s.review);
-  const [note, setNote] = useState(review?.note ?? '');
-  useEffect(() => setNote(review?.note ?? ''), [review?.note, claim.id]);
-  const dirty = note !== (review?.note ?? '');
-  const save = () => void act(claim.id, { status: review?.status ?? 'unreviewed', note: note.trim() || null });
+  const saved = review?.note ?? '';
+  // A note typed and left unsaved (another claim selected) comes back as it was typed.
+  const [note, setNote] = useState(() => readDraft<string>('note', claim.id) ?? saved);
+  // A note saved elsewhere (undo, the shared desk) replaces the text unless the editor has a draft.
+  useEffect(() => {
+    if (!hasDraft('note', claim.id)) setNote(saved);
+  }, [saved, claim.id]);
+  const dirty = note !== saved;
+  const edit = (value: string) => {
+    setNote(value);
+    if (value === saved) dropDraft('note', claim.id);
+    else writeDraft('note', claim.id, value);
+  };
+  const save = async () => {
+    const value = note.trim() || null;
+    if (await act(claim.id, { status: review?.status ?? 'unreviewed', note: value })) {
+      dropDraft('note', claim.id);
+      setNote(value ?? '');
+    }
+  };
   return (
     <div className="note-editor">
       <label htmlFor="claim-note">{t(lang, 'note')}</label>
@@ -79,15 +96,18 @@ function NoteEditor({ claim, review }: { claim: Claim; review: Review | undefine
         id="claim-note"
         rows={2}
         value={note}
-        onChange={(e) => setNote(e.target.value)}
+        onChange={(e) => edit(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save();
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
         }}
       />
       {dirty ? (
-        <button type="button" onClick={save}>
-          {t(lang, 'saveNote')} <kbd>Ctrl+Enter</kbd>
-        </button>
+        <p className="note-draft">
+          <span className="hint">{t(lang, 'noteUnsaved')}</span>{' '}
+          <button type="button" onClick={() => void save()}>
+            {t(lang, 'saveNote')} <kbd>Ctrl+Enter</kbd>
+          </button>
+        </p>
       ) : null}
     </div>
   );
@@ -295,7 +315,7 @@ export function ClaimDetail() {
         {review && review.status !== 'unreviewed' ? <Field label={t(lang, 'reviewer')}>{review.reviewer}</Field> : null}
       </dl>
       <ClaimFindings claimId={claim.id} />
-      <NoteEditor claim={claim} review={review} />
+      <NoteEditor key={claim.id} claim={claim} review={review} />
       <EvidenceEditor claim={claim} review={review} />
       <History claimId={claim.id} />
     </section>
