@@ -146,7 +146,7 @@ function EvidenceEditor({ claim, review }: { claim: Claim; review: Review | unde
               <span className="evidence-host">{linkHost(ev.url) ?? ev.url}</span>
               {ev.note ? ` · ${ev.note}` : ''}
             </a>
-            <button type="button" className="link" aria-label="✕" onClick={() => void act(claim.id, { status, evidence: evidence.filter((_, j) => j !== i) })}>
+            <button type="button" className="link" aria-label={`${t(lang, 'removeEvidence')} ${linkHost(ev.url) ?? ev.url}`} onClick={() => void act(claim.id, { status, evidence: evidence.filter((_, j) => j !== i) })}>
               ✕
             </button>
           </li>

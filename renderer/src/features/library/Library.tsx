@@ -66,13 +66,13 @@ export function Library() {
           onChange={(e) => void setSearch(e.target.value)}
         />
         <div className="library-selects">
-          <select aria-label="sort" value={sort} onChange={(e) => setSort(e.target.value as LibrarySort)}>
+          <select aria-label={t(lang, 'librarySort')} value={sort} onChange={(e) => setSort(e.target.value as LibrarySort)}>
             <option value="order">{t(lang, 'sortOrder')}</option>
             <option value="date">{t(lang, 'sortDate')}</option>
             <option value="title">{t(lang, 'sortTitle')}</option>
             <option value="progress">{t(lang, 'sortProgress')}</option>
           </select>
-          <select aria-label="show" value={show} onChange={(e) => setShow(e.target.value as LibraryShow)}>
+          <select aria-label={t(lang, 'libraryShow')} value={show} onChange={(e) => setShow(e.target.value as LibraryShow)}>
             <option value="all">{t(lang, 'showAll')}</option>
             <option value="unfinished">{t(lang, 'showUnfinished')}</option>
             <option value="flagged">{t(lang, 'showFlagged')}</option>
