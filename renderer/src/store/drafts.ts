@@ -4,7 +4,7 @@
 // not a decision, and saving it would write review history (audit noise) the editor never asked for.
 // A draft ends when its form is saved or cancelled with the Cancel button. Drafts live in memory only.
 
-export type DraftForm = 'note' | 'correct' | 'flag';
+export type DraftForm = 'note' | 'correct' | 'flag' | 'evidence';
 
 const drafts = new Map<string, unknown>();
 

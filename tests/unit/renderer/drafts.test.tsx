@@ -73,3 +73,24 @@ describe('half-typed text survives a change of claim', () => {
     expect(field('textarea[name="note"]').value).toBe('số 2022');
   });
 });
+
+describe('a half-typed evidence link stays with its claim', () => {
+  it('is not shown under the next claim, comes back on return, and is gone once added', async () => {
+    const { data, other, select, user, served } = await detail();
+    await user.type(field('input[name="evidenceUrl"]'), 'gso.gov.vn/nien-giam');
+    await user.type(field('input[name="evidenceNote"]'), 'Niên giám');
+    select(other.id);
+    expect(field('input[name="evidenceUrl"]').value).toBe('');
+    expect(field('input[name="evidenceNote"]').value).toBe('');
+    select(data.grdp.id);
+    expect(field('input[name="evidenceUrl"]').value).toBe('gso.gov.vn/nien-giam');
+    expect(field('input[name="evidenceNote"]').value).toBe('Niên giám');
+    expect(served.callsTo('reviewClaim')).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Thêm bằng chứng' }));
+    await screen.findByRole('link', { name: /gso\.gov\.vn/ });
+    expect(served.ws.reviews.get(data.grdp.id)?.evidence).toEqual([{ url: 'https://gso.gov.vn/nien-giam', note: 'Niên giám' }]);
+    select(other.id);
+    select(data.grdp.id);
+    expect(field('input[name="evidenceUrl"]').value).toBe('');
+  });
+});

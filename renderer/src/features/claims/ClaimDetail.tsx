@@ -116,9 +116,23 @@ function NoteEditor({ claim, review }: { claim: Claim; review: Review | undefine
 function EvidenceEditor({ claim, review }: { claim: Claim; review: Review | undefined }) {
   const lang = useDesk((s) => s.lang);
   const act = useDesk((s) => s.review);
-  const [url, setUrl] = useState('');
-  const [note, setNote] = useState('');
+  // A link typed for this claim stays with this claim (never shown under the next one) until added.
+  const [draft] = useState(() => readDraft<{ url: string; note: string }>('evidence', claim.id));
+  const [url, setUrlState] = useState(draft?.url ?? '');
+  const [note, setNoteState] = useState(draft?.note ?? '');
   const [problem, setProblem] = useState<string | null>(null);
+  const keep = (next: { url: string; note: string }) => {
+    if (next.url === '' && next.note === '') dropDraft('evidence', claim.id);
+    else writeDraft('evidence', claim.id, next);
+  };
+  const setUrl = (value: string) => {
+    setUrlState(value);
+    keep({ url: value, note });
+  };
+  const setNote = (value: string) => {
+    setNoteState(value);
+    keep({ url, note: value });
+  };
   const evidence = review?.evidence ?? [];
   const status = review?.status ?? 'unreviewed';
   const add = async (e: FormEvent) => {
@@ -128,8 +142,9 @@ function EvidenceEditor({ claim, review }: { claim: Claim; review: Review | unde
     setProblem(null);
     // The typed link is kept until the save succeeds, so a failed save loses nothing.
     if (await act(claim.id, { status, evidence: [...evidence, { url: link, note: note.trim() }] })) {
-      setUrl('');
-      setNote('');
+      setUrlState('');
+      setNoteState('');
+      dropDraft('evidence', claim.id);
     }
   };
   return (
@@ -315,8 +330,8 @@ export function ClaimDetail() {
         {review && review.status !== 'unreviewed' ? <Field label={t(lang, 'reviewer')}>{review.reviewer}</Field> : null}
       </dl>
       <ClaimFindings claimId={claim.id} />
-      <NoteEditor key={claim.id} claim={claim} review={review} />
-      <EvidenceEditor claim={claim} review={review} />
+      <NoteEditor key={`note-${claim.id}`} claim={claim} review={review} />
+      <EvidenceEditor key={`evidence-${claim.id}`} claim={claim} review={review} />
       <History claimId={claim.id} />
     </section>
   );
