@@ -17,6 +17,7 @@ import { SettingsDialog } from './features/settings/SettingsDialog';
 import { DeskLeaving, DeskPresenceLine, DeskStateBadge } from './features/desk/DeskBar';
 import { useTeam } from './store/team';
 import { ActionNotice } from './features/notice/ActionNotice';
+import { Modal } from './components/Modal';
 import { ConflictsDialog, ExportDialog, ImportDialog, ImportSummary, JobProgress, PasteDialog, ReextractSummary } from './features/transfer/Transfer';
 
 function SaveIndicator() {
@@ -45,12 +46,10 @@ function SaveIndicator() {
 function QuitSheet() {
   const lang = useDesk((s) => s.lang);
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-label={t(lang, 'sharedDesk')} data-testid="desk-quit">
-      <div className="sheet">
-        <h2>{t(lang, 'sharedDesk')}</h2>
-        <DeskLeaving onDismiss={() => window.close()} />
-      </div>
-    </div>
+    <Modal label={t(lang, 'sharedDesk')} testId="desk-quit">
+      <h2>{t(lang, 'sharedDesk')}</h2>
+      <DeskLeaving onDismiss={() => window.close()} />
+    </Modal>
   );
 }
 
@@ -58,28 +57,26 @@ function ShortcutSheet() {
   const lang = useDesk((s) => s.lang);
   const close = useDesk((s) => s.setShortcutsOpen);
   const ref = useRef<HTMLButtonElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  // Focus goes to "Đóng" at the bottom, but the sheet opens at its top: heading and first keys in view.
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-label={t(lang, 'shortcuts')}>
-      <div className="sheet">
-        <h2>{t(lang, 'shortcuts')}</h2>
-        <table>
-          <tbody>
-            {shortcutSheet.map((s) => (
-              <tr key={s.keys}>
-                <td>
-                  <kbd>{s.keys}</kbd>
-                </td>
-                <td>{t(lang, s.action as MessageId)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <button type="button" ref={ref} onClick={() => close(false)}>
-          {t(lang, 'close')} <kbd>Esc</kbd>
-        </button>
-      </div>
-    </div>
+    <Modal label={t(lang, 'shortcuts')} initial={ref}>
+      <h2>{t(lang, 'shortcuts')}</h2>
+      <table>
+        <tbody>
+          {shortcutSheet.map((s) => (
+            <tr key={s.keys}>
+              <td>
+                <kbd>{s.keys}</kbd>
+              </td>
+              <td>{t(lang, s.action as MessageId)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button type="button" ref={ref} onClick={() => close(false)}>
+        {t(lang, 'close')} <kbd>Esc</kbd>
+      </button>
+    </Modal>
   );
 }
 

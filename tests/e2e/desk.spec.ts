@@ -140,7 +140,7 @@ test('filters by status and kind across all articles, and next-unreviewed skips 
   await expect(page.locator('.claim-item')).toHaveCount(1);
   await page.getByRole('group', { name: 'Trạng thái' }).getByRole('button', { name: /Đã xác minh/ }).click();
 
-  await page.getByRole('group', { name: 'scope' }).getByRole('button', { name: 'Mọi bài' }).click();
+  await page.getByRole('group', { name: 'Phạm vi' }).getByRole('button', { name: 'Mọi bài' }).click();
   const all = Number((await page.getByTestId('claim-count').textContent())?.split(' ')[0]);
   await page.getByLabel('Kiểu số liệu').selectOption('ratio');
   const ratios = Number((await page.getByTestId('claim-count').textContent())?.split(' ')[0]);
@@ -153,7 +153,7 @@ test('filters by status and kind across all articles, and next-unreviewed skips 
   await expect(page.locator('.reader h1')).toContainText('Bài 1');
 
   await page.getByRole('button', { name: 'Bỏ lọc' }).click();
-  await page.getByRole('group', { name: 'scope' }).getByRole('button', { name: 'Bài này' }).click();
+  await page.getByRole('group', { name: 'Phạm vi' }).getByRole('button', { name: 'Bài này' }).click();
   await page.locator('.library-item', { hasText: BAC_GIANG }).click();
   await page.locator('.claim-item').first().click();
   await page.keyboard.press('v');

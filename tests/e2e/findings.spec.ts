@@ -21,7 +21,7 @@ test('the Bắc Giang streak is shown as a likely update with both quotes and da
   await expect(page.locator('.finding-item', { hasText: 'bốn năm liên tiếp' })).toHaveCount(0); // the open list no longer shows it
 
   page = await desk.restart();
-  await page.getByRole('group', { name: 'findings-show' }).getByRole('button', { name: 'Tất cả' }).click();
+  await page.getByRole('group', { name: 'Phát hiện đang hiển thị' }).getByRole('button', { name: 'Tất cả' }).click();
   await page.locator('.finding-item', { hasText: 'bốn năm liên tiếp' }).click();
   await expect(page.getByTestId('finding-decision')).toContainText('Cả hai đều đúng');
   // "Both right" decided the finding only: both claims' reviews are as they were (unreviewed).
@@ -29,7 +29,7 @@ test('the Bắc Giang streak is shown as a likely update with both quotes and da
     await page.getByTestId('finding-side').nth(side).getByRole('button', { name: 'Mở trong bài' }).click();
     await expect(page.getByTestId('detail-status')).toContainText('Chưa xét');
     if (side === 0) {
-      await page.getByRole('group', { name: 'findings-show' }).getByRole('button', { name: 'Tất cả' }).click();
+      await page.getByRole('group', { name: 'Phát hiện đang hiển thị' }).getByRole('button', { name: 'Tất cả' }).click();
       await page.locator('.finding-item', { hasText: 'bốn năm liên tiếp' }).click();
     }
   }
@@ -70,7 +70,7 @@ test('a finding is dismissed with a reason, which survives a restart, and can be
   await expect(view.getByTestId('finding-decision')).toContainText('Bỏ qua: Hai chỉ tiêu khác nhau');
 
   page = await desk.restart();
-  await page.getByRole('group', { name: 'findings-show' }).getByRole('button', { name: 'Tất cả' }).click();
+  await page.getByRole('group', { name: 'Phát hiện đang hiển thị' }).getByRole('button', { name: 'Tất cả' }).click();
   const again = page.locator('.finding-item', { hasText: text.slice(0, 60) });
   await expect(again).toContainText('Bỏ qua');
   await again.click();
@@ -113,6 +113,6 @@ test('a figure changed in a republished passage shows both passages with the dif
   await importText('Bài khác', 'Năm 2023, tỉnh Bắc Ninh có 320 điểm truy cập Internet công cộng.');
   page = await desk.restart();
   await expect(page.locator('.finding-item', { hasText: pairText })).toHaveCount(0);
-  await page.getByRole('group', { name: 'findings-show' }).getByRole('button', { name: 'Tất cả' }).click();
+  await page.getByRole('group', { name: 'Phát hiện đang hiển thị' }).getByRole('button', { name: 'Tất cả' }).click();
   await expect(page.locator('.finding-item', { hasText: pairText })).toContainText('Bỏ qua');
 });

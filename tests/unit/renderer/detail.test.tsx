@@ -189,7 +189,7 @@ describe('claim detail', () => {
     await user.click(link);
     expect(served.callsTo('openExternal')).toEqual([{ url: 'https://www.gso.gov.vn/nien-giam-2023' }]);
 
-    await user.click(screen.getByRole('button', { name: '✕' }));
+    await user.click(screen.getByRole('button', { name: 'Xóa bằng chứng www.gso.gov.vn' }));
     await waitFor(() => expect(screen.queryByRole('link', { name: 'www.gso.gov.vn · Niên giám Thống kê 2023' })).toBeNull());
     expect(served.ws.reviews.get(id)?.evidence).toEqual([]);
   });

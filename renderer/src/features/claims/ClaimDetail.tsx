@@ -19,6 +19,7 @@ import {
 } from '../../i18n';
 import { useDesk } from '../../store';
 import { ClaimFieldsForm, CorrectForm, FlagForm } from './forms';
+import { dropDraft, hasDraft, readDraft, writeDraft } from '../../store/drafts';
 import { HistoryList } from '../history/HistoryList';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -68,10 +69,26 @@ export function completeWebUrl(raw: string): string | null {
 function NoteEditor({ claim, review }: { claim: Claim; review: Review | undefined }) {
   const lang = useDesk((s) => s.lang);
   const act = useDesk((s) => s.review);
-  const [note, setNote] = useState(review?.note ?? '');
-  useEffect(() => setNote(review?.note ?? ''), [review?.note, claim.id]);
-  const dirty = note !== (review?.note ?? '');
-  const save = () => void act(claim.id, { status: review?.status ?? 'unreviewed', note: note.trim() || null });
+  const saved = review?.note ?? '';
+  // A note typed and left unsaved (another claim selected) comes back as it was typed.
+  const [note, setNote] = useState(() => readDraft<string>('note', claim.id) ?? saved);
+  // A note saved elsewhere (undo, the shared desk) replaces the text unless the editor has a draft.
+  useEffect(() => {
+    if (!hasDraft('note', claim.id)) setNote(saved);
+  }, [saved, claim.id]);
+  const dirty = note !== saved;
+  const edit = (value: string) => {
+    setNote(value);
+    if (value === saved) dropDraft('note', claim.id);
+    else writeDraft('note', claim.id, value);
+  };
+  const save = async () => {
+    const value = note.trim() || null;
+    if (await act(claim.id, { status: review?.status ?? 'unreviewed', note: value })) {
+      dropDraft('note', claim.id);
+      setNote(value ?? '');
+    }
+  };
   return (
     <div className="note-editor">
       <label htmlFor="claim-note">{t(lang, 'note')}</label>
@@ -79,15 +96,18 @@ function NoteEditor({ claim, review }: { claim: Claim; review: Review | undefine
         id="claim-note"
         rows={2}
         value={note}
-        onChange={(e) => setNote(e.target.value)}
+        onChange={(e) => edit(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save();
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
         }}
       />
       {dirty ? (
-        <button type="button" onClick={save}>
-          {t(lang, 'saveNote')} <kbd>Ctrl+Enter</kbd>
-        </button>
+        <p className="note-draft">
+          <span className="hint">{t(lang, 'noteUnsaved')}</span>{' '}
+          <button type="button" onClick={() => void save()}>
+            {t(lang, 'saveNote')} <kbd>Ctrl+Enter</kbd>
+          </button>
+        </p>
       ) : null}
     </div>
   );
@@ -96,9 +116,23 @@ function NoteEditor({ claim, review }: { claim: Claim; review: Review | undefine
 function EvidenceEditor({ claim, review }: { claim: Claim; review: Review | undefined }) {
   const lang = useDesk((s) => s.lang);
   const act = useDesk((s) => s.review);
-  const [url, setUrl] = useState('');
-  const [note, setNote] = useState('');
+  // A link typed for this claim stays with this claim (never shown under the next one) until added.
+  const [draft] = useState(() => readDraft<{ url: string; note: string }>('evidence', claim.id));
+  const [url, setUrlState] = useState(draft?.url ?? '');
+  const [note, setNoteState] = useState(draft?.note ?? '');
   const [problem, setProblem] = useState<string | null>(null);
+  const keep = (next: { url: string; note: string }) => {
+    if (next.url === '' && next.note === '') dropDraft('evidence', claim.id);
+    else writeDraft('evidence', claim.id, next);
+  };
+  const setUrl = (value: string) => {
+    setUrlState(value);
+    keep({ url: value, note });
+  };
+  const setNote = (value: string) => {
+    setNoteState(value);
+    keep({ url, note: value });
+  };
   const evidence = review?.evidence ?? [];
   const status = review?.status ?? 'unreviewed';
   const add = async (e: FormEvent) => {
@@ -108,8 +142,9 @@ function EvidenceEditor({ claim, review }: { claim: Claim; review: Review | unde
     setProblem(null);
     // The typed link is kept until the save succeeds, so a failed save loses nothing.
     if (await act(claim.id, { status, evidence: [...evidence, { url: link, note: note.trim() }] })) {
-      setUrl('');
-      setNote('');
+      setUrlState('');
+      setNoteState('');
+      dropDraft('evidence', claim.id);
     }
   };
   return (
@@ -126,7 +161,7 @@ function EvidenceEditor({ claim, review }: { claim: Claim; review: Review | unde
               <span className="evidence-host">{linkHost(ev.url) ?? ev.url}</span>
               {ev.note ? ` · ${ev.note}` : ''}
             </a>
-            <button type="button" className="link" aria-label="✕" onClick={() => void act(claim.id, { status, evidence: evidence.filter((_, j) => j !== i) })}>
+            <button type="button" className="link" aria-label={`${t(lang, 'removeEvidence')} ${linkHost(ev.url) ?? ev.url}`} onClick={() => void act(claim.id, { status, evidence: evidence.filter((_, j) => j !== i) })}>
               ✕
             </button>
           </li>
@@ -295,8 +330,8 @@ export function ClaimDetail() {
         {review && review.status !== 'unreviewed' ? <Field label={t(lang, 'reviewer')}>{review.reviewer}</Field> : null}
       </dl>
       <ClaimFindings claimId={claim.id} />
-      <NoteEditor claim={claim} review={review} />
-      <EvidenceEditor claim={claim} review={review} />
+      <NoteEditor key={`note-${claim.id}`} claim={claim} review={review} />
+      <EvidenceEditor key={`evidence-${claim.id}`} claim={claim} review={review} />
       <History claimId={claim.id} />
     </section>
   );

@@ -42,7 +42,7 @@ function FilterBar() {
   return (
     <div className="filters" id="claim-filters">
       <div className="filter-row">
-        <div className="segmented" role="group" aria-label="scope">
+        <div className="segmented" role="group" aria-label={t(lang, 'claimScope')}>
           <button type="button" aria-pressed={scope === 'article'} onClick={() => setScope('article')}>
             {t(lang, 'scopeArticle')}
           </button>

@@ -6,6 +6,7 @@ import { flagReasonLabels, formatClaimValue, formatNumber, kindLabels, modalityL
 import { useDesk } from '../../store';
 import { EnumSelect } from '../../components/EnumSelect';
 import { FormActions } from '../../components/FormActions';
+import { dropDraft, readDraft, writeDraft } from '../../store/drafts';
 
 function numberText(value: number | null | undefined, lang: Lang, kind: ClaimKind = 'count'): string {
   if (value === null || value === undefined) return '';
@@ -14,15 +15,29 @@ function numberText(value: number | null | undefined, lang: Lang, kind: ClaimKin
   return formatNumber(value, lang).replace(/\u00a0/g, '');
 }
 
+interface CorrectDraft {
+  value: string;
+  text: string;
+  note: string;
+}
+
+interface FlagDraft {
+  reason: FlagReason;
+  note: string;
+}
+
 export function CorrectForm({ claim, review }: { claim: Claim; review: Review | undefined }) {
   const lang = useDesk((s) => s.lang);
   const act = useDesk((s) => s.review);
   const setMode = useDesk((s) => s.setDetailMode);
   const isDate = claim.kind === 'date';
-  const [value, setValue] = useState(numberText(review?.correctedValue ?? null, lang, claim.kind));
-  const [text, setText] = useState(review?.correctedText ?? '');
-  const [note, setNote] = useState(review?.note ?? '');
+  // What was typed and left (another claim selected, Esc) comes back when the form opens again.
+  const [draft] = useState(() => readDraft<CorrectDraft>('correct', claim.id));
+  const [value, setValue] = useState(draft?.value ?? numberText(review?.correctedValue ?? null, lang, claim.kind));
+  const [text, setText] = useState(draft?.text ?? review?.correctedText ?? '');
+  const [note, setNote] = useState(draft?.note ?? review?.note ?? '');
   const [problem, setProblem] = useState<string | null>(null);
+  const keep = (patch: Partial<CorrectDraft>) => writeDraft<CorrectDraft>('correct', claim.id, { value, text, note, ...patch });
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -30,7 +45,9 @@ export function CorrectForm({ claim, review }: { claim: Claim; review: Review | 
     const parsed = parseTypedValue(value, claim.kind, lang);
     if (Number.isNaN(parsed)) return setProblem(t(lang, isDate ? 'badDate' : 'badNumber'));
     if (parsed === null && text.trim() === '') return setProblem(t(lang, 'needCorrection'));
-    void act(claim.id, { status: 'corrected', correctedValue: parsed, correctedText: text.trim() || null, note: note.trim() || null });
+    void act(claim.id, { status: 'corrected', correctedValue: parsed, correctedText: text.trim() || null, note: note.trim() || null }).then((ok) => {
+      if (ok) dropDraft('correct', claim.id);
+    });
   };
   return (
     <form className="detail-form" onSubmit={submit} aria-label={t(lang, 'correct')}>
@@ -46,19 +63,44 @@ export function CorrectForm({ claim, review }: { claim: Claim; review: Review | 
           inputMode={isDate ? 'text' : 'decimal'}
           placeholder={isDate ? t(lang, 'datePlaceholder') : undefined}
           value={value}
-          onChange={(e) => setValue(e.target.value)}
+          onChange={(e) => {
+            setValue(e.target.value);
+            keep({ value: e.target.value });
+          }}
         />
       </label>
       <label>
         {t(lang, 'correctText')}
-        <input name="correctedText" value={text} onChange={(e) => setText(e.target.value)} />
+        <input
+          name="correctedText"
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            keep({ text: e.target.value });
+          }}
+        />
       </label>
       <label>
         {t(lang, 'note')}
-        <textarea name="note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+        <textarea
+          name="note"
+          rows={2}
+          value={note}
+          onChange={(e) => {
+            setNote(e.target.value);
+            keep({ note: e.target.value });
+          }}
+        />
       </label>
       {problem ? <p className="form-error" role="alert">{problem}</p> : null}
-      <FormActions lang={lang} submitLabel={t(lang, 'save')} onCancel={() => setMode('view')} />
+      <FormActions
+        lang={lang}
+        submitLabel={t(lang, 'save')}
+        onCancel={() => {
+          dropDraft('correct', claim.id);
+          setMode('view');
+        }}
+      />
     </form>
   );
 }
@@ -67,12 +109,23 @@ export function FlagForm({ claim, review }: { claim: Claim; review: Review | und
   const lang = useDesk((s) => s.lang);
   const act = useDesk((s) => s.review);
   const setMode = useDesk((s) => s.setDetailMode);
-  const [reason, setReason] = useState<FlagReason>(review?.flagReason ?? 'needs_source');
-  const [note, setNote] = useState(review?.note ?? '');
+  const [draft] = useState(() => readDraft<FlagDraft>('flag', claim.id));
+  const [reason, setReasonState] = useState<FlagReason>(draft?.reason ?? review?.flagReason ?? 'needs_source');
+  const [note, setNoteState] = useState(draft?.note ?? review?.note ?? '');
   const radios = useRef<Array<HTMLInputElement | null>>([]);
+  const setReason = (r: FlagReason) => {
+    setReasonState(r);
+    writeDraft<FlagDraft>('flag', claim.id, { reason: r, note });
+  };
+  const setNote = (n: string) => {
+    setNoteState(n);
+    writeDraft<FlagDraft>('flag', claim.id, { reason, note: n });
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void act(claim.id, { status: 'flagged', flagReason: reason, note: note.trim() || null });
+    void act(claim.id, { status: 'flagged', flagReason: reason, note: note.trim() || null }).then((ok) => {
+      if (ok) dropDraft('flag', claim.id);
+    });
     if (useDesk.getState().settings?.autoAdvance) useDesk.getState().moveSelection(1);
   };
   return (
@@ -114,7 +167,14 @@ export function FlagForm({ claim, review }: { claim: Claim; review: Review | und
         {t(lang, 'note')}
         <textarea name="note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       </label>
-      <FormActions lang={lang} submitLabel={t(lang, 'flag')} onCancel={() => setMode('view')} />
+      <FormActions
+        lang={lang}
+        submitLabel={t(lang, 'flag')}
+        onCancel={() => {
+          dropDraft('flag', claim.id);
+          setMode('view');
+        }}
+      />
     </form>
   );
 }

@@ -22,7 +22,7 @@ export function FindingsPanel() {
           {counts.open} {t(lang, 'findingsOpen')} · {counts.resolved} {t(lang, 'findingsResolved')} · {counts.dismissed} {t(lang, 'findingsDismissed')}
         </span>
       </h2>
-      <div className="segmented" role="group" aria-label="findings-show">
+      <div className="segmented" role="group" aria-label={t(lang, 'findingsFilter')}>
         <button type="button" aria-pressed={show === 'open'} onClick={() => setShow('open')}>
           {t(lang, 'findingsShowOpen')}
         </button>

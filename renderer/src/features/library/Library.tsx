@@ -32,6 +32,14 @@ export function Library() {
     getItemKey: itemKey,
   });
 
+  // Once an article opens, focus leaves the library for the reader: Enter then opens the selected
+  // claim's detail and j / k walk its claims, instead of Enter re-opening the article.
+  const openAndRead = async (articleId: string) => {
+    await openArticle(articleId);
+    if (useDesk.getState().current?.article.id !== articleId) return;
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('#reader')?.focus({ preventScroll: true }));
+  };
+
   // Arrow keys walk the list like a menu; Enter (native button) opens the article.
   const onListKey = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
@@ -66,13 +74,13 @@ export function Library() {
           onChange={(e) => void setSearch(e.target.value)}
         />
         <div className="library-selects">
-          <select aria-label="sort" value={sort} onChange={(e) => setSort(e.target.value as LibrarySort)}>
+          <select aria-label={t(lang, 'librarySort')} value={sort} onChange={(e) => setSort(e.target.value as LibrarySort)}>
             <option value="order">{t(lang, 'sortOrder')}</option>
             <option value="date">{t(lang, 'sortDate')}</option>
             <option value="title">{t(lang, 'sortTitle')}</option>
             <option value="progress">{t(lang, 'sortProgress')}</option>
           </select>
-          <select aria-label="show" value={show} onChange={(e) => setShow(e.target.value as LibraryShow)}>
+          <select aria-label={t(lang, 'libraryShow')} value={show} onChange={(e) => setShow(e.target.value as LibraryShow)}>
             <option value="all">{t(lang, 'showAll')}</option>
             <option value="unfinished">{t(lang, 'showUnfinished')}</option>
             <option value="flagged">{t(lang, 'showFlagged')}</option>
@@ -92,7 +100,7 @@ export function Library() {
                   data-index={item.index}
                   className={`library-item${a.id === currentId ? ' selected' : ''}`}
                   aria-current={a.id === currentId}
-                  onClick={() => void openArticle(a.id)}
+                  onClick={() => void openAndRead(a.id)}
                 >
                   <span className="library-title">{a.title ?? a.source}</span>
                   <span className="library-meta">{[a.outlet, formatDate(a.publishedAt, lang)].filter((x) => x && x !== '—').join(' · ')}</span>

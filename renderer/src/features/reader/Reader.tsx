@@ -137,7 +137,7 @@ export function Reader() {
   };
 
   return (
-    <article className="reader" aria-label={t(lang, 'article')}>
+    <article className="reader" id="reader" tabIndex={-1} aria-label={t(lang, 'article')}>
       <header className="reader-head">
         <h1>{headline ? renderSegments(headline.segments) : (article.title ?? article.source)}</h1>
         <p className="meta">

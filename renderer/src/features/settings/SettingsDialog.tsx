@@ -76,7 +76,7 @@ export function SettingsDialog() {
                 value={v.rating ?? ''}
                 onChange={(e) => editVerdict(i, { rating: /^\d+$/.test(e.target.value) && Number(e.target.value) >= 1 ? Number(e.target.value) : null })}
               />
-              <button type="button" className="link" aria-label="✕" disabled={verdicts.length <= 1} onClick={() => setVerdicts((list) => list.filter((_, j) => j !== i))}>
+              <button type="button" className="link" aria-label={`${t(lang, 'removeVerdict')} ${i + 1}`} disabled={verdicts.length <= 1} onClick={() => setVerdicts((list) => list.filter((_, j) => j !== i))}>
                 ✕
               </button>
             </div>

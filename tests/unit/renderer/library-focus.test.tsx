@@ -1,0 +1,26 @@
+// @vitest-environment happy-dom
+// After an article is opened from the library, the keyboard works on that article: Enter opens the
+// selected claim's detail, it does not re-open the article through the library button.
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { bootDesk } from './helpers/desk';
+
+describe('opening an article from the library', () => {
+  it('moves focus to the reader, so Enter opens the claim detail and j moves on', async () => {
+    const { r, data, served } = await bootDesk();
+    const user = userEvent.setup();
+    render(<r.App />);
+    await user.click(await screen.findByRole('button', { name: /Kinh tế số Bắc Giang tăng tốc/ }));
+    await screen.findByRole('heading', { level: 1, name: data.bacGiang.article.title ?? '' });
+    await waitFor(() => expect(document.activeElement?.id).toBe('reader'));
+    const opened = served.callsTo('getArticle').length;
+    await user.keyboard('{Enter}');
+    expect(document.activeElement?.id).toBe('claim-detail');
+    // Enter did not open the article again.
+    expect(served.callsTo('getArticle').length).toBe(opened);
+    const first = r.useDesk.getState().selectedClaimId;
+    await user.keyboard('j');
+    expect(r.useDesk.getState().selectedClaimId).not.toBe(first);
+  });
+});
