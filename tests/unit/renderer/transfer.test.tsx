@@ -109,4 +109,15 @@ describe('summaries say what happened', () => {
     render(<ui.ExportDialog />);
     expect(screen.getByTestId('export-summary').textContent).toBe('Wrote 3 findings → /tmp/x/findings.csv (512 B)');
   });
+
+  it('an export that matches nothing is refused inside the dialog, in Vietnamese, and no save dialog is asked for', async () => {
+    const { ui, served, user } = await transferModules();
+    render(<ui.ExportDialog />);
+    const dialog = screen.getByRole('dialog');
+    for (const box of within(dialog).getAllByRole('checkbox')) if ((box as HTMLInputElement).checked) await user.click(box);
+    await user.click(within(dialog).getByRole('button', { name: /^Xuất/ }));
+    expect((await within(dialog).findByRole('alert')).textContent).toBe('Chọn ít nhất một trạng thái để xuất. Chưa ghi tệp nào.');
+    expect(within(dialog).queryByTestId('export-summary')).toBeNull();
+    expect(served.callsTo('exportData')).toEqual([{ format: 'csv', scope: { statuses: [] } }]);
+  });
 });

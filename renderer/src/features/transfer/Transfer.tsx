@@ -262,6 +262,7 @@ export function ExportDialog() {
   const current = useDesk((s) => s.current);
   const exportData = useTransfer((s) => s.exportData);
   const summary = useTransfer((s) => s.exportSummary);
+  const exportError = useTransfer((s) => s.exportError);
   const open = useTransfer((s) => s.open);
   const [format, setFormat] = useState<ExportRequest['format']>('csv');
   const [onlyCurrent, setOnlyCurrent] = useState(false);
@@ -326,6 +327,11 @@ export function ExportDialog() {
             <input type="date" name="to" value={to} onChange={(e) => setTo(e.target.value)} />
           </label>
         </fieldset>
+        {exportError ? (
+          <p className="form-error" role="alert" data-testid="export-error">
+            {exportError}
+          </p>
+        ) : null}
         {summary ? (
           <div className="export-summary" role="status" data-testid="export-summary">
             {summary.path ? (
