@@ -120,4 +120,17 @@ describe('summaries say what happened', () => {
     expect(within(dialog).queryByTestId('export-summary')).toBeNull();
     expect(served.callsTo('exportData')).toEqual([{ format: 'csv', scope: { statuses: [] } }]);
   });
+
+  it('ClaimReview problems are Vietnamese sentences that name the claim by its quote and the setting by its label, never an id', async () => {
+    const { ui, useTransfer } = await transferModules();
+    const problems = [
+      { claimId: 'c_1261ab5d241a1a1246cd3452562c', quote: '78%', missing: ['reviewRating (no verdict chosen)', 'author.name (newsroom name in settings)', 'url (fact-check address pattern in settings)'], invalid: [] },
+      { claimId: 'c_99', quote: '42,13%', missing: ['author.name (newsroom name in settings)', 'url (fact-check address pattern in settings)'], invalid: [] },
+    ];
+    act(() => useTransfer.setState({ exportSummary: { path: null, count: 0, bytes: 0, problems, format: 'claimreview' } }));
+    render(<ui.ExportDialog />);
+    const lines = [...screen.getByTestId('export-problems').querySelectorAll('li')].map((li) => li.textContent);
+    expect(lines).toEqual(['Hãy điền Tên tòa soạn và Địa chỉ bài kiểm chứng trong Cài đặt.', '«78%»: chưa có kết luận; hãy chọn Kết luận khi duyệt.']);
+    expect(screen.getByTestId('export-summary').textContent).not.toMatch(/c_1261|c_99|reviewRating|author|url \(/);
+  });
 });

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ExportRequest } from '../../../../shared/ipc/contract';
 import { exportFormatNames, reviewStatuses } from '../../../../shared/enums';
+import { describeClaimReviewProblems } from '../../../../shared/export/claimReview';
 import type { ReviewStatus } from '../../../../shared/schema';
 import { formatNumber, statusLabels, t, type Lang, type MessageId } from '../../i18n';
 import { readDateline } from '../../../../shared/extract/dateline';
@@ -344,14 +345,14 @@ export function ExportDialog() {
             {summary.problems.length > 0 ? (
               <>
                 <p>
-                  {t(lang, 'exportProblems')} ({summary.problems.length}):
+                  {t(lang, 'exportProblems')} ({formatNumber(summary.problems.length, lang)}):
                 </p>
-                <ul>
-                  {summary.problems.slice(0, 20).map((p) => (
-                    <li key={p.claimId}>
-                      {p.claimId}: {[...p.missing, ...p.invalid].join(', ')}
-                    </li>
-                  ))}
+                <ul data-testid="export-problems">
+                  {describeClaimReviewProblems(summary.problems, lang)
+                    .slice(0, 20)
+                    .map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
                 </ul>
               </>
             ) : null}
