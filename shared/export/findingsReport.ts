@@ -1,6 +1,7 @@
 import type { Article, Claim, Finding, Workspace } from '../schema';
 import { newsroomOf } from '../settings';
 import { toExcelCsv } from './csvText';
+import { formatDate, formatDateTime } from '../i18n';
 import { FINDING_STATUS_LABELS, FINDING_TYPE_LABELS, type ExportLanguage } from './labels';
 
 export interface FindingsScope {
@@ -89,9 +90,14 @@ function articleName(article: Article | null): string {
   return article?.title ?? article?.source ?? '';
 }
 
-function sideCells(side: FindingSide | undefined): Array<string | null> {
+/** A publication day as the desk writes it (8/3/2024, 8 Mar 2024), whether stored with a time or not. */
+function publishedDay(article: Article | null, lang: ExportLanguage): string | null {
+  return article?.publishedAt ? formatDate(article.publishedAt, lang) : null;
+}
+
+function sideCells(side: FindingSide | undefined, lang: ExportLanguage): Array<string | null> {
   if (!side) return [null, null, null, null, null];
-  return [side.claim.quote, side.sentence, articleName(side.article), side.article?.outlet ?? null, side.article?.publishedAt ?? null];
+  return [side.claim.quote, side.sentence, articleName(side.article), side.article?.outlet ?? null, publishedDay(side.article, lang)];
 }
 
 /** One row per finding: its two claims side by side; a third or later claim goes in "other claims". */
@@ -103,11 +109,11 @@ export function toFindingsCsv(ws: Workspace, scope: FindingsScope = {}, options:
     FINDING_STATUS_LABELS[finding.status][lang],
     finding.explanation,
     finding.resolution,
-    ...sideCells(sides[0]),
-    ...sideCells(sides[1]),
+    ...sideCells(sides[0], lang),
+    ...sideCells(sides[1], lang),
     sides
       .slice(2)
-      .map((s) => `${s.claim.quote} — ${articleName(s.article)}${s.article?.publishedAt ? ` (${s.article.publishedAt})` : ''}`)
+      .map((s) => `${s.claim.quote} — ${articleName(s.article)}${s.article?.publishedAt ? ` (${publishedDay(s.article, lang)})` : ''}`)
       .join('\n'),
   ]);
   return toExcelCsv(
@@ -162,7 +168,7 @@ export function toFindingsHtml(ws: Workspace, scope: FindingsScope = {}, options
   const cards = findings.map(({ finding, sides }) => {
     const quotes = sides
       .map((side, i) => {
-        const source = [articleName(side.article), side.article?.outlet, side.article?.publishedAt ?? t.unknownDate].filter(Boolean).join(' · ');
+        const source = [articleName(side.article), side.article?.outlet, publishedDay(side.article, lang) ?? t.unknownDate].filter(Boolean).join(' · ');
         return `<blockquote><div>${sentenceWithMark(side)}</div><footer>${escapeHtml(`${t.claim} ${i + 1}: ${source}`)}</footer></blockquote>`;
       })
       .join('\n');
@@ -188,7 +194,7 @@ export function toFindingsHtml(ws: Workspace, scope: FindingsScope = {}, options
     '</head>',
     '<body>',
     `<h1>${escapeHtml(heading)}</h1>`,
-    `<p class="meta">${escapeHtml(`${t.generated}: ${options.generatedAt} · ${t.count}: ${findings.length}`)}</p>`,
+    `<p class="meta">${escapeHtml(`${t.generated}: ${formatDateTime(options.generatedAt, lang)} · ${t.count}: ${findings.length}`)}</p>`,
     cards.length > 0 ? cards.join('\n') : `<p>${escapeHtml(t.empty)}</p>`,
     '</body>',
     '</html>',

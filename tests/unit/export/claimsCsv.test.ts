@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { toClaimsCsv } from '../../../shared/export/claimsCsv';
+import { formatDateTime } from '../../../shared/i18n';
 import { selectForExport } from '../../../shared/export/select';
 import { sampleIds, sampleWorkspace } from './helpers/workspace';
 
@@ -45,7 +46,8 @@ describe('toClaimsCsv', () => {
       Note: 'Số liệu "chính thức", theo GSO\ndòng thứ hai; có dấu phẩy',
       Evidence: 'https://www.gso.gov.vn/lao-dong (Bảng 3)\nhttps://www.molisa.gov.vn',
       Reviewer: 'Trần Thu Hà',
-      'Reviewed at': '2024-03-03T14:00:00.000Z',
+      // The desk's date and time (local, as the history shows it), not raw ISO UTC.
+      'Reviewed at': formatDateTime('2024-03-03T14:00:00.000Z', 'en'),
       'Claim id': ids.jobless,
       'Reason for the flag': '',
     });
@@ -69,6 +71,7 @@ describe('toClaimsCsv', () => {
     expect(jobless?.['Giá trị']).toBe('2,28');
     expect(jobless?.['Giá trị đúng']).toBe('2,26 (2,26%)');
     expect(jobless?.['Ngày đăng']).toBe('6/1/2024');
+    expect(jobless?.['Thời điểm duyệt']).toMatch(/^[34]\/3\/2024 \d\d:00$/);
     for (const row of rows) expect(Object.values(row).join(' ')).not.toMatch(/\b(percent|exact|at_most|streak|Đã đính chính)\b/);
   });
 

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { selectFindings, toFindingsCsv, toFindingsHtml } from '../../../shared/export/findingsReport';
+import { formatDateTime } from '../../../shared/i18n';
 import { sampleWorkspace } from './helpers/workspace';
 
 describe('findings report', () => {
@@ -27,18 +28,19 @@ describe('findings report', () => {
       'quote 1': '6,5%',
       'article 1': 'Kinh tế Việt Nam tăng trưởng 6,5% năm 2023',
       'outlet 1': 'Báo Mẫu',
-      'date 1': '2024-01-06T08:30:00+07:00',
+      'date 1': '6 Jan 2024',
       'quote 2': '5,05%',
       'article 2': 'Ngân hàng Thế giới: GDP Việt Nam 2023 chỉ tăng 5,05%',
       'outlet 2': 'Báo Khác',
-      'date 2': '2024-02-10',
+      'date 2': '10 Feb 2024',
       'other claims': '',
     });
     expect(rows[1]?.resolution).toBe('');
   });
 
   it('HTML: a standalone printable page with everything escaped and no script', () => {
-    const html = toFindingsHtml(ws, {}, { generatedAt: '2024-03-05 10:00' });
+    const generatedAt = '2024-03-05T03:00:00.000Z';
+    const html = toFindingsHtml(ws, {}, { generatedAt });
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     expect(html).toContain('đính chính &amp; ghi rõ nguồn');
@@ -52,8 +54,12 @@ describe('findings report', () => {
     expect(cards).toHaveLength(2);
     const first = cards[0];
     expect([...(first?.querySelectorAll('mark') ?? [])].map((m) => m.textContent)).toEqual(['6,5%', '5,05%']);
-    expect(first?.textContent).toContain('Báo Mẫu · 2024-01-06T08:30:00+07:00');
-    expect(first?.textContent).toContain('Báo Khác · 2024-02-10');
+    // The desk's date format, never raw ISO: the day of publication, the time the report was made.
+    expect(first?.textContent).toContain('Báo Mẫu · 6/1/2024');
+    expect(first?.textContent).toContain('Báo Khác · 10/2/2024');
+    expect(document.querySelector('.meta')?.textContent).toBe(`Lập lúc: ${formatDateTime(generatedAt, 'vi')} · Số phát hiện: 2`);
+    expect(formatDateTime(generatedAt, 'vi')).toMatch(/^\d{1,2}\/3\/2024 \d\d:00$/);
+    expect(html).not.toMatch(/\d{4}-\d\d-\d\dT/);
     expect(first?.textContent).toContain('Đã xử lý');
     expect(cards[1]?.textContent).toContain('Chưa xử lý');
   });
