@@ -1,4 +1,4 @@
-import { actionName, settingsFieldLabels, type Lang } from '../../shared/i18n';
+import { actionName, fieldLabels, settingsFieldLabels, type Lang } from '../../shared/i18n';
 
 export type { Lang } from '../../shared/i18n';
 
@@ -131,9 +131,10 @@ const messages = {
   importFormats: { vi: 'Nhận .txt, .md, .html, .docx và tệp .json xuất từ Crosscheck. Có thể kéo thả tệp vào cửa sổ.', en: 'Accepts .txt, .md, .html, .docx and .json exported by Crosscheck. You can also drop files onto the window.' },
   pasteTitle: { vi: 'Tiêu đề', en: 'Title' },
   pasteText: { vi: 'Nội dung bài viết', en: 'Article text' },
-  outlet: { vi: 'Cơ quan báo', en: 'Outlet' },
+  // One word for the outlet everywhere (desk, history, CSV headers): the shared field label.
+  outlet: fieldLabels.outlet,
   publishedDate: { vi: 'Ngày đăng', en: 'Published' },
-  pasteDatelineHint: { vi: 'Ngày và cơ quan báo được đọc từ dòng mở đầu của bài («Hà Nội, ngày 12/6/2023 –», «(TTXVN) –») nếu có; có thể sửa.', en: 'Date and outlet are read from the story\'s dateline ("Hà Nội, ngày 12/6/2023 –", "(TTXVN) –") when it has one; you can change them.' },
+  pasteDatelineHint: { vi: 'Ngày và cơ quan báo chí được đọc từ dòng mở đầu của bài («Hà Nội, ngày 12/6/2023 –», «(TTXVN) –») nếu có; có thể sửa.', en: 'Date and outlet are read from the story\'s dateline ("Hà Nội, ngày 12/6/2023 –", "(TTXVN) –") when it has one; you can change them.' },
   duplicateOf: { vi: 'đã có trong không gian làm việc, bỏ qua', en: 'already in the workspace, skipped' },
   unitClaims: { vi: 'nhận định', en: 'claims' },
   unitArticles: { vi: 'bài viết', en: 'articles' },

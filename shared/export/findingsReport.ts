@@ -1,7 +1,7 @@
 import type { Article, Claim, Finding, Workspace } from '../schema';
 import { newsroomOf } from '../settings';
 import { toExcelCsv } from './csvText';
-import { formatDate, formatDateTime } from '../i18n';
+import { fieldLabels, formatDate, formatDateTime } from '../i18n';
 import { FINDING_STATUS_LABELS, FINDING_TYPE_LABELS, type ExportLanguage } from './labels';
 
 export interface FindingsScope {
@@ -67,23 +67,18 @@ export function selectFindings(ws: Workspace, scope: FindingsScope = {}): Report
   return reported;
 }
 
-const FINDING_COLUMNS: ReadonlyArray<readonly [string, string]> = [
-  ['finding id', 'mã phát hiện'],
-  ['type', 'loại'],
-  ['status', 'trạng thái'],
-  ['explanation', 'giải thích'],
-  ['resolution', 'cách xử lý'],
-  ['quote 1', 'trích dẫn 1'],
-  ['sentence 1', 'câu 1'],
-  ['article 1', 'bài 1'],
-  ['outlet 1', 'cơ quan báo chí 1'],
-  ['date 1', 'ngày đăng 1'],
-  ['quote 2', 'trích dẫn 2'],
-  ['sentence 2', 'câu 2'],
-  ['article 2', 'bài 2'],
-  ['outlet 2', 'cơ quan báo chí 2'],
-  ['date 2', 'ngày đăng 2'],
-  ['other claims', 'nhận định khác'],
+/** Headers capitalised like the claims CSV, in the desk's words (shared/i18n fieldLabels). */
+const side = (n: 1 | 2): Array<Record<ExportLanguage, string>> =>
+  (['quote', 'sentence', 'article', 'outlet', 'date'] as const).map((f) => ({ vi: `${fieldLabels[f].vi} ${n}`, en: `${fieldLabels[f].en} ${n}` }));
+const FINDING_COLUMNS: ReadonlyArray<Record<ExportLanguage, string>> = [
+  { vi: 'Mã phát hiện', en: 'Finding id' },
+  { vi: 'Loại phát hiện', en: 'Finding type' },
+  fieldLabels.status,
+  { vi: 'Giải thích', en: 'Explanation' },
+  { vi: 'Cách xử lý', en: 'Resolution' },
+  ...side(1),
+  ...side(2),
+  { vi: 'Nhận định khác', en: 'Other claims' },
 ];
 
 function articleName(article: Article | null): string {
@@ -117,7 +112,7 @@ export function toFindingsCsv(ws: Workspace, scope: FindingsScope = {}, options:
       .join('\n'),
   ]);
   return toExcelCsv(
-    FINDING_COLUMNS.map(([en, vi]) => (lang === 'vi' ? vi : en)),
+    FINDING_COLUMNS.map((words) => words[lang]),
     rows,
   );
 }
@@ -136,8 +131,8 @@ function sentenceWithMark(side: FindingSide): string {
 }
 
 const REPORT_TEXT = {
-  vi: { title: 'Báo cáo mâu thuẫn và bất nhất', generated: 'Lập lúc', count: 'Số phát hiện', explanation: 'Giải thích', resolution: 'Cách xử lý', none: 'Chưa xử lý', empty: 'Không có phát hiện nào trong phạm vi đã chọn.', unknownDate: 'không rõ ngày', claim: 'Nhận định' },
-  en: { title: 'Contradictions and inconsistencies report', generated: 'Generated', count: 'Findings', explanation: 'Explanation', resolution: 'Resolution', none: 'Not resolved yet', empty: 'No findings in the selected scope.', unknownDate: 'date unknown', claim: 'Claim' },
+  vi: { title: 'Báo cáo phát hiện', generated: 'Lập lúc', count: 'Số phát hiện', explanation: 'Giải thích', resolution: 'Cách xử lý', none: 'Chưa xử lý', empty: 'Không có phát hiện nào trong phạm vi đã chọn.', unknownDate: 'không rõ ngày', claim: 'Nhận định' },
+  en: { title: 'Findings report', generated: 'Generated', count: 'Findings', explanation: 'Explanation', resolution: 'Resolution', none: 'Not resolved yet', empty: 'No findings in the selected scope.', unknownDate: 'date unknown', claim: 'Claim' },
 } as const;
 
 // Print-first: A4 margins, no card split across pages, badges readable in black and white.

@@ -20,7 +20,7 @@ describe('paste dialog', () => {
     await user.click(within(dialog).getByLabelText('Nội dung bài viết'));
     await user.paste(text);
     expect((within(dialog).getByLabelText('Tiêu đề') as HTMLInputElement).value).toBe('Hà Giang tăng tốc chuyển đổi số');
-    expect((within(dialog).getByLabelText('Cơ quan báo') as HTMLInputElement).value).toBe('TTXVN');
+    expect((within(dialog).getByLabelText('Cơ quan báo chí') as HTMLInputElement).value).toBe('TTXVN');
     expect((within(dialog).getByLabelText('Ngày đăng') as HTMLInputElement).value).toBe('2023-06-12');
     await user.click(within(dialog).getByRole('button', { name: /^Nhập bài/ }));
     expect(served.callsTo('importText')).toEqual([{ title: 'Hà Giang tăng tốc chuyển đổi số', text, outlet: 'TTXVN', publishedAt: '2023-06-12' }]);
@@ -31,10 +31,10 @@ describe('paste dialog', () => {
     render(<ui.PasteDialog />);
     const dialog = screen.getByRole('dialog');
     await user.type(within(dialog).getByLabelText('Tiêu đề'), 'Tin của tôi');
-    await user.type(within(dialog).getByLabelText('Cơ quan báo'), 'Báo Hà Giang');
+    await user.type(within(dialog).getByLabelText('Cơ quan báo chí'), 'Báo Hà Giang');
     await user.click(within(dialog).getByLabelText('Nội dung bài viết'));
     await user.paste('(TTXVN) – Năm 2023, Hà Giang có 1.200 trạm phát sóng.');
-    expect((within(dialog).getByLabelText('Cơ quan báo') as HTMLInputElement).value).toBe('Báo Hà Giang');
+    expect((within(dialog).getByLabelText('Cơ quan báo chí') as HTMLInputElement).value).toBe('Báo Hà Giang');
     expect((within(dialog).getByLabelText('Tiêu đề') as HTMLInputElement).value).toBe('Tin của tôi');
     await user.click(within(dialog).getByRole('button', { name: /^Nhập bài/ }));
     expect(served.callsTo('importText')[0]).toMatchObject({ title: 'Tin của tôi', outlet: 'Báo Hà Giang' });
