@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { contract } from '../../shared/ipc/contract';
 import { methodNames, type MethodName } from '../../shared/ipc/methods';
 import { err, ok, type Result } from '../../shared/result';
+import { settingsPatchProblems } from '../../shared/settings';
 import { AppError, genericMessages, type Lang } from '../services/errors';
 import { storeFailure } from '../services/storeFailure';
 import { StoreBusyError, StoreUnusableError } from '../store/port';
@@ -23,6 +24,11 @@ function describeIssues(error: z.ZodError, lang: Lang): string {
 /** Checks a call's method name and input against the contract (the main process does it before forwarding). */
 export function parseInput(method: string, rawInput: unknown, lang: Lang): Result<{ method: MethodName; input: unknown }> {
   if (!isMethodName(method)) return err('invalid_input', genericMessages.invalid_input[lang]);
+  // A Settings field the editor typed wrong is named as the form labels it, with what to type.
+  if (method === 'updateSettings') {
+    const [problem] = settingsPatchProblems(rawInput);
+    if (problem) return err('invalid_input', problem.message[lang]);
+  }
   const parsed = contract[method].input.safeParse(rawInput ?? {});
   if (!parsed.success) return err('invalid_input', describeIssues(parsed.error, lang));
   return ok({ method, input: parsed.data });

@@ -122,6 +122,8 @@ function defaultExportName(format: ExportFormat, now: Date): string {
 
 const exports = ({ service, deps }: FeatureContext): Pick<Handlers, 'exportData'> => ({
   exportData: async (request) => {
+    // A filter that matches nothing is refused before the save dialog: no file is chosen or replaced.
+    await service.checkExport(request);
     const path = await deps.chooseSavePath(defaultExportName(request.format, new Date()));
     if (!path) return { path: null, count: 0, bytes: 0, problems: [] };
     return service.exportTo(path, request);

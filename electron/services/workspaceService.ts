@@ -8,7 +8,7 @@ import { snapshotOf } from '../store/snapshot';
 import { WorkspaceState } from '../store/state';
 import { ServiceContext, storeFailure, type ServiceOptions as ContextOptions } from './context';
 import { AppError, genericMessages } from './errors';
-import { exportTo } from './exports';
+import { checkExport, exportTo } from './exports';
 import { analysesSettled, analyze, decideFinding, forgetAnalysis, getFinding, listFindings, prepareAnalysis, trackAnalysis } from './findings';
 import { getHistory, step } from './history';
 import { listHistory, targetedHistory } from './historyView';
@@ -289,6 +289,11 @@ export class WorkspaceService {
   // exports
   exportTo(path: string, request: ExportRequest): Promise<ExportSummary> {
     return exportTo(this.ctx, path, request);
+  }
+
+  /** Refuses (AppError) an export whose filter matches nothing, before the editor picks a file. */
+  checkExport(request: ExportRequest): Promise<void> {
+    return checkExport(this.ctx, request);
   }
 
   // settings

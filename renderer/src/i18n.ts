@@ -1,4 +1,4 @@
-import { actionName, type Lang } from '../../shared/i18n';
+import { actionName, fieldLabels, settingsFieldLabels, type Lang } from '../../shared/i18n';
 
 export type { Lang } from '../../shared/i18n';
 
@@ -138,9 +138,10 @@ const messages = {
   importFormats: { vi: 'Nhận .txt, .md, .html, .docx và tệp .json xuất từ Crosscheck. Có thể kéo thả tệp vào cửa sổ.', en: 'Accepts .txt, .md, .html, .docx and .json exported by Crosscheck. You can also drop files onto the window.' },
   pasteTitle: { vi: 'Tiêu đề', en: 'Title' },
   pasteText: { vi: 'Nội dung bài viết', en: 'Article text' },
-  outlet: { vi: 'Cơ quan báo', en: 'Outlet' },
+  // One word for the outlet everywhere (desk, history, CSV headers): the shared field label.
+  outlet: fieldLabels.outlet,
   publishedDate: { vi: 'Ngày đăng', en: 'Published' },
-  pasteDatelineHint: { vi: 'Ngày và cơ quan báo được đọc từ dòng mở đầu của bài («Hà Nội, ngày 12/6/2023 –», «(TTXVN) –») nếu có; có thể sửa.', en: 'Date and outlet are read from the story\'s dateline ("Hà Nội, ngày 12/6/2023 –", "(TTXVN) –") when it has one; you can change them.' },
+  pasteDatelineHint: { vi: 'Ngày và cơ quan báo chí được đọc từ dòng mở đầu của bài («Hà Nội, ngày 12/6/2023 –», «(TTXVN) –») nếu có; có thể sửa.', en: 'Date and outlet are read from the story\'s dateline ("Hà Nội, ngày 12/6/2023 –", "(TTXVN) –") when it has one; you can change them.' },
   duplicateOf: { vi: 'đã có trong không gian làm việc, bỏ qua', en: 'already in the workspace, skipped' },
   unitClaims: { vi: 'nhận định', en: 'claims' },
   unitArticles: { vi: 'bài viết', en: 'articles' },
@@ -184,10 +185,14 @@ const messages = {
   current: { vi: 'Hiện tại', en: 'Current' },
   incoming: { vi: 'Nhập vào', en: 'Incoming' },
   settings: { vi: 'Cài đặt', en: 'Settings' },
-  reviewerName: { vi: 'Tên người duyệt', en: 'Reviewer name' },
-  newsroomName: { vi: 'Tên tòa soạn', en: 'Newsroom name' },
-  newsroomUrl: { vi: 'Trang web tòa soạn', en: 'Newsroom website' },
-  claimReviewPattern: { vi: 'Địa chỉ bài kiểm chứng (dùng {claimId})', en: 'Fact-check address (use {claimId})' },
+  // The Settings fields are named once (shared/i18n), so errors elsewhere can point at them by label.
+  reviewerName: settingsFieldLabels.reviewerName,
+  newsroomName: settingsFieldLabels.newsroomName,
+  newsroomUrl: settingsFieldLabels.newsroomUrl,
+  claimReviewPattern: {
+    vi: `${settingsFieldLabels.claimReviewUrlPattern.vi} (dùng {claimId})`,
+    en: `${settingsFieldLabels.claimReviewUrlPattern.en} (use {claimId})`,
+  },
   workspaceFile: { vi: 'Tệp không gian làm việc', en: 'Workspace file' },
   kbImport: { vi: 'Nhập bài', en: 'Import' },
   kbExport: { vi: 'Xuất dữ liệu', en: 'Export' },
@@ -232,7 +237,7 @@ const messages = {
   reviewsMoved: { vi: 'kết luận được gắn lại', en: 'reviews re-attached' },
   keptClaims: { vi: 'nhận định đã duyệt được giữ dù không còn trích xuất', en: 'reviewed claims kept though no longer extracted' },
   detachedClaims: { vi: 'nhận định không tìm lại được trong văn bản (được giữ để bạn xem)', en: 'claims whose words are gone (kept for you to see)' },
-  verdictScale: { vi: 'Thang kết luận', en: 'Verdict scale' },
+  verdictScale: settingsFieldLabels.verdicts,
   verdictScaleHint: { vi: 'Nhãn tiếng Việt, nhãn tiếng Anh và điểm (số lớn hơn là đúng hơn; để trống nếu không xếp hạng, như "Không thể kiểm chứng"). Điểm dùng khi xuất ClaimReview.', en: 'Vietnamese label, English label and rating (higher is truer; empty when it has no place on the scale, like "Cannot be verified"). Ratings are used in the ClaimReview export.' },
   backups: { vi: 'Bản sao lưu', en: 'Backups' },
   backupsHint: { vi: 'Mỗi mốc lưu (checkpoint) giữ lại trạng thái trước đó; chỉ giữ vài bản gần nhất.', en: 'Each checkpoint keeps the state before it; only the last few are kept.' },

@@ -1,5 +1,6 @@
 import type { Article, Claim, Review, Verdict } from '../schema';
 import { claimReviewUrlPatternOf, findVerdict, newsroomOf, verdictLabel, verdictScaleOf } from '../settings';
+import { settingsFieldLabels, statusLabels, type SettingsFieldName } from '../i18n';
 import type { ExportLanguage } from './labels';
 import type { ExportSelection } from './select';
 
@@ -37,6 +38,9 @@ export interface ClaimReviewDocument {
 
 export interface ClaimReviewProblem {
   claimId: string;
+  /** The claim's words in the article: how the editor knows it (never by its id). */
+  quote: string;
+  /** Machine-readable: which ClaimReview property is missing or invalid (the sentences are in describeClaimReviewProblems). */
   missing: string[];
   invalid: string[];
 }
@@ -159,7 +163,7 @@ function buildOne(claim: Claim, article: Article | undefined, review: Review | u
   if (article && !claimReviewed) missing.push('claimReviewed');
 
   if (missing.length > 0 || invalid.length > 0 || !article || !reviewRating || !datePublished) {
-    return { claimId: claim.id, missing, invalid };
+    return { claimId: claim.id, quote: claim.quote, missing, invalid };
   }
 
   const itemReviewed: ClaimReviewJsonLd['itemReviewed'] = { '@type': 'Claim' };
@@ -213,4 +217,79 @@ export function toClaimReviews(selection: ExportSelection, options: { lang?: Exp
 /** A <script> block to paste into the fact-check page; "<" is escaped so text cannot close the tag. */
 export function toJsonLdScript(jsonLd: ClaimReviewJsonLd): string {
   return `<script type="application/ld+json">${JSON.stringify(jsonLd, null, 2).replace(/</g, '\\u003c')}</script>`;
+}
+
+type Words = Record<ExportLanguage, string>;
+
+/** What the editor can do about one claim's problem, or null when the problem lies in Settings. */
+function claimSentence(code: string, lang: ExportLanguage): string | null {
+  const status = /^status \((\w+)\)/.exec(code)?.[1];
+  if (status) {
+    const name = statusLabels[status as keyof typeof statusLabels]?.[lang] ?? status;
+    return lang === 'vi' ? `chỉ nhận định Đã xác minh hoặc Đã sửa mới được công bố (đang: ${name})` : `only Verified or Corrected claims are published (now: ${name})`;
+  }
+  const unknownVerdict = /^reviewRating \(verdict "(.*)" is not on the scale\)/.exec(code)?.[1];
+  if (unknownVerdict !== undefined) {
+    return lang === 'vi' ? `kết luận «${unknownVerdict}» không còn trong Thang kết luận; hãy chọn lại kết luận` : `the verdict «${unknownVerdict}» is no longer on the Verdict scale; choose the verdict again`;
+  }
+  const words: Record<string, Words> = {
+    'reviewRating (no verdict chosen)': { vi: 'chưa có kết luận; hãy chọn Kết luận khi duyệt', en: 'no verdict yet; choose a Verdict when reviewing' },
+    article: { vi: 'không còn bài viết chứa nhận định này', en: 'its article is no longer in the workspace' },
+    review: { vi: 'chưa được duyệt', en: 'not reviewed yet' },
+    datePublished: { vi: 'thời điểm duyệt không đọc được; hãy duyệt lại', en: 'its review time cannot be read; review it again' },
+    claimReviewed: { vi: 'không lấy được câu chứa nhận định', en: 'its sentence could not be read' },
+  };
+  return words[code]?.[lang] ?? null;
+}
+
+/** The Settings field a problem points to, or null for a problem of the claim itself. */
+function settingsField(code: string): { field: SettingsFieldName; invalid: boolean } | null {
+  if (code.startsWith('author.name')) return { field: 'newsroomName', invalid: false };
+  if (code === 'author.url') return { field: 'newsroomUrl', invalid: true };
+  if (code.startsWith('url (')) return { field: 'claimReviewUrlPattern', invalid: false };
+  if (code === 'url') return { field: 'claimReviewUrlPattern', invalid: true };
+  if (code.startsWith('reviewRating.')) return { field: 'verdicts', invalid: true };
+  return null;
+}
+
+function joinNames(names: string[], lang: ExportLanguage): string {
+  const and = lang === 'vi' ? ' và ' : ' and ';
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')}${and}${names[names.length - 1]}`;
+}
+
+/**
+ * The problems of a ClaimReview export as sentences in the user's language: what Settings lacks,
+ * once (every claim needs it), then each claim by its quote with what it lacks. No internal ids.
+ */
+export function describeClaimReviewProblems(problems: readonly Pick<ClaimReviewProblem, 'quote' | 'missing' | 'invalid'>[], lang: ExportLanguage): string[] {
+  const toFill = new Set<SettingsFieldName>();
+  const toFix = new Set<SettingsFieldName>();
+  const lines: string[] = [];
+  for (const problem of problems) {
+    const own: string[] = [];
+    for (const code of [...problem.missing, ...problem.invalid]) {
+      const field = settingsField(code);
+      if (field) (field.invalid ? toFix : toFill).add(field.field);
+      else own.push(claimSentence(code, lang) ?? code);
+    }
+    if (own.length > 0) lines.push(`«${problem.quote}»: ${[...new Set(own)].join('; ')}.`);
+  }
+  const settings = settingsFieldLabels.settings[lang];
+  const names = (fields: Set<SettingsFieldName>) => joinNames([...fields].map((f) => settingsFieldLabels[f][lang]), lang);
+  const head: string[] = [];
+  if (toFill.size > 0) head.push(lang === 'vi' ? `Hãy điền ${names(toFill)} trong ${settings}.` : `Fill in ${names(toFill)} in ${settings}.`);
+  const fixes: Record<SettingsFieldName, Words | undefined> = {
+    newsroomUrl: { vi: 'phải là một địa chỉ bắt đầu bằng https://', en: 'must be an address starting with https://' },
+    claimReviewUrlPattern: { vi: 'phải bắt đầu bằng https:// và chứa {claimId}', en: 'must start with https:// and contain {claimId}' },
+    verdicts: { vi: 'cần một điểm từ 1 trở lên cho mỗi kết luận', en: 'needs a rating of 1 or more for each verdict' },
+    reviewerName: undefined,
+    newsroomName: undefined,
+    settings: undefined,
+  };
+  for (const field of toFix) {
+    const label = settingsFieldLabels[field][lang];
+    const fix = fixes[field]?.[lang] ?? '';
+    head.push(lang === 'vi' ? `${label} trong ${settings} ${fix}.` : `${label} in ${settings} ${fix}.`);
+  }
+  return [...head, ...lines];
 }

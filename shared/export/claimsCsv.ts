@@ -1,7 +1,7 @@
 import type { Article, Claim, Review } from '../schema';
 import { findVerdict, verdictLabel } from '../settings';
 import { toExcelCsv } from './csvText';
-import { fieldLabels, formatDate, formatSpreadsheetNumber, isStoredDate, kindLabels, modalityLabels, qualifierLabels, type FieldName } from '../i18n';
+import { fieldLabels, flagReasonLabels, formatDate, formatDateTime, formatSpreadsheetNumber, isStoredDate, kindLabels, modalityLabels, qualifierLabels, type FieldName } from '../i18n';
 import { REVIEW_STATUS_LABELS, type ExportLanguage } from './labels';
 import { reviewStatusOf, type ExportSelection } from './select';
 
@@ -29,6 +29,8 @@ const COLUMNS: readonly FieldName[] = [
   'reviewedAt',
   // Needed to join the sheet back to the workspace or to ClaimReview urls.
   'claimId',
+  // Appended (not next to the status) so sheets built on the earlier column order keep working.
+  'flagReason',
 ];
 
 export interface ClaimsCsvOptions {
@@ -108,8 +110,11 @@ export function toClaimsCsv(selection: ExportSelection, options: ClaimsCsvOption
       review?.note ?? null,
       evidenceCell(review),
       review?.reviewer ?? null,
-      review?.updatedAt ?? null,
+      // The desk's date and time in the machine's time zone, as the history shows it (JSON keeps ISO 8601).
+      review?.updatedAt ? formatDateTime(review.updatedAt, lang) : null,
       claim.id,
+      // Only a claim that is flagged now has a reason (a review keeps its last reason after unflagging).
+      review?.status === 'flagged' && review.flagReason ? flagReasonLabels[review.flagReason][lang] : null,
     ];
   });
   return toExcelCsv(

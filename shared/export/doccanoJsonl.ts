@@ -34,7 +34,7 @@ export interface DoccanoLine {
   publishedAt: string | null;
   url: string | null;
   /** Per-span details a labelling project may want beside the bare label. */
-  claims: Array<{ id: string; start: number; end: number; kind: string; value: number | null; unit: string | null; status: string; verdict: string | null }>;
+  claims: Array<{ id: string; start: number; end: number; kind: string; value: number | null; unit: string | null; status: string; verdict: string | null; flagReason: string | null }>;
 }
 
 export function toDoccanoLines(selection: ExportSelection): DoccanoLine[] {
@@ -58,6 +58,8 @@ export function toDoccanoLines(selection: ExportSelection): DoccanoLine[] {
         unit: c.unit,
         status: reviewStatusOf(selection.reviews, c.id),
         verdict: selection.reviews[c.id]?.verdict ?? null,
+        // The reason's id (needs_source, …) as in the workspace JSON; only while the claim is flagged.
+        flagReason: selection.reviews[c.id]?.status === 'flagged' ? (selection.reviews[c.id]?.flagReason ?? null) : null,
       })),
     };
   });

@@ -1,6 +1,7 @@
 import type { Article, Claim, Finding, Workspace } from '../schema';
 import { newsroomOf } from '../settings';
 import { toExcelCsv } from './csvText';
+import { fieldLabels, formatDate, formatDateTime } from '../i18n';
 import { FINDING_STATUS_LABELS, FINDING_TYPE_LABELS, type ExportLanguage } from './labels';
 
 export interface FindingsScope {
@@ -66,32 +67,32 @@ export function selectFindings(ws: Workspace, scope: FindingsScope = {}): Report
   return reported;
 }
 
-const FINDING_COLUMNS: ReadonlyArray<readonly [string, string]> = [
-  ['finding id', 'mã phát hiện'],
-  ['type', 'loại'],
-  ['status', 'trạng thái'],
-  ['explanation', 'giải thích'],
-  ['resolution', 'cách xử lý'],
-  ['quote 1', 'trích dẫn 1'],
-  ['sentence 1', 'câu 1'],
-  ['article 1', 'bài 1'],
-  ['outlet 1', 'cơ quan báo chí 1'],
-  ['date 1', 'ngày đăng 1'],
-  ['quote 2', 'trích dẫn 2'],
-  ['sentence 2', 'câu 2'],
-  ['article 2', 'bài 2'],
-  ['outlet 2', 'cơ quan báo chí 2'],
-  ['date 2', 'ngày đăng 2'],
-  ['other claims', 'nhận định khác'],
+/** Headers capitalised like the claims CSV, in the desk's words (shared/i18n fieldLabels). */
+const side = (n: 1 | 2): Array<Record<ExportLanguage, string>> =>
+  (['quote', 'sentence', 'article', 'outlet', 'date'] as const).map((f) => ({ vi: `${fieldLabels[f].vi} ${n}`, en: `${fieldLabels[f].en} ${n}` }));
+const FINDING_COLUMNS: ReadonlyArray<Record<ExportLanguage, string>> = [
+  { vi: 'Mã phát hiện', en: 'Finding id' },
+  { vi: 'Loại phát hiện', en: 'Finding type' },
+  fieldLabels.status,
+  { vi: 'Giải thích', en: 'Explanation' },
+  { vi: 'Cách xử lý', en: 'Resolution' },
+  ...side(1),
+  ...side(2),
+  { vi: 'Nhận định khác', en: 'Other claims' },
 ];
 
 function articleName(article: Article | null): string {
   return article?.title ?? article?.source ?? '';
 }
 
-function sideCells(side: FindingSide | undefined): Array<string | null> {
+/** A publication day as the desk writes it (8/3/2024, 8 Mar 2024), whether stored with a time or not. */
+function publishedDay(article: Article | null, lang: ExportLanguage): string | null {
+  return article?.publishedAt ? formatDate(article.publishedAt, lang) : null;
+}
+
+function sideCells(side: FindingSide | undefined, lang: ExportLanguage): Array<string | null> {
   if (!side) return [null, null, null, null, null];
-  return [side.claim.quote, side.sentence, articleName(side.article), side.article?.outlet ?? null, side.article?.publishedAt ?? null];
+  return [side.claim.quote, side.sentence, articleName(side.article), side.article?.outlet ?? null, publishedDay(side.article, lang)];
 }
 
 /** One row per finding: its two claims side by side; a third or later claim goes in "other claims". */
@@ -103,15 +104,15 @@ export function toFindingsCsv(ws: Workspace, scope: FindingsScope = {}, options:
     FINDING_STATUS_LABELS[finding.status][lang],
     finding.explanation,
     finding.resolution,
-    ...sideCells(sides[0]),
-    ...sideCells(sides[1]),
+    ...sideCells(sides[0], lang),
+    ...sideCells(sides[1], lang),
     sides
       .slice(2)
-      .map((s) => `${s.claim.quote} — ${articleName(s.article)}${s.article?.publishedAt ? ` (${s.article.publishedAt})` : ''}`)
+      .map((s) => `${s.claim.quote} — ${articleName(s.article)}${s.article?.publishedAt ? ` (${publishedDay(s.article, lang)})` : ''}`)
       .join('\n'),
   ]);
   return toExcelCsv(
-    FINDING_COLUMNS.map(([en, vi]) => (lang === 'vi' ? vi : en)),
+    FINDING_COLUMNS.map((words) => words[lang]),
     rows,
   );
 }
@@ -130,8 +131,8 @@ function sentenceWithMark(side: FindingSide): string {
 }
 
 const REPORT_TEXT = {
-  vi: { title: 'Báo cáo mâu thuẫn và bất nhất', generated: 'Lập lúc', count: 'Số phát hiện', explanation: 'Giải thích', resolution: 'Cách xử lý', none: 'Chưa xử lý', empty: 'Không có phát hiện nào trong phạm vi đã chọn.', unknownDate: 'không rõ ngày', claim: 'Nhận định' },
-  en: { title: 'Contradictions and inconsistencies report', generated: 'Generated', count: 'Findings', explanation: 'Explanation', resolution: 'Resolution', none: 'Not resolved yet', empty: 'No findings in the selected scope.', unknownDate: 'date unknown', claim: 'Claim' },
+  vi: { title: 'Báo cáo phát hiện', generated: 'Lập lúc', count: 'Số phát hiện', explanation: 'Giải thích', resolution: 'Cách xử lý', none: 'Chưa xử lý', empty: 'Không có phát hiện nào trong phạm vi đã chọn.', unknownDate: 'không rõ ngày', claim: 'Nhận định' },
+  en: { title: 'Findings report', generated: 'Generated', count: 'Findings', explanation: 'Explanation', resolution: 'Resolution', none: 'Not resolved yet', empty: 'No findings in the selected scope.', unknownDate: 'date unknown', claim: 'Claim' },
 } as const;
 
 // Print-first: A4 margins, no card split across pages, badges readable in black and white.
@@ -162,7 +163,7 @@ export function toFindingsHtml(ws: Workspace, scope: FindingsScope = {}, options
   const cards = findings.map(({ finding, sides }) => {
     const quotes = sides
       .map((side, i) => {
-        const source = [articleName(side.article), side.article?.outlet, side.article?.publishedAt ?? t.unknownDate].filter(Boolean).join(' · ');
+        const source = [articleName(side.article), side.article?.outlet, publishedDay(side.article, lang) ?? t.unknownDate].filter(Boolean).join(' · ');
         return `<blockquote><div>${sentenceWithMark(side)}</div><footer>${escapeHtml(`${t.claim} ${i + 1}: ${source}`)}</footer></blockquote>`;
       })
       .join('\n');
@@ -188,7 +189,7 @@ export function toFindingsHtml(ws: Workspace, scope: FindingsScope = {}, options
     '</head>',
     '<body>',
     `<h1>${escapeHtml(heading)}</h1>`,
-    `<p class="meta">${escapeHtml(`${t.generated}: ${options.generatedAt} · ${t.count}: ${findings.length}`)}</p>`,
+    `<p class="meta">${escapeHtml(`${t.generated}: ${formatDateTime(options.generatedAt, lang)} · ${t.count}: ${findings.length}`)}</p>`,
     cards.length > 0 ? cards.join('\n') : `<p>${escapeHtml(t.empty)}</p>`,
     '</body>',
     '</html>',

@@ -18,6 +18,7 @@ export {
   toClaimReviews,
   toJsonLdScript,
   summarizeClaim,
+  describeClaimReviewProblems,
   CLAIM_REVIEWED_MAX_LENGTH,
   type ClaimReviewJsonLd,
   type ClaimReviewDocument,

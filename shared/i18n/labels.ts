@@ -119,6 +119,17 @@ export const fieldLabels = {
 } satisfies Record<string, Words>;
 export type FieldName = keyof typeof fieldLabels;
 
+/** Settings fields as the Settings dialog labels them (without its hints), for messages that point there. */
+export const settingsFieldLabels = {
+  reviewerName: { vi: 'Tên người duyệt', en: 'Reviewer name' },
+  newsroomName: { vi: 'Tên tòa soạn', en: 'Newsroom name' },
+  newsroomUrl: { vi: 'Trang web tòa soạn', en: 'Newsroom website' },
+  claimReviewUrlPattern: { vi: 'Địa chỉ bài kiểm chứng', en: 'Fact-check address' },
+  verdicts: { vi: 'Thang kết luận', en: 'Verdict scale' },
+  settings: { vi: 'Cài đặt', en: 'Settings' },
+} satisfies Record<string, Words>;
+export type SettingsFieldName = keyof typeof settingsFieldLabels;
+
 /** Names of audited actions. Every action the services write has words here; see actionName(). */
 export const actionLabels: Record<string, Words> = {
   'review.unreviewed': statusActions.unreviewed,

@@ -321,7 +321,7 @@ export const ExportSummary = z.object({
   path: z.string().nullable(),
   count: z.number().int(),
   bytes: z.number().int(),
-  problems: z.array(z.object({ claimId: z.string(), missing: z.array(z.string()), invalid: z.array(z.string()) })),
+  problems: z.array(z.object({ claimId: z.string(), quote: z.string(), missing: z.array(z.string()), invalid: z.array(z.string()) })),
 });
 export type ExportSummary = z.infer<typeof ExportSummary>;
 

@@ -13,6 +13,8 @@ interface TransferState {
   reextract(): Promise<void>;
   /** The last export's summary, with the format it was written in (what its count counts). */
   exportSummary: (ExportSummary & { format: ExportRequest['format'] }) | null;
+  /** Why the last export was refused (a filter that matches nothing, a file that could not be written). */
+  exportError: string | null;
   conflicts: ImportConflict[];
   dragging: boolean;
   open(dialog: Dialog): void;
@@ -74,10 +76,11 @@ export const useTransfer = create<TransferState>((set, get) => {
     report: null,
     reextractReport: null,
     exportSummary: null,
+    exportError: null,
     conflicts: [],
     dragging: false,
 
-    open: (dialog) => set({ dialog, ...(dialog === 'export' ? { exportSummary: null } : {}) }),
+    open: (dialog) => set({ dialog, ...(dialog === 'export' ? { exportSummary: null, exportError: null } : {}) }),
 
     async startImport(mode) {
       const started = await inFlightCommit(() => api.startImport({ mode }));
@@ -132,8 +135,10 @@ export const useTransfer = create<TransferState>((set, get) => {
     },
 
     async exportData(request) {
+      set({ exportError: null });
       const summary = await api.exportData(request);
-      if (!summary.ok) return fail(summary.error.message);
+      // Said inside the export dialog, next to the filter the editor is about to change.
+      if (!summary.ok) return set({ exportError: summary.error.message, exportSummary: null });
       set({ exportSummary: { ...summary.value, format: request.format } });
     },
 

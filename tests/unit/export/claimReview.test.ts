@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeClaim, toClaimReviews, toJsonLdScript, CLAIM_REVIEWED_MAX_LENGTH } from '../../../shared/export/claimReview';
+import { describeClaimReviewProblems, summarizeClaim, toClaimReviews, toJsonLdScript, CLAIM_REVIEWED_MAX_LENGTH } from '../../../shared/export/claimReview';
 import { selectForExport } from '../../../shared/export/select';
 import type { Workspace } from '../../../shared/schema';
 import { defaultSettings } from '../../../shared/settings';
@@ -66,7 +66,7 @@ describe('toClaimReviews', () => {
     const result = toClaimReviews(selectForExport(withSettings(ws, { newsroom: { name: '', url: '' }, claimReviewUrlPattern: '' })));
     expect(result.documents).toEqual([]);
     expect(result.problems).toHaveLength(3);
-    expect(result.problems[0]).toEqual({
+    expect(result.problems[0]).toMatchObject({
       claimId: ids.gdpA,
       missing: ['author.name (newsroom name in settings)', 'url (fact-check address pattern in settings)'],
       invalid: [],
@@ -86,7 +86,7 @@ describe('toClaimReviews', () => {
     if (gdpA) gdpA.verdict = null;
     if (jobless) jobless.verdict = 'half_true';
     const { problems } = toClaimReviews(selectForExport(ws2, { statuses: ['verified', 'corrected', 'flagged'] }));
-    expect(problems).toEqual([
+    expect(problems).toMatchObject([
       { claimId: ids.gdpA, missing: ['reviewRating (no verdict chosen)'], invalid: [] },
       { claimId: ids.jobless, missing: [], invalid: ['reviewRating (verdict "half_true" is not on the scale)'] },
       { claimId: ids.gdpB, missing: ['reviewRating (no verdict chosen)'], invalid: ['status (flagged)'] },
@@ -102,7 +102,7 @@ describe('toClaimReviews', () => {
     const bad = withSettings(ws, { verdicts: scale, claimReviewUrlPattern: 'kiemchung/{claimId}' });
     const { documents, problems } = toClaimReviews(selectForExport(bad, { articleIds: ['a_xang'] }));
     expect(documents).toEqual([]);
-    expect(problems).toEqual([{ claimId: ids.petrol, missing: [], invalid: ['reviewRating.worstRating', 'url'] }]);
+    expect(problems).toMatchObject([{ claimId: ids.petrol, missing: [], invalid: ['reviewRating.worstRating', 'url'] }]);
   });
 
   it('escapes "<" in the script block so a quote cannot close it', () => {
@@ -149,5 +149,34 @@ describe('summarizeClaim (property)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('describeClaimReviewProblems', () => {
+  const ws = sampleWorkspace();
+  const ids = sampleIds(ws);
+
+  it('says what is missing in the user language, naming claims by their quote and settings by their labels, never by ids', () => {
+    const ws2 = structuredClone(withSettings(ws, { newsroom: { name: '', url: '' }, claimReviewUrlPattern: '' }));
+    const gdpA = ws2.reviews[ids.gdpA];
+    if (gdpA) gdpA.verdict = null;
+    const { problems } = toClaimReviews(selectForExport(ws2));
+    const quoteOf = (id: string) => ws2.claims.find((c) => c.id === id)?.quote ?? '';
+    expect(problems.map((p) => p.quote)).toEqual(problems.map((p) => quoteOf(p.claimId)));
+    const vi = describeClaimReviewProblems(problems, 'vi');
+    expect(vi).toEqual([
+      'Hãy điền Tên tòa soạn và Địa chỉ bài kiểm chứng trong Cài đặt.',
+      `«${quoteOf(ids.gdpA)}»: chưa có kết luận; hãy chọn Kết luận khi duyệt.`,
+    ]);
+    const en = describeClaimReviewProblems(problems, 'en');
+    expect(en[0]).toBe('Fill in Newsroom name and Fact-check address in Settings.');
+    for (const line of [...vi, ...en]) {
+      for (const p of problems) expect(line).not.toContain(p.claimId);
+      expect(line).not.toMatch(/reviewRating|author\.name|claimReviewUrlPattern|\burl\b/);
+    }
+
+    const bad = withSettings(ws, { claimReviewUrlPattern: 'kiemchung/{claimId}' });
+    const flagged = toClaimReviews(selectForExport(bad, { statuses: ['flagged'] })).problems;
+    expect(describeClaimReviewProblems(flagged, 'vi')[0]).toBe('Địa chỉ bài kiểm chứng trong Cài đặt phải bắt đầu bằng https:// và chứa {claimId}.');
   });
 });

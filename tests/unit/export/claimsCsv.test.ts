@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { toClaimsCsv } from '../../../shared/export/claimsCsv';
+import { formatDateTime } from '../../../shared/i18n';
 import { selectForExport } from '../../../shared/export/select';
 import { sampleIds, sampleWorkspace } from './helpers/workspace';
 
@@ -17,7 +18,7 @@ describe('toClaimsCsv', () => {
   it('starts with a UTF-8 BOM and ends every row with CRLF, so Excel shows Vietnamese', () => {
     const csv = toClaimsCsv(selectForExport(ws), { lang: 'en' });
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv.startsWith('\uFEFFArticle,Outlet,Date,Quote,Sentence,Kind,Value,Unit,Qualifier,Subject,Metric,Period,Modality,Status,Verdict,Right value,Note,Evidence,Reviewer,Reviewed at,Claim id\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFArticle,Outlet,Date,Quote,Sentence,Kind,Value,Unit,Qualifier,Subject,Metric,Period,Modality,Status,Verdict,Right value,Note,Evidence,Reviewer,Reviewed at,Claim id,Reason for the flag\r\n')).toBe(true);
     expect(csv.replace(/"[^"]*"/g, '').match(/(?<!\r)\n/g)).toBeNull();
   });
 
@@ -45,8 +46,10 @@ describe('toClaimsCsv', () => {
       Note: 'Số liệu "chính thức", theo GSO\ndòng thứ hai; có dấu phẩy',
       Evidence: 'https://www.gso.gov.vn/lao-dong (Bảng 3)\nhttps://www.molisa.gov.vn',
       Reviewer: 'Trần Thu Hà',
-      'Reviewed at': '2024-03-03T14:00:00.000Z',
+      // The desk's date and time (local, as the history shows it), not raw ISO UTC.
+      'Reviewed at': formatDateTime('2024-03-03T14:00:00.000Z', 'en'),
       'Claim id': ids.jobless,
+      'Reason for the flag': '',
     });
   });
 
@@ -68,7 +71,24 @@ describe('toClaimsCsv', () => {
     expect(jobless?.['Giá trị']).toBe('2,28');
     expect(jobless?.['Giá trị đúng']).toBe('2,26 (2,26%)');
     expect(jobless?.['Ngày đăng']).toBe('6/1/2024');
+    expect(jobless?.['Thời điểm duyệt']).toMatch(/^[34]\/3\/2024 \d\d:00$/);
     for (const row of rows) expect(Object.values(row).join(' ')).not.toMatch(/\b(percent|exact|at_most|streak|Đã đính chính)\b/);
+  });
+
+  it('says why a flagged claim is flagged, in a last column "Lý do gắn cờ", and nothing for a claim no longer flagged', () => {
+    const flagged = structuredClone(ws);
+    const gdpB = flagged.reviews[ids.gdpB];
+    const petrol = flagged.reviews[ids.petrol];
+    if (!gdpB || !petrol) throw new Error('sample changed');
+    gdpB.flagReason = 'needs_source';
+    petrol.flagReason = 'typo'; // verified since: its old reason is not shown
+    const { fields, rows } = readBack(toClaimsCsv(selectForExport(flagged, { statuses: ['verified', 'flagged'] })));
+    expect(fields.at(-1)).toBe('Lý do gắn cờ');
+    expect(fields.at(-2)).toBe('Mã nhận định');
+    expect(rows.find((r) => r['Mã nhận định'] === ids.gdpB)?.['Lý do gắn cờ']).toBe('Cần nguồn');
+    expect(rows.find((r) => r['Mã nhận định'] === ids.petrol)?.['Lý do gắn cờ']).toBe('');
+    const en = readBack(toClaimsCsv(selectForExport(flagged, { statuses: ['flagged'] }), { lang: 'en' }));
+    expect(en.rows[0]?.['Reason for the flag']).toBe('Needs a source');
   });
 
   it('writes a decimal point in Vietnamese when asked, for a spreadsheet set to an English locale', () => {

@@ -31,6 +31,16 @@ describe('toDoccanoJsonl', () => {
     ]);
   });
 
+  it('gives a flagged claim its flag reason id (as in the workspace JSON), and null to the others', () => {
+    const flagged = structuredClone(ws);
+    const gdpB = flagged.reviews[ids.gdpB];
+    if (!gdpB) throw new Error('sample changed');
+    gdpB.flagReason = 'needs_source';
+    const claims = lines(toDoccanoJsonl(selectForExport(flagged, { statuses: ['verified', 'flagged'] }))).flatMap((l) => l.claims);
+    expect(claims.find((c) => c.id === ids.gdpB)?.flagReason).toBe('needs_source');
+    expect(claims.filter((c) => c.id !== ids.gdpB).map((c) => c.flagReason)).toEqual(claims.filter((c) => c.id !== ids.gdpB).map(() => null));
+  });
+
   it('counts offsets in code points, so an emoji before a claim does not shift its span', () => {
     const text = 'Bài đăng 🔥🔥 viết: giá điện tăng 4,8% từ hôm nay.';
     const a = article('a_emoji', text);

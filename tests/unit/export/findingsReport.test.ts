@@ -2,6 +2,9 @@ import Papa from 'papaparse';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { selectFindings, toFindingsCsv, toFindingsHtml } from '../../../shared/export/findingsReport';
+import { formatDateTime } from '../../../shared/i18n';
+import { toClaimsCsv } from '../../../shared/export/claimsCsv';
+import { selectForExport } from '../../../shared/export/select';
 import { sampleWorkspace } from './helpers/workspace';
 
 describe('findings report', () => {
@@ -16,29 +19,42 @@ describe('findings report', () => {
 
   it('CSV: one row per finding with both quotes, articles, dates, explanation, status and resolution', () => {
     const csv = toFindingsCsv(ws, {}, { lang: 'en' });
-    expect(csv.startsWith('\uFEFFfinding id,type,status,explanation,resolution,quote 1,')).toBe(true);
+    expect(csv.startsWith('\uFEFFFinding id,Finding type,Status,Explanation,Resolution,Quote 1,Sentence 1,Article 1,Outlet 1,Date 1,Quote 2,')).toBe(true);
     const rows = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
     expect(rows[0]).toMatchObject({
-      'finding id': 'f_gdp',
-      type: 'Conflict',
-      status: 'Resolved',
-      explanation: 'Hai bài nêu tăng trưởng GDP 2023 khác nhau: 6,5% và 5,05% <script>alert("x")</script>',
-      resolution: 'Số 5,05% là GDP năm 2023 theo GSO; 6,5% là mục tiêu. Đã đề nghị Báo Mẫu đính chính & ghi rõ nguồn.',
-      'quote 1': '6,5%',
-      'article 1': 'Kinh tế Việt Nam tăng trưởng 6,5% năm 2023',
-      'outlet 1': 'Báo Mẫu',
-      'date 1': '2024-01-06T08:30:00+07:00',
-      'quote 2': '5,05%',
-      'article 2': 'Ngân hàng Thế giới: GDP Việt Nam 2023 chỉ tăng 5,05%',
-      'outlet 2': 'Báo Khác',
-      'date 2': '2024-02-10',
-      'other claims': '',
+      'Finding id': 'f_gdp',
+      'Finding type': 'Conflict',
+      Status: 'Resolved',
+      Explanation: 'Hai bài nêu tăng trưởng GDP 2023 khác nhau: 6,5% và 5,05% <script>alert("x")</script>',
+      Resolution: 'Số 5,05% là GDP năm 2023 theo GSO; 6,5% là mục tiêu. Đã đề nghị Báo Mẫu đính chính & ghi rõ nguồn.',
+      'Quote 1': '6,5%',
+      'Article 1': 'Kinh tế Việt Nam tăng trưởng 6,5% năm 2023',
+      'Outlet 1': 'Báo Mẫu',
+      'Date 1': '6 Jan 2024',
+      'Quote 2': '5,05%',
+      'Article 2': 'Ngân hàng Thế giới: GDP Việt Nam 2023 chỉ tăng 5,05%',
+      'Outlet 2': 'Báo Khác',
+      'Date 2': '10 Feb 2024',
+      'Other claims': '',
     });
-    expect(rows[1]?.resolution).toBe('');
+    expect(rows[1]?.Resolution).toBe('');
+  });
+
+  it('CSV in Vietnamese: capitalised headers, the outlet called as in the claims CSV and the desk', () => {
+    const csv = toFindingsCsv(ws, {}, { lang: 'vi' });
+    const header = Papa.parse<string[]>(csv.slice(1)).data[0] ?? [];
+    expect(header).toEqual([
+      'Mã phát hiện', 'Loại phát hiện', 'Trạng thái', 'Giải thích', 'Cách xử lý',
+      'Trích dẫn 1', 'Câu 1', 'Bài viết 1', 'Cơ quan báo chí 1', 'Ngày đăng 1',
+      'Trích dẫn 2', 'Câu 2', 'Bài viết 2', 'Cơ quan báo chí 2', 'Ngày đăng 2', 'Nhận định khác',
+    ]);
+    for (const name of header) expect(name[0]).toBe(name[0]?.toLocaleUpperCase('vi'));
+    expect(toClaimsCsv(selectForExport(ws))).toContain(',Cơ quan báo chí,');
   });
 
   it('HTML: a standalone printable page with everything escaped and no script', () => {
-    const html = toFindingsHtml(ws, {}, { generatedAt: '2024-03-05 10:00' });
+    const generatedAt = '2024-03-05T03:00:00.000Z';
+    const html = toFindingsHtml(ws, {}, { generatedAt });
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     expect(html).toContain('đính chính &amp; ghi rõ nguồn');
@@ -47,13 +63,17 @@ describe('findings report', () => {
     expect(html).not.toMatch(/\b(src|href)=/);
 
     const { document } = parseHTML(html);
-    expect(document.querySelector('h1')?.textContent).toBe('Báo cáo mâu thuẫn và bất nhất — Tòa soạn Kiểm chứng');
+    expect(document.querySelector('h1')?.textContent).toBe('Báo cáo phát hiện — Tòa soạn Kiểm chứng');
     const cards = [...document.querySelectorAll('section.finding')];
     expect(cards).toHaveLength(2);
     const first = cards[0];
     expect([...(first?.querySelectorAll('mark') ?? [])].map((m) => m.textContent)).toEqual(['6,5%', '5,05%']);
-    expect(first?.textContent).toContain('Báo Mẫu · 2024-01-06T08:30:00+07:00');
-    expect(first?.textContent).toContain('Báo Khác · 2024-02-10');
+    // The desk's date format, never raw ISO: the day of publication, the time the report was made.
+    expect(first?.textContent).toContain('Báo Mẫu · 6/1/2024');
+    expect(first?.textContent).toContain('Báo Khác · 10/2/2024');
+    expect(document.querySelector('.meta')?.textContent).toBe(`Lập lúc: ${formatDateTime(generatedAt, 'vi')} · Số phát hiện: 2`);
+    expect(formatDateTime(generatedAt, 'vi')).toMatch(/^\d{1,2}\/3\/2024 \d\d:00$/);
+    expect(html).not.toMatch(/\d{4}-\d\d-\d\dT/);
     expect(first?.textContent).toContain('Đã xử lý');
     expect(cards[1]?.textContent).toContain('Chưa xử lý');
   });

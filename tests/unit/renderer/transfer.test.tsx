@@ -20,7 +20,7 @@ describe('paste dialog', () => {
     await user.click(within(dialog).getByLabelText('Nội dung bài viết'));
     await user.paste(text);
     expect((within(dialog).getByLabelText('Tiêu đề') as HTMLInputElement).value).toBe('Hà Giang tăng tốc chuyển đổi số');
-    expect((within(dialog).getByLabelText('Cơ quan báo') as HTMLInputElement).value).toBe('TTXVN');
+    expect((within(dialog).getByLabelText('Cơ quan báo chí') as HTMLInputElement).value).toBe('TTXVN');
     expect((within(dialog).getByLabelText('Ngày đăng') as HTMLInputElement).value).toBe('2023-06-12');
     await user.click(within(dialog).getByRole('button', { name: /^Nhập bài/ }));
     expect(served.callsTo('importText')).toEqual([{ title: 'Hà Giang tăng tốc chuyển đổi số', text, outlet: 'TTXVN', publishedAt: '2023-06-12' }]);
@@ -31,10 +31,10 @@ describe('paste dialog', () => {
     render(<ui.PasteDialog />);
     const dialog = screen.getByRole('dialog');
     await user.type(within(dialog).getByLabelText('Tiêu đề'), 'Tin của tôi');
-    await user.type(within(dialog).getByLabelText('Cơ quan báo'), 'Báo Hà Giang');
+    await user.type(within(dialog).getByLabelText('Cơ quan báo chí'), 'Báo Hà Giang');
     await user.click(within(dialog).getByLabelText('Nội dung bài viết'));
     await user.paste('(TTXVN) – Năm 2023, Hà Giang có 1.200 trạm phát sóng.');
-    expect((within(dialog).getByLabelText('Cơ quan báo') as HTMLInputElement).value).toBe('Báo Hà Giang');
+    expect((within(dialog).getByLabelText('Cơ quan báo chí') as HTMLInputElement).value).toBe('Báo Hà Giang');
     expect((within(dialog).getByLabelText('Tiêu đề') as HTMLInputElement).value).toBe('Tin của tôi');
     await user.click(within(dialog).getByRole('button', { name: /^Nhập bài/ }));
     expect(served.callsTo('importText')[0]).toMatchObject({ title: 'Tin của tôi', outlet: 'Báo Hà Giang' });
@@ -108,5 +108,29 @@ describe('summaries say what happened', () => {
     });
     render(<ui.ExportDialog />);
     expect(screen.getByTestId('export-summary').textContent).toBe('Wrote 3 findings → /tmp/x/findings.csv (512 B)');
+  });
+
+  it('an export that matches nothing is refused inside the dialog, in Vietnamese, and no save dialog is asked for', async () => {
+    const { ui, served, user } = await transferModules();
+    render(<ui.ExportDialog />);
+    const dialog = screen.getByRole('dialog');
+    for (const box of within(dialog).getAllByRole('checkbox')) if ((box as HTMLInputElement).checked) await user.click(box);
+    await user.click(within(dialog).getByRole('button', { name: /^Xuất/ }));
+    expect((await within(dialog).findByRole('alert')).textContent).toBe('Chọn ít nhất một trạng thái để xuất. Chưa ghi tệp nào.');
+    expect(within(dialog).queryByTestId('export-summary')).toBeNull();
+    expect(served.callsTo('exportData')).toEqual([{ format: 'csv', scope: { statuses: [] } }]);
+  });
+
+  it('ClaimReview problems are Vietnamese sentences that name the claim by its quote and the setting by its label, never an id', async () => {
+    const { ui, useTransfer } = await transferModules();
+    const problems = [
+      { claimId: 'c_1261ab5d241a1a1246cd3452562c', quote: '78%', missing: ['reviewRating (no verdict chosen)', 'author.name (newsroom name in settings)', 'url (fact-check address pattern in settings)'], invalid: [] },
+      { claimId: 'c_99', quote: '42,13%', missing: ['author.name (newsroom name in settings)', 'url (fact-check address pattern in settings)'], invalid: [] },
+    ];
+    act(() => useTransfer.setState({ exportSummary: { path: null, count: 0, bytes: 0, problems, format: 'claimreview' } }));
+    render(<ui.ExportDialog />);
+    const lines = [...screen.getByTestId('export-problems').querySelectorAll('li')].map((li) => li.textContent);
+    expect(lines).toEqual(['Hãy điền Tên tòa soạn và Địa chỉ bài kiểm chứng trong Cài đặt.', '«78%»: chưa có kết luận; hãy chọn Kết luận khi duyệt.']);
+    expect(screen.getByTestId('export-summary').textContent).not.toMatch(/c_1261|c_99|reviewRating|author|url \(/);
   });
 });

@@ -2,6 +2,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../../electron/ipc/dispatch';
+import { createHandlers } from '../../../electron/ipc/handlers';
+import { AppError } from '../../../electron/services/errors';
 import { JobRegistry } from '../../../electron/services/jobs';
 import { WorkspaceService } from '../../../electron/services/workspaceService';
 import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
@@ -163,5 +166,49 @@ describe('export and re-import', () => {
     const docs = JSON.parse(await readFile(out, 'utf8')) as Array<{ '@type': string; reviewRating: { ratingValue: number }; claimReviewed: string }>;
     expect(written.count).toBe(docs.length);
     expect(docs.every((d) => d['@type'] === 'ClaimReview' && d.claimReviewed.length < 75)).toBe(true);
+  });
+});
+
+describe('an export that matches nothing', () => {
+  it('is refused with a sentence in the user language and replaces no file, whatever the format', async () => {
+    const dir = await tempDir();
+    const service = await open(join(dir, 'ws.json'), seedsDir);
+    const out = join(dir, 'claims.csv');
+    await writeFile(out, 'an earlier real export');
+    const refusals: Array<[Parameters<WorkspaceService['exportTo']>[1], RegExp]> = [
+      [{ format: 'csv', scope: { statuses: [] } }, /^Chọn ít nhất một trạng thái/],
+      [{ format: 'csv', scope: { statuses: ['unreviewed'], from: '2025-01-01', to: '2024-01-01' } }, /^Ngày bắt đầu sau ngày kết thúc/],
+      // Nothing is verified yet on the seeds: the default statuses match no claim.
+      [{ format: 'csv', scope: { statuses: ['verified'] } }, /^Không có nhận định nào khớp với bộ lọc/],
+      [{ format: 'jsonl', scope: { statuses: ['unreviewed'], from: '1990-01-01', to: '1990-12-31' } }, /^Không có nhận định nào khớp với bộ lọc/],
+      [{ format: 'claimreview', scope: { statuses: ['corrected'] } }, /^Không có nhận định nào khớp với bộ lọc/],
+      [{ format: 'findings', scope: { from: '1990-01-01', to: '1990-12-31' } }, /^Không có phát hiện nào khớp với bộ lọc/],
+    ];
+    for (const [request, message] of refusals) {
+      const refused = await service.exportTo(out, request).then(
+        () => null,
+        (e: unknown) => e as AppError,
+      );
+      expect(refused?.code, JSON.stringify(request)).toBe('invalid_input');
+      expect(refused?.messageIn('vi')).toMatch(message);
+      expect(refused?.messageIn('en')).toMatch(/^(Choose at least one status|The start date is after the end date|No (claim|finding) matches the filter)/);
+      await expect(service.checkExport(request)).rejects.toThrow(AppError);
+    }
+    expect(await readFile(out, 'utf8')).toBe('an earlier real export');
+    // The whole-workspace backup (no scope) and a filter that matches are still written.
+    await expect(service.checkExport({ format: 'json', scope: {} })).resolves.toBeUndefined();
+    expect((await service.exportTo(out, { format: 'csv', scope: { statuses: ['unreviewed'] } })).count).toBeGreaterThan(0);
+  });
+
+  it('is refused before the save dialog opens', async () => {
+    const dir = await tempDir();
+    const service = await open(join(dir, 'ws.json'), seedsDir);
+    let asked = 0;
+    const handlers = createHandlers(service, { openExternal: () => undefined, chooseImportPaths: async () => null, chooseSavePath: async () => { asked += 1; return null; } });
+    const result = await dispatch(handlers, 'exportData', { format: 'csv', scope: { statuses: [] } }, 'vi');
+    expect(result).toEqual({ ok: false, error: { code: 'invalid_input', message: 'Chọn ít nhất một trạng thái để xuất. Chưa ghi tệp nào.' } });
+    expect(asked).toBe(0);
+    await dispatch(handlers, 'exportData', { format: 'csv', scope: { statuses: ['unreviewed'] } }, 'vi');
+    expect(asked).toBe(1);
   });
 });

@@ -92,3 +92,20 @@ describe('registerIpc', () => {
     expect(await list?.({ sender: null, senderFrame: null }, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });
+
+describe('settings refused by the main process', () => {
+  it('names the field as the form labels it and says what to type, in the UI language', async () => {
+    const { handlers, service } = await setup();
+    const before = (await service.info()).settings;
+    const vi = await dispatch(handlers, 'updateSettings', { claimReviewUrlPattern: 'not a url' }, 'vi');
+    expect(vi).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: 'Địa chỉ bài kiểm chứng phải bắt đầu bằng https:// và chứa {claimId}, ví dụ https://baocuaban.vn/kiem-chung/{claimId} (hoặc để trống).' },
+    });
+    const en = await dispatch(handlers, 'updateSettings', { newsroom: { name: 'Báo', url: 'baocuaban' } }, 'en');
+    expect(en).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Newsroom website must be an address starting with https:\/\//) } });
+    // An address without {claimId} would give every claim the same fact-check page.
+    expect(await dispatch(handlers, 'updateSettings', { claimReviewUrlPattern: 'https://baocuaban.vn/kiem-chung' }, 'vi')).toMatchObject({ ok: false });
+    expect((await service.info()).settings).toEqual(before);
+  });
+});

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Verdict } from '../../../../shared/schema';
-import { claimReviewUrlPatternOf, newsroomOf, verdictScaleOf } from '../../../../shared/settings';
+import { claimReviewUrlPatternOf, newsroomOf, settingsPatchProblems, verdictScaleOf, type SettingsProblem } from '../../../../shared/settings';
 import { api } from '../../api';
 import { t } from '../../i18n';
 import { inFlightCommit, useDesk } from '../../store';
@@ -23,18 +23,39 @@ export function SettingsDialog() {
   const [verdicts, setVerdicts] = useState<Verdict[]>(settings ? verdictScaleOf(settings) : []);
   const [autoAdvance, setAutoAdvance] = useState(settings?.autoAdvance ?? false);
   const [problem, setProblem] = useState<string | null>(null);
+  // Problems found before sending, each shown under its own field (the main process says the same).
+  const [fieldProblems, setFieldProblems] = useState<SettingsProblem[]>([]);
+  const problemOf = (field: SettingsProblem['field']) => fieldProblems.find((p) => p.field === field)?.message[lang] ?? null;
+  /** aria wiring and the message under one field. */
+  const fieldError = (field: SettingsProblem['field']) => {
+    const message = problemOf(field);
+    return {
+      input: message ? { 'aria-invalid': true, 'aria-describedby': `settings-error-${field}` } : {},
+      note: message ? (
+        <span className="form-error field-error" id={`settings-error-${field}`} role="alert" data-testid={`settings-error-${field}`}>
+          {message}
+        </span>
+      ) : null,
+    };
+  };
   const editVerdict = (i: number, patch: Partial<Verdict>) => setVerdicts((list) => list.map((v, j) => (j === i ? { ...v, ...patch } : v)));
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const saved = await inFlightCommit(() =>
-      api.updateSettings({
-        ...(reviewer.trim() ? { reviewerName: reviewer.trim() } : {}),
-        newsroom: { name: name.trim(), url: url.trim() },
-        claimReviewUrlPattern: pattern.trim(),
-        verdicts,
-        autoAdvance,
-      }),
-    );
+    const patch = {
+      ...(reviewer.trim() ? { reviewerName: reviewer.trim() } : {}),
+      newsroom: { name: name.trim(), url: url.trim() },
+      claimReviewUrlPattern: pattern.trim(),
+      verdicts,
+      autoAdvance,
+    };
+    const found = settingsPatchProblems(patch);
+    setFieldProblems(found);
+    if (found.length > 0) {
+      setProblem(null);
+      document.querySelector<HTMLElement>(`[aria-describedby="settings-error-${found[0]?.field ?? ''}"]`)?.focus();
+      return;
+    }
+    const saved = await inFlightCommit(() => api.updateSettings(patch));
     if (!saved.ok) return setProblem(saved.error.message);
     useDesk.setState({ settings: saved.value });
     open('none');
@@ -44,19 +65,29 @@ export function SettingsDialog() {
       <form className="detail-form" onSubmit={(e) => void submit(e)}>
         <label>
           {t(lang, 'reviewerName')}
-          <input name="reviewerName" value={reviewer} onChange={(e) => setReviewer(e.target.value)} />
+          <input name="reviewerName" value={reviewer} onChange={(e) => setReviewer(e.target.value)} {...fieldError('reviewerName').input} />
+          {fieldError('reviewerName').note}
         </label>
         <label>
           {t(lang, 'newsroomName')}
-          <input name="newsroomName" value={name} onChange={(e) => setName(e.target.value)} />
+          <input name="newsroomName" value={name} onChange={(e) => setName(e.target.value)} {...fieldError('newsroomName').input} />
+          {fieldError('newsroomName').note}
         </label>
         <label>
           {t(lang, 'newsroomUrl')}
-          <input name="newsroomUrl" placeholder="https://" value={url} onChange={(e) => setUrl(e.target.value)} />
+          <input name="newsroomUrl" placeholder="https://" value={url} onChange={(e) => setUrl(e.target.value)} {...fieldError('newsroomUrl').input} />
+          {fieldError('newsroomUrl').note}
         </label>
         <label>
           {t(lang, 'claimReviewPattern')}
-          <input name="claimReviewUrlPattern" placeholder="https://…/{claimId}" value={pattern} onChange={(e) => setPattern(e.target.value)} />
+          <input
+            name="claimReviewUrlPattern"
+            placeholder="https://…/{claimId}"
+            value={pattern}
+            onChange={(e) => setPattern(e.target.value)}
+            {...fieldError('claimReviewUrlPattern').input}
+          />
+          {fieldError('claimReviewUrlPattern').note}
         </label>
         <label className="radio">
           <input type="checkbox" name="autoAdvance" checked={autoAdvance} onChange={(e) => setAutoAdvance(e.target.checked)} />
@@ -65,6 +96,7 @@ export function SettingsDialog() {
         <fieldset className="verdict-scale">
           <legend>{t(lang, 'verdictScale')}</legend>
           <p className="hint">{t(lang, 'verdictScaleHint')}</p>
+          {fieldError('verdicts').note}
           {verdicts.map((v, i) => (
             <div key={i} className="verdict-row">
               <input aria-label={`${t(lang, 'verdict')} ${i + 1} (vi)`} value={v.label_vi} onChange={(e) => editVerdict(i, { label_vi: e.target.value })} />

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ExportRequest } from '../../../../shared/ipc/contract';
 import { exportFormatNames, reviewStatuses } from '../../../../shared/enums';
+import { describeClaimReviewProblems } from '../../../../shared/export/claimReview';
 import type { ReviewStatus } from '../../../../shared/schema';
 import { formatNumber, statusLabels, t, type Lang, type MessageId } from '../../i18n';
 import { readDateline } from '../../../../shared/extract/dateline';
@@ -262,6 +263,7 @@ export function ExportDialog() {
   const current = useDesk((s) => s.current);
   const exportData = useTransfer((s) => s.exportData);
   const summary = useTransfer((s) => s.exportSummary);
+  const exportError = useTransfer((s) => s.exportError);
   const open = useTransfer((s) => s.open);
   const [format, setFormat] = useState<ExportRequest['format']>('csv');
   const [onlyCurrent, setOnlyCurrent] = useState(false);
@@ -326,6 +328,11 @@ export function ExportDialog() {
             <input type="date" name="to" value={to} onChange={(e) => setTo(e.target.value)} />
           </label>
         </fieldset>
+        {exportError ? (
+          <p className="form-error" role="alert" data-testid="export-error">
+            {exportError}
+          </p>
+        ) : null}
         {summary ? (
           <div className="export-summary" role="status" data-testid="export-summary">
             {summary.path ? (
@@ -338,14 +345,14 @@ export function ExportDialog() {
             {summary.problems.length > 0 ? (
               <>
                 <p>
-                  {t(lang, 'exportProblems')} ({summary.problems.length}):
+                  {t(lang, 'exportProblems')} ({formatNumber(summary.problems.length, lang)}):
                 </p>
-                <ul>
-                  {summary.problems.slice(0, 20).map((p) => (
-                    <li key={p.claimId}>
-                      {p.claimId}: {[...p.missing, ...p.invalid].join(', ')}
-                    </li>
-                  ))}
+                <ul data-testid="export-problems">
+                  {describeClaimReviewProblems(summary.problems, lang)
+                    .slice(0, 20)
+                    .map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
                 </ul>
               </>
             ) : null}
