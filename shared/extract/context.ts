@@ -322,7 +322,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
         : (readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay) ??
           dayOfReport(doc, sentence, expr) ??
           dayNamed(doc, from, expr) ??
-          periodBefore(text, doc, sentence, previous, from, expr.start) ??
+          periodBefore(text, doc, sentence, previous) ??
           rankingYear(doc, sentence, previous, expr) ??
           (AS_OF_NOW.test(text.slice(Math.max(sentence.start, expr.start - 60), expr.start)) ? null : doc.titlePeriod)),
     modality,
@@ -650,12 +650,9 @@ function overtaker(text: string, doc: DocumentContext, from: number, pos: number
  * "9 tháng đầu năm 2020 đã có hơn 78.300 doanh nghiệp rút lui. Trong đó, hơn 38.600 doanh nghiệp …".
  * The first period of that sentence that frames it (not a comparison base, a record window or a horizon).
  */
-function periodBefore(text: string, doc: DocumentContext, sentence: Span, previous: Span | null, from: number, figureStart: number): string | null {
+function periodBefore(text: string, doc: DocumentContext, sentence: Span, previous: Span | null): string | null {
   const opening = doc.folded.slice(sentence.start, sentence.start + 16);
   if (previous === null || !CONTINUATION.test(opening)) return null;
-  // "Ngoài ra, Việt Nam hiện có 15.000 dự án", "…, tính đến nay, toàn thành phố đã có 15.000 ca": a figure
-  // as of now is no figure of the period before (read in the claim's bounded window).
-  if (AS_OF_NOW.test(text.slice(from, figureStart))) return null;
   const announced = ANNOUNCED.test(opening);
   for (const m of doc.periods.within(previous.start, previous.end)) {
     if (BASE_BEFORE.test(text.slice(Math.max(previous.start, m.start - 24), m.start))) continue;
@@ -669,12 +666,11 @@ function periodBefore(text: string, doc: DocumentContext, sentence: Span, previo
 /** A period this close to the start of the sentence before frames it. */
 const CARRY_OPENING = 12;
 /**
- * Sentences that go on with the figures of the one before: "Trong đó, …", "Riêng …", "Cụ thể, …", and
- * those adding to the same report: "Ngoài ra, …", "Bên cạnh đó, …", "Đồng thời, …", "Tính riêng …".
- * ("Như vậy" sums up: its figure is usually the total to date or a change over years, not the period
- * before — "Như vậy, tính đến nay, …", "Như vậy, sau 5 năm, …".)
+ * Sentences that go on with the figures of the one before: "Trong đó, …", "Riêng …", "Cụ thể, …".
+ * ("Ngoài ra", "Bên cạnh đó", "Đồng thời", "Tính riêng", "Như vậy" were tried and reverted: they often add
+ * a figure as of now, a stock or a change over years, and no gold claim gained from them.)
  */
-const CONTINUATION = /^(?:trong đó|trong số đó|trong số này|riêng|cụ thể|(?:con số|số liệu) (?:cụ thể|này)|ngoài ra|bên cạnh đó|đồng thời|tính riêng)(?![\p{L}\p{M}])/u;
+const CONTINUATION = /^(?:trong đó|trong số đó|trong số này|riêng|cụ thể|(?:con số|số liệu) (?:cụ thể|này))(?![\p{L}\p{M}])/u;
 /** "Con số cụ thể là …": the figures the sentence before announced, wherever its period stands. */
 const ANNOUNCED = /^(?:con số|số liệu) (?:cụ thể|này)(?![\p{L}\p{M}])/u;
 

@@ -103,17 +103,6 @@ describe('a place that says who a person is is not the subject', () => {
   });
 });
 
-describe('a sentence adding to the one before goes on with its period', () => {
-  it.each(['Ngoài ra', 'Bên cạnh đó', 'Đồng thời', 'Tính riêng'])('"%s, …"', (opening) => {
-    const body = `Quý III/2013, tỉnh Long An thu hút 12 dự án mới. ${opening}, tỉnh đã cấp phép mở rộng cho 7 dự án khác.`;
-    expect(periodOf(body, '7 dự án')).toBe('quý III/2013');
-  });
-  it('a sentence with no such opening keeps no period', () => {
-    const body = 'Quý III/2013, tỉnh Long An thu hút 12 dự án mới. Tỉnh đã cấp phép mở rộng cho 7 dự án khác.';
-    expect(periodOf(body, '7 dự án')).toBeNull();
-  });
-});
-
 describe('in a story about a company, a place of the sentence is where it works', () => {
   function subjectIn(title: string, body: string, quote: string): string | null {
     const text = `${title}\n22/10/2013 10:00\n\n${body}`;

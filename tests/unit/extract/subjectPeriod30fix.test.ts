@@ -169,3 +169,32 @@ describe('a frequency is not a day', () => {
     expect(period('Tin', 'Người bệnh dùng ngày 1-2 viên, mỗi viên chứa 250 mg hoạt chất.', '250 mg')).toBeNull();
   });
 });
+
+// Second review, bug 6: the continuation openings added for engine 27 ("Ngoài ra", "Bên cạnh đó", "Đồng
+// thời", "Tính riêng") and their as-of-now gate are reverted; engine 26's answers stand.
+describe('second review 6: "Trong đó"/"Riêng" carry their period as in engine 26; the added openings carry none', () => {
+  it('"Trong đó, … dự án hiện đại" keeps the period ("hiện đại" is not "hiện")', () => {
+    const body = 'Quý III/2013, tỉnh Long An thu hút 12 dự án mới. Trong đó, Nhật Bản có 7 dự án hiện đại với tổng vốn 200 triệu USD.';
+    expect(period('Tin', body, '200 triệu USD')).toBe('quý III/2013');
+  });
+  it('"Trong đó, … hiện tượng bùng phát với 300 ca"', () => {
+    const body = 'Tháng 9, Hà Nội ghi nhận 1.200 ca mắc sốt xuất huyết. Trong đó, quận Hoàng Mai có hiện tượng bùng phát với 300 ca.';
+    expect(period('Tin', body, '300 ca')).toBe('tháng 9/2013');
+  });
+  it('"Riêng tại hiện trường …"', () => {
+    const body = 'Tháng 9, Công an Hà Nội triệt phá 12 đường dây ma túy. Riêng tại hiện trường vụ án ở Hoàng Mai, công an thu giữ 20 kg ma túy.';
+    expect(period('Tin', body, '20 kg')).toBe('tháng 9/2013');
+  });
+  it('"Trong đó, hiện quận Hoàng Mai có 300 ca"', () => {
+    const body = 'Tháng 9, Hà Nội ghi nhận 1.200 ca mắc sốt xuất huyết. Trong đó, hiện quận Hoàng Mai có 300 ca.';
+    expect(period('Tin', body, '300 ca')).toBe('tháng 9/2013');
+  });
+  it.each([
+    ['Tháng 9, Hà Nội ghi nhận 1.200 ca mắc sốt xuất huyết. Ngoài ra, tính đến thời điểm này, toàn thành phố đã có 15.000 ca mắc.', '15.000 ca mắc'],
+    ['Tháng 9, Hà Nội ghi nhận 1.200 ca mắc sốt xuất huyết. Đồng thời, tổng số ca mắc cộng dồn của thành phố là 15.000 ca.', '15.000 ca'],
+    ['Năm 2012, tổng vốn FDI đạt 13 tỷ USD. Ngoài ra, cả nước đang có 15.000 dự án FDI còn hiệu lực.', '15.000 dự án'],
+    ['Năm 2012, Đà Nẵng đón 3 triệu lượt khách. Đồng thời, sau 5 năm, lượng khách đã tăng gấp đôi.', 'gấp đôi'],
+  ])('"%s" carries no period', (body, quote) => {
+    expect(period('Tin', body, quote)).toBeNull();
+  });
+});
