@@ -4,7 +4,6 @@
  */
 import type { Modality } from '../schema';
 import { relatedSpans } from './boilerplate';
-import { isValidDate } from './dates';
 import { exchangeOfIndex, indexEntities, indexSides, mainSubject, nearestSubject, PLACE_NAMES_LOWER, pronounOpening, type EntityIndex } from './entities';
 import type { Expression } from './expression';
 import { execAtCandidates, indexMentions, MentionIndex, outsideSpans, type Mention } from './mentions';
@@ -321,7 +320,6 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
         ? expr.date
         : (readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay) ??
           dayOfReport(doc, sentence, expr) ??
-          dayNamed(doc, from, expr) ??
           periodBefore(text, doc, sentence, previous) ??
           rankingYear(doc, sentence, previous, expr) ??
           (AS_OF_NOW.test(text.slice(Math.max(sentence.start, expr.start - 60), expr.start)) ? null : doc.titlePeriod)),
@@ -1159,59 +1157,6 @@ function dayOfReport(doc: DocumentContext, sentence: Span, expr: Expression): st
 }
 
 let lastDay = { of: '', before: '' };
-
-/**
- * "Sau khi điều chỉnh ngày 7/10, giá xăng … 23.880
- * đồng/lít", "Kết thúc phiên giao dịch 21/10, … 36.000 đồng": a day named without its year before the
- * figure in its sentence's window (after a word of time: "ngày", "sáng", "phiên", "hôm" …) is the figure's day, in
- * the year of the date line, when it is not after the date line. Not a comparison base or a start ("so
- * với ngày 7/10", "Từ ngày 1/9, thuế … giảm 10%": the rate holds from that day on), not the day a
- * document or result was issued, not for a rank or a ranking's points, and not when the title names the
- * period (the results of "Hòa Phát lãi quý 3 …" are the quarter's, whatever day they were announced).
- */
-function dayNamed(doc: DocumentContext, from: number, expr: Expression): string | null {
-  // A person's age ("Nguyễn Văn A (40 tuổi)") describes them; it is not the day's figure.
-  if (doc.publishedDay === null || expr.unit === 'tuổi') return null;
-  // A rank, a score or a step in a ranking is the ranking's (its edition's year), not the day it was told.
-  if (expr.kind === 'rank' || (expr.unit !== null && expr.unit !== undefined && RANKING_UNIT.test(expr.unit))) return null;
-  // The days named in the window before the figure, from one index of the text (read once, on first use).
-  let days = dayIndexes.get(doc);
-  if (days === undefined) {
-    days = indexMentions(doc.folded, DAY_NAMED, false);
-    dayIndexes.set(doc, days);
-  }
-  let found: Mention | undefined;
-  for (const m of days.within(from, expr.start)) {
-    const lead = doc.folded.slice(Math.max(from, m.start - 24), m.start);
-    // Not a comparison base; not the day a document or a result was issued ("Thông tư … ban hành ngày
-    // 20/8", "công bố chiều 29/10"): the figures it sets or reports are not that day's.
-    if (COMPARISON_BEFORE.test(lead) || ISSUED_BEFORE.test(lead)) continue;
-    // When the title names the period, only a market session's day ("Kết thúc phiên giao dịch 21/10, … 36.000
-    // đồng/cổ phiếu") dates a figure: other days are when the period's figures were told.
-    if (doc.titlePeriod !== null && !m.text.startsWith('phiên')) continue;
-    found = m;
-  }
-  const dm = found === undefined ? null : DAY_MONTH_END.exec(found.text);
-  if (dm === null) return null;
-  const day = Number(dm[1]);
-  const month = Number(dm[2]);
-  const year = Number(doc.publishedDay.slice(0, 4));
-  if (!isValidDate(year, month, day)) return null;
-  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  // A day after the date line is a schedule ("tham dự … vào ngày 4/11, nơi anh là hạt giống số 1"): the
-  // figure is not that day's.
-  return iso <= doc.publishedDay ? iso : null;
-}
-const RANKING_UNIT = /^(?:điểm|bậc|hạng)$/u;
-const ISSUED_BEFORE = /(?<![\p{L}\p{M}])(?:công bố|ban hành|ký|ký kết|thông qua|phê duyệt)[ \t\u00a0]+(?:(?:vào|hôm|từ)[ \t\u00a0]+)?$/u;
-/**
- * A word of time, then "d/m", "d-m" or "d.m" with no year after it. Bounded digit runs. Not a frequency
- * ("Mỗi ngày 2-3 lần", "uống ngày 2-3 ly"): no count word after it, no "mỗi/một/hằng" before it.
- */
-const DAY_NAMED =
-  /(?<![\p{L}\p{M}])(?<!(?:mỗi|một|hằng|hàng)[ \t\u00a0])(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|phiên(?:[ \t\u00a0]+giao dịch)?)[ \t\u00a0]+\d{1,2}[/.-]\d{1,2}(?![\d/.-]|[ \t\u00a0]*năm[ \t\u00a0]+\d|[ \t\u00a0]*(?:lần|bữa|viên|ly|cốc|giờ|tiếng|lượt|chuyến|liều|gói|ống|muỗng|thìa)(?![\p{L}\p{M}]))/gu;
-const DAY_MONTH_END = /(\d{1,2})[/.-](\d{1,2})$/u;
-const dayIndexes = new WeakMap<DocumentContext, MentionIndex>();
 
 function dayBefore(iso: string): string {
   if (lastDay.of !== iso) {

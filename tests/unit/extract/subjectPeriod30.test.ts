@@ -66,13 +66,9 @@ function periodOf(body: string, quote: string, n = 1): string | null {
   return c.period;
 }
 
-describe('a day named without its year before the figure dates it', () => {
-  it('"Sau khi điều chỉnh ngày 15/10, giá …"', () => {
-    expect(periodOf('Sau khi điều chỉnh ngày 15/10, giá dầu điêzen bán lẻ là 21.950 đồng/lít.', '21.950 đồng/lít')).toBe('2013-10-15');
-  });
-  it('"Kết thúc phiên giao dịch 18/10, …"', () => {
-    expect(periodOf('Kết thúc phiên giao dịch 18/10, cổ phiếu của công ty đứng ở mức 42.500 đồng/cổ phiếu.', '42.500 đồng/cổ phiếu')).toBe('2013-10-18');
-  });
+// Engine 27's reader of a day named without its year was reverted (second review, bugs 1-2): these
+// guards keep engine 26's answers.
+describe('a day named without its year is not read as the figure\'s day where it should not be', () => {
   it('a day after the date line is a schedule, not the figure\'s day', () => {
     expect(periodOf('Đội tuyển sẽ sang Lào thi đấu vào ngày 5/11 với 23 cầu thủ.', '23 cầu thủ')).not.toBe('2013-11-05');
   });

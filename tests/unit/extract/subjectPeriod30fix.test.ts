@@ -87,13 +87,6 @@ describe('a day named before the figure yields to the title\'s period, a ranking
   it('the day results were published (variant)', () => {
     expect(period('Tin', 'Theo báo cáo công bố chiều 21/10, tỷ lệ nợ xấu của ngân hàng là 3,5%.', '3,5%')).toBeNull();
   });
-  it('a market session\'s day dates a share price even under a title\'s period', () => {
-    const body = 'Kết thúc phiên giao dịch 21/10, cổ phiếu HPG đứng ở mức 36.000 đồng/cổ phiếu.';
-    expect(period('HPG lãi 1.520 tỷ đồng sau 9 tháng', body, '36.000 đồng/cổ phiếu')).toBe('2013-10-21');
-  });
-  it('a day of a price change still dates the price', () => {
-    expect(period('Tin', 'Sau khi điều chỉnh ngày 15/10, giá dầu điêzen bán lẻ là 21.950 đồng/lít.', '21.950 đồng/lít')).toBe('2013-10-15');
-  });
 });
 
 describe('"(đối / riêng / còn) với X," introduces the subject; "trong X" is a field only after a rank', () => {
@@ -195,6 +188,37 @@ describe('second review 6: "Trong đó"/"Riêng" carry their period as in engine
     ['Năm 2012, tổng vốn FDI đạt 13 tỷ USD. Ngoài ra, cả nước đang có 15.000 dự án FDI còn hiệu lực.', '15.000 dự án'],
     ['Năm 2012, Đà Nẵng đón 3 triệu lượt khách. Đồng thời, sau 5 năm, lượng khách đã tăng gấp đôi.', 'gấp đôi'],
   ])('"%s" carries no period', (body, quote) => {
+    expect(period('Tin', body, quote)).toBeNull();
+  });
+});
+
+// Second review, bugs 1 and 2: the reader of a day named without its year (dayNamed) still dated figures
+// by the day they were announced or issued, and read frequencies ("ngày 2-3 chén") as days. Its gains did
+// not reach the held-out set, so it is reverted; engine 26's answers (null) stand.
+describe('second review 1: a day of announcement or of issue does not date the figure', () => {
+  it.each([
+    ['Hòa Phát báo lãi lớn', 'Chiều 20/10, Tập đoàn Hòa Phát công bố báo cáo tài chính với lợi nhuận sau thuế 800 tỷ đồng, doanh thu 6.500 tỷ đồng.', '800 tỷ đồng'],
+    ['Hòa Phát báo lãi lớn', 'Chiều 20/10, Tập đoàn Hòa Phát công bố báo cáo tài chính với lợi nhuận sau thuế 800 tỷ đồng, doanh thu 6.500 tỷ đồng.', '6.500 tỷ đồng'],
+    ['Tin', 'Ngày 20/10, Hòa Phát cho biết lợi nhuận sau thuế đạt 800 tỷ đồng.', '800 tỷ đồng'],
+    ['Hòa Phát lãi 9 tháng đạt 2.000 tỷ đồng', 'Chiều 20/10, Tập đoàn Hòa Phát công bố lợi nhuận sau thuế 800 tỷ đồng.', '800 tỷ đồng'],
+    ['Tin', 'Theo Nghị định 67 ngày 20/8 của Chính phủ, mức phí trước bạ ô tô là 10%.', '10%'],
+    ['Tin', 'Theo công văn ngày 20/8 của Bộ Tài chính, mức thuế nhập khẩu ô tô là 70%.', '70%'],
+    ['Tin', 'Theo văn bản Bộ Tài chính gửi ngày 20/8, mức thuế nhập khẩu ô tô là 70%.', '70%'],
+    ['Tin', 'Theo Quyết định của Bộ Tài chính ra ngày 20/8, mức phí trước bạ ô tô là 10%.', '10%'],
+    ['Tin', 'Theo báo cáo ngày 20/10, Vinamilk đạt doanh thu 8.000 tỷ đồng.', '8.000 tỷ đồng'],
+  ])('%s / %s → %s has no day', (title, body, quote) => {
+    expect(period(title, body, quote)).toBeNull();
+  });
+});
+
+describe('second review 2: "ngày a-b" followed by a count is a frequency', () => {
+  it.each([
+    ['Bác sĩ khuyên nên uống ngày 2-3 chén, mỗi chén 200 ml nước.', '200 ml'],
+    ['Bác sĩ khuyên nên uống ngày 1-2 lít nước, mỗi lần 200 ml.', '200 ml'],
+    ['Trẻ nên ăn ngày 5-6 bát cháo, mỗi bát 150 g.', '150 g'],
+    ['Người bệnh nên tập ngày 2-3 buổi, mỗi buổi 30 phút.', '30 phút'],
+    ['Người lao động phải làm ngày 2-3 ca, lương chỉ 3 triệu đồng.', '3 triệu đồng'],
+  ])('%s → %s has no day', (body, quote) => {
     expect(period('Tin', body, quote)).toBeNull();
   });
 });
