@@ -471,7 +471,8 @@ function notPartner(doc: DocumentContext, from: number, pos: number, nearest: st
   if (word === 'với') {
     // "còn đối với TP.HCM, tỷ lệ này …", "riêng với TP.HCM con số …", "trong khi đó, với Hàn Quốc, …": "với X"
     // heading a clause, or followed by a comma, introduces the clause's subject.
-    if (/^[ \t\u00a0]*,/u.test(doc.folded.slice(at.end, at.end + 3))) return nearest;
+    // "với Hàn Quốc thì …" is the same topic as "với Hàn Quốc, …".
+    if (/^[ \t\u00a0]*(?:,|thì(?![\p{L}\p{M}]))/u.test(doc.folded.slice(at.end, at.end + 6))) return nearest;
     if (TOPIC_WITH_LEAD.test(lead)) return nearest;
   } else if (word === 'trong') {
     // "trong" is a field only after a superlative or a rank ("duy nhất trong ASEAN", "đứng thứ 3 trong");
@@ -485,8 +486,8 @@ function notPartner(doc: DocumentContext, from: number, pos: number, nearest: st
 /** A cheap test before PARTNER_BEFORE: one of its words ends the slice, give or take a team word. */
 const PARTNER_HINT = /(?:với|trước|trong|giữa|đội|tuyển|nước)[ \t\u00a0]+$/u;
 const PARTNER_BEFORE = /(?<![\p{L}\p{M}])(?:so với|(với|trước|trong|giữa))[ \t\u00a0]+(?:(?:đội|đội tuyển|nước)[ \t\u00a0]+)?$/u;
-/** What stands before "với" when it heads a clause: its start, or "đối / riêng / còn (đối)". */
-const TOPIC_WITH_LEAD = /(?:^|[,;:.][ \t\u00a0]*|(?<![\p{L}\p{M}])(?:đối|riêng|còn|còn đối|nhưng|song|tuy nhiên)[ \t\u00a0]+)$/u;
+/** What stands before "với" when it heads a clause: its start, "đối / riêng / còn (đối)" or a contrast ("trong khi (đó)", "tuy vậy"). */
+const TOPIC_WITH_LEAD = /(?:^|[,;:.][ \t\u00a0]*|(?<![\p{L}\p{M}])(?:đối|riêng|còn|còn đối|còn về|nhưng|song|tuy nhiên|tuy vậy|trong khi|trong khi đó|trong lúc|ngược lại)[ \t\u00a0]+)$/u;
 /** A superlative or a rank before "trong": what follows is the field of a comparison. */
 const RANKED_FIELD = /(?<![\p{L}\p{M}])(?:nhất|thứ|hạng|hàng đầu|dẫn đầu|đứng đầu|top)(?![\p{L}\p{M}])/u;
 

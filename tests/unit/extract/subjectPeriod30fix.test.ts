@@ -222,3 +222,13 @@ describe('second review 2: "ngày a-b" followed by a count is a frequency', () =
     expect(period('Tin', body, quote)).toBeNull();
   });
 });
+
+describe('second review 3: "với X" after a contrast opener, or "với X thì", heads the clause', () => {
+  it.each([
+    ['Hà Nội có tỷ lệ hộ nghèo 2%, trong khi với TP.HCM tỷ lệ này là 0,5%.', '0,5%', 'TP.HCM'],
+    ['Hiện Nhật Bản là đối tác lớn nhất, trong khi đó với Hàn Quốc thì vốn đầu tư đạt 2 tỷ USD.', '2 tỷ USD', 'Hàn Quốc'],
+    ['Nhật Bản là đối tác lớn nhất, tuy vậy với Hàn Quốc vốn đầu tư cũng đạt 2 tỷ USD.', '2 tỷ USD', 'Hàn Quốc'],
+  ])('%s → %s is about %s', (body, quote, expected) => {
+    expect(subject('Tin', body, quote)).toBe(expected);
+  });
+});
