@@ -464,8 +464,9 @@ function notPartner(doc: DocumentContext, from: number, pos: number, nearest: st
   if (!PARTNER_HINT.test(before)) return nearest;
   const partner = PARTNER_BEFORE.exec(before);
   if (partner === null) return nearest;
-  // "so với Thái Lan 35 lít/năm": a figure right after the name is the name's own.
-  if (/^[ \t\u00a0]*$/u.test(doc.folded.slice(at.end, pos))) return nearest;
+  // "so với Thái Lan 35 lít/năm", "(35 lít/năm)", "là 35 lít/năm": a figure right after the name (a
+  // bracket, a colon, a dash or a copula between, no verb) is the name's own. Bounded slice.
+  if (pos - at.end <= 16 && OWN_FIGURE_GAP.test(doc.folded.slice(at.end, pos))) return nearest;
   const word = partner[1] ?? 'so với';
   const lead = doc.folded.slice(Math.max(from, at.start - 40), at.start - (before.length - partner.index));
   if (word === 'với') {
@@ -483,6 +484,8 @@ function notPartner(doc: DocumentContext, from: number, pos: number, nearest: st
   const earlier = nearestSubject(entities, from, at.start, null, false, true, true, inPassing);
   return earlier ?? nearest;
 }
+/** What may stand between a name and its own figure. */
+const OWN_FIGURE_GAP = /^[ \t\u00a0]*(?:[(:–-]|là|ở mức|chỉ|khoảng|chỉ khoảng)?[ \t\u00a0]*$/u;
 /** A cheap test before PARTNER_BEFORE: one of its words ends the slice, give or take a team word. */
 const PARTNER_HINT = /(?:với|trước|trong|giữa|đội|tuyển|nước)[ \t\u00a0]+$/u;
 const PARTNER_BEFORE = /(?<![\p{L}\p{M}])(?:so với|(với|trước|trong|giữa))[ \t\u00a0]+(?:(?:đội|đội tuyển|nước)[ \t\u00a0]+)?$/u;

@@ -232,3 +232,12 @@ describe('second review 3: "với X" after a contrast opener, or "với X thì",
     expect(subject('Tin', body, quote)).toBe(expected);
   });
 });
+
+describe('second review 4: a figure after the compared name, in brackets or after "là", is the name\'s', () => {
+  it.each([
+    'Mức tiêu thụ sữa ở Việt Nam chỉ 15 lít/năm, thấp hơn so với Thái Lan (35 lít/năm).',
+    'Mức tiêu thụ sữa ở Việt Nam chỉ 15 lít/năm, thấp hơn so với Thái Lan là 35 lít/năm.',
+  ])('%s', (body) => {
+    expect(subject('Tin', body, '35 lít')).toBe('Thái Lan');
+  });
+});
