@@ -264,8 +264,6 @@ function matchReport(folded: string): boolean {
 }
 
 const WINDOW_BEFORE = 320;
-/** A place starting this close to its sentence's start ("Tại Hàn Quốc, …", "Ở Bình Dương, …") frames it. */
-const SCENE_OPENING = 12;
 const WINDOW_AFTER = 160;
 /** The metric is read close to the number; a long window only adds noise and time. */
 const METRIC_WINDOW = 140;
@@ -277,20 +275,9 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
     doc.sides === null ? (m: Mention): boolean => personAside(text, doc, m) : (m: Mention): boolean => nationality(text, m) || opponent(doc.folded, m) || personAside(text, doc, m);
   const nearest = sideBefore(text, doc, from, expr) ?? notPartner(doc, from, expr.start, nearestSubject(doc.entities, from, expr.start, doc.mainSubject, true, true, true, inPassing), inPassing);
   const named = expr.kind === 'rank' ? overtaker(text, doc, from, expr.start, nearest) : nearest;
-  // In a story about a company, a product, a team or a player (named in the title), a place named in the
-  // figure's sentence is where it works or plays ("Khu liên hợp … tại Hải Dương … nâng công suất … lên 1,15
-  // triệu tấn/năm", "Hãng … đến từ Hàn Quốc đã giới thiệu ba thiết bị"), as in the sentences before — unless
-  // the place opens the sentence and so frames its figures ("Tại Hàn Quốc, Galaxy Note 4 bán được …").
-  // Only a site is meant: another market, the national economy or a possessor ("GDP của Việt Nam", "thị
-  // trường sữa tại Trung Quốc", "Giá bán máy tại Mỹ") stays the figure's subject (siteOfCompany).
-  const subjectInSentence =
-    named !== null &&
-    doc.companyStory &&
-    doc.mainSubject !== null &&
-    doc.entities.places.within(Math.max(from, sentence.start + SCENE_OPENING), expr.start).some((m) => m.text === named && siteOfCompany(doc, m)) &&
-    !doc.entities.places.within(sentence.start, sentence.start + SCENE_OPENING).some((m) => m.text === named)
-      ? doc.mainSubject
-      : named;
+  // (Engine 27 tried giving a company story's subject to the company's site named in the sentence; its
+  // narrowed form gained nothing on the held-out set and took markets for sites, so it is reverted.)
+  const subjectInSentence = named;
   const metric = readMetric(text, doc.folded, Math.max(from, expr.start - METRIC_WINDOW), to, expr);
   const cues = doc.cues.within(from, to);
   const modality = readModality(text, from, expr, cues, doc.publishedYear);
@@ -327,26 +314,6 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
   };
 }
-
-/**
- * "nhà máy tại Bình Dương", "Khu liên hợp gang thép … tại Hải Dương", "Hãng … đến từ Hàn Quốc": the place
- * is the company's site or origin — "tại/ở" right after a plant, office or works noun in its clause, or
- * "đến từ", or the venue of a tournament ("đến giải đấu Thụy Sĩ"). A bounded look back.
- */
-function siteOfCompany(doc: DocumentContext, m: Mention): boolean {
-  const before = doc.folded.slice(Math.max(0, m.start - SITE_REACH), m.start);
-  if (ORIGIN_BEFORE.test(before)) return true;
-  const at = SITE_AT_BEFORE.exec(before);
-  if (at === null) return false;
-  const lead = before.slice(0, at.index);
-  const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf('.'), lead.lastIndexOf('(')) + 1);
-  return SITE_NOUN.test(clause);
-}
-const SITE_REACH = 80;
-/** "đến từ Hàn Quốc" (origin), "giải đấu Thụy Sĩ" (a tournament's venue, in a player's story). */
-const ORIGIN_BEFORE = /(?<![\p{L}\p{M}])(?:đến từ|giải đấu|giải)[ \t\u00a0]+$/u;
-const SITE_AT_BEFORE = /(?<![\p{L}\p{M}])(?:tại|ở|đặt tại|đặt ở)[ \t\u00a0]+(?:(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)[ \t\u00a0]*)?$/u;
-const SITE_NOUN = /(?<![\p{L}\p{M}])(?:nhà máy|xưởng|phân xưởng|khu liên hợp|khu phức hợp|văn phòng|trụ sở|chi nhánh|cửa hàng|showroom|trung tâm|cơ sở|dây chuyền|công ty con|mỏ|trang trại|nông trường|dự án|công trình|kho)(?![\p{L}\p{M}])/u;
 
 /**
  * One company, one name: in a story about a company introduced with its ticker in brackets ("Công ty cổ

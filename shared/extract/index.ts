@@ -133,13 +133,12 @@
  * place that says who a person is — in the
  * brackets right after the name ("TS. … (đại biểu Quốc hội TPHCM)", "chị … (SN 1974, ở …, Hà Nội)") or the
  * province of a delegation ("Phó trưởng đoàn Đại biểu Quốc hội TP Hồ Chí Minh, ông …") — is no subject, in
- * the figure's sentence or carried from the sentences before; in a story about a company, product, team or player (named
- * in the title), the company's site in the figure's sentence ("Khu liên hợp … tại Hải Dương … lên 1,15
- * triệu tấn/năm") is the story's subject's; a company introduced with its ticker ("Công ty cổ phần Tập đoàn
+ * the figure's sentence or carried from the sentences before; a company introduced with its ticker ("Công ty cổ phần Tập đoàn
  * Hòa Phát ( HPG )") and then named otherwise ("Tập đoàn Hòa Phát cho biết …") keeps one name, the ticker,
  * when the ticker is the story's subject; a video resolution ("1080p") is a specification, the product's.
  * Review mends (same engine, not yet released): "(đối/riêng/còn) với X," introduces the subject; "trong X"
- * is a field only after a rank; the reader of a day named without its year is reverted; an official's title in brackets keeps its place; the continuation openings "Ngoài ra",
+ * is a field only after a rank; the reader of a day named without its year and the company-site rule are
+ * reverted; an official's title in brackets keeps its place; the continuation openings "Ngoài ra",
  * "Bên cạnh đó", "Đồng thời", "Tính riêng", "Như vậy" and their as-of-now gate are reverted (engine 26).
  */
 export const EXTRACTOR_VERSION = 27;
