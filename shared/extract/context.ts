@@ -399,7 +399,12 @@ function personAside(text: string, doc: DocumentContext, m: Mention): boolean {
   });
 }
 const asides = new WeakMap<Mention, boolean>();
-const WHO_ASIDE = /(?<![\p{L}\p{M}])(?:đại biểu quốc hội|đbqh|đoàn đbqh|ở|trú|trú tại|ngụ|quê|quê quán|sn|sinh năm|thường trú|tạm trú|nhà ở)(?![\p{L}\p{M}])/u;
+/**
+ * A constituency or a home address in the bracket. "ở / trú / ngụ" is an address only at the bracket's start
+ * or after a comma ("(SN 1974, ở …)"), not inside an office's name ("(Giám đốc Sở Công Thương ở Đồng Nai)").
+ */
+const WHO_ASIDE =
+  /(?<![\p{L}\p{M}])(?:đại biểu quốc hội|đbqh|đoàn đbqh|quê|quê quán|sn|sinh năm|thường trú|tạm trú|nhà ở)(?![\p{L}\p{M}])|(?:^\(|,)[ \t\u00a0]*(?:ở|trú|trú tại|ngụ)(?![\p{L}\p{M}])/u;
 const DELEGATION_BEFORE = /(?<![\p{L}\p{M}])(?:đại biểu quốc hội|đbqh)[ \t\u00a0]+(?:(?:tỉnh|thành phố|tp\.?)[ \t\u00a0]*)?$/u;
 /** How far into a bracket a place may stand and still be read as inside it. */
 const ASIDE_REACH = 80;

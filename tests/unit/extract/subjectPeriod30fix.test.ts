@@ -252,3 +252,10 @@ describe('second review 5: in a company story, a market or a third party keeps i
     expect(subject(title, body, quote)).toBe(expected);
   });
 });
+
+describe('second review 7(b): "ở" inside an official\'s title in brackets is no address', () => {
+  it('"(Giám đốc Sở Công Thương ở Đồng Nai)" keeps Đồng Nai', () => {
+    const body = 'Theo ông Trần Văn Nam (Giám đốc Sở Công Thương ở Đồng Nai), kim ngạch xuất khẩu đạt 12 tỷ USD.';
+    expect(subject('Tin', body, '12 tỷ USD')).toBe('Đồng Nai');
+  });
+});
