@@ -4,7 +4,6 @@
  */
 import type { Modality } from '../schema';
 import { relatedSpans } from './boilerplate';
-import { isValidDate } from './dates';
 import { exchangeOfIndex, indexEntities, indexSides, mainSubject, nearestSubject, PLACE_NAMES_LOWER, pronounOpening, type EntityIndex } from './entities';
 import type { Expression } from './expression';
 import { execAtCandidates, indexMentions, MentionIndex, outsideSpans, type Mention } from './mentions';
@@ -266,8 +265,6 @@ function matchReport(folded: string): boolean {
 }
 
 const WINDOW_BEFORE = 320;
-/** A place starting this close to its sentence's start ("Tại Hàn Quốc, …", "Ở Bình Dương, …") frames it. */
-const SCENE_OPENING = 12;
 const WINDOW_AFTER = 160;
 /** The metric is read close to the number; a long window only adds noise and time. */
 const METRIC_WINDOW = 140;
@@ -279,20 +276,9 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
     doc.sides === null ? (m: Mention): boolean => personAside(text, doc, m) : (m: Mention): boolean => nationality(text, m) || opponent(doc.folded, m) || personAside(text, doc, m);
   const nearest = sideBefore(text, doc, from, expr) ?? notPartner(doc, from, expr.start, nearestSubject(doc.entities, from, expr.start, doc.mainSubject, true, true, true, inPassing), inPassing);
   const named = expr.kind === 'rank' ? overtaker(text, doc, from, expr.start, nearest) : nearest;
-  // In a story about a company, a product, a team or a player (named in the title), a place named in the
-  // figure's sentence is where it works or plays ("Khu liên hợp … tại Hải Dương … nâng công suất … lên 1,15
-  // triệu tấn/năm", "Hãng … đến từ Hàn Quốc đã giới thiệu ba thiết bị"), as in the sentences before — unless
-  // the place opens the sentence and so frames its figures ("Tại Hàn Quốc, Galaxy Note 4 bán được …").
-  // Only a site is meant: another market, the national economy or a possessor ("GDP của Việt Nam", "thị
-  // trường sữa tại Trung Quốc", "Giá bán máy tại Mỹ") stays the figure's subject (siteOfCompany).
-  const subjectInSentence =
-    named !== null &&
-    doc.companyStory &&
-    doc.mainSubject !== null &&
-    doc.entities.places.within(Math.max(from, sentence.start + SCENE_OPENING), expr.start).some((m) => m.text === named && siteOfCompany(doc, m)) &&
-    !doc.entities.places.within(sentence.start, sentence.start + SCENE_OPENING).some((m) => m.text === named)
-      ? doc.mainSubject
-      : named;
+  // (Engine 27 tried giving a company story's subject to the company's site named in the sentence; its
+  // narrowed form gained nothing on the held-out set and took markets for sites, so it is reverted.)
+  const subjectInSentence = named;
   const metric = readMetric(text, doc.folded, Math.max(from, expr.start - METRIC_WINDOW), to, expr);
   const cues = doc.cues.within(from, to);
   const modality = readModality(text, from, expr, cues, doc.publishedYear);
@@ -322,34 +308,13 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
         ? expr.date
         : (readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay) ??
           dayOfReport(doc, sentence, expr) ??
-          dayNamed(doc, from, expr) ??
-          periodBefore(text, doc, sentence, previous, from, expr.start) ??
+          periodBefore(text, doc, sentence, previous) ??
           rankingYear(doc, sentence, previous, expr) ??
           (AS_OF_NOW.test(text.slice(Math.max(sentence.start, expr.start - 60), expr.start)) ? null : doc.titlePeriod)),
     modality,
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
   };
 }
-
-/**
- * "nhà máy tại Bình Dương", "Khu liên hợp gang thép … tại Hải Dương", "Hãng … đến từ Hàn Quốc": the place
- * is the company's site or origin — "tại/ở" right after a plant, office or works noun in its clause, or
- * "đến từ", or the venue of a tournament ("đến giải đấu Thụy Sĩ"). A bounded look back.
- */
-function siteOfCompany(doc: DocumentContext, m: Mention): boolean {
-  const before = doc.folded.slice(Math.max(0, m.start - SITE_REACH), m.start);
-  if (ORIGIN_BEFORE.test(before)) return true;
-  const at = SITE_AT_BEFORE.exec(before);
-  if (at === null) return false;
-  const lead = before.slice(0, at.index);
-  const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf('.'), lead.lastIndexOf('(')) + 1);
-  return SITE_NOUN.test(clause);
-}
-const SITE_REACH = 80;
-/** "đến từ Hàn Quốc" (origin), "giải đấu Thụy Sĩ" (a tournament's venue, in a player's story). */
-const ORIGIN_BEFORE = /(?<![\p{L}\p{M}])(?:đến từ|giải đấu|giải)[ \t\u00a0]+$/u;
-const SITE_AT_BEFORE = /(?<![\p{L}\p{M}])(?:tại|ở|đặt tại|đặt ở)[ \t\u00a0]+(?:(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)[ \t\u00a0]*)?$/u;
-const SITE_NOUN = /(?<![\p{L}\p{M}])(?:nhà máy|xưởng|phân xưởng|khu liên hợp|khu phức hợp|văn phòng|trụ sở|chi nhánh|cửa hàng|showroom|trung tâm|cơ sở|dây chuyền|công ty con|mỏ|trang trại|nông trường|dự án|công trình|kho)(?![\p{L}\p{M}])/u;
 
 /**
  * One company, one name: in a story about a company introduced with its ticker in brackets ("Công ty cổ
@@ -435,7 +400,12 @@ function personAside(text: string, doc: DocumentContext, m: Mention): boolean {
   });
 }
 const asides = new WeakMap<Mention, boolean>();
-const WHO_ASIDE = /(?<![\p{L}\p{M}])(?:đại biểu quốc hội|đbqh|đoàn đbqh|ở|trú|trú tại|ngụ|quê|quê quán|sn|sinh năm|thường trú|tạm trú|nhà ở)(?![\p{L}\p{M}])/u;
+/**
+ * A constituency or a home address in the bracket. "ở / trú / ngụ" is an address only at the bracket's start
+ * or after a comma ("(SN 1974, ở …)"), not inside an office's name ("(Giám đốc Sở Công Thương ở Đồng Nai)").
+ */
+const WHO_ASIDE =
+  /(?<![\p{L}\p{M}])(?:đại biểu quốc hội|đbqh|đoàn đbqh|quê|quê quán|sn|sinh năm|thường trú|tạm trú|nhà ở)(?![\p{L}\p{M}])|(?:^\(|,)[ \t\u00a0]*(?:ở|trú|trú tại|ngụ)(?![\p{L}\p{M}])/u;
 const DELEGATION_BEFORE = /(?<![\p{L}\p{M}])(?:đại biểu quốc hội|đbqh)[ \t\u00a0]+(?:(?:tỉnh|thành phố|tp\.?)[ \t\u00a0]*)?$/u;
 /** How far into a bracket a place may stand and still be read as inside it. */
 const ASIDE_REACH = 80;
@@ -467,14 +437,16 @@ function notPartner(doc: DocumentContext, from: number, pos: number, nearest: st
   if (!PARTNER_HINT.test(before)) return nearest;
   const partner = PARTNER_BEFORE.exec(before);
   if (partner === null) return nearest;
-  // "so với Thái Lan 35 lít/năm": a figure right after the name is the name's own.
-  if (/^[ \t\u00a0]*$/u.test(doc.folded.slice(at.end, pos))) return nearest;
+  // "so với Thái Lan 35 lít/năm", "(35 lít/năm)", "là 35 lít/năm": a figure right after the name (a
+  // bracket, a colon, a dash or a copula between, no verb) is the name's own. Bounded slice.
+  if (pos - at.end <= 16 && OWN_FIGURE_GAP.test(doc.folded.slice(at.end, pos))) return nearest;
   const word = partner[1] ?? 'so với';
   const lead = doc.folded.slice(Math.max(from, at.start - 40), at.start - (before.length - partner.index));
   if (word === 'với') {
     // "còn đối với TP.HCM, tỷ lệ này …", "riêng với TP.HCM con số …", "trong khi đó, với Hàn Quốc, …": "với X"
     // heading a clause, or followed by a comma, introduces the clause's subject.
-    if (/^[ \t\u00a0]*,/u.test(doc.folded.slice(at.end, at.end + 3))) return nearest;
+    // "với Hàn Quốc thì …" is the same topic as "với Hàn Quốc, …".
+    if (/^[ \t\u00a0]*(?:,|thì(?![\p{L}\p{M}]))/u.test(doc.folded.slice(at.end, at.end + 6))) return nearest;
     if (TOPIC_WITH_LEAD.test(lead)) return nearest;
   } else if (word === 'trong') {
     // "trong" is a field only after a superlative or a rank ("duy nhất trong ASEAN", "đứng thứ 3 trong");
@@ -485,11 +457,13 @@ function notPartner(doc: DocumentContext, from: number, pos: number, nearest: st
   const earlier = nearestSubject(entities, from, at.start, null, false, true, true, inPassing);
   return earlier ?? nearest;
 }
+/** What may stand between a name and its own figure. */
+const OWN_FIGURE_GAP = /^[ \t\u00a0]*(?:[(:–-]|là|ở mức|chỉ|khoảng|chỉ khoảng)?[ \t\u00a0]*$/u;
 /** A cheap test before PARTNER_BEFORE: one of its words ends the slice, give or take a team word. */
 const PARTNER_HINT = /(?:với|trước|trong|giữa|đội|tuyển|nước)[ \t\u00a0]+$/u;
 const PARTNER_BEFORE = /(?<![\p{L}\p{M}])(?:so với|(với|trước|trong|giữa))[ \t\u00a0]+(?:(?:đội|đội tuyển|nước)[ \t\u00a0]+)?$/u;
-/** What stands before "với" when it heads a clause: its start, or "đối / riêng / còn (đối)". */
-const TOPIC_WITH_LEAD = /(?:^|[,;:.][ \t\u00a0]*|(?<![\p{L}\p{M}])(?:đối|riêng|còn|còn đối|nhưng|song|tuy nhiên)[ \t\u00a0]+)$/u;
+/** What stands before "với" when it heads a clause: its start, "đối / riêng / còn (đối)" or a contrast ("trong khi (đó)", "tuy vậy"). */
+const TOPIC_WITH_LEAD = /(?:^|[,;:.][ \t\u00a0]*|(?<![\p{L}\p{M}])(?:đối|riêng|còn|còn đối|còn về|nhưng|song|tuy nhiên|tuy vậy|trong khi|trong khi đó|trong lúc|ngược lại)[ \t\u00a0]+)$/u;
 /** A superlative or a rank before "trong": what follows is the field of a comparison. */
 const RANKED_FIELD = /(?<![\p{L}\p{M}])(?:nhất|thứ|hạng|hàng đầu|dẫn đầu|đứng đầu|top)(?![\p{L}\p{M}])/u;
 
@@ -653,12 +627,9 @@ function overtaker(text: string, doc: DocumentContext, from: number, pos: number
  * "9 tháng đầu năm 2020 đã có hơn 78.300 doanh nghiệp rút lui. Trong đó, hơn 38.600 doanh nghiệp …".
  * The first period of that sentence that frames it (not a comparison base, a record window or a horizon).
  */
-function periodBefore(text: string, doc: DocumentContext, sentence: Span, previous: Span | null, from: number, figureStart: number): string | null {
+function periodBefore(text: string, doc: DocumentContext, sentence: Span, previous: Span | null): string | null {
   const opening = doc.folded.slice(sentence.start, sentence.start + 16);
   if (previous === null || !CONTINUATION.test(opening)) return null;
-  // "Ngoài ra, Việt Nam hiện có 15.000 dự án", "…, tính đến nay, toàn thành phố đã có 15.000 ca": a figure
-  // as of now is no figure of the period before (read in the claim's bounded window).
-  if (AS_OF_NOW.test(text.slice(from, figureStart))) return null;
   const announced = ANNOUNCED.test(opening);
   for (const m of doc.periods.within(previous.start, previous.end)) {
     if (BASE_BEFORE.test(text.slice(Math.max(previous.start, m.start - 24), m.start))) continue;
@@ -672,12 +643,11 @@ function periodBefore(text: string, doc: DocumentContext, sentence: Span, previo
 /** A period this close to the start of the sentence before frames it. */
 const CARRY_OPENING = 12;
 /**
- * Sentences that go on with the figures of the one before: "Trong đó, …", "Riêng …", "Cụ thể, …", and
- * those adding to the same report: "Ngoài ra, …", "Bên cạnh đó, …", "Đồng thời, …", "Tính riêng …".
- * ("Như vậy" sums up: its figure is usually the total to date or a change over years, not the period
- * before — "Như vậy, tính đến nay, …", "Như vậy, sau 5 năm, …".)
+ * Sentences that go on with the figures of the one before: "Trong đó, …", "Riêng …", "Cụ thể, …".
+ * ("Ngoài ra", "Bên cạnh đó", "Đồng thời", "Tính riêng", "Như vậy" were tried and reverted: they often add
+ * a figure as of now, a stock or a change over years, and no gold claim gained from them.)
  */
-const CONTINUATION = /^(?:trong đó|trong số đó|trong số này|riêng|cụ thể|(?:con số|số liệu) (?:cụ thể|này)|ngoài ra|bên cạnh đó|đồng thời|tính riêng)(?![\p{L}\p{M}])/u;
+const CONTINUATION = /^(?:trong đó|trong số đó|trong số này|riêng|cụ thể|(?:con số|số liệu) (?:cụ thể|này))(?![\p{L}\p{M}])/u;
 /** "Con số cụ thể là …": the figures the sentence before announced, wherever its period stands. */
 const ANNOUNCED = /^(?:con số|số liệu) (?:cụ thể|này)(?![\p{L}\p{M}])/u;
 
@@ -1164,59 +1134,6 @@ function dayOfReport(doc: DocumentContext, sentence: Span, expr: Expression): st
 }
 
 let lastDay = { of: '', before: '' };
-
-/**
- * "Sau khi điều chỉnh ngày 7/10, giá xăng … 23.880
- * đồng/lít", "Kết thúc phiên giao dịch 21/10, … 36.000 đồng": a day named without its year before the
- * figure in its sentence's window (after a word of time: "ngày", "sáng", "phiên", "hôm" …) is the figure's day, in
- * the year of the date line, when it is not after the date line. Not a comparison base or a start ("so
- * với ngày 7/10", "Từ ngày 1/9, thuế … giảm 10%": the rate holds from that day on), not the day a
- * document or result was issued, not for a rank or a ranking's points, and not when the title names the
- * period (the results of "Hòa Phát lãi quý 3 …" are the quarter's, whatever day they were announced).
- */
-function dayNamed(doc: DocumentContext, from: number, expr: Expression): string | null {
-  // A person's age ("Nguyễn Văn A (40 tuổi)") describes them; it is not the day's figure.
-  if (doc.publishedDay === null || expr.unit === 'tuổi') return null;
-  // A rank, a score or a step in a ranking is the ranking's (its edition's year), not the day it was told.
-  if (expr.kind === 'rank' || (expr.unit !== null && expr.unit !== undefined && RANKING_UNIT.test(expr.unit))) return null;
-  // The days named in the window before the figure, from one index of the text (read once, on first use).
-  let days = dayIndexes.get(doc);
-  if (days === undefined) {
-    days = indexMentions(doc.folded, DAY_NAMED, false);
-    dayIndexes.set(doc, days);
-  }
-  let found: Mention | undefined;
-  for (const m of days.within(from, expr.start)) {
-    const lead = doc.folded.slice(Math.max(from, m.start - 24), m.start);
-    // Not a comparison base; not the day a document or a result was issued ("Thông tư … ban hành ngày
-    // 20/8", "công bố chiều 29/10"): the figures it sets or reports are not that day's.
-    if (COMPARISON_BEFORE.test(lead) || ISSUED_BEFORE.test(lead)) continue;
-    // When the title names the period, only a market session's day ("Kết thúc phiên giao dịch 21/10, … 36.000
-    // đồng/cổ phiếu") dates a figure: other days are when the period's figures were told.
-    if (doc.titlePeriod !== null && !m.text.startsWith('phiên')) continue;
-    found = m;
-  }
-  const dm = found === undefined ? null : DAY_MONTH_END.exec(found.text);
-  if (dm === null) return null;
-  const day = Number(dm[1]);
-  const month = Number(dm[2]);
-  const year = Number(doc.publishedDay.slice(0, 4));
-  if (!isValidDate(year, month, day)) return null;
-  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  // A day after the date line is a schedule ("tham dự … vào ngày 4/11, nơi anh là hạt giống số 1"): the
-  // figure is not that day's.
-  return iso <= doc.publishedDay ? iso : null;
-}
-const RANKING_UNIT = /^(?:điểm|bậc|hạng)$/u;
-const ISSUED_BEFORE = /(?<![\p{L}\p{M}])(?:công bố|ban hành|ký|ký kết|thông qua|phê duyệt)[ \t\u00a0]+(?:(?:vào|hôm|từ)[ \t\u00a0]+)?$/u;
-/**
- * A word of time, then "d/m", "d-m" or "d.m" with no year after it. Bounded digit runs. Not a frequency
- * ("Mỗi ngày 2-3 lần", "uống ngày 2-3 ly"): no count word after it, no "mỗi/một/hằng" before it.
- */
-const DAY_NAMED =
-  /(?<![\p{L}\p{M}])(?<!(?:mỗi|một|hằng|hàng)[ \t\u00a0])(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|phiên(?:[ \t\u00a0]+giao dịch)?)[ \t\u00a0]+\d{1,2}[/.-]\d{1,2}(?![\d/.-]|[ \t\u00a0]*năm[ \t\u00a0]+\d|[ \t\u00a0]*(?:lần|bữa|viên|ly|cốc|giờ|tiếng|lượt|chuyến|liều|gói|ống|muỗng|thìa)(?![\p{L}\p{M}]))/gu;
-const DAY_MONTH_END = /(\d{1,2})[/.-](\d{1,2})$/u;
-const dayIndexes = new WeakMap<DocumentContext, MentionIndex>();
 
 function dayBefore(iso: string): string {
   if (lastDay.of !== iso) {

@@ -140,21 +140,16 @@
  * the field of a comparison ("Philippines đang thương lượng với Hàn Quốc về hợp đồng … 650 triệu USD",
  * "duy nhất trong ASEAN với … 1,6%", "U21 Malaysia thắng trước U21 Myanmar 2-1"): the name before it in the
  * window is the subject; "Dự án sẽ … trong 20 ngày" (no name after "dự án") is the work named last; a
- * day named without its year after a word of time before the figure ("Sau khi điều chỉnh ngày 7/10, giá
- * … 23.880 đồng/lít", "Kết thúc phiên giao dịch 21/10, …") dates it, unless it falls after the date line (a
- * schedule), is a comparison base, or the figure is an age; a place that says who a person is — in the
+ * place that says who a person is — in the
  * brackets right after the name ("TS. … (đại biểu Quốc hội TPHCM)", "chị … (SN 1974, ở …, Hà Nội)") or the
  * province of a delegation ("Phó trưởng đoàn Đại biểu Quốc hội TP Hồ Chí Minh, ông …") — is no subject, in
- * the figure's sentence or carried from the sentences before; a sentence opening "Ngoài ra", "Bên cạnh đó",
- * "Đồng thời" or "Tính riêng" goes on with the period that opens the sentence before, as "Trong đó" and
- * "Riêng" did, unless its figure is as of now; in a story about a company, product, team or player (named
- * in the title), the company's site in the figure's sentence ("Khu liên hợp … tại Hải Dương … lên 1,15
- * triệu tấn/năm") is the story's subject's; a company introduced with its ticker ("Công ty cổ phần Tập đoàn
+ * the figure's sentence or carried from the sentences before; a company introduced with its ticker ("Công ty cổ phần Tập đoàn
  * Hòa Phát ( HPG )") and then named otherwise ("Tập đoàn Hòa Phát cho biết …") keeps one name, the ticker,
  * when the ticker is the story's subject; a video resolution ("1080p") is a specification, the product's.
  * Review mends (same engine, not yet released): "(đối/riêng/còn) với X," introduces the subject; "trong X"
- * is a field only after a rank; a day yields to the title's period, a ranking, a day of issue and a
- * frequency; an official's title in brackets keeps its place; "Như vậy" carries no period.
+ * is a field only after a rank; the reader of a day named without its year and the company-site rule are
+ * reverted; an official's title in brackets keeps its place; the continuation openings "Ngoài ra",
+ * "Bên cạnh đó", "Đồng thời", "Tính riêng", "Như vậy" and their as-of-now gate are reverted (engine 26).
  */
 export const EXTRACTOR_VERSION = 27;
 

@@ -66,13 +66,9 @@ function periodOf(body: string, quote: string, n = 1): string | null {
   return c.period;
 }
 
-describe('a day named without its year before the figure dates it', () => {
-  it('"Sau khi điều chỉnh ngày 15/10, giá …"', () => {
-    expect(periodOf('Sau khi điều chỉnh ngày 15/10, giá dầu điêzen bán lẻ là 21.950 đồng/lít.', '21.950 đồng/lít')).toBe('2013-10-15');
-  });
-  it('"Kết thúc phiên giao dịch 18/10, …"', () => {
-    expect(periodOf('Kết thúc phiên giao dịch 18/10, cổ phiếu của công ty đứng ở mức 42.500 đồng/cổ phiếu.', '42.500 đồng/cổ phiếu')).toBe('2013-10-18');
-  });
+// Engine 27's reader of a day named without its year was reverted (second review, bugs 1-2): these
+// guards keep engine 26's answers.
+describe('a day named without its year is not read as the figure\'s day where it should not be', () => {
   it('a day after the date line is a schedule, not the figure\'s day', () => {
     expect(periodOf('Đội tuyển sẽ sang Lào thi đấu vào ngày 5/11 với 23 cầu thủ.', '23 cầu thủ')).not.toBe('2013-11-05');
   });
@@ -103,29 +99,14 @@ describe('a place that says who a person is is not the subject', () => {
   });
 });
 
-describe('a sentence adding to the one before goes on with its period', () => {
-  it.each(['Ngoài ra', 'Bên cạnh đó', 'Đồng thời', 'Tính riêng'])('"%s, …"', (opening) => {
-    const body = `Quý III/2013, tỉnh Long An thu hút 12 dự án mới. ${opening}, tỉnh đã cấp phép mở rộng cho 7 dự án khác.`;
-    expect(periodOf(body, '7 dự án')).toBe('quý III/2013');
-  });
-  it('a sentence with no such opening keeps no period', () => {
-    const body = 'Quý III/2013, tỉnh Long An thu hút 12 dự án mới. Tỉnh đã cấp phép mở rộng cho 7 dự án khác.';
-    expect(periodOf(body, '7 dự án')).toBeNull();
-  });
-});
-
-describe('in a story about a company, a place of the sentence is where it works', () => {
+// The company-site rule was reverted (second review, bug 5); its guard stays.
+describe('in a story about a company, a place of the sentence', () => {
   function subjectIn(title: string, body: string, quote: string): string | null {
     const text = `${title}\n22/10/2013 10:00\n\n${body}`;
     const c = extractClaims(text, extractMetadata(text)).find((x) => text.slice(x.start, x.end) === quote);
     if (c === undefined) throw new Error(`no claim "${quote}"`);
     return c.subject;
   }
-  it('a plant\'s location is not the subject of the company\'s capacity', () => {
-    const title = 'Vinamilk khánh thành nhà máy sữa mới';
-    const body = 'Công ty Cổ phần Sữa Việt Nam (Vinamilk) vừa khánh thành nhà máy tại Bình Dương, nâng tổng công suất lên 800 triệu lít/năm.';
-    expect(subjectIn(title, body, '800 triệu lít')).toBe('Vinamilk');
-  });
   it('outside a company story the place stays the subject', () => {
     const title = 'Nông nghiệp phục hồi';
     const body = 'Năm nay, sản lượng lúa tại An Giang đạt 4 triệu tấn.';

@@ -39,10 +39,6 @@ describe('in a company, product or player story only the company\'s site is its 
     expect(subject('Hoàng Xuân Vinh giành HCV Asiad', body, 'thứ 21')).toBe('Việt Nam');
     expect(subject('Hoàng Xuân Vinh giành HCV Asiad', body, '151 HCV')).toBe('Trung Quốc');
   });
-  it('a plant\'s site is still the company\'s (variant)', () => {
-    const body = 'Tập đoàn Masan vừa đưa vào vận hành nhà máy chế biến tại Hậu Giang với công suất 300.000 tấn/năm.';
-    expect(subject('Masan mở rộng sản xuất', body, '300.000 tấn')).toBe('Masan');
-  });
 });
 
 describe('one company, one name: only the company\'s own name takes its ticker', () => {
@@ -86,13 +82,6 @@ describe('a day named before the figure yields to the title\'s period, a ranking
   });
   it('the day results were published (variant)', () => {
     expect(period('Tin', 'Theo báo cáo công bố chiều 21/10, tỷ lệ nợ xấu của ngân hàng là 3,5%.', '3,5%')).toBeNull();
-  });
-  it('a market session\'s day dates a share price even under a title\'s period', () => {
-    const body = 'Kết thúc phiên giao dịch 21/10, cổ phiếu HPG đứng ở mức 36.000 đồng/cổ phiếu.';
-    expect(period('HPG lãi 1.520 tỷ đồng sau 9 tháng', body, '36.000 đồng/cổ phiếu')).toBe('2013-10-21');
-  });
-  it('a day of a price change still dates the price', () => {
-    expect(period('Tin', 'Sau khi điều chỉnh ngày 15/10, giá dầu điêzen bán lẻ là 21.950 đồng/lít.', '21.950 đồng/lít')).toBe('2013-10-15');
   });
 });
 
@@ -167,5 +156,106 @@ describe('a frequency is not a day', () => {
   });
   it('"ngày 1-2 viên" (variant)', () => {
     expect(period('Tin', 'Người bệnh dùng ngày 1-2 viên, mỗi viên chứa 250 mg hoạt chất.', '250 mg')).toBeNull();
+  });
+});
+
+// Second review, bug 6: the continuation openings added for engine 27 ("Ngoài ra", "Bên cạnh đó", "Đồng
+// thời", "Tính riêng") and their as-of-now gate are reverted; engine 26's answers stand.
+describe('second review 6: "Trong đó"/"Riêng" carry their period as in engine 26; the added openings carry none', () => {
+  it('"Trong đó, … dự án hiện đại" keeps the period ("hiện đại" is not "hiện")', () => {
+    const body = 'Quý III/2013, tỉnh Long An thu hút 12 dự án mới. Trong đó, Nhật Bản có 7 dự án hiện đại với tổng vốn 200 triệu USD.';
+    expect(period('Tin', body, '200 triệu USD')).toBe('quý III/2013');
+  });
+  it('"Trong đó, … hiện tượng bùng phát với 300 ca"', () => {
+    const body = 'Tháng 9, Hà Nội ghi nhận 1.200 ca mắc sốt xuất huyết. Trong đó, quận Hoàng Mai có hiện tượng bùng phát với 300 ca.';
+    expect(period('Tin', body, '300 ca')).toBe('tháng 9/2013');
+  });
+  it('"Riêng tại hiện trường …"', () => {
+    const body = 'Tháng 9, Công an Hà Nội triệt phá 12 đường dây ma túy. Riêng tại hiện trường vụ án ở Hoàng Mai, công an thu giữ 20 kg ma túy.';
+    expect(period('Tin', body, '20 kg')).toBe('tháng 9/2013');
+  });
+  it('"Trong đó, hiện quận Hoàng Mai có 300 ca"', () => {
+    const body = 'Tháng 9, Hà Nội ghi nhận 1.200 ca mắc sốt xuất huyết. Trong đó, hiện quận Hoàng Mai có 300 ca.';
+    expect(period('Tin', body, '300 ca')).toBe('tháng 9/2013');
+  });
+  it.each([
+    ['Tháng 9, Hà Nội ghi nhận 1.200 ca mắc sốt xuất huyết. Ngoài ra, tính đến thời điểm này, toàn thành phố đã có 15.000 ca mắc.', '15.000 ca mắc'],
+    ['Tháng 9, Hà Nội ghi nhận 1.200 ca mắc sốt xuất huyết. Đồng thời, tổng số ca mắc cộng dồn của thành phố là 15.000 ca.', '15.000 ca'],
+    ['Năm 2012, tổng vốn FDI đạt 13 tỷ USD. Ngoài ra, cả nước đang có 15.000 dự án FDI còn hiệu lực.', '15.000 dự án'],
+    ['Năm 2012, Đà Nẵng đón 3 triệu lượt khách. Đồng thời, sau 5 năm, lượng khách đã tăng gấp đôi.', 'gấp đôi'],
+  ])('"%s" carries no period', (body, quote) => {
+    expect(period('Tin', body, quote)).toBeNull();
+  });
+});
+
+// Second review, bugs 1 and 2: the reader of a day named without its year (dayNamed) still dated figures
+// by the day they were announced or issued, and read frequencies ("ngày 2-3 chén") as days. Its gains did
+// not reach the held-out set, so it is reverted; engine 26's answers (null) stand.
+describe('second review 1: a day of announcement or of issue does not date the figure', () => {
+  it.each([
+    ['Hòa Phát báo lãi lớn', 'Chiều 20/10, Tập đoàn Hòa Phát công bố báo cáo tài chính với lợi nhuận sau thuế 800 tỷ đồng, doanh thu 6.500 tỷ đồng.', '800 tỷ đồng'],
+    ['Hòa Phát báo lãi lớn', 'Chiều 20/10, Tập đoàn Hòa Phát công bố báo cáo tài chính với lợi nhuận sau thuế 800 tỷ đồng, doanh thu 6.500 tỷ đồng.', '6.500 tỷ đồng'],
+    ['Tin', 'Ngày 20/10, Hòa Phát cho biết lợi nhuận sau thuế đạt 800 tỷ đồng.', '800 tỷ đồng'],
+    ['Hòa Phát lãi 9 tháng đạt 2.000 tỷ đồng', 'Chiều 20/10, Tập đoàn Hòa Phát công bố lợi nhuận sau thuế 800 tỷ đồng.', '800 tỷ đồng'],
+    ['Tin', 'Theo Nghị định 67 ngày 20/8 của Chính phủ, mức phí trước bạ ô tô là 10%.', '10%'],
+    ['Tin', 'Theo công văn ngày 20/8 của Bộ Tài chính, mức thuế nhập khẩu ô tô là 70%.', '70%'],
+    ['Tin', 'Theo văn bản Bộ Tài chính gửi ngày 20/8, mức thuế nhập khẩu ô tô là 70%.', '70%'],
+    ['Tin', 'Theo Quyết định của Bộ Tài chính ra ngày 20/8, mức phí trước bạ ô tô là 10%.', '10%'],
+    ['Tin', 'Theo báo cáo ngày 20/10, Vinamilk đạt doanh thu 8.000 tỷ đồng.', '8.000 tỷ đồng'],
+  ])('%s / %s → %s has no day', (title, body, quote) => {
+    expect(period(title, body, quote)).toBeNull();
+  });
+});
+
+describe('second review 2: "ngày a-b" followed by a count is a frequency', () => {
+  it.each([
+    ['Bác sĩ khuyên nên uống ngày 2-3 chén, mỗi chén 200 ml nước.', '200 ml'],
+    ['Bác sĩ khuyên nên uống ngày 1-2 lít nước, mỗi lần 200 ml.', '200 ml'],
+    ['Trẻ nên ăn ngày 5-6 bát cháo, mỗi bát 150 g.', '150 g'],
+    ['Người bệnh nên tập ngày 2-3 buổi, mỗi buổi 30 phút.', '30 phút'],
+    ['Người lao động phải làm ngày 2-3 ca, lương chỉ 3 triệu đồng.', '3 triệu đồng'],
+  ])('%s → %s has no day', (body, quote) => {
+    expect(period('Tin', body, quote)).toBeNull();
+  });
+});
+
+describe('second review 3: "với X" after a contrast opener, or "với X thì", heads the clause', () => {
+  it.each([
+    ['Hà Nội có tỷ lệ hộ nghèo 2%, trong khi với TP.HCM tỷ lệ này là 0,5%.', '0,5%', 'TP.HCM'],
+    ['Hiện Nhật Bản là đối tác lớn nhất, trong khi đó với Hàn Quốc thì vốn đầu tư đạt 2 tỷ USD.', '2 tỷ USD', 'Hàn Quốc'],
+    ['Nhật Bản là đối tác lớn nhất, tuy vậy với Hàn Quốc vốn đầu tư cũng đạt 2 tỷ USD.', '2 tỷ USD', 'Hàn Quốc'],
+  ])('%s → %s is about %s', (body, quote, expected) => {
+    expect(subject('Tin', body, quote)).toBe(expected);
+  });
+});
+
+describe('second review 4: a figure after the compared name, in brackets or after "là", is the name\'s', () => {
+  it.each([
+    'Mức tiêu thụ sữa ở Việt Nam chỉ 15 lít/năm, thấp hơn so với Thái Lan (35 lít/năm).',
+    'Mức tiêu thụ sữa ở Việt Nam chỉ 15 lít/năm, thấp hơn so với Thái Lan là 35 lít/năm.',
+  ])('%s', (body) => {
+    expect(subject('Tin', body, '35 lít')).toBe('Thái Lan');
+  });
+});
+
+// Second review, bug 5: the company-site rule (a place in the sentence of a company story is the
+// company's) still took markets and third parties for sites; its narrowed form gained nothing on the
+// held-out set, so it is reverted and engine 26's answers stand.
+describe('second review 5: in a company story, a market or a third party keeps its place', () => {
+  it.each([
+    ['Vinamilk lãi 5.000 tỷ đồng sau 9 tháng', 'Tại các cửa hàng ở Mỹ, giá sữa bột là 20 USD/hộp.', '20 USD', 'Mỹ'],
+    ['Vinamilk lãi 5.000 tỷ đồng sau 9 tháng', 'Giá sữa bột tại các cửa hàng ở Mỹ là 20 USD/hộp, trong khi tại Việt Nam là 500.000 đồng/hộp.', '20 USD', 'Mỹ'],
+    ['Vinamilk lãi 5.000 tỷ đồng sau 9 tháng', 'Năm 2013, lượng khách du lịch đến từ Trung Quốc tăng 20%.', 'tăng 20%', 'Trung Quốc'],
+    ['Samsung Galaxy Note 4 ra mắt', 'Giá bán tại các cửa hàng ở Mỹ là 299 USD, trong khi tại Việt Nam là 18 triệu đồng.', '299 USD', 'Mỹ'],
+    ['CTG: lợi nhuận 9 tháng đạt 5.000 tỷ đồng', 'Dự án xây dựng tại Hà Nội của nhiều doanh nghiệp đang gặp khó, tổng nợ xấu 20.000 tỷ đồng.', '20.000 tỷ đồng', 'Hà Nội'],
+  ])('%s / %s → %s is about %s', (title, body, quote, expected) => {
+    expect(subject(title, body, quote)).toBe(expected);
+  });
+});
+
+describe('second review 7(b): "ở" inside an official\'s title in brackets is no address', () => {
+  it('"(Giám đốc Sở Công Thương ở Đồng Nai)" keeps Đồng Nai', () => {
+    const body = 'Theo ông Trần Văn Nam (Giám đốc Sở Công Thương ở Đồng Nai), kim ngạch xuất khẩu đạt 12 tỷ USD.';
+    expect(subject('Tin', body, '12 tỷ USD')).toBe('Đồng Nai');
   });
 });
