@@ -18,39 +18,19 @@
  *   npx tsx tests/bench/plantedStages.ts [--list-tuned]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { detectFindings } from '../../shared/analysis';
 import { passagesOf } from '../../shared/analysis/passages';
 import { figureContexts, figuresAgree, type FigureContext } from '../../shared/analysis/sameEvent';
 import { buildDocument } from '../../shared/document';
-import type { Article, Claim } from '../../shared/schema';
+import type { Claim } from '../../shared/schema';
 import { rng } from './generate';
+import { CORPUS, GOLD, load, seedOf, type Doc } from './plantedDocs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CORPUS = [join(ROOT, '..', 'shared', 'corpus'), join(ROOT, '..', '..', 'shared', 'corpus')].find((p) => existsSync(join(p, 'clusters')));
-const GOLD = join(ROOT, 'tests', 'fixtures', 'cluster-gold');
 const LIST_TUNED = process.argv.includes('--list-tuned');
 
-interface Doc {
-  file: string;
-  article: Article;
-  claims: Claim[];
-}
 
-// The documents, the seeded draw and the digit change as planted.bench.ts makes them (kept alike by hand).
-function load(path: string, file: string): Doc {
-  const raw = readFileSync(path, 'utf8');
-  const doc = buildDocument(raw, path, '2026-01-01T00:00:00Z');
-  const outlet = /Nguồn:\s*(\S+)\s*$/u.exec(raw.trim())?.[1] ?? null;
-  return { file, article: { ...doc.article, outlet: doc.article.outlet ?? outlet }, claims: doc.claims };
-}
 
-function seedOf(s: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
 
 interface Gold {
   cluster: string;

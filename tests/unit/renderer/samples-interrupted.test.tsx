@@ -6,22 +6,10 @@ import { readdir } from 'node:fs/promises';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { StoreWriteError, type WorkspaceStore } from '../../../electron/store/port';
 import { seedsDir } from '../helpers';
 import { bootDesk } from './helpers/desk';
-import { memoryStoreOf } from './helpers/deskApi';
+import { fullDiskAtSecondImport, memoryStoreOf } from './helpers/deskApi';
 
-/** The second article's import commit fails as a full disk does; the others go through. */
-function fullDiskAtSecondImport(store: WorkspaceStore): void {
-  const commit = store.commit.bind(store);
-  let imports = 0;
-  store.commit = (request) => {
-    if (request.action === 'article.import' && ++imports === 2) {
-      return Promise.reject(new StoreWriteError('The change could not be written to disk', Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })));
-    }
-    return commit(request);
-  };
-}
 
 async function seedNames(): Promise<string[]> {
   return (await readdir(seedsDir)).filter((n) => n.endsWith('.txt')).sort();

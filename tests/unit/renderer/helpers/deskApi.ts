@@ -123,3 +123,15 @@ export async function createDeskApi(store: WorkspaceStore, options: { now?: () =
     close: () => service.close(),
   };
 }
+
+/** The second article's import commit fails as a full disk does; the others go through. */
+export function fullDiskAtSecondImport(store: WorkspaceStore): void {
+  const commit = store.commit.bind(store);
+  let imports = 0;
+  store.commit = (request) => {
+    if (request.action === 'article.import' && ++imports === 2) {
+      return Promise.reject(new StoreWriteError('The change could not be written to disk', Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })));
+    }
+    return commit(request);
+  };
+}
