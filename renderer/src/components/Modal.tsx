@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
@@ -52,11 +53,13 @@ export function useModalSheet(sheet: RefObject<HTMLElement | null>, initial?: Re
 export function Modal({ label, children, className = 'sheet', testId, initial }: { label: string; children: ReactNode; className?: string; testId?: string; initial?: RefObject<HTMLElement | null> }) {
   const ref = useRef<HTMLDivElement>(null);
   useModalSheet(ref, initial);
-  return (
+  // In document.body: no pane's stacking context can put the top bar above it.
+  return createPortal(
     <div className="overlay" role="dialog" aria-modal="true" aria-label={label} data-testid={testId}>
       <div className={className} ref={ref}>
         {children}
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }
