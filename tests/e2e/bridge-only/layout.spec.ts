@@ -74,7 +74,7 @@ test('library rows never overlap after an import, and the top bar stays on one l
   await expect(page.locator('.library-item')).toHaveCount(5);
   await expectStacked(page.locator('.library-list > li'));
   // Sorted by title, the imported articles land between the seeds, so rows change place.
-  await page.locator('select[aria-label="sort"]').selectOption('title');
+  await page.getByRole('combobox', { name: 'Sắp xếp' }).selectOption('title');
 
   await page.request.post('/__test/dialog', { data: { importPaths: [articleFolder(14)], saveDir: null, paceMs: 250 } });
   await page.keyboard.press('Control+o');
