@@ -10,13 +10,13 @@
  * --list prints every miss and false alarm (and the held-out clusters' (c) conflicts); --list-tuned only
  * the tuned clusters' (b) misses, so that tuning never reads the held-out clusters' failures.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectFindings } from '../../shared/analysis';
 import { buildDocument } from '../../shared/document';
 import type { Article, Claim, Finding } from '../../shared/schema';
 import { rng } from './generate';
-import { CORPUS, GOLD, load, seedOf, type Doc } from './plantedDocs';
+import { CORPUS, GOLD, load, readGold, seedOf, type Doc } from './plantedDocs';
 
 const LIST = process.argv.includes('--list');
 const LIST_TUNED = process.argv.includes('--list-tuned');
@@ -168,15 +168,6 @@ interface Gold {
   relations: GoldRelation[];
 }
 
-function readGold(dir: string): Map<string, Gold> {
-  const out = new Map<string, Gold>();
-  if (!existsSync(dir)) return out;
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json'))) {
-    const g = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Gold;
-    out.set(g.cluster, g);
-  }
-  return out;
-}
 
 function quoteRange(doc: Doc, quote: string): { start: number; end: number } {
   const start = doc.article.text.indexOf(quote);
@@ -254,8 +245,8 @@ function main(): void {
     console.log('planted bench skipped: ../shared/corpus/clusters not found');
     return;
   }
-  const heldGold = readGold(join(GOLD, 'heldout'));
-  const tunedGold = readGold(GOLD);
+  const heldGold = readGold<Gold>(join(GOLD, 'heldout'));
+  const tunedGold = readGold<Gold>(GOLD);
   const clusters = readdirSync(join(CORPUS, 'clusters')).filter((d) => d.startsWith('cluster_')).sort();
   const byCluster = new Map<string, Doc[]>();
   for (const c of clusters) {

@@ -3,7 +3,7 @@
  * never copied into the repository), the hand-written cluster gold, each article as a document with its
  * outlet, and the seed of each file's draw.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDocument } from '../../shared/document';
@@ -30,4 +30,15 @@ export function seedOf(s: string): number {
   let h = 2166136261;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
   return h >>> 0;
+}
+
+/** The hand-written cluster gold of a folder (tests/fixtures/cluster-gold, or its heldout/), by cluster. */
+export function readGold<G extends { cluster: string }>(dir: string): Map<string, G> {
+  const out = new Map<string, G>();
+  if (!existsSync(dir)) return out;
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json'))) {
+    const g = JSON.parse(readFileSync(join(dir, f), 'utf8')) as G;
+    out.set(g.cluster, g);
+  }
+  return out;
 }

@@ -17,7 +17,7 @@
  * reads no held-out failure.
  *   npx tsx tests/bench/plantedStages.ts [--list-tuned]
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectFindings } from '../../shared/analysis';
 import { passagesOf } from '../../shared/analysis/passages';
@@ -25,7 +25,7 @@ import { figureContexts, figuresAgree, type FigureContext } from '../../shared/a
 import { buildDocument } from '../../shared/document';
 import type { Claim } from '../../shared/schema';
 import { rng } from './generate';
-import { CORPUS, GOLD, load, seedOf, type Doc } from './plantedDocs';
+import { CORPUS, GOLD, load, readGold, seedOf, type Doc } from './plantedDocs';
 
 const LIST_TUNED = process.argv.includes('--list-tuned');
 
@@ -117,17 +117,8 @@ function main(): void {
     console.log('planted stages skipped: ../shared/corpus/clusters not found');
     return;
   }
-  const read = (dir: string): Map<string, Gold> => {
-    const out = new Map<string, Gold>();
-    if (!existsSync(dir)) return out;
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.json'))) {
-      const g = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Gold;
-      out.set(g.cluster, g);
-    }
-    return out;
-  };
-  const heldGold = read(join(GOLD, 'heldout'));
-  const tunedGold = read(GOLD);
+  const heldGold = readGold<Gold>(join(GOLD, 'heldout'));
+  const tunedGold = readGold<Gold>(GOLD);
   const clusters = readdirSync(join(CORPUS, 'clusters')).filter((d) => d.startsWith('cluster_')).sort();
   for (const held of [false, true]) {
     const counts = new Map<string, { all: number; found: number }>();
