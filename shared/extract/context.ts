@@ -1255,6 +1255,12 @@ const TIME_WORDS_IN_METRIC = new Set(['năm', 'tháng', 'quý', 'trong', 'đầu
 const OWNER_NOUNS = new Set(['tỉnh', 'thành phố', 'huyện', 'xã', 'địa phương', 'cả nước', 'toàn tỉnh', 'ngành', 'đơn vị', 'doanh nghiệp', 'công ty', 'nước']);
 const METRIC_HEADS = new Set(['tỷ lệ', 'tỉ lệ', 'tỷ trọng', 'tỉ trọng', 'chỉ số', 'số lượng', 'tổng số', 'tốc độ', 'giá trị', 'kim ngạch', 'doanh thu', 'lợi nhuận', 'tăng trưởng']);
 const TRAILING_PREPOSITIONS = new Set(['của', 'ở', 'tại', 'trên', 'trong', 'với', 'trong vòng', 'trong suốt', 'suốt', 'và']);
+/** Words of a cut phrase without the function words left at its end (one word at least stays). */
+function withoutDanglingEnd(words: readonly string[]): readonly string[] {
+  let end = words.length;
+  while (end > 1 && DANGLING_WORDS.has((words[end - 1] ?? '').toLowerCase())) end--;
+  return words.slice(0, end);
+}
 /** Words a metric never ends on: prepositions and linking words left where a long phrase was cut. */
 const DANGLING_WORDS = new Set([...TRAILING_PREPOSITIONS, 'bằng', 'từ', 'cho', 'đến', 'tới', 'theo', 'để', 'nhằm', 'là', 'được', 'đã', 'có', 'hoặc', 'hay']);
 const NOUN_STOP = new Set([
@@ -1405,8 +1411,8 @@ function nounPhraseAfter(text: string, end: number, to: number): string | null {
     pos += m[0].length;
   }
   // "số trường tiểu học của [Hà Nội]" cut by the limit: no function word at the end.
-  while (words.length > 1 && DANGLING_WORDS.has((words.at(-1) ?? '').toLowerCase())) words.pop();
-  return words.length > 0 ? normalizeMetric(words.join(' ')) : null;
+  const kept = withoutDanglingEnd(words);
+  return kept.length > 0 ? normalizeMetric(kept.join(' ')) : null;
 }
 
 /**
@@ -1424,9 +1430,8 @@ function clauseAfter(text: string, end: number, to: number): string | null {
     kept.push(clean);
     if (/[,.;:(“”"]$/u.test(w)) break;
   }
-  let rest = kept.slice(leadingSubject(kept));
   // "ngành du lịch đón trên [5 triệu lượt]": cut at the number, the metric ends before the preposition.
-  while (rest.length > 1 && DANGLING_WORDS.has((rest.at(-1) ?? '').toLowerCase())) rest = rest.slice(0, -1);
+  const rest = withoutDanglingEnd(kept.slice(leadingSubject(kept)));
   return rest.length > 0 ? normalizeMetric(rest.join(' ')) : null;
 }
 
