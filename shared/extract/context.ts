@@ -338,7 +338,6 @@ const TICKER_CODE = /^[A-Z][A-Z0-9]{1,4}$/u;
 const COMPANY_FORM = /^(?:(?:Tổng công ty|Công ty|Tập đoàn|Ngân hàng|Cổ phần|TNHH|TMCP|CP|Thương mại cổ phần)(?:\s+|$))+/iu;
 /** A capitalised company-form word ("Công ty", not "công ty con"): the last before "(TICKER)" starts its name. */
 const COMPANY_FORM_START = /(?<![\p{L}\p{M}])(?:Tổng [Cc]ông ty|Công ty|Tập đoàn|Ngân hàng)(?![\p{L}\p{M}])/gu;
-const FORM_ONLY = /^(?:(?:Tổng công ty|Công ty|Tập đoàn|Ngân hàng|Cổ phần|TNHH|TMCP|CP|Thương mại cổ phần)\s+)+$/iu;
 /** A name without its company form and extra spaces: "Tập đoàn Hòa Phát" → "Hòa Phát". */
 function bareName(name: string): string {
   return name.replace(/\s+/gu, ' ').trim().replace(COMPANY_FORM, '').trim();
@@ -362,7 +361,7 @@ function introducingName(text: string, doc: DocumentContext, ticker: string): st
       // The first form word of the last run of them ("… công ty con Công ty cổ phần Tập đoàn Hòa Phát").
       let start = -1;
       for (const f of lead.matchAll(COMPANY_FORM_START)) {
-        if (start >= 0 && FORM_ONLY.test(lead.slice(start, f.index))) continue;
+        if (start >= 0 && bareName(lead.slice(start, f.index)) === '') continue;
         start = f.index;
       }
       if (start >= 0 && !/[,.;:()]/u.test(lead.slice(start))) name = bareName(lead.slice(start)) || null;
