@@ -843,7 +843,8 @@ function readTopicBefore(text: string, doc: DocumentContext, sentenceStart: numb
       const before = doc.folded.slice(Math.max(0, m.start - 120), m.start);
       const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
       return routeCue(sentence) && routeEndBefore(sentence.slice(-48));
-    }),
+    }) ||
+    memoOf(scopesOfASubject, m, () => scopeOfSubject(text, doc, m)),
   );
   if (near !== null || doc.companyStory) return near;
   // Further back, only a place that opens its paragraph ("Sở GD&ĐT tỉnh Bà Rịa - Vũng Tàu công bố …")
@@ -856,6 +857,29 @@ function readTopicBefore(text: string, doc: DocumentContext, sentenceStart: numb
   }
   return null;
 }
+
+const scopesOfASubject = new WeakMap<Mention, boolean>();
+
+/**
+ * A place named as the scope of what its sentence says about another subject: "Bắc Giang cũng là một trong
+ * những địa phương đi đầu về hạ tầng số tại Việt Nam." — the next sentences are about Bắc Giang, not Việt
+ * Nam. The place follows "tại / ở / trên" and the sentence opens with the subject (a place or a body).
+ */
+function scopeOfSubject(text: string, doc: DocumentContext, m: Mention): boolean {
+  if (!SCOPE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) return false;
+  let start = m.start;
+  while (start > 0 && m.start - start < 400) {
+    const c = text.charCodeAt(start - 1);
+    if (c === 0x0a || ((c === 0x20 || c === 0x09) && /[.!?;]/.test(text[start - 2] ?? ''))) break;
+    start--;
+  }
+  const opening = (list: readonly Mention[]): boolean => list.some((o) => o !== m && o.start - start <= SUBJECT_OPENING);
+  return opening(doc.entities.places.within(start, m.start)) || opening(doc.entities.orgs.within(start, m.start));
+}
+/** "tại / ở / trên" right before a place. */
+const SCOPE_BEFORE = /(?<![\p{L}\p{M}])(?:tại|ở|trên)[ \t\u00a0]+$/u;
+/** How far into its sentence a subject that opens it may start ("Tỉnh Bắc Giang", "Hiện nay, Bắc Giang"). */
+const SUBJECT_OPENING = 16;
 
 /** Words of a route: a line, a road, a railway, and what a route does ("kéo dài", "nối"). */
 const ROUTE_CUE = /(?<![\p{L}\p{M}])(?:tuyến|kéo dài|nối|cao tốc|quốc lộ|đường sắt|metro|đường ống|đường dây|đoạn|dài)(?![\p{L}\p{M}])/u;
@@ -1393,6 +1417,9 @@ function clauseWordsAfter(text: string, end: number, to: number, max: number): s
   return words.length > 0 ? normalizeMetric(words.join(' ')) : null;
 }
 
+/** The longest counted phrase after a number, in syllables: long enough that most phrases end on their own stop word, not inside a two-syllable word ("số điện thoại di động thông [minh]"). */
+const NOUN_PHRASE_WORDS = 8;
+
 function nounPhraseAfter(text: string, end: number, to: number): string | null {
   const slice = text.slice(end, Math.min(to, end + 80));
   const words: string[] = [];
@@ -1405,7 +1432,7 @@ function nounPhraseAfter(text: string, end: number, to: number): string | null {
     const word = m[1] ?? '';
     const lower = word.toLowerCase();
     if (NOUN_STOP.has(lower) || (words.length > 0 && MOVE_STOP.has(lower) && !MOVE_STOP.has((words.at(-1) ?? '').toLowerCase()))) break;
-    if (words.length >= 6) break;
+    if (words.length >= NOUN_PHRASE_WORDS) break;
     words.push(word);
     pos += m[0].length;
   }

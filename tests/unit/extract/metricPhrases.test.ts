@@ -53,6 +53,17 @@ describe('a metric does not end on a word left where the phrase was cut', () => 
   });
 });
 
+describe('a counted phrase after the number is not cut inside a word (QA of the seeds: "số điện thoại di động thông")', () => {
+  it.each([
+    ['Có 78% số điện thoại di động thông minh được phổ cập mạng 4G.', '78%', 'số điện thoại di động thông minh'],
+    ['Tỉnh cung cấp 100% dịch vụ công trực tuyến mức độ 4 trên cổng.', '100%', 'dịch vụ công trực tuyến mức độ'],
+    ['Đã cấp 5.000 hồ sơ tài khoản định danh điện tử mức 2 cho người dân.', '5.000 hồ sơ', 'hồ sơ tài khoản định danh điện tử mức'],
+  ])('%s', (body, quote, metric) => expect(claimOf(body, quote).metric).toBe(metric));
+  it('a phrase of eight syllables is kept whole; it ends before a verb', () => {
+    expect(claimOf('Có 45% số trường tiểu học chọn sách tiếng Việt được in mới.', '45%').metric).toBe('số trường tiểu học chọn sách tiếng việt');
+  });
+});
+
 describe('"tỉnh, TP." is the plural, its dot may end the sentence', () => {
   it('no city named after the next sentence’s first word', () => {
     const body = 'Năm 2023, tỉnh Hòa Bình đạt 90,5% và xếp thứ 5/63 tỉnh, TP. Đặc biệt trong 8 lĩnh vực đánh giá, tỉnh dẫn đầu 3 lĩnh vực.';
@@ -104,4 +115,17 @@ describe('second review of engine 27', () => {
     'a counted "tỉnh và TP." is the plural: %s',
     (body) => expect(claimOf(body, '8 địa phương').subject).toBeNull(),
   );
+});
+
+describe('a place named as the scope of another subject is not carried to the next sentences (QA of the seeds: "78%" of Việt Nam)', () => {
+  it('"Bắc Ninh là một trong những địa phương … tại Việt Nam. … 95%" is Bắc Ninh’s', () => {
+    const c = claimOf(
+      'Bắc Ninh là một trong những địa phương dẫn đầu về thu hút FDI tại Việt Nam. Tỉnh đã chú trọng cải cách thủ tục. Năm 2023, 95% hồ sơ được giải quyết đúng hạn.',
+      '95%',
+    );
+    expect(c.subject).toBe('Bắc Ninh');
+  });
+  it('a place after "tại" in a sentence with no subject of its own is still the topic', () => {
+    expect(claimOf('Hội nghị được tổ chức tại Đà Nẵng. Có 500 đại biểu tham dự.', '500 đại biểu').subject).toBe('Đà Nẵng');
+  });
 });
