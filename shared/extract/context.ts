@@ -306,7 +306,8 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
     period:
       expr.kind === 'date'
         ? expr.date
-        : (readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay) ??
+        : (editionOfPublishedRanking(text, doc, sentence, expr) ??
+          readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay) ??
           dayOfReport(doc, sentence, expr) ??
           periodBefore(text, doc, sentence, previous) ??
           rankingYear(doc, sentence, previous, expr) ??
@@ -599,6 +600,20 @@ function rankingYear(doc: DocumentContext, sentence: Span, previous: Span | null
   return year === null ? null : `năm ${year}`;
 }
 const RANKING_WINDOW = 600;
+
+/**
+ * A rank in a ranking named with its edition and the day it was published: "(Việt Nam ICT Index 2022) công
+ * bố ngày 21/9/2023, …, tỉnh Bắc Ninh xếp thứ 10" is a rank of 2022, not of the day the report came out.
+ */
+function editionOfPublishedRanking(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  if (doc.rankings === null || expr.kind !== 'rank') return null;
+  const editions = doc.rankings.within(sentence.start, expr.start);
+  const edition = editions.at(-1);
+  if (edition === undefined) return null;
+  return PUBLISHED_ON.test(text.slice(edition.end, expr.start)) ? `năm ${edition.text}` : null;
+}
+/** "công bố (vào) (ngày) 21/9/2023": the day a report came out. */
+const PUBLISHED_ON = /(?<![\p{L}\p{M}])(?:công bố|phát hành|ra mắt)(?:[ \t\u00a0]+vào)?(?:[ \t\u00a0]+ngày)?[ \t\u00a0]+\d{1,2}\/\d{1,2}\/\d{4}/iu;
 
 /** "thay thế", "vượt (qua)", "qua mặt" right before a name: the name is the one overtaken. */
 const OVERTAKEN_BEFORE = /(?<![\p{L}\p{M}])(?:thay thế|vượt qua|vượt mặt|vượt|qua mặt|soán ngôi|hất cẳng)[ \t\u00a0]+$/iu;
@@ -1299,6 +1314,22 @@ const NOUN_STOP = new Set([
  */
 const MOVE_STOP = new Set(['lên', 'xuống']);
 
+/**
+ * A share restated in brackets for a part of the whole has the metric of the figure before the bracket:
+ * "tỷ lệ người dân sử dụng dịch vụ công trực tuyến đạt 38,95% (riêng tháng 9/2023 đạt 64,6%)".
+ */
+function metricRestated(text: string, folded: string, from: number, expr: Expression): string | null {
+  const open = text.lastIndexOf('(', expr.start);
+  if (open <= from || !RESTATING_OPENING.test(folded.slice(open + 1, expr.start))) return null;
+  let k = open;
+  while (k > from && (text[k - 1] === ' ' || text[k - 1] === '%')) k--;
+  const end = k;
+  while (k > from && /[\d.,]/u.test(text[k - 1] ?? '')) k--;
+  return k < end && /\d/u.test(text[k] ?? '') ? phraseBeforeNumber(text, folded, from, k) : null;
+}
+/** "(riêng …", "(trong đó …": a part of the whole the bracket follows. */
+const RESTATING_OPENING = /^[ \t\u00a0]*(?:riêng|trong đó)[ \t\u00a0,]/u;
+
 /** The phrase before a figure, read for readMetric once and only when asked. */
 interface BeforeMemo {
   read: boolean;
@@ -1354,7 +1385,7 @@ function readMetric(text: string, folded: string, from: number, to: number, expr
     case 'streak':
       return clauseAfter(text, expr.end, to) ?? phraseBefore(memo);
     case 'percent':
-      return after && !/^so(?:\s|$)/u.test(after) ? after : phraseBefore(memo);
+      return after && !/^so(?:\s|$)/u.test(after) ? after : (phraseBefore(memo) ?? metricRestated(text, folded, from, expr));
     case 'rank': {
       // The ranking nearest before the figure ("lĩnh vực “…” tiếp tục xếp thứ Nhất"), else the next one.
       let best: string | null = null;

@@ -153,7 +153,10 @@
  * 28: a counted phrase after a number runs to eight syllables, not six, so that it rarely ends inside a
  * two-syllable word ("số điện thoại di động thông [minh]", "dịch vụ công trực tuyến mức [độ]"); a place
  * named as the scope of what a sentence says about the subject opening it ("Bắc Giang … đi đầu về … tại
- * Việt Nam.") is not carried as the topic of the sentences after it.
+ * Việt Nam.") is not carried as the topic of the sentences after it; a rank in a ranking named with its
+ * edition and the day it was published ("(Việt Nam ICT Index 2022) công bố ngày 21/9/2023, … xếp thứ 10")
+ * is of the edition's year; a share restated in brackets for a part ("… đạt 38,95% (riêng tháng 9/2023 đạt
+ * 64,6%)") keeps the metric of the figure before the bracket.
  */
 export const EXTRACTOR_VERSION = 28;
 

@@ -129,3 +129,25 @@ describe('a place named as the scope of another subject is not carried to the ne
     expect(claimOf('Hội nghị được tổ chức tại Đà Nẵng. Có 500 đại biểu tham dự.', '500 đại biểu').subject).toBe('Đà Nẵng');
   });
 });
+
+describe('a rank in a ranking published on a later day is of the ranking’s edition (issue 11: "a ranking from the 2022 index gets the date of the article")', () => {
+  it('"(Việt Nam ICT Index 2022) công bố ngày 21/9/2023, … xếp thứ 10" is a rank of 2022', () => {
+    const c = claimOf('Theo Báo cáo chỉ số sẵn sàng cho phát triển công nghệ thông tin (Việt Nam ICT Index 2022) công bố ngày 21/9/2023, tỉnh Lạng Sơn xếp thứ 10 cả nước.', 'thứ 10');
+    expect(c.period).toBe('năm 2022');
+  });
+  it('the published day itself stays a date claim of that day', () => {
+    const c = claimOf('Theo Báo cáo chỉ số sẵn sàng cho phát triển công nghệ thông tin (Việt Nam ICT Index 2022) công bố ngày 21/9/2023, tỉnh Lạng Sơn xếp thứ 10 cả nước.', 'ngày 21/9/2023');
+    expect(c.period).toBe('2023-09-21');
+  });
+});
+
+describe('a share restated in brackets for a part keeps the metric of the figure before the bracket', () => {
+  it('"tỷ lệ … đạt 38,95% (riêng tháng 9/2023 đạt 64,6%)"', () => {
+    const c = claimOf('Trong 9 tháng năm 2023, tỷ lệ người dân sử dụng dịch vụ công trực tuyến tại Lạng Sơn đạt 38,95% (riêng tháng 9/2023 đạt 64,6%).', '64,6%');
+    expect(c.metric).toBe('tỷ lệ người dân sử dụng dịch vụ công trực tuyến');
+    expect(c.period).toBe('tháng 9/2023');
+  });
+  it('a bracket that is no part of the whole reads its own words', () => {
+    expect(claimOf('Doanh thu đạt 500 tỷ đồng (lợi nhuận đạt 12%).', '12%').metric).toBe('lợi nhuận');
+  });
+});
