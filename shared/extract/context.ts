@@ -607,11 +607,13 @@ const RANKING_WINDOW = 600;
  */
 function editionOfPublishedRanking(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
   if (doc.rankings === null || expr.kind !== 'rank') return null;
-  const editions = doc.rankings.within(sentence.start, expr.start);
+  const editions = doc.rankings.within(Math.max(sentence.start, expr.start - EDITION_WINDOW), expr.start);
   const edition = editions.at(-1);
   if (edition === undefined) return null;
   return PUBLISHED_ON.test(text.slice(edition.end, expr.start)) ? `năm ${edition.text}` : null;
 }
+/** How far before a rank its ranking's edition is looked for (bounded: a sentence may be a whole text). */
+const EDITION_WINDOW = 400;
 /** "công bố (vào) (ngày) 21/9/2023": the day a report came out. */
 const PUBLISHED_ON = /(?<![\p{L}\p{M}])(?:công bố|phát hành|ra mắt)(?:[ \t\u00a0]+vào)?(?:[ \t\u00a0]+ngày)?[ \t\u00a0]+\d{1,2}\/\d{1,2}\/\d{4}/iu;
 
@@ -1319,7 +1321,9 @@ const MOVE_STOP = new Set(['lên', 'xuống']);
  * "tỷ lệ người dân sử dụng dịch vụ công trực tuyến đạt 38,95% (riêng tháng 9/2023 đạt 64,6%)".
  */
 function metricRestated(text: string, folded: string, from: number, expr: Expression): string | null {
-  const open = text.lastIndexOf('(', expr.start);
+  // Looked for within the window only (a lastIndexOf over the whole text would be quadratic).
+  let open = expr.start - 1;
+  while (open > from && text.charCodeAt(open) !== 0x28) open--;
   if (open <= from || !RESTATING_OPENING.test(folded.slice(open + 1, expr.start))) return null;
   let k = open;
   while (k > from && (text[k - 1] === ' ' || text[k - 1] === '%')) k--;

@@ -183,8 +183,9 @@ const PERIOD_AFTER_TIME_UNIT = phraseAfterRegex([
   'năm nay', 'năm ngoái', 'của năm', 'liền trước', 'đã qua', 'trước đó', 'sau đó', 'sau', 'rưỡi qua', 'rưỡi vừa qua',
   'rưỡi gần đây',
 ]);
-const CLOCK_AFTER_GIO = /[ \t]*(?:\d|phút|sáng|chiều|tối|trưa|đêm|kém|đúng)/uy;
-const CLOCK_WORDS = new Set(['lúc', 'vào lúc', 'từ', 'đến', 'tới', 'đúng']);
+/** After "giờ", the rest of a time of day: minutes, a part of the day, or the day itself ("22 giờ ngày 5/3", "17 giờ cùng ngày"). */
+const CLOCK_AFTER_GIO = /[ \t]*(?:\d|phút|sáng|chiều|tối|trưa|đêm|kém|đúng|ngày|cùng ngày|hôm)/uy;
+const CLOCK_WORDS = new Set(['lúc', 'vào lúc', 'vào', 'từ', 'đến', 'tới', 'đúng']);
 const PER_UNIT_AFTER = new RegExp(String.raw`${SP}?\/${SP}?(người|tháng|năm|ngày|kg|lít|tấn|ha|m2|m²|lượt|căn|suất|giờ|km|chiếc|con|hộ|học sinh|cổ phiếu|cp|thùng|gói|sản phẩm|cái|tuần|ca|lần|m3|m³|đêm|phòng|khách)(?![\p{L}\p{M}])`, 'uy');
 const TRONG_SO_AFTER = new RegExp(String.raw`${SP}+trong${SP}+(?:(?:tổng${SP}+)?số${SP}+)?(\d+(?:[.,]\d+)*)(?![\d/])`, 'uy');
 

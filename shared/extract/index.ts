@@ -156,7 +156,9 @@
  * Việt Nam.") is not carried as the topic of the sentences after it; a rank in a ranking named with its
  * edition and the day it was published ("(Việt Nam ICT Index 2022) công bố ngày 21/9/2023, … xếp thứ 10")
  * is of the edition's year; a share restated in brackets for a part ("… đạt 38,95% (riêng tháng 9/2023 đạt
- * 64,6%)") keeps the metric of the figure before the bracket.
+ * 64,6%)") keeps the metric of the figure before the bracket; a time of day with its day ("vào khoảng 22
+ * giờ ngày 5/3", "17 giờ cùng ngày") is no duration; a verb after a name's number ("công nghiệp 4.0 mở ra",
+ * "cơ sở 2 khánh thành") is no counted noun.
  */
 export const EXTRACTOR_VERSION = 28;
 

@@ -253,6 +253,22 @@ describe('non-claims stay out (CLAIMS.md)', () => {
     expect(claimAt('Hai người tử vong.', 'Hai người')).toMatchObject({ kind: 'count', value: 2 });
   });
 
+  it('a name’s number before a verb is no count (CLAIMS.md: names that contain numbers, "4.0")', () => {
+    expect(claimsOf('Cách mạng công nghiệp 4.0 mở ra nhiều cơ hội.')).toEqual([]);
+    expect(claimsOf('Cách mạng công nghiệp 4.0 tạo ra nhiều việc làm.')).toEqual([]);
+    expect(claimsOf('Bệnh viện Bạch Mai cơ sở 2 khánh thành.')).toEqual([]);
+    expect(quotesOf('Khu công nghiệp Quế Võ 2 thu hút 20 dự án.')).toEqual(['20 dự án']);
+  });
+
+  it('a time of day with its day is no duration (CLAIMS.md: times of day)', () => {
+    expect(claimsOf('Vụ án xảy ra vào khoảng 22 giờ ngày 5/3 tại xã Đông Hà.')).toEqual([]);
+    expect(claimsOf('Đến 17 giờ cùng ngày, đám cháy được dập tắt.')).toEqual([]);
+    expect(claimsOf('Khoảng 22 giờ hôm qua, một vụ cháy xảy ra.')).toEqual([]);
+    // A length of hours stays a claim.
+    expect(claimAt('Đám cháy kéo dài 3 giờ.', '3 giờ')).toMatchObject({ kind: 'duration', value: 3 });
+    expect(claimAt('Mỗi người làm việc 8 giờ mỗi ngày.', '8 giờ')).toMatchObject({ kind: 'duration', value: 8 });
+  });
+
   it('the months a report covers are no duration; a record window is', () => {
     expect(quotesOf('Công ty lãi 60 tỷ đồng 9 tháng.')).toEqual(['60 tỷ đồng']);
     expect(quotesOf('Doanh thu chín tháng của Vinacomin đạt 3 tỷ USD.')).toEqual(['3 tỷ USD']);
