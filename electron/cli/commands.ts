@@ -12,6 +12,7 @@ import { claimReviewUrlPatternOf, newsroomOf, verdictScaleOf } from '../../share
 import { isWebUrl } from '../../shared/webLink';
 import { listImportableFiles, readArticleFile, refusalMessage } from '../import';
 import { computeFindings, findingsNotUpdated } from '../services/findings';
+import { describeClaimReviewProblems, type ClaimReviewProblem } from '../../shared/export/claimReview';
 import { exportFormats, renderExport, writeExportFile, type ExportFormat } from '../services/exporting';
 import type { WorkspaceService } from '../services/workspaceService';
 import { CliError, EXIT, failure, usageError, type Lang, type Text } from './errors';
@@ -422,6 +423,25 @@ async function importCommand(ctx: CommandContext): Promise<CommandResult> {
   return { output: report, leftOut };
 }
 
+/**
+ * A ClaimReview export's problems in the user's words, as the desk says them (describeClaimReviewProblems:
+ * what Settings lacks once, then each claim by its quote), with what a CLI user types: the claim's id
+ * beside its quote (for `review <id> --verdict …`) and the `settings set` keys of the fields named.
+ */
+function claimReviewProblemLines(problems: readonly ClaimReviewProblem[], lang: Lang): string[] {
+  // Joined by "; " in one message: a line's own full stop is left out.
+  const lines = describeClaimReviewProblems(problems, lang, (p) => `«${p.quote}» (${p.claimId})`).map((l) => l.replace(/\.$/u, ''));
+  const codes = problems.flatMap((p) => [...p.missing, ...p.invalid]);
+  const keys = [
+    ...(codes.some((c) => c.startsWith('author.name')) ? ['settings set newsroom.name "…"'] : []),
+    ...(codes.includes('author.url') ? ['settings set newsroom.url https://…'] : []),
+    ...(codes.some((c) => c === 'url' || c.startsWith('url (')) ? ['settings set claimReviewUrlPattern "https://…/{claimId}"'] : []),
+    ...(codes.some((c) => c.startsWith('reviewRating.')) ? ['settings set verdicts.N.rating <1…>'] : []),
+    ...(codes.some((c) => c.startsWith('reviewRating (')) ? ['review <id> --verdict <…>'] : []),
+  ];
+  return keys.length > 0 ? [...lines, t(lang, { vi: `cách đặt: ${keys.join('; ')}`, en: `to set: ${keys.join('; ')}` })] : lines;
+}
+
 async function exportCommand(ctx: CommandContext): Promise<CommandResult> {
   const { lang, values } = ctx;
   const format = values.format;
@@ -445,9 +465,7 @@ async function exportCommand(ctx: CommandContext): Promise<CommandResult> {
   // Rendered here rather than through the service so the headers follow --lang; a read-only opening records nothing.
   const ws = await service.ctx.snapshotForExport(format, scope);
   const rendered = renderExport({ ...ws, findings: inLanguage(ws.findings, lang) }, format as ExportFormat, scope, lang, new Date());
-  const problems = rendered.problems.map((p) =>
-    t(lang, { vi: `không xuất ${p.claimId}: thiếu hoặc sai ${list([...p.missing, ...p.invalid])}`, en: `not exported ${p.claimId}: missing or invalid ${list([...p.missing, ...p.invalid])}` }),
-  );
+  const problems = claimReviewProblemLines(rendered.problems, lang);
   if (rendered.count === 0 || rendered.content === '') {
     if (problems.length > 0) {
       throw failure({

@@ -261,7 +261,12 @@ function joinNames(names: string[], lang: ExportLanguage): string {
  * The problems of a ClaimReview export as sentences in the user's language: what Settings lacks,
  * once (every claim needs it), then each claim by its quote with what it lacks. No internal ids.
  */
-export function describeClaimReviewProblems(problems: readonly Pick<ClaimReviewProblem, 'quote' | 'missing' | 'invalid'>[], lang: ExportLanguage): string[] {
+export function describeClaimReviewProblems<P extends Pick<ClaimReviewProblem, 'quote' | 'missing' | 'invalid'>>(
+  problems: readonly P[],
+  lang: ExportLanguage,
+  /** How a claim is named at the start of its line (the CLI adds the id a command takes). */
+  nameOf: (problem: P) => string = (problem) => `«${problem.quote}»`,
+): string[] {
   const toFill = new Set<SettingsFieldName>();
   const toFix = new Set<SettingsFieldName>();
   const lines: string[] = [];
@@ -272,7 +277,7 @@ export function describeClaimReviewProblems(problems: readonly Pick<ClaimReviewP
       if (field) (field.invalid ? toFix : toFill).add(field.field);
       else own.push(claimSentence(code, lang) ?? code);
     }
-    if (own.length > 0) lines.push(`«${problem.quote}»: ${[...new Set(own)].join('; ')}.`);
+    if (own.length > 0) lines.push(`${nameOf(problem)}: ${[...new Set(own)].join('; ')}.`);
   }
   const settings = settingsFieldLabels.settings[lang];
   const names = (fields: Set<SettingsFieldName>) => joinNames([...fields].map((f) => settingsFieldLabels[f][lang]), lang);
