@@ -4,7 +4,7 @@
  */
 import type { Modality } from '../schema';
 import { relatedSpans } from './boilerplate';
-import { exchangeOfIndex, indexEntities, indexSides, mainSubject, nearestSubject, PLACE_NAMES_LOWER, pronounOpening, type EntityIndex } from './entities';
+import { exchangeOfIndex, indexEntities, indexSides, isCountry, mainSubject, nearestSubject, PLACE_NAMES_LOWER, pronounOpening, type EntityIndex } from './entities';
 import type { Expression } from './expression';
 import { execAtCandidates, indexMentions, MentionIndex, outsideSpans, type Mention } from './mentions';
 import { MONTH_WORDS } from './dates';
@@ -306,8 +306,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
     period:
       expr.kind === 'date'
         ? expr.date
-        : (editionOfPublishedRanking(text, doc, sentence, expr) ??
-          readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay) ??
+        : (editionOfPublishedRanking(text, doc, sentence, expr, readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay)) ??
           dayOfReport(doc, sentence, expr) ??
           periodBefore(text, doc, sentence, previous) ??
           rankingYear(doc, sentence, previous, expr) ??
@@ -605,17 +604,23 @@ const RANKING_WINDOW = 600;
  * A rank in a ranking named with its edition and the day it was published: "(Việt Nam ICT Index 2022) công
  * bố ngày 21/9/2023, …, tỉnh Bắc Ninh xếp thứ 10" is a rank of 2022, not of the day the report came out.
  */
-function editionOfPublishedRanking(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
-  if (doc.rankings === null || expr.kind !== 'rank') return null;
+function editionOfPublishedRanking(text: string, doc: DocumentContext, sentence: Span, expr: Expression, period: string | null): string | null {
+  // Only in place of the day of publication the period reader found: a period the sentence gives the
+  // rank itself ("trong khi năm 2021 tỉnh xếp thứ 20", "đến năm 2025 xếp thứ 3") stays.
+  if (doc.rankings === null || expr.kind !== 'rank' || period === null || !ISO_DAY.test(period)) return period;
   const editions = doc.rankings.within(Math.max(sentence.start, expr.start - EDITION_WINDOW), expr.start);
   const edition = editions.at(-1);
-  if (edition === undefined) return null;
-  return PUBLISHED_ON.test(text.slice(edition.end, expr.start)) ? `năm ${edition.text}` : null;
+  if (edition === undefined) return period;
+  const published = PUBLISHED_ON.exec(text.slice(edition.end, expr.start));
+  if (published === null) return period;
+  const [day, month, year] = (published[1] ?? '').split('/').map(Number);
+  return period === `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` ? `năm ${edition.text}` : period;
 }
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/u;
 /** How far before a rank its ranking's edition is looked for (bounded: a sentence may be a whole text). */
 const EDITION_WINDOW = 400;
 /** "công bố (vào) (ngày) 21/9/2023": the day a report came out. */
-const PUBLISHED_ON = /(?<![\p{L}\p{M}])(?:công bố|phát hành|ra mắt)(?:[ \t\u00a0]+vào)?(?:[ \t\u00a0]+ngày)?[ \t\u00a0]+\d{1,2}\/\d{1,2}\/\d{4}/iu;
+const PUBLISHED_ON = /(?<![\p{L}\p{M}])(?:công bố|phát hành|ra mắt)(?:[ \t\u00a0]+vào)?(?:[ \t\u00a0]+ngày)?[ \t\u00a0]+(\d{1,2}\/\d{1,2}\/\d{4})/iu;
 
 /** "thay thế", "vượt (qua)", "qua mặt" right before a name: the name is the one overtaken. */
 const OVERTAKEN_BEFORE = /(?<![\p{L}\p{M}])(?:thay thế|vượt qua|vượt mặt|vượt|qua mặt|soán ngôi|hất cẳng)[ \t\u00a0]+$/iu;
@@ -861,7 +866,7 @@ function readTopicBefore(text: string, doc: DocumentContext, sentenceStart: numb
       const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
       return routeCue(sentence) && routeEndBefore(sentence.slice(-48));
     }) ||
-    memoOf(scopesOfASubject, m, () => scopeOfSubject(text, doc, m)),
+    (!pointsBackToAPlace(doc.folded, sentenceStart) && memoOf(scopesOfASubject, m, () => scopeOfSubject(text, doc, m))),
   );
   if (near !== null || doc.companyStory) return near;
   // Further back, only a place that opens its paragraph ("Sở GD&ĐT tỉnh Bà Rịa - Vũng Tàu công bố …")
@@ -883,7 +888,9 @@ const scopesOfASubject = new WeakMap<Mention, boolean>();
  * Nam. The place follows "tại / ở / trên" and the sentence opens with the subject (a place or a body).
  */
 function scopeOfSubject(text: string, doc: DocumentContext, m: Mention): boolean {
-  if (!SCOPE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) return false;
+  // Only a country as the field of what a province or a body did ("… tại Việt Nam"): a province named
+  // after "tại" is where things happened, often what the next sentence is about.
+  if (!isCountry(m.text) || !SCOPE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) return false;
   let start = m.start;
   while (start > 0 && m.start - start < 400) {
     const c = text.charCodeAt(start - 1);
@@ -893,6 +900,14 @@ function scopeOfSubject(text: string, doc: DocumentContext, m: Mention): boolean
   const opening = (list: readonly Mention[]): boolean => list.some((o) => o !== m && o.start - start <= SUBJECT_OPENING);
   return opening(doc.entities.places.within(start, m.start)) || opening(doc.entities.orgs.within(start, m.start));
 }
+/**
+ * A sentence that points back at a place just named ("Nước này có …", "Tỉnh này …", "thủ đô …"): the place
+ * named last is its topic, whatever the sentence before opened with.
+ */
+function pointsBackToAPlace(folded: string, sentenceStart: number): boolean {
+  return PLACE_POINTED_BACK.test(folded.slice(sentenceStart, sentenceStart + 48));
+}
+const PLACE_POINTED_BACK = /^(?:[^.;:!?\n]{0,24}?[ \t\u00a0])?(?:(?:tỉnh|thành phố|nước|quốc gia|địa phương|huyện|đất nước|xứ sở)[ \t\u00a0]+(?:này|đó|ấy|bạn)(?![\p{L}\p{M}])|thủ đô(?![\p{L}\p{M}]))/u;
 /** "tại / ở / trên" right before a place. */
 const SCOPE_BEFORE = /(?<![\p{L}\p{M}])(?:tại|ở|trên)[ \t\u00a0]+$/u;
 /** How far into its sentence a subject that opens it may start ("Tỉnh Bắc Giang", "Hiện nay, Bắc Giang"). */
@@ -1302,12 +1317,14 @@ function withoutDanglingEnd(words: readonly string[]): readonly string[] {
   return words.slice(0, end);
 }
 /** Words a metric never ends on: prepositions and linking words left where a long phrase was cut. */
-const DANGLING_WORDS = new Set([...TRAILING_PREPOSITIONS, 'bằng', 'từ', 'cho', 'đến', 'tới', 'theo', 'để', 'nhằm', 'là', 'được', 'đã', 'có', 'hoặc', 'hay']);
+const DANGLING_WORDS = new Set([...TRAILING_PREPOSITIONS, 'bằng', 'từ', 'cho', 'đến', 'tới', 'theo', 'để', 'nhằm', 'là', 'được', 'đã', 'có', 'hoặc', 'hay', 'sang']);
 const NOUN_STOP = new Set([
   'được', 'đã', 'đang', 'sẽ', 'có', 'là', 'và', 'trên', 'tại', 'ở', 'với', 'cho', 'từ', 'đến', 'trong', 'theo', 'thuộc',
   'để', 'nhằm', 'khi', 'thì', 'mà', 'này', 'đó', 'tham', 'sử', 'ứng', 'áp', 'triển', 'thực', 'đạt', 'chiếm', 'tăng',
   'giảm', 'tạo', 'gồm', 'cần', 'phải', 'đều', 'cũng', 'vẫn', 'không', 'chưa', 'bị', 'so', 'hoàn', 'liên', 'thường',
   'tiếp', 'đi', 'đưa', 'lập', 'phản', 'lưu', 'nộp', 'dùng', 'hỗ', 'lắp', 'nhưng', 'hoặc', 'hay', 'như', 'nên',
+  // Verbs of a consequence that open the next clause ("45 vụ cháy rừng … gây thiệt hại", "… góp phần").
+  'gây', 'góp', 'khiến', 'giúp', 'nhờ', 'gắn',
 ]);
 /**
  * Verbs of a move that end a noun phrase after its first word: "25/25 dịch vụ công thiết yếu lên cổng …".
@@ -1325,8 +1342,13 @@ function metricRestated(text: string, folded: string, from: number, expr: Expres
   let open = expr.start - 1;
   while (open > from && text.charCodeAt(open) !== 0x28) open--;
   if (open <= from || !RESTATING_OPENING.test(folded.slice(open + 1, expr.start))) return null;
+  // Only a share restating a share ("38,95% (riêng …"); a percent in brackets after a count is a part
+  // of that count, another measure ("1.200 (trong đó 35% là trẻ em)").
   let k = open;
-  while (k > from && (text[k - 1] === ' ' || text[k - 1] === '%')) k--;
+  while (k > from && text[k - 1] === ' ') k--;
+  if (text[k - 1] !== '%') return null;
+  k--;
+  while (k > from && text[k - 1] === ' ') k--;
   const end = k;
   while (k > from && /[\d.,]/u.test(text[k - 1] ?? '')) k--;
   return k < end && /\d/u.test(text[k] ?? '') ? phraseBeforeNumber(text, folded, from, k) : null;

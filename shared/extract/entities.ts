@@ -41,6 +41,11 @@ const REGIONS = [
 
 const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES);
 
+/** A country's name as written ("Việt Nam", "Nhật Bản"). */
+export function isCountry(name: string): boolean {
+  return COUNTRY_NAMES.has(name.replace(/\s+/g, ' '));
+}
+
 /**
  * One space, then a word that makes the place part of a longer name: "Điện Biên Phủ" (a bridge, a street),
  * "Thái Bình Dương" (an ocean), "Hà Nội Mới" (a paper). A closed list: a place followed by an official's

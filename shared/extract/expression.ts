@@ -14,6 +14,7 @@ import {
   EVENT_VERBS,
   LABEL_BEFORE,
   NOT_COUNTED_NOUN,
+  NOT_COUNTED_PAIRS,
   WEAK_LABEL_BEFORE,
   QUALIFIERS_BEFORE,
   RANK_VERBS,
@@ -183,8 +184,13 @@ const PERIOD_AFTER_TIME_UNIT = phraseAfterRegex([
   'năm nay', 'năm ngoái', 'của năm', 'liền trước', 'đã qua', 'trước đó', 'sau đó', 'sau', 'rưỡi qua', 'rưỡi vừa qua',
   'rưỡi gần đây',
 ]);
-/** After "giờ", the rest of a time of day: minutes, a part of the day, or the day itself ("22 giờ ngày 5/3", "17 giờ cùng ngày"). */
-const CLOCK_AFTER_GIO = /[ \t]*(?:\d|phút|sáng|chiều|tối|trưa|đêm|kém|đúng|ngày|cùng ngày|hôm)/uy;
+const CLOCK_AFTER_GIO = /[ \t]*(?:\d|phút|sáng|chiều|tối|trưa|đêm|kém|đúng)/uy;
+/**
+ * After "giờ", the day itself: "22 giờ ngày 5/3", "17 giờ cùng ngày", "22 giờ hôm qua" — a time of day
+ * unless a length is said before it ("làm việc 12 giờ ngày thường", "trễ 9 giờ hôm 5/3", "suốt 48 giờ").
+ */
+const DAY_AFTER_GIO = /[ \t]+(?:(?:ngày|hôm)[ \t]+\d|cùng[ \t]+ngày(?![\p{L}\p{M}])|hôm[ \t]+(?:nay|qua|trước)(?![\p{L}\p{M}]))/uy;
+const LENGTH_BEFORE_GIO = /(?<![\p{L}\p{M}])(?:kéo dài|suốt|liên tục|trễ|chậm|mất|làm việc|trong vòng|trong|sau|ròng rã)(?:[ \t\u00a0]+(?:hơn|gần|khoảng|chừng|trên|tới|đến|tận|chỉ))?[ \t\u00a0]+$/u;
 const CLOCK_WORDS = new Set(['lúc', 'vào lúc', 'vào', 'từ', 'đến', 'tới', 'đúng']);
 const PER_UNIT_AFTER = new RegExp(String.raw`${SP}?\/${SP}?(người|tháng|năm|ngày|kg|lít|tấn|ha|m2|m²|lượt|căn|suất|giờ|km|chiếc|con|hộ|học sinh|cổ phiếu|cp|thùng|gói|sản phẩm|cái|tuần|ca|lần|m3|m³|đêm|phòng|khách)(?![\p{L}\p{M}])`, 'uy');
 const TRONG_SO_AFTER = new RegExp(String.raw`${SP}+trong${SP}+(?:(?:tổng${SP}+)?số${SP}+)?(\d+(?:[.,]\d+)*)(?![\d/])`, 'uy');
@@ -1540,6 +1546,7 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     // "Trong 2 ngày, …", "10 tháng, doanh thu …": a time frame opening its clause frames other figures.
     if (text[unitEnd] === ',' && opensClause(scope, start)) return 'skip';
     if (unit === 'giờ' && (matchAt(CLOCK_AFTER_GIO, folded, unitEnd, sentence.end) || phraseEndingAt(folded, sentence.start, start, CLOCK_WORDS, 2))) return 'skip';
+    if (unit === 'giờ' && matchAt(DAY_AFTER_GIO, folded, unitEnd, sentence.end) && !LENGTH_BEFORE_GIO.test(folded.slice(Math.max(sentence.start, start - 16), start))) return 'skip';
     if (unit === 'tháng' && /^[ \t]+\d/.test(text.slice(unitEnd, unitEnd + 3))) return 'skip'; // "3 tháng 4" is a date
     if (unit === 'tháng' && value <= 12 && reportingMonths(folded, sentence.start, start, unitEnd, sentence.end)) return 'skip';
     if (value > 1000 && unit !== 'giờ' && unit !== 'phút' && unit !== 'giây' && unit !== 'ngày') return 'skip';
@@ -1652,6 +1659,7 @@ function countTail(text: string, end: number, limit: number): Tail | null {
   if (after.second !== null && after.secondEnd !== null && !isUpper(first[0])) {
     const pair = `${lower} ${after.second.toLowerCase()}`;
     if (TWO_SYLLABLE_NOUNS.has(pair)) return { end: after.secondEnd, kind: 'count', unit: pair };
+    if (NOT_COUNTED_PAIRS.has(pair)) return null;
   }
   if (NOT_COUNTED_NOUN.has(lower)) return null;
   if (isUpper(first[0]) && !isAcronym(first) && !['Bộ', 'Sở', 'Ban'].includes(first)) return null;

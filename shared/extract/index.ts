@@ -158,7 +158,12 @@
  * is of the edition's year; a share restated in brackets for a part ("… đạt 38,95% (riêng tháng 9/2023 đạt
  * 64,6%)") keeps the metric of the figure before the bracket; a time of day with its day ("vào khoảng 22
  * giờ ngày 5/3", "17 giờ cùng ngày") is no duration; a verb after a name's number ("công nghiệp 4.0 mở ra",
- * "cơ sở 2 khánh thành") is no counted noun.
+ * "cơ sở 2 khánh thành") is no counted noun. Review mends: the scope place is a country only, and not when
+ * the next sentence points back at it ("Nước này", "thủ đô"); the edition replaces only the published day
+ * the period reader found; a bracketed share restates a share only; the hours before a day are a time of
+ * day unless a length is said before them ("làm việc 12 giờ ngày thường"); only verb pairs ("khánh thành",
+ * "thu hút") are no counted nouns ("7 diễn viên" is one); consequence verbs ("gây", "góp", "nhờ") end a
+ * counted phrase.
  */
 export const EXTRACTOR_VERSION = 28;
 

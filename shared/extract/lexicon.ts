@@ -260,10 +260,13 @@ export const NOT_COUNTED_NOUN = new Set([
   'tỷ', 'tỉ', 'trăm', 'ngàn', 'chục', 'phần', 'ông', 'bà', 'anh', 'chị', 'em', 'họ', 'chúng', 'tôi',
   'mình', 'hiện', 'đồng', 'làm', 'bắt', 'nói', 'cho', 'biết', 'thấy', 'tiếp', 'tuyệt', 'khác', 'vừa', 'sớm',
   'muộn', 'dẫn', 'tổng', 'toàn', 'đứng', 'xếp', 'kể', 'hoàn', 'riêng', 'chung', 'nhé', 'ạ', 'à',
-  // Verbs that open a clause after a name's number ("Bệnh viện … cơ sở 2 khánh thành", "Quế Võ 2 thu hút",
-  // "công nghiệp 4.0 tạo ra", "mở ra", "khởi công", "diễn ra", "khai trương").
-  'khánh', 'tạo', 'mở', 'khởi', 'diễn', 'khai', 'thu',
 ]);
+
+/**
+ * Verbs of two syllables that open a clause after a name's number ("Bệnh viện … cơ sở 2 khánh thành",
+ * "Quế Võ 2 thu hút", "công nghiệp 4.0 mở ra"): never what a number counts ("7 diễn viên", "20 thu ngân" are).
+ */
+export const NOT_COUNTED_PAIRS = new Set(['khánh thành', 'khởi công', 'diễn ra', 'mở ra', 'tạo ra', 'thu hút', 'khai trương', 'khai mạc', 'mở cửa', 'đi vào']);
 
 /** Words that can follow a bare 4-digit number 1900–2100 and still make it a count ("2000 người"). */
 export const COUNT_NOUNS_AFTER_YEARLIKE = new Set([

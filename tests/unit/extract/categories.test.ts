@@ -258,6 +258,10 @@ describe('non-claims stay out (CLAIMS.md)', () => {
     expect(claimsOf('Cách mạng công nghiệp 4.0 tạo ra nhiều việc làm.')).toEqual([]);
     expect(claimsOf('Bệnh viện Bạch Mai cơ sở 2 khánh thành.')).toEqual([]);
     expect(quotesOf('Khu công nghiệp Quế Võ 2 thu hút 20 dự án.')).toEqual(['20 dự án']);
+    // Nouns that begin with the same syllables are counted (review of engine 28).
+    expect(quotesOf('Bộ phim quy tụ 7 diễn viên nổi tiếng.')).toEqual(['7 diễn viên']);
+    expect(quotesOf('Siêu thị tuyển 20 thu ngân cho mùa Tết.')).toEqual(['20 thu ngân']);
+    expect(quotesOf('Năm nay có 5 diễn đàn kinh tế.')).toEqual(['5 diễn đàn']);
   });
 
   it('a time of day with its day is no duration (CLAIMS.md: times of day)', () => {
@@ -267,6 +271,11 @@ describe('non-claims stay out (CLAIMS.md)', () => {
     // A length of hours stays a claim.
     expect(claimAt('Đám cháy kéo dài 3 giờ.', '3 giờ')).toMatchObject({ kind: 'duration', value: 3 });
     expect(claimAt('Mỗi người làm việc 8 giờ mỗi ngày.', '8 giờ')).toMatchObject({ kind: 'duration', value: 8 });
+    // A length said before the hours, or a day that is no date after them (review of engine 28).
+    expect(claimAt('Công nhân phải làm việc 12 giờ ngày thường và 8 giờ cuối tuần.', '12 giờ')).toMatchObject({ kind: 'duration', value: 12 });
+    expect(claimAt('Máy bay bị trễ 9 giờ hôm 5/3 khiến hành khách bức xúc.', '9 giờ')).toMatchObject({ kind: 'duration', value: 9 });
+    expect(claimAt('Các bác sĩ đã phẫu thuật liên tục 12 giờ hôm qua để cứu bệnh nhân.', '12 giờ')).toMatchObject({ kind: 'duration', value: 12 });
+    expect(claimAt('Đoàn cứu hộ đã tìm kiếm suốt 48 giờ ngày đêm không nghỉ.', '48 giờ')).toMatchObject({ kind: 'duration', value: 48 });
   });
 
   it('the months a report covers are no duration; a record window is', () => {

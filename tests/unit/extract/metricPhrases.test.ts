@@ -151,3 +151,23 @@ describe('a share restated in brackets for a part keeps the metric of the figure
     expect(claimOf('Doanh thu đạt 500 tỷ đồng (lợi nhuận đạt 12%).', '12%').metric).toBe('lợi nhuận');
   });
 });
+
+describe('review of engine 28: what the new rules must leave as they were', () => {
+  it('a place pointed back at ("Tỉnh này", "Nước này", "thủ đô") stays the topic', () => {
+    expect(claimOf('Công an Hà Nội phối hợp điều tra tại Hưng Yên. Tỉnh này có 300 cơ sở sản xuất nhỏ lẻ.', '300 cơ sở').subject).toBe('Hưng Yên');
+    expect(claimOf('Tỉnh Bắc Ninh tổ chức xúc tiến đầu tư ở Nhật Bản. Nước này hiện có 1.200 dự án đầu tư vào Việt Nam.', '1.200 dự án').subject).toBe('Nhật Bản');
+    expect(claimOf('UBND tỉnh Nghệ An tổ chức hội nghị xúc tiến đầu tư tại Hà Nội. Năm 2023, thủ đô thu hút 2,9 tỷ USD vốn FDI.', '2,9 tỷ USD').subject).toBe('Hà Nội');
+  });
+  it('a period the sentence gives a later rank stays its own', () => {
+    const text = 'Báo cáo Chỉ số PAPI 2022 công bố ngày 4/4/2023 cho thấy tỉnh Hà Giang xếp thứ 5, trong khi năm 2021 tỉnh xếp thứ 20.';
+    expect(claimOf(text, 'thứ 5').period).toBe('năm 2022');
+    expect(claimOf(text, 'thứ 20').period).toBe('năm 2021');
+    expect(claimOf('Theo Chỉ số PCI 2022 công bố ngày 5/4/2023, tỉnh Bắc Ninh xếp thứ 8; tỉnh đặt mục tiêu đến năm 2025 xếp thứ 3 cả nước.', 'thứ 3').period).toBe('đến năm 2025');
+  });
+  it('a percent in brackets after a count is another measure', () => {
+    expect(claimOf('Số ca mắc trong tuần là 1.200 (trong đó 35% là trẻ em dưới 5 tuổi).', '35%').metric).not.toBe('số ca mắc trong tuần');
+  });
+  it('a consequence verb ends the counted phrase', () => {
+    expect(claimOf('Tỉnh ghi nhận 45 vụ cháy rừng mùa khô năm nay gây thiệt hại lớn.', '45 vụ').metric).toBe('vụ cháy rừng mùa khô năm nay');
+  });
+});
