@@ -1,6 +1,6 @@
 import type { ClaimFields, ReviewInput, ReviewOutcome } from '../../shared/ipc/contract';
 import { manualClaim, withSpan } from '../../shared/document';
-import { nextReview, reviewAction } from '../../shared/review';
+import { correctedValueProblem, nextReview, reviewAction } from '../../shared/review';
 import type { Article, Claim, Review } from '../../shared/schema';
 import { verdictScaleOf } from '../../shared/settings';
 import { StoreConflictError, type RecordChange } from '../store/port';
@@ -52,6 +52,13 @@ export async function reviewClaim(ctx: ServiceContext, input: ReviewInput): Prom
     });
   }
   if (sameDecision(before, review)) return before ?? review;
+  // A corrected value must fit the claim's kind (a streak is a whole number of years, a rank is at most
+  // its total …), whoever sends it: the desk's form, the CLI or the shared desk. Only a value the action
+  // sets is checked, so a note added to an older correction is never refused for it.
+  if (review.status === 'corrected' && typeof input.correctedValue === 'number' && input.correctedValue !== before?.correctedValue) {
+    const problem = correctedValueProblem(await ctx.claim(claimId), input.correctedValue);
+    if (problem) throw new AppError('invalid_input', problem);
+  }
   if (review.verdict && !verdictScaleOf(settings).some((v) => v.id === review.verdict)) {
     throw new AppError('invalid_input', {
       vi: 'Kết luận này không có trong thang kết luận của tòa soạn.',
