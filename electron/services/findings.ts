@@ -712,7 +712,7 @@ export async function getFinding(ctx: ServiceContext, findingId: string): Promis
     const article = articles.get(sp.articleId);
     if (!article) return [];
     const { sentenceStart, sentenceEnd } = sentenceBounds(article.text, sp.start, sp.end);
-    return [{ ...sp, articleTitle: article.title, sentence: article.text.slice(sentenceStart, sentenceEnd) }];
+    return [{ ...sp, articleTitle: article.title, outlet: article.outlet, publishedAt: article.publishedAt, sentence: article.text.slice(sentenceStart, sentenceEnd) }];
   });
   return { finding, sides, spans };
 }

@@ -228,6 +228,7 @@ const messages = {
   textSpan: { vi: 'Đoạn văn', en: 'Text' },
   reanalyze: { vi: 'Phân tích lại', en: 'Re-analyse' },
   undated: { vi: 'không rõ ngày', en: 'undated' },
+  notAClaim: { vi: 'Chưa là nhận định', en: 'Not a claim' },
   kbOpenFinding: { vi: 'Mở phát hiện', en: 'Open finding' },
   reextract: { vi: 'Trích xuất lại toàn bộ', en: 'Re-extract everything' },
   reextractHint: { vi: 'Chạy lại bộ máy trích xuất trên mọi bài; kết luận của biên tập viên được gắn lại vào đúng đoạn chữ.', en: 'Runs the extraction engine again on every article; editors\' reviews are re-attached to the same words.' },
