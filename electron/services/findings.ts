@@ -1,8 +1,9 @@
 import { ANALYSIS_VERSION, explainStoredFinding, FindingsAnalysis, type FindingsDelta } from '../../shared/analysis';
 import type { DecideFinding, FindingDetail } from '../../shared/ipc/contract';
 import { sentenceBounds } from '../../shared/document';
+import { referencedSpans } from '../../shared/findingSpans';
 import { nextReview } from '../../shared/review';
-import type { Article, Claim, Finding, Review } from '../../shared/schema';
+import type { Claim, Finding, Review } from '../../shared/schema';
 import type { RecordChange, WorkspaceMeta } from '../store/port';
 import { conflictError } from './conflicts';
 import { AppError } from './errors';
@@ -673,21 +674,6 @@ async function findFinding(ctx: ServiceContext, findingId: string): Promise<Find
     throw ctx.notFound('Không còn phát hiện này (có thể đã được phân tích lại).', 'This finding no longer exists (the analysis may have been re-run).');
   }
   return finding;
-}
-
-/**
- * Text a finding's facts point at besides its own spans, as cards of their own: the date an
- * elapsed time counts from ("Sau 4 năm" is compared with "Ngày 11/6/2021" above it), found as its
- * last occurrence before the finding's first span in the same article.
- */
-function referencedSpans(finding: Finding, articles: Map<string, Article>): Array<{ articleId: string; start: number; end: number; quote: string }> {
-  const facts = finding.facts as { fromQuote?: unknown } | null | undefined;
-  const first = finding.spans?.[0];
-  if (!first || typeof facts?.fromQuote !== 'string' || facts.fromQuote === '') return [];
-  const text = articles.get(first.articleId)?.text;
-  const at = text ? text.lastIndexOf(facts.fromQuote, first.start) : -1;
-  if (at < 0 || at + facts.fromQuote.length > first.start) return [];
-  return [{ articleId: first.articleId, start: at, end: at + facts.fromQuote.length, quote: facts.fromQuote }];
 }
 
 export async function getFinding(ctx: ServiceContext, findingId: string): Promise<FindingDetail> {
