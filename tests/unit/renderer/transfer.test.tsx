@@ -42,6 +42,18 @@ describe('paste dialog', () => {
   });
 });
 
+describe('importing files', () => {
+  it('opens the first imported article, as a paste does', async () => {
+    const { r, useTransfer } = await transferModules();
+    const text = 'Doanh thu du lịch quý I\n\nHà Nội, ngày 12/4/2024 – Doanh thu du lịch quý I của Hà Nội đạt 30.500 tỷ đồng, tăng 12% so với cùng kỳ.';
+    await act(() => useTransfer.getState().importDropped([new File([text], 'du-lich.txt', { type: 'text/plain' })]));
+    const imported = useTransfer.getState().report?.imported[0];
+    expect(imported).toBeDefined();
+    expect(r.useDesk.getState().current?.article.id).toBe(imported?.articleId);
+    expect(r.useDesk.getState().current?.article.title).toBe('Doanh thu du lịch quý I');
+  });
+});
+
 describe('summaries say what happened', () => {
   it('the import summary lists each imported title with its claim count, duplicates and refused files with their reason', async () => {
     const { ui, useTransfer } = await transferModules();
