@@ -133,6 +133,33 @@ describe('summaries say what happened', () => {
     expect(served.callsTo('exportData')).toEqual([{ format: 'csv', scope: { statuses: [] } }]);
   });
 
+  it('export dates are typed as the app language writes them (8/3/2024, 8 Mar 2024), refused with a clear sentence when not a real day, and sent as ISO days', async () => {
+    const { ui, served, user, r } = await transferModules();
+    render(<ui.ExportDialog />);
+    const dialog = screen.getByRole('dialog');
+    const from = within(dialog).getByLabelText('Từ ngày') as HTMLInputElement;
+    const to = within(dialog).getByLabelText('Đến ngày') as HTMLInputElement;
+    // A text field with the desk's format as its hint, not the browser's mm/dd/yyyy picker.
+    expect(from.type).toBe('text');
+    expect(from.placeholder).toBe('ngày/tháng/năm');
+    await user.type(from, '31/2/2024');
+    await user.type(to, '08/03/2024');
+    await user.click(within(dialog).getByRole('button', { name: /^Xuất/ }));
+    expect(served.callsTo('exportData')).toHaveLength(0);
+    expect(within(dialog).getByRole('alert').textContent).toBe('Từ ngày: «31/2/2024» không phải một ngày có thật; hãy nhập ngày/tháng/năm, ví dụ 8/3/2024.');
+    expect(from.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(from);
+    // Left, a valid day is written back the desk's way; in English it reads 8 Mar 2024.
+    expect(to.value).toBe('8/3/2024');
+    await act(() => r.useDesk.getState().setLang('en'));
+    expect(to.value).toBe('8 Mar 2024');
+    expect(within(dialog).getByRole('alert').textContent).toBe('From: "31/2/2024" is not a real date; type day/month/year, for example 8/3/2024 or 8 Mar 2024.');
+    await user.clear(from);
+    await user.type(from, '1 Feb 2024');
+    await user.click(within(dialog).getByRole('button', { name: /^Export/ }));
+    expect(served.callsTo('exportData')).toEqual([{ format: 'csv', scope: { statuses: ['verified', 'corrected'], from: '2024-02-01', to: '2024-03-08' } }]);
+  });
+
   it('ClaimReview problems are Vietnamese sentences that name the claim by its quote and the setting by its label, never an id', async () => {
     const { ui, useTransfer } = await transferModules();
     const problems = [
