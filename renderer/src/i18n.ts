@@ -1,8 +1,8 @@
-import { actionName, fieldLabels, settingsFieldLabels, type Lang } from '../../shared/i18n';
+import { actionName, fieldLabels, findingStatusLabels, settingsFieldLabels, type Lang } from '../../shared/i18n';
 
 export type { Lang } from '../../shared/i18n';
 
-const messages = {
+export const messages = {
   appTitle: { vi: 'Crosscheck — Kiểm chứng', en: 'Crosscheck — Fact-check desk' },
   library: { vi: 'Thư viện', en: 'Library' },
   article: { vi: 'Bài viết', en: 'Article' },
@@ -20,7 +20,7 @@ const messages = {
   kind: { vi: 'Kiểu số liệu', en: 'Kind' },
   status: { vi: 'Trạng thái', en: 'Status' },
   note: { vi: 'Ghi chú', en: 'Note' },
-  reviewer: { vi: 'Người duyệt', en: 'Reviewer' },
+  reviewer: fieldLabels.reviewer,
   verify: { vi: 'Xác minh', en: 'Verify' },
   flag: { vi: 'Gắn cờ', en: 'Flag' },
   reject: { vi: 'Loại bỏ', en: 'Reject' },
@@ -36,14 +36,14 @@ const messages = {
   saving: { vi: 'Đang lưu…', en: 'Saving…' },
   saveFailed: { vi: 'Chưa lưu được', en: 'Not saved' },
   retry: { vi: 'Thử lại', en: 'Retry' },
-  dismiss: { vi: 'Đóng', en: 'Dismiss' },
+  dismiss: { vi: 'Đóng', en: 'Close' },
   recovered: {
     vi: 'Tệp không gian làm việc cũ không đọc được nên đã được giữ nguyên tại: ',
     en: 'The previous workspace file could not be read and was kept at: ',
   },
   correct: { vi: 'Sửa', en: 'Correct' },
   editClaim: { vi: 'Chỉnh thông tin', en: 'Edit the facts' },
-  addClaim: { vi: 'Thêm nhận định', en: 'Add claim' },
+  addClaim: { vi: 'Thêm nhận định', en: 'Add a claim' },
   undo: { vi: 'Hoàn tác', en: 'Undo' },
   undone: { vi: 'Đã hoàn tác', en: 'Undone' },
   redone: { vi: 'Đã làm lại', en: 'Redone' },
@@ -92,9 +92,9 @@ const messages = {
   sortDate: { vi: 'Mới nhất', en: 'Newest' },
   sortTitle: { vi: 'Tiêu đề', en: 'Title' },
   sortProgress: { vi: 'Còn nhiều việc', en: 'Most work left' },
-  showAll: { vi: 'Tất cả bài', en: 'All articles' },
+  showAll: { vi: 'Mọi bài', en: 'All articles' },
   showUnfinished: { vi: 'Chưa xét xong', en: 'Unfinished' },
-  showFlagged: { vi: 'Có cờ', en: 'Flagged' },
+  showFlagged: { vi: 'Có cờ', en: 'With a flag' },
   scopeArticle: { vi: 'Bài này', en: 'This article' },
   scopeAll: { vi: 'Mọi bài', en: 'All articles' },
   anyKind: { vi: 'Tất cả', en: 'All' },
@@ -141,7 +141,7 @@ const messages = {
   pasteText: { vi: 'Nội dung bài viết', en: 'Article text' },
   // One word for the outlet everywhere (desk, history, CSV headers): the shared field label.
   outlet: fieldLabels.outlet,
-  publishedDate: { vi: 'Ngày đăng', en: 'Published' },
+  publishedDate: fieldLabels.date,
   pasteDatelineHint: { vi: 'Ngày và cơ quan báo chí được đọc từ dòng mở đầu của bài («Hà Nội, ngày 12/6/2023 –», «(TTXVN) –») nếu có; có thể sửa.', en: 'Date and outlet are read from the story\'s dateline ("Hà Nội, ngày 12/6/2023 –", "(TTXVN) –") when it has one; you can change them.' },
   duplicateOf: { vi: 'đã có trong không gian làm việc, bỏ qua', en: 'already in the workspace, skipped' },
   unitClaims: { vi: 'nhận định', en: 'claims' },
@@ -202,7 +202,7 @@ const messages = {
   findingsOpen: { vi: 'mở', en: 'open' },
   findingsResolved: { vi: 'đã xử lý', en: 'resolved' },
   findingsDismissed: { vi: 'bỏ qua', en: 'dismissed' },
-  findingsShowOpen: { vi: 'Đang mở', en: 'Open' },
+  findingsShowOpen: findingStatusLabels.open,
   findingsShowAll: { vi: 'Tất cả', en: 'All' },
   noFindings: { vi: 'Không có phát hiện nào.', en: 'No findings.' },
   findingsMore: { vi: 'Xem thêm phát hiện', en: 'Show more findings' },
@@ -225,7 +225,7 @@ const messages = {
   decision: { vi: 'Quyết định', en: 'Decision' },
   timeline: { vi: 'Dòng thời gian', en: 'Timeline' },
   inFindings: { vi: 'Trong phát hiện', en: 'In findings' },
-  textSpan: { vi: 'Đoạn văn', en: 'Text' },
+  textSpan: fieldLabels.span,
   reanalyze: { vi: 'Phân tích lại', en: 'Re-analyse' },
   undated: { vi: 'không rõ ngày', en: 'undated' },
   notAClaim: { vi: 'Chưa là nhận định', en: 'Not a claim' },
