@@ -477,7 +477,12 @@ export const useDesk = create<DeskState>((set, get) => {
       for (const r of value.reviews) reviews[r.claimId] = r;
       noteShown(value.claims, reviews);
       const keep = claimId && value.claims.some((c) => c.id === claimId) ? claimId : (value.claims[0]?.id ?? null);
-      if (!get().rowsLoaded) set({ rows: value.claims.map((c) => toClaimRow(c, reviews[c.id]?.status ?? 'unreviewed')) });
+      const fresh = () => value.claims.map((c) => toClaimRow(c, reviews[c.id]?.status ?? 'unreviewed'));
+      if (!get().rowsLoaded) set({ rows: fresh() });
+      // While every row is being read again (after an import), the open article's rows are taken from
+      // the desk's, not from that read (loadAllRows): put this article's there, or a just-imported one
+      // opens with an empty list.
+      else if (rowsTouched) set((s) => ({ rows: replaceArticleRows(s.rows, articleId, fresh()) }));
       set((s) => ({
         current: { article: value.article, claims: value.claims },
         revealClaim: keep !== null && keep === claimId,

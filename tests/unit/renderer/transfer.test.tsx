@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { bootDesk, openInStore } from './helpers/desk';
@@ -44,13 +44,33 @@ describe('paste dialog', () => {
 
 describe('importing files', () => {
   it('opens the first imported article, as a paste does', async () => {
-    const { r, useTransfer } = await transferModules();
+    // From the empty reader ("Chọn một bài viết…"), as after a start.
+    const { r, served } = await bootDesk();
+    await act(() => r.useDesk.getState().init());
+    await waitFor(() => expect(r.useDesk.getState().rowsLoaded).toBe(true));
+    const { useTransfer } = await import('../../../renderer/src/store/transfer');
+    expect(r.useDesk.getState().current).toBeNull();
+    // The rows are read again after the import; hold that read until the new article is open.
+    const listClaims = served.api.listClaims.bind(served.api);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    served.api.listClaims = async (input) => {
+      await held;
+      return listClaims(input);
+    };
     const text = 'Doanh thu du lịch quý I\n\nHà Nội, ngày 12/4/2024 – Doanh thu du lịch quý I của Hà Nội đạt 30.500 tỷ đồng, tăng 12% so với cùng kỳ.';
     await act(() => useTransfer.getState().importDropped([new File([text], 'du-lich.txt', { type: 'text/plain' })]));
     const imported = useTransfer.getState().report?.imported[0];
     expect(imported).toBeDefined();
     expect(r.useDesk.getState().current?.article.id).toBe(imported?.articleId);
     expect(r.useDesk.getState().current?.article.title).toBe('Doanh thu du lịch quý I');
+    // Its claims are in the list once every row has been read again (they were lost when the
+    // article opened while the rows were being re-read).
+    release();
+    await waitFor(() => expect(r.useDesk.getState().rowsProgress).toBeNull());
+    const claims = r.useDesk.getState().current?.claims.map((c) => c.id) ?? [];
+    expect(claims.length).toBeGreaterThan(0);
+    expect(r.selectVisible(r.useDesk.getState()).map((row) => row.id)).toEqual(claims);
   });
 });
 
