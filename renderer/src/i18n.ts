@@ -48,6 +48,7 @@ export const messages = {
   undone: { vi: 'Đã hoàn tác', en: 'Undone' },
   redone: { vi: 'Đã làm lại', en: 'Redone' },
   goToClaim: { vi: 'Đến nhận định', en: 'Go to the claim' },
+  moreFilters: { vi: 'Bộ lọc khác', en: 'More filters' },
   noUnreviewedLeft: { vi: 'Không còn nhận định chưa xét trong danh sách này.', en: 'No unreviewed claim is left in this list.' },
   redo: { vi: 'Làm lại', en: 'Redo' },
   save: { vi: 'Lưu', en: 'Save' },

@@ -211,6 +211,20 @@ test('at 1024×700 the desk is narrow: the library is a drawer and the correctio
   await page.setViewportSize({ width: 1024, height: 700 });
   await expect(page.locator('.pane-library')).not.toBeInViewport();
   await expect(page.locator('.reader h1')).toBeInViewport();
+  // The less used filters fold behind one button, so the list shows more than 3 claims whole.
+  await expect(page.locator('#claim-filter-grid')).toBeHidden();
+  const whole = () =>
+    page.locator('.claim-scroll').evaluate((scroll) => {
+      const box = scroll.getBoundingClientRect();
+      return [...scroll.querySelectorAll('.claim-item')].filter((b) => {
+        const r = b.getBoundingClientRect();
+        return r.top >= box.top - 1 && r.bottom <= box.bottom + 1 && r.bottom <= window.innerHeight;
+      }).length;
+    });
+  expect(await whole()).toBeGreaterThanOrEqual(4);
+  await page.getByRole('button', { name: /^Bộ lọc khác/ }).click();
+  await expect(page.locator('select[name="filterKind"]')).toBeVisible();
+  await page.getByRole('button', { name: /^Bộ lọc khác/ }).click();
   await focusClaim(page, '209/209 tổ');
   await page.keyboard.press('c');
   await expect(page.locator('input[name="correctedValue"]')).toBeFocused();

@@ -105,6 +105,23 @@ describe('claims list', () => {
     expect((document.activeElement as HTMLElement).closest('.claim-list')).toBeNull();
   });
 
+  it('"Bộ lọc khác" folds and unfolds the less used filters (a narrow window hides them) and counts the ones set', async () => {
+    const { r, data } = await bootDesk();
+    await openInStore(r, data.bacGiang.article.id);
+    const user = userEvent.setup();
+    render(<r.ClaimsPane />);
+    const more = screen.getByRole('button', { name: /^Bộ lọc khác/ });
+    const filters = document.getElementById('claim-filters')!;
+    expect(more.getAttribute('aria-controls')).toBe('claim-filter-grid');
+    expect([more.getAttribute('aria-expanded'), filters.classList.contains('more-open')]).toEqual(['false', false]);
+    await user.click(more);
+    expect([more.getAttribute('aria-expanded'), filters.classList.contains('more-open')]).toEqual(['true', true]);
+    act(() => r.useDesk.getState().setFilter({ kind: 'percent' }));
+    expect(more.textContent).toBe('Bộ lọc khác (1) ▴');
+    await user.click(more);
+    expect(filters.classList.contains('more-open')).toBe(false);
+  });
+
   it('narrows the list with status chips, widens it with a second chip and clears with "Bỏ lọc"', async () => {
     const data = sample();
     const { r } = await bootDesk({

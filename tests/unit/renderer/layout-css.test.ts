@@ -34,6 +34,8 @@ describe('desk layout', () => {
     expect(drawer[0]).toBeGreaterThanOrEqual(1100);
     // In that layout a correction or flag form covers the claim list rather than squeezing under it.
     expect(css).toMatch(new RegExp(`@media \\(max-width: ${drawer[0]}px\\) \\{[^@]*\\.pane-claims\\.form-open > \\.claim-list-wrap[^{]*\\{ display: none; \\}`));
+    // And the kind / qualifier / modality / subject / order fields fold behind "Bộ lọc khác".
+    expect(css).toMatch(new RegExp(`@media \\(max-width: ${drawer[0]}px\\) \\{[^@]*\\.filters:not\\(\\.more-open\\) > \\.filter-grid \\{ display: none; \\}`));
   });
 
   it('floats the import summary over the desk instead of pushing it down', () => {

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { claimKinds, modalities, qualifiers, reviewStatuses } from '../../../../shared/enums';
 import { formatClaimValue, formatNumber, kindLabels, modalityLabels, qualifierLabels, statusIcons, statusLabels, t } from '../../i18n';
 import { selectVisible, useDesk } from '../../store';
@@ -39,8 +39,12 @@ function FilterBar() {
   const rows = useDesk((s) => s.rows);
   const subjects = useMemo(() => [...new Set(rows.map((r) => r.subject).filter((x): x is string => !!x))].sort((a, b) => a.localeCompare(b, 'vi')), [rows]);
 
+  // In a narrow window the kind / qualifier / modality / subject / order fields fold behind one button,
+  // so the list keeps its rows; the button counts the folded filters that are set.
+  const [moreOpen, setMoreOpen] = useState(false);
+  const folded = [filter.kind, filter.qualifier, filter.modality, filter.subject].filter((x) => x !== null).length + (order === 'position' ? 0 : 1);
   return (
-    <div className="filters" id="claim-filters">
+    <div className={`filters${moreOpen ? ' more-open' : ''}`} id="claim-filters">
       <div className="filter-row">
         <div className="segmented" role="group" aria-label={t(lang, 'claimScope')}>
           <button type="button" aria-pressed={scope === 'article'} onClick={() => setScope('article')}>
@@ -75,7 +79,13 @@ function FilterBar() {
           );
         })}
       </div>
-      <div className="filter-grid">
+      <div className="narrow-only">
+        <button type="button" className="link more-filters" aria-expanded={moreOpen} aria-controls="claim-filter-grid" onClick={() => setMoreOpen(!moreOpen)}>
+          {t(lang, 'moreFilters')}
+          {folded > 0 ? ` (${folded})` : ''} {moreOpen ? '▴' : '▾'}
+        </button>
+      </div>
+      <div className="filter-grid" id="claim-filter-grid">
         <label className="filter-field">
           {t(lang, 'kind')}
           <EnumSelect name="filterKind" emptyLabel={t(lang, 'anyKind')} options={claimKinds} labels={kindLabels} lang={lang} value={filter.kind} onChange={(kind) => setFilter({ kind })} />
