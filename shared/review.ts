@@ -1,5 +1,5 @@
 import type { ReviewInput } from './ipc/contract';
-import type { Review } from './schema';
+import type { Claim, Review } from './schema';
 
 /**
  * The review after an editor's action. Fields the action does not mention keep their previous
@@ -37,4 +37,32 @@ export function reviewAction(before: Review | null, after: Review): string {
   if (JSON.stringify(before?.evidence ?? []) !== JSON.stringify(after.evidence)) return 'review.evidence';
   if ((before?.note ?? null) !== (after.note ?? null)) return 'review.note';
   return `review.${after.status}`;
+}
+
+/**
+ * What a corrected value must be for a claim of this kind; null when it fits. One sentence per UI
+ * language. A date claim's value is read as a real day where it is typed (parseTypedDate in the desk's
+ * form and the CLI), so it is not checked again here.
+ */
+export function correctedValueProblem(claim: Pick<Claim, 'kind' | 'total'>, value: number): Record<'vi' | 'en', string> | null {
+  const whole = Number.isInteger(value);
+  switch (claim.kind) {
+    case 'streak':
+      return whole && value >= 1 && value <= 200
+        ? null
+        : { vi: 'Số năm liên tiếp phải là một số nguyên dương, ví dụ 4.', en: 'A streak is a whole number of years, for example 4.' };
+    case 'rank':
+      if (!whole || value < 1) return { vi: 'Thứ hạng phải là một số nguyên dương, ví dụ 4.', en: 'A rank is a whole number from 1, for example 4.' };
+      return claim.total !== null && value > claim.total
+        ? { vi: `Thứ hạng không thể lớn hơn tổng số ${claim.total} được xếp hạng.`, en: `A rank cannot be above the ${claim.total} ranked.` }
+        : null;
+    case 'count':
+      return value >= 0 ? null : { vi: 'Số lượng không thể là số âm.', en: 'A count cannot be negative.' };
+    case 'ratio':
+      return value >= 0 ? null : { vi: 'Tử số của tỉ lệ không thể là số âm.', en: 'The first number of a ratio cannot be negative.' };
+    case 'duration':
+      return value > 0 ? null : { vi: 'Khoảng thời gian phải lớn hơn 0.', en: 'A duration must be more than 0.' };
+    default:
+      return null;
+  }
 }

@@ -1,8 +1,9 @@
 import { ANALYSIS_VERSION, explainStoredFinding, FindingsAnalysis, type FindingsDelta } from '../../shared/analysis';
 import type { DecideFinding, FindingDetail } from '../../shared/ipc/contract';
 import { sentenceBounds } from '../../shared/document';
+import { referencedSpans } from '../../shared/findingSpans';
 import { nextReview } from '../../shared/review';
-import type { Article, Claim, Finding, Review } from '../../shared/schema';
+import type { Claim, Finding, Review } from '../../shared/schema';
 import type { RecordChange, WorkspaceMeta } from '../store/port';
 import { conflictError } from './conflicts';
 import { AppError } from './errors';
@@ -675,21 +676,6 @@ async function findFinding(ctx: ServiceContext, findingId: string): Promise<Find
   return finding;
 }
 
-/**
- * Text a finding's facts point at besides its own spans, as cards of their own: the date an
- * elapsed time counts from ("Sau 4 năm" is compared with "Ngày 11/6/2021" above it), found as its
- * last occurrence before the finding's first span in the same article.
- */
-function referencedSpans(finding: Finding, articles: Map<string, Article>): Array<{ articleId: string; start: number; end: number; quote: string }> {
-  const facts = finding.facts as { fromQuote?: unknown } | null | undefined;
-  const first = finding.spans?.[0];
-  if (!first || typeof facts?.fromQuote !== 'string' || facts.fromQuote === '') return [];
-  const text = articles.get(first.articleId)?.text;
-  const at = text ? text.lastIndexOf(facts.fromQuote, first.start) : -1;
-  if (at < 0 || at + facts.fromQuote.length > first.start) return [];
-  return [{ articleId: first.articleId, start: at, end: at + facts.fromQuote.length, quote: facts.fromQuote }];
-}
-
 export async function getFinding(ctx: ServiceContext, findingId: string): Promise<FindingDetail> {
   const finding = await findFinding(ctx, findingId);
   const claims = await ctx.store.claims(finding.claimIds);
@@ -712,7 +698,7 @@ export async function getFinding(ctx: ServiceContext, findingId: string): Promis
     const article = articles.get(sp.articleId);
     if (!article) return [];
     const { sentenceStart, sentenceEnd } = sentenceBounds(article.text, sp.start, sp.end);
-    return [{ ...sp, articleTitle: article.title, sentence: article.text.slice(sentenceStart, sentenceEnd) }];
+    return [{ ...sp, articleTitle: article.title, outlet: article.outlet, publishedAt: article.publishedAt, sentence: article.text.slice(sentenceStart, sentenceEnd) }];
   });
   return { finding, sides, spans };
 }

@@ -1,6 +1,6 @@
 import type { ClaimFields, ReviewInput, ReviewOutcome } from '../../shared/ipc/contract';
 import { manualClaim, withSpan } from '../../shared/document';
-import { nextReview, reviewAction } from '../../shared/review';
+import { correctedValueProblem, nextReview, reviewAction } from '../../shared/review';
 import type { Article, Claim, Review } from '../../shared/schema';
 import { verdictScaleOf } from '../../shared/settings';
 import { StoreConflictError, type RecordChange } from '../store/port';
@@ -39,7 +39,9 @@ export async function act(ctx: ServiceContext, action: string, changes: RecordCh
 export async function reviewClaim(ctx: ServiceContext, input: ReviewInput): Promise<ReviewOutcome> {
   // One read on a shared desk (one round trip); elsewhere the claim's existence from the index (no
   // content parsed), the settings and the review side by side.
-  const { claimId, settings, review: before } = await ctx.reviewInputs(input.claimId);
+  // A corrected value is checked against the claim's kind: its claim is read alongside, only then.
+  const setsValue = input.status === 'corrected' && typeof input.correctedValue === 'number';
+  const [{ claimId, settings, review: before }, claim] = await Promise.all([ctx.reviewInputs(input.claimId), setsValue ? ctx.claim(input.claimId) : null]);
   if (input.seen !== undefined && (before?.updatedAt ?? null) !== input.seen) {
     // Decided from a review another editor has replaced since: show theirs, overwrite nothing.
     throw conflictError(new StoreConflictError('reviews', claimId, { by: before?.reviewer ?? null, at: before?.updatedAt ?? null, current: before }));
@@ -52,6 +54,13 @@ export async function reviewClaim(ctx: ServiceContext, input: ReviewInput): Prom
     });
   }
   if (sameDecision(before, review)) return before ?? review;
+  // A corrected value must fit the claim's kind (a streak is a whole number of years, a rank is at most
+  // its total …), whoever sends it: the desk's form, the CLI or the shared desk. Only a value the action
+  // sets is checked, so a note added to an older correction is never refused for it.
+  if (claim && typeof input.correctedValue === 'number' && input.correctedValue !== before?.correctedValue) {
+    const problem = correctedValueProblem(claim, input.correctedValue);
+    if (problem) throw new AppError('invalid_input', problem);
+  }
   if (review.verdict && !verdictScaleOf(settings).some((v) => v.id === review.verdict)) {
     throw new AppError('invalid_input', {
       vi: 'Kết luận này không có trong thang kết luận của tòa soạn.',

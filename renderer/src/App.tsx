@@ -176,6 +176,7 @@ export function App() {
   const drawerOpen = useDesk((s) => s.drawerOpen);
   const setDrawerOpen = useDesk((s) => s.setDrawerOpen);
   const historyViewOpen = useDesk((s) => s.historyViewOpen);
+  const detailMode = useDesk((s) => s.detailMode);
   const [menuOpen, setMenuOpen] = useState(false);
   const setHistoryViewOpen = useDesk((s) => s.setHistoryViewOpen);
 
@@ -310,8 +311,11 @@ export function App() {
           </button>
         </div>
       ) : null}
-      <ImportSummary />
-      <ReextractSummary />
+      {/* Summaries float over the desk's corner (styles.css .toasts) instead of pushing it down. */}
+      <div className="toasts">
+        <ImportSummary />
+        <ReextractSummary />
+      </div>
       {loading ? (
         <p className="empty">{t(lang, 'loading')}</p>
       ) : (
@@ -324,7 +328,7 @@ export function App() {
           <section className="pane pane-reader">
             {historyViewOpen ? <HistoryView /> : findingDetail ? <FindingView key={findingDetail.finding.id} detail={findingDetail} /> : <Reader />}
           </section>
-          <aside className="pane pane-claims" aria-label={t(lang, 'claims')}>
+          <aside className={`pane pane-claims${detailMode === 'view' ? '' : ' form-open'}`} aria-label={t(lang, 'claims')}>
             <h2>{t(lang, 'claims')}</h2>
             <ClaimsPane />
             <ClaimDetail />

@@ -1,4 +1,6 @@
 import type { Article, Claim, Finding, Workspace } from '../schema';
+import { sentenceBounds } from '../document';
+import { referencedSpans } from '../findingSpans';
 import { newsroomOf } from '../settings';
 import { toExcelCsv } from './csvText';
 import { fieldLabels, formatDate, formatDateTime } from '../i18n';
@@ -16,11 +18,41 @@ export interface FindingsScope {
   to?: string;
 }
 
+/** One quoted side of a finding: a claim, or a span of text the finding points at without a claim ("Năm 20220"). */
 export interface FindingSide {
-  claim: Claim;
+  /** Null for a span of text. */
+  claim: Claim | null;
+  quote: string;
+  articleId: string;
+  start: number;
+  end: number;
+  sentenceStart: number;
+  sentenceEnd: number;
   article: Article | null;
-  /** The claim's sentence, the context an editor reads the quote in. */
+  /** The quote's sentence, the context an editor reads the quote in. */
   sentence: string;
+}
+
+function sideOf(claim: Claim | null, at: { articleId: string; start: number; end: number; quote: string }, article: Article | null, bounds: { sentenceStart: number; sentenceEnd: number }): FindingSide {
+  const sentence = article ? article.text.slice(bounds.sentenceStart, bounds.sentenceEnd).replace(/\s+/g, ' ').trim() : at.quote;
+  return { claim, quote: at.quote, articleId: at.articleId, start: at.start, end: at.end, ...bounds, article, sentence };
+}
+
+/**
+ * A finding's sides as the desk's comparison shows them: its claims, then the spans of text it
+ * points at that no claim covers (its own spans, then the text its facts refer to).
+ */
+export function findingSides(finding: Finding, claims: Map<string, Claim>, articles: Map<string, Article>): FindingSide[] {
+  const sides = finding.claimIds
+    .map((id) => claims.get(id))
+    .filter((c): c is Claim => c !== undefined)
+    .map((claim) => sideOf(claim, claim, articles.get(claim.articleId) ?? null, claim));
+  for (const span of [...(finding.spans ?? []), ...referencedSpans(finding, articles)]) {
+    if (sides.some((s) => s.articleId === span.articleId && s.start < span.end && span.start < s.end)) continue;
+    const article = articles.get(span.articleId) ?? null;
+    sides.push(sideOf(null, span, article, article ? sentenceBounds(article.text, span.start, span.end) : { sentenceStart: span.start, sentenceEnd: span.end }));
+  }
+  return sides;
 }
 
 export interface ReportedFinding {
@@ -46,15 +78,8 @@ export function selectFindings(ws: Workspace, scope: FindingsScope = {}): Report
   const reported: ReportedFinding[] = [];
   for (const finding of ws.findings) {
     if (!statuses.has(finding.status) || !types.has(finding.type)) continue;
-    const sides = finding.claimIds
-      .map((id) => claims.get(id))
-      .filter((c): c is Claim => c !== undefined)
-      .map((claim) => {
-        const article = articles.get(claim.articleId) ?? null;
-        const sentence = article ? article.text.slice(claim.sentenceStart, claim.sentenceEnd).replace(/\s+/g, ' ').trim() : claim.quote;
-        return { claim, article, sentence };
-      });
-    if (articleFilter && !sides.some((s) => articleFilter.has(s.claim.articleId))) continue;
+    const sides = findingSides(finding, claims, articles);
+    if (articleFilter && !sides.some((s) => articleFilter.has(s.articleId))) continue;
     if (from !== null || to !== null) {
       const inRange = sides.some((s) => {
         const day = dayOf(s.article?.publishedAt);
@@ -92,7 +117,7 @@ function publishedDay(article: Article | null, lang: ExportLanguage): string | n
 
 function sideCells(side: FindingSide | undefined, lang: ExportLanguage): Array<string | null> {
   if (!side) return [null, null, null, null, null];
-  return [side.claim.quote, side.sentence, articleName(side.article), side.article?.outlet ?? null, publishedDay(side.article, lang)];
+  return [side.quote, side.sentence, articleName(side.article), side.article?.outlet ?? null, publishedDay(side.article, lang)];
 }
 
 /** One row per finding: its two claims side by side; a third or later claim goes in "other claims". */
@@ -108,7 +133,7 @@ export function toFindingsCsv(ws: Workspace, scope: FindingsScope = {}, options:
     ...sideCells(sides[1], lang),
     sides
       .slice(2)
-      .map((s) => `${s.claim.quote} — ${articleName(s.article)}${s.article?.publishedAt ? ` (${publishedDay(s.article, lang)})` : ''}`)
+      .map((s) => `${s.quote} — ${articleName(s.article)}${s.article?.publishedAt ? ` (${publishedDay(s.article, lang)})` : ''}`)
       .join('\n'),
   ]);
   return toExcelCsv(
@@ -123,11 +148,11 @@ export function escapeHtml(text: string): string {
 
 /** The sentence with the quote marked, both escaped; falls back to the quote alone. */
 function sentenceWithMark(side: FindingSide): string {
-  const { claim, article } = side;
-  if (!article) return `<mark>${escapeHtml(claim.quote)}</mark>`;
-  const before = article.text.slice(claim.sentenceStart, claim.start).replace(/\s+/g, ' ').trimStart();
-  const after = article.text.slice(claim.end, claim.sentenceEnd).replace(/\s+/g, ' ').trimEnd();
-  return `${escapeHtml(before)}<mark>${escapeHtml(claim.quote)}</mark>${escapeHtml(after)}`;
+  const { article } = side;
+  if (!article) return `<mark>${escapeHtml(side.quote)}</mark>`;
+  const before = article.text.slice(side.sentenceStart, side.start).replace(/\s+/g, ' ').trimStart();
+  const after = article.text.slice(side.end, side.sentenceEnd).replace(/\s+/g, ' ').trimEnd();
+  return `${escapeHtml(before)}<mark>${escapeHtml(side.quote)}</mark>${escapeHtml(after)}`;
 }
 
 const REPORT_TEXT = {

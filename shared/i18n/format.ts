@@ -118,6 +118,31 @@ export function parseTypedDate(raw: string): number | null {
   return y * 10000 + m * 100 + d;
 }
 
+/**
+ * A day typed in a date field, as the desk writes dates: day first in both languages ("8/3/2024",
+ * "08-03-2024", "8.3.2024"), "8 Mar 2024" / "8 March 2024" as English shows it, or ISO "2024-03-08".
+ * Returns the ISO day (yyyy-mm-dd), null for an empty field, or undefined when it is not a real day.
+ */
+export function parseTypedDay(raw: string): string | null | undefined {
+  const s = raw.trim().replace(/\s+/g, ' ');
+  if (s === '') return null;
+  let y: number;
+  let m: number;
+  let d: number;
+  let match: RegExpExecArray | null;
+  if ((match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s))) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s))) [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = /^(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})$/.exec(s))) {
+    const name = (match[2] ?? '').toLowerCase();
+    m = EN_MONTHS.findIndex((x) => name.startsWith(x.toLowerCase()) && (name.length === 3 || EN_MONTH_NAMES[EN_MONTHS.indexOf(x)] === name)) + 1;
+    [d, y] = [Number(match[1]), Number(match[3])];
+  } else return undefined;
+  if (y < 1000 || !validDay(y, m, d)) return undefined;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const EN_MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
 /** Parses what an editor typed for a value of this kind: a date for date claims, a number otherwise (see parseTypedNumber for `lang`). */
 export function parseTypedValue(raw: string, kind: ClaimKind, lang: Lang = 'vi'): number | null {
   return kind === 'date' ? parseTypedDate(raw) : parseTypedNumber(raw, lang);

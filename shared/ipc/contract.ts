@@ -334,8 +334,19 @@ export const FindingSide = z.object({
 export const FindingDetail = z.object({
   finding: Finding,
   sides: z.array(FindingSide),
-  /** Text spans a finding points at without a claim ("Năm 20220"), with their article. */
-  spans: z.array(z.object({ articleId: z.string(), articleTitle: z.string().nullable(), start: z.number().int(), end: z.number().int(), quote: z.string(), sentence: z.string() })),
+  /** Text spans a finding points at without a claim ("Năm 20220"), with their article (title, outlet and date, as a side shows them). */
+  spans: z.array(
+    z.object({
+      articleId: z.string(),
+      articleTitle: z.string().nullable(),
+      outlet: z.string().nullable(),
+      publishedAt: z.string().nullable(),
+      start: z.number().int(),
+      end: z.number().int(),
+      quote: z.string(),
+      sentence: z.string(),
+    }),
+  ),
 });
 export type FindingDetail = z.infer<typeof FindingDetail>;
 

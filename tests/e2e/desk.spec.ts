@@ -205,6 +205,38 @@ test('shows the keyboard sheet on "?" and closes it with Esc', async ({ desk }) 
   await expect(sheet).toHaveCount(0);
 });
 
+test('at 1024×700 the desk is narrow: the library is a drawer and the correction form covers the claim list', async ({ desk }) => {
+  const page = await desk.open();
+  await openBacGiang(page);
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await expect(page.locator('.pane-library')).not.toBeInViewport();
+  await expect(page.locator('.reader h1')).toBeInViewport();
+  // The less used filters fold behind one button, so the list shows more than 3 claims whole.
+  await expect(page.locator('#claim-filter-grid')).toBeHidden();
+  const whole = () =>
+    page.locator('.claim-scroll').evaluate((scroll) => {
+      const box = scroll.getBoundingClientRect();
+      return [...scroll.querySelectorAll('.claim-item')].filter((b) => {
+        const r = b.getBoundingClientRect();
+        return r.top >= box.top - 1 && r.bottom <= box.bottom + 1 && r.bottom <= window.innerHeight;
+      }).length;
+    });
+  expect(await whole()).toBeGreaterThanOrEqual(4);
+  await page.getByRole('button', { name: /^Bộ lọc khác/ }).click();
+  await expect(page.locator('select[name="filterKind"]')).toBeVisible();
+  await page.getByRole('button', { name: /^Bộ lọc khác/ }).click();
+  await focusClaim(page, '209/209 tổ');
+  await page.keyboard.press('c');
+  await expect(page.locator('input[name="correctedValue"]')).toBeFocused();
+  // The whole column is the form: its last field and its buttons are on screen, the list is hidden.
+  await expect(page.locator('.claim-list-wrap')).toBeHidden();
+  await expect(page.locator('textarea[name="note"]')).toBeInViewport({ ratio: 1 });
+  await expect(page.locator('.detail-form button[type="submit"]')).toBeInViewport({ ratio: 1 });
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.claim-list-wrap')).toBeVisible();
+  await expect(page.locator('.claim-item.selected')).toBeInViewport();
+});
+
 test('in a narrow window the library is a drawer: g l opens it, choosing an article closes it', async ({ desk }) => {
   const page = await desk.open();
   await page.setViewportSize({ width: 900, height: 700 });

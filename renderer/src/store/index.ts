@@ -87,6 +87,8 @@ export interface DeskState {
   canUndo: boolean;
   canRedo: boolean;
   actionNotice: ActionNotice | null;
+  /** A short line for a key that had nothing to do ("n" with no unreviewed claim left), shown in the status bar until the next action. */
+  keyHint: { seq: number; id: 'noUnreviewedLeft' } | null;
   /** Text a finding points at without a claim ("Năm 20220"), outlined in the reader. */
   spotlight: { articleId: string; start: number; end: number } | null;
   /** Opens an article at a span of its text (a finding's span), outlined. */
@@ -239,6 +241,7 @@ export const useDesk = create<DeskState>((set, get) => {
 
   function announce(direction: ActionNotice['direction'], action: string, claimId: string | null, row: ClaimRow | undefined, exists: boolean): void {
     set({
+      keyHint: null,
       actionNotice: {
         seq: ++noticeSeq,
         direction,
@@ -414,6 +417,7 @@ export const useDesk = create<DeskState>((set, get) => {
     canUndo: false,
     canRedo: false,
     actionNotice: null,
+    keyHint: null,
     spotlight: null,
     revealClaim: false,
     async openSpan(articleId, start, end) {
@@ -473,7 +477,12 @@ export const useDesk = create<DeskState>((set, get) => {
       for (const r of value.reviews) reviews[r.claimId] = r;
       noteShown(value.claims, reviews);
       const keep = claimId && value.claims.some((c) => c.id === claimId) ? claimId : (value.claims[0]?.id ?? null);
-      if (!get().rowsLoaded) set({ rows: value.claims.map((c) => toClaimRow(c, reviews[c.id]?.status ?? 'unreviewed')) });
+      const fresh = () => value.claims.map((c) => toClaimRow(c, reviews[c.id]?.status ?? 'unreviewed'));
+      if (!get().rowsLoaded) set({ rows: fresh() });
+      // While every row is being read again (after an import), the open article's rows are taken from
+      // the desk's, not from that read (loadAllRows): put this article's there, or a just-imported one
+      // opens with an empty list.
+      else if (rowsTouched) set((s) => ({ rows: replaceArticleRows(s.rows, articleId, fresh()) }));
       set((s) => ({
         current: { article: value.article, claims: value.claims },
         revealClaim: keep !== null && keep === claimId,
@@ -515,10 +524,13 @@ export const useDesk = create<DeskState>((set, get) => {
       for (let k = 1; k <= rows.length; k++) {
         const row = rows[(from + k + rows.length) % rows.length];
         if (row && row.status === 'unreviewed') {
+          set({ keyHint: null });
           get().selectRow(row);
           return;
         }
       }
+      // Nothing to go to: say so rather than do nothing (QA: the key seemed broken).
+      set({ keyHint: { seq: ++noticeSeq, id: 'noUnreviewedLeft' } });
     },
 
     // Optimistic: the desk shows the new status at once and the save runs behind it; a failed

@@ -53,6 +53,9 @@ export const useTransfer = create<TransferState>((set, get) => {
   const fail = (message: string) => useDesk.setState({ error: message });
 
   async function follow(jobId: string, kind: 'import' | 'reextract'): Promise<void> {
+    // The article the editor was on when the job started: an import opens what it brought in, as a
+    // paste does, unless the editor went on to another article while it ran.
+    const openedAtStart = useDesk.getState().current?.article.id ?? null;
     const known = latestJobs.get(jobId);
     set({ job: known ?? { id: jobId, kind, state: 'running', done: 0, total: 0, current: null, result: null, error: null } });
     if (!known || !ended(known)) {
@@ -67,6 +70,8 @@ export const useTransfer = create<TransferState>((set, get) => {
     else if (result) set({ reextractReport: result });
     set({ job: null, dialog: 'none' });
     await refreshDesk();
+    const first = result && 'imported' in result ? result.imported[0] : undefined;
+    if (first && (useDesk.getState().current?.article.id ?? null) === openedAtStart) await useDesk.getState().openArticle(first.articleId);
     if (result && 'merged' in result && (result.merged?.conflicts ?? 0) > 0) await get().loadConflicts();
   }
 

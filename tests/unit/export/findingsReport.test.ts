@@ -52,6 +52,43 @@ describe('findings report', () => {
     expect(toClaimsCsv(selectForExport(ws))).toContain(',Cơ quan báo chí,');
   });
 
+  it('CSV and HTML: a finding about a span of text (no claim) carries its quote, sentence, article, outlet and date', () => {
+    const base = sampleWorkspace();
+    const a = base.articles.find((x) => x.id === 'a_kinhte')!;
+    const typo = 'Tổng cục Thống kê';
+    const start = a.text.indexOf(typo);
+    const ws = {
+      ...base,
+      findings: [
+        {
+          id: 'f_span',
+          type: 'internal' as const,
+          claimIds: [],
+          explanation: 'Năm không hợp lệ.',
+          status: 'open' as const,
+          resolution: null,
+          spans: [{ articleId: a.id, start, end: start + typo.length, quote: typo }],
+          // Text its facts refer to, found before the span (an elapsed time counted from a date).
+          facts: { rule: 'elapsed-years', fromQuote: 'tăng trưởng' },
+        },
+      ],
+    };
+    const rows = Papa.parse<Record<string, string>>(toFindingsCsv(ws, {}, { lang: 'vi' }).slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(rows[0]).toMatchObject({
+      'Mã phát hiện': 'f_span',
+      'Trích dẫn 1': typo,
+      'Câu 1': expect.stringContaining('cho biết GDP năm 2023 tăng 6,5%'),
+      'Bài viết 1': a.title,
+      'Cơ quan báo chí 1': 'Báo Mẫu',
+      'Ngày đăng 1': '6/1/2024',
+      'Trích dẫn 2': 'tăng trưởng',
+      'Câu 2': 'Kinh tế Việt Nam tăng trưởng 6,5% năm 2023',
+    });
+    const html = toFindingsHtml(ws, {}, { generatedAt: '2024-03-05T03:00:00.000Z' });
+    expect(html).toContain(`<mark>${typo}</mark>`);
+    expect(html).toContain('Báo Mẫu · 6/1/2024');
+  });
+
   it('HTML: a standalone printable page with everything escaped and no script', () => {
     const generatedAt = '2024-03-05T03:00:00.000Z';
     const html = toFindingsHtml(ws, {}, { generatedAt });

@@ -80,6 +80,48 @@ describe('claims list', () => {
     expect(row.className).toContain('status-verified');
   });
 
+  it('is one Tab stop (roving tabindex): arrow keys, Home and End move the selection and the focus follows', async () => {
+    const { r, data } = await bootDesk();
+    await openInStore(r, data.bacGiang.article.id);
+    const user = userEvent.setup();
+    render(<r.ClaimsPane />);
+    const order = [...data.bacGiang.claims].sort((a, b) => a.start - b.start);
+    const items = () => [...document.querySelectorAll<HTMLElement>('.claim-item')];
+    const stops = () => items().filter((b) => b.tabIndex === 0);
+    expect(items().length).toBeGreaterThan(3);
+    expect(stops()).toHaveLength(1);
+    const first = stops()[0]!;
+    first.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(r.useDesk.getState().selectedClaimId).toBe(order[1]?.id);
+    await waitFor(() => expect((document.activeElement as HTMLElement).dataset.listClaim).toBe(order[1]?.id));
+    expect(stops().map((b) => b.dataset.listClaim)).toEqual([order[1]?.id]);
+    await user.keyboard('{End}');
+    await waitFor(() => expect((document.activeElement as HTMLElement).dataset.listClaim).toBe(order.at(-1)?.id));
+    await user.keyboard('{Home}{ArrowUp}');
+    await waitFor(() => expect((document.activeElement as HTMLElement).dataset.listClaim).toBe(order[0]?.id));
+    // Tab leaves the list instead of walking through every claim.
+    await user.tab();
+    expect((document.activeElement as HTMLElement).closest('.claim-list')).toBeNull();
+  });
+
+  it('"Bộ lọc khác" folds and unfolds the less used filters (a narrow window hides them) and counts the ones set', async () => {
+    const { r, data } = await bootDesk();
+    await openInStore(r, data.bacGiang.article.id);
+    const user = userEvent.setup();
+    render(<r.ClaimsPane />);
+    const more = screen.getByRole('button', { name: /^Bộ lọc khác/ });
+    const filters = document.getElementById('claim-filters')!;
+    expect(more.getAttribute('aria-controls')).toBe('claim-filter-grid');
+    expect([more.getAttribute('aria-expanded'), filters.classList.contains('more-open')]).toEqual(['false', false]);
+    await user.click(more);
+    expect([more.getAttribute('aria-expanded'), filters.classList.contains('more-open')]).toEqual(['true', true]);
+    act(() => r.useDesk.getState().setFilter({ kind: 'percent' }));
+    expect(more.textContent).toBe('Bộ lọc khác (1) ▴');
+    await user.click(more);
+    expect(filters.classList.contains('more-open')).toBe(false);
+  });
+
   it('narrows the list with status chips, widens it with a second chip and clears with "Bỏ lọc"', async () => {
     const data = sample();
     const { r } = await bootDesk({

@@ -83,6 +83,29 @@ describe('claim detail', () => {
     expect(served.ws.claims.find((c) => c.id === id)?.value).toBe(42.13);
   });
 
+  it('refuses a corrected value that does not fit the claim kind (9,5 years for a streak), in the UI language', async () => {
+    const booted = await bootDesk();
+    const { r, data, served } = booted;
+    const streak = data.bacGiang.claims.find((c) => c.kind === 'streak');
+    if (!streak) throw new Error('streak claim missing');
+    await openInStore(r, data.bacGiang.article.id, streak.id);
+    const user = userEvent.setup();
+    render(<r.ClaimDetail />);
+    await user.click(screen.getByRole('button', { name: /^Sửa c/ }));
+    const form = screen.getByRole('form', { name: 'Sửa' });
+    await user.type(within(form).getByLabelText('Giá trị đúng'), '9,5');
+    await user.click(within(form).getByRole('button', { name: 'Lưu' }));
+    expect(within(form).getByRole('alert').textContent).toBe('Số năm liên tiếp phải là một số nguyên dương, ví dụ 4.');
+    expect(served.callsTo('reviewClaim')).toHaveLength(0);
+    await act(() => r.useDesk.getState().setLang('en'));
+    await user.click(within(screen.getByRole('form', { name: 'Correct' })).getByRole('button', { name: 'Save' }));
+    expect(within(screen.getByRole('form', { name: 'Correct' })).getByRole('alert').textContent).toBe('A streak is a whole number of years, for example 4.');
+    await user.clear(screen.getByLabelText('Right value'));
+    await user.type(screen.getByLabelText('Right value'), '4');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(served.callsTo('reviewClaim')).toMatchObject([{ claimId: streak.id, status: 'corrected', correctedValue: 4 }]);
+  });
+
   it('cancels a correction with no save', async () => {
     const { served, button, user } = await detailOfGrdp();
     await user.click(button(/^Sửa c/));

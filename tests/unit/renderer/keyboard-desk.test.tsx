@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // The keyboard map driven through the real App: every key press goes to the window, as in the app.
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { bootDesk } from './helpers/desk';
@@ -47,6 +47,30 @@ describe('desk keyboard', () => {
     expect(selected()).toBe(order[0]?.id);
     await user.keyboard('n');
     expect(selected()).toBe(order[2]?.id);
+  });
+
+  it('says so in the status bar when n finds no unreviewed claim left, in the UI language', async () => {
+    const { r, user, selected, served, order } = await deskOnFirstArticle();
+    const notice = () => screen.getByTestId('action-notice').textContent;
+    // The list filtered down to the two "42,13%" claims, both verified: nothing unreviewed is left in it.
+    act(() => r.useDesk.getState().setFilter({ text: '42,13%' }));
+    const shown = order.filter((c) => c.quote.startsWith('42,13%'));
+    expect(shown).toHaveLength(2);
+    await user.keyboard('n');
+    await user.keyboard('v');
+    await user.keyboard('n');
+    await user.keyboard('v');
+    await waitFor(() => expect(shown.map((c) => served.statusOf(c.id))).toEqual(['verified', 'verified']));
+    const at = selected();
+    expect(notice()).not.toContain('Không còn');
+    await user.keyboard('n');
+    expect(selected()).toBe(at);
+    expect(notice()).toBe('Không còn nhận định chưa xét trong danh sách này.');
+    await act(() => r.useDesk.getState().setLang('en'));
+    expect(notice()).toBe('No unreviewed claim is left in this list.');
+    // The next action replaces the line.
+    await user.keyboard('x');
+    await waitFor(() => expect(notice()).not.toContain('No unreviewed'));
   });
 
   it('reviews with v / x / u and opens the correct and flag forms with c / f', async () => {

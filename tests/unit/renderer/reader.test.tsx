@@ -2,6 +2,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../shared/document';
 import { bootDesk, claimByQuote, openInStore, sample } from './helpers/desk';
 
 const review = (claimId: string, status: 'verified' | 'flagged' | 'rejected') => ({
@@ -57,6 +58,16 @@ describe('reader', () => {
     await act(() => r.useDesk.getState().review(claimByQuote(data.bacGiang, 'khoảng 1.891').id, { status: 'rejected' }));
     expect(only('khoảng 1.891').className).toContain('status-rejected');
     expect(only('khoảng 1.891').className).not.toContain('status-unreviewed');
+  });
+
+  it('starts the meta line at the progress when the article has no outlet, author or date (no stray " · ")', async () => {
+    const bare = buildDocument('Trang không rõ nguồn\n\nToàn tỉnh có 209/209 xã đạt chuẩn.', 'trang.html', '2024-03-08T08:00:00.000Z');
+    expect([bare.article.outlet, bare.article.author, bare.article.publishedAt]).toEqual([null, null, null]);
+    const { r } = await bootDesk({ docs: [bare] });
+    await openInStore(r, bare.article.id);
+    const { container } = render(<r.Reader />);
+    const meta = container.querySelector('.reader-head .meta')?.textContent ?? '';
+    expect(meta).toMatch(/^0\/\d+ đã xét · /);
   });
 
   it('keeps overlapping claims each reachable: clicking the shared text again moves to the next one', async () => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { bootDesk, openInStore } from './helpers/desk';
@@ -39,6 +39,38 @@ describe('paste dialog', () => {
     await user.click(within(dialog).getByRole('button', { name: /^Nhập bài/ }));
     expect(served.callsTo('importText')[0]).toMatchObject({ title: 'Tin của tôi', outlet: 'Báo Hà Giang' });
     expect(served.callsTo('importText')[0]).not.toHaveProperty('publishedAt');
+  });
+});
+
+describe('importing files', () => {
+  it('opens the first imported article, as a paste does', async () => {
+    // From the empty reader ("Chọn một bài viết…"), as after a start.
+    const { r, served } = await bootDesk();
+    await act(() => r.useDesk.getState().init());
+    await waitFor(() => expect(r.useDesk.getState().rowsLoaded).toBe(true));
+    const { useTransfer } = await import('../../../renderer/src/store/transfer');
+    expect(r.useDesk.getState().current).toBeNull();
+    // The rows are read again after the import; hold that read until the new article is open.
+    const listClaims = served.api.listClaims.bind(served.api);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    served.api.listClaims = async (input) => {
+      await held;
+      return listClaims(input);
+    };
+    const text = 'Doanh thu du lịch quý I\n\nHà Nội, ngày 12/4/2024 – Doanh thu du lịch quý I của Hà Nội đạt 30.500 tỷ đồng, tăng 12% so với cùng kỳ.';
+    await act(() => useTransfer.getState().importDropped([new File([text], 'du-lich.txt', { type: 'text/plain' })]));
+    const imported = useTransfer.getState().report?.imported[0];
+    expect(imported).toBeDefined();
+    expect(r.useDesk.getState().current?.article.id).toBe(imported?.articleId);
+    expect(r.useDesk.getState().current?.article.title).toBe('Doanh thu du lịch quý I');
+    // Its claims are in the list once every row has been read again (they were lost when the
+    // article opened while the rows were being re-read).
+    release();
+    await waitFor(() => expect(r.useDesk.getState().rowsProgress).toBeNull());
+    const claims = r.useDesk.getState().current?.claims.map((c) => c.id) ?? [];
+    expect(claims.length).toBeGreaterThan(0);
+    expect(r.selectVisible(r.useDesk.getState()).map((row) => row.id)).toEqual(claims);
   });
 });
 
@@ -119,6 +151,33 @@ describe('summaries say what happened', () => {
     expect((await within(dialog).findByRole('alert')).textContent).toBe('Chọn ít nhất một trạng thái để xuất. Chưa ghi tệp nào.');
     expect(within(dialog).queryByTestId('export-summary')).toBeNull();
     expect(served.callsTo('exportData')).toEqual([{ format: 'csv', scope: { statuses: [] } }]);
+  });
+
+  it('export dates are typed as the app language writes them (8/3/2024, 8 Mar 2024), refused with a clear sentence when not a real day, and sent as ISO days', async () => {
+    const { ui, served, user, r } = await transferModules();
+    render(<ui.ExportDialog />);
+    const dialog = screen.getByRole('dialog');
+    const from = within(dialog).getByLabelText('Từ ngày') as HTMLInputElement;
+    const to = within(dialog).getByLabelText('Đến ngày') as HTMLInputElement;
+    // A text field with the desk's format as its hint, not the browser's mm/dd/yyyy picker.
+    expect(from.type).toBe('text');
+    expect(from.placeholder).toBe('ngày/tháng/năm');
+    await user.type(from, '31/2/2024');
+    await user.type(to, '08/03/2024');
+    await user.click(within(dialog).getByRole('button', { name: /^Xuất/ }));
+    expect(served.callsTo('exportData')).toHaveLength(0);
+    expect(within(dialog).getByRole('alert').textContent).toBe('Từ ngày: «31/2/2024» không phải một ngày có thật; hãy nhập ngày/tháng/năm, ví dụ 8/3/2024.');
+    expect(from.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(from);
+    // Left, a valid day is written back the desk's way; in English it reads 8 Mar 2024.
+    expect(to.value).toBe('8/3/2024');
+    await act(() => r.useDesk.getState().setLang('en'));
+    expect(to.value).toBe('8 Mar 2024');
+    expect(within(dialog).getByRole('alert').textContent).toBe('From: "31/2/2024" is not a real date; type day/month/year, for example 8/3/2024 or 8 Mar 2024.');
+    await user.clear(from);
+    await user.type(from, '1 Feb 2024');
+    await user.click(within(dialog).getByRole('button', { name: /^Export/ }));
+    expect(served.callsTo('exportData')).toEqual([{ format: 'csv', scope: { statuses: ['verified', 'corrected'], from: '2024-02-01', to: '2024-03-08' } }]);
   });
 
   it('ClaimReview problems are Vietnamese sentences that name the claim by its quote and the setting by its label, never an id', async () => {

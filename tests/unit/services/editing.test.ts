@@ -39,6 +39,23 @@ describe('review actions', () => {
   });
 });
 
+describe('a corrected value is checked against the claim kind', () => {
+  it('refuses 9,5 years for a streak and a rank above its total, in both languages, and saves nothing', async () => {
+    const service = await open(join(await tempDir(), 'ws.json'));
+    const streak = service.workspace.claims.find((c) => c.kind === 'streak' && c.quote.startsWith('3 năm liên tiếp'));
+    if (!streak) throw new Error('streak claim missing');
+    const refused = service.reviewClaim({ claimId: streak.id, status: 'corrected', correctedValue: 9.5 });
+    await expect(refused).rejects.toMatchObject({ code: 'invalid_input', messages: { vi: expect.stringContaining('Số năm liên tiếp'), en: expect.stringContaining('whole number of years') } });
+    expect(service.workspace.reviews[streak.id]?.status ?? 'unreviewed').toBe('unreviewed');
+    await expect(service.reviewClaim({ claimId: streak.id, status: 'corrected', correctedValue: 4 })).resolves.toMatchObject({ status: 'corrected', correctedValue: 4 });
+    // A note on that correction later is not refused for the value it keeps.
+    await expect(service.reviewClaim({ claimId: streak.id, status: 'corrected', note: 'Sở TT&TT xác nhận' })).resolves.toMatchObject({ correctedValue: 4 });
+    const rank = service.workspace.claims.find((c) => c.kind === 'rank' && c.total !== null);
+    if (!rank || rank.total === null) throw new Error('rank claim missing');
+    await expect(service.reviewClaim({ claimId: rank.id, status: 'corrected', correctedValue: rank.total + 1 })).rejects.toMatchObject({ code: 'invalid_input' });
+  });
+});
+
 describe('manual claims and claim edits', () => {
   it('adds a claim from a selection with the quote and sentence of that span', async () => {
     const service = await open(join(await tempDir(), 'ws.json'));

@@ -38,6 +38,9 @@ describe('findings in the workspace', () => {
     const article = service.workspace.articles.find((a) => a.id === from?.articleId);
     expect(article?.text.slice(from?.start, from?.end)).toBe('Ngày 11/6/2021');
     expect(from?.sentence).toContain('Ngày 11/6/2021');
+    // With its article's outlet and date, as a claim's side has them (the comparison shows both alike).
+    expect([from?.outlet, from?.publishedAt]).toEqual([article?.outlet, article?.publishedAt]);
+    expect(from?.publishedAt).toBeTruthy();
     // The date comes before the stated time it is compared with.
     expect(from?.start ?? Infinity).toBeLessThan(detail.spans.find((sp) => sp.quote === 'Sau 4 năm')?.start ?? -1);
   });

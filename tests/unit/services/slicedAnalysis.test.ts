@@ -18,11 +18,20 @@ function whileUpdating(service: WorkspaceService, meanwhile: () => Promise<unkno
   const state: { ranBeforeUpdateEnded: boolean | null; done: Promise<unknown> | null } = { ranBeforeUpdateEnded: null, done: null };
   let ran = false;
   let armed = true;
+  // The review's own read of its claim (its kind, to check a corrected value) comes before the commit;
+  // the re-analysis reads the changed claims after it.
+  let committed = false;
+  const commit = store.commit.bind(store);
+  vi.spyOn(store, 'commit').mockImplementation(async (request) => {
+    const result = await commit(request);
+    committed = true;
+    return result;
+  });
   const readClaims = store.claims.bind(store);
   vi.spyOn(store, 'claims').mockImplementation(async (ids) => {
     const found = await readClaims(ids);
     // The re-analysis's read of the changed claims (a few ids, not every claim).
-    if (armed && ids !== undefined && ids.length > 0) {
+    if (armed && committed && ids !== undefined && ids.length > 0) {
       armed = false;
       setImmediate(() => {
         ran = true;

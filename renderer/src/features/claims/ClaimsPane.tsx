@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { claimKinds, modalities, qualifiers, reviewStatuses } from '../../../../shared/enums';
 import { formatClaimValue, formatNumber, kindLabels, modalityLabels, qualifierLabels, statusIcons, statusLabels, t } from '../../i18n';
 import { selectVisible, useDesk } from '../../store';
@@ -39,8 +39,12 @@ function FilterBar() {
   const rows = useDesk((s) => s.rows);
   const subjects = useMemo(() => [...new Set(rows.map((r) => r.subject).filter((x): x is string => !!x))].sort((a, b) => a.localeCompare(b, 'vi')), [rows]);
 
+  // In a narrow window the kind / qualifier / modality / subject / order fields fold behind one button,
+  // so the list keeps its rows; the button counts the folded filters that are set.
+  const [moreOpen, setMoreOpen] = useState(false);
+  const folded = [filter.kind, filter.qualifier, filter.modality, filter.subject].filter((x) => x !== null).length + (order === 'position' ? 0 : 1);
   return (
-    <div className="filters" id="claim-filters">
+    <div className={`filters${moreOpen ? ' more-open' : ''}`} id="claim-filters">
       <div className="filter-row">
         <div className="segmented" role="group" aria-label={t(lang, 'claimScope')}>
           <button type="button" aria-pressed={scope === 'article'} onClick={() => setScope('article')}>
@@ -75,7 +79,13 @@ function FilterBar() {
           );
         })}
       </div>
-      <div className="filter-grid">
+      <div className="narrow-only">
+        <button type="button" className="link more-filters" aria-expanded={moreOpen} aria-controls="claim-filter-grid" onClick={() => setMoreOpen(!moreOpen)}>
+          {t(lang, 'moreFilters')}
+          {folded > 0 ? ` (${folded})` : ''} {moreOpen ? '▴' : '▾'}
+        </button>
+      </div>
+      <div className="filter-grid" id="claim-filter-grid">
         <label className="filter-field">
           {t(lang, 'kind')}
           <EnumSelect name="filterKind" emptyLabel={t(lang, 'anyKind')} options={claimKinds} labels={kindLabels} lang={lang} value={filter.kind} onChange={(kind) => setFilter({ kind })} />
@@ -146,6 +156,36 @@ export function ClaimList() {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, virtualizer]);
 
+  // One Tab stop for the whole list (roving tabindex): the selected claim, else the first one shown.
+  // Arrow keys, Home / End, and j / k (App) move the selection, and the focus follows it.
+  const rendered = virtualizer.getVirtualItems();
+  const tabStop = selectedIndex >= 0 && rendered.some((i) => i.index === selectedIndex) ? selectedIndex : (rendered[0]?.index ?? -1);
+  const listRef = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    const list = listRef.current;
+    const focused = document.activeElement;
+    if (!list || !selectedClaimId || !(focused instanceof HTMLElement) || !focused.matches('.claim-item') || !list.contains(focused)) return;
+    if (focused.dataset.listClaim === selectedClaimId) return;
+    // The row may be rendered only after the scroll above: wait a frame for it.
+    const id = requestAnimationFrame(() => [...list.querySelectorAll<HTMLElement>('.claim-item')].find((b) => b.dataset.listClaim === selectedClaimId)?.focus());
+    return () => cancelAnimationFrame(id);
+  }, [selectedClaimId, rendered.length]);
+  const onListKey = (e: ReactKeyboardEvent<HTMLOListElement>) => {
+    if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    const target = (() => {
+      if (e.key === 'ArrowDown') return Math.min(visible.length - 1, Math.max(0, selectedIndex + 1));
+      if (e.key === 'ArrowUp') return Math.max(0, selectedIndex - 1);
+      if (e.key === 'Home') return 0;
+      if (e.key === 'End') return visible.length - 1;
+      return null;
+    })();
+    if (target === null) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const row = visible[target];
+    if (row) selectRow(row);
+  };
+
   if (scope === 'article' && !current) return null;
   return (
     <div className="claim-list-wrap">
@@ -161,8 +201,8 @@ export function ClaimList() {
       ) : null}
       {visible.length === 0 ? <p className="empty">{current && current.claims.length === 0 && scope === 'article' ? t(lang, 'noClaims') : t(lang, 'noMatch')}</p> : null}
       <div className="claim-scroll" ref={scroller}>
-        <ol className="claim-list" aria-label={t(lang, 'claims')} style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
+        <ol ref={listRef} className="claim-list" aria-label={t(lang, 'claims')} style={{ height: virtualizer.getTotalSize() }} onKeyDown={onListKey}>
+          {rendered.map((item) => {
             const r = visible[item.index];
             if (!r) return null;
             const selected = r.id === selectedClaimId;
@@ -173,6 +213,7 @@ export function ClaimList() {
                   data-list-claim={r.id}
                   className={`claim-item status-${r.status}${selected ? ' selected' : ''}`}
                   aria-pressed={selected}
+                  tabIndex={item.index === tabStop ? 0 : -1}
                   onClick={() => selectRow(r)}
                 >
                   <span className="status-icon" aria-label={statusLabels[r.status][lang]} title={statusLabels[r.status][lang]}>

@@ -7,6 +7,7 @@ import { useDesk } from '../../store';
 import { EnumSelect } from '../../components/EnumSelect';
 import { FormActions } from '../../components/FormActions';
 import { dropDraft, readDraft, writeDraft } from '../../store/drafts';
+import { correctedValueProblem } from '../../../../shared/review';
 
 function numberText(value: number | null | undefined, lang: Lang, kind: ClaimKind = 'count'): string {
   if (value === null || value === undefined) return '';
@@ -45,6 +46,9 @@ export function CorrectForm({ claim, review }: { claim: Claim; review: Review | 
     const parsed = parseTypedValue(value, claim.kind, lang);
     if (Number.isNaN(parsed)) return setProblem(t(lang, isDate ? 'badDate' : 'badNumber'));
     if (parsed === null && text.trim() === '') return setProblem(t(lang, 'needCorrection'));
+    // The same check the service makes (shared/review.ts), said here before anything is sent.
+    const misfit = parsed === null ? null : correctedValueProblem(claim, parsed);
+    if (misfit) return setProblem(misfit[lang]);
     void act(claim.id, { status: 'corrected', correctedValue: parsed, correctedText: text.trim() || null, note: note.trim() || null }).then((ok) => {
       if (ok) dropDraft('correct', claim.id);
     });

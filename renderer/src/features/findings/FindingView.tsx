@@ -39,6 +39,16 @@ function Timeline({ sides }: { sides: Side[] }) {
   );
 }
 
+/** Outlet · date · status under a side's title; a span of text (no claim) has the same line, its status "not a claim". */
+function SideMeta({ outlet, publishedAt, status }: { outlet: string | null; publishedAt: string | null; status: string }) {
+  const lang = useDesk((s) => s.lang);
+  return (
+    <p className="meta">
+      {[outlet, publishedAt ? formatDate(publishedAt, lang) : t(lang, 'undated'), status].filter(Boolean).join(' · ')}
+    </p>
+  );
+}
+
 /** The sentence of a span with the span's words marked, like a claim's card. */
 function SpanSentence({ sentence, quote }: { sentence: string; quote: string }) {
   const at = sentence.indexOf(quote);
@@ -100,11 +110,7 @@ export function FindingView({ detail }: { detail: FindingDetail }) {
         {sides.map((side) => (
           <section key={side.claim.id} className="side" data-testid="finding-side">
             <h2>{side.article.title ?? side.article.id}</h2>
-            <p className="meta">
-              {[side.article.outlet, side.article.publishedAt ? formatDate(side.article.publishedAt, lang) : t(lang, 'undated')].filter(Boolean).join(' · ')}
-              {' · '}
-              {statusIcons[side.status]} {statusLabels[side.status][lang]}
-            </p>
+            <SideMeta outlet={side.article.outlet} publishedAt={side.article.publishedAt} status={`${statusIcons[side.status]} ${statusLabels[side.status][lang]}`} />
             <blockquote>{side.claim.quote}</blockquote>
             <Quote side={side} />
             <button
@@ -122,6 +128,7 @@ export function FindingView({ detail }: { detail: FindingDetail }) {
         {(passages ? [] : spans).map((sp) => (
           <section key={`${sp.articleId}:${sp.start}`} className="side">
             <h2>{sp.articleTitle ?? sp.articleId}</h2>
+            <SideMeta outlet={sp.outlet} publishedAt={sp.publishedAt} status={t(lang, 'notAClaim')} />
             <blockquote>{sp.quote}</blockquote>
             <SpanSentence sentence={sp.sentence} quote={sp.quote} />
             <button

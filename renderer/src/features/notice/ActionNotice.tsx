@@ -18,9 +18,12 @@ export function ActionNotice() {
   const lang = useDesk((s) => s.lang);
   const notice = useDesk((s) => s.actionNotice);
   const jump = useDesk((s) => s.jumpToClaim);
+  const hint = useDesk((s) => s.keyHint);
   return (
     <div className="action-notice" role="status" aria-live="polite" data-testid="action-notice">
-      {notice ? (
+      {hint ? (
+        <span key={hint.seq}>{t(lang, hint.id)}</span>
+      ) : notice ? (
         <span key={notice.seq}>
           {noticeText(notice, lang)}
           {notice.exists && notice.claimId && notice.articleId ? (

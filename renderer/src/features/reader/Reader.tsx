@@ -130,6 +130,8 @@ export function Reader() {
   const reviewed = current.claims.filter((c) => (reviews[c.id]?.status ?? 'unreviewed') !== 'unreviewed').length;
   const flagged = current.claims.filter((c) => reviews[c.id]?.status === 'flagged').length;
 
+  const source = [article.outlet, article.author, formatDate(article.publishedAt, lang)].filter((x) => x && x !== '—').join(' · ');
+
   const onMarkClick = (ids: string[]) => {
     // Claims that overlap share a piece of text: clicking again cycles through them.
     const at = ids.indexOf(selectedClaimId ?? '');
@@ -141,8 +143,8 @@ export function Reader() {
       <header className="reader-head">
         <h1>{headline ? renderSegments(headline.segments) : (article.title ?? article.source)}</h1>
         <p className="meta">
-          {[article.outlet, article.author, formatDate(article.publishedAt, lang)].filter((x) => x && x !== '—').join(' · ')}
-          {' · '}
+          {/* No outlet, author or date (an imported page without them): the line starts at the progress, no stray dot. */}
+          {source ? `${source} · ` : null}
           <span data-testid="article-progress">
             {reviewed}/{current.claims.length} {t(lang, 'reviewed')}
             {flagged > 0 ? ` · ⚑ ${flagged}` : ''}

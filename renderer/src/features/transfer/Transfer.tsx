@@ -9,6 +9,8 @@ import { useDesk } from '../../store';
 import { useTransfer } from '../../store/transfer';
 import { Dialog } from './Dialog';
 import { FormActions } from '../../components/FormActions';
+import { DateField, dayFieldProblem } from '../../components/DateField';
+import { parseTypedDay } from '../../../../shared/i18n';
 
 const formatLabels: Record<(typeof exportFormatNames)[number], MessageId> = {
   csv: 'fmtCsv',
@@ -268,10 +270,25 @@ export function ExportDialog() {
   const [format, setFormat] = useState<ExportRequest['format']>('csv');
   const [onlyCurrent, setOnlyCurrent] = useState(false);
   const [statuses, setStatuses] = useState<ReviewStatus[]>(['verified', 'corrected']);
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
+  // Typed as the UI language writes dates (DateField); sent as ISO days.
+  const [fromText, setFromText] = useState('');
+  const [toText, setToText] = useState('');
+  // Set on a refused export; the sentence is made at render, so it follows the language and the fix.
+  const [checkDates, setCheckDates] = useState(false);
+  const dateErrors = {
+    from: checkDates ? dayFieldProblem(fromText, t(lang, 'dateFrom'), lang) : null,
+    to: checkDates ? dayFieldProblem(toText, t(lang, 'dateTo'), lang) : null,
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    const errors = { from: dayFieldProblem(fromText, t(lang, 'dateFrom'), lang), to: dayFieldProblem(toText, t(lang, 'dateTo'), lang) };
+    setCheckDates(true);
+    if (errors.from || errors.to) {
+      document.querySelector<HTMLInputElement>(`.sheet input[name="${errors.from ? 'from' : 'to'}"]`)?.focus();
+      return;
+    }
+    const from = parseTypedDay(fromText) ?? '';
+    const to = parseTypedDay(toText) ?? '';
     const wholeBackup = format === 'json' && !onlyCurrent && !from && !to && statuses.length === reviewStatuses.length;
     void exportData({
       format,
@@ -319,14 +336,8 @@ export function ExportDialog() {
               {statusLabels[st][lang]}
             </label>
           ))}
-          <label>
-            {t(lang, 'dateFrom')}
-            <input type="date" name="from" value={from} onChange={(e) => setFrom(e.target.value)} />
-          </label>
-          <label>
-            {t(lang, 'dateTo')}
-            <input type="date" name="to" value={to} onChange={(e) => setTo(e.target.value)} />
-          </label>
+          <DateField name="from" label={t(lang, 'dateFrom')} lang={lang} text={fromText} onText={setFromText} error={dateErrors.from} />
+          <DateField name="to" label={t(lang, 'dateTo')} lang={lang} text={toText} onText={setToText} error={dateErrors.to} />
         </fieldset>
         {exportError ? (
           <p className="form-error" role="alert" data-testid="export-error">

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// Layout rules happy-dom cannot lay out, read from styles.css as highlight-shapes.test.ts does
+// (tests/e2e/desk.spec.ts checks the narrow desk in Chromium at 1024×700).
+const css = readFileSync(join(import.meta.dirname, '../../../renderer/src/styles.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+
+/** The declarations of the rules for `selector` outside any @media block. */
+function topLevel(selector: string): string {
+  let depth = 0;
+  let flat = '';
+  for (const block of css.split(/(?=@media)/)) {
+    if (!block.startsWith('@media')) {
+      flat += block;
+      continue;
+    }
+    // Skip the @media block itself (balanced braces), keep what follows it.
+    let i = block.indexOf('{');
+    depth = 1;
+    for (i += 1; i < block.length && depth > 0; i++) depth += block[i] === '{' ? 1 : block[i] === '}' ? -1 : 0;
+    flat += block.slice(i);
+  }
+  return [...flat.matchAll(/([^{}]+)\{([^}]*)\}/g)]
+    .filter((m) => (m[1] ?? '').split(',').some((s) => s.trim() === selector))
+    .map((m) => m[2] ?? '')
+    .join(';');
+}
+
+describe('desk layout', () => {
+  it('turns the library into a drawer at 1100 px and below (1024×700 is a narrow window)', () => {
+    const drawer = [...css.matchAll(/@media \(max-width: (\d+)px\) \{[^@]*?\.pane-library \{[^}]*transform: translateX/g)].map((m) => Number(m[1]));
+    expect(drawer).toHaveLength(1);
+    expect(drawer[0]).toBeGreaterThanOrEqual(1100);
+    // In that layout a correction or flag form covers the claim list rather than squeezing under it.
+    expect(css).toMatch(new RegExp(`@media \\(max-width: ${drawer[0]}px\\) \\{[^@]*\\.pane-claims\\.form-open > \\.claim-list-wrap[^{]*\\{ display: none; \\}`));
+    // And the kind / qualifier / modality / subject / order fields fold behind "Bộ lọc khác".
+    expect(css).toMatch(new RegExp(`@media \\(max-width: ${drawer[0]}px\\) \\{[^@]*\\.filters:not\\(\\.more-open\\) > \\.filter-grid \\{ display: none; \\}`));
+  });
+
+  it('floats the import summary over the desk instead of pushing it down', () => {
+    expect(topLevel('.toasts')).toMatch(/position:\s*fixed/);
+    expect(topLevel('.toasts')).toMatch(/z-index:\s*30/);
+  });
+});
