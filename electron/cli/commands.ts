@@ -433,13 +433,19 @@ function claimReviewProblemLines(problems: readonly ClaimReviewProblem[], lang: 
   const lines = describeClaimReviewProblems(problems, lang, (p) => `«${p.quote}» (${p.claimId})`).map((l) => l.replace(/\.$/u, ''));
   const codes = problems.flatMap((p) => [...p.missing, ...p.invalid]);
   const keys = [
+    ...(codes.some((c) => c.startsWith('status (')) ? ['review <id> --status verified|corrected'] : []),
     ...(codes.some((c) => c.startsWith('author.name')) ? ['settings set newsroom.name "…"'] : []),
     ...(codes.includes('author.url') ? ['settings set newsroom.url https://…'] : []),
     ...(codes.some((c) => c === 'url' || c.startsWith('url (')) ? ['settings set claimReviewUrlPattern "https://…/{claimId}"'] : []),
     ...(codes.some((c) => c.startsWith('reviewRating.')) ? ['settings set verdicts.N.rating <1…>'] : []),
     ...(codes.some((c) => c.startsWith('reviewRating (')) ? ['review <id> --verdict <…>'] : []),
   ];
-  return keys.length > 0 ? [...lines, t(lang, { vi: `cách đặt: ${keys.join('; ')}`, en: `to set: ${keys.join('; ')}` })] : lines;
+  if (keys.length === 0) return lines;
+  // Right after what Settings lacks, before the claims: a message that shows only its first lines keeps it.
+  const claimsFrom = lines.findIndex((l) => l.startsWith('«'));
+  const at = claimsFrom < 0 ? lines.length : claimsFrom;
+  const hint = t(lang, { vi: `cách sửa: ${keys.join(', ')}`, en: `to fix: ${keys.join(', ')}` });
+  return [...lines.slice(0, at), hint, ...lines.slice(at)];
 }
 
 async function exportCommand(ctx: CommandContext): Promise<CommandResult> {

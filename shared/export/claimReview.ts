@@ -286,7 +286,7 @@ export function describeClaimReviewProblems<P extends Pick<ClaimReviewProblem, '
   const fixes: Record<SettingsFieldName, Words | undefined> = {
     newsroomUrl: { vi: 'phải là một địa chỉ bắt đầu bằng https://', en: 'must be an address starting with https://' },
     claimReviewUrlPattern: { vi: 'phải bắt đầu bằng https:// và chứa {claimId}', en: 'must start with https:// and contain {claimId}' },
-    verdicts: { vi: 'cần một điểm từ 1 trở lên cho mỗi kết luận', en: 'needs a rating of 1 or more for each verdict' },
+    verdicts: { vi: 'cần một điểm từ 1 trở lên cho mỗi kết luận, và ít nhất hai điểm khác nhau', en: 'needs a rating of 1 or more for each verdict, and at least two different ratings' },
     reviewerName: undefined,
     newsroomName: undefined,
     settings: undefined,

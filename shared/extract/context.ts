@@ -897,17 +897,23 @@ function scopeOfSubject(text: string, doc: DocumentContext, m: Mention): boolean
     if (c === 0x0a || ((c === 0x20 || c === 0x09) && /[.!?;]/.test(text[start - 2] ?? ''))) break;
     start--;
   }
+  // The country is the field of a standing ("một trong những địa phương đi đầu … tại Việt Nam"), not a
+  // place where something was done ("mở nhà máy tại Ấn Độ. Thị trường này …").
+  if (!STANDING_IN_FIELD.test(doc.folded.slice(start, m.start))) return false;
   const opening = (list: readonly Mention[]): boolean => list.some((o) => o !== m && o.start - start <= SUBJECT_OPENING);
   return opening(doc.entities.places.within(start, m.start)) || opening(doc.entities.orgs.within(start, m.start));
 }
 /**
- * A sentence that points back at a place just named ("Nước này có …", "Tỉnh này …", "thủ đô …"): the place
- * named last is its topic, whatever the sentence before opened with.
+ * A sentence that points back at a country just named ("Nước này có …", "Thị trường này …", "Tại đây, …",
+ * "Xứ sở hoa anh đào …"): the country named last is its topic, whatever the sentence before opened with.
+ * ("Tỉnh này", "Thủ đô" point back at a province or a capital, not at a country.)
  */
 function pointsBackToAPlace(folded: string, sentenceStart: number): boolean {
   return PLACE_POINTED_BACK.test(folded.slice(sentenceStart, sentenceStart + 48));
 }
-const PLACE_POINTED_BACK = /^(?:[^.;:!?\n]{0,24}?[ \t\u00a0])?(?:(?:tỉnh|thành phố|nước|quốc gia|địa phương|huyện|đất nước|xứ sở)[ \t\u00a0]+(?:này|đó|ấy|bạn)(?![\p{L}\p{M}])|thủ đô(?![\p{L}\p{M}]))/u;
+const PLACE_POINTED_BACK = /^(?:[^.;:!?\n]{0,24}?[ \t\u00a0])?(?:(?:nước|quốc gia|đất nước|xứ sở|thị trường)(?:[ \t\u00a0]+[\p{L}\p{M}]+){0,3}?[ \t\u00a0]+(?:này|đó|ấy|bạn)(?![\p{L}\p{M}])|xứ sở(?![\p{L}\p{M}])|(?:tại|ở)[ \t\u00a0]+(?:đây|đó)(?![\p{L}\p{M}]))/u;
+/** A standing among others, whose field the country after "tại" is. */
+const STANDING_IN_FIELD = /(?<![\p{L}\p{M}])(?:một trong những|một trong các|đi đầu|dẫn đầu|hàng đầu|đứng đầu|nhất)(?![\p{L}\p{M}])/u;
 /** "tại / ở / trên" right before a place. */
 const SCOPE_BEFORE = /(?<![\p{L}\p{M}])(?:tại|ở|trên)[ \t\u00a0]+$/u;
 /** How far into its sentence a subject that opens it may start ("Tỉnh Bắc Giang", "Hiện nay, Bắc Giang"). */
@@ -1317,15 +1323,20 @@ function withoutDanglingEnd(words: readonly string[]): readonly string[] {
   return words.slice(0, end);
 }
 /** Words a metric never ends on: prepositions and linking words left where a long phrase was cut. */
-const DANGLING_WORDS = new Set([...TRAILING_PREPOSITIONS, 'bằng', 'từ', 'cho', 'đến', 'tới', 'theo', 'để', 'nhằm', 'là', 'được', 'đã', 'có', 'hoặc', 'hay', 'sang']);
+const DANGLING_WORDS = new Set([...TRAILING_PREPOSITIONS, 'bằng', 'từ', 'cho', 'đến', 'tới', 'theo', 'để', 'nhằm', 'là', 'được', 'đã', 'có', 'hoặc', 'hay']);
 const NOUN_STOP = new Set([
   'được', 'đã', 'đang', 'sẽ', 'có', 'là', 'và', 'trên', 'tại', 'ở', 'với', 'cho', 'từ', 'đến', 'trong', 'theo', 'thuộc',
   'để', 'nhằm', 'khi', 'thì', 'mà', 'này', 'đó', 'tham', 'sử', 'ứng', 'áp', 'triển', 'thực', 'đạt', 'chiếm', 'tăng',
   'giảm', 'tạo', 'gồm', 'cần', 'phải', 'đều', 'cũng', 'vẫn', 'không', 'chưa', 'bị', 'so', 'hoàn', 'liên', 'thường',
   'tiếp', 'đi', 'đưa', 'lập', 'phản', 'lưu', 'nộp', 'dùng', 'hỗ', 'lắp', 'nhưng', 'hoặc', 'hay', 'như', 'nên',
-  // Verbs of a consequence that open the next clause ("45 vụ cháy rừng … gây thiệt hại", "… góp phần").
-  'gây', 'góp', 'khiến', 'giúp', 'nhờ', 'gắn',
 ]);
+/**
+ * Verbs of a consequence that open the next clause after a long counted phrase ("45 vụ cháy rừng mùa khô năm
+ * nay gây thiệt hại", "… căn cước công dân gắn chíp"); within its first words they are part of the noun
+ * ("xe gắn máy", "đối tượng gây rối", "người giúp việc", "cổ đông góp vốn").
+ */
+const CONSEQUENCE_STOP = new Set(['gây', 'góp', 'khiến', 'giúp', 'nhờ', 'gắn']);
+const CONSEQUENCE_AFTER_WORDS = 3;
 /**
  * Verbs of a move that end a noun phrase after its first word: "25/25 dịch vụ công thiết yếu lên cổng …".
  * (Right after the number they open the change's other end — "từ 10% lên 13%" — and are left as they were;
@@ -1341,7 +1352,7 @@ function metricRestated(text: string, folded: string, from: number, expr: Expres
   // Looked for within the window only (a lastIndexOf over the whole text would be quadratic).
   let open = expr.start - 1;
   while (open > from && text.charCodeAt(open) !== 0x28) open--;
-  if (open <= from || !RESTATING_OPENING.test(folded.slice(open + 1, expr.start))) return null;
+  if (open <= from || !RESTATING_OPENING.test(folded.slice(open + 1, expr.start)) || SHARE_OF_WHOLE_AFTER.test(folded.slice(expr.end, expr.end + 8))) return null;
   // Only a share restating a share ("38,95% (riêng …"); a percent in brackets after a count is a part
   // of that count, another measure ("1.200 (trong đó 35% là trẻ em)").
   let k = open;
@@ -1353,8 +1364,12 @@ function metricRestated(text: string, folded: string, from: number, expr: Expres
   while (k > from && /[\d.,]/u.test(text[k - 1] ?? '')) k--;
   return k < end && /\d/u.test(text[k] ?? '') ? phraseBeforeNumber(text, folded, from, k) : null;
 }
-/** "(riêng …", "(trong đó …": a part of the whole the bracket follows. */
-const RESTATING_OPENING = /^[ \t\u00a0]*(?:riêng|trong đó)[ \t\u00a0,]/u;
+/**
+ * "(riêng tháng 9/2023 …", "(trong đó khu vực …": a part of the whole, named before its figure. A figure
+ * right after "riêng / trong đó" ("(trong đó 40% là hộ …)") is a share of the whole, another measure.
+ */
+const SHARE_OF_WHOLE_AFTER = /^[ \t\u00a0]+(?:là|có|do)(?![\p{L}\p{M}])/u;
+const RESTATING_OPENING = /^[ \t\u00a0]*(?:riêng|trong đó)[ \t\u00a0,]+[\p{L}\p{M}\d]/u;
 
 /** The phrase before a figure, read for readMetric once and only when asked. */
 interface BeforeMemo {
@@ -1489,7 +1504,7 @@ function nounPhraseAfter(text: string, end: number, to: number): string | null {
     const word = m[1] ?? '';
     const lower = word.toLowerCase();
     if (NOUN_STOP.has(lower) || (words.length > 0 && MOVE_STOP.has(lower) && !MOVE_STOP.has((words.at(-1) ?? '').toLowerCase()))) break;
-    if (words.length >= NOUN_PHRASE_WORDS) break;
+    if (words.length >= NOUN_PHRASE_WORDS || (words.length >= CONSEQUENCE_AFTER_WORDS && CONSEQUENCE_STOP.has(lower))) break;
     words.push(word);
     pos += m[0].length;
   }

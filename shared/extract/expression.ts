@@ -185,12 +185,14 @@ const PERIOD_AFTER_TIME_UNIT = phraseAfterRegex([
   'rưỡi gần đây',
 ]);
 const CLOCK_AFTER_GIO = /[ \t]*(?:\d|phút|sáng|chiều|tối|trưa|đêm|kém|đúng)/uy;
-/**
- * After "giờ", the day itself: "22 giờ ngày 5/3", "17 giờ cùng ngày", "22 giờ hôm qua" — a time of day
- * unless a length is said before it ("làm việc 12 giờ ngày thường", "trễ 9 giờ hôm 5/3", "suốt 48 giờ").
- */
+/** After "giờ", the day itself: "22 giờ ngày 5/3", "17 giờ cùng ngày", "22 giờ hôm qua". */
 const DAY_AFTER_GIO = /[ \t]+(?:(?:ngày|hôm)[ \t]+\d|cùng[ \t]+ngày(?![\p{L}\p{M}])|hôm[ \t]+(?:nay|qua|trước)(?![\p{L}\p{M}]))/uy;
-const LENGTH_BEFORE_GIO = /(?<![\p{L}\p{M}])(?:kéo dài|suốt|liên tục|trễ|chậm|mất|làm việc|trong vòng|trong|sau|ròng rã)(?:[ \t\u00a0]+(?:hơn|gần|khoảng|chừng|trên|tới|đến|tận|chỉ))?[ \t\u00a0]+$/u;
+/**
+ * Before such hours, what makes them a time of day: the clause opens on them ("Khoảng 22 giờ hôm qua, …",
+ * "Sau 17 giờ ngày 10/3 …") or an event happens at them ("xảy ra khoảng 9 giờ hôm qua"). Otherwise they are a
+ * length ("phải chờ 6 giờ hôm qua", "làm việc 12 giờ ngày thường").
+ */
+const CLOCK_OPENING_BEFORE = /(?:^|[,;:(][ \t\u00a0]*|(?<![\p{L}\p{M}])(?:xảy ra|diễn ra|bắt đầu|kết thúc)[ \t\u00a0]+)(?:(?:sau|trước|khoảng|chừng|tầm|vào|lúc)[ \t\u00a0]+){0,2}$/u;
 const CLOCK_WORDS = new Set(['lúc', 'vào lúc', 'vào', 'từ', 'đến', 'tới', 'đúng']);
 const PER_UNIT_AFTER = new RegExp(String.raw`${SP}?\/${SP}?(người|tháng|năm|ngày|kg|lít|tấn|ha|m2|m²|lượt|căn|suất|giờ|km|chiếc|con|hộ|học sinh|cổ phiếu|cp|thùng|gói|sản phẩm|cái|tuần|ca|lần|m3|m³|đêm|phòng|khách)(?![\p{L}\p{M}])`, 'uy');
 const TRONG_SO_AFTER = new RegExp(String.raw`${SP}+trong${SP}+(?:(?:tổng${SP}+)?số${SP}+)?(\d+(?:[.,]\d+)*)(?![\d/])`, 'uy');
@@ -1546,7 +1548,7 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     // "Trong 2 ngày, …", "10 tháng, doanh thu …": a time frame opening its clause frames other figures.
     if (text[unitEnd] === ',' && opensClause(scope, start)) return 'skip';
     if (unit === 'giờ' && (matchAt(CLOCK_AFTER_GIO, folded, unitEnd, sentence.end) || phraseEndingAt(folded, sentence.start, start, CLOCK_WORDS, 2))) return 'skip';
-    if (unit === 'giờ' && matchAt(DAY_AFTER_GIO, folded, unitEnd, sentence.end) && !LENGTH_BEFORE_GIO.test(folded.slice(Math.max(sentence.start, start - 16), start))) return 'skip';
+    if (unit === 'giờ' && value <= 24 && matchAt(DAY_AFTER_GIO, folded, unitEnd, sentence.end) && CLOCK_OPENING_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start))) return 'skip';
     if (unit === 'tháng' && /^[ \t]+\d/.test(text.slice(unitEnd, unitEnd + 3))) return 'skip'; // "3 tháng 4" is a date
     if (unit === 'tháng' && value <= 12 && reportingMonths(folded, sentence.start, start, unitEnd, sentence.end)) return 'skip';
     if (value > 1000 && unit !== 'giờ' && unit !== 'phút' && unit !== 'giây' && unit !== 'ngày') return 'skip';
@@ -1555,7 +1557,21 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     if (unit === 'phút' && MATCH_LENGTHS.has(value) && MATCH_WORDS.test(folded.slice(sentence.start, sentence.end))) return 'skip';
     return { end: unitEnd, kind: 'duration', unit };
   }
-  return countTail(text, end, sentence.end);
+  return countTail(text, end, sentence.end, numberOfAName(text, start, end));
+}
+
+/**
+ * A number that ends a name ("Khu công nghiệp Yên Phong 2", "cơ sở 2", "công nghiệp 4.0"): the word before it
+ * is capitalised or "sở", or it is a version ("4.0"). A verb after such a number opens the clause.
+ */
+function numberOfAName(text: string, start: number, end: number): boolean {
+  if (end - start >= 3 && text.charCodeAt(end - 1) === 0x30 && text.charCodeAt(end - 2) === 0x2e) return true;
+  let k = start;
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
+  let w = k;
+  while (w > 0 && k - w < 12 && /[\p{L}\p{M}]/u.test(text[w - 1] ?? '')) w--;
+  const word = text.slice(w, k);
+  return word.length > 0 && (isUpper(word[0]) || word === 'sở');
 }
 
 /** Line counts of video resolutions written "1080p". */
@@ -1650,7 +1666,7 @@ function reportingMonths(folded: string, sentenceStart: number, start: number, u
 }
 
 /** "74.278 hồ sơ": the counted noun (one or two syllables) becomes the unit. */
-function countTail(text: string, end: number, limit: number): Tail | null {
+function countTail(text: string, end: number, limit: number, ofAName = false): Tail | null {
   const after = wordsAfter(text, end, limit);
   if (!after) return null;
   const first = after.first;
@@ -1659,7 +1675,8 @@ function countTail(text: string, end: number, limit: number): Tail | null {
   if (after.second !== null && after.secondEnd !== null && !isUpper(first[0])) {
     const pair = `${lower} ${after.second.toLowerCase()}`;
     if (TWO_SYLLABLE_NOUNS.has(pair)) return { end: after.secondEnd, kind: 'count', unit: pair };
-    if (NOT_COUNTED_PAIRS.has(pair)) return null;
+    // "Yên Phong 2 thu hút …" (a name's number); "…, 7 khởi công trong quý I" counts the projects named before.
+    if (ofAName && NOT_COUNTED_PAIRS.has(pair)) return null;
   }
   if (NOT_COUNTED_NOUN.has(lower)) return null;
   if (isUpper(first[0]) && !isAcronym(first) && !['Bộ', 'Sở', 'Ban'].includes(first)) return null;

@@ -160,10 +160,12 @@
  * giờ ngày 5/3", "17 giờ cùng ngày") is no duration; a verb after a name's number ("công nghiệp 4.0 mở ra",
  * "cơ sở 2 khánh thành") is no counted noun. Review mends: the scope place is a country only, and not when
  * the next sentence points back at it ("Nước này", "thủ đô"); the edition replaces only the published day
- * the period reader found; a bracketed share restates a share only; the hours before a day are a time of
- * day unless a length is said before them ("làm việc 12 giờ ngày thường"); only verb pairs ("khánh thành",
- * "thu hút") are no counted nouns ("7 diễn viên" is one); consequence verbs ("gây", "góp", "nhờ") end a
- * counted phrase.
+ * the period reader found; a bracketed share restates a share only, when the bracket names its part
+ * before the figure; hours before a day are a time of day only where the clause opens on them or an event
+ * happens at them ("Khoảng 22 giờ hôm qua, …", "xảy ra khoảng 9 giờ hôm qua"), never above 24; only verb
+ * pairs after a name's number ("Yên Phong 2 thu hút", "cơ sở 2 khánh thành") are no counted nouns ("7 diễn
+ * viên" is one); consequence verbs ("gây", "góp", "nhờ") end a counted phrase of three words or more; the
+ * scope country is the field of a standing ("một trong những", "đi đầu", "hàng đầu") only.
  */
 export const EXTRACTOR_VERSION = 28;
 

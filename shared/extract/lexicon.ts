@@ -264,7 +264,8 @@ export const NOT_COUNTED_NOUN = new Set([
 
 /**
  * Verbs of two syllables that open a clause after a name's number ("Bệnh viện … cơ sở 2 khánh thành",
- * "Quế Võ 2 thu hút", "công nghiệp 4.0 mở ra"): never what a number counts ("7 diễn viên", "20 thu ngân" are).
+ * "Quế Võ 2 thu hút", "công nghiệp 4.0 mở ra"): not what that number counts. ("7 diễn viên", "20 thu ngân"
+ * are counts; so is "…, 7 khởi công" after the projects it counts.)
  */
 export const NOT_COUNTED_PAIRS = new Set(['khánh thành', 'khởi công', 'diễn ra', 'mở ra', 'tạo ra', 'thu hút', 'khai trương', 'khai mạc', 'mở cửa', 'đi vào']);
 

@@ -68,7 +68,15 @@ describe('crosscheck CLI', { timeout: 180_000 }, () => {
 
     const cr = await cli('export', '--workspace', ws, '--format', 'claimreview', '--out', join(dir, 'cr.jsonld'), '--lang', 'en');
     expect(cr.code).toBe(1);
-    expect(cr.stderr).toMatch(/nothing written: no claim in scope has complete ClaimReview data \(Fill in Newsroom name and Fact-check address in Settings; «42,13%» \(c_\w+\): no verdict yet/);
+    expect(cr.stderr).toMatch(
+      /nothing written: no claim in scope has complete ClaimReview data \(Fill in Newsroom name and Fact-check address in Settings; to fix: settings set newsroom\.name "…", settings set claimReviewUrlPattern "https:\/\/…\/\{claimId\}", review <id> --verdict <…>; «42,13%» \(c_\w+\): no verdict yet/,
+    );
+    // With more claims than the one line shows, what to type still comes before them (review 2 of e405378).
+    for (const other of listed.articles.flatMap((a) => a.claims).filter((c) => c.quote !== '42,13%').slice(0, 3)) {
+      expect((await cli('review', other.id, '--status', 'verified', '--workspace', ws, '--silent')).code).toBe(0);
+    }
+    const many = await cli('export', '--workspace', ws, '--format', 'claimreview', '--out', join(dir, 'cr.jsonld'), '--lang', 'en');
+    expect(many.stderr).toMatch(/in Settings; to fix: settings set newsroom\.name .*; «[^»]+» \(c_\w+\): no verdict yet.* \(\+\d+\)\)/);
 
     type Checked = { findings: Array<{ id: string; explanation: string }> };
     const checked = JSON.parse((await cli('check', '--workspace', ws, '--silent')).stdout) as Checked;

@@ -77,12 +77,12 @@ describe('CLI settings', { timeout: 180_000 }, () => {
     // In the desk's words (the Settings labels, the claim by its quote), with what to type.
     expect(line).toBe(
       'crosscheck: nothing written: no claim in scope has complete ClaimReview data (Fill in Newsroom name and Fact-check address in Settings; ' +
-        'to set: settings set newsroom.name "…"; settings set claimReviewUrlPattern "https://…/{claimId}")',
+        'to fix: settings set newsroom.name "…", settings set claimReviewUrlPattern "https://…/{claimId}")',
     );
     const vi = (await cli(['export', '--workspace', ws, '--format', 'claimreview', '--out', out])).stderr.trim();
     expect(vi).toBe(
       'crosscheck: không ghi gì: không nhận định nào trong phạm vi đủ dữ liệu ClaimReview (Hãy điền Tên tòa soạn và Địa chỉ bài kiểm chứng trong Cài đặt; ' +
-        'cách đặt: settings set newsroom.name "…"; settings set claimReviewUrlPattern "https://…/{claimId}")',
+        'cách sửa: settings set newsroom.name "…", settings set claimReviewUrlPattern "https://…/{claimId}")',
     );
 
     await run('settings', 'set', 'newsroom.name', 'Báo Mẫu');

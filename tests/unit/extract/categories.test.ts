@@ -262,6 +262,8 @@ describe('non-claims stay out (CLAIMS.md)', () => {
     expect(quotesOf('Bộ phim quy tụ 7 diễn viên nổi tiếng.')).toEqual(['7 diễn viên']);
     expect(quotesOf('Siêu thị tuyển 20 thu ngân cho mùa Tết.')).toEqual(['20 thu ngân']);
     expect(quotesOf('Năm nay có 5 diễn đàn kinh tế.')).toEqual(['5 diễn đàn']);
+    // After the things it counts, a number before such a verb is still a count.
+    expect(quotesOf('Trong số 12 dự án trọng điểm, 7 khởi công trong quý I.')).toContain('7 khởi công');
   });
 
   it('a time of day with its day is no duration (CLAIMS.md: times of day)', () => {
@@ -276,6 +278,11 @@ describe('non-claims stay out (CLAIMS.md)', () => {
     expect(claimAt('Máy bay bị trễ 9 giờ hôm 5/3 khiến hành khách bức xúc.', '9 giờ')).toMatchObject({ kind: 'duration', value: 9 });
     expect(claimAt('Các bác sĩ đã phẫu thuật liên tục 12 giờ hôm qua để cứu bệnh nhân.', '12 giờ')).toMatchObject({ kind: 'duration', value: 12 });
     expect(claimAt('Đoàn cứu hộ đã tìm kiếm suốt 48 giờ ngày đêm không nghỉ.', '48 giờ')).toMatchObject({ kind: 'duration', value: 48 });
+    // Hours before a day are a time of day only where the clause opens on them or an event happens at them.
+    expect(claimAt('Hành khách phải chờ 6 giờ hôm qua vì sương mù.', '6 giờ')).toMatchObject({ kind: 'duration', value: 6 });
+    expect(claimAt('Chuyến bay bị hoãn 4 giờ ngày 5/3 do thời tiết xấu.', '4 giờ')).toMatchObject({ kind: 'duration', value: 4 });
+    expect(claimAt('Các đội tìm kiếm 36 giờ hôm trước nhưng không có kết quả.', '36 giờ')).toMatchObject({ kind: 'duration', value: 36 });
+    expect(claimsOf('Vụ tai nạn xảy ra khoảng 9 giờ hôm qua trên quốc lộ.')).toEqual([]);
   });
 
   it('the months a report covers are no duration; a record window is', () => {

@@ -171,3 +171,20 @@ describe('review of engine 28: what the new rules must leave as they were', () =
     expect(claimOf('Tỉnh ghi nhận 45 vụ cháy rừng mùa khô năm nay gây thiệt hại lớn.', '45 vụ').metric).toBe('vụ cháy rừng mùa khô năm nay');
   });
 });
+
+describe('second review of engine 28', () => {
+  it('a consequence verb inside the first words is part of the noun', () => {
+    expect(claimOf('Công an tạm giữ 50 xe gắn máy vi phạm.', '50 xe').metric).toBe('xe gắn máy vi phạm');
+    expect(claimOf('Công an bắt 12 đối tượng gây rối trật tự công cộng.', '12 đối tượng').metric).toBe('đối tượng gây rối trật tự công cộng');
+    expect(claimOf('Thành phố có 3.000 người giúp việc gia đình.', '3.000 người').metric).toBe('người giúp việc gia đình');
+  });
+  it('only a standing among others makes the country after "tại" a field; other ways of pointing back keep it', () => {
+    expect(claimOf('Tập đoàn Vingroup mở nhà máy ô tô tại Ấn Độ. Thị trường này có 1,4 tỷ dân.', '1,4 tỷ dân').subject).toBe('Ấn Độ');
+    expect(claimOf('Tỉnh Lâm Đồng quảng bá du lịch tại Thái Lan. Tại đây, mỗi năm có 40 triệu lượt khách quốc tế.', '40 triệu lượt khách').subject).toBe('Thái Lan');
+    expect(claimOf('Tỉnh Bắc Giang đi đầu chuyển đổi số tại Việt Nam. Tỉnh này có 1.000 doanh nghiệp công nghệ số.', '1.000 doanh nghiệp').subject).toBe('Bắc Giang');
+  });
+  it('a part of a share named by its figure alone is another measure', () => {
+    expect(claimOf('Tỷ lệ hộ nghèo của tỉnh giảm còn 3,5% (trong đó 40% là hộ dân tộc thiểu số).', '40%').metric).not.toBe('tỷ lệ hộ nghèo');
+  });
+});
+
