@@ -8,7 +8,7 @@ import { exchangeOfIndex, indexEntities, indexSides, mainSubject, nearestSubject
 import type { Expression } from './expression';
 import { execAtCandidates, indexMentions, MentionIndex, outsideSpans, type Mention } from './mentions';
 import { MONTH_WORDS } from './dates';
-import { isUpper, normalizePhrase } from './scan';
+import { isUpper, letterBefore, normalizePhrase } from './scan';
 import { isSpace, type Span } from './sentences';
 
 export interface ClaimContext {
@@ -118,7 +118,8 @@ function indexRankings(text: string): MentionIndex | null {
 }
 
 /** Words of sport: players, sides, matches and standings. */
-const SPORT_RE = /(?<![\p{L}\p{M}])(?:tay vợt|cầu thủ|đội bóng|tiền đạo|tiền vệ|hậu vệ|thủ môn|hlv|trận đấu|vòng bảng|vòng đấu|bàn thắng|ghi bàn|chung kết|bán kết|tứ kết|hạt giống|set đấu|vô địch)(?![\p{L}\p{M}])/gu;
+/** (The letter before a word is checked in code: a leading look-behind makes the regex engine try every position.) */
+const SPORT_RE = /(?:tay vợt|cầu thủ|đội bóng|tiền đạo|tiền vệ|hậu vệ|thủ môn|hlv|trận đấu|vòng bảng|vòng đấu|bàn thắng|ghi bàn|chung kết|bán kết|tứ kết|hạt giống|set đấu|vô địch)(?![\p{L}\p{M}])/gu;
 const SPORT_WORDS = 3;
 
 /** A sports text: a match report, or words of sport three times. */
@@ -126,7 +127,13 @@ function sportsText(folded: string): boolean {
   if (matchReport(folded)) return true;
   SPORT_RE.lastIndex = 0;
   let words = 0;
-  while (SPORT_RE.exec(folded) !== null) if (++words >= SPORT_WORDS) return true;
+  for (let m = SPORT_RE.exec(folded); m !== null; m = SPORT_RE.exec(folded)) {
+    if (letterBefore(folded, m.index)) {
+      SPORT_RE.lastIndex = m.index + 1;
+      continue;
+    }
+    if (++words >= SPORT_WORDS) return true;
+  }
   return false;
 }
 
@@ -433,7 +440,7 @@ function notPartner(doc: DocumentContext, from: number, pos: number, nearest: st
   }
   if (at === undefined) return nearest;
   const before = doc.folded.slice(Math.max(from, at.start - 16), at.start);
-  if (!PARTNER_HINT.test(before)) return nearest;
+  if (!partnerHint(before)) return nearest;
   const partner = PARTNER_BEFORE.exec(before);
   if (partner === null) return nearest;
   // "so với Thái Lan 35 lít/năm", "(35 lít/năm)", "là 35 lít/năm": a figure right after the name (a
@@ -458,8 +465,23 @@ function notPartner(doc: DocumentContext, from: number, pos: number, nearest: st
 }
 /** What may stand between a name and its own figure. */
 const OWN_FIGURE_GAP = /^[ \t\u00a0]*(?:[(:–-]|là|ở mức|chỉ|khoảng|chỉ khoảng)?[ \t\u00a0]*$/u;
-/** A cheap test before PARTNER_BEFORE: one of its words ends the slice, give or take a team word. */
-const PARTNER_HINT = /(?:với|trước|trong|giữa|đội|tuyển|nước)[ \t\u00a0]+$/u;
+/**
+ * A cheap test before PARTNER_BEFORE: one of its words ends the slice, then blanks, give or take a team
+ * word — what /(?:với|trước|trong|giữa|đội|tuyển|nước)[ \t\u00a0]+$/u finds, without a regex trying every
+ * position of the slice.
+ */
+function partnerHint(before: string): boolean {
+  let end = before.length;
+  while (end > 0) {
+    const c = before.charCodeAt(end - 1);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) break;
+    end--;
+  }
+  if (end === before.length) return false;
+  for (const w of PARTNER_HINT_WORDS) if (before.endsWith(w, end)) return true;
+  return false;
+}
+const PARTNER_HINT_WORDS = ['với', 'trước', 'trong', 'giữa', 'đội', 'tuyển', 'nước'];
 const PARTNER_BEFORE = /(?<![\p{L}\p{M}])(?:so với|(với|trước|trong|giữa))[ \t\u00a0]+(?:(?:đội|đội tuyển|nước)[ \t\u00a0]+)?$/u;
 /** What stands before "với" when it heads a clause: its start, "đối / riêng / còn (đối)" or a contrast ("trong khi (đó)", "tuy vậy"). */
 const TOPIC_WITH_LEAD = /(?:^|[,;:.][ \t\u00a0]*|(?<![\p{L}\p{M}])(?:đối|riêng|còn|còn đối|còn về|nhưng|song|tuy nhiên|tuy vậy|trong khi|trong khi đó|trong lúc|ngược lại)[ \t\u00a0]+)$/u;

@@ -238,7 +238,8 @@ function indexTickers(text: string): MentionIndex {
   BRACKETED_CODE_RE.lastIndex = 0;
   for (let m = BRACKETED_CODE_RE.exec(text); m !== null; m = BRACKETED_CODE_RE.exec(text)) {
     // Only after a company's name: "(NV1)", "(KV1)", "(QL1)", "(MH1)" are codes of other things.
-    if (m[1] !== undefined && COMPANY_BEFORE_CODE.test(text.slice(Math.max(0, m.index - 100), m.index))) codes.add(m[1]);
+    // A code already read needs no second test (a text may introduce the same code again and again).
+    if (m[1] !== undefined && !codes.has(m[1]) && COMPANY_BEFORE_CODE.test(text.slice(Math.max(0, m.index - 100), m.index))) codes.add(m[1]);
   }
   if (codes.size === 0) return new MentionIndex(kept);
   // One pass over the text for every such code (not one per code: a text may hold thousands).
@@ -989,8 +990,24 @@ const DATA_SOURCE_BEFORE = /(?<![\p{L}\p{M}])(?:dữ liệu|số liệu|báo cá
 const FORECASTER_AFTER = /^[ \t\u00a0]+(?:dự báo|dự đoán|ước tính|nhận định|cho rằng|đánh giá)(?![\p{L}\p{M}])/iu;
 
 function sourceAt(text: string, m: Mention): boolean {
-  return DATA_SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start)) || FORECASTER_AFTER.test(text.slice(m.end, m.end + 16));
+  return (dataSourceMayEnd(text, m.start) && DATA_SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start))) || FORECASTER_AFTER.test(text.slice(m.end, m.end + 16));
 }
+/**
+ * A necessary condition of DATA_SOURCE_BEFORE on the 32 units before `pos`: blanks end them, and before
+ * the blanks stands the last letter of one of its words (either case).
+ */
+function dataSourceMayEnd(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - 32);
+  let end = pos;
+  while (end > from) {
+    const c = text.charCodeAt(end - 1);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) break;
+    end--;
+  }
+  return end < pos && end > from && DATA_SOURCE_LAST_LETTERS.includes(text.charAt(end - 1));
+}
+/** The last letters of the words DATA_SOURCE_BEFORE may end on ("liệu", "cáo", "tích", "kê", "tính", "báo", "của", "từ"), both cases. */
+const DATA_SOURCE_LAST_LETTERS = 'uUoOhHêÊaAừỪ';
 
 /**
  * The entity named closest before `pos` in [from, pos), or null. A bare "tỉnh" closer to the

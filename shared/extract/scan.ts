@@ -25,7 +25,22 @@ export function foldCase(text: string): string {
 }
 
 export function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && ch.length > 0 && LETTER.test(ch);
+  if (ch === undefined) return false;
+  // One unit (the common case): the memoised unit test, what LETTER.test finds on it.
+  if (ch.length === 1) return isLetterUnit(ch.charCodeAt(0));
+  return ch.length > 0 && LETTER.test(ch);
+}
+
+const LETTER_AT_END = /[\p{L}\p{M}]$/u;
+
+/**
+ * Whether a letter or mark ends right before `p`: what the look-behind "(?<![\p{L}\p{M}])" at `p` refuses
+ * (under the "u" flag: a surrogate pair before `p` is read as one code point).
+ */
+export function letterBefore(text: string, p: number): boolean {
+  const c = text.charCodeAt(p - 1);
+  if (c >= 0xdc00 && c <= 0xdfff) return LETTER_AT_END.test(text.slice(Math.max(0, p - 2), p));
+  return isLetterUnit(c);
 }
 
 export function isDigit(ch: string | undefined): boolean {
