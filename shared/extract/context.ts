@@ -332,6 +332,21 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
 function oneNameForTheCompany(text: string, doc: DocumentContext, subject: string | null): string | null {
   const main = doc.mainSubject;
   if (subject === null || main === null || subject === main || !TICKER_CODE.test(main)) return subject;
+  // A pure function of the document and the subject: read once per subject.
+  let bySubject = otherNames.get(doc);
+  if (bySubject === undefined) {
+    bySubject = new Map();
+    otherNames.set(doc, bySubject);
+  }
+  let name = bySubject.get(subject);
+  if (name === undefined) {
+    name = companyName(text, doc, main, subject);
+    bySubject.set(subject, name);
+  }
+  return name;
+}
+const otherNames = new WeakMap<DocumentContext, Map<string, string>>();
+function companyName(text: string, doc: DocumentContext, main: string, subject: string): string {
   // A place is never a company's other name ("Việt Nam" in "Ngân hàng TMCP Ngoại thương Việt Nam (VCB)").
   if (PLACE_NAMES_LOWER.has(subject.toLowerCase().replace(/\s+/g, ' '))) return subject;
   const core = bareName(subject);

@@ -1,6 +1,7 @@
 import { FAMILY_NAMES, fitsVietnameseSyllable } from './lexicon';
 import { alternationByFirstUnit, execAtUnits, firstUnits, indexMentions, MentionIndex, outsideSpans, type FirstUnits, type Mention } from './mentions';
 import { isWordOrDigit } from './scan';
+import { isSpace } from './sentences';
 
 /**
  * Who a claim is about: provinces, countries and named organisations, plus the article's main
@@ -1042,7 +1043,7 @@ export function nearestSubject(
   for (const m of entities.orgs.within(from, pos)) {
     // National bodies set targets and publish rankings; the figure is about the place they concern
     // ("vượt yêu cầu của Chính phủ … đạt trên 50%" is Thái Bình's figure).
-    if (isNationalBody(m.text)) continue;
+    if (nationalBodyMention(m)) continue;
     // "dữ liệu của IMF", "được IMF dự báo giảm 8%": the source or the forecaster, not what the figure is about.
     if (entities.sources.has(m.start)) continue;
     if (best === null || m.end > best.end || (m.end === best.end && m.start < best.start)) best = m;
@@ -1051,10 +1052,34 @@ export function nearestSubject(
   if (best === null) {
     const national = entities.orgs.within(from, pos).at(-1);
     // Nothing but a national body: the article's own place when it has one (read by the caller).
-    return fallback !== null || !national || !nationalAlone ? null : national.text.replace(/\s+/g, ' ');
+    return fallback !== null || !national || !nationalAlone ? null : spacedText(national);
   }
-  return best.text.replace(/\s+/g, ' ');
+  return spacedText(best);
 }
+
+/** A mention's text with single spaces: the text itself when it holds no other blank and no run of them (no copy, no regex). */
+function spacedText(m: Mention): string {
+  const t = m.text;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (isSpace(c) && (c !== 0x20 || isSpace(t.charCodeAt(i + 1)))) return t.replace(/\s+/g, ' ');
+  }
+  return t;
+}
+
+/**
+ * isNationalBody of a mention's text: NATIONAL_BODY's names start with one of a few pairs of units
+ * ("Ch", "Bộ", "Qu" …); a text starting otherwise is none, with no regex run.
+ */
+function nationalBodyMention(m: Mention): boolean {
+  const t = m.text;
+  if (!NATIONAL_BODY_OPENINGS.has(t.charCodeAt(0) * 65536 + t.charCodeAt(1))) return false;
+  return isNationalBody(t);
+}
+/** The first two units of NATIONAL_BODY's names. */
+const NATIONAL_BODY_OPENINGS = new Set(
+  ['Chính phủ', 'Thủ tướng', 'Quốc hội', 'Bộ', 'Ban', 'Tổng cục', 'Cục', 'Ủy ban', 'Uỷ ban', 'Ngân hàng Nhà nước', 'NXB', 'Nhà xuất bản'].map((n) => n.charCodeAt(0) * 65536 + n.charCodeAt(1)),
+);
 
 const HELD_SHARES_BEFORE = /\d[ \t\u00a0]+(?:triệu[ \t\u00a0]+|nghìn[ \t\u00a0]+|ngàn[ \t\u00a0]+)?(?:cổ phiếu|cp|CP)[ \t\u00a0]+$/u;
 const CAPTION_SOURCE_BEFORE = /[Nn]guồn[ \t\u00a0]*:[ \t\u00a0]*$/u;
