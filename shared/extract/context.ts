@@ -183,6 +183,15 @@ function titlePeriod(text: string, title: string | null, periods: MentionIndex, 
 const TITLE_MONTHS_END = /(?<![\p{L}\p{M}\d])(\d{1,2})[ \t]+tháng[ \t]*$/u;
 /** "Hiện …", "hiện nay", "đến nay": a figure as of now (not "thực hiện"), not over a period before it. */
 const AS_OF_NOW = /(?<![\p{L}\p{M}])(?<!(?:thực|thể|phát|xuất|biểu|hiển|tái)[ \t\u00a0])(?:hiện|hiện nay|hiện tại|đến nay|tới nay|bây giờ)(?![\p{L}\p{M}])/iu;
+/**
+ * AS_OF_NOW.test(s), the regex run only when the lower-cased slice holds a word every one of its phrases
+ * holds ("hiện", "nay", "giờ"): its leading look-behinds make it try every position of the slice.
+ */
+function asOfNow(s: string): boolean {
+  const lower = s.toLowerCase();
+  if (!lower.includes('hiện') && !lower.includes('nay') && !lower.includes('giờ')) return false;
+  return AS_OF_NOW.test(s);
+}
 const RESULTS_TITLE = /(?<![\p{L}\p{M}])(?:lãi|lỗ|lợi nhuận|doanh thu|doanh số|xuất khẩu|nhập khẩu|kim ngạch|sản lượng|tiêu thụ|thu ngân sách|giải ngân|tăng trưởng|GDP|CPI)(?![\p{L}\p{M}])/iu;
 
 /** Groups: (1) the day before the publication day, (2) the publication day, (3) "phiên" (a session). */
@@ -317,7 +326,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           dayOfReport(doc, sentence, expr) ??
           periodBefore(text, doc, sentence, previous) ??
           rankingYear(doc, sentence, previous, expr) ??
-          (AS_OF_NOW.test(text.slice(Math.max(sentence.start, expr.start - 60), expr.start)) ? null : doc.titlePeriod)),
+          (doc.titlePeriod === null || asOfNow(text.slice(Math.max(sentence.start, expr.start - 60), expr.start)) ? null : doc.titlePeriod)),
     modality,
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
   };
@@ -331,21 +340,22 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
  */
 function oneNameForTheCompany(text: string, doc: DocumentContext, subject: string | null): string | null {
   const main = doc.mainSubject;
-  if (subject === null || main === null || subject === main || !TICKER_CODE.test(main)) return subject;
-  // A pure function of the document and the subject: read once per subject.
-  let bySubject = otherNames.get(doc);
-  if (bySubject === undefined) {
-    bySubject = new Map();
-    otherNames.set(doc, bySubject);
+  if (subject === null || main === null || subject === main) return subject;
+  // A pure function of the document and the subject: read once per subject (and the main subject's test once).
+  let names = otherNames.get(doc);
+  if (names === undefined) {
+    names = { ticker: TICKER_CODE.test(main), bySubject: new Map() };
+    otherNames.set(doc, names);
   }
-  let name = bySubject.get(subject);
+  if (!names.ticker) return subject;
+  let name = names.bySubject.get(subject);
   if (name === undefined) {
     name = companyName(text, doc, main, subject);
-    bySubject.set(subject, name);
+    names.bySubject.set(subject, name);
   }
   return name;
 }
-const otherNames = new WeakMap<DocumentContext, Map<string, string>>();
+const otherNames = new WeakMap<DocumentContext, { ticker: boolean; bySubject: Map<string, string> }>();
 function companyName(text: string, doc: DocumentContext, main: string, subject: string): string {
   // A place is never a company's other name ("Việt Nam" in "Ngân hàng TMCP Ngoại thương Việt Nam (VCB)").
   if (PLACE_NAMES_LOWER.has(subject.toLowerCase().replace(/\s+/g, ' '))) return subject;
@@ -990,7 +1000,7 @@ const STARTED_BEFORE = /(?<![\p{L}\p{M}])(?:khởi công|động thổ|thành l�
  * is not the period of a figure given as of now, after it.
  */
 function sinceStartedUntilNow(text: string, sentenceStart: number, m: Mention, figureStart: number): boolean {
-  return STARTED_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 28), m.start)) && AS_OF_NOW.test(text.slice(m.end, figureStart));
+  return STARTED_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 28), m.start)) && asOfNow(text.slice(m.end, figureStart));
 }
 
 const YEAR_SPAN = /^(?:(?:giai\s+đoạn|thời\s+kỳ)\s+)?(?:từ\s+(?:năm\s+)?)?(\d{4})\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?(\d{4})$/u;

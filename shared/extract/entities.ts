@@ -822,7 +822,14 @@ export function indexEntities(text: string): EntityIndex {
   const tickers = new MentionIndex([...indexTickers(text).all(), ...markets, ...indexPeople(text), ...teams, ...moving].sort((a, b) => a.start - b.start));
   const notSubjects = new Set<number>();
   for (const m of tickers.all()) {
-    if (HELD_SHARES_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || CAPTION_SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) notSubjects.add(m.start);
+    // Both regexes end on a word or a colon and blanks: the last unit before the blanks rules most out.
+    const last = text.charCodeAt(lastBeforeBlanks(text, Math.max(0, m.start - 24), m.start));
+    if (
+      ((last === 0x75 /* u */ || last === 0x70 /* p */ || last === 0x50) /* P */ && HELD_SHARES_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) ||
+      (last === 0x3a /* : */ && CAPTION_SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)))
+    ) {
+      notSubjects.add(m.start);
+    }
   }
   return {
     places,
@@ -970,7 +977,7 @@ export function mainSubject(
   // …", then "HT1" throughout) is what a results story is about, even when the title names it otherwise.
   if (text !== null) {
     const introduced = new Set<string>();
-    for (const m of entities.tickers.all()) if (/\(\s*$/u.test(text.slice(Math.max(0, m.start - 3), m.start)) && /^\s*\)/u.test(text.slice(m.end, m.end + 3))) introduced.add(m.text);
+    for (const m of entities.tickers.all()) if (bracketOpensBefore(text, m.start) && bracketClosesAfter(text, m.end)) introduced.add(m.text);
     if (introduced.size === 1) for (const m of entities.tickers.all()) if (introduced.has(m.text) && !titleTickers.has(m.text)) add(m.text, 1);
   }
   if (titleTickers.size > 0) for (const m of entities.products().all()) if (titleTickers.has(m.text)) add(m.text, 1);
@@ -1080,6 +1087,33 @@ function nationalBodyMention(m: Mention): boolean {
 const NATIONAL_BODY_OPENINGS = new Set(
   ['Chính phủ', 'Thủ tướng', 'Quốc hội', 'Bộ', 'Ban', 'Tổng cục', 'Cục', 'Ủy ban', 'Uỷ ban', 'Ngân hàng Nhà nước', 'NXB', 'Nhà xuất bản'].map((n) => n.charCodeAt(0) * 65536 + n.charCodeAt(1)),
 );
+
+/** The offset of the last unit in [from, pos) that is no blank (space, tab, no-break space), or from - 1. */
+function lastBeforeBlanks(text: string, from: number, pos: number): number {
+  let i = pos - 1;
+  while (i >= from) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) break;
+    i--;
+  }
+  return i;
+}
+
+/** /\(\s*$/u on the three units before `pos`: "(" then only white space up to `pos`. */
+function bracketOpensBefore(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - 3);
+  let i = pos - 1;
+  while (i >= from && isSpace(text.charCodeAt(i))) i--;
+  return i >= from && text.charCodeAt(i) === 0x28;
+}
+
+/** /^\s*\)/u on the three units from `pos`: white space, then ")". */
+function bracketClosesAfter(text: string, pos: number): boolean {
+  const to = Math.min(text.length, pos + 3);
+  let i = pos;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  return i < to && text.charCodeAt(i) === 0x29;
+}
 
 const HELD_SHARES_BEFORE = /\d[ \t\u00a0]+(?:triệu[ \t\u00a0]+|nghìn[ \t\u00a0]+|ngàn[ \t\u00a0]+)?(?:cổ phiếu|cp|CP)[ \t\u00a0]+$/u;
 const CAPTION_SOURCE_BEFORE = /[Nn]guồn[ \t\u00a0]*:[ \t\u00a0]*$/u;

@@ -102,7 +102,7 @@ function dotEndsSentence(text: string, i: number): boolean {
     const lower = word.toLowerCase();
     if (ABBREVIATIONS.has(lower)) return false;
     // Initials: "N.V.T." or a lone capital "Nguyễn V. An".
-    if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return false;
+    if (isUpperUnit(word.charCodeAt(word.length - 1)) && /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return false;
   }
   if (isLetterUnit(text.charCodeAt(i + 1))) {
     // "Postmart.vn" continues; "đồng.Theo" is a stop with the space missing.
