@@ -452,17 +452,9 @@ function notPartner(doc: DocumentContext, from: number, pos: number, nearest: st
   const { entities } = doc;
   // The last mention of that name in the window: each index is read from its end, and stops at its first.
   let at: Mention | undefined;
-  for (const index of [entities.places, entities.tickers, entities.orgs]) {
-    const ms = index.within(from, pos);
-    for (let i = ms.length - 1; i >= 0; i--) {
-      const m = ms[i] as Mention;
-      if (at !== undefined && m.start <= at.start) break;
-      if (m.text === nearest || (m.text.length === nearest.length && m.text.replace(/\s+/g, ' ') === nearest)) {
-        at = m;
-        break;
-      }
-    }
-  }
+  at = lastNamed(entities.places, from, pos, nearest, at);
+  at = lastNamed(entities.tickers, from, pos, nearest, at);
+  at = lastNamed(entities.orgs, from, pos, nearest, at);
   if (at === undefined) return nearest;
   const before = doc.folded.slice(Math.max(from, at.start - 16), at.start);
   if (!partnerHint(before)) return nearest;
@@ -487,6 +479,23 @@ function notPartner(doc: DocumentContext, from: number, pos: number, nearest: st
   }
   const earlier = nearestSubject(entities, from, at.start, null, false, true, true, inPassing);
   return earlier ?? nearest;
+}
+/**
+ * notPartner's reading of one index: walking within(from, pos) from its end, the last mention named `nearest`
+ * (its spaces single) when it starts after `at`; else `at`. The mentions are walked in place, not listed.
+ */
+function lastNamed(index: MentionIndex, from: number, pos: number, nearest: string, at: Mention | undefined): Mention | undefined {
+  const all = index.all();
+  const first = index.firstAtOrAfter(from);
+  let end = first;
+  while (end < all.length && (all[end] as Mention).start < pos) end++;
+  for (let i = end - 1; i >= first; i--) {
+    const m = all[i] as Mention;
+    if (m.end > pos) continue;
+    if (at !== undefined && m.start <= at.start) break;
+    if (m.text === nearest || (m.text.length === nearest.length && m.text.replace(/\s+/g, ' ') === nearest)) return m;
+  }
+  return at;
 }
 /** What may stand between a name and its own figure. */
 const OWN_FIGURE_GAP = /^[ \t\u00a0]*(?:[(:–-]|là|ở mức|chỉ|khoảng|chỉ khoảng)?[ \t\u00a0]*$/u;

@@ -1032,22 +1032,44 @@ export function nearestSubject(
   inPassing: ((m: Mention) => boolean) | null = null,
 ): string | null {
   let best: Mention | null = null;
-  for (const m of places ? entities.places.within(from, pos) : []) {
-    if (inPassing?.(m)) continue;
-    if (best === null || m.end > best.end || (m.end === best.end && m.start < best.start)) best = m;
+  // Each index is walked as within(from, pos) would list it (mentions starting from `from` up to the first
+  // starting at or after `pos`, those ending by `pos`), without the list: this runs for every figure.
+  if (places) {
+    const all = entities.places.all();
+    for (let i = entities.places.firstAtOrAfter(from); i < all.length; i++) {
+      const m = all[i] as Mention;
+      if (m.start >= pos) break;
+      if (m.end > pos) continue;
+      if (inPassing?.(m)) continue;
+      if (best === null || m.end > best.end || (m.end === best.end && m.start < best.start)) best = m;
+    }
   }
-  for (const m of entities.tickers.within(from, pos)) {
+  const tickers = entities.tickers.all();
+  for (let i = entities.tickers.firstAtOrAfter(from); i < tickers.length; i++) {
+    const m = tickers[i] as Mention;
+    if (m.start >= pos) break;
+    if (m.end > pos) continue;
     // "nắm giữ 114 nghìn cổ phiếu VCB, 10.000 cổ phiếu SHS": the shares held, not the holder;
     // "… - Nguồn: HOSE": a caption's source.
     if (entities.notSubjects.has(m.start)) continue;
     if (best === null || m.end > best.end) best = m;
   }
-  for (const m of people ? entities.people.within(from, pos) : []) {
-    // "ông … cho biết": the speaker; "sách của tác giả …": a person inside a phrase. Neither is the subject.
-    if (m.group !== 0) continue;
-    if (best === null || m.end > best.end) best = m;
+  if (people) {
+    const all = entities.people.all();
+    for (let i = entities.people.firstAtOrAfter(from); i < all.length; i++) {
+      const m = all[i] as Mention;
+      if (m.start >= pos) break;
+      if (m.end > pos) continue;
+      // "ông … cho biết": the speaker; "sách của tác giả …": a person inside a phrase. Neither is the subject.
+      if (m.group !== 0) continue;
+      if (best === null || m.end > best.end) best = m;
+    }
   }
-  for (const m of entities.orgs.within(from, pos)) {
+  const orgs = entities.orgs.all();
+  for (let i = entities.orgs.firstAtOrAfter(from); i < orgs.length; i++) {
+    const m = orgs[i] as Mention;
+    if (m.start >= pos) break;
+    if (m.end > pos) continue;
     // National bodies set targets and publish rankings; the figure is about the place they concern
     // ("vượt yêu cầu của Chính phủ … đạt trên 50%" is Thái Bình's figure).
     if (nationalBodyMention(m)) continue;

@@ -1264,10 +1264,12 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     // Small generic counts, in digits or words: a pair of parties ("2 bên", "cả hai đội"), people
     // together ("hai người cùng đi"); and a count that points back at a set already named ("hai cầu
     // thủ này", "4 cá nhân nói trên") states nothing new.
-    if (value <= 2 && GENERIC_SIDES.has(unit.split(' ')[0] ?? '')) return skip(end);
+    // The unit's first word ("trận" of "trận đấu"), as unit.split(' ')[0] reads it, without the array.
+    const unitHead = firstWordOf(unit);
+    if (value <= 2 && GENERIC_SIDES.has(unitHead)) return skip(end);
     // "Valencia Open và Basel Open, hai giải đấu …": the pair just named, restated in apposition.
     // Not after "Tại/Ở A và B," (where two things happened), nor a count of people, cases or households.
-    if (value === 2 && !PAIR_NOT_RESTATED.has(unit.split(' ')[0] ?? '')) {
+    if (value === 2 && !PAIR_NOT_RESTATED.has(unitHead)) {
       const pair = PAIR_NAMED_BEFORE.exec(text.slice(Math.max(sentence.start, start - 64), start));
       const at = Math.max(sentence.start, start - 64) + (pair?.index ?? 0);
       if (pair !== null && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, at - 12), at)) && !PLACE_PREPOSITION_FIRST.test(pair[0])) return skip(end);
@@ -1276,7 +1278,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     if (matchAt(ANAPHORA_AFTER, folded, end, sentence.end)) return skip(end);
     // "Sau 5 lượt đá", "sau 3 lượt trận", "sau 2 vòng đấu": the point in a competition other figures are
     // taken at, not a count.
-    if ((ROUNDS.has(unit.split(' ')[0] ?? '') || MATCHES_PLAYED.has(unit)) && wordsBefore(folded, sentence.start, start, 1)[0]?.word === 'sau') return skip(end);
+    if ((ROUNDS.has(unitHead) || MATCHES_PLAYED.has(unit)) && wordsBefore(folded, sentence.start, start, 1)[0]?.word === 'sau') return skip(end);
     // "Cả 4 cơ sở … đều được xếp hạng": all of a set already counted, restated.
     if (value <= 20 && wordsBefore(folded, sentence.start, start, 1)[0]?.word === 'cả' && ALL_OF_THEM_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 80)))) return skip(end);
     // "Ngữ văn 6 tập 1, 2", "Toán 7 phần 2": a volume label after a book's grade, not a count of volumes.
@@ -1561,6 +1563,11 @@ function videoLinesAt(folded: string, end: number, value: number): boolean {
 /** The set lengths of a football match, a half and extra time, in minutes. */
 const MATCH_LENGTHS = new Set([45, 90, 120]);
 const MATCH_WORDS = /(?<![\p{L}\p{M}])(?:hiệp|thi đấu|trận|tỷ số|tỉ số|hòa|hoà|luân lưu|bàn thắng)(?![\p{L}\p{M}])/u;
+/** What `s.split(' ')[0]` is: the text before the first space, or all of it. */
+function firstWordOf(s: string): string {
+  const space = s.indexOf(' ');
+  return space < 0 ? s : s.slice(0, space);
+}
 /** Rounds of a competition: "lượt", "vòng", "ván". */
 const ROUNDS = new Set(['lượt', 'vòng', 'ván']);
 /** The matches or sets played so far, exactly ("sau 3 trận đấu"; not "sau 3 trận thắng", "sau 3 trận động đất"). */

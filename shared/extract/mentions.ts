@@ -41,9 +41,13 @@ export class MentionIndex {
   /** Whether the starts never decrease (checked once, on the first search): only then is the hint used. */
   private ordered: boolean | null = null;
 
-  private firstAtOrAfter(pos: number): number {
+  /**
+   * The index `within(pos, …)` starts its walk at (the first mention starting at or after `pos` when the starts
+   * are ordered): with all(), a caller walks what within() would return without the array.
+   */
+  firstAtOrAfter(pos: number): number {
     const items = this.items;
-    this.ordered ??= items.every((m, i) => i === 0 || (items[i - 1] as Mention).start <= m.start);
+    this.ordered ??= startsOrdered(items);
     if (this.ordered) {
       // In ordered starts, the first index whose start is >= pos is the one index i with
       // start(i - 1) < pos <= start(i): found from the hint when it lies within a few steps.
@@ -67,6 +71,12 @@ export class MentionIndex {
     this.hint = lo;
     return lo;
   }
+}
+
+/** Whether the starts of `items` never decrease. */
+function startsOrdered(items: readonly Mention[]): boolean {
+  for (let i = 1; i < items.length; i++) if ((items[i - 1] as Mention).start > (items[i] as Mention).start) return false;
+  return true;
 }
 
 const LETTER = /[\p{L}\p{M}]/u;

@@ -131,22 +131,56 @@ export function wordBefore(text: string, from: number, pos: number): { word: str
   return { word: text.slice(start, end).toLowerCase(), start };
 }
 
-const NEXT_WORDS = /[ \t\u00a0]*([\p{L}\p{M}]+)(?:[ \t\u00a0]+([\p{L}\p{M}]+))?/uy;
-
 /**
  * Up to two words right after `pos`, separated by spaces only (no punctuation in between); the first
- * may be glued to `pos` ("312công trình").
+ * may be glued to `pos` ("312công trình"). What the sticky regex
+ * /[ \t\u00a0]*([\p{L}\p{M}]+)(?:[ \t\u00a0]+([\p{L}\p{M}]+))?/uy finds at `pos` (and null when its match
+ * runs past limit + 40), read by loops over the units: no regex run, no match array, for every figure.
  */
 export function wordsAfter(text: string, pos: number, limit: number): { first: string; second: string | null; firstEnd: number; secondEnd: number | null } | null {
-  const m = matchAt(NEXT_WORDS, text, pos, limit + 40);
-  if (m === null) return null;
-  const first = m[1] ?? '';
-  const firstEnd = pos + m[0].indexOf(first) + first.length;
+  if (pos < 0) return null;
+  const firstStart = blanksEnd(text, pos);
+  const firstEnd = lettersEnd(text, firstStart);
+  if (firstEnd === firstStart) return null;
+  const secondStart = blanksEnd(text, firstEnd);
+  const secondEnd = secondStart > firstEnd ? lettersEnd(text, secondStart) : secondStart;
+  const matchEnd = secondEnd > secondStart ? secondEnd : firstEnd;
+  if (matchEnd > limit + 40) return null;
+  const first = text.slice(firstStart, firstEnd);
   if (firstEnd > limit) return null;
-  const second = m[2] ?? null;
-  const secondEnd = second === null ? null : pos + m[0].length;
-  if (secondEnd !== null && secondEnd > limit) return { first, second: null, firstEnd, secondEnd: null };
-  return { first, second, firstEnd, secondEnd };
+  if (secondEnd === secondStart) return { first, second: null, firstEnd, secondEnd: null };
+  if (secondEnd > limit) return { first, second: null, firstEnd, secondEnd: null };
+  return { first, second: text.slice(secondStart, secondEnd), firstEnd, secondEnd };
+}
+
+/** The end of the run of spaces, tabs and no-break spaces at `i`. */
+function blanksEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) break;
+    j++;
+  }
+  return j;
+}
+
+/** The end of the run of letters and marks at `i`, read by code point as [\p{L}\p{M}]+ under the "u" flag is. */
+function lettersEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c >= 0xd800 && c <= 0xdbff && j + 1 < text.length) {
+      const d = text.charCodeAt(j + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        if (!LETTER.test(text.slice(j, j + 2))) break;
+        j += 2;
+        continue;
+      }
+    }
+    if (!isLetterUnit(c)) break;
+    j++;
+  }
+  return j;
 }
 
 /** A letter, a combining mark or an ASCII digit: a character inside a word or a number. */
