@@ -1380,7 +1380,7 @@ function readMetric(text: string, folded: string, from: number, to: number, expr
     case 'ratio': {
       // The counted noun is part of the quote ("74.278 hồ sơ"); the metric is its whole phrase.
       const noun = expr.unit;
-      const phrase = [noun, after].filter((p) => p !== null).join(' ');
+      const phrase = noun !== null && after !== null ? `${noun} ${after}` : (noun ?? after ?? '');
       return phrase.length > 0 ? phrase : phraseBefore(memo);
     }
     case 'streak':

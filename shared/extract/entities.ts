@@ -236,26 +236,50 @@ function indexTickers(text: string): MentionIndex {
   // after its company's name ("Công ty Cổ phần Xi Măng Hà Tiên 1 (HT1)"): alone, two capitals and a digit
   // are as often a model or a code.
   const codes = new Set<string>();
-  BRACKETED_CODE_RE.lastIndex = 0;
-  for (let m = BRACKETED_CODE_RE.exec(text); m !== null; m = BRACKETED_CODE_RE.exec(text)) {
+  // The matches of /\([ \t]*([A-Z]{2}\d)[ \t]*\)/g, found by a loop from each "(" (no match arrays).
+  for (let open = text.indexOf('('); open >= 0; ) {
+    const codeStart = blanksAfter(text, open + 1);
+    const closeAt = digitCodeAt(text, codeStart) ? blanksAfter(text, codeStart + 3) : -1;
+    if (closeAt < 0 || text.charCodeAt(closeAt) !== 0x29) {
+      open = text.indexOf('(', open + 1);
+      continue;
+    }
+    const code = text.slice(codeStart, codeStart + 3);
     // Only after a company's name: "(NV1)", "(KV1)", "(QL1)", "(MH1)" are codes of other things.
     // A code already read needs no second test (a text may introduce the same code again and again).
-    if (m[1] !== undefined && !codes.has(m[1]) && COMPANY_BEFORE_CODE.test(text.slice(Math.max(0, m.index - 100), m.index))) codes.add(m[1]);
+    if (!codes.has(code) && COMPANY_BEFORE_CODE.test(text.slice(Math.max(0, open - 100), open))) codes.add(code);
+    open = text.indexOf('(', closeAt + 1);
   }
   if (codes.size === 0) return new MentionIndex(kept);
-  // One pass over the text for every such code (not one per code: a text may hold thousands).
-  DIGIT_CODE_RE.lastIndex = 0;
-  for (let m = DIGIT_CODE_RE.exec(text); m !== null; m = DIGIT_CODE_RE.exec(text)) {
-    if (!codes.has(m[0]) || isWordOrDigit(text[m.index - 1] ?? '') || isWordOrDigit(text[m.index + 3] ?? '')) continue;
-    kept.push({ start: m.index, end: m.index + 3, text: m[0], group: 0 });
+  // One pass over the text for every such code (not one per code: a text may hold thousands): the matches
+  // of /[A-Z]{2}\d/g, found by a loop.
+  for (let p = 0; p + 3 <= text.length; ) {
+    if (!digitCodeAt(text, p)) {
+      p++;
+      continue;
+    }
+    const code = text.slice(p, p + 3);
+    if (codes.has(code) && !isWordOrDigit(text[p - 1] ?? '') && !isWordOrDigit(text[p + 3] ?? '')) kept.push({ start: p, end: p + 3, text: code, group: 0 });
+    p += 3;
   }
   kept.sort((a, b) => a.start - b.start);
   return new MentionIndex(kept);
 }
 /** A company's name, then at most its other words, right before the bracket. */
 const COMPANY_BEFORE_CODE = /(?<![\p{L}\p{M}])(?:Công ty|CTCP|Tập đoàn|Tổng công ty|Ngân hàng|Chứng khoán)(?:[ \t]+[^\s.;:()]+){0,10}[ \t]*$/u;
-const DIGIT_CODE_RE = /[A-Z]{2}\d/gu;
-const BRACKETED_CODE_RE = /\([ \t]*([A-Z]{2}\d)[ \t]*\)/gu;
+/** Two capitals A–Z and a digit at `p` ("HT1"). */
+function digitCodeAt(text: string, p: number): boolean {
+  const a = text.charCodeAt(p);
+  const b = text.charCodeAt(p + 1);
+  const d = text.charCodeAt(p + 2);
+  return a >= 0x41 && a <= 0x5a && b >= 0x41 && b <= 0x5a && d >= 0x30 && d <= 0x39;
+}
+/** The end of the run of spaces and tabs at `i`. */
+function blanksAfter(text: string, i: number): number {
+  let j = i;
+  while (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09) j++;
+  return j;
+}
 
 /** Place names lower-cased, as sequences of words, for stripping them out of metric phrases. */
 export const PLACE_NAMES_LOWER: ReadonlySet<string> = new Set([...PROVINCES, ...COUNTRIES].map((p) => p.toLowerCase().replace(/\s+/g, ' ')));

@@ -26,6 +26,7 @@ import { applyScales, ORDINAL_WORDS, parseDigitNumber, parseWordNumber, roundFlo
 import {
   isLetter,
   isUpper,
+  isWordCode,
   isWordOrDigit,
   matchAt,
   normalizePhrase,
@@ -706,6 +707,8 @@ function readDigits(scope: Scope, atom: Atom): Reading {
 const GLUED_BEFORE = new Set([...QUALIFIER_PHRASES].filter((p) => !p.includes(' ')).concat(['đạt', 'có', 'là', 'gồm', 'chiếm', 'tăng', 'giảm', 'lên', 'còn', 'với', 'được', 'mất', 'thu', 'tới', 'đến']));
 
 function gluedWordBefore(folded: string, from: number, pos: number): boolean {
+  // Only a word ending right at `pos` counts: after a blank or a sign (most numbers) there is none to read.
+  if (pos <= from || !isWordCode(folded.charCodeAt(pos - 1))) return false;
   const w = wordsBefore(folded, from, pos, 1)[0];
   if (w === undefined || w.end !== pos) return false;
   if (GLUED_BEFORE.has(w.word)) return true;
