@@ -1022,7 +1022,14 @@ const DATA_SOURCE_BEFORE = /(?<![\p{L}\p{M}])(?:dữ liệu|số liệu|báo cá
 const FORECASTER_AFTER = /^[ \t\u00a0]+(?:dự báo|dự đoán|ước tính|nhận định|cho rằng|đánh giá)(?![\p{L}\p{M}])/iu;
 
 function sourceAt(text: string, m: Mention): boolean {
-  return (dataSourceMayEnd(text, m.start) && DATA_SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start))) || FORECASTER_AFTER.test(text.slice(m.end, m.end + 16));
+  return (dataSourceMayEnd(text, m.start) && DATA_SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start))) || (forecasterMayFollow(text, m.end) && FORECASTER_AFTER.test(text.slice(m.end, m.end + 16)));
+}
+/** FORECASTER_AFTER's necessary start: blanks at `pos`, then the first letter of one of its verbs (either case). */
+function forecasterMayFollow(text: string, pos: number): boolean {
+  const to = Math.min(text.length, pos + 16);
+  let i = pos;
+  while (i < to && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0xa0)) i++;
+  return i > pos && i < to && 'dDưƯnNcCđĐ'.includes(text.charAt(i));
 }
 /**
  * A necessary condition of DATA_SOURCE_BEFORE on the 32 units before `pos`: blanks end them, and before

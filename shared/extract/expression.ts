@@ -550,7 +550,7 @@ function readDigits(scope: Scope, atom: Atom): Reading {
   if (doc) return skip(end + doc[0].length);
   if (raw === '24' && matchAt(TWENTY_FOUR_SEVEN, text, end, sentence.end)) return skip(end + 2);
   // "15,12x7,92x0,83cm": a size given as its dimensions is one measure, read by its first (the length).
-  const dims = DIMENSIONS_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 40)));
+  const dims = timesSignAt(text, end, Math.min(sentence.end, end + 40)) ? DIMENSIONS_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 40))) : null;
   if (dims !== null) {
     const length = parseDigitNumber(raw);
     if (length !== null) {
@@ -573,11 +573,11 @@ function readDigits(scope: Scope, atom: Atom): Reading {
     const def = glued && !(glued.form === 'g' && text[end] === 'G') ? UNIT_BY_FORM.get(glued.form) : undefined;
     // "312công trình", "hơn30năm", "2.450tỷđồng": a lost space before a Vietnamese word; "4G",
     // "5G", "3D", "4K" stay codes.
-    const videoLines = /^\d+$/.test(raw) && videoLinesAt(folded, end, Number(raw));
+    const videoLines = isPlainInt && videoLinesAt(folded, end, Number(raw));
     if (!def && !videoLines && !gluedVietnameseWord(folded, end)) return skip(consumeGlued(text, end));
   }
   // A numbered row of a ranking: "1. Quảng Ninh", "dẫn đầu: 1. Quảng Ninh, 2. Hải Phòng".
-  if (raw.length <= 2 && /^\d+$/.test(raw) && text[end] === '.' && isEnumerationMarker(text, end)) {
+  if (raw.length <= 2 && isPlainInt && text[end] === '.' && isEnumerationMarker(text, end)) {
     const name = rowName(text, end + 2, sentence.end);
     if (name !== null) {
       return {
@@ -587,7 +587,7 @@ function readDigits(scope: Scope, atom: Atom): Reading {
     }
   }
   // Dotted dates "1.5", "1.5.2021" are read as dates only after a date word.
-  if (/^\d{1,2}\.\d{1,2}(?:\.\d{4})?$/.test(raw) && dateWordBefore(folded, sentence.start, start)) {
+  if (!isPlainInt && /^\d{1,2}\.\d{1,2}(?:\.\d{4})?$/.test(raw) && dateWordBefore(folded, sentence.start, start)) {
     const [d = 0, m = 0, y] = raw.split('.').map(Number);
     if (y !== undefined) return readDate(scope, start, end, { day: d, month: m, year: y });
     // "Ngày 16.10, đội sẽ về …" (a day written with a dot, as some outlets do): the date line's year, and an
@@ -693,7 +693,7 @@ function readDigits(scope: Scope, atom: Atom): Reading {
     }
   }
   // Month/year and quarter/year: "11/2022", "I/2021".
-  if (isPlainInt && raw.length <= 2 && /^\/\d{4}(?!\d)/.test(text.slice(end, end + 6))) return skip(end + 5);
+  if (isPlainInt && raw.length <= 2 && text.charCodeAt(end) === 0x2f && /^\/\d{4}(?!\d)/.test(text.slice(end, end + 6))) return skip(end + 5);
   if (text[start - 1] === '/' && raw.length === 4) return skip(end);
   if (isPlainInt && raw.length === 4 && value >= 1900 && value <= 2100) {
     const yearReading = readYearLike(scope, start, end);
@@ -917,6 +917,31 @@ function readYearLike(scope: Scope, start: number, end: number): Reading | null 
 }
 
 /** "x7,92x0,83cm", " x 7,9 x 0,8 mm": the other dimensions of a size and its unit. */
+/**
+ * DIMENSIONS_AFTER's necessary start, tested before the regex runs on its slice [end, limit): a times sign
+ * ("x", "X", "×") at `end`, or after one space or tab there.
+ */
+function timesSignAt(text: string, end: number, limit: number): boolean {
+  const c0 = text.charCodeAt(end);
+  const at = c0 === 0x20 || c0 === 0x09 ? end + 1 : end;
+  if (at >= limit) return false;
+  const c = text.charCodeAt(at);
+  return c === 0x78 || c === 0x58 || c === 0xd7 || (at > end && (c0 === 0x78 || c0 === 0x58 || c0 === 0xd7));
+}
+/** A foreign model name ending the slice before a number: "Lumia ", "Nexus ". */
+const MODEL_BEFORE = /(?<![\p{L}\p{M}])([A-Z][a-z][A-Za-z]*)[ \t\u00a0]+$/u;
+/** Whether [from, pos) ends on blanks (at least one) with an ASCII letter before them, as MODEL_BEFORE's match must. */
+function asciiLetterBeforeBlanks(text: string, from: number, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= from) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) break;
+    i--;
+  }
+  if (i === pos - 1 || i < from) return false;
+  const c = text.charCodeAt(i);
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
 const DIMENSIONS_AFTER = /^[ \t]?[x×][ \t]?\d{1,4}(?:[.,]\d{1,3})?(?:[ \t]?[x×][ \t]?\d{1,4}(?:[.,]\d{1,3})?)?[ \t]?(cm|mm|m)(?![\p{L}\p{M}\d])/iu;
 /**
  * A range of days is a schedule when the clause says something takes place over it ("giải diễn ra từ 21
@@ -1097,7 +1122,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   }
 
   // A score: "thắng 2-1", "hòa 1-1", "tỷ số 3 - 0".
-  if (kind === null && digits && !scaled && /^\d{1,2}$/.test(text.slice(start, end))) {
+  if (kind === null && digits && !scaled && end - start <= 2 && /^\d{1,2}$/.test(text.slice(start, end))) {
     const score = matchAt(SCORE_AFTER, folded, end, sentence.end);
     const scoreEnd = score ? end + score[0].length : end;
     // "25-28 độ C", "20-25 Mbps": a range with its unit, never a score.
@@ -1437,7 +1462,8 @@ function isLabelled(scope: Scope, start: number, countedNoun: string | null): bo
   }
   // "Lumia 1520 sở hữu …", "Nexus 5 sở hữu …": a number right after a foreign model name is part of
   // the name, whatever word follows (all-capitals names and places keep the counted-noun test below).
-  const model = /(?<![\p{L}\p{M}])([A-Z][a-z][A-Za-z]*)[ \t\u00a0]+$/u.exec(text.slice(Math.max(sentence.start, start - 24), start));
+  // (Its regex ends on an ASCII letter and blanks: the unit before the blanks is tested first.)
+  const model = asciiLetterBeforeBlanks(text, Math.max(sentence.start, start - 24), start) ? MODEL_BEFORE.exec(text.slice(Math.max(sentence.start, start - 24), start)) : null;
   if (model !== null && isForeignName(model[1] ?? '') && !PLACE_NAMES_LOWER.has((model[1] ?? '').toLowerCase())) return true;
   // Weak labels ("lớp 6", "tuyến 5") also end compounds ("trực tuyến 3.215 hồ sơ"): a known counted
   // noun after the number wins.
