@@ -28,6 +28,7 @@ import {
   isUpper,
   isWordCode,
   isWordOrDigit,
+  gluedTokenEnd,
   matchAt,
   normalizePhrase,
   phraseAfterRegex,
@@ -173,7 +174,6 @@ const WORD_DATE_AFTER = new RegExp(String.raw`${SP}+tháng${SP}+(\d{1,2})(?:${SP
 const RANGE_AFTER = new RegExp(String.raw`${SP}*(?:[-–—~]|đến|tới)${SP}*(\d+(?:[.,]\d+)*)`, 'uy');
 const TIME_AFTER = /\s*[:hg]\s*(\d{2})(?!\d)|\s*h(?![\p{L}\p{M}])/uy;
 const DOC_ID_AFTER = /(?:[/.-]\d{1,8}){0,3}[/-]\p{Lu}[\p{L}\p{M}\d\-/]{0,40}/uy;
-const GLUED_TOKEN = /[\p{L}\p{M}\d\-/.]*/uy;
 const TWENTY_FOUR_SEVEN = /\/7(?!\d)/y;
 const TRO_AFTER = new RegExp(String.raw`${SP}*(trở lên|trở xuống)(?![\p{L}\p{M}])`, 'uy');
 const STREAK_AFTER = new RegExp(String.raw`${SP}+(liên tiếp|liền(?!${SP}*kề)|liên tục)(?![\p{L}\p{M}])`, 'uy');
@@ -709,8 +709,10 @@ const GLUED_BEFORE = new Set([...QUALIFIER_PHRASES].filter((p) => !p.includes(' 
 function gluedWordBefore(folded: string, from: number, pos: number): boolean {
   // Only a word ending right at `pos` counts: after a blank or a sign (most numbers) there is none to read.
   if (pos <= from || !isWordCode(folded.charCodeAt(pos - 1))) return false;
-  const w = wordsBefore(folded, from, pos, 1)[0];
-  if (w === undefined || w.end !== pos) return false;
+  // That word, read back as wordsBefore(folded, from, pos, 1) would read it, without its array.
+  let s = pos;
+  while (s > from && isWordCode(folded.charCodeAt(s - 1))) s--;
+  const w = { word: folded.slice(s, pos), end: pos };
   if (GLUED_BEFORE.has(w.word)) return true;
   // "dàiđến236m": two words lost their spaces; the last one is what counts.
   for (const g of GLUED_BEFORE_LONG) if (w.word.length > g.length && w.word.endsWith(g)) return true;
@@ -891,13 +893,15 @@ function consumePhone(text: string, end: number, limit: number): number {
 }
 
 function consumeGlued(text: string, end: number): number {
-  GLUED_TOKEN.lastIndex = end;
-  const m = GLUED_TOKEN.exec(text);
-  return end + (m?.[0].length ?? 0);
+  // What the sticky /[\p{L}\p{M}\d\-/.]*\/uy matches at `end`, read by a loop (no match array).
+  return gluedTokenEnd(text, end);
 }
 
 /** "SDG", "CPU", and their English plurals "SDGs", "CPUs". */
 function isAcronym(word: string): boolean {
+  // A lower-case ASCII letter first never stays the same in upper case (most words: no copies made).
+  const first = word.charCodeAt(0);
+  if (first >= 0x61 && first <= 0x7a) return false;
   const stem = word.length >= 3 && word.endsWith('s') ? word.slice(0, -1) : word;
   return stem.length >= 2 && stem.length <= 6 && stem === stem.toUpperCase() && /\p{Lu}/u.test(stem);
 }

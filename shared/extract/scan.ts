@@ -166,9 +166,25 @@ function blanksEnd(text: string, i: number): number {
 
 /** The end of the run of letters and marks at `i`, read by code point as [\p{L}\p{M}]+ under the "u" flag is. */
 function lettersEnd(text: string, i: number): number {
+  return tokenEnd(text, i, false);
+}
+
+/**
+ * The end of the run at `i` that the sticky /[\p{L}\p{M}\d\-/.]*\/uy matches there (letters and marks read by
+ * code point; ASCII digits, "-", "/" and "."): a token glued to a number ("H5N1", "COVID-19", "Q.1").
+ */
+export function gluedTokenEnd(text: string, i: number): number {
+  return tokenEnd(text, i, true);
+}
+
+function tokenEnd(text: string, i: number, joiners: boolean): number {
   let j = i;
   while (j < text.length) {
     const c = text.charCodeAt(j);
+    if (joiners && ((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2f || c === 0x2e)) {
+      j++;
+      continue;
+    }
     if (c >= 0xd800 && c <= 0xdbff && j + 1 < text.length) {
       const d = text.charCodeAt(j + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {

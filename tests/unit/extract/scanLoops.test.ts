@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MentionIndex, type Mention } from '../../../shared/extract/mentions';
-import { letterBefore, wordsAfter } from '../../../shared/extract/scan';
+import { gluedTokenEnd, letterBefore, wordsAfter } from '../../../shared/extract/scan';
 
 /**
  * Loops over UTF-16 units that replaced regexes for speed (issue 11): each must read exactly what the
@@ -48,6 +48,22 @@ describe('wordsAfter', () => {
         const pos = Math.min(p, text.length + 1);
         if (insidePair(text, pos)) return;
         expect(wordsAfter(text, pos, l)).toEqual(wordsAfterByRegex(text, pos, l));
+      }),
+      { numRuns: 4000 },
+    );
+  });
+});
+
+describe('gluedTokenEnd', () => {
+  it('ends where the sticky regex of a glued token ends', () => {
+    const token = /[\p{L}\p{M}\d\-/.]*/uy;
+    fc.assert(
+      fc.property(texts, fc.nat(), (text, n) => {
+        const pos = n % (text.length + 2);
+        if (insidePair(text, pos)) return;
+        token.lastIndex = pos;
+        const m = token.exec(text);
+        expect(gluedTokenEnd(text, pos)).toBe(pos + (m?.[0].length ?? 0));
       }),
       { numRuns: 4000 },
     );
