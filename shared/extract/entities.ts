@@ -254,7 +254,9 @@ function indexTickers(text: string): MentionIndex {
   // One pass over the text for every such code (not one per code: a text may hold thousands): the matches
   // of /[A-Z]{2}\d/g, found by a loop.
   for (let p = 0; p + 3 <= text.length; ) {
-    if (!digitCodeAt(text, p)) {
+    // A capital A–Z first (most units are not): only then are the other two read.
+    const a = text.charCodeAt(p);
+    if (a < 0x41 || a > 0x5a || !digitCodeAt(text, p)) {
       p++;
       continue;
     }

@@ -28,13 +28,16 @@ import {
   isUpper,
   isWordCode,
   isWordOrDigit,
+  firstUnitsOf,
   gluedTokenEnd,
   matchAt,
+  matchGated,
   normalizePhrase,
   phraseAfterRegex,
   phraseBefore,
   phraseBeforeRegex,
   phraseEndingAt,
+  stickyGate,
   wordsBefore,
   wordBefore,
   wordsAfter,
@@ -189,8 +192,21 @@ const CLOCK_WORDS = new Set(['lúc', 'vào lúc', 'từ', 'đến', 'tới', 'đ
 const PER_UNIT_AFTER = new RegExp(String.raw`${SP}?\/${SP}?(người|tháng|năm|ngày|kg|lít|tấn|ha|m2|m²|lượt|căn|suất|giờ|km|chiếc|con|hộ|học sinh|cổ phiếu|cp|thùng|gói|sản phẩm|cái|tuần|ca|lần|m3|m³|đêm|phòng|khách)(?![\p{L}\p{M}])`, 'uy');
 const TRONG_SO_AFTER = new RegExp(String.raw`${SP}+trong${SP}+(?:(?:tổng${SP}+)?số${SP}+)?(\d+(?:[.,]\d+)*)(?![\d/])`, 'uy');
 
+// Gates of the regexes read after every number (see stickyGate): what each must find first.
+const SCALE_GATE = stickyGate(SCALE_AFTER, 'sp', 0, 3, 'ntcv');
+const RATIO_GATE = stickyGate(RATIO_AFTER, 'sp', 0, 1, '/');
+const DATE_GATE = stickyGate(DATE_AFTER, 'sp', 0, 0, '/.-');
+const WORD_DATE_GATE = stickyGate(WORD_DATE_AFTER, 'sp', 1, Infinity, 't');
+const RANGE_GATE = stickyGate(RANGE_AFTER, 'sp', 0, Infinity, '-–—~đt');
+const TIME_GATE = stickyGate(TIME_AFTER, 'ws', 0, Infinity, ':hg');
+const DOC_ID_GATE = stickyGate(DOC_ID_AFTER, 'sp', 0, 0, '/.-');
+const TRO_GATE = stickyGate(TRO_AFTER, 'sp', 0, Infinity, 't');
+const TIME_UNIT_GATE = stickyGate(TIME_UNIT_AFTER, 'sp', 0, Infinity, firstUnitsOf(Object.keys(TIME_UNITS)));
+const TRONG_SO_GATE = stickyGate(TRONG_SO_AFTER, 'sp', 1, Infinity, 't');
+
 const MIXED_PART_AFTER = new RegExp(String.raw`${SP}{1,3}(\d{1,3})${SP}{0,3}(nghìn|ngàn|triệu|trăm)(?=đồng|[^\p{L}\p{M}]|$)`, 'uy');
 const SCORE_AFTER = new RegExp(String.raw`${SP}{0,2}[-–]${SP}{0,2}(\d{1,2})(?![\d/]|[.,]\d)`, 'uy');
+const SCORE_GATE = stickyGate(SCORE_AFTER, 'sp', 0, 2, '-–');
 const SCORE_WORDS_BEFORE = phraseBeforeRegex(
   ['thắng', 'thua', 'hòa', 'hoà', 'tỷ số', 'tỉ số', 'cách biệt', 'chiến thắng', 'thất bại', 'đánh bại', 'vượt qua', 'hạ gục', 'gỡ hòa', 'dẫn', 'chung cuộc', 'kết quả', 'tỷ số là', 'thúc thủ', 'để thua', 'các tỷ số', 'các tỉ số'],
   String.raw`(?:${SP}*:)?(?:${SP}+[\p{L}\p{M}.]+){0,5}${SP}+$`,
@@ -346,10 +362,12 @@ const UNIT_AFTER = phraseAfterRegex(
 );
 /** Symbols need no word boundary after them: "3,6%GDP" lost its space in a copy-paste. */
 const SYMBOL_UNIT_AFTER = new RegExp(String.raw`${SP}?(%|°c)`, 'uy');
+const UNIT_GATE = stickyGate(UNIT_AFTER, 'sp', 0, 1, firstUnitsOf(UNITS.map((u) => u.form).concat(['hạng'])));
+const SYMBOL_UNIT_GATE = stickyGate(SYMBOL_UNIT_AFTER, 'sp', 0, 1, '%°');
 
 /** The unit written at `pos` (a space allowed before it): its form and where it ends. */
 function unitAt(folded: string, pos: number, limit: number): { form: string; end: number } | null {
-  const m = matchAt(UNIT_AFTER, folded, pos, limit) ?? matchAt(SYMBOL_UNIT_AFTER, folded, pos, limit);
+  const m = matchGated(UNIT_GATE, folded, pos, limit) ?? matchGated(SYMBOL_UNIT_GATE, folded, pos, limit);
   return m === null ? null : { form: normalizePhrase(m[1] ?? ''), end: pos + m[0].length };
 }
 /** "tăng 12,5 điểm" is a change; "lên 1.250,3 điểm" is the level reached, a measure. */
@@ -546,7 +564,7 @@ function readDigits(scope: Scope, atom: Atom): Reading {
     return skip(consumePhone(text, end, sentence.end));
   }
   // Document identifiers: "111/NQ-TU", "52-NQ/TW", "749/QĐ-TTg", "15/2020/NĐ-CP".
-  const doc = matchAt(DOC_ID_AFTER, text, end, sentence.end);
+  const doc = matchGated(DOC_ID_GATE, text, end, sentence.end);
   if (doc) return skip(end + doc[0].length);
   if (raw === '24' && matchAt(TWENTY_FOUR_SEVEN, text, end, sentence.end)) return skip(end + 2);
   // "15,12x7,92x0,83cm": a size given as its dimensions is one measure, read by its first (the length).
@@ -565,7 +583,7 @@ function readDigits(scope: Scope, atom: Atom): Reading {
   const isPlainInt = /^\d+$/.test(raw);
   // Time of day: "07:05", "7h30", "20h".
   if (isPlainInt && raw.length <= 2 && Number(raw) <= 24) {
-    const t = matchAt(TIME_AFTER, folded, end, sentence.end);
+    const t = matchGated(TIME_GATE, folded, end, sentence.end);
     if (t) return skip(end + t[0].length);
   }
   if (isLetter(next)) {
@@ -610,7 +628,7 @@ function readDigits(scope: Scope, atom: Atom): Reading {
   const value = parseDigitNumber(raw);
   if (value === null) return skip(consumeGlued(text, end));
   if (isPlainInt && raw.length <= 2) {
-    const date = matchAt(DATE_AFTER, folded, end, sentence.end);
+    const date = matchGated(DATE_GATE, folded, end, sentence.end);
     // "diễn ra từ 21 đến 27/10 tới": a schedule's first day written without its month, which the last
     // day gives — a date claim like that last day when both are still to come.
     if (!date && scope.year !== null && /(?<![\p{L}\p{M}])từ\s+(?:ngày\s+)?$/iu.test(text.slice(Math.max(sentence.start, start - 10), start)) && scheduled(folded, sentence.start, start)) {
@@ -683,7 +701,7 @@ function readDigits(scope: Scope, atom: Atom): Reading {
       if (year === null && sep === '.' ) return skip(dateEnd);
     }
     // "ngày 11 tháng 6 năm 2021"
-    const wordDate = matchAt(WORD_DATE_AFTER, folded, end, sentence.end);
+    const wordDate = matchGated(WORD_DATE_GATE, folded, end, sentence.end);
     if (wordDate && wordBefore(text, sentence.start, start)?.word === 'ngày') {
       const month = Number(wordDate[1]);
       const year = wordDate[2] === undefined ? null : Number(wordDate[2]);
@@ -914,7 +932,7 @@ function readYearLike(scope: Scope, start: number, end: number): Reading | null 
   const timeWord = phraseEndingAt(folded, sentence.start, start, TIME_WORDS, 2) !== null;
   const inYearList = YEAR_LIST_BEFORE.test(text.slice(Math.max(sentence.start, start - 12), start));
   if (timeWord || inYearList) return skip(end);
-  if (matchAt(SCALE_AFTER, folded, end, sentence.end) || unitAt(folded, end, sentence.end)) return null;
+  if (matchGated(SCALE_GATE, folded, end, sentence.end) || unitAt(folded, end, sentence.end)) return null;
   const after = wordsAfter(text, end, sentence.end);
   if (after && COUNT_NOUNS_AFTER_YEARLIKE.has(after.first.toLowerCase())) return null;
   return skip(end);
@@ -1071,7 +1089,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   let value = rawValue;
   let scaled = false;
   if (digits) {
-    const scale = matchAt(SCALE_AFTER, folded, end, sentence.end);
+    const scale = matchGated(SCALE_GATE, folded, end, sentence.end);
     if (scale) {
       const factors = scaleFactors(scale);
       value = applyScales(value, factors, scale[3] !== undefined);
@@ -1097,7 +1115,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   let qualifier: Qualifier | null = null;
 
   // Ratio "209/209", "1.891/1.891"; "X trong (tổng) số Y".
-  const ratio = digits ? matchAt(RATIO_AFTER, folded, end, sentence.end) : null;
+  const ratio = digits ? matchGated(RATIO_GATE, folded, end, sentence.end) : null;
   const ratioUnit = ratio && !scaled ? unitAt(folded, end + ratio[0].length, sentence.end) : null;
   const ratioSecond = ratio ? parseDigitNumber(ratio[1] ?? '') : null;
   if (ratio && ratioUnit !== null && ratioSecond !== null && UNIT_BY_FORM.get(ratioUnit.form)?.kind === 'measure' && (ratioSecond < value || (value >= 2 && TWO_VALUE_UNITS.test(ratioUnit.form)))) {
@@ -1116,7 +1134,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     kind = 'ratio';
     end += ratio[0].length;
   } else if (digits) {
-    const inTotal = matchAt(TRONG_SO_AFTER, folded, end, sentence.end);
+    const inTotal = matchGated(TRONG_SO_GATE, folded, end, sentence.end);
     const second = inTotal ? parseDigitNumber(inTotal[1] ?? '') : null;
     if (inTotal && second !== null && second > value) {
       total = second;
@@ -1127,7 +1145,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
 
   // A score: "thắng 2-1", "hòa 1-1", "tỷ số 3 - 0".
   if (kind === null && digits && !scaled && end - start <= 2 && /^\d{1,2}$/.test(text.slice(start, end))) {
-    const score = matchAt(SCORE_AFTER, folded, end, sentence.end);
+    const score = matchGated(SCORE_GATE, folded, end, sentence.end);
     const scoreEnd = score ? end + score[0].length : end;
     // "25-28 độ C", "20-25 Mbps": a range with its unit, never a score.
     const team = score ? betweenTeams(text, sentence.start, start, scoreEnd, sentence.end) : null;
@@ -1179,13 +1197,13 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
 
   // Range "10–15%", "2,5-3%", "từ 10 đến 15 triệu".
   if (kind === null && digits) {
-    const range = matchAt(RANGE_AFTER, folded, end, sentence.end);
+    const range = matchGated(RANGE_GATE, folded, end, sentence.end);
     if (range) {
       const secondRaw = parseDigitNumber(range[1] ?? '');
       let rangeEnd = end + range[0].length;
       let second = secondRaw;
       if (second !== null) {
-        const scale2 = matchAt(SCALE_AFTER, folded, rangeEnd, sentence.end);
+        const scale2 = matchGated(SCALE_GATE, folded, rangeEnd, sentence.end);
         if (scale2) {
           const factors = scaleFactors(scale2);
           second = applyScales(second, factors, scale2[3] !== undefined);
@@ -1307,7 +1325,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
       if (pair !== null && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, at - 12), at)) && !PLACE_PREPOSITION_FIRST.test(pair[0])) return skip(end);
     }
     if (value <= 2 && unit === 'người' && GENERIC_PEOPLE_NEXT.has(wordsAfter(folded, end, sentence.end)?.first ?? '')) return skip(end);
-    if (matchAt(ANAPHORA_AFTER, folded, end, sentence.end)) return skip(end);
+    if (matchGated(ANAPHORA_GATE, folded, end, sentence.end)) return skip(end);
     // "Sau 5 lượt đá", "sau 3 lượt trận", "sau 2 vòng đấu": the point in a competition other figures are
     // taken at, not a count.
     if ((ROUNDS.has(unitHead) || MATCHES_PLAYED.has(unit)) && wordsBefore(folded, sentence.start, start, 1)[0]?.word === 'sau') return skip(end);
@@ -1364,7 +1382,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   if (kind === 'duration' && DEPOSIT_TERM_BEFORE.test(folded.slice(Math.max(sentence.start, start - 64), start))) return skip(end);
 
   // Qualifier before the number ("gần 80%", "tối thiểu 35%") or around it ("từ 98% trở lên").
-  const tro = matchAt(TRO_AFTER, folded, end, sentence.end);
+  const tro = matchGated(TRO_GATE, folded, end, sentence.end);
   const qual = phraseEndingAt(folded, sentence.start, start, QUALIFIER_PHRASES, 3);
   if (tro) {
     qualifier = normalizePhrase(tro[1] ?? '') === 'trở lên' ? 'at_least' : 'at_most';
@@ -1542,7 +1560,7 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
       }
     }
   }
-  const timeUnit = matchAt(TIME_UNIT_AFTER, folded, end, sentence.end);
+  const timeUnit = matchGated(TIME_UNIT_GATE, folded, end, sentence.end);
   if (timeUnit) {
     const unit = TIME_UNITS[normalizePhrase(timeUnit[1] ?? '')] ?? null;
     const unitEnd = end + timeUnit[0].length;
@@ -1612,6 +1630,7 @@ const ALL_OF_THEM_AFTER = /^[^,.;:!?]*?(?<![\p{L}\p{M}])đều(?![\p{L}\p{M}])/u
 /** After a counted noun, words that point back at a set already named: "này", "nói trên", "kể trên". */
 /** "hai cầu thủ này", "4 cá nhân nói trên", "Bốn trường hợp trên đều …" (a bare "trên" before a verb, not "trên địa bàn"). */
 const ANAPHORA_AFTER = /[ \t\u00a0]+(?:này|ấy|nói trên|kể trên|vừa nêu|đó(?![ \t\u00a0]+là)|trên(?=[ \t\u00a0]*(?:đều|đã|cũng|vẫn|là|bị|được|không|chưa|,)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/uy;
+const ANAPHORA_GATE = stickyGate(ANAPHORA_AFTER, 'sp', 1, Infinity, 'nấkvđt');
 
 const SIGNS = new Set(['-', '+', '−']);
 /**

@@ -59,6 +59,58 @@ export function matchAt(re: RegExp, text: string, pos: number, limit: number): R
   return m;
 }
 
+/**
+ * A necessary condition of a sticky regex at a position, tested before the regex runs (most numbers are
+ * followed by none of what the regexes after a number look for, and a failing regex run still costs a
+ * call): after `min` to `max` blanks (" ", tab, no-break space; or, for 'ws', any white space as "\s"),
+ * taken greedily, stands a unit of `next`. Every match of `re` at a position must pass its gate — a test
+ * checks it for every gate made (STICKY_GATES).
+ */
+export interface StickyGate {
+  re: RegExp;
+  blanks: 'sp' | 'ws';
+  min: number;
+  max: number;
+  next: string;
+}
+
+export const STICKY_GATES: StickyGate[] = [];
+
+export function stickyGate(re: RegExp, blanks: 'sp' | 'ws', min: number, max: number, next: string): StickyGate {
+  const gate = { re, blanks, min, max, next };
+  STICKY_GATES.push(gate);
+  return gate;
+}
+
+export function gatePasses(gate: StickyGate, text: string, pos: number): boolean {
+  let i = pos;
+  while (i < text.length && i - pos < gate.max) {
+    const c = text.charCodeAt(i);
+    if (gate.blanks === 'sp' ? c !== 0x20 && c !== 0x09 && c !== 0xa0 : !isWhiteSpace(c)) break;
+    i++;
+  }
+  return i - pos >= gate.min && i < text.length && gate.next.includes(text.charAt(i));
+}
+
+/** matchAt of the gate's regex, run only when the gate passes. */
+export function matchGated(gate: StickyGate, text: string, pos: number, limit: number): RegExpExecArray | null {
+  return pos >= 0 && gatePasses(gate, text, pos) ? matchAt(gate.re, text, pos, limit) : null;
+}
+
+/** The white space "\s" matches (as String.prototype.trim removes). */
+function isWhiteSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** The first units of `phrases`, for a gate's `next`. */
+export function firstUnitsOf(phrases: Iterable<string>): string {
+  return [...new Set([...phrases].map((p) => p.charAt(0)))].join('');
+}
+
 /** A regex for phrases ending a window: "(?<!letter)(a|b c)\s+$", longest phrase first. */
 export function phraseBeforeRegex(phrases: Iterable<string>, trailing = String.raw`[ \t\u00a0]+$`): RegExp {
   const alt = [...phrases]

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MentionIndex, type Mention } from '../../../shared/extract/mentions';
-import { gluedTokenEnd, letterBefore, wordsAfter } from '../../../shared/extract/scan';
+import '../../../shared/extract/expression';
+import { gatePasses, gluedTokenEnd, letterBefore, STICKY_GATES, wordsAfter } from '../../../shared/extract/scan';
 
 /**
  * Loops over UTF-16 units that replaced regexes for speed (issue 11): each must read exactly what the
@@ -115,5 +116,47 @@ describe('MentionIndex.within', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('sticky gates', () => {
+  /** Pieces that make the gated regexes match, and their near misses. */
+  const GATE_PIECES = [
+    ' ', '  ', '\t', '\u00a0', '\n', '\u2003', '1', '12', '2021', '/', '.', '-', '–', '—', '~', ':', 'h', 'g', 'x',
+    'nghìn', 'triệu', 'tỷ', 'trăm', 'chục', 'vạn', 'tháng', 'năm', 'ngày', 'tuần', 'giờ', 'phút', 'đến', 'tới', 'trong',
+    'số', 'tổng', 'trở lên', 'trở xuống', 'này', 'ấy', 'nói trên', 'kể trên', 'vừa nêu', 'đó', 'trên', 'đều', 'là',
+    '%', '°c', 'km', 'kg', 'tấn', 'usd', 'đồng', 'điểm', 'hạng', 'lần', 'người', 'NQ', 'TW', 'Đ', 'a', ',',
+    ' tháng 5', ' tháng 12/2021', ' trong 30', ' trong tổng số 40', ' trở lên', ' - 2', '/NQ-TW',
+  ];
+  const gateTexts = fc.array(fc.constantFrom(...GATE_PIECES), { maxLength: 12 }).map((parts) => parts.join(''));
+
+  it('are made for the regexes read after a number', () => {
+    expect(STICKY_GATES.length).toBeGreaterThanOrEqual(14);
+  });
+
+  it('pass wherever their regex matches (a necessary condition only)', () => {
+    const matched = new Set<RegExp>();
+    fc.assert(
+      fc.property(gateTexts, fc.nat(), (text, n) => {
+        const pos = n % (text.length + 1);
+        for (const gate of STICKY_GATES) {
+          gate.re.lastIndex = pos;
+          const m = gate.re.exec(text);
+          if (m === null || m.index !== pos) continue;
+          matched.add(gate.re);
+          expect({ source: gate.re.source, text, pos, passes: gatePasses(gate, text, pos) }).toMatchObject({ passes: true });
+        }
+      }),
+      { numRuns: 6000 },
+    );
+    // The random texts did make every gated regex match somewhere.
+    expect(STICKY_GATES.filter((g) => !matched.has(g.re)).map((g) => g.re.source)).toEqual([]);
+  });
+
+  it('let through the figures they guard', () => {
+    const byStart = (prefix: string) => STICKY_GATES.filter((g) => g.re.source.includes(prefix));
+    const scale = byStart('(nghìn|ngàn|triệu')[0];
+    expect(scale && gatePasses(scale, '5 triệu', 1)).toBe(true);
+    expect(scale && gatePasses(scale, '5 hồ sơ', 1)).toBe(false);
   });
 });
