@@ -288,8 +288,7 @@ const METRIC_WINDOW = 140;
 export function describeClaim(text: string, sentence: Span, expr: Expression, doc: DocumentContext, previous: Span | null = null): ClaimContext {
   const from = Math.max(sentence.start, expr.start - WINDOW_BEFORE);
   const to = Math.min(sentence.end, expr.end + WINDOW_AFTER);
-  const inPassing =
-    doc.sides === null ? (m: Mention): boolean => personAside(text, doc, m) : (m: Mention): boolean => nationality(text, m) || opponent(doc.folded, m) || personAside(text, doc, m);
+  const inPassing = inPassingOf(text, doc);
   const nearest = sideBefore(text, doc, from, expr) ?? notPartner(doc, from, expr.start, nearestSubject(doc.entities, from, expr.start, doc.mainSubject, true, true, true, inPassing), inPassing);
   const named = expr.kind === 'rank' ? overtaker(text, doc, from, expr.start, nearest) : nearest;
   // (Engine 27 tried giving a company story's subject to the company's site named in the sentence; its
@@ -331,6 +330,23 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
   };
 }
+
+/**
+ * The test of a mention named in passing (a person's aside; in a sports text also a nationality, an opponent),
+ * made once per document and text rather than as two closures per figure.
+ */
+function inPassingOf(text: string, doc: DocumentContext): (m: Mention) => boolean {
+  let test = inPassingTests.get(doc);
+  // (A document is indexed from one text: the text is checked only to be safe.)
+  if (test === undefined || test.text !== text) {
+    const fn =
+      doc.sides === null ? (m: Mention): boolean => personAside(text, doc, m) : (m: Mention): boolean => nationality(text, m) || opponent(doc.folded, m) || personAside(text, doc, m);
+    test = { text, fn };
+    inPassingTests.set(doc, test);
+  }
+  return test.fn;
+}
+const inPassingTests = new WeakMap<DocumentContext, { text: string; fn: (m: Mention) => boolean }>();
 
 /**
  * One company, one name: in a story about a company introduced with its ticker in brackets ("Công ty cổ

@@ -871,11 +871,16 @@ export function indexEntities(text: string): EntityIndex {
 }
 
 const FORM_ONLY_ORG = /^(?:Công ty|Tổng công ty|Tập đoàn)(?:\s+Cổ phần)?$/u;
+/** FORM_ONLY_ORG.test, run only on a name ending as one of its forms does ("ty", "đoàn", "phần"). */
+function formOnly(name: string): boolean {
+  const last = name.charCodeAt(name.length - 1);
+  return (last === 0x79 /* y */ || last === 0x6e) /* n */ && FORM_ONLY_ORG.test(name);
+}
 
 /** The places of a text (what placesIn needs), with the organisations and markets read on the way. */
 function indexPlaces(text: string): { orgs: MentionIndex; markets: Mention[]; teams: Mention[]; places: MentionIndex } {
   // "chuyển thành Công ty Cổ phần,": a company's form, no name.
-  const orgs = new MentionIndex(indexMentions(text, ORG_RE, true, ORG_STARTS, ORG_BY_UNIT).all().filter((m) => !FORM_ONLY_ORG.test(m.text)));
+  const orgs = new MentionIndex(indexMentions(text, ORG_RE, true, ORG_STARTS, ORG_BY_UNIT).all().filter((m) => !formOnly(m.text)));
   const listed = indexMentions(text, PLACE_RE, true, PLACE_STARTS, PLACE_BY_UNIT).all();
   const markets = indexMentions(text, MARKET_RE, false).all().map(marketName);
   const teams = [...indexTeams(text), ...indexWorks(text)].sort((a, b) => a.start - b.start);
