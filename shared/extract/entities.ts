@@ -235,7 +235,9 @@ function indexTickers(text: string): MentionIndex {
   // Tickers with a digit ("HT1", "PC1", "VC3") are read only once the text introduces one in brackets
   // after its company's name ("Công ty Cổ phần Xi Măng Hà Tiên 1 (HT1)"): alone, two capitals and a digit
   // are as often a model or a code.
-  const codes = new Set<string>();
+  // The codes introduced, by digitCodeId (a table: every unit of the text is a candidate below).
+  const codes = new Uint8Array(26 * 26 * 10);
+  let introduced = 0;
   // The matches of /\([ \t]*([A-Z]{2}\d)[ \t]*\)/g, found by a loop from each "(" (no match arrays).
   for (let open = text.indexOf('('); open >= 0; ) {
     const codeStart = blanksAfter(text, open + 1);
@@ -244,13 +246,16 @@ function indexTickers(text: string): MentionIndex {
       open = text.indexOf('(', open + 1);
       continue;
     }
-    const code = text.slice(codeStart, codeStart + 3);
+    const id = digitCodeId(text, codeStart);
     // Only after a company's name: "(NV1)", "(KV1)", "(QL1)", "(MH1)" are codes of other things.
     // A code already read needs no second test (a text may introduce the same code again and again).
-    if (!codes.has(code) && COMPANY_BEFORE_CODE.test(text.slice(Math.max(0, open - 100), open))) codes.add(code);
+    if (codes[id] === 0 && COMPANY_BEFORE_CODE.test(text.slice(Math.max(0, open - 100), open))) {
+      codes[id] = 1;
+      introduced++;
+    }
     open = text.indexOf('(', closeAt + 1);
   }
-  if (codes.size === 0) return new MentionIndex(kept);
+  if (introduced === 0) return new MentionIndex(kept);
   // One pass over the text for every such code (not one per code: a text may hold thousands): the matches
   // of /[A-Z]{2}\d/g, found by a loop.
   for (let p = 0; p + 3 <= text.length; ) {
@@ -260,8 +265,7 @@ function indexTickers(text: string): MentionIndex {
       p++;
       continue;
     }
-    const code = text.slice(p, p + 3);
-    if (codes.has(code) && !isWordOrDigit(text[p - 1] ?? '') && !isWordOrDigit(text[p + 3] ?? '')) kept.push({ start: p, end: p + 3, text: code, group: 0 });
+    if (codes[digitCodeId(text, p)] === 1 && !isWordOrDigit(text[p - 1] ?? '') && !isWordOrDigit(text[p + 3] ?? '')) kept.push({ start: p, end: p + 3, text: text.slice(p, p + 3), group: 0 });
     p += 3;
   }
   kept.sort((a, b) => a.start - b.start);
@@ -275,6 +279,10 @@ function digitCodeAt(text: string, p: number): boolean {
   const b = text.charCodeAt(p + 1);
   const d = text.charCodeAt(p + 2);
   return a >= 0x41 && a <= 0x5a && b >= 0x41 && b <= 0x5a && d >= 0x30 && d <= 0x39;
+}
+/** A number for the code at `p` (digitCodeAt holds there): 0 … 6759. */
+function digitCodeId(text: string, p: number): number {
+  return ((text.charCodeAt(p) - 0x41) * 26 + (text.charCodeAt(p + 1) - 0x41)) * 10 + (text.charCodeAt(p + 2) - 0x30);
 }
 /** The end of the run of spaces and tabs at `i`. */
 function blanksAfter(text: string, i: number): number {
