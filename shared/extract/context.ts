@@ -8,7 +8,7 @@ import { exchangeOfIndex, indexEntities, indexSides, isCountry, mainSubject, nea
 import type { Expression } from './expression';
 import { execAtCandidates, indexMentions, MentionIndex, outsideSpans, type Mention } from './mentions';
 import { MONTH_WORDS } from './dates';
-import { isUpper, normalizePhrase } from './scan';
+import { isUpper, letterBefore, normalizePhrase } from './scan';
 import { isSpace, type Span } from './sentences';
 
 export interface ClaimContext {
@@ -118,7 +118,8 @@ function indexRankings(text: string): MentionIndex | null {
 }
 
 /** Words of sport: players, sides, matches and standings. */
-const SPORT_RE = /(?<![\p{L}\p{M}])(?:tay vợt|cầu thủ|đội bóng|tiền đạo|tiền vệ|hậu vệ|thủ môn|hlv|trận đấu|vòng bảng|vòng đấu|bàn thắng|ghi bàn|chung kết|bán kết|tứ kết|hạt giống|set đấu|vô địch)(?![\p{L}\p{M}])/gu;
+/** (The letter before a word is checked in code: a leading look-behind makes the regex engine try every position.) */
+const SPORT_RE = /(?:tay vợt|cầu thủ|đội bóng|tiền đạo|tiền vệ|hậu vệ|thủ môn|hlv|trận đấu|vòng bảng|vòng đấu|bàn thắng|ghi bàn|chung kết|bán kết|tứ kết|hạt giống|set đấu|vô địch)(?![\p{L}\p{M}])/gu;
 const SPORT_WORDS = 3;
 
 /** A sports text: a match report, or words of sport three times. */
@@ -126,7 +127,13 @@ function sportsText(folded: string): boolean {
   if (matchReport(folded)) return true;
   SPORT_RE.lastIndex = 0;
   let words = 0;
-  while (SPORT_RE.exec(folded) !== null) if (++words >= SPORT_WORDS) return true;
+  for (let m = SPORT_RE.exec(folded); m !== null; m = SPORT_RE.exec(folded)) {
+    if (letterBefore(folded, m.index)) {
+      SPORT_RE.lastIndex = m.index + 1;
+      continue;
+    }
+    if (++words >= SPORT_WORDS) return true;
+  }
   return false;
 }
 
@@ -176,6 +183,15 @@ function titlePeriod(text: string, title: string | null, periods: MentionIndex, 
 const TITLE_MONTHS_END = /(?<![\p{L}\p{M}\d])(\d{1,2})[ \t]+tháng[ \t]*$/u;
 /** "Hiện …", "hiện nay", "đến nay": a figure as of now (not "thực hiện"), not over a period before it. */
 const AS_OF_NOW = /(?<![\p{L}\p{M}])(?<!(?:thực|thể|phát|xuất|biểu|hiển|tái)[ \t\u00a0])(?:hiện|hiện nay|hiện tại|đến nay|tới nay|bây giờ)(?![\p{L}\p{M}])/iu;
+/**
+ * AS_OF_NOW.test(s), the regex run only when the lower-cased slice holds a word every one of its phrases
+ * holds ("hiện", "nay", "giờ"): its leading look-behinds make it try every position of the slice.
+ */
+function asOfNow(s: string): boolean {
+  const lower = s.toLowerCase();
+  if (!lower.includes('hiện') && !lower.includes('nay') && !lower.includes('giờ')) return false;
+  return AS_OF_NOW.test(s);
+}
 const RESULTS_TITLE = /(?<![\p{L}\p{M}])(?:lãi|lỗ|lợi nhuận|doanh thu|doanh số|xuất khẩu|nhập khẩu|kim ngạch|sản lượng|tiêu thụ|thu ngân sách|giải ngân|tăng trưởng|GDP|CPI)(?![\p{L}\p{M}])/iu;
 
 /** Groups: (1) the day before the publication day, (2) the publication day, (3) "phiên" (a session). */
@@ -272,8 +288,7 @@ const METRIC_WINDOW = 140;
 export function describeClaim(text: string, sentence: Span, expr: Expression, doc: DocumentContext, previous: Span | null = null): ClaimContext {
   const from = Math.max(sentence.start, expr.start - WINDOW_BEFORE);
   const to = Math.min(sentence.end, expr.end + WINDOW_AFTER);
-  const inPassing =
-    doc.sides === null ? (m: Mention): boolean => personAside(text, doc, m) : (m: Mention): boolean => nationality(text, m) || opponent(doc.folded, m) || personAside(text, doc, m);
+  const inPassing = inPassingOf(text, doc);
   const nearest = sideBefore(text, doc, from, expr) ?? notPartner(doc, from, expr.start, nearestSubject(doc.entities, from, expr.start, doc.mainSubject, true, true, true, inPassing), inPassing);
   const named = expr.kind === 'rank' ? overtaker(text, doc, from, expr.start, nearest) : nearest;
   // (Engine 27 tried giving a company story's subject to the company's site named in the sentence; its
@@ -310,11 +325,28 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           dayOfReport(doc, sentence, expr) ??
           periodBefore(text, doc, sentence, previous) ??
           rankingYear(doc, sentence, previous, expr) ??
-          (AS_OF_NOW.test(text.slice(Math.max(sentence.start, expr.start - 60), expr.start)) ? null : doc.titlePeriod)),
+          (doc.titlePeriod === null || asOfNow(text.slice(Math.max(sentence.start, expr.start - 60), expr.start)) ? null : doc.titlePeriod)),
     modality,
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
   };
 }
+
+/**
+ * The test of a mention named in passing (a person's aside; in a sports text also a nationality, an opponent),
+ * made once per document and text rather than as two closures per figure.
+ */
+function inPassingOf(text: string, doc: DocumentContext): (m: Mention) => boolean {
+  let test = inPassingTests.get(doc);
+  // (A document is indexed from one text: the text is checked only to be safe.)
+  if (test === undefined || test.text !== text) {
+    const fn =
+      doc.sides === null ? (m: Mention): boolean => personAside(text, doc, m) : (m: Mention): boolean => nationality(text, m) || opponent(doc.folded, m) || personAside(text, doc, m);
+    test = { text, fn };
+    inPassingTests.set(doc, test);
+  }
+  return test.fn;
+}
+const inPassingTests = new WeakMap<DocumentContext, { text: string; fn: (m: Mention) => boolean }>();
 
 /**
  * One company, one name: in a story about a company introduced with its ticker in brackets ("Công ty cổ
@@ -324,7 +356,23 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
  */
 function oneNameForTheCompany(text: string, doc: DocumentContext, subject: string | null): string | null {
   const main = doc.mainSubject;
-  if (subject === null || main === null || subject === main || !TICKER_CODE.test(main)) return subject;
+  if (subject === null || main === null || subject === main) return subject;
+  // A pure function of the document and the subject: read once per subject (and the main subject's test once).
+  let names = otherNames.get(doc);
+  if (names === undefined) {
+    names = { ticker: TICKER_CODE.test(main), bySubject: new Map() };
+    otherNames.set(doc, names);
+  }
+  if (!names.ticker) return subject;
+  let name = names.bySubject.get(subject);
+  if (name === undefined) {
+    name = companyName(text, doc, main, subject);
+    names.bySubject.set(subject, name);
+  }
+  return name;
+}
+const otherNames = new WeakMap<DocumentContext, { ticker: boolean; bySubject: Map<string, string> }>();
+function companyName(text: string, doc: DocumentContext, main: string, subject: string): string {
   // A place is never a company's other name ("Việt Nam" in "Ngân hàng TMCP Ngoại thương Việt Nam (VCB)").
   if (PLACE_NAMES_LOWER.has(subject.toLowerCase().replace(/\s+/g, ' '))) return subject;
   const core = bareName(subject);
@@ -420,20 +468,12 @@ function notPartner(doc: DocumentContext, from: number, pos: number, nearest: st
   const { entities } = doc;
   // The last mention of that name in the window: each index is read from its end, and stops at its first.
   let at: Mention | undefined;
-  for (const index of [entities.places, entities.tickers, entities.orgs]) {
-    const ms = index.within(from, pos);
-    for (let i = ms.length - 1; i >= 0; i--) {
-      const m = ms[i] as Mention;
-      if (at !== undefined && m.start <= at.start) break;
-      if (m.text === nearest || (m.text.length === nearest.length && m.text.replace(/\s+/g, ' ') === nearest)) {
-        at = m;
-        break;
-      }
-    }
-  }
+  at = lastNamed(entities.places, from, pos, nearest, at);
+  at = lastNamed(entities.tickers, from, pos, nearest, at);
+  at = lastNamed(entities.orgs, from, pos, nearest, at);
   if (at === undefined) return nearest;
   const before = doc.folded.slice(Math.max(from, at.start - 16), at.start);
-  if (!PARTNER_HINT.test(before)) return nearest;
+  if (!partnerHint(before)) return nearest;
   const partner = PARTNER_BEFORE.exec(before);
   if (partner === null) return nearest;
   // "so với Thái Lan 35 lít/năm", "(35 lít/năm)", "là 35 lít/năm": a figure right after the name (a
@@ -456,10 +496,42 @@ function notPartner(doc: DocumentContext, from: number, pos: number, nearest: st
   const earlier = nearestSubject(entities, from, at.start, null, false, true, true, inPassing);
   return earlier ?? nearest;
 }
+/**
+ * notPartner's reading of one index: walking within(from, pos) from its end, the last mention named `nearest`
+ * (its spaces single) when it starts after `at`; else `at`. The mentions are walked in place, not listed.
+ */
+function lastNamed(index: MentionIndex, from: number, pos: number, nearest: string, at: Mention | undefined): Mention | undefined {
+  const all = index.all();
+  const first = index.firstAtOrAfter(from);
+  let end = first;
+  while (end < all.length && (all[end] as Mention).start < pos) end++;
+  for (let i = end - 1; i >= first; i--) {
+    const m = all[i] as Mention;
+    if (m.end > pos) continue;
+    if (at !== undefined && m.start <= at.start) break;
+    if (m.text === nearest || (m.text.length === nearest.length && m.text.replace(/\s+/g, ' ') === nearest)) return m;
+  }
+  return at;
+}
 /** What may stand between a name and its own figure. */
 const OWN_FIGURE_GAP = /^[ \t\u00a0]*(?:[(:–-]|là|ở mức|chỉ|khoảng|chỉ khoảng)?[ \t\u00a0]*$/u;
-/** A cheap test before PARTNER_BEFORE: one of its words ends the slice, give or take a team word. */
-const PARTNER_HINT = /(?:với|trước|trong|giữa|đội|tuyển|nước)[ \t\u00a0]+$/u;
+/**
+ * A cheap test before PARTNER_BEFORE: one of its words ends the slice, then blanks, give or take a team
+ * word — what /(?:với|trước|trong|giữa|đội|tuyển|nước)[ \t\u00a0]+$/u finds, without a regex trying every
+ * position of the slice.
+ */
+function partnerHint(before: string): boolean {
+  let end = before.length;
+  while (end > 0) {
+    const c = before.charCodeAt(end - 1);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) break;
+    end--;
+  }
+  if (end === before.length) return false;
+  for (const w of PARTNER_HINT_WORDS) if (before.endsWith(w, end)) return true;
+  return false;
+}
+const PARTNER_HINT_WORDS = ['với', 'trước', 'trong', 'giữa', 'đội', 'tuyển', 'nước'];
 const PARTNER_BEFORE = /(?<![\p{L}\p{M}])(?:so với|(với|trước|trong|giữa))[ \t\u00a0]+(?:(?:đội|đội tuyển|nước)[ \t\u00a0]+)?$/u;
 /** What stands before "với" when it heads a clause: its start, "đối / riêng / còn (đối)" or a contrast ("trong khi (đó)", "tuy vậy"). */
 const TOPIC_WITH_LEAD = /(?:^|[,;:.][ \t\u00a0]*|(?<![\p{L}\p{M}])(?:đối|riêng|còn|còn đối|còn về|nhưng|song|tuy nhiên|tuy vậy|trong khi|trong khi đó|trong lúc|ngược lại)[ \t\u00a0]+)$/u;
@@ -650,7 +722,7 @@ function overtaker(text: string, doc: DocumentContext, from: number, pos: number
  */
 function periodBefore(text: string, doc: DocumentContext, sentence: Span, previous: Span | null): string | null {
   const opening = doc.folded.slice(sentence.start, sentence.start + 16);
-  if (previous === null || !CONTINUATION.test(opening)) return null;
+  if (previous === null || !CONTINUATION_OPENINGS.has(opening.charCodeAt(0) * 65536 + opening.charCodeAt(1)) || !CONTINUATION.test(opening)) return null;
   const announced = ANNOUNCED.test(opening);
   for (const m of doc.periods.within(previous.start, previous.end)) {
     if (BASE_BEFORE.test(text.slice(Math.max(previous.start, m.start - 24), m.start))) continue;
@@ -669,6 +741,8 @@ const CARRY_OPENING = 12;
  * a figure as of now, a stock or a change over years, and no gold claim gained from them.)
  */
 const CONTINUATION = /^(?:trong đó|trong số đó|trong số này|riêng|cụ thể|(?:con số|số liệu) (?:cụ thể|này))(?![\p{L}\p{M}])/u;
+/** The first two units of CONTINUATION's phrases: a sentence opening otherwise runs no regex. */
+const CONTINUATION_OPENINGS = new Set(['trong', 'riêng', 'cụ thể', 'con số', 'số liệu'].map((p) => p.charCodeAt(0) * 65536 + p.charCodeAt(1)));
 /** "Con số cụ thể là …": the figures the sentence before announced, wherever its period stands. */
 const ANNOUNCED = /^(?:con số|số liệu) (?:cụ thể|này)(?![\p{L}\p{M}])/u;
 
@@ -1015,7 +1089,7 @@ const STARTED_BEFORE = /(?<![\p{L}\p{M}])(?:khởi công|động thổ|thành l�
  * is not the period of a figure given as of now, after it.
  */
 function sinceStartedUntilNow(text: string, sentenceStart: number, m: Mention, figureStart: number): boolean {
-  return STARTED_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 28), m.start)) && AS_OF_NOW.test(text.slice(m.end, figureStart));
+  return STARTED_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 28), m.start)) && asOfNow(text.slice(m.end, figureStart));
 }
 
 const YEAR_SPAN = /^(?:(?:giai\s+đoạn|thời\s+kỳ)\s+)?(?:từ\s+(?:năm\s+)?)?(\d{4})\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?(\d{4})$/u;
@@ -1420,7 +1494,7 @@ function readMetric(text: string, folded: string, from: number, to: number, expr
     case 'ratio': {
       // The counted noun is part of the quote ("74.278 hồ sơ"); the metric is its whole phrase.
       const noun = expr.unit;
-      const phrase = [noun, after].filter((p) => p !== null).join(' ');
+      const phrase = noun !== null && after !== null ? `${noun} ${after}` : (noun ?? after ?? '');
       return phrase.length > 0 ? phrase : phraseBefore(memo);
     }
     case 'streak':

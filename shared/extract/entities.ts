@@ -1,6 +1,7 @@
 import { FAMILY_NAMES, fitsVietnameseSyllable } from './lexicon';
 import { alternationByFirstUnit, execAtUnits, firstUnits, indexMentions, MentionIndex, outsideSpans, type FirstUnits, type Mention } from './mentions';
 import { isWordOrDigit } from './scan';
+import { isSpace } from './sentences';
 
 /**
  * Who a claim is about: provinces, countries and named organisations, plus the article's main
@@ -239,26 +240,61 @@ function indexTickers(text: string): MentionIndex {
   // Tickers with a digit ("HT1", "PC1", "VC3") are read only once the text introduces one in brackets
   // after its company's name ("Công ty Cổ phần Xi Măng Hà Tiên 1 (HT1)"): alone, two capitals and a digit
   // are as often a model or a code.
-  const codes = new Set<string>();
-  BRACKETED_CODE_RE.lastIndex = 0;
-  for (let m = BRACKETED_CODE_RE.exec(text); m !== null; m = BRACKETED_CODE_RE.exec(text)) {
+  // The codes introduced, by digitCodeId (a table: every unit of the text is a candidate below).
+  const codes = new Uint8Array(26 * 26 * 10);
+  let introduced = 0;
+  // The matches of /\([ \t]*([A-Z]{2}\d)[ \t]*\)/g, found by a loop from each "(" (no match arrays).
+  for (let open = text.indexOf('('); open >= 0; ) {
+    const codeStart = blanksAfter(text, open + 1);
+    const closeAt = digitCodeAt(text, codeStart) ? blanksAfter(text, codeStart + 3) : -1;
+    if (closeAt < 0 || text.charCodeAt(closeAt) !== 0x29) {
+      open = text.indexOf('(', open + 1);
+      continue;
+    }
+    const id = digitCodeId(text, codeStart);
     // Only after a company's name: "(NV1)", "(KV1)", "(QL1)", "(MH1)" are codes of other things.
-    if (m[1] !== undefined && COMPANY_BEFORE_CODE.test(text.slice(Math.max(0, m.index - 100), m.index))) codes.add(m[1]);
+    // A code already read needs no second test (a text may introduce the same code again and again).
+    if (codes[id] === 0 && COMPANY_BEFORE_CODE.test(text.slice(Math.max(0, open - 100), open))) {
+      codes[id] = 1;
+      introduced++;
+    }
+    open = text.indexOf('(', closeAt + 1);
   }
-  if (codes.size === 0) return new MentionIndex(kept);
-  // One pass over the text for every such code (not one per code: a text may hold thousands).
-  DIGIT_CODE_RE.lastIndex = 0;
-  for (let m = DIGIT_CODE_RE.exec(text); m !== null; m = DIGIT_CODE_RE.exec(text)) {
-    if (!codes.has(m[0]) || isWordOrDigit(text[m.index - 1] ?? '') || isWordOrDigit(text[m.index + 3] ?? '')) continue;
-    kept.push({ start: m.index, end: m.index + 3, text: m[0], group: 0 });
+  if (introduced === 0) return new MentionIndex(kept);
+  // One pass over the text for every such code (not one per code: a text may hold thousands): the matches
+  // of /[A-Z]{2}\d/g, found by a loop.
+  for (let p = 0; p + 3 <= text.length; ) {
+    // A capital A–Z first (most units are not): only then are the other two read.
+    const a = text.charCodeAt(p);
+    if (a < 0x41 || a > 0x5a || !digitCodeAt(text, p)) {
+      p++;
+      continue;
+    }
+    if (codes[digitCodeId(text, p)] === 1 && !isWordOrDigit(text[p - 1] ?? '') && !isWordOrDigit(text[p + 3] ?? '')) kept.push({ start: p, end: p + 3, text: text.slice(p, p + 3), group: 0 });
+    p += 3;
   }
   kept.sort((a, b) => a.start - b.start);
   return new MentionIndex(kept);
 }
 /** A company's name, then at most its other words, right before the bracket. */
 const COMPANY_BEFORE_CODE = /(?<![\p{L}\p{M}])(?:Công ty|CTCP|Tập đoàn|Tổng công ty|Ngân hàng|Chứng khoán)(?:[ \t]+[^\s.;:()]+){0,10}[ \t]*$/u;
-const DIGIT_CODE_RE = /[A-Z]{2}\d/gu;
-const BRACKETED_CODE_RE = /\([ \t]*([A-Z]{2}\d)[ \t]*\)/gu;
+/** Two capitals A–Z and a digit at `p` ("HT1"). */
+function digitCodeAt(text: string, p: number): boolean {
+  const a = text.charCodeAt(p);
+  const b = text.charCodeAt(p + 1);
+  const d = text.charCodeAt(p + 2);
+  return a >= 0x41 && a <= 0x5a && b >= 0x41 && b <= 0x5a && d >= 0x30 && d <= 0x39;
+}
+/** A number for the code at `p` (digitCodeAt holds there): 0 … 6759. */
+function digitCodeId(text: string, p: number): number {
+  return ((text.charCodeAt(p) - 0x41) * 26 + (text.charCodeAt(p + 1) - 0x41)) * 10 + (text.charCodeAt(p + 2) - 0x30);
+}
+/** The end of the run of spaces and tabs at `i`. */
+function blanksAfter(text: string, i: number): number {
+  let j = i;
+  while (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09) j++;
+  return j;
+}
 
 /** Place names lower-cased, as sequences of words, for stripping them out of metric phrases. */
 export const PLACE_NAMES_LOWER: ReadonlySet<string> = new Set([...PROVINCES, ...COUNTRIES].map((p) => p.toLowerCase().replace(/\s+/g, ' ')));
@@ -825,7 +861,14 @@ export function indexEntities(text: string): EntityIndex {
   const tickers = new MentionIndex([...indexTickers(text).all(), ...markets, ...indexPeople(text), ...teams, ...moving].sort((a, b) => a.start - b.start));
   const notSubjects = new Set<number>();
   for (const m of tickers.all()) {
-    if (HELD_SHARES_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || CAPTION_SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) notSubjects.add(m.start);
+    // Both regexes end on a word or a colon and blanks: the last unit before the blanks rules most out.
+    const last = text.charCodeAt(lastBeforeBlanks(text, Math.max(0, m.start - 24), m.start));
+    if (
+      ((last === 0x75 /* u */ || last === 0x70 /* p */ || last === 0x50) /* P */ && HELD_SHARES_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) ||
+      (last === 0x3a /* : */ && CAPTION_SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)))
+    ) {
+      notSubjects.add(m.start);
+    }
   }
   return {
     places,
@@ -841,11 +884,16 @@ export function indexEntities(text: string): EntityIndex {
 }
 
 const FORM_ONLY_ORG = /^(?:Công ty|Tổng công ty|Tập đoàn)(?:\s+Cổ phần)?$/u;
+/** FORM_ONLY_ORG.test, run only on a name ending as one of its forms does ("ty", "đoàn", "phần"). */
+function formOnly(name: string): boolean {
+  const last = name.charCodeAt(name.length - 1);
+  return (last === 0x79 /* y */ || last === 0x6e) /* n */ && FORM_ONLY_ORG.test(name);
+}
 
 /** The places of a text (what placesIn needs), with the organisations and markets read on the way. */
 function indexPlaces(text: string): { orgs: MentionIndex; markets: Mention[]; teams: Mention[]; places: MentionIndex } {
   // "chuyển thành Công ty Cổ phần,": a company's form, no name.
-  const orgs = new MentionIndex(indexMentions(text, ORG_RE, true, ORG_STARTS, ORG_BY_UNIT).all().filter((m) => !FORM_ONLY_ORG.test(m.text)));
+  const orgs = new MentionIndex(indexMentions(text, ORG_RE, true, ORG_STARTS, ORG_BY_UNIT).all().filter((m) => !formOnly(m.text)));
   const listed = indexMentions(text, PLACE_RE, true, PLACE_STARTS, PLACE_BY_UNIT).all();
   const markets = indexMentions(text, MARKET_RE, false).all().map(marketName);
   const teams = [...indexTeams(text), ...indexWorks(text)].sort((a, b) => a.start - b.start);
@@ -973,7 +1021,7 @@ export function mainSubject(
   // …", then "HT1" throughout) is what a results story is about, even when the title names it otherwise.
   if (text !== null) {
     const introduced = new Set<string>();
-    for (const m of entities.tickers.all()) if (/\(\s*$/u.test(text.slice(Math.max(0, m.start - 3), m.start)) && /^\s*\)/u.test(text.slice(m.end, m.end + 3))) introduced.add(m.text);
+    for (const m of entities.tickers.all()) if (bracketOpensBefore(text, m.start) && bracketClosesAfter(text, m.end)) introduced.add(m.text);
     if (introduced.size === 1) for (const m of entities.tickers.all()) if (introduced.has(m.text) && !titleTickers.has(m.text)) add(m.text, 1);
   }
   if (titleTickers.size > 0) for (const m of entities.products().all()) if (titleTickers.has(m.text)) add(m.text, 1);
@@ -994,8 +1042,31 @@ const DATA_SOURCE_BEFORE = /(?<![\p{L}\p{M}])(?:dữ liệu|số liệu|báo cá
 const FORECASTER_AFTER = /^[ \t\u00a0]+(?:dự báo|dự đoán|ước tính|nhận định|cho rằng|đánh giá)(?![\p{L}\p{M}])/iu;
 
 function sourceAt(text: string, m: Mention): boolean {
-  return DATA_SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start)) || FORECASTER_AFTER.test(text.slice(m.end, m.end + 16));
+  return (dataSourceMayEnd(text, m.start) && DATA_SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start))) || (forecasterMayFollow(text, m.end) && FORECASTER_AFTER.test(text.slice(m.end, m.end + 16)));
 }
+/** FORECASTER_AFTER's necessary start: blanks at `pos`, then the first letter of one of its verbs (either case). */
+function forecasterMayFollow(text: string, pos: number): boolean {
+  const to = Math.min(text.length, pos + 16);
+  let i = pos;
+  while (i < to && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0xa0)) i++;
+  return i > pos && i < to && 'dDưƯnNcCđĐ'.includes(text.charAt(i));
+}
+/**
+ * A necessary condition of DATA_SOURCE_BEFORE on the 32 units before `pos`: blanks end them, and before
+ * the blanks stands the last letter of one of its words (either case).
+ */
+function dataSourceMayEnd(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - 32);
+  let end = pos;
+  while (end > from) {
+    const c = text.charCodeAt(end - 1);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) break;
+    end--;
+  }
+  return end < pos && end > from && DATA_SOURCE_LAST_LETTERS.includes(text.charAt(end - 1));
+}
+/** The last letters of the words DATA_SOURCE_BEFORE may end on ("liệu", "cáo", "tích", "kê", "tính", "báo", "của", "từ"), both cases. */
+const DATA_SOURCE_LAST_LETTERS = 'uUoOhHêÊaAừỪ';
 
 /**
  * The entity named closest before `pos` in [from, pos), or null. A bare "tỉnh" closer to the
@@ -1012,25 +1083,47 @@ export function nearestSubject(
   inPassing: ((m: Mention) => boolean) | null = null,
 ): string | null {
   let best: Mention | null = null;
-  for (const m of places ? entities.places.within(from, pos) : []) {
-    if (inPassing?.(m)) continue;
-    if (best === null || m.end > best.end || (m.end === best.end && m.start < best.start)) best = m;
+  // Each index is walked as within(from, pos) would list it (mentions starting from `from` up to the first
+  // starting at or after `pos`, those ending by `pos`), without the list: this runs for every figure.
+  if (places) {
+    const all = entities.places.all();
+    for (let i = entities.places.firstAtOrAfter(from); i < all.length; i++) {
+      const m = all[i] as Mention;
+      if (m.start >= pos) break;
+      if (m.end > pos) continue;
+      if (inPassing?.(m)) continue;
+      if (best === null || m.end > best.end || (m.end === best.end && m.start < best.start)) best = m;
+    }
   }
-  for (const m of entities.tickers.within(from, pos)) {
+  const tickers = entities.tickers.all();
+  for (let i = entities.tickers.firstAtOrAfter(from); i < tickers.length; i++) {
+    const m = tickers[i] as Mention;
+    if (m.start >= pos) break;
+    if (m.end > pos) continue;
     // "nắm giữ 114 nghìn cổ phiếu VCB, 10.000 cổ phiếu SHS": the shares held, not the holder;
     // "… - Nguồn: HOSE": a caption's source.
     if (entities.notSubjects.has(m.start)) continue;
     if (best === null || m.end > best.end) best = m;
   }
-  for (const m of people ? entities.people.within(from, pos) : []) {
-    // "ông … cho biết": the speaker; "sách của tác giả …": a person inside a phrase. Neither is the subject.
-    if (m.group !== 0) continue;
-    if (best === null || m.end > best.end) best = m;
+  if (people) {
+    const all = entities.people.all();
+    for (let i = entities.people.firstAtOrAfter(from); i < all.length; i++) {
+      const m = all[i] as Mention;
+      if (m.start >= pos) break;
+      if (m.end > pos) continue;
+      // "ông … cho biết": the speaker; "sách của tác giả …": a person inside a phrase. Neither is the subject.
+      if (m.group !== 0) continue;
+      if (best === null || m.end > best.end) best = m;
+    }
   }
-  for (const m of entities.orgs.within(from, pos)) {
+  const orgs = entities.orgs.all();
+  for (let i = entities.orgs.firstAtOrAfter(from); i < orgs.length; i++) {
+    const m = orgs[i] as Mention;
+    if (m.start >= pos) break;
+    if (m.end > pos) continue;
     // National bodies set targets and publish rankings; the figure is about the place they concern
     // ("vượt yêu cầu của Chính phủ … đạt trên 50%" is Thái Bình's figure).
-    if (isNationalBody(m.text)) continue;
+    if (nationalBodyMention(m)) continue;
     // "dữ liệu của IMF", "được IMF dự báo giảm 8%": the source or the forecaster, not what the figure is about.
     if (entities.sources.has(m.start)) continue;
     if (best === null || m.end > best.end || (m.end === best.end && m.start < best.start)) best = m;
@@ -1039,9 +1132,60 @@ export function nearestSubject(
   if (best === null) {
     const national = entities.orgs.within(from, pos).at(-1);
     // Nothing but a national body: the article's own place when it has one (read by the caller).
-    return fallback !== null || !national || !nationalAlone ? null : national.text.replace(/\s+/g, ' ');
+    return fallback !== null || !national || !nationalAlone ? null : spacedText(national);
   }
-  return best.text.replace(/\s+/g, ' ');
+  return spacedText(best);
+}
+
+/** A mention's text with single spaces: the text itself when it holds no other blank and no run of them (no copy, no regex). */
+function spacedText(m: Mention): string {
+  const t = m.text;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (isSpace(c) && (c !== 0x20 || isSpace(t.charCodeAt(i + 1)))) return t.replace(/\s+/g, ' ');
+  }
+  return t;
+}
+
+/**
+ * isNationalBody of a mention's text: NATIONAL_BODY's names start with one of a few pairs of units
+ * ("Ch", "Bộ", "Qu" …); a text starting otherwise is none, with no regex run.
+ */
+function nationalBodyMention(m: Mention): boolean {
+  const t = m.text;
+  if (!NATIONAL_BODY_OPENINGS.has(t.charCodeAt(0) * 65536 + t.charCodeAt(1))) return false;
+  return isNationalBody(t);
+}
+/** The first two units of NATIONAL_BODY's names. */
+const NATIONAL_BODY_OPENINGS = new Set(
+  ['Chính phủ', 'Thủ tướng', 'Quốc hội', 'Bộ', 'Ban', 'Tổng cục', 'Cục', 'Ủy ban', 'Uỷ ban', 'Ngân hàng Nhà nước', 'NXB', 'Nhà xuất bản'].map((n) => n.charCodeAt(0) * 65536 + n.charCodeAt(1)),
+);
+
+/** The offset of the last unit in [from, pos) that is no blank (space, tab, no-break space), or from - 1. */
+function lastBeforeBlanks(text: string, from: number, pos: number): number {
+  let i = pos - 1;
+  while (i >= from) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) break;
+    i--;
+  }
+  return i;
+}
+
+/** /\(\s*$/u on the three units before `pos`: "(" then only white space up to `pos`. */
+function bracketOpensBefore(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - 3);
+  let i = pos - 1;
+  while (i >= from && isSpace(text.charCodeAt(i))) i--;
+  return i >= from && text.charCodeAt(i) === 0x28;
+}
+
+/** /^\s*\)/u on the three units from `pos`: white space, then ")". */
+function bracketClosesAfter(text: string, pos: number): boolean {
+  const to = Math.min(text.length, pos + 3);
+  let i = pos;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  return i < to && text.charCodeAt(i) === 0x29;
 }
 
 const HELD_SHARES_BEFORE = /\d[ \t\u00a0]+(?:triệu[ \t\u00a0]+|nghìn[ \t\u00a0]+|ngàn[ \t\u00a0]+)?(?:cổ phiếu|cp|CP)[ \t\u00a0]+$/u;

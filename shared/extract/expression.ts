@@ -27,13 +27,18 @@ import { applyScales, ORDINAL_WORDS, parseDigitNumber, parseWordNumber, roundFlo
 import {
   isLetter,
   isUpper,
+  isWordCode,
   isWordOrDigit,
+  firstUnitsOf,
+  gluedTokenEnd,
   matchAt,
+  matchGated,
   normalizePhrase,
   phraseAfterRegex,
   phraseBefore,
   phraseBeforeRegex,
   phraseEndingAt,
+  stickyGate,
   wordsBefore,
   wordBefore,
   wordsAfter,
@@ -173,7 +178,6 @@ const WORD_DATE_AFTER = new RegExp(String.raw`${SP}+tháng${SP}+(\d{1,2})(?:${SP
 const RANGE_AFTER = new RegExp(String.raw`${SP}*(?:[-–—~]|đến|tới)${SP}*(\d+(?:[.,]\d+)*)`, 'uy');
 const TIME_AFTER = /\s*[:hg]\s*(\d{2})(?!\d)|\s*h(?![\p{L}\p{M}])/uy;
 const DOC_ID_AFTER = /(?:[/.-]\d{1,8}){0,3}[/-]\p{Lu}[\p{L}\p{M}\d\-/]{0,40}/uy;
-const GLUED_TOKEN = /[\p{L}\p{M}\d\-/.]*/uy;
 const TWENTY_FOUR_SEVEN = /\/7(?!\d)/y;
 const TRO_AFTER = new RegExp(String.raw`${SP}*(trở lên|trở xuống)(?![\p{L}\p{M}])`, 'uy');
 const STREAK_AFTER = new RegExp(String.raw`${SP}+(liên tiếp|liền(?!${SP}*kề)|liên tục)(?![\p{L}\p{M}])`, 'uy');
@@ -197,8 +201,21 @@ const CLOCK_WORDS = new Set(['lúc', 'vào lúc', 'vào', 'từ', 'đến', 't�
 const PER_UNIT_AFTER = new RegExp(String.raw`${SP}?\/${SP}?(người|tháng|năm|ngày|kg|lít|tấn|ha|m2|m²|lượt|căn|suất|giờ|km|chiếc|con|hộ|học sinh|cổ phiếu|cp|thùng|gói|sản phẩm|cái|tuần|ca|lần|m3|m³|đêm|phòng|khách)(?![\p{L}\p{M}])`, 'uy');
 const TRONG_SO_AFTER = new RegExp(String.raw`${SP}+trong${SP}+(?:(?:tổng${SP}+)?số${SP}+)?(\d+(?:[.,]\d+)*)(?![\d/])`, 'uy');
 
+// Gates of the regexes read after every number (see stickyGate): what each must find first.
+const SCALE_GATE = stickyGate(SCALE_AFTER, 'sp', 0, 3, 'ntcv');
+const RATIO_GATE = stickyGate(RATIO_AFTER, 'sp', 0, 1, '/');
+const DATE_GATE = stickyGate(DATE_AFTER, 'sp', 0, 0, '/.-');
+const WORD_DATE_GATE = stickyGate(WORD_DATE_AFTER, 'sp', 1, Infinity, 't');
+const RANGE_GATE = stickyGate(RANGE_AFTER, 'sp', 0, Infinity, '-–—~đt');
+const TIME_GATE = stickyGate(TIME_AFTER, 'ws', 0, Infinity, ':hg');
+const DOC_ID_GATE = stickyGate(DOC_ID_AFTER, 'sp', 0, 0, '/.-');
+const TRO_GATE = stickyGate(TRO_AFTER, 'sp', 0, Infinity, 't');
+const TIME_UNIT_GATE = stickyGate(TIME_UNIT_AFTER, 'sp', 0, Infinity, firstUnitsOf(Object.keys(TIME_UNITS)));
+const TRONG_SO_GATE = stickyGate(TRONG_SO_AFTER, 'sp', 1, Infinity, 't');
+
 const MIXED_PART_AFTER = new RegExp(String.raw`${SP}{1,3}(\d{1,3})${SP}{0,3}(nghìn|ngàn|triệu|trăm)(?=đồng|[^\p{L}\p{M}]|$)`, 'uy');
 const SCORE_AFTER = new RegExp(String.raw`${SP}{0,2}[-–]${SP}{0,2}(\d{1,2})(?![\d/]|[.,]\d)`, 'uy');
+const SCORE_GATE = stickyGate(SCORE_AFTER, 'sp', 0, 2, '-–');
 const SCORE_WORDS_BEFORE = phraseBeforeRegex(
   ['thắng', 'thua', 'hòa', 'hoà', 'tỷ số', 'tỉ số', 'cách biệt', 'chiến thắng', 'thất bại', 'đánh bại', 'vượt qua', 'hạ gục', 'gỡ hòa', 'dẫn', 'chung cuộc', 'kết quả', 'tỷ số là', 'thúc thủ', 'để thua', 'các tỷ số', 'các tỉ số'],
   String.raw`(?:${SP}*:)?(?:${SP}+[\p{L}\p{M}.]+){0,5}${SP}+$`,
@@ -354,10 +371,12 @@ const UNIT_AFTER = phraseAfterRegex(
 );
 /** Symbols need no word boundary after them: "3,6%GDP" lost its space in a copy-paste. */
 const SYMBOL_UNIT_AFTER = new RegExp(String.raw`${SP}?(%|°c)`, 'uy');
+const UNIT_GATE = stickyGate(UNIT_AFTER, 'sp', 0, 1, firstUnitsOf(UNITS.map((u) => u.form).concat(['hạng'])));
+const SYMBOL_UNIT_GATE = stickyGate(SYMBOL_UNIT_AFTER, 'sp', 0, 1, '%°');
 
 /** The unit written at `pos` (a space allowed before it): its form and where it ends. */
 function unitAt(folded: string, pos: number, limit: number): { form: string; end: number } | null {
-  const m = matchAt(UNIT_AFTER, folded, pos, limit) ?? matchAt(SYMBOL_UNIT_AFTER, folded, pos, limit);
+  const m = matchGated(UNIT_GATE, folded, pos, limit) ?? matchGated(SYMBOL_UNIT_GATE, folded, pos, limit);
   return m === null ? null : { form: normalizePhrase(m[1] ?? ''), end: pos + m[0].length };
 }
 /** "tăng 12,5 điểm" is a change; "lên 1.250,3 điểm" is the level reached, a measure. */
@@ -554,11 +573,11 @@ function readDigits(scope: Scope, atom: Atom): Reading {
     return skip(consumePhone(text, end, sentence.end));
   }
   // Document identifiers: "111/NQ-TU", "52-NQ/TW", "749/QĐ-TTg", "15/2020/NĐ-CP".
-  const doc = matchAt(DOC_ID_AFTER, text, end, sentence.end);
+  const doc = matchGated(DOC_ID_GATE, text, end, sentence.end);
   if (doc) return skip(end + doc[0].length);
   if (raw === '24' && matchAt(TWENTY_FOUR_SEVEN, text, end, sentence.end)) return skip(end + 2);
   // "15,12x7,92x0,83cm": a size given as its dimensions is one measure, read by its first (the length).
-  const dims = DIMENSIONS_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 40)));
+  const dims = timesSignAt(text, end, Math.min(sentence.end, end + 40)) ? DIMENSIONS_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 40))) : null;
   if (dims !== null) {
     const length = parseDigitNumber(raw);
     if (length !== null) {
@@ -573,7 +592,7 @@ function readDigits(scope: Scope, atom: Atom): Reading {
   const isPlainInt = /^\d+$/.test(raw);
   // Time of day: "07:05", "7h30", "20h".
   if (isPlainInt && raw.length <= 2 && Number(raw) <= 24) {
-    const t = matchAt(TIME_AFTER, folded, end, sentence.end);
+    const t = matchGated(TIME_GATE, folded, end, sentence.end);
     if (t) return skip(end + t[0].length);
   }
   if (isLetter(next)) {
@@ -581,11 +600,11 @@ function readDigits(scope: Scope, atom: Atom): Reading {
     const def = glued && !(glued.form === 'g' && text[end] === 'G') ? UNIT_BY_FORM.get(glued.form) : undefined;
     // "312công trình", "hơn30năm", "2.450tỷđồng": a lost space before a Vietnamese word; "4G",
     // "5G", "3D", "4K" stay codes.
-    const videoLines = /^\d+$/.test(raw) && videoLinesAt(folded, end, Number(raw));
+    const videoLines = isPlainInt && videoLinesAt(folded, end, Number(raw));
     if (!def && !videoLines && !gluedVietnameseWord(folded, end)) return skip(consumeGlued(text, end));
   }
   // A numbered row of a ranking: "1. Quảng Ninh", "dẫn đầu: 1. Quảng Ninh, 2. Hải Phòng".
-  if (raw.length <= 2 && /^\d+$/.test(raw) && text[end] === '.' && isEnumerationMarker(text, end)) {
+  if (raw.length <= 2 && isPlainInt && text[end] === '.' && isEnumerationMarker(text, end)) {
     const name = rowName(text, end + 2, sentence.end);
     if (name !== null) {
       return {
@@ -595,7 +614,7 @@ function readDigits(scope: Scope, atom: Atom): Reading {
     }
   }
   // Dotted dates "1.5", "1.5.2021" are read as dates only after a date word.
-  if (/^\d{1,2}\.\d{1,2}(?:\.\d{4})?$/.test(raw) && dateWordBefore(folded, sentence.start, start)) {
+  if (!isPlainInt && /^\d{1,2}\.\d{1,2}(?:\.\d{4})?$/.test(raw) && dateWordBefore(folded, sentence.start, start)) {
     const [d = 0, m = 0, y] = raw.split('.').map(Number);
     if (y !== undefined) return readDate(scope, start, end, { day: d, month: m, year: y });
     // "Ngày 16.10, đội sẽ về …" (a day written with a dot, as some outlets do): the date line's year, and an
@@ -618,7 +637,7 @@ function readDigits(scope: Scope, atom: Atom): Reading {
   const value = parseDigitNumber(raw);
   if (value === null) return skip(consumeGlued(text, end));
   if (isPlainInt && raw.length <= 2) {
-    const date = matchAt(DATE_AFTER, folded, end, sentence.end);
+    const date = matchGated(DATE_GATE, folded, end, sentence.end);
     // "diễn ra từ 21 đến 27/10 tới": a schedule's first day written without its month, which the last
     // day gives — a date claim like that last day when both are still to come.
     if (!date && scope.year !== null && /(?<![\p{L}\p{M}])từ\s+(?:ngày\s+)?$/iu.test(text.slice(Math.max(sentence.start, start - 10), start)) && scheduled(folded, sentence.start, start)) {
@@ -691,7 +710,7 @@ function readDigits(scope: Scope, atom: Atom): Reading {
       if (year === null && sep === '.' ) return skip(dateEnd);
     }
     // "ngày 11 tháng 6 năm 2021"
-    const wordDate = matchAt(WORD_DATE_AFTER, folded, end, sentence.end);
+    const wordDate = matchGated(WORD_DATE_GATE, folded, end, sentence.end);
     if (wordDate && wordBefore(text, sentence.start, start)?.word === 'ngày') {
       const month = Number(wordDate[1]);
       const year = wordDate[2] === undefined ? null : Number(wordDate[2]);
@@ -701,7 +720,7 @@ function readDigits(scope: Scope, atom: Atom): Reading {
     }
   }
   // Month/year and quarter/year: "11/2022", "I/2021".
-  if (isPlainInt && raw.length <= 2 && /^\/\d{4}(?!\d)/.test(text.slice(end, end + 6))) return skip(end + 5);
+  if (isPlainInt && raw.length <= 2 && text.charCodeAt(end) === 0x2f && /^\/\d{4}(?!\d)/.test(text.slice(end, end + 6))) return skip(end + 5);
   if (text[start - 1] === '/' && raw.length === 4) return skip(end);
   if (isPlainInt && raw.length === 4 && value >= 1900 && value <= 2100) {
     const yearReading = readYearLike(scope, start, end);
@@ -715,8 +734,12 @@ function readDigits(scope: Scope, atom: Atom): Reading {
 const GLUED_BEFORE = new Set([...QUALIFIER_PHRASES].filter((p) => !p.includes(' ')).concat(['đạt', 'có', 'là', 'gồm', 'chiếm', 'tăng', 'giảm', 'lên', 'còn', 'với', 'được', 'mất', 'thu', 'tới', 'đến']));
 
 function gluedWordBefore(folded: string, from: number, pos: number): boolean {
-  const w = wordsBefore(folded, from, pos, 1)[0];
-  if (w === undefined || w.end !== pos) return false;
+  // Only a word ending right at `pos` counts: after a blank or a sign (most numbers) there is none to read.
+  if (pos <= from || !isWordCode(folded.charCodeAt(pos - 1))) return false;
+  // That word, read back as wordsBefore(folded, from, pos, 1) would read it, without its array.
+  let s = pos;
+  while (s > from && isWordCode(folded.charCodeAt(s - 1))) s--;
+  const w = { word: folded.slice(s, pos), end: pos };
   if (GLUED_BEFORE.has(w.word)) return true;
   // "dàiđến236m": two words lost their spaces; the last one is what counts.
   for (const g of GLUED_BEFORE_LONG) if (w.word.length > g.length && w.word.endsWith(g)) return true;
@@ -897,13 +920,15 @@ function consumePhone(text: string, end: number, limit: number): number {
 }
 
 function consumeGlued(text: string, end: number): number {
-  GLUED_TOKEN.lastIndex = end;
-  const m = GLUED_TOKEN.exec(text);
-  return end + (m?.[0].length ?? 0);
+  // What the sticky /[\p{L}\p{M}\d\-/.]*\/uy matches at `end`, read by a loop (no match array).
+  return gluedTokenEnd(text, end);
 }
 
 /** "SDG", "CPU", and their English plurals "SDGs", "CPUs". */
 function isAcronym(word: string): boolean {
+  // A lower-case ASCII letter first never stays the same in upper case (most words: no copies made).
+  const first = word.charCodeAt(0);
+  if (first >= 0x61 && first <= 0x7a) return false;
   const stem = word.length >= 3 && word.endsWith('s') ? word.slice(0, -1) : word;
   return stem.length >= 2 && stem.length <= 6 && stem === stem.toUpperCase() && /\p{Lu}/u.test(stem);
 }
@@ -916,13 +941,38 @@ function readYearLike(scope: Scope, start: number, end: number): Reading | null 
   const timeWord = phraseEndingAt(folded, sentence.start, start, TIME_WORDS, 2) !== null;
   const inYearList = YEAR_LIST_BEFORE.test(text.slice(Math.max(sentence.start, start - 12), start));
   if (timeWord || inYearList) return skip(end);
-  if (matchAt(SCALE_AFTER, folded, end, sentence.end) || unitAt(folded, end, sentence.end)) return null;
+  if (matchGated(SCALE_GATE, folded, end, sentence.end) || unitAt(folded, end, sentence.end)) return null;
   const after = wordsAfter(text, end, sentence.end);
   if (after && COUNT_NOUNS_AFTER_YEARLIKE.has(after.first.toLowerCase())) return null;
   return skip(end);
 }
 
 /** "x7,92x0,83cm", " x 7,9 x 0,8 mm": the other dimensions of a size and its unit. */
+/**
+ * DIMENSIONS_AFTER's necessary start, tested before the regex runs on its slice [end, limit): a times sign
+ * ("x", "X", "×") at `end`, or after one space or tab there.
+ */
+function timesSignAt(text: string, end: number, limit: number): boolean {
+  const c0 = text.charCodeAt(end);
+  const at = c0 === 0x20 || c0 === 0x09 ? end + 1 : end;
+  if (at >= limit) return false;
+  const c = text.charCodeAt(at);
+  return c === 0x78 || c === 0x58 || c === 0xd7 || (at > end && (c0 === 0x78 || c0 === 0x58 || c0 === 0xd7));
+}
+/** A foreign model name ending the slice before a number: "Lumia ", "Nexus ". */
+const MODEL_BEFORE = /(?<![\p{L}\p{M}])([A-Z][a-z][A-Za-z]*)[ \t\u00a0]+$/u;
+/** Whether [from, pos) ends on blanks (at least one) with an ASCII letter before them, as MODEL_BEFORE's match must. */
+function asciiLetterBeforeBlanks(text: string, from: number, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= from) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) break;
+    i--;
+  }
+  if (i === pos - 1 || i < from) return false;
+  const c = text.charCodeAt(i);
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
 const DIMENSIONS_AFTER = /^[ \t]?[x×][ \t]?\d{1,4}(?:[.,]\d{1,3})?(?:[ \t]?[x×][ \t]?\d{1,4}(?:[.,]\d{1,3})?)?[ \t]?(cm|mm|m)(?![\p{L}\p{M}\d])/iu;
 /**
  * A range of days is a schedule when the clause says something takes place over it ("giải diễn ra từ 21
@@ -1048,7 +1098,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   let value = rawValue;
   let scaled = false;
   if (digits) {
-    const scale = matchAt(SCALE_AFTER, folded, end, sentence.end);
+    const scale = matchGated(SCALE_GATE, folded, end, sentence.end);
     if (scale) {
       const factors = scaleFactors(scale);
       value = applyScales(value, factors, scale[3] !== undefined);
@@ -1074,7 +1124,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   let qualifier: Qualifier | null = null;
 
   // Ratio "209/209", "1.891/1.891"; "X trong (tổng) số Y".
-  const ratio = digits ? matchAt(RATIO_AFTER, folded, end, sentence.end) : null;
+  const ratio = digits ? matchGated(RATIO_GATE, folded, end, sentence.end) : null;
   const ratioUnit = ratio && !scaled ? unitAt(folded, end + ratio[0].length, sentence.end) : null;
   const ratioSecond = ratio ? parseDigitNumber(ratio[1] ?? '') : null;
   if (ratio && ratioUnit !== null && ratioSecond !== null && UNIT_BY_FORM.get(ratioUnit.form)?.kind === 'measure' && (ratioSecond < value || (value >= 2 && TWO_VALUE_UNITS.test(ratioUnit.form)))) {
@@ -1093,7 +1143,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     kind = 'ratio';
     end += ratio[0].length;
   } else if (digits) {
-    const inTotal = matchAt(TRONG_SO_AFTER, folded, end, sentence.end);
+    const inTotal = matchGated(TRONG_SO_GATE, folded, end, sentence.end);
     const second = inTotal ? parseDigitNumber(inTotal[1] ?? '') : null;
     if (inTotal && second !== null && second > value) {
       total = second;
@@ -1103,8 +1153,8 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   }
 
   // A score: "thắng 2-1", "hòa 1-1", "tỷ số 3 - 0".
-  if (kind === null && digits && !scaled && /^\d{1,2}$/.test(text.slice(start, end))) {
-    const score = matchAt(SCORE_AFTER, folded, end, sentence.end);
+  if (kind === null && digits && !scaled && end - start <= 2 && /^\d{1,2}$/.test(text.slice(start, end))) {
+    const score = matchGated(SCORE_GATE, folded, end, sentence.end);
     const scoreEnd = score ? end + score[0].length : end;
     // "25-28 độ C", "20-25 Mbps": a range with its unit, never a score.
     const team = score ? betweenTeams(text, sentence.start, start, scoreEnd, sentence.end) : null;
@@ -1156,13 +1206,13 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
 
   // Range "10–15%", "2,5-3%", "từ 10 đến 15 triệu".
   if (kind === null && digits) {
-    const range = matchAt(RANGE_AFTER, folded, end, sentence.end);
+    const range = matchGated(RANGE_GATE, folded, end, sentence.end);
     if (range) {
       const secondRaw = parseDigitNumber(range[1] ?? '');
       let rangeEnd = end + range[0].length;
       let second = secondRaw;
       if (second !== null) {
-        const scale2 = matchAt(SCALE_AFTER, folded, rangeEnd, sentence.end);
+        const scale2 = matchGated(SCALE_GATE, folded, rangeEnd, sentence.end);
         if (scale2) {
           const factors = scaleFactors(scale2);
           second = applyScales(second, factors, scale2[3] !== undefined);
@@ -1273,19 +1323,21 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     // Small generic counts, in digits or words: a pair of parties ("2 bên", "cả hai đội"), people
     // together ("hai người cùng đi"); and a count that points back at a set already named ("hai cầu
     // thủ này", "4 cá nhân nói trên") states nothing new.
-    if (value <= 2 && GENERIC_SIDES.has(unit.split(' ')[0] ?? '')) return skip(end);
+    // The unit's first word ("trận" of "trận đấu"), as unit.split(' ')[0] reads it, without the array.
+    const unitHead = firstWordOf(unit);
+    if (value <= 2 && GENERIC_SIDES.has(unitHead)) return skip(end);
     // "Valencia Open và Basel Open, hai giải đấu …": the pair just named, restated in apposition.
     // Not after "Tại/Ở A và B," (where two things happened), nor a count of people, cases or households.
-    if (value === 2 && !PAIR_NOT_RESTATED.has(unit.split(' ')[0] ?? '')) {
+    if (value === 2 && !PAIR_NOT_RESTATED.has(unitHead)) {
       const pair = PAIR_NAMED_BEFORE.exec(text.slice(Math.max(sentence.start, start - 64), start));
       const at = Math.max(sentence.start, start - 64) + (pair?.index ?? 0);
       if (pair !== null && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, at - 12), at)) && !PLACE_PREPOSITION_FIRST.test(pair[0])) return skip(end);
     }
     if (value <= 2 && unit === 'người' && GENERIC_PEOPLE_NEXT.has(wordsAfter(folded, end, sentence.end)?.first ?? '')) return skip(end);
-    if (matchAt(ANAPHORA_AFTER, folded, end, sentence.end)) return skip(end);
+    if (matchGated(ANAPHORA_GATE, folded, end, sentence.end)) return skip(end);
     // "Sau 5 lượt đá", "sau 3 lượt trận", "sau 2 vòng đấu": the point in a competition other figures are
     // taken at, not a count.
-    if ((ROUNDS.has(unit.split(' ')[0] ?? '') || MATCHES_PLAYED.has(unit)) && wordsBefore(folded, sentence.start, start, 1)[0]?.word === 'sau') return skip(end);
+    if ((ROUNDS.has(unitHead) || MATCHES_PLAYED.has(unit)) && wordsBefore(folded, sentence.start, start, 1)[0]?.word === 'sau') return skip(end);
     // "Cả 4 cơ sở … đều được xếp hạng": all of a set already counted, restated.
     if (value <= 20 && wordsBefore(folded, sentence.start, start, 1)[0]?.word === 'cả' && ALL_OF_THEM_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 80)))) return skip(end);
     // "Ngữ văn 6 tập 1, 2", "Toán 7 phần 2": a volume label after a book's grade, not a count of volumes.
@@ -1339,7 +1391,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   if (kind === 'duration' && DEPOSIT_TERM_BEFORE.test(folded.slice(Math.max(sentence.start, start - 64), start))) return skip(end);
 
   // Qualifier before the number ("gần 80%", "tối thiểu 35%") or around it ("từ 98% trở lên").
-  const tro = matchAt(TRO_AFTER, folded, end, sentence.end);
+  const tro = matchGated(TRO_GATE, folded, end, sentence.end);
   const qual = phraseEndingAt(folded, sentence.start, start, QUALIFIER_PHRASES, 3);
   if (tro) {
     qualifier = normalizePhrase(tro[1] ?? '') === 'trở lên' ? 'at_least' : 'at_most';
@@ -1441,7 +1493,8 @@ function isLabelled(scope: Scope, start: number, countedNoun: string | null): bo
   }
   // "Lumia 1520 sở hữu …", "Nexus 5 sở hữu …": a number right after a foreign model name is part of
   // the name, whatever word follows (all-capitals names and places keep the counted-noun test below).
-  const model = /(?<![\p{L}\p{M}])([A-Z][a-z][A-Za-z]*)[ \t\u00a0]+$/u.exec(text.slice(Math.max(sentence.start, start - 24), start));
+  // (Its regex ends on an ASCII letter and blanks: the unit before the blanks is tested first.)
+  const model = asciiLetterBeforeBlanks(text, Math.max(sentence.start, start - 24), start) ? MODEL_BEFORE.exec(text.slice(Math.max(sentence.start, start - 24), start)) : null;
   if (model !== null && isForeignName(model[1] ?? '') && !PLACE_NAMES_LOWER.has((model[1] ?? '').toLowerCase())) return true;
   // Weak labels ("lớp 6", "tuyến 5") also end compounds ("trực tuyến 3.215 hồ sơ"): a known counted
   // noun after the number wins.
@@ -1516,7 +1569,7 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
       }
     }
   }
-  const timeUnit = matchAt(TIME_UNIT_AFTER, folded, end, sentence.end);
+  const timeUnit = matchGated(TIME_UNIT_GATE, folded, end, sentence.end);
   if (timeUnit) {
     const unit = TIME_UNITS[normalizePhrase(timeUnit[1] ?? '')] ?? null;
     const unitEnd = end + timeUnit[0].length;
@@ -1585,6 +1638,11 @@ function videoLinesAt(folded: string, end: number, value: number): boolean {
 /** The set lengths of a football match, a half and extra time, in minutes. */
 const MATCH_LENGTHS = new Set([45, 90, 120]);
 const MATCH_WORDS = /(?<![\p{L}\p{M}])(?:hiệp|thi đấu|trận|tỷ số|tỉ số|hòa|hoà|luân lưu|bàn thắng)(?![\p{L}\p{M}])/u;
+/** What `s.split(' ')[0]` is: the text before the first space, or all of it. */
+function firstWordOf(s: string): string {
+  const space = s.indexOf(' ');
+  return space < 0 ? s : s.slice(0, space);
+}
 /** Rounds of a competition: "lượt", "vòng", "ván". */
 const ROUNDS = new Set(['lượt', 'vòng', 'ván']);
 /** The matches or sets played so far, exactly ("sau 3 trận đấu"; not "sau 3 trận thắng", "sau 3 trận động đất"). */
@@ -1596,6 +1654,7 @@ const ALL_OF_THEM_AFTER = /^[^,.;:!?]*?(?<![\p{L}\p{M}])đều(?![\p{L}\p{M}])/u
 /** After a counted noun, words that point back at a set already named: "này", "nói trên", "kể trên". */
 /** "hai cầu thủ này", "4 cá nhân nói trên", "Bốn trường hợp trên đều …" (a bare "trên" before a verb, not "trên địa bàn"). */
 const ANAPHORA_AFTER = /[ \t\u00a0]+(?:này|ấy|nói trên|kể trên|vừa nêu|đó(?![ \t\u00a0]+là)|trên(?=[ \t\u00a0]*(?:đều|đã|cũng|vẫn|là|bị|được|không|chưa|,)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/uy;
+const ANAPHORA_GATE = stickyGate(ANAPHORA_AFTER, 'sp', 1, Infinity, 'nấkvđt');
 
 const SIGNS = new Set(['-', '+', '−']);
 /**

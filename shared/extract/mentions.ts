@@ -36,16 +36,47 @@ export class MentionIndex {
     return out;
   }
 
-  private firstAtOrAfter(pos: number): number {
+  /** The answer of the last search (figures are read in text order: the next search mostly lands there or just after it). */
+  private hint = 0;
+  /** Whether the starts never decrease (checked once, on the first search): only then is the hint used. */
+  private ordered: boolean | null = null;
+
+  /**
+   * The index `within(pos, …)` starts its walk at (the first mention starting at or after `pos` when the starts
+   * are ordered): with all(), a caller walks what within() would return without the array.
+   */
+  firstAtOrAfter(pos: number): number {
+    const items = this.items;
+    this.ordered ??= startsOrdered(items);
+    if (this.ordered) {
+      // In ordered starts, the first index whose start is >= pos is the one index i with
+      // start(i - 1) < pos <= start(i): found from the hint when it lies within a few steps.
+      let i = this.hint;
+      for (let step = 0; step < 4; step++) {
+        if (i > 0 && (items[i - 1] as Mention).start >= pos) i--;
+        else if (i < items.length && (items[i] as Mention).start < pos) i++;
+        else {
+          this.hint = i;
+          return i;
+        }
+      }
+    }
     let lo = 0;
-    let hi = this.items.length;
+    let hi = items.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((this.items[mid]?.start ?? 0) < pos) lo = mid + 1;
+      if ((items[mid]?.start ?? 0) < pos) lo = mid + 1;
       else hi = mid;
     }
+    this.hint = lo;
     return lo;
   }
+}
+
+/** Whether the starts of `items` never decrease. */
+function startsOrdered(items: readonly Mention[]): boolean {
+  for (let i = 1; i < items.length; i++) if ((items[i - 1] as Mention).start > (items[i] as Mention).start) return false;
+  return true;
 }
 
 const LETTER = /[\p{L}\p{M}]/u;

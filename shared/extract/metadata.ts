@@ -3,6 +3,7 @@ import type { ArticleMeta } from '../schema';
 import { isBoilerplateLine, isDateline } from './boilerplate';
 import { findDateInLine, toIsoDate } from './dates';
 import { placesIn } from './entities';
+import { letterBefore } from './scan';
 
 interface Line {
   text: string;
@@ -17,10 +18,21 @@ const KNOWN_OUTLETS = [
   'Công an nhân dân', 'CAND', 'Vietnam News', 'VTC', 'Thời báo Tài chính', 'Đầu tư',
 ];
 
-const KNOWN_OUTLET_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?:${KNOWN_OUTLETS.map((o) => o.replace(/\./g, '\\.')).join('|')})(?![\p{L}\p{M}])`,
-  'u',
-);
+/**
+ * A known outlet's name as a whole word. The regex has no leading look-behind (with one, the regex engine
+ * tries every position of the text); the letter before a match is checked in code (firstKnownOutlet).
+ */
+const KNOWN_OUTLET_RE = new RegExp(String.raw`(?:${KNOWN_OUTLETS.map((o) => o.replace(/\./g, '\\.')).join('|')})(?![\p{L}\p{M}])`, 'gu');
+
+/** The first known outlet's name with no letter right before it: what "(?<![\p{L}\p{M}])" + KNOWN_OUTLET_RE finds first. */
+function firstKnownOutlet(text: string): RegExpExecArray | null {
+  KNOWN_OUTLET_RE.lastIndex = 0;
+  for (let m = KNOWN_OUTLET_RE.exec(text); m !== null; m = KNOWN_OUTLET_RE.exec(text)) {
+    if (!letterBefore(text, m.index)) return m;
+    KNOWN_OUTLET_RE.lastIndex = m.index + 1;
+  }
+  return null;
+}
 
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}]*\.?|\p{Lu}\.(?:\p{Lu}\.?)*)$/u;
 const NOT_AUTHOR_FIRST_WORDS = new Set(['Theo', 'Nguồn', 'Ảnh', 'Bài', 'Video', 'Clip', 'Xem', 'Tin', 'Chia', 'Bộ', 'Sở', 'Ban', 'UBND', 'Tỉnh', 'Thành', 'Huyện', 'Xã', 'Trung', 'Tổng', 'Cục', 'Báo', 'Tạp', 'Đài', 'Phó', 'Chủ', 'Giám', 'Thứ', 'Ngày', 'Tháng', 'Năm']);
@@ -89,7 +101,7 @@ function findOutlet(text: string, lines: Line[]): string | null {
   }
   const credit = /Ảnh(?:\s+minh\s+họa)?\s*:\s*[^\n/()]{1,40}\/\s*([\p{L}\p{M}.]{2,20})/u.exec(text);
   if (credit?.[1]) return credit[1];
-  const known = KNOWN_OUTLET_RE.exec(text);
+  const known = firstKnownOutlet(text);
   return known ? (KNOWN_OUTLETS.find((o) => o.toLowerCase() === (known[0] ?? '').toLowerCase()) ?? known[0]) : null;
 }
 

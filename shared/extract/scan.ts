@@ -25,7 +25,22 @@ export function foldCase(text: string): string {
 }
 
 export function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && ch.length > 0 && LETTER.test(ch);
+  if (ch === undefined) return false;
+  // One unit (the common case): the memoised unit test, what LETTER.test finds on it.
+  if (ch.length === 1) return isLetterUnit(ch.charCodeAt(0));
+  return ch.length > 0 && LETTER.test(ch);
+}
+
+const LETTER_AT_END = /[\p{L}\p{M}]$/u;
+
+/**
+ * Whether a letter or mark ends right before `p`: what the look-behind "(?<![\p{L}\p{M}])" at `p` refuses
+ * (under the "u" flag: a surrogate pair before `p` is read as one code point).
+ */
+export function letterBefore(text: string, p: number): boolean {
+  const c = text.charCodeAt(p - 1);
+  if (c >= 0xdc00 && c <= 0xdfff) return LETTER_AT_END.test(text.slice(Math.max(0, p - 2), p));
+  return isLetterUnit(c);
 }
 
 export function isDigit(ch: string | undefined): boolean {
@@ -42,6 +57,58 @@ export function matchAt(re: RegExp, text: string, pos: number, limit: number): R
   const m = re.exec(text);
   if (m === null || m.index !== pos || pos + m[0].length > limit) return null;
   return m;
+}
+
+/**
+ * A necessary condition of a sticky regex at a position, tested before the regex runs (most numbers are
+ * followed by none of what the regexes after a number look for, and a failing regex run still costs a
+ * call): after `min` to `max` blanks (" ", tab, no-break space; or, for 'ws', any white space as "\s"),
+ * taken greedily, stands a unit of `next`. Every match of `re` at a position must pass its gate — a test
+ * checks it for every gate made (STICKY_GATES).
+ */
+export interface StickyGate {
+  re: RegExp;
+  blanks: 'sp' | 'ws';
+  min: number;
+  max: number;
+  next: string;
+}
+
+export const STICKY_GATES: StickyGate[] = [];
+
+export function stickyGate(re: RegExp, blanks: 'sp' | 'ws', min: number, max: number, next: string): StickyGate {
+  const gate = { re, blanks, min, max, next };
+  STICKY_GATES.push(gate);
+  return gate;
+}
+
+export function gatePasses(gate: StickyGate, text: string, pos: number): boolean {
+  let i = pos;
+  while (i < text.length && i - pos < gate.max) {
+    const c = text.charCodeAt(i);
+    if (gate.blanks === 'sp' ? c !== 0x20 && c !== 0x09 && c !== 0xa0 : !isWhiteSpace(c)) break;
+    i++;
+  }
+  return i - pos >= gate.min && i < text.length && gate.next.includes(text.charAt(i));
+}
+
+/** matchAt of the gate's regex, run only when the gate passes. */
+export function matchGated(gate: StickyGate, text: string, pos: number, limit: number): RegExpExecArray | null {
+  return pos >= 0 && gatePasses(gate, text, pos) ? matchAt(gate.re, text, pos, limit) : null;
+}
+
+/** The white space "\s" matches (as String.prototype.trim removes). */
+function isWhiteSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** The first units of `phrases`, for a gate's `next`. */
+export function firstUnitsOf(phrases: Iterable<string>): string {
+  return [...new Set([...phrases].map((p) => p.charAt(0)))].join('');
 }
 
 /** A regex for phrases ending a window: "(?<!letter)(a|b c)\s+$", longest phrase first. */
@@ -116,22 +183,72 @@ export function wordBefore(text: string, from: number, pos: number): { word: str
   return { word: text.slice(start, end).toLowerCase(), start };
 }
 
-const NEXT_WORDS = /[ \t\u00a0]*([\p{L}\p{M}]+)(?:[ \t\u00a0]+([\p{L}\p{M}]+))?/uy;
-
 /**
  * Up to two words right after `pos`, separated by spaces only (no punctuation in between); the first
- * may be glued to `pos` ("312công trình").
+ * may be glued to `pos` ("312công trình"). What the sticky regex
+ * /[ \t\u00a0]*([\p{L}\p{M}]+)(?:[ \t\u00a0]+([\p{L}\p{M}]+))?/uy finds at `pos` (and null when its match
+ * runs past limit + 40), read by loops over the units: no regex run, no match array, for every figure.
  */
 export function wordsAfter(text: string, pos: number, limit: number): { first: string; second: string | null; firstEnd: number; secondEnd: number | null } | null {
-  const m = matchAt(NEXT_WORDS, text, pos, limit + 40);
-  if (m === null) return null;
-  const first = m[1] ?? '';
-  const firstEnd = pos + m[0].indexOf(first) + first.length;
+  if (pos < 0) return null;
+  const firstStart = blanksEnd(text, pos);
+  const firstEnd = lettersEnd(text, firstStart);
+  if (firstEnd === firstStart) return null;
+  const secondStart = blanksEnd(text, firstEnd);
+  const secondEnd = secondStart > firstEnd ? lettersEnd(text, secondStart) : secondStart;
+  const matchEnd = secondEnd > secondStart ? secondEnd : firstEnd;
+  if (matchEnd > limit + 40) return null;
+  const first = text.slice(firstStart, firstEnd);
   if (firstEnd > limit) return null;
-  const second = m[2] ?? null;
-  const secondEnd = second === null ? null : pos + m[0].length;
-  if (secondEnd !== null && secondEnd > limit) return { first, second: null, firstEnd, secondEnd: null };
-  return { first, second, firstEnd, secondEnd };
+  if (secondEnd === secondStart) return { first, second: null, firstEnd, secondEnd: null };
+  if (secondEnd > limit) return { first, second: null, firstEnd, secondEnd: null };
+  return { first, second: text.slice(secondStart, secondEnd), firstEnd, secondEnd };
+}
+
+/** The end of the run of spaces, tabs and no-break spaces at `i`. */
+function blanksEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) break;
+    j++;
+  }
+  return j;
+}
+
+/** The end of the run of letters and marks at `i`, read by code point as [\p{L}\p{M}]+ under the "u" flag is. */
+function lettersEnd(text: string, i: number): number {
+  return tokenEnd(text, i, false);
+}
+
+/**
+ * The end of the run at `i` that the sticky /[\p{L}\p{M}\d\-/.]*\/uy matches there (letters and marks read by
+ * code point; ASCII digits, "-", "/" and "."): a token glued to a number ("H5N1", "COVID-19", "Q.1").
+ */
+export function gluedTokenEnd(text: string, i: number): number {
+  return tokenEnd(text, i, true);
+}
+
+function tokenEnd(text: string, i: number, joiners: boolean): number {
+  let j = i;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (joiners && ((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2f || c === 0x2e)) {
+      j++;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && j + 1 < text.length) {
+      const d = text.charCodeAt(j + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        if (!LETTER.test(text.slice(j, j + 2))) break;
+        j += 2;
+        continue;
+      }
+    }
+    if (!isLetterUnit(c)) break;
+    j++;
+  }
+  return j;
 }
 
 /** A letter, a combining mark or an ASCII digit: a character inside a word or a number. */

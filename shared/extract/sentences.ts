@@ -3,6 +3,8 @@
  * texts and splits after "TP.", "GS.").
  */
 
+import { isLetterUnit } from './mentions';
+
 export interface Span {
   start: number;
   end: number;
@@ -73,7 +75,20 @@ export function isSpace(code: number): boolean {
 }
 
 const UPPER = /\p{Lu}/u;
-const LETTER = /[\p{L}\p{M}]/u;
+/** Per UTF-16 unit: 0 not yet known, 1 not a capital, 2 a capital (as UPPER tests one unit). */
+const upperUnits = new Uint8Array(65536);
+
+/** `UPPER.test` of the single unit `c` (NaN past the text's ends: none), memoised. */
+function isUpperUnit(c: number): boolean {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  if (Number.isNaN(c)) return false;
+  let known = upperUnits[c];
+  if (known === 0) {
+    known = UPPER.test(String.fromCharCode(c)) ? 2 : 1;
+    upperUnits[c] = known;
+  }
+  return known === 2;
+}
 const DIGIT = /\d/;
 
 /** A single dot at `i`: a stop, or part of a number, an abbreviation or initials? */
@@ -82,17 +97,16 @@ function dotEndsSentence(text: string, i: number): boolean {
   const nextCode = text.charCodeAt(i + 1);
   if (prevCode >= 48 && prevCode <= 57 && nextCode >= 48 && nextCode <= 57) return false; // "1.891", "10.6", dotted date "1.5"
   if (prevCode >= 48 && prevCode <= 57 && isEnumerationMarker(text, i)) return false; // "1. Quảng Ninh, 2. Hải Phòng"
-  const next = text[i + 1] ?? '';
   const word = wordBefore(text, i);
   if (word.length > 0) {
     const lower = word.toLowerCase();
     if (ABBREVIATIONS.has(lower)) return false;
     // Initials: "N.V.T." or a lone capital "Nguyễn V. An".
-    if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return false;
+    if (isUpperUnit(word.charCodeAt(word.length - 1)) && /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return false;
   }
-  if (LETTER.test(next)) {
+  if (isLetterUnit(text.charCodeAt(i + 1))) {
     // "Postmart.vn" continues; "đồng.Theo" is a stop with the space missing.
-    if (!UPPER.test(next)) return false;
+    if (!isUpperUnit(text.charCodeAt(i + 1))) return false;
     return word.length >= 2 && /^[\p{Ll}\p{M}]+$/u.test(word.slice(-2));
   }
   return true;
@@ -106,7 +120,7 @@ export function isEnumerationMarker(text: string, i: number): boolean {
   let s = i;
   while (s > 0 && i - s < 3 && isDigit(text.charCodeAt(s - 1))) s--;
   if (s === i || i - s > 2) return false;
-  if (text[i + 1] !== ' ' || !UPPER.test(text[i + 2] ?? '')) return false;
+  if (text[i + 1] !== ' ' || !isUpperUnit(text.charCodeAt(i + 2))) return false;
   let b = s;
   while (b > 0 && s - b < 4 && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--;
   if (b === 0) return true;
@@ -125,8 +139,8 @@ function wordBefore(text: string, i: number): string {
   let s = i;
   const limit = Math.max(0, i - 12);
   while (s > limit) {
-    const c = text[s - 1] ?? '';
-    if (LETTER.test(c) || (c === '.' && LETTER.test(text[s - 2] ?? '')) || c === '/') s--;
+    const c = text.charCodeAt(s - 1);
+    if (isLetterUnit(c) || (c === 0x2e && isLetterUnit(text.charCodeAt(s - 2))) || c === 0x2f) s--;
     else break;
   }
   return text.slice(s, i);
@@ -144,6 +158,6 @@ function startsNewSentence(text: string, end: number, gluedDotAllowed: boolean):
   if (j >= text.length || text[j] === '\n') return true;
   if (j === end && !gluedDotAllowed) return false;
   const c = text[j] ?? '';
-  if (UPPER.test(c) || DIGIT.test(c)) return true;
+  if (isUpperUnit(text.charCodeAt(j)) || DIGIT.test(c)) return true;
   return '"“‘\'([«-–—•*'.includes(c);
 }

@@ -1,0 +1,162 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MentionIndex, type Mention } from '../../../shared/extract/mentions';
+import '../../../shared/extract/expression';
+import { gatePasses, gluedTokenEnd, letterBefore, STICKY_GATES, wordsAfter } from '../../../shared/extract/scan';
+
+/**
+ * Loops over UTF-16 units that replaced regexes for speed (issue 11): each must read exactly what the
+ * regex it replaced read, surrogate pairs, lone surrogates and the text's edges included.
+ */
+
+const NEXT_WORDS = /[ \t\u00a0]*([\p{L}\p{M}]+)(?:[ \t\u00a0]+([\p{L}\p{M}]+))?/uy;
+
+/** What wordsAfter read with its sticky regex (through matchAt, whose match had to end by limit + 40). */
+function wordsAfterByRegex(text: string, pos: number, limit: number): ReturnType<typeof wordsAfter> {
+  NEXT_WORDS.lastIndex = pos;
+  const m = NEXT_WORDS.exec(text);
+  if (m === null || m.index !== pos || pos + m[0].length > limit + 40) return null;
+  const first = m[1] ?? '';
+  const firstEnd = pos + m[0].indexOf(first) + first.length;
+  if (firstEnd > limit) return null;
+  const second = m[2] ?? null;
+  const secondEnd = second === null ? null : pos + m[0].length;
+  if (secondEnd !== null && secondEnd > limit) return { first, second: null, firstEnd, secondEnd: null };
+  return { first, second, firstEnd, secondEnd };
+}
+
+const PIECES = ['a', 'ệ', 'Đ', 'ường', ' ', '  ', '\t', '\u00a0', '\n', '1', '.', '-', '\u0301', '中', '𝐀', '😀', '\ud800', '\udc00', 'ª', 'x y'];
+const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((parts) => parts.join(''));
+
+/** Whether `pos` falls between the two halves of a surrogate pair (no reader is asked there). */
+function insidePair(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos);
+  const p = text.charCodeAt(pos - 1);
+  return c >= 0xdc00 && c <= 0xdfff && p >= 0xd800 && p <= 0xdbff;
+}
+
+describe('wordsAfter', () => {
+  it('reads up to two words after a position, the first possibly glued', () => {
+    expect(wordsAfter('5 người có mặt', 1, 14)).toEqual({ first: 'người', second: 'có', firstEnd: 7, secondEnd: 10 });
+    expect(wordsAfter('312công trình.', 3, 14)).toEqual({ first: 'công', second: 'trình', firstEnd: 7, secondEnd: 13 });
+    expect(wordsAfter('5 người có', 1, 8)).toEqual({ first: 'người', second: null, firstEnd: 7, secondEnd: null });
+    expect(wordsAfter('5, người', 1, 8)).toBeNull();
+  });
+
+  it('agrees with the regex it replaces at every position and limit', () => {
+    fc.assert(
+      fc.property(texts, fc.integer({ min: -1, max: 40 }), fc.integer({ min: -45, max: 40 }), (text, p, l) => {
+        const pos = Math.min(p, text.length + 1);
+        if (insidePair(text, pos)) return;
+        expect(wordsAfter(text, pos, l)).toEqual(wordsAfterByRegex(text, pos, l));
+      }),
+      { numRuns: 4000 },
+    );
+  });
+});
+
+describe('gluedTokenEnd', () => {
+  it('ends where the sticky regex of a glued token ends', () => {
+    const token = /[\p{L}\p{M}\d\-/.]*/uy;
+    fc.assert(
+      fc.property(texts, fc.nat(), (text, n) => {
+        const pos = n % (text.length + 2);
+        if (insidePair(text, pos)) return;
+        token.lastIndex = pos;
+        const m = token.exec(text);
+        expect(gluedTokenEnd(text, pos)).toBe(pos + (m?.[0].length ?? 0));
+      }),
+      { numRuns: 4000 },
+    );
+  });
+});
+
+describe('letterBefore', () => {
+  it('tells what a leading look-behind for a letter refuses', () => {
+    const behind = /(?<![\p{L}\p{M}])/uy;
+    fc.assert(
+      fc.property(texts, fc.nat(), (text, n) => {
+        const pos = n % (text.length + 1);
+        if (insidePair(text, pos)) return;
+        behind.lastIndex = pos;
+        expect(letterBefore(text, pos)).toBe(behind.exec(text) === null);
+      }),
+      { numRuns: 4000 },
+    );
+  });
+});
+
+describe('MentionIndex.within', () => {
+  /** within() as it read before the search kept its last answer: a binary search from scratch every time. */
+  function fresh(items: Mention[], from: number, to: number): Mention[] {
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((items[mid]?.start ?? 0) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Mention[] = [];
+    for (let i = lo; i < items.length; i++) {
+      const m = items[i] as Mention;
+      if (m.start >= to) break;
+      if (m.end <= to) out.push(m);
+    }
+    return out;
+  }
+  const mentions = fc.array(fc.record({ start: fc.nat(60), len: fc.integer({ min: 1, max: 8 }) }), { maxLength: 30 });
+
+  it('answers a run of searches as a binary search from scratch does, for ordered and unordered mentions', () => {
+    fc.assert(
+      fc.property(mentions, fc.boolean(), fc.array(fc.record({ from: fc.nat(70), span: fc.nat(30) }), { maxLength: 20 }), (raw, ordered, queries) => {
+        const items = raw.map((r, i) => ({ start: r.start, end: r.start + r.len, text: String(i), group: 0 }));
+        if (ordered) items.sort((a, b) => a.start - b.start);
+        const index = new MentionIndex(items);
+        for (const q of queries) expect(index.within(q.from, q.from + q.span)).toEqual(fresh(items, q.from, q.from + q.span));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('sticky gates', () => {
+  /** Pieces that make the gated regexes match, and their near misses. */
+  const GATE_PIECES = [
+    ' ', '  ', '\t', '\u00a0', '\n', '\u2003', '1', '12', '2021', '/', '.', '-', '–', '—', '~', ':', 'h', 'g', 'x',
+    'nghìn', 'triệu', 'tỷ', 'trăm', 'chục', 'vạn', 'tháng', 'năm', 'ngày', 'tuần', 'giờ', 'phút', 'đến', 'tới', 'trong',
+    'số', 'tổng', 'trở lên', 'trở xuống', 'này', 'ấy', 'nói trên', 'kể trên', 'vừa nêu', 'đó', 'trên', 'đều', 'là',
+    '%', '°c', 'km', 'kg', 'tấn', 'usd', 'đồng', 'điểm', 'hạng', 'lần', 'người', 'NQ', 'TW', 'Đ', 'a', ',',
+    ' tháng 5', ' tháng 12/2021', ' trong 30', ' trong tổng số 40', ' trở lên', ' - 2', '/NQ-TW',
+  ];
+  const gateTexts = fc.array(fc.constantFrom(...GATE_PIECES), { maxLength: 12 }).map((parts) => parts.join(''));
+
+  it('are made for the regexes read after a number', () => {
+    expect(STICKY_GATES.length).toBeGreaterThanOrEqual(14);
+  });
+
+  it('pass wherever their regex matches (a necessary condition only)', () => {
+    const matched = new Set<RegExp>();
+    fc.assert(
+      fc.property(gateTexts, fc.nat(), (text, n) => {
+        const pos = n % (text.length + 1);
+        for (const gate of STICKY_GATES) {
+          gate.re.lastIndex = pos;
+          const m = gate.re.exec(text);
+          if (m === null || m.index !== pos) continue;
+          matched.add(gate.re);
+          expect({ source: gate.re.source, text, pos, passes: gatePasses(gate, text, pos) }).toMatchObject({ passes: true });
+        }
+      }),
+      { numRuns: 6000 },
+    );
+    // The random texts did make every gated regex match somewhere.
+    expect(STICKY_GATES.filter((g) => !matched.has(g.re)).map((g) => g.re.source)).toEqual([]);
+  });
+
+  it('let through the figures they guard', () => {
+    const byStart = (prefix: string) => STICKY_GATES.filter((g) => g.re.source.includes(prefix));
+    const scale = byStart('(nghìn|ngàn|triệu')[0];
+    expect(scale && gatePasses(scale, '5 triệu', 1)).toBe(true);
+    expect(scale && gatePasses(scale, '5 hồ sơ', 1)).toBe(false);
+  });
+});
