@@ -599,8 +599,8 @@ export const commands: readonly Command[] = [
       const service = await ctx.workspace.write();
       const report = service.upgraded ?? (await service.reextract());
       ctx.info({
-        vi: `${report.before} → ${report.after} nhận định, gắn lại ${report.reviewsMoved} kết quả xét, ${report.detached.length} tách rời`,
-        en: `${report.before} → ${report.after} claims, ${report.reviewsMoved} reviews re-attached, ${report.detached.length} detached`,
+        vi: `${report.before} → ${report.after} nhận định, gắn lại ${report.reviewsMoved} kết quả xét, giữ ${report.editsKept ?? 0} thông tin đã chỉnh, ${report.detached.length} tách rời`,
+        en: `${report.before} → ${report.after} claims, ${report.reviewsMoved} reviews re-attached, ${report.editsKept ?? 0} edited facts kept, ${report.detached.length} detached`,
       });
       noteFindingsNotUpdated(ctx, service, report);
       const leftOut = report.detached.map((d) =>

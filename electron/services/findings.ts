@@ -193,7 +193,10 @@ export async function findingsNotice(ctx: ServiceContext, run: () => Promise<unk
     return undefined;
   } catch (e) {
     console.error('[crosscheck] analysis after an action failed (the action is saved):', e);
-    return findingsNotUpdated(ctx.store.editor !== undefined).messageIn(ctx.language);
+    // The analysis itself failing (a RangeError of a collection too big for an article too long to
+    // compare, a TypeError of a bug) is said as such, not as a disk or a connection that may be fine.
+    const ownFailure = e instanceof RangeError || e instanceof TypeError;
+    return (ownFailure ? analysisFailed() : findingsNotUpdated(ctx.store.editor !== undefined)).messageIn(ctx.language);
   }
 }
 
@@ -225,6 +228,14 @@ export function findingsNotUpdated(shared = false): AppError {
   return new AppError('save_failed', {
     vi: 'Thay đổi đã được lưu, nhưng chưa cập nhật được các phát hiện theo thay đổi này (ví dụ ổ đĩa đầy). Các phát hiện sẽ được phân tích lại ở lần sửa sau hoặc khi mở lại không gian làm việc.',
     en: 'The change is saved, but the findings could not be updated after it (a full disk, for example). They will be analysed again at the next edit or when the workspace is opened again.',
+  });
+}
+
+/** The notice when the analysis itself failed after a saved action (findingsNotice). */
+export function analysisFailed(): AppError {
+  return new AppError('internal', {
+    vi: 'Thay đổi đã được lưu, nhưng phân tích phát hiện không hoàn tất (lỗi trong khi phân tích; một bài rất dài, hàng chục nghìn nhận định, có thể gây ra lỗi này — hãy tách bài). Các phát hiện sẽ được phân tích lại ở lần sửa sau hoặc khi mở lại không gian làm việc.',
+    en: 'The change is saved, but the findings analysis did not complete (it failed while analysing; a very long article, tens of thousands of claims, can cause this — split the article). The findings will be analysed again at the next edit or when the workspace is opened again.',
   });
 }
 

@@ -2,7 +2,7 @@ import { assignClaimIds } from '../../shared/document';
 import { EXTRACTOR_VERSION, extractClaims, reanchorClaims } from '../../shared/extract';
 import { findingFingerprint, findingId, type FindingRule } from '../../shared/analysis';
 import type { ReextractReport } from '../../shared/ipc/contract';
-import type { Claim, Finding, Review } from '../../shared/schema';
+import type { AuditEvent, Claim, Finding, Review } from '../../shared/schema';
 import { META_ID, type DetachedClaim, type RecordChange } from '../store/port';
 import { diffRecords, type ServiceContext } from './context';
 import { analyzeUnlessClosed, findingsNotice } from './findings';
@@ -16,6 +16,35 @@ import type { JobControl } from './jobs';
  * claims did not change. One commit (the records that changed), then the analysis. The undo and
  * redo steps are kept unless one of them names a record the re-extraction changed.
  */
+/** The fields of a claim an editor may set (claim.edit): its span and its structured facts. */
+const EDITABLE: readonly (keyof Claim)[] = ['start', 'end', 'quote', 'prefix', 'suffix', 'kind', 'value', 'total', 'upper', 'unit', 'qualifier', 'subject', 'metric', 'period', 'modality', 'years'];
+
+/**
+ * Per claim, the fields its claim.edit events changed whose edited value the claim still holds (an edit
+ * undone, or set back by a later edit, is not one).
+ */
+function editsStanding(claims: readonly Claim[], events: readonly AuditEvent[]): Map<string, Set<keyof Claim>> {
+  const lastAfter = new Map<string, Map<keyof Claim, unknown>>();
+  for (const e of events) {
+    if (e.action !== 'claim.edit' || e.before === null || typeof e.before !== 'object' || e.after === null || typeof e.after !== 'object') continue;
+    const before = e.before as Record<string, unknown>;
+    const after = e.after as Record<string, unknown>;
+    const fields = lastAfter.get(e.target) ?? new Map<keyof Claim, unknown>();
+    for (const f of EDITABLE) if (JSON.stringify(before[f]) !== JSON.stringify(after[f])) fields.set(f, after[f]);
+    lastAfter.set(e.target, fields);
+  }
+  const out = new Map<string, Set<keyof Claim>>();
+  for (const c of claims) {
+    const fields = lastAfter.get(c.id);
+    if (!fields) continue;
+    const standing = new Set([...fields].filter(([f, v]) => JSON.stringify(c[f]) === JSON.stringify(v)).map(([f]) => f));
+    // A span is its offsets, its words and its context together.
+    if (['start', 'end', 'quote'].some((f) => standing.has(f as keyof Claim))) for (const f of ['start', 'end', 'quote', 'prefix', 'suffix'] as const) standing.add(f);
+    if (standing.size > 0) out.set(c.id, standing);
+  }
+  return out;
+}
+
 export async function reextract(ctx: ServiceContext, control?: JobControl): Promise<ReextractReport> {
   const at = ctx.now().toISOString();
   const [articles, oldClaims, oldReviewList, oldFindings, oldDetached, meta] = await Promise.all([
@@ -34,7 +63,11 @@ export async function reextract(ctx: ServiceContext, control?: JobControl): Prom
     list.push(c);
     byArticle.set(c.articleId, list);
   }
-  const worked = (id: string) => (oldReviews.get(id)?.status ?? 'unreviewed') !== 'unreviewed' || oldReviews.get(id)?.note;
+  // What editors set with "Chỉnh thông tin" (claim.edit) and still stands: carried onto the claim the
+  // engine reads again, like a review, and such a claim is kept when the engine no longer extracts it.
+  const edits = editsStanding(oldClaims, await ctx.store.history(oldClaims.map((c) => c.id)));
+  const worked = (id: string) => (oldReviews.get(id)?.status ?? 'unreviewed') !== 'unreviewed' || oldReviews.get(id)?.note || edits.has(id);
+  const oldById = new Map(oldClaims.map((c) => [c.id, c]));
   const claims: Claim[] = [];
   const reviews: Review[] = [];
   const idMap = new Map<string, string>();
@@ -47,6 +80,7 @@ export async function reextract(ctx: ServiceContext, control?: JobControl): Prom
     const old = byArticle.get(article.id) ?? [];
     const fresh = assignClaimIds(article.id, article.text, extractClaims(article.text, article));
     const result = reanchorClaims(article.text, old, fresh);
+    const freshAt = new Map(fresh.map((c, i) => [c.id, claims.length + i]));
     claims.push(...fresh);
     const moveReview = (oldId: string, newId: string) => {
       idMap.set(oldId, newId);
@@ -55,7 +89,16 @@ export async function reextract(ctx: ServiceContext, control?: JobControl): Prom
       reviews.push({ ...r, claimId: newId });
       if (oldId !== newId) report.reviewsMoved++;
     };
-    for (const m of result.mapped) moveReview(m.oldId, m.newId);
+    for (const m of result.mapped) {
+      moveReview(m.oldId, m.newId);
+      const fields = edits.get(m.oldId);
+      const at = freshAt.get(m.newId);
+      const before = oldById.get(m.oldId);
+      if (fields && at !== undefined && before) {
+        claims[at] = { ...(claims[at] as Claim), ...Object.fromEntries([...fields].map((f) => [f, before[f]])) };
+        report.editsKept = (report.editsKept ?? 0) + 1;
+      }
+    }
     for (const m of result.manual) {
       claims.push(m.claim);
       moveReview(m.claim.id, m.claim.id);
@@ -77,7 +120,6 @@ export async function reextract(ctx: ServiceContext, control?: JobControl): Prom
   // about words and figures: when every claim of a finding keeps its words and its figure (only the
   // engine's reading of subject, metric or period changed), the decision stays with the finding
   // (its fingerprint is brought up to date); otherwise the analysis opens the finding again.
-  const oldById = new Map(oldClaims.map((c) => [c.id, c]));
   const newById = new Map(claims.map((c) => [c.id, c]));
   const figure = (c: Claim | undefined) => c && JSON.stringify([c.articleId, c.start, c.end, c.quote, c.kind, c.value, c.total, c.upper, c.unit, c.qualifier]);
   const sameFigure = (oldId: string) => {

@@ -238,6 +238,7 @@ export const messages = {
   upgradedNote: { vi: 'Bộ máy trích xuất mới đã chạy lại trên không gian làm việc này.', en: 'A newer extraction engine re-ran on this workspace.' },
   claimsBeforeAfter: { vi: 'nhận định trước → sau', en: 'claims before → after' },
   reviewsMoved: { vi: 'kết luận được gắn lại', en: 'reviews re-attached' },
+  editsKept: { vi: 'nhận định giữ thông tin đã chỉnh', en: 'claims keep their edited facts' },
   keptClaims: { vi: 'nhận định đã duyệt được giữ dù không còn trích xuất', en: 'reviewed claims kept though no longer extracted' },
   detachedClaims: { vi: 'nhận định không tìm lại được trong văn bản (được giữ để bạn xem)', en: 'claims whose words are gone (kept for you to see)' },
   verdictScale: settingsFieldLabels.verdicts,

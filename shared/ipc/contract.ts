@@ -168,6 +168,8 @@ export const ReextractReport = z.object({
   reviewsMoved: z.number().int(),
   /** Claims the new engine no longer extracts, kept because an editor reviewed or added them. */
   kept: z.number().int(),
+  /** Claims whose facts an editor set ("Chỉnh thông tin"), carried onto the claim read again (optional: older reports lack it). */
+  editsKept: z.number().int().optional(),
   /** Claims whose words are gone: listed for the editor (workspace.detached), with their reviews. */
   detached: z.array(z.object({ claimId: z.string(), articleId: z.string(), quote: z.string(), status: ReviewStatus })),
   ...saved,

@@ -30,6 +30,15 @@ describe('the findings notice', () => {
     expect(en).toMatch(/opening the desk again does not/);
   });
 
+  it('the analysis itself failing (QA31: "Set maximum size exceeded" on a 1 MB article) names no disk', async () => {
+    const tooBig = () => Promise.reject(new RangeError('Set maximum size exceeded'));
+    const vi = await findingsNotice(ctxOf('vi', undefined), tooBig);
+    const en = await findingsNotice(ctxOf('en', undefined), tooBig);
+    expect(vi).toMatch(/^Thay đổi đã được lưu, nhưng phân tích phát hiện không hoàn tất .*hãy tách bài/);
+    expect(en).toMatch(/^The change is saved, but the findings analysis did not complete .*split the article/);
+    for (const text of [vi, en]) expect(text).not.toMatch(/ổ đĩa|full disk|Set maximum/);
+  });
+
   it('nothing when what follows the action went well', async () => {
     expect(await findingsNotice(ctxOf('vi', 'Lan'), () => Promise.resolve())).toBeUndefined();
   });

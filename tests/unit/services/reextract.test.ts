@@ -96,6 +96,31 @@ describe('re-extraction on upgrade', () => {
     expect(service.workspace.reviews[claim.id]).toBeUndefined();
   });
 
+  it('keeps the facts an editor set with "Chỉnh thông tin" (QA31 bug 1: they went back to the engine\'s reading)', async () => {
+    const service = await open(join(await tempDir(), 'ws.json'), seedsDir);
+    const claim = service.workspace.claims.find((c) => c.quote === 'gần 80%') as Claim;
+    await service.editClaim({ claimId: claim.id, fields: { value: 79, subject: 'tỉnh Bắc Giang' } });
+    // An edit undone does not stand: the metric goes back to the engine's reading.
+    const other = service.workspace.claims.find((c) => c.quote === '42,13%') as Claim;
+    await service.editClaim({ claimId: other.id, fields: { metric: 'tạm' } });
+    await service.undo();
+    const report = await service.reextract();
+    expect(report.editsKept).toBe(1);
+    expect(service.workspace.claims.find((c) => c.id === claim.id)).toMatchObject({ value: 79, subject: 'tỉnh Bắc Giang', quote: 'gần 80%' });
+    expect(service.workspace.claims.find((c) => c.id === other.id)?.metric).toBe(other.metric);
+  });
+
+  it('keeps an edited claim the engine no longer extracts, with its edit', async () => {
+    const file = join(await tempDir(), 'ws.json');
+    const { ids } = await olderWorkspace(file);
+    const service = await open(file);
+    const kept = service.workspace.claims.find((c) => c.id === ids.notExtracted) as Claim;
+    await service.reviewClaim({ claimId: kept.id, status: 'unreviewed', note: '' });
+    await service.editClaim({ claimId: kept.id, fields: { subject: 'Postmart' } });
+    await service.reextract();
+    expect(service.workspace.claims.find((c) => c.id === ids.notExtracted)).toMatchObject({ quote: 'Postmart.vn', subject: 'Postmart' });
+  });
+
   it('clears the undo steps when one of them names a record the re-extraction changed', async () => {
     const file = join(await tempDir(), 'ws.json');
     const { ws, ids } = await olderWorkspace(file);

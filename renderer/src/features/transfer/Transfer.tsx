@@ -73,6 +73,7 @@ export function ReextractSummary() {
     <section className="banner summary" role="status" data-testid="reextract-summary">
       <strong>{mine ? t(lang, 'reextractDone') : t(lang, 'upgradedNote')}</strong> {report.before} → {report.after} {t(lang, 'claimsBeforeAfter')} ·{' '}
       {report.reviewsMoved} {t(lang, 'reviewsMoved')} · {report.kept} {t(lang, 'keptClaims')}
+      {report.editsKept ? ` · ${report.editsKept} ${t(lang, 'editsKept')}` : ''}
       {report.detached.length > 0 ? (
         <>
           <p>
