@@ -92,8 +92,9 @@ const RANGE_UNIT = /^(?:%|nghin|ngan|trieu|ty|ti|mbps|gb|mb|kg|km|m|cm|mm|tan|ha
 
 const contexts = new WeakMap<Passage, FigureContext[]>();
 
+/** A year: four digits as written ("2013"), not "2.000 người" or "2 nghìn tỷ". */
 function isYear(f: Figure): boolean {
-  return Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100;
+  return Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100 && /^\d{4}$/.test(f.written);
 }
 
 /** The figures of a passage with their unit and surrounding words; read once per passage. */
@@ -141,8 +142,8 @@ export function figureContexts(p: Passage): FigureContext[] {
     let unit: string | null = null;
     if (second !== null) unit = 'score';
     // "khởi điểm 799 USD", "mức 15 triệu đồng": a currency or measure after the number is its unit.
-    else if (before !== undefined && UNIT_BEFORE.has(before) && j === i + 1 && !MEASURE_AFTER.has(after ?? '')) unit = `^${before}`;
-    else if (j > i + 1 && (tokens[j - 1] === 'ty' || tokens[j - 1] === 'trieu' || tokens[j - 1] === 'ti' || after === '/') && (after === undefined || SIGNS.has(after) || FILLER.has(after) || after === 'tuong'))
+    else if (before !== undefined && UNIT_BEFORE.has(before) && j === i + 1 && !MEASURE_AFTER.has(after ?? '') && after !== '%') unit = `^${before}`;
+    else if (j > i + 1 && (tokens[j - 1] === 'ty' || tokens[j - 1] === 'trieu' || tokens[j - 1] === 'ti' || after === '/') && (after === undefined || SIGNS.has(after) || (FILLER.has(after) && !countedAt(tokens, j)) || after === 'tuong'))
       // "63.600 tỷ", "364.000 tỷ tương đương": an amount of money in đồng, the currency left unsaid.
       unit = 'dong';
     else if (after !== undefined && (after === '%' || !SIGNS.has(after))) unit = UNIT_SPELLINGS[after] ?? after;
@@ -172,6 +173,12 @@ export function figureContexts(p: Passage): FigureContext[] {
     list.push({ passage: p, figure: f, unit, second, words: sorted, sign: signOf(tokens, i, j, afterFrom), state: stateOf(tokens, i, j), written: writtenUnit(f), from: x ? x.value : null, stepWords: sorted });
     if (x) stepOf.set(list[list.length - 1] as FigureContext, x);
   }
+  // "từ 4,8 lên 5,3% GDP": the earlier level X of a step, written without its unit, is in Y's unit.
+  for (const c of list) {
+    const x = stepOf.get(c);
+    const xc = x ? list.find((l) => l.figure === x) : undefined;
+    if (xc && (xc.unit === 'len' || xc.unit === 'xuong') && bare(xc.figure) && bare(c.figure)) xc.unit = c.unit;
+  }
   // The words of a step are the words around its X as well as its Y ("gói bảo hành … từ 1,2 triệu đồng lên 1,5").
   for (const c of list) {
     const x = stepOf.get(c);
@@ -187,6 +194,21 @@ export function figureContexts(p: Passage): FigureContext[] {
   if (scores.length > 0 && minutes.length === 1) for (const c of minutes) c.words = [...new Set([...c.words, ...scores])].sort();
   contexts.set(p, list);
   return list;
+}
+
+/** A number written without scale words ("4,8", not "4,8 triệu"). */
+function bare(f: Figure): boolean {
+  return /^[\d.,]+$/.test(f.written);
+}
+
+/**
+ * Words that FILLER hides but that name what a number counts after a scale word: "3 triệu người",
+ * "1 triệu gia đình", "1,4 triệu cổ phiếu" are no amounts of money (the đồng left unsaid is read only
+ * after a word that names nothing counted: "63.600 tỷ, tăng …").
+ */
+const COUNTED = new Set(['nguoi', 'gia dinh', 'co phieu']);
+function countedAt(tokens: readonly string[], j: number): boolean {
+  return COUNTED.has(tokens[j] as string) || COUNTED.has(`${tokens[j]} ${tokens[j + 1]}`);
 }
 
 /**
