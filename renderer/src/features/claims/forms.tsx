@@ -46,8 +46,10 @@ export function CorrectForm({ claim, review }: { claim: Claim; review: Review | 
     const parsed = parseTypedValue(value, claim.kind, lang);
     if (Number.isNaN(parsed)) return setProblem(t(lang, isDate ? 'badDate' : 'badNumber'));
     if (parsed === null && text.trim() === '') return setProblem(t(lang, 'needCorrection'));
-    // The same check the service makes (shared/review.ts), said here before anything is sent.
-    const misfit = parsed === null ? null : correctedValueProblem(claim, parsed);
+    // The same check the service makes (shared/review.ts), said here before anything is sent, and with
+    // the same exception: a value already saved is not checked again, so a note or wording added to an
+    // older correction goes through as it does from the CLI.
+    const misfit = parsed === null || parsed === review?.correctedValue ? null : correctedValueProblem(claim, parsed);
     if (misfit) return setProblem(misfit[lang]);
     void act(claim.id, { status: 'corrected', correctedValue: parsed, correctedText: text.trim() || null, note: note.trim() || null }).then((ok) => {
       if (ok) dropDraft('correct', claim.id);
