@@ -1,5 +1,6 @@
 import type { ClaimFields, ReviewInput, ReviewOutcome } from '../../shared/ipc/contract';
 import { manualClaim, withSpan } from '../../shared/document';
+import { formatClaimValue } from '../../shared/i18n/format';
 import { correctedValueProblem, nextReview, reviewAction } from '../../shared/review';
 import type { Article, Claim, Review } from '../../shared/schema';
 import { verdictScaleOf } from '../../shared/settings';
@@ -102,5 +103,19 @@ export async function editClaim(ctx: ServiceContext, input: { claimId: string; s
   const end = input.end ?? before.end;
   checkSpan(article, start, end);
   const after = withSpan({ ...before, ...(input.fields ?? {}) }, article.text, start, end);
+  // A new kind or total must still fit a value the claim was corrected to, by the rule reviewClaim
+  // applies (shared/review.ts): a streak of 9,5 years or rank 90 of 63 is refused here too.
+  if (after.kind !== before.kind || after.total !== before.total) {
+    const review = await ctx.review(before.id);
+    if (review?.status === 'corrected' && review.correctedValue !== null) {
+      const problem = correctedValueProblem(after, review.correctedValue);
+      if (problem) {
+        throw new AppError('invalid_input', {
+          vi: `Nhận định này đã được sửa thành ${formatClaimValue(review.correctedValue, after.kind, 'vi')}, không hợp với thông tin mới: ${problem.vi} Hãy sửa lại giá trị đúng trước.`,
+          en: `This claim was corrected to ${formatClaimValue(review.correctedValue, after.kind, 'en')}, which does not fit the new facts: ${problem.en} Correct the value first.`,
+        });
+      }
+    }
+  }
   return withFindingsNotice(after, await act(ctx, 'claim.edit', [{ table: 'claims', id: before.id, before, after }]));
 }

@@ -56,6 +56,30 @@ describe('a corrected value is checked against the claim kind', () => {
   });
 });
 
+describe('a claim edit is checked against the value it was corrected to', () => {
+  it('refuses a new kind or total the correction does not fit, in both languages, and keeps the claim', async () => {
+    const service = await open(join(await tempDir(), 'ws.json'));
+    const rank = service.workspace.claims.find((c) => c.kind === 'rank' && c.total === null);
+    if (!rank) throw new Error('rank claim without a total missing');
+    await service.reviewClaim({ claimId: rank.id, status: 'corrected', correctedValue: 90 });
+    const refused = service.editClaim({ claimId: rank.id, fields: { total: 63 } });
+    await expect(refused).rejects.toMatchObject({
+      code: 'invalid_input',
+      messages: { vi: expect.stringContaining('đã được sửa thành 90'), en: expect.stringContaining('corrected to 90') },
+    });
+    await expect(refused).rejects.toMatchObject({ messages: { vi: expect.stringContaining('Thứ hạng không thể lớn hơn'), en: expect.stringContaining('A rank cannot be above') } });
+    expect(service.workspace.claims.find((c) => c.id === rank.id)?.total).toBeNull();
+    // A total the value fits is saved; turning a count of 2,5 into a streak is refused the same way.
+    await expect(service.editClaim({ claimId: rank.id, fields: { total: 100 } })).resolves.toMatchObject({ total: 100 });
+    const count = service.workspace.claims.find((c) => c.kind === 'count');
+    if (!count) throw new Error('count claim missing');
+    await service.reviewClaim({ claimId: count.id, status: 'corrected', correctedValue: 2.5 });
+    await expect(service.editClaim({ claimId: count.id, fields: { kind: 'streak' } })).rejects.toMatchObject({ messages: { vi: expect.stringContaining('Số năm liên tiếp') } });
+    // Fields that leave kind and total alone are not held up by the check.
+    await expect(service.editClaim({ claimId: count.id, fields: { metric: 'số xã' } })).resolves.toMatchObject({ metric: 'số xã' });
+  });
+});
+
 describe('manual claims and claim edits', () => {
   it('adds a claim from a selection with the quote and sentence of that span', async () => {
     const service = await open(join(await tempDir(), 'ws.json'));
