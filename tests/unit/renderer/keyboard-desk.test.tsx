@@ -156,6 +156,48 @@ describe('desk keyboard', () => {
     expect(selected()).not.toBe(before);
   });
 
+  it('in a narrow window (1024 px) keeps the closed library drawer inert, and "g f", "g l" and "/" open it before focusing in it', async () => {
+    const { r, data } = await bootDesk({ width: 1024 });
+    const user = userEvent.setup();
+    render(<r.App />);
+    const drawer = () => screen.getByRole('navigation', { name: 'Thư viện', hidden: true });
+    await waitFor(() => expect(drawer().inert).toBe(true));
+    const toggle = screen.getByRole('button', { name: /☰ Thư viện/ });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    // The findings panel lives in the drawer: g f opens it, then the focus goes to the findings.
+    await user.keyboard('gf');
+    expect(r.useDesk.getState().drawerOpen).toBe(true);
+    expect(drawer().inert).toBe(false);
+    await waitFor(() => expect(document.activeElement?.closest('#findings')).not.toBeNull());
+    // Esc closes it; the focus goes back to ☰ rather than staying on an inert finding.
+    await user.keyboard('{Escape}');
+    expect(r.useDesk.getState().drawerOpen).toBe(false);
+    expect(drawer().inert).toBe(true);
+    await waitFor(() => expect(document.activeElement).toBe(toggle));
+    // g l, then an article opened from the drawer: it closes and the focus is not left inside it.
+    await user.keyboard('gl');
+    await waitFor(() => expect(document.activeElement?.classList.contains('library-item')).toBe(true));
+    await user.click(screen.getByRole('button', { name: /Kinh tế số Bắc Giang tăng tốc/ }));
+    await screen.findByRole('heading', { level: 1, name: data.bacGiang.article.title ?? '' });
+    expect(drawer().inert).toBe(true);
+    // The opened article takes the focus (its reader), not the button left behind in the drawer.
+    await waitFor(() => expect(document.activeElement?.classList.contains('reader')).toBe(true));
+    await user.keyboard('/');
+    await waitFor(() => expect(document.activeElement?.id).toBe('library-search'));
+    expect(drawer().inert).toBe(false);
+  });
+
+  it('leaves the library column alone in a wide window: no drawer, nothing inert', async () => {
+    const { r } = await bootDesk();
+    const user = userEvent.setup();
+    render(<r.App />);
+    await screen.findByRole('button', { name: /Kinh tế số Bắc Giang tăng tốc/ });
+    expect(screen.getByRole('navigation', { name: 'Thư viện' }).inert).toBe(false);
+    await user.keyboard('/');
+    expect(document.activeElement?.id).toBe('library-search');
+    expect(r.useDesk.getState().drawerOpen).toBe(false);
+  });
+
   it('opens the shortcut sheet with "?", blocks desk keys behind it, and closes it with Esc', async () => {
     const { user, selected, served } = await deskOnFirstArticle();
     const before = selected();
