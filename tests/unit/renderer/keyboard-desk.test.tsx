@@ -128,6 +128,38 @@ describe('desk keyboard', () => {
     expect(selected()).toBe(id);
   });
 
+  it('drops the "n" hint once the selection, the filter or the article changes, and shows the last action again', async () => {
+    const { r, user, served, order } = await deskOnFirstArticle();
+    const notice = () => screen.getByTestId('action-notice').textContent ?? '';
+    const hintNow = async () => {
+      act(() => r.useDesk.getState().setFilter({ text: '42,13%' }));
+      await user.keyboard('n');
+      expect(notice()).toBe('Không còn nhận định chưa xét trong danh sách này.');
+    };
+    act(() => r.useDesk.getState().setFilter({ text: '42,13%' }));
+    const shown = order.filter((c) => c.quote.startsWith('42,13%'));
+    await user.keyboard('nvnv');
+    await waitFor(() => expect(shown.map((c) => served.statusOf(c.id))).toEqual(['verified', 'verified']));
+    await user.keyboard('n');
+    expect(notice()).toBe('Không còn nhận định chưa xét trong danh sách này.');
+    // Another claim selected: the hint goes and the last action's notice is back.
+    const at = r.useDesk.getState().selectedClaimId;
+    await user.keyboard(at === shown[0]?.id ? 'j' : 'k');
+    expect(r.useDesk.getState().selectedClaimId).not.toBe(at);
+    expect(notice()).not.toContain('Không còn');
+    expect(notice()).toContain('«42,13%»');
+    // Another filter.
+    await user.keyboard('n');
+    expect(notice()).toContain('Không còn');
+    act(() => r.useDesk.getState().setFilter({ text: '' }));
+    expect(notice()).not.toContain('Không còn');
+    // Another article.
+    await hintNow();
+    await user.keyboard(']');
+    await waitFor(() => expect(r.useDesk.getState().current?.article.id).not.toBe(order[0]?.articleId));
+    expect(notice()).not.toContain('Không còn');
+  });
+
   it('focuses the library search with "/" and fires no shortcut while typing in a field', async () => {
     const { user, selected, served, r } = await deskOnFirstArticle();
     const before = selected();
