@@ -224,6 +224,10 @@ export function ClaimFieldsForm({ claim, mode }: { claim: Claim | null; mode: 'e
       upper: parseTypedValue(draft.upper, draft.kind, lang),
     };
     if (Object.values(numbers).some((n) => Number.isNaN(n))) return setProblem(t(lang, draft.kind === 'date' ? 'badDate' : 'badNumber'));
+    // The value must fit the kind, as the service checks (shared/review.ts), when value, kind or total change.
+    const changed = !claim || numbers.value !== claim.value || draft.kind !== claim.kind || numbers.total !== claim.total;
+    const misfit = numbers.value === null || !changed ? null : correctedValueProblem({ kind: draft.kind, total: numbers.total }, numbers.value);
+    if (misfit) return setProblem(misfit[lang]);
     const fields: ClaimFields = {
       kind: draft.kind,
       ...numbers,
