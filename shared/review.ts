@@ -1,3 +1,4 @@
+import { formatNumber } from './i18n/format';
 import type { ReviewInput } from './ipc/contract';
 import type { Claim, Review } from './schema';
 
@@ -48,13 +49,15 @@ export function correctedValueProblem(claim: Pick<Claim, 'kind' | 'total'>, valu
   const whole = Number.isInteger(value);
   switch (claim.kind) {
     case 'streak':
-      return whole && value >= 1 && value <= 200
-        ? null
-        : { vi: 'Số năm liên tiếp phải là một số nguyên dương, ví dụ 4.', en: 'A streak is a whole number of years, for example 4.' };
+      if (!whole || value < 1) return { vi: 'Số năm liên tiếp phải là một số nguyên dương, ví dụ 4.', en: 'A streak is a whole number of years, for example 4.' };
+      return value <= 200 ? null : { vi: 'Số năm liên tiếp không thể quá 200.', en: 'A streak cannot be more than 200 years.' };
     case 'rank':
       if (!whole || value < 1) return { vi: 'Thứ hạng phải là một số nguyên dương, ví dụ 4.', en: 'A rank is a whole number from 1, for example 4.' };
       return claim.total !== null && value > claim.total
-        ? { vi: `Thứ hạng không thể lớn hơn tổng số ${claim.total} được xếp hạng.`, en: `A rank cannot be above the ${claim.total} ranked.` }
+        ? {
+            vi: `Thứ hạng không thể lớn hơn tổng số ${formatNumber(claim.total, 'vi')} được xếp hạng.`,
+            en: `A rank cannot be above the ${formatNumber(claim.total, 'en')} ranked.`,
+          }
         : null;
     case 'count':
       return value >= 0 ? null : { vi: 'Số lượng không thể là số âm.', en: 'A count cannot be negative.' };

@@ -1,5 +1,6 @@
 import type { ClaimFields, ReviewInput, ReviewOutcome } from '../../shared/ipc/contract';
 import { manualClaim, withSpan } from '../../shared/document';
+import { formatClaimValue } from '../../shared/i18n/format';
 import { correctedValueProblem, nextReview, reviewAction } from '../../shared/review';
 import type { Article, Claim, Review } from '../../shared/schema';
 import { verdictScaleOf } from '../../shared/settings';
@@ -72,6 +73,18 @@ export async function reviewClaim(ctx: ServiceContext, input: ReviewInput): Prom
   return withFindingsNotice(review, await reanalysisNotice(ctx, changes));
 }
 
+/**
+ * A claim's own value (typed with 'Chỉnh thông tin' or when adding a claim) must fit its kind by the
+ * rule a corrected value follows: a streak of 9,5 years or rank 90 of 63 is refused. Only when the
+ * value, kind or total changes, so an extracted value is never refused for an unrelated edit.
+ */
+function checkValueFits(after: Claim, before: Claim | null): void {
+  if (after.value === null) return;
+  if (before && after.value === before.value && after.kind === before.kind && after.total === before.total) return;
+  const problem = correctedValueProblem(after, after.value);
+  if (problem) throw new AppError('invalid_input', problem);
+}
+
 function checkSpan(article: Article, start: number, end: number): void {
   if (end <= start || end > article.text.length || article.text.slice(start, end).trim() === '') {
     throw new AppError('invalid_input', {
@@ -87,6 +100,7 @@ export async function addClaim(ctx: ServiceContext, input: { articleId: string; 
   if (!found) throw ctx.notFound('Không tìm thấy bài viết này trong không gian làm việc.', 'This article is not in the workspace.');
   checkSpan(found.article, input.start, input.end);
   const claim = manualClaim(found.article, input.start, input.end, input.fields ?? {});
+  checkValueFits(claim, null);
   const sameSpan = found.claims.some((c) => c.start === claim.start && c.end === claim.end);
   if (sameSpan || (await ctx.store.claims([claim.id])).length > 0) {
     throw new AppError('invalid_input', { vi: 'Đoạn này đã là một nhận định.', en: 'This span is already a claim.' });
@@ -102,5 +116,20 @@ export async function editClaim(ctx: ServiceContext, input: { claimId: string; s
   const end = input.end ?? before.end;
   checkSpan(article, start, end);
   const after = withSpan({ ...before, ...(input.fields ?? {}) }, article.text, start, end);
+  checkValueFits(after, before);
+  // A new kind or total must still fit a value the claim was corrected to, by the rule reviewClaim
+  // applies (shared/review.ts): a streak of 9,5 years or rank 90 of 63 is refused here too.
+  if (after.kind !== before.kind || after.total !== before.total) {
+    const review = await ctx.review(before.id);
+    if (review?.status === 'corrected' && review.correctedValue !== null) {
+      const problem = correctedValueProblem(after, review.correctedValue);
+      if (problem) {
+        throw new AppError('invalid_input', {
+          vi: `Nhận định này đã được sửa thành ${formatClaimValue(review.correctedValue, after.kind, 'vi')}, không hợp với thông tin mới: ${problem.vi} Hãy sửa lại giá trị đúng trước.`,
+          en: `This claim was corrected to ${formatClaimValue(review.correctedValue, after.kind, 'en')}, which does not fit the new facts: ${problem.en} Correct the value first.`,
+        });
+      }
+    }
+  }
   return withFindingsNotice(after, await act(ctx, 'claim.edit', [{ table: 'claims', id: before.id, before, after }]));
 }

@@ -87,6 +87,37 @@ function focusFirst(selector: string): boolean {
   return el !== null;
 }
 
+/** The narrow desk of styles.css (1100 px and less): there the library is a drawer over the desk. */
+const NARROW = '(max-width: 1100px)';
+function isNarrow(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia(NARROW).matches;
+}
+
+/** Whether the window is narrow now, following resizes. */
+function useNarrow(): boolean {
+  const [narrow, setNarrow] = useState(isNarrow);
+  useEffect(() => {
+    if (typeof window.matchMedia !== 'function') return;
+    const query = window.matchMedia(NARROW);
+    const change = () => setNarrow(query.matches);
+    change();
+    query.addEventListener('change', change);
+    return () => query.removeEventListener('change', change);
+  }, []);
+  return narrow;
+}
+
+/**
+ * Focuses something in the library column. In a narrow window a closed drawer is inert (nothing in it
+ * takes the focus), so it is opened first and the focus waits for it to render.
+ */
+function focusInLibrary(focus: () => boolean): void {
+  const s = useDesk.getState();
+  if (!isNarrow() || s.drawerOpen) return void focus();
+  s.setDrawerOpen(true);
+  requestAnimationFrame(() => void focus());
+}
+
 function run(command: DeskCommand): void {
   const s = useDesk.getState();
   const claimId = s.selectedClaimId;
@@ -120,14 +151,14 @@ function run(command: DeskCommand): void {
     case 'redo':
       return void s.redo();
     case 'search':
-      return void focusFirst('#library-search');
+      return focusInLibrary(() => focusFirst('#library-search'));
     case 'goLibrary':
-      s.setDrawerOpen(true);
-      return void requestAnimationFrame(() => focusFirst('.library-item.selected') || focusFirst('.library-item'));
+      return focusInLibrary(() => focusFirst('.library-item.selected') || focusFirst('.library-item'));
     case 'goClaims':
       return void focusFirst('#claim-filter-text');
     case 'goFindings':
-      return void (focusFirst('.finding-item.selected') || focusFirst('.finding-item') || focusFirst('#findings'));
+      // The findings panel sits in the library column: in a narrow window, in the drawer.
+      return focusInLibrary(() => focusFirst('.finding-item.selected') || focusFirst('.finding-item') || focusFirst('#findings'));
     case 'article': {
       const list = visibleArticles(s.articles, s.librarySearchHits, s.libraryShow, s.librarySort);
       const index = list.findIndex((a) => a.id === s.current?.article.id);
@@ -179,6 +210,17 @@ export function App() {
   const detailMode = useDesk((s) => s.detailMode);
   const [menuOpen, setMenuOpen] = useState(false);
   const setHistoryViewOpen = useDesk((s) => s.setHistoryViewOpen);
+  const narrow = useNarrow();
+  // A drawer that closes with the focus inside it (an article opened from it, Esc) hands the focus to
+  // its ☰ button: a closed drawer is inert, and the focus must not stay on something nobody sees.
+  const drawerWasOpen = useRef(drawerOpen);
+  useEffect(() => {
+    const closed = drawerWasOpen.current && !drawerOpen;
+    drawerWasOpen.current = drawerOpen;
+    if (!closed || !narrow) return;
+    const active = document.activeElement;
+    if (!active || active === document.body || document.querySelector('.pane-library')?.contains(active)) focusFirst('#drawer-toggle');
+  }, [drawerOpen, narrow]);
 
   // Files dropped anywhere on the window are imported (their bytes; nothing is opened or run).
   useEffect(() => {
@@ -255,7 +297,7 @@ export function App() {
   return (
     <div className="app">
       <header className="topbar">
-        <button type="button" className="narrow-only" aria-expanded={drawerOpen} onClick={() => setDrawerOpen(!drawerOpen)}>
+        <button type="button" id="drawer-toggle" className="narrow-only" aria-expanded={drawerOpen} onClick={() => setDrawerOpen(!drawerOpen)}>
           ☰ {t(lang, 'library')}
         </button>
         <strong className="app-title">{t(lang, 'appTitle')}</strong>
@@ -320,7 +362,12 @@ export function App() {
         <p className="empty">{t(lang, 'loading')}</p>
       ) : (
         <main className="desk">
-          <nav className={`pane pane-library${drawerOpen ? ' open' : ''}`} aria-label={t(lang, 'library')}>
+          <nav
+            className={`pane pane-library${drawerOpen ? ' open' : ''}`}
+            aria-label={t(lang, 'library')}
+            // A closed drawer is only moved off-screen: out of the Tab order and hidden from screen readers.
+            inert={narrow && !drawerOpen}
+          >
             <h2>{t(lang, 'library')}</h2>
             <Library />
             <FindingsPanel />

@@ -118,13 +118,25 @@ export function parseTypedDate(raw: string): number | null {
   return y * 10000 + m * 100 + d;
 }
 
+/** "ngày 8/3/2024", "8 tháng 3 năm 2024" → "8/3/2024": the Vietnamese words around a date, as parseTypedDate reads them. */
+function dayWords(raw: string): string {
+  return raw
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/^ngày /i, '')
+    .replace(/ tháng /gi, '/')
+    .replace(/ năm /gi, '/');
+}
+
 /**
  * A day typed in a date field, as the desk writes dates: day first in both languages ("8/3/2024",
- * "08-03-2024", "8.3.2024"), "8 Mar 2024" / "8 March 2024" as English shows it, or ISO "2024-03-08".
- * Returns the ISO day (yyyy-mm-dd), null for an empty field, or undefined when it is not a real day.
+ * "08-03-2024", "8.3.2024", "ngày 8/3/2024", "8 tháng 3 năm 2024" as the correction form reads them),
+ * "8 Mar 2024" / "8 March 2024" as English shows it, or ISO "2024-03-08".
+ * Returns the ISO day (yyyy-mm-dd), null for an empty field, or undefined when it is not a day
+ * (typedDayProblem says why).
  */
 export function parseTypedDay(raw: string): string | null | undefined {
-  const s = raw.trim().replace(/\s+/g, ' ');
+  const s = dayWords(raw);
   if (s === '') return null;
   let y: number;
   let m: number;
@@ -139,6 +151,19 @@ export function parseTypedDay(raw: string): string | null | undefined {
   } else return undefined;
   if (y < 1000 || !validDay(y, m, d)) return undefined;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * Why a date field's text is not a day, null when it is one (or empty): the year is missing ("8/3",
+ * "8 Mar") or short ("8/3/24"), the day does not exist ("31/2/2024"), or the text is not a date at all.
+ */
+export function typedDayProblem(raw: string): 'noYear' | 'shortYear' | 'notReal' | 'notADate' | null {
+  if (parseTypedDay(raw) !== undefined) return null;
+  const s = dayWords(raw);
+  if (/^\d{1,2}[/.-]\d{1,2}$/.test(s) || /^\d{1,2} [A-Za-z]{3,9}\.?$/.test(s)) return 'noYear';
+  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{1,3}$/.test(s) || /^\d{1,2} [A-Za-z]{3,9}\.?,? \d{1,3}$/.test(s)) return 'shortYear';
+  if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(s) || /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/.test(s) || /^\d{1,2} [A-Za-z]{3,9}\.?,? \d{4}$/.test(s)) return 'notReal';
+  return 'notADate';
 }
 
 const EN_MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

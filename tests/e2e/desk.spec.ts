@@ -250,4 +250,12 @@ test('in a narrow window the library is a drawer: g l opens it, choosing an arti
   await page.keyboard.press('Enter');
   await expect(page.locator('.reader h1')).toBeVisible();
   await expect(library).not.toBeInViewport();
+  // Closed, it is out of the Tab order and hidden from screen readers, and the focus is not left in it.
+  await expect(library).toHaveAttribute('inert', '');
+  expect(await library.evaluate((nav) => nav.contains(document.activeElement))).toBe(false);
+  // g f: the findings are in the drawer, so it opens and the focus goes there.
+  await page.keyboard.press('g');
+  await page.keyboard.press('f');
+  await expect(library).toBeInViewport();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('#findings') !== null)).toBe(true);
 });

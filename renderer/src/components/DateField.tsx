@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { formatDate, parseTypedDay } from '../../../shared/i18n';
+import { formatDate, parseTypedDay, typedDayProblem } from '../../../shared/i18n';
 import { t, type Lang } from '../i18n';
 
 /**
@@ -42,10 +42,18 @@ export function DateField({ name, label, lang, text, onText, error }: { name: st
   );
 }
 
-/** The sentence under a date field that does not hold a real day, in the UI language; null when it is empty or fine. */
+/** The sentence under a date field that does not hold a day, in the UI language, saying what is wrong; null when it is empty or fine. */
 export function dayFieldProblem(text: string, label: string, lang: Lang): string | null {
-  if (parseTypedDay(text) !== undefined) return null;
+  const problem = typedDayProblem(text);
+  if (!problem) return null;
+  const typed = lang === 'vi' ? `«${text.trim()}»` : `"${text.trim()}"`;
+  const why = {
+    noYear: { vi: 'thiếu năm', en: 'has no year' },
+    shortYear: { vi: 'cần năm đủ bốn chữ số', en: 'needs the year in four digits' },
+    notReal: { vi: 'không phải một ngày có thật', en: 'is not a real date' },
+    notADate: { vi: 'không đọc được thành một ngày', en: 'cannot be read as a date' },
+  }[problem][lang];
   return lang === 'vi'
-    ? `${label}: «${text.trim()}» không phải một ngày có thật; hãy nhập ngày/tháng/năm, ví dụ 8/3/2024.`
-    : `${label}: "${text.trim()}" is not a real date; type day/month/year, for example 8/3/2024 or 8 Mar 2024.`;
+    ? `${label}: ${typed} ${why}; hãy nhập ngày/tháng/năm, ví dụ 8/3/2024.`
+    : `${label}: ${typed} ${why}; type day/month/year, for example 8/3/2024 or 8 Mar 2024.`;
 }

@@ -741,6 +741,15 @@ export const useDesk = create<DeskState>((set, get) => {
   };
 });
 
+// "No unreviewed claim left in this list" speaks of one list at one moment: another selection, article,
+// filter or scope makes it stale, and it goes, giving the status bar back to the last action's notice.
+useDesk.subscribe((s, prev) => {
+  if (!s.keyHint || s.keyHint !== prev.keyHint) return;
+  if (s.selectedClaimId !== prev.selectedClaimId || s.current?.article.id !== prev.current?.article.id || s.filter !== prev.filter || s.scope !== prev.scope) {
+    useDesk.setState({ keyHint: null });
+  }
+});
+
 /**
  * Commits on their way, in one chain. The desk shows an action at once and saves it behind; an undo
  * or redo is sent once every call that commits asked before it has answered (a review, a claim added

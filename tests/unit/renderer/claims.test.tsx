@@ -105,6 +105,38 @@ describe('claims list', () => {
     expect((document.activeElement as HTMLElement).closest('.claim-list')).toBeNull();
   });
 
+  it('moves the focus and the selection to the next row when the focused row leaves a filtered list (v under "Chưa xét"), and j keeps it with the selection', async () => {
+    const { r, data } = await bootDesk();
+    const user = userEvent.setup();
+    render(<r.App />);
+    await screen.findByRole('button', { name: /Kinh tế số Bắc Giang tăng tốc/ });
+    await user.keyboard(']');
+    await screen.findByRole('heading', { level: 1, name: data.bacGiang.article.title ?? '' });
+    act(() => r.useDesk.getState().setFilter({ statuses: ['unreviewed'] }));
+    const order = [...data.bacGiang.claims].sort((a, b) => a.start - b.start);
+    const row = (id: string | undefined) => document.querySelector<HTMLElement>(`[data-list-claim="${id}"]`);
+    const focusedId = () => (document.activeElement as HTMLElement).dataset.listClaim;
+    act(() => r.useDesk.getState().selectRow(r.selectVisible(r.useDesk.getState())[0]!));
+    row(order[0]?.id)!.focus();
+    await user.keyboard('v');
+    await waitFor(() => expect(row(order[0]?.id)).toBeNull());
+    expect(r.useDesk.getState().reviews[order[0]!.id]?.status).toBe('verified');
+    expect(r.useDesk.getState().selectedClaimId).toBe(order[1]?.id);
+    await waitFor(() => expect(focusedId()).toBe(order[1]?.id));
+    await user.keyboard('j');
+    expect(r.useDesk.getState().selectedClaimId).toBe(order[2]?.id);
+    await waitFor(() => expect(focusedId()).toBe(order[2]?.id));
+    // The last row leaving gives the focus to the one above it.
+    await user.keyboard('{End}');
+    const last = r.selectVisible(r.useDesk.getState()).at(-1)!;
+    await waitFor(() => expect(focusedId()).toBe(last.id));
+    const aboveLast = r.selectVisible(r.useDesk.getState()).at(-2)!;
+    await user.keyboard('v');
+    await waitFor(() => expect(row(last.id)).toBeNull());
+    await waitFor(() => expect(focusedId()).toBe(aboveLast.id));
+    expect(r.useDesk.getState().selectedClaimId).toBe(aboveLast.id);
+  });
+
   it('"Bộ lọc khác" folds and unfolds the less used filters (a narrow window hides them) and counts the ones set', async () => {
     const { r, data } = await bootDesk();
     await openInStore(r, data.bacGiang.article.id);

@@ -106,6 +106,24 @@ describe('claim detail', () => {
     expect(served.callsTo('reviewClaim')).toMatchObject([{ claimId: streak.id, status: 'corrected', correctedValue: 4 }]);
   });
 
+  it('re-saves an older correction with only a new note, as the service does, without checking the value it keeps', async () => {
+    const streak0 = (await import('./helpers/desk')).sample().bacGiang.claims.find((c) => c.kind === 'streak');
+    if (!streak0) throw new Error('streak claim missing');
+    // A correction saved before the per-kind check existed: 9,5 years.
+    const older = { claimId: streak0.id, status: 'corrected' as const, correctedValue: 9.5, correctedText: null, note: null, evidence: [], verdict: null, flagReason: null, reviewer: 'Thu', updatedAt: '2026-11-30T10:00:00.000Z' };
+    const { r, data, served } = await bootDesk({ reviews: [older] });
+    await openInStore(r, data.bacGiang.article.id, streak0.id);
+    const user = userEvent.setup();
+    render(<r.ClaimDetail />);
+    await user.click(screen.getByRole('button', { name: /^Sửa c/ }));
+    const form = screen.getByRole('form', { name: 'Sửa' });
+    expect((within(form).getByLabelText('Giá trị đúng') as HTMLInputElement).value).toBe('9,5');
+    await user.type(within(form).getByLabelText('Ghi chú'), 'Sở xác nhận');
+    await user.click(within(form).getByRole('button', { name: 'Lưu' }));
+    expect(served.callsTo('reviewClaim')).toMatchObject([{ claimId: streak0.id, status: 'corrected', correctedValue: 9.5, note: 'Sở xác nhận' }]);
+    await waitFor(() => expect(r.useDesk.getState().reviews[streak0.id]?.note).toBe('Sở xác nhận'));
+  });
+
   it('cancels a correction with no save', async () => {
     const { served, button, user } = await detailOfGrdp();
     await user.click(button(/^Sửa c/));

@@ -110,3 +110,23 @@ describe('review actions carry the version of the review they were decided from 
     expect(booted.r.useDesk.getState().saveState).toBe('saved');
   });
 });
+
+describe('the facts form checks a value against its kind, as the service does', () => {
+  it('refuses 9,5 for a streak with the same sentence as a correction, sends nothing, and takes a whole number', async () => {
+    const { r, data, served } = await bootDesk();
+    const streak = data.bacGiang.claims.find((c) => c.kind === 'streak');
+    if (!streak) throw new Error('streak claim missing');
+    await openInStore(r, data.bacGiang.article.id, streak.id);
+    act(() => r.useDesk.getState().setDetailMode('edit'));
+    render(<r.ClaimDetail />);
+    const user = userEvent.setup();
+    const value = document.querySelector('input[name="value"]') as HTMLInputElement;
+    await user.clear(value);
+    await user.type(value, '9,5{Enter}');
+    expect(document.querySelector('.fields-form [role="alert"]')?.textContent).toBe('Số năm liên tiếp phải là một số nguyên dương, ví dụ 4.');
+    expect(served.callsTo('editClaim')).toHaveLength(0);
+    await user.clear(value);
+    await user.type(value, '4{Enter}');
+    expect(served.callsTo('editClaim')).toMatchObject([{ claimId: streak.id, fields: { kind: 'streak', value: 4 } }]);
+  });
+});

@@ -128,6 +128,38 @@ describe('desk keyboard', () => {
     expect(selected()).toBe(id);
   });
 
+  it('drops the "n" hint once the selection, the filter or the article changes, and shows the last action again', async () => {
+    const { r, user, served, order } = await deskOnFirstArticle();
+    const notice = () => screen.getByTestId('action-notice').textContent ?? '';
+    const hintNow = async () => {
+      act(() => r.useDesk.getState().setFilter({ text: '42,13%' }));
+      await user.keyboard('n');
+      expect(notice()).toBe('Không còn nhận định chưa xét trong danh sách này.');
+    };
+    act(() => r.useDesk.getState().setFilter({ text: '42,13%' }));
+    const shown = order.filter((c) => c.quote.startsWith('42,13%'));
+    await user.keyboard('nvnv');
+    await waitFor(() => expect(shown.map((c) => served.statusOf(c.id))).toEqual(['verified', 'verified']));
+    await user.keyboard('n');
+    expect(notice()).toBe('Không còn nhận định chưa xét trong danh sách này.');
+    // Another claim selected: the hint goes and the last action's notice is back.
+    const at = r.useDesk.getState().selectedClaimId;
+    await user.keyboard(at === shown[0]?.id ? 'j' : 'k');
+    expect(r.useDesk.getState().selectedClaimId).not.toBe(at);
+    expect(notice()).not.toContain('Không còn');
+    expect(notice()).toContain('«42,13%»');
+    // Another filter.
+    await user.keyboard('n');
+    expect(notice()).toContain('Không còn');
+    act(() => r.useDesk.getState().setFilter({ text: '' }));
+    expect(notice()).not.toContain('Không còn');
+    // Another article.
+    await hintNow();
+    await user.keyboard(']');
+    await waitFor(() => expect(r.useDesk.getState().current?.article.id).not.toBe(order[0]?.articleId));
+    expect(notice()).not.toContain('Không còn');
+  });
+
   it('focuses the library search with "/" and fires no shortcut while typing in a field', async () => {
     const { user, selected, served, r } = await deskOnFirstArticle();
     const before = selected();
@@ -154,6 +186,48 @@ describe('desk keyboard', () => {
     expect(document.activeElement).toBe(document.body);
     await user.keyboard('j');
     expect(selected()).not.toBe(before);
+  });
+
+  it('in a narrow window (1024 px) keeps the closed library drawer inert, and "g f", "g l" and "/" open it before focusing in it', async () => {
+    const { r, data } = await bootDesk({ width: 1024 });
+    const user = userEvent.setup();
+    render(<r.App />);
+    const drawer = () => screen.getByRole('navigation', { name: 'Thư viện', hidden: true });
+    await waitFor(() => expect(drawer().inert).toBe(true));
+    const toggle = screen.getByRole('button', { name: /☰ Thư viện/ });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    // The findings panel lives in the drawer: g f opens it, then the focus goes to the findings.
+    await user.keyboard('gf');
+    expect(r.useDesk.getState().drawerOpen).toBe(true);
+    expect(drawer().inert).toBe(false);
+    await waitFor(() => expect(document.activeElement?.closest('#findings')).not.toBeNull());
+    // Esc closes it; the focus goes back to ☰ rather than staying on an inert finding.
+    await user.keyboard('{Escape}');
+    expect(r.useDesk.getState().drawerOpen).toBe(false);
+    expect(drawer().inert).toBe(true);
+    await waitFor(() => expect(document.activeElement).toBe(toggle));
+    // g l, then an article opened from the drawer: it closes and the focus is not left inside it.
+    await user.keyboard('gl');
+    await waitFor(() => expect(document.activeElement?.classList.contains('library-item')).toBe(true));
+    await user.click(screen.getByRole('button', { name: /Kinh tế số Bắc Giang tăng tốc/ }));
+    await screen.findByRole('heading', { level: 1, name: data.bacGiang.article.title ?? '' });
+    expect(drawer().inert).toBe(true);
+    // The opened article takes the focus (its reader), not the button left behind in the drawer.
+    await waitFor(() => expect(document.activeElement?.classList.contains('reader')).toBe(true));
+    await user.keyboard('/');
+    await waitFor(() => expect(document.activeElement?.id).toBe('library-search'));
+    expect(drawer().inert).toBe(false);
+  });
+
+  it('leaves the library column alone in a wide window: no drawer, nothing inert', async () => {
+    const { r } = await bootDesk();
+    const user = userEvent.setup();
+    render(<r.App />);
+    await screen.findByRole('button', { name: /Kinh tế số Bắc Giang tăng tốc/ });
+    expect(screen.getByRole('navigation', { name: 'Thư viện' }).inert).toBe(false);
+    await user.keyboard('/');
+    expect(document.activeElement?.id).toBe('library-search');
+    expect(r.useDesk.getState().drawerOpen).toBe(false);
   });
 
   it('opens the shortcut sheet with "?", blocks desk keys behind it, and closes it with Esc', async () => {

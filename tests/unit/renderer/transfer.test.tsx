@@ -180,6 +180,30 @@ describe('summaries say what happened', () => {
     expect(served.callsTo('exportData')).toEqual([{ format: 'csv', scope: { statuses: ['verified', 'corrected'], from: '2024-02-01', to: '2024-03-08' } }]);
   });
 
+  it('export dates with a short or missing year say so (not "not a real day"), and "ngày 8/3/2024" is read as the correction form reads it', async () => {
+    const { ui, served, user, r } = await transferModules();
+    render(<ui.ExportDialog />);
+    const dialog = screen.getByRole('dialog');
+    const from = within(dialog).getByLabelText('Từ ngày') as HTMLInputElement;
+    const to = within(dialog).getByLabelText('Đến ngày') as HTMLInputElement;
+    await user.type(from, '8/3/24');
+    await user.click(within(dialog).getByRole('button', { name: /^Xuất/ }));
+    expect(served.callsTo('exportData')).toHaveLength(0);
+    expect(within(dialog).getByRole('alert').textContent).toBe('Từ ngày: «8/3/24» cần năm đủ bốn chữ số; hãy nhập ngày/tháng/năm, ví dụ 8/3/2024.');
+    await act(() => r.useDesk.getState().setLang('en'));
+    expect(within(dialog).getByRole('alert').textContent).toBe('From: "8/3/24" needs the year in four digits; type day/month/year, for example 8/3/2024 or 8 Mar 2024.');
+    await act(() => r.useDesk.getState().setLang('vi'));
+    await user.clear(from);
+    await user.type(from, '8/3');
+    await user.click(within(dialog).getByRole('button', { name: /^Xuất/ }));
+    expect(within(dialog).getByRole('alert').textContent).toBe('Từ ngày: «8/3» thiếu năm; hãy nhập ngày/tháng/năm, ví dụ 8/3/2024.');
+    await user.clear(from);
+    await user.type(from, 'ngày 8/3/2024');
+    await user.type(to, '9 tháng 3 năm 2024');
+    await user.click(within(dialog).getByRole('button', { name: /^Xuất/ }));
+    expect(served.callsTo('exportData')).toEqual([{ format: 'csv', scope: { statuses: ['verified', 'corrected'], from: '2024-03-08', to: '2024-03-09' } }]);
+  });
+
   it('ClaimReview problems are Vietnamese sentences that name the claim by its quote and the setting by its label, never an id', async () => {
     const { ui, useTransfer } = await transferModules();
     const problems = [

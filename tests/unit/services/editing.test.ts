@@ -56,6 +56,50 @@ describe('a corrected value is checked against the claim kind', () => {
   });
 });
 
+describe('a claim edit is checked against the value it was corrected to', () => {
+  it('refuses a new kind or total the correction does not fit, in both languages, and keeps the claim', async () => {
+    const service = await open(join(await tempDir(), 'ws.json'));
+    const rank = service.workspace.claims.find((c) => c.kind === 'rank' && c.total === null);
+    if (!rank) throw new Error('rank claim without a total missing');
+    await service.reviewClaim({ claimId: rank.id, status: 'corrected', correctedValue: 90 });
+    const refused = service.editClaim({ claimId: rank.id, fields: { total: 63 } });
+    await expect(refused).rejects.toMatchObject({
+      code: 'invalid_input',
+      messages: { vi: expect.stringContaining('đã được sửa thành 90'), en: expect.stringContaining('corrected to 90') },
+    });
+    await expect(refused).rejects.toMatchObject({ messages: { vi: expect.stringContaining('Thứ hạng không thể lớn hơn'), en: expect.stringContaining('A rank cannot be above') } });
+    expect(service.workspace.claims.find((c) => c.id === rank.id)?.total).toBeNull();
+    // A total the value fits is saved; turning a count of 2,5 into a streak is refused the same way.
+    await expect(service.editClaim({ claimId: rank.id, fields: { total: 100 } })).resolves.toMatchObject({ total: 100 });
+    const count = service.workspace.claims.find((c) => c.kind === 'count');
+    if (!count) throw new Error('count claim missing');
+    await service.reviewClaim({ claimId: count.id, status: 'corrected', correctedValue: 2.5 });
+    await expect(service.editClaim({ claimId: count.id, fields: { kind: 'streak' } })).rejects.toMatchObject({ messages: { vi: expect.stringContaining('Số năm liên tiếp') } });
+    // Fields that leave kind and total alone are not held up by the check.
+    await expect(service.editClaim({ claimId: count.id, fields: { metric: 'số xã' } })).resolves.toMatchObject({ metric: 'số xã' });
+  });
+});
+
+describe("a claim's own value is checked against its kind", () => {
+  it('refuses 9,5 years for a streak or a rank above its total from Chỉnh thông tin or a new claim, and not an unrelated edit', async () => {
+    const service = await open(join(await tempDir(), 'ws.json'));
+    const streak = service.workspace.claims.find((c) => c.kind === 'streak');
+    if (!streak) throw new Error('streak claim missing');
+    await expect(service.editClaim({ claimId: streak.id, fields: { value: 9.5 } })).rejects.toMatchObject({
+      code: 'invalid_input',
+      messages: { vi: 'Số năm liên tiếp phải là một số nguyên dương, ví dụ 4.', en: 'A streak is a whole number of years, for example 4.' },
+    });
+    expect(service.workspace.claims.find((c) => c.id === streak.id)?.value).toBe(streak.value);
+    const rank = service.workspace.claims.find((c) => c.kind === 'rank' && c.value !== null && c.total === null);
+    if (!rank || rank.value === null) throw new Error('rank claim without a total missing');
+    await expect(service.editClaim({ claimId: rank.id, fields: { total: rank.value - 1 } })).rejects.toMatchObject({ messages: { vi: expect.stringContaining('Thứ hạng không thể lớn hơn') } });
+    await expect(service.editClaim({ claimId: rank.id, fields: { subject: 'Bắc Giang' } })).resolves.toMatchObject({ subject: 'Bắc Giang' });
+    const article = bacGiang(service);
+    const start = article.text.indexOf('4G, 5G');
+    await expect(service.addClaim({ articleId: article.id, start, end: start + '4G, 5G'.length, fields: { kind: 'streak', value: 2.5 } })).rejects.toMatchObject({ code: 'invalid_input' });
+  });
+});
+
 describe('manual claims and claim edits', () => {
   it('adds a claim from a selection with the quote and sentence of that span', async () => {
     const service = await open(join(await tempDir(), 'ws.json'));

@@ -7,9 +7,11 @@ import {
   formatDate,
   formatSpreadsheetNumber,
   parseTypedDate,
+  parseTypedDay,
   parseTypedNumber,
   parseTypedValue,
   statusLabels,
+  typedDayProblem,
   type HistoryContext,
 } from '../../../shared/i18n';
 import type { AuditEvent, Review } from '../../../shared/schema';
@@ -141,5 +143,16 @@ describe('readable history', () => {
     expect(rendered).not.toMatch(/c_[0-9a-f]|f_1|finding\.resolve|review\./);
     expect(rendered).toContain('«3 năm liên tiếp» is right');
     expect(rendered).toContain('Verified');
+  });
+});
+
+describe('a typed export day', () => {
+  it('reads the Vietnamese words the correction form reads, and says why a text is not a day', () => {
+    expect(parseTypedDay('ngày 8/3/2024')).toBe('2024-03-08');
+    expect(parseTypedDay('8 tháng 3 năm 2024')).toBe('2024-03-08');
+    expect(parseTypedDay('Ngày 29 tháng 2 năm 2024')).toBe('2024-02-29');
+    expect(parseTypedDay('8/3/24')).toBeUndefined();
+    expect([typedDayProblem('8/3/24'), typedDayProblem('8 Mar 24'), typedDayProblem('8/3'), typedDayProblem('8 Mar')]).toEqual(['shortYear', 'shortYear', 'noYear', 'noYear']);
+    expect([typedDayProblem('31/2/2024'), typedDayProblem('2024-02-30'), typedDayProblem('hôm qua'), typedDayProblem(''), typedDayProblem('8/3/2024')]).toEqual(['notReal', 'notReal', 'notADate', null, null]);
   });
 });

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { claimKinds, modalities, qualifiers, reviewStatuses } from '../../../../shared/enums';
 import { formatClaimValue, formatNumber, kindLabels, modalityLabels, qualifierLabels, statusIcons, statusLabels, t } from '../../i18n';
 import { selectVisible, useDesk } from '../../store';
@@ -170,6 +170,31 @@ export function ClaimList() {
     const id = requestAnimationFrame(() => [...list.querySelectorAll<HTMLElement>('.claim-item')].find((b) => b.dataset.listClaim === selectedClaimId)?.focus());
     return () => cancelAnimationFrame(id);
   }, [selectedClaimId, rendered.length]);
+  // A focused row that leaves the list (v on an unreviewed claim under the "Chưa xét" chip) would drop
+  // the focus to <body>, where j / k no longer move it. Which row held the focus is read while
+  // rendering, before React removes it; after the commit the focus and the selection go to the row
+  // that took its place (the next one, else the one before).
+  const shownIds = useRef<string[]>([]);
+  const focusedRow = useRef<string | null>(null);
+  const active = typeof document === 'undefined' ? null : document.activeElement;
+  focusedRow.current =
+    active instanceof HTMLElement && active.matches('.claim-item') && listRef.current?.contains(active) ? (active.dataset.listClaim ?? null) : null;
+  useLayoutEffect(() => {
+    const lost = focusedRow.current;
+    const before = shownIds.current;
+    shownIds.current = visible.map((r) => r.id);
+    const list = listRef.current;
+    if (!lost || !list || visible.some((r) => r.id === lost)) return;
+    const now = document.activeElement;
+    if (now && now !== document.body && now.isConnected) return;
+    const still = new Set(shownIds.current);
+    const at = before.indexOf(lost);
+    const nextId = before.slice(at + 1).find((id) => still.has(id)) ?? before.slice(0, Math.max(0, at)).reverse().find((id) => still.has(id)) ?? visible[0]?.id;
+    const next = visible.find((r) => r.id === nextId);
+    if (!next) return;
+    if (lost === useDesk.getState().selectedClaimId) selectRow(next);
+    list.querySelector<HTMLElement>(`[data-list-claim="${CSS.escape(next.id)}"]`)?.focus();
+  }, [visible, selectRow]);
   const onListKey = (e: ReactKeyboardEvent<HTMLOListElement>) => {
     if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
     const target = (() => {

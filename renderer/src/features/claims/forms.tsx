@@ -46,8 +46,10 @@ export function CorrectForm({ claim, review }: { claim: Claim; review: Review | 
     const parsed = parseTypedValue(value, claim.kind, lang);
     if (Number.isNaN(parsed)) return setProblem(t(lang, isDate ? 'badDate' : 'badNumber'));
     if (parsed === null && text.trim() === '') return setProblem(t(lang, 'needCorrection'));
-    // The same check the service makes (shared/review.ts), said here before anything is sent.
-    const misfit = parsed === null ? null : correctedValueProblem(claim, parsed);
+    // The same check the service makes (shared/review.ts), said here before anything is sent, and with
+    // the same exception: a value already saved is not checked again, so a note or wording added to an
+    // older correction goes through as it does from the CLI.
+    const misfit = parsed === null || parsed === review?.correctedValue ? null : correctedValueProblem(claim, parsed);
     if (misfit) return setProblem(misfit[lang]);
     void act(claim.id, { status: 'corrected', correctedValue: parsed, correctedText: text.trim() || null, note: note.trim() || null }).then((ok) => {
       if (ok) dropDraft('correct', claim.id);
@@ -222,6 +224,10 @@ export function ClaimFieldsForm({ claim, mode }: { claim: Claim | null; mode: 'e
       upper: parseTypedValue(draft.upper, draft.kind, lang),
     };
     if (Object.values(numbers).some((n) => Number.isNaN(n))) return setProblem(t(lang, draft.kind === 'date' ? 'badDate' : 'badNumber'));
+    // The value must fit the kind, as the service checks (shared/review.ts), when value, kind or total change.
+    const changed = !claim || numbers.value !== claim.value || draft.kind !== claim.kind || numbers.total !== claim.total;
+    const misfit = numbers.value === null || !changed ? null : correctedValueProblem({ kind: draft.kind, total: numbers.total }, numbers.value);
+    if (misfit) return setProblem(misfit[lang]);
     const fields: ClaimFields = {
       kind: draft.kind,
       ...numbers,

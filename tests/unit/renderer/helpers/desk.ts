@@ -76,8 +76,17 @@ function stubGetter(proto: object, name: string, get: (this: HTMLElement, origin
   });
 }
 
-export function installLayout({ viewport = 600, row = 52 } = {}): void {
+/** The window's width: the wide desk (library column) unless a test asks for a narrow one (1024). */
+function setWindowWidth(width: number): void {
+  (window as unknown as { happyDOM: { setViewport(v: { width: number; height: number }): void } }).happyDOM.setViewport({ width, height: 800 });
+}
+
+export function installLayout({ viewport = 600, row = 52, width = 1280 } = {}): void {
   const proto = window.HTMLElement.prototype;
+  // happy-dom's window is 1024 px wide, which styles.css and the App call narrow (library drawer).
+  const widthBefore = window.innerWidth;
+  setWindowWidth(width);
+  layoutStubs.push(() => setWindowWidth(widthBefore));
   // happy-dom moves scrollTop on scroll()/scrollTo() but, unlike a browser, never fires "scroll",
   // which is how the virtualizer learns which rows to show.
   const elementProto = window.Element.prototype;
@@ -143,7 +152,7 @@ async function importRenderer() {
  * is a module singleton). A test injects failed saves into `store` (deskApi.ts: failNextCommits).
  */
 export async function bootDesk(
-  options: DeskOptions & { docs?: BuiltDocument[]; store?: WorkspaceStore; seedsDir?: string } = {},
+  options: DeskOptions & { docs?: BuiltDocument[]; store?: WorkspaceStore; seedsDir?: string; width?: number } = {},
 ): Promise<{ served: DeskApi; store: WorkspaceStore; r: Renderer; data: Sample }> {
   const data = sample();
   const store = options.store ?? memoryStoreOf(options.docs ?? [data.bacGiang, data.haGiang], options);
@@ -151,7 +160,7 @@ export async function bootDesk(
   opened.push(served);
   (window as unknown as { api: unknown }).api = served.api;
   vi.resetModules();
-  installLayout();
+  installLayout(options.width !== undefined ? { width: options.width } : {});
   const r = await importRenderer();
   return { served, store, r, data };
 }
