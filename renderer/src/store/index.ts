@@ -87,6 +87,12 @@ export interface DeskState {
   canUndo: boolean;
   canRedo: boolean;
   actionNotice: ActionNotice | null;
+  /**
+   * The claim this desk's editor reviewed last, set at once (before the save answers): a row that this
+   * review removes from a filtered list hands the focus on (ClaimList); a row another editor's review
+   * removes does not move this editor's selection.
+   */
+  lastOwnReview: string | null;
   /** A short line for a key that had nothing to do ("n" with no unreviewed claim left), shown in the status bar until the next action. */
   keyHint: { seq: number; id: 'noUnreviewedLeft' } | null;
   /** Text a finding points at without a claim ("Năm 20220"), outlined in the reader. */
@@ -417,6 +423,7 @@ export const useDesk = create<DeskState>((set, get) => {
     canUndo: false,
     canRedo: false,
     actionNotice: null,
+    lastOwnReview: null,
     keyHint: null,
     spotlight: null,
     revealClaim: false,
@@ -564,6 +571,7 @@ export const useDesk = create<DeskState>((set, get) => {
         reviews: { ...s.reviews, [claimId]: optimistic },
         rows: patchRows(s.rows, new Map([[claimId, { status: request.status }]])),
         detailMode: 'view',
+        lastOwnReview: claimId,
       }));
       shiftCounts(fromStatus, request.status);
       const send = async () => {

@@ -137,6 +137,24 @@ describe('claims list', () => {
     expect(r.useDesk.getState().selectedClaimId).toBe(aboveLast.id);
   });
 
+  it('a row another editor\'s review removes from the filtered list does not move this editor\'s selection', async () => {
+    const { r, data } = await bootDesk();
+    const user = userEvent.setup();
+    render(<r.App />);
+    await screen.findByRole('button', { name: /Kinh tế số Bắc Giang tăng tốc/ });
+    await user.keyboard(']');
+    await screen.findByRole('heading', { level: 1, name: data.bacGiang.article.title ?? '' });
+    act(() => r.useDesk.getState().setFilter({ statuses: ['unreviewed'] }));
+    const order = [...data.bacGiang.claims].sort((a, b) => a.start - b.start);
+    const row = (id: string | undefined) => document.querySelector<HTMLElement>(`[data-list-claim="${id}"]`);
+    act(() => r.useDesk.getState().selectRow(r.selectVisible(r.useDesk.getState())[0]!));
+    row(order[0]?.id)!.focus();
+    // As a shared desk's refresh brings it: the row's status changes, not by this editor.
+    act(() => r.useDesk.setState((s) => ({ rows: s.rows.map((x) => (x.id === order[0]?.id ? { ...x, status: 'verified' as const } : x)) })));
+    await waitFor(() => expect(row(order[0]?.id)).toBeNull());
+    expect(r.useDesk.getState().selectedClaimId).toBe(order[0]?.id);
+  });
+
   it('"Bộ lọc khác" folds and unfolds the less used filters (a narrow window hides them) and counts the ones set', async () => {
     const { r, data } = await bootDesk();
     await openInStore(r, data.bacGiang.article.id);

@@ -174,24 +174,30 @@ export function ClaimList() {
   // the focus to <body>, where j / k no longer move it. Which row held the focus is read while
   // rendering, before React removes it; after the commit the focus and the selection go to the row
   // that took its place (the next one, else the one before).
-  const shownIds = useRef<string[]>([]);
+  const shownIds = useRef<{ id: string; articleId: string }[]>([]);
   const focusedRow = useRef<string | null>(null);
   const active = typeof document === 'undefined' ? null : document.activeElement;
   focusedRow.current =
     active instanceof HTMLElement && active.matches('.claim-item') && listRef.current?.contains(active) ? (active.dataset.listClaim ?? null) : null;
   useLayoutEffect(() => {
     const lost = focusedRow.current;
-    const before = shownIds.current;
-    shownIds.current = visible.map((r) => r.id);
+    const shownBefore = shownIds.current;
+    shownIds.current = visible.map((r) => ({ id: r.id, articleId: r.articleId }));
     const list = listRef.current;
     if (!lost || !list || visible.some((r) => r.id === lost)) return;
+    // Only a row this editor's own review removed: another editor's review of the claim being read
+    // must not move the selection to a claim this editor has not looked at (review 2 of s31-ui).
+    if (useDesk.getState().lastOwnReview !== lost) return;
     const now = document.activeElement;
     if (now && now !== document.body && now.isConnected) return;
-    const still = new Set(shownIds.current);
+    const before = shownBefore.map((r) => r.id);
+    const lostArticle = shownBefore.find((r) => r.id === lost)?.articleId;
+    const still = new Set(shownIds.current.map((r) => r.id));
     const at = before.indexOf(lost);
     const nextId = before.slice(at + 1).find((id) => still.has(id)) ?? before.slice(0, Math.max(0, at)).reverse().find((id) => still.has(id)) ?? visible[0]?.id;
     const next = visible.find((r) => r.id === nextId);
-    if (!next) return;
+    // Never into another article ("Mọi bài"): that would open it by itself.
+    if (!next || next.articleId !== lostArticle) return;
     if (lost === useDesk.getState().selectedClaimId) selectRow(next);
     list.querySelector<HTMLElement>(`[data-list-claim="${CSS.escape(next.id)}"]`)?.focus();
   }, [visible, selectRow]);
