@@ -11,7 +11,7 @@ import { flagReasons, reviewStatuses, type Evidence, type FlagReason, type Extra
 import { claimReviewUrlPatternOf, newsroomOf, verdictScaleOf } from '../../shared/settings';
 import { isWebUrl } from '../../shared/webLink';
 import { listImportableFiles, readArticleFile, refusalMessage } from '../import';
-import { computeFindings, findingsNotUpdated } from '../services/findings';
+import { analysisFailed, computeFindings, findingsNotUpdated } from '../services/findings';
 import { describeClaimReviewProblems, type ClaimReviewProblem } from '../../shared/export/claimReview';
 import { exportFormats, renderExport, writeExportFile, type ExportFormat } from '../services/exporting';
 import type { WorkspaceService } from '../services/workspaceService';
@@ -93,7 +93,10 @@ export interface CommandContext {
  * is saved and must not be run again.
  */
 function noteFindingsNotUpdated(ctx: CommandContext, service: WorkspaceService, outcome: { findingsNotUpdated?: string | undefined }): void {
-  if (outcome.findingsNotUpdated !== undefined) ctx.info(findingsNotUpdated(service.ctx.store.editor !== undefined).messages);
+  if (outcome.findingsNotUpdated === undefined) return;
+  // The same notice as the service gave (an analysis failure, or a store one), in this run's language.
+  const failed = analysisFailed();
+  ctx.info(Object.values(failed.messages).includes(outcome.findingsNotUpdated) ? failed.messages : findingsNotUpdated(service.ctx.store.editor !== undefined).messages);
 }
 
 export interface CommandResult {

@@ -194,8 +194,8 @@ export async function findingsNotice(ctx: ServiceContext, run: () => Promise<unk
   } catch (e) {
     console.error('[crosscheck] analysis after an action failed (the action is saved):', e);
     // The analysis itself failing (a RangeError of a collection too big for an article too long to
-    // compare, a TypeError of a bug) is said as such, not as a disk or a connection that may be fine.
-    const ownFailure = e instanceof RangeError || e instanceof TypeError;
+    // compare) is said as such, not as a disk or a connection that may be fine.
+    const ownFailure = e instanceof RangeError;
     return (ownFailure ? analysisFailed() : findingsNotUpdated(ctx.store.editor !== undefined)).messageIn(ctx.language);
   }
 }

@@ -1,4 +1,5 @@
 import { assignClaimIds } from '../../shared/document';
+import { contentHash } from '../../shared/hash';
 import { EXTRACTOR_VERSION, extractClaims, reanchorClaims } from '../../shared/extract';
 import { findingFingerprint, findingId, type FindingRule } from '../../shared/analysis';
 import type { ReextractReport } from '../../shared/ipc/contract';
@@ -68,6 +69,7 @@ export async function reextract(ctx: ServiceContext, control?: JobControl): Prom
   const edits = editsStanding(oldClaims, await ctx.store.history(oldClaims.map((c) => c.id)));
   const worked = (id: string) => (oldReviews.get(id)?.status ?? 'unreviewed') !== 'unreviewed' || oldReviews.get(id)?.note || edits.has(id);
   const oldById = new Map(oldClaims.map((c) => [c.id, c]));
+  const carried: { id: string; before: Claim; after: Claim }[] = [];
   const claims: Claim[] = [];
   const reviews: Review[] = [];
   const idMap = new Map<string, string>();
@@ -78,8 +80,21 @@ export async function reextract(ctx: ServiceContext, control?: JobControl): Prom
     // Let the event loop breathe between articles (IPC, progress) while this runs on the main process.
     if (index % 50 === 49) await new Promise((r) => setImmediate(r));
     const old = byArticle.get(article.id) ?? [];
-    const fresh = assignClaimIds(article.id, article.text, extractClaims(article.text, article));
-    const result = reanchorClaims(article.text, old, fresh);
+    const extracted = assignClaimIds(article.id, article.text, extractClaims(article.text, article));
+    const result = reanchorClaims(article.text, old, extracted);
+    // A claim kept as it was (added by hand, or no longer extracted but worked on — a span an editor
+    // moved away from the words the engine reads) keeps its id: a fresh claim given the same id (the
+    // engine's reading of those words) takes another, or one would overwrite the other.
+    const keptIds = new Set([...result.manual.map((m) => m.claim.id), ...result.orphaned.filter((o) => worked(o.claim.id)).map((o) => o.claim.id)]);
+    const renamed = new Map<string, string>();
+    const extractedIds = new Set(extracted.map((c) => c.id));
+    const fresh = extracted.map((c) => {
+      if (!keptIds.has(c.id)) return c;
+      let id = c.id;
+      for (let n = 1; keptIds.has(id) || extractedIds.has(id); n++) id = 'c_' + contentHash(`${c.id}\u0000kept\u0000${n}`);
+      renamed.set(c.id, id);
+      return { ...c, id };
+    });
     const freshAt = new Map(fresh.map((c, i) => [c.id, claims.length + i]));
     claims.push(...fresh);
     const moveReview = (oldId: string, newId: string) => {
@@ -90,13 +105,19 @@ export async function reextract(ctx: ServiceContext, control?: JobControl): Prom
       if (oldId !== newId) report.reviewsMoved++;
     };
     for (const m of result.mapped) {
-      moveReview(m.oldId, m.newId);
+      const newId = renamed.get(m.newId) ?? m.newId;
+      moveReview(m.oldId, newId);
       const fields = edits.get(m.oldId);
-      const at = freshAt.get(m.newId);
+      const at = freshAt.get(newId);
       const before = oldById.get(m.oldId);
       if (fields && at !== undefined && before) {
-        claims[at] = { ...(claims[at] as Claim), ...Object.fromEntries([...fields].map((f) => [f, before[f]])) };
+        const engine = claims[at] as Claim;
+        const merged = { ...engine, ...Object.fromEntries([...fields].map((f) => [f, before[f]])) };
+        claims[at] = merged;
         report.editsKept = (report.editsKept ?? 0) + 1;
+        // Under a new id the edit is recorded again, so that it is found by that id next time (and
+        // the claim's history shows it).
+        if (newId !== m.oldId) carried.push({ id: newId, before: engine, after: merged });
       }
     }
     for (const m of result.manual) {
@@ -154,7 +175,10 @@ export async function reextract(ctx: ServiceContext, control?: JobControl): Prom
     who,
     at,
     changes,
-    audit: [{ who, when: at, action: 'workspace.reextract', target: 'claims', before: { claims: report.before }, after: { ...report, extractorVersion: EXTRACTOR_VERSION } }],
+    audit: [
+      { who, when: at, action: 'workspace.reextract', target: 'claims', before: { claims: report.before }, after: { ...report, extractorVersion: EXTRACTOR_VERSION } },
+      ...carried.map((c) => ({ who, when: at, action: 'claim.edit', target: c.id, before: c.before, after: c.after })),
+    ],
     ...(stale ? { undo: { kind: 'clear' } as const } : {}),
   });
   control?.report({ done: articles.length, current: ctx.language === 'vi' ? 'Phân tích mâu thuẫn…' : 'Analysing contradictions…' });

@@ -42,4 +42,9 @@ describe('the findings notice', () => {
   it('nothing when what follows the action went well', async () => {
     expect(await findingsNotice(ctxOf('vi', 'Lan'), () => Promise.resolve())).toBeUndefined();
   });
+
+  it('a TypeError (a bug, a broken read) is not blamed on a long article', async () => {
+    const bug = () => Promise.reject(new TypeError('x is undefined'));
+    expect(await findingsNotice(ctxOf('vi', undefined), bug)).not.toMatch(/tách bài/);
+  });
 });

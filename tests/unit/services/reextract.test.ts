@@ -121,6 +121,36 @@ describe('re-extraction on upgrade', () => {
     expect(service.workspace.claims.find((c) => c.id === ids.notExtracted)).toMatchObject({ quote: 'Postmart.vn', subject: 'Postmart' });
   });
 
+  it('an edit made under the id an upgrade gave survives two more re-extractions', async () => {
+    const file = join(await tempDir(), 'ws.json');
+    const { ids } = await olderWorkspace(file);
+    const service = await open(file);
+    // Opening re-extracted the older workspace: "209/209" became "209/209 tổ" under another id.
+    const full = service.workspace.claims.find((c) => c.quote === '209/209 tổ') as Claim;
+    expect(full.id).not.toBe(ids.short);
+    await service.editClaim({ claimId: full.id, fields: { subject: 'BIÊN TẬP' } });
+    await service.reextract();
+    await service.reextract();
+    expect(service.workspace.claims.find((c) => c.quote === '209/209 tổ')?.subject).toBe('BIÊN TẬP');
+  });
+
+  it('a claim whose span an editor moved keeps it, and the engine\'s claim on the old words is another record (review 3)', async () => {
+    const service = await open(join(await tempDir(), 'ws.json'), seedsDir);
+    const claim = service.workspace.claims.find((c) => c.quote === 'gần 80%') as Claim;
+    const article = service.workspace.articles.find((a) => a.id === claim.articleId) as Workspace['articles'][number];
+    const at = article.text.indexOf('số hóa đạt');
+    await service.editClaim({ claimId: claim.id, start: at, end: at + 'số hóa'.length, fields: { value: 79 } });
+    const count = service.workspace.claims.length;
+    const report = await service.reextract();
+    const ids = service.workspace.claims.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(report.after).toBe(service.workspace.claims.length);
+    expect(service.workspace.claims.find((c) => c.id === claim.id)).toMatchObject({ quote: 'số hóa', value: 79 });
+    // The engine reads "gần 80%" again, as a claim of its own.
+    expect(service.workspace.claims.filter((c) => c.quote === 'gần 80%')).toHaveLength(1);
+    expect(service.workspace.claims.length).toBe(count + 1);
+  });
+
   it('clears the undo steps when one of them names a record the re-extraction changed', async () => {
     const file = join(await tempDir(), 'ws.json');
     const { ws, ids } = await olderWorkspace(file);
