@@ -4,7 +4,21 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../shared/document';
 import type { Review } from '../../../shared/schema';
-import { bootDesk, claimByQuote, openInStore, sample } from './helpers/desk';
+import { bootDesk, claimByQuote, holdListClaims, openInStore, sample } from './helpers/desk';
+
+/** The desk on the Bắc Giang article with the "Chưa xét" filter on: its claims in text order, and a row by claim id. */
+async function unreviewedListOfBacGiang() {
+  const { r, data } = await bootDesk();
+  const user = userEvent.setup();
+  render(<r.App />);
+  await screen.findByRole('button', { name: /Kinh tế số Bắc Giang tăng tốc/ });
+  await user.keyboard(']');
+  await screen.findByRole('heading', { level: 1, name: data.bacGiang.article.title ?? '' });
+  act(() => r.useDesk.getState().setFilter({ statuses: ['unreviewed'] }));
+  const order = [...data.bacGiang.claims].sort((a, b) => a.start - b.start);
+  const row = (id: string | undefined) => document.querySelector<HTMLElement>(`[data-list-claim="${id}"]`);
+  return { r, user, order, row };
+}
 
 const reviewed = (claimId: string, status: Review['status']): Review => ({
   claimId,
@@ -33,13 +47,7 @@ describe('claims list', () => {
     expect(big.claims.length).toBeGreaterThan(1000);
     const { served, r } = await bootDesk({ docs: [big] });
     // The second page of rows is held until the test lets it through.
-    const listClaims = served.api.listClaims.bind(served.api);
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    served.api.listClaims = async (input) => {
-      if ((input.offset ?? 0) > 0) await held;
-      return listClaims(input);
-    };
+    const { release } = holdListClaims(served, (input) => (input.offset ?? 0) > 0);
     await act(() => r.useDesk.getState().init());
     act(() => r.useDesk.getState().setScope('all'));
     render(<r.ClaimsPane />);
@@ -52,13 +60,7 @@ describe('claims list', () => {
 
   it('says "loading… n/N" in English', async () => {
     const { served, r } = await bootDesk({ settings: { language: 'en' } });
-    const listClaims = served.api.listClaims.bind(served.api);
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    served.api.listClaims = async (input) => {
-      await held;
-      return listClaims(input);
-    };
+    const { release } = holdListClaims(served);
     await act(() => r.useDesk.getState().init());
     act(() => r.useDesk.getState().setScope('all'));
     render(<r.ClaimsPane />);
@@ -106,15 +108,7 @@ describe('claims list', () => {
   });
 
   it('moves the focus and the selection to the next row when the focused row leaves a filtered list (v under "Chưa xét"), and j keeps it with the selection', async () => {
-    const { r, data } = await bootDesk();
-    const user = userEvent.setup();
-    render(<r.App />);
-    await screen.findByRole('button', { name: /Kinh tế số Bắc Giang tăng tốc/ });
-    await user.keyboard(']');
-    await screen.findByRole('heading', { level: 1, name: data.bacGiang.article.title ?? '' });
-    act(() => r.useDesk.getState().setFilter({ statuses: ['unreviewed'] }));
-    const order = [...data.bacGiang.claims].sort((a, b) => a.start - b.start);
-    const row = (id: string | undefined) => document.querySelector<HTMLElement>(`[data-list-claim="${id}"]`);
+    const { r, user, order, row } = await unreviewedListOfBacGiang();
     const focusedId = () => (document.activeElement as HTMLElement).dataset.listClaim;
     act(() => r.useDesk.getState().selectRow(r.selectVisible(r.useDesk.getState())[0]!));
     row(order[0]?.id)!.focus();
@@ -138,15 +132,7 @@ describe('claims list', () => {
   });
 
   it('a row another editor\'s review removes from the filtered list does not move this editor\'s selection', async () => {
-    const { r, data } = await bootDesk();
-    const user = userEvent.setup();
-    render(<r.App />);
-    await screen.findByRole('button', { name: /Kinh tế số Bắc Giang tăng tốc/ });
-    await user.keyboard(']');
-    await screen.findByRole('heading', { level: 1, name: data.bacGiang.article.title ?? '' });
-    act(() => r.useDesk.getState().setFilter({ statuses: ['unreviewed'] }));
-    const order = [...data.bacGiang.claims].sort((a, b) => a.start - b.start);
-    const row = (id: string | undefined) => document.querySelector<HTMLElement>(`[data-list-claim="${id}"]`);
+    const { r, order, row } = await unreviewedListOfBacGiang();
     act(() => r.useDesk.getState().selectRow(r.selectVisible(r.useDesk.getState())[0]!));
     row(order[0]?.id)!.focus();
     // As a shared desk's refresh brings it: the row's status changes, not by this editor.

@@ -2,7 +2,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { bootDesk, openInStore } from './helpers/desk';
+import { bootDesk, holdListClaims, openInStore } from './helpers/desk';
 
 async function transferModules() {
   const booted = await bootDesk();
@@ -51,13 +51,7 @@ describe('importing files', () => {
     const { useTransfer } = await import('../../../renderer/src/store/transfer');
     expect(r.useDesk.getState().current).toBeNull();
     // The rows are read again after the import; hold that read until the new article is open.
-    const listClaims = served.api.listClaims.bind(served.api);
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    served.api.listClaims = async (input) => {
-      await held;
-      return listClaims(input);
-    };
+    const { release } = holdListClaims(served);
     const text = 'Doanh thu du lịch quý I\n\nHà Nội, ngày 12/4/2024 – Doanh thu du lịch quý I của Hà Nội đạt 30.500 tỷ đồng, tăng 12% so với cùng kỳ.';
     await act(() => useTransfer.getState().importDropped([new File([text], 'du-lich.txt', { type: 'text/plain' })]));
     const imported = useTransfer.getState().report?.imported[0];

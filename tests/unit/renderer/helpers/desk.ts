@@ -180,3 +180,18 @@ afterEach(async () => {
   document.getSelection()?.removeAllRanges();
   delete (window as unknown as { api?: unknown }).api;
 });
+
+/**
+ * Holds the desk's reads of claim rows (listClaims) until `release` is called: a test can act while the
+ * rows are being read again (after an import, a paste, an opening).
+ */
+export function holdListClaims(served: DeskApi, when: (input: Parameters<DeskApi['api']['listClaims']>[0]) => boolean = () => true): { release: () => void } {
+  const listClaims = served.api.listClaims.bind(served.api);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  served.api.listClaims = async (input) => {
+    if (when(input)) await held;
+    return listClaims(input);
+  };
+  return { release: () => release() };
+}
