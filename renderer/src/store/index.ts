@@ -812,11 +812,19 @@ export async function saving<T>(
   retry: () => Promise<void>,
   options: { onError?: (code: string) => void; undoable?: boolean } = {},
 ): Promise<T | null> {
+  const prior = useDesk.getState().saveState;
   useDesk.setState({ saveState: 'saving' });
   const result = await inFlightCommit(run);
   if (result.ok) {
     useDesk.setState({ saveState: 'saved', failed: null, ...(options.undoable === false ? {} : { canUndo: true, canRedo: false }) });
     return result.value;
+  }
+  if (result.error.code === 'invalid_input') {
+    // Refused for what was asked ("Đoạn này đã là một nhận định.", a value that does not fit its kind):
+    // nothing is left unsaved, and the same request would be refused again — no "failed" state, no retry.
+    useDesk.setState({ saveState: prior === 'saving' ? 'idle' : prior, error: result.error.message });
+    options.onError?.(result.error.code);
+    return null;
   }
   useDesk.setState({ saveState: 'failed', error: result.error.message, failed: { describe, retry } });
   options.onError?.(result.error.code);

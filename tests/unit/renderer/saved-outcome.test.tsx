@@ -29,6 +29,20 @@ function failNextAnalysis(store: WorkspaceStore): () => number {
   return () => failed;
 }
 
+describe('an action refused for what was asked (QA31 bug 4)', () => {
+  it('adding a claim on words already a claim: the reason is shown, with no failed save and no retry', async () => {
+    const { r, data } = await bootDesk();
+    await openInStore(r, data.bacGiang.article.id);
+    const existing = data.bacGiang.claims[0]!;
+    r.useDesk.getState().setSelection({ articleId: data.bacGiang.article.id, start: existing.start, end: existing.end });
+    expect(await act(() => r.useDesk.getState().addClaim({ kind: 'count', value: 1 }))).toBe(false);
+    const desk = r.useDesk.getState();
+    expect(desk.error).toBe('Đoạn này đã là một nhận định.');
+    expect(desk.saveState).not.toBe('failed');
+    expect(desk.failed).toBeNull();
+  });
+});
+
 describe('a saved action whose findings could not be updated', () => {
   it('adding a claim: the claim is shown once, the notice too, and there is nothing to retry', async () => {
     const { served, store, r, data } = await bootDesk();
