@@ -933,6 +933,8 @@ function readTopicBefore(text: string, doc: DocumentContext, sentenceStart: numb
   // Nai") are named in passing: the next sentence is not about them. A place visited ("Thủ tướng đến
   // Quảng Ninh") or moved to ("chuyển … sang Bắc Ninh") still is.
   // (Written inline, not as a named local: under tsx's keepNames a named closure costs a defineProperty per call.)
+  // Whether this sentence points back at a country is read once, not for every mention tested.
+  const pointsBack = pointsBackToAPlace(doc.folded, sentenceStart);
   const near = nearestSubject(doc.entities, Math.max(0, sentenceStart - TOPIC_WINDOW), sentenceStart, null, false, !doc.companyStory, false, (m: Mention): boolean =>
     personAside(text, doc, m) ||
     memoOf(routeEnds, m, () => {
@@ -940,7 +942,7 @@ function readTopicBefore(text: string, doc: DocumentContext, sentenceStart: numb
       const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
       return routeCue(sentence) && routeEndBefore(sentence.slice(-48));
     }) ||
-    (!pointsBackToAPlace(doc.folded, sentenceStart) && memoOf(scopesOfASubject, m, () => scopeOfSubject(text, doc, m))),
+    (!pointsBack && memoOf(scopesOfASubject, m, () => scopeOfSubject(text, doc, m))),
   );
   if (near !== null || doc.companyStory) return near;
   // Further back, only a place that opens its paragraph ("Sở GD&ĐT tỉnh Bà Rịa - Vũng Tàu công bố …")

@@ -5,6 +5,7 @@ import { nodeFs, type StoreFs } from '../../../electron/store/lowdb/fsio';
 import { openWorkspaceStore } from '../../../electron/store/open';
 import type { Article } from '../../../shared/schema';
 import { tempDir } from '../helpers';
+import { afterNextCheckpoint } from './helpers/restoreCases';
 
 // A checkpoint that captured the state from before a restore (one started by a background commit
 // while the restore read the chosen backup) must not write its manifest over the restored one: after
@@ -94,13 +95,7 @@ describe('a restore while a checkpoint writes', () => {
     const backup = (await store.listBackups()).filter((b) => b.articles === 1).sort((x, y) => x.seq - y.seq)[0]!;
     // Armed once the restore's own checkpoint (of v3) is done, so the race starts in the window
     // between it and the restore's turn in the commit queue.
-    const checkpoint = store.checkpoint.bind(store);
-    const patched = store as unknown as { checkpoint: () => Promise<void> };
-    patched.checkpoint = async () => {
-      patched.checkpoint = checkpoint;
-      await checkpoint();
-      race.armed = true;
-    };
+    afterNextCheckpoint(store, () => (race.armed = true));
     await store.restoreBackup(backup.id);
     expect(race.checkpoint).not.toBeNull();
     expect(race.restoreTurnNext).toBe(false);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
 import { nodeFs, type StoreFs } from '../../../electron/store/lowdb/fsio';
 import { tempDir } from '../helpers';
-import { backupContents, edit, openStore, threeVersions } from './helpers/restoreCases';
+import { afterNextCheckpoint, backupContents, edit, openStore, threeVersions } from './helpers/restoreCases';
 
 /**
  * A restore checkpoints the current state first, outside its turn in the commit queue, then reads the
@@ -31,13 +31,7 @@ describe('a commit acknowledged between the restore checkpoint and its turn', { 
     await threeVersions(store);
     const v1 = (await store.listBackups()).find((b) => b.seq === 1)!;
     // Armed once the restore's own checkpoint is done.
-    const checkpoint = store.checkpoint.bind(store);
-    const patched = store as unknown as { checkpoint: () => Promise<void> };
-    patched.checkpoint = async () => {
-      patched.checkpoint = checkpoint;
-      await checkpoint();
-      race.armed = true;
-    };
+    afterNextCheckpoint(store, () => (race.armed = true));
     await store.restoreBackup(v1.id);
     expect(race.acked).toBe(true);
     expect((await store.articles()).map((a) => a.text)).toEqual(['v1']);

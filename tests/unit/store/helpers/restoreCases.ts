@@ -79,3 +79,17 @@ export function failingReload(options: { nth?: number; once?: boolean } = {}) {
   };
   return { fs, state };
 }
+
+/**
+ * Runs `then` once the store's next checkpoint is done (the restore's own checkpoint): a race armed there
+ * starts in the window between it and the restore's turn in the commit queue.
+ */
+export function afterNextCheckpoint(store: LowdbFolderStore, then: () => void): void {
+  const checkpoint = store.checkpoint.bind(store);
+  const patched = store as unknown as { checkpoint: () => Promise<void> };
+  patched.checkpoint = async () => {
+    patched.checkpoint = checkpoint;
+    await checkpoint();
+    then();
+  };
+}
