@@ -94,14 +94,7 @@ function validDay(y: number, m: number, d: number): boolean {
  * Day first, as Vietnamese writes it. Null for an empty field, NaN when it is not a real date.
  */
 export function parseTypedDate(raw: string): number | null {
-  const s = raw
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/^ngày /, '')
-    .replace(/ tháng /g, '/')
-    .replace(/ năm /g, '/')
-    .replace(/^tháng /, '');
+  const s = dayWords(raw).toLowerCase().replace(/^tháng /, '');
   if (s === '') return null;
   let y: number;
   let m = 0;
@@ -118,7 +111,7 @@ export function parseTypedDate(raw: string): number | null {
   return y * 10000 + m * 100 + d;
 }
 
-/** "ngày 8/3/2024", "8 tháng 3 năm 2024" → "8/3/2024": the Vietnamese words around a date, as parseTypedDate reads them. */
+/** "ngày 8/3/2024", "8 tháng 3 năm 2024" → "8/3/2024": the Vietnamese words around a date (parseTypedDate, parseTypedDay). */
 function dayWords(raw: string): string {
   return raw
     .trim()
