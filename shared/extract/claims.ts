@@ -141,6 +141,7 @@ function scanClaims(
       // "8%" after two period columns is the change between them, signed or not.
       if (expr && cell?.change && expr.kind === 'percent') expr = { ...expr, kind: 'change' };
       if (expr && expr.kind === 'percent') expr = percentChange(folded, sentence, expr, claims[claims.length - 1]);
+      if (expr) expr = spelledOutChange(folded, sentence, expr, claims[claims.length - 1]);
     }
     if (!expr || expr.end <= expr.start || expr.end > sentence.end || expr.start < sentence.start) continue;
     doc ??= indexDocument(text, folded, title, Number.isFinite(published) ? published : null, meta?.publishedAt ?? null, related);
@@ -248,6 +249,37 @@ function percentChange(folded: string, sentence: Span, expr: Expression, previou
   }
   return expr;
 }
+
+/**
+ * An amount that the text itself shows to be a change: its bracket spells the move ("Giảm mức sử dụng Quỹ
+ * Bình ổn giá 100 đồng/lít (từ 300 đồng/lít xuống còn 200 đồng/lít)"), or it is the second of two changes
+ * joined by their baselines ("tăng 10% so với cùng kỳ và 16% so với tháng 8", "tăng 0,3% so với tháng tám,
+ * và 0,8% so với tháng 12/2012").
+ */
+function spelledOutChange(folded: string, sentence: Span, expr: Expression, previous: ExtractedClaim | undefined): Expression {
+  if (expr.kind !== 'percent' && expr.kind !== 'money' && expr.kind !== 'count' && expr.kind !== 'measure') return expr;
+  if (MOVE_BRACKET_AFTER.test(folded.slice(expr.end, Math.min(sentence.end, expr.end + 60)))) return { ...expr, kind: 'change' };
+  if (
+    expr.kind === 'percent' &&
+    previous !== undefined &&
+    previous.kind === 'change' &&
+    previous.unit === '%' &&
+    previous.start >= sentence.start &&
+    previous.end <= expr.start &&
+    BASELINE_AFTER.test(folded.slice(expr.end, Math.min(sentence.end, expr.end + 10))) &&
+    JOINED_BASELINE_GAP.test(folded.slice(previous.end, expr.start))
+  ) {
+    return { ...expr, kind: 'change' };
+  }
+  return expr;
+}
+
+/** Right after an amount, a bracket that spells the move: "(từ 300 đồng/lít xuống còn 200 đồng/lít)". */
+const MOVE_BRACKET_AFTER = /^[ \t\u00a0]*\([ \t\u00a0]*từ[ \t\u00a0]+[^()]{1,40}?(?<![\p{L}\p{M}])(?:xuống|lên|tăng lên|giảm xuống)(?![\p{L}\p{M}])/u;
+/** "so với …" right after a percent: the baseline of a change. */
+const BASELINE_AFTER = /^[ \t\u00a0]+so với(?![\p{L}\p{M}])/u;
+/** Between two changes: the first one's baseline, then "và" or a comma ("so với cùng kỳ và ", "so với tháng tám, và "). */
+const JOINED_BASELINE_GAP = /^[ \t\u00a0]+so với[ \t\u00a0]+[^,;:()%]{1,40}?(?:,[ \t\u00a0]*(?:và[ \t\u00a0]+)?|[ \t\u00a0]+và[ \t\u00a0]+)$/u;
 
 /** After a restated percent: a closing bracket, a stop, the end, or the change's own verbs. */
 const RESTATED_END = /^[ \t\u00a0]*(?:[),.;!?]|$|so với|lên|xuống|còn|và)/u;

@@ -380,7 +380,7 @@ function unitAt(folded: string, pos: number, limit: number): { form: string; end
   return m === null ? null : { form: normalizePhrase(m[1] ?? ''), end: pos + m[0].length };
 }
 /** "tăng 12,5 điểm" is a change; "lên 1.250,3 điểm" is the level reached, a measure. */
-const CHANGE_VERB_BEFORE = /(?:tăng|giảm|tụt|thăng|vượt|cải thiện|nâng|hạ|mất|cộng|trừ)(?:\s+(?:thêm|được|hơn|gần|khoảng))*\s+$/iu;
+const CHANGE_VERB_BEFORE = /(?:tăng|giảm|tụt|thăng|vượt|cải thiện|nâng|hạ|mất|cộng|trừ|tiến|lùi)(?:\s+(?:thêm|được|hơn|gần|khoảng))*\s+$/iu;
 const DONG_NOT_MONEY = new Set(['chí', 'bào', 'bằng', 'hồ', 'nghiệp', 'thời', 'ý', 'phục', 'đội', 'hành', 'loạt', 'minh', 'tâm', 'lòng', 'ruộng', 'cỏ', 'ca', 'sáng', 'chủ', 'hương', 'môn', 'khởi', 'tác', 'bộ', 'đều', 'thuận', 'nhất', 'dạng', 'bọn', 'phạm', 'đẳng', 'xu']);
 const GROUP_NOUNS = new Set(['tỉnh', 'thành', 'nước', 'quốc', 'địa', 'doanh', 'trường', 'ngân', 'nền', 'đơn', 'đội', 'công', 'thương', 'đại', 'cơ', 'tập', 'nhà', 'thị', 'nền', 'quận', 'huyện', 'xã', 'bộ', 'sở', 'dự', 'sản', 'startup', 'nước,', 'ứng', 'điểm', 'trung', 'bệnh', 'đô', 'cảng', 'sân']);
 const MONEY_CUE = /(?<![\p{L}\p{M}])(?:vốn|doanh thu|lợi nhuận|kinh phí|ngân sách|giá trị|trị giá|chi phí|tổng mức|nộp|lãi|lỗ|nợ|giải ngân|tiền|thu nhập|lương|gdp|grdp|kim ngạch|xuất khẩu|nhập khẩu|đầu tư|tài trợ|hỗ trợ|bồi thường|thuế|thu ngân sách|vay|tín dụng|huy động|quy mô|giá|mua|bán|chi|thu|quỹ)(?![\p{L}\p{M}])/iu;
@@ -400,6 +400,8 @@ interface Tail {
   end: number;
   kind: ClaimKind;
   unit: string | null;
+  /** The figure's value when the tail changes it: "2 giờ 33 phút" is 153 minutes. */
+  value?: number;
 }
 
 /** Reads the expression at `atom`; `next` says where scanning resumes. */
@@ -1246,6 +1248,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   if (tail !== null) {
     end = tail.end;
     unit = tail.unit;
+    if (tail.value !== undefined) value = tail.value;
     if (kind === null) kind = tail.kind;
     if (tail.kind === 'streak') {
       const list = matchAt(YEARS_AFTER, folded, end, sentence.end);
@@ -1575,6 +1578,8 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     const unitEnd = end + timeUnit[0].length;
     const streak = matchAt(STREAK_AFTER, folded, unitEnd, sentence.end);
     if (streak) return { end: unitEnd + streak[0].length, kind: 'streak', unit };
+    const length = hoursAndMinutes(scope, start, unitEnd, value, normalizePhrase(timeUnit[1] ?? ''));
+    if (length) return length;
     if (structured) return { end: unitEnd, kind: 'duration', unit };
     const periodAfter = matchAt(PERIOD_AFTER_TIME_UNIT, folded, unitEnd, sentence.end);
     // "6 phút sau, … ấn định tỷ số": minutes between match events are a length, not a period.
@@ -1610,7 +1615,41 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     if (unit === 'phút' && MATCH_LENGTHS.has(value) && MATCH_WORDS.test(folded.slice(sentence.start, sentence.end))) return 'skip';
     return { end: unitEnd, kind: 'duration', unit };
   }
-  return countTail(text, end, sentence.end, numberOfAName(text, start, end));
+  const counted = countTail(text, end, sentence.end, numberOfAName(text, start, end));
+  // "2 chức vô địch liên tiếp", "5 trận thắng liên tiếp": a run of wins or events is a streak.
+  const run = counted !== null ? matchAt(RUN_AFTER_COUNT, folded, counted.end, sentence.end) : null;
+  if (counted !== null && run !== null) return { ...counted, end: counted.end + run[0].length, kind: 'streak' };
+  return counted;
+}
+
+/** "liên tiếp" right after what is counted ("liên tục" there says how they act: "5 doanh nghiệp liên tục vi phạm"). */
+const RUN_AFTER_COUNT = new RegExp(String.raw`${SP}+liên tiếp(?![\p{L}\p{M}])`, 'uy');
+
+/** "… 33 phút" right after the hours. */
+const MINUTES_AFTER_HOURS = /[ \t\u00a0]+(\d{1,2})[ \t\u00a0]*phút(?![\p{L}\p{M}])/uy;
+/** Before hours and minutes, what makes them a length: "kéo dài", "mất", "trong (vòng)", "suốt", "sau". */
+const LENGTH_BEFORE_HOURS = /(?<![\p{L}\p{M}])(kéo dài|mất|trong|trong vòng|suốt|hết|ròng rã|sau)(?:[ \t\u00a0]+(?:khoảng|gần|hơn|chừng|đúng|chỉ))*[ \t\u00a0]+$/u;
+/** After "sau N giờ M phút", an activity that lasted them ("sau 2 giờ 33 phút thi đấu"), not a time of day. */
+const ACTIVITY_AFTER_LENGTH = /^[ \t\u00a0]+(?:thi đấu|giằng co|chơi|đàm phán|làm việc|tìm kiếm|cứu hộ|di chuyển|phẫu thuật|tranh tài|so tài)(?![\p{L}\p{M}])/u;
+
+/**
+ * "2 giờ 33 phút" as one length, in minutes (153): after "tiếng" (only ever a length) or after a word of
+ * length ("kéo dài 2 giờ 33 phút", "sau 2 giờ 33 phút thi đấu"); "lúc 17 giờ 30 phút" stays a time of day.
+ */
+function hoursAndMinutes(scope: Scope, start: number, unitEnd: number, hours: number, form: string): Tail | null {
+  const { folded, sentence } = scope;
+  if (form !== 'giờ' && form !== 'tiếng') return null;
+  const minutes = matchAt(MINUTES_AFTER_HOURS, folded, unitEnd, sentence.end);
+  if (!minutes) return null;
+  const m = Number(minutes[1]);
+  if (!Number.isInteger(hours) || hours > 99 || m >= 60) return null;
+  const end = unitEnd + minutes[0].length;
+  if (form === 'giờ') {
+    const cue = LENGTH_BEFORE_HOURS.exec(folded.slice(Math.max(sentence.start, start - 24), start));
+    if (!cue) return null;
+    if (cue[1] === 'sau' && !ACTIVITY_AFTER_LENGTH.test(folded.slice(end, Math.min(sentence.end, end + 16)))) return null;
+  }
+  return { end, kind: 'duration', unit: 'phút', value: hours * 60 + m };
 }
 
 /**
@@ -1738,6 +1777,8 @@ function countTail(text: string, end: number, limit: number, ofAName = false): T
     if (ofAName && NOT_COUNTED_PAIRS.has(pair)) return null;
   }
   if (NOT_COUNTED_NOUN.has(lower)) return null;
+  const three = THREE_SYLLABLE_COUNTED.exec(text.slice(end, Math.min(limit, end + 24)));
+  if (three) return { end: end + three[0].length, kind: 'count', unit: (three[1] ?? '').toLowerCase() };
   if (isUpper(first[0]) && !isAcronym(first) && !['Bộ', 'Sở', 'Ban'].includes(first)) return null;
   if (isAcronym(first)) return { end: after.firstEnd, kind: 'count', unit: first };
   if (!ONE_SYLLABLE_NOUNS.has(lower) && after.second !== null && after.secondEnd !== null) {
@@ -1746,6 +1787,9 @@ function countTail(text: string, end: number, limit: number, ofAName = false): T
   }
   return { end: after.firstEnd, kind: 'count', unit: lower };
 }
+
+/** Counted things of three syllables: "2 chức vô địch", "3 huy chương vàng". */
+const THREE_SYLLABLE_COUNTED = /^[ \t\u00a0]+(chức vô địch|huy chương (?:vàng|bạc|đồng))(?![\p{L}\p{M}])/iu;
 
 /** "… lên 5,3%", "… xuống mức 4%": the level a percentage moves to. */
 const PERCENT_LEVEL_AFTER = new RegExp(String.raw`${SP}+(?:lên|xuống|còn)${SP}+(?:(?:mức|mốc)${SP}+)?\d+(?:[.,]\d+)?${SP}?%`, 'uy');

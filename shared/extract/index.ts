@@ -166,8 +166,14 @@
  * pairs after a name's number ("Yên Phong 2 thu hút", "cơ sở 2 khánh thành") are no counted nouns ("7 diễn
  * viên" is one); consequence verbs ("gây", "góp", "nhờ") end a counted phrase of three words or more; the
  * scope country is the field of a standing ("một trong những", "đi đầu", "hàng đầu") only.
+ * 29: an amount whose bracket spells the move ("100 đồng/lít (từ 300 … xuống còn 200 …)") and the second
+ * of two changes joined by their baselines ("tăng 10% so với cùng kỳ và 16% so với tháng 8") are changes;
+ * "tiến"/"lùi" N điểm is a change; "2 giờ 33 phút" after a word of length (or "2 tiếng 33 phút") is one
+ * length of 153 minutes; "chức vô địch", "huy chương vàng" are counted whole and a count followed by
+ * "liên tiếp" is a streak about what is counted; "quý 3 năm nay", "tháng 12 năm ngoái" keep their quarter
+ * or month in the year meant (they read as the whole year before).
  */
-export const EXTRACTOR_VERSION = 28;
+export const EXTRACTOR_VERSION = 29;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';
