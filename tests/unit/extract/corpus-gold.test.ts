@@ -217,7 +217,7 @@ const DEV_SETS: readonly { split: Split; session: number; floors: Record<string,
   { split: 'dev3', session: 27, floors: { recall: 0.94, precision: 0.97, kind: 0.93, qualifier: 0.98, value: 0.98, subject: 0.78, period: 0.92 } },
   { split: 'dev4', session: 28, floors: { recall: 0.95, precision: 0.93, kind: 0.94, qualifier: 0.98, value: 0.95, subject: 0.85, period: 0.78 } },
   { split: 'dev5', session: 28, floors: { recall: 0.91, precision: 0.95, kind: 0.92, qualifier: 0.98, value: 0.95, subject: 0.5, period: 0.89 } },
-  { split: 'dev6', session: 29, floors: { recall: 0.91, precision: 0.94, kind: 0.86, qualifier: 0.98, value: 0.97, subject: 0.71, period: 0.72 } },
+  { split: 'dev6', session: 29, floors: { recall: 0.93, precision: 0.94, kind: 0.93, qualifier: 0.98, value: 0.97, subject: 0.71, period: 0.72 } },
 ];
 
 describe.skipIf(!corpus)('corpus gold (tests/fixtures/extract-gold)', () => {
