@@ -280,7 +280,12 @@ for (const n of SIZES) {
     const service = await WorkspaceService.open({ store, seedsDir: null, defaultReviewer: 'bench', analysis: 'off' });
     const actions: Record<string, () => Promise<unknown>> = {
       verify: () => service.reviewClaim({ claimId: pickClaim(), status: 'verified' }),
-      correct: () => service.reviewClaim({ claimId: pickClaim(), status: 'corrected', correctedValue: Math.round(rand() * 1000) }),
+      // A corrected value the claim's kind accepts (a streak of at most 200 years, a share of at most 100%…):
+      // a little below the extracted one.
+      correct: () => {
+        const claim = ws.claims[Math.floor(rand() * ws.claims.length)] as Claim;
+        return service.reviewClaim({ claimId: claim.id, status: 'corrected', correctedValue: Math.max(1, Math.round((claim.value ?? 1) * (0.5 + rand() * 0.4))) });
+      },
       flag: () => service.reviewClaim({ claimId: pickClaim(), status: 'flagged', flagReason: 'needs_source' }),
       undo: () => service.undo(),
       'add claim': async () => {
