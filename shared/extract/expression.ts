@@ -154,7 +154,12 @@ function notBeforeDateLine(published: string | null, date: CalendarDate): boolea
 function setsDeadline(text: string, sentenceStart: number, numberStart: number): boolean {
   return DEADLINE_MARKERS.test(text.slice(Math.max(sentenceStart, numberStart - 200), numberStart));
 }
-const EVENT_VERB_BEFORE = phraseBeforeRegex(EVENT_VERBS, String.raw`${SP}+(?:(?:vào|từ|kể từ|trong)${SP}+)?(?:(?:ngày|hôm)${SP}+)?$`);
+// "áp dụng từ 20 giờ 00 phút ngày 22/10/2013", "có hiệu lực từ 0h ngày 1/1/2024": the moment something takes
+// effect from may name its hour ("phát hiện vào lúc 23h ngày 19.10.2013" is when an event was seen).
+const EVENT_VERB_BEFORE = phraseBeforeRegex(
+  EVENT_VERBS,
+  String.raw`${SP}+(?:(?:kể từ|từ)${SP}+\d{1,2}${SP}*(?:giờ|h)(?:${SP}*\d{1,2}(?:${SP}*phút)?)?${SP}+|(?:vào|từ|kể từ|trong)${SP}+)?(?:(?:ngày|hôm)${SP}+)?$`,
+);
 /** "từ ngày 2/11", and the end of its span "… đến ngày 10/11" (an as-of "tính đến ngày" is read before). */
 const FROM_DAY_BEFORE = /(?<![\p{L}\p{M}])(?:từ|kể từ|vào|(?<!tính\s)đến)\s+ngày\s+$/iu;
 /** "Từ ngày 1/9, thuế xuất khẩu than giảm …": a change that takes effect on the day. */

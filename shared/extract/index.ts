@@ -171,7 +171,8 @@
  * "tiến"/"lùi" N điểm is a change; "2 giờ 33 phút" after a word of length (or "2 tiếng 33 phút") is one
  * length of 153 minutes; "chức vô địch", "huy chương vàng" are counted whole and a count followed by
  * "liên tiếp" is a streak about what is counted; "quý 3 năm nay", "tháng 12 năm ngoái" keep their quarter
- * or month in the year meant (they read as the whole year before).
+ * or month in the year meant (they read as the whole year before); the day something takes effect from may
+ * name its hour ("áp dụng từ 20 giờ 00 phút ngày 22 tháng 10 năm 2013" is a date claim).
  */
 export const EXTRACTOR_VERSION = 29;
 

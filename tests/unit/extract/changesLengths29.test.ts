@@ -82,3 +82,15 @@ describe('a quarter or month of a year named by a word', () => {
     expect(datedClaim('Quý 3, công ty lãi 264 tỷ đồng.', '264 tỷ đồng')?.period).toBe('quý III/2013');
   });
 });
+
+describe('the day something takes effect from, with its hour', () => {
+  it('"áp dụng từ 20 giờ 00 phút ngày …" dates a claim, as "áp dụng từ ngày …" does', () => {
+    expect(datedClaim('Giá mới áp dụng từ 20 giờ 00 phút ngày 22 tháng 10 năm 2013.', 'ngày 22 tháng 10 năm 2013')).toMatchObject({ kind: 'date', value: 20131022 });
+    expect(datedClaim('Quy định có hiệu lực từ 0h ngày 1/1/2014.', 'ngày 1/1/2014')).toMatchObject({ kind: 'date', value: 20140101 });
+  });
+
+  it('the hour an ordinary event was seen at stays a time reference', () => {
+    expect(claimsOf('Tin\n25/10/2013 07:05\n\nVụ việc được phát hiện vào lúc 23h ngày 19.10.2013 tại đường Cổ Linh.')).toEqual([]);
+    expect(claimsOf('Tin\n25/10/2013 07:05\n\nHội nghị khai mạc lúc 8 giờ 30 phút ngày 5/3/2024.')).toEqual([]);
+  });
+});
