@@ -4,11 +4,11 @@ import { ClaimsPane } from './features/claims/ClaimsPane';
 import { Library } from './features/library/Library';
 import { visibleArticles } from './features/library/visibleArticles';
 import { Reader } from './features/reader/Reader';
-import { t, type MessageId } from './i18n';
+import { formatNumber, t, type MessageId } from './i18n';
 import { chordStart, commandForKey, shortcutSheet, type DeskCommand, type PendingChord } from './keyboard';
 import { verdictScaleOf } from '../../shared/settings';
 import { HistoryView } from './features/history/HistoryView';
-import { useDesk } from './store';
+import { unsavedCount, useDesk } from './store';
 import { useTransfer } from './store/transfer';
 import { useFindings } from './store/findings';
 import { FindingsPanel } from './features/findings/FindingsPanel';
@@ -24,11 +24,15 @@ function SaveIndicator() {
   const lang = useDesk((s) => s.lang);
   const saveState = useDesk((s) => s.saveState);
   const retry = useDesk((s) => s.retryFailed);
+  const unsaved = useDesk((s) => unsavedCount(s));
   if (saveState === 'idle') return null;
   if (saveState === 'failed') {
     return (
       <span className="save save-failed" role="alert" data-testid="save-state">
         {t(lang, 'saveFailed')}{' '}
+        <span className="save-unsaved" data-testid="unsaved-count">
+          · {t(lang, 'unsavedCount').replace('{n}', formatNumber(unsaved, lang))}
+        </span>{' '}
         <button type="button" onClick={() => void retry()}>
           {t(lang, 'retry')}
         </button>
@@ -257,6 +261,19 @@ export function App() {
       void useTeam.getState().load();
     });
   }, [init]);
+
+  // Reload or quit with an action pending or failed: the browser (or Electron's main, see
+  // electron/leaveGuard.ts) asks first, instead of losing the work without a word (QA31 bug 3).
+  useEffect(() => {
+    const onLeave = (e: BeforeUnloadEvent) => {
+      if (unsavedCount() === 0) return;
+      e.preventDefault();
+      // Older Chromium (and Electron) read returnValue to decide whether to ask.
+      e.returnValue = t(useDesk.getState().lang, 'unsavedCount').replace('{n}', String(unsavedCount()));
+    };
+    window.addEventListener('beforeunload', onLeave);
+    return () => window.removeEventListener('beforeunload', onLeave);
+  }, []);
 
   // Findings are re-read when the Node side pushes a summary saying they changed (store/findings.ts),
   // not after every save.

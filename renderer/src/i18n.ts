@@ -1,4 +1,4 @@
-import { actionName, fieldLabels, findingStatusLabels, settingsFieldLabels, type Lang } from '../../shared/i18n';
+import { actionName, fieldLabels, findingStatusLabels, settingsFieldLabels, unsavedWords, type Lang } from '../../shared/i18n';
 
 export type { Lang } from '../../shared/i18n';
 
@@ -36,6 +36,8 @@ export const messages = {
   saving: { vi: 'Đang lưu…', en: 'Saving…' },
   saveFailed: { vi: 'Chưa lưu được', en: 'Not saved' },
   retry: { vi: 'Thử lại', en: 'Retry' },
+  noAnswer: unsavedWords.noAnswer,
+  unsavedCount: unsavedWords.count,
   dismiss: { vi: 'Đóng', en: 'Close' },
   recovered: {
     vi: 'Tệp không gian làm việc cũ không đọc được nên đã được giữ nguyên tại: ',

@@ -60,6 +60,8 @@ export interface DeskState {
   workspacePath: string | null;
   saveState: SaveState;
   failed: Failed | null;
+  /** Calls that commit sent and not answered yet (see inFlightCommit). */
+  pendingCommits: number;
 
   articles: ArticleSummary[];
   rows: ClaimRow[];
@@ -402,6 +404,7 @@ export const useDesk = create<DeskState>((set, get) => {
     workspacePath: null,
     saveState: 'idle',
     failed: null,
+    pendingCommits: 0,
     articles: [],
     rows: [],
     rowsLoaded: false,
@@ -773,9 +776,21 @@ let step: Promise<void> | null = null;
 
 function register<T>(pending: Promise<T>): Promise<T> {
   inFlight.add(pending);
-  const done = () => void inFlight.delete(pending);
+  useDesk.setState({ pendingCommits: inFlight.size });
+  const done = () => {
+    inFlight.delete(pending);
+    useDesk.setState({ pendingCommits: inFlight.size });
+  };
   pending.then(done, done);
   return pending;
+}
+
+/**
+ * Actions a reload or quit now would lose: those sent and not answered yet, and the one that failed
+ * and waits for its retry. Shown beside "Chưa lưu được" and asked about before the window unloads.
+ */
+export function unsavedCount(s: Pick<DeskState, 'pendingCommits' | 'failed'> = useDesk.getState()): number {
+  return s.pendingCommits + (s.failed ? 1 : 0);
 }
 
 /**
@@ -816,7 +831,15 @@ export async function saving<T>(
   useDesk.setState({ saveState: 'saving' });
   const result = await inFlightCommit(run);
   if (result.ok) {
-    useDesk.setState({ saveState: 'saved', failed: null, ...(options.undoable === false ? {} : { canUndo: true, canRedo: false }) });
+    // An earlier action that failed (another claim, another kind of action) is still not saved: the
+    // top bar stays loud with its retry until it is retried or superseded by the same action.
+    const earlier = useDesk.getState().failed;
+    const stillFailed = earlier && earlier.describe !== describe ? earlier : null;
+    useDesk.setState({
+      saveState: stillFailed ? 'failed' : 'saved',
+      failed: stillFailed,
+      ...(options.undoable === false ? {} : { canUndo: true, canRedo: false }),
+    });
     return result.value;
   }
   if (result.error.code === 'invalid_input') {
