@@ -233,6 +233,20 @@ export const useDesk = create<DeskState>((set, get) => {
 
   let openTicket = 0;
   let noticeSeq = 0;
+  /**
+   * Bumped whenever the library counts are read again from the Node side (a reload after a worker
+   * restart, an import, an undo's refresh): a review on its way then was not in that read, so its
+   * answer re-reads the counts instead of trusting the optimistic shift (QA31 note m: "0/31 đã xét"
+   * next to a saved "✓ Đã xác minh" after a crash).
+   */
+  let countsEpoch = 0;
+  async function relistCounts(): Promise<void> {
+    const listed = await api.listArticles({});
+    if (listed.ok) {
+      countsEpoch++;
+      set({ articles: listed.value });
+    }
+  }
   const reviewTickets = new Map<string, number>();
   /**
    * The version (`updatedAt`, null: no review) of each claim's review as the Node side last gave it
@@ -342,6 +356,7 @@ export const useDesk = create<DeskState>((set, get) => {
       const fresh = claims.map((c) => toClaimRow(c, reviews[c.id]?.status ?? 'unreviewed'));
       const reviewed = fresh.filter((r) => r.status !== 'unreviewed').length;
       const flagged = fresh.filter((r) => r.status === 'flagged').length;
+      countsEpoch++;
       set((s) => ({
         rows: s.rowsLoaded || s.current?.article.id === articleId ? replaceArticleRows(s.rows, articleId, fresh) : s.rows,
         articles: s.articles.map((a) =>
@@ -371,8 +386,7 @@ export const useDesk = create<DeskState>((set, get) => {
   }
 
   async function reloadAll(): Promise<void> {
-    const articles = await api.listArticles({});
-    if (articles.ok) set({ articles: articles.value });
+    await relistCounts();
     const current = get().current;
     if (current) await get().openArticle(current.article.id, get().selectedClaimId ?? undefined);
     void loadAllRows();
@@ -570,6 +584,7 @@ export const useDesk = create<DeskState>((set, get) => {
       // The library counts follow the status here; the library is never re-listed after a review.
       const shiftCounts = (from: ReviewStatus, to: ReviewStatus) =>
         set((s) => ({ articles: s.articles.map((a) => (a.id === articleId ? recount(a, from, to) : a)) }));
+      const epoch = countsEpoch;
       set((s) => ({
         reviews: { ...s.reviews, [claimId]: optimistic },
         rows: patchRows(s.rows, new Map([[claimId, { status: request.status }]])),
@@ -604,11 +619,13 @@ export const useDesk = create<DeskState>((set, get) => {
         if (latest()) set((s) => ({ reviews: { ...s.reviews, [claimId]: saved } }));
         announce('done', reviewAction(previous ?? null, saved), claimId, get().rows.find((r) => r.id === claimId), true);
         if (get().history?.targetId === claimId) void get().loadHistory(claimId);
-        if (saved.status !== request.status) shiftCounts(request.status, saved.status);
+        if (epoch !== countsEpoch) void relistCounts();
+        else if (saved.status !== request.status) shiftCounts(request.status, saved.status);
         return true;
       }
       if (!latest()) return false;
-      shiftCounts(request.status, fromStatus);
+      if (epoch !== countsEpoch) void relistCounts();
+      else shiftCounts(request.status, fromStatus);
       set((s) => {
         const reviews = { ...s.reviews };
         if (previous) reviews[claimId] = previous;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { act, render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bootDesk, openInStore } from './helpers/desk';
 import type { DeskApi } from './helpers/deskApi';
 
@@ -104,5 +104,29 @@ describe('a save that gets no answer', () => {
     dropNext(served, 'reviewClaim');
     await act(() => r.useDesk.getState().review(data.grdp.id, { status: 'verified' }));
     expect(leave()).toBe(true);
+  });
+});
+
+describe('library counts re-read while a review is on its way (QA31 note m: a worker restart)', () => {
+  it('the saved review is counted once it answers, not left at "0/… đã xét"', async () => {
+    const { served, r, data } = await bootDesk();
+    await openInStore(r, data.bacGiang.article.id, data.grdp.id);
+    const real = served.api.reviewClaim.bind(served.api);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    served.api.reviewClaim = async (input) => {
+      await held;
+      return real(input);
+    };
+    const count = () => r.useDesk.getState().articles.find((a) => a.id === data.bacGiang.article.id)!.reviewedCount;
+    const review = r.useDesk.getState().review(data.grdp.id, { status: 'verified' });
+    expect(count()).toBe(1);
+    // The background service came back after a crash: the desk reads everything again, before the
+    // held review was saved (so the listed count is 0).
+    await act(() => r.useDesk.getState().reloadAll());
+    expect(count()).toBe(0);
+    release();
+    expect(await act(() => review)).toBe(true);
+    await vi.waitFor(() => expect(count()).toBe(1));
   });
 });
