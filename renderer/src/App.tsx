@@ -122,9 +122,15 @@ function focusInLibrary(focus: () => boolean): void {
   requestAnimationFrame(() => void focus());
 }
 
+/** Keys that act on the claims pane's selection (and the reader's text, for "a"). */
+const CLAIM_KEYS: ReadonlySet<DeskCommand['type']> = new Set(['move', 'nextUnreviewed', 'review', 'verdict', 'mode']);
+
 function run(command: DeskCommand): void {
   const s = useDesk.getState();
   const claimId = s.selectedClaimId;
+  // A finding open in the centre: the claims pane still holds the article opened before, which the
+  // editor is not looking at — a "v" must not verify a claim of another article (QA31 note g).
+  if (useFindings.getState().detail && CLAIM_KEYS.has(command.type)) return s.hintKey('findingOpenKeys');
   switch (command.type) {
     case 'move':
       return s.moveSelection(command.step);

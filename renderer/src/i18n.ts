@@ -51,6 +51,10 @@ export const messages = {
   redone: { vi: 'Đã làm lại', en: 'Redone' },
   goToClaim: { vi: 'Đến nhận định', en: 'Go to the claim' },
   moreFilters: { vi: 'Bộ lọc khác', en: 'More filters' },
+  findingOpenKeys: {
+    vi: 'Đang xem một phát hiện: nhấn Esc để quay lại bài viết rồi xét nhận định.',
+    en: 'A finding is open: press Esc to go back to the article, then review its claims.',
+  },
   noUnreviewedLeft: { vi: 'Không còn nhận định chưa xét trong danh sách này.', en: 'No unreviewed claim is left in this list.' },
   redo: { vi: 'Làm lại', en: 'Redo' },
   save: { vi: 'Lưu', en: 'Save' },

@@ -10,6 +10,8 @@ import { reviewAction } from '../../../shared/review';
 import { visibleRows } from './visible';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
+/** Short lines for keys that had nothing to do (i18n message ids). */
+export type KeyHintId = 'noUnreviewedLeft' | 'findingOpenKeys';
 export type Theme = 'light' | 'dark';
 export type ReviewRequest = Omit<ReviewInput, 'claimId'>;
 export type LibrarySort = 'order' | 'date' | 'title' | 'progress';
@@ -96,7 +98,9 @@ export interface DeskState {
    */
   lastOwnReview: string | null;
   /** A short line for a key that had nothing to do ("n" with no unreviewed claim left), shown in the status bar until the next action. */
-  keyHint: { seq: number; id: 'noUnreviewedLeft' } | null;
+  keyHint: { seq: number; id: KeyHintId } | null;
+  /** Shows a short line for a key that had nothing to do. */
+  hintKey(id: KeyHintId): void;
   /** Text a finding points at without a claim ("Năm 20220"), outlined in the reader. */
   spotlight: { articleId: string; start: number; end: number } | null;
   /** Opens an article at a span of its text (a finding's span), outlined. */
@@ -442,6 +446,7 @@ export const useDesk = create<DeskState>((set, get) => {
     actionNotice: null,
     lastOwnReview: null,
     keyHint: null,
+    hintKey: (id) => set({ keyHint: { seq: ++noticeSeq, id } }),
     spotlight: null,
     revealClaim: false,
     async openSpan(articleId, start, end) {
