@@ -8,6 +8,7 @@ import { readDateline } from '../../../../shared/extract/dateline';
 import { useDesk } from '../../store';
 import { useTransfer } from '../../store/transfer';
 import { Dialog } from './Dialog';
+import { reextractLines } from './reextractLines';
 import { FormActions } from '../../components/FormActions';
 import { DateField, dayFieldProblem } from '../../components/DateField';
 import { parseTypedDay } from '../../../../shared/i18n';
@@ -71,9 +72,7 @@ export function ReextractSummary() {
   if (!report) return null;
   return (
     <section className="banner summary" role="status" data-testid="reextract-summary">
-      <strong>{mine ? t(lang, 'reextractDone') : t(lang, 'upgradedNote')}</strong> {report.before} → {report.after} {t(lang, 'claimsBeforeAfter')} ·{' '}
-      {report.reviewsMoved} {t(lang, 'reviewsMoved')} · {report.kept} {t(lang, 'keptClaims')}
-      {report.editsKept ? ` · ${report.editsKept} ${t(lang, 'editsKept')}` : ''}
+      <strong>{mine ? t(lang, 'reextractDone') : t(lang, 'upgradedNote')}</strong> {reextractLines(report, lang).join(' · ')}
       {report.detached.length > 0 ? (
         <>
           <p>
