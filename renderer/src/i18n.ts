@@ -161,6 +161,7 @@ export const messages = {
   importedN: { vi: 'đã nhập', en: 'imported' },
   duplicatesN: { vi: 'trùng, bỏ qua', en: 'duplicates skipped' },
   refusedN: { vi: 'bị từ chối', en: 'refused' },
+  importListToggle: { vi: 'Danh sách {n} tệp', en: 'List of {n} files' },
   importStopped: { vi: 'Dừng nhập ở', en: 'Import stopped at' },
   notImportedN: { vi: 'tệp chưa được nhập', en: 'files not imported' },
   cancelledNote: { vi: 'Đã dừng theo yêu cầu; các bài đã nhập được giữ lại.', en: 'Stopped on request; what was imported is kept.' },
