@@ -51,6 +51,16 @@ export const messages = {
   redone: { vi: 'Đã làm lại', en: 'Redone' },
   goToClaim: { vi: 'Đến nhận định', en: 'Go to the claim' },
   moreFilters: { vi: 'Bộ lọc khác', en: 'More filters' },
+  selectionCrossesParagraph: {
+    vi: 'Đoạn chọn vượt sang đoạn văn khác: hãy chọn phần chữ trong một đoạn.',
+    en: 'The selection runs into another paragraph: select words within one paragraph.',
+  },
+  selectionIsClaim: { vi: '«{quote}» đã là một nhận định.', en: '«{quote}» is already a claim.' },
+  selectionOverlaps: {
+    vi: 'Đoạn chọn chồng lên {n} nhận định đã có; vẫn có thể thêm nếu đây là một nhận định khác.',
+    en: 'The selection overlaps {n} existing claim(s); you can still add it if it is a different claim.',
+  },
+  openClaim: { vi: 'Mở nhận định', en: 'Open claim' },
   findingOpenKeys: {
     vi: 'Đang xem một phát hiện: nhấn Esc để quay lại bài viết rồi xét nhận định.',
     en: 'A finding is open: press Esc to go back to the article, then review its claims.',
