@@ -30,9 +30,11 @@ function SaveIndicator() {
     return (
       <span className="save save-failed" role="alert" data-testid="save-state">
         {t(lang, 'saveFailed')}{' '}
-        <span className="save-unsaved" data-testid="unsaved-count">
-          · {t(lang, 'unsavedCount').replace('{n}', formatNumber(unsaved, lang))}
-        </span>{' '}
+        {unsaved > 0 ? (
+          <span className="save-unsaved" data-testid="unsaved-count">
+            · {t(lang, 'unsavedCount').replace('{n}', formatNumber(unsaved, lang))}{' '}
+          </span>
+        ) : null}
         <button type="button" onClick={() => void retry()}>
           {t(lang, 'retry')}
         </button>
