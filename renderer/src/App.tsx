@@ -10,6 +10,7 @@ import { verdictScaleOf } from '../../shared/settings';
 import { HistoryView } from './features/history/HistoryView';
 import { unsavedCount, useDesk } from './store';
 import { useTransfer } from './store/transfer';
+import { draftCount } from './store/drafts';
 import { useFindings } from './store/findings';
 import { FindingsPanel } from './features/findings/FindingsPanel';
 import { FindingView } from './features/findings/FindingView';
@@ -274,10 +275,12 @@ export function App() {
   // electron/leaveGuard.ts) asks first, instead of losing the work without a word (QA31 bug 3).
   useEffect(() => {
     const onLeave = (e: BeforeUnloadEvent) => {
-      if (unsavedCount() === 0) return;
+      // Typed text left in a note, correction, flag or evidence form is lost too (QA31: the note).
+      const unsaved = unsavedCount() + draftCount();
+      if (unsaved === 0) return;
       e.preventDefault();
       // Older Chromium (and Electron) read returnValue to decide whether to ask.
-      e.returnValue = t(useDesk.getState().lang, 'unsavedCount').replace('{n}', String(unsavedCount()));
+      e.returnValue = t(useDesk.getState().lang, 'unsavedCount').replace('{n}', String(unsaved));
     };
     window.addEventListener('beforeunload', onLeave);
     return () => window.removeEventListener('beforeunload', onLeave);

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import userEvent from '@testing-library/user-event';
 import { bootDesk, openInStore } from './helpers/desk';
 import type { DeskApi } from './helpers/deskApi';
 
@@ -100,6 +101,17 @@ describe('a save that gets no answer', () => {
       window.dispatchEvent(event);
       return event.defaultPrevented;
     };
+    expect(leave()).toBe(false);
+    // A note typed and not saved is asked about too (QA31 bug 3: the typed note was lost on reload).
+    const user = userEvent.setup();
+    const note = await vi.waitFor(() => {
+      const el = document.querySelector<HTMLTextAreaElement>('#claim-note');
+      if (!el) throw new Error('no note field yet');
+      return el;
+    });
+    await user.type(note, 'Nguồn: Niên giám');
+    expect(leave()).toBe(true);
+    await user.clear(note);
     expect(leave()).toBe(false);
     dropNext(served, 'reviewClaim');
     await act(() => r.useDesk.getState().review(data.grdp.id, { status: 'verified' }));
