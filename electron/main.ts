@@ -11,6 +11,7 @@ import { ServiceHostClient } from './host/client';
 import { DeskConnector } from './host/deskConnector';
 import type { HostOptions } from './host/protocol';
 import { registerIpc } from './ipc/register';
+import { confirmLeave } from './leaveGuard';
 import {
   APP_SCHEME,
   APP_SCHEME_PRIVILEGES,
@@ -219,6 +220,13 @@ async function start(): Promise<void> {
       quitting = 'go';
       mainWindow?.close();
     }
+  });
+  // The renderer holds a close or reload while an action is pending or failed to save: ask the
+  // editor instead of cancelling without a word (leaving lets the unload go on).
+  mainWindow.webContents.on('will-prevent-unload', (event) => {
+    const win = mainWindow;
+    if (!win) return;
+    if (confirmLeave(host.language, (options) => dialog.showMessageBoxSync(win, options))) event.preventDefault();
   });
   mainWindow.on('closed', () => {
     mainWindow = null;

@@ -102,6 +102,7 @@ export async function reextract(ctx: ServiceContext, control?: JobControl): Prom
       const r = oldReviews.get(oldId);
       if (!r) return;
       reviews.push({ ...r, claimId: newId });
+      report.reviewsKept = (report.reviewsKept ?? 0) + 1;
       if (oldId !== newId) report.reviewsMoved++;
     };
     for (const m of result.mapped) {

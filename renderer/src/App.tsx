@@ -4,12 +4,13 @@ import { ClaimsPane } from './features/claims/ClaimsPane';
 import { Library } from './features/library/Library';
 import { visibleArticles } from './features/library/visibleArticles';
 import { Reader } from './features/reader/Reader';
-import { t, type MessageId } from './i18n';
+import { formatNumber, t, type MessageId } from './i18n';
 import { chordStart, commandForKey, shortcutSheet, type DeskCommand, type PendingChord } from './keyboard';
 import { verdictScaleOf } from '../../shared/settings';
 import { HistoryView } from './features/history/HistoryView';
-import { useDesk } from './store';
+import { unsavedCount, useDesk } from './store';
 import { useTransfer } from './store/transfer';
+import { draftCount } from './store/drafts';
 import { useFindings } from './store/findings';
 import { FindingsPanel } from './features/findings/FindingsPanel';
 import { FindingView } from './features/findings/FindingView';
@@ -24,11 +25,17 @@ function SaveIndicator() {
   const lang = useDesk((s) => s.lang);
   const saveState = useDesk((s) => s.saveState);
   const retry = useDesk((s) => s.retryFailed);
+  const unsaved = useDesk((s) => unsavedCount(s));
   if (saveState === 'idle') return null;
   if (saveState === 'failed') {
     return (
       <span className="save save-failed" role="alert" data-testid="save-state">
         {t(lang, 'saveFailed')}{' '}
+        {unsaved > 0 ? (
+          <span className="save-unsaved" data-testid="unsaved-count">
+            · {t(lang, 'unsavedCount').replace('{n}', formatNumber(unsaved, lang))}{' '}
+          </span>
+        ) : null}
         <button type="button" onClick={() => void retry()}>
           {t(lang, 'retry')}
         </button>
@@ -118,9 +125,15 @@ function focusInLibrary(focus: () => boolean): void {
   requestAnimationFrame(() => void focus());
 }
 
+/** Keys that act on the claims pane's selection (and the reader's text, for "a"). */
+const CLAIM_KEYS: ReadonlySet<DeskCommand['type']> = new Set(['move', 'nextUnreviewed', 'review', 'verdict', 'mode']);
+
 function run(command: DeskCommand): void {
   const s = useDesk.getState();
   const claimId = s.selectedClaimId;
+  // A finding open in the centre: the claims pane still holds the article opened before, which the
+  // editor is not looking at — a "v" must not verify a claim of another article (QA31 note g).
+  if (useFindings.getState().detail && CLAIM_KEYS.has(command.type)) return s.hintKey('findingOpenKeys');
   switch (command.type) {
     case 'move':
       return s.moveSelection(command.step);
@@ -257,6 +270,21 @@ export function App() {
       void useTeam.getState().load();
     });
   }, [init]);
+
+  // Reload or quit with an action pending or failed: the browser (or Electron's main, see
+  // electron/leaveGuard.ts) asks first, instead of losing the work without a word (QA31 bug 3).
+  useEffect(() => {
+    const onLeave = (e: BeforeUnloadEvent) => {
+      // Typed text left in a note, correction, flag or evidence form is lost too (QA31: the note).
+      const unsaved = unsavedCount() + draftCount();
+      if (unsaved === 0) return;
+      e.preventDefault();
+      // Older Chromium (and Electron) read returnValue to decide whether to ask.
+      e.returnValue = t(useDesk.getState().lang, 'unsavedCount').replace('{n}', String(unsaved));
+    };
+    window.addEventListener('beforeunload', onLeave);
+    return () => window.removeEventListener('beforeunload', onLeave);
+  }, []);
 
   // Findings are re-read when the Node side pushes a summary saying they changed (store/findings.ts),
   // not after every save.

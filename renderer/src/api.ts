@@ -1,4 +1,6 @@
 import { DeskEvent, type Api, type WindowApi } from '../../shared/ipc/contract';
+import { isLang, unsavedWords } from '../../shared/i18n';
+import { err } from '../../shared/result';
 
 /**
  * The only place the renderer touches `window.api` (exposed by the preload in Electron, or by the
@@ -11,6 +13,25 @@ function readApi(): WindowApi {
 }
 
 const windowApi = readApi();
+
+/**
+ * A call that got no answer — the IPC call rejected, the bridge's fetch failed ("Failed to fetch") —
+ * settles as a failed result like any other, never as a thrown error: every path that saves then
+ * shows "Chưa lưu được" with a retry instead of staying on "Đang lưu…" (QA31 bug 3). Not a refusal
+ * ('invalid_input'): the same request may well succeed when tried again.
+ */
+export function noAnswer(): ReturnType<typeof err> {
+  const lang = document.documentElement.lang;
+  return err('save_failed', unsavedWords.noAnswer[isLang(lang) ? lang : 'vi']);
+}
+
+function settle(call: () => unknown): Promise<unknown> {
+  try {
+    return Promise.resolve(call()).catch(noAnswer);
+  } catch {
+    return Promise.resolve(noAnswer());
+  }
+}
 
 /** Calls the desk is waiting on (everything but background reads) that have not answered yet. */
 let foreground = 0;
@@ -36,20 +57,20 @@ export const api: Api = new Proxy({} as Api, {
     if (typeof value !== 'function' || key === 'subscribe') return value;
     return (...args: unknown[]) => {
       foreground++;
-      let answer: unknown;
-      try {
-        answer = (value as (...a: unknown[]) => unknown).apply(windowApi, args);
-      } catch (error) {
-        settled();
-        throw error;
-      }
-      return Promise.resolve(answer).finally(settled);
+      return settle(() => (value as (...a: unknown[]) => unknown).apply(windowApi, args)).finally(settled);
     };
   },
 }) as Api;
 
-/** The same calls, not counted: for reads made in the background (see `whenQuiet`). */
-export const backgroundApi: Api = windowApi;
+/** The same calls, not counted: for reads made in the background (see `whenQuiet`); they settle the same way. */
+export const backgroundApi: Api = new Proxy({} as Api, {
+  has: (_, key) => key in windowApi,
+  get(_, key) {
+    const value = Reflect.get(windowApi, key) as unknown;
+    if (typeof value !== 'function' || key === 'subscribe') return value;
+    return (...args: unknown[]) => settle(() => (value as (...a: unknown[]) => unknown).apply(windowApi, args));
+  },
+}) as Api;
 
 /**
  * Resolves once no foreground call is in flight and the renderer had a moment to paint what the

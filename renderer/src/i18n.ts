@@ -1,4 +1,4 @@
-import { actionName, fieldLabels, findingStatusLabels, settingsFieldLabels, type Lang } from '../../shared/i18n';
+import { actionName, fieldLabels, findingStatusLabels, settingsFieldLabels, unsavedWords, type Lang } from '../../shared/i18n';
 
 export type { Lang } from '../../shared/i18n';
 
@@ -36,6 +36,8 @@ export const messages = {
   saving: { vi: 'Đang lưu…', en: 'Saving…' },
   saveFailed: { vi: 'Chưa lưu được', en: 'Not saved' },
   retry: { vi: 'Thử lại', en: 'Retry' },
+  noAnswer: unsavedWords.noAnswer,
+  unsavedCount: unsavedWords.count,
   dismiss: { vi: 'Đóng', en: 'Close' },
   recovered: {
     vi: 'Tệp không gian làm việc cũ không đọc được nên đã được giữ nguyên tại: ',
@@ -49,6 +51,20 @@ export const messages = {
   redone: { vi: 'Đã làm lại', en: 'Redone' },
   goToClaim: { vi: 'Đến nhận định', en: 'Go to the claim' },
   moreFilters: { vi: 'Bộ lọc khác', en: 'More filters' },
+  selectionCrossesParagraph: {
+    vi: 'Đoạn chọn vượt sang đoạn văn khác: hãy chọn phần chữ trong một đoạn.',
+    en: 'The selection runs into another paragraph: select words within one paragraph.',
+  },
+  selectionIsClaim: { vi: '«{quote}» đã là một nhận định.', en: '«{quote}» is already a claim.' },
+  selectionOverlaps: {
+    vi: 'Đoạn chọn chồng lên {n} nhận định đã có; vẫn có thể thêm nếu đây là một nhận định khác.',
+    en: 'The selection overlaps {n} existing claim(s); you can still add it if it is a different claim.',
+  },
+  openClaim: { vi: 'Mở nhận định', en: 'Open claim' },
+  findingOpenKeys: {
+    vi: 'Đang xem một phát hiện: nhấn Esc để quay lại bài viết rồi xét nhận định.',
+    en: 'A finding is open: press Esc to go back to the article, then review its claims.',
+  },
   noUnreviewedLeft: { vi: 'Không còn nhận định chưa xét trong danh sách này.', en: 'No unreviewed claim is left in this list.' },
   redo: { vi: 'Làm lại', en: 'Redo' },
   save: { vi: 'Lưu', en: 'Save' },
@@ -155,6 +171,7 @@ export const messages = {
   importedN: { vi: 'đã nhập', en: 'imported' },
   duplicatesN: { vi: 'trùng, bỏ qua', en: 'duplicates skipped' },
   refusedN: { vi: 'bị từ chối', en: 'refused' },
+  importListToggle: { vi: 'Danh sách {n} tệp', en: 'List of {n} files' },
   importStopped: { vi: 'Dừng nhập ở', en: 'Import stopped at' },
   notImportedN: { vi: 'tệp chưa được nhập', en: 'files not imported' },
   cancelledNote: { vi: 'Đã dừng theo yêu cầu; các bài đã nhập được giữ lại.', en: 'Stopped on request; what was imported is kept.' },
@@ -236,10 +253,11 @@ export const messages = {
   reextracting: { vi: 'Đang trích xuất lại', en: 'Re-extracting' },
   reextractDone: { vi: 'Đã trích xuất lại', en: 'Re-extracted' },
   upgradedNote: { vi: 'Bộ máy trích xuất mới đã chạy lại trên không gian làm việc này.', en: 'A newer extraction engine re-ran on this workspace.' },
-  claimsBeforeAfter: { vi: 'nhận định trước → sau', en: 'claims before → after' },
-  reviewsMoved: { vi: 'kết luận được gắn lại', en: 'reviews re-attached' },
-  editsKept: { vi: 'nhận định giữ thông tin đã chỉnh', en: 'claims keep their edited facts' },
-  keptClaims: { vi: 'nhận định đã duyệt được giữ dù không còn trích xuất', en: 'reviewed claims kept though no longer extracted' },
+  reextractClaims: { vi: 'Nhận định: {before} trước, {after} sau', en: 'Claims: {before} before, {after} after' },
+  reextractReviews: { vi: 'Kết luận được giữ: {kept} ({moved} chuyển sang nhận định đọc lại)', en: 'Reviews kept: {kept} ({moved} moved to a re-read claim)' },
+  reextractReviewsMoved: { vi: 'Kết luận chuyển sang nhận định đọc lại: {moved}', en: 'Reviews moved to a re-read claim: {moved}' },
+  editsKept: { vi: 'Nhận định giữ thông tin đã chỉnh: {n}', en: 'Claims keeping their edited facts: {n}' },
+  keptClaims: { vi: 'Nhận định đã xét được giữ dù không còn trích xuất: {n}', en: 'Reviewed claims kept though no longer extracted: {n}' },
   detachedClaims: { vi: 'nhận định không tìm lại được trong văn bản (được giữ để bạn xem)', en: 'claims whose words are gone (kept for you to see)' },
   verdictScale: settingsFieldLabels.verdicts,
   verdictScaleHint: { vi: 'Nhãn tiếng Việt, nhãn tiếng Anh và điểm (số lớn hơn là đúng hơn; để trống nếu không xếp hạng, như "Không thể kiểm chứng"). Điểm dùng khi xuất ClaimReview.', en: 'Vietnamese label, English label and rating (higher is truer; empty when it has no place on the scale, like "Cannot be verified"). Ratings are used in the ClaimReview export.' },

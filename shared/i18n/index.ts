@@ -2,3 +2,4 @@
 export * from './labels';
 export * from './format';
 export * from './history';
+export * from './unsaved';

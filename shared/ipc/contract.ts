@@ -166,6 +166,8 @@ export const ReextractReport = z.object({
   after: z.number().int(),
   /** Reviews moved onto the re-extracted claim covering the same words. */
   reviewsMoved: z.number().int(),
+  /** Every review carried through, on the same claim or moved (optional: older reports lack it). */
+  reviewsKept: z.number().int().optional(),
   /** Claims the new engine no longer extracts, kept because an editor reviewed or added them. */
   kept: z.number().int(),
   /** Claims whose facts an editor set ("Chỉnh thông tin"), carried onto the claim read again (optional: older reports lack it). */

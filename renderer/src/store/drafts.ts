@@ -25,3 +25,8 @@ export function dropDraft(form: DraftForm, claimId: string): void {
 export function hasDraft(form: DraftForm, claimId: string): boolean {
   return drafts.has(keyOf(form, claimId));
 }
+
+/** How many forms hold typed text not saved (asked about before the window unloads). */
+export function draftCount(): number {
+  return drafts.size;
+}

@@ -10,6 +10,8 @@ import { reviewAction } from '../../../shared/review';
 import { visibleRows } from './visible';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
+/** Short lines for keys that had nothing to do (i18n message ids). */
+export type KeyHintId = 'noUnreviewedLeft' | 'findingOpenKeys';
 export type Theme = 'light' | 'dark';
 export type ReviewRequest = Omit<ReviewInput, 'claimId'>;
 export type LibrarySort = 'order' | 'date' | 'title' | 'progress';
@@ -60,6 +62,8 @@ export interface DeskState {
   workspacePath: string | null;
   saveState: SaveState;
   failed: Failed | null;
+  /** Calls that commit sent and not answered yet (see inFlightCommit). */
+  pendingCommits: number;
 
   articles: ArticleSummary[];
   rows: ClaimRow[];
@@ -94,7 +98,9 @@ export interface DeskState {
    */
   lastOwnReview: string | null;
   /** A short line for a key that had nothing to do ("n" with no unreviewed claim left), shown in the status bar until the next action. */
-  keyHint: { seq: number; id: 'noUnreviewedLeft' } | null;
+  keyHint: { seq: number; id: KeyHintId } | null;
+  /** Shows a short line for a key that had nothing to do. */
+  hintKey(id: KeyHintId): void;
   /** Text a finding points at without a claim ("Năm 20220"), outlined in the reader. */
   spotlight: { articleId: string; start: number; end: number } | null;
   /** Opens an article at a span of its text (a finding's span), outlined. */
@@ -231,6 +237,20 @@ export const useDesk = create<DeskState>((set, get) => {
 
   let openTicket = 0;
   let noticeSeq = 0;
+  /**
+   * Bumped whenever the library counts are read again from the Node side (a reload after a worker
+   * restart, an import, an undo's refresh): a review on its way then was not in that read, so its
+   * answer re-reads the counts instead of trusting the optimistic shift (QA31 note m: "0/31 đã xét"
+   * next to a saved "✓ Đã xác minh" after a crash).
+   */
+  let countsEpoch = 0;
+  async function relistCounts(): Promise<void> {
+    const listed = await api.listArticles({});
+    if (listed.ok) {
+      countsEpoch++;
+      set({ articles: listed.value });
+    }
+  }
   const reviewTickets = new Map<string, number>();
   /**
    * The version (`updatedAt`, null: no review) of each claim's review as the Node side last gave it
@@ -340,6 +360,7 @@ export const useDesk = create<DeskState>((set, get) => {
       const fresh = claims.map((c) => toClaimRow(c, reviews[c.id]?.status ?? 'unreviewed'));
       const reviewed = fresh.filter((r) => r.status !== 'unreviewed').length;
       const flagged = fresh.filter((r) => r.status === 'flagged').length;
+      countsEpoch++;
       set((s) => ({
         rows: s.rowsLoaded || s.current?.article.id === articleId ? replaceArticleRows(s.rows, articleId, fresh) : s.rows,
         articles: s.articles.map((a) =>
@@ -369,8 +390,7 @@ export const useDesk = create<DeskState>((set, get) => {
   }
 
   async function reloadAll(): Promise<void> {
-    const articles = await api.listArticles({});
-    if (articles.ok) set({ articles: articles.value });
+    await relistCounts();
     const current = get().current;
     if (current) await get().openArticle(current.article.id, get().selectedClaimId ?? undefined);
     void loadAllRows();
@@ -402,6 +422,7 @@ export const useDesk = create<DeskState>((set, get) => {
     workspacePath: null,
     saveState: 'idle',
     failed: null,
+    pendingCommits: 0,
     articles: [],
     rows: [],
     rowsLoaded: false,
@@ -425,6 +446,7 @@ export const useDesk = create<DeskState>((set, get) => {
     actionNotice: null,
     lastOwnReview: null,
     keyHint: null,
+    hintKey: (id) => set({ keyHint: { seq: ++noticeSeq, id } }),
     spotlight: null,
     revealClaim: false,
     async openSpan(articleId, start, end) {
@@ -567,6 +589,7 @@ export const useDesk = create<DeskState>((set, get) => {
       // The library counts follow the status here; the library is never re-listed after a review.
       const shiftCounts = (from: ReviewStatus, to: ReviewStatus) =>
         set((s) => ({ articles: s.articles.map((a) => (a.id === articleId ? recount(a, from, to) : a)) }));
+      const epoch = countsEpoch;
       set((s) => ({
         reviews: { ...s.reviews, [claimId]: optimistic },
         rows: patchRows(s.rows, new Map([[claimId, { status: request.status }]])),
@@ -601,11 +624,13 @@ export const useDesk = create<DeskState>((set, get) => {
         if (latest()) set((s) => ({ reviews: { ...s.reviews, [claimId]: saved } }));
         announce('done', reviewAction(previous ?? null, saved), claimId, get().rows.find((r) => r.id === claimId), true);
         if (get().history?.targetId === claimId) void get().loadHistory(claimId);
-        if (saved.status !== request.status) shiftCounts(request.status, saved.status);
+        if (epoch !== countsEpoch) void relistCounts();
+        else if (saved.status !== request.status) shiftCounts(request.status, saved.status);
         return true;
       }
       if (!latest()) return false;
-      shiftCounts(request.status, fromStatus);
+      if (epoch !== countsEpoch) void relistCounts();
+      else shiftCounts(request.status, fromStatus);
       set((s) => {
         const reviews = { ...s.reviews };
         if (previous) reviews[claimId] = previous;
@@ -773,9 +798,21 @@ let step: Promise<void> | null = null;
 
 function register<T>(pending: Promise<T>): Promise<T> {
   inFlight.add(pending);
-  const done = () => void inFlight.delete(pending);
+  useDesk.setState({ pendingCommits: inFlight.size });
+  const done = () => {
+    inFlight.delete(pending);
+    useDesk.setState({ pendingCommits: inFlight.size });
+  };
   pending.then(done, done);
   return pending;
+}
+
+/**
+ * Actions a reload or quit now would lose: those sent and not answered yet, and the one that failed
+ * and waits for its retry. Shown beside "Chưa lưu được" and asked about before the window unloads.
+ */
+export function unsavedCount(s: Pick<DeskState, 'pendingCommits' | 'failed'> = useDesk.getState()): number {
+  return s.pendingCommits + (s.failed ? 1 : 0);
 }
 
 /**
@@ -816,7 +853,15 @@ export async function saving<T>(
   useDesk.setState({ saveState: 'saving' });
   const result = await inFlightCommit(run);
   if (result.ok) {
-    useDesk.setState({ saveState: 'saved', failed: null, ...(options.undoable === false ? {} : { canUndo: true, canRedo: false }) });
+    // An earlier action that failed (another claim, another kind of action) is still not saved: the
+    // top bar stays loud with its retry until it is retried or superseded by the same action.
+    const earlier = useDesk.getState().failed;
+    const stillFailed = earlier && earlier.describe !== describe ? earlier : null;
+    useDesk.setState({
+      saveState: stillFailed ? 'failed' : 'saved',
+      failed: stillFailed,
+      ...(options.undoable === false ? {} : { canUndo: true, canRedo: false }),
+    });
     return result.value;
   }
   if (result.error.code === 'invalid_input') {

@@ -42,4 +42,15 @@ describe('desk layout', () => {
     expect(topLevel('.toasts')).toMatch(/position:\s*fixed/);
     expect(topLevel('.toasts')).toMatch(/z-index:\s*30/);
   });
+
+  it('keeps "Đang hiện 40/178 · Xem thêm phát hiện" inside the findings panel padding, in its type, without squeezing the list (QA31 note d)', () => {
+    const more = topLevel('.findings-more');
+    expect(more).toMatch(/margin: 0;/);
+    expect(more).toMatch(/padding: \d+px 12px/);
+    expect(more).toMatch(/flex: none;/);
+    expect(more).toMatch(/font-size: 12px;/);
+    expect(topLevel('.findings-more .link')).toMatch(/font: inherit;/);
+    // Room for about three findings (each about 36 px high) whatever the panel's other lines take.
+    expect(Number(/min-height: (\d+)px/.exec(topLevel('.findings-list'))?.[1])).toBeGreaterThanOrEqual(100);
+  });
 });

@@ -100,6 +100,28 @@ describe('summaries say what happened', () => {
     ]);
   });
 
+  it('a long import (63 files) shows its summary line and folds the list behind "Danh sách 63 tệp" (QA31 note l)', async () => {
+    const { ui, useTransfer } = await transferModules();
+    const imported = Array.from({ length: 63 }, (_, i) => ({
+      articleId: `a${i}`,
+      source: `/tmp/bai/bai-${i}.txt`,
+      title: `Bài ${i}`,
+      claimCount: 1200,
+      format: 'txt' as const,
+      encoding: 'UTF-8',
+      notes: [],
+    }));
+    act(() => useTransfer.setState({ report: { imported, duplicates: [], refused: [], cancelled: false, merged: null } }));
+    render(<ui.ImportSummary />);
+    const summary = screen.getByTestId('import-summary');
+    expect(summary.textContent).toContain('Kết quả nhập bài: 63 đã nhập · 0 trùng, bỏ qua · 0 bị từ chối');
+    const details = screen.getByTestId('import-details') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')?.textContent).toBe('Danh sách 63 tệp');
+    expect(screen.getByTestId('import-list').querySelectorAll('li')).toHaveLength(63);
+    expect(screen.getByTestId('import-list').querySelector('li')?.textContent).toBe('✓ Bài 0 — 1.200 nhận định');
+  });
+
   it('an import a failed save stopped partway says where it stopped, why, and which files did not come in', async () => {
     const { ui, useTransfer } = await transferModules();
     act(() =>

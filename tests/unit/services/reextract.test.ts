@@ -88,7 +88,7 @@ describe('re-extraction on upgrade', () => {
     await service.reviewClaim({ claimId: claim.id, status: 'corrected', correctedValue: 42.1 });
     const before = service.workspace.claims.map((c) => c.id).sort();
     const report = await service.reextract();
-    expect(report).toMatchObject({ before: before.length, after: before.length, reviewsMoved: 0, detached: [] });
+    expect(report).toMatchObject({ before: before.length, after: before.length, reviewsMoved: 0, reviewsKept: 1, detached: [] });
     expect(service.workspace.claims.map((c) => c.id).sort()).toEqual(before);
     expect(service.workspace.reviews[claim.id]).toMatchObject({ status: 'corrected', correctedValue: 42.1 });
     // Nothing an undo step names changed, so the step is kept and still undoes the review.

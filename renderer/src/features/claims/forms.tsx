@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ClaimFields } from '../../../../shared/ipc/contract';
 import { claimKinds, flagReasons, modalities, qualifiers, type FlagReason } from '../../../../shared/enums';
 import type { Claim, ClaimKind, Modality, Qualifier, Review } from '../../../../shared/schema';
@@ -8,6 +8,8 @@ import { EnumSelect } from '../../components/EnumSelect';
 import { FormActions } from '../../components/FormActions';
 import { dropDraft, readDraft, writeDraft } from '../../store/drafts';
 import { correctedValueProblem } from '../../../../shared/review';
+import { extractClaims } from '../../../../shared/extract/claims';
+import { crossesParagraph } from '../reader/selection';
 
 function numberText(value: number | null | undefined, lang: Lang, kind: ClaimKind = 'count'): string {
   if (value === null || value === undefined) return '';
@@ -191,6 +193,28 @@ type FieldDraft = Record<'value' | 'total' | 'upper' | 'unit' | 'subject' | 'met
   modality: Modality | '';
 };
 
+/** Longest selection read by the extraction to fill the add form (a sentence or two; more is not one figure). */
+const PREFILL_MAX = 400;
+
+/**
+ * What the extraction reads in the selected words, when it reads exactly one figure there
+ * ("42,13%" → tỷ lệ %, 42,13): the add form starts from it. Otherwise nothing (the form as it was).
+ */
+export function prefillFromSelection(quote: string, lang: Lang): Partial<FieldDraft> | null {
+  if (quote.length === 0 || quote.length > PREFILL_MAX) return null;
+  const found = extractClaims(quote);
+  if (found.length !== 1) return null;
+  const c = found[0]!;
+  return {
+    kind: c.kind,
+    value: numberText(c.value, lang, c.kind),
+    total: numberText(c.total, lang),
+    upper: numberText(c.upper, lang, c.kind),
+    unit: c.unit ?? '',
+    qualifier: c.qualifier ?? '',
+  };
+}
+
 /** Edit a claim's facts (and span), or describe a new claim made from the reader's selection. */
 export function ClaimFieldsForm({ claim, mode }: { claim: Claim | null; mode: 'edit' | 'add' }) {
   const lang = useDesk((s) => s.lang);
@@ -212,8 +236,31 @@ export function ClaimFieldsForm({ claim, mode }: { claim: Claim | null; mode: 'e
     modality: claim?.modality ?? '',
   });
   const [problem, setProblem] = useState<string | null>(null);
-  const set = (patch: Partial<FieldDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  // Fields the editor typed or picked are theirs: a new selection no longer fills the form.
+  const touched = useRef(false);
+  const set = (patch: Partial<FieldDraft>) => {
+    touched.current = true;
+    setDraft((d) => ({ ...d, ...patch }));
+  };
   const span = selection && current && selection.articleId === current.article.id ? selection : null;
+  const articleText = current?.article.text ?? '';
+  const quote = span ? articleText.slice(span.start, span.end) : null;
+  // Said at once, in the form (QA31 note a): a span over two paragraphs is refused; one that is
+  // already a claim is refused with a way to open it; one that overlaps claims may be added (a wider
+  // claim around a figure), with those claims named and openable.
+  const crossing = span !== null && crossesParagraph(articleText, span);
+  const overlapping =
+    mode === 'add' && span && current ? current.claims.filter((c) => c.start < span.end && span.start < c.end) : [];
+  const same = span ? overlapping.find((c) => c.start === span.start && c.end === span.end) : undefined;
+  const selectClaim = useDesk((s) => s.selectClaim);
+
+  // A new claim starts from what the extraction reads in the selection, until the editor changes a field.
+  const prefillBase = useRef(draft);
+  useEffect(() => {
+    if (mode !== 'add' || touched.current) return;
+    const filled = quote ? prefillFromSelection(quote, lang) : null;
+    setDraft({ ...prefillBase.current, ...(filled ?? {}) });
+  }, [mode, quote, lang]);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -238,8 +285,10 @@ export function ClaimFieldsForm({ claim, mode }: { claim: Claim | null; mode: 'e
       period: draft.period.trim() || null,
       modality: draft.modality || null,
     };
+    if (span && crossing) return setProblem(t(lang, 'selectionCrossesParagraph'));
     if (mode === 'add') {
       if (!span) return setProblem(t(lang, 'selectionHint'));
+      if (same) return setProblem(t(lang, 'selectionIsClaim').replace('{quote}', same.quote));
       void addClaim(fields);
     } else if (claim) {
       void editClaim(claim.id, span ? { start: span.start, end: span.end, fields } : { fields });
@@ -261,6 +310,27 @@ export function ClaimFieldsForm({ claim, mode }: { claim: Claim | null; mode: 'e
         {mode === 'edit' && span ? ` (${t(lang, 'useSelection')})` : ''}
       </p>
       {mode === 'add' && !span ? <p className="hint">{t(lang, 'selectionHint')}</p> : null}
+      {crossing ? (
+        <p className="form-error" role="alert" data-testid="selection-crossing">
+          {t(lang, 'selectionCrossesParagraph')}
+        </p>
+      ) : null}
+      {overlapping.length > 0 ? (
+        <div className={same ? 'form-error' : 'hint'} role={same ? 'alert' : 'status'} data-testid="selection-overlap">
+          {same
+            ? t(lang, 'selectionIsClaim').replace('{quote}', same.quote)
+            : t(lang, 'selectionOverlaps').replace('{n}', formatNumber(overlapping.length, lang))}
+          <ul className="overlap-list">
+            {overlapping.slice(0, 3).map((c) => (
+              <li key={c.id}>
+                <button type="button" className="link" onClick={() => selectClaim(c.id)}>
+                  {t(lang, 'openClaim')} «{c.quote.length > 60 ? `${c.quote.slice(0, 60)}…` : c.quote}»
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <label>
         {t(lang, 'kind')}
         <EnumSelect name="kind" autoFocus options={claimKinds} labels={kindLabels} lang={lang} value={draft.kind} onChange={(v) => set({ kind: v ?? draft.kind })} />

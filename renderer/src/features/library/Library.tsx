@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatDate, t } from '../../i18n';
 import { useDesk, type LibraryShow, type LibrarySort } from '../../store';
 import { visibleArticles } from './visibleArticles';
@@ -40,16 +40,34 @@ export function Library() {
     requestAnimationFrame(() => document.querySelector<HTMLElement>('#reader')?.focus({ preventScroll: true }));
   };
 
-  // Arrow keys walk the list like a menu; Enter (native button) opens the article.
+  // One Tab stop for the whole list (roving tabindex, as the claim list): the article the focus was
+  // last on, else the open one, else the first shown. ArrowDown / ArrowUp, j / k, Home / End walk
+  // the list like a menu without opening anything (reached with "g l"); Enter opens the article.
+  const [focusIndex, setFocusIndex] = useState(-1);
+  const rendered = virtualizer.getVirtualItems();
+  const openIndex = visible.findIndex((a) => a.id === currentId);
+  const tabStop = [focusIndex, openIndex].find((i) => i >= 0 && i < visible.length && rendered.some((r) => r.index === i)) ?? rendered[0]?.index ?? -1;
+  const steps: Record<string, (index: number) => number> = {
+    ArrowDown: (i) => i + 1,
+    j: (i) => i + 1,
+    ArrowUp: (i) => i - 1,
+    k: (i) => i - 1,
+    Home: () => 0,
+    End: () => visible.length - 1,
+  };
   const onListKey = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const step = steps[e.key];
     const target = e.target as HTMLElement;
+    if (!step || e.ctrlKey || e.metaKey || e.altKey || !target.matches('.library-item')) return;
     const index = Number(target.dataset.index ?? -1);
-    const next = Math.max(0, Math.min(visible.length - 1, index + (e.key === 'ArrowDown' ? 1 : -1)));
+    const next = Math.max(0, Math.min(visible.length - 1, step(index)));
+    // Not the desk's j / k (they walk the claims): here they walk the library.
     e.preventDefault();
     e.stopPropagation();
+    setFocusIndex(next);
     virtualizer.scrollToIndex(next);
-    requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus());
+    // The row may be rendered only after the scroll: wait a frame (the <li> carries data-index too).
+    requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`.library-item[data-index="${next}"]`)?.focus());
   };
 
   if (articles.length === 0) {
@@ -90,7 +108,7 @@ export function Library() {
       {visible.length === 0 ? <p className="empty">{t(lang, 'noSearchMatch')}</p> : null}
       <div className="library-scroll" ref={scroller} onKeyDown={onListKey}>
         <ul className="library-list" aria-label={t(lang, 'library')} style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
+          {rendered.map((item) => {
             const a = visible[item.index];
             if (!a) return null;
             return (
@@ -100,6 +118,8 @@ export function Library() {
                   data-index={item.index}
                   className={`library-item${a.id === currentId ? ' selected' : ''}`}
                   aria-current={a.id === currentId}
+                  tabIndex={item.index === tabStop ? 0 : -1}
+                  onFocus={() => setFocusIndex(item.index)}
                   onClick={() => void openAndRead(a.id)}
                 >
                   <span className="library-title">{a.title ?? a.source}</span>

@@ -4,7 +4,7 @@ import { formatDate, statusLabels, t } from '../../i18n';
 import { HistoryList } from '../history/HistoryList';
 import { useDesk } from '../../store';
 import { paragraphs, segmentParagraph } from './segments';
-import { selectionOffsets, trimSpan } from './selection';
+import { selectionOffsets, snapToWords, trimSpan } from './selection';
 
 /** Pseudo-claim id of a finding's span in the segmentation. */
 const SPOTLIGHT = '\u0000spotlight';
@@ -68,7 +68,9 @@ export function Reader() {
       if (!root || !current) return;
       const domSelection = document.getSelection();
       const raw = selectionOffsets(root, domSelection);
-      const span = raw ? trimSpan(current.article.text, raw.start, raw.end) : null;
+      const trimmed = raw ? trimSpan(current.article.text, raw.start, raw.end) : null;
+      // Whole words only: a sloppy drag that starts mid-word still quotes the word.
+      const span = trimmed ? snapToWords(current.article.text, trimmed) : null;
       const prev = useDesk.getState().selection;
       if (!span) {
         // Moving into the claim form must not drop the span; a click in the text does.

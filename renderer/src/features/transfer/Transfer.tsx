@@ -8,6 +8,7 @@ import { readDateline } from '../../../../shared/extract/dateline';
 import { useDesk } from '../../store';
 import { useTransfer } from '../../store/transfer';
 import { Dialog } from './Dialog';
+import { reextractLines } from './reextractLines';
 import { FormActions } from '../../components/FormActions';
 import { DateField, dayFieldProblem } from '../../components/DateField';
 import { parseTypedDay } from '../../../../shared/i18n';
@@ -71,9 +72,7 @@ export function ReextractSummary() {
   if (!report) return null;
   return (
     <section className="banner summary" role="status" data-testid="reextract-summary">
-      <strong>{mine ? t(lang, 'reextractDone') : t(lang, 'upgradedNote')}</strong> {report.before} → {report.after} {t(lang, 'claimsBeforeAfter')} ·{' '}
-      {report.reviewsMoved} {t(lang, 'reviewsMoved')} · {report.kept} {t(lang, 'keptClaims')}
-      {report.editsKept ? ` · ${report.editsKept} ${t(lang, 'editsKept')}` : ''}
+      <strong>{mine ? t(lang, 'reextractDone') : t(lang, 'upgradedNote')}</strong> {reextractLines(report, lang).join(' · ')}
       {report.detached.length > 0 ? (
         <>
           <p>
@@ -101,6 +100,9 @@ export function ReextractSummary() {
   );
 }
 
+/** Up to this many files the import summary shows its list open; more fold behind one line. */
+const SHORT_IMPORT_LIST = 6;
+
 export function ImportSummary() {
   const lang = useDesk((s) => s.lang);
   const imported = useTransfer((s) => s.report);
@@ -112,10 +114,11 @@ export function ImportSummary() {
     useDesk.setState({ samplesReport: null });
   };
   if (!report) return null;
+  const listed = report.imported.length + report.duplicates.length + report.refused.length;
   return (
     <section className="banner summary" role="status" aria-label={t(lang, 'importDone')} data-testid="import-summary">
-      <strong>{t(lang, 'importDone')}:</strong> {report.imported.length} {t(lang, 'importedN')} · {report.duplicates.length}{' '}
-      {t(lang, 'duplicatesN')} · {report.refused.length} {t(lang, 'refusedN')}
+      <strong>{t(lang, 'importDone')}:</strong> {formatNumber(report.imported.length, lang)} {t(lang, 'importedN')} ·{' '}
+      {formatNumber(report.duplicates.length, lang)} {t(lang, 'duplicatesN')} · {formatNumber(report.refused.length, lang)} {t(lang, 'refusedN')}
       {report.cancelled ? <p>{t(lang, 'cancelledNote')}</p> : null}
       {/* A save failed partway: the articles above are saved; the file it stopped at and the rest are not. */}
       {report.interrupted ? (
@@ -129,26 +132,31 @@ export function ImportSummary() {
           {t(lang, 'mergedNote')} {fileName(report.merged.source)}: {report.merged.reviews} · {report.merged.conflicts} {t(lang, 'conflictsN')}
         </p>
       ) : null}
-      {/* What came in, by title with its claim count; what was skipped or refused, and why. */}
-      <ul data-testid="import-list">
-        {report.imported.map((i) => (
-          <li key={i.articleId} className="imported">
-            ✓ <strong>{i.title ?? fileName(i.source)}</strong> — {formatNumber(i.claimCount, lang)} {t(lang, 'claimsCount')}
-            {i.encoding !== 'UTF-8' ? ` · ${t(lang, 'encodingAssumed')} ${i.encoding}` : ''}
-            {i.notes.length > 0 ? ` — ${i.notes.join(' ')}` : ''}
-          </li>
-        ))}
-        {report.duplicates.map((d) => (
-          <li key={`dup:${d.source}`} className="duplicate">
-            = {fileName(d.source)}: {t(lang, 'duplicateOf')}
-          </li>
-        ))}
-        {report.refused.map((r) => (
-          <li key={`refused:${r.source}`} className="refused">
-            ✕ {r.reason.includes(fileName(r.source)) ? r.reason : `${fileName(r.source)}: ${r.reason}`}
-          </li>
-        ))}
-      </ul>
+      {/* What came in, by title with its claim count; what was skipped or refused, and why. A long list
+          (a folder of 63 files) folds behind one line and scrolls, so the summary stays a few lines
+          tall (QA31 note l). */}
+      <details className="import-details" data-testid="import-details" open={listed <= SHORT_IMPORT_LIST}>
+        <summary>{t(lang, 'importListToggle').replace('{n}', formatNumber(listed, lang))}</summary>
+        <ul data-testid="import-list">
+          {report.imported.map((i) => (
+            <li key={i.articleId} className="imported">
+              ✓ <strong>{i.title ?? fileName(i.source)}</strong> — {formatNumber(i.claimCount, lang)} {t(lang, 'claimsCount')}
+              {i.encoding !== 'UTF-8' ? ` · ${t(lang, 'encodingAssumed')} ${i.encoding}` : ''}
+              {i.notes.length > 0 ? ` — ${i.notes.join(' ')}` : ''}
+            </li>
+          ))}
+          {report.duplicates.map((d) => (
+            <li key={`dup:${d.source}`} className="duplicate">
+              = {fileName(d.source)}: {t(lang, 'duplicateOf')}
+            </li>
+          ))}
+          {report.refused.map((r) => (
+            <li key={`refused:${r.source}`} className="refused">
+              ✕ {r.reason.includes(fileName(r.source)) ? r.reason : `${fileName(r.source)}: ${r.reason}`}
+            </li>
+          ))}
+        </ul>
+      </details>
       <button type="button" onClick={dismiss}>
         {t(lang, 'close')}
       </button>

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { confirmLeave, type LeaveDialogOptions } from '../../../electron/leaveGuard';
+
+describe('leaving the window with unsaved actions (Electron main, will-prevent-unload)', () => {
+  it('asks in the desk language with "Ở lại" as default and Esc answer; leaves only on "Vẫn đóng"', () => {
+    const asked: LeaveDialogOptions[] = [];
+    expect(confirmLeave('vi', (o) => (asked.push(o), 0))).toBe(false);
+    expect(confirmLeave('vi', (o) => (asked.push(o), 1))).toBe(true);
+    expect(asked[0]!.buttons).toEqual(['Ở lại', 'Vẫn đóng']);
+    expect(asked[0]!.message).toBe('Còn thao tác chưa lưu');
+    expect(asked[0]!.defaultId).toBe(0);
+    expect(asked[0]!.cancelId).toBe(0);
+    const english: LeaveDialogOptions[] = [];
+    confirmLeave('en', (o) => (english.push(o), 0));
+    expect(english[0]!.buttons).toEqual(['Stay', 'Close anyway']);
+    expect(english[0]!.detail).toMatch(/unsaved actions are lost/);
+  });
+});
