@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Claim } from '../../../../shared/schema';
-import { formatDate, statusLabels, t } from '../../i18n';
+import { formatDate, formatNumber, statusLabels, t } from '../../i18n';
 import { HistoryList } from '../history/HistoryList';
 import { useDesk } from '../../store';
 import { paragraphs, segmentParagraph } from './segments';
@@ -146,7 +146,7 @@ export function Reader() {
           {/* No outlet, author or date (an imported page without them): the line starts at the progress, no stray dot. */}
           {source ? `${source} · ` : null}
           <span data-testid="article-progress">
-            {reviewed}/{current.claims.length} {t(lang, 'reviewed')}
+            {formatNumber(reviewed, lang)}/{formatNumber(current.claims.length, lang)} {t(lang, 'reviewed')}
             {flagged > 0 ? ` · ⚑ ${flagged}` : ''}
           </span>
           {' · '}
