@@ -155,6 +155,7 @@ export const messages = {
   importedN: { vi: 'đã nhập', en: 'imported' },
   duplicatesN: { vi: 'trùng, bỏ qua', en: 'duplicates skipped' },
   refusedN: { vi: 'bị từ chối', en: 'refused' },
+  skippedN: { vi: 'tệp không phải bài viết được bỏ qua', en: 'files that are not articles were skipped' },
   importStopped: { vi: 'Dừng nhập ở', en: 'Import stopped at' },
   notImportedN: { vi: 'tệp chưa được nhập', en: 'files not imported' },
   cancelledNote: { vi: 'Đã dừng theo yêu cầu; các bài đã nhập được giữ lại.', en: 'Stopped on request; what was imported is kept.' },

@@ -51,7 +51,7 @@ export function JobProgress() {
   return (
     <div className="job" role="status" data-testid="job-progress">
       <span>
-        {t(lang, job.kind === 'reextract' ? 'reextracting' : 'importing')} {job.done}/{job.total}
+        {t(lang, job.kind === 'reextract' ? 'reextracting' : 'importing')} {formatNumber(job.done, lang)}/{formatNumber(job.total, lang)}
         {job.current ? ` · ${job.current}` : ''}
       </span>
       <progress max={Math.max(1, job.total)} value={job.done} />
@@ -77,7 +77,7 @@ export function ReextractSummary() {
       {report.detached.length > 0 ? (
         <>
           <p>
-            {report.detached.length} {t(lang, 'detachedClaims')}:
+            {formatNumber(report.detached.length, lang)} {t(lang, 'detachedClaims')}:
           </p>
           <ul>
             {report.detached.map((d) => (
@@ -114,9 +114,15 @@ export function ImportSummary() {
   if (!report) return null;
   return (
     <section className="banner summary" role="status" aria-label={t(lang, 'importDone')} data-testid="import-summary">
-      <strong>{t(lang, 'importDone')}:</strong> {report.imported.length} {t(lang, 'importedN')} · {report.duplicates.length}{' '}
-      {t(lang, 'duplicatesN')} · {report.refused.length} {t(lang, 'refusedN')}
+      <strong>{t(lang, 'importDone')}:</strong> {formatNumber(report.imported.length, lang)} {t(lang, 'importedN')} · {formatNumber(report.duplicates.length, lang)}{' '}
+      {t(lang, 'duplicatesN')} · {formatNumber(report.refused.length, lang)} {t(lang, 'refusedN')}
       {report.cancelled ? <p>{t(lang, 'cancelledNote')}</p> : null}
+      {/* A folder's pictures and hidden files are left out: said, as a dropped picture is refused. */}
+      {report.skipped && report.skipped.length > 0 ? (
+        <p className="skipped" data-testid="import-skipped">
+          {formatNumber(report.skipped.length, lang)} {t(lang, 'skippedN')}: {report.skipped.map(fileName).join(', ')}
+        </p>
+      ) : null}
       {/* A save failed partway: the articles above are saved; the file it stopped at and the rest are not. */}
       {report.interrupted ? (
         <p className="refused" data-testid="import-interrupted">
