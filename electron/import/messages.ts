@@ -71,7 +71,8 @@ export type ImportNote =
   | { kind: 'invalid_bytes_replaced'; count: number }
   | { kind: 'markdown_stripped' }
   | { kind: 'html_main_text'; removed: number }
-  | { kind: 'docx_warnings'; count: number };
+  | { kind: 'docx_warnings'; count: number }
+  | { kind: 'html_pasted'; removed: number };
 
 export function noteMessage(note: ImportNote, lang: UiLanguage): string {
   const vi = lang === 'vi';
@@ -94,6 +95,10 @@ export function noteMessage(note: ImportNote, lang: UiLanguage): string {
         : `${note.count} invalid UTF-8 byte sequence(s) were replaced with “�”.`;
     case 'markdown_stripped':
       return vi ? 'Đã bỏ ký hiệu Markdown, giữ lại chữ.' : 'Markdown syntax was removed, keeping the text.';
+    case 'html_pasted':
+      return vi
+        ? `Văn bản dán là mã HTML: đã lấy phần chữ như khi nhập tệp .html${note.removed > 0 ? ` (bỏ ${note.removed} phần script, khung và tương tự; không phần nào được chạy)` : ''}.`
+        : `The pasted text was HTML source: its text was taken as for an .html file${note.removed > 0 ? ` (${note.removed} scripts, frames and the like dropped; none was run)` : ''}.`;
     case 'html_main_text':
       return vi
         ? `Chỉ lấy nội dung chính của trang; đã bỏ ${note.removed} phần script, menu, bình luận và tương tự.`
