@@ -59,6 +59,11 @@ export const messages = {
   addEvidence: { vi: 'Thêm bằng chứng', en: 'Add evidence' },
   evidenceUrl: { vi: 'Đường dẫn', en: 'Link' },
   evidenceNote: { vi: 'Mô tả', en: 'Description' },
+  urlSpaceInHost: {
+    vi: 'Tên miền của đường dẫn có khoảng trắng: hãy bỏ khoảng trắng trước dấu “/” đầu tiên, ví dụ gso.gov.vn/bao-cao.',
+    en: 'The address has a space in its domain name: remove the spaces before the first “/”, e.g. gso.gov.vn/report.',
+  },
+  urlSeveral: { vi: 'Ô này nhận một đường dẫn mỗi lần: hãy thêm từng đường dẫn riêng.', en: 'This field takes one link at a time: add each link separately.' },
   invalidUrl: { vi: 'Đường dẫn không hợp lệ: hãy dán địa chỉ trang, ví dụ gso.gov.vn/bao-cao.', en: 'Not a web address: paste the page address, e.g. gso.gov.vn/report.' },
   history: { vi: 'Lịch sử', en: 'History' },
   articleHistory: { vi: 'Lịch sử bài viết', en: 'Article history' },
