@@ -274,6 +274,14 @@ export const messages = {
   deskRemember: { vi: 'Nhớ mật khẩu (mã hóa bởi hệ điều hành)', en: 'Remember the password (encrypted by the operating system)' },
   deskRemembered: { vi: 'Đã nhớ mật khẩu cho bàn này (để trống để dùng)', en: 'A password is remembered for this desk (leave empty to use it)' },
   deskConnect: { vi: 'Kết nối', en: 'Connect' },
+  deskUrlNotUrl: {
+    vi: 'Chưa kết nối được: đây chưa phải địa chỉ bàn biên tập chung. Địa chỉ có dạng postgres://tên@máy-chủ:5432/crosscheck.',
+    en: 'Cannot connect yet: this is not a shared desk address. It looks like postgres://name@server:5432/crosscheck.',
+  },
+  deskUrlOtherScheme: {
+    vi: 'Chưa kết nối được: bàn biên tập chung chạy trên PostgreSQL, địa chỉ phải bắt đầu bằng postgres:// (không phải {scheme}://).',
+    en: 'Cannot connect yet: the shared desk runs on PostgreSQL, so the address must start with postgres:// (not {scheme}://).',
+  },
   deskConnecting: { vi: 'Đang kết nối…', en: 'Connecting…' },
   deskDisconnect: { vi: 'Ngắt kết nối (về không gian làm việc trên máy)', en: 'Disconnect (back to the workspace on this computer)' },
   deskForget: { vi: 'Quên mật khẩu đã nhớ', en: 'Forget the remembered password' },
