@@ -274,6 +274,7 @@ export const messages = {
   deskRemember: { vi: 'Nhớ mật khẩu (mã hóa bởi hệ điều hành)', en: 'Remember the password (encrypted by the operating system)' },
   deskRemembered: { vi: 'Đã nhớ mật khẩu cho bàn này (để trống để dùng)', en: 'A password is remembered for this desk (leave empty to use it)' },
   deskConnect: { vi: 'Kết nối', en: 'Connect' },
+  remoteChanged: { vi: '{who} đã đổi «{quote}» thành {status}.', en: '{who} changed «{quote}» to {status}.' },
   deskUrlNotUrl: {
     vi: 'Chưa kết nối được: đây chưa phải địa chỉ bàn biên tập chung. Địa chỉ có dạng postgres://tên@máy-chủ:5432/crosscheck.',
     en: 'Cannot connect yet: this is not a shared desk address. It looks like postgres://name@server:5432/crosscheck.',
