@@ -8,8 +8,12 @@
  *   - the long article opened afterwards (getArticle), and its claims listed page by page as the
  *     desk reads them (listClaims, 1,000 rows a page);
  *   - a seed article opened afterwards.
+ * With BENCH_BROWSER=1 (after `npm run build`), the same article is then imported through the built
+ * desk in Chromium over the e2e bridge (file import, as an editor picks it), printing: import click
+ * → summary shown; a seed article clicked 1 s into the import → its title in the reader; the long
+ * article clicked → its title and its claim count shown; 20 presses of j → the 21st row selected.
  *   npx tsx tests/bench/longArticle.bench.ts
- * Options (env): BENCH_BYTES (1000000), BENCH_VARIETY (distinct sentences; default 3, like QA's file
+ * Options (env): BENCH_BROWSER (unset), BENCH_PORT (5371), CHROMIUM_PATH, BENCH_BYTES (1000000), BENCH_VARIETY (distinct sentences; default 3, like QA's file
  * which repeated one sentence; 0: every seed sentence with a figure). Not part of the test suite.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -87,4 +91,72 @@ async function main(): Promise<void> {
   }
 }
 
+/** The same article through the built desk in Chromium (bridge server, file import). */
+async function browser(text: string): Promise<void> {
+  const { spawn } = await import('node:child_process');
+  const { writeFileSync } = await import('node:fs');
+  const { chromium } = await import('@playwright/test');
+  const { bridgeScript } = await import('../e2e/fixtures');
+  const { BRIDGE_TOKEN_HEADER, bridgeToken } = await import('../e2e/bridgeToken');
+  const port = Number(process.env.BENCH_PORT ?? 5371);
+  const dir = mkdtempSync(join(tmpdir(), 'cc-long-browser-'));
+  const file = join(dir, 'bai-rat-dai.txt');
+  writeFileSync(file, text);
+  const root = resolve(import.meta.dirname, '../..');
+  const server = spawn('node', ['--import', 'tsx', 'tests/e2e/server.ts'], {
+    cwd: root,
+    env: { ...process.env, CROSSCHECK_E2E_PORT: String(port), CROSSCHECK_E2E_TOKEN: bridgeToken(), CROSSCHECK_E2E_RUN_DIR: dir },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const chrome = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  try {
+    for (let i = 0; ; i++) {
+      const up = await fetch(`${base}/__test/health`).then((r) => r.ok, () => false);
+      if (up) break;
+      if (i > 200) throw new Error('the bridge server did not start');
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    const context = await chrome.newContext({ locale: 'vi-VN', extraHTTPHeaders: { [BRIDGE_TOKEN_HEADER]: bridgeToken() } });
+    const page = await context.newPage();
+    await page.addInitScript({ content: bridgeScript });
+    await page.goto(`${base}/`);
+    await page.locator('main.desk').waitFor();
+    await page.request.post(`${base}/__test/dialog`, { data: { importPaths: [file], saveDir: null } });
+    const t0 = performance.now();
+    await page.keyboard.press('Control+o');
+    await page.getByRole('dialog', { name: 'Nhập bài' }).getByRole('button', { name: 'Chọn tệp…' }).click();
+    await page.waitForTimeout(1000);
+    const t1 = performance.now();
+    await page.locator('.library-item').first().click();
+    await page.locator('.reader h1').waitFor({ timeout: 600_000 });
+    console.log(`[browser] a seed article clicked during the import → shown   ${seconds(performance.now() - t1)}`);
+    await page.getByTestId('import-list').waitFor({ timeout: 900_000 });
+    console.log(`[browser] file import click → summary shown                 ${seconds(performance.now() - t0)}`);
+    const long = page.locator('.library-item').last();
+    const t2 = performance.now();
+    await long.click();
+    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid="claim-count"]')?.textContent ?? '') && document.querySelector('.library-item.selected') === [...document.querySelectorAll('.library-item')].pop());
+    console.log(`[browser] long article clicked → reader and claim count      ${seconds(performance.now() - t2)}  (${await page.getByTestId('claim-count').textContent()})`);
+    await page.locator('.claim-item').first().click();
+    const t3 = performance.now();
+    for (let i = 0; i < 20; i++) await page.keyboard.press('j');
+    await page.waitForFunction(() => document.querySelector('.claim-item.selected')?.parentElement?.getAttribute('data-index') === '20');
+    console.log(`[browser] 20 × j → the 21st claim selected                  ${seconds(performance.now() - t3)}`);
+    const t4 = performance.now();
+    await page.locator('.library-item').first().click();
+    await page.waitForFunction(() => document.querySelector('.library-item.selected') === document.querySelector('.library-item'));
+    console.log(`[browser] a seed article clicked afterwards → shown          ${seconds(performance.now() - t4)}`);
+  } finally {
+    await chrome.close();
+    server.kill('SIGTERM');
+    await new Promise((r) => server.once('exit', r));
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 await main();
+if (process.env.BENCH_BROWSER) {
+  const { title, text } = process.env.BENCH_FILE ? { title: '', text: readFileSync(process.env.BENCH_FILE, 'utf8') } : generateLongArticle(BYTES, { variety: VARIETY });
+  await browser(title ? `${title}\n\n${text}` : text);
+}
