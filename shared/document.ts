@@ -1,3 +1,4 @@
+import { withoutClaimsInCode } from './codeText';
 import { contentHash } from './hash';
 import { extractClaims, extractMetadata } from './extract';
 import type { Article, Claim, ExtractedClaim } from './schema';
@@ -115,6 +116,14 @@ export interface KnownMeta {
  * Normalizes raw text, reads its metadata and extracts its claims with stable ids. Metadata the
  * file itself declared wins over what is read from the text.
  */
+/**
+ * The claims extracted from an article's text, less any figure inside code quoted as text (a
+ * literal "<script>alert(1)</script>": code, not a claim). Import and re-extraction both use it.
+ */
+export function extractArticleClaims(text: string, meta: Parameters<typeof extractClaims>[1]): ExtractedClaim[] {
+  return withoutClaimsInCode(text, extractClaims(text, meta));
+}
+
 export function buildDocument(raw: string, source: string, importedAt: string, known: KnownMeta = {}): BuiltDocument {
   const text = normalizeText(raw);
   const read = extractMetadata(text);
@@ -125,6 +134,6 @@ export function buildDocument(raw: string, source: string, importedAt: string, k
     publishedAt: known.publishedAt || read.publishedAt,
   };
   const id = articleIdFor(text);
-  const claims = assignClaimIds(id, text, extractClaims(text, meta));
+  const claims = assignClaimIds(id, text, extractArticleClaims(text, meta));
   return { article: { id, source, text, importedAt, ...meta, ...(known.url ? { url: known.url } : {}) }, claims };
 }

@@ -134,6 +134,26 @@ function countLetters(text: string): number {
   return text.match(/\p{L}/gu)?.length ?? 0;
 }
 
+/**
+ * The text of a piece of HTML that is not a whole page (a paste of a story's source): the same tree
+ * (nothing run or fetched) and the same noise removal as a page, but no Readability, which would
+ * judge a short piece to be no article at all. Blocks become paragraphs, entities are decoded.
+ */
+export function htmlFragmentText(html: string): { text: string; removedCount: number } {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const removedCount = removeNoise(document);
+  return { text: blocksToText(document.body).normalize('NFC'), removedCount };
+}
+
+/** Markup an editor would not type in prose: a known tag, a doctype or an entity-laden tag soup. */
+const HTML_TAG =
+  /<(?:!doctype\s+html|html|head|body|p|div|span|b|i|u|em|strong|a|img|br|hr|h[1-6]|ul|ol|li|table|tr|td|th|script|style|iframe|article|section|blockquote|figure|figcaption|font|meta|link|title|svg)(?:\s[^<>]*)?\/?>/i;
+
+/** Whether a pasted text is HTML source rather than prose (QA31 note j). */
+export function looksLikeHtml(text: string): boolean {
+  return HTML_TAG.test(text);
+}
+
 export function extractHtmlArticle(html: string): HtmlArticle | null {
   const { document } = parseHTML(html);
   const pageTitle = document.querySelector('title')?.textContent?.trim() || null;

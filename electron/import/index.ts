@@ -1,6 +1,7 @@
 export { readArticleFile, importFormatOf, MAX_TEXT_BYTES, type ArticleFileSystem, type ReadArticleOptions } from './readArticleFile';
 export { listImportableFiles, type ListImportableOptions } from './listImportableFiles';
-export { refusalMessage } from './messages';
+export { noteMessage, refusalMessage } from './messages';
+export { cleanPaste, type CleanedPaste } from './pasted';
 export { decodeTextBytes } from './decode';
 export * from './types';
 export { readExportFile, MAX_EXPORT_JSON_BYTES } from './exportFile';

@@ -5,7 +5,17 @@ import { importFormatOf } from './readArticleFile';
 export interface ListImportableOptions {
   /** Called for a sub-folder that cannot be listed; the walk goes on without it. */
   onUnreadableFolder?: (path: string, cause: string) => void;
+  /**
+   * Called for a file left out that someone may have meant to import: not an article format
+   * ("anh.jpg") or hidden (".an.txt"). System clutter (.DS_Store, Thumbs.db, desktop.ini, Office
+   * "~$" lock files) and the files inside hidden or saved-page asset folders are not reported.
+   */
+  onSkippedFile?: (path: string) => void;
 }
+
+/** Files every folder collects that nobody means as an article: never reported as skipped. */
+const CLUTTER = new Set(['.ds_store', 'thumbs.db', 'desktop.ini', '.localized']);
+const isClutter = (name: string): boolean => CLUTTER.has(name.toLowerCase()) || name.startsWith('~$') || name.startsWith('._');
 
 /** The order an editor expects: "bai-2" before "bai-10", "Đ" right after "D" (code-unit order ties). */
 const BY_NAME = new Intl.Collator('vi', { numeric: true, sensitivity: 'variant' });
@@ -42,6 +52,10 @@ export async function listImportableFiles(dir: string, options: ListImportableOp
       return;
     }
     const names = new Set(entries.map((e) => e.name));
+    if (options.onSkippedFile) {
+      const hiddenFiles = entries.filter((e) => e.name.startsWith('.') && !isClutter(e.name) && (e.isFile() || e.isSymbolicLink()));
+      for (const entry of hiddenFiles) options.onSkippedFile(join(folder, entry.name));
+    }
     const visible = entries.filter((e) => !e.name.startsWith('.') && !e.name.startsWith('~$'));
     visible.sort((a, b) => BY_NAME.compare(a.name, b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of visible) {
@@ -50,6 +64,7 @@ export async function listImportableFiles(dir: string, options: ListImportableOp
         if (!isSavedPageAssets(entry.name, names)) await walk(path, false);
       } else if (entry.isFile() || (entry.isSymbolicLink() && (await isFileTarget(path)))) {
         if (importFormatOf(path) !== null) found.push(path);
+        else if (!isClutter(entry.name)) options.onSkippedFile?.(path);
       }
     }
   };

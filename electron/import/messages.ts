@@ -1,8 +1,11 @@
 import type { ImportRefusal, RefusalDetails, UiLanguage } from './types';
 
-function megabytes(bytes: number | undefined): string {
+const ONE_DECIMAL = { vi: new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 }), en: new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }) };
+
+/** "7,0" (vi) / "7.0" (en): megabytes in the UI language's number format. */
+function megabytes(bytes: number | undefined, lang: UiLanguage): string {
   if (bytes === undefined) return '?';
-  return (bytes / (1024 * 1024)).toFixed(1);
+  return ONE_DECIMAL[lang].format(bytes / (1024 * 1024));
 }
 
 function quoted(details: RefusalDetails, lang: UiLanguage): string {
@@ -31,8 +34,8 @@ export function refusalMessage(code: ImportRefusal, lang: UiLanguage = 'vi', det
         : `${file} has an unsupported extension${details.extension ? ` “${details.extension}”` : ''}; only .txt, .md, .html and .docx can be imported.`;
     case 'too_large':
       return vi
-        ? `${file} quá lớn (${megabytes(details.sizeBytes)} MB, giới hạn ${megabytes(details.limitBytes)} MB văn bản); hãy tách thành các bài nhỏ hơn.`
-        : `${file} is too large (${megabytes(details.sizeBytes)} MB, the limit is ${megabytes(details.limitBytes)} MB of text); split it into smaller articles.`;
+        ? `${file} quá dài (${megabytes(details.sizeBytes, lang)} MB, giới hạn ${megabytes(details.limitBytes, lang)} MB văn bản cho một bài): hãy tách thành nhiều bài rồi nhập lại.`
+        : `${file} is too long (${megabytes(details.sizeBytes, lang)} MB, the limit is ${megabytes(details.limitBytes, lang)} MB of text for one article): split it into several articles and import those.`;
     case 'unreadable':
       return vi
         ? `Không đọc được ${details.fileName ? file : 'tệp'}: không có quyền đọc hoặc tệp không còn ở đó.`
@@ -42,16 +45,16 @@ export function refusalMessage(code: ImportRefusal, lang: UiLanguage = 'vi', det
         ? `${file} không phải tệp Word .docx hợp lệ (có thể bị hỏng hoặc là .doc cũ đổi tên); hãy mở và lưu lại bằng Word.`
         : `${file} is not a valid Word .docx file (it may be damaged or an old .doc renamed); open it in Word and save it again.`;
     case 'docx_too_large': {
-      const limit = megabytes(details.limitBytes);
-      const size = details.sizeBytes === undefined ? null : megabytes(details.sizeBytes);
+      const limit = megabytes(details.limitBytes, lang);
+      const size = details.sizeBytes === undefined ? null : megabytes(details.sizeBytes, lang);
       return vi
         ? `${file} giải nén ra quá lớn (${size === null ? `hơn giới hạn ${limit} MB` : `${size} MB, giới hạn ${limit} MB`}) nên không được mở: tệp có thể bị hỏng hoặc được tạo ra để gây treo máy; hãy mở bằng Word và lưu lại.`
         : `${file} unpacks to too much data (${size === null ? `over the ${limit} MB limit` : `${size} MB, the limit is ${limit} MB`}), so it was not opened: it may be damaged or built to freeze the computer; open it in Word and save it again.`;
     }
     case 'export_too_large':
       return vi
-        ? `${file} quá lớn để gộp (${megabytes(details.sizeBytes)} MB, giới hạn ${megabytes(details.limitBytes)} MB); hãy xuất từng phần (theo bài hoặc khoảng ngày) rồi nhập lại.`
-        : `${file} is too large to merge (${megabytes(details.sizeBytes)} MB, the limit is ${megabytes(details.limitBytes)} MB); export it in parts (by article or date range) and import those.`;
+        ? `${file} quá lớn để gộp (${megabytes(details.sizeBytes, lang)} MB, giới hạn ${megabytes(details.limitBytes, lang)} MB); hãy xuất từng phần (theo bài hoặc khoảng ngày) rồi nhập lại.`
+        : `${file} is too large to merge (${megabytes(details.sizeBytes, lang)} MB, the limit is ${megabytes(details.limitBytes, lang)} MB); export it in parts (by article or date range) and import those.`;
     case 'no_article_text':
       return vi
         ? `Không tìm thấy nội dung bài viết trong ${details.fileName ? file : 'trang HTML'}; trang có thể chỉ gồm menu, quảng cáo hoặc cần chạy script để hiện bài.`
@@ -71,7 +74,8 @@ export type ImportNote =
   | { kind: 'invalid_bytes_replaced'; count: number }
   | { kind: 'markdown_stripped' }
   | { kind: 'html_main_text'; removed: number }
-  | { kind: 'docx_warnings'; count: number };
+  | { kind: 'docx_warnings'; count: number }
+  | { kind: 'html_pasted'; removed: number };
 
 export function noteMessage(note: ImportNote, lang: UiLanguage): string {
   const vi = lang === 'vi';
@@ -94,6 +98,10 @@ export function noteMessage(note: ImportNote, lang: UiLanguage): string {
         : `${note.count} invalid UTF-8 byte sequence(s) were replaced with “�”.`;
     case 'markdown_stripped':
       return vi ? 'Đã bỏ ký hiệu Markdown, giữ lại chữ.' : 'Markdown syntax was removed, keeping the text.';
+    case 'html_pasted':
+      return vi
+        ? `Văn bản dán là mã HTML: đã lấy phần chữ như khi nhập tệp .html${note.removed > 0 ? ` (bỏ ${note.removed} phần script, khung và tương tự; không phần nào được chạy)` : ''}.`
+        : `The pasted text was HTML source: its text was taken as for an .html file${note.removed > 0 ? ` (${note.removed} scripts, frames and the like dropped; none was run)` : ''}.`;
     case 'html_main_text':
       return vi
         ? `Chỉ lấy nội dung chính của trang; đã bỏ ${note.removed} phần script, menu, bình luận và tương tự.`

@@ -4,8 +4,9 @@ import { buildDocument, type BuiltDocument } from '../../shared/document';
 import { exportParseErrorMessage, mergeWorkspace, parseExportJson, resolveMergeConflict, type MergeConflict } from '../../shared/export';
 import type { ImportReport } from '../../shared/ipc/contract';
 import { readDateline } from '../../shared/extract/dateline';
+import { formatNumber } from '../../shared/i18n';
 import { normalizeText } from '../../shared/text';
-import { listImportableFiles, readArticleFile, readExportFile, refusalMessage } from '../import';
+import { cleanPaste, listImportableFiles, noteMessage, readArticleFile, readExportFile, refusalMessage } from '../import';
 import type { RecordChange } from '../store/port';
 import { newAuditEntries, storeFailure, workspaceChanges, type ServiceContext } from './context';
 import { AppError } from './errors';
@@ -26,6 +27,23 @@ const emptyReport = (): ImportReport => ({ imported: [], duplicates: [], refused
 
 function refuse(report: ImportReport, source: string, code: string, reason: string): void {
   report.refused.push({ source, code, reason });
+}
+
+/**
+ * Above this much text an article is kept but said to be very long (QA31 bug 2). A long news story
+ * or a government report's summary runs to 30–100 KB; 200 KB (about 60 pages) and thousands of
+ * claims are a document to split: the desk copes (it opens, lists and moves through it), but an
+ * editor reviews it claim by claim and the findings analysis over it takes longer. Refused outright
+ * only above the import limit (MAX_TEXT_BYTES, 5 MB), with its own message.
+ */
+export const LONG_ARTICLE_BYTES = 200 * 1024;
+
+/** The summary's note for a very long article, with its size and its claims in the UI's number format. */
+export function longArticleNote(bytes: number, claims: number, lang: 'vi' | 'en'): string {
+  const size = bytes >= 1024 * 1024 ? `${formatNumber(Math.round((bytes / (1024 * 1024)) * 10) / 10, lang)} MB` : `${formatNumber(Math.round(bytes / 1024), lang)} KB`;
+  return lang === 'vi'
+    ? `Bài quá dài (${size}, ${formatNumber(claims, lang)} nhận định): bài đã được nhập, nhưng việc duyệt và phân tích phát hiện sẽ chậm; hãy tách thành nhiều bài.`
+    : `A very long article (${size}, ${formatNumber(claims, lang)} claims): it was imported, but reviewing it and analysing its findings will be slow; split it into several articles.`;
 }
 
 /** Stores one article with its claims: one durable commit, so a cancelled import keeps what it did. */
@@ -68,7 +86,9 @@ async function addDocument(ctx: ServiceContext, doc: BuiltDocument, report: Impo
     report.duplicates.push({ source: doc.article.source, articleId: doc.article.id });
     return;
   }
-  report.imported.push({ articleId: doc.article.id, source: doc.article.source, title: doc.article.title, claimCount: doc.claims.length, ...read });
+  const bytes = Buffer.byteLength(doc.article.text, 'utf8');
+  const notes = bytes > LONG_ARTICLE_BYTES ? [...read.notes, longArticleNote(bytes, doc.claims.length, ctx.language)] : read.notes;
+  report.imported.push({ articleId: doc.article.id, source: doc.article.source, title: doc.article.title, claimCount: doc.claims.length, ...read, notes });
 }
 
 /** Expands folders (recursively) into the files to import; a missing input is refused, not fatal. */
@@ -86,7 +106,9 @@ async function expand(ctx: ServiceContext, inputs: readonly string[], report: Im
     if (!info.isDirectory()) files.push(input);
     else {
       try {
-        files.push(...(await listImportableFiles(input)));
+        const skipped: string[] = [];
+        files.push(...(await listImportableFiles(input, { onSkippedFile: (path) => skipped.push(path) })));
+        if (skipped.length > 0) report.skipped = [...(report.skipped ?? []), ...skipped];
       } catch {
         refuse(report, input, 'unreadable', vi ? `Không đọc được thư mục: ${input}` : `Cannot read the folder: ${input}`);
       }
@@ -165,21 +187,25 @@ export class ImportFeature {
     const ctx = this.ctx;
     await ctx.settings();
     const report = emptyReport();
-    const body = normalizeText(text).trim();
+    // HTML source is cleaned as an .html file is (never run); prose passes unchanged.
+    const pasted = cleanPaste(title, text);
+    const body = normalizeText(pasted.text).trim();
+    const heading = pasted.title.trim() || title.trim();
     if (body === '') {
-      refuse(report, title, 'empty', ctx.language === 'vi' ? 'Văn bản dán vào đang trống.' : 'The pasted text is empty.');
+      refuse(report, heading, 'empty', ctx.language === 'vi' ? 'Văn bản dán vào đang trống.' : 'The pasted text is empty.');
       return report;
     }
     const dateline = readDateline(body);
     // A title pasted again as the text's first line is kept once.
     const firstLine = body.split('\n', 1)[0]?.trim() ?? '';
-    const pasted = firstLine === title.trim() ? body : `${title.trim()}\n\n${body}`;
-    const doc = buildDocument(pasted, `dán: ${title.trim()}`, ctx.now().toISOString(), {
-      title: title.trim(),
-      outlet: meta.outlet?.trim() || dateline?.outlet || null,
-      publishedAt: meta.publishedAt || dateline?.publishedAt || null,
+    const withTitle = firstLine === heading ? body : `${heading}\n\n${body}`;
+    const doc = buildDocument(withTitle, `dán: ${heading}`, ctx.now().toISOString(), {
+      title: heading,
+      outlet: meta.outlet?.trim() || dateline?.outlet || pasted.outlet || null,
+      publishedAt: meta.publishedAt || dateline?.publishedAt || pasted.publishedAt || null,
     });
-    await addDocument(ctx, doc, report, { format: 'txt', encoding: 'UTF-8', notes: [] });
+    const notes = pasted.html ? [noteMessage({ kind: 'html_pasted', removed: pasted.html.removed }, ctx.language)] : [];
+    await addDocument(ctx, doc, report, { format: pasted.html ? 'html' : 'txt', encoding: 'UTF-8', notes });
     if (report.imported.length > 0) {
       const notice = await findingsNotice(ctx, () => analyzeUnlessClosed(ctx));
       if (notice !== undefined) report.findingsNotUpdated = notice;

@@ -75,6 +75,11 @@ export const messages = {
   addEvidence: { vi: 'Thêm bằng chứng', en: 'Add evidence' },
   evidenceUrl: { vi: 'Đường dẫn', en: 'Link' },
   evidenceNote: { vi: 'Mô tả', en: 'Description' },
+  urlSpaceInHost: {
+    vi: 'Tên miền của đường dẫn có khoảng trắng: hãy bỏ khoảng trắng trước dấu “/” đầu tiên, ví dụ gso.gov.vn/bao-cao.',
+    en: 'The address has a space in its domain name: remove the spaces before the first “/”, e.g. gso.gov.vn/report.',
+  },
+  urlSeveral: { vi: 'Ô này nhận một đường dẫn mỗi lần: hãy thêm từng đường dẫn riêng.', en: 'This field takes one link at a time: add each link separately.' },
   invalidUrl: { vi: 'Đường dẫn không hợp lệ: hãy dán địa chỉ trang, ví dụ gso.gov.vn/bao-cao.', en: 'Not a web address: paste the page address, e.g. gso.gov.vn/report.' },
   history: { vi: 'Lịch sử', en: 'History' },
   articleHistory: { vi: 'Lịch sử bài viết', en: 'Article history' },
@@ -172,6 +177,15 @@ export const messages = {
   duplicatesN: { vi: 'trùng, bỏ qua', en: 'duplicates skipped' },
   refusedN: { vi: 'bị từ chối', en: 'refused' },
   importListToggle: { vi: 'Danh sách {n} tệp', en: 'List of {n} files' },
+  pasteLong: {
+    vi: 'Bài quá dài ({size}): vẫn nhập được, nhưng việc duyệt và phân tích phát hiện sẽ chậm; hãy tách thành nhiều bài nếu được.',
+    en: 'A very long text ({size}): it can be imported, but reviewing it and analysing its findings will be slow; split it into several articles if you can.',
+  },
+  pasteTooLong: {
+    vi: 'Bài quá dài ({size}; giới hạn khoảng 5 MB văn bản): hãy tách thành nhiều bài rồi dán từng bài.',
+    en: 'The text is too long ({size}; the limit is about 5 MB of text): split it into several articles and paste each one.',
+  },
+  skippedN: { vi: 'tệp không phải bài viết được bỏ qua', en: 'files that are not articles were skipped' },
   importStopped: { vi: 'Dừng nhập ở', en: 'Import stopped at' },
   notImportedN: { vi: 'tệp chưa được nhập', en: 'files not imported' },
   cancelledNote: { vi: 'Đã dừng theo yêu cầu; các bài đã nhập được giữ lại.', en: 'Stopped on request; what was imported is kept.' },
@@ -286,6 +300,15 @@ export const messages = {
   deskRemember: { vi: 'Nhớ mật khẩu (mã hóa bởi hệ điều hành)', en: 'Remember the password (encrypted by the operating system)' },
   deskRemembered: { vi: 'Đã nhớ mật khẩu cho bàn này (để trống để dùng)', en: 'A password is remembered for this desk (leave empty to use it)' },
   deskConnect: { vi: 'Kết nối', en: 'Connect' },
+  remoteChanged: { vi: '{who} đã đổi «{quote}» thành {status}.', en: '{who} changed «{quote}» to {status}.' },
+  deskUrlNotUrl: {
+    vi: 'Chưa kết nối được: đây chưa phải địa chỉ bàn biên tập chung. Địa chỉ có dạng postgres://tên@máy-chủ:5432/crosscheck.',
+    en: 'Cannot connect yet: this is not a shared desk address. It looks like postgres://name@server:5432/crosscheck.',
+  },
+  deskUrlOtherScheme: {
+    vi: 'Chưa kết nối được: bàn biên tập chung chạy trên PostgreSQL, địa chỉ phải bắt đầu bằng postgres:// (không phải {scheme}://).',
+    en: 'Cannot connect yet: the shared desk runs on PostgreSQL, so the address must start with postgres:// (not {scheme}://).',
+  },
   deskConnecting: { vi: 'Đang kết nối…', en: 'Connecting…' },
   deskDisconnect: { vi: 'Ngắt kết nối (về không gian làm việc trên máy)', en: 'Disconnect (back to the workspace on this computer)' },
   deskForget: { vi: 'Quên mật khẩu đã nhớ', en: 'Forget the remembered password' },

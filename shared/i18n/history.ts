@@ -32,6 +32,11 @@ export interface HistoryLine {
   field: string;
   before: string;
   after: string;
+  /**
+   * An item added to or taken from a list (evidence): shown as "Thêm bằng chứng: …" or "Bỏ bằng
+   * chứng: …", the item alone, no before → after. Absent: a value that changed.
+   */
+  change?: 'added' | 'removed';
 }
 
 export interface HistoryTarget {
@@ -58,6 +63,8 @@ const extra = {
   findings: { vi: 'Số phát hiện', en: 'Findings' },
   open: { vi: 'Đang mở', en: 'Open' },
   decision: { vi: 'Quyết định', en: 'Decision' },
+  evidenceAdded: { vi: 'Thêm bằng chứng', en: 'Evidence added' },
+  evidenceRemoved: { vi: 'Bỏ bằng chứng', en: 'Evidence removed' },
   bothRight: { vi: 'Cả hai đều đúng', en: 'Both stand' },
   isRight: { vi: 'đúng', en: 'is right' },
   language: { vi: 'Ngôn ngữ', en: 'Language' },
@@ -89,16 +96,34 @@ function text(value: unknown): string {
   return NONE;
 }
 
-function evidenceText(value: unknown): string {
-  if (!Array.isArray(value) || value.length === 0) return NONE;
-  return value
-    .map((e) => {
-      const r = asRecord(e);
-      if (!r) return '';
-      const url = text(r.url);
-      return r.note ? `${url} (${text(r.note)})` : url;
-    })
-    .join('; ');
+function evidenceItems(value: unknown): Array<{ url: string; shown: string }> {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((e) => {
+    const r = asRecord(e);
+    if (!r) return [];
+    const url = text(r.url);
+    return [{ url, shown: r.note ? `${url} (${text(r.note)})` : url }];
+  });
+}
+
+/**
+ * What an evidence change did, item by item (QA31 note b): "Thêm bằng chứng: gso.gov.vn/…",
+ * "Bỏ bằng chứng: …", and a link whose note changed as that link before → after — not the whole
+ * list twice.
+ */
+function evidenceLines(before: unknown, after: unknown, lang: Lang): HistoryLine[] {
+  const was = evidenceItems(before);
+  const now = evidenceItems(after);
+  const lines: HistoryLine[] = [];
+  const wasByUrl = new Map(was.map((e) => [e.url, e]));
+  const nowUrls = new Set(now.map((e) => e.url));
+  for (const e of now) {
+    const old = wasByUrl.get(e.url);
+    if (!old) lines.push({ field: extra.evidenceAdded[lang], before: NONE, after: e.shown, change: 'added' });
+    else if (old.shown !== e.shown) lines.push({ field: fieldLabels.evidence[lang], before: old.shown, after: e.shown });
+  }
+  for (const e of was) if (!nowUrls.has(e.url)) lines.push({ field: extra.evidenceRemoved[lang], before: e.shown, after: NONE, change: 'removed' });
+  return lines;
 }
 
 function label<K extends string>(labels: Record<K, Words>, value: unknown, lang: Lang): string {
@@ -125,7 +150,7 @@ function reviewLines(before: Rec | null, after: Rec | null, kind: ClaimKind | nu
   const reason = (r: Rec | null) => label(flagReasonLabels, (r?.flagReason as FlagReason | null | undefined) ?? null, lang);
   push(lines, f('flagReason'), reason(before), reason(after));
   push(lines, f('note'), text(before?.note), text(after?.note));
-  push(lines, f('evidence'), evidenceText(before?.evidence), evidenceText(after?.evidence));
+  lines.push(...evidenceLines(before?.evidence, after?.evidence, lang));
   return lines;
 }
 

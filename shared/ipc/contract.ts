@@ -76,6 +76,8 @@ export const ImportReport = z.object({
     })
     .nullable(),
   cancelled: z.boolean(),
+  /** Files a folder import left out as not articles ("anh.jpg", a hidden ".an.txt"), by path. */
+  skipped: z.array(z.string()).optional(),
   /**
    * Set when a save failed partway (a full disk, the shared desk unreachable): the files before it are
    * saved and listed above; this one and the rest (`notImported`, by name) were not imported.

@@ -68,3 +68,35 @@ export function writeGeneratedArticles(dir: string, count: number, seed = 202403
   }
   return dir;
 }
+
+/**
+ * One very long article of about `bytes` UTF-8 bytes (QA31 bug 2: a 1 MB paste of sentences with
+ * figures): the seeds' sentences that hold a figure, figures redrawn, five to a paragraph, drawn
+ * again and again until the size is reached. `variety` keeps only that many distinct sentences
+ * (the densest in percentages; QA's file repeated one sentence: the same subject and metric thousands of
+ * times). Deterministic.
+ */
+export function generateLongArticle(bytes: number, options: { seed?: number; variety?: number } = {}): { title: string; text: string } {
+  const { seed = 20261130, variety = Infinity } = options;
+  const seeds = readSeeds();
+  const rand = rng(seed);
+  const sentences = seeds
+    .flatMap((s) => s.paragraphs.flatMap((p) => p.split(/(?<=[.!?…])\s+(?=\p{Lu})/u)))
+    .filter((s) => /\d/.test(s) && s.length < 400)
+    // The densest in shares first (percentages per character), as a statistics digest reads.
+    .map((s) => ({ s, density: (s.match(/\d+(?:[.,]\d+)*\s?%/g)?.length ?? 0) / s.length }))
+    .sort((a, b) => b.density - a.density)
+    .slice(0, variety)
+    .map(({ s }) => s);
+  const title = `Bài rất dài: ${seeds[0]?.title ?? 'tổng hợp'}`;
+  const parts: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    const paragraph: string[] = [];
+    for (let i = 0; i < 5; i++) paragraph.push(redraw(sentences[Math.floor(rand() * sentences.length)] as string, rand));
+    const p = paragraph.join(' ');
+    parts.push(p);
+    size += Buffer.byteLength(p, 'utf8') + 2;
+  }
+  return { title, text: parts.join('\n\n') + '\n' };
+}

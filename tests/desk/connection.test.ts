@@ -77,6 +77,25 @@ describe('desk connection against the real server', () => {
     expect((error as Error).message).not.toContain('wrong-Pa55word-xyz');
   });
 
+  it('the common refusals carry a sentence in Vietnamese and English, by SQLSTATE (QA31 note e)', async () => {
+    const url = new URL(await freshDatabase());
+    const user = decodeURIComponent(url.username);
+    url.password = 'wrong-Pa55word-xyz';
+    const wrong = (await openDesk(url.toString(), 'Lan').catch((e: unknown) => e)) as { code?: string; vi?: string; en?: string };
+    expect(wrong.code).toBe('28P01');
+    expect(wrong.vi).toBe(`sai mật khẩu cho người dùng «${user}»; hãy kiểm tra lại mật khẩu`);
+    expect(wrong.en).toBe(`wrong password for user "${user}"; check the password`);
+    const missing = new URL(await freshDatabase());
+    missing.pathname = '/khongco';
+    const none = (await openDesk(missing.toString(), 'Lan').catch((e: unknown) => e)) as { code?: string; vi?: string; en?: string };
+    expect(none.code).toBe('3D000');
+    expect(none.vi).toBe('không có cơ sở dữ liệu «khongco» trên máy chủ; hãy kiểm tra tên ở cuối địa chỉ');
+    const closed = new URL(await freshDatabase());
+    closed.port = '1';
+    const refused = (await openDesk(closed.toString(), 'Lan').catch((e: unknown) => e)) as { vi?: string };
+    expect(refused.vi).toMatch(/^máy chủ .+:1 từ chối kết nối; PostgreSQL có thể không chạy hoặc không nghe ở cổng này$/);
+  });
+
   it('TLS options in the URL reach the driver (sslmode=require against a server without TLS is refused)', async () => {
     const url = new URL(await freshDatabase());
     url.searchParams.set('sslmode', 'require');

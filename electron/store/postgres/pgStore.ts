@@ -42,6 +42,7 @@ import {
 } from '../port';
 import { DEFAULT_TIMEOUTS, deskPoolConfig, isConnectionError, isRetryable, redactDeskUrl, scrubSecret, type DeskTimeouts } from './connection';
 import { DESK_SCHEMA_VERSION, DeskServerVersionError, DeskVersionError, migrate, MIN_SERVER_VERSION_NUM, NOTIFY_CHANNEL, q } from './sql';
+import { describeConnectError } from './connectError';
 
 /** Who is working: the name from the editor's own settings plus the OS account and machine. */
 export interface DeskIdentity {
@@ -440,10 +441,13 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
 
   /** An error whose text can be shown or logged: never the password. */
   private cleanError(error: unknown): Error {
-    if (!(error instanceof Error)) return new Error(String(error));
-    const message = scrubSecret(error.message, this.options.url);
-    if (message !== error.message) error.message = message;
-    return error;
+    const clean = error instanceof Error ? error : new Error(String(error));
+    const message = scrubSecret(clean.message, this.options.url);
+    if (message !== clean.message) clean.message = message;
+    // The common refusals in the editor's words (the desk connector shows `vi`/`en` when both are set).
+    const said = describeConnectError(error, this.options.url);
+    if (said) Object.assign(clean, said);
+    return clean;
   }
 
   get state(): DeskState {

@@ -92,6 +92,12 @@ export interface DeskState {
   canRedo: boolean;
   actionNotice: ActionNotice | null;
   /**
+   * Another editor of the shared desk changed the status of the claim this editor reviewed last or
+   * has selected (QA31 note f): "Minh đã đổi «…» thành Loại bỏ", shown in the status line until this
+   * editor's next action.
+   */
+  remoteNotice: { seq: number; who: string; claimId: string; articleId: string; quote: string; status: ReviewStatus } | null;
+  /**
    * The claim this desk's editor reviewed last, set at once (before the save answers): a row that this
    * review removes from a filtered list hands the focus on (ClaimList); a row another editor's review
    * removes does not move this editor's selection.
@@ -268,6 +274,7 @@ export const useDesk = create<DeskState>((set, get) => {
   function announce(direction: ActionNotice['direction'], action: string, claimId: string | null, row: ClaimRow | undefined, exists: boolean): void {
     set({
       keyHint: null,
+      remoteNotice: null,
       actionNotice: {
         seq: ++noticeSeq,
         direction,
@@ -444,6 +451,7 @@ export const useDesk = create<DeskState>((set, get) => {
     canUndo: false,
     canRedo: false,
     actionNotice: null,
+    remoteNotice: null,
     lastOwnReview: null,
     keyHint: null,
     hintKey: (id) => set({ keyHint: { seq: ++noticeSeq, id } }),
@@ -763,6 +771,11 @@ export const useDesk = create<DeskState>((set, get) => {
     reloadAll,
 
     async applyRemoteChange(change) {
+      // The claims this editor is on: the one reviewed last and the one selected. Their statuses
+      // before the re-read tell whether the other editor's commit changed one of them.
+      const s0 = get();
+      const watched = new Set([s0.lastOwnReview, s0.actionNotice?.claimId, s0.selectedClaimId].filter((id): id is string => !!id && change.claimIds.includes(id)));
+      const before = new Map(s0.rows.filter((r) => watched.has(r.id)).map((r) => [r.id, r.status]));
       if (change.articlesChanged) {
         await reloadAll();
       } else if (change.articleIds.length > 0) {
@@ -770,6 +783,12 @@ export const useDesk = create<DeskState>((set, get) => {
       }
       const history = get().history;
       if (history && change.claimIds.includes(history.targetId)) await get().loadHistory(history.targetId);
+      for (const [id, was] of before) {
+        const row = get().rows.find((r) => r.id === id);
+        if (!row || row.status === was) continue;
+        set({ keyHint: null, remoteNotice: { seq: ++noticeSeq, who: change.who, claimId: id, articleId: row.articleId, quote: row.quote, status: row.status } });
+        break;
+      }
     },
   };
 });

@@ -75,8 +75,17 @@ test('connect from Settings, see another editor live, lose the server and get th
   await section.getByLabel('Mật khẩu').fill(c.password);
   await section.getByRole('button', { name: 'Kết nối' }).click();
   await expect(section.getByRole('alert')).toContainText('Không kết nối được bàn biên tập chung');
+  // In the editor's words, not the driver's (QA31 note e).
+  await expect(section.getByRole('alert')).toContainText(`máy chủ 127.0.0.1:${deadPort} từ chối kết nối; PostgreSQL có thể không chạy hoặc không nghe ở cổng này`);
   await expect(section.getByRole('alert')).not.toContainText(c.password);
   await expect(section).toContainText('Đang dùng không gian làm việc trên máy này.');
+
+  // A wrong password: said as such, with the user, in Vietnamese.
+  await section.getByLabel('Địa chỉ cơ sở dữ liệu (URL)').fill(shownUrl);
+  await section.getByLabel('Mật khẩu').fill('sai-mat-khau-123');
+  await section.getByRole('button', { name: 'Kết nối' }).click();
+  await expect(section.getByRole('alert')).toContainText(`sai mật khẩu cho người dùng «${c.user}»; hãy kiểm tra lại mật khẩu. Bạn vẫn đang ở không gian làm việc hiện tại.`);
+  await expect(section.getByRole('alert')).not.toContainText('password authentication failed');
 
   // The real desk: the URL without its password, the password apart.
   await section.getByLabel('Địa chỉ cơ sở dữ liệu (URL)').fill(shownUrl);

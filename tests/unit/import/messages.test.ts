@@ -18,7 +18,10 @@ describe('refusalMessage', () => {
 
   it('says how big the file was and what the limit is', () => {
     expect(refusalMessage('too_large', 'vi', { fileName: 'lon.txt', sizeBytes: 7_340_032, limitBytes: 5_242_880 })).toBe(
-      '“lon.txt” quá lớn (7.0 MB, giới hạn 5.0 MB văn bản); hãy tách thành các bài nhỏ hơn.',
+      '“lon.txt” quá dài (7,0 MB, giới hạn 5,0 MB văn bản cho một bài): hãy tách thành nhiều bài rồi nhập lại.',
+    );
+    expect(refusalMessage('too_large', 'en', { fileName: 'lon.txt', sizeBytes: 7_340_032, limitBytes: 5_242_880 })).toBe(
+      '“lon.txt” is too long (7.0 MB, the limit is 5.0 MB of text for one article): split it into several articles and import those.',
     );
   });
 

@@ -55,7 +55,7 @@ describe('claims list', () => {
     await waitFor(() => expect(screen.getByTestId('rows-loading').textContent).toBe(`đang tải… 1.000/${total}`));
     release();
     await waitFor(() => expect(screen.queryByTestId('rows-loading')).toBeNull());
-    expect(count()).toBe(`${big.claims.length} nhận định`);
+    expect(count()).toBe(`${big.claims.length.toLocaleString("vi-VN")} nhận định`);
   });
 
   it('says "loading… n/N" in English', async () => {
@@ -76,7 +76,7 @@ describe('claims list', () => {
     render(<r.ClaimsPane />);
     const quotes = [...data.bacGiang.claims].sort((a, b) => a.start - b.start).map((c) => c.quote);
     expect(listed()).toEqual(quotes);
-    expect(count()).toBe(`${quotes.length} nhận định`);
+    expect(count()).toBe(`${quotes.length.toLocaleString("vi-VN")} nhận định`);
     const row = screen.getByText('tăng 3,5%').closest('button') as HTMLElement;
     expect(within(row).getByLabelText('Đã xác minh').textContent).toBe('✓');
     expect(row.className).toContain('status-verified');
@@ -276,7 +276,7 @@ describe('claims list', () => {
     const shown = listed().length;
     expect(shown).toBeGreaterThan(5);
     expect(shown).toBeLessThan(60);
-    expect(count()).toBe('2000 nhận định');
+    expect(count()).toBe('2.000 nhận định');
     expect(listed()).not.toContain('1500 tổ');
 
     // j/k and clicks in the reader select claims far down the list: the list follows.

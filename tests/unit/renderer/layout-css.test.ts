@@ -28,6 +28,10 @@ function topLevel(selector: string): string {
 }
 
 describe('desk layout', () => {
+  it('breaks a long link in a history line inside the panel (QA31 note b: a 3.000-character URL ran under the claims pane)', () => {
+    expect(topLevel('.history-lines li')).toMatch(/overflow-wrap: anywhere/);
+  });
+
   it('turns the library into a drawer at 1100 px and below (1024×700 is a narrow window)', () => {
     const drawer = [...css.matchAll(/@media \(max-width: (\d+)px\) \{[^@]*?\.pane-library \{[^}]*transform: translateX/g)].map((m) => Number(m[1]));
     expect(drawer).toHaveLength(1);

@@ -73,7 +73,7 @@ describe('size limits before parsing', () => {
     const report = await service.importPaths([big]);
     expect(report.merged).toBeNull();
     expect(report.refused).toEqual([
-      { source: big, code: 'export_too_large', reason: '“xuat-toan-bo.json” quá lớn để gộp (100.0 MB, giới hạn 100.0 MB); hãy xuất từng phần (theo bài hoặc khoảng ngày) rồi nhập lại.' },
+      { source: big, code: 'export_too_large', reason: '“xuat-toan-bo.json” quá lớn để gộp (100,0 MB, giới hạn 100,0 MB); hãy xuất từng phần (theo bài hoặc khoảng ngày) rồi nhập lại.' },
     ]);
   });
 });

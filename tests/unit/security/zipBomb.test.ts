@@ -59,7 +59,7 @@ describe('.docx zip bombs', () => {
       const read = await readArticleFile(path);
       expect(read).toMatchObject({ ok: false, reason: 'docx_too_large' });
       if (read.ok) continue;
-      expect(refusalMessage(read.reason, 'vi', read.details)).toMatch(/^“bom-(thuc|gia)\.docx” giải nén ra quá lớn \(.*giới hạn 64\.0 MB\)/);
+      expect(refusalMessage(read.reason, 'vi', read.details)).toMatch(/^“bom-(thuc|gia)\.docx” giải nén ra quá lớn \(.*giới hạn 64,0 MB\)/);
       expect(refusalMessage(read.reason, 'en', read.details)).toMatch(/unpacks to too much data/);
     }
   });

@@ -128,6 +128,26 @@ describe('readable history', () => {
     expect(items[1]?.targets[0]?.lines).toContainEqual({ field: 'Giá trị đúng', before: '—', after: '15' });
   });
 
+  it('an evidence change says what was added or removed, not the whole list before → after (QA31 note b)', () => {
+    const gso = { url: 'https://gso.gov.vn/nien-giam-2023', note: 'Niên giám' };
+    const bg = { url: 'https://bacgiang.gov.vn/bao-cao', note: '' };
+    const mic = { url: 'https://mic.gov.vn/a', note: '' };
+    const items = describeHistory(
+      [
+        event(0, 'review.evidence', 'c_065bb990aa', review('verified', { evidence: [gso, bg] }), review('verified', { evidence: [gso, mic] })),
+        event(1, 'review.evidence', 'c_065bb990aa', review('verified', { evidence: [gso, mic] }), review('verified', { evidence: [{ ...gso, note: 'Niên giám 2023' }, mic] })),
+      ],
+      ctx,
+      'vi',
+    );
+    expect(items[1]?.action).toBe('Sửa bằng chứng');
+    expect(items[1]?.targets[0]?.lines).toEqual([
+      { field: 'Thêm bằng chứng', before: '—', after: 'https://mic.gov.vn/a', change: 'added' },
+      { field: 'Bỏ bằng chứng', before: 'https://bacgiang.gov.vn/bao-cao', after: '—', change: 'removed' },
+    ]);
+    expect(items[0]?.targets[0]?.lines).toEqual([{ field: 'Bằng chứng', before: 'https://gso.gov.vn/nien-giam-2023 (Niên giám)', after: 'https://gso.gov.vn/nien-giam-2023 (Niên giám 2023)' }]);
+  });
+
   it('groups the events of one action into one entry and shows no raw id or action code', () => {
     const at = '2024-03-02T09:00:00.000Z';
     const items = describeHistory(

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } 
 import { useFindings } from '../../store/findings';
 import type { Claim, Review, ReviewStatus } from '../../../../shared/schema';
 import { verdictLabel, verdictScaleOf } from '../../../../shared/settings';
-import { isWebUrl, linkHost } from '../../../../shared/webLink';
+import { linkHost, readWebLink } from '../../../../shared/webLink';
 import { api } from '../../api';
 import {
   findingTypeLabels,
@@ -51,19 +51,12 @@ function Sentence({ claim, text }: { claim: Claim; text: string }) {
 }
 
 /**
- * A link as the contract accepts it: a well-formed http(s) address. "gso.gov.vn/bao-cao" and
- * "www.gso.gov.vn" are completed with https://; anything else that is not a web address is null.
+ * A link as the contract accepts it: a well-formed http(s) address (shared/webLink readWebLink:
+ * "gso.gov.vn/bao-cao" completed with https://, spaces in the path encoded); null otherwise.
  */
 export function completeWebUrl(raw: string): string | null {
-  const value = raw.trim();
-  if (value === '' || /\s/.test(value)) return null;
-  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : /^[^/?#]+\.[a-z]{2,}([/?#:]|$)/i.test(value) ? `https://${value.replace(/^\/+/, '')}` : null;
-  if (!withScheme) return null;
-  try {
-    return isWebUrl(withScheme) && new URL(withScheme).hostname.includes('.') ? withScheme : null;
-  } catch {
-    return null;
-  }
+  const read = readWebLink(raw);
+  return read.ok ? read.url : null;
 }
 
 function NoteEditor({ claim, review }: { claim: Claim; review: Review | undefined }) {
@@ -137,8 +130,9 @@ function EvidenceEditor({ claim, review }: { claim: Claim; review: Review | unde
   const status = review?.status ?? 'unreviewed';
   const add = async (e: FormEvent) => {
     e.preventDefault();
-    const link = completeWebUrl(url);
-    if (!link) return setProblem(t(lang, 'invalidUrl'));
+    const read = readWebLink(url);
+    if (!read.ok) return setProblem(t(lang, read.problem === 'space_in_host' ? 'urlSpaceInHost' : read.problem === 'several_links' ? 'urlSeveral' : 'invalidUrl'));
+    const link = read.url;
     setProblem(null);
     // The typed link is kept until the save succeeds, so a failed save loses nothing.
     if (await act(claim.id, { status, evidence: [...evidence, { url: link, note: note.trim() }] })) {

@@ -221,7 +221,7 @@ export function ClaimList() {
   return (
     <div className="claim-list-wrap">
       <p className="count" data-testid="claim-count">
-        {visible.length} {t(lang, 'claimsCount')}
+        {formatNumber(visible.length, lang)} {t(lang, 'claimsCount')}
       </p>
       {scope === 'all' && rowsProgress ? (
         // Every article's claims are still arriving in the background: the list is not whole yet.

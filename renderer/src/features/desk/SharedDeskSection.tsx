@@ -30,6 +30,16 @@ export function SharedDeskSection() {
     // Only the saved desk fills an empty field; what the editor types stays.
   }, [status?.savedUrl]);
 
+  // Why "Kết nối" is greyed out (QA31 note e): the address must be a PostgreSQL one.
+  const typed = url.trim();
+  const isDeskUrl = /^postgres(ql)?:\/\//i.test(typed);
+  const otherScheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(typed)?.[1];
+  const urlProblem =
+    typed === '' || isDeskUrl
+      ? null
+      : otherScheme
+        ? t(lang, 'deskUrlOtherScheme').replace('{scheme}', otherScheme)
+        : t(lang, 'deskUrlNotUrl');
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setProblem(null);
@@ -92,8 +102,13 @@ export function SharedDeskSection() {
             {problem}
           </p>
         ) : null}
+        {urlProblem ? (
+          <p className="hint" id="desk-url-problem" data-testid="desk-url-problem">
+            {urlProblem}
+          </p>
+        ) : null}
         <div className="form-actions">
-          <button type="submit" disabled={connecting || !/^postgres(ql)?:\/\//i.test(url.trim())}>
+          <button type="submit" disabled={connecting || !isDeskUrl} aria-describedby={urlProblem ? 'desk-url-problem' : undefined}>
             {t(lang, connecting ? 'deskConnecting' : 'deskConnect')}
           </button>
         </div>

@@ -73,11 +73,19 @@ export function HistoryList({ query, showQuotes = true, label }: { query: Histor
                 ) : null}
                 {target.lines.length > 0 ? (
                   <ul className="history-lines">
-                    {target.lines.map((line) => (
-                      <li key={line.field}>
-                        <span className="field">{line.field}:</span> {line.before !== '—' ? <del>{line.before}</del> : null}
-                        {line.before !== '—' ? ' → ' : ''}
-                        <ins>{line.after}</ins>
+                    {target.lines.map((line, n) => (
+                      // Several evidence links can be added at once: the field alone is no key.
+                      <li key={`${line.field}:${n}`} className={line.change ? `history-${line.change}` : undefined}>
+                        <span className="field">{line.field}:</span>{' '}
+                        {line.change === 'removed' ? (
+                          <del>{line.before}</del>
+                        ) : (
+                          <>
+                            {line.before !== '—' && !line.change ? <del>{line.before}</del> : null}
+                            {line.before !== '—' && !line.change ? ' → ' : ''}
+                            <ins>{line.after}</ins>
+                          </>
+                        )}
                       </li>
                     ))}
                   </ul>

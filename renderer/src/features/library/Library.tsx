@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { formatDate, t } from '../../i18n';
+import { formatDate, formatNumber, t } from '../../i18n';
 import { useDesk, type LibraryShow, type LibrarySort } from '../../store';
 import { visibleArticles } from './visibleArticles';
 
@@ -126,8 +126,8 @@ export function Library() {
                   <span className="library-meta">{[a.outlet, formatDate(a.publishedAt, lang)].filter((x) => x && x !== '—').join(' · ')}</span>
                   <span className="library-progress">
                     <progress max={Math.max(1, a.claimCount)} value={a.reviewedCount} />
-                    {a.reviewedCount}/{a.claimCount} {t(lang, 'reviewed')}
-                    {a.flaggedCount > 0 ? ` · ⚑ ${a.flaggedCount} ${t(lang, 'flaggedCount')}` : ''}
+                    {formatNumber(a.reviewedCount, lang)}/{formatNumber(a.claimCount, lang)} {t(lang, 'reviewed')}
+                    {a.flaggedCount > 0 ? ` · ⚑ ${formatNumber(a.flaggedCount, lang)} ${t(lang, 'flaggedCount')}` : ''}
                   </span>
                 </button>
               </li>

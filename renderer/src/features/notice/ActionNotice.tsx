@@ -1,5 +1,5 @@
 import { actionName } from '../../../../shared/i18n';
-import { t, type Lang } from '../../i18n';
+import { statusLabels, t, type Lang } from '../../i18n';
 import { useDesk, type ActionNotice as Notice } from '../../store';
 
 /** "Đã hoàn tác: Xác minh «100%» — diện tích" (undo), "Xác minh «100%» — diện tích" (an action). */
@@ -19,10 +19,19 @@ export function ActionNotice() {
   const notice = useDesk((s) => s.actionNotice);
   const jump = useDesk((s) => s.jumpToClaim);
   const hint = useDesk((s) => s.keyHint);
+  const remote = useDesk((s) => s.remoteNotice);
   return (
     <div className="action-notice" role="status" aria-live="polite" data-testid="action-notice">
       {hint ? (
         <span key={hint.seq}>{t(lang, hint.id)}</span>
+      ) : remote ? (
+        // Another editor changed the claim this editor is on (shared desk).
+        <span key={remote.seq} className="remote-notice" data-testid="remote-notice">
+          {t(lang, 'remoteChanged').replace('{who}', remote.who).replace('{quote}', remote.quote).replace('{status}', statusLabels[remote.status][lang])}{' '}
+          <button type="button" className="link" onClick={() => void jump(remote.claimId, remote.articleId)}>
+            {t(lang, 'goToClaim')}
+          </button>
+        </span>
       ) : notice ? (
         <span key={notice.seq}>
           {noticeText(notice, lang)}

@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useRef } from 'react';
-import type { Claim } from '../../../../shared/schema';
-import { formatDate, statusLabels, t } from '../../i18n';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
+import type { Claim, Review } from '../../../../shared/schema';
+import type { Lang } from '../../i18n';
+import { formatDate, formatNumber, statusLabels, t } from '../../i18n';
 import { HistoryList } from '../history/HistoryList';
 import { useDesk } from '../../store';
 import { paragraphs, segmentParagraph } from './segments';
@@ -18,6 +19,69 @@ function ArticleHistory({ articleId }: { articleId: string }) {
     </section>
   );
 }
+
+type Segment = ReturnType<typeof segmentParagraph>[number];
+
+interface SegmentsProps {
+  text: string;
+  segments: Segment[];
+  reviews: Record<string, Review>;
+  /** The selected claim when it lies in these segments, else null (so other paragraphs keep their render). */
+  selectedId: string | null;
+  starts: Map<string, number>;
+  lang: Lang;
+  onMarkClick: (ids: string[]) => void;
+}
+
+/**
+ * One paragraph's text with its highlights. Memoized: moving the selection (j / k) renders again
+ * only the paragraphs it leaves and enters, not every highlight of a long article (QA31 bug 2: a
+ * 1 MB article has some 27.000, and each j re-rendered all of them).
+ */
+const Segments = memo(function Segments({ text, segments, reviews, selectedId, starts, lang, onMarkClick }: SegmentsProps) {
+  return (
+    <>
+      {segments.map((seg) => {
+        const piece = text.slice(seg.start, seg.end);
+        const spotted = seg.claimIds.includes(SPOTLIGHT);
+        const ids = spotted ? seg.claimIds.filter((c) => c !== SPOTLIGHT) : seg.claimIds;
+        const id = ids[0];
+        if (!id && spotted) {
+          return (
+            <mark key={seg.start} data-offset={seg.start} className="hl spotlight" data-spotlight="">
+              {piece}
+            </mark>
+          );
+        }
+        if (!id) {
+          return (
+            <span key={seg.start} data-offset={seg.start}>
+              {piece}
+            </span>
+          );
+        }
+        const status = reviews[id]?.status ?? 'unreviewed';
+        const selected = ids.includes(selectedId ?? '');
+        return (
+          <mark
+            key={seg.start}
+            data-offset={seg.start}
+            className={`hl status-${status}${selected ? ' selected' : ''}${ids.length > 1 ? ' overlap' : ''}${spotted ? ' spotlight' : ''}`}
+            data-claim-starts={ids.filter((c) => starts.get(c) === seg.start).join(' ') || undefined}
+            data-claims={ids.join(' ')}
+            data-spotlight={spotted ? '' : undefined}
+            title={statusLabels[status][lang]}
+            onClick={() => {
+              if (document.getSelection()?.isCollapsed !== false) onMarkClick(ids);
+            }}
+          >
+            {piece}
+          </mark>
+        );
+      })}
+    </>
+  );
+});
 
 export function Reader() {
   const current = useDesk((s) => s.current);
@@ -85,60 +149,35 @@ export function Reader() {
     return () => document.removeEventListener('selectionchange', onSelect);
   }, [current, setSelection]);
 
+  // Stable across selections (it reads the selection when clicked), so unchanged paragraphs are not rendered again.
+  const onMarkClick = useCallback(
+    (ids: string[]) => {
+      // Claims that overlap share a piece of text: clicking again cycles through them.
+      const at = ids.indexOf(useDesk.getState().selectedClaimId ?? '');
+      selectClaim(at >= 0 && ids.length > 1 ? (ids[(at + 1) % ids.length] as string) : (ids[0] as string));
+    },
+    [selectClaim],
+  );
+  // Where the selected claim sits: only the paragraph holding it is told which claim is selected.
+  const selectedSpan = useMemo(() => {
+    const claim = selectedClaimId ? current?.claims.find((c) => c.id === selectedClaimId) : undefined;
+    return claim ? { start: claim.start, end: claim.end } : null;
+  }, [current, selectedClaimId]);
+  const selectedIn = (p: { start: number; end: number }) => (selectedSpan && selectedSpan.start < p.end && selectedSpan.end > p.start ? selectedClaimId : null);
+
   if (!current) return <div className="empty">{t(lang, 'pickArticle')}</div>;
   const { article } = current;
   // The text usually opens with the headline: it is shown once, as the title (its claims still marked).
   const headline = paras[0] && article.title && article.text.slice(paras[0].start, paras[0].end).trim() === article.title.trim() ? paras[0] : null;
   const body = headline ? paras.slice(1) : paras;
-  const renderSegments = (segments: (typeof paras)[number]['segments']) =>
-    segments.map((seg) => {
-              const text = article.text.slice(seg.start, seg.end);
-              const spotted = seg.claimIds.includes(SPOTLIGHT);
-              const ids = spotted ? seg.claimIds.filter((c) => c !== SPOTLIGHT) : seg.claimIds;
-              const id = ids[0];
-              if (!id && spotted) {
-                return (
-                  <mark key={seg.start} data-offset={seg.start} className="hl spotlight" data-spotlight="">
-                    {text}
-                  </mark>
-                );
-              }
-              if (!id) {
-                return (
-                  <span key={seg.start} data-offset={seg.start}>
-                    {text}
-                  </span>
-                );
-              }
-              const status = reviews[id]?.status ?? 'unreviewed';
-              const selected = ids.includes(selectedClaimId ?? '');
-              return (
-                <mark
-                  key={seg.start}
-                  data-offset={seg.start}
-                  className={`hl status-${status}${selected ? ' selected' : ''}${ids.length > 1 ? ' overlap' : ''}${spotted ? ' spotlight' : ''}`}
-                  data-claim-starts={ids.filter((c) => starts.get(c) === seg.start).join(' ') || undefined}
-                  data-claims={ids.join(' ')}
-                  data-spotlight={spotted ? '' : undefined}
-                  title={statusLabels[status][lang]}
-                  onClick={() => {
-                    if (document.getSelection()?.isCollapsed !== false) onMarkClick(ids);
-                  }}
-                >
-                  {text}
-                </mark>
-              );
-            });
+  const renderSegments = (segments: Segment[]) => (
+    <Segments text={article.text} segments={segments} reviews={reviews} selectedId={selectedClaimId} starts={starts} lang={lang} onMarkClick={onMarkClick} />
+  );
   const reviewed = current.claims.filter((c) => (reviews[c.id]?.status ?? 'unreviewed') !== 'unreviewed').length;
   const flagged = current.claims.filter((c) => reviews[c.id]?.status === 'flagged').length;
 
   const source = [article.outlet, article.author, formatDate(article.publishedAt, lang)].filter((x) => x && x !== '—').join(' · ');
 
-  const onMarkClick = (ids: string[]) => {
-    // Claims that overlap share a piece of text: clicking again cycles through them.
-    const at = ids.indexOf(selectedClaimId ?? '');
-    selectClaim(at >= 0 && ids.length > 1 ? (ids[(at + 1) % ids.length] as string) : (ids[0] as string));
-  };
 
   return (
     <article className="reader" id="reader" tabIndex={-1} aria-label={t(lang, 'article')}>
@@ -148,7 +187,7 @@ export function Reader() {
           {/* No outlet, author or date (an imported page without them): the line starts at the progress, no stray dot. */}
           {source ? `${source} · ` : null}
           <span data-testid="article-progress">
-            {reviewed}/{current.claims.length} {t(lang, 'reviewed')}
+            {formatNumber(reviewed, lang)}/{formatNumber(current.claims.length, lang)} {t(lang, 'reviewed')}
             {flagged > 0 ? ` · ⚑ ${flagged}` : ''}
           </span>
           {' · '}
@@ -168,7 +207,9 @@ export function Reader() {
       {historyOpen ? <ArticleHistory articleId={article.id} /> : null}
       <div className="reader-text" ref={container}>
         {body.map((p) => (
-          <p key={p.start}>{renderSegments(p.segments)}</p>
+          <p key={p.start}>
+            <Segments text={article.text} segments={p.segments} reviews={reviews} selectedId={selectedIn(p)} starts={starts} lang={lang} onMarkClick={onMarkClick} />
+          </p>
         ))}
       </div>
     </article>

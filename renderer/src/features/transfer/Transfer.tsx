@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import type { ExportRequest } from '../../../../shared/ipc/contract';
 import { exportFormatNames, reviewStatuses } from '../../../../shared/enums';
 import { describeClaimReviewProblems } from '../../../../shared/export/claimReview';
@@ -52,7 +52,7 @@ export function JobProgress() {
   return (
     <div className="job" role="status" data-testid="job-progress">
       <span>
-        {t(lang, job.kind === 'reextract' ? 'reextracting' : 'importing')} {job.done}/{job.total}
+        {t(lang, job.kind === 'reextract' ? 'reextracting' : 'importing')} {formatNumber(job.done, lang)}/{formatNumber(job.total, lang)}
         {job.current ? ` · ${job.current}` : ''}
       </span>
       <progress max={Math.max(1, job.total)} value={job.done} />
@@ -76,7 +76,7 @@ export function ReextractSummary() {
       {report.detached.length > 0 ? (
         <>
           <p>
-            {report.detached.length} {t(lang, 'detachedClaims')}:
+            {formatNumber(report.detached.length, lang)} {t(lang, 'detachedClaims')}:
           </p>
           <ul>
             {report.detached.map((d) => (
@@ -120,6 +120,12 @@ export function ImportSummary() {
       <strong>{t(lang, 'importDone')}:</strong> {formatNumber(report.imported.length, lang)} {t(lang, 'importedN')} ·{' '}
       {formatNumber(report.duplicates.length, lang)} {t(lang, 'duplicatesN')} · {formatNumber(report.refused.length, lang)} {t(lang, 'refusedN')}
       {report.cancelled ? <p>{t(lang, 'cancelledNote')}</p> : null}
+      {/* A folder's pictures and hidden files are left out: said, as a dropped picture is refused. */}
+      {report.skipped && report.skipped.length > 0 ? (
+        <p className="skipped" data-testid="import-skipped">
+          {formatNumber(report.skipped.length, lang)} {t(lang, 'skippedN')}: {report.skipped.map(fileName).join(', ')}
+        </p>
+      ) : null}
       {/* A save failed partway: the articles above are saved; the file it stopped at and the rest are not. */}
       {report.interrupted ? (
         <p className="refused" data-testid="import-interrupted">
@@ -189,6 +195,22 @@ export function ImportDialog() {
   );
 }
 
+/** The contract's limit on pasted text (importText), and where the paste dialog starts to warn. */
+const PASTE_MAX_CHARS = 5_000_000;
+/** As the import's note (LONG_ARTICLE_BYTES): UTF-8 bytes, as a file of the text would weigh. */
+const PASTE_LONG_BYTES = 200 * 1024;
+
+/** UTF-8 bytes of a text; not counted when it cannot reach `floor` (3 bytes at most per unit). */
+function utf8Bytes(text: string, floor = 0): number {
+  return text.length * 3 <= floor ? text.length : new TextEncoder().encode(text).length;
+}
+
+/** "216 KB", "1,2 MB": how long a pasted text is, in UTF-8 as a file of it would be. */
+function sizeOf(text: string, lang: Lang): string {
+  const bytes = utf8Bytes(text);
+  return bytes >= 1024 * 1024 ? `${formatNumber(Math.round((bytes / (1024 * 1024)) * 10) / 10, lang)} MB` : `${formatNumber(Math.round(bytes / 1024), lang)} KB`;
+}
+
 export function PasteDialog() {
   const lang = useDesk((s) => s.lang);
   const importText = useTransfer((s) => s.importText);
@@ -211,9 +233,11 @@ export function PasteDialog() {
       setTitle(first.length <= 250 && value.trim().includes('\n') ? first : '');
     }
   };
+  const longText = useMemo(() => utf8Bytes(text, PASTE_LONG_BYTES) > PASTE_LONG_BYTES, [text]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!title.trim() || !text.trim()) return setProblem(t(lang, 'pasteNeedTitle'));
+    if (text.length > PASTE_MAX_CHARS) return setProblem(t(lang, 'pasteTooLong').replace('{size}', sizeOf(text, lang)));
     void importText(title, text, { outlet, publishedAt: date });
   };
   return (
@@ -262,6 +286,12 @@ export function PasteDialog() {
           {t(lang, 'pasteText')}
           <textarea name="pasteText" rows={12} value={text} onChange={(e) => onText(e.target.value)} />
         </label>
+        {/* Said before the import, not after a long wait (QA31 bug 2): a very long text is better split. */}
+        {longText && text.length <= PASTE_MAX_CHARS ? (
+          <p className="hint" data-testid="paste-long">
+            {t(lang, 'pasteLong').replace('{size}', sizeOf(text, lang))}
+          </p>
+        ) : null}
         {problem ? <p className="form-error" role="alert">{problem}</p> : null}
         <FormActions lang={lang} submitLabel={t(lang, 'importArticles')} onCancel={() => open('none')} />
       </form>
