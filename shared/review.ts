@@ -49,8 +49,8 @@ export function correctedValueProblem(claim: Pick<Claim, 'kind' | 'total'>, valu
   const whole = Number.isInteger(value);
   switch (claim.kind) {
     case 'streak':
-      if (!whole || value < 1) return { vi: 'Số năm liên tiếp phải là một số nguyên dương, ví dụ 4.', en: 'A streak is a whole number of years, for example 4.' };
-      return value <= 200 ? null : { vi: 'Số năm liên tiếp không thể quá 200.', en: 'A streak cannot be more than 200 years.' };
+      if (!whole || value < 1) return { vi: 'Độ dài chuỗi liên tiếp phải là một số nguyên dương, ví dụ 4.', en: 'The length of a streak is a whole number, for example 4.' };
+      return value <= 200 ? null : { vi: 'Độ dài chuỗi liên tiếp không thể quá 200.', en: 'A streak cannot be longer than 200.' };
     case 'rank':
       if (!whole || value < 1) return { vi: 'Thứ hạng phải là một số nguyên dương, ví dụ 4.', en: 'A rank is a whole number from 1, for example 4.' };
       return claim.total !== null && value > claim.total

@@ -55,7 +55,7 @@ export async function reviewClaim(ctx: ServiceContext, input: ReviewInput): Prom
     });
   }
   if (sameDecision(before, review)) return before ?? review;
-  // A corrected value must fit the claim's kind (a streak is a whole number of years, a rank is at most
+  // A corrected value must fit the claim's kind (a streak is a whole number, a rank is at most
   // its total …), whoever sends it: the desk's form, the CLI or the shared desk. Only a value the action
   // sets is checked, so a note added to an older correction is never refused for it.
   if (claim && typeof input.correctedValue === 'number' && input.correctedValue !== before?.correctedValue) {

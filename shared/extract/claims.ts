@@ -258,7 +258,7 @@ function percentChange(folded: string, sentence: Span, expr: Expression, previou
  */
 function spelledOutChange(folded: string, sentence: Span, expr: Expression, previous: ExtractedClaim | undefined): Expression {
   if (expr.kind !== 'percent' && expr.kind !== 'money' && expr.kind !== 'count' && expr.kind !== 'measure') return expr;
-  if (MOVE_BRACKET_AFTER.test(folded.slice(expr.end, Math.min(sentence.end, expr.end + 60)))) return { ...expr, kind: 'change' };
+  if (bracketSpellsMove(folded, sentence, expr)) return { ...expr, kind: 'change' };
   if (
     expr.kind === 'percent' &&
     previous !== undefined &&
@@ -267,6 +267,8 @@ function spelledOutChange(folded: string, sentence: Span, expr: Expression, prev
     previous.start >= sentence.start &&
     previous.end <= expr.start &&
     BASELINE_AFTER.test(folded.slice(expr.end, Math.min(sentence.end, expr.end + 10))) &&
+    // "…, 85% so với dự toán năm": the share of a plan reached is a level.
+    !PLAN_BASELINE_AFTER.test(folded.slice(expr.end, Math.min(sentence.end, expr.end + 24))) &&
     JOINED_BASELINE_GAP.test(folded.slice(previous.end, expr.start))
   ) {
     return { ...expr, kind: 'change' };
@@ -274,8 +276,28 @@ function spelledOutChange(folded: string, sentence: Span, expr: Expression, prev
   return expr;
 }
 
-/** Right after an amount, a bracket that spells the move: "(từ 300 đồng/lít xuống còn 200 đồng/lít)". */
-const MOVE_BRACKET_AFTER = /^[ \t\u00a0]*\([ \t\u00a0]*từ[ \t\u00a0]+[^()]{1,40}?(?<![\p{L}\p{M}])(?:xuống|lên|tăng lên|giảm xuống)(?![\p{L}\p{M}])/u;
+/**
+ * Right after an amount, a bracket that spells its move: "100 đồng/lít (từ 300 đồng/lít xuống còn 200
+ * đồng/lít)" — the two ends differ by the amount itself. A level's bracket ("còn 24.000 đồng/lít (từ 24.300
+ * đồng/lít xuống)", "7% (từ 7,5% xuống 7%)") or one about something else ("1.200 học sinh (từ lớp 1 lên lớp
+ * 5)") does not.
+ */
+function bracketSpellsMove(folded: string, sentence: Span, expr: Expression): boolean {
+  const move = MOVE_BRACKET_AFTER.exec(folded.slice(expr.end, Math.min(sentence.end, expr.end + 80)));
+  if (move === null) return false;
+  const amount = parseDigitNumber(DIGITS_AT.exec(folded.slice(expr.numberStart, expr.end))?.[0] ?? '');
+  const from = parseDigitNumber(move[1] ?? '');
+  const to = parseDigitNumber(move[2] ?? '');
+  if (amount === null || from === null || to === null || amount === 0) return false;
+  return Math.abs(Math.abs(from - to) - amount) <= amount * 1e-9;
+}
+
+/** "(từ 300 đồng/lít xuống còn 200": the two ends of a move, as written. */
+const MOVE_BRACKET_AFTER = /^[ \t\u00a0]*\([ \t\u00a0]*từ[ \t\u00a0]+(\d[\d.,]*)[^()\d]{0,24}?(?<![\p{L}\p{M}])(?:xuống|lên)(?:[ \t\u00a0]+(?:còn|mức))?[ \t\u00a0]+(\d[\d.,]*)/u;
+/** The number as written at the start of an amount. */
+const DIGITS_AT = /^\d[\d.,]*/u;
+/** "so với kế hoạch/dự toán/chỉ tiêu…": the baseline of a share of a plan. */
+const PLAN_BASELINE_AFTER = /^[ \t\u00a0]+so với[ \t\u00a0]+(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|tổng|cả năm)(?![\p{L}\p{M}])/u;
 /** "so với …" right after a percent: the baseline of a change. */
 const BASELINE_AFTER = /^[ \t\u00a0]+so với(?![\p{L}\p{M}])/u;
 /** Between two changes: the first one's baseline, then "và" or a comma ("so với cùng kỳ và ", "so với tháng tám, và "). */

@@ -8,12 +8,11 @@ import { exchangeOfIndex, indexEntities, indexSides, isCountry, mainSubject, nea
 import type { Expression } from './expression';
 import { execAtCandidates, indexMentions, MentionIndex, outsideSpans, type Mention } from './mentions';
 import { MONTH_WORDS } from './dates';
-import { TIME_UNITS } from './lexicon';
 import { isUpper, letterBefore, normalizePhrase } from './scan';
 import { isSpace, type Span } from './sentences';
 
-/** The units of time a streak of years, months or days is counted in. */
-const TIME_UNIT_NAMES: ReadonlySet<string> = new Set(Object.values(TIME_UNITS));
+/** Runs that say by themselves what they are about: titles and results. */
+const SELF_NAMED_RUNS: ReadonlySet<string> = new Set(['chức vô địch', 'trận thắng', 'trận bất bại', 'trận toàn thắng', 'trận hòa', 'trận thua', 'danh hiệu']);
 
 export interface ClaimContext {
   subject: string | null;
@@ -1021,7 +1020,7 @@ const PARAGRAPH_OPENING = 30;
 // Period
 
 const PERIOD_RE =
-  /(?:(?:kể\s+)?từ\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?(?:\s+(?:đến|tới)\s+nay)?|tính\s+(?:tới|đến)\s+(?:thời\s+điểm\s+này|nay)\s+trong\s+năm(?:\s+nay)?|(?:từ\s+(?:giờ|nay)\s+)?(?:đến|tới)\s+cuối\s+năm(?:\s+nay)?(?![\p{L}\p{M}]|[ \t]+(?:ngoái|trước|sau|tới|học|tài|\d))|nửa\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+\d{4}|(?:quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2}|học\s+kỳ\s+(?:[ivx]+|\d))\s*(?:\/|năm\s+|-)\s*\d{4}|(?:quý\s+(?:[ivx]+|\d)|tháng\s+(?:1[0-2]|0?[1-9]))\s+năm\s+(?:nay|ngoái|trước)(?![\p{L}\p{M}])|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|(?:giai\s+đoạn|thời\s+kỳ|từ\s+năm|từ)\s+\d{4}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?\d{4}|(?:đến|tới|trước)\s+năm\s+\d{4}|(?:cuối|đầu|giữa)\s+năm\s+\d{4}|năm\s+\d{4}(?:\s+và\s+\d{4})?|ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+đầu\s+năm|(?:đầu|cuối)\s+năm\s+nay|năm\s+nay|năm\s+ngoái|năm\s+trước|(?<!\d)\d{4}\s*[-–]\s*\d{4}|(?:tính\s+)?đến\s+hết\s+tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng\s+(?:qua|năm\s+nay|đầu\s+năm\s+nay)|(?:lũy|luỹ)\s+kế\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?:\s+đầu\s+năm)?(?!\s+(?:năm\s+)?\d{4})|(?:trong|sau)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?![ \t\u00a0]+(?:tới|nữa|sau|trước|liên|năm|đầu|cuối|qua|\d))|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?=\s+của\s)|quý\s+(?:[ivx]+|\d)(?![\p{L}\p{M}\d]|\s*[/-]\s*\d)|tháng\s+(?:tư|sáu|bảy|tám|chín|mười\s+một|mười\s+hai|mười)(?=[^\p{L}\p{M}]|$)|tháng\s+(?:1[0-2]|0?[1-9])(?![\p{L}\p{M}\d]|\s*[/.-]\s*\d|\s+năm\s+(?:sau|tới|ngoái|trước)))(?![\p{L}\p{M}\d])/gu;
+  /(?:(?:kể\s+)?từ\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?(?:\s+(?:đến|tới)\s+nay)?|tính\s+(?:tới|đến)\s+(?:thời\s+điểm\s+này|nay)\s+trong\s+năm(?:\s+nay)?|(?:từ\s+(?:giờ|nay)\s+)?(?:đến|tới)\s+cuối\s+năm(?:\s+nay)?(?![\p{L}\p{M}]|[ \t]+(?:ngoái|trước|sau|tới|học|tài|\d))|nửa\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+\d{4}|(?:quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2}|học\s+kỳ\s+(?:[ivx]+|\d))\s*(?:\/|năm\s+|-)\s*\d{4}|(?<!(?:từ|đến|tới)\s+)(?:quý\s+(?:[ivx]+|\d)|tháng\s+(?:1[0-2]|0?[1-9]))\s+năm\s+(?:nay|ngoái|trước(?!\s+(?:đó|nữa|kia)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])(?!\s+(?:đến|tới)(?![\p{L}\p{M}]))|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|(?:giai\s+đoạn|thời\s+kỳ|từ\s+năm|từ)\s+\d{4}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?\d{4}|(?:đến|tới|trước)\s+năm\s+\d{4}|(?:cuối|đầu|giữa)\s+năm\s+\d{4}|năm\s+\d{4}(?:\s+và\s+\d{4})?|ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+đầu\s+năm|(?:đầu|cuối)\s+năm\s+nay|năm\s+nay|năm\s+ngoái|năm\s+trước|(?<!\d)\d{4}\s*[-–]\s*\d{4}|(?:tính\s+)?đến\s+hết\s+tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng\s+(?:qua|năm\s+nay|đầu\s+năm\s+nay)|(?:lũy|luỹ)\s+kế\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?:\s+đầu\s+năm)?(?!\s+(?:năm\s+)?\d{4})|(?:trong|sau)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?![ \t\u00a0]+(?:tới|nữa|sau|trước|liên|năm|đầu|cuối|qua|\d))|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?=\s+của\s)|quý\s+(?:[ivx]+|\d)(?![\p{L}\p{M}\d]|\s*[/-]\s*\d)|tháng\s+(?:tư|sáu|bảy|tám|chín|mười\s+một|mười\s+hai|mười)(?=[^\p{L}\p{M}]|$)|tháng\s+(?:1[0-2]|0?[1-9])(?![\p{L}\p{M}\d]|\s*[/.-]\s*\d|\s+năm\s+(?:sau|tới|ngoái|trước)))(?![\p{L}\p{M}\d])/gu;
 
 /**
  * "tăng 12% so với cùng kỳ năm 2019": the base of a comparison, not the figure's period; "cao nhất kể từ
@@ -1512,9 +1511,9 @@ function readMetric(text: string, folded: string, from: number, to: number, expr
       return phrase.length > 0 ? phrase : phraseBefore(memo);
     }
     case 'streak':
-      // "2 chức vô địch liên tiếp": a run of what is counted is about that (a run of years, about what
-      // happened in them).
-      if (expr.unit !== null && !TIME_UNIT_NAMES.has(expr.unit)) return expr.unit;
+      // "2 chức vô địch liên tiếp", "5 trận thắng liên tiếp": a run of titles or wins is about them; a run
+      // of years, sessions or seasons is about what happened in them ("tăng trần 4 phiên liên tiếp").
+      if (expr.unit !== null && SELF_NAMED_RUNS.has(expr.unit)) return expr.unit;
       return clauseAfter(text, expr.end, to) ?? phraseBefore(memo);
     case 'percent':
       return after && !/^so(?:\s|$)/u.test(after) ? after : (phraseBefore(memo) ?? metricRestated(text, folded, from, expr));
@@ -1858,7 +1857,8 @@ function stripLeading(words: MetricWord[], set: ReadonlySet<string>): MetricWord
 /** Removes "năm 2023", "6 tháng đầu năm 2021", "quý I/2021", "tháng 9/2023" and the like. */
 function dropTimeWords(words: MetricWord[]): MetricWord[] {
   const out: MetricWord[] = [];
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as MetricWord;
     if (/^(?:\d{4}|[\divx]+\/\d{4})$/u.test(w.lower)) {
       while (out.length > 0) {
         const prev = out[out.length - 1]?.lower ?? '';
@@ -1869,7 +1869,9 @@ function dropTimeWords(words: MetricWord[]): MetricWord[] {
     }
     // "quý III năm ngoái", "tháng 12 năm nay": the quarter or month of a year named by a word.
     const n = out.length;
-    if ((w.lower === 'nay' || w.lower === 'ngoái' || w.lower === 'trước') && n >= 3 && out[n - 1]?.lower === 'năm' && /^(?:\d{1,2}|[ivx]+)$/u.test(out[n - 2]?.lower ?? '') && /^(?:quý|tháng)$/u.test(out[n - 3]?.lower ?? '')) {
+    // ("quý 4 năm trước đó": the year before another, which the period reader does not resolve — kept.)
+    const relative = w.lower === 'trước' && /^(?:đó|nữa|kia)$/u.test(words[i + 1]?.lower ?? '');
+    if ((w.lower === 'nay' || w.lower === 'ngoái' || (w.lower === 'trước' && !relative)) && n >= 3 && out[n - 1]?.lower === 'năm' && /^(?:\d{1,2}|[ivx]+)$/u.test(out[n - 2]?.lower ?? '') && /^(?:quý|tháng)$/u.test(out[n - 3]?.lower ?? '')) {
       out.length = n - 3;
       // "… so với tháng 12 năm ngoái": the baseline goes with it.
       if (out[out.length - 1]?.lower === 'với' && out[out.length - 2]?.lower === 'so') out.length -= 2;

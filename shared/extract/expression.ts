@@ -385,7 +385,13 @@ function unitAt(folded: string, pos: number, limit: number): { form: string; end
   return m === null ? null : { form: normalizePhrase(m[1] ?? ''), end: pos + m[0].length };
 }
 /** "tăng 12,5 điểm" is a change; "lên 1.250,3 điểm" is the level reached, a measure. */
-const CHANGE_VERB_BEFORE = /(?:tăng|giảm|tụt|thăng|vượt|cải thiện|nâng|hạ|mất|cộng|trừ|tiến|lùi)(?:\s+(?:thêm|được|hơn|gần|khoảng))*\s+$/iu;
+const CHANGE_VERB_BEFORE = /(?:tăng|giảm|tụt|thăng|vượt|cải thiện|nâng|hạ|mất|cộng|trừ)(?:\s+(?:thêm|được|hơn|gần|khoảng))*\s+$/iu;
+/**
+ * An index that "tiến"/"lùi" N điểm gains or loses them: the verb in lower case as a word of its own (a name
+ * — "Nguyễn Văn Tiến 29,5 điểm", "THPT Tân Tiến 33 điểm" — is capitalised; "cải tiến", "tiên tiến" are other
+ * words), and not "tiến gần/sát" (approaching a level).
+ */
+const INDEX_MOVE_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:cải|tiên|xúc|thăng|cấp)[ \t\u00a0])(?:tiến|lùi)(?:[ \t\u00a0]+(?:thêm|được|hơn|khoảng))*[ \t\u00a0]+$/u;
 const DONG_NOT_MONEY = new Set(['chí', 'bào', 'bằng', 'hồ', 'nghiệp', 'thời', 'ý', 'phục', 'đội', 'hành', 'loạt', 'minh', 'tâm', 'lòng', 'ruộng', 'cỏ', 'ca', 'sáng', 'chủ', 'hương', 'môn', 'khởi', 'tác', 'bộ', 'đều', 'thuận', 'nhất', 'dạng', 'bọn', 'phạm', 'đẳng', 'xu']);
 const GROUP_NOUNS = new Set(['tỉnh', 'thành', 'nước', 'quốc', 'địa', 'doanh', 'trường', 'ngân', 'nền', 'đơn', 'đội', 'công', 'thương', 'đại', 'cơ', 'tập', 'nhà', 'thị', 'nền', 'quận', 'huyện', 'xã', 'bộ', 'sở', 'dự', 'sản', 'startup', 'nước,', 'ứng', 'điểm', 'trung', 'bệnh', 'đô', 'cảng', 'sân']);
 const MONEY_CUE = /(?<![\p{L}\p{M}])(?:vốn|doanh thu|lợi nhuận|kinh phí|ngân sách|giá trị|trị giá|chi phí|tổng mức|nộp|lãi|lỗ|nợ|giải ngân|tiền|thu nhập|lương|gdp|grdp|kim ngạch|xuất khẩu|nhập khẩu|đầu tư|tài trợ|hỗ trợ|bồi thường|thuế|thu ngân sách|vay|tín dụng|huy động|quy mô|giá|mua|bán|chi|thu|quỹ)(?![\p{L}\p{M}])/iu;
@@ -1560,7 +1566,7 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
         let kind = def.kind;
         let unit = def.unit;
         let tailEnd = unitEnd;
-        if (kind === 'measure' && form === 'điểm' && CHANGE_VERB_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start))) kind = 'change';
+        if (kind === 'measure' && form === 'điểm' && (CHANGE_VERB_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start)) || INDEX_MOVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start)))) kind = 'change';
         // "3 lần liên tiếp", "ghi 3 điểm liên tiếp", "5 điểm liền": a run, not an amount.
         if (kind === 'measure' && (form === 'lần' || form === 'điểm') && matchAt(STREAK_AFTER, folded, unitEnd, sentence.end)) {
           const streak = matchAt(STREAK_AFTER, folded, unitEnd, sentence.end);
@@ -1622,10 +1628,19 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
   }
   const counted = countTail(text, end, sentence.end, numberOfAName(text, start, end));
   // "2 chức vô địch liên tiếp", "5 trận thắng liên tiếp": a run of wins or events is a streak.
-  const run = counted !== null ? matchAt(RUN_AFTER_COUNT, folded, counted.end, sentence.end) : null;
+  const run = counted !== null && RUN_NOUNS.has(counted.unit ?? '') ? matchAt(RUN_AFTER_COUNT, folded, counted.end, sentence.end) : null;
   if (counted !== null && run !== null) return { ...counted, end: counted.end + run[0].length, kind: 'streak' };
   return counted;
 }
+
+/**
+ * What a run is counted in: wins, titles, sessions, seasons, terms. "5 cơn bão liên tiếp", "3 ca mắc liên
+ * tiếp" (one after another) stay counts: how many there were is the fact.
+ */
+const RUN_NOUNS: ReadonlySet<string> = new Set([
+  'chức vô địch', 'trận thắng', 'trận bất bại', 'trận toàn thắng', 'trận hòa', 'trận thua', 'trận', 'danh hiệu',
+  'phiên', 'phiên tăng', 'phiên giảm', 'mùa giải', 'mùa', 'kỳ', 'nhiệm kỳ', 'khóa', 'khoá', 'kỳ đại', 'vòng',
+]);
 
 /** "liên tiếp" right after what is counted ("liên tục" there says how they act: "5 doanh nghiệp liên tục vi phạm"). */
 const RUN_AFTER_COUNT = new RegExp(String.raw`${SP}+liên tiếp(?![\p{L}\p{M}])`, 'uy');
@@ -1633,7 +1648,13 @@ const RUN_AFTER_COUNT = new RegExp(String.raw`${SP}+liên tiếp(?![\p{L}\p{M}])
 /** "… 33 phút" right after the hours. */
 const MINUTES_AFTER_HOURS = /[ \t\u00a0]+(\d{1,2})[ \t\u00a0]*phút(?![\p{L}\p{M}])/uy;
 /** Before hours and minutes, what makes them a length: "kéo dài", "mất", "trong (vòng)", "suốt", "sau". */
-const LENGTH_BEFORE_HOURS = /(?<![\p{L}\p{M}])(kéo dài|mất|trong|trong vòng|suốt|hết|ròng rã|sau)(?:[ \t\u00a0]+(?:khoảng|gần|hơn|chừng|đúng|chỉ))*[ \t\u00a0]+$/u;
+const LENGTH_BEFORE_HOURS = /(?<![\p{L}\p{M}])(kéo dài|mất|trong|trong vòng|suốt|ròng rã|sau)(?:[ \t\u00a0]+(?:khoảng|gần|hơn|chừng|đúng|chỉ))*[ \t\u00a0]+$/u;
+/**
+ * After the minutes, what makes them a time of day or a window, not a length: a day or part of a day ("hết
+ * 17 giờ 00 phút ngày 30/10", "mất 15 giờ 30 phút ngày 3/5" — died at), seconds (left as they were), "tới",
+ * "qua", "nữa" ("Trong 2 giờ 30 phút tới").
+ */
+const NOT_LENGTH_AFTER_MINUTES = /^[ \t\u00a0]*(?:\d|(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|khuya|cùng|giây|tới|qua|nữa|sắp tới|vừa qua|trước)(?![\p{L}\p{M}]))/u;
 /** After "sau N giờ M phút", an activity that lasted them ("sau 2 giờ 33 phút thi đấu"), not a time of day. */
 const ACTIVITY_AFTER_LENGTH = /^[ \t\u00a0]+(?:thi đấu|giằng co|chơi|đàm phán|làm việc|tìm kiếm|cứu hộ|di chuyển|phẫu thuật|tranh tài|so tài)(?![\p{L}\p{M}])/u;
 
@@ -1647,8 +1668,9 @@ function hoursAndMinutes(scope: Scope, start: number, unitEnd: number, hours: nu
   const minutes = matchAt(MINUTES_AFTER_HOURS, folded, unitEnd, sentence.end);
   if (!minutes) return null;
   const m = Number(minutes[1]);
-  if (!Number.isInteger(hours) || hours > 99 || m >= 60) return null;
+  if (!Number.isInteger(hours) || hours > 99 || m >= 60 || hours * 60 + m === 0) return null;
   const end = unitEnd + minutes[0].length;
+  if (NOT_LENGTH_AFTER_MINUTES.test(folded.slice(end, Math.min(sentence.end, end + 16)))) return null;
   if (form === 'giờ') {
     const cue = LENGTH_BEFORE_HOURS.exec(folded.slice(Math.max(sentence.start, start - 24), start));
     if (!cue) return null;

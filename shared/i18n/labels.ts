@@ -59,7 +59,7 @@ export const kindLabels: Record<ClaimKind, Words> = {
   money: { vi: 'tiền', en: 'money' },
   ratio: { vi: 'tỷ số', en: 'ratio' },
   rank: { vi: 'xếp hạng', en: 'rank' },
-  streak: { vi: 'chuỗi năm', en: 'streak' },
+  streak: { vi: 'chuỗi liên tiếp', en: 'streak' },
   measure: { vi: 'đo lường', en: 'measure' },
   change: { vi: 'thay đổi', en: 'change' },
   duration: { vi: 'thời lượng', en: 'duration' },

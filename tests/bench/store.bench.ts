@@ -280,7 +280,7 @@ for (const n of SIZES) {
     const service = await WorkspaceService.open({ store, seedsDir: null, defaultReviewer: 'bench', analysis: 'off' });
     const actions: Record<string, () => Promise<unknown>> = {
       verify: () => service.reviewClaim({ claimId: pickClaim(), status: 'verified' }),
-      // A corrected value the claim's kind accepts (a streak of at most 200 years, a share of at most 100%…):
+      // A corrected value the claim's kind accepts (a streak of at most 200, a share of at most 100%…):
       // a little below the extracted one.
       correct: () => {
         const claim = ws.claims[Math.floor(rand() * ws.claims.length)] as Claim;

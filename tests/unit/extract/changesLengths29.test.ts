@@ -21,7 +21,13 @@ describe('amounts the text itself shows to be changes', () => {
     expect(claimAt(text, '150 đồng/lít')).toMatchObject({ kind: 'change', value: 150 });
     expect(claimAt(text, '350 đồng/lít')).toMatchObject({ kind: 'money', value: 350 });
     expect(claimAt('Giá bán lẻ là 22.000 đồng/lít (từ hôm nay).', '22.000 đồng/lít').kind).toBe('money');
-    expect(claimAt('Lãi suất 6,5% (từ tháng 5 lên 7%).', '6,5%').kind).toBe('change');
+    // A level's bracket, or one about something else, leaves the amount as it is (review of engine 29).
+    expect(claimAt('Lãi suất 6,5% (từ tháng 5 lên 7%).', '6,5%').kind).toBe('percent');
+    expect(claimAt('Giá xăng giảm 300 đồng/lít, còn 24.000 đồng/lít (từ 24.300 đồng/lít xuống).', '24.000 đồng/lít').kind).toBe('money');
+    expect(claimsOf('Ngân hàng hạ lãi suất điều hành xuống 7% (từ 7,5% xuống 7%).').map((c) => c.kind)).toEqual(['percent', 'percent', 'percent']);
+    expect(claimAt('Trường có 1.200 học sinh (từ lớp 1 lên lớp 5).', '1.200 học sinh').kind).toBe('count');
+    expect(claimAt('Tuyến đường dài 12 km (từ ngã tư Sở lên đèo Khau Phạ).', '12 km').kind).toBe('measure');
+    expect(claimAt('Lương tối thiểu là 2,7 triệu đồng (từ ngày 1/1/2014 tăng lên 3,1 triệu đồng).', '2,7 triệu đồng').kind).toBe('money');
   });
 
   it('the second of two changes joined by their baselines is a change too', () => {
@@ -33,6 +39,9 @@ describe('amounts the text itself shows to be changes', () => {
     expect(claimAt('Doanh thu đạt 120 tỷ đồng và 40% so với kế hoạch năm.', '40%').kind).toBe('percent');
     // Not when the first figure is no change.
     expect(claimAt('Tỷ lệ hộ nghèo là 3% so với cả nước và 5% so với khu vực.', '5%').kind).toBe('percent');
+    // Not a share of a plan reached: "85% so với dự toán".
+    expect(claimAt('Thu ngân sách đạt 8.500 tỷ đồng, tăng 12% so với cùng kỳ, 85% so với dự toán năm.', '85%').kind).toBe('percent');
+    expect(claimAt('Doanh thu tăng 15% so với cùng kỳ và 20% so với kế hoạch.', '20%').kind).toBe('percent');
   });
 
   it('an index that gains or loses points ("tiến", "lùi") changes, and so does its restated percent', () => {
@@ -41,6 +50,11 @@ describe('amounts the text itself shows to be changes', () => {
     expect(claimAt(text, '0,8%').kind).toBe('change');
     expect(claimAt('Chỉ số lùi 3,2 điểm.', '3,2 điểm').kind).toBe('change');
     expect(claimAt('Đội tiến vào vòng trong với 12 điểm.', '12 điểm').kind).toBe('measure');
+    // A name, "tiến gần" (approaching a level), another word ending in "tiến": no change.
+    expect(claimAt('Các thủ khoa: Nguyễn Văn Tiến 29,5 điểm, Lê Thị Hoa 28,5 điểm.', '29,5 điểm').kind).toBe('measure');
+    expect(claimAt('Điểm chuẩn: THPT Tân Tiến 33 điểm.', '33 điểm').kind).toBe('measure');
+    expect(claimAt('VN-Index tiến gần 600 điểm trong phiên sáng nay.', '600 điểm').kind).toBe('measure');
+    expect(claimAt('Chương trình cải tiến 10 điểm.', '10 điểm').kind).toBe('measure');
   });
 });
 
@@ -56,6 +70,12 @@ describe('hours and minutes', () => {
     expect(claimsOf('Lúc 17 giờ 30 phút, đoàn xe đến nơi.')).toEqual([]);
     expect(claimsOf('Sau 17 giờ 30 phút hôm qua, đoàn xe đến nơi.')).toEqual([]);
     expect(claimsOf('Áp dụng từ 20 giờ 00 phút cùng ngày.')).toEqual([]);
+    // A deadline, a death, a window ahead or behind: no length (review of engine 29).
+    expect(claimsOf('Thời gian nhận hồ sơ đến hết 17 giờ 00 phút ngày 30/10/2013.').filter((c) => c.kind === 'duration')).toEqual([]);
+    expect(claimsOf('Bà mất 15 giờ 30 phút ngày 3/5/2013.').filter((c) => c.kind === 'duration')).toEqual([]);
+    expect(claimsOf('Trong 2 giờ 30 phút tới, mưa lớn sẽ tiếp diễn.')).toEqual([]);
+    expect(claimsOf('Trong 2 giờ 30 phút qua, mực nước dâng 1 m.').map((c) => c.quote)).toEqual(['1 m']);
+    expect(claimsOf('Cuộc họp kéo dài 0 giờ 0 phút.').filter((c) => c.value === 0)).toEqual([]);
   });
 });
 
@@ -68,6 +88,15 @@ describe('runs and titles counted', () => {
   it('"liên tiếp" after what is counted makes a streak; "liên tục" does not', () => {
     expect(claimAt('Anh có 2 chức vô địch liên tiếp tại giải.', '2 chức vô địch liên tiếp')).toMatchObject({ kind: 'streak', value: 2 });
     expect(claimAt('Có 5 doanh nghiệp liên tục vi phạm.', '5 doanh nghiệp').kind).toBe('count');
+    // One after another is no run: how many there were is the fact.
+    expect(claimAt('Miền Trung hứng chịu 5 cơn bão liên tiếp trong tháng 10.', '5 cơn bão').kind).toBe('count');
+    expect(claimAt('Có 3 ca mắc liên tiếp được ghi nhận.', '3 ca mắc').kind).toBe('count');
+  });
+
+  it('a run of sessions, seasons or times is about what happened in them', () => {
+    expect(claimAt('Giá xăng đã giảm 3 lần liên tiếp.', '3 lần liên tiếp')).toMatchObject({ kind: 'streak', metric: 'giá xăng' });
+    expect(claimAt('Cổ phiếu tăng trần 4 phiên liên tiếp.', '4 phiên liên tiếp')).toMatchObject({ kind: 'streak', metric: 'cổ phiếu tăng trần' });
+    expect(claimAt('Đội giành 3 trận thắng liên tiếp.', '3 trận thắng liên tiếp').metric).toBe('trận thắng');
   });
 });
 
@@ -80,6 +109,15 @@ describe('a quarter or month of a year named by a word', () => {
     // The plain forms are as before.
     expect(datedClaim('Doanh thu năm nay đạt 5 tỷ đồng.', '5 tỷ đồng')?.period).toBe('năm 2013');
     expect(datedClaim('Quý 3, công ty lãi 264 tỷ đồng.', '264 tỷ đồng')?.period).toBe('quý III/2013');
+  });
+
+  it('a span from or to such a month, and "năm trước đó", are not read as that one month', () => {
+    expect(datedClaim('Từ tháng 1 đến tháng 9 năm nay, cả nước có 320 vụ cháy.', '320 vụ')?.period).toBe('năm 2013');
+    expect(datedClaim('Từ tháng 3 năm ngoái đến nay, giá vàng giảm 20%.', '20%')?.period).not.toBe('tháng 3/2012');
+    expect(datedClaim('Kể từ quý 2 năm ngoái, công ty lỗ 50 tỷ đồng.', '50 tỷ đồng')?.period).not.toBe('quý II/2012');
+    const before = datedClaim('Quý 4/2012 công ty lãi 50 tỷ đồng, trong khi quý 4 năm trước đó lãi 30 tỷ đồng.', '30 tỷ đồng');
+    expect(before?.period).not.toBe('quý IV/2012');
+    expect(before?.metric).not.toMatch(/^đó/u);
   });
 });
 

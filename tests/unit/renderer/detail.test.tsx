@@ -95,11 +95,11 @@ describe('claim detail', () => {
     const form = screen.getByRole('form', { name: 'Sửa' });
     await user.type(within(form).getByLabelText('Giá trị đúng'), '9,5');
     await user.click(within(form).getByRole('button', { name: 'Lưu' }));
-    expect(within(form).getByRole('alert').textContent).toBe('Số năm liên tiếp phải là một số nguyên dương, ví dụ 4.');
+    expect(within(form).getByRole('alert').textContent).toBe('Độ dài chuỗi liên tiếp phải là một số nguyên dương, ví dụ 4.');
     expect(served.callsTo('reviewClaim')).toHaveLength(0);
     await act(() => r.useDesk.getState().setLang('en'));
     await user.click(within(screen.getByRole('form', { name: 'Correct' })).getByRole('button', { name: 'Save' }));
-    expect(within(screen.getByRole('form', { name: 'Correct' })).getByRole('alert').textContent).toBe('A streak is a whole number of years, for example 4.');
+    expect(within(screen.getByRole('form', { name: 'Correct' })).getByRole('alert').textContent).toBe('The length of a streak is a whole number, for example 4.');
     await user.clear(screen.getByLabelText('Right value'));
     await user.type(screen.getByLabelText('Right value'), '4');
     await user.click(screen.getByRole('button', { name: 'Save' }));

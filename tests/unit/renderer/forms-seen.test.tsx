@@ -123,7 +123,7 @@ describe('the facts form checks a value against its kind, as the service does', 
     const value = document.querySelector('input[name="value"]') as HTMLInputElement;
     await user.clear(value);
     await user.type(value, '9,5{Enter}');
-    expect(document.querySelector('.fields-form [role="alert"]')?.textContent).toBe('Số năm liên tiếp phải là một số nguyên dương, ví dụ 4.');
+    expect(document.querySelector('.fields-form [role="alert"]')?.textContent).toBe('Độ dài chuỗi liên tiếp phải là một số nguyên dương, ví dụ 4.');
     expect(served.callsTo('editClaim')).toHaveLength(0);
     await user.clear(value);
     await user.type(value, '4{Enter}');

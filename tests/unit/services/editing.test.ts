@@ -45,7 +45,7 @@ describe('a corrected value is checked against the claim kind', () => {
     const streak = service.workspace.claims.find((c) => c.kind === 'streak' && c.quote.startsWith('3 năm liên tiếp'));
     if (!streak) throw new Error('streak claim missing');
     const refused = service.reviewClaim({ claimId: streak.id, status: 'corrected', correctedValue: 9.5 });
-    await expect(refused).rejects.toMatchObject({ code: 'invalid_input', messages: { vi: expect.stringContaining('Số năm liên tiếp'), en: expect.stringContaining('whole number of years') } });
+    await expect(refused).rejects.toMatchObject({ code: 'invalid_input', messages: { vi: expect.stringContaining('Độ dài chuỗi liên tiếp'), en: expect.stringContaining('The length of a streak is a whole number') } });
     expect(service.workspace.reviews[streak.id]?.status ?? 'unreviewed').toBe('unreviewed');
     await expect(service.reviewClaim({ claimId: streak.id, status: 'corrected', correctedValue: 4 })).resolves.toMatchObject({ status: 'corrected', correctedValue: 4 });
     // A note on that correction later is not refused for the value it keeps.
@@ -74,7 +74,7 @@ describe('a claim edit is checked against the value it was corrected to', () => 
     const count = service.workspace.claims.find((c) => c.kind === 'count');
     if (!count) throw new Error('count claim missing');
     await service.reviewClaim({ claimId: count.id, status: 'corrected', correctedValue: 2.5 });
-    await expect(service.editClaim({ claimId: count.id, fields: { kind: 'streak' } })).rejects.toMatchObject({ messages: { vi: expect.stringContaining('Số năm liên tiếp') } });
+    await expect(service.editClaim({ claimId: count.id, fields: { kind: 'streak' } })).rejects.toMatchObject({ messages: { vi: expect.stringContaining('Độ dài chuỗi liên tiếp') } });
     // Fields that leave kind and total alone are not held up by the check.
     await expect(service.editClaim({ claimId: count.id, fields: { metric: 'số xã' } })).resolves.toMatchObject({ metric: 'số xã' });
   });
@@ -87,7 +87,7 @@ describe("a claim's own value is checked against its kind", () => {
     if (!streak) throw new Error('streak claim missing');
     await expect(service.editClaim({ claimId: streak.id, fields: { value: 9.5 } })).rejects.toMatchObject({
       code: 'invalid_input',
-      messages: { vi: 'Số năm liên tiếp phải là một số nguyên dương, ví dụ 4.', en: 'A streak is a whole number of years, for example 4.' },
+      messages: { vi: 'Độ dài chuỗi liên tiếp phải là một số nguyên dương, ví dụ 4.', en: 'The length of a streak is a whole number, for example 4.' },
     });
     expect(service.workspace.claims.find((c) => c.id === streak.id)?.value).toBe(streak.value);
     const rank = service.workspace.claims.find((c) => c.kind === 'rank' && c.value !== null && c.total === null);

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { correctedValueProblem } from '../../../shared/review';
 
 describe('correctedValueProblem', () => {
-  it('says a streak above 200 years is too long, not that it is not a whole number', () => {
+  it('says a streak above 200 is too long, not that it is not a whole number', () => {
     expect(correctedValueProblem({ kind: 'streak', total: null }, 200)).toBeNull();
-    expect(correctedValueProblem({ kind: 'streak', total: null }, 250)).toEqual({ vi: 'Số năm liên tiếp không thể quá 200.', en: 'A streak cannot be more than 200 years.' });
-    expect(correctedValueProblem({ kind: 'streak', total: null }, 9.5)?.vi).toBe('Số năm liên tiếp phải là một số nguyên dương, ví dụ 4.');
+    expect(correctedValueProblem({ kind: 'streak', total: null }, 250)).toEqual({ vi: 'Độ dài chuỗi liên tiếp không thể quá 200.', en: 'A streak cannot be longer than 200.' });
+    expect(correctedValueProblem({ kind: 'streak', total: null }, 9.5)?.vi).toBe('Độ dài chuỗi liên tiếp phải là một số nguyên dương, ví dụ 4.');
   });
 
   it('writes a rank total the way each language writes numbers', () => {
