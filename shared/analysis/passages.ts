@@ -476,6 +476,97 @@ function fillTable(ta: Int32Array, tb: Int32Array): void {
   }
 }
 
+/**
+ * The matched tokens of two token lists into `matchA` / `matchB` (a longest common subsequence, read
+ * from the start: equal tokens are matched as met, else the longer way on); returns how many. A common
+ * start is matched token by token without the table: the walk would match it so, and the table of the
+ * rest is the table's own rows and columns past it.
+ */
+function matchTokens(ta: Int32Array, tb: Int32Array): number {
+  const n = ta.length;
+  const m = tb.length;
+  const most = Math.min(n, m);
+  if (matchA.length < most) {
+    matchA = new Int32Array(most * 2);
+    matchB = new Int32Array(most * 2);
+  }
+  let p = 0;
+  while (p < most && ta[p] === tb[p]) {
+    matchA[p] = p;
+    matchB[p] = p;
+    p++;
+  }
+  let count = p;
+  if (p === most) return count;
+  const ra = ta.subarray(p);
+  const rb = tb.subarray(p);
+  fillTable(ra, rb);
+  const w = m - p + 1;
+  for (let i = 0, j = 0; i < n - p && j < m - p; ) {
+    if (ra[i] === rb[j]) {
+      matchA[count] = i + p;
+      matchB[count] = j + p;
+      count++;
+      i++;
+      j++;
+    } else if ((dp[(i + 1) * w + j] as number) >= (dp[i * w + j + 1] as number)) i++;
+    else j++;
+  }
+  return count;
+}
+
+// The matches of token lists already lined up, by content (a sentence reworded the same way in many
+// articles, or one template with other years, is lined up once): token lists numbered by their tokens,
+// the matches kept by pair of numbers (interleaved i, j). Bounded: started over when full.
+const MAX_SHAPE_NUMBERS = 1 << 20;
+const MAX_MATCHES = 100_000;
+let shapeNumbers = new Map<string, number>();
+let numberOfTokens = new WeakMap<Int32Array, number>();
+let matchMemo = new Map<number, Int32Array>();
+
+function shapeNumber(tokens: Int32Array): number {
+  let x = numberOfTokens.get(tokens);
+  if (x === undefined) {
+    const key = tokensKey(tokens);
+    x = shapeNumbers.get(key);
+    if (x === undefined) shapeNumbers.set(key, (x = shapeNumbers.size));
+    numberOfTokens.set(tokens, x);
+  }
+  return x;
+}
+
+/** matchTokens, remembered by the two lists' tokens. */
+function matchTokensKept(ta: Int32Array, tb: Int32Array): number {
+  if (shapeNumbers.size >= MAX_SHAPE_NUMBERS - 2) {
+    shapeNumbers = new Map();
+    numberOfTokens = new WeakMap();
+    matchMemo = new Map();
+  }
+  const key = shapeNumber(ta) * MAX_SHAPE_NUMBERS + shapeNumber(tb);
+  const kept = matchMemo.get(key);
+  if (kept === undefined) {
+    const count = matchTokens(ta, tb);
+    const made = new Int32Array(2 * count);
+    for (let k = 0; k < count; k++) {
+      made[2 * k] = matchA[k] as number;
+      made[2 * k + 1] = matchB[k] as number;
+    }
+    if (matchMemo.size >= MAX_MATCHES) matchMemo.clear();
+    matchMemo.set(key, made);
+    return count;
+  }
+  const count = kept.length >> 1;
+  if (matchA.length < count) {
+    matchA = new Int32Array(count * 2);
+    matchB = new Int32Array(count * 2);
+  }
+  for (let k = 0; k < count; k++) {
+    matchA[k] = kept[2 * k] as number;
+    matchB[k] = kept[2 * k + 1] as number;
+  }
+  return count;
+}
+
 /** The words of a passage's gaps (token ranges from `lineUp`), folded, joined by spaces, gap by gap. */
 export function gapWords(p: Passage, ranges: readonly number[]): string[] {
   const out: string[] = [];
@@ -499,35 +590,7 @@ export function lineUp(a: Passage, b: Passage): LineUp {
   const tb = b.tokens;
   const n = ta.length;
   const m = tb.length;
-  const most = Math.min(n, m);
-  if (matchA.length < most) {
-    matchA = new Int32Array(most * 2);
-    matchB = new Int32Array(most * 2);
-  }
-  let count = 0;
-  // A sentence copied word for word (figures aside) lines up with itself: no table to fill.
-  let same = n === m;
-  for (let i = 0; same && i < n; i++) same = ta[i] === tb[i];
-  if (same) {
-    for (let i = 0; i < n; i++) {
-      matchA[i] = i;
-      matchB[i] = i;
-    }
-    count = n;
-  } else {
-    fillTable(ta, tb);
-    const w = m + 1;
-    for (let i = 0, j = 0; i < n && j < m; ) {
-      if (ta[i] === tb[j]) {
-        matchA[count] = i;
-        matchB[count] = j;
-        count++;
-        i++;
-        j++;
-      } else if ((dp[(i + 1) * w + j] as number) >= (dp[i * w + j + 1] as number)) i++;
-      else j++;
-    }
-  }
+  const count = matchTokensKept(ta, tb);
   const out: Counterpart[] = [];
   for (let k = 0; k < count; k++) {
     const i = matchA[k] as number;
@@ -1052,6 +1115,16 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
   }
   yield;
   const inArticle = (g: number, a: number): number[] | undefined => where.get(g * A + a);
+  // Whether group g has a passage in article a: read off a small group's members (most groups hold a
+  // passage or two), the map only for larger ones (asked for every aligned group, on every pair tried).
+  const hasIn = (g: number, a: number): boolean => {
+    const m = groups[g] as number[];
+    if (m.length <= 4) {
+      for (let k = 0; k < m.length; k++) if (art[m[k] as number] === a) return true;
+      return false;
+    }
+    return where.has(g * A + a);
+  };
   // The alignment between groups: one passage per group, a group of several standing as its own article.
   const reps = groups.map((m) => m[0] as number);
   const repPassages = reps.map((i) => passages[i] as Passage);
@@ -1077,11 +1150,11 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
    * repeat that the copy's unedited sentence does not already stand beside (the k-th keys above).
    */
   const bestIn = (g: number, a: number, from: number): number => {
-    if (inArticle(g, a)) return g;
+    if (hasIn(g, a)) return g;
     let found = -1;
     for (const e of edges[g] as Array<{ g: number; similarity: number }>) {
-      if (!inArticle(e.g, a)) continue;
-      if (!inArticle(e.g, from) && (found < 0 || e.similarity >= COPY_SIMILARITY)) return e.g;
+      if (!hasIn(e.g, a)) continue;
+      if (!hasIn(e.g, from) && (found < 0 || e.similarity >= COPY_SIMILARITY)) return e.g;
       if (found < 0) found = e.g;
     }
     return found;
