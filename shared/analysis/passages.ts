@@ -742,7 +742,7 @@ export function finish<T>(stages: Generator<void, T>): T {
  * number (`articleCount` numbers in all). Passages with the very same masked tokens are never paired
  * here: the caller hands over one passage per such shape (see alignmentStaged).
  */
-function* mutualPairs(passages: readonly Passage[], art: readonly number[], articleCount: number): Generator<void, AlignedPair[]> {
+function* mutualPairs(passages: readonly Passage[], art: readonly number[], articleCount: number): Generator<void, MutualPairs> {
   const P = passages.length;
   // The buckets each passage is in (CSR), to list each passage's candidates once.
   const { members, starts } = yield* bucketsOf(passages);
@@ -866,6 +866,8 @@ function* mutualPairs(passages: readonly Passage[], art: readonly number[], arti
   // Ties (two sentences of one template in each article) go one to one.
   const taken = new Uint8Array(2 * S);
   const out: AlignedPair[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
   for (const s of mutual) {
     const gi = groupI[s] as number;
     const gj = groupJ[s] as number;
@@ -873,8 +875,17 @@ function* mutualPairs(passages: readonly Passage[], art: readonly number[], arti
     taken[gi] = 1;
     taken[gj] = 1;
     out.push({ a: passages[si[s] as number] as Passage, b: passages[sj[s] as number] as Passage, similarity: sim[s] as number });
+    from.push(si[s] as number);
+    to.push(sj[s] as number);
   }
-  return out;
+  return { pairs: out, from, to };
+}
+
+/** The mutual-best pairs, with the places in `passages` of each pair's two passages (same index). */
+interface MutualPairs {
+  pairs: AlignedPair[];
+  from: number[];
+  to: number[];
 }
 
 /** Two token lists with the same tokens. */
@@ -1053,12 +1064,17 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
   const passages: Passage[] = [];
   const art: number[] = [];
   const articleIndex = new Map<string, number>();
+  // Each article's passages, by their places in `passages` (in reading order).
+  const passagesIn: number[][] = [];
   for (const [k, a] of articles.entries()) {
     articleIndex.set(a.id, k);
+    const own: number[] = [];
     for (const p of passagesOf(a)) {
+      own.push(passages.length);
       passages.push(p);
       art.push(k);
     }
+    passagesIn.push(own);
     yield;
   }
   const P = passages.length;
@@ -1129,14 +1145,13 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
   const reps = groups.map((m) => m[0] as number);
   const repPassages = reps.map((i) => passages[i] as Passage);
   const repArt = groups.map((m, g) => (m.length === 1 ? (art[m[0] as number] as number) : A + g));
-  const between = yield* mutualPairs(repPassages, repArt, A + groups.length);
-  const groupOfRep = new Map<Passage, number>();
-  repPassages.forEach((p, g) => groupOfRep.set(p, g));
+  // (The representatives stand in group order: a representative's place is its group.)
+  const { pairs: between, from: groupsA, to: groupsB } = yield* mutualPairs(repPassages, repArt, A + groups.length);
   // Each group's aligned groups, best first (similarity, then earlier group).
   const edges: Array<Array<{ g: number; similarity: number }>> = groups.map(() => []);
-  for (const pair of between) {
-    const ga = groupOfRep.get(pair.a) as number;
-    const gb = groupOfRep.get(pair.b) as number;
+  for (const [k, pair] of between.entries()) {
+    const ga = groupsA[k] as number;
+    const gb = groupsB[k] as number;
     (edges[ga] as Array<{ g: number; similarity: number }>).push({ g: gb, similarity: pair.similarity });
     (edges[gb] as Array<{ g: number; similarity: number }>).push({ g: ga, similarity: pair.similarity });
   }
@@ -1231,9 +1246,9 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
   }
   const rank = new Int32Array(P);
   order.forEach((i, r) => (rank[i] = r));
-  for (const pair of between) {
-    const ga = groupOfRep.get(pair.a) as number;
-    const gb = groupOfRep.get(pair.b) as number;
+  for (const [k, pair] of between.entries()) {
+    const ga = groupsA[k] as number;
+    const gb = groupsB[k] as number;
     const ma = groups[ga] as number[];
     const mb = groups[gb] as number[];
     const line = lineUp(pair.a, pair.b).counterparts;
@@ -1277,29 +1292,41 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
     (x, y) => (x.a.articleId < y.a.articleId ? -1 : x.a.articleId > y.a.articleId ? 1 : x.a.index - y.a.index || (x.b.articleId < y.b.articleId ? -1 : x.b.articleId > y.b.articleId ? 1 : x.b.index - y.b.index)),
     PASSAGES_PER_STEP,
   );
+  // The passages two articles share are asked for thousands of pairs of articles: the groups of each
+  // article are marked once per question (`inA`, `inB` hold its number), and bestIn reads the marks.
+  const inA = new Int32Array(groups.length).fill(-1);
+  const inB = new Int32Array(groups.length).fill(-1);
+  let asked = 0;
+  /** bestIn (above) of group g for the article marked in `to`, g's own article marked in `from`. */
+  const bestMarked = (g: number, to: Int32Array, from: Int32Array): number => {
+    if (to[g] === asked) return g;
+    let found = -1;
+    for (const e of edges[g] as Array<{ g: number; similarity: number }>) {
+      if (to[e.g] !== asked) continue;
+      if (from[e.g] !== asked && (found < 0 || e.similarity >= COPY_SIMILARITY)) return e.g;
+      if (found < 0) found = e.g;
+    }
+    return found;
+  };
   const shared = (a: string, b: string, minSimilarity: number): SharedPassage[] => {
     const ka = articleIndex.get(a);
     const kb = articleIndex.get(b);
     const list: SharedPassage[] = [];
     if (ka === undefined || kb === undefined || ka === kb) return list;
-    for (const p of passagesOf(articles[ka] as Article)) {
-      // (passagesOf is cached per article: the same objects as above.)
-      const i = indexOfPassage.get(p);
-      if (i === undefined) continue;
+    asked++;
+    const own = passagesIn[ka] as number[];
+    const other = passagesIn[kb] as number[];
+    for (const i of own) inA[groupOf[i] as number] = asked;
+    for (const j of other) inB[groupOf[j] as number] = asked;
+    for (const i of own) {
       const g = groupOf[i] as number;
-      const h = bestIn(g, kb, ka);
-      if (h < 0 || bestIn(h, ka, kb) !== g) continue;
+      const h = bestMarked(g, inB, inA);
+      if (h < 0 || bestMarked(h, inA, inB) !== g) continue;
       const similarity = similarityOf(g, h);
       if (similarity < minSimilarity) continue;
-      for (const j of inArticle(h, kb) as number[]) list.push({ a: p, b: passages[j] as Passage, similarity });
+      for (const j of inArticle(h, kb) as number[]) list.push({ a: passages[i] as Passage, b: passages[j] as Passage, similarity });
     }
     return list;
   };
-  yield;
-  const indexOfPassage = new Map<Passage, number>();
-  for (const [i, p] of passages.entries()) {
-    indexOfPassage.set(p, i);
-    if (i % (PASSAGES_PER_STEP * 4) === PASSAGES_PER_STEP * 4 - 1) yield;
-  }
   return { pairs: sorted, between: shared, stars };
 }
