@@ -977,24 +977,41 @@ export function choosePairs(
    */
   shape: 'classes' | 'star' = 'classes',
 ): void {
+  // Two members (a sentence and its one copy, the commonest case): compared when their values differ.
+  if (members.length === 2) {
+    const x = members[1] as number;
+    const y = members[0] as number;
+    const vy = valueAt(y);
+    if (vy === null) return;
+    const vx = valueAt(x);
+    if (vx === null || vx === vy) return;
+    if (!tryPair(x, y) && otherwise) otherwise(x, y);
+    return;
+  }
   const classes: number[][] = [];
-  const byValue = new Map<string, number>();
+  // Values to classes: a list read in turn for a few members, a map beyond.
+  const byValue = members.length > SMALL_MEMBERS ? new Map<string, number>() : null;
+  const values: string[] = [];
   for (const p of members) {
     const v = valueAt(p);
     if (v === null) continue;
-    const c = byValue.get(v);
+    const c = byValue ? byValue.get(v) : indexOrUndefined(values, v);
     if (c === undefined) {
-      byValue.set(v, classes.length);
+      if (byValue) byValue.set(v, classes.length);
+      else values.push(v);
       classes.push([p]);
     } else (classes[c] as number[]).push(p);
   }
   if (classes.length < 2) return;
   let majority = 0;
   for (let c = 1; c < classes.length; c++) if ((classes[c] as number[]).length > (classes[majority] as number[]).length) majority = c;
+  const roles = shape === 'star' ? 2 : 3;
   for (let c = 0; c < classes.length; c++) {
-    const partners = (shape === 'star' ? [0, majority] : [0, majority, c - 1]).filter((d, k, all) => d >= 0 && d !== c && all.indexOf(d) === k);
+    // The partner classes in turn: the earliest's, the majority's, the one before (each once, not itself).
     for (const x of classes[c] as number[]) {
-      for (const d of partners) {
+      for (let t = 0; t < roles; t++) {
+        const d = t === 0 ? 0 : t === 1 ? majority : c - 1;
+        if (d < 0 || d === c || (t >= 1 && d === 0) || (t === 2 && d === majority)) continue;
         const other = classes[d] as number[];
         let k = 0;
         while (k < other.length && k < REPRESENTATIVE_TRIES && !tryPair(x, other[k] as number)) k++;
@@ -1002,6 +1019,14 @@ export function choosePairs(
       }
     }
   }
+}
+
+/** Members up to which choosePairs finds a value's class by reading the values in turn. */
+const SMALL_MEMBERS = 8;
+
+function indexOrUndefined(list: readonly string[], v: string): number | undefined {
+  for (let i = 0; i < list.length; i++) if (list[i] === v) return i;
+  return undefined;
 }
 
 /** A passage pair the alignment puts together, found again for two given articles (see `Alignment.between`). */
