@@ -1125,11 +1125,16 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
   // k-th with the other article's k-th (in reading order), as the mutual-best rule does: the k-th is
   // part of the key.
   const seenIn = new Map<string, number>();
+  const tokenNumbers = new Map<string, number>();
   for (const [n, i] of order.entries()) {
     countWork('passages');
     if (n % (PASSAGES_PER_STEP / 2) === PASSAGES_PER_STEP / 2 - 1) yield;
     const p = passages[i] as Passage;
-    const shape = `${tokensKey(p.tokens)}|${yearsOf(p)}`;
+    // (The tokens by number: short keys to hash, three per passage.)
+    const tokensAs = tokensKey(p.tokens);
+    let no = tokenNumbers.get(tokensAs);
+    if (no === undefined) tokenNumbers.set(tokensAs, (no = tokenNumbers.size));
+    const shape = `${no}|${yearsOf(p)}`;
     const own = `${art[i]}|${shape}`;
     const k = seenIn.get(own) ?? 0;
     seenIn.set(own, k + 1);
