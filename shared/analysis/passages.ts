@@ -442,7 +442,7 @@ let dp = new Uint16Array(0);
  * (the same role: "phút #", "# tỷ đồng").
  */
 export function counterparts(a: Passage, b: Passage): Counterpart[] {
-  return lineUp(a, b).counterparts;
+  return lineUp(a, b, false).counterparts;
 }
 
 let matchA = new Int32Array(0);
@@ -584,8 +584,8 @@ function isContent(t: number): boolean {
   return !WORDLESS.has(t) && !FIGURE_WORDS.has(t);
 }
 
-/** Counterpart figures and the unaligned words between them (see `LineUp`). */
-export function lineUp(a: Passage, b: Passage): LineUp {
+/** Counterpart figures and the unaligned words between them (see `LineUp`; without `withGaps`, the counterparts only). */
+export function lineUp(a: Passage, b: Passage, withGaps = true): LineUp {
   const ta = a.tokens;
   const tb = b.tokens;
   const n = ta.length;
@@ -619,6 +619,8 @@ export function lineUp(a: Passage, b: Passage): LineUp {
     if (ua !== -1 && ub !== -1 && ua !== ub) continue;
     out.push({ a: fa, b: fb, equal: sameValue(fa, fb) && fa.qualifier === fb.qualifier });
   }
+  // (Without gaps: the counterparts alone are asked for, for every aligned pair of groups.)
+  if (!withGaps) return { counterparts: out, gapsA: [], gapsB: [], substituted: false };
   const gapsA: number[] = [];
   const gapsB: number[] = [];
   let substituted = false;
@@ -1265,7 +1267,7 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
     countWork('groupMembers', members.length);
     const rep = passages[members[0] as number] as Passage;
     // The positions a figure of the shape holds a role at (see lineUp): the same in every copy.
-    const roles = lineUp(rep, rep).counterparts.map((c) => c.a.token);
+    const roles = counterparts(rep, rep).map((c) => c.a.token);
     const within = (x: number, y: number): boolean => groupOf[y] === g && tryPair(x, y);
     if (members.length > STAR_PASSAGES) {
       choosePairs(members, (i) => valuesAt((passages[i] as Passage).figures, roles), within, undefined, 'star');
@@ -1281,7 +1283,7 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
     const gb = groupsB[k] as number;
     const ma = groups[ga] as number[];
     const mb = groups[gb] as number[];
-    const line = lineUp(pair.a, pair.b).counterparts;
+    const line = counterparts(pair.a, pair.b);
     // Two years at one place: every pair of the two groups is two facts (the years are the group's own).
     if (line.some((c) => isYearFigure(c.a) && isYearFigure(c.b) && c.a.value !== c.b.value)) continue;
     const pooled = mergedByRank(ma, mb, rank);
