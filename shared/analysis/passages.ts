@@ -517,9 +517,11 @@ function matchTokens(ta: Int32Array, tb: Int32Array): number {
 
 // The matches of token lists already lined up, by content (a sentence reworded the same way in many
 // articles, or one template with other years, is lined up once): token lists numbered by their tokens,
-// the matches kept by pair of numbers (interleaved i, j). Bounded: started over when full.
-const MAX_SHAPE_NUMBERS = 1 << 20;
-const MAX_MATCHES = 100_000;
+// the matches kept by pair of numbers (interleaved i, j). Bounded as the sentence shapes are (some
+// 262k token lists and 50k pairs at most, a few tens of MB; the 100k bench has 24k pairs): started over
+// when full.
+const MAX_SHAPE_NUMBERS = 1 << 18;
+const MAX_MATCHES = 50_000;
 let shapeNumbers = new Map<string, number>();
 let numberOfTokens = new WeakMap<Int32Array, number>();
 let matchMemo = new Map<number, Int32Array>();
