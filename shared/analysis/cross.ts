@@ -323,16 +323,20 @@ function* clusterDraftsStaged(cluster: FactView[], ctx: AnalysisContext, tally: 
     set.add((cluster[i] as FactView).articleId);
   });
   if (cluster.length > BIG_CLUSTER) yield;
-  const compared = new Set<string>();
+  // Pairs already listed, by number (x × size + y, x < y).
+  const compared = new Set<number>();
+  const size = cluster.length;
   const compare = (x: number, y: number): void => {
     const a = cluster[x] as FactView;
     const b = cluster[y] as FactView;
     if (a.articleId !== b.articleId && (givenBy.get(signatures[y] as string)?.has(a.articleId) || givenBy.get(signatures[x] as string)?.has(b.articleId))) return;
-    const [early, late] = byPublication(a, b) <= 0 ? [a, b] : [b, a];
-    const key = x < y ? `${x},${y}` : `${y},${x}`;
+    // Two values within an article listing a series are never compared (see pairDraft): not listed, so
+    // one article restating a template with thousands of values is not thousands squared pairs.
+    if (a.articleId === b.articleId && series.has(a.articleId)) return;
+    const key = x < y ? x * size + y : y * size + x;
     if (compared.has(key)) return;
     compared.add(key);
-    pairs.push([early, late]);
+    pairs.push(byPublication(a, b) <= 0 ? [a, b] : [b, a]);
   };
   choosePairs(
     cluster.map((_, i) => i),
@@ -364,7 +368,8 @@ function* clusterDraftsStaged(cluster: FactView[], ctx: AnalysisContext, tally: 
   for (const members of classOf.values()) {
     const head = members[0] as number;
     const id = (cluster[head] as FactView).articleId;
-    if (members.some((i) => (cluster[i] as FactView).articleId !== id)) continue;
+    // (An article listing a series compares none of its values with each other: see `compare`.)
+    if (series.has(id) || members.some((i) => (cluster[i] as FactView).articleId !== id)) continue;
     for (const other of heads.get(id) ?? []) if (other < head) compare(other, head);
   }
   if (cluster.length > BIG_CLUSTER) yield;

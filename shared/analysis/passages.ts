@@ -442,7 +442,7 @@ let dp = new Uint16Array(0);
  * (the same role: "phút #", "# tỷ đồng").
  */
 export function counterparts(a: Passage, b: Passage): Counterpart[] {
-  return lineUp(a, b).counterparts;
+  return lineUp(a, b, false).counterparts;
 }
 
 let matchA = new Int32Array(0);
@@ -476,6 +476,99 @@ function fillTable(ta: Int32Array, tb: Int32Array): void {
   }
 }
 
+/**
+ * The matched tokens of two token lists into `matchA` / `matchB` (a longest common subsequence, read
+ * from the start: equal tokens are matched as met, else the longer way on); returns how many. A common
+ * start is matched token by token without the table: the walk would match it so, and the table of the
+ * rest is the table's own rows and columns past it.
+ */
+function matchTokens(ta: Int32Array, tb: Int32Array): number {
+  const n = ta.length;
+  const m = tb.length;
+  const most = Math.min(n, m);
+  if (matchA.length < most) {
+    matchA = new Int32Array(most * 2);
+    matchB = new Int32Array(most * 2);
+  }
+  let p = 0;
+  while (p < most && ta[p] === tb[p]) {
+    matchA[p] = p;
+    matchB[p] = p;
+    p++;
+  }
+  let count = p;
+  if (p === most) return count;
+  const ra = ta.subarray(p);
+  const rb = tb.subarray(p);
+  fillTable(ra, rb);
+  const w = m - p + 1;
+  for (let i = 0, j = 0; i < n - p && j < m - p; ) {
+    if (ra[i] === rb[j]) {
+      matchA[count] = i + p;
+      matchB[count] = j + p;
+      count++;
+      i++;
+      j++;
+    } else if ((dp[(i + 1) * w + j] as number) >= (dp[i * w + j + 1] as number)) i++;
+    else j++;
+  }
+  return count;
+}
+
+// The matches of token lists already lined up, by content (a sentence reworded the same way in many
+// articles, or one template with other years, is lined up once): token lists numbered by their tokens,
+// the matches kept by pair of numbers (interleaved i, j). Bounded as the sentence shapes are (some
+// 262k token lists and 50k pairs at most, a few tens of MB; the 100k bench has 24k pairs): started over
+// when full.
+const MAX_SHAPE_NUMBERS = 1 << 18;
+const MAX_MATCHES = 50_000;
+let shapeNumbers = new Map<string, number>();
+let numberOfTokens = new WeakMap<Int32Array, number>();
+let matchMemo = new Map<number, Int32Array>();
+
+function shapeNumber(tokens: Int32Array): number {
+  let x = numberOfTokens.get(tokens);
+  if (x === undefined) {
+    const key = tokensKey(tokens);
+    x = shapeNumbers.get(key);
+    if (x === undefined) shapeNumbers.set(key, (x = shapeNumbers.size));
+    numberOfTokens.set(tokens, x);
+  }
+  return x;
+}
+
+/** matchTokens, remembered by the two lists' tokens. */
+function matchTokensKept(ta: Int32Array, tb: Int32Array): number {
+  if (shapeNumbers.size >= MAX_SHAPE_NUMBERS - 2) {
+    shapeNumbers = new Map();
+    numberOfTokens = new WeakMap();
+    matchMemo = new Map();
+  }
+  const key = shapeNumber(ta) * MAX_SHAPE_NUMBERS + shapeNumber(tb);
+  const kept = matchMemo.get(key);
+  if (kept === undefined) {
+    const count = matchTokens(ta, tb);
+    const made = new Int32Array(2 * count);
+    for (let k = 0; k < count; k++) {
+      made[2 * k] = matchA[k] as number;
+      made[2 * k + 1] = matchB[k] as number;
+    }
+    if (matchMemo.size >= MAX_MATCHES) matchMemo.clear();
+    matchMemo.set(key, made);
+    return count;
+  }
+  const count = kept.length >> 1;
+  if (matchA.length < count) {
+    matchA = new Int32Array(count * 2);
+    matchB = new Int32Array(count * 2);
+  }
+  for (let k = 0; k < count; k++) {
+    matchA[k] = kept[2 * k] as number;
+    matchB[k] = kept[2 * k + 1] as number;
+  }
+  return count;
+}
+
 /** The words of a passage's gaps (token ranges from `lineUp`), folded, joined by spaces, gap by gap. */
 export function gapWords(p: Passage, ranges: readonly number[]): string[] {
   const out: string[] = [];
@@ -493,41 +586,13 @@ function isContent(t: number): boolean {
   return !WORDLESS.has(t) && !FIGURE_WORDS.has(t);
 }
 
-/** Counterpart figures and the unaligned words between them (see `LineUp`). */
-export function lineUp(a: Passage, b: Passage): LineUp {
+/** Counterpart figures and the unaligned words between them (see `LineUp`; without `withGaps`, the counterparts only). */
+export function lineUp(a: Passage, b: Passage, withGaps = true): LineUp {
   const ta = a.tokens;
   const tb = b.tokens;
   const n = ta.length;
   const m = tb.length;
-  const most = Math.min(n, m);
-  if (matchA.length < most) {
-    matchA = new Int32Array(most * 2);
-    matchB = new Int32Array(most * 2);
-  }
-  let count = 0;
-  // A sentence copied word for word (figures aside) lines up with itself: no table to fill.
-  let same = n === m;
-  for (let i = 0; same && i < n; i++) same = ta[i] === tb[i];
-  if (same) {
-    for (let i = 0; i < n; i++) {
-      matchA[i] = i;
-      matchB[i] = i;
-    }
-    count = n;
-  } else {
-    fillTable(ta, tb);
-    const w = m + 1;
-    for (let i = 0, j = 0; i < n && j < m; ) {
-      if (ta[i] === tb[j]) {
-        matchA[count] = i;
-        matchB[count] = j;
-        count++;
-        i++;
-        j++;
-      } else if ((dp[(i + 1) * w + j] as number) >= (dp[i * w + j + 1] as number)) i++;
-      else j++;
-    }
-  }
+  const count = matchTokensKept(ta, tb);
   const out: Counterpart[] = [];
   for (let k = 0; k < count; k++) {
     const i = matchA[k] as number;
@@ -556,6 +621,8 @@ export function lineUp(a: Passage, b: Passage): LineUp {
     if (ua !== -1 && ub !== -1 && ua !== ub) continue;
     out.push({ a: fa, b: fb, equal: sameValue(fa, fb) && fa.qualifier === fb.qualifier });
   }
+  // (Without gaps: the counterparts alone are asked for, for every aligned pair of groups.)
+  if (!withGaps) return { counterparts: out, gapsA: [], gapsB: [], substituted: false };
   const gapsA: number[] = [];
   const gapsB: number[] = [];
   let substituted = false;
@@ -679,7 +746,7 @@ export function finish<T>(stages: Generator<void, T>): T {
  * number (`articleCount` numbers in all). Passages with the very same masked tokens are never paired
  * here: the caller hands over one passage per such shape (see alignmentStaged).
  */
-function* mutualPairs(passages: readonly Passage[], art: readonly number[], articleCount: number): Generator<void, AlignedPair[]> {
+function* mutualPairs(passages: readonly Passage[], art: readonly number[], articleCount: number): Generator<void, MutualPairs> {
   const P = passages.length;
   // The buckets each passage is in (CSR), to list each passage's candidates once.
   const { members, starts } = yield* bucketsOf(passages);
@@ -803,6 +870,8 @@ function* mutualPairs(passages: readonly Passage[], art: readonly number[], arti
   // Ties (two sentences of one template in each article) go one to one.
   const taken = new Uint8Array(2 * S);
   const out: AlignedPair[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
   for (const s of mutual) {
     const gi = groupI[s] as number;
     const gj = groupJ[s] as number;
@@ -810,8 +879,17 @@ function* mutualPairs(passages: readonly Passage[], art: readonly number[], arti
     taken[gi] = 1;
     taken[gj] = 1;
     out.push({ a: passages[si[s] as number] as Passage, b: passages[sj[s] as number] as Passage, similarity: sim[s] as number });
+    from.push(si[s] as number);
+    to.push(sj[s] as number);
   }
-  return out;
+  return { pairs: out, from, to };
+}
+
+/** The mutual-best pairs, with the places in `passages` of each pair's two passages (same index). */
+interface MutualPairs {
+  pairs: AlignedPair[];
+  from: number[];
+  to: number[];
 }
 
 /** Two token lists with the same tokens. */
@@ -903,24 +981,41 @@ export function choosePairs(
    */
   shape: 'classes' | 'star' = 'classes',
 ): void {
+  // Two members (a sentence and its one copy, the commonest case): compared when their values differ.
+  if (members.length === 2) {
+    const x = members[1] as number;
+    const y = members[0] as number;
+    const vy = valueAt(y);
+    if (vy === null) return;
+    const vx = valueAt(x);
+    if (vx === null || vx === vy) return;
+    if (!tryPair(x, y) && otherwise) otherwise(x, y);
+    return;
+  }
   const classes: number[][] = [];
-  const byValue = new Map<string, number>();
+  // Values to classes: a list read in turn for a few members, a map beyond.
+  const byValue = members.length > SMALL_MEMBERS ? new Map<string, number>() : null;
+  const values: string[] = [];
   for (const p of members) {
     const v = valueAt(p);
     if (v === null) continue;
-    const c = byValue.get(v);
+    const c = byValue ? byValue.get(v) : indexOrUndefined(values, v);
     if (c === undefined) {
-      byValue.set(v, classes.length);
+      if (byValue) byValue.set(v, classes.length);
+      else values.push(v);
       classes.push([p]);
     } else (classes[c] as number[]).push(p);
   }
   if (classes.length < 2) return;
   let majority = 0;
   for (let c = 1; c < classes.length; c++) if ((classes[c] as number[]).length > (classes[majority] as number[]).length) majority = c;
+  const roles = shape === 'star' ? 2 : 3;
   for (let c = 0; c < classes.length; c++) {
-    const partners = (shape === 'star' ? [0, majority] : [0, majority, c - 1]).filter((d, k, all) => d >= 0 && d !== c && all.indexOf(d) === k);
+    // The partner classes in turn: the earliest's, the majority's, the one before (each once, not itself).
     for (const x of classes[c] as number[]) {
-      for (const d of partners) {
+      for (let t = 0; t < roles; t++) {
+        const d = t === 0 ? 0 : t === 1 ? majority : c - 1;
+        if (d < 0 || d === c || (t >= 1 && d === 0) || (t === 2 && d === majority)) continue;
         const other = classes[d] as number[];
         let k = 0;
         while (k < other.length && k < REPRESENTATIVE_TRIES && !tryPair(x, other[k] as number)) k++;
@@ -928,6 +1023,17 @@ export function choosePairs(
       }
     }
   }
+}
+
+/** Passage positions of aligned groups compared per step (see alignmentStaged). */
+const BETWEEN_WORK_PER_STEP = 256;
+
+/** Members up to which choosePairs finds a value's class by reading the values in turn. */
+const SMALL_MEMBERS = 8;
+
+function indexOrUndefined(list: readonly string[], v: string): number | undefined {
+  for (let i = 0; i < list.length; i++) if (list[i] === v) return i;
+  return undefined;
 }
 
 /** A passage pair the alignment puts together, found again for two given articles (see `Alignment.between`). */
@@ -990,12 +1096,17 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
   const passages: Passage[] = [];
   const art: number[] = [];
   const articleIndex = new Map<string, number>();
+  // Each article's passages, by their places in `passages` (in reading order).
+  const passagesIn: number[][] = [];
   for (const [k, a] of articles.entries()) {
     articleIndex.set(a.id, k);
+    const own: number[] = [];
     for (const p of passagesOf(a)) {
+      own.push(passages.length);
       passages.push(p);
       art.push(k);
     }
+    passagesIn.push(own);
     yield;
   }
   const P = passages.length;
@@ -1021,11 +1132,16 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
   // k-th with the other article's k-th (in reading order), as the mutual-best rule does: the k-th is
   // part of the key.
   const seenIn = new Map<string, number>();
+  const tokenNumbers = new Map<string, number>();
   for (const [n, i] of order.entries()) {
     countWork('passages');
     if (n % (PASSAGES_PER_STEP / 2) === PASSAGES_PER_STEP / 2 - 1) yield;
     const p = passages[i] as Passage;
-    const shape = `${tokensKey(p.tokens)}|${yearsOf(p)}`;
+    // (The tokens by number: short keys to hash, three per passage.)
+    const tokensAs = tokensKey(p.tokens);
+    let no = tokenNumbers.get(tokensAs);
+    if (no === undefined) tokenNumbers.set(tokensAs, (no = tokenNumbers.size));
+    const shape = `${no}|${yearsOf(p)}`;
     const own = `${art[i]}|${shape}`;
     const k = seenIn.get(own) ?? 0;
     seenIn.set(own, k + 1);
@@ -1052,18 +1168,27 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
   }
   yield;
   const inArticle = (g: number, a: number): number[] | undefined => where.get(g * A + a);
+  // Whether group g has a passage in article a: read off a small group's members (most groups hold a
+  // passage or two), the map only for larger ones (asked for every aligned group, on every pair tried).
+  const hasIn = (g: number, a: number): boolean => {
+    const m = groups[g] as number[];
+    if (m.length <= 4) {
+      for (let k = 0; k < m.length; k++) if (art[m[k] as number] === a) return true;
+      return false;
+    }
+    return where.has(g * A + a);
+  };
   // The alignment between groups: one passage per group, a group of several standing as its own article.
   const reps = groups.map((m) => m[0] as number);
   const repPassages = reps.map((i) => passages[i] as Passage);
   const repArt = groups.map((m, g) => (m.length === 1 ? (art[m[0] as number] as number) : A + g));
-  const between = yield* mutualPairs(repPassages, repArt, A + groups.length);
-  const groupOfRep = new Map<Passage, number>();
-  repPassages.forEach((p, g) => groupOfRep.set(p, g));
+  // (The representatives stand in group order: a representative's place is its group.)
+  const { pairs: between, from: groupsA, to: groupsB } = yield* mutualPairs(repPassages, repArt, A + groups.length);
   // Each group's aligned groups, best first (similarity, then earlier group).
   const edges: Array<Array<{ g: number; similarity: number }>> = groups.map(() => []);
-  for (const pair of between) {
-    const ga = groupOfRep.get(pair.a) as number;
-    const gb = groupOfRep.get(pair.b) as number;
+  for (const [k, pair] of between.entries()) {
+    const ga = groupsA[k] as number;
+    const gb = groupsB[k] as number;
     (edges[ga] as Array<{ g: number; similarity: number }>).push({ g: gb, similarity: pair.similarity });
     (edges[gb] as Array<{ g: number; similarity: number }>).push({ g: ga, similarity: pair.similarity });
   }
@@ -1077,11 +1202,11 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
    * repeat that the copy's unedited sentence does not already stand beside (the k-th keys above).
    */
   const bestIn = (g: number, a: number, from: number): number => {
-    if (inArticle(g, a)) return g;
+    if (hasIn(g, a)) return g;
     let found = -1;
     for (const e of edges[g] as Array<{ g: number; similarity: number }>) {
-      if (!inArticle(e.g, a)) continue;
-      if (!inArticle(e.g, from) && (found < 0 || e.similarity >= COPY_SIMILARITY)) return e.g;
+      if (!hasIn(e.g, a)) continue;
+      if (!hasIn(e.g, from) && (found < 0 || e.similarity >= COPY_SIMILARITY)) return e.g;
       if (found < 0) found = e.g;
     }
     return found;
@@ -1147,7 +1272,7 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
     countWork('groupMembers', members.length);
     const rep = passages[members[0] as number] as Passage;
     // The positions a figure of the shape holds a role at (see lineUp): the same in every copy.
-    const roles = lineUp(rep, rep).counterparts.map((c) => c.a.token);
+    const roles = counterparts(rep, rep).map((c) => c.a.token);
     const within = (x: number, y: number): boolean => groupOf[y] === g && tryPair(x, y);
     if (members.length > STAR_PASSAGES) {
       choosePairs(members, (i) => valuesAt((passages[i] as Passage).figures, roles), within, undefined, 'star');
@@ -1158,12 +1283,15 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
   }
   const rank = new Int32Array(P);
   order.forEach((i, r) => (rank[i] = r));
-  for (const pair of between) {
-    const ga = groupOfRep.get(pair.a) as number;
-    const gb = groupOfRep.get(pair.b) as number;
+  // A step when the pairs of groups compared since the last one hold BETWEEN_WORK_PER_STEP passage
+  // positions (a step per pair was 192k steps on the 100k bench, each through every generator above).
+  let since = 0;
+  for (const [k, pair] of between.entries()) {
+    const ga = groupsA[k] as number;
+    const gb = groupsB[k] as number;
     const ma = groups[ga] as number[];
     const mb = groups[gb] as number[];
-    const line = lineUp(pair.a, pair.b).counterparts;
+    const line = counterparts(pair.a, pair.b);
     // Two years at one place: every pair of the two groups is two facts (the years are the group's own).
     if (line.some((c) => isYearFigure(c.a) && isYearFigure(c.b) && c.a.value !== c.b.value)) continue;
     const pooled = mergedByRank(ma, mb, rank);
@@ -1182,7 +1310,11 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
       const tb = c.b.token;
       choosePairs(pooled, (i) => valueOf(figureAt((passages[i] as Passage).figures, groupOf[i] === ga ? ta : tb)), across);
     }
-    yield;
+    since += pooled.length * Math.max(1, line.length);
+    if (since >= BETWEEN_WORK_PER_STEP) {
+      since = 0;
+      yield;
+    }
   }
   yield;
   // In a fixed order: by the first passage's article and place, then the second's.
@@ -1204,29 +1336,41 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
     (x, y) => (x.a.articleId < y.a.articleId ? -1 : x.a.articleId > y.a.articleId ? 1 : x.a.index - y.a.index || (x.b.articleId < y.b.articleId ? -1 : x.b.articleId > y.b.articleId ? 1 : x.b.index - y.b.index)),
     PASSAGES_PER_STEP,
   );
+  // The passages two articles share are asked for thousands of pairs of articles: the groups of each
+  // article are marked once per question (`inA`, `inB` hold its number), and bestIn reads the marks.
+  const inA = new Int32Array(groups.length).fill(-1);
+  const inB = new Int32Array(groups.length).fill(-1);
+  let asked = 0;
+  /** bestIn (above) of group g for the article marked in `to`, g's own article marked in `from`. */
+  const bestMarked = (g: number, to: Int32Array, from: Int32Array): number => {
+    if (to[g] === asked) return g;
+    let found = -1;
+    for (const e of edges[g] as Array<{ g: number; similarity: number }>) {
+      if (to[e.g] !== asked) continue;
+      if (from[e.g] !== asked && (found < 0 || e.similarity >= COPY_SIMILARITY)) return e.g;
+      if (found < 0) found = e.g;
+    }
+    return found;
+  };
   const shared = (a: string, b: string, minSimilarity: number): SharedPassage[] => {
     const ka = articleIndex.get(a);
     const kb = articleIndex.get(b);
     const list: SharedPassage[] = [];
     if (ka === undefined || kb === undefined || ka === kb) return list;
-    for (const p of passagesOf(articles[ka] as Article)) {
-      // (passagesOf is cached per article: the same objects as above.)
-      const i = indexOfPassage.get(p);
-      if (i === undefined) continue;
+    asked++;
+    const own = passagesIn[ka] as number[];
+    const other = passagesIn[kb] as number[];
+    for (const i of own) inA[groupOf[i] as number] = asked;
+    for (const j of other) inB[groupOf[j] as number] = asked;
+    for (const i of own) {
       const g = groupOf[i] as number;
-      const h = bestIn(g, kb, ka);
-      if (h < 0 || bestIn(h, ka, kb) !== g) continue;
+      const h = bestMarked(g, inB, inA);
+      if (h < 0 || bestMarked(h, inA, inB) !== g) continue;
       const similarity = similarityOf(g, h);
       if (similarity < minSimilarity) continue;
-      for (const j of inArticle(h, kb) as number[]) list.push({ a: p, b: passages[j] as Passage, similarity });
+      for (const j of inArticle(h, kb) as number[]) list.push({ a: passages[i] as Passage, b: passages[j] as Passage, similarity });
     }
     return list;
   };
-  yield;
-  const indexOfPassage = new Map<Passage, number>();
-  for (const [i, p] of passages.entries()) {
-    indexOfPassage.set(p, i);
-    if (i % (PASSAGES_PER_STEP * 4) === PASSAGES_PER_STEP * 4 - 1) yield;
-  }
   return { pairs: sorted, between: shared, stars };
 }

@@ -100,3 +100,34 @@ export function generateLongArticle(bytes: number, options: { seed?: number; var
   }
   return { title, text: parts.join('\n\n') + '\n' };
 }
+
+/**
+ * One very long article of about `bytes` UTF-8 bytes, as a statistics digest or a pasted archive: the
+ * first `variety` sentences of the seeds that give a province's figures (no date, brackets or quotes),
+ * again and again, five to a paragraph — one template restated thousands of times with other numbers:
+ * same subject, same metric, same year, a new value each time (the worst case for the comparison within
+ * one article, as the QA's 1 MB paste). Years are kept; every other number is a new one (a count goes
+ * up by one each time, a percentage is redrawn with one decimal). Deterministic per seed; the text is
+ * generated, not copied from any corpus.
+ */
+export function generatedLongArticle(bytes: number, variety = 1, seed = 20240308): string {
+  const seeds = readSeeds();
+  const rand = rng(seed);
+  const sentences = seeds
+    .flatMap((s) => s.paragraphs.flatMap((p) => p.split(/(?<=[.!?…])\s+/u)))
+    .filter((c) => /tỉnh/u.test(c) && /\d/.test(c) && !/\d\/\d+\/\d|[()"“”\n]/u.test(c) && c.length >= 60 && c.length <= 220)
+    .slice(0, Math.max(1, variety));
+  let next = 1000;
+  const renumbered = (c: string): string =>
+    c.replace(/\d+(?:[.,]\d+)*(?=(\s?%)?)/g, (run, percent?: string) =>
+      /^(19|20)\d\d$/.test(run) ? run : percent ? `${1 + Math.floor(rand() * 98)},${Math.floor(rand() * 10)}` : String(next++),
+    );
+  const parts = [seeds[0]?.outlet ?? 'Báo', `Tổng hợp số liệu (${bytes} byte)`, 'PV 8/3/2024 - 09:30'];
+  let size = parts.reduce((n, p) => n + Buffer.byteLength(p) + 2, 0);
+  for (let i = 0; size < bytes; i += 5) {
+    const p = Array.from({ length: 5 }, (_, k) => renumbered(sentences[(i + k) % sentences.length] as string)).join(' ');
+    parts.push(p);
+    size += Buffer.byteLength(p) + 2;
+  }
+  return parts.join('\n\n') + '\n';
+}
