@@ -1044,8 +1044,11 @@ export function choosePairs(
   }
 }
 
-/** Passage positions of aligned groups compared per step (see alignmentStaged). */
-const BETWEEN_WORK_PER_STEP = 256;
+/**
+ * Passage positions of aligned groups compared per step (see alignmentStaged; settable for tests: the
+ * alignment is the same whatever the step).
+ */
+export const alignmentSteps = { betweenWork: 256 };
 
 /** Members up to which choosePairs finds a value's class by reading the values in turn. */
 const SMALL_MEMBERS = 8;
@@ -1303,7 +1306,7 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
   }
   const rank = new Int32Array(P);
   order.forEach((i, r) => (rank[i] = r));
-  // A step when the pairs of groups compared since the last one hold BETWEEN_WORK_PER_STEP passage
+  // A step when the pairs of groups compared since the last one hold alignmentSteps.betweenWork passage
   // positions (a step per pair was 192k steps on the 100k bench, each through every generator above).
   let since = 0;
   for (const [k, pair] of between.entries()) {
@@ -1331,7 +1334,7 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
       choosePairs(pooled, (i) => valueOf(figureAt((passages[i] as Passage).figures, groupOf[i] === ga ? ta : tb)), across);
     }
     since += pooled.length * Math.max(1, line.length);
-    if (since >= BETWEEN_WORK_PER_STEP) {
+    if (since >= alignmentSteps.betweenWork) {
       since = 0;
       yield;
     }
