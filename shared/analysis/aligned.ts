@@ -4,7 +4,7 @@ import { fold, jaccard } from './normalize';
 import { qualifiersIn } from './clause';
 import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity, TextSpan } from './model';
-import { alignmentStaged, COPY_SIMILARITY, countWork, finish, gapWords, lineUp, markersOf, passagesOf, sameStarPlace, sameTokens, wordOf, type AlignedPair, type Counterpart, type Passage, type StarPlaces } from './passages';
+import { alignmentStaged, COPY_SIMILARITY, countWork, finish, gapWords, lineUp, markersOf, passagesOf, sameStarPlace, sameTokens, wordOf, type AlignedPair, type MatchMemo, type Counterpart, type Passage, type StarPlaces } from './passages';
 import { toldApartSpots, type Spot } from './moments';
 import { articleGives, cutOffAgrees, decidedKey, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, sameStep, scoresOf, unitOfWord, type EventMatch } from './sameEvent';
 import { PLACE_NAMES_LOWER, PROVINCES } from '../extract/entities';
@@ -399,7 +399,7 @@ export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext, copies?: 
   // The same wording about two places, two scopes or two years is two facts.
   if (differentWords(wa, wb)) return [];
   // Named fields, not an object spread: this runs for every aligned pair.
-  const line = lineUp(aligned.a, aligned.b);
+  const line = lineUp(aligned.a, aligned.b, true, ctx.matches);
   const pair = { a: aligned.a, b: aligned.b, similarity: aligned.similarity, counterparts: line.counterparts, gapsA: line.gapsA, gapsB: line.gapsB, substituted: line.substituted };
   // Two years that differ in the same place: the same wording about two years is two facts. (The
   // refusals below are pure: the cheapest go first.)
@@ -505,8 +505,8 @@ export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext, copies?: 
  * phrase swapped for another, no figure but a year agreeing): "… ước đạt 752.370 tỷ đồng" beside
  * "Tổng chi … ước đạt 986.300 tỷ đồng". They decide nothing of each other's figures.
  */
-function twoThings(p: AlignedPair): boolean {
-  const line = lineUp(p.a, p.b);
+function twoThings(p: AlignedPair, memo?: MatchMemo): boolean {
+  const line = lineUp(p.a, p.b, true, memo);
   return line.substituted && line.counterparts.every((c) => !c.equal || isYear(c.a));
 }
 
@@ -544,7 +544,7 @@ export function alignedPassageDrafts(ctx: AnalysisContext): AlignedResult {
 export function* alignedPassageDraftsStaged(ctx: AnalysisContext): Generator<void, AlignedResult> {
   const articles = [...ctx.articles.values()];
   if (articles.length < 2) return { pairs: [], drafts: [], copies: new Set(), stars: new Map() };
-  const alignment = yield* alignmentStaged(articles);
+  const alignment = yield* alignmentStaged(articles, ctx.matches);
   yield;
   const pairs = alignment.pairs;
   // Whether two articles copy each other: the copied sentences they share (every sentence of one shape
@@ -601,7 +601,7 @@ export function* alignedPassageDraftsStaged(ctx: AnalysisContext): Generator<voi
   const raiseFor = (a: string, b: string): void => {
     for (const p of alignment.between(a, b, REWORDED_SIMILARITY)) {
       // A template about two things decides nothing: either sentence may have its counterpart elsewhere.
-      if (twoThings(p)) continue;
+      if (twoThings(p, ctx.matches)) continue;
       const keyA = decidedKey(p.a, b);
       const keyB = decidedKey(p.b, a);
       if (compared.has(keyA)) raised.add(keyA);
@@ -1021,7 +1021,7 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   // another further back ("dịch vụ công trực tuyến" / "văn bản điện tử có ký số"), and no figure but a
   // year agrees.
   if (sameLeadIn(m.a, m.event.a.figure, m.b, m.event.b.figure)) {
-    const line = lineUp(m.a, m.b);
+    const line = lineUp(m.a, m.b, true, ctx.matches);
     if (line.substituted && line.counterparts.every((c) => !c.equal || isYear(c.a))) return [];
   }
   // What keeps one wording about two things apart keeps two wordings apart too: a target and a result,

@@ -1,10 +1,13 @@
 import type { Article, Claim } from '../schema';
 import type { ClaimRef } from './model';
+import { MatchMemo } from './passages';
 
 /** Articles by id, and each article's claims in text order: every rule reads from here. */
 export interface AnalysisContext {
   articles: Map<string, Article>;
   claimsByArticle: Map<string, Claim[]>;
+  /** The token matches this analysis has computed (see `lineUp`): dropped with the analysis. */
+  matches?: MatchMemo;
 }
 
 export function buildContext(articles: readonly Article[], claims: readonly Claim[]): AnalysisContext {
@@ -46,7 +49,7 @@ export function* buildContextStaged(articles: readonly Article[], claims: readon
     sorted += list.length;
     list.sort((x, y) => x.start - y.start || x.end - y.end);
   }
-  return { articles: byId, claimsByArticle };
+  return { articles: byId, claimsByArticle, matches: new MatchMemo() };
 }
 
 export function refOf(claim: Claim, ctx: AnalysisContext): ClaimRef {

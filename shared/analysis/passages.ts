@@ -441,8 +441,8 @@ let dp = new Uint16Array(0);
  * common subsequence of the masked tokens, kept only when a neighbouring word is matched with them
  * (the same role: "phút #", "# tỷ đồng").
  */
-export function counterparts(a: Passage, b: Passage): Counterpart[] {
-  return lineUp(a, b, false).counterparts;
+export function counterparts(a: Passage, b: Passage, memo?: MatchMemo): Counterpart[] {
+  return lineUp(a, b, false, memo).counterparts;
 }
 
 let matchA = new Int32Array(0);
@@ -517,56 +517,75 @@ function matchTokens(ta: Int32Array, tb: Int32Array): number {
 
 // The matches of token lists already lined up, by content (a sentence reworded the same way in many
 // articles, or one template with other years, is lined up once): token lists numbered by their tokens,
-// the matches kept by pair of numbers (interleaved i, j). Bounded as the sentence shapes are (some
-// 262k token lists and 50k pairs at most, a few tens of MB; the 100k bench has 24k pairs): started over
-// when full.
+// the matches kept by pair of numbers (interleaved i, j). One memo per analysis (its context owns it,
+// so it is dropped with the analysis: a closed workspace keeps nothing), bounded by an estimate of the
+// bytes it holds (the token-list keys and the matches): started over when full.
+
+/** Numbers below this bound: a pair of them is one exact number (x * bound + y < 2^36). */
 const MAX_SHAPE_NUMBERS = 1 << 18;
-const MAX_MATCHES = 50_000;
-let shapeNumbers = new Map<string, number>();
-let numberOfTokens = new WeakMap<Int32Array, number>();
-let matchMemo = new Map<number, Int32Array>();
+/** Estimated bytes of one remembered token list (key string, map entries) beyond its characters. */
+const SHAPE_OVERHEAD = 96;
+/** Estimated bytes of one remembered match list (typed array, map entry) beyond its numbers. */
+const MATCH_OVERHEAD = 128;
 
-function shapeNumber(tokens: Int32Array): number {
-  let x = numberOfTokens.get(tokens);
-  if (x === undefined) {
-    const key = tokensKey(tokens);
-    x = shapeNumbers.get(key);
-    if (x === undefined) shapeNumbers.set(key, (x = shapeNumbers.size));
-    numberOfTokens.set(tokens, x);
-  }
-  return x;
-}
+/** The bytes a match memo may hold (about; a worker's share of memory). Settable for tests. */
+export const matchMemoLimits = { bytes: 24 * 1024 * 1024 };
 
-/** matchTokens, remembered by the two lists' tokens. */
-function matchTokensKept(ta: Int32Array, tb: Int32Array): number {
-  if (shapeNumbers.size >= MAX_SHAPE_NUMBERS - 2) {
-    shapeNumbers = new Map();
-    numberOfTokens = new WeakMap();
-    matchMemo = new Map();
-  }
-  const key = shapeNumber(ta) * MAX_SHAPE_NUMBERS + shapeNumber(tb);
-  const kept = matchMemo.get(key);
-  if (kept === undefined) {
-    const count = matchTokens(ta, tb);
-    const made = new Int32Array(2 * count);
-    for (let k = 0; k < count; k++) {
-      made[2 * k] = matchA[k] as number;
-      made[2 * k + 1] = matchB[k] as number;
+/** The token matches one analysis has computed (see `lineUp`). */
+export class MatchMemo {
+  private shapes = new Map<string, number>();
+  private numberOfTokens = new WeakMap<Int32Array, number>();
+  private matches = new Map<number, Int32Array>();
+  /** Estimated bytes held. */
+  bytes = 0;
+
+  private shapeNumber(tokens: Int32Array): number {
+    let x = this.numberOfTokens.get(tokens);
+    if (x === undefined) {
+      const key = tokensKey(tokens);
+      x = this.shapes.get(key);
+      if (x === undefined) {
+        this.shapes.set(key, (x = this.shapes.size));
+        this.bytes += key.length + SHAPE_OVERHEAD;
+      }
+      this.numberOfTokens.set(tokens, x);
     }
-    if (matchMemo.size >= MAX_MATCHES) matchMemo.clear();
-    matchMemo.set(key, made);
+    return x;
+  }
+
+  /** matchTokens, remembered by the two lists' tokens. */
+  matchTokens(ta: Int32Array, tb: Int32Array): number {
+    if (this.bytes >= matchMemoLimits.bytes || this.shapes.size >= MAX_SHAPE_NUMBERS - 2) {
+      this.shapes = new Map();
+      this.numberOfTokens = new WeakMap();
+      this.matches = new Map();
+      this.bytes = 0;
+      countWork('matchMemoResets');
+    }
+    const key = this.shapeNumber(ta) * MAX_SHAPE_NUMBERS + this.shapeNumber(tb);
+    const kept = this.matches.get(key);
+    if (kept === undefined) {
+      const count = matchTokens(ta, tb);
+      const made = new Int32Array(2 * count);
+      for (let k = 0; k < count; k++) {
+        made[2 * k] = matchA[k] as number;
+        made[2 * k + 1] = matchB[k] as number;
+      }
+      this.matches.set(key, made);
+      this.bytes += made.byteLength + MATCH_OVERHEAD;
+      return count;
+    }
+    const count = kept.length >> 1;
+    if (matchA.length < count) {
+      matchA = new Int32Array(count * 2);
+      matchB = new Int32Array(count * 2);
+    }
+    for (let k = 0; k < count; k++) {
+      matchA[k] = kept[2 * k] as number;
+      matchB[k] = kept[2 * k + 1] as number;
+    }
     return count;
   }
-  const count = kept.length >> 1;
-  if (matchA.length < count) {
-    matchA = new Int32Array(count * 2);
-    matchB = new Int32Array(count * 2);
-  }
-  for (let k = 0; k < count; k++) {
-    matchA[k] = kept[2 * k] as number;
-    matchB[k] = kept[2 * k + 1] as number;
-  }
-  return count;
 }
 
 /** The words of a passage's gaps (token ranges from `lineUp`), folded, joined by spaces, gap by gap. */
@@ -586,13 +605,13 @@ function isContent(t: number): boolean {
   return !WORDLESS.has(t) && !FIGURE_WORDS.has(t);
 }
 
-/** Counterpart figures and the unaligned words between them (see `LineUp`; without `withGaps`, the counterparts only). */
-export function lineUp(a: Passage, b: Passage, withGaps = true): LineUp {
+/** Counterpart figures and the unaligned words between them (see `LineUp`; without `withGaps`, the counterparts only; `memo`: the analysis's remembered matches). */
+export function lineUp(a: Passage, b: Passage, withGaps = true, memo?: MatchMemo): LineUp {
   const ta = a.tokens;
   const tb = b.tokens;
   const n = ta.length;
   const m = tb.length;
-  const count = matchTokensKept(ta, tb);
+  const count = memo ? memo.matchTokens(ta, tb) : matchTokens(ta, tb);
   const out: Counterpart[] = [];
   for (let k = 0; k < count; k++) {
     const i = matchA[k] as number;
@@ -1025,8 +1044,11 @@ export function choosePairs(
   }
 }
 
-/** Passage positions of aligned groups compared per step (see alignmentStaged). */
-const BETWEEN_WORK_PER_STEP = 256;
+/**
+ * Passage positions of aligned groups compared per step (see alignmentStaged; settable for tests: the
+ * alignment is the same whatever the step).
+ */
+export const alignmentSteps = { betweenWork: 256 };
 
 /** Members up to which choosePairs finds a value's class by reading the values in turn. */
 const SMALL_MEMBERS = 8;
@@ -1090,9 +1112,10 @@ export function sameStarPlace(stars: StarPlaces, a: { articleId: string; start: 
  * are compared by value class over both groups, position by position. A passage of one group is paired
  * with a passage of another only when, in that passage's article, no passage of its own group or of a
  * group aligned better stands (so a line that two articles both carry pairs with itself, not with
- * another region's line of a bulletin).
+ * another region's line of a bulletin). `memo`: the analysis's remembered token matches (none: each
+ * pair of token lists is matched afresh, the same result).
  */
-export function* alignmentStaged(articles: readonly Article[]): Generator<void, Alignment> {
+export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo): Generator<void, Alignment> {
   const passages: Passage[] = [];
   const art: number[] = [];
   const articleIndex = new Map<string, number>();
@@ -1272,7 +1295,7 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
     countWork('groupMembers', members.length);
     const rep = passages[members[0] as number] as Passage;
     // The positions a figure of the shape holds a role at (see lineUp): the same in every copy.
-    const roles = counterparts(rep, rep).map((c) => c.a.token);
+    const roles = counterparts(rep, rep, memo).map((c) => c.a.token);
     const within = (x: number, y: number): boolean => groupOf[y] === g && tryPair(x, y);
     if (members.length > STAR_PASSAGES) {
       choosePairs(members, (i) => valuesAt((passages[i] as Passage).figures, roles), within, undefined, 'star');
@@ -1283,7 +1306,7 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
   }
   const rank = new Int32Array(P);
   order.forEach((i, r) => (rank[i] = r));
-  // A step when the pairs of groups compared since the last one hold BETWEEN_WORK_PER_STEP passage
+  // A step when the pairs of groups compared since the last one hold alignmentSteps.betweenWork passage
   // positions (a step per pair was 192k steps on the 100k bench, each through every generator above).
   let since = 0;
   for (const [k, pair] of between.entries()) {
@@ -1291,7 +1314,7 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
     const gb = groupsB[k] as number;
     const ma = groups[ga] as number[];
     const mb = groups[gb] as number[];
-    const line = counterparts(pair.a, pair.b);
+    const line = counterparts(pair.a, pair.b, memo);
     // Two years at one place: every pair of the two groups is two facts (the years are the group's own).
     if (line.some((c) => isYearFigure(c.a) && isYearFigure(c.b) && c.a.value !== c.b.value)) continue;
     const pooled = mergedByRank(ma, mb, rank);
@@ -1311,7 +1334,7 @@ export function* alignmentStaged(articles: readonly Article[]): Generator<void, 
       choosePairs(pooled, (i) => valueOf(figureAt((passages[i] as Passage).figures, groupOf[i] === ga ? ta : tb)), across);
     }
     since += pooled.length * Math.max(1, line.length);
-    if (since >= BETWEEN_WORK_PER_STEP) {
+    if (since >= alignmentSteps.betweenWork) {
       since = 0;
       yield;
     }
