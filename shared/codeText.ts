@@ -90,9 +90,10 @@ export function withoutClaimsInCode<T extends { start: number; end: number }>(te
     let hi = spans.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (spans[mid][1] <= c.start) lo = mid + 1;
+      if ((spans[mid]?.[1] ?? 0) <= c.start) lo = mid + 1;
       else hi = mid;
     }
-    return !(lo < spans.length && c.start < spans[lo][1] && c.end > spans[lo][0]);
+    const span = spans[lo];
+    return !(span && c.start < span[1] && c.end > span[0]);
   });
 }
