@@ -151,7 +151,7 @@ describe('readable history', () => {
   it('a link given twice (same report, two tables) is added, removed and repeated as itself (review BUG 7)', () => {
     const t1 = { url: 'https://gso.gov.vn/a', note: 'bảng 1' };
     const t2 = { url: 'https://gso.gov.vn/a', note: 'bảng 2' };
-    const lines = (before: object[], after: object[]) =>
+    const lines = (before: Array<{ url: string; note: string }>, after: Array<{ url: string; note: string }>) =>
       describeHistory([event(0, 'review.evidence', 'c_065bb990aa', review('verified', { evidence: before }), review('verified', { evidence: after }))], ctx, 'vi')[0]?.targets[0]?.lines;
     expect(lines([t1], [t1, t2])).toEqual([{ field: 'Thêm bằng chứng', before: '—', after: 'https://gso.gov.vn/a (bảng 2)', change: 'added' }]);
     expect(lines([t1, t2], [t1])).toEqual([{ field: 'Bỏ bằng chứng', before: 'https://gso.gov.vn/a (bảng 2)', after: '—', change: 'removed' }]);
