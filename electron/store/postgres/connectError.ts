@@ -79,9 +79,9 @@ function parts(url: string): { user: string; database: string; host: string; por
         return s;
       }
     };
-    // As pg reads it: ?port= over the address's port, then PGPORT; the user from the address, then PGUSER.
+    // As pg reads it: ?port= over the address's port, then PGPORT; the user from the address, then PGUSER, then the account's name (pg's default).
     const port = u.searchParams.get('port') || u.port || process.env.PGPORT || '5432';
-    return { user: decode(u.username) || process.env.PGUSER || '?', database: decode(u.pathname.replace(/^\//, '')) || '?', host: u.hostname || 'localhost', port };
+    return { user: decode(u.username) || process.env.PGUSER || (process.platform === 'win32' ? process.env.USERNAME : process.env.USER) || '?', database: decode(u.pathname.replace(/^\//, '')) || '?', host: u.hostname || 'localhost', port };
   } catch {
     return { user: '?', database: '?', host: '?', port: '5432' };
   }
