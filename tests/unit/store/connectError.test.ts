@@ -29,4 +29,17 @@ describe('a shared desk refusal in the editor words, by its code (review of s32-
     expect(describeConnectError(refused, url)?.vi).toContain('desk.toasoan.vn:6543');
     expect(describeConnectError(refused, 'postgres://minh@localhost/crosscheck?port=6544')?.vi).toContain('localhost:6544');
   });
+
+  it('an address with no user names the user pg signs in as (PGUSER), not «?»', () => {
+    const saved = process.env.PGUSER;
+    process.env.PGUSER = 'lan';
+    try {
+      expect(describeConnectError(pgError('password authentication failed for user "lan"', '28P01'), 'postgres://desk.toasoan.vn/crosscheck')?.vi).toBe(
+        'sai mật khẩu cho người dùng «lan»; hãy kiểm tra lại mật khẩu',
+      );
+    } finally {
+      if (saved === undefined) delete process.env.PGUSER;
+      else process.env.PGUSER = saved;
+    }
+  });
 });
