@@ -117,11 +117,13 @@ export interface KnownMeta {
  * file itself declared wins over what is read from the text.
  */
 /**
- * The claims extracted from an article's text, less any figure inside code quoted as text (a
- * literal "<script>alert(1)</script>": code, not a claim). Import and re-extraction both use it.
+ * The claims extracted from an article's text with their ids, less any figure inside code quoted as
+ * text (a literal "<script>alert(1)</script>": code, not a claim). Ids are assigned over the whole
+ * extraction before the filter, so leaving a claim out never shifts the occurrence number (and so the
+ * id) of a later claim with the same quote. Import and re-extraction both use it.
  */
-export function extractArticleClaims(text: string, meta: Parameters<typeof extractClaims>[1]): ExtractedClaim[] {
-  return withoutClaimsInCode(text, extractClaims(text, meta));
+export function articleClaims(articleId: string, text: string, meta: Parameters<typeof extractClaims>[1]): Claim[] {
+  return withoutClaimsInCode(text, assignClaimIds(articleId, text, extractClaims(text, meta)));
 }
 
 export function buildDocument(raw: string, source: string, importedAt: string, known: KnownMeta = {}): BuiltDocument {
@@ -134,6 +136,6 @@ export function buildDocument(raw: string, source: string, importedAt: string, k
     publishedAt: known.publishedAt || read.publishedAt,
   };
   const id = articleIdFor(text);
-  const claims = assignClaimIds(id, text, extractArticleClaims(text, meta));
+  const claims = articleClaims(id, text, meta);
   return { article: { id, source, text, importedAt, ...meta, ...(known.url ? { url: known.url } : {}) }, claims };
 }

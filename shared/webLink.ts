@@ -27,12 +27,14 @@ export type WebLinkProblem = 'not_web' | 'space_in_host' | 'several_links';
  * "gso.gov.vn/bao-cao" and "www.gso.gov.vn" get https://; spaces in the path or query — a link
  * copied from a report's text, "https://sở-tttt.bacgiang.gov.vn/báo cáo 2023" — are encoded as
  * %20, as a browser does when the address is typed, so the same page opens. Refused, each with its
- * reason: a space in the host name (no site has one), two links at once, and anything that is not
+ * reason: a space in the host name (no site has one), two links at once (separated by whitespace), and anything that is not
  * an http(s) address with a dotted host.
  */
 export function readWebLink(raw: string): { ok: true; url: string } | { ok: false; problem: WebLinkProblem } {
   const value = raw.trim();
-  if ((value.match(/https?:\/\//gi)?.length ?? 0) > 1) return { ok: false, problem: 'several_links' };
+  // Two links are two addresses separated by whitespace; an address inside one link's path or query
+  // ("https://web.archive.org/web/2023/https://gso.gov.vn/…", "archive.ph/https://…", "?u=http://…") is one link.
+  if (/\s(?:https?:\/\/|www\.)/i.test(value)) return { ok: false, problem: 'several_links' };
   const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : /^[^/?#\s]+\.[a-z]{2,}([/?#:]|$)/i.test(value) ? `https://${value.replace(/^\/+/, '')}` : null;
   if (!withScheme) return { ok: false, problem: /^[^/?#]*\s[^/?#]*\.[a-z]{2,}([/?#:]|$)/i.test(value) ? 'space_in_host' : 'not_web' };
   const authority = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(withScheme)?.[1] ?? '';

@@ -1,9 +1,9 @@
 // The CLI's commands, one entry each: name, arguments, options, help in both languages, handler.
 import { stat } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { basename, relative, resolve, sep } from 'node:path';
 import { detectFindings, explainStoredFinding } from '../../shared/analysis';
 import { buildDocument } from '../../shared/document';
-import { parseTypedNumber, parseTypedValue } from '../../shared/i18n/format';
+import { formatNumber, parseTypedNumber, parseTypedValue } from '../../shared/i18n/format';
 import { flagReasonLabels } from '../../shared/i18n/labels';
 import { isRecordId } from '../../shared/ids';
 import { contract, ReviewInput } from '../../shared/ipc/contract';
@@ -396,7 +396,7 @@ async function importCommand(ctx: CommandContext): Promise<CommandResult> {
   const service = await ctx.workspace.write({ create: true });
   const report = await service.importPaths(args);
   const leftOut = [
-    ...report.refused.map((r) => t(lang, { vi: `bỏ qua ${r.source}: ${r.reason}`, en: `refused ${r.source}: ${r.reason}` })),
+    ...report.refused.map((r) => t(lang, { vi: `bị từ chối ${r.source}: ${r.reason}`, en: `refused ${r.source}: ${r.reason}` })),
     ...empty.map((p) => t(lang, { vi: `${p}: thư mục không có tệp bài viết (.txt, .md, .html, .docx)`, en: `${p}: no article files (.txt, .md, .html, .docx) in this folder` })),
     // A save failed partway: what came in before it is saved; this file and the rest are named.
     ...(report.interrupted
@@ -410,11 +410,32 @@ async function importCommand(ctx: CommandContext): Promise<CommandResult> {
     await ctx.workspace.discardCreated();
     throw failure({ vi: `không nhập được gì: ${summarize(leftOut)}`, en: `nothing imported: ${summarize(leftOut)}` });
   }
+  // The desk's words (review BUG 8): refused files are refused; files that are not articles are skipped, and named.
+  const n = (count: number) => ({ vi: formatNumber(count, 'vi'), en: formatNumber(count, 'en') });
+  const [imported, duplicates, refused] = [n(report.imported.length), n(report.duplicates.length), n(report.refused.length)];
   ctx.info({
-    vi: `đã nhập ${report.imported.length}, trùng ${report.duplicates.length}, bỏ qua ${report.refused.length}`,
-    en: `imported ${report.imported.length}, duplicates ${report.duplicates.length}, refused ${report.refused.length}`,
+    vi: `đã nhập ${imported.vi}, trùng ${duplicates.vi}, bị từ chối ${refused.vi}`,
+    en: `imported ${imported.en}, duplicates ${duplicates.en}, refused ${refused.en}`,
   });
-  for (const i of report.imported) if (i.encoding !== 'UTF-8') ctx.info({ vi: `${i.source}: đọc theo bảng mã ${i.encoding}`, en: `${i.source}: read as ${i.encoding}` });
+  const skipped = report.skipped ?? [];
+  if (skipped.length > 0) {
+    // Named from the folder given, so that two "anh.jpg" in two subfolders can be told apart.
+    const roots = args.map((a) => resolve(a));
+    const shown = skipped.map((p) => {
+      const root = roots.find((r) => resolve(p).startsWith(r + sep));
+      return root ? relative(root, resolve(p)) : basename(p);
+    });
+    const count = n(skipped.length);
+    ctx.info({
+      vi: `${count.vi} tệp không phải bài viết được bỏ qua: ${shown.join(', ')}`,
+      en: `${count.en} ${skipped.length === 1 ? 'file that is not an article was' : 'files that are not articles were'} skipped: ${shown.join(', ')}`,
+    });
+  }
+  for (const i of report.imported) {
+    if (i.encoding !== 'UTF-8') ctx.info({ vi: `${i.source}: đọc theo bảng mã ${i.encoding}`, en: `${i.source}: read as ${i.encoding}` });
+    // What the desk notes on an article (a very long one, HTML read as its main text): a line each.
+    for (const note of i.notes) ctx.info({ vi: `${i.source}: ${note}`, en: `${i.source}: ${note}` });
+  }
   if (report.merged) {
     const m = report.merged;
     ctx.info({

@@ -54,7 +54,7 @@ export function helpText(lang: Lang, only?: string): string {
     vi ? '  1  không làm được gì (không đọc được đầu vào nào, không có gì trong phạm vi, không có nhận định…)' : '  1  nothing done (no input could be used, nothing in scope, unknown claim, change refused…)',
     vi ? '  2  dùng sai (lệnh, tùy chọn hoặc giá trị không hợp lệ); không làm gì' : '  2  wrong use (unknown command or option, bad value); nothing done',
     vi ? '  3  không dùng được không gian làm việc (không có, đang mở ghi ở nơi khác, không đọc được, bản mới hơn)' : '  3  workspace unavailable (missing, open in another writer, unreadable, newer version)',
-    vi ? '  4  làm được một phần: kết quả được in, mỗi đầu vào bị bỏ qua có một dòng trên stderr' : '  4  partly done: the result is printed, each input left out has a line on stderr',
+    vi ? '  4  làm được một phần: kết quả được in, mỗi đầu vào không làm được có một dòng trên stderr' : '  4  partly done: the result is printed, each input left out has a line on stderr',
     vi ? 'Lỗi: một dòng trên stderr, bắt đầu bằng "crosscheck: ".' : 'Errors: one line on stderr, starting with "crosscheck: ".',
   );
   return lines.join('\n');

@@ -1,12 +1,5 @@
+import { megabytes, textTooLongMessage } from '../../shared/textSize';
 import type { ImportRefusal, RefusalDetails, UiLanguage } from './types';
-
-const ONE_DECIMAL = { vi: new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 }), en: new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }) };
-
-/** "7,0" (vi) / "7.0" (en): megabytes in the UI language's number format. */
-function megabytes(bytes: number | undefined, lang: UiLanguage): string {
-  if (bytes === undefined) return '?';
-  return ONE_DECIMAL[lang].format(bytes / (1024 * 1024));
-}
 
 function quoted(details: RefusalDetails, lang: UiLanguage): string {
   if (details.fileName) return `“${details.fileName}”`;
@@ -33,9 +26,7 @@ export function refusalMessage(code: ImportRefusal, lang: UiLanguage = 'vi', det
         ? `${file} có phần mở rộng${details.extension ? ` “${details.extension}”` : ''} không được hỗ trợ; chỉ nhập được .txt, .md, .html và .docx.`
         : `${file} has an unsupported extension${details.extension ? ` “${details.extension}”` : ''}; only .txt, .md, .html and .docx can be imported.`;
     case 'too_large':
-      return vi
-        ? `${file} quá dài (${megabytes(details.sizeBytes, lang)} MB, giới hạn ${megabytes(details.limitBytes, lang)} MB văn bản cho một bài): hãy tách thành nhiều bài rồi nhập lại.`
-        : `${file} is too long (${megabytes(details.sizeBytes, lang)} MB, the limit is ${megabytes(details.limitBytes, lang)} MB of text for one article): split it into several articles and import those.`;
+      return textTooLongMessage(file, details.sizeBytes, details.limitBytes, lang);
     case 'unreadable':
       return vi
         ? `Không đọc được ${details.fileName ? file : 'tệp'}: không có quyền đọc hoặc tệp không còn ở đó.`

@@ -7,9 +7,10 @@ import { markdownToText } from './markdown';
 import { type ImportNote, noteMessage } from './messages';
 import { isImageExtension, sniffImageKind } from './sniff';
 import type { ImportFormat, ImportRefusal, ReadOutcome, RefusalDetails, UiLanguage } from './types';
+import { MAX_TEXT_BYTES } from '../../shared/textSize';
 
-/** The limit the issue sets: more than this much text is not one news article. */
-export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
+/** The limit the issue sets: more than this much text is not one news article (pasted text too). */
+export { MAX_TEXT_BYTES };
 
 /**
  * How much bigger than its text a file may be before it is refused unread: UTF-16 doubles the

@@ -6,6 +6,7 @@ import type { ImportReport } from '../../shared/ipc/contract';
 import { readDateline } from '../../shared/extract/dateline';
 import { formatNumber } from '../../shared/i18n';
 import { normalizeText } from '../../shared/text';
+import { MAX_TEXT_BYTES, textTooLongMessage, utf8Length } from '../../shared/textSize';
 import { cleanPaste, listImportableFiles, noteMessage, readArticleFile, readExportFile, refusalMessage } from '../import';
 import type { RecordChange } from '../store/port';
 import { newAuditEntries, storeFailure, workspaceChanges, type ServiceContext } from './context';
@@ -191,6 +192,12 @@ export class ImportFeature {
     const pasted = cleanPaste(title, text);
     const body = normalizeText(pasted.text).trim();
     const heading = pasted.title.trim() || title.trim();
+    // The same limit as a file's, measured the same way: UTF-8 bytes of the text as pasted.
+    const sizeBytes = utf8Length(text);
+    if (sizeBytes > MAX_TEXT_BYTES) {
+      refuse(report, heading, 'too_large', textTooLongMessage(null, sizeBytes, MAX_TEXT_BYTES, ctx.language));
+      return report;
+    }
     if (body === '') {
       refuse(report, heading, 'empty', ctx.language === 'vi' ? 'Văn bản dán vào đang trống.' : 'The pasted text is empty.');
       return report;

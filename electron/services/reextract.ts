@@ -1,4 +1,4 @@
-import { assignClaimIds, extractArticleClaims } from '../../shared/document';
+import { articleClaims } from '../../shared/document';
 import { contentHash } from '../../shared/hash';
 import { EXTRACTOR_VERSION, reanchorClaims } from '../../shared/extract';
 import { findingFingerprint, findingId, type FindingRule } from '../../shared/analysis';
@@ -80,7 +80,7 @@ export async function reextract(ctx: ServiceContext, control?: JobControl): Prom
     // Let the event loop breathe between articles (IPC, progress) while this runs on the main process.
     if (index % 50 === 49) await new Promise((r) => setImmediate(r));
     const old = byArticle.get(article.id) ?? [];
-    const extracted = assignClaimIds(article.id, article.text, extractArticleClaims(article.text, article));
+    const extracted = articleClaims(article.id, article.text, article);
     const result = reanchorClaims(article.text, old, extracted);
     // A claim kept as it was (added by hand, or no longer extracted but worked on — a span an editor
     // moved away from the words the engine reads) keeps its id: a fresh claim given the same id (the

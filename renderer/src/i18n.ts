@@ -181,10 +181,6 @@ export const messages = {
     vi: 'Bài quá dài ({size}): vẫn nhập được, nhưng việc duyệt và phân tích phát hiện sẽ chậm; hãy tách thành nhiều bài nếu được.',
     en: 'A very long text ({size}): it can be imported, but reviewing it and analysing its findings will be slow; split it into several articles if you can.',
   },
-  pasteTooLong: {
-    vi: 'Bài quá dài ({size}; giới hạn khoảng 5 MB văn bản): hãy tách thành nhiều bài rồi dán từng bài.',
-    en: 'The text is too long ({size}; the limit is about 5 MB of text): split it into several articles and paste each one.',
-  },
   skippedN: { vi: 'tệp không phải bài viết được bỏ qua', en: 'files that are not articles were skipped' },
   importStopped: { vi: 'Dừng nhập ở', en: 'Import stopped at' },
   notImportedN: { vi: 'tệp chưa được nhập', en: 'files not imported' },

@@ -109,20 +109,47 @@ function evidenceItems(value: unknown): Array<{ url: string; shown: string }> {
 /**
  * What an evidence change did, item by item (QA31 note b): "Thêm bằng chứng: gso.gov.vn/…",
  * "Bỏ bằng chứng: …", and a link whose note changed as that link before → after — not the whole
- * list twice.
+ * list twice. The lists are compared as multisets of entries (link and note), since one link may be
+ * given twice (one report, two tables): only a link that occurs once on each side and whose entry
+ * changed is a note change; any other difference is an entry added or removed.
  */
 function evidenceLines(before: unknown, after: unknown, lang: Lang): HistoryLine[] {
   const was = evidenceItems(before);
   const now = evidenceItems(after);
-  const lines: HistoryLine[] = [];
-  const wasByUrl = new Map(was.map((e) => [e.url, e]));
-  const nowUrls = new Set(now.map((e) => e.url));
+  // Entries on both sides cancel out, one for one.
+  const kept = new Map<string, number>();
+  for (const e of was) kept.set(e.shown, (kept.get(e.shown) ?? 0) + 1);
+  const added: typeof now = [];
   for (const e of now) {
-    const old = wasByUrl.get(e.url);
-    if (!old) lines.push({ field: extra.evidenceAdded[lang], before: NONE, after: e.shown, change: 'added' });
-    else if (old.shown !== e.shown) lines.push({ field: fieldLabels.evidence[lang], before: old.shown, after: e.shown });
+    const left = kept.get(e.shown) ?? 0;
+    if (left > 0) kept.set(e.shown, left - 1);
+    else added.push(e);
   }
-  for (const e of was) if (!nowUrls.has(e.url)) lines.push({ field: extra.evidenceRemoved[lang], before: e.shown, after: NONE, change: 'removed' });
+  const removed: typeof was = [];
+  const unmatched = new Map(kept);
+  for (const e of was) {
+    const left = unmatched.get(e.shown) ?? 0;
+    if (left > 0) {
+      unmatched.set(e.shown, left - 1);
+      removed.push(e);
+    }
+  }
+  const count = (items: typeof was, url: string) => items.filter((e) => e.url === url).length;
+  const single = (url: string) => count(was, url) === 1 && count(now, url) === 1 && count(added, url) === 1 && count(removed, url) === 1;
+  const lines: HistoryLine[] = [];
+  const edited = new Set<string>();
+  for (const e of added) {
+    if (single(e.url)) {
+      const old = removed.find((r) => r.url === e.url);
+      if (old) {
+        edited.add(e.url);
+        lines.push({ field: fieldLabels.evidence[lang], before: old.shown, after: e.shown });
+        continue;
+      }
+    }
+    lines.push({ field: extra.evidenceAdded[lang], before: NONE, after: e.shown, change: 'added' });
+  }
+  for (const e of removed) if (!edited.has(e.url)) lines.push({ field: extra.evidenceRemoved[lang], before: e.shown, after: NONE, change: 'removed' });
   return lines;
 }
 

@@ -7,6 +7,7 @@ import { Article, AuditEvent, Claim, ClaimKind, Evidence, Finding, Modality, Qua
 import type { MethodName } from './methods';
 import { isRecordId, RecordId } from '../ids';
 import { isSafeFileName } from '../fileName';
+import { MAX_TEXT_BYTES } from '../textSize';
 
 const Empty = z.object({}).strict();
 /** Article, claim and finding ids: one pattern (shared/ids.ts) wherever an id comes in. */
@@ -500,7 +501,8 @@ export const contract = {
     input: z
       .object({
         title: z.string().trim().min(1).max(500),
-        text: z.string().max(5_000_000),
+        /** UTF-16 units never outnumber UTF-8 bytes: the byte limit itself is checked by the service. */
+        text: z.string().max(MAX_TEXT_BYTES),
         /** What the editor typed (or the dialog read from the dateline); empty: read from the text. */
         outlet: z.string().trim().max(200).optional(),
         publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),

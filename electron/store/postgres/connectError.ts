@@ -38,8 +38,18 @@ export function describeConnectError(error: unknown, url: string): { vi: string;
       };
     case 'ETIMEDOUT':
       return timeout(where.host);
+    // The server answered: a lock held too long (another editor's upgrade of the desk) or a statement
+    // cancelled after its time limit. Busy, not unreachable: no word of the network.
+    case '55P03':
+    case '57014':
+      return {
+        vi: `máy chủ «${where.host}» đang bận (một thao tác khác, có thể máy khác đang nâng cấp bàn chung, giữ dữ liệu quá lâu); hãy thử lại sau ít phút`,
+        en: `the server "${where.host}" is busy (another operation, perhaps another computer upgrading the shared desk, held the data too long); try again in a few minutes`,
+      };
   }
-  if (/timeout/i.test(message)) return timeout(where.host);
+  // With no code: the pg client's own connection timeout, by its exact words (not any text that
+  // mentions a timeout: "canceling statement due to lock timeout" carries its SQLSTATE).
+  if (code === null && /^(Connection terminated due to connection timeout|timeout exceeded when trying to connect|Query read timeout)/i.test(message)) return timeout(where.host);
   return null;
 }
 
@@ -69,7 +79,9 @@ function parts(url: string): { user: string; database: string; host: string; por
         return s;
       }
     };
-    return { user: decode(u.username) || '?', database: decode(u.pathname.replace(/^\//, '')) || '?', host: u.hostname || 'localhost', port: u.port || '5432' };
+    // As pg reads it: ?port= over the address's port, then PGPORT; the user from the address, then PGUSER, then the account's name (pg's default).
+    const port = u.searchParams.get('port') || u.port || process.env.PGPORT || '5432';
+    return { user: decode(u.username) || process.env.PGUSER || (process.platform === 'win32' ? process.env.USERNAME : process.env.USER) || '?', database: decode(u.pathname.replace(/^\//, '')) || '?', host: u.hostname || 'localhost', port };
   } catch {
     return { user: '?', database: '?', host: '?', port: '5432' };
   }

@@ -776,6 +776,10 @@ export const useDesk = create<DeskState>((set, get) => {
       const s0 = get();
       const watched = new Set([s0.lastOwnReview, s0.actionNotice?.claimId, s0.selectedClaimId].filter((id): id is string => !!id && change.claimIds.includes(id)));
       const before = new Map(s0.rows.filter((r) => watched.has(r.id)).map((r) => [r.id, r.status]));
+      // What this editor did meanwhile is theirs, not the other editor's (review BUG 4): a review of the
+      // claim asked during the re-read (its ticket moves) or still on its way, or an undo or redo.
+      const tickets = new Map([...before.keys()].map((id) => [id, reviewTickets.get(id) ?? 0]));
+      const steps0 = stepsStarted;
       if (change.articlesChanged) {
         await reloadAll();
       } else if (change.articleIds.length > 0) {
@@ -783,10 +787,15 @@ export const useDesk = create<DeskState>((set, get) => {
       }
       const history = get().history;
       if (history && change.claimIds.includes(history.targetId)) await get().loadHistory(history.targetId);
+      const ownSince = (id: string) => (reviewTickets.get(id) ?? 0) !== tickets.get(id) || reviewChains.has(id) || stepsStarted !== steps0 || step !== null;
       for (const [id, was] of before) {
+        if (ownSince(id)) continue;
         const row = get().rows.find((r) => r.id === id);
-        if (!row || row.status === was) continue;
-        set({ keyHint: null, remoteNotice: { seq: ++noticeSeq, who: change.who, claimId: id, articleId: row.articleId, quote: row.quote, status: row.status } });
+        // The status as re-read: the open article's reviews come from the service, rows may lag behind.
+        const s = get();
+        const status = s.current?.claims.some((c) => c.id === id) ? (s.reviews[id]?.status ?? 'unreviewed') : row?.status;
+        if (!row || !status || status === was) continue;
+        set({ keyHint: null, remoteNotice: { seq: ++noticeSeq, who: change.who, claimId: id, articleId: row.articleId, quote: row.quote, status } });
         break;
       }
     },
@@ -814,6 +823,8 @@ useDesk.subscribe((s, prev) => {
 const inFlight = new Set<Promise<unknown>>();
 /** The undo or redo waiting or on its way (settled, never rejected), if any: commits asked meanwhile wait for it. */
 let step: Promise<void> | null = null;
+/** How many undos and redos this window has asked for: one asked during a re-read is this editor's change. */
+let stepsStarted = 0;
 
 function register<T>(pending: Promise<T>): Promise<T> {
   inFlight.add(pending);
@@ -845,6 +856,7 @@ export function inFlightCommit<T>(call: () => Promise<T>): Promise<T> {
 
 /** An undo or redo: sent once every commit asked before it has answered; commits asked meanwhile wait for it. */
 function stepCommit<T>(call: () => Promise<T>): Promise<T> {
+  stepsStarted++;
   const pending = register(Promise.allSettled([...inFlight]).then(call));
   const mark = pending.then(
     () => undefined,

@@ -162,8 +162,8 @@ describe('CLI exit statuses and the one error line', { timeout: 180_000 }, () =>
     // The default workspace language is Vietnamese.
     const vi = await cli(['import', join(dir, 'bai.txt'), join(dir, 'empty.txt'), join(dir, 'gone.txt'), '--workspace', ws]);
     expect(vi.code).toBe(4);
-    expect(vi.stderr).toMatch(/bỏ qua .*empty\.txt/);
-    expect(vi.stderr).toMatch(/đã nhập 0, trùng 1, bỏ qua 2/);
+    expect(vi.stderr).toMatch(/bị từ chối .*empty\.txt/);
+    expect(vi.stderr).toMatch(/đã nhập 0, trùng 1, bị từ chối 2/);
     expect(vi.stderr).not.toMatch(/\b(refused|imported|duplicates|empty:|no such)\b/);
 
     expect((await cli(['settings', 'set', 'language', 'en', '--workspace', ws, '--silent'])).code).toBe(0);

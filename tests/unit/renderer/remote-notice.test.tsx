@@ -39,4 +39,27 @@ describe('another editor changes the claim just reviewed', () => {
     await user.keyboard('v');
     await waitFor(() => expect(screen.queryByTestId('remote-notice')).toBeNull());
   });
+
+  it("never names the other editor for this editor's own action made during the re-read (review BUG 4)", async () => {
+    const { r, served, data } = await bootDesk();
+    const user = userEvent.setup();
+    render(<r.App />);
+    await screen.findByRole('button', { name: /Kinh tế số Bắc Giang tăng tốc/ });
+    await user.keyboard(']');
+    await screen.findByRole('heading', { level: 1, name: data.bacGiang.article.title ?? '' });
+    const first = [...data.bacGiang.claims].sort((a, b) => a.start - b.start)[0]!;
+    await user.keyboard('v');
+    await waitFor(() => expect(served.statusOf(first.id)).toBe('verified'));
+
+    await served.service.reviewClaim({ claimId: first.id, status: 'rejected' });
+    served.emit({ type: 'remote', change: { action: 'review.rejected', who: 'Minh', articleIds: [first.articleId], claimIds: [first.id], articlesChanged: true } });
+    // This editor resets the claim at once, while the desk re-reads after Minh's commit.
+    await user.keyboard('u');
+    await waitFor(() => expect(served.statusOf(first.id)).not.toBe('verified'));
+    // Let every re-read and answer settle.
+    await new Promise((done) => setTimeout(done, 300));
+    const said = screen.queryByTestId('remote-notice');
+    expect(said?.textContent ?? '').not.toContain('thành Chưa xét');
+    if (said) expect(said.textContent).toContain(`Minh đã đổi «${first.quote}» thành Loại bỏ.`);
+  });
 });

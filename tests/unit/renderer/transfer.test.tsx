@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { bootDesk, holdListClaims, openInStore } from './helpers/desk';
@@ -24,6 +24,20 @@ describe('paste dialog', () => {
     expect((within(dialog).getByLabelText('Ngày đăng') as HTMLInputElement).value).toBe('2023-06-12');
     await user.click(within(dialog).getByRole('button', { name: /^Nhập bài/ }));
     expect(served.callsTo('importText')).toEqual([{ title: 'Hà Giang tăng tốc chuyển đổi số', text, outlet: 'TTXVN', publishedAt: '2023-06-12' }]);
+  });
+
+  it('refuses a text over the file limit in UTF-8 bytes, as a file is refused, and sends nothing (review BUG 3)', async () => {
+    const { ui, served, user } = await transferModules();
+    render(<ui.PasteDialog />);
+    const dialog = screen.getByRole('dialog');
+    // 1,8 million characters, 5,1 MB of UTF-8: under the old 5 million character check, over the file limit.
+    const text = 'ấ'.repeat(1_800_000);
+    await user.type(within(dialog).getByLabelText('Tiêu đề'), 'Bài dài');
+    fireEvent.change(within(dialog).getByLabelText('Nội dung bài viết'), { target: { value: text } });
+    await user.click(within(dialog).getByRole('button', { name: /^Nhập bài/ }));
+    expect(within(dialog).getByRole('alert').textContent).toBe('Bài dán quá dài (5,1 MB, giới hạn 5,0 MB văn bản cho một bài): hãy tách thành nhiều bài rồi nhập lại.');
+    expect(within(dialog).queryByTestId('paste-long')).toBeNull();
+    expect(served.callsTo('importText')).toEqual([]);
   });
 
   it('keeps what the editor typed over what the dateline says', async () => {

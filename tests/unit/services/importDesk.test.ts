@@ -62,3 +62,21 @@ describe('QA31 notes on importing, through the service', () => {
     expect(article?.text).toBe('Tin HTML dán: đạt 45%\n\nNăm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh đạt đậm 45%.');
   });
 });
+
+describe('one size rule for a paste and a file (review of s32-desk, BUG 3)', () => {
+  it('a Vietnamese paste over 5 MB of UTF-8 (under 5 million characters) is refused as the same text in a .txt file is', async () => {
+    const dir = await tempDir();
+    const service = await open(join(dir, 'ws.json'));
+    const text = 'Tiêu đề\n\n' + 'Tỷ lệ hộ nghèo ở Hà Giang giảm còn 12% trong năm 2023. '.repeat(80_000);
+    expect(text.length).toBeLessThan(5_000_000);
+    expect(Buffer.byteLength(text)).toBeGreaterThan(5 * 1024 * 1024);
+    const pasted = await service.importText('Bài dài', text);
+    expect(pasted.imported).toEqual([]);
+    expect(pasted.refused).toHaveLength(1);
+    const mb = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Buffer.byteLength(text) / (1024 * 1024));
+    expect(pasted.refused[0]?.reason).toBe(`Bài dán quá dài (${mb} MB, giới hạn 5,0 MB văn bản cho một bài): hãy tách thành nhiều bài rồi nhập lại.`);
+    await writeFile(join(dir, 'x.txt'), text);
+    const filed = await service.importPaths([join(dir, 'x.txt')]);
+    expect(filed.refused[0]?.reason).toBe(`“x.txt” quá dài (${mb} MB, giới hạn 5,0 MB văn bản cho một bài): hãy tách thành nhiều bài rồi nhập lại.`);
+  });
+});

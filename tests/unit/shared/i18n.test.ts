@@ -148,6 +148,25 @@ describe('readable history', () => {
     expect(items[0]?.targets[0]?.lines).toEqual([{ field: 'Bằng chứng', before: 'https://gso.gov.vn/nien-giam-2023 (Niên giám)', after: 'https://gso.gov.vn/nien-giam-2023 (Niên giám 2023)' }]);
   });
 
+  it('a link given twice (same report, two tables) is added, removed and repeated as itself (review BUG 7)', () => {
+    const t1 = { url: 'https://gso.gov.vn/a', note: 'bảng 1' };
+    const t2 = { url: 'https://gso.gov.vn/a', note: 'bảng 2' };
+    const lines = (before: Array<{ url: string; note: string }>, after: Array<{ url: string; note: string }>) =>
+      describeHistory([event(0, 'review.evidence', 'c_065bb990aa', review('verified', { evidence: before }), review('verified', { evidence: after }))], ctx, 'vi')[0]?.targets[0]?.lines;
+    expect(lines([t1], [t1, t2])).toEqual([{ field: 'Thêm bằng chứng', before: '—', after: 'https://gso.gov.vn/a (bảng 2)', change: 'added' }]);
+    expect(lines([t1, t2], [t1])).toEqual([{ field: 'Bỏ bằng chứng', before: 'https://gso.gov.vn/a (bảng 2)', after: '—', change: 'removed' }]);
+    expect(lines([t1, t2], [t2])).toEqual([{ field: 'Bỏ bằng chứng', before: 'https://gso.gov.vn/a (bảng 1)', after: '—', change: 'removed' }]);
+    // The same entry a second time is an entry added, not an edit with nothing in it.
+    expect(lines([t1], [t1, t1])).toEqual([{ field: 'Thêm bằng chứng', before: '—', after: 'https://gso.gov.vn/a (bảng 1)', change: 'added' }]);
+    // A link that occurs once on each side with another note is that link's note changed.
+    expect(lines([t1], [t2])).toEqual([{ field: 'Bằng chứng', before: 'https://gso.gov.vn/a (bảng 1)', after: 'https://gso.gov.vn/a (bảng 2)' }]);
+    // Two of one link with new notes: each removed and added, never paired at a guess.
+    expect(lines([t1, t2], [{ ...t1, note: 'bảng 3' }, t2])).toEqual([
+      { field: 'Thêm bằng chứng', before: '—', after: 'https://gso.gov.vn/a (bảng 3)', change: 'added' },
+      { field: 'Bỏ bằng chứng', before: 'https://gso.gov.vn/a (bảng 1)', after: '—', change: 'removed' },
+    ]);
+  });
+
   it('groups the events of one action into one entry and shows no raw id or action code', () => {
     const at = '2024-03-02T09:00:00.000Z';
     const items = describeHistory(

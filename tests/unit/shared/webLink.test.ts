@@ -20,3 +20,18 @@ describe('an evidence link as an editor types it (QA31 note c)', () => {
     expect(readWebLink('ftp://gso.gov.vn/a.pdf')).toEqual({ ok: false, problem: 'not_web' });
   });
 });
+
+describe('a link holding another address is one link (review of s32-desk, BUG 2)', () => {
+  it.each([
+    'https://web.archive.org/web/2023/https://gso.gov.vn/bao-cao',
+    'https://archive.ph/https://vnexpress.net/a',
+    'https://a.vn/x?u=http://b.vn',
+  ])('%s is taken as typed', (link) => {
+    expect(readWebLink(link)).toEqual({ ok: true, url: link });
+  });
+
+  it('two links separated by whitespace are still two', () => {
+    expect(readWebLink('https://web.archive.org/web/2023/https://gso.gov.vn/a\thttps://b.vn/y')).toEqual({ ok: false, problem: 'several_links' });
+    expect(readWebLink('gso.gov.vn/a www.b.vn/y')).toEqual({ ok: false, problem: 'several_links' });
+  });
+});

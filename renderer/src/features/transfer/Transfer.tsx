@@ -12,6 +12,7 @@ import { reextractLines } from './reextractLines';
 import { FormActions } from '../../components/FormActions';
 import { DateField, dayFieldProblem } from '../../components/DateField';
 import { parseTypedDay } from '../../../../shared/i18n';
+import { MAX_TEXT_BYTES, textTooLongMessage, utf8Length } from '../../../../shared/textSize';
 
 const formatLabels: Record<(typeof exportFormatNames)[number], MessageId> = {
   csv: 'fmtCsv',
@@ -195,14 +196,12 @@ export function ImportDialog() {
   );
 }
 
-/** The contract's limit on pasted text (importText), and where the paste dialog starts to warn. */
-const PASTE_MAX_CHARS = 5_000_000;
 /** As the import's note (LONG_ARTICLE_BYTES): UTF-8 bytes, as a file of the text would weigh. */
 const PASTE_LONG_BYTES = 200 * 1024;
 
 /** UTF-8 bytes of a text; not counted when it cannot reach `floor` (3 bytes at most per unit). */
 function utf8Bytes(text: string, floor = 0): number {
-  return text.length * 3 <= floor ? text.length : new TextEncoder().encode(text).length;
+  return text.length * 3 <= floor ? text.length : utf8Length(text);
 }
 
 /** "216 KB", "1,2 MB": how long a pasted text is, in UTF-8 as a file of it would be. */
@@ -233,11 +232,15 @@ export function PasteDialog() {
       setTitle(first.length <= 250 && value.trim().includes('\n') ? first : '');
     }
   };
-  const longText = useMemo(() => utf8Bytes(text, PASTE_LONG_BYTES) > PASTE_LONG_BYTES, [text]);
+  const bytes = useMemo(() => utf8Bytes(text, PASTE_LONG_BYTES), [text]);
+  const longText = bytes > PASTE_LONG_BYTES;
+  const tooLong = bytes > MAX_TEXT_BYTES;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!title.trim() || !text.trim()) return setProblem(t(lang, 'pasteNeedTitle'));
-    if (text.length > PASTE_MAX_CHARS) return setProblem(t(lang, 'pasteTooLong').replace('{size}', sizeOf(text, lang)));
+    // The file limit, measured as a file's (UTF-8 bytes), said as a file's refusal is.
+    const bytes = utf8Length(text);
+    if (bytes > MAX_TEXT_BYTES) return setProblem(textTooLongMessage(null, bytes, MAX_TEXT_BYTES, lang));
     void importText(title, text, { outlet, publishedAt: date });
   };
   return (
@@ -287,7 +290,7 @@ export function PasteDialog() {
           <textarea name="pasteText" rows={12} value={text} onChange={(e) => onText(e.target.value)} />
         </label>
         {/* Said before the import, not after a long wait (QA31 bug 2): a very long text is better split. */}
-        {longText && text.length <= PASTE_MAX_CHARS ? (
+        {longText && !tooLong ? (
           <p className="hint" data-testid="paste-long">
             {t(lang, 'pasteLong').replace('{size}', sizeOf(text, lang))}
           </p>

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { codeSpans } from '../../../shared/codeText';
+import { buildDocument } from '../../../shared/document';
+import { extractClaims, extractMetadata } from '../../../shared/extract';
+import { assignClaimIds } from '../../../shared/document';
+import { normalizeText } from '../../../shared/text';
+
+/** CPU time of this process in ms (does not grow when other processes load the cores). */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+function fastest(text: string): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 5; i++) {
+    const t0 = cpuMs();
+    codeSpans(text);
+    best = Math.min(best, cpuMs() - t0);
+  }
+  return best;
+}
+
+/**
+ * Time ratio of 2× input over 1×, at a size where 1× takes at least 20 ms (review BUG 1: unclosed "<script>" /
+ * "<style a" made it quadratic, ≈ 4 every time; linear ≈ 2). The machine is shared: the best of up to 6 ratios counts.
+ */
+function growth(pattern: string): number {
+  let chars = 20_000;
+  const at = (n: number) => pattern.repeat(Math.ceil(n / pattern.length)).slice(0, n);
+  let t1 = fastest(at(chars));
+  while (t1 < 20 && chars < 2_560_000) {
+    chars *= 2;
+    t1 = fastest(at(chars));
+  }
+  let ratio = Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < 6 && ratio > 2.5; attempt++) ratio = Math.min(ratio, fastest(at(2 * chars)) / Math.max(fastest(at(chars)), 0.5));
+  return ratio;
+}
+
+describe('code-text filter (review of s32-desk)', () => {
+  it.each(['Thẻ <script> được nhắc, tăng 5%. ', '<style a ', '<script ', '<img src=x ', '</script <style>'])(
+    'BUG 1: 2× input of %j takes at most 2.5× the time',
+    (pattern) => {
+      const ratio = growth(pattern);
+      console.log(`codeSpans: ${JSON.stringify(pattern)} time ratio ${ratio.toFixed(2)}`);
+      expect(ratio).toBeLessThanOrEqual(2.5);
+    },
+  );
+
+  it('BUG 6: prose with <<…>> titles or <VND …> keeps its claims', () => {
+    const quotes = (t: string) => buildDocument(t, 'x.txt', '2026-11-30T00:00:00.000Z').claims.map((c) => c.quote);
+    expect(quotes('Tin\n\nCuốn <<Ban hành 5 chính sách>> nêu tỷ lệ 42%.')).toContain('5 chính sách');
+    expect(quotes('Tin\n\nDoanh thu <VND 5 tỷ> năm 2023 tăng 12%.').some((q) => q.includes('5 tỷ'))).toBe(true);
+    expect(codeSpans('Cuốn <<Ban hành 5 chính sách>>, <VND 5 tỷ>, <b 5 tỷ>, x <y và y > 3%')).toEqual([]);
+  });
+
+  it('code stays code: a whole script/style element, a known tag with attributes, a bare known tag', () => {
+    const t = 'a <script type="x">f(45)</script> b <style>p{width:50%}</style> c <img src=x width=300> d <br/> <p>';
+    const spans = codeSpans(t).map(([s, e]) => t.slice(s, e));
+    expect(spans).toEqual(['<script type="x">f(45)</script>', '<style>p{width:50%}</style>', '<img src=x width=300>', '<br/>', '<p>']);
+  });
+
+  it('BUG 5: filtering code claims does not shift the ids of the claims after them', () => {
+    const text = normalizeText('Tiêu đề bài\n\nĐoạn mã <script>document.title = "45%"</script> hết.\n\nTỷ lệ hộ nghèo là 45% trong năm nay.');
+    const doc = buildDocument(text, 'x.txt', '2026-11-30T00:00:00.000Z');
+    const all = assignClaimIds(doc.article.id, text, extractClaims(text, extractMetadata(text)));
+    const prose = doc.claims.find((c) => c.quote === '45%');
+    expect(prose && prose.start).toBe(text.lastIndexOf('45%'));
+    // The prose claim keeps the id the full extraction gives it (main's id), not the code claim's.
+    expect(prose?.id).toBe(all.find((c) => c.quote === '45%' && c.start === prose?.start)?.id);
+    expect(doc.claims.filter((c) => c.quote === '45%')).toHaveLength(1);
+  });
+});
