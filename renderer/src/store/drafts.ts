@@ -19,6 +19,11 @@ export type DiffersFromSaved = (review: Review | undefined) => boolean;
 interface Entry {
   value: unknown;
   differs: DiffersFromSaved;
+  /**
+   * The saved review the draft was typed over (then the claim's later saves): what it is compared
+   * with while its claim's article is not open, since the desk then holds no review of it.
+   */
+  base: Review | undefined;
 }
 
 const drafts = new Map<string, Entry>();
@@ -30,8 +35,8 @@ export function readDraft<T>(form: DraftForm, claimId: string): T | undefined {
   return drafts.get(keyOf(form, claimId))?.value as T | undefined;
 }
 
-export function writeDraft<T>(form: DraftForm, claimId: string, value: T, differs: DiffersFromSaved): void {
-  drafts.set(keyOf(form, claimId), { value, differs });
+export function writeDraft<T>(form: DraftForm, claimId: string, value: T, differs: DiffersFromSaved, base: Review | undefined): void {
+  drafts.set(keyOf(form, claimId), { value, differs, base });
 }
 
 export function dropDraft(form: DraftForm, claimId: string): void {
@@ -49,18 +54,30 @@ export function clearDrafts(): void {
 
 /** A save of this claim's review succeeded (a retry included): drafts it now holds are done. */
 export function settleDrafts(claimId: string, saved: Review): void {
-  for (const [key, entry] of drafts) if (claimOf(key) === claimId && !entry.differs(saved)) drafts.delete(key);
+  for (const [key, entry] of drafts) {
+    if (claimOf(key) !== claimId) continue;
+    if (entry.differs(saved)) entry.base = saved;
+    else drafts.delete(key);
+  }
 }
 
 /**
  * How many forms hold typed text not saved (asked about before the window unloads): drafts of claims
- * that exist, differing from the claim's saved review.
+ * that exist, differing from the claim's saved review — the desk's (`reviewOf`) for a claim of the
+ * open article, else the one the draft was typed over (the desk holds only the open article's
+ * reviews: comparing with none there made a draft equal to its saved note count after another
+ * article was opened, and hid a saved note erased; review 2 of s32-ui, finding 3).
  */
-export function draftCount(exists: (claimId: string) => boolean, reviewOf: (claimId: string) => Review | undefined): number {
+export function draftCount(
+  exists: (claimId: string) => boolean,
+  reviewOf: (claimId: string) => { known: boolean; review: Review | undefined },
+): number {
   let n = 0;
   for (const [key, entry] of drafts) {
     const claimId = claimOf(key);
-    if (exists(claimId) && entry.differs(reviewOf(claimId))) n++;
+    if (!exists(claimId)) continue;
+    const open = reviewOf(claimId);
+    if (entry.differs(open.known ? open.review : entry.base)) n++;
   }
   return n;
 }

@@ -661,11 +661,26 @@ export const useDesk = create<DeskState>((set, get) => {
       // note, a correction or a link that failed is not hidden by a later status saved (review of
       // s32-ui, finding 5). A change that kept the status (a note, a link) keeps the status the claim
       // has when it is retried.
+      //
+      // Every change of the status (verify, reject, flag, correct, reset, a verdict that moves it)
+      // decides the claim's review: they share one key, and any later review of the claim saved
+      // supersedes a failed one (its retry would overwrite that later decision; review 2 of s32-ui,
+      // finding 2). A failed change that kept the status is superseded by a later save that holds
+      // every field it changed.
       const changed = (Object.keys(request) as Array<keyof ReviewRequest>).filter((k) => k !== 'status' && request[k] !== undefined);
       const keepsStatus = request.status === fromStatus;
       const retry = async () =>
         void (await get().review(claimId, keepsStatus ? { ...request, status: get().reviews[claimId]?.status ?? request.status } : request));
-      const saved = await saving(() => call, `review:${claimId}:${changed.sort().join(',')}`, retry, {
+      const keyPrefix = `review:${claimId}:`;
+      const describe = keyPrefix + (keepsStatus ? changed.sort().join(',') : 'status');
+      const supersedes = (other: string) => {
+        if (!other.startsWith(keyPrefix)) return false;
+        const rest = other.slice(keyPrefix.length);
+        if (rest === 'status') return true;
+        return rest.split(',').every((field) => (changed as string[]).includes(field));
+      };
+      const saved = await saving(() => call, describe, retry, {
+        supersedes,
         // Another editor decided first: show their review (the error names it), then retry reads it.
         onError: (code) => {
           if (code === 'conflict' && articleId) void refreshArticlesOf([articleId]);
@@ -860,8 +875,12 @@ export function unsavedCount(s: Pick<DeskState, 'pendingCommits' | 'failed'> = u
  * one of the workspace left behind, has no form to show it in).
  */
 export function unsavedDraftCount(s: Pick<DeskState, 'current' | 'rows' | 'reviews'> = useDesk.getState()): number {
-  const ids = new Set<string>([...(s.current?.claims ?? []).map((c) => c.id), ...s.rows.map((r) => r.id)]);
-  return draftCount((id) => ids.has(id), (id) => s.reviews[id]);
+  const open = new Set<string>((s.current?.claims ?? []).map((c) => c.id));
+  const ids = new Set<string>([...open, ...s.rows.map((r) => r.id)]);
+  return draftCount(
+    (id) => ids.has(id),
+    (id) => ({ known: open.has(id), review: s.reviews[id] }),
+  );
 }
 
 /**
@@ -896,15 +915,16 @@ export async function saving<T>(
   run: () => Promise<Result<T>>,
   describe: string,
   retry: () => Promise<void>,
-  options: { onError?: (code: string) => void; undoable?: boolean } = {},
+  options: { onError?: (code: string) => void; undoable?: boolean; supersedes?: (describe: string) => boolean } = {},
 ): Promise<T | null> {
   const prior = useDesk.getState().saveState;
   useDesk.setState({ saveState: 'saving' });
   const result = await inFlightCommit(run);
   if (result.ok) {
     // Earlier actions that failed (another claim, another kind of action) are still not saved: the
-    // top bar stays loud with their retry until each is retried or superseded by the same action.
-    const stillFailed = useDesk.getState().failed.filter((f) => f.describe !== describe);
+    // top bar stays loud with their retry until each is retried or superseded by the same action
+    // (or one that decides the same thing later: `supersedes`).
+    const stillFailed = useDesk.getState().failed.filter((f) => f.describe !== describe && !options.supersedes?.(f.describe));
     useDesk.setState({
       saveState: stillFailed.length > 0 ? 'failed' : 'saved',
       failed: stillFailed,
@@ -912,10 +932,15 @@ export async function saving<T>(
     });
     return result.value;
   }
-  if (result.error.code === 'invalid_input') {
-    // Refused for what was asked ("Đoạn này đã là một nhận định.", a value that does not fit its kind):
-    // nothing is left unsaved, and the same request would be refused again — no "failed" state, no retry.
-    useDesk.setState({ saveState: prior === 'saving' ? 'idle' : prior, error: result.error.message });
+  if (result.error.code === 'invalid_input' || result.error.code === 'not_found') {
+    // Refused for what was asked ("Đoạn này đã là một nhận định.", a value that does not fit its kind,
+    // a claim deleted meanwhile): nothing is left unsaved, and the same request would be refused again —
+    // no "failed" state, no retry. A retry refused so (its first attempt landed after all, its claim went)
+    // settles its entry: it leaves the list, or it would ask at every leave for the rest of the session
+    // (review 2 of s32-ui, finding 1).
+    const stillFailed = useDesk.getState().failed.filter((f) => f.describe !== describe);
+    const state: SaveState = stillFailed.length > 0 ? 'failed' : prior === 'saving' || prior === 'failed' ? 'idle' : prior;
+    useDesk.setState({ saveState: state, failed: stillFailed, error: result.error.message });
     options.onError?.(result.error.code);
     return null;
   }

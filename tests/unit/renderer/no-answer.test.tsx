@@ -75,7 +75,7 @@ describe('a save that gets no answer', () => {
     expect(await act(() => r.useDesk.getState().review(other.id, { status: 'rejected' }))).toBe(true);
     const desk = r.useDesk.getState();
     expect(desk.saveState).toBe('failed');
-    expect(desk.failed.map((f) => f.describe)).toEqual([`review:${data.grdp.id}:`]);
+    expect(desk.failed.map((f) => f.describe)).toEqual([`review:${data.grdp.id}:status`]);
   });
 
   it('adding a claim and undo settle too (no uncaught rejection, no endless "Đang lưu…")', async () => {

@@ -107,7 +107,7 @@ describe('a finding decision that could not be saved', () => {
     // An earlier review whose save failed: its retry is pending.
     failNextCommits(store);
     expect(await act(() => r.useDesk.getState().review(data.grdp.id, { status: 'verified' }))).toBe(false);
-    expect(r.useDesk.getState().failed.map((f) => f.describe)).toEqual([`review:${data.grdp.id}:`]);
+    expect(r.useDesk.getState().failed.map((f) => f.describe)).toEqual([`review:${data.grdp.id}:status`]);
     await served.service.analyze();
     const finding = (await served.service.listFindings()).find((f) => f.status === 'open' && f.type === 'conflict');
     if (!finding) throw new Error('no open finding in the sample');

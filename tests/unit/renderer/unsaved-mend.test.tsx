@@ -260,3 +260,110 @@ describe('quitting a shared desk, then staying (review note 8)', () => {
     expect(screen.queryByTestId('desk-quit')).toBeNull();
   });
 });
+
+/** Makes the next call of `method` reach the service and then lose its answer (a dropped reply). */
+function landThenDrop(served: DeskApi, method: string): void {
+  const api = served.api as unknown as Record<string, (input: unknown) => Promise<unknown>>;
+  const real = api[method]!.bind(served.api);
+  let dropped = false;
+  api[method] = async (input) => {
+    const answer = await real(input);
+    if (dropped) return answer;
+    dropped = true;
+    throw new TypeError('Failed to fetch');
+  };
+}
+
+describe('review 2 of s32-ui (REVIEW2-ui.txt, findings 1–3)', () => {
+  it('a retry refused because the first attempt landed leaves the list: the refusal is shown, nothing asks', async () => {
+    const { served, r, data } = await bootDesk();
+    await openInStore(r, data.bacGiang.article.id);
+    render(<r.App />);
+    const text = data.bacGiang.article.text;
+    const start = text.indexOf('Toàn tỉnh có');
+    r.useDesk.getState().setSelection({ articleId: data.bacGiang.article.id, start, end: start + 'Toàn tỉnh'.length });
+    landThenDrop(served, 'addClaim');
+    expect(await act(() => r.useDesk.getState().addClaim({ kind: 'count', metric: 'phủ sóng' }))).toBe(false);
+    expect(r.useDesk.getState().saveState).toBe('failed');
+    expect(leaveAsks()).toBe(true);
+    await act(() => r.useDesk.getState().retryFailed());
+    const desk = r.useDesk.getState();
+    expect(desk.error).toBe('Đoạn này đã là một nhận định.');
+    expect(desk.failed).toEqual([]);
+    expect(desk.saveState).not.toBe('failed');
+    expect(leaveAsks()).toBe(false);
+  });
+
+  it('a retry refused because its claim is gone (an undo removed it) leaves the list', async () => {
+    const { served, r, data } = await bootDesk();
+    await openInStore(r, data.bacGiang.article.id);
+    const text = data.bacGiang.article.text;
+    const start = text.indexOf('Toàn tỉnh có');
+    r.useDesk.getState().setSelection({ articleId: data.bacGiang.article.id, start, end: start + 'Toàn tỉnh'.length });
+    expect(await act(() => r.useDesk.getState().addClaim({ kind: 'count', metric: 'phủ sóng' }))).toBe(true);
+    const added = r.useDesk.getState().selectedClaimId!;
+    dropNext(served, 'reviewClaim');
+    render(<r.App />);
+    expect(await act(() => r.useDesk.getState().review(added, { status: 'verified' }))).toBe(false);
+    await act(() => r.useDesk.getState().undo());
+    await vi.waitFor(() => expect(served.ws.claims.some((c) => c.id === added)).toBe(false));
+    await act(() => r.useDesk.getState().retryFailed());
+    const desk = r.useDesk.getState();
+    expect(desk.error).toContain(added);
+    expect(desk.failed).toEqual([]);
+    expect(desk.saveState).not.toBe('failed');
+    expect(leaveAsks()).toBe(false);
+  });
+
+  it('a later review saved on the claim supersedes a failed flag, correction or rejection', async () => {
+    const { served, r, data } = await bootDesk();
+    await openInStore(r, data.bacGiang.article.id, data.grdp.id);
+    dropNext(served, 'reviewClaim');
+    expect(await act(() => r.useDesk.getState().review(data.grdp.id, { status: 'flagged', flagReason: 'contradiction', note: null }))).toBe(false);
+    expect(await act(() => r.useDesk.getState().review(data.grdp.id, { status: 'verified' }))).toBe(true);
+    expect(r.useDesk.getState().failed).toEqual([]);
+    expect(r.useDesk.getState().saveState).toBe('saved');
+    await act(() => r.useDesk.getState().retryFailed());
+    expect(served.ws.reviews.get(data.grdp.id)?.status).toBe('verified');
+
+    const team = claimByQuote(data.bacGiang, '209/209');
+    dropNext(served, 'reviewClaim');
+    expect(await act(() => r.useDesk.getState().review(team.id, { status: 'rejected' }))).toBe(false);
+    expect(await act(() => r.useDesk.getState().review(team.id, { status: 'corrected', correctedValue: 208 }))).toBe(true);
+    expect(r.useDesk.getState().failed).toEqual([]);
+    await act(() => r.useDesk.getState().retryFailed());
+    expect(served.ws.reviews.get(team.id)?.status).toBe('corrected');
+  });
+
+  it('opening another article neither invents a draft nor hides a saved note erased', async () => {
+    const { r, data } = await bootDesk();
+    await openInStore(r, data.bacGiang.article.id, data.grdp.id);
+    render(<r.App />);
+    expect(await act(() => r.useDesk.getState().review(data.grdp.id, { status: 'unreviewed', note: 'ghi chú có sẵn' }))).toBe(true);
+    // A flag reason picked over the saved note, left with Esc: nothing typed.
+    act(() => r.useDesk.getState().setDetailMode('flag'));
+    const radios = await vi.waitFor(() => {
+      const all = document.querySelectorAll<HTMLInputElement>('input[name="flagReason"]');
+      if (all.length < 2) throw new Error('no flag form yet');
+      return all;
+    });
+    fireEvent.click(radios[1]!);
+    act(() => r.useDesk.getState().setDetailMode('view'));
+    expect(leaveAsks()).toBe(false);
+    // Every claim's row is read (the claim exists in the workspace wherever the editor is).
+    await vi.waitFor(() => expect(r.useDesk.getState().rowsLoaded).toBe(true));
+    expect(r.useDesk.getState().rows.some((row) => row.id === data.grdp.id)).toBe(true);
+    await openInStore(r, data.haGiang.article.id);
+    expect(leaveAsks()).toBe(false);
+
+    // The saved note erased (to delete it) is typed text not saved, in either article.
+    await openInStore(r, data.bacGiang.article.id, data.grdp.id);
+    const note = await field<HTMLTextAreaElement>('#claim-note');
+    await vi.waitFor(() => expect(note.value).toBe('ghi chú có sẵn'));
+    const user = userEvent.setup();
+    await user.clear(note);
+    expect(leaveAsks()).toBe(true);
+    await openInStore(r, data.haGiang.article.id);
+    expect(leaveAsks()).toBe(true);
+  });
+});

@@ -80,7 +80,7 @@ function NoteEditor({ claim, review }: { claim: Claim; review: Review | undefine
   const edit = (value: string) => {
     setNote(value);
     if (value === saved) dropDraft('note', claim.id);
-    else writeDraft('note', claim.id, value, (r) => value.trim() !== (r?.note ?? ''));
+    else writeDraft('note', claim.id, value, (r) => value.trim() !== (r?.note ?? ''), review);
   };
   const save = async () => {
     const value = note.trim() || null;
@@ -124,7 +124,7 @@ function EvidenceEditor({ claim, review }: { claim: Claim; review: Review | unde
   const keep = (next: { url: string; note: string }) => {
     if (next.url === '' && next.note === '') dropDraft('evidence', claim.id);
     // A link saved (by "Thử lại" too) is no draft any more.
-    else writeDraft('evidence', claim.id, next, (r) => !(r?.evidence ?? []).some((ev) => ev.url === completeWebUrl(next.url)));
+    else writeDraft('evidence', claim.id, next, (r) => !(r?.evidence ?? []).some((ev) => ev.url === completeWebUrl(next.url)), review);
   };
   // The draft was settled by a save of this claim (a retry): the fields no longer hold unsaved text.
   const savedEvidence = review?.evidence;

@@ -54,7 +54,7 @@ export function CorrectForm({ claim, review }: { claim: Claim; review: Review | 
   const [problem, setProblem] = useState<string | null>(null);
   const keep = (patch: Partial<CorrectDraft>) => {
     const next = { value, text, note, ...patch };
-    writeDraft<CorrectDraft>('correct', claim.id, next, correctionDiffers(next, lang, claim.kind));
+    writeDraft<CorrectDraft>('correct', claim.id, next, correctionDiffers(next, lang, claim.kind), review);
   };
 
   const submit = (e: FormEvent) => {
@@ -138,11 +138,11 @@ export function FlagForm({ claim, review }: { claim: Claim; review: Review | und
   const radios = useRef<Array<HTMLInputElement | null>>([]);
   const setReason = (r: FlagReason) => {
     setReasonState(r);
-    writeDraft<FlagDraft>('flag', claim.id, { reason: r, note }, flagDiffers({ reason: r, note }));
+    writeDraft<FlagDraft>('flag', claim.id, { reason: r, note }, flagDiffers({ reason: r, note }), review);
   };
   const setNote = (n: string) => {
     setNoteState(n);
-    writeDraft<FlagDraft>('flag', claim.id, { reason, note: n }, flagDiffers({ reason, note: n }));
+    writeDraft<FlagDraft>('flag', claim.id, { reason, note: n }, flagDiffers({ reason, note: n }), review);
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
