@@ -15,9 +15,18 @@ function readApi(): WindowApi {
 const windowApi = readApi();
 
 /** The words for a call that got no answer, in the desk's language (the page's lang attribute). */
-export function noAnswerMessage(id: 'noAnswer' | 'noAnswerLoad' | 'noAnswerCommand'): string {
+export function noAnswerMessage(id: 'noAnswer' | 'noAnswerWrite' | 'noAnswerLoad' | 'noAnswerCommand'): string {
   const lang = document.documentElement.lang;
   return unsavedWords[id][isLang(lang) ? lang : 'vi'];
+}
+
+/**
+ * A failed write's message (an import, a re-extraction, an import conflict resolved: writes that do
+ * not go through the store's saving()): no answer is said as not saved, not as "could not load"
+ * (review 2 of s32-ui, note 4).
+ */
+export function writeFailure(error: AppErrorValue): string {
+  return unanswered.has(error) ? noAnswerMessage('noAnswerWrite') : error.message;
 }
 
 /** The errors made by noAnswer (a renderer-side mark: the IPC contract's error codes are unchanged). */

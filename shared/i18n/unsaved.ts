@@ -11,6 +11,11 @@ export const unsavedWords = {
     vi: 'Crosscheck không nhận được trả lời cho thao tác này nên nó chưa được lưu. Hãy bấm Thử lại.',
     en: 'Crosscheck got no answer for this action, so it is not saved. Press Retry.',
   },
+  /** A write without a retry of its own (an import, a re-extraction, an import conflict resolved). */
+  noAnswerWrite: {
+    vi: 'Crosscheck không nhận được trả lời cho thao tác này nên nó chưa được lưu. Hãy thử lại.',
+    en: 'Crosscheck got no answer for this action, so it is not saved. Try again.',
+  },
   noAnswerLoad: {
     vi: 'Crosscheck không nhận được trả lời nên chưa tải được. Hãy thử lại.',
     en: 'Crosscheck got no answer, so this could not load. Try again.',

@@ -3,7 +3,7 @@ import { toClaimRow } from '../../../shared/claimRow';
 import { type ArticleSummary, type ClaimFields, type ClaimRow, type ImportReport, type ReextractReport, type RemoteChange, type ReviewInput, type UndoOutcome } from '../../../shared/ipc/contract';
 import type { Article, AuditEvent, Claim, Review, ReviewStatus, Settings } from '../../../shared/schema';
 import type { Result } from '../../../shared/result';
-import { api, backgroundApi, isNoAnswer, noAnswerMessage, onDeskEvent, whenQuiet } from '../api';
+import { api, backgroundApi, isNoAnswer, noAnswerMessage, onDeskEvent, whenQuiet, writeFailure } from '../api';
 import { emptyFilter, type ClaimFilter, type ClaimOrder } from '../features/claims/filter';
 import type { Lang } from '../i18n';
 import { reviewAction } from '../../../shared/review';
@@ -757,8 +757,9 @@ export const useDesk = create<DeskState>((set, get) => {
     },
 
     async importSamples() {
-      const report = unwrap(await inFlightCommit(() => api.importSamples({})));
-      if (!report) return;
+      const result = await inFlightCommit(() => api.importSamples({}));
+      if (!result.ok) return fail(writeFailure(result.error));
+      const report = result.value;
       const saved = appliedSaved(report);
       // Stopped partway by a failed save: the articles before are in, the rest are named.
       set({ samplesReport: saved.interrupted ? saved : null });

@@ -367,3 +367,19 @@ describe('review 2 of s32-ui (REVIEW2-ui.txt, findings 1–3)', () => {
     expect(leaveAsks()).toBe(true);
   });
 });
+
+describe('writes outside saving() that get no answer (review 2 of s32-ui, note 4)', () => {
+  it('an import and a re-extraction say not saved, not "could not load"', async () => {
+    const { served, r, data } = await bootDesk();
+    await openInStore(r, data.bacGiang.article.id);
+    const { useTransfer } = await import('../../../renderer/src/store/transfer');
+    dropNext(served, 'importText');
+    expect(await act(() => useTransfer.getState().importText('Tin của tôi', 'Năm 2023 có 12 doanh nghiệp.'))).toBe(false);
+    expect(r.useDesk.getState().error).toBe('Crosscheck không nhận được trả lời cho thao tác này nên nó chưa được lưu. Hãy thử lại.');
+    act(() => r.useDesk.getState().dismissError());
+    dropNext(served, 'reextract');
+    await act(() => useTransfer.getState().reextract());
+    expect(r.useDesk.getState().error).toMatch(/chưa được lưu/);
+    expect(r.useDesk.getState().error).not.toMatch(/chưa tải được/);
+  });
+});
