@@ -221,3 +221,42 @@ test('an article that could not be opened says so, not "chưa được lưu", an
   await expect(page.locator('.reader h1')).toHaveText(BAC_GIANG);
   await expect(banner).toHaveCount(0);
 });
+
+test('an add whose answer was lost: "Thử lại" is refused, says so once, and nothing stays unsaved (review 2, finding 1)', async ({ desk }) => {
+  const page = await desk.open();
+  await openBacGiang(page);
+  // The claim is added, then the answer is lost on its way back.
+  await page.route('**/api/addClaim', async (route) => {
+    await route.fetch();
+    await route.abort();
+  });
+  await selectInReader(page, '4G, 5G');
+  await page.keyboard.press('a');
+  const form = page.locator('form[aria-label="Thêm nhận định"]');
+  await form.locator('input[name="metric"]').fill('phủ sóng');
+  await form.locator('button[type="submit"]').click();
+  const state = page.getByTestId('save-state');
+  await expect(state).toContainText('Chưa lưu được');
+  await page.unroute('**/api/addClaim');
+  await state.getByRole('button', { name: 'Thử lại' }).click();
+  await expect(page.locator('.banner-error')).toContainText('Đoạn này đã là một nhận định.');
+  await expect(page.getByText('Chưa lưu được')).toHaveCount(0);
+  expect(await reloadAsks(page)).toBe(false);
+});
+
+test('a failed flag is superseded by the "v" saved after it: "Thử lại" cannot bring it back (review 2, finding 2)', async ({ desk }) => {
+  const page = await desk.open();
+  await openBacGiang(page);
+  await focusClaim(page, '78%');
+  await page.route('**/api/reviewClaim', (route) => route.abort());
+  await page.keyboard.press('f');
+  await page.keyboard.press('1');
+  await page.keyboard.press('Enter');
+  const state = page.getByTestId('save-state');
+  await expect(state).toContainText('Chưa lưu được');
+  await page.unroute('**/api/reviewClaim');
+  await page.keyboard.press('v');
+  await expect(state).toHaveText('Đã lưu');
+  await expect(page.getByTestId('detail-status')).toContainText('Đã xác minh');
+  expect(await reloadAsks(page)).toBe(false);
+});
