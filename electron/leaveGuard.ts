@@ -33,3 +33,11 @@ export function confirmLeave(lang: Lang, ask: (options: LeaveDialogOptions) => n
   });
   return chosen === 1;
 }
+
+/**
+ * Main's quit state after the question: staying ends the quit under way (a shared desk's wait
+ * included), so a later close waits for the desk's pending actions again instead of closing at once.
+ */
+export function quittingAfterAnswer<Q extends string>(leave: boolean, quitting: Q): Q | 'no' {
+  return leave ? quitting : 'no';
+}

@@ -11,7 +11,7 @@ import { ServiceHostClient } from './host/client';
 import { DeskConnector } from './host/deskConnector';
 import type { HostOptions } from './host/protocol';
 import { registerIpc } from './ipc/register';
-import { confirmLeave } from './leaveGuard';
+import { confirmLeave, quittingAfterAnswer } from './leaveGuard';
 import {
   APP_SCHEME,
   APP_SCHEME_PRIVILEGES,
@@ -226,7 +226,9 @@ async function start(): Promise<void> {
   mainWindow.webContents.on('will-prevent-unload', (event) => {
     const win = mainWindow;
     if (!win) return;
-    if (confirmLeave(host.language, (options) => dialog.showMessageBoxSync(win, options))) event.preventDefault();
+    const leave = confirmLeave(host.language, (options) => dialog.showMessageBoxSync(win, options));
+    quitting = quittingAfterAnswer(leave, quitting);
+    if (leave) event.preventDefault();
   });
   mainWindow.on('closed', () => {
     mainWindow = null;

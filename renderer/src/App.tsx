@@ -8,9 +8,8 @@ import { formatNumber, t, type MessageId } from './i18n';
 import { chordStart, commandForKey, shortcutSheet, type DeskCommand, type PendingChord } from './keyboard';
 import { verdictScaleOf } from '../../shared/settings';
 import { HistoryView } from './features/history/HistoryView';
-import { unsavedCount, useDesk } from './store';
+import { unsavedCount, unsavedDraftCount, useDesk } from './store';
 import { useTransfer } from './store/transfer';
-import { draftCount } from './store/drafts';
 import { useFindings } from './store/findings';
 import { FindingsPanel } from './features/findings/FindingsPanel';
 import { FindingView } from './features/findings/FindingView';
@@ -208,6 +207,7 @@ export function App() {
   const theme = useDesk((s) => s.theme);
   const setTheme = useDesk((s) => s.setTheme);
   const dismissError = useDesk((s) => s.dismissError);
+  const errorRetry = useDesk((s) => (s.errorRetry && s.errorRetry.message === s.error ? s.errorRetry.run : null));
   const canUndo = useDesk((s) => s.canUndo);
   const canRedo = useDesk((s) => s.canRedo);
   const undo = useDesk((s) => s.undo);
@@ -276,9 +276,12 @@ export function App() {
   useEffect(() => {
     const onLeave = (e: BeforeUnloadEvent) => {
       // Typed text left in a note, correction, flag or evidence form is lost too (QA31: the note).
-      const unsaved = unsavedCount() + draftCount();
+      const unsaved = unsavedCount() + unsavedDraftCount();
       if (unsaved === 0) return;
       e.preventDefault();
+      // Still here once the question is answered: the editor stayed, so a quit under way (the shared
+      // desk's quit sheet) is over and the desk is theirs again (review of s32-ui, note 8).
+      setTimeout(() => useTeam.getState().stayed(), 0);
       // Older Chromium (and Electron) read returnValue to decide whether to ask.
       e.returnValue = t(useDesk.getState().lang, 'unsavedCount').replace('{n}', String(unsaved));
     };
@@ -376,6 +379,17 @@ export function App() {
       {error ? (
         <div className="banner banner-error" role="alert">
           {error}{' '}
+          {errorRetry ? (
+            <button
+              type="button"
+              onClick={() => {
+                dismissError();
+                errorRetry();
+              }}
+            >
+              {t(lang, 'retry')}
+            </button>
+          ) : null}{' '}
           <button type="button" onClick={dismissError}>
             {t(lang, 'dismiss')}
           </button>

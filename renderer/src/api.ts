@@ -1,6 +1,6 @@
 import { DeskEvent, type Api, type WindowApi } from '../../shared/ipc/contract';
 import { isLang, unsavedWords } from '../../shared/i18n';
-import { err } from '../../shared/result';
+import { err, type AppErrorValue } from '../../shared/result';
 
 /**
  * The only place the renderer touches `window.api` (exposed by the preload in Electron, or by the
@@ -14,15 +14,40 @@ function readApi(): WindowApi {
 
 const windowApi = readApi();
 
+/** The words for a call that got no answer, in the desk's language (the page's lang attribute). */
+export function noAnswerMessage(id: 'noAnswer' | 'noAnswerWrite' | 'noAnswerLoad' | 'noAnswerCommand'): string {
+  const lang = document.documentElement.lang;
+  return unsavedWords[id][isLang(lang) ? lang : 'vi'];
+}
+
+/**
+ * A failed write's message (an import, a re-extraction, an import conflict resolved: writes that do
+ * not go through the store's saving()): no answer is said as not saved, not as "could not load"
+ * (review 2 of s32-ui, note 4).
+ */
+export function writeFailure(error: AppErrorValue): string {
+  return unanswered.has(error) ? noAnswerMessage('noAnswerWrite') : error.message;
+}
+
+/** The errors made by noAnswer (a renderer-side mark: the IPC contract's error codes are unchanged). */
+const unanswered = new WeakSet<AppErrorValue>();
+
+/** True for a result's error that is "no answer", not a refusal or a failure the Node side reported. */
+export function isNoAnswer(error: AppErrorValue): boolean {
+  return unanswered.has(error);
+}
+
 /**
  * A call that got no answer — the IPC call rejected, the bridge's fetch failed ("Failed to fetch") —
  * settles as a failed result like any other, never as a thrown error: every path that saves then
  * shows "Chưa lưu được" with a retry instead of staying on "Đang lưu…" (QA31 bug 3). Not a refusal
- * ('invalid_input'): the same request may well succeed when tried again.
+ * ('invalid_input'): the same request may well succeed when tried again. Its words say it could not
+ * load; a save (store saving()) and an undo or redo say so in their own words instead.
  */
 export function noAnswer(): ReturnType<typeof err> {
-  const lang = document.documentElement.lang;
-  return err('save_failed', unsavedWords.noAnswer[isLang(lang) ? lang : 'vi']);
+  const result = err('save_failed', noAnswerMessage('noAnswerLoad'));
+  if (!result.ok) unanswered.add(result.error);
+  return result;
 }
 
 function settle(call: () => unknown): Promise<unknown> {

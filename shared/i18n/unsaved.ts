@@ -11,11 +11,24 @@ export const unsavedWords = {
     vi: 'Crosscheck không nhận được trả lời cho thao tác này nên nó chưa được lưu. Hãy bấm Thử lại.',
     en: 'Crosscheck got no answer for this action, so it is not saved. Press Retry.',
   },
+  /** A write without a retry of its own (an import, a re-extraction, an import conflict resolved). */
+  noAnswerWrite: {
+    vi: 'Crosscheck không nhận được trả lời cho thao tác này nên nó chưa được lưu. Hãy thử lại.',
+    en: 'Crosscheck got no answer for this action, so it is not saved. Try again.',
+  },
+  noAnswerLoad: {
+    vi: 'Crosscheck không nhận được trả lời nên chưa tải được. Hãy thử lại.',
+    en: 'Crosscheck got no answer, so this could not load. Try again.',
+  },
+  noAnswerCommand: {
+    vi: 'Crosscheck không nhận được trả lời cho lệnh này. Hãy thử lại.',
+    en: 'Crosscheck got no answer for this command. Try again.',
+  },
   count: { vi: '{n} thao tác chưa lưu', en: '{n} unsaved action(s)' },
   leaveTitle: { vi: 'Còn thao tác chưa lưu', en: 'Some actions are not saved' },
   leaveDetail: {
-    vi: 'Nếu đóng hoặc tải lại bây giờ, các thao tác chưa lưu sẽ mất. Hãy ở lại, chờ "Đã lưu" hoặc bấm Thử lại.',
-    en: 'If you close or reload now, the unsaved actions are lost. Stay, wait for "Saved" or press Retry.',
+    vi: 'Nếu đóng hoặc tải lại bây giờ, các thao tác chưa lưu và chữ đang gõ dở trong các ô sẽ mất. Hãy ở lại: chờ "Đã lưu", bấm Thử lại hoặc lưu phần đang gõ.',
+    en: 'If you close or reload now, the unsaved actions and any text typed in a form are lost. Stay: wait for "Saved", press Retry or save what you typed.',
   },
   stay: { vi: 'Ở lại', en: 'Stay' },
   leave: { vi: 'Vẫn đóng', en: 'Close anyway' },

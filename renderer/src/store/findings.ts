@@ -118,7 +118,7 @@ export const useFindings = create<FindingsState>((set, get) => {
       // again (deciding a finding as it already stands changes nothing but the time), never an
       // older failed action.
       // A decision is one undo step with the reviews asked with it (Ctrl+Z reopens the finding).
-      const saved = await saving(() => api.decideFinding(input), 'decideFinding', async () => void (await get().decide(input)));
+      const saved = await saving(() => api.decideFinding(input), `decideFinding:${input.findingId}`, async () => void (await get().decide(input)));
       if (!saved) return false;
       // The decided finding changes in place; the list and counts follow the pushed summary.
       const decided = appliedSaved(saved);

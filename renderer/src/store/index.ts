@@ -3,11 +3,12 @@ import { toClaimRow } from '../../../shared/claimRow';
 import { type ArticleSummary, type ClaimFields, type ClaimRow, type ImportReport, type ReextractReport, type RemoteChange, type ReviewInput, type UndoOutcome } from '../../../shared/ipc/contract';
 import type { Article, AuditEvent, Claim, Review, ReviewStatus, Settings } from '../../../shared/schema';
 import type { Result } from '../../../shared/result';
-import { api, backgroundApi, onDeskEvent, whenQuiet } from '../api';
+import { api, backgroundApi, isNoAnswer, noAnswerMessage, onDeskEvent, whenQuiet, writeFailure } from '../api';
 import { emptyFilter, type ClaimFilter, type ClaimOrder } from '../features/claims/filter';
 import type { Lang } from '../i18n';
 import { reviewAction } from '../../../shared/review';
 import { visibleRows } from './visible';
+import { draftCount, settleDrafts } from './drafts';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 /** Short lines for keys that had nothing to do (i18n message ids). */
@@ -24,7 +25,9 @@ interface OpenArticle {
   claims: Claim[];
 }
 
-interface Failed {
+/** An action that failed to save, waiting for its retry. */
+export interface Failed {
+  /** Which action: a later failure of the same key replaces it, a later success of it removes it. */
   describe: string;
   retry: () => Promise<void>;
 }
@@ -51,6 +54,8 @@ export interface DeskState {
   settings: Settings | null;
   loading: boolean;
   error: string | null;
+  /** A read that got no answer (opening an article, the claim list): the banner's "Thử lại" for `error`. */
+  errorRetry: { message: string; run: () => void } | null;
   notice: string | null;
   /** What re-extraction by a newer engine did when this workspace was opened. */
   upgraded: ReextractReport | null;
@@ -61,7 +66,8 @@ export interface DeskState {
   samplesReport: ImportReport | null;
   workspacePath: string | null;
   saveState: SaveState;
-  failed: Failed | null;
+  /** Every action that failed to save and waits for its retry, oldest first (one per key). */
+  failed: Failed[];
   /** Calls that commit sent and not answered yet (see inFlightCommit). */
   pendingCommits: number;
 
@@ -235,10 +241,20 @@ export function appliedSaved<T extends { findingsNotUpdated?: string | undefined
 
 export const useDesk = create<DeskState>((set, get) => {
   const fail = (message: string) => set({ error: message });
-  const unwrap = <T>(result: Result<T>): T | null => {
+  /** A failed result's message in the banner; a read that got no answer offers `retry` there. */
+  const unwrap = <T>(result: Result<T>, retry?: () => void): T | null => {
     if (result.ok) return result.value;
     fail(result.error.message);
+    if (retry && isNoAnswer(result.error)) set({ errorRetry: { message: result.error.message, run: retry } });
     return null;
+  };
+  /** An undo or redo that got no answer is not "could not load": said as a command not answered. */
+  const unwrapStep = <T>(result: Result<T>): T | null => {
+    if (!result.ok && isNoAnswer(result.error)) {
+      fail(noAnswerMessage('noAnswerCommand'));
+      return null;
+    }
+    return unwrap(result);
   };
 
   let openTicket = 0;
@@ -303,7 +319,7 @@ export const useDesk = create<DeskState>((set, get) => {
       let moved = false;
       for (let offset = 0; ; offset += ROWS_PAGE) {
         await whenQuiet();
-        const page = unwrap(await backgroundApi.listClaims({ offset, limit: ROWS_PAGE }));
+        const page = unwrap(await backgroundApi.listClaims({ offset, limit: ROWS_PAGE }), () => void loadAllRows());
         if (!page) return null;
         if (total !== null && page.total !== total) moved = true;
         total = page.total;
@@ -412,8 +428,34 @@ export const useDesk = create<DeskState>((set, get) => {
     } else set({ error: event.message, saveState: get().saveState === 'saving' ? 'failed' : get().saveState });
   });
 
+  /**
+   * Adds a claim on this span. Its retry sends the same span: the selection may be gone by then (a
+   * click in the text) or be other words (review of s32-ui, finding 4).
+   */
+  async function addClaimAt(span: { articleId: string; start: number; end: number }, fields: ClaimFields): Promise<boolean> {
+    const saved = await saving(
+      () => api.addClaim({ ...span, fields }),
+      `addClaim:${span.articleId}:${span.start}-${span.end}`,
+      async () => void (await addClaimAt(span, fields)),
+    );
+    if (!saved) return false;
+    const claim = appliedSaved(saved);
+    const same = (sel: DeskState['selection']) => sel?.articleId === span.articleId && sel.start === span.start && sel.end === span.end;
+    set((s) => ({
+      rows: [...s.rows, toClaimRow(claim, 'unreviewed')],
+      // Words selected since (the retry of an older add) stay selected.
+      selection: same(s.selection) ? null : s.selection,
+      articles: s.articles.map((a) => (a.id === claim.articleId ? { ...a, claimCount: a.claimCount + 1 } : a)),
+    }));
+    announce('done', 'claim.add', claim.id, toClaimRow(claim, 'unreviewed'), true);
+    await get().openArticle(claim.articleId, claim.id);
+    return true;
+  }
+
   async function saveSettings(patch: { language?: Lang; theme?: Theme }): Promise<void> {
-    const saved = await saving(() => api.updateSettings(patch), 'settings', () => saveSettings(patch), { undoable: false });
+    // One failed entry per setting: a language change saved after a failed theme leaves the theme's.
+    const key = `settings:${Object.keys(patch).sort().join(',')}`;
+    const saved = await saving(() => api.updateSettings(patch), key, () => saveSettings(patch), { undoable: false });
     if (saved) set({ settings: saved });
   }
 
@@ -423,12 +465,13 @@ export const useDesk = create<DeskState>((set, get) => {
     settings: null,
     loading: true,
     error: null,
+    errorRetry: null,
     notice: null,
     upgraded: null,
     samplesReport: null,
     workspacePath: null,
     saveState: 'idle',
-    failed: null,
+    failed: [],
     pendingCommits: 0,
     articles: [],
     rows: [],
@@ -507,7 +550,7 @@ export const useDesk = create<DeskState>((set, get) => {
     async openArticle(articleId, claimId) {
       // Only the latest open wins: a slow answer for an earlier click must not replace it.
       const ticket = ++openTicket;
-      const value = unwrap(await api.getArticle({ articleId }));
+      const value = unwrap(await api.getArticle({ articleId }), () => void get().openArticle(articleId, claimId));
       if (!value || ticket !== openTicket) return;
       rowsTouched?.add(articleId);
       const reviews: Record<string, Review> = {};
@@ -622,13 +665,38 @@ export const useDesk = create<DeskState>((set, get) => {
       void chained.then(() => {
         if (reviewChains.get(claimId) === chained) reviewChains.delete(claimId);
       });
-      const saved = await saving(() => call, claimId, async () => void (await get().review(claimId, request)), {
+      // One failed entry per claim and kind of change: "v" then "x" on it replace each other, but a
+      // note, a correction or a link that failed is not hidden by a later status saved (review of
+      // s32-ui, finding 5). A change that kept the status (a note, a link) keeps the status the claim
+      // has when it is retried.
+      //
+      // Every change of the status (verify, reject, flag, correct, reset, a verdict that moves it)
+      // decides the claim's review: they share one key, and any later review of the claim saved
+      // supersedes a failed one (its retry would overwrite that later decision; review 2 of s32-ui,
+      // finding 2). A failed change that kept the status is superseded by a later save that holds
+      // every field it changed.
+      const changed = (Object.keys(request) as Array<keyof ReviewRequest>).filter((k) => k !== 'status' && request[k] !== undefined);
+      const keepsStatus = request.status === fromStatus;
+      const retry = async () =>
+        void (await get().review(claimId, keepsStatus ? { ...request, status: get().reviews[claimId]?.status ?? request.status } : request));
+      const keyPrefix = `review:${claimId}:`;
+      const describe = keyPrefix + (keepsStatus ? changed.sort().join(',') : 'status');
+      const supersedes = (other: string) => {
+        if (!other.startsWith(keyPrefix)) return false;
+        const rest = other.slice(keyPrefix.length);
+        if (rest === 'status') return true;
+        return rest.split(',').every((field) => (changed as string[]).includes(field));
+      };
+      const saved = await saving(() => call, describe, retry, {
+        supersedes,
         // Another editor decided first: show their review (the error names it), then retry reads it.
         onError: (code) => {
           if (code === 'conflict' && articleId) void refreshArticlesOf([articleId]);
         },
       });
       if (saved) {
+        // Text typed in this claim's forms that this save holds is no draft any more (a retry too).
+        settleDrafts(claimId, saved);
         if (latest()) set((s) => ({ reviews: { ...s.reviews, [claimId]: saved } }));
         announce('done', reviewAction(previous ?? null, saved), claimId, get().rows.find((r) => r.id === claimId), true);
         if (get().history?.targetId === claimId) void get().loadHistory(claimId);
@@ -652,27 +720,13 @@ export const useDesk = create<DeskState>((set, get) => {
     async addClaim(fields) {
       const selection = get().selection;
       if (!selection) return false;
-      const saved = await saving(
-        () => api.addClaim({ ...selection, fields }),
-        'addClaim',
-        async () => void (await get().addClaim(fields)),
-      );
-      if (!saved) return false;
-      const claim = appliedSaved(saved);
-      set((s) => ({
-        rows: [...s.rows, toClaimRow(claim, 'unreviewed')],
-        selection: null,
-        articles: s.articles.map((a) => (a.id === claim.articleId ? { ...a, claimCount: a.claimCount + 1 } : a)),
-      }));
-      announce('done', 'claim.add', claim.id, toClaimRow(claim, 'unreviewed'), true);
-      await get().openArticle(claim.articleId, claim.id);
-      return true;
+      return addClaimAt(selection, fields);
     },
 
     async editClaim(claimId, change) {
       const saved = await saving(
         () => api.editClaim({ claimId, ...change }),
-        'editClaim',
+        `editClaim:${claimId}`,
         async () => void (await get().editClaim(claimId, change)),
       );
       if (!saved) return false;
@@ -690,7 +744,7 @@ export const useDesk = create<DeskState>((set, get) => {
     },
 
     async undo() {
-      const answer = unwrap(await stepCommit(() => api.undo({})));
+      const answer = unwrapStep(await stepCommit(() => api.undo({})));
       if (!answer) return;
       const outcome = appliedSaved(answer);
       set({ canUndo: outcome.canUndo, canRedo: outcome.canRedo });
@@ -698,7 +752,7 @@ export const useDesk = create<DeskState>((set, get) => {
     },
 
     async redo() {
-      const answer = unwrap(await stepCommit(() => api.redo({})));
+      const answer = unwrapStep(await stepCommit(() => api.redo({})));
       if (!answer) return;
       const outcome = appliedSaved(answer);
       set({ canUndo: outcome.canUndo, canRedo: outcome.canRedo });
@@ -706,13 +760,14 @@ export const useDesk = create<DeskState>((set, get) => {
     },
 
     async loadHistory(claimId) {
-      const events = unwrap(await api.getHistory({ claimId }));
+      const events = unwrap(await api.getHistory({ claimId }), () => void get().loadHistory(claimId));
       if (events) set({ history: { targetId: claimId, events } });
     },
 
     async importSamples() {
-      const report = unwrap(await inFlightCommit(() => api.importSamples({})));
-      if (!report) return;
+      const result = await inFlightCommit(() => api.importSamples({}));
+      if (!result.ok) return fail(writeFailure(result.error));
+      const report = result.value;
       const saved = appliedSaved(report);
       // Stopped partway by a failed save: the articles before are in, the rest are named.
       set({ samplesReport: saved.interrupted ? saved : null });
@@ -753,11 +808,12 @@ export const useDesk = create<DeskState>((set, get) => {
     setArticleHistoryOpen: (articleHistoryOpen) => set({ articleHistoryOpen }),
 
     async retryFailed() {
-      const failed = get().failed;
-      if (failed) await failed.retry();
+      // Each failed action is sent again by its own retry, in the order they failed; each one's
+      // answer removes it from the list or keeps it there.
+      for (const failed of get().failed) await failed.retry();
     },
 
-    dismissError: () => set({ error: null }),
+    dismissError: () => set({ error: null, errorRetry: null }),
 
     async applyReviewChanges(claimIds) {
       const ids = new Set(claimIds);
@@ -842,7 +898,20 @@ function register<T>(pending: Promise<T>): Promise<T> {
  * and waits for its retry. Shown beside "Chưa lưu được" and asked about before the window unloads.
  */
 export function unsavedCount(s: Pick<DeskState, 'pendingCommits' | 'failed'> = useDesk.getState()): number {
-  return s.pendingCommits + (s.failed ? 1 : 0);
+  return s.pendingCommits + s.failed.length;
+}
+
+/**
+ * Forms holding typed text not saved, of claims the open workspace has (a claim an undo removed, or
+ * one of the workspace left behind, has no form to show it in).
+ */
+export function unsavedDraftCount(s: Pick<DeskState, 'current' | 'rows' | 'reviews'> = useDesk.getState()): number {
+  const open = new Set<string>((s.current?.claims ?? []).map((c) => c.id));
+  const ids = new Set<string>([...open, ...s.rows.map((r) => r.id)]);
+  return draftCount(
+    (id) => ids.has(id),
+    (id) => ({ known: open.has(id), review: s.reviews[id] }),
+  );
 }
 
 /**
@@ -878,31 +947,42 @@ export async function saving<T>(
   run: () => Promise<Result<T>>,
   describe: string,
   retry: () => Promise<void>,
-  options: { onError?: (code: string) => void; undoable?: boolean } = {},
+  options: { onError?: (code: string) => void; undoable?: boolean; supersedes?: (describe: string) => boolean } = {},
 ): Promise<T | null> {
   const prior = useDesk.getState().saveState;
   useDesk.setState({ saveState: 'saving' });
   const result = await inFlightCommit(run);
   if (result.ok) {
-    // An earlier action that failed (another claim, another kind of action) is still not saved: the
-    // top bar stays loud with its retry until it is retried or superseded by the same action.
-    const earlier = useDesk.getState().failed;
-    const stillFailed = earlier && earlier.describe !== describe ? earlier : null;
+    // Earlier actions that failed (another claim, another kind of action) are still not saved: the
+    // top bar stays loud with their retry until each is retried or superseded by the same action
+    // (or one that decides the same thing later: `supersedes`).
+    const stillFailed = useDesk.getState().failed.filter((f) => f.describe !== describe && !options.supersedes?.(f.describe));
     useDesk.setState({
-      saveState: stillFailed ? 'failed' : 'saved',
+      saveState: stillFailed.length > 0 ? 'failed' : 'saved',
       failed: stillFailed,
       ...(options.undoable === false ? {} : { canUndo: true, canRedo: false }),
     });
     return result.value;
   }
-  if (result.error.code === 'invalid_input') {
-    // Refused for what was asked ("Đoạn này đã là một nhận định.", a value that does not fit its kind):
-    // nothing is left unsaved, and the same request would be refused again — no "failed" state, no retry.
-    useDesk.setState({ saveState: prior === 'saving' ? 'idle' : prior, error: result.error.message });
+  if (result.error.code === 'invalid_input' || result.error.code === 'not_found') {
+    // Refused for what was asked ("Đoạn này đã là một nhận định.", a value that does not fit its kind,
+    // a claim deleted meanwhile): nothing is left unsaved, and the same request would be refused again —
+    // no "failed" state, no retry. A retry refused so (its first attempt landed after all, its claim went)
+    // settles its entry: it leaves the list, or it would ask at every leave for the rest of the session
+    // (review 2 of s32-ui, finding 1).
+    const stillFailed = useDesk.getState().failed.filter((f) => f.describe !== describe);
+    const state: SaveState = stillFailed.length > 0 ? 'failed' : prior === 'saving' || prior === 'failed' ? 'idle' : prior;
+    useDesk.setState({ saveState: state, failed: stillFailed, error: result.error.message });
     options.onError?.(result.error.code);
     return null;
   }
-  useDesk.setState({ saveState: 'failed', error: result.error.message, failed: { describe, retry } });
+  // No answer at all: say it is not saved and to press "Thử lại" (a read that got none says otherwise).
+  const message = isNoAnswer(result.error) ? noAnswerMessage('noAnswer') : result.error.message;
+  useDesk.setState((s) => ({
+    saveState: 'failed',
+    error: message,
+    failed: [...s.failed.filter((f) => f.describe !== describe), { describe, retry }],
+  }));
   options.onError?.(result.error.code);
   return null;
 }

@@ -3,6 +3,7 @@ import type { DeskLive, DeskStatus, RemoteChange } from '../../../shared/ipc/con
 import { api, onDeskEvent } from '../api';
 import { useDesk } from './index';
 import { useFindings } from './findings';
+import { clearDrafts } from './drafts';
 
 /**
  * The shared desk as the window sees it: local workspace or a desk in PostgreSQL, its connection
@@ -28,6 +29,8 @@ export interface TeamState {
   /** Stops waiting: the actions still pending are answered as not saved, and leaving goes on. */
   giveUp(): Promise<void>;
   dismissGaveUp(): void;
+  /** The window was asked to close and the editor stayed (the leave warning): quitting is over. */
+  stayed(): void;
 }
 
 /** How long leaving waits for pending actions before it offers to give up on them. */
@@ -47,6 +50,8 @@ const where = (live: Pick<DeskLive, 'mode' | 'url'> | null) => (live ? `${live.m
 async function reopenWorkspace(): Promise<void> {
   const before = useDesk.getState();
   const place = { articleId: before.current?.article.id ?? null, claimId: before.selectedClaimId };
+  // Typed text belongs to claims of the workspace left behind.
+  clearDrafts();
   useDesk.setState({
     current: null,
     reviews: {},
@@ -59,7 +64,7 @@ async function reopenWorkspace(): Promise<void> {
     canUndo: false,
     canRedo: false,
     saveState: 'idle',
-    failed: null,
+    failed: [],
     actionNotice: null,
     historyViewOpen: false,
   });
@@ -124,6 +129,10 @@ export const useTeam = create<TeamState>((set, get) => ({
 
   dismissGaveUp() {
     set({ gaveUp: null });
+  },
+
+  stayed() {
+    if (get().leaving === 'quit') set({ leaving: null, canGiveUp: false, gaveUp: null });
   },
 }));
 

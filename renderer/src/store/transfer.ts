@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ExportRequest, ExportSummary, ImportConflict, ImportReport, JobStatus, ReextractReport } from '../../../shared/ipc/contract';
-import { api, onDeskEvent } from '../api';
+import type { AppErrorValue } from '../../../shared/result';
+import { api, onDeskEvent, writeFailure } from '../api';
 import { appliedSaved, inFlightCommit, useDesk } from './index';
 
 export type Dialog = 'none' | 'import' | 'paste' | 'export' | 'conflicts' | 'settings';
@@ -51,6 +52,7 @@ async function refreshDesk(): Promise<void> {
 
 export const useTransfer = create<TransferState>((set, get) => {
   const fail = (message: string) => useDesk.setState({ error: message });
+  const failWrite = (error: AppErrorValue) => fail(writeFailure(error));
 
   async function follow(jobId: string, kind: 'import' | 'reextract'): Promise<void> {
     // The article the editor was on when the job started: an import opens what it brought in, as a
@@ -89,7 +91,7 @@ export const useTransfer = create<TransferState>((set, get) => {
 
     async startImport(mode) {
       const started = await inFlightCommit(() => api.startImport({ mode }));
-      if (!started.ok) return fail(started.error.message);
+      if (!started.ok) return failWrite(started.error);
       if (!started.value.jobId) return;
       // The dialog steps aside; progress and the cancel button stay in the top bar.
       set({ dialog: 'none' });
@@ -101,7 +103,7 @@ export const useTransfer = create<TransferState>((set, get) => {
       if (files.length === 0) return;
       const payload = await Promise.all(files.map(async (f) => ({ name: f.name, base64: toBase64(await f.arrayBuffer()) })));
       const started = await inFlightCommit(() => api.importDropped({ files: payload }));
-      if (!started.ok) return fail(started.error.message);
+      if (!started.ok) return failWrite(started.error);
       await follow(started.value.jobId, 'import');
     },
 
@@ -115,7 +117,7 @@ export const useTransfer = create<TransferState>((set, get) => {
         }),
       );
       if (!report.ok) {
-        fail(report.error.message);
+        failWrite(report.error);
         return false;
       }
       set({ report: appliedSaved(report.value), dialog: 'none' });
@@ -134,7 +136,7 @@ export const useTransfer = create<TransferState>((set, get) => {
 
     async reextract() {
       const started = await inFlightCommit(() => api.reextract({}));
-      if (!started.ok) return fail(started.error.message);
+      if (!started.ok) return failWrite(started.error);
       set({ dialog: 'none' });
       await follow(started.value.jobId, 'reextract');
     },
@@ -155,7 +157,7 @@ export const useTransfer = create<TransferState>((set, get) => {
 
     async resolveConflict(key, choice) {
       const settled = await inFlightCommit(() => api.resolveImportConflict({ key, choice }));
-      if (!settled.ok) return fail(settled.error.message);
+      if (!settled.ok) return failWrite(settled.error);
       const { remaining } = appliedSaved(settled.value);
       set((s) => ({ conflicts: s.conflicts.filter((c) => c.key !== key), dialog: remaining === 0 ? 'none' : s.dialog }));
       await refreshDesk();

@@ -104,7 +104,7 @@ describe('review actions carry the version of the review they were decided from 
     expect(booted.r.useDesk.getState().error).toContain('«Gắn cờ»');
     expect(booted.r.useDesk.getState().error).toMatch(/hãy giữ quyết định đó hoặc thực hiện lại/);
     // …and chooses: trying again now decides from their review (its version), so it goes through.
-    await act(() => booted.r.useDesk.getState().failed!.retry());
+    await act(() => booted.r.useDesk.getState().failed[0]!.retry());
     expect(booted.served.callsTo('reviewClaim').at(-1)).toMatchObject({ claimId: claim.id, status: 'verified', seen: flagged.updatedAt });
     expect(booted.served.statusOf(claim.id)).toBe('verified');
     expect(booted.r.useDesk.getState().saveState).toBe('saved');

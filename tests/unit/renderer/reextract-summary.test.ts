@@ -10,11 +10,13 @@ describe('the re-extraction summary', () => {
     const lines = reextractLines(report, 'vi');
     expect(lines).toEqual([
       'Nhận định: 1.210 trước, 1.212 sau',
-      'Kết luận được giữ: 2 (0 chuyển sang nhận định đọc lại)',
+      'Kết quả xét được giữ: 2 (0 chuyển sang nhận định đọc lại)',
       'Nhận định đã xét được giữ dù không còn trích xuất: 1',
       'Nhận định giữ thông tin đã chỉnh: 1',
     ]);
     expect(lines.join(' · ')).not.toMatch(/→/);
+    // "Kết luận" is the verdict (Đúng, Gần đúng, …; UI.md): what is kept here is the review.
+    expect(lines.join(' · ')).not.toMatch(/Kết luận/);
   });
 
   it('in English, and for an older report without reviewsKept', () => {
@@ -27,7 +29,7 @@ describe('the re-extraction summary', () => {
     const { reviewsKept: _k, editsKept: _e, ...older } = report;
     expect(reextractLines(older, 'vi')).toEqual([
       'Nhận định: 1.210 trước, 1.212 sau',
-      'Kết luận chuyển sang nhận định đọc lại: 0',
+      'Kết quả xét chuyển sang nhận định đọc lại: 0',
       'Nhận định đã xét được giữ dù không còn trích xuất: 1',
     ]);
   });

@@ -39,7 +39,7 @@ describe('an action refused for what was asked (QA31 bug 4)', () => {
     const desk = r.useDesk.getState();
     expect(desk.error).toBe('Đoạn này đã là một nhận định.');
     expect(desk.saveState).not.toBe('failed');
-    expect(desk.failed).toBeNull();
+    expect(desk.failed).toEqual([]);
   });
 });
 
@@ -57,7 +57,7 @@ describe('a saved action whose findings could not be updated', () => {
     expect(failures()).toBe(1);
     const desk = r.useDesk.getState();
     expect(desk.saveState).toBe('saved');
-    expect(desk.failed).toBeNull();
+    expect(desk.failed).toEqual([]);
     expect(desk.error).toMatch(NOTICE_VI);
     const added = served.ws.claims.filter((c) => c.start === start && c.end === end);
     expect(added).toHaveLength(1);
@@ -97,7 +97,7 @@ describe('a saved action whose findings could not be updated', () => {
 });
 
 describe('a finding decision that could not be saved', () => {
-  it('offers to retry that decision, not an older failed action', async () => {
+  it('offers to retry that decision, and the older failed action too', async () => {
     // Two stories that disagree on one figure: a conflict to decide.
     const daNang = (outlet: string, value: string, day: string) =>
       buildDocument(`Du lịch Đà Nẵng năm 2023\n\n${outlet} ${day}/01/2024\n\nNăm 2023, tổng thu du lịch của thành phố Đà Nẵng đạt ${value} tỷ đồng.`, `${outlet}.txt`, `2024-01-${day}T08:00:00.000Z`);
@@ -107,7 +107,7 @@ describe('a finding decision that could not be saved', () => {
     // An earlier review whose save failed: its retry is pending.
     failNextCommits(store);
     expect(await act(() => r.useDesk.getState().review(data.grdp.id, { status: 'verified' }))).toBe(false);
-    expect(r.useDesk.getState().failed?.describe).toBe(data.grdp.id);
+    expect(r.useDesk.getState().failed.map((f) => f.describe)).toEqual([`review:${data.grdp.id}:status`]);
     await served.service.analyze();
     const finding = (await served.service.listFindings()).find((f) => f.status === 'open' && f.type === 'conflict');
     if (!finding) throw new Error('no open finding in the sample');
@@ -118,9 +118,11 @@ describe('a finding decision that could not be saved', () => {
     await act(() => r.useDesk.getState().retryFailed());
     expect((await served.service.listFindings()).find((f) => f.id === finding.id)?.status).toBe('dismissed');
     expect(served.callsTo('decideFinding')).toEqual([input, input]);
-    // The earlier review was not sent again by that retry.
-    expect(served.callsTo('reviewClaim')).toHaveLength(1);
-    expect(r.useDesk.getState()).toMatchObject({ saveState: 'saved', failed: null });
+    // The earlier review is not hidden by the later failure: "Thử lại" sends it again too, by its own
+    // retry (review of s32-ui, finding 5: one failed entry per action).
+    expect(served.callsTo('reviewClaim')).toHaveLength(2);
+    expect(served.statusOf(data.grdp.id)).toBe('verified');
+    expect(r.useDesk.getState()).toMatchObject({ saveState: 'saved', failed: [] });
   });
 });
 

@@ -73,7 +73,7 @@ function NoteEditor({ claim, review }: { claim: Claim; review: Review | undefine
   const edit = (value: string) => {
     setNote(value);
     if (value === saved) dropDraft('note', claim.id);
-    else writeDraft('note', claim.id, value);
+    else writeDraft('note', claim.id, value, (r) => value.trim() !== (r?.note ?? ''), review);
   };
   const save = async () => {
     const value = note.trim() || null;
@@ -116,8 +116,17 @@ function EvidenceEditor({ claim, review }: { claim: Claim; review: Review | unde
   const [problem, setProblem] = useState<string | null>(null);
   const keep = (next: { url: string; note: string }) => {
     if (next.url === '' && next.note === '') dropDraft('evidence', claim.id);
-    else writeDraft('evidence', claim.id, next);
+    // A link saved (by "Thử lại" too) is no draft any more.
+    else writeDraft('evidence', claim.id, next, (r) => !(r?.evidence ?? []).some((ev) => ev.url === completeWebUrl(next.url)), review);
   };
+  // The draft was settled by a save of this claim (a retry): the fields no longer hold unsaved text.
+  const savedEvidence = review?.evidence;
+  useEffect(() => {
+    if (!hasDraft('evidence', claim.id)) {
+      setUrlState('');
+      setNoteState('');
+    }
+  }, [savedEvidence, claim.id]);
   const setUrl = (value: string) => {
     setUrlState(value);
     keep({ url: value, note });

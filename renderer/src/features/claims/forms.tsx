@@ -29,6 +29,18 @@ interface FlagDraft {
   note: string;
 }
 
+/** A correction typed differs from what the form shows for this saved review (erased text does not). */
+const correctionDiffers =
+  (d: CorrectDraft, lang: Lang, kind: Claim['kind']) =>
+  (r: Review | undefined): boolean =>
+    d.value.trim() !== numberText(r?.correctedValue ?? null, lang, kind) || d.text.trim() !== (r?.correctedText ?? '') || d.note.trim() !== (r?.note ?? '');
+
+/** A flag form holds typed text when its note differs from the saved one; a reason picked alone is one key away. */
+const flagDiffers =
+  (d: FlagDraft) =>
+  (r: Review | undefined): boolean =>
+    d.note.trim() !== (r?.note ?? '');
+
 export function CorrectForm({ claim, review }: { claim: Claim; review: Review | undefined }) {
   const lang = useDesk((s) => s.lang);
   const act = useDesk((s) => s.review);
@@ -40,7 +52,10 @@ export function CorrectForm({ claim, review }: { claim: Claim; review: Review | 
   const [text, setText] = useState(draft?.text ?? review?.correctedText ?? '');
   const [note, setNote] = useState(draft?.note ?? review?.note ?? '');
   const [problem, setProblem] = useState<string | null>(null);
-  const keep = (patch: Partial<CorrectDraft>) => writeDraft<CorrectDraft>('correct', claim.id, { value, text, note, ...patch });
+  const keep = (patch: Partial<CorrectDraft>) => {
+    const next = { value, text, note, ...patch };
+    writeDraft<CorrectDraft>('correct', claim.id, next, correctionDiffers(next, lang, claim.kind), review);
+  };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -123,11 +138,11 @@ export function FlagForm({ claim, review }: { claim: Claim; review: Review | und
   const radios = useRef<Array<HTMLInputElement | null>>([]);
   const setReason = (r: FlagReason) => {
     setReasonState(r);
-    writeDraft<FlagDraft>('flag', claim.id, { reason: r, note });
+    writeDraft<FlagDraft>('flag', claim.id, { reason: r, note }, flagDiffers({ reason: r, note }), review);
   };
   const setNote = (n: string) => {
     setNoteState(n);
-    writeDraft<FlagDraft>('flag', claim.id, { reason, note: n });
+    writeDraft<FlagDraft>('flag', claim.id, { reason, note: n }, flagDiffers({ reason, note: n }), review);
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();

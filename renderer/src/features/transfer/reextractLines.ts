@@ -2,7 +2,7 @@ import type { ReextractReport } from '../../../../shared/ipc/contract';
 import { formatNumber, t, type Lang } from '../../i18n';
 
 /**
- * The re-extraction's figures as labelled lines ("Nhận định: 121 trước, 121 sau · Kết luận được giữ:
+ * The re-extraction's figures as labelled lines ("Nhận định: 121 trước, 121 sau · Kết quả xét được giữ:
  * 2 (0 chuyển sang nhận định đọc lại) · …"): said once each, and reviews that stayed on the same
  * claim counted as kept, not as "0 gắn lại" (QA31 note k).
  */
