@@ -1,47 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-const BAC_GIANG = 'Những kết quả ấn tượng về chuyển đổi số ở Bắc Giang';
-
-async function openBacGiang(page: Page) {
-  await page.locator('.library-item', { hasText: BAC_GIANG }).click();
-  await expect(page.locator('.reader h1')).toHaveText(BAC_GIANG);
-}
-
-/** Select a claim with the keyboard only: "/"-less path via the claims filter. */
-async function focusClaim(page: Page, text: string) {
-  await expect(page.locator('.reader h1')).toBeVisible();
-  await page.keyboard.press('g');
-  await page.keyboard.press('c');
-  await expect(page.locator('#claim-filter-text')).toBeFocused();
-  await page.keyboard.press('Control+a');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('j');
-  await page.keyboard.press('k');
-  await expect(page.locator('.detail-quote')).toHaveText(text);
-}
-
-async function selectInReader(page: Page, phrase: string) {
-  await page.evaluate((p) => {
-    const root = document.querySelector('.reader-text');
-    if (!root) throw new Error('no reader');
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const i = node.textContent?.indexOf(p) ?? -1;
-      if (i >= 0) {
-        const range = document.createRange();
-        range.setStart(node, i);
-        range.setEnd(node, i + p.length);
-        const sel = document.getSelection();
-        sel?.removeAllRanges();
-        sel?.addRange(range);
-        return;
-      }
-    }
-    throw new Error(`phrase not found: ${p}`);
-  }, phrase);
-}
+import { BAC_GIANG, openBacGiang, focusClaim, selectInReader } from './deskSteps';
 
 test('verify, correct (original kept), flag with a reason and reject — all from the keyboard, all after a restart', async ({ desk }) => {
   let page = await desk.open();

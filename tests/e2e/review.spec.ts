@@ -1,28 +1,10 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openBacGiang, focusClaim } from './deskSteps';
 
-const BAC_GIANG = 'Những kết quả ấn tượng về chuyển đổi số ở Bắc Giang';
 /** Letters only Vietnamese uses: none may appear in the English desk's own words. */
 const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 /** An audited action code, e.g. "review.verified", "finding.resolve". */
 const ACTION_CODE = /\b(review|claim|finding|article|undo|redo|settings|analysis|workspace|merge)\.[a-z_]+/;
-
-async function openBacGiang(page: Page) {
-  await page.locator('.library-item', { hasText: BAC_GIANG }).click();
-  await expect(page.locator('.reader h1')).toHaveText(BAC_GIANG);
-}
-
-async function focusClaim(page: Page, text: string) {
-  await page.keyboard.press('g');
-  await page.keyboard.press('c');
-  await expect(page.locator('#claim-filter-text')).toBeFocused();
-  await page.keyboard.press('Control+a');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('j');
-  await page.keyboard.press('k');
-  await expect(page.locator('.detail-quote')).toHaveText(text);
-}
 
 test('an article opens at its title, and undo says what it undid, with the quote, and jumps back to the claim', async ({ desk }) => {
   const page = await desk.open();

@@ -1,48 +1,8 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openBacGiang, focusClaim, selectInReader } from './deskSteps';
 
 // QA31 (notes a, g, h) as the editor sees them. Bug 3 and note d intercept bridge requests
 // (page.route), so they live in bridge-only/unsaved.spec.ts.
-
-const BAC_GIANG = 'Những kết quả ấn tượng về chuyển đổi số ở Bắc Giang';
-
-async function openBacGiang(page: Page) {
-  await page.locator('.library-item', { hasText: BAC_GIANG }).click();
-  await expect(page.locator('.reader h1')).toHaveText(BAC_GIANG);
-}
-
-async function focusClaim(page: Page, text: string) {
-  await page.keyboard.press('g');
-  await page.keyboard.press('c');
-  await expect(page.locator('#claim-filter-text')).toBeFocused();
-  await page.keyboard.press('Control+a');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('j');
-  await page.keyboard.press('k');
-  await expect(page.locator('.detail-quote')).toHaveText(text);
-}
-
-async function selectInReader(page: Page, phrase: string) {
-  await page.evaluate((p) => {
-    const root = document.querySelector('.reader-text');
-    if (!root) throw new Error('no reader');
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const i = node.textContent?.indexOf(p) ?? -1;
-      if (i >= 0) {
-        const range = document.createRange();
-        range.setStart(node, i);
-        range.setEnd(node, i + p.length);
-        const sel = document.getSelection();
-        sel?.removeAllRanges();
-        sel?.addRange(range);
-        return;
-      }
-    }
-    throw new Error(`phrase not found: ${p}`);
-  }, phrase);
-}
 
 test('with a finding open, v and j do nothing to the claims behind it and say why', async ({ desk }) => {
   const page = await desk.open();

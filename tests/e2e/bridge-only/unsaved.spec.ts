@@ -1,50 +1,10 @@
 import type { Dialog, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
+import { BAC_GIANG, openBacGiang, focusClaim, selectInReader } from '../deskSteps';
 
 // Unsaved work as the editor sees it (QA31 bug 3 and note d, the review of s32-ui findings 1-6).
 // Each test makes bridge requests fail or change with page.route: in Electron window.api is IPC and
 // nothing is fetched, so these run over the bridge only.
-
-const BAC_GIANG = 'Những kết quả ấn tượng về chuyển đổi số ở Bắc Giang';
-
-async function openBacGiang(page: Page) {
-  await page.locator('.library-item', { hasText: BAC_GIANG }).click();
-  await expect(page.locator('.reader h1')).toHaveText(BAC_GIANG);
-}
-
-async function focusClaim(page: Page, text: string) {
-  await page.keyboard.press('g');
-  await page.keyboard.press('c');
-  await expect(page.locator('#claim-filter-text')).toBeFocused();
-  await page.keyboard.press('Control+a');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('j');
-  await page.keyboard.press('k');
-  await expect(page.locator('.detail-quote')).toHaveText(text);
-}
-
-async function selectInReader(page: Page, phrase: string) {
-  await page.evaluate((p) => {
-    const root = document.querySelector('.reader-text');
-    if (!root) throw new Error('no reader');
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const i = node.textContent?.indexOf(p) ?? -1;
-      if (i >= 0) {
-        const range = document.createRange();
-        range.setStart(node, i);
-        range.setEnd(node, i + p.length);
-        const sel = document.getSelection();
-        sel?.removeAllRanges();
-        sel?.addRange(range);
-        return;
-      }
-    }
-    throw new Error(`phrase not found: ${p}`);
-  }, phrase);
-}
-
 
 /** Whether leaving now would ask first (a beforeunload event, nothing reloaded). */
 function wouldAsk(page: Page): Promise<boolean> {
