@@ -62,6 +62,15 @@ export function codeSpans(text: string): Array<[number, number]> {
     closes.set(name, found);
     return m ? found : null;
   };
+  // The next paragraph break after a position (tags are met in order, so each search starts past the last).
+  let paragraphBreak = -1;
+  const breakAfter = (from: number): number => {
+    if (paragraphBreak !== Infinity && paragraphBreak < from) {
+      const at = text.indexOf('\n\n', from);
+      paragraphBreak = at === -1 ? Infinity : at;
+    }
+    return paragraphBreak;
+  };
   let lt = text.indexOf('<');
   while (lt !== -1) {
     const tag = tagEnd(text, lt);
@@ -69,8 +78,10 @@ export function codeSpans(text: string): Array<[number, number]> {
     if (tag) {
       let end = tag.end;
       if (!tag.closing && (tag.name === 'script' || tag.name === 'style')) {
+        // The element ends within its paragraph: an article about an attack that names "<script>" in one
+        // paragraph and "</script>" in a later one keeps the figures in between.
         const close = closeAfter(tag.name, tag.end);
-        if (close) end = close.end;
+        if (close && close.at < breakAfter(tag.end)) end = close.end;
       }
       spans.push([lt, end]);
       next = end;

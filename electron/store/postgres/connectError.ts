@@ -49,7 +49,8 @@ export function describeConnectError(error: unknown, url: string): { vi: string;
   }
   // With no code: the pg client's own connection timeout, by its exact words (not any text that
   // mentions a timeout: "canceling statement due to lock timeout" carries its SQLSTATE).
-  if (code === null && /^(Connection terminated due to connection timeout|timeout exceeded when trying to connect|Query read timeout)/i.test(message)) return timeout(where.host);
+  // A bare pg.Client (the desk's change listener) says only "timeout expired".
+  if (code === null && /^(?:Connection terminated due to connection timeout|timeout exceeded when trying to connect|Query read timeout|timeout expired$)/i.test(message)) return timeout(where.host);
   return null;
 }
 

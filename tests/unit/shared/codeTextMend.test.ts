@@ -55,6 +55,14 @@ describe('code-text filter (review of s32-desk)', () => {
     expect(codeSpans('Cuốn <<Ban hành 5 chính sách>>, <VND 5 tỷ>, <b 5 tỷ>, x <y và y > 3%')).toEqual([]);
   });
 
+  it('an article that names "<script>" and, paragraphs later, "</script>" keeps the figures in between (re-review)', () => {
+    const quotes = (t: string) => buildDocument(t, 'x.txt', '2026-11-30T00:00:00.000Z').claims.map((c) => c.quote);
+    const text = normalizeText('Tấn công XSS\n\nTin tặc chèn thẻ <script> vào trang bình luận.\n\nTheo báo cáo, 45% trang web bị ảnh hưởng, thiệt hại 3 tỷ đồng.\n\nThẻ đóng </script> cũng bị bộ lọc chặn.');
+    expect(quotes(text)).toEqual(expect.arrayContaining(['45%', '3 tỷ đồng']));
+    // Within one paragraph the element is still code.
+    expect(codeSpans('Chuỗi <script>alert(1)</script> hiện ra.')).toEqual([[6, 31]]);
+  });
+
   it('code stays code: a whole script/style element, a known tag with attributes, a bare known tag', () => {
     const t = 'a <script type="x">f(45)</script> b <style>p{width:50%}</style> c <img src=x width=300> d <br/> <p>';
     const spans = codeSpans(t).map(([s, e]) => t.slice(s, e));

@@ -15,13 +15,14 @@ describe('a shared desk refusal in the editor words, by its code (review of s32-
   });
 
   it("the pg client's own connection timeout and ETIMEDOUT are", () => {
-    for (const e of [pgError('Connection terminated due to connection timeout'), pgError('timeout exceeded when trying to connect'), pgError('connect ETIMEDOUT 10.0.0.1:6543', 'ETIMEDOUT')]) {
+    for (const e of [pgError('Connection terminated due to connection timeout'), pgError('timeout exceeded when trying to connect'), pgError('timeout expired'), pgError('connect ETIMEDOUT 10.0.0.1:6543', 'ETIMEDOUT')]) {
       expect(describeConnectError(e, url)?.vi).toBe('máy chủ «desk.toasoan.vn» không trả lời kịp; hãy kiểm tra mạng, VPN hoặc tường lửa');
     }
   });
 
   it('another error that merely mentions a timeout keeps its own text', () => {
     expect(describeConnectError(pgError('relation "timeout_log" does not exist', '42P01'), url)).toBeNull();
+    expect(describeConnectError(pgError('timeout expired while waiting for the lock'), url)).toBeNull();
   });
 
   it('a refused port is the port the address gives, by ?port= too', () => {
