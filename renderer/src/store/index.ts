@@ -672,9 +672,9 @@ export const useDesk = create<DeskState>((set, get) => {
       //
       // Every change of the status (verify, reject, flag, correct, reset, a verdict that moves it)
       // decides the claim's review: they share one key, and any later review of the claim saved
-      // supersedes a failed one (its retry would overwrite that later decision; review 2 of s32-ui,
-      // finding 2). A failed change that kept the status is superseded by a later save that holds
-      // every field it changed.
+      // that changes the status supersedes a failed one (its retry would overwrite that later decision;
+      // review 2 of s32-ui, finding 2). A failed change that kept the status is superseded by a later
+      // save that holds every field it changed.
       const changed = (Object.keys(request) as Array<keyof ReviewRequest>).filter((k) => k !== 'status' && request[k] !== undefined);
       const keepsStatus = request.status === fromStatus;
       const retry = async () =>
@@ -684,7 +684,9 @@ export const useDesk = create<DeskState>((set, get) => {
       const supersedes = (other: string) => {
         if (!other.startsWith(keyPrefix)) return false;
         const rest = other.slice(keyPrefix.length);
-        if (rest === 'status') return true;
+        // Only a later save that itself decides the status replaces a failed decision (a note or a link
+        // saved meanwhile does not: review 3 of s32-ui).
+        if (rest === 'status') return !keepsStatus;
         return rest.split(',').every((field) => (changed as string[]).includes(field));
       };
       const saved = await saving(() => call, describe, retry, {

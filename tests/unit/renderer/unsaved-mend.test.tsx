@@ -315,6 +315,21 @@ describe('review 2 of s32-ui (REVIEW2-ui.txt, findings 1–3)', () => {
     expect(leaveAsks()).toBe(false);
   });
 
+  it('a failed rejection is not hidden by a note saved on the claim afterwards (review 3 of s32-ui)', async () => {
+    const { served, r, data } = await bootDesk();
+    await openInStore(r, data.bacGiang.article.id, data.grdp.id);
+    dropNext(served, 'reviewClaim');
+    expect(await act(() => r.useDesk.getState().review(data.grdp.id, { status: 'rejected' }))).toBe(false);
+    // The note form saves with the status the claim shows (the rejection was rolled back).
+    const shown = r.useDesk.getState().reviews[data.grdp.id]?.status ?? 'unreviewed';
+    expect(await act(() => r.useDesk.getState().review(data.grdp.id, { status: shown, note: 'xem lại' }))).toBe(true);
+    expect(r.useDesk.getState().failed).toHaveLength(1);
+    expect(r.useDesk.getState().saveState).toBe('failed');
+    await act(() => r.useDesk.getState().retryFailed());
+    expect(served.ws.reviews.get(data.grdp.id)?.status).toBe('rejected');
+    expect(r.useDesk.getState().failed).toEqual([]);
+  });
+
   it('a later review saved on the claim supersedes a failed flag, correction or rejection', async () => {
     const { served, r, data } = await bootDesk();
     await openInStore(r, data.bacGiang.article.id, data.grdp.id);
