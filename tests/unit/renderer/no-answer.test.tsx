@@ -3,26 +3,13 @@ import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { bootDesk, openInStore } from './helpers/desk';
-import type { DeskApi } from './helpers/deskApi';
+import { dropNext } from './helpers/deskApi';
 
 /**
  * A save that gets no answer (QA31 bug 3): the IPC call rejects, or the e2e bridge's fetch fails
  * ("Failed to fetch"). It must settle as a failed save — loud, with a retry — and the optimistic
  * display is rolled back; it is counted as unsaved for the warning before a reload or quit.
  */
-
-/** Makes the next `count` calls of `method` reject as a dropped connection does; answers how many did. */
-function dropNext(served: DeskApi, method: 'reviewClaim' | 'addClaim' | 'undo', count = 1): () => number {
-  const api = served.api as unknown as Record<string, (input: unknown) => Promise<unknown>>;
-  const real = api[method]!.bind(served.api);
-  let dropped = 0;
-  api[method] = (input) => {
-    if (dropped >= count) return real(input);
-    dropped++;
-    return Promise.reject(new TypeError('Failed to fetch'));
-  };
-  return () => dropped;
-}
 
 describe('a save that gets no answer', () => {
   it('a review: failed with a retry, status and library count rolled back, one unsaved action; the retry saves it', async () => {

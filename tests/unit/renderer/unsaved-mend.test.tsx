@@ -3,26 +3,13 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { bootDesk, claimByQuote, openInStore } from './helpers/desk';
-import type { DeskApi } from './helpers/deskApi';
+import { dropNext, type DeskApi } from './helpers/deskApi';
 
 /**
  * The review of branch s32-ui (REVIEW-ui.txt, findings 1–6, 8, 10): what the leave warning counts
  * (typed text that really is not saved, every failed action), what a retry does, and what a read
  * that gets no answer says.
  */
-
-/** Makes the next `count` calls of `method` reject as a dropped connection does. */
-function dropNext(served: DeskApi, method: string, count = 1): () => number {
-  const api = served.api as unknown as Record<string, (input: unknown) => Promise<unknown>>;
-  const real = api[method]!.bind(served.api);
-  let dropped = 0;
-  api[method] = (input) => {
-    if (dropped >= count) return real(input);
-    dropped++;
-    return Promise.reject(new TypeError('Failed to fetch'));
-  };
-  return () => dropped;
-}
 
 /** Dispatches beforeunload as a reload would; true: the page asked first. */
 function leaveAsks(): boolean {

@@ -135,3 +135,16 @@ export function fullDiskAtSecondImport(store: WorkspaceStore): void {
     return commit(request);
   };
 }
+
+/** Makes the next `count` calls of `method` reject as a dropped connection does ("Failed to fetch"); answers how many did. */
+export function dropNext(served: DeskApi, method: string, count = 1): () => number {
+  const api = served.api as unknown as Record<string, (input: unknown) => Promise<unknown>>;
+  const real = api[method]!.bind(served.api);
+  let dropped = 0;
+  api[method] = (input) => {
+    if (dropped >= count) return real(input);
+    dropped++;
+    return Promise.reject(new TypeError('Failed to fetch'));
+  };
+  return () => dropped;
+}
