@@ -9,6 +9,7 @@
 // right after the full analysis's commit was durable (as if killed before its checkpoint: the journal
 // holds that commit's line), with BENCH_AUDIT (default 100,000) audit events in the chain to verify; and
 // a verify asked 5 ms after such a commit began, queued behind it (before) or going first (now).
+import { rmSync } from 'node:fs';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -205,8 +206,14 @@ async function bigCommits(n: number, folder: string, claims: readonly Claim[]): 
 
 const results: Record<number, Record<string, number>> = {};
 const sentences = await seedSentences();
+// A run that stops on an error leaves no workspace folder behind in the temp directory.
+const made: string[] = [];
+process.on('exit', () => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
 for (const n of SIZES) {
   const dir = await mkdtemp(join(tmpdir(), `crosscheck-store-bench-${n}-`));
+  made.push(dir);
   let t = performance.now();
   const ws = generate(n, sentences);
   const genMs = performance.now() - t;

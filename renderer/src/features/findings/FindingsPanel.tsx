@@ -1,5 +1,5 @@
 import { explainStoredFinding } from '../../../../shared/analysis';
-import { findingStatusLabels, findingTypeLabels, t } from '../../i18n';
+import { findingStatusLabels, findingTypeLabels, formatNumber, t } from '../../i18n';
 import { useDesk } from '../../store';
 import { useFindings } from '../../store/findings';
 
@@ -19,7 +19,8 @@ export function FindingsPanel() {
       <h2>
         {t(lang, 'findings')}{' '}
         <span className="counts" data-testid="findings-counts">
-          {counts.open} {t(lang, 'findingsOpen')} · {counts.resolved} {t(lang, 'findingsResolved')} · {counts.dismissed} {t(lang, 'findingsDismissed')}
+          {formatNumber(counts.open, lang)} {t(lang, 'findingsOpen')} · {formatNumber(counts.resolved, lang)} {t(lang, 'findingsResolved')} ·{' '}
+          {formatNumber(counts.dismissed, lang)} {t(lang, 'findingsDismissed')}
         </span>
       </h2>
       <div className="segmented" role="group" aria-label={t(lang, 'findingsFilter')}>
@@ -51,7 +52,7 @@ export function FindingsPanel() {
       {visible.length < total ? (
         <p className="findings-more">
           <span data-testid="findings-shown">
-            {t(lang, 'findingsShown')} {visible.length}/{total}
+            {t(lang, 'findingsShown')} {formatNumber(visible.length, lang)}/{formatNumber(total, lang)}
           </span>{' '}
           <button type="button" className="link" onClick={() => void loadMore()}>
             {t(lang, 'findingsMore')}
