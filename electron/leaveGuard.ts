@@ -41,3 +41,58 @@ export function confirmLeave(lang: Lang, ask: (options: LeaveDialogOptions) => n
 export function quittingAfterAnswer<Q extends string>(leave: boolean, quitting: Q): Q | 'no' {
   return leave ? quitting : 'no';
 }
+
+/** Main's quit state while actions still wait for a shared desk. */
+export type QuitState = 'no' | 'waiting' | 'gave-up' | 'go';
+
+/**
+ * What main does when the window is asked to close: `allow` it; `notify` (hold it and tell the window,
+ * which shows the quit sheet); `hold` (the sheet is up already); `reclose` (hold this one and close
+ * again: the editor has read what was given up on).
+ */
+export type CloseStep = 'allow' | 'notify' | 'hold' | 'reclose';
+
+/**
+ * Closing the app while actions still wait for a shared desk: the window shows them being sent and
+ * offers to give up or to stay; it closes once none is pending — unless the editor stayed (the quit
+ * sheet's "Ở lại" or Esc, or "Ở lại" in the unsaved-work question), when a later close starts over.
+ */
+export class QuitGuard {
+  state: QuitState = 'no';
+  private pending = 0;
+
+  /** The desk's count of pending actions changed: true when the window must close now (the wait is over). */
+  pendingChanged(pending: number): boolean {
+    this.pending = pending;
+    if (this.state === 'waiting' && pending === 0) {
+      this.state = 'go';
+      return true;
+    }
+    return false;
+  }
+
+  /** The window is asked to close. */
+  close(): CloseStep {
+    if (this.state === 'go' || this.pending === 0) return 'allow';
+    if (this.state === 'no') {
+      this.state = 'waiting';
+      return 'notify';
+    }
+    if (this.state === 'gave-up') {
+      this.state = 'go';
+      return 'reclose';
+    }
+    return 'hold';
+  }
+
+  /** A call from the window: giving up moves the quit on, staying ends it. */
+  called(method: string): void {
+    if (method === 'abandonDeskActions' && this.state === 'waiting') this.state = 'gave-up';
+    else if (method === 'stayOpen' && (this.state === 'waiting' || this.state === 'gave-up')) this.state = 'no';
+  }
+
+  /** The unsaved-work question was answered (see confirmLeave). */
+  answered(leave: boolean): void {
+    this.state = quittingAfterAnswer(leave, this.state);
+  }
+}

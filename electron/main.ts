@@ -11,7 +11,7 @@ import { ServiceHostClient } from './host/client';
 import { DeskConnector } from './host/deskConnector';
 import type { HostOptions } from './host/protocol';
 import { registerIpc } from './ipc/register';
-import { confirmLeave, quittingAfterAnswer } from './leaveGuard';
+import { confirmLeave, QuitGuard } from './leaveGuard';
 import {
   APP_SCHEME,
   APP_SCHEME_PRIVILEGES,
@@ -106,19 +106,14 @@ async function start(): Promise<void> {
     defaultReviewer: reviewerName(),
   };
   // Quitting while actions still wait for a shared desk: the window shows them being sent and
-  // offers to give up; it closes once none is pending (or, after giving up, when the editor has
-  // read what was not sent).
-  let deskPending = 0;
-  let quitting: 'no' | 'waiting' | 'gave-up' | 'go' = 'no';
+  // offers to give up or to stay; it closes once none is pending (or, after giving up, when the
+  // editor has read what was not sent).
+  const quit = new QuitGuard();
   const host: ServiceHostClient = new ServiceHostClient({
     host: local,
     onEvent: (event) => {
       if (event.type === 'desk') {
-        deskPending = event.live.mode === 'desk' ? event.live.pending : 0;
-        if (quitting === 'waiting' && deskPending === 0) {
-          quitting = 'go';
-          mainWindow?.close();
-        }
+        if (quit.pendingChanged(event.live.mode === 'desk' ? event.live.pending : 0)) mainWindow?.close();
       }
       const checked = DeskEvent.safeParse(event);
       if (checked.success && mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(EVENT_CHANNEL, checked.data);
@@ -197,7 +192,7 @@ async function start(): Promise<void> {
   registerIpc(
     ipcMain,
     (method, input) => {
-      if (method === 'abandonDeskActions' && quitting === 'waiting') quitting = 'gave-up';
+      quit.called(method);
       return desk.handles(method) ? desk.call(method, input) : host.call(method, input);
     },
     (event) =>
@@ -210,16 +205,12 @@ async function start(): Promise<void> {
 
   mainWindow = createWindow();
   mainWindow.on('close', (event) => {
-    if (quitting === 'go' || deskPending === 0) return;
+    const step = quit.close();
+    if (step === 'allow') return;
     event.preventDefault();
-    if (quitting === 'no') {
-      quitting = 'waiting';
-      mainWindow?.webContents.send(EVENT_CHANNEL, { type: 'quitting' } satisfies DeskEvent);
-    } else if (quitting === 'gave-up') {
-      // The editor read what was not sent and closes the window.
-      quitting = 'go';
-      mainWindow?.close();
-    }
+    if (step === 'notify') mainWindow?.webContents.send(EVENT_CHANNEL, { type: 'quitting' } satisfies DeskEvent);
+    // The editor read what was not sent and closes the window.
+    else if (step === 'reclose') mainWindow?.close();
   });
   // The renderer holds a close or reload while an action is pending or failed to save: ask the
   // editor instead of cancelling without a word (leaving lets the unload go on).
@@ -227,7 +218,7 @@ async function start(): Promise<void> {
     const win = mainWindow;
     if (!win) return;
     const leave = confirmLeave(host.language, (options) => dialog.showMessageBoxSync(win, options));
-    quitting = quittingAfterAnswer(leave, quitting);
+    quit.answered(leave);
     if (leave) event.preventDefault();
   });
   mainWindow.on('closed', () => {

@@ -146,7 +146,7 @@ const settings = ({ service, deps }: FeatureContext): Pick<Handlers, 'updateSett
 /** On the local workspace: no desk. The desk host (electron/host/deskHost.ts) answers these on a shared desk. */
 export const LOCAL_DESK_LIVE = { mode: 'local', url: null, state: null, editor: null, others: [], pending: 0 } as const;
 
-const desk = ({ service }: FeatureContext): Pick<Handlers, 'getDeskStatus' | 'connectDesk' | 'disconnectDesk' | 'abandonDeskActions'> => {
+const desk = ({ service }: FeatureContext): Pick<Handlers, 'getDeskStatus' | 'connectDesk' | 'disconnectDesk' | 'abandonDeskActions' | 'stayOpen'> => {
   // Connecting and disconnecting switch what the service host runs on: the main process (or the
   // e2e bridge) answers them with electron/host/deskConnector.ts; here they are refused.
   const mainOnly = () => {
@@ -161,6 +161,8 @@ const desk = ({ service }: FeatureContext): Pick<Handlers, 'getDeskStatus' | 'co
     connectDesk: mainOnly,
     disconnectDesk: mainOnly,
     abandonDeskActions: mainOnly,
+    // Only the main process closes the window; elsewhere (the CLI, the e2e bridge) nothing is quitting.
+    stayOpen: () => null,
   };
 };
 

@@ -48,13 +48,22 @@ function SaveIndicator() {
   );
 }
 
-/** Closing the app while actions still wait for the shared desk (see DeskLeaving). */
+/**
+ * Closing the app while actions still wait for the shared desk (see DeskLeaving). "Ở lại" (or Esc)
+ * keeps the app open: the actions go on being sent.
+ */
 function QuitSheet() {
   const lang = useDesk((s) => s.lang);
+  const stay = useTeam((s) => s.stay);
+  const stayFailed = useTeam((s) => s.stayFailed);
   return (
     <Modal label={t(lang, 'sharedDesk')} testId="desk-quit">
       <h2>{t(lang, 'sharedDesk')}</h2>
       <DeskLeaving onDismiss={() => window.close()} />
+      {stayFailed ? <p role="alert">{t(lang, 'deskStayFailed')}</p> : null}
+      <button type="button" onClick={() => void stay()}>
+        {t(lang, 'deskStayOpen')} <kbd>Esc</kbd>
+      </button>
     </Modal>
   );
 }
@@ -185,6 +194,8 @@ function run(command: DeskCommand): void {
     case 'dialog':
       return useTransfer.getState().open(command.dialog);
     case 'escape':
+      // The quit sheet is on top of everything: Esc keeps the app open.
+      if (useTeam.getState().leaving === 'quit') return void useTeam.getState().stay();
       if (useTransfer.getState().dialog !== 'none') return useTransfer.getState().open('none');
       if (s.shortcutsOpen) return s.setShortcutsOpen(false);
       if (s.historyViewOpen && s.detailMode === 'view') return s.setHistoryViewOpen(false);

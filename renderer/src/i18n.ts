@@ -347,6 +347,11 @@ export const messages = {
     en: 'Closing the app: waiting for the remaining actions to reach the shared desk.',
   },
   deskCloseApp: { vi: 'Đóng ứng dụng', en: 'Close the app' },
+  deskStayOpen: { vi: 'Ở lại (không đóng)', en: 'Stay (do not close)' },
+  deskStayFailed: {
+    vi: 'Ứng dụng chưa nhận được lệnh ở lại: cửa sổ vẫn sẽ đóng khi các thao tác gửi xong. Hãy bấm «Ở lại» lần nữa.',
+    en: 'The app did not get "Stay": the window will still close once the actions are sent. Press "Stay" again.',
+  },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageId = keyof typeof messages;

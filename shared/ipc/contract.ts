@@ -272,7 +272,8 @@ export const DeskEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('remote'), change: RemoteChange }),
   /**
    * The app is being closed while actions still wait for the shared desk: the window shows them
-   * being sent and offers to give up (abandonDeskActions); it closes once none is pending.
+   * being sent and offers to give up (abandonDeskActions) or to stay (stayOpen); it closes once none
+   * is pending, unless the editor stayed.
    */
   z.object({ type: z.literal('quitting') }),
 ]);
@@ -582,6 +583,11 @@ export const contract = {
     input: Empty,
     output: z.object({ notSent: z.number().int().nonnegative(), unconfirmed: z.number().int().nonnegative() }).strict(),
   },
+  /**
+   * The editor stays after closing the app while actions still wait for the shared desk (the quit
+   * sheet's "Ở lại", or Esc): the app no longer closes when they land; they go on being sent.
+   */
+  stayOpen: { input: Empty, output: z.null() },
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 // Compile-time guard: the contract has no method the names list lacks.

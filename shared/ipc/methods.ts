@@ -39,6 +39,7 @@ export const methodNames = [
   'connectDesk',
   'disconnectDesk',
   'abandonDeskActions',
+  'stayOpen',
 ] as const;
 export type MethodName = (typeof methodNames)[number];
 

@@ -20,6 +20,8 @@ export interface TeamState {
    */
   leaving: 'disconnect' | 'quit' | null;
   canGiveUp: boolean;
+  /** The last "Ở lại" on the quit sheet got no answer from main: the sheet says so. */
+  stayFailed: boolean;
   /** What the editor gave up on (shown until dismissed): never sent, and sent but not confirmed. */
   gaveUp: { notSent: number; unconfirmed: number } | null;
   load(): Promise<void>;
@@ -31,6 +33,11 @@ export interface TeamState {
   dismissGaveUp(): void;
   /** The window was asked to close and the editor stayed (the leave warning): quitting is over. */
   stayed(): void;
+  /**
+   * The editor stays while the app waits to close (the quit sheet's "Ở lại", or Esc): the sheet
+   * goes, the pending actions go on being sent, and main no longer closes the window when they land.
+   */
+  stay(): Promise<void>;
 }
 
 /** How long leaving waits for pending actions before it offers to give up on them. */
@@ -81,6 +88,7 @@ export const useTeam = create<TeamState>((set, get) => ({
   connecting: false,
   leaving: null,
   canGiveUp: false,
+  stayFailed: false,
   gaveUp: null,
 
   async load() {
@@ -132,9 +140,22 @@ export const useTeam = create<TeamState>((set, get) => ({
   },
 
   stayed() {
-    if (get().leaving === 'quit') set({ leaving: null, canGiveUp: false, gaveUp: null });
+    if (get().leaving !== 'quit') return;
+    clearTimeout(quitOffer);
+    set({ leaving: null, canGiveUp: false, stayFailed: false, gaveUp: null });
+  },
+
+  async stay() {
+    if (get().leaving !== 'quit') return;
+    const answer = await api.stayOpen({});
+    // Main did not hear it: the window would still close when the actions land. The sheet stays, and says so.
+    if (answer.ok) get().stayed();
+    else set({ stayFailed: true });
   },
 }));
+
+/** The quit sheet's offer to give up, a moment after it opens (cleared when the editor stays). */
+let quitOffer: ReturnType<typeof setTimeout> | undefined;
 
 /** Another editor's commit: read again what it touched (the library after an import). */
 async function applyRemote(change: RemoteChange): Promise<void> {
@@ -153,7 +174,8 @@ onDeskEvent((event) => {
   } else if (event.type === 'remote') {
     void applyRemote(event.change);
   } else if (event.type === 'quitting' && useTeam.getState().leaving !== 'quit') {
-    useTeam.setState({ leaving: 'quit', canGiveUp: false, gaveUp: null });
-    setTimeout(() => useTeam.setState({ canGiveUp: true }), LEAVING_GIVE_UP_AFTER_MS);
+    useTeam.setState({ leaving: 'quit', canGiveUp: false, stayFailed: false, gaveUp: null });
+    clearTimeout(quitOffer);
+    quitOffer = setTimeout(() => useTeam.setState({ canGiveUp: true }), LEAVING_GIVE_UP_AFTER_MS);
   }
 });

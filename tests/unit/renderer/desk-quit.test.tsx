@@ -59,4 +59,54 @@ describe('quitting with actions waiting for the shared desk', () => {
     await user.click(within(report).getByRole('button', { name: 'Đóng ứng dụng' }));
     await waitFor(() => expect(close).toHaveBeenCalledTimes(1));
   });
+
+  it('"Ở lại" or Esc keeps the app open: the sheet goes, main is told, a later close asks again', async () => {
+    const { r, served } = await bootDesk();
+    const stayed: string[] = [];
+    (served.api as unknown as Record<string, unknown>).stayOpen = async () => {
+      stayed.push('stay');
+      return ok(null);
+    };
+    const live = onDesk(2);
+    (served.api as unknown as Record<string, unknown>).getDeskStatus = async () => ok({ ...live, savedUrl: null, remembered: false, canRemember: false });
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    const user = userEvent.setup();
+    render(<r.App />);
+    served.emit({ type: 'desk', live });
+    await screen.findByTestId('desk-state');
+
+    served.emit({ type: 'quitting' });
+    await screen.findByTestId('desk-quit');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByTestId('desk-quit')).toBeNull());
+    expect(stayed).toEqual(['stay']);
+
+    // Closing again: the sheet is back, and its button does the same as Esc.
+    served.emit({ type: 'quitting' });
+    const sheet = await screen.findByTestId('desk-quit');
+    expect(sheet.textContent).toContain('Đang gửi 2 thao tác lên bàn biên tập chung…');
+    await user.click(within(sheet).getByRole('button', { name: /Ở lại \(không đóng\)/ }));
+    await waitFor(() => expect(screen.queryByTestId('desk-quit')).toBeNull());
+    expect(stayed).toEqual(['stay', 'stay']);
+    expect(close).not.toHaveBeenCalled();
+  });
+
+  it('keeps the sheet and says so when main does not hear "Ở lại" (the window would still close when the actions land)', async () => {
+    const { r, served } = await bootDesk();
+    (served.api as unknown as Record<string, unknown>).stayOpen = async () => {
+      throw new Error('no answer');
+    };
+    const live = onDesk(1);
+    (served.api as unknown as Record<string, unknown>).getDeskStatus = async () => ok({ ...live, savedUrl: null, remembered: false, canRemember: false });
+    const user = userEvent.setup();
+    render(<r.App />);
+    served.emit({ type: 'desk', live });
+    await screen.findByTestId('desk-state');
+    served.emit({ type: 'quitting' });
+    await screen.findByTestId('desk-quit');
+    await user.keyboard('{Escape}');
+    // The sheet stays (the quit is still under way) and the editor is told to press again.
+    const sheet = screen.getByTestId('desk-quit');
+    expect((await within(sheet).findByRole('alert')).textContent).toContain('Ứng dụng chưa nhận được lệnh ở lại');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confirmLeave, quittingAfterAnswer, type LeaveDialogOptions } from '../../../electron/leaveGuard';
+import { confirmLeave, QuitGuard, quittingAfterAnswer, type LeaveDialogOptions } from '../../../electron/leaveGuard';
 
 describe('leaving the window with unsaved actions (Electron main, will-prevent-unload)', () => {
   it('asks in the desk language with "Ở lại" as default and Esc answer; leaves only on "Vẫn đóng"', () => {
@@ -29,5 +29,60 @@ describe('leaving the window with unsaved actions (Electron main, will-prevent-u
     expect(quittingAfterAnswer(false, 'gave-up')).toBe('no');
     expect(quittingAfterAnswer(true, 'go')).toBe('go');
     expect(quittingAfterAnswer(false, 'no')).toBe('no');
+  });
+});
+
+describe('quitting while actions wait for a shared desk (Electron main, QuitGuard)', () => {
+  it('closes at once with nothing pending; otherwise holds, tells the window, and closes when the last lands', () => {
+    const idle = new QuitGuard();
+    expect(idle.close()).toBe('allow');
+    const guard = new QuitGuard();
+    expect(guard.pendingChanged(2)).toBe(false);
+    expect(guard.close()).toBe('notify');
+    expect(guard.close()).toBe('hold');
+    expect(guard.pendingChanged(1)).toBe(false);
+    expect(guard.pendingChanged(0)).toBe(true);
+    expect(guard.close()).toBe('allow');
+  });
+
+  it('after giving up, the next close goes through once the editor has read what was not sent', () => {
+    const guard = new QuitGuard();
+    guard.pendingChanged(3);
+    expect(guard.close()).toBe('notify');
+    guard.called('abandonDeskActions');
+    expect(guard.state).toBe('gave-up');
+    expect(guard.close()).toBe('reclose');
+    expect(guard.close()).toBe('allow');
+  });
+
+  it('"Ở lại" ends the quit: the window stays when the actions land, and a later close asks again', () => {
+    const guard = new QuitGuard();
+    guard.pendingChanged(2);
+    expect(guard.close()).toBe('notify');
+    guard.called('stayOpen');
+    expect(guard.state).toBe('no');
+    expect(guard.pendingChanged(0)).toBe(false);
+    guard.pendingChanged(1);
+    expect(guard.close()).toBe('notify');
+    // Staying after giving up, too.
+    guard.called('abandonDeskActions');
+    guard.called('stayOpen');
+    expect(guard.state).toBe('no');
+    // Other calls change nothing; "Ở lại" with no quit under way changes nothing.
+    guard.called('verifyClaim');
+    expect(guard.state).toBe('no');
+    const fresh = new QuitGuard();
+    fresh.called('stayOpen');
+    expect(fresh.state).toBe('no');
+  });
+
+  it('the unsaved-work question: staying ends the quit, leaving keeps it', () => {
+    const guard = new QuitGuard();
+    guard.pendingChanged(1);
+    guard.close();
+    guard.answered(true);
+    expect(guard.state).toBe('waiting');
+    guard.answered(false);
+    expect(guard.state).toBe('no');
   });
 });
