@@ -7,7 +7,7 @@ import { markdownToText } from './markdown';
 import { type ImportNote, noteMessage } from './messages';
 import { isImageExtension, sniffImageKind } from './sniff';
 import type { ImportFormat, ImportRefusal, ReadOutcome, RefusalDetails, UiLanguage } from './types';
-import { MAX_TEXT_BYTES } from '../../shared/textSize';
+import { MAX_TEXT_BYTES, utf8Length } from '../../shared/textSize';
 
 /** The limit the issue sets: more than this much text is not one news article (pasted text too). */
 export { MAX_TEXT_BYTES };
@@ -53,10 +53,6 @@ export interface ReadArticleOptions {
 
 function errorCode(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'unknown';
-}
-
-function utf8Length(text: string): number {
-  return Buffer.byteLength(text, 'utf8');
 }
 
 interface TextContent {

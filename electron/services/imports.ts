@@ -87,7 +87,7 @@ async function addDocument(ctx: ServiceContext, doc: BuiltDocument, report: Impo
     report.duplicates.push({ source: doc.article.source, articleId: doc.article.id });
     return;
   }
-  const bytes = Buffer.byteLength(doc.article.text, 'utf8');
+  const bytes = utf8Length(doc.article.text);
   const notes = bytes > LONG_ARTICLE_BYTES ? [...read.notes, longArticleNote(bytes, doc.claims.length, ctx.language)] : read.notes;
   report.imported.push({ articleId: doc.article.id, source: doc.article.source, title: doc.article.title, claimCount: doc.claims.length, ...read, notes });
 }
