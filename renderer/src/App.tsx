@@ -17,8 +17,45 @@ import { SettingsDialog } from './features/settings/SettingsDialog';
 import { DeskLeaving, DeskPresenceLine, DeskStateBadge } from './features/desk/DeskBar';
 import { useTeam } from './store/team';
 import { ActionNotice } from './features/notice/ActionNotice';
+import { failedLabel } from './features/notice/failedLabel';
 import { Modal } from './components/Modal';
 import { ConflictsDialog, ExportDialog, ImportDialog, ImportSummary, JobProgress, PasteDialog, ReextractSummary } from './features/transfer/Transfer';
+
+/**
+ * What failed to save, one line each, with its own "Thử lại" and "Bỏ" (drop: not sent again). The
+ * top bar's "Thử lại" retries them all.
+ */
+function FailedList() {
+  const lang = useDesk((s) => s.lang);
+  const failed = useDesk((s) => s.failed);
+  const drop = useDesk((s) => s.dropFailed);
+  if (failed.length === 0) return null;
+  const quoteOf = (claimId: string) => {
+    const s = useDesk.getState();
+    return s.current?.claims.find((c) => c.id === claimId)?.quote ?? s.rows.find((r) => r.id === claimId)?.quote;
+  };
+  return (
+    <details className="failed-list" data-testid="failed-list">
+      <summary>{t(lang, 'failedDetails')}</summary>
+      <ul>
+        {failed.map((f) => {
+          const label = failedLabel(f.describe, quoteOf, lang);
+          return (
+            <li key={f.describe}>
+              <span>{label}</span>{' '}
+              <button type="button" aria-label={`${t(lang, 'retry')}: ${label}`} onClick={() => void f.retry()}>
+                {t(lang, 'retry')}
+              </button>{' '}
+              <button type="button" aria-label={`${t(lang, 'failedDrop')}: ${label}`} title={t(lang, 'failedDropHint')} onClick={() => drop(f.describe)}>
+                {t(lang, 'failedDrop')}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
+}
 
 function SaveIndicator() {
   const lang = useDesk((s) => s.lang);
@@ -38,6 +75,7 @@ function SaveIndicator() {
         <button type="button" onClick={() => void retry()}>
           {t(lang, 'retry')}
         </button>
+        <FailedList />
       </span>
     );
   }

@@ -158,6 +158,11 @@ export interface DeskState {
   setShortcutsOpen(open: boolean): void;
   setArticleHistoryOpen(open: boolean): void;
   retryFailed(): Promise<void>;
+  /**
+   * Gives up on one failed action (the top bar's list, "Bỏ"): it is not sent again and no longer
+   * counts as unsaved. The screen already shows the state before it (a failed save is rolled back).
+   */
+  dropFailed(describe: string): void;
   dismissError(): void;
   /** Re-reads the articles of these claims (after an action that changed their reviews elsewhere). */
   applyReviewChanges(claimIds: readonly string[]): Promise<void>;
@@ -813,6 +818,12 @@ export const useDesk = create<DeskState>((set, get) => {
       // Each failed action is sent again by its own retry, in the order they failed; each one's
       // answer removes it from the list or keeps it there.
       for (const failed of get().failed) await failed.retry();
+    },
+
+    dropFailed(describe) {
+      const failed = get().failed.filter((f) => f.describe !== describe);
+      if (failed.length === get().failed.length) return;
+      set((s) => ({ failed, saveState: failed.length > 0 ? 'failed' : s.saveState === 'failed' ? 'idle' : s.saveState }));
     },
 
     dismissError: () => set({ error: null, errorRetry: null }),

@@ -168,6 +168,33 @@ test('two reviews with no answer: "2 thao tác chưa lưu", and "Thử lại" sa
   expect(await reloadAsks(page)).toBe(false);
 });
 
+test('the failed list names each action: one retried alone, one dropped; nothing left to ask about', async ({ desk }) => {
+  const page = await desk.open();
+  await openBacGiang(page);
+  await page.route('**/api/reviewClaim', (route) => route.abort());
+  await focusClaim(page, '42,13%');
+  await page.keyboard.press('v');
+  await focusClaim(page, '78%');
+  await page.keyboard.press('x');
+  const state = page.getByTestId('save-state');
+  await expect(state).toContainText('2 thao tác chưa lưu');
+  await page.unroute('**/api/reviewClaim');
+  const list = page.getByTestId('failed-list');
+  await list.getByText('Xem từng thao tác').click();
+  const items = list.getByRole('listitem');
+  await expect(items).toHaveCount(2);
+  await expect(items.nth(0)).toContainText('Trạng thái của «42,13%»');
+  await expect(items.nth(1)).toContainText('Trạng thái của «78%»');
+  await items.nth(1).getByRole('button', { name: /^Bỏ: / }).click();
+  await expect(state).toContainText('1 thao tác chưa lưu');
+  await items.nth(0).getByRole('button', { name: /^Thử lại: / }).click();
+  await expect(state).toHaveText('Đã lưu');
+  await expect(page.getByTestId('detail-status')).not.toContainText('Loại bỏ');
+  await focusClaim(page, '42,13%');
+  await expect(page.getByTestId('detail-status')).toContainText('Đã xác minh');
+  expect(await reloadAsks(page)).toBe(false);
+});
+
 test('an article that could not be opened says so, not "chưa được lưu", and "Thử lại" opens it (review finding 6)', async ({ desk }) => {
   const page = await desk.open();
   await page.route('**/api/getArticle', (route) => route.abort());
