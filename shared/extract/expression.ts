@@ -1252,6 +1252,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   const coreEnd = end;
   const tail = readTail(scope, start, end, value, kind !== null || upper !== null, scaled);
   if (tail === 'skip') return skip(end);
+  if (tail !== null && 'skipTo' in tail) return skip(tail.skipTo);
   // "đá luân lưu 11m", "quả phạt đền 11 m": the name of the penalty kick, not a distance.
   if (tail !== null && tail.unit === 'm' && value === 11 && PENALTY_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start))) return skip(tail.end);
   let unit: string | null = null;
@@ -1535,7 +1536,7 @@ function isForeignName(word: string): boolean {
  * What follows the number: a unit ("%", "tỷ đồng", "km²"), a time unit (duration, streak, or a
  * period reference to skip), or a counted noun. Null when nothing qualifies the number.
  */
-function readTail(scope: Scope, start: number, end: number, value: number, structured: boolean, afterScale: boolean): Tail | null | 'skip' {
+function readTail(scope: Scope, start: number, end: number, value: number, structured: boolean, afterScale: boolean): Tail | SkipTo | null | 'skip' {
   const { text, folded, sentence } = scope;
   // "Full HD 1080p", "quay video 4K 2160p": a video resolution (a bare "p" is no unit otherwise).
   if (videoLinesAt(folded, end, value)) {
@@ -1589,7 +1590,7 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     const unitEnd = end + timeUnit[0].length;
     const streak = matchAt(STREAK_AFTER, folded, unitEnd, sentence.end);
     if (streak) return { end: unitEnd + streak[0].length, kind: 'streak', unit };
-    const length = hoursAndMinutes(scope, start, unitEnd, value, normalizePhrase(timeUnit[1] ?? ''));
+    const length = hoursAndMinutes(scope, start, unitEnd, value, normalizePhrase(timeUnit[1] ?? '')) ?? minutesAndSeconds(scope, unitEnd, value, normalizePhrase(timeUnit[1] ?? ''));
     if (length) return length;
     if (structured) return { end: unitEnd, kind: 'duration', unit };
     const periodAfter = matchAt(PERIOD_AFTER_TIME_UNIT, folded, unitEnd, sentence.end);
@@ -1658,11 +1659,33 @@ const NOT_LENGTH_AFTER_MINUTES = /^[ \t\u00a0]*(?:\d|(?:ngày|hôm|sáng|trưa|c
 /** After "sau N giờ M phút", an activity that lasted them ("sau 2 giờ 33 phút thi đấu"), not a time of day. */
 const ACTIVITY_AFTER_LENGTH = /^[ \t\u00a0]+(?:thi đấu|giằng co|chơi|đàm phán|làm việc|tìm kiếm|cứu hộ|di chuyển|phẫu thuật|tranh tài|so tài)(?![\p{L}\p{M}])/u;
 
+/** "… 15 giây" right after the minutes. */
+const SECONDS_AFTER_MINUTES = /[ \t\u00a0]+(\d{1,2})[ \t\u00a0]*giây(?![\p{L}\p{M}])/uy;
+
+/** Where a time unit's reading ends without a claim: "lúc 17 giờ 30 phút 15 giây" is a time of day, all of it. */
+interface SkipTo {
+  skipTo: number;
+}
+
+/**
+ * "3 phút 43 giây" as one length, in seconds (223): a race time, the length of a song or a feat. The
+ * seconds are never read alone after their minutes.
+ */
+function minutesAndSeconds(scope: Scope, unitEnd: number, minutes: number, form: string): Tail | null {
+  if (form !== 'phút' || !Number.isInteger(minutes)) return null;
+  const seconds = matchAt(SECONDS_AFTER_MINUTES, scope.folded, unitEnd, scope.sentence.end);
+  const s = Number(seconds?.[1] ?? 60);
+  if (!seconds || s >= 60 || minutes * 60 + s === 0) return null;
+  return { end: unitEnd + seconds[0].length, kind: 'duration', unit: 'giây', value: minutes * 60 + s };
+}
+
 /**
  * "2 giờ 33 phút" as one length, in minutes (153): after "tiếng" (only ever a length) or after a word of
  * length ("kéo dài 2 giờ 33 phút", "sau 2 giờ 33 phút thi đấu"); "lúc 17 giờ 30 phút" stays a time of day.
+ * With seconds, "2 giờ 8 phút 15 giây" is one length in seconds (7,695: a race time) unless it is told as a
+ * time of day ("lúc 17 giờ 30 phút 15 giây", "… 15 giây ngày 3/5"), when none of it is a claim.
  */
-function hoursAndMinutes(scope: Scope, start: number, unitEnd: number, hours: number, form: string): Tail | null {
+function hoursAndMinutes(scope: Scope, start: number, unitEnd: number, hours: number, form: string): Tail | SkipTo | null {
   const { folded, sentence } = scope;
   if (form !== 'giờ' && form !== 'tiếng') return null;
   const minutes = matchAt(MINUTES_AFTER_HOURS, folded, unitEnd, sentence.end);
@@ -1670,6 +1693,18 @@ function hoursAndMinutes(scope: Scope, start: number, unitEnd: number, hours: nu
   const m = Number(minutes[1]);
   if (!Number.isInteger(hours) || hours > 99 || m >= 60 || hours * 60 + m === 0) return null;
   const end = unitEnd + minutes[0].length;
+  const seconds = matchAt(SECONDS_AFTER_MINUTES, folded, end, sentence.end);
+  if (seconds && Number(seconds[1]) < 60) {
+    const secondsEnd = end + seconds[0].length;
+    // A time of day: a day after it, a clock word before it, or the clause opening on it ("17 giờ 30 phút
+    // 15 giây, vụ nổ xảy ra").
+    const clock =
+      NOT_LENGTH_AFTER_MINUTES.test(folded.slice(secondsEnd, Math.min(sentence.end, secondsEnd + 16))) ||
+      (form === 'giờ' && phraseEndingAt(folded, sentence.start, start, CLOCK_WORDS, 2) !== null) ||
+      (form === 'giờ' && hours <= 24 && scope.text[secondsEnd] === ',' && opensClause(scope, start));
+    if (clock) return { skipTo: secondsEnd };
+    return { end: secondsEnd, kind: 'duration', unit: 'giây', value: hours * 3600 + m * 60 + Number(seconds[1]) };
+  }
   if (NOT_LENGTH_AFTER_MINUTES.test(folded.slice(end, Math.min(sentence.end, end + 16)))) return null;
   if (form === 'giờ') {
     const cue = LENGTH_BEFORE_HOURS.exec(folded.slice(Math.max(sentence.start, start - 24), start));

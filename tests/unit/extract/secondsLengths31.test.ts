@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { claimAt, claimsOf } from './helpers';
+
+/**
+ * Lengths with seconds (session 32's leftover): "2 giờ 8 phút 15 giây" and "3 phút 43 giây" are one figure
+ * each — a race time, a song's length — in seconds; the same shape told as a time of day is no claim at all,
+ * and its seconds are never read alone.
+ */
+describe('hours, minutes and seconds', () => {
+  it('a race time is one length in seconds', () => {
+    expect(claimAt('Anh về nhất với thời gian 2 giờ 8 phút 15 giây.', '2 giờ 8 phút 15 giây')).toMatchObject({ kind: 'duration', value: 7695, unit: 'giây' });
+    expect(claimAt('Kipchoge về đích sau 2 giờ 1 phút 9 giây, phá kỷ lục thế giới.', '2 giờ 1 phút 9 giây')).toMatchObject({ kind: 'duration', value: 7269 });
+    expect(claimAt('Cuộc đàm phán kéo dài 10 tiếng 5 phút 30 giây.', '10 tiếng 5 phút 30 giây')).toMatchObject({ kind: 'duration', value: 36330 });
+  });
+
+  it('minutes and seconds are one length in seconds', () => {
+    expect(claimAt('Anh chạy 1.500 m trong 3 phút 43 giây, phá kỷ lục.', '3 phút 43 giây')).toMatchObject({ kind: 'duration', value: 223, unit: 'giây' });
+    expect(claimAt('Bài hát dài 4 phút 5 giây.', '4 phút 5 giây')).toMatchObject({ kind: 'duration', value: 245 });
+    // The seconds are not a second claim.
+    expect(claimsOf('Anh chạy 1.500 m trong 3 phút 43 giây, phá kỷ lục.').map((c) => c.quote)).toEqual(['1.500 m', '3 phút 43 giây']);
+  });
+
+  it('a time of day with seconds is no claim, nor are its seconds', () => {
+    expect(claimsOf('Vụ nổ xảy ra lúc 17 giờ 30 phút 15 giây ngày 3/5/2013 tại kho.').filter((c) => c.unit === 'giây')).toEqual([]);
+    expect(claimsOf('Lúc 17 giờ 30 phút 15 giây, vụ nổ xảy ra.')).toEqual([]);
+    expect(claimsOf('17 giờ 30 phút 15 giây, vụ nổ xảy ra.')).toEqual([]);
+    expect(claimsOf('Vụ nổ xảy ra 17 giờ 30 phút 15 giây chiều qua.')).toEqual([]);
+  });
+
+  it('near misses keep their reading: 60 seconds or more, hours and minutes without seconds, minutes alone', () => {
+    // "75 giây" cannot be the seconds of a minute: two figures, as before.
+    expect(claimsOf('Anh chạy hết 3 phút 75 giây.').map((c) => c.quote)).toEqual(['3 phút', '75 giây']);
+    expect(claimAt('Trận đấu kéo dài 2 giờ 33 phút.', '2 giờ 33 phút')).toMatchObject({ kind: 'duration', value: 153, unit: 'phút' });
+    expect(claimsOf('Lúc 17 giờ 30 phút, vụ nổ xảy ra.')).toEqual([]);
+    expect(claimAt('6 phút sau, đội khách gỡ hòa.', '6 phút').kind).toBe('duration');
+  });
+});
