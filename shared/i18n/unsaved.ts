@@ -11,10 +11,14 @@ export const unsavedWords = {
     vi: 'Crosscheck không nhận được trả lời cho thao tác này nên nó chưa được lưu. Hãy bấm Thử lại.',
     en: 'Crosscheck got no answer for this action, so it is not saved. Press Retry.',
   },
-  /** A write without a retry of its own (an import, a re-extraction, an import conflict resolved). */
+  /**
+   * A write without a retry of its own (an import, a re-extraction, an import conflict resolved): the
+   * answer may have been lost after the write landed, so it is not said to be unsaved. Trying again is
+   * safe: an article already imported comes back as a duplicate, a re-extraction finds nothing new.
+   */
   noAnswerWrite: {
-    vi: 'Crosscheck không nhận được trả lời cho thao tác này nên nó chưa được lưu. Hãy thử lại.',
-    en: 'Crosscheck got no answer for this action, so it is not saved. Try again.',
+    vi: 'Crosscheck không nhận được trả lời cho thao tác này nên không biết nó đã được lưu hay chưa. Hãy thử lại: phần đã lưu không bị làm hai lần.',
+    en: 'Crosscheck got no answer for this action, so it may or may not be saved. Try again: what was saved is not done twice.',
   },
   noAnswerLoad: {
     vi: 'Crosscheck không nhận được trả lời nên chưa tải được. Hãy thử lại.',
