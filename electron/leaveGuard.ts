@@ -39,7 +39,8 @@ export function confirmLeave(lang: Lang, ask: (options: LeaveDialogOptions) => n
  * included), so a later close waits for the desk's pending actions again instead of closing at once.
  */
 export function quittingAfterAnswer<Q extends string>(leave: boolean, quitting: Q): Q | 'no' {
-  return leave ? quitting : 'no';
+  // After "Thôi chờ" the shared desk saves nothing more: the quit stays on its way (its sheet stays up).
+  return leave || quitting === 'gave-up' ? quitting : 'no';
 }
 
 /** Main's quit state while actions still wait for a shared desk. */
@@ -85,10 +86,14 @@ export class QuitGuard {
     return 'hold';
   }
 
-  /** A call from the window: giving up moves the quit on, staying ends it. */
+  /**
+   * A call from the window: giving up moves the quit on, staying ends it — only while waiting: once the
+   * editor gave up, the shared desk refuses every later action (deskHost's give-up holds for its life),
+   * so the quit goes on to its end.
+   */
   called(method: string): void {
     if (method === 'abandonDeskActions' && this.state === 'waiting') this.state = 'gave-up';
-    else if (method === 'stayOpen' && (this.state === 'waiting' || this.state === 'gave-up')) this.state = 'no';
+    else if (method === 'stayOpen' && this.state === 'waiting') this.state = 'no';
   }
 
   /** The unsaved-work question was answered (see confirmLeave). */

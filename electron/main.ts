@@ -12,6 +12,7 @@ import { DeskConnector } from './host/deskConnector';
 import type { HostOptions } from './host/protocol';
 import { registerIpc } from './ipc/register';
 import { confirmLeave, QuitGuard } from './leaveGuard';
+import { ok } from '../shared/result';
 import {
   APP_SCHEME,
   APP_SCHEME_PRIVILEGES,
@@ -193,6 +194,8 @@ async function start(): Promise<void> {
     ipcMain,
     (method, input) => {
       quit.called(method);
+      // Only main closes the window: it answers "Ở lại" itself (true whatever the service host is doing).
+      if (method === 'stayOpen') return Promise.resolve(ok(null));
       return desk.handles(method) ? desk.call(method, input) : host.call(method, input);
     },
     (event) =>

@@ -29,30 +29,77 @@ function FailedList() {
   const lang = useDesk((s) => s.lang);
   const failed = useDesk((s) => s.failed);
   const drop = useDesk((s) => s.dropFailed);
+  const ref = useRef<HTMLDetailsElement>(null);
+  // Rows whose retry is on its way: a second click does not send it twice, "Bỏ" waits for its answer.
+  const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
   if (failed.length === 0) return null;
-  const quoteOf = (claimId: string) => {
-    const s = useDesk.getState();
-    return s.current?.claims.find((c) => c.id === claimId)?.quote ?? s.rows.find((r) => r.id === claimId)?.quote;
+  const lookup = {
+    quoteOf: (claimId: string) => {
+      const s = useDesk.getState();
+      return s.current?.claims.find((c) => c.id === claimId)?.quote ?? s.rows.find((r) => r.id === claimId)?.quote;
+    },
+    articleText: (articleId: string) => {
+      const current = useDesk.getState().current;
+      return current?.article.id === articleId ? current.article.text : undefined;
+    },
+    claimsOfFinding: (findingId: string) => useFindings.getState().findings.find((f) => f.id === findingId)?.claimIds,
   };
+  const mark = (key: string, on: boolean) =>
+    setBusy((was) => {
+      const next = new Set(was);
+      if (on) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+  // Focus stays in the list (the next row, else its toggle) when a row leaves it.
+  const refocus = () =>
+    requestAnimationFrame(() => {
+      const root = ref.current;
+      if (root && !root.contains(document.activeElement)) (root.querySelector<HTMLElement>('li button') ?? root.querySelector('summary'))?.focus();
+    });
   return (
-    <details className="failed-list" data-testid="failed-list">
-      <summary>{t(lang, 'failedDetails')}</summary>
-      <ul>
-        {failed.map((f) => {
-          const label = failedLabel(f.describe, quoteOf, lang);
-          return (
-            <li key={f.describe}>
-              <span>{label}</span>{' '}
-              <button type="button" aria-label={`${t(lang, 'retry')}: ${label}`} onClick={() => void f.retry()}>
-                {t(lang, 'retry')}
-              </button>{' '}
-              <button type="button" aria-label={`${t(lang, 'failedDrop')}: ${label}`} title={t(lang, 'failedDropHint')} onClick={() => drop(f.describe)}>
-                {t(lang, 'failedDrop')}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
+    <details className="failed-list" data-testid="failed-list" ref={ref}>
+      {/* A small toggle: the top bar has no room for words beside the failure's own (its name is for screen readers and the tooltip). */}
+      <summary aria-label={t(lang, 'failedDetails')} title={t(lang, 'failedDetails')} />
+      <div className="failed-list-body">
+        <p className="hint">{t(lang, 'failedDropHint')}</p>
+        <ul>
+          {failed.map((f) => {
+            const label = failedLabel(f.describe, lookup, lang);
+            const sending = busy.has(f.describe);
+            return (
+              <li key={f.describe}>
+                <span>{label}</span>{' '}
+                <button
+                  type="button"
+                  disabled={sending}
+                  aria-label={`${t(lang, 'retry')}: ${label}`}
+                  onClick={() => {
+                    mark(f.describe, true);
+                    void f.retry().finally(() => {
+                      mark(f.describe, false);
+                      refocus();
+                    });
+                  }}
+                >
+                  {t(lang, 'retry')}
+                </button>{' '}
+                <button
+                  type="button"
+                  disabled={sending}
+                  aria-label={`${t(lang, 'failedDrop')}: ${label}`}
+                  onClick={() => {
+                    drop(f.describe);
+                    refocus();
+                  }}
+                >
+                  {t(lang, 'failedDrop')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
     </details>
   );
 }
@@ -75,7 +122,6 @@ function SaveIndicator() {
         <button type="button" onClick={() => void retry()}>
           {t(lang, 'retry')}
         </button>
-        <FailedList />
       </span>
     );
   }
@@ -94,14 +140,18 @@ function QuitSheet() {
   const lang = useDesk((s) => s.lang);
   const stay = useTeam((s) => s.stay);
   const stayFailed = useTeam((s) => s.stayFailed);
+  // After "Thôi chờ" the app closes: the shared desk saves nothing more (see useTeam.stay).
+  const canStay = useTeam((s) => s.gaveUp === null && !s.givingUp);
   return (
     <Modal label={t(lang, 'sharedDesk')} testId="desk-quit">
       <h2>{t(lang, 'sharedDesk')}</h2>
       <DeskLeaving onDismiss={() => window.close()} />
       {stayFailed ? <p role="alert">{t(lang, 'deskStayFailed')}</p> : null}
-      <button type="button" onClick={() => void stay()}>
-        {t(lang, 'deskStayOpen')} <kbd>Esc</kbd>
-      </button>
+      {canStay ? (
+        <button type="button" onClick={() => void stay()}>
+          {t(lang, 'deskStayOpen')} <kbd>Esc</kbd>
+        </button>
+      ) : null}
     </Modal>
   );
 }
@@ -234,6 +284,14 @@ function run(command: DeskCommand): void {
     case 'escape':
       // The quit sheet is on top of everything: Esc keeps the app open.
       if (useTeam.getState().leaving === 'quit') return void useTeam.getState().stay();
+      // The top bar's open list of failed saves closes first (focus back on its toggle).
+      {
+        const list = document.querySelector<HTMLDetailsElement>('details.failed-list[open]');
+        if (list) {
+          list.open = false;
+          return void list.querySelector('summary')?.focus();
+        }
+      }
       if (useTransfer.getState().dialog !== 'none') return useTransfer.getState().open('none');
       if (s.shortcutsOpen) return s.setShortcutsOpen(false);
       if (s.historyViewOpen && s.detailMode === 'view') return s.setHistoryViewOpen(false);
@@ -362,7 +420,7 @@ export function App() {
       }
       // While a dialog is open only Esc reaches the desk: a key meant for the dialog must never
       // verify a claim behind it.
-      const modal = useTransfer.getState().dialog !== 'none' || useDesk.getState().shortcutsOpen;
+      const modal = useTransfer.getState().dialog !== 'none' || useDesk.getState().shortcutsOpen || useTeam.getState().leaving === 'quit';
       if (modal && command.type !== 'escape') return;
       // Let Enter and arrows keep their native meaning on buttons and lists.
       const onControl = (e.target as HTMLElement | null)?.closest?.('button, a, summary, .library-scroll');
@@ -385,6 +443,7 @@ export function App() {
         <JobProgress />
         <DeskStateBadge />
         <SaveIndicator />
+        <FailedList />
         <button type="button" disabled={!canUndo} onClick={() => void undo()} title="Ctrl+Z" aria-label={t(lang, 'undo')}>
           ↶ <span className="label">{t(lang, 'undo')}</span>
         </button>

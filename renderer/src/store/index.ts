@@ -160,7 +160,7 @@ export interface DeskState {
   retryFailed(): Promise<void>;
   /**
    * Gives up on one failed action (the top bar's list, "Bỏ"): it is not sent again and no longer
-   * counts as unsaved. The screen already shows the state before it (a failed save is rolled back).
+   * counts as unsaved; what it touched is read back from the store (it may have landed unanswered).
    */
   dropFailed(describe: string): void;
   dismissError(): void;
@@ -402,6 +402,31 @@ export const useDesk = create<DeskState>((set, get) => {
             }
           : {}),
       }));
+    }
+  }
+
+  /**
+   * After "Bỏ" on a failed action: what it touched is read back from the store. "No answer" is not "not
+   * saved" (the answer can be lost after the commit): the screen must show what is stored, not the
+   * rollback of the failure — nor a language or theme that was never saved.
+   */
+  async function readBackDropped(describe: string): Promise<void> {
+    const [kind = '', id = ''] = describe.split(':');
+    if (kind === 'review' || kind === 'editClaim') {
+      const s = get();
+      const articleId = s.current?.claims.find((c) => c.id === id)?.articleId ?? s.rows.find((r) => r.id === id)?.articleId;
+      if (articleId) await refreshArticlesOf([articleId]);
+    } else if (kind === 'addClaim') {
+      await refreshArticlesOf([id]);
+    } else if (kind === 'decideFinding') {
+      const { useFindings } = await import('./findings');
+      await useFindings.getState().load();
+    } else if (kind === 'settings') {
+      const info = await api.getWorkspaceInfo({});
+      if (!info.ok) return;
+      const { settings } = info.value;
+      applyDocumentPrefs(settings.language, settings.theme);
+      set({ settings, lang: settings.language, theme: settings.theme });
     }
   }
 
@@ -823,7 +848,11 @@ export const useDesk = create<DeskState>((set, get) => {
     dropFailed(describe) {
       const failed = get().failed.filter((f) => f.describe !== describe);
       if (failed.length === get().failed.length) return;
-      set((s) => ({ failed, saveState: failed.length > 0 ? 'failed' : s.saveState === 'failed' ? 'idle' : s.saveState }));
+      // The banner spoke of the failed saves ("Hãy bấm Thử lại"): with none left it goes too (a failed
+      // read's banner, with its own retry, stays).
+      const quiet = failed.length === 0 && get().errorRetry === null ? { error: null } : {};
+      set((s) => ({ failed, ...quiet, saveState: failed.length > 0 ? 'failed' : s.saveState === 'failed' ? 'idle' : s.saveState }));
+      void readBackDropped(describe);
     },
 
     dismissError: () => set({ error: null, errorRetry: null }),

@@ -22,6 +22,8 @@ export interface TeamState {
   canGiveUp: boolean;
   /** The last "Ở lại" on the quit sheet got no answer from main: the sheet says so. */
   stayFailed: boolean;
+  /** "Thôi chờ" asked and not answered yet: leaving cannot be called off meanwhile. */
+  givingUp: boolean;
   /** What the editor gave up on (shown until dismissed): never sent, and sent but not confirmed. */
   gaveUp: { notSent: number; unconfirmed: number } | null;
   load(): Promise<void>;
@@ -36,6 +38,7 @@ export interface TeamState {
   /**
    * The editor stays while the app waits to close (the quit sheet's "Ở lại", or Esc): the sheet
    * goes, the pending actions go on being sent, and main no longer closes the window when they land.
+   * Not after "Thôi chờ" (see the method).
    */
   stay(): Promise<void>;
 }
@@ -89,6 +92,7 @@ export const useTeam = create<TeamState>((set, get) => ({
   leaving: null,
   canGiveUp: false,
   stayFailed: false,
+  givingUp: false,
   gaveUp: null,
 
   async load() {
@@ -129,7 +133,8 @@ export const useTeam = create<TeamState>((set, get) => ({
   },
 
   async giveUp() {
-    const answer = await api.abandonDeskActions({});
+    set({ givingUp: true });
+    const answer = await api.abandonDeskActions({}).finally(() => set({ givingUp: false }));
     if (answer.ok && answer.value.notSent + answer.value.unconfirmed > 0) set({ gaveUp: answer.value });
     // Quitting, and everything had landed meanwhile: nothing to report, the app closes.
     else if (get().leaving === 'quit') window.close();
@@ -140,13 +145,16 @@ export const useTeam = create<TeamState>((set, get) => ({
   },
 
   stayed() {
-    if (get().leaving !== 'quit') return;
+    // After "Thôi chờ" the quit goes on (main keeps it): its sheet stays, with what was not sent.
+    if (get().leaving !== 'quit' || get().gaveUp !== null) return;
     clearTimeout(quitOffer);
     set({ leaving: null, canGiveUp: false, stayFailed: false, gaveUp: null });
   },
 
   async stay() {
-    if (get().leaving !== 'quit') return;
+    // Once the editor gave up (or while it is being asked), the quit goes on: the shared desk refuses
+    // every later action after a give-up, so staying would leave a desk that saves nothing.
+    if (get().leaving !== 'quit' || get().gaveUp !== null || get().givingUp) return;
     const answer = await api.stayOpen({});
     // Main did not hear it: the window would still close when the actions land. The sheet stays, and says so.
     if (answer.ok) get().stayed();

@@ -180,7 +180,8 @@ test('the failed list names each action: one retried alone, one dropped; nothing
   await expect(state).toContainText('2 thao tác chưa lưu');
   await page.unroute('**/api/reviewClaim');
   const list = page.getByTestId('failed-list');
-  await list.getByText('Xem từng thao tác').click();
+  await list.locator('summary').click();
+  await expect(list.locator('summary')).toHaveAttribute('aria-label', 'Danh sách');
   const items = list.getByRole('listitem');
   await expect(items).toHaveCount(2);
   await expect(items.nth(0)).toContainText('Trạng thái của «42,13%»');

@@ -3,7 +3,7 @@
 // window's close and pushes 'quitting'): the window says what is being sent, offers to stop waiting
 // after a moment, then says what was not sent before it lets the app close. The real renderer on
 // the real handlers; main's side (the desk state and the give-up answer) is stood in for.
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DeskLive } from '../../../shared/ipc/contract';
@@ -108,5 +108,53 @@ describe('quitting with actions waiting for the shared desk', () => {
     // The sheet stays (the quit is still under way) and the editor is told to press again.
     const sheet = screen.getByTestId('desk-quit');
     expect((await within(sheet).findByRole('alert')).textContent).toContain('Ứng dụng chưa nhận được lệnh ở lại');
+  });
+
+  it('after "Thôi chờ" there is no staying: no "Ở lại", Esc does not call it, the app closes when read', async () => {
+    const { r, served } = await bootDesk();
+    const stayed: string[] = [];
+    (served.api as unknown as Record<string, unknown>).stayOpen = async () => {
+      stayed.push('stay');
+      return ok(null);
+    };
+    (served.api as unknown as Record<string, unknown>).abandonDeskActions = async () => ok({ notSent: 1, unconfirmed: 0 });
+    const live = onDesk(1);
+    (served.api as unknown as Record<string, unknown>).getDeskStatus = async () => ok({ ...live, savedUrl: null, remembered: false, canRemember: false });
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    const user = userEvent.setup();
+    render(<r.App />);
+    served.emit({ type: 'desk', live });
+    await screen.findByTestId('desk-state');
+    served.emit({ type: 'quitting' });
+    const sheet = await screen.findByTestId('desk-quit');
+    await user.click(await within(sheet).findByRole('button', { name: 'Thôi chờ (không gửi)' }, { timeout: 8_000 }));
+    served.emit({ type: 'desk', live: onDesk(0) });
+    const report = await within(sheet).findByRole('alert');
+    expect(within(sheet).queryByRole('button', { name: /Ở lại/ })).toBeNull();
+    await user.keyboard('{Escape}');
+    expect(stayed).toEqual([]);
+    expect(screen.getByTestId('desk-quit')).toBeTruthy();
+    await user.click(within(report).getByRole('button', { name: 'Đóng ứng dụng' }));
+    await waitFor(() => expect(close).toHaveBeenCalledTimes(1));
+  });
+
+  it('keys do not reach the desk behind the quit sheet ("v" verifies nothing, Ctrl+O opens nothing)', async () => {
+    const { r, served, data } = await bootDesk();
+    const live = onDesk(1);
+    (served.api as unknown as Record<string, unknown>).getDeskStatus = async () => ok({ ...live, savedUrl: null, remembered: false, canRemember: false });
+    render(<r.App />);
+    await act(async () => {
+      await r.useDesk.getState().openArticle(data.bacGiang.article.id, data.grdp.id);
+    });
+    served.emit({ type: 'desk', live });
+    await screen.findByTestId('desk-state');
+    served.emit({ type: 'quitting' });
+    await screen.findByTestId('desk-quit');
+    const user = userEvent.setup();
+    await user.keyboard('v');
+    await user.keyboard('{Control>}o{/Control}');
+    expect(served.callsTo('reviewClaim')).toHaveLength(0);
+    const { useTransfer } = await import('../../../renderer/src/store/transfer');
+    expect(useTransfer.getState().dialog).toBe('none');
   });
 });

@@ -24,7 +24,7 @@ describe('the failed-save list in the top bar', () => {
 
     const list = await screen.findByTestId('failed-list');
     const user = userEvent.setup();
-    await user.click(within(list).getByText('Xem từng thao tác'));
+    await user.click(list.querySelector('summary')!);
     const items = within(list).getAllByRole('listitem');
     expect(items.map((li) => li.querySelector('span')?.textContent)).toEqual([
       `Trạng thái của «${data.grdp.quote}»`,
@@ -51,18 +51,93 @@ describe('the failed-save list in the top bar', () => {
     expect(screen.queryByTestId('failed-list')).toBeNull();
   });
 
-  it('words every kind of action in both languages, and a claim the desk no longer has', () => {
-    const quotes: Record<string, string> = { c1: '42,13%', c2: 'x'.repeat(60) };
-    const quoteOf = (id: string) => quotes[id];
-    expect(failedLabel('review:c1:status', quoteOf, 'vi')).toBe('Trạng thái của «42,13%»');
-    expect(failedLabel('review:c1:note', quoteOf, 'vi')).toBe('Ghi chú, đính chính hoặc bằng chứng của «42,13%»');
-    expect(failedLabel('review:c1:correctedValue,note', quoteOf, 'en')).toBe('Note, correction or evidence of «42,13%»');
-    expect(failedLabel('review:c2:status', quoteOf, 'vi')).toBe(`Trạng thái của «${'x'.repeat(39)}…»`);
-    expect(failedLabel('review:gone:status', quoteOf, 'vi')).toBe('Trạng thái của «một nhận định»');
-    expect(failedLabel('editClaim:c1', quoteOf, 'vi')).toBe('Sửa nhận định «42,13%»');
-    expect(failedLabel('addClaim:a1:10-17', quoteOf, 'vi')).toBe('Thêm nhận định mới');
-    expect(failedLabel('decideFinding:f1', quoteOf, 'en')).toBe('A decision on a finding');
-    expect(failedLabel('settings:language', quoteOf, 'vi')).toBe('Cài đặt (ngôn ngữ, giao diện)');
-    expect(failedLabel('something:else', quoteOf, 'en')).toBe('An action');
+  it('words every kind of action in both languages, two of a kind told apart, and a claim the desk no longer has', () => {
+    const quotes: Record<string, string> = { c1: '42,13%', c2: 'x'.repeat(60), c3: '78%' };
+    const lookup = {
+      quoteOf: (id: string) => quotes[id],
+      articleText: (id: string) => (id === 'a1' ? 'Tỉnh có 209/209 xã hoàn thành.' : undefined),
+      claimsOfFinding: (id: string) => (id === 'f1' ? ['c1', 'c3'] : undefined),
+    };
+    expect(failedLabel('review:c1:status', lookup, 'vi')).toBe('Trạng thái của «42,13%»');
+    expect(failedLabel('review:c1:', lookup, 'vi')).toBe('Trạng thái của «42,13%»');
+    expect(failedLabel('review:c1:note', lookup, 'vi')).toBe('Ghi chú của «42,13%»');
+    expect(failedLabel('review:c1:verdict', lookup, 'vi')).toBe('Kết luận của «42,13%»');
+    expect(failedLabel('review:c1:correctedValue,note', lookup, 'en')).toBe('Right value, note of “42,13%”');
+    expect(failedLabel('review:c1:flagReason,note', lookup, 'vi')).toBe('Ghi chú, lý do gắn cờ của «42,13%»');
+    expect(failedLabel('review:c2:status', lookup, 'vi')).toBe(`Trạng thái của «${'x'.repeat(39)}…»`);
+    expect(failedLabel('review:gone:status', lookup, 'vi')).toBe('Trạng thái của một nhận định');
+    expect(failedLabel('editClaim:c1', lookup, 'vi')).toBe('Sửa nhận định «42,13%»');
+    expect(failedLabel('addClaim:a1:8-15', lookup, 'vi')).toBe('Thêm nhận định «209/209»');
+    expect(failedLabel('addClaim:a2:10-17', lookup, 'vi')).toBe('Thêm nhận định mới');
+    expect(failedLabel('decideFinding:f1', lookup, 'vi')).toBe('Quyết định về phát hiện «42,13%» / «78%»');
+    expect(failedLabel('decideFinding:f9', lookup, 'en')).toBe('A decision on a finding');
+    expect(failedLabel('settings:language', lookup, 'vi')).toBe('Đổi ngôn ngữ');
+    expect(failedLabel('settings:theme', lookup, 'en')).toBe('Theme change');
+    expect(failedLabel('settings:language,theme', lookup, 'vi')).toBe('Cài đặt (ngôn ngữ, giao diện)');
+    expect(failedLabel('something:else', lookup, 'en')).toBe('An action');
+  });
+
+  it('"Bỏ" on a save whose answer was lost after it landed: the screen reads back what is stored', async () => {
+    const { served, r, data } = await bootDesk();
+    await openInStore(r, data.bacGiang.article.id, data.grdp.id);
+    const api = served.api as unknown as Record<string, (input: unknown) => Promise<unknown>>;
+    const real = api.reviewClaim!.bind(served.api);
+    let lost = 0;
+    // The real call commits, then its answer is lost once.
+    api.reviewClaim = async (input) => {
+      const answer = await real(input);
+      if (lost++ === 0) throw new TypeError('Failed to fetch');
+      return answer;
+    };
+    await act(() => r.useDesk.getState().review(data.grdp.id, { status: 'verified' }));
+    expect(r.useDesk.getState().rows.find((row) => row.id === data.grdp.id)?.status).toBe('unreviewed');
+    expect(served.statusOf(data.grdp.id)).toBe('verified');
+    expect(r.useDesk.getState().error).toContain('Thử lại');
+    await act(async () => {
+      r.useDesk.getState().dropFailed(`review:${data.grdp.id}:status`);
+      await new Promise((done) => setTimeout(done, 50));
+    });
+    const desk = r.useDesk.getState();
+    expect(desk.rows.find((row) => row.id === data.grdp.id)?.status).toBe('verified');
+    expect(desk.reviews[data.grdp.id]?.status).toBe('verified');
+    // Nothing failed is left: the banner that said to press "Thử lại" is gone too.
+    expect(desk.failed).toEqual([]);
+    expect(desk.error).toBeNull();
+  });
+
+  it('"Bỏ" on a failed language change shows the language that is saved', async () => {
+    const { served, r } = await bootDesk();
+    dropNext(served, 'updateSettings');
+    await act(() => r.useDesk.getState().setLang('en'));
+    expect(r.useDesk.getState().lang).toBe('en');
+    expect(r.useDesk.getState().failed.map((f) => f.describe)).toEqual(['settings:language']);
+    await act(async () => {
+      r.useDesk.getState().dropFailed('settings:language');
+      await new Promise((done) => setTimeout(done, 50));
+    });
+    expect(r.useDesk.getState().lang).toBe('vi');
+    expect(document.documentElement.lang).toBe('vi');
+  });
+
+  it('Esc closes the open list first; a row\'s retry cannot be sent twice', async () => {
+    const { served, r, data } = await bootDesk();
+    await openInStore(r, data.bacGiang.article.id, data.grdp.id);
+    render(<r.App />);
+    dropNext(served, 'reviewClaim');
+    await act(() => r.useDesk.getState().review(data.grdp.id, { status: 'verified' }));
+    const list = await screen.findByTestId('failed-list');
+    const user = userEvent.setup();
+    await user.click(list.querySelector('summary')!);
+    expect((list as HTMLDetailsElement).open).toBe(true);
+    // The hint is on screen, not only in a tooltip.
+    expect(list.textContent).toContain('«Bỏ»: không gửi lại thao tác đó');
+    await user.keyboard('{Escape}');
+    expect((list as HTMLDetailsElement).open).toBe(false);
+    await user.click(list.querySelector('summary')!);
+    const before = served.callsTo('reviewClaim').length;
+    const retry = within(list).getByRole('button', { name: /^Thử lại: / });
+    await user.dblClick(retry);
+    await screen.findByText('Đã lưu');
+    expect(served.callsTo('reviewClaim').length - before).toBe(1);
   });
 });

@@ -26,7 +26,8 @@ describe('leaving the window with unsaved actions (Electron main, will-prevent-u
 
   it('staying ends the quit: a later close waits for the shared desk again (review of s32-ui, note 8)', () => {
     expect(quittingAfterAnswer(false, 'go')).toBe('no');
-    expect(quittingAfterAnswer(false, 'gave-up')).toBe('no');
+    // After giving up, the quit stays on its way (review of s33-lead, BUG 1).
+    expect(quittingAfterAnswer(false, 'gave-up')).toBe('gave-up');
     expect(quittingAfterAnswer(true, 'go')).toBe('go');
     expect(quittingAfterAnswer(false, 'no')).toBe('no');
   });
@@ -64,10 +65,15 @@ describe('quitting while actions wait for a shared desk (Electron main, QuitGuar
     expect(guard.pendingChanged(0)).toBe(false);
     guard.pendingChanged(1);
     expect(guard.close()).toBe('notify');
-    // Staying after giving up, too.
+    // Not after giving up: the shared desk refuses every later action then (review of s33-lead, BUG 1),
+    // so the quit goes on to its end.
     guard.called('abandonDeskActions');
     guard.called('stayOpen');
-    expect(guard.state).toBe('no');
+    expect(guard.state).toBe('gave-up');
+    guard.answered(false);
+    expect(guard.state).toBe('gave-up');
+    expect(guard.close()).toBe('reclose');
+    guard.answered(false);
     // Other calls change nothing; "Ở lại" with no quit under way changes nothing.
     guard.called('verifyClaim');
     expect(guard.state).toBe('no');

@@ -1,32 +1,60 @@
+import { fieldLabels } from '../../../../shared/i18n';
 import { t, type Lang } from '../../i18n';
 
 /** Quotes longer than this are cut in the failed list (the top bar has little room). */
 const QUOTE_MAX = 40;
 
+/** What the desk knows to name a failed action by (each may not know: the label then says less). */
+export interface FailedLookup {
+  quoteOf(claimId: string): string | undefined;
+  /** The text of the article when the desk holds it (the one open). */
+  articleText(articleId: string): string | undefined;
+  claimsOfFinding(findingId: string): readonly string[] | undefined;
+}
+
+/** Review fields a failed change may hold, worded as the claim detail labels them. */
+const REVIEW_FIELDS = ['verdict', 'correctedValue', 'correctedText', 'note', 'evidence', 'flagReason'] as const;
+
+const cut = (s: string) => (s.length > QUOTE_MAX ? `${s.slice(0, QUOTE_MAX - 1)}…` : s);
+/** A quote in the language's marks: «…» in Vietnamese, “…” in English. */
+const quoted = (s: string, lang: Lang) => (lang === 'vi' ? `«${cut(s)}»` : `“${cut(s)}”`);
+
 /**
  * Words for one failed action in the top bar's list, from its key (see `saving` in the store):
- * "review:<claim>:status", "review:<claim>:<fields>", "editClaim:<claim>", "addClaim:…",
- * "decideFinding:<finding>", "settings:…". `quoteOf` gives a claim's quote when the desk has it.
+ * "review:<claim>:status", "review:<claim>:<fields>", "editClaim:<claim>", "addClaim:<article>:<start>-<end>",
+ * "decideFinding:<finding>", "settings:<keys>" — distinct for two failed actions of one kind where the desk
+ * can tell them apart (their claims, their words, the setting).
  */
-export function failedLabel(describe: string, quoteOf: (claimId: string) => string | undefined, lang: Lang): string {
+export function failedLabel(describe: string, lookup: FailedLookup, lang: Lang): string {
   const [kind = '', id = '', rest = ''] = describe.split(':');
-  const quote = () => {
-    const q = quoteOf(id);
-    if (q === undefined) return t(lang, 'failedAClaim');
-    return q.length > QUOTE_MAX ? `${q.slice(0, QUOTE_MAX - 1)}…` : q;
+  const claim = (claimId: string) => {
+    const q = lookup.quoteOf(claimId);
+    return q === undefined ? t(lang, 'failedAClaim') : quoted(q, lang);
   };
-  const withQuote = (message: Parameters<typeof t>[1]) => t(lang, message).replace('{q}', quote());
+  const fill = (message: Parameters<typeof t>[1], what: string) => t(lang, message).replace('{q}', what);
   switch (kind) {
-    case 'review':
-      return withQuote(rest === 'status' ? 'failedStatus' : 'failedReviewDetails');
+    case 'review': {
+      // "review:<id>:" (the same status pressed again) decides the status too.
+      if (rest === 'status' || rest === '') return fill('failedStatus', claim(id));
+      const fields = REVIEW_FIELDS.filter((f) => rest.split(',').includes(f)).map((f) => fieldLabels[f][lang].toLowerCase());
+      if (fields.length === 0) return fill('failedReviewDetails', claim(id));
+      const words = fields.join(', ');
+      return fill('failedReviewFields', claim(id)).replace('{fields}', words.charAt(0).toUpperCase() + words.slice(1));
+    }
     case 'editClaim':
-      return withQuote('failedEditClaim');
-    case 'addClaim':
-      return t(lang, 'failedAddClaim');
-    case 'decideFinding':
-      return t(lang, 'failedFinding');
+      return fill('failedEditClaim', claim(id));
+    case 'addClaim': {
+      const [start, end] = rest.split('-').map(Number);
+      const text = lookup.articleText(id);
+      const words = text !== undefined && start !== undefined && end !== undefined && end > start ? text.slice(start, end) : undefined;
+      return words ? fill('failedAddClaimAt', quoted(words, lang)) : t(lang, 'failedAddClaim');
+    }
+    case 'decideFinding': {
+      const claims = lookup.claimsOfFinding(id)?.slice(0, 2).map(claim);
+      return claims && claims.length > 0 ? fill('failedFindingOf', claims.join(' / ')) : t(lang, 'failedFinding');
+    }
     case 'settings':
-      return t(lang, 'failedSettings');
+      return id === 'language' ? t(lang, 'failedLanguage') : id === 'theme' ? t(lang, 'failedTheme') : t(lang, 'failedSettings');
     default:
       return t(lang, 'failedOther');
   }
