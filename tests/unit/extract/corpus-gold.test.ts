@@ -218,6 +218,7 @@ const DEV_SETS: readonly { split: Split; session: number; floors: Record<string,
   { split: 'dev4', session: 28, floors: { recall: 0.95, precision: 0.93, kind: 0.94, qualifier: 0.98, value: 0.95, subject: 0.85, period: 0.78 } },
   { split: 'dev5', session: 28, floors: { recall: 0.91, precision: 0.95, kind: 0.92, qualifier: 0.98, value: 0.95, subject: 0.5, period: 0.89 } },
   { split: 'dev6', session: 29, floors: { recall: 0.93, precision: 0.94, kind: 0.93, qualifier: 0.98, value: 0.97, subject: 0.71, period: 0.72 } },
+  { split: 'dev7', session: 33, floors: { recall: 0, precision: 0, kind: 0, qualifier: 0, value: 0, subject: 0, period: 0 } },
 ];
 
 describe.skipIf(!corpus)('corpus gold (tests/fixtures/extract-gold)', () => {
