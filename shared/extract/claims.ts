@@ -4,7 +4,7 @@
  */
 import type { ArticleMeta, ExtractedClaim } from '../schema';
 import { findBoilerplate, relatedSpans } from './boilerplate';
-import { describeClaim, indexDocument, type ClaimContext, type DocumentContext } from './context';
+import { describeClaim, indexDocument, namesOwnPeriod, yearFrame, type ClaimContext, type DocumentContext } from './context';
 import { readExpression, type Atom, type Expression } from './expression';
 import { NUMBER_WORDS, parseDigitNumber, roundFloat } from './numbers';
 import { foldCase, isWordOrDigit } from './scan';
@@ -80,6 +80,11 @@ function scanClaims(
   let sentenceIndex = 0;
   let boilerplateIndex = 0;
   const tables = new TableReader(text, folded);
+  // The year that framed an earlier sentence's figures ("… ngân sách năm 2013 đạt …"), carried to the
+  // sentences after it that name no period of their own, for at most CARRY_SENTENCES sentences.
+  let carried: string | null = null;
+  let carriedFrom = -1;
+  let framedSentence = -1;
   for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
     const start = m.index;
     const matchEnd = m[1] !== undefined ? digitRunEnd(folded, start) : start + m[0].length;
@@ -145,7 +150,15 @@ function scanClaims(
     }
     if (!expr || expr.end <= expr.start || expr.end > sentence.end || expr.start < sentence.start) continue;
     doc ??= indexDocument(text, folded, title, Number.isFinite(published) ? published : null, meta?.publishedAt ?? null, related);
-    let ctx = describeClaim(text, sentence, expr, doc, sentences[sentenceIndex - 1] ?? null);
+    if (framedSentence !== sentenceIndex) {
+      framedSentence = sentenceIndex;
+      const frame = yearFrame(text, doc, sentence, expr.start);
+      if (frame !== null) {
+        carried = frame;
+        carriedFrom = sentenceIndex;
+      } else if (carried !== null && (sentenceIndex - carriedFrom > CARRY_SENTENCES || namesOwnPeriod(text, doc, sentence))) carried = null;
+    }
+    let ctx = describeClaim(text, sentence, expr, doc, sentences[sentenceIndex - 1] ?? null, carriedFrom < sentenceIndex ? carried : null);
     if (table && cell) ctx = cellContext(table, cell, ctx, doc.mainSubject);
     const claim = new ClaimRecord(text, sentence, expr, ctx);
     claims.push(claim);
@@ -154,6 +167,9 @@ function scanClaims(
   tables.scaleFromProse(claims);
   return dropOverlaps(text, joinUnitRanges(text, claims));
 }
+
+/** How many sentences after it a framing year still dates the figures of a sentence naming no period. */
+const CARRY_SENTENCES = 3;
 
 /**
  * A range whose unit is written at both ends is one claim, as "6.000 - 9.000 đồng/kg" is: "phạt tù từ ba

@@ -288,7 +288,47 @@ const WINDOW_AFTER = 160;
 /** The metric is read close to the number; a long window only adds noise and time. */
 const METRIC_WINDOW = 140;
 
-export function describeClaim(text: string, sentence: Span, expr: Expression, doc: DocumentContext, previous: Span | null = null): ClaimContext {
+/**
+ * The year that frames a sentence's figures, carried to the sentences after it (engine 31): "năm 2013"
+ * standing before the sentence's first figure and not as a comparison base ("Theo Bộ trưởng …, dự kiến
+ * thu ngân sách năm 2013 đạt 790.800 tỷ đồng"). Null when the sentence has none.
+ */
+export function yearFrame(text: string, doc: DocumentContext, sentence: Span, firstFigure: number): string | null {
+  const m = doc.periods.within(sentence.start, firstFigure)[0];
+  // Close to the figure: "Năm 2012 có thông tư hướng dẫn số 21, …, chuẩn nghèo 400 nghìn" dates a rule.
+  if (m === undefined || m.end > firstFigure || firstFigure - m.end > FRAME_REACH || !FRAMING_YEAR.test(m.text)) return null;
+  if (notItsPeriod(text, m, sentence.start)) return null;
+  return periodPhrase(m.text, doc.year);
+}
+/**
+ * Whether a figure takes the year carried from the sentences before: not after an opening that adds a stock
+ * or a change over years ("Ngoài ra, cả nước đang có …", "Như vậy, sau 5 năm, …" — engine 27's reverted
+ * openings), nor a figure said of now ("hiện", "đang có").
+ */
+function carriesFrame(text: string, doc: DocumentContext, sentence: Span, expr: Expression): boolean {
+  // A bounded look-back: a long sentence of many figures stays linear.
+  const from = Math.max(sentence.start, expr.start - CARRY_LOOK_BACK);
+  return !ADDING_OPENING.test(doc.folded.slice(sentence.start, sentence.start + 16)) && !asOfNow(text.slice(from, expr.start)) && !NOW_BEFORE.test(doc.folded.slice(from, expr.start));
+}
+const CARRY_LOOK_BACK = 160;
+const ADDING_OPENING = /^(?:ngoài ra|bên cạnh đó|đồng thời|như vậy|tính riêng|tính chung|tính đến|lũy kế|luỹ kế|từ đầu|kể từ)(?![\p{L}\p{M}])/u;
+const NOW_BEFORE = /(?<![\p{L}\p{M}])(?:đang|vẫn còn)(?![\p{L}\p{M}])/u;
+
+/** How far before the sentence's first figure a framing year stands at most. */
+const FRAME_REACH = 60;
+/** A whole calendar year named as such. */
+const FRAMING_YEAR = /^năm[ \t\u00a0]+(?:19|20)\d\d$/iu;
+
+/**
+ * Whether a sentence names a period of its own for the figures in it (a comparison base, a record window
+ * or a time after "kể từ" does not): a year carried from the sentences before stops there.
+ */
+export function namesOwnPeriod(text: string, doc: DocumentContext, sentence: Span): boolean {
+  for (const m of doc.periods.within(sentence.start, sentence.end)) if (!notItsPeriod(text, m, sentence.start)) return true;
+  return false;
+}
+
+export function describeClaim(text: string, sentence: Span, expr: Expression, doc: DocumentContext, previous: Span | null = null, carried: string | null = null): ClaimContext {
   const from = Math.max(sentence.start, expr.start - WINDOW_BEFORE);
   const to = Math.min(sentence.end, expr.end + WINDOW_AFTER);
   const inPassing = inPassingOf(text, doc);
@@ -328,6 +368,9 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           dayOfReport(doc, sentence, expr) ??
           periodBefore(text, doc, sentence, previous) ??
           rankingYear(doc, sentence, previous, expr) ??
+          // "… thu ngân sách năm 2013 đạt …. Dư nợ công chiếm 56,2% GDP": the year that framed the sentences
+          // before, until a sentence names its own period or speaks of now.
+          (carried === null || !carriesFrame(text, doc, sentence, expr) ? null : carried) ??
           (doc.titlePeriod === null || asOfNow(text.slice(Math.max(sentence.start, expr.start - 60), expr.start)) ? null : doc.titlePeriod)),
     modality,
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
@@ -1302,7 +1345,11 @@ function isoDay(period: string): string {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const BASE_BEFORE = /(?:so với|so|cùng kỳ|hơn|bằng(?:\s+cả)?)\s+(?:(?:cùng\s+kỳ|thời\s+điểm|mức|cuối|đầu)\s+)?$/iu;
+/**
+ * A comparison base right before a period mention: "so với cùng kỳ năm 2012", "so với ước thực hiện năm
+ * 2012" (the estimated outcome of the base year, engine 31), "hơn mức cuối năm 2020".
+ */
+const BASE_BEFORE = /(?:so với|so|cùng kỳ|hơn|bằng(?:\s+cả)?)\s+(?:(?:cùng\s+kỳ|thời\s+điểm|mức|cuối|đầu|(?:ước\s+)?thực\s+hiện|số\s+ước|kết\s+quả)\s+)?$/iu;
 
 /** The last position of the char code `code` in [from, to), else from - 1. */
 function lastIndexBefore(text: string, code: number, from: number, to: number): number {

@@ -1612,6 +1612,9 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     // "6 tháng đầu năm 2021", "5 năm qua": the period of other figures, not a claim.
     if (periodAfter || /^[ \t]+\d{4}(?!\d)/.test(text.slice(unitEnd, unitEnd + 6))) return 'skip';
     if (AVERAGE_WINDOW_BEFORE.test(folded.slice(Math.max(sentence.start, start - 16), start))) return 'skip';
+    // "Đánh giá về 3 năm (2011-2013)", "trong 4 năm (2009 - 2012)": a window whose years follow in brackets
+    // is the period of other figures ("thời hạn 5 năm (2014-2019)", "kéo dài 3 năm (…)" stay lengths).
+    if (unit === 'năm' && YEARS_IN_BRACKETS_AFTER.test(text.slice(unitEnd, unitEnd + 20)) && !LENGTH_IS_FACT_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start))) return 'skip';
     // "trước đó 1 ngày", "sau đó 2 năm": when, relative to an event told before — a time reference.
     if (/(?<![\p{L}\p{M}])(?:trước|sau)[ \t]+đó[ \t]+$/u.test(folded.slice(Math.max(sentence.start, start - 12), start))) return 'skip';
     // "Trong 2 ngày, …", "10 tháng, doanh thu …": a time frame opening its clause frames other figures.
@@ -1757,6 +1760,10 @@ const SUPPOSITION_BEFORE = /(?<![\p{L}\p{M}])nếu(?![\p{L}\p{M}])/u;
 const RECORD_WINDOW_AFTER = /^(?:qua|gần đây|trở lại đây|vừa qua|đã qua)$/u;
 /** Averaging windows: "giá cơ sở bình quân 30 ngày", "mức trung bình 3 tháng" frame other figures. */
 const AVERAGE_WINDOW_BEFORE = /(?<![\p{L}\p{M}])(?:bình quân|trung bình)[ \t]+$/u;
+/** "(2011-2013)", "( 2009 - 2012 )" right after a number of years: the years of the window. */
+const YEARS_IN_BRACKETS_AFTER = /^[ \t\u00a0]*\([ \t\u00a0]*(?:19|20)\d\d[ \t\u00a0]*[-–][ \t\u00a0]*(?:19|20)\d\d[ \t\u00a0]*\)/u;
+/** Words that make a number of years the fact itself: a term, a length. */
+const LENGTH_IS_FACT_BEFORE = /(?<![\p{L}\p{M}])(?:thời hạn|kỳ hạn|kéo dài|thời gian|mất|ròng rã)(?:[ \t\u00a0]+(?:khoảng|gần|hơn|chừng|đúng|chỉ|là|trong))*[ \t\u00a0]+$/u;
 
 /** A figure with its scale or unit in the words before a window ("… âm gần 200 tỷ đồng trong"). */
 const FIGURE_BEFORE_WINDOW = /\d[\d.,]*[ \t]*(?:tỷ|triệu|nghìn|ngàn|%|đồng)/u;
