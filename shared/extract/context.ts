@@ -1074,9 +1074,19 @@ function notItsPeriod(text: string, m: Mention, start: number): boolean {
     BASE_BEFORE.test(text.slice(Math.max(start, m.start - 24), m.start)) ||
     RECORD_BEFORE.test(text.slice(Math.max(start, m.start - 16), m.start)) ||
     // "lần đầu tiên kể từ cuộc khủng hoảng tài chính cuối năm 2008": the event a record is counted from.
-    SINCE_EVENT_BEFORE.test(text.slice(Math.max(start, m.start - 56), m.start))
+    SINCE_EVENT_BEFORE.test(text.slice(Math.max(start, m.start - 56), m.start)) ||
+    citedDocumentDay(text, m, start)
   );
 }
+/**
+ * "Quyết định số 167/2008/QĐ-TTg ngày 12/12/2008", "Nghị quyết số 52-NQ/TW, ngày 27/9/2019": the day a cited
+ * document was signed dates the document, not the figures (engine 31).
+ */
+function citedDocumentDay(text: string, m: Mention, start: number): boolean {
+  return DOCUMENT_NUMBER_BEFORE.test(text.slice(Math.max(start, m.start - 40), m.start));
+}
+/** A document's number right before a period mention: "167/2008/QĐ-TTg ", "52-NQ/TW, ", "số 86/2015/NĐ-CP ngày ". */
+const DOCUMENT_NUMBER_BEFORE = /(?:\d{1,4}\/(?:19|20)\d\d\/[\p{Lu}Đ][\p{L}\p{M}\d-]{1,20}|\d{1,4}-[\p{Lu}Đ]{1,8}\/[\p{Lu}Đ]{1,8})[ \t]*,?[ \t]+(?:ngày[ \t]+)?$/u;
 
 /** "kể từ" and up to six words of an event before the period mention. */
 const SINCE_EVENT_BEFORE = /(?<![\p{L}\p{M}])kể từ(?:[ \t\u00a0]+[\p{L}\p{M}]+){1,6}[ \t\u00a0]+$/iu;
@@ -1100,7 +1110,7 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
     // "(riêng tháng 9/2023 đạt 64,6%); 145/164 cơ sở …": an aside in parentheses dates only itself.
     if (m.end <= expr.start) {
       lastClose ??= lastIndexBefore(text, 0x29, from, expr.start);
-      if (lastClose >= m.end && closedAside(text, from, m.start)) continue;
+      if (lastClose >= m.end && closedAside(text, from, m.start) && !WINDOW_YEARS_BEFORE.test(text.slice(Math.max(from, m.start - 12), m.start))) continue;
     }
     if (notItsPeriod(text, m, from)) continue;
     if (m.end <= expr.start && sinceStartedUntilNow(text, sentenceStart, m, expr.start)) {
@@ -1121,7 +1131,7 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   if (before === null) {
     // "Trong 9 tháng năm 2023, …; … đạt 35.299 lượt": a period opening the sentence frames all of it.
     const opening = periods.within(sentenceStart, Math.min(expr.start, sentenceStart + 80))[0];
-    if (opening && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(text, opening, sentenceStart)) && !sinceStartedUntilNow(text, sentenceStart, opening, expr.start)) before = opening.text;
+    if (opening && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(text, opening, sentenceStart)) && !sinceStartedUntilNow(text, sentenceStart, opening, expr.start) && !citedDocumentDay(text, opening, sentenceStart)) before = opening.text;
   }
   const found = right ?? before ?? (asOfNow ? null : after);
   if (found === null) return null;
@@ -1359,6 +1369,12 @@ function lastIndexBefore(text: string, code: number, from: number, to: number): 
 }
 
 /** The mention at `start` sits in parentheses opened at or after `from` (the caller knows they close after it). */
+/**
+ * "trong 4 năm (2009 - 2012), hỗ trợ … 500.000 hộ": the years in brackets after a number of years spell out
+ * the window, which dates the figures after it (not an aside dating only itself; engine 31).
+ */
+const WINDOW_YEARS_BEFORE = /(?<![\p{L}\p{M}])năm[ \t\u00a0]*\([ \t\u00a0]*$/u;
+
 function closedAside(text: string, from: number, start: number): boolean {
   // The scan stays inside [from, start]: not to the text's start once per mention and figure.
   for (let i = start; i >= from; i--) {

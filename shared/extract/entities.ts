@@ -221,6 +221,12 @@ function indexNamedBefore(before: string): boolean {
   return m !== null && words.length <= 6 && words.every((w) => !NOT_IN_INDEX_NAME.has(w));
 }
 
+/** A photo credit's label right before: "Ảnh: ", "Ảnh minh họa : ". */
+const CREDIT_BEFORE = /(?<![\p{L}\p{M}])Ảnh(?:[ \t]+minh[ \t]+họa)?[ \t]*:[ \t]*$/u;
+/** A word in capitals with a Vietnamese letter ("HÒA", "PHƯỚC") after or before a short capital word. */
+const CAPITALS_NAME_AFTER = /^[ \t]+\p{Lu}{0,6}(?=\p{Lu})[^ -~]\p{Lu}{0,6}(?![\p{L}\p{M}])/u;
+const CAPITALS_NAME_BEFORE = /(?<![\p{L}\p{M}])\p{Lu}{0,6}(?=\p{Lu})[^ -~]\p{Lu}{0,6}[ \t]+$/u;
+
 function indexTickers(text: string): MentionIndex {
   const companies = indexMentions(text, COMPANY_RE).all();
   const kept: Mention[] = [];
@@ -234,6 +240,8 @@ function indexTickers(text: string): MentionIndex {
     if (NOT_TICKERS.has(m.text) || /[-./\d&]/u.test(before) || /[-/\d&]/u.test(after)) continue;
     // "chỉ số chuyển đổi số cấp tỉnh (DTI)": the abbreviation of an index, not a company's ticker.
     if (before === '(' && indexNamedBefore(text.slice(Math.max(0, m.start - 64), m.start - 1))) continue;
+    // "Ảnh: ANH HÒA", "NGỌC ANH": a name written in capitals (a photo credit, a by-line), no ticker (engine 31).
+    if (CREDIT_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) || CAPITALS_NAME_AFTER.test(text.slice(m.end, m.end + 12)) || CAPITALS_NAME_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
     kept.push(m);
   }
   while (c < companies.length) kept.push(companies[c++] as Mention);

@@ -1340,6 +1340,11 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     // The unit's first word ("trận" of "trận đấu"), as unit.split(' ')[0] reads it, without the array.
     const unitHead = firstWordOf(unit);
     if (value <= 2 && GENERIC_SIDES.has(unitHead)) return skip(end);
+    const before1 = value <= 2 ? (wordsBefore(folded, sentence.start, start, 1)[0]?.word ?? '') : '';
+    // "kẹp giữa hai trung vệ", "giữa 2 kỳ họp": "between" names a pair, no count (engine 31).
+    if (value === 2 && before1 === 'giữa') return skip(end);
+    // "giống như 1 tai nghe Bluetooth", "như một cuộc cách mạng": a numeral as an article in a likeness.
+    if (value === 1 && before1 === 'như') return skip(end);
     // "Valencia Open và Basel Open, hai giải đấu …": the pair just named, restated in apposition.
     // Not after "Tại/Ở A và B," (where two things happened), nor a count of people, cases or households.
     if (value === 2 && !PAIR_NOT_RESTATED.has(unitHead)) {

@@ -179,7 +179,11 @@
  * (2011-2013)", "trong 4 năm (2009 - 2012)") is the window of other figures, not a duration; peso, ringgit,
  * rupiah, rupee, rúp and riel are currencies; "so với ước thực hiện năm 2012" is a comparison base, not the
  * period; a year framing a sentence ("… thu ngân sách năm 2013 đạt …") dates the figures of up to three
- * sentences after it that name no period, are not said of now and do not open with "Ngoài ra", "Như vậy" ….
+ * sentences after it that name no period, are not said of now and do not open with "Ngoài ra", "Như vậy" …;
+ * "giữa hai trung vệ" (between two) and "như 1 tai nghe" (a likeness) are no counts; a name in capitals
+ * ("Ảnh: ANH HÒA") is no ticker; "tối đa bằng"/"tối thiểu bằng" are bounds; the day of a cited document
+ * ("Quyết định số 167/2008/QĐ-TTg ngày 12/12/2008") is not the period of the figures after it, while the
+ * years in brackets after a number of years ("trong 4 năm (2009 - 2012), hỗ trợ …") are.
  */
 export const EXTRACTOR_VERSION = 31;
 

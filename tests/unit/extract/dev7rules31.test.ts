@@ -100,3 +100,71 @@ describe('a year framing a sentence dates the figures of the sentences after it 
     expect(claim(body, '18,4%').period).not.toBe('năm 2012');
   });
 });
+
+describe('small generic counts: "giữa hai …" names a pair, "như 1 …" is an article', () => {
+  it.each([
+    ['Bảo đua tốc độ trong thế bị kẹp giữa hai trung vệ đối phương.', 'hai trung vệ'],
+    ['Khoảng cách giữa 2 kỳ họp là rất ngắn.', '2 kỳ họp'],
+    ['Về tính năng thì nó giống như 1 tai nghe Bluetooth đeo tay.', '1 tai nghe'],
+  ])('"%s": "%s" is no claim', (body, quote) => {
+    expect(quotes(body).some((q) => q.includes(quote))).toBe(false);
+  });
+  it.each([
+    ['Đội bóng có hai trung vệ bị treo giò.', 'hai trung vệ'],
+    ['Khoảng cách giữa 3 tỉnh được rút ngắn.', '3 tỉnh'],
+    ['Anh chạy nhanh như 2 người cộng lại.', '2 người'],
+    ['Thanh Hóa gồm hai thành phố Thanh Hóa và Sầm Sơn.', 'hai thành phố'],
+  ])('near-miss "%s": "%s" stays a count', (body, quote) => {
+    expect(claim(body, quote).kind).toBe('count');
+  });
+});
+
+describe('a name in capitals is no ticker', () => {
+  const body = 'Các cầu thủ đoạt chức vô địch. Ảnh: ANH HÒA Bị dẫn trước ở phút 43 do hậu vệ trái Văn Dũng mắc sai lầm.';
+  it('"Ảnh: ANH HÒA" gives no subject "ANH"', () => {
+    expect(claim(body, 'phút 43').subject).not.toBe('ANH');
+  });
+  it('near-miss: a real ticker still is the subject', () => {
+    const story = 'Cổ phiếu HPG tăng 5% trong phiên hôm nay.';
+    expect(claim(story, 'tăng 5%', 1, 'Thị trường chứng khoán').subject).toBe('HPG');
+  });
+});
+
+describe('"tối đa bằng", "tối thiểu bằng" are bounds', () => {
+  it('"thu nhập tối đa bằng 150% thu nhập của hộ nghèo" is at most', () => {
+    const c = claim('Hộ có thu nhập tối đa bằng 150% thu nhập của hộ nghèo được miễn học phí.', 'tối đa bằng 150%');
+    expect(c.qualifier).toBe('at_most');
+  });
+  it('"mức phạt tối thiểu bằng 20%" is at least', () => {
+    expect(claim('Mức phạt tối thiểu bằng 20% giá trị hợp đồng.', 'tối thiểu bằng 20%').qualifier).toBe('at_least');
+  });
+  it('near-miss: "bằng 150%" alone is exact', () => {
+    expect(claim('Lương mới bằng 150% lương cơ sở.', '150%').qualifier).toBe('exact');
+  });
+});
+
+describe('the day of a cited document dates the document, not the figures', () => {
+  it('"Thông tư số 21/2012/TT-BLĐTBXH ngày 5/9/2012 …, theo 3 bước" is not dated 5/9/2012', () => {
+    const body = 'Bộ đã ban hành Thông tư số 21/2012/TT-BLĐTBXH ngày 5/9/2012 hướng dẫn điều tra hộ nghèo, theo đó phải tiến hành theo 3 bước.';
+    expect(claim(body, '3 bước').period).not.toBe('2012-09-05');
+  });
+  it('"Nghị quyết số 52-NQ/TW, ngày 27/9/2019 … 80%" (variant)', () => {
+    const body = 'Thực hiện Nghị quyết số 52-NQ/TW, ngày 27/9/2019 của Bộ Chính trị, tỉnh đã số hóa 80% hồ sơ.';
+    expect(claim(body, '80%').period).not.toBe('2019-09-27');
+  });
+  it('near-miss: "Ngày 2/10/2015, Chính phủ ban hành …, dành 500 tỷ đồng" keeps its day', () => {
+    const body = 'Ngày 2/10/2015, Chính phủ ban hành Nghị định 86 và dành 500 tỷ đồng hỗ trợ học phí.';
+    expect(claim(body, '500 tỷ đồng').period).toBe('2015-10-02');
+  });
+});
+
+describe('the years in brackets after a number of years date the figures after them', () => {
+  it('"với mục tiêu trong 4 năm (2009 - 2012), hỗ trợ … khoảng 500.000 hộ nghèo"', () => {
+    const body = 'Đến năm 2015, Chính phủ đã ban hành chính sách hỗ trợ nhà ở, với mục tiêu trong 4 năm (2009 - 2012), hỗ trợ nhà ở cho khoảng 500.000 hộ nghèo.';
+    expect(claim(body, 'khoảng 500.000 hộ').period).toBe('2009–2012');
+  });
+  it('near-miss: a bracketed aside that is not a window still dates only itself', () => {
+    const body = 'Năm 2013, tỉnh có 300 doanh nghiệp (so với 2010 - 2011), trong đó 120 doanh nghiệp mới.';
+    expect(claim(body, '120 doanh nghiệp').period).toBe('năm 2013');
+  });
+});
