@@ -10,6 +10,7 @@ import { NUMBER_WORDS, parseDigitNumber, roundFloat } from './numbers';
 import { foldCase, isWordOrDigit } from './scan';
 import { splitSentences, type Span } from './sentences';
 import { readTable, type FlatTable, type TableCell } from './table';
+import { UNITS } from './lexicon';
 
 const NUMBER_WORD_ALT = [...NUMBER_WORDS].sort((a, b) => b.length - a.length).join('|');
 const ORDINAL_ALT = 'nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín|mười';
@@ -145,6 +146,7 @@ function scanClaims(
       expr = reading.expression;
       // "8%" after two period columns is the change between them, signed or not.
       if (expr && cell?.change && expr.kind === 'percent') expr = { ...expr, kind: 'change' };
+      if (expr) expr = estimateGap(folded, sentence, expr, claims[claims.length - 1]);
       if (expr && expr.kind === 'percent') expr = percentChange(folded, sentence, expr, claims[claims.length - 1]);
       if (expr) expr = spelledOutChange(folded, sentence, expr, claims[claims.length - 1]);
     }
@@ -291,6 +293,43 @@ function spelledOutChange(folded: string, sentence: Span, expr: Expression, prev
   }
   return expr;
 }
+
+/**
+ * A budget's outcome against its estimate is a gap at one time, not a change over time (engine 31, the gold's
+ * "giảm gần 64.000 tỷ đồng so với dự toán" = money): "đạt 790.800 tỷ đồng, giảm 25.200 tỷ đồng (-3,1%) so với
+ * dự toán", "tăng 8.300 tỷ đồng tương đương 0,8% so với dự toán" — the amount is money, its share a percent.
+ * Only an amount of money (or the share restating it) with "so với dự toán" right after it, or after the
+ * share; "tăng 1,2% so với ước thực hiện năm 2012" (over time) and "vượt 27% kế hoạch" stay changes.
+ */
+function estimateGap(folded: string, sentence: Span, expr: Expression, previous: ExtractedClaim | undefined): Expression {
+  if (expr.kind !== 'change') return expr;
+  const after = folded.slice(expr.end, Math.min(sentence.end, expr.end + 48));
+  if (expr.unit !== null && UNIT_BY_FORM_KIND.get(expr.unit.split('/')[0] ?? '') === 'money') {
+    if (ESTIMATE_AFTER.test(after) || ESTIMATE_AFTER_SHARE.test(after)) return { ...expr, kind: 'money' };
+    return expr;
+  }
+  // "(-3,1%)", "tương đương 0,8%" right after such a gap, then "so với dự toán".
+  if (
+    expr.unit === '%' &&
+    previous !== undefined &&
+    previous.kind === 'money' &&
+    previous.start >= sentence.start &&
+    previous.end <= expr.start &&
+    ESTIMATE_SHARE_GAP.test(folded.slice(previous.end, expr.start)) &&
+    ESTIMATE_AFTER.test(folded.slice(expr.end, Math.min(sentence.end, expr.end + 24)).replace(/^\)/u, ''))
+  ) {
+    return { ...expr, kind: 'percent' };
+  }
+  return expr;
+}
+/** " so với dự toán": the estimate a budget figure is measured against. */
+const ESTIMATE_AFTER = /^[ \t\u00a0]*so với[ \t\u00a0]+dự toán(?![\p{L}\p{M}])/u;
+/** " (-3,1%) so với dự toán", " tương đương 0,8% so với dự toán": a share between the amount and the estimate. */
+const ESTIMATE_AFTER_SHARE = /^[ \t\u00a0]*(?:\([ \t\u00a0]*[-+–]?\d{1,3}(?:,\d{1,3})?[ \t\u00a0]*%[ \t\u00a0]*\)|,?[ \t\u00a0]*(?:tương đương|tương ứng|tức)[ \t\u00a0]+\d{1,3}(?:,\d{1,3})?[ \t\u00a0]*%)[ \t\u00a0]*so với[ \t\u00a0]+dự toán(?![\p{L}\p{M}])/u;
+/** Between the gap and its share: "(", "(-" is read by the share's sign; ", tương đương", "tương ứng", "tức". */
+const ESTIMATE_SHARE_GAP = /^[ \t\u00a0]*(?:\(|,?[ \t\u00a0]*(?:tương đương|tương ứng|tức))[ \t\u00a0]*[-+–]?$/u;
+/** The kind of each unit as the extractor writes it ("đồng", "USD", "%"). */
+const UNIT_BY_FORM_KIND = new Map<string, string>(UNITS.map((u) => [u.unit, u.kind]));
 
 /**
  * Right after an amount, a bracket that spells its move: "100 đồng/lít (từ 300 đồng/lít xuống còn 200

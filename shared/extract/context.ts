@@ -125,6 +125,24 @@ function indexRankings(text: string): MentionIndex | null {
 const SPORT_RE = /(?:tay vợt|cầu thủ|đội bóng|tiền đạo|tiền vệ|hậu vệ|thủ môn|hlv|trận đấu|vòng bảng|vòng đấu|bàn thắng|ghi bàn|chung kết|bán kết|tứ kết|hạt giống|set đấu|vô địch)(?![\p{L}\p{M}])/gu;
 const SPORT_WORDS = 3;
 
+/**
+ * "Wei Feng Chong (hạng 18 thế giới)", "Lee Chong Wei (hạt giống số 1)", "Vũ Thanh Long (20 tuổi)": a rank or an
+ * age in brackets right after a person's name is that person's (engine 31). Null otherwise.
+ */
+function nameBeforeBracket(text: string, sentence: Span, expr: Expression): string | null {
+  if (expr.kind !== 'rank' && !(expr.kind === 'measure' && expr.unit === 'tuổi')) return null;
+  const from = Math.max(sentence.start, expr.start - 24);
+  const open = RANK_IN_BRACKET_BEFORE.exec(text.slice(from, expr.start));
+  if (open === null) return null;
+  const before = text.slice(Math.max(sentence.start, from + open.index - 60), from + open.index);
+  const name = PERSON_BEFORE_BRACKET.exec(before)?.[1] ?? null;
+  return name !== null && !isCountry(name) && !PLACE_NAMES_LOWER.has(name.toLowerCase()) ? name : null;
+}
+/** "(", then at most the words of a rank or a seed before the figure: "(hạng ", "(hạt giống số ", "(". */
+const RANK_IN_BRACKET_BEFORE = /\([ \t]*(?:(?:xếp[ \t]+)?(?:hạng|thứ|số|hạt giống(?:[ \t]+số)?|tay vợt số|vị trí)[ \t]*)?$/u;
+/** Two to four capitalised words right before the bracket ("Wei Feng Chong ", "Vũ Thanh Long "). */
+const PERSON_BEFORE_BRACKET = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){1,3})[ \t]*$/u;
+
 /** A sports text: a match report, or words of sport three times. */
 function sportsText(folded: string): boolean {
   if (matchReport(folded)) return true;
@@ -351,7 +369,8 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
         text,
         sentence,
         expr,
-        expr.about ??
+        nameBeforeBracket(text, sentence, expr) ??
+          expr.about ??
           subjectOfKind(text, doc, sentence, expr) ??
           subjectInSentence ??
           personOfPronoun(text, doc, sentence.start) ??

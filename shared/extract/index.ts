@@ -183,7 +183,10 @@
  * "giữa hai trung vệ" (between two) and "như 1 tai nghe" (a likeness) are no counts; a name in capitals
  * ("Ảnh: ANH HÒA") is no ticker; "tối đa bằng"/"tối thiểu bằng" are bounds; the day of a cited document
  * ("Quyết định số 167/2008/QĐ-TTg ngày 12/12/2008") is not the period of the figures after it, while the
- * years in brackets after a number of years ("trong 4 năm (2009 - 2012), hỗ trợ …") are.
+ * years in brackets after a number of years ("trong 4 năm (2009 - 2012), hỗ trợ …") are; a rank or an age
+ * in brackets after a person's name ("Wei Feng Chong (hạng 18 thế giới)") is that person's; a budget's
+ * outcome against its estimate ("giảm 25.200 tỷ đồng (-3,1%) so với dự toán") is money and its share a
+ * percent, a gap at one time rather than a change.
  */
 export const EXTRACTOR_VERSION = 31;
 

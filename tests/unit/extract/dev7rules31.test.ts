@@ -168,3 +168,43 @@ describe('the years in brackets after a number of years date the figures after t
     expect(claim(body, '120 doanh nghiệp').period).toBe('năm 2013');
   });
 });
+
+describe('a rank or an age in brackets after a person\'s name is that person\'s', () => {
+  const body = 'Tay vợt Việt Nam gặp Wei Feng Chong (hạng 18 thế giới) ngay tại vòng 1. Ở vòng 2, anh gặp Lee Chong Wei (hạt giống số 1). Tay vợt Vũ Thanh Long (20 tuổi) thắng.';
+  it.each([
+    ['hạng 18', 'Wei Feng Chong'],
+    ['số 1', 'Lee Chong Wei'],
+    ['20 tuổi', 'Vũ Thanh Long'],
+  ])('"%s" is %s\'s', (quote, name) => {
+    expect(claim(body, quote).subject).toBe(name);
+  });
+  it('near-miss: a place before the bracket stays the place', () => {
+    expect(claim('Thành phố Hà Nội (hạng 3) dẫn đầu cả nước.', 'hạng 3').subject).toBe('Hà Nội');
+  });
+  it('near-miss: an amount in brackets after a name is not the name\'s', () => {
+    expect(claim('Ông Nguyễn Văn An (Bắc Giang) cho biết tỉnh thu 500 tỷ đồng.', '500 tỷ đồng').subject).not.toBe('Nguyễn Văn An');
+  });
+});
+
+describe('a budget outcome against its estimate is a gap (money), its share a percent', () => {
+  const body =
+    'Thu ngân sách năm 2013 đạt 790.800 tỷ đồng, giảm 25.200 tỷ đồng (-3,1%) so với dự toán. ' +
+    'Tổng chi ngân sách ước đạt 986.300 tỷ đồng, tăng 8.300 tỷ đồng tương đương 0,8% so với dự toán. Thu nội địa giảm 5.000 tỷ đồng so với dự toán.';
+  it.each([
+    ['giảm 25.200 tỷ đồng', 'money'],
+    ['-3,1%', 'percent'],
+    ['tăng 8.300 tỷ đồng', 'money'],
+    ['0,8%', 'percent'],
+    ['giảm 5.000 tỷ đồng', 'money'],
+  ])('"%s" is %s', (quote, kind) => {
+    expect(claim(body, quote).kind).toBe(kind);
+  });
+  it.each([
+    ['Thu cân đối ngân sách tăng 1,2% so với ước thực hiện năm 2012.', 'tăng 1,2%'],
+    ['Doanh thu giảm 500 tỷ đồng so với năm 2012.', 'giảm 500 tỷ đồng'],
+    ['Doanh thu giảm 500 tỷ đồng (-10%) so với cùng kỳ.', 'giảm 500 tỷ đồng'],
+    ['Doanh thu giảm 500 tỷ đồng (-10%) so với cùng kỳ.', '-10%'],
+  ])('near-miss "%s": "%s" stays a change', (text, quote) => {
+    expect(claim(text, quote).kind).toBe('change');
+  });
+});
