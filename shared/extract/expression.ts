@@ -223,14 +223,15 @@ const SCORE_AFTER = new RegExp(String.raw`${SP}{0,2}[-–]${SP}{0,2}(\d{1,2})(?!
 const SCORE_GATE = stickyGate(SCORE_AFTER, 'sp', 0, 2, '-–');
 const SCORE_WORDS_BEFORE = phraseBeforeRegex(
   ['thắng', 'thua', 'hòa', 'hoà', 'tỷ số', 'tỉ số', 'cách biệt', 'chiến thắng', 'thất bại', 'đánh bại', 'vượt qua', 'hạ gục', 'gỡ hòa', 'dẫn', 'chung cuộc', 'kết quả', 'tỷ số là', 'thúc thủ', 'để thua', 'các tỷ số', 'các tỉ số'],
-  String.raw`(?:${SP}*:)?(?:${SP}+[\p{L}\p{M}.]+){0,5}${SP}+$`,
+  // A team named between the word and the score may carry its age group ("thắng U-21 Myanmar 2-1").
+  String.raw`(?:${SP}*:)?(?:${SP}+(?:[\p{L}\p{M}.]+|u[.-]?\d\d)){0,5}${SP}+$`,
 );
 /**
  * Words of a rally ("bỏ xa 6-1", "vượt lên 19-18", "ấn định tỷ số") that are everyday words too ("xử lý dứt
  * điểm 5-7 dự án", "ấn định 2-3 phiên"): a score only in a sentence about a match.
  */
-const RALLY_WORDS_BEFORE = phraseBeforeRegex(['bỏ xa', 'vượt lên', 'san bằng', 'rút ngắn', 'dẫn trước', 'dứt điểm', 'ấn định'], String.raw`(?:${SP}+[\p{L}\p{M}.]+){0,3}${SP}+$`);
-const RALLY_CONTEXT = /(?<![\p{L}\p{M}])(?:hiệp|trận|tỷ số|tỉ số|set|séc|game|ván|bàn thắng|đối thủ|tay vợt|cầu thủ|tie-?break)(?![\p{L}\p{M}])/u;
+const RALLY_WORDS_BEFORE = phraseBeforeRegex(['bỏ xa', 'vượt lên', 'san bằng', 'rút ngắn', 'dẫn trước', 'dứt điểm', 'ấn định', 'quân bình', 'điểm số'], String.raw`(?:${SP}+[\p{L}\p{M}.]+){0,3}${SP}+$`);
+const RALLY_CONTEXT = /(?<![\p{L}\p{M}])(?:hiệp|trận|tỷ số|tỉ số|set|séc|game|ván|bàn thắng|đối thủ|tay vợt|cầu thủ|tie-?break|phút|lập công|thủ thành|thủ môn)(?![\p{L}\p{M}])/u;
 /**
  * Right after another score of the same results line ("Chelsea 1 - 1 Steaua, Arsenal 2 - 0 Napoli"):
  * a score, then up to five capitalised name words (and a comma) before this one. Read on the text, not
@@ -321,7 +322,9 @@ function slashScore(text: string, folded: string, sentence: Span, start: number,
   const second = Number(ratio[0].slice(1));
   const strong = phraseBefore(SCORE_WORDS_BEFORE, folded, sentence.start, start, 40) !== null;
   const run = scoreRunCued(folded, sentence.start, start, sentence.end);
-  const match = SLASH_SCORE_CONTEXT.test(folded.slice(Math.max(sentence.start, start - 200), Math.min(sentence.end, end + 200)));
+  // The set or game may be named in the sentence before ("… đưa ván đấu vào bàn tie break. … Djokovic đã
+  // giành được chiến thắng 7/3 ở bàn đấu này"; engine 31): the window crosses the sentence's start.
+  const match = SLASH_SCORE_CONTEXT.test(folded.slice(Math.max(0, start - 200), Math.min(sentence.end, end + 200)));
   // In a sentence about a set or a score: after a score word, a rally word or another score. Else only
   // the first of two or more set scores after a score word, the winner's first ("thắng 21/19, 21/15"),
   // and the scores of such a run.
@@ -339,7 +342,7 @@ function slashScore(text: string, folded: string, sentence: Span, start: number,
 
 const ANNIVERSARY = /(?<![\p{L}\p{M}])(?:kỷ niệm|dịp|lễ)(?![\p{L}\p{M}])/u;
 /** Right before the pair: a day or time word ("ngày 6/1", "tối 23/10"), "vào 22/10", a label of an address or a lot ("tổ 6/1", "gói thầu 12/3", "số 6/1" — not "tỷ số 19/19"). */
-const SLASH_LABEL_BEFORE = /(?<![\p{L}\p{M}])(?:ngày|mùng|mồng|hôm|sáng|trưa|chiều|tối|đêm|vào|tổ|gói thầu|(?<!tỷ[ \t\u00a0])số|khu|phố|ngõ|ngách|hẻm|điều|khoản)[ \t\u00a0]*$/u;
+const SLASH_LABEL_BEFORE = /(?<![\p{L}\p{M}])(?:ngày|mùng|mồng|hôm|sáng|trưa|chiều|tối|đêm|vào|tổ|gói thầu|(?<!(?:tỷ|điểm)[ \t\u00a0])số|khu|phố|ngõ|ngách|hẻm|điều|khoản)[ \t\u00a0]*$/u;
 /** After a list of days: "ngày 5/1, 8/1 và …", "các ngày 25/12, 28/12 rồi …". */
 const DATE_LIST_BEFORE = /(?<![\p{L}\p{M}])(?:ngày|mùng|mồng)[ \t\u00a0]+\d{1,2}[/-]\d{1,2}(?:(?:[ \t\u00a0]*,[ \t\u00a0]*|[ \t\u00a0]+(?:và|rồi|đến)[ \t\u00a0]+)\d{1,2}[/-]\d{1,2}){0,6}(?:[ \t\u00a0]*,[ \t\u00a0]*|[ \t\u00a0]+(?:và|rồi|đến)[ \t\u00a0]+)$/u;
 /** Players of a racket sport: "tay vợt", "VĐV", "đơn nam". */

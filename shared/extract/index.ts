@@ -186,7 +186,9 @@
  * years in brackets after a number of years ("trong 4 năm (2009 - 2012), hỗ trợ …") are; a rank or an age
  * in brackets after a person's name ("Wei Feng Chong (hạng 18 thế giới)") is that person's; a budget's
  * outcome against its estimate ("giảm 25.200 tỷ đồng (-3,1%) so với dự toán") is money and its share a
- * percent, a gap at one time rather than a change.
+ * percent, a gap at one time rather than a change; a score after an age-group team ("thắng U-21 Myanmar
+ * 2-1"), after "san bằng"/"quân bình" in a sentence of minutes or goalkeepers, after "điểm số" in a set
+ * ("điểm số 6/3"), or after a score word with the set named in the sentence before, is a score.
  */
 export const EXTRACTOR_VERSION = 31;
 

@@ -208,3 +208,29 @@ describe('a budget outcome against its estimate is a gap (money), its share a pe
     expect(claim(text, quote).kind).toBe('change');
   });
 });
+
+describe('scores after an age-group team, a rally word of football, "điểm số" in a set', () => {
+  it.each([
+    ['Trong trận tranh hạng ba, U-21 Malaysia thắng U-21 Myanmar 2-1.', '2-1'],
+    ['U21 Malaysia thắng U21 Myanmar 2-1.', '2-1'],
+    ['Phút 64, chính Bảo đã lập công san bằng 1-1 cho đội nhà.', '1-1'],
+    ['Bảo sút hiểm hóc hạ thủ thành John Tristan quân bình 1-1 trước sự reo hò.', '1-1'],
+    ['Del Potro kết thúc ván đấu với điểm số 6/3.', '6/3'],
+  ])('"%s": "%s" is a score', (body, quote) => {
+    const c = claim(body, quote);
+    expect(c.kind).toBe('measure');
+    expect(c.unit).toBe('tỷ số');
+  });
+  it('a tie-break named in the sentence before makes "chiến thắng 7/3" a score', () => {
+    const body = 'Cả hai đưa ván đấu vào bàn tie break cân não. Tuy nhiên, Djokovic đã giành được chiến thắng 7/3 ở bàn đấu này.';
+    expect(claim(body, '7/3').unit).toBe('tỷ số');
+  });
+  it.each([
+    ['Công ty san bằng 5-7 dự án cũ.', '5-7'],
+    ['Tỉnh quân bình 2-3 phiên họp mỗi tháng.', '2-3'],
+    ['Nhà số 6/3 ở phố Huế được bán.', '6/3'],
+    ['Kỷ niệm ngày chiến thắng 30/4, thành phố tổ chức 12 sự kiện.', '30/4'],
+  ])('near-miss "%s": "%s" is no score', (body, quote) => {
+    expect(claims('Tin', body).some((c) => c.quote.startsWith(quote) && c.unit === 'tỷ số')).toBe(false);
+  });
+});
