@@ -921,6 +921,8 @@ function indexPlaces(text: string): { orgs: MentionIndex; markets: Mention[]; te
     .filter((m) => !/(?<![\p{L}\p{M}])[Vv]ịnh[ \t\u00a0]+$/u.test(text.slice(Math.max(0, m.start - 6), m.start)))
     // "giải Đan Mạch mở rộng", "2 Grand Slam ở Pháp và Mĩ mở rộng": a tournament named after the country.
     .filter((m) => !openTournament(text, m))
+    // "Masters Thượng Hải", "Paris Masters", "Qatar Open": a tournament named after a city (engine 31).
+    .filter((m) => !MASTERS_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) && !MASTERS_AFTER.test(text.slice(m.end, m.end + 10)))
     .sort((a, b) => a.start - b.start)
     // "cầu Điện Biên Phủ", "Thái Bình Dương": a place name that goes on with a capitalised word is part of
     // a longer name (a street, a bridge, an ocean), unless that word starts the next place of a list.
@@ -934,9 +936,13 @@ function indexPlaces(text: string): { orgs: MentionIndex; markets: Mention[]; te
  * (expands) stays a place.
  */
 function openTournament(text: string, m: Mention): boolean {
+  // (see also MASTERS_BEFORE / MASTERS_AFTER, the tournaments named in English)
   if (OPEN_AFTER.exec(text.slice(m.end, m.end + 40)) === null) return false;
   return TOURNAMENT_NEAR.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
+/** "Masters " right before a city, " Masters"/" Open" right after it: a tournament's name. */
+const MASTERS_BEFORE = /(?<![\p{L}\p{M}])Masters[ \t\u00a0]+$/u;
+const MASTERS_AFTER = /^[ \t\u00a0]+(?:Masters|Open)(?![\p{L}\p{M}])/u;
 /** " mở rộng", or " và Mĩ mở rộng" / ", Úc mở rộng": the place opens a list of Opens. */
 const OPEN_AFTER = /^(?:[ \t]+(?:và|,)?[ \t]*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*)?)?[ \t]+mở rộng(?![\p{L}\p{M}])/u;
 /** A word of titles and tournaments just before ("giải Đan Mạch", "2 Grand Slam ở Pháp", "vô địch Úc"): "doanh nghiệp ở Bình Dương mở rộng sản xuất" has none. */

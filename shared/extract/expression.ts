@@ -1503,6 +1503,9 @@ function parseYears(list: string): number[] {
   return found;
 }
 
+/** Words before "lúc" that make "at once" of it: "cùng lúc", "một lúc". */
+const AT_ONCE_BEFORE: ReadonlySet<string> = new Set(['cùng', 'một']);
+
 /** A label or identifier word right before the number ("Quốc lộ 45", "Nghị quyết số 02", "SDG 4"). */
 function isLabelled(scope: Scope, start: number, countedNoun: string | null): boolean {
   const { text, folded, sentence } = scope;
@@ -1511,6 +1514,8 @@ function isLabelled(scope: Scope, start: number, countedNoun: string | null): bo
     // "con số 1.000": "số" names a figure here, not an identifier.
     // "dân số 652.572 người", "tổng số 500 hồ sơ": the size of a whole, not an identifier.
     if (label.phrase === 'số' && NUMBER_OF_BEFORE.has(wordsBefore(folded, sentence.start, label.start, 1)[0]?.word ?? '')) return false;
+    // "tung ra cùng lúc 3 sản phẩm", "một lúc 2 việc": "at once", not a time of day (engine 31).
+    if (label.phrase === 'lúc' && countedNoun !== null && AT_ONCE_BEFORE.has(wordsBefore(folded, sentence.start, label.start, 1)[0]?.word ?? '')) return false;
     return true;
   }
   // "Lumia 1520 sở hữu …", "Nexus 5 sở hữu …": a number right after a foreign model name is part of

@@ -188,7 +188,9 @@
  * outcome against its estimate ("giảm 25.200 tỷ đồng (-3,1%) so với dự toán") is money and its share a
  * percent, a gap at one time rather than a change; a score after an age-group team ("thắng U-21 Myanmar
  * 2-1"), after "san bằng"/"quân bình" in a sentence of minutes or goalkeepers, after "điểm số" in a set
- * ("điểm số 6/3"), or after a score word with the set named in the sentence before, is a score.
+ * ("điểm số 6/3"), or after a score word with the set named in the sentence before, is a score; "cùng
+ * lúc 3 sản phẩm" is a count ("at once", not a time of day); a city in a tournament's English name
+ * ("Masters Thượng Hải", "Paris Masters") is no place subject.
  */
 export const EXTRACTOR_VERSION = 31;
 

@@ -234,3 +234,25 @@ describe('scores after an age-group team, a rally word of football, "điểm s�
     expect(claims('Tin', body).some((c) => c.quote.startsWith(quote) && c.unit === 'tỷ số')).toBe(false);
   });
 });
+
+describe('"cùng lúc N …" is "at once", not a time of day', () => {
+  it('"tung ra cùng lúc 3 sản phẩm" is a count', () => {
+    expect(claim('Việc hãng này tung ra cùng lúc 3 sản phẩm khiến nhiều người hài lòng.', '3 sản phẩm').kind).toBe('count');
+  });
+  it('"một lúc 2 việc" is a count', () => {
+    expect(claim('Anh ấy phải làm một lúc 2 việc khác nhau.', '2 việc').kind).toBe('count');
+  });
+  it('near-miss: "gặp nhau lúc 3 giờ" stays a time of day', () => {
+    expect(quotes('Họ gặp nhau lúc 3 giờ chiều.').length).toBe(0);
+  });
+});
+
+describe('a city in a tournament\'s English name is not the subject', () => {
+  it('"Masters Thượng Hải" in the title does not give "Thượng Hải"', () => {
+    const c = claim('Novak Djokovic đã có danh hiệu thứ 5 trong năm 2013.', 'thứ 5', 1, 'Djokovic bảo vệ thành công ngôi vô địch giải Masters Thượng Hải 2013');
+    expect(c.subject).not.toBe('Thượng Hải');
+  });
+  it('near-miss: a city that is the story\'s place stays the subject', () => {
+    expect(claim('Thượng Hải có 24 triệu dân.', '24 triệu dân').subject).toBe('Thượng Hải');
+  });
+});
