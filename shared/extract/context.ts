@@ -143,6 +143,29 @@ const RANK_IN_BRACKET_BEFORE = /\([ \t]*(?:(?:xếp[ \t]+)?(?:hạng|thứ|số|
 /** Two to four capitalised words right before the bracket ("Wei Feng Chong ", "Vũ Thanh Long "). */
 const PERSON_BEFORE_BRACKET = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){1,3})[ \t]*$/u;
 
+/**
+ * "Với thỏa thuận trị giá khoảng 450 triệu USD, Philippines có thể mua …", "Với tổng vốn 500 tỷ đồng, Hà Nội
+ * dẫn đầu …": a figure in a clause opening with "Với" belongs to the place or body that starts the main
+ * clause right after the comma (engine 31). Null when none stands there.
+ */
+function afterOpeningClause(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  if (!WITH_OPENING.test(doc.folded.slice(sentence.start, sentence.start + 5))) return null;
+  if (text.slice(sentence.start, expr.start).includes(',')) return null;
+  const rest = text.slice(expr.end, Math.min(sentence.end, expr.end + 60));
+  const comma = rest.indexOf(',');
+  if (comma < 0) return null;
+  // "Với 300 tỷ đồng của Nghệ An, …": the clause names its own place.
+  for (const index of [doc.entities.places, doc.entities.orgs, doc.entities.tickers]) if (index.within(expr.end, expr.end + comma).length > 0) return null;
+  let p = expr.end + comma + 1;
+  while (p < sentence.end && (text[p] === ' ' || text[p] === '\t' || text[p] === '\u00a0')) p++;
+  for (const index of [doc.entities.places, doc.entities.orgs, doc.entities.tickers]) {
+    const m = index.within(p, Math.min(sentence.end, p + 60))[0];
+    if (m !== undefined && m.start === p) return m.text;
+  }
+  return null;
+}
+const WITH_OPENING = /^với[ \t\u00a0]/u;
+
 /** A sports text: a match report, or words of sport three times. */
 function sportsText(folded: string): boolean {
   if (matchReport(folded)) return true;
@@ -372,6 +395,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
         nameBeforeBracket(text, sentence, expr) ??
           expr.about ??
           subjectOfKind(text, doc, sentence, expr) ??
+          (subjectInSentence === null ? afterOpeningClause(text, doc, sentence, expr) : null) ??
           subjectInSentence ??
           personOfPronoun(text, doc, sentence.start) ??
           workReferredTo(text, doc, sentence.start, from, expr.start) ??

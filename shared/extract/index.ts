@@ -190,7 +190,9 @@
  * 2-1"), after "san bằng"/"quân bình" in a sentence of minutes or goalkeepers, after "điểm số" in a set
  * ("điểm số 6/3"), or after a score word with the set named in the sentence before, is a score; "cùng
  * lúc 3 sản phẩm" is a count ("at once", not a time of day); a city in a tournament's English name
- * ("Masters Thượng Hải", "Paris Masters") is no place subject.
+ * ("Masters Thượng Hải", "Paris Masters") is no place subject; a figure in an opening "Với …," clause
+ * that names no place belongs to the place or body starting the main clause ("Với thỏa thuận trị giá khoảng
+ * 450 triệu USD, Philippines có thể mua …").
  */
 export const EXTRACTOR_VERSION = 31;
 

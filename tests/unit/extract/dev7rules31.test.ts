@@ -256,3 +256,18 @@ describe('a city in a tournament\'s English name is not the subject', () => {
     expect(claim('Thượng Hải có 24 triệu dân.', '24 triệu dân').subject).toBe('Thượng Hải');
   });
 });
+
+describe('a figure in an opening "Với …," clause belongs to the place that starts the main clause', () => {
+  it.each([
+    ['Radar của Israel quét trong phạm vi 100 km. Với thỏa thuận trị giá khoảng 450 triệu USD, Philippines có thể mua máy bay.', 'khoảng 450 triệu USD', 'Philippines'],
+    ['Tỉnh Nghệ An thu 5.000 tỷ đồng. Với tổng vốn 500 tỷ đồng, Hà Nội dẫn đầu về đầu tư.', '500 tỷ đồng', 'Hà Nội'],
+  ])('"%s": "%s" is %s\'s', (body, quote, subject) => {
+    expect(claim(body, quote).subject).toBe(subject);
+  });
+  it('near-miss: a place named in the clause itself stays', () => {
+    expect(claim('Với 300 tỷ đồng của Nghệ An, Hà Nội dẫn đầu.', '300 tỷ đồng').subject).toBe('Nghệ An');
+  });
+  it('near-miss: without the "Với" opening the rule does not apply (the topic before stays)', () => {
+    expect(claim('Radar của Israel quét trong phạm vi 100 km. Thỏa thuận trị giá 450 triệu USD, Philippines sẽ ký.', '450 triệu USD').subject).toBe('Israel');
+  });
+});
