@@ -1544,6 +1544,9 @@ function isForeignName(word: string): boolean {
 }
 
 
+/** Words after "N lần" that make it a count of meetings: "13 lần đối đầu", "5 lần gặp", "3 lần chạm trán". */
+const MEETING_WORDS: ReadonlySet<string> = new Set(['gặp', 'đối', 'chạm', 'đụng', 'đương']);
+
 /**
  * What follows the number: a unit ("%", "tỷ đồng", "km²"), a time unit (duration, streak, or a
  * period reference to skip), or a counted noun. Null when nothing qualifies the number.
@@ -1579,6 +1582,8 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
         let kind = def.kind;
         let unit = def.unit;
         let tailEnd = unitEnd;
+        // "13 lần đối đầu", "trong 5 lần gặp nhau": meetings counted, not a multiple (engine 31).
+        if (form === 'lần' && MEETING_WORDS.has(nextWord)) kind = 'count';
         if (kind === 'measure' && form === 'điểm' && (CHANGE_VERB_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start)) || INDEX_MOVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start)))) kind = 'change';
         // "3 lần liên tiếp", "ghi 3 điểm liên tiếp", "5 điểm liền": a run, not an amount.
         if (kind === 'measure' && (form === 'lần' || form === 'điểm') && matchAt(STREAK_AFTER, folded, unitEnd, sentence.end)) {

@@ -192,7 +192,8 @@
  * lúc 3 sản phẩm" is a count ("at once", not a time of day); a city in a tournament's English name
  * ("Masters Thượng Hải", "Paris Masters") is no place subject; a figure in an opening "Với …," clause
  * that names no place belongs to the place or body starting the main clause ("Với thỏa thuận trị giá khoảng
- * 450 triệu USD, Philippines có thể mua …").
+ * 450 triệu USD, Philippines có thể mua …"); "13 lần đối đầu", "5 lần gặp nhau" count meetings (not a
+ * multiple).
  */
 export const EXTRACTOR_VERSION = 31;
 

@@ -271,3 +271,19 @@ describe('a figure in an opening "Với …," clause belongs to the place that s
     expect(claim('Radar của Israel quét trong phạm vi 100 km. Thỏa thuận trị giá 450 triệu USD, Philippines sẽ ký.', '450 triệu USD').subject).toBe('Israel');
   });
 });
+
+describe('"N lần đối đầu", "N lần gặp" count meetings', () => {
+  it.each([
+    ['Hai tay vợt đã có 13 lần đối đầu trong sự nghiệp.', '13 lần'],
+    ['Hai đội có 5 lần gặp nhau ở chung kết.', '5 lần'],
+    ['Hai võ sĩ đã 3 lần chạm trán.', '3 lần'],
+  ])('"%s": "%s" is a count', (body, quote) => {
+    expect(claim(body, quote).kind).toBe('count');
+  });
+  it.each([
+    ['Giá vàng cao hơn 2 lần so với năm trước.', '2 lần'],
+    ['Ống kính zoom quang học 3 lần.', '3 lần'],
+  ])('near-miss "%s": "%s" stays a multiple', (body, quote) => {
+    expect(claim(body, quote).kind).not.toBe('count');
+  });
+});
