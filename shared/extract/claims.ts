@@ -4,12 +4,13 @@
  */
 import type { ArticleMeta, ExtractedClaim } from '../schema';
 import { findBoilerplate, relatedSpans } from './boilerplate';
-import { describeClaim, indexDocument, type ClaimContext, type DocumentContext } from './context';
+import { describeClaim, indexDocument, namesOwnPeriod, yearFrame, type ClaimContext, type DocumentContext } from './context';
 import { readExpression, type Atom, type Expression } from './expression';
 import { NUMBER_WORDS, parseDigitNumber, roundFloat } from './numbers';
 import { foldCase, isWordOrDigit } from './scan';
 import { splitSentences, type Span } from './sentences';
 import { readTable, type FlatTable, type TableCell } from './table';
+import { UNITS } from './lexicon';
 
 const NUMBER_WORD_ALT = [...NUMBER_WORDS].sort((a, b) => b.length - a.length).join('|');
 const ORDINAL_ALT = 'nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín|mười';
@@ -80,6 +81,11 @@ function scanClaims(
   let sentenceIndex = 0;
   let boilerplateIndex = 0;
   const tables = new TableReader(text, folded);
+  // The year that framed an earlier sentence's figures ("… ngân sách năm 2013 đạt …"), carried to the
+  // sentences after it that name no period of their own, for at most CARRY_SENTENCES sentences.
+  let carried: string | null = null;
+  let carriedFrom = -1;
+  let framedSentence = -1;
   for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
     const start = m.index;
     const matchEnd = m[1] !== undefined ? digitRunEnd(folded, start) : start + m[0].length;
@@ -140,12 +146,21 @@ function scanClaims(
       expr = reading.expression;
       // "8%" after two period columns is the change between them, signed or not.
       if (expr && cell?.change && expr.kind === 'percent') expr = { ...expr, kind: 'change' };
+      if (expr) expr = estimateGap(folded, sentence, expr, claims[claims.length - 1]);
       if (expr && expr.kind === 'percent') expr = percentChange(folded, sentence, expr, claims[claims.length - 1]);
       if (expr) expr = spelledOutChange(folded, sentence, expr, claims[claims.length - 1]);
     }
     if (!expr || expr.end <= expr.start || expr.end > sentence.end || expr.start < sentence.start) continue;
     doc ??= indexDocument(text, folded, title, Number.isFinite(published) ? published : null, meta?.publishedAt ?? null, related);
-    let ctx = describeClaim(text, sentence, expr, doc, sentences[sentenceIndex - 1] ?? null);
+    if (framedSentence !== sentenceIndex) {
+      framedSentence = sentenceIndex;
+      const frame = yearFrame(text, doc, sentence, expr.start);
+      if (frame !== null) {
+        carried = frame;
+        carriedFrom = sentenceIndex;
+      } else if (carried !== null && (sentenceIndex - carriedFrom > CARRY_SENTENCES || namesOwnPeriod(text, doc, sentence))) carried = null;
+    }
+    let ctx = describeClaim(text, sentence, expr, doc, sentences[sentenceIndex - 1] ?? null, carriedFrom < sentenceIndex ? carried : null);
     if (table && cell) ctx = cellContext(table, cell, ctx, doc.mainSubject);
     const claim = new ClaimRecord(text, sentence, expr, ctx);
     claims.push(claim);
@@ -154,6 +169,9 @@ function scanClaims(
   tables.scaleFromProse(claims);
   return dropOverlaps(text, joinUnitRanges(text, claims));
 }
+
+/** How many sentences after it a framing year still dates the figures of a sentence naming no period. */
+const CARRY_SENTENCES = 3;
 
 /**
  * A range whose unit is written at both ends is one claim, as "6.000 - 9.000 đồng/kg" is: "phạt tù từ ba
@@ -275,6 +293,43 @@ function spelledOutChange(folded: string, sentence: Span, expr: Expression, prev
   }
   return expr;
 }
+
+/**
+ * A budget's outcome against its estimate is a gap at one time, not a change over time (engine 31, the gold's
+ * "giảm gần 64.000 tỷ đồng so với dự toán" = money): "đạt 790.800 tỷ đồng, giảm 25.200 tỷ đồng (-3,1%) so với
+ * dự toán", "tăng 8.300 tỷ đồng tương đương 0,8% so với dự toán" — the amount is money, its share a percent.
+ * Only an amount of money (or the share restating it) with "so với dự toán" right after it, or after the
+ * share; "tăng 1,2% so với ước thực hiện năm 2012" (over time) and "vượt 27% kế hoạch" stay changes.
+ */
+function estimateGap(folded: string, sentence: Span, expr: Expression, previous: ExtractedClaim | undefined): Expression {
+  if (expr.kind !== 'change') return expr;
+  const after = folded.slice(expr.end, Math.min(sentence.end, expr.end + 48));
+  if (expr.unit !== null && UNIT_BY_FORM_KIND.get(expr.unit.split('/')[0] ?? '') === 'money') {
+    if (ESTIMATE_AFTER.test(after) || ESTIMATE_AFTER_SHARE.test(after)) return { ...expr, kind: 'money' };
+    return expr;
+  }
+  // "(-3,1%)", "tương đương 0,8%" right after such a gap, then "so với dự toán".
+  if (
+    expr.unit === '%' &&
+    previous !== undefined &&
+    previous.kind === 'money' &&
+    previous.start >= sentence.start &&
+    previous.end <= expr.start &&
+    ESTIMATE_SHARE_GAP.test(folded.slice(previous.end, expr.start)) &&
+    ESTIMATE_AFTER.test(folded.slice(expr.end, Math.min(sentence.end, expr.end + 24)).replace(/^\)/u, ''))
+  ) {
+    return { ...expr, kind: 'percent' };
+  }
+  return expr;
+}
+/** " so với dự toán": the estimate a budget figure is measured against. */
+const ESTIMATE_AFTER = /^[ \t\u00a0]*so với[ \t\u00a0]+dự toán(?![\p{L}\p{M}])/u;
+/** " (-3,1%) so với dự toán", " tương đương 0,8% so với dự toán": a share between the amount and the estimate. */
+const ESTIMATE_AFTER_SHARE = /^[ \t\u00a0]*(?:\([ \t\u00a0]*[-+–]?\d{1,3}(?:,\d{1,3})?[ \t\u00a0]*%[ \t\u00a0]*\)|,?[ \t\u00a0]*(?:tương đương|tương ứng|tức)[ \t\u00a0]+\d{1,3}(?:,\d{1,3})?[ \t\u00a0]*%)[ \t\u00a0]*so với[ \t\u00a0]+dự toán(?![\p{L}\p{M}])/u;
+/** Between the gap and its share: "(", "(-" is read by the share's sign; ", tương đương", "tương ứng", "tức". */
+const ESTIMATE_SHARE_GAP = /^[ \t\u00a0]*(?:\(|,?[ \t\u00a0]*(?:tương đương|tương ứng|tức))[ \t\u00a0]*[-+–]?$/u;
+/** The kind of each unit as the extractor writes it ("đồng", "USD", "%"). */
+const UNIT_BY_FORM_KIND = new Map<string, string>(UNITS.map((u) => [u.unit, u.kind]));
 
 /**
  * Right after an amount, a bracket that spells its move: "100 đồng/lít (từ 300 đồng/lít xuống còn 200

@@ -125,6 +125,47 @@ function indexRankings(text: string): MentionIndex | null {
 const SPORT_RE = /(?:tay vợt|cầu thủ|đội bóng|tiền đạo|tiền vệ|hậu vệ|thủ môn|hlv|trận đấu|vòng bảng|vòng đấu|bàn thắng|ghi bàn|chung kết|bán kết|tứ kết|hạt giống|set đấu|vô địch)(?![\p{L}\p{M}])/gu;
 const SPORT_WORDS = 3;
 
+/**
+ * "Wei Feng Chong (hạng 18 thế giới)", "Lee Chong Wei (hạt giống số 1)", "Vũ Thanh Long (20 tuổi)": a rank or an
+ * age in brackets right after a person's name is that person's (engine 31). Null otherwise.
+ */
+function nameBeforeBracket(text: string, sentence: Span, expr: Expression): string | null {
+  if (expr.kind !== 'rank' && !(expr.kind === 'measure' && expr.unit === 'tuổi')) return null;
+  const from = Math.max(sentence.start, expr.start - 24);
+  const open = RANK_IN_BRACKET_BEFORE.exec(text.slice(from, expr.start));
+  if (open === null) return null;
+  const before = text.slice(Math.max(sentence.start, from + open.index - 60), from + open.index);
+  const name = PERSON_BEFORE_BRACKET.exec(before)?.[1] ?? null;
+  return name !== null && !isCountry(name) && !PLACE_NAMES_LOWER.has(name.toLowerCase()) ? name : null;
+}
+/** "(", then at most the words of a rank or a seed before the figure: "(hạng ", "(hạt giống số ", "(". */
+const RANK_IN_BRACKET_BEFORE = /\([ \t]*(?:(?:xếp[ \t]+)?(?:hạng|thứ|số|hạt giống(?:[ \t]+số)?|tay vợt số|vị trí)[ \t]*)?$/u;
+/** Two to four capitalised words right before the bracket ("Wei Feng Chong ", "Vũ Thanh Long "). */
+const PERSON_BEFORE_BRACKET = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){1,3})[ \t]*$/u;
+
+/**
+ * "Với thỏa thuận trị giá khoảng 450 triệu USD, Philippines có thể mua …", "Với tổng vốn 500 tỷ đồng, Hà Nội
+ * dẫn đầu …": a figure in a clause opening with "Với" belongs to the place or body that starts the main
+ * clause right after the comma (engine 31). Null when none stands there.
+ */
+function afterOpeningClause(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  if (!WITH_OPENING.test(doc.folded.slice(sentence.start, sentence.start + 5))) return null;
+  if (text.slice(sentence.start, expr.start).includes(',')) return null;
+  const rest = text.slice(expr.end, Math.min(sentence.end, expr.end + 60));
+  const comma = rest.indexOf(',');
+  if (comma < 0) return null;
+  // "Với 300 tỷ đồng của Nghệ An, …": the clause names its own place.
+  for (const index of [doc.entities.places, doc.entities.orgs, doc.entities.tickers]) if (index.within(expr.end, expr.end + comma).length > 0) return null;
+  let p = expr.end + comma + 1;
+  while (p < sentence.end && (text[p] === ' ' || text[p] === '\t' || text[p] === '\u00a0')) p++;
+  for (const index of [doc.entities.places, doc.entities.orgs, doc.entities.tickers]) {
+    const m = index.within(p, Math.min(sentence.end, p + 60))[0];
+    if (m !== undefined && m.start === p) return m.text;
+  }
+  return null;
+}
+const WITH_OPENING = /^với[ \t\u00a0]/u;
+
 /** A sports text: a match report, or words of sport three times. */
 function sportsText(folded: string): boolean {
   if (matchReport(folded)) return true;
@@ -288,7 +329,47 @@ const WINDOW_AFTER = 160;
 /** The metric is read close to the number; a long window only adds noise and time. */
 const METRIC_WINDOW = 140;
 
-export function describeClaim(text: string, sentence: Span, expr: Expression, doc: DocumentContext, previous: Span | null = null): ClaimContext {
+/**
+ * The year that frames a sentence's figures, carried to the sentences after it (engine 31): "năm 2013"
+ * standing before the sentence's first figure and not as a comparison base ("Theo Bộ trưởng …, dự kiến
+ * thu ngân sách năm 2013 đạt 790.800 tỷ đồng"). Null when the sentence has none.
+ */
+export function yearFrame(text: string, doc: DocumentContext, sentence: Span, firstFigure: number): string | null {
+  const m = doc.periods.within(sentence.start, firstFigure)[0];
+  // Close to the figure: "Năm 2012 có thông tư hướng dẫn số 21, …, chuẩn nghèo 400 nghìn" dates a rule.
+  if (m === undefined || m.end > firstFigure || firstFigure - m.end > FRAME_REACH || !FRAMING_YEAR.test(m.text)) return null;
+  if (notItsPeriod(text, m, sentence.start)) return null;
+  return periodPhrase(m.text, doc.year);
+}
+/**
+ * Whether a figure takes the year carried from the sentences before: not after an opening that adds a stock
+ * or a change over years ("Ngoài ra, cả nước đang có …", "Như vậy, sau 5 năm, …" — engine 27's reverted
+ * openings), nor a figure said of now ("hiện", "đang có").
+ */
+function carriesFrame(text: string, doc: DocumentContext, sentence: Span, expr: Expression): boolean {
+  // A bounded look-back: a long sentence of many figures stays linear.
+  const from = Math.max(sentence.start, expr.start - CARRY_LOOK_BACK);
+  return !ADDING_OPENING.test(doc.folded.slice(sentence.start, sentence.start + 16)) && !asOfNow(text.slice(from, expr.start)) && !NOW_BEFORE.test(doc.folded.slice(from, expr.start));
+}
+const CARRY_LOOK_BACK = 160;
+const ADDING_OPENING = /^(?:ngoài ra|bên cạnh đó|đồng thời|như vậy|tính riêng|tính chung|tính đến|lũy kế|luỹ kế|từ đầu|kể từ)(?![\p{L}\p{M}])/u;
+const NOW_BEFORE = /(?<![\p{L}\p{M}])(?:đang|vẫn còn)(?![\p{L}\p{M}])/u;
+
+/** How far before the sentence's first figure a framing year stands at most. */
+const FRAME_REACH = 60;
+/** A whole calendar year named as such. */
+const FRAMING_YEAR = /^năm[ \t\u00a0]+(?:19|20)\d\d$/iu;
+
+/**
+ * Whether a sentence names a period of its own for the figures in it (a comparison base, a record window
+ * or a time after "kể từ" does not): a year carried from the sentences before stops there.
+ */
+export function namesOwnPeriod(text: string, doc: DocumentContext, sentence: Span): boolean {
+  for (const m of doc.periods.within(sentence.start, sentence.end)) if (!notItsPeriod(text, m, sentence.start)) return true;
+  return false;
+}
+
+export function describeClaim(text: string, sentence: Span, expr: Expression, doc: DocumentContext, previous: Span | null = null, carried: string | null = null): ClaimContext {
   const from = Math.max(sentence.start, expr.start - WINDOW_BEFORE);
   const to = Math.min(sentence.end, expr.end + WINDOW_AFTER);
   const inPassing = inPassingOf(text, doc);
@@ -311,8 +392,10 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
         text,
         sentence,
         expr,
-        expr.about ??
+        nameBeforeBracket(text, sentence, expr) ??
+          expr.about ??
           subjectOfKind(text, doc, sentence, expr) ??
+          (subjectInSentence === null ? afterOpeningClause(text, doc, sentence, expr) : null) ??
           subjectInSentence ??
           personOfPronoun(text, doc, sentence.start) ??
           workReferredTo(text, doc, sentence.start, from, expr.start) ??
@@ -328,6 +411,9 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           dayOfReport(doc, sentence, expr) ??
           periodBefore(text, doc, sentence, previous) ??
           rankingYear(doc, sentence, previous, expr) ??
+          // "… thu ngân sách năm 2013 đạt …. Dư nợ công chiếm 56,2% GDP": the year that framed the sentences
+          // before, until a sentence names its own period or speaks of now.
+          (carried === null || !carriesFrame(text, doc, sentence, expr) ? null : carried) ??
           (doc.titlePeriod === null || asOfNow(text.slice(Math.max(sentence.start, expr.start - 60), expr.start)) ? null : doc.titlePeriod)),
     modality,
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
@@ -1031,9 +1117,19 @@ function notItsPeriod(text: string, m: Mention, start: number): boolean {
     BASE_BEFORE.test(text.slice(Math.max(start, m.start - 24), m.start)) ||
     RECORD_BEFORE.test(text.slice(Math.max(start, m.start - 16), m.start)) ||
     // "lần đầu tiên kể từ cuộc khủng hoảng tài chính cuối năm 2008": the event a record is counted from.
-    SINCE_EVENT_BEFORE.test(text.slice(Math.max(start, m.start - 56), m.start))
+    SINCE_EVENT_BEFORE.test(text.slice(Math.max(start, m.start - 56), m.start)) ||
+    citedDocumentDay(text, m, start)
   );
 }
+/**
+ * "Quyết định số 167/2008/QĐ-TTg ngày 12/12/2008", "Nghị quyết số 52-NQ/TW, ngày 27/9/2019": the day a cited
+ * document was signed dates the document, not the figures (engine 31).
+ */
+function citedDocumentDay(text: string, m: Mention, start: number): boolean {
+  return DOCUMENT_NUMBER_BEFORE.test(text.slice(Math.max(start, m.start - 40), m.start));
+}
+/** A document's number right before a period mention: "167/2008/QĐ-TTg ", "52-NQ/TW, ", "số 86/2015/NĐ-CP ngày ". */
+const DOCUMENT_NUMBER_BEFORE = /(?:\d{1,4}\/(?:19|20)\d\d\/[\p{Lu}Đ][\p{L}\p{M}\d-]{1,20}|\d{1,4}-[\p{Lu}Đ]{1,8}\/[\p{Lu}Đ]{1,8})[ \t]*,?[ \t]+(?:ngày[ \t]+)?$/u;
 
 /** "kể từ" and up to six words of an event before the period mention. */
 const SINCE_EVENT_BEFORE = /(?<![\p{L}\p{M}])kể từ(?:[ \t\u00a0]+[\p{L}\p{M}]+){1,6}[ \t\u00a0]+$/iu;
@@ -1057,7 +1153,7 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
     // "(riêng tháng 9/2023 đạt 64,6%); 145/164 cơ sở …": an aside in parentheses dates only itself.
     if (m.end <= expr.start) {
       lastClose ??= lastIndexBefore(text, 0x29, from, expr.start);
-      if (lastClose >= m.end && closedAside(text, from, m.start)) continue;
+      if (lastClose >= m.end && closedAside(text, from, m.start) && !WINDOW_YEARS_BEFORE.test(text.slice(Math.max(from, m.start - 12), m.start))) continue;
     }
     if (notItsPeriod(text, m, from)) continue;
     if (m.end <= expr.start && sinceStartedUntilNow(text, sentenceStart, m, expr.start)) {
@@ -1078,7 +1174,7 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   if (before === null) {
     // "Trong 9 tháng năm 2023, …; … đạt 35.299 lượt": a period opening the sentence frames all of it.
     const opening = periods.within(sentenceStart, Math.min(expr.start, sentenceStart + 80))[0];
-    if (opening && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(text, opening, sentenceStart)) && !sinceStartedUntilNow(text, sentenceStart, opening, expr.start)) before = opening.text;
+    if (opening && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(text, opening, sentenceStart)) && !sinceStartedUntilNow(text, sentenceStart, opening, expr.start) && !citedDocumentDay(text, opening, sentenceStart)) before = opening.text;
   }
   const found = right ?? before ?? (asOfNow ? null : after);
   if (found === null) return null;
@@ -1302,7 +1398,11 @@ function isoDay(period: string): string {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const BASE_BEFORE = /(?:so với|so|cùng kỳ|hơn|bằng(?:\s+cả)?)\s+(?:(?:cùng\s+kỳ|thời\s+điểm|mức|cuối|đầu)\s+)?$/iu;
+/**
+ * A comparison base right before a period mention: "so với cùng kỳ năm 2012", "so với ước thực hiện năm
+ * 2012" (the estimated outcome of the base year, engine 31), "hơn mức cuối năm 2020".
+ */
+const BASE_BEFORE = /(?:so với|so|cùng kỳ|hơn|bằng(?:\s+cả)?)\s+(?:(?:cùng\s+kỳ|thời\s+điểm|mức|cuối|đầu|(?:ước\s+)?thực\s+hiện|số\s+ước|kết\s+quả)\s+)?$/iu;
 
 /** The last position of the char code `code` in [from, to), else from - 1. */
 function lastIndexBefore(text: string, code: number, from: number, to: number): number {
@@ -1312,6 +1412,12 @@ function lastIndexBefore(text: string, code: number, from: number, to: number): 
 }
 
 /** The mention at `start` sits in parentheses opened at or after `from` (the caller knows they close after it). */
+/**
+ * "trong 4 năm (2009 - 2012), hỗ trợ … 500.000 hộ": the years in brackets after a number of years spell out
+ * the window, which dates the figures after it (not an aside dating only itself; engine 31).
+ */
+const WINDOW_YEARS_BEFORE = /(?<![\p{L}\p{M}])năm[ \t\u00a0]*\([ \t\u00a0]*$/u;
+
 function closedAside(text: string, from: number, start: number): boolean {
   // The scan stays inside [from, start]: not to the text's start once per mention and figure.
   for (let i = start; i >= from; i--) {

@@ -221,6 +221,12 @@ function indexNamedBefore(before: string): boolean {
   return m !== null && words.length <= 6 && words.every((w) => !NOT_IN_INDEX_NAME.has(w));
 }
 
+/** A photo credit's label right before: "Ảnh: ", "Ảnh minh họa : ". */
+const CREDIT_BEFORE = /(?<![\p{L}\p{M}])Ảnh(?:[ \t]+minh[ \t]+họa)?[ \t]*:[ \t]*$/u;
+/** A word in capitals with a Vietnamese letter ("HÒA", "PHƯỚC") after or before a short capital word. */
+const CAPITALS_NAME_AFTER = /^[ \t]+\p{Lu}{0,6}(?=\p{Lu})[^ -~]\p{Lu}{0,6}(?![\p{L}\p{M}])/u;
+const CAPITALS_NAME_BEFORE = /(?<![\p{L}\p{M}])\p{Lu}{0,6}(?=\p{Lu})[^ -~]\p{Lu}{0,6}[ \t]+$/u;
+
 function indexTickers(text: string): MentionIndex {
   const companies = indexMentions(text, COMPANY_RE).all();
   const kept: Mention[] = [];
@@ -234,6 +240,8 @@ function indexTickers(text: string): MentionIndex {
     if (NOT_TICKERS.has(m.text) || /[-./\d&]/u.test(before) || /[-/\d&]/u.test(after)) continue;
     // "chỉ số chuyển đổi số cấp tỉnh (DTI)": the abbreviation of an index, not a company's ticker.
     if (before === '(' && indexNamedBefore(text.slice(Math.max(0, m.start - 64), m.start - 1))) continue;
+    // "Ảnh: ANH HÒA", "NGỌC ANH": a name written in capitals (a photo credit, a by-line), no ticker (engine 31).
+    if (CREDIT_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) || CAPITALS_NAME_AFTER.test(text.slice(m.end, m.end + 12)) || CAPITALS_NAME_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
     kept.push(m);
   }
   while (c < companies.length) kept.push(companies[c++] as Mention);
@@ -913,6 +921,8 @@ function indexPlaces(text: string): { orgs: MentionIndex; markets: Mention[]; te
     .filter((m) => !/(?<![\p{L}\p{M}])[Vv]ịnh[ \t\u00a0]+$/u.test(text.slice(Math.max(0, m.start - 6), m.start)))
     // "giải Đan Mạch mở rộng", "2 Grand Slam ở Pháp và Mĩ mở rộng": a tournament named after the country.
     .filter((m) => !openTournament(text, m))
+    // "Masters Thượng Hải", "Paris Masters", "Qatar Open": a tournament named after a city (engine 31).
+    .filter((m) => !MASTERS_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) && !MASTERS_AFTER.test(text.slice(m.end, m.end + 10)))
     .sort((a, b) => a.start - b.start)
     // "cầu Điện Biên Phủ", "Thái Bình Dương": a place name that goes on with a capitalised word is part of
     // a longer name (a street, a bridge, an ocean), unless that word starts the next place of a list.
@@ -926,9 +936,13 @@ function indexPlaces(text: string): { orgs: MentionIndex; markets: Mention[]; te
  * (expands) stays a place.
  */
 function openTournament(text: string, m: Mention): boolean {
+  // (see also MASTERS_BEFORE / MASTERS_AFTER, the tournaments named in English)
   if (OPEN_AFTER.exec(text.slice(m.end, m.end + 40)) === null) return false;
   return TOURNAMENT_NEAR.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
+/** "Masters " right before a city, " Masters"/" Open" right after it: a tournament's name. */
+const MASTERS_BEFORE = /(?<![\p{L}\p{M}])Masters[ \t\u00a0]+$/u;
+const MASTERS_AFTER = /^[ \t\u00a0]+(?:Masters|Open)(?![\p{L}\p{M}])/u;
 /** " mở rộng", or " và Mĩ mở rộng" / ", Úc mở rộng": the place opens a list of Opens. */
 const OPEN_AFTER = /^(?:[ \t]+(?:và|,)?[ \t]*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*)?)?[ \t]+mở rộng(?![\p{L}\p{M}])/u;
 /** A word of titles and tournaments just before ("giải Đan Mạch", "2 Grand Slam ở Pháp", "vô địch Úc"): "doanh nghiệp ở Bình Dương mở rộng sản xuất" has none. */

@@ -223,14 +223,15 @@ const SCORE_AFTER = new RegExp(String.raw`${SP}{0,2}[-–]${SP}{0,2}(\d{1,2})(?!
 const SCORE_GATE = stickyGate(SCORE_AFTER, 'sp', 0, 2, '-–');
 const SCORE_WORDS_BEFORE = phraseBeforeRegex(
   ['thắng', 'thua', 'hòa', 'hoà', 'tỷ số', 'tỉ số', 'cách biệt', 'chiến thắng', 'thất bại', 'đánh bại', 'vượt qua', 'hạ gục', 'gỡ hòa', 'dẫn', 'chung cuộc', 'kết quả', 'tỷ số là', 'thúc thủ', 'để thua', 'các tỷ số', 'các tỉ số'],
-  String.raw`(?:${SP}*:)?(?:${SP}+[\p{L}\p{M}.]+){0,5}${SP}+$`,
+  // A team named between the word and the score may carry its age group ("thắng U-21 Myanmar 2-1").
+  String.raw`(?:${SP}*:)?(?:${SP}+(?:[\p{L}\p{M}.]+|u[.-]?\d\d)){0,5}${SP}+$`,
 );
 /**
  * Words of a rally ("bỏ xa 6-1", "vượt lên 19-18", "ấn định tỷ số") that are everyday words too ("xử lý dứt
  * điểm 5-7 dự án", "ấn định 2-3 phiên"): a score only in a sentence about a match.
  */
-const RALLY_WORDS_BEFORE = phraseBeforeRegex(['bỏ xa', 'vượt lên', 'san bằng', 'rút ngắn', 'dẫn trước', 'dứt điểm', 'ấn định'], String.raw`(?:${SP}+[\p{L}\p{M}.]+){0,3}${SP}+$`);
-const RALLY_CONTEXT = /(?<![\p{L}\p{M}])(?:hiệp|trận|tỷ số|tỉ số|set|séc|game|ván|bàn thắng|đối thủ|tay vợt|cầu thủ|tie-?break)(?![\p{L}\p{M}])/u;
+const RALLY_WORDS_BEFORE = phraseBeforeRegex(['bỏ xa', 'vượt lên', 'san bằng', 'rút ngắn', 'dẫn trước', 'dứt điểm', 'ấn định', 'quân bình', 'điểm số'], String.raw`(?:${SP}+[\p{L}\p{M}.]+){0,3}${SP}+$`);
+const RALLY_CONTEXT = /(?<![\p{L}\p{M}])(?:hiệp|trận|tỷ số|tỉ số|set|séc|game|ván|bàn thắng|đối thủ|tay vợt|cầu thủ|tie-?break|phút|lập công|thủ thành|thủ môn)(?![\p{L}\p{M}])/u;
 /**
  * Right after another score of the same results line ("Chelsea 1 - 1 Steaua, Arsenal 2 - 0 Napoli"):
  * a score, then up to five capitalised name words (and a comma) before this one. Read on the text, not
@@ -321,7 +322,9 @@ function slashScore(text: string, folded: string, sentence: Span, start: number,
   const second = Number(ratio[0].slice(1));
   const strong = phraseBefore(SCORE_WORDS_BEFORE, folded, sentence.start, start, 40) !== null;
   const run = scoreRunCued(folded, sentence.start, start, sentence.end);
-  const match = SLASH_SCORE_CONTEXT.test(folded.slice(Math.max(sentence.start, start - 200), Math.min(sentence.end, end + 200)));
+  // The set or game may be named in the sentence before ("… đưa ván đấu vào bàn tie break. … Djokovic đã
+  // giành được chiến thắng 7/3 ở bàn đấu này"; engine 31): the window crosses the sentence's start.
+  const match = SLASH_SCORE_CONTEXT.test(folded.slice(Math.max(0, start - 200), Math.min(sentence.end, end + 200)));
   // In a sentence about a set or a score: after a score word, a rally word or another score. Else only
   // the first of two or more set scores after a score word, the winner's first ("thắng 21/19, 21/15"),
   // and the scores of such a run.
@@ -339,7 +342,7 @@ function slashScore(text: string, folded: string, sentence: Span, start: number,
 
 const ANNIVERSARY = /(?<![\p{L}\p{M}])(?:kỷ niệm|dịp|lễ)(?![\p{L}\p{M}])/u;
 /** Right before the pair: a day or time word ("ngày 6/1", "tối 23/10"), "vào 22/10", a label of an address or a lot ("tổ 6/1", "gói thầu 12/3", "số 6/1" — not "tỷ số 19/19"). */
-const SLASH_LABEL_BEFORE = /(?<![\p{L}\p{M}])(?:ngày|mùng|mồng|hôm|sáng|trưa|chiều|tối|đêm|vào|tổ|gói thầu|(?<!tỷ[ \t\u00a0])số|khu|phố|ngõ|ngách|hẻm|điều|khoản)[ \t\u00a0]*$/u;
+const SLASH_LABEL_BEFORE = /(?<![\p{L}\p{M}])(?:ngày|mùng|mồng|hôm|sáng|trưa|chiều|tối|đêm|vào|tổ|gói thầu|(?<!(?:tỷ|điểm)[ \t\u00a0])số|khu|phố|ngõ|ngách|hẻm|điều|khoản)[ \t\u00a0]*$/u;
 /** After a list of days: "ngày 5/1, 8/1 và …", "các ngày 25/12, 28/12 rồi …". */
 const DATE_LIST_BEFORE = /(?<![\p{L}\p{M}])(?:ngày|mùng|mồng)[ \t\u00a0]+\d{1,2}[/-]\d{1,2}(?:(?:[ \t\u00a0]*,[ \t\u00a0]*|[ \t\u00a0]+(?:và|rồi|đến)[ \t\u00a0]+)\d{1,2}[/-]\d{1,2}){0,6}(?:[ \t\u00a0]*,[ \t\u00a0]*|[ \t\u00a0]+(?:và|rồi|đến)[ \t\u00a0]+)$/u;
 /** Players of a racket sport: "tay vợt", "VĐV", "đơn nam". */
@@ -1341,6 +1344,11 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     // The unit's first word ("trận" of "trận đấu"), as unit.split(' ')[0] reads it, without the array.
     const unitHead = firstWordOf(unit);
     if (value <= 2 && GENERIC_SIDES.has(unitHead)) return skip(end);
+    const before1 = value <= 2 ? (wordsBefore(folded, sentence.start, start, 1)[0]?.word ?? '') : '';
+    // "kẹp giữa hai trung vệ", "giữa 2 kỳ họp": "between" names a pair, no count (engine 31).
+    if (value === 2 && before1 === 'giữa') return skip(end);
+    // "giống như 1 tai nghe Bluetooth", "như một cuộc cách mạng": a numeral as an article in a likeness.
+    if (value === 1 && before1 === 'như') return skip(end);
     // "Valencia Open và Basel Open, hai giải đấu …": the pair just named, restated in apposition.
     // Not after "Tại/Ở A và B," (where two things happened), nor a count of people, cases or households.
     if (value === 2 && !PAIR_NOT_RESTATED.has(unitHead)) {
@@ -1496,6 +1504,9 @@ function parseYears(list: string): number[] {
   return found;
 }
 
+/** Words before "lúc" that make "at once" of it: "cùng lúc", "một lúc". */
+const AT_ONCE_BEFORE: ReadonlySet<string> = new Set(['cùng', 'một']);
+
 /** A label or identifier word right before the number ("Quốc lộ 45", "Nghị quyết số 02", "SDG 4"). */
 function isLabelled(scope: Scope, start: number, countedNoun: string | null): boolean {
   const { text, folded, sentence } = scope;
@@ -1504,6 +1515,8 @@ function isLabelled(scope: Scope, start: number, countedNoun: string | null): bo
     // "con số 1.000": "số" names a figure here, not an identifier.
     // "dân số 652.572 người", "tổng số 500 hồ sơ": the size of a whole, not an identifier.
     if (label.phrase === 'số' && NUMBER_OF_BEFORE.has(wordsBefore(folded, sentence.start, label.start, 1)[0]?.word ?? '')) return false;
+    // "tung ra cùng lúc 3 sản phẩm", "một lúc 2 việc": "at once", not a time of day (engine 31).
+    if (label.phrase === 'lúc' && countedNoun !== null && AT_ONCE_BEFORE.has(wordsBefore(folded, sentence.start, label.start, 1)[0]?.word ?? '')) return false;
     return true;
   }
   // "Lumia 1520 sở hữu …", "Nexus 5 sở hữu …": a number right after a foreign model name is part of
@@ -1531,6 +1544,9 @@ function isForeignName(word: string): boolean {
   return /^[A-Z]/.test(word) && !fitsVietnameseSyllable(word);
 }
 
+
+/** Words after "N lần" that make it a count of meetings: "13 lần đối đầu", "5 lần gặp", "3 lần chạm trán". */
+const MEETING_WORDS: ReadonlySet<string> = new Set(['gặp', 'đối', 'chạm', 'đụng', 'đương']);
 
 /**
  * What follows the number: a unit ("%", "tỷ đồng", "km²"), a time unit (duration, streak, or a
@@ -1567,6 +1583,8 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
         let kind = def.kind;
         let unit = def.unit;
         let tailEnd = unitEnd;
+        // "13 lần đối đầu", "trong 5 lần gặp nhau": meetings counted, not a multiple (engine 31).
+        if (form === 'lần' && MEETING_WORDS.has(nextWord)) kind = 'count';
         if (kind === 'measure' && form === 'điểm' && (CHANGE_VERB_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start)) || INDEX_MOVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start)))) kind = 'change';
         // "3 lần liên tiếp", "ghi 3 điểm liên tiếp", "5 điểm liền": a run, not an amount.
         if (kind === 'measure' && (form === 'lần' || form === 'điểm') && matchAt(STREAK_AFTER, folded, unitEnd, sentence.end)) {
@@ -1613,6 +1631,9 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     // "6 tháng đầu năm 2021", "5 năm qua": the period of other figures, not a claim.
     if (periodAfter || /^[ \t]+\d{4}(?!\d)/.test(text.slice(unitEnd, unitEnd + 6))) return 'skip';
     if (AVERAGE_WINDOW_BEFORE.test(folded.slice(Math.max(sentence.start, start - 16), start))) return 'skip';
+    // "Đánh giá về 3 năm (2011-2013)", "trong 4 năm (2009 - 2012)": a window whose years follow in brackets
+    // is the period of other figures ("thời hạn 5 năm (2014-2019)", "kéo dài 3 năm (…)" stay lengths).
+    if (unit === 'năm' && YEARS_IN_BRACKETS_AFTER.test(text.slice(unitEnd, unitEnd + 20)) && !LENGTH_IS_FACT_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start))) return 'skip';
     // "trước đó 1 ngày", "sau đó 2 năm": when, relative to an event told before — a time reference.
     if (/(?<![\p{L}\p{M}])(?:trước|sau)[ \t]+đó[ \t]+$/u.test(folded.slice(Math.max(sentence.start, start - 12), start))) return 'skip';
     // "Trong 2 ngày, …", "10 tháng, doanh thu …": a time frame opening its clause frames other figures.
@@ -1792,6 +1813,10 @@ const SUPPOSITION_BEFORE = /(?<![\p{L}\p{M}])nếu(?![\p{L}\p{M}])/u;
 const RECORD_WINDOW_AFTER = /^(?:qua|gần đây|trở lại đây|vừa qua|đã qua)$/u;
 /** Averaging windows: "giá cơ sở bình quân 30 ngày", "mức trung bình 3 tháng" frame other figures. */
 const AVERAGE_WINDOW_BEFORE = /(?<![\p{L}\p{M}])(?:bình quân|trung bình)[ \t]+$/u;
+/** "(2011-2013)", "( 2009 - 2012 )" right after a number of years: the years of the window. */
+const YEARS_IN_BRACKETS_AFTER = /^[ \t\u00a0]*\([ \t\u00a0]*(?:19|20)\d\d[ \t\u00a0]*[-–][ \t\u00a0]*(?:19|20)\d\d[ \t\u00a0]*\)/u;
+/** Words that make a number of years the fact itself: a term, a length. */
+const LENGTH_IS_FACT_BEFORE = /(?<![\p{L}\p{M}])(?:thời hạn|kỳ hạn|kéo dài|thời gian|mất|ròng rã)(?:[ \t\u00a0]+(?:khoảng|gần|hơn|chừng|đúng|chỉ|là|trong))*[ \t\u00a0]+$/u;
 
 /** A figure with its scale or unit in the words before a window ("… âm gần 200 tỷ đồng trong"). */
 const FIGURE_BEFORE_WINDOW = /\d[\d.,]*[ \t]*(?:tỷ|triệu|nghìn|ngàn|%|đồng)/u;

@@ -175,11 +175,30 @@
  * name its hour ("áp dụng từ 20 giờ 00 phút ngày 22 tháng 10 năm 2013" is a date claim).
  * 30: a figure inside markup quoted as text ("<script>alert(1)</script>" shown in an article, see
  * shared/codeText.ts) is no claim; the ids of the other claims are unchanged.
- * 31 (lead, session 33): a length with seconds is one figure in seconds ("2 giờ 8 phút 15 giây" = 7,695,
+ * 31: (from the seventh dev set) a number of years with its years in brackets ("Đánh giá về 3 năm
+ * (2011-2013)", "trong 4 năm (2009 - 2012)") is the window of other figures, not a duration; peso, ringgit,
+ * rupiah, rupee, rúp and riel are currencies; "so với ước thực hiện năm 2012" is a comparison base, not the
+ * period; a year framing a sentence ("… thu ngân sách năm 2013 đạt …") dates the figures of up to three
+ * sentences after it that name no period, are not said of now and do not open with "Ngoài ra", "Như vậy" …;
+ * "giữa hai trung vệ" (between two) and "như 1 tai nghe" (a likeness) are no counts; a name in capitals
+ * ("Ảnh: ANH HÒA") is no ticker; "tối đa bằng"/"tối thiểu bằng" are bounds; the day of a cited document
+ * ("Quyết định số 167/2008/QĐ-TTg ngày 12/12/2008") is not the period of the figures after it, while the
+ * years in brackets after a number of years ("trong 4 năm (2009 - 2012), hỗ trợ …") are; a rank or an age
+ * in brackets after a person's name ("Wei Feng Chong (hạng 18 thế giới)") is that person's; a budget's
+ * outcome against its estimate ("giảm 25.200 tỷ đồng (-3,1%) so với dự toán") is money and its share a
+ * percent, a gap at one time rather than a change; a score after an age-group team ("thắng U-21 Myanmar
+ * 2-1"), after "san bằng"/"quân bình" in a sentence of minutes or goalkeepers, after "điểm số" in a set
+ * ("điểm số 6/3"), or after a score word with the set named in the sentence before, is a score; "cùng
+ * lúc 3 sản phẩm" is a count ("at once", not a time of day); a city in a tournament's English name
+ * ("Masters Thượng Hải", "Paris Masters") is no place subject; a figure in an opening "Với …," clause
+ * that names no place belongs to the place or body starting the main clause ("Với thỏa thuận trị giá khoảng
+ * 450 triệu USD, Philippines có thể mua …"); "13 lần đối đầu", "5 lần gặp nhau" count meetings (not a
+ * multiple).
+ * 32 (lead, session 33, on top of 31): a length with seconds is one figure in seconds ("2 giờ 8 phút 15 giây" = 7,695,
  * "3 phút 43 giây" = 223); told as a time of day ("lúc 17 giờ 30 phút 15 giây", a day after it, the
  * clause opening on it) none of it is a claim, and its seconds are never read alone.
  */
-export const EXTRACTOR_VERSION = 31;
+export const EXTRACTOR_VERSION = 32;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

@@ -5,11 +5,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 export const GOLD_DIR = resolve(import.meta.dirname, '..', 'fixtures', 'extract-gold');
-// dev2 … dev6: second to sixth development sets, annotated by hand (sessions 24, 27, 28 and 29) before any tuning
+// dev2 … dev7: second to seventh development sets, annotated by hand (sessions 24, 27, 28, 29 and 33) before any tuning
 // against them (see the README).
-export const SPLITS = ['tuned', 'heldout', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6'] as const;
+export const SPLITS = ['tuned', 'heldout', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7'] as const;
 /** Development sets outside the seeded tuned/heldout split. */
-export const DEV_SPLITS: readonly Split[] = ['dev2', 'dev3', 'dev4', 'dev5', 'dev6'];
+export const DEV_SPLITS: readonly Split[] = ['dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7'];
 export type Split = (typeof SPLITS)[number];
 export const KINDS = ['percent', 'count', 'money', 'ratio', 'rank', 'streak', 'measure', 'change', 'duration', 'date'] as const;
 export const QUALIFIERS = ['exact', 'approx', 'more_than', 'less_than', 'at_least', 'at_most'] as const;
