@@ -596,6 +596,30 @@ function byUnitOf(list: readonly FigureContext[]): Map<string, FigureContext[]> 
   return map;
 }
 
+/**
+ * How many figures of two articles each word stands by (in their contexts' words), read only when two
+ * candidates tie (see `specificity`).
+ */
+function wordFrequency(all: readonly [readonly FigureContext[], readonly FigureContext[]]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const list of all) for (const f of list) for (const w of f.words) out.set(w, (out.get(w) ?? 0) + 1);
+  return out;
+}
+
+/**
+ * How telling the words two figures share are: each counts 1 / the number of figures of the two
+ * articles it stands by. "màn hình 5 inch, độ phân giải Full HD" is told from the sensor's "kích thước
+ * 1 inch, độ phân giải 20,2 megapixel" by "Full HD" (said of the screen only), not by "kích thước" and
+ * "độ phân giải" (said of every specification): three words shared with each, the screen's tell more.
+ */
+function specificity(a: FigureContext, b: FigureContext, counts: ReadonlyMap<string, number>): number {
+  let sum = 0;
+  for (const w of a.words) if (b.words.includes(w)) sum += 1 / (counts.get(w) ?? 1);
+  return sum;
+}
+/** A difference in specificity smaller than this is a tie still (a word standing by one more figure or so). */
+const SPECIFICITY_MARGIN = 0.25;
+
 /** A same-event match: two figures of two articles that are one fact. */
 export interface EventMatch extends AlignedPair {
   event: { a: FigureContext; b: FigureContext; words: string[] };
@@ -673,10 +697,21 @@ export function eventMatches(passagesA: readonly Passage[], passagesB: readonly 
         top = g;
         score = s;
         tie = false;
-      } else if (s > 0 && s === score && top !== null && !figuresAgree(top, g)) tie = true;
+      } else if (s > 0 && s === score && top !== null && !figuresAgree(top, g)) {
+        // As many words shared with each: the words that stand by fewer figures of the two articles
+        // say which one it is (see `specificity`).
+        const sg = specificity(f, g, frequency());
+        const st = specificity(f, top, frequency());
+        if (sg > st + SPECIFICITY_MARGIN) {
+          top = g;
+          tie = false;
+        } else if (sg >= st - SPECIFICITY_MARGIN) tie = true;
+      }
     }
     return tie ? null : top;
   };
+  let counted: Map<string, number> | null = null;
+  const frequency = (): Map<string, number> => (counted ??= wordFrequency(all));
   const out: EventMatch[] = [];
   for (const [k, group] of byClass[0]) {
     const others = byClass[1].get(k);
