@@ -1,6 +1,6 @@
 import { sameValue, type Figure } from './figures';
 import type { Article } from '../schema';
-import { fold } from './normalize';
+import { abbreviationWords, fold } from './normalize';
 import { passagesOf, wordOf, type AlignedPair, type Passage } from './passages';
 
 /**
@@ -36,6 +36,12 @@ export interface FigureContext {
    * Two counts in different states are never one fact, whatever words of the event they share.
    */
   state: string | null;
+  /**
+   * Which side of a budget the figure is, when its words say it (see `flowOf`): 'revenue' ("thu ngân
+   * sách", "thu NSNN", "tổng thu"), 'spending' ("chi ngân sách", "tổng chi"), 'deficit' ("bội chi").
+   * Revenue and spending are never one fact, whatever words they share ("ngân sách nhà nước").
+   */
+  flow: string | null;
   /** The last unit the figure is given to (see `writtenUnit`), read once. */
   written: number;
   /** The earlier level X when the figure is the new level Y of a step "từ X lên/xuống Y", else null. */
@@ -163,14 +169,17 @@ export function figureContexts(p: Passage): FigureContext[] {
     for (let k = from; k < to; k++) {
       const w = tokens[k] as string;
       if (k === i || SIGNS.has(w) || fillerAt(tokens, k) || w === after || w === before || w.length < 2) continue;
-      words.add(w);
+      // An abbreviation counts as the words it stands for: "thu NSNN" / "thu ngân sách nhà nước".
+      const spelled = abbreviationWords(w);
+      if (spelled === null) words.add(w);
+      else for (const x of spelled) if (!FILLER.has(x)) words.add(x);
     }
     // The unit's own neighbour words count once: "dung lượng pin" / "pin dung lượng".
     if (unit.startsWith('^') && after !== undefined && !SIGNS.has(after) && !fillerAt(tokens, j)) words.add(after);
     if (!unit.startsWith('^') && before !== undefined && !SIGNS.has(before) && !fillerAt(tokens, i - 1)) words.add(before);
     const x = stepFrom(p, tokens, i, afterFrom);
     const sorted = [...words].sort();
-    list.push({ passage: p, figure: f, unit, second, words: sorted, sign: signOf(tokens, i, j, afterFrom), state: stateOf(tokens, i, j), written: writtenUnit(f), from: x ? x.value : null, stepWords: sorted });
+    list.push({ passage: p, figure: f, unit, second, words: sorted, sign: signOf(tokens, i, j, afterFrom), state: stateOf(tokens, i, j), flow: flowOf(tokens, i), written: writtenUnit(f), from: x ? x.value : null, stepWords: sorted });
     if (x) stepOf.set(list[list.length - 1] as FigureContext, x);
   }
   // "từ 4,8 lên 5,3% GDP": the earlier level X of a step, written without its unit, is in Y's unit.
@@ -258,6 +267,25 @@ function stateOf(tokens: readonly string[], i: number, j: number): string | null
   }
   return null;
 }
+
+/**
+ * The side of a budget the figure at `i` is said of (see FigureContext.flow): "thu"/"chi" right before
+ * "ngân sách" or "NSNN", or after "tổng"; "bội chi" is the deficit. ("chi" folds like "chỉ", "chị": only
+ * in those pairs is it spending.) The nearest one before the figure, within FLOW_WINDOW words and after
+ * the figure before it ("thu 790.800 tỷ, chi 986.300 tỷ": each its own), else null.
+ */
+function flowOf(tokens: readonly string[], i: number): string | null {
+  for (let k = i - 1; k >= Math.max(0, i - FLOW_WINDOW); k--) {
+    const w = tokens[k];
+    if (w === '#') break;
+    if (w !== 'thu' && w !== 'chi') continue;
+    if (w === 'chi' && tokens[k - 1] === 'boi') return 'deficit';
+    const next = tokens[k + 1];
+    if ((next === 'ngan' && tokens[k + 2] === 'sach') || next === 'nsnn' || tokens[k - 1] === 'tong') return w === 'thu' ? 'revenue' : 'spending';
+  }
+  return null;
+}
+const FLOW_WINDOW = 15;
 
 /** A word of scores in the few words before the figure at `i` ("thắng" only just before: "tháng" folds alike). */
 function scoreCue(tokens: readonly string[], i: number): boolean {
@@ -725,6 +753,8 @@ export function eventMatches(passagesA: readonly Passage[], passagesB: readonly 
       if (!telling(a) || (closeness(a, b) === 0 && !apart)) continue;
       // "14 người chết" and "17 người bị thương" of one storm: two facts.
       if (a.state !== b.state && a.state !== null && b.state !== null) continue;
+      // "tổng thu NSNN" and "tổng chi ngân sách nhà nước": two facts.
+      if (a.flow !== b.flow && a.flow !== null && b.flow !== null) continue;
       // Several figures of one kind on a side: the words must say which one it is (or the digits do).
       if ((group.length > 1 || others.length > 1) && shared(a.words, b.words) < MANY_SHARED && !apart) continue;
       if (raised.has(decidedKey(a.passage, b.passage.articleId)) || raised.has(decidedKey(b.passage, a.passage.articleId))) continue;
@@ -818,6 +848,7 @@ function restated(
       if (group.some((g) => g !== x && closeness(g, y) >= score)) continue;
       if (group.length > 1 && shared(x.words, y.words) < MANY_SHARED && !apart && !step) continue;
       if (x.state !== y.state && x.state !== null && y.state !== null) continue;
+      if (x.flow !== y.flow && x.flow !== null && y.flow !== null) continue;
       if (raised.has(decidedKey(x.passage, y.passage.articleId)) || raised.has(decidedKey(y.passage, x.passage.articleId))) continue;
       if (figuresAgree(x, y)) continue;
       if (x.unit === '^phut' && Math.abs(x.figure.value - y.figure.value) > MINUTES_APART) continue;
