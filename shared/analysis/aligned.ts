@@ -1,6 +1,6 @@
 import type { Article, Claim } from '../schema';
 import type { AnalysisContext } from './context';
-import { fold, jaccard } from './normalize';
+import { codeName, fold, jaccard } from './normalize';
 import { qualifiersIn } from './clause';
 import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity, TextSpan } from './model';
@@ -64,7 +64,10 @@ function names(text: string): Set<string> {
     else if (PLACE_NAMES_LOWER.has(run.replace(/\s+/gu, ' '))) out.add(run);
     else if (/\s/u.test(run)) out.add(run.slice(run.search(/\s/u) + 1));
   }
-  for (const m of text.matchAll(CODE)) out.add(m[0].toLowerCase());
+  for (const m of text.matchAll(CODE)) {
+    const name = codeName(m[0]);
+    if (name !== null) out.add(name);
+  }
   return out;
 }
 

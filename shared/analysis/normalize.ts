@@ -61,18 +61,63 @@ export function fromCodes(codes: Uint16Array, n: number): string {
   return out;
 }
 
+/**
+ * Abbreviations newsrooms write as one word for the same words ("DN" / "doanh nghiệp", "NSNN" / "ngân
+ * sách nhà nước", "TP.HCM" / "TPHCM" / "Thành phố Hồ Chí Minh"), folded.
+ */
+const ABBREVIATION_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    [
+      ['cds', 'chuyen doi so'],
+      ['cchc', 'cai cach hanh chinh'],
+      ['tthc', 'thu tuc hanh chinh'],
+      ['csdl', 'co so du lieu'],
+      ['dvc', 'dich vu cong'],
+      ['dn', 'doanh nghiep'],
+      ['ubnd', 'uy ban nhan dan'],
+      ['hdnd', 'hoi dong nhan dan'],
+      ['cntt', 'cong nghe thong tin'],
+      ['nsnn', 'ngan sach nha nuoc'],
+      ['nhnn', 'ngan hang nha nuoc'],
+      ['bhxh', 'bao hiem xa hoi'],
+      ['bhyt', 'bao hiem y te'],
+      ['kcn', 'khu cong nghiep'],
+      ['xnk', 'xuat nhap khau'],
+      ['bds', 'bat dong san'],
+      ['ctcp', 'cong ty co phan'],
+      ['tphcm', 'thanh pho ho chi minh'],
+      ['hcm', 'ho chi minh'],
+    ] as const
+  ).map(([w, words]) => [w, words.split(' ')] as const),
+);
+
+/**
+ * The words an abbreviation written as one folded word stands for (see ABBREVIATION_WORDS), for text
+ * already split into words; null for any other word.
+ */
+export function abbreviationWords(word: string): readonly string[] | null {
+  return ABBREVIATION_WORDS.get(word) ?? null;
+}
+
+/**
+ * What a word in capitals names, in lower case with its marks (as aligned.ts reads the names of a
+ * sentence): the city for "HCM", "TPHCM" ("hồ chí minh", as "TP Hồ Chí Minh" writes it); nothing for
+ * an abbreviation of common words ("NSNN", "DN", "UBND", "TP" = "thành phố": no name, the other
+ * outlet spells the words out); else the code itself ("VNM", "HNX", "GDP").
+ */
+export function codeName(code: string): string | null {
+  const c = code.toLowerCase();
+  if (c === 'hcm' || c === 'tphcm') return 'hồ chí minh';
+  if (c === 'tp' || ABBREVIATION_WORDS.has(c)) return null;
+  return c;
+}
+
 // Abbreviations newsrooms use for the same words; expanded before tokenising so both spellings meet.
 const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bcds\b/g, 'chuyen doi so'],
-  [/\bcchc\b/g, 'cai cach hanh chinh'],
-  [/\btthc\b/g, 'thu tuc hanh chinh'],
-  [/\bcsdl\b/g, 'co so du lieu'],
-  [/\bdvc\b/g, 'dich vu cong'],
-  [/\bdn\b/g, 'doanh nghiep'],
+  ...[...ABBREVIATION_WORDS].map(([w, words]) => [new RegExp(`\\b${w}\\b`, 'g'), words.join(' ')] as const),
+  // "TP.HCM", "TP HCM": the city's words once ("tp" is "thanh pho" only before the city's name).
+  [/\btp[.\s]*(?=ho chi minh\b)/g, 'thanh pho '],
   [/\bkt-xh\b/g, 'kinh te xa hoi'],
-  [/\bubnd\b/g, 'uy ban nhan dan'],
-  [/\bhdnd\b/g, 'hoi dong nhan dan'],
-  [/\bcntt\b/g, 'cong nghe thong tin'],
   [/\bti le\b/g, 'ty le'],
   [/\bti trong\b/g, 'ty trong'],
   [/\bngan\b/g, 'nghin'],

@@ -1,6 +1,6 @@
 import { sameValue, type Figure } from './figures';
 import type { Article } from '../schema';
-import { fold } from './normalize';
+import { abbreviationWords, fold } from './normalize';
 import { passagesOf, wordOf, type AlignedPair, type Passage } from './passages';
 
 /**
@@ -36,6 +36,12 @@ export interface FigureContext {
    * Two counts in different states are never one fact, whatever words of the event they share.
    */
   state: string | null;
+  /**
+   * Which side of a budget the figure is, when its words say it (see `flowOf`): 'revenue' ("thu ngân
+   * sách", "thu NSNN", "tổng thu"), 'spending' ("chi ngân sách", "tổng chi"), 'deficit' ("bội chi").
+   * Revenue and spending are never one fact, whatever words they share ("ngân sách nhà nước").
+   */
+  flow: string | null;
   /** The last unit the figure is given to (see `writtenUnit`), read once. */
   written: number;
   /** The earlier level X when the figure is the new level Y of a step "từ X lên/xuống Y", else null. */
@@ -163,14 +169,17 @@ export function figureContexts(p: Passage): FigureContext[] {
     for (let k = from; k < to; k++) {
       const w = tokens[k] as string;
       if (k === i || SIGNS.has(w) || fillerAt(tokens, k) || w === after || w === before || w.length < 2) continue;
-      words.add(w);
+      // An abbreviation counts as the words it stands for: "thu NSNN" / "thu ngân sách nhà nước".
+      const spelled = abbreviationWords(w);
+      if (spelled === null) words.add(w);
+      else for (const x of spelled) if (!FILLER.has(x)) words.add(x);
     }
     // The unit's own neighbour words count once: "dung lượng pin" / "pin dung lượng".
     if (unit.startsWith('^') && after !== undefined && !SIGNS.has(after) && !fillerAt(tokens, j)) words.add(after);
     if (!unit.startsWith('^') && before !== undefined && !SIGNS.has(before) && !fillerAt(tokens, i - 1)) words.add(before);
     const x = stepFrom(p, tokens, i, afterFrom);
     const sorted = [...words].sort();
-    list.push({ passage: p, figure: f, unit, second, words: sorted, sign: signOf(tokens, i, j, afterFrom), state: stateOf(tokens, i, j), written: writtenUnit(f), from: x ? x.value : null, stepWords: sorted });
+    list.push({ passage: p, figure: f, unit, second, words: sorted, sign: signOf(tokens, i, j, afterFrom), state: stateOf(tokens, i, j), flow: flowOf(tokens, i), written: writtenUnit(f), from: x ? x.value : null, stepWords: sorted });
     if (x) stepOf.set(list[list.length - 1] as FigureContext, x);
   }
   // "từ 4,8 lên 5,3% GDP": the earlier level X of a step, written without its unit, is in Y's unit.
@@ -258,6 +267,25 @@ function stateOf(tokens: readonly string[], i: number, j: number): string | null
   }
   return null;
 }
+
+/**
+ * The side of a budget the figure at `i` is said of (see FigureContext.flow): "thu"/"chi" right before
+ * "ngân sách" or "NSNN", or after "tổng"; "bội chi" is the deficit. ("chi" folds like "chỉ", "chị": only
+ * in those pairs is it spending.) The nearest one before the figure, within FLOW_WINDOW words and after
+ * the figure before it ("thu 790.800 tỷ, chi 986.300 tỷ": each its own), else null.
+ */
+function flowOf(tokens: readonly string[], i: number): string | null {
+  for (let k = i - 1; k >= Math.max(0, i - FLOW_WINDOW); k--) {
+    const w = tokens[k];
+    if (w === '#') break;
+    if (w !== 'thu' && w !== 'chi') continue;
+    if (w === 'chi' && tokens[k - 1] === 'boi') return 'deficit';
+    const next = tokens[k + 1];
+    if ((next === 'ngan' && tokens[k + 2] === 'sach') || next === 'nsnn' || tokens[k - 1] === 'tong') return w === 'thu' ? 'revenue' : 'spending';
+  }
+  return null;
+}
+const FLOW_WINDOW = 15;
 
 /** A word of scores in the few words before the figure at `i` ("thắng" only just before: "tháng" folds alike). */
 function scoreCue(tokens: readonly string[], i: number): boolean {
@@ -596,6 +624,30 @@ function byUnitOf(list: readonly FigureContext[]): Map<string, FigureContext[]> 
   return map;
 }
 
+/**
+ * How many figures of two articles each word stands by (in their contexts' words), read only when two
+ * candidates tie (see `specificity`).
+ */
+function wordFrequency(all: readonly [readonly FigureContext[], readonly FigureContext[]]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const list of all) for (const f of list) for (const w of f.words) out.set(w, (out.get(w) ?? 0) + 1);
+  return out;
+}
+
+/**
+ * How telling the words two figures share are: each counts 1 / the number of figures of the two
+ * articles it stands by. "màn hình 5 inch, độ phân giải Full HD" is told from the sensor's "kích thước
+ * 1 inch, độ phân giải 20,2 megapixel" by "Full HD" (said of the screen only), not by "kích thước" and
+ * "độ phân giải" (said of every specification): three words shared with each, the screen's tell more.
+ */
+function specificity(a: FigureContext, b: FigureContext, counts: ReadonlyMap<string, number>): number {
+  let sum = 0;
+  for (const w of a.words) if (b.words.includes(w)) sum += 1 / (counts.get(w) ?? 1);
+  return sum;
+}
+/** A difference in specificity smaller than this is a tie still (a word standing by one more figure or so). */
+const SPECIFICITY_MARGIN = 0.25;
+
 /** A same-event match: two figures of two articles that are one fact. */
 export interface EventMatch extends AlignedPair {
   event: { a: FigureContext; b: FigureContext; words: string[] };
@@ -673,10 +725,21 @@ export function eventMatches(passagesA: readonly Passage[], passagesB: readonly 
         top = g;
         score = s;
         tie = false;
-      } else if (s > 0 && s === score && top !== null && !figuresAgree(top, g)) tie = true;
+      } else if (s > 0 && s === score && top !== null && !figuresAgree(top, g)) {
+        // As many words shared with each: the words that stand by fewer figures of the two articles
+        // say which one it is (see `specificity`).
+        const sg = specificity(f, g, frequency());
+        const st = specificity(f, top, frequency());
+        if (sg > st + SPECIFICITY_MARGIN) {
+          top = g;
+          tie = false;
+        } else if (sg >= st - SPECIFICITY_MARGIN) tie = true;
+      }
     }
     return tie ? null : top;
   };
+  let counted: Map<string, number> | null = null;
+  const frequency = (): Map<string, number> => (counted ??= wordFrequency(all));
   const out: EventMatch[] = [];
   for (const [k, group] of byClass[0]) {
     const others = byClass[1].get(k);
@@ -690,6 +753,8 @@ export function eventMatches(passagesA: readonly Passage[], passagesB: readonly 
       if (!telling(a) || (closeness(a, b) === 0 && !apart)) continue;
       // "14 người chết" and "17 người bị thương" of one storm: two facts.
       if (a.state !== b.state && a.state !== null && b.state !== null) continue;
+      // "tổng thu NSNN" and "tổng chi ngân sách nhà nước": two facts.
+      if (a.flow !== b.flow && a.flow !== null && b.flow !== null) continue;
       // Several figures of one kind on a side: the words must say which one it is (or the digits do).
       if ((group.length > 1 || others.length > 1) && shared(a.words, b.words) < MANY_SHARED && !apart) continue;
       if (raised.has(decidedKey(a.passage, b.passage.articleId)) || raised.has(decidedKey(b.passage, a.passage.articleId))) continue;
@@ -783,6 +848,7 @@ function restated(
       if (group.some((g) => g !== x && closeness(g, y) >= score)) continue;
       if (group.length > 1 && shared(x.words, y.words) < MANY_SHARED && !apart && !step) continue;
       if (x.state !== y.state && x.state !== null && y.state !== null) continue;
+      if (x.flow !== y.flow && x.flow !== null && y.flow !== null) continue;
       if (raised.has(decidedKey(x.passage, y.passage.articleId)) || raised.has(decidedKey(y.passage, x.passage.articleId))) continue;
       if (figuresAgree(x, y)) continue;
       if (x.unit === '^phut' && Math.abs(x.figure.value - y.figure.value) > MINUTES_APART) continue;

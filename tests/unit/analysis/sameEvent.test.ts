@@ -1176,3 +1176,32 @@ describe('same-event comparison: reports paired by the names they share (issue 1
     expect(cross([a, b]).map((f) => f.explanation)).toEqual([]);
   });
 });
+
+// Two reports of one phone launch: the other outlet's screen size is told from the lens's sensor by the
+// words said of the screen only ("Full HD"), not by the words said of every specification ("kích
+// thước", "độ phân giải"), which the sensor's sentence shares with it as many.
+const SPECS_A =
+  'Sony ra mắt Xperia Z1 tại IFA\nSony vừa giới thiệu Xperia Z1 tại triển lãm IFA ở Berlin. Máy vẫn có kích thước 5 inch với độ phân giải Full HD. ' +
+  'Máy dùng chip Snapdragon 800 tốc độ 2,2 GHz và pin dung lượng 3.000 mAh. Camera sau có độ phân giải 20,7 megapixel, cảm biến kích thước lớn.';
+const specsB = (screen: string) =>
+  `Xperia Z1 trình làng ở Berlin\nTại IFA, Sony công bố Xperia Z1 với ${screen}. Chip Snapdragon 800 tốc độ 2,2 GHz, dung lượng pin 3.000 mAh, ` +
+  'camera độ phân giải 20,7 megapixel. Ống kính QX100 đi kèm có cảm biến kích thước 1 inch, độ phân giải 20,2 megapixel.';
+
+describe('same-event: candidates sharing as many words are told apart by the words that stand by fewer figures', () => {
+  const quotes = (b: string): string[][] => run(b, SPECS_A).map((f) => [facts(f).a.quote, facts(f).b.quote]);
+
+  it('flags the screen size changed ("5 inch" / "màn hình 6 inch Full HD"), not the sensor\'s "1 inch"', () => {
+    const found = run(specsB('thân máy vuông vức, màn hình 6 inch Full HD'), SPECS_A);
+    expect(found.map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['5', '6']]);
+    expect(facts(found[0] as Finding).basis).toBe('same-event');
+  });
+
+  it('stays quiet when the screen sizes agree', () => {
+    expect(quotes(specsB('thân máy vuông vức, màn hình 5 inch Full HD'))).toEqual([]);
+  });
+
+  it('stays quiet when the words shared with each are said of every specification alike ("kích thước")', () => {
+    // "kích thước màn 6 inch" shares "máy", "kích thước" with the screen, "kích thước", "độ phân giải" with the sensor: no telling word.
+    expect(quotes(specsB('thân máy vuông vức, kích thước màn 6 inch'))).toEqual([]);
+  });
+});
