@@ -51,11 +51,16 @@ function FailedList() {
       else next.delete(key);
       return next;
     });
-  // Focus stays in the list (the next row, else its toggle) when a row leaves it.
+  // Focus stays in the list (the next row, else its toggle) when a row leaves it; with the list gone,
+  // it goes to the reader (not lost on the page).
   const refocus = () =>
     requestAnimationFrame(() => {
       const root = ref.current;
-      if (root && !root.contains(document.activeElement)) (root.querySelector<HTMLElement>('li button') ?? root.querySelector('summary'))?.focus();
+      if (root?.isConnected) {
+        if (!root.contains(document.activeElement)) (root.querySelector<HTMLElement>('li button') ?? root.querySelector('summary'))?.focus();
+      } else if (document.activeElement === document.body || document.activeElement === null) {
+        document.getElementById('reader')?.focus({ preventScroll: true });
+      }
     });
   return (
     <details className="failed-list" data-testid="failed-list" ref={ref}>
@@ -284,7 +289,9 @@ function run(command: DeskCommand): void {
     case 'escape':
       // The quit sheet is on top of everything: Esc keeps the app open.
       if (useTeam.getState().leaving === 'quit') return void useTeam.getState().stay();
-      // The top bar's open list of failed saves closes first (focus back on its toggle).
+      if (useTransfer.getState().dialog !== 'none') return useTransfer.getState().open('none');
+      if (s.shortcutsOpen) return s.setShortcutsOpen(false);
+      // The top bar's open list of failed saves closes before the panes' own steps back.
       {
         const list = document.querySelector<HTMLDetailsElement>('details.failed-list[open]');
         if (list) {
@@ -292,8 +299,6 @@ function run(command: DeskCommand): void {
           return void list.querySelector('summary')?.focus();
         }
       }
-      if (useTransfer.getState().dialog !== 'none') return useTransfer.getState().open('none');
-      if (s.shortcutsOpen) return s.setShortcutsOpen(false);
       if (s.historyViewOpen && s.detailMode === 'view') return s.setHistoryViewOpen(false);
       if (useFindings.getState().detail && s.detailMode === 'view') return useFindings.getState().closeFinding();
       if (s.drawerOpen) return s.setDrawerOpen(false);

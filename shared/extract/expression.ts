@@ -1608,7 +1608,10 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     const unitEnd = end + timeUnit[0].length;
     const streak = matchAt(STREAK_AFTER, folded, unitEnd, sentence.end);
     if (streak) return { end: unitEnd + streak[0].length, kind: 'streak', unit };
-    const length = hoursAndMinutes(scope, start, unitEnd, value, normalizePhrase(timeUnit[1] ?? '')) ?? minutesAndSeconds(scope, unitEnd, value, normalizePhrase(timeUnit[1] ?? ''));
+    // Not after a range ("3-4 phút 20 giây"): its bound would stay in minutes.
+    const length =
+      hoursAndMinutes(scope, start, unitEnd, value, normalizePhrase(timeUnit[1] ?? '')) ??
+      (structured ? null : minutesAndSeconds(scope, unitEnd, value, normalizePhrase(timeUnit[1] ?? '')));
     if (length) return length;
     if (structured) return { end: unitEnd, kind: 'duration', unit };
     const periodAfter = matchAt(PERIOD_AFTER_TIME_UNIT, folded, unitEnd, sentence.end);
@@ -1680,8 +1683,20 @@ const NOT_LENGTH_AFTER_MINUTES = /^[ \t\u00a0]*(?:\d|(?:ngày|hôm|sáng|trưa|c
 /** After "sau N giờ M phút", an activity that lasted them ("sau 2 giờ 33 phút thi đấu"), not a time of day. */
 const ACTIVITY_AFTER_LENGTH = /^[ \t\u00a0]+(?:thi đấu|giằng co|chơi|đàm phán|làm việc|tìm kiếm|cứu hộ|di chuyển|phẫu thuật|tranh tài|so tài)(?![\p{L}\p{M}])/u;
 
-/** "… 15 giây" right after the minutes. */
-const SECONDS_AFTER_MINUTES = /[ \t\u00a0]+(\d{1,2})[ \t\u00a0]*giây(?![\p{L}\p{M}])/uy;
+/** "… 15 giây" (or "3,45 giây") right after the minutes. */
+const SECONDS_AFTER_MINUTES = /[ \t\u00a0]+(\d{1,2}(?:,\d{1,2})?)[ \t\u00a0]*giây(?![\p{L}\p{M}])/uy;
+/** The seconds read by SECONDS_AFTER_MINUTES, when under a minute. */
+function secondsOf(m: RegExpExecArray | null): number | null {
+  if (!m) return null;
+  const s = Number((m[1] ?? '').replace(',', '.'));
+  return s < 60 ? s : null;
+}
+/**
+ * Before hours, minutes and seconds, what makes them a length (a race time, how long something took):
+ * "với thời gian", "thành tích", "về đích (sau)", "cán đích", "hoàn thành (trong)". Without it (nor a word of
+ * length) such a reading is a time stamp ("Khoảng 9 giờ 5 phút 30 giây, …", "Tại thời điểm 14 giờ …").
+ */
+const RACE_TIME_BEFORE = /(?<![\p{L}\p{M}])(?:thời gian|thành tích|về đích|cán đích|về nhất|về nhì|về ba|hoàn thành|chạy|bơi|đạp|vượt qua)(?:[ \t\u00a0]+(?:là|với|trong|sau|hết|mất|khoảng|gần|hơn|chỉ|đúng))*[ \t\u00a0]+$/u;
 
 /** Where a time unit's reading ends without a claim: "lúc 17 giờ 30 phút 15 giây" is a time of day, all of it. */
 interface SkipTo {
@@ -1695,8 +1710,8 @@ interface SkipTo {
 function minutesAndSeconds(scope: Scope, unitEnd: number, minutes: number, form: string): Tail | null {
   if (form !== 'phút' || !Number.isInteger(minutes)) return null;
   const seconds = matchAt(SECONDS_AFTER_MINUTES, scope.folded, unitEnd, scope.sentence.end);
-  const s = Number(seconds?.[1] ?? 60);
-  if (!seconds || s >= 60 || minutes * 60 + s === 0) return null;
+  const s = secondsOf(seconds);
+  if (!seconds || s === null || minutes * 60 + s === 0) return null;
   return { end: unitEnd + seconds[0].length, kind: 'duration', unit: 'giây', value: minutes * 60 + s };
 }
 
@@ -1715,16 +1730,20 @@ function hoursAndMinutes(scope: Scope, start: number, unitEnd: number, hours: nu
   if (!Number.isInteger(hours) || hours > 99 || m >= 60 || hours * 60 + m === 0) return null;
   const end = unitEnd + minutes[0].length;
   const seconds = matchAt(SECONDS_AFTER_MINUTES, folded, end, sentence.end);
-  if (seconds && Number(seconds[1]) < 60) {
+  const s = secondsOf(seconds);
+  if (seconds && s !== null) {
     const secondsEnd = end + seconds[0].length;
-    // A time of day: a day after it, a clock word before it, or the clause opening on it ("17 giờ 30 phút
-    // 15 giây, vụ nổ xảy ra").
+    // A length only when the text says so ("tiếng", a word of length, a race time's words) and no day
+    // follows it; else a time stamp ("lúc 17 giờ 30 phút 15 giây", "Khoảng 9 giờ 5 phút 30 giây, …"):
+    // none of it is a claim.
+    const before = folded.slice(Math.max(sentence.start, start - 32), start);
+    const length = form === 'tiếng' || LENGTH_BEFORE_HOURS.test(before) || RACE_TIME_BEFORE.test(before);
     const clock =
+      !length ||
       NOT_LENGTH_AFTER_MINUTES.test(folded.slice(secondsEnd, Math.min(sentence.end, secondsEnd + 16))) ||
-      (form === 'giờ' && phraseEndingAt(folded, sentence.start, start, CLOCK_WORDS, 2) !== null) ||
-      (form === 'giờ' && hours <= 24 && scope.text[secondsEnd] === ',' && opensClause(scope, start));
+      (form === 'giờ' && phraseEndingAt(folded, sentence.start, start, CLOCK_WORDS, 2) !== null);
     if (clock) return { skipTo: secondsEnd };
-    return { end: secondsEnd, kind: 'duration', unit: 'giây', value: hours * 3600 + m * 60 + Number(seconds[1]) };
+    return { end: secondsEnd, kind: 'duration', unit: 'giây', value: hours * 3600 + m * 60 + s };
   }
   if (NOT_LENGTH_AFTER_MINUTES.test(folded.slice(end, Math.min(sentence.end, end + 16)))) return null;
   if (form === 'giờ') {

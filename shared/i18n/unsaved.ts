@@ -13,12 +13,13 @@ export const unsavedWords = {
   },
   /**
    * A write without a retry of its own (an import, a re-extraction, an import conflict resolved): the
-   * answer may have been lost after the write landed, so it is not said to be unsaved. Trying again is
-   * safe: an article already imported comes back as a duplicate, a re-extraction finds nothing new.
+   * answer may have been lost after the write landed, so it is not said to be unsaved. Trying again:
+   * an article already imported comes back as a duplicate, a re-extraction finds nothing new, a
+   * conflict choice already settled is refused.
    */
   noAnswerWrite: {
-    vi: 'Crosscheck không nhận được trả lời cho thao tác này nên không biết nó đã được lưu hay chưa. Hãy thử lại: phần đã lưu không bị làm hai lần.',
-    en: 'Crosscheck got no answer for this action, so it may or may not be saved. Try again: what was saved is not done twice.',
+    vi: 'Crosscheck không nhận được trả lời cho thao tác này nên không biết nó đã được lưu hay chưa. Hãy thử lại: bài đã nhập rồi sẽ được báo là trùng.',
+    en: 'Crosscheck got no answer for this action, so it may or may not be saved. Try again: articles already imported are reported as duplicates.',
   },
   noAnswerLoad: {
     vi: 'Crosscheck không nhận được trả lời nên chưa tải được. Hãy thử lại.',

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { DecideFinding, FindingDetail, WorkspaceSummary } from '../../../shared/ipc/contract';
 import type { Finding } from '../../../shared/schema';
 import { api, onDeskEvent } from '../api';
-import { appliedSaved, saving, useDesk } from './index';
+import { appliedSaved, onReloadFindings, saving, useDesk } from './index';
 
 export type FindingsShow = 'open' | 'all';
 
@@ -135,6 +135,9 @@ export const useFindings = create<FindingsState>((set, get) => {
     },
   };
 });
+
+// "Bỏ" on a failed finding decision reads the findings back (store/index.ts readBackDropped).
+onReloadFindings(() => useFindings.getState().load());
 
 // Changes are pushed: when the findings changed (an analysis after a correction, an import, a
 // decision), the first page is read again; nothing is re-listed after actions that left them alone.

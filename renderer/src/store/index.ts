@@ -411,22 +411,32 @@ export const useDesk = create<DeskState>((set, get) => {
    * rollback of the failure — nor a language or theme that was never saved.
    */
   async function readBackDropped(describe: string): Promise<void> {
-    const [kind = '', id = ''] = describe.split(':');
-    if (kind === 'review' || kind === 'editClaim') {
-      const s = get();
-      const articleId = s.current?.claims.find((c) => c.id === id)?.articleId ?? s.rows.find((r) => r.id === id)?.articleId;
-      if (articleId) await refreshArticlesOf([articleId]);
-    } else if (kind === 'addClaim') {
-      await refreshArticlesOf([id]);
-    } else if (kind === 'decideFinding') {
-      const { useFindings } = await import('./findings');
-      await useFindings.getState().load();
-    } else if (kind === 'settings') {
-      const info = await api.getWorkspaceInfo({});
-      if (!info.ok) return;
-      const { settings } = info.value;
-      applyDocumentPrefs(settings.language, settings.theme);
-      set({ settings, lang: settings.language, theme: settings.theme });
+    const [kind = '', id = '', rest = ''] = describe.split(':');
+    // After the saves on their way (a flag pressed right after "Bỏ"), and again when one overtook the
+    // read: what is shown is what the store holds once they landed.
+    for (let tries = 0; tries < 3; tries++) {
+      await whenQuiet();
+      const sent = commitsSent;
+      if (kind === 'review' || kind === 'editClaim') {
+        const s = get();
+        const articleId = s.current?.claims.find((c) => c.id === id)?.articleId ?? s.rows.find((r) => r.id === id)?.articleId;
+        if (articleId) await refreshArticlesOf([articleId]);
+      } else if (kind === 'addClaim') {
+        await refreshArticlesOf([id]);
+      } else if (kind === 'decideFinding') {
+        await reloadFindings?.();
+      } else if (kind === 'settings') {
+        const info = await api.getWorkspaceInfo({});
+        if (!info.ok) return;
+        // Only what was dropped: a failed theme kept in the list stays as the editor set it.
+        const keys = `${id}${rest ? `:${rest}` : ''}`.split(',');
+        const { settings } = info.value;
+        const lang = keys.includes('language') ? settings.language : get().lang;
+        const theme = keys.includes('theme') ? settings.theme : get().theme;
+        applyDocumentPrefs(lang, theme);
+        set({ settings, lang, theme });
+      }
+      if (commitsSent === sent) return;
     }
   }
 
@@ -851,6 +861,7 @@ export const useDesk = create<DeskState>((set, get) => {
       // The banner spoke of the failed saves ("Hãy bấm Thử lại"): with none left it goes too (a failed
       // read's banner, with its own retry, stays).
       const quiet = failed.length === 0 && get().errorRetry === null ? { error: null } : {};
+      dropped.set(describe, (dropped.get(describe) ?? 0) + 1);
       set((s) => ({ failed, ...quiet, saveState: failed.length > 0 ? 'failed' : s.saveState === 'failed' ? 'idle' : s.saveState }));
       void readBackDropped(describe);
     },
@@ -924,7 +935,23 @@ let step: Promise<void> | null = null;
 /** How many undos and redos this window has asked for: one asked during a re-read is this editor's change. */
 let stepsStarted = 0;
 
+/** The findings panel's re-read, registered by store/findings.ts (which imports this module). */
+let reloadFindings: (() => Promise<void>) | null = null;
+export function onReloadFindings(reload: () => Promise<void>): void {
+  reloadFindings = reload;
+}
+
+/** How many commits this window has sent: a read back that a commit overtook is read again. */
+let commitsSent = 0;
+
+/**
+ * Each "Bỏ" of a failed action bumps its key: an attempt of that action still on its way (a retry)
+ * that fails after it does not bring the dropped entry back.
+ */
+const dropped = new Map<string, number>();
+
 function register<T>(pending: Promise<T>): Promise<T> {
+  commitsSent++;
   inFlight.add(pending);
   useDesk.setState({ pendingCommits: inFlight.size });
   const done = () => {
@@ -992,6 +1019,7 @@ export async function saving<T>(
   options: { onError?: (code: string) => void; undoable?: boolean; supersedes?: (describe: string) => boolean } = {},
 ): Promise<T | null> {
   const prior = useDesk.getState().saveState;
+  const dropEpoch = dropped.get(describe) ?? 0;
   useDesk.setState({ saveState: 'saving' });
   const result = await inFlightCommit(run);
   if (result.ok) {
@@ -1016,6 +1044,12 @@ export async function saving<T>(
     const state: SaveState = stillFailed.length > 0 ? 'failed' : prior === 'saving' || prior === 'failed' ? 'idle' : prior;
     useDesk.setState({ saveState: state, failed: stillFailed, error: result.error.message });
     options.onError?.(result.error.code);
+    return null;
+  }
+  // Dropped by the editor ("Bỏ") while this attempt was on its way: it stays dropped.
+  if ((dropped.get(describe) ?? 0) !== dropEpoch) {
+    const stillFailed = useDesk.getState().failed;
+    useDesk.setState({ saveState: stillFailed.length > 0 ? 'failed' : prior === 'failed' ? 'idle' : prior });
     return null;
   }
   // No answer at all: say it is not saved and to press "Thử lại" (a read that got none says otherwise).

@@ -27,6 +27,20 @@ describe('hours, minutes and seconds', () => {
     expect(claimsOf('Vụ nổ xảy ra 17 giờ 30 phút 15 giây chiều qua.')).toEqual([]);
   });
 
+  it('a time stamp with seconds is no length without words of length or of a race (review 2 of s33-lead, D)', () => {
+    expect(claimsOf('Khoảng 9 giờ 5 phút 30 giây, chiếc xe lao xuống vực.')).toEqual([]);
+    expect(claimsOf('Tại thời điểm 14 giờ 20 phút 5 giây, hệ thống báo lỗi.')).toEqual([]);
+    expect(claimsOf('Đồng hồ chỉ 9 giờ 5 phút 30 giây khi tàu rời ga.').filter((c) => c.unit === 'giây')).toEqual([]);
+    // Words of a race or of length make it one: "bơi hết", "hoàn thành trong".
+    expect(claimAt('Phelps bơi hết 1 giờ 2 phút 3,45 giây.', '1 giờ 2 phút 3,45 giây')).toMatchObject({ kind: 'duration', value: 3723.45 });
+    expect(claimAt('Đoàn hoàn thành trong 5 giờ 10 phút 20 giây.', '5 giờ 10 phút 20 giây').value).toBe(18620);
+  });
+
+  it('a range before minutes and seconds is not folded into one length (its bound is in minutes; review 2, E)', () => {
+    const claims = claimsOf('Khoảng 3-4 phút 20 giây sau, xe cứu thương tới.');
+    expect(claims.some((c) => c.unit === 'giây' && c.value === 200)).toBe(false);
+  });
+
   it('near misses keep their reading: 60 seconds or more, hours and minutes without seconds, minutes alone', () => {
     // "75 giây" cannot be the seconds of a minute: two figures, as before.
     expect(claimsOf('Anh chạy hết 3 phút 75 giây.').map((c) => c.quote)).toEqual(['3 phút', '75 giây']);

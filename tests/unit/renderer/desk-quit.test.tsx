@@ -136,6 +136,14 @@ describe('quitting with actions waiting for the shared desk', () => {
     expect(screen.getByTestId('desk-quit')).toBeTruthy();
     await user.click(within(report).getByRole('button', { name: 'Đóng ứng dụng' }));
     await waitFor(() => expect(close).toHaveBeenCalledTimes(1));
+    // The window did not close (the unsaved-work question was answered "Ở lại"): the report stays, and
+    // staying is still impossible (review 2 of s33-lead, A).
+    const team = await import('../../../renderer/src/store/team');
+    act(() => team.useTeam.getState().stayed());
+    expect(screen.getByTestId('desk-quit').textContent).toContain('không được lưu');
+    await user.keyboard('{Escape}');
+    expect(stayed).toEqual([]);
+    expect(screen.getByTestId('desk-quit')).toBeTruthy();
   });
 
   it('keys do not reach the desk behind the quit sheet ("v" verifies nothing, Ctrl+O opens nothing)', async () => {

@@ -140,4 +140,47 @@ describe('the failed-save list in the top bar', () => {
     await screen.findByText('Đã lưu');
     expect(served.callsTo('reviewClaim').length - before).toBe(1);
   });
+
+  it('"Bỏ" then a flag on the same claim: the list and the detail agree on what is stored (review 2, B)', async () => {
+    const { served, r, data } = await bootDesk();
+    await openInStore(r, data.bacGiang.article.id, data.grdp.id);
+    dropNext(served, 'reviewClaim');
+    await act(() => r.useDesk.getState().review(data.grdp.id, { status: 'verified' }));
+    await act(async () => {
+      r.useDesk.getState().dropFailed(`review:${data.grdp.id}:status`);
+      await r.useDesk.getState().review(data.grdp.id, { status: 'flagged', flagReason: 'needs_source' });
+      await new Promise((done) => setTimeout(done, 80));
+    });
+    const desk = r.useDesk.getState();
+    expect(served.statusOf(data.grdp.id)).toBe('flagged');
+    expect(desk.reviews[data.grdp.id]?.status).toBe('flagged');
+    expect(desk.rows.find((row) => row.id === data.grdp.id)?.status).toBe('flagged');
+  });
+
+  it('"Bỏ" while a retry of the same action is on its way: a failing retry does not bring it back (review 2, B)', async () => {
+    const { served, r, data } = await bootDesk();
+    await openInStore(r, data.bacGiang.article.id, data.grdp.id);
+    dropNext(served, 'reviewClaim', 2);
+    await act(() => r.useDesk.getState().review(data.grdp.id, { status: 'verified' }));
+    await act(async () => {
+      const retrying = r.useDesk.getState().retryFailed();
+      r.useDesk.getState().dropFailed(`review:${data.grdp.id}:status`);
+      await retrying;
+    });
+    expect(r.useDesk.getState().failed).toEqual([]);
+  });
+
+  it('"Bỏ" on a failed language keeps a failed theme as the editor set it (review 2, C)', async () => {
+    const { served, r } = await bootDesk();
+    dropNext(served, 'updateSettings', 2);
+    await act(() => r.useDesk.getState().setLang('en'));
+    await act(() => r.useDesk.getState().setTheme('dark'));
+    expect(r.useDesk.getState().failed.map((f) => f.describe)).toEqual(['settings:language', 'settings:theme']);
+    await act(async () => {
+      r.useDesk.getState().dropFailed('settings:language');
+      await new Promise((done) => setTimeout(done, 50));
+    });
+    expect(r.useDesk.getState().lang).toBe('vi');
+    expect(r.useDesk.getState().theme).toBe('dark');
+  });
 });

@@ -378,7 +378,7 @@ describe('writes outside saving() that get no answer (review 2 of s32-ui, note 4
     dropNext(served, 'importText');
     expect(await act(() => useTransfer.getState().importText('Tin của tôi', 'Năm 2023 có 12 doanh nghiệp.'))).toBe(false);
     // The answer may have been lost after the import landed: not said to be unsaved (session 32's note).
-    expect(r.useDesk.getState().error).toBe('Crosscheck không nhận được trả lời cho thao tác này nên không biết nó đã được lưu hay chưa. Hãy thử lại: phần đã lưu không bị làm hai lần.');
+    expect(r.useDesk.getState().error).toBe('Crosscheck không nhận được trả lời cho thao tác này nên không biết nó đã được lưu hay chưa. Hãy thử lại: bài đã nhập rồi sẽ được báo là trùng.');
     act(() => r.useDesk.getState().dismissError());
     dropNext(served, 'reextract');
     await act(() => useTransfer.getState().reextract());

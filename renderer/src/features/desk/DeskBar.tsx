@@ -105,8 +105,10 @@ export function DeskLeaving({ onDismiss }: { onDismiss?: () => void } = {}) {
         <button
           type="button"
           onClick={() => {
-            dismiss();
-            onDismiss?.();
+            // Quitting: the report stays (and "Ở lại" stays impossible) until the window is gone — a
+            // question before closing answered "Ở lại" must not bring back a desk that saves nothing.
+            if (onDismiss) onDismiss();
+            else dismiss();
           }}
         >
           {t(lang, leaving === 'quit' ? 'deskCloseApp' : 'deskGaveUpOk')}
