@@ -437,6 +437,30 @@ function sharedFigures(a: Passage, b: Passage): number {
   return n;
 }
 
+/**
+ * `sharedFigures` of passages x and y from their figures' values and tolerances (see mutualPairs:
+ * `values` holds value, tolerance of each figure other than dates, passage p's from `start[p]`).
+ */
+export function sharedValues(values: Float64Array, start: Int32Array, x: number, y: number): number {
+  let n = 0;
+  const yFrom = start[y] as number;
+  const yTo = start[y + 1] as number;
+  for (let k = start[x] as number; k < (start[x + 1] as number); k++) {
+    const v = values[2 * k] as number;
+    const t = values[2 * k + 1] as number;
+    const slack = 1e-9 * Math.max(1, Math.abs(v));
+    for (let l = yFrom; l < yTo; l++) {
+      // sameValue: within the larger of the two tolerances.
+      const u = values[2 * l + 1] as number;
+      if (Math.abs(v - (values[2 * l] as number)) <= Math.max(t, u) + slack) {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
 let dp = new Uint16Array(0);
 
 /**
@@ -840,6 +864,28 @@ function* mutualPairs(passages: readonly Passage[], art: readonly number[], arti
   const sh = new Uint32Array(shStart[P] as number);
   for (let p = 0; p < P; p++) sh.set((passages[p] as Passage).shingles, shStart[p] as number);
   yield;
+  // Every passage's figures other than dates and times, value and tolerance side by side (passage p's
+  // at valueStart[p]…valueStart[p + 1]), and how many figures each gives: the candidate loop counts
+  // shared figures from these instead of reading figure objects.
+  const valueStart = new Int32Array(P + 1);
+  const figureCount = new Int32Array(P);
+  for (let p = 0; p < P; p++) {
+    const figures = (passages[p] as Passage).figures;
+    figureCount[p] = figures.length;
+    let n = 0;
+    for (const f of figures) if (!f.calendar) n++;
+    valueStart[p + 1] = (valueStart[p] as number) + n;
+  }
+  const values = new Float64Array(2 * (valueStart[P] as number));
+  for (let p = 0; p < P; p++) {
+    let at = 2 * (valueStart[p] as number);
+    for (const f of (passages[p] as Passage).figures) {
+      if (f.calendar) continue;
+      values[at++] = f.value;
+      values[at++] = f.tolerance;
+    }
+  }
+  yield;
   // Candidate pairs (i < j, different articles, sharing a bucket), each once, scored.
   let si = new Int32Array(1024);
   let sj = new Int32Array(1024);
@@ -864,7 +910,7 @@ function* mutualPairs(passages: readonly Passage[], art: readonly number[], arti
         // One shape in two groups (see alignmentStaged) that give two years at one place: the same
         // sentence about two years is two facts, every pair of them refused (see aligned.ts).
         if (similarity === 1 && sameTokens(a.tokens, o.tokens) && yearsClash(a, o)) continue;
-        const shared = sharedFigures(a, o);
+        const shared = sharedValues(values, valueStart, i, j);
         if (similarity < MIN_SIMILARITY && shared === 0) continue;
         if (S === si.length) {
           si = grown(si);
@@ -874,7 +920,7 @@ function* mutualPairs(passages: readonly Passage[], art: readonly number[], arti
         }
         si[S] = i;
         sj[S] = j;
-        score[S] = similarity + (0.5 * shared) / Math.max(a.figures.length, o.figures.length);
+        score[S] = similarity + (0.5 * shared) / Math.max(figureCount[i] as number, figureCount[j] as number);
         sim[S] = similarity;
         S++;
       }

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IntListIds } from '../../../shared/analysis/intern';
-import { alignedGroups, alignPassages, counterparts, ownRoles, passagesOf, rankById, rolePositions, type Passage } from '../../../shared/analysis/passages';
+import { sameValue } from '../../../shared/analysis/figures';
+import { alignedGroups, alignPassages, counterparts, ownRoles, passagesOf, rankById, rolePositions, sharedValues, type Passage } from '../../../shared/analysis/passages';
 import type { Article } from '../../../shared/schema';
 import { generateWorkspace } from '../../bench/analysisWorkspace';
 import { makeArticle } from './helpers';
@@ -147,6 +148,38 @@ describe('rolePositions: two sentences\' counterparts read from their tokens fir
       }
     }
     expect(compared).toBeGreaterThan(100);
+  });
+});
+
+describe('sharedValues: figures of one sentence the other gives too, from flat arrays', () => {
+  it('counts what comparing the figure objects counts (dates and times left out, each figure once, within the rounding)', () => {
+    const texts = [
+      'Thu ngân sách đạt 45 nghìn tỷ đồng, tăng 12% so với năm 2022.',
+      'Thu ngân sách đạt gần 45.000 tỷ đồng, tăng 12,4% so với năm 2022.',
+      'Ngày 12/10, thu ngân sách đạt 12 tỷ đồng, 12 tỷ đồng mỗi tháng.',
+      'Tỉnh A xếp thứ 5, tỉnh B đứng thứ 8 trên tổng số 12 huyện.',
+      'Giá cà phê dao động 6.000 - 9.000 đ/kg.',
+      'Giá cà phê dao động 6.000 - 9.500 đ/kg.',
+    ];
+    const ps = [...texts.map((t, i) => makeArticle(`s${i}`, t, '2024-01-01')).flatMap((a) => passagesOf(a)), ...samplePassages().slice(0, 40)];
+    const start = new Int32Array(ps.length + 1);
+    const flat: number[] = [];
+    ps.forEach((p, k) => {
+      for (const f of p.figures) if (!f.calendar) flat.push(f.value, f.tolerance);
+      start[k + 1] = flat.length / 2;
+    });
+    const values = Float64Array.from(flat);
+    let some = 0;
+    for (let x = 0; x < ps.length; x++) {
+      for (let y = 0; y < ps.length; y++) {
+        const a = ps[x]!.figures.filter((f) => !f.calendar);
+        const b = ps[y]!.figures.filter((f) => !f.calendar);
+        const naive = a.filter((f) => b.some((g) => sameValue(f, g))).length;
+        expect(sharedValues(values, start, x, y)).toBe(naive);
+        if (x !== y && naive > 0) some++;
+      }
+    }
+    expect(some).toBeGreaterThan(10);
   });
 });
 
