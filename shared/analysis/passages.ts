@@ -1109,7 +1109,7 @@ const REPRESENTATIVE_TRIES = 8;
  */
 export function choosePairs(
   members: readonly number[],
-  valueAt: (p: number) => string | null,
+  valueAt: (p: number) => string | number | null,
   tryPair: (x: number, y: number) => boolean,
   /** Called with the class's earliest member when `tryPair` accepted none of its first members. */
   otherwise?: (x: number, y: number) => void,
@@ -1133,8 +1133,8 @@ export function choosePairs(
   }
   const classes: number[][] = [];
   // Values to classes: a list read in turn for a few members, a map beyond.
-  const byValue = members.length > SMALL_MEMBERS ? new Map<string, number>() : null;
-  const values: string[] = [];
+  const byValue = members.length > SMALL_MEMBERS ? new Map<string | number, number>() : null;
+  const values: Array<string | number> = [];
   for (const p of members) {
     const v = valueAt(p);
     if (v === null) continue;
@@ -1173,7 +1173,7 @@ export const alignmentSteps = { betweenWork: 256 };
 /** Members up to which choosePairs finds a value's class by reading the values in turn. */
 const SMALL_MEMBERS = 8;
 
-function indexOrUndefined(list: readonly string[], v: string): number | undefined {
+function indexOrUndefined(list: ReadonlyArray<string | number>, v: string | number): number | undefined {
   for (let i = 0; i < list.length; i++) if (list[i] === v) return i;
   return undefined;
 }
@@ -1490,7 +1490,19 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
     outB.push(j);
     return true;
   };
-  const valueOf = (f: Figure | undefined): string | null => (f === undefined || f.calendar ? null : `${f.value}|${f.qualifier}`);
+  // A figure's value class (value and qualifier) as a number, each class numbered when first met: the
+  // classes compare as numbers, without a string per member and position. Dropped with this alignment,
+  // one entry per distinct value and qualifier.
+  const classes = new Map<string, Map<number, number>>();
+  let classCount = 0;
+  const valueOf = (f: Figure | undefined): number | null => {
+    if (f === undefined || f.calendar) return null;
+    let byValue = classes.get(f.qualifier);
+    if (!byValue) classes.set(f.qualifier, (byValue = new Map()));
+    let c = byValue.get(f.value);
+    if (c === undefined) byValue.set(f.value, (c = classCount++));
+    return c;
+  };
   const stars: StarPlaces = new Map();
   // The figures of a star's members, position by position (`tokensOf` gives a member's role tokens).
   const markStar = (star: string, members: readonly number[], tokensOf: (i: number) => readonly number[]): void => {

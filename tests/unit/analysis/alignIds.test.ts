@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IntListIds } from '../../../shared/analysis/intern';
 import { sameValue } from '../../../shared/analysis/figures';
-import { alignedGroups, alignPassages, counterparts, ownRoles, passagesOf, rankById, rolePositions, sharedValues, type Passage } from '../../../shared/analysis/passages';
+import { alignedGroups, alignPassages, choosePairs, counterparts, ownRoles, passagesOf, rankById, rolePositions, sharedValues, type Passage } from '../../../shared/analysis/passages';
 import type { Article } from '../../../shared/schema';
 import { generateWorkspace } from '../../bench/analysisWorkspace';
 import { makeArticle } from './helpers';
@@ -180,6 +180,35 @@ describe('sharedValues: figures of one sentence the other gives too, from flat a
       }
     }
     expect(some).toBeGreaterThan(10);
+  });
+});
+
+describe('choosePairs with value classes as numbers', () => {
+  it('tries the same pairs in the same order as with the values written out ("45,37|exact")', () => {
+    const figure = fc.option(fc.record({ value: fc.constantFrom(45.37, 46.37, 0, -0, 1e21, 52), qualifier: fc.constantFrom('exact', 'approx', 'more') }), { nil: null });
+    fc.assert(
+      fc.property(fc.array(figure, { minLength: 2, maxLength: 14 }), fc.array(fc.boolean(), { maxLength: 40 }), fc.boolean(), (figs, accepts, star) => {
+        const members = figs.map((_, i) => i);
+        const classes = new Map<string, number>();
+        const asNumber = (i: number): number | null => {
+          const f = figs[i];
+          if (!f) return null;
+          // Numbered as the alignment numbers them: one number per value and qualifier (0 and -0 one value).
+          const key = `${f.qualifier}|${Object.is(f.value, -0) ? 0 : f.value}`;
+          if (!classes.has(key)) classes.set(key, classes.size);
+          return classes.get(key)!;
+        };
+        const asString = (i: number): string | null => (figs[i] ? `${figs[i]!.value}|${figs[i]!.qualifier}` : null);
+        const run = (valueAt: (i: number) => string | number | null): string[] => {
+          const tried: string[] = [];
+          let n = 0;
+          choosePairs(members, valueAt, (x, y) => (tried.push(`${x}-${y}`), accepts[n++ % Math.max(1, accepts.length)] ?? true), (x, y) => tried.push(`else ${x}-${y}`), star ? 'star' : 'classes');
+          return tried;
+        };
+        expect(run(asNumber)).toEqual(run(asString));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
