@@ -2,6 +2,7 @@ import type { Article } from '../schema';
 import { splitSentences } from '../extract/sentences';
 import { qualifiersIn } from './clause';
 import { sameValue, tokenizeSentence, type Figure } from './figures';
+import { IntListIds } from './intern';
 
 /**
  * Passage alignment, independent of subject/metric extraction: the sentences two articles share —
@@ -45,6 +46,8 @@ export interface PassageCommon {
   words?: { scopes: Set<string>; names: Set<string>; target: boolean; goal: boolean; ceiling: boolean };
   /** Time cues of the sentence (see aligned.ts). */
   cues?: Set<string>;
+  /** The token positions where a figure holds a role (see `ownRoles`). */
+  roles?: number[];
 }
 
 export interface Counterpart {
@@ -434,6 +437,30 @@ function sharedFigures(a: Passage, b: Passage): number {
   return n;
 }
 
+/**
+ * `sharedFigures` of passages x and y from their figures' values and tolerances (see mutualPairs:
+ * `values` holds value, tolerance of each figure other than dates, passage p's from `start[p]`).
+ */
+export function sharedValues(values: Float64Array, start: Int32Array, x: number, y: number): number {
+  let n = 0;
+  const yFrom = start[y] as number;
+  const yTo = start[y + 1] as number;
+  for (let k = start[x] as number; k < (start[x + 1] as number); k++) {
+    const v = values[2 * k] as number;
+    const t = values[2 * k + 1] as number;
+    const slack = 1e-9 * Math.max(1, Math.abs(v));
+    for (let l = yFrom; l < yTo; l++) {
+      // sameValue: within the larger of the two tolerances.
+      const u = values[2 * l + 1] as number;
+      if (Math.abs(v - (values[2 * l] as number)) <= Math.max(t, u) + slack) {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
 let dp = new Uint16Array(0);
 
 /**
@@ -605,6 +632,70 @@ function isContent(t: number): boolean {
   return !WORDLESS.has(t) && !FIGURE_WORDS.has(t);
 }
 
+/**
+ * The token positions at which a figure of the passage holds a role (see `lineUp`): the counterparts of
+ * the passage lined up with itself (`counterparts(p, p)`), read without lining anything up — every
+ * token matches itself, so a figure holds a role when a word stands within two tokens of it. Read once
+ * per sentence text (its `common`): the same in every copy of the sentence.
+ */
+export function ownRoles(p: Passage): number[] {
+  const known = p.common.roles;
+  if (known) return known;
+  const t = p.tokens;
+  const n = t.length;
+  const out: number[] = [];
+  for (let k = 0; k < n; k++) {
+    if (t[k] !== HASH) continue;
+    const f = figureAt(p.figures, k);
+    if (!f || f.calendar) continue;
+    if ((k >= 1 && isWord(t[k - 1])) || (k >= 2 && isWord(t[k - 2])) || (k + 1 < n && isWord(t[k + 1])) || (k + 2 < n && isWord(t[k + 2]))) out.push(k);
+  }
+  p.common.roles = out;
+  return out;
+}
+
+/**
+ * Whether the k-th of `count` matched tokens (in `matchA` / `matchB`), a number, holds the same role on
+ * both sides: a matched word close by on both sides ("phút #", "# tỷ đồng"), not another number or a
+ * sign (a qualifier or a sign may sit in between: "lên hơn 5,3 % GDP"), and the same word or sign
+ * after the number where both give one ("68%" and "4.252 tỷ": what is counted must agree).
+ */
+function holdsRole(ta: Int32Array, tb: Int32Array, k: number, count: number): boolean {
+  const i = matchA[k] as number;
+  const j = matchB[k] as number;
+  let role = false;
+  for (let d = 1; d <= 2 && !role; d++) {
+    if (k - d >= 0) {
+      const pi = matchA[k - d] as number;
+      if (i - pi <= 3 && j - (matchB[k - d] as number) <= 3 && isWord(ta[pi])) role = true;
+    }
+    if (k + d < count) {
+      const qi = matchA[k + d] as number;
+      if (qi - i <= 3 && (matchB[k + d] as number) - j <= 3 && isWord(ta[qi])) role = true;
+    }
+  }
+  if (!role) return false;
+  const ua = unitAfter(ta, i);
+  const ub = unitAfter(tb, j);
+  return ua === -1 || ub === -1 || ua === ub;
+}
+
+/**
+ * The token positions of two token lists where numbers stand in the same place with the same role
+ * (see `holdsRole`): `lineUp`'s counterparts as read from the tokens alone, before the figures there
+ * are looked at. Pairs (i, j), interleaved, in reading order.
+ */
+export function rolePositions(ta: Int32Array, tb: Int32Array, memo?: MatchMemo): Int32Array {
+  const count = memo ? memo.matchTokens(ta, tb) : matchTokens(ta, tb);
+  const out: number[] = [];
+  for (let k = 0; k < count; k++) {
+    const i = matchA[k] as number;
+    if (ta[i] !== HASH || !holdsRole(ta, tb, k, count)) continue;
+    out.push(i, matchB[k] as number);
+  }
+  return Int32Array.from(out);
+}
+
 /** Counterpart figures and the unaligned words between them (see `LineUp`; without `withGaps`, the counterparts only; `memo`: the analysis's remembered matches). */
 export function lineUp(a: Passage, b: Passage, withGaps = true, memo?: MatchMemo): LineUp {
   const ta = a.tokens;
@@ -620,24 +711,7 @@ export function lineUp(a: Passage, b: Passage, withGaps = true, memo?: MatchMemo
     const fa = figureAt(a.figures, i);
     const fb = figureAt(b.figures, j);
     if (!fa || !fb || fa.calendar || fb.calendar) continue;
-    // The role comes from a matched word close by on both sides ("phút #", "# tỷ đồng"), not from
-    // another number or a sign; a qualifier or a sign may sit in between ("lên hơn 5,3 % GDP").
-    let role = false;
-    for (let d = 1; d <= 2 && !role; d++) {
-      if (k - d >= 0) {
-        const pi = matchA[k - d] as number;
-        if (i - pi <= 3 && j - (matchB[k - d] as number) <= 3 && isWord(ta[pi])) role = true;
-      }
-      if (k + d < count) {
-        const qi = matchA[k + d] as number;
-        if (qi - i <= 3 && (matchB[k + d] as number) - j <= 3 && isWord(ta[qi])) role = true;
-      }
-    }
-    if (!role) continue;
-    // "68%" and "4.252 tỷ": the word or sign after the number names what is counted; it must agree.
-    const ua = unitAfter(ta, i);
-    const ub = unitAfter(tb, j);
-    if (ua !== -1 && ub !== -1 && ua !== ub) continue;
+    if (!holdsRole(ta, tb, k, count)) continue;
     out.push({ a: fa, b: fb, equal: sameValue(fa, fb) && fa.qualifier === fb.qualifier });
   }
   // (Without gaps: the counterparts alone are asked for, for every aligned pair of groups.)
@@ -790,6 +864,28 @@ function* mutualPairs(passages: readonly Passage[], art: readonly number[], arti
   const sh = new Uint32Array(shStart[P] as number);
   for (let p = 0; p < P; p++) sh.set((passages[p] as Passage).shingles, shStart[p] as number);
   yield;
+  // Every passage's figures other than dates and times, value and tolerance side by side (passage p's
+  // at valueStart[p]…valueStart[p + 1]), and how many figures each gives: the candidate loop counts
+  // shared figures from these instead of reading figure objects.
+  const valueStart = new Int32Array(P + 1);
+  const figureCount = new Int32Array(P);
+  for (let p = 0; p < P; p++) {
+    const figures = (passages[p] as Passage).figures;
+    figureCount[p] = figures.length;
+    let n = 0;
+    for (const f of figures) if (!f.calendar) n++;
+    valueStart[p + 1] = (valueStart[p] as number) + n;
+  }
+  const values = new Float64Array(2 * (valueStart[P] as number));
+  for (let p = 0; p < P; p++) {
+    let at = 2 * (valueStart[p] as number);
+    for (const f of (passages[p] as Passage).figures) {
+      if (f.calendar) continue;
+      values[at++] = f.value;
+      values[at++] = f.tolerance;
+    }
+  }
+  yield;
   // Candidate pairs (i < j, different articles, sharing a bucket), each once, scored.
   let si = new Int32Array(1024);
   let sj = new Int32Array(1024);
@@ -814,7 +910,7 @@ function* mutualPairs(passages: readonly Passage[], art: readonly number[], arti
         // One shape in two groups (see alignmentStaged) that give two years at one place: the same
         // sentence about two years is two facts, every pair of them refused (see aligned.ts).
         if (similarity === 1 && sameTokens(a.tokens, o.tokens) && yearsClash(a, o)) continue;
-        const shared = sharedFigures(a, o);
+        const shared = sharedValues(values, valueStart, i, j);
         if (similarity < MIN_SIMILARITY && shared === 0) continue;
         if (S === si.length) {
           si = grown(si);
@@ -824,7 +920,7 @@ function* mutualPairs(passages: readonly Passage[], art: readonly number[], arti
         }
         si[S] = i;
         sj[S] = j;
-        score[S] = similarity + (0.5 * shared) / Math.max(a.figures.length, o.figures.length);
+        score[S] = similarity + (0.5 * shared) / Math.max(figureCount[i] as number, figureCount[j] as number);
         sim[S] = similarity;
         S++;
       }
@@ -934,11 +1030,35 @@ function yearsClash(a: Passage, b: Passage): boolean {
   return false;
 }
 
-/** The years a passage gives (figures read as years, not dates), in order: part of its group's key. */
-function yearsOf(p: Passage): string {
-  let out = '';
-  for (const f of p.figures) if (isYearFigure(f)) out += `${f.value},`;
+/** A typed array twice as long, its first elements kept and the new ones `fill`. */
+function grownFilled(a: Int32Array<ArrayBuffer>, fill: number): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(a.length * 2);
+  out.set(a);
+  if (fill !== 0) out.fill(fill, a.length);
   return out;
+}
+
+/**
+ * Each article's rank among the articles' ids in string order (articles of one id share a rank): the
+ * orders of the alignment compare these numbers as they would compare the ids. In steps (a sort).
+ */
+export function* rankById(articles: readonly Article[]): Generator<void, Int32Array> {
+  const byId = yield* sortStaged(
+    Array.from({ length: articles.length }, (_, k) => k),
+    (x, y) => {
+      const a = (articles[x] as Article).id;
+      const b = (articles[y] as Article).id;
+      return a < b ? -1 : a > b ? 1 : 0;
+    },
+    PASSAGES_PER_STEP,
+  );
+  const rank = new Int32Array(articles.length);
+  let r = 0;
+  for (let k = 0; k < byId.length; k++) {
+    if (k > 0 && (articles[byId[k] as number] as Article).id !== (articles[byId[k - 1] as number] as Article).id) r++;
+    rank[byId[k] as number] = r;
+  }
+  return rank;
 }
 
 /** Tokens as a key (interned per token list object: copies of one sentence text share theirs). */
@@ -989,7 +1109,7 @@ const REPRESENTATIVE_TRIES = 8;
  */
 export function choosePairs(
   members: readonly number[],
-  valueAt: (p: number) => string | null,
+  valueAt: (p: number) => string | number | null,
   tryPair: (x: number, y: number) => boolean,
   /** Called with the class's earliest member when `tryPair` accepted none of its first members. */
   otherwise?: (x: number, y: number) => void,
@@ -1013,8 +1133,8 @@ export function choosePairs(
   }
   const classes: number[][] = [];
   // Values to classes: a list read in turn for a few members, a map beyond.
-  const byValue = members.length > SMALL_MEMBERS ? new Map<string, number>() : null;
-  const values: string[] = [];
+  const byValue = members.length > SMALL_MEMBERS ? new Map<string | number, number>() : null;
+  const values: Array<string | number> = [];
   for (const p of members) {
     const v = valueAt(p);
     if (v === null) continue;
@@ -1053,9 +1173,76 @@ export const alignmentSteps = { betweenWork: 256 };
 /** Members up to which choosePairs finds a value's class by reading the values in turn. */
 const SMALL_MEMBERS = 8;
 
-function indexOrUndefined(list: readonly string[], v: string): number | undefined {
+function indexOrUndefined(list: ReadonlyArray<string | number>, v: string | number): number | undefined {
   for (let i = 0; i < list.length; i++) if (list[i] === v) return i;
   return undefined;
+}
+
+/** Edges of a group up to which `alignedGroups` sorts them by insertion (longer lists: by a sort). */
+const INSERTION_EDGES = 16;
+
+/**
+ * Each group's aligned groups as one list per group in typed arrays (CSR: group g's are `edgeTo` /
+ * `edgeSimilarity` from `edgeStart[g]` to `edgeStart[g + 1]`), best first: higher similarity, then the
+ * earlier group. `groupsA[k]` and `groupsB[k]` are the two groups of `pairs[k]`.
+ */
+export function alignedGroups(
+  groupCount: number,
+  groupsA: readonly number[],
+  groupsB: readonly number[],
+  pairs: ReadonlyArray<{ similarity: number }>,
+): { edgeStart: Int32Array; edgeTo: Int32Array; edgeSimilarity: Float64Array } {
+  const edgeStart = new Int32Array(groupCount + 1);
+  for (let k = 0; k < pairs.length; k++) {
+    const ga = groupsA[k] as number;
+    const gb = groupsB[k] as number;
+    edgeStart[ga + 1] = (edgeStart[ga + 1] as number) + 1;
+    edgeStart[gb + 1] = (edgeStart[gb + 1] as number) + 1;
+  }
+  for (let g = 0; g < groupCount; g++) edgeStart[g + 1] = (edgeStart[g + 1] as number) + (edgeStart[g] as number);
+  const edgeTo = new Int32Array(2 * pairs.length);
+  const edgeSimilarity = new Float64Array(2 * pairs.length);
+  const fill = edgeStart.slice(0, groupCount);
+  for (let k = 0; k < pairs.length; k++) {
+    const ga = groupsA[k] as number;
+    const gb = groupsB[k] as number;
+    const similarity = (pairs[k] as { similarity: number }).similarity;
+    let at = fill[ga] as number;
+    edgeTo[at] = gb;
+    edgeSimilarity[at] = similarity;
+    fill[ga] = at + 1;
+    at = fill[gb] as number;
+    edgeTo[at] = ga;
+    edgeSimilarity[at] = similarity;
+    fill[gb] = at + 1;
+  }
+  const before = (s: number, h: number, t: number, u: number): boolean => s > t || (s === t && h < u);
+  for (let g = 0; g < groupCount; g++) {
+    const from = edgeStart[g] as number;
+    const to = edgeStart[g + 1] as number;
+    if (to - from <= INSERTION_EDGES) {
+      for (let e = from + 1; e < to; e++) {
+        const h = edgeTo[e] as number;
+        const s = edgeSimilarity[e] as number;
+        let x = e - 1;
+        while (x >= from && before(s, h, edgeSimilarity[x] as number, edgeTo[x] as number)) {
+          edgeTo[x + 1] = edgeTo[x] as number;
+          edgeSimilarity[x + 1] = edgeSimilarity[x] as number;
+          x--;
+        }
+        edgeTo[x + 1] = h;
+        edgeSimilarity[x + 1] = s;
+      }
+    } else {
+      const list = Array.from({ length: to - from }, (_, k) => ({ g: edgeTo[from + k] as number, similarity: edgeSimilarity[from + k] as number }));
+      list.sort((x, y) => y.similarity - x.similarity || x.g - y.g);
+      list.forEach((e, k) => {
+        edgeTo[from + k] = e.g;
+        edgeSimilarity[from + k] = e.similarity;
+      });
+    }
+  }
+  return { edgeStart, edgeTo, edgeSimilarity };
 }
 
 /** A passage pair the alignment puts together, found again for two given articles (see `Alignment.between`). */
@@ -1133,53 +1320,97 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
     yield;
   }
   const P = passages.length;
+  const A = articles.length;
   const times = articles.map(publicationTime);
+  // Articles ranked by id (equal ids one rank): the orders below compare numbers, not id strings.
+  const idRank = yield* rankById(articles);
   // Publication order: time, then article id, then reading order (whatever order articles came in).
-  const idOf = (i: number): string => (passages[i] as Passage).articleId;
-  // (In steps: a newsroom's hundred thousand passages; a stable sort, as Array.prototype.sort.)
-  const order = yield* sortStaged(Array.from({ length: P }, (_, i) => i), (x, y) => {
-    const tx = times[art[x] as number] as number;
-    const ty = times[art[y] as number] as number;
-    if (tx !== ty) return tx - ty;
-    const ix = idOf(x);
-    const iy = idOf(y);
-    if (ix !== iy) return ix < iy ? -1 : 1;
-    return (passages[x] as Passage).index - (passages[y] as Passage).index;
-  }, PASSAGES_PER_STEP);
+  // Articles in that order, each one's passages in reading order: the order of the passages sorted
+  // one by one, without sorting them. (Two articles of one id and one time interleave their passages
+  // by place: then the passages are sorted one by one, as before.)
+  const articleOrder = yield* sortStaged(
+    Array.from({ length: A }, (_, k) => k),
+    (x, y) => (times[x] as number) - (times[y] as number) || (idRank[x] as number) - (idRank[y] as number),
+    PASSAGES_PER_STEP,
+  );
+  let contiguous = true;
+  for (let k = 1; k < A && contiguous; k++) {
+    const x = articleOrder[k - 1] as number;
+    const y = articleOrder[k] as number;
+    if (times[x] === times[y] && idRank[x] === idRank[y]) contiguous = false;
+  }
+  const order = contiguous
+    ? articleOrder.flatMap((k) => passagesIn[k] as number[])
+    : yield* sortStaged(Array.from({ length: P }, (_, i) => i), (x, y) => {
+        const ax = art[x] as number;
+        const ay = art[y] as number;
+        return (times[ax] as number) - (times[ay] as number) || (idRank[ax] as number) - (idRank[ay] as number) || (passages[x] as Passage).index - (passages[y] as Passage).index;
+      }, PASSAGES_PER_STEP);
   yield;
-  // Groups, in order of their earliest passage; members in publication order.
+  // Groups, in order of their earliest passage; members in publication order. A passage's shape is its
+  // masked tokens and its years, numbered by content (`IntListIds`: copies of one sentence, one number).
   const groupOf = new Int32Array(P);
   const groups: number[][] = [];
-  const byKey = new Map<string, number>();
+  const shapes = new IntListIds();
+  const years: number[] = [];
   // An article that gives one shape several times (a market report's lines, a bulletin's) pairs its
   // k-th with the other article's k-th (in reading order), as the mutual-best rule does: the k-th is
-  // part of the key.
-  const seenIn = new Map<string, number>();
-  const tokenNumbers = new Map<string, number>();
+  // part of the group's key. Counted per shape for the article under way (its passages come together
+  // in `order`), or by (shape, article) when articles interleave.
+  let lastArticle = new Int32Array(1024).fill(-1);
+  let seenCount = new Int32Array(1024);
+  let firstGroup = new Int32Array(1024).fill(-1);
+  const seenIn = contiguous ? null : new Map<number, number>();
+  const laterGroups = new Map<number, number[]>();
   for (const [n, i] of order.entries()) {
     countWork('passages');
     if (n % (PASSAGES_PER_STEP / 2) === PASSAGES_PER_STEP / 2 - 1) yield;
     const p = passages[i] as Passage;
-    // (The tokens by number: short keys to hash, three per passage.)
-    const tokensAs = tokensKey(p.tokens);
-    let no = tokenNumbers.get(tokensAs);
-    if (no === undefined) tokenNumbers.set(tokensAs, (no = tokenNumbers.size));
-    const shape = `${no}|${yearsOf(p)}`;
-    const own = `${art[i]}|${shape}`;
-    const k = seenIn.get(own) ?? 0;
-    seenIn.set(own, k + 1);
-    const key = `${shape}|${k}`;
-    let g = byKey.get(key);
-    if (g === undefined) {
-      byKey.set(key, (g = groups.length));
-      groups.push([]);
+    let y = 0;
+    for (const f of p.figures) if (isYearFigure(f)) years[y++] = f.value;
+    const shape = shapes.idOf(p.tokens, 0, p.tokens.length, years, y);
+    if (shape >= firstGroup.length) {
+      lastArticle = grownFilled(lastArticle, -1);
+      seenCount = grownFilled(seenCount, 0);
+      firstGroup = grownFilled(firstGroup, -1);
+    }
+    const a = art[i] as number;
+    let k: number;
+    if (seenIn) {
+      const at = shape * A + a;
+      k = seenIn.get(at) ?? 0;
+      seenIn.set(at, k + 1);
+    } else if (lastArticle[shape] === a) {
+      k = seenCount[shape] as number;
+      seenCount[shape] = k + 1;
+    } else {
+      lastArticle[shape] = a;
+      seenCount[shape] = 1;
+      k = 0;
+    }
+    let g: number;
+    if (k === 0) {
+      g = firstGroup[shape] as number;
+      if (g < 0) {
+        firstGroup[shape] = g = groups.length;
+        groups.push([]);
+      }
+    } else {
+      let later = laterGroups.get(shape);
+      if (!later) laterGroups.set(shape, (later = []));
+      // (The k-th of a shape in an article came after its (k-1)-th: no hole in `later`.)
+      let known = later[k - 1];
+      if (known === undefined) {
+        later[k - 1] = known = groups.length;
+        groups.push([]);
+      }
+      g = known;
     }
     (groups[g] as number[]).push(i);
     groupOf[i] = g;
   }
   yield;
   // Where each group stands: its passages by article (key: group × articles + article).
-  const A = articles.length;
   const where = new Map<number, number[]>();
   for (let g = 0; g < groups.length; g++) {
     for (const i of groups[g] as number[]) {
@@ -1207,15 +1438,9 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
   const repArt = groups.map((m, g) => (m.length === 1 ? (art[m[0] as number] as number) : A + g));
   // (The representatives stand in group order: a representative's place is its group.)
   const { pairs: between, from: groupsA, to: groupsB } = yield* mutualPairs(repPassages, repArt, A + groups.length);
-  // Each group's aligned groups, best first (similarity, then earlier group).
-  const edges: Array<Array<{ g: number; similarity: number }>> = groups.map(() => []);
-  for (const [k, pair] of between.entries()) {
-    const ga = groupsA[k] as number;
-    const gb = groupsB[k] as number;
-    (edges[ga] as Array<{ g: number; similarity: number }>).push({ g: gb, similarity: pair.similarity });
-    (edges[gb] as Array<{ g: number; similarity: number }>).push({ g: ga, similarity: pair.similarity });
-  }
-  for (const list of edges) list.sort((x, y) => y.similarity - x.similarity || x.g - y.g);
+  // Each group's aligned groups, best first (similarity, then earlier group): group g's are
+  // edgeTo / edgeSimilarity[edgeStart[g], edgeStart[g + 1]) (see `alignedGroups`).
+  const { edgeStart, edgeTo, edgeSimilarity } = alignedGroups(groups.length, groupsA, groupsB, between);
   /**
    * The group a passage of group g (in article `from`) pairs with in article a: its own when there, else
    * its best aligned group there that `from` does not give, else its best aligned group there. A group
@@ -1227,22 +1452,26 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
   const bestIn = (g: number, a: number, from: number): number => {
     if (hasIn(g, a)) return g;
     let found = -1;
-    for (const e of edges[g] as Array<{ g: number; similarity: number }>) {
-      if (!hasIn(e.g, a)) continue;
-      if (!hasIn(e.g, from) && (found < 0 || e.similarity >= COPY_SIMILARITY)) return e.g;
-      if (found < 0) found = e.g;
+    for (let e = edgeStart[g] as number; e < (edgeStart[g + 1] as number); e++) {
+      const h = edgeTo[e] as number;
+      if (!hasIn(h, a)) continue;
+      if (!hasIn(h, from) && (found < 0 || (edgeSimilarity[e] as number) >= COPY_SIMILARITY)) return h;
+      if (found < 0) found = h;
     }
     return found;
   };
   const similarityOf = (g: number, h: number): number => {
     if (g === h) return (passages[reps[g] as number] as Passage).shingles.length > 0 ? 1 : 0;
-    for (const e of edges[g] as Array<{ g: number; similarity: number }>) if (e.g === h) return e.similarity;
+    for (let e = edgeStart[g] as number; e < (edgeStart[g + 1] as number); e++) if (edgeTo[e] === h) return edgeSimilarity[e] as number;
     return 0;
   };
   yield;
   // The pairs compared: within each group, and between aligned groups, by value class.
   const chosen = new Set<number>();
   const out: AlignedPair[] = [];
+  // The places in `passages` of each pair's two passages (same index as `out`).
+  const outA: number[] = [];
+  const outB: number[] = [];
   const tryPair = (x: number, y: number): boolean => {
     if (x === y || art[x] === art[y]) return false;
     const gx = groupOf[x] as number;
@@ -1257,9 +1486,23 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
     if (similarity < MIN_SIMILARITY && sharedFigures(a, b) === 0) return false;
     chosen.add(key);
     out.push({ a, b, similarity });
+    outA.push(i);
+    outB.push(j);
     return true;
   };
-  const valueOf = (f: Figure | undefined): string | null => (f === undefined || f.calendar ? null : `${f.value}|${f.qualifier}`);
+  // A figure's value class (value and qualifier) as a number, each class numbered when first met: the
+  // classes compare as numbers, without a string per member and position. Dropped with this alignment,
+  // one entry per distinct value and qualifier.
+  const classes = new Map<string, Map<number, number>>();
+  let classCount = 0;
+  const valueOf = (f: Figure | undefined): number | null => {
+    if (f === undefined || f.calendar) return null;
+    let byValue = classes.get(f.qualifier);
+    if (!byValue) classes.set(f.qualifier, (byValue = new Map()));
+    let c = byValue.get(f.value);
+    if (c === undefined) byValue.set(f.value, (c = classCount++));
+    return c;
+  };
   const stars: StarPlaces = new Map();
   // The figures of a star's members, position by position (`tokensOf` gives a member's role tokens).
   const markStar = (star: string, members: readonly number[], tokensOf: (i: number) => readonly number[]): void => {
@@ -1295,7 +1538,7 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
     countWork('groupMembers', members.length);
     const rep = passages[members[0] as number] as Passage;
     // The positions a figure of the shape holds a role at (see lineUp): the same in every copy.
-    const roles = counterparts(rep, rep, memo).map((c) => c.a.token);
+    const roles = ownRoles(rep);
     const within = (x: number, y: number): boolean => groupOf[y] === g && tryPair(x, y);
     if (members.length > STAR_PASSAGES) {
       choosePairs(members, (i) => valuesAt((passages[i] as Passage).figures, roles), within, undefined, 'star');
@@ -1306,6 +1549,16 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
   }
   const rank = new Int32Array(P);
   order.forEach((i, r) => (rank[i] = r));
+  // The representatives' token lists by number (copies of one sentence and its years, and the same
+  // sentence about other years, one number), and the positions of two lists' counterparts by the pair
+  // of their numbers: dropped with this alignment, at most one entry per pair of aligned groups.
+  const tokenIds = new IntListIds();
+  const repTokens = new Int32Array(groups.length);
+  for (let g = 0; g < groups.length; g++) {
+    const t = (repPassages[g] as Passage).tokens;
+    repTokens[g] = tokenIds.idOf(t, 0, t.length);
+  }
+  const positionsOf = new Map<number, Int32Array>();
   // A step when the pairs of groups compared since the last one hold alignmentSteps.betweenWork passage
   // positions (a step per pair was 192k steps on the 100k bench, each through every generator above).
   let since = 0;
@@ -1314,51 +1567,87 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
     const gb = groupsB[k] as number;
     const ma = groups[ga] as number[];
     const mb = groups[gb] as number[];
-    const line = counterparts(pair.a, pair.b, memo);
-    // Two years at one place: every pair of the two groups is two facts (the years are the group's own).
-    if (line.some((c) => isYearFigure(c.a) && isYearFigure(c.b) && c.a.value !== c.b.value)) continue;
+    // The two groups' figures lined up (`counterparts` of their representatives), from the positions
+    // of their token lists, lined up once per pair of token lists (thousands of groups share a few).
+    const shapePair = (repTokens[ga] as number) * tokenIds.size + (repTokens[gb] as number);
+    let positions = positionsOf.get(shapePair);
+    if (positions === undefined) positionsOf.set(shapePair, (positions = rolePositions(pair.a.tokens, pair.b.tokens, memo)));
+    const lineA: number[] = [];
+    const lineB: number[] = [];
+    let years = false;
+    for (let x = 0; x < positions.length; x += 2) {
+      const fa = figureAt(pair.a.figures, positions[x] as number);
+      const fb = figureAt(pair.b.figures, positions[x + 1] as number);
+      if (!fa || !fb || fa.calendar || fb.calendar) continue;
+      // Two years at one place: every pair of the two groups is two facts (the years are the group's own).
+      if (isYearFigure(fa) && isYearFigure(fb) && fa.value !== fb.value) {
+        years = true;
+        break;
+      }
+      lineA.push(fa.token);
+      lineB.push(fb.token);
+    }
+    if (years) continue;
     const pooled = mergedByRank(ma, mb, rank);
     // Pairs across the two groups only: those within one group are chosen above.
     const across = (x: number, y: number): boolean => groupOf[x] !== groupOf[y] && tryPair(x, y);
     if (pooled.length > STAR_PASSAGES) {
-      const ta = line.map((c) => c.a.token);
-      const tb = line.map((c) => c.b.token);
+      const ta = lineA;
+      const tb = lineB;
       choosePairs(pooled, (i) => valuesAt((passages[i] as Passage).figures, groupOf[i] === ga ? ta : tb), across, undefined, 'star');
       markStar(`p${ga}.${gb}`, pooled, (i) => (groupOf[i] === ga ? ta : tb));
       yield;
       continue;
     }
-    for (const c of line) {
-      const ta = c.a.token;
-      const tb = c.b.token;
+    for (let c = 0; c < lineA.length; c++) {
+      const ta = lineA[c] as number;
+      const tb = lineB[c] as number;
       choosePairs(pooled, (i) => valueOf(figureAt((passages[i] as Passage).figures, groupOf[i] === ga ? ta : tb)), across);
     }
-    since += pooled.length * Math.max(1, line.length);
+    since += pooled.length * Math.max(1, lineA.length);
     if (since >= alignmentSteps.betweenWork) {
       since = 0;
       yield;
     }
   }
   yield;
-  // In a fixed order: by the first passage's article and place, then the second's.
-  const place = (p: Passage): [string, number] => [p.articleId, p.index];
-  for (const [n, pair] of out.entries()) {
+  // In a fixed order: by the first passage's article and place, then the second's (articles by their
+  // ids' rank: the order of the ids, compared as numbers).
+  const O = out.length;
+  const rankA = new Int32Array(O);
+  const placeA = new Int32Array(O);
+  const rankB = new Int32Array(O);
+  const placeB = new Int32Array(O);
+  for (let n = 0; n < O; n++) {
     if (n % PASSAGES_PER_STEP === PASSAGES_PER_STEP - 1) yield;
-    const [ia, xa] = place(pair.a);
-    const [ib, xb] = place(pair.b);
-    if (ib < ia || (ib === ia && xb < xa)) {
+    const pair = out[n] as AlignedPair;
+    let ra = idRank[art[outA[n] as number] as number] as number;
+    let xa = pair.a.index;
+    let rb = idRank[art[outB[n] as number] as number] as number;
+    let xb = pair.b.index;
+    if (rb < ra || (rb === ra && xb < xa)) {
       const t = pair.a;
       pair.a = pair.b;
       pair.b = t;
+      [ra, rb, xa, xb] = [rb, ra, xb, xa];
     }
+    rankA[n] = ra;
+    placeA[n] = xa;
+    rankB[n] = rb;
+    placeB[n] = xb;
   }
   yield;
-  // (In steps: tens of thousands of pairs, compared by their articles' ids.)
-  const sorted = yield* sortStaged(
-    out,
-    (x, y) => (x.a.articleId < y.a.articleId ? -1 : x.a.articleId > y.a.articleId ? 1 : x.a.index - y.a.index || (x.b.articleId < y.b.articleId ? -1 : x.b.articleId > y.b.articleId ? 1 : x.b.index - y.b.index)),
+  // (In steps: tens of thousands of pairs.)
+  const sortedPlaces = yield* sortStaged(
+    Array.from({ length: O }, (_, n) => n),
+    (x, y) =>
+      (rankA[x] as number) - (rankA[y] as number) ||
+      (placeA[x] as number) - (placeA[y] as number) ||
+      (rankB[x] as number) - (rankB[y] as number) ||
+      (placeB[x] as number) - (placeB[y] as number),
     PASSAGES_PER_STEP,
   );
+  const sorted = sortedPlaces.map((n) => out[n] as AlignedPair);
   // The passages two articles share are asked for thousands of pairs of articles: the groups of each
   // article are marked once per question (`inA`, `inB` hold its number), and bestIn reads the marks.
   const inA = new Int32Array(groups.length).fill(-1);
@@ -1368,10 +1657,11 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
   const bestMarked = (g: number, to: Int32Array, from: Int32Array): number => {
     if (to[g] === asked) return g;
     let found = -1;
-    for (const e of edges[g] as Array<{ g: number; similarity: number }>) {
-      if (to[e.g] !== asked) continue;
-      if (from[e.g] !== asked && (found < 0 || e.similarity >= COPY_SIMILARITY)) return e.g;
-      if (found < 0) found = e.g;
+    for (let e = edgeStart[g] as number; e < (edgeStart[g + 1] as number); e++) {
+      const h = edgeTo[e] as number;
+      if (to[h] !== asked) continue;
+      if (from[h] !== asked && (found < 0 || (edgeSimilarity[e] as number) >= COPY_SIMILARITY)) return h;
+      if (found < 0) found = h;
     }
     return found;
   };
