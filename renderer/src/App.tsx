@@ -29,6 +29,7 @@ function FailedList() {
   const lang = useDesk((s) => s.lang);
   const failed = useDesk((s) => s.failed);
   const drop = useDesk((s) => s.dropFailed);
+  const retryingAll = useDesk((s) => s.retryingFailed);
   const ref = useRef<HTMLDetailsElement>(null);
   // Rows whose retry is on its way: a second click does not send it twice, "Bỏ" waits for its answer.
   const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
@@ -71,7 +72,8 @@ function FailedList() {
         <ul>
           {failed.map((f) => {
             const label = failedLabel(f.describe, lookup, lang);
-            const sending = busy.has(f.describe);
+            // A row on its way again (its own retry, or the top bar's) can be neither resent nor dropped.
+            const sending = busy.has(f.describe) || retryingAll;
             return (
               <li key={f.describe}>
                 <span>{label}</span>{' '}

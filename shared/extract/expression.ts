@@ -1610,7 +1610,7 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     if (streak) return { end: unitEnd + streak[0].length, kind: 'streak', unit };
     // Not after a range ("3-4 phút 20 giây"): its bound would stay in minutes.
     const length =
-      hoursAndMinutes(scope, start, unitEnd, value, normalizePhrase(timeUnit[1] ?? '')) ??
+      hoursAndMinutes(scope, start, unitEnd, value, normalizePhrase(timeUnit[1] ?? ''), structured) ??
       (structured ? null : minutesAndSeconds(scope, unitEnd, value, normalizePhrase(timeUnit[1] ?? '')));
     if (length) return length;
     if (structured) return { end: unitEnd, kind: 'duration', unit };
@@ -1683,8 +1683,8 @@ const NOT_LENGTH_AFTER_MINUTES = /^[ \t\u00a0]*(?:\d|(?:ngày|hôm|sáng|trưa|c
 /** After "sau N giờ M phút", an activity that lasted them ("sau 2 giờ 33 phút thi đấu"), not a time of day. */
 const ACTIVITY_AFTER_LENGTH = /^[ \t\u00a0]+(?:thi đấu|giằng co|chơi|đàm phán|làm việc|tìm kiếm|cứu hộ|di chuyển|phẫu thuật|tranh tài|so tài)(?![\p{L}\p{M}])/u;
 
-/** "… 15 giây" (or "3,45 giây") right after the minutes. */
-const SECONDS_AFTER_MINUTES = /[ \t\u00a0]+(\d{1,2}(?:,\d{1,2})?)[ \t\u00a0]*giây(?![\p{L}\p{M}])/uy;
+/** "… 15 giây" (or "3,45 giây", "29,708 giây") right after the minutes. */
+const SECONDS_AFTER_MINUTES = /[ \t\u00a0]+(\d{1,2}(?:,\d{1,3})?)[ \t\u00a0]*giây(?![\p{L}\p{M}])/uy;
 /** The seconds read by SECONDS_AFTER_MINUTES, when under a minute. */
 function secondsOf(m: RegExpExecArray | null): number | null {
   if (!m) return null;
@@ -1692,11 +1692,15 @@ function secondsOf(m: RegExpExecArray | null): number | null {
   return s < 60 ? s : null;
 }
 /**
- * Before hours, minutes and seconds, what makes them a length (a race time, how long something took):
- * "với thời gian", "thành tích", "về đích (sau)", "cán đích", "hoàn thành (trong)". Without it (nor a word of
- * length) such a reading is a time stamp ("Khoảng 9 giờ 5 phút 30 giây, …", "Tại thời điểm 14 giờ …").
+ * Before hours, minutes and seconds, what makes them a time stamp: "thời điểm", "mốc", "đồng hồ chỉ",
+ * "khoảng" opening the clause ("Khoảng 9 giờ 5 phút 30 giây, chiếc xe …", "Tại thời điểm 14 giờ 20 phút 5
+ * giây"). Without such words (nor a clock word or a day) they are a length: a race time, a record.
  */
-const RACE_TIME_BEFORE = /(?<![\p{L}\p{M}])(?:thời gian|thành tích|về đích|cán đích|về nhất|về nhì|về ba|hoàn thành|chạy|bơi|đạp|vượt qua)(?:[ \t\u00a0]+(?:là|với|trong|sau|hết|mất|khoảng|gần|hơn|chỉ|đúng))*[ \t\u00a0]+$/u;
+const STAMP_BEFORE = /(?<![\p{L}\p{M}])(?:thời điểm|mốc|đồng hồ chỉ|đồng hồ điểm|giờ khởi hành|giờ xuất phát)(?:[ \t\u00a0]+(?:là|lúc|vào))?[ \t\u00a0]*:?[ \t\u00a0]*$/u;
+/** "Khoảng" (or "vào khoảng") opening its clause just before the hours. */
+const ABOUT_OPENING_BEFORE = /(?:^|[,;:(]|\n)[ \t\u00a0]*(?:vào[ \t\u00a0]+)?khoảng[ \t\u00a0]+$/u;
+/** "(giờ Hà Nội)", "giờ địa phương" right after: a time stamp in a time zone. */
+const ZONE_AFTER = /^[ \t\u00a0]*\(?[ \t\u00a0]*giờ[ \t\u00a0]+(?:hà nội|việt nam|địa phương|gmt|utc|vn)/u;
 
 /** Where a time unit's reading ends without a claim: "lúc 17 giờ 30 phút 15 giây" is a time of day, all of it. */
 interface SkipTo {
@@ -1721,9 +1725,10 @@ function minutesAndSeconds(scope: Scope, unitEnd: number, minutes: number, form:
  * With seconds, "2 giờ 8 phút 15 giây" is one length in seconds (7,695: a race time) unless it is told as a
  * time of day ("lúc 17 giờ 30 phút 15 giây", "… 15 giây ngày 3/5"), when none of it is a claim.
  */
-function hoursAndMinutes(scope: Scope, start: number, unitEnd: number, hours: number, form: string): Tail | SkipTo | null {
+function hoursAndMinutes(scope: Scope, start: number, unitEnd: number, hours: number, form: string, structured: boolean): Tail | SkipTo | null {
   const { folded, sentence } = scope;
-  if (form !== 'giờ' && form !== 'tiếng') return null;
+  // Not after a range ("1-2 giờ 30 phút"): its bound would stay in hours.
+  if ((form !== 'giờ' && form !== 'tiếng') || structured) return null;
   const minutes = matchAt(MINUTES_AFTER_HOURS, folded, unitEnd, sentence.end);
   if (!minutes) return null;
   const m = Number(minutes[1]);
@@ -1733,16 +1738,21 @@ function hoursAndMinutes(scope: Scope, start: number, unitEnd: number, hours: nu
   const s = secondsOf(seconds);
   if (seconds && s !== null) {
     const secondsEnd = end + seconds[0].length;
-    // A length only when the text says so ("tiếng", a word of length, a race time's words) and no day
-    // follows it; else a time stamp ("lúc 17 giờ 30 phút 15 giây", "Khoảng 9 giờ 5 phút 30 giây, …"):
-    // none of it is a claim.
+    // A length (a race time, a record, how long something took) unless the text makes it a time stamp:
+    // a clock word or a stamp's word before it, a day or a time zone after it, the clause opening on it
+    // ("17 giờ 30 phút 15 giây, vụ nổ …", "Khoảng 9 giờ 5 phút 30 giây, …") — then none of it is a claim.
+    // More than 24 hours is never a time of day; "tiếng" is only ever a length.
     const before = folded.slice(Math.max(sentence.start, start - 32), start);
-    const length = form === 'tiếng' || LENGTH_BEFORE_HOURS.test(before) || RACE_TIME_BEFORE.test(before);
-    const clock =
-      !length ||
-      NOT_LENGTH_AFTER_MINUTES.test(folded.slice(secondsEnd, Math.min(sentence.end, secondsEnd + 16))) ||
-      (form === 'giờ' && phraseEndingAt(folded, sentence.start, start, CLOCK_WORDS, 2) !== null);
-    if (clock) return { skipTo: secondsEnd };
+    const after = folded.slice(secondsEnd, Math.min(sentence.end, secondsEnd + 24));
+    const stamp =
+      form === 'giờ' &&
+      hours <= 24 &&
+      (phraseEndingAt(folded, sentence.start, start, CLOCK_WORDS, 2) !== null ||
+        STAMP_BEFORE.test(before) ||
+        NOT_LENGTH_AFTER_MINUTES.test(after) ||
+        ZONE_AFTER.test(after) ||
+        (scope.text[secondsEnd] === ',' && !LENGTH_BEFORE_HOURS.test(before) && (opensClause(scope, start) || ABOUT_OPENING_BEFORE.test(folded.slice(Math.max(sentence.start, start - 16), start)))));
+    if (stamp) return { skipTo: secondsEnd };
     return { end: secondsEnd, kind: 'duration', unit: 'giây', value: hours * 3600 + m * 60 + s };
   }
   if (NOT_LENGTH_AFTER_MINUTES.test(folded.slice(end, Math.min(sentence.end, end + 16)))) return null;

@@ -68,6 +68,8 @@ export interface DeskState {
   saveState: SaveState;
   /** Every action that failed to save and waits for its retry, oldest first (one per key). */
   failed: Failed[];
+  /** The top bar's "Thử lại" is sending the failed actions again. */
+  retryingFailed: boolean;
   /** Calls that commit sent and not answered yet (see inFlightCommit). */
   pendingCommits: number;
 
@@ -414,7 +416,7 @@ export const useDesk = create<DeskState>((set, get) => {
     const [kind = '', id = '', rest = ''] = describe.split(':');
     // After the saves on their way (a flag pressed right after "Bỏ"), and again when one overtook the
     // read: what is shown is what the store holds once they landed.
-    for (let tries = 0; tries < 3; tries++) {
+    for (let tries = 0; tries < 10; tries++) {
       await whenQuiet();
       const sent = commitsSent;
       if (kind === 'review' || kind === 'editClaim') {
@@ -512,6 +514,7 @@ export const useDesk = create<DeskState>((set, get) => {
     workspacePath: null,
     saveState: 'idle',
     failed: [],
+    retryingFailed: false,
     pendingCommits: 0,
     articles: [],
     rows: [],
@@ -851,8 +854,14 @@ export const useDesk = create<DeskState>((set, get) => {
 
     async retryFailed() {
       // Each failed action is sent again by its own retry, in the order they failed; each one's
-      // answer removes it from the list or keeps it there.
-      for (const failed of get().failed) await failed.retry();
+      // answer removes it from the list or keeps it there. Meanwhile no row can be dropped ("Bỏ"):
+      // a retry failing after its drop would bring it back.
+      set({ retryingFailed: true });
+      try {
+        for (const failed of get().failed) await failed.retry();
+      } finally {
+        set({ retryingFailed: false });
+      }
     },
 
     dropFailed(describe) {
@@ -861,7 +870,6 @@ export const useDesk = create<DeskState>((set, get) => {
       // The banner spoke of the failed saves ("Hãy bấm Thử lại"): with none left it goes too (a failed
       // read's banner, with its own retry, stays).
       const quiet = failed.length === 0 && get().errorRetry === null ? { error: null } : {};
-      dropped.set(describe, (dropped.get(describe) ?? 0) + 1);
       set((s) => ({ failed, ...quiet, saveState: failed.length > 0 ? 'failed' : s.saveState === 'failed' ? 'idle' : s.saveState }));
       void readBackDropped(describe);
     },
@@ -944,12 +952,6 @@ export function onReloadFindings(reload: () => Promise<void>): void {
 /** How many commits this window has sent: a read back that a commit overtook is read again. */
 let commitsSent = 0;
 
-/**
- * Each "Bỏ" of a failed action bumps its key: an attempt of that action still on its way (a retry)
- * that fails after it does not bring the dropped entry back.
- */
-const dropped = new Map<string, number>();
-
 function register<T>(pending: Promise<T>): Promise<T> {
   commitsSent++;
   inFlight.add(pending);
@@ -1019,7 +1021,6 @@ export async function saving<T>(
   options: { onError?: (code: string) => void; undoable?: boolean; supersedes?: (describe: string) => boolean } = {},
 ): Promise<T | null> {
   const prior = useDesk.getState().saveState;
-  const dropEpoch = dropped.get(describe) ?? 0;
   useDesk.setState({ saveState: 'saving' });
   const result = await inFlightCommit(run);
   if (result.ok) {
@@ -1044,12 +1045,6 @@ export async function saving<T>(
     const state: SaveState = stillFailed.length > 0 ? 'failed' : prior === 'saving' || prior === 'failed' ? 'idle' : prior;
     useDesk.setState({ saveState: state, failed: stillFailed, error: result.error.message });
     options.onError?.(result.error.code);
-    return null;
-  }
-  // Dropped by the editor ("Bỏ") while this attempt was on its way: it stays dropped.
-  if ((dropped.get(describe) ?? 0) !== dropEpoch) {
-    const stillFailed = useDesk.getState().failed;
-    useDesk.setState({ saveState: stillFailed.length > 0 ? 'failed' : prior === 'failed' ? 'idle' : prior });
     return null;
   }
   // No answer at all: say it is not saved and to press "Thử lại" (a read that got none says otherwise).

@@ -27,18 +27,26 @@ describe('hours, minutes and seconds', () => {
     expect(claimsOf('Vụ nổ xảy ra 17 giờ 30 phút 15 giây chiều qua.')).toEqual([]);
   });
 
-  it('a time stamp with seconds is no length without words of length or of a race (review 2 of s33-lead, D)', () => {
+  it('a time stamp with seconds is no claim: a stamp word, "khoảng" opening it, a time zone (review 2 of s33-lead, D)', () => {
     expect(claimsOf('Khoảng 9 giờ 5 phút 30 giây, chiếc xe lao xuống vực.')).toEqual([]);
     expect(claimsOf('Tại thời điểm 14 giờ 20 phút 5 giây, hệ thống báo lỗi.')).toEqual([]);
     expect(claimsOf('Đồng hồ chỉ 9 giờ 5 phút 30 giây khi tàu rời ga.').filter((c) => c.unit === 'giây')).toEqual([]);
-    // Words of a race or of length make it one: "bơi hết", "hoàn thành trong".
-    expect(claimAt('Phelps bơi hết 1 giờ 2 phút 3,45 giây.', '1 giờ 2 phút 3,45 giây')).toMatchObject({ kind: 'duration', value: 3723.45 });
-    expect(claimAt('Đoàn hoàn thành trong 5 giờ 10 phút 20 giây.', '5 giờ 10 phút 20 giây').value).toBe(18620);
+    expect(claimsOf('Trận đấu bắt đầu 20 giờ 5 phút 30 giây (giờ Hà Nội).').filter((c) => c.unit === 'giây')).toEqual([]);
   });
 
-  it('a range before minutes and seconds is not folded into one length (its bound is in minutes; review 2, E)', () => {
-    const claims = claimsOf('Khoảng 3-4 phút 20 giây sau, xe cứu thương tới.');
-    expect(claims.some((c) => c.unit === 'giây' && c.value === 200)).toBe(false);
+  it('race times and records without a word of length are lengths (review 3 of s33-lead, bug 3)', () => {
+    expect(claimAt('Anh lập kỷ lục 32 giờ 5 phút 10 giây.', '32 giờ 5 phút 10 giây').value).toBe(115510);
+    expect(claimAt('Thời gian về đích: 2 giờ 8 phút 15 giây.', '2 giờ 8 phút 15 giây').value).toBe(7695);
+    expect(claimAt('Kỷ lục cũ là 2 giờ 1 phút 39 giây.', '2 giờ 1 phút 39 giây').value).toBe(7299);
+    expect(claimAt('Anh về nhất với 2 giờ 5 phút 20 giây.', '2 giờ 5 phút 20 giây').value).toBe(7520);
+    expect(claimAt('Phelps bơi hết 1 giờ 2 phút 3,45 giây.', '1 giờ 2 phút 3,45 giây')).toMatchObject({ kind: 'duration', value: 3723.45 });
+    // Thousandths: a lap time.
+    expect(claimAt('Vettel giành pole với 1 phút 29,708 giây.', '1 phút 29,708 giây').value).toBeCloseTo(89.708, 6);
+  });
+
+  it('a range before minutes (or hours) and seconds is not folded into one length (its bound would stay in minutes or hours; reviews 2 and 3)', () => {
+    expect(claimsOf('Khoảng 3-4 phút 20 giây sau, xe cứu thương tới.').some((c) => c.unit === 'giây' && c.value === 200)).toBe(false);
+    expect(claimsOf('Mất 1-2 giờ 30 phút 10 giây.').some((c) => c.unit === 'giây' && c.value > 1000)).toBe(false);
   });
 
   it('near misses keep their reading: 60 seconds or more, hours and minutes without seconds, minutes alone', () => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { failedLabel } from '../../../renderer/src/features/notice/failedLabel';
@@ -157,17 +157,45 @@ describe('the failed-save list in the top bar', () => {
     expect(desk.rows.find((row) => row.id === data.grdp.id)?.status).toBe('flagged');
   });
 
-  it('"Bỏ" while a retry of the same action is on its way: a failing retry does not bring it back (review 2, B)', async () => {
+  it('no row can be dropped while the top bar\'s "Thử lại" sends them (a failing retry would bring it back; review 2, B)', async () => {
+    const { served, r, data } = await bootDesk();
+    await openInStore(r, data.bacGiang.article.id, data.grdp.id);
+    render(<r.App />);
+    dropNext(served, 'reviewClaim');
+    await act(() => r.useDesk.getState().review(data.grdp.id, { status: 'verified' }));
+    const list = await screen.findByTestId('failed-list');
+    const user = userEvent.setup();
+    await user.click(list.querySelector('summary')!);
+    // The next attempt hangs until released: the retry is on its way.
+    const api = served.api as unknown as Record<string, (input: unknown) => Promise<unknown>>;
+    const real = api.reviewClaim!.bind(served.api);
+    let release: () => void = () => undefined;
+    api.reviewClaim = (input) => new Promise((done) => (release = () => done(real(input))));
+    let retrying: Promise<void> = Promise.resolve();
+    act(() => {
+      retrying = r.useDesk.getState().retryFailed();
+    });
+    await waitFor(() => expect((within(list).getByRole('button', { name: /^Bỏ: / }) as HTMLButtonElement).disabled).toBe(true));
+    await act(async () => {
+      release();
+      await retrying;
+    });
+    expect(r.useDesk.getState().failed).toEqual([]);
+    expect(served.statusOf(data.grdp.id)).toBe('verified');
+  });
+
+  it('a new action sent before "Bỏ" on an older failure of the same claim is listed when it fails (review 3, bug 1)', async () => {
     const { served, r, data } = await bootDesk();
     await openInStore(r, data.bacGiang.article.id, data.grdp.id);
     dropNext(served, 'reviewClaim', 2);
     await act(() => r.useDesk.getState().review(data.grdp.id, { status: 'verified' }));
     await act(async () => {
-      const retrying = r.useDesk.getState().retryFailed();
+      const flag = r.useDesk.getState().review(data.grdp.id, { status: 'flagged', flagReason: 'needs_source' });
       r.useDesk.getState().dropFailed(`review:${data.grdp.id}:status`);
-      await retrying;
+      await flag;
     });
-    expect(r.useDesk.getState().failed).toEqual([]);
+    expect(r.useDesk.getState().failed.map((f) => f.describe)).toEqual([`review:${data.grdp.id}:status`]);
+    expect(r.useDesk.getState().saveState).toBe('failed');
   });
 
   it('"Bỏ" on a failed language keeps a failed theme as the editor set it (review 2, C)', async () => {
