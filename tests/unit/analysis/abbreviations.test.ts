@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectFindings } from '../../../shared/analysis';
-import { abbreviationWords, codeName, contentTokens, describeMetric } from '../../../shared/analysis/normalize';
+import { abbreviationWords, CITY_NAME, codeName, commonWordsCode, contentTokens, describeMetric, spelledOutCodes } from '../../../shared/analysis/normalize';
+import { differentThings } from '../../../shared/analysis/aligned';
 import { figureContexts } from '../../../shared/analysis/sameEvent';
 import { passagesOf } from '../../../shared/analysis/passages';
 import type { Finding } from '../../../shared/schema';
@@ -29,14 +30,31 @@ describe('abbreviations newsrooms write for the same words (issue 10, point 2)',
     expect(abbreviationWords('nsnn')).toEqual(['ngan', 'sach', 'nha', 'nuoc']);
   });
 
-  it('reads a code in capitals as a name unless it abbreviates common words ("NSNN", "DN", "TP"); "HCM" names the city', () => {
+  it('reads a code in capitals as a name by itself unless it abbreviates common words ("NSNN", "DN", "HĐND", "TP"); "TPHCM" is the city', () => {
     expect(codeName('NSNN')).toBeNull();
     expect(codeName('DN')).toBeNull();
     expect(codeName('TP')).toBeNull();
-    expect(codeName('HCM')).toBe('hồ chí minh');
-    expect(codeName('TPHCM')).toBe('hồ chí minh');
+    expect(codeName('TPHCM')).toBe(CITY_NAME);
+    // A bare "HCM" stays the code it is (as before): it is no "Hồ Chí Minh" of a museum or a road.
+    expect(codeName('HCM')).toBe('hcm');
     expect(codeName('VNM')).toBe('vnm');
     expect(codeName('GDP')).toBe('gdp');
+    expect(commonWordsCode('BHXH')).toBe('bhxh');
+    expect(commonWordsCode('HĐND')).toBe('hdnd');
+    expect(commonWordsCode('VNM')).toBeNull();
+    expect(spelledOutCodes('Tổng thu ngân sách nhà nước và Bảo hiểm xã hội')).toEqual(['nsnn', 'bhxh']);
+    expect(spelledOutCodes('ngân sách của nhà nước')).toEqual([]);
+  });
+
+  it('keeps two sentences apart by their names: the city is not "Bảo tàng Hồ Chí Minh", "BHXH" is not "BHYT"; "NSNN" meets its words', () => {
+    expect(differentThings('Bảo tàng Hồ Chí Minh đón 1,2 triệu khách', 'TP.HCM đón 1,5 triệu khách')).toBe(true);
+    expect(differentThings('đường Hồ Chí Minh dài 120 km', 'đường vành đai TP HCM dài 76 km')).toBe(true);
+    expect(differentThings('Thành phố Hồ Chí Minh đón 1,2 triệu khách', 'TP HCM đón 1,5 triệu khách')).toBe(false);
+    expect(differentThings('TPHCM đón 1,2 triệu khách', 'TP. Hồ Chí Minh đón 1,5 triệu khách')).toBe(false);
+    expect(differentThings('tỷ lệ bao phủ BHXH đạt 38,1%', 'tỷ lệ bao phủ BHYT đạt 92%')).toBe(true);
+    expect(differentThings('Theo Bảo hiểm xã hội, tỷ lệ bao phủ BHXH đạt 38,1%', 'Theo Bảo hiểm xã hội, tỷ lệ bao phủ BHYT đạt 92%')).toBe(true);
+    expect(differentThings('Theo Bộ Tài chính, thu NSNN đạt 790.800 tỷ', 'Theo Bộ Tài chính, thu ngân sách nhà nước đạt 770.500 tỷ, Quốc hội cho biết')).toBe(false);
+    expect(differentThings('Theo Bộ Tài chính, thu NSNN đạt 790.800 tỷ', 'Theo Bộ Tài chính, dư nợ của NHNN đạt 770.500 tỷ, Quốc hội cho biết')).toBe(true);
   });
 
   it('gives a same-event figure the words its abbreviation stands for ("thu NSNN 790.800 tỷ" has "ngân sách nhà nước")', () => {
