@@ -6,7 +6,7 @@ import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity, TextSpan } from './model';
 import { alignmentStaged, COPY_SIMILARITY, countWork, finish, gapWords, lineUp, markersOf, passagesOf, sameStarPlace, sameTokens, wordOf, type AlignedPair, type MatchMemo, type Counterpart, type Passage, type StarPlaces } from './passages';
 import { toldApartSpots, type Spot } from './moments';
-import { articleGives, cutOffAgrees, decidedKey, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, sameStep, scoresOf, unitOfWord, type EventMatch } from './sameEvent';
+import { articleGives, cutOffAgrees, decidedKey, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, sameStep, scoresOf, unitOfWord, type EventMatch, type FigureContext } from './sameEvent';
 import { PLACE_NAMES_LOWER, PROVINCES } from '../extract/entities';
 
 /**
@@ -989,7 +989,7 @@ function* sameEventPairs(
       work += EVENT_MATCH_WORK;
       countWork('eventMatchPairs');
       raiseFor(ax.id, ay.id);
-      for (const m of eventMatches(passagesOf(ax), passagesOf(ay), raised, common === 'names' ? NAMES_ANCHORS : undefined)) {
+      for (const m of eventMatches(passagesOf(ax), passagesOf(ay), raised, common === 'names' ? NAMES_ANCHORS : undefined, (f, g) => sameSubject(f, g, ctx))) {
         // Sentences alike enough to line up are decided by the passage rule once for all their figures.
         if (jaccard(m.a.shingles, m.b.shingles, 0) >= REWORDED_SIMILARITY) {
           const k = `${decidedKey(m.a, m.b.articleId)}\u0002${m.b.index}`;
@@ -1036,6 +1036,34 @@ function sameLeadIn(pa: Passage, fa: Figure, pb: Passage, fb: Figure): boolean {
 }
 
 /** The finding of a same-event match: the two sentences, the two figures, the words they share. */
+/** The names written around a figure in its sentence, NEAR_CHARS either side. */
+function nearNames(p: Passage, f: Figure, ctx: AnalysisContext): Set<string> {
+  const text = (ctx.articles.get(p.articleId) as Article).text;
+  // (A unit written in capitals after a number, "500 GB", "7200 RPM", "799 USD", names no thing.)
+  return names(text.slice(Math.max(p.start, f.spanStart - NEAR_CHARS), Math.min(p.end, f.spanEnd + NEAR_CHARS)).replace(UNIT_CODE, '$1'));
+}
+
+/**
+ * Two figures of two articles are said of one subject as far as their names tell: every name written
+ * around either figure is given by the other article, as a whole name or inside a longer one ("Xperia
+ * Z Ultra màn hình 6 inch" beside an article that names the Z1 only: "Ultra" is another product; a part
+ * code, "màn hình LCD", is no other product).
+ * Asked only when the words of a tie decide (see sameEvent.ts `eventMatches`).
+ */
+function sameSubject(f: FigureContext, g: FigureContext, ctx: AnalysisContext): boolean {
+  const given = (x: FigureContext, y: FigureContext): boolean => {
+    const other = articleNames(ctx.articles.get(y.passage.articleId) as Article);
+    for (const n of nearNames(x.passage, x.figure, ctx)) {
+      // (A part named by a code, "LCD", "SSD", says which part of the product, not another product.)
+      if (n.startsWith(GIVEN) || other.has(n) || PART_CODES.has(n)) continue;
+      const sn = spaced(n);
+      if (!someIn(other, (o) => !o.startsWith(GIVEN) && spaced(o).includes(sn))) return false;
+    }
+    return true;
+  };
+  return given(f, g) && given(g, f);
+}
+
 function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   // Sentences alike enough to line up word for word are one passage (or one template about two
   // things): the passage rule decides them, as if the alignment had paired them.
@@ -1075,11 +1103,7 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   if (periodsClash(m.a, m.b)) return [];
   // Each figure named with its own place or player ("tỉnh Bắc Giang có 1.891 tổ" / "tỉnh Bắc Ninh có
   // 1.200 tổ"): two facts. Names further away in a re-worded sentence say less.
-  const near = (p: Passage, f: Figure): Set<string> => {
-    const text = (ctx.articles.get(p.articleId) as Article).text;
-    // (A unit written in capitals after a number, "500 GB", "7200 RPM", "799 USD", names no thing.)
-    return names(text.slice(Math.max(p.start, f.spanStart - NEAR_CHARS), Math.min(p.end, f.spanEnd + NEAR_CHARS)).replace(UNIT_CODE, '$1'));
-  };
+  const near = (p: Passage, f: Figure): Set<string> => nearNames(p, f, ctx);
   const ta = timeOf(ctx.articles.get(m.a.articleId));
   const tb = timeOf(ctx.articles.get(m.b.articleId));
   if ((m.event.a.unit === '^phut' || m.event.a.unit === 'score') && ta !== null && tb !== null && Math.abs(ta - tb) > MATCH_DAYS * 86_400_000) return [];

@@ -701,7 +701,19 @@ function viewOf(passages: readonly Passage[]): { all: FigureContext[]; byUnit: M
  * The same-event matches of two articles' passages (see above). `minAnchors`: figures the two must give
  * alike first (MIN_ANCHORS; fewer for articles paired by the rare names they share: see aligned.ts).
  */
-export function eventMatches(passagesA: readonly Passage[], passagesB: readonly Passage[], raised: ReadonlySet<string>, minAnchors = MIN_ANCHORS): EventMatch[] {
+/**
+ * `sameSubject(f, g)`: nothing named around either figure is missing from the other's article ("Xperia
+ * Z Ultra màn hình 6 inch" is another product than an article of the Z1 names). Only a tie broken by
+ * `specificity` asks it: words like "Full HD" say "a screen", not "this screen". Without it, no tie is
+ * broken.
+ */
+export function eventMatches(
+  passagesA: readonly Passage[],
+  passagesB: readonly Passage[],
+  raised: ReadonlySet<string>,
+  minAnchors = MIN_ANCHORS,
+  sameSubject: (f: FigureContext, g: FigureContext) => boolean = () => false,
+): EventMatch[] {
   const va = viewOf(passagesA);
   const vb = viewOf(passagesB);
   const all = [va.all, vb.all] as const;
@@ -743,13 +755,14 @@ export function eventMatches(passagesA: readonly Passage[], passagesB: readonly 
         tie = false;
       } else if (s > 0 && s === score && top !== null && !figuresAgree(top, g)) {
         // As many words shared with each: the words that stand by fewer figures of the two articles
-        // say which one it is (see `specificity`).
+        // say which one it is (see `specificity`), when nothing named around the one they pick is
+        // another thing than the figure's own (see `sameSubject`): else it stays a tie.
         const sg = specificity(f, g, frequency());
         const st = specificity(f, top, frequency());
-        if (sg > st + SPECIFICITY_MARGIN) {
+        if (sg > st + SPECIFICITY_MARGIN && sameSubject(f, g)) {
           top = g;
           tie = false;
-        } else if (sg >= st - SPECIFICITY_MARGIN) tie = true;
+        } else if (!(st > sg + SPECIFICITY_MARGIN && sameSubject(f, top))) tie = true;
       }
     }
     return tie ? null : top;
