@@ -1,12 +1,12 @@
 import type { Article, Claim } from '../schema';
 import type { AnalysisContext } from './context';
-import { codeName, fold, jaccard } from './normalize';
+import { CITY_NAME, CITY_WORDS, cityForms, codeName, commonWordsCode, fold, jaccard, spelledOutCodes } from './normalize';
 import { qualifiersIn } from './clause';
 import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity, TextSpan } from './model';
 import { alignmentStaged, COPY_SIMILARITY, countWork, finish, gapWords, lineUp, markersOf, passagesOf, sameStarPlace, sameTokens, wordOf, type AlignedPair, type MatchMemo, type Counterpart, type Passage, type StarPlaces } from './passages';
 import { toldApartSpots, type Spot } from './moments';
-import { articleGives, cutOffAgrees, decidedKey, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, sameStep, scoresOf, unitOfWord, type EventMatch } from './sameEvent';
+import { articleGives, cutOffAgrees, decidedKey, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, sameStep, scoresOf, unitOfWord, type EventMatch, type FigureContext } from './sameEvent';
 import { PLACE_NAMES_LOWER, PROVINCES } from '../extract/entities';
 
 /**
@@ -54,8 +54,19 @@ const CODE = /(?<![\p{L}\p{N}])\p{Lu}{2,}[\p{Lu}\d]*(?![\p{L}\p{N}])/gu;
  */
 const UNIT_CODE = /(\d)\s?(?:KB|MB|GB|TB|KBPS|MBPS|GBPS|MHZ|GHZ|HZ|RPM|MAH|MP|KW|KWH|MW|MWH|GW|CC|HP|USD|VND|EUR|JPY|CNY|GBP|AUD|SGD|KRW|THB)(?![\p{L}\p{N}])/gu;
 
-function names(text: string): Set<string> {
+/**
+ * The names of a text: runs of capitalised words, codes in capitals, the city whichever way it is
+ * written (CITY_NAME: the city's own forms only, never a bare "Hồ Chí Minh"). A code that abbreviates
+ * common words ("BHXH", "NSNN") is a name, and the text that spells its words out gives it
+ * (GIVEN + code: "ngân sách nhà nước" gives "NSNN", see `namesOnlyIn`), so that "BHXH" and "BHYT" stay
+ * two names while "thu NSNN" and "thu ngân sách nhà nước" meet.
+ */
+function names(full: string): Set<string> {
   const out = new Set<string>();
+  const text = full.replace(cityForms(), (m) => {
+    out.add(CITY_NAME);
+    return ' '.repeat(m.length);
+  });
   for (const m of text.matchAll(CAPITALISED)) {
     const run = m[0].toLowerCase();
     if (m.index !== 0) out.add(run);
@@ -65,11 +76,15 @@ function names(text: string): Set<string> {
     else if (/\s/u.test(run)) out.add(run.slice(run.search(/\s/u) + 1));
   }
   for (const m of text.matchAll(CODE)) {
-    const name = codeName(m[0]);
+    const name = commonWordsCode(m[0]) ?? codeName(m[0]);
     if (name !== null) out.add(name);
   }
+  for (const code of spelledOutCodes(text)) out.add(GIVEN + code);
   return out;
 }
+
+/** Marks a code of common words that a text gives by spelling it out: never a name of its own. */
+const GIVEN = '=';
 
 /** Each sentence names something the other does not, or they speak at different scopes (tỉnh / cả nước). */
 export function differentThings(a: string, b: string): boolean {
@@ -138,6 +153,7 @@ function unnamedIn(own: ReadonlySet<string>, other: ReadonlySet<string>): Set<st
   const out = new Set<string>();
   for (const x of own) {
     const sx = spaced(x);
+    if (x.startsWith(GIVEN)) continue;
     if (isPlace(x) || !someIn(other, (y) => spaced(y).includes(sx))) out.add(x);
   }
   return out;
@@ -145,7 +161,13 @@ function unnamedIn(own: ReadonlySet<string>, other: ReadonlySet<string>): Set<st
 
 /** `own` holds a name that `other` neither has nor contains nor is contained in. */
 function namesOnlyIn(own: ReadonlySet<string>, other: ReadonlySet<string>): boolean {
-  for (const x of own) if (!other.has(x) && !someIn(other, (y) => y.includes(x) || x.includes(y))) return true;
+  for (const x of own) {
+    if (x.startsWith(GIVEN) || other.has(x) || someIn(other, (y) => !y.startsWith(GIVEN) && (y.includes(x) || x.includes(y)))) continue;
+    // A code of common words the other sentence spells out ("NSNN" / "ngân sách nhà nước"), unless that
+    // sentence writes another such code of its own ("BHXH" / "Bảo hiểm xã hội Việt Nam … BHYT").
+    if (other.has(GIVEN + x) && !someIn(other, (y) => y !== x && !own.has(y) && commonWordsCode(y) !== null)) continue;
+    return true;
+  }
   return false;
 }
 
@@ -967,7 +989,7 @@ function* sameEventPairs(
       work += EVENT_MATCH_WORK;
       countWork('eventMatchPairs');
       raiseFor(ax.id, ay.id);
-      for (const m of eventMatches(passagesOf(ax), passagesOf(ay), raised, common === 'names' ? NAMES_ANCHORS : undefined)) {
+      for (const m of eventMatches(passagesOf(ax), passagesOf(ay), raised, common === 'names' ? NAMES_ANCHORS : undefined, (f, g) => sameSubject(f, g, ctx))) {
         // Sentences alike enough to line up are decided by the passage rule once for all their figures.
         if (jaccard(m.a.shingles, m.b.shingles, 0) >= REWORDED_SIMILARITY) {
           const k = `${decidedKey(m.a, m.b.articleId)}\u0002${m.b.index}`;
@@ -1014,6 +1036,34 @@ function sameLeadIn(pa: Passage, fa: Figure, pb: Passage, fb: Figure): boolean {
 }
 
 /** The finding of a same-event match: the two sentences, the two figures, the words they share. */
+/** The names written around a figure in its sentence, NEAR_CHARS either side. */
+function nearNames(p: Passage, f: Figure, ctx: AnalysisContext): Set<string> {
+  const text = (ctx.articles.get(p.articleId) as Article).text;
+  // (A unit written in capitals after a number, "500 GB", "7200 RPM", "799 USD", names no thing.)
+  return names(text.slice(Math.max(p.start, f.spanStart - NEAR_CHARS), Math.min(p.end, f.spanEnd + NEAR_CHARS)).replace(UNIT_CODE, '$1'));
+}
+
+/**
+ * Two figures of two articles are said of one subject as far as their names tell: every name written
+ * around either figure is given by the other article, as a whole name or inside a longer one ("Xperia
+ * Z Ultra màn hình 6 inch" beside an article that names the Z1 only: "Ultra" is another product; a part
+ * code, "màn hình LCD", is no other product).
+ * Asked only when the words of a tie decide (see sameEvent.ts `eventMatches`).
+ */
+function sameSubject(f: FigureContext, g: FigureContext, ctx: AnalysisContext): boolean {
+  const given = (x: FigureContext, y: FigureContext): boolean => {
+    const other = articleNames(ctx.articles.get(y.passage.articleId) as Article);
+    for (const n of nearNames(x.passage, x.figure, ctx)) {
+      // (A part named by a code, "LCD", "SSD", says which part of the product, not another product.)
+      if (n.startsWith(GIVEN) || other.has(n) || PART_CODES.has(n)) continue;
+      const sn = spaced(n);
+      if (!someIn(other, (o) => !o.startsWith(GIVEN) && spaced(o).includes(sn))) return false;
+    }
+    return true;
+  };
+  return given(f, g) && given(g, f);
+}
+
 function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   // Sentences alike enough to line up word for word are one passage (or one template about two
   // things): the passage rule decides them, as if the alignment had paired them.
@@ -1053,11 +1103,7 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   if (periodsClash(m.a, m.b)) return [];
   // Each figure named with its own place or player ("tỉnh Bắc Giang có 1.891 tổ" / "tỉnh Bắc Ninh có
   // 1.200 tổ"): two facts. Names further away in a re-worded sentence say less.
-  const near = (p: Passage, f: Figure): Set<string> => {
-    const text = (ctx.articles.get(p.articleId) as Article).text;
-    // (A unit written in capitals after a number, "500 GB", "7200 RPM", "799 USD", names no thing.)
-    return names(text.slice(Math.max(p.start, f.spanStart - NEAR_CHARS), Math.min(p.end, f.spanEnd + NEAR_CHARS)).replace(UNIT_CODE, '$1'));
-  };
+  const near = (p: Passage, f: Figure): Set<string> => nearNames(p, f, ctx);
   const ta = timeOf(ctx.articles.get(m.a.articleId));
   const tb = timeOf(ctx.articles.get(m.b.articleId));
   if ((m.event.a.unit === '^phut' || m.event.a.unit === 'score') && ta !== null && tb !== null && Math.abs(ta - tb) > MATCH_DAYS * 86_400_000) return [];
@@ -1079,7 +1125,7 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   // Words they share beyond the names of the sentences ("Nghệ An" in "tỷ lệ … của tỉnh Nghệ An đạt"):
   // a place or a player named around two figures does not make them one figure.
   const named = new Set<string>();
-  for (const n of [...wa.names, ...wb.names]) for (const w of fold(n).split(/[^a-z0-9]+/)) named.add(w);
+  for (const n of [...wa.names, ...wb.names]) for (const w of n === CITY_NAME ? CITY_WORDS : fold(n).split(/[^a-z0-9]+/)) named.add(w);
   // (A name that both sentences price, right before "trị giá" / "giá", is the thing valued: "loa JBL
   // PlayUp trị giá hơn 2 triệu đồng" / "loa JBL Playup trị giá 2.900.000 VND" — one figure.)
   // Only the whole name, every word and model number alike ("Onyx Studio 8" is not "Onyx Studio 7",

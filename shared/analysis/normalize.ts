@@ -100,16 +100,52 @@ export function abbreviationWords(word: string): readonly string[] | null {
 }
 
 /**
- * What a word in capitals names, in lower case with its marks (as aligned.ts reads the names of a
- * sentence): the city for "HCM", "TPHCM" ("hồ chí minh", as "TP Hồ Chí Minh" writes it); nothing for
- * an abbreviation of common words ("NSNN", "DN", "UBND", "TP" = "thành phố": no name, the other
- * outlet spells the words out); else the code itself ("VNM", "HNX", "GDP").
+ * The name aligned.ts gives Ho Chi Minh City, whichever way it is written: "TP.HCM", "TP HCM", "TPHCM",
+ * "TP Hồ Chí Minh", "Thành phố Hồ Chí Minh" (see `cityForms`). Not "hồ chí minh": the bare name is also
+ * the person, his museum, his mausoleum, the road ("Bảo tàng Hồ Chí Minh", "đường Hồ Chí Minh"), which
+ * are not the city; nor anything that holds "hồ chí minh" or that a bare "hồ chí minh" holds.
+ */
+export const CITY_NAME = 'tp.hcm';
+/** The folded words of the city's forms, none of which tells two of its figures apart. */
+export const CITY_WORDS: readonly string[] = ['tp', 'hcm', 'tphcm', 'thanh', 'pho', 'ho', 'chi', 'minh'];
+
+/** The city's own forms in a text (see CITY_NAME); a bare "Hồ Chí Minh" or "HCM" is none. */
+export function cityForms(): RegExp {
+  return /(?<![\p{L}\p{N}])(?:T[Pp]\.?\s*(?:HCM|Hồ Chí Minh)|TPHCM|[Tt]hành phố Hồ Chí Minh)(?![\p{L}\p{N}])/gu;
+}
+
+/**
+ * A code in capitals that abbreviates common words (see ABBREVIATION_WORDS: "NSNN", "BHXH", "HĐND"),
+ * folded ("hdnd"); null for any other code. aligned.ts keeps two such codes two names ("BHXH" / "BHYT"),
+ * and lets the other sentence give a code by spelling it out ("NSNN" / "ngân sách nhà nước").
+ */
+export function commonWordsCode(code: string): string | null {
+  const c = code.toLowerCase().replace(/đ/gu, 'd');
+  return c !== 'tphcm' && c !== 'hcm' && ABBREVIATION_WORDS.has(c) ? c : null;
+}
+
+/**
+ * What a word in capitals names by itself, in lower case with its marks (as aligned.ts reads the names
+ * of a sentence): the city for "TPHCM"; nothing for "TP" ("thành phố") or an abbreviation of common
+ * words ("NSNN", "DN", "HĐND": see `commonWordsCode`); else the code itself ("VNM", "HNX", "GDP", "HCM").
  */
 export function codeName(code: string): string | null {
   const c = code.toLowerCase();
-  if (c === 'hcm' || c === 'tphcm') return 'hồ chí minh';
-  if (c === 'tp' || ABBREVIATION_WORDS.has(c)) return null;
+  const folded = c.replace(/đ/gu, 'd');
+  if (folded === 'tphcm') return CITY_NAME;
+  if (folded === 'tp' || commonWordsCode(code) !== null) return null;
   return c;
+}
+
+/**
+ * The abbreviations of common words (folded, see `commonWordsCode`) whose words a text spells out
+ * ("ngân sách nhà nước" gives "nsnn").
+ */
+export function spelledOutCodes(text: string): string[] {
+  const folded = ` ${fold(text).split(/[^a-z0-9]+/u).filter((w) => w !== '').join(' ')} `;
+  const out: string[] = [];
+  for (const [code, words] of ABBREVIATION_WORDS) if (code !== 'tphcm' && code !== 'hcm' && folded.includes(` ${words.join(' ')} `)) out.push(code);
+  return out;
 }
 
 // Abbreviations newsrooms use for the same words; expanded before tokenising so both spellings meet.

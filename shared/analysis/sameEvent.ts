@@ -269,23 +269,39 @@ function stateOf(tokens: readonly string[], i: number, j: number): string | null
 }
 
 /**
- * The side of a budget the figure at `i` is said of (see FigureContext.flow): "thu"/"chi" right before
- * "ngân sách" or "NSNN", or after "tổng"; "bội chi" is the deficit. ("chi" folds like "chỉ", "chị": only
- * in those pairs is it spending.) The nearest one before the figure, within FLOW_WINDOW words and after
- * the figure before it ("thu 790.800 tỷ, chi 986.300 tỷ": each its own), else null.
+ * The side of a budget the figure at `i` is said of (see FigureContext.flow), read from the "thu"/"chi"
+ * nearest before the figure, within FLOW_WINDOW words and after the figure before it ("thu 790.800 tỷ,
+ * chi 986.300 tỷ": each its own). Revenue: "thu" before "ngân sách"/"NSNN"/"nội địa", or after
+ * "tổng"/"số"/"nguồn"/"khoản" ("số thu của ngân sách nhà nước chỉ đạt 790.800 tỷ" is revenue, whatever
+ * "tổng chi ngân sách" came earlier in the sentence). Spending: "chi" in the same places, or before
+ * "thường xuyên"/"đầu tư". "bội chi" is the deficit. Never a budget side: "tổng thu nhập", "thu hút",
+ * "Tổng thư ký", a firm's "tổng chi phí". A "thu" that is none of these ("doanh thu", "thủ tướng" fold
+ * alike) ends the search with no side; a "chi" that is none ("chỉ đạt", "chị") is passed over.
  */
 function flowOf(tokens: readonly string[], i: number): string | null {
   for (let k = i - 1; k >= Math.max(0, i - FLOW_WINDOW); k--) {
     const w = tokens[k];
     if (w === '#') break;
     if (w !== 'thu' && w !== 'chi') continue;
-    if (w === 'chi' && tokens[k - 1] === 'boi') return 'deficit';
+    const prev = tokens[k - 1];
     const next = tokens[k + 1];
-    if ((next === 'ngan' && tokens[k + 2] === 'sach') || next === 'nsnn' || tokens[k - 1] === 'tong') return w === 'thu' ? 'revenue' : 'spending';
+    if (w === 'chi' && prev === 'boi') return 'deficit';
+    const cue =
+      !NOT_FLOW.has(next ?? '') &&
+      ((next === 'ngan' && tokens[k + 2] === 'sach') ||
+        next === 'nsnn' ||
+        FLOW_BEFORE.has(prev ?? '') ||
+        (w === 'thu' ? next === 'noi' && tokens[k + 2] === 'dia' : (next === 'thuong' && tokens[k + 2] === 'xuyen') || (next === 'dau' && tokens[k + 2] === 'tu')));
+    if (cue) return w === 'thu' ? 'revenue' : 'spending';
+    if (w === 'thu') return null;
   }
   return null;
 }
 const FLOW_WINDOW = 15;
+/** Words before "thu"/"chi" that make it a side of a budget ("tổng thu", "số thu", "khoản chi"). */
+const FLOW_BEFORE: ReadonlySet<string> = new Set(['tong', 'so', 'nguon', 'khoan']);
+/** Words after "thu"/"chi" that make it something else ("tổng thu nhập", "thu hút", "Tổng thư ký", "tổng chi phí"). */
+const NOT_FLOW: ReadonlySet<string> = new Set(['nhap', 'hut', 'ky', 'phi', 'hoi', 'tuc']);
 
 /** A word of scores in the few words before the figure at `i` ("thắng" only just before: "tháng" folds alike). */
 function scoreCue(tokens: readonly string[], i: number): boolean {
@@ -685,7 +701,19 @@ function viewOf(passages: readonly Passage[]): { all: FigureContext[]; byUnit: M
  * The same-event matches of two articles' passages (see above). `minAnchors`: figures the two must give
  * alike first (MIN_ANCHORS; fewer for articles paired by the rare names they share: see aligned.ts).
  */
-export function eventMatches(passagesA: readonly Passage[], passagesB: readonly Passage[], raised: ReadonlySet<string>, minAnchors = MIN_ANCHORS): EventMatch[] {
+/**
+ * `sameSubject(f, g)`: nothing named around either figure is missing from the other's article ("Xperia
+ * Z Ultra màn hình 6 inch" is another product than an article of the Z1 names). Only a tie broken by
+ * `specificity` asks it: words like "Full HD" say "a screen", not "this screen". Without it, no tie is
+ * broken.
+ */
+export function eventMatches(
+  passagesA: readonly Passage[],
+  passagesB: readonly Passage[],
+  raised: ReadonlySet<string>,
+  minAnchors = MIN_ANCHORS,
+  sameSubject: (f: FigureContext, g: FigureContext) => boolean = () => false,
+): EventMatch[] {
   const va = viewOf(passagesA);
   const vb = viewOf(passagesB);
   const all = [va.all, vb.all] as const;
@@ -727,13 +755,14 @@ export function eventMatches(passagesA: readonly Passage[], passagesB: readonly 
         tie = false;
       } else if (s > 0 && s === score && top !== null && !figuresAgree(top, g)) {
         // As many words shared with each: the words that stand by fewer figures of the two articles
-        // say which one it is (see `specificity`).
+        // say which one it is (see `specificity`), when nothing named around the one they pick is
+        // another thing than the figure's own (see `sameSubject`): else it stays a tie.
         const sg = specificity(f, g, frequency());
         const st = specificity(f, top, frequency());
-        if (sg > st + SPECIFICITY_MARGIN) {
+        if (sg > st + SPECIFICITY_MARGIN && sameSubject(f, g)) {
           top = g;
           tie = false;
-        } else if (sg >= st - SPECIFICITY_MARGIN) tie = true;
+        } else if (!(st > sg + SPECIFICITY_MARGIN && sameSubject(f, top))) tie = true;
       }
     }
     return tie ? null : top;

@@ -1205,3 +1205,18 @@ describe('same-event: candidates sharing as many words are told apart by the wor
     expect(quotes(specsB('thân máy vuông vức, kích thước màn 6 inch'))).toEqual([]);
   });
 });
+
+describe('same-event tie-break: the rarer words must be said of the same thing (review s33-samevent BUG 4)', () => {
+  const quotes = (b: string): string[][] => run(b, SPECS_A).map((f) => [facts(f).a.quote, facts(f).b.quote]);
+
+  it('does not take another product\'s "màn hình 6 inch Full HD" (Xperia Z Ultra) for Xperia Z1\'s 5-inch screen', () => {
+    expect(quotes(specsB('thân máy vuông vức, cùng máy Xperia Z Ultra màn hình 6 inch Full HD'))).toEqual([]);
+    expect(quotes(specsB('thân máy vuông vức, cùng máy Xperia Z Ultra màn hình 5 inch Full HD'))).toEqual([]);
+  });
+
+  it('still flags the screen when the name around it is the product both articles name ("máy Xperia Z1 màn hình 6 inch Full HD")', () => {
+    expect(quotes(specsB('thân máy vuông vức, còn máy Xperia Z1 màn hình 6 inch Full HD'))).toEqual([['5', '6']]);
+    // A part named by a code ("LCD") that the other article does not write is no other product.
+    expect(quotes(specsB('thân máy vuông vức, màn hình LCD 6 inch Full HD'))).toEqual([['5', '6']]);
+  });
+});
