@@ -4,6 +4,8 @@
  * the alignment groups 100k passages by comparing small integers instead of building and hashing a
  * key string per passage. Held by one alignment run only (dropped with it): at most one entry per
  * list it was given, so its memory is that of the lists (bounded by the passages aligned).
+ * The integers must be whole and fit in an Int32 (token ids, years 1900–2100 do): they are stored in an
+ * Int32Array, so 2019.5 and 2019 would get one number (review of s33-alignperf, note 2).
  */
 export class IntListIds {
   /** Open addressing: each slot holds a list's number + 1 (0: empty). Its size is a power of two. */

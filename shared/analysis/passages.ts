@@ -215,7 +215,7 @@ export function passagesOf(article: Article): Passage[] {
     if (!DIGIT.test(text.slice(s.start, s.end))) continue;
     const shape = shapeOf(text, s.start, s.end);
     if (shape === null) continue;
-    // Shared by the passages of one sentence text: read, never changed. The figures are the
+    // Shared by the passages of one sentence text: read, and extended only by common.roles (which depends on the sentence text alone). The figures are the
     // passage's own (their offsets are into its article, and rules tell figures apart by identity).
     list.push({
       articleId: article.id,

@@ -236,6 +236,5 @@ describe('the alignment with articles ordered by rank', () => {
     // Passages of one article are never paired with each other: the two "same" count as two articles.
     const got = alignPassages([a, b, c]);
     expect(got.some((p) => p.a.articleId === 'same' && p.b.articleId === 'same')).toBe(true);
-    expect(pairs([a, b, c])).toEqual(pairs([a, b, c]));
   });
 });
