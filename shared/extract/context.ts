@@ -135,11 +135,21 @@ function nameBeforeBracket(text: string, sentence: Span, expr: Expression): stri
   const open = RANK_IN_BRACKET_BEFORE.exec(text.slice(from, expr.start));
   if (open === null) return null;
   const before = text.slice(Math.max(sentence.start, from + open.index - 60), from + open.index);
-  const name = PERSON_BEFORE_BRACKET.exec(before)?.[1] ?? null;
-  return name !== null && !isCountry(name) && !PLACE_NAMES_LOWER.has(name.toLowerCase()) ? name : null;
+  const found = PERSON_BEFORE_BRACKET.exec(before);
+  const name = found?.[1] ?? null;
+  if (found === null || name === null) return null;
+  // "Trường Đại học Tôn Đức Thắng (hạng 2)", "Công Ty Cổ Phần Vinamilk (hạng 1)": the end of an institution's
+  // name, no person (review of engine 31).
+  if (INSTITUTION_BEFORE_NAME.test(before.slice(Math.max(0, found.index - 24), found.index))) return null;
+  return !isCountry(name) && !PLACE_NAMES_LOWER.has(name.toLowerCase()) ? name : null;
 }
 /** "(", then at most the words of a rank or a seed before the figure: "(hạng ", "(hạt giống số ", "(". */
 const RANK_IN_BRACKET_BEFORE = /\([ \t]*(?:(?:xếp[ \t]+)?(?:hạng|thứ|số|hạt giống(?:[ \t]+số)?|tay vợt số|vị trí)[ \t]*)?$/u;
+/**
+ * Right before the name: a word of an institution ("Trường Đại học ", "ngân hàng ", "công ty ") or another
+ * capitalised word (the name goes on: "Công Ty Cổ Phần Vinamilk").
+ */
+const INSTITUTION_BEFORE_NAME = /(?:(?<![\p{L}\p{M}])(?:học|trường|viện|công ty|tập đoàn|tổng công ty|ngân hàng|bệnh viện|sở|bộ|ủy ban|uỷ ban|quỹ|hãng|nhà máy|khu|phố|đường|cầu|xã|phường|quận|huyện|tỉnh|thành phố)|\p{Lu}[\p{L}\p{M}]*)[ \t\u00a0]+$/u;
 /** Two to four capitalised words right before the bracket ("Wei Feng Chong ", "Vũ Thanh Long "). */
 const PERSON_BEFORE_BRACKET = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){1,3})[ \t]*$/u;
 
@@ -160,11 +170,15 @@ function afterOpeningClause(text: string, doc: DocumentContext, sentence: Span, 
   while (p < sentence.end && (text[p] === ' ' || text[p] === '\t' || text[p] === '\u00a0')) p++;
   for (const index of [doc.entities.places, doc.entities.orgs, doc.entities.tickers]) {
     const m = index.within(p, Math.min(sentence.end, p + 60))[0];
-    if (m !== undefined && m.start === p) return m.text;
+    // "Với lãi suất 6%/năm, Ngân hàng Nhà nước cho rằng …": a body that only speaks is not the figure's
+    // subject (review of engine 31).
+    if (m !== undefined && m.start === p) return SPEAKS_AFTER.test(doc.folded.slice(m.end, Math.min(sentence.end, m.end + 24))) ? null : m.text;
   }
   return null;
 }
 const WITH_OPENING = /^với[ \t\u00a0]/u;
+/** A reporting verb right after the body: "cho rằng", "đánh giá", "cho biết", "nhận định" … */
+const SPEAKS_AFTER = /^[ \t\u00a0]*(?:đã[ \t\u00a0]+|vẫn[ \t\u00a0]+|cũng[ \t\u00a0]+)?(?:cho rằng|cho biết|đánh giá|nhận định|nhận xét|khẳng định|nhấn mạnh|dự báo|dự kiến|cảnh báo|lưu ý|khuyến cáo|kiến nghị|đề nghị|thông tin|thừa nhận|nêu rõ|tuyên bố|phát biểu|nói)(?![\p{L}\p{M}])/u;
 
 /** A sports text: a match report, or words of sport three times. */
 function sportsText(folded: string): boolean {
@@ -784,7 +798,7 @@ const EDITION_WINDOW = 400;
 const PUBLISHED_ON = /(?<![\p{L}\p{M}])(?:công bố|phát hành|ra mắt)(?:[ \t\u00a0]+vào)?(?:[ \t\u00a0]+ngày)?[ \t\u00a0]+(\d{1,2}\/\d{1,2}\/\d{4})/iu;
 
 /** "thay thế", "vượt (qua)", "qua mặt" right before a name: the name is the one overtaken. */
-const OVERTAKEN_BEFORE = /(?<![\p{L}\p{M}])(?:thay thế|vượt qua|vượt mặt|vượt|qua mặt|soán ngôi|hất cẳng)[ \t\u00a0]+$/iu;
+const OVERTAKEN_BEFORE = /(?<![\p{L}\p{M}])(?:thay thế|vượt qua|vượt mặt|vượt|qua mặt|soán ngôi|hất cẳng)[ \t\u00a0]+$/u;
 
 /**
  * "Hàn Quốc đã thay thế Brazil trở thành nền kinh tế lớn thứ 10", "Ấn Độ vượt Anh lên vị trí thứ 5":
@@ -1132,7 +1146,7 @@ function citedDocumentDay(text: string, m: Mention, start: number): boolean {
 const DOCUMENT_NUMBER_BEFORE = /(?:\d{1,4}\/(?:19|20)\d\d\/[\p{Lu}Đ][\p{L}\p{M}\d-]{1,20}|\d{1,4}-[\p{Lu}Đ]{1,8}\/[\p{Lu}Đ]{1,8})[ \t]*,?[ \t]+(?:ngày[ \t]+)?$/u;
 
 /** "kể từ" and up to six words of an event before the period mention. */
-const SINCE_EVENT_BEFORE = /(?<![\p{L}\p{M}])kể từ(?:[ \t\u00a0]+[\p{L}\p{M}]+){1,6}[ \t\u00a0]+$/iu;
+const SINCE_EVENT_BEFORE = /(?<![\p{L}\p{M}])kể từ(?:[ \t\u00a0]+[\p{L}\p{M}]+){1,6}[ \t\u00a0]+$/u;
 
 /** The time the figure refers to: the nearest time expression before it, else the first after. */
 function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, from: number, to: number, expr: Expression, year: number | null, day: string | null = null): string | null {
