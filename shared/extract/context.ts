@@ -1140,8 +1140,18 @@ function notItsPeriod(text: string, m: Mention, start: number): boolean {
  * document was signed dates the document, not the figures (engine 31).
  */
 function citedDocumentDay(text: string, m: Mention, start: number): boolean {
-  return DOCUMENT_NUMBER_BEFORE.test(text.slice(Math.max(start, m.start - 40), m.start));
+  // Only a day ("ngày 12/12/2008"): "Theo Nghị định 15/2020/NĐ-CP, năm 2021 cả nước có …" dates the figures.
+  // After a comma, only a day that goes on with the document ("…, ngày 27/9/2019 của Bộ Chính trị"): "Theo
+  // Thông tư 02/2013/TT-NHNN, ngày 21/1/2013 nợ xấu là 4,6%" dates the figure (review of engine 31).
+  if (!DAY_MENTION.test(m.text)) return false;
+  const number = DOCUMENT_NUMBER_BEFORE.exec(text.slice(Math.max(start, m.start - 40), m.start));
+  if (number === null) return false;
+  return !number[0].includes(',') || DOCUMENT_GOES_ON.test(text.slice(m.end, m.end + 20));
 }
+/** A day of the month: "12/12/2008", "ngày 27/9/2019", "27-9-2019". */
+const DAY_MENTION = /\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d/u;
+/** Words that go on naming the document after its day: "của Bộ Chính trị", "về …", "hướng dẫn …". */
+const DOCUMENT_GOES_ON = /^[ \t\u00a0]*(?:của|về|hướng dẫn|quy định|ban hành|do)(?![\p{L}\p{M}])/u;
 /** A document's number right before a period mention: "167/2008/QĐ-TTg ", "52-NQ/TW, ", "số 86/2015/NĐ-CP ngày ". */
 const DOCUMENT_NUMBER_BEFORE = /(?:\d{1,4}\/(?:19|20)\d\d\/[\p{Lu}Đ][\p{L}\p{M}\d-]{1,20}|\d{1,4}-[\p{Lu}Đ]{1,8}\/[\p{Lu}Đ]{1,8})[ \t]*,?[ \t]+(?:ngày[ \t]+)?$/u;
 
@@ -1167,7 +1177,7 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
     // "(riêng tháng 9/2023 đạt 64,6%); 145/164 cơ sở …": an aside in parentheses dates only itself.
     if (m.end <= expr.start) {
       lastClose ??= lastIndexBefore(text, 0x29, from, expr.start);
-      if (lastClose >= m.end && closedAside(text, from, m.start) && !WINDOW_YEARS_BEFORE.test(text.slice(Math.max(from, m.start - 12), m.start))) continue;
+      if (lastClose >= m.end && closedAside(text, from, m.start) && !(WINDOW_YEARS_BEFORE.test(text.slice(Math.max(from, m.start - 12), m.start)) && !YEARS_WINDOW.test(text.slice(m.end, expr.start)))) continue;
     }
     if (notItsPeriod(text, m, from)) continue;
     if (m.end <= expr.start && sinceStartedUntilNow(text, sentenceStart, m, expr.start)) {
@@ -1425,13 +1435,18 @@ function lastIndexBefore(text: string, code: number, from: number, to: number): 
   return i;
 }
 
-/** The mention at `start` sits in parentheses opened at or after `from` (the caller knows they close after it). */
 /**
  * "trong 4 năm (2009 - 2012), hỗ trợ … 500.000 hộ": the years in brackets after a number of years spell out
  * the window, which dates the figures after it (not an aside dating only itself; engine 31).
  */
 const WINDOW_YEARS_BEFORE = /(?<![\p{L}\p{M}])năm[ \t\u00a0]*\([ \t\u00a0]*$/u;
+/**
+ * A closer number of years between the bracket and the figure ("… giai đoạn 5 năm (2011-2015), ông Dũng cho
+ * biết, 3 năm qua tổng thu … đạt 52%"): the bracketed plan is then not the figure's window (review of engine 31).
+ */
+const YEARS_WINDOW = /(?<![\p{L}\p{M}\d])(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t\u00a0]+năm(?![\p{L}\p{M}])/iu;
 
+/** The mention at `start` sits in parentheses opened at or after `from` (the caller knows they close after it). */
 function closedAside(text: string, from: number, start: number): boolean {
   // The scan stays inside [from, start]: not to the text's start once per mention and figure.
   for (let i = start; i >= from; i--) {
