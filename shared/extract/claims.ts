@@ -4,7 +4,7 @@
  */
 import type { ArticleMeta, ExtractedClaim } from '../schema';
 import { findBoilerplate, relatedSpans } from './boilerplate';
-import { describeClaim, indexDocument, namesOwnPeriod, yearFrame, type ClaimContext, type DocumentContext } from './context';
+import { describeClaim, indexDocument, leavesFrame, namesOwnPeriod, yearFrame, type ClaimContext, type DocumentContext } from './context';
 import { readExpression, type Atom, type Expression } from './expression';
 import { NUMBER_WORDS, parseDigitNumber, roundFloat } from './numbers';
 import { foldCase, isWordOrDigit } from './scan';
@@ -158,7 +158,7 @@ function scanClaims(
       if (frame !== null) {
         carried = frame;
         carriedFrom = sentenceIndex;
-      } else if (carried !== null && (sentenceIndex - carriedFrom > CARRY_SENTENCES || namesOwnPeriod(text, doc, sentence))) carried = null;
+      } else if (carried !== null && (sentenceIndex - carriedFrom > CARRY_SENTENCES || namesOwnPeriod(text, doc, sentence) || leavesFrame(text, doc, sentence))) carried = null;
     }
     let ctx = describeClaim(text, sentence, expr, doc, sentences[sentenceIndex - 1] ?? null, carriedFrom < sentenceIndex ? carried : null);
     if (table && cell) ctx = cellContext(table, cell, ctx, doc.mainSubject);

@@ -353,8 +353,37 @@ export function yearFrame(text: string, doc: DocumentContext, sentence: Span, fi
   // Close to the figure: "Năm 2012 có thông tư hướng dẫn số 21, …, chuẩn nghèo 400 nghìn" dates a rule.
   if (m === undefined || m.end > firstFigure || firstFigure - m.end > FRAME_REACH || !FRAMING_YEAR.test(m.text)) return null;
   if (notItsPeriod(text, m, sentence.start)) return null;
+  // Only a budget or a public-finance report frames the sentences after it: "Doanh thu năm 2012 của công ty
+  // đạt …. Công ty có 1.200 nhân viên", "Xuất khẩu năm 2013 …" carry nothing (review of engine 31).
+  if (!BUDGET_WORDS.test(doc.folded.slice(sentence.start, sentence.end))) return null;
   return periodPhrase(m.text, doc.year);
 }
+/** Words of a budget report: the frame's sentence and every sentence the year is carried to hold one. */
+const BUDGET_WORDS = /(?<![\p{L}\p{M}])(?:ngân sách|bội chi|nợ công|dự toán|gdp|thu[ \t\u00a0]*[-–,][ \t\u00a0]*chi|động viên)(?![\p{L}\p{M}])/u;
+
+/**
+ * Whether a sentence leaves the report whose year is carried (review of engine 31): it speaks of nothing in
+ * the budget ("Trong khi đó, Bộ Y tế cho biết có 1.200 ca sốt xuất huyết"), opens on a contrast or another
+ * time ("Trong khi đó", "Trước đó", "Năm tới", "Từ 1/1/2014"), names another year or time of its own ("Dự
+ * toán 2014", "hồi 2011", "sang năm"), speaks of now ("Mỹ hiện có …"), or opens on another body or country
+ * ("Nhật Bản nợ công …"). The carry ends there, also for the sentences after it.
+ */
+export function leavesFrame(text: string, doc: DocumentContext, sentence: Span): boolean {
+  const folded = doc.folded.slice(sentence.start, sentence.end);
+  if (!(BUDGET_WORDS.test(folded) || REVENUE_WORDS.test(folded)) || OTHER_TIME_OPENING.test(folded) || OWN_TIME.test(folded) || NOW_WORDS.test(folded)) return true;
+  for (const index of [doc.entities.places, doc.entities.orgs, doc.entities.tickers]) {
+    const m = index.within(sentence.start, Math.min(sentence.end, sentence.start + 40))[0];
+    if (m !== undefined && m.start - sentence.start <= 2) return true;
+  }
+  return false;
+}
+/** A revenue or a spending told in the sentence ("thu từ dầu thô vượt …", "thu nội địa hụt …"). */
+const REVENUE_WORDS = /(?<![\p{L}\p{M}])(?:thu|chi|thuế|nợ|vay)(?![\p{L}\p{M}])/u;
+const OTHER_TIME_OPENING = /^[ \t\u00a0"“]*(?:trong khi|trước đó|sau đó|năm tới|năm sau|năm ngoái|năm trước|sang năm|từ|kể từ|đến|tới|hồi)(?![\p{L}\p{M}])/u;
+/** Another time named in the sentence: a bare year, a date, "sang năm", "năm tới", "hồi …". */
+const OWN_TIME = /(?<![\p{L}\p{M}\d/.,])(?<!(?:năm|quý|tháng|kỳ)[ \t\u00a0])(?:19|20)\d\d(?![\d.,])|(?<![\p{L}\p{M}])(?:sang năm|năm tới|năm sau|năm ngoái|năm trước|hồi)(?![\p{L}\p{M}])/u;
+/** "hiện", "hiện nay", "đang": said of now — not "thực hiện", "xuất hiện", "phát hiện", "thể hiện", "biểu hiện". */
+const NOW_WORDS = /(?<![\p{L}\p{M}])(?:(?<!(?:thực|xuất|phát|thể|biểu)[ \t\u00a0])hiện|đang)(?![\p{L}\p{M}])/u;
 /**
  * Whether a figure takes the year carried from the sentences before: not after an opening that adds a stock
  * or a change over years ("Ngoài ra, cả nước đang có …", "Như vậy, sau 5 năm, …" — engine 27's reverted
