@@ -148,3 +148,13 @@ describe('near-misses: what the narrowed rules still do', () => {
     expect(claims('Trong 4 năm (2009-2012), tỉnh hỗ trợ 5.000 hộ nghèo.').some((c) => c.quote.includes('4 năm'))).toBe(false);
   });
 });
+
+describe('a gap against the estimate is money only in a budget sentence', () => {
+  it('"Giá xăng tăng 500 đồng so với dự toán của các chuyên gia" stays a change', () => {
+    expect(claim('Giá xăng tăng 500 đồng so với dự toán của các chuyên gia.', 'tăng 500 đồng').kind).toBe('change');
+  });
+  it('near-miss: "Tổng chi ngân sách … tăng 8.300 tỷ đồng … so với dự toán" is money', () => {
+    const body = 'Tổng chi ngân sách nhà nước năm 2013 ước đạt 986.300 tỷ đồng, tăng 8.300 tỷ đồng tương đương 0,8% so với dự toán.';
+    expect(claim(body, 'tăng 8.300 tỷ đồng').kind).toBe('money');
+  });
+});
