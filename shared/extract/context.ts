@@ -129,7 +129,7 @@ const SPORT_WORDS = 3;
  * "Wei Feng Chong (hạng 18 thế giới)", "Lee Chong Wei (hạt giống số 1)", "Vũ Thanh Long (20 tuổi)": a rank or an
  * age in brackets right after a person's name is that person's (engine 31). Null otherwise.
  */
-function nameBeforeBracket(text: string, sentence: Span, expr: Expression): string | null {
+function nameBeforeBracket(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
   if (expr.kind !== 'rank' && !(expr.kind === 'measure' && expr.unit === 'tuổi')) return null;
   const from = Math.max(sentence.start, expr.start - 24);
   const open = RANK_IN_BRACKET_BEFORE.exec(text.slice(from, expr.start));
@@ -141,8 +141,17 @@ function nameBeforeBracket(text: string, sentence: Span, expr: Expression): stri
   // "Trường Đại học Tôn Đức Thắng (hạng 2)", "Công Ty Cổ Phần Vinamilk (hạng 1)": the end of an institution's
   // name, no person (review of engine 31).
   if (INSTITUTION_BEFORE_NAME.test(before.slice(Math.max(0, found.index - 24), found.index))) return null;
-  return !isCountry(name) && !PLACE_NAMES_LOWER.has(name.toLowerCase()) ? name : null;
+  if (isCountry(name) || PLACE_NAMES_LOWER.has(name.toLowerCase())) return null;
+  // "Thanh Long (20 tuổi)" after "Vũ Thanh Long" was introduced: the full name of the person index (review).
+  const people = doc.entities.people.within(Math.max(0, expr.start - FULL_NAME_REACH), expr.start);
+  for (let i = people.length - 1; i >= 0; i--) {
+    const full = (people[i] as Mention).text;
+    if (full.length > name.length && full.endsWith(` ${name}`)) return full;
+  }
+  return name;
 }
+/** How far back the person index is searched for a full name ending with the bracket's name. */
+const FULL_NAME_REACH = 2000;
 /** "(", then at most the words of a rank or a seed before the figure: "(hạng ", "(hạt giống số ", "(". */
 const RANK_IN_BRACKET_BEFORE = /\([ \t]*(?:(?:xếp[ \t]+)?(?:hạng|thứ|số|hạt giống(?:[ \t]+số)?|tay vợt số|vị trí)[ \t]*)?$/u;
 /**
@@ -435,7 +444,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
         text,
         sentence,
         expr,
-        nameBeforeBracket(text, sentence, expr) ??
+        nameBeforeBracket(text, doc, sentence, expr) ??
           expr.about ??
           subjectOfKind(text, doc, sentence, expr) ??
           (subjectInSentence === null ? afterOpeningClause(text, doc, sentence, expr) : null) ??

@@ -158,3 +158,13 @@ describe('a gap against the estimate is money only in a budget sentence', () => 
     expect(claim(body, 'tăng 8.300 tỷ đồng').kind).toBe('money');
   });
 });
+
+describe('a short name before a bracketed age takes the full name introduced before', () => {
+  it('"Vũ Thanh Long … Thanh Long (20 tuổi)" gives "Vũ Thanh Long"', () => {
+    const body = 'Anh Vũ Thanh Long là người được chọn. Theo kế hoạch, Thanh Long (20 tuổi) sẽ bay vào vũ trụ.';
+    expect(claim(body, '20 tuổi').subject).toBe('Vũ Thanh Long');
+  });
+  it('near-miss: with no such person introduced, the name before the bracket stays', () => {
+    expect(claim('Theo kế hoạch, Thanh Long (20 tuổi) sẽ bay vào vũ trụ.', '20 tuổi').subject).toBe('Thanh Long');
+  });
+});
