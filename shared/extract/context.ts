@@ -386,8 +386,13 @@ export function leavesFrame(text: string, doc: DocumentContext, sentence: Span):
   }
   return false;
 }
-/** A revenue or a spending told in the sentence ("thu từ dầu thô vượt …", "thu nội địa hụt …"). */
-const REVENUE_WORDS = /(?<![\p{L}\p{M}])(?:thu|chi|thuế|nợ|vay)(?![\p{L}\p{M}])/u;
+/**
+ * A revenue or a spending of the budget told in the sentence ("thu từ dầu thô vượt …", "thu nội địa hụt …",
+ * "Tổng chi …", "Số thu này …"). Real budget words only (re-review of engine 31): a bare thu/chi/nợ/vay also
+ * starts "thu hút", "thu nhập", "chi phí", "nợ xấu", "được vay", which leave the report.
+ */
+export const REVENUE_WORDS =
+  /(?<![\p{L}\p{M}])(?:(?:tổng |số |nguồn |khoản )?thu (?:nội địa|từ|ngân sách|thuế|cân đối)|(?:tổng |số |khoản )?chi (?:ngân sách|thường xuyên|đầu tư|trả nợ|cân đối)|tổng thu|tổng chi|số thu|số chi|thuế|phí và lệ phí)(?![\p{L}\p{M}])/u;
 const OTHER_TIME_OPENING = /^[ \t\u00a0"“]*(?:trong khi|trước đó|sau đó|năm tới|năm sau|năm ngoái|năm trước|sang năm|từ|kể từ|đến|tới|hồi)(?![\p{L}\p{M}])/u;
 /** Another time named in the sentence: a bare year, a date, "sang năm", "năm tới", "hồi …". */
 const OWN_TIME = /(?<![\p{L}\p{M}\d/.,])(?<!(?:năm|quý|tháng|kỳ)[ \t\u00a0])(?:19|20)\d\d(?![\d.,])|(?<![\p{L}\p{M}])(?:sang năm|năm tới|năm sau|năm ngoái|năm trước|hồi)(?![\p{L}\p{M}])/u;

@@ -168,3 +168,27 @@ describe('a short name before a bracketed age takes the full name introduced bef
     expect(claim('Theo kế hoạch, Thanh Long (20 tuổi) sẽ bay vào vũ trụ.', '20 tuổi').subject).toBe('Thanh Long');
   });
 });
+
+// Re-review of the mend (/work/wt/REVIEW2-dev7.txt): the rules' neighbours that still went wrong.
+describe('R1: the year carry needs real budget words, not "thu hút", "nợ xấu", "chi phí", "vay"', () => {
+  it.each([
+    ['Thu ngân sách năm 2013 ước đạt 790.800 tỷ đồng. Dự án thu hút 5.000 lao động.', '5.000 lao động'],
+    ['Thu ngân sách năm 2013 ước đạt 790.800 tỷ đồng. Tỷ lệ nợ xấu của các ngân hàng là 4,6%.', '4,6%'],
+    ['Thu ngân sách năm 2013 ước đạt 790.800 tỷ đồng. Chi phí đầu vào của doanh nghiệp tăng 10%.', 'tăng 10%'],
+    ['Thu ngân sách năm 2013 ước đạt 790.800 tỷ đồng. Mỗi hộ nghèo được vay 30 triệu đồng.', '30 triệu đồng'],
+  ])('"%s": "%s" is not dated 2013', (body, quote) => {
+    expect(claim(body, quote).period).not.toBe('năm 2013');
+  });
+  it('near-miss: "Riêng thu nội địa …" stays in the 2013 report', () => {
+    expect(claim('Thu ngân sách năm 2013 ước đạt 790.800 tỷ đồng. Riêng thu nội địa đạt 530.000 tỷ đồng.', '530.000 tỷ đồng').period).toBe('năm 2013');
+  });
+});
+
+describe('R6: "chi phí … so với dự toán" is no budget gap', () => {
+  it('"chi phí tăng 300 đồng so với dự toán" stays a change', () => {
+    expect(claim('Giá điện tăng 500 đồng, trong khi chi phí tăng 300 đồng so với dự toán.', 'tăng 300 đồng').kind).toBe('change');
+  });
+  it('near-miss: "Thu ngân sách tăng 16.000 tỷ đồng so với dự toán" is money', () => {
+    expect(claim('Thu ngân sách tăng 16.000 tỷ đồng so với dự toán.', 'tăng 16.000 tỷ đồng').kind).toBe('money');
+  });
+});
