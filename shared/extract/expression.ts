@@ -1643,7 +1643,14 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     // (1990-2010)", "lỗ 3 năm (2010-2012) liên tiếp" are the facts themselves (review of engine 31).
     if (unit === 'năm' && YEARS_IN_BRACKETS_AFTER.test(text.slice(unitEnd, unitEnd + 20))) {
       const lead = folded.slice(Math.max(sentence.start, start - 24), start);
-      if ((WINDOW_WORD_BEFORE.test(lead) || CLAUSE_START_BEFORE.test(lead) || start - sentence.start < 2) && !LENGTH_IS_FACT_BEFORE.test(lead)) return 'skip';
+      // "trong/sau/qua" only open a window at the clause's start ("Trong 4 năm (…), …", ", sau 5 năm (…)")
+      // or with a comma after the bracket: "giữ chức Bí thư trong 10 năm (2001-2011)", "về hưu sau 35 năm
+      // (1978-2013) công tác", "trải qua 3 năm (…)" are lengths (re-review of engine 31).
+      const bracket = YEARS_IN_BRACKETS_AFTER.exec(text.slice(unitEnd, unitEnd + 20));
+      const commaAfter = bracket !== null && /^[ \t\u00a0]*,/u.test(text.slice(unitEnd + bracket[0].length, unitEnd + bracket[0].length + 4));
+      const openingWindow =
+        (start - 24 <= sentence.start ? OPENING_WINDOW_WORD_AT_START : OPENING_WINDOW_WORD).test(lead) || (commaAfter && WINDOW_WORD_BEFORE.test(lead) && !PASSED_THROUGH_BEFORE.test(lead));
+      if ((FAR_WINDOW_WORD_BEFORE.test(lead) || openingWindow || CLAUSE_START_BEFORE.test(lead) || start - sentence.start < 2) && !LENGTH_IS_FACT_BEFORE.test(lead)) return 'skip';
     }
     // "trước đó 1 ngày", "sau đó 2 năm": when, relative to an event told before — a time reference.
     if (/(?<![\p{L}\p{M}])(?:trước|sau)[ \t]+đó[ \t]+$/u.test(folded.slice(Math.max(sentence.start, start - 12), start))) return 'skip';
@@ -1794,6 +1801,17 @@ const AVERAGE_WINDOW_BEFORE = /(?<![\p{L}\p{M}])(?:bình quân|trung bình)[ \t]
 const YEARS_IN_BRACKETS_AFTER = /^[ \t\u00a0]*\([ \t\u00a0]*(?:19|20)\d\d[ \t\u00a0]*[-–][ \t\u00a0]*(?:19|20)\d\d[ \t\u00a0]*\)/u;
 /** A window word right before a number of years: "Đánh giá về 3 năm", "trong 4 năm", "giai đoạn 5 năm". */
 const WINDOW_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:về|trong|sau|qua|giai đoạn)(?:[ \t\u00a0]+(?:khoảng|gần|hơn|chừng|đúng|chỉ))*[ \t\u00a0]+$/u;
+/**
+ * "về", "giai đoạn", or "trong/sau/qua" after a plan's noun: a window wherever they stand ("Đánh giá về 3 năm
+ * (2011-2013)", "Mục tiêu trong 4 năm (2009 - 2012) là …").
+ */
+const FAR_WINDOW_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:về|giai đoạn|(?:mục tiêu|kế hoạch|chương trình|chiến lược|kết quả)[ \t\u00a0]+(?:trong|sau|qua))(?:[ \t\u00a0]+(?:khoảng|gần|hơn|chừng|đúng|chỉ))*[ \t\u00a0]+$/u;
+/** "trong/sau/qua" opening a clause: ", trong 4 năm", "; sau 5 năm". */
+const OPENING_WINDOW_WORD = /[,;:(][ \t\u00a0"“]*(?:trong|sau|qua)(?:[ \t\u00a0]+(?:khoảng|gần|hơn|chừng|đúng|chỉ))*[ \t\u00a0]+$/u;
+/** The same, or opening the sentence ("Trong 4 năm (2009 - 2012), …") when the lead starts with the sentence. */
+const OPENING_WINDOW_WORD_AT_START = /(?:^|[,;:(])[ \t\u00a0"“]*(?:trong|sau|qua)(?:[ \t\u00a0]+(?:khoảng|gần|hơn|chừng|đúng|chỉ))*[ \t\u00a0]+$/u;
+/** "trải qua 3 năm (…)": lived through, a length. */
+const PASSED_THROUGH_BEFORE = /(?<![\p{L}\p{M}])trải[ \t\u00a0]+qua(?:[ \t\u00a0]+(?:khoảng|gần|hơn|chừng|đúng|chỉ))*[ \t\u00a0]+$/u;
 /** The number opens its clause: ", 3 năm (…)". */
 const CLAUSE_START_BEFORE = /[,;:][ \t\u00a0]*$/u;
 /** Words that make a number of years the fact itself: a term, a length. */

@@ -192,3 +192,19 @@ describe('R6: "chi phí … so với dự toán" is no budget gap', () => {
     expect(claim('Thu ngân sách tăng 16.000 tỷ đồng so với dự toán.', 'tăng 16.000 tỷ đồng').kind).toBe('money');
   });
 });
+
+describe('R2: "trong/sau/qua N năm (YYYY-YYYY)" after a verb stays a duration', () => {
+  it.each([
+    ['Ông giữ chức Bí thư trong 10 năm (2001-2011).', '10 năm'],
+    ['Ông về hưu sau 35 năm (1978-2013) công tác.', '35 năm'],
+    ['Ông đã trải qua 3 năm (2010-2013) điều trị ung thư.', '3 năm'],
+  ])('"%s" keeps "%s"', (body, quote) => {
+    expect(claims(body).map((c) => c.quote)).toContain(quote);
+  });
+  it.each([
+    ['Trong 4 năm (2009-2012), xuất khẩu tăng 20%.', '4 năm'],
+    ['Theo báo cáo, sau 5 năm (2008-2013), xuất khẩu tăng 20%.', '5 năm'],
+  ])('near-miss: "%s" opens on a window, "%s" is no claim', (body, quote) => {
+    expect(claims(body).map((c) => c.quote)).not.toContain(quote);
+  });
+});
