@@ -1220,7 +1220,7 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
     // "(riêng tháng 9/2023 đạt 64,6%); 145/164 cơ sở …": an aside in parentheses dates only itself.
     if (m.end <= expr.start) {
       lastClose ??= lastIndexBefore(text, 0x29, from, expr.start);
-      if (lastClose >= m.end && closedAside(text, from, m.start) && !(WINDOW_YEARS_BEFORE.test(text.slice(Math.max(from, m.start - 12), m.start)) && !YEARS_WINDOW.test(text.slice(m.end, expr.start)))) continue;
+      if (lastClose >= m.end && closedAside(text, from, m.start) && !(WINDOW_YEARS_BEFORE.test(text.slice(Math.max(from, m.start - 12), m.start)) && !YEARS_WINDOW.test(text.slice(m.end, expr.start)) && (WINDOW_WORD_YEARS_BEFORE.test(text.slice(Math.max(from, m.start - 32), m.start)) || !periodEarlier(periods, sentenceStart, m.start)))) continue;
     }
     if (notItsPeriod(text, m, from)) continue;
     if (m.end <= expr.start && sinceStartedUntilNow(text, sentenceStart, m, expr.start)) {
@@ -1487,7 +1487,20 @@ const WINDOW_YEARS_BEFORE = /(?<![\p{L}\p{M}])năm[ \t\u00a0]*\([ \t\u00a0]*$/u;
  * A closer number of years between the bracket and the figure ("… giai đoạn 5 năm (2011-2015), ông Dũng cho
  * biết, 3 năm qua tổng thu … đạt 52%"): the bracketed plan is then not the figure's window (review of engine 31).
  */
+/**
+ * A window word before the bracket's number of years ("trong 4 năm (", "giai đoạn 5 năm ("). With a period
+ * named earlier in the sentence, a bracket without one is the plan a figure is measured against: "Trong 3 năm
+ * (2011-2013), thu ngân sách đạt 52% kế hoạch 5 năm (2011-2015), tăng 10%" (re-review of engine 31).
+ */
+const WINDOW_WORD_YEARS_BEFORE =
+  /(?<![\p{L}\p{M}])(?:trong|giai đoạn|về|qua|sau)(?:[ \t\u00a0]+(?:khoảng|gần|hơn|chừng|đúng|chỉ))*[ \t\u00a0]+[\p{L}\p{M}\d]+[ \t\u00a0]+năm[ \t\u00a0]*\([ \t\u00a0]*$/iu;
 const YEARS_WINDOW = /(?<![\p{L}\p{M}\d])(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t\u00a0]+năm(?![\p{L}\p{M}])/iu;
+
+/** A period mention ends before `start` in the sentence opened at `sentenceStart` (looked for only for a bracket). */
+function periodEarlier(periods: MentionIndex, sentenceStart: number, start: number): boolean {
+  const first = periods.within(sentenceStart, start)[0];
+  return first !== undefined && first.end < start;
+}
 
 /** The mention at `start` sits in parentheses opened at or after `from` (the caller knows they close after it). */
 function closedAside(text: string, from: number, start: number): boolean {

@@ -208,3 +208,12 @@ describe('R2: "trong/sau/qua N năm (YYYY-YYYY)" after a verb stays a duration',
     expect(claims(body).map((c) => c.quote)).not.toContain(quote);
   });
 });
+
+describe('R3: a bracketed plan after a nearer period does not date the figures after it', () => {
+  it('"… 52% kế hoạch 5 năm (2011-2015), tăng 10%" keeps 2011–2013', () => {
+    expect(claim('Trong 3 năm (2011-2013), thu ngân sách đạt 52% kế hoạch 5 năm (2011-2015), tăng 10%.', 'tăng 10%').period).toBe('2011–2013');
+  });
+  it('near-miss: a bracketed window with no period before it still dates what follows', () => {
+    expect(claim('Theo kế hoạch, trong 4 năm (2009-2012), hỗ trợ nhà ở cho khoảng 500.000 hộ nghèo.', 'khoảng 500.000 hộ').period).toBe('2009–2012');
+  });
+});
