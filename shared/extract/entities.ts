@@ -938,7 +938,7 @@ function indexPlaces(text: string): { orgs: MentionIndex; markets: Mention[]; te
     .filter((m) => !openTournament(text, m))
     // "Masters Thượng Hải", "Paris Masters", "Qatar Open": a tournament named after a city (engine 31).
     // Only in a text about sport: "Hà Nội Open Day", "Thượng Hải Masters" of a fair stay places (review).
-    .filter((m) => !(MASTERS_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) || MASTERS_AFTER.test(text.slice(m.end, m.end + 10))) || !tournamentText(text))
+    .filter((m) => !(MASTERS_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) || MASTERS_AFTER.test(text.slice(m.end, m.end + 10))) || !tournamentText(text, m))
     .sort((a, b) => a.start - b.start)
     // "cầu Điện Biên Phủ", "Thái Bình Dương": a place name that goes on with a capitalised word is part of
     // a longer name (a street, a bridge, an ocean), unless that word starts the next place of a list.
@@ -957,15 +957,23 @@ function openTournament(text: string, m: Mention): boolean {
   return TOURNAMENT_NEAR.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 /** Whether the text speaks of a tournament or a player (read once per text, only when a city stands by "Open"/"Masters"). */
-function tournamentText(text: string): boolean {
-  if (tournamentMemo.text !== text) tournamentMemo = { text, sport: TOURNAMENT_WORDS.test(text) };
-  return tournamentMemo.sport;
+function tournamentText(text: string, m: Mention): boolean {
+  // Local to the sentence (re-review of engine 31): one sport word elsewhere in the text does not make
+  // "Hà Nội Open Day" a tournament. The scan is bounded, so it stays linear.
+  let from = m.start;
+  while (from > 0 && m.start - from < SPORT_REACH && !SENTENCE_MARKS.has(text.charCodeAt(from - 1))) from--;
+  let to = m.end;
+  while (to < text.length && to - m.end < SPORT_REACH && !SENTENCE_MARKS.has(text.charCodeAt(to))) to++;
+  return TOURNAMENT_WORDS.test(text.slice(from, to));
 }
-let tournamentMemo: { text: string; sport: boolean } = { text: '', sport: false };
+const SPORT_REACH = 240;
+/** ".", "!", "?", a new line: a sentence's end. */
+const SENTENCE_MARKS = new Set([0x2e, 0x21, 0x3f, 0x0a]);
 const TOURNAMENT_WORDS = /(?<![\p{L}\p{M}])(?:[Tt]ay vợt|[Qq]uần vợt|[Vv]ô địch|[Gg]iải đấu|[Cc]ầu lông|[Gg]olf|ATP|WTA|Grand Slam|[Hh]ạt giống|[Cc]hung kết|[Bb]án kết|[Tt]ứ kết|[Vv]ận động viên|VĐV)(?![\p{L}\p{M}])/u;
 /** "Masters " right before a city, " Masters"/" Open" right after it: a tournament's name. */
 const MASTERS_BEFORE = /(?<![\p{L}\p{M}])Masters[ \t\u00a0]+$/u;
-const MASTERS_AFTER = /^[ \t\u00a0]+(?:Masters|Open)(?![\p{L}\p{M}])/u;
+/** " Open Day", " Open Innovation": an event's English name goes on, no tournament (re-review of engine 31). */
+const MASTERS_AFTER = /^[ \t\u00a0]+(?:Masters|Open)(?![\p{L}\p{M}])(?![ \t\u00a0]+\p{Lu})/u;
 /** " mở rộng", or " và Mĩ mở rộng" / ", Úc mở rộng": the place opens a list of Opens. */
 const OPEN_AFTER = /^(?:[ \t]+(?:và|,)?[ \t]*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*)?)?[ \t]+mở rộng(?![\p{L}\p{M}])/u;
 /** A word of titles and tournaments just before ("giải Đan Mạch", "2 Grand Slam ở Pháp", "vô địch Úc"): "doanh nghiệp ở Bình Dương mở rộng sản xuất" has none. */

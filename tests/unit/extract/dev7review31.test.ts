@@ -217,3 +217,15 @@ describe('R3: a bracketed plan after a nearer period does not date the figures a
     expect(claim('Theo kế hoạch, trong 4 năm (2009-2012), hỗ trợ nhà ở cho khoảng 500.000 hộ nghèo.', 'khoảng 500.000 hộ').period).toBe('2009–2012');
   });
 });
+
+describe('R4: the sport check for "Open"/"Masters" is local, "Open Day" is no tournament', () => {
+  it.each([
+    ['Vòng chung kết cuộc thi khởi nghiệp tại Hà Nội Open Day thu hút 5.000 người.', '5.000 người'],
+    ['Tay vợt Nadal vừa về nước. Hà Nội Open Innovation năm nay thu hút 5.000 người.', '5.000 người'],
+  ])('"%s": "%s" is not said of "Open"', (body, quote) => {
+    expect(claim(body, quote).subject).not.toBe('Open');
+  });
+  it('near-miss: "Qatar Open" in a sentence about players is the tournament, not Qatar', () => {
+    expect(claim('Tay vợt Nadal dự Qatar Open, giải có 32 tay vợt.', '32 tay vợt').subject).not.toBe('Qatar');
+  });
+});
