@@ -136,8 +136,13 @@ function nameBeforeBracket(text: string, doc: DocumentContext, sentence: Span, e
   if (open === null) return null;
   const before = text.slice(Math.max(sentence.start, from + open.index - 60), from + open.index);
   const found = PERSON_BEFORE_BRACKET.exec(before);
-  const name = found?.[1] ?? null;
-  if (found === null || name === null) return null;
+  const matched = found?.[1] ?? null;
+  if (found === null || matched === null) return null;
+  // "Ông Nguyễn Văn Nam (45 tuổi)", "Anh Trần Văn Nam (35 tuổi)": a title opening the sentence is no part of
+  // the name (re-review of engine 31); with one word left ("Ông Nam") the bracket names no full name.
+  const title = PERSON_TITLE.exec(matched);
+  const name = title === null ? matched : matched.slice(title[0].length);
+  if (title !== null && !name.includes(' ')) return null;
   // "Trường Đại học Tôn Đức Thắng (hạng 2)", "Công Ty Cổ Phần Vinamilk (hạng 1)": the end of an institution's
   // name, no person (review of engine 31).
   if (INSTITUTION_BEFORE_NAME.test(before.slice(Math.max(0, found.index - 24), found.index))) return null;
@@ -150,6 +155,8 @@ function nameBeforeBracket(text: string, doc: DocumentContext, sentence: Span, e
   }
   return name;
 }
+/** A person's title before the name: "Ông ", "Bà ", "Anh ", "Chị ", "Em ", "Cô ", "Chú ", "Cụ ", "Cháu ", "Bé ". */
+const PERSON_TITLE = /^(?:Ông|Bà|Anh|Chị|Em|Cô|Chú|Cụ|Cháu|Bé)[ \t]+/u;
 /** How far back the person index is searched for a full name ending with the bracket's name. */
 const FULL_NAME_REACH = 2000;
 /** "(", then at most the words of a rank or a seed before the figure: "(hạng ", "(hạt giống số ", "(". */

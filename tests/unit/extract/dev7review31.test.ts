@@ -229,3 +229,19 @@ describe('R4: the sport check for "Open"/"Masters" is local, "Open Day" is no to
     expect(claim('Tay vợt Nadal dự Qatar Open, giải có 32 tay vợt.', '32 tay vợt').subject).not.toBe('Qatar');
   });
 });
+
+describe('R5: a title before the name in brackets is no part of the name', () => {
+  it.each([
+    ['Ông Nguyễn Văn Nam (45 tuổi) bị bắt.', '45 tuổi', 'Nguyễn Văn Nam'],
+    ['Anh Trần Văn Nam (35 tuổi) bị bắt.', '35 tuổi', 'Trần Văn Nam'],
+    ['Bà Lê Thị Hoa (hạng 2) được bầu.', 'hạng 2', 'Lê Thị Hoa'],
+  ])('"%s": "%s" is said of %s', (body, quote, subject) => {
+    expect(claim(body, quote).subject).toBe(subject);
+  });
+  it('near-miss: a name with no title stays whole', () => {
+    expect(claim('Trước đó, Trần Văn Long (20 tuổi) bị bắt.', '20 tuổi').subject).toBe('Trần Văn Long');
+  });
+  it('near-miss: "Ông Nam (45 tuổi)" does not give the title and one word', () => {
+    expect(claim('Ông Nam (45 tuổi) bị bắt.', '45 tuổi').subject).not.toBe('Ông Nam');
+  });
+});
