@@ -4,7 +4,7 @@
  */
 import type { ArticleMeta, ExtractedClaim } from '../schema';
 import { findBoilerplate, relatedSpans } from './boilerplate';
-import { describeClaim, indexDocument, namesOwnPeriod, yearFrame, type ClaimContext, type DocumentContext } from './context';
+import { describeClaim, indexDocument, leavesFrame, namesOwnPeriod, REVENUE_WORDS, yearFrame, type ClaimContext, type DocumentContext } from './context';
 import { readExpression, type Atom, type Expression } from './expression';
 import { NUMBER_WORDS, parseDigitNumber, roundFloat } from './numbers';
 import { foldCase, isWordOrDigit } from './scan';
@@ -158,7 +158,7 @@ function scanClaims(
       if (frame !== null) {
         carried = frame;
         carriedFrom = sentenceIndex;
-      } else if (carried !== null && (sentenceIndex - carriedFrom > CARRY_SENTENCES || namesOwnPeriod(text, doc, sentence))) carried = null;
+      } else if (carried !== null && (sentenceIndex - carriedFrom > CARRY_SENTENCES || namesOwnPeriod(text, doc, sentence) || leavesFrame(text, doc, sentence))) carried = null;
     }
     let ctx = describeClaim(text, sentence, expr, doc, sentences[sentenceIndex - 1] ?? null, carriedFrom < sentenceIndex ? carried : null);
     if (table && cell) ctx = cellContext(table, cell, ctx, doc.mainSubject);
@@ -303,6 +303,9 @@ function spelledOutChange(folded: string, sentence: Span, expr: Expression, prev
  */
 function estimateGap(folded: string, sentence: Span, expr: Expression, previous: ExtractedClaim | undefined): Expression {
   if (expr.kind !== 'change') return expr;
+  // Only in a budget's sentence: "Giá xăng tăng 500 đồng so với dự toán của các chuyên gia" stays a change
+  // (review of engine 31). The test runs once per change of money, on the words before it in its sentence.
+  if (!budgetBefore(folded.slice(Math.max(sentence.start, expr.start - 160), expr.start))) return expr;
   const after = folded.slice(expr.end, Math.min(sentence.end, expr.end + 48));
   if (expr.unit !== null && UNIT_BY_FORM_KIND.get(expr.unit.split('/')[0] ?? '') === 'money') {
     if (ESTIMATE_AFTER.test(after) || ESTIMATE_AFTER_SHARE.test(after)) return { ...expr, kind: 'money' };
@@ -321,6 +324,14 @@ function estimateGap(folded: string, sentence: Span, expr: Expression, previous:
     return { ...expr, kind: 'percent' };
   }
   return expr;
+}
+/**
+ * A budget word before the gap: "thu ngân sách", "Tổng chi …", "bội chi", "thu nội địa" — the same real budget
+ * words as the year carry (re-review of engine 31: "chi phí tăng 300 đồng so với dự toán" is no budget gap).
+ */
+const BUDGET_BEFORE = /(?<![\p{L}\p{M}])(?:ngân sách|bội chi|nợ công)(?![\p{L}\p{M}])/u;
+function budgetBefore(words: string): boolean {
+  return BUDGET_BEFORE.test(words) || REVENUE_WORDS.test(words);
 }
 /** " so với dự toán": the estimate a budget figure is measured against. */
 const ESTIMATE_AFTER = /^[ \t\u00a0]*so với[ \t\u00a0]+dự toán(?![\p{L}\p{M}])/u;

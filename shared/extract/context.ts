@@ -129,17 +129,43 @@ const SPORT_WORDS = 3;
  * "Wei Feng Chong (hạng 18 thế giới)", "Lee Chong Wei (hạt giống số 1)", "Vũ Thanh Long (20 tuổi)": a rank or an
  * age in brackets right after a person's name is that person's (engine 31). Null otherwise.
  */
-function nameBeforeBracket(text: string, sentence: Span, expr: Expression): string | null {
+function nameBeforeBracket(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
   if (expr.kind !== 'rank' && !(expr.kind === 'measure' && expr.unit === 'tuổi')) return null;
   const from = Math.max(sentence.start, expr.start - 24);
   const open = RANK_IN_BRACKET_BEFORE.exec(text.slice(from, expr.start));
   if (open === null) return null;
   const before = text.slice(Math.max(sentence.start, from + open.index - 60), from + open.index);
-  const name = PERSON_BEFORE_BRACKET.exec(before)?.[1] ?? null;
-  return name !== null && !isCountry(name) && !PLACE_NAMES_LOWER.has(name.toLowerCase()) ? name : null;
+  const found = PERSON_BEFORE_BRACKET.exec(before);
+  const matched = found?.[1] ?? null;
+  if (found === null || matched === null) return null;
+  // "Ông Nguyễn Văn Nam (45 tuổi)", "Anh Trần Văn Nam (35 tuổi)": a title opening the sentence is no part of
+  // the name (re-review of engine 31); with one word left ("Ông Nam") the bracket names no full name.
+  const title = PERSON_TITLE.exec(matched);
+  const name = title === null ? matched : matched.slice(title[0].length);
+  if (title !== null && !name.includes(' ')) return null;
+  // "Trường Đại học Tôn Đức Thắng (hạng 2)", "Công Ty Cổ Phần Vinamilk (hạng 1)": the end of an institution's
+  // name, no person (review of engine 31).
+  if (INSTITUTION_BEFORE_NAME.test(before.slice(Math.max(0, found.index - 24), found.index))) return null;
+  if (isCountry(name) || PLACE_NAMES_LOWER.has(name.toLowerCase())) return null;
+  // "Thanh Long (20 tuổi)" after "Vũ Thanh Long" was introduced: the full name of the person index (review).
+  const people = doc.entities.people.within(Math.max(0, expr.start - FULL_NAME_REACH), expr.start);
+  for (let i = people.length - 1; i >= 0; i--) {
+    const full = (people[i] as Mention).text;
+    if (full.length > name.length && full.endsWith(` ${name}`)) return full;
+  }
+  return name;
 }
+/** A person's title before the name: "Ông ", "Bà ", "Anh ", "Chị ", "Em ", "Cô ", "Chú ", "Cụ ", "Cháu ", "Bé ". */
+const PERSON_TITLE = /^(?:Ông|Bà|Anh|Chị|Em|Cô|Chú|Cụ|Cháu|Bé)[ \t]+/u;
+/** How far back the person index is searched for a full name ending with the bracket's name. */
+const FULL_NAME_REACH = 2000;
 /** "(", then at most the words of a rank or a seed before the figure: "(hạng ", "(hạt giống số ", "(". */
 const RANK_IN_BRACKET_BEFORE = /\([ \t]*(?:(?:xếp[ \t]+)?(?:hạng|thứ|số|hạt giống(?:[ \t]+số)?|tay vợt số|vị trí)[ \t]*)?$/u;
+/**
+ * Right before the name: a word of an institution ("Trường Đại học ", "ngân hàng ", "công ty ") or another
+ * capitalised word (the name goes on: "Công Ty Cổ Phần Vinamilk").
+ */
+const INSTITUTION_BEFORE_NAME = /(?:(?<![\p{L}\p{M}])(?:học|trường|viện|công ty|tập đoàn|tổng công ty|ngân hàng|bệnh viện|sở|bộ|ủy ban|uỷ ban|quỹ|hãng|nhà máy|khu|phố|đường|cầu|xã|phường|quận|huyện|tỉnh|thành phố)|\p{Lu}[\p{L}\p{M}]*)[ \t\u00a0]+$/u;
 /** Two to four capitalised words right before the bracket ("Wei Feng Chong ", "Vũ Thanh Long "). */
 const PERSON_BEFORE_BRACKET = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){1,3})[ \t]*$/u;
 
@@ -160,11 +186,15 @@ function afterOpeningClause(text: string, doc: DocumentContext, sentence: Span, 
   while (p < sentence.end && (text[p] === ' ' || text[p] === '\t' || text[p] === '\u00a0')) p++;
   for (const index of [doc.entities.places, doc.entities.orgs, doc.entities.tickers]) {
     const m = index.within(p, Math.min(sentence.end, p + 60))[0];
-    if (m !== undefined && m.start === p) return m.text;
+    // "Với lãi suất 6%/năm, Ngân hàng Nhà nước cho rằng …": a body that only speaks is not the figure's
+    // subject (review of engine 31).
+    if (m !== undefined && m.start === p) return SPEAKS_AFTER.test(doc.folded.slice(m.end, Math.min(sentence.end, m.end + 24))) ? null : m.text;
   }
   return null;
 }
 const WITH_OPENING = /^với[ \t\u00a0]/u;
+/** A reporting verb right after the body: "cho rằng", "đánh giá", "cho biết", "nhận định" … */
+const SPEAKS_AFTER = /^[ \t\u00a0]*(?:đã[ \t\u00a0]+|vẫn[ \t\u00a0]+|cũng[ \t\u00a0]+)?(?:cho rằng|cho biết|đánh giá|nhận định|nhận xét|khẳng định|nhấn mạnh|dự báo|dự kiến|cảnh báo|lưu ý|khuyến cáo|kiến nghị|đề nghị|thông tin|thừa nhận|nêu rõ|tuyên bố|phát biểu|nói)(?![\p{L}\p{M}])/u;
 
 /** A sports text: a match report, or words of sport three times. */
 function sportsText(folded: string): boolean {
@@ -339,8 +369,42 @@ export function yearFrame(text: string, doc: DocumentContext, sentence: Span, fi
   // Close to the figure: "Năm 2012 có thông tư hướng dẫn số 21, …, chuẩn nghèo 400 nghìn" dates a rule.
   if (m === undefined || m.end > firstFigure || firstFigure - m.end > FRAME_REACH || !FRAMING_YEAR.test(m.text)) return null;
   if (notItsPeriod(text, m, sentence.start)) return null;
+  // Only a budget or a public-finance report frames the sentences after it: "Doanh thu năm 2012 của công ty
+  // đạt …. Công ty có 1.200 nhân viên", "Xuất khẩu năm 2013 …" carry nothing (review of engine 31).
+  if (!BUDGET_WORDS.test(doc.folded.slice(sentence.start, sentence.end))) return null;
   return periodPhrase(m.text, doc.year);
 }
+/** Words of a budget report: the frame's sentence and every sentence the year is carried to hold one. */
+const BUDGET_WORDS = /(?<![\p{L}\p{M}])(?:ngân sách|bội chi|nợ công|dự toán|gdp|thu[ \t\u00a0]*[-–,][ \t\u00a0]*chi|động viên)(?![\p{L}\p{M}])/u;
+
+/**
+ * Whether a sentence leaves the report whose year is carried (review of engine 31): it speaks of nothing in
+ * the budget ("Trong khi đó, Bộ Y tế cho biết có 1.200 ca sốt xuất huyết"), opens on a contrast or another
+ * time ("Trong khi đó", "Trước đó", "Năm tới", "Từ 1/1/2014"), names another year or time of its own ("Dự
+ * toán 2014", "hồi 2011", "sang năm"), speaks of now ("Mỹ hiện có …"), or opens on another body or country
+ * ("Nhật Bản nợ công …"). The carry ends there, also for the sentences after it.
+ */
+export function leavesFrame(text: string, doc: DocumentContext, sentence: Span): boolean {
+  const folded = doc.folded.slice(sentence.start, sentence.end);
+  if (!(BUDGET_WORDS.test(folded) || REVENUE_WORDS.test(folded)) || OTHER_TIME_OPENING.test(folded) || OWN_TIME.test(folded) || NOW_WORDS.test(folded)) return true;
+  for (const index of [doc.entities.places, doc.entities.orgs, doc.entities.tickers]) {
+    const m = index.within(sentence.start, Math.min(sentence.end, sentence.start + 40))[0];
+    if (m !== undefined && m.start - sentence.start <= 2) return true;
+  }
+  return false;
+}
+/**
+ * A revenue or a spending of the budget told in the sentence ("thu từ dầu thô vượt …", "thu nội địa hụt …",
+ * "Tổng chi …", "Số thu này …"). Real budget words only (re-review of engine 31): a bare thu/chi/nợ/vay also
+ * starts "thu hút", "thu nhập", "chi phí", "nợ xấu", "được vay", which leave the report.
+ */
+export const REVENUE_WORDS =
+  /(?<![\p{L}\p{M}])(?:(?:tổng |số |nguồn |khoản )?thu (?:nội địa|từ|ngân sách|thuế|cân đối)|(?:tổng |số |khoản )?chi (?:ngân sách|thường xuyên|đầu tư|trả nợ|cân đối)|tổng thu|tổng chi|số thu|số chi|thuế|phí và lệ phí)(?![\p{L}\p{M}])/u;
+const OTHER_TIME_OPENING = /^[ \t\u00a0"“]*(?:trong khi|trước đó|sau đó|năm tới|năm sau|năm ngoái|năm trước|sang năm|từ|kể từ|đến|tới|hồi)(?![\p{L}\p{M}])/u;
+/** Another time named in the sentence: a bare year, a date, "sang năm", "năm tới", "hồi …". */
+const OWN_TIME = /(?<![\p{L}\p{M}\d/.,])(?<!(?:năm|quý|tháng|kỳ)[ \t\u00a0])(?:19|20)\d\d(?![\d.,])|(?<![\p{L}\p{M}])(?:sang năm|năm tới|năm sau|năm ngoái|năm trước|hồi)(?![\p{L}\p{M}])/u;
+/** "hiện", "hiện nay", "đang": said of now — not "thực hiện", "xuất hiện", "phát hiện", "thể hiện", "biểu hiện". */
+const NOW_WORDS = /(?<![\p{L}\p{M}])(?:(?<!(?:thực|xuất|phát|thể|biểu)[ \t\u00a0])hiện|đang)(?![\p{L}\p{M}])/u;
 /**
  * Whether a figure takes the year carried from the sentences before: not after an opening that adds a stock
  * or a change over years ("Ngoài ra, cả nước đang có …", "Như vậy, sau 5 năm, …" — engine 27's reverted
@@ -392,7 +456,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
         text,
         sentence,
         expr,
-        nameBeforeBracket(text, sentence, expr) ??
+        nameBeforeBracket(text, doc, sentence, expr) ??
           expr.about ??
           subjectOfKind(text, doc, sentence, expr) ??
           (subjectInSentence === null ? afterOpeningClause(text, doc, sentence, expr) : null) ??
@@ -784,7 +848,7 @@ const EDITION_WINDOW = 400;
 const PUBLISHED_ON = /(?<![\p{L}\p{M}])(?:công bố|phát hành|ra mắt)(?:[ \t\u00a0]+vào)?(?:[ \t\u00a0]+ngày)?[ \t\u00a0]+(\d{1,2}\/\d{1,2}\/\d{4})/iu;
 
 /** "thay thế", "vượt (qua)", "qua mặt" right before a name: the name is the one overtaken. */
-const OVERTAKEN_BEFORE = /(?<![\p{L}\p{M}])(?:thay thế|vượt qua|vượt mặt|vượt|qua mặt|soán ngôi|hất cẳng)[ \t\u00a0]+$/iu;
+const OVERTAKEN_BEFORE = /(?<![\p{L}\p{M}])(?:thay thế|vượt qua|vượt mặt|vượt|qua mặt|soán ngôi|hất cẳng)[ \t\u00a0]+$/u;
 
 /**
  * "Hàn Quốc đã thay thế Brazil trở thành nền kinh tế lớn thứ 10", "Ấn Độ vượt Anh lên vị trí thứ 5":
@@ -1126,13 +1190,23 @@ function notItsPeriod(text: string, m: Mention, start: number): boolean {
  * document was signed dates the document, not the figures (engine 31).
  */
 function citedDocumentDay(text: string, m: Mention, start: number): boolean {
-  return DOCUMENT_NUMBER_BEFORE.test(text.slice(Math.max(start, m.start - 40), m.start));
+  // Only a day ("ngày 12/12/2008"): "Theo Nghị định 15/2020/NĐ-CP, năm 2021 cả nước có …" dates the figures.
+  // After a comma, only a day that goes on with the document ("…, ngày 27/9/2019 của Bộ Chính trị"): "Theo
+  // Thông tư 02/2013/TT-NHNN, ngày 21/1/2013 nợ xấu là 4,6%" dates the figure (review of engine 31).
+  if (!DAY_MENTION.test(m.text)) return false;
+  const number = DOCUMENT_NUMBER_BEFORE.exec(text.slice(Math.max(start, m.start - 40), m.start));
+  if (number === null) return false;
+  return !number[0].includes(',') || DOCUMENT_GOES_ON.test(text.slice(m.end, m.end + 20));
 }
+/** A day of the month: "12/12/2008", "ngày 27/9/2019", "27-9-2019". */
+const DAY_MENTION = /\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d/u;
+/** Words that go on naming the document after its day: "của Bộ Chính trị", "về …", "hướng dẫn …". */
+const DOCUMENT_GOES_ON = /^[ \t\u00a0]*(?:của|về|hướng dẫn|quy định|ban hành|do)(?![\p{L}\p{M}])/u;
 /** A document's number right before a period mention: "167/2008/QĐ-TTg ", "52-NQ/TW, ", "số 86/2015/NĐ-CP ngày ". */
 const DOCUMENT_NUMBER_BEFORE = /(?:\d{1,4}\/(?:19|20)\d\d\/[\p{Lu}Đ][\p{L}\p{M}\d-]{1,20}|\d{1,4}-[\p{Lu}Đ]{1,8}\/[\p{Lu}Đ]{1,8})[ \t]*,?[ \t]+(?:ngày[ \t]+)?$/u;
 
 /** "kể từ" and up to six words of an event before the period mention. */
-const SINCE_EVENT_BEFORE = /(?<![\p{L}\p{M}])kể từ(?:[ \t\u00a0]+[\p{L}\p{M}]+){1,6}[ \t\u00a0]+$/iu;
+const SINCE_EVENT_BEFORE = /(?<![\p{L}\p{M}])kể từ(?:[ \t\u00a0]+[\p{L}\p{M}]+){1,6}[ \t\u00a0]+$/u;
 
 /** The time the figure refers to: the nearest time expression before it, else the first after. */
 function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, from: number, to: number, expr: Expression, year: number | null, day: string | null = null): string | null {
@@ -1153,7 +1227,7 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
     // "(riêng tháng 9/2023 đạt 64,6%); 145/164 cơ sở …": an aside in parentheses dates only itself.
     if (m.end <= expr.start) {
       lastClose ??= lastIndexBefore(text, 0x29, from, expr.start);
-      if (lastClose >= m.end && closedAside(text, from, m.start) && !WINDOW_YEARS_BEFORE.test(text.slice(Math.max(from, m.start - 12), m.start))) continue;
+      if (lastClose >= m.end && closedAside(text, from, m.start) && !(WINDOW_YEARS_BEFORE.test(text.slice(Math.max(from, m.start - 12), m.start)) && !YEARS_WINDOW.test(text.slice(m.end, expr.start)) && (WINDOW_WORD_YEARS_BEFORE.test(text.slice(Math.max(from, m.start - 32), m.start)) || !periodEarlier(periods, sentenceStart, m.start)))) continue;
     }
     if (notItsPeriod(text, m, from)) continue;
     if (m.end <= expr.start && sinceStartedUntilNow(text, sentenceStart, m, expr.start)) {
@@ -1411,13 +1485,31 @@ function lastIndexBefore(text: string, code: number, from: number, to: number): 
   return i;
 }
 
-/** The mention at `start` sits in parentheses opened at or after `from` (the caller knows they close after it). */
 /**
  * "trong 4 năm (2009 - 2012), hỗ trợ … 500.000 hộ": the years in brackets after a number of years spell out
  * the window, which dates the figures after it (not an aside dating only itself; engine 31).
  */
 const WINDOW_YEARS_BEFORE = /(?<![\p{L}\p{M}])năm[ \t\u00a0]*\([ \t\u00a0]*$/u;
+/**
+ * A closer number of years between the bracket and the figure ("… giai đoạn 5 năm (2011-2015), ông Dũng cho
+ * biết, 3 năm qua tổng thu … đạt 52%"): the bracketed plan is then not the figure's window (review of engine 31).
+ */
+/**
+ * A window word before the bracket's number of years ("trong 4 năm (", "giai đoạn 5 năm ("). With a period
+ * named earlier in the sentence, a bracket without one is the plan a figure is measured against: "Trong 3 năm
+ * (2011-2013), thu ngân sách đạt 52% kế hoạch 5 năm (2011-2015), tăng 10%" (re-review of engine 31).
+ */
+const WINDOW_WORD_YEARS_BEFORE =
+  /(?<![\p{L}\p{M}])(?:trong|giai đoạn|về|qua|sau)(?:[ \t\u00a0]+(?:khoảng|gần|hơn|chừng|đúng|chỉ))*[ \t\u00a0]+[\p{L}\p{M}\d]+[ \t\u00a0]+năm[ \t\u00a0]*\([ \t\u00a0]*$/iu;
+const YEARS_WINDOW = /(?<![\p{L}\p{M}\d])(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t\u00a0]+năm(?![\p{L}\p{M}])/iu;
 
+/** A period mention ends before `start` in the sentence opened at `sentenceStart` (looked for only for a bracket). */
+function periodEarlier(periods: MentionIndex, sentenceStart: number, start: number): boolean {
+  const first = periods.within(sentenceStart, start)[0];
+  return first !== undefined && first.end < start;
+}
+
+/** The mention at `start` sits in parentheses opened at or after `from` (the caller knows they close after it). */
 function closedAside(text: string, from: number, start: number): boolean {
   // The scan stays inside [from, start]: not to the text's start once per mention and figure.
   for (let i = start; i >= from; i--) {

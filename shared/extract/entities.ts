@@ -227,6 +227,18 @@ const CREDIT_BEFORE = /(?<![\p{L}\p{M}])Ảnh(?:[ \t]+minh[ \t]+họa)?[ \t]*:[ 
 const CAPITALS_NAME_AFTER = /^[ \t]+\p{Lu}{0,6}(?=\p{Lu})[^ -~]\p{Lu}{0,6}(?![\p{L}\p{M}])/u;
 const CAPITALS_NAME_BEFORE = /(?<![\p{L}\p{M}])\p{Lu}{0,6}(?=\p{Lu})[^ -~]\p{Lu}{0,6}[ \t]+$/u;
 
+/** The mention's line holds only words in capitals (a by-line "NGỌC ANH"), read at most 40 chars each way. */
+function byLine(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const after = text.slice(m.end, m.end + 40);
+  const head = before.slice(before.lastIndexOf('\n') + 1);
+  const nl = after.indexOf('\n');
+  const tail = nl < 0 ? (m.end + 40 >= text.length ? after : null) : after.slice(0, nl);
+  if (tail === null || (head.length === before.length && m.start - 40 > 0)) return false;
+  return CAPITALS_LINE.test(head) && CAPITALS_LINE.test(tail);
+}
+const CAPITALS_LINE = /^[\p{Lu}\p{M} \t\u00a0.,-]*$/u;
+
 function indexTickers(text: string): MentionIndex {
   const companies = indexMentions(text, COMPANY_RE).all();
   const kept: Mention[] = [];
@@ -241,7 +253,10 @@ function indexTickers(text: string): MentionIndex {
     // "chỉ số chuyển đổi số cấp tỉnh (DTI)": the abbreviation of an index, not a company's ticker.
     if (before === '(' && indexNamedBefore(text.slice(Math.max(0, m.start - 64), m.start - 1))) continue;
     // "Ảnh: ANH HÒA", "NGỌC ANH": a name written in capitals (a photo credit, a by-line), no ticker (engine 31).
-    if (CREDIT_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) || CAPITALS_NAME_AFTER.test(text.slice(m.end, m.end + 12)) || CAPITALS_NAME_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    // Beside another word in capitals only on a line of capitals alone (a by-line): "VNM TĂNG 5% trong phiên
+    // sáng", "CỔ PHIẾU HAG giảm 7%" are headlines in capitals with a real ticker (review of engine 31).
+    if (CREDIT_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;
+    if ((CAPITALS_NAME_AFTER.test(text.slice(m.end, m.end + 12)) || CAPITALS_NAME_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) && byLine(text, m)) continue;
     kept.push(m);
   }
   while (c < companies.length) kept.push(companies[c++] as Mention);
@@ -922,7 +937,8 @@ function indexPlaces(text: string): { orgs: MentionIndex; markets: Mention[]; te
     // "giải Đan Mạch mở rộng", "2 Grand Slam ở Pháp và Mĩ mở rộng": a tournament named after the country.
     .filter((m) => !openTournament(text, m))
     // "Masters Thượng Hải", "Paris Masters", "Qatar Open": a tournament named after a city (engine 31).
-    .filter((m) => !MASTERS_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) && !MASTERS_AFTER.test(text.slice(m.end, m.end + 10)))
+    // Only in a text about sport: "Hà Nội Open Day", "Thượng Hải Masters" of a fair stay places (review).
+    .filter((m) => !(MASTERS_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) || MASTERS_AFTER.test(text.slice(m.end, m.end + 10))) || !tournamentText(text, m))
     .sort((a, b) => a.start - b.start)
     // "cầu Điện Biên Phủ", "Thái Bình Dương": a place name that goes on with a capitalised word is part of
     // a longer name (a street, a bridge, an ocean), unless that word starts the next place of a list.
@@ -940,9 +956,24 @@ function openTournament(text: string, m: Mention): boolean {
   if (OPEN_AFTER.exec(text.slice(m.end, m.end + 40)) === null) return false;
   return TOURNAMENT_NEAR.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
+/** Whether the text speaks of a tournament or a player (read once per text, only when a city stands by "Open"/"Masters"). */
+function tournamentText(text: string, m: Mention): boolean {
+  // Local to the sentence (re-review of engine 31): one sport word elsewhere in the text does not make
+  // "Hà Nội Open Day" a tournament. The scan is bounded, so it stays linear.
+  let from = m.start;
+  while (from > 0 && m.start - from < SPORT_REACH && !SENTENCE_MARKS.has(text.charCodeAt(from - 1))) from--;
+  let to = m.end;
+  while (to < text.length && to - m.end < SPORT_REACH && !SENTENCE_MARKS.has(text.charCodeAt(to))) to++;
+  return TOURNAMENT_WORDS.test(text.slice(from, to));
+}
+const SPORT_REACH = 240;
+/** ".", "!", "?", a new line: a sentence's end. */
+const SENTENCE_MARKS = new Set([0x2e, 0x21, 0x3f, 0x0a]);
+const TOURNAMENT_WORDS = /(?<![\p{L}\p{M}])(?:[Tt]ay vợt|[Qq]uần vợt|[Vv]ô địch|[Gg]iải đấu|[Cc]ầu lông|[Gg]olf|ATP|WTA|Grand Slam|[Hh]ạt giống|[Cc]hung kết|[Bb]án kết|[Tt]ứ kết|[Vv]ận động viên|VĐV)(?![\p{L}\p{M}])/u;
 /** "Masters " right before a city, " Masters"/" Open" right after it: a tournament's name. */
 const MASTERS_BEFORE = /(?<![\p{L}\p{M}])Masters[ \t\u00a0]+$/u;
-const MASTERS_AFTER = /^[ \t\u00a0]+(?:Masters|Open)(?![\p{L}\p{M}])/u;
+/** " Open Day", " Open Innovation": an event's English name goes on, no tournament (re-review of engine 31). */
+const MASTERS_AFTER = /^[ \t\u00a0]+(?:Masters|Open)(?![\p{L}\p{M}])(?![ \t\u00a0]+\p{Lu})/u;
 /** " mở rộng", or " và Mĩ mở rộng" / ", Úc mở rộng": the place opens a list of Opens. */
 const OPEN_AFTER = /^(?:[ \t]+(?:và|,)?[ \t]*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*)?)?[ \t]+mở rộng(?![\p{L}\p{M}])/u;
 /** A word of titles and tournaments just before ("giải Đan Mạch", "2 Grand Slam ở Pháp", "vô địch Úc"): "doanh nghiệp ở Bình Dương mở rộng sản xuất" has none. */

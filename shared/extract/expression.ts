@@ -1344,11 +1344,13 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     // The unit's first word ("trận" of "trận đấu"), as unit.split(' ')[0] reads it, without the array.
     const unitHead = firstWordOf(unit);
     if (value <= 2 && GENERIC_SIDES.has(unitHead)) return skip(end);
-    const before1 = value <= 2 ? (wordsBefore(folded, sentence.start, start, 1)[0]?.word ?? '') : '';
+    const before2 = value <= 2 ? wordsBefore(folded, sentence.start, start, 2) : [];
+    const before1 = before2[before2.length - 1]?.word ?? '';
     // "kẹp giữa hai trung vệ", "giữa 2 kỳ họp": "between" names a pair, no count (engine 31).
     if (value === 2 && before1 === 'giữa') return skip(end);
     // "giống như 1 tai nghe Bluetooth", "như một cuộc cách mạng": a numeral as an article in a likeness.
-    if (value === 1 && before1 === 'như') return skip(end);
+    // Not "cũng như 1 xe ô tô" ("as well as one", a count; review of engine 31).
+    if (value === 1 && before1 === 'như' && !(before2.length === 2 && before2[0]?.word === 'cũng')) return skip(end);
     // "Valencia Open và Basel Open, hai giải đấu …": the pair just named, restated in apposition.
     // Not after "Tại/Ở A và B," (where two things happened), nor a count of people, cases or households.
     if (value === 2 && !PAIR_NOT_RESTATED.has(unitHead)) {
@@ -1545,8 +1547,11 @@ function isForeignName(word: string): boolean {
 }
 
 
-/** Words after "N lần" that make it a count of meetings: "13 lần đối đầu", "5 lần gặp", "3 lần chạm trán". */
-const MEETING_WORDS: ReadonlySet<string> = new Set(['gặp', 'đối', 'chạm', 'đụng', 'đương']);
+/**
+ * The phrase after "N lần" that makes it a count of meetings: "13 lần đối đầu", "5 lần gặp", "3 lần chạm trán" —
+ * not "đối với", "đối phương", "đối thủ" (a multiple: "cao hơn 2 lần đối với nông thôn") nor "chạm mốc".
+ */
+const MEETING_AFTER = /[ \t\u00a0]+(?:đối đầu|gặp|chạm trán|đụng độ|đương đầu)(?![\p{L}\p{M}])/uy;
 
 /**
  * What follows the number: a unit ("%", "tỷ đồng", "km²"), a time unit (duration, streak, or a
@@ -1584,7 +1589,9 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
         let unit = def.unit;
         let tailEnd = unitEnd;
         // "13 lần đối đầu", "trong 5 lần gặp nhau": meetings counted, not a multiple (engine 31).
-        if (form === 'lần' && MEETING_WORDS.has(nextWord)) kind = 'count';
+        // Read as the two-word phrase: "2 lần đối với", "5 lần đối phương" stay multiples and "3 lần chạm mốc"
+        // a count of touches (review of engine 31).
+        if (form === 'lần' && matchAt(MEETING_AFTER, folded, unitEnd, sentence.end)) kind = 'count';
         if (kind === 'measure' && form === 'điểm' && (CHANGE_VERB_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start)) || INDEX_MOVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start)))) kind = 'change';
         // "3 lần liên tiếp", "ghi 3 điểm liên tiếp", "5 điểm liền": a run, not an amount.
         if (kind === 'measure' && (form === 'lần' || form === 'điểm') && matchAt(STREAK_AFTER, folded, unitEnd, sentence.end)) {
@@ -1636,7 +1643,19 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     if (AVERAGE_WINDOW_BEFORE.test(folded.slice(Math.max(sentence.start, start - 16), start))) return 'skip';
     // "Đánh giá về 3 năm (2011-2013)", "trong 4 năm (2009 - 2012)": a window whose years follow in brackets
     // is the period of other figures ("thời hạn 5 năm (2014-2019)", "kéo dài 3 năm (…)" stay lengths).
-    if (unit === 'năm' && YEARS_IN_BRACKETS_AFTER.test(text.slice(unitEnd, unitEnd + 20)) && !LENGTH_IS_FACT_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start))) return 'skip';
+    // Only after a window word or at the clause's start: "ngồi tù 5 năm (2005-2010)", "sống ở Mỹ 20 năm
+    // (1990-2010)", "lỗ 3 năm (2010-2012) liên tiếp" are the facts themselves (review of engine 31).
+    if (unit === 'năm' && YEARS_IN_BRACKETS_AFTER.test(text.slice(unitEnd, unitEnd + 20))) {
+      const lead = folded.slice(Math.max(sentence.start, start - 24), start);
+      // "trong/sau/qua" only open a window at the clause's start ("Trong 4 năm (…), …", ", sau 5 năm (…)")
+      // or with a comma after the bracket: "giữ chức Bí thư trong 10 năm (2001-2011)", "về hưu sau 35 năm
+      // (1978-2013) công tác", "trải qua 3 năm (…)" are lengths (re-review of engine 31).
+      const bracket = YEARS_IN_BRACKETS_AFTER.exec(text.slice(unitEnd, unitEnd + 20));
+      const commaAfter = bracket !== null && /^[ \t\u00a0]*,/u.test(text.slice(unitEnd + bracket[0].length, unitEnd + bracket[0].length + 4));
+      const openingWindow =
+        (start - 24 <= sentence.start ? OPENING_WINDOW_WORD_AT_START : OPENING_WINDOW_WORD).test(lead) || (commaAfter && WINDOW_WORD_BEFORE.test(lead) && !PASSED_THROUGH_BEFORE.test(lead));
+      if ((FAR_WINDOW_WORD_BEFORE.test(lead) || openingWindow || CLAUSE_START_BEFORE.test(lead) || start - sentence.start < 2) && !LENGTH_IS_FACT_BEFORE.test(lead)) return 'skip';
+    }
     // "trước đó 1 ngày", "sau đó 2 năm": when, relative to an event told before — a time reference.
     if (/(?<![\p{L}\p{M}])(?:trước|sau)[ \t]+đó[ \t]+$/u.test(folded.slice(Math.max(sentence.start, start - 12), start))) return 'skip';
     // "Trong 2 ngày, …", "10 tháng, doanh thu …": a time frame opening its clause frames other figures.
@@ -1844,6 +1863,21 @@ const RECORD_WINDOW_AFTER = /^(?:qua|gần đây|trở lại đây|vừa qua|đ�
 const AVERAGE_WINDOW_BEFORE = /(?<![\p{L}\p{M}])(?:bình quân|trung bình)[ \t]+$/u;
 /** "(2011-2013)", "( 2009 - 2012 )" right after a number of years: the years of the window. */
 const YEARS_IN_BRACKETS_AFTER = /^[ \t\u00a0]*\([ \t\u00a0]*(?:19|20)\d\d[ \t\u00a0]*[-–][ \t\u00a0]*(?:19|20)\d\d[ \t\u00a0]*\)/u;
+/** A window word right before a number of years: "Đánh giá về 3 năm", "trong 4 năm", "giai đoạn 5 năm". */
+const WINDOW_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:về|trong|sau|qua|giai đoạn)(?:[ \t\u00a0]+(?:khoảng|gần|hơn|chừng|đúng|chỉ))*[ \t\u00a0]+$/u;
+/**
+ * "về", "giai đoạn", or "trong/sau/qua" after a plan's noun: a window wherever they stand ("Đánh giá về 3 năm
+ * (2011-2013)", "Mục tiêu trong 4 năm (2009 - 2012) là …").
+ */
+const FAR_WINDOW_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:về|giai đoạn|(?:mục tiêu|kế hoạch|chương trình|chiến lược|kết quả)[ \t\u00a0]+(?:trong|sau|qua))(?:[ \t\u00a0]+(?:khoảng|gần|hơn|chừng|đúng|chỉ))*[ \t\u00a0]+$/u;
+/** "trong/sau/qua" opening a clause: ", trong 4 năm", "; sau 5 năm". */
+const OPENING_WINDOW_WORD = /[,;:(][ \t\u00a0"“]*(?:trong|sau|qua)(?:[ \t\u00a0]+(?:khoảng|gần|hơn|chừng|đúng|chỉ))*[ \t\u00a0]+$/u;
+/** The same, or opening the sentence ("Trong 4 năm (2009 - 2012), …") when the lead starts with the sentence. */
+const OPENING_WINDOW_WORD_AT_START = /(?:^|[,;:(])[ \t\u00a0"“]*(?:trong|sau|qua)(?:[ \t\u00a0]+(?:khoảng|gần|hơn|chừng|đúng|chỉ))*[ \t\u00a0]+$/u;
+/** "trải qua 3 năm (…)": lived through, a length. */
+const PASSED_THROUGH_BEFORE = /(?<![\p{L}\p{M}])trải[ \t\u00a0]+qua(?:[ \t\u00a0]+(?:khoảng|gần|hơn|chừng|đúng|chỉ))*[ \t\u00a0]+$/u;
+/** The number opens its clause: ", 3 năm (…)". */
+const CLAUSE_START_BEFORE = /[,;:][ \t\u00a0]*$/u;
 /** Words that make a number of years the fact itself: a term, a length. */
 const LENGTH_IS_FACT_BEFORE = /(?<![\p{L}\p{M}])(?:thời hạn|kỳ hạn|kéo dài|thời gian|mất|ròng rã)(?:[ \t\u00a0]+(?:khoảng|gần|hơn|chừng|đúng|chỉ|là|trong))*[ \t\u00a0]+$/u;
 

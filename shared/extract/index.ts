@@ -193,10 +193,22 @@
  * ("Masters Thượng Hải", "Paris Masters") is no place subject; a figure in an opening "Với …," clause
  * that names no place belongs to the place or body starting the main clause ("Với thỏa thuận trị giá khoảng
  * 450 triệu USD, Philippines có thể mua …"); "13 lần đối đầu", "5 lần gặp nhau" count meetings (not a
- * multiple).
+ * multiple). Narrowed after review (same version on the branch): the year is carried only within a budget
+ * report (it starts in a sentence about the budget and ends at another topic, another time, a date, "hiện"
+ * or another body opening a sentence); "N năm (YYYY-YYYY)" is a window only after "về/trong/sau/qua/giai
+ * đoạn" or at its clause's start ("ngồi tù 5 năm (2005-2010)" stays a duration); a bracketed plan period
+ * does not date a figure with a closer window of years; a document's number drops only a day right after
+ * it ("Nghị định 15/2020/NĐ-CP, năm 2021 …" keeps 2021); "lần đối với/đối phương" stay multiples, "3 lần
+ * chạm mốc" a count; "cũng như 1 xe" is a count; a speaking body after "Với …," is no subject; no name
+ * fragment before a bracketed rank ("Trường Đại học Tôn Đức Thắng (hạng 2)"), and the full indexed name when
+ * one ends with it; tickers beside headline capitals stay ("VNM TĂNG 5%"); "Open"/"Masters" drop a city
+ * only when a sport word stands in the same sentence ("Hà Nội Open Day" is none); a budget gap "so với
+ * dự toán" and the carried year need real budget words ("thu nội địa", "chi ngân sách", "số thu" …, not
+ * "thu hút", "chi phí", "nợ xấu"); a title (Ông, Bà, Anh …) is no part of the name before a bracket.
  * 32 (lead, session 33, on top of 31): a length with seconds is one figure in seconds ("2 giờ 8 phút 15 giây" = 7,695,
- * "3 phút 43 giây" = 223); told as a time of day ("lúc 17 giờ 30 phút 15 giây", a day after it, the
- * clause opening on it) none of it is a claim, and its seconds are never read alone.
+ * "3 phút 43 giây" = 223); told as a time stamp ("lúc 17 giờ 30 phút 15 giây", "Khoảng 9 giờ 5 phút 30 giây, …", "tại thời
+ * điểm", a day or a time zone after it, the clause opening on it) none of it is a claim, and its seconds are
+ * never read alone; thousandths kept ("1 phút 29,708 giây"); no folding after a range.
  */
 export const EXTRACTOR_VERSION = 32;
 
