@@ -19,6 +19,22 @@ const onDesk = (pending: number): DeskLive => ({
   pending,
 });
 
+type Booted = Awaited<ReturnType<typeof bootDesk>>;
+
+/** Stands in for one of main's answers (the desk's state, a give-up, a stay). */
+function answer(served: Booted['served'], method: string, reply: () => Promise<unknown>): void {
+  (served.api as unknown as Record<string, unknown>)[method] = reply;
+}
+
+/** The window on a shared desk with `pending` actions waiting: main answers its state as the desk host pushes it. */
+async function showDesk({ r, served }: Booted, pending: number): Promise<void> {
+  const live = onDesk(pending);
+  answer(served, 'getDeskStatus', async () => ok({ ...live, savedUrl: null, remembered: false, canRemember: false }));
+  render(<r.App />);
+  served.emit({ type: 'desk', live });
+  await screen.findByTestId('desk-state');
+}
+
 describe('quitting with actions waiting for the shared desk', () => {
   afterEach(() => vi.restoreAllMocks());
 
@@ -61,19 +77,16 @@ describe('quitting with actions waiting for the shared desk', () => {
   });
 
   it('"Ở lại" or Esc keeps the app open: the sheet goes, main is told, a later close asks again', async () => {
-    const { r, served } = await bootDesk();
+    const booted = await bootDesk();
+    const { served } = booted;
     const stayed: string[] = [];
-    (served.api as unknown as Record<string, unknown>).stayOpen = async () => {
+    answer(served, 'stayOpen', async () => {
       stayed.push('stay');
       return ok(null);
-    };
-    const live = onDesk(2);
-    (served.api as unknown as Record<string, unknown>).getDeskStatus = async () => ok({ ...live, savedUrl: null, remembered: false, canRemember: false });
+    });
     const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
     const user = userEvent.setup();
-    render(<r.App />);
-    served.emit({ type: 'desk', live });
-    await screen.findByTestId('desk-state');
+    await showDesk(booted, 2);
 
     served.emit({ type: 'quitting' });
     await screen.findByTestId('desk-quit');
@@ -92,16 +105,13 @@ describe('quitting with actions waiting for the shared desk', () => {
   });
 
   it('keeps the sheet and says so when main does not hear "Ở lại" (the window would still close when the actions land)', async () => {
-    const { r, served } = await bootDesk();
-    (served.api as unknown as Record<string, unknown>).stayOpen = async () => {
+    const booted = await bootDesk();
+    const { served } = booted;
+    answer(served, 'stayOpen', async () => {
       throw new Error('no answer');
-    };
-    const live = onDesk(1);
-    (served.api as unknown as Record<string, unknown>).getDeskStatus = async () => ok({ ...live, savedUrl: null, remembered: false, canRemember: false });
+    });
     const user = userEvent.setup();
-    render(<r.App />);
-    served.emit({ type: 'desk', live });
-    await screen.findByTestId('desk-state');
+    await showDesk(booted, 1);
     served.emit({ type: 'quitting' });
     await screen.findByTestId('desk-quit');
     await user.keyboard('{Escape}');
@@ -111,20 +121,17 @@ describe('quitting with actions waiting for the shared desk', () => {
   });
 
   it('after "Thôi chờ" there is no staying: no "Ở lại", Esc does not call it, the app closes when read', async () => {
-    const { r, served } = await bootDesk();
+    const booted = await bootDesk();
+    const { served } = booted;
     const stayed: string[] = [];
-    (served.api as unknown as Record<string, unknown>).stayOpen = async () => {
+    answer(served, 'stayOpen', async () => {
       stayed.push('stay');
       return ok(null);
-    };
-    (served.api as unknown as Record<string, unknown>).abandonDeskActions = async () => ok({ notSent: 1, unconfirmed: 0 });
-    const live = onDesk(1);
-    (served.api as unknown as Record<string, unknown>).getDeskStatus = async () => ok({ ...live, savedUrl: null, remembered: false, canRemember: false });
+    });
+    answer(served, 'abandonDeskActions', async () => ok({ notSent: 1, unconfirmed: 0 }));
     const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
     const user = userEvent.setup();
-    render(<r.App />);
-    served.emit({ type: 'desk', live });
-    await screen.findByTestId('desk-state');
+    await showDesk(booted, 1);
     served.emit({ type: 'quitting' });
     const sheet = await screen.findByTestId('desk-quit');
     await user.click(await within(sheet).findByRole('button', { name: 'Thôi chờ (không gửi)' }, { timeout: 8_000 }));
@@ -147,15 +154,12 @@ describe('quitting with actions waiting for the shared desk', () => {
   });
 
   it('keys do not reach the desk behind the quit sheet ("v" verifies nothing, Ctrl+O opens nothing)', async () => {
-    const { r, served, data } = await bootDesk();
-    const live = onDesk(1);
-    (served.api as unknown as Record<string, unknown>).getDeskStatus = async () => ok({ ...live, savedUrl: null, remembered: false, canRemember: false });
-    render(<r.App />);
+    const booted = await bootDesk();
+    const { r, served, data } = booted;
+    await showDesk(booted, 1);
     await act(async () => {
       await r.useDesk.getState().openArticle(data.bacGiang.article.id, data.grdp.id);
     });
-    served.emit({ type: 'desk', live });
-    await screen.findByTestId('desk-state');
     served.emit({ type: 'quitting' });
     await screen.findByTestId('desk-quit');
     const user = userEvent.setup();
