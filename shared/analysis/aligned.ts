@@ -1,6 +1,6 @@
 import type { Article, Claim } from '../schema';
 import type { AnalysisContext } from './context';
-import { CITY_NAME, CITY_WORDS, cityForms, codeName, commonWordsCode, fold, jaccard, spelledOutCodes } from './normalize';
+import { CITY_FORMS, CITY_NAME, CITY_WORDS, codeName, commonWordsCode, fold, jaccard, spelledOutCodes } from './normalize';
 import { qualifiersIn } from './clause';
 import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity, TextSpan } from './model';
@@ -63,7 +63,7 @@ const UNIT_CODE = /(\d)\s?(?:KB|MB|GB|TB|KBPS|MBPS|GBPS|MHZ|GHZ|HZ|RPM|MAH|MP|KW
  */
 function names(full: string): Set<string> {
   const out = new Set<string>();
-  const text = full.replace(cityForms(), (m) => {
+  const text = full.replace(CITY_FORMS, (m) => {
     out.add(CITY_NAME);
     return ' '.repeat(m.length);
   });

@@ -101,7 +101,7 @@ export function abbreviationWords(word: string): readonly string[] | null {
 
 /**
  * The name aligned.ts gives Ho Chi Minh City, whichever way it is written: "TP.HCM", "TP HCM", "TPHCM",
- * "TP Hồ Chí Minh", "Thành phố Hồ Chí Minh" (see `cityForms`). Not "hồ chí minh": the bare name is also
+ * "TP Hồ Chí Minh", "Thành phố Hồ Chí Minh" (see CITY_FORMS). Not "hồ chí minh": the bare name is also
  * the person, his museum, his mausoleum, the road ("Bảo tàng Hồ Chí Minh", "đường Hồ Chí Minh"), which
  * are not the city; nor anything that holds "hồ chí minh" or that a bare "hồ chí minh" holds.
  */
@@ -109,10 +109,14 @@ export const CITY_NAME = 'tp.hcm';
 /** The folded words of the city's forms, none of which tells two of its figures apart. */
 export const CITY_WORDS: readonly string[] = ['tp', 'hcm', 'tphcm', 'thanh', 'pho', 'ho', 'chi', 'minh'];
 
-/** The city's own forms in a text (see CITY_NAME); a bare "Hồ Chí Minh" or "HCM" is none. */
-export function cityForms(): RegExp {
-  return /(?<![\p{L}\p{N}])(?:T[Pp]\.?\s*(?:HCM|Hồ Chí Minh)|TPHCM|[Tt]hành phố Hồ Chí Minh)(?![\p{L}\p{N}])/gu;
-}
+/**
+ * The city's own forms in a text (see CITY_NAME); a bare "Hồ Chí Minh" or "HCM" is none. One regex for
+ * every sentence (String.replace starts a global regex from 0 and leaves it there).
+ */
+export const CITY_FORMS = /(?<![\p{L}\p{N}])(?:T[Pp]\.?\s*(?:HCM|Hồ Chí Minh)|TPHCM|[Tt]hành phố Hồ Chí Minh)(?![\p{L}\p{N}])/gu;
+
+/** The city's abbreviations in ABBREVIATION_WORDS: words of one name, never a code of common words. */
+const CITY_CODES: ReadonlySet<string> = new Set(['tphcm', 'hcm']);
 
 /**
  * A code in capitals that abbreviates common words (see ABBREVIATION_WORDS: "NSNN", "BHXH", "HĐND"),
@@ -121,7 +125,7 @@ export function cityForms(): RegExp {
  */
 export function commonWordsCode(code: string): string | null {
   const c = code.toLowerCase().replace(/đ/gu, 'd');
-  return c !== 'tphcm' && c !== 'hcm' && ABBREVIATION_WORDS.has(c) ? c : null;
+  return !CITY_CODES.has(c) && ABBREVIATION_WORDS.has(c) ? c : null;
 }
 
 /**
@@ -144,7 +148,7 @@ export function codeName(code: string): string | null {
 export function spelledOutCodes(text: string): string[] {
   const folded = ` ${fold(text).split(/[^a-z0-9]+/u).filter((w) => w !== '').join(' ')} `;
   const out: string[] = [];
-  for (const [code, words] of ABBREVIATION_WORDS) if (code !== 'tphcm' && code !== 'hcm' && folded.includes(` ${words.join(' ')} `)) out.push(code);
+  for (const [code, words] of ABBREVIATION_WORDS) if (!CITY_CODES.has(code) && folded.includes(` ${words.join(' ')} `)) out.push(code);
   return out;
 }
 

@@ -307,7 +307,7 @@ function estimateGap(folded: string, sentence: Span, expr: Expression, previous:
   // (review of engine 31). The test runs once per change of money, on the words before it in its sentence.
   if (!budgetBefore(folded.slice(Math.max(sentence.start, expr.start - 160), expr.start))) return expr;
   const after = folded.slice(expr.end, Math.min(sentence.end, expr.end + 48));
-  if (expr.unit !== null && UNIT_BY_FORM_KIND.get(expr.unit.split('/')[0] ?? '') === 'money') {
+  if (expr.unit !== null && KIND_OF_UNIT.get(expr.unit.split('/')[0] ?? '') === 'money') {
     if (ESTIMATE_AFTER.test(after) || ESTIMATE_AFTER_SHARE.test(after)) return { ...expr, kind: 'money' };
     return expr;
   }
@@ -340,7 +340,7 @@ const ESTIMATE_AFTER_SHARE = /^[ \t\u00a0]*(?:\([ \t\u00a0]*[-+–]?\d{1,3}(?:,\
 /** Between the gap and its share: "(", "(-" is read by the share's sign; ", tương đương", "tương ứng", "tức". */
 const ESTIMATE_SHARE_GAP = /^[ \t\u00a0]*(?:\(|,?[ \t\u00a0]*(?:tương đương|tương ứng|tức))[ \t\u00a0]*[-+–]?$/u;
 /** The kind of each unit as the extractor writes it ("đồng", "USD", "%"). */
-const UNIT_BY_FORM_KIND = new Map<string, string>(UNITS.map((u) => [u.unit, u.kind]));
+const KIND_OF_UNIT = new Map<string, string>(UNITS.map((u) => [u.unit, u.kind]));
 
 /**
  * Right after an amount, a bracket that spells its move: "100 đồng/lít (từ 300 đồng/lít xuống còn 200

@@ -1227,7 +1227,7 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
     // "(riêng tháng 9/2023 đạt 64,6%); 145/164 cơ sở …": an aside in parentheses dates only itself.
     if (m.end <= expr.start) {
       lastClose ??= lastIndexBefore(text, 0x29, from, expr.start);
-      if (lastClose >= m.end && closedAside(text, from, m.start) && !(WINDOW_YEARS_BEFORE.test(text.slice(Math.max(from, m.start - 12), m.start)) && !YEARS_WINDOW.test(text.slice(m.end, expr.start)) && (WINDOW_WORD_YEARS_BEFORE.test(text.slice(Math.max(from, m.start - 32), m.start)) || !periodEarlier(periods, sentenceStart, m.start)))) continue;
+      if (lastClose >= m.end && closedAside(text, from, m.start) && !windowInBracket(text, periods, sentenceStart, from, m, expr.start)) continue;
     }
     if (notItsPeriod(text, m, from)) continue;
     if (m.end <= expr.start && sinceStartedUntilNow(text, sentenceStart, m, expr.start)) {
@@ -1491,17 +1491,28 @@ function lastIndexBefore(text: string, code: number, from: number, to: number): 
  */
 const WINDOW_YEARS_BEFORE = /(?<![\p{L}\p{M}])năm[ \t\u00a0]*\([ \t\u00a0]*$/u;
 /**
- * A closer number of years between the bracket and the figure ("… giai đoạn 5 năm (2011-2015), ông Dũng cho
- * biết, 3 năm qua tổng thu … đạt 52%"): the bracketed plan is then not the figure's window (review of engine 31).
- */
-/**
  * A window word before the bracket's number of years ("trong 4 năm (", "giai đoạn 5 năm ("). With a period
  * named earlier in the sentence, a bracket without one is the plan a figure is measured against: "Trong 3 năm
  * (2011-2013), thu ngân sách đạt 52% kế hoạch 5 năm (2011-2015), tăng 10%" (re-review of engine 31).
  */
 const WINDOW_WORD_YEARS_BEFORE =
   /(?<![\p{L}\p{M}])(?:trong|giai đoạn|về|qua|sau)(?:[ \t\u00a0]+(?:khoảng|gần|hơn|chừng|đúng|chỉ))*[ \t\u00a0]+[\p{L}\p{M}\d]+[ \t\u00a0]+năm[ \t\u00a0]*\([ \t\u00a0]*$/iu;
+/**
+ * A closer number of years between the bracket and the figure ("… giai đoạn 5 năm (2011-2015), ông Dũng cho
+ * biết, 3 năm qua tổng thu … đạt 52%"): the bracketed plan is then not the figure's window (review of engine 31).
+ */
 const YEARS_WINDOW = /(?<![\p{L}\p{M}\d])(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t\u00a0]+năm(?![\p{L}\p{M}])/iu;
+
+/**
+ * The years in the bracket at `m` spell out the window of the figures after it ("trong 4 năm (2009 - 2012), hỗ
+ * trợ …"), so the aside dates more than itself: a number of years opens the bracket, no closer number of
+ * years stands before the figure, and a window word precedes it or no period was named earlier in the sentence.
+ */
+function windowInBracket(text: string, periods: MentionIndex, sentenceStart: number, from: number, m: Mention, figureStart: number): boolean {
+  if (!WINDOW_YEARS_BEFORE.test(text.slice(Math.max(from, m.start - 12), m.start))) return false;
+  if (YEARS_WINDOW.test(text.slice(m.end, figureStart))) return false;
+  return WINDOW_WORD_YEARS_BEFORE.test(text.slice(Math.max(from, m.start - 32), m.start)) || !periodEarlier(periods, sentenceStart, m.start);
+}
 
 /** A period mention ends before `start` in the sentence opened at `sentenceStart` (looked for only for a bracket). */
 function periodEarlier(periods: MentionIndex, sentenceStart: number, start: number): boolean {

@@ -956,7 +956,7 @@ function openTournament(text: string, m: Mention): boolean {
   if (OPEN_AFTER.exec(text.slice(m.end, m.end + 40)) === null) return false;
   return TOURNAMENT_NEAR.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
-/** Whether the text speaks of a tournament or a player (read once per text, only when a city stands by "Open"/"Masters"). */
+/** Whether the sentence around `m` speaks of a tournament or a player (asked only when a city stands by "Open"/"Masters"). */
 function tournamentText(text: string, m: Mention): boolean {
   // Local to the sentence (re-review of engine 31): one sport word elsewhere in the text does not make
   // "Hà Nội Open Day" a tournament. The scan is bounded, so it stays linear.

@@ -9,6 +9,7 @@ import type { Lang } from '../i18n';
 import { reviewAction } from '../../../shared/review';
 import { visibleRows } from './visible';
 import { draftCount, settleDrafts } from './drafts';
+import { parseFailedKey } from './failedKey';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 /** Short lines for keys that had nothing to do (i18n message ids). */
@@ -413,7 +414,7 @@ export const useDesk = create<DeskState>((set, get) => {
    * rollback of the failure — nor a language or theme that was never saved.
    */
   async function readBackDropped(describe: string): Promise<void> {
-    const [kind = '', id = '', rest = ''] = describe.split(':');
+    const { kind, id } = parseFailedKey(describe);
     // After the saves on their way (a flag pressed right after "Bỏ"), and again when one overtook the
     // read: what is shown is what the store holds once they landed.
     for (let tries = 0; tries < 10; tries++) {
@@ -431,7 +432,7 @@ export const useDesk = create<DeskState>((set, get) => {
         const info = await api.getWorkspaceInfo({});
         if (!info.ok) return;
         // Only what was dropped: a failed theme kept in the list stays as the editor set it.
-        const keys = `${id}${rest ? `:${rest}` : ''}`.split(',');
+        const keys = id.split(',');
         const { settings } = info.value;
         const lang = keys.includes('language') ? settings.language : get().lang;
         const theme = keys.includes('theme') ? settings.theme : get().theme;

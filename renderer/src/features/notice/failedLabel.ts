@@ -1,5 +1,6 @@
 import { fieldLabels } from '../../../../shared/i18n';
 import { t, type Lang } from '../../i18n';
+import { parseFailedKey } from '../../store/failedKey';
 
 /** Quotes longer than this are cut in the failed list (the top bar has little room). */
 const QUOTE_MAX = 40;
@@ -26,7 +27,7 @@ const quoted = (s: string, lang: Lang) => (lang === 'vi' ? `«${cut(s)}»` : `�
  * can tell them apart (their claims, their words, the setting).
  */
 export function failedLabel(describe: string, lookup: FailedLookup, lang: Lang): string {
-  const [kind = '', id = '', rest = ''] = describe.split(':');
+  const { kind, id, rest } = parseFailedKey(describe);
   const claim = (claimId: string) => {
     const q = lookup.quoteOf(claimId);
     return q === undefined ? t(lang, 'failedAClaim') : quoted(q, lang);
