@@ -6,7 +6,7 @@ import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity, TextSpan } from './model';
 import { alignmentStaged, COPY_SIMILARITY, countWork, finish, gapWords, lineUp, markersOf, passagesOf, sameStarPlace, sameTokens, wordOf, type AlignedPair, type MatchMemo, type Counterpart, type Passage, type StarPlaces } from './passages';
 import { toldApartSpots, type Spot } from './moments';
-import { articleGives, cutOffAgrees, decidedKey, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, sameStep, scoresOf, unitOfWord, type EventMatch, type FigureContext } from './sameEvent';
+import { articleGives, cutOffAgrees, decidedKey, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, sameStep, scoresOf, strongContext, unitOfWord, type EventMatch, type FigureContext } from './sameEvent';
 import { PLACE_NAMES_LOWER, PROVINCES } from '../extract/entities';
 
 /**
@@ -678,6 +678,13 @@ const NAMES_PAIR = 5;
 const NAME_CROWD = 20;
 /** Figures given alike that two articles paired by names need (see eventMatches). */
 const NAMES_ANCHORS = 0;
+/** Pairing names two reports share at least to be compared as 'near' (see `inCommon`), with EVENT_NAMES names. */
+const NEAR_NAMES = 3;
+/**
+ * Hours apart within which two 'near' reports (see `inCommon`) are compared: the evening's report and
+ * the next morning's, not two days' market reports of the same firms (a day apart).
+ */
+const NEAR_HOURS = 18;
 
 /** Provinces, folded, as `spaced` runs of words. */
 const FOLDED_PROVINCES = PROVINCES.map((p) => spaced(fold(p.toLowerCase())));
@@ -699,10 +706,13 @@ function namesPlace(name: string): boolean {
  * EVENT_FIGURES telling figures and EVENT_NAMES names; 'names' when their pairing names (see
  * `pairingNames`, numbered, sorted, only the `telling` ones: `pa`, `pb`) share NAMES_PAIR (reports that
  * give their figures otherwise, or whose one shared figure was changed: the players and teams of a
- * match, the aircraft, its maker and the buyer of a deal); else 'none'. Provinces do not pair reports:
- * every province's report of a campaign names them.
+ * match, the aircraft, its maker and the buyer of a deal); 'near' when they share EVENT_NAMES names and
+ * NEAR_NAMES of the pairing names (reports of one event that give few or none of its figures alike, the
+ * one they shared changed: compared only when published close in time and only for figures with a
+ * strong context, see sameEventPairs); else 'none'. Provinces do not pair reports: every province's report of
+ * a campaign names them.
  */
-function inCommon(a: Int32Array, b: Int32Array, pa: Int32Array, pb: Int32Array): 'figures' | 'names' | 'none' {
+function inCommon(a: Int32Array, b: Int32Array, pa: Int32Array, pb: Int32Array): 'figures' | 'names' | 'near' | 'none' {
   let i = 0;
   let j = 0;
   let names = 0;
@@ -732,7 +742,7 @@ function inCommon(a: Int32Array, b: Int32Array, pa: Int32Array, pb: Int32Array):
     } else if (x < y) i++;
     else j++;
   }
-  return 'none';
+  return names >= EVENT_NAMES && rare >= NEAR_NAMES ? 'near' : 'none';
 }
 
 /** The calendar day an article was published on, as its date is written (yyyy-mm-dd), or null. */
@@ -874,7 +884,9 @@ function* eventPartnersStaged(times: ReadonlyArray<number | null>, figureLists: 
  * share at least two telling figures and two names, were published within a week of each other and do
  * not copy each other (copies are compared passage by passage). Or they share NAMES_PAIR names rare in
  * the workspace (see `inCommon`) and were published the same calendar day: compared then without figures
- * given alike (NAMES_ANCHORS). Whether two articles are compared reads those two articles only —
+ * given alike (NAMES_ANCHORS). Or they share a few such names ('near') and were published less than
+ * NEAR_HOURS apart: compared then without figures given alike, for figures with a strong context only
+ * (see sameEvent.ts `strongContext`). Whether two articles are compared reads those two articles only —
  * except through FIGURE_CROWD, for a figure that hundreds of articles of the same week give, and
  * NAME_CROWD, for a name that many articles of the workspace give.
  */
@@ -986,10 +998,16 @@ function* sameEventPairs(
         const dx = dayOf(ax);
         if (dx === null || dx !== dayOf(ay) || otherScores(ax, ay)) continue;
       }
+      // Paired by a few names (see `inCommon`): reports published less than NEAR_HOURS
+      // apart, not of two matches, and only figures whose surroundings say by themselves which figure
+      // it is (see `strongContext`).
+      const near = common === 'near';
+      if (near && (tx === null || ty === null || Math.abs(tx - ty) >= NEAR_HOURS * 3_600_000 || otherScores(ax, ay))) continue;
       work += EVENT_MATCH_WORK;
       countWork('eventMatchPairs');
       raiseFor(ax.id, ay.id);
-      for (const m of eventMatches(passagesOf(ax), passagesOf(ay), raised, common === 'names' ? NAMES_ANCHORS : undefined, (f, g) => sameSubject(f, g, ctx))) {
+      for (const m of eventMatches(passagesOf(ax), passagesOf(ay), raised, common === 'figures' ? undefined : NAMES_ANCHORS, (f, g) => sameSubject(f, g, ctx))) {
+        if (near && !strongContext(m.event.a, m.event.b)) continue;
         // Sentences alike enough to line up are decided by the passage rule once for all their figures.
         if (jaccard(m.a.shingles, m.b.shingles, 0) >= REWORDED_SIMILARITY) {
           const k = `${decidedKey(m.a, m.b.articleId)}\u0002${m.b.index}`;

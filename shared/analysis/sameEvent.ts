@@ -434,6 +434,22 @@ function closeness(a: FigureContext, b: FigureContext): number {
   return n + share;
 }
 
+/** Telling words two figures share at least, and their share of the smaller context, to be one figure by their words alone. */
+const STRONG_SHARED = 4;
+const STRONG_SHARE = 0.5;
+
+/**
+ * Two figures whose surroundings say by themselves that they are one figure: at least STRONG_SHARED
+ * telling words in common, half of the shorter context or more ("máy bay … có khả năng mang tới 4,5 tấn
+ * vũ khí như tên lửa" / "mang theo 5,5 tấn vũ khí gồm tên lửa": mang, tên, lửa, vũ). Reports paired by
+ * their names alone across midnight compare only such figures: a name and a word or two in common
+ * ("tay vợt … hạng 18") are what two days' reports of one tournament also share.
+ */
+export function strongContext(a: FigureContext, b: FigureContext): boolean {
+  const n = shared(a.words, b.words);
+  return n >= STRONG_SHARED && n >= STRONG_SHARE * Math.min(a.words.length, b.words.length);
+}
+
 /** Units whose small whole numbers are still one telling figure (a minute, a rank, a score). */
 const SMALL_UNITS = new Set(['score', '^phut', '^hang', '^thu', '^set', '^sec', '^vong']);
 /** Figures two articles must give alike (same unit, value and words around them) to be compared. */
@@ -983,6 +999,26 @@ function setScores(
     if (taken.has(a) || taken.has(b) || figuresAgree(a, b)) continue;
     if (raised.has(decidedKey(a.passage, b.passage.articleId)) || raised.has(decidedKey(b.passage, a.passage.articleId))) continue;
     out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: anchors } });
+  }
+  // A set score whose winning points no agreed set has ("31-19" where the match's sets are won with 21):
+  // the set the other report gives with the same losing points and winning points one digit away
+  // ("21-19"), when it is the only such set on either side, is that set mistyped.
+  const lose = (f: FigureContext): number => Math.min(f.figure.value, f.second ?? 0);
+  const odd = (f: FigureContext): boolean => !agreed.some((g) => win(g) === win(f));
+  const slips = (x: FigureContext, y: FigureContext): boolean => lose(x) === lose(y) && oneDigitOff(win(x), win(y));
+  for (const [xs, ys, flip] of [[oa, ob, false], [ob, oa, true]] as const) {
+    for (const x of xs) {
+      if (!odd(x) || taken.has(x)) continue;
+      const ts = ys.filter((y) => !odd(y) && slips(x, y));
+      if (ts.length !== 1 || xs.filter((z) => slips(z, ts[0] as FigureContext)).length !== 1) continue;
+      const y = ts[0] as FigureContext;
+      if (taken.has(y)) continue;
+      const [a, b] = flip ? [y, x] : [x, y];
+      if (raised.has(decidedKey(a.passage, b.passage.articleId)) || raised.has(decidedKey(b.passage, a.passage.articleId))) continue;
+      taken.add(x);
+      taken.add(y);
+      out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: anchors } });
+    }
   }
   return out;
 }

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { detectFindings } from '../../../shared/analysis';
+import type { Article, Finding } from '../../../shared/schema';
+import { figureContexts, strongContext, type FigureContext } from '../../../shared/analysis/sameEvent';
+import { passagesOf } from '../../../shared/analysis/passages';
+import { makeArticle } from './helpers';
+
+// Issue 10 (b), s34: two general rules that let the same-event comparison find a figure one outlet
+// changed — reports of one event paired by a few names when published close in time, and a set score
+// mistyped — each beside the near-misses it must not fire on.
+
+const facts = (f: Finding) => f.facts as unknown as { basis?: string; a: { quote: string }; b: { quote: string } };
+const cross = (articles: Article[]): Finding[] => detectFindings(articles, []).filter((f) => (f.articleIds?.length ?? 0) > 1);
+const quotes = (articles: Article[]): string[][] => cross(articles).map((f) => [f.type, facts(f).a.quote, facts(f).b.quote]);
+
+/** The figure context of the first figure written `written` in `text`. */
+function contextOf(text: string, written: string): FigureContext {
+  const c = passagesOf(makeArticle('x', text, null))
+    .flatMap(figureContexts)
+    .find((x) => x.figure.written === written);
+  if (!c) throw new Error(`no figure ${written}`);
+  return c;
+}
+
+describe('strongContext: surroundings that say by themselves which figure it is', () => {
+  it('holds for four telling words in common, half of the shorter context ("mang tới … tấn vũ khí … tên lửa")', () => {
+    const a = contextOf('Loại máy bay này có khả năng mang tới 4,5 tấn vũ khí gồm tên lửa và bom.', '4,5');
+    const b = contextOf('Chiến đấu cơ này có khả năng mang tới 5,5 tấn vũ khí như tên lửa, súng máy.', '5,5');
+    expect(strongContext(a, b)).toBe(true);
+  });
+
+  it('does not hold for a word or two in common ("chở 5,5 tấn hàng hóa")', () => {
+    const a = contextOf('Loại máy bay này có khả năng mang tới 4,5 tấn vũ khí gồm tên lửa và bom.', '4,5');
+    const b = contextOf('Chiếc xe tải của công ty chở 5,5 tấn hàng hóa mỗi chuyến.', '5,5');
+    expect(strongContext(a, b)).toBe(false);
+  });
+});
+
+describe('same-event: reports paired by a few names, published close in time across midnight', () => {
+  // Three names rare in the workspace in common (Benigno Aquino, Manila, Seoul), no figure alike: fewer
+  // than the five that pair two reports of the same calendar day by their names alone.
+  const DEAL_A =
+    'Philippines mua chiến đấu cơ\nTổng thống Benigno Aquino cho biết Manila sẽ mua máy bay FA-50 do Seoul sản xuất. ' +
+    'Loại máy bay này có khả năng mang tới 4,5 tấn vũ khí gồm tên lửa và bom.';
+  const dealB = (payload: string) =>
+    'Kế hoạch mua máy bay không đổi\nÔng Benigno Aquino khẳng định Manila không thay đổi kế hoạch mua máy bay của Seoul. ' +
+    `Chiến đấu cơ này có thể mang theo ${payload} như tên lửa, súng máy và bom dẫn đường.`;
+  const a = makeArticle('a', DEAL_A, '2013-10-22T17:00', 'Báo A');
+  const b = (payload: string, at: string) => makeArticle('b', dealB(payload), at, 'Báo B');
+
+  it('flags the payload the evening and the next morning reports give differently', () => {
+    const found = cross([a, b('5,5 tấn vũ khí', '2013-10-23T07:30')]);
+    expect(found.map((f) => [f.type, facts(f).a.quote, facts(f).b.quote, facts(f).basis])).toEqual([['conflict', '4,5', '5,5', 'same-event']]);
+    expect(quotes([a, b('4,5 tấn vũ khí', '2013-10-23T07:30')])).toEqual([]);
+  });
+
+  it('does not compare them a day or more apart (two days’ reports of one deal)', () => {
+    expect(quotes([a, b('5,5 tấn vũ khí', '2013-10-23T19:00')])).toEqual([]);
+    expect(quotes([a, b('5,5 tấn vũ khí', '2013-10-25T07:30')])).toEqual([]);
+  });
+
+  it('does not compare a figure whose surroundings share a word or two only', () => {
+    const other = makeArticle(
+      'b',
+      'Kế hoạch mua máy bay không đổi\nÔng Benigno Aquino khẳng định Manila không thay đổi kế hoạch mua máy bay của Seoul. Mỗi chuyến hàng của hãng nặng 5,5 tấn.',
+      '2013-10-23T07:30',
+      'Báo B',
+    );
+    expect(quotes([a, other])).toEqual([]);
+  });
+
+  it('does not compare the same words said of two years ("năm 2012" / "năm 2014")', () => {
+    const a2 = makeArticle('a', DEAL_A.replace('Loại máy bay này', 'Bản năm 2012 của loại máy bay này'), '2013-10-22T17:00', 'Báo A');
+    const b2 = makeArticle('b', dealB('5,5 tấn vũ khí').replace('Chiến đấu cơ này', 'Bản năm 2014 của chiến đấu cơ này'), '2013-10-23T07:30', 'Báo B');
+    expect(quotes([a2, b2])).toEqual([]);
+  });
+
+  it('does not pair the evening’s and the next morning’s reports of two matches of one team (different scores)', () => {
+    const match1 =
+      'U23 Việt Nam thắng U23 Lào\nTối 20/8, U23 Việt Nam thắng U23 Lào 4-0 tại sân Rayong. HLV Hoàng Anh Tuấn tung ra sân đội hình mạnh nhất với Quan Văn Chuẩn, Nguyễn Văn Tùng và Khuất Văn Khang. ' +
+      'Tiền đạo Văn Tùng mở tỷ số ở phút 12 sau đường chuyền của Khuất Văn Khang. Đội bóng của HLV Hoàng Anh Tuấn kiểm soát bóng tới 68% thời lượng trận đấu.';
+    const match2 =
+      'U23 Việt Nam hòa U23 Philippines\nSáng 21/8, U23 Việt Nam hòa U23 Philippines 1-1 tại sân Rayong. HLV Hoàng Anh Tuấn giữ nguyên đội hình với Quan Văn Chuẩn, Nguyễn Văn Tùng và Khuất Văn Khang. ' +
+      'Phút 15, Khuất Văn Khang căng ngang để tiền đạo Văn Tùng dứt điểm tung lưới đối thủ. Cả trận, tỷ lệ kiểm soát bóng của U23 Việt Nam là 61%.';
+    expect(quotes([makeArticle('m1', match1, '2023-08-20T21:00', 'Báo A'), makeArticle('m2', match2, '2023-08-21T11:00', 'Báo B')])).toEqual([]);
+  });
+
+  it('does not pair two reports that share fewer names (two names), however close in time', () => {
+    const other = makeArticle('b', dealB('5,5 tấn vũ khí').replace(' của Seoul', ''), '2013-10-23T07:30', 'Báo B');
+    expect(quotes([a, other])).toEqual([]);
+  });
+});
+
+describe('same-event: a set score mistyped ("31-19" where the match’s sets are won with 21)', () => {
+  const MATCH_A =
+    'Tiến Minh thua ngược Wei Feng Chong\nNgay ở séc 1, Tiến Minh vượt qua đối thủ với tỉ số 21-19. ' +
+    'Chiến thắng ở séc 2 với tỉ số 21-18 giúp Wei Feng Chong tự tin hơn. Tại séc quyết định, tay vợt Malaysia giành thắng lợi 21-17 sau 58 phút.';
+  const matchB = (first: string, second = '21-18') =>
+    'Tiến Minh dừng bước tại Đan Mạch\n' +
+    `Tiến Minh giành chiến thắng với tỷ số ${first} trong séc đầu tiên. ` +
+    `Sang séc 2, anh dẫn trước 11-9 rồi chịu thất bại đáng tiếc ${second} trước Wei Feng Chong. ` +
+    'Tay vợt Malaysia kết thúc trận đấu với tỷ số 21-17.';
+  const run = (b: string): string[][] =>
+    quotes([makeArticle('a', MATCH_A, '2013-10-17T13:00', 'Báo A'), makeArticle('b', b, '2013-10-17T20:00', 'Báo B')]);
+
+  it('flags the set whose winning points are one digit off and whose losing points agree', () => {
+    expect(run(matchB('31-19'))).toEqual([['conflict', '21-19', '31-19']]);
+    expect(run(matchB('21-19'))).toEqual([]);
+  });
+
+  it('does not pair sets whose losing points differ too ("31-15" / "21-19")', () => {
+    expect(run(matchB('31-15'))).toEqual([]);
+  });
+
+  it('does not pair when two sets of one report could be the slip (which one is a guess)', () => {
+    // Both "21-19" and "21-18" would be "31-1x" with one digit off: with two sets moved, nothing agrees enough.
+    expect(run(matchB('31-19', '31-19'))).toEqual([]);
+  });
+});
