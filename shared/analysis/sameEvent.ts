@@ -1000,12 +1000,15 @@ function setScores(
     if (raised.has(decidedKey(a.passage, b.passage.articleId)) || raised.has(decidedKey(b.passage, a.passage.articleId))) continue;
     out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: anchors } });
   }
-  // A set score whose winning points no agreed set has ("31-19" where the match's sets are won with 21):
-  // the set the other report gives with the same losing points and winning points one digit away
-  // ("21-19"), when it is the only such set on either side, is that set mistyped.
+  // A set score whose winning points no agreed set has ("31-19" where the match's sets are won with 21)
+  // and that cannot end a set of that match: the set the other report gives with the same losing points
+  // and winning points one digit away ("21-19"), when it is the only such set on either side, is that
+  // set mistyped. A score that can end a set ("15-13", a volleyball deciding set; "22-20", deuce) is
+  // another set, not a slip.
   const lose = (f: FigureContext): number => Math.min(f.figure.value, f.second ?? 0);
   const odd = (f: FigureContext): boolean => !agreed.some((g) => win(g) === win(f));
-  const slips = (x: FigureContext, y: FigureContext): boolean => lose(x) === lose(y) && oneDigitOff(win(x), win(y));
+  const slips = (x: FigureContext, y: FigureContext): boolean =>
+    lose(x) === lose(y) && oneDigitOff(win(x), win(y)) && cannotEndSet(win(x), lose(x), win(y));
   for (const [xs, ys, flip] of [[oa, ob, false], [ob, oa, true]] as const) {
     for (const x of xs) {
       if (!odd(x) || taken.has(x)) continue;
@@ -1021,6 +1024,15 @@ function setScores(
     }
   }
   return out;
+}
+
+/**
+ * A set score `won`-`lost` cannot end a set played to `target` points: won by less than 2, or past the
+ * target by more than 2 (past the target a set goes on only until one side leads by 2: "22-20", "26-24").
+ * Below the target a score may end a shorter set (a deciding set to 15).
+ */
+export function cannotEndSet(won: number, lost: number, target: number): boolean {
+  return won - lost < 2 || (won > target && won - lost > 2);
 }
 
 /** Key of a sentence as decided by the passage alignment for its comparison with another article. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectFindings } from '../../../shared/analysis';
 import type { Article, Finding } from '../../../shared/schema';
-import { figureContexts, strongContext, type FigureContext } from '../../../shared/analysis/sameEvent';
+import { cannotEndSet, figureContexts, strongContext, type FigureContext } from '../../../shared/analysis/sameEvent';
 import { passagesOf } from '../../../shared/analysis/passages';
 import { makeArticle } from './helpers';
 
@@ -106,6 +106,22 @@ describe('same-event: a set score mistyped ("31-19" where the match’s sets are
   it('flags the set whose winning points are one digit off and whose losing points agree', () => {
     expect(run(matchB('31-19'))).toEqual([['conflict', '21-19', '31-19']]);
     expect(run(matchB('21-19'))).toEqual([]);
+  });
+
+  it('does not flag a volleyball deciding set ("15-13") against a lost set ("13-25"): both can end a set', () => {
+    const va =
+      'Bóng chuyền nữ Việt Nam ngược dòng trước Thái Lan\nĐội tuyển Việt Nam thắng hai set đầu với tỷ số 25-20, 25-23 trước Thái Lan. ' +
+      'Ở set quyết định, Việt Nam thắng 15-13 sau khi Bích Tuyền ghi điểm cuối.';
+    const vb =
+      'Bóng chuyền nữ Việt Nam thắng Thái Lan\nĐội tuyển Việt Nam thắng hai set đầu với tỷ số 25-20, 25-23 trước Thái Lan. ' +
+      'Các cô gái của Bích Tuyền để thua set 4 với tỷ số 13-25 trước khi ngược dòng ở set 5.';
+    expect(quotes([makeArticle('a', va, '2023-08-20T20:00', 'Báo A'), makeArticle('b', vb, '2023-08-20T21:00', 'Báo B')])).toEqual([]);
+  });
+
+  it('reads which scores can end a set: a margin under 2, or past the target by more than 2, cannot', () => {
+    expect([cannotEndSet(31, 19, 21), cannotEndSet(20, 19, 21), cannotEndSet(23, 19, 21)]).toEqual([true, true, true]);
+    // Deuce ("22-20", "26-24") and a shorter deciding set ("15-13" in a match to 25) end sets.
+    expect([cannotEndSet(22, 20, 21), cannotEndSet(26, 24, 25), cannotEndSet(15, 13, 25), cannotEndSet(21, 19, 21)]).toEqual([false, false, false, false]);
   });
 
   it('does not pair sets whose losing points differ too ("31-15" / "21-19")', () => {
