@@ -991,17 +991,20 @@ function* sameEventPairs(
       const tx = times[x] ?? null;
       const ty = times[y] ?? null;
       if (tx !== null && ty !== null && Math.abs(tx - ty) > week) continue;
-      // Paired by names alone: reports published the same calendar day only (two matches of one team,
+      // Paired by names alone: reports published the same calendar day (two matches of one team,
       // two trading days' market reports name the same players, grounds, firms), and not two reports
-      // that give different scores (two matches).
+      // that give different scores (two matches). On other days they are held to what a few names are
+      // held to below: more names in common are no less evidence of one event.
+      let namesOtherDay = false;
       if (common === 'names') {
+        if (otherScores(ax, ay)) continue;
         const dx = dayOf(ax);
-        if (dx === null || dx !== dayOf(ay) || otherScores(ax, ay)) continue;
+        namesOtherDay = dx === null || dx !== dayOf(ay);
       }
       // Paired by a few names (see `inCommon`): reports published less than NEAR_HOURS
       // apart, not of two matches, and only figures whose surroundings say by themselves which figure
       // it is (see `strongContext`).
-      const near = common === 'near';
+      const near = common === 'near' || namesOtherDay;
       if (near && (tx === null || ty === null || Math.abs(tx - ty) >= NEAR_HOURS * 3_600_000 || otherScores(ax, ay))) continue;
       work += EVENT_MATCH_WORK;
       countWork('eventMatchPairs');

@@ -42,7 +42,8 @@ export interface AnalysisOptions {
  * 25 (session 34, issue 10 (b)): same-event reports paired by a few names and published less than 18 hours
  * apart, for figures with a strong context only; a set score one digit off with the same losing points.
  * 26 (session 34, review of 25): a set score is taken for a slip only when it cannot end a set ("31-19";
- * not "15-13", a deciding set).
+ * not "15-13", a deciding set); reports sharing five rare names or more on other days are compared as those
+ * sharing three (less than 18 hours apart, strong contexts), not skipped.
  */
 export const ANALYSIS_VERSION = 26;
 

@@ -54,6 +54,15 @@ describe('same-event: reports paired by a few names, published close in time acr
     expect(quotes([a, b('4,5 tấn vũ khí', '2013-10-23T07:30')])).toEqual([]);
   });
 
+  it('compares them as well when they share more rare names (five: the older names pairing, on other days)', () => {
+    const more = ' Hãng Korea Aerospace Industries và Bộ trưởng Voltaire Gazmin dự lễ ký.';
+    const a5 = makeArticle('a', DEAL_A + more, '2013-10-22T17:00', 'Báo A');
+    const b5 = (payload: string, at: string) => makeArticle('b', dealB(payload) + more, at, 'Báo B');
+    expect(quotes([a5, b5('5,5 tấn vũ khí', '2013-10-23T07:30')])).toEqual([['conflict', '4,5', '5,5']]);
+    expect(quotes([a5, b5('4,5 tấn vũ khí', '2013-10-23T07:30')])).toEqual([]);
+    expect(quotes([a5, b5('5,5 tấn vũ khí', '2013-10-23T19:00')])).toEqual([]);
+  });
+
   it('does not compare them a day or more apart (two days’ reports of one deal)', () => {
     expect(quotes([a, b('5,5 tấn vũ khí', '2013-10-23T19:00')])).toEqual([]);
     expect(quotes([a, b('5,5 tấn vũ khí', '2013-10-25T07:30')])).toEqual([]);
