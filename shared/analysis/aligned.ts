@@ -8,6 +8,7 @@ import { alignmentStaged, COPY_SIMILARITY, countWork, finish, gapWords, lineUp, 
 import { toldApartSpots, type Spot } from './moments';
 import { articleGives, cutOffAgrees, decidedKey, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, sameStep, scoresOf, strongContext, unitOfWord, type EventMatch, type FigureContext } from './sameEvent';
 import { PLACE_NAMES_LOWER, PROVINCES } from '../extract/entities';
+import { dateOnly, publishedTime } from './period';
 
 /**
  * Findings from aligned passages: a figure that differs between two sentences that are, numbers
@@ -194,9 +195,23 @@ function isYear(f: Figure): boolean {
 }
 
 function timeOf(article: Article | undefined): number | null {
-  if (!article?.publishedAt) return null;
-  const t = Date.parse(article.publishedAt.length === 10 ? `${article.publishedAt}T00:00:00Z` : article.publishedAt);
-  return Number.isNaN(t) ? null : t;
+  return publishedTime(article?.publishedAt);
+}
+
+/**
+ * Whether two articles were published less than NEAR_HOURS apart. A date-only article is its whole day
+ * (its hour is unknown): the gap is from the end of its day to a later report, or none when the other
+ * report came out that day. Two date-only articles: the same day only (nothing says that two days'
+ * reports came out close to midnight).
+ */
+function nearInTime(a: Article, ta: number, b: Article, tb: number): boolean {
+  const da = dateOnly(a.publishedAt);
+  const db = dateOnly(b.publishedAt);
+  if (da && db) return ta === tb;
+  const endA = da ? ta + 86_400_000 : ta;
+  const endB = db ? tb + 86_400_000 : tb;
+  const gap = Math.max(0, tb - endA, ta - endB);
+  return gap < NEAR_HOURS * 3_600_000;
 }
 
 function claimAt(ctx: AnalysisContext, articleId: string, f: Figure): Claim | null {
@@ -1005,7 +1020,7 @@ function* sameEventPairs(
       // apart, not of two matches, and only figures whose surroundings say by themselves which figure
       // it is (see `strongContext`).
       const near = common === 'near' || namesOtherDay;
-      if (near && (tx === null || ty === null || Math.abs(tx - ty) >= NEAR_HOURS * 3_600_000 || otherScores(ax, ay))) continue;
+      if (near && (tx === null || ty === null || !nearInTime(ax, tx, ay, ty) || otherScores(ax, ay))) continue;
       work += EVENT_MATCH_WORK;
       countWork('eventMatchPairs');
       raiseFor(ax.id, ay.id);

@@ -43,7 +43,8 @@ export interface AnalysisOptions {
  * apart, for figures with a strong context only; a set score one digit off with the same losing points.
  * 26 (session 34, review of 25): a set score is taken for a slip only when it cannot end a set ("31-19";
  * not "15-13", a deciding set); reports sharing five rare names or more on other days are compared as those
- * sharing three (less than 18 hours apart, strong contexts), not skipped.
+ * sharing three (less than 18 hours apart, strong contexts), not skipped; publication times read in one zone
+ * (no offset: as written, never the machine's zone), a date-only article as its whole day.
  */
 export const ANALYSIS_VERSION = 26;
 

@@ -3,6 +3,7 @@ import { splitSentences } from '../extract/sentences';
 import { qualifiersIn } from './clause';
 import { sameValue, tokenizeSentence, type Figure } from './figures';
 import { IntListIds } from './intern';
+import { publishedTime } from './period';
 
 /**
  * Passage alignment, independent of subject/metric extraction: the sentences two articles share —
@@ -1071,9 +1072,7 @@ function tokensKey(tokens: Int32Array): string {
 
 /** A publication time to order articles by (undated articles last). */
 function publicationTime(article: Article): number {
-  if (!article.publishedAt) return Number.MAX_SAFE_INTEGER;
-  const t = Date.parse(article.publishedAt.length === 10 ? `${article.publishedAt}T00:00:00Z` : article.publishedAt);
-  return Number.isNaN(t) ? Number.MAX_SAFE_INTEGER : t;
+  return publishedTime(article.publishedAt) ?? Number.MAX_SAFE_INTEGER;
 }
 
 /**

@@ -87,6 +87,23 @@ export function samePeriod(a: Period, b: Period): boolean {
 }
 
 /** A publication date (ISO yyyy-mm-dd…) as a day count, or null. */
+/**
+ * A publication time in milliseconds, read in one zone whatever the machine's: a time written without an
+ * offset ("2013-10-23T00:30") as written (UTC), a date alone ("2013-10-22") as the start of its day. The
+ * same workspace gives the same findings on every desk. Null when unreadable.
+ */
+export function publishedTime(iso: string | null | undefined): number | null {
+  if (!iso) return null;
+  const zoned = /^\d{4}-\d{2}-\d{2}$/u.test(iso) ? `${iso}T00:00:00Z` : /(?:Z|[+-]\d{2}:?\d{2})$/iu.test(iso) ? iso : `${iso}Z`;
+  const t = Date.parse(zoned);
+  return Number.isNaN(t) ? null : t;
+}
+
+/** A date alone, with no hour ("2013-10-22"): the article may have come out at any hour of that day. */
+export function dateOnly(iso: string | null | undefined): boolean {
+  return !!iso && /^\d{4}-\d{2}-\d{2}$/u.test(iso);
+}
+
 export function dayNumber(iso: string | null | undefined): number | null {
   if (!iso) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);

@@ -78,6 +78,31 @@ describe('same-event: reports paired by a few names, published close in time acr
     expect(quotes([a, other])).toEqual([]);
   });
 
+  it('reads publication times in one zone whatever the machine’s, a date-only article as its whole day', () => {
+    const at = (dayA: string, timeB: string): string[][] => quotes([makeArticle('a', DEAL_A, dayA, 'Báo A'), b('5,5 tấn vũ khí', timeB)]);
+    const saved = process.env.TZ;
+    const seen: Record<string, string[][][]> = {};
+    try {
+      for (const zone of ['UTC', 'Asia/Ho_Chi_Minh', 'America/New_York']) {
+        process.env.TZ = zone;
+        expect(new Date(2013, 9, 22).getTimezoneOffset()).toBe(zone === 'UTC' ? 0 : zone === 'Asia/Ho_Chi_Minh' ? -420 : 240);
+        seen[zone] = [
+          // The date-only report may have come out at any hour of its day: the same evening's, the next night's.
+          at('2013-10-22', '2013-10-22T20:00'),
+          at('2013-10-22', '2013-10-23T00:30'),
+          // 19 hours after its day ended, and two date-only reports of two days: nothing says they are close.
+          at('2013-10-22', '2013-10-23T19:00'),
+          quotes([makeArticle('a', DEAL_A, '2013-10-22', 'Báo A'), b('5,5 tấn vũ khí', '2013-10-23')]),
+        ];
+      }
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+    const flagged = [['conflict', '4,5', '5,5']];
+    for (const zone of Object.keys(seen)) expect([zone, seen[zone]]).toEqual([zone, [flagged, flagged, [], []]]);
+  });
+
   it('does not compare the same words said of two years ("năm 2012" / "năm 2014")', () => {
     const a2 = makeArticle('a', DEAL_A.replace('Loại máy bay này', 'Bản năm 2012 của loại máy bay này'), '2013-10-22T17:00', 'Báo A');
     const b2 = makeArticle('b', dealB('5,5 tấn vũ khí').replace('Chiến đấu cơ này', 'Bản năm 2014 của chiến đấu cơ này'), '2013-10-23T07:30', 'Báo B');
