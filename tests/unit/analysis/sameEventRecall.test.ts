@@ -103,6 +103,15 @@ describe('same-event: reports paired by a few names, published close in time acr
     for (const zone of Object.keys(seen)) expect([zone, seen[zone]]).toEqual([zone, [flagged, flagged, [], []]]);
   });
 
+  it('does not compare a figure whose surroundings share two or three words ("có khả năng chở 5,5 tấn hàng hóa")', () => {
+    // Enough for reports of one calendar day paired by five names; across midnight by three, the context
+    // must say by itself which figure it is: a cargo load is not the weapons payload.
+    const cargo = (text: string) =>
+      makeArticle('b', `Kế hoạch mua máy bay không đổi\nÔng Benigno Aquino khẳng định Manila không thay đổi kế hoạch mua máy bay của Seoul. ${text}`, '2013-10-23T07:30', 'Báo B');
+    expect(quotes([a, cargo('Máy bay này có khả năng chở 5,5 tấn hàng hóa.')])).toEqual([]);
+    expect(quotes([a, cargo('Theo hợp đồng, khả năng mang của máy bay là 5,5 tấn.')])).toEqual([]);
+  });
+
   it('does not compare the same words said of two years ("năm 2012" / "năm 2014")', () => {
     const a2 = makeArticle('a', DEAL_A.replace('Loại máy bay này', 'Bản năm 2012 của loại máy bay này'), '2013-10-22T17:00', 'Báo A');
     const b2 = makeArticle('b', dealB('5,5 tấn vũ khí').replace('Chiến đấu cơ này', 'Bản năm 2014 của chiến đấu cơ này'), '2013-10-23T07:30', 'Báo B');
@@ -111,10 +120,10 @@ describe('same-event: reports paired by a few names, published close in time acr
 
   it('does not pair the evening’s and the next morning’s reports of two matches of one team (different scores)', () => {
     const match1 =
-      'U23 Việt Nam thắng U23 Lào\nTối 20/8, U23 Việt Nam thắng U23 Lào 4-0 tại sân Rayong. HLV Hoàng Anh Tuấn tung ra sân đội hình mạnh nhất với Quan Văn Chuẩn, Nguyễn Văn Tùng và Khuất Văn Khang. ' +
+      'U23 Việt Nam thắng U23 Lào\nTối 20/8, U23 Việt Nam thắng U23 Lào 4-0 tại sân Rayong. HLV Hoàng Anh Tuấn tung ra sân đội hình mạnh nhất. ' +
       'Tiền đạo Văn Tùng mở tỷ số ở phút 12 sau đường chuyền của Khuất Văn Khang. Đội bóng của HLV Hoàng Anh Tuấn kiểm soát bóng tới 68% thời lượng trận đấu.';
     const match2 =
-      'U23 Việt Nam hòa U23 Philippines\nSáng 21/8, U23 Việt Nam hòa U23 Philippines 1-1 tại sân Rayong. HLV Hoàng Anh Tuấn giữ nguyên đội hình với Quan Văn Chuẩn, Nguyễn Văn Tùng và Khuất Văn Khang. ' +
+      'U23 Việt Nam hòa U23 Philippines\nSáng 21/8, U23 Việt Nam hòa U23 Philippines 1-1 tại sân Rayong. HLV Hoàng Anh Tuấn giữ nguyên đội hình. ' +
       'Phút 15, Khuất Văn Khang căng ngang để tiền đạo Văn Tùng dứt điểm tung lưới đối thủ. Cả trận, tỷ lệ kiểm soát bóng của U23 Việt Nam là 61%.';
     expect(quotes([makeArticle('m1', match1, '2023-08-20T21:00', 'Báo A'), makeArticle('m2', match2, '2023-08-21T11:00', 'Báo B')])).toEqual([]);
   });
@@ -160,6 +169,14 @@ describe('same-event: a set score mistyped ("31-19" where the match’s sets are
 
   it('does not pair sets whose losing points differ too ("31-15" / "21-19")', () => {
     expect(run(matchB('31-15'))).toEqual([]);
+  });
+
+  it('does not pair when the other report has two sets the slip could be (which one is a guess)', () => {
+    // "31-19" is one digit off "21-19" and a lost "19-21" alike (two agreed sets left: 21-18, 21-17).
+    const a = MATCH_A.replace(' sau 58 phút.', ' sau 58 phút. Năm ngoái, Tiến Minh từng thua Lee Chong Wei 19-21 ở séc cuối.');
+    const pair = (b: string): string[][] => quotes([makeArticle('a', a, '2013-10-17T13:00', 'Báo A'), makeArticle('b', b, '2013-10-17T20:00', 'Báo B')]);
+    expect(pair(matchB('31-19'))).toEqual([]);
+    expect(pair(matchB('31-15'))).toEqual([]);
   });
 
   it('does not pair when two sets of one report could be the slip (which one is a guess)', () => {
