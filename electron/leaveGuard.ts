@@ -96,6 +96,16 @@ export class QuitGuard {
     else if (method === 'stayOpen' && this.state === 'waiting') this.state = 'no';
   }
 
+  /**
+   * The window's page loaded again (a reload, or the renderer restarted after a crash) while main was
+   * waiting: the new page never got the quit sheet, so holding every later close would leave the
+   * editor no way to close the app while the desk stays unreachable. The quit under way ends; the next
+   * close asks again (and shows the sheet on the new page). After "Thôi chờ" the quit goes on.
+   */
+  pageLoaded(): void {
+    if (this.state === 'waiting') this.state = 'no';
+  }
+
   /** The unsaved-work question was answered (see confirmLeave). */
   answered(leave: boolean): void {
     this.state = quittingAfterAnswer(leave, this.state);

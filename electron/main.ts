@@ -224,6 +224,9 @@ async function start(): Promise<void> {
     quit.answered(leave);
     if (leave) event.preventDefault();
   });
+  // A page loaded after the quit sheet was sent (a reload, a renderer restart) has no sheet: main stops
+  // holding closes for it, and the next close shows the sheet on the new page.
+  mainWindow.webContents.on('did-finish-load', () => quit.pageLoaded());
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

@@ -82,6 +82,24 @@ describe('quitting while actions wait for a shared desk (Electron main, QuitGuar
     expect(fresh.state).toBe('no');
   });
 
+  it('a page loaded again while main waits ends the quit, so the next close shows the sheet on the new page (review N9 of s33)', () => {
+    const guard = new QuitGuard();
+    guard.pendingChanged(2);
+    expect(guard.close()).toBe('notify');
+    expect(guard.close()).toBe('hold');
+    guard.pageLoaded();
+    expect(guard.state).toBe('no');
+    expect(guard.close()).toBe('notify');
+    // After "Thôi chờ" the quit goes on whatever the page does; with no quit a load changes nothing.
+    guard.called('abandonDeskActions');
+    guard.pageLoaded();
+    expect(guard.state).toBe('gave-up');
+    expect(guard.close()).toBe('reclose');
+    const idle = new QuitGuard();
+    idle.pageLoaded();
+    expect(idle.state).toBe('no');
+  });
+
   it('the unsaved-work question: staying ends the quit, leaving keeps it', () => {
     const guard = new QuitGuard();
     guard.pendingChanged(1);
