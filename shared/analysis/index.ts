@@ -40,7 +40,7 @@ export interface AnalysisOptions {
  * findings, so that findings from an older engine are analysed again rather than trusted. Raise it
  * with any change to what findings a workspace gets.
  */
-export const ANALYSIS_VERSION = 24;
+export const ANALYSIS_VERSION = 25;
 
 export { sortStaged };
 
