@@ -31,7 +31,47 @@ export function sameFigureInArticle(a: FactView, b: FactView, ctx: AnalysisConte
   const na = namedThings(sentenceOf(ca, ctx), subject);
   const nb = namedThings(sentenceOf(cb, ctx), subject);
   // A name in one sentence and not in the other ("Nhà ga Ba Son"): the figures are likely of different things.
-  return na.size === nb.size && [...na].every((n) => nb.has(n));
+  if (!(na.size === nb.size && [...na].every((n) => nb.has(n)))) return false;
+  // Different numbered parts ("tầng B1 … 10 máy bán vé" / "Tầng 1 … 14 máy bán vé", "giai đoạn 1" / "giai đoạn 2").
+  return sameParts(labelledParts(sentenceOf(ca, ctx)), labelledParts(sentenceOf(cb, ctx)));
+}
+
+/**
+ * Parts of a whole named by a label after their noun: a floor, a block, a phase, a line, a district by
+ * number ("tầng B1", "khu A", "giai đoạn 2", "tuyến số 1", "quận 3", "vòng thứ 2", "hiệp II").
+ */
+const LABELLED_PART =
+  /(?<![\p{L}\p{M}])(tầng|tòa|toà|tháp|khu|phân khu|lô|block|giai đoạn|tuyến|cổng|phòng|lớp|đợt|vòng|hiệp|séc|set|hạng mục|gói thầu|quận|phường|đường số|nhóm|bảng|trận|ván)\s+(?:số\s+|thứ\s+)?([A-Z]{0,2}\d{1,3}[A-Z]?|[IVX]{1,4}|[A-Z])(?![\p{L}\p{M}\d])/gu;
+
+/** The labelled parts a sentence speaks of, folded ("tầng b1", "giai đoạn 2"). */
+export function labelledParts(sentence: string): Set<string> {
+  const parts = new Set<string>();
+  // The noun may open the sentence ("Tầng 1 sẽ là …"): matched case-insensitively on the noun only, the
+  // label as written (a capital letter or a number).
+  for (const m of sentence.replace(/(?<![\p{L}\p{M}])\p{Lu}(?=\p{Ll})/gu, (c) => c.toLowerCase()).matchAll(LABELLED_PART)) {
+    parts.add(`${fold(m[1] as string)} ${(m[2] as string).toLowerCase()}`);
+  }
+  return parts;
+}
+
+/** Two sentences speak of the same parts: the same labels for each noun both name (a noun only one names is no sign). */
+function sameParts(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const byNoun = (parts: ReadonlySet<string>) => {
+    const map = new Map<string, Set<string>>();
+    for (const p of parts) {
+      const cut = p.lastIndexOf(' ');
+      const noun = p.slice(0, cut);
+      map.set(noun, (map.get(noun) ?? new Set()).add(p.slice(cut + 1)));
+    }
+    return map;
+  };
+  const na = byNoun(a);
+  const nb = byNoun(b);
+  for (const [noun, labels] of na) {
+    const other = nb.get(noun);
+    if (other && (other.size !== labels.size || [...labels].some((l) => !other.has(l)))) return false;
+  }
+  return true;
 }
 
 function inBrackets(claim: Claim, text: string): boolean {

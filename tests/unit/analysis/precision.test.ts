@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectFindings } from '../../../shared/analysis';
 import type { Claim } from '../../../shared/schema';
+import { labelledParts } from '../../../shared/analysis/internal/repeated';
 import { makeArticle, makeClaim } from './helpers';
 
 /**
@@ -49,6 +50,35 @@ describe('precision: different figures inside one article', () => {
     const base = { subject: 'TP. Hồ Chí Minh', period: null, kind: 'measure' as const, unit: 'm', metric: 'rộng trung bình' };
     const claims = [makeClaim(a, '26m', { ...base, value: 26 }), makeClaim(a, 'khoảng 35m', { ...base, value: 35, qualifier: 'approx' })];
     expect(detectFindings([a], claims)).toEqual([]);
+  });
+
+  it('does not compare figures of different numbered parts ("tầng B1" / "Tầng 1", "giai đoạn 1" / "giai đoạn 2"), and still compares one part restated', () => {
+    const base = { subject: 'TP.HCM', period: null, kind: 'count' as const, unit: 'máy bán', metric: 'máy bán vé tự động' };
+    const floors = makeArticle(
+      'ga',
+      'Trong đó, tầng B1 là khu vực phục vụ hành khách với 10 máy bán vé tự động, 2 cổng kiểm soát vé. Tầng 1 sẽ là khu vực phục vụ hành khách với 14 máy bán vé tự động, được chia đều ở 2 đầu nhà ga.',
+      '2013-10-23',
+    );
+    expect(detectFindings([floors], [makeClaim(floors, '10 máy bán', { ...base, value: 10 }), makeClaim(floors, '14 máy bán', { ...base, value: 14 })])).toEqual([]);
+    const phases = makeArticle('gd', 'Giai đoạn 1 của dự án có 12 máy bán vé tự động. Trong giai đoạn 2, dự án có 20 máy bán vé tự động.', '2013-10-23');
+    expect(detectFindings([phases], [makeClaim(phases, '12 máy bán', { ...base, value: 12 }), makeClaim(phases, '20 máy bán', { ...base, value: 20 })])).toEqual([]);
+    // The same floor restated with another value is still one figure said twice.
+    const same = makeArticle('gs', 'Tầng B1 của nhà ga có 10 máy bán vé tự động. Cuối bài, tầng B1 của nhà ga có 14 máy bán vé tự động.', '2013-10-23');
+    const restated = detectFindings([same], [makeClaim(same, '10 máy bán', { ...base, value: 10 }), makeClaim(same, '14 máy bán', { ...base, value: 14 })]);
+    expect(restated.map((f) => f.rule)).toEqual(['same-fact-values']);
+  });
+
+  it('reads labelled parts as written: the noun in any case, the label kept whole', () => {
+    expect([...labelledParts('Tầng 1 sẽ là khu vực phục vụ; tầng B1 và khu A, giai đoạn II, tuyến số 2, vòng thứ 3.')]).toEqual([
+      'tang 1',
+      'tang b1',
+      'khu a',
+      'giai doan ii',
+      'tuyen 2',
+      'vong 3',
+    ]);
+    // Not a label: a count after the noun's word inside another word, a year, a word.
+    expect([...labelledParts('Lớp học có 2023 em; khu vực Tây Nguyên; những tầng lớp xã hội.')]).toEqual([]);
   });
 
   it('reads three or more values of one metric in an article as a series, not as inconsistencies', () => {

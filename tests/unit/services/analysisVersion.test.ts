@@ -161,7 +161,8 @@ const ANALYSIS_OUTPUT_DIGESTS: Record<number, string> = {
   24: 'bda25007c88d0792',
   // Version 25 (session 34): an upper bound ("dưới 65%", "không quá …") no longer meets every value (its
   // -Infinity made the float tolerance infinite: "dưới 65%" and "70%" were "consistent" and never at odds);
-  // no "consistent" between an open bound and a figure more than a quarter away from it. This input
+  // no "consistent" between an open bound and a figure more than a quarter away from it; two sentences of
+  // one article naming different numbered parts ("tầng B1" / "Tầng 1") are not one figure said twice. This input
   // reaches neither: same digest, version raised all the same.
   25: 'bda25007c88d0792',
 };
