@@ -38,18 +38,66 @@ export function sameFigureInArticle(a: FactView, b: FactView, ctx: AnalysisConte
 
 /**
  * Parts of a whole named by a label after their noun: a floor, a block, a phase, a line, a district by
- * number ("tầng B1", "khu A", "giai đoạn 2", "tuyến số 1", "quận 3", "vòng thứ 2", "hiệp II").
+ * number ("tầng B1", "tầng hầm B2", "khu A", "giai đoạn 2", "tuyến số 1", "quận 3", "vòng thứ 2", "hiệp II").
+ * A number after the noun is a label only when what follows is not counted by it: "tòa tháp 68 tầng",
+ * "trong vòng 10 ngày", "lô 500 m2", "khu 1.000 ha", "Nhóm 20 nền kinh tế" are counts, not parts.
  */
-const LABELLED_PART =
-  /(?<![\p{L}\p{M}])(tầng|tòa|toà|tháp|khu|phân khu|lô|block|giai đoạn|tuyến|cổng|phòng|lớp|đợt|vòng|hiệp|séc|set|hạng mục|gói thầu|quận|phường|đường số|nhóm|bảng|trận|ván)\s+(?:số\s+|thứ\s+)?([A-Z]{0,2}\d{1,3}[A-Z]?|[IVX]{1,4}|[A-Z])(?![\p{L}\p{M}\d])/gu;
+const PART_NOUNS = [
+  'tầng\\s+hầm',
+  'tầng',
+  'tòa',
+  'toà',
+  'tháp',
+  'khu',
+  'phân\\s+khu',
+  'lô',
+  'block',
+  'giai\\s+đoạn',
+  'tuyến',
+  'cổng',
+  'phòng',
+  'lớp',
+  'đợt',
+  'vòng',
+  'hiệp',
+  'séc',
+  'set',
+  'hạng\\s+mục',
+  'gói\\s+thầu',
+  'quận',
+  'phường',
+  'đường\\s+số',
+  'nhóm',
+  'bảng',
+  'trận',
+  'ván',
+].join('|');
+const LABELLED_PART = new RegExp(
+  `(?<![\\p{L}\\p{M}])(${PART_NOUNS})\\s+(?:số\\s+|thứ\\s+)?([A-Z]{1,2}\\d{0,3}[A-Z]?|\\d{1,3}[A-Z]?)(?![\\p{L}\\p{M}\\d]|[.,]\\d)(?:\\s*([\\p{L}\\p{M}]+))?`,
+  'gu',
+);
 
-/** The labelled parts a sentence speaks of, folded ("tầng b1", "giai đoạn 2"). */
+/**
+ * Words that may follow a numbered part ("Tầng 1 sẽ là …", "giai đoạn 2 của dự án", "quận 3 có"); any
+ * other word after a plain number is what the number counts ("68 tầng", "10 ngày", "20 nền kinh tế").
+ */
+const AFTER_LABEL = new Set(
+  'là của có sẽ đã được và với thì tại ở gồm dài rộng cao này đó mới hiện đang cũng vẫn cho từ đến tới còn chỉ đều hay hoặc nhưng khi sau trước nằm thuộc'.split(' '),
+);
+
+const ROMAN: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10 };
+
+/** The labelled parts a sentence speaks of, folded, roman numerals as numbers ("tầng b1", "giai đoạn 2"). */
 export function labelledParts(sentence: string): Set<string> {
   const parts = new Set<string>();
-  // The noun may open the sentence ("Tầng 1 sẽ là …"): matched case-insensitively on the noun only, the
+  // The noun may open the sentence ("Tầng 1 sẽ là …"): a capitalised word is matched in lower case, a
   // label as written (a capital letter or a number).
   for (const m of sentence.replace(/(?<![\p{L}\p{M}])\p{Lu}(?=\p{Ll})/gu, (c) => c.toLowerCase()).matchAll(LABELLED_PART)) {
-    parts.add(`${fold(m[1] as string)} ${(m[2] as string).toLowerCase()}`);
+    const label = m[2] as string;
+    const next = m[3];
+    if (/^\d/.test(label) && next !== undefined && !AFTER_LABEL.has(next.toLowerCase())) continue;
+    const roman = ROMAN[label];
+    parts.add(`${fold(m[1] as string).replace(/\s+/g, ' ')} ${roman !== undefined ? String(roman) : label.toLowerCase()}`);
   }
   return parts;
 }

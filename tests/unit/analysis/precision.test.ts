@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectFindings } from '../../../shared/analysis';
-import type { Claim } from '../../../shared/schema';
+import type { Article, Claim } from '../../../shared/schema';
 import { labelledParts } from '../../../shared/analysis/internal/repeated';
-import { makeArticle, makeClaim } from './helpers';
+import { makeArticle, makeClaim, type ClaimFields } from './helpers';
 
 /**
  * Pairs that share a head noun but are different figures, as the real extractor gives them (short
@@ -69,16 +69,33 @@ describe('precision: different figures inside one article', () => {
   });
 
   it('reads labelled parts as written: the noun in any case, the label kept whole', () => {
-    expect([...labelledParts('Tầng 1 sẽ là khu vực phục vụ; tầng B1 và khu A, giai đoạn II, tuyến số 2, vòng thứ 3.')]).toEqual([
+    expect([...labelledParts('Tầng 1 sẽ là khu vực phục vụ; tầng B1 và khu A, giai đoạn II, tuyến số 2, vòng thứ 3, tầng hầm B2.')]).toEqual([
       'tang 1',
       'tang b1',
       'khu a',
-      'giai doan ii',
+      'giai doan 2',
       'tuyen 2',
       'vong 3',
+      'tang ham b2',
     ]);
-    // Not a label: a count after the noun's word inside another word, a year, a word.
+    // Not a label: a word after the noun, a count of what follows ("68 tầng", "10 ngày", "500 m2",
+    // "1.000 ha", "20 nền kinh tế").
     expect([...labelledParts('Lớp học có 2023 em; khu vực Tây Nguyên; những tầng lớp xã hội.')]).toEqual([]);
+    expect([...labelledParts('Dự án có tòa tháp 68 tầng, xong trong vòng 10 ngày trên lô 500 m2 của khu 1.000 ha; Nhóm 20 nền kinh tế.')]).toEqual([]);
+  });
+
+  it('still compares one figure restated when a number after a part noun is a count, or one part is written two ways (review of s34-lead, bugs 1–2)', () => {
+    const rule = (a: Article, x: string, y: string, base: Omit<ClaimFields, 'value'>, vx: number, vy: number) =>
+      detectFindings([a], [makeClaim(a, x, { ...base, value: vx }), makeClaim(a, y, { ...base, value: vy })]).map((f) => f.rule);
+    const tower = { subject: 'Hà Nội', period: null, kind: 'count' as const, unit: 'tầng', metric: 'tòa tháp' };
+    const t = makeArticle('tt', 'Dự án có tòa tháp 68 tầng ở trung tâm. Cuối bài, dự án có tòa tháp 72 tầng ở trung tâm.', '2024-03-08');
+    expect(rule(t, '68 tầng', '72 tầng', tower, 68, 72)).toEqual(['same-fact-values']);
+    const days = { subject: 'Hà Nội', period: null, kind: 'duration' as const, unit: 'ngày', metric: 'giải quyết hồ sơ' };
+    const d = makeArticle('dd', 'Hồ sơ được giải quyết trong vòng 10 ngày làm việc. Cuối bài, hồ sơ được giải quyết trong vòng 15 ngày làm việc.', '2024-03-08');
+    expect(rule(d, '10 ngày', '15 ngày', days, 10, 15)).toEqual(['same-fact-values']);
+    const phase = { subject: 'Hà Nội', period: null, kind: 'count' as const, unit: 'máy bán', metric: 'máy bán vé tự động' };
+    const p = makeArticle('pp', 'Giai đoạn 1 của dự án có 12 máy bán vé tự động. Cuối bài, giai đoạn I của dự án có 20 máy bán vé tự động.', '2024-03-08');
+    expect(rule(p, '12 máy bán', '20 máy bán', phase, 12, 20)).toEqual(['same-fact-values']);
   });
 
   it('reads three or more values of one metric in an article as a series, not as inconsistencies', () => {
