@@ -7,6 +7,7 @@ import type { FactView } from './facts';
 import { sameFigureInArticle } from './internal/repeated';
 import { clusterFactsStaged, sameFact } from './match';
 import { choosePairs, countWork, finish } from './passages';
+import { roundingTolerance } from './values';
 import type { FindingDraft } from './model';
 
 /**
@@ -222,7 +223,10 @@ export function farFromBound(a: FactView, b: FactView): boolean {
   const qb = (b.claims[0] as Claim).qualifier;
   if (!OPEN_BOUNDS.has(qa) && !OPEN_BOUNDS.has(qb)) return false;
   const scale = Math.max(Math.abs(a.value), Math.abs(b.value));
-  return scale > 0 && Math.abs(a.value - b.value) / scale > BOUND_REACH;
+  const gap = Math.abs(a.value - b.value);
+  // Small figures: within twice the rounding of either quote is near ("dưới 1%" / "0,7%").
+  const rounding = 2 * Math.max(roundingTolerance((a.claims[0] as Claim).quote), roundingTolerance((b.claims[0] as Claim).quote));
+  return scale > 0 && gap / scale > BOUND_REACH && gap > rounding;
 }
 
 /**

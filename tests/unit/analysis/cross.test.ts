@@ -197,6 +197,11 @@ describe('cross-source: sums, qualifiers and time', () => {
     expect(detectFindings([debt, far.article], [bound, far.claim])).toEqual([]);
     const near = figure('gan', '60%', 60);
     expect(detectFindings([debt, near.article], [bound, near.claim]).map((f) => f.type)).toEqual(['consistent']);
+    // Small figures: near within the rounding ("dưới 1%" / "0,7%").
+    const small = makeArticle('nho', 'Bội chi tăng lên 0,5% GDP vẫn nằm trong trần nợ công, dưới 1% GDP mà Quốc hội đã quyết.', '2013-10-23', 'Thanh Niên');
+    const smallBound = makeClaim(small, 'dưới 1%', { ...base, value: 1, qualifier: 'less_than' });
+    const tiny = figure('nho2', '0,7%', 0.7);
+    expect(detectFindings([small, tiny.article], [smallBound, tiny.claim]).map((f) => f.type)).toEqual(['consistent']);
     const over = figure('vuot', '70%', 70);
     expect(detectFindings([debt, over.article], [bound, over.claim]).map((f) => f.type)).toEqual(['conflict']);
     // Two exact figures are not touched by the rule: a far "consistent" cannot arise without a bound.
