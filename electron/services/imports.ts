@@ -252,13 +252,21 @@ export class ImportFeature {
     const result = mergeWorkspace(current, parsed.value);
     const at = ctx.now().toISOString();
     const who = await ctx.reviewer();
-    const summary = { added: result.added, conflicts: result.conflicts.length, foreignAuditEvents: result.foreignAuditEvents };
     const changes = workspaceChanges(current, result.workspace, await ctx.store.meta());
     const chained = newAuditEntries(current.auditLog, result.workspace.auditLog);
-    // The same export merged again brings nothing: no commit and no second merge entry in the audit
-    // trail (its foreign events were kept by the first merge's entry); its conflicts stay listed once.
+    // Foreign events an earlier merge entry already keeps are not copied again (a colleague's growing
+    // export merged every day would otherwise grow the trail by all its history each time).
     const recorded = recordedForeignEvents(current.auditLog);
-    const nothingNew = changes.length === 0 && chained.length === 0 && result.foreignAuditEvents.every((e) => recorded.has(e.hash));
+    const foreign = result.foreignAuditEvents.filter((e) => !recorded.has(e.hash));
+    const summary = {
+      added: result.added,
+      conflicts: result.conflicts.length,
+      foreignAuditEvents: foreign,
+      ...(foreign.length < result.foreignAuditEvents.length ? { foreignAuditEventsKeptBefore: result.foreignAuditEvents.length - foreign.length } : {}),
+    };
+    // The same export merged again brings nothing: no commit and no second merge entry in the audit
+    // trail; its conflicts stay listed once while they wait.
+    const nothingNew = changes.length === 0 && chained.length === 0 && foreign.length === 0;
     if (!nothingNew) {
       await ctx.commit({
         action: 'workspace.merge',

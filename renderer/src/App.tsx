@@ -30,6 +30,8 @@ function FailedList() {
   const failed = useDesk((s) => s.failed);
   const drop = useDesk((s) => s.dropFailed);
   const retryingAll = useDesk((s) => s.retryingFailed);
+  // Subscribed: a row shown before the library has loaded gets its article's title once it has.
+  const articles = useDesk((s) => s.articles);
   const ref = useRef<HTMLDetailsElement>(null);
   // Rows whose retry is on its way: a second click does not send it twice, "Bỏ" waits for its answer.
   const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
@@ -43,7 +45,7 @@ function FailedList() {
       const current = useDesk.getState().current;
       return current?.article.id === articleId ? current.article.text : undefined;
     },
-    articleTitle: (articleId: string) => useDesk.getState().articles.find((a) => a.id === articleId)?.title ?? undefined,
+    articleTitle: (articleId: string) => articles.find((a) => a.id === articleId)?.title ?? undefined,
     claimsOfFinding: (findingId: string) => useFindings.getState().findings.find((f) => f.id === findingId)?.claimIds,
   };
   const mark = (key: string, on: boolean) =>

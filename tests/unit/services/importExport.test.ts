@@ -181,6 +181,14 @@ describe('export and re-import', () => {
     const third = await other.importPaths([exported]);
     expect(third.merged?.reviews).toBe(1);
     expect(merges()).toBe(2);
+    // The second merge entry keeps only the file's audit events the first did not keep already.
+    type Kept = { foreignAuditEvents: Array<{ hash: string }>; foreignAuditEventsKeptBefore?: number };
+    const [firstEntry, secondEntry] = other.workspace.auditLog.filter((e) => e.action === 'workspace.merge').map((e) => e.after as Kept);
+    const firstHashes = new Set(firstEntry!.foreignAuditEvents.map((e) => e.hash));
+    expect(firstHashes.size).toBeGreaterThan(0);
+    expect(secondEntry!.foreignAuditEvents.length).toBeGreaterThan(0);
+    expect(secondEntry!.foreignAuditEvents.some((e) => firstHashes.has(e.hash))).toBe(false);
+    expect(secondEntry!.foreignAuditEventsKeptBefore).toBe(firstHashes.size);
   });
 
   it('reports what ClaimReview needs instead of writing invalid markup, and writes valid markup once settings are complete', async () => {
