@@ -224,9 +224,17 @@ async function start(): Promise<void> {
     quit.answered(leave);
     if (leave) event.preventDefault();
   });
-  // A page loaded after the quit sheet was sent (a reload, a renderer restart) has no sheet: main stops
-  // holding closes for it, and the next close shows the sheet on the new page.
+  // A page loaded after the quit sheet was sent (a reload, the page reloaded after a crash) has no
+  // sheet: main stops holding closes for it, and the next close shows the sheet on the new page.
   mainWindow.webContents.on('did-finish-load', () => quit.pageLoaded());
+  // The renderer crashed or was killed (out of memory): load the desk again rather than leave a blank
+  // window that a held close could never shut. Everything acknowledged is in the workspace already.
+  mainWindow.webContents.on('render-process-gone', (_event, details) => {
+    const win = mainWindow;
+    if (!win || win.isDestroyed() || details.reason === 'clean-exit') return;
+    console.warn(`[crosscheck] the window's renderer is gone (${details.reason}); loading the desk again`);
+    win.webContents.reload();
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
