@@ -224,8 +224,11 @@ export function farFromBound(a: FactView, b: FactView): boolean {
   if (!OPEN_BOUNDS.has(qa) && !OPEN_BOUNDS.has(qb)) return false;
   const scale = Math.max(Math.abs(a.value), Math.abs(b.value));
   const gap = Math.abs(a.value - b.value);
-  // Small figures: within twice the rounding of either quote is near ("dưới 1%" / "0,7%").
-  const rounding = 2 * Math.max(roundingTolerance((a.claims[0] as Claim).quote), roundingTolerance((b.claims[0] as Claim).quote));
+  // Small figures: within the bound's rounding plus twice the figure's is near ("dưới 1%" / "0,7%");
+  // "dưới 1 tỷ" / "100 triệu" is not (the bound's whole value is its rounding).
+  const ta = roundingTolerance((a.claims[0] as Claim).quote);
+  const tb = roundingTolerance((b.claims[0] as Claim).quote);
+  const rounding = OPEN_BOUNDS.has(qa) && OPEN_BOUNDS.has(qb) ? Math.max(ta, tb) * 2 : OPEN_BOUNDS.has(qa) ? ta + 2 * tb : tb + 2 * ta;
   return scale > 0 && gap / scale > BOUND_REACH && gap > rounding;
 }
 

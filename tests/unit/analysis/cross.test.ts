@@ -202,6 +202,13 @@ describe('cross-source: sums, qualifiers and time', () => {
     const smallBound = makeClaim(small, 'dưới 1%', { ...base, value: 1, qualifier: 'less_than' });
     const tiny = figure('nho2', '0,7%', 0.7);
     expect(detectFindings([small, tiny.article], [smallBound, tiny.claim]).map((f) => f.type)).toEqual(['consistent']);
+    // …but the bound's whole value is no rounding slack: "dưới 1 tỷ đồng" / "100 triệu đồng" stay apart (review 2, B).
+    const capMoney = { ...base, kind: 'money' as const, unit: 'đồng' };
+    const cap = makeArticle('tran', 'Bội chi tăng lên 0,5% GDP vẫn nằm trong trần nợ công, dưới 1 tỷ đồng mà Quốc hội đã quyết.', '2013-10-23', 'Thanh Niên');
+    const capClaim = makeClaim(cap, 'dưới 1 tỷ đồng', { ...capMoney, value: 1e9, qualifier: 'less_than' });
+    const spent = makeArticle('chi', 'Tỷ lệ động viên từ thuế, phí đạt 100 triệu đồng GDP.', '2013-10-23', 'VnExpress');
+    const spentClaim = makeClaim(spent, '100 triệu đồng', { ...capMoney, value: 1e8 });
+    expect(detectFindings([cap, spent], [capClaim, spentClaim]).map((f) => f.type)).toEqual([]);
     const over = figure('vuot', '70%', 70);
     expect(detectFindings([debt, over.article], [bound, over.claim]).map((f) => f.type)).toEqual(['conflict']);
     // Two exact figures are not touched by the rule: a far "consistent" cannot arise without a bound.

@@ -76,12 +76,42 @@ describe('precision: different figures inside one article', () => {
       'giai doan 2',
       'tuyen 2',
       'vong 3',
-      'tang ham b2',
+      'tang b2',
     ]);
-    // Not a label: a word after the noun, a count of what follows ("68 tầng", "10 ngày", "500 m2",
-    // "1.000 ha", "20 nền kinh tế").
+    // A label followed by a noun is still a label; the next part is read too; roman numerals and a
+    // basement floor ("tầng hầm") as one noun (review 2 of s34-lead, A1–A2 and notes).
+    expect([...labelledParts('Giai đoạn 1 dự án, phường 1 quận 3, khu A quận 5, tầng thứ 5 tòa nhà, giai đoạn VIII, tầng hầm B1.')]).toEqual([
+      'giai doan 1',
+      'phuong 1',
+      'quan 3',
+      'khu a',
+      'quan 5',
+      'tang 5',
+      'giai doan 8',
+      'tang b1',
+    ]);
+    // Not a label: a word after the noun, a measure ("10 ngày", "500 m2", "1.000 ha").
     expect([...labelledParts('Lớp học có 2023 em; khu vực Tây Nguyên; những tầng lớp xã hội.')]).toEqual([]);
-    expect([...labelledParts('Dự án có tòa tháp 68 tầng, xong trong vòng 10 ngày trên lô 500 m2 của khu 1.000 ha; Nhóm 20 nền kinh tế.')]).toEqual([]);
+    expect([...labelledParts('Xong trong vòng 10 ngày trên lô 500 m2 của khu 1.000 ha.')]).toEqual([]);
+  });
+
+  it('real labels followed by a noun still tell two figures apart; a claim that is a range after "vòng" is still compared (review 2 of s34-lead, A1–A3)', () => {
+    const base = { subject: 'TP.HCM', period: null, kind: 'count' as const, unit: 'máy', metric: 'máy bán vé' };
+    const pairs: Array<[string, string]> = [
+      ['Giai đoạn 1 dự án có 10 máy bán vé.', 'Giai đoạn 2 dự án có 14 máy bán vé.'],
+      ['Tầng 1 nhà ga có 10 máy bán vé.', 'Tầng 2 nhà ga có 14 máy bán vé.'],
+      ['Phường 1 quận 3 có 10 máy bán vé.', 'Phường 1 quận 5 có 14 máy bán vé.'],
+      ['Khu A quận 3 có 10 máy bán vé.', 'Khu A quận 5 có 14 máy bán vé.'],
+    ];
+    for (const [x, y] of pairs) {
+      const a = makeArticle('lb', `${x} ${y}`, '2024-03-08');
+      const found = detectFindings([a], [makeClaim(a, '10 máy', { ...base, value: 10 }), makeClaim(a, '14 máy', { ...base, value: 14 })]);
+      expect(found.map((f) => f.rule), `${x} / ${y}`).toEqual([]);
+    }
+    const days = { subject: 'Hà Nội', period: null, kind: 'duration' as const, unit: 'ngày', metric: 'giải quyết hồ sơ' };
+    const r = makeArticle('rg', 'Hồ sơ được giải quyết trong vòng 5-7 ngày làm việc. Cuối bài, hồ sơ được giải quyết trong vòng 10-15 ngày làm việc.', '2024-03-08');
+    const ranges = detectFindings([r], [makeClaim(r, '5-7 ngày', { ...days, value: 5, upper: 7 }), makeClaim(r, '10-15 ngày', { ...days, value: 10, upper: 15 })]);
+    expect(ranges.map((f) => f.rule)).toEqual(['same-fact-values']);
   });
 
   it('still compares one figure restated when a number after a part noun is a count, or one part is written two ways (review of s34-lead, bugs 1–2)', () => {
