@@ -96,8 +96,47 @@ export class QuitGuard {
     else if (method === 'stayOpen' && this.state === 'waiting') this.state = 'no';
   }
 
+  /**
+   * The window's page loaded again (a reload, or the renderer restarted after a crash) while main was
+   * waiting: the new page never got the quit sheet, so holding every later close would leave the
+   * editor no way to close the app while the desk stays unreachable. The quit under way ends; the next
+   * close asks again (and shows the sheet on the new page). After "Thôi chờ" the quit goes on.
+   */
+  pageLoaded(): void {
+    if (this.state === 'waiting') this.state = 'no';
+  }
+
+  /**
+   * The window's page is gone and will not be loaded again (it crashed once too often): no page can
+   * show the sheet, so a close goes through (the will-quit bound gives up on what the desk has not saved).
+   */
+  pageGone(): void {
+    if (this.state !== 'gave-up') this.state = 'go';
+  }
+
   /** The unsaved-work question was answered (see confirmLeave). */
   answered(leave: boolean): void {
     this.state = quittingAfterAnswer(leave, this.state);
+  }
+}
+
+/**
+ * When a crashed renderer is loaded again: at most `limit` reloads in `windowMs` (a page that crashes at
+ * every load is not reloaded forever), never for a launch or integrity failure (loading again cannot
+ * help) nor while the app is quitting.
+ */
+export class CrashReloads {
+  private times: number[] = [];
+  constructor(
+    private readonly limit = 2,
+    private readonly windowMs = 60_000,
+  ) {}
+
+  allow(reason: string, now: number, quitting: boolean): boolean {
+    if (quitting || reason === 'clean-exit' || reason === 'launch-failed' || reason === 'integrity-failure') return false;
+    this.times = this.times.filter((t) => now - t < this.windowMs);
+    if (this.times.length >= this.limit) return false;
+    this.times.push(now);
+    return true;
   }
 }

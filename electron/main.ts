@@ -11,7 +11,7 @@ import { ServiceHostClient } from './host/client';
 import { DeskConnector } from './host/deskConnector';
 import type { HostOptions } from './host/protocol';
 import { registerIpc } from './ipc/register';
-import { confirmLeave, QuitGuard } from './leaveGuard';
+import { confirmLeave, CrashReloads, QuitGuard } from './leaveGuard';
 import { ok } from '../shared/result';
 import {
   APP_SCHEME,
@@ -53,6 +53,8 @@ function serveAppProtocol(): void {
 const QUIT_GIVE_UP_AFTER_MS = 15_000;
 
 let mainWindow: BrowserWindow | null = null;
+/** Set once the app starts quitting: a renderer gone then is not loaded again. */
+let appQuitting = false;
 
 function reviewerName(): string {
   try {
@@ -148,6 +150,9 @@ async function start(): Promise<void> {
   // Quitting waits for the service host to close the workspace (its last checkpoint written, the
   // writer lock released): cut off, the next start would replay a long journal.
   let stopped = false;
+  app.on('before-quit', () => {
+    appQuitting = true;
+  });
   app.on('will-quit', (event) => {
     if (stopped) return;
     event.preventDefault();
@@ -223,6 +228,32 @@ async function start(): Promise<void> {
     const leave = confirmLeave(host.language, (options) => dialog.showMessageBoxSync(win, options));
     quit.answered(leave);
     if (leave) event.preventDefault();
+  });
+  // A page loaded after the quit sheet was sent (a reload, the page reloaded after a crash) has no
+  // sheet: main stops holding closes for it, and the next close shows the sheet on the new page.
+  mainWindow.webContents.on('did-finish-load', () => quit.pageLoaded());
+  // The renderer crashed or was killed (out of memory): load the desk again rather than leave a blank
+  // window that a held close could never shut (everything acknowledged is in the workspace already) —
+  // twice a minute at most; past that, or when loading again cannot help, the close goes through.
+  const crashReloads = new CrashReloads();
+  mainWindow.webContents.on('render-process-gone', (_event, details) => {
+    const win = mainWindow;
+    if (!win || win.isDestroyed() || details.reason === 'clean-exit') return;
+    if (crashReloads.allow(details.reason, Date.now(), appQuitting)) {
+      console.warn(`[crosscheck] the window's renderer is gone (${details.reason}); loading the desk again`);
+      win.webContents.reload();
+      return;
+    }
+    console.error(`[crosscheck] the window's renderer is gone (${details.reason}) and is not loaded again; the window can be closed`);
+    quit.pageGone();
+    if (!appQuitting) {
+      dialog.showErrorBox(
+        host.language === 'vi' ? 'Crosscheck gặp lỗi' : 'Crosscheck ran into a problem',
+        host.language === 'vi'
+          ? 'Cửa sổ không hiển thị được nữa. Mọi thao tác đã lưu vẫn còn trong không gian làm việc; hãy đóng và mở lại Crosscheck.'
+          : 'The window can no longer be shown. Every saved action is in the workspace; close and reopen Crosscheck.',
+      );
+    }
   });
   mainWindow.on('closed', () => {
     mainWindow = null;

@@ -3,6 +3,7 @@ import { basename, extname } from 'node:path';
 import { buildDocument, type BuiltDocument } from '../../shared/document';
 import { exportParseErrorMessage, mergeWorkspace, parseExportJson, resolveMergeConflict, type MergeConflict } from '../../shared/export';
 import type { ImportReport } from '../../shared/ipc/contract';
+import type { AuditEvent } from '../../shared/schema';
 import { readDateline } from '../../shared/extract/dateline';
 import { formatNumber } from '../../shared/i18n';
 import { normalizeText } from '../../shared/text';
@@ -22,6 +23,21 @@ export interface PastedMeta {
 
 export function conflictKey(c: MergeConflict): string {
   return c.kind === 'review' ? `review:${c.claimId}` : `finding:${c.findingId}`;
+}
+
+/** Hashes of the foreign audit events earlier merges kept inside their own audit entries. */
+function recordedForeignEvents(log: readonly AuditEvent[]): Set<string> {
+  const hashes = new Set<string>();
+  for (const e of log) {
+    if (e.action !== 'workspace.merge') continue;
+    const kept = (e.after as { foreignAuditEvents?: unknown } | null)?.foreignAuditEvents;
+    if (!Array.isArray(kept)) continue;
+    for (const k of kept) {
+      const hash = (k as { hash?: unknown } | null)?.hash;
+      if (typeof hash === 'string') hashes.add(hash);
+    }
+  }
+  return hashes;
 }
 
 const emptyReport = (): ImportReport => ({ imported: [], duplicates: [], refused: [], merged: null, cancelled: false });
@@ -236,19 +252,37 @@ export class ImportFeature {
     const result = mergeWorkspace(current, parsed.value);
     const at = ctx.now().toISOString();
     const who = await ctx.reviewer();
-    const summary = { added: result.added, conflicts: result.conflicts.length, foreignAuditEvents: result.foreignAuditEvents };
-    await ctx.commit({
-      action: 'workspace.merge',
-      who,
-      at,
-      changes: workspaceChanges(current, result.workspace, await ctx.store.meta()),
-      audit: [
-        ...newAuditEntries(current.auditLog, result.workspace.auditLog),
-        { who, when: at, action: 'workspace.merge', target: source, before: null, after: summary },
-      ],
-    });
-    ctx.folded.clear();
-    this.pendingConflicts.push(...result.conflicts);
+    const changes = workspaceChanges(current, result.workspace, await ctx.store.meta());
+    const chained = newAuditEntries(current.auditLog, result.workspace.auditLog);
+    // Foreign events an earlier merge entry already keeps are not copied again (a colleague's growing
+    // export merged every day would otherwise grow the trail by all its history each time).
+    const recorded = recordedForeignEvents(current.auditLog);
+    const foreign = result.foreignAuditEvents.filter((e) => !recorded.has(e.hash));
+    const summary = {
+      added: result.added,
+      conflicts: result.conflicts.length,
+      foreignAuditEvents: foreign,
+      ...(foreign.length < result.foreignAuditEvents.length ? { foreignAuditEventsKeptBefore: result.foreignAuditEvents.length - foreign.length } : {}),
+    };
+    // The same export merged again brings nothing: no commit and no second merge entry in the audit
+    // trail; its conflicts stay listed once while they wait.
+    const nothingNew = changes.length === 0 && chained.length === 0 && foreign.length === 0;
+    if (!nothingNew) {
+      await ctx.commit({
+        action: 'workspace.merge',
+        who,
+        at,
+        changes,
+        audit: [...chained, { who, when: at, action: 'workspace.merge', target: source, before: null, after: summary }],
+      });
+      ctx.folded.clear();
+    }
+    for (const conflict of result.conflicts) {
+      // One entry per key: a later file's decision replaces the one waiting from an earlier file.
+      const waiting = this.pendingConflicts.findIndex((c) => conflictKey(c) === conflictKey(conflict));
+      if (waiting >= 0) this.pendingConflicts[waiting] = conflict;
+      else this.pendingConflicts.push(conflict);
+    }
     report.merged = {
       source,
       articles: result.added.articles,

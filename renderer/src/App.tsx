@@ -17,7 +17,7 @@ import { SettingsDialog } from './features/settings/SettingsDialog';
 import { DeskLeaving, DeskPresenceLine, DeskStateBadge } from './features/desk/DeskBar';
 import { useTeam } from './store/team';
 import { ActionNotice } from './features/notice/ActionNotice';
-import { failedLabel } from './features/notice/failedLabel';
+import { failedLabel, numberedLabels } from './features/notice/failedLabel';
 import { Modal } from './components/Modal';
 import { ConflictsDialog, ExportDialog, ImportDialog, ImportSummary, JobProgress, PasteDialog, ReextractSummary } from './features/transfer/Transfer';
 
@@ -30,6 +30,8 @@ function FailedList() {
   const failed = useDesk((s) => s.failed);
   const drop = useDesk((s) => s.dropFailed);
   const retryingAll = useDesk((s) => s.retryingFailed);
+  // Subscribed: a row shown before the library has loaded gets its article's title once it has.
+  const articles = useDesk((s) => s.articles);
   const ref = useRef<HTMLDetailsElement>(null);
   // Rows whose retry is on its way: a second click does not send it twice, "Bỏ" waits for its answer.
   const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
@@ -43,6 +45,7 @@ function FailedList() {
       const current = useDesk.getState().current;
       return current?.article.id === articleId ? current.article.text : undefined;
     },
+    articleTitle: (articleId: string) => articles.find((a) => a.id === articleId)?.title ?? undefined,
     claimsOfFinding: (findingId: string) => useFindings.getState().findings.find((f) => f.id === findingId)?.claimIds,
   };
   const mark = (key: string, on: boolean) =>
@@ -63,6 +66,7 @@ function FailedList() {
         document.getElementById('reader')?.focus({ preventScroll: true });
       }
     });
+  const labels = numberedLabels(failed.map((f) => failedLabel(f.describe, lookup, lang)));
   return (
     <details className="failed-list" data-testid="failed-list" ref={ref}>
       {/* A small toggle: the top bar has no room for words beside the failure's own (its name is for screen readers and the tooltip). */}
@@ -70,8 +74,8 @@ function FailedList() {
       <div className="failed-list-body">
         <p className="hint">{t(lang, 'failedDropHint')}</p>
         <ul>
-          {failed.map((f) => {
-            const label = failedLabel(f.describe, lookup, lang);
+          {failed.map((f, i) => {
+            const label = labels[i] ?? '';
             // A row on its way again (its own retry, or the top bar's) can be neither resent nor dropped.
             const sending = busy.has(f.describe) || retryingAll;
             return (

@@ -48,6 +48,7 @@ export const messages = {
   failedEditClaim: { vi: 'Sửa nhận định {q}', en: 'Edit of the claim {q}' },
   failedAddClaim: { vi: 'Thêm nhận định mới', en: 'A new claim' },
   failedAddClaimAt: { vi: 'Thêm nhận định {q}', en: 'New claim {q}' },
+  failedAddClaimIn: { vi: 'Thêm nhận định vào bài {q}', en: 'New claim in {q}' },
   failedFinding: { vi: 'Quyết định về một phát hiện', en: 'A decision on a finding' },
   failedFindingOf: { vi: 'Quyết định về phát hiện {q}', en: 'Decision on the finding {q}' },
   failedLanguage: { vi: 'Đổi ngôn ngữ', en: 'Language change' },

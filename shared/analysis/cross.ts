@@ -7,6 +7,7 @@ import type { FactView } from './facts';
 import { sameFigureInArticle } from './internal/repeated';
 import { clusterFactsStaged, sameFact } from './match';
 import { choosePairs, countWork, finish } from './passages';
+import { roundingTolerance } from './values';
 import type { FindingDraft } from './model';
 
 /**
@@ -204,7 +205,31 @@ function pairDraft(a: FactView, b: FactView, ctx: AnalysisContext, series: Reado
   if (draft && draft.type === 'conflict' && line !== 'counterparts' && isForecast(a) !== isForecast(b) && (isForecast(a) ? ahead(a, ctx) : ahead(b, ctx))) return null;
   // A copy repeating itself is not an independent confirmation: stay quiet.
   if (draft && draft.type === 'consistent' && (line === 'counterparts' || line === 'overlapping')) return null;
+  // An open bound and a figure far from it meet only because the bound is open ("dưới 65% GDP", the
+  // public-debt ceiling, and "18,4% GDP", the tax take): no sign they are one figure, so no "Nhất quán".
+  if (draft && draft.type === 'consistent' && !isSum(a) && !isSum(b) && farFromBound(a, b)) return null;
   return draft;
+}
+
+/** Open bounds: "hơn", "trên", "dưới", "không quá", "ít nhất"… */
+const OPEN_BOUNDS: ReadonlySet<Claim['qualifier']> = new Set(['more_than', 'less_than', 'at_least', 'at_most']);
+
+/** Past this share of the larger value, a figure is not the bound's own figure restated ("hơn 752.000" / "752.300" is). */
+const BOUND_REACH = 0.25;
+
+/** One fact is an open bound and the other's value lies more than BOUND_REACH away from it. */
+export function farFromBound(a: FactView, b: FactView): boolean {
+  const qa = (a.claims[0] as Claim).qualifier;
+  const qb = (b.claims[0] as Claim).qualifier;
+  if (!OPEN_BOUNDS.has(qa) && !OPEN_BOUNDS.has(qb)) return false;
+  const scale = Math.max(Math.abs(a.value), Math.abs(b.value));
+  const gap = Math.abs(a.value - b.value);
+  // Small figures: within the bound's rounding plus twice the figure's is near ("dưới 1%" / "0,7%");
+  // "dưới 1 tỷ" / "100 triệu" is not (the bound's whole value is its rounding).
+  const ta = roundingTolerance((a.claims[0] as Claim).quote);
+  const tb = roundingTolerance((b.claims[0] as Claim).quote);
+  const rounding = OPEN_BOUNDS.has(qa) && OPEN_BOUNDS.has(qb) ? Math.max(ta, tb) * 2 : OPEN_BOUNDS.has(qa) ? ta + 2 * tb : tb + 2 * ta;
+  return scale > 0 && gap / scale > BOUND_REACH && gap > rounding;
 }
 
 /**

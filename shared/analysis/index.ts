@@ -39,14 +39,15 @@ export interface AnalysisOptions {
  * Version of the analysis engine (its rules and how findings are built): stored with a workspace's
  * findings, so that findings from an older engine are analysed again rather than trusted. Raise it
  * with any change to what findings a workspace gets.
- * 25 (session 34, issue 10 (b)): same-event reports paired by a few names and published less than 18 hours
- * apart, for figures with a strong context only; a set score one digit off with the same losing points.
- * 26 (session 34, review of 25): a set score is taken for a slip only when it cannot end a set ("31-19";
- * not "15-13", a deciding set); reports sharing five rare names or more on other days are compared as those
- * sharing three (less than 18 hours apart, strong contexts), not skipped; publication times read in one zone
- * (no offset: as written, never the machine's zone), a date-only article as its whole day.
+ * 25 (session 34): issue 10 (b) — same-event reports paired by a few names and published less than 18
+ * hours apart, for figures with a strong context only (reports sharing five rare names or more on other
+ * days checked the same way); publication times read in one zone (no offset: as written, never the
+ * machine's zone), a date-only article as its whole day; a set score taken for a slip only when it cannot
+ * end a set ("31-19" vs "21-19"; not "15-13", a deciding set). Precision — an upper bound no longer meets
+ * every value ("dưới 65%" and "70%" were consistent); no "consistent" between an open bound and a figure
+ * far from it; different numbered parts of one article ("tầng B1" / "Tầng 1") are not one figure said twice.
  */
-export const ANALYSIS_VERSION = 26;
+export const ANALYSIS_VERSION = 25;
 
 export { sortStaged };
 

@@ -54,7 +54,10 @@ export function claimRange(claim: Pick<Claim, 'value' | 'upper' | 'qualifier' | 
 
 export function rangesMeet(a: ValueRange, b: ValueRange): boolean {
   // The tiny epsilon absorbs binary floating error in values like 42.13.
-  const eps = 1e-9 * Math.max(1, Math.abs(a.low), Math.abs(b.low));
+  // Only finite ends count: an open bound's -Infinity ("dưới 65%") would make it Infinity, and every
+  // value would meet "dưới 65%" (70% included).
+  const finite = (x: number): number => (Number.isFinite(x) ? Math.abs(x) : 0);
+  const eps = 1e-9 * Math.max(1, finite(a.low), finite(b.low), finite(a.high), finite(b.high));
   return a.low <= b.high + eps && b.low <= a.high + eps;
 }
 

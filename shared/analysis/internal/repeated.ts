@@ -3,6 +3,7 @@ import { sentenceOf, type AnalysisContext } from '../context';
 import type { FactView } from '../facts';
 import { similarDetail } from '../match';
 import { fold } from '../normalize';
+import { TIME_UNITS, UNITS } from '../../extract/lexicon';
 
 /**
  * Whether two facts of one article are one figure said twice (so different values are an internal
@@ -31,7 +32,121 @@ export function sameFigureInArticle(a: FactView, b: FactView, ctx: AnalysisConte
   const na = namedThings(sentenceOf(ca, ctx), subject);
   const nb = namedThings(sentenceOf(cb, ctx), subject);
   // A name in one sentence and not in the other ("Nhà ga Ba Son"): the figures are likely of different things.
-  return na.size === nb.size && [...na].every((n) => nb.has(n));
+  if (!(na.size === nb.size && [...na].every((n) => nb.has(n)))) return false;
+  // Different numbered parts ("tầng B1 … 10 máy bán vé" / "Tầng 1 … 14 máy bán vé", "giai đoạn 1" / "giai đoạn 2").
+  return sameParts(labelledParts(sentenceWithoutQuote(ca, ctx)), labelledParts(sentenceWithoutQuote(cb, ctx)));
+}
+
+/**
+ * Parts of a whole named by a label after their noun: a floor, a block, a phase, a line, a district by
+ * number ("tầng B1", "tầng hầm B2", "khu A", "giai đoạn 2", "tuyến số 1", "quận 3", "vòng thứ 2", "hiệp II").
+ * A number is no label when it is the claim itself (masked by the caller: "tòa tháp 68 tầng", "trong
+ * vòng 5-7 ngày") or a measure ("lô 500 m2", "trong vòng 10 ngày"); "khu 1.000 ha" is no "khu 1".
+ */
+const PART_NOUNS = [
+  'tầng\\s+hầm',
+  'tầng',
+  'tòa',
+  'toà',
+  'tháp',
+  'khu',
+  'phân\\s+khu',
+  'lô',
+  'block',
+  'giai\\s+đoạn',
+  'tuyến',
+  'cổng',
+  'phòng',
+  'lớp',
+  'đợt',
+  'vòng',
+  'hiệp',
+  'séc',
+  'set',
+  'hạng\\s+mục',
+  'gói\\s+thầu',
+  'quận',
+  'phường',
+  'đường\\s+số',
+  'nhóm',
+  'bảng',
+  'trận',
+  'ván',
+].join('|');
+const LABELLED_PART = new RegExp(
+  `(?<![\\p{L}\\p{M}])(${PART_NOUNS})\\s+(số\\s+|thứ\\s+)?([A-Z]{1,4}\\d{0,3}[A-Z]?|\\d{1,3}[A-Z]?)(?![\\p{L}\\p{M}\\d]|[.,]\\d)`,
+  'gu',
+);
+
+/** Unit forms that make a number after a part noun a measure ("vòng 10 ngày", "lô 500 m2"). */
+const MEASURE_FORMS: readonly string[] = [...UNITS.map((u) => u.form), ...Object.keys(TIME_UNITS)].sort((a, b) => b.length - a.length);
+
+/** Whether a unit form opens `rest` (after spaces) as a whole word. */
+function measureFollows(rest: string): boolean {
+  const words = rest.replace(/^\s+/, '').toLowerCase();
+  return MEASURE_FORMS.some((f) => words.startsWith(f) && !/[\p{L}\p{M}\d]/u.test(words.charAt(f.length)));
+}
+
+/** A roman numeral up to 39 ("II", "IV", "XII") as a number, else undefined. */
+function romanValue(label: string): number | undefined {
+  if (!/^X{0,3}(?:IX|IV|V?I{0,3})$/.test(label) || label === '') return undefined;
+  const values: Record<string, number> = { I: 1, V: 5, X: 10 };
+  let total = 0;
+  for (let i = 0; i < label.length; i++) {
+    const v = values[label[i] as string] as number;
+    const next = values[label[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+/**
+ * The labelled parts a sentence speaks of, folded, roman numerals as numbers, a basement floor as a floor
+ * ("tầng b1", "giai đoạn 2"). The caller blanks out the claim's own quote first.
+ */
+export function labelledParts(sentence: string): Set<string> {
+  const parts = new Set<string>();
+  // The noun may open the sentence ("Tầng 1 sẽ là …"): a capitalised word is matched in lower case, a
+  // label as written (a capital letter or a number).
+  const text = sentence.replace(/(?<![\p{L}\p{M}])\p{Lu}(?=\p{Ll})/gu, (c) => c.toLowerCase());
+  for (const m of text.matchAll(LABELLED_PART)) {
+    const label = m[3] as string;
+    // "số"/"thứ" always name one of several ("tầng thứ 5"); a bare number followed by a unit is a measure.
+    if (m[2] === undefined && /^\d/.test(label) && measureFollows(text.slice((m.index ?? 0) + m[0].length))) continue;
+    const roman = romanValue(label);
+    const noun = fold(m[1] as string).replace(/\s+/g, ' ').replace(/^tang ham$/, 'tang');
+    parts.add(`${noun} ${roman !== undefined ? String(roman) : label.toLowerCase()}`);
+  }
+  return parts;
+}
+
+/** The claim's sentence with its own quote blanked out (the figure is never a label of itself). */
+function sentenceWithoutQuote(claim: Claim, ctx: AnalysisContext): string {
+  const sentence = sentenceOf(claim, ctx);
+  const from = claim.start - claim.sentenceStart;
+  const to = claim.end - claim.sentenceStart;
+  if (from < 0 || to > sentence.length || from >= to) return sentence;
+  return sentence.slice(0, from) + ' '.repeat(to - from) + sentence.slice(to);
+}
+
+/** Two sentences speak of the same parts: the same labels for each noun both name (a noun only one names is no sign). */
+function sameParts(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const byNoun = (parts: ReadonlySet<string>) => {
+    const map = new Map<string, Set<string>>();
+    for (const p of parts) {
+      const cut = p.lastIndexOf(' ');
+      const noun = p.slice(0, cut);
+      map.set(noun, (map.get(noun) ?? new Set()).add(p.slice(cut + 1)));
+    }
+    return map;
+  };
+  const na = byNoun(a);
+  const nb = byNoun(b);
+  for (const [noun, labels] of na) {
+    const other = nb.get(noun);
+    if (other && (other.size !== labels.size || [...labels].some((l) => !other.has(l)))) return false;
+  }
+  return true;
 }
 
 function inBrackets(claim: Claim, text: string): boolean {

@@ -185,6 +185,41 @@ describe('cross-source: copies and look-alikes', () => {
 });
 
 describe('cross-source: sums, qualifiers and time', () => {
+  it('claims no "Nhất quán" between an open bound and a figure far from it; near the bound it still does, and above it still contradicts', () => {
+    const debt = makeArticle('nocong', 'Bội chi tăng lên 5,3% GDP vẫn nằm trong trần nợ công, dưới 65% GDP mà Quốc hội đã quyết.', '2013-10-23', 'Thanh Niên');
+    const base = { kind: 'percent' as const, unit: '%', subject: 'Việt Nam', metric: 'GDP', period: null };
+    const bound = makeClaim(debt, 'dưới 65%', { ...base, value: 65, qualifier: 'less_than' });
+    const figure = (id: string, written: string, value: number) => {
+      const a = makeArticle(id, `Tỷ lệ động viên từ thuế, phí đạt ${written} GDP.`, '2013-10-23', 'VnExpress');
+      return { article: a, claim: makeClaim(a, written, { ...base, value }) };
+    };
+    const far = figure('thue', '18,4%', 18.4);
+    expect(detectFindings([debt, far.article], [bound, far.claim])).toEqual([]);
+    const near = figure('gan', '60%', 60);
+    expect(detectFindings([debt, near.article], [bound, near.claim]).map((f) => f.type)).toEqual(['consistent']);
+    // Small figures: near within the rounding ("dưới 1%" / "0,7%").
+    const small = makeArticle('nho', 'Bội chi tăng lên 0,5% GDP vẫn nằm trong trần nợ công, dưới 1% GDP mà Quốc hội đã quyết.', '2013-10-23', 'Thanh Niên');
+    const smallBound = makeClaim(small, 'dưới 1%', { ...base, value: 1, qualifier: 'less_than' });
+    const tiny = figure('nho2', '0,7%', 0.7);
+    expect(detectFindings([small, tiny.article], [smallBound, tiny.claim]).map((f) => f.type)).toEqual(['consistent']);
+    // …but the bound's whole value is no rounding slack: "dưới 1 tỷ đồng" / "100 triệu đồng" stay apart (review 2, B).
+    const capMoney = { ...base, kind: 'money' as const, unit: 'đồng' };
+    const cap = makeArticle('tran', 'Bội chi tăng lên 0,5% GDP vẫn nằm trong trần nợ công, dưới 1 tỷ đồng mà Quốc hội đã quyết.', '2013-10-23', 'Thanh Niên');
+    const capClaim = makeClaim(cap, 'dưới 1 tỷ đồng', { ...capMoney, value: 1e9, qualifier: 'less_than' });
+    const spent = makeArticle('chi', 'Tỷ lệ động viên từ thuế, phí đạt 100 triệu đồng GDP.', '2013-10-23', 'VnExpress');
+    const spentClaim = makeClaim(spent, '100 triệu đồng', { ...capMoney, value: 1e8 });
+    expect(detectFindings([cap, spent], [capClaim, spentClaim]).map((f) => f.type)).toEqual([]);
+    const over = figure('vuot', '70%', 70);
+    expect(detectFindings([debt, over.article], [bound, over.claim]).map((f) => f.type)).toEqual(['conflict']);
+    // Two exact figures are not touched by the rule: a far "consistent" cannot arise without a bound.
+    const a = makeArticle('tong1', 'Thu ngân sách ước đạt hơn 752.000 tỷ đồng trong năm 2013.', '2013-10-23', 'TTXVN');
+    const b = makeArticle('tong2', 'Thu ngân sách năm 2013 đạt 752.300 tỷ đồng.', '2013-10-24', 'VOV');
+    const money = { kind: 'money' as const, unit: 'đồng', subject: 'Việt Nam', metric: 'thu ngân sách', period: 'năm 2013' };
+    const x = makeClaim(a, 'hơn 752.000 tỷ đồng', { ...money, value: 752_000e9, qualifier: 'more_than' });
+    const y = makeClaim(b, '752.300 tỷ đồng', { ...money, value: 752_300e9 });
+    expect(detectFindings([a, b], [x, y]).map((f) => f.type)).toEqual(['consistent']);
+  });
+
   it('finds "hơn 2 nghìn tổ" consistent with 209 + 1.891 tổ given level by level', () => {
     const a = makeArticle('bg000', '100% số xã, thôn trong toàn tỉnh đã thành lập tổ công nghệ số cộng đồng với 209/209 tổ cấp xã, 1.891/1.891 tổ cấp thôn gồm khoảng 16 nghìn thành viên.', '2024-03-08');
     const b = makeArticle('bg003', 'Cũng với cách làm như vậy, toàn tỉnh đã thành lập hơn 2 nghìn tổ công nghệ số cộng đồng, các đội thanh niên tình nguyện hỗ trợ người dân thực hành kỹ năng số.', '2024-05-08');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectFindings } from '../../../shared/analysis';
-import type { Claim } from '../../../shared/schema';
-import { makeArticle, makeClaim } from './helpers';
+import type { Article, Claim } from '../../../shared/schema';
+import { labelledParts } from '../../../shared/analysis/internal/repeated';
+import { makeArticle, makeClaim, type ClaimFields } from './helpers';
 
 /**
  * Pairs that share a head noun but are different figures, as the real extractor gives them (short
@@ -49,6 +50,82 @@ describe('precision: different figures inside one article', () => {
     const base = { subject: 'TP. Hồ Chí Minh', period: null, kind: 'measure' as const, unit: 'm', metric: 'rộng trung bình' };
     const claims = [makeClaim(a, '26m', { ...base, value: 26 }), makeClaim(a, 'khoảng 35m', { ...base, value: 35, qualifier: 'approx' })];
     expect(detectFindings([a], claims)).toEqual([]);
+  });
+
+  it('does not compare figures of different numbered parts ("tầng B1" / "Tầng 1", "giai đoạn 1" / "giai đoạn 2"), and still compares one part restated', () => {
+    const base = { subject: 'TP.HCM', period: null, kind: 'count' as const, unit: 'máy bán', metric: 'máy bán vé tự động' };
+    const floors = makeArticle(
+      'ga',
+      'Trong đó, tầng B1 là khu vực phục vụ hành khách với 10 máy bán vé tự động, 2 cổng kiểm soát vé. Tầng 1 sẽ là khu vực phục vụ hành khách với 14 máy bán vé tự động, được chia đều ở 2 đầu nhà ga.',
+      '2013-10-23',
+    );
+    expect(detectFindings([floors], [makeClaim(floors, '10 máy bán', { ...base, value: 10 }), makeClaim(floors, '14 máy bán', { ...base, value: 14 })])).toEqual([]);
+    const phases = makeArticle('gd', 'Giai đoạn 1 của dự án có 12 máy bán vé tự động. Trong giai đoạn 2, dự án có 20 máy bán vé tự động.', '2013-10-23');
+    expect(detectFindings([phases], [makeClaim(phases, '12 máy bán', { ...base, value: 12 }), makeClaim(phases, '20 máy bán', { ...base, value: 20 })])).toEqual([]);
+    // The same floor restated with another value is still one figure said twice.
+    const same = makeArticle('gs', 'Tầng B1 của nhà ga có 10 máy bán vé tự động. Cuối bài, tầng B1 của nhà ga có 14 máy bán vé tự động.', '2013-10-23');
+    const restated = detectFindings([same], [makeClaim(same, '10 máy bán', { ...base, value: 10 }), makeClaim(same, '14 máy bán', { ...base, value: 14 })]);
+    expect(restated.map((f) => f.rule)).toEqual(['same-fact-values']);
+  });
+
+  it('reads labelled parts as written: the noun in any case, the label kept whole', () => {
+    expect([...labelledParts('Tầng 1 sẽ là khu vực phục vụ; tầng B1 và khu A, giai đoạn II, tuyến số 2, vòng thứ 3, tầng hầm B2.')]).toEqual([
+      'tang 1',
+      'tang b1',
+      'khu a',
+      'giai doan 2',
+      'tuyen 2',
+      'vong 3',
+      'tang b2',
+    ]);
+    // A label followed by a noun is still a label; the next part is read too; roman numerals and a
+    // basement floor ("tầng hầm") as one noun (review 2 of s34-lead, A1–A2 and notes).
+    expect([...labelledParts('Giai đoạn 1 dự án, phường 1 quận 3, khu A quận 5, tầng thứ 5 tòa nhà, giai đoạn VIII, tầng hầm B1.')]).toEqual([
+      'giai doan 1',
+      'phuong 1',
+      'quan 3',
+      'khu a',
+      'quan 5',
+      'tang 5',
+      'giai doan 8',
+      'tang b1',
+    ]);
+    // Not a label: a word after the noun, a measure ("10 ngày", "500 m2", "1.000 ha").
+    expect([...labelledParts('Lớp học có 2023 em; khu vực Tây Nguyên; những tầng lớp xã hội.')]).toEqual([]);
+    expect([...labelledParts('Xong trong vòng 10 ngày trên lô 500 m2 của khu 1.000 ha.')]).toEqual([]);
+  });
+
+  it('real labels followed by a noun still tell two figures apart; a claim that is a range after "vòng" is still compared (review 2 of s34-lead, A1–A3)', () => {
+    const base = { subject: 'TP.HCM', period: null, kind: 'count' as const, unit: 'máy', metric: 'máy bán vé' };
+    const pairs: Array<[string, string]> = [
+      ['Giai đoạn 1 dự án có 10 máy bán vé.', 'Giai đoạn 2 dự án có 14 máy bán vé.'],
+      ['Tầng 1 nhà ga có 10 máy bán vé.', 'Tầng 2 nhà ga có 14 máy bán vé.'],
+      ['Phường 1 quận 3 có 10 máy bán vé.', 'Phường 1 quận 5 có 14 máy bán vé.'],
+      ['Khu A quận 3 có 10 máy bán vé.', 'Khu A quận 5 có 14 máy bán vé.'],
+    ];
+    for (const [x, y] of pairs) {
+      const a = makeArticle('lb', `${x} ${y}`, '2024-03-08');
+      const found = detectFindings([a], [makeClaim(a, '10 máy', { ...base, value: 10 }), makeClaim(a, '14 máy', { ...base, value: 14 })]);
+      expect(found.map((f) => f.rule), `${x} / ${y}`).toEqual([]);
+    }
+    const days = { subject: 'Hà Nội', period: null, kind: 'duration' as const, unit: 'ngày', metric: 'giải quyết hồ sơ' };
+    const r = makeArticle('rg', 'Hồ sơ được giải quyết trong vòng 5-7 ngày làm việc. Cuối bài, hồ sơ được giải quyết trong vòng 10-15 ngày làm việc.', '2024-03-08');
+    const ranges = detectFindings([r], [makeClaim(r, '5-7 ngày', { ...days, value: 5, upper: 7 }), makeClaim(r, '10-15 ngày', { ...days, value: 10, upper: 15 })]);
+    expect(ranges.map((f) => f.rule)).toEqual(['same-fact-values']);
+  });
+
+  it('still compares one figure restated when a number after a part noun is a count, or one part is written two ways (review of s34-lead, bugs 1–2)', () => {
+    const rule = (a: Article, x: string, y: string, base: Omit<ClaimFields, 'value'>, vx: number, vy: number) =>
+      detectFindings([a], [makeClaim(a, x, { ...base, value: vx }), makeClaim(a, y, { ...base, value: vy })]).map((f) => f.rule);
+    const tower = { subject: 'Hà Nội', period: null, kind: 'count' as const, unit: 'tầng', metric: 'tòa tháp' };
+    const t = makeArticle('tt', 'Dự án có tòa tháp 68 tầng ở trung tâm. Cuối bài, dự án có tòa tháp 72 tầng ở trung tâm.', '2024-03-08');
+    expect(rule(t, '68 tầng', '72 tầng', tower, 68, 72)).toEqual(['same-fact-values']);
+    const days = { subject: 'Hà Nội', period: null, kind: 'duration' as const, unit: 'ngày', metric: 'giải quyết hồ sơ' };
+    const d = makeArticle('dd', 'Hồ sơ được giải quyết trong vòng 10 ngày làm việc. Cuối bài, hồ sơ được giải quyết trong vòng 15 ngày làm việc.', '2024-03-08');
+    expect(rule(d, '10 ngày', '15 ngày', days, 10, 15)).toEqual(['same-fact-values']);
+    const phase = { subject: 'Hà Nội', period: null, kind: 'count' as const, unit: 'máy bán', metric: 'máy bán vé tự động' };
+    const p = makeArticle('pp', 'Giai đoạn 1 của dự án có 12 máy bán vé tự động. Cuối bài, giai đoạn I của dự án có 20 máy bán vé tự động.', '2024-03-08');
+    expect(rule(p, '12 máy bán', '20 máy bán', phase, 12, 20)).toEqual(['same-fact-values']);
   });
 
   it('reads three or more values of one metric in an article as a series, not as inconsistencies', () => {

@@ -2,7 +2,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { failedLabel } from '../../../renderer/src/features/notice/failedLabel';
+import { failedLabel, numberedLabels } from '../../../renderer/src/features/notice/failedLabel';
 import { bootDesk, openInStore } from './helpers/desk';
 import { dropNext } from './helpers/deskApi';
 
@@ -56,6 +56,7 @@ describe('the failed-save list in the top bar', () => {
     const lookup = {
       quoteOf: (id: string) => quotes[id],
       articleText: (id: string) => (id === 'a1' ? 'Tỉnh có 209/209 xã hoàn thành.' : undefined),
+      articleTitle: (id: string) => (id === 'a3' ? 'Bắc Giang dẫn đầu chuyển đổi số' : undefined),
       claimsOfFinding: (id: string) => (id === 'f1' ? ['c1', 'c3'] : undefined),
     };
     expect(failedLabel('review:c1:status', lookup, 'vi')).toBe('Trạng thái của «42,13%»');
@@ -69,6 +70,16 @@ describe('the failed-save list in the top bar', () => {
     expect(failedLabel('editClaim:c1', lookup, 'vi')).toBe('Sửa nhận định «42,13%»');
     expect(failedLabel('addClaim:a1:8-15', lookup, 'vi')).toBe('Thêm nhận định «209/209»');
     expect(failedLabel('addClaim:a2:10-17', lookup, 'vi')).toBe('Thêm nhận định mới');
+    // An article that is not open: named by its title when the library lists one.
+    expect(failedLabel('addClaim:a3:10-17', lookup, 'vi')).toBe('Thêm nhận định vào bài «Bắc Giang dẫn đầu chuyển đổi số»');
+    expect(failedLabel('addClaim:a3:10-17', lookup, 'en')).toBe('New claim in “Bắc Giang dẫn đầu chuyển đổi số”');
+    // Two rows with the same words are numbered in list order; a row alone keeps its words.
+    expect(numberedLabels(['Thêm nhận định mới', 'Trạng thái của «78%»', 'Thêm nhận định mới', 'Thêm nhận định mới'])).toEqual([
+      'Thêm nhận định mới (1)',
+      'Trạng thái của «78%»',
+      'Thêm nhận định mới (2)',
+      'Thêm nhận định mới (3)',
+    ]);
     expect(failedLabel('decideFinding:f1', lookup, 'vi')).toBe('Quyết định về phát hiện «42,13%» / «78%»');
     expect(failedLabel('decideFinding:f9', lookup, 'en')).toBe('A decision on a finding');
     expect(failedLabel('settings:language', lookup, 'vi')).toBe('Đổi ngôn ngữ');

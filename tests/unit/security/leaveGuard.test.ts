@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confirmLeave, QuitGuard, quittingAfterAnswer, type LeaveDialogOptions } from '../../../electron/leaveGuard';
+import { confirmLeave, CrashReloads, QuitGuard, quittingAfterAnswer, type LeaveDialogOptions } from '../../../electron/leaveGuard';
 
 describe('leaving the window with unsaved actions (Electron main, will-prevent-unload)', () => {
   it('asks in the desk language with "Ở lại" as default and Esc answer; leaves only on "Vẫn đóng"', () => {
@@ -80,6 +80,53 @@ describe('quitting while actions wait for a shared desk (Electron main, QuitGuar
     const fresh = new QuitGuard();
     fresh.called('stayOpen');
     expect(fresh.state).toBe('no');
+  });
+
+  it('a page loaded again while main waits ends the quit, so the next close shows the sheet on the new page (review N9 of s33)', () => {
+    const guard = new QuitGuard();
+    guard.pendingChanged(2);
+    expect(guard.close()).toBe('notify');
+    expect(guard.close()).toBe('hold');
+    guard.pageLoaded();
+    expect(guard.state).toBe('no');
+    expect(guard.close()).toBe('notify');
+    // After "Thôi chờ" the quit goes on whatever the page does; with no quit a load changes nothing.
+    guard.called('abandonDeskActions');
+    guard.pageLoaded();
+    expect(guard.state).toBe('gave-up');
+    expect(guard.close()).toBe('reclose');
+    const idle = new QuitGuard();
+    idle.pageLoaded();
+    expect(idle.state).toBe('no');
+  });
+
+  it('a page gone for good lets the close go through; after "Thôi chờ" the quit goes on as it was', () => {
+    const guard = new QuitGuard();
+    guard.pendingChanged(2);
+    expect(guard.close()).toBe('notify');
+    guard.pageGone();
+    expect(guard.close()).toBe('allow');
+    const gaveUp = new QuitGuard();
+    gaveUp.pendingChanged(1);
+    gaveUp.close();
+    gaveUp.called('abandonDeskActions');
+    gaveUp.pageGone();
+    expect(gaveUp.close()).toBe('reclose');
+  });
+
+  it('a crashed renderer is loaded again at most twice a minute, never for a launch or integrity failure nor while quitting (review 2 of s34-lead, C)', () => {
+    const reloads = new CrashReloads();
+    expect(reloads.allow('crashed', 0, false)).toBe(true);
+    expect(reloads.allow('oom', 10_000, false)).toBe(true);
+    expect(reloads.allow('crashed', 20_000, false)).toBe(false);
+    // A minute after the first, one more is allowed.
+    expect(reloads.allow('crashed', 60_001, false)).toBe(true);
+    const fresh = new CrashReloads();
+    expect(fresh.allow('launch-failed', 0, false)).toBe(false);
+    expect(fresh.allow('integrity-failure', 0, false)).toBe(false);
+    expect(fresh.allow('killed', 0, true)).toBe(false);
+    expect(fresh.allow('clean-exit', 0, false)).toBe(false);
+    expect(fresh.allow('killed', 0, false)).toBe(true);
   });
 
   it('the unsaved-work question: staying ends the quit, leaving keeps it', () => {

@@ -159,15 +159,16 @@ const ANALYSIS_OUTPUT_DIGESTS: Record<number, string> = {
   // spending, deficit) read from the words closest to the figure, never revenue against spending. This
   // input reaches none: same digest, version raised all the same.
   24: 'bda25007c88d0792',
-  // Version 25 (session 34, issue 10 (b)): same-event reports paired by a few names published less than 18
-  // hours apart (figures with a strong context only); a set score one digit off with the same losing
-  // points. This input reaches none: same digest, version raised all the same.
+  // Version 25 (session 34): issue 10 (b) — same-event reports paired by a few rare names when published
+  // less than 18 hours apart (figures with a strong context only; five names on other days checked the
+  // same way; publication times in one zone, a date-only article as its whole day); a set score taken
+  // for a slip only when it cannot end a set ("31-19" vs "21-19"). Precision — an upper bound ("dưới
+  // 65%", "không quá …") no longer meets every value (its -Infinity made the float tolerance infinite:
+  // "dưới 65%" and "70%" were "consistent" and never at odds); no "consistent" between an open bound and a
+  // figure far from it (a quarter away and beyond the rounding); two sentences of one article naming
+  // different numbered parts ("tầng B1" / "Tầng 1", "giai đoạn 1" / "giai đoạn 2") are not one figure said
+  // twice. This input reaches none: same digest, version raised all the same.
   25: 'bda25007c88d0792',
-  // Version 26 (session 34, review of 25): a set score taken for a slip only when it cannot end a set;
-  // five rare names in common on other days compared as three are; publication times in one zone, a
-  // date-only article as its whole day.
-  // This input reaches none: same digest, version raised all the same.
-  26: 'bda25007c88d0792',
 };
 
 /** JSON with object keys sorted, so the digest does not depend on property order. */

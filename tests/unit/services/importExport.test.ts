@@ -152,6 +152,45 @@ describe('export and re-import', () => {
     expect(other.workspace.reviews[claimId]?.status).toBe('verified');
   });
 
+  it('merging the same export again lists its conflict once and adds no second merge entry to the audit trail', async () => {
+    const dir = await tempDir();
+    const source = await reviewedSeeds(dir);
+    const exported = join(dir, 'export.json');
+    await source.exportTo(exported, { format: 'json', scope: {} });
+
+    const other = await open(join(dir, 'other.json'), seedsDir);
+    const claimId = other.workspace.claims.find((c) => c.quote === '42,13%')?.id ?? '';
+    await other.reviewClaim({ claimId, status: 'rejected', note: 'Không phải số liệu' });
+    const first = await other.importPaths([exported]);
+    expect(first.merged).toMatchObject({ conflicts: 1, reviews: 2 });
+    const merges = () => other.workspace.auditLog.filter((e) => e.action === 'workspace.merge').length;
+    const eventsAfterFirst = other.workspace.auditLog.length;
+    expect(merges()).toBe(1);
+
+    const again = await other.importPaths([exported]);
+    expect(again.merged).toMatchObject({ conflicts: 1, reviews: 0, articles: 0, claims: 0 });
+    expect(other.listImportConflicts().map((c) => c.kind === 'review' && c.claimId)).toEqual([claimId]);
+    expect(merges()).toBe(1);
+    expect(other.workspace.auditLog.length).toBe(eventsAfterFirst);
+    expect((await other.resolveImportConflict(`review:${claimId}`, 'current')).remaining).toBe(0);
+    expect(other.workspace.reviews[claimId]?.status).toBe('rejected');
+
+    // A file that does bring something new is still merged and recorded.
+    await source.reviewClaim({ claimId: source.workspace.claims.find((c) => c.quote !== '42,13%' && !source.workspace.reviews[c.id])?.id ?? '', status: 'verified', note: 'Đã đối chiếu niên giám' });
+    await source.exportTo(exported, { format: 'json', scope: {} });
+    const third = await other.importPaths([exported]);
+    expect(third.merged?.reviews).toBe(1);
+    expect(merges()).toBe(2);
+    // The second merge entry keeps only the file's audit events the first did not keep already.
+    type Kept = { foreignAuditEvents: Array<{ hash: string }>; foreignAuditEventsKeptBefore?: number };
+    const [firstEntry, secondEntry] = other.workspace.auditLog.filter((e) => e.action === 'workspace.merge').map((e) => e.after as Kept);
+    const firstHashes = new Set(firstEntry!.foreignAuditEvents.map((e) => e.hash));
+    expect(firstHashes.size).toBeGreaterThan(0);
+    expect(secondEntry!.foreignAuditEvents.length).toBeGreaterThan(0);
+    expect(secondEntry!.foreignAuditEvents.some((e) => firstHashes.has(e.hash))).toBe(false);
+    expect(secondEntry!.foreignAuditEventsKeptBefore).toBe(firstHashes.size);
+  });
+
   it('reports what ClaimReview needs instead of writing invalid markup, and writes valid markup once settings are complete', async () => {
     const dir = await tempDir();
     const service = await reviewedSeeds(dir);

@@ -10,6 +10,8 @@ export interface FailedLookup {
   quoteOf(claimId: string): string | undefined;
   /** The text of the article when the desk holds it (the one open). */
   articleText(articleId: string): string | undefined;
+  /** The article's title when the library lists one. */
+  articleTitle(articleId: string): string | undefined;
   claimsOfFinding(findingId: string): readonly string[] | undefined;
 }
 
@@ -48,7 +50,9 @@ export function failedLabel(describe: string, lookup: FailedLookup, lang: Lang):
       const [start, end] = rest.split('-').map(Number);
       const text = lookup.articleText(id);
       const words = text !== undefined && start !== undefined && end !== undefined && end > start ? text.slice(start, end) : undefined;
-      return words ? fill('failedAddClaimAt', quoted(words, lang)) : t(lang, 'failedAddClaim');
+      if (words) return fill('failedAddClaimAt', quoted(words, lang));
+      const title = lookup.articleTitle(id);
+      return title ? fill('failedAddClaimIn', quoted(title, lang)) : t(lang, 'failedAddClaim');
     }
     case 'decideFinding': {
       const claims = lookup.claimsOfFinding(id)?.slice(0, 2).map(claim);
@@ -59,4 +63,21 @@ export function failedLabel(describe: string, lookup: FailedLookup, lang: Lang):
     default:
       return t(lang, 'failedOther');
   }
+}
+
+/**
+ * The list's words for its rows: two rows the desk cannot tell apart by their words (two claims added to an
+ * article that is not open, two decisions on findings it no longer lists) are numbered "(1)", "(2)" in list
+ * order, so "Thử lại: …" and "Bỏ: …" name one row each.
+ */
+export function numberedLabels(labels: readonly string[]): string[] {
+  const total = new Map<string, number>();
+  for (const l of labels) total.set(l, (total.get(l) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return labels.map((l) => {
+    if ((total.get(l) ?? 0) < 2) return l;
+    const n = (seen.get(l) ?? 0) + 1;
+    seen.set(l, n);
+    return `${l} (${n})`;
+  });
 }
