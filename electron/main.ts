@@ -53,7 +53,7 @@ function serveAppProtocol(): void {
 const QUIT_GIVE_UP_AFTER_MS = 15_000;
 
 let mainWindow: BrowserWindow | null = null;
-/** Set once the app starts quitting: a renderer gone then is not loaded again. */
+/** Set once the app is quitting for good (will-quit): a renderer gone then is not loaded again. */
 let appQuitting = false;
 
 function reviewerName(): string {
@@ -150,10 +150,9 @@ async function start(): Promise<void> {
   // Quitting waits for the service host to close the workspace (its last checkpoint written, the
   // writer lock released): cut off, the next start would replay a long journal.
   let stopped = false;
-  app.on('before-quit', () => {
-    appQuitting = true;
-  });
   app.on('will-quit', (event) => {
+    // Set here, not in before-quit: a quit the editor cancels ("Ở lại") never gets this far.
+    appQuitting = true;
     if (stopped) return;
     event.preventDefault();
     // No window to ask any more (or it was not asked): actions still waiting for a shared desk
@@ -244,16 +243,18 @@ async function start(): Promise<void> {
       win.webContents.reload();
       return;
     }
-    console.error(`[crosscheck] the window's renderer is gone (${details.reason}) and is not loaded again; the window can be closed`);
+    console.error(`[crosscheck] the window's renderer is gone (${details.reason}) and is not loaded again; closing the app`);
     quit.pageGone();
-    if (!appQuitting) {
-      dialog.showErrorBox(
-        host.language === 'vi' ? 'Crosscheck gặp lỗi' : 'Crosscheck ran into a problem',
-        host.language === 'vi'
-          ? 'Cửa sổ không hiển thị được nữa. Mọi thao tác đã lưu vẫn còn trong không gian làm việc; hãy đóng và mở lại Crosscheck.'
-          : 'The window can no longer be shown. Every saved action is in the workspace; close and reopen Crosscheck.',
-      );
-    }
+    if (appQuitting) return;
+    dialog.showErrorBox(
+      host.language === 'vi' ? 'Crosscheck gặp lỗi' : 'Crosscheck ran into a problem',
+      host.language === 'vi'
+        ? 'Cửa sổ không hiển thị được nữa. Mọi thao tác đã lưu vẫn còn trong không gian làm việc; Crosscheck sẽ đóng, hãy mở lại.'
+        : 'The window can no longer be shown. Every saved action is in the workspace; Crosscheck will close: open it again.',
+    );
+    // Closed for the editor (the window may never have been shown): the app quits, releasing the
+    // workspace's writer lock, instead of staying behind invisibly.
+    if (!win.isDestroyed()) win.close();
   });
   mainWindow.on('closed', () => {
     mainWindow = null;

@@ -228,7 +228,8 @@ export function farFromBound(a: FactView, b: FactView): boolean {
   // "dưới 1 tỷ" / "100 triệu" is not (the bound's whole value is its rounding).
   const ta = roundingTolerance((a.claims[0] as Claim).quote);
   const tb = roundingTolerance((b.claims[0] as Claim).quote);
-  const rounding = OPEN_BOUNDS.has(qa) && OPEN_BOUNDS.has(qb) ? Math.max(ta, tb) * 2 : OPEN_BOUNDS.has(qa) ? ta + 2 * tb : tb + 2 * ta;
+  // Two bounds: the finer rounding of the two ("hơn 1 tỷ" / "hơn 100 triệu" are far apart).
+  const rounding = OPEN_BOUNDS.has(qa) && OPEN_BOUNDS.has(qb) ? Math.min(ta, tb) * 2 : OPEN_BOUNDS.has(qa) ? ta + 2 * tb : tb + 2 * ta;
   return scale > 0 && gap / scale > BOUND_REACH && gap > rounding;
 }
 

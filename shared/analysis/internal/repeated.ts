@@ -81,10 +81,18 @@ const LABELLED_PART = new RegExp(
 /** Unit forms that make a number after a part noun a measure ("vòng 10 ngày", "lô 500 m2"). */
 const MEASURE_FORMS: readonly string[] = [...UNITS.map((u) => u.form), ...Object.keys(TIME_UNITS)].sort((a, b) => b.length - a.length);
 
-/** Whether a unit form opens `rest` (after spaces) as a whole word. */
+/**
+ * After a time word, what makes it a time of its own rather than the number's unit: a date or a clock
+ * ("quận 1 ngày 12/3"), an ordinal ("hiệp 1 phút thứ 20") or a deictic word ("đợt 1 năm nay", "lớp 10 năm học").
+ */
+const TIME_OF_ITS_OWN = /^\s*(?:\d|(?:thứ|nay|này|ngoái|học|tới|qua|trước|sau|đó|kia|rồi)(?![\p{L}\p{M}]))/u;
+
+/** Whether a unit form opens `rest` (after spaces) as a whole word, as the number's unit. */
 function measureFollows(rest: string): boolean {
   const words = rest.replace(/^\s+/, '').toLowerCase();
-  return MEASURE_FORMS.some((f) => words.startsWith(f) && !/[\p{L}\p{M}\d]/u.test(words.charAt(f.length)));
+  const form = MEASURE_FORMS.find((f) => words.startsWith(f) && !/[\p{L}\p{M}\d]/u.test(words.charAt(f.length)));
+  if (form === undefined) return false;
+  return !(form in TIME_UNITS && TIME_OF_ITS_OWN.test(words.slice(form.length)));
 }
 
 /** A roman numeral up to 39 ("II", "IV", "XII") as a number, else undefined. */

@@ -209,6 +209,12 @@ describe('cross-source: sums, qualifiers and time', () => {
     const spent = makeArticle('chi', 'Tỷ lệ động viên từ thuế, phí đạt 100 triệu đồng GDP.', '2013-10-23', 'VnExpress');
     const spentClaim = makeClaim(spent, '100 triệu đồng', { ...capMoney, value: 1e8 });
     expect(detectFindings([cap, spent], [capClaim, spentClaim]).map((f) => f.type)).toEqual([]);
+    // Two open bounds far apart: the finer rounding decides ("hơn 1 tỷ đồng" / "hơn 100 triệu đồng"; review 3).
+    const over1 = makeArticle('hon1', 'Bội chi tăng lên 0,5% GDP vẫn nằm trong trần nợ công, hơn 1 tỷ đồng mà Quốc hội đã quyết.', '2013-10-23', 'Thanh Niên');
+    const over1Claim = makeClaim(over1, 'hơn 1 tỷ đồng', { ...capMoney, value: 1e9, qualifier: 'more_than' });
+    const over2 = makeArticle('hon2', 'Tỷ lệ động viên từ thuế, phí đạt hơn 100 triệu đồng GDP.', '2013-10-23', 'VnExpress');
+    const over2Claim = makeClaim(over2, 'hơn 100 triệu đồng', { ...capMoney, value: 1e8, qualifier: 'more_than' });
+    expect(detectFindings([over1, over2], [over1Claim, over2Claim]).map((f) => f.type)).toEqual([]);
     const over = figure('vuot', '70%', 70);
     expect(detectFindings([debt, over.article], [bound, over.claim]).map((f) => f.type)).toEqual(['conflict']);
     // Two exact figures are not touched by the rule: a far "consistent" cannot arise without a bound.

@@ -102,6 +102,11 @@ describe('precision: different figures inside one article', () => {
       ['Tầng 1 nhà ga có 10 máy bán vé.', 'Tầng 2 nhà ga có 14 máy bán vé.'],
       ['Phường 1 quận 3 có 10 máy bán vé.', 'Phường 1 quận 5 có 14 máy bán vé.'],
       ['Khu A quận 3 có 10 máy bán vé.', 'Khu A quận 5 có 14 máy bán vé.'],
+      // A time word after the label that is a time of its own, not the number's unit (review 3, L1).
+      ['Đợt 1 năm nay có 10 máy bán vé.', 'Đợt 2 năm nay có 14 máy bán vé.'],
+      ['Tại quận 1 ngày 12/3 có 10 máy bán vé.', 'Tại quận 3 ngày 12/3 có 14 máy bán vé.'],
+      ['Lớp 10 năm học này có 10 máy bán vé.', 'Lớp 12 năm học này có 14 máy bán vé.'],
+      ['Hiệp 1 phút thứ 20 có 10 máy bán vé.', 'Hiệp 2 phút thứ 20 có 14 máy bán vé.'],
     ];
     for (const [x, y] of pairs) {
       const a = makeArticle('lb', `${x} ${y}`, '2024-03-08');
