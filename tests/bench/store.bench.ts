@@ -19,6 +19,7 @@ import { JSONFile } from 'lowdb/node';
 import { buildDocument } from '../../shared/document';
 import { EXTRACTOR_VERSION } from '../../shared/extract';
 import { benchFindings } from './benchFindings';
+import { mainThreadTimes } from './threadCpu';
 import { SCHEMA_VERSION, type Article, type Claim, type Workspace } from '../../shared/schema';
 import { defaultSettings } from '../../shared/settings';
 import { WorkspaceService } from '../../electron/services/workspaceService';
@@ -40,8 +41,22 @@ const sleep = (msec: number) => new Promise<void>((r) => setTimeout(r, msec));
 function loopBlocks() {
   const h = monitorEventLoopDelay({ resolution: 1 });
   h.enable();
+  // The longest run of the main thread on a core between two turns of a 1 ms timer (Linux: its
+  // schedstat; NaN elsewhere): the block without the time the thread waited for a core.
+  let last = mainThreadTimes();
+  let ran = last ? 0 : NaN;
+  const tick = setInterval(() => {
+    const now = mainThreadTimes();
+    if (now && last) ran = Math.max(ran, now.run - last.run);
+    last = now;
+  }, 1);
   return {
-    reset: () => h.reset(),
+    reset: () => {
+      h.reset();
+      if (!Number.isNaN(ran)) ran = 0;
+    },
+    /** The longest run on a core so far (ms). */
+    ran: () => ran,
     async max(): Promise<number> {
       await sleep(3);
       return Math.max(0, h.max / 1e6 - 1);
@@ -49,6 +64,7 @@ function loopBlocks() {
     async stop(): Promise<number> {
       await sleep(3);
       h.disable();
+      clearInterval(tick);
       return Math.max(0, h.max / 1e6 - 1);
     },
   };
@@ -247,12 +263,16 @@ for (const n of SIZES) {
   const firstSecondBlocks: number[] = [];
   const warmUps: number[] = [];
   const warmUpBlocks: number[] = [];
+  const openRan: number[] = [];
+  const firstSecondRan: number[] = [];
+  const warmUpRan: number[] = [];
   for (let i = 0; i < 3; i++) {
     const openLoop = loopBlocks();
     t = performance.now();
     const s = await openWorkspaceStore(folder, { mode: 'write' });
     opens.push(performance.now() - t);
     openBlocks.push(await openLoop.max());
+    openRan.push(openLoop.ran());
     // What a lazy open leaves to the background: every content bucket parsed, the findings index.
     openLoop.reset();
     const lazy = s as WorkspaceStore & { warmedUp?: () => Promise<void> };
@@ -261,9 +281,11 @@ for (const n of SIZES) {
       const warm = lazy.warmedUp().then(() => s.findings({ limit: 0 }));
       await Promise.race([warm, sleep(1000 - (performance.now() - t))]);
       firstSecondBlocks.push(await firstSecond.stop());
+      firstSecondRan.push(firstSecond.ran());
       await warm;
       warmUps.push(performance.now() - t);
       warmUpBlocks.push(await openLoop.max());
+      warmUpRan.push(openLoop.ran());
     }
     await openLoop.stop();
     await s.close();
@@ -272,7 +294,15 @@ for (const n of SIZES) {
   if (warmUps.length > 0) {
     console.log(`  then in the background, every content bucket parsed + findings index: done ${ms(pct(warmUps, 50))} after the open began; longest event-loop block meanwhile p50 ${ms(pct(warmUpBlocks, 50))}, max ${ms(Math.max(...warmUpBlocks))}; in the first second after the open began p50 ${ms(pct(firstSecondBlocks, 50))}, max ${ms(Math.max(...firstSecondBlocks))}`);
   }
-  results[n] = { ...results[n], 'open block': Math.max(...openBlocks), 'first second block': Math.max(...firstSecondBlocks, 0), 'warm-up block': Math.max(...warmUpBlocks, 0) };
+  results[n] = {
+    ...results[n],
+    'open block': Math.max(...openBlocks),
+    'first second block': Math.max(...firstSecondBlocks, 0),
+    'warm-up block': Math.max(...warmUpBlocks, 0),
+    'open ran': Math.max(...openRan),
+    'first second ran': Math.max(...firstSecondRan, 0),
+    'warm-up ran': Math.max(...warmUpRan, 0),
+  };
 
   let durableAt = 0;
   const claimIds = ws.claims.map((c) => c.id);
@@ -308,6 +338,7 @@ for (const n of SIZES) {
     else console.log('-- right after the open, the background parse going on regardless (before):');
     const loop = loopBlocks();
     let longest = 0;
+    let longestRan = 0;
     let all: number[] = [];
     for (const [name, run] of Object.entries(actions)) {
       const times: number[] = [];
@@ -321,13 +352,14 @@ for (const n of SIZES) {
       // Per action: which one blocks the event loop (the background parse runs meanwhile right after the open).
       const block = await loop.max();
       longest = Math.max(longest, block);
+      longestRan = Math.max(longestRan, loop.ran());
       all = all.concat(times);
       const key = phase === 'warmed up' ? name : `${name} (${phase})`;
       results[n] = { ...results[n], [`${key} p50`]: pct(times, 50), [`${key} p95`]: pct(times, 95) };
       console.log(`${name.padEnd(9)} time until durable: p50 ${ms(pct(times, 50))}, p95 ${ms(pct(times, 95))} (${times.length} samples); baseline ratio p50 ${(pct(baseline, 50) / pct(times, 50)).toFixed(0)}×; longest event-loop block ${ms(block)}`);
     }
     await loop.stop();
-    results[n] = { ...results[n], [`${phase} all p95`]: pct(all, 95), [`${phase} block`]: longest };
+    results[n] = { ...results[n], [`${phase} all p95`]: pct(all, 95), [`${phase} block`]: longest, [`${phase} ran`]: longestRan };
     console.log(`every action: time until durable p95 ${ms(pct(all, 95))}, max ${ms(Math.max(...all))}; longest event-loop block during these actions ${ms(longest)}`);
     t = performance.now();
     await service.close();
@@ -361,6 +393,15 @@ for (const n of SIZES) {
           `open after a kill before that checkpoint ${f('replay open at once (before) block')} → ${f('replay open in slices (now) block')} (open ${f('replay open at once (before)')} → ${f('replay open in slices (now)')}); ` +
           `a verify asked during a full analysis's commit, durable ${f('verify behind big before')} → ${f('verify behind big now')}`
         : ''),
+  );
+}
+console.log('\nthe same blocks in the main thread\'s own time on a core (without its waits for one under load; Linux):');
+for (const n of SIZES) {
+  const r = results[n] ?? {};
+  const f = (k: string) => ms(r[k] ?? NaN);
+  console.log(
+    `  ${n} articles: open ${f('open ran')}; first second after the open ${f('first second ran')}; whole background parse ${f('warm-up ran')}; ` +
+      `actions right after the open ${f('after open (before) ran')} → ${f('after open ran')}; warmed up ${f('warmed up ran')}`,
   );
 }
 console.log('\n(figures from a shared 2-core machine under load from other jobs: run more than once)');
