@@ -20,6 +20,7 @@ import { buildDocument } from '../../shared/document';
 import { EXTRACTOR_VERSION } from '../../shared/extract';
 import { benchFindings } from './benchFindings';
 import { mainThreadTimes } from './threadCpu';
+import { noteBlocks } from './blockSpans';
 import { SCHEMA_VERSION, type Article, type Claim, type Workspace } from '../../shared/schema';
 import { defaultSettings } from '../../shared/settings';
 import { WorkspaceService } from '../../electron/services/workspaceService';
@@ -266,6 +267,8 @@ for (const n of SIZES) {
   const openRan: number[] = [];
   const firstSecondRan: number[] = [];
   const warmUpRan: number[] = [];
+  // With BENCH_BLOCKS=FILE (and node --cpu-prof): tests/tools/profile-blocks.ts tells what ran in each block.
+  const openSpans = noteBlocks('open+background');
   for (let i = 0; i < 3; i++) {
     const openLoop = loopBlocks();
     t = performance.now();
@@ -290,6 +293,7 @@ for (const n of SIZES) {
     await openLoop.stop();
     await s.close();
   }
+  await openSpans.stop();
   console.log(`open (manifest, decisions, findings, content indexes, journal replay, audit check): p50 ${ms(pct(opens, 50))}, max ${ms(Math.max(...opens))}; longest event-loop block during the open p50 ${ms(pct(openBlocks, 50))}, max ${ms(Math.max(...openBlocks))}`);
   if (warmUps.length > 0) {
     console.log(`  then in the background, every content bucket parsed + findings index: done ${ms(pct(warmUps, 50))} after the open began; longest event-loop block meanwhile p50 ${ms(pct(warmUpBlocks, 50))}, max ${ms(Math.max(...warmUpBlocks))}; in the first second after the open began p50 ${ms(pct(firstSecondBlocks, 50))}, max ${ms(Math.max(...firstSecondBlocks))}`);
@@ -336,6 +340,7 @@ for (const n of SIZES) {
       console.log(`-- after the background parse (${ms(performance.now() - openedAt)} after the open):`);
     } else if (phase === 'after open') console.log('-- right after the open, the background parse waiting for the desk\'s calls (now):');
     else console.log('-- right after the open, the background parse going on regardless (before):');
+    const spans = noteBlocks(`actions-${phase.replace(/\W+/g, '-')}`);
     const loop = loopBlocks();
     let longest = 0;
     let longestRan = 0;
@@ -359,6 +364,7 @@ for (const n of SIZES) {
       console.log(`${name.padEnd(9)} time until durable: p50 ${ms(pct(times, 50))}, p95 ${ms(pct(times, 95))} (${times.length} samples); baseline ratio p50 ${(pct(baseline, 50) / pct(times, 50)).toFixed(0)}×; longest event-loop block ${ms(block)}`);
     }
     await loop.stop();
+    await spans.stop();
     results[n] = { ...results[n], [`${phase} all p95`]: pct(all, 95), [`${phase} block`]: longest, [`${phase} ran`]: longestRan };
     console.log(`every action: time until durable p95 ${ms(pct(all, 95))}, max ${ms(Math.max(...all))}; longest event-loop block during these actions ${ms(longest)}`);
     t = performance.now();
