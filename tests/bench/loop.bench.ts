@@ -162,6 +162,10 @@ if (!existsSync(join(folder, 'workspace.json'))) await build();
 
 for (const part of PARTS) {
   if (part === 'open') {
+    // The heap's peak (used, garbage included: what the heap must hold before a GC frees it), from
+    // before the open to the end of the background parse, sampled every 5 ms.
+    const peak = { heap: 0 };
+    const sampler = setInterval(() => (peak.heap = Math.max(peak.heap, process.memoryUsage().heapUsed)), 5);
     const w = watch();
     let t = performance.now();
     const store = (await openWorkspaceStore(folder, { mode: 'write' })) as Store;
@@ -171,7 +175,8 @@ for (const part of PARTS) {
     t = performance.now();
     await store.warmedUp();
     await store.findings({ limit: 0 });
-    console.log(`background parse + findings index: ${ms(performance.now() - t)}; ${await w2.stop()}`);
+    clearInterval(sampler);
+    console.log(`background parse + findings index: ${ms(performance.now() - t)}; peak heap (used) ${mb(peak.heap)}; ${await w2.stop()}`);
     await store.close();
   } else if (part === 'killed') {
     const copy = join(DIR, 'killed-copy');

@@ -315,10 +315,10 @@ export const INDEX_REBUILD_ABOVE = 2000;
 /** Longest synchronous step of a big commit, of a checkpoint's capture (ms). */
 const SLICE_MS = 8;
 /**
- * Longest synchronous step (ms) of the work a write open leaves to the background (a content
- * bucket's or a findings index document's records loaded, the findings index built): half a
- * SLICE_MS, so that a step, a scavenge and the parse of the next document in the same turn of the
- * event loop stay under 16 ms of the thread's own time.
+ * Longest synchronous step (ms) of loading a content bucket's or a findings index document's
+ * records (after the open, in the background or for a call): half a SLICE_MS, so that a step, a
+ * scavenge and the parse of the next document in the same turn of the event loop stay under 16 ms of
+ * the thread's own time. (The findings index's build keeps SLICE_MS: findings queries wait for it.)
  */
 const BACKGROUND_SLICE_MS = 4;
 /** Journal lines of at least this many bytes are parsed in slices (parseJsonStaged). */
@@ -1057,7 +1057,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   /** Findings index: with the entries of unparsed chunks read, built in the background (write opens). */
   private indexFindingsInBackground(): void {
     const run: Promise<void> = this.ensureFindingMeta()
-      .then(() => this.findingIndex.buildInBackground(this.backgroundSliceMs))
+      .then(() => this.findingIndex.buildInBackground())
       .catch(() => undefined)
       .finally(() => {
         if (this.indexing === run) this.indexing = null;

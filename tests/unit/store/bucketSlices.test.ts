@@ -1,0 +1,77 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openWorkspaceStore } from '../../../electron/store/open';
+import { tempDir } from '../helpers';
+import { articlesWithClaims } from './helpers/articles';
+import { importRequest } from './helpers/slices';
+
+// A content bucket parsed after a lazy open goes into memory in steps (an article with its claims a
+// step, the event loop turning in between): what is read meanwhile is whole at every turn (the
+// counts, the library, a claim's article), a read needing the bucket waits for all of it, and a
+// bucket whose document is damaged loads nothing.
+
+async function build(count: number): Promise<{ folder: string; articles: number; claims: number }> {
+  const folder = join(await tempDir(), 'ws');
+  const store = await openWorkspaceStore(folder, { mode: 'write' });
+  const { articles, claims } = articlesWithClaims('bk', count, 5);
+  await store.commit(importRequest(articles, claims));
+  await store.close();
+  return { folder, articles: articles.length, claims: claims.length };
+}
+
+type Internals = { lazyContent: Map<string, string>; articleMap: Map<string, unknown>; claimMap: Map<string, unknown> };
+
+describe('a content bucket parsed after a lazy open', () => {
+  it('loads an article with its claims a step, every read between two steps answering whole', async () => {
+    const ws = await build(1200);
+    const store = await openWorkspaceStore(ws.folder, { mode: 'write', lazyContentAbove: 0, warmUp: false, sliceMs: 0 });
+    const s = store as unknown as Internals;
+    const lazyBefore = s.lazyContent.size;
+    expect(lazyBefore).toBeGreaterThan(0);
+    // Watch every turn while one article's bucket is parsed: counts and the library's rows.
+    const seen: { articles: number; claims: number; rows: number; claimCounts: number; loaded: number }[] = [];
+    let on = true;
+    const watch = async () => {
+      while (on) {
+        const c = await store.counts();
+        const rows = await store.articleSummaries();
+        seen.push({ articles: c.articles, claims: c.claims, rows: rows.length, claimCounts: rows.reduce((n, r) => n + r.claimCount, 0), loaded: s.articleMap.size });
+        await new Promise((r) => setImmediate(r));
+      }
+    };
+    const watching = watch();
+    const one = await store.articleWithClaims('a_bk7');
+    on = false;
+    await watching;
+    // The read waited for its whole bucket: the article with its five claims.
+    expect(one?.claims.map((c) => c.id)).toEqual(['c_bk7_0', 'c_bk7_1', 'c_bk7_2', 'c_bk7_3', 'c_bk7_4']);
+    expect(s.lazyContent.size).toBe(lazyBefore - 1);
+    const inBucket = s.articleMap.size;
+    expect(inBucket).toBeGreaterThan(1);
+    expect(s.claimMap.size).toBe(inBucket * 5);
+    // It took several turns (a step an article), and every answer meanwhile counted everything once.
+    const during = seen.filter((x) => x.loaded > 0 && x.loaded < inBucket);
+    expect(during.length).toBeGreaterThan(0);
+    for (const x of seen) expect(x).toMatchObject({ articles: ws.articles, claims: ws.claims, rows: ws.articles, claimCounts: ws.claims });
+    await store.close();
+  });
+
+  it('whose document is damaged (a claim of the wrong shape) loads none of its records and makes the read fail', async () => {
+    const ws = await build(600);
+    const store = await openWorkspaceStore(ws.folder, { mode: 'write', lazyContentAbove: 0, warmUp: false, sliceMs: 0 });
+    const s = store as unknown as Internals & { bucket(table: string, id: string): string };
+    const key = s.bucket('content', 'a_bk3');
+    const name = s.lazyContent.get(key) as string;
+    const { readFile, writeFile } = await import('node:fs/promises');
+    const file = join(ws.folder, 'data', name);
+    const doc = JSON.parse(await readFile(file, 'utf8')) as { claims: Record<string, unknown>[] };
+    // The last claim of the document: every record before it would be loaded by a load that checks as it goes.
+    doc.claims[doc.claims.length - 1]!.start = 'x';
+    await writeFile(file, JSON.stringify(doc));
+    await expect(store.articleWithClaims('a_bk3')).rejects.toThrow(/claim record of the wrong shape/);
+    expect(s.articleMap.size).toBe(0);
+    expect(s.claimMap.size).toBe(0);
+    expect((await store.counts()).articles).toBe(ws.articles);
+    await store.close();
+  });
+});
