@@ -933,7 +933,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         }
         const data = await this.readLater(name);
         // Parsed in one task, checked in slices (its record ids: ~5 a finding, some 10 ms for a
-        // chunk of 1,000 at once), then loaded in one step (see parseBucket).
+        // chunk of 1,000 at once), then loaded in slices too (see parseBucket).
         await turn();
         if (this.generation !== generation || !this.pendingFindex.has(key)) continue;
         try {
