@@ -1121,18 +1121,26 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   /**
    * A content bucket's records loaded in steps (a step an article with its claims: a bucket of a
    * 10,000-article workspace, ~40 articles and ~750 claims, loaded at once was a block of 10-15 ms on
-   * a loaded machine). Every record is checked first, so a damaged document loads nothing. False when
-   * a restore reloaded the state meanwhile (nothing more is loaded).
+   * a loaded machine). Every record is checked first (shape, id, order number), so a damaged document
+   * loads nothing. False when a restore reloaded the state meanwhile (nothing more is loaded).
    */
   private *loadBucketStaged(key: string, data: unknown, generation: number): Generator<void, boolean> {
     if (!isObject(data) || !Array.isArray(data.articles) || !Array.isArray(data.claims)) throw new Error('content of the wrong shape');
-    const articles = (data as unknown as ContentDoc).articles.map(([ord, a]) => [ord, checkArticle(a)] as const);
+    // Checked here, not by load(): the ids (the pattern load() checks them by) and the order numbers
+    // too, so a record that load() would refuse stops the bucket before any record of it goes in.
+    const articles = (data.articles as unknown[]).map((item) => {
+      if (!Array.isArray(item) || typeof item[0] !== 'number') throw new Error('article order number of the wrong shape');
+      const a = checkArticle(item[1]);
+      checkRecordId('articles', a.id);
+      return [item[0] as number, a] as const;
+    });
     yield;
     const claimsOf = new Map<string, Claim[]>();
     let n = 0;
     for (const c of (data as unknown as ContentDoc).claims) {
       if ((++n & 127) === 0) yield;
       const claim = checkClaim(c);
+      checkRecordId('claims', claim.id);
       const list = claimsOf.get(claim.articleId);
       if (list) list.push(claim);
       else claimsOf.set(claim.articleId, [claim]);

@@ -1,3 +1,4 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openWorkspaceStore } from '../../../electron/store/open';
@@ -62,7 +63,6 @@ describe('a content bucket parsed after a lazy open', () => {
     const s = store as unknown as Internals & { bucket(table: string, id: string): string };
     const key = s.bucket('content', 'a_bk3');
     const name = s.lazyContent.get(key) as string;
-    const { readFile, writeFile } = await import('node:fs/promises');
     const file = join(ws.folder, 'data', name);
     const doc = JSON.parse(await readFile(file, 'utf8')) as { claims: Record<string, unknown>[] };
     // The last claim of the document: every record before it would be loaded by a load that checks as it goes.
@@ -74,4 +74,52 @@ describe('a content bucket parsed after a lazy open', () => {
     expect((await store.counts()).articles).toBe(ws.articles);
     await store.close();
   });
+
+  // A record id (or an order number) of the wrong kind is as damaged as a field of the wrong shape:
+  // it is found before any record goes in, with the same message the read gives today.
+  const damaged: [string, (doc: ContentJson) => void, RegExp][] = [
+    ['the last article of the bucket has an id no workspace writes', (doc) => { doc.articles[doc.articles.length - 1]![1].id = 'bài sai'; }, /Invalid articles record id "bài sai"/],
+    ['the last claim of the bucket has an id no workspace writes', (doc) => { doc.claims[doc.claims.length - 1]!.id = 'ý kiến 1'; }, /Invalid claims record id "ý kiến 1"/],
+    ['the last article of the bucket has an order number written as text', (doc) => { const last = doc.articles[doc.articles.length - 1]!; last[0] = String(last[0]); }, /order/],
+  ];
+  for (const [what, damage, message] of damaged) {
+    it(`whose document is damaged (${what}) loads none of its records, makes the read fail and rewrites nothing`, async () => {
+      const ws = await build(600);
+      const store = await openWorkspaceStore(ws.folder, { mode: 'write', lazyContentAbove: 0, warmUp: false, sliceMs: 0 });
+      const s = store as unknown as Internals & { bucket(table: string, id: string): string };
+      const key = s.bucket('content', 'a_bk3');
+      const name = s.lazyContent.get(key) as string;
+      const file = join(ws.folder, 'data', name);
+      const doc = JSON.parse(await readFile(file, 'utf8')) as ContentJson;
+      // A bucket of several articles, the damaged record last: a load that checked as it went would
+      // have put every record ahead of it in memory.
+      expect(doc.articles.length).toBeGreaterThan(1);
+      damage(doc);
+      await writeFile(file, JSON.stringify(doc));
+      const before = await contentFiles(ws.folder);
+      const read = store.articleWithClaims('a_bk3');
+      await expect(read).rejects.toThrow(/cannot be read/);
+      await expect(read).rejects.toThrow(message);
+      expect(s.articleMap.size).toBe(0);
+      expect(s.claimMap.size).toBe(0);
+      expect(s.lazyContent.get(key)).toBe(name);
+      expect(await store.counts()).toMatchObject({ articles: ws.articles, claims: ws.claims });
+      // Asked again, the same: nothing went in on the first try either.
+      await expect(store.articleWithClaims('a_bk3')).rejects.toThrow(message);
+      expect(s.articleMap.size).toBe(0);
+      expect(s.claimMap.size).toBe(0);
+      await store.close();
+      expect(await contentFiles(ws.folder)).toEqual(before);
+    });
+  }
 });
+
+type ContentJson = { articles: [unknown, Record<string, unknown>][]; claims: Record<string, unknown>[] };
+
+/** Every content document of the workspace, by name, as its bytes. */
+async function contentFiles(folder: string): Promise<Record<string, string>> {
+  const dir = join(folder, 'data');
+  const out: Record<string, string> = {};
+  for (const name of (await readdir(dir)).filter((n) => n.startsWith('content-')).sort()) out[name] = await readFile(join(dir, name), 'utf8');
+  return out;
+}
