@@ -22,7 +22,7 @@ import { buildDocument } from '../../shared/document';
 import { EXTRACTOR_VERSION } from '../../shared/extract';
 import { benchFindings } from './benchFindings';
 import { noteBlocks } from './blockSpans';
-import { mainThreadTimes } from './threadCpu';
+import { mainThreadTimes, threadMs } from './threadCpu';
 import { SCHEMA_VERSION, type Article, type Claim, type Workspace } from '../../shared/schema';
 import { defaultSettings } from '../../shared/settings';
 import { openWorkspaceStore } from '../../electron/store/open';
@@ -99,8 +99,10 @@ function watch() {
   let lastCpu = process.cpuUsage();
   let cpuLongest = 0;
   let cpuOver = 0;
-  // The same blocks in the main thread's own time on a core (schedstat), and the longest wait for one.
+  // The same blocks in the main thread's own time on a core (schedstat; Linux only, "not available"
+  // elsewhere), and the longest wait for one. A block's figure can be a few ms off (threadCpu.ts).
   let lastThread = mainThreadTimes();
+  const threadAvailable = lastThread !== null;
   let threadLongest = 0;
   let threadOver = 0;
   let waitLongest = 0;
@@ -109,7 +111,7 @@ function watch() {
     const now = performance.now();
     if (now - last > 17) over++;
     last = now;
-    const thread = mainThreadTimes();
+    const thread = threadAvailable ? mainThreadTimes() : null;
     if (thread && lastThread) {
       const ran = thread.run - lastThread.run;
       threadLongest = Math.max(threadLongest, ran);
@@ -146,7 +148,7 @@ function watch() {
       const over = gcs.filter((d) => d > 10).length;
       const sorted = [...gcs].sort((a, b) => a - b);
       const p = (q: number) => ms(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0);
-      return `longest block ${ms(Math.max(0, h.max / 1e6 - 1))}, blocks over 16 ms: ${blocksOver16()} (CPU time: longest ${ms(cpuLongest)}, over 16 ms ${cpuOver}; main thread on a core: longest ${ms(threadLongest)}, over 16 ms ${threadOver}, longest wait for a core ${ms(waitLongest)}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}); GC ${gcs.length} pauses (p50 ${p(0.5)}, p90 ${p(0.9)}), longest ${ms(Math.max(0, ...gcs))}, ${over} over 10 ms, sum ${ms(gcs.reduce((a, b) => a + b, 0))} (${[...kinds].map(([k, d]) => `${k} ${d.length}, longest ${ms(Math.max(...d))}`).join('; ')})`;
+      return `longest block ${ms(Math.max(0, h.max / 1e6 - 1))}, blocks over 16 ms: ${blocksOver16()} (CPU time: longest ${ms(cpuLongest)}, over 16 ms ${cpuOver}; main thread on a core: ${threadAvailable ? `longest ${ms(threadLongest)}, over 16 ms ${threadOver}, longest wait for a core ${ms(waitLongest)}` : threadMs(null)}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}); GC ${gcs.length} pauses (p50 ${p(0.5)}, p90 ${p(0.9)}), longest ${ms(Math.max(0, ...gcs))}, ${over} over 10 ms, sum ${ms(gcs.reduce((a, b) => a + b, 0))} (${[...kinds].map(([k, d]) => `${k} ${d.length}, longest ${ms(Math.max(...d))}`).join('; ')})`;
     },
   };
 }

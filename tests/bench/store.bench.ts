@@ -19,7 +19,7 @@ import { JSONFile } from 'lowdb/node';
 import { buildDocument } from '../../shared/document';
 import { EXTRACTOR_VERSION } from '../../shared/extract';
 import { benchFindings } from './benchFindings';
-import { mainThreadTimes } from './threadCpu';
+import { threadMs, threadRuns } from './threadCpu';
 import { noteBlocks } from './blockSpans';
 import { SCHEMA_VERSION, type Article, type Claim, type Workspace } from '../../shared/schema';
 import { defaultSettings } from '../../shared/settings';
@@ -38,26 +38,21 @@ const sleep = (msec: number) => new Promise<void>((r) => setTimeout(r, msec));
 /**
  * The longest event-loop block while it runs: monitorEventLoopDelay, read after one more timer turn
  * (a block at the very end is recorded only when the timer runs again), minus its 1 ms resolution.
+ * With `ownTime`, also the longest run of the main thread on a core (threadRuns: a 1 ms timer reading
+ * /proc on Linux; null elsewhere): only in the windows whose figure is printed, so the others (big
+ * commits, checkpoints) are measured without that timer.
  */
-function loopBlocks() {
+function loopBlocks(ownTime = false) {
   const h = monitorEventLoopDelay({ resolution: 1 });
   h.enable();
-  // The longest run of the main thread on a core between two turns of a 1 ms timer (Linux: its
-  // schedstat; NaN elsewhere): the block without the time the thread waited for a core.
-  let last = mainThreadTimes();
-  let ran = last ? 0 : NaN;
-  const tick = setInterval(() => {
-    const now = mainThreadTimes();
-    if (now && last) ran = Math.max(ran, now.run - last.run);
-    last = now;
-  }, 1);
+  const own = ownTime ? threadRuns() : null;
   return {
     reset: () => {
       h.reset();
-      if (!Number.isNaN(ran)) ran = 0;
+      own?.reset();
     },
-    /** The longest run on a core so far (ms). */
-    ran: () => ran,
+    /** The longest run on a core so far (ms); NaN where not measured (threadMs prints it as such). */
+    ran: () => own?.longest() ?? NaN,
     async max(): Promise<number> {
       await sleep(3);
       return Math.max(0, h.max / 1e6 - 1);
@@ -65,7 +60,7 @@ function loopBlocks() {
     async stop(): Promise<number> {
       await sleep(3);
       h.disable();
-      clearInterval(tick);
+      own?.stop();
       return Math.max(0, h.max / 1e6 - 1);
     },
   };
@@ -270,7 +265,7 @@ for (const n of SIZES) {
   // With BENCH_BLOCKS=FILE (and node --cpu-prof): tests/tools/profile-blocks.ts tells what ran in each block.
   const openSpans = noteBlocks('open+background');
   for (let i = 0; i < 3; i++) {
-    const openLoop = loopBlocks();
+    const openLoop = loopBlocks(true);
     t = performance.now();
     const s = await openWorkspaceStore(folder, { mode: 'write' });
     opens.push(performance.now() - t);
@@ -280,7 +275,7 @@ for (const n of SIZES) {
     openLoop.reset();
     const lazy = s as WorkspaceStore & { warmedUp?: () => Promise<void> };
     if (lazy.warmedUp) {
-      const firstSecond = loopBlocks();
+      const firstSecond = loopBlocks(true);
       const warm = lazy.warmedUp().then(() => s.findings({ limit: 0 }));
       await Promise.race([warm, sleep(1000 - (performance.now() - t))]);
       firstSecondBlocks.push(await firstSecond.stop());
@@ -341,7 +336,7 @@ for (const n of SIZES) {
     } else if (phase === 'after open') console.log('-- right after the open, the background parse waiting for the desk\'s calls (now):');
     else console.log('-- right after the open, the background parse going on regardless (before):');
     const spans = noteBlocks(`actions-${phase.replace(/\W+/g, '-')}`);
-    const loop = loopBlocks();
+    const loop = loopBlocks(true);
     let longest = 0;
     let longestRan = 0;
     let all: number[] = [];
@@ -401,10 +396,10 @@ for (const n of SIZES) {
         : ''),
   );
 }
-console.log('\nthe same blocks in the main thread\'s own time on a core (without its waits for one under load; Linux):');
+console.log('\nthe same blocks in the main thread\'s own time on a core (without its waits for one under load; Linux only; a block\'s figure can be a few ms off, see tests/bench/threadCpu.ts):');
 for (const n of SIZES) {
   const r = results[n] ?? {};
-  const f = (k: string) => ms(r[k] ?? NaN);
+  const f = (k: string) => threadMs(r[k]);
   console.log(
     `  ${n} articles: open ${f('open ran')}; first second after the open ${f('first second ran')}; whole background parse ${f('warm-up ran')}; ` +
       `actions right after the open ${f('after open (before) ran')} → ${f('after open ran')}; warmed up ${f('warmed up ran')}`,
