@@ -75,6 +75,37 @@ describe('a content bucket parsed after a lazy open', () => {
     await store.close();
   });
 
+  it('closed half-way through a bucket: the read asked before settles, no timer is left running, nothing goes on loading, and a reopen has every record', async () => {
+    const ws = await build(1200);
+    // Timers and immediates running before the store opens (the test runner's own).
+    const running = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout' || r === 'Immediate').length;
+    const before = running();
+    const store = await openWorkspaceStore(ws.folder, { mode: 'write', lazyContentAbove: 0, warmUp: false, sliceMs: 0 });
+    const s = store as unknown as Internals;
+    const read = store.articleWithClaims('a_bk7').then(
+      (a) => ({ ok: true as const, claims: a?.claims.length }),
+      (e: unknown) => ({ ok: false as const, error: String(e) }),
+    );
+    while (s.articleMap.size === 0) await new Promise((r) => setImmediate(r));
+    await store.close();
+    const loadedAtClose = s.articleMap.size;
+    // The read asked before the close settles (here it answers, its bucket read again).
+    expect(await read).toEqual({ ok: true, claims: 5 });
+    for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(running()).toBeLessThanOrEqual(before);
+    // Nothing goes on loading into the closed store once the read settled.
+    const after = s.articleMap.size;
+    for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
+    expect(s.articleMap.size).toBe(after);
+    expect(loadedAtClose).toBeGreaterThan(0);
+    const again = await openWorkspaceStore(ws.folder, { mode: 'write', lazyContentAbove: 1e9, warmUp: false });
+    expect((await again.articles()).length).toBe(ws.articles);
+    expect((await again.claims()).length).toBe(ws.claims);
+    expect((await again.articleWithClaims('a_bk7'))?.claims.map((c) => c.id)).toEqual(['c_bk7_0', 'c_bk7_1', 'c_bk7_2', 'c_bk7_3', 'c_bk7_4']);
+    await again.close();
+  });
+
   // A record id (or an order number) of the wrong kind is as damaged as a field of the wrong shape:
   // it is found before any record goes in, with the same message the read gives today.
   const damaged: [string, (doc: ContentJson) => void, RegExp][] = [
