@@ -213,7 +213,7 @@ export class FindingIndex {
         const f = this.source.findingMeta(id);
         if (f) this.addRefs(f);
       }
-      if ((run.at & 255) === 0 && performance.now() > deadline) return run.at >= run.ids.length;
+      if ((run.at & 63) === 0 && performance.now() > deadline) return run.at >= run.ids.length;
     }
     return true;
   }

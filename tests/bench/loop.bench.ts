@@ -22,6 +22,7 @@ import { buildDocument } from '../../shared/document';
 import { EXTRACTOR_VERSION } from '../../shared/extract';
 import { benchFindings } from './benchFindings';
 import { noteBlocks } from './blockSpans';
+import { mainThreadTimes, threadMs } from './threadCpu';
 import { SCHEMA_VERSION, type Article, type Claim, type Workspace } from '../../shared/schema';
 import { defaultSettings } from '../../shared/settings';
 import { openWorkspaceStore } from '../../electron/store/open';
@@ -98,11 +99,26 @@ function watch() {
   let lastCpu = process.cpuUsage();
   let cpuLongest = 0;
   let cpuOver = 0;
+  // The same blocks in the main thread's own time on a core (schedstat; Linux only, "not available"
+  // elsewhere), and the longest wait for one. A block's figure can be a few ms off (threadCpu.ts).
+  let lastThread = mainThreadTimes();
+  const threadAvailable = lastThread !== null;
+  let threadLongest = 0;
+  let threadOver = 0;
+  let waitLongest = 0;
   const spans = noteBlocks('loop');
   const tick = setInterval(() => {
     const now = performance.now();
     if (now - last > 17) over++;
     last = now;
+    const thread = threadAvailable ? mainThreadTimes() : null;
+    if (thread && lastThread) {
+      const ran = thread.run - lastThread.run;
+      threadLongest = Math.max(threadLongest, ran);
+      if (ran > 16) threadOver++;
+      waitLongest = Math.max(waitLongest, thread.wait - lastThread.wait);
+    }
+    lastThread = thread;
     const d = process.cpuUsage(lastCpu);
     lastCpu = process.cpuUsage();
     const used = (d.user + d.system) / 1000;
@@ -132,7 +148,7 @@ function watch() {
       const over = gcs.filter((d) => d > 10).length;
       const sorted = [...gcs].sort((a, b) => a - b);
       const p = (q: number) => ms(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0);
-      return `longest block ${ms(Math.max(0, h.max / 1e6 - 1))}, blocks over 16 ms: ${blocksOver16()} (CPU time: longest ${ms(cpuLongest)}, over 16 ms ${cpuOver}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}); GC ${gcs.length} pauses (p50 ${p(0.5)}, p90 ${p(0.9)}), longest ${ms(Math.max(0, ...gcs))}, ${over} over 10 ms, sum ${ms(gcs.reduce((a, b) => a + b, 0))} (${[...kinds].map(([k, d]) => `${k} ${d.length}, longest ${ms(Math.max(...d))}`).join('; ')})`;
+      return `longest block ${ms(Math.max(0, h.max / 1e6 - 1))}, blocks over 16 ms: ${blocksOver16()} (CPU time: longest ${ms(cpuLongest)}, over 16 ms ${cpuOver}; main thread on a core: ${threadAvailable ? `longest ${ms(threadLongest)}, over 16 ms ${threadOver}, longest wait for a core ${ms(waitLongest)}` : threadMs(null)}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}); GC ${gcs.length} pauses (p50 ${p(0.5)}, p90 ${p(0.9)}), longest ${ms(Math.max(0, ...gcs))}, ${over} over 10 ms, sum ${ms(gcs.reduce((a, b) => a + b, 0))} (${[...kinds].map(([k, d]) => `${k} ${d.length}, longest ${ms(Math.max(...d))}`).join('; ')})`;
     },
   };
 }
@@ -148,6 +164,10 @@ if (!existsSync(join(folder, 'workspace.json'))) await build();
 
 for (const part of PARTS) {
   if (part === 'open') {
+    // The heap's peak (used, garbage included: what the heap must hold before a GC frees it), from
+    // before the open to the end of the background parse, sampled every 5 ms.
+    const peak = { heap: 0 };
+    const sampler = setInterval(() => (peak.heap = Math.max(peak.heap, process.memoryUsage().heapUsed)), 5);
     const w = watch();
     let t = performance.now();
     const store = (await openWorkspaceStore(folder, { mode: 'write' })) as Store;
@@ -157,7 +177,8 @@ for (const part of PARTS) {
     t = performance.now();
     await store.warmedUp();
     await store.findings({ limit: 0 });
-    console.log(`background parse + findings index: ${ms(performance.now() - t)}; ${await w2.stop()}`);
+    clearInterval(sampler);
+    console.log(`background parse + findings index: ${ms(performance.now() - t)}; peak heap (used) ${mb(peak.heap)}; ${await w2.stop()}`);
     await store.close();
   } else if (part === 'killed') {
     const copy = join(DIR, 'killed-copy');

@@ -19,6 +19,8 @@ import { JSONFile } from 'lowdb/node';
 import { buildDocument } from '../../shared/document';
 import { EXTRACTOR_VERSION } from '../../shared/extract';
 import { benchFindings } from './benchFindings';
+import { threadMs, threadRuns } from './threadCpu';
+import { noteBlocks } from './blockSpans';
 import { SCHEMA_VERSION, type Article, type Claim, type Workspace } from '../../shared/schema';
 import { defaultSettings } from '../../shared/settings';
 import { WorkspaceService } from '../../electron/services/workspaceService';
@@ -36,12 +38,21 @@ const sleep = (msec: number) => new Promise<void>((r) => setTimeout(r, msec));
 /**
  * The longest event-loop block while it runs: monitorEventLoopDelay, read after one more timer turn
  * (a block at the very end is recorded only when the timer runs again), minus its 1 ms resolution.
+ * With `ownTime`, also the longest run of the main thread on a core (threadRuns: a 1 ms timer reading
+ * /proc on Linux; null elsewhere): only in the windows whose figure is printed, so the others (big
+ * commits, checkpoints) are measured without that timer.
  */
-function loopBlocks() {
+function loopBlocks(ownTime = false) {
   const h = monitorEventLoopDelay({ resolution: 1 });
   h.enable();
+  const own = ownTime ? threadRuns() : null;
   return {
-    reset: () => h.reset(),
+    reset: () => {
+      h.reset();
+      own?.reset();
+    },
+    /** The longest run on a core so far (ms); NaN where not measured (threadMs prints it as such). */
+    ran: () => own?.longest() ?? NaN,
     async max(): Promise<number> {
       await sleep(3);
       return Math.max(0, h.max / 1e6 - 1);
@@ -49,6 +60,7 @@ function loopBlocks() {
     async stop(): Promise<number> {
       await sleep(3);
       h.disable();
+      own?.stop();
       return Math.max(0, h.max / 1e6 - 1);
     },
   };
@@ -247,32 +259,49 @@ for (const n of SIZES) {
   const firstSecondBlocks: number[] = [];
   const warmUps: number[] = [];
   const warmUpBlocks: number[] = [];
+  const openRan: number[] = [];
+  const firstSecondRan: number[] = [];
+  const warmUpRan: number[] = [];
+  // With BENCH_BLOCKS=FILE (and node --cpu-prof): tests/tools/profile-blocks.ts tells what ran in each block.
+  const openSpans = noteBlocks('open+background');
   for (let i = 0; i < 3; i++) {
-    const openLoop = loopBlocks();
+    const openLoop = loopBlocks(true);
     t = performance.now();
     const s = await openWorkspaceStore(folder, { mode: 'write' });
     opens.push(performance.now() - t);
     openBlocks.push(await openLoop.max());
+    openRan.push(openLoop.ran());
     // What a lazy open leaves to the background: every content bucket parsed, the findings index.
     openLoop.reset();
     const lazy = s as WorkspaceStore & { warmedUp?: () => Promise<void> };
     if (lazy.warmedUp) {
-      const firstSecond = loopBlocks();
+      const firstSecond = loopBlocks(true);
       const warm = lazy.warmedUp().then(() => s.findings({ limit: 0 }));
       await Promise.race([warm, sleep(1000 - (performance.now() - t))]);
       firstSecondBlocks.push(await firstSecond.stop());
+      firstSecondRan.push(firstSecond.ran());
       await warm;
       warmUps.push(performance.now() - t);
       warmUpBlocks.push(await openLoop.max());
+      warmUpRan.push(openLoop.ran());
     }
     await openLoop.stop();
     await s.close();
   }
+  await openSpans.stop();
   console.log(`open (manifest, decisions, findings, content indexes, journal replay, audit check): p50 ${ms(pct(opens, 50))}, max ${ms(Math.max(...opens))}; longest event-loop block during the open p50 ${ms(pct(openBlocks, 50))}, max ${ms(Math.max(...openBlocks))}`);
   if (warmUps.length > 0) {
     console.log(`  then in the background, every content bucket parsed + findings index: done ${ms(pct(warmUps, 50))} after the open began; longest event-loop block meanwhile p50 ${ms(pct(warmUpBlocks, 50))}, max ${ms(Math.max(...warmUpBlocks))}; in the first second after the open began p50 ${ms(pct(firstSecondBlocks, 50))}, max ${ms(Math.max(...firstSecondBlocks))}`);
   }
-  results[n] = { ...results[n], 'open block': Math.max(...openBlocks), 'first second block': Math.max(...firstSecondBlocks, 0), 'warm-up block': Math.max(...warmUpBlocks, 0) };
+  results[n] = {
+    ...results[n],
+    'open block': Math.max(...openBlocks),
+    'first second block': Math.max(...firstSecondBlocks, 0),
+    'warm-up block': Math.max(...warmUpBlocks, 0),
+    'open ran': Math.max(...openRan),
+    'first second ran': Math.max(...firstSecondRan, 0),
+    'warm-up ran': Math.max(...warmUpRan, 0),
+  };
 
   let durableAt = 0;
   const claimIds = ws.claims.map((c) => c.id);
@@ -306,8 +335,10 @@ for (const n of SIZES) {
       console.log(`-- after the background parse (${ms(performance.now() - openedAt)} after the open):`);
     } else if (phase === 'after open') console.log('-- right after the open, the background parse waiting for the desk\'s calls (now):');
     else console.log('-- right after the open, the background parse going on regardless (before):');
-    const loop = loopBlocks();
+    const spans = noteBlocks(`actions-${phase.replace(/\W+/g, '-')}`);
+    const loop = loopBlocks(true);
     let longest = 0;
+    let longestRan = 0;
     let all: number[] = [];
     for (const [name, run] of Object.entries(actions)) {
       const times: number[] = [];
@@ -321,13 +352,15 @@ for (const n of SIZES) {
       // Per action: which one blocks the event loop (the background parse runs meanwhile right after the open).
       const block = await loop.max();
       longest = Math.max(longest, block);
+      longestRan = Math.max(longestRan, loop.ran());
       all = all.concat(times);
       const key = phase === 'warmed up' ? name : `${name} (${phase})`;
       results[n] = { ...results[n], [`${key} p50`]: pct(times, 50), [`${key} p95`]: pct(times, 95) };
       console.log(`${name.padEnd(9)} time until durable: p50 ${ms(pct(times, 50))}, p95 ${ms(pct(times, 95))} (${times.length} samples); baseline ratio p50 ${(pct(baseline, 50) / pct(times, 50)).toFixed(0)}×; longest event-loop block ${ms(block)}`);
     }
     await loop.stop();
-    results[n] = { ...results[n], [`${phase} all p95`]: pct(all, 95), [`${phase} block`]: longest };
+    await spans.stop();
+    results[n] = { ...results[n], [`${phase} all p95`]: pct(all, 95), [`${phase} block`]: longest, [`${phase} ran`]: longestRan };
     console.log(`every action: time until durable p95 ${ms(pct(all, 95))}, max ${ms(Math.max(...all))}; longest event-loop block during these actions ${ms(longest)}`);
     t = performance.now();
     await service.close();
@@ -361,6 +394,15 @@ for (const n of SIZES) {
           `open after a kill before that checkpoint ${f('replay open at once (before) block')} → ${f('replay open in slices (now) block')} (open ${f('replay open at once (before)')} → ${f('replay open in slices (now)')}); ` +
           `a verify asked during a full analysis's commit, durable ${f('verify behind big before')} → ${f('verify behind big now')}`
         : ''),
+  );
+}
+console.log('\nthe same blocks in the main thread\'s own time on a core (without its waits for one under load; Linux only; a block\'s figure can be a few ms off, see tests/bench/threadCpu.ts):');
+for (const n of SIZES) {
+  const r = results[n] ?? {};
+  const f = (k: string) => threadMs(r[k]);
+  console.log(
+    `  ${n} articles: open ${f('open ran')}; first second after the open ${f('first second ran')}; whole background parse ${f('warm-up ran')}; ` +
+      `actions right after the open ${f('after open (before) ran')} → ${f('after open ran')}; warmed up ${f('warmed up ran')}`,
   );
 }
 console.log('\n(figures from a shared 2-core machine under load from other jobs: run more than once)');

@@ -314,6 +314,13 @@ const turn = () => new Promise<void>((r) => setImmediate(r));
 export const INDEX_REBUILD_ABOVE = 2000;
 /** Longest synchronous step of a big commit, of a checkpoint's capture (ms). */
 const SLICE_MS = 8;
+/**
+ * Longest synchronous step (ms) of loading a content bucket's or a findings index document's
+ * records (after the open, in the background or for a call): half a SLICE_MS, so that a step, a
+ * scavenge and the parse of the next document in the same turn of the event loop stay under 16 ms of
+ * the thread's own time. (The findings index's build keeps SLICE_MS: findings queries wait for it.)
+ */
+const BACKGROUND_SLICE_MS = 4;
 /** Journal lines of at least this many bytes are parsed in slices (parseJsonStaged). */
 const BIG_LINE_BYTES = 256 * 1024;
 /**
@@ -524,6 +531,8 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   private retiredKeys = new Set<string>();
   /** The background parse of the content buckets (warmUp), while it runs. */
   private warming: Promise<void> | null = null;
+  /** The findings index built in the background (indexFindingsInBackground), while it runs. */
+  private indexing: Promise<void> | null = null;
   /** Bumped when the state is loaded again (restore): a warm-up of the earlier state stops. */
   private generation = 0;
   /** A big commit being applied to memory in slices (durable already): gated reads wait for it. */
@@ -608,6 +617,10 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
 
   private get sliceMs(): number {
     return this.options.sliceMs ?? SLICE_MS;
+  }
+
+  private get backgroundSliceMs(): number {
+    return Math.min(this.sliceMs, BACKGROUND_SLICE_MS);
   }
 
   private now(): Date {
@@ -818,6 +831,9 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       }
     }
     audit.sort((a, b) => a.seq - b.seq);
+    // A turn first: the last document's parse (an audit document: some 7 ms) and the first slice
+    // were one block.
+    await turn();
     await inSlices(this.loadAuditStaged(audit), this.sliceMs);
   }
 
@@ -917,13 +933,15 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         }
         const data = await this.readLater(name);
         // Parsed in one task, checked in slices (its record ids: ~5 a finding, some 10 ms for a
-        // chunk of 1,000 at once), then loaded in one step (see parseBucket).
+        // chunk of 1,000 at once), then loaded in slices too (see parseBucket).
         await turn();
         if (this.generation !== generation || !this.pendingFindex.has(key)) continue;
         try {
-          await inSlices(checkFindexStaged(data), this.sliceMs);
+          await inSlices(checkFindexStaged(data), this.backgroundSliceMs);
           if (this.generation !== generation || !this.pendingFindex.has(key)) continue;
-          this.loadFindex(key, data, true);
+          // Loaded in slices too (1,000 entries at once: blocks of 10-30 ms with their scavenges).
+          await inSlices(this.loadFindexStaged(key, data as FindexDoc, generation), this.backgroundSliceMs);
+          if (this.generation !== generation) continue;
         } catch (e) {
           throw unreadable(this.location, `${DATA_DIR}/${name}: ${e instanceof Error ? e.message : String(e)}`);
         }
@@ -937,11 +955,21 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     return promise;
   }
 
-  private loadFindex(key: string, data: unknown, checked = false): void {
+  /**
+   * The entries of a findings index document (checked) into the findings of unparsed chunks, a step
+   * every 128. Stops when its chunk is parsed meanwhile (a findings page answered from the head: the
+   * chunk's findings then replace the entries loaded so far) or a restore reloaded the state.
+   */
+  private *loadFindexStaged(key: string, data: FindexDoc, generation: number): Generator<void, void> {
     const chunk = `fchunk-${key.slice('findex-'.length)}`;
-    if (!checked) runStaged(checkFindexStaged(data));
-    if (!this.lazyFindingChunks.has(chunk)) return;
-    for (const [ord, id, status, type, claimIds, articleIds, hash, dismissal] of (data as FindexDoc).findings) {
+    const entries = data.findings;
+    for (let i = 0; i < entries.length; i++) {
+      if (i > 0 && (i & 127) === 0) {
+        yield;
+        if (this.generation !== generation) return;
+      }
+      if (!this.lazyFindingChunks.has(chunk)) return;
+      const [ord, id, status, type, claimIds, articleIds, hash, dismissal] = entries[i]!;
       // Written before the entries said whether a dismissal is "not the same fact": not known.
       this.lazyFindingMeta.set(id, { ord, id, status, type, claimIds, articleIds, hash, dismissal: dismissal ?? null });
       this.order.findings.set(id, ord);
@@ -1028,9 +1056,13 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
 
   /** Findings index: with the entries of unparsed chunks read, built in the background (write opens). */
   private indexFindingsInBackground(): void {
-    void this.ensureFindingMeta()
+    const run: Promise<void> = this.ensureFindingMeta()
       .then(() => this.findingIndex.buildInBackground())
-      .catch(() => undefined);
+      .catch(() => undefined)
+      .finally(() => {
+        if (this.indexing === run) this.indexing = null;
+      });
+    this.indexing = run;
   }
 
   protected override allFindingIds(): string[] {
@@ -1068,18 +1100,73 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     // A backup restored during the read or the turn (reset moves the generation) may have made this
     // key lazy again under another file: what was read is the state before the restore, never loaded.
     if (this.generation !== generation || !this.lazyContent.has(key)) return;
-    // One synchronous step: the records go in and the index entries out together.
+    // In slices, an article at a time: its record and its claims go in and its index entry out
+    // together, so what is read meanwhile (counts, the library, a claim's article) is whole; a read
+    // needing this bucket waits for all of it (the bucket stays lazy until its last article is in).
+    let done: boolean;
     try {
-      this.loadDocument(key, data, []);
+      done = await inSlices(this.loadBucketStaged(key, data, generation), this.backgroundSliceMs);
     } catch (e) {
       throw unreadable(this.location, `${DATA_DIR}/${name}: ${e instanceof Error ? e.message : String(e)}`);
     }
+    if (!done) return;
     for (const entry of this.lazyIndex.get(key) ?? []) {
       this.lazyArticles.delete(entry[1]);
       for (const claimId of entry[6]) this.lazyClaims.delete(claimId);
     }
     this.lazyIndex.delete(key);
     this.lazyContent.delete(key);
+  }
+
+  /**
+   * A content bucket's records loaded in steps (a step an article with its claims: a bucket of a
+   * 10,000-article workspace, ~40 articles and ~750 claims, loaded at once was a block of 10-15 ms on
+   * a loaded machine). Every record is checked first (shape, id, order number), so a damaged document
+   * loads nothing. False when a restore reloaded the state meanwhile (nothing more is loaded).
+   */
+  private *loadBucketStaged(key: string, data: unknown, generation: number): Generator<void, boolean> {
+    if (!isObject(data) || !Array.isArray(data.articles) || !Array.isArray(data.claims)) throw new Error('content of the wrong shape');
+    // Checked here, not by load(): the ids (the pattern load() checks them by) and the order numbers
+    // too, so a record that load() would refuse stops the bucket before any record of it goes in.
+    const articles = (data.articles as unknown[]).map((item) => {
+      if (!Array.isArray(item) || typeof item[0] !== 'number') throw new Error('article order number of the wrong shape');
+      const a = checkArticle(item[1]);
+      checkRecordId('articles', a.id);
+      return [item[0] as number, a] as const;
+    });
+    yield;
+    const claimsOf = new Map<string, Claim[]>();
+    let n = 0;
+    for (const c of (data as unknown as ContentDoc).claims) {
+      if ((++n & 127) === 0) yield;
+      const claim = checkClaim(c);
+      checkRecordId('claims', claim.id);
+      const list = claimsOf.get(claim.articleId);
+      if (list) list.push(claim);
+      else claimsOf.set(claim.articleId, [claim]);
+    }
+    const entries = new Map<string, IndexEntry>();
+    for (const entry of this.lazyIndex.get(key) ?? []) entries.set(entry[1], entry);
+    for (const [ord, a] of articles) {
+      yield;
+      if (this.generation !== generation) return false;
+      this.load('articles', a, ord);
+      const claims = claimsOf.get(a.id) ?? [];
+      claimsOf.delete(a.id);
+      for (const c of claims) this.load('claims', c);
+      const entry = entries.get(a.id);
+      if (entry) {
+        this.lazyArticles.delete(entry[1]);
+        for (const claimId of entry[6]) this.lazyClaims.delete(claimId);
+      }
+    }
+    // Claims whose article is not in the document (should not happen): loaded as they were.
+    for (const claims of claimsOf.values()) {
+      yield;
+      if (this.generation !== generation) return false;
+      for (const c of claims) this.load('claims', c);
+    }
+    return this.generation === generation;
   }
 
   /**
@@ -1093,6 +1180,11 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     const generation = this.generation;
     this.warming = (async () => {
       try {
+        // After the findings index's background build: the two ran side by side, and a slice of
+        // each (8 ms) plus a bucket's parse landed in the same turn of the event loop (blocks of
+        // 20-25 ms of the thread's own time at 10,000 articles). One after the other, a turn holds
+        // one step of one of them.
+        while (this.indexing) await this.indexing;
         for (;;) {
           await new Promise<void>((r) => setImmediate(r));
           // The desk's calls go first: no bucket is parsed while a commit waits or runs, nor within
@@ -1413,7 +1505,8 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     }
     this.seq = this.manifest.checkpointSeq;
     await this.replayJournal();
-    // In slices: a chain of 100,000 events is some 0.5 s of hashing.
+    // In slices: a chain of 100,000 events is some 0.5 s of hashing (after a turn, as above).
+    await turn();
     const broken = await inSlices(verifyAuditChainStaged(this.audit), this.sliceMs);
     if (broken >= 0) this.notices.push({ kind: 'audit-broken', atSeq: broken });
   }
