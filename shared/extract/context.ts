@@ -1182,9 +1182,20 @@ function notItsPeriod(text: string, m: Mention, start: number): boolean {
     RECORD_BEFORE.test(text.slice(Math.max(start, m.start - 16), m.start)) ||
     // "lần đầu tiên kể từ cuộc khủng hoảng tài chính cuối năm 2008": the event a record is counted from.
     SINCE_EVENT_BEFORE.test(text.slice(Math.max(start, m.start - 56), m.start)) ||
-    citedDocumentDay(text, m, start)
+    citedDocumentDay(text, m, start) ||
+    // "tay vợt hạng 18 thế giới sinh năm 1987": a person's birth year dates the person, not the figures
+    // (engine 33).
+    bornIn(text, m, start)
   );
 }
+function bornIn(text: string, m: Mention, start: number): boolean {
+  return BIRTH_BEFORE.test(text.slice(Math.max(start, m.start - 16), m.start));
+}
+/**
+ * "sinh ", "sinh ra vào ", "SN " right before a time: a birth. Not "học sinh", "thí sinh", "phát sinh",
+ * "nảy sinh", "tuyển sinh" … ("số học sinh năm 2013 tăng 5%" keeps its year).
+ */
+const BIRTH_BEFORE = /(?:(?<![\p{L}\p{M}])(?<!(?:học|thí|phát|nảy|hy|vệ|tuyển|hồi|giáng|tái|sản|sinh|ký|kí|nhập)[ \t\u00a0])sinh(?:[ \t\u00a0]+ra)?|(?<![\p{L}\p{M}])(?:SN|sn|năm sinh))[ \t\u00a0]+(?:vào[ \t\u00a0]+)?$/u;
 /**
  * "Quyết định số 167/2008/QĐ-TTg ngày 12/12/2008", "Nghị quyết số 52-NQ/TW, ngày 27/9/2019": the day a cited
  * document was signed dates the document, not the figures (engine 31).
@@ -1248,7 +1259,7 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   if (before === null) {
     // "Trong 9 tháng năm 2023, …; … đạt 35.299 lượt": a period opening the sentence frames all of it.
     const opening = periods.within(sentenceStart, Math.min(expr.start, sentenceStart + 80))[0];
-    if (opening && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(text, opening, sentenceStart)) && !sinceStartedUntilNow(text, sentenceStart, opening, expr.start) && !citedDocumentDay(text, opening, sentenceStart)) before = opening.text;
+    if (opening && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(text, opening, sentenceStart)) && !sinceStartedUntilNow(text, sentenceStart, opening, expr.start) && !citedDocumentDay(text, opening, sentenceStart) && !bornIn(text, opening, sentenceStart)) before = opening.text;
   }
   const found = right ?? before ?? (asOfNow ? null : after);
   if (found === null) return null;

@@ -209,8 +209,15 @@
  * "3 phút 43 giây" = 223); told as a time stamp ("lúc 17 giờ 30 phút 15 giây", "Khoảng 9 giờ 5 phút 30 giây, …", "tại thời
  * điểm", a day or a time zone after it, the clause opening on it) none of it is a claim, and its seconds are
  * never read alone; thousandths kept ("1 phút 29,708 giây"); no folding after a range.
+ * 33 (session 34, from the eighth dev gold set): a birth year ("sinh năm 1987") dates no figure; "rớt" is a fall;
+ * "tay vợt số một thế giới" in words is a rank; "lần gặp thứ 4" counts meetings and a capitalised weekday after
+ * "thứ" ("lần gặp mặt thứ Năm tới") is none; "ghi liền 5 điểm" is a streak; a slash pair right after a lead or
+ * result word in a set ("dẫn trước 13/10") is a score, not a deadline; a day that dates a report or a saying
+ * ("ngày 18-10, tờ … đưa tin", "Theo báo cáo được phát hành ngày 22/10") is no milestone, while "tung ra" and
+ * "ra gói (cước)" launch one; "số việc làm được tạo ra là 148.000" is a count; the level a move ends at takes the
+ * move's unit ("tăng 3,11 điểm lên 23.315,99").
  */
-export const EXTRACTOR_VERSION = 32;
+export const EXTRACTOR_VERSION = 33;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';
