@@ -63,6 +63,11 @@ export interface DocumentContext {
   rankings: MentionIndex | null;
   /** The first line (the title) speaks of a ranking: the article is about one ranking. */
   rankingStory: boolean;
+  /**
+   * A report on the state budget of the publication year ("… thực hiện dự toán ngân sách nhà nước năm 2013"
+   * in a text of 2013, budget words throughout): that year as a period ("năm 2013"); null elsewhere.
+   */
+  budgetYear: string | null;
 }
 
 /** `folded` is `text` lower-cased with the same offsets (see foldCase). */
@@ -101,8 +106,36 @@ export function indexDocument(
     nationals: sides === null ? null : indexNationals(text, entities),
     rankings: indexRankings(text),
     rankingStory: title !== null && RANKING_STORY.test(title.toLowerCase()),
+    budgetYear: budgetYearOf(folded, publishedYear),
   };
 }
+
+/**
+ * The budget year a report is about (engine 33): the publication year, when the text names it as a budget's
+ * year ("dự toán ngân sách nhà nước năm 2013", "ngân sách năm 2013", "năm 2013 thu cân đối ngân sách") and
+ * speaks of the budget at least BUDGET_REPORT_WORDS times. A story that names the budget in passing, or only
+ * another year's ("dự toán ngân sách 2014"), has none.
+ */
+function budgetYearOf(folded: string, publishedYear: number | null): string | null {
+  if (publishedYear === null) return null;
+  const y = String(publishedYear);
+  let named = false;
+  for (const m of folded.matchAll(BUDGET_OF_YEAR)) {
+    if (m[1] === y) {
+      named = true;
+      break;
+    }
+  }
+  if (!named) return null;
+  let words = 0;
+  for (const _ of folded.matchAll(BUDGET_WORDS_ALL)) if (++words >= BUDGET_REPORT_WORDS) return `năm ${y}`;
+  return null;
+}
+/** "ngân sách (nhà nước) năm 2013", "dự toán (ngân sách …) năm 2013", "năm 2013 thu (cân đối) ngân sách". */
+const BUDGET_OF_YEAR = /(?<![\p{L}\p{M}])(?:(?:ngân sách|dự toán)(?:[ \t\u00a0]+[\p{L}\p{M}]+){0,4}?[ \t\u00a0]+năm[ \t\u00a0]+((?:19|20)\d\d)|năm[ \t\u00a0]+((?:19|20)\d\d)[ \t\u00a0,]+thu(?:[ \t\u00a0]+cân đối)?[ \t\u00a0]+ngân sách)(?![\d])/gu;
+const BUDGET_WORDS_ALL = /(?<![\p{L}\p{M}])(?:ngân sách|bội chi|nợ công|dự toán|hụt thu)(?![\p{L}\p{M}])/gu;
+/** How many budget words make a budget report. */
+const BUDGET_REPORT_WORDS = 6;
 
 const RANKING_STORY = /xếp hạng|rankings?(?![\p{L}\p{M}])/u;
 /** A ranking, an index or a report, then its edition's year within a few words: "Impact Rankings của Times Higher Education năm 2021", "Doing Business 2020", "Chỉ số PCI 2020". */
@@ -155,6 +188,20 @@ function nameBeforeBracket(text: string, doc: DocumentContext, sentence: Span, e
   }
   return name;
 }
+/**
+ * "Chong Wei Feng, tay vợt hạng 18 thế giới sinh năm 1987, …", "Lee Chong Wei, tay vợt số một thế giới và là
+ * …, đánh giá": a rank or an age inside the role in apposition right after a person's name is that person's,
+ * also when the person then speaks (engine 33). Null otherwise.
+ */
+function personInApposition(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  if (expr.kind !== 'rank' && !(expr.kind === 'measure' && expr.unit === 'tuổi')) return null;
+  const people = doc.entities.people.within(Math.max(sentence.start, expr.start - 60), expr.start);
+  const m = people[people.length - 1];
+  if (m === undefined || m.end > expr.start) return null;
+  return ROLE_APPOSITION.test(text.slice(m.end, expr.start)) ? m.text : null;
+}
+/** ", tay vợt ", ", cầu thủ trẻ …", " - một VĐV …": a comma or a dash, a role, no other clause mark before the figure. */
+const ROLE_APPOSITION = /^[ \t]*[,–-][ \t]*(?:(?:một|là)[ \t]+)?(?:tay vợt|tay golf|cầu thủ|thủ môn|tiền đạo|tiền vệ|hậu vệ|vận động viên|VĐV|võ sĩ|kỳ thủ|người đẹp|thí sinh|ứng viên|chàng trai|cô gái|ca sĩ|diễn viên)(?![\p{L}\p{M}])[^,;.()–]{0,40}$/u;
 /** A person's title before the name: "Ông ", "Bà ", "Anh ", "Chị ", "Em ", "Cô ", "Chú ", "Cụ ", "Cháu ", "Bé ". */
 const PERSON_TITLE = /^(?:Ông|Bà|Anh|Chị|Em|Cô|Chú|Cụ|Cháu|Bé)[ \t]+/u;
 /** How far back the person index is searched for a full name ending with the bracket's name. */
@@ -416,6 +463,16 @@ function carriesFrame(text: string, doc: DocumentContext, sentence: Span, expr: 
   return !ADDING_OPENING.test(doc.folded.slice(sentence.start, sentence.start + 16)) && !asOfNow(text.slice(from, expr.start)) && !NOW_BEFORE.test(doc.folded.slice(from, expr.start));
 }
 const CARRY_LOOK_BACK = 160;
+/** The budget report's year for a figure of a budget sentence with no time of its own (engine 33). */
+function budgetYearOfFigure(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  if (doc.budgetYear === null || expr.kind === 'date' || expr.kind === 'duration') return null;
+  const folded = doc.folded.slice(sentence.start, sentence.end);
+  if (!(BUDGET_WORDS.test(folded) || REVENUE_WORDS.test(folded)) || OWN_TIME.test(folded) || NOW_WORDS.test(folded) || namesOwnPeriod(text, doc, sentence)) return null;
+  // "… vẫn nằm trong trần nợ công, dưới 65% GDP mà Quốc hội đã quyết": a ceiling is a standing rule, no year's.
+  if (CEILING_BEFORE.test(doc.folded.slice(Math.max(sentence.start, expr.start - 40), expr.start))) return null;
+  return carriesFrame(text, doc, sentence, expr) ? doc.budgetYear : null;
+}
+const CEILING_BEFORE = /(?<![\p{L}\p{M}])(?:trần|giới hạn|ngưỡng)(?![\p{L}\p{M}])/u;
 const ADDING_OPENING = /^(?:ngoài ra|bên cạnh đó|đồng thời|như vậy|tính riêng|tính chung|tính đến|lũy kế|luỹ kế|từ đầu|kể từ)(?![\p{L}\p{M}])/u;
 const NOW_BEFORE = /(?<![\p{L}\p{M}])(?:đang|vẫn còn)(?![\p{L}\p{M}])/u;
 
@@ -457,6 +514,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
         sentence,
         expr,
         nameBeforeBracket(text, doc, sentence, expr) ??
+          personInApposition(text, doc, sentence, expr) ??
           expr.about ??
           subjectOfKind(text, doc, sentence, expr) ??
           (subjectInSentence === null ? afterOpeningClause(text, doc, sentence, expr) : null) ??
@@ -478,6 +536,9 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           // "… thu ngân sách năm 2013 đạt …. Dư nợ công chiếm 56,2% GDP": the year that framed the sentences
           // before, until a sentence names its own period or speaks of now.
           (carried === null || !carriesFrame(text, doc, sentence, expr) ? null : carried) ??
+          // "… nâng mức bội chi từ 4,8% GDP lên 5,3% GDP" in a report on this year's budget: that year (dev5's
+          // rule), for a budget figure of a sentence naming no time of its own and not said of now.
+          budgetYearOfFigure(text, doc, sentence, expr) ??
           (doc.titlePeriod === null || asOfNow(text.slice(Math.max(sentence.start, expr.start - 60), expr.start)) ? null : doc.titlePeriod)),
     modality,
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),

@@ -215,7 +215,11 @@
  * result word in a set ("dẫn trước 13/10") is a score, not a deadline; a day that dates a report or a saying
  * ("ngày 18-10, tờ … đưa tin", "Theo báo cáo được phát hành ngày 22/10") is no milestone, while "tung ra" and
  * "ra gói (cước)" launch one; "số việc làm được tạo ra là 148.000" is a count; the level a move ends at takes the
- * move's unit ("tăng 3,11 điểm lên 23.315,99").
+ * move's unit ("tăng 3,11 điểm lên 23.315,99"); a foreign name with a role in apposition is a person ("Chong Wei
+ * Feng, tay vợt hạng 18 thế giới") and a rank or an age in that role is theirs, even when they then speak; a person
+ * the title is about (not one only quoted) is the story's main subject; a report on the budget of the date line's
+ * year ("dự toán ngân sách nhà nước năm 2013", budget words throughout) dates its budget figures with no time of
+ * their own with that year, not a ceiling ("trần nợ công, dưới 65% GDP") nor a figure said of now.
  */
 export const EXTRACTOR_VERSION = 33;
 

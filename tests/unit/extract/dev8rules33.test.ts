@@ -150,3 +150,62 @@ describe('the level a move ends at takes the move\'s unit', () => {
     expect(quotes(body).some((q) => q === number)).toBe(false);
   });
 });
+
+describe('a foreign name with a role in apposition is a person, and the rank in that role is theirs', () => {
+  it('"Chong Wei Feng, tay vợt hạng 18 thế giới" gives the rank to the player', () => {
+    expect(claim('Tiến Minh bị loại ở Malaysia. Chong Wei Feng, tay vợt hạng 18 thế giới, thắng trận.', 'hạng 18').subject).toBe('Chong Wei Feng');
+  });
+  it('also when the person then speaks: "Lee Chong Wei, tay vợt số một thế giới …, đánh giá"', () => {
+    expect(claim('Giải ở Malaysia. Lee Chong Wei, tay vợt số một thế giới và là đồng hương của Wei Feng, đánh giá: tốt.', 'số một').subject).toBe('Lee Chong Wei');
+  });
+  it('an age in the role of a Vietnamese player is theirs', () => {
+    expect(claim('Nguyễn Văn Nam, cầu thủ 25 tuổi của Hà Nội, ghi bàn.', '25 tuổi').subject).toBe('Nguyễn Văn Nam');
+  });
+  it.each([
+    ['Tỉnh Nam Định, nơi có 3 cảng, rất đẹp.', '3 cảng'],
+    ['Manila Bay, nơi có 3 cảng biển lớn, rất đẹp.', '3 cảng'],
+  ])('"%s": a place with an aside is no person', (body, quote) => {
+    expect(claim(body, quote).subject).not.toBe('Manila Bay');
+  });
+});
+
+describe('a person the title is about is the story\'s main subject', () => {
+  const text = (title: string, body: string) => {
+    const t = `${title}\n18/10/2013 06:49\n\n${body}`;
+    return extractClaims(t, extractMetadata(t)).map((c) => ({ ...c, quote: t.slice(c.start, c.end) }));
+  };
+  it('"Tiến Minh bị loại …": a figure of a sentence naming nobody is his, not the country named in passing', () => {
+    const body = 'Trận đấu vòng một kéo dài 58 phút. Báo chí Malaysia khen đối thủ của Nguyễn Tiến Minh. Cầu lông Malaysia đang lên. Tiến Minh sẽ dự SEA Games.';
+    const c = text('Tiến Minh bị loại sớm tại giải Đan Mạch mở rộng', body).find((x) => x.quote === '58 phút');
+    expect(c?.subject).toBe('Nguyễn Tiến Minh');
+  });
+  it('a person only quoted in the title ("ông … cho biết") adds nothing', () => {
+    const body = 'Tỉnh Nghệ An có 120 trường. Ông Nguyễn Văn Nam cho biết số trường tăng. Tổng vốn là 50 tỷ đồng.';
+    const c = text('Nghệ An: ông Nguyễn Văn Nam cho biết 120 trường đạt chuẩn', body).find((x) => x.quote === '50 tỷ đồng');
+    expect(c?.subject).toBe('Nghệ An');
+  });
+});
+
+describe('a report on this year\'s budget dates its budget figures with that year', () => {
+  const report = (extra: string) =>
+    claims(
+      `Ủy ban nhất trí nâng mức bội chi ngân sách từ 4,8% GDP lên 5,3% GDP. Bộ trưởng trình báo cáo tình hình thực hiện dự toán ngân sách nhà nước năm 2013 và dự toán ngân sách năm 2014. Theo đó, thu ngân sách hụt nhiều so với dự toán, bội chi tăng, nợ công tăng. ${extra}`,
+      '23/10/2013 18:57',
+    );
+  it('the deficit levels of the opening sentence take 2013', () => {
+    const all = report('');
+    expect(all.find((c) => c.quote.includes('4,8%'))?.period).toBe('năm 2013');
+    expect(all.find((c) => c.quote.includes('5,3%'))?.period).toBe('năm 2013');
+  });
+  it.each([
+    ['Mức này vẫn nằm trong trần nợ công, dưới 65% GDP mà Quốc hội đã quyết.', '65%'],
+    ['Hiện nay nợ công ở mức 56% GDP.', '56%'],
+    ['Dự toán ngân sách năm 2014 bội chi 5% GDP.', '5% GDP'],
+  ])('"%s": "%s" takes no budget year (a ceiling, now, another year)', (sentence, quote) => {
+    expect(report(sentence).find((c) => c.quote.includes(quote))?.period).not.toBe('năm 2013');
+  });
+  it('a story naming the budget in passing carries no year', () => {
+    const all = claims('Công ty đóng góp cho ngân sách năm 2013. Doanh thu đạt 500 tỷ đồng.', '23/10/2013 18:57');
+    expect(all.find((c) => c.quote.includes('500 tỷ'))?.period).toBeNull();
+  });
+});
