@@ -1412,6 +1412,9 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     // "giống như 1 tai nghe Bluetooth", "như một cuộc cách mạng": a numeral as an article in a likeness.
     // Not "cũng như 1 xe ô tô" ("as well as one", a count; review of engine 31).
     if (value === 1 && before1 === 'như' && !(before2.length === 2 && before2[0]?.word === 'cũng')) return skip(end);
+    // "lựa chọn 1 bộ SGK", "cùng tham gia 1 buổi trình diễn": one as an article after choosing or taking part;
+    // "mỗi ngày nạp cho 1 xe 5000 đồng": one as the base of a rate, an amount right after it (engine 33).
+    if (value === 1 && (ONE_AS_ARTICLE_AFTER.has(before1) || ((before1 === 'cho' || before1 === 'mỗi') && /^[ \t\u00a0]+\d/u.test(text.slice(end, end + 3))))) return skip(end);
     // "Valencia Open và Basel Open, hai giải đấu …": the pair just named, restated in apposition.
     // Not after "Tại/Ở A và B," (where two things happened), nor a count of people, cases or households.
     if (value === 2 && !PAIR_NOT_RESTATED.has(unitHead)) {
@@ -1625,6 +1628,8 @@ function isForeignName(word: string): boolean {
 }
 
 
+/** Verbs after which "1 <noun>" is an article, not a count: choosing one, taking part in one. */
+const ONE_AS_ARTICLE_AFTER: ReadonlySet<string> = new Set(['chọn', 'tham gia', 'tham dự', 'gia']);
 /** A scoring verb, then "liền"/"liên tiếp"/"liên tục", right before the number: "ghi liền ", "giành liên tiếp ". */
 const RUN_BEFORE = /(?<![\p{L}\p{M}])(?:ghi|giành|thắng|ăn|có|để thua|thua|mất)[ \t\u00a0]+(?:liền|liên tiếp|liên tục)[ \t\u00a0]+$/u;
 

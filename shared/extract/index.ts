@@ -219,7 +219,9 @@
  * Feng, tay vợt hạng 18 thế giới") and a rank or an age in that role is theirs, even when they then speak; a person
  * the title is about (not one only quoted) is the story's main subject; a report on the budget of the date line's
  * year ("dự toán ngân sách nhà nước năm 2013", budget words throughout) dates its budget figures with no time of
- * their own with that year, not a ceiling ("trần nợ công, dưới 65% GDP") nor a figure said of now.
+ * their own with that year, not a ceiling ("trần nợ công, dưới 65% GDP") nor a figure said of now; "1 <noun>"
+ * after choosing or taking part ("lựa chọn 1 bộ SGK", "tham gia 1 buổi") or as a rate's base ("nạp cho 1 xe 5000
+ * đồng") is an article, no count.
  */
 export const EXTRACTOR_VERSION = 33;
 

@@ -209,3 +209,23 @@ describe('a report on this year\'s budget dates its budget figures with that yea
     expect(all.find((c) => c.quote.includes('500 tỷ'))?.period).toBeNull();
   });
 });
+
+describe('"1 <noun>" after choosing or taking part, or as a rate\'s base, is an article', () => {
+  it.each([
+    ['Các trường sẽ lựa chọn 1 bộ SGK đầy đủ các môn.', '1 bộ'],
+    ['Các thí sinh cùng tham gia 1 buổi trình diễn tóc.', '1 buổi'],
+    ['Mỗi ngày doanh nghiệp nạp cho 1 xe 5000 đồng phí dịch vụ.', '1 xe'],
+  ])('"%s": "%s" is no count', (body, quote) => {
+    expect(quotes(body)).not.toContain(quote);
+  });
+  it('the rate itself stays', () => {
+    expect(claim('Mỗi ngày doanh nghiệp nạp cho 1 xe 5000 đồng phí dịch vụ.', '5000 đồng').kind).toBe('money');
+  });
+  it.each([
+    ['Tỉnh chỉ có 1 bộ sách được duyệt.', '1 bộ'],
+    ['Công ty tặng cho 1 xe cứu thương.', '1 xe'],
+    ['Đội chỉ để thua 1 trận trong mùa giải.', '1 trận'],
+  ])('"%s": "%s" stays a count', (body, quote) => {
+    expect(claim(body, quote).kind).toBe('count');
+  });
+});
