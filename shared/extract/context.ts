@@ -367,7 +367,10 @@ function dayOfMatch(folded: string, publishedDay: string): string | null {
   const year = YEAR_AFTER_DATE.exec(folded.slice(m.index + m[0].length, m.index + m[0].length + 16));
   if (PREVIEW_WORD.test(m[0]) || (year !== null && !thisYear(year, publishedDay))) return null;
   const day = `${publishedDay.slice(0, 4)}-${m[2]?.padStart(2, '0')}-${m[1]?.padStart(2, '0')}`;
-  return day === publishedDay || day === dayBefore(publishedDay) ? day : null;
+  // "Trước khi trận đấu vòng một diễn ra tối muộn ngày 16/10" in a report of 18/10: a match the text says was
+  // held two days before is still the one reported (engine 33); without "diễn ra" only the day before is.
+  const before = dayBefore(publishedDay);
+  return day === publishedDay || day === before || (m[0].includes('diễn ra') && day === dayBefore(before)) ? day : null;
 }
 
 const PREVIEW_WORD = /(?<![\p{L}\p{M}])(?:sẽ|dự kiến|chuẩn bị|sắp)(?![\p{L}\p{M}])/u;

@@ -221,7 +221,8 @@
  * year ("dự toán ngân sách nhà nước năm 2013", budget words throughout) dates its budget figures with no time of
  * their own with that year, not a ceiling ("trần nợ công, dưới 65% GDP") nor a figure said of now; "1 <noun>"
  * after choosing or taking part ("lựa chọn 1 bộ SGK", "tham gia 1 buổi") or as a rate's base ("nạp cho 1 xe 5000
- * đồng") is an article, no count.
+ * đồng") is an article, no count; a match the text says was held ("diễn ra") two days before the date line
+ * dates the match's figures, as the day before does.
  */
 export const EXTRACTOR_VERSION = 33;
 

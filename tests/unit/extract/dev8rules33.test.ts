@@ -229,3 +229,17 @@ describe('"1 <noun>" after choosing or taking part, or as a rate\'s base, is an 
     expect(claim(body, quote).kind).toBe('count');
   });
 });
+
+describe('a match the text says was held two days before the date line is the one reported', () => {
+  const report = (opening: string) =>
+    claims(`${opening}, Tiến Minh thua Chong Wei Feng. Anh thắng 21-19 ở set 1, thua 18-21 ở set 2 rồi thua 7-21 ở set 3. Tỷ số chung cuộc là 1-2.`, '18/10/2013 06:49');
+  it('"trận đấu vòng một diễn ra tối muộn ngày 16/10" dates the set scores', () => {
+    expect(report('Trong trận đấu vòng một diễn ra tối muộn ngày 16/10').find((c) => c.quote === '21-19')?.period).toBe('2013-10-16');
+  });
+  it.each([
+    ['Trong trận đấu tối 16/10'],
+    ['Trong trận đấu vòng một diễn ra tối ngày 15/10'],
+  ])('"%s": no "diễn ra" two days before, or three days before: undated', (opening) => {
+    expect(report(opening).find((c) => c.quote === '21-19')?.period).toBeNull();
+  });
+});
