@@ -202,6 +202,25 @@ function personInApposition(text: string, doc: DocumentContext, sentence: Span, 
 }
 /** ", tay vợt ", ", cầu thủ trẻ …", " - một VĐV …": a comma or a dash, a role, no other clause mark before the figure. */
 const ROLE_APPOSITION = /^[ \t]*[,–-][ \t]*(?:(?:một|là)[ \t]+)?(?:tay vợt|tay golf|cầu thủ|thủ môn|tiền đạo|tiền vệ|hậu vệ|vận động viên|VĐV|võ sĩ|kỳ thủ|người đẹp|thí sinh|ứng viên|chàng trai|cô gái|ca sĩ|diễn viên)(?![\p{L}\p{M}])[^,;.()–]{0,40}$/u;
+/**
+ * "giá cổ phiếu của những đại gia như Netflix rớt mạnh 9% xuống còn 323,12 USD/cổ phiếu", "Cổ phiếu Apple giảm
+ * 2%": the company whose share is named earlier in the figure's clause is its subject, not the market or the
+ * country the sentence also names (engine 33). Not shares held ("10.000 cổ phiếu SHS"), not a sector in lower
+ * case ("cổ phiếu ngân hàng"), not when another place, body or ticker stands between the name and the figure.
+ */
+function shareNamed(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  if (expr.kind !== 'change' && expr.kind !== 'money' && expr.kind !== 'percent') return null;
+  const from = Math.max(sentence.start, expr.start - SHARE_REACH);
+  const m = SHARE_NAMED_BEFORE.exec(text.slice(from, expr.start));
+  const name = m?.[1];
+  if (m === null || name === undefined) return null;
+  const nameEnd = from + m.index + m[0].length - (m[2]?.length ?? 0);
+  for (const index of [doc.entities.places, doc.entities.orgs, doc.entities.tickers]) if (index.within(nameEnd, expr.start).length > 0) return null;
+  return name;
+}
+const SHARE_REACH = 90;
+/** "cổ phiếu (của) (những đại gia như) Name", then the rest of the clause up to the figure (group 2), no capitalised word in it. */
+const SHARE_NAMED_BEFORE = /(?<![\d.,][ \t\u00a0]*)(?<![\p{L}\p{M}])[Cc]ổ phiếu(?:[ \t\u00a0]+(?:của|như|những|các|đại gia|hãng|công ty|tập đoàn))*[ \t\u00a0]+(\p{Lu}[\p{L}\p{M}&.-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}&.-]*){0,2})((?:[ \t\u00a0]+(?!\p{Lu})[^,;:.!?()\s]+){0,8}[ \t\u00a0]+)$/u;
 /** A person's title before the name: "Ông ", "Bà ", "Anh ", "Chị ", "Em ", "Cô ", "Chú ", "Cụ ", "Cháu ", "Bé ". */
 const PERSON_TITLE = /^(?:Ông|Bà|Anh|Chị|Em|Cô|Chú|Cụ|Cháu|Bé)[ \t]+/u;
 /** How far back the person index is searched for a full name ending with the bracket's name. */
@@ -518,6 +537,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
         expr,
         nameBeforeBracket(text, doc, sentence, expr) ??
           personInApposition(text, doc, sentence, expr) ??
+          shareNamed(text, doc, sentence, expr) ??
           expr.about ??
           subjectOfKind(text, doc, sentence, expr) ??
           (subjectInSentence === null ? afterOpeningClause(text, doc, sentence, expr) : null) ??

@@ -222,7 +222,8 @@
  * their own with that year, not a ceiling ("trần nợ công, dưới 65% GDP") nor a figure said of now; "1 <noun>"
  * after choosing or taking part ("lựa chọn 1 bộ SGK", "tham gia 1 buổi") or as a rate's base ("nạp cho 1 xe 5000
  * đồng") is an article, no count; a match the text says was held ("diễn ra") two days before the date line
- * dates the match's figures, as the day before does.
+ * dates the match's figures, as the day before does; the company whose share the clause names ("giá cổ phiếu của
+ * những đại gia như Netflix rớt mạnh 9%", "Cổ phiếu Apple giảm 2%") is the subject of its move and price.
  */
 export const EXTRACTOR_VERSION = 33;
 

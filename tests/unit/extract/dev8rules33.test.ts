@@ -243,3 +243,18 @@ describe('a match the text says was held two days before the date line is the on
     expect(report(opening).find((c) => c.quote === '21-19')?.period).toBeNull();
   });
 });
+
+describe('the company whose share the clause names is the subject of its move', () => {
+  const body =
+    'Chứng khoán Mỹ tăng mạnh. Tuy nhiên, sàn Nasdaq sau đó bị vấp khi giá cổ phiếu của những đại gia như Netflix rớt mạnh 9% xuống còn 323,12 USD/cổ phiếu. Cổ phiếu Apple giảm 2%.';
+  it.each([['rớt mạnh 9%', 'Netflix'], ['323,12 USD/cổ phiếu', 'Netflix'], ['giảm 2%', 'Apple']])('"%s" is %s\'s', (quote, subject) => {
+    expect(claim(body, quote, 1, '23/10/2013 08:25').subject).toBe(subject);
+  });
+  it.each([
+    ['Chứng khoán Mỹ tăng. Nhà đầu tư mua 10.000 cổ phiếu SHS với giá 12.000 đồng.', '12.000 đồng', 'SHS'],
+    ['Chứng khoán Mỹ tăng. Cổ phiếu ngân hàng tăng 3% trong phiên.', 'tăng 3%', 'ngân hàng'],
+    ['Chứng khoán Mỹ tăng. Cổ phiếu Apple giảm 1% trong khi chỉ số Nikkei tăng 2%.', 'tăng 2%', 'Apple'],
+  ])('"%s": "%s" is not %s\'s', (text, quote, subject) => {
+    expect(claim(text, quote, 1, '23/10/2013 08:25').subject).not.toBe(subject);
+  });
+});
