@@ -121,7 +121,8 @@ function budgetYearOf(folded: string, publishedYear: number | null): string | nu
   const y = String(publishedYear);
   let named = false;
   for (const m of folded.matchAll(BUDGET_OF_YEAR)) {
-    if (m[1] === y) {
+    // Group 1: "ngân sách … năm 2013"; group 2: "năm 2013 thu (cân đối) ngân sách".
+    if ((m[1] ?? m[2]) === y) {
       named = true;
       break;
     }
