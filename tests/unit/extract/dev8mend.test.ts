@@ -25,3 +25,17 @@ describe('B1: "năm 2013 thu cân đối ngân sách" names the budget year', ()
     expect(claim(body, '5,3%', '23/10/2013 08:00', 'Thu chi ngân sách').period).toBe('năm 2013');
   });
 });
+
+describe("B2: a story on next year's budget does not stamp this year", () => {
+  const body =
+    'Chính phủ trình dự toán ngân sách nhà nước năm 2014. So với ngân sách năm 2013, dự toán thu tăng. Theo dự toán, bội chi ngân sách ở mức 5,3% GDP, nợ công và ngân sách được kiểm soát. Tổng thu ngân sách dự kiến đạt 782.700 tỷ đồng.';
+  it.each([['5,3%'], ['782.700 tỷ đồng']])('"%s" is not dated năm 2013', (quote) => {
+    expect(claim(body, quote, '23/10/2013 08:00').period).not.toBe('năm 2013');
+  });
+  it("a forecast in this year's budget report takes no year either", () => {
+    const report =
+      'Bộ trưởng trình báo cáo thực hiện dự toán ngân sách nhà nước năm 2013 và dự toán ngân sách năm 2014. Thu ngân sách hụt, bội chi tăng, nợ công tăng. Bội chi ngân sách ở mức 5,3% GDP. Tổng thu ngân sách dự kiến đạt 782.700 tỷ đồng.';
+    expect(claim(report, '5,3%', '23/10/2013 08:00').period).toBe('năm 2013');
+    expect(claim(report, '782.700 tỷ đồng', '23/10/2013 08:00').period).not.toBe('năm 2013');
+  });
+});
