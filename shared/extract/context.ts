@@ -1282,8 +1282,13 @@ function notItsPeriod(text: string, m: Mention, start: number): boolean {
   );
 }
 function bornIn(text: string, m: Mention, start: number): boolean {
-  return BIRTH_BEFORE.test(text.slice(Math.max(start, m.start - 16), m.start));
+  return BIRTH_BEFORE.test(text.slice(Math.max(start, m.start - 16), m.start)) && !BIRTHS_COUNTED_BEFORE.test(text.slice(Math.max(start, m.start - 32), m.start));
 }
+/**
+ * "Tỷ lệ sinh năm 2013", "Mức sinh năm 2013", "Số trẻ được sinh ra năm 2013": births counted in a year, which is
+ * the period of the figure, not a person's birth year ("cầu thủ trẻ sinh năm 1995" still is one).
+ */
+const BIRTHS_COUNTED_BEFORE = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ|tỷ suất|tỉ suất|mức|số trẻ|trẻ em|số bé|số ca)(?:[ \t\u00a0]+(?:được|mới))?[ \t\u00a0]+sinh(?:[ \t\u00a0]+ra)?[ \t\u00a0]+(?:vào[ \t\u00a0]+|trong[ \t\u00a0]+)?$/iu;
 /**
  * "sinh ", "sinh ra vào ", "SN " right before a time: a birth. Not "học sinh", "thí sinh", "phát sinh",
  * "nảy sinh", "tuyển sinh" … ("số học sinh năm 2013 tăng 5%" keeps its year).

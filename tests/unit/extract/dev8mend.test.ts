@@ -39,3 +39,22 @@ describe("B2: a story on next year's budget does not stamp this year", () => {
     expect(claim(report, '782.700 tỷ đồng', '23/10/2013 08:00').period).not.toBe('năm 2013');
   });
 });
+
+describe('B3: birth statistics keep their year', () => {
+  it.each([
+    ['Tỷ lệ sinh năm 2013 đạt 2,1 con.', '2,1 con'],
+    ['Số trẻ được sinh ra năm 2013 tăng 5%.', 'tăng 5%'],
+    ['Tỷ lệ sinh năm 2013 giảm còn 1,8 con.', '1,8 con'],
+    ['Mức sinh năm 2013 là 2,05 con.', '2,05 con'],
+    ['Số ca sinh năm 2013 tăng 5%.', 'tăng 5%'],
+  ])('"%s": "%s" is of năm 2013', (body, quote) => {
+    expect(claim(body, quote).period).toBe('năm 2013');
+  });
+  it.each([
+    ['Ông Nam sinh năm 1968, có 3 con.', '3 con'],
+    ['Cầu thủ trẻ sinh năm 1995 đã ghi 2 bàn.', '2 bàn'],
+    ['Bé Lan được sinh ra năm 2010, nặng 3 kg.', '3 kg'],
+  ])('"%s": a birth year still dates nobody', (body, quote) => {
+    expect(claim(body, quote).period).toBeNull();
+  });
+});
