@@ -58,3 +58,21 @@ describe('B3: birth statistics keep their year', () => {
     expect(claim(body, quote).period).toBeNull();
   });
 });
+
+describe('B4: a place, a club or a source before ", <title> <Name>" is no person', () => {
+  it.each([
+    ['Tại Kuala Lumpur, ông Najib Razak cho biết nền kinh tế tăng 5%.', 'Kuala Lumpur'],
+    ['Ở New Jersey, ông Chris Christie giành 60% phiếu bầu.', 'New Jersey'],
+    ["Theo Goldman Sachs, chuyên gia Jim O'Neill dự báo tăng trưởng 3%.", 'Goldman Sachs'],
+    ['Sau Real Madrid, cầu thủ Gareth Bale ghi 2 bàn.', 'Real Madrid'],
+    ['Theo Goldman Sachs, chuyên gia này dự báo tăng trưởng 3%.', 'Goldman Sachs'],
+  ])('"%s": "%s" is not in the people index', (text, name) => {
+    expect(people(text).some((p) => p.includes(name))).toBe(false);
+  });
+  it.each([
+    ['Chong Wei Feng, tay vợt hạng 18 thế giới, thắng trận.', 'Chong Wei Feng'],
+    ['Hiroichi Nishi - một quan chức của Bộ Tài chính, cho biết nợ tăng 5%.', 'Hiroichi Nishi'],
+  ])('"%s": a foreign name with its role after it still is a person', (text, name) => {
+    expect(people(text)).toContain(name);
+  });
+});
