@@ -206,6 +206,19 @@ function personInApposition(text: string, doc: DocumentContext, sentence: Span, 
   if (m === undefined || m.end > expr.start) return null;
   return ROLE_APPOSITION.test(text.slice(m.end, expr.start)) ? m.text : null;
 }
+/**
+ * "Lee Chong Wei … đã thua tay vợt hạng 25 thế giới", "… đánh bại Tiến Minh, tay vợt hạng 9 thế giới": a rank or an
+ * age in the role of the one a player meets belongs to that opponent, not to the player named before (engine 33).
+ */
+function rankOfOpponent(text: string, sentence: Span, expr: Expression): boolean {
+  if (expr.kind !== 'rank' && !(expr.kind === 'measure' && expr.unit === 'tuổi')) return false;
+  return OPPONENT_ROLE_BEFORE.test(text.slice(Math.max(sentence.start, expr.start - 90), expr.start));
+}
+/**
+ * A verb of meeting, then (within a few words, no "là" or "và" opening another predicate) a role noun and the words
+ * of the figure, no clause mark after the role.
+ */
+const OPPONENT_ROLE_BEFORE = /(?<![\p{L}\p{M}])(?:thua|đánh bại|gặp|thắng|hạ gục|hạ|vượt qua|loại|đối đầu(?:[ \t\u00a0]+với)?|đấu với)(?![\p{L}\p{M}])(?:(?!(?<![\p{L}\p{M}])(?:là|và|còn|nhưng)(?![\p{L}\p{M}]))[^.;:!?()]){0,40}?(?<![\p{L}\p{M}])(?:tay vợt|tay golf|cầu thủ|đối thủ|võ sĩ|kỳ thủ|VĐV|vận động viên)(?![\p{L}\p{M}])[^,;.()–]{0,40}$/u;
 /** ", tay vợt ", ", cầu thủ trẻ …", " - một VĐV …": a comma or a dash, a role, no other clause mark before the figure. */
 const ROLE_APPOSITION = /^[ \t]*[,–-][ \t]*(?:(?:một|là)[ \t]+)?(?:tay vợt|tay golf|cầu thủ|thủ môn|tiền đạo|tiền vệ|hậu vệ|vận động viên|VĐV|võ sĩ|kỳ thủ|người đẹp|thí sinh|ứng viên|chàng trai|cô gái|ca sĩ|diễn viên)(?![\p{L}\p{M}])[^,;.()–]{0,40}$/u;
 /**
@@ -535,7 +548,8 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
   const modality = readModality(text, from, expr, cues, doc.publishedYear);
   const emphasis = cues.some((c) => c.group === CUE_EMPHASIS);
   return {
-    subject: oneNameForTheCompany(text, doc, playerOfCountry(
+    // "… đã thua tay vợt hạng 25 thế giới": the opponent's rank, no one's unless the opponent is named in apposition.
+    subject: rankOfOpponent(text, sentence, expr) ? personInApposition(text, doc, sentence, expr) : oneNameForTheCompany(text, doc, playerOfCountry(
       text,
       doc,
       from,

@@ -76,3 +76,22 @@ describe('B4: a place, a club or a source before ", <title> <Name>" is no person
     expect(people(text)).toContain(name);
   });
 });
+
+describe("B5: another player's rank is not the first player's", () => {
+  it('"thua tay vợt hạng 25": not Lee Chong Wei', () => {
+    const body = 'Lee Chong Wei, tay vợt số một thế giới, đã thua tay vợt hạng 25 thế giới.';
+    expect(claim(body, 'số một').subject).toBe('Lee Chong Wei');
+    expect(claim(body, 'hạng 25').subject).not.toBe('Lee Chong Wei');
+  });
+  it('"đánh bại Tiến Minh, tay vợt hạng 9": not Lee Chong Wei', () => {
+    const body = 'Lee Chong Wei, tay vợt số một thế giới, đánh bại Tiến Minh, tay vợt hạng 9 thế giới.';
+    expect(claim(body, 'hạng 9', '18/10/2013 06:49', 'Tiến Minh thua Lee Chong Wei').subject).not.toBe('Lee Chong Wei');
+  });
+  it.each([
+    ['Tay vợt Lee Chong Wei đã thua và vẫn là tay vợt số 1 thế giới.', 'số 1'],
+    ['Tay vợt Lee Chong Wei thắng 3 trận, là tay vợt số 1 thế giới.', 'số 1'],
+    ['Tay vợt Lee Chong Wei, tay vợt số 1 thế giới, đã thua.', 'số 1'],
+  ])('"%s": "%s" is still his own', (body, quote) => {
+    expect(claim(body, quote).subject).toBe('Lee Chong Wei');
+  });
+});
