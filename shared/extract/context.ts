@@ -238,8 +238,12 @@ function shareNamed(text: string, doc: DocumentContext, sentence: Span, expr: Ex
   return name;
 }
 const SHARE_REACH = 90;
-/** "cổ phiếu (của) (những đại gia như) Name", then the rest of the clause up to the figure (group 2), no capitalised word in it. */
-const SHARE_NAMED_BEFORE = /(?<![\d.,][ \t\u00a0]*)(?<![\p{L}\p{M}])[Cc]ổ phiếu(?:[ \t\u00a0]+(?:của|như|những|các|đại gia|hãng|công ty|tập đoàn))*[ \t\u00a0]+(\p{Lu}[\p{L}\p{M}&.-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}&.-]*){0,2})((?:[ \t\u00a0]+(?!\p{Lu})[^,;:.!?()\s]+){0,8}[ \t\u00a0]+)$/u;
+/**
+ * "cổ phiếu (của) (những đại gia như) Name", then the rest of the clause up to the figure (group 2), no capitalised
+ * word in it. Not right after a number ("10.000 cổ phiếu SHS", "5 triệu cổ phiếu Apple": shares held); after a comma
+ * it is ("Chỉ số Nikkei tăng 1,2%, cổ phiếu Sony giảm 3%").
+ */
+const SHARE_NAMED_BEFORE = /(?<!(?:\d|(?<![\p{L}\p{M}])(?:triệu|nghìn|ngàn|tỷ|tỉ))[ \t\u00a0]{1,3})(?<![\p{L}\p{M}])[Cc]ổ phiếu(?:[ \t\u00a0]+(?:của|như|những|các|đại gia|hãng|công ty|tập đoàn))*[ \t\u00a0]+(\p{Lu}[\p{L}\p{M}&.-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}&.-]*){0,2})((?:[ \t\u00a0]+(?!\p{Lu})[^,;:.!?()\s]+){0,8}[ \t\u00a0]+)$/u;
 /** A person's title before the name: "Ông ", "Bà ", "Anh ", "Chị ", "Em ", "Cô ", "Chú ", "Cụ ", "Cháu ", "Bé ". */
 const PERSON_TITLE = /^(?:Ông|Bà|Anh|Chị|Em|Cô|Chú|Cụ|Cháu|Bé)[ \t]+/u;
 /** How far back the person index is searched for a full name ending with the bracket's name. */

@@ -95,3 +95,18 @@ describe("B5: another player's rank is not the first player's", () => {
     expect(claim(body, quote).subject).toBe('Lee Chong Wei');
   });
 });
+
+describe('B6: "…, cổ phiếu Sony giảm 3%" after a comma names the share', () => {
+  it.each([
+    ['Chỉ số Nikkei tăng 1,2%, cổ phiếu Sony giảm 3% và chỉ số Hang Seng tăng 0,5%.', 'giảm 3%', 'Sony'],
+    ['Giá cổ phiếu của Facebook tăng 13% lên 54 USD trong phiên, cổ phiếu Google mất 2%.', 'mất 2%', 'Google'],
+  ])('"%s": "%s" is of %s', (body, quote, subject) => {
+    expect(claim(body, quote).subject).toBe(subject);
+  });
+  it.each([
+    ['Chứng khoán Mỹ tăng. Nhà đầu tư mua 10.000 cổ phiếu Netflix với giá 300 USD.', '300 USD'],
+    ['Chứng khoán Mỹ tăng. Nhà đầu tư mua 5 triệu cổ phiếu Netflix với giá 300 USD.', '300 USD'],
+  ])('"%s": shares held name no subject', (body, quote) => {
+    expect(claim(body, quote).subject).not.toBe('Netflix');
+  });
+});
