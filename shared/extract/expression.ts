@@ -825,7 +825,9 @@ function countedByLabel(scope: Scope, start: number, end: number, value: number)
   const m = COUNT_LABEL.exec(clause);
   if (m === null) return null;
   const words = (m[1] ?? '').trim().split(/[ \t\u00a0]+/u);
-  if (NOT_COUNT_LABELS.has(words[0] ?? '') || NOT_COUNT_LABELS.has(words.slice(0, 2).join(' '))) return null;
+  // "Số lượng người dự là 50": the label is "người dự"; a bare "Số lượng là 50" names nothing counted.
+  if (words[0] === 'lượng') words.shift();
+  if (words.length === 0 || NOT_COUNT_LABELS.has(words[0] ?? '') || NOT_COUNT_LABELS.has(words.slice(0, 2).join(' '))) return null;
   const head: string[] = [];
   for (const w of words) {
     if (COUNT_LABEL_STOP.has(w) || head.length === 3) break;
@@ -841,6 +843,10 @@ const NOT_COUNT_LABELS = new Set([
   'điện', 'điện thoại', 'hiệu', 'nhà', 'thứ', 'thứ tự', 'tài', 'tài khoản', 'báo', 'báo danh', 'máy', 'chứng', 'căn', 'hợp', 'hồ', 'văn',
   'quyết', 'xe', 'phòng', 'seri', 'mã', 'định', 'danh', 'hóa', 'hoá', 'phận', 'đông', 'ít', 'khung', 'lô', 'trang', 'tầng', 'ghế', 'áo',
   'hóa đơn', 'đăng ký', 'lần',
+  // Money ("Số tiền phạt là 50.000.000", "Số dư tài khoản là …", "Số vốn điều lệ là 500"), time and measures
+  // ("Số năm kinh nghiệm là 5", "Số ngày nghỉ là 10", "Số tuổi nghỉ hưu là 60"): amounts, not things counted.
+  'tiền', 'vốn', 'dư', 'nợ', 'thu', 'chi', 'thuế', 'lãi', 'lỗ', 'phí', 'lương', 'giá', 'năm', 'tháng', 'ngày', 'tuần', 'giờ', 'phút',
+  'giây', 'tuổi', 'km', 'mét', 'tấn', 'kg', 'lít', 'điểm',
 ]);
 const COUNT_LABEL_STOP = new Set(['được', 'mới', 'đã', 'là', 'của', 'trong', 'tại', 'ở', 'khi', 'đang', 'bị', 'cần', 'sẽ', 'vừa', 'này', 'đó']);
 

@@ -110,3 +110,24 @@ describe('B6: "…, cổ phiếu Sony giảm 3%" after a comma names the share',
     expect(claim(body, quote).subject).not.toBe('Netflix');
   });
 });
+
+describe('B7: "Số … là N" counts things, not money, time or ages', () => {
+  it.each([
+    ['Số lượng là 50.'],
+    ['Số tiền phạt là 50.000.000.'],
+    ['Số dư tài khoản là 5.000.000.'],
+    ['Số vốn điều lệ là 500.'],
+    ['Số năm kinh nghiệm là 5.'],
+    ['Số ngày nghỉ là 10.'],
+    ['Số tuổi nghỉ hưu là 60.'],
+  ])('"%s": no count', (body) => {
+    expect(claims(body).filter((c) => c.kind === 'count')).toEqual([]);
+  });
+  it.each([
+    ['Số người chết trong vụ tai nạn là 12.', 12],
+    ['Số phiếu tán thành là 450.', 450],
+    ['Số lượng người dự hội nghị là 50.', 50],
+  ])('"%s": a count of %d', (body, value) => {
+    expect(claims(body).find((c) => c.kind === 'count')?.value).toBe(value);
+  });
+});
