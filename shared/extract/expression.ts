@@ -1420,7 +1420,10 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     if (value === 1 && before1 === 'như' && !(before2.length === 2 && before2[0]?.word === 'cũng')) return skip(end);
     // "lựa chọn 1 bộ SGK", "cùng tham gia 1 buổi trình diễn": one as an article after choosing or taking part;
     // "mỗi ngày nạp cho 1 xe 5000 đồng": one as the base of a rate, an amount right after it (engine 33).
-    if (value === 1 && (ONE_AS_ARTICLE_AFTER.has(before1) || ((before1 === 'cho' || before1 === 'mỗi') && /^[ \t\u00a0]+\d/u.test(text.slice(end, end + 3))))) return skip(end);
+    // Not when the text stresses the number ("chỉ tham gia 1 trận", "lựa chọn 1 nhà thầu duy nhất").
+    const verbBefore = before2.map((w) => w.word).join(' ');
+    const oneAfterVerb = ONE_AS_ARTICLE_AFTER.has(before1) || ONE_AS_ARTICLE_AFTER.has(verbBefore);
+    if (value === 1 && ((oneAfterVerb && !oneStressed(folded, sentence, start, end)) || ((before1 === 'cho' || before1 === 'mỗi') && /^[ \t\u00a0]+\d/u.test(text.slice(end, end + 3))))) return skip(end);
     // "Valencia Open và Basel Open, hai giải đấu …": the pair just named, restated in apposition.
     // Not after "Tại/Ở A và B," (where two things happened), nor a count of people, cases or households.
     if (value === 2 && !PAIR_NOT_RESTATED.has(unitHead)) {
@@ -1634,8 +1637,14 @@ function isForeignName(word: string): boolean {
 }
 
 
-/** Verbs after which "1 <noun>" is an article, not a count: choosing one, taking part in one. */
-const ONE_AS_ARTICLE_AFTER: ReadonlySet<string> = new Set(['chọn', 'tham gia', 'tham dự', 'gia']);
+/** Verbs after which "1 <noun>" is an article, not a count: choosing one, taking part in one ("tham gia" as a phrase, not "quốc gia"). */
+const ONE_AS_ARTICLE_AFTER: ReadonlySet<string> = new Set(['chọn', 'tham gia', 'tham dự']);
+/** "chỉ tham gia 1 trận", "vỏn vẹn 1", "1 nhà thầu duy nhất": the number itself is stressed, so it is a count. */
+function oneStressed(folded: string, sentence: { start: number; end: number }, start: number, end: number): boolean {
+  return ONE_STRESSED_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start)) || ONE_STRESSED_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 32)));
+}
+const ONE_STRESSED_BEFORE = /(?<![\p{L}\p{M}])(?:chỉ|vỏn vẹn|đúng|duy nhất)(?![\p{L}\p{M}])/u;
+const ONE_STRESSED_AFTER = /^(?:[ \t\u00a0]+[\p{L}\p{M}]+){0,4}?[ \t\u00a0]+duy nhất(?![\p{L}\p{M}])/u;
 /** A scoring verb, then "liền"/"liên tiếp"/"liên tục", right before the number: "ghi liền ", "giành liên tiếp ". */
 const RUN_BEFORE = /(?<![\p{L}\p{M}])(?:ghi|giành|thắng|ăn|có|để thua|thua|mất)[ \t\u00a0]+(?:liền|liên tiếp|liên tục)[ \t\u00a0]+$/u;
 

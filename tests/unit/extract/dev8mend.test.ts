@@ -131,3 +131,17 @@ describe('B7: "Số … là N" counts things, not money, time or ages', () => {
     expect(claims(body).find((c) => c.kind === 'count')?.value).toBe(value);
   });
 });
+
+describe('B8: "chỉ tham gia 1 trận", "1 nhà thầu duy nhất" are counts', () => {
+  it.each([
+    ['Việt Nam chỉ tham gia 1 trận giao hữu trong tháng 10.', '1 trận'],
+    ['Công ty đã lựa chọn 1 nhà thầu duy nhất cho dự án.', '1 nhà thầu'],
+    ['Đội tuyển vỏn vẹn tham dự 1 giải đấu trong năm.', '1 giải'],
+    ['Mỗi quốc gia 1 phiếu bầu trong hội nghị.', '1 phiếu'],
+  ])('"%s": "%s" is a count', (body, quote) => {
+    expect(claims(body).find((c) => c.quote.startsWith(quote))?.kind).toBe('count');
+  });
+  it('"tham gia 1 buổi" alone stays none', () => {
+    expect(claims('Học sinh tham gia 1 buổi ngoại khóa.').some((c) => c.quote.startsWith('1 buổi'))).toBe(false);
+  });
+});
