@@ -93,6 +93,17 @@ const CHANGE_WORDS = new Set([
   // "giá cổ phiếu Netflix rớt mạnh 9%": "rớt" is a fall like "tụt" (engine 33).
   'rớt', 'rớt mạnh', 'rớt nhẹ', 'sụt mạnh',
 ]);
+/**
+ * "thi rớt 2 môn", "bị rớt 3 thí sinh": "rớt" as failing (an exam), no fall. A fall of a share, a price or a
+ * rank ("rớt mạnh 9%", "rớt 2 bậc") is a change.
+ */
+function failedNotFell(folded: string, sentenceStart: number, verb: { phrase: string; start: number }, kind: string, unit: string | null): boolean {
+  if (!verb.phrase.startsWith('rớt')) return false;
+  if (FAILED_BEFORE.has(wordsBefore(folded, sentenceStart, verb.start, 1)[0]?.word ?? '')) return true;
+  return kind === 'count' && !FALL_COUNT_UNITS.has((unit ?? '').split(' ')[0] ?? '');
+}
+const FAILED_BEFORE: ReadonlySet<string> = new Set(['thi', 'bị', 'trượt', 'đánh']);
+const FALL_COUNT_UNITS: ReadonlySet<string> = new Set(['bậc', 'hạng', 'điểm', 'vị']);
 /** Units of specifications given as two values ("2,4/5 GHz" bands, "150/50 Mbps" down/up); "20/25 km" is a part of a whole. */
 const TWO_VALUE_UNITS = /^(?:ghz|mhz|mbps|gbps|kbps|gb|mb|tb|mp|megapixel)$/u;
 
@@ -1558,7 +1569,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   // change (a level reached — "tăng lên 20%", "giảm xuống 3%", "ở mức 6%" — is not).
   if (kind === 'percent' || kind === 'money' || kind === 'count' || kind === 'measure') {
     const verb = phraseEndingAt(folded, sentence.start, exprStart, CHANGE_WORDS, 2);
-    if (verb && !(verb.phrase === 'thêm' && EXTRA_NOT_CHANGE.has(wordsBefore(folded, sentence.start, verb.start, 1)[0]?.word ?? ''))) {
+    if (verb && !(verb.phrase === 'thêm' && EXTRA_NOT_CHANGE.has(wordsBefore(folded, sentence.start, verb.start, 1)[0]?.word ?? '')) && !failedNotFell(folded, sentence.start, verb, kind, unit)) {
       kind = 'change';
       exprStart = verb.start;
     }

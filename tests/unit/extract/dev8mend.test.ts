@@ -145,3 +145,12 @@ describe('B8: "chỉ tham gia 1 trận", "1 nhà thầu duy nhất" are counts',
     expect(claims('Học sinh tham gia 1 buổi ngoại khóa.').some((c) => c.quote.startsWith('1 buổi'))).toBe(false);
   });
 });
+
+describe('B9: "thi rớt 2 môn" fails an exam, it is no fall', () => {
+  it('"2 môn" is a count', () => {
+    expect(claim('Năm nay có 300 thí sinh thi rớt 2 môn.', '2 môn').kind).toBe('count');
+  });
+  it('"Giá vàng rớt 200.000 đồng" is still a fall', () => {
+    expect(claim('Giá vàng rớt 200.000 đồng mỗi lượng.', 'rớt 200.000 đồng').kind).toBe('change');
+  });
+});
