@@ -184,6 +184,8 @@ const EVENT_VERB_ANYWHERE = new RegExp(
   'iu',
 );
 /** A verb of reporting or saying: the day before it is when something was told, not what was done. */
+/** How far (characters) after "phát biểu" an event verb makes the speech the event ("phát biểu khai mạc"). */
+const SPEECH_EVENT_GAP = 12;
 const REPORTED_AFTER = /(?<![\p{L}\p{M}])(?:đưa tin|cho biết|dẫn lời|trích lời|trả lời|phát biểu|nhận định|bình luận|tiết lộ|khẳng định)(?![\p{L}\p{M}])/iu;
 /**
  * "Theo báo cáo được phát hành (vào) ngày ", "Theo số liệu công bố hôm ": a source cited in an opening
@@ -1154,7 +1156,9 @@ function isDatedEvent(scope: Scope, quoteStart: number, numberStart: number, end
     // said, when the reporting verb comes before any milestone verb (engine 33).
     const reported = REPORTED_AFTER.exec(rest);
     const event = EVENT_VERB_ANYWHERE.exec(rest);
-    if (reported !== null && (event === null || reported.index < event.index)) return false;
+    // "Thủ tướng phát biểu khai mạc kỳ họp": a speech that is itself the opening or closing is the event.
+    const speechIsEvent = reported !== null && event !== null && reported[0].toLowerCase() === 'phát biểu' && event.index - (reported.index + reported[0].length) <= SPEECH_EVENT_GAP;
+    if (reported !== null && !speechIsEvent && (event === null || reported.index < event.index)) return false;
     if (event !== null) return true;
     if (/^(?:từ|kể từ)/iu.test(beforeInClause.trim()) && CHANGE_TAKES_EFFECT.test(rest)) return true;
   }

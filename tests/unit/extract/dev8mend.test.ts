@@ -154,3 +154,12 @@ describe('B9: "thi rớt 2 môn" fails an exam, it is no fall', () => {
     expect(claim('Giá vàng rớt 200.000 đồng mỗi lượng.', 'rớt 200.000 đồng').kind).toBe('change');
   });
 });
+
+describe('N1: "phát biểu khai mạc" is the opening itself', () => {
+  it('"Ngày 14/10, Thủ tướng phát biểu khai mạc kỳ họp" keeps its date', () => {
+    expect(claim('Ngày 14/10, Thủ tướng phát biểu khai mạc kỳ họp thứ 6 Quốc hội khóa XIII.', 'Ngày 14/10').kind).toBe('date');
+  });
+  it.each([['Ngày 18/10, ông Nam phát biểu trên báo rằng công ty đã ký hợp đồng.'], ['Ngày 18-10, tờ Yomiuri Shimbun đưa tin Trung Quốc đã ký thỏa thuận.']])('"%s": a day something was said is still no milestone', (body) => {
+    expect(claims(body).some((c) => c.kind === 'date' && c.quote.startsWith('Ngày 18'))).toBe(false);
+  });
+});
