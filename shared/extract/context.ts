@@ -114,7 +114,7 @@ export function indexDocument(
  * The budget year a report is about (engine 33): the publication year, when the text names it as a budget's
  * year ("dự toán ngân sách nhà nước năm 2013", "ngân sách năm 2013", "năm 2013 thu cân đối ngân sách") and
  * speaks of the budget at least BUDGET_REPORT_WORDS times, and names no other year's budget more often (the base of
- * a comparison, "so với ngân sách năm 2013", does not count). A story that names the budget in passing, or mostly
+ * a comparison, "so với ngân sách năm 2013", counts only in a text naming no budget otherwise). A story that names the budget in passing, or mostly
  * another year's ("dự toán ngân sách 2014"), has none.
  */
 function budgetYearOf(folded: string, publishedYear: number | null): string | null {
@@ -123,12 +123,17 @@ function budgetYearOf(folded: string, publishedYear: number | null): string | nu
   // How often each year is named as a budget's: a story on next year's plan that compares with this year's
   // budget ("dự toán ngân sách nhà nước năm 2014. So với ngân sách năm 2013, …") is not this year's report.
   const named = new Map<string, number>();
+  const bases = new Map<string, number>();
   for (const m of folded.matchAll(BUDGET_OF_YEAR)) {
     // Group 1: "ngân sách … năm 2013"; group 2: "năm 2013 thu (cân đối) ngân sách".
     const year = m[1] ?? m[2];
-    // "So với ngân sách năm 2013": the base of a comparison, not the budget the story is about.
-    if (year !== undefined && !COMPARED_WITH_BEFORE.test(folded.slice(Math.max(0, m.index - 16), m.index))) named.set(year, (named.get(year) ?? 0) + 1);
+    if (year === undefined) continue;
+    // "So với ngân sách năm 2013": the base of a comparison, which counts only when no budget is named otherwise
+    // ("… giảm so với dự toán năm 2013" alone still names this year's budget).
+    const counts = COMPARED_WITH_BEFORE.test(folded.slice(Math.max(0, m.index - 16), m.index)) ? bases : named;
+    counts.set(year, (counts.get(year) ?? 0) + 1);
   }
+  if (named.size === 0) for (const [year, n] of bases) named.set(year, n);
   const own = named.get(y) ?? 0;
   if (own === 0) return null;
   for (const [year, n] of named) if (year !== y && n > own) return null;
@@ -509,11 +514,11 @@ function carriesFrame(text: string, doc: DocumentContext, sentence: Span, expr: 
 }
 const CARRY_LOOK_BACK = 160;
 /**
- * The budget report's year for a figure of a budget sentence with no time of its own (engine 33). Not a forecast
- * or a target ("Tổng thu ngân sách dự kiến đạt 782.700 tỷ đồng"): a plan is for a year it must name.
+ * The budget report's year for a figure of a budget sentence with no time of its own (engine 33). A forecast in
+ * this year's report is this year's too ("nợ công dự kiến 56,2% GDP": the year-end estimate).
  */
-function budgetYearOfFigure(text: string, doc: DocumentContext, sentence: Span, expr: Expression, modality: Modality): string | null {
-  if (doc.budgetYear === null || expr.kind === 'date' || expr.kind === 'duration' || modality !== 'fact') return null;
+function budgetYearOfFigure(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  if (doc.budgetYear === null || expr.kind === 'date' || expr.kind === 'duration') return null;
   const folded = doc.folded.slice(sentence.start, sentence.end);
   if (!(BUDGET_WORDS.test(folded) || REVENUE_WORDS.test(folded)) || OWN_TIME.test(folded) || NOW_WORDS.test(folded) || namesOwnPeriod(text, doc, sentence)) return null;
   // "… vẫn nằm trong trần nợ công, dưới 65% GDP mà Quốc hội đã quyết": a ceiling is a standing rule, no year's.
@@ -588,7 +593,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           (carried === null || !carriesFrame(text, doc, sentence, expr) ? null : carried) ??
           // "… nâng mức bội chi từ 4,8% GDP lên 5,3% GDP" in a report on this year's budget: that year (dev5's
           // rule), for a budget figure of a sentence naming no time of its own and not said of now.
-          budgetYearOfFigure(text, doc, sentence, expr, modality) ??
+          budgetYearOfFigure(text, doc, sentence, expr) ??
           (doc.titlePeriod === null || asOfNow(text.slice(Math.max(sentence.start, expr.start - 60), expr.start)) ? null : doc.titlePeriod)),
     modality,
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),

@@ -1656,8 +1656,11 @@ function isForeignName(word: string): boolean {
 const ONE_AS_ARTICLE_AFTER: ReadonlySet<string> = new Set(['chọn', 'tham gia', 'tham dự']);
 /** "chỉ tham gia 1 trận", "vỏn vẹn 1", "1 nhà thầu duy nhất": the number itself is stressed, so it is a count. */
 function oneStressed(folded: string, sentence: { start: number; end: number }, start: number, end: number): boolean {
+  // "không có địa phương nào chỉ chọn 1 bộ sách": a negated "only one" counts nothing.
+  if (NEGATION_BEFORE.test(folded.slice(Math.max(sentence.start, start - 48), start))) return false;
   return ONE_STRESSED_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start)) || ONE_STRESSED_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 32)));
 }
+const NEGATION_BEFORE = /(?<![\p{L}\p{M}])(?:không|chưa|chẳng)(?![\p{L}\p{M}])/u;
 const ONE_STRESSED_BEFORE = /(?<![\p{L}\p{M}])(?:chỉ|vỏn vẹn|đúng|duy nhất)(?![\p{L}\p{M}])/u;
 const ONE_STRESSED_AFTER = /^(?:[ \t\u00a0]+[\p{L}\p{M}]+){0,4}?[ \t\u00a0]+duy nhất(?![\p{L}\p{M}])/u;
 /** A scoring verb, then "liền"/"liên tiếp"/"liên tục", right before the number: "ghi liền ", "giành liên tiếp ". */
