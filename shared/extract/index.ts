@@ -224,6 +224,13 @@
  * đồng") is an article, no count; a match the text says was held ("diễn ra") two days before the date line
  * dates the match's figures, as the day before does; the company whose share the clause names ("giá cổ phiếu của
  * những đại gia như Netflix rớt mạnh 9%", "Cổ phiếu Apple giảm 2%") is the subject of its move and price.
+ * 33, mended after review (same session, unmerged): "năm 2013 thu cân đối ngân sách" names the budget year, and a
+ * story naming another year's budget more often (a "so với …" base aside) gets none; births counted ("Tỷ lệ sinh
+ * năm 2013") keep their year; only a role noun in apposition, not a title before a new name nor a run opening on a
+ * preposition ("Tại Kuala Lumpur, ông …"), makes a foreign name a person; the rank in an opponent's role ("đã thua
+ * tay vợt hạng 25") is no one's; ", cổ phiếu Sony giảm 3%" after a comma is Sony's; "Số … là N" counts no money,
+ * time or age, nor a bare "Số lượng"; a stressed "chỉ tham gia 1 trận" is a count; "thi rớt 2 môn" is no fall;
+ * "phát biểu khai mạc" keeps its day.
  */
 export const EXTRACTOR_VERSION = 33;
 
