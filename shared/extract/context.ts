@@ -63,6 +63,11 @@ export interface DocumentContext {
   rankings: MentionIndex | null;
   /** The first line (the title) speaks of a ranking: the article is about one ranking. */
   rankingStory: boolean;
+  /**
+   * A report on the state budget of the publication year ("… thực hiện dự toán ngân sách nhà nước năm 2013"
+   * in a text of 2013, budget words throughout): that year as a period ("năm 2013"); null elsewhere.
+   */
+  budgetYear: string | null;
 }
 
 /** `folded` is `text` lower-cased with the same offsets (see foldCase). */
@@ -101,8 +106,47 @@ export function indexDocument(
     nationals: sides === null ? null : indexNationals(text, entities),
     rankings: indexRankings(text),
     rankingStory: title !== null && RANKING_STORY.test(title.toLowerCase()),
+    budgetYear: budgetYearOf(folded, publishedYear),
   };
 }
+
+/**
+ * The budget year a report is about (engine 33): the publication year, when the text names it as a budget's
+ * year ("dự toán ngân sách nhà nước năm 2013", "ngân sách năm 2013", "năm 2013 thu cân đối ngân sách") and
+ * speaks of the budget at least BUDGET_REPORT_WORDS times, and names no other year's budget more often (the base of
+ * a comparison, "so với ngân sách năm 2013", counts only in a text naming no budget otherwise). A story that names the budget in passing, or mostly
+ * another year's ("dự toán ngân sách 2014"), has none.
+ */
+function budgetYearOf(folded: string, publishedYear: number | null): string | null {
+  if (publishedYear === null) return null;
+  const y = String(publishedYear);
+  // How often each year is named as a budget's: a story on next year's plan that compares with this year's
+  // budget ("dự toán ngân sách nhà nước năm 2014. So với ngân sách năm 2013, …") is not this year's report.
+  const named = new Map<string, number>();
+  const bases = new Map<string, number>();
+  for (const m of folded.matchAll(BUDGET_OF_YEAR)) {
+    // Group 1: "ngân sách … năm 2013"; group 2: "năm 2013 thu (cân đối) ngân sách".
+    const year = m[1] ?? m[2];
+    if (year === undefined) continue;
+    // "So với ngân sách năm 2013": the base of a comparison, which counts only when no budget is named otherwise
+    // ("… giảm so với dự toán năm 2013" alone still names this year's budget).
+    const counts = COMPARED_WITH_BEFORE.test(folded.slice(Math.max(0, m.index - 16), m.index)) ? bases : named;
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  if (named.size === 0) for (const [year, n] of bases) named.set(year, n);
+  const own = named.get(y) ?? 0;
+  if (own === 0) return null;
+  for (const [year, n] of named) if (year !== y && n > own) return null;
+  let words = 0;
+  for (const _ of folded.matchAll(BUDGET_WORDS_ALL)) if (++words >= BUDGET_REPORT_WORDS) return `năm ${y}`;
+  return null;
+}
+/** "ngân sách (nhà nước) năm 2013", "dự toán (ngân sách …) năm 2013", "năm 2013 thu (cân đối) ngân sách". */
+const BUDGET_OF_YEAR = /(?<![\p{L}\p{M}])(?:(?:ngân sách|dự toán)(?:[ \t\u00a0]+[\p{L}\p{M}]+){0,4}?[ \t\u00a0]+năm[ \t\u00a0]+((?:19|20)\d\d)|năm[ \t\u00a0]+((?:19|20)\d\d)[ \t\u00a0,]+thu(?:[ \t\u00a0]+cân đối)?[ \t\u00a0]+ngân sách)(?![\d])/gu;
+const COMPARED_WITH_BEFORE = /(?<![\p{L}\p{M}])so (?:sánh )?với[ \t\u00a0]+$/u;
+const BUDGET_WORDS_ALL = /(?<![\p{L}\p{M}])(?:ngân sách|bội chi|nợ công|dự toán|hụt thu)(?![\p{L}\p{M}])/gu;
+/** How many budget words make a budget report. */
+const BUDGET_REPORT_WORDS = 6;
 
 const RANKING_STORY = /xếp hạng|rankings?(?![\p{L}\p{M}])/u;
 /** A ranking, an index or a report, then its edition's year within a few words: "Impact Rankings của Times Higher Education năm 2021", "Doing Business 2020", "Chỉ số PCI 2020". */
@@ -155,6 +199,56 @@ function nameBeforeBracket(text: string, doc: DocumentContext, sentence: Span, e
   }
   return name;
 }
+/**
+ * "Chong Wei Feng, tay vợt hạng 18 thế giới sinh năm 1987, …", "Lee Chong Wei, tay vợt số một thế giới và là
+ * …, đánh giá": a rank or an age inside the role in apposition right after a person's name is that person's,
+ * also when the person then speaks (engine 33). Null otherwise.
+ */
+function personInApposition(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  if (expr.kind !== 'rank' && !(expr.kind === 'measure' && expr.unit === 'tuổi')) return null;
+  const people = doc.entities.people.within(Math.max(sentence.start, expr.start - 60), expr.start);
+  const m = people[people.length - 1];
+  if (m === undefined || m.end > expr.start) return null;
+  return ROLE_APPOSITION.test(text.slice(m.end, expr.start)) ? m.text : null;
+}
+/**
+ * "Lee Chong Wei … đã thua tay vợt hạng 25 thế giới", "… đánh bại Tiến Minh, tay vợt hạng 9 thế giới": a rank or an
+ * age in the role of the one a player meets belongs to that opponent, not to the player named before (engine 33).
+ */
+function rankOfOpponent(text: string, sentence: Span, expr: Expression): boolean {
+  if (expr.kind !== 'rank' && !(expr.kind === 'measure' && expr.unit === 'tuổi')) return false;
+  return OPPONENT_ROLE_BEFORE.test(text.slice(Math.max(sentence.start, expr.start - 90), expr.start));
+}
+/**
+ * A verb of meeting, then (within a few words, no "là" or "và" opening another predicate) a role noun and the words
+ * of the figure, no clause mark after the role.
+ */
+const OPPONENT_ROLE_BEFORE = /(?<![\p{L}\p{M}])(?:thua|đánh bại|gặp|thắng|hạ gục|hạ|vượt qua|loại|đối đầu(?:[ \t\u00a0]+với)?|đấu với)(?![\p{L}\p{M}])(?:(?!(?<![\p{L}\p{M}])(?:là|và|còn|nhưng)(?![\p{L}\p{M}]))[^.;:!?()]){0,40}?(?<![\p{L}\p{M}])(?:tay vợt|tay golf|cầu thủ|đối thủ|võ sĩ|kỳ thủ|VĐV|vận động viên)(?![\p{L}\p{M}])[^,;.()–]{0,40}$/u;
+/** ", tay vợt ", ", cầu thủ trẻ …", " - một VĐV …": a comma or a dash, a role, no other clause mark before the figure. */
+const ROLE_APPOSITION = /^[ \t]*[,–-][ \t]*(?:(?:một|là)[ \t]+)?(?:tay vợt|tay golf|cầu thủ|thủ môn|tiền đạo|tiền vệ|hậu vệ|vận động viên|VĐV|võ sĩ|kỳ thủ|người đẹp|thí sinh|ứng viên|chàng trai|cô gái|ca sĩ|diễn viên)(?![\p{L}\p{M}])[^,;.()–]{0,40}$/u;
+/**
+ * "giá cổ phiếu của những đại gia như Netflix rớt mạnh 9% xuống còn 323,12 USD/cổ phiếu", "Cổ phiếu Apple giảm
+ * 2%": the company whose share is named earlier in the figure's clause is its subject, not the market or the
+ * country the sentence also names (engine 33). Not shares held ("10.000 cổ phiếu SHS"), not a sector in lower
+ * case ("cổ phiếu ngân hàng"), not when another place, body or ticker stands between the name and the figure.
+ */
+function shareNamed(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  if (expr.kind !== 'change' && expr.kind !== 'money' && expr.kind !== 'percent') return null;
+  const from = Math.max(sentence.start, expr.start - SHARE_REACH);
+  const m = SHARE_NAMED_BEFORE.exec(text.slice(from, expr.start));
+  const name = m?.[1];
+  if (m === null || name === undefined) return null;
+  const nameEnd = from + m.index + m[0].length - (m[2]?.length ?? 0);
+  for (const index of [doc.entities.places, doc.entities.orgs, doc.entities.tickers]) if (index.within(nameEnd, expr.start).length > 0) return null;
+  return name;
+}
+const SHARE_REACH = 90;
+/**
+ * "cổ phiếu (của) (những đại gia như) Name", then the rest of the clause up to the figure (group 2), no capitalised
+ * word in it. Not right after a number ("10.000 cổ phiếu SHS", "5 triệu cổ phiếu Apple": shares held); after a comma
+ * it is ("Chỉ số Nikkei tăng 1,2%, cổ phiếu Sony giảm 3%").
+ */
+const SHARE_NAMED_BEFORE = /(?<!(?:\d|(?<![\p{L}\p{M}])(?:triệu|nghìn|ngàn|tỷ|tỉ))[ \t\u00a0]{1,3})(?<![\p{L}\p{M}])[Cc]ổ phiếu(?:[ \t\u00a0]+(?:của|như|những|các|đại gia|hãng|công ty|tập đoàn))*[ \t\u00a0]+(\p{Lu}[\p{L}\p{M}&.-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}&.-]*){0,2})((?:[ \t\u00a0]+(?!\p{Lu})[^,;:.!?()\s]+){0,8}[ \t\u00a0]+)$/u;
 /** A person's title before the name: "Ông ", "Bà ", "Anh ", "Chị ", "Em ", "Cô ", "Chú ", "Cụ ", "Cháu ", "Bé ". */
 const PERSON_TITLE = /^(?:Ông|Bà|Anh|Chị|Em|Cô|Chú|Cụ|Cháu|Bé)[ \t]+/u;
 /** How far back the person index is searched for a full name ending with the bracket's name. */
@@ -320,7 +414,10 @@ function dayOfMatch(folded: string, publishedDay: string): string | null {
   const year = YEAR_AFTER_DATE.exec(folded.slice(m.index + m[0].length, m.index + m[0].length + 16));
   if (PREVIEW_WORD.test(m[0]) || (year !== null && !thisYear(year, publishedDay))) return null;
   const day = `${publishedDay.slice(0, 4)}-${m[2]?.padStart(2, '0')}-${m[1]?.padStart(2, '0')}`;
-  return day === publishedDay || day === dayBefore(publishedDay) ? day : null;
+  // "Trước khi trận đấu vòng một diễn ra tối muộn ngày 16/10" in a report of 18/10: a match the text says was
+  // held two days before is still the one reported (engine 33); without "diễn ra" only the day before is.
+  const before = dayBefore(publishedDay);
+  return day === publishedDay || day === before || (m[0].includes('diễn ra') && day === dayBefore(before)) ? day : null;
 }
 
 const PREVIEW_WORD = /(?<![\p{L}\p{M}])(?:sẽ|dự kiến|chuẩn bị|sắp)(?![\p{L}\p{M}])/u;
@@ -416,6 +513,19 @@ function carriesFrame(text: string, doc: DocumentContext, sentence: Span, expr: 
   return !ADDING_OPENING.test(doc.folded.slice(sentence.start, sentence.start + 16)) && !asOfNow(text.slice(from, expr.start)) && !NOW_BEFORE.test(doc.folded.slice(from, expr.start));
 }
 const CARRY_LOOK_BACK = 160;
+/**
+ * The budget report's year for a figure of a budget sentence with no time of its own (engine 33). A forecast in
+ * this year's report is this year's too ("nợ công dự kiến 56,2% GDP": the year-end estimate).
+ */
+function budgetYearOfFigure(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  if (doc.budgetYear === null || expr.kind === 'date' || expr.kind === 'duration') return null;
+  const folded = doc.folded.slice(sentence.start, sentence.end);
+  if (!(BUDGET_WORDS.test(folded) || REVENUE_WORDS.test(folded)) || OWN_TIME.test(folded) || NOW_WORDS.test(folded) || namesOwnPeriod(text, doc, sentence)) return null;
+  // "… vẫn nằm trong trần nợ công, dưới 65% GDP mà Quốc hội đã quyết": a ceiling is a standing rule, no year's.
+  if (CEILING_BEFORE.test(doc.folded.slice(Math.max(sentence.start, expr.start - 40), expr.start))) return null;
+  return carriesFrame(text, doc, sentence, expr) ? doc.budgetYear : null;
+}
+const CEILING_BEFORE = /(?<![\p{L}\p{M}])(?:trần|giới hạn|ngưỡng)(?![\p{L}\p{M}])/u;
 const ADDING_OPENING = /^(?:ngoài ra|bên cạnh đó|đồng thời|như vậy|tính riêng|tính chung|tính đến|lũy kế|luỹ kế|từ đầu|kể từ)(?![\p{L}\p{M}])/u;
 const NOW_BEFORE = /(?<![\p{L}\p{M}])(?:đang|vẫn còn)(?![\p{L}\p{M}])/u;
 
@@ -447,7 +557,8 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
   const modality = readModality(text, from, expr, cues, doc.publishedYear);
   const emphasis = cues.some((c) => c.group === CUE_EMPHASIS);
   return {
-    subject: oneNameForTheCompany(text, doc, playerOfCountry(
+    // "… đã thua tay vợt hạng 25 thế giới": the opponent's rank, no one's unless the opponent is named in apposition.
+    subject: rankOfOpponent(text, sentence, expr) ? personInApposition(text, doc, sentence, expr) : oneNameForTheCompany(text, doc, playerOfCountry(
       text,
       doc,
       from,
@@ -457,6 +568,8 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
         sentence,
         expr,
         nameBeforeBracket(text, doc, sentence, expr) ??
+          personInApposition(text, doc, sentence, expr) ??
+          shareNamed(text, doc, sentence, expr) ??
           expr.about ??
           subjectOfKind(text, doc, sentence, expr) ??
           (subjectInSentence === null ? afterOpeningClause(text, doc, sentence, expr) : null) ??
@@ -478,6 +591,9 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           // "… thu ngân sách năm 2013 đạt …. Dư nợ công chiếm 56,2% GDP": the year that framed the sentences
           // before, until a sentence names its own period or speaks of now.
           (carried === null || !carriesFrame(text, doc, sentence, expr) ? null : carried) ??
+          // "… nâng mức bội chi từ 4,8% GDP lên 5,3% GDP" in a report on this year's budget: that year (dev5's
+          // rule), for a budget figure of a sentence naming no time of its own and not said of now.
+          budgetYearOfFigure(text, doc, sentence, expr) ??
           (doc.titlePeriod === null || asOfNow(text.slice(Math.max(sentence.start, expr.start - 60), expr.start)) ? null : doc.titlePeriod)),
     modality,
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
@@ -1182,9 +1298,25 @@ function notItsPeriod(text: string, m: Mention, start: number): boolean {
     RECORD_BEFORE.test(text.slice(Math.max(start, m.start - 16), m.start)) ||
     // "lần đầu tiên kể từ cuộc khủng hoảng tài chính cuối năm 2008": the event a record is counted from.
     SINCE_EVENT_BEFORE.test(text.slice(Math.max(start, m.start - 56), m.start)) ||
-    citedDocumentDay(text, m, start)
+    citedDocumentDay(text, m, start) ||
+    // "tay vợt hạng 18 thế giới sinh năm 1987": a person's birth year dates the person, not the figures
+    // (engine 33).
+    bornIn(text, m, start)
   );
 }
+function bornIn(text: string, m: Mention, start: number): boolean {
+  return BIRTH_BEFORE.test(text.slice(Math.max(start, m.start - 16), m.start)) && !BIRTHS_COUNTED_BEFORE.test(text.slice(Math.max(start, m.start - 32), m.start));
+}
+/**
+ * "Tỷ lệ sinh năm 2013", "Mức sinh năm 2013", "Số trẻ được sinh ra năm 2013": births counted in a year, which is
+ * the period of the figure, not a person's birth year ("cầu thủ trẻ sinh năm 1995" still is one).
+ */
+const BIRTHS_COUNTED_BEFORE = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ|tỷ suất|tỉ suất|mức|số trẻ|trẻ em|số bé|số ca)(?:[ \t\u00a0]+(?:được|mới))?[ \t\u00a0]+sinh(?:[ \t\u00a0]+ra)?[ \t\u00a0]+(?:vào[ \t\u00a0]+|trong[ \t\u00a0]+)?$/iu;
+/**
+ * "sinh ", "sinh ra vào ", "SN " right before a time: a birth. Not "học sinh", "thí sinh", "phát sinh",
+ * "nảy sinh", "tuyển sinh" … ("số học sinh năm 2013 tăng 5%" keeps its year).
+ */
+const BIRTH_BEFORE = /(?:(?<![\p{L}\p{M}])(?<!(?:học|thí|phát|nảy|hy|vệ|tuyển|hồi|giáng|tái|sản|sinh|ký|kí|nhập)[ \t\u00a0])sinh(?:[ \t\u00a0]+ra)?|(?<![\p{L}\p{M}])(?:SN|sn|năm sinh))[ \t\u00a0]+(?:vào[ \t\u00a0]+)?$/u;
 /**
  * "Quyết định số 167/2008/QĐ-TTg ngày 12/12/2008", "Nghị quyết số 52-NQ/TW, ngày 27/9/2019": the day a cited
  * document was signed dates the document, not the figures (engine 31).
@@ -1248,7 +1380,7 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   if (before === null) {
     // "Trong 9 tháng năm 2023, …; … đạt 35.299 lượt": a period opening the sentence frames all of it.
     const opening = periods.within(sentenceStart, Math.min(expr.start, sentenceStart + 80))[0];
-    if (opening && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(text, opening, sentenceStart)) && !sinceStartedUntilNow(text, sentenceStart, opening, expr.start) && !citedDocumentDay(text, opening, sentenceStart)) before = opening.text;
+    if (opening && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(text, opening, sentenceStart)) && !sinceStartedUntilNow(text, sentenceStart, opening, expr.start) && !citedDocumentDay(text, opening, sentenceStart) && !bornIn(text, opening, sentenceStart)) before = opening.text;
   }
   const found = right ?? before ?? (asOfNow ? null : after);
   if (found === null) return null;

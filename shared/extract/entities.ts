@@ -390,6 +390,15 @@ function indexPeople(text: string): Mention[] {
  */
 const PERSON_CUES = String.raw`[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]hàng trai|[Cc]ô gái|[Cc]ụ|[Bb]é|[Ee]m|[Tt]ay vợt|[Tt]ay golf|[Cc]ầu thủ|[Tt]hủ môn|[Tt]iền đạo|[Tt]iền vệ|[Hh]ậu vệ|HLV|[Hh]uấn luyện viên|VĐV|[Vv]ận động viên|[Vv]õ sĩ|[Kk]ỳ thủ|[Cc]a sĩ|[Dd]iễn viên|[Nn]ghệ sĩ|[Nn]hạc sĩ|[Nn]hà văn|[Nn]hà du hành|[Pp]hi hành gia|[Nn]hà khoa học|[Nn]hà báo|[Bb]ệnh nhân|[Tt]hí sinh|[Nn]gôi sao|[Ss]iêu sao|[Tt]ỷ phú|[Tt]ỉ phú|[Tt]ổng thống|[Tt]hủ tướng|[Cc]hủ tịch|[Bb]ộ trưởng|[Tt]hứ trưởng|[Gg]iám đốc|[Bb]í thư|[Tt]rung tướng|[Tt]hiếu tướng|[Đđ]ại tướng|[Tt]hượng tướng|[Đđ]ại tá|[Tt]hượng tá|[Tt]rung tá|[Tt]hiếu tá|TS|PGS|GS|ThS|[Tt]iến sĩ|[Gg]iáo sư|[Bb]ác sĩ|BS`;
 const PERSON_CUE = new RegExp(String.raw`(?:^|[^\p{L}\p{M}])(?:${PERSON_CUES})[ \t]+$`, 'u');
+/**
+ * A person's role in apposition right after a name: ", tay vợt …", " - một quan chức …", " (cầu thủ …". A role
+ * noun only: an honorific or an office ("Tại Kuala Lumpur, ông Najib …", "Ở New Jersey, Thống đốc …") opens a
+ * new clause. Not when a capitalised name follows the role: "Sau Real Madrid, cầu thủ Gareth Bale …" names the
+ * next person, and the run before the comma is no apposition's head.
+ */
+const PERSON_ROLE_AFTER = /^[ \t]*[,(–-][ \t]*(?:(?:một|là)[ \t]+)?(?:[Tt]ay vợt|[Tt]ay golf|[Cc]ầu thủ|[Tt]hủ môn|[Tt]iền đạo|[Tt]iền vệ|[Hh]ậu vệ|HLV|[Hh]uấn luyện viên|VĐV|[Vv]ận động viên|[Vv]õ sĩ|[Kk]ỳ thủ|[Cc]a sĩ|[Dd]iễn viên|[Nn]ghệ sĩ|[Nn]hạc sĩ|[Nn]hà văn|[Nn]hà khoa học|[Nn]hà báo|[Qq]uan chức|[Cc]huyên gia|[Nn]hà phân tích|[Pp]hát ngôn viên|[Đđ]ồng hương)(?![\p{L}\p{M}])(?![ \t]+\p{Lu})/u;
+/** A run that opens with a preposition ("Theo Goldman Sachs", "Tại Kuala Lumpur") is a source or a place, no name. */
+const PREPOSITION_FIRST = new Set(['Theo', 'Tại', 'Ở', 'Sau', 'Trước', 'Với', 'Từ', 'Đến', 'Trong', 'Khi', 'Cùng', 'Về', 'Cho', 'Của', 'Như']);
 /** What may stand between a clause's start and the person it is about: nothing, or a title ("tay vợt", "anh"). */
 const CLAUSE_OPENING = new RegExp(String.raw`(?:^|[,;:.!?()\n“”"]|(?<![\p{L}\p{M}])(?:và|còn|nhưng))[ \t]*(?:(?:${PERSON_CUES})(?:[ \t]+(?:người|nữ|nam|trẻ))?[ \t]+)?$`, 'u');
 /** Words that open the next sentence when its full stop is missing ("… Trương Hải Tùng Trước sự chứng kiến …"). */
@@ -594,8 +603,11 @@ function indexPersons(text: string): Mention[] {
       continue;
     }
     const particle = words.length > capitals.length;
-    // Without a title or a particle, a foreign run is a name only if its last word recurs alone (below).
-    found.push({ start, end: runEnd, name: runText, vietnamese: false, recurring: !particle && !PERSON_CUE.test(before) });
+    // Without a title or a particle, a foreign run is a name only if its last word recurs alone (below) —
+    // or a role follows it in apposition ("Chong Wei Feng, tay vợt hạng 18 thế giới", "Hiroichi Nishi - một
+    // quan chức …"; engine 33).
+    const roleAfter = !PREPOSITION_FIRST.has(words[0] ?? '') && PERSON_ROLE_AFTER.test(text.slice(runEnd, runEnd + 40));
+    found.push({ start, end: runEnd, name: runText, vietnamese: false, recurring: !particle && !roleAfter && !PERSON_CUE.test(before) });
   }
   if (namesOfThings.size > 0) found = found.filter((f) => !namesOfThings.has(f.name));
   if (found.length === 0) return [];
@@ -1054,6 +1066,15 @@ export function mainSubject(
   const titleBrand = title && titleTickers.size === 0 ? indexProducts(title)[0] : undefined;
   if (titleBrand) titleTickers.add(titleBrand.text);
   for (const name of titleTickers) add(name, 3);
+  // A person the title is about ("Tiến Minh bị loại sớm …", "Nadal giành …") is what a story of a player or a
+  // person is about, counted as a title place is, with each mention of them in the body that is not a source
+  // quoted (engine 33). A person only quoted or named inside a phrase adds nothing.
+  // (Only a title line above a body: a one-line text's first words are no title.)
+  if (title !== null && text !== null && text.startsWith(title) && text.charCodeAt(title.length) === 0x0a) {
+    const titlePeople = new Set(entities.people.within(0, title.length).filter((m) => m.group === 0).map((m) => m.text));
+    for (const name of titlePeople) add(name, 3);
+    if (titlePeople.size > 0) for (const m of outsideSpans(entities.people.all(), furniture)) if (m.group === 0 && m.start >= title.length && titlePeople.has(m.text)) add(m.text, 1);
+  }
   // A product named in the title with its model number ("Google ra mắt siêu phẩm Nexus 5").
   const product = title ? TITLE_PRODUCT_RE.exec(title) : null;
   // Its words are not all Vietnamese syllables: "Trong 3 năm, …", "Sau 2 năm" open a title, they name no product.

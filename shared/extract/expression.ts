@@ -90,7 +90,20 @@ const THU = new Set(['thứ']);
 const CHANGE_WORDS = new Set([
   'tăng', 'giảm', 'tụt', 'hạ', 'mất', 'cộng', 'sụt', 'sụt giảm', 'nhích', 'nhích thêm', 'thêm', 'tăng thêm', 'giảm thêm', 'tăng trưởng',
   'điều chỉnh', 'điều chỉnh tăng', 'điều chỉnh giảm', 'bớt', 'lao dốc', 'tăng vọt', 'giảm mạnh', 'tăng mạnh', 'giảm nhẹ', 'tăng nhẹ',
+  // "giá cổ phiếu Netflix rớt mạnh 9%": "rớt" is a fall like "tụt" (engine 33).
+  'rớt', 'rớt mạnh', 'rớt nhẹ', 'sụt mạnh',
 ]);
+/**
+ * "thi rớt 2 môn", "bị rớt 3 thí sinh": "rớt" as failing (an exam), no fall. A fall of a share, a price or a
+ * rank ("rớt mạnh 9%", "rớt 2 bậc") is a change.
+ */
+function failedNotFell(folded: string, sentenceStart: number, verb: { phrase: string; start: number }, kind: string, unit: string | null): boolean {
+  if (!verb.phrase.startsWith('rớt')) return false;
+  if (FAILED_BEFORE.has(wordsBefore(folded, sentenceStart, verb.start, 1)[0]?.word ?? '')) return true;
+  return kind === 'count' && !FALL_COUNT_UNITS.has((unit ?? '').split(' ')[0] ?? '');
+}
+const FAILED_BEFORE: ReadonlySet<string> = new Set(['thi', 'bị', 'trượt', 'đánh']);
+const FALL_COUNT_UNITS: ReadonlySet<string> = new Set(['bậc', 'hạng', 'điểm', 'vị']);
 /** Units of specifications given as two values ("2,4/5 GHz" bands, "150/50 Mbps" down/up); "20/25 km" is a part of a whole. */
 const TWO_VALUE_UNITS = /^(?:ghz|mhz|mbps|gbps|kbps|gb|mb|tb|mp|megapixel)$/u;
 
@@ -170,6 +183,15 @@ const EVENT_VERB_ANYWHERE = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:${EVENT_VERBS.map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})(?![\p{L}\p{M}])`,
   'iu',
 );
+/** A verb of reporting or saying: the day before it is when something was told, not what was done. */
+/** How far (characters) after "phát biểu" an event verb makes the speech the event ("phát biểu khai mạc"). */
+const SPEECH_EVENT_GAP = 12;
+const REPORTED_AFTER = /(?<![\p{L}\p{M}])(?:đưa tin|cho biết|dẫn lời|trích lời|trả lời|phát biểu|nhận định|bình luận|tiết lộ|khẳng định)(?![\p{L}\p{M}])/iu;
+/**
+ * "Theo báo cáo được phát hành (vào) ngày ", "Theo số liệu công bố hôm ": a source cited in an opening
+ * "Theo …" clause (no comma yet between "Theo" and the day).
+ */
+const SOURCE_CITED_BEFORE = /(?:^|[,;:(]\s*|\s)[Tt]heo\s+(?:[^,.;:]{0,30}\s)?(?:báo cáo|thông báo|số liệu|thống kê|dữ liệu|bản tin|kết quả|khảo sát|công bố)[^,.;:]{0,40}\s(?:ngày|hôm)\s+$/u;
 /** What may open a clause before its date: "Ngày …", "Từ ngày …", "Cụ thể ngày …", "Theo đó, từ ngày …". */
 const CLAUSE_START_DATE_PREFIX = /^(?:(?:cụ\s+thể|theo\s+đó|trước\s+đó|sau\s+đó|tiếp\s+đó|đặc\s+biệt|riêng)\s*,?\s*)?(?:vào|từ|kể\s+từ)?\s*(?:ngày|hôm)?\s*$/iu;
 
@@ -340,6 +362,8 @@ function slashScore(text: string, folded: string, sentence: Span, start: number,
   };
 }
 
+/** A lead or a result word right before a slash pair: "dẫn trước ", "bị dẫn ", "thắng ", "thua ". */
+const SCORE_RIGHT_BEFORE = /(?<![\p{L}\p{M}])(?:dẫn trước|dẫn|vượt lên|thắng|thua|tỷ số)[ \t\u00a0]+$/u;
 const ANNIVERSARY = /(?<![\p{L}\p{M}])(?:kỷ niệm|dịp|lễ)(?![\p{L}\p{M}])/u;
 /** Right before the pair: a day or time word ("ngày 6/1", "tối 23/10"), "vào 22/10", a label of an address or a lot ("tổ 6/1", "gói thầu 12/3", "số 6/1" — not "tỷ số 19/19"). */
 const SLASH_LABEL_BEFORE = /(?<![\p{L}\p{M}])(?:ngày|mùng|mồng|hôm|sáng|trưa|chiều|tối|đêm|vào|tổ|gói thầu|(?<!(?:tỷ|điểm)[ \t\u00a0])số|khu|phố|ngõ|ngách|hẻm|điều|khoản)[ \t\u00a0]*$/u;
@@ -479,7 +503,8 @@ function readPhrase(scope: Scope, atom: Atom): Reading {
     const v1 = verb[verb.length - 1]?.word ?? '';
     const v2 = verb.length === 2 ? `${verb[0]?.word} ${v1}` : '';
     const nextWord = wordsAfter(folded, atom.end, sentence.end)?.first ?? '';
-    if (nextWord === 'cách' || !(RANK_VERBS.has(v1) || RANK_VERBS.has(v2) || v1 === 'trường' || v1 === 'tác')) return skip(atom.end);
+    // "tay vợt số một thế giới" in words, as "tay vợt số 1" in digits (engine 33).
+    if (nextWord === 'cách' || !(RANK_VERBS.has(v1) || RANK_VERBS.has(v2) || SO_RANK_NOUNS.has(v1) || SO_RANK_NOUNS.has(v2) || v1 === 'trường' || v1 === 'tác')) return skip(atom.end);
     return build('rank', 1, null, null);
   }
   // "một phần tư" = 1/4, "hai phần ba" = 2/3, "một nửa" = 1/2.
@@ -679,6 +704,12 @@ function readDigits(scope: Scope, atom: Atom): Reading {
       const dateEnd = end + date[0].length;
       if (year !== null && isValidDate(year, month, value)) return readDate(scope, start, dateEnd, { day: value, month, year });
       const dateWord = dateWordBefore(folded, sentence.start, start) || WEEKDAY_BEFORE.test(text.slice(Math.max(sentence.start, start - 20), start));
+      // "Từ chỗ dẫn trước 13/10 rồi 14/12": right after a lead or a result word, in a sentence about a set or
+      // a score, a slash pair that could be a day is a score ("trước 13/10" is no deadline there; engine 33).
+      if (year === null && sep === '/' && !dateWord && SCORE_RIGHT_BEFORE.test(folded.slice(Math.max(sentence.start, start - 16), start))) {
+        const score = slashScore(text, folded, sentence, start, end, date);
+        if (score !== null) return score;
+      }
       // "chiều 30/10", "ngày 3-5", "(1/10)", "tính đến 28/2": a day without a year is a time reference.
       const parenthesised = text[start - 1] === '(' && /^\s*\)/.test(text.slice(dateEnd, dateEnd + 2));
       // "sẽ tái đấu … hôm 15-11", "tập trung từ ngày 8-11", "đặt hàng trước từ 8/11": a day after the date
@@ -790,6 +821,47 @@ function labelledValue(scope: Scope, start: number, end: number): boolean {
   const pair = label.length === 2 ? `${label[0]?.word} ${last}` : '';
   return !NOT_STAT_LABELS.has(last) && !NOT_STAT_LABELS.has(pair);
 }
+
+/**
+ * "số việc làm được tạo ra là 148.000,", "Số ca mắc mới trong ngày là 1.250.": the clause opens with "số
+ * <what counted>" and gives the number after "là", the number ending the item. The counted noun (up to
+ * three words before "được", "mới", "là" …) is the unit. Not an identifier's label ("số điện thoại là
+ * 0912…", "số hiệu", "số nhà", "số tài khoản", "số thứ tự"), not a year ("là 2013"), not "số phận", "số
+ * đông", "số ít".
+ */
+function countedByLabel(scope: Scope, start: number, end: number, value: number): string | null {
+  const { text, folded, sentence } = scope;
+  if (!itemEndsAt(text, end, sentence.end)) return null;
+  const raw = text.slice(start, end);
+  if (/^\d{4}$/u.test(raw) && value >= 1900 && value <= 2100) return null;
+  const clause = folded.slice(lastClauseMark(folded, Math.max(sentence.start, start - 90), start) + 1, start);
+  const m = COUNT_LABEL.exec(clause);
+  if (m === null) return null;
+  const words = (m[1] ?? '').trim().split(/[ \t\u00a0]+/u);
+  // "Số lượng người dự là 50": the label is "người dự"; a bare "Số lượng là 50" names nothing counted.
+  if (words[0] === 'lượng') words.shift();
+  if (words.length === 0 || NOT_COUNT_LABELS.has(words[0] ?? '') || NOT_COUNT_LABELS.has(words.slice(0, 2).join(' '))) return null;
+  const head: string[] = [];
+  for (const w of words) {
+    if (COUNT_LABEL_STOP.has(w) || head.length === 3) break;
+    head.push(w);
+  }
+  return head.length === 0 ? null : head.join(' ');
+}
+/** A move with its amount and unit, then where it ends: "tăng 3,11 điểm lên ", "giảm 2 USD xuống còn ". */
+const LEVEL_AFTER_MOVE_BEFORE = /(?<![\p{L}\p{M}])(?:tăng|giảm|tụt|mất|cộng|nhích|lùi|rớt|hạ|sụt)(?:[ \t\u00a0]+(?:thêm|nhẹ|mạnh))?[ \t\u00a0]+\d[\d.,]*[ \t\u00a0]*([\p{L}\p{M}]+)[ \t\u00a0]+(?:lên|xuống|còn|xuống còn|về)(?:[ \t\u00a0]+mức)?[ \t\u00a0]+$/u;
+/** "số <up to eight words> là " ending right before the number, at the clause's start or after a word. */
+const COUNT_LABEL = /(?:^|[ \t\u00a0])số(?:[ \t\u00a0]+lượng)?((?:[ \t\u00a0]+[\p{L}\p{M}]+){1,8}?)[ \t\u00a0]+là[ \t\u00a0]+$/u;
+const NOT_COUNT_LABELS = new Set([
+  'điện', 'điện thoại', 'hiệu', 'nhà', 'thứ', 'thứ tự', 'tài', 'tài khoản', 'báo', 'báo danh', 'máy', 'chứng', 'căn', 'hợp', 'hồ', 'văn',
+  'quyết', 'xe', 'phòng', 'seri', 'mã', 'định', 'danh', 'hóa', 'hoá', 'phận', 'đông', 'ít', 'khung', 'lô', 'trang', 'tầng', 'ghế', 'áo',
+  'hóa đơn', 'đăng ký', 'lần',
+  // Money ("Số tiền phạt là 50.000.000", "Số dư tài khoản là …", "Số vốn điều lệ là 500"), time and measures
+  // ("Số năm kinh nghiệm là 5", "Số ngày nghỉ là 10", "Số tuổi nghỉ hưu là 60"): amounts, not things counted.
+  'tiền', 'vốn', 'dư', 'nợ', 'thu', 'chi', 'thuế', 'lãi', 'lỗ', 'phí', 'lương', 'giá', 'năm', 'tháng', 'ngày', 'tuần', 'giờ', 'phút',
+  'giây', 'tuổi', 'km', 'mét', 'tấn', 'kg', 'lít', 'điểm',
+]);
+const COUNT_LABEL_STOP = new Set(['được', 'mới', 'đã', 'là', 'của', 'trong', 'tại', 'ở', 'khi', 'đang', 'bị', 'cần', 'sẽ', 'vừa', 'này', 'đó']);
 
 /** "dệt may (5), da giày (2)": a count in parentheses right after its label. */
 function parenthesisedCount(scope: Scope, start: number, end: number): boolean {
@@ -1061,6 +1133,9 @@ function isDatedEvent(scope: Scope, quoteStart: number, numberStart: number, end
   const { text, sentence } = scope;
   const left = text.slice(Math.max(sentence.start, numberStart - 80), numberStart);
   if (DOC_REFERENCE_BEFORE.test(left)) return false;
+  // "Theo báo cáo được phát hành ngày 22/10, …": the day of the cited source, not a milestone of the
+  // article's facts (engine 33).
+  if (SOURCE_CITED_BEFORE.test(left)) return false;
   // "từ ngày 2/11 đến ngày 10/11": the end of a span of days is dated like its start, not "as of".
   if (endOfDayRange(text, sentence.start, numberStart)) {
     const spanStart = text.lastIndexOf('từ', numberStart);
@@ -1077,7 +1152,14 @@ function isDatedEvent(scope: Scope, quoteStart: number, numberStart: number, end
   if (CLAUSE_START_DATE_PREFIX.test(beforeInClause.trim()) || beforeInClause.trim() === '') {
     const rest = text.slice(end, Math.min(sentence.end, end + 200));
     if (OCCASION_AFTER.test(rest)) return false;
-    if (EVENT_VERB_ANYWHERE.test(rest)) return true;
+    // "Ngày 18-10, tờ Yomiuri Shimbun đưa tin Trung Quốc … không bán …": the day something was reported or
+    // said, when the reporting verb comes before any milestone verb (engine 33).
+    const reported = REPORTED_AFTER.exec(rest);
+    const event = EVENT_VERB_ANYWHERE.exec(rest);
+    // "Thủ tướng phát biểu khai mạc kỳ họp": a speech that is itself the opening or closing is the event.
+    const speechIsEvent = reported !== null && event !== null && reported[0].toLowerCase() === 'phát biểu' && event.index - (reported.index + reported[0].length) <= SPEECH_EVENT_GAP;
+    if (reported !== null && !speechIsEvent && (event === null || reported.index < event.index)) return false;
+    if (event !== null) return true;
     if (/^(?:từ|kể từ)/iu.test(beforeInClause.trim()) && CHANGE_TAKES_EFFECT.test(rest)) return true;
   }
   if (phraseBefore(EVENT_VERB_BEFORE, text, sentence.start, numberStart, 60)) return true;
@@ -1351,6 +1433,12 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     // "giống như 1 tai nghe Bluetooth", "như một cuộc cách mạng": a numeral as an article in a likeness.
     // Not "cũng như 1 xe ô tô" ("as well as one", a count; review of engine 31).
     if (value === 1 && before1 === 'như' && !(before2.length === 2 && before2[0]?.word === 'cũng')) return skip(end);
+    // "lựa chọn 1 bộ SGK", "cùng tham gia 1 buổi trình diễn": one as an article after choosing or taking part;
+    // "mỗi ngày nạp cho 1 xe 5000 đồng": one as the base of a rate, an amount right after it (engine 33).
+    // Not when the text stresses the number ("chỉ tham gia 1 trận", "lựa chọn 1 nhà thầu duy nhất").
+    const verbBefore = before2.map((w) => w.word).join(' ');
+    const oneAfterVerb = ONE_AS_ARTICLE_AFTER.has(before1) || ONE_AS_ARTICLE_AFTER.has(verbBefore);
+    if (value === 1 && ((oneAfterVerb && !oneStressed(folded, sentence, start, end)) || ((before1 === 'cho' || before1 === 'mỗi') && /^[ \t\u00a0]+\d/u.test(text.slice(end, end + 3))))) return skip(end);
     // "Valencia Open và Basel Open, hai giải đấu …": the pair just named, restated in apposition.
     // Not after "Tại/Ở A và B," (where two things happened), nor a count of people, cases or households.
     if (value === 2 && !PAIR_NOT_RESTATED.has(unitHead)) {
@@ -1393,6 +1481,23 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   if (kind === null && !scaled && upper === null && digits && (labelledValue(scope, start, end) || parenthesisedCount(scope, start, end))) {
     // "Số ca đang điều trị: 734", "dệt may (5)": a statistic with its label instead of a unit.
     kind = 'count';
+  }
+  if (kind === null && !scaled && upper === null && digits && total === null) {
+    // "Kospi tăng 3,11 điểm lên 23.315,99": the level a move ends at, in the unit of the move (engine 33).
+    const moved = LEVEL_AFTER_MOVE_BEFORE.exec(folded.slice(Math.max(sentence.start, start - 48), start));
+    const def = moved === null ? undefined : UNIT_BY_FORM.get(normalizePhrase(moved[1] ?? ''));
+    if (def !== undefined && (def.kind === 'measure' || def.kind === 'money') && itemEndsAt(text, end, sentence.end)) {
+      kind = def.kind;
+      unit = def.unit;
+    }
+  }
+  if (kind === null && !scaled && upper === null && digits && total === null) {
+    // "số việc làm được tạo ra là 148.000,": a count told as "số <what> … là N" (engine 33).
+    const counted = countedByLabel(scope, start, end, value);
+    if (counted !== null) {
+      kind = 'count';
+      unit = counted;
+    }
   }
   if (kind === null) {
     // A bare number with scale words is still a quantity ("dân số 1,4 triệu", "vốn 500 tỷ");
@@ -1468,7 +1573,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   // change (a level reached — "tăng lên 20%", "giảm xuống 3%", "ở mức 6%" — is not).
   if (kind === 'percent' || kind === 'money' || kind === 'count' || kind === 'measure') {
     const verb = phraseEndingAt(folded, sentence.start, exprStart, CHANGE_WORDS, 2);
-    if (verb && !(verb.phrase === 'thêm' && EXTRA_NOT_CHANGE.has(wordsBefore(folded, sentence.start, verb.start, 1)[0]?.word ?? ''))) {
+    if (verb && !(verb.phrase === 'thêm' && EXTRA_NOT_CHANGE.has(wordsBefore(folded, sentence.start, verb.start, 1)[0]?.word ?? '')) && !failedNotFell(folded, sentence.start, verb, kind, unit)) {
       kind = 'change';
       exprStart = verb.start;
     }
@@ -1547,6 +1652,20 @@ function isForeignName(word: string): boolean {
 }
 
 
+/** Verbs after which "1 <noun>" is an article, not a count: choosing one, taking part in one ("tham gia" as a phrase, not "quốc gia"). */
+const ONE_AS_ARTICLE_AFTER: ReadonlySet<string> = new Set(['chọn', 'tham gia', 'tham dự']);
+/** "chỉ tham gia 1 trận", "vỏn vẹn 1", "1 nhà thầu duy nhất": the number itself is stressed, so it is a count. */
+function oneStressed(folded: string, sentence: { start: number; end: number }, start: number, end: number): boolean {
+  // "không có địa phương nào chỉ chọn 1 bộ sách": a negated "only one" counts nothing.
+  if (NEGATION_BEFORE.test(folded.slice(Math.max(sentence.start, start - 48), start))) return false;
+  return ONE_STRESSED_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start)) || ONE_STRESSED_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 32)));
+}
+const NEGATION_BEFORE = /(?<![\p{L}\p{M}])(?:không|chưa|chẳng)(?![\p{L}\p{M}])/u;
+const ONE_STRESSED_BEFORE = /(?<![\p{L}\p{M}])(?:chỉ|vỏn vẹn|đúng|duy nhất)(?![\p{L}\p{M}])/u;
+const ONE_STRESSED_AFTER = /^(?:[ \t\u00a0]+[\p{L}\p{M}]+){0,4}?[ \t\u00a0]+duy nhất(?![\p{L}\p{M}])/u;
+/** A scoring verb, then "liền"/"liên tiếp"/"liên tục", right before the number: "ghi liền ", "giành liên tiếp ". */
+const RUN_BEFORE = /(?<![\p{L}\p{M}])(?:ghi|giành|thắng|ăn|có|để thua|thua|mất)[ \t\u00a0]+(?:liền|liên tiếp|liên tục)[ \t\u00a0]+$/u;
+
 /**
  * The phrase after "N lần" that makes it a count of meetings: "13 lần đối đầu", "5 lần gặp", "3 lần chạm trán" —
  * not "đối với", "đối phương", "đối thủ" (a multiple: "cao hơn 2 lần đối với nông thôn") nor "chạm mốc".
@@ -1597,6 +1716,10 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
         if (kind === 'measure' && (form === 'lần' || form === 'điểm') && matchAt(STREAK_AFTER, folded, unitEnd, sentence.end)) {
           const streak = matchAt(STREAK_AFTER, folded, unitEnd, sentence.end);
           return { end: unitEnd + (streak?.[0].length ?? 0), kind: 'streak', unit: form };
+        }
+        // "để đối phương ghi liền 5 điểm", "thắng liên tiếp 3 điểm": the run word before the number (engine 33).
+        if (kind === 'measure' && form === 'điểm' && RUN_BEFORE.test(folded.slice(Math.max(sentence.start, start - 40), start))) {
+          return { end: unitEnd, kind: 'streak', unit: form };
         }
         if (kind === 'money' || kind === 'percent') {
           const per = matchAt(PER_UNIT_AFTER, folded, tailEnd, sentence.end);
@@ -1949,8 +2072,10 @@ const FRACTION_CUE_BEFORE = /(?<![\p{L}\p{M}])(?:không(?:[ \t\u00a0]+vượt)?[
 const WIN_AFTER = new RegExp(String.raw`${SP}+(?:lên${SP}+ngôi|vô${SP}+địch|đăng${SP}+quang|giành|đoạt|nâng${SP}+cúp)(?![\p{L}\p{M}])`, 'uy');
 /** Nouns whose ordinal is a place in a record: "danh hiệu thứ 2 liên tiếp", "chiến thắng thứ 10". */
 const RECORD_ORDINAL_NOUNS = new Set(['danh hiệu', 'chiến thắng', 'chức vô địch', 'vô địch', 'huy chương', 'bàn thắng', 'bàn thua']);
-/** Meetings counted: "lần gặp mặt thứ 4", "lần đối đầu thứ 5" ("đối đầu thứ 7 tới" names a day). */
-const MEETINGS_BEFORE_THU = /(?<![\p{L}\p{M}])[Ll]ần[ \t\u00a0]+(?:gặp[ \t\u00a0]+mặt|đối[ \t\u00a0]+đầu|gặp[ \t\u00a0]+nhau|chạm[ \t\u00a0]+trán)[ \t\u00a0]+$/u;
+/** "thứ Năm", "Thứ Bảy": a capitalised number word after "thứ" names a weekday. */
+const WEEKDAY_CAPITAL = /^[Tt]hứ[ \t\u00a0]+\p{Lu}/u;
+/** Meetings counted: "lần gặp mặt thứ 4", "lần gặp thứ 4", "lần đối đầu thứ 5" ("đối đầu thứ 7 tới" names a day). */
+const MEETINGS_BEFORE_THU = /(?<![\p{L}\p{M}])[Ll]ần[ \t\u00a0]+(?:gặp(?:[ \t\u00a0]+(?:mặt|nhau))?|đối[ \t\u00a0]+đầu|chạm[ \t\u00a0]+trán)[ \t\u00a0]+$/u;
 /**
  * A title named between its noun and "thứ N": "danh hiệu Masters 1.000 thứ 15", "chức vô địch Grand Slam thứ
  * 7" ("chiến thắng Arsenal" is the win over a side, not a named record).
@@ -2008,7 +2133,8 @@ function rankAfterThu(scope: Scope, thuStart: number, numberStart: number, end: 
       NAMED_RECORD_BEFORE_THU.test(text.slice(base, thuStart)) ||
       MEETINGS_BEFORE_THU.test(text.slice(base, thuStart))) &&
     // "thứ Bảy", "thứ Năm": a weekday's name, capitalised, is no record's place.
-    !(value >= 2 && value <= 7 && isUpper(text[numberStart]));
+    // (The capital is read after "thứ" too: a number word's start may be the ordinal's.)
+    !(value >= 2 && value <= 7 && (isUpper(text[numberStart]) || WEEKDAY_CAPITAL.test(text.slice(thuStart, thuStart + 8))));
   if (record && streak) {
     const noun = RECORD_ORDINAL_NOUNS.has(w2) ? w2 : w1;
     return { ...base_, start: thuStart, end: end + streak[0].length, kind: 'streak', value, qualifier: 'exact', unit: noun };

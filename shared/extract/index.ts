@@ -209,8 +209,30 @@
  * "3 phút 43 giây" = 223); told as a time stamp ("lúc 17 giờ 30 phút 15 giây", "Khoảng 9 giờ 5 phút 30 giây, …", "tại thời
  * điểm", a day or a time zone after it, the clause opening on it) none of it is a claim, and its seconds are
  * never read alone; thousandths kept ("1 phút 29,708 giây"); no folding after a range.
+ * 33 (session 34, from the eighth dev gold set): a birth year ("sinh năm 1987") dates no figure; "rớt" is a fall;
+ * "tay vợt số một thế giới" in words is a rank; "lần gặp thứ 4" counts meetings and a capitalised weekday after
+ * "thứ" ("lần gặp mặt thứ Năm tới") is none; "ghi liền 5 điểm" is a streak; a slash pair right after a lead or
+ * result word in a set ("dẫn trước 13/10") is a score, not a deadline; a day that dates a report or a saying
+ * ("ngày 18-10, tờ … đưa tin", "Theo báo cáo được phát hành ngày 22/10") is no milestone, while "tung ra" and
+ * "ra gói (cước)" launch one; "số việc làm được tạo ra là 148.000" is a count; the level a move ends at takes the
+ * move's unit ("tăng 3,11 điểm lên 23.315,99"); a foreign name with a role in apposition is a person ("Chong Wei
+ * Feng, tay vợt hạng 18 thế giới") and a rank or an age in that role is theirs, even when they then speak; a person
+ * the title is about (not one only quoted) is the story's main subject; a report on the budget of the date line's
+ * year ("dự toán ngân sách nhà nước năm 2013", budget words throughout) dates its budget figures with no time of
+ * their own with that year, not a ceiling ("trần nợ công, dưới 65% GDP") nor a figure said of now; "1 <noun>"
+ * after choosing or taking part ("lựa chọn 1 bộ SGK", "tham gia 1 buổi") or as a rate's base ("nạp cho 1 xe 5000
+ * đồng") is an article, no count; a match the text says was held ("diễn ra") two days before the date line
+ * dates the match's figures, as the day before does; the company whose share the clause names ("giá cổ phiếu của
+ * những đại gia như Netflix rớt mạnh 9%", "Cổ phiếu Apple giảm 2%") is the subject of its move and price.
+ * 33, mended after review (same session, unmerged): "năm 2013 thu cân đối ngân sách" names the budget year, and a
+ * story naming another year's budget more often (a "so với …" base aside) gets none; births counted ("Tỷ lệ sinh
+ * năm 2013") keep their year; only a role noun in apposition, not a title before a new name nor a run opening on a
+ * preposition ("Tại Kuala Lumpur, ông …"), makes a foreign name a person; the rank in an opponent's role ("đã thua
+ * tay vợt hạng 25") is no one's; ", cổ phiếu Sony giảm 3%" after a comma is Sony's; "Số … là N" counts no money,
+ * time or age, nor a bare "Số lượng"; a stressed "chỉ tham gia 1 trận" is a count; "thi rớt 2 môn" is no fall;
+ * "phát biểu khai mạc" keeps its day.
  */
-export const EXTRACTOR_VERSION = 32;
+export const EXTRACTOR_VERSION = 33;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

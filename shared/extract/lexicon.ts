@@ -99,6 +99,8 @@ export const EVENT_VERBS = [
   'quyết định', 'phát hiện', 'bắt giữ', 'khởi tố', 'xét xử', 'tuyên án', 'ghi nhận', 'công khai', 'giới thiệu',
   'mở bán', 'bán ra', 'bán', 'lên kệ', 'điều chỉnh giá', 'bước vào', 'khởi tranh', 'lên đường', 'khởi hành',
   'đặt hàng', 'đặt mua', 'đặt trước', 'nhận hàng', 'giao hàng', 'xuất phát', 'cập cảng',
+  // "ngày 14/10/2013 MobiFone đã ra gói cước MDT 10", "tung ra sản phẩm": a launch (engine 33).
+  'tung ra', 'ra gói',
 ];
 
 export interface UnitDef {
