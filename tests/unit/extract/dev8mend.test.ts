@@ -167,3 +167,26 @@ describe('N1: "phát biểu khai mạc" is the opening itself', () => {
     expect(claims(body).some((c) => c.kind === 'date' && c.quote.startsWith('Ngày 18'))).toBe(false);
   });
 });
+
+// Second review (B10–B15): the repro sentences of the mends' own regressions, with the near-misses the first
+// mends must keep handling.
+const quotes = (body: string): string[] => claims(body).map((c) => c.quote);
+
+describe('B10: a nationality after the role noun does not cancel the person in apposition', () => {
+  it('"Chong Wei Feng, tay vợt Trung Quốc hạng 18 thế giới" is a person, and owns the rank', () => {
+    const body = 'Chong Wei Feng, tay vợt Trung Quốc hạng 18 thế giới, thắng 2 set.';
+    expect(people(body)).toContain('Chong Wei Feng');
+    expect(claim(body, 'hạng 18').subject).toBe('Chong Wei Feng');
+  });
+  it('"Hiroichi Nishi, quan chức Bộ Tài chính Nhật Bản, cho biết" is a person', () => {
+    expect(people('Hiroichi Nishi, quan chức Bộ Tài chính Nhật Bản, cho biết GDP tăng 2%.')).toContain('Hiroichi Nishi');
+  });
+  it.each([
+    ['Tại Kuala Lumpur, ông Najib cho biết GDP tăng 5%.', 'Kuala Lumpur'],
+    ['Sau Real Madrid, cầu thủ Gareth Bale ghi 2 bàn.', 'Real Madrid'],
+    ['Theo Goldman Sachs, chuyên gia Jim O Neill dự báo GDP tăng 5%.', 'Goldman Sachs'],
+  ])('"%s": "%s" is no person', (body, place) => {
+    expect(people(body)).not.toContain(place);
+  });
+});
+
