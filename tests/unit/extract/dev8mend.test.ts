@@ -190,3 +190,15 @@ describe('B10: a nationality after the role noun does not cancel the person in a
   });
 });
 
+describe('B11: the opponent named after the role owns the rank', () => {
+  it('"đã thua tay vợt hạng 25 thế giới Tommy Sugiarto" → Tommy Sugiarto', () => {
+    expect(claim('Lee Chong Wei đã thua tay vợt hạng 25 thế giới Tommy Sugiarto.', 'hạng 25').subject).toBe('Tommy Sugiarto');
+  });
+  it('the opponent in apposition keeps it; an unnamed opponent gives it to no one', () => {
+    expect(claim('Lee Chong Wei đã thắng Nguyễn Tiến Minh, tay vợt hạng 9 thế giới.', 'hạng 9').subject).toBe('Nguyễn Tiến Minh');
+    const body = 'Lee Chong Wei, tay vợt số 1 thế giới, đã thua tay vợt hạng 25 thế giới.';
+    expect(claim(body, 'số 1').subject).toBe('Lee Chong Wei');
+    expect(claim(body, 'hạng 25').subject).toBeNull();
+  });
+});
+
