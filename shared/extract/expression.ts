@@ -94,12 +94,12 @@ const CHANGE_WORDS = new Set([
   'rớt', 'rớt mạnh', 'rớt nhẹ', 'sụt mạnh',
 ]);
 /**
- * "thi rớt 2 môn", "bị rớt 3 thí sinh": "rớt" as failing (an exam), no fall. A fall of a share, a price or a
- * rank ("rớt mạnh 9%", "rớt 2 bậc") is a change.
+ * "thi rớt 2 môn", "bị rớt 3 thí sinh": "rớt" as failing (an exam), no fall — for a count only. A fall of a share,
+ * a price or a rank ("rớt mạnh 9%", "bị rớt 5%", "rớt 2 bậc") is a change.
  */
 function failedNotFell(folded: string, sentenceStart: number, verb: { phrase: string; start: number }, kind: string, unit: string | null): boolean {
   if (!verb.phrase.startsWith('rớt')) return false;
-  if (FAILED_BEFORE.has(wordsBefore(folded, sentenceStart, verb.start, 1)[0]?.word ?? '')) return true;
+  if (kind === 'count' && FAILED_BEFORE.has(wordsBefore(folded, sentenceStart, verb.start, 1)[0]?.word ?? '')) return true;
   return kind === 'count' && !FALL_COUNT_UNITS.has((unit ?? '').split(' ')[0] ?? '');
 }
 const FAILED_BEFORE: ReadonlySet<string> = new Set(['thi', 'bị', 'trượt', 'đánh']);

@@ -202,3 +202,15 @@ describe('B11: the opponent named after the role owns the rank', () => {
   });
 });
 
+describe('B12: "bị rớt" is a fall', () => {
+  it.each([
+    ['Cổ phiếu VNM bị rớt 5%.', 'rớt 5%'],
+    ['Giá lúa bị rớt 500 đồng/kg.', 'rớt 500 đồng/kg'],
+  ])('"%s" is the change "%s"', (body, quote) => {
+    expect(claim(body, quote).kind).toBe('change');
+  });
+  it('failing an exam stays a count', () => {
+    expect(claim('Em thi rớt 2 môn.', '2 môn').kind).toBe('count');
+  });
+});
+
