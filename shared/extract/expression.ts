@@ -841,6 +841,7 @@ function countedByLabel(scope: Scope, start: number, end: number, value: number)
   // "Số lượng người dự là 50": the label is "người dự"; a bare "Số lượng là 50" names nothing counted.
   if (words[0] === 'lượng') words.shift();
   if (words.length === 0 || NOT_COUNT_LABELS.has(words[0] ?? '') || NOT_COUNT_LABELS.has(words.slice(0, 2).join(' '))) return null;
+  if (words.length === 1 && NOT_COUNT_ALONE.has(words[0] ?? '')) return null;
   const head: string[] = [];
   for (const w of words) {
     if (COUNT_LABEL_STOP.has(w) || head.length === 3) break;
@@ -858,9 +859,13 @@ const NOT_COUNT_LABELS = new Set([
   'hóa đơn', 'đăng ký', 'lần',
   // Money ("Số tiền phạt là 50.000.000", "Số dư tài khoản là …", "Số vốn điều lệ là 500"), time and measures
   // ("Số năm kinh nghiệm là 5", "Số ngày nghỉ là 10", "Số tuổi nghỉ hưu là 60"): amounts, not things counted.
-  'tiền', 'vốn', 'dư', 'nợ', 'thu', 'chi', 'thuế', 'lãi', 'lỗ', 'phí', 'lương', 'giá', 'năm', 'tháng', 'ngày', 'tuần', 'giờ', 'phút',
-  'giây', 'tuổi', 'km', 'mét', 'tấn', 'kg', 'lít', 'điểm',
+  // "thu", "chi" and "điểm" only in their money and score compounds: "Số chi nhánh/chi bộ/điểm bán lẻ là N" count.
+  'tiền', 'vốn', 'dư', 'nợ', 'thuế', 'lãi', 'lỗ', 'phí', 'lương', 'giá', 'năm', 'tháng', 'ngày', 'tuần', 'giờ', 'phút',
+  'giây', 'tuổi', 'km', 'mét', 'tấn', 'kg', 'lít',
+  'thu nhập', 'thu ngân', 'chi phí', 'chi tiêu', 'chi trả', 'điểm số', 'điểm thi', 'điểm chuẩn', 'điểm trung', 'điểm sàn',
 ]);
+/** Labels that are money or a score on their own ("Số điểm là 25", "Số chi là 50"), a count in a compound. */
+const NOT_COUNT_ALONE = new Set(['thu', 'chi', 'điểm']);
 const COUNT_LABEL_STOP = new Set(['được', 'mới', 'đã', 'là', 'của', 'trong', 'tại', 'ở', 'khi', 'đang', 'bị', 'cần', 'sẽ', 'vừa', 'này', 'đó']);
 
 /** "dệt may (5), da giày (2)": a count in parentheses right after its label. */

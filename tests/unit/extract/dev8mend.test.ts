@@ -214,3 +214,20 @@ describe('B12: "bị rớt" is a fall', () => {
   });
 });
 
+describe('B13: "Số chi nhánh/điểm bán lẻ/chi bộ là N" are counts; money and scores are not', () => {
+  it.each([
+    ['Số chi nhánh là 50.', '50'],
+    ['Số điểm bán lẻ là 200.', '200'],
+    ['Số chi bộ là 12.', '12'],
+    ['Số điểm ngập là 20.', '20'],
+  ])('"%s" counts %s', (body, quote) => {
+    expect(claim(body, quote).kind).toBe('count');
+  });
+  it.each([['Số điểm thi là 25.'], ['Số năm kinh nghiệm là 5.'], ['Số tuổi nghỉ hưu là 60.'], ['Số chi tiêu là 50.'], ['Số điểm là 25.'], ['Số chi là 50.']])('"%s" counts nothing', (body) => {
+    expect(claims(body).filter((c) => c.kind === 'count')).toEqual([]);
+  });
+  it('money labels stay money', () => {
+    expect(claim('Số chi phí là 50 triệu đồng.', '50 triệu đồng').kind).toBe('money');
+  });
+});
+
