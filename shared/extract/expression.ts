@@ -1661,10 +1661,16 @@ function isForeignName(word: string): boolean {
 const ONE_AS_ARTICLE_AFTER: ReadonlySet<string> = new Set(['chọn', 'tham gia', 'tham dự']);
 /** "chỉ tham gia 1 trận", "vỏn vẹn 1", "1 nhà thầu duy nhất": the number itself is stressed, so it is a count. */
 function oneStressed(folded: string, sentence: { start: number; end: number }, start: number, end: number): boolean {
-  // "không có địa phương nào chỉ chọn 1 bộ sách": a negated "only one" counts nothing.
-  if (NEGATION_BEFORE.test(folded.slice(Math.max(sentence.start, start - 48), start))) return false;
+  // "không có địa phương nào chỉ chọn 1 bộ sách": a negated "only one" counts nothing — negated in its own clause,
+  // not in one before a comma or "nhưng" ("Đội không thắng được, Hà chỉ tham gia 1 trận").
+  const back = folded.slice(Math.max(sentence.start, start - 48), start);
+  let clauseCut = 0;
+  for (const m of back.matchAll(CLAUSE_BREAK)) clauseCut = m.index + m[0].length;
+  if (NEGATION_BEFORE.test(back.slice(clauseCut))) return false;
   return ONE_STRESSED_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start)) || ONE_STRESSED_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 32)));
 }
+/** A clause break: a comma, semicolon or colon, or "nhưng/mà/còn/và". */
+const CLAUSE_BREAK = /[,;:]|(?<![\p{L}\p{M}])(?:nhưng|mà|còn|và)(?![\p{L}\p{M}])/gu;
 const NEGATION_BEFORE = /(?<![\p{L}\p{M}])(?:không|chưa|chẳng)(?![\p{L}\p{M}])/u;
 const ONE_STRESSED_BEFORE = /(?<![\p{L}\p{M}])(?:chỉ|vỏn vẹn|đúng|duy nhất)(?![\p{L}\p{M}])/u;
 const ONE_STRESSED_AFTER = /^(?:[ \t\u00a0]+[\p{L}\p{M}]+){0,4}?[ \t\u00a0]+duy nhất(?![\p{L}\p{M}])/u;

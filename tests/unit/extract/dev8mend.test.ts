@@ -231,3 +231,12 @@ describe('B13: "Số chi nhánh/điểm bán lẻ/chi bộ là N" are counts; mo
   });
 });
 
+describe('B14: a negation in another clause does not undo "chỉ … 1"', () => {
+  it.each([['Đội không thắng được, Hà chỉ tham gia 1 trận.'], ['Anh chưa từng ghi bàn nhưng chỉ tham gia 1 trận.']])('"%s" counts 1 trận', (body) => {
+    expect(claim(body, '1 trận').kind).toBe('count');
+  });
+  it.each([['Không có địa phương nào chỉ chọn 1 bộ sách.'], ['Anh không chỉ tham gia 1 trận mà còn làm HLV.']])('"%s" counts nothing', (body) => {
+    expect(quotes(body).filter((q) => q.startsWith('1 '))).toEqual([]);
+  });
+});
+
