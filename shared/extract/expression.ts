@@ -183,9 +183,13 @@ const EVENT_VERB_ANYWHERE = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:${EVENT_VERBS.map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})(?![\p{L}\p{M}])`,
   'iu',
 );
+/**
+ * What may stand between "phát biểu" and an event verb for the speech to be the event: nothing ("phát biểu khai
+ * mạc") or "tại lễ/buổi/phiên" ("phát biểu tại lễ khởi công"); never "rằng", "về", ":" ("phát biểu rằng dự án
+ * khởi công …" is a saying).
+ */
+const SPEECH_EVENT_GAP = /^[ \t]+(?:tại[ \t]+(?:buổi[ \t]+lễ|lễ|buổi|phiên)[ \t]+)?$/iu;
 /** A verb of reporting or saying: the day before it is when something was told, not what was done. */
-/** How far (characters) after "phát biểu" an event verb makes the speech the event ("phát biểu khai mạc"). */
-const SPEECH_EVENT_GAP = 12;
 const REPORTED_AFTER = /(?<![\p{L}\p{M}])(?:đưa tin|cho biết|dẫn lời|trích lời|trả lời|phát biểu|nhận định|bình luận|tiết lộ|khẳng định)(?![\p{L}\p{M}])/iu;
 /**
  * "Theo báo cáo được phát hành (vào) ngày ", "Theo số liệu công bố hôm ": a source cited in an opening
@@ -1162,7 +1166,7 @@ function isDatedEvent(scope: Scope, quoteStart: number, numberStart: number, end
     const reported = REPORTED_AFTER.exec(rest);
     const event = EVENT_VERB_ANYWHERE.exec(rest);
     // "Thủ tướng phát biểu khai mạc kỳ họp": a speech that is itself the opening or closing is the event.
-    const speechIsEvent = reported !== null && event !== null && reported[0].toLowerCase() === 'phát biểu' && event.index - (reported.index + reported[0].length) <= SPEECH_EVENT_GAP;
+    const speechIsEvent = reported !== null && event !== null && reported[0].toLowerCase() === 'phát biểu' && SPEECH_EVENT_GAP.test(rest.slice(reported.index + reported[0].length, event.index));
     if (reported !== null && !speechIsEvent && (event === null || reported.index < event.index)) return false;
     if (event !== null) return true;
     if (/^(?:từ|kể từ)/iu.test(beforeInClause.trim()) && CHANGE_TAKES_EFFECT.test(rest)) return true;

@@ -240,3 +240,11 @@ describe('B14: a negation in another clause does not undo "chỉ … 1"', () => 
   });
 });
 
+describe('B15: "phát biểu rằng … khởi công" is a saying, not a milestone', () => {
+  it('"Ngày 14/10, Bộ trưởng phát biểu rằng dự án khởi công năm 2015" dates nothing on 14/10', () => {
+    expect(quotes('Ngày 14/10, Bộ trưởng phát biểu rằng dự án khởi công năm 2015.')).not.toContain('Ngày 14/10');
+  });
+  it.each([['Ngày 14/10, Thủ tướng phát biểu khai mạc kỳ họp.'], ['Ngày 14/10, Thủ tướng phát biểu tại lễ khởi công dự án.']])('"%s" keeps its date', (body) => {
+    expect(claim(body, 'Ngày 14/10').kind).toBe('date');
+  });
+});
