@@ -224,6 +224,8 @@ function rankOfOpponent(text: string, sentence: Span, expr: Expression): boolean
  * of the figure, no clause mark after the role.
  */
 const OPPONENT_ROLE_BEFORE = /(?<![\p{L}\p{M}])(?:thua|đánh bại|gặp|thắng|hạ gục|hạ|vượt qua|loại|đối đầu(?:[ \t\u00a0]+với)?|đấu với)(?![\p{L}\p{M}])(?:(?!(?<![\p{L}\p{M}])(?:là|và|còn|nhưng)(?![\p{L}\p{M}]))[^.;:!?()]){0,40}?(?<![\p{L}\p{M}])(?:tay vợt|tay golf|cầu thủ|đối thủ|võ sĩ|kỳ thủ|VĐV|vận động viên)(?![\p{L}\p{M}])[^,;.()–]{0,40}$/u;
+/** After the opponent's rank, before any clause mark: a name of two capitalised words ("thế giới Tommy Sugiarto"). */
+const NAME_AFTER_ROLE = /^[^,;.:()!?–]{0,30}?(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*[ \t]+\p{Lu}/u;
 /** ", tay vợt ", ", cầu thủ trẻ …", " - một VĐV …": a comma or a dash, a role, no other clause mark before the figure. */
 const ROLE_APPOSITION = /^[ \t]*[,–-][ \t]*(?:(?:một|là)[ \t]+)?(?:tay vợt|tay golf|cầu thủ|thủ môn|tiền đạo|tiền vệ|hậu vệ|vận động viên|VĐV|võ sĩ|kỳ thủ|người đẹp|thí sinh|ứng viên|chàng trai|cô gái|ca sĩ|diễn viên)(?![\p{L}\p{M}])[^,;.()–]{0,40}$/u;
 /**
@@ -557,8 +559,9 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
   const modality = readModality(text, from, expr, cues, doc.publishedYear);
   const emphasis = cues.some((c) => c.group === CUE_EMPHASIS);
   return {
-    // "… đã thua tay vợt hạng 25 thế giới": the opponent's rank, no one's unless the opponent is named in apposition.
-    subject: rankOfOpponent(text, sentence, expr) ? personInApposition(text, doc, sentence, expr) : oneNameForTheCompany(text, doc, playerOfCountry(
+    // "… đã thua tay vợt hạng 25 thế giới": the opponent's rank, no one's unless the opponent is named in apposition
+    // or right after the role ("… hạng 25 thế giới Tommy Sugiarto": the usual reading, as before engine 33).
+    subject: rankOfOpponent(text, sentence, expr) && !NAME_AFTER_ROLE.test(text.slice(expr.end, Math.min(sentence.end, expr.end + 40))) ? personInApposition(text, doc, sentence, expr) : oneNameForTheCompany(text, doc, playerOfCountry(
       text,
       doc,
       from,

@@ -393,10 +393,11 @@ const PERSON_CUE = new RegExp(String.raw`(?:^|[^\p{L}\p{M}])(?:${PERSON_CUES})[ 
 /**
  * A person's role in apposition right after a name: ", tay vợt …", " - một quan chức …", " (cầu thủ …". A role
  * noun only: an honorific or an office ("Tại Kuala Lumpur, ông Najib …", "Ở New Jersey, Thống đốc …") opens a
- * new clause. Not when a capitalised name follows the role: "Sau Real Madrid, cầu thủ Gareth Bale …" names the
- * next person, and the run before the comma is no apposition's head.
+ * new clause. Not when a capitalised name follows the role and no comma, bracket or dash closes the apposition
+ * before the sentence goes on: "Sau Real Madrid, cầu thủ Gareth Bale ghi 2 bàn" names the next person, and the run
+ * before the comma is no apposition's head; "Chong Wei Feng, tay vợt Trung Quốc hạng 18 thế giới, thắng …" is one.
  */
-const PERSON_ROLE_AFTER = /^[ \t]*[,(–-][ \t]*(?:(?:một|là)[ \t]+)?(?:[Tt]ay vợt|[Tt]ay golf|[Cc]ầu thủ|[Tt]hủ môn|[Tt]iền đạo|[Tt]iền vệ|[Hh]ậu vệ|HLV|[Hh]uấn luyện viên|VĐV|[Vv]ận động viên|[Vv]õ sĩ|[Kk]ỳ thủ|[Cc]a sĩ|[Dd]iễn viên|[Nn]ghệ sĩ|[Nn]hạc sĩ|[Nn]hà văn|[Nn]hà khoa học|[Nn]hà báo|[Qq]uan chức|[Cc]huyên gia|[Nn]hà phân tích|[Pp]hát ngôn viên|[Đđ]ồng hương)(?![\p{L}\p{M}])(?![ \t]+\p{Lu})/u;
+const PERSON_ROLE_AFTER = /^[ \t]*[,(–-][ \t]*(?:(?:một|là)[ \t]+)?(?:[Tt]ay vợt|[Tt]ay golf|[Cc]ầu thủ|[Tt]hủ môn|[Tt]iền đạo|[Tt]iền vệ|[Hh]ậu vệ|HLV|[Hh]uấn luyện viên|VĐV|[Vv]ận động viên|[Vv]õ sĩ|[Kk]ỳ thủ|[Cc]a sĩ|[Dd]iễn viên|[Nn]ghệ sĩ|[Nn]hạc sĩ|[Nn]hà văn|[Nn]hà khoa học|[Nn]hà báo|[Qq]uan chức|[Cc]huyên gia|[Nn]hà phân tích|[Pp]hát ngôn viên|[Đđ]ồng hương)(?![\p{L}\p{M}])(?![ \t]+\p{Lu}[^,)–.;!?\n]{0,80}(?:[.;!?\n]|$))/u;
 /** A run that opens with a preposition ("Theo Goldman Sachs", "Tại Kuala Lumpur") is a source or a place, no name. */
 const PREPOSITION_FIRST = new Set(['Theo', 'Tại', 'Ở', 'Sau', 'Trước', 'Với', 'Từ', 'Đến', 'Trong', 'Khi', 'Cùng', 'Về', 'Cho', 'Của', 'Như']);
 /** What may stand between a clause's start and the person it is about: nothing, or a title ("tay vợt", "anh"). */
@@ -606,7 +607,7 @@ function indexPersons(text: string): Mention[] {
     // Without a title or a particle, a foreign run is a name only if its last word recurs alone (below) —
     // or a role follows it in apposition ("Chong Wei Feng, tay vợt hạng 18 thế giới", "Hiroichi Nishi - một
     // quan chức …"; engine 33).
-    const roleAfter = !PREPOSITION_FIRST.has(words[0] ?? '') && PERSON_ROLE_AFTER.test(text.slice(runEnd, runEnd + 40));
+    const roleAfter = !PREPOSITION_FIRST.has(words[0] ?? '') && PERSON_ROLE_AFTER.test(text.slice(runEnd, runEnd + 90));
     found.push({ start, end: runEnd, name: runText, vietnamese: false, recurring: !particle && !roleAfter && !PERSON_CUE.test(before) });
   }
   if (namesOfThings.size > 0) found = found.filter((f) => !namesOfThings.has(f.name));

@@ -94,12 +94,12 @@ const CHANGE_WORDS = new Set([
   'rớt', 'rớt mạnh', 'rớt nhẹ', 'sụt mạnh',
 ]);
 /**
- * "thi rớt 2 môn", "bị rớt 3 thí sinh": "rớt" as failing (an exam), no fall. A fall of a share, a price or a
- * rank ("rớt mạnh 9%", "rớt 2 bậc") is a change.
+ * "thi rớt 2 môn", "bị rớt 3 thí sinh": "rớt" as failing (an exam), no fall — for a count only. A fall of a share,
+ * a price or a rank ("rớt mạnh 9%", "bị rớt 5%", "rớt 2 bậc") is a change.
  */
 function failedNotFell(folded: string, sentenceStart: number, verb: { phrase: string; start: number }, kind: string, unit: string | null): boolean {
   if (!verb.phrase.startsWith('rớt')) return false;
-  if (FAILED_BEFORE.has(wordsBefore(folded, sentenceStart, verb.start, 1)[0]?.word ?? '')) return true;
+  if (kind === 'count' && FAILED_BEFORE.has(wordsBefore(folded, sentenceStart, verb.start, 1)[0]?.word ?? '')) return true;
   return kind === 'count' && !FALL_COUNT_UNITS.has((unit ?? '').split(' ')[0] ?? '');
 }
 const FAILED_BEFORE: ReadonlySet<string> = new Set(['thi', 'bị', 'trượt', 'đánh']);
@@ -183,9 +183,13 @@ const EVENT_VERB_ANYWHERE = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:${EVENT_VERBS.map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})(?![\p{L}\p{M}])`,
   'iu',
 );
+/**
+ * What may stand between "phát biểu" and an event verb for the speech to be the event: nothing ("phát biểu khai
+ * mạc") or "tại lễ/buổi/phiên" ("phát biểu tại lễ khởi công"); never "rằng", "về", ":" ("phát biểu rằng dự án
+ * khởi công …" is a saying).
+ */
+const SPEECH_EVENT_GAP = /^[ \t]+(?:tại[ \t]+(?:buổi[ \t]+lễ|lễ|buổi|phiên)[ \t]+)?$/iu;
 /** A verb of reporting or saying: the day before it is when something was told, not what was done. */
-/** How far (characters) after "phát biểu" an event verb makes the speech the event ("phát biểu khai mạc"). */
-const SPEECH_EVENT_GAP = 12;
 const REPORTED_AFTER = /(?<![\p{L}\p{M}])(?:đưa tin|cho biết|dẫn lời|trích lời|trả lời|phát biểu|nhận định|bình luận|tiết lộ|khẳng định)(?![\p{L}\p{M}])/iu;
 /**
  * "Theo báo cáo được phát hành (vào) ngày ", "Theo số liệu công bố hôm ": a source cited in an opening
@@ -841,6 +845,7 @@ function countedByLabel(scope: Scope, start: number, end: number, value: number)
   // "Số lượng người dự là 50": the label is "người dự"; a bare "Số lượng là 50" names nothing counted.
   if (words[0] === 'lượng') words.shift();
   if (words.length === 0 || NOT_COUNT_LABELS.has(words[0] ?? '') || NOT_COUNT_LABELS.has(words.slice(0, 2).join(' '))) return null;
+  if (words.length === 1 && NOT_COUNT_ALONE.has(words[0] ?? '')) return null;
   const head: string[] = [];
   for (const w of words) {
     if (COUNT_LABEL_STOP.has(w) || head.length === 3) break;
@@ -858,9 +863,13 @@ const NOT_COUNT_LABELS = new Set([
   'hóa đơn', 'đăng ký', 'lần',
   // Money ("Số tiền phạt là 50.000.000", "Số dư tài khoản là …", "Số vốn điều lệ là 500"), time and measures
   // ("Số năm kinh nghiệm là 5", "Số ngày nghỉ là 10", "Số tuổi nghỉ hưu là 60"): amounts, not things counted.
-  'tiền', 'vốn', 'dư', 'nợ', 'thu', 'chi', 'thuế', 'lãi', 'lỗ', 'phí', 'lương', 'giá', 'năm', 'tháng', 'ngày', 'tuần', 'giờ', 'phút',
-  'giây', 'tuổi', 'km', 'mét', 'tấn', 'kg', 'lít', 'điểm',
+  // "thu", "chi" and "điểm" only in their money and score compounds: "Số chi nhánh/chi bộ/điểm bán lẻ là N" count.
+  'tiền', 'vốn', 'dư', 'nợ', 'thuế', 'lãi', 'lỗ', 'phí', 'lương', 'giá', 'năm', 'tháng', 'ngày', 'tuần', 'giờ', 'phút',
+  'giây', 'tuổi', 'km', 'mét', 'tấn', 'kg', 'lít',
+  'thu nhập', 'thu ngân', 'chi phí', 'chi tiêu', 'chi trả', 'điểm số', 'điểm thi', 'điểm chuẩn', 'điểm trung', 'điểm sàn',
 ]);
+/** Labels that are money or a score on their own ("Số điểm là 25", "Số chi là 50"), a count in a compound. */
+const NOT_COUNT_ALONE = new Set(['thu', 'chi', 'điểm']);
 const COUNT_LABEL_STOP = new Set(['được', 'mới', 'đã', 'là', 'của', 'trong', 'tại', 'ở', 'khi', 'đang', 'bị', 'cần', 'sẽ', 'vừa', 'này', 'đó']);
 
 /** "dệt may (5), da giày (2)": a count in parentheses right after its label. */
@@ -1157,7 +1166,7 @@ function isDatedEvent(scope: Scope, quoteStart: number, numberStart: number, end
     const reported = REPORTED_AFTER.exec(rest);
     const event = EVENT_VERB_ANYWHERE.exec(rest);
     // "Thủ tướng phát biểu khai mạc kỳ họp": a speech that is itself the opening or closing is the event.
-    const speechIsEvent = reported !== null && event !== null && reported[0].toLowerCase() === 'phát biểu' && event.index - (reported.index + reported[0].length) <= SPEECH_EVENT_GAP;
+    const speechIsEvent = reported !== null && event !== null && reported[0].toLowerCase() === 'phát biểu' && SPEECH_EVENT_GAP.test(rest.slice(reported.index + reported[0].length, event.index));
     if (reported !== null && !speechIsEvent && (event === null || reported.index < event.index)) return false;
     if (event !== null) return true;
     if (/^(?:từ|kể từ)/iu.test(beforeInClause.trim()) && CHANGE_TAKES_EFFECT.test(rest)) return true;
@@ -1656,10 +1665,16 @@ function isForeignName(word: string): boolean {
 const ONE_AS_ARTICLE_AFTER: ReadonlySet<string> = new Set(['chọn', 'tham gia', 'tham dự']);
 /** "chỉ tham gia 1 trận", "vỏn vẹn 1", "1 nhà thầu duy nhất": the number itself is stressed, so it is a count. */
 function oneStressed(folded: string, sentence: { start: number; end: number }, start: number, end: number): boolean {
-  // "không có địa phương nào chỉ chọn 1 bộ sách": a negated "only one" counts nothing.
-  if (NEGATION_BEFORE.test(folded.slice(Math.max(sentence.start, start - 48), start))) return false;
+  // "không có địa phương nào chỉ chọn 1 bộ sách": a negated "only one" counts nothing — negated in its own clause,
+  // not in one before a comma or "nhưng" ("Đội không thắng được, Hà chỉ tham gia 1 trận").
+  const back = folded.slice(Math.max(sentence.start, start - 48), start);
+  let clauseCut = 0;
+  for (const m of back.matchAll(CLAUSE_BREAK)) clauseCut = m.index + m[0].length;
+  if (NEGATION_BEFORE.test(back.slice(clauseCut))) return false;
   return ONE_STRESSED_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start)) || ONE_STRESSED_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 32)));
 }
+/** A clause break: a comma, semicolon or colon, or "nhưng/mà/còn/và". */
+const CLAUSE_BREAK = /[,;:]|(?<![\p{L}\p{M}])(?:nhưng|mà|còn|và)(?![\p{L}\p{M}])/gu;
 const NEGATION_BEFORE = /(?<![\p{L}\p{M}])(?:không|chưa|chẳng)(?![\p{L}\p{M}])/u;
 const ONE_STRESSED_BEFORE = /(?<![\p{L}\p{M}])(?:chỉ|vỏn vẹn|đúng|duy nhất)(?![\p{L}\p{M}])/u;
 const ONE_STRESSED_AFTER = /^(?:[ \t\u00a0]+[\p{L}\p{M}]+){0,4}?[ \t\u00a0]+duy nhất(?![\p{L}\p{M}])/u;

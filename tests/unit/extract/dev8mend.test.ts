@@ -167,3 +167,84 @@ describe('N1: "phát biểu khai mạc" is the opening itself', () => {
     expect(claims(body).some((c) => c.kind === 'date' && c.quote.startsWith('Ngày 18'))).toBe(false);
   });
 });
+
+// Second review (B10–B15): the repro sentences of the mends' own regressions, with the near-misses the first
+// mends must keep handling.
+const quotes = (body: string): string[] => claims(body).map((c) => c.quote);
+
+describe('B10: a nationality after the role noun does not cancel the person in apposition', () => {
+  it('"Chong Wei Feng, tay vợt Trung Quốc hạng 18 thế giới" is a person, and owns the rank', () => {
+    const body = 'Chong Wei Feng, tay vợt Trung Quốc hạng 18 thế giới, thắng 2 set.';
+    expect(people(body)).toContain('Chong Wei Feng');
+    expect(claim(body, 'hạng 18').subject).toBe('Chong Wei Feng');
+  });
+  it('"Hiroichi Nishi, quan chức Bộ Tài chính Nhật Bản, cho biết" is a person', () => {
+    expect(people('Hiroichi Nishi, quan chức Bộ Tài chính Nhật Bản, cho biết GDP tăng 2%.')).toContain('Hiroichi Nishi');
+  });
+  it.each([
+    ['Tại Kuala Lumpur, ông Najib cho biết GDP tăng 5%.', 'Kuala Lumpur'],
+    ['Sau Real Madrid, cầu thủ Gareth Bale ghi 2 bàn.', 'Real Madrid'],
+    ['Theo Goldman Sachs, chuyên gia Jim O Neill dự báo GDP tăng 5%.', 'Goldman Sachs'],
+  ])('"%s": "%s" is no person', (body, place) => {
+    expect(people(body)).not.toContain(place);
+  });
+});
+
+describe('B11: the opponent named after the role owns the rank', () => {
+  it('"đã thua tay vợt hạng 25 thế giới Tommy Sugiarto" → Tommy Sugiarto', () => {
+    expect(claim('Lee Chong Wei đã thua tay vợt hạng 25 thế giới Tommy Sugiarto.', 'hạng 25').subject).toBe('Tommy Sugiarto');
+  });
+  it('the opponent in apposition keeps it; an unnamed opponent gives it to no one', () => {
+    expect(claim('Lee Chong Wei đã thắng Nguyễn Tiến Minh, tay vợt hạng 9 thế giới.', 'hạng 9').subject).toBe('Nguyễn Tiến Minh');
+    const body = 'Lee Chong Wei, tay vợt số 1 thế giới, đã thua tay vợt hạng 25 thế giới.';
+    expect(claim(body, 'số 1').subject).toBe('Lee Chong Wei');
+    expect(claim(body, 'hạng 25').subject).toBeNull();
+  });
+});
+
+describe('B12: "bị rớt" is a fall', () => {
+  it.each([
+    ['Cổ phiếu VNM bị rớt 5%.', 'rớt 5%'],
+    ['Giá lúa bị rớt 500 đồng/kg.', 'rớt 500 đồng/kg'],
+  ])('"%s" is the change "%s"', (body, quote) => {
+    expect(claim(body, quote).kind).toBe('change');
+  });
+  it('failing an exam stays a count', () => {
+    expect(claim('Em thi rớt 2 môn.', '2 môn').kind).toBe('count');
+  });
+});
+
+describe('B13: "Số chi nhánh/điểm bán lẻ/chi bộ là N" are counts; money and scores are not', () => {
+  it.each([
+    ['Số chi nhánh là 50.', '50'],
+    ['Số điểm bán lẻ là 200.', '200'],
+    ['Số chi bộ là 12.', '12'],
+    ['Số điểm ngập là 20.', '20'],
+  ])('"%s" counts %s', (body, quote) => {
+    expect(claim(body, quote).kind).toBe('count');
+  });
+  it.each([['Số điểm thi là 25.'], ['Số năm kinh nghiệm là 5.'], ['Số tuổi nghỉ hưu là 60.'], ['Số chi tiêu là 50.'], ['Số điểm là 25.'], ['Số chi là 50.']])('"%s" counts nothing', (body) => {
+    expect(claims(body).filter((c) => c.kind === 'count')).toEqual([]);
+  });
+  it('money labels stay money', () => {
+    expect(claim('Số chi phí là 50 triệu đồng.', '50 triệu đồng').kind).toBe('money');
+  });
+});
+
+describe('B14: a negation in another clause does not undo "chỉ … 1"', () => {
+  it.each([['Đội không thắng được, Hà chỉ tham gia 1 trận.'], ['Anh chưa từng ghi bàn nhưng chỉ tham gia 1 trận.']])('"%s" counts 1 trận', (body) => {
+    expect(claim(body, '1 trận').kind).toBe('count');
+  });
+  it.each([['Không có địa phương nào chỉ chọn 1 bộ sách.'], ['Anh không chỉ tham gia 1 trận mà còn làm HLV.']])('"%s" counts nothing', (body) => {
+    expect(quotes(body).filter((q) => q.startsWith('1 '))).toEqual([]);
+  });
+});
+
+describe('B15: "phát biểu rằng … khởi công" is a saying, not a milestone', () => {
+  it('"Ngày 14/10, Bộ trưởng phát biểu rằng dự án khởi công năm 2015" dates nothing on 14/10', () => {
+    expect(quotes('Ngày 14/10, Bộ trưởng phát biểu rằng dự án khởi công năm 2015.')).not.toContain('Ngày 14/10');
+  });
+  it.each([['Ngày 14/10, Thủ tướng phát biểu khai mạc kỳ họp.'], ['Ngày 14/10, Thủ tướng phát biểu tại lễ khởi công dự án.']])('"%s" keeps its date', (body) => {
+    expect(claim(body, 'Ngày 14/10').kind).toBe('date');
+  });
+});
