@@ -277,11 +277,13 @@ export class ImportFeature {
       });
       ctx.folded.clear();
     }
+    // One entry per key: a later file's decision replaces the one waiting from an earlier file (in its place).
+    const waiting = new Map(this.pendingConflicts.map((c, i) => [conflictKey(c), i]));
     for (const conflict of result.conflicts) {
-      // One entry per key: a later file's decision replaces the one waiting from an earlier file.
-      const waiting = this.pendingConflicts.findIndex((c) => conflictKey(c) === conflictKey(conflict));
-      if (waiting >= 0) this.pendingConflicts[waiting] = conflict;
-      else this.pendingConflicts.push(conflict);
+      const key = conflictKey(conflict);
+      const slot = waiting.get(key);
+      if (slot !== undefined) this.pendingConflicts[slot] = conflict;
+      else waiting.set(key, this.pendingConflicts.push(conflict) - 1);
     }
     report.merged = {
       source,

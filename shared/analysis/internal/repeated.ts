@@ -29,12 +29,14 @@ export function sameFigureInArticle(a: FactView, b: FactView, ctx: AnalysisConte
   // "Sau khi thành lập, … gồm 22 xã và 4 thị trấn" describes another moment than "… gồm 24 xã và 2 thị trấn".
   if (movedInTime(ca, ta) || movedInTime(cb, tb)) return false;
   const subject = a.subject.split(' ');
-  const na = namedThings(sentenceOf(ca, ctx), subject);
-  const nb = namedThings(sentenceOf(cb, ctx), subject);
+  const sa = sentenceOf(ca, ctx);
+  const sb = sentenceOf(cb, ctx);
+  const na = namedThings(sa, subject);
+  const nb = namedThings(sb, subject);
   // A name in one sentence and not in the other ("Nhà ga Ba Son"): the figures are likely of different things.
   if (!(na.size === nb.size && [...na].every((n) => nb.has(n)))) return false;
   // Different numbered parts ("tầng B1 … 10 máy bán vé" / "Tầng 1 … 14 máy bán vé", "giai đoạn 1" / "giai đoạn 2").
-  return sameParts(labelledParts(sentenceWithoutQuote(ca, ctx)), labelledParts(sentenceWithoutQuote(cb, ctx)));
+  return sameParts(labelledParts(withoutQuote(sa, ca)), labelledParts(withoutQuote(sb, cb)));
 }
 
 /**
@@ -109,11 +111,12 @@ function romanValue(label: string): number | undefined {
 }
 
 /**
- * The labelled parts a sentence speaks of, folded, roman numerals as numbers, a basement floor as a floor
- * ("tầng b1", "giai đoạn 2"). The caller blanks out the claim's own quote first.
+ * The labelled parts a sentence speaks of, by folded noun, the labels folded, roman numerals as numbers,
+ * a basement floor as a floor ("tang" → {"b1", "1"}, "giai doan" → {"2"}). The caller blanks out the
+ * claim's own quote first.
  */
-export function labelledParts(sentence: string): Set<string> {
-  const parts = new Set<string>();
+export function labelledParts(sentence: string): Map<string, Set<string>> {
+  const parts = new Map<string, Set<string>>();
   // The noun may open the sentence ("Tầng 1 sẽ là …"): a capitalised word is matched in lower case, a
   // label as written (a capital letter or a number).
   const text = sentence.replace(/(?<![\p{L}\p{M}])\p{Lu}(?=\p{Ll})/gu, (c) => c.toLowerCase());
@@ -123,14 +126,15 @@ export function labelledParts(sentence: string): Set<string> {
     if (m[2] === undefined && /^\d/.test(label) && measureFollows(text.slice((m.index ?? 0) + m[0].length))) continue;
     const roman = romanValue(label);
     const noun = fold(m[1] as string).replace(/\s+/g, ' ').replace(/^tang ham$/, 'tang');
-    parts.add(`${noun} ${roman !== undefined ? String(roman) : label.toLowerCase()}`);
+    const labels = parts.get(noun) ?? new Set<string>();
+    labels.add(roman !== undefined ? String(roman) : label.toLowerCase());
+    parts.set(noun, labels);
   }
   return parts;
 }
 
 /** The claim's sentence with its own quote blanked out (the figure is never a label of itself). */
-function sentenceWithoutQuote(claim: Claim, ctx: AnalysisContext): string {
-  const sentence = sentenceOf(claim, ctx);
+function withoutQuote(sentence: string, claim: Claim): string {
   const from = claim.start - claim.sentenceStart;
   const to = claim.end - claim.sentenceStart;
   if (from < 0 || to > sentence.length || from >= to) return sentence;
@@ -138,20 +142,9 @@ function sentenceWithoutQuote(claim: Claim, ctx: AnalysisContext): string {
 }
 
 /** Two sentences speak of the same parts: the same labels for each noun both name (a noun only one names is no sign). */
-function sameParts(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const byNoun = (parts: ReadonlySet<string>) => {
-    const map = new Map<string, Set<string>>();
-    for (const p of parts) {
-      const cut = p.lastIndexOf(' ');
-      const noun = p.slice(0, cut);
-      map.set(noun, (map.get(noun) ?? new Set()).add(p.slice(cut + 1)));
-    }
-    return map;
-  };
-  const na = byNoun(a);
-  const nb = byNoun(b);
-  for (const [noun, labels] of na) {
-    const other = nb.get(noun);
+function sameParts(a: ReadonlyMap<string, ReadonlySet<string>>, b: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  for (const [noun, labels] of a) {
+    const other = b.get(noun);
     if (other && (other.size !== labels.size || [...labels].some((l) => !other.has(l)))) return false;
   }
   return true;

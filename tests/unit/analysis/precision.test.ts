@@ -69,28 +69,24 @@ describe('precision: different figures inside one article', () => {
   });
 
   it('reads labelled parts as written: the noun in any case, the label kept whole', () => {
-    expect([...labelledParts('Tầng 1 sẽ là khu vực phục vụ; tầng B1 và khu A, giai đoạn II, tuyến số 2, vòng thứ 3, tầng hầm B2.')]).toEqual([
-      'tang 1',
-      'tang b1',
-      'khu a',
-      'giai doan 2',
-      'tuyen 2',
-      'vong 3',
-      'tang b2',
-    ]);
+    // The labels each noun is given.
+    const parts = (sentence: string) => Object.fromEntries([...labelledParts(sentence)].map(([noun, labels]) => [noun, [...labels]]));
+    expect(parts('Tầng 1 sẽ là khu vực phục vụ; tầng B1 và khu A, giai đoạn II, tuyến số 2, vòng thứ 3, tầng hầm B2.')).toEqual({
+      tang: ['1', 'b1', 'b2'],
+      khu: ['a'],
+      'giai doan': ['2'],
+      tuyen: ['2'],
+      vong: ['3'],
+    });
     // A label followed by a noun is still a label; the next part is read too; roman numerals and a
     // basement floor ("tầng hầm") as one noun (review 2 of s34-lead, A1–A2 and notes).
-    expect([...labelledParts('Giai đoạn 1 dự án, phường 1 quận 3, khu A quận 5, tầng thứ 5 tòa nhà, giai đoạn VIII, tầng hầm B1.')]).toEqual([
-      'giai doan 1',
-      'phuong 1',
-      'quan 3',
-      'khu a',
-      'quan 5',
-      'tang 5',
-      'giai doan 8',
-      'tang b1',
-    ]);
-    // Not a label: a word after the noun, a measure ("10 ngày", "500 m2", "1.000 ha").
+    expect(parts('Giai đoạn 1 dự án, phường 1 quận 3, khu A quận 5, tầng thứ 5 tòa nhà, giai đoạn VIII, tầng hầm B1.')).toEqual({
+      'giai doan': ['1', '8'],
+      phuong: ['1'],
+      quan: ['3', '5'],
+      khu: ['a'],
+      tang: ['5', 'b1'],
+    });
     expect([...labelledParts('Lớp học có 2023 em; khu vực Tây Nguyên; những tầng lớp xã hội.')]).toEqual([]);
     expect([...labelledParts('Xong trong vòng 10 ngày trên lô 500 m2 của khu 1.000 ha.')]).toEqual([]);
   });
