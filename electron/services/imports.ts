@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { buildDocument, type BuiltDocument } from '../../shared/document';
-import { exportParseErrorMessage, mergeWorkspace, parseExportJson, resolveMergeConflict, type MergeConflict } from '../../shared/export';
+import { exportParseErrorMessage, mergeWorkspace, parseExportJson, resolveMergeConflict, unsettledConflicts, type MergeConflict } from '../../shared/export';
 import type { ImportReport } from '../../shared/ipc/contract';
 import type { AuditEvent } from '../../shared/schema';
 import { readDateline } from '../../shared/extract/dateline';
@@ -250,6 +250,8 @@ export class ImportFeature {
     }
     const current = await ctx.snapshot();
     const result = mergeWorkspace(current, parsed.value);
+    // An offer the editor already refused ("Giữ bản hiện tại") is not asked again.
+    const conflicts = unsettledConflicts(result.conflicts, current.auditLog);
     const at = ctx.now().toISOString();
     const who = await ctx.reviewer();
     const changes = workspaceChanges(current, result.workspace, await ctx.store.meta());
@@ -260,7 +262,7 @@ export class ImportFeature {
     const foreign = result.foreignAuditEvents.filter((e) => !recorded.has(e.hash));
     const summary = {
       added: result.added,
-      conflicts: result.conflicts.length,
+      conflicts: conflicts.length,
       foreignAuditEvents: foreign,
       ...(foreign.length < result.foreignAuditEvents.length ? { foreignAuditEventsKeptBefore: result.foreignAuditEvents.length - foreign.length } : {}),
     };
@@ -279,7 +281,7 @@ export class ImportFeature {
     }
     // One entry per key: a later file's decision replaces the one waiting from an earlier file (in its place).
     const waiting = new Map(this.pendingConflicts.map((c, i) => [conflictKey(c), i]));
-    for (const conflict of result.conflicts) {
+    for (const conflict of conflicts) {
       const key = conflictKey(conflict);
       const slot = waiting.get(key);
       if (slot !== undefined) this.pendingConflicts[slot] = conflict;
@@ -292,7 +294,7 @@ export class ImportFeature {
       reviews: result.added.reviews,
       findings: result.added.findings,
       auditEvents: result.added.auditEvents,
-      conflicts: result.conflicts.length,
+      conflicts: conflicts.length,
     };
   }
 
@@ -316,7 +318,8 @@ export class ImportFeature {
       {
         action: `merge.keep_${choice}`,
         target: conflict.kind === 'review' ? conflict.claimId : conflict.findingId,
-        before: conflict.current,
+        // before: the version that lost; after: the one that stands (a refused offer is not asked again).
+        before: choice === 'incoming' ? conflict.current : conflict.incoming,
         after: choice === 'incoming' ? conflict.incoming : conflict.current,
       },
       changes,

@@ -160,6 +160,32 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
   };
 }
 
+/**
+ * The conflicts the editor has not settled already. "Giữ bản hiện tại" is recorded in the audit trail as
+ * `merge.keep_current` with `before` = the version refused and `after` = the one kept: the same offer
+ * merged again (the same export, or a later one still carrying that decision) is not asked again while
+ * the kept decision stands. A different offer, or a current decision changed since, is asked again.
+ * Only decision fields are compared, as for the conflict itself.
+ */
+export function unsettledConflicts(conflicts: MergeConflict[], log: readonly AuditEvent[]): MergeConflict[] {
+  const refusals = new Map<string, Array<{ refused: unknown; kept: unknown }>>();
+  for (const e of log) {
+    if (e.action !== 'merge.keep_current') continue;
+    const list = refusals.get(e.target) ?? [];
+    list.push({ refused: e.before, kept: e.after });
+    refusals.set(e.target, list);
+  }
+  if (refusals.size === 0) return conflicts;
+  const field = (value: unknown, name: string): unknown => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined);
+  const sameDecision = (fields: readonly string[], a: unknown, b: unknown) =>
+    a !== null && b !== null && fields.every((f) => sameValue(field(a, f), field(b, f)));
+  return conflicts.filter((c) => {
+    const fields = c.kind === 'review' ? REVIEW_DECISION_FIELDS : FINDING_DECISION_FIELDS;
+    const past = refusals.get(c.kind === 'review' ? c.claimId : c.findingId) ?? [];
+    return !past.some((p) => sameDecision(fields, p.refused, c.incoming) && sameDecision(fields, p.kept, c.current));
+  });
+}
+
 /** The workspace after the user settles one conflict; recording the choice in the audit log is the caller's. */
 export function resolveMergeConflict(ws: Workspace, conflict: MergeConflict, choice: 'current' | 'incoming'): Workspace {
   if (choice === 'current') return ws;

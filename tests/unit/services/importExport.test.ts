@@ -191,6 +191,39 @@ describe('export and re-import', () => {
     expect(secondEntry!.foreignAuditEventsKeptBefore).toBe(firstHashes.size);
   });
 
+  it('a conflict settled with "Giữ bản hiện tại" is not asked again for the same offer; a new offer or a changed decision asks again', async () => {
+    const dir = await tempDir();
+    const source = await reviewedSeeds(dir);
+    const exported = join(dir, 'export.json');
+    await source.exportTo(exported, { format: 'json', scope: {} });
+
+    const other = await open(join(dir, 'other.json'), seedsDir);
+    const claimId = other.workspace.claims.find((c) => c.quote === '42,13%')?.id ?? '';
+    await other.reviewClaim({ claimId, status: 'rejected', note: 'Không phải số liệu' });
+    expect((await other.importPaths([exported])).merged?.conflicts).toBe(1);
+    expect((await other.resolveImportConflict(`review:${claimId}`, 'current')).remaining).toBe(0);
+    const kept = other.workspace.auditLog.filter((e) => e.action === 'merge.keep_current');
+    expect(kept).toHaveLength(1);
+    // The trail says what was refused and what stands.
+    expect(kept[0]).toMatchObject({ target: claimId, before: { status: 'verified' }, after: { status: 'rejected' } });
+
+    // The same file merged again: settled, nothing to ask.
+    expect((await other.importPaths([exported])).merged?.conflicts).toBe(0);
+    expect(other.listImportConflicts()).toEqual([]);
+
+    // The colleague decides differently since: a new offer, asked again.
+    await source.reviewClaim({ claimId, status: 'flagged', flagReason: 'needs_source' });
+    await source.exportTo(exported, { format: 'json', scope: {} });
+    expect((await other.importPaths([exported])).merged?.conflicts).toBe(1);
+    expect((await other.resolveImportConflict(`review:${claimId}`, 'current')).remaining).toBe(0);
+    expect((await other.importPaths([exported])).merged?.conflicts).toBe(0);
+
+    // The editor changes their own decision since: the settled choice was about another version, asked again.
+    await other.reviewClaim({ claimId, status: 'verified', note: 'Đã kiểm lại' });
+    expect((await other.importPaths([exported])).merged?.conflicts).toBe(1);
+    expect(other.workspace.reviews[claimId]?.status).toBe('verified');
+  });
+
   it('reports what ClaimReview needs instead of writing invalid markup, and writes valid markup once settings are complete', async () => {
     const dir = await tempDir();
     const service = await reviewedSeeds(dir);
