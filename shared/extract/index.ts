@@ -231,8 +231,10 @@
  * tay vợt hạng 25") is no one's; ", cổ phiếu Sony giảm 3%" after a comma is Sony's; "Số … là N" counts no money,
  * time or age, nor a bare "Số lượng"; a stressed "chỉ tham gia 1 trận" is a count; "thi rớt 2 môn" is no fall;
  * "phát biểu khai mạc" keeps its day.
+ * 34 (session 35): "vượt mốc", "vượt ngưỡng", "vượt con số" before a figure make it "more than" (the quote starts
+ * on "vượt", the metric keeps no "đã vượt mốc").
  */
-export const EXTRACTOR_VERSION = 33;
+export const EXTRACTOR_VERSION = 34;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

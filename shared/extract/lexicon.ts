@@ -30,6 +30,10 @@ export const QUALIFIERS_BEFORE: readonly (readonly [string, Qualifier])[] = [
   ['vượt hơn', 'more_than'],
   ['vượt trên', 'more_than'],
   ['vượt quá', 'more_than'],
+  // Past a milestone or a threshold ("đã vượt mốc 2 tỷ USD", "vượt ngưỡng 500 ca"): above it.
+  ['vượt mốc', 'more_than'],
+  ['vượt ngưỡng', 'more_than'],
+  ['vượt con số', 'more_than'],
   ['nhiều hơn', 'more_than'],
   ['hơn', 'more_than'],
   ['trên', 'more_than'],

@@ -269,6 +269,15 @@ describe('qualifiers', () => {
     expect(claimsOf(text)[0]?.qualifier).toBe(qualifier);
   });
 
+  it('"vượt mốc", "vượt ngưỡng", "vượt con số" before a figure: more than it, and the metric keeps no "đã vượt mốc"', () => {
+    expect(claimAt('Tổng vốn đầu tư đã vượt mốc 2 tỷ USD.', '2 tỷ')).toMatchObject({ qualifier: 'more_than', quote: 'vượt mốc 2 tỷ USD', metric: 'tổng vốn đầu tư' });
+    expect(claimAt('Số ca mắc trong tuần vượt ngưỡng 500 ca.', '500')).toMatchObject({ qualifier: 'more_than', quote: 'vượt ngưỡng 500 ca' });
+    expect(claimAt('Lượng khách năm nay vượt con số 18 triệu lượt.', '18')).toMatchObject({ qualifier: 'more_than', quote: 'vượt con số 18 triệu lượt' });
+    // Near misses: a milestone reached is the figure itself; "mốc" naming a time is no qualifier.
+    expect(claimAt('Kim ngạch xuất khẩu cán mốc 10 tỷ USD.', '10 tỷ')).toMatchObject({ qualifier: 'exact' });
+    expect(claimAt('Kinh tế số vượt 17% chỉ tiêu đề ra.', '17%')).toMatchObject({ qualifier: 'more_than', quote: 'vượt 17%' });
+  });
+
   it('"từ 98% trở lên" is at_least and the span covers it', () => {
     expect(claimAt('Tỷ lệ xử lý văn bản tại cấp tỉnh đạt từ 98% trở lên.', '98')).toMatchObject({ qualifier: 'at_least', quote: 'từ 98% trở lên' });
   });
