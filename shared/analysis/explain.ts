@@ -1,5 +1,6 @@
 import type { ClaimRef, FindingDraft, FindingFacts } from './model';
 import { formatDate, formatList, formatMonth, formatNumber, type Language } from './format';
+import { foldWord } from './figures';
 import { MAX_YEAR, MIN_YEAR } from './period';
 
 /**
@@ -94,6 +95,37 @@ function crossEn(f: Extract<FindingFacts, { rule: 'cross-source' }>): string {
   }
 }
 
+/**
+ * What makes two re-worded sentences one figure, as an editor reads it: the words they share as the
+ * sentences write them ("dung lượng, pin", not the folded keys "dung, luong, pin" the engine compares;
+ * a word spelled out from an abbreviation stays as the engine has it), and apart from them the other
+ * figures both give ("21-19, 21-18": agreed set scores are figures, not context words).
+ */
+function sharedContext(f: Extract<FindingFacts, { rule: 'aligned-passage' }>, vi: boolean): string {
+  // Each key's spelling: lower case where a sentence writes it so, else a name as written mid-sentence,
+  // else the sentence's first word as written.
+  const written = new Map<string, { word: string; rank: number }>();
+  for (const side of [f.a, f.b]) {
+    for (const m of side.sentence.text.matchAll(/[\p{L}\p{M}]+/gu)) {
+      const word = m[0];
+      const rank = word === word.toLowerCase() ? 0 : m.index > 0 ? 1 : 2;
+      const key = foldWord(word);
+      const seen = written.get(key);
+      if (!seen || rank < seen.rank) written.set(key, { word, rank });
+    }
+  }
+  const words: string[] = [];
+  const figures: string[] = [];
+  for (const w of f.context ?? []) {
+    if (/^\d/.test(w)) figures.push(w);
+    else words.push(written.get(w)?.word ?? w);
+  }
+  const unit = vi ? 'cùng đơn vị' : 'same unit';
+  const context = words.length > 0 ? (vi ? `, cùng ngữ cảnh: ${words.join(', ')}` : `, same context: ${words.join(', ')}`) : '';
+  const agreed = figures.length > 0 ? (vi ? `; các số liệu khác trong câu khớp nhau: ${figures.join(', ')}` : `; the other figures of the sentences agree: ${figures.join(', ')}`) : '';
+  return unit + context + agreed;
+}
+
 function passageText(f: Extract<FindingFacts, { rule: 'aligned-passage' }>, lang: Language): string {
   const a = ref(f.a, lang);
   const b = ref(f.b, lang);
@@ -105,12 +137,9 @@ function passageText(f: Extract<FindingFacts, { rule: 'aligned-passage' }>, lang
         ? `; ${f.anchors} số liệu khác trong đoạn vẫn giống nhau`
         : `; ${f.anchors} other figure${f.anchors > 1 ? 's' : ''} of the passage still agree`
       : '';
-  const words = (f.context ?? []).join(', ');
   const same =
     f.basis === 'same-event'
-      ? vi
-        ? `Hai bài đưa tin cùng một sự kiện; hai câu nói về cùng một số liệu (cùng đơn vị, cùng ngữ cảnh: ${words})`
-        : `The two articles report the same event; both sentences speak of one figure (same unit, same context: ${words})`
+      ? `${vi ? 'Hai bài đưa tin cùng một sự kiện; hai câu nói về cùng một số liệu' : 'The two articles report the same event; both sentences speak of one figure'} (${sharedContext(f, vi)})`
       : vi
         ? `Hai bài có cùng một đoạn (giống ${pct}% khi bỏ qua số liệu${anchors})`
         : `The two articles share a passage (${pct}% alike with figures masked${anchors})`;
