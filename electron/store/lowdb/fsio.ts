@@ -12,6 +12,7 @@ import { stringifyPieces } from './jsonStaged';
 export interface StoreFs {
   open: typeof fsp.open;
   rename: typeof fsp.rename;
+  link: typeof fsp.link;
   unlink: typeof fsp.unlink;
   readFile: typeof fsp.readFile;
   readdir: typeof fsp.readdir;
@@ -26,6 +27,7 @@ export interface StoreFs {
 export const nodeFs: StoreFs = {
   open: fsp.open,
   rename: fsp.rename,
+  link: fsp.link,
   unlink: fsp.unlink,
   readFile: fsp.readFile,
   readdir: fsp.readdir,

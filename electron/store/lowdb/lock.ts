@@ -1,6 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { FILE_MODE, syncDir, type StoreFs } from './fsio';
+import { FILE_MODE, TEMP_PREFIX, syncDir, type StoreFs } from './fsio';
 
 export interface LockOwner {
   pid: number;
@@ -36,55 +37,138 @@ export function alive(pid: number): boolean {
 
 export const LOCK_FILE = 'lock';
 
+/** A lock with no owner record yet is being written (by an older Crosscheck that creates, then writes): held while this young. */
+const UNREADABLE_LOCK_STALE_MS = 10_000;
+/** How long a starter waits for such a lock's owner record before it says the workspace is in use. */
+const UNREADABLE_LOCK_WAIT_MS = 2_000;
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
 /**
- * The writer lock of a workspace folder: `lock` holds {pid, host, startedAt}, created exclusively.
- * A lock left by a dead process on this host is taken over (reported back); a live one, or one from
- * another host, refuses with WorkspaceLockedError.
+ * The writer lock of a workspace folder: `lock` holds {pid, host, startedAt}. The record is written
+ * whole to a temp file and hard-linked into place, so the lock never exists half-written and the link
+ * fails if any lock exists (exclusive, as an O_EXCL create; a file system without hard links — FAT, some
+ * network shares — creates the lock exclusively and writes it). A lock left by a dead process on this
+ * host is taken over (reported back) by moving it aside and checking that what moved is that dead
+ * process's lock, so two starters that both saw it dead cannot both win; a live one, or one from another
+ * host, refuses with WorkspaceLockedError. A lock with no owner record is held while it is young (its
+ * writer may be between create and write) and taken over once it is old.
  */
 export async function acquireLock(fs: StoreFs, folder: string): Promise<{ release: () => Promise<void>; takenOver: LockOwner | null }> {
   const path = join(folder, LOCK_FILE);
   const me: LockOwner = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString() };
+  const release = async () => {
+    const current = await readOwner(fs, path);
+    if (current && current.pid === me.pid && current.startedAt === me.startedAt) await fs.unlink(path).catch(() => undefined);
+  };
   let takenOver: LockOwner | null = null;
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      const handle = await fs.open(path, 'wx', FILE_MODE);
-      try {
-        await handle.writeFile(JSON.stringify(me));
-        await handle.sync();
-      } finally {
-        await handle.close();
+  const waitUntil = Date.now() + UNREADABLE_LOCK_WAIT_MS;
+  // Bounded: a lock that keeps coming back (or keeps being taken over) is in use after all.
+  for (let round = 0; round < 100; round++) {
+    if (await createLock(fs, folder, path, JSON.stringify(me))) return { release, takenOver };
+    const seen = await readLock(fs, path);
+    if (seen === null) continue; // gone meanwhile: try again
+    if (seen.owner === null) {
+      if (seen.ageMs < UNREADABLE_LOCK_STALE_MS) {
+        if (Date.now() >= waitUntil) throw new WorkspaceLockedError({ pid: 0, host: hostname(), startedAt: '?' });
+        await sleep(50);
+        continue;
       }
-      await syncDir(fs, folder);
-      const release = async () => {
-        const current = await readOwner(fs, path);
-        if (current && current.pid === me.pid && current.startedAt === me.startedAt) await fs.unlink(path).catch(() => undefined);
-      };
-      return { release, takenOver };
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-    }
-    const owner = await readOwner(fs, path);
-    if (owner === null) {
-      // Half-written by a writer that died between create and write: stale.
-      await fs.unlink(path).catch(() => undefined);
+      await moveAsideIf(fs, folder, path, seen.text);
       continue;
     }
-    if (owner.host === hostname() && owner.pid !== process.pid && !alive(owner.pid)) {
-      takenOver = owner;
-      await fs.unlink(path).catch(() => undefined);
+    if (seen.owner.host === hostname() && seen.owner.pid !== process.pid && !alive(seen.owner.pid)) {
+      if (await moveAsideIf(fs, folder, path, seen.text)) takenOver = seen.owner;
       continue;
     }
-    throw new WorkspaceLockedError(owner);
+    throw new WorkspaceLockedError(seen.owner);
   }
   const owner = await readOwner(fs, path);
   throw new WorkspaceLockedError(owner ?? { pid: 0, host: hostname(), startedAt: '?' });
 }
 
-async function readOwner(fs: StoreFs, path: string): Promise<LockOwner | null> {
+/** Creates the lock holding `record`; false when a lock exists. */
+async function createLock(fs: StoreFs, folder: string, path: string, record: string): Promise<boolean> {
+  const temp = join(folder, `${TEMP_PREFIX}${randomBytes(8).toString('hex')}-${LOCK_FILE}`);
+  await writeWhole(fs, temp, 'wx', record);
   try {
-    const parsed = JSON.parse(await fs.readFile(path, 'utf8')) as Partial<LockOwner>;
+    await fs.link(temp, path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    // A temp file removed meanwhile (a writer's start-up clean-up of leftovers): try again.
+    if (code === 'ENOENT') return false;
+    // No hard links here: an exclusive create, then the record (the window a starter waits out above).
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EOPNOTSUPP' && code !== 'EXDEV') throw e;
+    try {
+      await writeWhole(fs, path, 'wx', record);
+    } catch (e2) {
+      if ((e2 as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw e2;
+    }
+  } finally {
+    await fs.unlink(temp).catch(() => undefined);
+  }
+  await syncDir(fs, folder);
+  return true;
+}
+
+async function writeWhole(fs: StoreFs, path: string, flags: string, text: string): Promise<void> {
+  const handle = await fs.open(path, flags, FILE_MODE);
+  try {
+    await handle.writeFile(text);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The lock's text, its owner (null: no owner record) and its age; null when there is no lock. */
+async function readLock(fs: StoreFs, path: string): Promise<{ text: string; owner: LockOwner | null; ageMs: number } | null> {
+  try {
+    const [text, stat] = await Promise.all([fs.readFile(path, 'utf8'), fs.stat(path)]);
+    return { text, owner: parseOwner(text), ageMs: Date.now() - stat.mtimeMs };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Takes a stale lock away: renamed aside (atomic), then checked to be the very lock judged stale
+ * (`text`). If another starter replaced it meanwhile with its own, that lock is put back and the
+ * answer is false.
+ */
+async function moveAsideIf(fs: StoreFs, folder: string, path: string, text: string): Promise<boolean> {
+  const aside = join(folder, `${TEMP_PREFIX}${randomBytes(8).toString('hex')}-stale-${LOCK_FILE}`);
+  try {
+    await fs.rename(path, aside);
+  } catch {
+    return false; // already gone: whoever moved it decides
+  }
+  try {
+    const moved = await fs.readFile(aside, 'utf8').catch(() => null);
+    if (moved === text) return true;
+    // Someone's fresh lock: back in place unless a lock is there again already.
+    await fs.link(aside, path).catch(() => fs.rename(aside, path).catch(() => undefined));
+    return false;
+  } finally {
+    await fs.unlink(aside).catch(() => undefined);
+  }
+}
+
+function parseOwner(text: string): LockOwner | null {
+  try {
+    const parsed = JSON.parse(text) as Partial<LockOwner>;
     if (typeof parsed.pid !== 'number' || typeof parsed.host !== 'string') return null;
     return { pid: parsed.pid, host: parsed.host, startedAt: String(parsed.startedAt ?? '?') };
+  } catch {
+    return null;
+  }
+}
+
+async function readOwner(fs: StoreFs, path: string): Promise<LockOwner | null> {
+  try {
+    return parseOwner(await fs.readFile(path, 'utf8'));
   } catch {
     return null;
   }

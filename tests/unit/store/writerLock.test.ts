@@ -1,0 +1,94 @@
+import { mkdtemp, readFile, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import * as fsp from 'node:fs/promises';
+import { hostname, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { nodeFs, type StoreFs } from '../../../electron/store/lowdb/fsio';
+import { acquireLock, WorkspaceLockedError } from '../../../electron/store/lowdb/lock';
+
+const made: string[] = [];
+afterEach(async () => {
+  for (const dir of made.splice(0)) await rm(dir, { recursive: true, force: true });
+});
+async function folder(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'crosscheck-lock-'));
+  made.push(dir);
+  return dir;
+}
+
+/** The real fs, each file handle's writeFile held back `ms` (a slow disk, or a writer paused between create and write). */
+function slowWrites(ms: number): StoreFs {
+  return {
+    ...nodeFs,
+    open: (async (path: string, flags?: string | number, mode?: number) => {
+      const handle = await fsp.open(path, flags, mode);
+      const writeFile = handle.writeFile.bind(handle);
+      return Object.assign(handle, {
+        writeFile: async (...args: Parameters<typeof handle.writeFile>) => {
+          await new Promise((r) => setTimeout(r, ms));
+          return writeFile(...args);
+        },
+      });
+    }) as StoreFs['open'],
+  };
+}
+
+const DEAD = { pid: 2 ** 22 + 4321, host: hostname(), startedAt: '2026-01-01T00:00:00Z' };
+
+describe('the writer lock of a workspace folder (two starters at once: one writer, never two)', () => {
+  it('a starter slow to write its owner record does not lose the lock to one seeing an empty file: exactly one gets it', async () => {
+    const dir = await folder();
+    const slow = acquireLock(slowWrites(300), dir).then(
+      () => 'got',
+      (e: unknown) => (e instanceof WorkspaceLockedError ? 'refused' : `error ${String(e)}`),
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    const fast = await acquireLock(nodeFs, dir).then(
+      () => 'got',
+      (e: unknown) => (e instanceof WorkspaceLockedError ? 'refused' : `error ${String(e)}`),
+    );
+    expect([fast, await slow].sort()).toEqual(['got', 'refused']);
+    // The lock on disk is whole and names this process; no temp file is left.
+    expect(JSON.parse(await readFile(join(dir, 'lock'), 'utf8'))).toMatchObject({ pid: process.pid, host: hostname() });
+    expect((await readdir(dir)).sort()).toEqual(['lock']);
+  });
+
+  it("two starters that both find a dead process's lock: one takes it over, the other is refused", async () => {
+    const dir = await folder();
+    await writeFile(join(dir, 'lock'), JSON.stringify(DEAD));
+    const outcomes = await Promise.all(
+      [0, 1].map((i) =>
+        acquireLock(i === 0 ? slowWrites(100) : nodeFs, dir).then(
+          (held) => `got${held.takenOver ? ' (taken over)' : ''}`,
+          (e: unknown) => (e instanceof WorkspaceLockedError ? 'refused' : `error ${String(e)}`),
+        ),
+      ),
+    );
+    expect(outcomes.sort()).toEqual(['got (taken over)', 'refused']);
+    expect(JSON.parse(await readFile(join(dir, 'lock'), 'utf8'))).toMatchObject({ pid: process.pid });
+    expect((await readdir(dir)).sort()).toEqual(['lock']);
+  });
+
+  it('a lock with no owner record is held while young (its writer may be about to write it) and taken over once old', async () => {
+    const dir = await folder();
+    await writeFile(join(dir, 'lock'), '');
+    await expect(acquireLock(nodeFs, dir)).rejects.toBeInstanceOf(WorkspaceLockedError);
+    expect(await readFile(join(dir, 'lock'), 'utf8')).toBe('');
+    const old = new Date(Date.now() - 60_000);
+    await utimes(join(dir, 'lock'), old, old);
+    const held = await acquireLock(nodeFs, dir);
+    expect(JSON.parse(await readFile(join(dir, 'lock'), 'utf8'))).toMatchObject({ pid: process.pid });
+    await held.release();
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('works where the file system has no hard links (an exclusive create, then the record)', async () => {
+    const dir = await folder();
+    const noLinks: StoreFs = { ...nodeFs, link: (async () => Promise.reject(Object.assign(new Error('EPERM: operation not permitted, link'), { code: 'EPERM' }))) as StoreFs['link'] };
+    const held = await acquireLock(noLinks, dir);
+    expect(JSON.parse(await readFile(join(dir, 'lock'), 'utf8'))).toMatchObject({ pid: process.pid });
+    await expect(acquireLock(noLinks, dir)).rejects.toBeInstanceOf(WorkspaceLockedError);
+    await held.release();
+    expect(await readdir(dir)).toEqual([]);
+  });
+});
