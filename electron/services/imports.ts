@@ -279,6 +279,13 @@ export class ImportFeature {
       });
       ctx.folded.clear();
     }
+    // An offer the editor already refused replaces a waiting one too: the file's latest decision is
+    // settled, so the older offer for the same record no longer waits.
+    if (conflicts.length < result.conflicts.length) {
+      const unsettled = new Set(conflicts);
+      const settled = new Set(result.conflicts.filter((c) => !unsettled.has(c)).map(conflictKey));
+      this.pendingConflicts = this.pendingConflicts.filter((c) => !settled.has(conflictKey(c)));
+    }
     // One entry per key: a later file's decision replaces the one waiting from an earlier file (in its place).
     const waiting = new Map(this.pendingConflicts.map((c, i) => [conflictKey(c), i]));
     for (const conflict of conflicts) {
@@ -314,13 +321,20 @@ export class ImportFeature {
       const current = await ctx.snapshot();
       changes.push(...workspaceChanges(current, resolveMergeConflict(current, conflict, choice), await ctx.store.meta()));
     }
+    // before: the version that lost; after: the one that stands — for "keep current", the record as
+    // stored now (the editor may have changed it while the conflict waited), so the same offer merged
+    // again is seen as settled against what actually stands.
+    const standing =
+      choice === 'incoming'
+        ? conflict.incoming
+        : ((conflict.kind === 'review' ? (await ctx.store.reviews([conflict.claimId]))[0] : (await ctx.store.getFindings([conflict.findingId]))[0]) ??
+          conflict.current);
     await ctx.commitEvent(
       {
         action: `merge.keep_${choice}`,
         target: conflict.kind === 'review' ? conflict.claimId : conflict.findingId,
-        // before: the version that lost; after: the one that stands (a refused offer is not asked again).
         before: choice === 'incoming' ? conflict.current : conflict.incoming,
-        after: choice === 'incoming' ? conflict.incoming : conflict.current,
+        after: standing,
       },
       changes,
     );

@@ -257,6 +257,8 @@ export function describeEvent(event: AuditEvent, ctx: HistoryContext, lang: Lang
   const quote = ctx.quoteOf(event.target);
   const target = (lines: HistoryLine[], labelText: string | null = quote): HistoryTarget => ({ target: event.target, label: labelText, lines });
   const isReview = (r: Rec | null) => r !== null && typeof r.claimId === 'string' && typeof r.status === 'string';
+  // "Giữ bản hiện tại": nothing changed (its before is the offer refused, not an earlier state).
+  if (base === 'merge.keep_current') return target([], quote);
   if (base.startsWith('review.') || isReview(before) || isReview(after)) {
     const kind = ctx.kindOf?.(event.target) ?? null;
     return target(reviewLines(before, after, kind, ctx, lang));

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import { describeEvent } from '../../../shared/i18n/history';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/ipc/dispatch';
 import { createHandlers } from '../../../electron/ipc/handlers';
@@ -222,6 +223,43 @@ describe('export and re-import', () => {
     await other.reviewClaim({ claimId, status: 'verified', note: 'Đã kiểm lại' });
     expect((await other.importPaths([exported])).merged?.conflicts).toBe(1);
     expect(other.workspace.reviews[claimId]?.status).toBe('verified');
+
+    // The history shows "Giữ bản hiện tại" as no change (its before is the offer refused, not an earlier state).
+    const event = other.workspace.auditLog.find((e) => e.action === 'merge.keep_current');
+    const ctx = { quoteOf: () => '42,13%', verdictLabel: (id: string) => id };
+    expect(describeEvent(event!, ctx, 'vi').lines).toEqual([]);
+  });
+
+  it('an offer already refused replaces the one waiting for the same claim; "keep current" records the review as it stands then', async () => {
+    const dir = await tempDir();
+    const source = await reviewedSeeds(dir);
+    const exported = join(dir, 'export.json');
+    await source.exportTo(exported, { format: 'json', scope: {} });
+    const other = await open(join(dir, 'other.json'), seedsDir);
+    const claimId = other.workspace.claims.find((c) => c.quote === '42,13%')?.id ?? '';
+    await other.reviewClaim({ claimId, status: 'rejected', note: 'Không phải số liệu' });
+    await other.importPaths([exported]);
+    await other.resolveImportConflict(`review:${claimId}`, 'current');
+    // The colleague flags it: a new offer waits …
+    await source.reviewClaim({ claimId, status: 'flagged', flagReason: 'needs_source' });
+    await source.exportTo(exported, { format: 'json', scope: {} });
+    expect((await other.importPaths([exported])).merged?.conflicts).toBe(1);
+    // … then goes back to "verified", the offer already refused: nothing waits, not the dropped "flagged".
+    await source.reviewClaim({ claimId, status: 'verified', verdict: 'true', note: 'Khớp, "niên giám"; 2023' });
+    await source.exportTo(exported, { format: 'json', scope: {} });
+    expect((await other.importPaths([exported])).merged?.conflicts).toBe(0);
+    expect(other.listImportConflicts()).toEqual([]);
+
+    // A conflict waits; meanwhile the editor changes the review; then keeps the current one: the trail
+    // records the review as it stands, and the same file merged again is settled.
+    await source.reviewClaim({ claimId, status: 'flagged', flagReason: 'needs_source' });
+    await source.exportTo(exported, { format: 'json', scope: {} });
+    expect((await other.importPaths([exported])).merged?.conflicts).toBe(1);
+    await other.reviewClaim({ claimId, status: 'corrected', correctedValue: 42.1 });
+    await other.resolveImportConflict(`review:${claimId}`, 'current');
+    const kept = other.workspace.auditLog.filter((e) => e.action === 'merge.keep_current').at(-1);
+    expect(kept?.after).toMatchObject({ status: 'corrected', correctedValue: 42.1 });
+    expect((await other.importPaths([exported])).merged?.conflicts).toBe(0);
   });
 
   it('reports what ClaimReview needs instead of writing invalid markup, and writes valid markup once settings are complete', async () => {
