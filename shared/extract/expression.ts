@@ -16,6 +16,7 @@ import {
   NOT_COUNTED_NOUN,
   NOT_COUNTED_PAIRS,
   WEAK_LABEL_BEFORE,
+  MILESTONE_QUALIFIERS,
   QUALIFIERS_BEFORE,
   RANK_VERBS,
   TIME_UNITS,
@@ -1531,7 +1532,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
 
   // Qualifier before the number ("gần 80%", "tối thiểu 35%") or around it ("từ 98% trở lên").
   const tro = matchGated(TRO_GATE, folded, end, sentence.end);
-  const qual = phraseEndingAt(folded, sentence.start, start, QUALIFIER_PHRASES, 3);
+  const qual = phraseEndingAt(folded, sentence.start, start, QUALIFIER_PHRASES, 4);
   if (tro) {
     qualifier = normalizePhrase(tro[1] ?? '') === 'trở lên' ? 'at_least' : 'at_most';
     end += tro[0].length;
@@ -1582,7 +1583,8 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   // change (a level reached — "tăng lên 20%", "giảm xuống 3%", "ở mức 6%" — is not).
   if (kind === 'percent' || kind === 'money' || kind === 'count' || kind === 'measure') {
     const verb = phraseEndingAt(folded, sentence.start, exprStart, CHANGE_WORDS, 2);
-    if (verb && !(verb.phrase === 'thêm' && EXTRA_NOT_CHANGE.has(wordsBefore(folded, sentence.start, verb.start, 1)[0]?.word ?? '')) && !failedNotFell(folded, sentence.start, verb, kind, unit)) {
+    const milestone = qual !== null && exprStart === qual.start && MILESTONE_QUALIFIERS.has(qual.phrase);
+    if (verb && !milestone && !(verb.phrase === 'thêm' && EXTRA_NOT_CHANGE.has(wordsBefore(folded, sentence.start, verb.start, 1)[0]?.word ?? '')) && !failedNotFell(folded, sentence.start, verb, kind, unit)) {
       kind = 'change';
       exprStart = verb.start;
     }

@@ -232,7 +232,8 @@
  * time or age, nor a bare "Số lượng"; a stressed "chỉ tham gia 1 trận" is a count; "thi rớt 2 môn" is no fall;
  * "phát biểu khai mạc" keeps its day.
  * 34 (session 35): "vượt mốc", "vượt ngưỡng", "vượt con số" before a figure make it "more than" (the quote starts
- * on "vượt", the metric keeps no "đã vượt mốc").
+ * on "vượt", the metric keeps no "đã vượt mốc"), a level even after a change word ("tăng vượt mốc 70 triệu");
+ * "không / chưa vượt (mốc, ngưỡng)" is at most, "sắp vượt mốc" near it.
  */
 export const EXTRACTOR_VERSION = 34;
 

@@ -4,7 +4,10 @@
  */
 import type { ClaimKind, Qualifier } from '../schema';
 
-/** Qualifier words written just before a number, longest first when matched. */
+/** Qualifiers that name a milestone: the figure after them is a level, never the amount of a change. */
+export const MILESTONE_QUALIFIERS: ReadonlySet<string> = new Set(['vượt mốc', 'vượt ngưỡng', 'vượt con số', 'sắp vượt mốc', 'sắp vượt ngưỡng', 'gần vượt mốc']);
+
+/** Qualifier words written just before a number (at most four words), longest first when matched. */
 export const QUALIFIERS_BEFORE: readonly (readonly [string, Qualifier])[] = [
   ['không vượt quá', 'at_most'],
   ['không ít hơn', 'at_least'],
@@ -30,7 +33,20 @@ export const QUALIFIERS_BEFORE: readonly (readonly [string, Qualifier])[] = [
   ['vượt hơn', 'more_than'],
   ['vượt trên', 'more_than'],
   ['vượt quá', 'more_than'],
-  // Past a milestone or a threshold ("đã vượt mốc 2 tỷ USD", "vượt ngưỡng 500 ca"): above it.
+  // Past a milestone or a threshold ("đã vượt mốc 2 tỷ USD", "vượt ngưỡng 500 ca"): above it (a level,
+  // never the amount of a change: "tăng vượt mốc 70 triệu"); not past it: at most; about to pass it: near it.
+  ['không vượt con số', 'at_most'],
+  ['chưa vượt con số', 'at_most'],
+  ['không vượt ngưỡng', 'at_most'],
+  ['không vượt mốc', 'at_most'],
+  ['chưa vượt ngưỡng', 'at_most'],
+  ['chưa vượt mốc', 'at_most'],
+  ['chưa vượt quá', 'at_most'],
+  ['sắp vượt ngưỡng', 'approx'],
+  ['sắp vượt mốc', 'approx'],
+  ['gần vượt mốc', 'approx'],
+  ['không vượt', 'at_most'],
+  ['chưa vượt', 'at_most'],
   ['vượt mốc', 'more_than'],
   ['vượt ngưỡng', 'more_than'],
   ['vượt con số', 'more_than'],

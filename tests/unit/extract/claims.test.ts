@@ -278,6 +278,19 @@ describe('qualifiers', () => {
     expect(claimAt('Kinh tế số vượt 17% chỉ tiêu đề ra.', '17%')).toMatchObject({ qualifier: 'more_than', quote: 'vượt 17%' });
   });
 
+  it('a milestone passed is a level, not a change; not passed ("không", "chưa vượt ngưỡng") is at most; about to pass ("sắp vượt mốc") is near it (review of s35-lead)', () => {
+    expect(claimAt('Giá vàng tăng vượt mốc 70 triệu đồng/lượng.', '70')).toMatchObject({ kind: 'money', qualifier: 'more_than', quote: 'vượt mốc 70 triệu đồng' });
+    expect(claimAt('Doanh thu tăng vượt ngưỡng 100 tỷ đồng.', '100')).toMatchObject({ kind: 'money', qualifier: 'more_than' });
+    expect(claimAt('Nợ công không vượt ngưỡng 65% GDP.', '65')).toMatchObject({ qualifier: 'at_most', quote: 'không vượt ngưỡng 65%' });
+    expect(claimAt('Tỷ lệ nợ xấu không vượt mốc 3%.', '3%')).toMatchObject({ qualifier: 'at_most' });
+    expect(claimAt('Số ca mắc chưa vượt ngưỡng 500 ca.', '500')).toMatchObject({ qualifier: 'at_most' });
+    expect(claimAt('Lượng khách không vượt con số 18 triệu lượt.', '18')).toMatchObject({ qualifier: 'at_most' });
+    expect(claimAt('Bội chi không vượt 4% GDP.', '4%')).toMatchObject({ qualifier: 'at_most' });
+    expect(claimAt('Kim ngạch sắp vượt mốc 10 tỷ USD.', '10')).toMatchObject({ qualifier: 'approx', quote: 'sắp vượt mốc 10 tỷ USD' });
+    // A plan exceeded stays a change ("tăng vượt 70 triệu" as on main: the amount of a rise).
+    expect(claimAt('Giá vàng tăng vượt 70 triệu đồng/lượng.', '70')).toMatchObject({ kind: 'change' });
+  });
+
   it('"từ 98% trở lên" is at_least and the span covers it', () => {
     expect(claimAt('Tỷ lệ xử lý văn bản tại cấp tỉnh đạt từ 98% trở lên.', '98')).toMatchObject({ qualifier: 'at_least', quote: 'từ 98% trở lên' });
   });
