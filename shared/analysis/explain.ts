@@ -102,28 +102,46 @@ function crossEn(f: Extract<FindingFacts, { rule: 'cross-source' }>): string {
  * figures both give ("21-19, 21-18": agreed set scores are figures, not context words).
  */
 function sharedContext(f: Extract<FindingFacts, { rule: 'aligned-passage' }>, vi: boolean): string {
-  // Each key's spelling: lower case where a sentence writes it so, else a name as written mid-sentence,
-  // else the sentence's first word as written.
-  const written = new Map<string, { word: string; rank: number }>();
-  for (const side of [f.a, f.b]) {
+  // Each key's spelling, best first: written in both sentences ("lượng" in both beats a "lương" of
+  // one); lower case, else a name mid-sentence, else a sentence's first word as written; nearest its
+  // sentence's figure.
+  type Spelling = { word: string; sides: Set<number>; rank: number; distance: number };
+  const spellings = new Map<string, Map<string, Spelling>>();
+  [f.a, f.b].forEach((side, i) => {
+    const figureAt = side.figure.start - side.sentence.start;
     for (const m of side.sentence.text.matchAll(/[\p{L}\p{M}]+/gu)) {
       const word = m[0];
-      const rank = word === word.toLowerCase() ? 0 : m.index > 0 ? 1 : 2;
       const key = foldWord(word);
-      const seen = written.get(key);
-      if (!seen || rank < seen.rank) written.set(key, { word, rank });
+      const forms = spellings.get(key) ?? new Map<string, Spelling>();
+      spellings.set(key, forms);
+      const seen = forms.get(word) ?? { word, sides: new Set<number>(), rank: 2, distance: Infinity };
+      forms.set(word, seen);
+      seen.sides.add(i);
+      seen.rank = Math.min(seen.rank, word === word.toLowerCase() ? 0 : m.index > 0 ? 1 : 2);
+      seen.distance = Math.min(seen.distance, Math.abs(m.index - figureAt));
     }
-  }
+  });
+  const spelled = (key: string): string => {
+    const forms = [...(spellings.get(key)?.values() ?? [])];
+    forms.sort((x, y) => y.sides.size - x.sides.size || x.rank - y.rank || x.distance - y.distance);
+    return forms[0]?.word ?? key;
+  };
+  const bothWrite = (figure: string) => f.a.sentence.text.includes(figure) && f.b.sentence.text.includes(figure);
   const words: string[] = [];
   const figures: string[] = [];
+  let from: string | null = null;
   for (const w of f.context ?? []) {
-    if (/^\d/.test(w)) figures.push(w);
-    else words.push(written.get(w)?.word ?? w);
+    const step = /^tu (\d.*)$/u.exec(w);
+    if (step) from = step[1] as string;
+    // A figure both sentences write agrees; one read from the words ("mở tỷ số" as 1-0) is context.
+    else if (/^\d/.test(w) && bothWrite(w)) figures.push(w);
+    else words.push(/^\d/.test(w) ? w : spelled(w));
   }
   const unit = vi ? 'cùng đơn vị' : 'same unit';
   const context = words.length > 0 ? (vi ? `, cùng ngữ cảnh: ${words.join(', ')}` : `, same context: ${words.join(', ')}`) : '';
+  const start = from !== null ? (vi ? `, cùng mức ban đầu: từ ${from}` : `, the same starting level: from ${from}`) : '';
   const agreed = figures.length > 0 ? (vi ? `; các số liệu khác trong câu khớp nhau: ${figures.join(', ')}` : `; the other figures of the sentences agree: ${figures.join(', ')}`) : '';
-  return unit + context + agreed;
+  return unit + context + start + agreed;
 }
 
 function passageText(f: Extract<FindingFacts, { rule: 'aligned-passage' }>, lang: Language): string {

@@ -48,7 +48,8 @@ export interface AnalysisOptions {
  * far from it; different numbered parts of one article ("tầng B1" / "Tầng 1") are not one figure said twice.
  * 26 (session 35): a same-event finding's explanation names the shared words as the sentences write them
  * ("dung, lượng, pin", not the folded keys "dung, luong, pin") and the other figures both sentences give
- * apart from them ("các số liệu khác trong câu khớp nhau: 21-19, 21-18"), not as context words.
+ * apart from them ("các số liệu khác trong câu khớp nhau: 21-19, 21-18"), not as context words; a word
+ * spelled as both sentences write it, nearest the figure; a common starting level as "từ 1,2 triệu".
  */
 export const ANALYSIS_VERSION = 26;
 

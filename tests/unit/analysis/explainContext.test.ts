@@ -34,16 +34,45 @@ describe('a same-event finding says what makes the two sentences one figure, in 
     expect(f.explanation).toBe(vi);
   });
 
-  it('tells the other figures that agree apart from the context words ("21-19, 21-18" are scores, not words)', () => {
+  it('tells the other figures both sentences write apart from the context words ("21-19, 21-18" are scores, not words)', () => {
     const f = sameEventFinding();
-    const facts = f.facts as unknown as { context: string[] };
-    const scores = { ...f, facts: { ...facts, context: ['21-19', '21-18'] } } as unknown as Finding;
-    const vi = explainStoredFinding(scores, 'vi');
+    type Facts = { context: string[]; a: { sentence: { text: string } }; b: { sentence: { text: string } } };
+    const facts = f.facts as unknown as Facts;
+    const withSentences = (context: string[], a: string, b: string) =>
+      ({
+        ...f,
+        facts: { ...facts, context, a: { ...facts.a, sentence: { ...facts.a.sentence, text: a } }, b: { ...facts.b, sentence: { ...facts.b.sentence, text: b } } },
+      }) as unknown as Finding;
+    const sets = withSentences(['21-19', '21-18'], 'Tiến Minh thắng 21-19, 21-18 và 21-17.', 'Tiến Minh thắng các set 21-19, 21-18, 21-7.');
+    const vi = explainStoredFinding(sets, 'vi');
     expect(vi).toContain('(cùng đơn vị; các số liệu khác trong câu khớp nhau: 21-19, 21-18)');
     expect(vi).not.toContain('ngữ cảnh');
-    expect(explainStoredFinding(scores, 'en')).toContain('(same unit; the other figures of the sentences agree: 21-19, 21-18)');
-    const both = { ...f, facts: { ...facts, context: ['1-1', 'ban', 'thu'] } } as unknown as Finding;
+    expect(explainStoredFinding(sets, 'en')).toContain('(same unit; the other figures of the sentences agree: 21-19, 21-18)');
+    // A score one sentence never writes (read from "mở tỷ số" as 1-0) is context, not a figure both give.
+    const opened = withSentences(['1-0', 'ban', 'thu'], 'Văn Toàn đánh đầu mở tỷ số cho U23 Việt Nam ở phút 12.', 'Phút 14, Văn Toàn ghi bàn thứ nhất, 1-0.');
+    expect(explainStoredFinding(opened, 'vi')).toContain('cùng ngữ cảnh: 1-0, bàn, thứ)');
     // A key no sentence writes (a word spelled out from an abbreviation) stays as the engine has it.
-    expect(explainStoredFinding(both, 'vi')).toContain('cùng ngữ cảnh: ban, thu; các số liệu khác trong câu khớp nhau: 1-1)');
+    const spelled = withSentences(['ngan', 'sach'], 'Thu NSNN đạt 1.000 tỷ.', 'Thu NSNN đạt 1.100 tỷ.');
+    expect(explainStoredFinding(spelled, 'vi')).toContain('cùng ngữ cảnh: ngan, sach)');
+  });
+
+  it('spells a key as both sentences write it, not as another word of one sentence with the same letters (review of s35-lead 4.2)', () => {
+    const f = sameEventFinding();
+    type Facts = { context: string[]; a: { sentence: { text: string } } };
+    const facts = f.facts as unknown as Facts;
+    const salary = { ...f, facts: { ...facts, a: { ...facts.a, sentence: { ...facts.a.sentence, text: `Giá máy bằng một tháng lương, ${facts.a.sentence.text}` } } } } as unknown as Finding;
+    const vi = explainStoredFinding(salary, 'vi');
+    expect(vi).toMatch(/cùng ngữ cảnh: [^)]*lượng/);
+    expect(vi).not.toMatch(/\blương\b/);
+  });
+
+  it('a step from one level both reports give reads "từ …", not the folded key "tu …" (review of s35-lead 4.1)', () => {
+    const f = sameEventFinding();
+    const facts = f.facts as unknown as { context: string[] };
+    const step = { ...f, facts: { ...facts, context: ['mo', 'rong', 'tu 1,2 triệu'] } } as unknown as Finding;
+    const vi = explainStoredFinding(step, 'vi');
+    expect(vi).toContain(', cùng mức ban đầu: từ 1,2 triệu');
+    expect(vi).not.toContain('tu 1,2');
+    expect(explainStoredFinding(step, 'en')).toContain(', the same starting level: from 1,2 triệu');
   });
 });
