@@ -8,9 +8,9 @@ import { BAC_GIANG, openBacGiang, focusClaim, selectInReader } from '../deskStep
 
 /**
  * A bridge call made to get no answer on demand. The route is set before the desk opens, so interception
- * is on from the page's first request (a route set in the middle of the test once let one review through,
- * session 34), and it counts the requests it dropped: a test that expects "Chưa lưu được" first checks
- * the request was dropped at all.
+ * is on from the page's first request, and it counts the requests it dropped. (Session 34's CI once saw a
+ * review saved despite a route set mid-test; not reproduced since. The first test waits for exactly one
+ * drop before it reads the top bar, so such a miss would say that the request was never intercepted.)
  */
 async function dropping(page: Page, method: string): Promise<{ on(): void; off(): void; readonly dropped: number }> {
   let on = false;
