@@ -1,5 +1,5 @@
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative } from 'node:path';
 import { importFormatOf } from './readArticleFile';
 
 export interface ListImportableOptions {
@@ -36,12 +36,15 @@ function errorCode(error: unknown): string {
  * Every file with an importable extension under `dir`, recursively, each folder's entries sorted
  * by name (Vietnamese collation, numbers by value), depth first.
  * Hidden files and folders are skipped (".git", ".DS_Store", Office "~$" lock files too), symlinked
- * folders are not followed (no cycles), and other files are left out rather than refused: a
+ * folders are not followed (no cycles), a symlinked file is imported only when it points inside the
+ * chosen folder (a folder from an archive may hold a link to any file the editor can read: "bai-3.txt →
+ * ~/.ssh/id_rsa"; such a link is left out and reported as skipped), and other files are left out rather than refused: a
  * folder of articles usually also holds pictures nobody meant to import. Throws only when `dir`
  * itself cannot be read.
  */
 export async function listImportableFiles(dir: string, options: ListImportableOptions = {}): Promise<string[]> {
   const found: string[] = [];
+  const root = await realpath(dir);
   const walk = async (folder: string, isRoot: boolean): Promise<void> => {
     let entries;
     try {
@@ -63,7 +66,7 @@ export async function listImportableFiles(dir: string, options: ListImportableOp
       if (entry.isDirectory()) {
         if (!isSavedPageAssets(entry.name, names)) await walk(path, false);
       } else if (entry.isFile() || (entry.isSymbolicLink() && (await isFileTarget(path)))) {
-        if (importFormatOf(path) !== null) found.push(path);
+        if (importFormatOf(path) !== null && (entry.isFile() || (await pointsInside(path, root)))) found.push(path);
         else if (!isClutter(entry.name)) options.onSkippedFile?.(path);
       }
     }
@@ -75,6 +78,16 @@ export async function listImportableFiles(dir: string, options: ListImportableOp
 async function isFileTarget(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a link's target lies inside the folder the editor chose (its real path). */
+async function pointsInside(path: string, root: string): Promise<boolean> {
+  try {
+    const rel = relative(root, await realpath(path));
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
   } catch {
     return false;
   }

@@ -54,6 +54,18 @@ describe('listImportableFiles', () => {
     expect(await listImportableFiles(tmp.dir)).toEqual([join(tmp.dir, 'bai.txt')]);
   });
 
+  it('imports a linked file only when it points inside the chosen folder; a link out of it is left out and reported (security review B6)', async () => {
+    await touch('bai/a.txt');
+    await touch('bai/ban-goc/b.txt');
+    await touch('rieng-tu.cfg');
+    await symlink(join(tmp.dir, 'rieng-tu.cfg'), join(tmp.dir, 'bai', 'c.txt'));
+    await symlink(join(tmp.dir, 'bai', 'ban-goc', 'b.txt'), join(tmp.dir, 'bai', 'd.txt'));
+    const skipped: string[] = [];
+    const files = await listImportableFiles(join(tmp.dir, 'bai'), { onSkippedFile: (p) => skipped.push(p) });
+    expect(files.map((f) => f.slice(tmp.dir.length + 1))).toEqual(['bai/a.txt', 'bai/ban-goc/b.txt', 'bai/d.txt']);
+    expect(skipped).toEqual([join(tmp.dir, 'bai', 'c.txt')]);
+  });
+
   it('throws when the folder itself does not exist', async () => {
     await expect(listImportableFiles(join(tmp.dir, 'khong-co'))).rejects.toThrow();
   });
