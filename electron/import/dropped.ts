@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { isSafeFileName } from '../../shared/fileName';
@@ -26,7 +26,11 @@ export async function stageDroppedFiles(files: ReadonlyArray<{ name: string; byt
   try {
     for (const [i, f] of files.entries()) {
       if (!isSafeFileName(f.name)) throw new Error(`refused dropped file name ${JSON.stringify(f.name)}`);
-      const path = join(dir, `${i}-${basename(f.name)}`);
+      // Each in its own numbered folder, under its own name: two drops of one name never meet, and a name
+      // as long as a disk allows stays legal (a prefix on it would not).
+      const sub = join(dir, String(i));
+      await mkdir(sub, { mode: 0o700 });
+      const path = join(sub, basename(f.name));
       await writeFile(path, f.bytes, { mode: 0o600 });
       names.set(path, f.name);
       paths.push(path);

@@ -44,6 +44,28 @@ describe('dropped files', () => {
     expect(await readdir(root)).toEqual([]);
   });
 
+  it('a dropped file with the longest name a disk allows is staged under that very name, beside the others (security review B8)', async () => {
+    const root = await tempDir();
+    // 255 UTF-8 bytes: legal on Linux (and 255 units on Windows and macOS) — a prefix added to it is not.
+    let name = '';
+    while (Buffer.byteLength(`${name}x.txt`) <= 255) name += 'x';
+    name = `${name}.txt`;
+    expect(Buffer.byteLength(name)).toBe(255);
+    const staged = await stageDroppedFiles(
+      [
+        { name: 'ok.txt', bytes: bytes('Tỷ lệ đạt 98,79%.') },
+        { name, bytes: bytes('GDP tăng 6,5%.') },
+        { name: 'ok.txt', bytes: bytes('Một tệp cùng tên từ thư mục khác.') },
+      ],
+      root,
+    );
+    expect(staged.paths.map((p) => p.split(/[\\/]/).pop())).toEqual(['ok.txt', name, 'ok.txt']);
+    expect(new Set(staged.paths).size).toBe(3);
+    expect([...staged.names.values()]).toEqual(['ok.txt', name, 'ok.txt']);
+    await staged.cleanup();
+    expect(await readdir(root)).toEqual([]);
+  });
+
   it('the IPC contract refuses a dropped name with a control character before anything is written', async () => {
     const service = await WorkspaceService.open({ repository: new LowdbWorkspaceRepository(join(await tempDir(), 'ws.json')), seedsDir: null, defaultReviewer: 'Lan' });
     const handlers = createHandlers(service, { openExternal: () => undefined, chooseImportPaths: async () => null, chooseSavePath: async () => null });
