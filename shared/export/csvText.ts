@@ -2,11 +2,12 @@ import Papa from 'papaparse';
 
 /**
  * First characters that make Excel, LibreOffice or Google Sheets read a cell as a formula (tab and
- * carriage return because some of them strip those first). Only the first character of the whole
+ * carriage return because some of them strip those first; the full-width forms ＝ ＋ － ＠ because some read
+ * them as the ASCII ones). Only the first character of the whole
  * cell counts, so a multi-line cell "=HYPERLINK(…)⏎dòng 2" is caught too — papaparse's own guard,
  * /^[=+\-@\t\r].*$/, does not match across the line break and lets it through.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /** A text cell a spreadsheet would run, made inert by a leading apostrophe (shown as text, not stored). */
 export function defuseFormula(cell: string): string {

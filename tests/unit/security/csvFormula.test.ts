@@ -48,6 +48,11 @@ describe('CSV formula injection', () => {
     expect(defuseFormula('\r=1+1\ndòng 2')).toBe("'\r=1+1\ndòng 2");
   });
 
+  it('the full-width forms (＝ ＋ － ＠), which some spreadsheets read as their ASCII forms, are defused too', () => {
+    const csv = toExcelCsv(['note'], [['＝HYPERLINK("http://x")'], ['＋1'], ['－1'], ['＠SUM(A1)'], ['Giá ＝ 5']]);
+    expect(cellsOf(csv)).toEqual(['note', `'＝HYPERLINK("http://x")`, `'＋1`, `'－1`, `'＠SUM(A1)`, 'Giá ＝ 5']);
+  });
+
   it('no cell of the claims or findings CSV starts a formula, whatever text field carries it', () => {
     const ws = poisoned();
     const selection = selectForExport(ws, { statuses: ['unreviewed', 'verified', 'corrected', 'flagged', 'rejected'] });
