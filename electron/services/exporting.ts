@@ -1,5 +1,6 @@
-import { rename, writeFile } from 'node:fs/promises';
-import { dirname, basename, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { rename, unlink, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import {
   selectFindings,
   selectForExport,
@@ -75,10 +76,20 @@ export function renderExport(
   }
 }
 
-/** Writes next to the destination first and renames, so a failed export never leaves half a file. */
+/**
+ * Writes next to the destination first and renames, so a failed export never leaves half a file —
+ * nor its temp file (removed on any failure: a full disk, a folder in the way). The temp name is short
+ * and random, created exclusively: a destination name as long as the disk allows stays legal, and a
+ * planted file or link of that name is never written through.
+ */
 export async function writeExportFile(path: string, content: string): Promise<number> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  await writeFile(tmp, content, 'utf8');
-  await rename(tmp, path);
+  const tmp = join(dirname(path), `.crosscheck-${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(tmp, content, { encoding: 'utf8', flag: 'wx' });
+    await rename(tmp, path);
+  } catch (error) {
+    await unlink(tmp).catch(() => undefined);
+    throw error;
+  }
   return Buffer.byteLength(content, 'utf8');
 }
