@@ -561,8 +561,18 @@ const MONEY_UNITS = new Set(['dong', 'usd', 'euro', 'eur', 'yen']);
  * changed is an edit.
  */
 export function cutOffAgrees(a: FigureContext, b: FigureContext): boolean {
-  const scaledMoney = (f: FigureContext): boolean => MONEY_UNITS.has(f.unit) && f.figure.qualifier === 'exact' && /\s(?:tỷ|tỉ|triệu)$/iu.test(f.figure.written);
   return a.second === null && b.second === null && scaledMoney(a) && scaledMoney(b) && cutOff(a.figure, b.figure);
+}
+
+/** A scale word at the end of a figure as written ("752.370 tỷ"). */
+const SCALE_WRITTEN = /\s(?:tỷ|tỉ|triệu)$/iu;
+
+/**
+ * An exact amount of money given with a scale word (see `cutOffAgrees`). A module function, not a
+ * closure: it runs for every pair of figures two articles of one event compare.
+ */
+function scaledMoney(f: FigureContext): boolean {
+  return MONEY_UNITS.has(f.unit) && f.figure.qualifier === 'exact' && SCALE_WRITTEN.test(f.figure.written);
 }
 
 /** The coarser value of a cut-off, in its own last unit, at least (three digits given). */
