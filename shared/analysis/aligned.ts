@@ -411,15 +411,17 @@ function periodsOf(p: Passage): Set<string> {
   return out;
 }
 
+/** A period of `periodsOf` read the other way: "thang>9" (the month 9) as "9<thang" (nine months), and back. */
+function flip(x: string): string {
+  const i = x.indexOf('>');
+  return i >= 0 ? `${x.slice(i + 1)}<${x.slice(0, i)}` : `${x.slice(x.indexOf('<') + 1)}>${x.slice(0, x.indexOf('<'))}`;
+}
+
 /** One sentence names a moment ("trong tháng 9") where the other names a length ("trong 9 tháng"), or back. */
 function periodsClash(a: Passage, b: Passage): boolean {
   const pa = periodsOf(a);
   if (pa.size === 0) return false;
   const pb = periodsOf(b);
-  const flip = (x: string): string => {
-    const i = x.indexOf('>');
-    return i >= 0 ? `${x.slice(i + 1)}<${x.slice(0, i)}` : `${x.slice(x.indexOf('<') + 1)}>${x.slice(0, x.indexOf('<'))}`;
-  };
   for (const x of pa) if (!pb.has(x) && pb.has(flip(x))) return true;
   for (const x of pb) if (!pa.has(x) && pa.has(flip(x))) return true;
   return false;

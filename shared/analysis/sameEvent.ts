@@ -606,10 +606,14 @@ function crossesBound(bound: Figure, other: Figure): boolean {
   return false;
 }
 
+/** A whole number, within floating error. */
+function whole(x: number): boolean {
+  return Math.abs(x - Math.round(x)) < 1e-6;
+}
+
 /** The last unit a figure is given to, trailing zeros read as rounding: 1.000 tỷ for "752.000 tỷ", 0,1 triệu for "3,4 triệu". */
 function writtenUnit(f: Figure): number {
   let unit = Math.max(f.tolerance * 2, Number.MIN_VALUE);
-  const whole = (x: number): boolean => Math.abs(x - Math.round(x)) < 1e-6;
   while (f.value !== 0 && unit < 1e15 && whole(f.value / (unit * 10))) unit *= 10;
   return unit;
 }
