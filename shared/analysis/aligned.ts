@@ -427,6 +427,16 @@ function periodsClash(a: Passage, b: Passage): boolean {
   return false;
 }
 
+/** A figure neither a date nor a time nor already lined up with its equal (see `crosswise`). */
+function free(g: Figure, settled: ReadonlySet<Figure>): boolean {
+  return !g.calendar && !settled.has(g);
+}
+
+/** Each value of the counterpart `c` is still in the other sentence, at a figure still free (see pairDrafts). */
+function crosswise(c: Counterpart, a: Passage, b: Passage, settled: ReadonlySet<Figure>): boolean {
+  return b.figures.some((g) => free(g, settled) && sameValue(c.a, g)) && a.figures.some((g) => free(g, settled) && sameValue(c.b, g));
+}
+
 /** The findings of one aligned pair: they read the text, and the claims only to name them (see `claimAt`). */
 export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext, copies?: CopyPairs, stars?: StarPlaces): FindingDraft[] {
   if ('event' in aligned) return eventDrafts(aligned as EventMatch, ctx);
@@ -458,11 +468,8 @@ export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext, copies?: 
     settled.add(c.a);
     settled.add(c.b);
   }
-  const free = (g: Figure): boolean => !g.calendar && !settled.has(g);
-  const crosswise = (c: Counterpart): boolean =>
-    pair.b.figures.some((g) => free(g) && sameValue(c.a, g)) && pair.a.figures.some((g) => free(g) && sameValue(c.b, g));
   const moved = pair.counterparts.filter(
-    (c) => !c.equal && (change(c).change === 'value' || (copy && c.a.written === c.b.written)) && (sameValue(c.a, c.b) || !crosswise(c)),
+    (c) => !c.equal && (change(c).change === 'value' || (copy && c.a.written === c.b.written)) && (sameValue(c.a, c.b) || !crosswise(c, pair.a, pair.b, settled)),
   );
   // A percentage lined up with a bare count ("tăng 5%" / "tại 200 điểm thi") is two figures, not one
   // changed: never raised, but still a figure that moved when the passage's figures are weighed below.

@@ -1067,6 +1067,21 @@ const keyCache = new WeakMap<Article, string[]>();
 const SCORE_IN_TEXT = /(?<![\p{L}])(?:tỷ số|tỉ số|thắng|thua|hòa|chung cuộc|luân lưu|dẫn|san bằng|quân bình)(?![\p{L}])[^.\d]{0,20}?(?<![\d.,])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d%]|[.,]\d)/giu;
 
 const pairingCache = new WeakMap<Article, string[]>();
+
+/**
+ * The name runs (NAME) of an article's text, for `eventKeys` and `pairingNames` (each read once per
+ * article): the text is scanned once for both, and the runs dropped once both have read them.
+ */
+const runsCache = new WeakMap<Article, string[]>();
+function nameRuns(article: Article): string[] {
+  let runs = runsCache.get(article);
+  if (!runs) {
+    runs = [];
+    for (const m of article.text.matchAll(NAME)) runs.push(m[0]);
+    runsCache.set(article, runs);
+  }
+  return runs;
+}
 /** A word in capitals only ("HOSE", "VCB", "GDP", "HLV", "U23"): a ticker, an acronym, a title. */
 const ALL_CAPS = /^[\p{Lu}\p{N}-]+$/u;
 /** A word with a Vietnamese diacritic or letter: a one-word run of it is a syllable ("Chính", "Nhà", "Kết", "Lào"). */
@@ -1084,8 +1099,8 @@ export function pairingNames(article: Article): string[] {
   let names = pairingCache.get(article);
   if (names) return names;
   const runs = new Set<string>();
-  for (const m of article.text.matchAll(NAME)) {
-    const words = m[0].split(/\s+/u).filter((w) => !ALL_CAPS.test(w));
+  for (const run of nameRuns(article)) {
+    const words = run.split(/\s+/u).filter((w) => !ALL_CAPS.test(w));
     while (words.length > 0 && NOT_NAMES.has(fold(words[0] as string))) words.shift();
     if (words.length === 0 || (words.length === 1 && VIETNAMESE.test(words[0] as string))) continue;
     runs.add(fold(words.join(' ')));
@@ -1103,6 +1118,7 @@ export function pairingNames(article: Article): string[] {
     .filter((r) => !(byWord.get(r.split(' ')[0] as string) ?? []).some((o) => o !== r && ` ${o} `.includes(` ${r} `)))
     .sort();
   pairingCache.set(article, names);
+  if (keyCache.has(article)) runsCache.delete(article);
   return names;
 }
 
@@ -1136,9 +1152,9 @@ export function eventKeys(article: Article): string[] {
   let keys = keyCache.get(article);
   if (keys) return keys;
   const out = new Set<string>();
-  for (const m of article.text.matchAll(NAME)) {
+  for (const run of nameRuns(article)) {
     // A clause-opening word before a name ("Tại Quảng Ninh") is not part of it.
-    const words = fold(m[0]).split(/\s+/);
+    const words = fold(run).split(/\s+/);
     while (words.length > 0 && NOT_NAMES.has(words[0] as string)) words.shift();
     if (words.length > 0) out.add(`n:${words.join(' ')}`);
   }
@@ -1149,5 +1165,6 @@ export function eventKeys(article: Article): string[] {
   for (const score of scoresIn(article.text, SCORE_IN_TEXT)) out.add(`v:score ${score}`);
   keys = [...out].sort();
   keyCache.set(article, keys);
+  if (pairingCache.has(article)) runsCache.delete(article);
   return keys;
 }
