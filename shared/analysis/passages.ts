@@ -850,11 +850,15 @@ function* mutualPairs(passages: readonly Passage[], art: readonly number[], arti
   for (let k = 0; k < members.length; k++) first[(members[k] as number) + 1] = (first[(members[k] as number) + 1] as number) + 1;
   for (let i = 0; i < P; i++) first[i + 1] = (first[i + 1] as number) + (first[i] as number);
   const bucketsOfPassage = new Int32Array(members.length);
+  // Where in the bucket the passage stands: a bucket's members are in passage order, so its partners
+  // with a larger number come after it (the candidate loop starts there, not at the bucket's start).
+  const placeInBucket = new Int32Array(members.length);
   const fill = first.slice(0, P);
   for (let b = 0; b < B; b++) {
     for (let k = starts[b] as number; k < (starts[b + 1] as number); k++) {
       const p = members[k] as number;
       bucketsOfPassage[fill[p] as number] = b;
+      placeInBucket[fill[p] as number] = k;
       fill[p] = (fill[p] as number) + 1;
     }
   }
@@ -901,7 +905,7 @@ function* mutualPairs(passages: readonly Passage[], art: readonly number[], arti
     const aTo = shStart[i + 1] as number;
     for (let q = first[i] as number; q < (first[i + 1] as number); q++) {
       const b = bucketsOfPassage[q] as number;
-      for (let k = starts[b] as number; k < (starts[b + 1] as number); k++) {
+      for (let k = (placeInBucket[q] as number) + 1; k < (starts[b + 1] as number); k++) {
         const j = members[k] as number;
         if (j <= i || mark[j] === i || art[j] === art[i]) continue;
         mark[j] = i;
