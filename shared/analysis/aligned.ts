@@ -5,7 +5,7 @@ import { qualifiersIn } from './clause';
 import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity, TextSpan } from './model';
 import { alignmentStaged, COPY_SIMILARITY, countWork, finish, gapWords, lineUp, markersOf, passagesOf, sameStarPlace, sameTokens, wordOf, type AlignedPair, type MatchMemo, type Counterpart, type Passage, type StarPlaces } from './passages';
-import { toldApartSpots, type Spot } from './moments';
+import { toldApartSpots, twoCapitals, type Spot } from './moments';
 import { articleGives, cutOffAgrees, decidedKey, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, sameStep, scoresOf, strongContext, unitOfWord, type EventMatch, type FigureContext } from './sameEvent';
 import { PLACE_NAMES_LOWER, PROVINCES } from '../extract/entities';
 import { dateOnly, publishedTime } from './period';
@@ -76,7 +76,9 @@ function names(full: string): Set<string> {
     else if (PLACE_NAMES_LOWER.has(run.replace(/\s+/gu, ' '))) out.add(run);
     else if (/\s/u.test(run)) out.add(run.slice(run.search(/\s/u) + 1));
   }
-  for (const m of text.matchAll(CODE)) {
+  // (A code begins with two capitals in a row: a text without two, most sentences, has none.)
+  const codes = twoCapitals(text) ? text.matchAll(CODE) : [];
+  for (const m of codes) {
     const name = commonWordsCode(m[0]) ?? codeName(m[0]);
     if (name !== null) out.add(name);
   }

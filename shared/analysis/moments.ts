@@ -48,7 +48,7 @@ const capital = new Uint8Array(0x10000);
 const CAPITAL = /^\p{Lu}$/u;
 
 /** Two capitals in a row somewhere in the text (or a surrogate: astral capitals are left to the regex). */
-function twoCapitals(text: string): boolean {
+export function twoCapitals(text: string): boolean {
   let previous = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

@@ -1133,6 +1133,9 @@ export function scoresOf(article: Article): string[] {
 /** The scores `re` finds in `text` (its groups 1 and 2), either way round: "4-1" and "1-4" are one, "1-4". */
 function scoresIn(text: string, re: RegExp): Set<string> {
   const out = new Set<string>();
+  // Every score is two numbers joined by a dash: a text without one (most) has none, and the regex,
+  // with its look-behinds, need not run over the whole article.
+  if (!SCORE_SHAPE.test(text)) return out;
   for (const m of text.matchAll(re)) {
     const x = Number(m[1]);
     const y = Number(m[2]);
@@ -1140,6 +1143,9 @@ function scoresIn(text: string, re: RegExp): Set<string> {
   }
   return out;
 }
+
+/** What every score of SCORE_IN_TEXT and SCORE_NEAR holds: a digit, a dash, a digit. */
+const SCORE_SHAPE = /\d\s?[-–]\s?\d/u;
 
 /** As SCORE_IN_TEXT, over a team's name with digits between ("thắng U23 Lào 4-0"), within the sentence. */
 const SCORE_NEAR = /(?<![\p{L}])(?:tỷ số|tỉ số|thắng|thua|hòa|chung cuộc|luân lưu)(?![\p{L}])[^.!?\n]{0,40}?(?<![\d.,])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d%]|[.,]\d)/giu;
