@@ -145,6 +145,8 @@ export function toldApartReadings(ra: SpotReading, unitA: string | null, rb: Spo
   const pa = ra.parts;
   const pb = rb.parts;
   if (pa.size > 0 && pb.size > 0 && disjoint(pa, pb)) return true;
+  // No board codes on both sides and no code after either figure (most pairs): nothing left to tell them apart.
+  if ((ra.codes.size === 0 || rb.codes.size === 0) && ra.after === null && rb.after === null) return false;
   // The figures' own units ("GB", "USD") are no names of what is counted.
   const units = new Set([unitA, unitB].filter((u): u is string => u !== null).map((u) => u.toLowerCase().replace(/\s+/g, '')));
   if (ra.codes.size > 0 && rb.codes.size > 0) {
