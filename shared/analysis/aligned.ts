@@ -5,7 +5,7 @@ import { qualifiersIn } from './clause';
 import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity, TextSpan } from './model';
 import { alignmentStaged, COPY_SIMILARITY, countWork, finish, gapWords, lineUp, markersOf, passagesOf, sameStarPlace, sameTokens, wordOf, type AlignedPair, type MatchMemo, type Counterpart, type Passage, type StarPlaces } from './passages';
-import { toldApartSpots, type Spot } from './moments';
+import { toldApartSpots, twoCapitals, type Spot } from './moments';
 import { articleGives, cutOffAgrees, decidedKey, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, sameStep, scoresOf, strongContext, unitOfWord, type EventMatch, type FigureContext } from './sameEvent';
 import { PLACE_NAMES_LOWER, PROVINCES } from '../extract/entities';
 import { dateOnly, publishedTime } from './period';
@@ -76,7 +76,9 @@ function names(full: string): Set<string> {
     else if (PLACE_NAMES_LOWER.has(run.replace(/\s+/gu, ' '))) out.add(run);
     else if (/\s/u.test(run)) out.add(run.slice(run.search(/\s/u) + 1));
   }
-  for (const m of text.matchAll(CODE)) {
+  // (A code begins with two capitals in a row: a text without two, most sentences, has none.)
+  const codes = twoCapitals(text) ? text.matchAll(CODE) : [];
+  for (const m of codes) {
     const name = commonWordsCode(m[0]) ?? codeName(m[0]);
     if (name !== null) out.add(name);
   }
@@ -411,18 +413,30 @@ function periodsOf(p: Passage): Set<string> {
   return out;
 }
 
+/** A period of `periodsOf` read the other way: "thang>9" (the month 9) as "9<thang" (nine months), and back. */
+function flip(x: string): string {
+  const i = x.indexOf('>');
+  return i >= 0 ? `${x.slice(i + 1)}<${x.slice(0, i)}` : `${x.slice(x.indexOf('<') + 1)}>${x.slice(0, x.indexOf('<'))}`;
+}
+
 /** One sentence names a moment ("trong tháng 9") where the other names a length ("trong 9 tháng"), or back. */
 function periodsClash(a: Passage, b: Passage): boolean {
   const pa = periodsOf(a);
   if (pa.size === 0) return false;
   const pb = periodsOf(b);
-  const flip = (x: string): string => {
-    const i = x.indexOf('>');
-    return i >= 0 ? `${x.slice(i + 1)}<${x.slice(0, i)}` : `${x.slice(x.indexOf('<') + 1)}>${x.slice(0, x.indexOf('<'))}`;
-  };
   for (const x of pa) if (!pb.has(x) && pb.has(flip(x))) return true;
   for (const x of pb) if (!pa.has(x) && pa.has(flip(x))) return true;
   return false;
+}
+
+/** A figure neither a date nor a time nor already lined up with its equal (see `crosswise`). */
+function free(g: Figure, settled: ReadonlySet<Figure>): boolean {
+  return !g.calendar && !settled.has(g);
+}
+
+/** Each value of the counterpart `c` is still in the other sentence, at a figure still free (see pairDrafts). */
+function crosswise(c: Counterpart, a: Passage, b: Passage, settled: ReadonlySet<Figure>): boolean {
+  return b.figures.some((g) => free(g, settled) && sameValue(c.a, g)) && a.figures.some((g) => free(g, settled) && sameValue(c.b, g));
 }
 
 /** The findings of one aligned pair: they read the text, and the claims only to name them (see `claimAt`). */
@@ -456,11 +470,8 @@ export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext, copies?: 
     settled.add(c.a);
     settled.add(c.b);
   }
-  const free = (g: Figure): boolean => !g.calendar && !settled.has(g);
-  const crosswise = (c: Counterpart): boolean =>
-    pair.b.figures.some((g) => free(g) && sameValue(c.a, g)) && pair.a.figures.some((g) => free(g) && sameValue(c.b, g));
   const moved = pair.counterparts.filter(
-    (c) => !c.equal && (change(c).change === 'value' || (copy && c.a.written === c.b.written)) && (sameValue(c.a, c.b) || !crosswise(c)),
+    (c) => !c.equal && (change(c).change === 'value' || (copy && c.a.written === c.b.written)) && (sameValue(c.a, c.b) || !crosswise(c, pair.a, pair.b, settled)),
   );
   // A percentage lined up with a bare count ("tăng 5%" / "tại 200 điểm thi") is two figures, not one
   // changed: never raised, but still a figure that moved when the passage's figures are weighed below.

@@ -57,16 +57,19 @@ function byPosition(a: FactView, b: FactView): number {
 
 /** The parts each sum of parts was made of (see `clusterKey`). */
 const sumParts = new WeakMap<FactView, readonly FactView[]>();
-const uids = new WeakMap<FactView, number>();
+const uids = new WeakMap<FactView, string>();
 let nextUid = 0;
 
-/** A number naming one fact object (a fact view is never changed: an edited claim gets a new one). */
+/**
+ * A number naming one fact object (a fact view is never changed: an edited claim gets a new one), as
+ * the string cluster keys are made of: written once per fact, not on every analysis.
+ */
 function uidOf(f: FactView): string {
   const parts = sumParts.get(f);
   if (parts) return `s${parts.map(uidOf).join('+')}`;
   let id = uids.get(f);
-  if (id === undefined) uids.set(f, (id = nextUid++));
-  return String(id);
+  if (id === undefined) uids.set(f, (id = String(nextUid++)));
+  return id;
 }
 
 /**
@@ -317,9 +320,12 @@ const BIG_CLUSTER = 256;
 function* clusterDraftsStaged(cluster: FactView[], ctx: AnalysisContext, tally: { sinceStep: number }): Generator<void, FindingDraft[]> {
   if (cluster.length < 2) return [];
   cluster.sort(byPublication);
+  // Each fact's value class (see `signature`), written once per fact.
+  const signatures = cluster.map(signature);
   const classes = new Map<string, FactView[]>();
-  for (const f of cluster) {
-    const key = signature(f);
+  for (let i = 0; i < cluster.length; i++) {
+    const f = cluster[i] as FactView;
+    const key = signatures[i] as string;
     const list = classes.get(key);
     if (list) list.push(f);
     else classes.set(key, [f]);
@@ -338,7 +344,6 @@ function* clusterDraftsStaged(cluster: FactView[], ctx: AnalysisContext, tally: 
   // the other class's earliest member from another article (its earliest member when none is) — not
   // every pair of values, so a fact restated by thousands of reports gives findings in proportion to
   // them, and a dissenting report always meets the first report's value and the majority's.
-  const signatures = cluster.map(signature);
   // The articles giving each value: an article that gives the other report's value too ("7/8 giải" and
   // "8/9 giải" in one report, "8 trong 9 giải" in the other) does not disagree with that report,
   // whichever of its two figures the comparison picks (the two values within it are the internal rule's).

@@ -165,6 +165,9 @@ export function factOf(claim: Claim, ctx: AnalysisContext): FactView | null {
   return fact;
 }
 
+const metricQualifiersOf = (metric: string): string[] => qualifiersIn(fold(metric));
+const unitKey = (unit: string): string => fold(unit).trim();
+
 function readFact(claim: Claim, ctx: AnalysisContext): FactView | null {
   if (claim.value === null || claim.subject === null || claim.metric === null) return null;
   const subject = cached(subjectCache, claim.subject, subjectKey);
@@ -181,8 +184,8 @@ function readFact(claim: Claim, ctx: AnalysisContext): FactView | null {
   const text = article?.text;
   const clause: ClauseView = text ? clauseOf(claim, text) : emptyClause();
   const contextNames = metric.names.length > 0 ? [] : family === 'streak' ? sentenceNames(claim, ctx) : clause.names;
-  const metricQualifiers = cached(metricQualifierCache, claim.metric, (m) => qualifiersIn(fold(m)));
-  const unit = claim.unit === null ? null : cached(unitCache, claim.unit, (u) => fold(u).trim());
+  const metricQualifiers = cached(metricQualifierCache, claim.metric, metricQualifiersOf);
+  const unit = claim.unit === null ? null : cached(unitCache, claim.unit, unitKey);
   const derived = derive(clause, metric, metricQualifiers);
   let vagueByUnit = vagueCache.get(metric.key);
   if (!vagueByUnit) {

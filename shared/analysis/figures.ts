@@ -320,13 +320,15 @@ export function sameValue(a: Figure, b: Figure): boolean {
   return Math.abs(a.value - b.value) <= tol + 1e-9 * Math.max(1, Math.abs(a.value));
 }
 
+/** The last unit a figure is given to, its trailing zeros read as rounding (see `roundingApart`). */
+function roundOf(x: Figure): number {
+  let unit = 1;
+  while (x.value !== 0 && Number.isInteger(x.value / (unit * 10)) && unit < 1e15) unit *= 10;
+  return unit;
+}
+
 /** One value is the other rounded to its own precision ("400" for "399"): a difference of rounding. */
 export function roundingApart(a: Figure, b: Figure): boolean {
-  const roundOf = (x: Figure): number => {
-    let unit = 1;
-    while (x.value !== 0 && Number.isInteger(x.value / (unit * 10)) && unit < 1e15) unit *= 10;
-    return unit;
-  };
   const unit = Math.max(roundOf(a), roundOf(b));
   if (unit < 10) return false;
   return Math.round(a.value / unit) === Math.round(b.value / unit) && Math.abs(a.value - b.value) <= unit / 2;

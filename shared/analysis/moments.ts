@@ -48,7 +48,7 @@ const capital = new Uint8Array(0x10000);
 const CAPITAL = /^\p{Lu}$/u;
 
 /** Two capitals in a row somewhere in the text (or a surrogate: astral capitals are left to the regex). */
-function twoCapitals(text: string): boolean {
+export function twoCapitals(text: string): boolean {
   let previous = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -145,6 +145,8 @@ export function toldApartReadings(ra: SpotReading, unitA: string | null, rb: Spo
   const pa = ra.parts;
   const pb = rb.parts;
   if (pa.size > 0 && pb.size > 0 && disjoint(pa, pb)) return true;
+  // No board codes on both sides and no code after either figure (most pairs): nothing left to tell them apart.
+  if ((ra.codes.size === 0 || rb.codes.size === 0) && ra.after === null && rb.after === null) return false;
   // The figures' own units ("GB", "USD") are no names of what is counted.
   const units = new Set([unitA, unitB].filter((u): u is string => u !== null).map((u) => u.toLowerCase().replace(/\s+/g, '')));
   if (ra.codes.size > 0 && rb.codes.size > 0) {

@@ -146,11 +146,19 @@ export function codeName(code: string): string | null {
  * ("ngân sách nhà nước" gives "nsnn").
  */
 export function spelledOutCodes(text: string): string[] {
-  const folded = ` ${fold(text).split(/[^a-z0-9]+/u).filter((w) => w !== '').join(' ')} `;
+  // The folded words one space apart, padded: " ngan sach nha nuoc ".
+  const folded = ` ${fold(text).replace(NOT_WORD, ' ').trim()} `;
   const out: string[] = [];
-  for (const [code, words] of ABBREVIATION_WORDS) if (!CITY_CODES.has(code) && folded.includes(` ${words.join(' ')} `)) out.push(code);
+  for (const [code, words] of SPELLED_OUT) if (folded.includes(words)) out.push(code);
   return out;
 }
+
+const NOT_WORD = /[^a-z0-9]+/gu;
+
+/** Each abbreviation of common words (not the city's) with its words as `spelledOutCodes` looks for them, padded. */
+const SPELLED_OUT: ReadonlyArray<readonly [string, string]> = [...ABBREVIATION_WORDS]
+  .filter(([code]) => !CITY_CODES.has(code))
+  .map(([code, words]) => [code, ` ${words.join(' ')} `] as const);
 
 // Abbreviations newsrooms use for the same words; expanded before tokenising so both spellings meet.
 const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [

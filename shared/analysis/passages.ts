@@ -850,11 +850,15 @@ function* mutualPairs(passages: readonly Passage[], art: readonly number[], arti
   for (let k = 0; k < members.length; k++) first[(members[k] as number) + 1] = (first[(members[k] as number) + 1] as number) + 1;
   for (let i = 0; i < P; i++) first[i + 1] = (first[i + 1] as number) + (first[i] as number);
   const bucketsOfPassage = new Int32Array(members.length);
+  // Where in the bucket the passage stands: a bucket's members are in passage order, so its partners
+  // with a larger number come after it (the candidate loop starts there, not at the bucket's start).
+  const placeInBucket = new Int32Array(members.length);
   const fill = first.slice(0, P);
   for (let b = 0; b < B; b++) {
     for (let k = starts[b] as number; k < (starts[b + 1] as number); k++) {
       const p = members[k] as number;
       bucketsOfPassage[fill[p] as number] = b;
+      placeInBucket[fill[p] as number] = k;
       fill[p] = (fill[p] as number) + 1;
     }
   }
@@ -901,7 +905,7 @@ function* mutualPairs(passages: readonly Passage[], art: readonly number[], arti
     const aTo = shStart[i + 1] as number;
     for (let q = first[i] as number; q < (first[i + 1] as number); q++) {
       const b = bucketsOfPassage[q] as number;
-      for (let k = starts[b] as number; k < (starts[b + 1] as number); k++) {
+      for (let k = (placeInBucket[q] as number) + 1; k < (starts[b + 1] as number); k++) {
         const j = members[k] as number;
         if (j <= i || mark[j] === i || art[j] === art[i]) continue;
         mark[j] = i;
@@ -1526,6 +1530,9 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
   // A step when the groups compared since the last one hold PASSAGES_PER_STEP / 4 members (a group of
   // thousands of copies of one line, by itself).
   let work = 0;
+  // Pairs within the group under way only (one function for every group, reading `current`).
+  let current = -1;
+  const within = (x: number, y: number): boolean => groupOf[y] === current && tryPair(x, y);
   for (let g = 0; g < groups.length; g++) {
     const members = groups[g] as number[];
     if (members.length < 2) continue;
@@ -1533,12 +1540,12 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
       work = 0;
       yield;
     }
+    current = g;
     work += members.length;
     countWork('groupMembers', members.length);
     const rep = passages[members[0] as number] as Passage;
     // The positions a figure of the shape holds a role at (see lineUp): the same in every copy.
     const roles = ownRoles(rep);
-    const within = (x: number, y: number): boolean => groupOf[y] === g && tryPair(x, y);
     if (members.length > STAR_PASSAGES) {
       choosePairs(members, (i) => valuesAt((passages[i] as Passage).figures, roles), within, undefined, 'star');
       markStar(`g${g}`, members, () => roles);
@@ -1561,6 +1568,8 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
   // A step when the pairs of groups compared since the last one hold alignmentSteps.betweenWork passage
   // positions (a step per pair was 192k steps on the 100k bench, each through every generator above).
   let since = 0;
+  // Pairs across two aligned groups only: those within one group are chosen above.
+  const across = (x: number, y: number): boolean => groupOf[x] !== groupOf[y] && tryPair(x, y);
   for (const [k, pair] of between.entries()) {
     const ga = groupsA[k] as number;
     const gb = groupsB[k] as number;
@@ -1588,8 +1597,6 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
     }
     if (years) continue;
     const pooled = mergedByRank(ma, mb, rank);
-    // Pairs across the two groups only: those within one group are chosen above.
-    const across = (x: number, y: number): boolean => groupOf[x] !== groupOf[y] && tryPair(x, y);
     if (pooled.length > STAR_PASSAGES) {
       const ta = lineA;
       const tb = lineB;

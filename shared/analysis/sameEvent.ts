@@ -561,8 +561,18 @@ const MONEY_UNITS = new Set(['dong', 'usd', 'euro', 'eur', 'yen']);
  * changed is an edit.
  */
 export function cutOffAgrees(a: FigureContext, b: FigureContext): boolean {
-  const scaledMoney = (f: FigureContext): boolean => MONEY_UNITS.has(f.unit) && f.figure.qualifier === 'exact' && /\s(?:tỷ|tỉ|triệu)$/iu.test(f.figure.written);
   return a.second === null && b.second === null && scaledMoney(a) && scaledMoney(b) && cutOff(a.figure, b.figure);
+}
+
+/** A scale word at the end of a figure as written ("752.370 tỷ"). */
+const SCALE_WRITTEN = /\s(?:tỷ|tỉ|triệu)$/iu;
+
+/**
+ * An exact amount of money given with a scale word (see `cutOffAgrees`). A module function, not a
+ * closure: it runs for every pair of figures two articles of one event compare.
+ */
+function scaledMoney(f: FigureContext): boolean {
+  return MONEY_UNITS.has(f.unit) && f.figure.qualifier === 'exact' && SCALE_WRITTEN.test(f.figure.written);
 }
 
 /** The coarser value of a cut-off, in its own last unit, at least (three digits given). */
@@ -596,10 +606,14 @@ function crossesBound(bound: Figure, other: Figure): boolean {
   return false;
 }
 
+/** A whole number, within floating error. */
+function whole(x: number): boolean {
+  return Math.abs(x - Math.round(x)) < 1e-6;
+}
+
 /** The last unit a figure is given to, trailing zeros read as rounding: 1.000 tỷ for "752.000 tỷ", 0,1 triệu for "3,4 triệu". */
 function writtenUnit(f: Figure): number {
   let unit = Math.max(f.tolerance * 2, Number.MIN_VALUE);
-  const whole = (x: number): boolean => Math.abs(x - Math.round(x)) < 1e-6;
   while (f.value !== 0 && unit < 1e15 && whole(f.value / (unit * 10))) unit *= 10;
   return unit;
 }
@@ -1053,6 +1067,21 @@ const keyCache = new WeakMap<Article, string[]>();
 const SCORE_IN_TEXT = /(?<![\p{L}])(?:tỷ số|tỉ số|thắng|thua|hòa|chung cuộc|luân lưu|dẫn|san bằng|quân bình)(?![\p{L}])[^.\d]{0,20}?(?<![\d.,])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d%]|[.,]\d)/giu;
 
 const pairingCache = new WeakMap<Article, string[]>();
+
+/**
+ * The name runs (NAME) of an article's text, for `eventKeys` and `pairingNames` (each read once per
+ * article): the text is scanned once for both, and the runs dropped once both have read them.
+ */
+const runsCache = new WeakMap<Article, string[]>();
+function nameRuns(article: Article): string[] {
+  let runs = runsCache.get(article);
+  if (!runs) {
+    runs = [];
+    for (const m of article.text.matchAll(NAME)) runs.push(m[0]);
+    runsCache.set(article, runs);
+  }
+  return runs;
+}
 /** A word in capitals only ("HOSE", "VCB", "GDP", "HLV", "U23"): a ticker, an acronym, a title. */
 const ALL_CAPS = /^[\p{Lu}\p{N}-]+$/u;
 /** A word with a Vietnamese diacritic or letter: a one-word run of it is a syllable ("Chính", "Nhà", "Kết", "Lào"). */
@@ -1070,8 +1099,8 @@ export function pairingNames(article: Article): string[] {
   let names = pairingCache.get(article);
   if (names) return names;
   const runs = new Set<string>();
-  for (const m of article.text.matchAll(NAME)) {
-    const words = m[0].split(/\s+/u).filter((w) => !ALL_CAPS.test(w));
+  for (const run of nameRuns(article)) {
+    const words = run.split(/\s+/u).filter((w) => !ALL_CAPS.test(w));
     while (words.length > 0 && NOT_NAMES.has(fold(words[0] as string))) words.shift();
     if (words.length === 0 || (words.length === 1 && VIETNAMESE.test(words[0] as string))) continue;
     runs.add(fold(words.join(' ')));
@@ -1089,6 +1118,7 @@ export function pairingNames(article: Article): string[] {
     .filter((r) => !(byWord.get(r.split(' ')[0] as string) ?? []).some((o) => o !== r && ` ${o} `.includes(` ${r} `)))
     .sort();
   pairingCache.set(article, names);
+  if (keyCache.has(article)) runsCache.delete(article);
   return names;
 }
 
@@ -1103,6 +1133,9 @@ export function scoresOf(article: Article): string[] {
 /** The scores `re` finds in `text` (its groups 1 and 2), either way round: "4-1" and "1-4" are one, "1-4". */
 function scoresIn(text: string, re: RegExp): Set<string> {
   const out = new Set<string>();
+  // Every score is two numbers joined by a dash: a text without one (most) has none, and the regex,
+  // with its look-behinds, need not run over the whole article.
+  if (!SCORE_SHAPE.test(text)) return out;
   for (const m of text.matchAll(re)) {
     const x = Number(m[1]);
     const y = Number(m[2]);
@@ -1110,6 +1143,9 @@ function scoresIn(text: string, re: RegExp): Set<string> {
   }
   return out;
 }
+
+/** What every score of SCORE_IN_TEXT and SCORE_NEAR holds: a digit, a dash, a digit. */
+const SCORE_SHAPE = /\d\s?[-–]\s?\d/u;
 
 /** As SCORE_IN_TEXT, over a team's name with digits between ("thắng U23 Lào 4-0"), within the sentence. */
 const SCORE_NEAR = /(?<![\p{L}])(?:tỷ số|tỉ số|thắng|thua|hòa|chung cuộc|luân lưu)(?![\p{L}])[^.!?\n]{0,40}?(?<![\d.,])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d%]|[.,]\d)/giu;
@@ -1122,9 +1158,9 @@ export function eventKeys(article: Article): string[] {
   let keys = keyCache.get(article);
   if (keys) return keys;
   const out = new Set<string>();
-  for (const m of article.text.matchAll(NAME)) {
+  for (const run of nameRuns(article)) {
     // A clause-opening word before a name ("Tại Quảng Ninh") is not part of it.
-    const words = fold(m[0]).split(/\s+/);
+    const words = fold(run).split(/\s+/);
     while (words.length > 0 && NOT_NAMES.has(words[0] as string)) words.shift();
     if (words.length > 0) out.add(`n:${words.join(' ')}`);
   }
@@ -1135,5 +1171,6 @@ export function eventKeys(article: Article): string[] {
   for (const score of scoresIn(article.text, SCORE_IN_TEXT)) out.add(`v:score ${score}`);
   keys = [...out].sort();
   keyCache.set(article, keys);
+  if (pairingCache.has(article)) runsCache.delete(article);
   return keys;
 }

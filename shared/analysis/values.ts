@@ -52,11 +52,15 @@ export function claimRange(claim: Pick<Claim, 'value' | 'upper' | 'qualifier' | 
   return valueRange(claim.value, claim.upper, claim.qualifier, claim.quote);
 }
 
+/** A range end's size, 0 for an open end (see `rangesMeet`). */
+function finite(x: number): number {
+  return Number.isFinite(x) ? Math.abs(x) : 0;
+}
+
 export function rangesMeet(a: ValueRange, b: ValueRange): boolean {
   // The tiny epsilon absorbs binary floating error in values like 42.13.
   // Only finite ends count: an open bound's -Infinity ("dưới 65%") would make it Infinity, and every
   // value would meet "dưới 65%" (70% included).
-  const finite = (x: number): number => (Number.isFinite(x) ? Math.abs(x) : 0);
   const eps = 1e-9 * Math.max(1, finite(a.low), finite(b.low), finite(a.high), finite(b.high));
   return a.low <= b.high + eps && b.low <= a.high + eps;
 }
