@@ -21,7 +21,8 @@ import { findCorpus, loadGold, nthIndexOf, type GoldPeriod, type LoadedGold, typ
  * - subject: both null, or both folded (lower case, no diacritics, "đ" → "d", punctuation dropped, a
  *   leading "tỉnh/thành phố/tp/huyện/xã" dropped, the other names of one country or city written one way:
  *   "Hoa Kỳ" = "Mỹ", "VN" = "Việt Nam", "Thành phố Hồ Chí Minh" = "TP.HCM") and one contains the other
- *   ("Bắc Giang" ⊂ "Tỉnh Bắc Giang", "Mỹ" ⊂ "Chứng khoán Hoa Kỳ").
+ *   ("Bắc Giang" ⊂ "Tỉnh Bắc Giang", "Mỹ" ⊂ "Chứng khoán Hoa Kỳ"); a name ending in a bracketed gloss is
+ *   also compared without it ("Hòa Phát (HPG)" ~ "Tập đoàn Hòa Phát"; session 35, on every split alike).
  * - period: both null, or the same range of months. The extractor's period text is read by the
  *   analysis' period reader (shared/analysis/period.ts); a relative or year-less wording ("năm nay",
  *   "năm ngoái", "9 tháng đầu năm", "tháng 8") takes its year from the article's date line, as the gold
@@ -75,12 +76,26 @@ function foldSubject(s: string): string {
   return out;
 }
 
+/**
+ * A name and, when it ends in a bracketed gloss, the name without it: the gold's "Hòa Phát (HPG)" or "Ga Ba
+ * Son (metro số 1 TPHCM)" gives the ticker or the place of the same subject in brackets (the gold README's
+ * example), so "Tập đoàn Hòa Phát" or "Nhà ga Ba Son" names it too. The gloss alone is never enough: "Thẩm
+ * mỹ viện Cát Tường" does not name "Chị Lê Thị Thanh Huyền (Thẩm mỹ viện Cát Tường)".
+ */
+function subjectForms(s: string): string[] {
+  const whole = foldSubject(s);
+  const core = foldSubject(s.replace(/\s*\([^()]*\)\s*$/u, ''));
+  return core.length > 0 && core !== whole ? [whole, core] : [whole];
+}
+
 function sameSubject(goldSubject: string | null, extracted: string | null): boolean {
   if (goldSubject === null || extracted === null) return goldSubject === extracted;
-  const a = foldSubject(goldSubject);
-  const b = foldSubject(extracted);
-  if (a.length === 0 || b.length === 0) return a === b;
-  return a.includes(b) || b.includes(a);
+  for (const a of subjectForms(goldSubject)) {
+    for (const b of subjectForms(extracted)) {
+      if (a.length === 0 || b.length === 0 ? a === b : a.includes(b) || b.includes(a)) return true;
+    }
+  }
+  return false;
 }
 
 const month = (y: number, m: number): number => y * 12 + (m - 1);
