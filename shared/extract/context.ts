@@ -68,6 +68,11 @@ export interface DocumentContext {
    * in a text of 2013, budget words throughout): that year as a period ("năm 2013"); null elsewhere.
    */
   budgetYear: string | null;
+  /**
+   * The one day the text says its decision takes effect ("Nghị quyết … có hiệu lực từ ngày 1/7/2021", "Áp dụng
+   * từ 20 giờ 00 phút ngày 22 tháng 10 năm 2013"), as yyyy-mm-dd; null when none, or two different days.
+   */
+  inForceFrom: string | null;
 }
 
 /** `folded` is `text` lower-cased with the same offsets (see foldCase). */
@@ -107,8 +112,93 @@ export function indexDocument(
     rankings: indexRankings(text),
     rankingStory: title !== null && RANKING_STORY.test(title.toLowerCase()),
     budgetYear: budgetYearOf(folded, publishedYear),
+    inForceFrom: inForceDay(folded),
   };
 }
+
+/**
+ * "có hiệu lực (thi hành) (kể) từ ngày 1/7/2021", "áp dụng từ 20 giờ 00 phút ngày 22 tháng 10 năm 2013": the day
+ * a decision the text reports takes effect, when the text names one such day only (a full date with its year).
+ * "thực hiện từ …" is left out: it is as often the start of a work ("dự án thực hiện từ năm 2015").
+ */
+function inForceDay(folded: string): string | null {
+  let day: string | null = null;
+  for (const m of folded.matchAll(IN_FORCE_DAY)) {
+    const d = Number(m[1]);
+    const mo = Number(m[2]);
+    const y = Number(m[3]);
+    if (d < 1 || d > 31 || mo < 1 || mo > 12 || y < 1900 || y > 2100) continue;
+    const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    if (day !== null && day !== iso) return null;
+    day = iso;
+  }
+  return day;
+}
+const IN_FORCE_DAY = /(?<![\p{L}\p{M}])(?:có hiệu lực(?:[ \t]+thi hành)?|(?:được[ \t]+)?áp dụng)(?:[ \t]+kể)?[ \t]+từ[ \t]+(?:\d{1,2}[ \t]*(?:giờ|h)(?:[ \t]*\d{1,2}(?:[ \t]*phút)?)?[ \t]+)?(?:ngày[ \t]+)?(\d{1,2})(?:[ \t]*[/.-][ \t]*|[ \t]+tháng[ \t]+)(\d{1,2})(?:[ \t]*[/.-][ \t]*|[ \t]+năm[ \t]+)(\d{4})(?!\d)/gu;
+
+/**
+ * A figure of the new state a decision brings, in a text naming the day the decision takes effect
+ * (`inForceFrom`), holds from that day on: the level a shift lands on ("giảm … từ 300 đồng/lít xuống còn 200
+ * đồng/lít": 200; "từ 145 … xuống còn 141 …": 141, and the bracket that follows it, "(giảm 3 xã và 1 thị
+ * trấn)"), the amount of a shift spelled out after it ("giảm … 100 đồng/lít (từ 300 … xuống còn 200 …)"), what
+ * the decision allows ("Cho phép … sử dụng Quỹ 200 đồng/kg"), and the state after it ("Sau khi thành lập, tỉnh
+ * Thanh Hóa có 559 đơn vị …", its "Trong đó, …" sentence; "Thành phố Huế sẽ có 265,99 km2 …"). The level a
+ * shift starts from ("từ 300 đồng/lít") stays the old one, with no period; a text naming no such day, or two,
+ * gives none.
+ */
+function newStateInForce(text: string, doc: DocumentContext, sentence: Span, expr: Expression, previous: Span | null): string | null {
+  const own = dayOfChange(text, doc, sentence);
+  const day = own ?? doc.inForceFrom;
+  if (day === null) return null;
+  const head = text.slice(Math.max(sentence.start, expr.start - 160), expr.start);
+  // The clause the figure stands in: from the last ";" or sentence-internal stop before it.
+  const clause = head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf(':')) + 1);
+  if (SHIFT_SOURCE_BEFORE.test(clause)) return null;
+  if (SHIFT_TARGET_BEFORE.test(clause)) return day;
+  if (SHIFT_SPELLED_AFTER.test(text.slice(expr.end, Math.min(sentence.end, expr.end + 8)))) return day;
+  const opening = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40));
+  if (own !== null) return CHANGED_ON_OPENING.test(opening) ? own : null;
+  const open = clause.lastIndexOf('(');
+  if (open >= 0 && clause.indexOf(')', open) < 0 && SHIFT_TARGET_END.test(clause.slice(0, open))) return day;
+  if (ALLOWS_BEFORE.test(clause)) return day;
+  if (AFTER_IT_OPENING.test(opening)) return day;
+  if (previous !== null && /^(?:trong đó|cụ thể)[ \t]*,/iu.test(opening) && AFTER_IT_OPENING.test(text.slice(previous.start, Math.min(previous.end, previous.start + 40)))) return day;
+  // Bounded: the pattern reads the sentence's first 60 characters and the words after them only.
+  if (WILL_HAVE_BEFORE.test(text.slice(sentence.start, Math.min(expr.start, sentence.start + 72)))) return day;
+  return null;
+}
+/**
+ * The day a sentence says its change happens: "Từ ngày 1/9, thuế xuất khẩu than giảm từ 13% xuống 10%", "Sau khi
+ * điều chỉnh ngày 7/10, giá xăng … có mức giá mới là 23.880 đồng/lít" (yyyy-mm-dd, the year from the text when
+ * the day has none). "Từ ngày 2/11 đến ngày 10/11" is a span, no change's day.
+ */
+function dayOfChange(text: string, doc: DocumentContext, sentence: Span): string | null {
+  // The sentence's opening only ("Từ ngày 1/9, …", "Sau khi điều chỉnh ngày 7/10, …"): a bounded read per figure.
+  const m = CHANGE_DAY.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 48)));
+  if (!m) return null;
+  const y = m[3] !== undefined ? Number(m[3]) : doc.year;
+  const d = Number(m[1]);
+  const mo = Number(m[2]);
+  if (y === null || d < 1 || d > 31 || mo < 1 || mo > 12) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+const CHANGE_DAY = /^(?:(?:kể[ \t]+)?từ|sau khi[ \t]+(?:điều chỉnh|tăng giá|giảm giá)(?:[ \t]+(?:vào|hôm))?)[ \t]+(?:ngày[ \t]+)?(\d{1,2})[ \t]*[/.-][ \t]*(\d{1,2})(?:[ \t]*[/.-][ \t]*(\d{4}))?(?![\d/.-])(?![ \t]*(?:,[ \t]*)?(?:đến|tới)(?![\p{L}\p{M}]))/iu;
+/** "Sau khi điều chỉnh ngày 7/10, …": every figure of the sentence is of the state after the change. */
+const CHANGED_ON_OPENING = /^sau khi[ \t]+(?:điều chỉnh|tăng giá|giảm giá)(?![\p{L}\p{M}])/iu;
+/** "(giảm) từ 300 đồng/lít " right before the figure's end of clause: the level a shift starts from. */
+const SHIFT_SOURCE_BEFORE = /(?<![\p{L}\p{M}])từ[ \t]+(?:mức[ \t]+)?$/iu;
+/** "… từ 300 đồng/lít xuống còn ": the level a shift lands on follows. */
+const SHIFT_TARGET_BEFORE = /(?<![\p{L}\p{M}])từ[ \t]+(?:mức[ \t]+)?\d[^;()]*?(?<![\p{L}\p{M}])(?:xuống(?:[ \t]+còn)?|lên(?:[ \t]+mức)?|còn)[ \t]+(?:mức[ \t]+)?$/iu;
+/** The clause up to a bracket ends on a shift's landing level: "từ 145 … xuống còn 141 đơn vị hành chính cấp xã ". */
+const SHIFT_TARGET_END = /(?<![\p{L}\p{M}])từ[ \t]+\d[^;()]*?(?<![\p{L}\p{M}])(?:xuống(?:[ \t]+còn)?|lên|còn)[ \t]+\d[^;()]*$/iu;
+/** "100 đồng/lít (từ …": the shift the amount stands for is spelled out right after it. */
+const SHIFT_SPELLED_AFTER = /^[ \t]*\([ \t]*từ[ \t]/iu;
+/** "Cho phép các doanh nghiệp được phép sử dụng Quỹ Bình ổn giá 200 đồng/kg": what the decision allows. */
+const ALLOWS_BEFORE = /(?<![\p{L}\p{M}])cho phép(?![\p{L}\p{M}])[^;()]*$/iu;
+/** "Sau khi thành lập, …", "Sau khi sắp xếp, …": the state the decision brings about. */
+const AFTER_IT_OPENING = /^(?:sau khi[ \t]+(?:thành lập|sắp xếp|sáp nhập|điều chỉnh|mở rộng|nhập|chia tách)(?![\p{L}\p{M}]))/iu;
+/** "Thành phố Huế sẽ có 265,99 km2 …": the state the decision will bring, said of the sentence's subject. */
+const WILL_HAVE_BEFORE = /^[^;:()]{0,60}?(?<![\p{L}\p{M}])sẽ[ \t]+có(?![\p{L}\p{M}])/iu;
 
 /**
  * The budget year a report is about (engine 33): the publication year, when the text names it as a budget's
@@ -588,6 +678,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
       expr.kind === 'date'
         ? expr.date
         : (editionOfPublishedRanking(text, doc, sentence, expr, readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay)) ??
+          newStateInForce(text, doc, sentence, expr, previous) ??
           dayOfReport(doc, sentence, expr) ??
           periodBefore(text, doc, sentence, previous) ??
           rankingYear(doc, sentence, previous, expr) ??
