@@ -168,6 +168,54 @@ function newStateInForce(text: string, doc: DocumentContext, sentence: Span, exp
   return null;
 }
 /**
+ * A product or model named as the clause's subject right before its figure is what the figure is about, not the
+ * country or city nearest it: "Tiêm kích đa nhiệm FA-50 có thể mang 4,5 tấn vũ khí", "máy bay P-3C tối tân có
+ * thể bay trong 17 giờ", "Lumia 1520 có độ mỏng chỉ 8,7 mm nhưng trọng lượng là 209 g", "radar EL/M-2032 của
+ * Israel có thể quét trong phạm vi 100 km", "Nokia Lumia 1520 lên kệ tại thị trường Việt với giá …". A model is
+ * a code of capitals and digits joined by a hyphen ("FA-50", "Su-30", "EL/M-2032") or a Latin brand word with a
+ * model number ("Lumia 1520", "Galaxy S4", "Galaxy Note 3"), followed by at most three words and a verb of
+ * having or doing, in the same clause as the figure. Not a team ("U-21 Việt Nam"), a virus ("Covid-19"), a
+ * document ("Nghị định 49", Vietnamese words carry no model number here) nor a model named after the figure.
+ */
+function modelBefore(text: string, sentence: Span, expr: Expression): string | null {
+  const from = Math.max(sentence.start, expr.start - MODEL_WINDOW);
+  const head = text.slice(from, expr.start);
+  // The clause the figure stands in: after the last stop that is not a decimal mark ("8,7 mm").
+  let cut = 0;
+  for (let i = head.length - 1; i >= 0; i--) {
+    const c = head.charCodeAt(i);
+    const stop = c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x28 || c === 0x29;
+    const mark = (c === 0x2c || c === 0x2e) && !(isDigit(head.charCodeAt(i - 1)) && isDigit(head.charCodeAt(i + 1)));
+    if (stop || mark) {
+      cut = i + 1;
+      break;
+    }
+  }
+  const m = MODEL_THEN_VERB.exec(head.slice(cut));
+  if (!m) return null;
+  const name = (m[1] ?? m[2] ?? '').trim();
+  if (name.length === 0 || NOT_A_MODEL.test(name)) return null;
+  return name;
+}
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** How far back the model is looked for (the clause is cut at its start). */
+const MODEL_WINDOW = 120;
+const LATIN_WORD = '(?:[A-Z][a-z]+|i[A-Z][a-z]+|[A-Z]{2,5})';
+const MODEL_THEN_VERB = new RegExp(
+  '(?<![\\p{L}\\p{M}\\d/-])' +
+    // "EL/M-2032", "FA-50", "P-3C", "Su-30MK2", with one Latin brand word before it ("Radar", "Boeing") kept out.
+    '(?:([A-Z][A-Za-z]{0,3}(?:/[A-Z]{1,3})?-\\d{1,4}[A-Z]{0,3}\\d?)' +
+    // "Nokia Lumia 1520", "Galaxy S4", "Galaxy Note 3", "iPhone 5s": Latin words then a model number.
+    `|((?:${LATIN_WORD}[ \\t]+){1,3}(?:\\d{1,4}[a-z]{0,2}|[A-Z]{1,2}\\d{1,2}[a-z]?)))` +
+    '(?![\\p{L}\\p{M}\\d/-])' +
+    // At most three words, then the clause's verb, then anything up to the figure.
+    '(?:[ \\t]+[\\p{L}\\p{M}]+){0,3}?[ \\t]+(?:có thể|có|được trang bị|trang bị|tích hợp|sở hữu|nặng|dài|rộng|đạt|mang|lên kệ|bán ra|có giá|giá)(?![\\p{L}\\p{M}])[^;:!?()]*$',
+  'u',
+);
+/** Codes and numbered names that are no model: teams, viruses, generations and editions. */
+const NOT_A_MODEL = /^(?:U-?\d\d|Covid|COVID|SARS|Top|Group|Games|SEA|Windows|Android|Masters|Tour|Cup)(?![\p{L}])|(?:^|[ \t])(?:Games|Masters|Cup|Group|Top)[ \t]/u;
+
+/**
  * The day a sentence says its change happens: "Từ ngày 1/9, thuế xuất khẩu than giảm từ 13% xuống 10%", "Sau khi
  * điều chỉnh ngày 7/10, giá xăng … có mức giá mới là 23.880 đồng/lít" (yyyy-mm-dd, the year from the text when
  * the day has none). "Từ ngày 2/11 đến ngày 10/11" is a span, no change's day.
@@ -660,7 +708,8 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
         text,
         sentence,
         expr,
-        nameBeforeBracket(text, doc, sentence, expr) ??
+        modelBefore(text, sentence, expr) ??
+          nameBeforeBracket(text, doc, sentence, expr) ??
           personInApposition(text, doc, sentence, expr) ??
           shareNamed(text, doc, sentence, expr) ??
           expr.about ??

@@ -235,7 +235,9 @@
  * from the one day the text says it takes effect ("có hiệu lực từ ngày 1/7/2021", "áp dụng từ … ngày 22 tháng 10
  * năm 2013") — the level a shift lands on and the amount spelled out after it, what it allows, "Sau khi thành lập,
  * …", "… sẽ có …" — and a change said of a day ("Từ ngày 1/9, thuế … giảm từ 13% xuống 10%", "Sau khi điều chỉnh
- * ngày 7/10, …") dates the level it lands on; the level a shift starts from keeps none.
+ * ngày 7/10, …") dates the level it lands on; the level a shift starts from keeps none. A product or model named as
+ * the clause's subject before its figure ("tiêm kích đa nhiệm FA-50 có thể mang 4,5 tấn", "Lumia 1520 có độ mỏng
+ * chỉ 8,7 mm") is its subject, not the country nearest it.
  */
 export const EXTRACTOR_VERSION = 34;
 

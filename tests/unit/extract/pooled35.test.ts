@@ -80,3 +80,26 @@ describe('a change said to happen on a day: the level it lands on holds from tha
     expect(claim(body, '2,1 triệu tấn').period).not.toBe('2013-09-01');
   });
 });
+
+describe('a product or model named as the clause subject is what its figure is about', () => {
+  it.each([
+    ['Theo Bộ Quốc phòng Hàn Quốc, tiêm kích đa nhiệm KF-21 có thể mang 7,7 tấn vũ khí.', '7,7 tấn', 'KF-21'],
+    ['Các chuyên gia Nhật Bản cho biết máy bay P-1 tối tân có thể bay liên tục trong 12 giờ.', '12 giờ', 'P-1'],
+    ['Tại Hà Nội, Xperia Z1 có độ mỏng chỉ 8,5 mm nhưng trọng lượng là 170 g.', '170 g', 'Xperia Z1'],
+    ['Radar AN/APG-83 của Mỹ có thể quét trong phạm vi 370 km.', '370 km', 'AN/APG-83'],
+    ['Samsung Galaxy S5 lên kệ tại thị trường Hàn Quốc với giá 800 USD.', '800 USD', 'Samsung Galaxy S5'],
+  ])('"%s": "%s" is about %s', (body, quote, subject) => {
+    expect(claim(body, quote).subject).toBe(subject);
+  });
+  it.each([
+    // A team, a virus, a document and an edition are no model.
+    ['Đội tuyển U-23 Việt Nam có 3 trận thắng tại Thái Lan.', '3 trận thắng', 'U-23'],
+    ['Dịch Covid-19 đã khiến 120 người ở Đà Nẵng mắc bệnh.', '120 người', 'Covid-19'],
+    ['Theo Nghị định 49, Hà Nội có 30 trường được miễn học phí.', '30 trường', 'Nghị định 49'],
+    // The model named after the figure, or in another clause, is not the subject of the figure.
+    ['Nhật Bản chi 2 tỷ USD để mua F-35 cho không quân.', '2 tỷ USD', 'F-35'],
+    ['Tiêm kích F-35 ra mắt năm 2006; Nhật Bản chi 2 tỷ USD cho dự án.', '2 tỷ USD', 'F-35'],
+  ])('"%s": "%s" is not about %s', (body, quote, notSubject) => {
+    expect(claim(body, quote).subject).not.toBe(notSubject);
+  });
+});
