@@ -168,6 +168,36 @@ function newStateInForce(text: string, doc: DocumentContext, sentence: Span, exp
   return null;
 }
 /**
+ * "người Việt Nam thứ 2 bay vào vũ trụ": the rank of a person among the people of a country, the person's — not
+ * the country's. The person is the one named in the sentence before the rank ("Trở thành người Việt Nam thứ 2 …,
+ * Vũ Thanh Long có thể …" reads the name after it only when none stands before), else the last one named before
+ * in the paragraph ("Như vậy, Vũ Thanh Long …. Đây là người Việt Nam thứ 2 …"), else the first one named within
+ * the next sentences (a headline: "Lộ diện người Việt Nam thứ 2 bay vào vũ trụ"). A person the rank is compared
+ * with ("… sau Trung tướng Phạm Tuân") is not it. Only a rank of "người" and a country: "tỉnh thứ 2",
+ * "Việt Nam đứng thứ 2" stay as they are.
+ */
+function personOfNationalRank(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  if (expr.kind !== 'rank') return null;
+  const before = NATIONAL_BEFORE.exec(text.slice(Math.max(sentence.start, expr.start - 40), expr.start));
+  if (!before || !isCountry(before[1] ?? '')) return null;
+  const own = (m: Mention): boolean => m.group === 0;
+  const inSentence = doc.entities.people.within(sentence.start, expr.start).filter(own);
+  if (inSentence.length > 0) return (inSentence[inSentence.length - 1] as Mention).text;
+  let from = sentence.start;
+  while (from > 0 && from > sentence.start - TOPIC_WINDOW && text.charCodeAt(from - 1) !== 0x0a) from--;
+  const earlier = doc.entities.people.within(from, sentence.start).filter(own);
+  if (earlier.length > 0) return (earlier[earlier.length - 1] as Mention).text;
+  for (const m of doc.entities.people.within(expr.end, Math.min(text.length, expr.end + TOPIC_WINDOW))) {
+    if (own(m) && !COMPARED_PERSON_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) return m.text;
+  }
+  return null;
+}
+/** "người Việt Nam " right before the rank: the country as group 1. */
+const NATIONAL_BEFORE = /(?<![\p{L}\p{M}])người[ \t]+(\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,2})[ \t]+$/u;
+/** "… sau (Trung tướng) Phạm Tuân": the person the rank is counted after. */
+const COMPARED_PERSON_BEFORE = /(?<![\p{L}\p{M}])(?:sau|trước|như|cùng)(?:[ \t]+\p{Lu}?[\p{Ll}\p{M}]+){0,2}[ \t]+$/u;
+
+/**
  * A product or model named as the clause's subject right before its figure is what the figure is about, not the
  * country or city nearest it: "Tiêm kích đa nhiệm FA-50 có thể mang 4,5 tấn vũ khí", "máy bay P-3C tối tân có
  * thể bay trong 17 giờ", "Lumia 1520 có độ mỏng chỉ 8,7 mm nhưng trọng lượng là 209 g", "radar EL/M-2032 của
@@ -708,7 +738,8 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
         text,
         sentence,
         expr,
-        modelBefore(text, sentence, expr) ??
+        personOfNationalRank(text, doc, sentence, expr) ??
+          modelBefore(text, sentence, expr) ??
           nameBeforeBracket(text, doc, sentence, expr) ??
           personInApposition(text, doc, sentence, expr) ??
           shareNamed(text, doc, sentence, expr) ??

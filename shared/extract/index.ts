@@ -237,7 +237,8 @@
  * …", "… sẽ có …" — and a change said of a day ("Từ ngày 1/9, thuế … giảm từ 13% xuống 10%", "Sau khi điều chỉnh
  * ngày 7/10, …") dates the level it lands on; the level a shift starts from keeps none. A product or model named as
  * the clause's subject before its figure ("tiêm kích đa nhiệm FA-50 có thể mang 4,5 tấn", "Lumia 1520 có độ mỏng
- * chỉ 8,7 mm") is its subject, not the country nearest it.
+ * chỉ 8,7 mm") is its subject, not the country nearest it; "người Việt Nam thứ 2 bay vào vũ trụ" is the rank of the
+ * person named with it, not the country's.
  */
 export const EXTRACTOR_VERSION = 34;
 

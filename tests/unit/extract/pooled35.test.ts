@@ -103,3 +103,22 @@ describe('a product or model named as the clause subject is what its figure is a
     expect(claim(body, quote).subject).not.toBe(notSubject);
   });
 });
+
+describe('"người Việt Nam thứ 2 …": the rank is the person\'s, not the country\'s', () => {
+  it('the person named before it in the sentence, or before it in the paragraph', () => {
+    expect(claim('Nguyễn Thị Ánh Viên trở thành người Việt Nam thứ 3 giành huy chương bơi.', 'thứ 3').subject).toBe('Nguyễn Thị Ánh Viên');
+    const body = 'Như vậy, Trần Văn Nam có thể giành cơ hội du học. Đây là người Việt Nam thứ 5 nhận học bổng này sau ông Lê Văn Hùng.';
+    expect(claim(body, 'thứ 5').subject).toBe('Trần Văn Nam');
+  });
+  it('a headline: the person the next sentences name, not one the rank is counted after', () => {
+    const text = 'Lộ diện người Việt Nam thứ 4 chinh phục Everest\n18/10/2013 06:49\n\nSau ông Phan Thanh Nhiên, anh Bùi Văn Hòa đã lên tới đỉnh.';
+    const c = extractClaims(text, extractMetadata(text)).find((x) => text.slice(x.start, x.end) === 'thứ 4');
+    expect(c?.subject).toBe('Bùi Văn Hòa');
+  });
+  it.each([
+    ['Việt Nam đứng thứ 2 khu vực về xuất khẩu gạo.', 'thứ 2', 'Việt Nam'],
+    ['Tỉnh Quảng Ninh xếp thứ 1 về chỉ số PCI.', 'thứ 1', 'Quảng Ninh'],
+  ])('"%s": a place\'s own rank stays the place\'s', (body, quote, subject) => {
+    expect(claims(body).find((c) => c.quote.startsWith(quote))?.subject).toContain(subject);
+  });
+});
