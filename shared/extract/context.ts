@@ -246,6 +246,40 @@ const MODEL_THEN_VERB = new RegExp(
 const NOT_A_MODEL = /^(?:U-?\d\d|Covid|COVID|SARS|Top|Group|Games|SEA|Windows|Android|Masters|Tour|Cup)(?![\p{L}])|(?:^|[ \t])(?:Games|Masters|Cup|Group|Top)[ \t]/u;
 
 /**
+ * A story told hour by hour keeps its day: "Sáng 19/10, chị H. quay lại thẩm mỹ viện. Tại đây, ông T. dùng ống bơm
+ * 50cc …", "Đến 10h ngày 19.10, chị H. đến Trung tâm. Đến 12h, ông T. cùng 3 nhân viên …", "Khoảng 30 phút sau, …",
+ * "Sau khi ca phẫu thuật kết thúc, … tiêm 10mg …": a sentence opening on such a step of the story, with no time
+ * of its own, takes the last day named before it in its paragraph (within NARRATIVE_REACH characters). Other
+ * openings ("Theo báo cáo …", "Trong khi đó, …") take none.
+ */
+function narrativeDay(text: string, doc: DocumentContext, sentence: Span): string | null {
+  if (!NARRATIVE_OPENING.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 48)))) return null;
+  // A sentence naming a day of its own ("Sau đó, anh … dự ATP World Tour Final vào ngày 4/11") tells another time.
+  if (DAY_OF_ITS_OWN.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + NARRATIVE_REACH)))) return null;
+  let from = sentence.start;
+  while (from > 0 && from > sentence.start - NARRATIVE_REACH && text.charCodeAt(from - 1) !== 0x0a) from--;
+  let last: RegExpExecArray | null = null;
+  EVENT_DAY.lastIndex = 0;
+  const window = text.slice(from, sentence.start);
+  for (let m = EVENT_DAY.exec(window); m !== null; m = EVENT_DAY.exec(window)) last = m;
+  if (last === null) return null;
+  const y = last[3] !== undefined ? Number(last[3]) : doc.year;
+  const d = Number(last[1]);
+  const mo = Number(last[2]);
+  if (y === null || d < 1 || d > 31 || mo < 1 || mo > 12) return null;
+  const day = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  // A story of what happened: a day after the date line is a plan, not a step told.
+  return doc.publishedDay !== null && day > doc.publishedDay ? null : day;
+}
+const NARRATIVE_REACH = 400;
+const DAY_OF_ITS_OWN = /(?<![\p{L}\p{M}\d])\d{1,2}[/.-]\d{1,2}(?![\d])|(?<![\p{L}\p{M}])(?:hôm nay|hôm qua|năm \d{4})(?![\p{L}\p{M}])/iu;
+/** Steps of a story: "Tại đây,", "Sau đó,", "Lúc này,", "Thấy vậy,", "Đến 12h,", "Khoảng 30 phút sau,", "Sau khi … kết thúc,". */
+const NARRATIVE_OPENING =
+  /^[ \t"“]*(?:tại đây|sau đó|lúc này|thấy vậy|đến (?:khoảng )?\d{1,2} ?(?:h|giờ)(?:\d{2})?|(?:khoảng |chừng )?\d{1,3} (?:phút|tiếng|giờ) sau|sau khi[^,.;]{0,40}(?:kết thúc|xong))(?![\p{L}\p{M}])/iu;
+/** A day an event of the story happens: "sáng 19/10", "ngày 19.10", "hôm 18-10/2013" (not the end of a span, "đến 27/10"). */
+const EVENT_DAY = /(?<![\p{L}\p{M}])(?:ngày|sáng|trưa|chiều|tối|đêm|hôm)[ \t]+(?:ngày[ \t]+)?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?(?![\d/.-])/giu;
+
+/**
  * The day a sentence says its change happens: "Từ ngày 1/9, thuế xuất khẩu than giảm từ 13% xuống 10%", "Sau khi
  * điều chỉnh ngày 7/10, giá xăng … có mức giá mới là 23.880 đồng/lít" (yyyy-mm-dd, the year from the text when
  * the day has none). "Từ ngày 2/11 đến ngày 10/11" is a span, no change's day.
@@ -759,6 +793,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
         ? expr.date
         : (editionOfPublishedRanking(text, doc, sentence, expr, readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay)) ??
           newStateInForce(text, doc, sentence, expr, previous) ??
+          narrativeDay(text, doc, sentence) ??
           dayOfReport(doc, sentence, expr) ??
           periodBefore(text, doc, sentence, previous) ??
           rankingYear(doc, sentence, previous, expr) ??

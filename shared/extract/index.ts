@@ -238,7 +238,8 @@
  * ngày 7/10, …") dates the level it lands on; the level a shift starts from keeps none. A product or model named as
  * the clause's subject before its figure ("tiêm kích đa nhiệm FA-50 có thể mang 4,5 tấn", "Lumia 1520 có độ mỏng
  * chỉ 8,7 mm") is its subject, not the country nearest it; "người Việt Nam thứ 2 bay vào vũ trụ" is the rank of the
- * person named with it, not the country's.
+ * person named with it, not the country's; a story told step by step ("Sáng 19/10, …. Tại đây, …", "Đến 12h, …",
+ * "Khoảng 30 phút sau, …") keeps the day it named for the steps that name no time of their own.
  */
 export const EXTRACTOR_VERSION = 34;
 
