@@ -137,3 +137,25 @@ describe('a story told step by step keeps the day it named', () => {
     expect(claim('Giải diễn ra từ 21 đến 27/10 tới. Sau đó, anh dự giải dành cho 8 tay vợt xuất sắc nhất.', '8 tay vợt').period).toBeNull();
   });
 });
+
+describe('a flattened results table: a row of rates only fills the slots of the other rows', () => {
+  const table =
+    'Kết quả kinh doanh 9 tháng 2013 Chỉ tiêu 9T/2013 9T/2012 Q3/2013 Q3/2012 Doanh thu thuần 512.4 498.1 3% 170.2 160.5 6% ' +
+    'Lãi gộp 120.6 131.2 -8% 40.3 45.1 -11% Biên lãi gộp 24% 26% -2% 23% 28% Lợi nhuận sau thuế 30.2 35.7 -15% 9.1 12.4 -27%';
+  it.each([
+    ['24%', '9 tháng năm 2013', 'percent'],
+    ['26%', '9 tháng năm 2012', 'percent'],
+    ['-2%', '9 tháng năm 2013', 'change'],
+    ['23%', 'quý 3/2013', 'percent'],
+    ['28%', 'quý 3/2012', 'percent'],
+  ])('"%s": %s (%s)', (quote, period, kind) => {
+    const c = claims(table).find((x) => x.quote === quote || x.quote === quote.replace('-', ''));
+    expect(c?.kind).toBe(kind);
+    expect(c?.period).toBe(period);
+  });
+  it('a row of more rates than slots is left as it was: its second rate is no 9T/2012 figure', () => {
+    const longer = `${table} Tỷ trọng 11% 12% 13% 14% 15% 16% 17%`;
+    expect(claims(longer).find((x) => x.quote === '12%')?.period).not.toBe('9 tháng năm 2012');
+    expect(claims(longer).find((x) => x.quote === '26%')?.period).toBe('9 tháng năm 2012');
+  });
+});
