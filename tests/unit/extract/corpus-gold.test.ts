@@ -27,7 +27,8 @@ import { findCorpus, loadGold, nthIndexOf, type GoldPeriod, type LoadedGold, typ
  *   analysis' period reader (shared/analysis/period.ts); a relative or year-less wording ("năm nay",
  *   "năm ngoái", "9 tháng đầu năm", "tháng 8") takes its year from the article's date line, as the gold
  *   does. Gold {"year": Y} is January–December Y; {"from","to"} at month precision (a day is its month;
- *   an open end matches any end).
+ *   an open end matches any end, and an open start — "đến năm 2012" = {"from": null, "to": "2012"} — any
+ *   start: session 35, on every split alike; before, such a gold period was scored as no period at all).
  */
 const corpus = findCorpus();
 const gold = loadGold();
@@ -100,7 +101,7 @@ function sameSubject(goldSubject: string | null, extracted: string | null): bool
 
 const month = (y: number, m: number): number => y * 12 + (m - 1);
 
-function goldRange(p: GoldPeriod): { start: number; end: number | null } | null {
+function goldRange(p: GoldPeriod): { start: number | null; end: number | null } | null {
   if ('year' in p) return { start: month(p.year, 1), end: month(p.year, 12) };
   const at = (s: string | null, end: boolean): number | null => {
     if (s === null) return null;
@@ -109,7 +110,9 @@ function goldRange(p: GoldPeriod): { start: number; end: number | null } | null 
     return m === undefined ? month(y, end ? 12 : 1) : month(y, m);
   };
   const start = at(p.from, false);
-  return start === null ? null : { start, end: at(p.to, true) };
+  const end = at(p.to, true);
+  // An open start ("đến năm 2012": {"from": null, "to": "2012"}) is read as an open end is: any start.
+  return start === null && end === null ? null : { start, end };
 }
 
 /** The extractor's period wording with a year-less or relative wording given the article's year. */
@@ -131,7 +134,7 @@ function samePeriod(goldPeriod: GoldPeriod | null, extracted: string | null, yea
   const g = goldPeriod === null ? null : goldRange(goldPeriod);
   const e = extractedRange(extracted, year);
   if (g === null || e === null) return g === null && e === null;
-  return g.start === e.start && (g.end === null || g.end === e.end);
+  return (g.start === null || g.start === e.start) && (g.end === null || g.end === e.end);
 }
 
 function scoreSplit(split: Split): Score {
