@@ -209,19 +209,25 @@ const COMPARED_PERSON_BEFORE = /(?<![\p{L}\p{M}])(?:sau|trước|như|cùng)(?:[
  */
 function modelBefore(text: string, sentence: Span, expr: Expression): string | null {
   const from = Math.max(sentence.start, expr.start - MODEL_WINDOW);
-  const head = text.slice(from, expr.start);
-  // The clause the figure stands in: after the last stop that is not a decimal mark ("8,7 mm").
-  let cut = 0;
-  for (let i = head.length - 1; i >= 0; i--) {
-    const c = head.charCodeAt(i);
+  // The clause the figure stands in: after the last stop that is not a decimal mark ("8,7 mm"), read back on the
+  // text itself; most clauses name no model (no Latin capital with a digit after it) and are left there, with
+  // nothing copied (a text of many figures stays as fast as before).
+  let cut = from;
+  let digitAfter = false;
+  let hint = false;
+  for (let i = expr.start - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
     const stop = c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x28 || c === 0x29;
-    const mark = (c === 0x2c || c === 0x2e) && !(isDigit(head.charCodeAt(i - 1)) && isDigit(head.charCodeAt(i + 1)));
+    const mark = (c === 0x2c || c === 0x2e) && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
     if (stop || mark) {
       cut = i + 1;
       break;
     }
+    if (isDigit(c)) digitAfter = true;
+    else if (c >= 0x41 && c <= 0x5a && digitAfter) hint = true;
   }
-  const m = MODEL_THEN_VERB.exec(head.slice(cut));
+  if (!hint) return null;
+  const m = MODEL_THEN_VERB.exec(text.slice(cut, expr.start));
   if (!m) return null;
   const name = (m[1] ?? m[2] ?? '').trim();
   if (name.length === 0 || NOT_A_MODEL.test(name)) return null;
@@ -253,7 +259,10 @@ const NOT_A_MODEL = /^(?:U-?\d\d|Covid|COVID|SARS|Top|Group|Games|SEA|Windows|An
  * openings ("Theo báo cáo …", "Trong khi đó, …") take none.
  */
 function narrativeDay(text: string, doc: DocumentContext, sentence: Span): string | null {
-  if (!NARRATIVE_OPENING.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 48)))) return null;
+  // The opening read in place (sticky): nothing is copied for the many sentences that open otherwise.
+  NARRATIVE_OPENING.lastIndex = sentence.start;
+  const opening = NARRATIVE_OPENING.exec(text);
+  if (opening === null || opening.index + opening[0].length > sentence.end) return null;
   // A sentence naming a day of its own ("Sau đó, anh … dự ATP World Tour Final vào ngày 4/11") tells another time.
   if (DAY_OF_ITS_OWN.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + NARRATIVE_REACH)))) return null;
   let from = sentence.start;
@@ -275,7 +284,7 @@ const NARRATIVE_REACH = 400;
 const DAY_OF_ITS_OWN = /(?<![\p{L}\p{M}\d])\d{1,2}[/.-]\d{1,2}(?![\d])|(?<![\p{L}\p{M}])(?:hôm nay|hôm qua|năm \d{4})(?![\p{L}\p{M}])/iu;
 /** Steps of a story: "Tại đây,", "Sau đó,", "Lúc này,", "Thấy vậy,", "Đến 12h,", "Khoảng 30 phút sau,", "Sau khi … kết thúc,". */
 const NARRATIVE_OPENING =
-  /^[ \t"“]*(?:tại đây|sau đó|lúc này|thấy vậy|đến (?:khoảng )?\d{1,2} ?(?:h|giờ)(?:\d{2})?|(?:khoảng |chừng )?\d{1,3} (?:phút|tiếng|giờ) sau|sau khi[^,.;]{0,40}(?:kết thúc|xong))(?![\p{L}\p{M}])/iu;
+  /[ \t"“]{0,4}(?:tại đây|sau đó|lúc này|thấy vậy|đến (?:khoảng )?\d{1,2} ?(?:h|giờ)(?:\d{2})?|(?:khoảng |chừng )?\d{1,3} (?:phút|tiếng|giờ) sau|sau khi[^,.;\n]{0,40}(?:kết thúc|xong))(?![\p{L}\p{M}])/iuy;
 /** A day an event of the story happens: "sáng 19/10", "ngày 19.10", "hôm 18-10/2013" (not the end of a span, "đến 27/10"). */
 const EVENT_DAY = /(?<![\p{L}\p{M}])(?:ngày|sáng|trưa|chiều|tối|đêm|hôm)[ \t]+(?:ngày[ \t]+)?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?(?![\d/.-])/giu;
 
@@ -285,8 +294,10 @@ const EVENT_DAY = /(?<![\p{L}\p{M}])(?:ngày|sáng|trưa|chiều|tối|đêm|hô
  * the day has none). "Từ ngày 2/11 đến ngày 10/11" is a span, no change's day.
  */
 function dayOfChange(text: string, doc: DocumentContext, sentence: Span): string | null {
-  // The sentence's opening only ("Từ ngày 1/9, …", "Sau khi điều chỉnh ngày 7/10, …"): a bounded read per figure.
-  const m = CHANGE_DAY.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 48)));
+  // The sentence's opening only ("Từ ngày 1/9, …", "Sau khi điều chỉnh ngày 7/10, …"), read in place (sticky).
+  CHANGE_DAY.lastIndex = sentence.start;
+  const m = CHANGE_DAY.exec(text);
+  if (m && m.index + m[0].length > sentence.end) return null;
   if (!m) return null;
   const y = m[3] !== undefined ? Number(m[3]) : doc.year;
   const d = Number(m[1]);
@@ -294,7 +305,7 @@ function dayOfChange(text: string, doc: DocumentContext, sentence: Span): string
   if (y === null || d < 1 || d > 31 || mo < 1 || mo > 12) return null;
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
-const CHANGE_DAY = /^(?:(?:kể[ \t]+)?từ|sau khi[ \t]+(?:điều chỉnh|tăng giá|giảm giá)(?:[ \t]+(?:vào|hôm))?)[ \t]+(?:ngày[ \t]+)?(\d{1,2})[ \t]*[/.-][ \t]*(\d{1,2})(?:[ \t]*[/.-][ \t]*(\d{4}))?(?![\d/.-])(?![ \t]*(?:,[ \t]*)?(?:đến|tới)(?![\p{L}\p{M}]))/iu;
+const CHANGE_DAY = /(?:(?:kể[ \t]{1,4})?từ|sau khi[ \t]{1,4}(?:điều chỉnh|tăng giá|giảm giá)(?:[ \t]{1,4}(?:vào|hôm))?)[ \t]{1,4}(?:ngày[ \t]{1,4})?(\d{1,2})[ \t]{0,4}[/.-][ \t]{0,4}(\d{1,2})(?:[ \t]{0,4}[/.-][ \t]{0,4}(\d{4}))?(?![\d/.-])(?![ \t]{0,4}(?:,[ \t]{0,4})?(?:đến|tới)(?![\p{L}\p{M}]))/iuy;
 /** "Sau khi điều chỉnh ngày 7/10, …": every figure of the sentence is of the state after the change. */
 const CHANGED_ON_OPENING = /^sau khi[ \t]+(?:điều chỉnh|tăng giá|giảm giá)(?![\p{L}\p{M}])/iu;
 /** "(giảm) từ 300 đồng/lít " right before the figure's end of clause: the level a shift starts from. */
