@@ -68,6 +68,11 @@ export interface DocumentContext {
    * in a text of 2013, budget words throughout): that year as a period ("năm 2013"); null elsewhere.
    */
   budgetYear: string | null;
+  /**
+   * The one day the text says its decision takes effect ("Nghị quyết … có hiệu lực từ ngày 1/7/2021", "Áp dụng
+   * từ 20 giờ 00 phút ngày 22 tháng 10 năm 2013"), as yyyy-mm-dd; null when none, or two different days.
+   */
+  inForceFrom: string | null;
 }
 
 /** `folded` is `text` lower-cased with the same offsets (see foldCase). */
@@ -107,8 +112,216 @@ export function indexDocument(
     rankings: indexRankings(text),
     rankingStory: title !== null && RANKING_STORY.test(title.toLowerCase()),
     budgetYear: budgetYearOf(folded, publishedYear),
+    inForceFrom: inForceDay(folded),
   };
 }
+
+/**
+ * "có hiệu lực (thi hành) (kể) từ ngày 1/7/2021", "áp dụng từ 20 giờ 00 phút ngày 22 tháng 10 năm 2013": the day
+ * a decision the text reports takes effect, when the text names one such day only (a full date with its year).
+ * "thực hiện từ …" is left out: it is as often the start of a work ("dự án thực hiện từ năm 2015").
+ */
+function inForceDay(folded: string): string | null {
+  let day: string | null = null;
+  for (const m of folded.matchAll(IN_FORCE_DAY)) {
+    const d = Number(m[1]);
+    const mo = Number(m[2]);
+    const y = Number(m[3]);
+    if (d < 1 || d > 31 || mo < 1 || mo > 12 || y < 1900 || y > 2100) continue;
+    const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    if (day !== null && day !== iso) return null;
+    day = iso;
+  }
+  return day;
+}
+const IN_FORCE_DAY = /(?<![\p{L}\p{M}])(?:có hiệu lực(?:[ \t]+thi hành)?|(?:được[ \t]+)?áp dụng)(?:[ \t]+kể)?[ \t]+từ[ \t]+(?:\d{1,2}[ \t]*(?:giờ|h)(?:[ \t]*\d{1,2}(?:[ \t]*phút)?)?[ \t]+)?(?:ngày[ \t]+)?(\d{1,2})(?:[ \t]*[/.-][ \t]*|[ \t]+tháng[ \t]+)(\d{1,2})(?:[ \t]*[/.-][ \t]*|[ \t]+năm[ \t]+)(\d{4})(?!\d)/gu;
+
+/**
+ * A figure of the new state a decision brings, in a text naming the day the decision takes effect
+ * (`inForceFrom`), holds from that day on: the level a shift lands on ("giảm … từ 300 đồng/lít xuống còn 200
+ * đồng/lít": 200; "từ 145 … xuống còn 141 …": 141, and the bracket that follows it, "(giảm 3 xã và 1 thị
+ * trấn)"), the amount of a shift spelled out after it ("giảm … 100 đồng/lít (từ 300 … xuống còn 200 …)"), what
+ * the decision allows ("Cho phép … sử dụng Quỹ 200 đồng/kg"), and the state after it ("Sau khi thành lập, tỉnh
+ * Thanh Hóa có 559 đơn vị …", its "Trong đó, …" sentence; "Thành phố Huế sẽ có 265,99 km2 …"). The level a
+ * shift starts from ("từ 300 đồng/lít") stays the old one, with no period; a text naming no such day, or two,
+ * gives none.
+ */
+function newStateInForce(text: string, doc: DocumentContext, sentence: Span, expr: Expression, previous: Span | null): string | null {
+  const own = dayOfChange(text, doc, sentence);
+  const day = own ?? doc.inForceFrom;
+  if (day === null) return null;
+  const head = text.slice(Math.max(sentence.start, expr.start - 160), expr.start);
+  // The clause the figure stands in: from the last ";" or sentence-internal stop before it.
+  const clause = head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf(':')) + 1);
+  if (SHIFT_SOURCE_BEFORE.test(clause)) return null;
+  if (SHIFT_TARGET_BEFORE.test(clause)) return day;
+  if (SHIFT_SPELLED_AFTER.test(text.slice(expr.end, Math.min(sentence.end, expr.end + 8)))) return day;
+  const opening = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40));
+  if (own !== null) return CHANGED_ON_OPENING.test(opening) ? own : null;
+  const open = clause.lastIndexOf('(');
+  if (open >= 0 && clause.indexOf(')', open) < 0 && SHIFT_TARGET_END.test(clause.slice(0, open))) return day;
+  if (ALLOWS_BEFORE.test(clause)) return day;
+  if (AFTER_IT_OPENING.test(opening)) return day;
+  if (previous !== null && /^(?:trong đó|cụ thể)[ \t]*,/iu.test(opening) && AFTER_IT_OPENING.test(text.slice(previous.start, Math.min(previous.end, previous.start + 40)))) return day;
+  // Bounded: the pattern reads the sentence's first 60 characters and the words after them only.
+  if (WILL_HAVE_BEFORE.test(text.slice(sentence.start, Math.min(expr.start, sentence.start + 72)))) return day;
+  return null;
+}
+/**
+ * "người Việt Nam thứ 2 bay vào vũ trụ": the rank of a person among the people of a country, the person's — not
+ * the country's. The person is the one named in the sentence before the rank ("Trở thành người Việt Nam thứ 2 …,
+ * Vũ Thanh Long có thể …" reads the name after it only when none stands before), else the last one named before
+ * in the paragraph ("Như vậy, Vũ Thanh Long …. Đây là người Việt Nam thứ 2 …"), else the first one named within
+ * the next sentences (a headline: "Lộ diện người Việt Nam thứ 2 bay vào vũ trụ"). A person the rank is compared
+ * with ("… sau Trung tướng Phạm Tuân") is not it. Only a rank of "người" and a country: "tỉnh thứ 2",
+ * "Việt Nam đứng thứ 2" stay as they are.
+ */
+function personOfNationalRank(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  if (expr.kind !== 'rank') return null;
+  const before = NATIONAL_BEFORE.exec(text.slice(Math.max(sentence.start, expr.start - 40), expr.start));
+  if (!before || !isCountry(before[1] ?? '')) return null;
+  const own = (m: Mention): boolean => m.group === 0;
+  const inSentence = doc.entities.people.within(sentence.start, expr.start).filter(own);
+  if (inSentence.length > 0) return (inSentence[inSentence.length - 1] as Mention).text;
+  let from = sentence.start;
+  while (from > 0 && from > sentence.start - TOPIC_WINDOW && text.charCodeAt(from - 1) !== 0x0a) from--;
+  const earlier = doc.entities.people.within(from, sentence.start).filter(own);
+  if (earlier.length > 0) return (earlier[earlier.length - 1] as Mention).text;
+  for (const m of doc.entities.people.within(expr.end, Math.min(text.length, expr.end + TOPIC_WINDOW))) {
+    if (own(m) && !COMPARED_PERSON_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) return m.text;
+  }
+  return null;
+}
+/** "người Việt Nam " right before the rank: the country as group 1. */
+const NATIONAL_BEFORE = /(?<![\p{L}\p{M}])người[ \t]+(\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,2})[ \t]+$/u;
+/** "… sau (Trung tướng) Phạm Tuân": the person the rank is counted after. */
+const COMPARED_PERSON_BEFORE = /(?<![\p{L}\p{M}])(?:sau|trước|như|cùng)(?:[ \t]+\p{Lu}?[\p{Ll}\p{M}]+){0,2}[ \t]+$/u;
+
+/**
+ * A product or model named as the clause's subject right before its figure is what the figure is about, not the
+ * country or city nearest it: "Tiêm kích đa nhiệm FA-50 có thể mang 4,5 tấn vũ khí", "máy bay P-3C tối tân có
+ * thể bay trong 17 giờ", "Lumia 1520 có độ mỏng chỉ 8,7 mm nhưng trọng lượng là 209 g", "radar EL/M-2032 của
+ * Israel có thể quét trong phạm vi 100 km", "Nokia Lumia 1520 lên kệ tại thị trường Việt với giá …". A model is
+ * a code of capitals and digits joined by a hyphen ("FA-50", "Su-30", "EL/M-2032") or a Latin brand word with a
+ * model number ("Lumia 1520", "Galaxy S4", "Galaxy Note 3"), followed by at most three words and a verb of
+ * having or doing, in the same clause as the figure. Not a team ("U-21 Việt Nam"), a virus ("Covid-19"), a
+ * document ("Nghị định 49", Vietnamese words carry no model number here) nor a model named after the figure.
+ */
+function modelBefore(text: string, sentence: Span, expr: Expression): string | null {
+  const from = Math.max(sentence.start, expr.start - MODEL_WINDOW);
+  // The clause the figure stands in: after the last stop that is not a decimal mark ("8,7 mm"), read back on the
+  // text itself; most clauses name no model (no Latin capital with a digit after it) and are left there, with
+  // nothing copied (a text of many figures stays as fast as before).
+  let cut = from;
+  let digitAfter = false;
+  let hint = false;
+  for (let i = expr.start - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    const stop = c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x28 || c === 0x29;
+    const mark = (c === 0x2c || c === 0x2e) && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
+    if (stop || mark) {
+      cut = i + 1;
+      break;
+    }
+    if (isDigit(c)) digitAfter = true;
+    else if (c >= 0x41 && c <= 0x5a && digitAfter) hint = true;
+  }
+  if (!hint) return null;
+  const m = MODEL_THEN_VERB.exec(text.slice(cut, expr.start));
+  if (!m) return null;
+  const name = (m[1] ?? m[2] ?? '').trim();
+  if (name.length === 0 || NOT_A_MODEL.test(name)) return null;
+  return name;
+}
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** How far back the model is looked for (the clause is cut at its start). */
+const MODEL_WINDOW = 120;
+const LATIN_WORD = '(?:[A-Z][a-z]+|i[A-Z][a-z]+|[A-Z]{2,5})';
+const MODEL_THEN_VERB = new RegExp(
+  '(?<![\\p{L}\\p{M}\\d/-])' +
+    // "EL/M-2032", "FA-50", "P-3C", "Su-30MK2", with one Latin brand word before it ("Radar", "Boeing") kept out.
+    '(?:([A-Z][A-Za-z]{0,3}(?:/[A-Z]{1,3})?-\\d{1,4}[A-Z]{0,3}\\d?)' +
+    // "Nokia Lumia 1520", "Galaxy S4", "Galaxy Note 3", "iPhone 5s": Latin words then a model number.
+    `|((?:${LATIN_WORD}[ \\t]+){1,3}(?:\\d{1,4}[a-z]{0,2}|[A-Z]{1,2}\\d{1,2}[a-z]?)))` +
+    '(?![\\p{L}\\p{M}\\d/-])' +
+    // At most three words, then the clause's verb, then anything up to the figure.
+    '(?:[ \\t]+[\\p{L}\\p{M}]+){0,3}?[ \\t]+(?:có thể|có|được trang bị|trang bị|tích hợp|sở hữu|nặng|dài|rộng|đạt|mang|lên kệ|bán ra|có giá|giá)(?![\\p{L}\\p{M}])[^;:!?()]*$',
+  'u',
+);
+/** Codes and numbered names that are no model: teams, viruses, generations and editions. */
+const NOT_A_MODEL = /^(?:U-?\d\d|Covid|COVID|SARS|Top|Group|Games|SEA|Windows|Android|Masters|Tour|Cup)(?![\p{L}])|(?:^|[ \t])(?:Games|Masters|Cup|Group|Top)[ \t]/u;
+
+/**
+ * A story told hour by hour keeps its day: "Sáng 19/10, chị H. quay lại thẩm mỹ viện. Tại đây, ông T. dùng ống bơm
+ * 50cc …", "Đến 10h ngày 19.10, chị H. đến Trung tâm. Đến 12h, ông T. cùng 3 nhân viên …", "Khoảng 30 phút sau, …",
+ * "Sau khi ca phẫu thuật kết thúc, … tiêm 10mg …": a sentence opening on such a step of the story, with no time
+ * of its own, takes the last day named before it in its paragraph (within NARRATIVE_REACH characters). Other
+ * openings ("Theo báo cáo …", "Trong khi đó, …") take none.
+ */
+function narrativeDay(text: string, doc: DocumentContext, sentence: Span): string | null {
+  // The opening read in place (sticky): nothing is copied for the many sentences that open otherwise.
+  NARRATIVE_OPENING.lastIndex = sentence.start;
+  const opening = NARRATIVE_OPENING.exec(text);
+  if (opening === null || opening.index + opening[0].length > sentence.end) return null;
+  // A sentence naming a day of its own ("Sau đó, anh … dự ATP World Tour Final vào ngày 4/11") tells another time.
+  if (DAY_OF_ITS_OWN.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + NARRATIVE_REACH)))) return null;
+  let from = sentence.start;
+  while (from > 0 && from > sentence.start - NARRATIVE_REACH && text.charCodeAt(from - 1) !== 0x0a) from--;
+  let last: RegExpExecArray | null = null;
+  EVENT_DAY.lastIndex = 0;
+  const window = text.slice(from, sentence.start);
+  for (let m = EVENT_DAY.exec(window); m !== null; m = EVENT_DAY.exec(window)) last = m;
+  if (last === null) return null;
+  const y = last[3] !== undefined ? Number(last[3]) : doc.year;
+  const d = Number(last[1]);
+  const mo = Number(last[2]);
+  if (y === null || d < 1 || d > 31 || mo < 1 || mo > 12) return null;
+  const day = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  // A story of what happened: a day after the date line is a plan, not a step told.
+  return doc.publishedDay !== null && day > doc.publishedDay ? null : day;
+}
+const NARRATIVE_REACH = 400;
+const DAY_OF_ITS_OWN = /(?<![\p{L}\p{M}\d])\d{1,2}[/.-]\d{1,2}(?![\d])|(?<![\p{L}\p{M}])(?:hôm nay|hôm qua|năm \d{4})(?![\p{L}\p{M}])/iu;
+/** Steps of a story: "Tại đây,", "Sau đó,", "Lúc này,", "Thấy vậy,", "Đến 12h,", "Khoảng 30 phút sau,", "Sau khi … kết thúc,". */
+const NARRATIVE_OPENING =
+  /[ \t"“]{0,4}(?:tại đây|sau đó|lúc này|thấy vậy|đến (?:khoảng )?\d{1,2} ?(?:h|giờ)(?:\d{2})?|(?:khoảng |chừng )?\d{1,3} (?:phút|tiếng|giờ) sau|sau khi[^,.;\n]{0,40}(?:kết thúc|xong))(?![\p{L}\p{M}])/iuy;
+/** A day an event of the story happens: "sáng 19/10", "ngày 19.10", "hôm 18-10/2013" (not the end of a span, "đến 27/10"). */
+const EVENT_DAY = /(?<![\p{L}\p{M}])(?:ngày|sáng|trưa|chiều|tối|đêm|hôm)[ \t]+(?:ngày[ \t]+)?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?(?![\d/.-])/giu;
+
+/**
+ * The day a sentence says its change happens: "Từ ngày 1/9, thuế xuất khẩu than giảm từ 13% xuống 10%", "Sau khi
+ * điều chỉnh ngày 7/10, giá xăng … có mức giá mới là 23.880 đồng/lít" (yyyy-mm-dd, the year from the text when
+ * the day has none). "Từ ngày 2/11 đến ngày 10/11" is a span, no change's day.
+ */
+function dayOfChange(text: string, doc: DocumentContext, sentence: Span): string | null {
+  // The sentence's opening only ("Từ ngày 1/9, …", "Sau khi điều chỉnh ngày 7/10, …"), read in place (sticky).
+  CHANGE_DAY.lastIndex = sentence.start;
+  const m = CHANGE_DAY.exec(text);
+  if (m && m.index + m[0].length > sentence.end) return null;
+  if (!m) return null;
+  const y = m[3] !== undefined ? Number(m[3]) : doc.year;
+  const d = Number(m[1]);
+  const mo = Number(m[2]);
+  if (y === null || d < 1 || d > 31 || mo < 1 || mo > 12) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+const CHANGE_DAY = /(?:(?:kể[ \t]{1,4})?từ|sau khi[ \t]{1,4}(?:điều chỉnh|tăng giá|giảm giá)(?:[ \t]{1,4}(?:vào|hôm))?)[ \t]{1,4}(?:ngày[ \t]{1,4})?(\d{1,2})[ \t]{0,4}[/.-][ \t]{0,4}(\d{1,2})(?:[ \t]{0,4}[/.-][ \t]{0,4}(\d{4}))?(?![\d/.-])(?![ \t]{0,4}(?:,[ \t]{0,4})?(?:đến|tới)(?![\p{L}\p{M}]))/iuy;
+/** "Sau khi điều chỉnh ngày 7/10, …": every figure of the sentence is of the state after the change. */
+const CHANGED_ON_OPENING = /^sau khi[ \t]+(?:điều chỉnh|tăng giá|giảm giá)(?![\p{L}\p{M}])/iu;
+/** "(giảm) từ 300 đồng/lít " right before the figure's end of clause: the level a shift starts from. */
+const SHIFT_SOURCE_BEFORE = /(?<![\p{L}\p{M}])từ[ \t]+(?:mức[ \t]+)?$/iu;
+/** "… từ 300 đồng/lít xuống còn ": the level a shift lands on follows. */
+const SHIFT_TARGET_BEFORE = /(?<![\p{L}\p{M}])từ[ \t]+(?:mức[ \t]+)?\d[^;()]*?(?<![\p{L}\p{M}])(?:xuống(?:[ \t]+còn)?|lên(?:[ \t]+mức)?|còn)[ \t]+(?:mức[ \t]+)?$/iu;
+/** The clause up to a bracket ends on a shift's landing level: "từ 145 … xuống còn 141 đơn vị hành chính cấp xã ". */
+const SHIFT_TARGET_END = /(?<![\p{L}\p{M}])từ[ \t]+\d[^;()]*?(?<![\p{L}\p{M}])(?:xuống(?:[ \t]+còn)?|lên|còn)[ \t]+\d[^;()]*$/iu;
+/** "100 đồng/lít (từ …": the shift the amount stands for is spelled out right after it. */
+const SHIFT_SPELLED_AFTER = /^[ \t]*\([ \t]*từ[ \t]/iu;
+/** "Cho phép các doanh nghiệp được phép sử dụng Quỹ Bình ổn giá 200 đồng/kg": what the decision allows. */
+const ALLOWS_BEFORE = /(?<![\p{L}\p{M}])cho phép(?![\p{L}\p{M}])[^;()]*$/iu;
+/** "Sau khi thành lập, …", "Sau khi sắp xếp, …": the state the decision brings about. */
+const AFTER_IT_OPENING = /^(?:sau khi[ \t]+(?:thành lập|sắp xếp|sáp nhập|điều chỉnh|mở rộng|nhập|chia tách)(?![\p{L}\p{M}]))/iu;
+/** "Thành phố Huế sẽ có 265,99 km2 …": the state the decision will bring, said of the sentence's subject. */
+const WILL_HAVE_BEFORE = /^[^;:()]{0,60}?(?<![\p{L}\p{M}])sẽ[ \t]+có(?![\p{L}\p{M}])/iu;
 
 /**
  * The budget year a report is about (engine 33): the publication year, when the text names it as a budget's
@@ -570,7 +783,9 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
         text,
         sentence,
         expr,
-        nameBeforeBracket(text, doc, sentence, expr) ??
+        personOfNationalRank(text, doc, sentence, expr) ??
+          modelBefore(text, sentence, expr) ??
+          nameBeforeBracket(text, doc, sentence, expr) ??
           personInApposition(text, doc, sentence, expr) ??
           shareNamed(text, doc, sentence, expr) ??
           expr.about ??
@@ -588,6 +803,8 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
       expr.kind === 'date'
         ? expr.date
         : (editionOfPublishedRanking(text, doc, sentence, expr, readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay)) ??
+          newStateInForce(text, doc, sentence, expr, previous) ??
+          narrativeDay(text, doc, sentence) ??
           dayOfReport(doc, sentence, expr) ??
           periodBefore(text, doc, sentence, previous) ??
           rankingYear(doc, sentence, previous, expr) ??

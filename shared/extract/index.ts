@@ -231,7 +231,18 @@
  * tay vợt hạng 25") is no one's; ", cổ phiếu Sony giảm 3%" after a comma is Sony's; "Số … là N" counts no money,
  * time or age, nor a bare "Số lượng"; a stressed "chỉ tham gia 1 trận" is a count; "thi rớt 2 môn" is no fall;
  * "phát biểu khai mạc" keeps its day.
- * 34 (session 35): "vượt mốc", "vượt ngưỡng", "vượt con số" before a figure make it "more than" (the quote starts
+ * 34 (session 35, from the subject and period errors of all development sets pooled): a decision's new state holds
+ * from the one day the text says it takes effect ("có hiệu lực từ ngày 1/7/2021", "áp dụng từ … ngày 22 tháng 10
+ * năm 2013") — the level a shift lands on and the amount spelled out after it, what it allows, "Sau khi thành lập,
+ * …", "… sẽ có …" — and a change said of a day ("Từ ngày 1/9, thuế … giảm từ 13% xuống 10%", "Sau khi điều chỉnh
+ * ngày 7/10, …") dates the level it lands on; the level a shift starts from keeps none. A product or model named as
+ * the clause's subject before its figure ("tiêm kích đa nhiệm FA-50 có thể mang 4,5 tấn", "Lumia 1520 có độ mỏng
+ * chỉ 8,7 mm") is its subject, not the country nearest it; "người Việt Nam thứ 2 bay vào vũ trụ" is the rank of the
+ * person named with it, not the country's; a story told step by step ("Sáng 19/10, …. Tại đây, …", "Đến 12h, …",
+ * "Khoảng 30 phút sau, …") keeps the day it named for the steps that name no time of their own; in a flattened
+ * results table a row of rates only ("Biên lãi gộp 36% 35% 2% 37% 35%") takes the column periods of the slots the
+ * other rows fill (9T/2013, 9T/2012, the change, Q3/2013, Q3/2012).
+ * 34 (session 35, lead): "vượt mốc", "vượt ngưỡng", "vượt con số" before a figure make it "more than" (the quote starts
  * on "vượt", the metric keeps no "đã vượt mốc"), a level even after a change word ("tăng vượt mốc 70 triệu");
  * "không / chưa vượt (mốc, ngưỡng)" is at most, "sắp vượt mốc" near it.
  */

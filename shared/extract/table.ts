@@ -239,6 +239,29 @@ export function readTable(text: string, folded: string, sentence: Span): FlatTab
     columns,
     rowsAreSubjects: periods === null,
   };
+  // The slots of a row that has bare cells, in order: a column's period, or the change after a pair of columns
+  // ("382.17 416.32 -8% 131.4 153.24 -14%": 9T/2013, 9T/2012, change of 9T/2013, Q3/2013, Q3/2012, change of
+  // Q3/2013). A row of rates only ("Biên lãi gộp 36% 35% 2% 37% 35%") fills the same slots in order.
+  let slots: { period: string | null; change: boolean }[] | null = null;
+  for (const r of best) {
+    let bare = 0;
+    const row: { period: string | null; change: boolean }[] = [];
+    let pending: (string | null)[] = [];
+    for (let k = r.cellsFrom; k < r.cellsTo; k++) {
+      const t = tokens[k];
+      if (!t || t.kind === 'sign') continue;
+      if (t.kind !== 'pct') {
+        const period = periods?.[bare] ?? null;
+        pending.push(period);
+        row.push({ period, change: false });
+        bare++;
+      } else if (pending.length >= 2) {
+        row.push({ period: pending[pending.length - 2] ?? null, change: true });
+        pending = [];
+      } else row.push({ period: null, change: false });
+    }
+    if (periods !== null && bare === periods.length && (slots === null || row.length > slots.length)) slots = row;
+  }
   for (const r of best) {
     const labelStart = tokens[r.labelFrom]?.start ?? 0;
     const labelEnd = tokens[r.labelTo - 1]?.end ?? labelStart;
@@ -246,6 +269,16 @@ export function readTable(text: string, folded: string, sentence: Span): FlatTab
     let column = 0;
     let lastBareColumn = -1;
     let barePeriods: (string | null)[] = [];
+    let rates = 0;
+    let bareCells = 0;
+    for (let k = r.cellsFrom; k < r.cellsTo; k++) {
+      const t = tokens[k];
+      if (!t || t.kind === 'sign') continue;
+      if (t.kind === 'pct') rates++;
+      else bareCells++;
+    }
+    const rateSlots = bareCells === 0 && slots !== null && rates <= slots.length ? slots : null;
+    let slot = 0;
     for (let k = r.cellsFrom; k < r.cellsTo; k++) {
       const t = tokens[k];
       if (!t || t.kind === 'sign') continue;
@@ -261,7 +294,13 @@ export function readTable(text: string, folded: string, sentence: Span): FlatTab
         period = barePeriods[barePeriods.length - 2] ?? null;
         change = true;
         barePeriods = [];
+      } else if (rateSlots !== null) {
+        // "Biên lãi gộp 36% 35% 2% 37% 35%": the rate in the slot of its place in the row.
+        const at = rateSlots[slot];
+        period = at?.period ?? null;
+        change = at?.change ?? false;
       }
+      if (percent) slot++;
       const cell: TableCell = { start: t.numberStart, end: t.end - (percent ? 1 : 0), percent, column: percent ? -1 : column, period, change, row };
       if (!percent) column++;
       row.cells.push(cell);

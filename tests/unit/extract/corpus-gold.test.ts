@@ -21,12 +21,14 @@ import { findCorpus, loadGold, nthIndexOf, type GoldPeriod, type LoadedGold, typ
  * - subject: both null, or both folded (lower case, no diacritics, "đ" → "d", punctuation dropped, a
  *   leading "tỉnh/thành phố/tp/huyện/xã" dropped, the other names of one country or city written one way:
  *   "Hoa Kỳ" = "Mỹ", "VN" = "Việt Nam", "Thành phố Hồ Chí Minh" = "TP.HCM") and one contains the other
- *   ("Bắc Giang" ⊂ "Tỉnh Bắc Giang", "Mỹ" ⊂ "Chứng khoán Hoa Kỳ").
+ *   ("Bắc Giang" ⊂ "Tỉnh Bắc Giang", "Mỹ" ⊂ "Chứng khoán Hoa Kỳ"); a name ending in a bracketed gloss is
+ *   also compared without it ("Hòa Phát (HPG)" ~ "Tập đoàn Hòa Phát"; session 35, on every split alike).
  * - period: both null, or the same range of months. The extractor's period text is read by the
  *   analysis' period reader (shared/analysis/period.ts); a relative or year-less wording ("năm nay",
  *   "năm ngoái", "9 tháng đầu năm", "tháng 8") takes its year from the article's date line, as the gold
  *   does. Gold {"year": Y} is January–December Y; {"from","to"} at month precision (a day is its month;
- *   an open end matches any end).
+ *   an open end matches any end, and an open start — "đến năm 2012" = {"from": null, "to": "2012"} — any
+ *   start: session 35, on every split alike; before, such a gold period was scored as no period at all).
  */
 const corpus = findCorpus();
 const gold = loadGold();
@@ -75,17 +77,31 @@ function foldSubject(s: string): string {
   return out;
 }
 
+/**
+ * A name and, when it ends in a bracketed gloss, the name without it: the gold's "Hòa Phát (HPG)" or "Ga Ba
+ * Son (metro số 1 TPHCM)" gives the ticker or the place of the same subject in brackets (the gold README's
+ * example), so "Tập đoàn Hòa Phát" or "Nhà ga Ba Son" names it too. The gloss alone is never enough: "Thẩm
+ * mỹ viện Cát Tường" does not name "Chị Lê Thị Thanh Huyền (Thẩm mỹ viện Cát Tường)".
+ */
+function subjectForms(s: string): string[] {
+  const whole = foldSubject(s);
+  const core = foldSubject(s.replace(/\s*\([^()]*\)\s*$/u, ''));
+  return core.length > 0 && core !== whole ? [whole, core] : [whole];
+}
+
 function sameSubject(goldSubject: string | null, extracted: string | null): boolean {
   if (goldSubject === null || extracted === null) return goldSubject === extracted;
-  const a = foldSubject(goldSubject);
-  const b = foldSubject(extracted);
-  if (a.length === 0 || b.length === 0) return a === b;
-  return a.includes(b) || b.includes(a);
+  for (const a of subjectForms(goldSubject)) {
+    for (const b of subjectForms(extracted)) {
+      if (a.length === 0 || b.length === 0 ? a === b : a.includes(b) || b.includes(a)) return true;
+    }
+  }
+  return false;
 }
 
 const month = (y: number, m: number): number => y * 12 + (m - 1);
 
-function goldRange(p: GoldPeriod): { start: number; end: number | null } | null {
+function goldRange(p: GoldPeriod): { start: number | null; end: number | null } | null {
   if ('year' in p) return { start: month(p.year, 1), end: month(p.year, 12) };
   const at = (s: string | null, end: boolean): number | null => {
     if (s === null) return null;
@@ -94,7 +110,9 @@ function goldRange(p: GoldPeriod): { start: number; end: number | null } | null 
     return m === undefined ? month(y, end ? 12 : 1) : month(y, m);
   };
   const start = at(p.from, false);
-  return start === null ? null : { start, end: at(p.to, true) };
+  const end = at(p.to, true);
+  // An open start ("đến năm 2012": {"from": null, "to": "2012"}) is read as an open end is: any start.
+  return start === null && end === null ? null : { start, end };
 }
 
 /** The extractor's period wording with a year-less or relative wording given the article's year. */
@@ -116,7 +134,7 @@ function samePeriod(goldPeriod: GoldPeriod | null, extracted: string | null, yea
   const g = goldPeriod === null ? null : goldRange(goldPeriod);
   const e = extractedRange(extracted, year);
   if (g === null || e === null) return g === null && e === null;
-  return g.start === e.start && (g.end === null || g.end === e.end);
+  return (g.start === null || g.start === e.start) && (g.end === null || g.end === e.end);
 }
 
 function scoreSplit(split: Split): Score {
@@ -202,8 +220,8 @@ function printDetails(s: Score): void {
   console.log(`disagreements:\n  ${s.wrong.join('\n  ')}`);
 }
 
-/** Floors slightly below the figures reached on tuned/ (session 30), so that a regression fails. */
-const TUNED_FLOORS = { recall: 0.96, precision: 0.95, kind: 0.93, qualifier: 0.98, value: 0.98, subject: 0.8, period: 0.83 };
+/** Floors slightly below the figures reached on tuned/ (session 30; period raised in session 35), so that a regression fails. */
+const TUNED_FLOORS = { recall: 0.96, precision: 0.95, kind: 0.93, qualifier: 0.98, value: 0.98, subject: 0.8, period: 0.87 };
 /** Held-out figures are printed; only a generous floor is asserted (it is never tuned on). */
 const HELDOUT_FLOORS = { recall: 0.6, precision: 0.6, kind: 0.7, qualifier: 0.7, value: 0.6, subject: 0.3, period: 0.3 };
 /**
@@ -213,12 +231,12 @@ const HELDOUT_FLOORS = { recall: 0.6, precision: 0.6, kind: 0.7, qualifier: 0.7,
  * the figures reached, as tuned/'s do, so that a regression fails.
  */
 const DEV_SETS: readonly { split: Split; session: number; floors: Record<string, number> }[] = [
-  { split: 'dev2', session: 24, floors: { recall: 0.96, precision: 0.94, kind: 0.95, qualifier: 0.98, value: 0.97, subject: 0.73, period: 0.77 } },
-  { split: 'dev3', session: 27, floors: { recall: 0.94, precision: 0.97, kind: 0.93, qualifier: 0.98, value: 0.98, subject: 0.78, period: 0.92 } },
-  { split: 'dev4', session: 28, floors: { recall: 0.95, precision: 0.93, kind: 0.94, qualifier: 0.98, value: 0.95, subject: 0.85, period: 0.78 } },
-  { split: 'dev5', session: 28, floors: { recall: 0.91, precision: 0.95, kind: 0.92, qualifier: 0.98, value: 0.95, subject: 0.5, period: 0.89 } },
-  { split: 'dev6', session: 29, floors: { recall: 0.93, precision: 0.94, kind: 0.93, qualifier: 0.98, value: 0.97, subject: 0.71, period: 0.72 } },
-  { split: 'dev7', session: 33, floors: { recall: 0.93, precision: 0.92, kind: 0.96, qualifier: 0.98, value: 0.99, subject: 0.72, period: 0.95 } },
+  { split: 'dev2', session: 24, floors: { recall: 0.96, precision: 0.94, kind: 0.95, qualifier: 0.98, value: 0.97, subject: 0.8, period: 0.79 } },
+  { split: 'dev3', session: 27, floors: { recall: 0.94, precision: 0.97, kind: 0.93, qualifier: 0.98, value: 0.98, subject: 0.81, period: 0.92 } },
+  { split: 'dev4', session: 28, floors: { recall: 0.95, precision: 0.93, kind: 0.94, qualifier: 0.98, value: 0.95, subject: 0.89, period: 0.83 } },
+  { split: 'dev5', session: 28, floors: { recall: 0.91, precision: 0.95, kind: 0.92, qualifier: 0.98, value: 0.95, subject: 0.5, period: 0.92 } },
+  { split: 'dev6', session: 29, floors: { recall: 0.93, precision: 0.94, kind: 0.93, qualifier: 0.98, value: 0.97, subject: 0.8, period: 0.8 } },
+  { split: 'dev7', session: 33, floors: { recall: 0.93, precision: 0.92, kind: 0.96, qualifier: 0.98, value: 0.99, subject: 0.75, period: 0.96 } },
   { split: 'dev8', session: 34, floors: { recall: 0.95, precision: 0.96, kind: 0.93, qualifier: 0.98, value: 0.98, subject: 0.67, period: 0.81 } },
 ];
 
