@@ -1,0 +1,73 @@
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { expect, it, vi } from 'vitest';
+import { WorkspaceService } from '../../../electron/services/workspaceService';
+import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
+import { ImportReport } from '../../../shared/ipc/contract';
+import { seedsDir, tempDir } from '../helpers';
+import { closedAfterEach } from './keptAnalysis';
+
+/**
+ * One hostile or broken file never stops a folder import (REVIEW-sec B2): it is refused with its
+ * reason in the report and the files after it are imported.
+ */
+
+const opened = closedAfterEach();
+
+async function openAt(path: string): Promise<WorkspaceService> {
+  const s = await WorkspaceService.open({ repository: new LowdbWorkspaceRepository(path), seedsDir: null, defaultReviewer: 'Ngọc', sliceMs: 0 });
+  opened.push(s);
+  return s;
+}
+
+async function inboxWith(dir: string, deepName: string): Promise<{ inbox: string; files: string[] }> {
+  const inbox = join(dir, 'inbox');
+  await mkdir(inbox);
+  const a = join(inbox, 'a.txt');
+  const c = join(inbox, 'c.txt');
+  await copyFile(join(seedsDir, '000_1fe02d8b3e3b3513.txt'), a);
+  await copyFile(join(seedsDir, '001_c58e276f43334ffa.txt'), c);
+  const line = 'Hà Nội - GDP quý I năm 2024 tăng 5,66%.\n';
+  const deep = join(inbox, deepName);
+  await writeFile(deep, `<html><body><article><p>${line.repeat(3)}</p><p>${'<b>'.repeat(20_000)}${line.repeat(3)}${'</b>'.repeat(20_000)}</p></article></body></html>`);
+  return { inbox, files: [a, deep, c] };
+}
+
+it('a folder holding a page nested 20,000 <b> deep imports the other two and refuses that one, saying why', async () => {
+  const dir = await tempDir();
+  const { inbox } = await inboxWith(dir, 'b.html');
+  const s = await openAt(join(dir, 'ws.json'));
+  const report = ImportReport.parse(await s.importPaths([inbox]));
+  expect(report.imported.map((i) => basename(i.source))).toEqual(['a.txt', 'c.txt']);
+  expect(report.refused).toEqual([{ source: join(inbox, 'b.html'), code: 'html_too_deep', reason: expect.stringMatching(/^“b\.html” có cấu trúc HTML lồng quá sâu/) }]);
+  expect(report.interrupted).toBeUndefined();
+});
+
+it('an unexpected error while importing one file (not the store) refuses that file and goes on', async () => {
+  const dir = await tempDir();
+  const { files } = await inboxWith(dir, 'b.html');
+  const s = await openAt(join(dir, 'ws.json'));
+  const store = s.ctx.store;
+  const articles = store.articles.bind(store);
+  let reads = 0;
+  // The duplicate check of the second article trips over something that is not a store failure.
+  vi.spyOn(store, 'articles').mockImplementation(async (ids) => {
+    if (ids !== undefined && ++reads === 2) throw new TypeError("Cannot read properties of undefined (reading 'id')");
+    return articles(ids);
+  });
+  const seconds = [files[0] as string, files[2] as string, join(seedsDir, '002_c0e95b3289b6d0cb.txt')];
+  const report = ImportReport.parse(await s.importPaths(seconds));
+  expect(report.imported.map((i) => i.source)).toEqual([seconds[0], seconds[2]]);
+  expect(report.refused).toEqual([{ source: seconds[1], code: 'read_failed', reason: expect.stringMatching(/^Không đọc được nội dung của “c\.txt”/) }]);
+  expect(report.interrupted).toBeUndefined();
+  vi.restoreAllMocks();
+  expect((await store.articles()).map((a) => a.source)).toEqual([seconds[0], seconds[2]]);
+});
+
+it('pasted HTML nested too deep is refused with the reason in the editor\'s language, not an internal error', async () => {
+  const dir = await tempDir();
+  const s = await openAt(join(dir, 'ws.json'));
+  const report = ImportReport.parse(await s.importText('Bài dán', `<p>${'<b>'.repeat(100_000)}Lạm phát 3,5%</p>`));
+  expect(report.imported).toEqual([]);
+  expect(report.refused).toEqual([{ source: 'Bài dán', code: 'html_too_deep', reason: expect.stringMatching(/^Mã HTML có cấu trúc HTML lồng quá sâu/) }]);
+});
