@@ -74,6 +74,7 @@ export type ImportNote =
   | { kind: 'invalid_bytes_replaced'; count: number }
   | { kind: 'markdown_stripped' }
   | { kind: 'html_main_text'; removed: number }
+  | { kind: 'html_whole_page'; removed: number }
   | { kind: 'docx_warnings'; count: number }
   | { kind: 'html_pasted'; removed: number };
 
@@ -106,6 +107,10 @@ export function noteMessage(note: ImportNote, lang: UiLanguage): string {
       return vi
         ? `Chỉ lấy nội dung chính của trang; đã bỏ ${note.removed} phần script, menu, bình luận và tương tự.`
         : `Only the page's main text was kept; ${note.removed} scripts, menus, comment boxes and the like were dropped.`;
+    case 'html_whole_page':
+      return vi
+        ? `Trang quá phức tạp để tách riêng nội dung chính nên đã lấy toàn bộ chữ của trang (đã bỏ ${note.removed} phần script, menu, bình luận và tương tự); hãy kiểm tra và bỏ phần thừa.`
+        : `The page was too complex to pick out its main text, so all of its text was kept (${note.removed} scripts, menus, comment boxes and the like dropped); check it and remove what is not the article.`;
     case 'docx_warnings':
       return vi
         ? `Word báo ${note.count} cảnh báo khi đọc; phần chữ đã được lấy ra.`

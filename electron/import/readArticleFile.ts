@@ -90,8 +90,13 @@ async function readContent(format: ImportFormat, bytes: Uint8Array): Promise<Con
     case 'html': {
       const article = extractHtmlArticle(decoded.text);
       if (!article) return { ok: false, reason: 'no_article_text' };
-      const notes: ImportNote[] = article.removedCount > 0 ? [...base.notes, { kind: 'html_main_text', removed: article.removedCount }] : base.notes;
-      return { ok: true, content: { ...base, ...article, notes } };
+      const { wholePage, removedCount, ...read } = article;
+      const notes: ImportNote[] = wholePage
+        ? [...base.notes, { kind: 'html_whole_page', removed: removedCount }]
+        : removedCount > 0
+          ? [...base.notes, { kind: 'html_main_text', removed: removedCount }]
+          : base.notes;
+      return { ok: true, content: { ...base, ...read, notes } };
     }
   }
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { extractHtmlArticle, htmlFragmentText, HtmlTooDeepError, markupDepth, MAX_HTML_DEPTH } from '../../../electron/import/html';
+import { extractHtmlArticle, htmlFragmentText, HtmlTooDeepError, markupDepth, MAX_HTML_DEPTH, MAX_READABILITY_WORK } from '../../../electron/import/html';
 import { refusalMessage } from '../../../electron/import/messages';
 import { cleanPaste } from '../../../electron/import/pasted';
 import { readArticleFile, type ArticleFileSystem } from '../../../electron/import/readArticleFile';
@@ -84,6 +84,28 @@ describe('a page nested too deep is refused, not read for minutes', () => {
     expect(() => htmlFragmentText('<b>'.repeat(100_000) + 'Lạm phát 3,5%')).toThrow(HtmlTooDeepError);
     expect(() => cleanPaste('Bài dán', `<p>${'<span>'.repeat(5000)}GDP tăng 5%</p>`)).toThrow(HtmlTooDeepError);
     expect(cleanPaste('Bài dán', `<p>${'<span>'.repeat(50)}GDP tăng 5%${'</span>'.repeat(50)}</p>`).text).toBe('GDP tăng 5%');
+  });
+});
+
+describe('a page too complex for the main-text reading is read whole', () => {
+  // 400 chains of 60 nested <div>: shallow enough to build, but the sum of depths (Readability's
+  // work) is past the bound — such a page took Readability minutes per megabyte.
+  const chain = `${'<div>'.repeat(60)}${SENTENCE}${'</div>'.repeat(60)}`;
+  const complex = `<html><head><title>Tin tổng hợp</title></head><body><nav>Trang chủ | Thời sự</nav><article>${chain.repeat(400)}</article></body></html>`;
+
+  it('keeps all its text with a note saying so, drops the noise, and takes the title', async () => {
+    expect(400 * 61 * 30).toBeGreaterThan(MAX_READABILITY_WORK); // the sum of depths, roughly, of that page
+    const outcome = await readArticleFile(await tmp.write('phuc-tap.html', complex));
+    expect(outcome).toMatchObject({ ok: true, format: 'html', title: 'Tin tổng hợp' });
+    if (!outcome.ok) return;
+    expect(outcome.text.split('\n\n')).toHaveLength(401);
+    expect(outcome.text).not.toContain('Trang chủ');
+    expect(outcome.notes).toEqual([expect.stringMatching(/^Trang quá phức tạp để tách riêng nội dung chính nên đã lấy toàn bộ chữ của trang \(đã bỏ 1 phần/)]);
+  });
+
+  it('a real page below the bound still goes through the main-text reading (near-miss)', async () => {
+    const outcome = await readArticleFile(await tmp.write('tin.html', NEWS_PAGE), { lang: 'en' });
+    expect(outcome).toMatchObject({ ok: true, notes: [expect.stringMatching(/^Only the page's main text was kept/)] });
   });
 });
 
