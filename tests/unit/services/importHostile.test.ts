@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { expect, it, vi } from 'vitest';
 import { WorkspaceService } from '../../../electron/services/workspaceService';
 import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
+import { toWorkspaceJson } from '../../../shared/export/workspaceJson';
 import { ImportReport } from '../../../shared/ipc/contract';
 import { seedsDir, tempDir } from '../helpers';
 import { closedAfterEach } from './keptAnalysis';
@@ -70,4 +71,26 @@ it('pasted HTML nested too deep is refused with the reason in the editor\'s lang
   const report = ImportReport.parse(await s.importText('Bài dán', `<p>${'<b>'.repeat(100_000)}Lạm phát 3,5%</p>`));
   expect(report.imported).toEqual([]);
   expect(report.refused).toEqual([{ source: 'Bài dán', code: 'html_too_deep', reason: expect.stringMatching(/^Mã HTML có cấu trúc HTML lồng quá sâu/) }]);
+});
+
+it('an export with an audit value nested 200,000 levels deep is refused as malformed; the workspace is untouched and the next file comes in', async () => {
+  const dir = await tempDir();
+  const { files } = await inboxWith(dir, 'b.html');
+  const source = await openAt(join(dir, 'a.json'));
+  await source.importPaths([files[0] as string]);
+  const file = JSON.parse(toWorkspaceJson(await source.ctx.snapshot(), { exportedAt: '2026-12-01T08:00:00.000Z' })) as { auditLog: Array<Record<string, unknown>> };
+  file.auditLog.push({ ...file.auditLog[0], seq: file.auditLog.length, hash: 'f00', after: '__nested__' });
+  const crafted = join(dir, 'xuat.json');
+  await writeFile(crafted, JSON.stringify(file).replace('"__nested__"', `${'['.repeat(200_000)}${']'.repeat(200_000)}`));
+
+  const s = await openAt(join(dir, 'ws.json'));
+  await s.importPaths([files[2] as string]);
+  const before = await s.ctx.snapshot();
+  const report = ImportReport.parse(await s.importPaths([crafted, join(seedsDir, '002_c0e95b3289b6d0cb.txt')]));
+  expect(report.refused).toEqual([{ source: crafted, code: 'invalid_records', reason: 'Bản xuất có 1 bản ghi sai cấu trúc nên không được nhập; không có gì bị thay đổi.' }]);
+  expect(report.merged).toBeNull();
+  expect(report.imported.map((i) => basename(i.source))).toEqual(['002_c0e95b3289b6d0cb.txt']);
+  const after = await s.ctx.snapshot();
+  expect(after.auditLog.slice(0, before.auditLog.length)).toEqual(before.auditLog);
+  expect(after.auditLog.map((e) => e.action).slice(before.auditLog.length)).toEqual(['article.import']);
 });
