@@ -165,6 +165,11 @@ export class ImportFeature {
         // commit each, and the report says so with this file and the rest named — not only an error
         // that hides what came in. With nothing saved yet, the error itself is the whole answer.
         const stopped = e instanceof AppError ? e : storeFailure(e);
+        if ((stopped?.details as { deskRefusedText?: boolean } | undefined)?.deskRefusedText) {
+          // The shared desk refused a character of this file's text: this file only, the desk is fine.
+          refuse(report, source, 'desk_refused_text', stopped?.messageIn(ctx.language) ?? '');
+          continue;
+        }
         if (stopped === null) {
           // Not the store: something in reading or merging this one file failed. Nothing of it was
           // saved (each file is one commit), so it is refused alone and the import goes on.

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { expect, it, vi } from 'vitest';
 import { WorkspaceService } from '../../../electron/services/workspaceService';
 import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
+import { DeskRefusedTextError, PostgresWorkspaceStore } from '../../../electron/store/postgres/pgStore';
 import { toWorkspaceJson } from '../../../shared/export/workspaceJson';
 import { ImportReport } from '../../../shared/ipc/contract';
 import { seedsDir, tempDir } from '../helpers';
@@ -93,4 +94,30 @@ it('an export with an audit value nested 200,000 levels deep is refused as malfo
   const after = await s.ctx.snapshot();
   expect(after.auditLog.slice(0, before.auditLog.length)).toEqual(before.auditLog);
   expect(after.auditLog.map((e) => e.action).slice(before.auditLog.length)).toEqual(['article.import']);
+});
+
+it('a shared desk refusing a character of one file (SQLSTATE 22P05 / 22P02) refuses that file with a clear reason and goes on', async () => {
+  // The desk's own mapping of PostgreSQL's errors (no server needed: commitError reads only the code).
+  const commitError = (PostgresWorkspaceStore.prototype as unknown as { commitError(e: unknown): unknown }).commitError;
+  for (const code of ['22P05', '22P02']) {
+    expect(commitError(Object.assign(new Error('unsupported Unicode escape sequence'), { code }))).toBeInstanceOf(DeskRefusedTextError);
+  }
+  const other = Object.assign(new Error('duplicate key'), { code: '23505' });
+  expect(commitError(other)).toBe(other);
+
+  const dir = await tempDir();
+  const { files } = await inboxWith(dir, 'b.html');
+  const s = await openAt(join(dir, 'ws.json'));
+  const store = s.ctx.store;
+  const commit = store.commit.bind(store);
+  let imports = 0;
+  vi.spyOn(store, 'commit').mockImplementation(async (req) => {
+    if (req.action === 'article.import' && ++imports === 1) throw new DeskRefusedTextError(Object.assign(new Error('unsupported Unicode escape sequence'), { code: '22P05' }));
+    return commit(req);
+  });
+  const inputs = [files[0] as string, files[2] as string];
+  const report = ImportReport.parse(await s.importPaths(inputs));
+  expect(report.refused).toEqual([{ source: inputs[0], code: 'desk_refused_text', reason: expect.stringMatching(/^Bàn biên tập chung không lưu được văn bản này vì có ký tự không hợp lệ/) }]);
+  expect(report.imported.map((i) => i.source)).toEqual([inputs[1]]);
+  expect(report.interrupted).toBeUndefined();
 });
