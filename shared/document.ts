@@ -2,7 +2,7 @@ import { withoutClaimsInCode } from './codeText';
 import { contentHash } from './hash';
 import { extractClaims, extractMetadata } from './extract';
 import type { Article, Claim, ExtractedClaim } from './schema';
-import { dedupKey, normalizeText } from './text';
+import { dedupKey, normalizeText, withoutUnsafeChars } from './text';
 
 const CONTEXT = 32;
 
@@ -129,10 +129,12 @@ export function articleClaims(articleId: string, text: string, meta: Parameters<
 export function buildDocument(raw: string, source: string, importedAt: string, known: KnownMeta = {}): BuiltDocument {
   const text = normalizeText(raw);
   const read = extractMetadata(text);
+  // What the file declared is cleaned as the text is (a page's <title> can hold a NUL too).
+  const clean = (value: string | null | undefined): string | null | undefined => (value ? withoutUnsafeChars(value) : value);
   const meta = {
-    title: known.title || read.title,
-    outlet: known.outlet || read.outlet,
-    author: known.author || read.author,
+    title: clean(known.title) || read.title,
+    outlet: clean(known.outlet) || read.outlet,
+    author: clean(known.author) || read.author,
     publishedAt: known.publishedAt || read.publishedAt,
   };
   const id = articleIdFor(text);

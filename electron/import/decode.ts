@@ -140,21 +140,44 @@ function decodeEightBit(bytes: Uint8Array): DecodeOutcome {
 }
 
 /**
+ * Decoded UTF-16 that is not text: any NUL (as for bytes), or more than 1 in 100 characters that
+ * are control characters (tab, line and page breaks, carriage return and escape aside) or lone
+ * surrogates — what random bytes behind a BOM decode to.
+ */
+function looksBinaryText(text: string): boolean {
+  if (text.includes('\u0000')) return true;
+  let odd = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20) {
+      if (c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d && c !== 0x1b) odd++;
+    } else if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+      else odd++;
+    } else if (c >= 0xdc00 && c <= 0xdfff) odd++;
+  }
+  return odd > text.length / 100;
+}
+
+/**
  * Turns a text file's bytes into NFC text. Order matters: a byte order mark is certain; UTF-16
  * without one must be recognised before the NUL-byte binary test; valid UTF-8 wins over any
  * statistical guess (chardet mislabels Vietnamese UTF-8 less often than it mislabels 8-bit text,
  * but validity is proof); only then are 8-bit tables scored.
  */
 export function decodeTextBytes(bytes: Uint8Array): DecodeOutcome {
+  // A byte order mark says how to decode, not that what follows is text: the binary test applies too.
   if (hasPrefix(bytes, [0xef, 0xbb, 0xbf])) {
+    if (looksBinary(bytes.subarray(3))) return { ok: false, reason: 'binary' };
     const text = strictUtf8(bytes.subarray(3));
     if (text !== null) return { ok: true, text: text.normalize('NFC'), encoding: 'UTF-8 with BOM', notes: [] };
   }
-  if (hasPrefix(bytes, [0xff, 0xfe])) {
-    return { ok: true, text: decodeUtf16(bytes.subarray(2), 'LE').normalize('NFC'), encoding: 'UTF-16LE', notes: [] };
-  }
-  if (hasPrefix(bytes, [0xfe, 0xff])) {
-    return { ok: true, text: decodeUtf16(bytes.subarray(2), 'BE').normalize('NFC'), encoding: 'UTF-16BE', notes: [] };
+  for (const [bom, endian] of [[[0xff, 0xfe], 'LE'], [[0xfe, 0xff], 'BE']] as const) {
+    if (!hasPrefix(bytes, bom)) continue;
+    const text = decodeUtf16(bytes.subarray(2), endian);
+    if (looksBinaryText(text)) return { ok: false, reason: 'binary' };
+    return { ok: true, text: text.normalize('NFC'), encoding: `UTF-16${endian}`, notes: [] };
   }
   if (bytes.indexOf(0) !== -1) {
     const endian = guessBomlessUtf16(bytes);

@@ -2,6 +2,7 @@ export { readArticleFile, importFormatOf, MAX_TEXT_BYTES, type ArticleFileSystem
 export { listImportableFiles, type ListImportableOptions } from './listImportableFiles';
 export { noteMessage, refusalMessage } from './messages';
 export { cleanPaste, type CleanedPaste } from './pasted';
+export { HtmlTooDeepError, MAX_HTML_DEPTH } from './html';
 export { decodeTextBytes } from './decode';
 export * from './types';
 export { readExportFile, MAX_EXPORT_JSON_BYTES } from './exportFile';

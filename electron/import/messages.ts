@@ -1,4 +1,5 @@
 import { megabytes, textTooLongMessage } from '../../shared/textSize';
+import { MAX_HTML_DEPTH } from './html';
 import type { ImportRefusal, RefusalDetails, UiLanguage } from './types';
 
 function quoted(details: RefusalDetails, lang: UiLanguage): string {
@@ -54,6 +55,14 @@ export function refusalMessage(code: ImportRefusal, lang: UiLanguage = 'vi', det
       return vi
         ? `Không nhận ra bảng mã của ${details.fileName ? file : 'tệp'}; hãy lưu lại dưới dạng UTF-8 rồi nhập lại.`
         : `The character encoding of ${details.fileName ? file : 'the file'} could not be recognised; save it as UTF-8 and import it again.`;
+    case 'html_too_deep':
+      return vi
+        ? `${details.fileName ? file : 'Mã HTML'} có cấu trúc HTML lồng quá sâu (hơn ${MAX_HTML_DEPTH} tầng; một trang tin chỉ vài chục tầng) nên không được đọc: tệp có thể bị hỏng hoặc được tạo ra để gây treo máy; hãy sao chép phần chữ của bài và dán vào.`
+        : `${details.fileName ? file : 'The HTML'} nests its markup too deeply (over ${MAX_HTML_DEPTH} levels; a news page has a few dozen), so it was not read: it may be damaged or built to freeze the computer; copy the article's text and paste it instead.`;
+    case 'read_failed':
+      return vi
+        ? `Không đọc được nội dung của ${details.fileName ? file : 'tệp'} do lỗi khi xử lý tệp nên đã bỏ qua tệp này (các tệp khác vẫn được nhập); hãy mở tệp, lưu lại dưới dạng .txt rồi nhập lại.`
+        : `The content of ${details.fileName ? file : 'the file'} could not be read (processing it failed), so it was skipped and the other files go on; open it, save it as .txt and import it again.`;
   }
 }
 
@@ -65,6 +74,7 @@ export type ImportNote =
   | { kind: 'invalid_bytes_replaced'; count: number }
   | { kind: 'markdown_stripped' }
   | { kind: 'html_main_text'; removed: number }
+  | { kind: 'html_whole_page'; removed: number }
   | { kind: 'docx_warnings'; count: number }
   | { kind: 'html_pasted'; removed: number };
 
@@ -97,6 +107,10 @@ export function noteMessage(note: ImportNote, lang: UiLanguage): string {
       return vi
         ? `Chỉ lấy nội dung chính của trang; đã bỏ ${note.removed} phần script, menu, bình luận và tương tự.`
         : `Only the page's main text was kept; ${note.removed} scripts, menus, comment boxes and the like were dropped.`;
+    case 'html_whole_page':
+      return vi
+        ? `Trang quá phức tạp để tách riêng nội dung chính nên đã lấy toàn bộ chữ của trang (đã bỏ ${note.removed} phần script, menu, bình luận và tương tự); hãy kiểm tra và bỏ phần thừa.`
+        : `The page was too complex to pick out its main text, so all of its text was kept (${note.removed} scripts, menus, comment boxes and the like dropped); check it and remove what is not the article.`;
     case 'docx_warnings':
       return vi
         ? `Word báo ${note.count} cảnh báo khi đọc; phần chữ đã được lấy ra.`

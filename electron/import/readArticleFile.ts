@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { decodeTextBytes } from './decode';
 import { readDocxText } from './docx';
-import { extractHtmlArticle } from './html';
+import { extractHtmlArticle, HtmlTooDeepError } from './html';
 import { markdownToText } from './markdown';
 import { type ImportNote, noteMessage } from './messages';
 import { isImageExtension, sniffImageKind } from './sniff';
@@ -90,8 +90,13 @@ async function readContent(format: ImportFormat, bytes: Uint8Array): Promise<Con
     case 'html': {
       const article = extractHtmlArticle(decoded.text);
       if (!article) return { ok: false, reason: 'no_article_text' };
-      const notes: ImportNote[] = article.removedCount > 0 ? [...base.notes, { kind: 'html_main_text', removed: article.removedCount }] : base.notes;
-      return { ok: true, content: { ...base, ...article, notes } };
+      const { wholePage, removedCount, ...read } = article;
+      const notes: ImportNote[] = wholePage
+        ? [...base.notes, { kind: 'html_whole_page', removed: removedCount }]
+        : removedCount > 0
+          ? [...base.notes, { kind: 'html_main_text', removed: removedCount }]
+          : base.notes;
+      return { ok: true, content: { ...base, ...read, notes } };
     }
   }
 }
@@ -137,10 +142,17 @@ export async function readArticleFile(path: string, options: ReadArticleOptions 
     return refuse('unreadable', { cause: errorCode(error) });
   }
 
-  const imageKind = sniffImageKind(bytes);
-  if (imageKind) return refuse('image', { imageKind });
-
-  const outcome = await readContent(format, bytes);
+  let outcome: ContentOutcome;
+  try {
+    const imageKind = sniffImageKind(bytes);
+    if (imageKind) return refuse('image', { imageKind });
+    outcome = await readContent(format, bytes);
+  } catch (error) {
+    // A hostile or broken file that trips a reader (markup nested too deep, a parser's own error)
+    // is refused alone: the folder import goes on with the next file.
+    if (error instanceof HtmlTooDeepError) return refuse('html_too_deep', { depth: error.depth });
+    return refuse('read_failed', { cause: error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 200) : 'unknown' });
+  }
   if (!outcome.ok) return refuse(outcome.reason, outcome.details);
   const { content } = outcome;
   if (content.text.trim().length === 0) return refuse('empty');

@@ -14,6 +14,8 @@ export const importRefusals = [
   'export_too_large',
   'no_article_text',
   'decode_failed',
+  'html_too_deep',
+  'read_failed',
 ] as const;
 export type ImportRefusal = (typeof importRefusals)[number];
 
@@ -28,6 +30,8 @@ export interface RefusalDetails {
   limitBytes?: number;
   /** Image kind recognised from the first bytes, e.g. "PNG". */
   imageKind?: string;
+  /** How many levels deep the page's markup nests ('html_too_deep'). */
+  depth?: number;
   /** Low-level cause (an fs error code such as EACCES), for logs. */
   cause?: string;
 }

@@ -8,7 +8,7 @@ import { readDateline } from '../../shared/extract/dateline';
 import { formatNumber } from '../../shared/i18n';
 import { normalizeText } from '../../shared/text';
 import { MAX_TEXT_BYTES, textTooLongMessage, utf8Length } from '../../shared/textSize';
-import { cleanPaste, listImportableFiles, noteMessage, readArticleFile, readExportFile, refusalMessage } from '../import';
+import { cleanPaste, HtmlTooDeepError, listImportableFiles, noteMessage, readArticleFile, readExportFile, refusalMessage } from '../import';
 import type { RecordChange } from '../store/port';
 import { newAuditEntries, storeFailure, workspaceChanges, type ServiceContext } from './context';
 import { AppError } from './errors';
@@ -165,7 +165,18 @@ export class ImportFeature {
         // commit each, and the report says so with this file and the rest named — not only an error
         // that hides what came in. With nothing saved yet, the error itself is the whole answer.
         const stopped = e instanceof AppError ? e : storeFailure(e);
-        if (stopped === null || (report.imported.length === 0 && report.merged === null)) throw e;
+        if ((stopped?.details as { deskRefusedText?: boolean } | undefined)?.deskRefusedText) {
+          // The shared desk refused a character of this file's text: this file only, the desk is fine.
+          refuse(report, source, 'desk_refused_text', stopped?.messageIn(ctx.language) ?? '');
+          continue;
+        }
+        if (stopped === null) {
+          // Not the store: something in reading or merging this one file failed. Nothing of it was
+          // saved (each file is one commit), so it is refused alone and the import goes on.
+          refuse(report, source, 'read_failed', refusalMessage('read_failed', ctx.language, { fileName: basename(source) }));
+          continue;
+        }
+        if (report.imported.length === 0 && report.merged === null) throw e;
         report.interrupted = { source, reason: stopped.messageIn(ctx.language), notImported: files.slice(index).map((f) => names?.get(f) ?? f) };
         break;
       }
@@ -205,7 +216,15 @@ export class ImportFeature {
     await ctx.settings();
     const report = emptyReport();
     // HTML source is cleaned as an .html file is (never run); prose passes unchanged.
-    const pasted = cleanPaste(title, text);
+    let pasted: ReturnType<typeof cleanPaste>;
+    try {
+      pasted = cleanPaste(title, text);
+    } catch (e) {
+      // Pasted HTML nested too deep (built to hang the reader) or that trips the parser: said plainly.
+      const code = e instanceof HtmlTooDeepError ? 'html_too_deep' : 'read_failed';
+      refuse(report, title.trim() || text.slice(0, 60), code, refusalMessage(code, ctx.language));
+      return report;
+    }
     const body = normalizeText(pasted.text).trim();
     const heading = pasted.title.trim() || title.trim();
     // The same limit as a file's, measured the same way: UTF-8 bytes of the text as pasted.

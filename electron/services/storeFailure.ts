@@ -16,6 +16,10 @@ export function storeFailure(e: unknown): AppError | null {
     const { vi, en } = e as StoreWriteError & { vi: string; en: string };
     return new AppError('forbidden', { vi, en });
   }
+  if (e instanceof StoreWriteError && (e as { deskRefusedText?: boolean }).deskRefusedText) {
+    const { vi, en } = e as StoreWriteError & { vi: string; en: string };
+    return new AppError('internal', { vi, en }, { deskRefusedText: true });
+  }
   if (e instanceof StoreBusyError) {
     return new AppError('internal', {
       vi: 'Không gian làm việc thay đổi liên tục trong lúc đọc (đang lưu một lượt phân tích lớn) nên chưa đọc được. Không có gì bị thay đổi; hãy thử lại sau giây lát.',

@@ -96,6 +96,44 @@ function referenceProblems(data: WorkspaceExport): string[] {
 }
 
 /** Reads a JSON export back, checking shape (zod) and references before anything touches a workspace. */
+/**
+ * How deeply an audit event's before/after may nest in an imported export. What Crosscheck writes
+ * nests a few levels, plus about four for each merge generation (a merge entry keeps the foreign
+ * events it brought, themselves merge entries); JSON.parse reads any depth, but hashing, storing and
+ * sending a value are recursive and overflowed the stack between 1,000 and 5,000 levels, which
+ * stopped the whole import (REVIEW-sec B5). The file's size is bounded apart (MAX_EXPORT_JSON_BYTES).
+ */
+export const MAX_AUDIT_VALUE_DEPTH = 256;
+
+/** Depth of a parsed JSON value, walked with its own stack; stops once past the limit. */
+function jsonDepth(value: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const [v, depth] = item;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth > deepest) deepest = depth;
+    if (deepest > limit) break;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/** "auditLog[3].after: …" for every audit value nested past MAX_AUDIT_VALUE_DEPTH. */
+function tooDeepAuditValues(auditLog: unknown): string[] {
+  if (!Array.isArray(auditLog)) return [];
+  const issues: string[] = [];
+  for (const [i, event] of auditLog.entries()) {
+    if (!isRecord(event)) continue;
+    for (const key of ['before', 'after'] as const) {
+      if (jsonDepth(event[key], MAX_AUDIT_VALUE_DEPTH) > MAX_AUDIT_VALUE_DEPTH) {
+        issues.push(`auditLog[${i}].${key}: nested more than ${MAX_AUDIT_VALUE_DEPTH} levels deep`);
+      }
+    }
+  }
+  return issues;
+}
+
 export function parseExportJson(text: string): ParseExportResult {
   let raw: unknown;
   try {
@@ -107,6 +145,8 @@ export function parseExportJson(text: string): ParseExportResult {
   if (raw.version !== WORKSPACE_EXPORT_VERSION || raw.schemaVersion !== SCHEMA_VERSION) {
     return fail('unsupported_version', [`version ${String(raw.version)}, schemaVersion ${String(raw.schemaVersion)}`]);
   }
+  const tooDeep = tooDeepAuditValues(raw.auditLog);
+  if (tooDeep.length > 0) return fail('invalid_records', tooDeep);
   const parsed = WorkspaceExport.safeParse(raw);
   if (!parsed.success) {
     return fail(

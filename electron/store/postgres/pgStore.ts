@@ -162,6 +162,22 @@ export class DeskBusyError extends StoreWriteError {
   }
 }
 
+/**
+ * PostgreSQL refused a value the change holds (SQLSTATE 22P05 "unsupported Unicode escape
+ * sequence": a U+0000; 22P02 "invalid input syntax for type json": a lone surrogate). Text entering
+ * the desk is cleaned of both (normalizeText), so this is a last line: nothing was saved, the desk is
+ * fine, and the service refuses that one change with this message.
+ */
+export class DeskRefusedTextError extends StoreWriteError {
+  readonly deskRefusedText = true;
+  readonly vi = 'Bàn biên tập chung không lưu được văn bản này vì có ký tự không hợp lệ (ký tự NUL hoặc nửa cặp mã UTF-16); không có gì bị thay đổi. Hãy lưu lại tệp dưới dạng UTF-8 rồi nhập lại.';
+  readonly en = 'The shared desk could not store this text because it holds invalid characters (a NUL or half of a UTF-16 pair); nothing was changed. Save the file as UTF-8 and import it again.';
+  constructor(cause: unknown) {
+    super('The shared desk refused text with invalid characters', cause);
+    this.name = 'DeskRefusedTextError';
+  }
+}
+
 /** What `abandonPending` gave up on. */
 export interface GaveUp {
   /** Never sent: certainly not on the desk. */
@@ -913,6 +929,7 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
       };
       return new DeskConflictError(d.table, d.id, d.data ?? null, d.by, d.at ? new Date(d.at).toISOString() : null, d.version);
     }
+    if (code === '22P05' || code === '22P02') return new DeskRefusedTextError(error);
     if (code === 'CX410') {
       // The entry named is no longer the top of this editor's stack (the port's undo conflict).
       return new StoreConflictError('undo', String((error as { detail?: string }).detail ?? ''));

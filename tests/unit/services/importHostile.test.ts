@@ -1,0 +1,123 @@
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { expect, it, vi } from 'vitest';
+import { WorkspaceService } from '../../../electron/services/workspaceService';
+import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
+import { DeskRefusedTextError, PostgresWorkspaceStore } from '../../../electron/store/postgres/pgStore';
+import { toWorkspaceJson } from '../../../shared/export/workspaceJson';
+import { ImportReport } from '../../../shared/ipc/contract';
+import { seedsDir, tempDir } from '../helpers';
+import { closedAfterEach } from './keptAnalysis';
+
+/**
+ * One hostile or broken file never stops a folder import (REVIEW-sec B2): it is refused with its
+ * reason in the report and the files after it are imported.
+ */
+
+const opened = closedAfterEach();
+
+async function openAt(path: string): Promise<WorkspaceService> {
+  const s = await WorkspaceService.open({ repository: new LowdbWorkspaceRepository(path), seedsDir: null, defaultReviewer: 'Ngọc', sliceMs: 0 });
+  opened.push(s);
+  return s;
+}
+
+async function inboxWith(dir: string, deepName: string): Promise<{ inbox: string; files: string[] }> {
+  const inbox = join(dir, 'inbox');
+  await mkdir(inbox);
+  const a = join(inbox, 'a.txt');
+  const c = join(inbox, 'c.txt');
+  await copyFile(join(seedsDir, '000_1fe02d8b3e3b3513.txt'), a);
+  await copyFile(join(seedsDir, '001_c58e276f43334ffa.txt'), c);
+  const line = 'Hà Nội - GDP quý I năm 2024 tăng 5,66%.\n';
+  const deep = join(inbox, deepName);
+  await writeFile(deep, `<html><body><article><p>${line.repeat(3)}</p><p>${'<b>'.repeat(20_000)}${line.repeat(3)}${'</b>'.repeat(20_000)}</p></article></body></html>`);
+  return { inbox, files: [a, deep, c] };
+}
+
+it('a folder holding a page nested 20,000 <b> deep imports the other two and refuses that one, saying why', async () => {
+  const dir = await tempDir();
+  const { inbox } = await inboxWith(dir, 'b.html');
+  const s = await openAt(join(dir, 'ws.json'));
+  const report = ImportReport.parse(await s.importPaths([inbox]));
+  expect(report.imported.map((i) => basename(i.source))).toEqual(['a.txt', 'c.txt']);
+  expect(report.refused).toEqual([{ source: join(inbox, 'b.html'), code: 'html_too_deep', reason: expect.stringMatching(/^“b\.html” có cấu trúc HTML lồng quá sâu/) }]);
+  expect(report.interrupted).toBeUndefined();
+});
+
+it('an unexpected error while importing one file (not the store) refuses that file and goes on', async () => {
+  const dir = await tempDir();
+  const { files } = await inboxWith(dir, 'b.html');
+  const s = await openAt(join(dir, 'ws.json'));
+  const store = s.ctx.store;
+  const articles = store.articles.bind(store);
+  let reads = 0;
+  // The duplicate check of the second article trips over something that is not a store failure.
+  vi.spyOn(store, 'articles').mockImplementation(async (ids) => {
+    if (ids !== undefined && ++reads === 2) throw new TypeError("Cannot read properties of undefined (reading 'id')");
+    return articles(ids);
+  });
+  const seconds = [files[0] as string, files[2] as string, join(seedsDir, '002_c0e95b3289b6d0cb.txt')];
+  const report = ImportReport.parse(await s.importPaths(seconds));
+  expect(report.imported.map((i) => i.source)).toEqual([seconds[0], seconds[2]]);
+  expect(report.refused).toEqual([{ source: seconds[1], code: 'read_failed', reason: expect.stringMatching(/^Không đọc được nội dung của “c\.txt”/) }]);
+  expect(report.interrupted).toBeUndefined();
+  vi.restoreAllMocks();
+  expect((await store.articles()).map((a) => a.source)).toEqual([seconds[0], seconds[2]]);
+});
+
+it('pasted HTML nested too deep is refused with the reason in the editor\'s language, not an internal error', async () => {
+  const dir = await tempDir();
+  const s = await openAt(join(dir, 'ws.json'));
+  const report = ImportReport.parse(await s.importText('Bài dán', `<p>${'<b>'.repeat(100_000)}Lạm phát 3,5%</p>`));
+  expect(report.imported).toEqual([]);
+  expect(report.refused).toEqual([{ source: 'Bài dán', code: 'html_too_deep', reason: expect.stringMatching(/^Mã HTML có cấu trúc HTML lồng quá sâu/) }]);
+});
+
+it('an export with an audit value nested 200,000 levels deep is refused as malformed; the workspace is untouched and the next file comes in', async () => {
+  const dir = await tempDir();
+  const { files } = await inboxWith(dir, 'b.html');
+  const source = await openAt(join(dir, 'a.json'));
+  await source.importPaths([files[0] as string]);
+  const file = JSON.parse(toWorkspaceJson(await source.ctx.snapshot(), { exportedAt: '2026-12-01T08:00:00.000Z' })) as { auditLog: Array<Record<string, unknown>> };
+  file.auditLog.push({ ...file.auditLog[0], seq: file.auditLog.length, hash: 'f00', after: '__nested__' });
+  const crafted = join(dir, 'xuat.json');
+  await writeFile(crafted, JSON.stringify(file).replace('"__nested__"', `${'['.repeat(200_000)}${']'.repeat(200_000)}`));
+
+  const s = await openAt(join(dir, 'ws.json'));
+  await s.importPaths([files[2] as string]);
+  const before = await s.ctx.snapshot();
+  const report = ImportReport.parse(await s.importPaths([crafted, join(seedsDir, '002_c0e95b3289b6d0cb.txt')]));
+  expect(report.refused).toEqual([{ source: crafted, code: 'invalid_records', reason: 'Bản xuất có 1 bản ghi sai cấu trúc nên không được nhập; không có gì bị thay đổi.' }]);
+  expect(report.merged).toBeNull();
+  expect(report.imported.map((i) => basename(i.source))).toEqual(['002_c0e95b3289b6d0cb.txt']);
+  const after = await s.ctx.snapshot();
+  expect(after.auditLog.slice(0, before.auditLog.length)).toEqual(before.auditLog);
+  expect(after.auditLog.map((e) => e.action).slice(before.auditLog.length)).toEqual(['article.import']);
+});
+
+it('a shared desk refusing a character of one file (SQLSTATE 22P05 / 22P02) refuses that file with a clear reason and goes on', async () => {
+  // The desk's own mapping of PostgreSQL's errors (no server needed: commitError reads only the code).
+  const commitError = (PostgresWorkspaceStore.prototype as unknown as { commitError(e: unknown): unknown }).commitError;
+  for (const code of ['22P05', '22P02']) {
+    expect(commitError(Object.assign(new Error('unsupported Unicode escape sequence'), { code }))).toBeInstanceOf(DeskRefusedTextError);
+  }
+  const other = Object.assign(new Error('duplicate key'), { code: '23505' });
+  expect(commitError(other)).toBe(other);
+
+  const dir = await tempDir();
+  const { files } = await inboxWith(dir, 'b.html');
+  const s = await openAt(join(dir, 'ws.json'));
+  const store = s.ctx.store;
+  const commit = store.commit.bind(store);
+  let imports = 0;
+  vi.spyOn(store, 'commit').mockImplementation(async (req) => {
+    if (req.action === 'article.import' && ++imports === 1) throw new DeskRefusedTextError(Object.assign(new Error('unsupported Unicode escape sequence'), { code: '22P05' }));
+    return commit(req);
+  });
+  const inputs = [files[0] as string, files[2] as string];
+  const report = ImportReport.parse(await s.importPaths(inputs));
+  expect(report.refused).toEqual([{ source: inputs[0], code: 'desk_refused_text', reason: expect.stringMatching(/^Bàn biên tập chung không lưu được văn bản này vì có ký tự không hợp lệ/) }]);
+  expect(report.imported.map((i) => i.source)).toEqual([inputs[1]]);
+  expect(report.interrupted).toBeUndefined();
+});
