@@ -866,10 +866,15 @@ function restated(
       }
       if (top === null || tie) continue;
       const y = top;
+      const mine = classes[side].get(k) as FigureContext[];
+      // y's value given elsewhere in this article only in poorer words than x's (see `displaced`): that
+      // mention does not excuse x, whatever else the class lists.
+      // (Only where x is the one figure of the class either article leaves unconfirmed: in a list of
+      // several stocks' shares, several unconfirmed ones on a side, which one it is stays a guess.)
+      const moved = (byClass[side].get(k) ?? []).length === 1 && !byClass[other].has(k) && displaced(x, y, mine, theirs);
       // One fact given twice by this article and once (or repeated alike) by the other: every other
       // figure of the class on either side gives y's value. Where an article lists several figures of
       // the class (shares of several stocks, prices of several models), which one was re-stated is a guess.
-      const mine = classes[side].get(k) as FigureContext[];
       // (One digit apart says which one it is, unless another figure of the class is as close to y:
       // the other figures of either side may be other facts of the class, a second model's price.)
       const apart = digitApart(x, y);
@@ -880,13 +885,13 @@ function restated(
         : apart
         ? mine.some((g) => g !== x && !sameGiven(g, y) && (digitApart(g, y) || (closeness(g, y) > 0 && closeness(g, y) >= closeness(x, y)))) || theirs.some((g) => g !== y && !sameGiven(g, y) && digitApart(x, g))
         : mine.some((g) => g !== x && !sameGiven(g, y)) || theirs.some((g) => !sameGiven(g, y));
-      if (listed) continue;
+      if (listed && !moved) continue;
       // The mention that gives y's value must be x's fact said again, in another sentence (figures of
       // one sentence are items of a list: "hỗ trợ 250.000 đồng, … tiền tết 200.000 đồng"), with the
       // words that x and y share around it too, and no closer to y than x is.
       const common = x.words.filter((w) => y.words.includes(w));
       // (Or, for a step, the same step from the same earlier level.)
-      if (!all[side].some((z) => z !== x && z.passage !== x.passage && z.unit === y.unit && sameGiven(z, y) && (step ? sameStep(z, y) : common.every((w) => z.words.includes(w))) && closeness(z, y) <= score)) continue;
+      if (!moved && !all[side].some((z) => z !== x && z.passage !== x.passage && z.unit === y.unit && sameGiven(z, y) && (step ? sameStep(z, y) : common.every((w) => z.words.includes(w))) && closeness(z, y) <= score)) continue;
       // x is y's best match among this article's orphans of the class, and the words say which one
       // when there are several.
       const group = byClass[side].get(k) ?? [];
@@ -906,6 +911,33 @@ function restated(
     }
   }
   return out;
+}
+
+/**
+ * x (an orphan of its article) is the fact the other article's y states, and the mentions of y's value
+ * in x's article are other facts: x shares at least MANY_SHARED telling words with y, more than any
+ * other figure of the class in x's article shares with y (the mentions that give y's value among them),
+ * and y is closer to x than any other figure of the class in y's article. "Giảm mức sử dụng Quỹ bình ổn
+ * giá xăng từ 400 đồng/lít …" in a title, beside the other outlet's "giảm sử dụng Quỹ bình ổn từ 300
+ * đ/lít …": the body's "từ 300 đồng/lít" (the same step, in fewer of its words) does not excuse the
+ * title's 400. A mention of y's value as close to y as x is (the same fact said again) still does, so
+ * does one with words of its own that y's lack (another thing: "Bản quốc tế có pin 3.400 mAh"), and so
+ * does a tie on either side (two models' batteries: which one it is, is a guess). Asked only when x
+ * is the one figure of its class that either article leaves unconfirmed (see `restated`).
+ */
+function displaced(x: FigureContext, y: FigureContext, mine: readonly FigureContext[], theirs: readonly FigureContext[]): boolean {
+  if (shared(x.words, y.words) < MANY_SHARED) return false;
+  const c = closeness(x, y);
+  if (c === 0) return false;
+  for (const g of mine) {
+    if (g === x) continue;
+    if (closeness(g, y) >= c) return false;
+    // A mention of y's value with words of its own that y's lack names another thing ("Bản quốc tế có
+    // pin 3.400 mAh"): a second figure, which the article gives beside x — not x's fact said poorly.
+    if (sameGiven(g, y) && !g.words.every((w) => y.words.includes(w))) return false;
+  }
+  for (const g of theirs) if (g !== y && !sameGiven(g, y) && closeness(x, g) >= c) return false;
+  return true;
 }
 
 /**

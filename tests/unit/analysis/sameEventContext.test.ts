@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { detectFindings } from '../../../shared/analysis';
+import type { Article, Finding } from '../../../shared/schema';
+import { makeArticle } from './helpers';
+
+// Issue 10 (b), s35: general rules that let the same-event comparison find a figure one outlet changed
+// when the words around it are few or given elsewhere — each beside the near-misses it must not fire on.
+
+const facts = (f: Finding) => f.facts as unknown as { basis?: string; a: { quote: string }; b: { quote: string } };
+const cross = (articles: Article[]): Finding[] => detectFindings(articles, []).filter((f) => (f.articleIds?.length ?? 0) > 1);
+const quotes = (articles: Article[]): string[][] => cross(articles).map((f) => [f.type, facts(f).a.quote, facts(f).b.quote]);
+
+describe('same-event: a value given elsewhere in the changed report in poorer words does not excuse the change', () => {
+  // The title gives the step of the petrol fund; the body gives it again, in a list of fuels.
+  const fundA = (title: string) =>
+    `Giảm mức sử dụng Quỹ bình ổn giá xăng từ ${title} đồng/lít xuống còn 200 đồng/lít\n` +
+    'Bộ Tài chính vừa có công văn gửi Petrolimex và các doanh nghiệp đầu mối. Đối với mặt hàng xăng: giảm mức sử dụng 100 đồng/lít (từ 300 đồng/lít xuống còn 200 đồng/lít); ' +
+    'đối với dầu hỏa: giảm từ 800 đồng/lít xuống còn 700 đồng/lít.';
+  const FUND_B =
+    'Xăng dầu giữ giá\nBộ Tài chính yêu cầu Petrolimex giữ giá bán. Cụ thể, đối với xăng các loại: giảm sử dụng Quỹ bình ổn giá từ 300 đ/lít xuống còn 200 đ/lít; ' +
+    'dầu hỏa: giảm sử dụng Quỹ từ 800 đ/lít xuống còn 700 đ/lít.';
+  const a = (title: string) => makeArticle('a', fundA(title), '2013-10-22T08:00', 'Báo A');
+  const b = makeArticle('b', FUND_B, '2013-10-22T09:00', 'Báo B');
+
+  it('flags the title’s earlier level that the other report gives otherwise, in the same words', () => {
+    expect(quotes([a('400'), b])).toEqual([['conflict', '400', '300']]);
+    expect(quotes([a('300'), b])).toEqual([]);
+  });
+
+  it('stays quiet when the other mention gives the other report’s figure in words as close as the changed one’s', () => {
+    // The body gives the step in the title's own words: the mention in the matching context excuses it
+    // (two steps of one fund, for this rule: the rule for a figure said twice decides such a pair).
+    const again = fundA('400').replace('giảm mức sử dụng 100 đồng/lít (từ 300', 'giảm mức sử dụng Quỹ bình ổn giá xăng từ 300');
+    expect(again).toContain('Quỹ bình ổn giá xăng từ 300');
+    expect(quotes([makeArticle('a', again, '2013-10-22T08:00', 'Báo A'), b])).toEqual([]);
+  });
+
+  it('stays quiet in a list of several stocks’ shares, where more than one figure is unconfirmed', () => {
+    // "93%" is given by the first report of the stocks up; its 46,7% is one stock's share (the ticker far
+    // from it), the other report lists two stocks' shares: which one it would be is a guess.
+    const marketA =
+      'Khối ngoại mua ròng trên HOSE\nVN-Index tăng 3,08 điểm lên 503,65 điểm, có tới 93% số mã tăng giá. Tổng giá trị giao dịch toàn sàn đạt 1.250 tỷ đồng. ' +
+      'Riêng mã KDC trong phiên sáng nay được khối ngoại mua vào tới 35.200 đơn vị, chiếm 46,7% tổng khối lượng giao dịch.';
+    const marketB =
+      'VN-Index vượt 500 điểm\nVN-Index tăng 3,08 điểm lên 503,65 điểm. Giá trị giao dịch toàn sàn đạt 1.250 tỷ đồng. ' +
+      'Mã PVD trong phiên sáng nay được khối ngoại mua 11.810 đơn vị, chiếm gần 93% tổng giao dịch; mã HAG được mua 5.120 đơn vị, chiếm 34% thanh khoản.';
+    expect(quotes([makeArticle('a', marketA, '2013-10-23T10:00', 'Báo A'), makeArticle('b', marketB, '2013-10-23T11:00', 'Báo B')])).toEqual([]);
+  });
+});
