@@ -424,14 +424,51 @@ function shared(a: readonly string[], b: readonly string[]): number {
   return n;
 }
 
-/** How alike two figures' surroundings are: shared telling words, and their share of the smaller set. */
-function closeness(a: FigureContext, b: FigureContext): number {
-  const n = shared(a.words, b.words);
+/**
+ * How alike two figures' surroundings are: shared telling words, and their share of the smaller set.
+ * `co`: the other figures of their sentences that agree (see `coFigures`), each counted as a word shared.
+ */
+function closeness(a: FigureContext, b: FigureContext, co = 0): number {
+  const n = shared(a.words, b.words) + co;
   if (n < MIN_SHARED) return 0;
-  const share = n / Math.min(a.words.length, b.words.length);
+  const share = n / (Math.min(a.words.length, b.words.length) + co);
   // A minute's words span its clause: many words in common say it, whatever their share.
   if (share < MIN_SHARE && !(a.unit === '^phut' && n >= MINUTE_SHARED)) return 0;
   return n + share;
+}
+
+/** Sentences with more figures than this are tables or lists: their figures are not read as each other's surroundings. */
+const CO_FIGURES_MAX = 8;
+
+/**
+ * The other figures of two figures' sentences that agree (see `coFigures`): each as written in the first
+ * sentence ("752.370", "7,8"), in its order there.
+ */
+function coFigureList(a: FigureContext, b: FigureContext): string[] {
+  const mine = figureContexts(a.passage);
+  const theirs = figureContexts(b.passage);
+  if (a.passage === b.passage || mine.length < 2 || theirs.length < 2 || mine.length > CO_FIGURES_MAX || theirs.length > CO_FIGURES_MAX) return [];
+  const out: string[] = [];
+  for (const h of mine) {
+    // (Not the compared figures, nor a figure giving either one's value: that would be the value again.)
+    if (h === a || !telling(h) || (h.unit === b.unit && figuresAgree(h, b))) continue;
+    if (!theirs.some((g) => g !== b && g.unit === h.unit && !(g.unit === a.unit && figuresAgree(g, a)) && figuresAgree(h, g))) continue;
+    const written = h.second !== null ? `${h.figure.value}-${h.second}` : h.unit === '%' ? `${h.figure.written}%` : h.figure.written;
+    // (A score a minute's words already hold, "1-0", is counted once.)
+    if (!a.words.includes(written) && !b.words.includes(written)) out.push(written);
+  }
+  return out;
+}
+
+/**
+ * How many other figures of two figures' sentences agree: re-worded reports of one passage keep its
+ * figures where they change its words ("thu cân đối ngân sách ước đạt 752.370 tỷ đồng, giảm 63.630 tỷ
+ * đồng (tương đương 7,8%) so với dự toán" / "… đạt 752.300 tỷ đồng, giảm 63.600 tỷ đồng (-7,8%) …"): the
+ * two figures beside 63.630 and 63.600 say which figure it is as shared words do. Only small telling
+ * figures count (not a year, a date, a small count: see `telling`), and never in a table or a long list.
+ */
+function coFigures(a: FigureContext, b: FigureContext): number {
+  return coFigureList(a, b).length;
 }
 
 /** Telling words two figures share at least, and their share of the smaller context, to be one figure by their words alone. */
@@ -761,8 +798,10 @@ export function eventMatches(
     let score = 0;
     let tie = false;
     for (const g of candidates) {
-      const n = shared(f.words, g.words);
-      let s = n === 0 ? 0 : n + n / Math.min(f.words.length, g.words.length);
+      // (The other figures of the two sentences that agree count as words shared: see `coFigures`.)
+      const co = coFigures(f, g);
+      const n = shared(f.words, g.words) + co;
+      let s = n === 0 ? 0 : n + n / (Math.min(f.words.length, g.words.length) + co);
       // A value one digit away from the other's is the likelier counterpart (see `digitApart`).
       if ((n >= DIGIT_SHARED && digitApart(f, g, n)) || sameStep(f, g)) s += DIGIT_BONUS;
       if (s > score) {
@@ -794,19 +833,23 @@ export function eventMatches(
       const back = b ? best(b, group) : null;
       // Of figures of equal value in one article, the first speaks for them.
       if (!b || !back || (back !== a && group.find((x) => figuresAgree(x, back)) !== a)) continue;
-      const apart = digitApart(a, b) || sameStep(a, b);
-      if (!telling(a) || (closeness(a, b) === 0 && !apart)) continue;
+      const co = coFigures(a, b);
+      const around = shared(a.words, b.words) + co;
+      const apart = digitApart(a, b, around) || sameStep(a, b);
+      if (!telling(a) || (closeness(a, b, co) === 0 && !apart)) continue;
       // "14 người chết" and "17 người bị thương" of one storm: two facts.
       if (a.state !== b.state && a.state !== null && b.state !== null) continue;
       // "tổng thu NSNN" and "tổng chi ngân sách nhà nước": two facts.
       if (a.flow !== b.flow && a.flow !== null && b.flow !== null) continue;
       // Several figures of one kind on a side: the words must say which one it is (or the digits do).
-      if ((group.length > 1 || others.length > 1) && shared(a.words, b.words) < MANY_SHARED && !apart) continue;
+      if ((group.length > 1 || others.length > 1) && around < MANY_SHARED && !apart) continue;
       if (raised.has(decidedKey(a.passage, b.passage.articleId)) || raised.has(decidedKey(b.passage, a.passage.articleId))) continue;
       if (figuresAgree(a, b)) continue;
       // Outlets misreport a goal's minute by a minute or a few; "phút 40" and "phút 68" are two moments.
       if (a.unit === '^phut' && Math.abs(a.figure.value - b.figure.value) > MINUTES_APART) continue;
-      out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: eventWords(a, b) } });
+      // (With no word in common, the agreeing figures are what the two sentences are shown to share.)
+      const words = eventWords(a, b);
+      out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: words.length === 0 ? coFigureList(a, b) : words } });
     }
   }
   out.push(...restated(all, orphans, byClass, raised, out));

@@ -47,3 +47,51 @@ describe('same-event: a value given elsewhere in the changed report in poorer wo
     expect(quotes([makeArticle('a', marketA, '2013-10-23T10:00', 'Báo A'), makeArticle('b', marketB, '2013-10-23T11:00', 'Báo B')])).toEqual([]);
   });
 });
+
+describe('same-event: the other figures of the sentence that agree say which figure it is', () => {
+  // Re-worded budget reports: few words in common around the shortfall, its neighbours agree
+  // ("752.370 tỷ" cut off to "752.300 tỷ", "7,8%").
+  const budgetA = (gap: string) =>
+    'Quốc hội thảo luận ngân sách\nChiều 23/10, Bộ trưởng Đinh Tiến Dũng báo cáo trước Quốc hội. Theo ông, năm 2013 thu cân đối ngân sách nhà nước ước đạt 752.370 tỷ đồng, ' +
+    `giảm ${gap} tỷ đồng (tương đương 7,8%) so với dự toán. Tổng chi ngân sách nhà nước ước đạt 986.300 tỷ đồng.`;
+  const BUDGET_B =
+    'Ngân sách hụt thu\nBộ trưởng Đinh Tiến Dũng vừa báo cáo Quốc hội. Ông cho biết, nếu loại trừ các khoản ghi thu thì thu cân đối ngân sách nhà nước đạt 752.300 tỷ đồng, ' +
+    'giảm 63.600 tỷ đồng (-7,8%) so với dự toán. Tổng chi ngân sách nhà nước ước đạt 986.300 tỷ đồng.';
+  const at = (id: string, text: string, time: string) => makeArticle(id, text, time, `Báo ${id.toUpperCase()}`);
+
+  it('flags the shortfall one report gives otherwise, its sentence’s other figures agreeing', () => {
+    const found = cross([at('a', budgetA('73.630'), '2013-10-23T15:00'), at('b', BUDGET_B, '2013-10-23T16:00')]);
+    expect(found.map((f) => [f.type, facts(f).a.quote, facts(f).b.quote])).toEqual([['conflict', '73.630 tỷ', '63.600 tỷ']]);
+  });
+
+  it('flags it in a sentence re-worded further, by the agreeing figures around it (few words in common)', () => {
+    const reworded = BUDGET_B.replace(
+      'Ông cho biết, nếu loại trừ các khoản ghi thu thì thu cân đối ngân sách nhà nước đạt 752.300 tỷ đồng, giảm 63.600 tỷ đồng (-7,8%) so với dự toán.',
+      'Số thu cân đối ngân sách nhà nước chỉ về được 752.300 tỷ đồng, hụt 63.600 tỷ đồng, tức hụt 7,8% so với con số được giao.',
+    );
+    expect(reworded).not.toBe(BUDGET_B);
+    const found = cross([at('a', budgetA('73.630'), '2013-10-23T15:00'), at('b', reworded, '2013-10-23T16:00')]);
+    expect(found.map((f) => [f.type, facts(f).a.quote, facts(f).b.quote])).toEqual([['conflict', '73.630 tỷ', '63.600 tỷ']]);
+    expect(quotes([at('a', budgetA('63.630'), '2013-10-23T15:00'), at('b', reworded, '2013-10-23T16:00')])).toEqual([]);
+  });
+
+  it('reads the amount cut off ("752.300 tỷ" for "752.370 tỷ") as agreeing, not as a second figure moved', () => {
+    // 63.600 is 63.630 cut off: nothing to say.
+    expect(quotes([at('a', budgetA('63.630'), '2013-10-23T15:00'), at('b', BUDGET_B, '2013-10-23T16:00')])).toEqual([]);
+  });
+
+  it('does not take two provinces’ counts for one figure because another count of the sentence agrees', () => {
+    const lead = 'Sốt xuất huyết tăng ở miền Trung\nBộ Y tế cho biết cả nước có 98.750 ca mắc sốt xuất huyết, 21 ca tử vong, tăng 12,5% so với cùng kỳ.';
+    const a = `${lead} Tuần qua tỉnh Quảng Nam ghi nhận 120 ca mắc mới, tỉnh Quảng Ngãi có 85 ca mắc mới.`;
+    // (Quảng Nam's 120 agrees; the second count is another province's in each.)
+    const b = `${lead} Tuần qua tỉnh Quảng Nam ghi nhận 120 ca mắc mới, trong khi tỉnh Bình Định có 95 ca mắc mới.`;
+    expect(quotes([at('a', a, '2013-10-23T08:00'), at('b', b, '2013-10-23T09:00')])).toEqual([]);
+  });
+
+  it('does not take two matches’ scores for one because the other match of the sentence agrees', () => {
+    const lead = 'Chelsea thắng đậm ở Champions League\nChelsea của HLV Mourinho thắng đậm Schalke tại Gelsenkirchen, Torres lập cú đúp ở phút 5 và phút 68, Hazard ghi bàn ở phút 87.';
+    const a = `${lead} Ở lượt trận thứ ba, Chelsea thắng Schalke 3-0, trận còn lại Basel hòa Steaua Bucuresti 1-1.`;
+    const b = `${lead} Ở lượt trận thứ ba, Chelsea thắng Schalke 3-0, còn ở bảng G, Zenit thắng Porto 1-0.`;
+    expect(quotes([at('a', a, '2013-10-23T05:00'), at('b', b, '2013-10-23T06:00')])).toEqual([]);
+  });
+});
