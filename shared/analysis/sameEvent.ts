@@ -852,8 +852,72 @@ export function eventMatches(
       out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: words.length === 0 ? coFigureList(a, b) : words } });
     }
   }
+  out.push(...classified(orphans, raised, out));
   out.push(...restated(all, orphans, byClass, raised, out));
   out.push(...setScores(all, orphans, units, raised, out));
+  return out;
+}
+
+/**
+ * Classifier words: written after a number they count the noun that follows ("12 chiếc máy bay", "3
+ * con tàu", "2 căn nhà"), so the count may be the one another report gives with the noun itself ("12
+ * chiến đấu cơ", "3 tàu cá").
+ */
+const CLASSIFIERS = new Set(['chiec', 'con', 'cai', 'can', 'ngoi', 'tam', 'qua', 'cuon', 'buc']);
+/** Units that no classifier of things counts: people ("12 chiếc tàu" is never "12 người"), time, money ("12 tháng", "12 tỷ"). */
+const NOT_COUNTED = new Set(['nguoi', 'phut', 'gio', 'ngay', 'tuan', 'thang', 'nam', 'quy', 'lan', 'tuoi', 'diem', 'dong', 'usd', 'euro', 'eur', 'yen', '%', 'score']);
+
+/** A count of things by a noun (not a classifier, a time, money, a measure, a percentage or a rank). */
+function nounCount(f: FigureContext): boolean {
+  return f.second === null && !f.unit.startsWith('^') && !CLASSIFIERS.has(f.unit) && !NOT_COUNTED.has(f.unit) && !MEASURES.has(f.unit) && !SIGNS.has(f.unit);
+}
+
+/**
+ * A count by a classifier in one report and by the noun in the other ("mua 12 chiếc FA-50" / "mua 22
+ * chiến đấu cơ FA-50"): the units differ, so no class holds both. Compared as orphans of one class are,
+ * by their words alone: each the other's best match among such counts of the same kind and order of
+ * magnitude, with MIN_SHARED telling words in common, or MANY_SHARED when either side has several.
+ * Two classifier counts, or two nouns' counts, are never paired here (their own class compares them).
+ */
+function classified(orphans: readonly [FigureContext[], FigureContext[]], raised: ReadonlySet<string>, found: readonly EventMatch[]): EventMatch[] {
+  const taken = new Set(found.flatMap((m) => [m.event.a, m.event.b]));
+  const out: EventMatch[] = [];
+  for (const side of [0, 1] as const) {
+    const other = side === 0 ? 1 : 0;
+    for (const x of orphans[side]) {
+      if (!CLASSIFIERS.has(x.unit) || taken.has(x) || !telling(x)) continue;
+      const kind = (f: FigureContext): boolean => f.sign === x.sign && magnitude(f) === magnitude(x) && !taken.has(f);
+      const nouns = orphans[other].filter((g) => nounCount(g) && kind(g));
+      const pick = (f: FigureContext, list: readonly FigureContext[]): FigureContext | null => {
+        let top: FigureContext | null = null;
+        let score = 0;
+        let tie = false;
+        for (const g of list) {
+          const c = closeness(f, g);
+          if (c > score) {
+            top = g;
+            score = c;
+            tie = false;
+          } else if (c > 0 && c === score) tie = true;
+        }
+        return tie ? null : top;
+      };
+      const y = pick(x, nouns);
+      if (y === null) continue;
+      // x must be y's best among this side's classifier counts of the kind.
+      const mine = orphans[side].filter((g) => CLASSIFIERS.has(g.unit) && kind(g));
+      if (pick(y, mine) !== x) continue;
+      if ((nouns.length > 1 || mine.length > 1) && shared(x.words, y.words) < MANY_SHARED) continue;
+      if (x.state !== y.state && x.state !== null && y.state !== null) continue;
+      if (x.flow !== y.flow && x.flow !== null && y.flow !== null) continue;
+      if (raised.has(decidedKey(x.passage, y.passage.articleId)) || raised.has(decidedKey(y.passage, x.passage.articleId))) continue;
+      if (figuresAgree(x, y)) continue;
+      taken.add(x);
+      taken.add(y);
+      const [a, b] = side === 0 ? [x, y] : [y, x];
+      out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: eventWords(a, b) } });
+    }
+  }
   return out;
 }
 

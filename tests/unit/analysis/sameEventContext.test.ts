@@ -95,3 +95,21 @@ describe('same-event: the other figures of the sentence that agree say which fig
     expect(quotes([at('a', a, '2013-10-23T05:00'), at('b', b, '2013-10-23T06:00')])).toEqual([]);
   });
 });
+
+describe('same-event: a count by a classifier ("12 chiếc") and by its noun ("12 chiến đấu cơ")', () => {
+  const lead = 'Philippines mua máy bay Hàn Quốc\nTổng thống Benigno Aquino cho biết Manila đã chốt hợp đồng với Seoul trị giá 18,9 tỷ peso, tương đương 450 triệu USD.';
+  const a = (n: string) => makeArticle('a', `${lead} Tới đây, Manila sẽ mua ${n} chiến đấu cơ FA-50 để nâng cấp không quân.`, '2013-10-22T08:00', 'Báo A');
+  const b = (tail: string) => makeArticle('b', `${lead} ${tail}`, '2013-10-22T09:00', 'Báo B');
+
+  it('flags the count one report gives by the noun and the other by a classifier, with other values', () => {
+    // (Re-worded: the sentences do not line up, the same-event comparison decides.)
+    const tail = 'Theo hợp đồng, Manila sẽ mua 12 chiếc FA-50 do Seoul chế tạo, giúp nâng cấp lực lượng không quân.';
+    expect(quotes([a('22'), b(tail)])).toEqual([['conflict', '22', '12']]);
+    expect(quotes([a('12'), b(tail)])).toEqual([]);
+  });
+
+  it('does not take a classifier’s count of things for a count of people, nor for another noun’s count without words in common', () => {
+    expect(quotes([a('22'), b('Tới đây, Manila sẽ cử 12 người sang Seoul học lái FA-50 để nâng cấp không quân.')])).toEqual([]);
+    expect(quotes([a('22'), b('Hải quân nước này cũng sẽ nhận 12 chiếc tàu tuần tra của Nhật Bản vào năm tới.')])).toEqual([]);
+  });
+});
