@@ -471,7 +471,7 @@ export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext, copies?: 
     settled.add(c.b);
   }
   const moved = pair.counterparts.filter(
-    (c) => !c.equal && (change(c).change === 'value' || (copy && c.a.written === c.b.written)) && (sameValue(c.a, c.b) || !crosswise(c, pair.a, pair.b, settled)),
+    (c) => !c.equal && (change(c).change === 'value' || (copy && c.a.written === c.b.written)) && (sameValue(c.a, c.b) || !crosswise(c, pair.a, pair.b, settled)) && (copy || !cutOffPair(pair.a, c.a, pair.b, c.b)),
   );
   // A percentage lined up with a bare count ("tăng 5%" / "tại 200 điểm thi") is two figures, not one
   // changed: never raised, but still a figure that moved when the passage's figures are weighed below.
@@ -549,6 +549,16 @@ export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext, copies?: 
     );
   }
   return drafts;
+}
+
+/**
+ * Two figures of re-worded sentences (never a copy) where one is the other cut off, as outlets give an
+ * amount of money (see `cutOffAgrees`: "752.300 tỷ đồng" for "752.370 tỷ đồng"): not a figure moved.
+ */
+function cutOffPair(pa: Passage, fa: Figure, pb: Passage, fb: Figure): boolean {
+  const xa = figureContexts(pa).find((x) => x.figure === fa);
+  const xb = xa ? figureContexts(pb).find((x) => x.figure === fb) : undefined;
+  return xa !== undefined && xb !== undefined && cutOffAgrees(xa, xb);
 }
 
 /**

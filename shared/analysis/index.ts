@@ -46,7 +46,11 @@ export interface AnalysisOptions {
  * end a set ("31-19" vs "21-19"; not "15-13", a deciding set). Precision — an upper bound no longer meets
  * every value ("dưới 65%" and "70%" were consistent); no "consistent" between an open bound and a figure
  * far from it; different numbered parts of one article ("tầng B1" / "Tầng 1") are not one figure said twice.
- * 26 (session 35): a same-event finding's explanation names the shared words as the sentences write them
+ * 26 (session 35, sameb2): issue 10 (b) — same-event figures told by the agreeing figures of their sentences
+ * (and a cut-off amount in a re-worded sentence is no figure moved); a changed figure not excused by the
+ * other outlet's value given elsewhere in poorer words; a classifier's count ("12 chiếc") compared with
+ * a noun's ("22 chiến đấu cơ").
+ * 26 (session 35, lead): a same-event finding's explanation names the shared words as the sentences write them
  * ("dung, lượng, pin", not the folded keys "dung, luong, pin") and the other figures both sentences give
  * apart from them ("các số liệu khác trong câu khớp nhau: 21-19, 21-18"), not as context words; a word
  * spelled as both sentences write it, nearest the figure; a common starting level as "từ 1,2 triệu".

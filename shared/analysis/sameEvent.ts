@@ -424,14 +424,51 @@ function shared(a: readonly string[], b: readonly string[]): number {
   return n;
 }
 
-/** How alike two figures' surroundings are: shared telling words, and their share of the smaller set. */
-function closeness(a: FigureContext, b: FigureContext): number {
-  const n = shared(a.words, b.words);
+/**
+ * How alike two figures' surroundings are: shared telling words, and their share of the smaller set.
+ * `co`: the other figures of their sentences that agree (see `coFigures`), each counted as a word shared.
+ */
+function closeness(a: FigureContext, b: FigureContext, co = 0): number {
+  const n = shared(a.words, b.words) + co;
   if (n < MIN_SHARED) return 0;
-  const share = n / Math.min(a.words.length, b.words.length);
+  const share = n / (Math.min(a.words.length, b.words.length) + co);
   // A minute's words span its clause: many words in common say it, whatever their share.
   if (share < MIN_SHARE && !(a.unit === '^phut' && n >= MINUTE_SHARED)) return 0;
   return n + share;
+}
+
+/** Sentences with more figures than this are tables or lists: their figures are not read as each other's surroundings. */
+const CO_FIGURES_MAX = 8;
+
+/**
+ * The other figures of two figures' sentences that agree (see `coFigures`): each as written in the first
+ * sentence ("752.370", "7,8"), in its order there.
+ */
+function coFigureList(a: FigureContext, b: FigureContext): string[] {
+  const mine = figureContexts(a.passage);
+  const theirs = figureContexts(b.passage);
+  if (a.passage === b.passage || mine.length < 2 || theirs.length < 2 || mine.length > CO_FIGURES_MAX || theirs.length > CO_FIGURES_MAX) return [];
+  const out: string[] = [];
+  for (const h of mine) {
+    // (Not the compared figures, nor a figure giving either one's value: that would be the value again.)
+    if (h === a || !telling(h) || (h.unit === b.unit && figuresAgree(h, b))) continue;
+    if (!theirs.some((g) => g !== b && g.unit === h.unit && !(g.unit === a.unit && figuresAgree(g, a)) && figuresAgree(h, g))) continue;
+    const written = h.second !== null ? `${h.figure.value}-${h.second}` : h.unit === '%' ? `${h.figure.written}%` : h.figure.written;
+    // (A score a minute's words already hold, "1-0", is counted once.)
+    if (!a.words.includes(written) && !b.words.includes(written)) out.push(written);
+  }
+  return out;
+}
+
+/**
+ * How many other figures of two figures' sentences agree: re-worded reports of one passage keep its
+ * figures where they change its words ("thu cân đối ngân sách ước đạt 752.370 tỷ đồng, giảm 63.630 tỷ
+ * đồng (tương đương 7,8%) so với dự toán" / "… đạt 752.300 tỷ đồng, giảm 63.600 tỷ đồng (-7,8%) …"): the
+ * two figures beside 63.630 and 63.600 say which figure it is as shared words do. Only small telling
+ * figures count (not a year, a date, a small count: see `telling`), and never in a table or a long list.
+ */
+function coFigures(a: FigureContext, b: FigureContext): number {
+  return coFigureList(a, b).length;
 }
 
 /** Telling words two figures share at least, and their share of the smaller context, to be one figure by their words alone. */
@@ -775,8 +812,10 @@ export function eventMatches(
     let score = 0;
     let tie = false;
     for (const g of candidates) {
-      const n = shared(f.words, g.words);
-      let s = n === 0 ? 0 : n + n / Math.min(f.words.length, g.words.length);
+      // (The other figures of the two sentences that agree count as words shared: see `coFigures`.)
+      const co = coFigures(f, g);
+      const n = shared(f.words, g.words) + co;
+      let s = n === 0 ? 0 : n + n / (Math.min(f.words.length, g.words.length) + co);
       // A value one digit away from the other's is the likelier counterpart (see `digitApart`).
       if ((n >= DIGIT_SHARED && digitApart(f, g, n)) || sameStep(f, g)) s += DIGIT_BONUS;
       if (s > score) {
@@ -808,23 +847,91 @@ export function eventMatches(
       const back = b ? best(b, group) : null;
       // Of figures of equal value in one article, the first speaks for them.
       if (!b || !back || (back !== a && group.find((x) => figuresAgree(x, back)) !== a)) continue;
-      const apart = digitApart(a, b) || sameStep(a, b);
-      if (!telling(a) || (closeness(a, b) === 0 && !apart)) continue;
+      const co = coFigures(a, b);
+      const around = shared(a.words, b.words) + co;
+      const apart = digitApart(a, b, around) || sameStep(a, b);
+      if (!telling(a) || (closeness(a, b, co) === 0 && !apart)) continue;
       // "14 người chết" and "17 người bị thương" of one storm: two facts.
       if (a.state !== b.state && a.state !== null && b.state !== null) continue;
       // "tổng thu NSNN" and "tổng chi ngân sách nhà nước": two facts.
       if (a.flow !== b.flow && a.flow !== null && b.flow !== null) continue;
       // Several figures of one kind on a side: the words must say which one it is (or the digits do).
-      if ((group.length > 1 || others.length > 1) && shared(a.words, b.words) < MANY_SHARED && !apart) continue;
+      if ((group.length > 1 || others.length > 1) && around < MANY_SHARED && !apart) continue;
       if (raised.has(decidedKey(a.passage, b.passage.articleId)) || raised.has(decidedKey(b.passage, a.passage.articleId))) continue;
       if (figuresAgree(a, b)) continue;
       // Outlets misreport a goal's minute by a minute or a few; "phút 40" and "phút 68" are two moments.
       if (a.unit === '^phut' && Math.abs(a.figure.value - b.figure.value) > MINUTES_APART) continue;
+      // (With no word in common, the agreeing figures are what the two sentences are shown to share.)
+      const words = eventWords(a, b);
+      out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: words.length === 0 ? coFigureList(a, b) : words } });
+    }
+  }
+  out.push(...classified(orphans, raised, out));
+  out.push(...restated(all, orphans, byClass, raised, out));
+  out.push(...setScores(all, orphans, units, raised, out));
+  return out;
+}
+
+/**
+ * Classifier words: written after a number they count the noun that follows ("12 chiếc máy bay", "3
+ * con tàu", "2 căn nhà"), so the count may be the one another report gives with the noun itself ("12
+ * chiến đấu cơ", "3 tàu cá").
+ */
+const CLASSIFIERS = new Set(['chiec', 'con', 'cai', 'can', 'ngoi', 'tam', 'qua', 'cuon', 'buc']);
+/** Units that no classifier of things counts: people ("12 chiếc tàu" is never "12 người"), time, money ("12 tháng", "12 tỷ"). */
+const NOT_COUNTED = new Set(['nguoi', 'phut', 'gio', 'ngay', 'tuan', 'thang', 'nam', 'quy', 'lan', 'tuoi', 'diem', 'dong', 'usd', 'euro', 'eur', 'yen', '%', 'score']);
+
+/** A count of things by a noun (not a classifier, a time, money, a measure, a percentage or a rank). */
+function nounCount(f: FigureContext): boolean {
+  return f.second === null && !f.unit.startsWith('^') && !CLASSIFIERS.has(f.unit) && !NOT_COUNTED.has(f.unit) && !MEASURES.has(f.unit) && !SIGNS.has(f.unit);
+}
+
+/**
+ * A count by a classifier in one report and by the noun in the other ("mua 12 chiếc FA-50" / "mua 22
+ * chiến đấu cơ FA-50"): the units differ, so no class holds both. Compared as orphans of one class are,
+ * by their words alone: each the other's best match among such counts of the same kind and order of
+ * magnitude, with MIN_SHARED telling words in common, or MANY_SHARED when either side has several.
+ * Two classifier counts, or two nouns' counts, are never paired here (their own class compares them).
+ */
+function classified(orphans: readonly [FigureContext[], FigureContext[]], raised: ReadonlySet<string>, found: readonly EventMatch[]): EventMatch[] {
+  const taken = new Set(found.flatMap((m) => [m.event.a, m.event.b]));
+  const out: EventMatch[] = [];
+  for (const side of [0, 1] as const) {
+    const other = side === 0 ? 1 : 0;
+    for (const x of orphans[side]) {
+      if (!CLASSIFIERS.has(x.unit) || taken.has(x) || !telling(x)) continue;
+      const kind = (f: FigureContext): boolean => f.sign === x.sign && magnitude(f) === magnitude(x) && !taken.has(f);
+      const nouns = orphans[other].filter((g) => nounCount(g) && kind(g));
+      const pick = (f: FigureContext, list: readonly FigureContext[]): FigureContext | null => {
+        let top: FigureContext | null = null;
+        let score = 0;
+        let tie = false;
+        for (const g of list) {
+          const c = closeness(f, g);
+          if (c > score) {
+            top = g;
+            score = c;
+            tie = false;
+          } else if (c > 0 && c === score) tie = true;
+        }
+        return tie ? null : top;
+      };
+      const y = pick(x, nouns);
+      if (y === null) continue;
+      // x must be y's best among this side's classifier counts of the kind.
+      const mine = orphans[side].filter((g) => CLASSIFIERS.has(g.unit) && kind(g));
+      if (pick(y, mine) !== x) continue;
+      if ((nouns.length > 1 || mine.length > 1) && shared(x.words, y.words) < MANY_SHARED) continue;
+      if (x.state !== y.state && x.state !== null && y.state !== null) continue;
+      if (x.flow !== y.flow && x.flow !== null && y.flow !== null) continue;
+      if (raised.has(decidedKey(x.passage, y.passage.articleId)) || raised.has(decidedKey(y.passage, x.passage.articleId))) continue;
+      if (figuresAgree(x, y)) continue;
+      taken.add(x);
+      taken.add(y);
+      const [a, b] = side === 0 ? [x, y] : [y, x];
       out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: eventWords(a, b) } });
     }
   }
-  out.push(...restated(all, orphans, byClass, raised, out));
-  out.push(...setScores(all, orphans, units, raised, out));
   return out;
 }
 
@@ -880,10 +987,15 @@ function restated(
       }
       if (top === null || tie) continue;
       const y = top;
+      const mine = classes[side].get(k) as FigureContext[];
+      // y's value given elsewhere in this article only in poorer words than x's (see `displaced`): that
+      // mention does not excuse x, whatever else the class lists.
+      // (Only where x is the one figure of the class either article leaves unconfirmed: in a list of
+      // several stocks' shares, several unconfirmed ones on a side, which one it is stays a guess.)
+      const moved = (byClass[side].get(k) ?? []).length === 1 && !byClass[other].has(k) && displaced(x, y, mine, theirs);
       // One fact given twice by this article and once (or repeated alike) by the other: every other
       // figure of the class on either side gives y's value. Where an article lists several figures of
       // the class (shares of several stocks, prices of several models), which one was re-stated is a guess.
-      const mine = classes[side].get(k) as FigureContext[];
       // (One digit apart says which one it is, unless another figure of the class is as close to y:
       // the other figures of either side may be other facts of the class, a second model's price.)
       const apart = digitApart(x, y);
@@ -894,13 +1006,13 @@ function restated(
         : apart
         ? mine.some((g) => g !== x && !sameGiven(g, y) && (digitApart(g, y) || (closeness(g, y) > 0 && closeness(g, y) >= closeness(x, y)))) || theirs.some((g) => g !== y && !sameGiven(g, y) && digitApart(x, g))
         : mine.some((g) => g !== x && !sameGiven(g, y)) || theirs.some((g) => !sameGiven(g, y));
-      if (listed) continue;
+      if (listed && !moved) continue;
       // The mention that gives y's value must be x's fact said again, in another sentence (figures of
       // one sentence are items of a list: "hỗ trợ 250.000 đồng, … tiền tết 200.000 đồng"), with the
       // words that x and y share around it too, and no closer to y than x is.
       const common = x.words.filter((w) => y.words.includes(w));
       // (Or, for a step, the same step from the same earlier level.)
-      if (!all[side].some((z) => z !== x && z.passage !== x.passage && z.unit === y.unit && sameGiven(z, y) && (step ? sameStep(z, y) : common.every((w) => z.words.includes(w))) && closeness(z, y) <= score)) continue;
+      if (!moved && !all[side].some((z) => z !== x && z.passage !== x.passage && z.unit === y.unit && sameGiven(z, y) && (step ? sameStep(z, y) : common.every((w) => z.words.includes(w))) && closeness(z, y) <= score)) continue;
       // x is y's best match among this article's orphans of the class, and the words say which one
       // when there are several.
       const group = byClass[side].get(k) ?? [];
@@ -920,6 +1032,33 @@ function restated(
     }
   }
   return out;
+}
+
+/**
+ * x (an orphan of its article) is the fact the other article's y states, and the mentions of y's value
+ * in x's article are other facts: x shares at least MANY_SHARED telling words with y, more than any
+ * other figure of the class in x's article shares with y (the mentions that give y's value among them),
+ * and y is closer to x than any other figure of the class in y's article. "Giảm mức sử dụng Quỹ bình ổn
+ * giá xăng từ 400 đồng/lít …" in a title, beside the other outlet's "giảm sử dụng Quỹ bình ổn từ 300
+ * đ/lít …": the body's "từ 300 đồng/lít" (the same step, in fewer of its words) does not excuse the
+ * title's 400. A mention of y's value as close to y as x is (the same fact said again) still does, so
+ * does one with words of its own that y's lack (another thing: "Bản quốc tế có pin 3.400 mAh"), and so
+ * does a tie on either side (two models' batteries: which one it is, is a guess). Asked only when x
+ * is the one figure of its class that either article leaves unconfirmed (see `restated`).
+ */
+function displaced(x: FigureContext, y: FigureContext, mine: readonly FigureContext[], theirs: readonly FigureContext[]): boolean {
+  if (shared(x.words, y.words) < MANY_SHARED) return false;
+  const c = closeness(x, y);
+  if (c === 0) return false;
+  for (const g of mine) {
+    if (g === x) continue;
+    if (closeness(g, y) >= c) return false;
+    // A mention of y's value with words of its own that y's lack names another thing ("Bản quốc tế có
+    // pin 3.400 mAh"): a second figure, which the article gives beside x — not x's fact said poorly.
+    if (sameGiven(g, y) && !g.words.every((w) => y.words.includes(w))) return false;
+  }
+  for (const g of theirs) if (g !== y && !sameGiven(g, y) && closeness(x, g) >= c) return false;
+  return true;
 }
 
 /**

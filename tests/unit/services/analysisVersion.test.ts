@@ -169,7 +169,12 @@ const ANALYSIS_OUTPUT_DIGESTS: Record<number, string> = {
   // different numbered parts ("tầng B1" / "Tầng 1", "giai đoạn 1" / "giai đoạn 2") are not one figure said
   // twice. This input reaches none: same digest, version raised all the same.
   25: 'bda25007c88d0792',
-  // Version 26 (session 35): a same-event finding's explanation in the words the sentences write (not
+  // Version 26 (session 35): issue 10 (b) — the agreeing figures of two re-worded sentences count as
+  // shared context (and an amount cut off in a re-worded sentence is no figure moved for the passage
+  // rule); a changed figure is not excused by the other outlet's value given elsewhere in poorer words
+  // when it is the one figure of its kind left unconfirmed; a classifier's count ("12 chiếc FA-50")
+  // compared with a noun's ("22 chiến đấu cơ FA-50"). This input reaches none of these.
+  // Also (lead): a same-event finding's explanation in the words the sentences write (not
   // folded keys), agreed figures told apart from context words. Only explanations change here (same findings).
   26: '60309d0ce60e34ce',
 };
