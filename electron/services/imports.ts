@@ -40,6 +40,37 @@ function recordedForeignEvents(log: readonly AuditEvent[]): Set<string> {
   return hashes;
 }
 
+/**
+ * The foreign events a merge entry keeps, flat (REVIEW-hostile H1). A kept event that is itself a
+ * merge entry keeping events (the other desk merged our export, or a third desk's) would nest them
+ * inside this entry, +3 levels per merge: two desks exchanging exports daily passed the import's
+ * audit depth bound after ~44 round trips. Its inner events go into the flat list instead (each once,
+ * by hash, and not those this workspace already has or keeps), and the merge entry is kept with their
+ * hashes in place of the array. The kept copy's `hash` still names the original event (it is a record
+ * of the other trail, not part of this workspace's chain). Walked with its own queue, so an older
+ * export's deep nesting is flattened too.
+ */
+export function flattenForeignEvents(events: readonly AuditEvent[], known: ReadonlySet<string>): AuditEvent[] {
+  const seen = new Set(known);
+  const flat: AuditEvent[] = [];
+  const queue: unknown[] = [...events];
+  for (let i = 0; i < queue.length; i++) {
+    const e = queue[i] as AuditEvent | null;
+    if (typeof e !== 'object' || e === null || typeof e.hash !== 'string' || seen.has(e.hash)) continue;
+    seen.add(e.hash);
+    const after = e.after as { foreignAuditEvents?: unknown } | null;
+    if (e.action === 'workspace.merge' && typeof after === 'object' && after !== null && Array.isArray(after.foreignAuditEvents)) {
+      const { foreignAuditEvents: inner, ...rest } = after as { foreignAuditEvents: unknown[] };
+      const hashes = inner.map((k) => (k as { hash?: unknown } | null)?.hash).filter((h): h is string => typeof h === 'string');
+      flat.push({ ...e, after: { ...rest, foreignAuditEventHashes: hashes } });
+      queue.push(...inner);
+    } else {
+      flat.push(e);
+    }
+  }
+  return flat;
+}
+
 const emptyReport = (): ImportReport => ({ imported: [], duplicates: [], refused: [], merged: null, cancelled: false });
 
 function refuse(report: ImportReport, source: string, code: string, reason: string): void {
@@ -276,12 +307,14 @@ export class ImportFeature {
     // Foreign events an earlier merge entry already keeps are not copied again (a colleague's growing
     // export merged every day would otherwise grow the trail by all its history each time).
     const recorded = recordedForeignEvents(current.auditLog);
-    const foreign = result.foreignAuditEvents.filter((e) => !recorded.has(e.hash));
+    const keptBefore = result.foreignAuditEvents.filter((e) => recorded.has(e.hash)).length;
+    for (const e of current.auditLog) recorded.add(e.hash);
+    const foreign = flattenForeignEvents(result.foreignAuditEvents, recorded);
     const summary = {
       added: result.added,
       conflicts: result.conflicts.length,
       foreignAuditEvents: foreign,
-      ...(foreign.length < result.foreignAuditEvents.length ? { foreignAuditEventsKeptBefore: result.foreignAuditEvents.length - foreign.length } : {}),
+      ...(keptBefore > 0 ? { foreignAuditEventsKeptBefore: keptBefore } : {}),
     };
     // The same export merged again brings nothing: no commit and no second merge entry in the audit
     // trail; its conflicts stay listed once while they wait.
