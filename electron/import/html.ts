@@ -188,6 +188,43 @@ const OPEN_IMPLIES_CLOSE = new Map<string, readonly string[]>([
 ]);
 const TAG_START = /<(\/?)([a-zA-Z][^\s/>]*)/y;
 
+const SPACE = /[\s]/;
+
+/**
+ * Where a start tag ends, reading its attributes as the parser does (htmlparser2's states): a value
+ * after "=" in quotes runs to the matching quote whatever it holds ("<", ">", "<!--"), an unquoted
+ * one to a space or ">". Returns the index of the closing ">", or -1.
+ */
+function startTagEnd(html: string, from: number): number {
+  let state: 'between' | 'name' | 'afterName' | 'beforeValue' | 'unquoted' = 'between';
+  for (let j = from; j < html.length; j++) {
+    const c = html[j] as string;
+    if (state === 'beforeValue') {
+      if (c === '"' || c === "'") {
+        const close = html.indexOf(c, j + 1);
+        if (close === -1) return -1;
+        j = close;
+        state = 'between';
+      } else if (c === '>') return j;
+      else if (!SPACE.test(c)) state = 'unquoted';
+      continue;
+    }
+    if (c === '>') return j;
+    if (state === 'unquoted') {
+      if (SPACE.test(c)) state = 'between';
+    } else if (c === '=') {
+      state = 'beforeValue';
+    } else if (SPACE.test(c)) {
+      if (state === 'name') state = 'afterName';
+    } else if (c === '/') {
+      state = 'between';
+    } else if (state !== 'name') {
+      state = 'name';
+    }
+  }
+  return -1;
+}
+
 /**
  * Nesting depth of markup read from its tags alone, before any tree is built: the open elements
  * are tracked as linkedom's parser (htmlparser2) tracks them — void and raw-text elements, the
@@ -203,9 +240,14 @@ export function markupDepth(html: string, limit = MAX_HTML_DEPTH): number {
   let i = html.indexOf('<');
   while (i !== -1) {
     if (html.startsWith('<!--', i)) {
-      const end = html.indexOf('-->', i + 4);
+      // The parser ends a comment at the first "-->" whose dashes may be the opener's own: "<!-->"
+      // and "<!--->" are whole comments (htmlparser2 and the HTML spec; REVIEW-hostile H3). "--!>"
+      // also ends one for the spec; ending there too only counts more, never less.
+      const dashes = html.indexOf('-->', i + 2);
+      const bang = html.indexOf('--!>', i + 4);
+      const end = bang !== -1 && (dashes === -1 || bang < dashes) ? bang + 4 : dashes === -1 ? -1 : dashes + 3;
       if (end === -1) break;
-      i = html.indexOf('<', end + 3);
+      i = html.indexOf('<', end);
       continue;
     }
     TAG_START.lastIndex = i;
@@ -214,7 +256,8 @@ export function markupDepth(html: string, limit = MAX_HTML_DEPTH): number {
       i = html.indexOf('<', i + 1);
       continue;
     }
-    const end = html.indexOf('>', TAG_START.lastIndex);
+    // An end tag's attributes are not read by the parser; a start tag's quoted values may hold ">".
+    const end = tag[1] === '/' ? html.indexOf('>', TAG_START.lastIndex) : startTagEnd(html, TAG_START.lastIndex);
     if (end === -1) break;
     const name = (tag[2] as string).toLowerCase();
     let next = end + 1;
