@@ -63,6 +63,14 @@ export function refusalMessage(code: ImportRefusal, lang: UiLanguage = 'vi', det
       return vi
         ? `Không đọc được nội dung của ${details.fileName ? file : 'tệp'} do lỗi khi xử lý tệp nên đã bỏ qua tệp này (các tệp khác vẫn được nhập); hãy mở tệp, lưu lại dưới dạng .txt rồi nhập lại.`
         : `The content of ${details.fileName ? file : 'the file'} could not be read (processing it failed), so it was skipped and the other files go on; open it, save it as .txt and import it again.`;
+    case 'export_merge_failed':
+      return vi
+        ? `Không gộp được bản xuất${details.fileName ? ` ${file}` : ''} do lỗi khi xử lý dữ liệu trong tệp nên đã bỏ qua tệp này; không gian làm việc không bị thay đổi (các tệp khác vẫn được nhập); hãy xuất lại tệp từ Crosscheck rồi nhập lại.`
+        : `The export ${details.fileName ? `${file} ` : ''}could not be merged (processing its data failed), so it was skipped and nothing in the workspace changed; the other files go on; export it again from Crosscheck and import the new file.`;
+    case 'paste_failed':
+      return vi
+        ? 'Không đọc được nội dung vừa dán do lỗi khi xử lý nên chưa nhập gì; hãy dán lại dưới dạng văn bản thuần (không định dạng).'
+        : 'The pasted content could not be read (processing it failed), so nothing was imported; paste it again as plain text.';
   }
 }
 

@@ -71,6 +71,30 @@ export function flattenForeignEvents(events: readonly AuditEvent[], known: Reado
   return flat;
 }
 
+/**
+ * A failure of reading, parsing or merging one file's own content (not of the workspace): that file
+ * is refused alone and the import goes on. Anything else thrown during an import (the store, the
+ * workspace's own records) stops it as before (REVIEW-hostile H4).
+ */
+class FileContentError extends Error {
+  constructor(
+    readonly code: 'read_failed' | 'export_merge_failed',
+    readonly original: unknown,
+  ) {
+    super(original instanceof Error ? original.message : String(original));
+    this.name = 'FileContentError';
+  }
+}
+
+/** Runs the part of an import that only reads the file's own content, marking what it throws. */
+function ofFile<T>(code: FileContentError['code'], work: () => T): T {
+  try {
+    return work();
+  } catch (e) {
+    throw new FileContentError(code, e);
+  }
+}
+
 const emptyReport = (): ImportReport => ({ imported: [], duplicates: [], refused: [], merged: null, cancelled: false });
 
 function refuse(report: ImportReport, source: string, code: string, reason: string): void {
@@ -195,19 +219,20 @@ export class ImportFeature {
         // A save failed partway (a full disk, the shared desk gone): the files before it are saved, one
         // commit each, and the report says so with this file and the rest named — not only an error
         // that hides what came in. With nothing saved yet, the error itself is the whole answer.
+        if (e instanceof FileContentError) {
+          // Reading or merging this one file's content failed. Nothing of it was saved (each file is
+          // one commit), so it is refused alone and the import goes on.
+          refuse(report, source, e.code, refusalMessage(e.code, ctx.language, { fileName: basename(source) }));
+          continue;
+        }
         const stopped = e instanceof AppError ? e : storeFailure(e);
         if ((stopped?.details as { deskRefusedText?: boolean } | undefined)?.deskRefusedText) {
           // The shared desk refused a character of this file's text: this file only, the desk is fine.
           refuse(report, source, 'desk_refused_text', stopped?.messageIn(ctx.language) ?? '');
           continue;
         }
-        if (stopped === null) {
-          // Not the store: something in reading or merging this one file failed. Nothing of it was
-          // saved (each file is one commit), so it is refused alone and the import goes on.
-          refuse(report, source, 'read_failed', refusalMessage('read_failed', ctx.language, { fileName: basename(source) }));
-          continue;
-        }
-        if (report.imported.length === 0 && report.merged === null) throw e;
+        // Not a save that failed (a workspace that cannot be read, a bug): the error itself, as before.
+        if (stopped === null || (report.imported.length === 0 && report.merged === null)) throw e;
         report.interrupted = { source, reason: stopped.messageIn(ctx.language), notImported: files.slice(index).map((f) => names?.get(f) ?? f) };
         break;
       }
@@ -234,7 +259,7 @@ export class ImportFeature {
       refuse(report, source, read.reason, refusalMessage(read.reason, ctx.language, { ...read.details, fileName: basename(source) }));
       return;
     }
-    const doc = buildDocument(read.text, source, ctx.now().toISOString(), read);
+    const doc = ofFile('read_failed', () => buildDocument(read.text, source, ctx.now().toISOString(), read));
     await addDocument(ctx, doc, report, { format: read.format, encoding: read.encoding, notes: read.notes });
   }
 
@@ -252,7 +277,7 @@ export class ImportFeature {
       pasted = cleanPaste(title, text);
     } catch (e) {
       // Pasted HTML nested too deep (built to hang the reader) or that trips the parser: said plainly.
-      const code = e instanceof HtmlTooDeepError ? 'html_too_deep' : 'read_failed';
+      const code = e instanceof HtmlTooDeepError ? 'html_too_deep' : 'paste_failed';
       refuse(report, title.trim() || text.slice(0, 60), code, refusalMessage(code, ctx.language));
       return report;
     }
@@ -272,11 +297,18 @@ export class ImportFeature {
     // A title pasted again as the text's first line is kept once.
     const firstLine = body.split('\n', 1)[0]?.trim() ?? '';
     const withTitle = firstLine === heading ? body : `${heading}\n\n${body}`;
-    const doc = buildDocument(withTitle, `dán: ${heading}`, ctx.now().toISOString(), {
-      title: heading,
-      outlet: meta.outlet?.trim() || dateline?.outlet || pasted.outlet || null,
-      publishedAt: meta.publishedAt || dateline?.publishedAt || pasted.publishedAt || null,
-    });
+    let doc: BuiltDocument;
+    try {
+      doc = buildDocument(withTitle, `dán: ${heading}`, ctx.now().toISOString(), {
+        title: heading,
+        outlet: meta.outlet?.trim() || dateline?.outlet || pasted.outlet || null,
+        publishedAt: meta.publishedAt || dateline?.publishedAt || pasted.publishedAt || null,
+      });
+    } catch {
+      // Reading the pasted text itself failed (nothing was saved): said as a paste, not as a file.
+      refuse(report, heading || text.slice(0, 60), 'paste_failed', refusalMessage('paste_failed', ctx.language));
+      return report;
+    }
     const notes = pasted.html ? [noteMessage({ kind: 'html_pasted', removed: pasted.html.removed }, ctx.language)] : [];
     await addDocument(ctx, doc, report, { format: pasted.html ? 'html' : 'txt', encoding: 'UTF-8', notes });
     if (report.imported.length > 0) {
@@ -288,28 +320,31 @@ export class ImportFeature {
 
   private async mergeExportFile(file: string, source: string, report: ImportReport): Promise<void> {
     const ctx = this.ctx;
-    const read = await readExportFile(file);
+    const read = await readExportFile(file).catch((e: unknown) => {
+      throw new FileContentError('export_merge_failed', e);
+    });
     if (!read.ok) {
       refuse(report, source, read.reason, refusalMessage(read.reason, ctx.language, { ...read.details, fileName: basename(source) }));
       return;
     }
-    const parsed = parseExportJson(read.text);
+    const parsed = ofFile('export_merge_failed', () => parseExportJson(read.text));
     if (!parsed.ok) {
       refuse(report, source, parsed.error.code, exportParseErrorMessage(parsed.error, ctx.language));
       return;
     }
     const current = await ctx.snapshot();
-    const result = mergeWorkspace(current, parsed.value);
+    const result = ofFile('export_merge_failed', () => mergeWorkspace(current, parsed.value));
     const at = ctx.now().toISOString();
     const who = await ctx.reviewer();
-    const changes = workspaceChanges(current, result.workspace, await ctx.store.meta());
-    const chained = newAuditEntries(current.auditLog, result.workspace.auditLog);
+    const meta = await ctx.store.meta();
+    const changes = ofFile('export_merge_failed', () => workspaceChanges(current, result.workspace, meta));
+    const chained = ofFile('export_merge_failed', () => newAuditEntries(current.auditLog, result.workspace.auditLog));
     // Foreign events an earlier merge entry already keeps are not copied again (a colleague's growing
     // export merged every day would otherwise grow the trail by all its history each time).
     const recorded = recordedForeignEvents(current.auditLog);
     const keptBefore = result.foreignAuditEvents.filter((e) => recorded.has(e.hash)).length;
     for (const e of current.auditLog) recorded.add(e.hash);
-    const foreign = flattenForeignEvents(result.foreignAuditEvents, recorded);
+    const foreign = ofFile('export_merge_failed', () => flattenForeignEvents(result.foreignAuditEvents, recorded));
     const summary = {
       added: result.added,
       conflicts: result.conflicts.length,
