@@ -43,7 +43,7 @@ console.log('HTML nested N <div> deep:');
 for (const depth of [MAX_HTML_DEPTH / 2, MAX_HTML_DEPTH - 4]) {
   console.log(`  read N=${depth}: ${ms(() => extractHtmlArticle(page(depth))).toFixed(0)} ms`);
 }
-for (const chains of [400, 800]) {
+for (const chains of [800, 1_600]) {
   const html = `<html><body><article>${`${'<div>'.repeat(60)}${line}${'</div>'.repeat(60)}`.repeat(chains)}</article></body></html>`;
   console.log(`  ${chains} chains 60 deep (${Math.round(html.length / 1024)} KB, past MAX_READABILITY_WORK, read whole): ${ms(() => extractHtmlArticle(html)).toFixed(0)} ms`);
 }
