@@ -156,7 +156,17 @@ function blocksToText(root: Node): string {
  * than read by a cheaper path, because the cheap path is the same parser: there is nothing cheap to
  * fall back to, and the editor can still paste the article's text.
  */
-export const MAX_HTML_DEPTH = 256;
+export const MAX_HTML_DEPTH = 1_000;
+
+/**
+ * Deeper than this (but within MAX_HTML_DEPTH) a page is read whole, not by Readability: its time
+ * grows with depth squared on chains of nested elements (REVIEW-sec: 18 s first at 1,000 levels),
+ * while the parser and the whole-page reading stay cheap there. Legacy pages that never close
+ * <p> inside <li>/<td>, or <font> inside <p>, nest this deep in htmlparser2 (2 levels per item: 140
+ * list items, 283 levels) though a browser keeps them at ~5 (REVIEW-hostile H5): they are read whole
+ * with a note, not refused as hostile.
+ */
+export const MAX_READABILITY_DEPTH = 256;
 
 /** Thrown (and turned into the 'html_too_deep' refusal) when markup nests past MAX_HTML_DEPTH. */
 export class HtmlTooDeepError extends Error {
@@ -319,14 +329,14 @@ function treeShape(root: Element): { depth: number; work: number } {
 }
 
 /** Builds the tree of a page, refusing (HtmlTooDeepError) markup nested past MAX_HTML_DEPTH. */
-function parseBounded(html: string): { document: Document; work: number } {
+function parseBounded(html: string): { document: Document; depth: number } {
   const estimated = markupDepth(html);
   if (estimated > MAX_HTML_DEPTH) throw new HtmlTooDeepError(estimated);
   const { document } = parseHTML(html);
   // The tag count follows the parser's rules but is still an estimate; the tree is exact.
-  const { depth, work } = treeShape(document.documentElement);
+  const { depth } = treeShape(document.documentElement);
   if (depth > MAX_HTML_DEPTH) throw new HtmlTooDeepError(depth);
-  return { document, work };
+  return { document, depth };
 }
 
 function countLetters(text: string): number {
@@ -355,7 +365,7 @@ export function looksLikeHtml(text: string): boolean {
 
 /** The main text of a page, or null when it has none; throws HtmlTooDeepError for markup nested too deep. */
 export function extractHtmlArticle(html: string): HtmlArticle | null {
-  const { document } = parseBounded(html);
+  const { document, depth } = parseBounded(html);
   const pageTitle = document.querySelector('title')?.textContent?.trim() || null;
   const ogTitle = metaContent(document, 'og:title');
   const publishedAt = validDate(metaContent(document, 'article:published_time', 'datePublished', 'pubdate'));
@@ -365,7 +375,7 @@ export function extractHtmlArticle(html: string): HtmlArticle | null {
   const removedCount = removeNoise(document);
   // Readability reads what is left once menus and comment widgets are gone (REVIEW-hostile H2).
   const { work } = treeShape(document.documentElement);
-  if (work > MAX_READABILITY_WORK) {
+  if (work > MAX_READABILITY_WORK || depth > MAX_READABILITY_DEPTH) {
     // Too complex for Readability to read in reasonable time: every block's text, as for a fragment.
     let text = blocksToText(document.body);
     if (countLetters(text) < MIN_ARTICLE_LETTERS) return null;

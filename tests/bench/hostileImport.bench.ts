@@ -4,7 +4,7 @@
  *  - Markdown: unclosed "**", "[a](", "~~" openers on one line, read by markdownToText, with the
  *    lazy patterns it used before (kept here as the baseline) at smaller sizes in the same run.
  *  - HTML: a page nested past MAX_HTML_DEPTH is refused before parsing (time to refuse); a page
- *    nested just under it is read through Readability; pages of many 60-deep chains (past
+ *    nested just under it is read whole (past MAX_READABILITY_DEPTH), half as deep through Readability; pages of many 60-deep chains (past
  *    MAX_READABILITY_WORK, they took Readability 14 s for 566 KB) are read whole, without it.
  *   nice npx tsx tests/bench/hostileImport.bench.ts
  * Not part of the test suite: timings depend on the machine.

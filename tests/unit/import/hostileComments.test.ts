@@ -38,7 +38,7 @@ describe('comments and attribute values end where the parser ends them', () => {
   ];
   for (const [what, hide, after] of shapes) {
     it(`is never below the tree's depth after ${what}`, () => {
-      const html = page(hide, after, 300);
+      const html = page(hide, after, 1_200);
       expect(treeDepth(html)).toBeGreaterThan(MAX_HTML_DEPTH);
       expect(markupDepth(html, 100_000)).toBeGreaterThanOrEqual(treeDepth(html));
     });
