@@ -1,3 +1,4 @@
+import { formatNumber } from '../../shared/i18n';
 import { megabytes, textTooLongMessage } from '../../shared/textSize';
 import { MAX_HTML_DEPTH } from './html';
 import type { ImportRefusal, RefusalDetails, UiLanguage } from './types';
@@ -57,8 +58,8 @@ export function refusalMessage(code: ImportRefusal, lang: UiLanguage = 'vi', det
         : `The character encoding of ${details.fileName ? file : 'the file'} could not be recognised; save it as UTF-8 and import it again.`;
     case 'html_too_deep':
       return vi
-        ? `${details.fileName ? file : 'Mã HTML'} có cấu trúc HTML lồng quá sâu (hơn ${MAX_HTML_DEPTH} tầng; một trang tin chỉ vài chục tầng) nên không được đọc: tệp có thể bị hỏng hoặc được tạo ra để gây treo máy; hãy sao chép phần chữ của bài và dán vào.`
-        : `${details.fileName ? file : 'The HTML'} nests its markup too deeply (over ${MAX_HTML_DEPTH} levels; a news page has a few dozen), so it was not read: it may be damaged or built to freeze the computer; copy the article's text and paste it instead.`;
+        ? `${details.fileName ? file : 'Mã HTML'} có cấu trúc HTML lồng quá sâu (hơn ${formatNumber(MAX_HTML_DEPTH, 'vi')} tầng; một trang tin chỉ vài chục tầng) nên không được đọc: tệp có thể bị hỏng hoặc được tạo ra để gây treo máy; hãy sao chép phần chữ của bài và dán vào.`
+        : `${details.fileName ? file : 'The HTML'} nests its markup too deeply (over ${formatNumber(MAX_HTML_DEPTH, 'en')} levels; a news page has a few dozen), so it was not read: it may be damaged or built to freeze the computer; copy the article's text and paste it instead.`;
     case 'read_failed':
       return vi
         ? `Không đọc được nội dung của ${details.fileName ? file : 'tệp'} do lỗi khi xử lý tệp nên đã bỏ qua tệp này (các tệp khác vẫn được nhập); hãy mở tệp, lưu lại dưới dạng .txt rồi nhập lại.`

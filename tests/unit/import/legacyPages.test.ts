@@ -20,7 +20,7 @@ describe('legacy pages with unclosed paragraphs are read', () => {
     it(`reads ${what}, every item kept`, () => {
       const read = extractHtmlArticle(page(body));
       expect(read).not.toBeNull();
-      expect(read?.text.split(P).length - 1).toBe(140);
+      expect((read?.text ?? '').split(P).length - 1).toBe(140);
       expect(read?.title).toBe('Tin tổng hợp');
     });
   }
