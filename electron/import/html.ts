@@ -156,7 +156,17 @@ function blocksToText(root: Node): string {
  * than read by a cheaper path, because the cheap path is the same parser: there is nothing cheap to
  * fall back to, and the editor can still paste the article's text.
  */
-export const MAX_HTML_DEPTH = 256;
+export const MAX_HTML_DEPTH = 1_000;
+
+/**
+ * Deeper than this (but within MAX_HTML_DEPTH) a page is read whole, not by Readability: its time
+ * grows with depth squared on chains of nested elements (REVIEW-sec: 18 s first at 1,000 levels),
+ * while the parser and the whole-page reading stay cheap there. Legacy pages that never close
+ * <p> inside <li>/<td>, or <font> inside <p>, nest this deep in htmlparser2 (2 levels per item: 140
+ * list items, 283 levels) though a browser keeps them at ~5 (REVIEW-hostile H5): they are read whole
+ * with a note, not refused as hostile.
+ */
+export const MAX_READABILITY_DEPTH = 256;
 
 /** Thrown (and turned into the 'html_too_deep' refusal) when markup nests past MAX_HTML_DEPTH. */
 export class HtmlTooDeepError extends Error {
@@ -188,6 +198,43 @@ const OPEN_IMPLIES_CLOSE = new Map<string, readonly string[]>([
 ]);
 const TAG_START = /<(\/?)([a-zA-Z][^\s/>]*)/y;
 
+const SPACE = /[\s]/;
+
+/**
+ * Where a start tag ends, reading its attributes as the parser does (htmlparser2's states): a value
+ * after "=" in quotes runs to the matching quote whatever it holds ("<", ">", "<!--"), an unquoted
+ * one to a space or ">". Returns the index of the closing ">", or -1.
+ */
+function startTagEnd(html: string, from: number): number {
+  let state: 'between' | 'name' | 'afterName' | 'beforeValue' | 'unquoted' = 'between';
+  for (let j = from; j < html.length; j++) {
+    const c = html[j] as string;
+    if (state === 'beforeValue') {
+      if (c === '"' || c === "'") {
+        const close = html.indexOf(c, j + 1);
+        if (close === -1) return -1;
+        j = close;
+        state = 'between';
+      } else if (c === '>') return j;
+      else if (!SPACE.test(c)) state = 'unquoted';
+      continue;
+    }
+    if (c === '>') return j;
+    if (state === 'unquoted') {
+      if (SPACE.test(c)) state = 'between';
+    } else if (c === '=') {
+      state = 'beforeValue';
+    } else if (SPACE.test(c)) {
+      if (state === 'name') state = 'afterName';
+    } else if (c === '/') {
+      state = 'between';
+    } else if (state !== 'name') {
+      state = 'name';
+    }
+  }
+  return -1;
+}
+
 /**
  * Nesting depth of markup read from its tags alone, before any tree is built: the open elements
  * are tracked as linkedom's parser (htmlparser2) tracks them — void and raw-text elements, the
@@ -203,9 +250,14 @@ export function markupDepth(html: string, limit = MAX_HTML_DEPTH): number {
   let i = html.indexOf('<');
   while (i !== -1) {
     if (html.startsWith('<!--', i)) {
-      const end = html.indexOf('-->', i + 4);
+      // The parser ends a comment at the first "-->" whose dashes may be the opener's own: "<!-->"
+      // and "<!--->" are whole comments (htmlparser2 and the HTML spec; REVIEW-hostile H3). "--!>"
+      // also ends one for the spec; ending there too only counts more, never less.
+      const dashes = html.indexOf('-->', i + 2);
+      const bang = html.indexOf('--!>', i + 4);
+      const end = bang !== -1 && (dashes === -1 || bang < dashes) ? bang + 4 : dashes === -1 ? -1 : dashes + 3;
       if (end === -1) break;
-      i = html.indexOf('<', end + 3);
+      i = html.indexOf('<', end);
       continue;
     }
     TAG_START.lastIndex = i;
@@ -214,7 +266,8 @@ export function markupDepth(html: string, limit = MAX_HTML_DEPTH): number {
       i = html.indexOf('<', i + 1);
       continue;
     }
-    const end = html.indexOf('>', TAG_START.lastIndex);
+    // An end tag's attributes are not read by the parser; a start tag's quoted values may hold ">".
+    const end = tag[1] === '/' ? html.indexOf('>', TAG_START.lastIndex) : startTagEnd(html, TAG_START.lastIndex);
     if (end === -1) break;
     const name = (tag[2] as string).toLowerCase();
     let next = end + 1;
@@ -248,13 +301,17 @@ export function markupDepth(html: string, limit = MAX_HTML_DEPTH): number {
 }
 
 /**
- * How much work Readability may be given, as the sum of every element's depth: it walks up and
- * down the tree from each element, so its time follows this sum, not the page's size (about 10–15
- * µs a unit here: 1,500 chains of 60 nested <div> in a 1 MB page took minutes, a real 1.5 MB page
- * with 24,000 elements 14 deep, 230,000 units, took 3.5 s). Past this a page is read by the cheap
- * path (noise removed, every block's text kept), which is linear in the same sum.
+ * How much work Readability may be given, as the sum of every element's depth once menus and comment
+ * widgets are removed: it walks up and down the tree from each element, so its time follows this
+ * sum, not the page's size. Per unit it ranges from ~2 µs (news pages with long reader threads: 1,600
+ * comments 20 divs deep, 876,000 units, 1.6 s) to ~8–11 µs (crafted pages where every chain holds
+ * article text: 400 chains of 60 <div>, 804,000 units, 6.7 s; 15 chains 250 deep, 482,000, 5.2 s),
+ * measured at load 7.5 on 2 cores; a real 1.5 MB page, 230,000 units, took 3.5 s. 500,000 sent
+ * ordinary pages with 800 comments to the whole-page path (REVIEW-hostile H2); 1,000,000 keeps them
+ * on Readability and bounds a crafted page to ~10 s. Past this a page is read by the cheap path
+ * (every block's text kept), which is linear in the same sum.
  */
-export const MAX_READABILITY_WORK = 500_000;
+export const MAX_READABILITY_WORK = 1_000_000;
 
 /** Depth of a built tree and the sum of its elements' depths, walked with its own stack; stops once past a limit. */
 function treeShape(root: Element): { depth: number; work: number } {
@@ -272,14 +329,14 @@ function treeShape(root: Element): { depth: number; work: number } {
 }
 
 /** Builds the tree of a page, refusing (HtmlTooDeepError) markup nested past MAX_HTML_DEPTH. */
-function parseBounded(html: string): { document: Document; work: number } {
+function parseBounded(html: string): { document: Document; depth: number } {
   const estimated = markupDepth(html);
   if (estimated > MAX_HTML_DEPTH) throw new HtmlTooDeepError(estimated);
   const { document } = parseHTML(html);
   // The tag count follows the parser's rules but is still an estimate; the tree is exact.
-  const { depth, work } = treeShape(document.documentElement);
+  const { depth } = treeShape(document.documentElement);
   if (depth > MAX_HTML_DEPTH) throw new HtmlTooDeepError(depth);
-  return { document, work };
+  return { document, depth };
 }
 
 function countLetters(text: string): number {
@@ -308,7 +365,7 @@ export function looksLikeHtml(text: string): boolean {
 
 /** The main text of a page, or null when it has none; throws HtmlTooDeepError for markup nested too deep. */
 export function extractHtmlArticle(html: string): HtmlArticle | null {
-  const { document, work } = parseBounded(html);
+  const { document, depth } = parseBounded(html);
   const pageTitle = document.querySelector('title')?.textContent?.trim() || null;
   const ogTitle = metaContent(document, 'og:title');
   const publishedAt = validDate(metaContent(document, 'article:published_time', 'datePublished', 'pubdate'));
@@ -316,7 +373,9 @@ export function extractHtmlArticle(html: string): HtmlArticle | null {
   const url = absoluteHttpUrl(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? absoluteHttpUrl(metaContent(document, 'og:url'));
 
   const removedCount = removeNoise(document);
-  if (work > MAX_READABILITY_WORK) {
+  // Readability reads what is left once menus and comment widgets are gone (REVIEW-hostile H2).
+  const { work } = treeShape(document.documentElement);
+  if (work > MAX_READABILITY_WORK || depth > MAX_READABILITY_DEPTH) {
     // Too complex for Readability to read in reasonable time: every block's text, as for a fragment.
     let text = blocksToText(document.body);
     if (countLetters(text) < MIN_ARTICLE_LETTERS) return null;

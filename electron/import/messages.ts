@@ -1,3 +1,4 @@
+import { formatNumber } from '../../shared/i18n';
 import { megabytes, textTooLongMessage } from '../../shared/textSize';
 import { MAX_HTML_DEPTH } from './html';
 import type { ImportRefusal, RefusalDetails, UiLanguage } from './types';
@@ -57,12 +58,20 @@ export function refusalMessage(code: ImportRefusal, lang: UiLanguage = 'vi', det
         : `The character encoding of ${details.fileName ? file : 'the file'} could not be recognised; save it as UTF-8 and import it again.`;
     case 'html_too_deep':
       return vi
-        ? `${details.fileName ? file : 'Mã HTML'} có cấu trúc HTML lồng quá sâu (hơn ${MAX_HTML_DEPTH} tầng; một trang tin chỉ vài chục tầng) nên không được đọc: tệp có thể bị hỏng hoặc được tạo ra để gây treo máy; hãy sao chép phần chữ của bài và dán vào.`
-        : `${details.fileName ? file : 'The HTML'} nests its markup too deeply (over ${MAX_HTML_DEPTH} levels; a news page has a few dozen), so it was not read: it may be damaged or built to freeze the computer; copy the article's text and paste it instead.`;
+        ? `${details.fileName ? file : 'Mã HTML'} có cấu trúc HTML lồng quá sâu (hơn ${formatNumber(MAX_HTML_DEPTH, 'vi')} tầng; một trang tin chỉ vài chục tầng) nên không được đọc: tệp có thể bị hỏng hoặc được tạo ra để gây treo máy; hãy sao chép phần chữ của bài và dán vào.`
+        : `${details.fileName ? file : 'The HTML'} nests its markup too deeply (over ${formatNumber(MAX_HTML_DEPTH, 'en')} levels; a news page has a few dozen), so it was not read: it may be damaged or built to freeze the computer; copy the article's text and paste it instead.`;
     case 'read_failed':
       return vi
         ? `Không đọc được nội dung của ${details.fileName ? file : 'tệp'} do lỗi khi xử lý tệp nên đã bỏ qua tệp này (các tệp khác vẫn được nhập); hãy mở tệp, lưu lại dưới dạng .txt rồi nhập lại.`
         : `The content of ${details.fileName ? file : 'the file'} could not be read (processing it failed), so it was skipped and the other files go on; open it, save it as .txt and import it again.`;
+    case 'export_merge_failed':
+      return vi
+        ? `Không gộp được bản xuất${details.fileName ? ` ${file}` : ''} do lỗi khi xử lý dữ liệu trong tệp nên đã bỏ qua tệp này; không gian làm việc không bị thay đổi (các tệp khác vẫn được nhập); hãy xuất lại tệp từ Crosscheck rồi nhập lại.`
+        : `The export ${details.fileName ? `${file} ` : ''}could not be merged (processing its data failed), so it was skipped and nothing in the workspace changed; the other files go on; export it again from Crosscheck and import the new file.`;
+    case 'paste_failed':
+      return vi
+        ? 'Không đọc được nội dung vừa dán do lỗi khi xử lý nên chưa nhập gì; hãy dán lại dưới dạng văn bản thuần (không định dạng).'
+        : 'The pasted content could not be read (processing it failed), so nothing was imported; paste it again as plain text.';
   }
 }
 

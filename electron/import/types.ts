@@ -16,6 +16,8 @@ export const importRefusals = [
   'decode_failed',
   'html_too_deep',
   'read_failed',
+  'export_merge_failed',
+  'paste_failed',
 ] as const;
 export type ImportRefusal = (typeof importRefusals)[number];
 

@@ -40,6 +40,61 @@ function recordedForeignEvents(log: readonly AuditEvent[]): Set<string> {
   return hashes;
 }
 
+/**
+ * The foreign events a merge entry keeps, flat (REVIEW-hostile H1). A kept event that is itself a
+ * merge entry keeping events (the other desk merged our export, or a third desk's) would nest them
+ * inside this entry, +3 levels per merge: two desks exchanging exports daily passed the import's
+ * audit depth bound after ~44 round trips. Its inner events go into the flat list instead (each once,
+ * by hash, and not those this workspace already has or keeps), and the merge entry is kept with their
+ * hashes in place of the array. The kept copy's `hash` still names the original event (it is a record
+ * of the other trail, not part of this workspace's chain). Walked with its own queue, so an older
+ * export's deep nesting is flattened too.
+ */
+export function flattenForeignEvents(events: readonly AuditEvent[], known: ReadonlySet<string>): AuditEvent[] {
+  const seen = new Set(known);
+  const flat: AuditEvent[] = [];
+  const queue: unknown[] = [...events];
+  for (let i = 0; i < queue.length; i++) {
+    const e = queue[i] as AuditEvent | null;
+    if (typeof e !== 'object' || e === null || typeof e.hash !== 'string' || seen.has(e.hash)) continue;
+    seen.add(e.hash);
+    const after = e.after as { foreignAuditEvents?: unknown } | null;
+    if (e.action === 'workspace.merge' && typeof after === 'object' && after !== null && Array.isArray(after.foreignAuditEvents)) {
+      const { foreignAuditEvents: inner, ...rest } = after as { foreignAuditEvents: unknown[] };
+      const hashes = inner.map((k) => (k as { hash?: unknown } | null)?.hash).filter((h): h is string => typeof h === 'string');
+      flat.push({ ...e, after: { ...rest, foreignAuditEventHashes: hashes } });
+      queue.push(...inner);
+    } else {
+      flat.push(e);
+    }
+  }
+  return flat;
+}
+
+/**
+ * A failure of reading, parsing or merging one file's own content (not of the workspace): that file
+ * is refused alone and the import goes on. Anything else thrown during an import (the store, the
+ * workspace's own records) stops it as before (REVIEW-hostile H4).
+ */
+class FileContentError extends Error {
+  constructor(
+    readonly code: 'read_failed' | 'export_merge_failed',
+    readonly original: unknown,
+  ) {
+    super(original instanceof Error ? original.message : String(original));
+    this.name = 'FileContentError';
+  }
+}
+
+/** Runs the part of an import that only reads the file's own content, marking what it throws. */
+function ofFile<T>(code: FileContentError['code'], work: () => T): T {
+  try {
+    return work();
+  } catch (e) {
+    throw new FileContentError(code, e);
+  }
+}
+
 const emptyReport = (): ImportReport => ({ imported: [], duplicates: [], refused: [], merged: null, cancelled: false });
 
 function refuse(report: ImportReport, source: string, code: string, reason: string): void {
@@ -164,19 +219,20 @@ export class ImportFeature {
         // A save failed partway (a full disk, the shared desk gone): the files before it are saved, one
         // commit each, and the report says so with this file and the rest named — not only an error
         // that hides what came in. With nothing saved yet, the error itself is the whole answer.
+        if (e instanceof FileContentError) {
+          // Reading or merging this one file's content failed. Nothing of it was saved (each file is
+          // one commit), so it is refused alone and the import goes on.
+          refuse(report, source, e.code, refusalMessage(e.code, ctx.language, { fileName: basename(source) }));
+          continue;
+        }
         const stopped = e instanceof AppError ? e : storeFailure(e);
         if ((stopped?.details as { deskRefusedText?: boolean } | undefined)?.deskRefusedText) {
           // The shared desk refused a character of this file's text: this file only, the desk is fine.
           refuse(report, source, 'desk_refused_text', stopped?.messageIn(ctx.language) ?? '');
           continue;
         }
-        if (stopped === null) {
-          // Not the store: something in reading or merging this one file failed. Nothing of it was
-          // saved (each file is one commit), so it is refused alone and the import goes on.
-          refuse(report, source, 'read_failed', refusalMessage('read_failed', ctx.language, { fileName: basename(source) }));
-          continue;
-        }
-        if (report.imported.length === 0 && report.merged === null) throw e;
+        // Not a save that failed (a workspace that cannot be read, a bug): the error itself, as before.
+        if (stopped === null || (report.imported.length === 0 && report.merged === null)) throw e;
         report.interrupted = { source, reason: stopped.messageIn(ctx.language), notImported: files.slice(index).map((f) => names?.get(f) ?? f) };
         break;
       }
@@ -203,7 +259,7 @@ export class ImportFeature {
       refuse(report, source, read.reason, refusalMessage(read.reason, ctx.language, { ...read.details, fileName: basename(source) }));
       return;
     }
-    const doc = buildDocument(read.text, source, ctx.now().toISOString(), read);
+    const doc = ofFile('read_failed', () => buildDocument(read.text, source, ctx.now().toISOString(), read));
     await addDocument(ctx, doc, report, { format: read.format, encoding: read.encoding, notes: read.notes });
   }
 
@@ -221,7 +277,7 @@ export class ImportFeature {
       pasted = cleanPaste(title, text);
     } catch (e) {
       // Pasted HTML nested too deep (built to hang the reader) or that trips the parser: said plainly.
-      const code = e instanceof HtmlTooDeepError ? 'html_too_deep' : 'read_failed';
+      const code = e instanceof HtmlTooDeepError ? 'html_too_deep' : 'paste_failed';
       refuse(report, title.trim() || text.slice(0, 60), code, refusalMessage(code, ctx.language));
       return report;
     }
@@ -241,11 +297,18 @@ export class ImportFeature {
     // A title pasted again as the text's first line is kept once.
     const firstLine = body.split('\n', 1)[0]?.trim() ?? '';
     const withTitle = firstLine === heading ? body : `${heading}\n\n${body}`;
-    const doc = buildDocument(withTitle, `dán: ${heading}`, ctx.now().toISOString(), {
-      title: heading,
-      outlet: meta.outlet?.trim() || dateline?.outlet || pasted.outlet || null,
-      publishedAt: meta.publishedAt || dateline?.publishedAt || pasted.publishedAt || null,
-    });
+    let doc: BuiltDocument;
+    try {
+      doc = buildDocument(withTitle, `dán: ${heading}`, ctx.now().toISOString(), {
+        title: heading,
+        outlet: meta.outlet?.trim() || dateline?.outlet || pasted.outlet || null,
+        publishedAt: meta.publishedAt || dateline?.publishedAt || pasted.publishedAt || null,
+      });
+    } catch {
+      // Reading the pasted text itself failed (nothing was saved): said as a paste, not as a file.
+      refuse(report, heading || text.slice(0, 60), 'paste_failed', refusalMessage('paste_failed', ctx.language));
+      return report;
+    }
     const notes = pasted.html ? [noteMessage({ kind: 'html_pasted', removed: pasted.html.removed }, ctx.language)] : [];
     await addDocument(ctx, doc, report, { format: pasted.html ? 'html' : 'txt', encoding: 'UTF-8', notes });
     if (report.imported.length > 0) {
@@ -257,33 +320,38 @@ export class ImportFeature {
 
   private async mergeExportFile(file: string, source: string, report: ImportReport): Promise<void> {
     const ctx = this.ctx;
-    const read = await readExportFile(file);
+    const read = await readExportFile(file).catch((e: unknown) => {
+      throw new FileContentError('export_merge_failed', e);
+    });
     if (!read.ok) {
       refuse(report, source, read.reason, refusalMessage(read.reason, ctx.language, { ...read.details, fileName: basename(source) }));
       return;
     }
-    const parsed = parseExportJson(read.text);
+    const parsed = ofFile('export_merge_failed', () => parseExportJson(read.text));
     if (!parsed.ok) {
       refuse(report, source, parsed.error.code, exportParseErrorMessage(parsed.error, ctx.language));
       return;
     }
     const current = await ctx.snapshot();
-    const result = mergeWorkspace(current, parsed.value);
+    const result = ofFile('export_merge_failed', () => mergeWorkspace(current, parsed.value));
     // An offer the editor already refused ("Giữ bản hiện tại") is not asked again.
     const conflicts = unsettledConflicts(result.conflicts, current.auditLog);
     const at = ctx.now().toISOString();
     const who = await ctx.reviewer();
-    const changes = workspaceChanges(current, result.workspace, await ctx.store.meta());
-    const chained = newAuditEntries(current.auditLog, result.workspace.auditLog);
+    const meta = await ctx.store.meta();
+    const changes = ofFile('export_merge_failed', () => workspaceChanges(current, result.workspace, meta));
+    const chained = ofFile('export_merge_failed', () => newAuditEntries(current.auditLog, result.workspace.auditLog));
     // Foreign events an earlier merge entry already keeps are not copied again (a colleague's growing
     // export merged every day would otherwise grow the trail by all its history each time).
     const recorded = recordedForeignEvents(current.auditLog);
-    const foreign = result.foreignAuditEvents.filter((e) => !recorded.has(e.hash));
+    const keptBefore = result.foreignAuditEvents.filter((e) => recorded.has(e.hash)).length;
+    for (const e of current.auditLog) recorded.add(e.hash);
+    const foreign = ofFile('export_merge_failed', () => flattenForeignEvents(result.foreignAuditEvents, recorded));
     const summary = {
       added: result.added,
       conflicts: conflicts.length,
       foreignAuditEvents: foreign,
-      ...(foreign.length < result.foreignAuditEvents.length ? { foreignAuditEventsKeptBefore: result.foreignAuditEvents.length - foreign.length } : {}),
+      ...(keptBefore > 0 ? { foreignAuditEventsKeptBefore: keptBefore } : {}),
     };
     // The same export merged again brings nothing: no commit and no second merge entry in the audit
     // trail; its conflicts stay listed once while they wait.

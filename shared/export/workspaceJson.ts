@@ -97,13 +97,17 @@ function referenceProblems(data: WorkspaceExport): string[] {
 
 /** Reads a JSON export back, checking shape (zod) and references before anything touches a workspace. */
 /**
- * How deeply an audit event's before/after may nest in an imported export. What Crosscheck writes
- * nests a few levels, plus about four for each merge generation (a merge entry keeps the foreign
- * events it brought, themselves merge entries); JSON.parse reads any depth, but hashing, storing and
- * sending a value are recursive and overflowed the stack between 1,000 and 5,000 levels, which
- * stopped the whole import (REVIEW-sec B5). The file's size is bounded apart (MAX_EXPORT_JSON_BYTES).
+ * How deeply an audit event's before/after may nest in an imported export. What Crosscheck writes now
+ * nests a few levels whatever the number of merges (a merge entry keeps the foreign events it brought
+ * flat, REVIEW-hostile H1). Versions before that nested +3 levels per merge (a merge entry kept the
+ * other desk's merge entries with theirs inside): 1,000 levels is ~330 merges, i.e. two desks
+ * exchanging exports daily for over five months with an older version; merging such a file now
+ * flattens it. JSON.parse reads any depth, but hashing, storing and sending a value are recursive and
+ * overflowed the stack between 1,000 and 5,000 levels here, which stopped the whole import
+ * (REVIEW-sec B5); a value at the bound merges, stores and exports again (tested through the service).
+ * The file's size is bounded apart (MAX_EXPORT_JSON_BYTES).
  */
-export const MAX_AUDIT_VALUE_DEPTH = 256;
+export const MAX_AUDIT_VALUE_DEPTH = 1_000;
 
 /** Depth of a parsed JSON value, walked with its own stack; stops once past the limit. */
 function jsonDepth(value: unknown, limit: number): number {

@@ -4,12 +4,12 @@
  *  - Markdown: unclosed "**", "[a](", "~~" openers on one line, read by markdownToText, with the
  *    lazy patterns it used before (kept here as the baseline) at smaller sizes in the same run.
  *  - HTML: a page nested past MAX_HTML_DEPTH is refused before parsing (time to refuse); a page
- *    nested just under it is read through Readability; pages of many 60-deep chains (past
+ *    nested just under it is read whole (past MAX_READABILITY_DEPTH), one just under that through Readability; pages of many 60-deep chains (past
  *    MAX_READABILITY_WORK, they took Readability 14 s for 566 KB) are read whole, without it.
  *   nice npx tsx tests/bench/hostileImport.bench.ts
  * Not part of the test suite: timings depend on the machine.
  */
-import { extractHtmlArticle, HtmlTooDeepError, MAX_HTML_DEPTH } from '../../electron/import/html';
+import { extractHtmlArticle, HtmlTooDeepError, MAX_HTML_DEPTH, MAX_READABILITY_DEPTH } from '../../electron/import/html';
 import { markdownToText } from '../../electron/import/markdown';
 
 /** The inline patterns markdown.ts used before (session 35): lazy bodies that rescan the line. */
@@ -40,10 +40,10 @@ for (const [unit, name] of patterns) {
 const line = 'Hà Nội - GDP quý I năm 2024 tăng 5,66% so với cùng kỳ năm trước. Dân số đạt 100 triệu người.\n';
 const page = (depth: number): string => `<html><body><article>${'<div>'.repeat(depth)}${line.repeat(3)}${'</div>'.repeat(depth)}</article></body></html>`;
 console.log('HTML nested N <div> deep:');
-for (const depth of [MAX_HTML_DEPTH / 2, MAX_HTML_DEPTH - 4]) {
-  console.log(`  read N=${depth}: ${ms(() => extractHtmlArticle(page(depth))).toFixed(0)} ms`);
+for (const depth of [MAX_READABILITY_DEPTH - 4, MAX_HTML_DEPTH - 4]) {
+  console.log(`  read N=${depth} (${depth > MAX_READABILITY_DEPTH ? 'whole' : 'Readability'}): ${ms(() => extractHtmlArticle(page(depth))).toFixed(0)} ms`);
 }
-for (const chains of [400, 800]) {
+for (const chains of [800, 1_600]) {
   const html = `<html><body><article>${`${'<div>'.repeat(60)}${line}${'</div>'.repeat(60)}`.repeat(chains)}</article></body></html>`;
   console.log(`  ${chains} chains 60 deep (${Math.round(html.length / 1024)} KB, past MAX_READABILITY_WORK, read whole): ${ms(() => extractHtmlArticle(html)).toFixed(0)} ms`);
 }

@@ -25,7 +25,7 @@ describe('parseExportJson bounds the nesting of audit values', () => {
     const result = parseExportJson(withNestedAudit(200_000));
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_records' } });
     if (result.ok) return;
-    expect(result.error.issues).toEqual([expect.stringMatching(/^auditLog\[\d+\]\.after: nested more than 256 levels deep$/)]);
+    expect(result.error.issues).toEqual([expect.stringMatching(/^auditLog\[\d+\]\.after: nested more than 1000 levels deep$/)]);
     expect(exportParseErrorMessage(result.error, 'vi')).toBe('Bản xuất có 1 bản ghi sai cấu trúc nên không được nhập; không có gì bị thay đổi.');
   });
 
