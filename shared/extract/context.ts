@@ -128,12 +128,30 @@ function inForceDay(folded: string): string | null {
     const mo = Number(m[2]);
     const y = Number(m[3]);
     if (d < 1 || d > 31 || mo < 1 || mo > 12 || y < 1900 || y > 2100) continue;
+    // "có hiệu lực" of a decision, not a vaccine's efficacy or a visa's validity: a decision noun before it in
+    // its sentence ("Nghị quyết … có hiệu lực từ …"). "áp dụng từ …" names the decision's own start.
+    if (m[0].startsWith('có') && !DECISION_BEFORE.test(sentenceHead(folded, m.index ?? 0))) continue;
     const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
     if (day !== null && day !== iso) return null;
     day = iso;
   }
   return day;
 }
+/** The text of the sentence before `at` (at most 160 characters back, cut at the last stop). */
+function sentenceHead(folded: string, at: number): string {
+  const head = folded.slice(Math.max(0, at - 160), at);
+  let cut = -1;
+  for (let i = head.length - 1; i >= 0; i--) {
+    const c = head.charCodeAt(i);
+    if (c === 0x0a || c === 0x21 || c === 0x3f || (c === 0x2e && !isDigit(head.charCodeAt(i + 1)))) {
+      cut = i;
+      break;
+    }
+  }
+  return head.slice(cut + 1);
+}
+/** A decision that takes effect: "Nghị quyết", "Nghị định", "Thông tư", "Quyết định", "Luật", "quy định" … */
+const DECISION_BEFORE = /(?<![\p{L}\p{M}])(?:nghị quyết|nghị định|thông tư|quyết định|luật|bộ luật|quy định|quy chế|chỉ thị|văn bản|pháp lệnh|hiệp định|biểu thuế|biểu phí|mức giá|giá mới|chính sách|lệnh)(?![\p{L}\p{M}])/u;
 const IN_FORCE_DAY = /(?<![\p{L}\p{M}])(?:có hiệu lực(?:[ \t]+thi hành)?|(?:được[ \t]+)?áp dụng)(?:[ \t]+kể)?[ \t]+từ[ \t]+(?:\d{1,2}[ \t]*(?:giờ|h)(?:[ \t]*\d{1,2}(?:[ \t]*phút)?)?[ \t]+)?(?:ngày[ \t]+)?(\d{1,2})(?:[ \t]*[/.-][ \t]*|[ \t]+tháng[ \t]+)(\d{1,2})(?:[ \t]*[/.-][ \t]*|[ \t]+năm[ \t]+)(\d{4})(?!\d)/gu;
 
 /**
@@ -154,6 +172,8 @@ function newStateInForce(text: string, doc: DocumentContext, sentence: Span, exp
   // The clause the figure stands in: from the last ";" or sentence-internal stop before it.
   const clause = head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf(':')) + 1);
   if (SHIFT_SOURCE_BEFORE.test(clause)) return null;
+  // "Trước đó, giá xăng đã giảm từ … xuống còn …", "Giai đoạn trước, …": the past, not the decision's new state.
+  if (own === null && PAST_OPENING.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)))) return null;
   if (SHIFT_TARGET_BEFORE.test(clause)) return day;
   if (SHIFT_SPELLED_AFTER.test(text.slice(expr.end, Math.min(sentence.end, expr.end + 8)))) return day;
   const opening = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40));
@@ -164,7 +184,9 @@ function newStateInForce(text: string, doc: DocumentContext, sentence: Span, exp
   if (AFTER_IT_OPENING.test(opening)) return day;
   if (previous !== null && /^(?:trong đó|cụ thể)[ \t]*,/iu.test(opening) && AFTER_IT_OPENING.test(text.slice(previous.start, Math.min(previous.end, previous.start + 40)))) return day;
   // Bounded: the pattern reads the sentence's first 60 characters and the words after them only.
-  if (WILL_HAVE_BEFORE.test(text.slice(sentence.start, Math.min(expr.start, sentence.start + 72)))) return day;
+  const willHave = WILL_HAVE_BEFORE.exec(text.slice(sentence.start, Math.min(expr.start, sentence.start + 72)));
+  // "Bộ trưởng cho biết ngành y tế sẽ có thêm 500 bác sĩ": a reported plan, an increment, no state of the decision.
+  if (willHave && !REPORTED_BEFORE.test(willHave[0]) && !/^[ \t]+thêm(?![\p{L}\p{M}])/iu.test(text.slice(sentence.start + willHave[0].length, expr.start))) return day;
   return null;
 }
 /**
@@ -299,13 +321,19 @@ function dayOfChange(text: string, doc: DocumentContext, sentence: Span): string
   const m = CHANGE_DAY.exec(text);
   if (m && m.index + m[0].length > sentence.end) return null;
   if (!m) return null;
-  const y = m[3] !== undefined ? Number(m[3]) : doc.year;
-  const d = Number(m[1]);
-  const mo = Number(m[2]);
+  if (m[1] === undefined && m[4] === undefined) {
+    OPENING_PHRASE_END.lastIndex = m.index + m[0].length;
+    if (!OPENING_PHRASE_END.test(text)) return null;
+  }
+  const y = m[4] !== undefined ? Number(m[4]) : doc.year;
+  const d = Number(m[2]);
+  const mo = Number(m[3]);
   if (y === null || d < 1 || d > 31 || mo < 1 || mo > 12) return null;
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
-const CHANGE_DAY = /(?:(?:kể[ \t]{1,4})?từ|sau khi[ \t]{1,4}(?:điều chỉnh|tăng giá|giảm giá)(?:[ \t]{1,4}(?:vào|hôm))?)[ \t]{1,4}(?:ngày[ \t]{1,4})?(\d{1,2})[ \t]{0,4}[/.-][ \t]{0,4}(\d{1,2})(?:[ \t]{0,4}[/.-][ \t]{0,4}(\d{4}))?(?![\d/.-])(?![ \t]{0,4}(?:,[ \t]{0,4})?(?:đến|tới)(?![\p{L}\p{M}]))/iuy;
+const CHANGE_DAY = /(?:(?:kể[ \t]{1,4})?từ|sau khi[ \t]{1,4}(?:điều chỉnh|tăng giá|giảm giá)(?:[ \t]{1,4}(?:vào|hôm))?)[ \t]{1,4}(ngày[ \t]{1,4})?(\d{1,2})[ \t]{0,4}[/.-][ \t]{0,4}(\d{1,2})(?:[ \t]{0,4}[/.-][ \t]{0,4}(\d{4}))?(?![\d/.-])(?![ \t]{0,4}(?:,[ \t]{0,4})?(?:(?:đến|tới)(?![\p{L}\p{M}])|[-–]))/iuy;
+/** A bare "Từ 1/9" (no "ngày") is a day only as the sentence's opening phrase: "Từ 1/9, …" (not "Từ 6-8 tháng tuổi", "Từ 1/3 số hộ"). */
+const OPENING_PHRASE_END = /[ \t]{0,4},/y;
 /** "Sau khi điều chỉnh ngày 7/10, …": every figure of the sentence is of the state after the change. */
 const CHANGED_ON_OPENING = /^sau khi[ \t]+(?:điều chỉnh|tăng giá|giảm giá)(?![\p{L}\p{M}])/iu;
 /** "(giảm) từ 300 đồng/lít " right before the figure's end of clause: the level a shift starts from. */
@@ -321,6 +349,10 @@ const ALLOWS_BEFORE = /(?<![\p{L}\p{M}])cho phép(?![\p{L}\p{M}])[^;()]*$/iu;
 /** "Sau khi thành lập, …", "Sau khi sắp xếp, …": the state the decision brings about. */
 const AFTER_IT_OPENING = /^(?:sau khi[ \t]+(?:thành lập|sắp xếp|sáp nhập|điều chỉnh|mở rộng|nhập|chia tách)(?![\p{L}\p{M}]))/iu;
 /** "Thành phố Huế sẽ có 265,99 km2 …": the state the decision will bring, said of the sentence's subject. */
+/** An opening of the past: "Trước đó, …", "Giai đoạn trước, …", "Năm ngoái, …", "Trước khi sắp xếp, …". */
+const PAST_OPENING = /^[ \t"“]{0,4}(?:trước đó|trước đây|trước khi|giai đoạn trước|thời gian trước|năm ngoái|năm trước|những năm trước)(?![\p{L}\p{M}])/iu;
+/** "… cho biết …", "… nói …": what follows is reported, not the decision's wording. */
+const REPORTED_BEFORE = /(?<![\p{L}\p{M}])(?:cho biết|cho hay|nói|khẳng định|thông tin|dự báo|ước tính|kỳ vọng)(?![\p{L}\p{M}])/iu;
 const WILL_HAVE_BEFORE = /^[^;:()]{0,60}?(?<![\p{L}\p{M}])sẽ[ \t]+có(?![\p{L}\p{M}])/iu;
 
 /**
