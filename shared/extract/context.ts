@@ -285,6 +285,10 @@ function narrativeDay(text: string, doc: DocumentContext, sentence: Span): strin
   NARRATIVE_OPENING.lastIndex = sentence.start;
   const opening = NARRATIVE_OPENING.exec(text);
   if (opening === null || opening.index + opening[0].length > sentence.end) return null;
+  // "Tại đây có 2.000 giường", "Tại đây, hiện có 150 doanh nghiệp", "Lúc này, Việt Nam có khoảng 30% …": a standing
+  // fact of the place or the time, not a step of the story.
+  const rest = opening.index + opening[0].length;
+  if (STANDING_AFTER_OPENING.test(text.slice(rest, Math.min(sentence.end, rest + 60)))) return null;
   // A sentence naming a day of its own ("Sau đó, anh … dự ATP World Tour Final vào ngày 4/11") tells another time.
   if (DAY_OF_ITS_OWN.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + NARRATIVE_REACH)))) return null;
   let from = sentence.start;
@@ -303,7 +307,14 @@ function narrativeDay(text: string, doc: DocumentContext, sentence: Span): strin
   return doc.publishedDay !== null && day > doc.publishedDay ? null : day;
 }
 const NARRATIVE_REACH = 400;
-const DAY_OF_ITS_OWN = /(?<![\p{L}\p{M}\d])\d{1,2}[/.-]\d{1,2}(?![\d])|(?<![\p{L}\p{M}])(?:hôm nay|hôm qua|năm \d{4})(?![\p{L}\p{M}])/iu;
+const DAY_OF_ITS_OWN =
+  /(?<![\p{L}\p{M}\d])\d{1,2}[/.-]\d{1,2}(?![\d])|(?<![\p{L}\p{M}])(?:hôm nay|hôm qua|hôm sau|năm \d{4}|(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy)[ \t]+(?:ngày|hôm|tuần|tháng|năm)[ \t]+(?:sau|qua|trước|tới|nay)|(?:tuần|tháng|năm)[ \t]+(?:sau|qua|tới)|hiện nay|hiện có)(?![\p{L}\p{M}])/iu;
+/**
+ * "(,) (Việt Nam) (hiện) có (khoảng) 30% …" right after a step's opening: a count the place or the time has, no
+ * step told ("Khoảng 30 phút sau, chị H. có biểu hiện co giật" is a step: no count follows "có").
+ */
+const STANDING_AFTER_OPENING =
+  /^[ \t]*,?[ \t]*(?:[\p{L}\p{M}.]+[ \t]+){0,3}?(?:hiện[ \t]+)?có[ \t]+(?:(?:khoảng|hơn|gần|trên|chừng|tới|đến)[ \t]+)?\d/iu;
 /** Steps of a story: "Tại đây,", "Sau đó,", "Lúc này,", "Thấy vậy,", "Đến 12h,", "Khoảng 30 phút sau,", "Sau khi … kết thúc,". */
 const NARRATIVE_OPENING =
   /[ \t"“]{0,4}(?:tại đây|sau đó|lúc này|thấy vậy|đến (?:khoảng )?\d{1,2} ?(?:h|giờ)(?:\d{2})?|(?:khoảng |chừng )?\d{1,3} (?:phút|tiếng|giờ) sau|sau khi[^,.;\n]{0,40}(?:kết thúc|xong))(?![\p{L}\p{M}])/iuy;

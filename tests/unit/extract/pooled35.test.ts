@@ -192,6 +192,10 @@ describe('review near-misses: a story\'s day is not a standing fact\'s', () => {
   ])('"%s": "%s" is not of the visit day', (body, quote) => {
     expect(claim(body, quote).period).toBeNull();
   });
+  it('a step whose "có" is an event, not a count, still takes the day', () => {
+    const body = 'Sáng 15/10, anh Minh đến bệnh viện. Khoảng 40 phút sau, anh Minh có biểu hiện khó thở nên bác sĩ tiêm 5mg thuốc.';
+    expect(claim(body, '5mg').period).toBe('2013-10-15');
+  });
   it('a step naming a time of its own ("hai ngày sau", "trong 3 năm qua") does not take the first day', () => {
     expect(claim('Sáng 15/10, anh Minh nhập viện. Sau đó, hai ngày sau anh được chuyển lên tuyến trên, phải truyền 3 đơn vị máu.', '3 đơn vị').period).not.toBe('2013-10-15');
     expect(claim('Sáng 17/10, HLV Miura công bố danh sách. Sau đó, ông cho biết đội tuyển đã thắng 12 trận trong 3 năm qua.', '12 trận').period).not.toBe('2013-10-17');
