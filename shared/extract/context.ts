@@ -249,8 +249,12 @@ function modelBefore(text: string, sentence: Span, expr: Expression): string | n
     else if (c >= 0x41 && c <= 0x5a && digitAfter) hint = true;
   }
   if (!hint) return null;
-  const m = MODEL_THEN_VERB.exec(text.slice(cut, expr.start));
+  const clause = text.slice(cut, expr.start);
+  const m = MODEL_THEN_VERB.exec(clause);
   if (!m) return null;
+  // "Vietnam Airlines khai thác Boeing 787 đạt …", "Hàn Quốc mua 40 chiếc F-35A có giá …": a model that is the
+  // object of a verb, or counted, is not the clause's subject.
+  if (MODEL_AS_OBJECT.test(clause.slice(0, m.index))) return null;
   const name = (m[1] ?? m[2] ?? '').trim();
   if (name.length === 0 || NOT_A_MODEL.test(name)) return null;
   return name;
@@ -270,6 +274,9 @@ const MODEL_THEN_VERB = new RegExp(
     '(?:[ \\t]+[\\p{L}\\p{M}]+){0,3}?[ \\t]+(?:có thể|có|được trang bị|trang bị|tích hợp|sở hữu|nặng|dài|rộng|đạt|mang|lên kệ|bán ra|có giá|giá)(?![\\p{L}\\p{M}])[^;:!?()]*$',
   'u',
 );
+/** Before the model: a verb it is the object of, or a count of it ("40 chiếc", "6 tàu ngầm"). */
+const MODEL_AS_OBJECT =
+  /\d|(?<![\p{L}\p{M}])(?:khai thác|mua|bán|sở hữu|sản xuất|nhập khẩu|nhập|xuất khẩu|đặt mua|đặt hàng|ra mắt|giới thiệu|sử dụng|dùng|chế tạo|phát triển|thuê|vận hành|lắp ráp|tung ra|trang bị|có|cho(?![ \t]+(?:biết|hay|rằng)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/iu;
 /** Codes and numbered names that are no model: teams, viruses, generations and editions. */
 const NOT_A_MODEL = /^(?:U-?\d\d|Covid|COVID|SARS|Top|Group|Games|SEA|Windows|Android|Masters|Tour|Cup)(?![\p{L}])|(?:^|[ \t])(?:Games|Masters|Cup|Group|Top)[ \t]/u;
 
