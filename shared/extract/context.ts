@@ -202,18 +202,39 @@ function personOfNationalRank(text: string, doc: DocumentContext, sentence: Span
   if (expr.kind !== 'rank') return null;
   const before = NATIONAL_BEFORE.exec(text.slice(Math.max(sentence.start, expr.start - 40), expr.start));
   if (!before || !isCountry(before[1] ?? '')) return null;
-  const own = (m: Mention): boolean => m.group === 0;
-  const inSentence = doc.entities.people.within(sentence.start, expr.start).filter(own);
+  // "chưa có người Việt Nam thứ 2 nào": there is no such person yet.
+  if (NO_SUCH_BEFORE.test(text.slice(Math.max(sentence.start, expr.start - 60), expr.start)) || NO_SUCH_AFTER.test(text.slice(expr.end, Math.min(sentence.end, expr.end + 8)))) return null;
+  // A person the rank is counted after ("sau Trung tướng Phạm Tuân") or who was the first ("Phạm Tuân là người
+  // đầu tiên") is not the one it names.
+  const named = (m: Mention): boolean =>
+    m.group === 0 && !COMPARED_PERSON_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && !WAS_THE_FIRST_AFTER.test(text.slice(m.end, Math.min(text.length, m.end + 48)));
+  // "… người Việt Nam thứ 2 bay vào vũ trụ sẽ là anh Vũ Thanh Long": the person the sentence says it is (named
+  // in its phrase, group 2, or alone; not a source, group 1).
+  for (const m of doc.entities.people.within(expr.end, sentence.end)) {
+    if (m.group !== 1 && IS_THE_ONE_BEFORE.test(text.slice(Math.max(expr.end, m.start - 16), m.start))) return m.text;
+  }
+  // Bounded back (a sentence of many people is not walked from its start for every rank).
+  const inSentence = doc.entities.people.within(Math.max(sentence.start, expr.start - RANK_PERSON_REACH), expr.start).filter(named);
   if (inSentence.length > 0) return (inSentence[inSentence.length - 1] as Mention).text;
   let from = sentence.start;
   while (from > 0 && from > sentence.start - TOPIC_WINDOW && text.charCodeAt(from - 1) !== 0x0a) from--;
-  const earlier = doc.entities.people.within(from, sentence.start).filter(own);
+  const earlier = doc.entities.people.within(from, sentence.start).filter(named);
   if (earlier.length > 0) return (earlier[earlier.length - 1] as Mention).text;
   for (const m of doc.entities.people.within(expr.end, Math.min(text.length, expr.end + TOPIC_WINDOW))) {
-    if (own(m) && !COMPARED_PERSON_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) return m.text;
+    if (named(m)) return m.text;
   }
   return null;
 }
+/** How far back in its sentence the person of a rank is looked for. */
+const RANK_PERSON_REACH = 200;
+/** "chưa có / không có người Việt Nam " before the rank. */
+const NO_SUCH_BEFORE = /(?<![\p{L}\p{M}])(?:chưa|không|chẳng)[ \t]+(?:hề[ \t]+)?có[ \t]+người[ \t]+[^ \t]+(?:[ \t]+[^ \t]+){0,2}[ \t]+$/iu;
+/** "thứ 2 nào": no such one. */
+const NO_SUCH_AFTER = /^[ \t]+nào(?![\p{L}\p{M}])/iu;
+/** "(sẽ) là (anh) " right before a name. */
+const IS_THE_ONE_BEFORE = /(?<![\p{L}\p{M}])là[ \t]+(?:(?:anh|chị|ông|bà|em|cô)[ \t]+)?$/iu;
+/** "… là người (Việt Nam) đầu tiên" after a name: the first one, not the rank counted after it. */
+const WAS_THE_FIRST_AFTER = /^[^,;.!?]{0,16}?(?<![\p{L}\p{M}])là[ \t]+người(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,2}[ \t]+đầu tiên(?![\p{L}\p{M}])/u;
 /** "người Việt Nam " right before the rank: the country as group 1. */
 const NATIONAL_BEFORE = /(?<![\p{L}\p{M}])người[ \t]+(\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,2})[ \t]+$/u;
 /** "… sau (Trung tướng) Phạm Tuân": the person the rank is counted after. */
