@@ -326,14 +326,21 @@ function narrativeDay(text: string, doc: DocumentContext, sentence: Span): strin
   const window = text.slice(from, sentence.start);
   for (let m = EVENT_DAY.exec(window); m !== null; m = EVENT_DAY.exec(window)) last = m;
   if (last === null) return null;
-  const y = last[3] !== undefined ? Number(last[3]) : doc.year;
+  // "Dự kiến sáng 17/10 khởi công. Sau đó, 200 công nhân sẽ làm việc": a plan, not a story told.
+  if (PLAN_WORD.test(text.slice(last.index + from, Math.min(sentence.end, sentence.start + NARRATIVE_REACH)))) return null;
+  let y = last[3] !== undefined ? Number(last[3]) : doc.year;
   const d = Number(last[1]);
   const mo = Number(last[2]);
   if (y === null || d < 1 || d > 31 || mo < 1 || mo > 12) return null;
-  const day = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const iso = (year: number): string => `${year}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  // "Tối 30/12, …" in a text dated 3/1/2014: a day with no year, after the date line in its year, is of the year before.
+  if (last[3] === undefined && doc.publishedDay !== null && iso(y) > doc.publishedDay) y--;
+  const day = iso(y);
   // A story of what happened: a day after the date line is a plan, not a step told.
   return doc.publishedDay !== null && day > doc.publishedDay ? null : day;
 }
+/** Words of a plan between the story's day and the figure: "dự kiến", "sẽ", "kế hoạch". */
+const PLAN_WORD = /(?<![\p{L}\p{M}])(?:dự kiến|sẽ|theo kế hoạch|dự định)(?![\p{L}\p{M}])/iu;
 const NARRATIVE_REACH = 400;
 const DAY_OF_ITS_OWN =
   /(?<![\p{L}\p{M}\d])\d{1,2}[/.-]\d{1,2}(?![\d])|(?<![\p{L}\p{M}])(?:hôm nay|hôm qua|hôm sau|năm \d{4}|(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy)[ \t]+(?:ngày|hôm|tuần|tháng|năm)[ \t]+(?:sau|qua|trước|tới|nay)|(?:tuần|tháng|năm)[ \t]+(?:sau|qua|tới)|hiện nay|hiện có)(?![\p{L}\p{M}])/iu;

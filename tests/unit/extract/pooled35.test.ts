@@ -196,6 +196,14 @@ describe('review near-misses: a story\'s day is not a standing fact\'s', () => {
     const body = 'Sáng 15/10, anh Minh đến bệnh viện. Khoảng 40 phút sau, anh Minh có biểu hiện khó thở nên bác sĩ tiêm 5mg thuốc.';
     expect(claim(body, '5mg').period).toBe('2013-10-15');
   });
+  it('a plan ("Dự kiến sáng 17/10 …. Sau đó, … sẽ …") is no story told: no carry', () => {
+    const body = 'Ngày 16/10, UBND tỉnh họp. Dự kiến sáng 17/10 khởi công. Sau đó, 200 công nhân sẽ làm việc.';
+    expect(claim(body, '200 công nhân').period).toBeNull();
+  });
+  it('"Tối 30/12, …" in a text dated 3/1/2014: the story\'s day is of 2013', () => {
+    const body = 'Tối 30/12, anh Minh đến bệnh viện. Tại đây, bác sĩ dùng ống kim loại 20cc để lấy máu.';
+    expect(claim(body, '20cc', 1, '3/1/2014 08:00').period).toBe('2013-12-30');
+  });
   it('a step naming a time of its own ("hai ngày sau", "trong 3 năm qua") does not take the first day', () => {
     expect(claim('Sáng 15/10, anh Minh nhập viện. Sau đó, hai ngày sau anh được chuyển lên tuyến trên, phải truyền 3 đơn vị máu.', '3 đơn vị').period).not.toBe('2013-10-15');
     expect(claim('Sáng 17/10, HLV Miura công bố danh sách. Sau đó, ông cho biết đội tuyển đã thắng 12 trận trong 3 năm qua.', '12 trận').period).not.toBe('2013-10-17');
