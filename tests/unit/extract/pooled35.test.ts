@@ -259,3 +259,14 @@ describe('review near-misses: a rate row that leaves out the change cells', () =
     expect(c?.period).toBeNull();
   });
 });
+
+describe('review near-misses: "Sau khi sáp nhập, …" is the decision\'s state only for a place', () => {
+  it('"Sau khi sáp nhập, ngân hàng có 5.000 nhân viên" is another merger: no day in force', () => {
+    const body = 'Nghị quyết có hiệu lực từ ngày 1/3/2022. Sau khi sáp nhập, ngân hàng có 5.000 nhân viên.';
+    expect(claim(body, '5.000 nhân viên', 1, '2/2/2022 08:00').period).toBeNull();
+  });
+  it('"Sau khi sáp nhập, Hà Nội có 30 quận, huyện" is the decision\'s', () => {
+    const body = 'Nghị quyết có hiệu lực từ ngày 1/3/2022. Sau khi sáp nhập, Hà Nội có 30 quận, huyện.';
+    expect(claim(body, '30 quận', 1, '2/2/2022 08:00').period).toBe('2022-03-01');
+  });
+});
