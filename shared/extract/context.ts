@@ -210,7 +210,7 @@ function personOfNationalRank(text: string, doc: DocumentContext, sentence: Span
     m.group === 0 && !COMPARED_PERSON_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && !WAS_THE_FIRST_AFTER.test(text.slice(m.end, Math.min(text.length, m.end + 48)));
   // "… người Việt Nam thứ 2 bay vào vũ trụ sẽ là anh Vũ Thanh Long": the person the sentence says it is (named
   // in its phrase, group 2, or alone; not a source, group 1).
-  for (const m of doc.entities.people.within(expr.end, sentence.end)) {
+  for (const m of doc.entities.people.within(expr.end, Math.min(sentence.end, expr.end + RANK_PERSON_REACH))) {
     if (m.group !== 1 && IS_THE_ONE_BEFORE.test(text.slice(Math.max(expr.end, m.start - 16), m.start))) return m.text;
   }
   // Bounded back (a sentence of many people is not walked from its start for every rank).
