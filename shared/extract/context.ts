@@ -128,12 +128,30 @@ function inForceDay(folded: string): string | null {
     const mo = Number(m[2]);
     const y = Number(m[3]);
     if (d < 1 || d > 31 || mo < 1 || mo > 12 || y < 1900 || y > 2100) continue;
+    // "có hiệu lực" of a decision, not a vaccine's efficacy or a visa's validity: a decision noun before it in
+    // its sentence ("Nghị quyết … có hiệu lực từ …"). "áp dụng từ …" names the decision's own start.
+    if (m[0].startsWith('có') && !DECISION_BEFORE.test(sentenceHead(folded, m.index ?? 0))) continue;
     const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
     if (day !== null && day !== iso) return null;
     day = iso;
   }
   return day;
 }
+/** The text of the sentence before `at` (at most 160 characters back, cut at the last stop). */
+function sentenceHead(folded: string, at: number): string {
+  const head = folded.slice(Math.max(0, at - 160), at);
+  let cut = -1;
+  for (let i = head.length - 1; i >= 0; i--) {
+    const c = head.charCodeAt(i);
+    if (c === 0x0a || c === 0x21 || c === 0x3f || (c === 0x2e && !isDigit(head.charCodeAt(i + 1)))) {
+      cut = i;
+      break;
+    }
+  }
+  return head.slice(cut + 1);
+}
+/** A decision that takes effect: "Nghị quyết", "Nghị định", "Thông tư", "Quyết định", "Luật", "quy định" … */
+const DECISION_BEFORE = /(?<![\p{L}\p{M}])(?:nghị quyết|nghị định|thông tư|quyết định|luật|bộ luật|quy định|quy chế|chỉ thị|văn bản|pháp lệnh|hiệp định|biểu thuế|biểu phí|mức giá|giá mới|chính sách|lệnh)(?![\p{L}\p{M}])/u;
 const IN_FORCE_DAY = /(?<![\p{L}\p{M}])(?:có hiệu lực(?:[ \t]+thi hành)?|(?:được[ \t]+)?áp dụng)(?:[ \t]+kể)?[ \t]+từ[ \t]+(?:\d{1,2}[ \t]*(?:giờ|h)(?:[ \t]*\d{1,2}(?:[ \t]*phút)?)?[ \t]+)?(?:ngày[ \t]+)?(\d{1,2})(?:[ \t]*[/.-][ \t]*|[ \t]+tháng[ \t]+)(\d{1,2})(?:[ \t]*[/.-][ \t]*|[ \t]+năm[ \t]+)(\d{4})(?!\d)/gu;
 
 /**
@@ -154,6 +172,8 @@ function newStateInForce(text: string, doc: DocumentContext, sentence: Span, exp
   // The clause the figure stands in: from the last ";" or sentence-internal stop before it.
   const clause = head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf(':')) + 1);
   if (SHIFT_SOURCE_BEFORE.test(clause)) return null;
+  // "Trước đó, giá xăng đã giảm từ … xuống còn …", "Giai đoạn trước, …": the past, not the decision's new state.
+  if (own === null && PAST_OPENING.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)))) return null;
   if (SHIFT_TARGET_BEFORE.test(clause)) return day;
   if (SHIFT_SPELLED_AFTER.test(text.slice(expr.end, Math.min(sentence.end, expr.end + 8)))) return day;
   const opening = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40));
@@ -164,7 +184,9 @@ function newStateInForce(text: string, doc: DocumentContext, sentence: Span, exp
   if (AFTER_IT_OPENING.test(opening)) return day;
   if (previous !== null && /^(?:trong đó|cụ thể)[ \t]*,/iu.test(opening) && AFTER_IT_OPENING.test(text.slice(previous.start, Math.min(previous.end, previous.start + 40)))) return day;
   // Bounded: the pattern reads the sentence's first 60 characters and the words after them only.
-  if (WILL_HAVE_BEFORE.test(text.slice(sentence.start, Math.min(expr.start, sentence.start + 72)))) return day;
+  const willHave = WILL_HAVE_BEFORE.exec(text.slice(sentence.start, Math.min(expr.start, sentence.start + 72)));
+  // "Bộ trưởng cho biết ngành y tế sẽ có thêm 500 bác sĩ": a reported plan, an increment, no state of the decision.
+  if (willHave && !REPORTED_BEFORE.test(willHave[0]) && !/^[ \t]+thêm(?![\p{L}\p{M}])/iu.test(text.slice(sentence.start + willHave[0].length, expr.start))) return day;
   return null;
 }
 /**
@@ -180,18 +202,39 @@ function personOfNationalRank(text: string, doc: DocumentContext, sentence: Span
   if (expr.kind !== 'rank') return null;
   const before = NATIONAL_BEFORE.exec(text.slice(Math.max(sentence.start, expr.start - 40), expr.start));
   if (!before || !isCountry(before[1] ?? '')) return null;
-  const own = (m: Mention): boolean => m.group === 0;
-  const inSentence = doc.entities.people.within(sentence.start, expr.start).filter(own);
+  // "chưa có người Việt Nam thứ 2 nào": there is no such person yet.
+  if (NO_SUCH_BEFORE.test(text.slice(Math.max(sentence.start, expr.start - 60), expr.start)) || NO_SUCH_AFTER.test(text.slice(expr.end, Math.min(sentence.end, expr.end + 8)))) return null;
+  // A person the rank is counted after ("sau Trung tướng Phạm Tuân") or who was the first ("Phạm Tuân là người
+  // đầu tiên") is not the one it names.
+  const named = (m: Mention): boolean =>
+    m.group === 0 && !COMPARED_PERSON_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && !WAS_THE_FIRST_AFTER.test(text.slice(m.end, Math.min(text.length, m.end + 48)));
+  // "… người Việt Nam thứ 2 bay vào vũ trụ sẽ là anh Vũ Thanh Long": the person the sentence says it is (named
+  // in its phrase, group 2, or alone; not a source, group 1).
+  for (const m of doc.entities.people.within(expr.end, Math.min(sentence.end, expr.end + RANK_PERSON_REACH))) {
+    if (m.group !== 1 && IS_THE_ONE_BEFORE.test(text.slice(Math.max(expr.end, m.start - 16), m.start))) return m.text;
+  }
+  // Bounded back (a sentence of many people is not walked from its start for every rank).
+  const inSentence = doc.entities.people.within(Math.max(sentence.start, expr.start - RANK_PERSON_REACH), expr.start).filter(named);
   if (inSentence.length > 0) return (inSentence[inSentence.length - 1] as Mention).text;
   let from = sentence.start;
   while (from > 0 && from > sentence.start - TOPIC_WINDOW && text.charCodeAt(from - 1) !== 0x0a) from--;
-  const earlier = doc.entities.people.within(from, sentence.start).filter(own);
+  const earlier = doc.entities.people.within(from, sentence.start).filter(named);
   if (earlier.length > 0) return (earlier[earlier.length - 1] as Mention).text;
   for (const m of doc.entities.people.within(expr.end, Math.min(text.length, expr.end + TOPIC_WINDOW))) {
-    if (own(m) && !COMPARED_PERSON_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) return m.text;
+    if (named(m)) return m.text;
   }
   return null;
 }
+/** How far back in its sentence the person of a rank is looked for. */
+const RANK_PERSON_REACH = 200;
+/** "chưa có / không có người Việt Nam " before the rank. */
+const NO_SUCH_BEFORE = /(?<![\p{L}\p{M}])(?:chưa|không|chẳng)[ \t]+(?:hề[ \t]+)?có[ \t]+người[ \t]+[^ \t]+(?:[ \t]+[^ \t]+){0,2}[ \t]+$/iu;
+/** "thứ 2 nào": no such one. */
+const NO_SUCH_AFTER = /^[ \t]+nào(?![\p{L}\p{M}])/iu;
+/** "(sẽ) là (anh) " right before a name. */
+const IS_THE_ONE_BEFORE = /(?<![\p{L}\p{M}])là[ \t]+(?:(?:anh|chị|ông|bà|em|cô)[ \t]+)?$/iu;
+/** "… là người (Việt Nam) đầu tiên" after a name: the first one, not the rank counted after it. */
+const WAS_THE_FIRST_AFTER = /^[^,;.!?]{0,16}?(?<![\p{L}\p{M}])là[ \t]+người(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,2}[ \t]+đầu tiên(?![\p{L}\p{M}])/u;
 /** "người Việt Nam " right before the rank: the country as group 1. */
 const NATIONAL_BEFORE = /(?<![\p{L}\p{M}])người[ \t]+(\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,2})[ \t]+$/u;
 /** "… sau (Trung tướng) Phạm Tuân": the person the rank is counted after. */
@@ -227,8 +270,12 @@ function modelBefore(text: string, sentence: Span, expr: Expression): string | n
     else if (c >= 0x41 && c <= 0x5a && digitAfter) hint = true;
   }
   if (!hint) return null;
-  const m = MODEL_THEN_VERB.exec(text.slice(cut, expr.start));
+  const clause = text.slice(cut, expr.start);
+  const m = MODEL_THEN_VERB.exec(clause);
   if (!m) return null;
+  // "Vietnam Airlines khai thác Boeing 787 đạt …", "Hàn Quốc mua 40 chiếc F-35A có giá …": a model that is the
+  // object of a verb, or counted, is not the clause's subject.
+  if (MODEL_AS_OBJECT.test(clause.slice(0, m.index))) return null;
   const name = (m[1] ?? m[2] ?? '').trim();
   if (name.length === 0 || NOT_A_MODEL.test(name)) return null;
   return name;
@@ -248,6 +295,9 @@ const MODEL_THEN_VERB = new RegExp(
     '(?:[ \\t]+[\\p{L}\\p{M}]+){0,3}?[ \\t]+(?:có thể|có|được trang bị|trang bị|tích hợp|sở hữu|nặng|dài|rộng|đạt|mang|lên kệ|bán ra|có giá|giá)(?![\\p{L}\\p{M}])[^;:!?()]*$',
   'u',
 );
+/** Before the model: a verb it is the object of, or a count of it ("40 chiếc", "6 tàu ngầm"). */
+const MODEL_AS_OBJECT =
+  /\d|(?<![\p{L}\p{M}])(?:khai thác|mua|bán|sở hữu|sản xuất|nhập khẩu|nhập|xuất khẩu|đặt mua|đặt hàng|ra mắt|giới thiệu|sử dụng|dùng|chế tạo|phát triển|thuê|vận hành|lắp ráp|tung ra|trang bị|có|cho(?![ \t]+(?:biết|hay|rằng)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/iu;
 /** Codes and numbered names that are no model: teams, viruses, generations and editions. */
 const NOT_A_MODEL = /^(?:U-?\d\d|Covid|COVID|SARS|Top|Group|Games|SEA|Windows|Android|Masters|Tour|Cup)(?![\p{L}])|(?:^|[ \t])(?:Games|Masters|Cup|Group|Top)[ \t]/u;
 
@@ -263,6 +313,10 @@ function narrativeDay(text: string, doc: DocumentContext, sentence: Span): strin
   NARRATIVE_OPENING.lastIndex = sentence.start;
   const opening = NARRATIVE_OPENING.exec(text);
   if (opening === null || opening.index + opening[0].length > sentence.end) return null;
+  // "Tại đây có 2.000 giường", "Tại đây, hiện có 150 doanh nghiệp", "Lúc này, Việt Nam có khoảng 30% …": a standing
+  // fact of the place or the time, not a step of the story.
+  const rest = opening.index + opening[0].length;
+  if (STANDING_AFTER_OPENING.test(text.slice(rest, Math.min(sentence.end, rest + 60)))) return null;
   // A sentence naming a day of its own ("Sau đó, anh … dự ATP World Tour Final vào ngày 4/11") tells another time.
   if (DAY_OF_ITS_OWN.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + NARRATIVE_REACH)))) return null;
   let from = sentence.start;
@@ -272,16 +326,30 @@ function narrativeDay(text: string, doc: DocumentContext, sentence: Span): strin
   const window = text.slice(from, sentence.start);
   for (let m = EVENT_DAY.exec(window); m !== null; m = EVENT_DAY.exec(window)) last = m;
   if (last === null) return null;
-  const y = last[3] !== undefined ? Number(last[3]) : doc.year;
+  // "Dự kiến sáng 17/10 khởi công. Sau đó, 200 công nhân sẽ làm việc": a plan, not a story told.
+  if (PLAN_WORD.test(text.slice(last.index + from, Math.min(sentence.end, sentence.start + NARRATIVE_REACH)))) return null;
+  let y = last[3] !== undefined ? Number(last[3]) : doc.year;
   const d = Number(last[1]);
   const mo = Number(last[2]);
   if (y === null || d < 1 || d > 31 || mo < 1 || mo > 12) return null;
-  const day = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const iso = (year: number): string => `${year}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  // "Tối 30/12, …" in a text dated 3/1/2014: a day with no year, after the date line in its year, is of the year before.
+  if (last[3] === undefined && doc.publishedDay !== null && iso(y) > doc.publishedDay) y--;
+  const day = iso(y);
   // A story of what happened: a day after the date line is a plan, not a step told.
   return doc.publishedDay !== null && day > doc.publishedDay ? null : day;
 }
+/** Words of a plan between the story's day and the figure: "dự kiến", "sẽ", "kế hoạch". */
+const PLAN_WORD = /(?<![\p{L}\p{M}])(?:dự kiến|sẽ|theo kế hoạch|dự định)(?![\p{L}\p{M}])/iu;
 const NARRATIVE_REACH = 400;
-const DAY_OF_ITS_OWN = /(?<![\p{L}\p{M}\d])\d{1,2}[/.-]\d{1,2}(?![\d])|(?<![\p{L}\p{M}])(?:hôm nay|hôm qua|năm \d{4})(?![\p{L}\p{M}])/iu;
+const DAY_OF_ITS_OWN =
+  /(?<![\p{L}\p{M}\d])\d{1,2}[/.-]\d{1,2}(?![\d])|(?<![\p{L}\p{M}])(?:hôm nay|hôm qua|hôm sau|năm \d{4}|(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy)[ \t]+(?:ngày|hôm|tuần|tháng|năm)[ \t]+(?:sau|qua|trước|tới|nay)|(?:tuần|tháng|năm)[ \t]+(?:sau|qua|tới)|hiện nay|hiện có)(?![\p{L}\p{M}])/iu;
+/**
+ * "(,) (Việt Nam) (hiện) có (khoảng) 30% …" right after a step's opening: a count the place or the time has, no
+ * step told ("Khoảng 30 phút sau, chị H. có biểu hiện co giật" is a step: no count follows "có").
+ */
+const STANDING_AFTER_OPENING =
+  /^[ \t]*,?[ \t]*(?:[\p{L}\p{M}.]+[ \t]+){0,3}?(?:hiện[ \t]+)?có[ \t]+(?:(?:khoảng|hơn|gần|trên|chừng|tới|đến)[ \t]+)?\d/iu;
 /** Steps of a story: "Tại đây,", "Sau đó,", "Lúc này,", "Thấy vậy,", "Đến 12h,", "Khoảng 30 phút sau,", "Sau khi … kết thúc,". */
 const NARRATIVE_OPENING =
   /[ \t"“]{0,4}(?:tại đây|sau đó|lúc này|thấy vậy|đến (?:khoảng )?\d{1,2} ?(?:h|giờ)(?:\d{2})?|(?:khoảng |chừng )?\d{1,3} (?:phút|tiếng|giờ) sau|sau khi[^,.;\n]{0,40}(?:kết thúc|xong))(?![\p{L}\p{M}])/iuy;
@@ -299,13 +367,19 @@ function dayOfChange(text: string, doc: DocumentContext, sentence: Span): string
   const m = CHANGE_DAY.exec(text);
   if (m && m.index + m[0].length > sentence.end) return null;
   if (!m) return null;
-  const y = m[3] !== undefined ? Number(m[3]) : doc.year;
-  const d = Number(m[1]);
-  const mo = Number(m[2]);
+  if (m[1] === undefined && m[4] === undefined) {
+    OPENING_PHRASE_END.lastIndex = m.index + m[0].length;
+    if (!OPENING_PHRASE_END.test(text)) return null;
+  }
+  const y = m[4] !== undefined ? Number(m[4]) : doc.year;
+  const d = Number(m[2]);
+  const mo = Number(m[3]);
   if (y === null || d < 1 || d > 31 || mo < 1 || mo > 12) return null;
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
-const CHANGE_DAY = /(?:(?:kể[ \t]{1,4})?từ|sau khi[ \t]{1,4}(?:điều chỉnh|tăng giá|giảm giá)(?:[ \t]{1,4}(?:vào|hôm))?)[ \t]{1,4}(?:ngày[ \t]{1,4})?(\d{1,2})[ \t]{0,4}[/.-][ \t]{0,4}(\d{1,2})(?:[ \t]{0,4}[/.-][ \t]{0,4}(\d{4}))?(?![\d/.-])(?![ \t]{0,4}(?:,[ \t]{0,4})?(?:đến|tới)(?![\p{L}\p{M}]))/iuy;
+const CHANGE_DAY = /(?:(?:kể[ \t]{1,4})?từ|sau khi[ \t]{1,4}(?:điều chỉnh|tăng giá|giảm giá)(?:[ \t]{1,4}(?:vào|hôm))?)[ \t]{1,4}(ngày[ \t]{1,4})?(\d{1,2})[ \t]{0,4}[/.-][ \t]{0,4}(\d{1,2})(?:[ \t]{0,4}[/.-][ \t]{0,4}(\d{4}))?(?![\d/.-])(?![ \t]{0,4}(?:,[ \t]{0,4})?(?:(?:đến|tới)(?![\p{L}\p{M}])|[-–]))/iuy;
+/** A bare "Từ 1/9" (no "ngày") is a day only as the sentence's opening phrase: "Từ 1/9, …" (not "Từ 6-8 tháng tuổi", "Từ 1/3 số hộ"). */
+const OPENING_PHRASE_END = /[ \t]{0,4},/y;
 /** "Sau khi điều chỉnh ngày 7/10, …": every figure of the sentence is of the state after the change. */
 const CHANGED_ON_OPENING = /^sau khi[ \t]+(?:điều chỉnh|tăng giá|giảm giá)(?![\p{L}\p{M}])/iu;
 /** "(giảm) từ 300 đồng/lít " right before the figure's end of clause: the level a shift starts from. */
@@ -318,9 +392,14 @@ const SHIFT_TARGET_END = /(?<![\p{L}\p{M}])từ[ \t]+\d[^;()]*?(?<![\p{L}\p{M}])
 const SHIFT_SPELLED_AFTER = /^[ \t]*\([ \t]*từ[ \t]/iu;
 /** "Cho phép các doanh nghiệp được phép sử dụng Quỹ Bình ổn giá 200 đồng/kg": what the decision allows. */
 const ALLOWS_BEFORE = /(?<![\p{L}\p{M}])cho phép(?![\p{L}\p{M}])[^;()]*$/iu;
-/** "Sau khi thành lập, …", "Sau khi sắp xếp, …": the state the decision brings about. */
-const AFTER_IT_OPENING = /^(?:sau khi[ \t]+(?:thành lập|sắp xếp|sáp nhập|điều chỉnh|mở rộng|nhập|chia tách)(?![\p{L}\p{M}]))/iu;
+/** "Sau khi thành lập, tỉnh …", "Sau khi sắp xếp, Hà Nội …": the state the decision brings a place ("Sau khi sáp nhập, ngân hàng …" is another merger). */
+const AFTER_IT_OPENING =
+  /^(?:[Ss]au khi[ \t]+(?:thành lập|sắp xếp|sáp nhập|điều chỉnh|mở rộng|nhập|chia tách)(?![\p{L}\p{M}])[^,]{0,40},[ \t]*(?:tỉnh|thành phố|tp\.?|thủ đô|huyện|quận|thị xã|thị trấn|xã|phường|địa giới|diện tích|dân số|toàn tỉnh|toàn thành phố|\p{Lu}))/u;
 /** "Thành phố Huế sẽ có 265,99 km2 …": the state the decision will bring, said of the sentence's subject. */
+/** An opening of the past: "Trước đó, …", "Giai đoạn trước, …", "Năm ngoái, …", "Trước khi sắp xếp, …". */
+const PAST_OPENING = /^[ \t"“]{0,4}(?:trước đó|trước đây|trước khi|giai đoạn trước|thời gian trước|năm ngoái|năm trước|những năm trước)(?![\p{L}\p{M}])/iu;
+/** "… cho biết …", "… nói …": what follows is reported, not the decision's wording. */
+const REPORTED_BEFORE = /(?<![\p{L}\p{M}])(?:cho biết|cho hay|nói|khẳng định|thông tin|dự báo|ước tính|kỳ vọng)(?![\p{L}\p{M}])/iu;
 const WILL_HAVE_BEFORE = /^[^;:()]{0,60}?(?<![\p{L}\p{M}])sẽ[ \t]+có(?![\p{L}\p{M}])/iu;
 
 /**

@@ -241,7 +241,12 @@
  * person named with it, not the country's; a story told step by step ("Sáng 19/10, …. Tại đây, …", "Đến 12h, …",
  * "Khoảng 30 phút sau, …") keeps the day it named for the steps that name no time of their own; in a flattened
  * results table a row of rates only ("Biên lãi gộp 36% 35% 2% 37% 35%") takes the column periods of the slots the
- * other rows fill (9T/2013, 9T/2012, the change, Q3/2013, Q3/2012).
+ * other rows fill (9T/2013, 9T/2012, the change, Q3/2013, Q3/2012). Mended after review in the same session (34 was
+ * never released before it): "có hiệu lực" only of a decision (not a vaccine or visa), no day in force for a past
+ * opening, a reported increment or another merger; "Từ 6-8 tháng", "Từ 1/3 số hộ" are no days; a model that is a
+ * verb's object is no subject; the rank's person is the one "sẽ là" names, never the one it is counted after; a
+ * story's day is not a place's standing count, a plan's, or a step with its own time; a rate row is laid on the
+ * slots only when its count fits.
  * 34 (session 35, lead): "vượt mốc", "vượt ngưỡng", "vượt con số" before a figure make it "more than" (the quote starts
  * on "vượt", the metric keeps no "đã vượt mốc"), a level even after a change word ("tăng vượt mốc 70 triệu");
  * "không / chưa vượt (mốc, ngưỡng)" is at most, "sắp vượt mốc" near it.

@@ -277,7 +277,19 @@ export function readTable(text: string, folded: string, sentence: Span): FlatTab
       if (t.kind === 'pct') rates++;
       else bareCells++;
     }
-    const rateSlots = bareCells === 0 && slots !== null && rates <= slots.length ? slots : null;
+    // A row of one rate per slot fills them all, or all but a last change cell left out ("Biên lãi gộp 36% 35% 2%
+    // 37% 35%"); one rate per period column ("Biên lãi gộp 24% 26% 23% 28%", no change cells) fills the columns'
+    // slots only; any other count is no guess.
+    const periodSlots = slots?.filter((x) => !x.change) ?? null;
+    const lastIsChange = slots !== null && slots.length > 0 && slots[slots.length - 1]?.change === true;
+    const rateSlots =
+      bareCells > 0 || slots === null
+        ? null
+        : rates === slots.length || (lastIsChange && rates === slots.length - 1)
+          ? slots
+          : periodSlots !== null && rates === periodSlots.length
+            ? periodSlots
+            : null;
     let slot = 0;
     for (let k = r.cellsFrom; k < r.cellsTo; k++) {
       const t = tokens[k];
