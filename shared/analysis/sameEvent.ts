@@ -447,6 +447,9 @@ const CO_FIGURES_MAX = 8;
 function coFigureList(a: FigureContext, b: FigureContext): string[] {
   const mine = figureContexts(a.passage);
   const theirs = figureContexts(b.passage);
+  // (A part of a total, "trong đó thu nội địa 485.300 tỷ", "riêng thu từ dầu thô 115.800 tỷ": the
+  // agreeing total says nothing of which part it is.)
+  if (isPart(a) || isPart(b)) return [];
   if (a.passage === b.passage || mine.length < 2 || theirs.length < 2 || mine.length > CO_FIGURES_MAX || theirs.length > CO_FIGURES_MAX) return [];
   const out: string[] = [];
   for (const h of mine) {
@@ -458,6 +461,24 @@ function coFigureList(a: FigureContext, b: FigureContext): string[] {
     if (!a.words.includes(written) && !b.words.includes(written)) out.push(written);
   }
   return out;
+}
+
+/** Tokens back from a figure that may name it a part of a total ("trong đó", "riêng", "gồm"). */
+const PART_WINDOW = 8;
+
+/**
+ * A figure given as a part of a total: "riêng", "gồm"/"bao gồm", "trong đó" before it, or "Trong
+ * <total> …, <part>" — back to the figure before it in its sentence.
+ */
+function isPart(f: FigureContext): boolean {
+  const t = f.passage.tokens;
+  for (let k = f.figure.token - 1; k >= 0 && k >= f.figure.token - PART_WINDOW; k--) {
+    const w = wordOf(t[k] as number);
+    if (w === 'rieng' || w === 'gom' || (w === 'trong' && wordOf(t[k + 1] as number) === 'do')) return true;
+    if (w === '#') return k > 0 && wordOf(t[k - 1] as number) === 'trong';
+    if (w === '.') return false;
+  }
+  return false;
 }
 
 /**
@@ -872,6 +893,17 @@ function nounCount(f: FigureContext): boolean {
   return f.second === null && !f.unit.startsWith('^') && !CLASSIFIERS.has(f.unit) && !NOT_COUNTED.has(f.unit) && !MEASURES.has(f.unit) && !SIGNS.has(f.unit);
 }
 
+/** The word a classifier count counts: "tàu" in "12 chiếc tàu tuần tra", "fa" in "12 chiếc FA-50"; null when none follows. */
+function countedNoun(x: FigureContext): string | null {
+  const t = x.passage.tokens;
+  for (let k = x.figure.token + 1; k < t.length && k <= x.figure.token + 3; k++) {
+    if (wordOf(t[k] as number) !== x.unit) continue;
+    const w = k + 1 < t.length ? wordOf(t[k + 1] as number) : '';
+    return w.length >= 2 && !SIGNS.has(w) ? w : null;
+  }
+  return null;
+}
+
 /**
  * A count by a classifier in one report and by the noun in the other ("mua 12 chiếc FA-50" / "mua 22
  * chiến đấu cơ FA-50"): the units differ, so no class holds both. Compared as orphans of one class are,
@@ -904,6 +936,10 @@ function classified(orphans: readonly [FigureContext[], FigureContext[]], raised
       };
       const y = pick(x, nouns);
       if (y === null) continue;
+      // The thing the classifier counts must be the noun's, or beside it: "12 chiếc tàu tuần tra" is not
+      // "22 máy bay huấn luyện" bought by the same buyer in the same words.
+      const thing = countedNoun(x);
+      if (thing === null || (thing !== y.unit && !y.words.includes(thing))) continue;
       // x must be y's best among this side's classifier counts of the kind.
       const mine = orphans[side].filter((g) => CLASSIFIERS.has(g.unit) && kind(g));
       if (pick(y, mine) !== x) continue;
