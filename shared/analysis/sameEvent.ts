@@ -938,6 +938,9 @@ function classified(orphans: readonly [FigureContext[], FigureContext[]], raised
       if (y === null) continue;
       // The thing the classifier counts must be the noun's, or beside it: "12 chiếc tàu tuần tra" is not
       // "22 máy bay huấn luyện" bought by the same buyer in the same words.
+      // (y's value given by another classifier count of this side, in its words, confirms y: "mua 22 chiếc
+      // FA-50 … mua thêm 12 chiếc FA-50" beside "mua 22 chiến đấu cơ FA-50" is a second batch.)
+      if (orphans[side].some((g) => g !== x && CLASSIFIERS.has(g.unit) && figuresAgree(g, y) && closeness(g, y) > 0)) continue;
       const thing = countedNoun(x);
       if (thing === null || (thing !== y.unit && !y.words.includes(thing))) continue;
       // x must be y's best among this side's classifier counts of the kind.

@@ -132,6 +132,17 @@ describe('same-event: a count by a classifier ("12 chiếc") and by its noun ("1
     expect(quotes([planes, b('Theo hợp đồng, Manila sẽ mua 12 chiếc máy bay huấn luyện do Seoul chế tạo, giúp nâng cấp lực lượng không quân.')])).toEqual([['conflict', '22', '12']]);
   });
 
+  it('does not compare the noun’s count, given alike by a classifier, with a second batch counted by the classifier', () => {
+    const tail = 'Theo hợp đồng, Manila sẽ mua 22 chiếc FA-50 do Seoul chế tạo, giúp nâng cấp lực lượng không quân. Năm sau, Manila cũng sẽ mua thêm 12 chiếc FA-50.';
+    expect(quotes([a('22'), b(tail)])).toEqual([]);
+  });
+
+  it('does not take a count of vehicles for the count of people riding them', () => {
+    // "12 chiếc xe máy" / "22 người đi xe máy": the thing is beside the people's count, the people are never things.
+    const bikes = makeArticle('a', `${lead} Tai nạn ở Manila: xe tải tông 12 chiếc xe máy đang chờ đèn đỏ.`, '2013-10-22T08:00', 'Báo A');
+    expect(quotes([bikes, b('Ở Manila hôm qua, 22 người đi xe máy bị xe tải tông khi chờ đèn đỏ.')])).toEqual([]);
+  });
+
   it('does not take a classifier’s count of things for a count of people, nor for another noun’s count without words in common', () => {
     expect(quotes([a('22'), b('Tới đây, Manila sẽ cử 12 người sang Seoul học lái FA-50 để nâng cấp không quân.')])).toEqual([]);
     expect(quotes([a('22'), b('Hải quân nước này cũng sẽ nhận 12 chiếc tàu tuần tra của Nhật Bản vào năm tới.')])).toEqual([]);
