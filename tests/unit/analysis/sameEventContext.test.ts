@@ -137,6 +137,13 @@ describe('same-event: a count by a classifier ("12 chiếc") and by its noun ("1
     expect(quotes([a('22'), b(tail)])).toEqual([]);
   });
 
+  it('does not pair the noun’s count with a classifier count unless each is the other’s best', () => {
+    // "22 chiến đấu cơ" shares its words with both batches ("12 chiếc … đầu tiên", "15 chiếc … nữa"): the
+    // first batch is its closest count, but the first batch is not the noun's alone, so nothing is compared.
+    const tail = 'Năm nay Manila sẽ mua 12 chiếc FA-50 đầu tiên. Sang năm, Manila sẽ mua 15 chiếc FA-50 nữa để nâng cấp không quân.';
+    expect(quotes([a('22'), b(tail)])).toEqual([]);
+  });
+
   it('does not take a count of vehicles for the count of people riding them', () => {
     // "12 chiếc xe máy" / "22 người đi xe máy": the thing is beside the people's count, the people are never things.
     const bikes = makeArticle('a', `${lead} Tai nạn ở Manila: xe tải tông 12 chiếc xe máy đang chờ đèn đỏ.`, '2013-10-22T08:00', 'Báo A');
