@@ -96,6 +96,14 @@ describe('same-event: the other figures of the sentence that agree say which fig
     expect(quotes([at('a', spending[0] as string, '2013-10-23T15:00'), at('b', spending[1] as string, '2013-10-23T16:00')])).toEqual([]);
   });
 
+  it('does not count small agreeing counts ("3 đợt", "2 lần") as shared context', () => {
+    // Tax collected after inspections and flood damage: only small counts agree, which many facts share.
+    const lead = 'Quốc hội thảo luận ngân sách\nChiều 23/10, Bộ trưởng Đinh Tiến Dũng báo cáo trước Quốc hội, bội chi ước 5,3% GDP, nợ công 56,2% GDP.';
+    const a = `${lead} Qua 3 đợt kiểm tra và 2 lần đối chất, đoàn truy thu 2.400 tỷ đồng tiền thuế.`;
+    const b = `${lead} Sau 3 đợt mưa lũ và 2 lần vỡ đê, thiệt hại ước 1.800 tỷ đồng.`;
+    expect(quotes([at('a', a, '2013-10-23T15:00'), at('b', b, '2013-10-23T16:00')])).toEqual([]);
+  });
+
   it('does not take two provinces’ counts for one figure because another count of the sentence agrees', () => {
     const lead = 'Sốt xuất huyết tăng ở miền Trung\nBộ Y tế cho biết cả nước có 98.750 ca mắc sốt xuất huyết, 21 ca tử vong, tăng 12,5% so với cùng kỳ.';
     const a = `${lead} Tuần qua tỉnh Quảng Nam ghi nhận 120 ca mắc mới, tỉnh Quảng Ngãi có 85 ca mắc mới.`;
