@@ -914,12 +914,16 @@ function countedNoun(x: FigureContext): string | null {
 function classified(orphans: readonly [FigureContext[], FigureContext[]], raised: ReadonlySet<string>, found: readonly EventMatch[]): EventMatch[] {
   const taken = new Set(found.flatMap((m) => [m.event.a, m.event.b]));
   const out: EventMatch[] = [];
+  // Each side's classifier counts and nouns' counts, listed once (not per classifier count).
+  const counts = [orphans[0].filter((g) => CLASSIFIERS.has(g.unit)), orphans[1].filter((g) => CLASSIFIERS.has(g.unit))] as const;
+  const nounsOf = [orphans[0].filter(nounCount), orphans[1].filter(nounCount)] as const;
+  if (counts[0].length + counts[1].length === 0) return [];
   for (const side of [0, 1] as const) {
     const other = side === 0 ? 1 : 0;
-    for (const x of orphans[side]) {
-      if (!CLASSIFIERS.has(x.unit) || taken.has(x) || !telling(x)) continue;
+    for (const x of counts[side]) {
+      if (taken.has(x) || !telling(x)) continue;
       const kind = (f: FigureContext): boolean => f.sign === x.sign && magnitude(f) === magnitude(x) && !taken.has(f);
-      const nouns = orphans[other].filter((g) => nounCount(g) && kind(g));
+      const nouns = nounsOf[other].filter(kind);
       const pick = (f: FigureContext, list: readonly FigureContext[]): FigureContext | null => {
         let top: FigureContext | null = null;
         let score = 0;
@@ -940,11 +944,11 @@ function classified(orphans: readonly [FigureContext[], FigureContext[]], raised
       // "22 máy bay huấn luyện" bought by the same buyer in the same words.
       // (y's value given by another classifier count of this side, in its words, confirms y: "mua 22 chiếc
       // FA-50 … mua thêm 12 chiếc FA-50" beside "mua 22 chiến đấu cơ FA-50" is a second batch.)
-      if (orphans[side].some((g) => g !== x && CLASSIFIERS.has(g.unit) && figuresAgree(g, y) && closeness(g, y) > 0)) continue;
+      if (counts[side].some((g) => g !== x && figuresAgree(g, y) && closeness(g, y) > 0)) continue;
       const thing = countedNoun(x);
       if (thing === null || (thing !== y.unit && !y.words.includes(thing))) continue;
       // x must be y's best among this side's classifier counts of the kind.
-      const mine = orphans[side].filter((g) => CLASSIFIERS.has(g.unit) && kind(g));
+      const mine = counts[side].filter(kind);
       if (pick(y, mine) !== x) continue;
       if ((nouns.length > 1 || mine.length > 1) && shared(x.words, y.words) < MANY_SHARED) continue;
       if (x.state !== y.state && x.state !== null && y.state !== null) continue;
