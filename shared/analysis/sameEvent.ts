@@ -447,6 +447,9 @@ const CO_FIGURES_MAX = 8;
 function coFigureList(a: FigureContext, b: FigureContext): string[] {
   const mine = figureContexts(a.passage);
   const theirs = figureContexts(b.passage);
+  // (A part of a total, "trong đó thu nội địa 485.300 tỷ", "riêng thu từ dầu thô 115.800 tỷ": the
+  // agreeing total says nothing of which part it is.)
+  if (isPart(a) || isPart(b)) return [];
   if (a.passage === b.passage || mine.length < 2 || theirs.length < 2 || mine.length > CO_FIGURES_MAX || theirs.length > CO_FIGURES_MAX) return [];
   const out: string[] = [];
   for (const h of mine) {
@@ -458,6 +461,24 @@ function coFigureList(a: FigureContext, b: FigureContext): string[] {
     if (!a.words.includes(written) && !b.words.includes(written)) out.push(written);
   }
   return out;
+}
+
+/** Tokens back from a figure that may name it a part of a total ("trong đó", "riêng", "gồm"). */
+const PART_WINDOW = 8;
+
+/**
+ * A figure given as a part of a total: "riêng", "gồm"/"bao gồm", "trong đó" before it, or "Trong
+ * <total> …, <part>" — back to the figure before it in its sentence.
+ */
+function isPart(f: FigureContext): boolean {
+  const t = f.passage.tokens;
+  for (let k = f.figure.token - 1; k >= 0 && k >= f.figure.token - PART_WINDOW; k--) {
+    const w = wordOf(t[k] as number);
+    if (w === 'rieng' || w === 'gom' || (w === 'trong' && wordOf(t[k + 1] as number) === 'do')) return true;
+    if (w === '#') return k > 0 && wordOf(t[k - 1] as number) === 'trong';
+    if (w === '.') return false;
+  }
+  return false;
 }
 
 /**
@@ -886,6 +907,17 @@ function nounCount(f: FigureContext): boolean {
   return f.second === null && !f.unit.startsWith('^') && !CLASSIFIERS.has(f.unit) && !NOT_COUNTED.has(f.unit) && !MEASURES.has(f.unit) && !SIGNS.has(f.unit);
 }
 
+/** The word a classifier count counts: "tàu" in "12 chiếc tàu tuần tra", "fa" in "12 chiếc FA-50"; null when none follows. */
+function countedNoun(x: FigureContext): string | null {
+  const t = x.passage.tokens;
+  for (let k = x.figure.token + 1; k < t.length && k <= x.figure.token + 3; k++) {
+    if (wordOf(t[k] as number) !== x.unit) continue;
+    const w = k + 1 < t.length ? wordOf(t[k + 1] as number) : '';
+    return w.length >= 2 && !SIGNS.has(w) ? w : null;
+  }
+  return null;
+}
+
 /**
  * A count by a classifier in one report and by the noun in the other ("mua 12 chiếc FA-50" / "mua 22
  * chiến đấu cơ FA-50"): the units differ, so no class holds both. Compared as orphans of one class are,
@@ -896,12 +928,16 @@ function nounCount(f: FigureContext): boolean {
 function classified(orphans: readonly [FigureContext[], FigureContext[]], raised: ReadonlySet<string>, found: readonly EventMatch[]): EventMatch[] {
   const taken = new Set(found.flatMap((m) => [m.event.a, m.event.b]));
   const out: EventMatch[] = [];
+  // Each side's classifier counts and nouns' counts, listed once (not per classifier count).
+  const counts = [orphans[0].filter((g) => CLASSIFIERS.has(g.unit)), orphans[1].filter((g) => CLASSIFIERS.has(g.unit))] as const;
+  const nounsOf = [orphans[0].filter(nounCount), orphans[1].filter(nounCount)] as const;
+  if (counts[0].length + counts[1].length === 0) return [];
   for (const side of [0, 1] as const) {
     const other = side === 0 ? 1 : 0;
-    for (const x of orphans[side]) {
-      if (!CLASSIFIERS.has(x.unit) || taken.has(x) || !telling(x)) continue;
+    for (const x of counts[side]) {
+      if (taken.has(x) || !telling(x)) continue;
       const kind = (f: FigureContext): boolean => f.sign === x.sign && magnitude(f) === magnitude(x) && !taken.has(f);
-      const nouns = orphans[other].filter((g) => nounCount(g) && kind(g));
+      const nouns = nounsOf[other].filter(kind);
       const pick = (f: FigureContext, list: readonly FigureContext[]): FigureContext | null => {
         let top: FigureContext | null = null;
         let score = 0;
@@ -918,8 +954,15 @@ function classified(orphans: readonly [FigureContext[], FigureContext[]], raised
       };
       const y = pick(x, nouns);
       if (y === null) continue;
+      // The thing the classifier counts must be the noun's, or beside it: "12 chiếc tàu tuần tra" is not
+      // "22 máy bay huấn luyện" bought by the same buyer in the same words.
+      // (y's value given by another classifier count of this side, in its words, confirms y: "mua 22 chiếc
+      // FA-50 … mua thêm 12 chiếc FA-50" beside "mua 22 chiến đấu cơ FA-50" is a second batch.)
+      if (counts[side].some((g) => g !== x && figuresAgree(g, y) && closeness(g, y) > 0)) continue;
+      const thing = countedNoun(x);
+      if (thing === null || (thing !== y.unit && !y.words.includes(thing))) continue;
       // x must be y's best among this side's classifier counts of the kind.
-      const mine = orphans[side].filter((g) => CLASSIFIERS.has(g.unit) && kind(g));
+      const mine = counts[side].filter(kind);
       if (pick(y, mine) !== x) continue;
       if ((nouns.length > 1 || mine.length > 1) && shared(x.words, y.words) < MANY_SHARED) continue;
       if (x.state !== y.state && x.state !== null && y.state !== null) continue;

@@ -80,6 +80,30 @@ describe('same-event: the other figures of the sentence that agree say which fig
     expect(quotes([at('a', budgetA('63.630'), '2013-10-23T15:00'), at('b', BUDGET_B, '2013-10-23T16:00')])).toEqual([]);
   });
 
+  it('does not take two parts of an agreeing total for one figure (a part named by "trong đó", "riêng")', () => {
+    // The total agrees; the figures compared are two different items of it (domestic vs crude-oil revenue,
+    // development investment vs debt service): the total says nothing of which item it is.
+    const lead = 'Quốc hội thảo luận ngân sách\nChiều 23/10, Bộ trưởng Đinh Tiến Dũng báo cáo trước Quốc hội, bội chi ước 5,3% GDP, nợ công 56,2% GDP.';
+    const revenue = [
+      `${lead} Thu cân đối ngân sách ước đạt 752.370 tỷ đồng, trong đó thu nội địa 485.300 tỷ đồng.`,
+      `${lead} Với 752.370 tỷ đồng thu cân đối, riêng thu từ dầu thô là 115.800 tỷ đồng.`,
+    ];
+    expect(quotes([at('a', revenue[0] as string, '2013-10-23T15:00'), at('b', revenue[1] as string, '2013-10-23T16:00')])).toEqual([]);
+    const spending = [
+      `${lead} Tổng chi ước 986.300 tỷ đồng, riêng chi đầu tư phát triển 175.000 tỷ đồng.`,
+      `${lead} Trong 986.300 tỷ đồng tổng chi, chi trả nợ và viện trợ là 115.000 tỷ đồng.`,
+    ];
+    expect(quotes([at('a', spending[0] as string, '2013-10-23T15:00'), at('b', spending[1] as string, '2013-10-23T16:00')])).toEqual([]);
+  });
+
+  it('does not count small agreeing counts ("3 đợt", "2 lần") as shared context', () => {
+    // Tax collected after inspections and flood damage: only small counts agree, which many facts share.
+    const lead = 'Quốc hội thảo luận ngân sách\nChiều 23/10, Bộ trưởng Đinh Tiến Dũng báo cáo trước Quốc hội, bội chi ước 5,3% GDP, nợ công 56,2% GDP.';
+    const a = `${lead} Qua 3 đợt kiểm tra và 2 lần đối chất, đoàn truy thu 2.400 tỷ đồng tiền thuế.`;
+    const b = `${lead} Sau 3 đợt mưa lũ và 2 lần vỡ đê, thiệt hại ước 1.800 tỷ đồng.`;
+    expect(quotes([at('a', a, '2013-10-23T15:00'), at('b', b, '2013-10-23T16:00')])).toEqual([]);
+  });
+
   it('does not take two provinces’ counts for one figure because another count of the sentence agrees', () => {
     const lead = 'Sốt xuất huyết tăng ở miền Trung\nBộ Y tế cho biết cả nước có 98.750 ca mắc sốt xuất huyết, 21 ca tử vong, tăng 12,5% so với cùng kỳ.';
     const a = `${lead} Tuần qua tỉnh Quảng Nam ghi nhận 120 ca mắc mới, tỉnh Quảng Ngãi có 85 ca mắc mới.`;
@@ -106,6 +130,32 @@ describe('same-event: a count by a classifier ("12 chiếc") and by its noun ("1
     const tail = 'Theo hợp đồng, Manila sẽ mua 12 chiếc FA-50 do Seoul chế tạo, giúp nâng cấp lực lượng không quân.';
     expect(quotes([a('22'), b(tail)])).toEqual([['conflict', '22', '12']]);
     expect(quotes([a('12'), b(tail)])).toEqual([]);
+  });
+
+  it('does not take a classifier’s count of one thing for a noun’s count of another bought in the same words', () => {
+    // "22 máy bay huấn luyện" / "12 chiếc tàu tuần tra": the buyer and the verb are shared, the things are not.
+    const planes = makeArticle('a', `${lead} Tới đây, Manila sẽ mua 22 máy bay huấn luyện để nâng cấp không quân.`, '2013-10-22T08:00', 'Báo A');
+    expect(quotes([planes, b('Ngoài ra Manila sẽ mua 12 chiếc tàu tuần tra để nâng cấp hải quân.')])).toEqual([]);
+    // (The same planes counted by a classifier in a re-worded sentence are still compared.)
+    expect(quotes([planes, b('Theo hợp đồng, Manila sẽ mua 12 chiếc máy bay huấn luyện do Seoul chế tạo, giúp nâng cấp lực lượng không quân.')])).toEqual([['conflict', '22', '12']]);
+  });
+
+  it('does not compare the noun’s count, given alike by a classifier, with a second batch counted by the classifier', () => {
+    const tail = 'Theo hợp đồng, Manila sẽ mua 22 chiếc FA-50 do Seoul chế tạo, giúp nâng cấp lực lượng không quân. Năm sau, Manila cũng sẽ mua thêm 12 chiếc FA-50.';
+    expect(quotes([a('22'), b(tail)])).toEqual([]);
+  });
+
+  it('does not pair the noun’s count with a classifier count unless each is the other’s best', () => {
+    // "22 chiến đấu cơ" shares its words with both batches ("12 chiếc … đầu tiên", "15 chiếc … nữa"): the
+    // first batch is its closest count, but the first batch is not the noun's alone, so nothing is compared.
+    const tail = 'Năm nay Manila sẽ mua 12 chiếc FA-50 đầu tiên. Sang năm, Manila sẽ mua 15 chiếc FA-50 nữa để nâng cấp không quân.';
+    expect(quotes([a('22'), b(tail)])).toEqual([]);
+  });
+
+  it('does not take a count of vehicles for the count of people riding them', () => {
+    // "12 chiếc xe máy" / "22 người đi xe máy": the thing is beside the people's count, the people are never things.
+    const bikes = makeArticle('a', `${lead} Tai nạn ở Manila: xe tải tông 12 chiếc xe máy đang chờ đèn đỏ.`, '2013-10-22T08:00', 'Báo A');
+    expect(quotes([bikes, b('Ở Manila hôm qua, 22 người đi xe máy bị xe tải tông khi chờ đèn đỏ.')])).toEqual([]);
   });
 
   it('does not take a classifier’s count of things for a count of people, nor for another noun’s count without words in common', () => {
