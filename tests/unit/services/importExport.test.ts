@@ -113,6 +113,18 @@ describe('export and re-import', () => {
     return service;
   }
 
+  /** A colleague's export (42,13% verified) and an editor who rejected that claim: one conflict waits in a merge. */
+  async function colleagueAndEditor() {
+    const dir = await tempDir();
+    const source = await reviewedSeeds(dir);
+    const exported = join(dir, 'export.json');
+    await source.exportTo(exported, { format: 'json', scope: {} });
+    const other = await open(join(dir, 'other.json'), seedsDir);
+    const claimId = other.workspace.claims.find((c) => c.quote === '42,13%')?.id ?? '';
+    await other.reviewClaim({ claimId, status: 'rejected', note: 'Không phải số liệu' });
+    return { source, exported, other, claimId };
+  }
+
   it('writes a CSV that reads back with Vietnamese, quotes and commas intact', async () => {
     const dir = await tempDir();
     const service = await reviewedSeeds(dir);
@@ -154,14 +166,7 @@ describe('export and re-import', () => {
   });
 
   it('merging the same export again lists its conflict once and adds no second merge entry to the audit trail', async () => {
-    const dir = await tempDir();
-    const source = await reviewedSeeds(dir);
-    const exported = join(dir, 'export.json');
-    await source.exportTo(exported, { format: 'json', scope: {} });
-
-    const other = await open(join(dir, 'other.json'), seedsDir);
-    const claimId = other.workspace.claims.find((c) => c.quote === '42,13%')?.id ?? '';
-    await other.reviewClaim({ claimId, status: 'rejected', note: 'Không phải số liệu' });
+    const { source, exported, other, claimId } = await colleagueAndEditor();
     const first = await other.importPaths([exported]);
     expect(first.merged).toMatchObject({ conflicts: 1, reviews: 2 });
     const merges = () => other.workspace.auditLog.filter((e) => e.action === 'workspace.merge').length;
@@ -193,14 +198,7 @@ describe('export and re-import', () => {
   });
 
   it('a conflict settled with "Giữ bản hiện tại" is not asked again for the same offer; a new offer or a changed decision asks again', async () => {
-    const dir = await tempDir();
-    const source = await reviewedSeeds(dir);
-    const exported = join(dir, 'export.json');
-    await source.exportTo(exported, { format: 'json', scope: {} });
-
-    const other = await open(join(dir, 'other.json'), seedsDir);
-    const claimId = other.workspace.claims.find((c) => c.quote === '42,13%')?.id ?? '';
-    await other.reviewClaim({ claimId, status: 'rejected', note: 'Không phải số liệu' });
+    const { source, exported, other, claimId } = await colleagueAndEditor();
     expect((await other.importPaths([exported])).merged?.conflicts).toBe(1);
     expect((await other.resolveImportConflict(`review:${claimId}`, 'current')).remaining).toBe(0);
     const kept = other.workspace.auditLog.filter((e) => e.action === 'merge.keep_current');
@@ -231,13 +229,7 @@ describe('export and re-import', () => {
   });
 
   it('an offer already refused replaces the one waiting for the same claim; "keep current" records the review as it stands then', async () => {
-    const dir = await tempDir();
-    const source = await reviewedSeeds(dir);
-    const exported = join(dir, 'export.json');
-    await source.exportTo(exported, { format: 'json', scope: {} });
-    const other = await open(join(dir, 'other.json'), seedsDir);
-    const claimId = other.workspace.claims.find((c) => c.quote === '42,13%')?.id ?? '';
-    await other.reviewClaim({ claimId, status: 'rejected', note: 'Không phải số liệu' });
+    const { source, exported, other, claimId } = await colleagueAndEditor();
     await other.importPaths([exported]);
     await other.resolveImportConflict(`review:${claimId}`, 'current');
     // The colleague flags it: a new offer waits …
