@@ -251,11 +251,11 @@ export function markupDepth(html: string, limit = MAX_HTML_DEPTH): number {
   while (i !== -1) {
     if (html.startsWith('<!--', i)) {
       // The parser ends a comment at the first "-->" whose dashes may be the opener's own: "<!-->"
-      // and "<!--->" are whole comments (htmlparser2 and the HTML spec; REVIEW-hostile H3). "--!>"
-      // also ends one for the spec; ending there too only counts more, never less.
+      // and "<!--->" are whole comments (REVIEW-hostile H3). Only there: htmlparser2 does not end one
+      // at "--!>" (the HTML spec does), and ending it earlier than the parser lets a "<script>" after
+      // it swallow the real tags that follow (round-2 review H6).
       const dashes = html.indexOf('-->', i + 2);
-      const bang = html.indexOf('--!>', i + 4);
-      const end = bang !== -1 && (dashes === -1 || bang < dashes) ? bang + 4 : dashes === -1 ? -1 : dashes + 3;
+      const end = dashes === -1 ? -1 : dashes + 3;
       if (end === -1) break;
       i = html.indexOf('<', end);
       continue;

@@ -35,6 +35,7 @@ describe('comments and attribute values end where the parser ends them', () => {
     ["a \"<!--\" inside a single-quoted attribute", "<span title='a><!--'>x</span>", '<!-- x -->'],
     ['a "<!--" inside a value after "= "', '<span title = "a><!--">x</span>', '<!-- x -->'],
     ['a "<script" inside a quoted attribute', '<span title="a><script>">x</span>', '</script>'],
+    ['"--!>" inside a comment (htmlparser2 reads on to "-->": round-2 review H6)', '<!-- c --!><script>-->', '<!-- x -->'],
   ];
   for (const [what, hide, after] of shapes) {
     it(`is never below the tree's depth after ${what}`, () => {
