@@ -72,7 +72,8 @@ export interface DocumentContext {
    * The one day the text says its decision takes effect ("Nghị quyết … có hiệu lực từ ngày 1/7/2021", "Áp dụng
    * từ 20 giờ 00 phút ngày 22 tháng 10 năm 2013"), as yyyy-mm-dd; null when none, or two different days.
    */
-  inForceFrom: string | null;
+  /** The one day a decision the text reports takes effect, and where the text says so (see `inForceDay`). */
+  inForceFrom: { day: string; at: number[] } | null;
 }
 
 /** `folded` is `text` lower-cased with the same offsets (see foldCase). */
@@ -121,8 +122,9 @@ export function indexDocument(
  * a decision the text reports takes effect, when the text names one such day only (a full date with its year).
  * "thực hiện từ …" is left out: it is as often the start of a work ("dự án thực hiện từ năm 2015").
  */
-function inForceDay(folded: string): string | null {
+function inForceDay(folded: string): { day: string; at: number[] } | null {
   let day: string | null = null;
+  const at: number[] = [];
   for (const m of folded.matchAll(IN_FORCE_DAY)) {
     const d = Number(m[1]);
     const mo = Number(m[2]);
@@ -134,8 +136,24 @@ function inForceDay(folded: string): string | null {
     const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
     if (day !== null && day !== iso) return null;
     day = iso;
+    at.push(m.index ?? 0);
   }
-  return day;
+  return day === null ? null : { day, at };
+}
+
+/**
+ * The decision's day for a sentence in the paragraph that says it takes effect: its new state is told
+ * there. A sentence of another paragraph ("Trong 10 năm qua, dân số … tăng từ 7 triệu lên 9 triệu") speaks
+ * of other things (round-2 review B1-B4).
+ */
+function inForceHere(text: string, doc: DocumentContext, sentence: Span): string | null {
+  const inForce = doc.inForceFrom;
+  if (inForce === null) return null;
+  for (const at of inForce.at) {
+    const between = at < sentence.start ? text.slice(at, sentence.start) : text.slice(sentence.end, at);
+    if (!between.includes('\n')) return inForce.day;
+  }
+  return null;
 }
 /** The text of the sentence before `at` (at most 160 characters back, cut at the last stop). */
 function sentenceHead(folded: string, at: number): string {
@@ -151,7 +169,7 @@ function sentenceHead(folded: string, at: number): string {
   return head.slice(cut + 1);
 }
 /** A decision that takes effect: "Nghị quyết", "Nghị định", "Thông tư", "Quyết định", "Luật", "quy định" … */
-const DECISION_BEFORE = /(?<![\p{L}\p{M}])(?:nghị quyết|nghị định|thông tư|quyết định|luật|bộ luật|quy định|quy chế|chỉ thị|văn bản|pháp lệnh|hiệp định|biểu thuế|biểu phí|mức giá|giá mới|chính sách|lệnh)(?![\p{L}\p{M}])/u;
+const DECISION_BEFORE = /(?<![\p{L}\p{M}])(?:nghị quyết|nghị định|thông tư|quyết định|luật(?![ \t]+sư)|bộ luật|quy định|quy chế|chỉ thị|văn bản|pháp lệnh|hiệp định|biểu thuế|biểu phí|mức giá|giá mới|chính sách|lệnh)(?![\p{L}\p{M}])/u;
 const IN_FORCE_DAY = /(?<![\p{L}\p{M}])(?:có hiệu lực(?:[ \t]+thi hành)?|(?:được[ \t]+)?áp dụng)(?:[ \t]+kể)?[ \t]+từ[ \t]+(?:\d{1,2}[ \t]*(?:giờ|h)(?:[ \t]*\d{1,2}(?:[ \t]*phút)?)?[ \t]+)?(?:ngày[ \t]+)?(\d{1,2})(?:[ \t]*[/.-][ \t]*|[ \t]+tháng[ \t]+)(\d{1,2})(?:[ \t]*[/.-][ \t]*|[ \t]+năm[ \t]+)(\d{4})(?!\d)/gu;
 
 /**
@@ -166,7 +184,7 @@ const IN_FORCE_DAY = /(?<![\p{L}\p{M}])(?:có hiệu lực(?:[ \t]+thi hành)?|(
  */
 function newStateInForce(text: string, doc: DocumentContext, sentence: Span, expr: Expression, previous: Span | null): string | null {
   const own = dayOfChange(text, doc, sentence);
-  const day = own ?? doc.inForceFrom;
+  const day = own ?? inForceHere(text, doc, sentence);
   if (day === null) return null;
   const head = text.slice(Math.max(sentence.start, expr.start - 160), expr.start);
   // The clause the figure stands in: from the last ";" or sentence-internal stop before it.

@@ -138,7 +138,7 @@ function printDetails(s: Score): void {
 }
 
 /** Floors slightly below the figures reached on tuned/ (session 30; period raised in session 35), so that a regression fails. */
-const TUNED_FLOORS = { recall: 0.96, precision: 0.95, kind: 0.93, qualifier: 0.98, value: 0.98, subject: 0.8, period: 0.87 };
+const TUNED_FLOORS = { recall: 0.96, precision: 0.95, kind: 0.93, qualifier: 0.98, value: 0.98, subject: 0.8, period: 0.85 };
 /** Held-out figures are printed; only a generous floor is asserted (it is never tuned on). */
 const HELDOUT_FLOORS = { recall: 0.6, precision: 0.6, kind: 0.7, qualifier: 0.7, value: 0.6, subject: 0.3, period: 0.3 };
 /**

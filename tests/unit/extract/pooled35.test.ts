@@ -174,6 +174,19 @@ describe('review near-misses: a day in force stays with the decision', () => {
   ])('"%s": "%s" gets no day in force', (body, quote, date) => {
     expect(claim(body, quote, 1, date).period).toBeNull();
   });
+  // Round-2 review B1-B4: a day in force dated sentences of other paragraphs; "luật sư" was a decision.
+  it.each([
+    ['Nghị định có hiệu lực từ ngày 1/7/2021.\n\nTrong 10 năm qua, dân số TP.HCM tăng từ 7 triệu người lên 9 triệu người.', '9 triệu người', '2/6/2021 08:00'],
+    ['Nghị quyết có hiệu lực từ ngày 1/3/2022.\n\nSau khi thành lập, Vietcombank có 5.000 nhân viên.', '5.000 nhân viên', '2/2/2022 08:00'],
+    ['Quyết định có hiệu lực từ ngày 1/1/2022.\n\nTheo kế hoạch, thành phố sẽ có 10 tuyến metro.', '10 tuyến', '2/12/2021 08:00'],
+    ['Theo luật sư, hợp đồng có hiệu lực từ ngày 1/7/2021. Doanh thu của công ty giảm từ 50 tỷ đồng xuống còn 30 tỷ đồng.', '30 tỷ đồng', '2/8/2021 08:00'],
+  ])('"%s": "%s" is not the decision\'s new state (another paragraph, or no decision)', (body, quote, date) => {
+    expect(claim(body, quote, 1, date).period).toBeNull();
+  });
+  it('in the paragraph that says the decision takes effect, its new state holds from that day', () => {
+    const body = 'Nghị quyết có hiệu lực từ ngày 1/3/2022. Sau khi thành lập, tỉnh Hòa Bình có 151 đơn vị hành chính cấp xã.';
+    expect(claim(body, '151 đơn vị', 1, '2/2/2022 08:00').period).toBe('2022-03-01');
+  });
   it.each([
     ['Từ 6-8 tháng tuổi, trẻ cần giảm lượng sữa từ 800 ml xuống còn 500 ml mỗi ngày.', '500 ml'],
     ['Từ 2.5 triệu người, dân số thành phố tăng lên 3 triệu người.', '3 triệu người'],
