@@ -429,34 +429,6 @@ function periodsClash(a: Passage, b: Passage): boolean {
   return false;
 }
 
-/** Within this many tokens after a replaced phrase, a figure is the one that phrase names ("giải ngân đạt #"). */
-const RENAMED_REACH = 2;
-
-/**
- * Both figures come right after a phrase one sentence replaced with another in common words (see
- * `LineUp.swaps`). A name written another way ("TP HCM" / "Thành phố Hồ Chí Minh") is no other metric
- * (names are weighed by `differentWords`): a phrase holding a capitalised word does not count.
- */
-function renamedBefore(pair: { a: Passage; b: Passage; swaps: readonly number[] }, i: number, j: number, ctx: AnalysisContext): boolean {
-  const { swaps } = pair;
-  for (let k = 0; k < swaps.length; k += 4) {
-    const ei = swaps[k + 1] as number;
-    const ej = swaps[k + 3] as number;
-    if (!(ei <= i && i - ei <= RENAMED_REACH && ej <= j && j - ej <= RENAMED_REACH)) continue;
-    if (inCommonWords(pair.a, swaps[k] as number, ei, ctx) && inCommonWords(pair.b, swaps[k + 2] as number, ej, ctx)) return true;
-  }
-  return false;
-}
-
-/** The passage's tokens [from, to) are words no capital starts in its sentence (no name, no code). */
-function inCommonWords(p: Passage, from: number, to: number, ctx: AnalysisContext): boolean {
-  const text = (ctx.articles.get(p.articleId) as Article).text.slice(p.start, p.end);
-  const capitalised = new Set<string>();
-  for (const m of text.matchAll(/\p{Lu}[\p{L}\p{M}]*/gu)) capitalised.add(fold(m[0]));
-  for (let x = from; x < to; x++) if (capitalised.has(wordOf(p.tokens[x] as number))) return false;
-  return true;
-}
-
 /** A figure neither a date nor a time nor already lined up with its equal (see `crosswise`). */
 function free(g: Figure, settled: ReadonlySet<Figure>): boolean {
   return !g.calendar && !settled.has(g);
@@ -482,7 +454,7 @@ export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext, copies?: 
   if (differentWords(wa, wb)) return [];
   // Named fields, not an object spread: this runs for every aligned pair.
   const line = lineUp(aligned.a, aligned.b, true, ctx.matches);
-  const pair = { a: aligned.a, b: aligned.b, similarity: aligned.similarity, counterparts: line.counterparts, gapsA: line.gapsA, gapsB: line.gapsB, substituted: line.substituted, swaps: line.swaps };
+  const pair = { a: aligned.a, b: aligned.b, similarity: aligned.similarity, counterparts: line.counterparts, gapsA: line.gapsA, gapsB: line.gapsB, substituted: line.substituted };
   // Two years that differ in the same place: the same wording about two years is two facts. (The
   // refusals below are pure: the cheapest go first.)
   if (pair.counterparts.some((c) => !c.equal && isYear(c.a) && isYear(c.b))) return [];
@@ -503,9 +475,7 @@ export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext, copies?: 
   );
   // A percentage lined up with a bare count ("tăng 5%" / "tại 200 điểm thi") is two figures, not one
   // changed: never raised, but still a figure that moved when the passage's figures are weighed below.
-  // "vốn FDI đăng ký đạt 15,5 tỷ USD" / "vốn FDI giải ngân đạt 8,8 tỷ USD": the words that name a
-  // figure replaced right before it — another metric in the same template, not one figure changed.
-  const differing = moved.filter((c) => isPercent(pair.a, c.a) === isPercent(pair.b, c.b) && !renamedBefore(pair, c.a.token, c.b.token, ctx));
+  const differing = moved.filter((c) => isPercent(pair.a, c.a) === isPercent(pair.b, c.b));
   if (differing.length === 0) return [];
   // "giảm 12% trong tháng 9" and "giảm 4% trong 9 tháng": a month and nine months are two periods.
   if (periodsClash(pair.a, pair.b)) return [];

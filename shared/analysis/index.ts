@@ -53,10 +53,7 @@ export interface AnalysisOptions {
  * 26 (session 35, lead): a same-event finding's explanation names the shared words as the sentences write them
  * ("dung, lượng, pin", not the folded keys "dung, luong, pin") and the other figures both sentences give
  * apart from them ("các số liệu khác trong câu khớp nhau: 21-19, 21-18"), not as context words; a word
- * spelled as both sentences write it, nearest the figure; a common starting level as "từ 1,2 triệu". Also
- * (lead): in one template sentence, a phrase of common words replaced right before the figure ("vốn FDI
- * đăng ký đạt …" / "vốn FDI giải ngân đạt …", "thu nội địa" / "thu từ dầu thô") makes it another metric,
- * not one figure changed (a name written another way, "TP HCM" / "Thành phố Hồ Chí Minh", does not).
+ * spelled as both sentences write it, nearest the figure; a common starting level as "từ 1,2 triệu".
  */
 export const ANALYSIS_VERSION = 26;
 

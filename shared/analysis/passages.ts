@@ -74,11 +74,6 @@ export interface LineUp {
   gapsB: number[];
   /** Some gap holds content words on both sides: a phrase replaced by another ("hồ sơ" → "thanh toán"). */
   substituted: boolean;
-  /**
-   * Each such replaced phrase as token positions, four per phrase: its start and end in a, its start
-   * and end in b ("vốn FDI [đăng ký | giải ngân] đạt #"; an end is where the alignment resumes, "đạt").
-   */
-  swaps: number[];
 }
 
 const HASHES = 16;
@@ -721,10 +716,9 @@ export function lineUp(a: Passage, b: Passage, withGaps = true, memo?: MatchMemo
     out.push({ a: fa, b: fb, equal: sameValue(fa, fb) && fa.qualifier === fb.qualifier });
   }
   // (Without gaps: the counterparts alone are asked for, for every aligned pair of groups.)
-  if (!withGaps) return { counterparts: out, gapsA: [], gapsB: [], substituted: false, swaps: [] };
+  if (!withGaps) return { counterparts: out, gapsA: [], gapsB: [], substituted: false };
   const gapsA: number[] = [];
   const gapsB: number[] = [];
-  const swaps: number[] = [];
   let substituted = false;
   for (let k = 0; k <= count; k++) {
     const pi = k === 0 ? -1 : (matchA[k - 1] as number);
@@ -741,12 +735,9 @@ export function lineUp(a: Passage, b: Passage, withGaps = true, memo?: MatchMemo
       for (let x = pj + 1; x < nj && !contentB; x++) contentB = isContent(tb[x] as number);
       gapsB.push(pj + 1, nj);
     }
-    if (contentA && contentB) {
-      substituted = true;
-      swaps.push(pi + 1, ni, pj + 1, nj);
-    }
+    if (contentA && contentB) substituted = true;
   }
-  return { counterparts: out, gapsA, gapsB, substituted, swaps };
+  return { counterparts: out, gapsA, gapsB, substituted };
 }
 
 /**
