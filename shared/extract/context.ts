@@ -315,7 +315,7 @@ const MODEL_THEN_VERB = new RegExp(
 );
 /** Before the model: a verb it is the object of, or a count of it ("40 chiếc", "6 tàu ngầm"). */
 const MODEL_AS_OBJECT =
-  /\d|(?<![\p{L}\p{M}])(?:khai thác|mua|bán|sở hữu|sản xuất|nhập khẩu|nhập|xuất khẩu|đặt mua|đặt hàng|ra mắt|giới thiệu|sử dụng|dùng|chế tạo|phát triển|thuê|vận hành|lắp ráp|tung ra|trang bị|có|cho(?![ \t]+(?:biết|hay|rằng)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/iu;
+  /\d|(?<![\p{L}\p{M}])(?:với|cùng|nhờ|tiếp nhận|nhận|đưa|điều|bổ sung|khai thác|mua|bán|sở hữu|sản xuất|nhập khẩu|nhập|xuất khẩu|đặt mua|đặt hàng|ra mắt|giới thiệu|sử dụng|dùng|chế tạo|phát triển|thuê|vận hành|lắp ráp|tung ra|trang bị|có|cho(?![ \t]+(?:biết|hay|rằng)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/iu;
 /** Codes and numbered names that are no model: teams, viruses, generations and editions. */
 const NOT_A_MODEL = /^(?:U-?\d\d|Covid|COVID|SARS|Top|Group|Games|SEA|Windows|Android|Masters|Tour|Cup)(?![\p{L}])|(?:^|[ \t])(?:Games|Masters|Cup|Group|Top)[ \t]/u;
 
@@ -361,13 +361,13 @@ function narrativeDay(text: string, doc: DocumentContext, sentence: Span): strin
 const PLAN_WORD = /(?<![\p{L}\p{M}])(?:dự kiến|sẽ|theo kế hoạch|dự định)(?![\p{L}\p{M}])/iu;
 const NARRATIVE_REACH = 400;
 const DAY_OF_ITS_OWN =
-  /(?<![\p{L}\p{M}\d])\d{1,2}[/.-]\d{1,2}(?![\d])|(?<![\p{L}\p{M}])(?:hôm nay|hôm qua|hôm sau|năm \d{4}|(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy)[ \t]+(?:ngày|hôm|tuần|tháng|năm)[ \t]+(?:sau|qua|trước|tới|nay)|(?:tuần|tháng|năm)[ \t]+(?:sau|qua|tới)|hiện nay|hiện có)(?![\p{L}\p{M}])/iu;
+  /(?<![\p{L}\p{M}\d])\d{1,2}[/.-]\d{1,2}(?![\d])|(?<![\p{L}\p{M}])(?:hôm nay|hôm qua|hôm sau|năm \d{4}|(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy)[ \t]+(?:ngày|hôm|tuần|tháng|năm)[ \t]+(?:sau|qua|trước|tới|nay|hoạt động)|(?:tuần|tháng|năm)[ \t]+(?:sau|qua|tới)|hiện nay|hiện có|(?:mỗi|hằng|hàng)[ \t]+(?:ngày|tuần|tháng|quý|năm)|trong[ \t]+(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều|vài|mấy)[ \t]+(?:ngày|tuần|tháng|quý|năm))(?![\p{L}\p{M}])/iu;
 /**
  * "(,) (Việt Nam) (hiện) có (khoảng) 30% …" right after a step's opening: a count the place or the time has, no
  * step told ("Khoảng 30 phút sau, chị H. có biểu hiện co giật" is a step: no count follows "có").
  */
 const STANDING_AFTER_OPENING =
-  /^[ \t]*,?[ \t]*(?:[\p{L}\p{M}.]+[ \t]+){0,3}?(?:hiện[ \t]+)?có[ \t]+(?:(?:khoảng|hơn|gần|trên|chừng|tới|đến)[ \t]+)?\d/iu;
+  /^[ \t]*,?[ \t]*(?:[\p{L}\p{M}.]+[ \t]+){0,3}?(?:hiện[ \t]+)?có[ \t]+(?:(?:tổng cộng|tổng số|tất cả|khoảng|hơn|gần|trên|chừng|tới|đến)[ \t]+){0,2}\d/iu;
 /** Steps of a story: "Tại đây,", "Sau đó,", "Lúc này,", "Thấy vậy,", "Đến 12h,", "Khoảng 30 phút sau,", "Sau khi … kết thúc,". */
 const NARRATIVE_OPENING =
   /[ \t"“]{0,4}(?:tại đây|sau đó|lúc này|thấy vậy|đến (?:khoảng )?\d{1,2} ?(?:h|giờ)(?:\d{2})?|(?:khoảng |chừng )?\d{1,3} (?:phút|tiếng|giờ) sau|sau khi[^,.;\n]{0,40}(?:kết thúc|xong))(?![\p{L}\p{M}])/iuy;

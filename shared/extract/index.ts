@@ -251,8 +251,11 @@
  * 34 (session 35, lead): "vượt mốc", "vượt ngưỡng", "vượt con số" before a figure make it "more than" (the quote starts
  * on "vượt", the metric keeps no "đã vượt mốc"), a level even after a change word ("tăng vượt mốc 70 triệu");
  * "không / chưa vượt (mốc, ngưỡng)" is at most, "sắp vượt mốc" near it.
+ * 35 (session 35, after a second review): a story's day does not reach a habit or a span ("mỗi năm … 50.000
+ * lượt", "trong 10 năm hoạt động …") nor "Tại đây có tổng cộng 2.000 giường"; a model after "với", "tiếp nhận",
+ * "nhận", "cùng", "nhờ", "đưa", "điều", "bổ sung" is no subject ("Vietnam Airlines tiếp nhận Boeing 787 đạt …").
  */
-export const EXTRACTOR_VERSION = 34;
+export const EXTRACTOR_VERSION = 35;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

@@ -183,6 +183,25 @@ describe('review near-misses: a day in force stays with the decision', () => {
   ])('"%s": "%s" is not the decision\'s new state (another paragraph, or no decision)', (body, quote, date) => {
     expect(claim(body, quote, 1, date).period).toBeNull();
   });
+  // Round-2 review B5: a story's day is not a habit's, a span's or a place's standing count.
+  it.each([
+    ['Sáng 15/10, đoàn công tác đến thăm Bệnh viện Bạch Mai. Tại đây, mỗi năm bệnh viện tiếp nhận 50.000 lượt bệnh nhân.', '50.000 lượt'],
+    ['Sáng 17/10, HLV Miura công bố danh sách. Sau đó, ông cho biết mỗi năm đội tuyển thi đấu 20 trận.', '20 trận'],
+    ['Sáng 17/10, bà Lan tiếp đoàn khách. Sau đó, bà cho biết trong 10 năm hoạt động, công ty đã xuất khẩu 1 triệu tấn gạo.', '1 triệu tấn'],
+    ['Sáng 15/10, đoàn công tác đến thăm Bệnh viện Bạch Mai. Tại đây có tổng cộng 2.000 giường bệnh.', '2.000 giường'],
+  ])('"%s": "%s" keeps no day of the story', (body, quote) => {
+    const c = claims(body).find((x) => x.quote.includes(quote));
+    expect(c).toBeDefined();
+    expect(c?.period).toBeNull();
+  });
+  // Round-2 review B6: a model after "với", "tiếp nhận" is no subject.
+  it.each([
+    ['Vietnam Airlines với Boeing 787 đạt doanh thu 500 tỷ đồng trong quý 3.'],
+    ['Vietnam Airlines tiếp nhận Boeing 787 đạt doanh thu 500 tỷ đồng.'],
+  ])('"%s": the airline, not the model, is the subject', (body) => {
+    expect(claims(body).find((x) => x.quote.includes('500 tỷ'))?.subject).toBe('Vietnam Airlines');
+  });
+
   it('in the paragraph that says the decision takes effect, its new state holds from that day', () => {
     const body = 'Nghị quyết có hiệu lực từ ngày 1/3/2022. Sau khi thành lập, tỉnh Hòa Bình có 151 đơn vị hành chính cấp xã.';
     expect(claim(body, '151 đơn vị', 1, '2/2/2022 08:00').period).toBe('2022-03-01');
