@@ -95,7 +95,6 @@ function referenceProblems(data: WorkspaceExport): string[] {
   return problems;
 }
 
-/** Reads a JSON export back, checking shape (zod) and references before anything touches a workspace. */
 /**
  * How deeply an audit event's before/after may nest in an imported export. What Crosscheck writes now
  * nests a few levels whatever the number of merges (a merge entry keeps the foreign events it brought
@@ -138,6 +137,7 @@ function tooDeepAuditValues(auditLog: unknown): string[] {
   return issues;
 }
 
+/** Reads a JSON export back, checking shape (zod) and references before anything touches a workspace. */
 export function parseExportJson(text: string): ParseExportResult {
   let raw: unknown;
   try {

@@ -149,7 +149,11 @@ async function moveAsideIf(fs: StoreFs, folder: string, path: string, text: stri
     const moved = await fs.readFile(aside, 'utf8').catch(() => null);
     if (moved === text) return true;
     // Someone's fresh lock: back in place unless a lock is there again already.
-    await fs.link(aside, path).catch(() => fs.rename(aside, path).catch(() => undefined));
+    // (A rename would replace a lock taken meanwhile; without hard links, only when none is there.)
+    await fs.link(aside, path).catch(async (e: unknown) => {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') return;
+      if ((await readLock(fs, path)) === null) await fs.rename(aside, path).catch(() => undefined);
+    });
     return false;
   } finally {
     await fs.unlink(aside).catch(() => undefined);

@@ -69,6 +69,32 @@ describe('the writer lock of a workspace folder (two starters at once: one write
     expect((await readdir(dir)).sort()).toEqual(['lock']);
   });
 
+  it('a lock that turned out not to be the stale one is put back without replacing a lock taken meanwhile', async () => {
+    const dir = await folder();
+    const lockPath = join(dir, 'lock');
+    await writeFile(lockPath, JSON.stringify(DEAD));
+    const fresh = { pid: process.pid, host: hostname(), startedAt: '2026-02-02T00:00:00Z' };
+    const third = { pid: process.ppid, host: hostname(), startedAt: '2026-03-03T00:00:00Z' };
+    let raced = false;
+    const racing: StoreFs = {
+      ...nodeFs,
+      // Between the read and the move, another starter took the dead lock over, and a third locked it
+      // right after the move: what moved aside is not the dead lock, and a lock stands in its place.
+      rename: (async (from: string, to: string) => {
+        if (!raced && String(from) === lockPath) {
+          raced = true;
+          await writeFile(lockPath, JSON.stringify(fresh));
+          await fsp.rename(from, to);
+          await writeFile(lockPath, JSON.stringify(third));
+          return;
+        }
+        return fsp.rename(from, to);
+      }) as StoreFs['rename'],
+    };
+    await expect(acquireLock(racing, dir)).rejects.toBeInstanceOf(WorkspaceLockedError);
+    expect(JSON.parse(await readFile(lockPath, 'utf8'))).toEqual(third);
+  });
+
   it('a lock with no owner record is held while young (its writer may be about to write it) and taken over once old', async () => {
     const dir = await folder();
     await writeFile(join(dir, 'lock'), '');
