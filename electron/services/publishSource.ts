@@ -5,7 +5,7 @@
  */
 import { access, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { parseExportJson } from '../../shared/export';
+import { exportParseErrorMessage, parseExportJson } from '../../shared/export';
 import { Workspace } from '../../shared/schema';
 import { openReadOnly } from './open';
 
@@ -38,6 +38,11 @@ export async function readPublishSource(path: string): Promise<Workspace> {
     if (backup.value.partial) throw new PublishSourceError(`${path} is a partial export: only a whole workspace can be published.`);
     const { format: _f, version: _v, exportedAt: _e, partial: _p, scope: _s, ...ws } = backup.value;
     return Workspace.parse(ws);
+  }
+  // A Crosscheck backup the merge would refuse (broken references, hand-edited quotes, over-long fields)
+  // is refused here too, not read again as a bare workspace: the bare read would skip those checks.
+  if (backup.error.code !== 'not_json' && backup.error.code !== 'not_crosscheck_export') {
+    throw new PublishSourceError(`${path}: ${exportParseErrorMessage(backup.error, 'en')}`);
   }
   try {
     return Workspace.parse(JSON.parse(text));

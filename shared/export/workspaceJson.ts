@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FIELD_LIMITS } from '../limits';
 import { SCHEMA_VERSION, Workspace } from '../schema';
 import type { ExportLanguage } from './labels';
 import { auditEventsFor, ExportScope, selectForExport } from './select';
@@ -49,12 +50,21 @@ export function toWorkspaceJson(ws: Workspace, options: { exportedAt: string; sc
   return JSON.stringify(toWorkspaceExport(ws, options), null, 2) + '\n';
 }
 
-export type ExportParseErrorCode = 'not_json' | 'not_crosscheck_export' | 'unsupported_version' | 'invalid_records' | 'broken_references';
+export type ExportParseErrorCode =
+  | 'not_json'
+  | 'not_crosscheck_export'
+  | 'unsupported_version'
+  | 'invalid_records'
+  | 'broken_references'
+  | 'over_limits'
+  | 'quote_mismatch';
 
 export interface ExportParseError {
   code: ExportParseErrorCode;
   /** Where the file is wrong ("claims[3].start: …"), at most a screenful, for the details pane. */
   issues: string[];
+  /** How many problems were found (the issues are the first MAX_ISSUES of them). */
+  total?: number;
 }
 
 export type ParseExportResult = { ok: true; value: WorkspaceExport } | { ok: false; error: ExportParseError };
@@ -62,7 +72,7 @@ export type ParseExportResult = { ok: true; value: WorkspaceExport } | { ok: fal
 const MAX_ISSUES = 20;
 
 function fail(code: ExportParseErrorCode, issues: string[] = []): ParseExportResult {
-  return { ok: false, error: { code, issues: issues.slice(0, MAX_ISSUES) } };
+  return { ok: false, error: { code, issues: issues.slice(0, MAX_ISSUES), total: issues.length } };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -91,6 +101,72 @@ function referenceProblems(data: WorkspaceExport): string[] {
   }
   for (const f of data.findings) {
     for (const id of f.claimIds) if (!claimIds.has(id)) problems.push(`finding ${f.id} points to missing claim ${id}`);
+  }
+  return problems;
+}
+
+/**
+ * Fields longer (or lists longer) than the app lets an editor write (FIELD_LIMITS): "reviews.c_….note:
+ * 1000000 characters, at most 10000". What Crosscheck exports never holds such values, so a file that
+ * does was made or edited by hand; merging it would store what no form can show or save back.
+ */
+function limitProblems(data: WorkspaceExport): string[] {
+  const problems: string[] = [];
+  const check = (where: string, value: string | null | undefined, limit: number): void => {
+    if (typeof value === 'string' && value.length > limit) problems.push(`${where}: ${value.length} characters, at most ${limit}`);
+  };
+  const count = (where: string, list: readonly unknown[] | undefined, limit: number): void => {
+    if (list && list.length > limit) problems.push(`${where}: ${list.length} items, at most ${limit}`);
+  };
+  const r = FIELD_LIMITS.review;
+  for (const [key, review] of Object.entries(data.reviews)) {
+    const at = `reviews.${key}`;
+    check(`${at}.correctedText`, review.correctedText, r.correctedText);
+    check(`${at}.note`, review.note, r.note);
+    check(`${at}.verdict`, review.verdict, r.verdict);
+    count(`${at}.evidence`, review.evidence, r.evidence);
+    for (const [i, e] of review.evidence.slice(0, r.evidence).entries()) {
+      check(`${at}.evidence[${i}].url`, e.url, r.evidenceUrl);
+      check(`${at}.evidence[${i}].note`, e.note, r.evidenceNote);
+    }
+  }
+  const c = FIELD_LIMITS.claim;
+  for (const [i, claim] of data.claims.entries()) {
+    for (const field of ['unit', 'subject', 'metric', 'period'] as const) check(`claims[${i}].${field}`, claim[field], c[field]);
+  }
+  for (const [i, finding] of data.findings.entries()) check(`findings[${i}].decision.note`, finding.decision?.note, FIELD_LIMITS.findingNote);
+  const s = FIELD_LIMITS.settings;
+  const settings = data.settings;
+  check('settings.reviewerName', settings.reviewerName, s.reviewerName);
+  check('settings.newsroom.name', settings.newsroom?.name, s.newsroomName);
+  check('settings.newsroom.url', settings.newsroom?.url, s.newsroomUrl);
+  check('settings.claimReviewUrlPattern', settings.claimReviewUrlPattern, s.claimReviewUrlPattern);
+  count('settings.verdicts', settings.verdicts, s.verdicts);
+  for (const [i, v] of (settings.verdicts ?? []).slice(0, s.verdicts).entries()) {
+    check(`settings.verdicts[${i}].id`, v.id, s.verdictId);
+    check(`settings.verdicts[${i}].label_vi`, v.label_vi, s.verdictLabel);
+    check(`settings.verdicts[${i}].label_en`, v.label_en, s.verdictLabel);
+  }
+  return problems;
+}
+
+/**
+ * A claim's quote (and a finding's highlighted span) is the article's own text at its offsets — what the
+ * desk highlights and what an editor reads as "the article says". A file whose quote is not there (offsets
+ * past the text, a start after the end, or words put in the article's mouth) was edited by hand.
+ */
+function quoteProblems(data: WorkspaceExport): string[] {
+  const problems: string[] = [];
+  const texts = new Map(data.articles.map((a) => [a.id, a.text]));
+  const check = (where: string, articleId: string, start: number, end: number, quote: string): void => {
+    const text = texts.get(articleId);
+    if (text === undefined) return; // a missing article is a reference problem, reported apart
+    if (start > end || end > text.length) problems.push(`${where}: offsets ${start}–${end} lie outside the article's ${text.length} characters`);
+    else if (text.slice(start, end) !== quote) problems.push(`${where}: the quote is not the article's text at ${start}–${end}`);
+  };
+  for (const [i, claim] of data.claims.entries()) check(`claims[${i}] (${claim.id})`, claim.articleId, claim.start, claim.end, claim.quote);
+  for (const [i, finding] of data.findings.entries()) {
+    for (const [k, span] of (finding.spans ?? []).entries()) check(`findings[${i}].spans[${k}]`, span.articleId, span.start, span.end, span.quote);
   }
   return problems;
 }
@@ -160,11 +236,18 @@ export function parseExportJson(text: string): ParseExportResult {
   }
   const problems = referenceProblems(parsed.data);
   if (problems.length > 0) return fail('broken_references', problems);
+  const tooLong = limitProblems(parsed.data);
+  if (tooLong.length > 0) return fail('over_limits', tooLong);
+  const misquoted = quoteProblems(parsed.data);
+  if (misquoted.length > 0) return fail('quote_mismatch', misquoted);
   return { ok: true, value: parsed.data };
 }
 
 export function exportParseErrorMessage(error: ExportParseError, lang: ExportLanguage = 'vi'): string {
   const vi = lang === 'vi';
+  const total = error.total ?? error.issues.length;
+  // The first place named ("reviews.c_….note"), language-neutral; the details pane lists them all.
+  const place = (error.issues[0] ?? '').split(': ')[0];
   switch (error.code) {
     case 'not_json':
       return vi ? 'Tệp không phải JSON hợp lệ (có thể bị cắt hoặc sửa dở).' : 'The file is not valid JSON (it may be truncated or half-edited).';
@@ -176,11 +259,19 @@ export function exportParseErrorMessage(error: ExportParseError, lang: ExportLan
         : 'This export was made by a different version of Crosscheck; update the app and import it again.';
     case 'invalid_records':
       return vi
-        ? `Bản xuất có ${error.issues.length} bản ghi sai cấu trúc nên không được nhập; không có gì bị thay đổi.`
-        : `The export has ${error.issues.length} malformed record(s), so nothing was imported or changed.`;
+        ? `Bản xuất có ${total} bản ghi sai cấu trúc nên không được nhập; không có gì bị thay đổi.`
+        : `The export has ${total} malformed record(s), so nothing was imported or changed.`;
     case 'broken_references':
       return vi
         ? 'Bản xuất có nhận định, đánh giá hoặc phát hiện trỏ tới dữ liệu không có trong tệp nên không được nhập; không có gì bị thay đổi.'
         : 'The export has claims, reviews or findings pointing at records missing from the file, so nothing was imported or changed.';
+    case 'over_limits':
+      return vi
+        ? `Bản xuất có ${total} trường dài hơn mức ứng dụng cho phép (đầu tiên: ${place}); tệp có thể đã bị sửa tay nên không được nhập; không có gì bị thay đổi.`
+        : `The export has ${total} field(s) longer than the app allows (first: ${place}); it may have been edited by hand, so nothing was imported or changed.`;
+    case 'quote_mismatch':
+      return vi
+        ? `Bản xuất có ${total} trích dẫn không khớp với văn bản bài viết (đầu tiên: ${place}); tệp có thể đã bị sửa tay nên không được nhập; không có gì bị thay đổi.`
+        : `The export has ${total} quote(s) that are not the article's text (first: ${place}); it may have been edited by hand, so nothing was imported or changed.`;
   }
 }

@@ -8,6 +8,7 @@ import type { MethodName } from './methods';
 import { isRecordId, RecordId } from '../ids';
 import { isSafeFileName } from '../fileName';
 import { MAX_TEXT_BYTES } from '../textSize';
+import { FIELD_LIMITS } from '../limits';
 
 const Empty = z.object({}).strict();
 /** Article, claim and finding ids: one pattern (shared/ids.ts) wherever an id comes in. */
@@ -93,13 +94,18 @@ export const ReviewInput = z
     claimId: Id,
     status: ReviewStatus,
     correctedValue: z.number().finite().nullable().optional(),
-    correctedText: z.string().max(2000).nullable().optional(),
-    note: z.string().max(10_000).nullable().optional(),
+    correctedText: z.string().max(FIELD_LIMITS.review.correctedText).nullable().optional(),
+    note: z.string().max(FIELD_LIMITS.review.note).nullable().optional(),
     flagReason: z.enum(flagReasons).nullable().optional(),
-    verdict: z.string().max(100).nullable().optional(),
+    verdict: z.string().max(FIELD_LIMITS.review.verdict).nullable().optional(),
     evidence: z
-      .array(Evidence.extend({ url: z.string().url().max(4000).regex(/^https?:\/\//i), note: z.string().max(2000) }))
-      .max(50)
+      .array(
+        Evidence.extend({
+          url: z.string().url().max(FIELD_LIMITS.review.evidenceUrl).regex(/^https?:\/\//i),
+          note: z.string().max(FIELD_LIMITS.review.evidenceNote),
+        }),
+      )
+      .max(FIELD_LIMITS.review.evidence)
       .optional(),
     /**
      * The `updatedAt` of the review the editor decided from (null: it was unreviewed). On a shared
@@ -118,11 +124,11 @@ export const ClaimFields = z
     value: z.number().finite().nullable(),
     total: z.number().finite().nullable(),
     upper: z.number().finite().nullable(),
-    unit: z.string().max(100).nullable(),
+    unit: z.string().max(FIELD_LIMITS.claim.unit).nullable(),
     qualifier: Qualifier.nullable(),
-    subject: z.string().max(300).nullable(),
-    metric: z.string().max(300).nullable(),
-    period: z.string().max(100).nullable(),
+    subject: z.string().max(FIELD_LIMITS.claim.subject).nullable(),
+    metric: z.string().max(FIELD_LIMITS.claim.metric).nullable(),
+    period: z.string().max(FIELD_LIMITS.claim.period).nullable(),
     modality: Modality.nullable(),
   })
   .partial()
@@ -364,7 +370,7 @@ export const DecideFinding = z
     decision: z.enum(['resolve', 'dismiss', 'reopen']),
     /** resolve: the claim that is right, or null when both stand (an update, a consistent pair). */
     rightClaimId: Id.nullable().optional(),
-    note: z.string().max(5000).optional(),
+    note: z.string().max(FIELD_LIMITS.findingNote).optional(),
     /**
      * resolve: also verify the claim chosen as right (both when both stand). Off unless the editor
      * ticks it: a decision on a finding leaves claim reviews alone otherwise.
@@ -534,13 +540,25 @@ export const contract = {
         language: z.enum(['vi', 'en']).optional(),
         theme: z.enum(['light', 'dark']).optional(),
         autoAdvance: z.boolean().optional(),
-        reviewerName: z.string().trim().min(1).max(120).optional(),
-        newsroom: z.object({ name: z.string().trim().max(200), url: z.union([z.literal(''), z.string().url().max(500).regex(/^https?:\/\//i)]) }).strict().optional(),
-        claimReviewUrlPattern: z.union([z.literal(''), z.string().max(500).regex(/^https?:\/\/\S+$/i)]).optional(),
+        reviewerName: z.string().trim().min(1).max(FIELD_LIMITS.settings.reviewerName).optional(),
+        newsroom: z
+          .object({
+            name: z.string().trim().max(FIELD_LIMITS.settings.newsroomName),
+            url: z.union([z.literal(''), z.string().url().max(FIELD_LIMITS.settings.newsroomUrl).regex(/^https?:\/\//i)]),
+          })
+          .strict()
+          .optional(),
+        claimReviewUrlPattern: z.union([z.literal(''), z.string().max(FIELD_LIMITS.settings.claimReviewUrlPattern).regex(/^https?:\/\/\S+$/i)]).optional(),
         verdicts: z
-          .array(Verdict.extend({ id: z.string().trim().min(1).max(60), label_vi: z.string().trim().min(1).max(100), label_en: z.string().trim().min(1).max(100) }))
+          .array(
+            Verdict.extend({
+              id: z.string().trim().min(1).max(FIELD_LIMITS.settings.verdictId),
+              label_vi: z.string().trim().min(1).max(FIELD_LIMITS.settings.verdictLabel),
+              label_en: z.string().trim().min(1).max(FIELD_LIMITS.settings.verdictLabel),
+            }),
+          )
           .min(1)
-          .max(20)
+          .max(FIELD_LIMITS.settings.verdicts)
           .refine((list) => new Set(list.map((v) => v.id)).size === list.length, { message: 'duplicate verdict id' })
           .optional(),
       })

@@ -125,3 +125,35 @@ it('a shared desk refusing a character of one file (SQLSTATE 22P05 / 22P02) refu
   expect(report.imported.map((i) => i.source)).toEqual([inputs[1]]);
   expect(report.interrupted).toBeUndefined();
 });
+
+it('an export carrying a 1,000,000-character review note and a quote the article does not say is refused; nothing of it lands, the next file comes in', async () => {
+  const dir = await tempDir();
+  const source = await openAt(join(dir, 'nguon'));
+  await source.importPaths([join(seedsDir, '002_c0e95b3289b6d0cb.txt')]);
+  const claim = (await source.ctx.snapshot()).claims[0];
+  if (!claim) throw new Error('no claim extracted');
+  await source.reviewClaim({ claimId: claim.id, status: 'flagged', note: 'Cần kiểm tra lại' });
+  const snapshot = await source.ctx.snapshot();
+  const longNote = JSON.parse(toWorkspaceJson(snapshot, { exportedAt: '2026-12-01T08:00:00.000Z' })) as { reviews: Record<string, { note: string }> };
+  (longNote.reviews[claim.id] as { note: string }).note = 'x'.repeat(1_000_000);
+  const misquoted = JSON.parse(toWorkspaceJson(snapshot, { exportedAt: '2026-12-01T08:00:00.000Z' })) as { claims: Array<{ quote: string }> };
+  (misquoted.claims[0] as { quote: string }).quote = '99,9%';
+  const noteFile = join(dir, 'ghi-chu.json');
+  const quoteFile = join(dir, 'trich-dan.json');
+  await writeFile(noteFile, JSON.stringify(longNote));
+  await writeFile(quoteFile, JSON.stringify(misquoted));
+
+  const s = await openAt(join(dir, 'ws'));
+  const report = ImportReport.parse(await s.importPaths([noteFile, quoteFile, join(seedsDir, '003_0df093104ad9eb40.txt')]));
+  expect(report.refused.map((r) => [basename(r.source), r.code])).toEqual([
+    ['ghi-chu.json', 'over_limits'],
+    ['trich-dan.json', 'quote_mismatch'],
+  ]);
+  expect(report.refused[0]?.reason).toBe(
+    `Bản xuất có 1 trường dài hơn mức ứng dụng cho phép (đầu tiên: reviews.${claim.id}.note); tệp có thể đã bị sửa tay nên không được nhập; không có gì bị thay đổi.`,
+  );
+  expect(report.merged).toBeNull();
+  const after = await s.ctx.snapshot();
+  expect(Object.keys(after.reviews)).toEqual([]);
+  expect(after.articles.map((a) => basename(a.source))).toEqual(['003_0df093104ad9eb40.txt']);
+});

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PublishSourceError, readPublishSource } from '../../../electron/services/publishSource';
 import { WorkspaceService } from '../../../electron/services/workspaceService';
 import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
+import { toWorkspaceJson } from '../../../shared/export/workspaceJson';
 import { seedsDir, tempDir } from '../helpers';
 
 const open = (path: string) => WorkspaceService.open({ repository: new LowdbWorkspaceRepository(path), seedsDir, defaultReviewer: 'Thu' });
@@ -38,5 +39,19 @@ describe('what `npm run desk -- publish` reads', () => {
     await expect(readPublishSource(other)).rejects.toThrow(PublishSourceError);
     await expect(readPublishSource(other)).rejects.toThrow(/notes\.json is neither a Crosscheck workspace/);
     await expect(readPublishSource(join(dir, 'missing.json'))).rejects.toThrow(/Cannot read .*missing\.json/);
+  });
+
+  it('refuses a JSON backup the merge would refuse (a hand-edited quote), not reading it again as a bare workspace', async () => {
+    const folder = join(await tempDir(), 'ws');
+    const service = await open(folder);
+    const ws = await service.ctx.snapshotForExport('json', {});
+    await service.close();
+    const backup = JSON.parse(toWorkspaceJson(ws, { exportedAt: '2026-12-01T09:00:00.000Z' })) as { claims: Array<{ quote: string }> };
+    const path = join(folder, '..', 'sao-luu.json');
+    await writeFile(path, JSON.stringify(backup));
+    await expect(readPublishSource(path)).resolves.toMatchObject({ claims: expect.any(Array) });
+    (backup.claims[0] as { quote: string }).quote = '100%';
+    await writeFile(path, JSON.stringify(backup));
+    await expect(readPublishSource(path)).rejects.toThrow(/sao-luu\.json: The export has 1 quote\(s\) that are not the article's text \(first: claims\[0\]/);
   });
 });

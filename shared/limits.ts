@@ -1,0 +1,28 @@
+/**
+ * How much an editor may write into each field, in UTF-16 code units (string length). The IPC inputs
+ * refuse more (shared/ipc/contract.ts), and an imported export holding more is refused too
+ * (`limitProblems` in shared/export/workspaceJson.ts): a crafted file must not store what the app itself
+ * would never accept — a megabyte "note" the review panel then renders, 150 verdicts the settings form
+ * cannot save back.
+ */
+export const FIELD_LIMITS = {
+  review: {
+    correctedText: 2000,
+    note: 10_000,
+    verdict: 100,
+    evidence: 50,
+    evidenceUrl: 4000,
+    evidenceNote: 2000,
+  },
+  claim: { unit: 100, subject: 300, metric: 300, period: 100 },
+  findingNote: 5000,
+  settings: {
+    reviewerName: 120,
+    newsroomName: 200,
+    newsroomUrl: 500,
+    claimReviewUrlPattern: 500,
+    verdicts: 20,
+    verdictId: 60,
+    verdictLabel: 100,
+  },
+} as const;
