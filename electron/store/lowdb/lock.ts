@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { FILE_MODE, TEMP_PREFIX, syncDir, type StoreFs } from './fsio';
@@ -7,6 +8,10 @@ export interface LockOwner {
   pid: number;
   host: string;
   startedAt: string;
+  /** The system's boot id when the lock was written (Linux), to tell a lock from before a restart. */
+  boot?: string;
+  /** When the writing process started, in clock ticks after that boot (Linux), to tell a reused pid. */
+  pidStart?: number;
 }
 
 /** A second writer: one sentence in each language, and which process holds the workspace. */
@@ -35,6 +40,44 @@ export function alive(pid: number): boolean {
   }
 }
 
+/**
+ * Which boot of the system and which start of a process this is, where the system says it (Linux: the
+ * kernel's boot id, and the process's start in clock ticks after boot from /proc); null elsewhere. Clock
+ * free: a clock set forward or back after the lock was written changes neither.
+ */
+function processIdentity(pid: number): { boot: string; pidStart: number } | null {
+  try {
+    const boot = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) may hold spaces and parentheses: count the fields after its closing one.
+    const pidStart = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]); // field 22, starttime
+    return boot !== '' && Number.isSafeInteger(pidStart) ? { boot, pidStart } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether the writer a lock names (on this host, not this process) is gone: its pid runs nothing, or
+ * the lock was written during an earlier boot of the system (a crash or power cut, then a restart), or
+ * the process now running under that pid is not the one that wrote the lock (it started at another
+ * moment: the pid was reused by another program). Without the last two, a workspace stayed "open in
+ * process N" for good once N was reused. A lock without that record (another platform, an older
+ * Crosscheck) is judged by the pid alone, as before.
+ */
+export function writerGone(owner: LockOwner, now: { alive: boolean; boot: string | null; pidStart: number | null }): boolean {
+  if (!now.alive) return true;
+  if (owner.boot === undefined || now.boot === null) return false;
+  if (owner.boot !== now.boot) return true;
+  return owner.pidStart !== undefined && now.pidStart !== null && owner.pidStart !== now.pidStart;
+}
+
+function holderGone(owner: LockOwner): boolean {
+  if (!alive(owner.pid)) return true;
+  const identity = processIdentity(owner.pid);
+  return writerGone(owner, { alive: true, boot: identity?.boot ?? null, pidStart: identity?.pidStart ?? null });
+}
+
 export const LOCK_FILE = 'lock';
 
 /** A lock with no owner record yet is being written (by an older Crosscheck that creates, then writes): held while this young. */
@@ -49,14 +92,14 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
  * whole to a temp file and hard-linked into place, so the lock never exists half-written and the link
  * fails if any lock exists (exclusive, as an O_EXCL create; a file system without hard links — FAT, some
  * network shares — creates the lock exclusively and writes it). A lock left by a dead process on this
- * host is taken over (reported back) by moving it aside and checking that what moved is that dead
+ * host (its pid runs nothing, or runs a program started after the lock — see `writerGone`) is taken over (reported back) by moving it aside and checking that what moved is that dead
  * process's lock, so two starters that both saw it dead cannot both win; a live one, or one from another
  * host, refuses with WorkspaceLockedError. A lock with no owner record is held while it is young (its
  * writer may be between create and write) and taken over once it is old.
  */
 export async function acquireLock(fs: StoreFs, folder: string): Promise<{ release: () => Promise<void>; takenOver: LockOwner | null }> {
   const path = join(folder, LOCK_FILE);
-  const me: LockOwner = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString() };
+  const me: LockOwner = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString(), ...processIdentity(process.pid) };
   const release = async () => {
     const current = await readOwner(fs, path);
     if (current && current.pid === me.pid && current.startedAt === me.startedAt) await fs.unlink(path).catch(() => undefined);
@@ -77,7 +120,7 @@ export async function acquireLock(fs: StoreFs, folder: string): Promise<{ releas
       await moveAsideIf(fs, folder, path, seen.text);
       continue;
     }
-    if (seen.owner.host === hostname() && seen.owner.pid !== process.pid && !alive(seen.owner.pid)) {
+    if (seen.owner.host === hostname() && seen.owner.pid !== process.pid && holderGone(seen.owner)) {
       if (await moveAsideIf(fs, folder, path, seen.text)) takenOver = seen.owner;
       continue;
     }
@@ -164,7 +207,10 @@ function parseOwner(text: string): LockOwner | null {
   try {
     const parsed = JSON.parse(text) as Partial<LockOwner>;
     if (typeof parsed.pid !== 'number' || typeof parsed.host !== 'string') return null;
-    return { pid: parsed.pid, host: parsed.host, startedAt: String(parsed.startedAt ?? '?') };
+    const owner: LockOwner = { pid: parsed.pid, host: parsed.host, startedAt: String(parsed.startedAt ?? '?') };
+    if (typeof parsed.boot === 'string') owner.boot = parsed.boot;
+    if (typeof parsed.pidStart === 'number') owner.pidStart = parsed.pidStart;
+    return owner;
   } catch {
     return null;
   }
@@ -207,5 +253,5 @@ export async function releaseLockOfThisProcess(fs: StoreFs, given: string): Prom
 export async function lockHeldByLiveWriter(fs: StoreFs, folder: string): Promise<boolean> {
   const owner = await lockOwner(fs, folder);
   if (!owner) return false;
-  return owner.host !== hostname() || alive(owner.pid);
+  return owner.host !== hostname() || owner.pid === process.pid || !holderGone(owner);
 }

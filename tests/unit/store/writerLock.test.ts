@@ -4,7 +4,10 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { nodeFs, type StoreFs } from '../../../electron/store/lowdb/fsio';
-import { acquireLock, WorkspaceLockedError } from '../../../electron/store/lowdb/lock';
+import { spawn } from 'node:child_process';
+import { acquireLock, WorkspaceLockedError, writerGone } from '../../../electron/store/lowdb/lock';
+import { bundledEntry } from '../bundle';
+import { repoRoot } from '../helpers';
 
 const made: string[] = [];
 afterEach(async () => {
@@ -116,5 +119,54 @@ describe('the writer lock of a workspace folder (two starters at once: one write
     await expect(acquireLock(noLinks, dir)).rejects.toBeInstanceOf(WorkspaceLockedError);
     await held.release();
     expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+/**
+ * A crash, then a restart: the lock names a pid that another program now runs. `alive(pid)` alone
+ * kept such a workspace "open in process N" for good (REVIEW-sec N5). The lock now records the boot
+ * and its process's start (Linux), which no clock change can move.
+ */
+describe('a lock whose pid now runs another program is stale', () => {
+  const owner = { pid: 4242, host: hostname(), startedAt: '2026-12-01T08:00:00.000Z', boot: 'boot-a', pidStart: 1000 };
+
+  it('decides from the pid, the boot and the start of the process under that pid', () => {
+    expect(writerGone(owner, { alive: false, boot: 'boot-a', pidStart: null })).toBe(true);
+    // The writer itself, still running.
+    expect(writerGone(owner, { alive: true, boot: 'boot-a', pidStart: 1000 })).toBe(false);
+    // Written during an earlier boot: nothing from then still runs.
+    expect(writerGone(owner, { alive: true, boot: 'boot-b', pidStart: 1000 })).toBe(true);
+    // Same boot, another start: the pid was reused by another program.
+    expect(writerGone(owner, { alive: true, boot: 'boot-a', pidStart: 1001 })).toBe(true);
+    // Nothing to compare (another platform; a lock written by an older Crosscheck): the pid alone, as before.
+    expect(writerGone(owner, { alive: true, boot: null, pidStart: null })).toBe(false);
+    const { boot: _b, pidStart: _p, ...older } = owner;
+    expect(writerGone(older, { alive: true, boot: 'boot-b', pidStart: 7 })).toBe(false);
+  });
+
+  it('(Linux) takes over a lock naming a live program that did not write it, and refuses the lock it wrote', async () => {
+    const dir = await folder();
+    // A real writer in another process takes the lock and keeps running.
+    const child = spawn(process.execPath, [bundledEntry(join(repoRoot, 'tests/unit/store/helpers/lockHolderChild.ts')), dir], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        child.stdout?.on('data', (d: Buffer) => (String(d).includes('locked') ? resolve() : undefined));
+        child.on('exit', (code) => reject(new Error(`writer exited ${String(code)}`)));
+      });
+      const written = JSON.parse(await readFile(join(dir, 'lock'), 'utf8')) as { pid: number; boot: string; pidStart: number };
+      expect(written).toMatchObject({ pid: child.pid, boot: expect.any(String), pidStart: expect.any(Number) });
+      // Near-miss: the writer's own lock is held.
+      expect(await acquireLock(nodeFs, dir).catch((e: unknown) => e)).toBeInstanceOf(WorkspaceLockedError);
+      // The same live pid with another start (as after a crash, when a new program got the pid): taken over.
+      await writeFile(join(dir, 'lock'), JSON.stringify({ ...written, pidStart: written.pidStart - 1 }));
+      const held = await acquireLock(nodeFs, dir);
+      expect(held.takenOver).toMatchObject({ pid: child.pid });
+      await held.release();
+      // And a lock of an earlier boot naming that live pid: taken over too.
+      await writeFile(join(dir, 'lock'), JSON.stringify({ ...written, boot: 'an-earlier-boot' }));
+      expect((await acquireLock(nodeFs, dir)).takenOver).toMatchObject({ pid: child.pid });
+    } finally {
+      child.kill();
+    }
   });
 });
