@@ -163,7 +163,7 @@ export class DeskBusyError extends StoreWriteError {
 }
 
 /**
- * PostgreSQL refused a value the change holds (SQLSTATE 22P05 "unsupported Unicode escape
+ * PostgreSQL refused a character the change holds (SQLSTATE 22P05 "unsupported Unicode escape
  * sequence": a U+0000; 22P02 "invalid input syntax for type json": a lone surrogate). Text entering
  * the desk is cleaned of both (normalizeText), so this is a last line: nothing was saved, the desk is
  * fine, and the service refuses that one change with this message.
@@ -176,6 +176,18 @@ export class DeskRefusedTextError extends StoreWriteError {
     super('The shared desk refused text with invalid characters', cause);
     this.name = 'DeskRefusedTextError';
   }
+}
+
+/**
+ * Whether PostgreSQL refused a character of the text (a U+0000: 22P05; a lone surrogate in JSON: 22P02
+ * with a detail about Unicode), not something else: 22P02 is any "invalid input syntax" (an integer, a
+ * uuid, a timestamp a bug wrote), which must not be blamed on the editor's file.
+ */
+export function refusedCharacters(code: string | undefined, error: unknown): boolean {
+  if (code === '22P05') return true;
+  if (code !== '22P02') return false;
+  const { message, detail } = error as { message?: unknown; detail?: unknown };
+  return /type jsonb?\b/.test(String(message ?? '')) && /unicode|surrogate|escape/i.test(`${String(detail ?? '')} ${String(message ?? '')}`);
 }
 
 /** What `abandonPending` gave up on. */
@@ -929,7 +941,7 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
       };
       return new DeskConflictError(d.table, d.id, d.data ?? null, d.by, d.at ? new Date(d.at).toISOString() : null, d.version);
     }
-    if (code === '22P05' || code === '22P02') return new DeskRefusedTextError(error);
+    if (refusedCharacters(code, error)) return new DeskRefusedTextError(error);
     if (code === 'CX410') {
       // The entry named is no longer the top of this editor's stack (the port's undo conflict).
       return new StoreConflictError('undo', String((error as { detail?: string }).detail ?? ''));

@@ -103,11 +103,17 @@ it('an export with an audit value nested 200,000 levels deep is refused as malfo
 it('a shared desk refusing a character of one file (SQLSTATE 22P05 / 22P02) refuses that file with a clear reason and goes on', async () => {
   // The desk's own mapping of PostgreSQL's errors (no server needed: commitError reads only the code).
   const commitError = (PostgresWorkspaceStore.prototype as unknown as { commitError(e: unknown): unknown }).commitError;
-  for (const code of ['22P05', '22P02']) {
-    expect(commitError(Object.assign(new Error('unsupported Unicode escape sequence'), { code }))).toBeInstanceOf(DeskRefusedTextError);
+  // (The server's own wording of each: tests/desk/refusedText.test.ts.)
+  expect(commitError(Object.assign(new Error('unsupported Unicode escape sequence'), { code: '22P05' }))).toBeInstanceOf(DeskRefusedTextError);
+  const surrogate = Object.assign(new Error('invalid input syntax for type json'), { code: '22P02', detail: 'Unicode low surrogate must follow a high surrogate.' });
+  expect(commitError(surrogate)).toBeInstanceOf(DeskRefusedTextError);
+  for (const other of [
+    Object.assign(new Error('duplicate key'), { code: '23505' }),
+    // Any other invalid input (a bug's bad value) is not the file's characters.
+    Object.assign(new Error('invalid input syntax for type integer: "mười"'), { code: '22P02' }),
+  ]) {
+    expect(commitError(other)).toBe(other);
   }
-  const other = Object.assign(new Error('duplicate key'), { code: '23505' });
-  expect(commitError(other)).toBe(other);
 
   const dir = await tempDir();
   const { files } = await inboxWith(dir, 'b.html');
