@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import iconv from 'iconv-lite';
 import type { RefusalDetails } from './types';
 
 /**
@@ -12,13 +13,25 @@ export type ExportFileOutcome =
   | { ok: true; text: string }
   | { ok: false; reason: 'export_too_large' | 'unreadable'; details: RefusalDetails };
 
+/**
+ * The export's text: UTF-8 (with or without a byte order mark), or UTF-16 as Windows Notepad saves a
+ * file opened and saved again ("Unicode": a byte order mark FF FE; or none, the object's "{" then a
+ * zero byte). Never normalised: the audit events' hashes cover their exact characters.
+ */
+export function exportText(bytes: Buffer): string {
+  const le = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0x7b && bytes[1] === 0x00);
+  const be = (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0x00 && bytes[1] === 0x7b);
+  if (le || be) return iconv.decode(bytes, le ? 'utf16le' : 'utf16be', { stripBOM: true });
+  return bytes.toString('utf8');
+}
+
 /** The text of a .json export to merge, or why it was not read (size checked first). */
 export async function readExportFile(path: string, maxBytes = MAX_EXPORT_JSON_BYTES): Promise<ExportFileOutcome> {
   try {
     const info = await stat(path);
     if (!info.isFile()) return { ok: false, reason: 'unreadable', details: { cause: 'not_a_file' } };
     if (info.size > maxBytes) return { ok: false, reason: 'export_too_large', details: { sizeBytes: info.size, limitBytes: maxBytes } };
-    return { ok: true, text: await readFile(path, 'utf8') };
+    return { ok: true, text: exportText(await readFile(path)) };
   } catch (error) {
     const cause = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'unknown';
     return { ok: false, reason: 'unreadable', details: { cause } };

@@ -6,6 +6,7 @@
 import { access, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { exportParseErrorMessage, parseExportJson } from '../../shared/export';
+import { exportText } from '../import/exportFile';
 import { Workspace } from '../../shared/schema';
 import { openReadOnly } from './open';
 
@@ -29,7 +30,7 @@ export async function readPublishSource(path: string): Promise<Workspace> {
   }
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = exportText(await readFile(path));
   } catch {
     throw new PublishSourceError(`Cannot read ${path}`);
   }

@@ -50,6 +50,9 @@ describe('what `npm run desk -- publish` reads', () => {
     const path = join(folder, '..', 'sao-luu.json');
     await writeFile(path, JSON.stringify(backup));
     await expect(readPublishSource(path)).resolves.toMatchObject({ claims: expect.any(Array) });
+    // Saved again by Notepad as UTF-16 (a byte order mark FF FE): read alike.
+    await writeFile(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify(backup), 'utf16le')]));
+    expect((await readPublishSource(path)).claims).toHaveLength(backup.claims.length);
     (backup.claims[0] as { quote: string }).quote = '100%';
     await writeFile(path, JSON.stringify(backup));
     await expect(readPublishSource(path)).rejects.toThrow(/sao-luu\.json: The export has 1 quote\(s\) that are not the article's text \(first: claims\[0\]/);
