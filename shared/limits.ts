@@ -14,7 +14,10 @@ export const FIELD_LIMITS = {
     evidenceUrl: 4000,
     evidenceNote: 2000,
   },
-  claim: { unit: 100, subject: 300, metric: 300, period: 100 },
+  /** `context`: the words kept on each side of a claim for re-anchoring (the app keeps 32). */
+  claim: { unit: 100, subject: 300, metric: 300, period: 100, context: 1000 },
+  /** Who did it: a reviewer's name, a desk identity ('Lan (lan@may-3)'). */
+  person: 1000,
   findingNote: 5000,
   settings: {
     reviewerName: 120,

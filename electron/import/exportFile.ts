@@ -15,14 +15,15 @@ export type ExportFileOutcome =
 
 /**
  * The export's text: UTF-8 (with or without a byte order mark), or UTF-16 as Windows Notepad saves a
- * file opened and saved again ("Unicode": a byte order mark FF FE; or none, the object's "{" then a
- * zero byte). Never normalised: the audit events' hashes cover their exact characters.
+ * file opened and saved again ("Unicode": a byte order mark FF FE; or none, its first character's
+ * high byte zero). Never normalised: the audit events' hashes cover their exact characters.
  */
 export function exportText(bytes: Buffer): string {
-  const le = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0x7b && bytes[1] === 0x00);
-  const be = (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0x00 && bytes[1] === 0x7b);
+  // JSON never holds a raw NUL: a zero byte among the first two is UTF-16 (its first character ASCII).
+  const le = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes.length >= 2 && bytes[0] !== 0 && bytes[1] === 0);
+  const be = (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes.length >= 2 && bytes[0] === 0 && bytes[1] !== 0);
   if (le || be) return iconv.decode(bytes, le ? 'utf16le' : 'utf16be', { stripBOM: true });
-  return bytes.toString('utf8');
+  return bytes.toString('utf8').replace(/^\uFEFF/, '');
 }
 
 /** The text of a .json export to merge, or why it was not read (size checked first). */

@@ -5,7 +5,7 @@
  */
 import { access, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { exportParseErrorMessage, parseExportJson } from '../../shared/export';
+import { exportParseErrorMessage, parseBareWorkspace, parseExportJson } from '../../shared/export';
 import { exportText } from '../import/exportFile';
 import { Workspace } from '../../shared/schema';
 import { openReadOnly } from './open';
@@ -41,15 +41,22 @@ export async function readPublishSource(path: string): Promise<Workspace> {
     return Workspace.parse(ws);
   }
   // A Crosscheck backup the merge would refuse (broken references, hand-edited quotes, over-long fields)
-  // is refused here too, not read again as a bare workspace: the bare read would skip those checks.
+  // is refused here too, not read again as a bare workspace.
   if (backup.error.code !== 'not_json' && backup.error.code !== 'not_crosscheck_export') {
     throw new PublishSourceError(`${path}: ${exportParseErrorMessage(backup.error, 'en')}`);
   }
+  const neither = new PublishSourceError(`${path} is neither a Crosscheck workspace (folder or file) nor a JSON backup.`);
+  let raw: unknown;
   try {
-    return Workspace.parse(JSON.parse(text));
+    raw = JSON.parse(text);
   } catch {
-    throw new PublishSourceError(`${path} is neither a Crosscheck workspace (folder or file) nor a JSON backup.`);
+    throw neither;
   }
+  // A bare workspace (an older single-file one, or a backup without its header) passes the same checks.
+  const bare = parseBareWorkspace(raw);
+  if (bare.ok) return bare.value;
+  if (bare.error.code === 'invalid_records' && !Workspace.safeParse(raw).success) throw neither;
+  throw new PublishSourceError(`${path}: ${exportParseErrorMessage(bare.error, 'en')}`);
 }
 
 /** The workspace folder `path` names (the folder itself, or its manifest inside it), else null. */

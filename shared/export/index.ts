@@ -3,6 +3,7 @@ export { toClaimsCsv, displayValue } from './claimsCsv';
 export {
   toWorkspaceExport,
   toWorkspaceJson,
+  parseBareWorkspace,
   parseExportJson,
   exportParseErrorMessage,
   WorkspaceExport,

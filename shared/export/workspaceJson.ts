@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FIELD_LIMITS } from '../limits';
-import { SCHEMA_VERSION, Workspace } from '../schema';
+import { SCHEMA_VERSION, Workspace, type Claim, type Review } from '../schema';
 import type { ExportLanguage } from './labels';
 import { auditEventsFor, ExportScope, selectForExport } from './select';
 
@@ -71,7 +71,7 @@ export type ParseExportResult = { ok: true; value: WorkspaceExport } | { ok: fal
 
 const MAX_ISSUES = 20;
 
-function fail(code: ExportParseErrorCode, issues: string[] = []): ParseExportResult {
+function fail(code: ExportParseErrorCode, issues: string[] = []): { ok: false; error: ExportParseError } {
   return { ok: false, error: { code, issues: issues.slice(0, MAX_ISSUES), total: issues.length } };
 }
 
@@ -80,7 +80,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Ids must be unique and every reference must land, or a merge would attach work to nothing. */
-function referenceProblems(data: WorkspaceExport): string[] {
+function referenceProblems(data: Workspace): string[] {
   const problems: string[] = [];
   const duplicates = (ids: string[], what: string): void => {
     const seen = new Set<string>();
@@ -105,44 +105,74 @@ function referenceProblems(data: WorkspaceExport): string[] {
   return problems;
 }
 
+type Problem = (where: string, value: string | null | undefined, limit: number) => void;
+
+/** The editor-written fields of a review, against FIELD_LIMITS. */
+function reviewLimits(at: string, review: Review, check: Problem, count: (where: string, n: number, limit: number) => void): void {
+  const r = FIELD_LIMITS.review;
+  check(`${at}.correctedText`, review.correctedText, r.correctedText);
+  check(`${at}.note`, review.note, r.note);
+  check(`${at}.verdict`, review.verdict, r.verdict);
+  check(`${at}.reviewer`, review.reviewer, FIELD_LIMITS.person);
+  count(`${at}.evidence`, review.evidence.length, r.evidence);
+  for (const [i, e] of review.evidence.slice(0, r.evidence).entries()) {
+    check(`${at}.evidence[${i}].url`, e.url, r.evidenceUrl);
+    check(`${at}.evidence[${i}].note`, e.note, r.evidenceNote);
+  }
+}
+
+/** The fields of a claim an editor can edit (and the engine fills), and the words kept around it, against FIELD_LIMITS. */
+function claimLimits(at: string, claim: Claim, check: Problem): void {
+  const c = FIELD_LIMITS.claim;
+  for (const field of ['unit', 'subject', 'metric', 'period'] as const) check(`${at}.${field}`, claim[field], c[field]);
+  check(`${at}.prefix`, claim.prefix, c.context);
+  check(`${at}.suffix`, claim.suffix, c.context);
+}
+
 /**
  * Fields longer (or lists longer) than the app lets an editor write (FIELD_LIMITS): "reviews.c_….note:
- * 1000000 characters, at most 10000". What Crosscheck exports never holds such values, so a file that
- * does was made or edited by hand; merging it would store what no form can show or save back.
+ * 1000000 characters, at most 10000" — in the records, the claims kept apart after a re-extraction
+ * (`detached`) and the undo/redo steps (an Undo writes them back). What Crosscheck writes never holds
+ * such values, so a file that does was made or edited by hand; merging it would store what no form can
+ * show or save back. (The number of verdicts is not bounded here: a merge learns the verdicts of the
+ * reviews it brings, so a workspace's own export may hold more than the settings form offers.)
  */
-function limitProblems(data: WorkspaceExport): string[] {
+function limitProblems(data: Workspace): string[] {
   const problems: string[] = [];
-  const check = (where: string, value: string | null | undefined, limit: number): void => {
+  const check: Problem = (where, value, limit) => {
     if (typeof value === 'string' && value.length > limit) problems.push(`${where}: ${value.length} characters, at most ${limit}`);
   };
-  const count = (where: string, list: readonly unknown[] | undefined, limit: number): void => {
-    if (list && list.length > limit) problems.push(`${where}: ${list.length} items, at most ${limit}`);
+  const count = (where: string, n: number, limit: number): void => {
+    if (n > limit) problems.push(`${where}: ${n} items, at most ${limit}`);
   };
-  const r = FIELD_LIMITS.review;
-  for (const [key, review] of Object.entries(data.reviews)) {
-    const at = `reviews.${key}`;
-    check(`${at}.correctedText`, review.correctedText, r.correctedText);
-    check(`${at}.note`, review.note, r.note);
-    check(`${at}.verdict`, review.verdict, r.verdict);
-    count(`${at}.evidence`, review.evidence, r.evidence);
-    for (const [i, e] of review.evidence.slice(0, r.evidence).entries()) {
-      check(`${at}.evidence[${i}].url`, e.url, r.evidenceUrl);
-      check(`${at}.evidence[${i}].note`, e.note, r.evidenceNote);
+  for (const [key, review] of Object.entries(data.reviews)) reviewLimits(`reviews.${key}`, review, check, count);
+  for (const [i, claim] of data.claims.entries()) claimLimits(`claims[${i}]`, claim, check);
+  for (const [i, kept] of (data.detached ?? []).entries()) {
+    claimLimits(`detached[${i}].claim`, kept.claim, check);
+    if (kept.review) reviewLimits(`detached[${i}].review`, kept.review, check, count);
+  }
+  for (const stack of ['undo', 'redo'] as const) {
+    for (const [i, entry] of (data.history?.[stack] ?? []).entries()) {
+      for (const [k, change] of entry.changes.entries()) {
+        for (const side of ['before', 'after'] as const) {
+          const at = `history.${stack}[${i}].changes[${k}].${side}`;
+          if (change.type === 'review' && change[side]) reviewLimits(at, change[side], check, count);
+          if (change.type === 'claim' && change[side]) claimLimits(at, change[side], check);
+        }
+      }
     }
   }
-  const c = FIELD_LIMITS.claim;
-  for (const [i, claim] of data.claims.entries()) {
-    for (const field of ['unit', 'subject', 'metric', 'period'] as const) check(`claims[${i}].${field}`, claim[field], c[field]);
+  for (const [i, finding] of data.findings.entries()) {
+    check(`findings[${i}].decision.note`, finding.decision?.note, FIELD_LIMITS.findingNote);
+    check(`findings[${i}].decision.by`, finding.decision?.by, FIELD_LIMITS.person);
   }
-  for (const [i, finding] of data.findings.entries()) check(`findings[${i}].decision.note`, finding.decision?.note, FIELD_LIMITS.findingNote);
   const s = FIELD_LIMITS.settings;
   const settings = data.settings;
   check('settings.reviewerName', settings.reviewerName, s.reviewerName);
   check('settings.newsroom.name', settings.newsroom?.name, s.newsroomName);
   check('settings.newsroom.url', settings.newsroom?.url, s.newsroomUrl);
   check('settings.claimReviewUrlPattern', settings.claimReviewUrlPattern, s.claimReviewUrlPattern);
-  count('settings.verdicts', settings.verdicts, s.verdicts);
-  for (const [i, v] of (settings.verdicts ?? []).slice(0, s.verdicts).entries()) {
+  for (const [i, v] of (settings.verdicts ?? []).entries()) {
     check(`settings.verdicts[${i}].id`, v.id, s.verdictId);
     check(`settings.verdicts[${i}].label_vi`, v.label_vi, s.verdictLabel);
     check(`settings.verdicts[${i}].label_en`, v.label_en, s.verdictLabel);
@@ -150,23 +180,52 @@ function limitProblems(data: WorkspaceExport): string[] {
   return problems;
 }
 
+function isSpan(value: unknown, textKey: 'text' | 'quote'): value is { start: number; end: number } & Record<typeof textKey, string> {
+  if (!isRecord(value)) return false;
+  return typeof value.start === 'number' && typeof value.end === 'number' && typeof value[textKey] === 'string';
+}
+
 /**
- * A claim's quote (and a finding's highlighted span) is the article's own text at its offsets — what the
- * desk highlights and what an editor reads as "the article says". A file whose quote is not there (offsets
- * past the text, a start after the end, or words put in the article's mouth) was edited by hand.
+ * A claim's quote (and a finding's highlighted span, and the sentence and figure an aligned-passage
+ * finding shows side by side) is the article's own text at its offsets — what the desk highlights and
+ * what an editor reads as "the article says". A file whose quote is not there (offsets past the text, a
+ * start after the end, or words put in the article's mouth) was edited by hand. The same holds for the
+ * claims of undo/redo steps; a claim kept apart after a re-extraction (`detached`) is one whose words
+ * were not found again, so only its offsets are held to the text.
  */
-function quoteProblems(data: WorkspaceExport): string[] {
+function quoteProblems(data: Workspace): string[] {
   const problems: string[] = [];
   const texts = new Map(data.articles.map((a) => [a.id, a.text]));
-  const check = (where: string, articleId: string, start: number, end: number, quote: string): void => {
-    const text = texts.get(articleId);
+  const check = (where: string, articleId: unknown, start: number, end: number, quote: string | null): void => {
+    const text = typeof articleId === 'string' ? texts.get(articleId) : undefined;
     if (text === undefined) return; // a missing article is a reference problem, reported apart
-    if (start > end || end > text.length) problems.push(`${where}: offsets ${start}–${end} lie outside the article's ${text.length} characters`);
-    else if (text.slice(start, end) !== quote) problems.push(`${where}: the quote is not the article's text at ${start}–${end}`);
+    if (start < 0 || start > end || end > text.length) problems.push(`${where}: offsets ${start}–${end} lie outside the article's ${text.length} characters`);
+    else if (quote !== null && text.slice(start, end) !== quote) problems.push(`${where}: the quote is not the article's text at ${start}–${end}`);
   };
-  for (const [i, claim] of data.claims.entries()) check(`claims[${i}] (${claim.id})`, claim.articleId, claim.start, claim.end, claim.quote);
+  const claim = (where: string, c: Claim, words: boolean): void => check(`${where} (${c.id})`, c.articleId, c.start, c.end, words ? c.quote : null);
+  for (const [i, c] of data.claims.entries()) claim(`claims[${i}]`, c, true);
+  for (const [i, kept] of (data.detached ?? []).entries()) claim(`detached[${i}].claim`, kept.claim, false);
+  for (const stack of ['undo', 'redo'] as const) {
+    for (const [i, entry] of (data.history?.[stack] ?? []).entries()) {
+      for (const [k, change] of entry.changes.entries()) {
+        if (change.type !== 'claim') continue;
+        for (const side of ['before', 'after'] as const) {
+          const c = change[side];
+          if (c) claim(`history.${stack}[${i}].changes[${k}].${side}`, c, true);
+        }
+      }
+    }
+  }
   for (const [i, finding] of data.findings.entries()) {
     for (const [k, span] of (finding.spans ?? []).entries()) check(`findings[${i}].spans[${k}]`, span.articleId, span.start, span.end, span.quote);
+    const facts: unknown = finding.facts;
+    if (!isRecord(facts)) continue;
+    for (const key of ['a', 'b'] as const) {
+      const side = facts[key];
+      if (!isRecord(side)) continue;
+      if (isSpan(side.sentence, 'text')) check(`findings[${i}].facts.${key}.sentence`, side.articleId, side.sentence.start, side.sentence.end, side.sentence.text);
+      if (isSpan(side.figure, 'quote')) check(`findings[${i}].facts.${key}.figure`, side.articleId, side.figure.start, side.figure.end, side.figure.quote);
+    }
   }
   return problems;
 }
@@ -225,22 +284,37 @@ export function parseExportJson(text: string): ParseExportResult {
   if (raw.version !== WORKSPACE_EXPORT_VERSION || raw.schemaVersion !== SCHEMA_VERSION) {
     return fail('unsupported_version', [`version ${String(raw.version)}, schemaVersion ${String(raw.schemaVersion)}`]);
   }
+  return checkedRecords(raw, WorkspaceExport);
+}
+
+/** Shape (zod), nesting, references, field limits and quotes of a workspace's records, in that order. */
+function checkedRecords<T extends Workspace>(raw: Record<string, unknown>, schema: z.ZodType<T>): { ok: true; value: T } | { ok: false; error: ExportParseError } {
   const tooDeep = tooDeepAuditValues(raw.auditLog);
   if (tooDeep.length > 0) return fail('invalid_records', tooDeep);
-  const parsed = WorkspaceExport.safeParse(raw);
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     return fail(
       'invalid_records',
       parsed.error.issues.map((i) => `${i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '')}: ${i.message}`),
     );
   }
-  const problems = referenceProblems(parsed.data);
+  const data: Workspace = parsed.data;
+  const problems = referenceProblems(data);
   if (problems.length > 0) return fail('broken_references', problems);
-  const tooLong = limitProblems(parsed.data);
+  const tooLong = limitProblems(data);
   if (tooLong.length > 0) return fail('over_limits', tooLong);
-  const misquoted = quoteProblems(parsed.data);
+  const misquoted = quoteProblems(data);
   if (misquoted.length > 0) return fail('quote_mismatch', misquoted);
   return { ok: true, value: parsed.data };
+}
+
+/**
+ * A bare workspace (an older version's single-file workspace, or an export whose header was taken
+ * away) held to the same checks as an export: shape, nesting, references, limits, quotes.
+ */
+export function parseBareWorkspace(raw: unknown): { ok: true; value: Workspace } | { ok: false; error: ExportParseError } {
+  if (!isRecord(raw)) return fail('invalid_records', ['not a JSON object']);
+  return checkedRecords(raw, Workspace);
 }
 
 export function exportParseErrorMessage(error: ExportParseError, lang: ExportLanguage = 'vi'): string {
@@ -267,8 +341,8 @@ export function exportParseErrorMessage(error: ExportParseError, lang: ExportLan
         : 'The export has claims, reviews or findings pointing at records missing from the file, so nothing was imported or changed.';
     case 'over_limits':
       return vi
-        ? `Bản xuất có ${total} trường dài hơn mức ứng dụng cho phép (đầu tiên: ${place}); tệp có thể đã bị sửa tay nên không được nhập; không có gì bị thay đổi.`
-        : `The export has ${total} field(s) longer than the app allows (first: ${place}); it may have been edited by hand, so nothing was imported or changed.`;
+        ? `Bản xuất có ${total} trường vượt giới hạn của ứng dụng (đầu tiên: ${place}); tệp có thể đã bị sửa tay nên không được nhập; không có gì bị thay đổi.`
+        : `The export has ${total} field(s) beyond the app's limits (first: ${place}); it may have been edited by hand, so nothing was imported or changed.`;
     case 'quote_mismatch':
       return vi
         ? `Bản xuất có ${total} trích dẫn không khớp với văn bản bài viết (đầu tiên: ${place}); tệp có thể đã bị sửa tay nên không được nhập; không có gì bị thay đổi.`

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readlinkSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { FILE_MODE, TEMP_PREFIX, syncDir, type StoreFs } from './fsio';
@@ -8,8 +8,12 @@ export interface LockOwner {
   pid: number;
   host: string;
   startedAt: string;
+  /** The machine's id (Linux /etc/machine-id): two computers may share a host name. */
+  machine?: string;
   /** The system's boot id when the lock was written (Linux), to tell a lock from before a restart. */
   boot?: string;
+  /** The writer's pid namespace (Linux "pid:[…]"): a pid means something only within one. */
+  pidNs?: string;
   /** When the writing process started, in clock ticks after that boot (Linux), to tell a reused pid. */
   pidStart?: number;
 }
@@ -40,42 +44,90 @@ export function alive(pid: number): boolean {
   }
 }
 
-/**
- * Which boot of the system and which start of a process this is, where the system says it (Linux: the
- * kernel's boot id, and the process's start in clock ticks after boot from /proc); null elsewhere. Clock
- * free: a clock set forward or back after the lock was written changes neither.
- */
-function processIdentity(pid: number): { boot: string; pidStart: number } | null {
+function readText(path: string): string | undefined {
   try {
-    const boot = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // The command name (field 2) may hold spaces and parentheses: count the fields after its closing one.
-    const pidStart = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]); // field 22, starttime
-    return boot !== '' && Number.isSafeInteger(pidStart) ? { boot, pidStart } : null;
+    return readFileSync(path, 'utf8').trim() || undefined;
   } catch {
-    return null;
+    return undefined;
   }
 }
 
+/** When a process started, in clock ticks after boot (`/proc/<pid>/stat` field 22), where Linux says it. */
+function startTick(statPath: string): number | undefined {
+  const stat = readText(statPath);
+  if (stat === undefined) return undefined;
+  // The command name (field 2) may hold spaces and parentheses: count the fields after its closing one.
+  const tick = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+  return Number.isSafeInteger(tick) ? tick : undefined;
+}
+
 /**
- * Whether the writer a lock names (on this host, not this process) is gone: its pid runs nothing, or
- * the lock was written during an earlier boot of the system (a crash or power cut, then a restart), or
- * the process now running under that pid is not the one that wrote the lock (it started at another
- * moment: the pid was reused by another program). Without the last two, a workspace stayed "open in
- * process N" for good once N was reused. A lock without that record (another platform, an older
- * Crosscheck) is judged by the pid alone, as before.
+ * What tells this machine, this boot of it, this process's pid namespace and this process's start apart
+ * (Linux; each read on its own, absent where it cannot be read). All clock free: setting the clock
+ * forward or back after the lock was written changes none of them.
  */
-export function writerGone(owner: LockOwner, now: { alive: boolean; boot: string | null; pidStart: number | null }): boolean {
+function myIdentity(): Pick<LockOwner, 'machine' | 'boot' | 'pidNs' | 'pidStart'> {
+  const identity: Pick<LockOwner, 'machine' | 'boot' | 'pidNs' | 'pidStart'> = {};
+  const machine = machineId();
+  const boot = readText('/proc/sys/kernel/random/boot_id');
+  const pidNs = pidNamespace();
+  const pidStart = startTick('/proc/self/stat');
+  if (machine !== undefined) identity.machine = machine;
+  if (boot !== undefined) identity.boot = boot;
+  if (pidNs !== undefined) identity.pidNs = pidNs;
+  if (pidStart !== undefined) identity.pidStart = pidStart;
+  return identity;
+}
+
+function machineId(): string | undefined {
+  return readText('/etc/machine-id') ?? readText('/var/lib/dbus/machine-id');
+}
+
+function pidNamespace(): string | undefined {
+  try {
+    return readlinkSync('/proc/self/ns/pid');
+  } catch {
+    return undefined;
+  }
+}
+
+/** What this process sees now of the machine, its boot, its pid namespace and the process under a pid. */
+export interface SeenNow {
+  alive: boolean;
+  machine?: string | undefined;
+  boot?: string | undefined;
+  pidNs?: string | undefined;
+  pidStart?: number | undefined;
+}
+
+/**
+ * Whether the writer a lock names (same host name, not this process) is gone. A lock of another machine
+ * (its machine id differs: two computers with one host name sharing a folder) is never judged: held.
+ * Otherwise gone when its pid runs nothing (as before), or — where both sides recorded them — when it was
+ * written during an earlier boot of this machine (a crash or power cut, then a restart), or when the
+ * process under that pid in the same pid namespace started at another tick (the pid was reused by
+ * another program). Without the last two, a workspace stayed "open in process N" for good once N was
+ * reused. A pid of another namespace (a container, another WSL distribution) is judged by the pid alone,
+ * as is a lock without that record (another platform, an older Crosscheck).
+ */
+export function writerGone(owner: LockOwner, now: SeenNow): boolean {
+  const sameMachine = owner.machine !== undefined && now.machine !== undefined && owner.machine === now.machine;
+  if (owner.machine !== undefined && now.machine !== undefined && !sameMachine) return false;
   if (!now.alive) return true;
-  if (owner.boot === undefined || now.boot === null) return false;
-  if (owner.boot !== now.boot) return true;
-  return owner.pidStart !== undefined && now.pidStart !== null && owner.pidStart !== now.pidStart;
+  if (!sameMachine) return false;
+  if (owner.boot !== undefined && now.boot !== undefined && owner.boot !== now.boot) return true;
+  if (owner.pidNs === undefined || owner.pidNs !== now.pidNs) return false;
+  return owner.pidStart !== undefined && now.pidStart !== undefined && owner.pidStart !== now.pidStart;
 }
 
 function holderGone(owner: LockOwner): boolean {
-  if (!alive(owner.pid)) return true;
-  const identity = processIdentity(owner.pid);
-  return writerGone(owner, { alive: true, boot: identity?.boot ?? null, pidStart: identity?.pidStart ?? null });
+  return writerGone(owner, {
+    alive: alive(owner.pid),
+    machine: machineId(),
+    boot: readText('/proc/sys/kernel/random/boot_id'),
+    pidNs: pidNamespace(),
+    pidStart: startTick(`/proc/${owner.pid}/stat`),
+  });
 }
 
 export const LOCK_FILE = 'lock';
@@ -99,7 +151,7 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
  */
 export async function acquireLock(fs: StoreFs, folder: string): Promise<{ release: () => Promise<void>; takenOver: LockOwner | null }> {
   const path = join(folder, LOCK_FILE);
-  const me: LockOwner = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString(), ...processIdentity(process.pid) };
+  const me: LockOwner = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString(), ...myIdentity() };
   const release = async () => {
     const current = await readOwner(fs, path);
     if (current && current.pid === me.pid && current.startedAt === me.startedAt) await fs.unlink(path).catch(() => undefined);
@@ -208,7 +260,7 @@ function parseOwner(text: string): LockOwner | null {
     const parsed = JSON.parse(text) as Partial<LockOwner>;
     if (typeof parsed.pid !== 'number' || typeof parsed.host !== 'string') return null;
     const owner: LockOwner = { pid: parsed.pid, host: parsed.host, startedAt: String(parsed.startedAt ?? '?') };
-    if (typeof parsed.boot === 'string') owner.boot = parsed.boot;
+    for (const key of ['machine', 'boot', 'pidNs'] as const) if (typeof parsed[key] === 'string') owner[key] = parsed[key];
     if (typeof parsed.pidStart === 'number') owner.pidStart = parsed.pidStart;
     return owner;
   } catch {

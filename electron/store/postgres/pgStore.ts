@@ -179,15 +179,19 @@ export class DeskRefusedTextError extends StoreWriteError {
 }
 
 /**
- * Whether PostgreSQL refused a character of the text (a U+0000: 22P05; a lone surrogate in JSON: 22P02
- * with a detail about Unicode), not something else: 22P02 is any "invalid input syntax" (an integer, a
- * uuid, a timestamp a bug wrote), which must not be blamed on the editor's file.
+ * Whether PostgreSQL refused a character of the text (a U+0000: 22P05; a lone surrogate: 22P02 raised
+ * by its JSON reader), not something else: 22P02 is any "invalid input syntax" (an integer, a uuid, a
+ * boolean a bug wrote), which must not be blamed on the editor's file. Told by the routine that raised
+ * it (json_ereport_error, json_errsave_error), not the message, which the server may word in its own
+ * language. What the desk sends is JSON.stringify's output, so its JSON reader can refuse only a
+ * character escape.
  */
 export function refusedCharacters(code: string | undefined, error: unknown): boolean {
   if (code === '22P05') return true;
   if (code !== '22P02') return false;
-  const { message, detail } = error as { message?: unknown; detail?: unknown };
-  return /type jsonb?\b/.test(String(message ?? '')) && /unicode|surrogate|escape/i.test(`${String(detail ?? '')} ${String(message ?? '')}`);
+  const { routine, message } = error as { routine?: unknown; message?: unknown };
+  if (typeof routine === 'string') return /^json_/.test(routine);
+  return /type jsonb?\b/.test(String(message ?? ''));
 }
 
 /** What `abandonPending` gave up on. */

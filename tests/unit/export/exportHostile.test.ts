@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mergeWorkspace } from '../../../shared/export/mergeWorkspace';
 import { exportParseErrorMessage, MAX_AUDIT_VALUE_DEPTH, parseExportJson, toWorkspaceJson } from '../../../shared/export/workspaceJson';
+import type { Claim } from '../../../shared/schema';
 import { FIELD_LIMITS } from '../../../shared/limits';
 import { sampleWorkspace } from './helpers/workspace';
 
@@ -90,7 +92,29 @@ describe('parseExportJson holds a file to what the app itself accepts', () => {
     ['a claim subject', (ws: Mutable) => void ((ws.claims[0] as { subject: string }).subject += 's'), /^claims\[0\]\.subject: 301 characters, at most 300$/],
     ['a finding decision note', (ws: Mutable) => void ((ws.findings[0]?.decision as { note: string }).note += 'd'), /^findings\[0\]\.decision\.note: 5001 characters/],
     ['the reviewer name', (ws: Mutable) => void (ws.settings.reviewerName += 'r'), /^settings\.reviewerName: 121 characters, at most 120$/],
-    ['one verdict too many', (ws: Mutable) => void ws.settings.verdicts?.push({ id: 'them', label_vi: 'Thêm', label_en: 'More', rating: null }), /^settings\.verdicts: 21 items, at most 20$/],
+    ['an evidence note', (ws: Mutable) => void ((firstReview(ws).evidence[0] as { note: string }).note += 'g'), /\.evidence\[0\]\.note: 2001 characters, at most 2000$/],
+    ['a verdict', (ws: Mutable) => void (firstReview(ws).verdict += 'v'), /\.verdict: 101 characters, at most 100$/],
+    ['the reviewer of a review', (ws: Mutable) => void (firstReview(ws).reviewer = 'r'.repeat(1001)), /\.reviewer: 1001 characters, at most 1000$/],
+    ['a claim unit', (ws: Mutable) => void ((ws.claims[0] as { unit: string }).unit += 'u'), /^claims\[0\]\.unit: 101 characters, at most 100$/],
+    ['a claim metric', (ws: Mutable) => void ((ws.claims[0] as { metric: string }).metric += 'm'), /^claims\[0\]\.metric: 301 characters/],
+    ['a claim period', (ws: Mutable) => void ((ws.claims[0] as { period: string }).period += 'p'), /^claims\[0\]\.period: 101 characters/],
+    ['the words kept before a claim', (ws: Mutable) => void ((ws.claims[1] as { prefix: string }).prefix = 'x'.repeat(1001)), /^claims\[1\]\.prefix: 1001 characters, at most 1000$/],
+    ['who dismissed a finding', (ws: Mutable) => void ((ws.findings[0]?.decision as { by: string }).by = 'b'.repeat(1001)), /^findings\[0\]\.decision\.by: 1001 characters/],
+    ['the newsroom name', (ws: Mutable) => void (ws.settings.newsroom = { name: 'n'.repeat(201), url: '' }), /^settings\.newsroom\.name: 201 characters, at most 200$/],
+    ['the newsroom address', (ws: Mutable) => void (ws.settings.newsroom = { name: 'Tòa soạn', url: `https://${'a'.repeat(493)}` }), /^settings\.newsroom\.url: 501 characters, at most 500$/],
+    ['the ClaimReview address pattern', (ws: Mutable) => void (ws.settings.claimReviewUrlPattern = `https://${'a'.repeat(493)}`), /^settings\.claimReviewUrlPattern: 501 characters/],
+    ['a verdict id', (ws: Mutable) => void ((ws.settings.verdicts?.[2] as { id: string }).id += 'i'), /^settings\.verdicts\[2\]\.id: 61 characters, at most 60$/],
+    ['a verdict label', (ws: Mutable) => void ((ws.settings.verdicts?.[0] as { label_en: string }).label_en += 'e'), /^settings\.verdicts\[0\]\.label_en: 101 characters/],
+    [
+      'a note of a claim kept apart after re-extraction',
+      (ws: Mutable) => void (ws.detached = [{ claim: ws.claims[2] as Claim, review: { ...firstReview(ws), note: 'n'.repeat(10_001) }, at: exportedAt }]),
+      /^detached\[0\]\.review\.note: 10001 characters/,
+    ],
+    [
+      'a note in an undo step',
+      (ws: Mutable) => void (ws.history = { undo: [{ action: 'review.flagged', at: exportedAt, changes: [{ type: 'review', claimId: firstReview(ws).claimId, before: { ...firstReview(ws), note: 'n'.repeat(10_001) }, after: firstReview(ws) }] }], redo: [] }),
+      /^history\.undo\[0\]\.changes\[0\]\.before\.note: 10001 characters/,
+    ],
   ])('refuses %s one past its limit, naming the place', (_, over, issue) => {
     const result = parseExportJson(
       exported((ws) => {
@@ -103,8 +127,28 @@ describe('parseExportJson holds a file to what the app itself accepts', () => {
     expect(result.error.issues).toEqual([expect.stringMatching(issue)]);
     const place = result.error.issues[0]?.split(': ')[0] ?? '';
     expect(exportParseErrorMessage(result.error, 'vi')).toBe(
-      `Bản xuất có 1 trường dài hơn mức ứng dụng cho phép (đầu tiên: ${place}); tệp có thể đã bị sửa tay nên không được nhập; không có gì bị thay đổi.`,
+      `Bản xuất có 1 trường vượt giới hạn của ứng dụng (đầu tiên: ${place}); tệp có thể đã bị sửa tay nên không được nhập; không có gì bị thay đổi.`,
     );
+  });
+
+  it('reads more verdicts than the settings form offers: a merge learns the verdicts of the reviews it brings, so a workspace exports them (near-miss)', () => {
+    const learned = exported((ws) => {
+      atLimits(ws);
+      ws.settings.verdicts?.push({ id: 'hoc-duoc', label_vi: 'Học được', label_en: 'Learned', rating: null });
+    });
+    expect(parseExportJson(learned).ok).toBe(true);
+  });
+
+  it('a merge that teaches a workspace new verdicts leaves it with an export that parses again (round trip)', () => {
+    const target = sampleWorkspace();
+    target.reviews = {};
+    target.settings.verdicts = Array.from({ length: L.settings.verdicts }, (_, i) => ({ id: `muc-${i}`, label_vi: `Mức ${i}`, label_en: `Level ${i}`, rating: null }));
+    const incoming = parseExportJson(toWorkspaceJson(sampleWorkspace(), { exportedAt }));
+    if (!incoming.ok) throw new Error('sample export refused');
+    const merged = mergeWorkspace(target, incoming.value).workspace;
+    expect(merged.settings.verdicts?.length).toBeGreaterThan(L.settings.verdicts);
+    const again = parseExportJson(toWorkspaceJson(merged, { exportedAt }));
+    expect(again.ok ? 'ok' : again.error).toBe('ok');
   });
 
   it('counts every over-long field even when it lists only the first 20', () => {
@@ -112,7 +156,7 @@ describe('parseExportJson holds a file to what the app itself accepts', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'over_limits', total: 51 } });
     if (result.ok) return;
     expect(result.error.issues).toHaveLength(20);
-    expect(exportParseErrorMessage(result.error, 'en')).toMatch(/^The export has 51 field\(s\) longer than the app allows \(first: reviews\.c_\w+\.evidence\)/);
+    expect(exportParseErrorMessage(result.error, 'en')).toMatch(/^The export has 51 field\(s\) beyond the app's limits \(first: reviews\.c_\w+\.evidence\)/);
   });
 
   it.each([
@@ -130,6 +174,38 @@ describe('parseExportJson holds a file to what the app itself accepts', () => {
     if (result.ok) return;
     expect(result.error.issues).toEqual([expect.stringMatching(issue)]);
     expect(exportParseErrorMessage(result.error, 'vi')).toMatch(/^Bản xuất có 1 trích dẫn không khớp với văn bản bài viết \(đầu tiên: (claims|findings)\[\d\]/);
+  });
+
+  it.each([
+    [
+      'an undo step putting words back into a claim',
+      (ws: Mutable) => void (ws.history = { undo: [{ action: 'claim.edit', at: exportedAt, changes: [{ type: 'claim', claimId: (ws.claims[0] as Claim).id, before: { ...(ws.claims[0] as Claim), quote: '99%' }, after: ws.claims[0] as Claim }] }], redo: [] }),
+      /^history\.undo\[0\]\.changes\[0\]\.before \(c_\w+\): the quote is not the article's text/,
+    ],
+    [
+      'a claim kept apart with offsets past its article',
+      (ws: Mutable) => void (ws.detached = [{ claim: { ...(ws.claims[0] as Claim), start: 9000, end: 9003 }, review: null, at: exportedAt }]),
+      /^detached\[0\]\.claim \(c_\w+\): offsets 9000–9003 lie outside/,
+    ],
+    [
+      'an aligned passage showing a sentence the article does not have',
+      (ws: Mutable) => {
+        const a = ws.articles[0] as { id: string; text: string };
+        const sentence = { start: 0, end: 20, text: 'Bộ trưởng khẳng định' };
+        const side = { claimId: null, articleId: a.id, quote: a.text.slice(0, 3), date: null, outlet: null, sentence, figure: { start: 0, end: 3, quote: a.text.slice(0, 3), value: 1 } };
+        Object.assign(ws.findings[0] as object, { facts: { rule: 'aligned-passage', a: side, b: { ...side, sentence: { start: 0, end: 20, text: a.text.slice(0, 20) } }, similarity: 1, anchors: 0 } });
+      },
+      /^findings\[0\]\.facts\.a\.sentence: the quote is not the article's text at 0–20$/,
+    ],
+  ])('refuses %s', (_, edit, issue) => {
+    const result = parseExportJson(exported(edit));
+    expect(result).toMatchObject({ ok: false, error: { code: 'quote_mismatch', total: 1 } });
+    if (!result.ok) expect(result.error.issues).toEqual([expect.stringMatching(issue)]);
+  });
+
+  it('reads a claim kept apart whose words are no longer at its offsets: that is why it was kept apart (near-miss)', () => {
+    const result = parseExportJson(exported((ws) => void (ws.detached = [{ claim: { ...(ws.claims[0] as Claim), quote: 'đã sửa khỏi bài' }, review: null, at: exportedAt }])));
+    expect(result.ok).toBe(true);
   });
 
   it('reads a finding span that is the article text at its offsets (near-miss)', () => {

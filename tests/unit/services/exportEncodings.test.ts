@@ -36,6 +36,7 @@ it('an export saved again as UTF-16 (LE or BE, with or without a byte order mark
     ['utf16le-bom.json', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(json, 'utf16le')])],
     ['utf16be-bom.json', Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(json, 'utf16be')])],
     ['utf16le.json', iconv.encode(json, 'utf16le')],
+    ['utf16le-blank-line.json', iconv.encode(`\r\n${json}`, 'utf16le')],
   ];
   for (const [name, bytes] of files) {
     const path = join(dir, name);

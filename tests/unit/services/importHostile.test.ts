@@ -156,7 +156,7 @@ it('an export carrying a 1,000,000-character review note and a quote the article
     ['trich-dan.json', 'quote_mismatch'],
   ]);
   expect(report.refused[0]?.reason).toBe(
-    `Bản xuất có 1 trường dài hơn mức ứng dụng cho phép (đầu tiên: reviews.${claim.id}.note); tệp có thể đã bị sửa tay nên không được nhập; không có gì bị thay đổi.`,
+    `Bản xuất có 1 trường vượt giới hạn của ứng dụng (đầu tiên: reviews.${claim.id}.note); tệp có thể đã bị sửa tay nên không được nhập; không có gì bị thay đổi.`,
   );
   expect(report.merged).toBeNull();
   const after = await s.ctx.snapshot();

@@ -53,8 +53,20 @@ describe('what `npm run desk -- publish` reads', () => {
     // Saved again by Notepad as UTF-16 (a byte order mark FF FE): read alike.
     await writeFile(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify(backup), 'utf16le')]));
     expect((await readPublishSource(path)).claims).toHaveLength(backup.claims.length);
+    const quote = (backup.claims[0] as { quote: string }).quote;
     (backup.claims[0] as { quote: string }).quote = '100%';
     await writeFile(path, JSON.stringify(backup));
     await expect(readPublishSource(path)).rejects.toThrow(/sao-luu\.json: The export has 1 quote\(s\) that are not the article's text \(first: claims\[0\]/);
+    // Without its header (a bare workspace file) the same forged file is refused alike, not read unchecked.
+    const { format: _f, version: _v, exportedAt: _e, partial: _p, scope: _s, ...bare } = backup as unknown as Record<string, unknown>;
+    await writeFile(path, JSON.stringify(bare));
+    await expect(readPublishSource(path)).rejects.toThrow(/sao-luu\.json: The export has 1 quote\(s\) that are not the article's text \(first: claims\[0\]/);
+    await writeFile(path, JSON.stringify({ ...bare, format: 'crosscheck.workspace ' }));
+    await expect(readPublishSource(path)).rejects.toThrow(/sao-luu\.json: The export has 1 quote\(s\)/);
+    // Near-miss: the bare workspace unedited (saved by old Notepad as UTF-8 with a byte order mark) is read.
+    (backup.claims[0] as { quote: string }).quote = quote;
+    const { format: _f2, version: _v2, exportedAt: _e2, partial: _p2, scope: _s2, ...clean } = backup as unknown as Record<string, unknown>;
+    await writeFile(path, '\uFEFF' + JSON.stringify(clean));
+    expect((await readPublishSource(path)).claims).toHaveLength(backup.claims.length);
   });
 });

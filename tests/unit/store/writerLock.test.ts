@@ -124,27 +124,36 @@ describe('the writer lock of a workspace folder (two starters at once: one write
 
 /**
  * A crash, then a restart: the lock names a pid that another program now runs. `alive(pid)` alone
- * kept such a workspace "open in process N" for good (REVIEW-sec N5). The lock now records the boot
- * and its process's start (Linux), which no clock change can move.
+ * kept such a workspace "open in process N" for good (REVIEW-sec N5). The lock now records the machine,
+ * the boot, the pid namespace and its process's start (Linux), which no clock change can move.
  */
 describe('a lock whose pid now runs another program is stale', () => {
-  const owner = { pid: 4242, host: hostname(), startedAt: '2026-12-01T08:00:00.000Z', boot: 'boot-a', pidStart: 1000 };
+  const owner = { pid: 4242, host: hostname(), startedAt: '2026-12-01T08:00:00.000Z', machine: 'may-1', boot: 'boot-a', pidNs: 'pid:[1]', pidStart: 1000 };
+  const here = { machine: 'may-1', boot: 'boot-a', pidNs: 'pid:[1]' };
 
-  it('decides from the pid, the boot and the start of the process under that pid', () => {
-    expect(writerGone(owner, { alive: false, boot: 'boot-a', pidStart: null })).toBe(true);
+  it('decides from the pid, the machine, the boot and the start of the process under that pid', () => {
+    expect(writerGone(owner, { ...here, alive: false })).toBe(true);
     // The writer itself, still running.
-    expect(writerGone(owner, { alive: true, boot: 'boot-a', pidStart: 1000 })).toBe(false);
-    // Written during an earlier boot: nothing from then still runs.
-    expect(writerGone(owner, { alive: true, boot: 'boot-b', pidStart: 1000 })).toBe(true);
-    // Same boot, another start: the pid was reused by another program.
-    expect(writerGone(owner, { alive: true, boot: 'boot-a', pidStart: 1001 })).toBe(true);
-    // Nothing to compare (another platform; a lock written by an older Crosscheck): the pid alone, as before.
-    expect(writerGone(owner, { alive: true, boot: null, pidStart: null })).toBe(false);
-    const { boot: _b, pidStart: _p, ...older } = owner;
-    expect(writerGone(older, { alive: true, boot: 'boot-b', pidStart: 7 })).toBe(false);
+    expect(writerGone(owner, { ...here, alive: true, pidStart: 1000 })).toBe(false);
+    // Written during an earlier boot of this machine: nothing from then still runs, whatever /proc says of the pid.
+    expect(writerGone(owner, { ...here, boot: 'boot-b', alive: true, pidStart: 1000 })).toBe(true);
+    expect(writerGone(owner, { ...here, boot: 'boot-b', alive: true })).toBe(true);
+    // Same boot and namespace, another start: the pid was reused by another program.
+    expect(writerGone(owner, { ...here, alive: true, pidStart: 1001 })).toBe(true);
+    // Another machine with the same host name (a shared folder): never judged, even if the pid is free here.
+    expect(writerGone(owner, { ...here, machine: 'may-2', boot: 'boot-z', alive: false })).toBe(false);
+    expect(writerGone(owner, { ...here, machine: 'may-2', boot: 'boot-z', alive: true, pidStart: 1 })).toBe(false);
+    // Another pid namespace (a container, another WSL distribution): its pids are not ours to compare.
+    expect(writerGone(owner, { ...here, pidNs: 'pid:[2]', alive: true, pidStart: 1 })).toBe(false);
+    // Nothing to compare (another platform; /proc unreadable; a lock written by an older Crosscheck): the pid alone, as before.
+    expect(writerGone(owner, { alive: true })).toBe(false);
+    expect(writerGone(owner, { ...here, alive: true })).toBe(false);
+    const { machine: _m, boot: _b, pidNs: _n, pidStart: _p, ...older } = owner;
+    expect(writerGone(older, { ...here, boot: 'boot-b', alive: true, pidStart: 7 })).toBe(false);
+    expect(writerGone(older, { ...here, alive: false })).toBe(true);
   });
 
-  it('(Linux) takes over a lock naming a live program that did not write it, and refuses the lock it wrote', async () => {
+  it.runIf(process.platform === 'linux')('(Linux) takes over a lock naming a live program that did not write it, and refuses the lock it wrote', async () => {
     const dir = await folder();
     // A real writer in another process takes the lock and keeps running.
     const child = spawn(process.execPath, [bundledEntry(join(repoRoot, 'tests/unit/store/helpers/lockHolderChild.ts')), dir], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -153,9 +162,12 @@ describe('a lock whose pid now runs another program is stale', () => {
         child.stdout?.on('data', (d: Buffer) => (String(d).includes('locked') ? resolve() : undefined));
         child.on('exit', (code) => reject(new Error(`writer exited ${String(code)}`)));
       });
-      const written = JSON.parse(await readFile(join(dir, 'lock'), 'utf8')) as { pid: number; boot: string; pidStart: number };
-      expect(written).toMatchObject({ pid: child.pid, boot: expect.any(String), pidStart: expect.any(Number) });
+      const written = JSON.parse(await readFile(join(dir, 'lock'), 'utf8')) as { pid: number; machine: string; boot: string; pidNs: string; pidStart: number };
+      expect(written).toMatchObject({ pid: child.pid, machine: expect.any(String), boot: expect.any(String), pidNs: expect.stringMatching(/^pid:\[\d+\]$/), pidStart: expect.any(Number) });
       // Near-miss: the writer's own lock is held.
+      expect(await acquireLock(nodeFs, dir).catch((e: unknown) => e)).toBeInstanceOf(WorkspaceLockedError);
+      // Near-miss: the same lock as seen from another machine with this host name: held.
+      await writeFile(join(dir, 'lock'), JSON.stringify({ ...written, machine: 'another-machine', pidStart: written.pidStart - 1 }));
       expect(await acquireLock(nodeFs, dir).catch((e: unknown) => e)).toBeInstanceOf(WorkspaceLockedError);
       // The same live pid with another start (as after a crash, when a new program got the pid): taken over.
       await writeFile(join(dir, 'lock'), JSON.stringify({ ...written, pidStart: written.pidStart - 1 }));
@@ -164,7 +176,9 @@ describe('a lock whose pid now runs another program is stale', () => {
       await held.release();
       // And a lock of an earlier boot naming that live pid: taken over too.
       await writeFile(join(dir, 'lock'), JSON.stringify({ ...written, boot: 'an-earlier-boot' }));
-      expect((await acquireLock(nodeFs, dir)).takenOver).toMatchObject({ pid: child.pid });
+      const again = await acquireLock(nodeFs, dir);
+      expect(again.takenOver).toMatchObject({ pid: child.pid });
+      await again.release();
     } finally {
       child.kill();
     }
