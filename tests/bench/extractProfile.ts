@@ -2,10 +2,10 @@
  * Where extraction spends its time: a CPU profile of the engine (taken in this process with node:inspector)
  * summed by function — self time, the time of the regexes apart — and the inclusive time of the pipeline's
  * stages (the document's index, reading each number, describing each claim). Prints figures; asserts nothing.
- *   nice npx tsx tests/bench/extractProfile.ts [corpus|adversarial] [runs=4] [top=30]
+ *   nice npx tsx tests/bench/extractProfile.ts [corpus|articles|adversarial] [runs=4] [top=30]
  *   STAGES=phraseBefore,finishNumber nice npx tsx tests/bench/extractProfile.ts   (other functions broken down)
  * corpus: the real-news corpus (…/shared/corpus, else the seeds) repeated to about 2 MB, as one text (as
- * `npm run bench`); adversarial: 5 MB of the bench's "Công ty X (AB0) có 5 người." pattern (one claim per
+ * `npm run bench`); articles: the same articles one by one, as an import extracts them; adversarial: 5 MB of the bench's "Công ty X (AB0) có 5 người." pattern (one claim per
  * sentence). A profile samples every 0.5 ms and slows the run down: compare shares, not times, with the bench.
  * Function names are those of the engine's sources; time in the regex engine counts as its caller's.
  */
@@ -31,6 +31,12 @@ function textFiles(dir: string): string[] {
   return out;
 }
 
+function corpusTexts(): string[] {
+  const corpus = sharedCorpusDir();
+  const dirs = corpus ? [join(corpus, 'vi-news'), join(corpus, 'clusters')].filter((d) => existsSync(d)) : [join(import.meta.dirname, '..', '..', 'seeds')];
+  return dirs.flatMap(textFiles).map((f) => normalizeText(readFileSync(f, 'utf8')));
+}
+
 function input(): string {
   if (mode === 'adversarial') {
     const codes: string[] = [];
@@ -38,12 +44,7 @@ function input(): string {
     const unit = codes.join('');
     return unit.repeat(Math.ceil((5 * MB) / unit.length)).slice(0, 5 * MB);
   }
-  const corpus = sharedCorpusDir();
-  const dirs = corpus ? [join(corpus, 'vi-news'), join(corpus, 'clusters')].filter((d) => existsSync(d)) : [join(import.meta.dirname, '..', '..', 'seeds')];
-  const unit = dirs
-    .flatMap(textFiles)
-    .map((f) => normalizeText(readFileSync(f, 'utf8')))
-    .join('\n\n');
+  const unit = corpusTexts().join('\n\n');
   return Array.from({ length: Math.max(1, Math.ceil((2 * MB) / Buffer.byteLength(unit))) }, () => unit).join('\n\n');
 }
 
@@ -58,7 +59,10 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const text = input();
+// articles: the corpus article by article, as an import extracts them (each its own document), four times over.
+const articles = mode === 'articles' ? corpusTexts() : null;
+const text = articles === null ? input() : articles.join('\n\n');
+const extractAll = (): number => (articles === null ? extractClaims(text, extractMetadata(text)).length : articles.reduce((n, a) => n + extractClaims(a, extractMetadata(a)).length, 0));
 extractClaims(text.slice(0, 200_000), extractMetadata(text.slice(0, 200_000))); // warm up the JIT
 const session = new Session();
 session.connect();
@@ -66,7 +70,7 @@ await session.post('Profiler.enable');
 await session.post('Profiler.setSamplingInterval', { interval: 500 });
 await session.post('Profiler.start');
 let claims = 0;
-for (let i = 0; i < runs; i++) claims = extractClaims(text, extractMetadata(text)).length;
+for (let i = 0; i < runs * (articles === null ? 1 : 4); i++) claims = extractAll();
 const { profile } = (await session.post('Profiler.stop')) as { profile: Profile };
 session.disconnect();
 
@@ -111,7 +115,7 @@ for (const [id, t] of selfById) {
   }
 }
 const ms = (us: number): string => `${(us / 1000).toFixed(0).padStart(6)} ms ${((100 * us) / total).toFixed(1).padStart(5)}%`;
-console.log(`${mode}: ${(Buffer.byteLength(text) / MB).toFixed(1)} MB × ${runs} runs, ${claims} claims a run; ${(total / 1000).toFixed(0)} ms sampled`);
+console.log(`${mode}: ${(Buffer.byteLength(text) / MB).toFixed(1)} MB × ${runs * (articles === null ? 1 : 4)} runs, ${claims} claims a run; ${(total / 1000).toFixed(0)} ms sampled`);
 console.log('stages (inclusive), each with the functions it calls that take most:');
 const stages = process.env.STAGES?.split(',') ?? ['splitSentences', 'indexDocument', 'indexEntities', 'readExpression', 'readDigits', 'describeClaim', 'readMetric', '(garbage collector)'];
 for (const stage of stages) {
