@@ -2,7 +2,8 @@
  * Extraction throughput on one core (issue 11): the real-news corpus (…/shared/corpus: vi-news and
  * the clusters, or the seeds when it is absent) repeated to at least 8 MB, beside the ceiling — one
  * regex pass finding every digit run in the same text — with the ratio; then 5 MB of each
- * adversarial pattern, and the time ratio of 10× input to 1× input. Prints figures; asserts nothing.
+ * adversarial pattern, and the time ratio of 10× input to 1× input; also the articles extracted one by one, as
+ * an import does (each its own document). Prints figures; asserts nothing.
  * On a shared machine wall time is noisy: CPU time of this process is printed beside it.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -92,6 +93,13 @@ console.log(
 console.log(
   `ceiling (one /\\d+/g pass, ${ceiling.result} digit runs): ${rate(ceiling.wall).toFixed(1)} MB/s wall, ${rate(ceiling.cpu).toFixed(1)} MB/s CPU; ` +
     `extraction / ceiling = ${(ceiling.wall / run.wall).toFixed(3)} wall, ${(ceiling.cpu / Math.max(run.cpu, 0.001)).toFixed(3)} CPU`,
+);
+
+// As an import extracts them: each article on its own (its own document index, sentences and metadata).
+const eachMb = texts.reduce((n, t) => n + utf8Bytes(t), 0) / MB;
+const each = time(() => texts.reduce((n, t) => n + extract(t)(), 0), 5);
+console.log(
+  `article by article: ${(eachMb / (each.wall / 1000)).toFixed(1)} MB/s wall, ${(eachMb / (each.cpu / 1000)).toFixed(1)} MB/s CPU (${texts.length} articles, ${eachMb.toFixed(2)} MB in ${each.cpu.toFixed(0)} ms CPU, ${each.result} claims)`,
 );
 
 const adversarial = ['1-', '1/', '1.', '1,', '1:', '1', '%', '1%', '9'.repeat(40) + ' ', 'Việt Nam中国١٢ ', '1 - ', '1/1 ', 'hai ', 'Tin mới a. ', 'Tin mới '];
