@@ -24,7 +24,8 @@ export const FIELD_LIMITS = {
     newsroomName: 200,
     newsroomUrl: 500,
     claimReviewUrlPattern: 500,
-    verdicts: 20,
+    /** The settings form offers 20; a merge may learn more from the reviews it brings, up to this. */
+    verdicts: 100,
     verdictId: 60,
     verdictLabel: 100,
   },

@@ -1,5 +1,7 @@
-import type { AuditEvent, Finding, Review, Verdict, Workspace } from '../schema';
+import { reanchorClaims } from '../extract/anchor';
+import type { AuditEvent, Claim, Finding, Review, Verdict, Workspace } from '../schema';
 import { idRecord, ownValue } from '../ids';
+import { FIELD_LIMITS } from '../limits';
 import { verdictScaleOf } from '../settings';
 import type { WorkspaceExport } from './workspaceJson';
 
@@ -59,6 +61,40 @@ function isEmptyWorkspace(ws: Workspace): boolean {
 }
 
 /**
+ * The file's claims of articles this workspace already has under the same id but with other text
+ * (ids fold whitespace and case: one wire story pasted from a web page and from a .docx), moved onto
+ * the text kept here — the file's offsets point into its own text. An extracted claim that lands on a
+ * claim of this workspace becomes it (`ids`: its review follows); one found elsewhere, and every claim
+ * added by hand, is added re-anchored (`claims`); one whose words are not in the kept text is `lost` (its review is kept apart, as after a
+ * re-extraction).
+ */
+function movedOntoKeptText(target: Workspace, incoming: WorkspaceExport): { articles: Set<string>; handled: Set<string>; ids: Map<string, string>; claims: Claim[]; lost: Map<string, Claim> } {
+  const moved = { articles: new Set<string>(), handled: new Set<string>(), ids: new Map<string, string>(), claims: [] as Claim[], lost: new Map<string, Claim>() };
+  const keptText = new Map(target.articles.map((a) => [a.id, a.text]));
+  for (const a of incoming.articles) {
+    const text = keptText.get(a.id);
+    if (text !== undefined && text !== a.text) moved.articles.add(a.id);
+  }
+  if (moved.articles.size === 0) return moved;
+  for (const articleId of moved.articles) {
+    const text = keptText.get(articleId) as string;
+    const fileClaims = incoming.claims.filter((c) => c.articleId === articleId);
+    const result = reanchorClaims(
+      text,
+      fileClaims,
+      target.claims.filter((c) => c.articleId === articleId),
+    );
+    for (const c of fileClaims) moved.handled.add(c.id);
+    for (const m of result.mapped) moved.ids.set(m.oldId, m.newId);
+    // A claim added by hand stays one, as a re-extraction keeps it, even over a figure the engine reads.
+    for (const m of result.manual) moved.claims.push(m.claim);
+    for (const o of result.orphaned) moved.claims.push(o.claim);
+    for (const c of result.unanchored) moved.lost.set(c.id, c);
+  }
+  return moved;
+}
+
+/**
  * Brings an export into a workspace without losing anyone's work. Articles and claims are keyed by
  * their content-derived ids, so the same text is never doubled and the target's copy stays.
  * A review or finding that disagrees with the target's is reported as a conflict and NOT applied.
@@ -81,16 +117,31 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
 
   const claimIds = new Set(target.claims.map((c) => c.id));
   const claims = [...target.claims];
-  for (const c of incoming.claims) {
+  const moved = movedOntoKeptText(target, incoming);
+  for (const c of moved.claims) {
     if (claimIds.has(c.id)) continue;
     claims.push(c);
     claimIds.add(c.id);
     added.claims++;
   }
+  for (const c of incoming.claims) {
+    if (claimIds.has(c.id) || moved.handled.has(c.id)) continue;
+    claims.push(c);
+    claimIds.add(c.id);
+    added.claims++;
+  }
+  const detached = [...(target.detached ?? [])];
 
   // No prototype: a key can only ever find a review stored under it.
   const reviews: Record<string, Review> = idRecord(target.reviews);
-  for (const [claimId, review] of Object.entries(incoming.reviews)) {
+  for (const [fileClaimId, fileReview] of Object.entries(incoming.reviews)) {
+    const lost = moved.lost.get(fileClaimId);
+    if (lost) {
+      if (!isBlankReview(fileReview) && !detached.some((d) => d.claim.id === lost.id)) detached.push({ claim: lost, review: fileReview, at: incoming.exportedAt });
+      continue;
+    }
+    const claimId = moved.ids.get(fileClaimId) ?? fileClaimId;
+    const review = claimId === fileClaimId ? fileReview : { ...fileReview, claimId };
     const current = ownValue(reviews, claimId);
     if (!current || isBlankReview(current)) {
       reviews[claimId] = review;
@@ -104,6 +155,9 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
   const findingIndex = new Map(target.findings.map((f, i) => [f.id, i]));
   const findings = [...target.findings];
   for (const f of incoming.findings) {
+    // A finding about an article whose text here differs points at the file's offsets: the analysis
+    // raises it again over this text.
+    if ((f.articleIds ?? []).some((id) => moved.articles.has(id)) || f.claimIds.some((id) => moved.handled.has(id))) continue;
     const i = findingIndex.get(f.id);
     const current = i === undefined ? undefined : findings[i];
     if (!current) {
@@ -128,7 +182,8 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
       const id = r.verdict ?? null;
       if (id === null || known.has(id)) continue;
       const verdict = verdictScaleOf(incoming.settings).find((v) => v.id === id);
-      if (verdict) {
+      // Past the bound the settings could no longer be saved: a review keeps its verdict id, shown as is.
+      if (verdict && scale.length + learned.length < FIELD_LIMITS.settings.verdicts) {
         learned.push(verdict);
         known.add(id);
       }
@@ -153,7 +208,7 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
   // or, when restoring, come back from the file so a backup restores whole.
   const base: Workspace = restoring ? workspaceFieldsOf(incoming) : target;
   return {
-    workspace: { ...base, schemaVersion: target.schemaVersion, articles, claims, reviews, findings, auditLog, settings },
+    workspace: { ...base, schemaVersion: target.schemaVersion, articles, claims, reviews, findings, auditLog, settings, ...(detached.length > 0 ? { detached } : {}) },
     conflicts,
     added,
     foreignAuditEvents,

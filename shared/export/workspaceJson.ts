@@ -102,6 +102,22 @@ function referenceProblems(data: Workspace): string[] {
   for (const f of data.findings) {
     for (const id of f.claimIds) if (!claimIds.has(id)) problems.push(`finding ${f.id} points to missing claim ${id}`);
   }
+  for (const kept of data.detached ?? []) {
+    if (!articleIds.has(kept.claim.articleId)) problems.push(`detached claim ${kept.claim.id} points to missing article ${kept.claim.articleId}`);
+    if (kept.review && kept.review.claimId !== kept.claim.id) problems.push(`detached claim ${kept.claim.id} carries the review of ${kept.review.claimId}`);
+  }
+  for (const stack of ['undo', 'redo'] as const) {
+    for (const entry of data.history?.[stack] ?? []) {
+      for (const change of entry.changes) {
+        for (const record of [change.before, change.after]) {
+          if (!record) continue;
+          const id = 'id' in record ? record.id : record.claimId;
+          if (id !== change.claimId) problems.push(`history.${stack}: a change of ${change.claimId} holds the record of ${id}`);
+          if ('articleId' in record && !articleIds.has(record.articleId)) problems.push(`history.${stack}: claim ${record.id} points to missing article ${record.articleId}`);
+        }
+      }
+    }
+  }
   return problems;
 }
 
@@ -190,8 +206,8 @@ function isSpan(value: unknown, textKey: 'text' | 'quote'): value is { start: nu
  * finding shows side by side) is the article's own text at its offsets — what the desk highlights and
  * what an editor reads as "the article says". A file whose quote is not there (offsets past the text, a
  * start after the end, or words put in the article's mouth) was edited by hand. The same holds for the
- * claims of undo/redo steps; a claim kept apart after a re-extraction (`detached`) is one whose words
- * were not found again, so only its offsets are held to the text.
+ * claims of undo/redo steps; a claim kept apart after a re-extraction or a merge (`detached`) is one
+ * whose words were not found in the text, so its quote and offsets are not held to it.
  */
 function quoteProblems(data: Workspace): string[] {
   const problems: string[] = [];
@@ -202,16 +218,15 @@ function quoteProblems(data: Workspace): string[] {
     if (start < 0 || start > end || end > text.length) problems.push(`${where}: offsets ${start}–${end} lie outside the article's ${text.length} characters`);
     else if (quote !== null && text.slice(start, end) !== quote) problems.push(`${where}: the quote is not the article's text at ${start}–${end}`);
   };
-  const claim = (where: string, c: Claim, words: boolean): void => check(`${where} (${c.id})`, c.articleId, c.start, c.end, words ? c.quote : null);
-  for (const [i, c] of data.claims.entries()) claim(`claims[${i}]`, c, true);
-  for (const [i, kept] of (data.detached ?? []).entries()) claim(`detached[${i}].claim`, kept.claim, false);
+  const claim = (where: string, c: Claim): void => check(`${where} (${c.id})`, c.articleId, c.start, c.end, c.quote);
+  for (const [i, c] of data.claims.entries()) claim(`claims[${i}]`, c);
   for (const stack of ['undo', 'redo'] as const) {
     for (const [i, entry] of (data.history?.[stack] ?? []).entries()) {
       for (const [k, change] of entry.changes.entries()) {
         if (change.type !== 'claim') continue;
         for (const side of ['before', 'after'] as const) {
           const c = change[side];
-          if (c) claim(`history.${stack}[${i}].changes[${k}].${side}`, c, true);
+          if (c) claim(`history.${stack}[${i}].changes[${k}].${side}`, c);
         }
       }
     }
@@ -220,6 +235,16 @@ function quoteProblems(data: Workspace): string[] {
     for (const [k, span] of (finding.spans ?? []).entries()) check(`findings[${i}].spans[${k}]`, span.articleId, span.start, span.end, span.quote);
     const facts: unknown = finding.facts;
     if (!isRecord(facts)) continue;
+    // The explanation is rendered from the quotes the facts hold: each must be words of its article.
+    const quoted = (where: string, articleId: unknown, quote: unknown): void => {
+      const text = typeof articleId === 'string' ? texts.get(articleId) : undefined;
+      if (text !== undefined && typeof quote === 'string' && !text.includes(quote)) problems.push(`${where}: the quote is not in the article`);
+    };
+    const refs: Array<[string, unknown]> = Object.entries(facts).flatMap(([key, value]): Array<[string, unknown]> =>
+      Array.isArray(value) ? value.map((v, n): [string, unknown] => [`${key}[${n}]`, v]) : [[key, value]],
+    );
+    for (const [key, ref] of refs) if (isRecord(ref)) quoted(`findings[${i}].facts.${key}.quote`, ref.articleId, ref.quote);
+    if (isRecord(facts.claim)) quoted(`findings[${i}].facts.fromQuote`, facts.claim.articleId, facts.fromQuote);
     for (const key of ['a', 'b'] as const) {
       const side = facts[key];
       if (!isRecord(side)) continue;

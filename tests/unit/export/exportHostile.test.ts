@@ -107,7 +107,7 @@ describe('parseExportJson holds a file to what the app itself accepts', () => {
     ['a verdict label', (ws: Mutable) => void ((ws.settings.verdicts?.[0] as { label_en: string }).label_en += 'e'), /^settings\.verdicts\[0\]\.label_en: 101 characters/],
     [
       'a note of a claim kept apart after re-extraction',
-      (ws: Mutable) => void (ws.detached = [{ claim: ws.claims[2] as Claim, review: { ...firstReview(ws), note: 'n'.repeat(10_001) }, at: exportedAt }]),
+      (ws: Mutable) => void (ws.detached = [{ claim: ws.claims.find((c) => c.id === firstReview(ws).claimId) as Claim, review: { ...firstReview(ws), note: 'n'.repeat(10_001) }, at: exportedAt }]),
       /^detached\[0\]\.review\.note: 10001 characters/,
     ],
     [
@@ -142,11 +142,12 @@ describe('parseExportJson holds a file to what the app itself accepts', () => {
   it('a merge that teaches a workspace new verdicts leaves it with an export that parses again (round trip)', () => {
     const target = sampleWorkspace();
     target.reviews = {};
-    target.settings.verdicts = Array.from({ length: L.settings.verdicts }, (_, i) => ({ id: `muc-${i}`, label_vi: `Mức ${i}`, label_en: `Level ${i}`, rating: null }));
+    // A full scale of the settings form (20), then a merge learns the file's verdicts on top of it.
+    target.settings.verdicts = Array.from({ length: 20 }, (_, i) => ({ id: `muc-${i}`, label_vi: `Mức ${i}`, label_en: `Level ${i}`, rating: null }));
     const incoming = parseExportJson(toWorkspaceJson(sampleWorkspace(), { exportedAt }));
     if (!incoming.ok) throw new Error('sample export refused');
     const merged = mergeWorkspace(target, incoming.value).workspace;
-    expect(merged.settings.verdicts?.length).toBeGreaterThan(L.settings.verdicts);
+    expect(merged.settings.verdicts?.length).toBeGreaterThan(20);
     const again = parseExportJson(toWorkspaceJson(merged, { exportedAt }));
     expect(again.ok ? 'ok' : again.error).toBe('ok');
   });
@@ -183,9 +184,12 @@ describe('parseExportJson holds a file to what the app itself accepts', () => {
       /^history\.undo\[0\]\.changes\[0\]\.before \(c_\w+\): the quote is not the article's text/,
     ],
     [
-      'a claim kept apart with offsets past its article',
-      (ws: Mutable) => void (ws.detached = [{ claim: { ...(ws.claims[0] as Claim), start: 9000, end: 9003 }, review: null, at: exportedAt }]),
-      /^detached\[0\]\.claim \(c_\w+\): offsets 9000–9003 lie outside/,
+      'a finding explained by a quote its article does not have',
+      (ws: Mutable) =>
+        void Object.assign(ws.findings[0] as object, {
+          facts: { rule: 'list-count', claim: { claimId: null, articleId: ws.articles[0]?.id, quote: 'Thủ tướng nói lạm phát 20%', date: null, outlet: null }, stated: 3, items: [] },
+        }),
+      /^findings\[0\]\.facts\.claim\.quote: the quote is not in the article$/,
     ],
     [
       'an aligned passage showing a sentence the article does not have',
@@ -203,9 +207,22 @@ describe('parseExportJson holds a file to what the app itself accepts', () => {
     if (!result.ok) expect(result.error.issues).toEqual([expect.stringMatching(issue)]);
   });
 
-  it('reads a claim kept apart whose words are no longer at its offsets: that is why it was kept apart (near-miss)', () => {
-    const result = parseExportJson(exported((ws) => void (ws.detached = [{ claim: { ...(ws.claims[0] as Claim), quote: 'đã sửa khỏi bài' }, review: null, at: exportedAt }])));
+  it('reads a claim kept apart whose words are no longer in its article, offsets and all: that is why it was kept apart (near-miss)', () => {
+    const result = parseExportJson(exported((ws) => void (ws.detached = [{ claim: { ...(ws.claims[0] as Claim), quote: 'đã sửa khỏi bài', start: 9000, end: 9015 }, review: null, at: exportedAt }])));
     expect(result.ok).toBe(true);
+  });
+
+  it.each([
+    ['a claim kept apart of an article not in the file', (ws: Mutable) => void (ws.detached = [{ claim: { ...(ws.claims[0] as Claim), articleId: 'a_khong_co' }, review: null, at: exportedAt }]), /^detached claim c_\w+ points to missing article a_khong_co$/],
+    [
+      'an undo step whose record is another claim than it names',
+      (ws: Mutable) => void (ws.history = { undo: [{ action: 'review.flagged', at: exportedAt, changes: [{ type: 'review', claimId: (ws.claims[0] as Claim).id, before: null, after: { ...firstReview(ws) } }] }], redo: [] }),
+      /^history\.undo: a change of c_\w+ holds the record of c_\w+$/,
+    ],
+  ])('refuses %s as a broken reference', (_, edit, issue) => {
+    const result = parseExportJson(exported(edit));
+    expect(result).toMatchObject({ ok: false, error: { code: 'broken_references' } });
+    if (!result.ok) expect(result.error.issues).toEqual([expect.stringMatching(issue)]);
   });
 
   it('reads a finding span that is the article text at its offsets (near-miss)', () => {

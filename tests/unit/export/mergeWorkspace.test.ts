@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { mergeWorkspace, resolveMergeConflict } from '../../../shared/export/mergeWorkspace';
-import { toWorkspaceExport } from '../../../shared/export/workspaceJson';
+import { parseExportJson, toWorkspaceExport, toWorkspaceJson } from '../../../shared/export/workspaceJson';
+import { buildDocument, manualClaim } from '../../../shared/document';
 import type { Workspace } from '../../../shared/schema';
-import { article, claimIn, review, sampleIds, sampleWorkspace } from './helpers/workspace';
+import { article, claimIn, emptyWorkspace, review, sampleIds, sampleWorkspace } from './helpers/workspace';
 
 const exportedAt = '2024-03-05T10:00:00.000Z';
 
@@ -98,5 +99,77 @@ describe('mergeWorkspace into an existing workspace', () => {
     const picked = resolveMergeConflict(result.workspace, conflict, 'incoming');
     expect(picked.reviews[ids.jobless]?.status).toBe('verified');
     expect(resolveMergeConflict(result.workspace, conflict, 'current')).toBe(result.workspace);
+  });
+});
+
+/**
+ * One wire story imported by two desks, pasted from a web page (blank lines between paragraphs) and from
+ * a .docx (single line breaks): the article id folds whitespace, so it is one article with two texts.
+ * The merge kept this desk's text but added the other desk's claims at the other text's offsets — wrong
+ * highlights, and (since exports check quotes) every later export of the desk refused as hand-edited.
+ * The file's claims are moved onto the kept text now (REVIEW-lead2 A).
+ */
+describe('merging claims of an article this desk holds with other whitespace', () => {
+  const raw = 'Hà Nội, ngày 5/3.\nTăng trưởng GDP năm 2023 đạt 5,05%, thấp hơn mục tiêu.\nXuất khẩu giảm 4,4% so với năm trước.\nĐoạn cuối nói về 12 tỉnh.';
+  const at = '2026-12-01T09:00:00.000Z';
+  const desk = (text: string): Workspace => {
+    const { article, claims } = buildDocument(text, 'bai.txt', at);
+    return { ...emptyWorkspace(), articles: [article], claims };
+  };
+
+  it("moves the file's claims onto this desk's text: a review follows the same figure, a claim added by hand lands on its words, one whose words are gone is kept apart", () => {
+    const here = desk(raw);
+    const there = desk(raw.replace(/\n/g, '\n\n'));
+    const [article] = there.articles;
+    if (!article) throw new Error('no article');
+    expect(there.articles[0]?.id).toBe(here.articles[0]?.id);
+    expect(there.articles[0]?.text).not.toBe(here.articles[0]?.text);
+    const exportsOf = (c: { quote: string }) => there.claims.find((x) => x.quote === c.quote);
+    const gdp = exportsOf({ quote: '5,05%' });
+    if (!gdp) throw new Error('no 5,05% claim');
+    // By hand on the other desk: "Xuất khẩu giảm 4,4%" (an id of its own), and a claim on words this desk's text lacks.
+    const start = article.text.indexOf('Xuất khẩu giảm 4,4%');
+    const byHand = manualClaim(article, start, start + 'Xuất khẩu giảm 4,4%'.length, { kind: 'percent', value: 4.4 });
+    const gone = { ...manualClaim(article, 0, 7, { kind: 'count', value: 5 }), id: 'c_gone', quote: 'không còn trong bài' };
+    there.claims.push(byHand, gone);
+    there.reviews = {
+      [gdp.id]: review(gdp.id, { status: 'verified', note: 'Khớp GSO' }),
+      [byHand.id]: review(byHand.id, { status: 'flagged', verdict: null }),
+      c_gone: review('c_gone', { status: 'flagged', verdict: null, note: 'hỏi lại' }),
+    };
+    const file = toWorkspaceExport(there, { exportedAt: at });
+    const merged = mergeWorkspace(here, file).workspace;
+    const text = here.articles[0]?.text ?? '';
+    // Every claim's quote is this desk's text at its offsets, and the export of the result parses again.
+    for (const c of merged.claims) expect(text.slice(c.start, c.end)).toBe(c.quote);
+    expect(parseExportJson(toWorkspaceJson(merged, { exportedAt: at })).ok).toBe(true);
+    // The other desk's 5,05% is this desk's 5,05%: one claim, with the review.
+    const ours = here.claims.find((c) => c.quote === '5,05%');
+    expect(merged.claims.filter((c) => c.quote === '5,05%')).toHaveLength(1);
+    expect(merged.reviews[ours?.id ?? '']).toMatchObject({ status: 'verified', note: 'Khớp GSO', claimId: ours?.id });
+    // The hand-made claim is on its words here, with its review.
+    const moved = merged.claims.find((c) => c.id === byHand.id);
+    expect(moved?.quote).toBe('Xuất khẩu giảm 4,4%');
+    expect(moved?.start).toBe(text.indexOf('Xuất khẩu giảm 4,4%'));
+    expect(merged.reviews[byHand.id]?.status).toBe('flagged');
+    // The one whose words are not here is kept apart with its review, never dropped.
+    expect(merged.claims.some((c) => c.id === 'c_gone')).toBe(false);
+    expect(merged.detached).toEqual([expect.objectContaining({ claim: expect.objectContaining({ id: 'c_gone' }), review: expect.objectContaining({ note: 'hỏi lại' }) })]);
+    // Merged again: nothing doubled.
+    const twice = mergeWorkspace(merged, file).workspace;
+    expect(twice.claims).toHaveLength(merged.claims.length);
+    expect(twice.detached).toHaveLength(1);
+  });
+
+  it('near-miss: the same text on both desks merges as before (claims keyed by id, nothing moved)', () => {
+    const here = desk(raw);
+    const there = desk(raw);
+    const [first] = there.claims;
+    if (!first) throw new Error('no claim');
+    there.reviews = { [first.id]: review(first.id, { status: 'verified' }) };
+    const merged = mergeWorkspace(here, toWorkspaceExport(there, { exportedAt: at })).workspace;
+    expect(merged.claims).toEqual(here.claims);
+    expect(merged.reviews[first.id]?.status).toBe('verified');
+    expect(merged.detached).toBeUndefined();
   });
 });

@@ -163,3 +163,38 @@ it('an export carrying a 1,000,000-character review note and a quote the article
   expect(Object.keys(after.reviews)).toEqual([]);
   expect(after.articles.map((a) => basename(a.source))).toEqual(['003_0df093104ad9eb40.txt']);
 });
+
+it('one story imported by two desks with other line breaks: the merge puts the other desk\'s review on this desk\'s claim, and the desk\'s next export merges again (REVIEW-lead2 A)', async () => {
+  const dir = await tempDir();
+  const story = 'Hà Nội, ngày 5/3.\nTăng trưởng GDP năm 2023 đạt 5,05%, thấp hơn mục tiêu.\nXuất khẩu giảm 4,4% so với năm trước.';
+  await writeFile(join(dir, 'web.txt'), story.replace(/\n/g, '\n\n'));
+  await writeFile(join(dir, 'docx.txt'), story);
+  const other = await openAt(join(dir, 'ban-khac'));
+  await other.importPaths([join(dir, 'web.txt')]);
+  const theirs = (await other.ctx.snapshot()).claims.find((c) => c.quote.includes('4,4%'));
+  if (!theirs) throw new Error('no 4,4% claim');
+  await other.reviewClaim({ claimId: theirs.id, status: 'flagged', note: 'Bộ Công Thương nói 4,2%' });
+  // A claim added by hand there: its id comes from its offsets in that desk's text.
+  const theirText = (await other.ctx.snapshot()).articles[0]?.text ?? '';
+  const handStart = theirText.indexOf('đạt 5,05%');
+  await other.addClaim({ articleId: theirs.articleId, start: handStart, end: handStart + 'đạt 5,05%'.length, fields: { kind: 'percent', value: 5.05 } });
+  const file = join(dir, 'ban-khac.json');
+  await writeFile(file, toWorkspaceJson(await other.ctx.snapshot(), { exportedAt: '2026-12-01T08:00:00.000Z' }));
+
+  const s = await openAt(join(dir, 'ws'));
+  await s.importPaths([join(dir, 'docx.txt')]);
+  const report = ImportReport.parse(await s.importPaths([file]));
+  expect(report.refused).toEqual([]);
+  const ws = await s.ctx.snapshot();
+  const ours = ws.claims.filter((c) => c.quote.includes('4,4%'));
+  expect(ours).toHaveLength(1);
+  expect(ws.reviews[ours[0]?.id ?? '']).toMatchObject({ status: 'flagged', note: 'Bộ Công Thương nói 4,2%' });
+  const text = ws.articles[0]?.text ?? '';
+  for (const c of ws.claims) expect(text.slice(c.start, c.end)).toBe(c.quote);
+  expect(ws.claims.filter((c) => c.origin === 'manual').map((c) => c.quote)).toEqual(['đạt 5,05%']);
+  // Its own export (a backup) is read back, not refused as hand-edited.
+  const again = join(dir, 'sao-luu.json');
+  await writeFile(again, toWorkspaceJson(ws, { exportedAt: '2026-12-01T09:00:00.000Z' }));
+  const fresh = await openAt(join(dir, 'khoi-phuc'));
+  expect(ImportReport.parse(await fresh.importPaths([again])).refused).toEqual([]);
+});

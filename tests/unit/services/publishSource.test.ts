@@ -61,8 +61,12 @@ describe('what `npm run desk -- publish` reads', () => {
     const { format: _f, version: _v, exportedAt: _e, partial: _p, scope: _s, ...bare } = backup as unknown as Record<string, unknown>;
     await writeFile(path, JSON.stringify(bare));
     await expect(readPublishSource(path)).rejects.toThrow(/sao-luu\.json: The export has 1 quote\(s\) that are not the article's text \(first: claims\[0\]/);
-    await writeFile(path, JSON.stringify({ ...bare, format: 'crosscheck.workspace ' }));
-    await expect(readPublishSource(path)).rejects.toThrow(/sao-luu\.json: The export has 1 quote\(s\)/);
+    // An export whose header was altered (format misspelt, or taken away with the rest kept — a partial export
+    // would publish half a desk) is refused as such.
+    await writeFile(path, JSON.stringify({ ...bare, format: 'crosscheck.workspace ', version: 1 }));
+    await expect(readPublishSource(path)).rejects.toThrow(/sao-luu\.json is a Crosscheck export whose header was changed by hand/);
+    await writeFile(path, JSON.stringify({ ...bare, partial: true, scope: null }));
+    await expect(readPublishSource(path)).rejects.toThrow(/header was changed by hand/);
     // Near-miss: the bare workspace unedited (saved by old Notepad as UTF-8 with a byte order mark) is read.
     (backup.claims[0] as { quote: string }).quote = quote;
     const { format: _f2, version: _v2, exportedAt: _e2, partial: _p2, scope: _s2, ...clean } = backup as unknown as Record<string, unknown>;

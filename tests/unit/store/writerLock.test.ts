@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { nodeFs, type StoreFs } from '../../../electron/store/lowdb/fsio';
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { acquireLock, WorkspaceLockedError, writerGone } from '../../../electron/store/lowdb/lock';
 import { bundledEntry } from '../bundle';
 import { repoRoot } from '../helpers';
@@ -145,6 +146,9 @@ describe('a lock whose pid now runs another program is stale', () => {
     expect(writerGone(owner, { ...here, machine: 'may-2', boot: 'boot-z', alive: true, pidStart: 1 })).toBe(false);
     // Another pid namespace (a container, another WSL distribution): its pids are not ours to compare.
     expect(writerGone(owner, { ...here, pidNs: 'pid:[2]', alive: true, pidStart: 1 })).toBe(false);
+    expect(writerGone(owner, { ...here, pidNs: 'pid:[2]', alive: false })).toBe(false);
+    // ... unless this machine restarted since: then nothing of that namespace runs either.
+    expect(writerGone(owner, { ...here, pidNs: 'pid:[2]', boot: 'boot-b', alive: true })).toBe(true);
     // Nothing to compare (another platform; /proc unreadable; a lock written by an older Crosscheck): the pid alone, as before.
     expect(writerGone(owner, { alive: true })).toBe(false);
     expect(writerGone(owner, { ...here, alive: true })).toBe(false);
@@ -153,7 +157,8 @@ describe('a lock whose pid now runs another program is stale', () => {
     expect(writerGone(older, { ...here, alive: false })).toBe(true);
   });
 
-  it.runIf(process.platform === 'linux')('(Linux) takes over a lock naming a live program that did not write it, and refuses the lock it wrote', async () => {
+  // A platform guard: the machine id, boot id and start tick come from Linux's /proc and /etc/machine-id.
+  it.runIf(process.platform === 'linux' && (existsSync('/etc/machine-id') || existsSync('/var/lib/dbus/machine-id')))('(Linux) takes over a lock naming a live program that did not write it, and refuses the lock it wrote', async () => {
     const dir = await folder();
     // A real writer in another process takes the lock and keeps running.
     const child = spawn(process.execPath, [bundledEntry(join(repoRoot, 'tests/unit/store/helpers/lockHolderChild.ts')), dir], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
