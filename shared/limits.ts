@@ -24,7 +24,7 @@ export const FIELD_LIMITS = {
     newsroomName: 200,
     newsroomUrl: 500,
     claimReviewUrlPattern: 500,
-    /** The settings form offers 20; a merge may learn more from the reviews it brings, up to this. */
+    /** The settings accept this many; a merge learns the verdicts of the reviews it brings up to it. */
     verdicts: 100,
     verdictId: 60,
     verdictLabel: 100,

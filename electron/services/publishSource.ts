@@ -54,7 +54,7 @@ export async function readPublishSource(path: string): Promise<Workspace> {
   }
   // An export whose header was altered ("format" taken away or misspelt) is not read as a workspace: a
   // partial one would publish half a desk with an audit log whose chain cannot be checked.
-  if (typeof raw === 'object' && raw !== null && ['format', 'version', 'exportedAt', 'partial', 'scope'].some((key) => key in raw)) {
+  if (typeof raw === 'object' && raw !== null && ['format', 'exportedAt', 'partial', 'scope'].some((key) => key in raw)) {
     throw new PublishSourceError(`${path} is a Crosscheck export whose header was changed by hand; export the workspace again and publish the new file.`);
   }
   // A bare workspace (an older single-file one) passes the same checks as a backup.

@@ -68,22 +68,34 @@ function isEmptyWorkspace(ws: Workspace): boolean {
  * added by hand, is added re-anchored (`claims`); one whose words are not in the kept text is `lost` (its review is kept apart, as after a
  * re-extraction).
  */
-function movedOntoKeptText(target: Workspace, incoming: WorkspaceExport): { articles: Set<string>; handled: Set<string>; ids: Map<string, string>; claims: Claim[]; lost: Map<string, Claim> } {
-  const moved = { articles: new Set<string>(), handled: new Set<string>(), ids: new Map<string, string>(), claims: [] as Claim[], lost: new Map<string, Claim>() };
+function movedOntoKeptText(target: Workspace, incoming: WorkspaceExport): { articles: Map<string, string>; handled: Set<string>; ids: Map<string, string>; claims: Claim[]; lost: Map<string, Claim> } {
+  const moved = { articles: new Map<string, string>(), handled: new Set<string>(), ids: new Map<string, string>(), claims: [] as Claim[], lost: new Map<string, Claim>() };
   const keptText = new Map(target.articles.map((a) => [a.id, a.text]));
   for (const a of incoming.articles) {
     const text = keptText.get(a.id);
-    if (text !== undefined && text !== a.text) moved.articles.add(a.id);
+    if (text !== undefined && text !== a.text) moved.articles.set(a.id, text);
   }
   if (moved.articles.size === 0) return moved;
-  for (const articleId of moved.articles) {
-    const text = keptText.get(articleId) as string;
-    const fileClaims = incoming.claims.filter((c) => c.articleId === articleId);
-    const result = reanchorClaims(
-      text,
-      fileClaims,
-      target.claims.filter((c) => c.articleId === articleId),
-    );
+  const byArticle = <T extends { articleId: string }>(list: readonly T[]): Map<string, T[]> => {
+    const map = new Map<string, T[]>();
+    for (const item of list) {
+      if (!moved.articles.has(item.articleId)) continue;
+      const group = map.get(item.articleId) ?? [];
+      group.push(item);
+      map.set(item.articleId, group);
+    }
+    return map;
+  };
+  // An extracted claim's id comes from its article, words, kind and occurrence, not its offsets: a file
+  // claim whose id is here already is that claim (its review merges as any other); only the rest move.
+  const localIds = new Set(target.claims.map((c) => c.id));
+  const local = byArticle(target.claims);
+  const fromFile = byArticle(incoming.claims.filter((c) => !localIds.has(c.id)));
+  for (const [articleId, text] of moved.articles) {
+    const fileClaims = fromFile.get(articleId) ?? [];
+    if (fileClaims.length === 0) continue;
+    // Only the engine's claims here are targets: a claim someone added by hand is not the engine's reading.
+    const result = reanchorClaims(text, fileClaims, (local.get(articleId) ?? []).filter((c) => c.origin !== 'manual'));
     for (const c of fileClaims) moved.handled.add(c.id);
     for (const m of result.mapped) moved.ids.set(m.oldId, m.newId);
     // A claim added by hand stays one, as a re-extraction keeps it, even over a figure the engine reads.
@@ -92,6 +104,24 @@ function movedOntoKeptText(target: Workspace, incoming: WorkspaceExport): { arti
     for (const c of result.unanchored) moved.lost.set(c.id, c);
   }
   return moved;
+}
+
+/** Whether a finding's highlighted spans and aligned sentences are words of the text kept for its articles. */
+function pointsIntoKeptText(f: Finding, moved: ReadonlyMap<string, string>): boolean {
+  const fits = (articleId: unknown, start: unknown, end: unknown, words: unknown): boolean => {
+    const text = typeof articleId === 'string' ? moved.get(articleId) : undefined;
+    if (text === undefined) return true;
+    return typeof start === 'number' && typeof end === 'number' && typeof words === 'string' && text.slice(start, end) === words;
+  };
+  if (!(f.spans ?? []).every((s) => fits(s.articleId, s.start, s.end, s.quote))) return false;
+  const facts = f.facts as Record<string, unknown> | undefined;
+  for (const key of ['a', 'b']) {
+    const side = facts?.[key] as { articleId?: unknown; sentence?: { start?: unknown; end?: unknown; text?: unknown }; figure?: { start?: unknown; end?: unknown; quote?: unknown } } | undefined;
+    if (!side) continue;
+    if (side.sentence && !fits(side.articleId, side.sentence.start, side.sentence.end, side.sentence.text)) return false;
+    if (side.figure && !fits(side.articleId, side.figure.start, side.figure.end, side.figure.quote)) return false;
+  }
+  return true;
 }
 
 /**
@@ -135,11 +165,7 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
   // No prototype: a key can only ever find a review stored under it.
   const reviews: Record<string, Review> = idRecord(target.reviews);
   for (const [fileClaimId, fileReview] of Object.entries(incoming.reviews)) {
-    const lost = moved.lost.get(fileClaimId);
-    if (lost) {
-      if (!isBlankReview(fileReview) && !detached.some((d) => d.claim.id === lost.id)) detached.push({ claim: lost, review: fileReview, at: incoming.exportedAt });
-      continue;
-    }
+    if (moved.lost.has(fileClaimId)) continue; // kept apart with the claim, below
     const claimId = moved.ids.get(fileClaimId) ?? fileClaimId;
     const review = claimId === fileClaimId ? fileReview : { ...fileReview, claimId };
     const current = ownValue(reviews, claimId);
@@ -155,9 +181,9 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
   const findingIndex = new Map(target.findings.map((f, i) => [f.id, i]));
   const findings = [...target.findings];
   for (const f of incoming.findings) {
-    // A finding about an article whose text here differs points at the file's offsets: the analysis
-    // raises it again over this text.
-    if ((f.articleIds ?? []).some((id) => moved.articles.has(id)) || f.claimIds.some((id) => moved.handled.has(id))) continue;
+    // A finding about an article whose text here differs, pointing at the file's offsets or at claims that
+    // moved: the analysis raises it again over this text (its decision, if any, is not carried).
+    if (f.claimIds.some((id) => moved.handled.has(id)) || !pointsIntoKeptText(f, moved.articles)) continue;
     const i = findingIndex.get(f.id);
     const current = i === undefined ? undefined : findings[i];
     if (!current) {
@@ -168,6 +194,15 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
     }
     const fields = differingFields(FINDING_DECISION_FIELDS, current, f);
     if (fields.length > 0) conflicts.push({ kind: 'finding', findingId: f.id, fields, current, incoming: f });
+  }
+
+  // A file claim whose words are not in the text kept here is kept apart with its review, as after a
+  // re-extraction, when it holds work: added by hand, or reviewed.
+  const fileReviews = moved.lost.size > 0 ? idRecord(incoming.reviews) : {};
+  for (const [id, lost] of moved.lost) {
+    const review = ownValue(fileReviews, id) ?? null;
+    const worked = review !== null && !isBlankReview(review);
+    if ((lost.origin === 'manual' || worked) && !detached.some((d) => d.claim.id === id)) detached.push({ claim: lost, review: worked ? review : null, at: incoming.exportedAt });
   }
 
   let settings = target.settings;

@@ -107,8 +107,8 @@ export interface SeenNow {
  * written during an earlier boot of this machine (a crash or power cut, then a restart), or when the
  * process under that pid in the same pid namespace started at another tick (the pid was reused by
  * another program). Without the last two, a workspace stayed "open in process N" for good once N was
- * reused. A lock of another pid namespace on this boot (a container, another WSL distribution) is held:
- * its pid means nothing here. A lock without that record (another platform, an older Crosscheck) is
+ * reused. A lock of another pid namespace on this machine's current boot (a container, another WSL
+ * distribution) is held: its pid means nothing here. A lock without that record (another platform, an older Crosscheck) is
  * judged by the pid alone, as before.
  */
 export function writerGone(owner: LockOwner, now: SeenNow): boolean {
@@ -116,10 +116,12 @@ export function writerGone(owner: LockOwner, now: SeenNow): boolean {
   if (known(owner.machine, now.machine) && owner.machine !== now.machine) return false;
   const sameMachine = known(owner.machine, now.machine);
   if (sameMachine && known(owner.boot, now.boot) && owner.boot !== now.boot) return true;
-  // Another pid namespace (a container, another WSL distribution): its pids are not ours to look at.
-  if (known(owner.pidNs, now.pidNs) && owner.pidNs !== now.pidNs) return false;
+  const sameBoot = sameMachine && known(owner.boot, now.boot);
+  // Another pid namespace on this very boot (a container, another WSL distribution): its pids are not
+  // ours to look at. Where the machine or boot is unknown, the pid alone decides, as before.
+  if (sameBoot && known(owner.pidNs, now.pidNs) && owner.pidNs !== now.pidNs) return false;
   if (!now.alive) return true;
-  if (!sameMachine || owner.pidNs === undefined || owner.pidNs !== now.pidNs) return false;
+  if (!sameBoot || owner.pidNs === undefined || owner.pidNs !== now.pidNs) return false;
   return owner.pidStart !== undefined && now.pidStart !== undefined && owner.pidStart !== now.pidStart;
 }
 

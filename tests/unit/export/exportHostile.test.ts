@@ -207,6 +207,22 @@ describe('parseExportJson holds a file to what the app itself accepts', () => {
     if (!result.ok) expect(result.error.issues).toEqual([expect.stringMatching(issue)]);
   });
 
+  it('reads an elapsed-years finding whose start the engine wrote as "năm 2015" where the article says "Năm 2015" (near-miss)', () => {
+    const result = parseExportJson(
+      exported((ws) => {
+        const a = ws.articles[0] as { id: string; text: string };
+        const opening = 'Năm 2015,  tỉnh bắt đầu chuyển đổi số. ';
+        a.text = opening + a.text;
+        const n = opening.length;
+        for (const c of ws.claims) if (c.articleId === a.id) Object.assign(c, { start: c.start + n, end: c.end + n, sentenceStart: c.sentenceStart + n, sentenceEnd: c.sentenceEnd + n });
+        Object.assign(ws.findings[1] as object, {
+          facts: { rule: 'elapsed-years', claim: { claimId: null, articleId: a.id, quote: 'Năm 2015,  tỉnh', date: null, outlet: null }, stated: 9, fromQuote: 'năm 2015', fromDay: 16436, toDay: 19700, toLabel: 'published', calendarYears: 9 },
+        });
+      }),
+    );
+    expect(result.ok ? 'ok' : result.error).toBe('ok');
+  });
+
   it('reads a claim kept apart whose words are no longer in its article, offsets and all: that is why it was kept apart (near-miss)', () => {
     const result = parseExportJson(exported((ws) => void (ws.detached = [{ claim: { ...(ws.claims[0] as Claim), quote: 'đã sửa khỏi bài', start: 9000, end: 9015 }, review: null, at: exportedAt }])));
     expect(result.ok).toBe(true);

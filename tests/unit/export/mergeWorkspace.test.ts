@@ -161,6 +161,37 @@ describe('merging claims of an article this desk holds with other whitespace', (
     expect(twice.detached).toHaveLength(1);
   });
 
+  it("the engine's claims both desks share (same ids) keep their reviews, short figures by a line break too; a decided finding that fits this text stays; a hand-made claim whose words are gone is kept apart even unreviewed", () => {
+    const story = 'Giá xăng tăng 5%\nso với tháng trước. Giá dầu tăng 7%\ntrong quý. Cả năm 2023 đạt 12 tỉnh.';
+    const here = desk(story);
+    const there = desk(story.replace(/\n/g, '\n\n'));
+    expect(there.claims.map((c) => c.id)).toEqual(here.claims.map((c) => c.id));
+    there.reviews = Object.fromEntries(there.claims.map((c) => [c.id, review(c.id, { status: 'verified', note: `đã xem ${c.quote}` })]));
+    const [first] = there.claims;
+    const article = there.articles[0];
+    if (!first || !article) throw new Error('no claim');
+    const local = here.claims.find((c) => c.id === first.id) as (typeof here.claims)[number];
+    const decided = {
+      id: 'f_da_xet',
+      type: 'internal' as const,
+      claimIds: [first.id],
+      explanation: 'x',
+      status: 'dismissed' as const,
+      resolution: null,
+      articleIds: [article.id],
+      spans: [{ articleId: article.id, start: local.start, end: local.end, quote: local.quote }],
+    };
+    const misplaced = { ...decided, id: 'f_lech', spans: [{ articleId: article.id, start: first.start, end: first.end + 3, quote: article.text.slice(first.start, first.end + 3) }] };
+    there.findings = [decided, misplaced];
+    const gone = { ...manualClaim(article, 0, 3, { kind: 'count', value: 1 }), id: 'c_tay', quote: 'chữ đã bị xóa' };
+    there.claims.push(gone);
+    const merged = mergeWorkspace(here, toWorkspaceExport(there, { exportedAt: at })).workspace;
+    expect(Object.keys(merged.reviews).sort()).toEqual(here.claims.map((c) => c.id).sort());
+    expect(merged.claims).toEqual(here.claims);
+    expect(merged.findings.map((f) => f.id)).toEqual(['f_da_xet']);
+    expect(merged.detached).toEqual([expect.objectContaining({ claim: expect.objectContaining({ id: 'c_tay' }), review: null })]);
+  });
+
   it('near-miss: the same text on both desks merges as before (claims keyed by id, nothing moved)', () => {
     const here = desk(raw);
     const there = desk(raw);

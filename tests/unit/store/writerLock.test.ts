@@ -147,6 +147,10 @@ describe('a lock whose pid now runs another program is stale', () => {
     // Another pid namespace (a container, another WSL distribution): its pids are not ours to compare.
     expect(writerGone(owner, { ...here, pidNs: 'pid:[2]', alive: true, pidStart: 1 })).toBe(false);
     expect(writerGone(owner, { ...here, pidNs: 'pid:[2]', alive: false })).toBe(false);
+    // ... but where the machine or its boot cannot be told, the pid alone decides, as before (a crashed
+    // container without a machine id would otherwise hold the workspace for good).
+    expect(writerGone(owner, { pidNs: 'pid:[2]', alive: false })).toBe(true);
+    expect(writerGone(owner, { machine: 'may-1', pidNs: 'pid:[2]', alive: false })).toBe(true);
     // ... unless this machine restarted since: then nothing of that namespace runs either.
     expect(writerGone(owner, { ...here, pidNs: 'pid:[2]', boot: 'boot-b', alive: true })).toBe(true);
     // Nothing to compare (another platform; /proc unreadable; a lock written by an older Crosscheck): the pid alone, as before.
