@@ -13,23 +13,11 @@ import { detectFindings } from '../../shared/analysis';
 import { buildDocument } from '../../shared/document';
 import type { Article, Claim } from '../../shared/schema';
 import { generateWorkspace } from './analysisWorkspace';
+import { canonical } from './benchHelpers';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CORPUS = [join(ROOT, '..', 'shared', 'corpus'), join(ROOT, '..', '..', 'shared', 'corpus')].find((p) => existsSync(join(p, 'clusters')));
 const out = process.argv[2];
-
-/** JSON with object keys sorted, so the digest does not depend on property order. */
-function canonical(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
-  if (v && typeof v === 'object') {
-    return `{${Object.keys(v)
-      .sort()
-      .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(v);
-}
 
 function read(files: string[]): { articles: Article[]; claims: Claim[] } {
   const articles: Article[] = [];

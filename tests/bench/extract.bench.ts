@@ -6,24 +6,15 @@
  * an import does (each its own document). Prints figures; asserts nothing.
  * On a shared machine wall time is noisy: CPU time of this process is printed beside it.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractClaims, extractMetadata } from '../../shared/extract';
 import { normalizeText } from '../../shared/text';
 import { sharedCorpusDir } from '../unit/extract/corpusDir';
+import { textFiles } from './benchHelpers';
 
 const root = join(import.meta.dirname, '..', '..');
-
-function textFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...textFiles(path));
-    else if (name.endsWith('.txt')) out.push(path);
-  }
-  return out;
-}
 
 function loadTexts(): { source: string; texts: string[] } {
   const corpus = sharedCorpusDir();

@@ -19,22 +19,10 @@ import { extractClaims, extractMetadata } from '../../shared/extract';
 import { normalizeText } from '../../shared/text';
 import { sharedCorpusDir } from '../unit/extract/corpusDir';
 import { generatedLongArticle, generateLongArticle, rng } from './generate';
+import { canonical } from './benchHelpers';
 
 const root = join(import.meta.dirname, '..', '..');
 const perText = process.argv.includes('--per-text');
-
-/** JSON with object keys sorted, so the digest does not depend on property order. */
-function canonical(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
-  if (v && typeof v === 'object') {
-    return `{${Object.keys(v)
-      .sort()
-      .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(v);
-}
 
 const txt = (dir: string): string[] =>
   existsSync(dir)

@@ -9,27 +9,18 @@
  * sentence). A profile samples every 0.5 ms and slows the run down: compare shares, not times, with the bench.
  * Function names are those of the engine's sources; time in the regex engine counts as its caller's.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 import { extractClaims, extractMetadata } from '../../shared/extract';
 import { normalizeText } from '../../shared/text';
 import { sharedCorpusDir } from '../unit/extract/corpusDir';
+import { textFiles } from './benchHelpers';
 
 const mode = process.argv[2] ?? 'corpus';
 const runs = Number(process.argv[3] ?? 4);
 const top = Number(process.argv[4] ?? 30);
 const MB = 1024 * 1024;
-
-function textFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...textFiles(path));
-    else if (name.endsWith('.txt')) out.push(path);
-  }
-  return out;
-}
 
 function corpusTexts(): string[] {
   const corpus = sharedCorpusDir();
