@@ -89,7 +89,9 @@ function movedOntoKeptText(target: Workspace, incoming: WorkspaceExport): { arti
   // An extracted claim's id comes from its article, words, kind and occurrence, not its offsets: a file
   // claim whose id is here already is that claim (its review merges as any other); only the rest move.
   const localIds = new Set(target.claims.map((c) => c.id));
-  const local = byArticle(target.claims);
+  const fileIds = new Set(incoming.claims.map((c) => c.id));
+  // A claim the file holds too (by id) is already its own counterpart: no other file claim lands on it.
+  const local = byArticle(target.claims.filter((c) => !fileIds.has(c.id)));
   const fromFile = byArticle(incoming.claims.filter((c) => !localIds.has(c.id)));
   for (const [articleId, text] of moved.articles) {
     const fileClaims = fromFile.get(articleId) ?? [];

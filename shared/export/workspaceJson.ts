@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fold } from '../analysis/normalize';
 import { FIELD_LIMITS } from '../limits';
 import { SCHEMA_VERSION, Workspace, type Claim, type Review } from '../schema';
 import type { ExportLanguage } from './labels';
@@ -212,7 +213,9 @@ function isSpan(value: unknown, textKey: 'text' | 'quote'): value is { start: nu
 function quoteProblems(data: Workspace): string[] {
   const problems: string[] = [];
   const texts = new Map(data.articles.map((a) => [a.id, a.text]));
-  const folded = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ');
+  // The analysis's own fold (case and diacritics), spaces run together: the elapsed-years rule reads its start
+  // year folded and writes it as "năm 2015" where the article may say "Năm 2015" (or "Việt Nam 2015").
+  const folded = (text: string): string => fold(text).replace(/\s+/g, ' ');
   const foldedTexts = new Map<string, string>();
   const foldedText = (articleId: string): string | undefined => {
     const text = texts.get(articleId);
@@ -245,8 +248,7 @@ function quoteProblems(data: Workspace): string[] {
     const facts: unknown = finding.facts;
     if (!isRecord(facts)) continue;
     // The explanation is rendered from the quotes the facts hold: each must be words of its article.
-    // Compared folded (case, runs of spaces): the elapsed-years rule writes its start as "năm 2015" where the
-    // article may say "Năm 2015".
+    // Compared folded (see `folded`).
     const quoted = (where: string, articleId: unknown, quote: unknown): void => {
       const text = typeof articleId === 'string' ? foldedText(articleId) : undefined;
       if (text !== undefined && typeof quote === 'string' && !text.includes(folded(quote))) problems.push(`${where}: the quote is not in the article`);

@@ -223,6 +223,18 @@ describe('parseExportJson holds a file to what the app itself accepts', () => {
     expect(result.ok ? 'ok' : result.error).toBe('ok');
   });
 
+  it('reads an elapsed-years finding whose start the engine read folded ("Việt Nam" as "việt năm", as "Việt Nam 2015" gives "năm 2015"): the app wrote it (near-miss)', () => {
+    const result = parseExportJson(
+      exported((ws) => {
+        const a = ws.articles[0] as { id: string };
+        Object.assign(ws.findings[1] as object, {
+          facts: { rule: 'elapsed-years', claim: { claimId: null, articleId: a.id, quote: '6,5%', date: null, outlet: null }, stated: 3, fromQuote: 'việt năm', fromDay: 16436, toDay: 19700, toLabel: 'published', calendarYears: 3 },
+        });
+      }),
+    );
+    expect(result.ok ? 'ok' : result.error).toBe('ok');
+  });
+
   it('reads a claim kept apart whose words are no longer in its article, offsets and all: that is why it was kept apart (near-miss)', () => {
     const result = parseExportJson(exported((ws) => void (ws.detached = [{ claim: { ...(ws.claims[0] as Claim), quote: 'đã sửa khỏi bài', start: 9000, end: 9015 }, review: null, at: exportedAt }])));
     expect(result.ok).toBe(true);

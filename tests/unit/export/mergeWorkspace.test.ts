@@ -192,6 +192,20 @@ describe('merging claims of an article this desk holds with other whitespace', (
     expect(merged.detached).toEqual([expect.objectContaining({ claim: expect.objectContaining({ id: 'c_tay' }), review: null })]);
   });
 
+  it("a file claim of a new id over a figure both desks share by id does not land on this desk's copy of it (REVIEW-lead4 R2)", () => {
+    const here = desk(raw);
+    const there = desk(raw.replace(/\n/g, '\n\n'));
+    const shared = there.claims.find((c) => c.quote.includes('5,05%'));
+    if (!shared) throw new Error('no 5,05% claim');
+    const twin = { ...shared, id: 'c_twin' };
+    there.claims.push(twin);
+    there.reviews = { [shared.id]: review(shared.id, { status: 'verified', note: 'của bản gốc' }), c_twin: review('c_twin', { status: 'flagged', verdict: null, note: 'của bản sao' }) };
+    const merged = mergeWorkspace(here, toWorkspaceExport(there, { exportedAt: at }));
+    expect(merged.conflicts).toEqual([]);
+    expect(merged.workspace.reviews[shared.id]?.note).toBe('của bản gốc');
+    expect(merged.workspace.reviews.c_twin?.note).toBe('của bản sao');
+  });
+
   it('near-miss: the same text on both desks merges as before (claims keyed by id, nothing moved)', () => {
     const here = desk(raw);
     const there = desk(raw);
