@@ -54,8 +54,11 @@ export interface AnalysisOptions {
  * ("dung, lượng, pin", not the folded keys "dung, luong, pin") and the other figures both sentences give
  * apart from them ("các số liệu khác trong câu khớp nhau: 21-19, 21-18"), not as context words; a word
  * spelled as both sentences write it, nearest the figure; a common starting level as "từ 1,2 triệu".
+ * 27 (session 36): "sau N năm" counts from a bare year only when the text writes "năm" ("Năm 2021, …"),
+ * never from a name that folds alike ("Chiến lược Việt Nam 2015", "Quảng Nam 2015"), and quotes that year
+ * as the article writes it ("Năm 2021", not "năm 2021").
  */
-export const ANALYSIS_VERSION = 26;
+export const ANALYSIS_VERSION = 27;
 
 export { sortStaged };
 

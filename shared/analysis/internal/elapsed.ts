@@ -35,13 +35,20 @@ function lastDateIn(text: string, from: number, end: number): Dated | null {
     if (day !== null) found = { day, quote: m[0] };
   }
   if (found) return found;
-  // Fall back to a bare event year ("Năm 2020, tỉnh ban hành …"), never to a plan's horizon.
-  const yearMatches = [...fold(text.slice(from, end)).matchAll(/(?<!den |giai doan |-|–)\bnam (\d{4})\b/g)];
+  // Fall back to a bare event year ("Năm 2020, tỉnh ban hành …"), never to a plan's horizon. The word is
+  // "năm" as written, not a name that folds alike ("Chiến lược Việt Nam 2015", "Quảng Nam 2015"): read
+  // back in the text where folding kept every character in place (NFC text).
+  const window = text.slice(from, end);
+  const folded = fold(window);
+  const aligned = folded.length === window.length;
+  const yearMatches = [...folded.matchAll(/(?<!den |giai doan |-|–)\bnam (\d{4})\b/g)].filter(
+    (m) => !aligned || window.slice(m.index, m.index + 3).toLowerCase() === 'năm',
+  );
   const last = yearMatches[yearMatches.length - 1];
   if (!last) return null;
   const y = Number(last[1]);
   const day = dateDay(1, 7, y);
-  return day === null ? null : { day, quote: `năm ${y}` };
+  return day === null ? null : { day, quote: aligned ? window.slice(last.index, last.index + last[0].length) : `năm ${y}` };
 }
 
 export function elapsedYearsDrafts(article: Article, ctx: AnalysisContext): FindingDraft[] {

@@ -178,6 +178,17 @@ describe('internal: "sau N năm" against the dates', () => {
     expect(run([makeArticle('e0', text, null)], [])).toEqual([]);
   });
 
+  it('counts from a bare year written "Năm 2021", never from a name that folds alike ("Việt Nam 2015", "Quảng Nam 2015")', () => {
+    const bare = 'Năm 2021, tỉnh ban hành đề án chuyển đổi số. Sau 4 năm thực hiện, tỉnh đã đạt nhiều kết quả.';
+    const [f] = run([makeArticle('ey', bare, '2024-05-08')], []);
+    expect(f?.rule).toBe('elapsed-years');
+    expect(f?.facts).toMatchObject({ fromQuote: 'Năm 2021' });
+    for (const name of ['Chiến lược Việt Nam 2015', 'Quy hoạch Quảng Nam 2015']) {
+      const named = `${name} được ban hành. Sau 3 năm thực hiện, tỉnh đã đạt nhiều kết quả.`;
+      expect(run([makeArticle('en', named, '2024-05-08')], [])).toEqual([]);
+    }
+  });
+
   it('points at the duration claim when the extractor made one', () => {
     const a = makeArticle('ec', text, '2024-05-08');
     const c = makeClaim(a, '4 năm', { kind: 'duration', value: 4 });

@@ -177,6 +177,9 @@ const ANALYSIS_OUTPUT_DIGESTS: Record<number, string> = {
   // Also (lead): a same-event finding's explanation in the words the sentences write (not
   // folded keys), agreed figures told apart from context words. Only explanations change here (same findings).
   26: '60309d0ce60e34ce',
+  // Version 27 (session 36): the elapsed-years rule's bare start year only where the text writes "năm"
+  // (not "Việt Nam 2015"), quoted as written. This input reaches none: same digest, version raised all the same.
+  27: '60309d0ce60e34ce',
 };
 
 /** JSON with object keys sorted, so the digest does not depend on property order. */
