@@ -2,8 +2,7 @@
  * How much an editor may write into each field, in UTF-16 code units (string length). The IPC inputs
  * refuse more (shared/ipc/contract.ts), and an imported export holding more is refused too
  * (`limitProblems` in shared/export/workspaceJson.ts): a crafted file must not store what the app itself
- * would never accept — a megabyte "note" the review panel then renders, 150 verdicts the settings form
- * cannot save back.
+ * would never accept — a megabyte "note" the review panel then renders, a verdict label no form shows.
  */
 export const FIELD_LIMITS = {
   review: {

@@ -1,4 +1,5 @@
 import { reanchorClaims } from '../extract/anchor';
+import { quotedSpansOf } from '../findingSpans';
 import type { AuditEvent, Claim, Finding, Review, Verdict, Workspace } from '../schema';
 import { idRecord, ownValue } from '../ids';
 import { FIELD_LIMITS } from '../limits';
@@ -65,8 +66,8 @@ function isEmptyWorkspace(ws: Workspace): boolean {
  * (ids fold whitespace and case: one wire story pasted from a web page and from a .docx), moved onto
  * the text kept here — the file's offsets point into its own text. An extracted claim that lands on a
  * claim of this workspace becomes it (`ids`: its review follows); one found elsewhere, and every claim
- * added by hand, is added re-anchored (`claims`); one whose words are not in the kept text is `lost` (its review is kept apart, as after a
- * re-extraction).
+ * added by hand, is added re-anchored (`claims`); one whose words are not in the kept text is `lost`
+ * (kept apart with its review, as after a re-extraction).
  */
 function movedOntoKeptText(target: Workspace, incoming: WorkspaceExport): { articles: Map<string, string>; handled: Set<string>; ids: Map<string, string>; claims: Claim[]; lost: Map<string, Claim> } {
   const moved = { articles: new Map<string, string>(), handled: new Set<string>(), ids: new Map<string, string>(), claims: [] as Claim[], lost: new Map<string, Claim>() };
@@ -108,22 +109,12 @@ function movedOntoKeptText(target: Workspace, incoming: WorkspaceExport): { arti
   return moved;
 }
 
-/** Whether a finding's highlighted spans and aligned sentences are words of the text kept for its articles. */
+/** Whether the text a finding holds at offsets (its spans, aligned sentences) is words of the text kept for its articles. */
 function pointsIntoKeptText(f: Finding, moved: ReadonlyMap<string, string>): boolean {
-  const fits = (articleId: unknown, start: unknown, end: unknown, words: unknown): boolean => {
-    const text = typeof articleId === 'string' ? moved.get(articleId) : undefined;
-    if (text === undefined) return true;
-    return typeof start === 'number' && typeof end === 'number' && typeof words === 'string' && text.slice(start, end) === words;
-  };
-  if (!(f.spans ?? []).every((s) => fits(s.articleId, s.start, s.end, s.quote))) return false;
-  const facts = f.facts as Record<string, unknown> | undefined;
-  for (const key of ['a', 'b']) {
-    const side = facts?.[key] as { articleId?: unknown; sentence?: { start?: unknown; end?: unknown; text?: unknown }; figure?: { start?: unknown; end?: unknown; quote?: unknown } } | undefined;
-    if (!side) continue;
-    if (side.sentence && !fits(side.articleId, side.sentence.start, side.sentence.end, side.sentence.text)) return false;
-    if (side.figure && !fits(side.articleId, side.figure.start, side.figure.end, side.figure.quote)) return false;
-  }
-  return true;
+  return quotedSpansOf(f).every((s) => {
+    const text = moved.get(s.articleId);
+    return text === undefined || text.slice(s.start, s.end) === s.words;
+  });
 }
 
 /**
@@ -150,19 +141,14 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
   const claimIds = new Set(target.claims.map((c) => c.id));
   const claims = [...target.claims];
   const moved = movedOntoKeptText(target, incoming);
-  for (const c of moved.claims) {
+  for (const c of [...moved.claims, ...incoming.claims.filter((c) => !moved.handled.has(c.id))]) {
     if (claimIds.has(c.id)) continue;
     claims.push(c);
     claimIds.add(c.id);
     added.claims++;
   }
-  for (const c of incoming.claims) {
-    if (claimIds.has(c.id) || moved.handled.has(c.id)) continue;
-    claims.push(c);
-    claimIds.add(c.id);
-    added.claims++;
-  }
   const detached = [...(target.detached ?? [])];
+  const detachedIds = new Set(detached.map((d) => d.claim.id));
 
   // No prototype: a key can only ever find a review stored under it.
   const reviews: Record<string, Review> = idRecord(target.reviews);
@@ -204,7 +190,7 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
   for (const [id, lost] of moved.lost) {
     const review = ownValue(fileReviews, id) ?? null;
     const worked = review !== null && !isBlankReview(review);
-    if ((lost.origin === 'manual' || worked) && !detached.some((d) => d.claim.id === id)) detached.push({ claim: lost, review: worked ? review : null, at: incoming.exportedAt });
+    if ((lost.origin === 'manual' || worked) && !detachedIds.has(id)) detached.push({ claim: lost, review: worked ? review : null, at: incoming.exportedAt });
   }
 
   let settings = target.settings;

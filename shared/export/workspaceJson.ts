@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fold } from '../analysis/normalize';
+import { quotedSpansOf } from '../findingSpans';
 import { FIELD_LIMITS } from '../limits';
 import { SCHEMA_VERSION, Workspace, type Claim, type Review } from '../schema';
 import type { ExportLanguage } from './labels';
@@ -80,6 +81,24 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Every record the undo/redo steps hold (an Undo writes it back), with where it is in the file. */
+type HistoryRecord = { where: string; stack: 'undo' | 'redo'; claimId: string } & ({ type: 'review'; record: Review } | { type: 'claim'; record: Claim });
+function historyRecords(data: Workspace): HistoryRecord[] {
+  const out: HistoryRecord[] = [];
+  for (const stack of ['undo', 'redo'] as const) {
+    for (const [i, entry] of (data.history?.[stack] ?? []).entries()) {
+      for (const [k, change] of entry.changes.entries()) {
+        for (const side of ['before', 'after'] as const) {
+          const where = `history.${stack}[${i}].changes[${k}].${side}`;
+          if (change.type === 'review' && change[side]) out.push({ where, stack, claimId: change.claimId, type: 'review', record: change[side] });
+          if (change.type === 'claim' && change[side]) out.push({ where, stack, claimId: change.claimId, type: 'claim', record: change[side] });
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /** Ids must be unique and every reference must land, or a merge would attach work to nothing. */
 function referenceProblems(data: Workspace): string[] {
   const problems: string[] = [];
@@ -107,17 +126,10 @@ function referenceProblems(data: Workspace): string[] {
     if (!articleIds.has(kept.claim.articleId)) problems.push(`detached claim ${kept.claim.id} points to missing article ${kept.claim.articleId}`);
     if (kept.review && kept.review.claimId !== kept.claim.id) problems.push(`detached claim ${kept.claim.id} carries the review of ${kept.review.claimId}`);
   }
-  for (const stack of ['undo', 'redo'] as const) {
-    for (const entry of data.history?.[stack] ?? []) {
-      for (const change of entry.changes) {
-        for (const record of [change.before, change.after]) {
-          if (!record) continue;
-          const id = 'id' in record ? record.id : record.claimId;
-          if (id !== change.claimId) problems.push(`history.${stack}: a change of ${change.claimId} holds the record of ${id}`);
-          if ('articleId' in record && !articleIds.has(record.articleId)) problems.push(`history.${stack}: claim ${record.id} points to missing article ${record.articleId}`);
-        }
-      }
-    }
+  for (const h of historyRecords(data)) {
+    const id = h.type === 'claim' ? h.record.id : h.record.claimId;
+    if (id !== h.claimId) problems.push(`history.${h.stack}: a change of ${h.claimId} holds the record of ${id}`);
+    if (h.type === 'claim' && !articleIds.has(h.record.articleId)) problems.push(`history.${h.stack}: claim ${id} points to missing article ${h.record.articleId}`);
   }
   return problems;
 }
@@ -168,16 +180,9 @@ function limitProblems(data: Workspace): string[] {
     claimLimits(`detached[${i}].claim`, kept.claim, check);
     if (kept.review) reviewLimits(`detached[${i}].review`, kept.review, check, count);
   }
-  for (const stack of ['undo', 'redo'] as const) {
-    for (const [i, entry] of (data.history?.[stack] ?? []).entries()) {
-      for (const [k, change] of entry.changes.entries()) {
-        for (const side of ['before', 'after'] as const) {
-          const at = `history.${stack}[${i}].changes[${k}].${side}`;
-          if (change.type === 'review' && change[side]) reviewLimits(at, change[side], check, count);
-          if (change.type === 'claim' && change[side]) claimLimits(at, change[side], check);
-        }
-      }
-    }
+  for (const h of historyRecords(data)) {
+    if (h.type === 'review') reviewLimits(h.where, h.record, check, count);
+    else claimLimits(h.where, h.record, check);
   }
   for (const [i, finding] of data.findings.entries()) {
     check(`findings[${i}].decision.note`, finding.decision?.note, FIELD_LIMITS.findingNote);
@@ -195,11 +200,6 @@ function limitProblems(data: Workspace): string[] {
     check(`settings.verdicts[${i}].label_en`, v.label_en, s.verdictLabel);
   }
   return problems;
-}
-
-function isSpan(value: unknown, textKey: 'text' | 'quote'): value is { start: number; end: number } & Record<typeof textKey, string> {
-  if (!isRecord(value)) return false;
-  return typeof value.start === 'number' && typeof value.end === 'number' && typeof value[textKey] === 'string';
 }
 
 /**
@@ -232,38 +232,22 @@ function quoteProblems(data: Workspace): string[] {
   };
   const claim = (where: string, c: Claim): void => check(`${where} (${c.id})`, c.articleId, c.start, c.end, c.quote);
   for (const [i, c] of data.claims.entries()) claim(`claims[${i}]`, c);
-  for (const stack of ['undo', 'redo'] as const) {
-    for (const [i, entry] of (data.history?.[stack] ?? []).entries()) {
-      for (const [k, change] of entry.changes.entries()) {
-        if (change.type !== 'claim') continue;
-        for (const side of ['before', 'after'] as const) {
-          const c = change[side];
-          if (c) claim(`history.${stack}[${i}].changes[${k}].${side}`, c);
-        }
-      }
-    }
-  }
+  for (const h of historyRecords(data)) if (h.type === 'claim') claim(h.where, h.record);
+  // The explanation is rendered from the quotes the facts hold: each must be words of its article,
+  // compared folded (see `folded`).
+  const quoted = (where: string, articleId: unknown, quote: unknown): void => {
+    const text = typeof articleId === 'string' ? foldedText(articleId) : undefined;
+    if (text !== undefined && typeof quote === 'string' && !text.includes(folded(quote))) problems.push(`${where}: the quote is not in the article`);
+  };
   for (const [i, finding] of data.findings.entries()) {
-    for (const [k, span] of (finding.spans ?? []).entries()) check(`findings[${i}].spans[${k}]`, span.articleId, span.start, span.end, span.quote);
+    for (const span of quotedSpansOf(finding)) check(`findings[${i}].${span.where}`, span.articleId, span.start, span.end, span.words);
     const facts: unknown = finding.facts;
     if (!isRecord(facts)) continue;
-    // The explanation is rendered from the quotes the facts hold: each must be words of its article.
-    // Compared folded (see `folded`).
-    const quoted = (where: string, articleId: unknown, quote: unknown): void => {
-      const text = typeof articleId === 'string' ? foldedText(articleId) : undefined;
-      if (text !== undefined && typeof quote === 'string' && !text.includes(folded(quote))) problems.push(`${where}: the quote is not in the article`);
-    };
     const refs: Array<[string, unknown]> = Object.entries(facts).flatMap(([key, value]): Array<[string, unknown]> =>
       Array.isArray(value) ? value.map((v, n): [string, unknown] => [`${key}[${n}]`, v]) : [[key, value]],
     );
     for (const [key, ref] of refs) if (isRecord(ref)) quoted(`findings[${i}].facts.${key}.quote`, ref.articleId, ref.quote);
     if (isRecord(facts.claim)) quoted(`findings[${i}].facts.fromQuote`, facts.claim.articleId, facts.fromQuote);
-    for (const key of ['a', 'b'] as const) {
-      const side = facts[key];
-      if (!isRecord(side)) continue;
-      if (isSpan(side.sentence, 'text')) check(`findings[${i}].facts.${key}.sentence`, side.articleId, side.sentence.start, side.sentence.end, side.sentence.text);
-      if (isSpan(side.figure, 'quote')) check(`findings[${i}].facts.${key}.figure`, side.articleId, side.figure.start, side.figure.end, side.figure.quote);
-    }
   }
   return problems;
 }

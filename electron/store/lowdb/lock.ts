@@ -9,13 +9,13 @@ export interface LockOwner {
   host: string;
   startedAt: string;
   /** The machine's id (Linux /etc/machine-id): two computers may share a host name. */
-  machine?: string;
+  machine?: string | undefined;
   /** The system's boot id when the lock was written (Linux), to tell a lock from before a restart. */
-  boot?: string;
+  boot?: string | undefined;
   /** The writer's pid namespace (Linux "pid:[…]"): a pid means something only within one. */
-  pidNs?: string;
+  pidNs?: string | undefined;
   /** When the writing process started, in clock ticks after that boot (Linux), to tell a reused pid. */
-  pidStart?: number;
+  pidStart?: number | undefined;
 }
 
 /** A second writer: one sentence in each language, and which process holds the workspace. */
@@ -61,23 +61,7 @@ function startTick(statPath: string): number | undefined {
   return Number.isSafeInteger(tick) ? tick : undefined;
 }
 
-/**
- * What tells this machine, this boot of it, this process's pid namespace and this process's start apart
- * (Linux; each read on its own, absent where it cannot be read). All clock free: setting the clock
- * forward or back after the lock was written changes none of them.
- */
-function myIdentity(): Pick<LockOwner, 'machine' | 'boot' | 'pidNs' | 'pidStart'> {
-  const identity: Pick<LockOwner, 'machine' | 'boot' | 'pidNs' | 'pidStart'> = {};
-  const machine = machineId();
-  const boot = readText('/proc/sys/kernel/random/boot_id');
-  const pidNs = pidNamespace();
-  const pidStart = startTick('/proc/self/stat');
-  if (machine !== undefined) identity.machine = machine;
-  if (boot !== undefined) identity.boot = boot;
-  if (pidNs !== undefined) identity.pidNs = pidNs;
-  if (pidStart !== undefined) identity.pidStart = pidStart;
-  return identity;
-}
+const BOOT_ID = '/proc/sys/kernel/random/boot_id';
 
 function machineId(): string | undefined {
   return readText('/etc/machine-id') ?? readText('/var/lib/dbus/machine-id');
@@ -91,14 +75,17 @@ function pidNamespace(): string | undefined {
   }
 }
 
-/** What this process sees now of the machine, its boot, its pid namespace and the process under a pid. */
-export interface SeenNow {
-  alive: boolean;
-  machine?: string | undefined;
-  boot?: string | undefined;
-  pidNs?: string | undefined;
-  pidStart?: number | undefined;
+/**
+ * What tells this machine, its current boot, this process's pid namespace and the start of the process
+ * whose `/proc/<pid>/stat` is given apart (Linux; each read on its own, undefined where it cannot be
+ * read). All clock free: setting the clock forward or back after a lock was written changes none.
+ */
+function identityOf(statPath: string): Pick<LockOwner, 'machine' | 'boot' | 'pidNs' | 'pidStart'> {
+  return { machine: machineId(), boot: readText(BOOT_ID), pidNs: pidNamespace(), pidStart: startTick(statPath) };
 }
+
+/** What this process sees now of the machine, its boot, its pid namespace and the process under a pid. */
+export type SeenNow = { alive: boolean } & Pick<LockOwner, 'machine' | 'boot' | 'pidNs' | 'pidStart'>;
 
 /**
  * Whether the writer a lock names (same host name, not this process) is gone. A lock of another machine
@@ -108,8 +95,8 @@ export interface SeenNow {
  * process under that pid in the same pid namespace started at another tick (the pid was reused by
  * another program). Without the last two, a workspace stayed "open in process N" for good once N was
  * reused. A lock of another pid namespace on this machine's current boot (a container, another WSL
- * distribution) is held: its pid means nothing here. A lock without that record (another platform, an older Crosscheck) is
- * judged by the pid alone, as before.
+ * distribution) is held: its pid means nothing here. A lock without that record (another platform, an
+ * older Crosscheck) is judged by the pid alone, as before.
  */
 export function writerGone(owner: LockOwner, now: SeenNow): boolean {
   const known = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined;
@@ -126,13 +113,7 @@ export function writerGone(owner: LockOwner, now: SeenNow): boolean {
 }
 
 function holderGone(owner: LockOwner): boolean {
-  return writerGone(owner, {
-    alive: alive(owner.pid),
-    machine: machineId(),
-    boot: readText('/proc/sys/kernel/random/boot_id'),
-    pidNs: pidNamespace(),
-    pidStart: startTick(`/proc/${owner.pid}/stat`),
-  });
+  return writerGone(owner, { alive: alive(owner.pid), ...identityOf(`/proc/${owner.pid}/stat`) });
 }
 
 export const LOCK_FILE = 'lock';
@@ -148,15 +129,16 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
  * The writer lock of a workspace folder: `lock` holds {pid, host, startedAt}. The record is written
  * whole to a temp file and hard-linked into place, so the lock never exists half-written and the link
  * fails if any lock exists (exclusive, as an O_EXCL create; a file system without hard links — FAT, some
- * network shares — creates the lock exclusively and writes it). A lock left by a dead process on this
- * host (its pid runs nothing, or runs a program started after the lock — see `writerGone`) is taken over (reported back) by moving it aside and checking that what moved is that dead
- * process's lock, so two starters that both saw it dead cannot both win; a live one, or one from another
+ * network shares — creates the lock exclusively and writes it). A lock left by a writer gone from this
+ * host (its pid runs nothing; on Linux also a lock of an earlier boot or a reused pid — see `writerGone`)
+ * is taken over (reported back) by moving it aside and checking that what moved is that dead process's
+ * lock, so two starters that both saw it dead cannot both win; a live one, or one from another
  * host, refuses with WorkspaceLockedError. A lock with no owner record is held while it is young (its
  * writer may be between create and write) and taken over once it is old.
  */
 export async function acquireLock(fs: StoreFs, folder: string): Promise<{ release: () => Promise<void>; takenOver: LockOwner | null }> {
   const path = join(folder, LOCK_FILE);
-  const me: LockOwner = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString(), ...myIdentity() };
+  const me: LockOwner = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString(), ...identityOf('/proc/self/stat') };
   const release = async () => {
     const current = await readOwner(fs, path);
     if (current && current.pid === me.pid && current.startedAt === me.startedAt) await fs.unlink(path).catch(() => undefined);
