@@ -442,6 +442,12 @@ async function importCommand(ctx: CommandContext): Promise<CommandResult> {
       vi: `đã gộp ${m.source}: ${m.reviews} kết quả xét, ${m.conflicts} xung đột chờ xử lý trong ứng dụng`,
       en: `merged ${m.source}: ${m.reviews} reviews, ${m.conflicts} conflicts kept for review in the app`,
     });
+    if (m.decisionsNotCarried) {
+      ctx.info({
+        vi: `${m.decisionsNotCarried} quyết định về phát hiện trong tệp không áp dụng được: bài viết ở đây có văn bản khác, phát hiện sẽ được xét lại từ đầu`,
+        en: `${m.decisionsNotCarried} finding decisions in the file could not be applied: the article's text here differs, so those findings are open again`,
+      });
+    }
   }
   noteFindingsNotUpdated(ctx, service, report);
   return { output: report, leftOut };

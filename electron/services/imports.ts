@@ -389,6 +389,7 @@ export class ImportFeature {
       findings: result.added.findings,
       auditEvents: result.added.auditEvents,
       conflicts: conflicts.length,
+      ...(result.decisionsNotCarried > 0 ? { decisionsNotCarried: result.decisionsNotCarried } : {}),
     };
   }
 

@@ -207,6 +207,10 @@ export const messages = {
   cancelledNote: { vi: 'Đã dừng theo yêu cầu; các bài đã nhập được giữ lại.', en: 'Stopped on request; what was imported is kept.' },
   mergedNote: { vi: 'Đã gộp tệp xuất', en: 'Merged the export' },
   conflictsN: { vi: 'xung đột cần chọn', en: 'conflicts to decide' },
+  decisionsNotCarriedN: {
+    vi: 'quyết định về phát hiện không áp dụng được (văn bản bài viết ở đây khác; phát hiện được xét lại)',
+    en: 'finding decisions not applied (the article text here differs; those findings are open again)',
+  },
   encodingAssumed: { vi: 'mã hóa', en: 'encoding' },
   dropHere: { vi: 'Thả tệp vào đây để nhập bài', en: 'Drop files here to import them' },
   exportData: { vi: 'Xuất dữ liệu', en: 'Export' },

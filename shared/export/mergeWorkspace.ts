@@ -1,3 +1,5 @@
+import { findingFingerprint, findingId } from '../analysis';
+import type { FindingDraft } from '../analysis/model';
 import { reanchorClaims } from '../extract/anchor';
 import { quotedSpansOf } from '../findingSpans';
 import type { AuditEvent, Claim, Finding, Review, Verdict, Workspace } from '../schema';
@@ -22,6 +24,12 @@ export interface MergeResult {
   workspace: Workspace;
   conflicts: MergeConflict[];
   added: { articles: number; claims: number; reviews: number; findings: number; auditEvents: number; verdicts: string[] };
+  /**
+   * Decided findings (resolved or dismissed) of the file that could not be carried onto the text kept
+   * here (a claim of theirs has no counterpart with the same reading, or a quoted span is not found
+   * once): their decision is not applied, and the editor is told how many.
+   */
+  decisionsNotCarried: number;
   /**
    * Audit events from the file that cannot join this workspace's hash chain (it already has its own
    * history, or the file is a partial export). They are returned untouched so the caller can keep
@@ -49,6 +57,11 @@ function isBlankReview(review: Review): boolean {
     !review.note &&
     review.evidence.length === 0
   );
+}
+
+/** A finding nobody decided yet: filling it with a colleague's decision is not overwriting anyone's work. */
+function isUndecided(f: Finding): boolean {
+  return f.status === 'open' && (f.resolution ?? null) === null && !f.decision;
 }
 
 /** The export minus its envelope: what a workspace file would hold. */
@@ -107,6 +120,66 @@ function movedOntoKeptText(target: Workspace, incoming: WorkspaceExport): { arti
     for (const c of result.unanchored) moved.lost.set(c.id, c);
   }
   return moved;
+}
+
+/** What an editor's decision on a finding rests on in one claim: its reading, not its id or offsets. */
+function readingOf(c: Claim): string {
+  return JSON.stringify([c.quote, c.kind, c.value, c.total ?? null, c.upper ?? null, c.unit, c.qualifier, c.subject, c.metric, c.period, c.modality ?? null, c.years ?? null]);
+}
+
+/**
+ * A decided file finding about an article held here with other whitespace, moved onto the text kept:
+ * its claims through the re-anchoring (only where the claim here reads the same figure the same way),
+ * its quoted spans to the one place their words stand in the kept text. Its id and fingerprint are
+ * those the analysis gives the same finding over this text, so the decision carries over when the
+ * analysis raises it again. Its facts (offsets into the file's text) are left out: the analysis that
+ * follows every merge writes them anew. Null when any part cannot be moved for certain.
+ */
+function carriedOntoKeptText(
+  f: Finding,
+  moved: ReturnType<typeof movedOntoKeptText>,
+  fileClaims: ReadonlyMap<string, Claim>,
+  mergedClaims: ReadonlyMap<string, Claim>,
+): Finding | null {
+  const claimIds: string[] = [];
+  for (const id of f.claimIds) {
+    if (moved.lost.has(id)) return null;
+    const to = moved.ids.get(id) ?? id;
+    const here = mergedClaims.get(to);
+    const there = fileClaims.get(id);
+    if (!here || !there || readingOf(here) !== readingOf(there)) return null;
+    claimIds.push(to);
+  }
+  const spans: NonNullable<Finding['spans']> = [];
+  for (const s of f.spans ?? []) {
+    const text = moved.articles.get(s.articleId);
+    if (text === undefined) {
+      spans.push(s);
+      continue;
+    }
+    // Within one of its claims ("2,3 tỷ" of "2,3 tỷ USD"): where that claim stands here; else the one place the words stand.
+    const within = f.claimIds.map((id, i) => ({ there: fileClaims.get(id), here: mergedClaims.get(claimIds[i] ?? '') }))
+      .find(({ there }) => there?.articleId === s.articleId && there.start <= s.start && s.end <= there.end);
+    let at = within?.here ? within.here.start + (s.start - (within.there?.start ?? 0)) : -1;
+    if (at === -1 || text.slice(at, at + s.quote.length) !== s.quote) {
+      at = s.quote.length > 0 ? text.indexOf(s.quote) : -1;
+      if (at === -1 || text.indexOf(s.quote, at + 1) !== -1) return null;
+    }
+    spans.push({ ...s, start: at, end: at + s.quote.length });
+  }
+  const rightClaimId = f.decision?.rightClaimId;
+  const decision = f.decision && rightClaimId ? { ...f.decision, rightClaimId: moved.ids.get(rightClaimId) ?? rightClaimId } : f.decision;
+  if (f.rule === undefined) return null; // stored before rules were named: no id to give it here
+  const draft = { type: f.type, rule: f.rule as FindingDraft['rule'], claimIds, spans };
+  const { facts: _facts, ...rest } = f;
+  return {
+    ...rest,
+    id: findingId(draft),
+    claimIds,
+    ...(spans.length > 0 ? { spans } : {}),
+    ...(decision !== undefined ? { decision } : {}),
+    fingerprint: findingFingerprint(draft, mergedClaims),
+  };
 }
 
 /** Whether the text a finding holds at offsets (its spans, aligned sentences) is words of the text kept for its articles. */
@@ -168,10 +241,24 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
 
   const findingIndex = new Map(target.findings.map((f, i) => [f.id, i]));
   const findings = [...target.findings];
-  for (const f of incoming.findings) {
+  let decisionsNotCarried = 0;
+  let fileClaims: Map<string, Claim> | null = null;
+  let mergedClaims: Map<string, Claim> | null = null;
+  for (const fileFinding of incoming.findings) {
+    let f = fileFinding;
     // A finding about an article whose text here differs, pointing at the file's offsets or at claims that
-    // moved: the analysis raises it again over this text (its decision, if any, is not carried).
-    if (f.claimIds.some((id) => moved.handled.has(id)) || !pointsIntoKeptText(f, moved.articles)) continue;
+    // moved: the analysis raises it again over this text; an editor's decision on it is carried there.
+    if (f.claimIds.some((id) => moved.handled.has(id)) || !pointsIntoKeptText(f, moved.articles)) {
+      if (f.status === 'open' && !f.decision) continue;
+      fileClaims ??= new Map(incoming.claims.map((c) => [c.id, c]));
+      mergedClaims ??= new Map(claims.map((c) => [c.id, c]));
+      const carried = carriedOntoKeptText(f, moved, fileClaims, mergedClaims);
+      if (!carried) {
+        decisionsNotCarried++;
+        continue;
+      }
+      f = carried;
+    }
     const i = findingIndex.get(f.id);
     const current = i === undefined ? undefined : findings[i];
     if (!current) {
@@ -181,7 +268,16 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
       continue;
     }
     const fields = differingFields(FINDING_DECISION_FIELDS, current, f);
-    if (fields.length > 0) conflicts.push({ kind: 'finding', findingId: f.id, fields, current, incoming: f });
+    if (fields.length === 0) continue;
+    if (isUndecided(current) && i !== undefined) {
+      // Nobody decided it here yet: the file's decision fills it, as a review fills a blank one. What it
+      // rested on travels with it (the fingerprint): the analysis reopens it if this desk's claims differ.
+      const { decision: _none, ...here } = current;
+      findings[i] = { ...here, status: f.status, resolution: f.resolution, ...(f.decision ? { decision: f.decision } : {}), ...(f.fingerprint !== undefined ? { fingerprint: f.fingerprint } : {}) };
+      added.findings++;
+      continue;
+    }
+    conflicts.push({ kind: 'finding', findingId: f.id, fields, current, incoming: f });
   }
 
   // A file claim whose words are not in the text kept here is kept apart with its review, as after a
@@ -234,6 +330,7 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
     workspace: { ...base, schemaVersion: target.schemaVersion, articles, claims, reviews, findings, auditLog, settings, ...(detached.length > 0 ? { detached } : {}) },
     conflicts,
     added,
+    decisionsNotCarried,
     foreignAuditEvents,
   };
 }

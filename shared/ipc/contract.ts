@@ -75,6 +75,8 @@ export const ImportReport = z.object({
       findings: z.number().int(),
       auditEvents: z.number().int(),
       conflicts: z.number().int(),
+      /** Decisions on findings of articles held here with other whitespace that could not be carried over. */
+      decisionsNotCarried: z.number().int().optional(),
     })
     .nullable(),
   cancelled: z.boolean(),

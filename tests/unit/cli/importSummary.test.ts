@@ -1,7 +1,9 @@
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LONG_ARTICLE_BYTES } from '../../../electron/services/imports';
+import { WorkspaceService } from '../../../electron/services/workspaceService';
+import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
 import { generateLongArticle } from '../../bench/generate';
 import { repoRoot, tempDir } from '../helpers';
 import { cli } from './helpers';
@@ -34,5 +36,41 @@ describe('crosscheck import: the summary says what the desk says', { timeout: 18
     const en = await cli(['import', folder, '--workspace', join(dir, 'ws2.json'), '--lang', 'en']);
     expect(en.stderr).toContain('imported 2, duplicates 0, refused 1');
     expect(en.stderr).toContain('2 files that are not articles were skipped: .an.txt, anh.jpg');
+  });
+});
+
+/**
+ * A colleague's decision on a finding about an article held here with other line breaks is carried onto
+ * this text; one that cannot be (their claim reads the figure otherwise) is not applied, and said.
+ */
+describe('crosscheck import of an export: decisions on findings that cannot be carried are counted', { timeout: 180_000 }, () => {
+  it('prints how many, in Vietnamese and in English', async () => {
+    const dir = await tempDir();
+    const story = (figure: string) =>
+      `Xuất khẩu Bắc Giang tăng mạnh\nTheo Sở Công Thương tỉnh Bắc Giang, kim ngạch xuất khẩu của tỉnh trong 9 tháng năm 2023 đạt ${figure} tỷ USD, tăng 14% so với cùng kỳ.\nTrong đó, doanh nghiệp FDI đóng góp 2,1 tỷ USD.\nTỉnh đặt mục tiêu cả năm đạt 30 tỷ USD.\n`;
+    const [ours, theirs] = [join(dir, 'ours'), join(dir, 'theirs')];
+    await mkdir(ours);
+    await mkdir(theirs);
+    await writeFile(join(ours, 'a.txt'), story('2,3'));
+    // The colleague pasted the same story from a .docx (blank lines between paragraphs), beside a later report.
+    await writeFile(join(theirs, 'a.txt'), story('2,3').replace(/\n/g, '\n\n'));
+    await writeFile(join(theirs, 'b.txt'), story('2,7'));
+    const there = await WorkspaceService.open({ repository: new LowdbWorkspaceRepository(join(dir, 'there.json')), seedsDir: null, defaultReviewer: 'Quang' });
+    await there.importPaths([theirs]);
+    const finding = there.workspace.findings.find((f) => f.type === 'conflict' && (f.spans?.length ?? 0) > 0);
+    const claim = there.workspace.claims.find((c) => c.id === finding?.claimIds[0]);
+    if (!claim || !finding) throw new Error('the two reports no longer give a conflict with quoted spans');
+    await there.decideFinding({ findingId: finding.id, decision: 'dismiss', note: 'Đã xét' });
+    const exported = join(dir, 'export.json');
+    await there.exportTo(exported, { format: 'json', scope: {} });
+    // Their engine read that claim otherwise (an older version): this desk's claim is not the one decided on.
+    const data = JSON.parse(await readFile(exported, 'utf8')) as { claims: { id: string; qualifier: string }[] };
+    for (const c of data.claims) if (c.id === claim.id) c.qualifier = c.qualifier === 'approx' ? 'exact' : 'approx';
+    await writeFile(exported, JSON.stringify(data));
+    for (const ws of ['here.json', 'here-en.json']) expect((await cli(['import', ours, '--workspace', join(dir, ws)])).code).toBe(0);
+    const vi = await cli(['import', exported, '--workspace', join(dir, 'here.json')]);
+    expect(vi.stderr).toContain('1 quyết định về phát hiện trong tệp không áp dụng được');
+    const en = await cli(['import', exported, '--workspace', join(dir, 'here-en.json'), '--lang', 'en']);
+    expect(en.stderr).toContain('1 finding decisions in the file could not be applied');
   });
 });

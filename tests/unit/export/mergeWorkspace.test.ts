@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mergeWorkspace, resolveMergeConflict } from '../../../shared/export/mergeWorkspace';
 import { parseExportJson, toWorkspaceExport, toWorkspaceJson } from '../../../shared/export/workspaceJson';
 import { buildDocument, manualClaim } from '../../../shared/document';
-import type { Workspace } from '../../../shared/schema';
+import { detectFindings } from '../../../shared/analysis';
+import type { Finding, Workspace } from '../../../shared/schema';
 import { article, claimIn, emptyWorkspace, review, sampleIds, sampleWorkspace } from './helpers/workspace';
 
 const exportedAt = '2024-03-05T10:00:00.000Z';
@@ -62,6 +63,21 @@ describe('mergeWorkspace into an existing workspace', () => {
     const conflict = result.conflicts.find((c) => c.kind === 'finding');
     expect(conflict).toMatchObject({ kind: 'finding', findingId: 'f_gdp', fields: ['status', 'resolution'] });
     expect(result.workspace.findings[0]).toEqual(before.findings[0]);
+  });
+
+  it('fills a finding nobody here decided with the file\'s decision, without calling it a conflict; a decided one stays a conflict', () => {
+    const theirs = structuredClone(ours);
+    const internal = theirs.findings.find((f) => f.id === 'f_internal');
+    if (!internal) throw new Error('sample changed');
+    const decision = { kind: 'dismissed' as const, reason: 'other' as const, rightClaimId: null, note: 'Tiêu đề rút gọn', by: 'Phạm Quang', at: exportedAt };
+    Object.assign(internal, { status: 'dismissed', resolution: 'Tiêu đề rút gọn', decision, explanation: 'văn bản của máy kia', fingerprint: 'fp-there' });
+    const merged = mergeWorkspace(ours, toWorkspaceExport(theirs, { exportedAt }));
+    expect(merged.conflicts.filter((c) => c.kind === 'finding')).toEqual([]);
+    const filled = merged.workspace.findings.find((f) => f.id === 'f_internal');
+    // The decision and what it rested on come from the file; the explanation stays this desk's.
+    expect(filled).toMatchObject({ status: 'dismissed', resolution: 'Tiêu đề rút gọn', decision, fingerprint: 'fp-there' });
+    expect(filled?.explanation).toBe(before.findings[1]?.explanation);
+    expect(merged.added.findings).toBe(1);
   });
 
   it('learns a verdict the imported reviews use, keeping our own settings', () => {
@@ -216,5 +232,71 @@ describe('merging claims of an article this desk holds with other whitespace', (
     expect(merged.claims).toEqual(here.claims);
     expect(merged.reviews[first.id]?.status).toBe('verified');
     expect(merged.detached).toBeUndefined();
+  });
+
+  /**
+   * A colleague dismissed or resolved a finding about the wire story; their export holds the finding at
+   * their text's offsets. It was dropped on merge, so the editor had to decide it again (session 36's
+   * note): the decision is carried onto this desk's text now, and the analysis that follows keeps it.
+   */
+  describe("an editor's decision on a finding about that article", () => {
+    const story = (figure: string) =>
+      `Xuất khẩu Bắc Giang tăng mạnh\nTheo Sở Công Thương tỉnh Bắc Giang, kim ngạch xuất khẩu của tỉnh trong 9 tháng năm 2023 đạt ${figure} tỷ USD, tăng 14% so với cùng kỳ.\nTrong đó, doanh nghiệp FDI đóng góp 2,1 tỷ USD.\nTỉnh đặt mục tiêu cả năm đạt 30 tỷ USD.`;
+    const doc = (text: string, outlet: string, day: string) => buildDocument(text, `${outlet}.txt`, at, { title: outlet, outlet, publishedAt: day });
+    const deskOf = (...docs: ReturnType<typeof doc>[]): Workspace => {
+      const ws = { ...emptyWorkspace(), articles: docs.map((d) => d.article), claims: docs.flatMap((d) => d.claims) };
+      return { ...ws, findings: detectFindings(ws.articles, ws.claims) };
+    };
+    const later = doc(story('2,7'), 'Báo B', '2023-09-22');
+    /** This desk: the story as pasted from the web; the colleague: from a .docx, beside a later report. */
+    const desks = () => {
+      const here = deskOf(doc(story('2,3'), 'Báo A', '2023-09-21'));
+      const there = deskOf(doc(story('2,3').replace(/\n/g, '\n\n'), 'Báo A', '2023-09-21'), later);
+      const [raised] = there.findings;
+      if (!raised || there.findings.length !== 1) throw new Error('the pair no longer gives one finding');
+      return { here, there, raised };
+    };
+    const decide = (f: Finding, decision: NonNullable<Finding['decision']>): Finding => ({ ...f, status: decision.kind, resolution: decision.note, decision });
+
+    it('a "not the same fact" dismissal and a resolution with the right claim carry over, and the analysis keeps them', () => {
+      for (const decision of [
+        { kind: 'dismissed' as const, reason: 'not-same-fact' as const, rightClaimId: null, note: 'Hai phạm vi khác nhau', by: 'Phạm Quang', at },
+        { kind: 'resolved' as const, rightClaimId: 'later', note: 'Sở đã đính chính: 2,7 tỷ USD', by: 'Phạm Quang', at },
+      ]) {
+        const { here, there, raised } = desks();
+        expect(raised.spans?.[0]?.start).not.toBe(here.articles[0]?.text.indexOf('2,3 tỷ')); // the file's offsets are not this text's
+        const right = decision.rightClaimId === 'later' ? (raised.claimIds.find((id) => later.claims.some((c) => c.id === id)) ?? null) : null;
+        there.findings = [decide(raised, { ...decision, rightClaimId: right })];
+        const result = mergeWorkspace(here, toWorkspaceExport(there, { exportedAt: at }));
+        expect(result.decisionsNotCarried).toBe(0);
+        const merged = result.workspace;
+        // The export of the merged desk is accepted again: every offset it keeps is this desk's text.
+        expect(parseExportJson(toWorkspaceJson(merged, { exportedAt: at })).ok).toBe(true);
+        const again = detectFindings(merged.articles, merged.claims, merged.findings);
+        const fresh = detectFindings(merged.articles, merged.claims);
+        expect(fresh).toHaveLength(1);
+        expect(again.map((f) => f.id)).toEqual(fresh.map((f) => f.id));
+        expect(again[0]).toMatchObject({ status: decision.kind, resolution: decision.note, decision: { ...decision, rightClaimId: right } });
+      }
+    });
+
+    it('near-miss: a claim this desk reads otherwise (another engine, another value) does not take the decision; it is counted, and the finding is open', () => {
+      const { here, there, raised } = desks();
+      there.findings = [decide(raised, { kind: 'dismissed', reason: 'other', rightClaimId: null, note: 'x', by: 'Phạm Quang', at })];
+      const claim = here.claims.find((c) => c.quote.startsWith('2,3 tỷ'));
+      if (!claim) throw new Error('no 2,3 tỷ claim');
+      here.claims = here.claims.map((c) => (c === claim ? { ...c, qualifier: 'approx' } : c));
+      const result = mergeWorkspace(here, toWorkspaceExport(there, { exportedAt: at }));
+      expect(result.decisionsNotCarried).toBe(1);
+      const again = detectFindings(result.workspace.articles, result.workspace.claims, result.workspace.findings);
+      expect(again.map((f) => f.status)).toEqual(['open']);
+    });
+
+    it('an open finding is left to the analysis and not counted', () => {
+      const { here, there } = desks();
+      const result = mergeWorkspace(here, toWorkspaceExport(there, { exportedAt: at }));
+      expect(result.decisionsNotCarried).toBe(0);
+      expect(result.workspace.findings).toEqual([]);
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describeEvent } from '../../../shared/i18n/history';
@@ -268,6 +268,45 @@ describe('export and re-import', () => {
     const docs = JSON.parse(await readFile(out, 'utf8')) as Array<{ '@type': string; reviewRating: { ratingValue: number }; claimReviewed: string }>;
     expect(written.count).toBe(docs.length);
     expect(docs.every((d) => d['@type'] === 'ClaimReview' && d.claimReviewed.length < 75)).toBe(true);
+  });
+});
+
+/**
+ * A colleague imported the same seed article from a .docx (other line breaks: the same article id, another
+ * text) and decided its findings. Merging their export carried none of those decisions (the findings point
+ * at their text's offsets), so the editor had to decide them again, unaware of the colleague's work.
+ */
+describe("a colleague's decisions on findings about an article held here with other whitespace", () => {
+  it('arrive through the export and stay after the analysis; none is left uncounted', async () => {
+    const dir = await tempDir();
+    const theirSeeds = join(dir, 'their-seeds');
+    await mkdir(theirSeeds);
+    for (const name of await readdir(seedsDir)) {
+      const text = await readFile(join(seedsDir, name), 'utf8');
+      await writeFile(join(theirSeeds, name), name.startsWith('003') ? text.replace(/\n/g, '\n\n') : text);
+    }
+    const there = await open(join(dir, 'there.json'), theirSeeds);
+    const here = await open(join(dir, 'here.json'), seedsDir);
+    const article003 = (ws: typeof here.workspace) => ws.articles.find((a) => ws.claims.some((c) => c.articleId === a.id && c.quote.startsWith('bốn năm liên tiếp')));
+    expect(article003(there.workspace)?.id).toBe(article003(here.workspace)?.id);
+    expect(article003(there.workspace)?.text).not.toBe(article003(here.workspace)?.text);
+    const decidable = (ws: typeof here.workspace) => ws.findings.filter((f) => f.type !== 'consistent' && f.articleIds?.includes(article003(ws)?.id ?? ''));
+    const theirs = decidable(there.workspace);
+    expect(theirs.length).toBeGreaterThanOrEqual(2);
+    for (const f of theirs) await there.decideFinding({ findingId: f.id, decision: 'dismiss', note: `Đã xét: ${f.rule}` });
+    const exported = join(dir, 'export.json');
+    await there.exportTo(exported, { format: 'json', scope: {} });
+
+    const report = await here.importPaths([exported]);
+    expect(report.merged).toMatchObject({ conflicts: 0 });
+    expect(report.merged?.decisionsNotCarried).toBeUndefined();
+    const ours = decidable(here.workspace);
+    expect(ours.map((f) => f.rule).sort()).toEqual(theirs.map((f) => f.rule).sort());
+    for (const f of ours) expect(f).toMatchObject({ status: 'dismissed', decision: { kind: 'dismissed', note: `Đã xét: ${f.rule}` } });
+    // Every offset the desk keeps is its own text's: its export is accepted again.
+    const again = join(dir, 'again.json');
+    await here.exportTo(again, { format: 'json', scope: {} });
+    await expect((await open(join(dir, 'third.json'))).importPaths([again])).resolves.toMatchObject({ refused: [] });
   });
 });
 

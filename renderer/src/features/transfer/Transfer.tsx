@@ -137,6 +137,12 @@ export function ImportSummary() {
       {report.merged ? (
         <p>
           {t(lang, 'mergedNote')} {fileName(report.merged.source)}: {report.merged.reviews} · {report.merged.conflicts} {t(lang, 'conflictsN')}
+          {report.merged.decisionsNotCarried ? (
+            <>
+              {' '}
+              · <span data-testid="decisions-not-carried">{report.merged.decisionsNotCarried} {t(lang, 'decisionsNotCarriedN')}</span>
+            </>
+          ) : null}
         </p>
       ) : null}
       {/* What came in, by title with its claim count; what was skipped or refused, and why. A long list
