@@ -268,7 +268,8 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
       continue;
     }
     const fields = differingFields(FINDING_DECISION_FIELDS, current, f);
-    if (fields.length === 0) continue;
+    // The file's finding nobody decided there is no decision against ours (as a blank review is none).
+    if (fields.length === 0 || isUndecided(f)) continue;
     if (isUndecided(current) && i !== undefined) {
       // Nobody decided it here yet: the file's decision fills it, as a review fills a blank one. What it
       // rested on travels with it (the fingerprint): the analysis reopens it if this desk's claims differ.

@@ -80,6 +80,16 @@ describe('mergeWorkspace into an existing workspace', () => {
     expect(merged.added.findings).toBe(1);
   });
 
+  it('near-miss: a finding the file holds undecided is no decision against ours (no conflict, ours kept)', () => {
+    const theirs = structuredClone(ours);
+    const gdp = theirs.findings.find((f) => f.id === 'f_gdp');
+    if (!gdp) throw new Error('sample changed');
+    Object.assign(gdp, { status: 'open', resolution: null });
+    const merged = mergeWorkspace(ours, toWorkspaceExport(theirs, { exportedAt }));
+    expect(merged.conflicts.filter((c) => c.kind === 'finding')).toEqual([]);
+    expect(merged.workspace.findings.find((f) => f.id === 'f_gdp')).toEqual(before.findings[0]);
+  });
+
   it('learns a verdict the imported reviews use, keeping our own settings', () => {
     expect(result.added.verdicts).toEqual(['mostly_true_local']);
     expect(result.workspace.settings.verdicts?.map((v) => v.id)).toContain('mostly_true_local');
