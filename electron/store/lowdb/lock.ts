@@ -18,17 +18,29 @@ export interface LockOwner {
   pidStart?: number | undefined;
 }
 
-/** A second writer: one sentence in each language, and which process holds the workspace. */
+/**
+ * A second writer: which process holds the workspace, and what the editor can do about it — close the
+ * app there, or, when that process is gone where this one cannot see it (another computer, a container,
+ * a system restarted under another pid namespace), delete the lock file named.
+ */
 export class WorkspaceLockedError extends Error {
-  constructor(readonly owner: LockOwner) {
-    super(`This workspace is open in Crosscheck, process ${owner.pid}${owner.host !== hostname() ? ` on ${owner.host}` : ''} (since ${owner.startedAt}).`);
+  constructor(
+    readonly owner: LockOwner,
+    readonly lockPath?: string,
+  ) {
+    const where = owner.host !== hostname() ? ` on ${owner.host}` : '';
+    const free = lockPath ? ` Close it there (or let its command finish) and try again; if that process no longer runs, delete the lock file ${lockPath}.` : '';
+    super(`This workspace is open in Crosscheck, process ${owner.pid}${where} (since ${owner.startedAt}).${free}`);
     this.name = 'WorkspaceLockedError';
   }
 
   get messages(): { vi: string; en: string } {
     const where = this.owner.host !== hostname() ? ` trên máy ${this.owner.host}` : '';
+    const free = this.lockPath
+      ? ` Hãy đóng Crosscheck ở đó (hoặc chờ lệnh đang chạy xong) rồi thử lại; nếu tiến trình đó không còn chạy, hãy xóa tệp khóa ${this.lockPath}.`
+      : '';
     return {
-      vi: `Không gian làm việc này đang được mở trong Crosscheck, tiến trình ${this.owner.pid}${where} (từ ${this.owner.startedAt}).`,
+      vi: `Không gian làm việc này đang được mở trong Crosscheck, tiến trình ${this.owner.pid}${where} (từ ${this.owner.startedAt}).${free}`,
       en: this.message,
     };
   }
@@ -152,7 +164,7 @@ export async function acquireLock(fs: StoreFs, folder: string): Promise<{ releas
     if (seen === null) continue; // gone meanwhile: try again
     if (seen.owner === null) {
       if (seen.ageMs < UNREADABLE_LOCK_STALE_MS) {
-        if (Date.now() >= waitUntil) throw new WorkspaceLockedError({ pid: 0, host: hostname(), startedAt: '?' });
+        if (Date.now() >= waitUntil) throw new WorkspaceLockedError({ pid: 0, host: hostname(), startedAt: '?' }, path);
         await sleep(50);
         continue;
       }
@@ -163,10 +175,10 @@ export async function acquireLock(fs: StoreFs, folder: string): Promise<{ releas
       if (await moveAsideIf(fs, folder, path, seen.text)) takenOver = seen.owner;
       continue;
     }
-    throw new WorkspaceLockedError(seen.owner);
+    throw new WorkspaceLockedError(seen.owner, path);
   }
   const owner = await readOwner(fs, path);
-  throw new WorkspaceLockedError(owner ?? { pid: 0, host: hostname(), startedAt: '?' });
+  throw new WorkspaceLockedError(owner ?? { pid: 0, host: hostname(), startedAt: '?' }, path);
 }
 
 /** Creates the lock holding `record`; false when a lock exists. */

@@ -284,7 +284,9 @@ describe('writers and readers from other processes (CLI)', () => {
     await service.reviewClaim({ claimId: a!.id, status: 'verified' });
     const second = cli('review', b!.id, '--status', 'flagged', '--workspace', folder, '--lang', 'en');
     expect(second.code).not.toBe(0);
-    expect(second.stderr.trim()).toBe(`crosscheck: This workspace is open in Crosscheck, process ${process.pid} (since ${JSON.parse(await readFile(join(folder, 'lock'), 'utf8')).startedAt}).`);
+    expect(second.stderr.trim()).toBe(
+      `crosscheck: This workspace is open in Crosscheck, process ${process.pid} (since ${JSON.parse(await readFile(join(folder, 'lock'), 'utf8')).startedAt}). Close it there (or let its command finish) and try again; if that process no longer runs, delete the lock file ${join(folder, 'lock')}.`,
+    );
     const listed = cli('list', '--workspace', folder, '--silent');
     expect(listed.code).toBe(0);
     const statuses = (JSON.parse(listed.stdout) as { articles: { claims: { id: string; status: string }[] }[] }).articles.flatMap((x) => x.claims);

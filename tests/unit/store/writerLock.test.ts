@@ -112,6 +112,22 @@ describe('the writer lock of a workspace folder (two starters at once: one write
     expect(await readdir(dir)).toEqual([]);
   });
 
+  it('a lock held by a writer this machine cannot judge (another computer on a shared folder) says how to free it, and deleting the file it names does', async () => {
+    const dir = await folder();
+    const owner = { pid: 4242, host: 'may-bien-tap-2', startedAt: '2026-12-01T08:00:00.000Z', machine: 'another-machine' };
+    await writeFile(join(dir, 'lock'), JSON.stringify(owner));
+    const refused = await acquireLock(nodeFs, dir).catch((e: unknown) => e);
+    if (!(refused instanceof WorkspaceLockedError)) throw new Error('not refused');
+    expect(refused.messages.vi).toContain('tiến trình 4242 trên máy may-bien-tap-2');
+    expect(refused.messages.vi).toContain(`nếu tiến trình đó không còn chạy, hãy xóa tệp khóa ${join(dir, 'lock')}.`);
+    expect(refused.messages.en).toContain(`if that process no longer runs, delete the lock file ${join(dir, 'lock')}.`);
+    // Nothing was taken over meanwhile: the other desk's lock is as it wrote it.
+    expect(JSON.parse(await readFile(join(dir, 'lock'), 'utf8'))).toEqual(owner);
+    await rm(join(dir, 'lock'));
+    const held = await acquireLock(nodeFs, dir);
+    await held.release();
+  });
+
   it('works where the file system has no hard links (an exclusive create, then the record)', async () => {
     const dir = await folder();
     const noLinks: StoreFs = { ...nodeFs, link: (async () => Promise.reject(Object.assign(new Error('EPERM: operation not permitted, link'), { code: 'EPERM' }))) as StoreFs['link'] };
