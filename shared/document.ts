@@ -1,5 +1,6 @@
 import { withoutClaimsInCode } from './codeText';
 import { contentHash } from './hash';
+import { FIELD_LIMITS } from './limits';
 import { extractClaims, extractMetadata } from './extract';
 import type { Article, Claim, ExtractedClaim } from './schema';
 import { dedupKey, normalizeText, withoutUnsafeChars } from './text';
@@ -126,15 +127,25 @@ export function articleClaims(articleId: string, text: string, meta: Parameters<
   return withoutClaimsInCode(text, assignClaimIds(articleId, text, extractClaims(text, meta)));
 }
 
+/** `value` with its white space run together, cut at `limit` characters (whole code points) with "…". */
+function oneLine(value: string, limit: number): string {
+  const line = value.replace(/\s+/g, ' ').trim();
+  if (line.length <= limit) return line;
+  // A surrogate pair split by the slice leaves a lone high surrogate: drop it.
+  return `${line.slice(0, limit - 1).replace(/[\uD800-\uDBFF]$/u, '').trimEnd()}…`;
+}
+
 export function buildDocument(raw: string, source: string, importedAt: string, known: KnownMeta = {}): BuiltDocument {
   const text = normalizeText(raw);
   const read = extractMetadata(text);
   // What the file declared is cleaned as the text is (a page's <title> can hold a NUL too).
-  const clean = (value: string | null | undefined): string | null | undefined => (value ? withoutUnsafeChars(value) : value);
+  // One line each, of a length the app's forms accept (a page's <title> or author tag can hold a megabyte,
+  // which every library row and every exported claim row would then repeat).
+  const clean = (value: string | null | undefined, limit: number): string | null | undefined => (value ? oneLine(withoutUnsafeChars(value), limit) : value);
   const meta = {
-    title: clean(known.title) || read.title,
-    outlet: clean(known.outlet) || read.outlet,
-    author: clean(known.author) || read.author,
+    title: clean(known.title, FIELD_LIMITS.article.title) || read.title,
+    outlet: clean(known.outlet, FIELD_LIMITS.article.outlet) || read.outlet,
+    author: clean(known.author, FIELD_LIMITS.article.author) || read.author,
     publishedAt: known.publishedAt || read.publishedAt,
   };
   const id = articleIdFor(text);

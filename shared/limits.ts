@@ -15,6 +15,8 @@ export const FIELD_LIMITS = {
   },
   /** `context`: the words kept on each side of a claim for re-anchoring (the app keeps 32). */
   claim: { unit: 100, subject: 300, metric: 300, period: 100, context: 1000 },
+  /** What a file may declare about its article (a page's <title>, its author tag); the paste form takes a 500-character title. */
+  article: { title: 500, outlet: 200, author: 200 },
   /** Who did it: a reviewer's name, a desk identity ('Lan (lan@may-3)'). */
   person: 1000,
   findingNote: 5000,

@@ -1,0 +1,55 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { WorkspaceService } from '../../../electron/services/workspaceService';
+import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
+import { buildDocument } from '../../../shared/document';
+import { FIELD_LIMITS } from '../../../shared/limits';
+import { tempDir } from '../helpers';
+
+/**
+ * What a file declares about its article (an HTML <title>, an og:site_name, an author tag) was stored
+ * whole: a page whose <title> held 200 KB put it in every library row, every CSV row of its claims and
+ * every finding's side. It is one line of at most what the app's forms accept now.
+ */
+const BODY = 'Hà Nội - GDP quý I năm 2024 tăng 5,66% so với cùng kỳ năm trước. Dân số đạt 100 triệu người.';
+const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+
+describe('an article title, outlet and author declared by the file', () => {
+  it('are cut to one line of at most the forms\' length, with "…", never splitting a character', () => {
+    const { article } = buildDocument(BODY, 'a.html', '2026-12-01T00:00:00Z', {
+      title: `Tin nóng\n\n${'Tin nóng trong ngày '.repeat(10_000)}`,
+      outlet: 'Báo '.repeat(1000),
+      author: `${'a'.repeat(FIELD_LIMITS.article.author - 2)}😀😀`,
+    });
+    expect(article.title?.length).toBeLessThanOrEqual(FIELD_LIMITS.article.title);
+    expect(article.title).toMatch(/^Tin nóng Tin nóng trong ngày .*…$/u);
+    expect(article.title).not.toMatch(/\n/);
+    expect(article.outlet?.length).toBeLessThanOrEqual(FIELD_LIMITS.article.outlet);
+    expect(article.outlet?.endsWith('…')).toBe(true);
+    expect(article.author?.length).toBeLessThanOrEqual(FIELD_LIMITS.article.author);
+    expect(article.author).not.toMatch(lone);
+    expect(article.author?.endsWith('…')).toBe(true);
+    // The text itself is untouched: claims still come from it.
+    expect(article.text).toBe(BODY);
+  });
+
+  it('near-miss: an ordinary title, outlet and author are kept as written', () => {
+    const { article } = buildDocument(BODY, 'a.html', '2026-12-01T00:00:00Z', { title: 'GDP quý I tăng 5,66%', outlet: 'Báo Nhân Dân', author: 'Nguyễn Văn A' });
+    expect(article).toMatchObject({ title: 'GDP quý I tăng 5,66%', outlet: 'Báo Nhân Dân', author: 'Nguyễn Văn A' });
+    const exact = 'T'.repeat(FIELD_LIMITS.article.title);
+    expect(buildDocument(BODY, 'b.html', '2026-12-01T00:00:00Z', { title: exact }).article.title).toBe(exact);
+  });
+
+  it('through the import of a real HTML page', async () => {
+    const dir = await tempDir();
+    const page = join(dir, 'trang.html');
+    await writeFile(page, `<html><head><title>${'Tin nóng trong ngày '.repeat(10_000)}</title></head><body><article><h1>GDP quý I</h1><p>${BODY}</p><p>${BODY}</p></article></body></html>`);
+    const service = await WorkspaceService.open({ repository: new LowdbWorkspaceRepository(join(dir, 'ws.json')), seedsDir: null, defaultReviewer: 'Lan' });
+    const report = await service.importPaths([page]);
+    expect(report.imported).toHaveLength(1);
+    const [article] = service.workspace.articles;
+    expect(article?.title?.length).toBeLessThanOrEqual(FIELD_LIMITS.article.title);
+    expect(article?.title?.endsWith('…')).toBe(true);
+  });
+});
