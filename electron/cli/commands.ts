@@ -444,8 +444,8 @@ async function importCommand(ctx: CommandContext): Promise<CommandResult> {
     });
     if (m.decisionsNotCarried) {
       ctx.info({
-        vi: `${m.decisionsNotCarried} quyết định về phát hiện trong tệp không áp dụng được: bài viết ở đây có văn bản khác, phát hiện sẽ được xét lại từ đầu`,
-        en: `${m.decisionsNotCarried} finding decisions in the file could not be applied: the article's text here differs, so those findings are open again`,
+        vi: `${m.decisionsNotCarried} quyết định về phát hiện trong tệp không áp dụng được (văn bản bài viết hoặc nhận định ở đây khác): các phát hiện đó trở lại trạng thái Mở`,
+        en: `${m.decisionsNotCarried} finding decision${m.decisionsNotCarried === 1 ? '' : 's'} in the file could not be applied (the article's text or claims differ here): those findings are Open again`,
       });
     }
   }

@@ -208,8 +208,8 @@ export const messages = {
   mergedNote: { vi: 'Đã gộp tệp xuất', en: 'Merged the export' },
   conflictsN: { vi: 'xung đột cần chọn', en: 'conflicts to decide' },
   decisionsNotCarriedN: {
-    vi: 'quyết định về phát hiện không áp dụng được (văn bản bài viết ở đây khác; phát hiện được xét lại)',
-    en: 'finding decisions not applied (the article text here differs; those findings are open again)',
+    vi: 'quyết định về phát hiện không áp dụng được (văn bản bài viết hoặc nhận định ở đây khác): các phát hiện đó trở lại trạng thái Mở',
+    en: 'finding decision(s) not applied (the article text or claims differ here): those findings are Open again',
   },
   encodingAssumed: { vi: 'mã hóa', en: 'encoding' },
   dropHere: { vi: 'Thả tệp vào đây để nhập bài', en: 'Drop files here to import them' },

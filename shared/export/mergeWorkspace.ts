@@ -64,6 +64,16 @@ function isUndecided(f: Finding): boolean {
   return f.status === 'open' && (f.resolution ?? null) === null && !f.decision;
 }
 
+/**
+ * Findings someone decided on a desk at some time, by its audit trail: resolved, dismissed, reopened,
+ * or a colleague's decision refused ("Giữ bản hiện tại"). Their targets are finding ids.
+ */
+function decidedFindings(log: readonly AuditEvent[]): Set<string> {
+  const ids = new Set<string>();
+  for (const e of log) if (e.action.startsWith('finding.') || e.action === 'merge.keep_current') ids.add(e.target);
+  return ids;
+}
+
 /** The export minus its envelope: what a workspace file would hold. */
 function workspaceFieldsOf(data: WorkspaceExport): Workspace {
   const { format: _format, version: _version, exportedAt: _exportedAt, partial: _partial, scope: _scope, ...workspace } = data;
@@ -242,6 +252,8 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
   const findingIndex = new Map(target.findings.map((f, i) => [f.id, i]));
   const findings = [...target.findings];
   let decisionsNotCarried = 0;
+  let decidedThere: Set<string> | null = null;
+  let decidedHere: Set<string> | null = null;
   let fileClaims: Map<string, Claim> | null = null;
   let mergedClaims: Map<string, Claim> | null = null;
   for (const fileFinding of incoming.findings) {
@@ -268,13 +280,18 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
       continue;
     }
     const fields = differingFields(FINDING_DECISION_FIELDS, current, f);
-    // The file's finding nobody decided there is no decision against ours (as a blank review is none).
-    if (fields.length === 0 || isUndecided(f)) continue;
-    if (isUndecided(current) && i !== undefined) {
-      // Nobody decided it here yet: the file's decision fills it, as a review fills a blank one. What it
-      // rested on travels with it (the fingerprint): the analysis reopens it if this desk's claims differ.
+    // A finding nobody ever decided on the other desk is no decision against ours (as a blank review is
+    // none); one reopened there is (its trail names it), and is offered as before.
+    decidedThere ??= decidedFindings(incoming.auditLog);
+    if (fields.length === 0 || (isUndecided(f) && !decidedThere.has(f.id))) continue;
+    decidedHere ??= decidedFindings(target.auditLog);
+    // Decided on the claims as they read here (same fingerprint): else the analysis would reopen it unseen.
+    const sameGround = f.fingerprint !== undefined && f.fingerprint === current.fingerprint;
+    if (isUndecided(current) && !decidedHere.has(current.id) && sameGround && i !== undefined) {
+      // Nobody ever decided it here (not reopened, no "keep current" given), and it rests on the same
+      // claims as there: the file's decision fills it, as a review fills a blank one.
       const { decision: _none, ...here } = current;
-      findings[i] = { ...here, status: f.status, resolution: f.resolution, ...(f.decision ? { decision: f.decision } : {}), ...(f.fingerprint !== undefined ? { fingerprint: f.fingerprint } : {}) };
+      findings[i] = { ...here, status: f.status, resolution: f.resolution, ...(f.decision ? { decision: f.decision } : {}) };
       added.findings++;
       continue;
     }

@@ -28,22 +28,37 @@ export class WorkspaceLockedError extends Error {
     readonly owner: LockOwner,
     readonly lockPath?: string,
   ) {
-    const where = owner.host !== hostname() ? ` on ${owner.host}` : '';
-    const free = lockPath ? ` Close it there (or let its command finish) and try again; if that process no longer runs, delete the lock file ${lockPath}.` : '';
-    super(`This workspace is open in Crosscheck, process ${owner.pid}${where} (since ${owner.startedAt}).${free}`);
+    super(lockedSentences(owner, lockPath).en);
     this.name = 'WorkspaceLockedError';
   }
 
   get messages(): { vi: string; en: string } {
-    const where = this.owner.host !== hostname() ? ` trên máy ${this.owner.host}` : '';
-    const free = this.lockPath
-      ? ` Hãy đóng Crosscheck ở đó (hoặc chờ lệnh đang chạy xong) rồi thử lại; nếu tiến trình đó không còn chạy, hãy xóa tệp khóa ${this.lockPath}.`
-      : '';
-    return {
-      vi: `Không gian làm việc này đang được mở trong Crosscheck, tiến trình ${this.owner.pid}${where} (từ ${this.owner.startedAt}).${free}`,
-      en: this.message,
-    };
+    return lockedSentences(this.owner, this.lockPath);
   }
+}
+
+/**
+ * Who holds the lock, and what to do. Deleting the lock file is advised only where this machine cannot
+ * tell whether its writer still runs (another computer, or a lock whose owner record never appeared):
+ * a writer on this machine that is gone is taken over without asking.
+ */
+function lockedSentences(owner: LockOwner, lockPath: string | undefined): { vi: string; en: string } {
+  const elsewhere = owner.host !== hostname();
+  const unknown = owner.pid === 0;
+  const held = unknown
+    ? { vi: 'Không gian làm việc này đang được một tiến trình Crosscheck khác mở.', en: 'This workspace is being opened by another Crosscheck process.' }
+    : {
+        vi: `Không gian làm việc này đang được mở trong Crosscheck, tiến trình ${owner.pid}${elsewhere ? ` trên máy ${owner.host}` : ''} (từ ${owner.startedAt}).`,
+        en: `This workspace is open in Crosscheck, process ${owner.pid}${elsewhere ? ` on ${owner.host}` : ''} (since ${owner.startedAt}).`,
+      };
+  const free =
+    lockPath && (elsewhere || unknown)
+      ? {
+          vi: ` Hãy đóng Crosscheck ở đó (hoặc chờ lệnh đang chạy xong) rồi thử lại; nếu tiến trình đó không còn chạy, hãy xóa tệp khóa ${lockPath}.`,
+          en: ` Close it there (or let its command finish) and try again; if that process no longer runs, delete the lock file ${lockPath}.`,
+        }
+      : { vi: ' Hãy đóng Crosscheck ở đó (hoặc chờ lệnh đang chạy xong) rồi thử lại.', en: ' Close it there (or let its command finish) and try again.' };
+  return { vi: held.vi + free.vi, en: held.en + free.en };
 }
 
 export function alive(pid: number): boolean {

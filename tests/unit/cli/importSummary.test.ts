@@ -69,8 +69,8 @@ describe('crosscheck import of an export: decisions on findings that cannot be c
     await writeFile(exported, JSON.stringify(data));
     for (const ws of ['here.json', 'here-en.json']) expect((await cli(['import', ours, '--workspace', join(dir, ws)])).code).toBe(0);
     const vi = await cli(['import', exported, '--workspace', join(dir, 'here.json')]);
-    expect(vi.stderr).toContain('1 quyết định về phát hiện trong tệp không áp dụng được');
+    expect(vi.stderr).toContain('1 quyết định về phát hiện trong tệp không áp dụng được (văn bản bài viết hoặc nhận định ở đây khác): các phát hiện đó trở lại trạng thái Mở');
     const en = await cli(['import', exported, '--workspace', join(dir, 'here-en.json'), '--lang', 'en']);
-    expect(en.stderr).toContain('1 finding decisions in the file could not be applied');
+    expect(en.stderr).toContain('1 finding decision in the file could not be applied');
   });
 });

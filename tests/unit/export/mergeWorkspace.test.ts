@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeWorkspace, resolveMergeConflict } from '../../../shared/export/mergeWorkspace';
+import { mergeWorkspace, resolveMergeConflict, unsettledConflicts } from '../../../shared/export/mergeWorkspace';
 import { parseExportJson, toWorkspaceExport, toWorkspaceJson } from '../../../shared/export/workspaceJson';
 import { buildDocument, manualClaim } from '../../../shared/document';
 import { detectFindings } from '../../../shared/analysis';
@@ -65,29 +65,71 @@ describe('mergeWorkspace into an existing workspace', () => {
     expect(result.workspace.findings[0]).toEqual(before.findings[0]);
   });
 
-  it('fills a finding nobody here decided with the file\'s decision, without calling it a conflict; a decided one stays a conflict', () => {
-    const theirs = structuredClone(ours);
-    const internal = theirs.findings.find((f) => f.id === 'f_internal');
-    if (!internal) throw new Error('sample changed');
+  /** Our sample with f_internal resting on claims both desks read alike (same fingerprint); theirs dismissed it. */
+  const internalDismissedThere = () => {
+    const here = structuredClone(ours);
+    const mine = here.findings.find((f) => f.id === 'f_internal');
+    if (!mine) throw new Error('sample changed');
+    mine.fingerprint = 'fp-same';
+    const theirs = structuredClone(here);
+    const internal = theirs.findings.find((f) => f.id === 'f_internal') as Finding;
     const decision = { kind: 'dismissed' as const, reason: 'other' as const, rightClaimId: null, note: 'Tiêu đề rút gọn', by: 'Phạm Quang', at: exportedAt };
-    Object.assign(internal, { status: 'dismissed', resolution: 'Tiêu đề rút gọn', decision, explanation: 'văn bản của máy kia', fingerprint: 'fp-there' });
-    const merged = mergeWorkspace(ours, toWorkspaceExport(theirs, { exportedAt }));
+    Object.assign(internal, { status: 'dismissed', resolution: 'Tiêu đề rút gọn', decision, explanation: 'văn bản của máy kia' });
+    return { here, theirs, decision };
+  };
+  const audit = (action: string, target: string, before: unknown = null, after: unknown = null) => ({ ...ours.auditLog[0]!, seq: 9, action, target, before, after, hash: action.padEnd(64, '0') });
+
+  it("fills a finding nobody here ever decided with the file's decision, without calling it a conflict", () => {
+    const { here, theirs, decision } = internalDismissedThere();
+    const merged = mergeWorkspace(here, toWorkspaceExport(theirs, { exportedAt }));
     expect(merged.conflicts.filter((c) => c.kind === 'finding')).toEqual([]);
     const filled = merged.workspace.findings.find((f) => f.id === 'f_internal');
-    // The decision and what it rested on come from the file; the explanation stays this desk's.
-    expect(filled).toMatchObject({ status: 'dismissed', resolution: 'Tiêu đề rút gọn', decision, fingerprint: 'fp-there' });
+    // The decision comes from the file; the explanation and what it rests on stay this desk's.
+    expect(filled).toMatchObject({ status: 'dismissed', resolution: 'Tiêu đề rút gọn', decision, fingerprint: 'fp-same' });
     expect(filled?.explanation).toBe(before.findings[1]?.explanation);
     expect(merged.added.findings).toBe(1);
   });
 
-  it('near-miss: a finding the file holds undecided is no decision against ours (no conflict, ours kept)', () => {
+  it('near-miss (REVIEW-lead B1): a finding reopened here, or whose offer was refused with "Giữ bản hiện tại", is not filled: it is a conflict, and a refused one is not asked again', () => {
+    const reopened = internalDismissedThere();
+    reopened.here.auditLog = [...reopened.here.auditLog, audit('finding.reopen', 'f_internal')];
+    const r2 = mergeWorkspace(reopened.here, toWorkspaceExport(reopened.theirs, { exportedAt }));
+    expect(r2.conflicts).toEqual([expect.objectContaining({ kind: 'finding', findingId: 'f_internal' })]);
+    expect(r2.workspace.findings.find((f) => f.id === 'f_internal')?.status).toBe('open');
+    const refused = internalDismissedThere();
+    const theirVersion = refused.theirs.findings.find((f) => f.id === 'f_internal');
+    const mine = refused.here.findings.find((f) => f.id === 'f_internal');
+    refused.here.auditLog = [...refused.here.auditLog, audit('merge.keep_current', 'f_internal', theirVersion, mine)];
+    const r1 = mergeWorkspace(refused.here, toWorkspaceExport(refused.theirs, { exportedAt }));
+    expect(r1.workspace.findings.find((f) => f.id === 'f_internal')?.status).toBe('open');
+    expect(unsettledConflicts(r1.conflicts, refused.here.auditLog)).toEqual([]);
+  });
+
+  it('near-miss (REVIEW-lead B2): a decision taken there on claims that read otherwise here (another fingerprint, or none) is a conflict, not a fill the analysis would silently reopen', () => {
+    for (const fingerprint of ['fp-other', undefined]) {
+      const { here, theirs } = internalDismissedThere();
+      const internal = theirs.findings.find((f) => f.id === 'f_internal') as Finding;
+      if (fingerprint === undefined) delete internal.fingerprint;
+      else internal.fingerprint = fingerprint;
+      const merged = mergeWorkspace(here, toWorkspaceExport(theirs, { exportedAt }));
+      expect(merged.conflicts).toEqual([expect.objectContaining({ kind: 'finding', findingId: 'f_internal' })]);
+      expect(merged.workspace.findings.find((f) => f.id === 'f_internal')?.status).toBe('open');
+    }
+  });
+
+  it('near-miss: a finding the file holds undecided is no decision against ours (no conflict, ours kept); one reopened there (its trail says so) is offered', () => {
     const theirs = structuredClone(ours);
     const gdp = theirs.findings.find((f) => f.id === 'f_gdp');
     if (!gdp) throw new Error('sample changed');
     Object.assign(gdp, { status: 'open', resolution: null });
+    // Never decided on their desk: their trail has no decision on it.
+    theirs.auditLog = theirs.auditLog.filter((e) => e.target !== 'f_gdp');
     const merged = mergeWorkspace(ours, toWorkspaceExport(theirs, { exportedAt }));
     expect(merged.conflicts.filter((c) => c.kind === 'finding')).toEqual([]);
     expect(merged.workspace.findings.find((f) => f.id === 'f_gdp')).toEqual(before.findings[0]);
+    theirs.auditLog = [...theirs.auditLog, audit('finding.reopen', 'f_gdp')];
+    const reopened = mergeWorkspace(ours, toWorkspaceExport(theirs, { exportedAt }));
+    expect(reopened.conflicts.filter((c) => c.kind === 'finding')).toEqual([expect.objectContaining({ findingId: 'f_gdp', incoming: expect.objectContaining({ status: 'open' }) })]);
   });
 
   it('learns a verdict the imported reviews use, keeping our own settings', () => {

@@ -285,7 +285,7 @@ describe('writers and readers from other processes (CLI)', () => {
     const second = cli('review', b!.id, '--status', 'flagged', '--workspace', folder, '--lang', 'en');
     expect(second.code).not.toBe(0);
     expect(second.stderr.trim()).toBe(
-      `crosscheck: This workspace is open in Crosscheck, process ${process.pid} (since ${JSON.parse(await readFile(join(folder, 'lock'), 'utf8')).startedAt}). Close it there (or let its command finish) and try again; if that process no longer runs, delete the lock file ${join(folder, 'lock')}.`,
+      `crosscheck: This workspace is open in Crosscheck, process ${process.pid} (since ${JSON.parse(await readFile(join(folder, 'lock'), 'utf8')).startedAt}). Close it there (or let its command finish) and try again.`,
     );
     const listed = cli('list', '--workspace', folder, '--silent');
     expect(listed.code).toBe(0);

@@ -125,7 +125,20 @@ describe('the writer lock of a workspace folder (two starters at once: one write
     expect(JSON.parse(await readFile(join(dir, 'lock'), 'utf8'))).toEqual(owner);
     await rm(join(dir, 'lock'));
     const held = await acquireLock(nodeFs, dir);
+    // Near-miss: a writer on this machine is not to be deleted under (one that is gone is taken over).
+    const mine = await acquireLock(nodeFs, dir).catch((e: unknown) => e);
+    if (!(mine instanceof WorkspaceLockedError)) throw new Error('not refused');
+    expect(mine.messages.en).toContain(`process ${process.pid} (since`);
+    expect(mine.messages.en).toMatch(/Close it there \(or let its command finish\) and try again\.$/);
+    expect(mine.messages.vi).not.toContain('xóa tệp khóa');
     await held.release();
+    // A lock whose owner record never appeared: no "process 0 (since ?)".
+    await writeFile(join(dir, 'lock'), '');
+    const young = await acquireLock(nodeFs, dir).catch((e: unknown) => e);
+    if (!(young instanceof WorkspaceLockedError)) throw new Error('not refused');
+    expect(young.messages.vi).toMatch(/^Không gian làm việc này đang được một tiến trình Crosscheck khác mở\. .*xóa tệp khóa/u);
+    expect(young.messages.en).not.toContain('process 0');
+    await rm(join(dir, 'lock'));
   });
 
   it('works where the file system has no hard links (an exclusive create, then the record)', async () => {
