@@ -352,6 +352,8 @@ export class ImportFeature {
       conflicts: conflicts.length,
       foreignAuditEvents: foreign,
       ...(keptBefore > 0 ? { foreignAuditEventsKeptBefore: keptBefore } : {}),
+      // What the trail must keep of a colleague's decisions this merge could not apply (see mergeWorkspace).
+      ...(result.decisionsNotCarried > 0 ? { decisionsNotCarried: result.decisionsNotCarried } : {}),
     };
     // The same export merged again brings nothing: no commit and no second merge entry in the audit
     // trail; its conflicts stay listed once while they wait.

@@ -70,6 +70,10 @@ describe('crosscheck import of an export: decisions on findings that cannot be c
     for (const ws of ['here.json', 'here-en.json']) expect((await cli(['import', ours, '--workspace', join(dir, ws)])).code).toBe(0);
     const vi = await cli(['import', exported, '--workspace', join(dir, 'here.json')]);
     expect(vi.stderr).toContain('1 quyết định về phát hiện trong tệp không áp dụng được (văn bản bài viết hoặc nhận định ở đây khác): các phát hiện đó trở lại trạng thái Mở');
+    // The trail keeps it too: the merge's entry says how many decisions were not applied.
+    const here = await WorkspaceService.open({ repository: new LowdbWorkspaceRepository(join(dir, 'here.json')), seedsDir: null, defaultReviewer: 'Lan' });
+    expect(here.workspace.auditLog.filter((e) => e.action === 'workspace.merge').map((e) => (e.after as { decisionsNotCarried?: number }).decisionsNotCarried)).toEqual([1]);
+    await here.close();
     const en = await cli(['import', exported, '--workspace', join(dir, 'here-en.json'), '--lang', 'en']);
     expect(en.stderr).toContain('1 finding decision in the file could not be applied');
   });
