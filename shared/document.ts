@@ -127,8 +127,12 @@ export function articleClaims(articleId: string, text: string, meta: Parameters<
   return withoutClaimsInCode(text, assignClaimIds(articleId, text, extractClaims(text, meta)));
 }
 
-/** `value` with its white space run together, cut at `limit` characters (whole code points) with "…". */
+/**
+ * `value` as declared when within `limit` (extraction compares a title with the text's first line as
+ * written); longer, its white space run together and cut at `limit` characters (whole code points) with "…".
+ */
 function oneLine(value: string, limit: number): string {
+  if (value.length <= limit) return value;
   const line = value.replace(/\s+/g, ' ').trim();
   if (line.length <= limit) return line;
   // A surrogate pair split by the slice leaves a lone high surrogate: drop it.
@@ -139,8 +143,8 @@ export function buildDocument(raw: string, source: string, importedAt: string, k
   const text = normalizeText(raw);
   const read = extractMetadata(text);
   // What the file declared is cleaned as the text is (a page's <title> can hold a NUL too).
-  // One line each, of a length the app's forms accept (a page's <title> or author tag can hold a megabyte,
-  // which every library row and every exported claim row would then repeat).
+  // Of a length the app's forms accept (a page's <title> or author tag can hold a megabyte, which every
+  // library row and every exported claim row would then repeat): a longer one is cut to one line.
   const clean = (value: string | null | undefined, limit: number): string | null | undefined => (value ? oneLine(withoutUnsafeChars(value), limit) : value);
   const meta = {
     title: clean(known.title, FIELD_LIMITS.article.title) || read.title,

@@ -74,6 +74,22 @@ function decidedFindings(log: readonly AuditEvent[]): Set<string> {
   return ids;
 }
 
+/**
+ * Findings whose last decision in `log` that this desk does not already hold (by hash: a trail restored
+ * from our own export holds ours) is a reopening. A decision undone there is not one: nothing to offer.
+ */
+function reopenedFindings(log: readonly AuditEvent[], ours: readonly AuditEvent[]): Set<string> {
+  const known = new Set(ours.map((e) => e.hash));
+  const last = new Map<string, string>();
+  for (const e of log) {
+    if (known.has(e.hash)) continue;
+    // A redone step is that step again; an undone one is not (its record is as before it).
+    const action = e.action.startsWith('redo.') ? e.action.slice('redo.'.length) : e.action;
+    if (action.startsWith('finding.') || action.startsWith('undo.finding.')) last.set(e.target, action);
+  }
+  return new Set([...last].filter(([, action]) => action === 'finding.reopen').map(([id]) => id));
+}
+
 /** The export minus its envelope: what a workspace file would hold. */
 function workspaceFieldsOf(data: WorkspaceExport): Workspace {
   const { format: _format, version: _version, exportedAt: _exportedAt, partial: _partial, scope: _scope, ...workspace } = data;
@@ -252,7 +268,7 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
   const findingIndex = new Map(target.findings.map((f, i) => [f.id, i]));
   const findings = [...target.findings];
   let decisionsNotCarried = 0;
-  let decidedThere: Set<string> | null = null;
+  let reopenedThere: Set<string> | null = null;
   let decidedHere: Set<string> | null = null;
   let fileClaims: Map<string, Claim> | null = null;
   let mergedClaims: Map<string, Claim> | null = null;
@@ -280,10 +296,10 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
       continue;
     }
     const fields = differingFields(FINDING_DECISION_FIELDS, current, f);
-    // A finding nobody ever decided on the other desk is no decision against ours (as a blank review is
-    // none); one reopened there is (its trail names it), and is offered as before.
-    decidedThere ??= decidedFindings(incoming.auditLog);
-    if (fields.length === 0 || (isUndecided(f) && !decidedThere.has(f.id))) continue;
+    // A finding the other desk holds undecided is no decision against ours (as a blank review is none),
+    // unless its editor reopened it there (its own trail's last word on it): that is offered, as before.
+    reopenedThere ??= reopenedFindings(incoming.auditLog, target.auditLog);
+    if (fields.length === 0 || (isUndecided(f) && !reopenedThere.has(f.id))) continue;
     decidedHere ??= decidedFindings(target.auditLog);
     // Decided on the claims as they read here (same fingerprint): else the analysis would reopen it unseen.
     const sameGround = f.fingerprint !== undefined && f.fingerprint === current.fingerprint;

@@ -27,22 +27,25 @@ export class WorkspaceLockedError extends Error {
   constructor(
     readonly owner: LockOwner,
     readonly lockPath?: string,
+    /** Whether its writer is seen running on this machine, in this pid namespace (see `runsHere`). */
+    readonly runningHere = false,
   ) {
-    super(lockedSentences(owner, lockPath).en);
+    super(lockedSentences(owner, lockPath, runningHere).en);
     this.name = 'WorkspaceLockedError';
   }
 
   get messages(): { vi: string; en: string } {
-    return lockedSentences(this.owner, this.lockPath);
+    return lockedSentences(this.owner, this.lockPath, this.runningHere);
   }
 }
 
 /**
- * Who holds the lock, and what to do. Deleting the lock file is advised only where this machine cannot
- * tell whether its writer still runs (another computer, or a lock whose owner record never appeared):
- * a writer on this machine that is gone is taken over without asking.
+ * Who holds the lock, and what to do. Deleting the lock file is advised unless its writer is seen running
+ * here: a lock of another computer (even one with this host name), of a container or another pid
+ * namespace, or whose owner record never appeared is never taken over, and only the editor can tell
+ * that its writer is gone. A writer of this machine that is gone is taken over without asking.
  */
-function lockedSentences(owner: LockOwner, lockPath: string | undefined): { vi: string; en: string } {
+function lockedSentences(owner: LockOwner, lockPath: string | undefined, runningHere: boolean): { vi: string; en: string } {
   const elsewhere = owner.host !== hostname();
   const unknown = owner.pid === 0;
   const held = unknown
@@ -52,7 +55,7 @@ function lockedSentences(owner: LockOwner, lockPath: string | undefined): { vi: 
         en: `This workspace is open in Crosscheck, process ${owner.pid}${elsewhere ? ` on ${owner.host}` : ''} (since ${owner.startedAt}).`,
       };
   const free =
-    lockPath && (elsewhere || unknown)
+    lockPath && !runningHere
       ? {
           vi: ` Hãy đóng Crosscheck ở đó (hoặc chờ lệnh đang chạy xong) rồi thử lại; nếu tiến trình đó không còn chạy, hãy xóa tệp khóa ${lockPath}.`,
           en: ` Close it there (or let its command finish) and try again; if that process no longer runs, delete the lock file ${lockPath}.`,
@@ -139,6 +142,15 @@ export function writerGone(owner: LockOwner, now: SeenNow): boolean {
   return owner.pidStart !== undefined && now.pidStart !== undefined && owner.pidStart !== now.pidStart;
 }
 
+/** Whether the writer a lock names runs on this machine, in this pid namespace, now (where that can be told). */
+function runsHere(owner: LockOwner): boolean {
+  if (owner.host !== hostname() || owner.pid === 0) return false;
+  const here = identityOf('/proc/self/stat');
+  if (owner.machine !== undefined && here.machine !== undefined && owner.machine !== here.machine) return false;
+  if (owner.pidNs !== undefined && here.pidNs !== undefined && owner.pidNs !== here.pidNs) return false;
+  return alive(owner.pid);
+}
+
 function holderGone(owner: LockOwner): boolean {
   return writerGone(owner, { alive: alive(owner.pid), ...identityOf(`/proc/${owner.pid}/stat`) });
 }
@@ -190,10 +202,10 @@ export async function acquireLock(fs: StoreFs, folder: string): Promise<{ releas
       if (await moveAsideIf(fs, folder, path, seen.text)) takenOver = seen.owner;
       continue;
     }
-    throw new WorkspaceLockedError(seen.owner, path);
+    throw new WorkspaceLockedError(seen.owner, path, runsHere(seen.owner));
   }
   const owner = await readOwner(fs, path);
-  throw new WorkspaceLockedError(owner ?? { pid: 0, host: hostname(), startedAt: '?' }, path);
+  throw new WorkspaceLockedError(owner ?? { pid: 0, host: hostname(), startedAt: '?' }, path, owner ? runsHere(owner) : false);
 }
 
 /** Creates the lock holding `record`; false when a lock exists. */

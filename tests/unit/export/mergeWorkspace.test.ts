@@ -130,6 +130,27 @@ describe('mergeWorkspace into an existing workspace', () => {
     theirs.auditLog = [...theirs.auditLog, audit('finding.reopen', 'f_gdp')];
     const reopened = mergeWorkspace(ours, toWorkspaceExport(theirs, { exportedAt }));
     expect(reopened.conflicts.filter((c) => c.kind === 'finding')).toEqual([expect.objectContaining({ findingId: 'f_gdp', incoming: expect.objectContaining({ status: 'open' }) })]);
+    // A reopening redone is one too.
+    theirs.auditLog = [...theirs.auditLog.slice(0, -1), audit('finding.reopen', 'f_gdp'), audit('undo.finding.reopen', 'f_gdp'), audit('redo.finding.reopen', 'f_gdp')];
+    theirs.auditLog = theirs.auditLog.map((e, i) => ({ ...e, hash: `${e.hash.slice(0, 60)}${String(i).padStart(4, '0')}` }));
+    expect(mergeWorkspace(ours, toWorkspaceExport(theirs, { exportedAt })).conflicts.filter((c) => c.kind === 'finding')).toHaveLength(1);
+  });
+
+  it('near-miss (REVIEW-lead2 A): a decision taken and undone there, or a reopening that is our own (their trail restored from our export), is not offered', () => {
+    const theirs = structuredClone(ours);
+    const gdp = theirs.findings.find((f) => f.id === 'f_gdp') as Finding;
+    Object.assign(gdp, { status: 'open', resolution: null });
+    // Decided there, then Ctrl+Z: nothing to offer.
+    theirs.auditLog = [...theirs.auditLog.filter((e) => e.target !== 'f_gdp'), audit('finding.dismiss', 'f_gdp'), { ...audit('undo.finding.dismiss', 'f_gdp'), hash: 'u'.repeat(64) }];
+    expect(mergeWorkspace(ours, toWorkspaceExport(theirs, { exportedAt })).conflicts.filter((c) => c.kind === 'finding')).toEqual([]);
+    // Our own trail holds a reopening the other desk restored from us; we decided it again since.
+    const here = structuredClone(ours);
+    const ourReopen = { ...audit('finding.reopen', 'f_gdp'), hash: 'r'.repeat(64) };
+    here.auditLog = [...here.auditLog, ourReopen, { ...audit('finding.resolve', 'f_gdp'), hash: 's'.repeat(64) }];
+    const restored = structuredClone(ours);
+    Object.assign(restored.findings.find((f) => f.id === 'f_gdp') as Finding, { status: 'open', resolution: null });
+    restored.auditLog = [...restored.auditLog, ourReopen];
+    expect(mergeWorkspace(here, toWorkspaceExport(restored, { exportedAt })).conflicts.filter((c) => c.kind === 'finding')).toEqual([]);
   });
 
   it('learns a verdict the imported reviews use, keeping our own settings', () => {

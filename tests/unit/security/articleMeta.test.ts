@@ -34,6 +34,11 @@ describe('an article title, outlet and author declared by the file', () => {
     expect(article.text).toBe(BODY);
   });
 
+  it('near-miss (REVIEW-lead2 B): a title within the limit is kept as declared, line break and double space too (the headline\'s period is read when it is the text\'s first line as written)', () => {
+    const title = 'Xuất khẩu  9 tháng đầu năm 2023\nđạt 2,3 tỷ USD';
+    expect(buildDocument(`${title}\n\n${BODY}`, 'a.html', '2026-12-01T00:00:00Z', { title }).article.title).toBe(title);
+  });
+
   it('near-miss: an ordinary title, outlet and author are kept as written', () => {
     const { article } = buildDocument(BODY, 'a.html', '2026-12-01T00:00:00Z', { title: 'GDP quý I tăng 5,66%', outlet: 'Báo Nhân Dân', author: 'Nguyễn Văn A' });
     expect(article).toMatchObject({ title: 'GDP quý I tăng 5,66%', outlet: 'Báo Nhân Dân', author: 'Nguyễn Văn A' });

@@ -132,6 +132,15 @@ describe('the writer lock of a workspace folder (two starters at once: one write
     expect(mine.messages.en).toMatch(/Close it there \(or let its command finish\) and try again\.$/);
     expect(mine.messages.vi).not.toContain('xóa tệp khóa');
     await held.release();
+    // REVIEW-lead2 C: another computer with this very host name, or a container (another pid namespace) on
+    // this one, is never taken over: the advice to delete is what frees it.
+    for (const other of [{ machine: 'another-machine-id' }, { pidNs: 'pid:[4026531999]' }]) {
+      await writeFile(join(dir, 'lock'), JSON.stringify({ pid: process.pid, host: hostname(), startedAt: '2026-12-01T08:00:00.000Z', ...other }));
+      const refusedHere = await acquireLock(nodeFs, dir).catch((e: unknown) => e);
+      if (!(refusedHere instanceof WorkspaceLockedError)) throw new Error('not refused');
+      expect(refusedHere.messages.vi).toContain(`hãy xóa tệp khóa ${join(dir, 'lock')}`);
+    }
+    await rm(join(dir, 'lock'));
     // A lock whose owner record never appeared: no "process 0 (since ?)".
     await writeFile(join(dir, 'lock'), '');
     const young = await acquireLock(nodeFs, dir).catch((e: unknown) => e);
