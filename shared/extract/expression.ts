@@ -946,11 +946,29 @@ const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}\p{M}])(?:[Tt]ại|[Ởở]|[Tt]rong
 const PAIR_NAMED_BEFORE = /\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}[ \t]+và[ \t]+\p{Lu}[\p{L}\p{M}.]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}[ \t]*,[ \t]*$/u;
 const FRAME_PREPOSITIONS = new Set(['trong', 'trong vòng', 'suốt', 'trong suốt', 'sau', 'qua']);
 
-/** Only a time preposition (if anything) lies between the clause start and `pos`. */
+/**
+ * Words that may stand between a clause's start and the time frame opening it, besides the frame's own
+ * preposition: a connective ("Tuy nhiên sau 1,5 năm, …", "Nhưng sau 2 năm, …"), a word of totalling or
+ * singling out ("Tính chung 10 tháng, …", "Tổng cộng trong 5 năm, …", "Đến hết 10 tháng, …", "Chỉ trong 2
+ * ngày, …") and a qualifier ("Sau hơn 1 năm, …"). Engine 36.
+ */
+const FRAME_OPENERS = new Set([
+  'tuy nhiên', 'tuy vậy', 'nhưng', 'thế nhưng', 'song', 'và', 'còn', 'mà', 'rồi', 'vậy mà', 'thế mà', 'như vậy', 'nhìn chung',
+  'chỉ', 'riêng', 'tính riêng', 'chỉ tính riêng', 'chỉ tính', 'tính chung', 'tính cả', 'tổng cộng', 'cộng dồn', 'đến hết', 'tính đến hết',
+  'hơn', 'gần', 'khoảng', 'chừng', 'đúng', 'ngót', 'trên', 'xấp xỉ', 'ước',
+]);
+
+/** Only a time preposition, connectives and qualifiers (if anything) lie between the clause start and `pos`. */
 function opensClause(scope: Scope, pos: number): boolean {
   const { text, folded, sentence } = scope;
-  const prep = phraseEndingAt(folded, sentence.start, pos, FRAME_PREPOSITIONS, 2);
-  let p = prep ? prep.start : pos;
+  let p = pos;
+  // At most four words or phrases back ("Tuy nhiên, chỉ trong khoảng 2 ngày, …"): bounded, linear.
+  for (let step = 0; step < 4; step++) {
+    while (p > sentence.start && (text[p - 1] === ' ' || text[p - 1] === '\t')) p--;
+    const word = phraseEndingAt(folded, sentence.start, p, FRAME_PREPOSITIONS, 2) ?? phraseEndingAt(folded, sentence.start, p, FRAME_OPENERS, 3);
+    if (word === null) break;
+    p = word.start;
+  }
   while (p > sentence.start && (text[p - 1] === ' ' || text[p - 1] === '\t')) p--;
   return p === sentence.start || ',;:('.includes(text[p - 1] ?? '');
 }
@@ -965,23 +983,6 @@ const RANK_BAND_BEFORE = /\((?:[Vv]ị trí|[Hh]ạng|[Tt]hứ hạng|[Nn]hóm)\
 /** "bảng xếp hạng N …", "trong xếp hạng N …": the ranking named by its size. */
 const RANKING_SIZE = /^(?:bảng|trong)\s/u;
 
-/**
- * "Top 10" capitalised names a list, whatever follows ("Top 10 Doanh nghiệp tiêu biểu", "rớt khỏi Top 10
- * nền kinh tế lớn nhất", "Top 16 người đẹp"): the guide's "Top 100" as the name of a list — unless the
- * figure enters it ("lọt vào Top 20", a rank at most 20th, as "lọt vào top 10" in lower case).
- */
-function isTopName(scope: Scope, topStart: number, numberEnd: number): boolean {
-  const { text, folded, sentence } = scope;
-  if (text[topStart] !== 'T') return false;
-  // A capitalised name or a quote after it names an award: "lọt Top 10 Doanh nghiệp tiêu biểu".
-  let q = numberEnd;
-  while (q < sentence.end && text[q] === ' ') q++;
-  const c = text[q] ?? '';
-  if (c === '"' || c === '“' || isUpper(c)) return true;
-  // "lọt vào Top 20 nền kinh tế": entering the list is a place in it (at most 20th).
-  return !TOP_ENTRY_BEFORE.test(folded.slice(Math.max(sentence.start, topStart - 16), topStart));
-}
-const TOP_ENTRY_BEFORE = /(?<![\p{L}\p{M}])(?:lọt vào|lọt|vào|nằm trong|đứng trong|thuộc)[ \t\u00a0]+$/u;
 
 function phoneBefore(text: string, folded: string, from: number, pos: number): boolean {
   const lead = text[pos - 1] === '(' || text[pos - 1] === '+' ? 1 : 0;
@@ -1407,8 +1408,11 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     const isGroup = rankPrefix.phrase.startsWith('nhóm') || rankPrefix.phrase.startsWith('top') || rankPrefix.phrase.startsWith('tốp');
     const nextWord = wordsAfter(text, numberEnd, sentence.end)?.first.toLowerCase() ?? '';
     if (rankPrefix.phrase.startsWith('nhóm') && !GROUP_NOUNS.has(nextWord)) return skip(end);
-    // "Top 10 Doanh nghiệp tiêu biểu", "giải Top 10 …": the name of a list or an award, not a rank.
-    if (rankPrefix.phrase === 'top' && isTopName(scope, rankPrefix.start, numberEnd)) return skip(end);
+    // "Top 10 Doanh nghiệp tiêu biểu", "lọt vào top 50 ứng viên", "một tay vợt trong tốp 10": "Top N" names a
+    // list, a shortlist or a group (the guide's "Top 100" as the name of a list), whatever the case and whatever
+    // verb enters it; a place in a ranking is written "thứ", "hạng", "vị trí" or "nhóm" (engine 36; before, a
+    // lower-case "top 10" or "lọt vào Top 20" was read as a rank at most 10th, which no gold set claims).
+    if (rankPrefix.phrase === 'top' || rankPrefix.phrase === 'tốp') return skip(end);
     // "bảng xếp hạng 10 nền kinh tế lớn nhất thế giới": the size of the ranking, a list's name, not a place in it.
     if (rankPrefix.phrase === 'xếp hạng' && kind === 'count' && unit !== null && RANKING_SIZE.test(`${wordsBefore(folded, sentence.start, rankPrefix.start, 1)[0]?.word ?? ''} ${folded.slice(end, Math.min(sentence.end, end + 40))}`)) return skip(end);
     return {
@@ -1429,6 +1433,17 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     };
   }
 
+  if ((kind === 'count' || kind === 'money' || kind === 'measure') && total === null && upper === null && !scaled) {
+    const base = wordsBefore(folded, sentence.start, start, 2);
+    const b1 = base[base.length - 1]?.word ?? '';
+    // "cứ mỗi 100 đồng … chỉ thu hồi được 17 đồng", "Cứ 10 người thì có 3 người": the base of a proportion, not a
+    // figure (the guide's per-base illustration; the part after it is the claim; engine 36).
+    if (b1 === 'cứ' || (b1 === 'mỗi' && base[0]?.word === 'cứ')) return skip(end);
+    // "9,1 triệu người từ 15 tuổi trở lên", "trẻ em dưới 5 tuổi", "cán bộ dưới 40 tuổi": an age band defines the
+    // group counted, it is no one's age (the guide's terms that define the metric; engine 36). "sống tự lập từ 15
+    // tuổi", "Vũ Thanh Long (20 tuổi)" stay ages.
+    if (kind === 'measure' && unit === 'tuổi' && ageBand(scope, start, end)) return skip(end);
+  }
   if (kind === 'count' && unit !== null && total === null && upper === null && !scaled) {
     // Small generic counts, in digits or words: a pair of parties ("2 bên", "cả hai đội"), people
     // together ("hai người cùng đi"); and a count that points back at a set already named ("hai cầu
@@ -1457,6 +1472,11 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
       if (pair !== null && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, at - 12), at)) && !PLACE_PREPOSITION_FIRST.test(pair[0])) return skip(end);
     }
     if (value <= 2 && unit === 'người' && GENERIC_PEOPLE_NEXT.has(wordsAfter(folded, end, sentence.end)?.first ?? '')) return skip(end);
+    // "hai lý do", "3 hướng giải quyết", "hai thông tin rất đáng chú ý", "4 giải pháp": a few points of the
+    // speaker's or the writer's own, announced before they are told — an enumeration, nothing to check
+    // against a source (the guide's "hai lý do", "hai câu chuyện"; engine 36). "300 kiến nghị của cử tri" is
+    // a count (more than ten).
+    if (value <= 10 && matchAt(DISCOURSE_NOUN_AFTER, folded, numberEnd, sentence.end)) return skip(end);
     if (matchGated(ANAPHORA_GATE, folded, end, sentence.end)) return skip(end);
     // "Sau 5 lượt đá", "sau 3 lượt trận", "sau 2 vòng đấu": the point in a competition other figures are
     // taken at, not a count.
@@ -1798,6 +1818,11 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     }
     // "trước đó 1 ngày", "sau đó 2 năm": when, relative to an event told before — a time reference.
     if (/(?<![\p{L}\p{M}])(?:trước|sau)[ \t]+đó[ \t]+$/u.test(folded.slice(Math.max(sentence.start, start - 12), start))) return 'skip';
+    // "cách đây 2 năm", "cách đây hơn 1 tuần": a point in the past, as "2 năm trước" is (engine 36).
+    if (AGO_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start))) return 'skip';
+    // "trong 2 ngày 20 và 21/10", "3 ngày (15-17/10)": the days are named right after, the number of them
+    // only frames the event (engine 36). "kéo dài 3 ngày" with no days after stays a length.
+    if (unit === 'ngày' && DAYS_NAMED_AFTER.test(folded.slice(unitEnd, Math.min(sentence.end, unitEnd + 32)))) return 'skip';
     // "Trong 2 ngày, …", "10 tháng, doanh thu …": a time frame opening its clause frames other figures.
     if (text[unitEnd] === ',' && opensClause(scope, start)) return 'skip';
     if (unit === 'giờ' && (matchAt(CLOCK_AFTER_GIO, folded, unitEnd, sentence.end) || phraseEndingAt(folded, sentence.start, start, CLOCK_WORDS, 2))) return 'skip';
@@ -1995,6 +2020,35 @@ const DEPOSIT_TERM_BEFORE =
 const RECORD_WINDOW_BEFORE = /(?:(?:cao|thấp|lớn|nhỏ|nhiều|ít|mạnh|sâu|tốt|kém|tệ|nhanh|chậm|đắt|rẻ|mạnh mẽ)[ \t]+nhất|kỷ lục|đầu tiên)(?:[^.;!?\n]{0,48}?(?:trong vòng|trong|vòng))?[ \t]+(?:(?:hơn|gần|khoảng|chưa đến)[ \t]+)?$/u;
 /** "trong vòng (đúng|chỉ) " right before a length of time that is not a record window. */
 const TIME_FRAME_BEFORE = /(?<![\p{L}\p{M}])trong vòng[ \t]+(?:(đúng)[ \t]+)?$/u;
+/**
+ * Points of a speech or an article rather than things in the world: reasons, stories, pieces of news,
+ * directions, solutions, issues, lessons, notes, proposals, questions, tips, ways.
+ */
+const DISCOURSE_NOUN_AFTER = /[ \t\u00a0]+(?:lý do|nguyên nhân|câu chuyện|thông tin|hướng giải quyết|hướng đi|hướng xử lý|giải pháp|vấn đề|nội dung|bài học|lưu ý|điều cần|kiến nghị|đề xuất|gợi ý|câu hỏi|mẹo|bí quyết|cách(?=[ \t\u00a0]+(?:để|làm|giúp|giải|xử lý|đơn giản|hiệu quả)))(?![\p{L}\p{M}])/uy;
+/** After an age: "trở lên", "trở xuống" — a band of ages. */
+const BAND_AFTER = /[ \t\u00a0]+trở[ \t\u00a0]+(?:lên|xuống)(?![\p{L}\p{M}])/uy;
+/** A bound before an age ("dưới 5 tuổi", "từ 15 tuổi", "trên 60 tuổi"). */
+const AGE_BOUNDS: ReadonlySet<string> = new Set(['dưới', 'trên', 'từ', 'ngoài', 'quá', 'hơn', 'chưa đủ', 'đủ']);
+/** People counted by age: "trẻ em dưới 5 tuổi", "người lao động trên 60 tuổi", "độ tuổi từ 15 …". */
+const AGE_GROUPS: ReadonlySet<string> = new Set([
+  'người', 'trẻ', 'trẻ em', 'em', 'học sinh', 'sinh viên', 'lao động', 'cán bộ', 'công chức', 'viên chức', 'phụ nữ', 'nam giới',
+  'nữ giới', 'thanh niên', 'người dân', 'dân số', 'bệnh nhân', 'độ tuổi', 'lứa tuổi', 'nhóm', 'người cao tuổi', 'cử tri', 'thai phụ',
+]);
+
+/** An age that bounds a group ("… từ 15 tuổi trở lên", "trẻ em dưới 5 tuổi"), not a person's age. */
+function ageBand(scope: Scope, start: number, end: number): boolean {
+  const { folded, sentence } = scope;
+  if (matchAt(BAND_AFTER, folded, end, sentence.end)) return true;
+  const bound = phraseEndingAt(folded, sentence.start, start, AGE_BOUNDS, 2);
+  return bound !== null && phraseEndingAt(folded, sentence.start, bound.start, AGE_GROUPS, 3) !== null;
+}
+/** "cách đây", with a qualifier: a point in the past ("cách đây hơn 2 năm"). */
+const AGO_BEFORE = /(?<![\p{L}\p{M}])cách[ \t\u00a0]+đây(?:[ \t\u00a0]+(?:khoảng|gần|hơn|chừng|đúng|chỉ|ngót|trên))?[ \t\u00a0]+$/u;
+/**
+ * Right after "N ngày": the days themselves, two day numbers joined by "và", ",", a dash or "đến", or a day and
+ * month ("2 ngày 20 và 21/10", "3 ngày (15-17/10)", "2 ngày 20/10 và 21/10", "2 ngày từ 20 đến 21/10"). Bounded.
+ */
+const DAYS_NAMED_AFTER = /^[ \t\u00a0]*\(?[ \t\u00a0]*(?:(?:từ|là|vào)[ \t\u00a0]+)?(?:(?:ngày|hôm)[ \t\u00a0]+)?\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{4})?)?[ \t\u00a0]*(?:,|và|-|–|đến|tới)[ \t\u00a0]*(?:(?:ngày|hôm)[ \t\u00a0]+)?\d{1,2}(?![\d,.])|^[ \t\u00a0]*\(?[ \t\u00a0]*(?:(?:từ|là|vào)[ \t\u00a0]+)?(?:(?:ngày|hôm)[ \t\u00a0]+)?\d{1,2}\/\d{1,2}(?![\d,])/u;
 /** "nếu" earlier in the clause: what follows is supposed. */
 const SUPPOSITION_BEFORE = /(?<![\p{L}\p{M}])nếu(?![\p{L}\p{M}])/u;
 /** What may follow a record window's length: "qua", "gần đây" — not a period such as "đầu năm". */

@@ -254,8 +254,17 @@
  * 35 (session 35, after a second review): a story's day does not reach a habit or a span ("mỗi năm … 50.000
  * lượt", "trong 10 năm hoạt động …") nor "Tại đây có tổng cộng 2.000 giường"; a model after "với", "tiếp nhận",
  * "nhận", "cùng", "nhờ", "đưa", "điều", "bổ sung" is no subject ("Vietnam Airlines tiếp nhận Boeing 787 đạt …").
+ * 36 (session 37, precision, from the false positives of tuned/ and dev2–dev8 pooled): "top N"/"tốp N" in any case names
+ * a list or a group, never a rank ("lọt vào top 50 ứng viên", "một tay vợt trong tốp 10"); a time frame opening its
+ * clause after a connective, a word of totalling or a qualifier frames other figures ("Tuy nhiên sau 1,5 năm, …",
+ * "Tính chung 10 tháng, …", "Đến hết 10 tháng, …", "Chỉ trong 2 ngày, …"), as do "cách đây 2 năm" and a number of
+ * days with the days named after it ("trong 2 ngày 20 và 21/10"); a few points of a speech or an article ("hai lý do",
+ * "3 hướng giải quyết", "hai thông tin") are an enumeration; a small count opening its clause that names again the set
+ * counted one to three sentences before ("3 nhân viên đưa chị … ra") is an anaphora; the base of a proportion ("cứ mỗi
+ * 100 đồng", "Cứ 10 người") and an age band ("người từ 15 tuổi trở lên", "trẻ em dưới 5 tuổi") are no figures; "báo lỗ",
+ * "báo lãi", "công bố" after a name's number ("Hà Tiên 1 báo lỗ") are verbs, not what it counts.
  */
-export const EXTRACTOR_VERSION = 35;
+export const EXTRACTOR_VERSION = 36;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';
