@@ -184,8 +184,11 @@ interface RecentCount {
 
 /** Where the body starts: after the first non-empty line (the title), which a body may restate. */
 function bodyStart(text: string): number {
-  const m = /^\s*[^\n]*/u.exec(text);
-  return m ? m[0].length : 0;
+  // A plain loop: a regex over a 5 MB line overflows the regex engine's stack.
+  let k = 0;
+  while (k < text.length && /\s/u.test(text[k] ?? '')) k++;
+  const line = text.indexOf('\n', k);
+  return line < 0 ? text.length : line;
 }
 
 /** How many sentences back a small count may name the set a count opening a clause points back at. */

@@ -121,3 +121,12 @@ describe("a company's results after its name's number", () => {
     expect(claimAt('Công ty có 7 nhà máy báo lỗ trong quý.', '7 nhà máy')).toMatchObject({ kind: 'count', value: 7 });
   });
 });
+
+describe('the title line is found without a regex over the whole text', () => {
+  it('5 MB of one line (no newline, mixed scripts) extracts without throwing', () => {
+    // A regex reading the first line overflowed the regex engine's stack inside `npm run bench` on this input.
+    const unit = 'Việt Nam中国١٢';
+    const line = unit.repeat(Math.ceil(5_000_000 / unit.length));
+    expect(() => claimsOf(line)).not.toThrow();
+  });
+});
