@@ -1478,8 +1478,13 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     // a count (more than ten).
     if (value <= 10 && matchAt(DISCOURSE_NOUN_AFTER, folded, numberEnd, sentence.end)) return skip(end);
     if (matchGated(ANAPHORA_GATE, folded, end, sentence.end)) return skip(end);
-    // "Sau 5 lượt đá", "sau 3 lượt trận", "sau 2 vòng đấu": the point in a competition other figures are
-    // taken at, not a count.
+    // "vòng 1 giải Đan Mạch mở rộng", "vòng 2 Paris Masters": the number of a round names it (engine 36).
+    if (value <= 10 && wordsBefore(folded, sentence.start, start, 1)[0]?.word === 'vòng') return skip(end);
+    // "N nhân" of a processor ("CPU 8 nhân 1,9GHz/4 nhân 2.3GHz", "chip 4 nhân tốc độ 2,3GHz") is part of the chip's
+    // name, as "VXL 4 nhân" and "lõi tứ" are (dev3, dev5; engine 36): in a sentence about a chip or its clock.
+    if (unitHead === 'nhân' && !CORE_NOT_AFTER.test(unit) && CHIP_WORDS.test(folded.slice(sentence.start, sentence.end))) return skip(end);
+    // "Sau 5 lượt đá", "sau 3 lượt trận", "sau 2 vòng đấu", "không thể kết thúc set đấu sau 12 game": the point in a
+    // competition other figures are taken at, not a count.
     if ((ROUNDS.has(unitHead) || MATCHES_PLAYED.has(unit)) && wordsBefore(folded, sentence.start, start, 1)[0]?.word === 'sau') return skip(end);
     // "Cả 4 cơ sở … đều được xếp hạng": all of a set already counted, restated.
     if (value <= 20 && wordsBefore(folded, sentence.start, start, 1)[0]?.word === 'cả' && ALL_OF_THEM_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 80)))) return skip(end);
@@ -1981,7 +1986,7 @@ function firstWordOf(s: string): string {
 /** Rounds of a competition: "lượt", "vòng", "ván". */
 const ROUNDS = new Set(['lượt', 'vòng', 'ván']);
 /** The matches or sets played so far, exactly ("sau 3 trận đấu"; not "sau 3 trận thắng", "sau 3 trận động đất"). */
-const MATCHES_PLAYED = new Set(['trận', 'trận đấu', 'set', 'set đấu']);
+const MATCHES_PLAYED = new Set(['trận', 'trận đấu', 'set', 'set đấu', 'game', 'séc', 'séc đấu', 'hiệp', 'hiệp đấu']);
 const PENALTY_BEFORE = /(?:luân lưu|phạt đền|chấm|loạt sút|loạt đá|cú sút)[ \t\u00a0]*$/u;
 /** "đều" after "cả N …" in its clause: the N are a set already named, all of them. */
 const ALL_OF_THEM_AFTER = /^[^,.;:!?]*?(?<![\p{L}\p{M}])đều(?![\p{L}\p{M}])/u;
@@ -2025,6 +2030,10 @@ const TIME_FRAME_BEFORE = /(?<![\p{L}\p{M}])trong vòng[ \t]+(?:(đúng)[ \t]+)?
  * directions, solutions, issues, lessons, notes, proposals, questions, tips, ways.
  */
 const DISCOURSE_NOUN_AFTER = /[ \t\u00a0]+(?:lý do|nguyên nhân|câu chuyện|thông tin|hướng giải quyết|hướng đi|hướng xử lý|giải pháp|vấn đề|nội dung|bài học|lưu ý|điều cần|kiến nghị|đề xuất|gợi ý|câu hỏi|mẹo|bí quyết|cách(?=[ \t\u00a0]+(?:để|làm|giúp|giải|xử lý|đơn giản|hiệu quả)))(?![\p{L}\p{M}])/uy;
+/** "nhân viên", "nhân sự", "nhân công" … : people, not a processor's cores. */
+const CORE_NOT_AFTER = /^nhân[ \t\u00a0]+(?:viên|sự|công|khẩu|lực|dân|tài|vật|chứng|tố|loại|văn|quyền|đạo|giống|bản|cách|danh|mạng|thọ|tạo|tâm|viện|nghĩa)(?![\p{L}\p{M}])/u;
+/** A sentence about a processor: "CPU", "chip", "vi xử lý", "VXL", "lõi", a clock in GHz or MHz. */
+const CHIP_WORDS = /(?<![\p{L}\p{M}])(?:cpu|chip|vi xử lý|bộ xử lý|vxl|lõi|snapdragon|exynos|\d[\d.,]*[ \t\u00a0]*[gm]hz)(?![\p{L}\p{M}])/u;
 /** After an age: "trở lên", "trở xuống" — a band of ages. */
 const BAND_AFTER = /[ \t\u00a0]+trở[ \t\u00a0]+(?:lên|xuống)(?![\p{L}\p{M}])/uy;
 /** A bound before an age ("dưới 5 tuổi", "từ 15 tuổi", "trên 60 tuổi"). */

@@ -262,7 +262,9 @@
  * "3 hướng giải quyết", "hai thông tin") are an enumeration; a small count opening its clause that names again the set
  * counted one to three sentences before ("3 nhân viên đưa chị … ra") is an anaphora; the base of a proportion ("cứ mỗi
  * 100 đồng", "Cứ 10 người") and an age band ("người từ 15 tuổi trở lên", "trẻ em dưới 5 tuổi") are no figures; "báo lỗ",
- * "báo lãi", "công bố" after a name's number ("Hà Tiên 1 báo lỗ") are verbs, not what it counts.
+ * "báo lãi", "công bố" after a name's number ("Hà Tiên 1 báo lỗ") are verbs, not what it counts; a round named by its
+ * number ("vòng 1 giải Đan Mạch mở rộng"), the games a set lasted ("sau 12 game") and a processor's cores ("CPU 8
+ * nhân 1,9GHz/4 nhân 2.3GHz") are names or time references, not counts.
  */
 export const EXTRACTOR_VERSION = 36;
 

@@ -122,6 +122,23 @@ describe("a company's results after its name's number", () => {
   });
 });
 
+describe('names in sports and specification sheets', () => {
+  it('a round named by its number, the games a set lasted, a processor\'s cores', () => {
+    expect(claimsOf('Tiến Minh để thua chóng vánh tại vòng 1 giải Đan Mạch mở rộng')).toEqual([]);
+    expect(claimsOf('Djokovic không thể kết thúc set đấu sau 12 game.')).toEqual([]);
+    expect(quotesOf('CPU 8 nhân 1,9GHz/4 nhân 2.3GHz')).toEqual(['1,9GHz', '2.3GHz']);
+    expect(quotesOf('Máy dùng chip 4 nhân tốc độ 2,3GHz.')).toEqual(['2,3GHz']);
+  });
+
+  it('near-misses: rounds and games counted, staff, factors', () => {
+    expect(claimAt('Xe chạy 3 vòng quanh hồ.', '3 vòng')).toMatchObject({ kind: 'count', value: 3 });
+    expect(claimAt('Del Potro gỡ lại 1 game.', '1 game')).toMatchObject({ kind: 'count', value: 1 });
+    expect(claimAt('Anh lọt vào vòng 2 với 3 chiến thắng.', '3 chiến thắng')).toMatchObject({ kind: 'count', value: 3 });
+    expect(claimAt('Nhà máy có 4 nhân viên kỹ thuật vận hành CPU mới.', '4 nhân viên')).toMatchObject({ kind: 'count', value: 4 });
+    expect(claimAt('Có 3 nhân tố quyết định tốc độ chip.', '3 nhân tố')).toMatchObject({ kind: 'count', value: 3 });
+  });
+});
+
 describe('the title line is found without a regex over the whole text', () => {
   it('5 MB of one line (no newline, mixed scripts) extracts without throwing', () => {
     // A regex reading the first line overflowed the regex engine's stack inside `npm run bench` on this input.
