@@ -916,7 +916,15 @@ function rowName(text: string, pos: number, limit: number): string | null {
 }
 
 /** With "hai"/"2": the two parties of a story ("hai bên", "cả hai đội", "hai sàn"), not a count to check. */
-const GENERIC_SIDES = new Set(['bên', 'phía', 'chiều', 'vế', 'tay', 'mặt', 'đầu', 'đội', 'sàn', 'nước', 'cánh']);
+const GENERIC_SIDES = new Set(['bên', 'phía', 'chiều', 'vế', 'tay', 'mặt', 'đầu', 'đội', 'sàn', 'nước', 'cánh', 'miền', 'cực']);
+/**
+ * Kinship words that name a household by its members ("hai vợ chồng", "hai mẹ con", "ba mẹ con", "hai bà cháu"):
+ * the number says who the people are, not how many of something there are (engine 36).
+ */
+const KIN_GROUPS: ReadonlySet<string> = new Set([
+  'vợ chồng', 'mẹ con', 'cha con', 'bố con', 'anh em', 'chị em', 'ông cháu', 'bà cháu', 'cậu cháu', 'dì cháu', 'cô cháu',
+  'chú cháu', 'mẹ chồng', 'bố mẹ', 'ông bà', 'anh chị', 'mẹ góa con côi', 'thầy trò', 'chủ tớ', 'vợ con',
+]);
 const GENERIC_PEOPLE_NEXT = new Set(['cùng', 'đều', 'này', 'ấy', 'đó', 'kia', 'nọ']);
 /**
  * Wind, a storm, waves or a quake, then at most five words of direction or strength and no number or
@@ -1451,6 +1459,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     // The unit's first word ("trận" of "trận đấu"), as unit.split(' ')[0] reads it, without the array.
     const unitHead = firstWordOf(unit);
     if (value <= 2 && GENERIC_SIDES.has(unitHead)) return skip(end);
+    if (value <= 5 && KIN_GROUPS.has(unit)) return skip(end);
     const before2 = value <= 2 ? wordsBefore(folded, sentence.start, start, 2) : [];
     const before1 = before2[before2.length - 1]?.word ?? '';
     // "kẹp giữa hai trung vệ", "giữa 2 kỳ họp": "between" names a pair, no count (engine 31).

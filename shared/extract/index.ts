@@ -264,7 +264,8 @@
  * 100 đồng", "Cứ 10 người") and an age band ("người từ 15 tuổi trở lên", "trẻ em dưới 5 tuổi") are no figures; "báo lỗ",
  * "báo lãi", "công bố" after a name's number ("Hà Tiên 1 báo lỗ") are verbs, not what it counts; a round named by its
  * number ("vòng 1 giải Đan Mạch mở rộng"), the games a set lasted ("sau 12 game") and a processor's cores ("CPU 8
- * nhân 1,9GHz/4 nhân 2.3GHz") are names or time references, not counts.
+ * nhân 1,9GHz/4 nhân 2.3GHz") are names or time references, not counts; a household named by its members ("hai vợ
+ * chồng", "ba mẹ con") and the halves of a whole ("hai miền") are no counts.
  */
 export const EXTRACTOR_VERSION = 36;
 

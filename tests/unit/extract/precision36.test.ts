@@ -90,6 +90,20 @@ describe('small counts that state no fact (CLAIMS.md: "hai lý do", anaphoric co
   });
 });
 
+describe('households named by their members and the two halves of a whole', () => {
+  it('"hai vợ chồng", "ba mẹ con", "hai miền"', () => {
+    expect(claimsOf('Hai vợ chồng ông A đã bị bắt.')).toEqual([]);
+    expect(claimsOf('Ba mẹ con bị mắc kẹt trong lũ.')).toEqual([]);
+    expect(claimsOf('Doanh nghiệp hai miền Nam Bắc tham gia hội chợ.')).toEqual([]);
+  });
+
+  it('near-misses: couples and children counted, banks of a river, embankments', () => {
+    expect(claimAt('Xã có 300 cặp vợ chồng được hỗ trợ.', '300')).toMatchObject({ kind: 'count', value: 300 });
+    expect(claimAt('Gia đình này có 2 con nhỏ.', '2 con')).toMatchObject({ kind: 'count', value: 2 });
+    expect(claimAt('Đã có 2 bờ kè bị sạt lở.', '2 bờ')).toMatchObject({ kind: 'count', value: 2 });
+  });
+});
+
 describe('bases of a proportion and age bands are no figures', () => {
   it('"cứ mỗi 100 đồng", "Cứ 10 người": the base goes, the part stays', () => {
     expect(quotesOf('Cứ mỗi 100 đồng quyền lợi, người dân chỉ thu hồi được khoảng 17 đồng.')).toEqual(['khoảng 17 đồng']);
