@@ -1491,7 +1491,8 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     if (value <= 10 && wordsBefore(folded, sentence.start, start, 1)[0]?.word === 'vòng') return skip(end);
     // "N nhân" of a processor ("CPU 8 nhân 1,9GHz/4 nhân 2.3GHz", "chip 4 nhân tốc độ 2,3GHz") is part of the chip's
     // name, as "VXL 4 nhân" and "lõi tứ" are (dev3, dev5; engine 36): in a sentence about a chip or its clock.
-    if (unitHead === 'nhân' && !CORE_NOT_AFTER.test(unit) && CHIP_WORDS.test(folded.slice(sentence.start, sentence.end))) return skip(end);
+    // Looked for near the number only (a window, not the sentence: linear on a sentence of many counts).
+    if (unitHead === 'nhân' && !CORE_NOT_AFTER.test(unit) && CHIP_WORDS.test(folded.slice(Math.max(sentence.start, start - 80), Math.min(sentence.end, end + 40)))) return skip(end);
     // "Sau 5 lượt đá", "sau 3 lượt trận", "sau 2 vòng đấu", "không thể kết thúc set đấu sau 12 game": the point in a
     // competition other figures are taken at, not a count.
     if ((ROUNDS.has(unitHead) || MATCHES_PLAYED.has(unit)) && wordsBefore(folded, sentence.start, start, 1)[0]?.word === 'sau') return skip(end);
@@ -2042,7 +2043,7 @@ const DISCOURSE_NOUN_AFTER = /[ \t\u00a0]+(?:lý do|nguyên nhân|câu chuyện|
 /** "nhân viên", "nhân sự", "nhân công" … : people, not a processor's cores. */
 const CORE_NOT_AFTER = /^nhân[ \t\u00a0]+(?:viên|sự|công|khẩu|lực|dân|tài|vật|chứng|tố|loại|văn|quyền|đạo|giống|bản|cách|danh|mạng|thọ|tạo|tâm|viện|nghĩa)(?![\p{L}\p{M}])/u;
 /** A sentence about a processor: "CPU", "chip", "vi xử lý", "VXL", "lõi", a clock in GHz or MHz. */
-const CHIP_WORDS = /(?<![\p{L}\p{M}])(?:cpu|chip|vi xử lý|bộ xử lý|vxl|lõi|snapdragon|exynos|\d[\d.,]*[ \t\u00a0]*[gm]hz)(?![\p{L}\p{M}])/u;
+const CHIP_WORDS = /(?<![\p{L}\p{M}])(?:cpu|chip|vi xử lý|bộ xử lý|vxl|lõi|snapdragon|exynos|\d[\d.,]{0,12}[ \t\u00a0]?[gm]hz)(?![\p{L}\p{M}])/u;
 /** After an age: "trở lên", "trở xuống" — a band of ages. */
 const BAND_AFTER = /[ \t\u00a0]+trở[ \t\u00a0]+(?:lên|xuống)(?![\p{L}\p{M}])/uy;
 /** A bound before an age ("dưới 5 tuổi", "từ 15 tuổi", "trên 60 tuổi"). */
