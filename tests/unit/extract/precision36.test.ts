@@ -161,3 +161,127 @@ describe('the title line is found without a regex over the whole text', () => {
     expect(() => claimsOf(line)).not.toThrow();
   });
 });
+
+/**
+ * Review of engine 36 (session 37): real claims its precision rules dropped, with the reviewer's own sentences, and
+ * the rules' true non-claims that must stay out.
+ */
+describe('review: a count repeated a few sentences later is a new fact unless the story goes on with the same set', () => {
+  it('another day, place, outcome or "khác/mới/nữa" keeps the second count', () => {
+    const cases: [string, string][] = [
+      ['Lũ quét tại Lào Cai\nNgày 10/10, 3 người tử vong ở huyện Bát Xát. Ngày 11/10, 3 người tử vong ở huyện Sa Pa.', '3 người'],
+      ['Ngập lụt diện rộng\nTại Hà Nội, 5 trường học bị ngập sâu. Tại Hải Phòng, 5 trường học bị tốc mái.', '5 trường học'],
+      ['Báo cáo dịch bệnh\nHôm qua, tỉnh ghi nhận 2 ca tử vong. Hôm nay, 2 ca tử vong mới được báo cáo tại huyện khác.', '2 ca'],
+      ['Kết quả tuyển sinh\nNăm 2022, trường có 4 ngành đạt chuẩn kiểm định. Năm 2023, 4 ngành khác tiếp tục được công nhận.', '4 ngành'],
+      ['Tai nạn giao thông\nXe khách lao xuống vực, 6 người chết. Theo thống kê sơ bộ, 6 người bị thương nặng.', '6 người'],
+      ['Nông thôn mới\nNăm ngoái, huyện có 3 xã đạt chuẩn nông thôn mới. Năm nay, 3 xã nữa về đích.', '3 xã'],
+      ['Tai nạn lao động\nVụ sập giàn giáo làm 4 công nhân bị thương. Trong đó, 4 công nhân khác bị thương nhẹ.', '4 công nhân'],
+    ];
+    for (const [text, quote] of cases) expect(quotesOf(text).filter((q) => q.startsWith(quote)), text).toHaveLength(2);
+  });
+
+  it('near-misses: the same set named again at the start of a sentence is still an anaphora', () => {
+    expect(quotesOf(body('Hai nghi phạm bị bắt tại Lạng Sơn. Hai nghi phạm khai nhận đã trộm 3 xe máy.')).filter((q) => q === 'Hai nghi phạm')).toHaveLength(1);
+    expect(quotesOf(body('Công an đã bắt giữ 3 nghi phạm. 3 nghi phạm khai nhận hành vi.')).filter((q) => q === '3 nghi phạm')).toHaveLength(1);
+  });
+});
+
+describe('review: official counts of findings, petitions and questions are claims', () => {
+  it('a verb of an institution or a wrongdoing after the noun keeps the count', () => {
+    expect(quotesOf('Đoàn thanh tra chỉ ra 7 vấn đề sai phạm tại dự án, gây thất thoát 56 tỷ đồng.')).toContain('7 vấn đề');
+    expect(quotesOf('Cử tri huyện đã gửi 8 kiến nghị lên kỳ họp, trong đó 5 kiến nghị về đất đai.')).toEqual(['8 kiến nghị', '5 kiến nghị']);
+    expect(quotesOf('Trong 10 kiến nghị của cử tri, 7 kiến nghị đã được giải quyết dứt điểm.')).toEqual(['10 kiến nghị', '7 kiến nghị']);
+    expect(quotesOf('Kết luận thanh tra nêu 6 nội dung vi phạm của Sở Tài nguyên và Môi trường.')).toEqual(['6 nội dung']);
+    expect(quotesOf('Ủy ban Kiểm tra phát hiện 9 vấn đề vi phạm trong công tác quản lý đất đai.')).toEqual(['9 vấn đề']);
+    expect(quotesOf('Bộ trưởng đã trả lời 9 câu hỏi chất vấn của đại biểu Quốc hội.')).toEqual(['9 câu']);
+    expect(quotesOf('Sở Thông tin và Truyền thông đã xử phạt 4 thông tin sai sự thật trên mạng xã hội.')).toEqual(['4 thông tin']);
+    expect(quotesOf('Công an tỉnh tiếp nhận 8 thông tin tố giác tội phạm trong tháng.')).toEqual(['8 thông tin']);
+    expect(quotesOf('Hiệp hội gửi 5 đề xuất tới Chính phủ nhằm tháo gỡ khó khăn cho doanh nghiệp.')).toEqual(['5 đề xuất']);
+    expect(quotesOf('Trường đã ban hành 3 nội dung quy chế mới về tuyển sinh.')).toEqual(['3 nội dung']);
+  });
+
+  it('near-misses: points announced before they are told stay out', () => {
+    expect(quotesOf('Có hai lý do khiến 40% doanh nghiệp thua lỗ.')).toEqual(['40%']);
+    expect(claimsOf('Ông nêu ba vấn đề cần làm rõ trong dự thảo.')).toEqual([]);
+    expect(claimsOf('Anh đưa ra 2 hướng đi cho ngành.')).toEqual([]);
+    expect(claimsOf('Nghị quyết nêu 5 giải pháp trọng tâm.')).toEqual([]);
+    expect(quotesOf('Có 2 thông tin quan trọng: GDP tăng 6,5%.')).not.toContain('2 thông tin');
+  });
+});
+
+describe("review: one person's age is a measure; an age in a rule is the rule's content", () => {
+  it('a person, not a group, before the bound', () => {
+    expect(quotesOf('Một người trên 60 tuổi bị thương nặng trong vụ cháy.')).toEqual(['trên 60 tuổi']);
+    expect(quotesOf('Người phụ nữ trên 100 tuổi được tặng quà mừng thọ.')).toEqual(['trên 100 tuổi']);
+    expect(quotesOf('Bệnh nhân hơn 80 tuổi tử vong sau 3 ngày điều trị.')).toEqual(['hơn 80 tuổi', '3 ngày']);
+    expect(quotesOf('Nam thanh niên hơn 20 tuổi bị bắt vì trộm cắp.')).toEqual(['hơn 20 tuổi']);
+    expect(quotesOf('Em học sinh chưa đủ 16 tuổi điều khiển xe máy gây tai nạn.').some((q) => q.includes('16 tuổi'))).toBe(true);
+  });
+
+  it('an age limit of a permission or a ban', () => {
+    expect(quotesOf('Học sinh dưới 16 tuổi không được điều khiển xe máy trên 50 cm3.').some((q) => q.includes('16 tuổi'))).toBe(true);
+    expect(quotesOf('Người lao động đủ 62 tuổi được nghỉ hưu.').some((q) => q.includes('62 tuổi'))).toBe(true);
+  });
+
+  it('near-misses: bands defining the group counted stay out', () => {
+    expect(quotesOf('Tỷ lệ người từ 60 tuổi trở lên chiếm 12% dân số.')).toEqual(['12%']);
+    expect(quotesOf('Trẻ em dưới 5 tuổi chiếm 8% dân số.')).toEqual(['8%']);
+    expect(quotesOf('Cán bộ dưới 40 tuổi chiếm 35% tổng số.')).toEqual(['35%']);
+  });
+});
+
+describe('review: a length after a bare qualifier is the fact, not a time frame', () => {
+  it('"hơn 10 năm", "gần 30 năm" opening a clause with no preposition', () => {
+    expect(quotesOf('Ông cho biết, hơn 10 năm, gia đình ông chưa được cấp sổ đỏ.')).toEqual(['hơn 10 năm']);
+    expect(quotesOf('Bà Lan kể, gần 30 năm, bà bán rau ở chợ Long Biên.')).toEqual(['gần 30 năm']);
+    expect(quotesOf('Hơn 10 năm, ông gắn bó với nghề gác rừng ở Cúc Phương.')).toEqual(['Hơn 10 năm']);
+    expect(quotesOf('Thời gian thi công: hơn 3 năm, tổng vốn đầu tư 500 tỷ đồng.')).toEqual(['hơn 3 năm', '500 tỷ đồng']);
+    expect(quotesOf('Dự án bị chậm tiến độ, gần 4 năm, khiến 300 hộ dân phải sống tạm.')).toEqual(['gần 4 năm', '300 hộ dân']);
+  });
+
+  it('near-misses: a frame after a preposition or a connective stays out', () => {
+    expect(quotesOf('Chỉ trong vòng 3 ngày, giá cà phê tăng 4.000 đồng/kg.')).not.toContain('3 ngày');
+    expect(quotesOf('Riêng 2 tháng, công ty lỗ 120 tỷ đồng.')).toEqual(['120 tỷ đồng']);
+  });
+});
+
+describe('review: a household counted in a death toll is a claim', () => {
+  it('with a casualty word in its clause', () => {
+    expect(quotesOf('Vụ cháy nhà trong đêm khiến 4 mẹ con tử vong.')).toEqual(['4 mẹ con']);
+    expect(quotesOf('Vụ sạt lở vùi lấp 3 mẹ con ở Quảng Nam.')).toEqual(['3 mẹ con']);
+    expect(quotesOf('Vụ tai nạn khiến 2 vợ chồng tử vong tại chỗ.')).toEqual(['2 vợ chồng']);
+  });
+
+  it('near-misses: a household named in other news stays out', () => {
+    expect(quotesOf('Hai vợ chồng ông A bị khởi tố vì lừa đảo 20 tỷ đồng.')).toEqual(['20 tỷ đồng']);
+    expect(quotesOf('Ba bố con đi câu cá thì gặp nạn.')).toEqual([]);
+  });
+});
+
+describe('review: "top N" with a superlative, a ranking source or a target is a place in a ranking', () => {
+  it('a rank at most N', () => {
+    expect(claimAt('Việt Nam lọt vào top 10 quốc gia có tốc độ tăng trưởng du lịch nhanh nhất thế giới.', 'top 10')).toMatchObject({ kind: 'rank', value: 10, qualifier: 'at_most' });
+    expect(claimAt('Đại học Quốc gia Hà Nội nằm trong top 500 đại học tốt nhất thế giới theo QS.', 'top 500')).toMatchObject({ kind: 'rank', value: 500, qualifier: 'at_most' });
+    expect(claimAt('Đoàn thể thao Việt Nam phấn đấu nằm trong top 3 SEA Games.', 'top 3')).toMatchObject({ kind: 'rank', value: 3, qualifier: 'at_most' });
+    expect(claimAt('Việt Nam nằm trong tốp 20 nền kinh tế có quy mô thương mại lớn nhất.', 'tốp 20')).toMatchObject({ kind: 'rank', value: 20, qualifier: 'at_most' });
+  });
+
+  it('near-misses: a shortlist, a group, a capitalised list name stay out', () => {
+    expect(claimsOf('Chị lọt vào top 50 ứng viên của cuộc thi.')).toEqual([]);
+    expect(claimsOf('Công ty lọt Top 100 Doanh nghiệp bền vững năm 2023.')).toEqual([]);
+  });
+});
+
+describe('review: "trong vòng N trận" and "kéo dài N ngày (…)" are counts and lengths', () => {
+  it('within a few matches; a length with its days named', () => {
+    expect(quotesOf('Tiền đạo này ghi 5 bàn trong vòng 3 trận gần nhất.').some((q) => q.startsWith('3 trận'))).toBe(true);
+    expect(quotesOf('Công an triệt phá 5 đường dây ma túy trong vòng 2 đợt cao điểm.').some((q) => q.startsWith('2 đợt'))).toBe(true);
+    expect(quotesOf('Hội nghị kéo dài 3 ngày (15-17/10), thu hút 1.200 đại biểu.')).toEqual(['3 ngày', '1.200 đại biểu']);
+    expect(quotesOf('Phiên tòa kéo dài 2 ngày 5-6/12 với 14 bị cáo.')).toContain('2 ngày');
+  });
+
+  it('near-misses: a round named by its number, days framing an event stay out', () => {
+    expect(claimsOf('Anh dừng bước ở vòng 2 giải Pháp mở rộng.')).toEqual([]);
+    expect(quotesOf('Trong 2 ngày 20 và 21/10, hội nghị đã thông qua 5 nghị quyết.')).toEqual(['5 nghị quyết']);
+  });
+});
