@@ -191,6 +191,10 @@ function bodyStart(text: string): number {
   return line < 0 ? text.length : line;
 }
 
+/** "Sau khi …," opening the sentence: the clause after it goes on with the story. */
+const AFTER_WHEN_DONE = /^[\s"“]*[Ss]au[ \t\u00a0]+khi(?![\p{L}\p{M}])/u;
+/** Within two words after a count's noun: "khác", "mới", "nữa", "thêm", "còn lại", "tiếp theo" (another set). */
+const DIFFERENT_SET_AFTER = /^(?:[ \t\u00a0]+[\p{L}\p{M}]+){0,2}?[ \t\u00a0]+(?:khác|mới|nữa|thêm|còn lại|tiếp theo)(?![\p{L}\p{M}])/u;
 /** How many sentences back a small count may name the set a count opening a clause points back at. */
 const RESTATE_SENTENCES = 3;
 /** How many small counts are remembered (bounded: linear time). */
@@ -210,13 +214,17 @@ function restatesCount(text: string, sentence: Span, sentenceIndex: number, expr
   if (expr.kind !== 'count' || expr.unit === null || expr.total !== null || expr.upper !== null || !Number.isInteger(expr.value) || expr.value < 2 || expr.value > 10) return false;
   const bodyFrom = recent[0]?.bodyFrom ?? 0;
   if (expr.start < bodyFrom) return false;
+  // Only a count starting its sentence, or its clause after "Sau khi …,", goes on with the set: after any other
+  // opener ("Ngày 11/10,", "Tại Hải Phòng,", "Theo thống kê,", "Trong đó,") the same count is a new fact.
   let opens = true;
   for (let k = expr.start - 1; k >= sentence.start; k--) {
     const c = text[k] ?? '';
-    if (c === ' ' || c === '\t' || c === '\u00a0' || c === '"' || c === '“') continue;
-    opens = c === ',' || c === ';' || c === ':' || c === '\n';
+    if (c === ' ' || c === '\t' || c === '\u00a0' || c === '"' || c === '“' || c === '\n') continue;
+    opens = c === ',' && AFTER_WHEN_DONE.test(text.slice(sentence.start, Math.min(k, sentence.start + 12)));
     break;
   }
+  // "4 ngành khác", "2 ca tử vong mới", "3 xã nữa": a word of difference right after says it is another set.
+  if (opens && DIFFERENT_SET_AFTER.test(text.slice(expr.end, Math.min(sentence.end, expr.end + 24)).toLowerCase())) opens = false;
   let again = false;
   if (opens) {
     for (let i = recent.length - 1; i >= 1; i--) {
