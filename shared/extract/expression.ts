@@ -925,6 +925,8 @@ const KIN_GROUPS: ReadonlySet<string> = new Set([
   'vợ chồng', 'mẹ con', 'cha con', 'bố con', 'anh em', 'chị em', 'ông cháu', 'bà cháu', 'cậu cháu', 'dì cháu', 'cô cháu',
   'chú cháu', 'mẹ chồng', 'bố mẹ', 'ông bà', 'anh chị', 'mẹ góa con côi', 'thầy trò', 'chủ tớ', 'vợ con',
 ]);
+/** Casualties near a count: death, injury, missing, buried or swept away. */
+const CASUALTY_WORDS = /(?<![\p{L}\p{M}])(?:tử vong|thiệt mạng|tử nạn|chết|bị thương|thương vong|mất tích|vùi lấp|cuốn trôi)(?![\p{L}\p{M}])/u;
 const GENERIC_PEOPLE_NEXT = new Set(['cùng', 'đều', 'này', 'ấy', 'đó', 'kia', 'nọ']);
 /**
  * Wind, a storm, waves or a quake, then at most five words of direction or strength and no number or
@@ -965,18 +967,27 @@ const FRAME_OPENERS = new Set([
   'chỉ', 'riêng', 'tính riêng', 'chỉ tính riêng', 'chỉ tính', 'tính chung', 'tính cả', 'tổng cộng', 'cộng dồn', 'đến hết', 'tính đến hết',
   'hơn', 'gần', 'khoảng', 'chừng', 'đúng', 'ngót', 'trên', 'xấp xỉ', 'ước',
 ]);
+/**
+ * Qualifiers among FRAME_OPENERS: a frame only after a preposition or a connective ("Sau hơn 1 năm, …"); alone
+ * ("Ông cho biết, hơn 10 năm, gia đình chưa được cấp sổ đỏ", "Hơn 10 năm, ông gắn bó …") the length is the fact.
+ */
+const FRAME_QUALIFIERS = new Set(['hơn', 'gần', 'khoảng', 'chừng', 'đúng', 'ngót', 'trên', 'xấp xỉ', 'ước']);
 
 /** Only a time preposition, connectives and qualifiers (if anything) lie between the clause start and `pos`. */
 function opensClause(scope: Scope, pos: number): boolean {
   const { text, folded, sentence } = scope;
   let p = pos;
+  // The word or phrase furthest back: a qualifier there opens no frame.
+  let first = '';
   // At most four words or phrases back ("Tuy nhiên, chỉ trong khoảng 2 ngày, …"): bounded, linear.
   for (let step = 0; step < 4; step++) {
     while (p > sentence.start && (text[p - 1] === ' ' || text[p - 1] === '\t')) p--;
     const word = phraseEndingAt(folded, sentence.start, p, FRAME_PREPOSITIONS, 2) ?? phraseEndingAt(folded, sentence.start, p, FRAME_OPENERS, 3);
     if (word === null) break;
     p = word.start;
+    first = word.phrase;
   }
+  if (FRAME_QUALIFIERS.has(first)) return false;
   while (p > sentence.start && (text[p - 1] === ' ' || text[p - 1] === '\t')) p--;
   return p === sentence.start || ',;:('.includes(text[p - 1] ?? '');
 }
@@ -991,6 +1002,20 @@ const RANK_BAND_BEFORE = /\((?:[Vv]ị trí|[Hh]ạng|[Tt]hứ hạng|[Nn]hóm)\
 /** "bảng xếp hạng N …", "trong xếp hạng N …": the ranking named by its size. */
 const RANKING_SIZE = /^(?:bảng|trong)\s/u;
 
+
+/** After "top N": a superlative or a ranking's source in the clause. Run on a bounded slice. */
+const TOP_RANKING_AFTER = /^[^,;:]*?(?<![\p{L}\p{M}])(?:nhất|theo[ \t\u00a0]+(?:qs|the|forbes|fortune|times|bảng xếp hạng)|bảng xếp hạng)(?![\p{L}\p{M}])/u;
+/** Before "top N" in its clause: a target. Run on a bounded slice. */
+const TOP_TARGET_BEFORE = /(?<![\p{L}\p{M}])(?:phấn đấu|mục tiêu)(?![\p{L}\p{M}])[^,;:]*$/u;
+/** A contest's shortlist after "top N" (ứng viên, thí sinh, đề cử): a name, not a place. */
+const SHORTLIST_NOUNS: ReadonlySet<string> = new Set(['ứng', 'thí', 'đề']);
+
+/** Lower-case "top N" read as a place in a ranking (see finishNumber). */
+function topIsRank(scope: Scope, topStart: number, numberEnd: number, nextWord: string): boolean {
+  const { text, folded, sentence } = scope;
+  if (text[topStart] === 'T' || SHORTLIST_NOUNS.has(nextWord)) return false;
+  return TOP_RANKING_AFTER.test(folded.slice(numberEnd, Math.min(sentence.end, numberEnd + 80))) || TOP_TARGET_BEFORE.test(folded.slice(Math.max(sentence.start, topStart - 40), topStart));
+}
 
 function phoneBefore(text: string, folded: string, from: number, pos: number): boolean {
   const lead = text[pos - 1] === '(' || text[pos - 1] === '+' ? 1 : 0;
@@ -1417,10 +1442,11 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     const nextWord = wordsAfter(text, numberEnd, sentence.end)?.first.toLowerCase() ?? '';
     if (rankPrefix.phrase.startsWith('nhóm') && !GROUP_NOUNS.has(nextWord)) return skip(end);
     // "Top 10 Doanh nghiệp tiêu biểu", "lọt vào top 50 ứng viên", "một tay vợt trong tốp 10": "Top N" names a
-    // list, a shortlist or a group (the guide's "Top 100" as the name of a list), whatever the case and whatever
-    // verb enters it; a place in a ranking is written "thứ", "hạng", "vị trí" or "nhóm" (engine 36; before, a
-    // lower-case "top 10" or "lọt vào Top 20" was read as a rank at most 10th, which no gold set claims).
-    if (rankPrefix.phrase === 'top' || rankPrefix.phrase === 'tốp') return skip(end);
+    // list, a shortlist or a group (the guide's "Top 100" as the name of a list), and capitalised always does. In
+    // lower case it is a place in a ranking (at most Nth) when a superlative or a ranking's source follows in its
+    // clause ("top 10 quốc gia … nhanh nhất", "top 500 đại học … theo QS") or a target precedes ("phấn đấu nằm
+    // trong top 3") — but not a contest's shortlist ("top 50 ứng viên có số phiếu cao nhất"). Engine 36.
+    if ((rankPrefix.phrase === 'top' || rankPrefix.phrase === 'tốp') && !topIsRank(scope, rankPrefix.start, numberEnd, nextWord)) return skip(end);
     // "bảng xếp hạng 10 nền kinh tế lớn nhất thế giới": the size of the ranking, a list's name, not a place in it.
     if (rankPrefix.phrase === 'xếp hạng' && kind === 'count' && unit !== null && RANKING_SIZE.test(`${wordsBefore(folded, sentence.start, rankPrefix.start, 1)[0]?.word ?? ''} ${folded.slice(end, Math.min(sentence.end, end + 40))}`)) return skip(end);
     return {
@@ -1459,7 +1485,9 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     // The unit's first word ("trận" of "trận đấu"), as unit.split(' ')[0] reads it, without the array.
     const unitHead = firstWordOf(unit);
     if (value <= 2 && GENERIC_SIDES.has(unitHead)) return skip(end);
-    if (value <= 5 && KIN_GROUPS.has(unit)) return skip(end);
+    // Not in a death toll ("khiến 4 mẹ con tử vong", "vùi lấp 3 mẹ con"): whatever noun counts them, the victims
+    // are a figure to check.
+    if (value <= 5 && KIN_GROUPS.has(unit) && !CASUALTY_WORDS.test(folded.slice(Math.max(sentence.start, start - 40), Math.min(sentence.end, end + 40)))) return skip(end);
     const before2 = value <= 2 ? wordsBefore(folded, sentence.start, start, 2) : [];
     const before1 = before2[before2.length - 1]?.word ?? '';
     // "kẹp giữa hai trung vệ", "giữa 2 kỳ họp": "between" names a pair, no count (engine 31).
@@ -1488,7 +1516,8 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     if (value <= 10 && matchAt(DISCOURSE_NOUN_AFTER, folded, numberEnd, sentence.end)) return skip(end);
     if (matchGated(ANAPHORA_GATE, folded, end, sentence.end)) return skip(end);
     // "vòng 1 giải Đan Mạch mở rộng", "vòng 2 Paris Masters": the number of a round names it (engine 36).
-    if (value <= 10 && wordsBefore(folded, sentence.start, start, 1)[0]?.word === 'vòng') return skip(end);
+    // Not "trong vòng 3 trận" (within three matches: a count).
+    if (value <= 10 && wordsBefore(folded, sentence.start, start, 1)[0]?.word === 'vòng' && wordsBefore(folded, sentence.start, start, 2)[0]?.word !== 'trong') return skip(end);
     // "N nhân" of a processor ("CPU 8 nhân 1,9GHz/4 nhân 2.3GHz", "chip 4 nhân tốc độ 2,3GHz") is part of the chip's
     // name, as "VXL 4 nhân" and "lõi tứ" are (dev3, dev5; engine 36): in a sentence about a chip or its clock.
     // Looked for near the number only (a window, not the sentence: linear on a sentence of many counts).
@@ -1836,8 +1865,8 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     // "cách đây 2 năm", "cách đây hơn 1 tuần": a point in the past, as "2 năm trước" is (engine 36).
     if (AGO_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start))) return 'skip';
     // "trong 2 ngày 20 và 21/10", "3 ngày (15-17/10)": the days are named right after, the number of them
-    // only frames the event (engine 36). "kéo dài 3 ngày" with no days after stays a length.
-    if (unit === 'ngày' && DAYS_NAMED_AFTER.test(folded.slice(unitEnd, Math.min(sentence.end, unitEnd + 32)))) return 'skip';
+    // only frames the event (engine 36). "kéo dài 3 ngày", with or without the days after, stays a length.
+    if (unit === 'ngày' && DAYS_NAMED_AFTER.test(folded.slice(unitEnd, Math.min(sentence.end, unitEnd + 32))) && !LENGTH_IS_FACT_BEFORE.test(folded.slice(Math.max(sentence.start, start - 32), start))) return 'skip';
     // "Trong 2 ngày, …", "10 tháng, doanh thu …": a time frame opening its clause frames other figures.
     if (text[unitEnd] === ',' && opensClause(scope, start)) return 'skip';
     if (unit === 'giờ' && (matchAt(CLOCK_AFTER_GIO, folded, unitEnd, sentence.end) || phraseEndingAt(folded, sentence.start, start, CLOCK_WORDS, 2))) return 'skip';
@@ -2036,30 +2065,44 @@ const RECORD_WINDOW_BEFORE = /(?:(?:cao|thấp|lớn|nhỏ|nhiều|ít|mạnh|s�
 /** "trong vòng (đúng|chỉ) " right before a length of time that is not a record window. */
 const TIME_FRAME_BEFORE = /(?<![\p{L}\p{M}])trong vòng[ \t]+(?:(đúng)[ \t]+)?$/u;
 /**
- * Points of a speech or an article rather than things in the world: reasons, stories, pieces of news,
- * directions, solutions, issues, lessons, notes, proposals, questions, tips, ways.
+ * Points of a speech or an article rather than things in the world: reasons, stories, directions, solutions,
+ * lessons, notes, tips, ways; and issues, contents, causes, pieces of news, petitions, proposals, questions only
+ * when announced ("ba vấn đề cần làm rõ", "hai thông tin rất đáng chú ý", "2 thông tin quan trọng:") — "7 vấn đề
+ * sai phạm", "8 kiến nghị lên kỳ họp", "9 câu hỏi chất vấn", "4 thông tin sai sự thật" are official counts.
  */
-const DISCOURSE_NOUN_AFTER = /[ \t\u00a0]+(?:lý do|nguyên nhân|câu chuyện|thông tin|hướng giải quyết|hướng đi|hướng xử lý|giải pháp|vấn đề|nội dung|bài học|lưu ý|điều cần|kiến nghị|đề xuất|gợi ý|câu hỏi|mẹo|bí quyết|cách(?=[ \t\u00a0]+(?:để|làm|giúp|giải|xử lý|đơn giản|hiệu quả)))(?![\p{L}\p{M}])/uy;
+const DISCOURSE_NOUN_AFTER =
+  /[ \t\u00a0]+(?:lý do|câu chuyện|hướng giải quyết|hướng đi|hướng xử lý|giải pháp|bài học|lưu ý|điều cần|gợi ý|mẹo|bí quyết|cách(?=[ \t\u00a0]+(?:để|làm|giúp|giải|xử lý|đơn giản|hiệu quả))|(?:thông tin|vấn đề|nội dung|nguyên nhân|kiến nghị|đề xuất|câu hỏi)(?=[ \t\u00a0]*:|[ \t\u00a0]+(?:rất[ \t\u00a0]+)?(?:chính|cần|sau|là|quan trọng|đáng|nổi bật|lớn)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/uy;
 /** "nhân viên", "nhân sự", "nhân công" … : people, not a processor's cores. */
 const CORE_NOT_AFTER = /^nhân[ \t\u00a0]+(?:viên|sự|công|khẩu|lực|dân|tài|vật|chứng|tố|loại|văn|quyền|đạo|giống|bản|cách|danh|mạng|thọ|tạo|tâm|viện|nghĩa)(?![\p{L}\p{M}])/u;
 /** A sentence about a processor: "CPU", "chip", "vi xử lý", "VXL", "lõi", a clock in GHz or MHz. */
 const CHIP_WORDS = /(?<![\p{L}\p{M}])(?:cpu|chip|vi xử lý|bộ xử lý|vxl|lõi|snapdragon|exynos|\d[\d.,]{0,12}[ \t\u00a0]?[gm]hz)(?![\p{L}\p{M}])/u;
 /** After an age: "trở lên", "trở xuống" — a band of ages. */
 const BAND_AFTER = /[ \t\u00a0]+trở[ \t\u00a0]+(?:lên|xuống)(?![\p{L}\p{M}])/uy;
-/** A bound before an age ("dưới 5 tuổi", "từ 15 tuổi", "trên 60 tuổi"). */
-const AGE_BOUNDS: ReadonlySet<string> = new Set(['dưới', 'trên', 'từ', 'ngoài', 'quá', 'hơn', 'chưa đủ', 'đủ']);
+/**
+ * A bound before an age ("dưới 5 tuổi", "từ 15 tuổi", "trên 60 tuổi"). "hơn", "quá", "đủ", "chưa đủ" make a band
+ * only with "trở lên/trở xuống" after ("Bệnh nhân hơn 80 tuổi", "đủ 62 tuổi được nghỉ hưu" are ages).
+ */
+const AGE_BOUNDS: ReadonlySet<string> = new Set(['dưới', 'trên', 'từ', 'ngoài']);
 /** People counted by age: "trẻ em dưới 5 tuổi", "người lao động trên 60 tuổi", "độ tuổi từ 15 …". */
 const AGE_GROUPS: ReadonlySet<string> = new Set([
-  'người', 'trẻ', 'trẻ em', 'em', 'học sinh', 'sinh viên', 'lao động', 'cán bộ', 'công chức', 'viên chức', 'phụ nữ', 'nam giới',
-  'nữ giới', 'thanh niên', 'người dân', 'dân số', 'bệnh nhân', 'độ tuổi', 'lứa tuổi', 'nhóm', 'người cao tuổi', 'cử tri', 'thai phụ',
+  'người', 'người lao động', 'trẻ', 'trẻ em', 'học sinh', 'sinh viên', 'lao động', 'cán bộ', 'công chức', 'viên chức', 'phụ nữ', 'nam giới',
+  'nữ giới', 'thanh niên', 'người dân', 'dân số', 'độ tuổi', 'lứa tuổi', 'nhóm', 'người cao tuổi', 'cử tri', 'thai phụ',
 ]);
+/** Before a group word: one person ("Một người", "Người phụ nữ", "Nam thanh niên", "Em học sinh"), not a group. */
+const ONE_PERSON_BEFORE: ReadonlySet<string> = new Set(['một', '1', 'người', 'em', 'cụ', 'ông', 'bà', 'anh', 'chị', 'nam', 'nữ', 'cháu', 'bé']);
+/** After an age bound in a rule: a permission or a ban ("dưới 16 tuổi không được lái xe") — the age is the rule. */
+const AGE_RULE_AFTER = /^[ \t\u00a0]+(?:không được|chưa được|được phép|phải|bị cấm|cấm|nghỉ hưu|đủ điều kiện|bắt buộc)(?![\p{L}\p{M}])/u;
 
 /** An age that bounds a group ("… từ 15 tuổi trở lên", "trẻ em dưới 5 tuổi"), not a person's age. */
 function ageBand(scope: Scope, start: number, end: number): boolean {
   const { folded, sentence } = scope;
   if (matchAt(BAND_AFTER, folded, end, sentence.end)) return true;
   const bound = phraseEndingAt(folded, sentence.start, start, AGE_BOUNDS, 2);
-  return bound !== null && phraseEndingAt(folded, sentence.start, bound.start, AGE_GROUPS, 3) !== null;
+  if (bound === null) return false;
+  const group = phraseEndingAt(folded, sentence.start, bound.start, AGE_GROUPS, 3);
+  if (group === null) return false;
+  if (ONE_PERSON_BEFORE.has(wordsBefore(folded, sentence.start, group.start, 1)[0]?.word ?? '')) return false;
+  return !AGE_RULE_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 24)));
 }
 /** "cách đây", with a qualifier: a point in the past ("cách đây hơn 2 năm"). */
 const AGO_BEFORE = /(?<![\p{L}\p{M}])cách[ \t\u00a0]+đây(?:[ \t\u00a0]+(?:khoảng|gần|hơn|chừng|đúng|chỉ|ngót|trên))?[ \t\u00a0]+$/u;

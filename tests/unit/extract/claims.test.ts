@@ -45,8 +45,8 @@ describe('kinds', () => {
     expect(claimAt('Tỉnh Bắc Giang xếp thứ 4/63 tỉnh, thành.', 'thứ 4')).toMatchObject({ kind: 'rank', value: 4, total: 63 });
     expect(claimAt('Trường đứng thứ 92 thế giới về chất lượng giáo dục.', 'thứ 92')).toMatchObject({ kind: 'rank', value: 92, total: null });
     expect(claimAt('Lĩnh vực này tiếp tục xếp thứ Nhất.', 'Nhất')).toMatchObject({ kind: 'rank', value: 1 });
-    // "top 10" names a list (engine 36): the place is "thứ 10".
-    expect(claimsOf('Hàn Quốc lọt vào top 10 nền kinh tế lớn nhất.')).toEqual([]);
+    // Lower-case "top 10" with a superlative after it is a place at most 10th (engine 36's middle rule).
+    expect(claimAt('Hàn Quốc lọt vào top 10 nền kinh tế lớn nhất.', '10')).toMatchObject({ kind: 'rank', value: 10, qualifier: 'at_most' });
     expect(claimAt('Hàn Quốc là nền kinh tế lớn thứ 10 thế giới.', 'thứ 10')).toMatchObject({ kind: 'rank', value: 10 });
     expect(claimAt('Tỉnh đứng trong nhóm 10 tỉnh dẫn đầu.', '10')).toMatchObject({ kind: 'rank', value: 10, qualifier: 'at_most' });
   });
