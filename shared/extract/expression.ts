@@ -916,7 +916,17 @@ function rowName(text: string, pos: number, limit: number): string | null {
 }
 
 /** With "hai"/"2": the two parties of a story ("hai bên", "cả hai đội", "hai sàn"), not a count to check. */
-const GENERIC_SIDES = new Set(['bên', 'phía', 'chiều', 'vế', 'tay', 'mặt', 'đầu', 'đội', 'sàn', 'nước', 'cánh']);
+const GENERIC_SIDES = new Set(['bên', 'phía', 'chiều', 'vế', 'tay', 'mặt', 'đầu', 'đội', 'sàn', 'nước', 'cánh', 'miền', 'cực']);
+/**
+ * Kinship words that name a household by its members ("hai vợ chồng", "hai mẹ con", "ba mẹ con", "hai bà cháu"):
+ * the number says who the people are, not how many of something there are (engine 36).
+ */
+const KIN_GROUPS: ReadonlySet<string> = new Set([
+  'vợ chồng', 'mẹ con', 'cha con', 'bố con', 'anh em', 'chị em', 'ông cháu', 'bà cháu', 'cậu cháu', 'dì cháu', 'cô cháu',
+  'chú cháu', 'mẹ chồng', 'bố mẹ', 'ông bà', 'anh chị', 'mẹ góa con côi', 'thầy trò', 'chủ tớ', 'vợ con',
+]);
+/** Casualties near a count: death, injury, missing, buried or swept away. */
+const CASUALTY_WORDS = /(?<![\p{L}\p{M}])(?:tử vong|thiệt mạng|tử nạn|chết|bị thương|thương vong|mất tích|vùi lấp|cuốn trôi)(?![\p{L}\p{M}])/u;
 const GENERIC_PEOPLE_NEXT = new Set(['cùng', 'đều', 'này', 'ấy', 'đó', 'kia', 'nọ']);
 /**
  * Wind, a storm, waves or a quake, then at most five words of direction or strength and no number or
@@ -946,11 +956,38 @@ const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}\p{M}])(?:[Tt]ại|[Ởở]|[Tt]rong
 const PAIR_NAMED_BEFORE = /\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}[ \t]+và[ \t]+\p{Lu}[\p{L}\p{M}.]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}[ \t]*,[ \t]*$/u;
 const FRAME_PREPOSITIONS = new Set(['trong', 'trong vòng', 'suốt', 'trong suốt', 'sau', 'qua']);
 
-/** Only a time preposition (if anything) lies between the clause start and `pos`. */
+/**
+ * Words that may stand between a clause's start and the time frame opening it, besides the frame's own
+ * preposition: a connective ("Tuy nhiên sau 1,5 năm, …", "Nhưng sau 2 năm, …"), a word of totalling or
+ * singling out ("Tính chung 10 tháng, …", "Tổng cộng trong 5 năm, …", "Đến hết 10 tháng, …", "Chỉ trong 2
+ * ngày, …") and a qualifier ("Sau hơn 1 năm, …"). Engine 36.
+ */
+const FRAME_OPENERS = new Set([
+  'tuy nhiên', 'tuy vậy', 'nhưng', 'thế nhưng', 'song', 'và', 'còn', 'mà', 'rồi', 'vậy mà', 'thế mà', 'như vậy', 'nhìn chung',
+  'chỉ', 'riêng', 'tính riêng', 'chỉ tính riêng', 'chỉ tính', 'tính chung', 'tính cả', 'tổng cộng', 'cộng dồn', 'đến hết', 'tính đến hết',
+  'hơn', 'gần', 'khoảng', 'chừng', 'đúng', 'ngót', 'trên', 'xấp xỉ', 'ước',
+]);
+/**
+ * Qualifiers among FRAME_OPENERS: a frame only after a preposition or a connective ("Sau hơn 1 năm, …"); alone
+ * ("Ông cho biết, hơn 10 năm, gia đình chưa được cấp sổ đỏ", "Hơn 10 năm, ông gắn bó …") the length is the fact.
+ */
+const FRAME_QUALIFIERS = new Set(['hơn', 'gần', 'khoảng', 'chừng', 'đúng', 'ngót', 'trên', 'xấp xỉ', 'ước']);
+
+/** Only a time preposition, connectives and qualifiers (if anything) lie between the clause start and `pos`. */
 function opensClause(scope: Scope, pos: number): boolean {
   const { text, folded, sentence } = scope;
-  const prep = phraseEndingAt(folded, sentence.start, pos, FRAME_PREPOSITIONS, 2);
-  let p = prep ? prep.start : pos;
+  let p = pos;
+  // The word or phrase furthest back: a qualifier there opens no frame.
+  let first = '';
+  // At most four words or phrases back ("Tuy nhiên, chỉ trong khoảng 2 ngày, …"): bounded, linear.
+  for (let step = 0; step < 4; step++) {
+    while (p > sentence.start && (text[p - 1] === ' ' || text[p - 1] === '\t')) p--;
+    const word = phraseEndingAt(folded, sentence.start, p, FRAME_PREPOSITIONS, 2) ?? phraseEndingAt(folded, sentence.start, p, FRAME_OPENERS, 3);
+    if (word === null) break;
+    p = word.start;
+    first = word.phrase;
+  }
+  if (FRAME_QUALIFIERS.has(first)) return false;
   while (p > sentence.start && (text[p - 1] === ' ' || text[p - 1] === '\t')) p--;
   return p === sentence.start || ',;:('.includes(text[p - 1] ?? '');
 }
@@ -965,23 +1002,20 @@ const RANK_BAND_BEFORE = /\((?:[Vv]ị trí|[Hh]ạng|[Tt]hứ hạng|[Nn]hóm)\
 /** "bảng xếp hạng N …", "trong xếp hạng N …": the ranking named by its size. */
 const RANKING_SIZE = /^(?:bảng|trong)\s/u;
 
-/**
- * "Top 10" capitalised names a list, whatever follows ("Top 10 Doanh nghiệp tiêu biểu", "rớt khỏi Top 10
- * nền kinh tế lớn nhất", "Top 16 người đẹp"): the guide's "Top 100" as the name of a list — unless the
- * figure enters it ("lọt vào Top 20", a rank at most 20th, as "lọt vào top 10" in lower case).
- */
-function isTopName(scope: Scope, topStart: number, numberEnd: number): boolean {
+
+/** After "top N": a superlative or a ranking's source in the clause. Run on a bounded slice. */
+const TOP_RANKING_AFTER = /^[^,;:]*?(?<![\p{L}\p{M}])(?:nhất|theo[ \t\u00a0]+(?:qs|the|forbes|fortune|times|bảng xếp hạng)|bảng xếp hạng)(?![\p{L}\p{M}])/u;
+/** Before "top N" in its clause: a target. Run on a bounded slice. */
+const TOP_TARGET_BEFORE = /(?<![\p{L}\p{M}])(?:phấn đấu|mục tiêu)(?![\p{L}\p{M}])[^,;:]*$/u;
+/** A contest's shortlist after "top N" (ứng viên, thí sinh, đề cử): a name, not a place. */
+const SHORTLIST_NOUNS: ReadonlySet<string> = new Set(['ứng', 'thí', 'đề']);
+
+/** Lower-case "top N" read as a place in a ranking (see finishNumber). */
+function topIsRank(scope: Scope, topStart: number, numberEnd: number, nextWord: string): boolean {
   const { text, folded, sentence } = scope;
-  if (text[topStart] !== 'T') return false;
-  // A capitalised name or a quote after it names an award: "lọt Top 10 Doanh nghiệp tiêu biểu".
-  let q = numberEnd;
-  while (q < sentence.end && text[q] === ' ') q++;
-  const c = text[q] ?? '';
-  if (c === '"' || c === '“' || isUpper(c)) return true;
-  // "lọt vào Top 20 nền kinh tế": entering the list is a place in it (at most 20th).
-  return !TOP_ENTRY_BEFORE.test(folded.slice(Math.max(sentence.start, topStart - 16), topStart));
+  if (text[topStart] === 'T' || SHORTLIST_NOUNS.has(nextWord)) return false;
+  return TOP_RANKING_AFTER.test(folded.slice(numberEnd, Math.min(sentence.end, numberEnd + 80))) || TOP_TARGET_BEFORE.test(folded.slice(Math.max(sentence.start, topStart - 40), topStart));
 }
-const TOP_ENTRY_BEFORE = /(?<![\p{L}\p{M}])(?:lọt vào|lọt|vào|nằm trong|đứng trong|thuộc)[ \t\u00a0]+$/u;
 
 function phoneBefore(text: string, folded: string, from: number, pos: number): boolean {
   const lead = text[pos - 1] === '(' || text[pos - 1] === '+' ? 1 : 0;
@@ -1407,8 +1441,12 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     const isGroup = rankPrefix.phrase.startsWith('nhóm') || rankPrefix.phrase.startsWith('top') || rankPrefix.phrase.startsWith('tốp');
     const nextWord = wordsAfter(text, numberEnd, sentence.end)?.first.toLowerCase() ?? '';
     if (rankPrefix.phrase.startsWith('nhóm') && !GROUP_NOUNS.has(nextWord)) return skip(end);
-    // "Top 10 Doanh nghiệp tiêu biểu", "giải Top 10 …": the name of a list or an award, not a rank.
-    if (rankPrefix.phrase === 'top' && isTopName(scope, rankPrefix.start, numberEnd)) return skip(end);
+    // "Top 10 Doanh nghiệp tiêu biểu", "lọt vào top 50 ứng viên", "một tay vợt trong tốp 10": "Top N" names a
+    // list, a shortlist or a group (the guide's "Top 100" as the name of a list), and capitalised always does. In
+    // lower case it is a place in a ranking (at most Nth) when a superlative or a ranking's source follows in its
+    // clause ("top 10 quốc gia … nhanh nhất", "top 500 đại học … theo QS") or a target precedes ("phấn đấu nằm
+    // trong top 3") — but not a contest's shortlist ("top 50 ứng viên có số phiếu cao nhất"). Engine 36.
+    if ((rankPrefix.phrase === 'top' || rankPrefix.phrase === 'tốp') && !topIsRank(scope, rankPrefix.start, numberEnd, nextWord)) return skip(end);
     // "bảng xếp hạng 10 nền kinh tế lớn nhất thế giới": the size of the ranking, a list's name, not a place in it.
     if (rankPrefix.phrase === 'xếp hạng' && kind === 'count' && unit !== null && RANKING_SIZE.test(`${wordsBefore(folded, sentence.start, rankPrefix.start, 1)[0]?.word ?? ''} ${folded.slice(end, Math.min(sentence.end, end + 40))}`)) return skip(end);
     return {
@@ -1429,6 +1467,17 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     };
   }
 
+  if ((kind === 'count' || kind === 'money' || kind === 'measure') && total === null && upper === null && !scaled) {
+    const base = wordsBefore(folded, sentence.start, start, 2);
+    const b1 = base[base.length - 1]?.word ?? '';
+    // "cứ mỗi 100 đồng … chỉ thu hồi được 17 đồng", "Cứ 10 người thì có 3 người": the base of a proportion, not a
+    // figure (the guide's per-base illustration; the part after it is the claim; engine 36).
+    if (b1 === 'cứ' || (b1 === 'mỗi' && base[0]?.word === 'cứ')) return skip(end);
+    // "9,1 triệu người từ 15 tuổi trở lên", "trẻ em dưới 5 tuổi", "cán bộ dưới 40 tuổi": an age band defines the
+    // group counted, it is no one's age (the guide's terms that define the metric; engine 36). "sống tự lập từ 15
+    // tuổi", "Vũ Thanh Long (20 tuổi)" stay ages.
+    if (kind === 'measure' && unit === 'tuổi' && ageBand(scope, start, end)) return skip(end);
+  }
   if (kind === 'count' && unit !== null && total === null && upper === null && !scaled) {
     // Small generic counts, in digits or words: a pair of parties ("2 bên", "cả hai đội"), people
     // together ("hai người cùng đi"); and a count that points back at a set already named ("hai cầu
@@ -1436,6 +1485,9 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     // The unit's first word ("trận" of "trận đấu"), as unit.split(' ')[0] reads it, without the array.
     const unitHead = firstWordOf(unit);
     if (value <= 2 && GENERIC_SIDES.has(unitHead)) return skip(end);
+    // Not in a death toll ("khiến 4 mẹ con tử vong", "vùi lấp 3 mẹ con"): whatever noun counts them, the victims
+    // are a figure to check.
+    if (value <= 5 && KIN_GROUPS.has(unit) && !CASUALTY_WORDS.test(folded.slice(Math.max(sentence.start, start - 40), Math.min(sentence.end, end + 40)))) return skip(end);
     const before2 = value <= 2 ? wordsBefore(folded, sentence.start, start, 2) : [];
     const before1 = before2[before2.length - 1]?.word ?? '';
     // "kẹp giữa hai trung vệ", "giữa 2 kỳ họp": "between" names a pair, no count (engine 31).
@@ -1457,9 +1509,21 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
       if (pair !== null && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, at - 12), at)) && !PLACE_PREPOSITION_FIRST.test(pair[0])) return skip(end);
     }
     if (value <= 2 && unit === 'người' && GENERIC_PEOPLE_NEXT.has(wordsAfter(folded, end, sentence.end)?.first ?? '')) return skip(end);
+    // "hai lý do", "3 hướng giải quyết", "hai thông tin rất đáng chú ý", "4 giải pháp": a few points of the
+    // speaker's or the writer's own, announced before they are told — an enumeration, nothing to check
+    // against a source (the guide's "hai lý do", "hai câu chuyện"; engine 36). "300 kiến nghị của cử tri" is
+    // a count (more than ten).
+    if (value <= 10 && matchAt(DISCOURSE_NOUN_AFTER, folded, numberEnd, sentence.end)) return skip(end);
     if (matchGated(ANAPHORA_GATE, folded, end, sentence.end)) return skip(end);
-    // "Sau 5 lượt đá", "sau 3 lượt trận", "sau 2 vòng đấu": the point in a competition other figures are
-    // taken at, not a count.
+    // "vòng 1 giải Đan Mạch mở rộng", "vòng 2 Paris Masters": the number of a round names it (engine 36).
+    // Not "trong vòng 3 trận" (within three matches: a count).
+    if (value <= 10 && wordsBefore(folded, sentence.start, start, 1)[0]?.word === 'vòng' && wordsBefore(folded, sentence.start, start, 2)[0]?.word !== 'trong') return skip(end);
+    // "N nhân" of a processor ("CPU 8 nhân 1,9GHz/4 nhân 2.3GHz", "chip 4 nhân tốc độ 2,3GHz") is part of the chip's
+    // name, as "VXL 4 nhân" and "lõi tứ" are (dev3, dev5; engine 36): in a sentence about a chip or its clock.
+    // Looked for near the number only (a window, not the sentence: linear on a sentence of many counts).
+    if (unitHead === 'nhân' && !CORE_NOT_AFTER.test(unit) && CHIP_WORDS.test(folded.slice(Math.max(sentence.start, start - 80), Math.min(sentence.end, end + 40)))) return skip(end);
+    // "Sau 5 lượt đá", "sau 3 lượt trận", "sau 2 vòng đấu", "không thể kết thúc set đấu sau 12 game": the point in a
+    // competition other figures are taken at, not a count.
     if ((ROUNDS.has(unitHead) || MATCHES_PLAYED.has(unit)) && wordsBefore(folded, sentence.start, start, 1)[0]?.word === 'sau') return skip(end);
     // "Cả 4 cơ sở … đều được xếp hạng": all of a set already counted, restated.
     if (value <= 20 && wordsBefore(folded, sentence.start, start, 1)[0]?.word === 'cả' && ALL_OF_THEM_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 80)))) return skip(end);
@@ -1798,6 +1862,11 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     }
     // "trước đó 1 ngày", "sau đó 2 năm": when, relative to an event told before — a time reference.
     if (/(?<![\p{L}\p{M}])(?:trước|sau)[ \t]+đó[ \t]+$/u.test(folded.slice(Math.max(sentence.start, start - 12), start))) return 'skip';
+    // "cách đây 2 năm", "cách đây hơn 1 tuần": a point in the past, as "2 năm trước" is (engine 36).
+    if (AGO_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start))) return 'skip';
+    // "trong 2 ngày 20 và 21/10", "3 ngày (15-17/10)": the days are named right after, the number of them
+    // only frames the event (engine 36). "kéo dài 3 ngày", with or without the days after, stays a length.
+    if (unit === 'ngày' && DAYS_NAMED_AFTER.test(folded.slice(unitEnd, Math.min(sentence.end, unitEnd + 32))) && !LENGTH_IS_FACT_BEFORE.test(folded.slice(Math.max(sentence.start, start - 32), start))) return 'skip';
     // "Trong 2 ngày, …", "10 tháng, doanh thu …": a time frame opening its clause frames other figures.
     if (text[unitEnd] === ',' && opensClause(scope, start)) return 'skip';
     if (unit === 'giờ' && (matchAt(CLOCK_AFTER_GIO, folded, unitEnd, sentence.end) || phraseEndingAt(folded, sentence.start, start, CLOCK_WORDS, 2))) return 'skip';
@@ -1956,7 +2025,7 @@ function firstWordOf(s: string): string {
 /** Rounds of a competition: "lượt", "vòng", "ván". */
 const ROUNDS = new Set(['lượt', 'vòng', 'ván']);
 /** The matches or sets played so far, exactly ("sau 3 trận đấu"; not "sau 3 trận thắng", "sau 3 trận động đất"). */
-const MATCHES_PLAYED = new Set(['trận', 'trận đấu', 'set', 'set đấu']);
+const MATCHES_PLAYED = new Set(['trận', 'trận đấu', 'set', 'set đấu', 'game', 'séc', 'séc đấu', 'hiệp', 'hiệp đấu']);
 const PENALTY_BEFORE = /(?:luân lưu|phạt đền|chấm|loạt sút|loạt đá|cú sút)[ \t\u00a0]*$/u;
 /** "đều" after "cả N …" in its clause: the N are a set already named, all of them. */
 const ALL_OF_THEM_AFTER = /^[^,.;:!?]*?(?<![\p{L}\p{M}])đều(?![\p{L}\p{M}])/u;
@@ -1995,6 +2064,53 @@ const DEPOSIT_TERM_BEFORE =
 const RECORD_WINDOW_BEFORE = /(?:(?:cao|thấp|lớn|nhỏ|nhiều|ít|mạnh|sâu|tốt|kém|tệ|nhanh|chậm|đắt|rẻ|mạnh mẽ)[ \t]+nhất|kỷ lục|đầu tiên)(?:[^.;!?\n]{0,48}?(?:trong vòng|trong|vòng))?[ \t]+(?:(?:hơn|gần|khoảng|chưa đến)[ \t]+)?$/u;
 /** "trong vòng (đúng|chỉ) " right before a length of time that is not a record window. */
 const TIME_FRAME_BEFORE = /(?<![\p{L}\p{M}])trong vòng[ \t]+(?:(đúng)[ \t]+)?$/u;
+/**
+ * Points of a speech or an article rather than things in the world: reasons, stories, directions, solutions,
+ * lessons, notes, tips, ways; and issues, contents, causes, pieces of news, petitions, proposals, questions only
+ * when announced ("ba vấn đề cần làm rõ", "hai thông tin rất đáng chú ý", "2 thông tin quan trọng:") — "7 vấn đề
+ * sai phạm", "8 kiến nghị lên kỳ họp", "9 câu hỏi chất vấn", "4 thông tin sai sự thật" are official counts.
+ */
+const DISCOURSE_NOUN_AFTER =
+  /[ \t\u00a0]+(?:lý do|câu chuyện|hướng giải quyết|hướng đi|hướng xử lý|giải pháp|bài học|lưu ý|điều cần|gợi ý|mẹo|bí quyết|cách(?=[ \t\u00a0]+(?:để|làm|giúp|giải|xử lý|đơn giản|hiệu quả))|(?:thông tin|vấn đề|nội dung|nguyên nhân|kiến nghị|đề xuất|câu hỏi)(?=[ \t\u00a0]*:|[ \t\u00a0]+(?:rất[ \t\u00a0]+)?(?:chính|cần|sau|là|quan trọng|đáng|nổi bật|lớn)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/uy;
+/** "nhân viên", "nhân sự", "nhân công" … : people, not a processor's cores. */
+const CORE_NOT_AFTER = /^nhân[ \t\u00a0]+(?:viên|sự|công|khẩu|lực|dân|tài|vật|chứng|tố|loại|văn|quyền|đạo|giống|bản|cách|danh|mạng|thọ|tạo|tâm|viện|nghĩa)(?![\p{L}\p{M}])/u;
+/** A sentence about a processor: "CPU", "chip", "vi xử lý", "VXL", "lõi", a clock in GHz or MHz. */
+const CHIP_WORDS = /(?<![\p{L}\p{M}])(?:cpu|chip|vi xử lý|bộ xử lý|vxl|lõi|snapdragon|exynos|\d[\d.,]{0,12}[ \t\u00a0]?[gm]hz)(?![\p{L}\p{M}])/u;
+/** After an age: "trở lên", "trở xuống" — a band of ages. */
+const BAND_AFTER = /[ \t\u00a0]+trở[ \t\u00a0]+(?:lên|xuống)(?![\p{L}\p{M}])/uy;
+/**
+ * A bound before an age ("dưới 5 tuổi", "từ 15 tuổi", "trên 60 tuổi"). "hơn", "quá", "đủ", "chưa đủ" make a band
+ * only with "trở lên/trở xuống" after ("Bệnh nhân hơn 80 tuổi", "đủ 62 tuổi được nghỉ hưu" are ages).
+ */
+const AGE_BOUNDS: ReadonlySet<string> = new Set(['dưới', 'trên', 'từ', 'ngoài']);
+/** People counted by age: "trẻ em dưới 5 tuổi", "người lao động trên 60 tuổi", "độ tuổi từ 15 …". */
+const AGE_GROUPS: ReadonlySet<string> = new Set([
+  'người', 'người lao động', 'trẻ', 'trẻ em', 'học sinh', 'sinh viên', 'lao động', 'cán bộ', 'công chức', 'viên chức', 'phụ nữ', 'nam giới',
+  'nữ giới', 'thanh niên', 'người dân', 'dân số', 'độ tuổi', 'lứa tuổi', 'nhóm', 'người cao tuổi', 'cử tri', 'thai phụ',
+]);
+/** Before a group word: one person ("Một người", "Người phụ nữ", "Nam thanh niên", "Em học sinh"), not a group. */
+const ONE_PERSON_BEFORE: ReadonlySet<string> = new Set(['một', '1', 'người', 'em', 'cụ', 'ông', 'bà', 'anh', 'chị', 'nam', 'nữ', 'cháu', 'bé']);
+/** After an age bound in a rule: a permission or a ban ("dưới 16 tuổi không được lái xe") — the age is the rule. */
+const AGE_RULE_AFTER = /^[ \t\u00a0]+(?:không được|chưa được|được phép|phải|bị cấm|cấm|nghỉ hưu|đủ điều kiện|bắt buộc)(?![\p{L}\p{M}])/u;
+
+/** An age that bounds a group ("… từ 15 tuổi trở lên", "trẻ em dưới 5 tuổi"), not a person's age. */
+function ageBand(scope: Scope, start: number, end: number): boolean {
+  const { folded, sentence } = scope;
+  if (matchAt(BAND_AFTER, folded, end, sentence.end)) return true;
+  const bound = phraseEndingAt(folded, sentence.start, start, AGE_BOUNDS, 2);
+  if (bound === null) return false;
+  const group = phraseEndingAt(folded, sentence.start, bound.start, AGE_GROUPS, 3);
+  if (group === null) return false;
+  if (ONE_PERSON_BEFORE.has(wordsBefore(folded, sentence.start, group.start, 1)[0]?.word ?? '')) return false;
+  return !AGE_RULE_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 24)));
+}
+/** "cách đây", with a qualifier: a point in the past ("cách đây hơn 2 năm"). */
+const AGO_BEFORE = /(?<![\p{L}\p{M}])cách[ \t\u00a0]+đây(?:[ \t\u00a0]+(?:khoảng|gần|hơn|chừng|đúng|chỉ|ngót|trên))?[ \t\u00a0]+$/u;
+/**
+ * Right after "N ngày": the days themselves, two day numbers joined by "và", ",", a dash or "đến", or a day and
+ * month ("2 ngày 20 và 21/10", "3 ngày (15-17/10)", "2 ngày 20/10 và 21/10", "2 ngày từ 20 đến 21/10"). Bounded.
+ */
+const DAYS_NAMED_AFTER = /^[ \t\u00a0]*\(?[ \t\u00a0]*(?:(?:từ|là|vào)[ \t\u00a0]+)?(?:(?:ngày|hôm)[ \t\u00a0]+)?\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{4})?)?[ \t\u00a0]*(?:,|và|-|–|đến|tới)[ \t\u00a0]*(?:(?:ngày|hôm)[ \t\u00a0]+)?\d{1,2}(?![\d,.])|^[ \t\u00a0]*\(?[ \t\u00a0]*(?:(?:từ|là|vào)[ \t\u00a0]+)?(?:(?:ngày|hôm)[ \t\u00a0]+)?\d{1,2}\/\d{1,2}(?![\d,])/u;
 /** "nếu" earlier in the clause: what follows is supposed. */
 const SUPPOSITION_BEFORE = /(?<![\p{L}\p{M}])nếu(?![\p{L}\p{M}])/u;
 /** What may follow a record window's length: "qua", "gần đây" — not a period such as "đầu năm". */

@@ -254,8 +254,25 @@
  * 35 (session 35, after a second review): a story's day does not reach a habit or a span ("mỗi năm … 50.000
  * lượt", "trong 10 năm hoạt động …") nor "Tại đây có tổng cộng 2.000 giường"; a model after "với", "tiếp nhận",
  * "nhận", "cùng", "nhờ", "đưa", "điều", "bổ sung" is no subject ("Vietnam Airlines tiếp nhận Boeing 787 đạt …").
+ * 36 (session 37, precision, from the false positives of tuned/ and dev2–dev8 pooled; narrowed after review): "top N"/
+ * "tốp N" names a list, a shortlist or a group ("Top 10 nền kinh tế", "lọt vào top 50 ứng viên", "một tay vợt trong
+ * tốp 10") unless, in lower case, a superlative or a ranking's source follows in its clause or a target precedes ("top
+ * 10 quốc gia … nhanh nhất", "top 500 đại học … theo QS", "phấn đấu nằm trong top 3": a rank at most N); a time frame
+ * opening its clause after a connective or a word of totalling frames other figures ("Tuy nhiên sau 1,5 năm, …",
+ * "Tính chung 10 tháng, …", "Chỉ trong 2 ngày, …"; a bare qualifier is not enough: "Ông cho biết, hơn 10 năm, …" stays
+ * a length), as do "cách đây 2 năm" and a number of days with the days named after it ("trong 2 ngày 20 và 21/10"; not
+ * after "kéo dài"); points of a speech ("hai lý do", "3 hướng giải quyết"; "vấn đề", "nội dung", "nguyên nhân",
+ * "thông tin", "kiến nghị", "đề xuất", "câu hỏi" only when announced: "ba vấn đề cần làm rõ", "hai thông tin rất đáng
+ * chú ý") are an enumeration; a small count starting its sentence (or its clause after "Sau khi …,") that names again
+ * the set counted one to three sentences before, with no "khác/mới/nữa/thêm" after it, is an anaphora ("3 nhân viên
+ * đưa chị … ra"; "Ngày 11/10, 3 người tử vong" stays); the base of a proportion ("cứ mỗi 100 đồng") and an age band
+ * of a group ("người từ 15 tuổi trở lên", "trẻ em dưới 5 tuổi"; not one person's age "Bệnh nhân hơn 80 tuổi", "Người
+ * phụ nữ trên 100 tuổi", nor an age in a rule "dưới 16 tuổi không được") are no figures; "báo lỗ", "báo lãi", "công
+ * bố" after a name's number ("Hà Tiên 1 báo lỗ") are verbs; a round named by its number ("vòng 1 giải …", not "trong
+ * vòng 3 trận"), "sau 12 game" and a processor's cores ("CPU 8 nhân 1,9GHz") are no counts; a household named by its
+ * members ("hai vợ chồng", "ba mẹ con"; not in a death toll: "khiến 4 mẹ con tử vong") and "hai miền" are no counts.
  */
-export const EXTRACTOR_VERSION = 35;
+export const EXTRACTOR_VERSION = 36;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

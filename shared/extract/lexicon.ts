@@ -297,7 +297,12 @@ export const NOT_COUNTED_NOUN = new Set([
  * "Quế Võ 2 thu hút", "công nghiệp 4.0 mở ra"): not what that number counts. ("7 diễn viên", "20 thu ngân"
  * are counts; so is "…, 7 khởi công" after the projects it counts.)
  */
-export const NOT_COUNTED_PAIRS = new Set(['khánh thành', 'khởi công', 'diễn ra', 'mở ra', 'tạo ra', 'thu hút', 'khai trương', 'khai mạc', 'mở cửa', 'đi vào']);
+export const NOT_COUNTED_PAIRS = new Set([
+  'khánh thành', 'khởi công', 'diễn ra', 'mở ra', 'tạo ra', 'thu hút', 'khai trương', 'khai mạc', 'mở cửa', 'đi vào',
+  // A company's results after its name's number ("Xi măng Hà Tiên 1 báo lỗ hơn 70 tỷ đồng", "Thủy điện Sơn La 2
+  // công bố …"; engine 36).
+  'báo lỗ', 'báo lãi', 'công bố', 'cho biết', 'lãi ròng', 'lỗ ròng',
+]);
 
 /** Words that can follow a bare 4-digit number 1900–2100 and still make it a count ("2000 người"). */
 export const COUNT_NOUNS_AFTER_YEARLIKE = new Set([

@@ -45,7 +45,9 @@ describe('kinds', () => {
     expect(claimAt('Tỉnh Bắc Giang xếp thứ 4/63 tỉnh, thành.', 'thứ 4')).toMatchObject({ kind: 'rank', value: 4, total: 63 });
     expect(claimAt('Trường đứng thứ 92 thế giới về chất lượng giáo dục.', 'thứ 92')).toMatchObject({ kind: 'rank', value: 92, total: null });
     expect(claimAt('Lĩnh vực này tiếp tục xếp thứ Nhất.', 'Nhất')).toMatchObject({ kind: 'rank', value: 1 });
+    // Lower-case "top 10" with a superlative after it is a place at most 10th (engine 36's middle rule).
     expect(claimAt('Hàn Quốc lọt vào top 10 nền kinh tế lớn nhất.', '10')).toMatchObject({ kind: 'rank', value: 10, qualifier: 'at_most' });
+    expect(claimAt('Hàn Quốc là nền kinh tế lớn thứ 10 thế giới.', 'thứ 10')).toMatchObject({ kind: 'rank', value: 10 });
     expect(claimAt('Tỉnh đứng trong nhóm 10 tỉnh dẫn đầu.', '10')).toMatchObject({ kind: 'rank', value: 10, qualifier: 'at_most' });
   });
 
@@ -258,7 +260,7 @@ describe('qualifiers', () => {
     ['Số hóa đạt hơn 84%.', 'more_than'],
     ['Thái Bình có trên 80% người trưởng thành dùng điện thoại thông minh.', 'more_than'],
     ['Kinh tế số vượt 17% chỉ tiêu đề ra.', 'more_than'],
-    ['Trẻ em dưới 5 tuổi được tiêm.', 'less_than'],
+    ['Cháu bé dưới 5 tuổi đã được cấp cứu.', 'less_than'],
     ['Chỉ có chưa đến 10% hộ dân tham gia.', 'less_than'],
     ['Kinh tế số chiếm tối thiểu 35% GRDP.', 'at_least'],
     ['Cần ít nhất 20 tỷ đồng.', 'at_least'],
