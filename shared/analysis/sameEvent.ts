@@ -115,7 +115,9 @@ export function figureContexts(p: Passage): FigureContext[] {
   for (const f of p.figures) {
     const i = f.token;
     // "tỷ số 21/19" reads like a date to the tokenizer: after the word for score it is a score.
-    const slashScore = tokens[i + 1] === '/' && SCORE_WORD.has(`${tokens[i - 2]} ${tokens[i - 1]}`);
+    // So it does after another word of scores when it cannot be a day and month ("thắng 21/18", "để
+    // thua 7/21"; not "thắng … ngày 2/1").
+    const slashScore = tokens[i + 1] === '/' && (SCORE_WORD.has(`${tokens[i - 2]} ${tokens[i - 1]}`) || (scoreCue(tokens, i) && !dayMonth(p, i)));
     if ((f.calendar && !slashScore) || skip.has(f.token) || isYear(f)) continue;
     // A score "21-18" / "1 - 1": two small whole numbers joined by a dash after a word of scores
     // ("tỷ số", "thua", "hòa", "séc", "thắng" just before), read as one figure. Without that word, or
@@ -203,6 +205,13 @@ export function figureContexts(p: Passage): FigureContext[] {
   if (scores.length > 0 && minutes.length === 1) for (const c of minutes) c.words = [...new Set([...c.words, ...scores])].sort();
   contexts.set(p, list);
   return list;
+}
+
+/** The numbers at `i` and `i + 2` ("2/1") could be a day and a month. */
+function dayMonth(p: Passage, i: number): boolean {
+  const x = p.figures.find((f) => f.token === i);
+  const y = p.figures.find((f) => f.token === i + 2);
+  return x === undefined || y === undefined || (x.value <= 31 && y.value <= 12);
 }
 
 /** A number written without scale words ("4,8", not "4,8 triệu"). */
@@ -508,6 +517,12 @@ export function strongContext(a: FigureContext, b: FigureContext): boolean {
   return n >= STRONG_SHARED && n >= STRONG_SHARE * Math.min(a.words.length, b.words.length);
 }
 
+/**
+ * "top 10", "tốp 20": a bound of a rank (within the first N), not a rank. Two bounds never contradict
+ * each other ("top 20" holds for every player of the "top 10"), so they are never compared as one fact.
+ */
+const TOP = '^top';
+
 /** Units whose small whole numbers are still one telling figure (a minute, a rank, a score). */
 const SMALL_UNITS = new Set(['score', '^phut', '^hang', '^thu', '^set', '^sec', '^vong']);
 /** Figures two articles must give alike (same unit, value and words around them) to be compared. */
@@ -786,6 +801,27 @@ function viewOf(passages: readonly Passage[]): { all: FigureContext[]; byUnit: M
 }
 
 /**
+ * The figures of one article (`mine`) that the other (its figures by unit: `theirs`) gives alike, in
+ * the same words (or a score, both its numbers; or a measure that tells by itself: see `selfTelling`),
+ * counted up to `enough`.
+ */
+function anchorsOf(mine: readonly FigureContext[], theirs: ReadonlyMap<string, readonly FigureContext[]>, enough: number): number {
+  let anchors = 0;
+  for (const f of mine) {
+    if (anchors >= enough) break;
+    // (The same score, both its numbers, in two reports of one event is an anchor whatever words surround it.)
+    if (telling(f) && (theirs.get(f.unit) ?? []).some((g) => figuresAgree(f, g) && (closeness(f, g) > 0 || f.second !== null || (selfTelling(f) && sameValue(f.figure, g.figure)))))
+      anchors++;
+  }
+  return anchors;
+}
+
+/** Two articles' passages give MIN_ANCHORS figures alike in the same words (see `anchorsOf`): what `eventMatches` asks first. */
+export function anchored(passagesA: readonly Passage[], passagesB: readonly Passage[]): boolean {
+  return anchorsOf(viewOf(passagesA).all, viewOf(passagesB).byUnit, MIN_ANCHORS) >= MIN_ANCHORS;
+}
+
+/**
  * The same-event matches of two articles' passages (see above). `minAnchors`: figures the two must give
  * alike first (MIN_ANCHORS; fewer for articles paired by the rare names they share: see aligned.ts).
  */
@@ -809,13 +845,7 @@ export function eventMatches(
   // Articles that report one event give some of its figures alike, in the same words: without two
   // such anchors, names and numbers in common are a coincidence of topic (two days of market news).
   const units = [va.byUnit, vb.byUnit] as const;
-  let anchors = 0;
-  for (const f of all[0]) {
-    if (anchors >= minAnchors) break;
-    // (The same score, both its numbers, in two reports of one event is an anchor whatever words surround it.)
-    if (telling(f) && (units[1].get(f.unit) ?? []).some((g) => figuresAgree(f, g) && (closeness(f, g) > 0 || f.second !== null || (selfTelling(f) && sameValue(f.figure, g.figure)))))
-      anchors++;
-  }
+  const anchors = anchorsOf(va.all, vb.byUnit, minAnchors);
   if (anchors < minAnchors) return [];
   const orphans = [all[0].filter((f) => !gives(units[1], f)), all[1].filter((f) => !gives(units[0], f))] as const;
   const byClass = [new Map<string, FigureContext[]>(), new Map<string, FigureContext[]>()] as const;
@@ -872,6 +902,8 @@ export function eventMatches(
       const around = shared(a.words, b.words) + co;
       const apart = digitApart(a, b, around) || sameStep(a, b);
       if (!telling(a) || (closeness(a, b, co) === 0 && !apart)) continue;
+      // "nhóm top 20 tay vợt hàng đầu" / "một tay vợt trong tốp 10": bounds of a rank, never at odds.
+      if (a.unit === TOP) continue;
       // "14 người chết" and "17 người bị thương" of one storm: two facts.
       if (a.state !== b.state && a.state !== null && b.state !== null) continue;
       // "tổng thu NSNN" and "tổng chi ngân sách nhà nước": two facts.
@@ -1010,7 +1042,7 @@ function restated(
     const other = side === 0 ? 1 : 0;
     const lone = new Set(orphans[other]);
     for (const x of orphans[side]) {
-      if (taken.has(x) || !telling(x)) continue;
+      if (taken.has(x) || !telling(x) || x.unit === TOP) continue;
       const k = classOf(x);
       const theirs = classes[other].get(k);
       if (!theirs) continue;
@@ -1246,7 +1278,7 @@ const NOT_NAMES = new Set([
   'vao', 'song', 'dong', 'thoi', 'chung', 'toi', 'ho', 'khong', 'cho', 'sang', 'chieu', 'dem', 'hom', 'vua',
 ]);
 const keyCache = new WeakMap<Article, string[]>();
-const SCORE_IN_TEXT = /(?<![\p{L}])(?:tỷ số|tỉ số|thắng|thua|hòa|chung cuộc|luân lưu|dẫn|san bằng|quân bình)(?![\p{L}])[^.\d]{0,20}?(?<![\d.,])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d%]|[.,]\d)/giu;
+const SCORE_IN_TEXT = /(?<![\p{L}])(?:tỷ số|tỉ số|thắng|thua|hòa|chung cuộc|luân lưu|dẫn|san bằng|quân bình)(?![\p{L}])[^.\d]{0,20}?(?<![\d.,])(\d{1,2})\s?([-–/])\s?(\d{1,2})(?![\d%]|[.,]\d)/giu;
 
 const pairingCache = new WeakMap<Article, string[]>();
 
@@ -1264,6 +1296,16 @@ function nameRuns(article: Article): string[] {
   }
   return runs;
 }
+/**
+ * A folded name as a key that does not depend on the order of its words: outlets write a person's
+ * names in either order ("Wei Feng Chong" / "Chong Wei Feng", "Lee Chong Wei" / "Chong Wei Lee"), and
+ * no two names of one story are the same words in another order.
+ */
+export function nameKey(folded: string): string {
+  const words = folded.split(' ');
+  return words.length < 2 ? folded : words.sort().join(' ');
+}
+
 /** A word in capitals only ("HOSE", "VCB", "GDP", "HLV", "U23"): a ticker, an acronym, a title. */
 const ALL_CAPS = /^[\p{Lu}\p{N}-]+$/u;
 /** A word with a Vietnamese diacritic or letter: a one-word run of it is a syllable ("Chính", "Nhà", "Kết", "Lào"). */
@@ -1296,9 +1338,7 @@ export function pairingNames(article: Article): string[] {
       else byWord.set(w, [r]);
     }
   }
-  names = [...runs]
-    .filter((r) => !(byWord.get(r.split(' ')[0] as string) ?? []).some((o) => o !== r && ` ${o} `.includes(` ${r} `)))
-    .sort();
+  names = [...new Set([...runs].filter((r) => !(byWord.get(r.split(' ')[0] as string) ?? []).some((o) => o !== r && ` ${o} `.includes(` ${r} `))).map(nameKey))].sort();
   pairingCache.set(article, names);
   if (keyCache.has(article)) runsCache.delete(article);
   return names;
@@ -1312,7 +1352,7 @@ export function scoresOf(article: Article): string[] {
   return [...scoresIn(article.text, SCORE_NEAR)];
 }
 
-/** The scores `re` finds in `text` (its groups 1 and 2), either way round: "4-1" and "1-4" are one, "1-4". */
+/** The scores `re` finds in `text` (its groups 1 and 3; 2 is the dash or slash), either way round: "4-1" and "1-4" are one, "1-4". */
 function scoresIn(text: string, re: RegExp): Set<string> {
   const out = new Set<string>();
   // Every score is two numbers joined by a dash: a text without one (most) has none, and the regex,
@@ -1320,17 +1360,19 @@ function scoresIn(text: string, re: RegExp): Set<string> {
   if (!SCORE_SHAPE.test(text)) return out;
   for (const m of text.matchAll(re)) {
     const x = Number(m[1]);
-    const y = Number(m[2]);
+    const y = Number(m[3]);
+    // A score written with a slash ("thắng 21/19", "thua 7/21") that could be a day and month ("2/1") is not read.
+    if (m[2] === '/' && x <= 31 && y <= 12) continue;
     out.add(`${Math.min(x, y)}-${Math.max(x, y)}`);
   }
   return out;
 }
 
-/** What every score of SCORE_IN_TEXT and SCORE_NEAR holds: a digit, a dash, a digit. */
-const SCORE_SHAPE = /\d\s?[-–]\s?\d/u;
+/** What every score of SCORE_IN_TEXT and SCORE_NEAR holds: a digit, a dash or a slash, a digit. */
+const SCORE_SHAPE = /\d\s?[-–/]\s?\d/u;
 
 /** As SCORE_IN_TEXT, over a team's name with digits between ("thắng U23 Lào 4-0"), within the sentence. */
-const SCORE_NEAR = /(?<![\p{L}])(?:tỷ số|tỉ số|thắng|thua|hòa|chung cuộc|luân lưu)(?![\p{L}])[^.!?\n]{0,40}?(?<![\d.,])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d%]|[.,]\d)/giu;
+const SCORE_NEAR = /(?<![\p{L}])(?:tỷ số|tỉ số|thắng|thua|hòa|chung cuộc|luân lưu)(?![\p{L}])[^.!?\n]{0,40}?(?<![\d.,])(\d{1,2})\s?([-–/])\s?(\d{1,2})(?![\d%]|[.,]\d)/giu;
 
 /**
  * What tells which event an article reports: the names it gives (capitalised words inside a sentence,
@@ -1344,7 +1386,7 @@ export function eventKeys(article: Article): string[] {
     // A clause-opening word before a name ("Tại Quảng Ninh") is not part of it.
     const words = fold(run).split(/\s+/);
     while (words.length > 0 && NOT_NAMES.has(words[0] as string)) words.shift();
-    if (words.length > 0) out.add(`n:${words.join(' ')}`);
+    if (words.length > 0) out.add(`n:${nameKey(words.join(' '))}`);
   }
   // The passages' distinctive figures (not years, dates or small counts), already hashed by value.
   for (const p of passagesOf(article)) for (const k of p.figureKeys) out.add(`v:${k}`);
