@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { detectFindings } from '../../../shared/analysis';
+import type { Finding } from '../../../shared/schema';
+import { eventMatches, figureContexts, nameKey, pairingNames, scoresOf } from '../../../shared/analysis/sameEvent';
+import { passagesOf } from '../../../shared/analysis/passages';
+import { makeArticle } from './helpers';
+
+// Session 37 (issue 10 (b)): general causes of same-event misses — a person's names in another order,
+// set scores written with a slash, figures in common that anchor nothing, copies that re-word a
+// sentence, "top N" bounds.
+
+const facts = (f: Finding) => f.facts as unknown as { basis?: string; a: { quote: string }; b: { quote: string } };
+
+function cross(textA: string, textB: string, atA = '2013-10-17T13:34', atB = '2013-10-18T06:49'): Finding[] {
+  const a = makeArticle('a', textA, atA, 'Báo A');
+  const b = makeArticle('b', textB, atB, 'Báo B');
+  return detectFindings([a, b], []).filter((f) => f.rule === 'aligned-passage' && (f.type === 'conflict' || f.type === 'update'));
+}
+
+const quotes = (fs: Finding[]): string[][] => fs.map((f) => [facts(f).a.quote, facts(f).b.quote].sort());
+
+describe('names in another order (nameKey, pairingNames)', () => {
+  it('keys a name by its words in any order', () => {
+    expect(nameKey('wei feng chong')).toBe(nameKey('chong wei feng'));
+    expect(nameKey('nguyen tien minh')).toBe(nameKey('tien minh nguyen'));
+    // One word stays as it is.
+    expect(nameKey('malaysia')).toBe('malaysia');
+  });
+
+  it('does not make two names one when their words differ ("Quảng Nam" / "Quảng Ninh", "Lee Chong Wei" / "Chong Wei Feng")', () => {
+    expect(nameKey('quang nam')).not.toBe(nameKey('quang ninh'));
+    expect(nameKey('lee chong wei')).not.toBe(nameKey('chong wei feng'));
+  });
+
+  it('gives two reports that write one player’s names in two orders one pairing name', () => {
+    const a = makeArticle('a', 'Tiến Minh thua sớm\nTrận đấu với Wei Feng Chong diễn ra tại Odense.', '2013-10-17T13:34');
+    const b = makeArticle('b', 'Tiến Minh bị loại\nĐối thủ của anh là Chong Wei Feng, người Malaysia.', '2013-10-18T06:49');
+    const shared = pairingNames(a).filter((n) => pairingNames(b).includes(n));
+    expect(shared).toContain(nameKey('chong wei feng'));
+  });
+});
+
+describe('set scores written with a slash', () => {
+  it('reads "thắng 21/18" and "thua 7/21" as scores in the article and in the sentence', () => {
+    const text = 'Tiến Minh thua sau ba séc\nTiến Minh thắng 21/18 ở séc hai rồi để thua 7/21 ở séc quyết định.';
+    expect(scoresOf(makeArticle('a', text, '2013-10-17T13:34')).sort()).toEqual(['18-21', '7-21']);
+    const a = makeArticle('a', text, '2013-10-17T13:34');
+    const scores = passagesOf(a).flatMap(figureContexts).filter((c) => c.unit === 'score').map((c) => `${c.figure.value}-${c.second}`);
+    expect(scores).toEqual(['21-18', '7-21']);
+  });
+
+  it('does not read a day and month after a word of scores as a score ("thắng … ngày 2/1")', () => {
+    const text = 'Đội tuyển thắng trận\nĐội tuyển thắng trận giao hữu ngày 2/1 trên sân Mỹ Đình.';
+    const a = makeArticle('a', text, '2013-10-17T13:34');
+    expect(scoresOf(a)).toEqual([]);
+    expect(passagesOf(a).flatMap(figureContexts).filter((c) => c.unit === 'score')).toEqual([]);
+  });
+});
+
+// Two reports of one match a night apart: the one writes its set scores with a slash, the other with a
+// dash and other words, so their figures in common anchor nothing; their names pair them.
+const MATCH_A =
+  'Tiến Minh sớm chia tay giải Đan Mạch mở rộng\nTại vòng 1 giải Đan Mạch mở rộng, Nguyễn Tiến Minh gặp tay vợt Wei Feng Chong của Malaysia. ' +
+  'Séc đầu, Tiến Minh khi tay vợt Việt Nam phải rất chật vật mới vượt qua đối thủ với tỉ số 21-19. ' +
+  'Chiến thắng ở séc 2 với tỉ số 21-18 đã khiến Wei Feng Chong lấy lại thế trận. ' +
+  'Vì vậy, gặp Wei Feng Chong (hạng 18 thế giới) ngay tại vòng 1 cũng là một khó khăn cho Tiến Minh.';
+const matchB = (rank: string, names = 'Chong Wei Feng') =>
+  'Tiến Minh bị loại sớm tại giải Đan Mạch mở rộng\nKhá vất vả mới thắng ' +
+  `${names} 21/19 trong set đấu thứ nhất, Nguyễn Tiến Minh để đối phương ghi liền 5 điểm trước khi thua 18/21. ` +
+  `Trước trận đấu, ${names}, tay vợt ${rank} thế giới sinh năm 1987 của Malaysia, không được đánh giá cao.`;
+
+describe('reports paired by names written in another order', () => {
+  it('flags the rank a report changes when it writes the player’s names in another order', () => {
+    const found = cross(MATCH_A, matchB('hạng 28'));
+    expect(quotes(found)).toEqual([['18', '28']]);
+    expect(facts(found[0] as Finding).basis).toBe('same-event');
+  });
+
+  it('stays quiet when the ranks agree', () => {
+    expect(cross(MATCH_A, matchB('hạng 18'))).toEqual([]);
+  });
+
+  it('does not take another player’s rank for this one’s ("Lee Chong Wei" is not "Wei Feng Chong")', () => {
+    expect(cross(MATCH_A, matchB('hạng 28', 'Lee Chong Wei'))).toEqual([]);
+  });
+
+  it('does not compare reports published further apart than a night', () => {
+    expect(cross(MATCH_A, matchB('hạng 28'), '2013-10-17T09:00', '2013-10-19T09:00')).toEqual([]);
+  });
+});
+
+describe('"top N" is a bound of a rank, never one figure at odds', () => {
+  const a = makeArticle(
+    'a',
+    'Tiến Minh thua Wei Feng Chong\nTrận đấu với Wei Feng Chong diễn ra ở Odense, tỷ số 21-19, 18-21, 7-21. ' +
+      'Wei Feng Chong cũng thuộc nhóm top 20 tay vợt hàng đầu thế giới, ông Lê Văn Hùng cho biết.',
+    '2013-10-17T09:00',
+  );
+  const b = makeArticle(
+    'b',
+    'Tiến Minh dừng bước ở Odense\nTiến Minh thắng Wei Feng Chong 21-19 rồi thua 18-21 và 7-21. ' +
+      'Wei Feng Chong mang tâm lý quyết thắng một tay vợt trong tốp 10 hàng đầu thế giới, ông Lê Văn Hùng nhận xét.',
+    '2013-10-17T11:00',
+  );
+  const matched = (x: typeof a, y: typeof b): string[][] =>
+    eventMatches(passagesOf(x), passagesOf(y), new Set()).map((m) => [m.event.a.figure.written, m.event.b.figure.written]);
+  it('does not match "top 20" with "tốp 10"', () => {
+    expect(matched(a, b)).toEqual([]);
+    expect(cross(a.text, b.text, '2013-10-17T09:00', '2013-10-17T11:00')).toEqual([]);
+  });
+  it('still matches a rank in the same words ("hạng 20" / "hạng 10")', () => {
+    const ra = { ...a, text: a.text.replace('thuộc nhóm top 20 tay vợt hàng đầu', 'là tay vợt hạng 20 hàng đầu') };
+    const rb = { ...b, id: 'b2', text: b.text.replace('một tay vợt trong tốp 10 hàng đầu', 'khi là tay vợt hạng 10 hàng đầu') };
+    expect(matched({ ...ra, id: 'a2' }, rb)).toEqual([['20', '10']]);
+  });
+});
+
+// One outlet copies three sentences of another word for word and re-words one of them.
+const COPIED =
+  'Chương trình 30a sau năm năm thực hiện đã đầu tư cho 62 huyện nghèo trên cả nước với hơn 2.500 công trình. ' +
+  'Nhiều huyện đã có đường nhựa đến trung tâm xã, 97% số xã có trường học kiên cố. ' +
+  'Tỷ lệ hộ nghèo ở các huyện này giảm bình quân mỗi năm khoảng 5%, từ 58,3% xuống còn 38,2%. ' +
+  'Bộ trưởng Phạm Thị Hải Chuyền cho biết 1,2 triệu người dân ở Hà Giang, Lào Cai và Điện Biên đã được hỗ trợ học nghề trong 5 năm qua. ';
+const WIRE = `Nguồn lực cho giảm nghèo tăng mạnh
+${COPIED}Nếu năm 2008 bình quân chỉ có 90.000 tỷ đồng/năm thì ba năm sau, từ năm 2011 đến 2013, nguồn lực dành cho hộ nghèo đã là 364.000 tỷ đồng, tương đương 120.000 tỷ đồng/năm.`;
+const copyOf = (sentence: string) => `Giảm nghèo bền vững\n${COPIED}${sentence}`;
+
+describe('copies compared on the sentence one of them re-words', () => {
+  // ("ba năm sau" / "3 năm sau", "2011 đến 2013" / "2011-2013": the word line-up does not put 364.000
+  // beside 464.000, so the passage rule never compares them; the same-event rule does.)
+  it('flags the figure a copy changes in a sentence it re-words (strong context)', () => {
+    const found = cross(WIRE, copyOf('Nếu năm 2008 bình quân chỉ 90.000 tỷ/năm thì chỉ 3 năm sau Đại hội, tức là từ năm 2011-2013, nguồn lực dành cho hộ nghèo đã là 464.000 tỷ, tương đương 120.000 tỷ/năm.'), '2013-10-20T08:00', '2013-10-20T10:00');
+    expect(quotes(found)).toEqual([['364.000 tỷ', '464.000 tỷ']]);
+  });
+
+  it('does not compare a sentence of the copy’s own that shares a few words with another figure (a part, another metric)', () => {
+    // "dành cho hộ nghèo" only: loans to poor households, another metric of the same size, one digit apart.
+    expect(cross(WIRE, copyOf('Trong khi đó, vốn vay dành cho hộ nghèo chỉ là 164.000 tỷ đồng.'), '2013-10-20T08:00', '2013-10-20T10:00')).toEqual([]);
+    expect(cross(WIRE, copyOf('Số vốn ưu đãi dành cho hộ nghèo năm nay là 164.000 tỷ đồng.'), '2013-10-20T08:00', '2013-10-20T10:00')).toEqual([]);
+    // A part: one province's figure.
+    expect(cross(WIRE, copyOf('Riêng tỉnh Hà Giang, nguồn lực cho hộ nghèo năm 2013 là 4.640 tỷ đồng.'), '2013-10-20T08:00', '2013-10-20T10:00')).toEqual([]);
+  });
+});
