@@ -163,16 +163,21 @@ function unnamedIn(own: ReadonlySet<string>, other: ReadonlySet<string>): Set<st
 }
 
 /**
- * Every word of the name `x` is a word of the name `y`, in any order, and `x` has two words or more: a
- * person's names written in another order or in part ("chong wei feng" / "wei feng chong", "feng
- * chong" / "chong wei feng"). One word ("nam") is never read this way.
+ * Every word of the name `x` is a word of the name `y`, in any order, `x` has two words or more, and
+ * both are written without Vietnamese letters or diacritics: a foreign name written in another order or
+ * in part ("chong wei feng" / "wei feng chong", "feng chong" / "chong wei feng"). A Vietnamese name in
+ * another order is another person or place ("tuấn anh" / "anh tuấn", "tân bình" / "bình tân"), and one
+ * word ("nam") is never read this way.
  */
 function wordsWithin(x: string, y: string): boolean {
+  if (NOT_ASCII.test(x) || NOT_ASCII.test(y)) return false;
   const xs = x.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   if (xs.length < 2) return false;
   const ys = new Set(y.split(/[^\p{L}\p{N}]+/u));
   return xs.every((w) => ys.has(w));
 }
+/** A character outside ASCII: a Vietnamese letter or diacritic. */
+const NOT_ASCII = /[^\p{ASCII}]/u;
 
 /** `own` holds a name that `other` neither has nor contains nor is contained in (nor has its words in another order). */
 function namesOnlyIn(own: ReadonlySet<string>, other: ReadonlySet<string>): boolean {
@@ -744,12 +749,9 @@ const FOLDED_PROVINCES = PROVINCES.map((p) => spaced(fold(p.toLowerCase())));
  */
 function namesPlace(name: string): boolean {
   if (name === 'nguon') return true;
-  // (The name comes as its words in any order, see sameEvent.ts `nameKey`: a province's every word is in it.)
-  const words = new Set(name.split(' '));
-  return PROVINCE_WORDS.some((p) => p.every((w) => words.has(w)));
+  const s = spaced(name);
+  return FOLDED_PROVINCES.some((p) => s.includes(p));
 }
-/** Each province's folded words. */
-const PROVINCE_WORDS = FOLDED_PROVINCES.map((p) => p.trim().split(' '));
 
 /**
  * Whether two articles share enough to be taken as reports of one event, from their numbered keys

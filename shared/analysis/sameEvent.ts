@@ -1297,11 +1297,14 @@ function nameRuns(article: Article): string[] {
   return runs;
 }
 /**
- * A folded name as a key that does not depend on the order of its words: outlets write a person's
- * names in either order ("Wei Feng Chong" / "Chong Wei Feng", "Lee Chong Wei" / "Chong Wei Lee"), and
- * no two names of one story are the same words in another order.
+ * A name as written, folded, as a pairing key: a foreign name written without Vietnamese letters or
+ * diacritics is keyed by its words in any order, since outlets write such names in either order ("Wei
+ * Feng Chong" / "Chong Wei Feng", "Sung Ji Hyun" / "Ji Hyun Sung"). A Vietnamese name keeps its order:
+ * its words in another order are another person or place ("Tuấn Anh" / "Anh Tuấn", "Tân Bình" / "Bình Tân").
  */
-export function nameKey(folded: string): string {
+export function nameKey(written: string): string {
+  const folded = fold(written.toLowerCase()).trim().split(/\s+/u).join(' ');
+  if (VIETNAMESE.test(written)) return folded;
   const words = folded.split(' ');
   return words.length < 2 ? folded : words.sort().join(' ');
 }
@@ -1323,11 +1326,14 @@ export function pairingNames(article: Article): string[] {
   let names = pairingCache.get(article);
   if (names) return names;
   const runs = new Set<string>();
+  // (Each folded run as written: see `nameKey`.)
+  const written = new Map<string, string>();
   for (const run of nameRuns(article)) {
     const words = run.split(/\s+/u).filter((w) => !ALL_CAPS.test(w));
     while (words.length > 0 && NOT_NAMES.has(fold(words[0] as string))) words.shift();
     if (words.length === 0 || (words.length === 1 && VIETNAMESE.test(words[0] as string))) continue;
     runs.add(fold(words.join(' ')));
+    written.set(fold(words.join(' ')), words.join(' '));
   }
   // Runs by their words: a run is inside another only if that one holds its first word.
   const byWord = new Map<string, string[]>();
@@ -1338,7 +1344,7 @@ export function pairingNames(article: Article): string[] {
       else byWord.set(w, [r]);
     }
   }
-  names = [...new Set([...runs].filter((r) => !(byWord.get(r.split(' ')[0] as string) ?? []).some((o) => o !== r && ` ${o} `.includes(` ${r} `))).map(nameKey))].sort();
+  names = [...new Set([...runs].filter((r) => !(byWord.get(r.split(' ')[0] as string) ?? []).some((o) => o !== r && ` ${o} `.includes(` ${r} `))).map((r) => nameKey(written.get(r) ?? r)))].sort();
   pairingCache.set(article, names);
   if (keyCache.has(article)) runsCache.delete(article);
   return names;
@@ -1384,8 +1390,8 @@ export function eventKeys(article: Article): string[] {
   const out = new Set<string>();
   for (const run of nameRuns(article)) {
     // A clause-opening word before a name ("Tại Quảng Ninh") is not part of it.
-    const words = fold(run).split(/\s+/);
-    while (words.length > 0 && NOT_NAMES.has(words[0] as string)) words.shift();
+    const words = run.split(/\s+/u);
+    while (words.length > 0 && NOT_NAMES.has(fold(words[0] as string))) words.shift();
     if (words.length > 0) out.add(`n:${nameKey(words.join(' '))}`);
   }
   // The passages' distinctive figures (not years, dates or small counts), already hashed by value.
