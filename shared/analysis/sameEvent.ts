@@ -114,10 +114,10 @@ export function figureContexts(p: Passage): FigureContext[] {
   const skip = new Set<number>();
   for (const f of p.figures) {
     const i = f.token;
-    // "tỷ số 21/19" reads like a date to the tokenizer: after the word for score it is a score.
-    // So it does after another word of scores when it cannot be a day and month ("thắng 21/18", "để
-    // thua 7/21"; not "thắng … ngày 2/1").
-    const slashScore = tokens[i + 1] === '/' && (SCORE_WORD.has(`${tokens[i - 2]} ${tokens[i - 1]}`) || (scoreCue(tokens, i) && !dayMonth(p, i)));
+    // "tỷ số 21/19" reads like a date to the tokenizer: right after the word for score it is a score.
+    // So it is right after "thắng" / "thua" when it cannot be a day and month ("thắng 21/18", "để thua
+    // 7/21"; not "thắng … ngày 2/1"). See `slashScoreAt`.
+    const slashScore = tokens[i + 1] === '/' && slashScoreAt(p, tokens, i);
     if ((f.calendar && !slashScore) || skip.has(f.token) || isYear(f)) continue;
     // A score "21-18" / "1 - 1": two small whole numbers joined by a dash after a word of scores
     // ("tỷ số", "thua", "hòa", "séc", "thắng" just before), read as one figure. Without that word, or
@@ -206,6 +206,31 @@ export function figureContexts(p: Passage): FigureContext[] {
   contexts.set(p, list);
   return list;
 }
+
+/**
+ * Whether "N/M" at `i` is a set score: two numbers under 100 right after a word of scores ("tỷ số 2/1",
+ * "thắng 21/18", "để thua 7/21", at most one word between: "thua sát 19/21"), not a day and month after
+ * "thắng" / "thua" ("thắng … 2/1"), and no counted noun or unit after it. A ratio is not a score: "thắng
+ * ở 15/20 xã", "thắng 60/100 phiếu", "thua lỗ 15/20 tháng", "Thanh Hóa có 25/27 huyện", "Khánh Hòa
+ * hoàn thành 18/25 chỉ tiêu", "Hòa Phát đạt 21/18 nghìn tấn" ("hòa" is never a cue here: it is also a
+ * word of place and company names).
+ */
+function slashScoreAt(p: Passage, tokens: readonly string[], i: number): boolean {
+  const x = p.figures.find((f) => f.token === i);
+  const y = p.figures.find((f) => f.token === i + 2);
+  if (x === undefined || y === undefined || !Number.isInteger(x.value) || !Number.isInteger(y.value) || x.value > 99 || y.value > 99) return false;
+  const after = tokens[i + 3];
+  if (after !== undefined && !AFTER_SCORE.has(after)) return false;
+  if (SCORE_WORD.has(`${tokens[i - 2]} ${tokens[i - 1]}`)) return true;
+  const cue = SLASH_CUES.has(tokens[i - 1] as string) || (SLASH_CUES.has(tokens[i - 2] as string) && SLASH_BETWEEN.has(tokens[i - 1] as string));
+  return cue && !dayMonth(p, i);
+}
+/** Words of scores a set score written with a slash follows: "thắng", "thua". */
+const SLASH_CUES = new Set(['thang', 'thua']);
+/** The one word that may stand between them: "thua sát 19/21", "thắng ngược 2/1", "thắng đậm 21/9", "thắng với 21/18". */
+const SLASH_BETWEEN = new Set(['sat', 'nguoc', 'dam', 'voi']);
+/** Words that may follow a set score ("thắng 21/18 ở séc hai", "… rồi thua 7/21"): no counted noun, no unit. */
+const AFTER_SCORE = new Set(['o', 'trong', 'tai', 'va', 'sau', 'truoc', 'roi', 'nhung', 'khi', 'de', 'thi', 'ma', 'nen', 'la', 'voi', 'cho', 'truoc', 'nay', 'do', 'ke']);
 
 /** The numbers at `i` and `i + 2` ("2/1") could be a day and a month. */
 function dayMonth(p: Passage, i: number): boolean {
@@ -1278,7 +1303,7 @@ const NOT_NAMES = new Set([
   'vao', 'song', 'dong', 'thoi', 'chung', 'toi', 'ho', 'khong', 'cho', 'sang', 'chieu', 'dem', 'hom', 'vua',
 ]);
 const keyCache = new WeakMap<Article, string[]>();
-const SCORE_IN_TEXT = /(?<![\p{L}])(?:tỷ số|tỉ số|thắng|thua|hòa|chung cuộc|luân lưu|dẫn|san bằng|quân bình)(?![\p{L}])[^.\d]{0,20}?(?<![\d.,])(\d{1,2})\s?([-–/])\s?(\d{1,2})(?![\d%]|[.,]\d)/giu;
+const SCORE_IN_TEXT = /(?<![\p{L}])(?:tỷ số|tỉ số|thắng|thua|hòa|chung cuộc|luân lưu|dẫn|san bằng|quân bình)(?![\p{L}])[^.\d]{0,20}?(?<![\d.,])(\d{1,2})\s?([-–])\s?(\d{1,2})(?![\d%]|[.,]\d)/giu;
 
 const pairingCache = new WeakMap<Article, string[]>();
 
@@ -1358,7 +1383,7 @@ export function scoresOf(article: Article): string[] {
   return [...scoresIn(article.text, SCORE_NEAR)];
 }
 
-/** The scores `re` finds in `text` (its groups 1 and 3; 2 is the dash or slash), either way round: "4-1" and "1-4" are one, "1-4". */
+/** The scores `re` finds in `text` (its groups 1 and 3; 2 is the dash), either way round: "4-1" and "1-4" are one, "1-4". */
 function scoresIn(text: string, re: RegExp): Set<string> {
   const out = new Set<string>();
   // Every score is two numbers joined by a dash: a text without one (most) has none, and the regex,
@@ -1367,18 +1392,33 @@ function scoresIn(text: string, re: RegExp): Set<string> {
   for (const m of text.matchAll(re)) {
     const x = Number(m[1]);
     const y = Number(m[3]);
-    // A score written with a slash ("thắng 21/19", "thua 7/21") that could be a day and month ("2/1") is not read.
-    if (m[2] === '/' && x <= 31 && y <= 12) continue;
+    out.add(`${Math.min(x, y)}-${Math.max(x, y)}`);
+  }
+  // Set scores written with a slash: see `slashScoreAt`, the same rule over the text.
+  for (const m of text.matchAll(SLASH_SCORE)) {
+    const x = Number(m[1]);
+    const y = Number(m[2]);
+    const cue = m[0].startsWith('th');
+    if (cue && x <= 31 && y <= 12) continue;
+    const next = /^\s+(\p{L}+)/u.exec(text.slice((m.index ?? 0) + m[0].length));
+    if (next && !AFTER_SCORE.has(fold((next[1] as string).toLowerCase())) && !/^\p{Lu}/u.test(next[1] as string)) continue;
     out.add(`${Math.min(x, y)}-${Math.max(x, y)}`);
   }
   return out;
 }
 
+/**
+ * A set score written with a slash, right after its word ("tỷ số 2/1", "thắng 21/18", "thua sát 19/21")
+ * or after the name of the one beaten ("thắng Chong Wei Feng 21/19"); lower-case words only ("Hòa",
+ * "Thanh Hóa" are names). The word after it is checked in `scoresIn`.
+ */
+const SLASH_SCORE = /(?<![\p{L}])(?:[Tt]ỷ số|[Tt]ỉ số|thắng|thua)(?:\s+(?:sát|ngược|đậm|với)|(?:\s+\p{Lu}\p{L}*){1,4})?\s+(\d{1,2})\/(\d{1,2})(?![\d%/]|[.,]\d)/gu;
+
 /** What every score of SCORE_IN_TEXT and SCORE_NEAR holds: a digit, a dash or a slash, a digit. */
 const SCORE_SHAPE = /\d\s?[-–/]\s?\d/u;
 
 /** As SCORE_IN_TEXT, over a team's name with digits between ("thắng U23 Lào 4-0"), within the sentence. */
-const SCORE_NEAR = /(?<![\p{L}])(?:tỷ số|tỉ số|thắng|thua|hòa|chung cuộc|luân lưu)(?![\p{L}])[^.!?\n]{0,40}?(?<![\d.,])(\d{1,2})\s?([-–/])\s?(\d{1,2})(?![\d%]|[.,]\d)/giu;
+const SCORE_NEAR = /(?<![\p{L}])(?:tỷ số|tỉ số|thắng|thua|hòa|chung cuộc|luân lưu)(?![\p{L}])[^.!?\n]{0,40}?(?<![\d.,])(\d{1,2})\s?([-–])\s?(\d{1,2})(?![\d%]|[.,]\d)/giu;
 
 /**
  * What tells which event an article reports: the names it gives (capitalised words inside a sentence,

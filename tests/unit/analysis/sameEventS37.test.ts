@@ -141,3 +141,82 @@ describe('copies compared on the sentence one of them re-words', () => {
     expect(cross(WIRE, copyOf('Riêng tỉnh Hà Giang, nguồn lực cho hộ nghèo năm 2013 là 4.640 tỷ đồng.'), '2013-10-20T08:00', '2013-10-20T10:00')).toEqual([]);
   });
 });
+
+// Review of analysis 28: Vietnamese names whose words come in another order are other people and other
+// places ("Tuấn Anh" / "Anh Tuấn", "Tân Bình" / "Bình Tân"). Only names written without Vietnamese
+// letters or diacritics (foreign names: "Wei Feng Chong" / "Chong Wei Feng") are read in any order.
+const all = (textA: string, textB: string): Finding[] => {
+  const a = makeArticle('a', textA, '2024-03-10T08:00', 'Báo A');
+  const b = makeArticle('b', textB, '2024-03-10T14:00', 'Báo B');
+  return detectFindings([a, b], []).filter((f) => f.type === 'conflict' || f.type === 'update');
+};
+
+describe('Vietnamese names in another word order are other names', () => {
+  const match = (when: string, name: string, goals: string) =>
+    `Hoàng Anh Gia Lai thắng Sông Lam Nghệ An\nTrên sân Pleiku ${when}, Hoàng Anh Gia Lai thắng Sông Lam Nghệ An với tỉ số 3-1 trước 9.500 khán giả. ` +
+    `Tiền đạo ${name} đã ghi ${goals} bàn thắng kể từ đầu mùa giải, huấn luyện viên Kiatisak Senamuang cho biết sau trận.`;
+  const shots = (name: string, n: string) =>
+    `Tiền đạo ghi bàn\nTrong trận Hà Nội FC gặp Viettel tối 10/3 trên sân Hàng Đẫy, ${name} đã có ${n} lần sút trúng đích, huấn luyện viên Chu Đình Nghiêm cho biết.`;
+  const fever = (district: string, n: string) =>
+    `TP.HCM ghi nhận hơn 12.400 ca sốt xuất huyết\nTheo Sở Y tế TP.HCM, từ đầu năm đến nay thành phố ghi nhận 12.480 ca sốt xuất huyết, tăng 35% so với cùng kỳ, trong đó có 3 ca tử vong. ` +
+    `Quận ${district} là địa phương có số ca mắc cao nhất với ${n} ca, bác sĩ Nguyễn Văn Vĩnh Châu cho biết.`;
+  const flood = (district: string, n: string) =>
+    `Mưa lớn ở miền Tây\nTheo Ban chỉ huy phòng chống thiên tai tỉnh An Giang, mưa lớn kéo dài khiến huyện ${district} có ${n} căn nhà bị ngập, ông Trần Anh Thư cho biết.`;
+
+  it('does not compare two players "Nguyễn Tuấn Anh" / "Nguyễn Anh Tuấn"', () => {
+    expect(all(match('chiều qua', 'Nguyễn Tuấn Anh', '4'), match('hôm qua', 'Nguyễn Anh Tuấn', '7'))).toEqual([]);
+  });
+  it('does not compare "Tuấn Anh" / "Anh Tuấn" nor "Phạm Đức Huy" / "Phạm Huy Đức"', () => {
+    expect(all(shots('Tuấn Anh', '4'), shots('Anh Tuấn', '6'))).toEqual([]);
+    expect(all(shots('Phạm Đức Huy', '4'), shots('Phạm Huy Đức', '6'))).toEqual([]);
+  });
+  it('does not compare districts "Tân Bình" / "Bình Tân" nor "Phú Tân" / "Tân Phú"', () => {
+    expect(all(fever('Tân Bình', '1.250'), fever('Bình Tân', '1.350'))).toEqual([]);
+    expect(all(flood('Phú Tân', '320'), flood('Tân Phú', '370'))).toEqual([]);
+  });
+  it('still compares one name written alike (control: the same player, the same district)', () => {
+    expect(all(shots('Tuấn Anh', '4'), shots('Tuấn Anh', '6')).length).toBe(1);
+    expect(all(fever('Tân Bình', '1.250'), fever('Tân Bình', '1.350')).length).toBe(1);
+  });
+  it('still reads a foreign name written without diacritics in another order as one ("Wei Feng Chong" / "Chong Wei Feng")', () => {
+    expect(all(shots('Wei Feng Chong', '4'), shots('Chong Wei Feng', '6')).length).toBe(1);
+    expect(nameKey('Wei Feng Chong')).toBe(nameKey('Chong Wei Feng'));
+    expect(nameKey('Nguyễn Tuấn Anh')).not.toBe(nameKey('Nguyễn Anh Tuấn'));
+    expect(nameKey('Tân Bình')).not.toBe(nameKey('Bình Tân'));
+  });
+});
+
+describe('a ratio written with a slash is not a score', () => {
+  const sentence = (s: string) => makeArticle('a', `Tin tổng hợp\n${s}`, '2024-03-10T08:00');
+  const scoreContexts = (s: string): string[] =>
+    passagesOf(sentence(s)).flatMap(figureContexts).filter((c) => c.unit === 'score').map((c) => `${c.figure.value}-${c.second}`);
+  const ratios = [
+    'Tỉnh Thanh Hóa có 25/27 huyện đạt chuẩn nông thôn mới.',
+    'Khánh Hòa hoàn thành 18/25 chỉ tiêu.',
+    'Hội đồng hòa giải thành công 25/30 vụ việc.',
+    'Doanh nghiệp thua lỗ 15/20 tháng qua.',
+    'Ông đắc cử khi thắng 60/100 phiếu.',
+    'Họ chiến thắng ở 7/21 tỉnh thành.',
+    'Ứng viên thắng ở 15/20 xã.',
+    'Hòa Phát đạt 21/18 nghìn tấn.',
+    'Ứng viên thắng 15/20 xã.',
+    'Đội bóng đã thắng 15/20 trận.',
+    'Đội tuyển thua 7/21 tỉnh thành.',
+    'Công ty thua lỗ 15/20.',
+    'Thanh Hóa 21/18 điểm.',
+    'Hòa giải 25/30 vụ.',
+  ];
+  for (const r of ratios) {
+    it(`"${r}"`, () => {
+      expect(scoreContexts(r)).toEqual([]);
+      expect(scoresOf(sentence(r))).toEqual([]);
+    });
+  }
+  it('still reads a score right after its word ("thắng 21/18", "thua 7/21", "tỷ số 2/1", "thắng Chong Wei Feng 21/19")', () => {
+    expect(scoreContexts('Tiến Minh thắng 21/18 ở séc hai rồi để thua 7/21 ở séc quyết định.')).toEqual(['21-18', '7-21']);
+    expect(scoreContexts('Trận đấu kết thúc với tỷ số 2/1.')).toEqual(['2-1']);
+    expect(scoreContexts('Tiến Minh thua sát 19/21.')).toEqual(['19-21']);
+    expect(scoresOf(sentence('Trận đấu kết thúc với tỷ số 22/20.'))).toEqual(['20-22']);
+    expect(scoresOf(sentence('Khá vất vả mới thắng Chong Wei Feng 21/19 trong set đấu thứ nhất, Tiến Minh để đối phương ghi liền 5 điểm trước khi thua 18/21.')).sort()).toEqual(['18-21', '19-21']);
+  });
+});
