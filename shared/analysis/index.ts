@@ -57,8 +57,10 @@ export interface AnalysisOptions {
  * 27 (session 36): "sau N năm" counts from a bare year only when the text writes "năm" ("Năm 2021, …"),
  * never from a name that folds alike ("Chiến lược Việt Nam 2015", "Quảng Nam 2015"), and quotes that year
  * as the article writes it ("Năm 2021", not "năm 2021").
- * 28 (session 37, sameev): issue 10 (b) — same-event reports paired by a person's names in either order
- * ("Wei Feng Chong" / "Chong Wei Feng") and by set scores written with a slash ("thắng 21/19"); reports
+ * 28 (session 37, sameev): issue 10 (b) — same-event reports paired by a foreign name in either order
+ * ("Wei Feng Chong" / "Chong Wei Feng"; a Vietnamese name in another order is another one) and by set
+ * scores written with a slash right after "thắng" / "thua" / "tỷ số" ("thắng 21/19"; a ratio before a
+ * counted noun is not one); reports
  * whose shared figures anchor nothing compared as their names pair them; copies compared on the
  * sentences one of them re-words; a matched pair the word line-up leaves apart decided by the same-event
  * rule; "top 10" / "tốp 20" (bounds of a rank) never one figure at odds.
