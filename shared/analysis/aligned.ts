@@ -6,7 +6,7 @@ import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity, TextSpan } from './model';
 import { alignmentStaged, COPY_SIMILARITY, countWork, finish, gapWords, lineUp, markersOf, passagesOf, sameStarPlace, sameTokens, wordOf, type AlignedPair, type MatchMemo, type Counterpart, type Passage, type StarPlaces } from './passages';
 import { toldApartSpots, twoCapitals, type Spot } from './moments';
-import { anchored, articleGives, cutOffAgrees, decidedKey, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, sameStep, scoresOf, strongContext, unitOfWord, type EventMatch, type FigureContext } from './sameEvent';
+import { anchored, articleGives, cutOffAgrees, decidedKey, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, rotationOf, sameStep, scoresOf, strongContext, unitOfWord, type EventMatch, type FigureContext } from './sameEvent';
 import { PLACE_NAMES_LOWER, PROVINCES } from '../extract/entities';
 import { dateOnly, publishedTime } from './period';
 
@@ -163,18 +163,16 @@ function unnamedIn(own: ReadonlySet<string>, other: ReadonlySet<string>): Set<st
 }
 
 /**
- * Every word of the name `x` is a word of the name `y`, in any order, `x` has two words or more, and
- * both are written without Vietnamese letters or diacritics: a foreign name written in another order or
- * in part ("chong wei feng" / "wei feng chong", "feng chong" / "chong wei feng"). A Vietnamese name in
- * another order is another person or place ("tuấn anh" / "anh tuấn", "tân bình" / "bình tân"), and one
- * word ("nam") is never read this way.
+ * The name `x` is the name `y` in another order or in part, both written without Vietnamese letters or
+ * diacritics: a foreign name with its family name moved to the other end (`rotationOf`: "chong wei feng"
+ * / "wei feng chong", "feng chong" / "chong wei feng"), the rule `nameKey` pairs reports by. A Vietnamese
+ * name in another order is another person or place ("tuấn anh" / "anh tuấn", "tân bình" / "bình tân"),
+ * and so are two-word names and swapped given names ("minh anh" / "anh minh", "kim min ji" / "kim ji min").
  */
 function wordsWithin(x: string, y: string): boolean {
   if (NOT_ASCII.test(x) || NOT_ASCII.test(y)) return false;
-  const xs = x.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
-  if (xs.length < 2) return false;
-  const ys = new Set(y.split(/[^\p{L}\p{N}]+/u));
-  return xs.every((w) => ys.has(w));
+  const words = (z: string) => z.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  return rotationOf(words(x), words(y));
 }
 /** A character outside ASCII: a Vietnamese letter or diacritic. */
 const NOT_ASCII = /[^\p{ASCII}]/u;

@@ -218,26 +218,37 @@ export function figureContexts(p: Passage): FigureContext[] {
 function slashScoreAt(p: Passage, tokens: readonly string[], i: number): boolean {
   const x = p.figures.find((f) => f.token === i);
   const y = p.figures.find((f) => f.token === i + 2);
-  if (x === undefined || y === undefined || !Number.isInteger(x.value) || !Number.isInteger(y.value) || x.value > 99 || y.value > 99) return false;
+  if (x === undefined || y === undefined || !Number.isInteger(x.value) || !Number.isInteger(y.value)) return false;
   const after = tokens[i + 3];
-  if (after !== undefined && !AFTER_SCORE.has(after)) return false;
-  if (SCORE_WORD.has(`${tokens[i - 2]} ${tokens[i - 1]}`)) return true;
-  const cue = SLASH_CUES.has(tokens[i - 1] as string) || (SLASH_CUES.has(tokens[i - 2] as string) && SLASH_BETWEEN.has(tokens[i - 1] as string));
-  return cue && !dayMonth(p, i);
+  const next = after !== undefined && /^\p{L}/u.test(after) ? after : null;
+  if (SCORE_WORD.has(`${tokens[i - 2]} ${tokens[i - 1]}`)) return slashScoreFits('score', x.value, y.value, next);
+  const cue = SLASH_CUES.has(tokens[i - 1] as string) ? tokens[i - 1] : SLASH_CUES.has(tokens[i - 2] as string) && SLASH_BETWEEN.has(tokens[i - 1] as string) ? tokens[i - 2] : undefined;
+  return cue !== undefined && slashScoreFits(cue === 'thua' ? 'lose' : 'win', x.value, y.value, next);
+}
+
+/**
+ * The one rule of a set score written with a slash, for the sentence (`slashScoreAt`) and the article
+ * (`scoresIn`) alike: two numbers under 100, after "tỷ số" (`score`), "thắng" (`win`: the first is the
+ * larger, "thắng 21/18") or "thua" (`lose`: the first is the smaller, "thua 7/21"), not a day and month
+ * after "thắng" / "thua" ("thắng … 2/1"), and nothing after it but punctuation, the end of the sentence
+ * or a word of AFTER_SCORE (`next`, folded; null for none). A ratio is not a score: "thắng 14/20 trong
+ * mùa giải", "thắng 60/100 phiếu", "thua 7/21 tỉnh thành", "thắng 34/50 lá phiếu".
+ */
+export function slashScoreFits(cue: 'score' | 'win' | 'lose', x: number, y: number, next: string | null): boolean {
+  if (x > 99 || y > 99 || (next !== null && !AFTER_SCORE.has(next))) return false;
+  if (cue === 'score') return true;
+  if (x <= 31 && y <= 12) return false;
+  return cue === 'win' ? x >= y : x <= y;
 }
 /** Words of scores a set score written with a slash follows: "thắng", "thua". */
 const SLASH_CUES = new Set(['thang', 'thua']);
 /** The one word that may stand between them: "thua sát 19/21", "thắng ngược 2/1", "thắng đậm 21/9", "thắng với 21/18". */
 const SLASH_BETWEEN = new Set(['sat', 'nguoc', 'dam', 'voi']);
-/** Words that may follow a set score ("thắng 21/18 ở séc hai", "… rồi thua 7/21"): no counted noun, no unit. */
-const AFTER_SCORE = new Set(['o', 'trong', 'tai', 'va', 'sau', 'truoc', 'roi', 'nhung', 'khi', 'de', 'thi', 'ma', 'nen', 'la', 'voi', 'cho', 'truoc', 'nay', 'do', 'ke']);
-
-/** The numbers at `i` and `i + 2` ("2/1") could be a day and a month. */
-function dayMonth(p: Passage, i: number): boolean {
-  const x = p.figures.find((f) => f.token === i);
-  const y = p.figures.find((f) => f.token === i + 2);
-  return x === undefined || y === undefined || (x.value <= 31 && y.value <= 12);
-}
+/**
+ * Words that may follow a set score ("thắng 21/18 ở séc hai", "… rồi thua 7/21"), folded: no counted
+ * noun, no unit, and no word that folds like one ("là" / "lá phiếu", "đó" / "độ").
+ */
+const AFTER_SCORE = new Set(['o', 'trong', 'tai', 'va', 'sau', 'truoc', 'roi', 'nhung', 'khi', 'de', 'thi']);
 
 /** A number written without scale words ("4,8", not "4,8 triệu"). */
 function bare(f: Figure): boolean {
@@ -1322,16 +1333,33 @@ function nameRuns(article: Article): string[] {
   return runs;
 }
 /**
- * A name as written, folded, as a pairing key: a foreign name written without Vietnamese letters or
- * diacritics is keyed by its words in any order, since outlets write such names in either order ("Wei
- * Feng Chong" / "Chong Wei Feng", "Sung Ji Hyun" / "Ji Hyun Sung"). A Vietnamese name keeps its order:
- * its words in another order are another person or place ("Tuấn Anh" / "Anh Tuấn", "Tân Bình" / "Bình Tân").
+ * A name as written, folded, as a pairing key. Outlets write a foreign name of three words or more
+ * with its family name at the front or at the back ("Wei Feng Chong" / "Chong Wei Feng", "Lee Yong Dae"
+ * / "Yong Dae Lee"): such a name written without Vietnamese letters or diacritics is keyed by the first
+ * of its rotations (see `rotationOf`), so both orders give one key. Any other order is another name:
+ * two words swapped ("Minh Anh" / "Anh Minh", "Thomas Martin" / "Martin Thomas"), given names swapped
+ * ("Kim Min Ji" / "Kim Ji Min", "Nguyen Tuan Anh" / "Nguyen Anh Tuan"), and every Vietnamese name
+ * ("Tuấn Anh" / "Anh Tuấn", "Tân Bình" / "Bình Tân").
  */
 export function nameKey(written: string): string {
   const folded = fold(written.toLowerCase()).trim().split(/\s+/u).join(' ');
   if (VIETNAMESE.test(written)) return folded;
   const words = folded.split(' ');
-  return words.length < 2 ? folded : words.sort().join(' ');
+  if (words.length < 3) return folded;
+  return words.map((_, k) => [...words.slice(k), ...words.slice(0, k)].join(' ')).sort()[0] as string;
+}
+
+/**
+ * Whether the words `xs` are the name `ys` in the other order outlets write a foreign name in, or a part
+ * of it: `ys` has three words or more, and `xs` (two or more) are in a row in `ys` with its first word
+ * moved to the end or its last word moved to the front ("chong wei feng" / "wei feng chong", "feng
+ * chong" / "chong wei feng"). Two-word names and given names swapped are never one name ("minh anh" /
+ * "anh minh", "kim min ji" / "kim ji min").
+ */
+export function rotationOf(xs: readonly string[], ys: readonly string[]): boolean {
+  if (xs.length < 2 || ys.length < 3 || xs.length > ys.length) return false;
+  const inRow = (zs: readonly string[]) => zs.some((_, k) => k + xs.length <= zs.length && xs.every((w, j) => zs[k + j] === w));
+  return inRow([...ys.slice(1), ys[0] as string]) || inRow([ys[ys.length - 1] as string, ...ys.slice(0, -1)]);
 }
 
 /** A word in capitals only ("HOSE", "VCB", "GDP", "HLV", "U23"): a ticker, an acronym, a title. */
@@ -1396,12 +1424,12 @@ function scoresIn(text: string, re: RegExp): Set<string> {
   }
   // Set scores written with a slash: see `slashScoreAt`, the same rule over the text.
   for (const m of text.matchAll(SLASH_SCORE)) {
-    const x = Number(m[1]);
-    const y = Number(m[2]);
-    const cue = m[0].startsWith('th');
-    if (cue && x <= 31 && y <= 12) continue;
+    const cue = (m[1] as string).toLowerCase();
     const next = /^\s+(\p{L}+)/u.exec(text.slice((m.index ?? 0) + m[0].length));
-    if (next && !AFTER_SCORE.has(fold((next[1] as string).toLowerCase())) && !/^\p{Lu}/u.test(next[1] as string)) continue;
+    const word = next ? fold((next[1] as string).toLowerCase()) : null;
+    if (!slashScoreFits(cue === 'thắng' ? 'win' : cue === 'thua' ? 'lose' : 'score', Number(m[2]), Number(m[3]), word)) continue;
+    const x = Number(m[2]);
+    const y = Number(m[3]);
     out.add(`${Math.min(x, y)}-${Math.max(x, y)}`);
   }
   return out;
@@ -1409,10 +1437,11 @@ function scoresIn(text: string, re: RegExp): Set<string> {
 
 /**
  * A set score written with a slash, right after its word ("tỷ số 2/1", "thắng 21/18", "thua sát 19/21")
- * or after the name of the one beaten ("thắng Chong Wei Feng 21/19"); lower-case words only ("Hòa",
- * "Thanh Hóa" are names). The word after it is checked in `scoresIn`.
+ * or after the name of the one beaten ("thắng Chong Wei Feng 21/19"; the sentence's folded words cannot
+ * tell a name, so only this reader takes that case), never after "hòa" ("Hòa", "Thanh Hóa" are names).
+ * The rest is `slashScoreFits`, as for the sentence.
  */
-const SLASH_SCORE = /(?<![\p{L}])(?:[Tt]ỷ số|[Tt]ỉ số|thắng|thua)(?:\s+(?:sát|ngược|đậm|với)|(?:\s+\p{Lu}\p{L}*){1,4})?\s+(\d{1,2})\/(\d{1,2})(?![\d%/]|[.,]\d)/gu;
+const SLASH_SCORE = /(?<![\p{L}])([Tt]ỷ số|[Tt]ỉ số|[Tt]hắng|[Tt]hua)(?:\s+(?:sát|ngược|đậm|với)|(?:\s+\p{Lu}\p{L}*){1,4})?\s+(\d{1,2})\/(\d{1,2})(?![\d%/]|[.,]\d)/gu;
 
 /** What every score of SCORE_IN_TEXT and SCORE_NEAR holds: a digit, a dash or a slash, a digit. */
 const SCORE_SHAPE = /\d\s?[-–/]\s?\d/u;
