@@ -6,7 +6,7 @@ import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity, TextSpan } from './model';
 import { alignmentStaged, COPY_SIMILARITY, countWork, finish, gapWords, lineUp, markersOf, passagesOf, sameStarPlace, sameTokens, wordOf, type AlignedPair, type MatchMemo, type Counterpart, type Passage, type StarPlaces } from './passages';
 import { toldApartSpots, twoCapitals, type Spot } from './moments';
-import { articleGives, cutOffAgrees, decidedKey, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, sameStep, scoresOf, strongContext, unitOfWord, type EventMatch, type FigureContext } from './sameEvent';
+import { anchored, articleGives, cutOffAgrees, decidedKey, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, rotationOf, sameStep, scoresOf, strongContext, unitOfWord, type EventMatch, type FigureContext } from './sameEvent';
 import { PLACE_NAMES_LOWER, PROVINCES } from '../extract/entities';
 import { dateOnly, publishedTime } from './period';
 
@@ -157,15 +157,30 @@ function unnamedIn(own: ReadonlySet<string>, other: ReadonlySet<string>): Set<st
   for (const x of own) {
     const sx = spaced(x);
     if (x.startsWith(GIVEN)) continue;
-    if (isPlace(x) || !someIn(other, (y) => spaced(y).includes(sx))) out.add(x);
+    if (isPlace(x) || !someIn(other, (y) => spaced(y).includes(sx) || wordsWithin(x, y))) out.add(x);
   }
   return out;
 }
 
-/** `own` holds a name that `other` neither has nor contains nor is contained in. */
+/**
+ * The name `x` is the name `y` in another order or in part, both written without Vietnamese letters or
+ * diacritics: a foreign name with its family name moved to the other end (`rotationOf`: "chong wei feng"
+ * / "wei feng chong", "feng chong" / "chong wei feng"), the rule `nameKey` pairs reports by. A Vietnamese
+ * name in another order is another person or place ("tuấn anh" / "anh tuấn", "tân bình" / "bình tân"),
+ * and so are two-word names and swapped given names ("minh anh" / "anh minh", "kim min ji" / "kim ji min").
+ */
+function wordsWithin(x: string, y: string): boolean {
+  if (NOT_ASCII.test(x) || NOT_ASCII.test(y)) return false;
+  const words = (z: string) => z.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  return rotationOf(words(x), words(y));
+}
+/** A character outside ASCII: a Vietnamese letter or diacritic. */
+const NOT_ASCII = /[^\p{ASCII}]/u;
+
+/** `own` holds a name that `other` neither has nor contains nor is contained in (nor has its words in another order). */
 function namesOnlyIn(own: ReadonlySet<string>, other: ReadonlySet<string>): boolean {
   for (const x of own) {
-    if (x.startsWith(GIVEN) || other.has(x) || someIn(other, (y) => !y.startsWith(GIVEN) && (y.includes(x) || x.includes(y)))) continue;
+    if (x.startsWith(GIVEN) || other.has(x) || someIn(other, (y) => !y.startsWith(GIVEN) && (y.includes(x) || x.includes(y) || wordsWithin(x, y) || wordsWithin(y, x)))) continue;
     // A code of common words the other sentence spells out ("NSNN" / "ngân sách nhà nước"), unless that
     // sentence writes another such code of its own ("BHXH" / "Bảo hiểm xã hội Việt Nam … BHYT").
     if (other.has(GIVEN + x) && !someIn(other, (y) => y !== x && !own.has(y) && commonWordsCode(y) !== null)) continue;
@@ -765,20 +780,27 @@ function inCommon(a: Int32Array, b: Int32Array, pa: Int32Array, pb: Int32Array):
     } else if (x < y) i++;
     else j++;
   }
+  const rare = rareNames(pa, pb);
+  if (rare >= NAMES_PAIR) return 'names';
+  return names >= EVENT_NAMES && rare >= NEAR_NAMES ? 'near' : 'none';
+}
+
+/** The pairing names (numbered, sorted) two articles share, counted up to NAMES_PAIR. */
+function rareNames(pa: Int32Array, pb: Int32Array): number {
   let rare = 0;
-  i = 0;
-  j = 0;
+  let i = 0;
+  let j = 0;
   while (i < pa.length && j < pb.length) {
     const x = pa[i] as number;
     const y = pb[j] as number;
     if (x === y) {
-      if (++rare >= NAMES_PAIR) return 'names';
+      if (++rare >= NAMES_PAIR) return rare;
       i++;
       j++;
     } else if (x < y) i++;
     else j++;
   }
-  return names >= EVENT_NAMES && rare >= NEAR_NAMES ? 'near' : 'none';
+  return rare;
 }
 
 /** The calendar day an article was published on, as its date is written (yyyy-mm-dd), or null. */
@@ -917,8 +939,11 @@ function* eventPartnersStaged(times: ReadonlyArray<number | null>, figureLists: 
 
 /**
  * Figures compared across paraphrase (see sameEvent.ts) between articles that report one event: they
- * share at least two telling figures and two names, were published within a week of each other and do
- * not copy each other (copies are compared passage by passage). Or they share NAMES_PAIR names rare in
+ * share at least two telling figures and two names and were published within a week of each other.
+ * Copies too: the sentences the passage rule decided are left to it (`raised`), and a sentence one of
+ * them re-words is compared as any other report's ("… là 364.000 tỷ" / "… là 464.000 tỉ đồng" beside
+ * sentences copied word for word). Figures in common that anchor nothing (see sameEvent.ts `anchored`)
+ * pair two reports as their names alone would. Or they share NAMES_PAIR names rare in
  * the workspace (see `inCommon`) and were published the same calendar day: compared then without figures
  * given alike (NAMES_ANCHORS). Or they share a few such names ('near') and were published less than
  * NEAR_HOURS apart: compared then without figures given alike, for figures with a strong context only
@@ -1021,9 +1046,17 @@ function* sameEventPairs(
       // One event: several names and several telling figures in common. Reports of one kind on other
       // days (the market closing each day, "HNX-Index", "VN-Index") share names, not figures.
       // (Counted on the keys' numbers first: of the many pairs of a busy week, few pass.)
-      const common = inCommon(keyIds[x] as Int32Array, keyIds[y] as Int32Array, tellingIds[x] as Int32Array, tellingIds[y] as Int32Array);
+      let common = inCommon(keyIds[x] as Int32Array, keyIds[y] as Int32Array, tellingIds[x] as Int32Array, tellingIds[y] as Int32Array);
+      // Figures in common that give no anchor (none given alike in the same words: see sameEvent.ts
+      // `anchored`; "thắng Chong Wei Feng 21/19" / "vượt qua đối thủ với tỉ số 21-19"): compared as
+      // their names alone pair them ('names' or 'near', see `inCommon`), not left out.
+      if (common === 'figures' && !anchored(passagesOf(ax), passagesOf(ay))) {
+        const rare = rareNames(tellingIds[x] as Int32Array, tellingIds[y] as Int32Array);
+        common = rare >= NAMES_PAIR ? 'names' : rare >= NEAR_NAMES ? 'near' : 'none';
+        if (common === 'none') continue;
+      }
       if (common === 'none') continue;
-      if (copies.has(articlePairKey(ax.id, ay.id))) continue;
+      const copied = copies.has(articlePairKey(ax.id, ay.id));
       const tx = times[x] ?? null;
       const ty = times[y] ?? null;
       if (tx !== null && ty !== null && Math.abs(tx - ty) > week) continue;
@@ -1046,9 +1079,15 @@ function* sameEventPairs(
       countWork('eventMatchPairs');
       raiseFor(ax.id, ay.id);
       for (const m of eventMatches(passagesOf(ax), passagesOf(ay), raised, common === 'figures' ? undefined : NAMES_ANCHORS, (f, g) => sameSubject(f, g, ctx))) {
-        if (near && !strongContext(m.event.a, m.event.b)) continue;
+        // Between copies, what one adds of its own beside what it copies may be any figure in the same
+        // words ("Tỷ lệ hồ sơ trực tuyến đạt gần 18%" beside the copied report's "tỷ lệ dịch vụ công trực
+        // tuyến phát sinh hồ sơ đạt trên 48%"): only figures whose words say by themselves which one it is.
+        if ((near || copied) && !strongContext(m.event.a, m.event.b)) continue;
         // Sentences alike enough to line up are decided by the passage rule once for all their figures.
         if (jaccard(m.a.shingles, m.b.shingles, 0) >= REWORDED_SIMILARITY) {
+          // (Between copies, every sentence whose figures line up is the passage rule's, compared there
+          // with the workspace's other copies of it: see `Alignment.stars`.)
+          if (copied && linedUp(m, ctx)) continue;
           const k = `${decidedKey(m.a, m.b.articleId)}\u0002${m.b.index}`;
           if (lined.has(k)) continue;
           lined.add(k);
@@ -1125,7 +1164,11 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   // Sentences alike enough to line up word for word are one passage (or one template about two
   // things): the passage rule decides them, as if the alignment had paired them.
   const similarity = jaccard(m.a.shingles, m.b.shingles, 0);
-  if (similarity >= REWORDED_SIMILARITY) return pairDrafts({ a: m.a, b: m.b, similarity }, ctx);
+  // Unless the line-up does not put the two figures side by side ("… thì ba năm sau, từ năm 2011 đến
+  // 2013 … là 364.000 tỉ đồng" / "… thì chỉ 3 năm sau Đại hội XI …, từ năm 2011-2013 … là 364.000
+  // tỷ": a figure written in words in one, a range written two ways): then the passage rule never
+  // compares them, and the same-event rule, which matched them by their words, decides.
+  if (similarity >= REWORDED_SIMILARITY && linedUp(m, ctx)) return pairDrafts({ a: m.a, b: m.b, similarity }, ctx);
   // One template about two things, whatever its similarity: the two figures stand in the same place of
   // the same wording right before them ("… cấp huyện của tỉnh Hà Giang đạt"), a phrase is swapped for
   // another further back ("dịch vụ công trực tuyến" / "văn bản điện tử có ký số"), and no figure but a
@@ -1241,6 +1284,11 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
       ...(growing ? { growing: true as const } : {}),
     }),
   ];
+}
+
+/** The word-for-word line-up of a same-event match's two sentences puts its two figures side by side. */
+function linedUp(m: EventMatch, ctx: AnalysisContext): boolean {
+  return lineUp(m.a, m.b, true, ctx.matches).counterparts.some((c) => c.a === m.event.a.figure && c.b === m.event.b.figure);
 }
 
 /** The passage writes the score "N-M" as a score (not only read from "mở tỷ số"). */

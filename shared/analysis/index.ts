@@ -57,8 +57,16 @@ export interface AnalysisOptions {
  * 27 (session 36): "sau N năm" counts from a bare year only when the text writes "năm" ("Năm 2021, …"),
  * never from a name that folds alike ("Chiến lược Việt Nam 2015", "Quảng Nam 2015"), and quotes that year
  * as the article writes it ("Năm 2021", not "năm 2021").
+ * 28 (session 37, sameev): issue 10 (b) — same-event reports paired by a foreign name of three words
+ * or more with its family name at either end ("Wei Feng Chong" / "Chong Wei Feng"; two words swapped,
+ * given names swapped and Vietnamese names in another order are other names) and by set scores written
+ * with a slash right after "thắng" / "thua" / "tỷ số", in the direction of the word ("thắng 21/19",
+ * "thua 7/21"; a ratio is not one: "thắng 14/20 trong mùa giải"); reports
+ * whose shared figures anchor nothing compared as their names pair them; copies compared on the
+ * sentences one of them re-words; a matched pair the word line-up leaves apart decided by the same-event
+ * rule; "top 10" / "tốp 20" (bounds of a rank) never one figure at odds.
  */
-export const ANALYSIS_VERSION = 27;
+export const ANALYSIS_VERSION = 28;
 
 export { sortStaged };
 

@@ -114,8 +114,10 @@ export function figureContexts(p: Passage): FigureContext[] {
   const skip = new Set<number>();
   for (const f of p.figures) {
     const i = f.token;
-    // "tỷ số 21/19" reads like a date to the tokenizer: after the word for score it is a score.
-    const slashScore = tokens[i + 1] === '/' && SCORE_WORD.has(`${tokens[i - 2]} ${tokens[i - 1]}`);
+    // "tỷ số 21/19" reads like a date to the tokenizer: right after the word for score it is a score.
+    // So it is right after "thắng" / "thua" when it cannot be a day and month ("thắng 21/18", "để thua
+    // 7/21"; not "thắng … ngày 2/1"). See `slashScoreAt`.
+    const slashScore = tokens[i + 1] === '/' && slashScoreAt(p, tokens, i);
     if ((f.calendar && !slashScore) || skip.has(f.token) || isYear(f)) continue;
     // A score "21-18" / "1 - 1": two small whole numbers joined by a dash after a word of scores
     // ("tỷ số", "thua", "hòa", "séc", "thắng" just before), read as one figure. Without that word, or
@@ -204,6 +206,49 @@ export function figureContexts(p: Passage): FigureContext[] {
   contexts.set(p, list);
   return list;
 }
+
+/**
+ * Whether "N/M" at `i` is a set score: two numbers under 100 right after a word of scores ("tỷ số 2/1",
+ * "thắng 21/18", "để thua 7/21", at most one word between: "thua sát 19/21"), not a day and month after
+ * "thắng" / "thua" ("thắng … 2/1"), and no counted noun or unit after it. A ratio is not a score: "thắng
+ * ở 15/20 xã", "thắng 60/100 phiếu", "thua lỗ 15/20 tháng", "Thanh Hóa có 25/27 huyện", "Khánh Hòa
+ * hoàn thành 18/25 chỉ tiêu", "Hòa Phát đạt 21/18 nghìn tấn" ("hòa" is never a cue here: it is also a
+ * word of place and company names).
+ */
+function slashScoreAt(p: Passage, tokens: readonly string[], i: number): boolean {
+  const x = p.figures.find((f) => f.token === i);
+  const y = p.figures.find((f) => f.token === i + 2);
+  if (x === undefined || y === undefined || !Number.isInteger(x.value) || !Number.isInteger(y.value)) return false;
+  const after = tokens[i + 3];
+  const next = after !== undefined && /^\p{L}/u.test(after) ? after : null;
+  if (SCORE_WORD.has(`${tokens[i - 2]} ${tokens[i - 1]}`)) return slashScoreFits('score', x.value, y.value, next);
+  const cue = SLASH_CUES.has(tokens[i - 1] as string) ? tokens[i - 1] : SLASH_CUES.has(tokens[i - 2] as string) && SLASH_BETWEEN.has(tokens[i - 1] as string) ? tokens[i - 2] : undefined;
+  return cue !== undefined && slashScoreFits(cue === 'thua' ? 'lose' : 'win', x.value, y.value, next);
+}
+
+/**
+ * The one rule of a set score written with a slash, for the sentence (`slashScoreAt`) and the article
+ * (`scoresIn`) alike: two numbers under 100, after "tỷ số" (`score`), "thắng" (`win`: the first is the
+ * larger, "thắng 21/18") or "thua" (`lose`: the first is the smaller, "thua 7/21"), not a day and month
+ * after "thắng" / "thua" ("thắng … 2/1"), and nothing after it but punctuation, the end of the sentence
+ * or a word of AFTER_SCORE (`next`, folded; null for none). A ratio is not a score: "thắng 14/20 trong
+ * mùa giải", "thắng 60/100 phiếu", "thua 7/21 tỉnh thành", "thắng 34/50 lá phiếu".
+ */
+export function slashScoreFits(cue: 'score' | 'win' | 'lose', x: number, y: number, next: string | null): boolean {
+  if (x > 99 || y > 99 || (next !== null && !AFTER_SCORE.has(next))) return false;
+  if (cue === 'score') return true;
+  if (x <= 31 && y <= 12) return false;
+  return cue === 'win' ? x >= y : x <= y;
+}
+/** Words of scores a set score written with a slash follows: "thắng", "thua". */
+const SLASH_CUES = new Set(['thang', 'thua']);
+/** The one word that may stand between them: "thua sát 19/21", "thắng ngược 2/1", "thắng đậm 21/9", "thắng với 21/18". */
+const SLASH_BETWEEN = new Set(['sat', 'nguoc', 'dam', 'voi']);
+/**
+ * Words that may follow a set score ("thắng 21/18 ở séc hai", "… rồi thua 7/21"), folded: no counted
+ * noun, no unit, and no word that folds like one ("là" / "lá phiếu", "đó" / "độ").
+ */
+const AFTER_SCORE = new Set(['o', 'trong', 'tai', 'va', 'sau', 'truoc', 'roi', 'nhung', 'khi', 'de', 'thi']);
 
 /** A number written without scale words ("4,8", not "4,8 triệu"). */
 function bare(f: Figure): boolean {
@@ -508,6 +553,12 @@ export function strongContext(a: FigureContext, b: FigureContext): boolean {
   return n >= STRONG_SHARED && n >= STRONG_SHARE * Math.min(a.words.length, b.words.length);
 }
 
+/**
+ * "top 10", "tốp 20": a bound of a rank (within the first N), not a rank. Two bounds never contradict
+ * each other ("top 20" holds for every player of the "top 10"), so they are never compared as one fact.
+ */
+const TOP = '^top';
+
 /** Units whose small whole numbers are still one telling figure (a minute, a rank, a score). */
 const SMALL_UNITS = new Set(['score', '^phut', '^hang', '^thu', '^set', '^sec', '^vong']);
 /** Figures two articles must give alike (same unit, value and words around them) to be compared. */
@@ -786,6 +837,27 @@ function viewOf(passages: readonly Passage[]): { all: FigureContext[]; byUnit: M
 }
 
 /**
+ * The figures of one article (`mine`) that the other (its figures by unit: `theirs`) gives alike, in
+ * the same words (or a score, both its numbers; or a measure that tells by itself: see `selfTelling`),
+ * counted up to `enough`.
+ */
+function anchorsOf(mine: readonly FigureContext[], theirs: ReadonlyMap<string, readonly FigureContext[]>, enough: number): number {
+  let anchors = 0;
+  for (const f of mine) {
+    if (anchors >= enough) break;
+    // (The same score, both its numbers, in two reports of one event is an anchor whatever words surround it.)
+    if (telling(f) && (theirs.get(f.unit) ?? []).some((g) => figuresAgree(f, g) && (closeness(f, g) > 0 || f.second !== null || (selfTelling(f) && sameValue(f.figure, g.figure)))))
+      anchors++;
+  }
+  return anchors;
+}
+
+/** Two articles' passages give MIN_ANCHORS figures alike in the same words (see `anchorsOf`): what `eventMatches` asks first. */
+export function anchored(passagesA: readonly Passage[], passagesB: readonly Passage[]): boolean {
+  return anchorsOf(viewOf(passagesA).all, viewOf(passagesB).byUnit, MIN_ANCHORS) >= MIN_ANCHORS;
+}
+
+/**
  * The same-event matches of two articles' passages (see above). `minAnchors`: figures the two must give
  * alike first (MIN_ANCHORS; fewer for articles paired by the rare names they share: see aligned.ts).
  */
@@ -809,13 +881,7 @@ export function eventMatches(
   // Articles that report one event give some of its figures alike, in the same words: without two
   // such anchors, names and numbers in common are a coincidence of topic (two days of market news).
   const units = [va.byUnit, vb.byUnit] as const;
-  let anchors = 0;
-  for (const f of all[0]) {
-    if (anchors >= minAnchors) break;
-    // (The same score, both its numbers, in two reports of one event is an anchor whatever words surround it.)
-    if (telling(f) && (units[1].get(f.unit) ?? []).some((g) => figuresAgree(f, g) && (closeness(f, g) > 0 || f.second !== null || (selfTelling(f) && sameValue(f.figure, g.figure)))))
-      anchors++;
-  }
+  const anchors = anchorsOf(va.all, vb.byUnit, minAnchors);
   if (anchors < minAnchors) return [];
   const orphans = [all[0].filter((f) => !gives(units[1], f)), all[1].filter((f) => !gives(units[0], f))] as const;
   const byClass = [new Map<string, FigureContext[]>(), new Map<string, FigureContext[]>()] as const;
@@ -872,6 +938,8 @@ export function eventMatches(
       const around = shared(a.words, b.words) + co;
       const apart = digitApart(a, b, around) || sameStep(a, b);
       if (!telling(a) || (closeness(a, b, co) === 0 && !apart)) continue;
+      // "nhóm top 20 tay vợt hàng đầu" / "một tay vợt trong tốp 10": bounds of a rank, never at odds.
+      if (a.unit === TOP) continue;
       // "14 người chết" and "17 người bị thương" of one storm: two facts.
       if (a.state !== b.state && a.state !== null && b.state !== null) continue;
       // "tổng thu NSNN" and "tổng chi ngân sách nhà nước": two facts.
@@ -1010,7 +1078,7 @@ function restated(
     const other = side === 0 ? 1 : 0;
     const lone = new Set(orphans[other]);
     for (const x of orphans[side]) {
-      if (taken.has(x) || !telling(x)) continue;
+      if (taken.has(x) || !telling(x) || x.unit === TOP) continue;
       const k = classOf(x);
       const theirs = classes[other].get(k);
       if (!theirs) continue;
@@ -1246,7 +1314,7 @@ const NOT_NAMES = new Set([
   'vao', 'song', 'dong', 'thoi', 'chung', 'toi', 'ho', 'khong', 'cho', 'sang', 'chieu', 'dem', 'hom', 'vua',
 ]);
 const keyCache = new WeakMap<Article, string[]>();
-const SCORE_IN_TEXT = /(?<![\p{L}])(?:tỷ số|tỉ số|thắng|thua|hòa|chung cuộc|luân lưu|dẫn|san bằng|quân bình)(?![\p{L}])[^.\d]{0,20}?(?<![\d.,])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d%]|[.,]\d)/giu;
+const SCORE_IN_TEXT = /(?<![\p{L}])(?:tỷ số|tỉ số|thắng|thua|hòa|chung cuộc|luân lưu|dẫn|san bằng|quân bình)(?![\p{L}])[^.\d]{0,20}?(?<![\d.,])(\d{1,2})\s?([-–])\s?(\d{1,2})(?![\d%]|[.,]\d)/giu;
 
 const pairingCache = new WeakMap<Article, string[]>();
 
@@ -1264,6 +1332,36 @@ function nameRuns(article: Article): string[] {
   }
   return runs;
 }
+/**
+ * A name as written, folded, as a pairing key. Outlets write a foreign name of three words or more
+ * with its family name at the front or at the back ("Wei Feng Chong" / "Chong Wei Feng", "Lee Yong Dae"
+ * / "Yong Dae Lee"): such a name written without Vietnamese letters or diacritics is keyed by the first
+ * of its rotations (see `rotationOf`), so both orders give one key. Any other order is another name:
+ * two words swapped ("Minh Anh" / "Anh Minh", "Thomas Martin" / "Martin Thomas"), given names swapped
+ * ("Kim Min Ji" / "Kim Ji Min", "Nguyen Tuan Anh" / "Nguyen Anh Tuan"), and every Vietnamese name
+ * ("Tuấn Anh" / "Anh Tuấn", "Tân Bình" / "Bình Tân").
+ */
+export function nameKey(written: string): string {
+  const folded = fold(written.toLowerCase()).trim().split(/\s+/u).join(' ');
+  if (VIETNAMESE.test(written)) return folded;
+  const words = folded.split(' ');
+  if (words.length < 3) return folded;
+  return words.map((_, k) => [...words.slice(k), ...words.slice(0, k)].join(' ')).sort()[0] as string;
+}
+
+/**
+ * Whether the words `xs` are the name `ys` in the other order outlets write a foreign name in, or a part
+ * of it: `ys` has three words or more, and `xs` (two or more) are in a row in `ys` with its first word
+ * moved to the end or its last word moved to the front ("chong wei feng" / "wei feng chong", "feng
+ * chong" / "chong wei feng"). Two-word names and given names swapped are never one name ("minh anh" /
+ * "anh minh", "kim min ji" / "kim ji min").
+ */
+export function rotationOf(xs: readonly string[], ys: readonly string[]): boolean {
+  if (xs.length < 2 || ys.length < 3 || xs.length > ys.length) return false;
+  const inRow = (zs: readonly string[]) => zs.some((_, k) => k + xs.length <= zs.length && xs.every((w, j) => zs[k + j] === w));
+  return inRow([...ys.slice(1), ys[0] as string]) || inRow([ys[ys.length - 1] as string, ...ys.slice(0, -1)]);
+}
+
 /** A word in capitals only ("HOSE", "VCB", "GDP", "HLV", "U23"): a ticker, an acronym, a title. */
 const ALL_CAPS = /^[\p{Lu}\p{N}-]+$/u;
 /** A word with a Vietnamese diacritic or letter: a one-word run of it is a syllable ("Chính", "Nhà", "Kết", "Lào"). */
@@ -1281,11 +1379,14 @@ export function pairingNames(article: Article): string[] {
   let names = pairingCache.get(article);
   if (names) return names;
   const runs = new Set<string>();
+  // (Each folded run as written: see `nameKey`.)
+  const written = new Map<string, string>();
   for (const run of nameRuns(article)) {
     const words = run.split(/\s+/u).filter((w) => !ALL_CAPS.test(w));
     while (words.length > 0 && NOT_NAMES.has(fold(words[0] as string))) words.shift();
     if (words.length === 0 || (words.length === 1 && VIETNAMESE.test(words[0] as string))) continue;
     runs.add(fold(words.join(' ')));
+    written.set(fold(words.join(' ')), words.join(' '));
   }
   // Runs by their words: a run is inside another only if that one holds its first word.
   const byWord = new Map<string, string[]>();
@@ -1296,9 +1397,7 @@ export function pairingNames(article: Article): string[] {
       else byWord.set(w, [r]);
     }
   }
-  names = [...runs]
-    .filter((r) => !(byWord.get(r.split(' ')[0] as string) ?? []).some((o) => o !== r && ` ${o} `.includes(` ${r} `)))
-    .sort();
+  names = [...new Set([...runs].filter((r) => !(byWord.get(r.split(' ')[0] as string) ?? []).some((o) => o !== r && ` ${o} `.includes(` ${r} `))).map((r) => nameKey(written.get(r) ?? r)))].sort();
   pairingCache.set(article, names);
   if (keyCache.has(article)) runsCache.delete(article);
   return names;
@@ -1312,7 +1411,7 @@ export function scoresOf(article: Article): string[] {
   return [...scoresIn(article.text, SCORE_NEAR)];
 }
 
-/** The scores `re` finds in `text` (its groups 1 and 2), either way round: "4-1" and "1-4" are one, "1-4". */
+/** The scores `re` finds in `text` (its groups 1 and 3; 2 is the dash), either way round: "4-1" and "1-4" are one, "1-4". */
 function scoresIn(text: string, re: RegExp): Set<string> {
   const out = new Set<string>();
   // Every score is two numbers joined by a dash: a text without one (most) has none, and the regex,
@@ -1320,17 +1419,35 @@ function scoresIn(text: string, re: RegExp): Set<string> {
   if (!SCORE_SHAPE.test(text)) return out;
   for (const m of text.matchAll(re)) {
     const x = Number(m[1]);
-    const y = Number(m[2]);
+    const y = Number(m[3]);
+    out.add(`${Math.min(x, y)}-${Math.max(x, y)}`);
+  }
+  // Set scores written with a slash: see `slashScoreAt`, the same rule over the text.
+  for (const m of text.matchAll(SLASH_SCORE)) {
+    const cue = (m[1] as string).toLowerCase();
+    const next = /^\s+(\p{L}+)/u.exec(text.slice((m.index ?? 0) + m[0].length));
+    const word = next ? fold((next[1] as string).toLowerCase()) : null;
+    if (!slashScoreFits(cue === 'thắng' ? 'win' : cue === 'thua' ? 'lose' : 'score', Number(m[2]), Number(m[3]), word)) continue;
+    const x = Number(m[2]);
+    const y = Number(m[3]);
     out.add(`${Math.min(x, y)}-${Math.max(x, y)}`);
   }
   return out;
 }
 
-/** What every score of SCORE_IN_TEXT and SCORE_NEAR holds: a digit, a dash, a digit. */
-const SCORE_SHAPE = /\d\s?[-–]\s?\d/u;
+/**
+ * A set score written with a slash, right after its word ("tỷ số 2/1", "thắng 21/18", "thua sát 19/21")
+ * or after the name of the one beaten ("thắng Chong Wei Feng 21/19"; the sentence's folded words cannot
+ * tell a name, so only this reader takes that case), never after "hòa" ("Hòa", "Thanh Hóa" are names).
+ * The rest is `slashScoreFits`, as for the sentence.
+ */
+const SLASH_SCORE = /(?<![\p{L}])([Tt]ỷ số|[Tt]ỉ số|[Tt]hắng|[Tt]hua)(?:\s+(?:sát|ngược|đậm|với)|(?:\s+\p{Lu}\p{L}*){1,4})?\s+(\d{1,2})\/(\d{1,2})(?![\d%/]|[.,]\d)/gu;
+
+/** What every score of SCORE_IN_TEXT and SCORE_NEAR holds: a digit, a dash or a slash, a digit. */
+const SCORE_SHAPE = /\d\s?[-–/]\s?\d/u;
 
 /** As SCORE_IN_TEXT, over a team's name with digits between ("thắng U23 Lào 4-0"), within the sentence. */
-const SCORE_NEAR = /(?<![\p{L}])(?:tỷ số|tỉ số|thắng|thua|hòa|chung cuộc|luân lưu)(?![\p{L}])[^.!?\n]{0,40}?(?<![\d.,])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d%]|[.,]\d)/giu;
+const SCORE_NEAR = /(?<![\p{L}])(?:tỷ số|tỉ số|thắng|thua|hòa|chung cuộc|luân lưu)(?![\p{L}])[^.!?\n]{0,40}?(?<![\d.,])(\d{1,2})\s?([-–])\s?(\d{1,2})(?![\d%]|[.,]\d)/giu;
 
 /**
  * What tells which event an article reports: the names it gives (capitalised words inside a sentence,
@@ -1342,9 +1459,9 @@ export function eventKeys(article: Article): string[] {
   const out = new Set<string>();
   for (const run of nameRuns(article)) {
     // A clause-opening word before a name ("Tại Quảng Ninh") is not part of it.
-    const words = fold(run).split(/\s+/);
-    while (words.length > 0 && NOT_NAMES.has(words[0] as string)) words.shift();
-    if (words.length > 0) out.add(`n:${words.join(' ')}`);
+    const words = run.split(/\s+/u);
+    while (words.length > 0 && NOT_NAMES.has(fold(words[0] as string))) words.shift();
+    if (words.length > 0) out.add(`n:${nameKey(words.join(' '))}`);
   }
   // The passages' distinctive figures (not years, dates or small counts), already hashed by value.
   for (const p of passagesOf(article)) for (const k of p.figureKeys) out.add(`v:${k}`);
