@@ -86,9 +86,6 @@ function scanClaims(
   let carried: string | null = null;
   let carriedFrom = -1;
   let framedSentence = -1;
-  // The last few small counts of the body, to tell a set named again ("3 nhân viên đưa chị … ra") from a new one.
-  const recentCounts: RecentCount[] = [];
-  recentCounts.push({ value: NaN, unit: '', sentence: -1, bodyFrom: bodyStart(text) });
   for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
     const start = m.index;
     const matchEnd = m[1] !== undefined ? digitRunEnd(folded, start) : start + m[0].length;
@@ -163,7 +160,6 @@ function scanClaims(
         carriedFrom = sentenceIndex;
       } else if (carried !== null && (sentenceIndex - carriedFrom > CARRY_SENTENCES || namesOwnPeriod(text, doc, sentence) || leavesFrame(text, doc, sentence))) carried = null;
     }
-    if (!cell && restatesCount(text, sentence, sentenceIndex, expr, recentCounts)) continue;
     let ctx = describeClaim(text, sentence, expr, doc, sentences[sentenceIndex - 1] ?? null, carriedFrom < sentenceIndex ? carried : null);
     if (table && cell) ctx = cellContext(table, cell, ctx, doc.mainSubject);
     const claim = new ClaimRecord(text, sentence, expr, ctx);
@@ -172,70 +168,6 @@ function scanClaims(
   }
   tables.scaleFromProse(claims);
   return dropOverlaps(text, joinUnitRanges(text, claims));
-}
-
-interface RecentCount {
-  value: number;
-  unit: string;
-  sentence: number;
-  /** Only on the first entry: where the body starts (after the title line). */
-  bodyFrom?: number;
-}
-
-/** Where the body starts: after the first non-empty line (the title), which a body may restate. */
-function bodyStart(text: string): number {
-  // A plain loop: a regex over a 5 MB line overflows the regex engine's stack.
-  let k = 0;
-  while (k < text.length && /\s/u.test(text[k] ?? '')) k++;
-  const line = text.indexOf('\n', k);
-  return line < 0 ? text.length : line;
-}
-
-/** "Sau khi …," opening the sentence: the clause after it goes on with the story. */
-const AFTER_WHEN_DONE = /^[\s"“]*[Ss]au[ \t\u00a0]+khi(?![\p{L}\p{M}])/u;
-/** Within two words after a count's noun: "khác", "mới", "nữa", "thêm", "còn lại", "tiếp theo" (another set). */
-const DIFFERENT_SET_AFTER = /^(?:[ \t\u00a0]+[\p{L}\p{M}]+){0,2}?[ \t\u00a0]+(?:khác|mới|nữa|thêm|còn lại|tiếp theo)(?![\p{L}\p{M}])/u;
-/** How many sentences back a small count may name the set a count opening a clause points back at. */
-const RESTATE_SENTENCES = 3;
-/** How many small counts are remembered (bounded: linear time). */
-const RECENT_COUNTS = 12;
-
-/**
- * A small count opening its clause that names again the set counted just before ("Ông Tường cùng 3 nhân viên là
- * chị Vân, … Đến 16h thì xong. 3 nhân viên đưa chị Huyền ra phòng ngoài", "Ngày 1/5, hai đoàn tàu 3 toa xuất
- * phát … Sau khi thông quan, hai đoàn tàu sẽ được đưa về Depot"): the same number of the same thing, counted in
- * the body one to three sentences before, now the subject the story goes on with — an anaphora written as a
- * number, as "hai cầu thủ này" is (the guide's anaphoric counts; engine 36). Not after a verb ("Ga Nhà hát có 4
- * tầng" after "Ga Bến Thành … với 4 tầng" is a new fact), not a count the title gave (the body states the title's
- * fact: "Cụ thể, 2 cầu thủ bị bắt gặp …"), not more than ten things, not in the same sentence (a list). Records
- * every small count it sees.
- */
-function restatesCount(text: string, sentence: Span, sentenceIndex: number, expr: Expression, recent: RecentCount[]): boolean {
-  if (expr.kind !== 'count' || expr.unit === null || expr.total !== null || expr.upper !== null || !Number.isInteger(expr.value) || expr.value < 2 || expr.value > 10) return false;
-  const bodyFrom = recent[0]?.bodyFrom ?? 0;
-  if (expr.start < bodyFrom) return false;
-  // Only a count starting its sentence, or its clause after "Sau khi …,", goes on with the set: after any other
-  // opener ("Ngày 11/10,", "Tại Hải Phòng,", "Theo thống kê,", "Trong đó,") the same count is a new fact.
-  let opens = true;
-  for (let k = expr.start - 1; k >= sentence.start; k--) {
-    const c = text[k] ?? '';
-    if (c === ' ' || c === '\t' || c === '\u00a0' || c === '"' || c === '“' || c === '\n') continue;
-    opens = c === ',' && AFTER_WHEN_DONE.test(text.slice(sentence.start, Math.min(k, sentence.start + 12)));
-    break;
-  }
-  // "4 ngành khác", "2 ca tử vong mới", "3 xã nữa": a word of difference right after says it is another set.
-  if (opens && DIFFERENT_SET_AFTER.test(text.slice(expr.end, Math.min(sentence.end, expr.end + 24)).toLowerCase())) opens = false;
-  let again = false;
-  if (opens) {
-    for (let i = recent.length - 1; i >= 1; i--) {
-      const r = recent[i] as RecentCount;
-      if (sentenceIndex - r.sentence > RESTATE_SENTENCES) break;
-      if (r.sentence < sentenceIndex && r.value === expr.value && r.unit === expr.unit) again = true;
-    }
-  }
-  recent.push({ value: expr.value, unit: expr.unit, sentence: sentenceIndex });
-  if (recent.length > RECENT_COUNTS + 1) recent.splice(1, 1);
-  return again;
 }
 
 /** How many sentences after it a framing year still dates the figures of a sentence naming no period. */

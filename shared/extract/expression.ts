@@ -916,17 +916,7 @@ function rowName(text: string, pos: number, limit: number): string | null {
 }
 
 /** With "hai"/"2": the two parties of a story ("hai bên", "cả hai đội", "hai sàn"), not a count to check. */
-const GENERIC_SIDES = new Set(['bên', 'phía', 'chiều', 'vế', 'tay', 'mặt', 'đầu', 'đội', 'sàn', 'nước', 'cánh', 'miền', 'cực']);
-/**
- * Kinship words that name a household by its members ("hai vợ chồng", "hai mẹ con", "ba mẹ con", "hai bà cháu"):
- * the number says who the people are, not how many of something there are (engine 36).
- */
-const KIN_GROUPS: ReadonlySet<string> = new Set([
-  'vợ chồng', 'mẹ con', 'cha con', 'bố con', 'anh em', 'chị em', 'ông cháu', 'bà cháu', 'cậu cháu', 'dì cháu', 'cô cháu',
-  'chú cháu', 'mẹ chồng', 'bố mẹ', 'ông bà', 'anh chị', 'mẹ góa con côi', 'thầy trò', 'chủ tớ', 'vợ con',
-]);
-/** Casualties near a count: death, injury, missing, buried or swept away. */
-const CASUALTY_WORDS = /(?<![\p{L}\p{M}])(?:tử vong|thiệt mạng|tử nạn|chết|bị thương|thương vong|mất tích|vùi lấp|cuốn trôi)(?![\p{L}\p{M}])/u;
+const GENERIC_SIDES = new Set(['bên', 'phía', 'chiều', 'vế', 'tay', 'mặt', 'đầu', 'đội', 'sàn', 'nước', 'cánh', 'cực']);
 const GENERIC_PEOPLE_NEXT = new Set(['cùng', 'đều', 'này', 'ấy', 'đó', 'kia', 'nọ']);
 /**
  * Wind, a storm, waves or a quake, then at most five words of direction or strength and no number or
@@ -1473,10 +1463,6 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     // "cứ mỗi 100 đồng … chỉ thu hồi được 17 đồng", "Cứ 10 người thì có 3 người": the base of a proportion, not a
     // figure (the guide's per-base illustration; the part after it is the claim; engine 36).
     if (b1 === 'cứ' || (b1 === 'mỗi' && base[0]?.word === 'cứ')) return skip(end);
-    // "9,1 triệu người từ 15 tuổi trở lên", "trẻ em dưới 5 tuổi", "cán bộ dưới 40 tuổi": an age band defines the
-    // group counted, it is no one's age (the guide's terms that define the metric; engine 36). "sống tự lập từ 15
-    // tuổi", "Vũ Thanh Long (20 tuổi)" stay ages.
-    if (kind === 'measure' && unit === 'tuổi' && ageBand(scope, start, end)) return skip(end);
   }
   if (kind === 'count' && unit !== null && total === null && upper === null && !scaled) {
     // Small generic counts, in digits or words: a pair of parties ("2 bên", "cả hai đội"), people
@@ -1485,9 +1471,6 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     // The unit's first word ("trận" of "trận đấu"), as unit.split(' ')[0] reads it, without the array.
     const unitHead = firstWordOf(unit);
     if (value <= 2 && GENERIC_SIDES.has(unitHead)) return skip(end);
-    // Not in a death toll ("khiến 4 mẹ con tử vong", "vùi lấp 3 mẹ con"): whatever noun counts them, the victims
-    // are a figure to check.
-    if (value <= 5 && KIN_GROUPS.has(unit) && !CASUALTY_WORDS.test(folded.slice(Math.max(sentence.start, start - 40), Math.min(sentence.end, end + 40)))) return skip(end);
     const before2 = value <= 2 ? wordsBefore(folded, sentence.start, start, 2) : [];
     const before1 = before2[before2.length - 1]?.word ?? '';
     // "kẹp giữa hai trung vệ", "giữa 2 kỳ họp": "between" names a pair, no count (engine 31).
@@ -1509,11 +1492,6 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
       if (pair !== null && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, at - 12), at)) && !PLACE_PREPOSITION_FIRST.test(pair[0])) return skip(end);
     }
     if (value <= 2 && unit === 'người' && GENERIC_PEOPLE_NEXT.has(wordsAfter(folded, end, sentence.end)?.first ?? '')) return skip(end);
-    // "hai lý do", "3 hướng giải quyết", "hai thông tin rất đáng chú ý", "4 giải pháp": a few points of the
-    // speaker's or the writer's own, announced before they are told — an enumeration, nothing to check
-    // against a source (the guide's "hai lý do", "hai câu chuyện"; engine 36). "300 kiến nghị của cử tri" is
-    // a count (more than ten).
-    if (value <= 10 && matchAt(DISCOURSE_NOUN_AFTER, folded, numberEnd, sentence.end)) return skip(end);
     if (matchGated(ANAPHORA_GATE, folded, end, sentence.end)) return skip(end);
     // "vòng 1 giải Đan Mạch mở rộng", "vòng 2 Paris Masters": the number of a round names it (engine 36).
     // Not "trong vòng 3 trận" (within three matches: a count).
@@ -2064,46 +2042,10 @@ const DEPOSIT_TERM_BEFORE =
 const RECORD_WINDOW_BEFORE = /(?:(?:cao|thấp|lớn|nhỏ|nhiều|ít|mạnh|sâu|tốt|kém|tệ|nhanh|chậm|đắt|rẻ|mạnh mẽ)[ \t]+nhất|kỷ lục|đầu tiên)(?:[^.;!?\n]{0,48}?(?:trong vòng|trong|vòng))?[ \t]+(?:(?:hơn|gần|khoảng|chưa đến)[ \t]+)?$/u;
 /** "trong vòng (đúng|chỉ) " right before a length of time that is not a record window. */
 const TIME_FRAME_BEFORE = /(?<![\p{L}\p{M}])trong vòng[ \t]+(?:(đúng)[ \t]+)?$/u;
-/**
- * Points of a speech or an article rather than things in the world: reasons, stories, directions, solutions,
- * lessons, notes, tips, ways; and issues, contents, causes, pieces of news, petitions, proposals, questions only
- * when announced ("ba vấn đề cần làm rõ", "hai thông tin rất đáng chú ý", "2 thông tin quan trọng:") — "7 vấn đề
- * sai phạm", "8 kiến nghị lên kỳ họp", "9 câu hỏi chất vấn", "4 thông tin sai sự thật" are official counts.
- */
-const DISCOURSE_NOUN_AFTER =
-  /[ \t\u00a0]+(?:lý do|câu chuyện|hướng giải quyết|hướng đi|hướng xử lý|giải pháp|bài học|lưu ý|điều cần|gợi ý|mẹo|bí quyết|cách(?=[ \t\u00a0]+(?:để|làm|giúp|giải|xử lý|đơn giản|hiệu quả))|(?:thông tin|vấn đề|nội dung|nguyên nhân|kiến nghị|đề xuất|câu hỏi)(?=[ \t\u00a0]*:|[ \t\u00a0]+(?:rất[ \t\u00a0]+)?(?:chính|cần|sau|là|quan trọng|đáng|nổi bật|lớn)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/uy;
 /** "nhân viên", "nhân sự", "nhân công" … : people, not a processor's cores. */
 const CORE_NOT_AFTER = /^nhân[ \t\u00a0]+(?:viên|sự|công|khẩu|lực|dân|tài|vật|chứng|tố|loại|văn|quyền|đạo|giống|bản|cách|danh|mạng|thọ|tạo|tâm|viện|nghĩa)(?![\p{L}\p{M}])/u;
 /** A sentence about a processor: "CPU", "chip", "vi xử lý", "VXL", "lõi", a clock in GHz or MHz. */
 const CHIP_WORDS = /(?<![\p{L}\p{M}])(?:cpu|chip|vi xử lý|bộ xử lý|vxl|lõi|snapdragon|exynos|\d[\d.,]{0,12}[ \t\u00a0]?[gm]hz)(?![\p{L}\p{M}])/u;
-/** After an age: "trở lên", "trở xuống" — a band of ages. */
-const BAND_AFTER = /[ \t\u00a0]+trở[ \t\u00a0]+(?:lên|xuống)(?![\p{L}\p{M}])/uy;
-/**
- * A bound before an age ("dưới 5 tuổi", "từ 15 tuổi", "trên 60 tuổi"). "hơn", "quá", "đủ", "chưa đủ" make a band
- * only with "trở lên/trở xuống" after ("Bệnh nhân hơn 80 tuổi", "đủ 62 tuổi được nghỉ hưu" are ages).
- */
-const AGE_BOUNDS: ReadonlySet<string> = new Set(['dưới', 'trên', 'từ', 'ngoài']);
-/** People counted by age: "trẻ em dưới 5 tuổi", "người lao động trên 60 tuổi", "độ tuổi từ 15 …". */
-const AGE_GROUPS: ReadonlySet<string> = new Set([
-  'người', 'người lao động', 'trẻ', 'trẻ em', 'học sinh', 'sinh viên', 'lao động', 'cán bộ', 'công chức', 'viên chức', 'phụ nữ', 'nam giới',
-  'nữ giới', 'thanh niên', 'người dân', 'dân số', 'độ tuổi', 'lứa tuổi', 'nhóm', 'người cao tuổi', 'cử tri', 'thai phụ',
-]);
-/** Before a group word: one person ("Một người", "Người phụ nữ", "Nam thanh niên", "Em học sinh"), not a group. */
-const ONE_PERSON_BEFORE: ReadonlySet<string> = new Set(['một', '1', 'người', 'em', 'cụ', 'ông', 'bà', 'anh', 'chị', 'nam', 'nữ', 'cháu', 'bé']);
-/** After an age bound in a rule: a permission or a ban ("dưới 16 tuổi không được lái xe") — the age is the rule. */
-const AGE_RULE_AFTER = /^[ \t\u00a0]+(?:không được|chưa được|được phép|phải|bị cấm|cấm|nghỉ hưu|đủ điều kiện|bắt buộc)(?![\p{L}\p{M}])/u;
-
-/** An age that bounds a group ("… từ 15 tuổi trở lên", "trẻ em dưới 5 tuổi"), not a person's age. */
-function ageBand(scope: Scope, start: number, end: number): boolean {
-  const { folded, sentence } = scope;
-  if (matchAt(BAND_AFTER, folded, end, sentence.end)) return true;
-  const bound = phraseEndingAt(folded, sentence.start, start, AGE_BOUNDS, 2);
-  if (bound === null) return false;
-  const group = phraseEndingAt(folded, sentence.start, bound.start, AGE_GROUPS, 3);
-  if (group === null) return false;
-  if (ONE_PERSON_BEFORE.has(wordsBefore(folded, sentence.start, group.start, 1)[0]?.word ?? '')) return false;
-  return !AGE_RULE_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 24)));
-}
 /** "cách đây", with a qualifier: a point in the past ("cách đây hơn 2 năm"). */
 const AGO_BEFORE = /(?<![\p{L}\p{M}])cách[ \t\u00a0]+đây(?:[ \t\u00a0]+(?:khoảng|gần|hơn|chừng|đúng|chỉ|ngót|trên))?[ \t\u00a0]+$/u;
 /**
@@ -2135,7 +2077,7 @@ const PASSED_THROUGH_BEFORE = /(?<![\p{L}\p{M}])trải[ \t\u00a0]+qua(?:[ \t\u00
 /** The number opens its clause: ", 3 năm (…)". */
 const CLAUSE_START_BEFORE = /[,;:][ \t\u00a0]*$/u;
 /** Words that make a number of years the fact itself: a term, a length. */
-const LENGTH_IS_FACT_BEFORE = /(?<![\p{L}\p{M}])(?:thời hạn|kỳ hạn|kéo dài|thời gian|mất|ròng rã)(?:[ \t\u00a0]+(?:khoảng|gần|hơn|chừng|đúng|chỉ|là|trong))*[ \t\u00a0]+$/u;
+const LENGTH_IS_FACT_BEFORE = /(?<![\p{L}\p{M}])(?:thời hạn|kỳ hạn|kéo dài|thời gian|mất|ròng rã)(?:[ \t\u00a0]+(?:khoảng|gần|hơn|chừng|đúng|chỉ|là|trong|suốt|trong suốt|ròng rã|liền))*[ \t\u00a0]+$/u;
 
 /** A figure with its scale or unit in the words before a window ("… âm gần 200 tỷ đồng trong"). */
 const FIGURE_BEFORE_WINDOW = /\d[\d.,]*[ \t]*(?:tỷ|triệu|nghìn|ngàn|%|đồng)/u;

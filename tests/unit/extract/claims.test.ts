@@ -260,7 +260,7 @@ describe('qualifiers', () => {
     ['Số hóa đạt hơn 84%.', 'more_than'],
     ['Thái Bình có trên 80% người trưởng thành dùng điện thoại thông minh.', 'more_than'],
     ['Kinh tế số vượt 17% chỉ tiêu đề ra.', 'more_than'],
-    ['Cháu bé dưới 5 tuổi đã được cấp cứu.', 'less_than'],
+    ['Trẻ em dưới 5 tuổi được tiêm.', 'less_than'],
     ['Chỉ có chưa đến 10% hộ dân tham gia.', 'less_than'],
     ['Kinh tế số chiếm tối thiểu 35% GRDP.', 'at_least'],
     ['Cần ít nhất 20 tỷ đồng.', 'at_least'],

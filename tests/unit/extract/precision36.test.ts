@@ -54,57 +54,81 @@ describe('"Top N" names a list or a group (CLAIMS.md: "Top 100" as the name of a
   });
 });
 
-describe('small counts that state no fact (CLAIMS.md: "hai lý do", anaphoric counts)', () => {
-  it('a few points of a speech or an article announced before they are told', () => {
-    expect(claimsOf('Có hai lý do chính khiến giá vàng tăng.')).toEqual([]);
-    expect(claimsOf('Tôi đề nghị 3 hướng giải quyết.')).toEqual([]);
-    expect(claimsOf('Đây là hai thông tin rất đáng chú ý trong tuần vừa qua.')).toEqual([]);
-    expect(claimsOf('Chuyên gia đưa ra 4 giải pháp để tháo gỡ khó khăn.')).toEqual([]);
-    expect(claimsOf('Có 5 cách để tiết kiệm điện mùa hè.')).toEqual([]);
+/**
+ * Four rules of engine 36 were tried and removed after two reviews (session 37): an anaphora for a repeated small
+ * count, announced points of a speech ("hai lý do"), age bands ("trẻ em dưới 5 tuổi") and households ("hai vợ
+ * chồng", "hai miền"). Their boundary is open-ended natural language; each round of review found real claims they
+ * dropped. These tests, with the reviewers' sentences, keep those claims.
+ */
+describe('removed rules: a small count repeated a few sentences later stays a claim', () => {
+  it('a new day, place or outcome named after the count (review round 2, BUG A)', () => {
+    const cases: [string, string][] = [
+      ['Mưa lũ miền Trung\nTại Quảng Bình, 2 người chết do nước cuốn. 2 người chết tại Quảng Trị khi đi qua ngầm tràn.', '2 người'],
+      ['Sốt xuất huyết\nHôm qua, Hà Nội ghi nhận 5 ổ dịch ở quận Đống Đa. 5 ổ dịch được phát hiện hôm nay ở quận Hoàng Mai.', '5 ổ'],
+      ['Bão số 3\nBão làm 3 tàu cá bị chìm ở Quảng Ninh. 3 tàu cá bị mất liên lạc ở Hải Phòng.', '3 tàu'],
+      ['Vụ nổ lò hơi\nVụ nổ khiến 3 công nhân tử vong. 3 công nhân bị thương đang được cấp cứu tại bệnh viện tỉnh.', '3 công nhân'],
+      ['Sạt lở\nHai người chết ở Yên Bái. Hai người chết ở Lào Cai do sạt lở đất.', 'Hai người'],
+      ['Dịch tả lợn\nXã A có 4 hộ có lợn chết. 4 hộ ở xã B cũng có lợn chết hàng loạt.', '4 hộ'],
+    ];
+    for (const [text, quote] of cases) expect(quotesOf(text).filter((q) => q.startsWith(quote)), text).toHaveLength(2);
   });
 
-  it('near-misses: many of them, or things in the world, stay counts', () => {
-    expect(claimAt('Cử tri đã gửi 300 kiến nghị tới Quốc hội.', '300')).toMatchObject({ kind: 'count', value: 300 });
-    expect(claimAt('Địa phương phải tiến hành theo 3 bước: nhận dạng, điều tra và bình xét.', '3 bước')).toMatchObject({ kind: 'count', value: 3 });
-    expect(claimAt('Công ty có 3 nhà máy tại miền Bắc.', '3 nhà máy')).toMatchObject({ kind: 'count', value: 3 });
-  });
-
-  it('a small count opening its clause that names again the set just counted', () => {
-    const staff = body('Đến 12h, ông Tường cùng 3 nhân viên là chị Vân, chị Hoa đến làm thủ tục. Đến 16h thì xong. 3 nhân viên đưa chị Huyền ra phòng ngoài.');
-    expect(quotesOf(staff)).toEqual(['3 nhân viên']);
-    expect(claimsOf(staff)[0]?.start).toBe(staff.indexOf('3 nhân viên'));
-    const trains = body('Ngày 1/5, hai đoàn tàu 3 toa xuất phát từ Nhật Bản. Sau khi thông quan, hai đoàn tàu sẽ được đưa về Depot.');
-    expect(quotesOf(trains).filter((q) => q === 'hai đoàn tàu')).toHaveLength(1);
-  });
-
-  it('near-misses: a new fact after a verb, the title restated, a list in one sentence, a set far back', () => {
-    // After "có": a new station's floors, not the first one's.
+  it('a set counted twice in one story is read twice (no anaphora rule: the editor sees both)', () => {
     expect(quotesOf(body('Ga Bến Thành có 4 tầng ngầm. Ga Nhà hát có 4 tầng ngầm.'))).toEqual(['4 tầng', '4 tầng']);
-    // The body states the title's fact.
-    expect(quotesOf('Không có tên 2 cầu thủ bay đêm\nCụ thể, 2 cầu thủ bị bắt gặp tại một quán bar.')).toEqual(['2 cầu thủ', '2 cầu thủ']);
-    // One sentence: a list of sets, each counted.
     expect(quotesOf(body('Huyện nhận thêm đất của 2 xã thuộc thị xã Hương Thủy; 2 xã thuộc thị xã Hương Trà.'))).toEqual(['2 xã', '2 xã']);
-    // Four sentences later the number is told again as news.
-    const far = body('Tỉnh có 3 khu công nghiệp. Năm nay thu hút vốn tăng. Xuất khẩu tăng. Nhập khẩu giảm. Năm 2025, 3 khu công nghiệp sẽ được mở rộng.');
-    expect(quotesOf(far).filter((q) => q.startsWith('3 khu'))).toHaveLength(2);
   });
 });
 
-describe('households named by their members and the two halves of a whole', () => {
-  it('"hai vợ chồng", "ba mẹ con", "hai miền"', () => {
-    expect(claimsOf('Hai vợ chồng ông A đã bị bắt.')).toEqual([]);
-    expect(claimsOf('Ba mẹ con bị mắc kẹt trong lũ.')).toEqual([]);
-    expect(claimsOf('Doanh nghiệp hai miền Nam Bắc tham gia hội chợ.')).toEqual([]);
+describe('removed rules: official counts and points of a speech stay counts', () => {
+  it('official counts of findings, petitions and questions (review round 2, BUG B)', () => {
+    expect(quotesOf('5 nội dung chính của dự thảo luật được Quốc hội thông qua với 92% đại biểu tán thành.')).toEqual(['5 nội dung', '92%']);
+    expect(quotesOf('Quốc hội biểu quyết thông qua 3 nội dung chính của nghị quyết về giá điện.')).toEqual(['3 nội dung']);
+    expect(quotesOf('Cử tri tỉnh gửi 6 kiến nghị chính tới kỳ họp thứ 7.')).toContain('6 kiến nghị');
+    expect(quotesOf('Đoàn kiểm toán phát hiện 7 vấn đề sau: chi sai định mức, mua sắm vượt dự toán và chậm quyết toán.')).toEqual(['7 vấn đề']);
   });
 
-  it('near-misses: couples and children counted, banks of a river, embankments', () => {
+  it('official counts with a verb of an institution or a wrongdoing (review round 1)', () => {
+    expect(quotesOf('Đoàn thanh tra chỉ ra 7 vấn đề sai phạm tại dự án, gây thất thoát 56 tỷ đồng.')).toContain('7 vấn đề');
+    expect(quotesOf('Cử tri huyện đã gửi 8 kiến nghị lên kỳ họp, trong đó 5 kiến nghị về đất đai.')).toEqual(['8 kiến nghị', '5 kiến nghị']);
+    expect(quotesOf('Trong 10 kiến nghị của cử tri, 7 kiến nghị đã được giải quyết dứt điểm.')).toEqual(['10 kiến nghị', '7 kiến nghị']);
+    expect(quotesOf('Kết luận thanh tra nêu 6 nội dung vi phạm của Sở Tài nguyên và Môi trường.')).toEqual(['6 nội dung']);
+    expect(quotesOf('Ủy ban Kiểm tra phát hiện 9 vấn đề vi phạm trong công tác quản lý đất đai.')).toEqual(['9 vấn đề']);
+    expect(quotesOf('Bộ trưởng đã trả lời 9 câu hỏi chất vấn của đại biểu Quốc hội.')).toEqual(['9 câu']);
+    expect(quotesOf('Sở Thông tin và Truyền thông đã xử phạt 4 thông tin sai sự thật trên mạng xã hội.')).toEqual(['4 thông tin']);
+    expect(quotesOf('Công an tỉnh tiếp nhận 8 thông tin tố giác tội phạm trong tháng.')).toEqual(['8 thông tin']);
+    expect(quotesOf('Hiệp hội gửi 5 đề xuất tới Chính phủ nhằm tháo gỡ khó khăn cho doanh nghiệp.')).toEqual(['5 đề xuất']);
+    expect(quotesOf('Trường đã ban hành 3 nội dung quy chế mới về tuyển sinh.')).toEqual(['3 nội dung']);
+  });
+
+  it('points announced before they are told are counted too (the guide\'s "hai lý do" is left to the editor)', () => {
+    expect(claimAt('Chuyên gia đưa ra 4 giải pháp để tháo gỡ khó khăn.', '4 giải pháp')).toMatchObject({ kind: 'count', value: 4 });
+    expect(claimAt('Cử tri đã gửi 300 kiến nghị tới Quốc hội.', '300')).toMatchObject({ kind: 'count', value: 300 });
+    expect(claimAt('Công ty có 3 nhà máy tại miền Bắc.', '3 nhà máy')).toMatchObject({ kind: 'count', value: 3 });
+  });
+});
+
+describe('removed rules: households and "hai miền" are counted', () => {
+  it('a household in a toll, whatever words name the casualty (review round 2, BUG E)', () => {
+    expect(quotesOf('Vụ cháy nhà trong đêm khiến 4 mẹ con tử vong.')).toEqual(['4 mẹ con']);
+    expect(quotesOf('Ngôi nhà bị sập trong đêm mưa bão khiến 3 mẹ con đang ngủ say bên trong đều không qua khỏi.')).toContain('3 mẹ con');
+    expect(quotesOf('3 bố con đi đánh cá trên biển bị sóng lớn đánh chìm thuyền, tới nay vẫn đang mất tích.')).toContain('3 bố con');
+    expect(quotesOf('Vụ tai nạn khiến 2 vợ chồng tử vong tại chỗ.')).toEqual(['2 vợ chồng']);
+  });
+
+  it('a household or the two regions named in other news (the removed rule dropped them)', () => {
+    expect(quotesOf('Hai vợ chồng ông A bị khởi tố vì lừa đảo 20 tỷ đồng.')).toEqual(['Hai vợ chồng', '20 tỷ đồng']);
+    expect(quotesOf('Ba mẹ con bị mắc kẹt trong lũ.')).toEqual(['Ba mẹ con']);
+    expect(quotesOf('Doanh nghiệp hai miền Nam Bắc tham gia hội chợ.')).toEqual(['hai miền']);
+  });
+
+  it('near-misses that were always counts: couples, children, banks', () => {
     expect(claimAt('Xã có 300 cặp vợ chồng được hỗ trợ.', '300')).toMatchObject({ kind: 'count', value: 300 });
     expect(claimAt('Gia đình này có 2 con nhỏ.', '2 con')).toMatchObject({ kind: 'count', value: 2 });
     expect(claimAt('Đã có 2 bờ kè bị sạt lở.', '2 bờ')).toMatchObject({ kind: 'count', value: 2 });
   });
 });
 
-describe('bases of a proportion and age bands are no figures', () => {
+describe('bases of a proportion are no figures; ages are measures', () => {
   it('"cứ mỗi 100 đồng", "Cứ 10 người": the base goes, the part stays', () => {
     expect(quotesOf('Cứ mỗi 100 đồng quyền lợi, người dân chỉ thu hồi được khoảng 17 đồng.')).toEqual(['khoảng 17 đồng']);
     expect(quotesOf('Cứ 10 người thì có 3 người mắc bệnh.')).toEqual(['3 người']);
@@ -112,16 +136,27 @@ describe('bases of a proportion and age bands are no figures', () => {
     expect(claimAt('Gói cước có giá 10.000 đồng mỗi tháng.', '10.000')).toMatchObject({ kind: 'money', value: 10000 });
   });
 
-  it('an age that bounds the group counted', () => {
-    expect(quotesOf('Cả nước vẫn còn 9,1 triệu người từ 15 tuổi trở lên bị ảnh hưởng.')).toEqual(['9,1 triệu người']);
-    expect(quotesOf('Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng là 19%.')).toEqual(['19%']);
-    expect(quotesOf('Người lao động trên 60 tuổi được hỗ trợ 500.000 đồng.')).toEqual(['500.000 đồng']);
-  });
-
-  it('near-misses: a person\'s age stays a measure', () => {
+  it('an age, of one person or of a group, stays a measure (review round 2, BUGs C and D)', () => {
     expect(claimAt('Anh sống tự lập từ 15 tuổi.', '15 tuổi')).toMatchObject({ kind: 'measure', value: 15, unit: 'tuổi' });
     expect(claimAt('Vũ Thanh Long (20 tuổi) bay vào vũ trụ.', '20 tuổi')).toMatchObject({ kind: 'measure', value: 20 });
     expect(claimAt('Một người đàn ông trên 60 tuổi bị thương.', '60 tuổi')).toMatchObject({ kind: 'measure', qualifier: 'more_than' });
+    expect(quotesOf('Cậu học sinh dưới 15 tuổi đã lấy trộm 3 xe đạp.').some((q) => q.includes('15 tuổi'))).toBe(true);
+    expect(quotesOf('Ông Hùng, cử tri trên 90 tuổi, đi bỏ phiếu từ sáng sớm.').some((q) => q.includes('90 tuổi'))).toBe(true);
+    expect(quotesOf('Cán bộ từ 55 tuổi trở lên không được bổ nhiệm lần đầu.').some((q) => q.includes('55 tuổi'))).toBe(true);
+    expect(quotesOf('Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng là 19%.')).toContain('19%');
+  });
+
+  it('one person\'s age (review round 1)', () => {
+    expect(quotesOf('Một người trên 60 tuổi bị thương nặng trong vụ cháy.')).toEqual(['trên 60 tuổi']);
+    expect(quotesOf('Người phụ nữ trên 100 tuổi được tặng quà mừng thọ.')).toEqual(['trên 100 tuổi']);
+    expect(quotesOf('Bệnh nhân hơn 80 tuổi tử vong sau 3 ngày điều trị.')).toEqual(['hơn 80 tuổi', '3 ngày']);
+    expect(quotesOf('Nam thanh niên hơn 20 tuổi bị bắt vì trộm cắp.')).toEqual(['hơn 20 tuổi']);
+    expect(quotesOf('Em học sinh chưa đủ 16 tuổi điều khiển xe máy gây tai nạn.').some((q) => q.includes('16 tuổi'))).toBe(true);
+  });
+
+  it('an age limit of a permission or a ban', () => {
+    expect(quotesOf('Học sinh dưới 16 tuổi không được điều khiển xe máy trên 50 cm3.').some((q) => q.includes('16 tuổi'))).toBe(true);
+    expect(quotesOf('Người lao động đủ 62 tuổi được nghỉ hưu.').some((q) => q.includes('62 tuổi'))).toBe(true);
   });
 });
 
@@ -153,9 +188,9 @@ describe('names in sports and specification sheets', () => {
   });
 });
 
-describe('the title line is found without a regex over the whole text', () => {
+describe('one very long line', () => {
   it('5 MB of one line (no newline, mixed scripts) extracts without throwing', () => {
-    // A regex reading the first line overflowed the regex engine's stack inside `npm run bench` on this input.
+    // A regex over the whole line once overflowed the regex engine's stack inside `npm run bench` on this input.
     const unit = 'Việt Nam中国١٢';
     const line = unit.repeat(Math.ceil(5_000_000 / unit.length));
     expect(() => claimsOf(line)).not.toThrow();
@@ -166,70 +201,6 @@ describe('the title line is found without a regex over the whole text', () => {
  * Review of engine 36 (session 37): real claims its precision rules dropped, with the reviewer's own sentences, and
  * the rules' true non-claims that must stay out.
  */
-describe('review: a count repeated a few sentences later is a new fact unless the story goes on with the same set', () => {
-  it('another day, place, outcome or "khác/mới/nữa" keeps the second count', () => {
-    const cases: [string, string][] = [
-      ['Lũ quét tại Lào Cai\nNgày 10/10, 3 người tử vong ở huyện Bát Xát. Ngày 11/10, 3 người tử vong ở huyện Sa Pa.', '3 người'],
-      ['Ngập lụt diện rộng\nTại Hà Nội, 5 trường học bị ngập sâu. Tại Hải Phòng, 5 trường học bị tốc mái.', '5 trường học'],
-      ['Báo cáo dịch bệnh\nHôm qua, tỉnh ghi nhận 2 ca tử vong. Hôm nay, 2 ca tử vong mới được báo cáo tại huyện khác.', '2 ca'],
-      ['Kết quả tuyển sinh\nNăm 2022, trường có 4 ngành đạt chuẩn kiểm định. Năm 2023, 4 ngành khác tiếp tục được công nhận.', '4 ngành'],
-      ['Tai nạn giao thông\nXe khách lao xuống vực, 6 người chết. Theo thống kê sơ bộ, 6 người bị thương nặng.', '6 người'],
-      ['Nông thôn mới\nNăm ngoái, huyện có 3 xã đạt chuẩn nông thôn mới. Năm nay, 3 xã nữa về đích.', '3 xã'],
-      ['Tai nạn lao động\nVụ sập giàn giáo làm 4 công nhân bị thương. Trong đó, 4 công nhân khác bị thương nhẹ.', '4 công nhân'],
-    ];
-    for (const [text, quote] of cases) expect(quotesOf(text).filter((q) => q.startsWith(quote)), text).toHaveLength(2);
-  });
-
-  it('near-misses: the same set named again at the start of a sentence is still an anaphora', () => {
-    expect(quotesOf(body('Hai nghi phạm bị bắt tại Lạng Sơn. Hai nghi phạm khai nhận đã trộm 3 xe máy.')).filter((q) => q === 'Hai nghi phạm')).toHaveLength(1);
-    expect(quotesOf(body('Công an đã bắt giữ 3 nghi phạm. 3 nghi phạm khai nhận hành vi.')).filter((q) => q === '3 nghi phạm')).toHaveLength(1);
-  });
-});
-
-describe('review: official counts of findings, petitions and questions are claims', () => {
-  it('a verb of an institution or a wrongdoing after the noun keeps the count', () => {
-    expect(quotesOf('Đoàn thanh tra chỉ ra 7 vấn đề sai phạm tại dự án, gây thất thoát 56 tỷ đồng.')).toContain('7 vấn đề');
-    expect(quotesOf('Cử tri huyện đã gửi 8 kiến nghị lên kỳ họp, trong đó 5 kiến nghị về đất đai.')).toEqual(['8 kiến nghị', '5 kiến nghị']);
-    expect(quotesOf('Trong 10 kiến nghị của cử tri, 7 kiến nghị đã được giải quyết dứt điểm.')).toEqual(['10 kiến nghị', '7 kiến nghị']);
-    expect(quotesOf('Kết luận thanh tra nêu 6 nội dung vi phạm của Sở Tài nguyên và Môi trường.')).toEqual(['6 nội dung']);
-    expect(quotesOf('Ủy ban Kiểm tra phát hiện 9 vấn đề vi phạm trong công tác quản lý đất đai.')).toEqual(['9 vấn đề']);
-    expect(quotesOf('Bộ trưởng đã trả lời 9 câu hỏi chất vấn của đại biểu Quốc hội.')).toEqual(['9 câu']);
-    expect(quotesOf('Sở Thông tin và Truyền thông đã xử phạt 4 thông tin sai sự thật trên mạng xã hội.')).toEqual(['4 thông tin']);
-    expect(quotesOf('Công an tỉnh tiếp nhận 8 thông tin tố giác tội phạm trong tháng.')).toEqual(['8 thông tin']);
-    expect(quotesOf('Hiệp hội gửi 5 đề xuất tới Chính phủ nhằm tháo gỡ khó khăn cho doanh nghiệp.')).toEqual(['5 đề xuất']);
-    expect(quotesOf('Trường đã ban hành 3 nội dung quy chế mới về tuyển sinh.')).toEqual(['3 nội dung']);
-  });
-
-  it('near-misses: points announced before they are told stay out', () => {
-    expect(quotesOf('Có hai lý do khiến 40% doanh nghiệp thua lỗ.')).toEqual(['40%']);
-    expect(claimsOf('Ông nêu ba vấn đề cần làm rõ trong dự thảo.')).toEqual([]);
-    expect(claimsOf('Anh đưa ra 2 hướng đi cho ngành.')).toEqual([]);
-    expect(claimsOf('Nghị quyết nêu 5 giải pháp trọng tâm.')).toEqual([]);
-    expect(quotesOf('Có 2 thông tin quan trọng: GDP tăng 6,5%.')).not.toContain('2 thông tin');
-  });
-});
-
-describe("review: one person's age is a measure; an age in a rule is the rule's content", () => {
-  it('a person, not a group, before the bound', () => {
-    expect(quotesOf('Một người trên 60 tuổi bị thương nặng trong vụ cháy.')).toEqual(['trên 60 tuổi']);
-    expect(quotesOf('Người phụ nữ trên 100 tuổi được tặng quà mừng thọ.')).toEqual(['trên 100 tuổi']);
-    expect(quotesOf('Bệnh nhân hơn 80 tuổi tử vong sau 3 ngày điều trị.')).toEqual(['hơn 80 tuổi', '3 ngày']);
-    expect(quotesOf('Nam thanh niên hơn 20 tuổi bị bắt vì trộm cắp.')).toEqual(['hơn 20 tuổi']);
-    expect(quotesOf('Em học sinh chưa đủ 16 tuổi điều khiển xe máy gây tai nạn.').some((q) => q.includes('16 tuổi'))).toBe(true);
-  });
-
-  it('an age limit of a permission or a ban', () => {
-    expect(quotesOf('Học sinh dưới 16 tuổi không được điều khiển xe máy trên 50 cm3.').some((q) => q.includes('16 tuổi'))).toBe(true);
-    expect(quotesOf('Người lao động đủ 62 tuổi được nghỉ hưu.').some((q) => q.includes('62 tuổi'))).toBe(true);
-  });
-
-  it('near-misses: bands defining the group counted stay out', () => {
-    expect(quotesOf('Tỷ lệ người từ 60 tuổi trở lên chiếm 12% dân số.')).toEqual(['12%']);
-    expect(quotesOf('Trẻ em dưới 5 tuổi chiếm 8% dân số.')).toEqual(['8%']);
-    expect(quotesOf('Cán bộ dưới 40 tuổi chiếm 35% tổng số.')).toEqual(['35%']);
-  });
-});
-
 describe('review: a length after a bare qualifier is the fact, not a time frame', () => {
   it('"hơn 10 năm", "gần 30 năm" opening a clause with no preposition', () => {
     expect(quotesOf('Ông cho biết, hơn 10 năm, gia đình ông chưa được cấp sổ đỏ.')).toEqual(['hơn 10 năm']);
@@ -242,19 +213,6 @@ describe('review: a length after a bare qualifier is the fact, not a time frame'
   it('near-misses: a frame after a preposition or a connective stays out', () => {
     expect(quotesOf('Chỉ trong vòng 3 ngày, giá cà phê tăng 4.000 đồng/kg.')).not.toContain('3 ngày');
     expect(quotesOf('Riêng 2 tháng, công ty lỗ 120 tỷ đồng.')).toEqual(['120 tỷ đồng']);
-  });
-});
-
-describe('review: a household counted in a death toll is a claim', () => {
-  it('with a casualty word in its clause', () => {
-    expect(quotesOf('Vụ cháy nhà trong đêm khiến 4 mẹ con tử vong.')).toEqual(['4 mẹ con']);
-    expect(quotesOf('Vụ sạt lở vùi lấp 3 mẹ con ở Quảng Nam.')).toEqual(['3 mẹ con']);
-    expect(quotesOf('Vụ tai nạn khiến 2 vợ chồng tử vong tại chỗ.')).toEqual(['2 vợ chồng']);
-  });
-
-  it('near-misses: a household named in other news stays out', () => {
-    expect(quotesOf('Hai vợ chồng ông A bị khởi tố vì lừa đảo 20 tỷ đồng.')).toEqual(['20 tỷ đồng']);
-    expect(quotesOf('Ba bố con đi câu cá thì gặp nạn.')).toEqual([]);
   });
 });
 
@@ -278,6 +236,12 @@ describe('review: "trong vòng N trận" and "kéo dài N ngày (…)" are count
     expect(quotesOf('Công an triệt phá 5 đường dây ma túy trong vòng 2 đợt cao điểm.').some((q) => q.startsWith('2 đợt'))).toBe(true);
     expect(quotesOf('Hội nghị kéo dài 3 ngày (15-17/10), thu hút 1.200 đại biểu.')).toEqual(['3 ngày', '1.200 đại biểu']);
     expect(quotesOf('Phiên tòa kéo dài 2 ngày 5-6/12 với 14 bị cáo.')).toContain('2 ngày');
+  });
+
+  it('"kéo dài suốt 5 ngày 1-5/3": a length with "suốt" between (review round 2, BUG F)', () => {
+    expect(claimAt('Cuộc đình công kéo dài suốt 5 ngày 1-5/3 tại khu công nghiệp.', '5 ngày')).toMatchObject({ kind: 'duration', value: 5 });
+    expect(claimAt('Cuộc họp kéo dài trong suốt 3 ngày 12-14/6.', '3 ngày')).toMatchObject({ kind: 'duration', value: 3 });
+    expect(quotesOf('Hội nghị diễn ra suốt 2 ngày 20 và 21/10, thông qua 5 nghị quyết.')).toEqual(['5 nghị quyết']);
   });
 
   it('near-misses: a round named by its number, days framing an event stay out', () => {
