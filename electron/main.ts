@@ -1,5 +1,6 @@
 // Wiring only: every rule lives in security.ts, ipc/ and services/, which are tested without Electron.
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron';
+import { startFailureText } from './startFailure';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -279,6 +280,9 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
   app.whenReady().then(start).catch((e: unknown) => {
     console.error('[crosscheck] failed to start:', e);
+    // Said to the editor, not only logged: a workspace held by another writer says how to free it.
+    const { title, body } = startFailureText(e);
+    dialog.showErrorBox(title, body);
     app.quit();
   });
 }

@@ -185,7 +185,7 @@ export class ServiceHostClient {
             this.switching = null;
             return;
           case 'openFailed':
-            reject(new Error(message.message));
+            reject(Object.assign(new Error(message.message), message.vi !== undefined && message.en !== undefined ? { vi: message.vi, en: message.en } : {}));
             this.reopening?.reject(new Error(message.message));
             this.reopening = null;
             this.stopping = true;

@@ -47,7 +47,8 @@ export type FromHost =
   | { type: 'ready'; language: Lang }
   /** The open workspace reached a healthy point: its background work after opening (the kept analysis) finished. */
   | { type: 'healthy'; workspacePath: string }
-  | { type: 'openFailed'; message: string }
+  /** The workspace could not be opened; `vi`/`en`: the store's own sentences (a lock held elsewhere, a newer version). */
+  | { type: 'openFailed'; message: string; vi?: string; en?: string }
   | { type: 'switchFailed'; message: string; vi?: string; en?: string }
   | { type: 'closed' }
   | { type: 'abandoned'; id: number; notSent: number; unconfirmed: number }

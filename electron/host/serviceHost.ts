@@ -162,7 +162,7 @@ export async function runServiceHost(
     try {
       opened = await open(deps, options);
     } catch (e) {
-      post({ type: 'openFailed', message: e instanceof Error ? e.message : String(e) });
+      post({ type: 'openFailed', message: e instanceof Error ? e.message : String(e), ...localizedReason(e) });
       return;
     }
     lastSummary = JSON.stringify(await opened.handlers.getSummary({}));
@@ -179,10 +179,7 @@ export async function runServiceHost(
     try {
       next = await open(deps, options);
     } catch (e) {
-      // A reason the store gives in both languages (a desk from a newer Crosscheck) crosses as both.
-      const both = e as { vi?: unknown; en?: unknown };
-      const localized = typeof both.vi === 'string' && typeof both.en === 'string' ? { vi: both.vi, en: both.en } : {};
-      post({ type: 'switchFailed', message: e instanceof Error ? e.message : String(e), ...localized });
+      post({ type: 'switchFailed', message: e instanceof Error ? e.message : String(e), ...localizedReason(e) });
       return;
     }
     await closeOpened();
@@ -223,4 +220,16 @@ export async function runServiceHost(
   });
 
   await openWith(initial);
+}
+
+/**
+ * A reason the store gives in both languages crosses as both: a desk from a newer Crosscheck (`vi`/`en`),
+ * a workspace held by another writer or unreadable (`messages`: WorkspaceLockedError, WorkspaceOpenError).
+ */
+function localizedReason(e: unknown): { vi?: string; en?: string } {
+  const both = e as { vi?: unknown; en?: unknown; messages?: { vi?: unknown; en?: unknown } };
+  if (typeof both.vi === 'string' && typeof both.en === 'string') return { vi: both.vi, en: both.en };
+  const m = both.messages;
+  if (m && typeof m.vi === 'string' && typeof m.en === 'string' && m.vi !== '') return { vi: m.vi, en: m.en };
+  return {};
 }

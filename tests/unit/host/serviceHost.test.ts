@@ -8,6 +8,7 @@ import type { DeskEvent } from '../../../shared/ipc/contract';
 import { methodNames } from '../../../shared/ipc/methods';
 import { gaveUpMessage, ServiceHostClient, type ServiceHostClientOptions } from '../../../electron/host/client';
 import { createHandlers } from '../../../electron/ipc/handlers';
+import { startFailureText } from '../../../electron/startFailure';
 import { openReadOnly } from '../../../electron/services/open';
 import { LOCK_FILE } from '../../../electron/store/lowdb/lock';
 import type { LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
@@ -350,6 +351,19 @@ describe('service host crashes', { timeout: 180_000 }, () => {
     // The workspace's folder is a file: nothing can be created there.
     await writeFile(join(dir, 'not-a-folder'), 'x');
     await expect(startHost({ workspacePath: join(dir, 'not-a-folder', 'workspace.json') })).rejects.toThrow(/EEXIST|ENOTDIR/);
+  });
+
+  it('refuses to start on a workspace another computer holds, with the store\'s sentence in both languages (how to free it), which the app shows at start', async () => {
+    const dir = join(await tempDir(), 'workspace');
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, LOCK_FILE), JSON.stringify({ pid: 4242, host: 'may-bien-tap-2', startedAt: '2026-12-01T08:00:00.000Z' }));
+    const refused = await startHost({ workspacePath: dir }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ vi: expect.stringContaining(`hãy xóa tệp khóa ${join(dir, LOCK_FILE)}`), en: expect.stringContaining('delete the lock file') });
+    const shown = startFailureText(refused);
+    expect(shown.body).toContain('tiến trình 4242 trên máy may-bien-tap-2');
+    expect(shown.body).toContain('process 4242 on may-bien-tap-2');
+    // Nothing was taken over: the other computer's lock is as it wrote it.
+    expect(JSON.parse(await readFile(join(dir, LOCK_FILE), 'utf8'))).toMatchObject({ pid: 4242, host: 'may-bien-tap-2' });
   });
 
   it('on quit waits for the checkpoint after an import, however long it takes: the next start replays no journal', async () => {
