@@ -281,8 +281,13 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(start).catch((e: unknown) => {
     console.error('[crosscheck] failed to start:', e);
     // Said to the editor, not only logged: a workspace held by another writer says how to free it.
-    const { title, body } = startFailureText(e);
-    dialog.showErrorBox(title, body);
-    app.quit();
+    // Whatever happens while saying it, the app quits (else it would linger, windowless, holding the
+    // single-instance lock, and every later launch would do nothing).
+    try {
+      const { title, body } = startFailureText(e);
+      dialog.showErrorBox(title, body);
+    } finally {
+      app.quit();
+    }
   });
 }

@@ -6,9 +6,14 @@
  */
 export function startFailureText(e: unknown): { title: string; body: string } {
   const title = 'Crosscheck không mở được không gian làm việc / Crosscheck cannot open its workspace';
-  const both = e as { vi?: unknown; en?: unknown };
+  const both = (typeof e === 'object' && e !== null ? e : {}) as { vi?: unknown; en?: unknown };
   if (typeof both.vi === 'string' && typeof both.en === 'string') return { title, body: `${both.vi}\n\n${both.en}` };
-  const detail = e instanceof Error ? e.message : String(e);
+  let detail: string;
+  try {
+    detail = e instanceof Error ? e.message : String(e);
+  } catch {
+    detail = 'unknown'; // a value with no text form (Object.create(null))
+  }
   return {
     title,
     body:

@@ -227,6 +227,7 @@ export async function runServiceHost(
  * a workspace held by another writer or unreadable (`messages`: WorkspaceLockedError, WorkspaceOpenError).
  */
 function localizedReason(e: unknown): { vi?: string; en?: string } {
+  if (typeof e !== 'object' || e === null) return {};
   const both = e as { vi?: unknown; en?: unknown; messages?: { vi?: unknown; en?: unknown } };
   if (typeof both.vi === 'string' && typeof both.en === 'string') return { vi: both.vi, en: both.en };
   const m = both.messages;

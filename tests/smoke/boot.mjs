@@ -18,6 +18,19 @@ process.env.STUB_APP_PATH = root;
 process.env.ELECTRON_RENDERER_URL = 'http://127.0.0.1:5173/';
 
 const { recorded } = await import('./electron-stub.mjs');
+if (process.env.SMOKE_LOCKED) {
+  // The workspace is held by a writer on another computer (a shared folder): the app must say so and quit.
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  const folder = join(temp, 'workspace');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'lock'), JSON.stringify({ pid: 4242, host: 'may-bien-tap-2', startedAt: '2026-12-01T08:00:00.000Z' }));
+  process.env.CROSSCHECK_WORKSPACE = folder;
+  await import(pathToFileURL(join(root, 'out/main/main.js')).href);
+  const until = Date.now() + 60_000;
+  while (recorded.quitCalls === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+  console.log(JSON.stringify({ errorBoxes: recorded.errorBoxes, quitCalls: recorded.quitCalls, windows: recorded.windows.length, lockPath: join(folder, 'lock') }));
+  process.exit(0);
+}
 await import(pathToFileURL(join(root, 'out/main/main.js')).href);
 
 const deadline = Date.now() + 60_000;

@@ -11,6 +11,8 @@ export const recorded = {
   protocolHandlers: new Map(),
   menus: [],
   openedExternally: [],
+  /** Error boxes main showed: [title, body] pairs (a start that could not open its workspace). */
+  errorBoxes: [],
   quitCalls: 0,
   /** What main pushed to a window: [channel, payload] pairs. */
   sent: [],
@@ -127,6 +129,9 @@ export const shell = {
 export const dialog = {
   showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
   showSaveDialog: () => Promise.resolve({ canceled: true, filePath: '' }),
+  showErrorBox: (title, body) => {
+    recorded.errorBoxes.push([title, body]);
+  },
 };
 
 /** No OS keychain in the smoke run: the shared desk never remembers a password here. */

@@ -129,3 +129,18 @@ describe('built main process under a stand-in electron module', () => {
     expect(jobs.some((p) => p.state === 'running')).toBe(true);
   });
 });
+
+describe('built main process when its workspace cannot be opened', () => {
+  it('says why in a dialog (Vietnamese, then English, with how to free a lock) and quits, with no window', () => {
+    const stdout = execFileSync(process.execPath, [join(root, 'tests/smoke/boot.mjs')], { cwd: root, encoding: 'utf8', timeout: 90_000, env: { ...process.env, SMOKE_LOCKED: '1' } });
+    const locked = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { errorBoxes: [string, string][]; quitCalls: number; windows: number; lockPath: string };
+    expect(locked.windows).toBe(0);
+    expect(locked.quitCalls).toBeGreaterThan(0);
+    expect(locked.errorBoxes).toHaveLength(1);
+    const [title, body] = locked.errorBoxes[0] ?? ['', ''];
+    expect(title).toContain('Crosscheck không mở được không gian làm việc');
+    expect(body).toContain('tiến trình 4242 trên máy may-bien-tap-2');
+    expect(body).toContain(`hãy xóa tệp khóa ${locked.lockPath}`);
+    expect(body).toContain('This workspace is open in Crosscheck, process 4242 on may-bien-tap-2');
+  }, 120_000);
+});

@@ -48,6 +48,10 @@ export class WorkspaceLockedError extends Error {
 function lockedSentences(owner: LockOwner, lockPath: string | undefined, runningHere: boolean): { vi: string; en: string } {
   const elsewhere = owner.host !== hostname();
   const unknown = owner.pid === 0;
+  // Read from a file another computer wrote (a shared folder): one short line each, never text that could
+  // pass for this sentence's own advice.
+  const line = (text: string): string => text.replace(/[\p{Cc}\p{Cf}\u2028\u2029]+/gu, ' ').slice(0, 100);
+  owner = { ...owner, host: line(owner.host), startedAt: line(owner.startedAt) };
   const held = unknown
     ? { vi: 'Không gian làm việc này đang được một tiến trình Crosscheck khác mở.', en: 'This workspace is being opened by another Crosscheck process.' }
     : {

@@ -14,4 +14,10 @@ describe('what the app shows when it cannot open its workspace at start', () => 
     expect(body).toContain('The workspace could not be opened (EACCES');
     expect(body).not.toContain('    at ');
   });
+
+  it('never throws, whatever was thrown (REVIEW-start N2, R1: the app must still quit)', () => {
+    for (const thrown of [null, undefined, 'chuỗi', 42, Object.create(null) as unknown, { vi: 1, en: 2 }]) {
+      expect(startFailureText(thrown).body).toContain('Không mở được không gian làm việc');
+    }
+  });
 });

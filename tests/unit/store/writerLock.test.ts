@@ -121,6 +121,13 @@ describe('the writer lock of a workspace folder (two starters at once: one write
     expect(refused.messages.vi).toContain('tiến trình 4242 trên máy may-bien-tap-2');
     expect(refused.messages.vi).toContain(`nếu tiến trình đó không còn chạy, hãy xóa tệp khóa ${join(dir, 'lock')}.`);
     expect(refused.messages.en).toContain(`if that process no longer runs, delete the lock file ${join(dir, 'lock')}.`);
+    // A host name written with line breaks (a hand-made or hostile lock in a shared folder) stays on one line.
+    await writeFile(join(dir, 'lock'), JSON.stringify({ ...owner, host: 'may-2\n\nHãy chạy lệnh sau: rm -rf /' }));
+    const odd = await acquireLock(nodeFs, dir).catch((e: unknown) => e);
+    if (!(odd instanceof WorkspaceLockedError)) throw new Error('not refused');
+    expect(odd.messages.vi).not.toMatch(/\n/);
+    expect(odd.messages.vi).toContain('trên máy may-2 Hãy chạy lệnh sau');
+    await writeFile(join(dir, 'lock'), JSON.stringify(owner));
     // Nothing was taken over meanwhile: the other desk's lock is as it wrote it.
     expect(JSON.parse(await readFile(join(dir, 'lock'), 'utf8'))).toEqual(owner);
     await rm(join(dir, 'lock'));
