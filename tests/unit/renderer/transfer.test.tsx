@@ -136,6 +136,21 @@ describe('summaries say what happened', () => {
     expect(screen.getByTestId('import-list').querySelector('li')?.textContent).toBe('✓ Bài 0 — 1.200 nhận định');
   });
 
+  it("a merged export says how many of a colleague's finding decisions could not be applied, and nothing when all were", async () => {
+    const { ui, useTransfer } = await transferModules();
+    const merged = { source: '/tmp/xuat/cua-lan.json', articles: 0, claims: 2, reviews: 3, findings: 1, auditEvents: 0, conflicts: 1 };
+    act(() => useTransfer.setState({ report: { imported: [], duplicates: [], refused: [], cancelled: false, merged: { ...merged, decisionsNotCarried: 2 } } }));
+    const { unmount } = render(<ui.ImportSummary />);
+    expect(screen.getByTestId('decisions-not-carried').textContent).toBe(
+      '2 quyết định về phát hiện không áp dụng được (văn bản bài viết hoặc nhận định ở đây khác): các phát hiện đó trở lại trạng thái Mở',
+    );
+    expect(screen.getByTestId('decisions-not-carried').parentElement?.textContent).toContain('Đã gộp tệp xuất cua-lan.json: 3 · 1 xung đột cần chọn');
+    unmount();
+    act(() => useTransfer.setState({ report: { imported: [], duplicates: [], refused: [], cancelled: false, merged } }));
+    render(<ui.ImportSummary />);
+    expect(screen.queryByTestId('decisions-not-carried')).toBeNull();
+  });
+
   it('an import a failed save stopped partway says where it stopped, why, and which files did not come in', async () => {
     const { ui, useTransfer } = await transferModules();
     act(() =>
