@@ -1,3 +1,5 @@
+import { bilingualReason } from './bilingual';
+
 /**
  * What the editor reads when the app cannot open its workspace at start (a writer lock held by another
  * computer or a command still running, a workspace from a newer Crosscheck, an unreadable folder). The
@@ -6,8 +8,8 @@
  */
 export function startFailureText(e: unknown): { title: string; body: string } {
   const title = 'Crosscheck không mở được không gian làm việc / Crosscheck cannot open its workspace';
-  const both = (typeof e === 'object' && e !== null ? e : {}) as { vi?: unknown; en?: unknown };
-  if (typeof both.vi === 'string' && typeof both.en === 'string') return { title, body: `${both.vi}\n\n${both.en}` };
+  const both = bilingualReason(e);
+  if (both) return { title, body: `${both.vi}\n\n${both.en}` };
   let detail: string;
   try {
     detail = e instanceof Error ? e.message : String(e);

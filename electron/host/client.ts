@@ -184,14 +184,17 @@ export class ServiceHostClient {
             this.switching?.reject(Object.assign(new Error(message.message), message.vi !== undefined && message.en !== undefined ? { vi: message.vi, en: message.en } : {}));
             this.switching = null;
             return;
-          case 'openFailed':
-            reject(Object.assign(new Error(message.message), message.vi !== undefined && message.en !== undefined ? { vi: message.vi, en: message.en } : {}));
-            this.reopening?.reject(new Error(message.message));
+          case 'openFailed': {
+            // The store's own sentences travel with it (a lock held elsewhere: see startFailure.ts).
+            const failure = Object.assign(new Error(message.message), message.vi !== undefined && message.en !== undefined ? { vi: message.vi, en: message.en } : {});
+            reject(failure);
+            this.reopening?.reject(failure);
             this.reopening = null;
             this.stopping = true;
             // It may have taken the lock before failing: the thread ends, its locks are let go.
             void worker.terminate().then(() => this.releaseHeld());
             return;
+          }
           case 'closed':
             this.held.clear();
             this.closing?.();

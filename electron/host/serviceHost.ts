@@ -1,5 +1,6 @@
 import type { DeskEvent, WorkspaceSummary } from '../../shared/ipc/contract';
 import type { MethodName } from '../../shared/ipc/methods';
+import { bilingualReason } from '../bilingual';
 import { dispatch } from '../ipc/dispatch';
 import type { HandlerDeps, Handlers } from '../ipc/handlers';
 import type { Lang } from '../services/errors';
@@ -162,7 +163,7 @@ export async function runServiceHost(
     try {
       opened = await open(deps, options);
     } catch (e) {
-      post({ type: 'openFailed', message: e instanceof Error ? e.message : String(e), ...localizedReason(e) });
+      post({ type: 'openFailed', message: e instanceof Error ? e.message : String(e), ...(bilingualReason(e) ?? {}) });
       return;
     }
     lastSummary = JSON.stringify(await opened.handlers.getSummary({}));
@@ -179,7 +180,7 @@ export async function runServiceHost(
     try {
       next = await open(deps, options);
     } catch (e) {
-      post({ type: 'switchFailed', message: e instanceof Error ? e.message : String(e), ...localizedReason(e) });
+      post({ type: 'switchFailed', message: e instanceof Error ? e.message : String(e), ...(bilingualReason(e) ?? {}) });
       return;
     }
     await closeOpened();
@@ -222,15 +223,3 @@ export async function runServiceHost(
   await openWith(initial);
 }
 
-/**
- * A reason the store gives in both languages crosses as both: a desk from a newer Crosscheck (`vi`/`en`),
- * a workspace held by another writer or unreadable (`messages`: WorkspaceLockedError, WorkspaceOpenError).
- */
-function localizedReason(e: unknown): { vi?: string; en?: string } {
-  if (typeof e !== 'object' || e === null) return {};
-  const both = e as { vi?: unknown; en?: unknown; messages?: { vi?: unknown; en?: unknown } };
-  if (typeof both.vi === 'string' && typeof both.en === 'string') return { vi: both.vi, en: both.en };
-  const m = both.messages;
-  if (m && typeof m.vi === 'string' && typeof m.en === 'string' && m.vi !== '') return { vi: m.vi, en: m.en };
-  return {};
-}

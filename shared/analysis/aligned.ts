@@ -1053,7 +1053,6 @@ function* sameEventPairs(
       if (common === 'figures' && !anchored(passagesOf(ax), passagesOf(ay))) {
         const rare = rareNames(tellingIds[x] as Int32Array, tellingIds[y] as Int32Array);
         common = rare >= NAMES_PAIR ? 'names' : rare >= NEAR_NAMES ? 'near' : 'none';
-        if (common === 'none') continue;
       }
       if (common === 'none') continue;
       const copied = copies.has(articlePairKey(ax.id, ay.id));

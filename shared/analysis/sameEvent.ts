@@ -1427,9 +1427,9 @@ function scoresIn(text: string, re: RegExp): Set<string> {
     const cue = (m[1] as string).toLowerCase();
     const next = /^\s+(\p{L}+)/u.exec(text.slice((m.index ?? 0) + m[0].length));
     const word = next ? fold((next[1] as string).toLowerCase()) : null;
-    if (!slashScoreFits(cue === 'thắng' ? 'win' : cue === 'thua' ? 'lose' : 'score', Number(m[2]), Number(m[3]), word)) continue;
     const x = Number(m[2]);
     const y = Number(m[3]);
+    if (!slashScoreFits(cue === 'thắng' ? 'win' : cue === 'thua' ? 'lose' : 'score', x, y, word)) continue;
     out.add(`${Math.min(x, y)}-${Math.max(x, y)}`);
   }
   return out;

@@ -78,8 +78,7 @@ function decidedFindings(log: readonly AuditEvent[]): Set<string> {
  * Findings whose last decision in `log` that this desk does not already hold (by hash: a trail restored
  * from our own export holds ours) is a reopening. A decision undone there is not one: nothing to offer.
  */
-function reopenedFindings(log: readonly AuditEvent[], ours: readonly AuditEvent[]): Set<string> {
-  const known = new Set(ours.map((e) => e.hash));
+function reopenedFindings(log: readonly AuditEvent[], known: ReadonlySet<string>): Set<string> {
   const last = new Map<string, string>();
   for (const e of log) {
     if (known.has(e.hash)) continue;
@@ -268,6 +267,9 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
   const findingIndex = new Map(target.findings.map((f, i) => [f.id, i]));
   const findings = [...target.findings];
   let decisionsNotCarried = 0;
+  // The hashes of this desk's audit events, read once (a newsroom's trail holds many).
+  let hashesHere: Set<string> | null = null;
+  const ourHashes = (): Set<string> => (hashesHere ??= new Set(target.auditLog.map((e) => e.hash)));
   let reopenedThere: Set<string> | null = null;
   let decidedHere: Set<string> | null = null;
   let fileClaims: Map<string, Claim> | null = null;
@@ -298,7 +300,7 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
     const fields = differingFields(FINDING_DECISION_FIELDS, current, f);
     // A finding the other desk holds undecided is no decision against ours (as a blank review is none),
     // unless its editor reopened it there (its own trail's last word on it): that is offered, as before.
-    reopenedThere ??= reopenedFindings(incoming.auditLog, target.auditLog);
+    reopenedThere ??= reopenedFindings(incoming.auditLog, ourHashes());
     if (fields.length === 0 || (isUndecided(f) && !reopenedThere.has(f.id))) continue;
     decidedHere ??= decidedFindings(target.auditLog);
     // Decided on the claims as they read here (same fingerprint): else the analysis would reopen it unseen.
@@ -353,7 +355,7 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
     auditLog = incoming.auditLog;
     added.auditEvents = incoming.auditLog.length;
   } else {
-    const known = new Set(target.auditLog.map((e) => e.hash));
+    const known = ourHashes();
     foreignAuditEvents = incoming.auditLog.filter((e) => !known.has(e.hash));
   }
 

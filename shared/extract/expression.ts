@@ -952,16 +952,16 @@ const FRAME_PREPOSITIONS = new Set(['trong', 'trong vòng', 'suốt', 'trong su�
  * singling out ("Tính chung 10 tháng, …", "Tổng cộng trong 5 năm, …", "Đến hết 10 tháng, …", "Chỉ trong 2
  * ngày, …") and a qualifier ("Sau hơn 1 năm, …"). Engine 36.
  */
-const FRAME_OPENERS = new Set([
-  'tuy nhiên', 'tuy vậy', 'nhưng', 'thế nhưng', 'song', 'và', 'còn', 'mà', 'rồi', 'vậy mà', 'thế mà', 'như vậy', 'nhìn chung',
-  'chỉ', 'riêng', 'tính riêng', 'chỉ tính riêng', 'chỉ tính', 'tính chung', 'tính cả', 'tổng cộng', 'cộng dồn', 'đến hết', 'tính đến hết',
-  'hơn', 'gần', 'khoảng', 'chừng', 'đúng', 'ngót', 'trên', 'xấp xỉ', 'ước',
-]);
 /**
  * Qualifiers among FRAME_OPENERS: a frame only after a preposition or a connective ("Sau hơn 1 năm, …"); alone
  * ("Ông cho biết, hơn 10 năm, gia đình chưa được cấp sổ đỏ", "Hơn 10 năm, ông gắn bó …") the length is the fact.
  */
 const FRAME_QUALIFIERS = new Set(['hơn', 'gần', 'khoảng', 'chừng', 'đúng', 'ngót', 'trên', 'xấp xỉ', 'ước']);
+const FRAME_OPENERS = new Set([
+  'tuy nhiên', 'tuy vậy', 'nhưng', 'thế nhưng', 'song', 'và', 'còn', 'mà', 'rồi', 'vậy mà', 'thế mà', 'như vậy', 'nhìn chung',
+  'chỉ', 'riêng', 'tính riêng', 'chỉ tính riêng', 'chỉ tính', 'tính chung', 'tính cả', 'tổng cộng', 'cộng dồn', 'đến hết', 'tính đến hết',
+  ...FRAME_QUALIFIERS,
+]);
 
 /** Only a time preposition, connectives and qualifiers (if anything) lie between the clause start and `pos`. */
 function opensClause(scope: Scope, pos: number): boolean {
@@ -1495,7 +1495,10 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     if (matchGated(ANAPHORA_GATE, folded, end, sentence.end)) return skip(end);
     // "vòng 1 giải Đan Mạch mở rộng", "vòng 2 Paris Masters": the number of a round names it (engine 36).
     // Not "trong vòng 3 trận" (within three matches: a count).
-    if (value <= 10 && wordsBefore(folded, sentence.start, start, 1)[0]?.word === 'vòng' && wordsBefore(folded, sentence.start, start, 2)[0]?.word !== 'trong') return skip(end);
+    if (value <= 10) {
+      const round = wordsBefore(folded, sentence.start, start, 2);
+      if (round[round.length - 1]?.word === 'vòng' && !(round.length === 2 && round[0]?.word === 'trong')) return skip(end);
+    }
     // "N nhân" of a processor ("CPU 8 nhân 1,9GHz/4 nhân 2.3GHz", "chip 4 nhân tốc độ 2,3GHz") is part of the chip's
     // name, as "VXL 4 nhân" and "lõi tứ" are (dev3, dev5; engine 36): in a sentence about a chip or its clock.
     // Looked for near the number only (a window, not the sentence: linear on a sentence of many counts).

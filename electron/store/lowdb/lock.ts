@@ -51,12 +51,13 @@ function lockedSentences(owner: LockOwner, lockPath: string | undefined, running
   // Read from a file another computer wrote (a shared folder): one short line each, never text that could
   // pass for this sentence's own advice.
   const line = (text: string): string => text.replace(/[\p{Cc}\p{Cf}\u2028\u2029]+/gu, ' ').slice(0, 100);
-  owner = { ...owner, host: line(owner.host), startedAt: line(owner.startedAt) };
+  const host = line(owner.host);
+  const since = line(owner.startedAt);
   const held = unknown
     ? { vi: 'Không gian làm việc này đang được một tiến trình Crosscheck khác mở.', en: 'This workspace is being opened by another Crosscheck process.' }
     : {
-        vi: `Không gian làm việc này đang được mở trong Crosscheck, tiến trình ${owner.pid}${elsewhere ? ` trên máy ${owner.host}` : ''} (từ ${owner.startedAt}).`,
-        en: `This workspace is open in Crosscheck, process ${owner.pid}${elsewhere ? ` on ${owner.host}` : ''} (since ${owner.startedAt}).`,
+        vi: `Không gian làm việc này đang được mở trong Crosscheck, tiến trình ${owner.pid}${elsewhere ? ` trên máy ${host}` : ''} (từ ${since}).`,
+        en: `This workspace is open in Crosscheck, process ${owner.pid}${elsewhere ? ` on ${host}` : ''} (since ${since}).`,
       };
   const free =
     lockPath && !runningHere
