@@ -322,7 +322,23 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
   for (const [id, lost] of moved.lost) {
     const review = ownValue(fileReviews, id) ?? null;
     const worked = review !== null && !isBlankReview(review);
-    if ((lost.origin === 'manual' || worked) && !detachedIds.has(id)) detached.push({ claim: lost, review: worked ? review : null, at: incoming.exportedAt });
+    if (!detachedIds.has(id)) {
+      if (lost.origin === 'manual' || worked) detached.push({ claim: lost, review: worked ? review : null, at: incoming.exportedAt });
+      continue;
+    }
+    // Kept apart here already (an earlier merge): the file's review fills an unreviewed one, and one
+    // that differs from ours is offered as a conflict, as for a claim in the text.
+    if (!worked) continue;
+    const i = detached.findIndex((d) => d.claim.id === id);
+    const kept = detached[i];
+    if (!kept) continue;
+    if (!kept.review || isBlankReview(kept.review)) {
+      detached[i] = { ...kept, review };
+      added.reviews++;
+      continue;
+    }
+    const fields = differingFields(REVIEW_DECISION_FIELDS, kept.review, review);
+    if (fields.length > 0) conflicts.push({ kind: 'review', claimId: id, fields, current: kept.review, incoming: review });
   }
 
   let settings = target.settings;
@@ -401,8 +417,13 @@ export function unsettledConflicts(conflicts: MergeConflict[], log: readonly Aud
 export function resolveMergeConflict(ws: Workspace, conflict: MergeConflict, choice: 'current' | 'incoming'): Workspace {
   if (choice === 'current') return ws;
   switch (conflict.kind) {
-    case 'review':
+    case 'review': {
+      // A claim kept apart (its words gone from the text) holds its review beside it.
+      const apart = ws.claims.some((c) => c.id === conflict.claimId) ? -1 : (ws.detached ?? []).findIndex((d) => d.claim.id === conflict.claimId);
+      const kept = apart >= 0 ? ws.detached?.[apart] : undefined;
+      if (kept) return { ...ws, detached: (ws.detached ?? []).map((d, i) => (i === apart ? { ...kept, review: conflict.incoming } : d)) };
       return { ...ws, reviews: { ...ws.reviews, [conflict.claimId]: conflict.incoming } };
+    }
     case 'finding':
       return { ...ws, findings: ws.findings.map((f) => (f.id === conflict.findingId ? conflict.incoming : f)) };
   }

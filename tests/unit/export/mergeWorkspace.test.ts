@@ -295,6 +295,46 @@ describe('merging claims of an article this desk holds with other whitespace', (
     expect(merged.workspace.reviews.c_twin?.note).toBe('của bản sao');
   });
 
+  it("a colleague's review of a claim this desk already keeps apart fills an unreviewed one, and one that differs is offered as a conflict whose choice lands beside the claim kept apart", () => {
+    const here = desk(raw);
+    const there = desk(raw.replace(/\n/g, '\n\n'));
+    const [article] = there.articles;
+    if (!article) throw new Error('no article');
+    const gone = { ...manualClaim(article, 0, 7, { kind: 'count', value: 5 }), id: 'c_gone', quote: 'không còn trong bài' };
+    const byHand = { ...manualClaim(article, 0, 3, { kind: 'count', value: 1 }), id: 'c_tay', quote: 'chữ đã bị xóa' };
+    there.claims.push(gone, byHand);
+    there.reviews = { c_gone: review('c_gone', { status: 'flagged', verdict: null, note: 'hỏi lại' }) };
+    // A first merge keeps both apart: c_gone with its review, the hand-made c_tay unreviewed.
+    const first = mergeWorkspace(here, toWorkspaceExport(there, { exportedAt: at })).workspace;
+    expect(first.detached?.map((d) => [d.claim.id, d.review?.note ?? null])).toEqual([
+      ['c_gone', 'hỏi lại'],
+      ['c_tay', null],
+    ]);
+    // The colleague then decides both again and exports once more.
+    there.reviews = {
+      c_gone: review('c_gone', { status: 'rejected', verdict: null, note: 'sai số liệu' }),
+      c_tay: review('c_tay', { status: 'verified', note: 'đã gọi nguồn' }),
+    };
+    const again = mergeWorkspace(first, toWorkspaceExport(there, { exportedAt: at }));
+    // The unreviewed one is filled; the reviewed one is not overwritten silently but offered.
+    expect(again.workspace.detached?.find((d) => d.claim.id === 'c_tay')?.review).toMatchObject({ status: 'verified', note: 'đã gọi nguồn' });
+    expect(again.added.reviews).toBe(1);
+    expect(again.workspace.detached?.find((d) => d.claim.id === 'c_gone')?.review?.note).toBe('hỏi lại');
+    expect(again.conflicts).toEqual([expect.objectContaining({ kind: 'review', claimId: 'c_gone', current: expect.objectContaining({ note: 'hỏi lại' }), incoming: expect.objectContaining({ note: 'sai số liệu' }) })]);
+    const [conflict] = again.conflicts;
+    if (!conflict) throw new Error('no conflict');
+    // Taking the colleague's: the review kept beside the claim changes; no live review appears for it.
+    const taken = resolveMergeConflict(again.workspace, conflict, 'incoming');
+    expect(taken.detached?.find((d) => d.claim.id === 'c_gone')?.review).toMatchObject({ status: 'rejected', note: 'sai số liệu' });
+    expect(taken.reviews.c_gone).toBeUndefined();
+    expect(taken.claims.some((c) => c.id === 'c_gone')).toBe(false);
+    expect(parseExportJson(toWorkspaceJson(taken, { exportedAt: at })).ok).toBe(true);
+    // Merged a third time: nothing more to offer, nothing doubled.
+    const third = mergeWorkspace(taken, toWorkspaceExport(there, { exportedAt: at }));
+    expect(third.conflicts).toEqual([]);
+    expect(third.workspace.detached).toHaveLength(2);
+  });
+
   it('near-miss: the same text on both desks merges as before (claims keyed by id, nothing moved)', () => {
     const here = desk(raw);
     const there = desk(raw);

@@ -9,7 +9,10 @@ import { AppError } from '../../../electron/services/errors';
 import { JobRegistry } from '../../../electron/services/jobs';
 import { WorkspaceService } from '../../../electron/services/workspaceService';
 import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
+import { buildDocument, manualClaim } from '../../../shared/document';
+import { toWorkspaceExport } from '../../../shared/export/workspaceJson';
 import type { ImportReport } from '../../../shared/ipc/contract';
+import { emptyWorkspace, review } from '../export/helpers/workspace';
 import { seedsDir, tempDir } from '../helpers';
 import { ARTICLE_VI, encodeWindows1258 } from '../import/helpers/files';
 import { NEWS_PAGE } from '../import/helpers/pages';
@@ -351,5 +354,43 @@ describe('an export that matches nothing', () => {
     expect(asked).toBe(0);
     await dispatch(handlers, 'exportData', { format: 'csv', scope: { statuses: ['unreviewed'] } }, 'vi');
     expect(asked).toBe(1);
+  });
+});
+
+describe("a colleague's review of a claim kept apart here, through the service and the store", () => {
+  it('offers the differing review as a conflict; taking it is saved beside the claim kept apart and read back after reopening', async () => {
+    const dir = await tempDir();
+    const raw = 'Hà Nội, ngày 5/3.\nTăng trưởng GDP năm 2023 đạt 5,05%.\nXuất khẩu giảm 4,4% so với năm trước.';
+    await writeFile(join(dir, 'bai.txt'), raw);
+    const file = join(dir, 'ws.json');
+    const desk = await open(file);
+    await desk.importPaths([join(dir, 'bai.txt')]);
+    // The colleague holds the same story with other line breaks and its headline in capitals (one id:
+    // ids fold case and white space), and marked by hand words of that headline this text writes otherwise.
+    const { article, claims } = buildDocument(raw.replace(/\n/g, '\n\n').replace('Tăng trưởng GDP năm 2023 đạt', 'TĂNG TRƯỞNG GDP NĂM 2023 ĐẠT'), 'bai.docx', '2026-12-01T09:00:00.000Z');
+    const from = article.text.indexOf('ĐẠT 5,05%');
+    const gone = { ...manualClaim(article, from, from + 'ĐẠT 5,05%'.length, { kind: 'percent', value: 5.05 }), id: 'c_gone' };
+    expect(raw.includes(gone.quote)).toBe(false);
+    const there = { ...emptyWorkspace(), articles: [article], claims: [...claims, gone], reviews: { c_gone: review('c_gone', { status: 'flagged', verdict: null, note: 'hỏi lại' }) } };
+    const exported = join(dir, 'dong-nghiep.json');
+    const writeExport = () => writeFile(exported, JSON.stringify(toWorkspaceExport(there, { exportedAt: '2026-12-01T10:00:00.000Z' })));
+    await writeExport();
+    const firstMerge = await desk.importPaths([exported]);
+    expect(firstMerge.merged).toMatchObject({ conflicts: 0 });
+    expect(desk.workspace.detached?.map((d) => d.review?.note)).toEqual(['hỏi lại']);
+
+    there.reviews = { c_gone: review('c_gone', { status: 'rejected', verdict: null, note: 'sai số liệu' }) };
+    await writeExport();
+    expect((await desk.importPaths([exported])).merged?.conflicts).toBe(1);
+    expect(desk.listImportConflicts()).toEqual([expect.objectContaining({ kind: 'review', claimId: 'c_gone' })]);
+    expect((await desk.resolveImportConflict('review:c_gone', 'incoming')).remaining).toBe(0);
+    expect(desk.workspace.detached?.map((d) => d.review?.note)).toEqual(['sai số liệu']);
+    expect(desk.workspace.reviews.c_gone).toBeUndefined();
+    await desk.close();
+
+    const reopened = await open(file);
+    expect(reopened.workspace.detached?.map((d) => [d.claim.id, d.review?.status, d.review?.note])).toEqual([['c_gone', 'rejected', 'sai số liệu']]);
+    expect(reopened.workspace.auditLog.filter((e) => e.action === 'merge.keep_incoming').map((e) => e.target)).toEqual(['c_gone']);
+    await reopened.close();
   });
 });
