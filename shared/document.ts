@@ -127,16 +127,25 @@ export function articleClaims(articleId: string, text: string, meta: Parameters<
   return withoutClaimsInCode(text, assignClaimIds(articleId, text, extractClaims(text, meta)));
 }
 
+const GRAPHEMES = new Intl.Segmenter('vi', { granularity: 'grapheme' });
+
 /**
  * `value` as declared when within `limit` (extraction compares a title with the text's first line as
- * written); longer, its white space run together and cut at `limit` characters (whole code points) with "…".
+ * written); longer, its white space run together and cut with "…" to at most `limit` UTF-16 units, between
+ * whole characters as the reader sees them: a letter keeps its combining tone mark (a title in NFD from a
+ * Mac), a flag or an emoji sequence stays whole.
  */
 function oneLine(value: string, limit: number): string {
   if (value.length <= limit) return value;
   const line = value.replace(/\s+/g, ' ').trim();
   if (line.length <= limit) return line;
-  // A surrogate pair split by the slice leaves a lone high surrogate: drop it.
-  return `${line.slice(0, limit - 1).replace(/[\uD800-\uDBFF]$/u, '').trimEnd()}…`;
+  let end = 0;
+  // Only the head is segmented (the iteration is lazy): a megabyte title costs what its first line does.
+  for (const { index, segment } of GRAPHEMES.segment(line)) {
+    if (index + segment.length > limit - 1) break;
+    end = index + segment.length;
+  }
+  return `${line.slice(0, end).trimEnd()}…`;
 }
 
 export function buildDocument(raw: string, source: string, importedAt: string, known: KnownMeta = {}): BuiltDocument {

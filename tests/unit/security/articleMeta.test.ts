@@ -34,6 +34,31 @@ describe('an article title, outlet and author declared by the file', () => {
     expect(article.text).toBe(BODY);
   });
 
+  it('a cut never separates a letter from its combining tone mark (a title in NFD) nor splits a flag or an emoji sequence', () => {
+    const limit = FIELD_LIMITS.article.title;
+    // "Việt Nam" in NFD: "ệ" is e + U+0323 + U+0302; place it so that a cut by code units falls inside it.
+    const nfd = 'Vie\u0323\u0302t Nam';
+    const head = 'x'.repeat(limit - 3);
+    const title = `${head}${nfd} ${'tin '.repeat(500)}`;
+    const cut = buildDocument(BODY, 'a.html', '2026-12-01T00:00:00Z', { title }).article.title ?? '';
+    expect(cut.length).toBeLessThanOrEqual(limit);
+    expect(cut.endsWith('…')).toBe(true);
+    const kept = cut.slice(0, -1);
+    // Whatever the cut kept of "Việt", it is whole letters: never an "e" without its marks.
+    expect(/e(?![\u0323])/u.test(kept.slice(head.length))).toBe(false);
+    // A flag (two regional indicators) and a family emoji (joined by U+200D) across the limit.
+    for (const symbol of ['\u{1F1FB}\u{1F1F3}', '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}']) {
+      for (let shift = 0; shift < symbol.length + 1; shift++) {
+        const t = `${'y'.repeat(limit - 1 - shift)}${symbol}${' z'.repeat(400)}`;
+        const out = buildDocument(BODY, 'a.html', '2026-12-01T00:00:00Z', { title: t }).article.title ?? '';
+        expect(out.length).toBeLessThanOrEqual(limit);
+        const body = out.slice(0, -1).replace(/^y+/u, '');
+        // Either the whole symbol is kept or none of it.
+        expect(body === '' || body === symbol).toBe(true);
+      }
+    }
+  });
+
   it('near-miss (REVIEW-lead2 B): a title within the limit is kept as declared, line break and double space too (the headline\'s period is read when it is the text\'s first line as written)', () => {
     const title = 'Xuất khẩu  9 tháng đầu năm 2023\nđạt 2,3 tỷ USD';
     expect(buildDocument(`${title}\n\n${BODY}`, 'a.html', '2026-12-01T00:00:00Z', { title }).article.title).toBe(title);
