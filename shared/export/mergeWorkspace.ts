@@ -424,7 +424,19 @@ export function resolveMergeConflict(ws: Workspace, conflict: MergeConflict, cho
       if (kept) return { ...ws, detached: (ws.detached ?? []).map((d, i) => (i === apart ? { ...kept, review: conflict.incoming } : d)) };
       return { ...ws, reviews: { ...ws.reviews, [conflict.claimId]: conflict.incoming } };
     }
-    case 'finding':
-      return { ...ws, findings: ws.findings.map((f) => (f.id === conflict.findingId ? conflict.incoming : f)) };
+    case 'finding': {
+      // The editor chose the other desk's decision about this finding as it stands here: only the decision
+      // is taken. What it rests on (claims, spans, fingerprint, facts) stays this desk's, or the next
+      // analysis would see claims "changed since the decision" and open it again.
+      const { status, resolution, decision } = conflict.incoming;
+      return {
+        ...ws,
+        findings: ws.findings.map((f) => {
+          if (f.id !== conflict.findingId) return f;
+          const { decision: _replaced, ...here } = f;
+          return { ...here, status, resolution, ...(decision ? { decision } : {}) };
+        }),
+      };
+    }
   }
 }

@@ -393,6 +393,27 @@ describe('merging claims of an article this desk holds with other whitespace', (
       }
     });
 
+    it("taking the colleague's decision in a conflict over a finding that rests on claims read otherwise there keeps this desk's ground: the next analysis does not reopen it", () => {
+      const here = deskOf(doc(story('2,3'), 'Báo A', '2023-09-21'), later);
+      const [raised] = here.findings;
+      if (!raised || here.findings.length !== 1 || !raised.fingerprint) throw new Error('the pair no longer gives one finding');
+      const there = structuredClone(here);
+      const theirs = { kind: 'dismissed' as const, reason: 'other' as const, rightClaimId: null, note: 'Hai phạm vi khác nhau', by: 'Phạm Quang', at };
+      // Decided there on claims their desk reads otherwise (another fingerprint).
+      there.findings = [{ ...decide(raised, theirs), fingerprint: 'fp-doc-khac' }];
+      here.findings = [decide(raised, { kind: 'resolved', rightClaimId: null, note: 'Đã hỏi Sở', by: 'Lan', at })];
+      const result = mergeWorkspace(here, toWorkspaceExport(there, { exportedAt: at }));
+      const [conflict] = result.conflicts;
+      expect(conflict).toMatchObject({ kind: 'finding', findingId: raised.id });
+      if (!conflict) throw new Error('no conflict');
+      const taken = resolveMergeConflict(result.workspace, conflict, 'incoming');
+      expect(taken.findings).toEqual([expect.objectContaining({ id: raised.id, status: 'dismissed', resolution: theirs.note, decision: theirs, fingerprint: raised.fingerprint })]);
+      const again = detectFindings(taken.articles, taken.claims, taken.findings);
+      expect(again).toEqual([expect.objectContaining({ id: raised.id, status: 'dismissed', decision: theirs })]);
+      // "Keep current" changes nothing.
+      expect(resolveMergeConflict(result.workspace, conflict, 'current')).toBe(result.workspace);
+    });
+
     it('near-miss: a claim this desk reads otherwise (another engine, another value) does not take the decision; it is counted, and the finding is open', () => {
       const { here, there, raised } = desks();
       there.findings = [decide(raised, { kind: 'dismissed', reason: 'other', rightClaimId: null, note: 'x', by: 'Phạm Quang', at })];
