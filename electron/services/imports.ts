@@ -354,6 +354,8 @@ export class ImportFeature {
       ...(keptBefore > 0 ? { foreignAuditEventsKeptBefore: keptBefore } : {}),
       // What the trail must keep of a colleague's decisions this merge could not apply (see mergeWorkspace).
       ...(result.decisionsNotCarried > 0 ? { decisionsNotCarried: result.decisionsNotCarried } : {}),
+      // Which undecided findings took the file's decision (counted in added.findings): named in the trail.
+      ...(result.findingsFilled.length > 0 ? { findingsFilled: result.findingsFilled } : {}),
     };
     // The same export merged again brings nothing: no commit and no second merge entry in the audit
     // trail; its conflicts stay listed once while they wait.
@@ -392,6 +394,8 @@ export class ImportFeature {
       auditEvents: result.added.auditEvents,
       conflicts: conflicts.length,
       ...(result.decisionsNotCarried > 0 ? { decisionsNotCarried: result.decisionsNotCarried } : {}),
+      // Which undecided findings took the file's decision (counted in added.findings): named in the trail.
+      ...(result.findingsFilled.length > 0 ? { findingsFilled: result.findingsFilled } : {}),
     };
   }
 

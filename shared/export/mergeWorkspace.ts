@@ -30,6 +30,8 @@ export interface MergeResult {
    * once): their decision is not applied, and the editor is told how many.
    */
   decisionsNotCarried: number;
+  /** Findings nobody here had decided that the file's decision filled (their ids, for the audit trail). */
+  findingsFilled: string[];
   /**
    * Audit events from the file that cannot join this workspace's hash chain (it already has its own
    * history, or the file is a partial export). They are returned untouched so the caller can keep
@@ -267,6 +269,7 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
   const findingIndex = new Map(target.findings.map((f, i) => [f.id, i]));
   const findings = [...target.findings];
   let decisionsNotCarried = 0;
+  const findingsFilled: string[] = [];
   // The hashes of this desk's audit events, read once (a newsroom's trail holds many).
   let hashesHere: Set<string> | null = null;
   const ourHashes = (): Set<string> => (hashesHere ??= new Set(target.auditLog.map((e) => e.hash)));
@@ -311,6 +314,7 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
       const { decision: _none, ...here } = current;
       findings[i] = { ...here, status: f.status, resolution: f.resolution, ...(f.decision ? { decision: f.decision } : {}) };
       added.findings++;
+      findingsFilled.push(f.id);
       continue;
     }
     conflicts.push({ kind: 'finding', findingId: f.id, fields, current, incoming: f });
@@ -383,6 +387,7 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
     conflicts,
     added,
     decisionsNotCarried,
+    findingsFilled,
     foreignAuditEvents,
   };
 }

@@ -88,6 +88,7 @@ describe('mergeWorkspace into an existing workspace', () => {
     expect(filled).toMatchObject({ status: 'dismissed', resolution: 'Tiêu đề rút gọn', decision, fingerprint: 'fp-same' });
     expect(filled?.explanation).toBe(before.findings[1]?.explanation);
     expect(merged.added.findings).toBe(1);
+    expect(merged.findingsFilled).toEqual(['f_internal']);
   });
 
   it('near-miss (REVIEW-lead B1): a finding reopened here, or whose offer was refused with "Giữ bản hiện tại", is not filled: it is a conflict, and a refused one is not asked again', () => {

@@ -394,3 +394,23 @@ describe("a colleague's review of a claim kept apart here, through the service a
     await reopened.close();
   });
 });
+
+describe("a colleague's decision filling a finding nobody here decided", () => {
+  it('is applied and the merge entry of the audit trail names the findings it filled', async () => {
+    const dir = await tempDir();
+    const source = await open(join(dir, 'source.json'), seedsDir);
+    const finding = source.workspace.findings.find((f) => f.status === 'open');
+    if (!finding) throw new Error('the seeds gave no open finding');
+    await source.decideFinding({ findingId: finding.id, decision: 'dismiss', note: 'Hai phạm vi khác nhau' });
+    const exported = join(dir, 'export.json');
+    await source.exportTo(exported, { format: 'json', scope: {} });
+
+    const desk = await open(join(dir, 'desk.json'), seedsDir);
+    expect(desk.workspace.findings.find((f) => f.id === finding.id)?.status).toBe('open');
+    const report = await desk.importPaths([exported]);
+    expect(report.merged?.conflicts).toBe(0);
+    expect(desk.workspace.findings.find((f) => f.id === finding.id)).toMatchObject({ status: 'dismissed', decision: expect.objectContaining({ kind: 'dismissed', note: 'Hai phạm vi khác nhau' }) });
+    const entry = desk.workspace.auditLog.filter((e) => e.action === 'workspace.merge').at(-1);
+    expect((entry?.after as { findingsFilled?: string[] }).findingsFilled).toEqual([finding.id]);
+  });
+});
