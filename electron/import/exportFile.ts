@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import iconv from 'iconv-lite';
 import type { RefusalDetails } from './types';
 
@@ -19,22 +19,48 @@ export type ExportFileOutcome =
  * high byte zero). Never normalised: the audit events' hashes cover their exact characters.
  */
 export function exportText(bytes: Buffer): string {
-  // JSON never holds a raw NUL: a zero byte among the first two is UTF-16 (its first character ASCII).
-  const le = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes.length >= 2 && bytes[0] !== 0 && bytes[1] === 0);
-  const be = (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes.length >= 2 && bytes[0] === 0 && bytes[1] !== 0);
-  if (le || be) return iconv.decode(bytes, le ? 'utf16le' : 'utf16be', { stripBOM: true });
+  const utf16 = utf16Order(bytes);
+  if (utf16) return iconv.decode(bytes, utf16 === 'LE' ? 'utf16le' : 'utf16be', { stripBOM: true });
   return bytes.toString('utf8').replace(/^\uFEFF/, '');
 }
 
-/** The text of a .json export to merge, or why it was not read (size checked first). */
+/** UTF-16 by its first two bytes: JSON never holds a raw NUL, so a zero byte there is UTF-16 (first character ASCII). */
+function utf16Order(head: Uint8Array): 'LE' | 'BE' | null {
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head.length >= 2 && head[0] !== 0 && head[1] === 0)) return 'LE';
+  if ((head[0] === 0xfe && head[1] === 0xff) || (head.length >= 2 && head[0] === 0 && head[1] !== 0)) return 'BE';
+  return null;
+}
+
+/**
+ * The text of a .json export to merge, or why it was not read (size checked first). The limit is the
+ * export's size as Crosscheck writes it (UTF-8): a copy Notepad saved as UTF-16 takes up to twice the
+ * bytes, so it is let through up to twice the limit and held to the limit once decoded.
+ */
 export async function readExportFile(path: string, maxBytes = MAX_EXPORT_JSON_BYTES): Promise<ExportFileOutcome> {
   try {
     const info = await stat(path);
     if (!info.isFile()) return { ok: false, reason: 'unreadable', details: { cause: 'not_a_file' } };
-    if (info.size > maxBytes) return { ok: false, reason: 'export_too_large', details: { sizeBytes: info.size, limitBytes: maxBytes } };
+    const tooLarge = (sizeBytes: number): ExportFileOutcome => ({ ok: false, reason: 'export_too_large', details: { sizeBytes, limitBytes: maxBytes } });
+    if (info.size > maxBytes) {
+      if (info.size > 2 * maxBytes || !(await startsAsUtf16(path))) return tooLarge(info.size);
+      const text = exportText(await readFile(path));
+      const utf8Bytes = Buffer.byteLength(text, 'utf8');
+      return utf8Bytes > maxBytes ? tooLarge(utf8Bytes) : { ok: true, text };
+    }
     return { ok: true, text: exportText(await readFile(path)) };
   } catch (error) {
     const cause = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'unknown';
     return { ok: false, reason: 'unreadable', details: { cause } };
+  }
+}
+
+async function startsAsUtf16(path: string): Promise<boolean> {
+  const file = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(2);
+    const { bytesRead } = await file.read(head, 0, 2, 0);
+    return utf16Order(head.subarray(0, bytesRead)) !== null;
+  } finally {
+    await file.close();
   }
 }

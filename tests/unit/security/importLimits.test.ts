@@ -84,6 +84,28 @@ describe('size limits before parsing', () => {
     expect(await readArticleFile(page)).toMatchObject({ ok: false, reason: 'too_large', details: { sizeBytes: MAX_TEXT_BYTES + 1, limitBytes: MAX_TEXT_BYTES } });
   });
 
+  it('a .json export saved again by Notepad as UTF-16 is held to the limit by its size as Crosscheck writes it (UTF-8), not by its doubled bytes', async () => {
+    const dir = await tempDir();
+    const json = JSON.stringify({ format: 'crosscheck.workspace', note: 'Tỷ lệ hồ sơ trực tuyến đạt 98,79% '.repeat(40) });
+    const utf8 = Buffer.byteLength(json, 'utf8');
+    const limit = utf8 + 10; // the UTF-8 file fits; its UTF-16 copy (about twice the bytes) does not, by bytes
+    const notepad = join(dir, 'xuat-notepad.json');
+    await writeFile(notepad, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')]));
+    expect((await stat(notepad)).size).toBeGreaterThan(limit);
+    expect(await readExportFile(notepad, limit)).toEqual({ ok: true, text: json });
+    // Without a byte order mark too (its first character's high byte is zero).
+    await writeFile(notepad, Buffer.from(json, 'utf16le'));
+    expect(await readExportFile(notepad, limit)).toEqual({ ok: true, text: json });
+    // Held to the limit once decoded: a UTF-16 copy of an export over the limit is refused with its UTF-8 size.
+    expect(await readExportFile(notepad, utf8 - 1)).toMatchObject({ ok: false, reason: 'export_too_large', details: { sizeBytes: utf8, limitBytes: utf8 - 1 } });
+    // A UTF-8 file over the limit is refused by its bytes, as before, and so is any file over twice the limit.
+    const plain = join(dir, 'xuat.json');
+    await writeFile(plain, json);
+    expect(await readExportFile(plain, utf8 - 1)).toMatchObject({ ok: false, reason: 'export_too_large', details: { sizeBytes: utf8 } });
+    const bytes = (await stat(notepad)).size;
+    expect(await readExportFile(notepad, Math.floor(bytes / 2) - 1)).toMatchObject({ ok: false, reason: 'export_too_large', details: { sizeBytes: bytes } });
+  });
+
   it('a merged .json export over the limit is refused from its size with a message saying what to do', async () => {
     const dir = await tempDir();
     const big = join(dir, 'xuat-toan-bo.json');
