@@ -140,12 +140,15 @@ function oneLine(value: string, limit: number): string {
   const line = value.replace(/\s+/g, ' ').trim();
   if (line.length <= limit) return line;
   let end = 0;
-  // Only the head is segmented (the iteration is lazy): a megabyte title costs what its first line does.
-  for (const { index, segment } of GRAPHEMES.segment(line)) {
+  // Only the head is segmented (a segmenter's steps can cost the whole string's length on some engines):
+  // a cluster running past the head ends past limit - 1 either way.
+  for (const { index, segment } of GRAPHEMES.segment(line.slice(0, limit + 1))) {
     if (index + segment.length > limit - 1) break;
     end = index + segment.length;
   }
-  return `${line.slice(0, end).trimEnd()}…`;
+  // One cluster longer than the limit (a letter under hundreds of marks): cut between code points.
+  const head = end > 0 ? line.slice(0, end) : line.slice(0, limit - 1).replace(/[\uD800-\uDBFF]$/u, '');
+  return `${head.trimEnd()}…`;
 }
 
 export function buildDocument(raw: string, source: string, importedAt: string, known: KnownMeta = {}): BuiltDocument {

@@ -42,7 +42,8 @@ export async function readExportFile(path: string, maxBytes = MAX_EXPORT_JSON_BY
     if (!info.isFile()) return { ok: false, reason: 'unreadable', details: { cause: 'not_a_file' } };
     const tooLarge = (sizeBytes: number): ExportFileOutcome => ({ ok: false, reason: 'export_too_large', details: { sizeBytes, limitBytes: maxBytes } });
     if (info.size > maxBytes) {
-      if (info.size > 2 * maxBytes || !(await startsAsUtf16(path))) return tooLarge(info.size);
+      // Two bytes per UTF-16 unit, and a byte order mark.
+      if (info.size > 2 * maxBytes + 2 || !(await startsAsUtf16(path))) return tooLarge(info.size);
       const text = exportText(await readFile(path));
       const utf8Bytes = Buffer.byteLength(text, 'utf8');
       return utf8Bytes > maxBytes ? tooLarge(utf8Bytes) : { ok: true, text };

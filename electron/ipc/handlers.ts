@@ -96,6 +96,8 @@ const imports = ({ service, deps, jobs, describe }: FeatureContext): Pick<Handle
           fields: [...c.fields],
           current: c.current as unknown as Record<string, unknown>,
           incoming: c.incoming as unknown as Record<string, unknown>,
+          ...(c.kind === 'review' && c.quote !== undefined ? { quote: c.quote } : {}),
+          ...(c.kind === 'review' && c.apart ? { apart: true } : {}),
         }),
       ),
     resolveImportConflict: ({ key, choice }) => service.resolveImportConflict(key, choice),

@@ -411,16 +411,25 @@ export class ImportFeature {
     const conflict = this.pendingConflicts[index];
     if (!conflict) throw ctx.notFound('Xung đột này đã được xử lý.', 'This conflict has already been settled.');
     const changes: RecordChange[] = [];
+    let taken: unknown;
     if (choice === 'incoming') {
       const current = await ctx.snapshot();
-      changes.push(...workspaceChanges(current, resolveMergeConflict(current, conflict, choice), await ctx.store.meta()));
+      const resolved = resolveMergeConflict(current, conflict, choice);
+      changes.push(...workspaceChanges(current, resolved, await ctx.store.meta()));
+      // What is saved: a finding takes the decision only, a claim kept apart holds its review beside it.
+      taken =
+        conflict.kind === 'finding'
+          ? resolved.findings.find((f) => f.id === conflict.findingId)
+          : conflict.apart
+            ? resolved.detached?.find((d) => d.claim.id === conflict.claimId)?.review
+            : resolved.reviews[conflict.claimId];
     }
     // before: the version that lost; after: the one that stands — for "keep current", the record as
     // stored now (the editor may have changed it while the conflict waited), so the same offer merged
     // again is seen as settled against what actually stands.
     const standing =
       choice === 'incoming'
-        ? conflict.incoming
+        ? (taken ?? conflict.incoming)
         : ((conflict.kind === 'review' ? (await ctx.store.reviews([conflict.claimId]))[0] : (await ctx.store.getFindings([conflict.findingId]))[0]) ??
           conflict.current);
     await ctx.commitEvent(

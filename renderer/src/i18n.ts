@@ -233,6 +233,7 @@ export const messages = {
   fmtFindingsHtml: { vi: 'Báo cáo phát hiện (trang in)', en: 'Findings report (printable page)' },
   conflictsTitle: { vi: 'Xung đột khi gộp dữ liệu', en: 'Conflicts from the merge' },
   conflictsHint: { vi: 'Tệp nhập có kết luận khác với không gian làm việc. Không có gì bị ghi đè cho đến khi bạn chọn.', en: 'The imported file disagrees with the workspace. Nothing is overwritten until you choose.' },
+  conflictKeptApart: { vi: 'nhận định không còn trong văn bản, được giữ riêng', en: 'a claim whose words are gone, kept apart' },
   keepCurrent: { vi: 'Giữ bản hiện tại', en: 'Keep current' },
   takeIncoming: { vi: 'Lấy bản nhập vào', en: 'Take incoming' },
   current: { vi: 'Hiện tại', en: 'Current' },

@@ -17,7 +17,17 @@ export type FindingDecisionField = (typeof FINDING_DECISION_FIELDS)[number];
 
 /** Two different decisions about the same thing; the workspace keeps `current` until the user picks. */
 export type MergeConflict =
-  | { kind: 'review'; claimId: string; fields: ReviewDecisionField[]; current: Review; incoming: Review }
+  | {
+      kind: 'review';
+      claimId: string;
+      fields: ReviewDecisionField[];
+      current: Review;
+      incoming: Review;
+      /** The claim's words here, for the editor to find it. */
+      quote?: string;
+      /** About a claim this desk keeps apart (its words gone from the text): settled beside it, never as a live review. */
+      apart?: true;
+    }
   | { kind: 'finding'; findingId: string; fields: FindingDecisionField[]; current: Finding; incoming: Finding };
 
 export interface MergeResult {
@@ -252,6 +262,7 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
 
   // No prototype: a key can only ever find a review stored under it.
   const reviews: Record<string, Review> = idRecord(target.reviews);
+  let quotes: Map<string, string> | null = null;
   for (const [fileClaimId, fileReview] of Object.entries(incoming.reviews)) {
     if (moved.lost.has(fileClaimId)) continue; // kept apart with the claim, below
     const claimId = moved.ids.get(fileClaimId) ?? fileClaimId;
@@ -263,7 +274,11 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
       continue;
     }
     const fields = differingFields(REVIEW_DECISION_FIELDS, current, review);
-    if (fields.length > 0 && !isBlankReview(review)) conflicts.push({ kind: 'review', claimId, fields, current, incoming: review });
+    if (fields.length > 0 && !isBlankReview(review)) {
+      quotes ??= new Map(claims.map((c) => [c.id, c.quote]));
+      const quote = quotes.get(claimId);
+      conflicts.push({ kind: 'review', claimId, fields, current, incoming: review, ...(quote !== undefined ? { quote } : {}) });
+    }
   }
 
   const findingIndex = new Map(target.findings.map((f, i) => [f.id, i]));
@@ -335,14 +350,16 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
     if (!worked) continue;
     const i = detached.findIndex((d) => d.claim.id === id);
     const kept = detached[i];
-    if (!kept) continue;
+    // Only the same claim: a hand-made claim's id comes from offsets into each desk's own copy, so an id
+    // alone can name other words (or, in an edited file, another article's).
+    if (!kept || kept.claim.articleId !== lost.articleId || kept.claim.quote !== lost.quote) continue;
     if (!kept.review || isBlankReview(kept.review)) {
       detached[i] = { ...kept, review };
       added.reviews++;
       continue;
     }
     const fields = differingFields(REVIEW_DECISION_FIELDS, kept.review, review);
-    if (fields.length > 0) conflicts.push({ kind: 'review', claimId: id, fields, current: kept.review, incoming: review });
+    if (fields.length > 0) conflicts.push({ kind: 'review', claimId: id, fields, current: kept.review, incoming: review, quote: kept.claim.quote, apart: true });
   }
 
   let settings = target.settings;
@@ -423,11 +440,12 @@ export function resolveMergeConflict(ws: Workspace, conflict: MergeConflict, cho
   if (choice === 'current') return ws;
   switch (conflict.kind) {
     case 'review': {
-      // A claim kept apart (its words gone from the text) holds its review beside it.
-      const apart = ws.claims.some((c) => c.id === conflict.claimId) ? -1 : (ws.detached ?? []).findIndex((d) => d.claim.id === conflict.claimId);
-      const kept = apart >= 0 ? ws.detached?.[apart] : undefined;
-      if (kept) return { ...ws, detached: (ws.detached ?? []).map((d, i) => (i === apart ? { ...kept, review: conflict.incoming } : d)) };
-      return { ...ws, reviews: { ...ws.reviews, [conflict.claimId]: conflict.incoming } };
+      if (!conflict.apart) return { ...ws, reviews: { ...ws.reviews, [conflict.claimId]: conflict.incoming } };
+      // A claim kept apart (its words gone from the text) holds its review beside it; gone since, nothing changes.
+      const apart = (ws.detached ?? []).findIndex((d) => d.claim.id === conflict.claimId);
+      const kept = ws.detached?.[apart];
+      if (!kept) return ws;
+      return { ...ws, detached: (ws.detached ?? []).map((d, i) => (i === apart ? { ...kept, review: conflict.incoming } : d)) };
     }
     case 'finding': {
       // The editor chose the other desk's decision about this finding as it stands here: only the decision

@@ -311,6 +311,9 @@ export const ImportConflict = z.object({
   fields: z.array(z.string()),
   current: z.record(z.string(), z.unknown()),
   incoming: z.record(z.string(), z.unknown()),
+  /** A review conflict: the claim's words, and whether the claim is kept apart (its words gone from the text). */
+  quote: z.string().optional(),
+  apart: z.boolean().optional(),
 });
 export type ImportConflict = z.infer<typeof ImportConflict>;
 

@@ -336,6 +336,55 @@ describe('merging claims of an article this desk holds with other whitespace', (
     expect(third.workspace.detached).toHaveLength(2);
   });
 
+  it('near-miss (REVIEW-lead B1): a file claim whose id names other words than the claim kept apart here (another copy\'s offsets, or another article) leaves that claim\'s review alone', () => {
+    const here = desk(raw);
+    const copy = (spacing: string) => {
+      const d = desk(raw.replace(/\n/g, spacing).replace('Tăng trưởng GDP năm 2023 đạt', 'TĂNG TRƯỞNG GDP NĂM 2023 ĐẠT'));
+      return { ws: d, article: d.articles[0] as (typeof d.articles)[number] };
+    };
+    const bob = copy('\n\n');
+    const carol = copy('\n\n\n');
+    expect(carol.article.id).toBe(here.articles[0]?.id);
+    // Each marks by hand offsets 30..45 of their own copy: one id, other words.
+    const bobs = manualClaim(bob.article, 30, 45, { kind: 'count', value: 2023 });
+    const carols = manualClaim(carol.article, 30, 45, { kind: 'count', value: 2023 });
+    expect(carols.id).toBe(bobs.id);
+    expect(carols.quote).not.toBe(bobs.quote);
+    bob.ws.claims.push(bobs);
+    const first = mergeWorkspace(here, toWorkspaceExport(bob.ws, { exportedAt: at })).workspace;
+    expect(first.detached?.map((d) => [d.claim.quote, d.review])).toEqual([[bobs.quote, null]]);
+    carol.ws.claims.push(carols);
+    carol.ws.reviews = { [carols.id]: review(carols.id, { status: 'rejected', verdict: null, note: 'sai: của Carol' }) };
+    const second = mergeWorkspace(first, toWorkspaceExport(carol.ws, { exportedAt: at }));
+    expect(second.workspace.detached?.map((d) => [d.claim.quote, d.review])).toEqual([[bobs.quote, null]]);
+    expect(second.conflicts).toEqual([]);
+    expect(second.added.reviews).toBe(0);
+  });
+
+  it('near-miss (REVIEW-lead B1): a conflict about a claim kept apart is settled beside it even when a claim with that id has come into the text since', () => {
+    const here = desk(raw);
+    const there = desk(raw.replace(/\n/g, '\n\n').replace('Tăng trưởng GDP năm 2023 đạt', 'TĂNG TRƯỞNG GDP NĂM 2023 ĐẠT'));
+    const [article] = there.articles;
+    if (!article) throw new Error('no article');
+    const from = article.text.indexOf('ĐẠT 5,05%');
+    const x = manualClaim(article, from, from + 'ĐẠT 5,05%'.length, { kind: 'percent', value: 5.05 });
+    there.claims.push(x);
+    there.reviews = { [x.id]: review(x.id, { status: 'flagged', verdict: null, note: 'Bob 1' }) };
+    const m1 = mergeWorkspace(here, toWorkspaceExport(there, { exportedAt: at })).workspace;
+    there.reviews = { [x.id]: review(x.id, { status: 'flagged', verdict: null, note: 'Bob 2' }) };
+    const m2 = mergeWorkspace(m1, toWorkspaceExport(there, { exportedAt: at }));
+    const [conflict] = m2.conflicts;
+    expect(conflict).toMatchObject({ kind: 'review', claimId: x.id, apart: true, quote: 'ĐẠT 5,05%' });
+    if (!conflict) throw new Error('no conflict');
+    // Meanwhile a live claim under the same id, with its own review, came in (an edited file could do it).
+    const local = here.claims[0] as (typeof here.claims)[number];
+    const live = { ...local, id: x.id };
+    const meanwhile = { ...m2.workspace, claims: [...m2.workspace.claims, live], reviews: { ...m2.workspace.reviews, [x.id]: review(x.id, { status: 'verified', note: 'Carol: đúng' }) } };
+    const settled = resolveMergeConflict(meanwhile, conflict, 'incoming');
+    expect(settled.reviews[x.id]?.note).toBe('Carol: đúng');
+    expect(settled.detached?.find((d) => d.claim.id === x.id)?.review?.note).toBe('Bob 2');
+  });
+
   it('near-miss: the same text on both desks merges as before (claims keyed by id, nothing moved)', () => {
     const here = desk(raw);
     const there = desk(raw);

@@ -151,6 +151,25 @@ describe('summaries say what happened', () => {
     expect(screen.queryByTestId('decisions-not-carried')).toBeNull();
   });
 
+  it("the conflicts dialog shows the claim's words, and says when the claim is kept apart (its words gone from the text)", async () => {
+    const { ui, useTransfer } = await transferModules();
+    const side = (note: string) => ({ status: 'flagged', note });
+    act(() =>
+      useTransfer.setState({
+        conflicts: [
+          { key: 'review:c_a', kind: 'review', fields: ['note'], current: side('hỏi lại'), incoming: side('sai số liệu'), quote: 'ĐẠT 5,05%', apart: true },
+          { key: 'review:c_b', kind: 'review', fields: ['note'], current: side('một'), incoming: side('hai'), quote: '42,13%' },
+        ],
+      }),
+    );
+    render(<ui.ConflictsDialog />);
+    const [apart, live] = screen.getAllByTestId('conflict');
+    expect(within(apart!).getByTestId('conflict-quote').textContent).toBe('ĐẠT 5,05%');
+    expect(apart!.textContent).toContain('nhận định không còn trong văn bản, được giữ riêng');
+    expect(within(live!).getByTestId('conflict-quote').textContent).toBe('42,13%');
+    expect(live!.textContent).not.toContain('được giữ riêng');
+  });
+
   it('an import a failed save stopped partway says where it stopped, why, and which files did not come in', async () => {
     const { ui, useTransfer } = await transferModules();
     act(() =>

@@ -59,6 +59,13 @@ describe('an article title, outlet and author declared by the file', () => {
     }
   });
 
+  it('a title whose first character carries more marks than the limit is cut between code points, not emptied (REVIEW-lead nit 5)', () => {
+    const title = `a${'\u0301'.repeat(FIELD_LIMITS.article.title + 10)} Tin chính`;
+    const cut = buildDocument(BODY, 'a.html', '2026-12-01T00:00:00Z', { title }).article.title ?? '';
+    expect(cut.length).toBe(FIELD_LIMITS.article.title);
+    expect(cut.startsWith('a\u0301')).toBe(true);
+  });
+
   it('near-miss (REVIEW-lead2 B): a title within the limit is kept as declared, line break and double space too (the headline\'s period is read when it is the text\'s first line as written)', () => {
     const title = 'Xuất khẩu  9 tháng đầu năm 2023\nđạt 2,3 tỷ USD';
     expect(buildDocument(`${title}\n\n${BODY}`, 'a.html', '2026-12-01T00:00:00Z', { title }).article.title).toBe(title);

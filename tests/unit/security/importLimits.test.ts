@@ -96,6 +96,11 @@ describe('size limits before parsing', () => {
     // Without a byte order mark too (its first character's high byte is zero).
     await writeFile(notepad, Buffer.from(json, 'utf16le'));
     expect(await readExportFile(notepad, limit)).toEqual({ ok: true, text: json });
+    // An ASCII export exactly at the limit, saved with a byte order mark (2 × limit + 2 bytes), still merges.
+    const ascii = JSON.stringify({ format: 'crosscheck.workspace', note: 'x'.repeat(200) });
+    await writeFile(notepad, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ascii, 'utf16le')]));
+    expect(await readExportFile(notepad, ascii.length)).toEqual({ ok: true, text: ascii });
+    await writeFile(notepad, Buffer.from(json, 'utf16le'));
     // Held to the limit once decoded: a UTF-16 copy of an export over the limit is refused with its UTF-8 size.
     expect(await readExportFile(notepad, utf8 - 1)).toMatchObject({ ok: false, reason: 'export_too_large', details: { sizeBytes: utf8, limitBytes: utf8 - 1 } });
     // A UTF-8 file over the limit is refused by its bytes, as before, and so is any file over twice the limit.
@@ -103,7 +108,7 @@ describe('size limits before parsing', () => {
     await writeFile(plain, json);
     expect(await readExportFile(plain, utf8 - 1)).toMatchObject({ ok: false, reason: 'export_too_large', details: { sizeBytes: utf8 } });
     const bytes = (await stat(notepad)).size;
-    expect(await readExportFile(notepad, Math.floor(bytes / 2) - 1)).toMatchObject({ ok: false, reason: 'export_too_large', details: { sizeBytes: bytes } });
+    expect(await readExportFile(notepad, Math.floor(bytes / 2) - 2)).toMatchObject({ ok: false, reason: 'export_too_large', details: { sizeBytes: bytes } });
   });
 
   it('a merged .json export over the limit is refused from its size with a message saying what to do', async () => {

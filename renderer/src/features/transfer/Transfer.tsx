@@ -444,7 +444,8 @@ export function ConflictsDialog() {
         {conflicts.map((c) => (
           <li key={c.key} data-testid="conflict">
             <p>
-              <code>{c.key}</code>
+              {c.quote !== undefined ? <q data-testid="conflict-quote">{c.quote}</q> : null}
+              {c.apart ? <span className="hint"> ({t(lang, 'conflictKeptApart')})</span> : null} <code>{c.key}</code>
             </p>
             <p>
               {t(lang, 'current')}: {describeSide(c.current, c.fields)}
