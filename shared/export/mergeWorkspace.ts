@@ -370,7 +370,9 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
     const scale = verdictScaleOf(target.settings);
     const known = new Set(scale.map((v) => v.id));
     const learned: Verdict[] = [];
-    for (const r of Object.values(reviews)) {
+    // Reviews kept beside claims kept apart, and the file's side of a conflict the editor may take, too.
+    const offered = conflicts.flatMap((c) => (c.kind === 'review' ? [c.incoming] : []));
+    for (const r of [...Object.values(reviews), ...detached.flatMap((d) => (d.review ? [d.review] : [])), ...offered]) {
       const id = r.verdict ?? null;
       if (id === null || known.has(id)) continue;
       const verdict = verdictScaleOf(incoming.settings).find((v) => v.id === id);

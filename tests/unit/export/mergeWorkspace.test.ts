@@ -160,6 +160,19 @@ describe('mergeWorkspace into an existing workspace', () => {
     expect(result.workspace.settings.reviewerName).toBe('Trần Thu Hà');
   });
 
+  it("learns a verdict used only by the file's side of a conflict, so taking it shows its label (REVIEW-lead nit 7)", () => {
+    const theirs = structuredClone(before);
+    const ids = sampleIds(before);
+    const jobless = theirs.reviews[ids.jobless];
+    if (!jobless) throw new Error('sample changed');
+    theirs.reviews = { [ids.jobless]: { ...jobless, status: 'verified', verdict: 'needs_context_local', reviewer: 'Phạm Quang' } };
+    theirs.settings = { ...theirs.settings, verdicts: [...(theirs.settings.verdicts ?? []), { id: 'needs_context_local', label_vi: 'Cần thêm bối cảnh', label_en: 'Needs context', rating: 2 }] };
+    const merged = mergeWorkspace(before, toWorkspaceExport(theirs, { exportedAt }));
+    expect(merged.conflicts).toEqual([expect.objectContaining({ kind: 'review', claimId: ids.jobless })]);
+    expect(merged.added.verdicts).toEqual(['needs_context_local']);
+    expect(merged.workspace.settings.verdicts?.find((v) => v.id === 'needs_context_local')?.label_vi).toBe('Cần thêm bối cảnh');
+  });
+
   it('keeps our audit chain intact and hands back the events that cannot join it', () => {
     expect(result.workspace.auditLog).toEqual(before.auditLog);
     expect(result.foreignAuditEvents.map((e) => e.hash)).toEqual(['their-own'.padEnd(64, '0')]);
