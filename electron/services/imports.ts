@@ -21,8 +21,10 @@ export interface PastedMeta {
   publishedAt?: string | undefined;
 }
 
+/** One key per record offered: a claim kept apart may share its id with a live claim (see mergeWorkspace). */
 export function conflictKey(c: MergeConflict): string {
-  return c.kind === 'review' ? `review:${c.claimId}` : `finding:${c.findingId}`;
+  if (c.kind === 'finding') return `finding:${c.findingId}`;
+  return c.apart ? `review-apart:${c.claimId}` : `review:${c.claimId}`;
 }
 
 /** Hashes of the foreign audit events earlier merges kept inside their own audit entries. */
@@ -421,7 +423,7 @@ export class ImportFeature {
         conflict.kind === 'finding'
           ? resolved.findings.find((f) => f.id === conflict.findingId)
           : conflict.apart
-            ? resolved.detached?.find((d) => d.claim.id === conflict.claimId)?.review
+            ? resolved.detached?.find((d) => d.claim.id === conflict.claimId && d.claim.quote === conflict.quote)?.review
             : resolved.reviews[conflict.claimId];
     }
     // before: the version that lost; after: the one that stands — for "keep current", the record as
@@ -430,8 +432,11 @@ export class ImportFeature {
     const standing =
       choice === 'incoming'
         ? (taken ?? conflict.incoming)
-        : ((conflict.kind === 'review' ? (await ctx.store.reviews([conflict.claimId]))[0] : (await ctx.store.getFindings([conflict.findingId]))[0]) ??
-          conflict.current);
+        : ((conflict.kind === 'finding'
+            ? (await ctx.store.getFindings([conflict.findingId]))[0]
+            : conflict.apart
+              ? ((await ctx.store.detached()).find((d) => d.claim.id === conflict.claimId && d.claim.quote === conflict.quote)?.review ?? undefined)
+              : (await ctx.store.reviews([conflict.claimId]))[0]) ?? conflict.current);
     await ctx.commitEvent(
       {
         action: `merge.keep_${choice}`,

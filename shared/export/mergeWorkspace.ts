@@ -352,7 +352,8 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
     const kept = detached[i];
     // Only the same claim: a hand-made claim's id comes from offsets into each desk's own copy, so an id
     // alone can name other words (or, in an edited file, another article's).
-    if (!kept || kept.claim.articleId !== lost.articleId || kept.claim.quote !== lost.quote) continue;
+    const same = kept && kept.claim.articleId === lost.articleId && kept.claim.quote === lost.quote && kept.claim.kind === lost.kind && kept.claim.value === lost.value;
+    if (!kept || !same) continue;
     if (!kept.review || isBlankReview(kept.review)) {
       detached[i] = { ...kept, review };
       added.reviews++;
@@ -370,9 +371,8 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
     const scale = verdictScaleOf(target.settings);
     const known = new Set(scale.map((v) => v.id));
     const learned: Verdict[] = [];
-    // Reviews kept beside claims kept apart, and the file's side of a conflict the editor may take, too.
-    const offered = conflicts.flatMap((c) => (c.kind === 'review' ? [c.incoming] : []));
-    for (const r of [...Object.values(reviews), ...detached.flatMap((d) => (d.review ? [d.review] : [])), ...offered]) {
+    // Reviews kept beside claims kept apart too. (Not a conflict's offer: the editor may refuse it.)
+    for (const r of [...Object.values(reviews), ...detached.flatMap((d) => (d.review ? [d.review] : []))]) {
       const id = r.verdict ?? null;
       if (id === null || known.has(id)) continue;
       const verdict = verdictScaleOf(incoming.settings).find((v) => v.id === id);
@@ -444,7 +444,7 @@ export function resolveMergeConflict(ws: Workspace, conflict: MergeConflict, cho
     case 'review': {
       if (!conflict.apart) return { ...ws, reviews: { ...ws.reviews, [conflict.claimId]: conflict.incoming } };
       // A claim kept apart (its words gone from the text) holds its review beside it; gone since, nothing changes.
-      const apart = (ws.detached ?? []).findIndex((d) => d.claim.id === conflict.claimId);
+      const apart = (ws.detached ?? []).findIndex((d) => d.claim.id === conflict.claimId && (conflict.quote === undefined || d.claim.quote === conflict.quote));
       const kept = ws.detached?.[apart];
       if (!kept) return ws;
       return { ...ws, detached: (ws.detached ?? []).map((d, i) => (i === apart ? { ...kept, review: conflict.incoming } : d)) };

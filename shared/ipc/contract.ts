@@ -17,8 +17,8 @@ const Id = RecordId;
 const JobId = z.string().regex(/^[0-9a-f-]{1,64}$/i);
 /** A dropped file's name: no control character and no path separator. */
 const DroppedName = z.string().refine(isSafeFileName, { message: 'not an acceptable file name' });
-/** A merge conflict: "review:<claim id>" or "finding:<finding id>". */
-const ConflictKey = z.string().refine((key) => /^(review|finding):/.test(key) && isRecordId(key.slice(key.indexOf(':') + 1)), {
+/** A merge conflict: "review:<claim id>", "review-apart:<id of a claim kept apart>" or "finding:<finding id>". */
+const ConflictKey = z.string().refine((key) => /^(review|review-apart|finding):/.test(key) && isRecordId(key.slice(key.indexOf(':') + 1)), {
   message: 'not a valid conflict key',
 });
 

@@ -160,7 +160,7 @@ describe('mergeWorkspace into an existing workspace', () => {
     expect(result.workspace.settings.reviewerName).toBe('Trần Thu Hà');
   });
 
-  it("learns a verdict used only by the file's side of a conflict, so taking it shows its label (REVIEW-lead nit 7)", () => {
+  it("near-miss (REVIEW-lead2 BUG 6): a verdict used only by the file's side of a conflict is not learnt — the editor may refuse the offer, and the same file merged again must bring nothing", () => {
     const theirs = structuredClone(before);
     const ids = sampleIds(before);
     const jobless = theirs.reviews[ids.jobless];
@@ -169,8 +169,8 @@ describe('mergeWorkspace into an existing workspace', () => {
     theirs.settings = { ...theirs.settings, verdicts: [...(theirs.settings.verdicts ?? []), { id: 'needs_context_local', label_vi: 'Cần thêm bối cảnh', label_en: 'Needs context', rating: 2 }] };
     const merged = mergeWorkspace(before, toWorkspaceExport(theirs, { exportedAt }));
     expect(merged.conflicts).toEqual([expect.objectContaining({ kind: 'review', claimId: ids.jobless })]);
-    expect(merged.added.verdicts).toEqual(['needs_context_local']);
-    expect(merged.workspace.settings.verdicts?.find((v) => v.id === 'needs_context_local')?.label_vi).toBe('Cần thêm bối cảnh');
+    expect(merged.added.verdicts).toEqual([]);
+    expect(merged.workspace.settings).toEqual(before.settings);
   });
 
   it('keeps our audit chain intact and hands back the events that cannot join it', () => {
@@ -396,6 +396,29 @@ describe('merging claims of an article this desk holds with other whitespace', (
     const settled = resolveMergeConflict(meanwhile, conflict, 'incoming');
     expect(settled.reviews[x.id]?.note).toBe('Carol: đúng');
     expect(settled.detached?.find((d) => d.claim.id === x.id)?.review?.note).toBe('Bob 2');
+  });
+
+  it('a verdict used by a colleague\'s review kept beside a claim kept apart is learnt with its label; the same words read as another figure take no review (REVIEW-lead2 BUG 3)', () => {
+    const here = desk(raw);
+    const there = desk(raw.replace(/\n/g, '\n\n').replace('Tăng trưởng GDP năm 2023 đạt', 'TĂNG TRƯỞNG GDP NĂM 2023 ĐẠT'));
+    const [article] = there.articles;
+    if (!article) throw new Error('no article');
+    const from = article.text.indexOf('ĐẠT 5,05%');
+    const x = manualClaim(article, from, from + 'ĐẠT 5,05%'.length, { kind: 'percent', value: 5.05 });
+    there.claims.push(x);
+    there.reviews = { [x.id]: review(x.id, { status: 'verified', verdict: 'needs_context_local', note: 'Bob' }) };
+    there.settings = { ...there.settings, verdicts: [...(there.settings.verdicts ?? []), { id: 'needs_context_local', label_vi: 'Cần thêm bối cảnh', label_en: 'Needs context', rating: 2 }] };
+    const merged = mergeWorkspace(here, toWorkspaceExport(there, { exportedAt: at }));
+    expect(merged.workspace.detached?.map((d) => d.review?.verdict)).toEqual(['needs_context_local']);
+    expect(merged.added.verdicts).toEqual(['needs_context_local']);
+    // Another desk marked the same words as another figure (a count of 5): not the claim kept apart here.
+    const unreviewed = mergeWorkspace(here, toWorkspaceExport({ ...there, reviews: {} }, { exportedAt: at })).workspace;
+    const other = structuredClone(there);
+    other.claims = other.claims.map((c) => (c.id === x.id ? { ...c, kind: 'count' as const, value: 5, unit: null } : c));
+    other.reviews = { [x.id]: review(x.id, { status: 'rejected', verdict: null, note: 'sai' }) };
+    const again = mergeWorkspace(unreviewed, toWorkspaceExport(other, { exportedAt: at }));
+    expect(again.workspace.detached?.map((d) => d.review)).toEqual([null]);
+    expect(again.conflicts).toEqual([]);
   });
 
   it('near-miss: the same text on both desks merges as before (claims keyed by id, nothing moved)', () => {

@@ -7,6 +7,7 @@ import { dispatch } from '../../../electron/ipc/dispatch';
 import { createHandlers } from '../../../electron/ipc/handlers';
 import { AppError } from '../../../electron/services/errors';
 import { JobRegistry } from '../../../electron/services/jobs';
+import { conflictKey } from '../../../electron/services/imports';
 import { WorkspaceService } from '../../../electron/services/workspaceService';
 import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
 import { buildDocument, manualClaim } from '../../../shared/document';
@@ -383,7 +384,7 @@ describe("a colleague's review of a claim kept apart here, through the service a
     await writeExport();
     expect((await desk.importPaths([exported])).merged?.conflicts).toBe(1);
     expect(desk.listImportConflicts()).toEqual([expect.objectContaining({ kind: 'review', claimId: 'c_gone' })]);
-    expect((await desk.resolveImportConflict('review:c_gone', 'incoming')).remaining).toBe(0);
+    expect((await desk.resolveImportConflict('review-apart:c_gone', 'incoming')).remaining).toBe(0);
     expect(desk.workspace.detached?.map((d) => d.review?.note)).toEqual(['sai số liệu']);
     expect(desk.workspace.reviews.c_gone).toBeUndefined();
     await desk.close();
@@ -392,6 +393,55 @@ describe("a colleague's review of a claim kept apart here, through the service a
     expect(reopened.workspace.detached?.map((d) => [d.claim.id, d.review?.status, d.review?.note])).toEqual([['c_gone', 'rejected', 'sai số liệu']]);
     expect(reopened.workspace.auditLog.filter((e) => e.action === 'merge.keep_incoming').map((e) => e.target)).toEqual(['c_gone']);
     await reopened.close();
+  });
+});
+
+describe('an offer about a claim kept apart and one about a live claim under the same id (REVIEW-lead2 BUG 4, BUG 5)', () => {
+  it('wait side by side under their own keys, and "Giữ bản hiện tại" on the one kept apart records the review kept beside that claim', async () => {
+    const dir = await tempDir();
+    const raw = 'Hà Nội, ngày 5/3.\nTăng trưởng GDP năm 2023 đạt 5,05%.\nXuất khẩu giảm 4,4% so với năm trước.';
+    await writeFile(join(dir, 'bai.txt'), raw);
+    const desk = await open(join(dir, 'ws.json'));
+    await desk.importPaths([join(dir, 'bai.txt')]);
+    const ours = desk.workspace.articles[0];
+    if (!ours) throw new Error('no article');
+    // Bob: other line breaks, headline in capitals; his hand claim "ĐẠT 5,05%" is kept apart here.
+    const bob = buildDocument(raw.replace(/\n/g, '\n\n').replace('Tăng trưởng GDP năm 2023 đạt', 'TĂNG TRƯỞNG GDP NĂM 2023 ĐẠT'), 'bai.docx', '2026-12-01T09:00:00.000Z');
+    const from = bob.article.text.indexOf('ĐẠT 5,05%');
+    const bobs = manualClaim(bob.article, from, from + 9, { kind: 'percent', value: 5.05 });
+    // Carol: this desk's very text; her hand claim at the same offsets has the same id, other words.
+    const carols = manualClaim(ours, from, from + 9, { kind: 'percent', value: 5.05 });
+    expect(carols.id).toBe(bobs.id);
+    expect(carols.quote).not.toBe(bobs.quote);
+    const file = join(dir, 'xuat.json');
+    const send = async (who: 'bob' | 'carol', note: string) => {
+      const ws =
+        who === 'bob'
+          ? { ...emptyWorkspace(), articles: [bob.article], claims: [...bob.claims, bobs], reviews: { [bobs.id]: review(bobs.id, { status: 'flagged', verdict: null, note }) } }
+          : { ...emptyWorkspace(), articles: [ours], claims: [...desk.workspace.claims.filter((c) => c.origin !== 'manual'), carols], reviews: { [carols.id]: review(carols.id, { status: 'flagged', verdict: null, note }) } };
+      await writeFile(file, JSON.stringify(toWorkspaceExport(ws, { exportedAt: '2026-12-01T10:00:00.000Z' })));
+      return desk.importPaths([file]);
+    };
+    await send('bob', 'Bob 1');
+    await send('bob', 'Bob 2');
+    await send('carol', 'Carol 1');
+    await send('carol', 'Carol 2');
+    const waiting = desk.listImportConflicts().map((c) => [conflictKey(c), c.kind === 'review' ? c.incoming.note : null]);
+    expect(waiting).toEqual(
+      expect.arrayContaining([
+        [`review-apart:${bobs.id}`, 'Bob 2'],
+        [`review:${carols.id}`, 'Carol 2'],
+      ]),
+    );
+    expect(waiting).toHaveLength(2);
+    expect((await desk.resolveImportConflict(`review-apart:${bobs.id}`, 'current')).remaining).toBe(1);
+    const kept = desk.workspace.auditLog.filter((e) => e.action === 'merge.keep_current');
+    expect(kept.map((e) => [(e.before as { note?: string }).note, (e.after as { note?: string }).note])).toEqual([['Bob 2', 'Bob 1']]);
+    // Carol's offer still waits, untouched, and her live review is hers.
+    expect(desk.listImportConflicts().map(conflictKey)).toEqual([`review:${carols.id}`]);
+    expect(desk.workspace.reviews[carols.id]?.note).toBe('Carol 1');
+    expect(desk.workspace.detached?.map((d) => d.review?.note)).toEqual(['Bob 1']);
+    await desk.close();
   });
 });
 
