@@ -309,6 +309,18 @@ describe('merging claims of an article this desk holds with other whitespace', (
     expect(merged.workspace.reviews.c_twin?.note).toBe('của bản sao');
   });
 
+  /** This desk's text, and a colleague's copy with other line breaks and the headline in capitals (one id), whose hand claim "ĐẠT 5,05%" has no words here. */
+  const capitalsCopyWithHandClaim = () => {
+    const here = desk(raw);
+    const there = desk(raw.replace(/\n/g, '\n\n').replace('Tăng trưởng GDP năm 2023 đạt', 'TĂNG TRƯỞNG GDP NĂM 2023 ĐẠT'));
+    const [article] = there.articles;
+    if (!article) throw new Error('no article');
+    const from = article.text.indexOf('ĐẠT 5,05%');
+    const x = manualClaim(article, from, from + 'ĐẠT 5,05%'.length, { kind: 'percent', value: 5.05 });
+    there.claims.push(x);
+    return { here, there, x };
+  };
+
   it("a colleague's review of a claim this desk already keeps apart fills an unreviewed one, and one that differs is offered as a conflict whose choice lands beside the claim kept apart", () => {
     const here = desk(raw);
     const there = desk(raw.replace(/\n/g, '\n\n'));
@@ -375,13 +387,7 @@ describe('merging claims of an article this desk holds with other whitespace', (
   });
 
   it('near-miss (REVIEW-lead B1): a conflict about a claim kept apart is settled beside it even when a claim with that id has come into the text since', () => {
-    const here = desk(raw);
-    const there = desk(raw.replace(/\n/g, '\n\n').replace('Tăng trưởng GDP năm 2023 đạt', 'TĂNG TRƯỞNG GDP NĂM 2023 ĐẠT'));
-    const [article] = there.articles;
-    if (!article) throw new Error('no article');
-    const from = article.text.indexOf('ĐẠT 5,05%');
-    const x = manualClaim(article, from, from + 'ĐẠT 5,05%'.length, { kind: 'percent', value: 5.05 });
-    there.claims.push(x);
+    const { here, there, x } = capitalsCopyWithHandClaim();
     there.reviews = { [x.id]: review(x.id, { status: 'flagged', verdict: null, note: 'Bob 1' }) };
     const m1 = mergeWorkspace(here, toWorkspaceExport(there, { exportedAt: at })).workspace;
     there.reviews = { [x.id]: review(x.id, { status: 'flagged', verdict: null, note: 'Bob 2' }) };
@@ -399,13 +405,7 @@ describe('merging claims of an article this desk holds with other whitespace', (
   });
 
   it('a verdict used by a colleague\'s review kept beside a claim kept apart is learnt with its label; the same words read as another figure take no review (REVIEW-lead2 BUG 3)', () => {
-    const here = desk(raw);
-    const there = desk(raw.replace(/\n/g, '\n\n').replace('Tăng trưởng GDP năm 2023 đạt', 'TĂNG TRƯỞNG GDP NĂM 2023 ĐẠT'));
-    const [article] = there.articles;
-    if (!article) throw new Error('no article');
-    const from = article.text.indexOf('ĐẠT 5,05%');
-    const x = manualClaim(article, from, from + 'ĐẠT 5,05%'.length, { kind: 'percent', value: 5.05 });
-    there.claims.push(x);
+    const { here, there, x } = capitalsCopyWithHandClaim();
     there.reviews = { [x.id]: review(x.id, { status: 'verified', verdict: 'needs_context_local', note: 'Bob' }) };
     there.settings = { ...there.settings, verdicts: [...(there.settings.verdicts ?? []), { id: 'needs_context_local', label_vi: 'Cần thêm bối cảnh', label_en: 'Needs context', rating: 2 }] };
     const merged = mergeWorkspace(here, toWorkspaceExport(there, { exportedAt: at }));
