@@ -650,6 +650,15 @@ function vagueAtScale(scope: Scope, vague: { start: number; phrase: string }, wo
   if (used === 0 || end === undefined || used < words.length) return null;
   const reading = finishNumber(scope, vague.start, end, value, false);
   const expr = reading.expression;
+  // "bán bún lãi được vài chục nghìn", "giá vé vài trăm nghìn": a vague amount with no currency right after a
+  // money word is money in đồng, as "vốn 500 tỷ" is (engine 37); otherwise it stays unread ("thu hút hàng chục
+  // nghìn").
+  if (expr === null && value >= 1000 && VAGUE_MONEY_BEFORE.test(scope.folded.slice(Math.max(scope.sentence.start, vague.start - 32), vague.start))) {
+    return {
+      expression: { start: vague.start, end, kind: 'money', value, total: null, upper: null, unit: 'đồng', qualifier: 'approx', years: null, date: null, numberStart: vague.start },
+      next: end,
+    };
+  }
   if (expr === null || expr.numberStart !== vague.start) return reading;
   return { ...reading, expression: { ...expr, start: Math.min(expr.start, vague.start), qualifier: 'approx' } };
 }
@@ -1964,6 +1973,8 @@ const RUN_NOUNS: ReadonlySet<string> = new Set([
 /** "liên tiếp" right after what is counted ("liên tục" there says how they act: "5 doanh nghiệp liên tục vi phạm"). */
 const RUN_AFTER_COUNT = new RegExp(String.raw`${SP}+liên tiếp(?![\p{L}\p{M}])`, 'uy');
 
+/** A money word right before a vague amount: "giá vài chục nghìn", "lãi được vài chục nghìn", "kiếm được vài triệu". */
+const VAGUE_MONEY_BEFORE = /(?<![\p{L}\p{M}])(?:giá|lãi|lời|lương|thu nhập|tiền|phí|chi phí|trả|tốn|kiếm)(?:[ \t\u00a0]+(?:vé|bán|được|chỉ|có|là|mỗi ngày|mỗi tháng|khoảng|chừng|tầm))*[ \t\u00a0]+$/u;
 /** A player's scoring verb right before the points: "ghi 28 điểm", "ghi được 31 điểm" (not "ghi nhận"). */
 const SCORED_BEFORE = /(?<![\p{L}\p{M}])ghi(?:[ \t\u00a0]+(?:được|tới|đến|cả))?[ \t\u00a0]+$/u;
 /** A finish before "sau": "về đích sau 4 giờ 32 phút", "cán đích sau …", "hoàn thành cuộc đua sau …" (engine 37). */

@@ -275,7 +275,7 @@
  * before "môn" ("điểm 10 môn Toán") and "Chặng 7"; runs with an event's name before "liên tiếp" ("3 kỳ SEA Games
  * liên tiếp"), after "chuỗi" ("chuỗi bất bại lên 6 trận") and "trận thắng thứ 15 liên tiếp" are streaks, "tấm HCV
  * thứ 4" a rank; "về đích sau 4 giờ 32 phút" a length; "tỷ lệ chọi … là 1/6,5", "trong đó 1/4" are shares, not days;
- * points a player "ghi" are counted.
+ * points a player "ghi" are counted; a vague amount right after a money word is money ("lãi được vài chục nghìn").
  */
 export const EXTRACTOR_VERSION = 37;
 

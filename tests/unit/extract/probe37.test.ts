@@ -146,3 +146,15 @@ describe('points a player scores are counted', () => {
     expect(claimAt(body('Thí sinh đạt 27,5 điểm.'), '27,5')).toMatchObject({ kind: 'measure' });
   });
 });
+
+describe('a vague amount right after a money word is money', () => {
+  it('"lãi được vài chục nghìn", "giá vài trăm nghìn"', () => {
+    expect(claimAt(body('Mỗi ngày bà bán rau lãi được vài chục nghìn.'), 'vài chục nghìn')).toMatchObject({ kind: 'money', value: 10000, qualifier: 'approx' });
+    expect(claimAt(body('Một suất ăn ở đây có giá vài trăm nghìn.'), 'vài trăm nghìn')).toMatchObject({ kind: 'money', value: 100000, qualifier: 'approx' });
+  });
+  it('near-misses: a crowd, a vague number with no money word', () => {
+    expect(quotesOf(body('Lễ hội thu hút hàng chục nghìn.'))).toEqual([]);
+    expect(quotesOf(body('Buổi tối có vài chục nghìn đến xem.'))).toEqual([]);
+    expect(claimAt(body('Lễ hội thu hút hàng chục nghìn du khách.'), 'hàng chục nghìn')).toMatchObject({ kind: 'count', value: 10000 });
+  });
+});
