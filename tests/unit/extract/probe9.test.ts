@@ -30,8 +30,11 @@ interface Passage {
 
 const passages = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'probe9', 'passages.json'), 'utf8')) as Passage[];
 
-/** Floors just below the figures after session 38's rules (first score, before any rule: see the README and report). */
-const FLOORS = { recall: 0, precision: 0, kind: 0, qualifier: 0, value: 0 };
+/**
+ * Floors just below the figures of engine 37, whose rules were written from these passages' first score (engine
+ * 36: recall 0.902, precision 0.918, kind 0.917 — tests/fixtures/probe9/README.md), so that a regression fails.
+ */
+const FLOORS = { recall: 0.95, precision: 0.95, kind: 0.95, qualifier: 0.98, value: 0.98 };
 
 describe('probe9 passages (tests/fixtures/probe9)', () => {
   it('is well formed: NFC text, every surface at its occurrence, known kinds, no claim overlapping a non-claim', () => {
