@@ -156,7 +156,7 @@ function namesAClass(folded: string, sentence: Span, start: number, end: number,
   if (unit === 'kg') return WEIGHT_CLASS_BEFORE.test(before);
   return false;
 }
-const VEHICLE_CLASS_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:bãi|nhà|điểm|bến|chỗ|có)[ \t\u00a0]+)(?:xe|ô tô)(?:[ \t\u00a0]+(?:khách|buýt|du lịch|con|ô tô|giường nằm|limousine))?[ \t\u00a0]+(?:từ[ \t\u00a0]+)?$/u;
+const VEHICLE_CLASS_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:bãi|nhà|điểm|bến|chỗ|có|mỗi|một)[ \t\u00a0]+)(?:xe|ô tô)(?:[ \t\u00a0]+(?:khách|buýt|du lịch|con|ô tô|giường nằm|limousine))?[ \t\u00a0]+(?:từ[ \t\u00a0]+)?$/u;
 const HOTEL_CLASS_BEFORE = /(?<![\p{L}\p{M}])(?:khách sạn|resort|du thuyền)(?:[ \t\u00a0]+(?:chuẩn|tiêu chuẩn|đạt chuẩn))?[ \t\u00a0]+(?:từ[ \t\u00a0]+)?$/u;
 const MARK_BEFORE = /(?<![\p{L}\p{M}])điểm[ \t\u00a0]+$/u;
 const RACE_BEFORE = /(?<![\p{L}\p{M}])(?:nội dung|hcv|hcb|hcđ|huy chương(?:[ \t\u00a0]+(?:vàng|bạc|đồng))?)[ \t\u00a0]+$/u;
@@ -1974,7 +1974,7 @@ const RUN_NOUNS: ReadonlySet<string> = new Set([
 const RUN_AFTER_COUNT = new RegExp(String.raw`${SP}+liên tiếp(?![\p{L}\p{M}])`, 'uy');
 
 /** A money word right before a vague amount: "giá vài chục nghìn", "lãi được vài chục nghìn", "kiếm được vài triệu". */
-const VAGUE_MONEY_BEFORE = /(?<![\p{L}\p{M}])(?:giá|lãi|lời|lương|thu nhập|tiền|phí|chi phí|trả|tốn|kiếm)(?:[ \t\u00a0]+(?:vé|bán|được|chỉ|có|là|mỗi ngày|mỗi tháng|khoảng|chừng|tầm))*[ \t\u00a0]+$/u;
+const VAGUE_MONEY_BEFORE = /(?<![\p{L}\p{M}])(?:giá|lãi|(?<!trả[ \t\u00a0])lời|lương|thu nhập|tiền|phí|chi phí|trả|tốn|kiếm)(?:[ \t\u00a0]+(?:vé|bán|được|chỉ|có|là|mỗi ngày|mỗi tháng|khoảng|chừng|tầm))*[ \t\u00a0]+$/u;
 /** A player's scoring verb right before the points: "ghi 28 điểm", "ghi được 31 điểm" (not "ghi nhận"). */
 const SCORED_BEFORE = /(?<![\p{L}\p{M}])ghi(?:[ \t\u00a0]+(?:được|tới|đến|cả))?[ \t\u00a0]+$/u;
 /** A finish before "sau": "về đích sau 4 giờ 32 phút", "cán đích sau …", "hoàn thành cuộc đua sau …" (engine 37). */
@@ -1982,7 +1982,7 @@ const FINISH_BEFORE_SAU = /(?<![\p{L}\p{M}])(?:về đích|cán đích|cán mố
 /** An event's name (capitalised words or a number) between the run's noun and "liên tiếp". */
 const RUN_AFTER_NAMED_COUNT = new RegExp(String.raw`(?:${SP}+(?:\p{Lu}[\p{L}\p{M}\-]*|\d{1,4})){1,3}${SP}+liên tiếp(?![\p{L}\p{M}])`, 'uy');
 /** "chuỗi" a few words before the count, in its clause: "chuỗi bất bại lên 6 trận", "chuỗi 5 trận thắng". */
-const CHAIN_BEFORE = /(?<![\p{L}\p{M}])chuỗi(?:[ \t\u00a0]+[\p{L}\p{M}]+){0,4}[ \t\u00a0]+$/u;
+const CHAIN_BEFORE = /(?<![\p{L}\p{M}])chuỗi(?:[ \t\u00a0]+(?!(?:có|gồm|với|của|và)(?![\p{L}\p{M}]))[\p{L}\p{M}]+){0,4}[ \t\u00a0]+$/u;
 /** Games or sessions: what a "chuỗi" is counted in. */
 const CHAIN_GAMES: ReadonlySet<string> = new Set(['trận', 'trận thắng', 'trận bất bại', 'trận toàn thắng', 'trận hòa', 'trận thua', 'phiên', 'phiên tăng', 'phiên giảm']);
 

@@ -94,6 +94,7 @@ describe('a number naming a class, a race or a stage is no figure', () => {
     expect(claimAt(body('Mỗi sáng ông chạy bộ 800 m quanh hồ.'), '800')).toMatchObject({ kind: 'measure', value: 800 });
     expect(claimAt(body('Cầu thủ này nặng 75 kg.'), '75')).toMatchObject({ kind: 'measure', value: 75 });
     expect(claimAt(body('Giải đua gồm 9 chặng.'), '9 chặng')).toMatchObject({ kind: 'count', value: 9 });
+    expect(claimAt(body('Mỗi xe có 45 chỗ.'), '45')).toMatchObject({ kind: 'count', value: 45 });
     expect(claimAt(body('Học sinh phải thi 4 môn.'), '4 môn')).toMatchObject({ kind: 'count', value: 4 });
   });
 });
@@ -108,6 +109,7 @@ describe('runs and medals', () => {
   it('near-misses: a count of matches, a chain of shops, an edition', () => {
     expect(claimAt(body('Đội đã thi đấu 5 trận tại Hà Nội.'), '5 trận')).toMatchObject({ kind: 'count' });
     expect(claimAt(body('Hãng mở chuỗi 120 cửa hàng.'), '120')).toMatchObject({ kind: 'count', value: 120 });
+    expect(claimAt(body('Chuỗi giải đấu có 10 trận.'), '10 trận')).toMatchObject({ kind: 'count', value: 10 });
     expect(quotesOf(body('Giải được tổ chức lần thứ 5 tại Huế.'))).toEqual([]);
   });
 });
@@ -155,6 +157,7 @@ describe('a vague amount right after a money word is money', () => {
   it('near-misses: a crowd, a vague number with no money word', () => {
     expect(quotesOf(body('Lễ hội thu hút hàng chục nghìn.'))).toEqual([]);
     expect(quotesOf(body('Buổi tối có vài chục nghìn đến xem.'))).toEqual([]);
+    expect(quotesOf(body('Tổng đài đã trả lời vài chục nghìn.'))).toEqual([]);
     expect(claimAt(body('Lễ hội thu hút hàng chục nghìn du khách.'), 'hàng chục nghìn')).toMatchObject({ kind: 'count', value: 10000 });
   });
 });
