@@ -885,10 +885,17 @@ function labelledValue(scope: Scope, start: number, end: number): boolean {
   const pair = label.length >= 2 ? `${before} ${last}` : '';
   // "Số ca mắc mới trong ngày: 36", "Tổng số ca trong tuần: 120": the window of a statistic ends its label, the
   // label is not a date's (a statistic named before "trong"; "Ngày: 15", "Trong tháng: 5" stay out; engine 37).
-  if (before === 'trong' && label.length === 3 && WINDOW_LABEL_ENDS.has(last)) return true;
+  // The label must open on a statistic's head ("Số …", "Tổng số …", "Lượng …"): "Ngày chi lương trong tháng: 10",
+  // "Giờ mở cửa trong ngày: 7" are a day and a time of day.
+  if (before === 'trong' && label.length === 3 && WINDOW_LABEL_ENDS.has(last)) {
+    const lineStart = Math.max(sentence.start, folded.lastIndexOf('\n', p - 1) + 1);
+    return STAT_LABEL_HEAD.test(folded.slice(lineStart, p - 1));
+  }
   return !NOT_STAT_LABELS.has(last) && !NOT_STAT_LABELS.has(pair);
 }
 const WINDOW_LABEL_ENDS: ReadonlySet<string> = new Set(['ngày', 'tuần', 'tháng', 'quý', 'năm']);
+/** A statistic's head at the start of a label line (after a bullet). */
+const STAT_LABEL_HEAD = /^[ \t\u00a0]*(?:[-–•*+][ \t\u00a0]*)?(?:tổng số|số|lượng)(?![\p{L}\p{M}])/u;
 
 /**
  * "số việc làm được tạo ra là 148.000,", "Số ca mắc mới trong ngày là 1.250.": the clause opens with "số

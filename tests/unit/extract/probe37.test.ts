@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimAt, quotesOf } from './helpers';
+import { claimAt, claimsOf, quotesOf } from './helpers';
 
 /**
  * Engine 37 (session 38): general causes of the misses and false claims of dev9 and probe9 (our own passages in
@@ -159,5 +159,133 @@ describe('a vague amount right after a money word is money', () => {
     expect(quotesOf(body('Buổi tối có vài chục nghìn đến xem.'))).toEqual([]);
     expect(quotesOf(body('Tổng đài đã trả lời vài chục nghìn.'))).toEqual([]);
     expect(claimAt(body('Lễ hội thu hút hàng chục nghìn du khách.'), 'hàng chục nghìn')).toMatchObject({ kind: 'count', value: 10000 });
+  });
+});
+
+/**
+ * Review of engine 37 (session 38): sentences a reviewer wrote against the new rules. Each must keep main's
+ * reading (engine 36) or the guide's, while the rules' own examples above stay read.
+ */
+describe('review: a bare "tỷ" is money only when it is clearly money', () => {
+  it('counts of shares, views, eggs, trees, subscribers and people stay counts', () => {
+    const counts: [string, string][] = [
+      ['Giá trị giao dịch đạt 22.000 tỷ đồng. Khối lượng khớp lệnh toàn sàn đạt hơn 1 tỷ.', 'hơn 1 tỷ'],
+      ['Thanh khoản sàn HOSE đạt 25.000 tỷ đồng, khối lượng khớp lệnh 1,1 tỷ.', '1,1 tỷ'],
+      ['Nhà đầu tư bỏ ra 900 tỷ đồng. Số lượng cổ phiếu lưu hành hiện là 2,5 tỷ.', '2,5 tỷ'],
+      ['Doanh thu quảng cáo 300 tỷ đồng. Lượng video được xem đạt 3 tỷ.', '3 tỷ'],
+      ['Ngành chăn nuôi thu về 80.000 tỷ đồng. Sản lượng trứng cả năm đạt 18 tỷ.', '18 tỷ'],
+      ['Doanh thu đạt 2.000 tỷ đồng. Số cây xanh được trồng vượt 1 tỷ.', '1 tỷ'],
+      ['Ngân sách chi 1.200 tỷ đồng cho dự án. Mạng di động hiện có 1,3 tỷ.', '1,3 tỷ'],
+      ['Ngân hàng lãi 40.000 tỷ đồng. Facebook hiện có gần 3 tỷ.', 'gần 3 tỷ'],
+      ['Doanh nghiệp lãi 300 tỷ đồng.\nThế giới đã có hơn 8 tỷ.', '8 tỷ'],
+      ['Doanh thu ngành bán lẻ đạt 100 tỷ đồng. Ấn Độ đã vượt Trung Quốc với hơn 1,4 tỷ.', '1,4 tỷ'],
+    ];
+    for (const [text, fragment] of counts) expect(claimAt(body(text), fragment), text).toMatchObject({ kind: 'count' });
+  });
+  it('a nearer amount in USD lends no đồng', () => {
+    expect(claimAt(body('Doanh nghiệp đầu tư 2.000 tỷ đồng. Kim ngạch xuất khẩu đạt 53 tỷ USD, riêng rau quả 5,6 tỷ.'), '5,6 tỷ').kind).not.toBe('money');
+    expect(claimAt(body('Kim ngạch xuất khẩu nông sản đạt 53 tỷ USD. Doanh nghiệp đầu tư 2.000 tỷ đồng. Riêng rau quả xuất khẩu 5,6 tỷ.'), '5,6 tỷ').kind).not.toBe('money');
+  });
+  it('still money: a list of amounts, a money verb', () => {
+    expect(claimAt(body('Chi phí 400 tỷ đồng; trong đó 120 tỷ từ ngân sách trung ương.'), '120 tỷ')).toMatchObject({ kind: 'money', value: 1.2e11 });
+    expect(claimAt(body('Thu ngân sách đạt 1,7 triệu tỷ đồng, vượt dự toán 250 nghìn tỷ.'), '250 nghìn tỷ')).toMatchObject({ kind: 'money' });
+    expect(claimAt(body('Tổng mức đầu tư 1.500 tỉ đồng. Giai đoạn 1 giải ngân 700 tỉ.'), '700 tỉ')).toMatchObject({ kind: 'money', value: 7e11 });
+    expect(claimAt(body('Vụ án gây thiệt hại hơn 1.000 tỷ đồng. Bị cáo chiếm đoạt 300 tỷ.'), '300 tỷ')).toMatchObject({ kind: 'money' });
+  });
+});
+
+describe('review: a day after "trong đó" or a date\'s label is no share', () => {
+  it('days stay out', () => {
+    expect(quotesOf(body('Lượng khách tăng mạnh trong dịp lễ, trong đó 2/9 là ngày đông nhất.'))).toEqual([]);
+    expect(quotesOf(body('Đợt nắng nóng kéo dài 5 ngày, trong đó 1/6 là ngày nóng nhất.'))).not.toContain('1/6');
+    expect(quotesOf(body('Có 50 chuyến bay bị hủy trong tuần, trong đó 3/10 có tới 12 chuyến.'))).not.toContain('3/10');
+    expect(quotesOf(body('Ngày chốt quyền nhận cổ tức theo tỷ lệ này là 3/7.'))).toEqual([]);
+    expect(quotesOf(body('Thời điểm áp dụng tỷ lệ đóng mới là 1/7.'))).toEqual([]);
+    expect(quotesOf(body('Thông báo:\n- Thời điểm áp dụng tỷ lệ mới: 1/7'))).toEqual([]);
+  });
+});
+
+describe('review: a label of a day or an hour is no statistic', () => {
+  it('pay days, deadlines and opening hours stay out', () => {
+    expect(quotesOf(body('Lịch chi trả:\n- Ngày chi lương trong tháng: 10\n- Hạn nộp hồ sơ trong tháng: 25'))).toEqual([]);
+    expect(quotesOf(body('Nhắc việc:\n- Kỳ hạn trả nợ trong tháng: 15'))).toEqual([]);
+    expect(quotesOf(body('Thông báo:\n- Giờ mở cửa trong ngày: 7'))).toEqual([]);
+    expect(quotesOf(body('Giao thông:\n- Giờ cao điểm trong ngày: 17'))).toEqual([]);
+    expect(quotesOf(body('Thông tin:\n- Thời gian làm việc trong ngày: 8'))).toEqual([]);
+  });
+});
+
+describe('review: months of pay only after a verb of paying', () => {
+  it('lengths of time stay durations', () => {
+    const lengths: [string, string][] = [
+      ['Hợp đồng thử việc 2 tháng lương 85% mức lương chính thức.', '2 tháng'],
+      ['Chị nghỉ thai sản 6 tháng lương vẫn được hưởng đủ.', '6 tháng'],
+      ['Anh làm 6 tháng lương chỉ 4 triệu đồng.', '6 tháng'],
+      ['Ròng rã 3 tháng tiền bạc cạn kiệt, gia đình phải vay nợ.', '3 tháng'],
+      ['Thất nghiệp 3 tháng tiền tiết kiệm cạn dần.', '3 tháng'],
+      ['Hơn 2 tháng tiền điện tăng gấp đôi khiến dân bức xúc.', '2 tháng'],
+    ];
+    for (const [text, fragment] of lengths) expect(claimAt(body(text), fragment), text).toMatchObject({ kind: 'duration' });
+  });
+  it('payments stay counts, with the whole payment as unit', () => {
+    expect(claimAt(body('Công ty nợ 5 tháng lương của 300 công nhân.'), '5 tháng')).toMatchObject({ kind: 'count', unit: 'tháng lương' });
+    expect(claimAt(body('Doanh nghiệp được miễn 3 tháng tiền thuê đất.'), '3 tháng')).toMatchObject({ kind: 'count', unit: 'tháng tiền thuê đất' });
+    expect(claimAt(body('Nhà trường hỗ trợ học sinh 9 tháng học phí.'), '9 tháng')).toMatchObject({ kind: 'count', unit: 'tháng học phí' });
+  });
+});
+
+describe('review: court parties are whole words', () => {
+  it('"đồng phạm vi", "bị can thiệp" are no parties', () => {
+    expect(quotesOf(body('Cước xe buýt là 7.000 đồng phạm vi nội thành.')).join()).not.toContain('phạm');
+    expect(quotesOf(body('Taxi công nghệ tính 20.000 đồng phạm vi 2 km đầu tiên.')).join()).not.toContain('phạm');
+    expect(quotesOf(body('Trong 10 bệnh nhân, 3 bị can thiệp đặt stent.'))).toEqual(['10 bệnh nhân']);
+  });
+  it('"bị cáo buộc phải" is defendants compelled', () => {
+    expect(claimAt(body('Có 4 bị cáo buộc phải bồi thường cho các bị hại.'), '4 bị cáo')).toMatchObject({ kind: 'count', value: 4 });
+  });
+});
+
+describe('review: a chain is a streak only with a run word', () => {
+  it('a fixture list or a stretch of games is a count', () => {
+    expect(claimAt(body('Lịch thi đấu dày đặc với chuỗi 4 trận trong 10 ngày.'), '4 trận')).toMatchObject({ kind: 'count' });
+    expect(claimAt(body('Chuỗi giải đấu diễn ra 10 trận tại Hà Nội.'), '10 trận')).toMatchObject({ kind: 'count' });
+    expect(claimAt(body('Sau chuỗi 6 trận, đội có 10 điểm.'), '6 trận')).toMatchObject({ kind: 'count' });
+  });
+  it('runs stay streaks', () => {
+    expect(claimAt(body('Đội nối dài chuỗi bất bại 8 trận.'), '8 trận')).toMatchObject({ kind: 'streak' });
+    expect(claimAt(body('Khối ngoại kéo dài chuỗi bán ròng lên 10 phiên.'), '10 phiên')).toMatchObject({ kind: 'streak' });
+    expect(claimAt(body('Đội khách kết thúc chuỗi 10 trận không thua.'), '10 trận')).toMatchObject({ kind: 'streak' });
+  });
+});
+
+describe('review: vague money needs a money word, not a compound', () => {
+  it('searches and ratings are no money', () => {
+    expect(quotesOf(body('Từ khóa này được tìm kiếm vài triệu trong một ngày.'))).toEqual([]);
+    expect(quotesOf(body('Bộ phim được đánh giá vài triệu trên mạng.'))).toEqual([]);
+  });
+  it('"trị giá" still is', () => {
+    expect(claimAt(body('Món quà trị giá vài triệu.'), 'vài triệu')).toMatchObject({ kind: 'money' });
+  });
+});
+
+describe('review: "Nam" after a distance is a place, not a men\'s race', () => {
+  it('the distance stays a measure', () => {
+    expect(claimAt(body('Đoạn 12 km Nam Hải Vân bị sạt lở nghiêm trọng.'), '12 km')).toMatchObject({ kind: 'measure', value: 12 });
+    expect(claimAt(body('Đoàn cứu hộ đi bộ 3 km nam tới hiện trường.'), '3 km')).toMatchObject({ kind: 'measure', value: 3 });
+  });
+  it('a race stays a class', () => {
+    expect(quotesOf(body('Anh đoạt HCV cự ly 1.500 m nam.'))).toEqual([]);
+  });
+});
+
+describe('review: an index that "ghi" points, "2 con số"', () => {
+  it('an index keeps main\'s reading, a player\'s points stay counts', () => {
+    for (const text of ['Chốt phiên, VN-Index ghi được 12 điểm, lên 1.250 điểm.', 'HNX-Index ghi 3 điểm trong phiên sáng.', 'Chỉ số VN30 ghi được 10 điểm trong phiên chiều.']) {
+      expect(claimAt(body(text), 'điểm').kind, text).not.toBe('count');
+    }
+    expect(claimAt(body('Bích Tuyền ghi 35 điểm.'), '35 điểm')).toMatchObject({ kind: 'count' });
+  });
+  it('"tăng bình quân 2 con số" is no change of 2', () => {
+    expect(claimsOf(body('Doanh thu du lịch tăng bình quân 2 con số mỗi năm.')).filter((c) => c.kind === 'change')).toEqual([]);
   });
 });
