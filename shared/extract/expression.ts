@@ -188,8 +188,14 @@ const RACE_BEFORE = /(?<![\p{L}\p{M}])(?:nội dung|hcv|hcb|hcđ|huy chương(?:
 const RACE_AFTER = /^[ \t\u00a0]+(?:nam|nữ|tự do|ếch|bướm|ngửa|hỗn hợp|vượt rào|chướng ngại vật|tiếp sức)(?![\p{L}\p{M}])/u;
 const WEIGHT_CLASS_BEFORE = /(?<![\p{L}\p{M}])hạng(?:[ \t\u00a0]+cân)?[ \t\u00a0]+$/u;
 
-/** A payment after a month or a quarter: "2 tháng lương", "4 quý tiền điện", "3 tháng học phí" (engine 37). */
-const PAY_AFTER_TIME_UNIT = /^[ \t\u00a0]+(lương|tiền[ \t\u00a0]+[\p{L}\p{M}]+|học phí|trợ cấp|phụ cấp)(?![\p{L}\p{M}])/u;
+/**
+ * A payment after a month or a quarter: "2 tháng lương", "4 quý tiền điện", "3 tháng học phí" (engine 37). Only
+ * named payments ("tiền bạc", "tiền tiết kiệm" are no payment), and only after a verb of paying, owing or granting
+ * (PAY_VERB_BEFORE): "thử việc 2 tháng lương 85%", "Hơn 2 tháng tiền điện tăng gấp đôi" stay lengths of time.
+ */
+const PAY_AFTER_TIME_UNIT = /^[ \t\u00a0]+(lương|tiền[ \t\u00a0]+(?:lương|điện|nước|nhà|thuê(?:[ \t\u00a0]+(?:nhà|đất|mặt bằng))?|học|thuế|bảo hiểm(?:[ \t\u00a0]+(?:xã hội|y tế))?|công|ăn|trọ|lãi|trợ cấp|hỗ trợ)|học phí|trợ cấp|phụ cấp)(?![\p{L}\p{M}])/u;
+/** A verb of paying, owing or granting a few words before the months: "nợ 5 tháng lương", "được thưởng Tết 2,5 tháng lương". */
+const PAY_VERB_BEFORE = /(?<![\p{L}\p{M}])(?:trả|nợ|thưởng|lĩnh|nhận|hưởng|trợ cấp|hỗ trợ|miễn|giảm|bồi thường|tạm ứng|nộp|đóng|chi|cấp|tặng|truy thu|trừ|phạt)(?:[ \t\u00a0]+[\p{L}\p{M}]+){0,3}[ \t\u00a0]+$/u;
 /** A time frame's word right before the number (with a qualifier at most): "sau 2 tháng", "trong gần 3 tháng". */
 const FRAME_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:sau|trong|suốt|qua|từ|mất|kéo dài)(?:[ \t\u00a0]+(?:hơn|gần|khoảng|chừng|đúng|chỉ))?[ \t\u00a0]+$/u;
 /** Averaging words that may stand between a change verb and its amount: "tăng bình quân 6%" (engine 37). */
@@ -1914,7 +1920,7 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     // time (not after a time frame: "sau 2 tháng lương đã tăng"; engine 37).
     if (unit === 'tháng' || unit === 'quý') {
       const pay = PAY_AFTER_TIME_UNIT.exec(folded.slice(unitEnd, Math.min(sentence.end, unitEnd + 24)));
-      if (pay && !FRAME_WORD_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start))) {
+      if (pay && !FRAME_WORD_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start)) && PAY_VERB_BEFORE.test(folded.slice(Math.max(sentence.start, start - 40), start))) {
         return { end: unitEnd + pay[0].length, kind: 'count', unit: `${unit} ${normalizePhrase(pay[1] ?? '')}` };
       }
     }

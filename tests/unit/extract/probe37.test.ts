@@ -43,7 +43,7 @@ describe('the parties of a court case are counted', () => {
 describe('payments counted in months or quarters', () => {
   it('are counts', () => {
     expect(claimAt(body('Người lao động được thưởng Tết 2,5 tháng lương.'), '2,5')).toMatchObject({ kind: 'count', value: 2.5, unit: 'tháng lương' });
-    expect(claimAt(body('Doanh nghiệp còn nợ 3 tháng tiền bảo hiểm.'), '3 tháng')).toMatchObject({ kind: 'count', value: 3, unit: 'tháng tiền bảo' });
+    expect(claimAt(body('Doanh nghiệp còn nợ 3 tháng tiền bảo hiểm.'), '3 tháng')).toMatchObject({ kind: 'count', value: 3, unit: 'tháng tiền bảo hiểm' });
     expect(claimAt(body('Gia đình được hỗ trợ 2 quý học phí.'), '2 quý')).toMatchObject({ kind: 'count', value: 2 });
   });
   it('near-misses: a time frame, a length', () => {
