@@ -1868,7 +1868,7 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     if (def) {
       const rejected =
         (form === 'đô' && nextWord === 'thị') ||
-        (form === 'đồng' && !afterScale && DONG_NOT_MONEY.has(nextWord)) ||
+        (form === 'đồng' && !afterScale && DONG_NOT_MONEY.has(nextWord) && !(nextWord === 'phạm' && after?.second?.toLowerCase() === 'vi')) ||
         (form === 'hạng' && (nextWord === 'mục' || nextWord === 'cân')) ||
         (form === 'lần' && nextWord === 'lượt') ||
         (form === 'độ' && (nextWord === 'tuổi' || nextWord === 'dài')) ||
@@ -2275,7 +2275,8 @@ function countTail(text: string, end: number, limit: number, ofAName = false): T
     if (
       TWO_SYLLABLE_NOUNS.has(pair) &&
       !(party && !isDigitChar(text[end - 1] ?? '')) &&
-      !(pair === 'bị cáo' && ACCUSED_AFTER.test(text.slice(after.secondEnd, Math.min(limit, after.secondEnd + 8))))
+      !(pair === 'bị cáo' && ACCUSED_AFTER.test(text.slice(after.secondEnd, Math.min(limit, after.secondEnd + 12)))) &&
+      !(PARTY_WORD_GOES_ON.get(pair)?.test(text.slice(after.secondEnd, Math.min(limit, after.secondEnd + 12))) ?? false)
     ) {
       return { end: after.secondEnd, kind: 'count', unit: pair };
     }
@@ -2295,7 +2296,13 @@ function countTail(text: string, end: number, limit: number, ofAName = false): T
 }
 
 const isDigitChar = (c: string): boolean => c >= '0' && c <= '9';
-const ACCUSED_AFTER = /^[ \t\u00a0]+buộc(?![\p{L}\p{M}])/iu;
+/** "bị cáo buộc" is the passive "accused"; "bị cáo buộc phải" is "the defendants are compelled to". */
+const ACCUSED_AFTER = /^[ \t\u00a0]+buộc(?![\p{L}\p{M}])(?![ \t\u00a0]+phải(?![\p{L}\p{M}]))/iu;
+/** A party's word that goes on into another word: "đồng phạm vi" (a fare's zone), "bị can thiệp" (had a procedure). */
+const PARTY_WORD_GOES_ON: ReadonlyMap<string, RegExp> = new Map([
+  ['đồng phạm', /^[ \t\u00a0]+vi(?![\p{L}\p{M}])/iu],
+  ['bị can', /^[ \t\u00a0]+thiệp(?![\p{L}\p{M}])/iu],
+]);
 
 /** Counted things of three syllables: "2 chức vô địch", "3 huy chương vàng". */
 const THREE_SYLLABLE_COUNTED = /^[ \t\u00a0]+(chức vô địch|huy chương (?:vàng|bạc|đồng))(?![\p{L}\p{M}])/iu;

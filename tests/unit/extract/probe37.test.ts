@@ -239,6 +239,10 @@ describe('review: court parties are whole words', () => {
     expect(quotesOf(body('Cước xe buýt là 7.000 đồng phạm vi nội thành.')).join()).not.toContain('phạm');
     expect(quotesOf(body('Taxi công nghệ tính 20.000 đồng phạm vi 2 km đầu tiên.')).join()).not.toContain('phạm');
     expect(quotesOf(body('Trong 10 bệnh nhân, 3 bị can thiệp đặt stent.'))).toEqual(['10 bệnh nhân']);
+    // A fare "per zone" is money.
+    expect(claimAt(body('Cước xe buýt là 7.000 đồng phạm vi nội thành.'), '7.000')).toMatchObject({ kind: 'money', value: 7000, quote: '7.000 đồng' });
+    // "đồng phạm" as a word stays a party.
+    expect(claimAt(body('Bị cáo cùng 6 đồng phạm bị truy tố.'), '6 đồng phạm')).toMatchObject({ kind: 'count', value: 6 });
   });
   it('"bị cáo buộc phải" is defendants compelled', () => {
     expect(claimAt(body('Có 4 bị cáo buộc phải bồi thường cho các bị hại.'), '4 bị cáo')).toMatchObject({ kind: 'count', value: 4 });
