@@ -1993,7 +1993,13 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
   const run = runNoun && counted !== null ? (matchAt(RUN_AFTER_COUNT, folded, counted.end, sentence.end) ?? matchAt(RUN_AFTER_NAMED_COUNT, text, counted.end, sentence.end)) : null;
   if (counted !== null && run !== null) return { ...counted, end: counted.end + run[0].length, kind: 'streak' };
   // "nối dài chuỗi bất bại lên 6 trận", "chuỗi 5 trận thắng": a run's length told after "chuỗi" (engine 37).
-  if (counted !== null && runNoun && CHAIN_GAMES.has(counted.unit ?? '') && CHAIN_BEFORE.test(folded.slice(Math.max(sentence.start, start - 40), start))) {
+  // A run word must say what runs (after review): "chuỗi 4 trận trong 10 ngày" is a fixture list, a count.
+  const chain = counted !== null && runNoun && CHAIN_GAMES.has(counted.unit ?? '') ? CHAIN_BEFORE.exec(folded.slice(Math.max(sentence.start, start - 40), start)) : null;
+  if (
+    counted !== null &&
+    chain !== null &&
+    (CHAIN_RUN_WORD.test(chain[0]) || CHAIN_RUN_WORD.test(counted.unit ?? '') || matchAt(CHAIN_RUN_AFTER, folded, counted.end, sentence.end) !== null)
+  ) {
     return { ...counted, kind: 'streak' };
   }
   return counted;
@@ -2021,6 +2027,10 @@ const FINISH_BEFORE_SAU = /(?<![\p{L}\p{M}])(?:về đích|cán đích|cán mố
 const RUN_AFTER_NAMED_COUNT = new RegExp(String.raw`(?:${SP}+(?:\p{Lu}[\p{L}\p{M}\-]*|\d{1,4})){1,3}${SP}+liên tiếp(?![\p{L}\p{M}])`, 'uy');
 /** "chuỗi" a few words before the count, in its clause: "chuỗi bất bại lên 6 trận", "chuỗi 5 trận thắng". */
 const CHAIN_BEFORE = /(?<![\p{L}\p{M}])chuỗi(?:[ \t\u00a0]+(?!(?:có|gồm|với|của|và)(?![\p{L}\p{M}]))[\p{L}\p{M}]+){0,4}[ \t\u00a0]+$/u;
+/** What a chain's run is made of: "chuỗi bất bại", "chuỗi bán ròng", "trận thắng", "phiên tăng". */
+const CHAIN_RUN_WORD = /(?<![\p{L}\p{M}])(?:bất bại|toàn thắng|thắng|thua|hòa|không thắng|không thua|tăng|giảm|tăng điểm|giảm điểm|bán ròng|mua ròng|liên tiếp)(?![\p{L}\p{M}])/u;
+/** A run word right after the chain's count: "chuỗi 10 trận không thua". */
+const CHAIN_RUN_AFTER = new RegExp(String.raw`${SP}+(?:bất bại|toàn thắng|thắng|thua|hòa|không thắng|không thua|tăng|giảm|bán ròng|mua ròng)(?![\p{L}\p{M}])`, 'uy');
 /** Games or sessions: what a "chuỗi" is counted in. */
 const CHAIN_GAMES: ReadonlySet<string> = new Set(['trận', 'trận thắng', 'trận bất bại', 'trận toàn thắng', 'trận hòa', 'trận thua', 'phiên', 'phiên tăng', 'phiên giảm']);
 
