@@ -2017,8 +2017,11 @@ const RUN_NOUNS: ReadonlySet<string> = new Set([
 /** "liên tiếp" right after what is counted ("liên tục" there says how they act: "5 doanh nghiệp liên tục vi phạm"). */
 const RUN_AFTER_COUNT = new RegExp(String.raw`${SP}+liên tiếp(?![\p{L}\p{M}])`, 'uy');
 
-/** A money word right before a vague amount: "giá vài chục nghìn", "lãi được vài chục nghìn", "kiếm được vài triệu". */
-const VAGUE_MONEY_BEFORE = /(?<![\p{L}\p{M}])(?:giá|lãi|(?<!trả[ \t\u00a0])lời|lương|thu nhập|tiền|phí|chi phí|trả|tốn|kiếm)(?:[ \t\u00a0]+(?:vé|bán|được|chỉ|có|là|mỗi ngày|mỗi tháng|khoảng|chừng|tầm))*[ \t\u00a0]+$/u;
+/**
+ * A money word right before a vague amount: "giá vài chục nghìn", "lãi được vài chục nghìn", "kiếm được vài triệu"
+ * (not inside "đánh giá", "ước giá", "tìm kiếm"; "trị giá" is money).
+ */
+const VAGUE_MONEY_BEFORE = /(?<![\p{L}\p{M}])(?:(?<!(?:đánh|thẩm|định|phỏng|ước|đấu|tỷ|tỉ)[ \t\u00a0])giá|lãi|(?<!trả[ \t\u00a0])lời|lương|thu nhập|tiền|phí|chi phí|trả|tốn|(?<!tìm[ \t\u00a0])kiếm)(?:[ \t\u00a0]+(?:vé|bán|được|chỉ|có|là|mỗi ngày|mỗi tháng|khoảng|chừng|tầm))*[ \t\u00a0]+$/u;
 /** A player's scoring verb right before the points: "ghi 28 điểm", "ghi được 31 điểm" (not "ghi nhận"). */
 const SCORED_BEFORE = /(?<![\p{L}\p{M}])ghi(?:[ \t\u00a0]+(?:được|tới|đến|cả))?[ \t\u00a0]+$/u;
 /** A finish before "sau": "về đích sau 4 giờ 32 phút", "cán đích sau …", "hoàn thành cuộc đua sau …" (engine 37). */
