@@ -167,7 +167,7 @@ const BILLIONS_LOOKBACK = 400;
  * ("HCV 1.500 m nữ", "nội dung 800 m tự do"; not "chạy 800 m mỗi ngày"), a weight class ("hạng cân 51 kg") and a
  * mark that defines what is counted ("131 bài thi đạt điểm 10 môn Toán").
  */
-function namesAClass(folded: string, sentence: Span, start: number, end: number, kind: ClaimKind | null, unit: string | null): boolean {
+function namesAClass(text: string, folded: string, sentence: Span, start: number, end: number, kind: ClaimKind | null, unit: string | null): boolean {
   if (kind !== 'count' && kind !== 'measure') return false;
   const before = folded.slice(Math.max(sentence.start, start - 40), start);
   const noun = (unit ?? '').split(' ')[0] ?? '';
@@ -177,7 +177,12 @@ function namesAClass(folded: string, sentence: Span, start: number, end: number,
     if (noun === 'môn') return MARK_BEFORE.test(before);
     return false;
   }
-  if (unit === 'm' || unit === 'km') return RACE_BEFORE.test(before) || RACE_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 24)));
+  if (unit === 'm' || unit === 'km') {
+    if (RACE_BEFORE.test(before) || RACE_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 24)))) return true;
+    // "nam"/"nữ" name a men's or women's event only in lower case after a race word ("cự ly 1.500 m nữ"):
+    // "Đoạn 12 km Nam Hải Vân" is a place, "đi bộ 3 km nam tới" a direction.
+    return SEX_AFTER.test(text.slice(end, Math.min(sentence.end, end + 8))) && RACE_WORD_BEFORE.test(before);
+  }
   if (unit === 'kg') return WEIGHT_CLASS_BEFORE.test(before);
   return false;
 }
@@ -185,7 +190,9 @@ const VEHICLE_CLASS_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:bãi|nhà|điểm|bến|ch
 const HOTEL_CLASS_BEFORE = /(?<![\p{L}\p{M}])(?:khách sạn|resort|du thuyền)(?:[ \t\u00a0]+(?:chuẩn|tiêu chuẩn|đạt chuẩn))?[ \t\u00a0]+(?:từ[ \t\u00a0]+)?$/u;
 const MARK_BEFORE = /(?<![\p{L}\p{M}])điểm[ \t\u00a0]+$/u;
 const RACE_BEFORE = /(?<![\p{L}\p{M}])(?:nội dung|hcv|hcb|hcđ|huy chương(?:[ \t\u00a0]+(?:vàng|bạc|đồng))?)[ \t\u00a0]+$/u;
-const RACE_AFTER = /^[ \t\u00a0]+(?:nam|nữ|tự do|ếch|bướm|ngửa|hỗn hợp|vượt rào|chướng ngại vật|tiếp sức)(?![\p{L}\p{M}])/u;
+const RACE_AFTER = /^[ \t\u00a0]+(?:tự do|ếch|bướm|ngửa|hỗn hợp|vượt rào|chướng ngại vật|tiếp sức)(?![\p{L}\p{M}])/u;
+const SEX_AFTER = /^[ \t\u00a0]+(?:nam|nữ)(?![\p{L}\p{M}])/u;
+const RACE_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:cự ly|chạy|bơi|nội dung|hcv|hcb|hcđ|huy chương|marathon|điền kinh|đua|vô địch)(?![\p{L}\p{M}])/u;
 const WEIGHT_CLASS_BEFORE = /(?<![\p{L}\p{M}])hạng(?:[ \t\u00a0]+cân)?[ \t\u00a0]+$/u;
 
 /**
@@ -1699,7 +1706,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   }
   numberStart = start;
 
-  if (namesAClass(folded, sentence, start, end, kind, unit)) return skip(end);
+  if (namesAClass(text, folded, sentence, start, end, kind, unit)) return skip(end);
 
   // "20% nhóm giàu", "nhóm 20% giàu nhất", "20% dân số nghèo nhất": the share that defines a group (a
   // quintile), not a figure ("20% hộ nghèo" is one).
