@@ -1888,7 +1888,7 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
         }
         // "Thanh Thúy ghi 28 điểm", "ghi được 2 điểm quan trọng": points a player scored are counted (engine 37;
         // "ghi thêm 139,41 điểm" of an index is a change, "giành được 1 điểm" a standing's points).
-        if (form === 'điểm' && Number.isInteger(value) && SCORED_BEFORE.test(folded.slice(Math.max(sentence.start, start - 20), start)) && !matchAt(STREAK_AFTER, folded, unitEnd, sentence.end)) {
+        if (form === 'điểm' && Number.isInteger(value) && SCORED_BEFORE.test(folded.slice(Math.max(sentence.start, start - 20), start)) && !INDEX_BEFORE.test(folded.slice(Math.max(sentence.start, start - 60), start)) && !matchAt(STREAK_AFTER, folded, unitEnd, sentence.end)) {
           return { end: unitEnd, kind: 'count', unit: 'điểm' };
         }
         let kind = def.kind;
@@ -2029,6 +2029,8 @@ const RUN_AFTER_COUNT = new RegExp(String.raw`${SP}+liên tiếp(?![\p{L}\p{M}])
  * (not inside "đánh giá", "ước giá", "tìm kiếm"; "trị giá" is money).
  */
 const VAGUE_MONEY_BEFORE = /(?<![\p{L}\p{M}])(?:(?<!(?:đánh|thẩm|định|phỏng|ước|đấu|tỷ|tỉ)[ \t\u00a0])giá|lãi|(?<!trả[ \t\u00a0])lời|lương|thu nhập|tiền|phí|chi phí|trả|tốn|(?<!tìm[ \t\u00a0])kiếm)(?:[ \t\u00a0]+(?:vé|bán|được|chỉ|có|là|mỗi ngày|mỗi tháng|khoảng|chừng|tầm))*[ \t\u00a0]+$/u;
+/** A stock index as the subject: its points are no player's ("VN-Index ghi được 12 điểm" keeps engine 36's reading). */
+const INDEX_BEFORE = /(?:index|vn30|hnx30|upcom|chỉ số)(?![\p{L}\p{M}])/u;
 /** A player's scoring verb right before the points: "ghi 28 điểm", "ghi được 31 điểm" (not "ghi nhận"). */
 const SCORED_BEFORE = /(?<![\p{L}\p{M}])ghi(?:[ \t\u00a0]+(?:được|tới|đến|cả))?[ \t\u00a0]+$/u;
 /** A finish before "sau": "về đích sau 4 giờ 32 phút", "cán đích sau …", "hoàn thành cuộc đua sau …" (engine 37). */
