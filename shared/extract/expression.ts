@@ -1738,7 +1738,8 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   // change (a level reached — "tăng lên 20%", "giảm xuống 3%", "ở mức 6%" — is not).
   if (kind === 'percent' || kind === 'money' || kind === 'count' || kind === 'measure') {
     // "tăng bình quân 6%", "giảm trung bình 2 điểm": the averaging word between the verb and the amount (engine 37).
-    const averaged = phraseEndingAt(folded, sentence.start, exprStart, AVERAGE_WORDS, 2);
+    // Not across to "2 con số" ("double-digit" growth is no amount of 2; engine 36's reading stays).
+    const averaged = unit === 'con số' ? null : phraseEndingAt(folded, sentence.start, exprStart, AVERAGE_WORDS, 2);
     const verb = phraseEndingAt(folded, sentence.start, averaged?.start ?? exprStart, CHANGE_WORDS, 2);
     const milestone = qual !== null && exprStart === qual.start && MILESTONE_QUALIFIERS.has(qual.phrase);
     const wordBeforeVerb = verb ? (wordsBefore(folded, sentence.start, verb.start, 1)[0]?.word ?? '') : '';
