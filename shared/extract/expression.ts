@@ -125,11 +125,11 @@ const EXTRA_NOT_CHANGE = new Set([
  * A bare "N tỷ" (no noun, no money word before it) is money in đồng when it is clearly money (engine 37, narrowed
  * after review): the nearest earlier amount with a currency is in "tỷ đồng" (a nearer "53 tỷ USD" lends nothing),
  * and either an amount in "tỷ" stands earlier in the same sentence ("Chi phí 400 tỷ đồng; trong đó 120 tỷ …",
- * "… là 364.000 tỷ, tương đương 120.000 tỷ/năm") or a money word leads the clause ("giải ngân 700 tỉ", "chiếm
- * đoạt 300 tỷ"). Never when the clause names a counted quantity or people ("khối lượng khớp lệnh 1,1 tỷ", "số
+ * "… là 364.000 tỷ, tương đương 120.000 tỷ/năm") or the sentence has a money word ("giải ngân 700 tỉ", "chiếm
+ * đoạt 300 tỷ", "bình quân … 90.000 tỷ/năm … nguồn lực … là 364.000 tỷ"). Never when the clause names a counted quantity or people ("khối lượng khớp lệnh 1,1 tỷ", "số
  * lượng cổ phiếu … 2,5 tỷ", "dân số 8 tỷ").
  */
-function billionsOfDong(folded: string, sentenceStart: number, start: number, numberEnd: number, end: number): boolean {
+function billionsOfDong(folded: string, sentenceStart: number, sentenceEnd: number, start: number, numberEnd: number, end: number): boolean {
   if (!BILLION_SCALE.test(folded.slice(numberEnd, end))) return false;
   const before = folded.slice(Math.max(sentenceStart, start - 60), start);
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
@@ -140,7 +140,7 @@ function billionsOfDong(folded: string, sentenceStart: number, start: number, nu
   if (dong < 0 || lastMatchIndex(FOREIGN_AMOUNT_BEFORE, window) > dong) return false;
   if (windowStart + dong >= sentenceStart) return true;
   if (BILLIONS_EARLIER.test(folded.slice(sentenceStart, start))) return true;
-  return BILLIONS_MONEY_WORD.test(clause);
+  return BILLIONS_MONEY_WORD.test(folded.slice(sentenceStart, Math.min(sentenceEnd, start + 200)));
 }
 /** Where the last match of a global regex starts in `text` (-1 when none). */
 function lastMatchIndex(re: RegExp, text: string): number {
@@ -201,6 +201,17 @@ const WEIGHT_CLASS_BEFORE = /(?<![\p{L}\p{M}])hạng(?:[ \t\u00a0]+cân)?[ \t\u0
  * (PAY_VERB_BEFORE): "thử việc 2 tháng lương 85%", "Hơn 2 tháng tiền điện tăng gấp đôi" stay lengths of time.
  */
 const PAY_AFTER_TIME_UNIT = /^[ \t\u00a0]+(lương|tiền[ \t\u00a0]+(?:lương|điện|nước|nhà|thuê(?:[ \t\u00a0]+(?:nhà|đất|mặt bằng))?|học|thuế|bảo hiểm(?:[ \t\u00a0]+(?:xã hội|y tế))?|công|ăn|trọ|lãi|trợ cấp|hỗ trợ)|học phí|trợ cấp|phụ cấp)(?![\p{L}\p{M}])/u;
+/**
+ * A verb of paying, owing or granting a few words before the months ("nợ 5 tháng lương"), or before the list the
+ * months are an item of ("nhận được một cái màn, một lần tiền hỗ trợ …, 4 quý tiền điện").
+ */
+function paidBefore(folded: string, sentenceStart: number, start: number): boolean {
+  if (PAY_VERB_BEFORE.test(folded.slice(Math.max(sentenceStart, start - 40), start))) return true;
+  const before = folded.slice(Math.max(sentenceStart, start - 160), start);
+  return LIST_ITEM_BEFORE.test(before) && PAY_VERB_IN.test(before);
+}
+const LIST_ITEM_BEFORE = /,[ \t\u00a0]*$/u;
+const PAY_VERB_IN = /(?<![\p{L}\p{M}])(?:trả|nợ|thưởng|lĩnh|nhận|hưởng|trợ cấp|hỗ trợ|miễn|bồi thường|tạm ứng|cấp|tặng)(?![\p{L}\p{M}])/u;
 /** A verb of paying, owing or granting a few words before the months: "nợ 5 tháng lương", "được thưởng Tết 2,5 tháng lương". */
 const PAY_VERB_BEFORE = /(?<![\p{L}\p{M}])(?:trả|nợ|thưởng|lĩnh|nhận|hưởng|trợ cấp|hỗ trợ|miễn|giảm|bồi thường|tạm ứng|nộp|đóng|chi|cấp|tặng|truy thu|trừ|phạt)(?:[ \t\u00a0]+[\p{L}\p{M}]+){0,3}[ \t\u00a0]+$/u;
 /** A time frame's word right before the number (with a qualifier at most): "sau 2 tháng", "trong gần 3 tháng". */
@@ -1666,7 +1677,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     // A bare number with scale words is still a quantity ("dân số 1,4 triệu", "vốn 500 tỷ");
     // a bare range is not ("độ tuổi 25 - 54", "tuần từ 14-18/9").
     if (!scaled) return skip(end);
-    const cue = MONEY_CUE.test(text.slice(Math.max(sentence.start, start - 80), start)) || billionsOfDong(folded, sentence.start, start, numberEnd, end);
+    const cue = MONEY_CUE.test(text.slice(Math.max(sentence.start, start - 80), start)) || billionsOfDong(folded, sentence.start, sentence.end, start, numberEnd, end);
     kind = cue ? 'money' : 'count';
     if (cue) unit = 'đồng';
   }
@@ -1928,7 +1939,7 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     // time (not after a time frame: "sau 2 tháng lương đã tăng"; engine 37).
     if (unit === 'tháng' || unit === 'quý') {
       const pay = PAY_AFTER_TIME_UNIT.exec(folded.slice(unitEnd, Math.min(sentence.end, unitEnd + 24)));
-      if (pay && !FRAME_WORD_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start)) && PAY_VERB_BEFORE.test(folded.slice(Math.max(sentence.start, start - 40), start))) {
+      if (pay && !FRAME_WORD_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start)) && paidBefore(folded, sentence.start, start)) {
         return { end: unitEnd + pay[0].length, kind: 'count', unit: `${unit} ${normalizePhrase(pay[1] ?? '')}` };
       }
     }
@@ -2345,7 +2356,8 @@ function shareAfterLabel(folded: string, sentence: Span, start: number, total: n
   const before = folded.slice(from, start);
   const calendar = Number.isInteger(total);
   if (SHARE_PART_BEFORE.test(before)) {
-    return !(calendar && DAY_WORD.test(folded.slice(sentence.start, Math.min(sentence.end, start + 40))));
+    if (!calendar) return true;
+    return !PART_IS_A_DAY.test(folded.slice(figureEnd(folded, start, sentence.end), Math.min(sentence.end, start + 40))) && !WINDOW_IN_SENTENCE.test(folded.slice(sentence.start, sentence.end));
   }
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('\n'));
   if (cut < 0 && from > sentence.start) return false;
@@ -2354,6 +2366,16 @@ function shareAfterLabel(folded: string, sentence: Span, start: number, total: n
 }
 const SHARE_LABEL_OPENS = /^[ \t\u00a0]*(?:[-–•*+][ \t\u00a0]*)?tỷ lệ(?:[ \t\u00a0]+[\p{L}\p{M}]+){0,5}[ \t\u00a0]*(?:[ \t\u00a0]là|:)[ \t\u00a0]+$/u;
 const SHARE_PART_BEFORE = /(?:^|,)[ \t\u00a0]*trong đó[ \t\u00a0]+$/u;
+/** "trong đó 2/9 là ngày đông nhất": the part is a day. */
+const PART_IS_A_DAY = /^[ \t\u00a0]*(?:(?:là|vào|cũng là)[ \t\u00a0]+)?(?:ngày|hôm)(?![\p{L}\p{M}])/u;
+/** A window of days in the sentence ("trong dịp lễ", "trong tuần", "kéo dài 5 ngày"): its parts are days. */
+const WINDOW_IN_SENTENCE = /(?<![\p{L}\p{M}])(?:(?:trong|suốt)[ \t\u00a0]+(?:dịp|tuần|tháng|đợt|kỳ nghỉ|những ngày)|dịp[ \t\u00a0]+(?:lễ|tết|nghỉ)|(?:trong|suốt|kéo dài)[ \t\u00a0]+\d+[ \t\u00a0]+(?:ngày|tuần))(?![\p{L}\p{M}])/u;
+/** Where the a/b starting at `start` ends (digits, "/", "," and "."). */
+function figureEnd(folded: string, start: number, limit: number): number {
+  let p = start;
+  while (p < limit && /[\d/.,]/u.test(folded[p] ?? '')) p++;
+  return p;
+}
 /** Words of days and times that make a small a/b a date. */
 const DAY_WORD = /(?<![\p{L}\p{M}])(?:ngày|tuần|tháng|dịp|lễ|hôm|thời điểm|chốt|áp dụng|hiệu lực|tính đến|từ)(?![\p{L}\p{M}])/u;
 const FRACTION_CUE_BEFORE = /(?<![\p{L}\p{M}])(?:không(?:[ \t\u00a0]+vượt)?[ \t\u00a0]+quá|tối[ \t\u00a0]+đa|chiếm|hơn|gần|khoảng|xấp[ \t\u00a0]+xỉ|trên|dưới|bằng)[ \t\u00a0]+$/u;

@@ -199,6 +199,8 @@ describe('review: a day after "trong đó" or a date\'s label is no share', () =
     expect(quotesOf(body('Lượng khách tăng mạnh trong dịp lễ, trong đó 2/9 là ngày đông nhất.'))).toEqual([]);
     expect(quotesOf(body('Đợt nắng nóng kéo dài 5 ngày, trong đó 1/6 là ngày nóng nhất.'))).not.toContain('1/6');
     expect(quotesOf(body('Có 50 chuyến bay bị hủy trong tuần, trong đó 3/10 có tới 12 chuyến.'))).not.toContain('3/10');
+    // A rate per day is no window: the part stays a share.
+    expect(claimAt(body('Bến xe đón 600 chuyến mỗi ngày, trong đó 1/3 là xe khách liên tỉnh.'), '1/3')).toMatchObject({ kind: 'ratio', value: 1, total: 3 });
     expect(quotesOf(body('Ngày chốt quyền nhận cổ tức theo tỷ lệ này là 3/7.'))).toEqual([]);
     expect(quotesOf(body('Thời điểm áp dụng tỷ lệ đóng mới là 1/7.'))).toEqual([]);
     expect(quotesOf(body('Thông báo:\n- Thời điểm áp dụng tỷ lệ mới: 1/7'))).toEqual([]);
