@@ -125,8 +125,9 @@ const EXTRA_NOT_CHANGE = new Set([
  * A bare "N tỷ" (no noun, no money word before it) is money in đồng when it is clearly money (engine 37, narrowed
  * after review): the nearest earlier amount with a currency is in "tỷ đồng" (a nearer "53 tỷ USD" lends nothing),
  * and either an amount in "tỷ" stands earlier in the same sentence ("Chi phí 400 tỷ đồng; trong đó 120 tỷ …",
- * "… là 364.000 tỷ, tương đương 120.000 tỷ/năm") or the sentence has a money word ("giải ngân 700 tỉ", "chiếm
- * đoạt 300 tỷ", "bình quân … 90.000 tỷ/năm … nguồn lực … là 364.000 tỷ"). Never when the clause names a counted quantity or people ("khối lượng khớp lệnh 1,1 tỷ", "số
+ * "… là 364.000 tỷ, tương đương 120.000 tỷ/năm"), or a money word stands before it in its sentence ("giải ngân 700
+ * tỉ", "chiếm đoạt 300 tỷ", "nguồn lực dành cho hộ nghèo là 364.000 tỷ"), or it is a flow per year ("bình quân
+ * 2008 thì chỉ 90.000 tỷ/năm"). Never when the clause names a counted quantity or people ("khối lượng khớp lệnh 1,1 tỷ", "số
  * lượng cổ phiếu … 2,5 tỷ", "dân số 8 tỷ").
  */
 function billionsOfDong(folded: string, sentenceStart: number, sentenceEnd: number, start: number, numberEnd: number, end: number): boolean {
@@ -140,7 +141,7 @@ function billionsOfDong(folded: string, sentenceStart: number, sentenceEnd: numb
   if (dong < 0 || lastMatchIndex(FOREIGN_AMOUNT_BEFORE, window) > dong) return false;
   if (windowStart + dong >= sentenceStart) return true;
   if (BILLIONS_EARLIER.test(folded.slice(sentenceStart, start))) return true;
-  return BILLIONS_MONEY_WORD.test(folded.slice(sentenceStart, Math.min(sentenceEnd, start + 200)));
+  return BILLIONS_MONEY_WORD.test(folded.slice(sentenceStart, start)) || BILLIONS_PER_TIME.test(folded.slice(numberEnd, Math.min(sentenceEnd, numberEnd + 24)));
 }
 /** Where the last match of a global regex starts in `text` (-1 when none). */
 function lastMatchIndex(re: RegExp, text: string): number {
@@ -157,7 +158,9 @@ const DONG_BILLIONS_BEFORE = /\d[ \t\u00a0]*(?:(?:nghìn|ngàn|triệu)[ \t\u00a
 const FOREIGN_AMOUNT_BEFORE = /\d[ \t\u00a0]*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)[ \t\u00a0]+)?(?:usd|đô la|đô|euro|eur|yên|bảng|nhân dân tệ|won|baht|\$)(?![\p{L}\p{M}])/gu;
 /** An amount in "tỷ" earlier in the same sentence. */
 const BILLIONS_EARLIER = /\d[ \t\u00a0]*(?:(?:nghìn|ngàn|triệu|trăm)[ \t\u00a0]+)?t[ỷỉ](?![\p{L}\p{M}])/u;
-/** A money word in the clause before a bare "tỷ" in a later sentence. */
+/** A bare "tỷ" per year or month (a flow of money after an amount in "tỷ đồng"): "bình quân … 90.000 tỷ/năm". */
+const BILLIONS_PER_TIME = /^[ \t\u00a0]*(?:(?:nghìn|ngàn|trăm)[ \t\u00a0]+)?t[ỷỉ][ \t\u00a0]*\/[ \t\u00a0]*(?:năm|tháng|quý)(?![\p{L}\p{M}])/u;
+/** A money word earlier in the sentence of a bare "tỷ" in a later sentence. */
 const BILLIONS_MONEY_WORD = /(?<![\p{L}\p{M}])(?:nguồn lực|vốn|ngân sách|chi|chi phí|kinh phí|giải ngân|đầu tư|chiếm đoạt|dự toán|doanh thu|lợi nhuận|lãi|lỗ|nợ|vay|thiệt hại|nộp|tiền)(?![\p{L}\p{M}])/u;
 /** How far back (characters) an amount in "tỷ đồng" lends its currency to a bare "tỷ". */
 const BILLIONS_LOOKBACK = 400;

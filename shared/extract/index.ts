@@ -276,8 +276,8 @@
  * liên tiếp"), after "chuỗi" ("chuỗi bất bại lên 6 trận") and "trận thắng thứ 15 liên tiếp" are streaks, "tấm HCV
  * thứ 4" a rank; "về đích sau 4 giờ 32 phút" a length; "tỷ lệ chọi … là 1/6,5", "trong đó 1/4" are shares, not days;
  * points a player "ghi" are counted; a vague amount right after a money word is money ("lãi được vài chục nghìn").
- * Narrowed after review (same engine, not yet released): a bare "tỷ" is money only with an amount in "tỷ" earlier in
- * its sentence or a money word in it, no quantity or people in its clause and no nearer foreign currency; a share
+ * Narrowed after review (same engine, not yet released): a bare "tỷ" is money only with an amount in "tỷ" or a money
+ * word earlier in its sentence or per year ("tỷ/năm"), no quantity or people in its clause and no nearer foreign currency; a share
  * after "tỷ lệ … là" only when the label opens its clause and speaks of no day, after "trong đó" not in a window of
  * days; a window label only with a statistic's head ("Số …"); months of pay only after a verb of paying; court
  * parties as whole words ("đồng phạm vi", "bị can thiệp"); "chuỗi" a streak only with a run word; "nam"/"nữ" a race

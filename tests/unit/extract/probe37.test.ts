@@ -298,3 +298,12 @@ describe('review: an index that "ghi" points, "2 con số"', () => {
     expect(claimsOf(body('Doanh thu du lịch tăng bình quân 2 con số mỗi năm.')).filter((c) => c.kind === 'change')).toEqual([]);
   });
 });
+
+describe('review: a bare "tỷ" and the money words of its sentence', () => {
+  it('a money word after the figure lends nothing', () => {
+    expect(claimAt(body('Doanh thu đạt 500 tỷ đồng. Facebook có gần 3 tỷ, lợi nhuận tăng mạnh.'), 'gần 3 tỷ')).toMatchObject({ kind: 'count' });
+  });
+  it('a flow per year after "tỷ đồng" is money', () => {
+    expect(claimAt(body('Tổng vốn cho chương trình là 9.000 tỷ đồng. Những năm trước chỉ khoảng 1.500 tỷ/năm.'), '1.500 tỷ')).toMatchObject({ kind: 'money' });
+  });
+});
