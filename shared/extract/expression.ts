@@ -122,49 +122,6 @@ const EXTRA_NOT_CHANGE = new Set([
   'biết', 'nói', 'kể', 'sẻ', 'tin', 'thích', 'xem', 'đọc', 'khảo', 'hỏi', 'còn', 'thuận',
 ]);
 /**
- * A bare "N tỷ" (no noun, no money word before it) is money in đồng when it is clearly money (engine 37, narrowed
- * after review): the nearest earlier amount with a currency is in "tỷ đồng" (a nearer "53 tỷ USD" lends nothing),
- * and either an amount in "tỷ" stands earlier in the same sentence ("Chi phí 400 tỷ đồng; trong đó 120 tỷ …",
- * "… là 364.000 tỷ, tương đương 120.000 tỷ/năm"), or a money word stands before it in its sentence ("giải ngân 700
- * tỉ", "chiếm đoạt 300 tỷ", "nguồn lực dành cho hộ nghèo là 364.000 tỷ"), or it is a flow per year ("bình quân
- * 2008 thì chỉ 90.000 tỷ/năm"). Never when the clause names a counted quantity or people ("khối lượng khớp lệnh 1,1 tỷ", "số
- * lượng cổ phiếu … 2,5 tỷ", "dân số 8 tỷ").
- */
-function billionsOfDong(folded: string, sentenceStart: number, sentenceEnd: number, start: number, numberEnd: number, end: number): boolean {
-  if (!BILLION_SCALE.test(folded.slice(numberEnd, end))) return false;
-  const before = folded.slice(Math.max(sentenceStart, start - 60), start);
-  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
-  if (PEOPLE_BEFORE.test(clause) || QUANTITY_BEFORE.test(clause)) return false;
-  const windowStart = Math.max(0, start - BILLIONS_LOOKBACK);
-  const window = folded.slice(windowStart, start);
-  const dong = lastMatchIndex(DONG_BILLIONS_BEFORE, window);
-  if (dong < 0 || lastMatchIndex(FOREIGN_AMOUNT_BEFORE, window) > dong) return false;
-  if (windowStart + dong >= sentenceStart) return true;
-  if (BILLIONS_EARLIER.test(folded.slice(sentenceStart, start))) return true;
-  return BILLIONS_MONEY_WORD.test(folded.slice(sentenceStart, start)) || BILLIONS_PER_TIME.test(folded.slice(numberEnd, Math.min(sentenceEnd, numberEnd + 24)));
-}
-/** Where the last match of a global regex starts in `text` (-1 when none). */
-function lastMatchIndex(re: RegExp, text: string): number {
-  let last = -1;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) last = m.index;
-  return last;
-}
-const BILLION_SCALE = /^[ \t\u00a0]*(?:(?:nghìn|ngàn|trăm)[ \t\u00a0]+)?t[ỷỉ](?![\p{L}\p{M}])/u;
-const PEOPLE_BEFORE = /(?<![\p{L}\p{M}])(?:dân số|người|dân|lượt|thuê bao|tài khoản|thế giới)(?![\p{L}\p{M}])/u;
-/** A counted quantity named in the clause before a bare "tỷ". */
-const QUANTITY_BEFORE = /(?<![\p{L}\p{M}])(?:khối lượng|số lượng|sản lượng|lượng|cổ phiếu|trái phiếu|chứng chỉ|video|cây|quả|trứng|liều|sản phẩm|đơn vị|người dùng|số)(?![\p{L}\p{M}])/u;
-const DONG_BILLIONS_BEFORE = /\d[ \t\u00a0]*(?:(?:nghìn|ngàn|triệu)[ \t\u00a0]+)?t[ỷỉ][ \t\u00a0]*(?:đồng|vnđ|vnd|đ)(?![\p{L}\p{M}])/gu;
-const FOREIGN_AMOUNT_BEFORE = /\d[ \t\u00a0]*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)[ \t\u00a0]+)?(?:usd|đô la|đô|euro|eur|yên|bảng|nhân dân tệ|won|baht|\$)(?![\p{L}\p{M}])/gu;
-/** An amount in "tỷ" earlier in the same sentence. */
-const BILLIONS_EARLIER = /\d[ \t\u00a0]*(?:(?:nghìn|ngàn|triệu|trăm)[ \t\u00a0]+)?t[ỷỉ](?![\p{L}\p{M}])/u;
-/** A bare "tỷ" per year or month (a flow of money after an amount in "tỷ đồng"): "bình quân … 90.000 tỷ/năm". */
-const BILLIONS_PER_TIME = /^[ \t\u00a0]*(?:(?:nghìn|ngàn|trăm)[ \t\u00a0]+)?t[ỷỉ][ \t\u00a0]*\/[ \t\u00a0]*(?:năm|tháng|quý)(?![\p{L}\p{M}])/u;
-/** A money word earlier in the sentence of a bare "tỷ" in a later sentence. */
-const BILLIONS_MONEY_WORD = /(?<![\p{L}\p{M}])(?:nguồn lực|vốn|ngân sách|chi|chi phí|kinh phí|giải ngân|đầu tư|chiếm đoạt|dự toán|doanh thu|lợi nhuận|lãi|lỗ|nợ|vay|thiệt hại|nộp|tiền)(?![\p{L}\p{M}])/u;
-/** How far back (characters) an amount in "tỷ đồng" lends its currency to a bare "tỷ". */
-const BILLIONS_LOOKBACK = 400;
-/**
  * A number that names a class or an event, not a quantity (engine 37): a vehicle's class ("xe khách 45 chỗ"; not
  * "bãi xe 200 chỗ", "xe buýt có 45 chỗ"), a hotel's ("khách sạn 4-5 sao"; not "được chấm 4,5 sao"), a race
  * ("HCV 1.500 m nữ", "nội dung 800 m tự do"; not "chạy 800 m mỗi ngày"), a weight class ("hạng cân 51 kg") and a
@@ -1680,7 +1637,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     // A bare number with scale words is still a quantity ("dân số 1,4 triệu", "vốn 500 tỷ");
     // a bare range is not ("độ tuổi 25 - 54", "tuần từ 14-18/9").
     if (!scaled) return skip(end);
-    const cue = MONEY_CUE.test(text.slice(Math.max(sentence.start, start - 80), start)) || billionsOfDong(folded, sentence.start, sentence.end, start, numberEnd, end);
+    const cue = MONEY_CUE.test(text.slice(Math.max(sentence.start, start - 80), start));
     kind = cue ? 'money' : 'count';
     if (cue) unit = 'đồng';
   }

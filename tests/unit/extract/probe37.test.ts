@@ -52,11 +52,11 @@ describe('payments counted in months or quarters', () => {
   });
 });
 
-describe('"‰" is a unit; a bare "tỷ" after "tỷ đồng" is money', () => {
+describe('"‰" is a unit; a bare "tỷ" is money only after a money cue (engine 36)', () => {
   it('per mille', () => {
     expect(claimAt(body('Độ mặn tại cửa sông Hàm Luông đo được 8,5‰.'), '8,5')).toMatchObject({ kind: 'measure', value: 8.5, unit: '‰' });
   });
-  it('billions of đồng told before', () => {
+  it('billions after a money cue ("giải ngân", "bình quân" after "đầu tư")', () => {
     const text = body('Tổng vốn đầu tư là 12.000 tỷ đồng. Riêng giai đoạn đầu giải ngân 4.500 tỷ, bình quân 900 tỷ/năm.');
     expect(claimAt(text, '4.500')).toMatchObject({ kind: 'money', value: 4.5e12 });
     expect(claimAt(text, '900')).toMatchObject({ kind: 'money', value: 9e11 });
@@ -186,11 +186,11 @@ describe('review: a bare "tỷ" is money only when it is clearly money', () => {
     // (With "kim ngạch"/"xuất khẩu" in the sentence, engine 36's money cue already read such a "5,6 tỷ" as đồng.)
     expect(claimAt(body('Tập đoàn lãi 500 tỷ đồng. Công ty mẹ ở Mỹ đạt 2 tỷ USD, công ty con 1,5 tỷ.'), '1,5 tỷ').kind).not.toBe('money');
   });
-  it('still money: a list of amounts, a money verb', () => {
+  it('still money after engine 36\'s money cue; a bare "tỷ" after "chiếm đoạt" in the next sentence stays a count', () => {
     expect(claimAt(body('Chi phí 400 tỷ đồng; trong đó 120 tỷ từ ngân sách trung ương.'), '120 tỷ')).toMatchObject({ kind: 'money', value: 1.2e11 });
     expect(claimAt(body('Thu ngân sách đạt 1,7 triệu tỷ đồng, vượt dự toán 250 nghìn tỷ.'), '250 nghìn tỷ')).toMatchObject({ kind: 'money' });
     expect(claimAt(body('Tổng mức đầu tư 1.500 tỉ đồng. Giai đoạn 1 giải ngân 700 tỉ.'), '700 tỉ')).toMatchObject({ kind: 'money', value: 7e11 });
-    expect(claimAt(body('Vụ án gây thiệt hại hơn 1.000 tỷ đồng. Bị cáo chiếm đoạt 300 tỷ.'), '300 tỷ')).toMatchObject({ kind: 'money' });
+    expect(claimAt(body('Vụ án gây thiệt hại hơn 1.000 tỷ đồng. Bị cáo chiếm đoạt 300 tỷ.'), '300 tỷ')).toMatchObject({ kind: 'count' });
   });
 });
 
@@ -303,7 +303,40 @@ describe('review: a bare "tỷ" and the money words of its sentence', () => {
   it('a money word after the figure lends nothing', () => {
     expect(claimAt(body('Doanh thu đạt 500 tỷ đồng. Facebook có gần 3 tỷ, lợi nhuận tăng mạnh.'), 'gần 3 tỷ')).toMatchObject({ kind: 'count' });
   });
-  it('a flow per year after "tỷ đồng" is money', () => {
-    expect(claimAt(body('Tổng vốn cho chương trình là 9.000 tỷ đồng. Những năm trước chỉ khoảng 1.500 tỷ/năm.'), '1.500 tỷ')).toMatchObject({ kind: 'money' });
+  it('a flow per year after "tỷ đồng" in an earlier sentence stays a count (the rule was removed)', () => {
+    expect(claimAt(body('Tổng vốn cho chương trình là 9.000 tỷ đồng. Những năm trước chỉ khoảng 1.500 tỷ/năm.'), '1.500 tỷ')).toMatchObject({ kind: 'count' });
+  });
+});
+
+/**
+ * Second review of engine 37 (session 38): a reviewer's new sentences on which the branch differed from main. The
+ * rules behind them were removed or cut back, so each sentence must give main's (engine 36's) reading exactly:
+ * every claim's quote, kind, value and unit.
+ */
+type Reading = [string, string, number, string | null][];
+const readingOf = (text: string): Reading => claimsOf(body(text)).map((c) => [c.quote, c.kind, c.value, c.unit]);
+function keepsMainReading(cases: [string, Reading][]): void {
+  for (const [text, reading] of cases) expect(readingOf(text), text).toEqual(reading);
+}
+
+describe('second review: a bare "tỷ" reads as in engine 36 (the rule that made it money is removed)', () => {
+  it('doses, views, people, shares, fish fry, transactions, capacity and USD amounts', () => {
+    keepsMainReading([
+      ['Việt Nam dành gần 25.000 tỷ đồng cho vắc xin, trong khi toàn cầu đã tiêm hơn 13 tỷ.', [['gần 25.000 tỷ đồng', 'money', 25000000000000, 'đồng'], ['hơn 13 tỷ', 'count', 13000000000, null]]],
+      ['Nam ca sĩ bỏ ra 5 tỷ đồng sản xuất MV, đến nay MV đã cán mốc 1 tỷ.', [['5 tỷ đồng', 'money', 5000000000, 'đồng'], ['1 tỷ', 'count', 1000000000, null]]],
+      ['Doanh nghiệp Ấn Độ rót 2.000 tỷ đồng vào Việt Nam. Trung Quốc có 1,4 tỷ, Ấn Độ cũng hơn 1,4 tỷ.', [['2.000 tỷ đồng', 'money', 2000000000000, 'đồng'], ['1,4 tỷ', 'count', 1400000000, null], ['hơn 1,4 tỷ', 'count', 1400000000, null]]],
+      ['Hội nghị dân số được tài trợ 50 tỷ đồng. Thế giới có hơn 8 tỷ người, trong đó châu Á chiếm 4,7 tỷ.', [['50 tỷ đồng', 'money', 50000000000, 'đồng'], ['hơn 8 tỷ người', 'count', 8000000000, 'người'], ['4,7 tỷ', 'count', 4700000000, null]]],
+      ['Năm 2023 công ty báo lãi 1.000 tỷ đồng. Năm nay công ty phát hành 1 tỷ cổ phiếu thưởng, nâng tổng lên 2,5 tỷ.', [['1.000 tỷ đồng', 'money', 1000000000000, 'đồng'], ['1 tỷ cổ phiếu', 'count', 1000000000, 'cổ phiếu'], ['2,5 tỷ', 'count', 2500000000, null]]],
+      ['Nhà máy sữa có tổng vốn 4.000 tỷ đồng. Công suất thiết kế đạt 1,2 tỷ/năm.', [['4.000 tỷ đồng', 'money', 4000000000000, 'đồng'], ['1,2 tỷ', 'count', 1200000000, null]]],
+      ['Dự án nhà máy nước sạch 3.500 tỷ đồng đặt công suất 1,5 tỷ/năm.', [['3.500 tỷ đồng', 'money', 3500000000000, 'đồng'], ['1,5 tỷ', 'count', 1500000000, null]]],
+      ['Tổng thu ngân sách tỉnh đạt 45.000 tỷ đồng. Theo báo cáo của Chi cục Thủy sản gửi Sở Nông nghiệp và Phát triển nông thôn, cá giống được thả ra các sông, hồ trong năm đạt 1,2 tỷ.', [['45.000 tỷ đồng', 'money', 45000000000000, 'đồng'], ['1,2 tỷ', 'count', 1200000000, null]]],
+      ['Tài sản của tỷ phú Elon Musk đạt 250 tỷ USD (khoảng 6 triệu tỷ đồng), Jeff Bezos đứng sau với 180 tỷ.', [['250 tỷ USD', 'money', 250000000000, 'USD'], ['khoảng 6 triệu tỷ đồng', 'money', 6000000000000000, 'đồng'], ['180 tỷ', 'count', 180000000000, null]]],
+      ['Hãng bay gọi được 1,2 tỷ USD, tương đương 28.000 tỷ đồng; năm sau dự kiến gọi thêm 0,5 tỷ.', [['1,2 tỷ USD', 'money', 1200000000, 'USD'], ['28.000 tỷ đồng', 'money', 28000000000000, 'đồng'], ['thêm 0,5 tỷ', 'change', 500000000, null]]],
+      ['Tổng vốn dự án 12.000 tỷ đồng. Năm nay thực hiện 3.000 tỷ, năm sau 4.000 tỷ.', [['12.000 tỷ đồng', 'money', 12000000000000, 'đồng'], ['3.000 tỷ', 'count', 3000000000000, null], ['4.000 tỷ', 'count', 4000000000000, null]]],
+      ['Ngân sách dành 1.500 tỷ đồng cho chương trình. Giai đoạn tới dự kiến 2.000 tỷ/năm.', [['1.500 tỷ đồng', 'money', 1500000000000, 'đồng'], ['2.000 tỷ', 'count', 2000000000000, null]]],
+      ['Al Nassr chi 5.000 tỷ đồng mua cầu thủ. Tiền đạo Cristiano Ronaldo, ngôi sao 39 tuổi của đội tuyển Bồ Đào Nha và CLB Al Nassr, vừa cán mốc 1 tỷ trên mạng xã hội.', [['5.000 tỷ đồng', 'money', 5000000000000, 'đồng'], ['39 tuổi', 'measure', 39, 'tuổi'], ['1 tỷ', 'count', 1000000000, null]]],
+      ['Vụ án gây thiệt hại 4.000 tỷ đồng. Các bị cáo đã chiếm đoạt gần 2.500 tỷ.', [['4.000 tỷ đồng', 'money', 4000000000000, 'đồng'], ['gần 2.500 tỷ', 'count', 2500000000000, null]]],
+      ['Năm 2023, ngành ngân hàng lãi 300.000 tỷ đồng. Ứng dụng ngân hàng số đạt 1,5 tỷ giao dịch, tăng thêm 0,3 tỷ.', [['300.000 tỷ đồng', 'money', 300000000000000, 'đồng'], ['1,5 tỷ giao dịch', 'count', 1500000000, 'giao dịch'], ['tăng thêm 0,3 tỷ', 'change', 300000000, null]]],
+    ]);
   });
 });
