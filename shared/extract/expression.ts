@@ -1648,7 +1648,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   // "Dịp 2/9 có…": with nothing counted after it, a small a/b that reads as day/month is a date.
   // "không quá 1/3", "chiếm gần 1/2": after a share or bound word, a proper fraction is a share.
   if (kind === 'ratio' && unit === null && total !== null && value >= 1 && value <= 31 && total >= 1 && total <= 12) {
-    if (!(value < total && (FRACTION_CUE_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start)) || shareAfterLabel(folded, sentence, start, total)))) return skip(end);
+    if (!(value < total && (FRACTION_CUE_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start)) || decimalOdds(folded, sentence.start, start, total)))) return skip(end);
   }
   // "kỳ hạn 1 tháng", "có kỳ hạn từ 1 tháng đến dưới 6 tháng", "kỳ hạn qua đêm, 1 tuần và 1 tháng":
   // deposit terms name products, not figures (a bond's "thời hạn 5 năm" is a figure).
@@ -2305,39 +2305,14 @@ const THREE_SYLLABLE_COUNTED = /^[ \t\u00a0]+(chức vô địch|huy chương (?
 const PERCENT_LEVEL_AFTER = new RegExp(String.raw`${SP}+(?:lên|xuống|còn)${SP}+(?:(?:mức|mốc)${SP}+)?\d+(?:[.,]\d+)?${SP}?%`, 'uy');
 /** Words before a bare "a/b" that make it a fraction, not a day and month. */
 /**
- * A rate's label or a part of a whole before a bare a/b (engine 37, narrowed after review): "Tỷ lệ chọi vào lớp
- * chuyên là 1/6,5", "Tỷ lệ chọi: 1/8" (the label opens its clause and ends on "là" or ":"), "…, trong đó 1/4 bị
- * chậm chuyến". Not when the label or the sentence speaks of days: "Ngày chốt quyền theo tỷ lệ này là 3/7",
- * "Thời điểm áp dụng tỷ lệ mới: 1/7", "trong dịp lễ, trong đó 2/9 là ngày đông nhất" (a total with a decimal
- * comma can be no month).
+ * Odds of an admission with a decimal total ("Tỷ lệ chọi vào lớp chuyên là 1/6,5"): a total with a decimal comma
+ * can be no month, so the a/b is a ratio (engine 37). A local check of the 64 characters before the figure; the
+ * wider share rules ("trong đó 1/4", "tỷ lệ … là 1/8") were removed after the second review.
  */
-function shareAfterLabel(folded: string, sentence: Span, start: number, total: number): boolean {
-  const from = Math.max(sentence.start, start - 64);
-  const before = folded.slice(from, start);
-  const calendar = Number.isInteger(total);
-  if (SHARE_PART_BEFORE.test(before)) {
-    if (!calendar) return true;
-    return !PART_IS_A_DAY.test(folded.slice(figureEnd(folded, start, sentence.end), Math.min(sentence.end, start + 40))) && !WINDOW_IN_SENTENCE.test(folded.slice(sentence.start, sentence.end));
-  }
-  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('\n'));
-  if (cut < 0 && from > sentence.start) return false;
-  const label = before.slice(cut + 1);
-  return SHARE_LABEL_OPENS.test(label) && !(calendar && DAY_WORD.test(label));
+function decimalOdds(folded: string, sentenceStart: number, start: number, total: number): boolean {
+  return !Number.isInteger(total) && ODDS_BEFORE.test(folded.slice(Math.max(sentenceStart, start - 64), start));
 }
-const SHARE_LABEL_OPENS = /^[ \t\u00a0]*(?:[-–•*+][ \t\u00a0]*)?tỷ lệ(?:[ \t\u00a0]+[\p{L}\p{M}]+){0,5}[ \t\u00a0]*(?:[ \t\u00a0]là|:)[ \t\u00a0]+$/u;
-const SHARE_PART_BEFORE = /(?:^|,)[ \t\u00a0]*trong đó[ \t\u00a0]+$/u;
-/** "trong đó 2/9 là ngày đông nhất": the part is a day. */
-const PART_IS_A_DAY = /^[ \t\u00a0]*(?:(?:là|vào|cũng là)[ \t\u00a0]+)?(?:ngày|hôm)(?![\p{L}\p{M}])/u;
-/** A window of days in the sentence ("trong dịp lễ", "trong tuần", "kéo dài 5 ngày"): its parts are days. */
-const WINDOW_IN_SENTENCE = /(?<![\p{L}\p{M}])(?:(?:trong|suốt)[ \t\u00a0]+(?:dịp|tuần|tháng|đợt|kỳ nghỉ|những ngày)|dịp[ \t\u00a0]+(?:lễ|tết|nghỉ)|(?:trong|suốt|kéo dài)[ \t\u00a0]+\d+[ \t\u00a0]+(?:ngày|tuần))(?![\p{L}\p{M}])/u;
-/** Where the a/b starting at `start` ends (digits, "/", "," and "."). */
-function figureEnd(folded: string, start: number, limit: number): number {
-  let p = start;
-  while (p < limit && /[\d/.,]/u.test(folded[p] ?? '')) p++;
-  return p;
-}
-/** Words of days and times that make a small a/b a date. */
-const DAY_WORD = /(?<![\p{L}\p{M}])(?:ngày|tuần|tháng|dịp|lễ|hôm|thời điểm|chốt|áp dụng|hiệu lực|tính đến|từ)(?![\p{L}\p{M}])/u;
+const ODDS_BEFORE = /(?<![\p{L}\p{M}])tỷ lệ chọi(?![\p{L}\p{M}])/u;
 const FRACTION_CUE_BEFORE = /(?<![\p{L}\p{M}])(?:không(?:[ \t\u00a0]+vượt)?[ \t\u00a0]+quá|tối[ \t\u00a0]+đa|chiếm|hơn|gần|khoảng|xấp[ \t\u00a0]+xỉ|trên|dưới|bằng)[ \t\u00a0]+$/u;
 /** A win right after "lần thứ N": "lên ngôi", "vô địch", "đăng quang", "giành …", "đoạt …". */
 const WIN_AFTER = new RegExp(String.raw`${SP}+(?:lên${SP}+ngôi|vô${SP}+địch|đăng${SP}+quang|giành|đoạt|nâng${SP}+cúp)(?![\p{L}\p{M}])`, 'uy');

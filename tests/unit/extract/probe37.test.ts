@@ -125,11 +125,15 @@ describe('a finish "sau" hours and minutes is a length', () => {
   });
 });
 
-describe('a share after a rate\'s label or "trong đó" is no day', () => {
-  it('reads the ratio', () => {
+describe('odds with a decimal total are a ratio; other small a/b read as in engine 36', () => {
+  it('reads the odds', () => {
     expect(claimAt(body('Tỷ lệ chọi vào lớp chuyên Anh là 1/7,5.'), '1/7,5')).toMatchObject({ kind: 'ratio', value: 1, total: 7.5 });
-    expect(claimAt(body('Tỷ lệ chọi: 1/9.'), '1/9')).toMatchObject({ kind: 'ratio', total: 9 });
-    expect(claimAt(body('Trường có 1.200 học sinh, trong đó 1/3 là con em đồng bào dân tộc.'), '1/3')).toMatchObject({ kind: 'ratio', value: 1, total: 3 });
+  });
+  it('the "trong đó a/b" and "tỷ lệ … là a/b" shares were removed after the second review: a whole a/b is a date again', () => {
+    expect(quotesOf(body('Tỷ lệ chọi: 1/9.'))).toEqual([]);
+    expect(quotesOf(body('Trường có 1.200 học sinh, trong đó 1/3 là con em đồng bào dân tộc.'))).toEqual(['1.200 học sinh']);
+    // A decimal total without "tỷ lệ chọi" is not taken up either.
+    expect(quotesOf(body('Khoảng cách là 1/6,5.'))).not.toContain('1/6,5');
   });
   it('near-misses: days after a rate', () => {
     expect(quotesOf(body('Tỷ lệ tiêm chủng tính đến 1/9 đạt 95%.'))).toEqual(['95%']);
@@ -199,8 +203,6 @@ describe('review: a day after "trong đó" or a date\'s label is no share', () =
     expect(quotesOf(body('Lượng khách tăng mạnh trong dịp lễ, trong đó 2/9 là ngày đông nhất.'))).toEqual([]);
     expect(quotesOf(body('Đợt nắng nóng kéo dài 5 ngày, trong đó 1/6 là ngày nóng nhất.'))).not.toContain('1/6');
     expect(quotesOf(body('Có 50 chuyến bay bị hủy trong tuần, trong đó 3/10 có tới 12 chuyến.'))).not.toContain('3/10');
-    // A rate per day is no window: the part stays a share.
-    expect(claimAt(body('Bến xe đón 600 chuyến mỗi ngày, trong đó 1/3 là xe khách liên tỉnh.'), '1/3')).toMatchObject({ kind: 'ratio', value: 1, total: 3 });
     expect(quotesOf(body('Ngày chốt quyền nhận cổ tức theo tỷ lệ này là 3/7.'))).toEqual([]);
     expect(quotesOf(body('Thời điểm áp dụng tỷ lệ đóng mới là 1/7.'))).toEqual([]);
     expect(quotesOf(body('Thông báo:\n- Thời điểm áp dụng tỷ lệ mới: 1/7'))).toEqual([]);
@@ -313,7 +315,7 @@ describe('review: a bare "tỷ" and the money words of its sentence', () => {
  * rules behind them were removed or cut back, so each sentence must give main's (engine 36's) reading exactly:
  * every claim's quote, kind, value and unit.
  */
-type Reading = [string, string, number, string | null][];
+type Reading = [string, string, number | null, string | null][];
 const readingOf = (text: string): Reading => claimsOf(body(text)).map((c) => [c.quote, c.kind, c.value, c.unit]);
 function keepsMainReading(cases: [string, Reading][]): void {
   for (const [text, reading] of cases) expect(readingOf(text), text).toEqual(reading);
@@ -338,5 +340,34 @@ describe('second review: a bare "tỷ" reads as in engine 36 (the rule that made
       ['Vụ án gây thiệt hại 4.000 tỷ đồng. Các bị cáo đã chiếm đoạt gần 2.500 tỷ.', [['4.000 tỷ đồng', 'money', 4000000000000, 'đồng'], ['gần 2.500 tỷ', 'count', 2500000000000, null]]],
       ['Năm 2023, ngành ngân hàng lãi 300.000 tỷ đồng. Ứng dụng ngân hàng số đạt 1,5 tỷ giao dịch, tăng thêm 0,3 tỷ.', [['300.000 tỷ đồng', 'money', 300000000000000, 'đồng'], ['1,5 tỷ giao dịch', 'count', 1500000000, 'giao dịch'], ['tăng thêm 0,3 tỷ', 'change', 300000000, null]]],
     ]);
+  });
+});
+
+describe('second review: small a/b after "trong đó" or a rate\'s label read as in engine 36 (the share rules are removed)', () => {
+  it('dates in a range, days of a holiday, and the shares that went with the rules', () => {
+    keepsMainReading([
+      ['Cửa hàng mở bán từ 28/8 đến 3/9, trong đó 2/9 giảm giá 50%.', [['50%', 'percent', 50, '%']]],
+      ['Người lao động được nghỉ 5 ngày, trong đó 1/5 trùng Chủ nhật nên được nghỉ bù.', [['5 ngày', 'duration', 5, 'ngày'], ['1/5 trùng', 'ratio', 1, 'trùng']]],
+      ['Tuần lễ vàng du lịch diễn ra từ 29/4 đến 3/5, trong đó 1/5 đông khách nhất.', [['1/5 đông khách', 'ratio', 1, 'đông khách']]],
+      ['Cả nước có 1,2 triệu hộ nghèo, trong đó 1/3 là hộ dân tộc thiểu số.', [['1,2 triệu hộ', 'count', 1200000, 'hộ']]],
+      ['Trong tuần qua, thành phố ghi nhận 1.200 ca sốt xuất huyết, trong đó 1/3 là trẻ em.', [['1.200 ca', 'count', 1200, 'ca']]],
+      ['Khách đến Đà Lạt dịp Tết tăng mạnh, trong đó 1/4 là khách quốc tế.', []],
+      ['Tỷ lệ chọi vào lớp 10 chuyên Toán là 1/6.', []],
+      ['Theo Sở GD-ĐT, tỷ lệ chọi trung bình là 1/3.', []],
+      ['Tỷ lệ bác sĩ trên bệnh nhân tại khoa là 1/8.', []],
+      ['Tỷ lệ ưu đãi kết thúc là 5/8.', []],
+      ['Tỷ lệ hưởng lương hưu mới áp dụng từ 1/7.', []],
+      ['Nghỉ lễ 30/4 kéo dài 5 ngày, trong đó 30/4 rơi vào thứ Ba.', [['5 ngày', 'duration', 5, 'ngày']]],
+      ['Thông tin tuyển sinh:\n- Tỷ lệ chọi: 1/4\n- Ngày thi: 3/6', []],
+      ['Năm nay, tỷ lệ chọi là 1/4, cao nhất 5 năm.', [['5 năm', 'duration', 5, 'năm']]],
+      ['Hãng khai thác 600 chuyến bay, trong đó 1/5 chậm giờ.', [['600 chuyến', 'count', 600, 'chuyến'], ['1/5 chậm', 'ratio', 1, 'chậm']]],
+      ['Chương trình khuyến mãi từ 1/6 đến 10/6, trong đó 1/6 tặng quà cho trẻ em.', [['1/6 tặng quà', 'ratio', 1, 'tặng quà']]],
+      ['Dịp nghỉ lễ Quốc khánh năm nay từ 31/8 đến 3/9, trong đó 2/9 rơi vào thứ Hai.', [['2/9 rơi', 'ratio', 2, 'rơi']]],
+      ['Ngày hội văn hóa diễn ra từ 2/9 đến 4/9, trong đó 2/9 có lễ diễu hành.', []],
+      ['Trường có 2.400 học sinh, trong đó 1/4 ở nội trú.', [['2.400 học sinh', 'count', 2400, 'học sinh']]],
+    ]);
+  });
+  it('odds with a decimal total stay a ratio (a local look-back, no rescan of the sentence)', () => {
+    expect(claimAt(body('Tỷ lệ chọi: 1/2,5'), '1/2,5')).toMatchObject({ kind: 'ratio', value: 1, total: 2.5 });
   });
 });
