@@ -162,18 +162,16 @@ const WEIGHT_CLASS_BEFORE = /(?<![\p{L}\p{M}])hạng(?:[ \t\u00a0]+cân)?[ \t\u0
  */
 const PAY_AFTER_TIME_UNIT = /^[ \t\u00a0]+(lương|tiền[ \t\u00a0]+(?:lương|điện|nước|nhà|thuê(?:[ \t\u00a0]+(?:nhà|đất|mặt bằng))?|học|thuế|bảo hiểm(?:[ \t\u00a0]+(?:xã hội|y tế))?|công|ăn|trọ|lãi|trợ cấp|hỗ trợ)|học phí|trợ cấp|phụ cấp)(?![\p{L}\p{M}])/u;
 /**
- * A verb of paying, owing or granting a few words before the months ("nợ 5 tháng lương"), or before the list the
- * months are an item of ("nhận được một cái màn, một lần tiền hỗ trợ …, 4 quý tiền điện").
+ * A verb of paying, owing or granting right before the months, as a whole word (a qualifier at most between):
+ * "trả 2 tháng lương", "chậm trả 2 tháng lương", "nợ hơn 4 tháng lương", "thưởng Tết 2,5 tháng lương". Narrowed
+ * after the second review: "chấp nhận làm thêm 3 tháng lương thấp", "nhận làm 3 tháng lương", "khoa cấp cứu 2 tháng
+ * tiền ăn" are lengths of time (a compound's last syllable or a verb further back is no payer).
  */
 function paidBefore(folded: string, sentenceStart: number, start: number): boolean {
-  if (PAY_VERB_BEFORE.test(folded.slice(Math.max(sentenceStart, start - 40), start))) return true;
-  const before = folded.slice(Math.max(sentenceStart, start - 160), start);
-  return LIST_ITEM_BEFORE.test(before) && PAY_VERB_IN.test(before);
+  return PAY_VERB_BEFORE.test(folded.slice(Math.max(sentenceStart, start - 40), start));
 }
-const LIST_ITEM_BEFORE = /,[ \t\u00a0]*$/u;
-const PAY_VERB_IN = /(?<![\p{L}\p{M}])(?:trả|nợ|thưởng|lĩnh|nhận|hưởng|trợ cấp|hỗ trợ|miễn|bồi thường|tạm ứng|cấp|tặng)(?![\p{L}\p{M}])/u;
-/** A verb of paying, owing or granting a few words before the months: "nợ 5 tháng lương", "được thưởng Tết 2,5 tháng lương". */
-const PAY_VERB_BEFORE = /(?<![\p{L}\p{M}])(?:trả|nợ|thưởng|lĩnh|nhận|hưởng|trợ cấp|hỗ trợ|miễn|giảm|bồi thường|tạm ứng|nộp|đóng|chi|cấp|tặng|truy thu|trừ|phạt)(?:[ \t\u00a0]+[\p{L}\p{M}]+){0,3}[ \t\u00a0]+$/u;
+const PAY_VERB_BEFORE =
+  /(?<![\p{L}\p{M}])(?<!(?:chấp|tiếp|xác|thừa|ghi|ảnh|cao|kiêm|phong|nội)[ \t\u00a0]+)(?:trả|nợ|thưởng(?:[ \t\u00a0]+tết)?|lĩnh|nhận|hưởng|trợ cấp|hỗ trợ|miễn|bồi thường|tạm ứng|nộp|đóng|chi|cấp|tặng|truy thu|trừ|phạt)(?:[ \t\u00a0]+(?:hơn|gần|khoảng|chừng|đủ|được))?[ \t\u00a0]+$/u;
 /** A time frame's word right before the number (with a qualifier at most): "sau 2 tháng", "trong gần 3 tháng". */
 const FRAME_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:sau|trong|suốt|qua|từ|mất|kéo dài)(?:[ \t\u00a0]+(?:hơn|gần|khoảng|chừng|đúng|chỉ))?[ \t\u00a0]+$/u;
 /** Averaging words that may stand between a change verb and its amount: "tăng bình quân 6%" (engine 37). */

@@ -234,7 +234,9 @@ describe('review: months of pay only after a verb of paying', () => {
   it('payments stay counts, with the whole payment as unit', () => {
     expect(claimAt(body('Công ty nợ 5 tháng lương của 300 công nhân.'), '5 tháng')).toMatchObject({ kind: 'count', unit: 'tháng lương' });
     expect(claimAt(body('Doanh nghiệp được miễn 3 tháng tiền thuê đất.'), '3 tháng')).toMatchObject({ kind: 'count', unit: 'tháng tiền thuê đất' });
-    expect(claimAt(body('Nhà trường hỗ trợ học sinh 9 tháng học phí.'), '9 tháng')).toMatchObject({ kind: 'count', unit: 'tháng học phí' });
+    expect(claimAt(body('Nhà trường hỗ trợ 9 tháng học phí cho học sinh.'), '9 tháng')).toMatchObject({ kind: 'count', unit: 'tháng học phí' });
+    // The verb must stand right before the number (after the second review): with a person between, engine 36's length.
+    expect(claimAt(body('Nhà trường hỗ trợ học sinh 9 tháng học phí.'), '9 tháng')).toMatchObject({ kind: 'duration' });
   });
 });
 
@@ -369,5 +371,27 @@ describe('second review: small a/b after "trong đó" or a rate\'s label read as
   });
   it('odds with a decimal total stay a ratio (a local look-back, no rescan of the sentence)', () => {
     expect(claimAt(body('Tỷ lệ chọi: 1/2,5'), '1/2,5')).toMatchObject({ kind: 'ratio', value: 1, total: 2.5 });
+  });
+});
+
+describe('second review: months of pay only with the paying verb right before the number', () => {
+  it('compounds ending in a pay verb, a verb further back, a list after "ảnh hưởng" read as in engine 36', () => {
+    keepsMainReading([
+      ['Anh chấp nhận làm thêm 3 tháng lương thấp để giữ việc.', [['3 tháng', 'duration', 3, 'tháng']]],
+      ['Được nhận vào làm, anh chấp nhận thử việc 2 tháng lương 80%.', [['2 tháng', 'duration', 2, 'tháng'], ['80%', 'percent', 80, '%']]],
+      ['Công ty giảm giờ làm 3 tháng lương công nhân chỉ còn một nửa.', [['3 tháng', 'duration', 3, 'tháng'], ['một nửa', 'ratio', 1, null]]],
+      ['Bệnh nhân điều trị tại khoa cấp cứu 2 tháng tiền ăn do nhà hảo tâm tài trợ.', [['2 tháng', 'duration', 2, 'tháng']]],
+      ['Công nhân nghỉ chờ việc 3 tháng lương chỉ được trả 70%.', [['3 tháng', 'duration', 3, 'tháng'], ['70%', 'percent', 70, '%']]],
+      ['Chị nhận làm 3 tháng lương khởi điểm 6 triệu đồng.', [['3 tháng', 'duration', 3, 'tháng'], ['6 triệu đồng', 'money', 6000000, 'đồng']]],
+      ['Lao động nữ nghỉ hưởng chế độ 6 tháng lương do BHXH chi trả.', [['6 tháng', 'duration', 6, 'tháng']]],
+      ['Anh dành 3 tháng lương để trả nợ.', [['3 tháng', 'duration', 3, 'tháng']]],
+      ['Do ảnh hưởng của dịch, 3 tháng lương cuối năm của công nhân bị cắt một nửa.', [['3 tháng', 'duration', 3, 'tháng'], ['một nửa', 'ratio', 1, null]]],
+    ]);
+  });
+  it('payments with the verb right before stay counts', () => {
+    expect(claimAt(body('Doanh nghiệp chậm trả 2 tháng lương cho 500 công nhân.'), '2 tháng')).toMatchObject({ kind: 'count', unit: 'tháng lương' });
+    expect(claimAt(body('Người lao động được thưởng Tết gần 2 tháng lương.'), '2 tháng')).toMatchObject({ kind: 'count', qualifier: 'approx' });
+    expect(claimAt(body('Công ty vẫn nợ hơn 4 tháng lương của người lao động.'), '4 tháng')).toMatchObject({ kind: 'count', qualifier: 'more_than' });
+    expect(claimAt(body('Công nhân bị phạt 2 tháng lương vì nghỉ không phép.'), '2 tháng')).toMatchObject({ kind: 'count' });
   });
 });
