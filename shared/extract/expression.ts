@@ -2262,13 +2262,13 @@ function countTail(text: string, end: number, limit: number, ofAName = false): T
     const pair = `${lower} ${after.second.toLowerCase()}`;
     // The parties of a court case after digits ("3 bị cáo", "46 bị hại"; engine 37). After a spelled-out number
     // they stay unread as before: "hai bị can Tường và Khánh", "khởi tố hai bị can về tội danh nêu trên" name the
-    // pair or repeat it (dev4's gold), which the guide does not settle. "bị cáo buộc" is the passive "accused".
+    // pair or repeat it (dev4's gold), which the guide does not settle. "bị cáo buộc" is the passive "accused":
+    // the word after the pair must be one that cannot continue it (PARTY_ENDS).
     const party = pair.startsWith('bị ');
     if (
       TWO_SYLLABLE_NOUNS.has(pair) &&
       !(party && !isDigitChar(text[end - 1] ?? '')) &&
-      !(pair === 'bị cáo' && ACCUSED_AFTER.test(text.slice(after.secondEnd, Math.min(limit, after.secondEnd + 12)))) &&
-      !(PARTY_WORD_GOES_ON.get(pair)?.test(text.slice(after.secondEnd, Math.min(limit, after.secondEnd + 12))) ?? false)
+      !(party && !PARTY_ENDS.test(text.slice(after.secondEnd, Math.min(limit, after.secondEnd + 12))))
     ) {
       return { end: after.secondEnd, kind: 'count', unit: pair };
     }
@@ -2288,13 +2288,12 @@ function countTail(text: string, end: number, limit: number, ofAName = false): T
 }
 
 const isDigitChar = (c: string): boolean => c >= '0' && c <= '9';
-/** "bị cáo buộc" is the passive "accused"; "bị cáo buộc phải" is "the defendants are compelled to". */
-const ACCUSED_AFTER = /^[ \t\u00a0]+buộc(?![\p{L}\p{M}])(?![ \t\u00a0]+phải(?![\p{L}\p{M}]))/iu;
-/** A party's word that goes on into another word: "đồng phạm vi" (a fare's zone), "bị can thiệp" (had a procedure). */
-const PARTY_WORD_GOES_ON: ReadonlyMap<string, RegExp> = new Map([
-  ['đồng phạm', /^[ \t\u00a0]+vi(?![\p{L}\p{M}])/iu],
-  ['bị can', /^[ \t\u00a0]+thiệp(?![\p{L}\p{M}])/iu],
-]);
+/**
+ * What may follow a party's word so that it is not the start of another word (after the second review): the end
+ * of the sentence, a mark, or a word that cannot continue it ("3 bị cáo bị tuyên", "46 bị hại đã", "2 bị cáo khác";
+ * not "bị cáo buộc", "bị hại nặng").
+ */
+const PARTY_ENDS = /^(?:[ \t\u00a0]*(?:[^\p{L}\p{M}\s]|$)|[ \t\u00a0]+(?:bị|được|đã|đang|sẽ|có|là|và|khác|trong|tại|này|gồm|còn|không|cùng|đều|kháng|xin|vắng|với|từ|ở)(?![\p{L}\p{M}]))/iu;
 
 /** Counted things of three syllables: "2 chức vô địch", "3 huy chương vàng". */
 const THREE_SYLLABLE_COUNTED = /^[ \t\u00a0]+(chức vô địch|huy chương (?:vàng|bạc|đồng))(?![\p{L}\p{M}])/iu;
