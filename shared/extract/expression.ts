@@ -138,10 +138,8 @@ function namesAClass(text: string, folded: string, sentence: Span, start: number
     return false;
   }
   if (unit === 'm' || unit === 'km') {
-    if (RACE_BEFORE.test(before) || RACE_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 24)))) return true;
-    // "nam"/"nữ" name a men's or women's event only in lower case after a race word ("cự ly 1.500 m nữ"):
-    // "Đoạn 12 km Nam Hải Vân" is a place, "đi bộ 3 km nam tới" a direction.
-    return SEX_AFTER.test(text.slice(end, Math.min(sentence.end, end + 8))) && RACE_WORD_BEFORE.test(before);
+    // (A lower-case "nam"/"nữ" after the distance was removed after the second review: "30 km nam Quảng Ngãi".)
+    return RACE_BEFORE.test(before) || RACE_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 24)));
   }
   if (unit === 'kg') return WEIGHT_CLASS_BEFORE.test(before);
   return false;
@@ -151,8 +149,6 @@ const HOTEL_CLASS_BEFORE = /(?<![\p{L}\p{M}])(?:khách sạn|resort|du thuyền)
 const MARK_BEFORE = /(?<![\p{L}\p{M}])điểm[ \t\u00a0]+$/u;
 const RACE_BEFORE = /(?<![\p{L}\p{M}])(?:nội dung|hcv|hcb|hcđ|huy chương(?:[ \t\u00a0]+(?:vàng|bạc|đồng))?)[ \t\u00a0]+$/u;
 const RACE_AFTER = /^[ \t\u00a0]+(?:tự do|ếch|bướm|ngửa|hỗn hợp|vượt rào|chướng ngại vật|tiếp sức)(?![\p{L}\p{M}])/u;
-const SEX_AFTER = /^[ \t\u00a0]+(?:nam|nữ)(?![\p{L}\p{M}])/u;
-const RACE_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:cự ly|chạy|bơi|nội dung|hcv|hcb|hcđ|huy chương|marathon|điền kinh|đua|vô địch)(?![\p{L}\p{M}])/u;
 const WEIGHT_CLASS_BEFORE = /(?<![\p{L}\p{M}])hạng(?:[ \t\u00a0]+cân)?[ \t\u00a0]+$/u;
 
 /**
@@ -1969,16 +1965,6 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
   const runNoun = counted !== null && RUN_NOUNS.has(counted.unit ?? '');
   const run = runNoun && counted !== null ? (matchAt(RUN_AFTER_COUNT, folded, counted.end, sentence.end) ?? matchAt(RUN_AFTER_NAMED_COUNT, text, counted.end, sentence.end)) : null;
   if (counted !== null && run !== null) return { ...counted, end: counted.end + run[0].length, kind: 'streak' };
-  // "nối dài chuỗi bất bại lên 6 trận", "chuỗi 5 trận thắng": a run's length told after "chuỗi" (engine 37).
-  // A run word must say what runs (after review): "chuỗi 4 trận trong 10 ngày" is a fixture list, a count.
-  const chain = counted !== null && runNoun && CHAIN_GAMES.has(counted.unit ?? '') ? CHAIN_BEFORE.exec(folded.slice(Math.max(sentence.start, start - 40), start)) : null;
-  if (
-    counted !== null &&
-    chain !== null &&
-    (CHAIN_RUN_WORD.test(chain[0]) || CHAIN_RUN_WORD.test(counted.unit ?? '') || matchAt(CHAIN_RUN_AFTER, folded, counted.end, sentence.end) !== null)
-  ) {
-    return { ...counted, kind: 'streak' };
-  }
   return counted;
 }
 
@@ -2007,14 +1993,6 @@ const SCORED_BEFORE = /(?<![\p{L}\p{M}])ghi(?:[ \t\u00a0]+(?:được|tới|đ�
 const FINISH_BEFORE_SAU = /(?<![\p{L}\p{M}])(?:về đích|cán đích|cán mốc|hoàn thành(?:[ \t\u00a0]+[\p{L}\p{M}]+){0,3})[ \t\u00a0]+sau(?:[ \t\u00a0]+(?:khoảng|gần|hơn|chừng|đúng|chỉ))*[ \t\u00a0]+$/u;
 /** An event's name (capitalised words or a number) between the run's noun and "liên tiếp". */
 const RUN_AFTER_NAMED_COUNT = new RegExp(String.raw`(?:${SP}+(?:\p{Lu}[\p{L}\p{M}\-]*|\d{1,4})){1,3}${SP}+liên tiếp(?![\p{L}\p{M}])`, 'uy');
-/** "chuỗi" a few words before the count, in its clause: "chuỗi bất bại lên 6 trận", "chuỗi 5 trận thắng". */
-const CHAIN_BEFORE = /(?<![\p{L}\p{M}])chuỗi(?:[ \t\u00a0]+(?!(?:có|gồm|với|của|và)(?![\p{L}\p{M}]))[\p{L}\p{M}]+){0,4}[ \t\u00a0]+$/u;
-/** What a chain's run is made of: "chuỗi bất bại", "chuỗi bán ròng", "trận thắng", "phiên tăng". */
-const CHAIN_RUN_WORD = /(?<![\p{L}\p{M}])(?:bất bại|toàn thắng|thắng|thua|hòa|không thắng|không thua|tăng|giảm|tăng điểm|giảm điểm|bán ròng|mua ròng|liên tiếp)(?![\p{L}\p{M}])/u;
-/** A run word right after the chain's count: "chuỗi 10 trận không thua". */
-const CHAIN_RUN_AFTER = new RegExp(String.raw`${SP}+(?:bất bại|toàn thắng|thắng|thua|hòa|không thắng|không thua|tăng|giảm|bán ròng|mua ròng)(?![\p{L}\p{M}])`, 'uy');
-/** Games or sessions: what a "chuỗi" is counted in. */
-const CHAIN_GAMES: ReadonlySet<string> = new Set(['trận', 'trận thắng', 'trận bất bại', 'trận toàn thắng', 'trận hòa', 'trận thua', 'phiên', 'phiên tăng', 'phiên giảm']);
 
 /** "… 33 phút" right after the hours. */
 const MINUTES_AFTER_HOURS = /[ \t\u00a0]+(\d{1,2})[ \t\u00a0]*phút(?![\p{L}\p{M}])/uy;
