@@ -155,7 +155,7 @@ const DEV_SETS: readonly { split: Split; session: number; floors: Record<string,
   { split: 'dev6', session: 29, floors: { recall: 0.93, precision: 0.98, kind: 0.93, qualifier: 0.98, value: 0.97, subject: 0.8, period: 0.8 } },
   { split: 'dev7', session: 33, floors: { recall: 0.93, precision: 0.93, kind: 0.96, qualifier: 0.98, value: 0.99, subject: 0.75, period: 0.96 } },
   { split: 'dev8', session: 34, floors: { recall: 0.95, precision: 0.97, kind: 0.93, qualifier: 0.98, value: 0.98, subject: 0.67, period: 0.81 } },
-  { split: 'dev9', session: 38, floors: { recall: 0.93, precision: 0.93, kind: 0.98, qualifier: 0.98, value: 0.98, subject: 0.45, period: 0.68 } },
+  { split: 'dev9', session: 38, floors: { recall: 0.93, precision: 0.93, kind: 0.9, qualifier: 0.98, value: 0.98, subject: 0.45, period: 0.68 } },
 ];
 
 describe.skipIf(!corpus)('corpus gold (tests/fixtures/extract-gold)', () => {

@@ -33,8 +33,9 @@ const passages = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '
 /**
  * Floors just below the figures of engine 37, whose rules were written from these passages' first score (engine
  * 36: recall 0.902, precision 0.918, kind 0.917 — tests/fixtures/probe9/README.md), so that a regression fails.
+ * After the second review's trim (recall 0.960 → 0.942) the recall floor is 0.94.
  */
-const FLOORS = { recall: 0.95, precision: 0.95, kind: 0.95, qualifier: 0.98, value: 0.98 };
+const FLOORS = { recall: 0.94, precision: 0.95, kind: 0.95, qualifier: 0.98, value: 0.98 };
 
 describe('probe9 passages (tests/fixtures/probe9)', () => {
   it('is well formed: NFC text, every surface at its occurrence, known kinds, no claim overlapping a non-claim', () => {
