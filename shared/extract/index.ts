@@ -282,6 +282,10 @@
  * days; a window label only with a statistic's head ("Số …"); months of pay only after a verb of paying; court
  * parties as whole words ("đồng phạm vi", "bị can thiệp"); "chuỗi" a streak only with a run word; "nam"/"nữ" a race
  * only in lower case after a race word; an index's "ghi N điểm" and "2 con số" keep engine 36's readings.
+ * Trimmed after a second review (same engine, not yet released): REMOVED the bare-"tỷ" money rule, the "trong đó a/b"
+ * and "tỷ lệ … là a/b" shares (they rescanned the sentence: quadratic; odds with a decimal total after "tỷ lệ chọi"
+ * stay a ratio), the "chuỗi" streaks and the lower-case "nam"/"nữ" race; months of pay need the paying verb right
+ * before the number; court parties are only "bị cáo"/"bị hại" followed by a word that cannot continue them.
  */
 export const EXTRACTOR_VERSION = 37;
 
