@@ -121,6 +121,57 @@ const EXTRA_NOT_CHANGE = new Set([
   // "cho biết thêm 80% …", "nói thêm", "xem thêm 10 mẫu": speaking or reading more, not adding.
   'biết', 'nói', 'kể', 'sẻ', 'tin', 'thích', 'xem', 'đọc', 'khảo', 'hỏi', 'còn', 'thuận',
 ]);
+/**
+ * A number that names a class or an event, not a quantity (engine 37): a vehicle's class ("xe khách 45 chỗ"; not
+ * "bãi xe 200 chỗ", "xe buýt có 45 chỗ"), a hotel's ("khách sạn 4-5 sao"; not "được chấm 4,5 sao"), a race
+ * ("HCV 1.500 m nữ", "nội dung 800 m tự do"; not "chạy 800 m mỗi ngày"), a weight class ("hạng cân 51 kg") and a
+ * mark that defines what is counted ("131 bài thi đạt điểm 10 môn Toán").
+ */
+function namesAClass(text: string, folded: string, sentence: Span, start: number, end: number, kind: ClaimKind | null, unit: string | null): boolean {
+  if (kind !== 'count' && kind !== 'measure') return false;
+  const before = folded.slice(Math.max(sentence.start, start - 40), start);
+  const noun = (unit ?? '').split(' ')[0] ?? '';
+  if (kind === 'count') {
+    if (noun === 'chỗ') return VEHICLE_CLASS_BEFORE.test(before);
+    if (noun === 'sao') return HOTEL_CLASS_BEFORE.test(before);
+    if (noun === 'môn') return MARK_BEFORE.test(before);
+    return false;
+  }
+  if (unit === 'm' || unit === 'km') {
+    // (A lower-case "nam"/"nữ" after the distance was removed after the second review: "30 km nam Quảng Ngãi".)
+    return RACE_BEFORE.test(before) || RACE_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 24)));
+  }
+  if (unit === 'kg') return WEIGHT_CLASS_BEFORE.test(before);
+  return false;
+}
+const VEHICLE_CLASS_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:bãi|nhà|điểm|bến|chỗ|có|mỗi|một)[ \t\u00a0]+)(?:xe|ô tô)(?:[ \t\u00a0]+(?:khách|buýt|du lịch|con|ô tô|giường nằm|limousine))?[ \t\u00a0]+(?:từ[ \t\u00a0]+)?$/u;
+const HOTEL_CLASS_BEFORE = /(?<![\p{L}\p{M}])(?:khách sạn|resort|du thuyền)(?:[ \t\u00a0]+(?:chuẩn|tiêu chuẩn|đạt chuẩn))?[ \t\u00a0]+(?:từ[ \t\u00a0]+)?$/u;
+const MARK_BEFORE = /(?<![\p{L}\p{M}])điểm[ \t\u00a0]+$/u;
+const RACE_BEFORE = /(?<![\p{L}\p{M}])(?:nội dung|hcv|hcb|hcđ|huy chương(?:[ \t\u00a0]+(?:vàng|bạc|đồng))?)[ \t\u00a0]+$/u;
+const RACE_AFTER = /^[ \t\u00a0]+(?:tự do|ếch|bướm|ngửa|hỗn hợp|vượt rào|chướng ngại vật|tiếp sức)(?![\p{L}\p{M}])/u;
+const WEIGHT_CLASS_BEFORE = /(?<![\p{L}\p{M}])hạng(?:[ \t\u00a0]+cân)?[ \t\u00a0]+$/u;
+
+/**
+ * A payment after a month or a quarter: "2 tháng lương", "4 quý tiền điện", "3 tháng học phí" (engine 37). Only
+ * named payments ("tiền bạc", "tiền tiết kiệm" are no payment), and only after a verb of paying, owing or granting
+ * (PAY_VERB_BEFORE): "thử việc 2 tháng lương 85%", "Hơn 2 tháng tiền điện tăng gấp đôi" stay lengths of time.
+ */
+const PAY_AFTER_TIME_UNIT = /^[ \t\u00a0]+(lương|tiền[ \t\u00a0]+(?:lương|điện|nước|nhà|thuê(?:[ \t\u00a0]+(?:nhà|đất|mặt bằng))?|học|thuế|bảo hiểm(?:[ \t\u00a0]+(?:xã hội|y tế))?|công|ăn|trọ|lãi|trợ cấp|hỗ trợ)|học phí|trợ cấp|phụ cấp)(?![\p{L}\p{M}])/u;
+/**
+ * A verb of paying, owing or granting right before the months, as a whole word (a qualifier at most between):
+ * "trả 2 tháng lương", "chậm trả 2 tháng lương", "nợ hơn 4 tháng lương", "thưởng Tết 2,5 tháng lương". Narrowed
+ * after the second review: "chấp nhận làm thêm 3 tháng lương thấp", "nhận làm 3 tháng lương", "khoa cấp cứu 2 tháng
+ * tiền ăn" are lengths of time (a compound's last syllable or a verb further back is no payer).
+ */
+function paidBefore(folded: string, sentenceStart: number, start: number): boolean {
+  return PAY_VERB_BEFORE.test(folded.slice(Math.max(sentenceStart, start - 40), start));
+}
+const PAY_VERB_BEFORE =
+  /(?<![\p{L}\p{M}])(?<!(?:chấp|tiếp|xác|thừa|ghi|ảnh|cao|kiêm|phong|nội)[ \t\u00a0]+)(?:trả|nợ|thưởng(?:[ \t\u00a0]+tết)?|lĩnh|nhận|hưởng|trợ cấp|hỗ trợ|miễn|bồi thường|tạm ứng|nộp|đóng|chi|cấp|tặng|truy thu|trừ|phạt)(?:[ \t\u00a0]+(?:hơn|gần|khoảng|chừng|đủ|được))?[ \t\u00a0]+$/u;
+/** A time frame's word right before the number (with a qualifier at most): "sau 2 tháng", "trong gần 3 tháng". */
+const FRAME_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:sau|trong|suốt|qua|từ|mất|kéo dài)(?:[ \t\u00a0]+(?:hơn|gần|khoảng|chừng|đúng|chỉ))?[ \t\u00a0]+$/u;
+/** Averaging words that may stand between a change verb and its amount: "tăng bình quân 6%" (engine 37). */
+const AVERAGE_WORDS: ReadonlySet<string> = new Set(['bình quân', 'trung bình']);
 const GAP = new Set(['gấp']);
 const SO = new Set(['số']);
 const TU = new Set(['từ']);
@@ -407,9 +458,10 @@ const UNIT_AFTER = phraseAfterRegex(
   String.raw`${SP}?`,
 );
 /** Symbols need no word boundary after them: "3,6%GDP" lost its space in a copy-paste. */
-const SYMBOL_UNIT_AFTER = new RegExp(String.raw`${SP}?(%|°c)`, 'uy');
+/** "12‰" (per mille: salinity, birth rates) is a measure (engine 37). */
+const SYMBOL_UNIT_AFTER = new RegExp(String.raw`${SP}?(%|°c|‰)`, 'uy');
 const UNIT_GATE = stickyGate(UNIT_AFTER, 'sp', 0, 1, firstUnitsOf(UNITS.map((u) => u.form).concat(['hạng'])));
-const SYMBOL_UNIT_GATE = stickyGate(SYMBOL_UNIT_AFTER, 'sp', 0, 1, '%°');
+const SYMBOL_UNIT_GATE = stickyGate(SYMBOL_UNIT_AFTER, 'sp', 0, 1, '%°‰');
 
 /** The unit written at `pos` (a space allowed before it): its form and where it ends. */
 function unitAt(folded: string, pos: number, limit: number): { form: string; end: number } | null {
@@ -601,6 +653,15 @@ function vagueAtScale(scope: Scope, vague: { start: number; phrase: string }, wo
   if (used === 0 || end === undefined || used < words.length) return null;
   const reading = finishNumber(scope, vague.start, end, value, false);
   const expr = reading.expression;
+  // "bán bún lãi được vài chục nghìn", "giá vé vài trăm nghìn": a vague amount with no currency right after a
+  // money word is money in đồng, as "vốn 500 tỷ" is (engine 37); otherwise it stays unread ("thu hút hàng chục
+  // nghìn").
+  if (expr === null && value >= 1000 && VAGUE_MONEY_BEFORE.test(scope.folded.slice(Math.max(scope.sentence.start, vague.start - 32), vague.start))) {
+    return {
+      expression: { start: vague.start, end, kind: 'money', value, total: null, upper: null, unit: 'đồng', qualifier: 'approx', years: null, date: null, numberStart: vague.start },
+      next: end,
+    };
+  }
   if (expr === null || expr.numberStart !== vague.start) return reading;
   return { ...reading, expression: { ...expr, start: Math.min(expr.start, vague.start), qualifier: 'approx' } };
 }
@@ -821,11 +882,23 @@ function labelledValue(scope: Scope, start: number, end: number): boolean {
   while (p > sentence.start && (text[p - 1] === ' ' || text[p - 1] === '\t')) p--;
   if (text[p - 1] !== ':' || !isLetter(text[p - 2])) return false;
   if (!itemEndsAt(text, end, sentence.end)) return false;
-  const label = wordsBefore(folded, sentence.start, p - 1, 2);
+  const label = wordsBefore(folded, sentence.start, p - 1, 3);
   const last = label[label.length - 1]?.word ?? '';
-  const pair = label.length === 2 ? `${label[0]?.word} ${last}` : '';
+  const before = label[label.length - 2]?.word ?? '';
+  const pair = label.length >= 2 ? `${before} ${last}` : '';
+  // "Số ca mắc mới trong ngày: 36", "Tổng số ca trong tuần: 120": the window of a statistic ends its label, the
+  // label is not a date's (a statistic named before "trong"; "Ngày: 15", "Trong tháng: 5" stay out; engine 37).
+  // The label must open on a statistic's head ("Số …", "Tổng số …", "Lượng …"): "Ngày chi lương trong tháng: 10",
+  // "Giờ mở cửa trong ngày: 7" are a day and a time of day.
+  if (before === 'trong' && label.length === 3 && WINDOW_LABEL_ENDS.has(last)) {
+    const lineStart = Math.max(sentence.start, folded.lastIndexOf('\n', p - 1) + 1);
+    return STAT_LABEL_HEAD.test(folded.slice(lineStart, p - 1));
+  }
   return !NOT_STAT_LABELS.has(last) && !NOT_STAT_LABELS.has(pair);
 }
+const WINDOW_LABEL_ENDS: ReadonlySet<string> = new Set(['ngày', 'tuần', 'tháng', 'quý', 'năm']);
+/** A statistic's head at the start of a label line (after a bullet). */
+const STAT_LABEL_HEAD = /^[ \t\u00a0]*(?:[-–•*+][ \t\u00a0]*)?(?:tổng số|số|lượng)(?![\p{L}\p{M}])/u;
 
 /**
  * "số việc làm được tạo ra là 148.000,", "Số ca mắc mới trong ngày là 1.250.": the clause opens with "số
@@ -1569,7 +1642,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   // "Dịp 2/9 có…": with nothing counted after it, a small a/b that reads as day/month is a date.
   // "không quá 1/3", "chiếm gần 1/2": after a share or bound word, a proper fraction is a share.
   if (kind === 'ratio' && unit === null && total !== null && value >= 1 && value <= 31 && total >= 1 && total <= 12) {
-    if (!(value < total && FRACTION_CUE_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start)))) return skip(end);
+    if (!(value < total && (FRACTION_CUE_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start)) || decimalOdds(folded, sentence.start, start, total)))) return skip(end);
   }
   // "kỳ hạn 1 tháng", "có kỳ hạn từ 1 tháng đến dưới 6 tháng", "kỳ hạn qua đêm, 1 tuần và 1 tháng":
   // deposit terms name products, not figures (a bond's "thời hạn 5 năm" is a figure).
@@ -1597,6 +1670,8 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     if (tu) exprStart = tu.start;
   }
   numberStart = start;
+
+  if (namesAClass(text, folded, sentence, start, end, kind, unit)) return skip(end);
 
   // "20% nhóm giàu", "nhóm 20% giàu nhất", "20% dân số nghèo nhất": the share that defines a group (a
   // quintile), not a figure ("20% hộ nghèo" is one).
@@ -1627,9 +1702,20 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   // "tăng 7,6%", "giảm 100 đồng/lít", "tăng thêm 6 người": an amount right after a change word is a
   // change (a level reached — "tăng lên 20%", "giảm xuống 3%", "ở mức 6%" — is not).
   if (kind === 'percent' || kind === 'money' || kind === 'count' || kind === 'measure') {
-    const verb = phraseEndingAt(folded, sentence.start, exprStart, CHANGE_WORDS, 2);
+    // "tăng bình quân 6%", "giảm trung bình 2 điểm": the averaging word between the verb and the amount (engine 37).
+    // Not across to "2 con số" ("double-digit" growth is no amount of 2; engine 36's reading stays).
+    const averaged = unit === 'con số' ? null : phraseEndingAt(folded, sentence.start, exprStart, AVERAGE_WORDS, 2);
+    const verb = phraseEndingAt(folded, sentence.start, averaged?.start ?? exprStart, CHANGE_WORDS, 2);
     const milestone = qual !== null && exprStart === qual.start && MILESTONE_QUALIFIERS.has(qual.phrase);
-    if (verb && !milestone && !(verb.phrase === 'thêm' && EXTRA_NOT_CHANGE.has(wordsBefore(folded, sentence.start, verb.start, 1)[0]?.word ?? '')) && !failedNotFell(folded, sentence.start, verb, kind, unit)) {
+    const wordBeforeVerb = verb ? (wordsBefore(folded, sentence.start, verb.start, 1)[0]?.word ?? '') : '';
+    if (
+      verb &&
+      !milestone &&
+      !(verb.phrase === 'thêm' && EXTRA_NOT_CHANGE.has(wordBeforeVerb)) &&
+      // "tổng cộng 1.200 căn hộ" is a total, not an addition (engine 37).
+      !(verb.phrase === 'cộng' && wordBeforeVerb === 'tổng') &&
+      !failedNotFell(folded, sentence.start, verb, kind, unit)
+    ) {
       kind = 'change';
       exprStart = verb.start;
     }
@@ -1750,13 +1836,13 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     const unitEnd = unitMatch.end;
     const after = wordsAfter(text, unitEnd, sentence.end);
     const nextWord = after?.first.toLowerCase() ?? '';
-    if (form === 'hạng' && nextWord !== 'mục') return { end: unitEnd, kind: 'change', unit: 'hạng' };
+    if (form === 'hạng' && nextWord !== 'mục' && nextWord !== 'cân') return { end: unitEnd, kind: 'change', unit: 'hạng' };
     const def = UNIT_BY_FORM.get(form);
     if (def) {
       const rejected =
         (form === 'đô' && nextWord === 'thị') ||
-        (form === 'đồng' && !afterScale && DONG_NOT_MONEY.has(nextWord)) ||
-        (form === 'hạng' && nextWord === 'mục') ||
+        (form === 'đồng' && !afterScale && DONG_NOT_MONEY.has(nextWord) && !(nextWord === 'phạm' && after?.second?.toLowerCase() === 'vi')) ||
+        (form === 'hạng' && (nextWord === 'mục' || nextWord === 'cân')) ||
         (form === 'lần' && nextWord === 'lượt') ||
         (form === 'độ' && (nextWord === 'tuổi' || nextWord === 'dài')) ||
         (form === 'm' && isLetter(text[unitEnd])) ||
@@ -1765,6 +1851,11 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
       if (!rejected) {
         if (form === 'điểm' && DIEM_PLACE_NEXT.has(nextWord)) {
           return countTail(text, end, sentence.end) ?? { end: unitEnd, kind: 'count', unit: 'điểm' };
+        }
+        // "Thanh Thúy ghi 28 điểm", "ghi được 2 điểm quan trọng": points a player scored are counted (engine 37;
+        // "ghi thêm 139,41 điểm" of an index is a change, "giành được 1 điểm" a standing's points).
+        if (form === 'điểm' && Number.isInteger(value) && SCORED_BEFORE.test(folded.slice(Math.max(sentence.start, start - 20), start)) && !INDEX_BEFORE.test(folded.slice(Math.max(sentence.start, start - 60), start)) && !matchAt(STREAK_AFTER, folded, unitEnd, sentence.end)) {
+          return { end: unitEnd, kind: 'count', unit: 'điểm' };
         }
         let kind = def.kind;
         let unit = def.unit;
@@ -1798,6 +1889,14 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
   if (timeUnit) {
     const unit = TIME_UNITS[normalizePhrase(timeUnit[1] ?? '')] ?? null;
     const unitEnd = end + timeUnit[0].length;
+    // "hỗ trợ 2 tháng lương", "nhận 4 quý tiền điện": payments counted in months or quarters, not a length of
+    // time (not after a time frame: "sau 2 tháng lương đã tăng"; engine 37).
+    if (unit === 'tháng' || unit === 'quý') {
+      const pay = PAY_AFTER_TIME_UNIT.exec(folded.slice(unitEnd, Math.min(sentence.end, unitEnd + 24)));
+      if (pay && !FRAME_WORD_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start)) && paidBefore(folded, sentence.start, start)) {
+        return { end: unitEnd + pay[0].length, kind: 'count', unit: `${unit} ${normalizePhrase(pay[1] ?? '')}` };
+      }
+    }
     const streak = matchAt(STREAK_AFTER, folded, unitEnd, sentence.end);
     if (streak) return { end: unitEnd + streak[0].length, kind: 'streak', unit };
     // Not after a range ("3-4 phút 20 giây"): its bound would stay in minutes.
@@ -1862,7 +1961,9 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
   }
   const counted = countTail(text, end, sentence.end, numberOfAName(text, start, end));
   // "2 chức vô địch liên tiếp", "5 trận thắng liên tiếp": a run of wins or events is a streak.
-  const run = counted !== null && RUN_NOUNS.has(counted.unit ?? '') ? matchAt(RUN_AFTER_COUNT, folded, counted.end, sentence.end) : null;
+  // (Also with an event's name between: "3 kỳ SEA Games liên tiếp", "2 mùa Premier League liên tiếp"; engine 37.)
+  const runNoun = counted !== null && RUN_NOUNS.has(counted.unit ?? '');
+  const run = runNoun && counted !== null ? (matchAt(RUN_AFTER_COUNT, folded, counted.end, sentence.end) ?? matchAt(RUN_AFTER_NAMED_COUNT, text, counted.end, sentence.end)) : null;
   if (counted !== null && run !== null) return { ...counted, end: counted.end + run[0].length, kind: 'streak' };
   return counted;
 }
@@ -1878,6 +1979,20 @@ const RUN_NOUNS: ReadonlySet<string> = new Set([
 
 /** "liên tiếp" right after what is counted ("liên tục" there says how they act: "5 doanh nghiệp liên tục vi phạm"). */
 const RUN_AFTER_COUNT = new RegExp(String.raw`${SP}+liên tiếp(?![\p{L}\p{M}])`, 'uy');
+
+/**
+ * A money word right before a vague amount: "giá vài chục nghìn", "lãi được vài chục nghìn", "kiếm được vài triệu"
+ * (not inside "đánh giá", "ước giá", "tìm kiếm"; "trị giá" is money).
+ */
+const VAGUE_MONEY_BEFORE = /(?<![\p{L}\p{M}])(?:(?<!(?:đánh|thẩm|định|phỏng|ước|đấu|tỷ|tỉ)[ \t\u00a0])giá|lãi|(?<!trả[ \t\u00a0])lời|lương|thu nhập|tiền|phí|chi phí|trả|tốn|(?<!tìm[ \t\u00a0])kiếm)(?:[ \t\u00a0]+(?:vé|bán|được|chỉ|có|là|mỗi ngày|mỗi tháng|khoảng|chừng|tầm))*[ \t\u00a0]+$/u;
+/** A stock index as the subject: its points are no player's ("VN-Index ghi được 12 điểm" keeps engine 36's reading). */
+const INDEX_BEFORE = /(?:index|vn30|hnx30|upcom|chỉ số)(?![\p{L}\p{M}])/u;
+/** A player's scoring verb right before the points: "ghi 28 điểm", "ghi được 31 điểm" (not "ghi nhận"). */
+const SCORED_BEFORE = /(?<![\p{L}\p{M}])ghi(?:[ \t\u00a0]+(?:được|tới|đến|cả))?[ \t\u00a0]+$/u;
+/** A finish before "sau": "về đích sau 4 giờ 32 phút", "cán đích sau …", "hoàn thành cuộc đua sau …" (engine 37). */
+const FINISH_BEFORE_SAU = /(?<![\p{L}\p{M}])(?:về đích|cán đích|cán mốc|hoàn thành(?:[ \t\u00a0]+[\p{L}\p{M}]+){0,3})[ \t\u00a0]+sau(?:[ \t\u00a0]+(?:khoảng|gần|hơn|chừng|đúng|chỉ))*[ \t\u00a0]+$/u;
+/** An event's name (capitalised words or a number) between the run's noun and "liên tiếp". */
+const RUN_AFTER_NAMED_COUNT = new RegExp(String.raw`(?:${SP}+(?:\p{Lu}[\p{L}\p{M}\-]*|\d{1,4})){1,3}${SP}+liên tiếp(?![\p{L}\p{M}])`, 'uy');
 
 /** "… 33 phút" right after the hours. */
 const MINUTES_AFTER_HOURS = /[ \t\u00a0]+(\d{1,2})[ \t\u00a0]*phút(?![\p{L}\p{M}])/uy;
@@ -1968,7 +2083,7 @@ function hoursAndMinutes(scope: Scope, start: number, unitEnd: number, hours: nu
   if (form === 'giờ') {
     const cue = LENGTH_BEFORE_HOURS.exec(folded.slice(Math.max(sentence.start, start - 24), start));
     if (!cue) return null;
-    if (cue[1] === 'sau' && !ACTIVITY_AFTER_LENGTH.test(folded.slice(end, Math.min(sentence.end, end + 16)))) return null;
+    if (cue[1] === 'sau' && !ACTIVITY_AFTER_LENGTH.test(folded.slice(end, Math.min(sentence.end, end + 16))) && !FINISH_BEFORE_SAU.test(folded.slice(Math.max(sentence.start, start - 48), start))) return null;
   }
   return { end, kind: 'duration', unit: 'phút', value: hours * 60 + m };
 }
@@ -2123,7 +2238,18 @@ function countTail(text: string, end: number, limit: number, ofAName = false): T
   // A capitalised pair starts a name ("thứ 10 Chỉ số ICT Index"), it is not what is counted.
   if (after.second !== null && after.secondEnd !== null && !isUpper(first[0])) {
     const pair = `${lower} ${after.second.toLowerCase()}`;
-    if (TWO_SYLLABLE_NOUNS.has(pair)) return { end: after.secondEnd, kind: 'count', unit: pair };
+    // The parties of a court case after digits ("3 bị cáo", "46 bị hại"; engine 37). After a spelled-out number
+    // they stay unread as before: "hai bị can Tường và Khánh", "khởi tố hai bị can về tội danh nêu trên" name the
+    // pair or repeat it (dev4's gold), which the guide does not settle. "bị cáo buộc" is the passive "accused":
+    // the word after the pair must be one that cannot continue it (PARTY_ENDS).
+    const party = pair.startsWith('bị ');
+    if (
+      TWO_SYLLABLE_NOUNS.has(pair) &&
+      !(party && !isDigitChar(text[end - 1] ?? '')) &&
+      !(party && !PARTY_ENDS.test(text.slice(after.secondEnd, Math.min(limit, after.secondEnd + 12))))
+    ) {
+      return { end: after.secondEnd, kind: 'count', unit: pair };
+    }
     // "Yên Phong 2 thu hút …" (a name's number); "…, 7 khởi công trong quý I" counts the projects named before.
     if (ofAName && NOT_COUNTED_PAIRS.has(pair)) return null;
   }
@@ -2139,17 +2265,35 @@ function countTail(text: string, end: number, limit: number, ofAName = false): T
   return { end: after.firstEnd, kind: 'count', unit: lower };
 }
 
+const isDigitChar = (c: string): boolean => c >= '0' && c <= '9';
+/**
+ * What may follow a party's word so that it is not the start of another word (after the second review): the end
+ * of the sentence, a mark, or a word that cannot continue it ("3 bị cáo bị tuyên", "46 bị hại đã", "2 bị cáo khác";
+ * not "bị cáo buộc", "bị hại nặng").
+ */
+const PARTY_ENDS = /^(?:[ \t\u00a0]*(?:[^\p{L}\p{M}\s]|$)|[ \t\u00a0]+(?:bị|được|đã|đang|sẽ|có|là|và|khác|trong|tại|này|gồm|còn|không|cùng|đều|kháng|xin|vắng|với|từ|ở)(?![\p{L}\p{M}]))/iu;
+
 /** Counted things of three syllables: "2 chức vô địch", "3 huy chương vàng". */
 const THREE_SYLLABLE_COUNTED = /^[ \t\u00a0]+(chức vô địch|huy chương (?:vàng|bạc|đồng))(?![\p{L}\p{M}])/iu;
 
 /** "… lên 5,3%", "… xuống mức 4%": the level a percentage moves to. */
 const PERCENT_LEVEL_AFTER = new RegExp(String.raw`${SP}+(?:lên|xuống|còn)${SP}+(?:(?:mức|mốc)${SP}+)?\d+(?:[.,]\d+)?${SP}?%`, 'uy');
 /** Words before a bare "a/b" that make it a fraction, not a day and month. */
+/**
+ * Odds of an admission with a decimal total ("Tỷ lệ chọi vào lớp chuyên là 1/6,5"): a total with a decimal comma
+ * can be no month, so the a/b is a ratio (engine 37). A local check of the 64 characters before the figure; the
+ * wider share rules ("trong đó 1/4", "tỷ lệ … là 1/8") were removed after the second review.
+ */
+function decimalOdds(folded: string, sentenceStart: number, start: number, total: number): boolean {
+  return !Number.isInteger(total) && ODDS_BEFORE.test(folded.slice(Math.max(sentenceStart, start - 64), start));
+}
+const ODDS_BEFORE = /(?<![\p{L}\p{M}])tỷ lệ chọi(?![\p{L}\p{M}])/u;
 const FRACTION_CUE_BEFORE = /(?<![\p{L}\p{M}])(?:không(?:[ \t\u00a0]+vượt)?[ \t\u00a0]+quá|tối[ \t\u00a0]+đa|chiếm|hơn|gần|khoảng|xấp[ \t\u00a0]+xỉ|trên|dưới|bằng)[ \t\u00a0]+$/u;
 /** A win right after "lần thứ N": "lên ngôi", "vô địch", "đăng quang", "giành …", "đoạt …". */
 const WIN_AFTER = new RegExp(String.raw`${SP}+(?:lên${SP}+ngôi|vô${SP}+địch|đăng${SP}+quang|giành|đoạt|nâng${SP}+cúp)(?![\p{L}\p{M}])`, 'uy');
 /** Nouns whose ordinal is a place in a record: "danh hiệu thứ 2 liên tiếp", "chiến thắng thứ 10". */
-const RECORD_ORDINAL_NOUNS = new Set(['danh hiệu', 'chiến thắng', 'chức vô địch', 'vô địch', 'huy chương', 'bàn thắng', 'bàn thua']);
+// (And a win or a medal: "trận thắng thứ 15 liên tiếp", "tấm HCV thứ 4"; engine 37.)
+const RECORD_ORDINAL_NOUNS = new Set(['danh hiệu', 'chiến thắng', 'chức vô địch', 'vô địch', 'huy chương', 'bàn thắng', 'bàn thua', 'trận thắng', 'hcv', 'hcb', 'hcđ', 'chương vàng', 'chương bạc', 'chương đồng']);
 /** "thứ Năm", "Thứ Bảy": a capitalised number word after "thứ" names a weekday. */
 const WEEKDAY_CAPITAL = /^[Tt]hứ[ \t\u00a0]+\p{Lu}/u;
 /** Meetings counted: "lần gặp mặt thứ 4", "lần gặp thứ 4", "lần đối đầu thứ 5" ("đối đầu thứ 7 tới" names a day). */

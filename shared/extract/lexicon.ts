@@ -86,6 +86,8 @@ export const LABEL_BEFORE = new Set([
   'tuần', 'hôm', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'lúc', 'giờ', 'niên khóa', 'năm học',
   'chương trình', 'dự án', 'giai đoạn', 'đại hội', 'hội nghị', 'biển số', 'bệnh nhân', 'ca bệnh', 'covid',
   'hiệp', 'set', 'game',
+  // A stage of a race: "Chặng 7 dài 186 km" (engine 37; "3 chặng" is a count).
+  'chặng',
 ]);
 
 /**
@@ -236,6 +238,7 @@ export const UNITS: readonly UnitDef[] = [
   { form: 'lượng', unit: 'lượng', kind: 'measure' },
   { form: 'megawatt', unit: 'MW', kind: 'measure' },
   { form: 'ppm', unit: 'ppm', kind: 'measure' },
+  { form: '‰', unit: '‰', kind: 'measure' },
   { form: 'µg/m3', unit: 'µg/m³', kind: 'measure' },
   { form: 'µg/m³', unit: 'µg/m³', kind: 'measure' },
   { form: 'độ richter', unit: 'độ Richter', kind: 'measure' },
@@ -336,6 +339,10 @@ export const TWO_SYLLABLE_NOUNS = new Set([
   'nhân viên', 'chuyên gia', 'nhân sự', 'tiêu chí', 'nhiệm vụ', 'giải pháp', 'chương trình', 'đề tài', 'cửa hàng',
   'siêu thị', 'con số', 'gói thầu', 'căn hộ', 'ngôi nhà', 'tuyến đường', 'km đường', 'xã hội', 'điểm cầu',
   'cầu thủ', 'cá nhân', 'khán giả', 'chỉ số', 'vướng mắc', 'kiến nghị', 'ý kiến', 'đối thủ', 'đối tác', 'đối tượng',
+  // The parties of a court case after digits ("3 bị cáo", "46 bị hại"; engine 37), only when what follows does
+  // not go on into another word (see countTail). "bị can", "bị đơn", "đồng phạm" were removed after the second
+  // review ("2 bị can ngăn", "3 bị đơn vị kỷ luật", "30.000 đồng phạm nhân").
+  'bị cáo', 'bị hại',
 ]);
 
 /**

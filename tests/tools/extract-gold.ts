@@ -5,11 +5,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 export const GOLD_DIR = resolve(import.meta.dirname, '..', 'fixtures', 'extract-gold');
-// dev2 … dev8: second to eighth development sets, annotated by hand (sessions 24, 27, 28, 29, 33 and 34) before any tuning
+// dev2 … dev9: second to ninth development sets, annotated by hand (sessions 24, 27, 28, 29, 33, 34 and 38) before any tuning
 // against them (see the README).
-export const SPLITS = ['tuned', 'heldout', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8'] as const;
+export const SPLITS = ['tuned', 'heldout', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9'] as const;
 /** Development sets outside the seeded tuned/heldout split. */
-export const DEV_SPLITS: readonly Split[] = ['dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8'];
+export const DEV_SPLITS: readonly Split[] = ['dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9'];
 export type Split = (typeof SPLITS)[number];
 export const KINDS = ['percent', 'count', 'money', 'ratio', 'rank', 'streak', 'measure', 'change', 'duration', 'date'] as const;
 export const QUALIFIERS = ['exact', 'approx', 'more_than', 'less_than', 'at_least', 'at_most'] as const;

@@ -9,7 +9,7 @@ import { samePeriod, sameSubject } from '../../tools/gold-match';
 /**
  * The extractor against the hand-written corpus gold (tests/fixtures/extract-gold, issue 11), scored
  * separately on tuned/, on heldout/ (never tuned on: only its figures are printed, no claim of it), on
- * dev2/ … dev8/ (second to eighth development sets annotated before tuning: their
+ * dev2/ … dev9/ (second to ninth development sets annotated before tuning: their
  * first figures are out-of-sample).
  *
  * Matching, lenient but honest:
@@ -144,7 +144,7 @@ const HELDOUT_FLOORS = { recall: 0.6, precision: 0.6, kind: 0.7, qualifier: 0.7,
 /**
  * The development sets, each annotated by hand before any extraction run on it (its first score is in the
  * gold README), then tuned on: dev2 (session 24) since engine 15, dev3 (session 27) since engine 23, dev4
- * and dev5 (session 28) since engine 25, dev6 (session 29) since engine 26, dev7 (session 33) since engine 31, dev8 (session 34) since engine 33. Their floors sit slightly below
+ * and dev5 (session 28) since engine 25, dev6 (session 29) since engine 26, dev7 (session 33) since engine 31, dev8 (session 34) since engine 33, dev9 (session 38) since engine 37. Their floors sit slightly below
  * the figures reached, as tuned/'s do, so that a regression fails (precision floors raised in session 37, engine 36).
  */
 const DEV_SETS: readonly { split: Split; session: number; floors: Record<string, number> }[] = [
@@ -155,6 +155,7 @@ const DEV_SETS: readonly { split: Split; session: number; floors: Record<string,
   { split: 'dev6', session: 29, floors: { recall: 0.93, precision: 0.98, kind: 0.93, qualifier: 0.98, value: 0.97, subject: 0.8, period: 0.8 } },
   { split: 'dev7', session: 33, floors: { recall: 0.93, precision: 0.93, kind: 0.96, qualifier: 0.98, value: 0.99, subject: 0.75, period: 0.96 } },
   { split: 'dev8', session: 34, floors: { recall: 0.95, precision: 0.97, kind: 0.93, qualifier: 0.98, value: 0.98, subject: 0.67, period: 0.81 } },
+  { split: 'dev9', session: 38, floors: { recall: 0.93, precision: 0.93, kind: 0.9, qualifier: 0.98, value: 0.98, subject: 0.45, period: 0.68 } },
 ];
 
 describe.skipIf(!corpus)('corpus gold (tests/fixtures/extract-gold)', () => {

@@ -27,6 +27,9 @@ const PATTERNS = [
   // 37 (repeated small counts, age bands, households, announced points), kept as plain linear-time inputs.
   '4 nhân ', 'Tuy nhiên sau 2 năm, ', '3 nhân viên đi, ', 'người từ 15 tuổi trở lên ',
   'top 10 quốc gia ', 'phấn đấu top 3 ', 'khiến 4 mẹ con ', '3 người khác. ', 'ba vấn đề cần ', 'kéo dài suốt 5 ngày 1-5/3 ',
+  // Engine 37's second review: many parts after "trong đó" in one sentence (a pasted list with no full stop) were
+  // quadratic while a share rule rescanned the sentence for each; odds with a decimal total look back locally.
+  ', trong đó 1/4 là trẻ em', 'tỷ lệ chọi là 1/6,5, ',
 ];
 
 function repeatTo(pattern: string, chars: number): string {
