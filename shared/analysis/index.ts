@@ -65,8 +65,16 @@ export interface AnalysisOptions {
  * whose shared figures anchor nothing compared as their names pair them; copies compared on the
  * sentences one of them re-words; a matched pair the word line-up leaves apart decided by the same-event
  * rule; "top 10" / "tốp 20" (bounds of a rank) never one figure at odds.
+ * 29 (session 38, bsame): issue 10 (b) — a lexicon of Vietnamese news wordings of one thing read as one
+ * context word ("thi đấu" / "tranh đấu", "số ca" / "số trường hợp", "lãi ròng" / "lợi nhuận ròng", "ghi
+ * bàn" / "lập công"; shared/analysis/lexicon.ts), "N trường hợp" counted as cases; two figures whose
+ * nearest metric heads name two metrics never one fact ("lãi ròng" / "doanh thu xuất khẩu",
+ * "xuất khẩu" / "nhập khẩu"); two parts of a year never one period ("quý I" / "2 tháng đầu năm",
+ * "nửa đầu năm" / "quý III") unless the period's number is the figure changed; "thua X/Y" a score only
+ * in a sentence of sets or points or after "sát" / "đậm" / "ngược" ("thua 4/15." is a ratio), "thắng
+ * 18/18" never a score.
  */
-export const ANALYSIS_VERSION = 28;
+export const ANALYSIS_VERSION = 29;
 
 export { sortStaged };
 
