@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectFindings } from '../../../shared/analysis';
 import { metricBefore, metricsClash, phraseAt } from '../../../shared/analysis/lexicon';
-import { passagesOf } from '../../../shared/analysis/passages';
+import { passagesOf, type Passage } from '../../../shared/analysis/passages';
+import { yearPartsOf } from '../../../shared/analysis/aligned';
 import { figureContexts, scoresOf } from '../../../shared/analysis/sameEvent';
 import { fold } from '../../../shared/analysis/normalize';
 import { buildDocument } from '../../../shared/document';
@@ -116,6 +117,22 @@ describe('two parts of a year (quý I / 2 tháng đầu năm)', () => {
   it('does not compare a quarter with two months, nor the first half with the third quarter', () => {
     expect(raised(retail('quý I', '320.000'), retail('2 tháng đầu năm', '210.000'))).toEqual([]);
     expect(raised(retail('nửa đầu năm', '610.000'), retail('quý III', '330.000'))).toEqual([]);
+  });
+
+  it('still raises a copy that changed the period’s own number ("5 tháng đầu năm" / "3 tháng đầu năm")', () => {
+    const found = raised(retail('5 tháng đầu năm', '520.000'), retail('3 tháng đầu năm', '520.000'));
+    expect(found.length).toBe(1);
+    expect(found[0]).toEqual(['3', '5']);
+  });
+
+  it('reads the parts of a year a sentence names (yearPartsOf)', () => {
+    const parts = (text: string) => [...yearPartsOf(passagesOf(makeArticle('a', `Tin\n${text}`, '2024-04-20T08:00')).at(-1) as Passage)].sort();
+    expect(parts('Trong quý II, xuất khẩu đạt 90 tỷ USD.')).toEqual(['4-6']);
+    expect(parts('Trong 9 tháng đầu năm, xuất khẩu đạt 270 tỷ USD.')).toEqual(['1-9']);
+    expect(parts('Trong nửa cuối năm, xuất khẩu đạt 190 tỷ USD.')).toEqual(['7-12']);
+    // "Tháng 4/2024" dates the news; "8 năm" is a length of years, not a part of one.
+    expect(parts('Tháng 4/2024, Ban Chỉ đạo công bố Chỉ số năm 2023, tỉnh đạt 91,16%.')).toEqual([]);
+    expect(parts('Sau 8 năm thực hiện nghị quyết, tỉnh đạt 40 chỉ tiêu.')).toEqual([]);
   });
 
   it('still raises one period written two ways ("quý I" / "quý 1", "6 tháng đầu năm" / "nửa đầu năm")', () => {
