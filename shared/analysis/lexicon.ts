@@ -8,9 +8,10 @@
  * weighs what its words weighed before. Names (places, codes such as "GDP") are aligned.ts's: a
  * name's head is the folded code itself, so that a name alone still never makes two figures one.
  *
- * Only phrases that mean the same thing wherever they stand are listed: "thuê bao" (a subscriber) and
- * "gói cước" (a plan) are two things; "doanh thu" and "lợi nhuận" are two metrics; a single syllable
- * that folds like a common word ("lãi" / "lại", "ca" / "cả") is read only inside its phrase.
+ * Only phrases that mean the same thing wherever they stand are listed: "thuê bao" alone (a subscriber)
+ * is not "gói cước" (a plan), though "giá thuê bao" (its price) is; "doanh thu" and "lợi nhuận" are
+ * two metrics; a single syllable that folds like a common word ("lãi" / "lại", "ca" / "cả") is read
+ * only inside its phrase.
  * Abbreviations written as one word that stand for common words ("NSNN", "DN") are normalize.ts's.
  */
 const GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = [
@@ -18,6 +19,9 @@ const GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['thi đấu', ['thi dau', 'tranh dau', 'so tai', 'thi tai', 'giao dau', 'tranh tai']],
   // Scoring a goal.
   ['ghi bàn', ['ghi ban', 'lap cong', 'tung luoi', 'pha luoi', 'lam tung luoi', 'lam rung luoi', 'xe luoi']],
+  // The price of a telecom plan: "giá thuê bao 10.000 đồng mỗi tháng" / "gói cước 10.000 đồng/tháng"
+  // ("thuê bao" alone counts subscribers, "10 triệu thuê bao": not here).
+  ['giá cước', ['gia cuoc', 'cuoc phi', 'goi cuoc', 'gia thue bao', 'phi thue bao', 'cuoc thue bao']],
   // Supporters and the crowd.
   ['khán giả', ['khan gia', 'co dong vien', 'cdv']],
   ['huấn luyện viên', ['huan luyen vien', 'hlv']],
