@@ -181,3 +181,105 @@ describe('near misses that stay quiet', () => {
     expect(raised(a, b)).toEqual([]);
   });
 });
+
+// Reviewer's pairs (session 38 review of this branch): changed figures the desk must keep raising, and
+// one false alarm the lexicon made. Each article is built as the reviewer built it (title, outlet, time).
+function reviewed(ta: string, a: string, tb: string, b: string, da = '2024-10-20T08:00:00+07:00', db = '2024-10-20T10:00:00+07:00'): string[][] {
+  const x = buildDocument(`${ta}\n\n${a}`, '/tmp/ra.txt', '2025-01-01T00:00:00Z', { title: ta, outlet: 'VnExpress', publishedAt: da });
+  const y = buildDocument(`${tb}\n\n${b}`, '/tmp/rb.txt', '2025-01-01T00:00:00Z', { title: tb, outlet: 'Tuổi Trẻ', publishedAt: db });
+  return detectFindings([x.article, y.article], [...x.claims, ...y.claims])
+    .filter((f) => (f.type === 'conflict' || f.type === 'update') && (f.articleIds?.length ?? 0) > 1)
+    .map((f) => [facts(f).a.quote, facts(f).b.quote].sort());
+}
+/** The passage finding of a pair, when there is one (the claim rule may raise the same figures). */
+function passageFinding(ta: string, a: string, tb: string, b: string, da?: string, db?: string): string[] {
+  const x = buildDocument(`${ta}\n\n${a}`, '/tmp/ra.txt', '2025-01-01T00:00:00Z', { title: ta, outlet: 'VnExpress', publishedAt: da ?? '2024-10-20T08:00:00+07:00' });
+  const y = buildDocument(`${tb}\n\n${b}`, '/tmp/rb.txt', '2025-01-01T00:00:00Z', { title: tb, outlet: 'Tuổi Trẻ', publishedAt: db ?? '2024-10-20T10:00:00+07:00' });
+  return detectFindings([x.article, y.article], [...x.claims, ...y.claims])
+    .filter((f) => (f.type === 'conflict' || f.type === 'update') && f.rule === 'aligned-passage')
+    .map((f) => [facts(f).a.quote, facts(f).b.quote].sort().join(' / '));
+}
+
+describe('reviewer pairs: a metric word of an earlier clause never hides a changed figure', () => {
+  it('T01b: "Dù chi phí …, Minh Phú vẫn lãi 1.200" / "… vẫn báo lãi 1.020"', () => {
+    const s = (x: string) => `Dù chi phí nguyên liệu tăng mạnh, Minh Phú vẫn ${x} tỷ đồng trong năm 2024. Doanh thu thuần của công ty đạt 15.300 tỷ đồng, tăng 8% so với năm trước.`;
+    expect(passageFinding('Minh Phú lãi lớn năm 2024', s('lãi 1.200'), 'Minh Phú báo lãi năm 2024', s('báo lãi 1.020'))).toEqual(['1.020 tỷ / 1.200 tỷ']);
+  });
+
+  it('T02b: "Vĩnh Hoàn, doanh nghiệp xuất khẩu cá tra lớn nhất, lãi 520" / "…, lãi ròng 580"', () => {
+    const s = (x: string) => `Vĩnh Hoàn, doanh nghiệp xuất khẩu cá tra lớn nhất, ${x} tỷ đồng trong 6 tháng đầu năm. Doanh thu của công ty đạt 6.100 tỷ đồng.`;
+    expect(passageFinding('Vĩnh Hoàn lãi nửa đầu năm', s('lãi 520'), 'Vĩnh Hoàn báo lãi ròng', s('lãi ròng 580'))).toEqual(['520 tỷ / 580 tỷ']);
+  });
+
+  it('T07: "Trong bối cảnh xuất khẩu sụt giảm, Vinamilk vẫn thu về 16.140 tỷ đồng doanh thu" / "Doanh thu thuần … 16.410 tỷ"', () => {
+    const tail = ' Lãi ròng của công ty đạt 2.460 tỷ đồng. Biên lợi nhuận gộp ở mức 41,6%.';
+    const a = `Trong bối cảnh xuất khẩu sụt giảm, Vinamilk vẫn thu về 16.140 tỷ đồng doanh thu trong quý III.${tail}`;
+    const b = `Doanh thu thuần của Vinamilk trong quý III đạt 16.410 tỷ đồng.${tail}`;
+    expect(passageFinding('Vinamilk giữ doanh thu', a, 'Vinamilk: kết quả quý III', b)).toEqual(['16.140 tỷ / 16.410 tỷ']);
+  });
+
+  const tail = (title: string, sa: string, sb: string, rest: string): [string, string, string, string] => [title, `${sa} ${rest}`, `${title} (cập nhật)`, `${sb} ${rest}`];
+
+  it('H07: "Nhờ kiểm soát tốt chi phí, FPT lãi 7.800" / "… FPT có lợi nhuận 8.700"', () => {
+    const p = tail('FPT lãi 10 tháng', 'Nhờ kiểm soát tốt chi phí, FPT lãi 7.800 tỷ đồng sau 10 tháng.', 'Nhờ kiểm soát tốt chi phí, FPT có lợi nhuận 8.700 tỷ đồng sau 10 tháng.', 'Doanh thu đạt 51.000 tỷ đồng. Mảng công nghệ chiếm 60%.');
+    expect(passageFinding(...p)).toEqual(['7.800 tỷ / 8.700 tỷ']);
+  });
+
+  it('H08: "Nợ xấu tăng khiến lãi của Eximbank giảm còn 500" / "… lợi nhuận … 600"', () => {
+    const p = tail('Eximbank lãi giảm', 'Nợ xấu tăng khiến lãi của Eximbank giảm còn 500 tỷ đồng trong 6 tháng đầu năm.', 'Nợ xấu tăng khiến lợi nhuận của Eximbank giảm còn 600 tỷ đồng trong 6 tháng đầu năm.', 'Tỷ lệ nợ xấu là 2,9%. Ngân hàng có 200 chi nhánh.');
+    expect(passageFinding(...p)).toEqual(['500 tỷ / 600 tỷ']);
+  });
+
+  it('H12: "Xuất khẩu cá tra phục hồi giúp Vĩnh Hoàn lãi 520" / "… lãi ròng 250"', () => {
+    const p = tail('Vĩnh Hoàn lãi quý III', 'Xuất khẩu cá tra phục hồi giúp Vĩnh Hoàn lãi 520 tỷ đồng trong quý III.', 'Xuất khẩu cá tra phục hồi giúp Vĩnh Hoàn lãi ròng 250 tỷ đồng trong quý III.', 'Doanh thu đạt 3.200 tỷ đồng. Thị trường Mỹ chiếm 35%.');
+    expect(passageFinding(...p)).toEqual(['250 tỷ / 520 tỷ']);
+  });
+
+  // Same event, re-worded (Thép Nam Kim): many names shared, two sentences written apart.
+  const namKim = (sa: string, sb: string) =>
+    reviewed(
+      'Thép Nam Kim lãi lớn',
+      `Ông Hồ Minh Quang, Tổng giám đốc Thép Nam Kim, cho biết tại Đại hội cổ đông ở Bình Dương rằng ${sa}. Chủ tịch Võ Hoàng Vũ nói doanh nghiệp sẽ mở rộng sang Australia và Canada.`,
+      'Nam Kim vượt kế hoạch',
+      `Tại Đại hội cổ đông ở Bình Dương, Chủ tịch Võ Hoàng Vũ của Thép Nam Kim cho hay doanh nghiệp sẽ mở rộng sang Australia và Canada. Theo Tổng giám đốc Hồ Minh Quang, ${sb}.`,
+      '2024-04-20T09:00:00+07:00',
+      '2024-04-20T11:00:00+07:00',
+    );
+
+  it('S08: export volume "xuất khẩu thép đạt sản lượng 1,2 triệu tấn" / "xuất khẩu 2,1 triệu tấn thép"', () => {
+    expect(namKim('năm ngoái công ty xuất khẩu thép đạt sản lượng 1,2 triệu tấn', 'công ty xuất khẩu 2,1 triệu tấn thép trong năm ngoái')).toContainEqual(['1,2 triệu', '2,1 triệu']);
+  });
+
+  it('D11: gross profit is not after-tax profit ("lãi gộp 2.400" / "lợi nhuận sau thuế 1.020")', () => {
+    expect(namKim('năm ngoái công ty có lãi gộp 2.400 tỷ đồng', 'công ty đạt lợi nhuận sau thuế 1.020 tỷ đồng trong năm ngoái')).toEqual([]);
+  });
+});
+
+describe('reviewer pairs: the plan\'s year ("dự toán cả năm", "kế hoạch cả năm") is not the figure\'s period', () => {
+  it('T12: "Lũy kế 5 tháng, … 900.000 tỷ, bằng 52,1% dự toán cả năm" / "Thu NSNN 5 tháng đầu năm … 950.000 tỷ"', () => {
+    const rest = ' Chi ngân sách ước đạt 650.000 tỷ đồng. Bội chi được kiểm soát.';
+    const a = `Lũy kế 5 tháng, thu ngân sách nhà nước ước đạt 900.000 tỷ đồng, bằng 52,1% dự toán cả năm.${rest}`;
+    const b = `Thu NSNN 5 tháng đầu năm ước đạt 950.000 tỷ đồng, bằng 52,1% dự toán.${rest}`;
+    expect(passageFinding('Thu ngân sách 5 tháng', a, 'Thu NSNN vượt tiến độ', b)).toEqual(['900.000 tỷ / 950.000 tỷ']);
+  });
+
+  it('T12c: "Ba tháng đầu năm, … 93 tỷ USD, bằng 23% kế hoạch cả năm" / "Quý I, … 96 tỷ USD" (one period)', () => {
+    const a = 'Ba tháng đầu năm, xuất khẩu đạt 93 tỷ USD, bằng 23% kế hoạch cả năm. Xuất siêu 8 tỷ USD.';
+    const b = 'Quý I, xuất khẩu đạt 96 tỷ USD, bằng 23% kế hoạch. Xuất siêu 8 tỷ USD.';
+    expect(passageFinding('Xuất khẩu quý I', a, 'Xuất khẩu quý I tăng', b)).toEqual(['93 tỷ / 96 tỷ']);
+  });
+
+  it('H14: "Lũy kế 10 tháng, … 47,3%, bằng một nửa kế hoạch cả năm" / "10 tháng đầu năm, … 43,7%"', () => {
+    const rest = 'Bộ Tài chính đề nghị các bộ đẩy nhanh tiến độ. 20 bộ giải ngân dưới 30%.';
+    const a = `Lũy kế 10 tháng, giải ngân vốn đầu tư công đạt 47,3%, bằng một nửa kế hoạch cả năm Thủ tướng giao. ${rest}`;
+    const b = `10 tháng đầu năm, giải ngân vốn đầu tư công đạt 43,7%, bằng một nửa kế hoạch Thủ tướng giao. ${rest}`;
+    expect(passageFinding('Giải ngân đầu tư công', a, 'Giải ngân đầu tư công (cập nhật)', b)).toEqual(['43,7% / 47,3%']);
+  });
+
+  it('H15: "Từ đầu năm, … 12,7 triệu lượt khách quốc tế, đạt 70% mục tiêu cả năm" / "Trong 9 tháng đầu năm, … 17,2 triệu"', () => {
+    const rest = 'Hàn Quốc và Trung Quốc là hai thị trường lớn nhất.';
+    const a = `Từ đầu năm, Việt Nam đón 12,7 triệu lượt khách quốc tế, đạt 70% mục tiêu cả năm. ${rest}`;
+    const b = `Trong 9 tháng đầu năm, Việt Nam đón 17,2 triệu lượt khách quốc tế, đạt 70% mục tiêu. ${rest}`;
+    expect(passageFinding('Khách quốc tế tăng mạnh', a, 'Khách quốc tế tăng mạnh (cập nhật)', b)).toEqual(['12,7 triệu / 17,2 triệu']);
+  });
+});
