@@ -245,13 +245,16 @@ function slashScoreAt(p: Passage, tokens: readonly string[], i: number): boolean
   const next = after !== undefined && /^\p{L}/u.test(after) ? after : null;
   if (SCORE_WORD.has(`${tokens[i - 2]} ${tokens[i - 1]}`)) return slashScoreFits('score', x.value, y.value, next);
   const cue = SLASH_CUES.has(tokens[i - 1] as string) ? tokens[i - 1] : SLASH_CUES.has(tokens[i - 2] as string) && SLASH_BETWEEN.has(tokens[i - 1] as string) ? tokens[i - 2] : undefined;
-  if (cue === 'thua' && !(SCORE_BETWEEN.has(tokens[i - 1] as string) || setWordIn(tokens))) return false;
+  // (Or a second set right after it: "thua 15/21, 19/21".)
+  const secondSet = tokens[i + 3] === '#' && tokens[i + 4] === '/' && tokens[i + 5] === '#';
+  if (cue === 'thua' && !(SCORE_BETWEEN.has(tokens[i - 1] as string) || secondSet || setWordIn(tokens))) return false;
   return cue !== undefined && slashScoreFits(cue === 'thua' ? 'lose' : 'win', x.value, y.value, next);
 }
 
 /**
  * Words of a set or its points (folded): "séc", "set", "game", "hiệp", "loạt", "điểm" — not "địa
- * điểm", "thời điểm", "quan điểm", "đặc điểm", "ưu điểm", "nhược điểm".
+ * điểm", "thời điểm", "quan điểm", "đặc điểm", "ưu điểm", "nhược điểm"; and "ván" where it can only be
+ * a game (see `setWordIn`).
  */
 const SET_WORDS = new Set(['sec', 'set', 'game', 'hiep', 'tiebreak', 'diem']);
 const NOT_POINTS = new Set(['dia', 'thoi', 'quan', 'dac', 'uu', 'nhuoc', 'khoi', 'trong']);
@@ -266,9 +269,16 @@ const SCORE_BETWEEN = new Set(['sat', 'dam', 'nguoc']);
  * a ratio never has its first number the larger.)
  */
 export function setWordIn(tokens: readonly string[]): boolean {
-  for (let k = 0; k < tokens.length; k++) if (SET_WORDS.has(tokens[k] as string) && !(tokens[k] === 'diem' && NOT_POINTS.has(tokens[k - 1] as string))) return true;
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k] as string;
+    if (SET_WORDS.has(w) && !(w === 'diem' && NOT_POINTS.has(tokens[k - 1] as string))) return true;
+    // "ván" (a game) folds like "vẫn" / "văn": only "ván đầu", "ván thứ hai", "ván quyết định", "2 ván".
+    if (w === 'van' && (GAME_NEXT.has(tokens[k + 1] as string) || tokens[k - 1] === '#' || tokens[k - 1] === 'hai' || tokens[k - 1] === 'ba')) return true;
+  }
   return false;
 }
+/** Words after "ván" that make it a game: "ván đầu", "ván thứ hai", "ván quyết định", "ván 3", "ván cuối", "ván mở màn". */
+const GAME_NEXT = new Set(['dau', 'thu', 'quyet', 'cuoi', 'mo', '#', 'mot', 'hai', 'ba']);
 
 /**
  * The one rule of a set score written with a slash, for the sentence (`slashScoreAt`) and the article
@@ -1480,7 +1490,7 @@ function scoresIn(text: string, re: RegExp): Set<string> {
     const y = Number(m[3]);
     if (!slashScoreFits(cue === 'thắng' ? 'win' : cue === 'thua' ? 'lose' : 'score', x, y, word)) continue;
     // "thua X/Y" is a score only in a sentence of sets or points (see `setWordIn`).
-    if (cue === 'thua' && !/^thua\s+(?:sát|đậm|ngược)\s/iu.test(m[0]) && !setWordIn(sentenceWordsAt(text, m.index ?? 0))) continue;
+    if (cue === 'thua' && !/^thua\s+(?:sát|đậm|ngược)\s/iu.test(m[0]) && !/^,\s*\d{1,2}\/\d{1,2}(?!\d)/u.test(text.slice((m.index ?? 0) + m[0].length)) && !setWordIn(sentenceWordsAt(text, m.index ?? 0))) continue;
     out.add(`${Math.min(x, y)}-${Math.max(x, y)}`);
   }
   return out;
