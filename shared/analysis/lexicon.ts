@@ -26,18 +26,20 @@ const GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['khán giả', ['khan gia', 'co dong vien', 'cdv']],
   ['huấn luyện viên', ['huan luyen vien', 'hlv']],
   ['sân vận động', ['san van dong', 'svd']],
-  // Cases of a disease or an event: "số ca mắc" / "số trường hợp mắc" ("ca" alone folds like "cả").
-  ['số ca', ['so ca', 'so truong hop', 'truong hop', 'ca benh', 'ca mac']],
+  // Cases of a disease: "số ca mắc" / "1.245 trường hợp mắc" ("ca" alone folds like "cả"). "trường
+  // hợp" only right after a number and before "mắc" / "nhiễm" / "tử vong" (see sameEvent.ts): "trong
+  // trường hợp" is "in case", "1.200 trường hợp vi phạm" are offences.
+  ['số ca', ['so ca', 'ca benh', 'ca mac', 'truong hop mac', 'truong hop nhiem', 'truong hop tu vong']],
   // Deaths ("tử vong" / "chết" / "thiệt mạng"); the state of the count is sameEvent.ts's own reading.
   ['tử vong', ['tu vong', 'thiet mang', 'chet', 'tu nan']],
-  // The people of a place.
-  ['người dân', ['nguoi dan', 'ba con', 'nhan dan']],
-  // Profit ("lãi" alone folds like "lại": read only in its phrases).
-  ['lợi nhuận', ['loi nhuan', 'lai rong', 'lai truoc thue', 'lai sau thue', 'lai gop']],
+  // Net (after-tax) profit ("lãi" alone folds like "lại": read only in its phrases). Gross profit ("lãi
+  // gộp") and pre-tax profit ("lãi trước thuế") are other figures a results article gives beside it:
+  // not here, and "lợi nhuận" alone is not here either (it may be any of the three).
+  ['lợi nhuận sau thuế', ['loi nhuan sau thue', 'lai sau thue', 'lai rong', 'loi nhuan rong']],
   // Average income and other averages.
   ['bình quân', ['binh quan', 'trung binh']],
-  // Tourists.
-  ['du khách', ['du khach', 'khach du lich', 'luot khach']],
+  // Tourists ("lượt khách" counts visits, also of an airport: not here).
+  ['du khách', ['du khach', 'khach du lich']],
   // Cars.
   ['ô tô', ['o to', 'xe hoi', 'oto']],
   // Hectares written out.
@@ -85,79 +87,11 @@ export function phraseAt(tokens: readonly string[], k: number, end = tokens.leng
   if (list === undefined) return null;
   for (const p of list) {
     if (k + p.words.length > end) continue;
+    // "1.245 trường hợp mắc": cases only right after their number.
+    if (p.words[0] === 'truong' && tokens[k - 1] !== '#') continue;
     let ok = true;
     for (let n = 1; n < p.words.length && ok; n++) ok = tokens[k + n] === p.words[n];
     if (ok) return p;
   }
   return null;
-}
-
-/**
- * Heads of metrics that news gives side by side in one template ("Lãi ròng … đạt 2.460 tỷ đồng" /
- * "Doanh thu xuất khẩu … là 2.960 tỷ đồng"): folded phrases by the metric they name. Two figures whose
- * nearest heads name two metrics are two facts, whatever else their sentences share. Several wordings
- * of one metric share its name ("lãi ròng" / "lợi nhuận ròng", "doanh thu" / "doanh số").
- */
-const METRIC_GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['revenue', ['doanh thu', 'doanh so']],
-  ['profit', ['loi nhuan', 'lai rong', 'lai truoc thue', 'lai sau thue', 'lai gop', 'bao lai']],
-  ['loss', ['lo rong', 'thua lo', 'lo luy ke']],
-  ['cost', ['chi phi']],
-  ['assets', ['tong tai san']],
-  ['charter capital', ['von dieu le']],
-  ['equity', ['von chu so huu']],
-  ['bad debt', ['no xau']],
-  ['loans', ['du no', 'tin dung']],
-  ['deposits', ['huy dong', 'tien gui']],
-  ['export', ['xuat khau', 'kim ngach xuat khau', 'xk']],
-  ['import', ['nhap khau', 'kim ngach nhap khau', 'nk']],
-  ['area', ['dien tich']],
-  ['output', ['san luong']],
-  ['yield', ['nang suat']],
-  ['population', ['dan so']],
-  ['registered', ['dang ky', 'cap moi']],
-  ['disbursed', ['giai ngan']],
-  ['inflation', ['lam phat', 'cpi', 'chi so gia tieu dung']],
-];
-
-const METRIC_BY_FIRST: ReadonlyMap<string, ReadonlyArray<{ words: readonly string[]; metric: string }>> = (() => {
-  const map = new Map<string, Array<{ words: readonly string[]; metric: string }>>();
-  for (const [metric, phrases] of METRIC_GROUPS) {
-    for (const phrase of phrases) {
-      const words = phrase.split(' ');
-      const list = map.get(words[0] as string) ?? [];
-      list.push({ words, metric });
-      map.set(words[0] as string, list);
-    }
-  }
-  for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return map;
-})();
-
-/** Tokens back from a figure that its metric's head is looked for in. */
-const HEAD_WINDOW = 10;
-
-/**
- * The metric the figure at token `i` of folded tokens is given for: the head (see METRIC_GROUPS)
- * nearest before it, within HEAD_WINDOW tokens and not behind another number ("doanh thu 16.140 tỷ,
- * lợi nhuận 2.460 tỷ": each its own); null when none is said.
- */
-export function metricBefore(tokens: readonly string[], i: number): string | null {
-  for (let k = i - 1; k >= Math.max(0, i - HEAD_WINDOW); k--) {
-    if (tokens[k] === '#') return null;
-    const list = METRIC_BY_FIRST.get(tokens[k] as string);
-    if (list === undefined) continue;
-    for (const p of list) {
-      if (k + p.words.length > i) continue;
-      let ok = true;
-      for (let n = 1; n < p.words.length && ok; n++) ok = tokens[k + n] === p.words[n];
-      if (ok) return p.metric;
-    }
-  }
-  return null;
-}
-
-/** Two figures whose heads name two metrics (see `metricBefore`); a figure with none clashes with nothing. */
-export function metricsClash(a: string | null, b: string | null): boolean {
-  return a !== null && b !== null && a !== b;
 }

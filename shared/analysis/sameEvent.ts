@@ -155,8 +155,9 @@ export function figureContexts(p: Passage): FigureContext[] {
     else if (j > i + 1 && (tokens[j - 1] === 'ty' || tokens[j - 1] === 'trieu' || tokens[j - 1] === 'ti' || after === '/') && (after === undefined || SIGNS.has(after) || (FILLER.has(after) && !countedAt(tokens, j)) || after === 'tuong'))
       // "63.600 tỷ", "364.000 tỷ tương đương": an amount of money in đồng, the currency left unsaid.
       unit = 'dong';
-    // "1.245 trường hợp" counts what "1.545 ca" does ("trường" alone is a school: "5 trường").
-    else if (after === 'truong' && tokens[j + 1] === 'hop') unit = 'ca';
+    // "1.245 trường hợp mắc" counts what "1.545 ca mắc" does ("trường" alone is a school: "5 trường";
+    // "1.200 trường hợp vi phạm" are offences).
+    else if (after === 'truong' && tokens[j + 1] === 'hop' && (tokens[j + 2] === 'mac' || tokens[j + 2] === 'nhiem' || (tokens[j + 2] === 'tu' && tokens[j + 3] === 'vong'))) unit = 'ca';
     else if (after !== undefined && (after === '%' || !SIGNS.has(after))) unit = UNIT_SPELLINGS[after] ?? after;
     if (unit === null) continue;
     const words = new Set<string>();

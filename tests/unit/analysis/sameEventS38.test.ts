@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectFindings } from '../../../shared/analysis';
-import { metricBefore, metricsClash, phraseAt } from '../../../shared/analysis/lexicon';
+import { phraseAt } from '../../../shared/analysis/lexicon';
 import { passagesOf, type Passage } from '../../../shared/analysis/passages';
 import { yearPartsOf } from '../../../shared/analysis/aligned';
 import { figureContexts, scoresOf } from '../../../shared/analysis/sameEvent';
@@ -36,10 +36,10 @@ describe('the lexicon of news wordings (phraseAt)', () => {
     const head = (text: string) => phraseAt(tokens(text), 0)?.head ?? null;
     expect(head('tranh đấu')).toBe(head('thi đấu'));
     expect(head('so tài')).toBe(head('thi đấu'));
-    expect(head('số trường hợp')).toBe(head('số ca'));
-    expect(head('lãi ròng')).toBe(head('lợi nhuận'));
+    expect(head('ca mắc')).toBe(head('số ca'));
+    expect(head('lãi ròng')).toBe(head('lợi nhuận sau thuế'));
+    expect(head('lãi ròng')).toBe(head('lợi nhuận ròng'));
     expect(head('lập công')).toBe(head('ghi bàn'));
-    expect(head('bà con')).toBe(head('người dân'));
     expect(head('tổng sản phẩm trong nước')).toBe('gdp');
     expect(head('giá thuê bao')).toBe(head('gói cước'));
   });
@@ -51,6 +51,22 @@ describe('the lexicon of news wordings (phraseAt)', () => {
     expect(head('gói cước')).not.toBeNull();
     expect(head('lại')).toBeNull();
     expect(head('doanh thu')).toBeNull();
+  });
+
+  it('keeps gross, pre-tax and after-tax profit apart, and authorities, relatives and visits out', () => {
+    const head = (text: string) => phraseAt(tokens(text), 0)?.head ?? null;
+    // Gross profit and pre-tax profit are other figures than net profit.
+    expect(head('lãi gộp')).not.toBe(head('lợi nhuận sau thuế'));
+    expect(head('lãi trước thuế')).not.toBe(head('lợi nhuận sau thuế'));
+    expect(head('lợi nhuận trước thuế')).not.toBe(head('lợi nhuận sau thuế'));
+    // "Ủy ban nhân dân" is no resident, "bà con thân nhân" are relatives, "lượt khách" counts visits.
+    expect(head('nhân dân')).toBeNull();
+    expect(head('bà con')).toBeNull();
+    expect(head('lượt khách')).toBeNull();
+    // "trường hợp" is a case only right after its number and before "mắc" / "nhiễm" / "tử vong".
+    expect(head('trong trường hợp mắc')).toBeNull();
+    expect(phraseAt(['#', ...tokens('trường hợp mắc')], 1)?.head).toBe(head('ca mắc'));
+    expect(phraseAt(['#', ...tokens('trường hợp vi phạm')], 1)).toBeNull();
   });
 
   it('gives "58 phút thi đấu" and "68 phút tranh đấu" a telling word in common', () => {
@@ -67,30 +83,16 @@ describe('the lexicon of news wordings (phraseAt)', () => {
     expect(b?.words.filter((w) => w.startsWith('xuất khẩu'))).toHaveLength(1);
   });
 
-  it('counts "trường hợp" as cases, and leaves "trường" alone a school', () => {
+  it('counts "N trường hợp mắc" as cases, and leaves "trường" alone a school and offences offences', () => {
     expect(contextsOf('Tỉnh ghi nhận 1.245 trường hợp mắc sốt xuất huyết.').find((c) => c.figure.value === 1245)?.unit).toBe('ca');
+    expect(contextsOf('Cả nước có 12 trường hợp tử vong do sốt xuất huyết.').find((c) => c.figure.value === 12)?.unit).toBe('ca');
+    expect(contextsOf('Lực lượng CSGT phát hiện 1.200 trường hợp vi phạm nồng độ cồn.').find((c) => c.figure.value === 1200)?.unit).not.toBe('ca');
     expect(contextsOf('Tỉnh ghi nhận 1.545 ca mắc sốt xuất huyết.').find((c) => c.figure.value === 1545)?.unit).toBe('ca');
     expect(contextsOf('Huyện có 15 trường đạt chuẩn quốc gia.').find((c) => c.figure.value === 15)?.unit).toBe('truong');
   });
 });
 
-describe('two metrics of one template (metricBefore)', () => {
-  it('reads the head nearest before a figure, not behind another number', () => {
-    const t = [...tokens('Doanh thu thuần đạt'), '#', ...tokens('tỷ đồng, lợi nhuận ròng đạt'), '#', ...tokens('tỷ đồng')];
-    const at = t.flatMap((w, i) => (w === '#' ? [i] : []));
-    expect(at.map((i) => metricBefore(t, i))).toEqual(['revenue', 'profit']);
-    const lai = [...tokens('Lãi ròng của công ty trong quý đạt'), '#'];
-    expect(metricBefore(lai, lai.length - 1)).toBe('profit');
-    const none = [...tokens('Công ty trong quý đạt'), '#'];
-    expect(metricBefore(none, none.length - 1)).toBeNull();
-  });
-
-  it('clashes only when both figures name a metric and the metrics differ', () => {
-    expect(metricsClash('profit', 'revenue')).toBe(true);
-    expect(metricsClash('profit', 'profit')).toBe(false);
-    expect(metricsClash(null, 'revenue')).toBe(false);
-  });
-
+describe('profit worded two ways', () => {
   const VNM_A =
     'Vinamilk báo lãi quý III\n20/10/2024 8:00\n\nVinamilk công bố doanh thu thuần quý III đạt 16.140 tỷ đồng. ' +
     'Lãi ròng của công ty trong quý đạt 2.460 tỷ đồng. Biên lợi nhuận gộp ở mức 41,6%.';
@@ -99,10 +101,6 @@ describe('two metrics of one template (metricBefore)', () => {
 
   it('raises a profit another outlet words otherwise ("lãi ròng" / "lợi nhuận ròng")', () => {
     expect(raised(VNM_A, vnmB('Lợi nhuận ròng quý này là 2.960 tỷ đồng.'))).toEqual([['2.460 tỷ', '2.960 tỷ']]);
-  });
-
-  it('does not set a profit against an export revenue of the other report', () => {
-    expect(raised(VNM_A, vnmB('Doanh thu xuất khẩu quý này là 2.960 tỷ đồng.'))).toEqual([]);
   });
 
   it('does not set exports against imports of one month', () => {
@@ -128,13 +126,23 @@ describe('two parts of a year (quý I / 2 tháng đầu năm)', () => {
   });
 
   it('reads the parts of a year a sentence names (yearPartsOf)', () => {
-    const parts = (text: string) => [...yearPartsOf(passagesOf(makeArticle('a', `Tin\n${text}`, '2024-04-20T08:00')).at(-1) as Passage)].sort();
+    const parts = (text: string) => yearPartsOf(passagesOf(makeArticle('a', `Tin\n${text}`, '2024-04-20T08:00')).at(-1) as Passage).map((y) => y.part).sort();
     expect(parts('Trong quý II, xuất khẩu đạt 90 tỷ USD.')).toEqual(['4-6']);
     expect(parts('Trong 9 tháng đầu năm, xuất khẩu đạt 270 tỷ USD.')).toEqual(['1-9']);
     expect(parts('Trong nửa cuối năm, xuất khẩu đạt 190 tỷ USD.')).toEqual(['7-12']);
     // "Tháng 4/2024" dates the news; "8 năm" is a length of years, not a part of one.
     expect(parts('Tháng 4/2024, Ban Chỉ đạo công bố Chỉ số năm 2023, tỉnh đạt 91,16%.')).toEqual([]);
     expect(parts('Sau 8 năm thực hiện nghị quyết, tỉnh đạt 40 chỉ tiêu.')).toEqual([]);
+  });
+
+  it('reads no part of a year in a plan, a comparison, the whole year, a date or "cả nam"', () => {
+    const parts = (text: string) => yearPartsOf(passagesOf(makeArticle('a', `Tin\n${text}`, '2024-04-20T08:00')).at(-1) as Passage).map((y) => y.part);
+    expect(parts('Thu ngân sách đạt 900.000 tỷ đồng, bằng 52,1% dự toán cả năm.')).toEqual([]);
+    expect(parts('Xuất khẩu đạt 96 tỷ USD, bằng 23% kế hoạch quý I.')).toEqual([]);
+    expect(parts('Xuất khẩu đạt 96 tỷ USD, tăng 5% so với 6 tháng đầu năm ngoái.')).toEqual([]);
+    expect(parts('Tính đến ngày 6 tháng Năm, xuất khẩu từ đầu năm đạt 123 tỷ USD.')).toEqual([]);
+    expect(parts('TP.HCM ghi nhận 1.545 ca mắc sởi ở cả nam và nữ.')).toEqual([]);
+    expect(parts('Ba tháng đầu năm, xuất khẩu đạt 93 tỷ USD.')).toEqual([]);
   });
 
   it('still raises one period written two ways ("quý I" / "quý 1", "6 tháng đầu năm" / "nửa đầu năm")', () => {
@@ -159,6 +167,16 @@ describe('"thua X/Y" is a score only in a sentence of sets or points', () => {
     expect(scoreContexts('Tiến Minh thua 7/21 ở séc quyết định.')).toEqual(['7-21']);
     expect(scoreContexts('Tiến Minh thua đậm 9/21.')).toEqual(['9-21']);
     expect(scoresOf(sentence('Tiến Minh thua 7/21 ở séc quyết định.'))).toEqual(['7-21']);
+  });
+
+  it('reads a badminton game ("ván đầu") or two sets in a row as a score, and "vẫn thua 4/15." still as a ratio', () => {
+    expect(scoreContexts('Thùy Linh thua 15/21 ở ván đầu trước Yamaguchi.')).toEqual(['15-21']);
+    expect(scoresOf(sentence('Thùy Linh thua 15/21 ở ván đầu trước Yamaguchi.'))).toEqual(['15-21']);
+    expect(scoreContexts('Tiến Minh thua 15/21, 19/21 trước Lee Zii Jia.')).toContain('15-21');
+    expect(scoresOf(sentence('Tiến Minh thua 15/21, 19/21 trước Lee Zii Jia.'))).toContain('15-21');
+    // "vẫn" folds like "ván": a season told as a ratio stays a ratio.
+    expect(scoreContexts('Mùa giải năm nay đội vẫn thua 4/15.')).toEqual([]);
+    expect(scoresOf(sentence('Mùa giải năm nay đội vẫn thua 4/15.'))).toEqual([]);
   });
 
   it('reads no score in "thắng 18/18" (every one of eighteen: a set is never drawn)', () => {
@@ -281,5 +299,21 @@ describe('reviewer pairs: the plan\'s year ("dự toán cả năm", "kế hoạc
     const a = `Từ đầu năm, Việt Nam đón 12,7 triệu lượt khách quốc tế, đạt 70% mục tiêu cả năm. ${rest}`;
     const b = `Trong 9 tháng đầu năm, Việt Nam đón 17,2 triệu lượt khách quốc tế, đạt 70% mục tiêu. ${rest}`;
     expect(passageFinding('Khách quốc tế tăng mạnh', a, 'Khách quốc tế tăng mạnh (cập nhật)', b)).toEqual(['12,7 triệu / 17,2 triệu']);
+  });
+});
+
+describe('reviewer pair: a disease count worded "trường hợp" and "ca" (S11)', () => {
+  const dongNai = (sa: string, sb: string) =>
+    reviewed(
+      'Đồng Nai: dịch sốt xuất huyết',
+      `Bác sĩ Phan Huy Anh, Giám đốc Sở Y tế Đồng Nai, cho biết ${sa}. Các ổ dịch tập trung ở Trảng Bom, Long Thành và Biên Hòa.`,
+      'Sốt xuất huyết tăng ở Đồng Nai',
+      `Các ổ dịch tập trung ở Trảng Bom, Long Thành và Biên Hòa. Theo Giám đốc Sở Y tế Đồng Nai Phan Huy Anh, ${sb}.`,
+      '2024-04-20T09:00:00+07:00',
+      '2024-04-20T11:00:00+07:00',
+    );
+
+  it('raises "1.245 trường hợp mắc" / "1.545 ca mắc"', () => {
+    expect(dongNai('từ đầu năm toàn tỉnh ghi nhận 1.245 trường hợp mắc sốt xuất huyết', 'tỉnh đã có 1.545 ca mắc sốt xuất huyết kể từ đầu năm')).toContainEqual(['1.245', '1.545']);
   });
 });
