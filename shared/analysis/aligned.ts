@@ -434,86 +434,8 @@ function flip(x: string): string {
   return i >= 0 ? `${x.slice(i + 1)}<${x.slice(0, i)}` : `${x.slice(x.indexOf('<') + 1)}>${x.slice(0, x.indexOf('<'))}`;
 }
 
-/** Roman and written quarter numbers: "quý I" … "quý IV". */
-const QUARTERS: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
-
-/** A part of a year's words at most this many tokens from the figure it dates ("Quý I, xuất khẩu đạt 96 tỷ"). */
-const YEAR_PART_REACH = 6;
-/** Words of a plan or a comparison a part of a year may follow: "kế hoạch quý I", "so với 6 tháng đầu năm". */
-const PLAN_WORDS = new Set(['du toan', 'ke hoach', 'muc tieu', 'chi tieu', 'so voi']);
-
-/**
- * The parts of a year a sentence names in so many words, each with its tokens: "quý I" / "quý 1"
- * ("1-3"), "N tháng đầu năm" ("1-N"), "nửa đầu năm" ("1-6"), "nửa cuối năm" ("7-12"); read from the
- * folded tokens. Nothing else is read: "cả năm" is mostly the plan's year ("bằng 52% dự toán cả
- * năm"), "Lũy kế 5 tháng" / "Từ đầu năm" name no part, "tháng N" dates the news, "ngày 6 tháng Năm"
- * is a date. A part after a word of a plan or a comparison ("kế hoạch quý I", "so với quý I") is
- * left out: it is not the period of a figure.
- */
-export function yearPartsOf(p: Passage): Array<{ part: string; from: number; to: number }> {
-  const out: Array<{ part: string; from: number; to: number }> = [];
-  const t = Array.from(p.tokens, wordOf);
-  const valueAt = (k: number): number | null => {
-    const f = p.figures.find((x) => x.token === k);
-    return f !== undefined && Number.isInteger(f.value) ? f.value : null;
-  };
-  const planBefore = (k: number): boolean => {
-    for (let q = Math.max(0, k - 3); q < k; q++) if (PLAN_WORDS.has(`${t[q]} ${t[q + 1]}`)) return true;
-    return false;
-  };
-  for (let k = 0; k < t.length; k++) {
-    const w = t[k];
-    let part: string | null = null;
-    let to = k;
-    if (w === 'quy') {
-      const q = t[k + 1] === '#' ? valueAt(k + 1) : (QUARTERS[t[k + 1] as string] ?? null);
-      if (q !== null && q >= 1 && q <= 4) [part, to] = [`${q * 3 - 2}-${q * 3}`, k + 2];
-    } else if (w === '#' && t[k + 1] === 'thang' && t[k + 2] === 'dau' && t[k + 3] === 'nam') {
-      const n = valueAt(k);
-      if (n !== null && n >= 1 && n <= 12) [part, to] = [`1-${n}`, k + 4];
-    } else if (w === 'nua' && t[k + 2] === 'nam' && (t[k + 1] === 'dau' || t[k + 1] === 'cuoi')) {
-      [part, to] = [t[k + 1] === 'dau' ? '1-6' : '7-12', k + 3];
-    }
-    if (part !== null && !planBefore(k)) out.push({ part, from: k, to });
-  }
-  return out;
-}
-
-/**
- * The part of a year named right at figure `f` (within YEAR_PART_REACH tokens before or after it, no
- * other number between), or null: none, or `f` is itself the period's number ("5 tháng đầu năm").
- */
-function yearPartAt(p: Passage, f: Figure): string | null {
-  const t = Array.from(p.tokens, wordOf);
-  const clear = (from: number, to: number): boolean => {
-    for (let q = from; q < to; q++) if (t[q] === '#') return false;
-    return true;
-  };
-  let best: { part: string; gap: number } | null = null;
-  for (const y of yearPartsOf(p)) {
-    if (f.token >= y.from && f.token < y.to) return null;
-    const gap = y.to <= f.token ? (clear(y.to, f.token) ? f.token - y.to : -1) : clear(f.token + 1, y.from) ? y.from - f.token - 1 : -1;
-    if (gap >= 0 && gap <= YEAR_PART_REACH && (best === null || gap < best.gap)) best = { part: y.part, gap };
-  }
-  return best?.part ?? null;
-}
-
-/**
- * One sentence names a moment ("trong tháng 9") where the other names a length ("trong 9 tháng"), or
- * back; or each figure that differs is dated right at it by a part of a year, and the two parts differ
- * ("Trong quý I, … 4,6 triệu" / "Trong 2 tháng đầu năm, … 3,2 triệu"): two periods. ("Ba tháng đầu
- * năm" / "Quý I" and "Lũy kế 5 tháng" / "5 tháng đầu năm" are not told apart: one side names no part.)
- */
-function periodsClash(a: Passage, b: Passage, differing: ReadonlyArray<{ a: Figure; b: Figure }> = []): boolean {
-  if (
-    differing.length > 0 &&
-    differing.every((c) => {
-      const x = yearPartAt(a, c.a);
-      const y = yearPartAt(b, c.b);
-      return x !== null && y !== null && x !== y;
-    })
-  )
-    return true;
+/** One sentence names a moment ("trong tháng 9") where the other names a length ("trong 9 tháng"), or back. */
+function periodsClash(a: Passage, b: Passage): boolean {
   const pa = periodsOf(a);
   if (pa.size === 0) return false;
   const pb = periodsOf(b);
@@ -571,7 +493,7 @@ export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext, copies?: 
   const differing = moved.filter((c) => isPercent(pair.a, c.a) === isPercent(pair.b, c.b));
   if (differing.length === 0) return [];
   // "giảm 12% trong tháng 9" and "giảm 4% trong 9 tháng": a month and nine months are two periods.
-  if (periodsClash(pair.a, pair.b, differing)) return [];
+  if (periodsClash(pair.a, pair.b)) return [];
   const anchors = pair.counterparts.filter((c) => c.equal).length;
   // The same template about two things ("tỷ lệ hồ sơ … đạt 45%" / "tỷ lệ thanh toán … đạt 52%"): a
   // phrase replaced by another, and no figure other than a year holding the two together (a year
@@ -1277,7 +1199,7 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   const yb = years(m.b);
   if (ya.length > 0 && yb.length > 0 && !ya.some((y) => yb.includes(y))) return [];
   // A month and a length of months ("tháng 9" / "9 tháng") are two periods.
-  if (periodsClash(m.a, m.b, [{ a: m.event.a.figure, b: m.event.b.figure }])) return [];
+  if (periodsClash(m.a, m.b)) return [];
   // Each figure named with its own place or player ("tỉnh Bắc Giang có 1.891 tổ" / "tỉnh Bắc Ninh có
   // 1.200 tổ"): two facts. Names further away in a re-worded sentence say less.
   const near = (p: Passage, f: Figure): Set<string> => nearNames(p, f, ctx);

@@ -1,7 +1,7 @@
 /**
  * Words of Vietnamese news that name one thing in several ways, for the same-event comparison (see
  * sameEvent.ts): two outlets re-wording one report write "68 phút tranh đấu" / "58 phút thi đấu", "số
- * ca mắc" / "số trường hợp mắc", "lãi ròng" / "lợi nhuận ròng", "ghi bàn" / "lập công". Each phrase
+ * ca mắc" / "số trường hợp mắc", "ghi bàn" / "lập công". Each phrase
  * (folded syllables) is read as its head: a display form with its marks and a space ("thi đấu"), so
  * it never meets a folded syllable and an explanation can show it as it is — once for each telling
  * syllable the sentence writes (see sameEvent.ts), so that a phrase written alike in both sentences
@@ -10,8 +10,9 @@
  *
  * Only phrases that mean the same thing wherever they stand are listed: "thuê bao" alone (a subscriber)
  * is not "gói cước" (a plan), though "giá thuê bao" (its price) is; "doanh thu" and "lợi nhuận" are
- * two metrics; a single syllable that folds like a common word ("lãi" / "lại", "ca" / "cả") is read
- * only inside its phrase.
+ * two metrics; net profit ("lãi ròng" / "lợi nhuận sau thuế") is not listed (a parent's and a
+ * group's net profit stand side by side in one results article); a single syllable that folds like
+ * a common word ("ca" / "cả") is read only inside its phrase.
  * Abbreviations written as one word that stand for common words ("NSNN", "DN") are normalize.ts's.
  */
 const GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = [
@@ -32,10 +33,6 @@ const GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['số ca', ['so ca', 'ca benh', 'ca mac', 'truong hop mac', 'truong hop nhiem', 'truong hop tu vong']],
   // Deaths ("tử vong" / "chết" / "thiệt mạng"); the state of the count is sameEvent.ts's own reading.
   ['tử vong', ['tu vong', 'thiet mang', 'chet', 'tu nan']],
-  // Net (after-tax) profit ("lãi" alone folds like "lại": read only in its phrases). Gross profit ("lãi
-  // gộp") and pre-tax profit ("lãi trước thuế") are other figures a results article gives beside it:
-  // not here, and "lợi nhuận" alone is not here either (it may be any of the three).
-  ['lợi nhuận sau thuế', ['loi nhuan sau thue', 'lai sau thue', 'lai rong', 'loi nhuan rong']],
   // Average income and other averages.
   ['bình quân', ['binh quan', 'trung binh']],
   // Tourists ("lượt khách" counts visits, also of an airport: not here).

@@ -182,7 +182,7 @@ export function figureContexts(p: Passage): FigureContext[] {
     }
     for (let k = from; k < to; k++) {
       const w = tokens[k] as string;
-      // A phrase of the lexicon ("tranh đấu" / "thi đấu", "lãi ròng" / "lợi nhuận ròng") is one word, its head.
+      // A phrase of the lexicon ("tranh đấu" / "thi đấu", "số ca" / "ca mắc") is one word, its head.
       const phrase = k === i ? null : phraseAt(tokens, k, k < i ? i : tokens.length);
       if (phrase !== null && !(phrase.words.length === 1 && (w === after || w === before))) {
         // As many times as the phrase has telling syllables, so that a phrase both write alike weighs

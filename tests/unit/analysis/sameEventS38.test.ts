@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { detectFindings } from '../../../shared/analysis';
 import { phraseAt } from '../../../shared/analysis/lexicon';
-import { passagesOf, type Passage } from '../../../shared/analysis/passages';
-import { yearPartsOf } from '../../../shared/analysis/aligned';
+import { passagesOf } from '../../../shared/analysis/passages';
 import { figureContexts, scoresOf } from '../../../shared/analysis/sameEvent';
 import { fold } from '../../../shared/analysis/normalize';
 import { buildDocument } from '../../../shared/document';
 import type { Finding } from '../../../shared/schema';
 import { makeArticle } from './helpers';
 
-// Session 38 (issue 10 (b)): a lexicon of Vietnamese news wordings of one thing, two metrics of one
-// template told apart, two parts of a year told apart, and "thua X/Y" read as a score only in a
-// sentence of sets or points. Every pair here is written for these tests.
+// Session 38 (issue 10 (b)): a lexicon of Vietnamese news wordings of one thing, "N trường hợp mắc"
+// counted as cases, and "thua X/Y" read as a score only in a sentence of sets or points. Every pair
+// here is written for these tests. (The rules of two parts of a year and of net profit's wordings
+// were taken out after the second review: the pairs they hid or made up are below.)
 
 const facts = (f: Finding) => f.facts as unknown as { a: { quote: string }; b: { quote: string } };
 
@@ -37,8 +37,6 @@ describe('the lexicon of news wordings (phraseAt)', () => {
     expect(head('tranh đấu')).toBe(head('thi đấu'));
     expect(head('so tài')).toBe(head('thi đấu'));
     expect(head('ca mắc')).toBe(head('số ca'));
-    expect(head('lãi ròng')).toBe(head('lợi nhuận sau thuế'));
-    expect(head('lãi ròng')).toBe(head('lợi nhuận ròng'));
     expect(head('lập công')).toBe(head('ghi bàn'));
     expect(head('tổng sản phẩm trong nước')).toBe('gdp');
     expect(head('giá thuê bao')).toBe(head('gói cước'));
@@ -53,12 +51,10 @@ describe('the lexicon of news wordings (phraseAt)', () => {
     expect(head('doanh thu')).toBeNull();
   });
 
-  it('keeps gross, pre-tax and after-tax profit apart, and authorities, relatives and visits out', () => {
+  it('keeps profit of every kind, authorities, relatives and visits out', () => {
     const head = (text: string) => phraseAt(tokens(text), 0)?.head ?? null;
-    // Gross profit and pre-tax profit are other figures than net profit.
-    expect(head('lãi gộp')).not.toBe(head('lợi nhuận sau thuế'));
-    expect(head('lãi trước thuế')).not.toBe(head('lợi nhuận sau thuế'));
-    expect(head('lợi nhuận trước thuế')).not.toBe(head('lợi nhuận sau thuế'));
+    // A parent's net profit and a group's stand side by side: no wording of profit is joined.
+    for (const w of ['lãi ròng', 'lợi nhuận sau thuế', 'lợi nhuận ròng', 'lãi sau thuế', 'lãi gộp', 'lợi nhuận trước thuế']) expect(head(w)).toBeNull();
     // "Ủy ban nhân dân" is no resident, "bà con thân nhân" are relatives, "lượt khách" counts visits.
     expect(head('nhân dân')).toBeNull();
     expect(head('bà con')).toBeNull();
@@ -92,62 +88,11 @@ describe('the lexicon of news wordings (phraseAt)', () => {
   });
 });
 
-describe('profit worded two ways', () => {
-  const VNM_A =
-    'Vinamilk báo lãi quý III\n20/10/2024 8:00\n\nVinamilk công bố doanh thu thuần quý III đạt 16.140 tỷ đồng. ' +
-    'Lãi ròng của công ty trong quý đạt 2.460 tỷ đồng. Biên lợi nhuận gộp ở mức 41,6%.';
-  const vnmB = (sentence: string) =>
-    `Vinamilk: doanh thu quý III tăng\n20/10/2024 9:00\n\nTrong quý III, doanh thu thuần của Vinamilk là 16.140 tỷ đồng, biên lợi nhuận gộp 41,6%. ${sentence}`;
-
-  it('raises a profit another outlet words otherwise ("lãi ròng" / "lợi nhuận ròng")', () => {
-    expect(raised(VNM_A, vnmB('Lợi nhuận ròng quý này là 2.960 tỷ đồng.'))).toEqual([['2.460 tỷ', '2.960 tỷ']]);
-  });
-
+describe('trade of one month', () => {
   it('does not set exports against imports of one month', () => {
     const a = 'Thương mại tháng 9\n20/10/2024 8:00\n\nTổng cục Hải quan cho biết trong tháng 9, xuất khẩu của cả nước đạt 35,2 tỷ USD. Cán cân thương mại thặng dư 2,1 tỷ USD.';
     const b = 'Hải quan: thương mại tháng 9\n20/10/2024 9:00\n\nTrong tháng 9, cán cân thương mại thặng dư 2,1 tỷ USD, theo Tổng cục Hải quan. Nhập khẩu của cả nước đạt 33,1 tỷ USD.';
     expect(raised(a, b)).toEqual([]);
-  });
-});
-
-describe('two parts of a year (quý I / 2 tháng đầu năm)', () => {
-  const retail = (period: string, value: string) =>
-    `Bán lẻ TP.HCM tăng trưởng\n20/4/2024 9:00\n\nTheo Tổng cục Thống kê, tổng mức bán lẻ hàng hóa của TP.HCM trong ${period} đạt ${value} tỷ đồng, tăng 9% so với cùng kỳ năm trước.`;
-
-  it('does not compare a quarter with two months, nor the first half with the third quarter', () => {
-    expect(raised(retail('quý I', '320.000'), retail('2 tháng đầu năm', '210.000'))).toEqual([]);
-    expect(raised(retail('nửa đầu năm', '610.000'), retail('quý III', '330.000'))).toEqual([]);
-  });
-
-  it('still raises a copy that changed the period’s own number ("5 tháng đầu năm" / "3 tháng đầu năm")', () => {
-    const found = raised(retail('5 tháng đầu năm', '520.000'), retail('3 tháng đầu năm', '520.000'));
-    expect(found.length).toBe(1);
-    expect(found[0]).toEqual(['3', '5']);
-  });
-
-  it('reads the parts of a year a sentence names (yearPartsOf)', () => {
-    const parts = (text: string) => yearPartsOf(passagesOf(makeArticle('a', `Tin\n${text}`, '2024-04-20T08:00')).at(-1) as Passage).map((y) => y.part).sort();
-    expect(parts('Trong quý II, xuất khẩu đạt 90 tỷ USD.')).toEqual(['4-6']);
-    expect(parts('Trong 9 tháng đầu năm, xuất khẩu đạt 270 tỷ USD.')).toEqual(['1-9']);
-    expect(parts('Trong nửa cuối năm, xuất khẩu đạt 190 tỷ USD.')).toEqual(['7-12']);
-    // "Tháng 4/2024" dates the news; "8 năm" is a length of years, not a part of one.
-    expect(parts('Tháng 4/2024, Ban Chỉ đạo công bố Chỉ số năm 2023, tỉnh đạt 91,16%.')).toEqual([]);
-    expect(parts('Sau 8 năm thực hiện nghị quyết, tỉnh đạt 40 chỉ tiêu.')).toEqual([]);
-  });
-
-  it('reads no part of a year in a plan, a comparison, the whole year, a date or "cả nam"', () => {
-    const parts = (text: string) => yearPartsOf(passagesOf(makeArticle('a', `Tin\n${text}`, '2024-04-20T08:00')).at(-1) as Passage).map((y) => y.part);
-    expect(parts('Thu ngân sách đạt 900.000 tỷ đồng, bằng 52,1% dự toán cả năm.')).toEqual([]);
-    expect(parts('Xuất khẩu đạt 96 tỷ USD, bằng 23% kế hoạch quý I.')).toEqual([]);
-    expect(parts('Xuất khẩu đạt 96 tỷ USD, tăng 5% so với 6 tháng đầu năm ngoái.')).toEqual([]);
-    expect(parts('Tính đến ngày 6 tháng Năm, xuất khẩu từ đầu năm đạt 123 tỷ USD.')).toEqual([]);
-    expect(parts('TP.HCM ghi nhận 1.545 ca mắc sởi ở cả nam và nữ.')).toEqual([]);
-    expect(parts('Ba tháng đầu năm, xuất khẩu đạt 93 tỷ USD.')).toEqual([]);
-  });
-
-  it('still raises one period written two ways ("quý I" / "quý 1", "6 tháng đầu năm" / "nửa đầu năm")', () => {
-    expect(raised(retail('quý I', '320.000'), retail('quý 1', '380.000'))).toEqual([['320.000 tỷ', '380.000 tỷ']]);
-    expect(raised(retail('6 tháng đầu năm', '610.000'), retail('nửa đầu năm', '670.000'))).toEqual([['610.000 tỷ', '670.000 tỷ']]);
   });
 });
 
@@ -317,3 +262,95 @@ describe('reviewer pair: a disease count worded "trường hợp" and "ca" (S11)
     expect(dongNai('từ đầu năm toàn tỉnh ghi nhận 1.245 trường hợp mắc sốt xuất huyết', 'tỉnh đã có 1.545 ca mắc sốt xuất huyết kể từ đầu năm')).toContainEqual(['1.245', '1.545']);
   });
 });
+
+// Second review of this branch: a part of a year after the figure often dates another figure ("trong
+// đó quý III"), a comparison ("gấp đôi quý I") or a forecast ("kỳ vọng quý IV"). The rule that told
+// two parts of a year apart hid these changed figures; it is gone, and they are raised as on main.
+describe('second-review pairs: changed figures raised as on main', () => {
+  const copy = (title: string, sa: string, sb: string, rest: string) => reviewed(title, `${sa} ${rest}`, `${title} (cập nhật)`, `${sb} ${rest}`);
+
+  it('P02: "GDP 9 tháng năm nay tăng 6,82%, trong đó quý III …" / "GDP 9 tháng đầu năm tăng 6,28%, trong đó quý III …"', () => {
+    const rest = 'Khu vực công nghiệp và xây dựng đóng góp 45%. Lạm phát được kiểm soát dưới 4%.';
+    expect(copy('GDP 9 tháng tăng mạnh', 'GDP 9 tháng năm nay tăng 6,82%, trong đó quý III tăng 7,4%.', 'GDP 9 tháng đầu năm tăng 6,28%, trong đó quý III tăng 7,4%.', rest)).toContainEqual(['6,28%', '6,82%']);
+  });
+
+  it('P03: "Lũy kế 9 tháng, … 7.800 tỷ đồng, riêng quý III …" / "… 9 tháng đầu năm … 8.700 tỷ đồng, riêng quý III …"', () => {
+    const rest = 'Doanh thu từ thị trường nước ngoài tăng 28%. Mảng công nghệ chiếm 60% doanh thu.';
+    const a = 'Lũy kế 9 tháng, lợi nhuận trước thuế của FPT đạt 7.800 tỷ đồng, riêng quý III đạt 2.800 tỷ đồng.';
+    const b = 'Lợi nhuận trước thuế 9 tháng đầu năm của FPT đạt 8.700 tỷ đồng, riêng quý III đạt 2.800 tỷ đồng.';
+    expect(copy('FPT lãi 9 tháng', a, b, rest)).toContainEqual(['7.800 tỷ', '8.700 tỷ']);
+  });
+
+  it('P04: "Lũy kế 6 tháng, thu NSNN … 1.140.000 tỷ đồng, trong đó quý II …" / "… 6 tháng đầu năm … 1.040.000 tỷ đồng …"', () => {
+    const rest = 'Chi ngân sách được bảo đảm. Bộ Tài chính đề nghị các địa phương tiết kiệm chi thường xuyên.';
+    const a = 'Lũy kế 6 tháng, thu ngân sách nhà nước ước đạt 1.140.000 tỷ đồng, trong đó quý II đạt 540.000 tỷ đồng.';
+    const b = 'Thu ngân sách nhà nước 6 tháng đầu năm ước đạt 1.040.000 tỷ đồng, trong đó quý II đạt 540.000 tỷ đồng.';
+    expect(copy('Thu ngân sách nửa đầu năm', a, b, rest)).toContainEqual(['1.040.000 tỷ', '1.140.000 tỷ']);
+  });
+
+  it('P07: "Lợi nhuận trước thuế đạt 20.800 tỷ đồng, gấp đôi quý I" / "… 6 tháng đầu năm đạt 20.080 tỷ đồng, gấp đôi quý I"', () => {
+    const lead = 'Vietcombank vừa công bố kết quả kinh doanh nửa đầu năm.';
+    const rest = 'Tỷ lệ nợ xấu ở mức 1,1%. Ngân hàng có 600 chi nhánh và phòng giao dịch.';
+    const a = `${lead} Lợi nhuận trước thuế đạt 20.800 tỷ đồng, gấp đôi quý I.`;
+    const b = `${lead} Lợi nhuận trước thuế 6 tháng đầu năm đạt 20.080 tỷ đồng, gấp đôi quý I.`;
+    expect(copy('Vietcombank lãi nửa đầu năm', a, b, rest)).toContainEqual(['20.080 tỷ', '20.800 tỷ']);
+  });
+
+  it('P09: "Doanh thu thuần đạt 16.140 tỷ đồng, công ty kỳ vọng quý IV tốt hơn" / "Doanh thu thuần quý III đạt 16.410 …"', () => {
+    const lead = 'Vinamilk vừa công bố kết quả quý III.';
+    const rest = 'Giá sữa bột nguyên liệu giảm 8%. Công ty có 250.000 điểm bán lẻ.';
+    const a = `${lead} Doanh thu thuần đạt 16.140 tỷ đồng, công ty kỳ vọng quý IV tốt hơn.`;
+    const b = `${lead} Doanh thu thuần quý III đạt 16.410 tỷ đồng, công ty kỳ vọng quý IV tốt hơn.`;
+    expect(copy('Vinamilk công bố kết quả', a, b, rest)).toContainEqual(['16.140 tỷ', '16.410 tỷ']);
+  });
+
+  it('P11: "Từ đầu năm, … giải ngân 4.200 tỷ đồng, dự kiến thông xe quý II năm sau" / "… 2.400 tỷ đồng trong 9 tháng đầu năm …"', () => {
+    const rest = 'Tuyến dài 53,7 km qua Đồng Nai và Bà Rịa - Vũng Tàu. Nhà thầu huy động 1.500 công nhân.';
+    const a = 'Từ đầu năm, dự án cao tốc Biên Hòa - Vũng Tàu giải ngân 4.200 tỷ đồng, dự kiến thông xe quý II năm sau.';
+    const b = 'Dự án cao tốc Biên Hòa - Vũng Tàu giải ngân 2.400 tỷ đồng trong 9 tháng đầu năm, dự kiến thông xe quý II năm sau.';
+    expect(copy('Cao tốc Biên Hòa - Vũng Tàu giải ngân', a, b, rest)).toContainEqual(['2.400 tỷ', '4.200 tỷ']);
+  });
+
+  it('P19: one press conference, "GDP 9 tháng năm nay tăng 6,82%, trong đó quý III tăng 7,4%" / "GDP 9 tháng đầu năm tăng 6,28%"', () => {
+    const gso = (sa: string, sb: string) =>
+      reviewed(
+        'Kinh tế 9 tháng: tăng trưởng khởi sắc',
+        `Tại họp báo ở Hà Nội sáng 6/10, bà Nguyễn Thị Hương, Tổng cục trưởng Tổng cục Thống kê, cho biết ${sa}. Công nghiệp chế biến, chế tạo và du lịch là hai động lực chính. Cùng dự họp báo có các ông Nguyễn Trung Tiến, Phạm Hoài Nam và Đỗ Thức.`,
+        'Tổng cục Thống kê: kinh tế phục hồi',
+        `Công nghiệp chế biến, chế tạo và du lịch là hai động lực chính, theo bà Nguyễn Thị Hương, Tổng cục trưởng Tổng cục Thống kê. Tại họp báo ở Hà Nội sáng 6/10, bà Hương nói ${sb}. Các ông Nguyễn Trung Tiến, Phạm Hoài Nam và Đỗ Thức cũng dự họp báo.`,
+        '2024-10-06T10:00:00+07:00',
+        '2024-10-06T12:00:00+07:00',
+      );
+    expect(gso('GDP 9 tháng năm nay tăng 6,82%, trong đó quý III tăng 7,4%', 'GDP 9 tháng đầu năm tăng 6,28%')).toContainEqual(['6,28%', '6,82%']);
+  });
+
+  it('E03: one shareholders\' meeting, "trong quý III vừa qua, … lãi sau thuế 1.200 tỷ đồng, cao hơn quý II" / "lợi nhuận sau thuế quý III … 1.020"', () => {
+    expect(
+      namKimMeeting('trong quý III vừa qua, nhờ giá thép phục hồi, công ty lãi sau thuế 1.200 tỷ đồng, cao hơn quý II', 'lợi nhuận sau thuế quý III của công ty đạt 1.020 tỷ đồng'),
+    ).toContainEqual(['1.020 tỷ', '1.200 tỷ']);
+  });
+});
+
+// Second review: a parent's net profit and a subsidiary's (or the group's) are two figures. The lexicon
+// no longer joins "lãi ròng" and "lợi nhuận sau thuế", and these stay quiet as on main.
+describe('second-review pairs: net profit worded otherwise is not one figure', () => {
+  it('L38: "công ty mẹ lãi ròng 1.200" / "công ty con Tôn Nam Kim … lợi nhuận sau thuế 1.020"', () => {
+    expect(namKimMeeting('năm ngoái công ty mẹ lãi ròng 1.200 tỷ đồng', 'công ty con Tôn Nam Kim đạt lợi nhuận sau thuế 1.020 tỷ đồng trong năm ngoái')).toEqual([]);
+  });
+
+  it('L40b: "công ty mẹ lãi ròng 1.200" / "công ty đạt lợi nhuận sau thuế 1.020"', () => {
+    expect(namKimMeeting('năm ngoái công ty mẹ lãi ròng 1.200 tỷ đồng', 'công ty đạt lợi nhuận sau thuế 1.020 tỷ đồng trong năm ngoái')).toEqual([]);
+  });
+});
+
+/** The reviewer's Thép Nam Kim shareholders' meeting, each outlet's sentence put in (findings as `reviewed`). */
+function namKimMeeting(sa: string, sb: string): string[][] {
+  return reviewed(
+    'Thép Nam Kim lãi lớn',
+    `Ông Hồ Minh Quang, Tổng giám đốc Thép Nam Kim, cho biết tại Đại hội cổ đông ở Bình Dương rằng ${sa}. Chủ tịch Võ Hoàng Vũ nói doanh nghiệp sẽ mở rộng sang Australia và Canada.`,
+    'Nam Kim vượt kế hoạch',
+    `Tại Đại hội cổ đông ở Bình Dương, Chủ tịch Võ Hoàng Vũ của Thép Nam Kim cho hay doanh nghiệp sẽ mở rộng sang Australia và Canada. Theo Tổng giám đốc Hồ Minh Quang, ${sb}.`,
+    '2024-04-20T09:00:00+07:00',
+    '2024-04-20T11:00:00+07:00',
+  );
+}
