@@ -65,8 +65,16 @@ export interface AnalysisOptions {
  * whose shared figures anchor nothing compared as their names pair them; copies compared on the
  * sentences one of them re-words; a matched pair the word line-up leaves apart decided by the same-event
  * rule; "top 10" / "tốp 20" (bounds of a rank) never one figure at odds.
+ * 29 (session 38, bsame): issue 10 (b) — a lexicon of Vietnamese news wordings of one thing read as one
+ * context word ("thi đấu" / "tranh đấu", "số ca" / "ca mắc", "ghi bàn" / "lập công";
+ * shared/analysis/lexicon.ts), "N trường hợp mắc / nhiễm / tử vong" counted as cases; "thua X/Y" a
+ * score only in a sentence of sets, games ("ván đầu") or points, before a second set ("thua 15/21,
+ * 19/21") or after "sát" / "đậm" / "ngược" ("thua 4/15." is a ratio), "thắng 18/18" never a score.
+ * (Taken out after the two reviews: the rule of two metric heads in one template and the rule of two
+ * parts of a year — "quý I" / "2 tháng đầu năm" — both hid changed figures; the lexicon's net-profit
+ * group — "lãi ròng" / "lợi nhuận sau thuế" — set a parent's against a subsidiary's.)
  */
-export const ANALYSIS_VERSION = 28;
+export const ANALYSIS_VERSION = 29;
 
 export { sortStaged };
 

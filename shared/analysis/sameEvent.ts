@@ -2,6 +2,7 @@ import { sameValue, type Figure } from './figures';
 import type { Article } from '../schema';
 import { abbreviationWords, fold } from './normalize';
 import { passagesOf, wordOf, type AlignedPair, type Passage } from './passages';
+import { phraseAt } from './lexicon';
 
 /**
  * Same-event comparison across paraphrase, independent of the extractor's subject and metric: two
@@ -154,6 +155,9 @@ export function figureContexts(p: Passage): FigureContext[] {
     else if (j > i + 1 && (tokens[j - 1] === 'ty' || tokens[j - 1] === 'trieu' || tokens[j - 1] === 'ti' || after === '/') && (after === undefined || SIGNS.has(after) || (FILLER.has(after) && !countedAt(tokens, j)) || after === 'tuong'))
       // "63.600 tỷ", "364.000 tỷ tương đương": an amount of money in đồng, the currency left unsaid.
       unit = 'dong';
+    // "1.245 trường hợp mắc" counts what "1.545 ca mắc" does ("trường" alone is a school: "5 trường";
+    // "1.200 trường hợp vi phạm" are offences).
+    else if (after === 'truong' && tokens[j + 1] === 'hop' && (tokens[j + 2] === 'mac' || tokens[j + 2] === 'nhiem' || (tokens[j + 2] === 'tu' && tokens[j + 3] === 'vong'))) unit = 'ca';
     else if (after !== undefined && (after === '%' || !SIGNS.has(after))) unit = UNIT_SPELLINGS[after] ?? after;
     if (unit === null) continue;
     const words = new Set<string>();
@@ -168,8 +172,27 @@ export function figureContexts(p: Passage): FigureContext[] {
       to = Math.min(tokens.length, i + 1 + MINUTE_WINDOW);
       for (let k = i + 1; k < to; k++) if (tokens[k] === 'phut' && (tokens[k + 1] === '#' || tokens[k + 2] === '#')) to = k;
     }
+    // A phrase of the lexicon the window's start cuts ("[xuất] khẩu điện thoại …") is read whole.
+    for (let q = Math.max(0, from - 3); q < from; q++) {
+      const cut = phraseAt(tokens, q, i);
+      if (cut !== null && q + cut.words.length > from) {
+        from = q;
+        break;
+      }
+    }
     for (let k = from; k < to; k++) {
       const w = tokens[k] as string;
+      // A phrase of the lexicon ("tranh đấu" / "thi đấu", "số ca" / "ca mắc") is one word, its head.
+      const phrase = k === i ? null : phraseAt(tokens, k, k < i ? i : tokens.length);
+      if (phrase !== null && !(phrase.words.length === 1 && (w === after || w === before))) {
+        // As many times as the phrase has telling syllables, so that a phrase both write alike weighs
+        // as its words did ("xuất khẩu": two; "thi đấu" / "tranh đấu" share one).
+        let n = 0;
+        for (let q = 0; q < phrase.words.length; q++) if (!fillerAt(tokens, k + q)) words.add(n++ === 0 ? phrase.head : `${phrase.head}${REPEAT}${n}`);
+        if (n === 0) words.add(phrase.head);
+        k += phrase.words.length - 1;
+        continue;
+      }
       if (k === i || SIGNS.has(w) || fillerAt(tokens, k) || w === after || w === before || w.length < 2) continue;
       // An abbreviation counts as the words it stands for: "thu NSNN" / "thu ngân sách nhà nước".
       const spelled = abbreviationWords(w);
@@ -223,8 +246,40 @@ function slashScoreAt(p: Passage, tokens: readonly string[], i: number): boolean
   const next = after !== undefined && /^\p{L}/u.test(after) ? after : null;
   if (SCORE_WORD.has(`${tokens[i - 2]} ${tokens[i - 1]}`)) return slashScoreFits('score', x.value, y.value, next);
   const cue = SLASH_CUES.has(tokens[i - 1] as string) ? tokens[i - 1] : SLASH_CUES.has(tokens[i - 2] as string) && SLASH_BETWEEN.has(tokens[i - 1] as string) ? tokens[i - 2] : undefined;
+  // (Or a second set right after it: "thua 15/21, 19/21".)
+  const secondSet = tokens[i + 3] === '#' && tokens[i + 4] === '/' && tokens[i + 5] === '#';
+  if (cue === 'thua' && !(SCORE_BETWEEN.has(tokens[i - 1] as string) || secondSet || setWordIn(tokens))) return false;
   return cue !== undefined && slashScoreFits(cue === 'thua' ? 'lose' : 'win', x.value, y.value, next);
 }
+
+/**
+ * Words of a set or its points (folded): "séc", "set", "game", "hiệp", "loạt", "điểm" — not "địa
+ * điểm", "thời điểm", "quan điểm", "đặc điểm", "ưu điểm", "nhược điểm"; and "ván" where it can only be
+ * a game (see `setWordIn`).
+ */
+const SET_WORDS = new Set(['sec', 'set', 'game', 'hiep', 'tiebreak', 'diem']);
+const NOT_POINTS = new Set(['dia', 'thoi', 'quan', 'dac', 'uu', 'nhuoc', 'khoi', 'trong']);
+/** Words between "thua" and "X/Y" that say how a match was lost: "thua sát 19/21", "thua đậm 9/21". */
+const SCORE_BETWEEN = new Set(['sat', 'dam', 'nguoc']);
+
+/**
+ * The sentence (folded tokens) speaks of sets or points. "thua X/Y" without such a word is a ratio as
+ * likely as a score ("mùa này đội thua 4/15." — four of fifteen matches): only with one, or with a word
+ * of how it was lost ("thua sát 19/21"), is it a score ("… ghi liền 5 điểm trước khi thua 18/21",
+ * "thua 7/21 ở séc quyết định"). ("thắng X/Y" needs none:
+ * a ratio never has its first number the larger.)
+ */
+export function setWordIn(tokens: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k] as string;
+    if (SET_WORDS.has(w) && !(w === 'diem' && NOT_POINTS.has(tokens[k - 1] as string))) return true;
+    // "ván" (a game) folds like "vẫn" / "văn": only "ván đầu", "ván thứ hai", "ván quyết định", "2 ván".
+    if (w === 'van' && (GAME_NEXT.has(tokens[k + 1] as string) || tokens[k - 1] === '#' || tokens[k - 1] === 'hai' || tokens[k - 1] === 'ba')) return true;
+  }
+  return false;
+}
+/** Words after "ván" that make it a game: "ván đầu", "ván thứ hai", "ván quyết định", "ván 3", "ván cuối", "ván mở màn". */
+const GAME_NEXT = new Set(['dau', 'thu', 'quyet', 'cuoi', 'mo', '#', 'mot', 'hai', 'ba']);
 
 /**
  * The one rule of a set score written with a slash, for the sentence (`slashScoreAt`) and the article
@@ -238,7 +293,8 @@ export function slashScoreFits(cue: 'score' | 'win' | 'lose', x: number, y: numb
   if (x > 99 || y > 99 || (next !== null && !AFTER_SCORE.has(next))) return false;
   if (cue === 'score') return true;
   if (x <= 31 && y <= 12) return false;
-  return cue === 'win' ? x >= y : x <= y;
+  // (A set is never drawn: "thắng 18/18" is every one of 18, not a score.)
+  return cue === 'win' ? x > y : x < y;
 }
 /** Words of scores a set score written with a slash follows: "thắng", "thua". */
 const SLASH_CUES = new Set(['thang', 'thua']);
@@ -449,10 +505,14 @@ export function sameStep(a: FigureContext, b: FigureContext): boolean {
   );
 }
 
-/** The words two matched figures share (for two steps from one earlier level, the words of the steps). */
+/** The words two matched figures share (for two steps from one earlier level, the words of the steps), a lexicon head once. */
 function eventWords(a: FigureContext, b: FigureContext): string[] {
-  return sameStep(a, b) ? a.stepWords.filter((w) => b.stepWords.includes(w)) : a.words.filter((w) => b.words.includes(w));
+  const both = sameStep(a, b) ? a.stepWords.filter((w) => b.stepWords.includes(w)) : a.words.filter((w) => b.words.includes(w));
+  return both.filter((w) => !w.includes(REPEAT));
 }
+
+/** Between a lexicon head and its count when a phrase weighs more than one word (see figureContexts). */
+const REPEAT = '\u0002';
 
 function shared(a: readonly string[], b: readonly string[]): number {
   let i = 0;
@@ -1430,6 +1490,8 @@ function scoresIn(text: string, re: RegExp): Set<string> {
     const x = Number(m[2]);
     const y = Number(m[3]);
     if (!slashScoreFits(cue === 'thắng' ? 'win' : cue === 'thua' ? 'lose' : 'score', x, y, word)) continue;
+    // "thua X/Y" is a score only in a sentence of sets or points (see `setWordIn`).
+    if (cue === 'thua' && !/^thua\s+(?:sát|đậm|ngược)\s/iu.test(m[0]) && !/^,\s*\d{1,2}\/\d{1,2}(?!\d)/u.test(text.slice((m.index ?? 0) + m[0].length)) && !setWordIn(sentenceWordsAt(text, m.index ?? 0))) continue;
     out.add(`${Math.min(x, y)}-${Math.max(x, y)}`);
   }
   return out;
@@ -1442,6 +1504,15 @@ function scoresIn(text: string, re: RegExp): Set<string> {
  * The rest is `slashScoreFits`, as for the sentence.
  */
 const SLASH_SCORE = /(?<![\p{L}])([Tt]ỷ số|[Tt]ỉ số|[Tt]hắng|[Tt]hua)(?:\s+(?:sát|ngược|đậm|với)|(?:\s+\p{Lu}\p{L}*){1,4})?\s+(\d{1,2})\/(\d{1,2})(?![\d%/]|[.,]\d)/gu;
+
+/** The folded words of the sentence of `text` around offset `at`. */
+function sentenceWordsAt(text: string, at: number): string[] {
+  let s = at;
+  while (s > 0 && !/[.!?\n]/.test(text[s - 1] as string)) s--;
+  const rest = text.slice(at).search(/[.!?](?:\s|$)|\n/);
+  const e = rest < 0 ? text.length : at + rest;
+  return fold(text.slice(s, e).toLowerCase()).split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+}
 
 /** What every score of SCORE_IN_TEXT and SCORE_NEAR holds: a digit, a dash or a slash, a digit. */
 const SCORE_SHAPE = /\d\s?[-–/]\s?\d/u;
