@@ -20,8 +20,9 @@ import { samePeriod, sameSubject } from '../../tools/gold-match';
  * - kind, qualifier, value: equal (value within 1e-6 relative) among found claims.
  * - subject: both null, or both folded (lower case, no diacritics, "đ" → "d", punctuation dropped, a
  *   leading "tỉnh/thành phố/tp/huyện/xã" dropped, the other names of one country or city written one way:
- *   "Hoa Kỳ" = "Mỹ", "VN" = "Việt Nam", "Thành phố Hồ Chí Minh" = "TP.HCM") and one contains the other
- *   ("Bắc Giang" ⊂ "Tỉnh Bắc Giang", "Mỹ" ⊂ "Chứng khoán Hoa Kỳ"); a gold name ending in a bracketed gloss is
+ *   "Hoa Kỳ" = "Mỹ", "VN" = "Việt Nam", "Thành phố Hồ Chí Minh" = "TP.HCM") and one contains the other word
+ *   by word ("Bắc Giang" ⊂ "Tỉnh Bắc Giang", "Mỹ" ⊂ "Chứng khoán Hoa Kỳ", but "Vina" ⊄ "Vinacomin": session 37,
+ *   which also reads "TP.HCM" as "TPHCM" before dropping a leading "tp"; no figure moved); a gold name ending in a bracketed gloss is
  *   also compared without it, word by word, when that core has two words or more ("Hòa Phát (HPG)" ~ "Tập
  *   đoàn Hòa Phát", but "Úc (Australia)" ≁ "Đức", "Lào (CHDCND Lào)" ≁ "Lào Cai"; session 35, on every split
  *   alike). The whole gold name, gloss included, is still compared as before, so a gloss can match on its
