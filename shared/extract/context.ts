@@ -886,6 +886,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           personInApposition(text, doc, sentence, expr) ??
           shareNamed(text, doc, sentence, expr) ??
           expr.about ??
+          clauseSubject(text, doc, sentence, expr) ??
           subjectOfKind(text, doc, sentence, expr) ??
           (subjectInSentence === null ? afterOpeningClause(text, doc, sentence, expr) : null) ??
           subjectInSentence ??
@@ -1402,6 +1403,85 @@ function subjectOfKind(text: string, doc: DocumentContext, sentence: Span, expr:
 }
 
 const PRICE_WORDS = /giá|mặt hàng/u;
+
+/**
+ * The grammatical subject of the figure's clause, named right before its verb (engine 37): "Tính đến 10h30, chỉ số
+ * S&P đã tăng 0,65%", "thì chỉ số Shanghai Composite lại giảm 3,88 điểm (0,18%), xuống 2.206,77 điểm", "Ngay cả
+ * Apple, niềm tự hào … của chứng khoán Mỹ, cũng giảm nhẹ 0,3% xuống 519,87 USD/cổ phiếu", "Trong số này, thu cân
+ * đối ngân sách Trung ương hụt 47.200 tỷ đồng": the index, the share, the named body or the level of the budget
+ * opening the clause is what the figure is about, not the country or city the article is about, nor a place
+ * named in passing in an aside.
+ *
+ * Fires only when the clause opens (after the sentence start, a comma, a semicolon, a colon, a bracket, "thì",
+ * "trong khi (đó)", "nhưng" or a reporting verb: "Bộ Tài chính cho biết ngân sách trung ương hụt …") with
+ * - "chỉ số" / "cổ phiếu" / "mã" and a capitalised name (not a statistic: "chỉ số CPI", "chỉ số PMI"), its market
+ *   after it read over ("chỉ số Hang Seng của Hong Kong"), or
+ * - "(thu|chi) (cân đối) ngân sách trung ương|địa phương", or
+ * - a name the entity index knows (a place, a body, a company, a person, a product), optionally followed by an
+ *   aside between commas that opens in lower case,
+ * and then only adverbs ("đã", "cũng", "lại", "nhẹ" …) up to a verb of level or change ("tăng", "giảm", "hụt",
+ * "đạt", "lên", "xuống", "có" …) right before the figure, or up to the figure when the figure is itself a change
+ * ("tăng 0,65%"); a figure after the first one of the same verb ("giảm 3,88 điểm (0,18%)", "tăng 21,3 điểm lên
+ * 5.373,1 điểm") has the same subject. A source ("Theo Bộ Tài chính, …"), a time phrase ("Năm 2013, …",
+ * "Tháng 9 …"), a speaker ("Ông A cho biết …"), a metric ("Doanh thu tăng 5%", "GDP tăng 5%") or any other word
+ * between the name and the verb ("Samsung bán được 10 triệu máy") leave the subject to the readers after this one.
+ */
+function clauseSubject(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  const floor = Math.max(sentence.start, expr.start - CLAUSE_SUBJECT_REACH);
+  // A sentence start reads as a boundary; a window cut inside a sentence does not.
+  const lead = floor === sentence.start ? '\n' : '';
+  const before = lead + text.slice(floor, expr.start);
+  const m = CLAUSE_SUBJECT.exec(before);
+  if (m === null || m.indices === undefined) return null;
+  const changeFigure = CHANGE_START.test(text.slice(expr.start, expr.start + 12));
+  // Without a verb of its own before it, the figure must say its change itself ("tăng 0,65%").
+  if (m.groups?.verb === undefined && m.groups?.chain === undefined && !changeFigure) return null;
+  const head = m.groups?.head;
+  if (head !== undefined) {
+    if (STATISTIC_NAME.test(m.groups?.headName ?? '')) return null;
+    return upperFirst(head.replace(/^(?:thu|chi)(?:[ \t]+cân đối)?[ \t]+/u, ''));
+  }
+  const at = m.indices.groups?.name;
+  if (at === undefined) return null;
+  const start = floor - lead.length + at[0];
+  if (doc.entities.sources.has(start) || doc.entities.notSubjects.has(start)) return null;
+  const end = floor - lead.length + at[1];
+  let found: Mention | undefined;
+  for (const index of [doc.entities.places, doc.entities.orgs, doc.entities.tickers, doc.entities.people, doc.entities.products()]) {
+    for (const e of index.within(start, end + 1)) {
+      if (e.start === start && e.end <= end && (found === undefined || e.end > found.end)) found = e;
+    }
+  }
+  return found?.text ?? null;
+}
+
+/** How far before a figure the opening of its clause may lie. */
+const CLAUSE_SUBJECT_REACH = 120;
+/** A capitalised name of up to four words (a number may be one: "S&P 500", "U21 Việt Nam"). */
+const CAPITALISED_NAME = "\\p{Lu}[\\p{L}\\p{M}\\d&./+'-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}\\p{M}\\d&./+'-]*|\\d[\\d.,]*\\p{L}*)){0,3}";
+const CLAUSE_SUBJECT = new RegExp(
+  // Where a clause opens.
+  "(?:[\\n,;:(“\"]|(?<![\\p{L}\\p{M}])(?:[Tt]hì|[Tt]rong khi(?:[ \\t]+đó)?|[Nn]hưng|cho biết|cho hay|thông báo)(?![\\p{L}\\p{M}]))[ \\t“\"]*" +
+    "(?:(?:[Nn]gay cả|[Rr]iêng|[Cc]òn|[Tt]hì|[Tt]rong khi(?:[ \\t]+đó)?|[Nn]hưng|[Đđ]ồng thời)[ \\t]+)?" +
+    // What it opens with: an index, a share, a level of the budget, or a name (its aside between commas).
+    `(?:(?<head>(?:[Cc]hỉ số|[Cc]ổ phiếu|[Mm]ã)[ \\t]+(?<headName>${CAPITALISED_NAME})|(?:(?:[Tt]hu|[Cc]hi)(?:[ \\t]+cân đối)?[ \\t]+)?[Nn]gân sách[ \\t]+(?:[Tt]rung ương|[Đđ]ịa phương))(?:[ \\t]+(?:của|tại)[ \\t]+${CAPITALISED_NAME})?` +
+    `|(?<name>${CAPITALISED_NAME})(?:[ \\t]*,[ \\t]*\\p{Ll}[^,;:()\\n]{0,60},)?)` +
+    // Adverbs, a verb of level or change, adverbs.
+    '(?:[ \\t]+(?:đã|cũng|vẫn|lại|chỉ|đều|đang|vừa|mới|tiếp tục|bất ngờ|hôm nay|hôm qua|sáng nay|chiều nay))*' +
+    '(?:[ \\t]+(?<verb>tăng|giảm|hụt|đạt|lên|xuống|mất|tụt|rớt|leo lên|vọt lên|ghi thêm|chiếm|vượt|lãi|lỗ|có|ở mức|đứng ở|dừng ở|chốt ở|đóng cửa ở))?' +
+    '(?:[ \\t]+(?:nhẹ|mạnh|vọt|thêm|tới|đến|gần|hơn|khoảng|còn|được))*' +
+    // The figures of the same verb before this one: "giảm 3,88 điểm (", "tăng 21,3 điểm lên ".
+    '(?<chain>[ \\t]+\\d[^;:!?\\n\\p{Lu}]{0,40}?(?:[ \\t]+(?:lên|xuống)(?:[ \\t]+(?:còn|mức))?|[ \\t]*\\())?' +
+    '[ \\t]*$',
+  'du',
+);
+/** A figure that says its own change: "tăng 0,65%", "giảm nhẹ 0,3%". */
+const CHANGE_START = /^(?:tăng|giảm|hụt|lên|xuống|mất|thêm|tụt|rớt)(?![\p{L}\p{M}])/u;
+/** Statistics named "chỉ số …": no index of a market, and the default subject (the country) is theirs. */
+const STATISTIC_NAME = /^(?:CPI|PMI|PCI|PAPI|GDP|GRDP|HDI|ICOR|IIP|FDI|GII|PII|Doing)(?![\p{L}\p{M}\d])/u;
+function upperFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
 
 /**
  * "Dự án sẽ được vận hành thử … trong 20 ngày": "dự án" with no name after it (and not "các/mỗi/2 dự án")

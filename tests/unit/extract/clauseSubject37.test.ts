@@ -1,0 +1,97 @@
+// Engine 37 (session 38, issue 11): the subject of a figure's clause, named right before its verb, beats the
+// article's default place and a place named in passing (`clauseSubject` in shared/extract/context.ts). Our own
+// sentences: the cases the rule decides, and the near-misses it must not fire on.
+import { describe, expect, it } from 'vitest';
+import { extractClaims, extractMetadata } from '../../../shared/extract/index';
+
+/** The claims of a text under `title`, dated 18/10/2013, each with its quote. */
+function claims(body: string, title = 'Tin') {
+  const text = `${title}\n18/10/2013 06:49\n\n${body}`;
+  return extractClaims(text, extractMetadata(text)).map((c) => ({ ...c, quote: text.slice(c.start, c.end) }));
+}
+/** The subject of the first claim whose quote is `quote`. */
+function subjectOf(body: string, quote: string, title?: string): string | null {
+  const all = claims(body, title);
+  const c = all.find((x) => x.quote === quote);
+  if (c === undefined) throw new Error(`no claim "${quote}": ${JSON.stringify(all.map((x) => x.quote))}`);
+  return c.subject;
+}
+
+describe('an index or a share opening the clause is what its figures are about', () => {
+  it('"chỉ số X đã tăng …" in a story about a country\'s market: the index, not the country', () => {
+    const body = 'Chứng khoán Mỹ tiếp tục đi lên. Tính đến 10h30, chỉ số Dow Jones đã tăng 0,8% so với phiên trước.';
+    expect(subjectOf(body, 'tăng 0,8%')).toBe('Chỉ số Dow Jones');
+  });
+  it('every figure of one verb: the change, its percent in brackets, and the level it lands on', () => {
+    const body = 'Thị trường châu Á trái chiều. Chỉ số Hang Seng của Hồng Kông tăng 1%, thì chỉ số Shanghai Composite lại giảm 12,5 điểm (0,6%), xuống 2.150,3 điểm.';
+    expect(subjectOf(body, '12,5 điểm')).toBe('Chỉ số Shanghai Composite');
+    expect(subjectOf(body, '0,6%')).toBe('Chỉ số Shanghai Composite');
+    expect(subjectOf(body, '2.150,3 điểm')).toBe('Chỉ số Shanghai Composite');
+    // The market after the index ("của Hồng Kông") is read over, not taken.
+    expect(subjectOf(body, 'tăng 1%')).toBe('Chỉ số Hang Seng');
+  });
+  it('"trong khi đó chỉ số X tăng A điểm lên B điểm": both figures are the index\'s', () => {
+    const body = 'Chứng khoán Nhật Bản giảm. Chỉ số Topix mất 0,2%, trong khi đó chỉ số Kospi tăng 8,4 điểm lên 2.031,6 điểm.';
+    expect(subjectOf(body, '8,4 điểm')).toBe('Chỉ số Kospi');
+    expect(subjectOf(body, '2.031,6 điểm')).toBe('Chỉ số Kospi');
+  });
+  it('"cổ phiếu X giảm …" after a country named earlier', () => {
+    const body = 'Chứng khoán Hàn Quốc lao dốc. Phiên sáng nay, cổ phiếu Samsung giảm 2,1%.';
+    // (The share reader before this rule names the company; either way, not the country.)
+    expect(subjectOf(body, 'giảm 2,1%')).toMatch(/Samsung$/u);
+  });
+});
+
+describe('a name opening the clause, with an aside between commas', () => {
+  it('"Ngay cả X, <aside naming a country>, cũng giảm …": the name, not the country of the aside', () => {
+    const body = 'Chứng khoán Mỹ đỏ sàn. Ngay cả Microsoft, cổ phiếu được ưa chuộng nhất của chứng khoán Mỹ, cũng giảm nhẹ 0,4% xuống 35,2 USD/cổ phiếu.';
+    expect(subjectOf(body, 'giảm nhẹ 0,4%')).toBe('Microsoft');
+    expect(subjectOf(body, '35,2 USD/cổ phiếu')).toBe('Microsoft');
+  });
+});
+
+describe('a level of the budget opening the clause', () => {
+  it('"thu cân đối ngân sách trung ương hụt …" in a report on the country\'s budget: the central budget', () => {
+    const body = 'Thu ngân sách của Việt Nam năm nay khó khăn. Trong số này, thu cân đối ngân sách trung ương hụt 30.500 tỷ đồng.';
+    expect(subjectOf(body, '30.500 tỷ đồng')).toBe('Ngân sách trung ương');
+  });
+  it('after a source: "Theo Bộ Tài chính, ngân sách địa phương hụt …" is the local budget, not the ministry', () => {
+    const body = 'Theo Bộ Tài chính, ngân sách địa phương hụt 9.800 tỷ đồng.';
+    expect(subjectOf(body, '9.800 tỷ đồng')).toBe('Ngân sách địa phương');
+  });
+  it('after a reporting verb: "Bộ Tài chính cho biết ngân sách trung ương hụt …"', () => {
+    const body = 'Bộ Tài chính cho biết ngân sách trung ương hụt 12.000 tỷ đồng.';
+    expect(subjectOf(body, '12.000 tỷ đồng')).toBe('Ngân sách trung ương');
+  });
+});
+
+describe('near-misses: the rule leaves these to the readers after it', () => {
+  it('a statistic named "chỉ số CPI" / "chỉ số PMI" is no index of a market', () => {
+    const body = 'Kinh tế Việt Nam còn khó khăn. Theo Tổng cục Thống kê, chỉ số CPI tháng 9 tăng 0,5%.';
+    const s = subjectOf(body, 'tăng 0,5%');
+    expect(s).not.toMatch(/CPI/u);
+  });
+  it('a speaker and a verb of saying between the name and the figure: not the speaker', () => {
+    const body = 'Thị trường vàng sôi động tại Hà Nội. Reuters cho biết giá vàng thế giới tăng 1,2%.';
+    expect(subjectOf(body, 'tăng 1,2%')).not.toBe('Reuters');
+  });
+  it('a time phrase opening the clause is no subject ("Tháng 9 tăng 5%")', () => {
+    const body = 'Sản xuất công nghiệp của Hải Phòng phục hồi. Tháng 9 tăng 5% so với tháng 8.';
+    expect(subjectOf(body, 'tăng 5%')).toBe('Hải Phòng');
+  });
+  it('another word between the name and the figure ("Samsung bán được …") or two names ("X và Y tăng"): no reading', () => {
+    const sold = 'Thị trường điện thoại Hàn Quốc sôi động. Samsung bán được 10 triệu máy.';
+    expect(subjectOf(sold, '10 triệu máy')).toBe('Hàn Quốc');
+    const two = 'Chứng khoán Hàn Quốc phục hồi. Samsung và LG đều tăng 2%.';
+    expect(subjectOf(two, 'tăng 2%')).toBe('Hàn Quốc');
+  });
+  it('"Tại Hà Nội có …": a place after a preposition is not read by this rule as the opening name', () => {
+    const body = 'Dịch sốt xuất huyết tăng ở miền Bắc. Tại Hà Nội có 500 ca mắc.';
+    expect(subjectOf(body, '500 ca mắc')).toBe('Hà Nội');
+  });
+  it('a metric in capitals at the start ("Doanh thu", "GDP") is no name', () => {
+    const body = 'Kinh tế Việt Nam năm 2013. GDP tăng 5,4%. Doanh thu bán lẻ tăng 12%.';
+    expect(subjectOf(body, 'tăng 5,4%')).toBe('Việt Nam');
+    expect(subjectOf(body, 'tăng 12%')).toBe('Việt Nam');
+  });
+});
