@@ -887,6 +887,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           shareNamed(text, doc, sentence, expr) ??
           expr.about ??
           clauseSubject(text, doc, sentence, expr) ??
+          productReferredTo(text, doc, sentence, expr) ??
           subjectOfKind(text, doc, sentence, expr) ??
           (subjectInSentence === null ? afterOpeningClause(text, doc, sentence, expr) : null) ??
           subjectInSentence ??
@@ -1454,6 +1455,53 @@ function clauseSubject(text: string, doc: DocumentContext, sentence: Span, expr:
   }
   return found?.text ?? null;
 }
+
+/**
+ * "Nokia Lumia 1520 được trang bị … Nó cũng tích hợp … Máy vẫn được trang bị vỏ nhựa, tích hợp 4 micro …
+ * Các kết nối hỗ trợ khác của mẫu smartphone này gồm LTE 150/50 Mbps": a device referred to by its kind
+ * ("Máy", "Thiết bị", "Sản phẩm", "Điện thoại", "Mẫu smartphone này") opening the figure's sentence, or
+ * "của (mẫu smartphone|máy|thiết bị|sản phẩm) này" before the figure in it, is the model that opened the last
+ * sentence before it to open with one ("Lumia 1520 có độ mỏng …", "Mặt khác, Galaxy S4 có …"), or the model a
+ * sentence introduced by its name since ("… mang tên Galaxy Gear") — not a component or a market named since
+ * (engine 37). A model is a product name of two words or more or with a digit ("Lumia
+ * 1520", "Galaxy Note 3"); a brand alone ("Samsung ra mắt …") is none. "Máy bay", "Máy tính", … ("Máy" with another
+ * noun after it) are no reference: the word after the kind must be a verb or an adverb of the device's.
+ */
+function productReferredTo(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  // Bounded like every reader: the opening of the sentence and the window before the figure, not the whole
+  // sentence per figure (a sentence of many figures would be read once per figure).
+  const opening = text.slice(sentence.start, Math.min(expr.start, sentence.start + DEVICE_OPENING_REACH));
+  if (!DEVICE_OPENING.test(opening) && !DEVICE_OF_THIS.test(text.slice(Math.max(sentence.start, expr.start - WINDOW_BEFORE), expr.start))) return null;
+  const from = Math.max(0, sentence.start - TOPIC_WINDOW);
+  const models = doc.entities.products().within(from, sentence.start);
+  for (let i = models.length - 1; i >= 0; i--) {
+    const m = models[i] as Mention;
+    // The product must open its sentence (after at most a short connective: "Mặt khác, "), or be introduced by
+    // its name ("… cuộc đua smartwatch mang tên Galaxy Gear. Thiết bị này chạy … 800 MHz"); a product named
+    // inside a sentence (a component: "… chip Snapdragon 800") is passed over. The last such product is the one
+    // referred to, when it is a model: a brand alone ("HTC có …", "Samsung ra mắt …") says no model, and the
+    // search stops there rather than reach back to another model.
+    const floor = Math.max(0, m.start - SUBJECT_OPENING);
+    let k = m.start;
+    while (k > floor && !SENTENCE_END_BEFORE.test(text.charAt(k - 1))) k--;
+    const opensSentence = k === 0 || SENTENCE_END_BEFORE.test(text.charAt(k - 1));
+    if (opensSentence || NAMED_AS_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return MODEL_NAME.test(m.text) ? m.text : null;
+  }
+  return null;
+}
+/** How much of a sentence's opening is read for a device named by its kind. */
+const DEVICE_OPENING_REACH = 40;
+/** A device named by its kind at the opening of a sentence, then a verb or an adverb of the device's. */
+const DEVICE_OPENING =
+  /^[ \t"“]*(?:(?:Chiếc|Mẫu)[ \t]+)?(?:[Mm]áy|[Tt]hiết bị|[Ss]ản phẩm|[Đđ]iện thoại|[Ss]martphone|(?<=Mẫu[ \t]+)(?:smartphone|điện thoại|máy))(?:[ \t]+(?:này|mới))?[ \t]+(?:vẫn|cũng|được|có|chạy|sử dụng|dùng|trang bị|hỗ trợ|tích hợp|sở hữu|đi kèm|mang|đạt|nặng|dày|mỏng|dài|rộng|cho phép|còn|đã|sẽ|chỉ|đều|bán|có giá)(?![\p{L}\p{M}])/u;
+/** "… của mẫu smartphone này", "… của máy": the device the sentence goes on about. */
+const DEVICE_OF_THIS = /(?<![\p{L}\p{M}])của[ \t]+(?:(?:mẫu|chiếc)[ \t]+)?(?:smartphone|điện thoại|máy|thiết bị|sản phẩm)[ \t]+này(?![\p{L}\p{M}])/u;
+/** "mang tên ", "có tên ", "tên là ", "tên gọi ": a name introduced right after. */
+const NAMED_AS_BEFORE = /(?<![\p{L}\p{M}])(?:mang tên|có tên|tên là|tên gọi)[ \t]+$/u;
+/** A model's name: two words or more, or a digit in it. */
+const MODEL_NAME = /[ \t]|\d/u;
+/** What ends a sentence before the next one opens. */
+const SENTENCE_END_BEFORE = /^[.!?\n]$/u;
 
 /** How far before a figure the opening of its clause may lie. */
 const CLAUSE_SUBJECT_REACH = 120;

@@ -95,3 +95,37 @@ describe('near-misses: the rule leaves these to the readers after it', () => {
     expect(subjectOf(body, 'tăng 12%')).toBe('Việt Nam');
   });
 });
+
+describe('a device referred to by its kind ("Máy", "Thiết bị này", "mẫu smartphone này") is the model named before', () => {
+  const REVIEW =
+    'Nokia vừa đưa Sony Xperia Z1 về thị trường Việt Nam tại TP.HCM. Sony Xperia Z1 được trang bị chip Snapdragon 800 tốc độ 2,2 GHz. ' +
+    'Nó cũng hỗ trợ sạc nhanh tại Việt Nam. Máy vẫn có khung nhôm, tích hợp 3 micro chống ồn. ' +
+    'Các kết nối khác của mẫu smartphone này gồm LTE 100/50 Mbps.';
+  it('past a component named inside a sentence ("chip Snapdragon 800"), a sentence of "Nó" and the market named since', () => {
+    expect(subjectOf(REVIEW, '3 micro chống')).toBe('Sony Xperia Z1');
+    expect(subjectOf(REVIEW, '100/50 Mbps')).toBe('Sony Xperia Z1');
+  });
+  it('a model opening its sentence after a connective ("Mặt khác, …"), not a model named before it', () => {
+    const body = 'Galaxy S4 bán chạy tại Hàn Quốc. Mặt khác, Lumia 1520 có màn hình rộng. Thiết bị vẫn hỗ trợ 4 tùy chọn màu sắc.';
+    expect(subjectOf(body, '4 tùy chọn')).toBe('Lumia 1520');
+  });
+  it('a model introduced by its name inside a sentence ("… mang tên SmartWatch 2")', () => {
+    const body = 'Hãng Sony vừa giới thiệu tại Berlin một chiếc đồng hồ thông minh mang tên SmartWatch 2. Thiết bị này có pin dùng được 4 ngày.';
+    expect(subjectOf(body, '4 ngày')).toBe('SmartWatch 2');
+  });
+});
+
+describe('near-misses of the device reference', () => {
+  it('"Máy bay …" (another noun after "Máy") refers to no device named before', () => {
+    const body = 'Nokia Lumia 1520 ra mắt tại Hà Nội hôm qua. Máy bay chở hàng của hãng có 250 ghế.';
+    expect(subjectOf(body, '250 ghế')).not.toBe('Nokia Lumia 1520');
+  });
+  it('a brand alone opening the sentence before ("Samsung ra mắt …") is no model: no reading back past it', () => {
+    const body = 'Galaxy S4 bán chạy tại Hàn Quốc. Samsung ra mắt một sản phẩm mới tại Seoul. Máy có 4 micro.';
+    expect(subjectOf(body, '4 micro')).not.toBe('Galaxy S4');
+  });
+  it('no word of the device opening the sentence: the rule does not fire', () => {
+    const body = 'Lumia 1520 ra mắt tại Việt Nam. Hệ thống bán lẻ có 4 nhà phân phối.';
+    expect(subjectOf(body, '4 nhà phân')).not.toBe('Lumia 1520');
+  });
+});
