@@ -1453,8 +1453,13 @@ function clauseSubject(text: string, doc: DocumentContext, sentence: Span, expr:
       if (e.start === start && e.end <= end && (found === undefined || e.end > found.end)) found = e;
     }
   }
-  return found?.text ?? null;
+  // A ministry or a government regulating a price or a rate ("Bộ Tài chính giảm 500 đồng/lít …") is never the
+  // subject (the guide's "never the reporting ministry"): left to the readers after this one.
+  if (found === undefined || REGULATOR_NAME.test(found.text)) return null;
+  return found.text;
 }
+/** Ministries, the government and its agencies: no subject of the figures they set or report. */
+const REGULATOR_NAME = /^(?:Bộ|Liên Bộ|Chính phủ|Thủ tướng|Cục|Tổng cục|Ngân hàng Nhà nước|NHNN|UBND|Ủy ban|Uỷ ban|Sở)(?![\p{L}\p{M}])/u;
 
 /**
  * "Nokia Lumia 1520 được trang bị … Nó cũng tích hợp … Máy vẫn được trang bị vỏ nhựa, tích hợp 4 micro …
