@@ -1437,9 +1437,20 @@ function clauseSubject(text: string, doc: DocumentContext, sentence: Span, expr:
   const changeFigure = CHANGE_START.test(text.slice(expr.start, expr.start + 12));
   // Without a verb of its own before it, the figure must say its change itself ("tăng 0,65%").
   if (m.groups?.verb === undefined && m.groups?.chain === undefined && !changeFigure) return null;
+  // A metric named after the verb only: "Vinamilk đạt lợi nhuận 2.000 tỷ đồng", not "Vinamilk lợi nhuận …".
+  if (m.groups?.metric !== undefined && m.groups.verb === undefined) return null;
   const head = m.groups?.head;
   if (head !== undefined) {
-    if (STATISTIC_NAME.test(m.groups?.headName ?? '')) return null;
+    const headName = m.groups?.headName;
+    if (headName !== undefined) {
+      if (STATISTIC_NAME.test(headName)) return null;
+      // An index or a ticker the entity index knows keeps its usual name ("VN-Index", "S&P 500"), as the other
+      // readers and the market's exchange (marketSubject) write it.
+      const at = m.indices.groups?.headName;
+      const start = at === undefined ? -1 : floor - lead.length + at[0];
+      const known = doc.entities.tickers.within(start, start + headName.length + 1).find((e) => e.start === start);
+      if (known !== undefined) return known.text;
+    }
     return upperFirst(head.replace(/^(?:thu|chi)(?:[ \t]+cân đối)?[ \t]+/u, ''));
   }
   const at = m.indices.groups?.name;
@@ -1523,6 +1534,9 @@ const CLAUSE_SUBJECT = new RegExp(
     '(?:[ \\t]+(?:đã|cũng|vẫn|lại|chỉ|đều|đang|vừa|mới|tiếp tục|bất ngờ|hôm nay|hôm qua|sáng nay|chiều nay))*' +
     '(?:[ \\t]+(?<verb>tăng|giảm|hụt|đạt|lên|xuống|mất|tụt|rớt|leo lên|vọt lên|ghi thêm|chiếm|vượt|lãi|lỗ|có|ở mức|đứng ở|dừng ở|chốt ở|đóng cửa ở))?' +
     '(?:[ \\t]+(?:nhẹ|mạnh|vọt|thêm|tới|đến|gần|hơn|khoảng|còn|được))*' +
+    // After a verb, the metric it names ("đạt lợi nhuận", "có tỷ lệ hộ nghèo"): up to four lower-case words, none
+    // linking another party or a cause in ("của", "cho", "với", "và", "nhờ" …).
+    '(?<metric>(?:[ \\t]+(?!(?:của|cho|với|và|tại|ở|so|từ|theo|khi|nhờ|do|vì|trong|sau|trước)(?![\\p{L}\\p{M}]))\\p{Ll}[\\p{L}\\p{M}]*){1,4})?' +
     // The figures of the same verb before this one: "giảm 3,88 điểm (", "tăng 21,3 điểm lên ".
     '(?<chain>[ \\t]+\\d[^;:!?\\n\\p{Lu}]{0,40}?(?:[ \\t]+(?:lên|xuống)(?:[ \\t]+(?:còn|mức))?|[ \\t]*\\())?' +
     '[ \\t]*$',

@@ -267,8 +267,8 @@
  * this version were removed after review: repeated small counts as anaphora, points of a speech, age bands, households.)
  * 37 (session 38, subject): the grammatical subject of a figure's clause, named right before its verb, beats the
  * article's default place and a place named in passing: "chỉ số S&P 500 đã tăng 0,65%" (an index and its market read
- * over: "chỉ số Hang Seng của Hồng Kông"), "cổ phiếu X", "Ngay cả Apple, <aside>, cũng giảm 0,3% xuống …", "thu cân
- * đối ngân sách trung ương hụt …"; the figures after the first of one verb ("giảm 3,88 điểm (0,18%), xuống 2.206,77
+ * over: "chỉ số Hang Seng của Hồng Kông"; one the entity index knows keeps its name, "VN-Index"), "cổ phiếu X", "Ngay cả Apple, <aside>, cũng giảm 0,3% xuống …", "thu cân
+ * đối ngân sách trung ương hụt …", "Vinamilk, …, đạt lợi nhuận 2.000 tỷ" (a metric after the verb); the figures after the first of one verb ("giảm 3,88 điểm (0,18%), xuống 2.206,77
  * điểm") too. Not a statistic ("chỉ số CPI"), a source, a time phrase, a speaker or a name with any other word before
  * the verb ("Samsung bán được …", "Samsung và LG đều tăng …"). A device referred to by its kind opening the sentence
  * ("Máy vẫn …", "Thiết bị này có …") or "của mẫu smartphone này" is the model that opened the last sentence to open with

@@ -20,7 +20,8 @@ function subjectOf(body: string, quote: string, title?: string): string | null {
 describe('an index or a share opening the clause is what its figures are about', () => {
   it('"chỉ số X đã tăng …" in a story about a country\'s market: the index, not the country', () => {
     const body = 'Chứng khoán Mỹ tiếp tục đi lên. Tính đến 10h30, chỉ số Dow Jones đã tăng 0,8% so với phiên trước.';
-    expect(subjectOf(body, 'tăng 0,8%')).toBe('Chỉ số Dow Jones');
+    // (An index the entity index knows keeps its usual name.)
+    expect(subjectOf(body, 'tăng 0,8%')).toBe('Dow Jones');
   });
   it('every figure of one verb: the change, its percent in brackets, and the level it lands on', () => {
     const body = 'Thị trường châu Á trái chiều. Chỉ số Hang Seng của Hồng Kông tăng 1%, thì chỉ số Shanghai Composite lại giảm 12,5 điểm (0,6%), xuống 2.150,3 điểm.';
@@ -47,6 +48,25 @@ describe('a name opening the clause, with an aside between commas', () => {
     const body = 'Chứng khoán Mỹ đỏ sàn. Ngay cả Microsoft, cổ phiếu được ưa chuộng nhất của chứng khoán Mỹ, cũng giảm nhẹ 0,4% xuống 35,2 USD/cổ phiếu.';
     expect(subjectOf(body, 'giảm nhẹ 0,4%')).toBe('Microsoft');
     expect(subjectOf(body, '35,2 USD/cổ phiếu')).toBe('Microsoft');
+  });
+});
+
+describe('the metric a verb names before the figure, and a known index keeping its usual name', () => {
+  it('"X, <aside>, đạt lợi nhuận …", "X có tỷ lệ hộ nghèo …": the name before the verb', () => {
+    const profit = 'Kết quả kinh doanh quý 3 tại Việt Nam. Vinamilk, công ty sữa lớn nhất cả nước, đạt lợi nhuận 2.000 tỷ đồng.';
+    expect(subjectOf(profit, '2.000 tỷ đồng')).toBe('Vinamilk');
+    const poor = 'Tình hình giảm nghèo ở miền Bắc. Hải Phòng có tỷ lệ hộ nghèo 5%.';
+    expect(subjectOf(poor, '5%')).toBe('Hải Phòng');
+  });
+  it('an index the text knows as a ticker keeps that name ("VN-Index", not "Chỉ số VN-Index"); another index of the sentence is not taken for it', () => {
+    const body = 'Chứng khoán Việt Nam hồi phục. Đến 9h30, chỉ số HNX30-Index đứng ở mức 116,2 điểm, trong khi HNX-Index tăng nhẹ.';
+    expect(subjectOf(body, '116,2 điểm')).toMatch(/HNX30-Index$/u);
+    const vn = 'Thị trường Việt Nam. Lúc 9h30, chỉ số VN-Index đứng ở mức 503,4 điểm.';
+    expect(subjectOf(vn, '503,4 điểm')).toBe('VN-Index');
+  });
+  it('near-miss: a metric with another party linked in ("có thị phần của công ty con") is left to the readers after', () => {
+    const body = 'Thị trường điện thoại Hàn Quốc. Samsung có thị phần của công ty con 30%.';
+    expect(subjectOf(body, '30%')).not.toBe('Samsung');
   });
 });
 
