@@ -887,7 +887,6 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           shareNamed(text, doc, sentence, expr) ??
           expr.about ??
           clauseSubject(text, doc, sentence, expr) ??
-          productReferredTo(text, doc, sentence, expr) ??
           subjectOfKind(text, doc, sentence, expr) ??
           (subjectInSentence === null ? afterOpeningClause(text, doc, sentence, expr) : null) ??
           subjectInSentence ??
@@ -1442,22 +1441,40 @@ function clauseSubject(text: string, doc: DocumentContext, sentence: Span, expr:
   const head = m.groups?.head;
   if (head !== undefined) {
     const headName = m.groups?.headName;
+    const owner = m.groups?.owner;
     if (headName !== undefined) {
-      if (STATISTIC_NAME.test(headName)) return null;
+      // A statistic or a survey, whatever its publisher ("chỉ số HSBC PMI", "chỉ số Markit PMI", "chỉ số Tankan",
+      // "chỉ số Conference Board"): the default subject (the country) is its.
+      if (headName.split(/[ \t]+/u).some((w) => STATISTIC_NAME.test(w) || SURVEY_NAME.test(w))) return null;
       // An index or a ticker the entity index knows keeps its usual name ("VN-Index", "S&P 500"), as the other
       // readers and the market's exchange (marketSubject) write it.
       const at = m.indices.groups?.headName;
       const start = at === undefined ? -1 : floor - lead.length + at[0];
       const known = doc.entities.tickers.within(start, start + headName.length + 1).find((e) => e.start === start);
       if (known !== undefined) return known.text;
+      // "chỉ số Ifo của Đức": an index of a place that is no known market index nor named like one is a
+      // statistic of that place; left to the readers after this one.
+      if (owner !== undefined && !MARKET_INDEX_WORD.test(headName)) return null;
+    } else {
+      // A budget of a named place is that place's ("ngân sách địa phương của Đà Nẵng"); a bare local budget in
+      // a story about a province or a city is that province's ("Quảng Ninh thu … Trong đó, ngân sách địa phương
+      // đạt …"): left to the readers after this one.
+      if (owner !== undefined) {
+        const at = m.indices.groups?.owner;
+        const start = at === undefined ? -1 : floor - lead.length + at[0];
+        return doc.entities.places.within(start, start + owner.length + 1).find((e) => e.start === start)?.text ?? null;
+      }
+      if (/[Đđ]ịa phương$/u.test(head) && doc.mainSubject !== null && !isCountry(doc.mainSubject)) return null;
     }
-    return upperFirst(head.replace(/^(?:thu|chi)(?:[ \t]+cân đối)?[ \t]+/u, ''));
+    return upperFirst(head.replace(/^(?:[Tt]hu|[Cc]hi)(?:[ \t]+cân đối)?[ \t]+/u, ''));
   }
   const at = m.indices.groups?.name;
   if (at === undefined) return null;
   const start = floor - lead.length + at[0];
   if (doc.entities.sources.has(start) || doc.entities.notSubjects.has(start)) return null;
   const end = floor - lead.length + at[1];
+  // The last item of a list ("Thaco, Toyota, Ford có doanh số lần lượt …") is not the subject of the list's figures.
+  if (LIST_BEFORE.test(text.slice(Math.max(sentence.start, start - 60), start)) || /(?<![\p{L}\p{M}])lần lượt(?![\p{L}\p{M}])/u.test(m[0])) return null;
   let found: Mention | undefined;
   for (const index of [doc.entities.places, doc.entities.orgs, doc.entities.tickers, doc.entities.people, doc.entities.products()]) {
     for (const e of index.within(start, end + 1)) {
@@ -1466,58 +1483,18 @@ function clauseSubject(text: string, doc: DocumentContext, sentence: Span, expr:
   }
   // A ministry or a government regulating a price or a rate ("Bộ Tài chính giảm 500 đồng/lít …") is never the
   // subject (the guide's "never the reporting ministry"): left to the readers after this one.
-  if (found === undefined || REGULATOR_NAME.test(found.text)) return null;
+  // A known name that only starts a longer name ("SHB Đà Nẵng") is not the name.
+  if (found === undefined || found.end !== end || REGULATOR_NAME.test(found.text)) return null;
   return found.text;
 }
 /** Ministries, the government and its agencies: no subject of the figures they set or report. */
-const REGULATOR_NAME = /^(?:Bộ|Liên Bộ|Chính phủ|Thủ tướng|Cục|Tổng cục|Ngân hàng Nhà nước|NHNN|UBND|Ủy ban|Uỷ ban|Sở)(?![\p{L}\p{M}])/u;
+const REGULATOR_NAME =
+  /^(?:Bộ|Liên Bộ|Chính phủ|Thủ tướng|Cục|Tổng cục|Ngân hàng Nhà nước|NHNN|UBND|Ủy ban|Uỷ ban|Sở|Ngân hàng Trung ương|Fed|FED|ECB|BoJ|BOJ|BoE|BOE|PBoC|PBOC|RBA|RBI|SNB|BoC|BOK|BoK)(?![\p{L}\p{M}])/u;
+/** A capitalised item of a list right before the name: "Thaco, Toyota, " before "Ford". */
+const LIST_BEFORE = /(?:^|[,\n]|(?<![\p{L}\p{M}])và)[ \t]*\p{Lu}[\p{L}\p{M}\d&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}\d&.-]*){0,3}[ \t]*,[ \t]*$/u;
 
-/**
- * "Nokia Lumia 1520 được trang bị … Nó cũng tích hợp … Máy vẫn được trang bị vỏ nhựa, tích hợp 4 micro …
- * Các kết nối hỗ trợ khác của mẫu smartphone này gồm LTE 150/50 Mbps": a device referred to by its kind
- * ("Máy", "Thiết bị", "Sản phẩm", "Điện thoại", "Mẫu smartphone này") opening the figure's sentence, or
- * "của (mẫu smartphone|máy|thiết bị|sản phẩm) này" before the figure in it, is the model that opened the last
- * sentence before it to open with one ("Lumia 1520 có độ mỏng …", "Mặt khác, Galaxy S4 có …"), or the model a
- * sentence introduced by its name since ("… mang tên Galaxy Gear") — not a component or a market named since
- * (engine 37). A model is a product name of two words or more or with a digit ("Lumia
- * 1520", "Galaxy Note 3"); a brand alone ("Samsung ra mắt …") is none. "Máy bay", "Máy tính", … ("Máy" with another
- * noun after it) are no reference: the word after the kind must be a verb or an adverb of the device's.
- */
-function productReferredTo(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
-  // Bounded like every reader: the opening of the sentence and the window before the figure, not the whole
-  // sentence per figure (a sentence of many figures would be read once per figure).
-  const opening = text.slice(sentence.start, Math.min(expr.start, sentence.start + DEVICE_OPENING_REACH));
-  if (!DEVICE_OPENING.test(opening) && !DEVICE_OF_THIS.test(text.slice(Math.max(sentence.start, expr.start - WINDOW_BEFORE), expr.start))) return null;
-  const from = Math.max(0, sentence.start - TOPIC_WINDOW);
-  const models = doc.entities.products().within(from, sentence.start);
-  for (let i = models.length - 1; i >= 0; i--) {
-    const m = models[i] as Mention;
-    // The product must open its sentence (after at most a short connective: "Mặt khác, "), or be introduced by
-    // its name ("… cuộc đua smartwatch mang tên Galaxy Gear. Thiết bị này chạy … 800 MHz"); a product named
-    // inside a sentence (a component: "… chip Snapdragon 800") is passed over. The last such product is the one
-    // referred to, when it is a model: a brand alone ("HTC có …", "Samsung ra mắt …") says no model, and the
-    // search stops there rather than reach back to another model.
-    const floor = Math.max(0, m.start - SUBJECT_OPENING);
-    let k = m.start;
-    while (k > floor && !SENTENCE_END_BEFORE.test(text.charAt(k - 1))) k--;
-    const opensSentence = k === 0 || SENTENCE_END_BEFORE.test(text.charAt(k - 1));
-    if (opensSentence || NAMED_AS_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return MODEL_NAME.test(m.text) ? m.text : null;
-  }
-  return null;
-}
-/** How much of a sentence's opening is read for a device named by its kind. */
-const DEVICE_OPENING_REACH = 40;
-/** A device named by its kind at the opening of a sentence, then a verb or an adverb of the device's. */
-const DEVICE_OPENING =
-  /^[ \t"“]*(?:(?:Chiếc|Mẫu)[ \t]+)?(?:[Mm]áy|[Tt]hiết bị|[Ss]ản phẩm|[Đđ]iện thoại|[Ss]martphone|(?<=Mẫu[ \t]+)(?:smartphone|điện thoại|máy))(?:[ \t]+(?:này|mới))?[ \t]+(?:vẫn|cũng|được|có|chạy|sử dụng|dùng|trang bị|hỗ trợ|tích hợp|sở hữu|đi kèm|mang|đạt|nặng|dày|mỏng|dài|rộng|cho phép|còn|đã|sẽ|chỉ|đều|bán|có giá)(?![\p{L}\p{M}])/u;
-/** "… của mẫu smartphone này", "… của máy": the device the sentence goes on about. */
-const DEVICE_OF_THIS = /(?<![\p{L}\p{M}])của[ \t]+(?:(?:mẫu|chiếc)[ \t]+)?(?:smartphone|điện thoại|máy|thiết bị|sản phẩm)[ \t]+này(?![\p{L}\p{M}])/u;
-/** "mang tên ", "có tên ", "tên là ", "tên gọi ": a name introduced right after. */
-const NAMED_AS_BEFORE = /(?<![\p{L}\p{M}])(?:mang tên|có tên|tên là|tên gọi)[ \t]+$/u;
-/** A model's name: two words or more, or a digit in it. */
-const MODEL_NAME = /[ \t]|\d/u;
-/** What ends a sentence before the next one opens. */
-const SENTENCE_END_BEFORE = /^[.!?\n]$/u;
+// (Engine 37's device reference, "Máy/Thiết bị/Sản phẩm …" read as the model named before, was removed after review:
+// it reached back past models named inside sentences and across topics and paragraphs to an older model.)
 
 /** How far before a figure the opening of its clause may lie. */
 const CLAUSE_SUBJECT_REACH = 120;
@@ -1528,7 +1505,7 @@ const CLAUSE_SUBJECT = new RegExp(
   "(?:[\\n,;:(“\"]|(?<![\\p{L}\\p{M}])(?:[Tt]hì|[Tt]rong khi(?:[ \\t]+đó)?|[Nn]hưng|cho biết|cho hay|thông báo)(?![\\p{L}\\p{M}]))[ \\t“\"]*" +
     "(?:(?:[Nn]gay cả|[Rr]iêng|[Cc]òn|[Tt]hì|[Tt]rong khi(?:[ \\t]+đó)?|[Nn]hưng|[Đđ]ồng thời)[ \\t]+)?" +
     // What it opens with: an index, a share, a level of the budget, or a name (its aside between commas).
-    `(?:(?<head>(?:[Cc]hỉ số|[Cc]ổ phiếu|[Mm]ã)[ \\t]+(?<headName>${CAPITALISED_NAME})|(?:(?:[Tt]hu|[Cc]hi)(?:[ \\t]+cân đối)?[ \\t]+)?[Nn]gân sách[ \\t]+(?:[Tt]rung ương|[Đđ]ịa phương))(?:[ \\t]+(?:của|tại)[ \\t]+${CAPITALISED_NAME})?` +
+    `(?:(?<head>(?:[Cc]hỉ số|[Cc]ổ phiếu|[Mm]ã)[ \\t]+(?<headName>${CAPITALISED_NAME})|(?:(?:[Tt]hu|[Cc]hi)(?:[ \\t]+cân đối)?[ \\t]+)?[Nn]gân sách[ \\t]+(?:[Tt]rung ương|[Đđ]ịa phương))(?:[ \\t]+(?:của|tại)[ \\t]+(?<owner>${CAPITALISED_NAME}))?` +
     `|(?<name>${CAPITALISED_NAME})(?:[ \\t]*,[ \\t]*\\p{Ll}[^,;:()\\n]{0,60},)?)` +
     // Adverbs, a verb of level or change, adverbs.
     '(?:[ \\t]+(?:đã|cũng|vẫn|lại|chỉ|đều|đang|vừa|mới|tiếp tục|bất ngờ|hôm nay|hôm qua|sáng nay|chiều nay))*' +
@@ -1538,14 +1515,20 @@ const CLAUSE_SUBJECT = new RegExp(
     // linking another party or a cause in ("của", "cho", "với", "và", "nhờ" …).
     '(?<metric>(?:[ \\t]+(?!(?:của|cho|với|và|tại|ở|so|từ|theo|khi|nhờ|do|vì|trong|sau|trước)(?![\\p{L}\\p{M}]))\\p{Ll}[\\p{L}\\p{M}]*){1,4})?' +
     // The figures of the same verb before this one: "giảm 3,88 điểm (", "tăng 21,3 điểm lên ".
-    '(?<chain>[ \\t]+\\d[^;:!?\\n\\p{Lu}]{0,40}?(?:[ \\t]+(?:lên|xuống)(?:[ \\t]+(?:còn|mức))?|[ \\t]*\\())?' +
+    // A comma only inside a number ("3,88") or after a bracket ("(0,18%), xuống …"): a comma then words is another
+    // clause with its own subject ("Cổ phiếu Apple tăng 3%, giá vàng cũng tăng lên …").
+    '(?<chain>[ \\t]+\\d(?:[^,;:!?\\n\\p{Lu}]|,(?=\\d)|(?<=\\)),){0,40}?(?:[ \\t]+(?:lên|xuống)(?:[ \\t]+(?:còn|mức))?|[ \\t]*\\())?' +
     '[ \\t]*$',
   'du',
 );
 /** A figure that says its own change: "tăng 0,65%", "giảm nhẹ 0,3%". */
 const CHANGE_START = /^(?:tăng|giảm|hụt|lên|xuống|mất|thêm|tụt|rớt)(?![\p{L}\p{M}])/u;
 /** Statistics named "chỉ số …": no index of a market, and the default subject (the country) is theirs. */
-const STATISTIC_NAME = /^(?:CPI|PMI|PCI|PAPI|GDP|GRDP|HDI|ICOR|IIP|FDI|GII|PII|Doing)(?![\p{L}\p{M}\d])/u;
+const STATISTIC_NAME = /^(?:CPI|PMI|PPI|PCI|PAPI|GDP|GRDP|HDI|HPI|ICOR|IIP|FDI|GII|PII|GCI|NMI|Doing|Gini)(?![\p{L}\p{M}\d])/u;
+/** Surveys and sentiment or price indices named after their publisher: statistics of their country too. */
+const SURVEY_NAME = /^(?:Tankan|Ifo|IFO|ZEW|ISM|ADP|Michigan|Conference|Case-Shiller|Case|Shiller|CIPS|Sentix|GfK|Markit|HSBC|Caixin|Nikkei-Markit)(?![\p{L}\p{M}\d])/u;
+/** Words naming a market index ("Shanghai Composite", "HNX30-Index", "FTSE 100"). */
+const MARKET_INDEX_WORD = /Composite|Index|\d|Hang Seng|Nikkei|Kospi|Dow|Nasdaq|FTSE|DAX|CAC|Sensex|Topix|Stoxx|Straits|KLCI|PSEi|Taiex|Bovespa|Ibovespa|MICEX|RTS/u;
 function upperFirst(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -270,10 +270,10 @@
  * over: "chỉ số Hang Seng của Hồng Kông"; one the entity index knows keeps its name, "VN-Index"), "cổ phiếu X", "Ngay cả Apple, <aside>, cũng giảm 0,3% xuống …", "thu cân
  * đối ngân sách trung ương hụt …", "Vinamilk, …, đạt lợi nhuận 2.000 tỷ" (a metric after the verb); the figures after the first of one verb ("giảm 3,88 điểm (0,18%), xuống 2.206,77
  * điểm") too. Not a statistic ("chỉ số CPI"), a source, a time phrase, a speaker or a name with any other word before
- * the verb ("Samsung bán được …", "Samsung và LG đều tăng …"). A device referred to by its kind opening the sentence
- * ("Máy vẫn …", "Thiết bị này có …") or "của mẫu smartphone này" is the model that opened the last sentence to open with
- * a product, or was introduced by its name ("mang tên Galaxy Gear"), not a component or a market named since; a brand
- * alone stops the search, "Máy bay …" is no reference.
+ * the verb ("Samsung bán được …", "Samsung và LG đều tăng …"). After review: not a statistic or survey named after its
+ * publisher ("chỉ số HSBC PMI", "chỉ số Tankan", "chỉ số Ifo của Đức"), a foreign central bank, the last item of a list,
+ * a name that only starts a longer one ("SHB Đà Nẵng"); "ngân sách địa phương của Đà Nẵng" is Đà Nẵng's; the figures of
+ * one verb stop at a comma opening another clause. (A device referred to by its kind, "Máy …", was removed after review.)
  */
 export const EXTRACTOR_VERSION = 37;
 
