@@ -1490,8 +1490,9 @@ function clauseSubject(text: string, doc: DocumentContext, sentence: Span, expr:
 /** Ministries, the government and its agencies: no subject of the figures they set or report. */
 const REGULATOR_NAME =
   /^(?:Bộ|Liên Bộ|Chính phủ|Thủ tướng|Cục|Tổng cục|Ngân hàng Nhà nước|NHNN|UBND|Ủy ban|Uỷ ban|Sở|Ngân hàng Trung ương|Fed|FED|ECB|BoJ|BOJ|BoE|BOE|PBoC|PBOC|RBA|RBI|SNB|BoC|BOK|BoK)(?![\p{L}\p{M}])/u;
-/** A capitalised item of a list right before the name: "Thaco, Toyota, " before "Ford". */
-const LIST_BEFORE = /(?:^|[,\n]|(?<![\p{L}\p{M}])và)[ \t]*\p{Lu}[\p{L}\p{M}\d&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}\d&.-]*){0,3}[ \t]*,[ \t]*$/u;
+/** A capitalised item of a list right before the name, itself after a comma: "Thaco, Toyota, " before "Ford" (not a
+ * source: "Theo IDC, Apple …"). */
+const LIST_BEFORE = /,[ \t]*\p{Lu}[\p{L}\p{M}\d&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}\d&.-]*){0,3}[ \t]*,[ \t]*$/u;
 
 // (Engine 37's device reference, "Máy/Thiết bị/Sản phẩm …" read as the model named before, was removed after review:
 // it reached back past models named inside sentences and across topics and paragraphs to an older model.)

@@ -187,9 +187,31 @@ describe('review of engine 37: regressions the clause rule must not make', () =>
   it('the last name of a comma list is not taken for the first figure of the list', () => {
     const body = 'Thị trường ô tô Việt Nam tháng 9. Thaco, Toyota, Ford có doanh số lần lượt 2.000 xe, 1.500 xe và 900 xe.';
     expect(subjectOf(body, '2.000 xe')).not.toBe('Ford');
+    // Without "lần lượt" too: the list before the last name is what stops it.
+    const plain = 'Thị trường ô tô Việt Nam tháng 9. Thaco, Toyota, Ford có 2.000 xe tồn kho.';
+    expect(subjectOf(plain, '2.000 xe')).not.toBe('Ford');
   });
   it('a known name that only starts a longer capitalised name ("SHB Đà Nẵng") is not taken', () => {
     const body = 'Bảng xếp hạng V-League. Sau 20 vòng, Hà Nội T&T có 40 điểm, SHB Đà Nẵng có 38 điểm.';
     expect(subjectOf(body, '38 điểm')).not.toBe('SHB');
+  });
+});
+
+describe('near-misses of the review guards: what the clause rule still reads', () => {
+  it('a source before a comma is no list item: "Theo IDC, Apple chiếm 13%" is Apple', () => {
+    const body = 'Thị trường smartphone toàn cầu quý 3. Theo IDC, Apple chiếm 13% thị phần.';
+    expect(subjectOf(body, '13%')).toBe('Apple');
+  });
+  it('a market index followed by its market ("chỉ số Shanghai Composite của Trung Quốc") is still the index', () => {
+    const body = 'Chứng khoán châu Á giảm. Chỉ số Shanghai Composite của Trung Quốc giảm 1,4%.';
+    expect(subjectOf(body, 'giảm 1,4%')).toBe('Chỉ số Shanghai Composite');
+  });
+  it('a bracket then a comma keeps the figures of one verb together ("giảm 3,88 điểm (0,18%), xuống …")', () => {
+    const body = 'Chứng khoán Trung Quốc giảm. Trong khi đó, chỉ số Shanghai Composite giảm 3,88 điểm (0,18%), xuống 2.206,77 điểm.';
+    expect(subjectOf(body, '2.206,77 điểm')).toBe('Chỉ số Shanghai Composite');
+  });
+  it('a known name covering the whole capitalised name is still taken ("Vietnam Airlines có 80 máy bay")', () => {
+    const body = 'Hàng không Việt Nam năm 2013. Vietnam Airlines có 80 máy bay.';
+    expect(subjectOf(body, '80 máy bay')).toBe('Vietnam Airlines');
   });
 });
