@@ -273,7 +273,8 @@
  * the verb ("Samsung bán được …", "Samsung và LG đều tăng …"). After review: not a statistic or survey named after its
  * publisher ("chỉ số HSBC PMI", "chỉ số Tankan", "chỉ số Ifo của Đức"), a foreign central bank, the last item of a list,
  * a name that only starts a longer one ("SHB Đà Nẵng"); "ngân sách địa phương của Đà Nẵng" is Đà Nẵng's; the figures of
- * one verb stop at a comma opening another clause. (A device referred to by its kind, "Máy …", was removed after review.)
+ * one verb stop at a comma opening another clause. "Máy …" / "Thiết bị này …" is the last model of the
+ * same paragraph while the sentences between go on about it (narrowed after review).
  */
 export const EXTRACTOR_VERSION = 37;
 

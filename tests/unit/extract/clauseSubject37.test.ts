@@ -120,7 +120,7 @@ describe('near-misses: the rule leaves these to the readers after it', () => {
   });
 });
 
-describe('a device referred to by its kind ("Máy", "Thiết bị") is no longer resolved to a model named before (rule removed after review)', () => {
+describe('review of the device reference: no older model, no model of another topic, no bare "Thiết bị/Sản phẩm/Điện thoại"', () => {
   it('a model named later in a sentence, or a comparison, is not passed over for an older model', () => {
     const compare = 'So với Galaxy Note 3, Lumia 1520 có màn hình lớn hơn. Máy có pin 3.400 mAh.';
     expect(subjectOf(compare, '3.400 mAh')).not.toBe('Galaxy Note 3');
@@ -213,5 +213,32 @@ describe('near-misses of the review guards: what the clause rule still reads', (
   it('a known name covering the whole capitalised name is still taken ("Vietnam Airlines có 80 máy bay")', () => {
     const body = 'Hàng không Việt Nam năm 2013. Vietnam Airlines có 80 máy bay.';
     expect(subjectOf(body, '80 máy bay')).toBe('Vietnam Airlines');
+  });
+});
+
+describe('"Máy …" / "<kind> này" is the last model named before it in the paragraph (narrowed after review)', () => {
+  const REVIEW =
+    'Nokia vừa đưa Sony Xperia Z1 về thị trường Việt Nam tại TP.HCM. Sony Xperia Z1 được trang bị chip Snapdragon 800 tốc độ 2,2 GHz. ' +
+    'Nó cũng hỗ trợ sạc nhanh tại Việt Nam. Máy vẫn có khung nhôm, tích hợp 3 micro chống ồn. ' +
+    'Các kết nối khác của mẫu smartphone này gồm LTE 100/50 Mbps.';
+  it('past a component ("chip Snapdragon 800") and a sentence of "Nó"', () => {
+    expect(subjectOf(REVIEW, '3 micro chống')).toBe('Sony Xperia Z1');
+    expect(subjectOf(REVIEW, '100/50 Mbps')).toBe('Sony Xperia Z1');
+  });
+  it('a model named inside a sentence, or after "So với X,": the last one named', () => {
+    const compare = 'So với Galaxy Note 3, Lumia 1520 có màn hình lớn hơn. Máy có pin 3.400 mAh.';
+    expect(subjectOf(compare, '3.400 mAh')).toBe('Lumia 1520');
+    const rival = 'Lumia 925 có camera 8,7 megapixel. Đối thủ đáng gờm nhất của Nokia lúc này là Galaxy S4. Máy có camera 13 megapixel.';
+    expect(subjectOf(rival, '13 megapixel')).toBe('Galaxy S4');
+  });
+  it('near-misses: another topic between, a paragraph break, a brand alone, "Máy bay"', () => {
+    const topic = 'Galaxy Gear có giá 7 triệu đồng. Việt Nam mua tàu ngầm Kilo của Nga. Máy này có 52 thủy thủ.';
+    expect(subjectOf(topic, '52 thủy thủ')).not.toBe('Galaxy Gear');
+    const paragraph = 'Thị trường bán lẻ tại Hà Nội sôi động. Lumia 1520 có màn hình 6 inch.\n\nMáy có 3 cửa hàng tại Hà Nội.';
+    expect(subjectOf(paragraph, '3 cửa hàng')).not.toBe('Lumia 1520');
+    const brand = 'Galaxy S4 bán chạy tại Hàn Quốc. Samsung ra mắt một sản phẩm mới tại Seoul. Máy có 4 micro.';
+    expect(subjectOf(brand, '4 micro')).not.toBe('Galaxy S4');
+    const plane = 'Nokia Lumia 1520 ra mắt tại Hà Nội hôm qua. Máy bay chở hàng của hãng có 250 ghế.';
+    expect(subjectOf(plane, '250 ghế')).not.toBe('Nokia Lumia 1520');
   });
 });
