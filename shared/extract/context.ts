@@ -1444,9 +1444,14 @@ function clauseSubject(text: string, doc: DocumentContext, sentence: Span, expr:
     const headName = m.groups?.headName;
     const owner = m.groups?.owner;
     if (headName !== undefined) {
-      // A statistic or a survey, whatever its publisher ("chỉ số HSBC PMI", "chỉ số Markit PMI", "chỉ số Tankan",
-      // "chỉ số Conference Board"): the default subject (the country) is its.
-      if (headName.split(/[ \t]+/u).some((w) => STATISTIC_NAME.test(w) || SURVEY_NAME.test(w))) return null;
+      // A statistic, whatever its publisher ("chỉ số HSBC PMI", "chỉ số Markit PMI"): the default subject (the
+      // country) is its.
+      if (headName.split(/[ \t]+/u).some((w) => STATISTIC_NAME.test(w))) return null;
+      // "chỉ số X" is a market index only when X is named like one ("Nikkei", "Hang Seng", "HNX30", "S&P 500",
+      // "Shanghai Composite"); any other name is a statistic or a survey ("chỉ số WPI của Ấn Độ", "chỉ số
+      // Nationwide", "chỉ số Philadelphia Fed", "chỉ số Tankan") whose figures are its country's: left to the
+      // readers after this one (an allow-list, after the second review: a closed list of surveys missed many).
+      if (/^[Cc]hỉ số/u.test(head) && !MARKET_INDEX_WORD.test(headName)) return null;
       // An index or a ticker the entity index knows keeps its usual name ("VN-Index", "S&P 500"), as the other
       // readers and the market's exchange (marketSubject) write it.
       const at = m.indices.groups?.headName;
@@ -1568,10 +1573,9 @@ const CLAUSE_SUBJECT = new RegExp(
 const CHANGE_START = /^(?:tăng|giảm|hụt|lên|xuống|mất|thêm|tụt|rớt)(?![\p{L}\p{M}])/u;
 /** Statistics named "chỉ số …": no index of a market, and the default subject (the country) is theirs. */
 const STATISTIC_NAME = /^(?:CPI|PMI|PPI|PCI|PAPI|GDP|GRDP|HDI|HPI|ICOR|IIP|FDI|GII|PII|GCI|NMI|Doing|Gini)(?![\p{L}\p{M}\d])/u;
-/** Surveys and sentiment or price indices named after their publisher: statistics of their country too. */
-const SURVEY_NAME = /^(?:Tankan|Ifo|IFO|ZEW|ISM|ADP|Michigan|Conference|Case-Shiller|Case|Shiller|CIPS|Sentix|GfK|Markit|HSBC|Caixin|Nikkei-Markit)(?![\p{L}\p{M}\d])/u;
 /** Words naming a market index ("Shanghai Composite", "HNX30-Index", "FTSE 100"). */
-const MARKET_INDEX_WORD = /Composite|Index|\d|Hang Seng|Nikkei|Kospi|Dow|Nasdaq|FTSE|DAX|CAC|Sensex|Topix|Stoxx|Straits|KLCI|PSEi|Taiex|Bovespa|Ibovespa|MICEX|RTS/u;
+const MARKET_INDEX_WORD =
+  /Index|\d|(?<![\p{L}\p{M}])(?:Composite|Hang Seng|Nikkei|Kospi|Dow|Jones|Nasdaq|S&P|FTSE|DAX|CAC|Sensex|Topix|Stoxx|Straits|KLCI|PSEi|Taiex|Bovespa|Ibovespa|MICEX|RTS|HNX|UPCoM|Shanghai|Shenzhen|ASX|Russell)(?![\p{L}\p{M}])/u;
 function upperFirst(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

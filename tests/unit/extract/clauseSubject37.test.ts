@@ -242,3 +242,34 @@ describe('"Máy …" / "<kind> này" is the last model named before it in the pa
     expect(subjectOf(plane, '250 ghế')).not.toBe('Nokia Lumia 1520');
   });
 });
+
+describe('second review: "chỉ số X" is a market index only when X is named like one', () => {
+  it('a statistic acronym of a country ("Chỉ số WPI của Ấn Độ") is the country\'s, not the acronym', () => {
+    expect(subjectOf('Lạm phát tại Ấn Độ tăng cao. Chỉ số WPI của Ấn Độ tăng 6,5% trong tháng 9.', 'tăng 6,5%')).toBe('Ấn Độ');
+    expect(subjectOf('Niềm tin tiêu dùng Hàn Quốc cải thiện. Chỉ số CCI của Hàn Quốc tăng lên 106 điểm.', '106 điểm')).toBe('Hàn Quốc');
+    expect(subjectOf('Môi trường Việt Nam xuống hạng. Chỉ số EPI của Việt Nam đạt 38,6 điểm.', '38,6 điểm')).toBe('Việt Nam');
+    expect(subjectOf('Kinh tế Mỹ có tín hiệu tốt. Chỉ số LEI của Mỹ tăng 0,7% trong tháng 9.', 'tăng 0,7%')).toBe('Mỹ');
+    expect(subjectOf('Kinh tế Australia chậm lại. Chỉ số NAB của Australia giảm 2 điểm.', '2 điểm')).toBe('Australia');
+    expect(subjectOf('Lạm phát ở Anh giảm. Chỉ số RPI của Anh tăng 3,2%, chỉ số CPI tăng 2,7%.', 'tăng 3,2%')).toBe('Anh');
+  });
+  it('a survey named after its publisher, on no list, is its country\'s ("Chỉ số Nationwide", "Chỉ số Gallup")', () => {
+    expect(subjectOf('Giá nhà ở Anh tiếp tục tăng. Chỉ số Nationwide tăng 0,9% trong tháng 10.', 'tăng 0,9%')).toBe('Anh');
+    expect(subjectOf('Giá nhà tại Anh tăng mạnh. Chỉ số Halifax tăng 0,7% trong tháng 9.', 'tăng 0,7%')).toBe('Anh');
+    expect(subjectOf('Niềm tin tiêu dùng ở Australia giảm. Chỉ số Westpac giảm 2,5% trong tháng 10.', 'giảm 2,5%')).toBe('Australia');
+    expect(subjectOf('Sản xuất ở bang New York khởi sắc. Chỉ số Empire State tăng lên 1,5 điểm.', '1,5 điểm')).toBe('New York');
+    expect(subjectOf('Tín nhiệm của Tổng thống Obama giảm. Chỉ số Gallup giảm xuống 42%.', '42%')).toBe('Obama');
+    const nahb = 'Thị trường nhà ở Mỹ. Chỉ số NAHB giảm 2 điểm xuống 55 điểm.';
+    expect(subjectOf(nahb, '2 điểm')).toBe('Mỹ');
+    expect(subjectOf(nahb, '55 điểm')).toBe('Mỹ');
+    expect(subjectOf('Kinh tế Mỹ phục hồi. Chỉ số Philadelphia Fed đạt 19,8 điểm trong tháng 10.', '19,8 điểm')).not.toMatch(/Chỉ số/u);
+    expect(subjectOf('Sản xuất tại Mỹ khả quan. Chỉ số Richmond Fed tăng lên 11 điểm.', '11 điểm')).not.toMatch(/Chỉ số/u);
+  });
+  it('near-misses: indices named like one keep their name (Nikkei 225, Kospi, Topix, DAX, HNX30, S&P/ASX 200)', () => {
+    const asia = 'Chứng khoán châu Á đồng loạt tăng điểm. Chỉ số Nikkei của Nhật tăng 1,5%, chỉ số Kospi của Hàn Quốc tăng 0,8%.';
+    expect(subjectOf(asia, 'tăng 1,5%')).toBe('Chỉ số Nikkei');
+    expect(subjectOf(asia, 'tăng 0,8%')).toBe('Chỉ số Kospi');
+    expect(subjectOf('Chứng khoán Việt Nam. Chỉ số HNX30 giảm 1,1% xuống 120 điểm.', '120 điểm')).toBe('Chỉ số HNX30');
+    expect(subjectOf('Chứng khoán Australia tăng. Chỉ số S&P/ASX 200 của Australia tăng 0,6%.', 'tăng 0,6%')).toBe('Chỉ số S&P/ASX 200');
+    expect(subjectOf('Kinh tế Nhật Bản. Trong khi chỉ số Topix tăng 0,9%, chỉ số giá tiêu dùng của Nhật tăng 1,1%.', 'tăng 0,9%')).toBe('Chỉ số Topix');
+  });
+});
