@@ -1462,15 +1462,18 @@ function clauseSubject(text: string, doc: DocumentContext, sentence: Span, expr:
       // statistic of that place; left to the readers after this one.
       if (owner !== undefined && !MARKET_INDEX_WORD.test(headName)) return null;
     } else {
-      // A budget of a named place is that place's ("ngân sách địa phương của Đà Nẵng"); a bare local budget in
-      // a story about a province or a city is that province's ("Quảng Ninh thu … Trong đó, ngân sách địa phương
-      // đạt …"): left to the readers after this one.
+      // A budget of a named place is that place's ("ngân sách địa phương của Đà Nẵng"); a bare local or central
+      // budget in a story about a province or a city is that province's ("Quảng Ninh thu … Trong đó, ngân sách địa
+      // phương đạt …, ngân sách trung ương đạt …": the central share of the province's revenue, not the nation's
+      // central budget): left to the readers after this one. In a national story the level is the subject.
       if (owner !== undefined) {
         const at = m.indices.groups?.owner;
         const start = at === undefined ? -1 : floor - lead.length + at[0];
         return doc.entities.places.within(start, start + owner.length + 1).find((e) => e.start === start)?.text ?? null;
       }
-      if (/[Đđ]ịa phương$/u.test(head) && doc.mainSubject !== null && !isCountry(doc.mainSubject)) return null;
+      if (isProvince(doc.mainSubject)) return null;
+      // One case form whatever the text's: "Ngân sách trung ương", "Ngân sách địa phương".
+      return /[Tt]rung ương$/u.test(head) ? 'Ngân sách trung ương' : 'Ngân sách địa phương';
     }
     return upperFirst(head.replace(/^(?:[Tt]hu|[Cc]hi)(?:[ \t]+cân đối)?[ \t]+/u, ''));
   }
@@ -1492,6 +1495,10 @@ function clauseSubject(text: string, doc: DocumentContext, sentence: Span, expr:
   // A known name that only starts a longer name ("SHB Đà Nẵng") is not the name.
   if (found === undefined || found.end !== end || REGULATOR_NAME.test(found.text)) return null;
   return found.text;
+}
+/** A province or a city (a place that is no country) as the article's default subject. */
+function isProvince(name: string | null): boolean {
+  return name !== null && !isCountry(name) && PLACE_NAMES_LOWER.has(name.toLowerCase().replace(/\s+/g, ' '));
 }
 /** Ministries, the government and its agencies: no subject of the figures they set or report. */
 const REGULATOR_NAME =

@@ -273,3 +273,23 @@ describe('second review: "chỉ số X" is a market index only when X is named l
     expect(subjectOf('Kinh tế Nhật Bản. Trong khi chỉ số Topix tăng 0,9%, chỉ số giá tiêu dùng của Nhật tăng 1,1%.', 'tăng 0,9%')).toBe('Chỉ số Topix');
   });
 });
+
+describe('second review: the central budget in a province or city story is the province\'s', () => {
+  it('"ngân sách trung ương" after a province\'s revenue is that province\'s share, as the local budget beside it', () => {
+    const na = 'Nghệ An thu ngân sách đạt 8.000 tỷ đồng. Trong đó, ngân sách địa phương đạt 6.000 tỷ đồng, ngân sách trung ương đạt 2.000 tỷ đồng.';
+    expect(subjectOf(na, '2.000 tỷ đồng')).toBe('Nghệ An');
+    expect(subjectOf(na, '6.000 tỷ đồng')).toBe('Nghệ An');
+    const hcm = 'Thu ngân sách của TP.HCM năm 2013 đạt 215.000 tỷ đồng. Trong đó, thu ngân sách trung ương đạt 120.000 tỷ đồng.';
+    expect(subjectOf(hcm, '120.000 tỷ đồng')).toBe('TP.HCM');
+    expect(subjectOf('Đồng Nai thu ngân sách vượt kế hoạch. Trong đó, ngân sách trung ương đạt 15.000 tỷ đồng.', '15.000 tỷ đồng')).toBe('Đồng Nai');
+    expect(subjectOf('Ngân sách năm 2013 của Quảng Ngãi. Thu ngân sách trung ương giảm 20% do Dung Quất bảo dưỡng.', 'giảm 20%')).toBe('Quảng Ngãi');
+    expect(subjectOf('Thu ngân sách Thanh Hóa. Ngân sách Trung ương đạt 3.000 tỷ đồng, tăng 6%.', '3.000 tỷ đồng')).toBe('Thanh Hóa');
+  });
+  it('near-misses: in a national story each level is the subject, written in one case form', () => {
+    const vn = 'Tình hình ngân sách của Việt Nam năm 2013. Thu ngân sách địa phương giảm 3%, thu ngân sách trung ương giảm 5%.';
+    expect(subjectOf(vn, 'giảm 3%')).toBe('Ngân sách địa phương');
+    expect(subjectOf(vn, 'giảm 5%')).toBe('Ngân sách trung ương');
+    const upper = 'Ngân sách năm 2013 của Việt Nam gặp khó. Ngân sách Trung ương hụt thu 30.000 tỷ đồng.';
+    expect(subjectOf(upper, '30.000 tỷ đồng')).toBe('Ngân sách trung ương');
+  });
+});
