@@ -887,7 +887,6 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           shareNamed(text, doc, sentence, expr) ??
           expr.about ??
           clauseSubject(text, doc, sentence, expr) ??
-          productReferredTo(text, doc, sentence, expr) ??
           subjectOfKind(text, doc, sentence, expr) ??
           (subjectInSentence === null ? afterOpeningClause(text, doc, sentence, expr) : null) ??
           subjectInSentence ??
@@ -1506,50 +1505,6 @@ const REGULATOR_NAME =
 /** A capitalised item of a list right before the name, itself after a comma: "Thaco, Toyota, " before "Ford" (not a
  * source: "Theo IDC, Apple …"). */
 const LIST_BEFORE = /,[ \t]*\p{Lu}[\p{L}\p{M}\d&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}\d&.-]*){0,3}[ \t]*,[ \t]*$/u;
-
-/**
- * "Sony Xperia Z1 được trang bị chip Snapdragon 800 … Nó cũng hỗ trợ … Máy vẫn có khung nhôm, tích hợp 3 micro …
- * Các kết nối khác của mẫu smartphone này gồm LTE 100/50 Mbps": a device referred to as "Máy" or "<kind> này"
- * ("Thiết bị này", "Mẫu smartphone này") opening the figure's sentence, or "của <kind> này" before the figure, is the
- * last product named before it in the same paragraph, wherever in its sentence ("So với Galaxy Note 3, Lumia 1520
- * có …" gives Lumia 1520) — passing over a component ("chip Snapdragon 800") and the X of "So với X,". It must be a
- * model (two words or a digit: a brand alone gives none), and every sentence between must go on about the device
- * (open with "Nó", "Máy", "Thiết bị" … or a connective), so another topic ("Việt Nam mua tàu ngầm …") stops it.
- * Bare "Thiết bị", "Sản phẩm", "Điện thoại" refer to nothing here (engine 37, narrowed after review).
- */
-function productReferredTo(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
-  // Bounded like every reader: the opening of the sentence and the window before the figure.
-  const opening = text.slice(sentence.start, Math.min(expr.start, sentence.start + DEVICE_OPENING_REACH));
-  if (!DEVICE_OPENING.test(opening) && !DEVICE_OF_THIS.test(text.slice(Math.max(sentence.start, expr.start - WINDOW_BEFORE), expr.start))) return null;
-  const window = Math.max(0, sentence.start - TOPIC_WINDOW);
-  const paragraph = text.lastIndexOf('\n', sentence.start - 1);
-  const from = Math.max(window, paragraph + 1);
-  const products = doc.entities.products().within(from, sentence.start);
-  for (let i = products.length - 1; i >= 0; i--) {
-    const m = products[i] as Mention;
-    const before = text.slice(Math.max(from, m.start - 16), m.start);
-    if (COMPONENT_BEFORE.test(before) || (/(?:^|[\s.!?])[Ss]o với[ \t]+$/u.test(before) && /^[ \t]*,/u.test(text.slice(m.end, m.end + 2)))) continue;
-    if (!MODEL_NAME.test(m.text)) return null;
-    // Every sentence between the product's and this one goes on about the device.
-    const between = text.slice(m.end, sentence.start).split(/[.!?]+[ \t]+/u).slice(1);
-    if (between.some((o) => o.trim() !== '' && !DEVICE_SENTENCE.test(o.trim()))) return null;
-    return m.text;
-  }
-  return null;
-}
-/** How much of a sentence's opening is read for a device named by its kind. */
-const DEVICE_OPENING_REACH = 40;
-/** "Máy" or "<kind> này" opening a sentence, then a verb or an adverb of the device's ("Máy bay …" is no device). */
-const DEVICE_OPENING =
-  /^[ \t"“]*(?:(?:Chiếc[ \t]+)?[Mm]áy(?:[ \t]+này)?|(?:Thiết bị|Sản phẩm|Điện thoại|Smartphone|Mẫu(?:[ \t]+(?:smartphone|điện thoại|máy))?|Chiếc(?:[ \t]+(?:smartphone|điện thoại|máy))?)[ \t]+này)[ \t]+(?:vẫn|cũng|được|có|chạy|sử dụng|dùng|trang bị|hỗ trợ|tích hợp|sở hữu|đi kèm|mang|đạt|nặng|dày|mỏng|dài|rộng|cho phép|còn|đã|sẽ|chỉ|đều)(?![\p{L}\p{M}])/u;
-/** "… của mẫu smartphone này", "… của máy này": the device the sentence goes on about. */
-const DEVICE_OF_THIS = /(?<![\p{L}\p{M}])của[ \t]+(?:(?:mẫu|chiếc)[ \t]+)?(?:smartphone|điện thoại|máy|thiết bị|sản phẩm)[ \t]+này(?![\p{L}\p{M}])/u;
-/** A component's kind right before a product's name: "chip Snapdragon 800". */
-const COMPONENT_BEFORE = /(?:chip|vi xử lý|bộ xử lý|camera|màn hình|hệ điều hành|cảm biến|nền tảng|phiên bản)[ \t]+$/iu;
-/** A model's name: two words or more, or a digit in it. */
-const MODEL_NAME = /[ \t]|\d/u;
-/** A sentence going on about the device: it opens with the device, a pronoun or a connective. */
-const DEVICE_SENTENCE = /^["“]?(?:Nó|Máy|Thiết bị|Sản phẩm|Điện thoại|Smartphone|Mẫu|Chiếc|Ngoài ra|Bên cạnh đó|Mặt khác|Đồng thời|Không chỉ|Về)(?![\p{L}\p{M}])/u;
 
 /** How far before a figure the opening of its clause may lie. */
 const CLAUSE_SUBJECT_REACH = 120;
