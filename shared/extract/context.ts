@@ -1483,6 +1483,15 @@ function clauseSubject(text: string, doc: DocumentContext, sentence: Span, expr:
   const end = floor - lead.length + at[1];
   // The last item of a list ("Thaco, Toyota, Ford có doanh số lần lượt …") is not the subject of the list's figures.
   if (LIST_BEFORE.test(text.slice(Math.max(sentence.start, start - 60), start)) || /(?<![\p{L}\p{M}])lần lượt(?![\p{L}\p{M}])/u.test(m[0])) return null;
+  // Nor of a two-item list opening the clause ("Toyota, Honda chiếm 60%"): a known name alone before "<name>, "
+  // with no verb between (a source or a place after a preposition, "Theo IDC, Apple …", is no item).
+  const item = LIST_OPENING.exec(text.slice(Math.max(sentence.start, start - 60), start));
+  if (item?.indices?.[1] !== undefined) {
+    const itemStart = Math.max(sentence.start, start - 60) + item.indices[1][0];
+    const itemEnd = itemStart + (item[1] as string).length;
+    const known = [doc.entities.places, doc.entities.orgs, doc.entities.tickers, doc.entities.products()];
+    if (known.some((index) => index.within(itemStart, itemEnd + 1).some((e) => e.start === itemStart && e.end === itemEnd))) return null;
+  }
   let found: Mention | undefined;
   for (const index of [doc.entities.places, doc.entities.orgs, doc.entities.tickers, doc.entities.people, doc.entities.products()]) {
     for (const e of index.within(start, end + 1)) {
@@ -1504,6 +1513,8 @@ const REGULATOR_NAME =
   /^(?:Bộ|Liên Bộ|Chính phủ|Thủ tướng|Cục|Tổng cục|Ngân hàng Nhà nước|NHNN|UBND|Ủy ban|Uỷ ban|Sở|Ngân hàng Trung ương|Fed|FED|ECB|BoJ|BOJ|BoE|BOE|PBoC|PBOC|RBA|RBI|SNB|BoC|BOK|BoK)(?![\p{L}\p{M}])/u;
 /** A capitalised item of a list right before the name, itself after a comma: "Thaco, Toyota, " before "Ford" (not a
  * source: "Theo IDC, Apple …"). */
+/** A first item alone opening the clause before "<name>, ": "Toyota, " before "Honda chiếm …". */
+const LIST_OPENING = /(?:^|[\n;:(])[ \t"“]*(\p{Lu}[^,;:()\n]{0,40}?)[ \t]*,[ \t]*$/du;
 const LIST_BEFORE = /,[ \t]*\p{Lu}[\p{L}\p{M}\d&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}\d&.-]*){0,3}[ \t]*,[ \t]*$/u;
 
 /** How far before a figure the opening of its clause may lie. */

@@ -285,3 +285,17 @@ describe('second review: the central budget in a province or city story is the p
     expect(subjectOf(upper, '30.000 tỷ đồng')).toBe('Ngân sách trung ương');
   });
 });
+
+describe('second review: a two-item list opening the clause', () => {
+  it('"Toyota, Honda chiếm 60%": the second item is not taken for the figure of both', () => {
+    expect(subjectOf('Thị trường ô tô Việt Nam. Toyota, Honda chiếm 60% thị phần.', '60%')).toBe('Việt Nam');
+    expect(subjectOf('Thị trường smartphone Việt Nam. Apple, Samsung chiếm 50% thị phần.', '50%')).toBe('Việt Nam');
+    expect(subjectOf('Hàng không. Vietnam Airlines, Vietjet có 100 máy bay.', '100 máy bay')).toBe('Vietnam Airlines');
+  });
+  it('near-misses: a source, a preposition or a verb before the name still give the name', () => {
+    expect(subjectOf('Thị trường smartphone toàn cầu quý 3. Theo IDC, Apple chiếm 13% thị phần.', '13%')).toBe('Apple');
+    expect(subjectOf('Thị trường sữa tại Việt Nam. Ngoài Vinamilk, Masan cũng tăng 3%.', 'tăng 3%')).toBe('Masan');
+    expect(subjectOf('Chứng khoán Việt Nam. Vinamilk tăng 2%, Masan giảm 1,5%.', 'giảm 1,5%')).toBe('Masan');
+    expect(subjectOf('Hàng không Việt Nam. Theo Cục Hàng không, Vietjet chiếm 25% thị phần nội địa.', '25%')).toBe('Vietjet');
+  });
+});
