@@ -1414,8 +1414,9 @@ const PRICE_WORDS = /giá|mặt hàng/u;
  *
  * Fires only when the clause opens (after the sentence start, a comma, a semicolon, a colon, a bracket, "thì",
  * "trong khi (đó)", "nhưng" or a reporting verb: "Bộ Tài chính cho biết ngân sách trung ương hụt …") with
- * - "chỉ số" / "cổ phiếu" / "mã" and a capitalised name (not a statistic: "chỉ số CPI", "chỉ số PMI"), its market
- *   after it read over ("chỉ số Hang Seng của Hong Kong"), or
+ * - "chỉ số" / "cổ phiếu" / "mã" and a capitalised name (for "chỉ số", only a name like a market index's:
+ *   "Nikkei", "HNX30", "S&P 500"; not "chỉ số CPI", "chỉ số Nationwide"), its market after it read over ("chỉ số
+ *   Hang Seng của Hong Kong"), or
  * - "(thu|chi) (cân đối) ngân sách trung ương|địa phương", or
  * - a name the entity index knows (a place, a body, a company, a person, a product), optionally followed by an
  *   aside between commas that opens in lower case,

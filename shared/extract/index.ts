@@ -273,8 +273,10 @@
  * the verb ("Samsung bán được …", "Samsung và LG đều tăng …"). After review: not a statistic or survey named after its
  * publisher ("chỉ số HSBC PMI", "chỉ số Tankan", "chỉ số Ifo của Đức"), a foreign central bank, the last item of a list,
  * a name that only starts a longer one ("SHB Đà Nẵng"); "ngân sách địa phương của Đà Nẵng" is Đà Nẵng's; the figures of
- * one verb stop at a comma opening another clause. "Máy …" / "Thiết bị này …" is the last model of the
- * same paragraph while the sentences between go on about it (narrowed after review).
+ * one verb stop at a comma opening another clause. After the second review: "chỉ số X" is an index only when X is
+ * named like a market index (Nikkei, HNX30, S&P 500 …; no closed survey list: "Chỉ số WPI của Ấn Độ", "Chỉ số
+ * Nationwide" keep the earlier subject); the central budget in a province's story is the province's; a two-item list
+ * ("Toyota, Honda chiếm 60%") is no subject; the "Máy …" / "Thiết bị này …" device rule was removed.
  */
 export const EXTRACTOR_VERSION = 37;
 
