@@ -886,6 +886,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           personInApposition(text, doc, sentence, expr) ??
           shareNamed(text, doc, sentence, expr) ??
           expr.about ??
+          clauseSubject(text, doc, sentence, expr) ??
           subjectOfKind(text, doc, sentence, expr) ??
           (subjectInSentence === null ? afterOpeningClause(text, doc, sentence, expr) : null) ??
           subjectInSentence ??
@@ -1402,6 +1403,156 @@ function subjectOfKind(text: string, doc: DocumentContext, sentence: Span, expr:
 }
 
 const PRICE_WORDS = /giá|mặt hàng/u;
+
+/**
+ * The grammatical subject of the figure's clause, named right before its verb (engine 37): "Tính đến 10h30, chỉ số
+ * S&P đã tăng 0,65%", "thì chỉ số Shanghai Composite lại giảm 3,88 điểm (0,18%), xuống 2.206,77 điểm", "Ngay cả
+ * Apple, niềm tự hào … của chứng khoán Mỹ, cũng giảm nhẹ 0,3% xuống 519,87 USD/cổ phiếu", "Trong số này, thu cân
+ * đối ngân sách Trung ương hụt 47.200 tỷ đồng": the index, the share, the named body or the level of the budget
+ * opening the clause is what the figure is about, not the country or city the article is about, nor a place
+ * named in passing in an aside.
+ *
+ * Fires only when the clause opens (after the sentence start, a comma, a semicolon, a colon, a bracket, "thì",
+ * "trong khi (đó)", "nhưng" or a reporting verb: "Bộ Tài chính cho biết ngân sách trung ương hụt …") with
+ * - "chỉ số" / "cổ phiếu" / "mã" and a capitalised name (for "chỉ số", only a name like a market index's:
+ *   "Nikkei", "HNX30", "S&P 500"; not "chỉ số CPI", "chỉ số Nationwide"), its market after it read over ("chỉ số
+ *   Hang Seng của Hong Kong"), or
+ * - "(thu|chi) (cân đối) ngân sách trung ương|địa phương", or
+ * - a name the entity index knows (a place, a body, a company, a person, a product), optionally followed by an
+ *   aside between commas that opens in lower case,
+ * and then only adverbs ("đã", "cũng", "lại", "nhẹ" …) up to a verb of level or change ("tăng", "giảm", "hụt",
+ * "đạt", "lên", "xuống", "có" …) right before the figure, or up to the figure when the figure is itself a change
+ * ("tăng 0,65%"); a figure after the first one of the same verb ("giảm 3,88 điểm (0,18%)", "tăng 21,3 điểm lên
+ * 5.373,1 điểm") has the same subject. A source ("Theo Bộ Tài chính, …"), a time phrase ("Năm 2013, …",
+ * "Tháng 9 …"), a speaker ("Ông A cho biết …"), a metric ("Doanh thu tăng 5%", "GDP tăng 5%") or any other word
+ * between the name and the verb ("Samsung bán được 10 triệu máy") leave the subject to the readers after this one.
+ */
+function clauseSubject(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  const floor = Math.max(sentence.start, expr.start - CLAUSE_SUBJECT_REACH);
+  // A sentence start reads as a boundary; a window cut inside a sentence does not.
+  const lead = floor === sentence.start ? '\n' : '';
+  const before = lead + text.slice(floor, expr.start);
+  const m = CLAUSE_SUBJECT.exec(before);
+  if (m === null || m.indices === undefined) return null;
+  const changeFigure = CHANGE_START.test(text.slice(expr.start, expr.start + 12));
+  // Without a verb of its own before it, the figure must say its change itself ("tăng 0,65%").
+  if (m.groups?.verb === undefined && m.groups?.chain === undefined && !changeFigure) return null;
+  // A metric named after the verb only: "Vinamilk đạt lợi nhuận 2.000 tỷ đồng", not "Vinamilk lợi nhuận …".
+  if (m.groups?.metric !== undefined && m.groups.verb === undefined) return null;
+  const head = m.groups?.head;
+  if (head !== undefined) {
+    const headName = m.groups?.headName;
+    const owner = m.groups?.owner;
+    if (headName !== undefined) {
+      // A statistic, whatever its publisher ("chỉ số HSBC PMI", "chỉ số Markit PMI"): the default subject (the
+      // country) is its.
+      if (headName.split(/[ \t]+/u).some((w) => STATISTIC_NAME.test(w))) return null;
+      // "chỉ số X" is a market index only when X is named like one ("Nikkei", "Hang Seng", "HNX30", "S&P 500",
+      // "Shanghai Composite"); any other name is a statistic or a survey ("chỉ số WPI của Ấn Độ", "chỉ số
+      // Nationwide", "chỉ số Philadelphia Fed", "chỉ số Tankan") whose figures are its country's: left to the
+      // readers after this one (an allow-list, after the second review: a closed list of surveys missed many).
+      if (/^[Cc]hỉ số/u.test(head) && !MARKET_INDEX_WORD.test(headName)) return null;
+      // An index or a ticker the entity index knows keeps its usual name ("VN-Index", "S&P 500"), as the other
+      // readers and the market's exchange (marketSubject) write it.
+      const at = m.indices.groups?.headName;
+      const start = at === undefined ? -1 : floor - lead.length + at[0];
+      const known = doc.entities.tickers.within(start, start + headName.length + 1).find((e) => e.start === start);
+      if (known !== undefined) return known.text;
+      // "chỉ số Ifo của Đức": an index of a place that is no known market index nor named like one is a
+      // statistic of that place; left to the readers after this one.
+      if (owner !== undefined && !MARKET_INDEX_WORD.test(headName)) return null;
+    } else {
+      // A budget of a named place is that place's ("ngân sách địa phương của Đà Nẵng"); a bare local or central
+      // budget in a story about a province or a city is that province's ("Quảng Ninh thu … Trong đó, ngân sách địa
+      // phương đạt …, ngân sách trung ương đạt …": the central share of the province's revenue, not the nation's
+      // central budget): left to the readers after this one. In a national story the level is the subject.
+      if (owner !== undefined) {
+        const at = m.indices.groups?.owner;
+        const start = at === undefined ? -1 : floor - lead.length + at[0];
+        return doc.entities.places.within(start, start + owner.length + 1).find((e) => e.start === start)?.text ?? null;
+      }
+      if (isProvince(doc.mainSubject)) return null;
+      // One case form whatever the text's: "Ngân sách trung ương", "Ngân sách địa phương".
+      return /[Tt]rung ương$/u.test(head) ? 'Ngân sách trung ương' : 'Ngân sách địa phương';
+    }
+    return upperFirst(head.replace(/^(?:[Tt]hu|[Cc]hi)(?:[ \t]+cân đối)?[ \t]+/u, ''));
+  }
+  const at = m.indices.groups?.name;
+  if (at === undefined) return null;
+  const start = floor - lead.length + at[0];
+  if (doc.entities.sources.has(start) || doc.entities.notSubjects.has(start)) return null;
+  const end = floor - lead.length + at[1];
+  // The last item of a list ("Thaco, Toyota, Ford có doanh số lần lượt …") is not the subject of the list's figures.
+  if (LIST_BEFORE.test(text.slice(Math.max(sentence.start, start - 60), start)) || /(?<![\p{L}\p{M}])lần lượt(?![\p{L}\p{M}])/u.test(m[0])) return null;
+  // Nor of a two-item list opening the clause ("Toyota, Honda chiếm 60%"): a known name alone before "<name>, "
+  // with no verb between (a source or a place after a preposition, "Theo IDC, Apple …", is no item).
+  const item = LIST_OPENING.exec(text.slice(Math.max(sentence.start, start - 60), start));
+  if (item?.indices?.[1] !== undefined) {
+    const itemStart = Math.max(sentence.start, start - 60) + item.indices[1][0];
+    const itemEnd = itemStart + (item[1] as string).length;
+    const known = [doc.entities.places, doc.entities.orgs, doc.entities.tickers, doc.entities.products()];
+    if (known.some((index) => index.within(itemStart, itemEnd + 1).some((e) => e.start === itemStart && e.end === itemEnd))) return null;
+  }
+  let found: Mention | undefined;
+  for (const index of [doc.entities.places, doc.entities.orgs, doc.entities.tickers, doc.entities.people, doc.entities.products()]) {
+    for (const e of index.within(start, end + 1)) {
+      if (e.start === start && e.end <= end && (found === undefined || e.end > found.end)) found = e;
+    }
+  }
+  // A ministry or a government regulating a price or a rate ("Bộ Tài chính giảm 500 đồng/lít …") is never the
+  // subject (the guide's "never the reporting ministry"): left to the readers after this one.
+  // A known name that only starts a longer name ("SHB Đà Nẵng") is not the name.
+  if (found === undefined || found.end !== end || REGULATOR_NAME.test(found.text)) return null;
+  return found.text;
+}
+/** A province or a city (a place that is no country) as the article's default subject. */
+function isProvince(name: string | null): boolean {
+  return name !== null && !isCountry(name) && PLACE_NAMES_LOWER.has(name.toLowerCase().replace(/\s+/g, ' '));
+}
+/** Ministries, the government and its agencies: no subject of the figures they set or report. */
+const REGULATOR_NAME =
+  /^(?:Bộ|Liên Bộ|Chính phủ|Thủ tướng|Cục|Tổng cục|Ngân hàng Nhà nước|NHNN|UBND|Ủy ban|Uỷ ban|Sở|Ngân hàng Trung ương|Fed|FED|ECB|BoJ|BOJ|BoE|BOE|PBoC|PBOC|RBA|RBI|SNB|BoC|BOK|BoK)(?![\p{L}\p{M}])/u;
+/** A capitalised item of a list right before the name, itself after a comma: "Thaco, Toyota, " before "Ford" (not a
+ * source: "Theo IDC, Apple …"). */
+/** A first item alone opening the clause before "<name>, ": "Toyota, " before "Honda chiếm …". */
+const LIST_OPENING = /(?:^|[\n;:(])[ \t"“]*(\p{Lu}[^,;:()\n]{0,40}?)[ \t]*,[ \t]*$/du;
+const LIST_BEFORE = /,[ \t]*\p{Lu}[\p{L}\p{M}\d&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}\d&.-]*){0,3}[ \t]*,[ \t]*$/u;
+
+/** How far before a figure the opening of its clause may lie. */
+const CLAUSE_SUBJECT_REACH = 120;
+/** A capitalised name of up to four words (a number may be one: "S&P 500", "U21 Việt Nam"). */
+const CAPITALISED_NAME = "\\p{Lu}[\\p{L}\\p{M}\\d&./+'-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}\\p{M}\\d&./+'-]*|\\d[\\d.,]*\\p{L}*)){0,3}";
+const CLAUSE_SUBJECT = new RegExp(
+  // Where a clause opens.
+  "(?:[\\n,;:(“\"]|(?<![\\p{L}\\p{M}])(?:[Tt]hì|[Tt]rong khi(?:[ \\t]+đó)?|[Nn]hưng|cho biết|cho hay|thông báo)(?![\\p{L}\\p{M}]))[ \\t“\"]*" +
+    "(?:(?:[Nn]gay cả|[Rr]iêng|[Cc]òn|[Tt]hì|[Tt]rong khi(?:[ \\t]+đó)?|[Nn]hưng|[Đđ]ồng thời)[ \\t]+)?" +
+    // What it opens with: an index, a share, a level of the budget, or a name (its aside between commas).
+    `(?:(?<head>(?:[Cc]hỉ số|[Cc]ổ phiếu|[Mm]ã)[ \\t]+(?<headName>${CAPITALISED_NAME})|(?:(?:[Tt]hu|[Cc]hi)(?:[ \\t]+cân đối)?[ \\t]+)?[Nn]gân sách[ \\t]+(?:[Tt]rung ương|[Đđ]ịa phương))(?:[ \\t]+(?:của|tại)[ \\t]+(?<owner>${CAPITALISED_NAME}))?` +
+    `|(?<name>${CAPITALISED_NAME})(?:[ \\t]*,[ \\t]*\\p{Ll}[^,;:()\\n]{0,60},)?)` +
+    // Adverbs, a verb of level or change, adverbs.
+    '(?:[ \\t]+(?:đã|cũng|vẫn|lại|chỉ|đều|đang|vừa|mới|tiếp tục|bất ngờ|hôm nay|hôm qua|sáng nay|chiều nay))*' +
+    '(?:[ \\t]+(?<verb>tăng|giảm|hụt|đạt|lên|xuống|mất|tụt|rớt|leo lên|vọt lên|ghi thêm|chiếm|vượt|lãi|lỗ|có|ở mức|đứng ở|dừng ở|chốt ở|đóng cửa ở))?' +
+    '(?:[ \\t]+(?:nhẹ|mạnh|vọt|thêm|tới|đến|gần|hơn|khoảng|còn|được))*' +
+    // After a verb, the metric it names ("đạt lợi nhuận", "có tỷ lệ hộ nghèo"): up to four lower-case words, none
+    // linking another party or a cause in ("của", "cho", "với", "và", "nhờ" …).
+    '(?<metric>(?:[ \\t]+(?!(?:của|cho|với|và|tại|ở|so|từ|theo|khi|nhờ|do|vì|trong|sau|trước)(?![\\p{L}\\p{M}]))\\p{Ll}[\\p{L}\\p{M}]*){1,4})?' +
+    // The figures of the same verb before this one: "giảm 3,88 điểm (", "tăng 21,3 điểm lên ".
+    // A comma only inside a number ("3,88") or after a bracket ("(0,18%), xuống …"): a comma then words is another
+    // clause with its own subject ("Cổ phiếu Apple tăng 3%, giá vàng cũng tăng lên …").
+    '(?<chain>[ \\t]+\\d(?:[^,;:!?\\n\\p{Lu}]|,(?=\\d)|(?<=\\)),){0,40}?(?:[ \\t]+(?:lên|xuống)(?:[ \\t]+(?:còn|mức))?|[ \\t]*\\())?' +
+    '[ \\t]*$',
+  'du',
+);
+/** A figure that says its own change: "tăng 0,65%", "giảm nhẹ 0,3%". */
+const CHANGE_START = /^(?:tăng|giảm|hụt|lên|xuống|mất|thêm|tụt|rớt)(?![\p{L}\p{M}])/u;
+/** Statistics named "chỉ số …": no index of a market, and the default subject (the country) is theirs. */
+const STATISTIC_NAME = /^(?:CPI|PMI|PPI|PCI|PAPI|GDP|GRDP|HDI|HPI|ICOR|IIP|FDI|GII|PII|GCI|NMI|Doing|Gini)(?![\p{L}\p{M}\d])/u;
+/** Words naming a market index ("Shanghai Composite", "HNX30-Index", "FTSE 100"). */
+const MARKET_INDEX_WORD =
+  /Index|\d|(?<![\p{L}\p{M}])(?:Composite|Hang Seng|Nikkei|Kospi|Dow|Jones|Nasdaq|S&P|FTSE|DAX|CAC|Sensex|Topix|Stoxx|Straits|KLCI|PSEi|Taiex|Bovespa|Ibovespa|MICEX|RTS|HNX|UPCoM|Shanghai|Shenzhen|ASX|Russell)(?![\p{L}\p{M}])/u;
+function upperFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
 
 /**
  * "Dự án sẽ được vận hành thử … trong 20 ngày": "dự án" with no name after it (and not "các/mỗi/2 dự án")

@@ -286,6 +286,18 @@
  * and "tỷ lệ … là a/b" shares (they rescanned the sentence: quadratic; odds with a decimal total after "tỷ lệ chọi"
  * stay a ratio), the "chuỗi" streaks and the lower-case "nam"/"nữ" race; months of pay need the paying verb right
  * before the number; court parties are only "bị cáo"/"bị hại" followed by a word that cannot continue them.
+ * 37 also (session 38, subject): the grammatical subject of a figure's clause, named right before its verb, beats the
+ * article's default place and a place named in passing: "chỉ số S&P 500 đã tăng 0,65%" (an index and its market read
+ * over: "chỉ số Hang Seng của Hồng Kông"; one the entity index knows keeps its name, "VN-Index"), "cổ phiếu X", "Ngay cả Apple, <aside>, cũng giảm 0,3% xuống …", "thu cân
+ * đối ngân sách trung ương hụt …", "Vinamilk, …, đạt lợi nhuận 2.000 tỷ" (a metric after the verb); the figures after the first of one verb ("giảm 3,88 điểm (0,18%), xuống 2.206,77
+ * điểm") too. Not a statistic ("chỉ số CPI"), a source, a time phrase, a speaker or a name with any other word before
+ * the verb ("Samsung bán được …", "Samsung và LG đều tăng …"). After review: not a statistic or survey named after its
+ * publisher ("chỉ số HSBC PMI", "chỉ số Tankan", "chỉ số Ifo của Đức"), a foreign central bank, the last item of a list,
+ * a name that only starts a longer one ("SHB Đà Nẵng"); "ngân sách địa phương của Đà Nẵng" is Đà Nẵng's; the figures of
+ * one verb stop at a comma opening another clause. After the second review: "chỉ số X" is an index only when X is
+ * named like a market index (Nikkei, HNX30, S&P 500 …; no closed survey list: "Chỉ số WPI của Ấn Độ", "Chỉ số
+ * Nationwide" keep the earlier subject); the central budget in a province's story is the province's; a two-item list
+ * ("Toyota, Honda chiếm 60%") is no subject; the "Máy …" / "Thiết bị này …" device rule was removed.
  */
 export const EXTRACTOR_VERSION = 37;
 

@@ -12,9 +12,10 @@ function fold(s: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\d ]+/gu, ' ')
     .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^(?:tinh|thanh pho|tp|huyen|xa) /, '');
+    .trim();
 }
+/** A leading "tỉnh/thành phố/tp/huyện/xã" dropped (after the other names of a place are written one way). */
+const withoutPlaceWord = (s: string): string => s.replace(/^(?:tinh|thanh pho|tp|huyen|xa) /, '');
 
 /** Other names of one place, folded, and the one form both sides are compared in. */
 const SAME_PLACE: readonly [RegExp, string][] = [
@@ -24,9 +25,10 @@ const SAME_PLACE: readonly [RegExp, string][] = [
 ];
 
 function foldSubject(s: string): string {
+  // The other names first: "TP.HCM" folds to "tp hcm", which is "tphcm", not "hcm" (session 37).
   let out = fold(s);
   for (const [re, name] of SAME_PLACE) out = out.replace(re, name);
-  return out;
+  return withoutPlaceWord(out);
 }
 
 /**
@@ -49,8 +51,8 @@ const holdsWords = (a: string, b: string): boolean => ` ${a} `.includes(` ${b} `
 const words = (s: string): number => s.split(' ').length;
 
 /**
- * Gold and extracted subjects name the same subject: both null, or one folded whole holds the other (as
- * before), or the gold's core (gloss stripped) and the extracted name hold one another word by word, the held
+ * Gold and extracted subjects name the same subject: both null, or one folded whole holds the other word
+ * by word (session 37; before, letter by letter, so "Vina" matched "Vinacomin"), or the gold's core (gloss stripped) and the extracted name hold one another word by word, the held
  * one having two words or more (one word must be equal: "Lào (CHDCND Lào)" is not "Lào Cai", "Mỹ (khu vực phi
  * nông nghiệp)" not "Thẩm mỹ viện"). The whole gold still holds its gloss, so "HPG" matches "Hòa Phát (HPG)"
  * and "Thẩm mỹ viện Cát Tường" matches "Chị Lê Thị Thanh Huyền (Thẩm mỹ viện Cát Tường)": a gloss alone can
@@ -61,7 +63,8 @@ export function sameSubject(goldSubject: string | null, extracted: string | null
   const { whole, core } = goldForms(goldSubject);
   const e = foldSubject(extracted);
   if (whole.length === 0 || e.length === 0) return whole === e;
-  if (whole.includes(e) || e.includes(whole)) return true;
+  // Word by word (session 37): "Vina" is not held by "Vinacomin".
+  if (holdsWords(whole, e) || holdsWords(e, whole)) return true;
   if (core === null) return false;
   if (core === e) return true;
   return (words(e) >= 2 && holdsWords(core, e)) || (words(core) >= 2 && holdsWords(e, core));

@@ -34,6 +34,12 @@ describe('gold subject with a bracketed gloss: also compared without it', () => 
     expect(sameSubject('Tỉnh Bắc Giang', 'Bắc Giang')).toBe(true);
     expect(sameSubject('Chứng khoán Hoa Kỳ', 'Mỹ')).toBe(true);
     expect(sameSubject('Bắc Giang', 'Bắc Ninh')).toBe(false);
+    // Word by word, not letter by letter (session 37).
+    expect(sameSubject('Vinacomin', 'Vina')).toBe(false);
+    expect(sameSubject('Ông Nam', 'Nam Định')).toBe(false);
+    expect(sameSubject('TPHCM', 'TP.HCM')).toBe(true);
+    expect(sameSubject('TAND TP.HCM', 'TP.HCM')).toBe(true);
+    expect(sameSubject('Sàn Hà Nội (HNX)', 'Hà Nội')).toBe(true);
     expect(sameSubject(null, null)).toBe(true);
     expect(sameSubject('Bắc Giang', null)).toBe(false);
   });

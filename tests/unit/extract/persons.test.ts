@@ -41,7 +41,9 @@ describe('people as the subject of their figures', () => {
   });
 
   it('events, products and streets named like people are not people', () => {
-    expect(claimAt('Paris Masters có 48 tay vợt tham dự tại Pháp.', '48 tay vợt').subject).not.toBe('Paris Masters');
+    // Not a person; since engine 37 the tournament opening the clause before "có" is the subject of its field, as the
+    // gold guide writes "8 tay vợt" of a tournament (tests/fixtures/extract-gold/README.md, "Tennis season totals").
+    expect(claimAt('Paris Masters có 48 tay vợt tham dự tại Pháp.', '48 tay vợt').subject).toBe('Paris Masters');
     expect(claimAt('Paris Masters khởi tranh tại Pháp. Masters năm nay đông. Masters thu hút 20.000 khán giả.', '20.000').subject).not.toBe('Paris Masters');
     const phone = 'Nokia Lumia 1520 có màn hình 6 inch. Lumia 1520 bán tại Việt Nam với giá 15 triệu đồng.';
     expect(claimAt(phone, '15 triệu đồng').subject).not.toBe('Nokia Lumia');
