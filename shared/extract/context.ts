@@ -1547,9 +1547,9 @@ const CLAUSE_SUBJECT = new RegExp(
 const CHANGE_START = /^(?:tăng|giảm|hụt|lên|xuống|mất|thêm|tụt|rớt)(?![\p{L}\p{M}])/u;
 /** Statistics named "chỉ số …": no index of a market, and the default subject (the country) is theirs. */
 const STATISTIC_NAME = /^(?:CPI|PMI|PPI|PCI|PAPI|GDP|GRDP|HDI|HPI|ICOR|IIP|FDI|GII|PII|GCI|NMI|Doing|Gini)(?![\p{L}\p{M}\d])/u;
-/** Words naming a market index ("Shanghai Composite", "HNX30-Index", "FTSE 100"). */
+/** Words naming a market index ("Shanghai Composite", "HNX30-Index", "FTSE 100"; a number, not a year or a quarter: "Tankan Q3", "Conference Board 2023" are surveys). */
 const MARKET_INDEX_WORD =
-  /Index|\d|(?<![\p{L}\p{M}])(?:Composite|Hang Seng|Nikkei|Kospi|Dow|Jones|Nasdaq|S&P|FTSE|DAX|CAC|Sensex|Topix|Stoxx|Straits|KLCI|PSEi|Taiex|Bovespa|Ibovespa|MICEX|RTS|HNX|UPCoM|Shanghai|Shenzhen|ASX|Russell)(?![\p{L}\p{M}])/u;
+  /Index|(?<![\p{L}\p{M}\d])(?!(?:19|20)\d\d(?!\d))\d{1,4}(?![\d.,]\d)|(?<![\p{L}\p{M}])(?:VN30|Composite|Hang Seng|Nikkei|Kospi|Dow|Jones|Nasdaq|S&P|FTSE|DAX|CAC|Sensex|Topix|Stoxx|Straits|KLCI|PSEi|Taiex|Bovespa|Ibovespa|MICEX|RTS|HNX|UPCoM|Shanghai|Shenzhen|ASX|Russell)(?![\p{L}\p{M}])/u;
 function upperFirst(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -134,7 +134,7 @@ function namesAClass(text: string, folded: string, sentence: Span, start: number
   if (kind === 'count') {
     if (noun === 'chỗ') return VEHICLE_CLASS_BEFORE.test(before);
     if (noun === 'sao') return HOTEL_CLASS_BEFORE.test(before);
-    if (noun === 'môn') return MARK_BEFORE.test(before);
+    if (noun === 'môn') return MARK_BEFORE.test(before) && !SUBJECT_LIST_AFTER.test(text.slice(end, end + 40));
     return false;
   }
   if (unit === 'm' || unit === 'km') {
@@ -146,7 +146,10 @@ function namesAClass(text: string, folded: string, sentence: Span, start: number
 }
 const VEHICLE_CLASS_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:bãi|nhà|điểm|bến|chỗ|có|mỗi|một)[ \t\u00a0]+)(?:xe|ô tô)(?:[ \t\u00a0]+(?:khách|buýt|du lịch|con|ô tô|giường nằm|limousine))?[ \t\u00a0]+(?:từ[ \t\u00a0]+)?$/u;
 const HOTEL_CLASS_BEFORE = /(?<![\p{L}\p{M}])(?:khách sạn|resort|du thuyền)(?:[ \t\u00a0]+(?:chuẩn|tiêu chuẩn|đạt chuẩn))?[ \t\u00a0]+(?:từ[ \t\u00a0]+)?$/u;
-const MARK_BEFORE = /(?<![\p{L}\p{M}])điểm[ \t\u00a0]+$/u;
+/** "đạt điểm 10 môn Toán": a mark; not a sum over subjects ("tổng điểm 3 môn thi", "cộng điểm 2 môn năng khiếu"). */
+const MARK_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:tổng|cộng|xét|tính|trung bình)[ \t\u00a0]+)điểm[ \t\u00a0]+$/u;
+/** "điểm 3 môn Toán, Văn, Anh": the subjects listed, so it counts them. */
+const SUBJECT_LIST_AFTER = /^[ \t\u00a0]+\p{Lu}[\p{L}\p{M}]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}]*)?[ \t\u00a0]*(?:,|và|\+)/u;
 const RACE_BEFORE = /(?<![\p{L}\p{M}])(?:nội dung|hcv|hcb|hcđ|huy chương(?:[ \t\u00a0]+(?:vàng|bạc|đồng))?)[ \t\u00a0]+$/u;
 const RACE_AFTER = /^[ \t\u00a0]+(?:tự do|ếch|bướm|ngửa|hỗn hợp|vượt rào|chướng ngại vật|tiếp sức)(?![\p{L}\p{M}])/u;
 const WEIGHT_CLASS_BEFORE = /(?<![\p{L}\p{M}])hạng(?:[ \t\u00a0]+cân)?[ \t\u00a0]+$/u;
@@ -1986,7 +1989,8 @@ const RUN_AFTER_COUNT = new RegExp(String.raw`${SP}+liên tiếp(?![\p{L}\p{M}])
  */
 const VAGUE_MONEY_BEFORE = /(?<![\p{L}\p{M}])(?:(?<!(?:đánh|thẩm|định|phỏng|ước|đấu|tỷ|tỉ)[ \t\u00a0])giá|lãi|(?<!trả[ \t\u00a0])lời|lương|thu nhập|tiền|phí|chi phí|trả|tốn|(?<!tìm[ \t\u00a0])kiếm)(?:[ \t\u00a0]+(?:vé|bán|được|chỉ|có|là|mỗi ngày|mỗi tháng|khoảng|chừng|tầm))*[ \t\u00a0]+$/u;
 /** A stock index as the subject: its points are no player's ("VN-Index ghi được 12 điểm" keeps engine 36's reading). */
-const INDEX_BEFORE = /(?:index|vn30|hnx30|upcom|chỉ số)(?![\p{L}\p{M}])/u;
+const INDEX_BEFORE =
+  /(?:index|vn30|hnx30|upcom|chỉ số|dow jones|nasdaq|nikkei|kospi|hang seng|s&p|ftse|dax|cac|sensex|topix|stoxx|shanghai|shenzhen|asx|russell)(?![\p{L}\p{M}])/u;
 /** A player's scoring verb right before the points: "ghi 28 điểm", "ghi được 31 điểm" (not "ghi nhận"). */
 const SCORED_BEFORE = /(?<![\p{L}\p{M}])ghi(?:[ \t\u00a0]+(?:được|tới|đến|cả))?[ \t\u00a0]+$/u;
 /** A finish before "sau": "về đích sau 4 giờ 32 phút", "cán đích sau …", "hoàn thành cuộc đua sau …" (engine 37). */

@@ -286,6 +286,9 @@
  * and "tỷ lệ … là a/b" shares (they rescanned the sentence: quadratic; odds with a decimal total after "tỷ lệ chọi"
  * stay a ratio), the "chuỗi" streaks and the lower-case "nam"/"nữ" race; months of pay need the paying verb right
  * before the number; court parties are only "bị cáo"/"bị hại" followed by a word that cannot continue them.
+ * Third review of 37 (integrated): "tổng/cộng/xét điểm 3 môn" and "điểm 3 môn Toán, Văn, Anh" count the subjects (a mark
+ * only before one subject); "Dow Jones/Nikkei/Nasdaq ghi (được) N điểm" are no player's points; a year or a quarter
+ * after a survey's name ("Chỉ số Tankan Q3", "Conference Board 2023") does not make it a market index.
  * 37 also (session 38, subject): the grammatical subject of a figure's clause, named right before its verb, beats the
  * article's default place and a place named in passing: "chỉ số S&P 500 đã tăng 0,65%" (an index and its market read
  * over: "chỉ số Hang Seng của Hồng Kông"; one the entity index knows keeps its name, "VN-Index"), "cổ phiếu X", "Ngay cả Apple, <aside>, cũng giảm 0,3% xuống …", "thu cân

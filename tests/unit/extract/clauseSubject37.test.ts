@@ -299,3 +299,11 @@ describe('second review: a two-item list opening the clause', () => {
     expect(subjectOf('Hàng không Việt Nam. Theo Cục Hàng không, Vietjet chiếm 25% thị phần nội địa.', '25%')).toBe('Vietjet');
   });
 });
+
+describe('third review: a quarter or a year after a survey\'s name does not make it a market index (REVIEW-int3 R2)', () => {
+  it('"Chỉ số Tankan Q3", "Chỉ số Conference Board 2023" keep the country; "Nikkei 225" stays an index', () => {
+    expect(subjectOf('Kinh tế Nhật Bản. Chỉ số Tankan Q3 của BoJ giảm 4 điểm.', '4 điểm')).toBe('Nhật Bản');
+    expect(subjectOf('Kinh tế Mỹ. Chỉ số Conference Board 2023 giảm 2 điểm.', '2 điểm')).toBe('Mỹ');
+    expect(subjectOf('Chỉ số Nikkei 225 tăng 1,2%.', 'tăng 1,2%')).toMatch(/Nikkei 225/);
+  });
+});

@@ -436,3 +436,18 @@ describe('second review: "chuỗi" streaks and a lower-case "nam"/"nữ" race ar
     ]);
   });
 });
+
+describe('third review: a sum of marks over subjects and an index\'s points (REVIEW-int3 R1, R3)', () => {
+  it('"tổng điểm 3 môn", "cộng điểm 2 môn", "điểm 3 môn Toán, Văn, Anh" count the subjects; "đạt điểm 10 môn Toán" stays a mark', () => {
+    expect(claimAt(body('Trường xét tuyển dựa trên tổng điểm 3 môn thi tốt nghiệp.'), '3 môn')).toMatchObject({ kind: 'count', value: 3 });
+    expect(claimAt(body('Thí sinh được cộng điểm 2 môn năng khiếu.'), '2 môn')).toMatchObject({ kind: 'count', value: 2 });
+    expect(claimAt(body('Điểm xét tuyển là điểm 3 môn Toán, Văn, Anh.'), '3 môn')).toMatchObject({ kind: 'count', value: 3 });
+    expect(quotesOf(body('Có 45 thí sinh đạt điểm 10 môn Văn.'))).toEqual(['45 thí sinh']);
+  });
+  it('"Dow Jones / Nikkei / Nasdaq ghi (được) N điểm" are no player\'s points', () => {
+    for (const text of ['Dow Jones ghi được 150 điểm trong phiên cuối tuần.', 'Nikkei ghi 300 điểm sau thông tin từ BoJ.', 'Nasdaq ghi được 200 điểm nhờ cổ phiếu công nghệ.']) {
+      expect(claimsOf(body(text)).find((c) => c.quote.includes('điểm'))?.kind).not.toBe('count');
+    }
+    expect(claimAt(body('Thanh Thúy ghi 28 điểm cho đội tuyển.'), '28 điểm')).toMatchObject({ kind: 'count', value: 28 });
+  });
+});
