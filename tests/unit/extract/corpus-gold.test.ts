@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractClaims, extractMetadata } from '../../../shared/extract';
-import type { ExtractedClaim } from '../../../shared/schema';
 import { findCorpus, loadGold, nthIndexOf, type LoadedGold, type Split } from '../../tools/extract-gold';
 import { samePeriod, sameSubject } from '../../tools/gold-match';
+import { bestOverlapping } from './helpers';
 
 /**
  * The extractor against the hand-written corpus gold (tests/fixtures/extract-gold, issue 11), scored
@@ -73,16 +73,7 @@ function scoreSplit(split: Split): Score {
       return { g, start: at, end: at + g.surface.length };
     });
     for (const { g, start, end } of spans) {
-      let best = -1;
-      let bestOverlap = 0;
-      claims.forEach((c: ExtractedClaim, k: number) => {
-        if (used.has(k) || start < 0) return;
-        const overlap = Math.min(end, c.end) - Math.max(start, c.start);
-        if (overlap > bestOverlap) {
-          best = k;
-          bestOverlap = overlap;
-        }
-      });
+      const best = bestOverlapping(claims, used, start, end);
       const c = claims[best];
       if (best < 0 || c === undefined) {
         score.missed.push(`${doc.file}: "${g.surface}" [${g.kind} ${g.value}]`);

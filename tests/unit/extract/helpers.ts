@@ -39,3 +39,19 @@ export function expectValidClaims(text: string, claims: readonly ExtractedClaim[
     previousEnd = c.end;
   }
 }
+
+/** The index of the claim not yet `used` that overlaps [start, end) the most (-1: none, or no span). */
+export function bestOverlapping(claims: readonly { start: number; end: number }[], used: ReadonlySet<number>, start: number, end: number): number {
+  let best = -1;
+  let bestOverlap = 0;
+  if (start < 0) return best;
+  claims.forEach((c, k) => {
+    if (used.has(k)) return;
+    const overlap = Math.min(end, c.end) - Math.max(start, c.start);
+    if (overlap > bestOverlap) {
+      best = k;
+      bestOverlap = overlap;
+    }
+  });
+  return best;
+}

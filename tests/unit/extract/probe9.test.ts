@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractClaims, extractMetadata } from '../../../shared/extract';
 import { KINDS, MODALITIES, nthIndexOf, QUALIFIERS } from '../../tools/extract-gold';
+import { bestOverlapping } from './helpers';
 
 /**
  * probe9 (session 38, issue 11): 52 short news passages of our own, in domains the corpus is thin on,
@@ -81,16 +82,7 @@ describe('probe9 passages (tests/fixtures/probe9)', () => {
       for (const g of p.claims) {
         const start = nthIndexOf(p.text, g.surface, g.occurrence);
         const end = start + g.surface.length;
-        let best = -1;
-        let bestOverlap = 0;
-        claims.forEach((c, k) => {
-          if (used.has(k)) return;
-          const overlap = Math.min(end, c.end) - Math.max(start, c.start);
-          if (overlap > bestOverlap) {
-            best = k;
-            bestOverlap = overlap;
-          }
-        });
+        const best = bestOverlapping(claims, used, start, end);
         const c = claims[best];
         if (best < 0 || c === undefined) {
           missed.push(`${p.id}: "${g.surface}" [${g.kind} ${g.value}]`);
