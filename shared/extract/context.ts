@@ -1512,10 +1512,10 @@ function isProvince(name: string | null): boolean {
 /** Ministries, the government and its agencies: no subject of the figures they set or report. */
 const REGULATOR_NAME =
   /^(?:Bộ|Liên Bộ|Chính phủ|Thủ tướng|Cục|Tổng cục|Ngân hàng Nhà nước|NHNN|UBND|Ủy ban|Uỷ ban|Sở|Ngân hàng Trung ương|Fed|FED|ECB|BoJ|BOJ|BoE|BOE|PBoC|PBOC|RBA|RBI|SNB|BoC|BOK|BoK)(?![\p{L}\p{M}])/u;
-/** A capitalised item of a list right before the name, itself after a comma: "Thaco, Toyota, " before "Ford" (not a
- * source: "Theo IDC, Apple …"). */
 /** A first item alone opening the clause before "<name>, ": "Toyota, " before "Honda chiếm …". */
 const LIST_OPENING = /(?:^|[\n;:(])[ \t"“]*(\p{Lu}[^,;:()\n]{0,40}?)[ \t]*,[ \t]*$/du;
+/** A capitalised item of a list right before the name, itself after a comma: "Thaco, Toyota, " before "Ford" (not a
+ * source: "Theo IDC, Apple …"). */
 const LIST_BEFORE = /,[ \t]*\p{Lu}[\p{L}\p{M}\d&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}\d&.-]*){0,3}[ \t]*,[ \t]*$/u;
 
 /** How far before a figure the opening of its clause may lie. */

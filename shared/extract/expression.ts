@@ -27,6 +27,7 @@ import {
 import { applyScales, ORDINAL_WORDS, parseDigitNumber, parseWordNumber, roundFloat, SCALE_WORDS } from './numbers';
 import {
   isLetter,
+  isDigit,
   isUpper,
   isWordCode,
   isWordOrDigit,
@@ -2249,7 +2250,7 @@ function countTail(text: string, end: number, limit: number, ofAName = false): T
     const party = pair.startsWith('bị ');
     if (
       TWO_SYLLABLE_NOUNS.has(pair) &&
-      !(party && !isDigitChar(text[end - 1] ?? '')) &&
+      !(party && !isDigit(text[end - 1])) &&
       !(party && !PARTY_ENDS.test(text.slice(after.secondEnd, Math.min(limit, after.secondEnd + 12))))
     ) {
       return { end: after.secondEnd, kind: 'count', unit: pair };
@@ -2269,7 +2270,6 @@ function countTail(text: string, end: number, limit: number, ofAName = false): T
   return { end: after.firstEnd, kind: 'count', unit: lower };
 }
 
-const isDigitChar = (c: string): boolean => c >= '0' && c <= '9';
 /**
  * What may follow a party's word so that it is not the start of another word (after the second review): the end
  * of the sentence, a mark, or a word that cannot continue it ("3 bị cáo bị tuyên", "46 bị hại đã", "2 bị cáo khác";
@@ -2282,7 +2282,6 @@ const THREE_SYLLABLE_COUNTED = /^[ \t\u00a0]+(chức vô địch|huy chương (?
 
 /** "… lên 5,3%", "… xuống mức 4%": the level a percentage moves to. */
 const PERCENT_LEVEL_AFTER = new RegExp(String.raw`${SP}+(?:lên|xuống|còn)${SP}+(?:(?:mức|mốc)${SP}+)?\d+(?:[.,]\d+)?${SP}?%`, 'uy');
-/** Words before a bare "a/b" that make it a fraction, not a day and month. */
 /**
  * Odds of an admission with a decimal total ("Tỷ lệ chọi vào lớp chuyên là 1/6,5"): a total with a decimal comma
  * can be no month, so the a/b is a ratio (engine 37). A local check of the 64 characters before the figure; the
@@ -2292,6 +2291,7 @@ function decimalOdds(folded: string, sentenceStart: number, start: number, total
   return !Number.isInteger(total) && ODDS_BEFORE.test(folded.slice(Math.max(sentenceStart, start - 64), start));
 }
 const ODDS_BEFORE = /(?<![\p{L}\p{M}])tỷ lệ chọi(?![\p{L}\p{M}])/u;
+/** Words before a bare "a/b" that make it a fraction, not a day and month. */
 const FRACTION_CUE_BEFORE = /(?<![\p{L}\p{M}])(?:không(?:[ \t\u00a0]+vượt)?[ \t\u00a0]+quá|tối[ \t\u00a0]+đa|chiếm|hơn|gần|khoảng|xấp[ \t\u00a0]+xỉ|trên|dưới|bằng)[ \t\u00a0]+$/u;
 /** A win right after "lần thứ N": "lên ngôi", "vô địch", "đăng quang", "giành …", "đoạt …". */
 const WIN_AFTER = new RegExp(String.raw`${SP}+(?:lên${SP}+ngôi|vô${SP}+địch|đăng${SP}+quang|giành|đoạt|nâng${SP}+cúp)(?![\p{L}\p{M}])`, 'uy');
