@@ -8,7 +8,7 @@ import { exchangeOfIndex, indexEntities, indexSides, isCountry, mainSubject, nea
 import type { Expression } from './expression';
 import { execAtCandidates, indexMentions, MentionIndex, outsideSpans, type Mention } from './mentions';
 import { MONTH_WORDS } from './dates';
-import { isUpper, letterBefore, normalizePhrase } from './scan';
+import { blanksEnd, hasDigit, isUpper, letterBefore, lettersEnd, normalizePhrase } from './scan';
 import { isSpace, type Span } from './sentences';
 
 /** Runs that say by themselves what they are about: titles and results. */
@@ -2394,18 +2394,19 @@ const NOUN_PHRASE_WORDS = 8;
 function nounPhraseAfter(text: string, end: number, to: number): string | null {
   const slice = text.slice(end, Math.min(to, end + 80));
   const words: string[] = [];
-  const re = /[ \t\u00a0]*([\p{L}\p{M}]+)/uy;
   let pos = 0;
   for (;;) {
-    re.lastIndex = pos;
-    const m = re.exec(slice);
-    if (m === null) break;
-    const word = m[1] ?? '';
+    // The word the sticky /[ \t\u00a0]*([\p{L}\p{M}]+)/uy matches at `pos`, read by loops over the units
+    // (no regex run and match array for every word after every figure).
+    const wordStart = blanksEnd(slice, pos);
+    const wordEnd = lettersEnd(slice, wordStart);
+    if (wordEnd === wordStart) break;
+    const word = slice.slice(wordStart, wordEnd);
     const lower = word.toLowerCase();
     if (NOUN_STOP.has(lower) || (words.length > 0 && MOVE_STOP.has(lower) && !MOVE_STOP.has((words.at(-1) ?? '').toLowerCase()))) break;
     if (words.length >= NOUN_PHRASE_WORDS || (words.length >= CONSEQUENCE_AFTER_WORDS && CONSEQUENCE_STOP.has(lower))) break;
     words.push(word);
-    pos += m[0].length;
+    pos = wordEnd;
   }
   // "số trường tiểu học của [Hà Nội]" cut by the limit: no function word at the end.
   const kept = withoutDanglingEnd(words);
@@ -2509,7 +2510,7 @@ function phraseBeforeNumber(text: string, folded: string, from: number, start: n
   // Words of the folded text for the tests, of the original text for the output: same offsets.
   let words = splitWords(text, folded, from + cut + 1, start);
   // Never reach back over an earlier figure's item: "tốc độ 48,6 Mbps, băng tần 1800MHz, dài 25 km".
-  const lastFigure = words.findLastIndex((w) => /\d/.test(w.word));
+  const lastFigure = words.findLastIndex((w) => hasDigit(w.word));
   if (lastFigure >= 0) {
     // The item ends at a comma or at "và" before another noun ("Doanh thu 1.200 tỷ đồng và lợi nhuận đạt
     // 300 tỷ đồng"), not before a verb of the same one ("tăng 15% và đạt 1.200 tỷ đồng").
@@ -2663,12 +2664,20 @@ function stripLeading(words: MetricWord[], set: ReadonlySet<string>): MetricWord
   return start === 0 ? words : words.slice(start);
 }
 
+/** A year ("2023") or a quarter or month of one ("i/2021", "9/2023"), as a whole word. */
+export const YEAR_WORD = /^(?:\d{4}|[\divx]+\/\d{4})$/u;
+/** YEAR_WORD's necessary first unit (a digit, "i", "v" or "x"), tested first: most words of a metric start otherwise. */
+export function mayBeYear(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return isDigitCode(c) || c === 0x69 || c === 0x76 || c === 0x78;
+}
+
 /** Removes "năm 2023", "6 tháng đầu năm 2021", "quý I/2021", "tháng 9/2023" and the like. */
 function dropTimeWords(words: MetricWord[]): MetricWord[] {
   const out: MetricWord[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as MetricWord;
-    if (/^(?:\d{4}|[\divx]+\/\d{4})$/u.test(w.lower)) {
+    if (mayBeYear(w.lower) && YEAR_WORD.test(w.lower)) {
       while (out.length > 0) {
         const prev = out[out.length - 1]?.lower ?? '';
         if (TIME_WORDS_IN_METRIC.has(prev) || /^\d{1,2}$/.test(prev)) out.pop();

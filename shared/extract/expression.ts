@@ -27,6 +27,7 @@ import {
 import { applyScales, ORDINAL_WORDS, parseDigitNumber, parseWordNumber, roundFloat, SCALE_WORDS } from './numbers';
 import {
   isLetter,
+  digitsOnly,
   isDigit,
   isUpper,
   isWordCode,
@@ -700,7 +701,7 @@ function readDigits(scope: Scope, atom: Atom): Reading {
       };
     }
   }
-  const isPlainInt = /^\d+$/.test(raw);
+  const isPlainInt = digitsOnly(raw, 0, raw.length);
   // Time of day: "07:05", "7h30", "20h".
   if (isPlainInt && raw.length <= 2 && Number(raw) <= 24) {
     const t = matchGated(TIME_GATE, folded, end, sentence.end);
@@ -1362,7 +1363,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   }
 
   // A score: "thắng 2-1", "hòa 1-1", "tỷ số 3 - 0".
-  if (kind === null && digits && !scaled && end - start <= 2 && /^\d{1,2}$/.test(text.slice(start, end))) {
+  if (kind === null && digits && !scaled && end - start <= 2 && digitsOnly(text, start, end)) {
     const score = matchGated(SCORE_GATE, folded, end, sentence.end);
     const scoreEnd = score ? end + score[0].length : end;
     // "25-28 độ C", "20-25 Mbps": a range with its unit, never a score.
@@ -1589,7 +1590,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     if (VOLUME_LABELS.has(unit) && /^[ \t\u00a0]*\d/u.test(folded.slice(end, end + 4))) return skip(end);
   }
   // "Phút 33, …", "mở tỷ số 1-0 phút 34": the minute of a match event.
-  if (kind === null && digits && !scaled && upper === null && /^\d{1,3}$/.test(text.slice(start, numberEnd)) && value >= 1 && value <= 130) {
+  if (kind === null && digits && !scaled && upper === null && numberEnd - start <= 3 && digitsOnly(text, start, numberEnd) && value >= 1 && value <= 130) {
     const minute = wordsBefore(folded, sentence.start, start, 2);
     const last = minute[minute.length - 1];
     const beforeMinute = minute.length === 2 ? (minute[0]?.word ?? '') : '';

@@ -47,6 +47,30 @@ export function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
 }
 
+/**
+ * Whether [from, to) is one or more ASCII digits and nothing else (what /^\d+$/ finds on that slice), read
+ * without slicing the text or running a regex: asked for every number read.
+ */
+export function digitsOnly(text: string, from: number, to: number): boolean {
+  const end = Math.min(to, text.length);
+  if (end <= from) return false;
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+/** Whether `word` holds an ASCII digit (what /\d/ finds), read without a regex: asked for every word before a figure. */
+export function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (isDigitUnit(word.charCodeAt(i))) return true;
+  return false;
+}
+
+function isDigitUnit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 export function isUpper(ch: string | undefined): boolean {
   return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
@@ -206,7 +230,7 @@ export function wordsAfter(text: string, pos: number, limit: number): { first: s
 }
 
 /** The end of the run of spaces, tabs and no-break spaces at `i`. */
-function blanksEnd(text: string, i: number): number {
+export function blanksEnd(text: string, i: number): number {
   let j = i;
   while (j < text.length) {
     const c = text.charCodeAt(j);
@@ -217,7 +241,7 @@ function blanksEnd(text: string, i: number): number {
 }
 
 /** The end of the run of letters and marks at `i`, read by code point as [\p{L}\p{M}]+ under the "u" flag is. */
-function lettersEnd(text: string, i: number): number {
+export function lettersEnd(text: string, i: number): number {
   return tokenEnd(text, i, false);
 }
 

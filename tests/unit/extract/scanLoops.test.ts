@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MentionIndex, type Mention } from '../../../shared/extract/mentions';
 import '../../../shared/extract/expression';
-import { gatePasses, gluedTokenEnd, letterBefore, STICKY_GATES, wordsAfter } from '../../../shared/extract/scan';
+import { mayBeYear, YEAR_WORD } from '../../../shared/extract/context';
+import { blanksEnd, digitsOnly, gatePasses, gluedTokenEnd, hasDigit, letterBefore, lettersEnd, STICKY_GATES, wordsAfter } from '../../../shared/extract/scan';
 
 /**
  * Loops over UTF-16 units that replaced regexes for speed (issue 11): each must read exactly what the
@@ -51,6 +52,60 @@ describe('wordsAfter', () => {
         expect(wordsAfter(text, pos, l)).toEqual(wordsAfterByRegex(text, pos, l));
       }),
       { numRuns: 4000 },
+    );
+  });
+});
+
+describe('the loops that read a metric word and a number (session 39)', () => {
+  const WORD_AT = /[ \t\u00a0]*([\p{L}\p{M}]+)/uy;
+  const digitTexts = fc.array(fc.constantFrom('1', '09', '2023', '/', '.', ',', 'i', 'v', 'x', 'ivx', 'năm', '٣', '１', ' ', '-'), { maxLength: 8 }).map((p) => p.join(''));
+
+  it('reads the word after blanks where the sticky word regex does', () => {
+    expect(lettersEnd('  người có', blanksEnd('  người có', 0))).toBe(7);
+    expect(blanksEnd('5 %', 1)).toBe(2);
+    expect(lettersEnd('5 %', 2)).toBe(2);
+    fc.assert(
+      fc.property(texts, fc.integer({ min: 0, max: 40 }), (text, p) => {
+        const pos = Math.min(p, text.length);
+        if (insidePair(text, pos)) return;
+        WORD_AT.lastIndex = pos;
+        const m = WORD_AT.exec(text);
+        const start = blanksEnd(text, pos);
+        const end = lettersEnd(text, start);
+        expect(end > start ? text.slice(start, end) : null).toEqual(m === null ? null : (m[1] ?? null));
+        if (m !== null) expect(end).toBe(pos + m[0].length);
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('tell digits as /\\d/ and /^\\d+$/ on a slice do', () => {
+    expect(digitsOnly('giá 25 đồng', 4, 6)).toBe(true);
+    expect(digitsOnly('giá 25 đồng', 4, 7)).toBe(false);
+    expect(digitsOnly('25', 1, 1)).toBe(false);
+    expect(hasDigit('Q3/2023')).toBe(true);
+    expect(hasDigit('quý')).toBe(false);
+    // Other scripts' digits are no ASCII digits: "٣", "１".
+    expect(digitsOnly('٣١', 0, 2)).toBe(false);
+    fc.assert(
+      fc.property(digitTexts, fc.integer({ min: -2, max: 12 }), fc.integer({ min: -2, max: 12 }), (text, a, b) => {
+        const from = Math.max(0, a);
+        expect(digitsOnly(text, from, b)).toBe(/^\d+$/.test(text.slice(from, Math.max(from, b))));
+        expect(hasDigit(text)).toBe(/\d/.test(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('test only words that may be a year with the year regex (a necessary condition)', () => {
+    expect(mayBeYear('2023') && YEAR_WORD.test('2023')).toBe(true);
+    expect(mayBeYear('iii/2021') && YEAR_WORD.test('iii/2021')).toBe(true);
+    expect(mayBeYear('năm')).toBe(false);
+    fc.assert(
+      fc.property(digitTexts, (word) => {
+        if (YEAR_WORD.test(word)) expect(mayBeYear(word)).toBe(true);
+      }),
+      { numRuns: 3000 },
     );
   });
 });
