@@ -123,6 +123,8 @@ export function indexDocument(
  * "thực hiện từ …" is left out: it is as often the start of a work ("dự án thực hiện từ năm 2015").
  */
 function inForceDay(folded: string): { day: string; at: number[] } | null {
+  // Every match holds "có hiệu lực" or "áp dụng": a text naming neither (most) is not scanned.
+  if (!folded.includes('có hiệu lực') && !folded.includes('áp dụng')) return null;
   let day: string | null = null;
   const at: number[] = [];
   for (const m of folded.matchAll(IN_FORCE_DAY)) {
@@ -170,7 +172,7 @@ function sentenceHead(folded: string, at: number): string {
 }
 /** A decision that takes effect: "Nghị quyết", "Nghị định", "Thông tư", "Quyết định", "Luật", "quy định" … */
 const DECISION_BEFORE = /(?<![\p{L}\p{M}])(?:nghị quyết|nghị định|thông tư|quyết định|luật(?![ \t]+sư)|bộ luật|quy định|quy chế|chỉ thị|văn bản|pháp lệnh|hiệp định|biểu thuế|biểu phí|mức giá|giá mới|chính sách|lệnh)(?![\p{L}\p{M}])/u;
-const IN_FORCE_DAY = /(?<![\p{L}\p{M}])(?:có hiệu lực(?:[ \t]+thi hành)?|(?:được[ \t]+)?áp dụng)(?:[ \t]+kể)?[ \t]+từ[ \t]+(?:\d{1,2}[ \t]*(?:giờ|h)(?:[ \t]*\d{1,2}(?:[ \t]*phút)?)?[ \t]+)?(?:ngày[ \t]+)?(\d{1,2})(?:[ \t]*[/.-][ \t]*|[ \t]+tháng[ \t]+)(\d{1,2})(?:[ \t]*[/.-][ \t]*|[ \t]+năm[ \t]+)(\d{4})(?!\d)/gu;
+export const IN_FORCE_DAY = /(?<![\p{L}\p{M}])(?:có hiệu lực(?:[ \t]+thi hành)?|(?:được[ \t]+)?áp dụng)(?:[ \t]+kể)?[ \t]+từ[ \t]+(?:\d{1,2}[ \t]*(?:giờ|h)(?:[ \t]*\d{1,2}(?:[ \t]*phút)?)?[ \t]+)?(?:ngày[ \t]+)?(\d{1,2})(?:[ \t]*[/.-][ \t]*|[ \t]+tháng[ \t]+)(\d{1,2})(?:[ \t]*[/.-][ \t]*|[ \t]+năm[ \t]+)(\d{4})(?!\d)/gu;
 
 /**
  * A figure of the new state a decision brings, in a text naming the day the decision takes effect
@@ -432,6 +434,8 @@ function budgetYearOf(folded: string, publishedYear: number | null): string | nu
   const y = String(publishedYear);
   // How often each year is named as a budget's: a story on next year's plan that compares with this year's
   // budget ("dự toán ngân sách nhà nước năm 2014. So với ngân sách năm 2013, …") is not this year's report.
+  // Every match of BUDGET_OF_YEAR holds "ngân sách" or "dự toán": a text naming neither (most) has no budget year.
+  if (!folded.includes('ngân sách') && !folded.includes('dự toán')) return null;
   const named = new Map<string, number>();
   const bases = new Map<string, number>();
   for (const m of folded.matchAll(BUDGET_OF_YEAR)) {
@@ -452,7 +456,7 @@ function budgetYearOf(folded: string, publishedYear: number | null): string | nu
   return null;
 }
 /** "ngân sách (nhà nước) năm 2013", "dự toán (ngân sách …) năm 2013", "năm 2013 thu (cân đối) ngân sách". */
-const BUDGET_OF_YEAR = /(?<![\p{L}\p{M}])(?:(?:ngân sách|dự toán)(?:[ \t\u00a0]+[\p{L}\p{M}]+){0,4}?[ \t\u00a0]+năm[ \t\u00a0]+((?:19|20)\d\d)|năm[ \t\u00a0]+((?:19|20)\d\d)[ \t\u00a0,]+thu(?:[ \t\u00a0]+cân đối)?[ \t\u00a0]+ngân sách)(?![\d])/gu;
+export const BUDGET_OF_YEAR = /(?<![\p{L}\p{M}])(?:(?:ngân sách|dự toán)(?:[ \t\u00a0]+[\p{L}\p{M}]+){0,4}?[ \t\u00a0]+năm[ \t\u00a0]+((?:19|20)\d\d)|năm[ \t\u00a0]+((?:19|20)\d\d)[ \t\u00a0,]+thu(?:[ \t\u00a0]+cân đối)?[ \t\u00a0]+ngân sách)(?![\d])/gu;
 const COMPARED_WITH_BEFORE = /(?<![\p{L}\p{M}])so (?:sánh )?với[ \t\u00a0]+$/u;
 const BUDGET_WORDS_ALL = /(?<![\p{L}\p{M}])(?:ngân sách|bội chi|nợ công|dự toán|hụt thu)(?![\p{L}\p{M}])/gu;
 /** How many budget words make a budget report. */
@@ -1431,10 +1435,13 @@ function clauseSubject(text: string, doc: DocumentContext, sentence: Span, expr:
   const floor = Math.max(sentence.start, expr.start - CLAUSE_SUBJECT_REACH);
   // A sentence start reads as a boundary; a window cut inside a sentence does not.
   const lead = floor === sentence.start ? '\n' : '';
+  const changeFigure = CHANGE_START.test(text.slice(expr.start, expr.start + 12));
   const before = lead + text.slice(floor, expr.start);
+  // Without a change of its own the figure needs the clause's verb or an earlier figure of it (below): a window
+  // holding none of the verbs' words and no digit cannot give one, and the costly regex is not run.
+  if (!changeFigure && !VERB_OR_DIGIT.test(before)) return null;
   const m = CLAUSE_SUBJECT.exec(before);
   if (m === null || m.indices === undefined) return null;
-  const changeFigure = CHANGE_START.test(text.slice(expr.start, expr.start + 12));
   // Without a verb of its own before it, the figure must say its change itself ("tăng 0,65%").
   if (m.groups?.verb === undefined && m.groups?.chain === undefined && !changeFigure) return null;
   // A metric named after the verb only: "Vinamilk đạt lợi nhuận 2.000 tỷ đồng", not "Vinamilk lợi nhuận …".
@@ -1522,7 +1529,7 @@ const LIST_BEFORE = /,[ \t]*\p{Lu}[\p{L}\p{M}\d&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}\d
 const CLAUSE_SUBJECT_REACH = 120;
 /** A capitalised name of up to four words (a number may be one: "S&P 500", "U21 Việt Nam"). */
 const CAPITALISED_NAME = "\\p{Lu}[\\p{L}\\p{M}\\d&./+'-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}\\p{M}\\d&./+'-]*|\\d[\\d.,]*\\p{L}*)){0,3}";
-const CLAUSE_SUBJECT = new RegExp(
+export const CLAUSE_SUBJECT = new RegExp(
   // Where a clause opens.
   "(?:[\\n,;:(“\"]|(?<![\\p{L}\\p{M}])(?:[Tt]hì|[Tt]rong khi(?:[ \\t]+đó)?|[Nn]hưng|cho biết|cho hay|thông báo)(?![\\p{L}\\p{M}]))[ \\t“\"]*" +
     "(?:(?:[Nn]gay cả|[Rr]iêng|[Cc]òn|[Tt]hì|[Tt]rong khi(?:[ \\t]+đó)?|[Nn]hưng|[Đđ]ồng thời)[ \\t]+)?" +
@@ -1543,6 +1550,11 @@ const CLAUSE_SUBJECT = new RegExp(
     '[ \\t]*$',
   'du',
 );
+/**
+ * A necessary condition of CLAUSE_SUBJECT's `verb` or `chain` group taking part: a word of one of its verbs ("ghi
+ * thêm" by "thêm", "ở mức", "đứng ở" … by "ở") or a digit somewhere in the window.
+ */
+export const VERB_OR_DIGIT = /tăng|giảm|hụt|đạt|lên|xuống|mất|tụt|rớt|thêm|chiếm|vượt|lãi|lỗ|có|ở|\d/u;
 /** A figure that says its own change: "tăng 0,65%", "giảm nhẹ 0,3%". */
 const CHANGE_START = /^(?:tăng|giảm|hụt|lên|xuống|mất|thêm|tụt|rớt)(?![\p{L}\p{M}])/u;
 /** Statistics named "chỉ số …": no index of a market, and the default subject (the country) is theirs. */
