@@ -381,7 +381,12 @@ describe('merging claims of an article this desk holds with other whitespace', (
     carol.ws.claims.push(carols);
     carol.ws.reviews = { [carols.id]: review(carols.id, { status: 'rejected', verdict: null, note: 'sai: của Carol' }) };
     const second = mergeWorkspace(first, toWorkspaceExport(carol.ws, { exportedAt: at }));
-    expect(second.workspace.detached?.map((d) => [d.claim.quote, d.review])).toEqual([[bobs.quote, null]]);
+    // Bob's keeps no review; Carol's, other words, is kept apart beside it under an id of its own.
+    expect(second.workspace.detached?.map((d) => [d.claim.quote, d.review?.note ?? null])).toEqual([
+      [bobs.quote, null],
+      [carols.quote, 'sai: của Carol'],
+    ]);
+    expect(second.workspace.detached?.[1]?.claim.id).not.toBe(bobs.id);
     expect(second.conflicts).toEqual([]);
     expect(second.added.reviews).toBe(0);
   });
@@ -417,8 +422,84 @@ describe('merging claims of an article this desk holds with other whitespace', (
     other.claims = other.claims.map((c) => (c.id === x.id ? { ...c, kind: 'count' as const, value: 5, unit: null } : c));
     other.reviews = { [x.id]: review(x.id, { status: 'rejected', verdict: null, note: 'sai' }) };
     const again = mergeWorkspace(unreviewed, toWorkspaceExport(other, { exportedAt: at }));
-    expect(again.workspace.detached?.map((d) => d.review)).toEqual([null]);
+    // The one kept apart keeps no review; the other reading is kept apart beside it with its own.
+    expect(again.workspace.detached?.map((d) => [d.claim.value, d.review?.note ?? null])).toEqual([
+      [5.05, null],
+      [5, 'sai'],
+    ]);
+    expect(again.workspace.detached?.[1]?.claim.id).not.toBe(x.id);
     expect(again.conflicts).toEqual([]);
+  });
+
+  it("a colleague's hand claim whose id is one of ours but names other words (their copy's offsets) is their claim, on its words here, with its review: ours keeps its own (session 38 note)", () => {
+    const here = desk(raw);
+    const there = desk(raw.replace(/\n/g, '\n\n'));
+    const [mine] = here.articles;
+    const [theirs] = there.articles;
+    if (!mine || !theirs) throw new Error('no article');
+    // Both mark offsets 40..52 by hand: one id, other words (their copy has an extra line break before).
+    const ours = manualClaim(mine, 40, 52, { kind: 'count', value: 2023 });
+    const clash = manualClaim(theirs, 40, 52, { kind: 'count', value: 2023 });
+    expect(clash.id).toBe(ours.id);
+    expect(clash.quote).not.toBe(ours.quote);
+    expect(mine.text.includes(clash.quote)).toBe(true);
+    here.claims.push(ours);
+    here.reviews = { [ours.id]: review(ours.id, { status: 'verified', note: 'của tôi' }) };
+    there.claims.push(clash);
+    there.reviews = { [clash.id]: review(clash.id, { status: 'flagged', verdict: null, note: 'của đồng nghiệp' }) };
+    const result = mergeWorkspace(here, toWorkspaceExport(there, { exportedAt: at }));
+    const merged = result.workspace;
+    const text = mine.text;
+    for (const c of merged.claims) expect(text.slice(c.start, c.end)).toBe(c.quote);
+    // Ours is untouched, with our review and no conflict offered against it.
+    expect(merged.claims.find((c) => c.id === ours.id)?.quote).toBe(ours.quote);
+    expect(merged.reviews[ours.id]?.note).toBe('của tôi');
+    expect(result.conflicts).toEqual([]);
+    // Theirs is on its own words here, under an id of its own, with its review.
+    const landed = merged.claims.filter((c) => c.origin === 'manual' && c.quote === clash.quote);
+    expect(landed).toHaveLength(1);
+    const [moved] = landed;
+    if (!moved) throw new Error('not landed');
+    expect(moved.id).not.toBe(ours.id);
+    expect(moved.start).toBe(text.indexOf(clash.quote));
+    expect(merged.reviews[moved.id]?.note).toBe('của đồng nghiệp');
+    expect(new Set(merged.claims.map((c) => c.id)).size).toBe(merged.claims.length);
+    expect(parseExportJson(toWorkspaceJson(merged, { exportedAt: at })).ok).toBe(true);
+    // Merged again: nothing doubled, nothing offered.
+    const twice = mergeWorkspace(merged, toWorkspaceExport(there, { exportedAt: at }));
+    expect(twice.workspace.claims).toHaveLength(merged.claims.length);
+    expect(twice.conflicts).toEqual([]);
+  });
+
+  it("a colleague's claim whose words are gone here, under an id this desk already uses for other words (a live claim or one kept apart), is kept apart under an id of its own, not dropped (session 38 note)", () => {
+    const here = desk(raw);
+    const bob = desk(raw.replace(/\n/g, '\n\n').replace('Tăng trưởng GDP năm 2023 đạt', 'TĂNG TRƯỞNG GDP NĂM 2023 ĐẠT'));
+    const carol = desk(raw.replace(/\n/g, '\n\n\n').replace('Tăng trưởng GDP năm 2023 đạt', 'TĂNG TRƯỞNG GDP NĂM 2023 ĐẠT'));
+    const bobs = manualClaim(bob.articles[0] as (typeof bob.articles)[number], 30, 45, { kind: 'count', value: 2023 });
+    const carols = manualClaim(carol.articles[0] as (typeof carol.articles)[number], 30, 45, { kind: 'count', value: 2023 });
+    expect(carols.id).toBe(bobs.id);
+    bob.claims.push(bobs);
+    bob.reviews = { [bobs.id]: review(bobs.id, { status: 'flagged', verdict: null, note: 'của Bob' }) };
+    const first = mergeWorkspace(here, toWorkspaceExport(bob, { exportedAt: at })).workspace;
+    expect(first.detached?.map((d) => d.claim.quote)).toEqual([bobs.quote]);
+    carol.claims.push(carols);
+    carol.reviews = { [carols.id]: review(carols.id, { status: 'rejected', verdict: null, note: 'của Carol' }) };
+    const second = mergeWorkspace(first, toWorkspaceExport(carol, { exportedAt: at }));
+    // Bob's stays as it was; Carol's is kept apart beside it with her review, under another id.
+    const apart = second.workspace.detached ?? [];
+    expect(apart.map((d) => [d.claim.quote, d.review?.note ?? null])).toEqual([
+      [bobs.quote, 'của Bob'],
+      [carols.quote, 'của Carol'],
+    ]);
+    expect(apart[1]?.claim.id).not.toBe(bobs.id);
+    expect(second.conflicts).toEqual([]);
+    expect(second.added.reviews).toBe(0);
+    expect(parseExportJson(toWorkspaceJson(second.workspace, { exportedAt: at })).ok).toBe(true);
+    // Carol's file again: her claim is found under its new id (nothing doubled); a changed review of hers is offered.
+    carol.reviews = { [carols.id]: review(carols.id, { status: 'verified', note: 'Carol đổi ý' }) };
+    const third = mergeWorkspace(second.workspace, toWorkspaceExport(carol, { exportedAt: at }));
+    expect(third.workspace.detached).toHaveLength(2);
+    expect(third.conflicts).toEqual([expect.objectContaining({ kind: 'review', apart: true, claimId: apart[1]?.claim.id, quote: carols.quote })]);
   });
 
   it('near-miss: the same text on both desks merges as before (claims keyed by id, nothing moved)', () => {
