@@ -218,6 +218,11 @@ function internalText(f: Exclude<FindingFacts, { rule: 'cross-source' } | { rule
     case 'parts-exceed-total': {
       const parts = f.parts.map((p) => `“${p.quote}”`).join(' + ');
       const more = f.sum > f.totalValue;
+      if (f.whole) {
+        return vi
+          ? `${inArticle(f.total, lang)}các phần ${parts} cộng lại được ${n(f.sum, lang)}, ${more ? 'vượt' : 'không bằng'} tổng “${f.total.quote}”.`
+          : `${inArticle(f.total, lang)}the parts ${parts} add up to ${n(f.sum, lang)}, ${more ? 'more than' : 'not'} the total “${f.total.quote}”.`;
+      }
       return vi
         ? `${inArticle(f.total, lang)}các phần (“${f.total.quote}”, ${parts}) cộng lại được ${n(f.sum, lang)}, ${more ? 'vượt' : 'không bằng'} tổng ${n(f.totalValue, lang)}.`
         : `${inArticle(f.total, lang)}the parts (“${f.total.quote}”, ${parts}) add up to ${n(f.sum, lang)}, ${more ? 'more than' : 'not'} the total of ${n(f.totalValue, lang)}.`;

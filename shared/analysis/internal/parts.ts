@@ -12,14 +12,15 @@ import { between, countedNoun, isQuantity, sameNoun, sentenceMates, SUBSET_MARKE
  *   parts after "trong đó" may not exceed the whole (they may fall short: carried-over files).
  */
 
-function draft(total: Claim, totalValue: number, parts: Claim[], sum: number, ctx: AnalysisContext): FindingDraft {
+/** `whole`: the total is only the whole, not one of the parts added up (as the "9" of "9/14 …; 5 …" is). */
+function draft(total: Claim, totalValue: number, parts: Claim[], sum: number, ctx: AnalysisContext, whole: boolean): FindingDraft {
   return {
     type: 'internal',
     rule: 'parts-exceed-total',
     claimIds: [total.id, ...parts.map((p) => p.id)],
     articleIds: [total.articleId],
     spans: [],
-    facts: { rule: 'parts-exceed-total', total: refOf(total, ctx), totalValue, parts: parts.map((p) => refOf(p, ctx)), sum },
+    facts: { rule: 'parts-exceed-total', total: refOf(total, ctx), totalValue, parts: parts.map((p) => refOf(p, ctx)), sum, ...(whole ? { whole: true as const } : {}) },
   };
 }
 
@@ -32,7 +33,7 @@ function ratioPartition(ratio: Claim, mates: Claim[], text: string, ctx: Analysi
   if (parts.length === 0) return null;
   const sum = ratio.value + parts.reduce((s, c) => s + (c.value ?? 0), 0);
   if (Math.abs(sum - ratio.total) < 1e-9) return null;
-  return draft(ratio, ratio.total, parts, sum, ctx);
+  return draft(ratio, ratio.total, parts, sum, ctx, false);
 }
 
 /** Content syllables of the words leading to a number, for telling "tiếp nhận …" from "đã giải quyết …". */
@@ -56,19 +57,64 @@ function subsetParts(total: Claim, mates: Claim[], text: string, ctx: AnalysisCo
   if (parts.length === 0) return null;
   const sum = parts.reduce((s, c) => s + (c.value ?? 0), 0);
   if (sum <= total.value + 1e-9) return null;
-  return draft(total, total.value, parts, sum, ctx);
+  return draft(total, total.value, parts, sum, ctx, true);
+}
+
+/** "gồm"/"bao gồm" right after a total (its noun may come between), opening the list of its parts: ", gồm", " (bao gồm". */
+const LIST_OPENING = /^[^\d.;:!?]{0,40}?[,(]\s*(?:bao gom|gom)\s/;
+/** Words that leave a list open or nest a subset in it: its parts need not add up to the total. */
+const OPEN_LIST = /\b(?:khac|con lai|v\.?v|nhu|trong do|trong so|rieng|chua ke|mot so|nhieu|cac)\b|\.\.\.|…/;
+const isExact = (c: Claim): boolean => c.qualifier === null || c.qualifier === 'exact';
+
+/**
+ * "120 ca mắc, gồm 45 ca ở A, 50 ca ở B và 15 ca ở C": a total followed by the whole list of its parts,
+ * counted in the same noun (or money in the same unit), should add up to it exactly. Only a closed list:
+ * every figure exact, nothing like "khác", "một số", "trong đó" in it, ended by the sentence, a ";" or its
+ * closing bracket; a count of another noun or a change inside the list leaves it alone.
+ */
+function inclusiveList(total: Claim, mates: Claim[], text: string, ctx: AnalysisContext): FindingDraft | null {
+  if (total.value === null || !isExact(total) || (total.kind !== 'count' && total.kind !== 'money')) return null;
+  const ahead = fold(text.slice(total.end, Math.min(total.sentenceEnd, total.end + 64)));
+  const opening = LIST_OPENING.exec(ahead);
+  if (!opening) return null;
+  const from = total.end + opening[0].length;
+  let to = total.sentenceEnd;
+  const semicolon = text.indexOf(';', from);
+  if (semicolon !== -1 && semicolon < to) to = semicolon;
+  if (opening[0].includes('(')) {
+    const close = text.indexOf(')', from);
+    if (close !== -1 && close < to) to = close;
+  }
+  if (OPEN_LIST.test(fold(text.slice(from, to)))) return null;
+  const inList = mates.filter((c) => c.start >= from && c.end <= to);
+  const noun = countedNoun(total, text);
+  const parts: Claim[] = [];
+  for (const c of inList) {
+    if (c.kind === 'change') return null;
+    if (total.kind === 'count' && c.kind === 'count') {
+      if (!sameNoun(countedNoun(c, text), noun)) return null;
+      parts.push(c);
+    } else if (total.kind === 'money' && c.kind === 'money') {
+      if (c.unit !== total.unit) return null;
+      parts.push(c);
+    }
+  }
+  if (parts.length < 2 || !parts.every(isExact) || parts.some((c) => c.value === null)) return null;
+  const sum = parts.reduce((s, c) => s + (c.value ?? 0), 0);
+  if (Math.abs(sum - total.value) <= 1e-9 * Math.max(1, Math.abs(total.value))) return null;
+  return draft(total, total.value, parts, sum, ctx, true);
 }
 
 export function partsDrafts(claims: readonly Claim[], ctx: AnalysisContext): FindingDraft[] {
   const drafts: FindingDraft[] = [];
   const matesOf = sentenceMates(claims);
   for (const c of claims) {
-    if (!isQuantity(c)) continue;
+    if (!isQuantity(c) && !(c.kind === 'money' && c.value !== null)) continue;
     const text = ctx.articles.get(c.articleId)?.text;
     if (!text) continue;
     const mates = matesOf(c);
     if (mates.length === 0) continue;
-    const d = c.kind === 'ratio' ? ratioPartition(c, mates, text, ctx) : subsetParts(c, mates, text, ctx);
+    const d = c.kind === 'ratio' ? ratioPartition(c, mates, text, ctx) : (inclusiveList(c, mates, text, ctx) ?? (c.kind === 'money' ? null : subsetParts(c, mates, text, ctx)));
     if (d) drafts.push(d);
   }
   return drafts;

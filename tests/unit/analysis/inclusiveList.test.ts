@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { detectFindings } from '../../../shared/analysis';
+import { explainFinding } from '../../../shared/analysis/explain';
+import type { FindingDraft } from '../../../shared/analysis/model';
+import { buildDocument } from '../../../shared/document';
+
+/**
+ * A total followed by the whole list of its parts ("120 ca, gồm 45 ca ở …, 50 ca ở … và 15 ca ở …"):
+ * the parts must add up to the total. Read from the real extraction of sentences written for this test.
+ */
+const listFindings = (text: string) => {
+  const { article, claims } = buildDocument(text, 'bai.txt', '2026-12-01T00:00:00.000Z', { publishedAt: '2024-05-12' });
+  return detectFindings([article], claims).filter((f) => f.rule === 'parts-exceed-total');
+};
+
+describe('internal: a total and the whole list of its parts after "gồm"', () => {
+  it('flags counts that do not add up to the total (45 + 50 + 15 = 110, not 120), naming the sum and the total', () => {
+    const [f, ...more] = listFindings(
+      'Tính đến hết ngày 10/5, toàn tỉnh ghi nhận 120 ca mắc sốt xuất huyết, gồm 45 ca ở thành phố Thanh Hóa, 50 ca ở huyện Quảng Xương và 15 ca ở huyện Hoằng Hóa.',
+    );
+    expect(more).toEqual([]);
+    expect(f?.type).toBe('internal');
+    expect(f?.explanation).toContain('110');
+    expect(f?.explanation).toContain('các phần “45 ca” + “50 ca” + “15 ca” cộng lại được 110, không bằng tổng “120 ca mắc”');
+    // Rendered from its facts in English too.
+    expect(explainFinding({ type: 'internal', facts: f?.facts as FindingDraft['facts'] }, 'en')).toContain('the parts “45 ca” + “50 ca” + “15 ca” add up to 110, not the total “120 ca mắc”');
+  });
+
+  it('flags a list in brackets, and money in one unit (300 + 150 = 450, not 500 tỷ đồng)', () => {
+    expect(listFindings('Năm 2023, tỉnh tiếp nhận 42 dự án đầu tư (gồm 30 dự án trong nước và 10 dự án có vốn nước ngoài).')).toHaveLength(1);
+    const [money] = listFindings('Tổng vốn đầu tư dự án là 500 tỷ đồng, bao gồm 300 tỷ đồng vốn ngân sách tỉnh và 150 tỷ đồng vốn xã hội hóa.');
+    expect(money?.explanation).toContain('450');
+  });
+
+  it('near-miss: parts that add up, an open list, an approximate figure, one part only', () => {
+    expect(listFindings('Toàn tỉnh ghi nhận 120 ca mắc, gồm 45 ca ở thành phố, 50 ca ở huyện Quảng Xương và 25 ca ở huyện Hoằng Hóa.')).toEqual([]);
+    expect(listFindings('Toàn tỉnh ghi nhận 120 ca mắc, gồm 45 ca ở thành phố, 50 ca ở huyện Quảng Xương và một số ca ở các huyện khác.')).toEqual([]);
+    expect(listFindings('Toàn tỉnh ghi nhận hơn 120 ca mắc, gồm 45 ca ở thành phố và 50 ca ở huyện Quảng Xương.')).toEqual([]);
+    expect(listFindings('Toàn tỉnh ghi nhận 120 ca mắc, gồm khoảng 45 ca ở thành phố và 50 ca ở huyện Quảng Xương.')).toEqual([]);
+    expect(listFindings('Toàn tỉnh ghi nhận 120 ca mắc, gồm 45 ca nặng đang điều trị tại bệnh viện tỉnh.')).toEqual([]);
+  });
+
+  it('near-miss: a subset inside the list, a figure after the list ends, parts counted in another noun', () => {
+    expect(listFindings('Toàn tỉnh có 120 ca mắc, gồm 45 ca ở thành phố (trong đó 20 ca nặng), 50 ca ở Quảng Xương và 25 ca ở Hoằng Hóa.')).toEqual([]);
+    expect(listFindings('Toàn tỉnh có 120 ca mắc, gồm 45 ca ở thành phố và 75 ca ở huyện Quảng Xương; 30 ca đã xuất viện.')).toEqual([]);
+    expect(listFindings('Toàn tỉnh có 120 ca mắc, gồm 45 ca ở thành phố, 50 ca ở Quảng Xương và 20 trẻ em ở Hoằng Hóa.')).toEqual([]);
+    expect(listFindings('Đoàn công tác gồm 25 người, gồm 12 cán bộ tỉnh và 10 cán bộ huyện.')).toEqual([]);
+  });
+
+  it('near-miss: "gồm" far from the total, or parts that are changes, not counts', () => {
+    expect(listFindings('Toàn tỉnh có 120 ca mắc trong đợt dịch kéo dài suốt mùa mưa năm nay ở nhiều nơi, gồm 45 ca ở thành phố và 50 ca ở huyện.')).toEqual([]);
+    expect(listFindings('Toàn tỉnh có 120 ca mắc, gồm 45 ca ở thành phố, tăng 10 ca so với tuần trước, và 65 ca ở huyện.')).toEqual([]);
+  });
+});
