@@ -160,16 +160,25 @@ function movedOntoKeptText(target: Workspace, incoming: WorkspaceExport): { arti
     for (const c of fileClaims) moved.handled.add(c.id);
     for (const m of result.mapped) moved.ids.set(m.oldId, m.newId);
     // A claim added by hand stays one, as a re-extraction keeps it, even over a figure the engine reads.
-    for (const m of result.manual) {
-      if (!localById.has(m.claim.id)) {
-        moved.claims.push(m.claim);
+    // This desk's hand claims by their words' span, for "someone here marked the same words".
+    const handHere = new Map((local.get(articleId) ?? []).filter((c) => c.origin === 'manual').map((c) => [`${c.start}:${c.end}`, c]));
+    for (const { claim } of result.manual) {
+      // Someone here marked the same words as the same figure: it is that claim (its review merges as any other).
+      const twin = handHere.get(`${claim.start}:${claim.end}`);
+      if (twin && twin.kind === claim.kind && twin.value === claim.value) {
+        if (twin.id !== claim.id) moved.ids.set(claim.id, twin.id);
         continue;
       }
-      // Its id names other words here: it takes the id a hand claim on its words here has — the one
-      // already here when someone marked the same words (then it is that claim), else a new one.
-      const id = manualClaimId(articleId, m.claim.start, m.claim.end);
-      moved.ids.set(m.claim.id, id);
-      if (!localById.has(id)) moved.claims.push({ ...m.claim, id });
+      if (!localById.has(claim.id)) {
+        moved.claims.push(claim);
+        continue;
+      }
+      // Its id names other words here: it takes the id a hand claim on its words here would have (or,
+      // when a hand claim here reads those words as another figure, one derived from its own id too).
+      let id = manualClaimId(articleId, claim.start, claim.end);
+      if (localById.has(id)) id = 'c_' + contentHash(`${articleId}\u0000manual\u0000${claim.start}\u0000${claim.end}\u0000${claim.id}`);
+      moved.ids.set(claim.id, id);
+      moved.claims.push({ ...claim, id });
     }
     for (const o of result.orphaned) moved.claims.push(o.claim);
     for (const c of result.unanchored) moved.lost.set(c.id, c);
@@ -359,12 +368,18 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
   // Only the same claim: a hand-made claim's id comes from offsets into each desk's own copy, so an id
   // alone can name other words (or, in an edited file, another article's).
   const sameClaim = (a: Claim, b: Claim): boolean => a.articleId === b.articleId && a.quote === b.quote && a.kind === b.kind && a.value === b.value;
-  /** The id a claim kept apart goes by here: its own, unless a live claim or another claim kept apart uses it. */
+  /**
+   * The id a claim kept apart goes by here: the one it is kept apart under already (its own, or one an
+   * earlier merge gave it); else its own, unless a live claim or another claim kept apart uses it; else
+   * one derived from it (the same on every merge of the file, so a later merge finds it again).
+   */
   const apartId = (lost: Claim): string => {
-    const taken = (id: string) => claimIds.has(id) || detached.some((d) => d.claim.id === id && !sameClaim(d.claim, lost));
     let id = lost.id;
-    for (let n = 0; taken(id); n++) id = 'c_' + contentHash(`${lost.articleId}\u0000apart\u0000${lost.quote}\u0000${lost.kind}\u0000${String(lost.value)}\u0000${n}`);
-    return id;
+    for (let n = 0; ; n++) {
+      const kept = detached.find((d) => d.claim.id === id);
+      if (kept ? sameClaim(kept.claim, lost) : !claimIds.has(id)) return id;
+      id = 'c_' + contentHash(`${lost.id}\u0000${lost.articleId}\u0000apart\u0000${lost.quote}\u0000${lost.kind}\u0000${String(lost.value)}\u0000${n}`);
+    }
   };
   for (const [fileId, fileClaim] of moved.lost) {
     const fileReview = ownValue(fileReviews, fileId) ?? null;

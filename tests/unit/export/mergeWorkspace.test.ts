@@ -502,6 +502,75 @@ describe('merging claims of an article this desk holds with other whitespace', (
     expect(third.conflicts).toEqual([expect.objectContaining({ kind: 'review', apart: true, claimId: apart[1]?.claim.id, quote: carols.quote })]);
   });
 
+  it('REVIEW-lead B1/B2: hand claims sent back and forth after an id clash, or the same words marked on both desks, are never doubled', () => {
+    const text = 'Hà Nội, ngày 5/3.\nTăng trưởng GDP năm 2023 đạt 5,05%, thấp hơn mục tiêu.\nXuất khẩu giảm 4,4% so với năm trước.\nĐoạn cuối nói về 12 tỉnh và 3 thành phố.';
+    let a = desk(text);
+    let b = desk(text.replace(/\n/g, '\n\n'));
+    const articleOf = (ws: Workspace) => ws.articles[0] as Workspace['articles'][number];
+    // Both mark offsets 40..52 of their own copy (one id, other words), and both mark "Xuất khẩu giảm 4,4%".
+    const mark = (ws: Workspace, start: number, end: number, note: string) => {
+      const c = manualClaim(articleOf(ws), start, end, { kind: 'percent', value: 5.05 });
+      ws.claims.push(c);
+      ws.reviews = { ...ws.reviews, [c.id]: review(c.id, { status: 'flagged', verdict: null, note }) };
+      return c;
+    };
+    const markExport = (ws: Workspace, note: string) => {
+      const at4 = articleOf(ws).text.indexOf('Xuất khẩu giảm 4,4%');
+      const c = manualClaim(articleOf(ws), at4, at4 + 'Xuất khẩu giảm 4,4%'.length, { kind: 'percent', value: 4.4 });
+      ws.claims.push(c);
+      ws.reviews = { ...ws.reviews, [c.id]: review(c.id, { status: 'flagged', verdict: null, note }) };
+    };
+    const ax = mark(a, 40, 52, 'A');
+    const bx = mark(b, 40, 52, 'B');
+    expect(bx.id).toBe(ax.id);
+    markExport(a, 'A xuất khẩu');
+    markExport(b, 'B xuất khẩu');
+    const hand = (ws: Workspace) => ws.claims.filter((c) => c.origin === 'manual').map((c) => c.quote).sort();
+    for (let round = 0; round < 3; round++) {
+      a = mergeWorkspace(a, toWorkspaceExport(b, { exportedAt: at })).workspace;
+      b = mergeWorkspace(b, toWorkspaceExport(a, { exportedAt: at })).workspace;
+    }
+    // Each desk holds each marked figure once: its own words at 40..52, the other's, and one "Xuất khẩu giảm 4,4%".
+    expect(hand(a)).toEqual([...new Set(hand(a))]);
+    expect(hand(b)).toEqual([...new Set(hand(b))]);
+    expect(hand(a)).toHaveLength(3);
+    expect(hand(b)).toHaveLength(3);
+    expect(hand(a).filter((q) => q === 'Xuất khẩu giảm 4,4%')).toHaveLength(1);
+  });
+
+  it('REVIEW-lead B3/B4: a claim kept apart is not kept apart twice when its id comes into use here later, and two claims kept apart with the same words stay two', () => {
+    const body = 'Mở đầu bài.\nVùng A có 12 tỉnh tham gia.\nVùng B có 12 tỉnh tham gia.\nKết thúc bài viết ở đây nhé.';
+    const here = desk(body);
+    const bob = desk(body.replace(/\n/g, '\n\n').replace(/12 tỉnh/g, '12 TỈNH'));
+    const bobArticle = bob.articles[0] as Workspace['articles'][number];
+    const first = bobArticle.text.indexOf('12 TỈNH');
+    const second = bobArticle.text.indexOf('12 TỈNH', first + 1);
+    const b1 = manualClaim(bobArticle, first, first + 7, { kind: 'count', value: 12 });
+    const b2 = manualClaim(bobArticle, second, second + 7, { kind: 'count', value: 12 });
+    bob.claims.push(b1, b2);
+    bob.reviews = { [b1.id]: review(b1.id, { status: 'flagged', verdict: null, note: 'thứ nhất' }), [b2.id]: review(b2.id, { status: 'rejected', verdict: null, note: 'thứ hai' }) };
+    const file = toWorkspaceExport(bob, { exportedAt: at });
+    // B3: kept apart under their own ids; then an editor here marks those same offsets of our copy by hand.
+    const merged = mergeWorkspace(here, file).workspace;
+    expect(merged.detached?.map((d) => d.review?.note)).toEqual(['thứ nhất', 'thứ hai']);
+    const ours = merged.articles[0] as Workspace['articles'][number];
+    const later = { ...merged, claims: [...merged.claims, manualClaim(ours, first, first + 7, { kind: 'count', value: 99 })] };
+    expect(later.claims.some((c) => c.id === b1.id)).toBe(true);
+    const again = mergeWorkspace(later, file);
+    expect(again.workspace.detached?.map((d) => d.review?.note)).toEqual(['thứ nhất', 'thứ hai']);
+    expect(again.conflicts).toEqual([]);
+    // B4: our desk already uses both ids for hand claims of its own: both of Bob's are kept apart, each with its review.
+    const hereArticle = here.articles[0] as Workspace['articles'][number];
+    const taken = { ...here, claims: [...here.claims, manualClaim(hereArticle, first, first + 7, { kind: 'count', value: 1 }), manualClaim(hereArticle, second, second + 7, { kind: 'count', value: 2 })] };
+    const both = mergeWorkspace(taken, file);
+    expect(both.workspace.detached?.map((d) => d.review?.note)).toEqual(['thứ nhất', 'thứ hai']);
+    expect(new Set(both.workspace.detached?.map((d) => d.claim.id)).size).toBe(2);
+    expect(both.conflicts).toEqual([]);
+    const twice = mergeWorkspace(both.workspace, file);
+    expect(twice.workspace.detached).toHaveLength(2);
+    expect(twice.conflicts).toEqual([]);
+  });
+
   it('near-miss: the same text on both desks merges as before (claims keyed by id, nothing moved)', () => {
     const here = desk(raw);
     const there = desk(raw);
