@@ -60,17 +60,23 @@ function subsetParts(total: Claim, mates: Claim[], text: string, ctx: AnalysisCo
   return draft(total, total.value, parts, sum, ctx, true);
 }
 
-/** "gồm"/"bao gồm" right after a total (its noun may come between), opening the list of its parts: ", gồm", " (bao gồm". */
-const LIST_OPENING = /^[^\d.;:!?]{0,40}?[,(]\s*(?:bao gom|gom)\s/;
+/** "gồm"/"bao gồm" right after a total (its noun may come between), opening the list of its parts: ", gồm", " (bao gồm", ", gồm:". */
+const LIST_OPENING = /^[^\d.;:!?]{0,40}?[,(]\s*(?:bao gom|gom)(?:\s|:\s*)/;
 /** Words that leave a list open or nest a subset in it: its parts need not add up to the total. */
 const OPEN_LIST = /\b(?:khac|con lai|v\.?v|nhu|trong do|trong so|rieng|chua ke|mot so|nhieu|cac)\b|\.\.\.|…/;
-const isExact = (c: Claim): boolean => c.qualifier === null || c.qualifier === 'exact';
+/** A money list that prices items ("30 suất trị giá 10 triệu đồng", "mỗi hộ 50 triệu đồng"): its amounts are no parts. */
+const PRICED_ITEMS = /\b(?:moi|tri gia|tung)\b/;
+/** A part given exactly: no qualifier, no range ("30-35 bệnh nhân"). */
+const isExact = (c: Claim): boolean => (c.qualifier === null || c.qualifier === 'exact') && c.upper === null;
 
 /**
  * "120 ca mắc, gồm 45 ca ở A, 50 ca ở B và 15 ca ở C": a total followed by the whole list of its parts,
- * counted in the same noun (or money in the same unit), should add up to it exactly. Only a closed list:
- * every figure exact, nothing like "khác", "một số", "trong đó" in it, ended by the sentence, a ";" or its
- * closing bracket; a count of another noun or a change inside the list leaves it alone.
+ * counted in the same noun (or money in the same unit), is flagged when the parts leave some of it
+ * unaccounted (110 of 120). Parts adding up to MORE are left alone: "gồm" often lists groups that overlap
+ * ("150 xã, gồm 120 xã đạt chuẩn … và 60 xã có đường nhựa") or runs on into a comparison or a second
+ * total. Only a closed list: every figure exact, nothing like "khác", "một số", "trong đó", "còn lại" in the
+ * rest of the sentence or at the start of the next one, cut at ";" or its closing bracket; a count of
+ * another noun or a change inside the list, or a money list pricing items, leaves it alone.
  */
 function inclusiveList(total: Claim, mates: Claim[], text: string, ctx: AnalysisContext): FindingDraft | null {
   if (total.value === null || !isExact(total) || (total.kind !== 'count' && total.kind !== 'money')) return null;
@@ -85,8 +91,11 @@ function inclusiveList(total: Claim, mates: Claim[], text: string, ctx: Analysis
     const close = text.indexOf(')', from);
     if (close !== -1 && close < to) to = close;
   }
-  if (OPEN_LIST.test(fold(text.slice(from, to)))) return null;
+  // "…; còn lại là …", "… . Số còn lại …": the rest of the sentence and the next one's opening words.
+  const rest = fold(text.slice(from, Math.min(text.length, total.sentenceEnd + 40)));
+  if (OPEN_LIST.test(rest)) return null;
   const inList = mates.filter((c) => c.start >= from && c.end <= to);
+  if (total.kind === 'money' && (inList.some((c) => c.kind === 'count') || PRICED_ITEMS.test(fold(text.slice(from, to))))) return null;
   const noun = countedNoun(total, text);
   const parts: Claim[] = [];
   for (const c of inList) {
@@ -101,7 +110,7 @@ function inclusiveList(total: Claim, mates: Claim[], text: string, ctx: Analysis
   }
   if (parts.length < 2 || !parts.every(isExact) || parts.some((c) => c.value === null)) return null;
   const sum = parts.reduce((s, c) => s + (c.value ?? 0), 0);
-  if (Math.abs(sum - total.value) <= 1e-9 * Math.max(1, Math.abs(total.value))) return null;
+  if (sum >= total.value - 1e-9 * Math.max(1, Math.abs(total.value))) return null;
   return draft(total, total.value, parts, sum, ctx, true);
 }
 

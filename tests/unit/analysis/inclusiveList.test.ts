@@ -52,3 +52,31 @@ describe('internal: a total and the whole list of its parts after "gồm"', () =
     expect(listFindings('Toàn tỉnh có 120 ca mắc, gồm 45 ca ở thành phố, tăng 10 ca so với tuần trước, và 65 ca ở huyện.')).toEqual([]);
   });
 });
+
+/** Sentences of the review of s39-lead (REVIEW-lead A1–A6, M1): the list is read as a closed whole or not at all. */
+describe('internal: a list after "gồm" that need not add up (review of s39-lead)', () => {
+  it('A1/A6: parts adding up to more are left alone — a clause after the list, a second total, groups that overlap', () => {
+    for (const text of [
+      'Vụ cháy làm 3 người chết, gồm 2 người chết tại chỗ, 1 người tử vong trên đường đi cấp cứu, và 5 người bị thương.',
+      'Có 120 ca mắc, gồm 45 ca nhập viện và 75 ca điều trị tại nhà, trong khi năm ngoái là 90 ca.',
+      'Năm 2023 có 120 ca mắc, gồm 45 ca ở thành phố và 75 ca ở huyện, còn năm 2022 có 100 ca, gồm 50 ca ở thành phố và 50 ca ở huyện.',
+      'Tỉnh có 150 xã, gồm 120 xã đạt chuẩn nông thôn mới và 60 xã có đường nhựa đến trung tâm.',
+      'Hội nghị có 300 đại biểu tham dự, gồm 200 đại biểu chính thức, 100 đại biểu khách mời, 50 đại biểu nữ.',
+    ]) expect(listFindings(text), text).toEqual([]);
+  });
+
+  it('A3/A4/A5: a range, items priced in a money list, "còn lại" after ";" or in the next sentence leave it alone', () => {
+    for (const text of [
+      'Bệnh viện đã điều trị cho 80 bệnh nhân, gồm 30-35 bệnh nhân nặng và 40 bệnh nhân nhẹ.',
+      'Tổng giá trị giải thưởng 500 triệu đồng, gồm 30 suất trị giá 10 triệu đồng và 20 suất trị giá 5 triệu đồng.',
+      'Tổng giá trị giải thưởng 250 triệu đồng, gồm 1 giải nhất 100 triệu đồng, 2 giải nhì 50 triệu đồng và 5 giải ba 10 triệu đồng.',
+      'Mỗi tổ có 10 người, gồm 2 người của công an xã và 3 người của dân quân; còn lại là tình nguyện viên.',
+      'Toàn tỉnh ghi nhận 120 ca mắc, gồm 45 ca ở thành phố và 50 ca ở huyện Quảng Xương. Số còn lại rải rác ở 5 huyện.',
+    ]) expect(listFindings(text), text).toEqual([]);
+  });
+
+  it('M1: "gồm:" with a colon opens the list too', () => {
+    expect(listFindings('Toàn tỉnh có 120 ca mắc, gồm: 45 ca ở thành phố, 50 ca ở Quảng Xương và 15 ca ở Hoằng Hóa.')).toHaveLength(1);
+  });
+});
+
