@@ -149,6 +149,9 @@ function movedOntoKeptText(target: Workspace, incoming: WorkspaceExport): { arti
     return here !== undefined && (c.origin !== 'manual' || (here.quote === c.quote && here.kind === c.kind && here.value === c.value));
   };
   const counterparts = new Set(incoming.claims.filter(isCounterpart).map((c) => c.id));
+  const fileIds = new Set(incoming.claims.map((c) => c.id));
+  /** Ids given in this merge to the file's hand claims whose own id names other words here. */
+  const given = new Set<string>();
   // A claim the file holds too (by id) is already its own counterpart: no other file claim lands on it.
   const local = byArticle(target.claims.filter((c) => !counterparts.has(c.id)));
   const fromFile = byArticle(incoming.claims.filter((c) => !counterparts.has(c.id)));
@@ -173,10 +176,14 @@ function movedOntoKeptText(target: Workspace, incoming: WorkspaceExport): { arti
         moved.claims.push(claim);
         continue;
       }
-      // Its id names other words here: it takes the id a hand claim on its words here would have (or,
-      // when a hand claim here reads those words as another figure, one derived from its own id too).
+      // Its id names other words here: it takes the id a hand claim on its words here would have — unless
+      // that id is in use (a claim here, another claim of the file, one given in this merge), then one
+      // derived from its own id too (the same on every merge of the file).
       let id = manualClaimId(articleId, claim.start, claim.end);
-      if (localById.has(id)) id = 'c_' + contentHash(`${articleId}\u0000manual\u0000${claim.start}\u0000${claim.end}\u0000${claim.id}`);
+      for (let n = 0; localById.has(id) || fileIds.has(id) || given.has(id); n++) {
+        id = 'c_' + contentHash(`${articleId}\u0000manual\u0000${claim.start}\u0000${claim.end}\u0000${claim.id}\u0000${n}`);
+      }
+      given.add(id);
       moved.ids.set(claim.id, id);
       moved.claims.push({ ...claim, id });
     }

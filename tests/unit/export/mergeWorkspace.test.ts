@@ -538,6 +538,37 @@ describe('merging claims of an article this desk holds with other whitespace', (
     expect(hand(a).filter((q) => q === 'Xuất khẩu giảm 4,4%')).toHaveLength(1);
   });
 
+  it('REVIEW-lead2 B1: the id a clashing hand claim gets here is never the id of another claim of the file', () => {
+    const a = desk(raw);
+    const b = desk(raw.replace(/\n/g, '\n\n'));
+    const aArticle = a.articles[0] as Workspace['articles'][number];
+    const bArticle = b.articles[0] as Workspace['articles'][number];
+    const s = aArticle.text.indexOf('5,05%');
+    const ours = manualClaim(aArticle, s, s + 5, { kind: 'percent', value: 5.05 });
+    a.claims.push(ours);
+    a.reviews = { [ours.id]: review(ours.id, { status: 'verified', note: 'A 5,05' }) };
+    const p = manualClaim(bArticle, s, s + 5, { kind: 'count', value: 1 });
+    const q = manualClaim(bArticle, s - 1, s + 4, { kind: 'count', value: 2 });
+    expect(p.id).toBe(ours.id);
+    b.claims.push(p, q);
+    b.reviews = { [p.id]: review(p.id, { status: 'flagged', verdict: null, note: 'B P' }), [q.id]: review(q.id, { status: 'flagged', verdict: null, note: 'B Q' }) };
+    const file = toWorkspaceExport(b, { exportedAt: at });
+    const merged = mergeWorkspace(a, file);
+    const hand = merged.workspace.claims.filter((c) => c.origin === 'manual');
+    expect(hand.map((c) => [c.quote, merged.workspace.reviews[c.id]?.note]).sort()).toEqual(
+      [
+        [p.quote, 'B P'],
+        [q.quote, 'B Q'],
+        ['5,05%', 'A 5,05'],
+      ].sort(),
+    );
+    expect(merged.conflicts).toEqual([]);
+    expect(new Set(merged.workspace.claims.map((c) => c.id)).size).toBe(merged.workspace.claims.length);
+    const again = mergeWorkspace(merged.workspace, file);
+    expect(again.added.claims).toBe(0);
+    expect(again.conflicts).toEqual([]);
+  });
+
   it('REVIEW-lead B3/B4: a claim kept apart is not kept apart twice when its id comes into use here later, and two claims kept apart with the same words stay two', () => {
     const body = 'Mở đầu bài.\nVùng A có 12 tỉnh tham gia.\nVùng B có 12 tỉnh tham gia.\nKết thúc bài viết ở đây nhé.';
     const here = desk(body);
