@@ -60,23 +60,40 @@ function subsetParts(total: Claim, mates: Claim[], text: string, ctx: AnalysisCo
   return draft(total, total.value, parts, sum, ctx, true);
 }
 
-/** "gồm"/"bao gồm" right after a total (its noun may come between), opening the list of its parts: ", gồm", " (bao gồm", ", gồm:". */
-const LIST_OPENING = /^[^\d.;:!?]{0,40}?[,(]\s*(?:bao gom|gom)(?:\s|:\s*)/;
-/** Words that leave a list open or nest a subset in it: its parts need not add up to the total. */
+/** "gồm"/"bao gồm" right after a total (its noun may come between), opening the list of its parts: ", gồm", " (bao gồm", ", gồm:" — not "gồm cả" ("including also"). */
+const LIST_OPENING = /^[^\d.;:!?]{0,40}?[,(]\s*(?:bao gom|gom)(?:\s|:\s*)(?!ca\b)/;
+/** Words inside a list that leave it open or nest a subset in it: its parts need not add up to the total. */
 const OPEN_LIST = /\b(?:khac|con lai|v\.?v|nhu|trong do|trong so|rieng|chua ke|mot so|nhieu|cac)\b|\.\.\.|…/;
+/** The rest given after the list ("…; còn lại là …", "… . Ngoài ra có 4 ca …"): the list was not the whole. */
+const REST_AFTER = /\b(?:con lai|ngoai ra)\b/;
 /** A money list that prices items ("30 suất trị giá 10 triệu đồng", "mỗi hộ 50 triệu đồng"): its amounts are no parts. */
 const PRICED_ITEMS = /\b(?:moi|tri gia|tung)\b/;
+/** Where one item of a list ends: a comma that is no decimal comma, ";", "và", "cùng", "với". */
+const ITEM_BREAK = /(?<!\d),|,(?!\d)|;|\s(?:và|cùng|với)\s/gu;
 /** A part given exactly: no qualifier, no range ("30-35 bệnh nhân"). */
 const isExact = (c: Claim): boolean => (c.qualifier === null || c.qualifier === 'exact') && c.upper === null;
+/** A breakdown covers most of its total; listed parts far below it ("500 đại biểu, gồm 151 đại biểu nữ và 68 …") are highlights. */
+const BREAKDOWN_SHARE = 2 / 3;
+
+/** Half the last written unit of a total ("1,2 triệu": 50.000; "25.000 tỷ": 0,5 tỷ; "120": 0,5): a sum within it agrees. */
+function roundingOf(total: Claim): number {
+  const m = /(\d[\d.]*)(?:,(\d+))?\s*(nghìn|ngàn|triệu|tỷ)/u.exec(total.quote);
+  if (!m) return 0.5;
+  const scale = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9 }[m[3] as 'nghìn' | 'ngàn' | 'triệu' | 'tỷ'];
+  return (scale / 10 ** (m[2]?.length ?? 0)) / 2;
+}
 
 /**
  * "120 ca mắc, gồm 45 ca ở A, 50 ca ở B và 15 ca ở C": a total followed by the whole list of its parts,
  * counted in the same noun (or money in the same unit), is flagged when the parts leave some of it
- * unaccounted (110 of 120). Parts adding up to MORE are left alone: "gồm" often lists groups that overlap
- * ("150 xã, gồm 120 xã đạt chuẩn … và 60 xã có đường nhựa") or runs on into a comparison or a second
- * total. Only a closed list: every figure exact, nothing like "khác", "một số", "trong đó", "còn lại" in the
- * rest of the sentence or at the start of the next one, cut at ";" or its closing bracket; a count of
- * another noun or a change inside the list, or a money list pricing items, leaves it alone.
+ * unaccounted (110 of 120). Only a closed breakdown is read: every item of the list carries exactly one
+ * exact figure (an item without one — "… và dân quân tự vệ" — names the rest without counting it), the
+ * parts cover most of the total (a few highlighted groups are no breakdown), the sum misses the total by
+ * more than its rounding ("1,2 triệu" against 1.195.000 agrees), nothing like "khác", "một số", "trong
+ * đó" in the list and no "còn lại" / "ngoài ra" after it; cut at ";" or its closing bracket. Parts adding
+ * up to MORE are left alone: "gồm" often lists groups that overlap, or the sentence runs on into a
+ * comparison or a second total. A count of another noun or a change inside the list, or a money list
+ * pricing items, leaves it alone.
  */
 function inclusiveList(total: Claim, mates: Claim[], text: string, ctx: AnalysisContext): FindingDraft | null {
   if (total.value === null || !isExact(total) || (total.kind !== 'count' && total.kind !== 'money')) return null;
@@ -91,9 +108,7 @@ function inclusiveList(total: Claim, mates: Claim[], text: string, ctx: Analysis
     const close = text.indexOf(')', from);
     if (close !== -1 && close < to) to = close;
   }
-  // "…; còn lại là …", "… . Số còn lại …": the rest of the sentence and the next one's opening words.
-  const rest = fold(text.slice(from, Math.min(text.length, total.sentenceEnd + 40)));
-  if (OPEN_LIST.test(rest)) return null;
+  if (OPEN_LIST.test(fold(text.slice(from, to))) || REST_AFTER.test(fold(text.slice(to, Math.min(text.length, total.sentenceEnd + 40))))) return null;
   const inList = mates.filter((c) => c.start >= from && c.end <= to);
   if (total.kind === 'money' && (inList.some((c) => c.kind === 'count') || PRICED_ITEMS.test(fold(text.slice(from, to))))) return null;
   const noun = countedNoun(total, text);
@@ -109,8 +124,17 @@ function inclusiveList(total: Claim, mates: Claim[], text: string, ctx: Analysis
     }
   }
   if (parts.length < 2 || !parts.every(isExact) || parts.some((c) => c.value === null)) return null;
+  // One figure per item: the list's items, split at its commas, ";" and "và", each hold exactly one part.
+  const list = text.slice(from, to);
+  let itemStart = from;
+  const itemEnds = [...list.matchAll(ITEM_BREAK)].map((m) => from + (m.index ?? 0)).concat(to);
+  for (const itemEnd of itemEnds) {
+    const inItem = parts.filter((c) => c.start >= itemStart && c.end <= itemEnd).length;
+    if (inItem !== 1 && text.slice(itemStart, itemEnd).trim().length > 0) return null;
+    itemStart = itemEnd + 1;
+  }
   const sum = parts.reduce((s, c) => s + (c.value ?? 0), 0);
-  if (sum >= total.value - 1e-9 * Math.max(1, Math.abs(total.value))) return null;
+  if (sum < total.value * BREAKDOWN_SHARE || total.value - sum <= roundingOf(total)) return null;
   return draft(total, total.value, parts, sum, ctx, true);
 }
 

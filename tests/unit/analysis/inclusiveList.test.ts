@@ -29,7 +29,7 @@ describe('internal: a total and the whole list of its parts after "gồm"', () =
   it('flags a list in brackets, and money in one unit (300 + 150 = 450, not 500 tỷ đồng)', () => {
     expect(listFindings('Năm 2023, tỉnh tiếp nhận 42 dự án đầu tư (gồm 30 dự án trong nước và 10 dự án có vốn nước ngoài).')).toHaveLength(1);
     const [money] = listFindings('Tổng vốn đầu tư dự án là 500 tỷ đồng, bao gồm 300 tỷ đồng vốn ngân sách tỉnh và 150 tỷ đồng vốn xã hội hóa.');
-    expect(money?.explanation).toContain('450');
+    expect(money?.explanation).toContain('cộng lại được 450 tỷ, không bằng tổng “500 tỷ đồng”');
   });
 
   it('near-miss: parts that add up, an open list, an approximate figure, one part only', () => {
@@ -77,6 +77,24 @@ describe('internal: a list after "gồm" that need not add up (review of s39-lea
 
   it('M1: "gồm:" with a colon opens the list too', () => {
     expect(listFindings('Toàn tỉnh có 120 ca mắc, gồm: 45 ca ở thành phố, 50 ca ở Quảng Xương và 15 ca ở Hoằng Hóa.')).toHaveLength(1);
+  });
+});
+
+/** Sentences of the second review of s39-lead (REVIEW-lead2 A1–A4, B-money): only a closed breakdown is read. */
+describe('internal: a list after "gồm" read only as a closed breakdown (second review of s39-lead)', () => {
+  it('an item without a figure, highlighted groups, a rounded total, "bao gồm cả", the rest given after "Ngoài ra" leave it alone', () => {
+    for (const text of [
+      'Lực lượng tham gia cứu hộ có 200 người, gồm 80 người của bộ đội biên phòng, 60 người của công an và dân quân tự vệ địa phương.',
+      'Kỳ bầu cử có 500 đại biểu trúng cử, gồm 151 đại biểu nữ và 68 đại biểu trẻ tuổi.',
+      'Dân số toàn tỉnh là 1,2 triệu người, gồm 598.000 người là nam và 597.000 người là nữ.',
+      'Tổng kinh phí là 2,3 tỷ đồng, gồm 1,25 tỷ đồng từ ngân sách và 1,02 tỷ đồng vốn đối ứng.',
+      'Đoàn có 40 người, bao gồm cả 12 người của ban tổ chức và 10 phóng viên.',
+      'Toàn tỉnh ghi nhận 30 ca mắc, gồm 14 ca ở thành phố và 12 ca ở huyện Cẩm Thủy. Ngoài ra có 4 ca ở các huyện miền núi.',
+    ]) expect(listFindings(text), text).toEqual([]);
+  });
+
+  it('a breakdown whose every item carries one figure and that covers most of the total is still read', () => {
+    expect(listFindings('Toàn huyện có 1.250 giáo viên, gồm 400 giáo viên mầm non, 500 giáo viên tiểu học và 300 giáo viên trung học cơ sở.')).toHaveLength(1);
   });
 });
 
