@@ -70,10 +70,15 @@ export function withSpan(claim: Claim, text: string, start: number, end: number)
   };
 }
 
+/** The id of a claim added by hand over `start`..`end` of an article's text. */
+export function manualClaimId(articleId: string, start: number, end: number): string {
+  return 'c_' + contentHash(`${articleId}\u0000manual\u0000${start}\u0000${end}`);
+}
+
 /** A claim added by the editor from a selection; its id is derived from its article and span. */
 export function manualClaim(article: Article, start: number, end: number, fields: Partial<ExtractedClaim>): Claim {
   const base: Claim = {
-    id: 'c_' + contentHash(`${article.id}\u0000manual\u0000${start}\u0000${end}`),
+    id: manualClaimId(article.id, start, end),
     articleId: article.id,
     start,
     end,

@@ -448,6 +448,12 @@ async function importCommand(ctx: CommandContext): Promise<CommandResult> {
         en: `${m.decisionsNotCarried} finding decision${m.decisionsNotCarried === 1 ? '' : 's'} in the file could not be applied (the article's text or claims differ here): those findings are Open again`,
       });
     }
+    if (m.findingsFilled) {
+      ctx.info({
+        vi: `${m.findingsFilled} phát hiện chưa ai xét ở đây nhận quyết định trong tệp (nhật ký ghi rõ từng phát hiện)`,
+        en: `${m.findingsFilled} finding${m.findingsFilled === 1 ? '' : 's'} nobody here had decided took the file's decision (the audit trail names each)`,
+      });
+    }
   }
   noteFindingsNotUpdated(ctx, service, report);
   return { output: report, leftOut };

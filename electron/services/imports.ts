@@ -396,8 +396,8 @@ export class ImportFeature {
       auditEvents: result.added.auditEvents,
       conflicts: conflicts.length,
       ...(result.decisionsNotCarried > 0 ? { decisionsNotCarried: result.decisionsNotCarried } : {}),
-      // Which undecided findings took the file's decision (counted in added.findings): named in the trail.
-      ...(result.findingsFilled.length > 0 ? { findingsFilled: result.findingsFilled } : {}),
+      // How many undecided findings took the file's decision: said to the editor (the trail names them).
+      ...(result.findingsFilled.length > 0 ? { findingsFilled: result.findingsFilled.length } : {}),
     };
   }
 

@@ -211,6 +211,10 @@ export const messages = {
     vi: 'quyết định về phát hiện không áp dụng được (văn bản bài viết hoặc nhận định ở đây khác): các phát hiện đó trở lại trạng thái Mở',
     en: 'finding decision(s) not applied (the article text or claims differ here): those findings are Open again',
   },
+  findingsFilledN: {
+    vi: 'phát hiện chưa ai xét ở đây nhận quyết định trong tệp',
+    en: "finding(s) nobody here had decided took the file's decision",
+  },
   encodingAssumed: { vi: 'mã hóa', en: 'encoding' },
   dropHere: { vi: 'Thả tệp vào đây để nhập bài', en: 'Drop files here to import them' },
   exportData: { vi: 'Xuất dữ liệu', en: 'Export' },

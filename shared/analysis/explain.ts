@@ -218,6 +218,15 @@ function internalText(f: Exclude<FindingFacts, { rule: 'cross-source' } | { rule
     case 'parts-exceed-total': {
       const parts = f.parts.map((p) => `“${p.quote}”`).join(' + ');
       const more = f.sum > f.totalValue;
+      if (f.whole) {
+        // In the total's own scale word ("23.000 tỷ", not 23.000.000.000.000) when it is written with one.
+        const scale = /\d\s*(nghìn|ngàn|triệu|tỷ)/u.exec(f.total.quote)?.[1] as 'nghìn' | 'ngàn' | 'triệu' | 'tỷ' | undefined;
+        const divisor = scale === undefined ? 1 : { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9 }[scale];
+        const sum = `${n(Number((f.sum / divisor).toPrecision(12)), lang)}${scale === undefined ? '' : ` ${scale}`}`;
+        return vi
+          ? `${inArticle(f.total, lang)}các phần ${parts} cộng lại được ${sum}, ${more ? 'vượt' : 'không bằng'} tổng “${f.total.quote}”.`
+          : `${inArticle(f.total, lang)}the parts ${parts} add up to ${sum}, ${more ? 'more than' : 'not'} the total “${f.total.quote}”.`;
+      }
       return vi
         ? `${inArticle(f.total, lang)}các phần (“${f.total.quote}”, ${parts}) cộng lại được ${n(f.sum, lang)}, ${more ? 'vượt' : 'không bằng'} tổng ${n(f.totalValue, lang)}.`
         : `${inArticle(f.total, lang)}the parts (“${f.total.quote}”, ${parts}) add up to ${n(f.sum, lang)}, ${more ? 'more than' : 'not'} the total of ${n(f.totalValue, lang)}.`;

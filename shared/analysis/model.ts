@@ -75,7 +75,8 @@ export type FindingFacts =
   | { rule: 'same-fact-values'; a: ClaimRef; b: ClaimRef }
   | { rule: 'streak-count'; claim: ClaimRef; stated: number; listed: number[]; consecutive: boolean }
   | { rule: 'list-count'; claim: ClaimRef; stated: number; items: string[] }
-  | { rule: 'parts-exceed-total'; total: ClaimRef; totalValue: number; parts: ClaimRef[]; sum: number }
+  /** `whole`: the total is only the whole ("120 ca, gồm …"), not one of the parts added up (as "9" of "9/14 …; 5 …" is). */
+  | { rule: 'parts-exceed-total'; total: ClaimRef; totalValue: number; parts: ClaimRef[]; sum: number; whole?: true }
   | { rule: 'percent-from-counts'; claim: ClaimRef; stated: number; checks: DenominatorCheck[] }
   | { rule: 'impossible-year'; claim: ClaimRef; year: string }
   | { rule: 'impossible-date'; claim: ClaimRef }

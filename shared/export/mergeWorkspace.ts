@@ -1,6 +1,8 @@
 import { findingFingerprint, findingId } from '../analysis';
 import type { FindingDraft } from '../analysis/model';
 import { reanchorClaims } from '../extract/anchor';
+import { contentHash } from '../hash';
+import { manualClaimId } from '../document';
 import { quotedSpansOf } from '../findingSpans';
 import type { AuditEvent, Claim, Finding, Review, Verdict, Workspace } from '../schema';
 import { idRecord, ownValue } from '../ids';
@@ -139,11 +141,20 @@ function movedOntoKeptText(target: Workspace, incoming: WorkspaceExport): { arti
   };
   // An extracted claim's id comes from its article, words, kind and occurrence, not its offsets: a file
   // claim whose id is here already is that claim (its review merges as any other); only the rest move.
-  const localIds = new Set(target.claims.map((c) => c.id));
+  // A claim added by hand takes its id from offsets into its desk's own copy, so the same id can name
+  // other words here: only one reading the same words the same way is that claim.
+  const localById = new Map(target.claims.map((c) => [c.id, c]));
+  const isCounterpart = (c: Claim): boolean => {
+    const here = localById.get(c.id);
+    return here !== undefined && (c.origin !== 'manual' || (here.quote === c.quote && here.kind === c.kind && here.value === c.value));
+  };
+  const counterparts = new Set(incoming.claims.filter(isCounterpart).map((c) => c.id));
   const fileIds = new Set(incoming.claims.map((c) => c.id));
+  /** Ids given in this merge to the file's hand claims whose own id names other words here. */
+  const given = new Set<string>();
   // A claim the file holds too (by id) is already its own counterpart: no other file claim lands on it.
-  const local = byArticle(target.claims.filter((c) => !fileIds.has(c.id)));
-  const fromFile = byArticle(incoming.claims.filter((c) => !localIds.has(c.id)));
+  const local = byArticle(target.claims.filter((c) => !counterparts.has(c.id)));
+  const fromFile = byArticle(incoming.claims.filter((c) => !counterparts.has(c.id)));
   for (const [articleId, text] of moved.articles) {
     const fileClaims = fromFile.get(articleId) ?? [];
     if (fileClaims.length === 0) continue;
@@ -152,7 +163,30 @@ function movedOntoKeptText(target: Workspace, incoming: WorkspaceExport): { arti
     for (const c of fileClaims) moved.handled.add(c.id);
     for (const m of result.mapped) moved.ids.set(m.oldId, m.newId);
     // A claim added by hand stays one, as a re-extraction keeps it, even over a figure the engine reads.
-    for (const m of result.manual) moved.claims.push(m.claim);
+    // This desk's hand claims by their words' span, for "someone here marked the same words".
+    const handHere = new Map((local.get(articleId) ?? []).filter((c) => c.origin === 'manual').map((c) => [`${c.start}:${c.end}`, c]));
+    for (const { claim } of result.manual) {
+      // Someone here marked the same words as the same figure: it is that claim (its review merges as any other).
+      const twin = handHere.get(`${claim.start}:${claim.end}`);
+      if (twin && twin.kind === claim.kind && twin.value === claim.value) {
+        if (twin.id !== claim.id) moved.ids.set(claim.id, twin.id);
+        continue;
+      }
+      if (!localById.has(claim.id)) {
+        moved.claims.push(claim);
+        continue;
+      }
+      // Its id names other words here: it takes the id a hand claim on its words here would have — unless
+      // that id is in use (a claim here, another claim of the file, one given in this merge), then one
+      // derived from its own id too (the same on every merge of the file).
+      let id = manualClaimId(articleId, claim.start, claim.end);
+      for (let n = 0; localById.has(id) || fileIds.has(id) || given.has(id); n++) {
+        id = 'c_' + contentHash(`${articleId}\u0000manual\u0000${claim.start}\u0000${claim.end}\u0000${claim.id}\u0000${n}`);
+      }
+      given.add(id);
+      moved.ids.set(claim.id, id);
+      moved.claims.push({ ...claim, id });
+    }
     for (const o of result.orphaned) moved.claims.push(o.claim);
     for (const c of result.unanchored) moved.lost.set(c.id, c);
   }
@@ -338,22 +372,41 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
   // A file claim whose words are not in the text kept here is kept apart with its review, as after a
   // re-extraction, when it holds work: added by hand, or reviewed.
   const fileReviews = moved.lost.size > 0 ? idRecord(incoming.reviews) : {};
-  for (const [id, lost] of moved.lost) {
-    const review = ownValue(fileReviews, id) ?? null;
-    const worked = review !== null && !isBlankReview(review);
+  // Only the same claim: a hand-made claim's id comes from offsets into each desk's own copy, so an id
+  // alone can name other words (or, in an edited file, another article's).
+  const sameClaim = (a: Claim, b: Claim): boolean => a.articleId === b.articleId && a.quote === b.quote && a.kind === b.kind && a.value === b.value;
+  /**
+   * The id a claim kept apart goes by here: the one it is kept apart under already (its own, or one an
+   * earlier merge gave it); else its own, unless a live claim or another claim kept apart uses it; else
+   * one derived from it (the same on every merge of the file, so a later merge finds it again).
+   */
+  const apartId = (lost: Claim): string => {
+    let id = lost.id;
+    for (let n = 0; ; n++) {
+      const kept = detached.find((d) => d.claim.id === id);
+      if (kept ? sameClaim(kept.claim, lost) : !claimIds.has(id)) return id;
+      id = 'c_' + contentHash(`${lost.id}\u0000${lost.articleId}\u0000apart\u0000${lost.quote}\u0000${lost.kind}\u0000${String(lost.value)}\u0000${n}`);
+    }
+  };
+  for (const [fileId, fileClaim] of moved.lost) {
+    const fileReview = ownValue(fileReviews, fileId) ?? null;
+    const worked = fileReview !== null && !isBlankReview(fileReview);
+    const id = apartId(fileClaim);
+    const lost = id === fileId ? fileClaim : { ...fileClaim, id };
+    const review = fileReview && id !== fileId ? { ...fileReview, claimId: id } : fileReview;
     if (!detachedIds.has(id)) {
-      if (lost.origin === 'manual' || worked) detached.push({ claim: lost, review: worked ? review : null, at: incoming.exportedAt });
+      if (lost.origin === 'manual' || worked) {
+        detached.push({ claim: lost, review: worked ? review : null, at: incoming.exportedAt });
+        detachedIds.add(id);
+      }
       continue;
     }
     // Kept apart here already (an earlier merge): the file's review fills an unreviewed one, and one
     // that differs from ours is offered as a conflict, as for a claim in the text.
-    if (!worked) continue;
+    if (!worked || review === null) continue;
     const i = detached.findIndex((d) => d.claim.id === id);
     const kept = detached[i];
-    // Only the same claim: a hand-made claim's id comes from offsets into each desk's own copy, so an id
-    // alone can name other words (or, in an edited file, another article's).
-    const same = kept && kept.claim.articleId === lost.articleId && kept.claim.quote === lost.quote && kept.claim.kind === lost.kind && kept.claim.value === lost.value;
-    if (!kept || !same) continue;
+    if (!kept || !sameClaim(kept.claim, lost)) continue;
     if (!kept.review || isBlankReview(kept.review)) {
       detached[i] = { ...kept, review };
       added.reviews++;

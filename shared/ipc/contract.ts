@@ -77,6 +77,8 @@ export const ImportReport = z.object({
       conflicts: z.number().int(),
       /** Decisions on findings of articles held here with other whitespace that could not be carried over. */
       decisionsNotCarried: z.number().int().optional(),
+      /** Findings nobody here had decided that took the file's decision (named in the audit trail's merge entry). */
+      findingsFilled: z.number().int().optional(),
     })
     .nullable(),
   cancelled: z.boolean(),

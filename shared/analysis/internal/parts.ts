@@ -12,14 +12,15 @@ import { between, countedNoun, isQuantity, sameNoun, sentenceMates, SUBSET_MARKE
  *   parts after "trong đó" may not exceed the whole (they may fall short: carried-over files).
  */
 
-function draft(total: Claim, totalValue: number, parts: Claim[], sum: number, ctx: AnalysisContext): FindingDraft {
+/** `whole`: the total is only the whole, not one of the parts added up (as the "9" of "9/14 …; 5 …" is). */
+function draft(total: Claim, totalValue: number, parts: Claim[], sum: number, ctx: AnalysisContext, whole: boolean): FindingDraft {
   return {
     type: 'internal',
     rule: 'parts-exceed-total',
     claimIds: [total.id, ...parts.map((p) => p.id)],
     articleIds: [total.articleId],
     spans: [],
-    facts: { rule: 'parts-exceed-total', total: refOf(total, ctx), totalValue, parts: parts.map((p) => refOf(p, ctx)), sum },
+    facts: { rule: 'parts-exceed-total', total: refOf(total, ctx), totalValue, parts: parts.map((p) => refOf(p, ctx)), sum, ...(whole ? { whole: true as const } : {}) },
   };
 }
 
@@ -32,7 +33,7 @@ function ratioPartition(ratio: Claim, mates: Claim[], text: string, ctx: Analysi
   if (parts.length === 0) return null;
   const sum = ratio.value + parts.reduce((s, c) => s + (c.value ?? 0), 0);
   if (Math.abs(sum - ratio.total) < 1e-9) return null;
-  return draft(ratio, ratio.total, parts, sum, ctx);
+  return draft(ratio, ratio.total, parts, sum, ctx, false);
 }
 
 /** Content syllables of the words leading to a number, for telling "tiếp nhận …" from "đã giải quyết …". */
@@ -56,19 +57,97 @@ function subsetParts(total: Claim, mates: Claim[], text: string, ctx: AnalysisCo
   if (parts.length === 0) return null;
   const sum = parts.reduce((s, c) => s + (c.value ?? 0), 0);
   if (sum <= total.value + 1e-9) return null;
-  return draft(total, total.value, parts, sum, ctx);
+  return draft(total, total.value, parts, sum, ctx, true);
+}
+
+/** "gồm"/"bao gồm" right after a total (its noun may come between), opening the list of its parts: ", gồm", " (bao gồm", ", gồm:" — not "gồm cả" ("including also"). */
+const LIST_OPENING = /^[^\d.;:!?]{0,40}?[,(]\s*(?:bao gom|gom)(?:\s|:\s*)(?!ca\b)/;
+/** Words inside a list that leave it open or nest a subset in it: its parts need not add up to the total. */
+const OPEN_LIST = /\b(?:khac|con lai|v\.?v|nhu|trong do|trong so|rieng|chua ke|mot so|nhieu|cac)\b|\.\.\.|…/;
+/** The rest given after the list ("…; còn lại là …", "… . Ngoài ra có 4 ca …"): the list was not the whole. */
+const REST_AFTER = /\b(?:con lai|ngoai ra)\b/;
+/** A money list that prices items ("30 suất trị giá 10 triệu đồng", "mỗi hộ 50 triệu đồng"): its amounts are no parts. */
+const PRICED_ITEMS = /\b(?:moi|tri gia|tung)\b/;
+/** Where one item of a list ends: a comma that is no decimal comma, ";", "và", "cùng", "với". */
+const ITEM_BREAK = /(?<!\d),|,(?!\d)|;|\s(?:và|cùng|với)\s/gu;
+/** A part given exactly: no qualifier, no range ("30-35 bệnh nhân"). */
+const isExact = (c: Claim): boolean => (c.qualifier === null || c.qualifier === 'exact') && c.upper === null;
+/** A breakdown covers most of its total; listed parts far below it ("500 đại biểu, gồm 151 đại biểu nữ và 68 …") are highlights. */
+const BREAKDOWN_SHARE = 2 / 3;
+
+/** Half the last written unit of a total ("1,2 triệu": 50.000; "25.000 tỷ": 0,5 tỷ; "120": 0,5): a sum within it agrees. */
+function roundingOf(total: Claim): number {
+  const m = /(\d[\d.]*)(?:,(\d+))?\s*(nghìn|ngàn|triệu|tỷ)/u.exec(total.quote);
+  if (!m) return 0.5;
+  const scale = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9 }[m[3] as 'nghìn' | 'ngàn' | 'triệu' | 'tỷ'];
+  return (scale / 10 ** (m[2]?.length ?? 0)) / 2;
+}
+
+/**
+ * "120 ca mắc, gồm 45 ca ở A, 50 ca ở B và 15 ca ở C": a total followed by the whole list of its parts,
+ * counted in the same noun (or money in the same unit), is flagged when the parts leave some of it
+ * unaccounted (110 of 120). Only a closed breakdown is read: every item of the list carries exactly one
+ * exact figure (an item without one — "… và dân quân tự vệ" — names the rest without counting it), the
+ * parts cover most of the total (a few highlighted groups are no breakdown), the sum misses the total by
+ * more than its rounding ("1,2 triệu" against 1.195.000 agrees), nothing like "khác", "một số", "trong
+ * đó" in the list and no "còn lại" / "ngoài ra" after it; cut at ";" or its closing bracket. Parts adding
+ * up to MORE are left alone: "gồm" often lists groups that overlap, or the sentence runs on into a
+ * comparison or a second total. A count of another noun or a change inside the list, or a money list
+ * pricing items, leaves it alone.
+ */
+function inclusiveList(total: Claim, mates: Claim[], text: string, ctx: AnalysisContext): FindingDraft | null {
+  if (total.value === null || !isExact(total) || (total.kind !== 'count' && total.kind !== 'money')) return null;
+  const ahead = fold(text.slice(total.end, Math.min(total.sentenceEnd, total.end + 64)));
+  const opening = LIST_OPENING.exec(ahead);
+  if (!opening) return null;
+  const from = total.end + opening[0].length;
+  let to = total.sentenceEnd;
+  const semicolon = text.indexOf(';', from);
+  if (semicolon !== -1 && semicolon < to) to = semicolon;
+  if (opening[0].includes('(')) {
+    const close = text.indexOf(')', from);
+    if (close !== -1 && close < to) to = close;
+  }
+  if (OPEN_LIST.test(fold(text.slice(from, to))) || REST_AFTER.test(fold(text.slice(to, Math.min(text.length, total.sentenceEnd + 40))))) return null;
+  const inList = mates.filter((c) => c.start >= from && c.end <= to);
+  if (total.kind === 'money' && (inList.some((c) => c.kind === 'count') || PRICED_ITEMS.test(fold(text.slice(from, to))))) return null;
+  const noun = countedNoun(total, text);
+  const parts: Claim[] = [];
+  for (const c of inList) {
+    if (c.kind === 'change') return null;
+    if (total.kind === 'count' && c.kind === 'count') {
+      if (!sameNoun(countedNoun(c, text), noun)) return null;
+      parts.push(c);
+    } else if (total.kind === 'money' && c.kind === 'money') {
+      if (c.unit !== total.unit) return null;
+      parts.push(c);
+    }
+  }
+  if (parts.length < 2 || !parts.every(isExact) || parts.some((c) => c.value === null)) return null;
+  // One figure per item: the list's items, split at its commas, ";" and "và", each hold exactly one part.
+  const list = text.slice(from, to);
+  let itemStart = from;
+  const itemEnds = [...list.matchAll(ITEM_BREAK)].map((m) => from + (m.index ?? 0)).concat(to);
+  for (const itemEnd of itemEnds) {
+    const inItem = parts.filter((c) => c.start >= itemStart && c.end <= itemEnd).length;
+    if (inItem !== 1 && text.slice(itemStart, itemEnd).trim().length > 0) return null;
+    itemStart = itemEnd + 1;
+  }
+  const sum = parts.reduce((s, c) => s + (c.value ?? 0), 0);
+  if (sum < total.value * BREAKDOWN_SHARE || total.value - sum <= roundingOf(total)) return null;
+  return draft(total, total.value, parts, sum, ctx, true);
 }
 
 export function partsDrafts(claims: readonly Claim[], ctx: AnalysisContext): FindingDraft[] {
   const drafts: FindingDraft[] = [];
   const matesOf = sentenceMates(claims);
   for (const c of claims) {
-    if (!isQuantity(c)) continue;
+    if (!isQuantity(c) && !(c.kind === 'money' && c.value !== null)) continue;
     const text = ctx.articles.get(c.articleId)?.text;
     if (!text) continue;
     const mates = matesOf(c);
     if (mates.length === 0) continue;
-    const d = c.kind === 'ratio' ? ratioPartition(c, mates, text, ctx) : subsetParts(c, mates, text, ctx);
+    const d = c.kind === 'ratio' ? ratioPartition(c, mates, text, ctx) : (inclusiveList(c, mates, text, ctx) ?? (c.kind === 'money' ? null : subsetParts(c, mates, text, ctx)));
     if (d) drafts.push(d);
   }
   return drafts;

@@ -118,7 +118,7 @@ describe('internal: parts and totals', () => {
     const a = makeArticle('hg3', hg.replace('3.215 hồ sơ', '83.215 hồ sơ'), null);
     const findings = run([a], hgClaims(a, { online: 83215 }));
     expect(findings.map((f) => f.rule)).toContain('parts-exceed-total');
-    expect(findings.find((f) => f.rule === 'parts-exceed-total')!.explanation).toContain('vượt tổng 74.278');
+    expect(findings.find((f) => f.rule === 'parts-exceed-total')!.explanation).toContain('cộng lại được 146.098, vượt tổng “74.278 hồ sơ”');
   });
 });
 

@@ -78,3 +78,26 @@ describe('crosscheck import of an export: decisions on findings that cannot be c
     expect(en.stderr).toContain('1 finding decision in the file could not be applied');
   });
 });
+
+/** A colleague's decision that filled a finding nobody here had decided is said, not only kept in the trail (session 38 note). */
+describe('crosscheck import of an export: findings filled by the file are counted', { timeout: 180_000 }, () => {
+  it('prints how many, in Vietnamese and in English; nothing when none was filled', async () => {
+    const dir = await tempDir();
+    const seeds = join(repoRoot, 'seeds');
+    const source = await WorkspaceService.open({ repository: new LowdbWorkspaceRepository(join(dir, 'source.json')), seedsDir: seeds, defaultReviewer: 'Quang' });
+    const open = source.workspace.findings.filter((f) => f.status === 'open').slice(0, 2);
+    if (open.length < 2) throw new Error('the seeds gave fewer than two open findings');
+    for (const f of open) await source.decideFinding({ findingId: f.id, decision: 'dismiss', note: 'Hai phạm vi khác nhau' });
+    const exported = join(dir, 'export.json');
+    await source.exportTo(exported, { format: 'json', scope: {} });
+    await source.close();
+    for (const ws of ['vi.json', 'en.json']) expect((await cli(['import', seeds, '--workspace', join(dir, ws)])).code).toBe(0);
+    const vi = await cli(['import', exported, '--workspace', join(dir, 'vi.json')]);
+    expect(vi.stderr).toContain('2 phát hiện chưa ai xét ở đây nhận quyết định trong tệp');
+    const en = await cli(['import', exported, '--workspace', join(dir, 'en.json'), '--lang', 'en']);
+    expect(en.stderr).toContain("2 findings nobody here had decided took the file's decision");
+    // The same file again fills nothing more: no such line.
+    const again = await cli(['import', exported, '--workspace', join(dir, 'vi.json')]);
+    expect(again.stderr).not.toContain('nhận quyết định trong tệp');
+  });
+});

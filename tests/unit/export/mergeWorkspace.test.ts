@@ -381,7 +381,12 @@ describe('merging claims of an article this desk holds with other whitespace', (
     carol.ws.claims.push(carols);
     carol.ws.reviews = { [carols.id]: review(carols.id, { status: 'rejected', verdict: null, note: 'sai: của Carol' }) };
     const second = mergeWorkspace(first, toWorkspaceExport(carol.ws, { exportedAt: at }));
-    expect(second.workspace.detached?.map((d) => [d.claim.quote, d.review])).toEqual([[bobs.quote, null]]);
+    // Bob's keeps no review; Carol's, other words, is kept apart beside it under an id of its own.
+    expect(second.workspace.detached?.map((d) => [d.claim.quote, d.review?.note ?? null])).toEqual([
+      [bobs.quote, null],
+      [carols.quote, 'sai: của Carol'],
+    ]);
+    expect(second.workspace.detached?.[1]?.claim.id).not.toBe(bobs.id);
     expect(second.conflicts).toEqual([]);
     expect(second.added.reviews).toBe(0);
   });
@@ -417,8 +422,184 @@ describe('merging claims of an article this desk holds with other whitespace', (
     other.claims = other.claims.map((c) => (c.id === x.id ? { ...c, kind: 'count' as const, value: 5, unit: null } : c));
     other.reviews = { [x.id]: review(x.id, { status: 'rejected', verdict: null, note: 'sai' }) };
     const again = mergeWorkspace(unreviewed, toWorkspaceExport(other, { exportedAt: at }));
-    expect(again.workspace.detached?.map((d) => d.review)).toEqual([null]);
+    // The one kept apart keeps no review; the other reading is kept apart beside it with its own.
+    expect(again.workspace.detached?.map((d) => [d.claim.value, d.review?.note ?? null])).toEqual([
+      [5.05, null],
+      [5, 'sai'],
+    ]);
+    expect(again.workspace.detached?.[1]?.claim.id).not.toBe(x.id);
     expect(again.conflicts).toEqual([]);
+  });
+
+  it("a colleague's hand claim whose id is one of ours but names other words (their copy's offsets) is their claim, on its words here, with its review: ours keeps its own (session 38 note)", () => {
+    const here = desk(raw);
+    const there = desk(raw.replace(/\n/g, '\n\n'));
+    const [mine] = here.articles;
+    const [theirs] = there.articles;
+    if (!mine || !theirs) throw new Error('no article');
+    // Both mark offsets 40..52 by hand: one id, other words (their copy has an extra line break before).
+    const ours = manualClaim(mine, 40, 52, { kind: 'count', value: 2023 });
+    const clash = manualClaim(theirs, 40, 52, { kind: 'count', value: 2023 });
+    expect(clash.id).toBe(ours.id);
+    expect(clash.quote).not.toBe(ours.quote);
+    expect(mine.text.includes(clash.quote)).toBe(true);
+    here.claims.push(ours);
+    here.reviews = { [ours.id]: review(ours.id, { status: 'verified', note: 'của tôi' }) };
+    there.claims.push(clash);
+    there.reviews = { [clash.id]: review(clash.id, { status: 'flagged', verdict: null, note: 'của đồng nghiệp' }) };
+    const result = mergeWorkspace(here, toWorkspaceExport(there, { exportedAt: at }));
+    const merged = result.workspace;
+    const text = mine.text;
+    for (const c of merged.claims) expect(text.slice(c.start, c.end)).toBe(c.quote);
+    // Ours is untouched, with our review and no conflict offered against it.
+    expect(merged.claims.find((c) => c.id === ours.id)?.quote).toBe(ours.quote);
+    expect(merged.reviews[ours.id]?.note).toBe('của tôi');
+    expect(result.conflicts).toEqual([]);
+    // Theirs is on its own words here, under an id of its own, with its review.
+    const landed = merged.claims.filter((c) => c.origin === 'manual' && c.quote === clash.quote);
+    expect(landed).toHaveLength(1);
+    const [moved] = landed;
+    if (!moved) throw new Error('not landed');
+    expect(moved.id).not.toBe(ours.id);
+    expect(moved.start).toBe(text.indexOf(clash.quote));
+    expect(merged.reviews[moved.id]?.note).toBe('của đồng nghiệp');
+    expect(new Set(merged.claims.map((c) => c.id)).size).toBe(merged.claims.length);
+    expect(parseExportJson(toWorkspaceJson(merged, { exportedAt: at })).ok).toBe(true);
+    // Merged again: nothing doubled, nothing offered.
+    const twice = mergeWorkspace(merged, toWorkspaceExport(there, { exportedAt: at }));
+    expect(twice.workspace.claims).toHaveLength(merged.claims.length);
+    expect(twice.conflicts).toEqual([]);
+  });
+
+  it("a colleague's claim whose words are gone here, under an id this desk already uses for other words (a live claim or one kept apart), is kept apart under an id of its own, not dropped (session 38 note)", () => {
+    const here = desk(raw);
+    const bob = desk(raw.replace(/\n/g, '\n\n').replace('Tăng trưởng GDP năm 2023 đạt', 'TĂNG TRƯỞNG GDP NĂM 2023 ĐẠT'));
+    const carol = desk(raw.replace(/\n/g, '\n\n\n').replace('Tăng trưởng GDP năm 2023 đạt', 'TĂNG TRƯỞNG GDP NĂM 2023 ĐẠT'));
+    const bobs = manualClaim(bob.articles[0] as (typeof bob.articles)[number], 30, 45, { kind: 'count', value: 2023 });
+    const carols = manualClaim(carol.articles[0] as (typeof carol.articles)[number], 30, 45, { kind: 'count', value: 2023 });
+    expect(carols.id).toBe(bobs.id);
+    bob.claims.push(bobs);
+    bob.reviews = { [bobs.id]: review(bobs.id, { status: 'flagged', verdict: null, note: 'của Bob' }) };
+    const first = mergeWorkspace(here, toWorkspaceExport(bob, { exportedAt: at })).workspace;
+    expect(first.detached?.map((d) => d.claim.quote)).toEqual([bobs.quote]);
+    carol.claims.push(carols);
+    carol.reviews = { [carols.id]: review(carols.id, { status: 'rejected', verdict: null, note: 'của Carol' }) };
+    const second = mergeWorkspace(first, toWorkspaceExport(carol, { exportedAt: at }));
+    // Bob's stays as it was; Carol's is kept apart beside it with her review, under another id.
+    const apart = second.workspace.detached ?? [];
+    expect(apart.map((d) => [d.claim.quote, d.review?.note ?? null])).toEqual([
+      [bobs.quote, 'của Bob'],
+      [carols.quote, 'của Carol'],
+    ]);
+    expect(apart[1]?.claim.id).not.toBe(bobs.id);
+    expect(second.conflicts).toEqual([]);
+    expect(second.added.reviews).toBe(0);
+    expect(parseExportJson(toWorkspaceJson(second.workspace, { exportedAt: at })).ok).toBe(true);
+    // Carol's file again: her claim is found under its new id (nothing doubled); a changed review of hers is offered.
+    carol.reviews = { [carols.id]: review(carols.id, { status: 'verified', note: 'Carol đổi ý' }) };
+    const third = mergeWorkspace(second.workspace, toWorkspaceExport(carol, { exportedAt: at }));
+    expect(third.workspace.detached).toHaveLength(2);
+    expect(third.conflicts).toEqual([expect.objectContaining({ kind: 'review', apart: true, claimId: apart[1]?.claim.id, quote: carols.quote })]);
+  });
+
+  it('REVIEW-lead B1/B2: hand claims sent back and forth after an id clash, or the same words marked on both desks, are never doubled', () => {
+    const text = 'Hà Nội, ngày 5/3.\nTăng trưởng GDP năm 2023 đạt 5,05%, thấp hơn mục tiêu.\nXuất khẩu giảm 4,4% so với năm trước.\nĐoạn cuối nói về 12 tỉnh và 3 thành phố.';
+    let a = desk(text);
+    let b = desk(text.replace(/\n/g, '\n\n'));
+    const articleOf = (ws: Workspace) => ws.articles[0] as Workspace['articles'][number];
+    // Both mark offsets 40..52 of their own copy (one id, other words), and both mark "Xuất khẩu giảm 4,4%".
+    const mark = (ws: Workspace, start: number, end: number, note: string) => {
+      const c = manualClaim(articleOf(ws), start, end, { kind: 'percent', value: 5.05 });
+      ws.claims.push(c);
+      ws.reviews = { ...ws.reviews, [c.id]: review(c.id, { status: 'flagged', verdict: null, note }) };
+      return c;
+    };
+    const markExport = (ws: Workspace, note: string) => {
+      const at4 = articleOf(ws).text.indexOf('Xuất khẩu giảm 4,4%');
+      const c = manualClaim(articleOf(ws), at4, at4 + 'Xuất khẩu giảm 4,4%'.length, { kind: 'percent', value: 4.4 });
+      ws.claims.push(c);
+      ws.reviews = { ...ws.reviews, [c.id]: review(c.id, { status: 'flagged', verdict: null, note }) };
+    };
+    const ax = mark(a, 40, 52, 'A');
+    const bx = mark(b, 40, 52, 'B');
+    expect(bx.id).toBe(ax.id);
+    markExport(a, 'A xuất khẩu');
+    markExport(b, 'B xuất khẩu');
+    const hand = (ws: Workspace) => ws.claims.filter((c) => c.origin === 'manual').map((c) => c.quote).sort();
+    for (let round = 0; round < 3; round++) {
+      a = mergeWorkspace(a, toWorkspaceExport(b, { exportedAt: at })).workspace;
+      b = mergeWorkspace(b, toWorkspaceExport(a, { exportedAt: at })).workspace;
+    }
+    // Each desk holds each marked figure once: its own words at 40..52, the other's, and one "Xuất khẩu giảm 4,4%".
+    expect(hand(a)).toEqual([...new Set(hand(a))]);
+    expect(hand(b)).toEqual([...new Set(hand(b))]);
+    expect(hand(a)).toHaveLength(3);
+    expect(hand(b)).toHaveLength(3);
+    expect(hand(a).filter((q) => q === 'Xuất khẩu giảm 4,4%')).toHaveLength(1);
+  });
+
+  it('REVIEW-lead2 B1: the id a clashing hand claim gets here is never the id of another claim of the file', () => {
+    const a = desk(raw);
+    const b = desk(raw.replace(/\n/g, '\n\n'));
+    const aArticle = a.articles[0] as Workspace['articles'][number];
+    const bArticle = b.articles[0] as Workspace['articles'][number];
+    const s = aArticle.text.indexOf('5,05%');
+    const ours = manualClaim(aArticle, s, s + 5, { kind: 'percent', value: 5.05 });
+    a.claims.push(ours);
+    a.reviews = { [ours.id]: review(ours.id, { status: 'verified', note: 'A 5,05' }) };
+    const p = manualClaim(bArticle, s, s + 5, { kind: 'count', value: 1 });
+    const q = manualClaim(bArticle, s - 1, s + 4, { kind: 'count', value: 2 });
+    expect(p.id).toBe(ours.id);
+    b.claims.push(p, q);
+    b.reviews = { [p.id]: review(p.id, { status: 'flagged', verdict: null, note: 'B P' }), [q.id]: review(q.id, { status: 'flagged', verdict: null, note: 'B Q' }) };
+    const file = toWorkspaceExport(b, { exportedAt: at });
+    const merged = mergeWorkspace(a, file);
+    const hand = merged.workspace.claims.filter((c) => c.origin === 'manual');
+    expect(hand.map((c) => [c.quote, merged.workspace.reviews[c.id]?.note]).sort()).toEqual(
+      [
+        [p.quote, 'B P'],
+        [q.quote, 'B Q'],
+        ['5,05%', 'A 5,05'],
+      ].sort(),
+    );
+    expect(merged.conflicts).toEqual([]);
+    expect(new Set(merged.workspace.claims.map((c) => c.id)).size).toBe(merged.workspace.claims.length);
+    const again = mergeWorkspace(merged.workspace, file);
+    expect(again.added.claims).toBe(0);
+    expect(again.conflicts).toEqual([]);
+  });
+
+  it('REVIEW-lead B3/B4: a claim kept apart is not kept apart twice when its id comes into use here later, and two claims kept apart with the same words stay two', () => {
+    const body = 'Mở đầu bài.\nVùng A có 12 tỉnh tham gia.\nVùng B có 12 tỉnh tham gia.\nKết thúc bài viết ở đây nhé.';
+    const here = desk(body);
+    const bob = desk(body.replace(/\n/g, '\n\n').replace(/12 tỉnh/g, '12 TỈNH'));
+    const bobArticle = bob.articles[0] as Workspace['articles'][number];
+    const first = bobArticle.text.indexOf('12 TỈNH');
+    const second = bobArticle.text.indexOf('12 TỈNH', first + 1);
+    const b1 = manualClaim(bobArticle, first, first + 7, { kind: 'count', value: 12 });
+    const b2 = manualClaim(bobArticle, second, second + 7, { kind: 'count', value: 12 });
+    bob.claims.push(b1, b2);
+    bob.reviews = { [b1.id]: review(b1.id, { status: 'flagged', verdict: null, note: 'thứ nhất' }), [b2.id]: review(b2.id, { status: 'rejected', verdict: null, note: 'thứ hai' }) };
+    const file = toWorkspaceExport(bob, { exportedAt: at });
+    // B3: kept apart under their own ids; then an editor here marks those same offsets of our copy by hand.
+    const merged = mergeWorkspace(here, file).workspace;
+    expect(merged.detached?.map((d) => d.review?.note)).toEqual(['thứ nhất', 'thứ hai']);
+    const ours = merged.articles[0] as Workspace['articles'][number];
+    const later = { ...merged, claims: [...merged.claims, manualClaim(ours, first, first + 7, { kind: 'count', value: 99 })] };
+    expect(later.claims.some((c) => c.id === b1.id)).toBe(true);
+    const again = mergeWorkspace(later, file);
+    expect(again.workspace.detached?.map((d) => d.review?.note)).toEqual(['thứ nhất', 'thứ hai']);
+    expect(again.conflicts).toEqual([]);
+    // B4: our desk already uses both ids for hand claims of its own: both of Bob's are kept apart, each with its review.
+    const hereArticle = here.articles[0] as Workspace['articles'][number];
+    const taken = { ...here, claims: [...here.claims, manualClaim(hereArticle, first, first + 7, { kind: 'count', value: 1 }), manualClaim(hereArticle, second, second + 7, { kind: 'count', value: 2 })] };
+    const both = mergeWorkspace(taken, file);
+    expect(both.workspace.detached?.map((d) => d.review?.note)).toEqual(['thứ nhất', 'thứ hai']);
+    expect(new Set(both.workspace.detached?.map((d) => d.claim.id)).size).toBe(2);
+    expect(both.conflicts).toEqual([]);
+    const twice = mergeWorkspace(both.workspace, file);
+    expect(twice.workspace.detached).toHaveLength(2);
+    expect(twice.conflicts).toEqual([]);
   });
 
   it('near-miss: the same text on both desks merges as before (claims keyed by id, nothing moved)', () => {

@@ -149,6 +149,15 @@ describe('summaries say what happened', () => {
     act(() => useTransfer.setState({ report: { imported: [], duplicates: [], refused: [], cancelled: false, merged } }));
     render(<ui.ImportSummary />);
     expect(screen.queryByTestId('decisions-not-carried')).toBeNull();
+    expect(screen.queryByTestId('findings-filled')).toBeNull();
+  });
+
+  it("a merged export says how many findings nobody here had decided took a colleague's decision", async () => {
+    const { ui, useTransfer } = await transferModules();
+    const merged = { source: '/tmp/xuat/cua-lan.json', articles: 0, claims: 0, reviews: 0, findings: 2, auditEvents: 0, conflicts: 0, findingsFilled: 2 };
+    act(() => useTransfer.setState({ report: { imported: [], duplicates: [], refused: [], cancelled: false, merged } }));
+    render(<ui.ImportSummary />);
+    expect(screen.getByTestId('findings-filled').textContent).toBe('2 phát hiện chưa ai xét ở đây nhận quyết định trong tệp');
   });
 
   it("the conflicts dialog shows the claim's words, and says when the claim is kept apart (its words gone from the text)", async () => {

@@ -459,6 +459,7 @@ describe("a colleague's decision filling a finding nobody here decided", () => {
     expect(desk.workspace.findings.find((f) => f.id === finding.id)?.status).toBe('open');
     const report = await desk.importPaths([exported]);
     expect(report.merged?.conflicts).toBe(0);
+    expect(report.merged?.findingsFilled).toBe(1);
     expect(desk.workspace.findings.find((f) => f.id === finding.id)).toMatchObject({ status: 'dismissed', decision: expect.objectContaining({ kind: 'dismissed', note: 'Hai phạm vi khác nhau' }) });
     const entry = desk.workspace.auditLog.filter((e) => e.action === 'workspace.merge').at(-1);
     expect((entry?.after as { findingsFilled?: string[] }).findingsFilled).toEqual([finding.id]);

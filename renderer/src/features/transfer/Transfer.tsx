@@ -143,6 +143,12 @@ export function ImportSummary() {
               · <span data-testid="decisions-not-carried">{report.merged.decisionsNotCarried} {t(lang, 'decisionsNotCarriedN')}</span>
             </>
           ) : null}
+          {report.merged.findingsFilled ? (
+            <>
+              {' '}
+              · <span data-testid="findings-filled">{formatNumber(report.merged.findingsFilled, lang)} {t(lang, 'findingsFilledN')}</span>
+            </>
+          ) : null}
         </p>
       ) : null}
       {/* What came in, by title with its claim count; what was skipped or refused, and why. A long list
