@@ -64,8 +64,8 @@ function subsetParts(total: Claim, mates: Claim[], text: string, ctx: AnalysisCo
 const LIST_OPENING = /^[^\d.;:!?]{0,40}?[,(]\s*(?:bao gom|gom)(?:\s|:\s*)(?!ca\b)/;
 /** Words inside a list that leave it open or nest a subset in it: its parts need not add up to the total. */
 const OPEN_LIST = /\b(?:khac|con lai|v\.?v|nhu|trong do|trong so|rieng|chua ke|mot so|nhieu|cac)\b|\.\.\.|…/;
-/** The rest given after the list ("…; còn lại là …", "… . Ngoài ra có 4 ca …"): the list was not the whole. */
-const REST_AFTER = /\b(?:con lai|ngoai ra)\b/;
+/** The rest given after the list ("…; còn lại là …", "… . Ngoài ra có 4 ca …", "Sáu nạn nhân khác …"): the list was not the whole. */
+const REST_AFTER = /\b(?:con lai|ngoai ra|khac)\b/;
 /** A money list that prices items ("30 suất trị giá 10 triệu đồng", "mỗi hộ 50 triệu đồng"): its amounts are no parts. */
 const PRICED_ITEMS = /\b(?:moi|tri gia|tung)\b/;
 /** Where one item of a list ends: a comma that is no decimal comma, ";", "và", "cùng", "với". */
@@ -75,10 +75,10 @@ const isExact = (c: Claim): boolean => (c.qualifier === null || c.qualifier === 
 /** A breakdown covers most of its total; listed parts far below it ("500 đại biểu, gồm 151 đại biểu nữ và 68 …") are highlights. */
 const BREAKDOWN_SHARE = 2 / 3;
 
-/** Half the last written unit of a total ("1,2 triệu": 50.000; "25.000 tỷ": 0,5 tỷ; "120": 0,5): a sum within it agrees. */
+/** Half the last written unit of a figure with a scale word ("1,2 triệu": 50.000; "25.000 tỷ": 0,5 tỷ); a count in digits ("120") is exact. */
 function roundingOf(total: Claim): number {
   const m = /(\d[\d.]*)(?:,(\d+))?\s*(nghìn|ngàn|triệu|tỷ)/u.exec(total.quote);
-  if (!m) return 0.5;
+  if (!m) return 0;
   const scale = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9 }[m[3] as 'nghìn' | 'ngàn' | 'triệu' | 'tỷ'];
   return (scale / 10 ** (m[2]?.length ?? 0)) / 2;
 }
@@ -89,8 +89,8 @@ function roundingOf(total: Claim): number {
  * unaccounted (110 of 120). Only a closed breakdown is read: every item of the list carries exactly one
  * exact figure (an item without one — "… và dân quân tự vệ" — names the rest without counting it), the
  * parts cover most of the total (a few highlighted groups are no breakdown), the sum misses the total by
- * more than its rounding ("1,2 triệu" against 1.195.000 agrees), nothing like "khác", "một số", "trong
- * đó" in the list and no "còn lại" / "ngoài ra" after it; cut at ";" or its closing bracket. Parts adding
+ * more than the rounding of the total and its parts ("1,2 triệu" against 1.195.000 agrees), nothing like
+ * "khác", "một số", "trong đó" in the list and no "còn lại" / "ngoài ra" / "khác" after it; cut at ";" or its closing bracket. Parts adding
  * up to MORE are left alone: "gồm" often lists groups that overlap, or the sentence runs on into a
  * comparison or a second total. A count of another noun or a change inside the list, or a money list
  * pricing items, leaves it alone.
@@ -134,7 +134,9 @@ function inclusiveList(total: Claim, mates: Claim[], text: string, ctx: Analysis
     itemStart = itemEnd + 1;
   }
   const sum = parts.reduce((s, c) => s + (c.value ?? 0), 0);
-  if (sum < total.value * BREAKDOWN_SHARE || total.value - sum <= roundingOf(total)) return null;
+  // Within the rounding of the total and of every part ("52,4 triệu" against 19,5 + 32,8 triệu) the sum agrees.
+  const rounding = [total, ...parts].reduce((r, c) => r + roundingOf(c), 0);
+  if (sum < total.value * BREAKDOWN_SHARE || total.value - sum <= rounding) return null;
   return draft(total, total.value, parts, sum, ctx, true);
 }
 

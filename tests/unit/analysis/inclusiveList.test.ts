@@ -98,3 +98,18 @@ describe('internal: a list after "gồm" read only as a closed breakdown (second
   });
 });
 
+/** Sentences of the third review of s39-lead (REVIEW-lead3): parts rounded one by one, the rest named "khác" after the list. */
+describe('internal: a list after "gồm" whose parts are rounded, or whose rest is named after it (third review of s39-lead)', () => {
+  it('a count in digits is exact: one missing of twelve is flagged', () => {
+    expect(listFindings('Vụ tai nạn làm 12 người bị thương, gồm 5 người ở xã Tân Hòa, 4 người ở xã Tân Lập và 2 người ở thị trấn.')).toHaveLength(1);
+  });
+
+  it('leaves them alone', () => {
+    for (const text of [
+      'Số lao động có việc làm là 52,4 triệu người, gồm 19,5 triệu người ở thành thị và 32,8 triệu người ở nông thôn.',
+      'Vụ sạt lở làm 25 người mất tích, gồm 9 người ở thôn Làng Nủ và 8 người ở thôn Kho Vàng; các nạn nhân khác chưa xác định danh tính.',
+      'Bệnh viện tiếp nhận 40 nạn nhân, gồm 22 nạn nhân bỏng nặng và 12 nạn nhân ngạt khói. Sáu nạn nhân khác chỉ bị thương nhẹ.',
+    ]) expect(listFindings(text), text).toEqual([]);
+  });
+});
+
