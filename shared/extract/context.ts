@@ -522,6 +522,30 @@ function personInApposition(text: string, doc: DocumentContext, sentence: Span, 
   return ROLE_APPOSITION.test(text.slice(m.end, expr.start)) ? m.text : null;
 }
 /**
+ * Engine 38: a player's rank written as a title right before the player's name — "tay vợt số 1 thế giới Rafael
+ * Nadal", "hạt giống số 8 Boonsak Ponsana", "đối thủ hạng 25 thế giới Tommy Sugiarto" — is that player's, not the
+ * city, the country or the other player the sentence also names. Only with a player's role noun right before the
+ * rank (a few lower-case words between at most) and a name of two to four capitalised words right after it (a
+ * "thế giới", "ATP", "WTA", "BWF" or "hiện tại" between at most) that is no place or body: "Việt Nam xếp thứ 5 Đông
+ * Nam Á", "đội xếp thứ 2 Bảng A", "tay vợt số 1 Việt Nam" keep their reading.
+ */
+function rankBeforeName(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  if (expr.kind !== 'rank') return null;
+  if (!PLAYER_ROLE_BEFORE_RANK.test(text.slice(Math.max(sentence.start, expr.start - 40), expr.start))) return null;
+  const after = NAME_AFTER_RANK.exec(text.slice(expr.end, Math.min(sentence.end, expr.end + 60)));
+  if (after === null || after[1] === undefined) return null;
+  const at = expr.end + after[0].length - after[1].length;
+  const end = at + after[1].length;
+  for (const index of [doc.entities.places, doc.entities.orgs, doc.entities.tickers]) if (index.within(at, end).length > 0) return null;
+  return doc.entities.people.within(at, end).find((m) => m.start === at)?.text ?? after[1];
+}
+/** A player's role noun, then at most three lower-case words, right before the rank ("tay vợt nữ ", "hạt giống "). */
+const PLAYER_ROLE_BEFORE_RANK =
+  /(?<![\p{L}\p{M}])(?:tay vợt|tay golf|hạt giống|cầu thủ|đối thủ|võ sĩ|kỳ thủ|VĐV|vận động viên|golf thủ|cơ thủ)(?:[ \t\u00a0]+\p{Ll}[\p{Ll}\p{M}]*){0,3}[ \t\u00a0]+$/u;
+/** After the rank: an optional "thế giới" / "ATP" / "WTA" / "BWF" / "hiện tại", then two to four capitalised words. */
+const NAME_AFTER_RANK =
+  /^(?:[ \t\u00a0]+(?:thế giới|ATP|WTA|BWF|hiện tại|hiện nay))?[ \t\u00a0]+(\p{Lu}[\p{L}\p{M}]+(?:[ \t\u00a0]+(?:del|de|van|von|da|\p{Lu}[\p{L}\p{M}]+)){1,3})(?![\p{L}\p{M}\d])/u;
+/**
  * "Lee Chong Wei … đã thua tay vợt hạng 25 thế giới", "… đánh bại Tiến Minh, tay vợt hạng 9 thế giới": a rank or an
  * age in the role of the one a player meets belongs to that opponent, not to the player named before (engine 33).
  */
@@ -880,7 +904,8 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
         text,
         sentence,
         expr,
-        personOfNationalRank(text, doc, sentence, expr) ??
+        rankBeforeName(text, doc, sentence, expr) ??
+          personOfNationalRank(text, doc, sentence, expr) ??
           modelBefore(text, sentence, expr) ??
           nameBeforeBracket(text, doc, sentence, expr) ??
           personInApposition(text, doc, sentence, expr) ??
@@ -900,6 +925,8 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
     period:
       expr.kind === 'date'
         ? expr.date
+        : personalAge(doc.folded, sentence, expr)
+        ? null
         : (editionOfPublishedRanking(text, doc, sentence, expr, readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay)) ??
           newStateInForce(text, doc, sentence, expr, previous) ??
           narrativeDay(text, doc, sentence) ??
@@ -1390,6 +1417,14 @@ function subjectOfKind(text: string, doc: DocumentContext, sentence: Span, expr:
     const named = doc.entities.people.within(from, expr.start).at(-1);
     if (named && named.group !== 1 && !OTHER_PERSON.test(doc.folded.slice(named.end, expr.start))) return named.text;
     if (named) return nearestSubject(doc.entities, from, expr.start, doc.mainSubject, true, true, false) ?? doc.mainSubject;
+    // Engine 38: a person's age with no person named right before it ("Sống tự lập tại Úc từ năm 15 tuổi", "chàng
+    // trai này hiện tròn 20 tuổi") is the age of the person the text is talking about — never of a place or a
+    // country named in passing. Not when another person's noun stands before the age in its sentence ("con trai
+    // ông … 12 tuổi", "một bệnh nhân 45 tuổi"), nor for an age band of a group (see personalAge).
+    if (personalAge(doc.folded, sentence, expr) && !OTHER_PERSON.test(doc.folded.slice(sentence.start, expr.start)) && !unnamedPersonBefore(text, doc.folded, sentence, expr)) {
+      const person = personTalkedAbout(text, doc, sentence);
+      if (person !== null) return person;
+    }
   }
   if (expr.kind === 'measure' && expr.unit !== null && SPEC_UNIT.test(expr.unit)) {
     // The product the sentence is about: the first model named in it ("Google cho biết, phiên bản Nexus 5
@@ -1636,6 +1671,63 @@ function personOfPronoun(text: string, doc: DocumentContext, sentenceStart: numb
     const person = people[i] as Mention;
     if (person.group === 0) return person.text;
   }
+  return null;
+}
+
+/**
+ * Engine 38: a single person's age ("Vũ Thanh Long (20 tuổi)", "bay vào vũ trụ năm 26 tuổi", "sống tự lập từ năm
+ * 15 tuổi", "ông Hùng, 58 tuổi"): a personal attribute, not a statistic — it carries no period (every age of the
+ * development gold has none), and its subject is a person. An age band of a group is not one: a bound or a range
+ * ("trên 60 tuổi", "dưới 5 tuổi", "từ 15 tuổi trở lên", "25 - 54 tuổi"), nor an age right after a group's noun
+ * ("người 60 tuổi", "trẻ em 5 tuổi", "độ tuổi 30", "các cụ 90 tuổi", "lao động 35 tuổi").
+ */
+function personalAge(folded: string, sentence: Span, expr: Expression): boolean {
+  if (expr.kind !== 'measure' || expr.unit !== 'tuổi' || expr.qualifier !== 'exact' || expr.upper !== null || !Number.isInteger(expr.value)) return false;
+  if (AGE_BAND_AFTER.test(folded.slice(expr.end, Math.min(sentence.end, expr.end + 16)))) return false;
+  // "tuổi thọ trung bình … là 73 tuổi", "tuổi nghỉ hưu là 60 tuổi", "độ tuổi bình quân 35 tuổi": a statistic of ages.
+  if (AGE_STATISTIC_BEFORE.test(folded.slice(Math.max(sentence.start, expr.start - 60), expr.start))) return false;
+  return !GROUP_BEFORE_AGE.test(folded.slice(Math.max(sentence.start, expr.start - 40), expr.start));
+}
+/** "tuổi" as a noun, "trung bình", "bình quân", "trung vị" before the age in its sentence: an average or a rule's age. */
+const AGE_STATISTIC_BEFORE = /(?<![\p{L}\p{M}])(?:tuổi|trung bình|bình quân|trung vị)(?![\p{L}\p{M}])/u;
+/**
+ * A person the sentence names by a noun only before the age ("Một bé trai 5 tuổi", "nam thanh niên 19 tuổi", "tài
+ * xế 45 tuổi"): that person's age, not the one named earlier in the text. A noun pointing back ("chàng trai này",
+ * "cô gái ấy") and a pronoun opening the sentence ("Anh sống tự lập từ 15 tuổi") do stand for the person before.
+ */
+function unnamedPersonBefore(text: string, folded: string, sentence: Span, expr: Expression): boolean {
+  const from = Math.max(sentence.start, expr.start - 60);
+  const before = folded.slice(from, expr.start);
+  PERSON_NOUN.lastIndex = 0;
+  for (let m = PERSON_NOUN.exec(before); m !== null; m = PERSON_NOUN.exec(before)) {
+    const at = from + m.index;
+    if (POINTING_BACK.test(folded.slice(at + m[0].length, at + m[0].length + 6))) continue;
+    if (at === sentence.start + (text.slice(sentence.start, at).length - text.slice(sentence.start, at).trimStart().length) && OPENING_PRONOUN.test(text.slice(at, at + 4))) continue;
+    return true;
+  }
+  return false;
+}
+const PERSON_NOUN =
+  /(?<![\p{L}\p{M}])(?:bé|cháu|em|cụ|bà|ông|anh|chị|cô|người|bệnh nhi|bệnh nhân|nạn nhân|thiếu niên|thanh niên|cô gái|chàng trai|cậu bé|nữ sinh|nam sinh|tài xế|lái xe|đối tượng|nghi phạm|nghi can|bị cáo|phụ nữ|người đàn ông|sản phụ|thai phụ)(?![\p{L}\p{M}])/gu;
+const POINTING_BACK = /^[ \t\u00a0]+(?:này|ấy|đó|nọ)(?![\p{L}\p{M}])/u;
+/** "trở lên", "trở xuống", "trở đi", "đến 60 tuổi", "- 60 tuổi" after an age: a band. */
+const AGE_BAND_AFTER = /^[ \t\u00a0]*(?:trở[ \t\u00a0]+(?:lên|xuống|đi|ra)|(?:đến|tới|-|–)[ \t\u00a0]*\d)/u;
+/** A group's noun (or a plural marker before any noun) right before the age: "người 60 tuổi", "các cụ 90 tuổi", "độ tuổi 30". */
+const GROUP_BEFORE_AGE =
+  /(?:(?<![\p{L}\p{M}])(?:người|trẻ|trẻ em|trẻ nhỏ|em bé|lao động|phụ nữ|nam giới|nữ giới|công dân|thanh niên|cụ|người già|người cao tuổi|học sinh|cán bộ|nhóm|tuổi|lứa tuổi|độ tuổi|nhóm tuổi|dân số)|(?<![\p{L}\p{M}])(?:các|những|mọi)[ \t\u00a0]+[\p{L}\p{M}]+(?:[ \t\u00a0]+[\p{L}\p{M}]+)?)[ \t\u00a0]+(?:(?:từ|ở|có|đủ|đến|tròn)[ \t\u00a0]+)?$/u;
+
+/**
+ * The person a sentence naming none right before its figure is talking about: the last person named (not as a
+ * source) earlier in the sentence or in the text before it, within the topic window, else the first one named
+ * after the figure in its sentence ("Mới 20 tuổi, Vũ Thanh Long đã …"); null when there is none.
+ */
+function personTalkedAbout(text: string, doc: DocumentContext, sentence: Span): string | null {
+  const before = doc.entities.people.within(Math.max(0, sentence.start - TOPIC_WINDOW), sentence.end);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i] as Mention;
+    if (m.group === 0 && m.end <= sentence.start) return m.text;
+  }
+  for (const m of doc.entities.people.within(sentence.start, sentence.end)) if (m.group !== 1) return m.text;
   return null;
 }
 

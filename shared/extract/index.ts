@@ -301,8 +301,13 @@
  * named like a market index (Nikkei, HNX30, S&P 500 …; no closed survey list: "Chỉ số WPI của Ấn Độ", "Chỉ số
  * Nationwide" keep the earlier subject); the central budget in a province's story is the province's; a two-item list
  * ("Toyota, Honda chiếm 60%") is no subject; the "Máy …" / "Thiết bị này …" device rule was removed.
+ * 38 (session 39, subject and period, error classes of half the development articles): a single person's age is a
+ * personal attribute — no period ("Năm 2011, ông … 58 tuổi"), a person as its subject (the person talked about when
+ * the sentence names none before it, never a place); not an age band, a group's age or an average ("trên 60 tuổi",
+ * "người 70 tuổi", "tuổi thọ trung bình … 74 tuổi"). A player's rank written as a title right before the player's
+ * name is that player's ("hạt giống số 8 Boonsak Ponsana", "tay vợt số 1 thế giới Rafael Nadal").
  */
-export const EXTRACTOR_VERSION = 37;
+export const EXTRACTOR_VERSION = 38;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';
