@@ -1275,7 +1275,11 @@ const NATIONALITY_BEFORE = /(?<![\p{L}\p{M}])(?:người|đến từ|tay vợt|c
  * Môi trường Kinh doanh 2020 … vị trí 68/190"): the edition, not the article's date.
  */
 function rankingYear(doc: DocumentContext, sentence: Span, previous: Span | null, expr: Expression): string | null {
-  if (doc.rankings === null || !(expr.kind === 'rank' || expr.unit === 'điểm' || expr.unit === 'bậc')) return null;
+  if (doc.rankings === null) return null;
+  // Engine 38: also the count of entries a sentence places in the ranking ("Thái Lan có 25 trường đại học nằm
+  // trong bảng xếp hạng này", "thuộc nhóm 101-200/776 cơ sở tham gia xếp hạng").
+  const ranked = expr.kind === 'rank' || expr.unit === 'điểm' || expr.unit === 'bậc';
+  if (!ranked && !((expr.kind === 'count' || expr.kind === 'ratio') && RANKED_IN.test(doc.folded.slice(sentence.start, sentence.end)))) return null;
   // The ranking named in the figure's sentence or the one just before: further back it is another's —
   // unless the article opens on a ranking ("Đây là bảng xếp hạng … của Times Higher Education"): then its
   // edition named anywhere before is the one its places are in.
@@ -1285,6 +1289,8 @@ function rankingYear(doc: DocumentContext, sentence: Span, previous: Span | null
   return year === null ? null : `năm ${year}`;
 }
 const RANKING_WINDOW = 600;
+/** "trong (bảng) xếp hạng", "vào BXH", "tham gia xếp hạng": entries placed in a ranking. */
+const RANKED_IN = /(?<![\p{L}\p{M}])(?:trong|vào|tham gia)[ \t\u00a0]+(?:(?:bảng|kỳ|đợt)[ \t\u00a0]+)?(?:xếp hạng|bxh)(?![\p{L}\p{M}])/u;
 
 /**
  * A rank in a ranking named with its edition and the day it was published: "(Việt Nam ICT Index 2022) công

@@ -305,7 +305,9 @@
  * personal attribute — no period ("Năm 2011, ông … 58 tuổi"), a person as its subject (the person talked about when
  * the sentence names none before it, never a place); not an age band, a group's age or an average ("trên 60 tuổi",
  * "người 70 tuổi", "tuổi thọ trung bình … 74 tuổi"). A player's rank written as a title right before the player's
- * name is that player's ("hạt giống số 8 Boonsak Ponsana", "tay vợt số 1 thế giới Rafael Nadal").
+ * name is that player's ("hạt giống số 8 Boonsak Ponsana", "tay vợt số 1 thế giới Rafael Nadal"). A count of entries
+ * a sentence places in a ranking named with its edition takes that edition's year, as its ranks already did ("Thái
+ * Lan có 25 trường nằm trong bảng xếp hạng này").
  */
 export const EXTRACTOR_VERSION = 38;
 

@@ -1,7 +1,8 @@
-// Engine 38 (session 39, issue 11): facts of one person. A single person's age is a personal attribute — no period,
-// a person as its subject (`personalAge` in shared/extract/context.ts) — and a player's rank written as a title
-// right before the player's name is that player's (`rankBeforeName`). Our own sentences: the cases each rule
-// decides, and the near-misses it must not fire on.
+// Engine 38 (session 39, issue 11): subject and period rules from the error classes of half the development
+// articles. A single person's age is a personal attribute — no period, a person as its subject (`personalAge` in
+// shared/extract/context.ts); a player's rank written as a title right before the player's name is that player's
+// (`rankBeforeName`); a count of entries placed in a ranking takes the ranking's edition year (`rankingYear`). Our
+// own sentences: the cases each rule decides, and the near-misses it must not fire on.
 import { describe, expect, it } from 'vitest';
 import { extractClaims, extractMetadata } from '../../../shared/extract/index';
 
@@ -114,5 +115,30 @@ describe("a player's rank written as a title before the player's name is that pl
   it('"đội xếp thứ 2 Bảng B": a group\'s name is no player', () => {
     const body = 'U23 Việt Nam hiện xếp thứ 2 Bảng B với 4 điểm.';
     expect(claimOf(body, 'thứ 2').subject).not.toBe('Bảng B');
+  });
+});
+
+describe("a count of entries placed in a ranking takes the ranking's edition year", () => {
+  const opening = 'Bảng xếp hạng QS châu Á 2014 vừa được công bố. ';
+  it('"có 12 trường đại học nằm trong bảng xếp hạng này": the edition, for every count of the sentence', () => {
+    const body = `${opening}Malaysia có 12 trường đại học nằm trong bảng xếp hạng này, Indonesia có 9 trường.`;
+    expect(claimOf(body, '12 trường').period).toBe('năm 2014');
+    expect(claimOf(body, '9 trường').period).toBe('năm 2014');
+  });
+  it('"trong số 776 cơ sở tham gia xếp hạng": the edition', () => {
+    const body = `${opening}Ở lĩnh vực kỹ thuật, trường đứng trong nhóm đầu trong số 776 cơ sở tham gia xếp hạng.`;
+    expect(claimOf(body, '776 cơ sở').period).toBe('năm 2014');
+  });
+  // Near-misses.
+  it('a count the sentence does not place in the ranking keeps no period', () => {
+    const body = `${opening}Trường có 1.200 giảng viên và 30.000 sinh viên.`;
+    expect(claimOf(body, '1.200 giảng viên').period).toBeNull();
+  });
+  it('a count with a year of its own keeps it', () => {
+    const body = `${opening}Năm 2012, Malaysia có 10 trường trong bảng xếp hạng.`;
+    expect(claimOf(body, '10 trường').period).toBe('năm 2012');
+  });
+  it('no edition named: no year', () => {
+    expect(claimOf('Việt Nam có 5 trường đại học nằm trong bảng xếp hạng của QS.', '5 trường').period).toBeNull();
   });
 });
