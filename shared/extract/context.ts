@@ -1692,8 +1692,13 @@ function personalAge(folded: string, sentence: Span, expr: Expression): boolean 
   if (AGE_BAND_AFTER.test(folded.slice(expr.end, Math.min(sentence.end, expr.end + 16)))) return false;
   // "tuổi thọ trung bình … là 73 tuổi", "tuổi nghỉ hưu là 60 tuổi", "độ tuổi bình quân 35 tuổi": a statistic of ages.
   if (AGE_STATISTIC_BEFORE.test(folded.slice(Math.max(sentence.start, expr.start - 60), expr.start))) return false;
-  return !GROUP_BEFORE_AGE.test(folded.slice(Math.max(sentence.start, expr.start - 40), expr.start));
+  const before = folded.slice(Math.max(sentence.start, expr.start - 40), expr.start);
+  // "5.000 cụ bà 100 tuổi", "3 em học sinh 15 tuổi": a count of people of that age, a statistic.
+  return !GROUP_BEFORE_AGE.test(before) && !COUNT_BEFORE_AGE.test(before);
 }
+/** A count (not a year, a day or a class) and one to three words right before the age: "5.000 cụ bà ", "3 em ". */
+const COUNT_BEFORE_AGE =
+  /(?<![\p{L}\p{M}\d.,])(?<!(?:năm|tháng|ngày|quý|lớp|số|thứ)[ \t\u00a0])\d+(?:[.,]\d+)*[ \t\u00a0]+(?:[\p{L}\p{M}]+[ \t\u00a0]+){1,3}$/u;
 /** "tuổi" as a noun, "trung bình", "bình quân", "trung vị" before the age in its sentence: an average or a rule's age. */
 const AGE_STATISTIC_BEFORE = /(?<![\p{L}\p{M}])(?:tuổi|trung bình|bình quân|trung vị)(?![\p{L}\p{M}])/u;
 /**
@@ -1720,7 +1725,7 @@ const POINTING_BACK = /^[ \t\u00a0]+(?:này|ấy|đó|nọ)(?![\p{L}\p{M}])/u;
 const AGE_BAND_AFTER = /^[ \t\u00a0]*(?:trở[ \t\u00a0]+(?:lên|xuống|đi|ra)|(?:đến|tới|-|–)[ \t\u00a0]*\d)/u;
 /** A group's noun (or a plural marker before any noun) right before the age: "người 60 tuổi", "các cụ 90 tuổi", "độ tuổi 30". */
 const GROUP_BEFORE_AGE =
-  /(?:(?<![\p{L}\p{M}])(?:người|trẻ|trẻ em|trẻ nhỏ|em bé|lao động|phụ nữ|nam giới|nữ giới|công dân|thanh niên|cụ|người già|người cao tuổi|học sinh|cán bộ|nhóm|tuổi|lứa tuổi|độ tuổi|nhóm tuổi|dân số)|(?<![\p{L}\p{M}])(?:các|những|mọi)[ \t\u00a0]+[\p{L}\p{M}]+(?:[ \t\u00a0]+[\p{L}\p{M}]+)?)[ \t\u00a0]+(?:(?:từ|ở|có|đủ|đến|tròn)[ \t\u00a0]+)?$/u;
+  /(?:(?<![\p{L}\p{M}])(?:người|trẻ|trẻ em|trẻ nhỏ|em bé|lao động|phụ nữ|nam giới|nữ giới|công dân|thanh niên|cụ|cụ ông|cụ bà|người già|người cao tuổi|học sinh|cán bộ|nhóm|tuổi|lứa tuổi|độ tuổi|nhóm tuổi|dân số)|(?<![\p{L}\p{M}])(?:các|những|mọi)[ \t\u00a0]+[\p{L}\p{M}]+(?:[ \t\u00a0]+[\p{L}\p{M}]+)?)[ \t\u00a0]+(?:(?:từ|ở|có|đủ|đến|tròn)[ \t\u00a0]+)?$/u;
 
 /**
  * The person a sentence naming none right before its figure is talking about: the last person named (not as a

@@ -49,6 +49,13 @@ describe("a person's age carries no period", () => {
     expect(claimOf('Năm 2023, người 70 tuổi ở Hải Phòng được tặng quà mừng thọ.', '70 tuổi').period).not.toBeNull();
     expect(claimOf('Năm 2023, các cụ 90 tuổi trong xã được tặng 500.000 đồng.', '90 tuổi').period).not.toBeNull();
   });
+  it('a count of people of one age ("5.000 cụ ông, cụ bà 100 tuổi", "3 em học sinh 15 tuổi") keeps its year', () => {
+    expect(claimOf('Năm 2022, Hà Nội có 5.000 cụ ông, cụ bà 100 tuổi.', '100 tuổi').period).not.toBeNull();
+    expect(claimOf('Năm 2022, 3 em học sinh 15 tuổi của Nghệ An đoạt giải.', '15 tuổi').period).not.toBeNull();
+  });
+  it('a year right before the person ("Năm 2011 ông … 58 tuổi") is no count of people', () => {
+    expect(claimOf('Năm 2011 ông Nguyễn Văn Hùng 58 tuổi được bầu làm trưởng thôn.', '58 tuổi').period).toBeNull();
+  });
   it('a range of ages ("từ 6 đến 14 tuổi") is no single person\'s', () => {
     const c = claimOf('Năm 2013, trẻ em từ 6 đến 14 tuổi ở Lào Cai được miễn học phí.', 'từ 6 đến 14 tuổi');
     expect(c.period).not.toBeNull();
@@ -107,6 +114,10 @@ describe("a player's rank written as a title before the player's name is that pl
     const body = 'Hoàng Nam hiện là tay vợt số 1 Việt Nam.';
     // (The rule leaves the usual reading: the player or the country, no name glued from the words after.)
     expect(['Hoàng Nam', 'Việt Nam']).toContain(claimOf(body, 'số 1').subject);
+  });
+  it('"tay vợt số 1 Hàn Quốc Son Wan Ho": a country right after the rank stops the rule (no name glued to it)', () => {
+    const body = 'Tại Jakarta, Tiến Minh thua tay vợt số 1 Hàn Quốc Son Wan Ho.';
+    expect(claimOf(body, 'số 1').subject).not.toMatch(/Son Wan Ho/u);
   });
   it('"xếp thứ 5 Đông Nam Á": a region after a rank with no player\'s role stays the country\'s rank', () => {
     const body = 'Năm 2012, Việt Nam xếp thứ 5 Đông Nam Á về xuất khẩu thủy sản.';
