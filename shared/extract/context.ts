@@ -1428,7 +1428,7 @@ function subjectOfKind(text: string, doc: DocumentContext, sentence: Span, expr:
     // country named in passing. Not when another person's noun stands before the age in its sentence ("con trai
     // ông … 12 tuổi", "một bệnh nhân 45 tuổi"), nor for an age band of a group (see personalAge).
     if (personalAge(doc.folded, sentence, expr) && !OTHER_PERSON.test(doc.folded.slice(sentence.start, expr.start)) && !unnamedPersonBefore(text, doc.folded, sentence, expr)) {
-      const person = personTalkedAbout(text, doc, sentence);
+      const person = personTalkedAbout(doc, sentence, expr);
       if (person !== null) return person;
     }
   }
@@ -1729,18 +1729,21 @@ const GROUP_BEFORE_AGE =
 
 /**
  * The person a sentence naming none right before its figure is talking about: the last person named (not as a
- * source) earlier in the sentence or in the text before it, within the topic window, else the first one named
- * after the figure in its sentence ("Mới 20 tuổi, Vũ Thanh Long đã …"); null when there is none.
+ * source) in the text before the sentence, within the topic window, else the first one named (not as a source)
+ * shortly after the figure in its sentence ("Mới 20 tuổi, Vũ Thanh Long đã …"); null when there is none.
  */
-function personTalkedAbout(text: string, doc: DocumentContext, sentence: Span): string | null {
-  const before = doc.entities.people.within(Math.max(0, sentence.start - TOPIC_WINDOW), sentence.end);
+function personTalkedAbout(doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  // Both windows bounded: a sentence may be a whole text.
+  const before = doc.entities.people.within(Math.max(0, sentence.start - TOPIC_WINDOW), sentence.start);
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i] as Mention;
-    if (m.group === 0 && m.end <= sentence.start) return m.text;
+    if (m.group === 0) return m.text;
   }
-  for (const m of doc.entities.people.within(sentence.start, sentence.end)) if (m.group !== 1) return m.text;
+  for (const m of doc.entities.people.within(expr.end, Math.min(sentence.end, expr.end + PERSON_AFTER_REACH))) if (m.group !== 1) return m.text;
   return null;
 }
+/** How far after an age its person is looked for in the sentence ("Mới 17 tuổi, Nguyễn Thị Lan đã …"). */
+const PERSON_AFTER_REACH = 120;
 
 /** How far back a sentence with no subject of its own looks for the one the text is talking about. */
 const TOPIC_WINDOW = 600;
