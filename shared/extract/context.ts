@@ -1285,7 +1285,7 @@ function rankingYear(doc: DocumentContext, sentence: Span, previous: Span | null
   // 235 trường đại học, trong đó 5 trường tham gia xếp hạng": 5, not the country's 235).
   if (!ranked && !((expr.kind === 'count' || expr.kind === 'ratio') && RANKED_IN.test(clauseOf(doc.folded, sentence, expr)))) return null;
   // "Kỳ xếp hạng trước, Việt Nam chỉ có 5 trường …": the previous edition, not the one named.
-  if (PREVIOUS_EDITION.test(doc.folded.slice(sentence.start, sentence.end))) return null;
+  if (PREVIOUS_EDITION.test(doc.folded.slice(Math.max(sentence.start, expr.start - CLAUSE_REACH), Math.min(sentence.end, expr.end + CLAUSE_REACH)))) return null;
   // The ranking named in the figure's sentence or the one just before: further back it is another's —
   // unless the article opens on a ranking ("Đây là bảng xếp hạng … của Times Higher Education"): then its
   // edition named anywhere before is the one its places are in.
@@ -1301,17 +1301,22 @@ const RANKED_IN = /(?<![\p{L}\p{M}])(?:trong|vào|tham gia)[ \t\u00a0]+(?:(?:b�
 const PREVIOUS_EDITION = /(?<![\p{L}\p{M}])(?:(?:kỳ|lần|đợt|bản|năm|mùa)(?:[ \t\u00a0]+xếp hạng)?[ \t\u00a0]+trước|năm ngoái)(?![\p{L}\p{M}])/u;
 /** The clause of a figure in its sentence: between the commas, semicolons or colons (followed by a space) around it. */
 function clauseOf(folded: string, sentence: Span, expr: Expression): string {
-  let start = sentence.start;
-  for (let i = expr.start - 1; i > sentence.start; i--) {
+  // Bounded both ways: a sentence may be a whole text.
+  const from = Math.max(sentence.start, expr.start - CLAUSE_REACH);
+  const to = Math.min(sentence.end, expr.end + CLAUSE_REACH);
+  let start = from;
+  for (let i = expr.start - 1; i > from; i--) {
     const c = folded.charCodeAt(i - 1);
     if ((c === 0x2c || c === 0x3b || c === 0x3a) && /\s/u.test(folded[i] ?? '')) {
       start = i;
       break;
     }
   }
-  const rest = /[,;:](?=\s)/u.exec(folded.slice(expr.end, sentence.end));
-  return folded.slice(start, rest === null ? sentence.end : expr.end + rest.index);
+  const rest = /[,;:](?=\s)/u.exec(folded.slice(expr.end, to));
+  return folded.slice(start, rest === null ? to : expr.end + rest.index);
 }
+/** How far a clause (or a superlative before an age) is looked for around a figure. */
+const CLAUSE_REACH = 300;
 
 /**
  * A rank in a ranking named with its edition and the day it was published: "(Việt Nam ICT Index 2022) công
@@ -1717,7 +1722,7 @@ function ageOfNamedPerson(text: string, doc: DocumentContext, sentence: Span, ex
   const folded = doc.folded;
   if (AGE_BAND_AFTER.test(folded.slice(expr.end, Math.min(sentence.end, expr.end + 16)))) return null;
   const before = folded.slice(Math.max(sentence.start, expr.start - 60), expr.start);
-  if (AGE_STATISTIC_BEFORE.test(before) || AGE_BOUND_BEFORE.test(before) || SUPERLATIVE.test(folded.slice(sentence.start, expr.start))) return null;
+  if (AGE_STATISTIC_BEFORE.test(before) || AGE_BOUND_BEFORE.test(before) || SUPERLATIVE.test(folded.slice(Math.max(sentence.start, expr.start - CLAUSE_REACH), expr.start))) return null;
   const near = before.slice(-40);
   if (GROUP_BEFORE_AGE.test(near) || COUNT_BEFORE_AGE.test(near)) return null;
   // The name right before: "Nguyễn Văn A, 64 tuổi", "A (64 tuổi", "A năm nay 64 tuổi" — not a source, not a relative's ("con trai của … A").
