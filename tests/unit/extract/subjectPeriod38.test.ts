@@ -208,6 +208,22 @@ describe('review of engine 38: regressions mended', () => {
     expect(c.subject).toBe('Phạm Minh Chính');
     expect(c.period).toBeNull();
   });
+  it('an age right before the name ("Tiền đạo 33 tuổi Nguyễn Văn Quyết") is that person\'s, with no period', () => {
+    const c = at2024('Tiền đạo 33 tuổi Nguyễn Văn Quyết ghi bàn cho Hà Nội năm 2024.', '33 tuổi');
+    expect(c.subject).toBe('Nguyễn Văn Quyết');
+    expect(c.period).toBeNull();
+  });
+  // Near-misses: a name after a comma in the middle of the sentence is no apposition of the age before it.
+  it('"… 300 cụ tròn 100 tuổi, ông Nguyễn Văn Tư cho biết": a group\'s age keeps its year and is not the source\'s', () => {
+    const c = at2024('Năm 2023, Hà Nội có 300 cụ tròn 100 tuổi, ông Nguyễn Văn Tư cho biết.', '100 tuổi');
+    expect(c.period).toBe('năm 2023');
+    expect(c.subject).not.toBe('Nguyễn Văn Tư');
+  });
+  it('"Năm 2023, lao động phổ thông 25 tuổi, anh Nguyễn Văn Tám kể …": the age does not open the sentence, so it is no one\'s', () => {
+    const c = at2024('Năm 2023, lao động phổ thông 25 tuổi, anh Nguyễn Văn Tám kể, chỉ kiếm được 5 triệu đồng.', '25 tuổi');
+    expect(c.period).toBe('năm 2023');
+    expect(c.subject).not.toBe('Nguyễn Văn Tám');
+  });
   it('"Kỳ xếp hạng trước": an earlier edition, not the year of the one named', () => {
     const body = 'Bảng xếp hạng QS thế giới 2025 vừa công bố. Kỳ xếp hạng trước, Việt Nam chỉ có 5 trường trong bảng xếp hạng.';
     expect(at2024(body, '5 trường').period).not.toBe('năm 2025');
