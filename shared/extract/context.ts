@@ -526,6 +526,32 @@ function personInApposition(text: string, doc: DocumentContext, sentence: Span, 
   return ROLE_APPOSITION.test(text.slice(m.end, expr.start)) ? m.text : null;
 }
 /**
+ * Engine 38: a player's rank written as a title right before the player's name — "tay vợt số 1 thế giới Rafael
+ * Nadal", "hạt giống số 8 Boonsak Ponsana", "đối thủ hạng 25 thế giới Tommy Sugiarto" — is that player's, not the
+ * city, the country or the other player the sentence also names. Only with a player's role noun right before the
+ * rank (a few lower-case words between at most) and a name of two to four capitalised words right after it (a
+ * "thế giới", "ATP", "WTA", "BWF" or "hiện tại" between at most) that is no place or body: "Việt Nam xếp thứ 5 Đông
+ * Nam Á", "đội xếp thứ 2 Bảng A", "tay vợt số 1 Việt Nam" keep their reading.
+ */
+function rankBeforeName(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  if (expr.kind !== 'rank') return null;
+  if (!PLAYER_ROLE_BEFORE_RANK.test(text.slice(Math.max(sentence.start, expr.start - 40), expr.start))) return null;
+  const after = NAME_AFTER_RANK.exec(text.slice(expr.end, Math.min(sentence.end, expr.end + 60)));
+  if (after === null || after[1] === undefined) return null;
+  const at = expr.end + after[0].length - after[1].length;
+  const end = at + after[1].length;
+  for (const index of [doc.entities.places, doc.entities.orgs, doc.entities.tickers]) if (index.within(at, end).length > 0) return null;
+  // The person index's name when it covers the whole name ("Alex de Minaur", not its "Alex").
+  const person = doc.entities.people.within(at, end).find((m) => m.start === at);
+  return person !== undefined && person.end >= end ? person.text : after[1];
+}
+/** A player's role noun (capitalised too, opening the sentence: "Hạt giống số 4 …"), then at most three lower-case words, right before the rank. */
+const PLAYER_ROLE_BEFORE_RANK =
+  /(?<![\p{L}\p{M}])(?:[Tt]ay vợt|[Tt]ay golf|[Hh]ạt giống|[Cc]ầu thủ|[Đđ]ối thủ|[Vv]õ sĩ|[Kk]ỳ thủ|VĐV|[Vv]ận động viên|[Gg]olf thủ|[Cc]ơ thủ)(?:[ \t\u00a0]+\p{Ll}[\p{Ll}\p{M}]*){0,3}[ \t\u00a0]+$/u;
+/** After the rank: an optional "thế giới" / "ATP" / "WTA" / "BWF" / "hiện tại", then two to four capitalised words. */
+const NAME_AFTER_RANK =
+  /^(?:[ \t\u00a0]+(?:thế giới|ATP|WTA|BWF|hiện tại|hiện nay))?[ \t\u00a0]+(\p{Lu}[\p{L}\p{M}]+(?:[ \t\u00a0]+(?:del|de|van|von|da|\p{Lu}[\p{L}\p{M}]+)){1,3})(?![\p{L}\p{M}\d])/u;
+/**
  * "Lee Chong Wei … đã thua tay vợt hạng 25 thế giới", "… đánh bại Tiến Minh, tay vợt hạng 9 thế giới": a rank or an
  * age in the role of the one a player meets belongs to that opponent, not to the player named before (engine 33).
  */
@@ -884,7 +910,8 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
         text,
         sentence,
         expr,
-        personOfNationalRank(text, doc, sentence, expr) ??
+        rankBeforeName(text, doc, sentence, expr) ??
+          personOfNationalRank(text, doc, sentence, expr) ??
           modelBefore(text, sentence, expr) ??
           nameBeforeBracket(text, doc, sentence, expr) ??
           personInApposition(text, doc, sentence, expr) ??
@@ -904,6 +931,8 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
     period:
       expr.kind === 'date'
         ? expr.date
+        : ageOfNamedPerson(text, doc, sentence, expr) !== null
+        ? null
         : (editionOfPublishedRanking(text, doc, sentence, expr, readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay)) ??
           newStateInForce(text, doc, sentence, expr, previous) ??
           narrativeDay(text, doc, sentence) ??
@@ -1252,7 +1281,15 @@ const NATIONALITY_BEFORE = /(?<![\p{L}\p{M}])(?:người|đến từ|tay vợt|c
  * Môi trường Kinh doanh 2020 … vị trí 68/190"): the edition, not the article's date.
  */
 function rankingYear(doc: DocumentContext, sentence: Span, previous: Span | null, expr: Expression): string | null {
-  if (doc.rankings === null || !(expr.kind === 'rank' || expr.unit === 'điểm' || expr.unit === 'bậc')) return null;
+  if (doc.rankings === null) return null;
+  // Engine 38: also the count of entries a sentence places in the ranking ("Thái Lan có 25 trường đại học nằm
+  // trong bảng xếp hạng này", "thuộc nhóm 101-200/776 cơ sở tham gia xếp hạng").
+  const ranked = expr.kind === 'rank' || expr.unit === 'điểm' || expr.unit === 'bậc';
+  // Narrowed in session 39: only a count in the same clause as the words placing it in the ranking ("Việt Nam có
+  // 235 trường đại học, trong đó 5 trường tham gia xếp hạng": 5, not the country's 235).
+  if (!ranked && !((expr.kind === 'count' || expr.kind === 'ratio') && RANKED_IN.test(clauseOf(doc.folded, sentence, expr)))) return null;
+  // "Kỳ xếp hạng trước, Việt Nam chỉ có 5 trường …": the previous edition, not the one named.
+  if (PREVIOUS_EDITION.test(doc.folded.slice(Math.max(sentence.start, expr.start - CLAUSE_REACH), Math.min(sentence.end, expr.end + CLAUSE_REACH)))) return null;
   // The ranking named in the figure's sentence or the one just before: further back it is another's —
   // unless the article opens on a ranking ("Đây là bảng xếp hạng … của Times Higher Education"): then its
   // edition named anywhere before is the one its places are in.
@@ -1262,6 +1299,28 @@ function rankingYear(doc: DocumentContext, sentence: Span, previous: Span | null
   return year === null ? null : `năm ${year}`;
 }
 const RANKING_WINDOW = 600;
+/** "trong (bảng) xếp hạng", "vào BXH", "tham gia xếp hạng": entries placed in a ranking. */
+const RANKED_IN = /(?<![\p{L}\p{M}])(?:trong|vào|tham gia)[ \t\u00a0]+(?:(?:bảng|kỳ|đợt)[ \t\u00a0]+)?(?:xếp hạng|bxh)(?![\p{L}\p{M}])/u;
+/** "kỳ xếp hạng trước", "lần trước", "năm ngoái", "năm trước": an earlier edition than the one the text names. */
+const PREVIOUS_EDITION = /(?<![\p{L}\p{M}])(?:(?:kỳ|lần|đợt|bản|năm|mùa)(?:[ \t\u00a0]+xếp hạng)?[ \t\u00a0]+trước|năm ngoái)(?![\p{L}\p{M}])/u;
+/** The clause of a figure in its sentence: between the commas, semicolons or colons (followed by a space) around it. */
+function clauseOf(folded: string, sentence: Span, expr: Expression): string {
+  // Bounded both ways: a sentence may be a whole text.
+  const from = Math.max(sentence.start, expr.start - CLAUSE_REACH);
+  const to = Math.min(sentence.end, expr.end + CLAUSE_REACH);
+  let start = from;
+  for (let i = expr.start - 1; i > from; i--) {
+    const c = folded.charCodeAt(i - 1);
+    if ((c === 0x2c || c === 0x3b || c === 0x3a) && /\s/u.test(folded[i] ?? '')) {
+      start = i;
+      break;
+    }
+  }
+  const rest = /[,;:](?=\s)/u.exec(folded.slice(expr.end, to));
+  return folded.slice(start, rest === null ? to : expr.end + rest.index);
+}
+/** How far a clause (or a superlative before an age) is looked for around a figure. */
+const CLAUSE_REACH = 300;
 
 /**
  * A rank in a ranking named with its edition and the day it was published: "(Việt Nam ICT Index 2022) công
@@ -1392,8 +1451,14 @@ function subjectOfKind(text: string, doc: DocumentContext, sentence: Span, expr:
     // person's noun ("con trai ông … 12 tuổi"): then no person of the sentence is the subject.
     const from = Math.max(sentence.start, expr.start - 80);
     const named = doc.entities.people.within(from, expr.start).at(-1);
-    if (named && named.group !== 1 && !OTHER_PERSON.test(doc.folded.slice(named.end, expr.start))) return named.text;
+    // Not a relative's age written after the name ("Con trai danh thủ Lê Công Vinh năm nay 17 tuổi"; session 39).
+    const relative = named !== undefined && KIN_BEFORE_NAME.test(text.slice(Math.max(sentence.start, named.start - 40), named.start));
+    if (named && named.group !== 1 && !relative && !OTHER_PERSON.test(doc.folded.slice(named.end, expr.start))) return named.text;
     if (named) return nearestSubject(doc.entities, from, expr.start, doc.mainSubject, true, true, false) ?? doc.mainSubject;
+    // Engine 38 (narrowed in session 39): the age of a person written attached to that person's name, or to a
+    // pronoun pointing back ("Khi đó ông 61 tuổi", "Tiền đạo 33 tuổi Nguyễn Văn Quyết"), is that person's (see ageOfNamedPerson).
+    const holder = ageOfNamedPerson(text, doc, sentence, expr)?.person;
+    if (holder) return holder;
   }
   if (expr.kind === 'measure' && expr.unit !== null && SPEC_UNIT.test(expr.unit)) {
     // The product the sentence is about: the first model named in it ("Google cho biết, phiên bản Nexus 5
@@ -1650,6 +1715,82 @@ function personOfPronoun(text: string, doc: DocumentContext, sentenceStart: numb
   }
   return null;
 }
+
+/**
+ * Engine 38, narrowed in session 39 after review: the age of a NAMED person written attached to that person — in
+ * apposition ("ông Nguyễn Văn Hùng, 58 tuổi", "Vũ Thanh Long (20 tuổi)"), right after the name ("Nguyễn Đức Chung
+ * năm nay 56 tuổi", "Trần Minh Khoa hiện tròn 18 tuổi"), right before it ("Tiền đạo 33 tuổi Nguyễn Văn Quyết", "Mới
+ * 17 tuổi, Nguyễn Thị Lan …" opening the sentence), or a pronoun pointing back right before it ("Khi đó ông 61
+ * tuổi", "Năm 2016, bà 62 tuổi"). Such an age is a personal attribute: no period (every age of the development gold
+ * has none) and that person as its subject. Returns null for any other age — those keep the ordinary reading: a
+ * rule's or a requirement's age ("lao động nam đủ 61 tuổi", "phải từ 18 tuổi"), a bound, a range or a band ("trên 60
+ * tuổi", "từ 60 tuổi trở lên", "6-14 tuổi"), a group's age ("người 70 tuổi", "lao động Việt Nam 25 tuổi"), an
+ * average ("tuổi thọ trung bình … 74 tuổi"), a superlative ("ứng viên trẻ nhất … 23 tuổi"), the age of an animal, a
+ * thing or a person named by a noun only ("chú voi 55 tuổi", "Hung thủ mới 19 tuổi", "con trai của … Lê Công Vinh").
+ * `person` is null when a pronoun's person is not found.
+ */
+function ageOfNamedPerson(text: string, doc: DocumentContext, sentence: Span, expr: Expression): { person: string | null } | null {
+  if (expr.kind !== 'measure' || expr.unit !== 'tuổi' || expr.qualifier !== 'exact' || expr.upper !== null || !Number.isInteger(expr.value)) return null;
+  const folded = doc.folded;
+  if (AGE_BAND_AFTER.test(folded.slice(expr.end, Math.min(sentence.end, expr.end + 16)))) return null;
+  const before = folded.slice(Math.max(sentence.start, expr.start - 60), expr.start);
+  if (AGE_STATISTIC_BEFORE.test(before) || AGE_BOUND_BEFORE.test(before) || SUPERLATIVE.test(folded.slice(Math.max(sentence.start, expr.start - CLAUSE_REACH), expr.start))) return null;
+  const near = before.slice(-40);
+  if (GROUP_BEFORE_AGE.test(near) || COUNT_BEFORE_AGE.test(near)) return null;
+  // The name right before: "Nguyễn Văn A, 64 tuổi", "A (64 tuổi", "A năm nay 64 tuổi" — not a source, not a relative's ("con trai của … A").
+  const named = doc.entities.people.within(Math.max(sentence.start, expr.start - 80), expr.start).at(-1);
+  if (named && named.group !== 1 && NAME_TO_AGE.test(folded.slice(named.end, expr.start))) {
+    return KIN_BEFORE_NAME.test(text.slice(Math.max(sentence.start, named.start - 40), named.start)) ? null : { person: named.text };
+  }
+  // The name right after: "Tiền đạo 33 tuổi Nguyễn Văn Quyết"; "Mới 17 tuổi, Nguyễn Thị Lan …" only when the age opens the sentence.
+  const gap = AGE_TO_NAME.exec(text.slice(expr.end, Math.min(sentence.end, expr.end + 4)));
+  if (gap !== null) {
+    const at = expr.end + gap[0].length;
+    const after = doc.entities.people.within(at, Math.min(sentence.end, at + 60)).find((m) => m.start === at && m.group !== 1);
+    if (after && (!gap[0].includes(',') || SENTENCE_OPENING_AGE.test(text.slice(sentence.start, expr.start)))) return { person: after.text };
+  }
+  // A pronoun pointing back right before the age, opening a clause: "Khi đó ông 61 tuổi", "Năm 2016, bà 62 tuổi".
+  // (When the window starts inside the sentence, a letter in front keeps "^" from standing for its start.)
+  const head = expr.start - 60 > sentence.start ? `x${before}` : before;
+  const pronoun = PRONOUN_TO_AGE.exec(head);
+  if (pronoun !== null) {
+    const at = expr.start - head.length + pronoun.index;
+    const people = doc.entities.people.within(Math.max(0, sentence.start - TOPIC_WINDOW), at);
+    for (let i = people.length - 1; i >= 0; i--) if ((people[i] as Mention).group === 0) return { person: (people[i] as Mention).text };
+    return { person: null };
+  }
+  return null;
+}
+/** Words that may stand between a person and the age: "năm nay", "hiện tròn", "khi đó đã", "hưởng thọ". */
+const AGE_ADVERBS = String.raw`(?:(?:năm nay|hiện nay|hiện|nay|đã|mới|vừa|tròn|chỉ|đúng|khi đó|lúc đó|khi ấy|lúc ấy|hưởng thọ|thọ)[ \t\u00a0]+){0,3}`;
+/** Between a name and its age: a comma (apposition), an opening bracket or a space, then at most three such words. */
+const NAME_TO_AGE = new RegExp(String.raw`^(?:[ \t\u00a0]*,[ \t\u00a0]*|[ \t\u00a0]*\([ \t\u00a0]*|[ \t\u00a0]+)${AGE_ADVERBS}$`, 'u');
+/** A pronoun opening a clause (the sentence's start, after a comma or a time word), then such words, right before the age. */
+const PRONOUN_TO_AGE = new RegExp(
+  String.raw`(?:^[ \t\n\u00a0]*|[,;:(][ \t\u00a0]*|(?<![\p{L}\p{M}])(?:khi|lúc|khi đó|lúc đó|khi ấy|lúc ấy|năm đó|năm ấy|nay|hiện nay|đến nay)[ \t\u00a0]+)(?:ông|bà|anh|chị)[ \t\u00a0]+${AGE_ADVERBS}$`,
+  'u',
+);
+/** After the age, the name: a space ("33 tuổi Nguyễn Văn Quyết") or a comma ("Mới 17 tuổi, Nguyễn Thị Lan"). */
+const AGE_TO_NAME = /^(?:[ \t\u00a0]*,[ \t\u00a0]*|[ \t\u00a0]+)/u;
+/** An age opening its sentence: at most two words before the figure ("Mới 17 tuổi,", "Dù mới 17 tuổi,"). */
+const SENTENCE_OPENING_AGE = /^[ \t\u00a0\n]*(?:[\p{L}\p{M}]+[ \t\u00a0]+){0,2}$/u;
+/** A relative's noun right before a name: "con trai của danh thủ Lê Công Vinh", "vợ ông …" — the age is the relative's. */
+const KIN_BEFORE_NAME =
+  /(?<![\p{L}\p{M}])(?:[Cc]on(?: trai| gái| út| cả)?|[Vv]ợ|[Cc]hồng|[Bb]ố|[Mm]ẹ|[Cc]ha|[Cc]háu(?: trai| gái)?|[Ee]m (?:trai|gái)|[Aa]nh trai|[Cc]hị gái)(?:[ \t\u00a0]+của)?(?:[ \t\u00a0]+\p{Ll}[\p{Ll}\p{M}]*){0,2}[ \t\u00a0]+$/u;
+/** A bound or a requirement right before the age: "đủ 18 tuổi", "từ 18 tuổi", "dưới 6 tuổi", "phải 21 tuổi". */
+const AGE_BOUND_BEFORE = /(?<![\p{L}\p{M}])(?:đủ|từ|dưới|trên|ngoài|hơn|gần|khoảng|quá|tối thiểu|ít nhất|tối đa|phải|cần|độ)[ \t\u00a0]+$/u;
+/** A count (not a year, a day or a class) and one to three words right before the age: "5.000 cụ bà ", "3 em ". */
+const COUNT_BEFORE_AGE =
+  /(?<![\p{L}\p{M}\d.,])(?<!(?:năm|tháng|ngày|quý|lớp|số|thứ)[ \t\u00a0])\d+(?:[.,]\d+)*[ \t\u00a0]+(?:[\p{L}\p{M}]+[ \t\u00a0]+){1,3}$/u;
+/** "tuổi" as a noun, "trung bình", "bình quân", "trung vị" before the age in its sentence: an average or a rule's age. */
+const AGE_STATISTIC_BEFORE = /(?<![\p{L}\p{M}])(?:tuổi|trung bình|bình quân|trung vị)(?![\p{L}\p{M}])/u;
+/** "trở lên", "trở xuống", "trở đi", "đến 60 tuổi", "- 60 tuổi" after an age: a band. */
+const AGE_BAND_AFTER = /^[ \t\u00a0]*(?:trở[ \t\u00a0]+(?:lên|xuống|đi|ra)|(?:đến|tới|-|–)[ \t\u00a0]*\d)/u;
+/** A group's noun (or a plural marker before any noun) right before the age: "người 60 tuổi", "các cụ 90 tuổi", "độ tuổi 30". */
+const GROUP_BEFORE_AGE =
+  /(?:(?<![\p{L}\p{M}])(?:người|trẻ|trẻ em|trẻ nhỏ|em bé|lao động|phụ nữ|nam giới|nữ giới|công dân|thanh niên|cụ|cụ ông|cụ bà|người già|người cao tuổi|học sinh|cán bộ|nhóm|tuổi|lứa tuổi|độ tuổi|nhóm tuổi|dân số)|(?<![\p{L}\p{M}])(?:các|những|mọi)[ \t\u00a0]+[\p{L}\p{M}]+(?:[ \t\u00a0]+[\p{L}\p{M}]+)?)[ \t\u00a0]+(?:(?:từ|ở|có|đủ|đến|tròn)[ \t\u00a0]+)?$/u;
+/** A superlative before the age in its sentence ("trẻ nhất", "nhỏ tuổi nhất", "lớn nhất"): a record of a population. */
+const SUPERLATIVE = /(?<![\p{L}\p{M}])nhất(?![\p{L}\p{M}])/u;
 
 /** How far back a sentence with no subject of its own looks for the one the text is talking about. */
 const TOPIC_WINDOW = 600;

@@ -301,8 +301,22 @@
  * named like a market index (Nikkei, HNX30, S&P 500 …; no closed survey list: "Chỉ số WPI của Ấn Độ", "Chỉ số
  * Nationwide" keep the earlier subject); the central budget in a province's story is the province's; a two-item list
  * ("Toyota, Honda chiếm 60%") is no subject; the "Máy …" / "Thiết bị này …" device rule was removed.
+ * 38 (session 39, subject and period, error classes of half the development articles): a single person's age is a
+ * personal attribute — no period ("Năm 2011, ông … 58 tuổi"), a person as its subject (the person talked about when
+ * the sentence names none before it, never a place); not an age band, a group's age or an average ("trên 60 tuổi",
+ * "người 70 tuổi", "tuổi thọ trung bình … 74 tuổi"). A player's rank written as a title right before the player's
+ * name is that player's ("hạt giống số 8 Boonsak Ponsana", "tay vợt số 1 thế giới Rafael Nadal"). A count of entries
+ * a sentence places in a ranking named with its edition takes that edition's year, as its ranks already did ("Thái
+ * Lan có 25 trường nằm trong bảng xếp hạng này").
+ *   Narrowed after review (same session): the age rule reads only an age written attached to a named person
+ * (apposition "Nguyễn Văn A, 64 tuổi", "A (64 tuổi)", "A năm nay 64 tuổi", "Tiền đạo 33 tuổi A", "Mới 17 tuổi, A …")
+ * or to a pronoun pointing back right before it ("Khi đó ông 61 tuổi"); legal, required, threshold, group and
+ * superlative ages keep their period ("lao động nam đủ 61 tuổi", "phải từ 18 tuổi", "ứng viên trẻ nhất … 23 tuổi"),
+ * and no age is carried to a person named elsewhere (an elephant's, a tree's, a suspect's, a son's). A ranking's
+ * count is dated only in the clause placing it in the ranking, never after "kỳ xếp hạng trước"; the player's role
+ * noun before a rank is read capitalised too ("Hạt giống số 4 Carlos Alcaraz").
  */
-export const EXTRACTOR_VERSION = 37;
+export const EXTRACTOR_VERSION = 38;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';
