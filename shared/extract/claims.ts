@@ -7,7 +7,7 @@ import { findBoilerplate, relatedSpans } from './boilerplate';
 import { describeClaim, indexDocument, leavesFrame, namesOwnPeriod, REVENUE_WORDS, yearFrame, type ClaimContext, type DocumentContext } from './context';
 import { readExpression, type Atom, type Expression } from './expression';
 import { NUMBER_WORDS, parseDigitNumber, roundFloat } from './numbers';
-import { foldCase, isWordOrDigit } from './scan';
+import { foldCase, isDigitCode, isWordOrDigit } from './scan';
 import { splitSentences, type Span } from './sentences';
 import { readTable, type FlatTable, type TableCell } from './table';
 import { UNITS } from './lexicon';
@@ -642,9 +642,6 @@ function longTokenEnd(text: string, pos: number): number {
   return e;
 }
 
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 function firstLine(text: string): string | null {
   const m = /^\s*(.{1,250})/u.exec(text);

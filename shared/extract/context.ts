@@ -8,7 +8,7 @@ import { exchangeOfIndex, indexEntities, indexSides, isCountry, mainSubject, nea
 import type { Expression } from './expression';
 import { execAtCandidates, indexMentions, MentionIndex, outsideSpans, type Mention } from './mentions';
 import { MONTH_WORDS } from './dates';
-import { blanksEnd, hasDigit, isUpper, letterBefore, lettersEnd, normalizePhrase } from './scan';
+import { blanksEnd, hasDigit, isDigitCode, isUpper, letterBefore, lettersEnd, normalizePhrase } from './scan';
 import { isSpace, type Span } from './sentences';
 
 /** Runs that say by themselves what they are about: titles and results. */
@@ -2654,9 +2654,6 @@ function clauseCut(folded: string, from: number, start: number): number {
   return -1;
 }
 
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 function phraseBeforeNumber(text: string, folded: string, from: number, start: number): string | null {
   const cut = clauseCut(folded, from, start);

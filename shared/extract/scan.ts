@@ -55,19 +55,19 @@ export function digitsOnly(text: string, from: number, to: number): boolean {
   const end = Math.min(to, text.length);
   if (end <= from) return false;
   for (let i = from; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return false;
+    if (!isDigitCode(text.charCodeAt(i))) return false;
   }
   return true;
 }
 
 /** Whether `word` holds an ASCII digit (what /\d/ finds), read without a regex: asked for every word before a figure. */
 export function hasDigit(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (isDigitUnit(word.charCodeAt(i))) return true;
+  for (let i = 0; i < word.length; i++) if (isDigitCode(word.charCodeAt(i))) return true;
   return false;
 }
 
-function isDigitUnit(c: number): boolean {
+/** Whether a UTF-16 code unit is an ASCII digit. */
+export function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
