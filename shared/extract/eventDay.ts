@@ -104,7 +104,9 @@ const LEDE_REACH = 400;
 export function eventDay(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
   if (!figureOfTheDay(text, doc, sentence, expr)) return null;
   const folded = doc.folded;
-  const own = dayInSentence(text, doc, sentence.start, sentence.end, expr.start, expr.end);
+  // Bounded like every reader: a sentence of any length costs at most the window per figure.
+  const near = window(sentence, expr);
+  const own = dayInSentence(text, doc, near.start, near.end, expr.start, expr.end);
   if (own !== undefined) return own;
   const title = titleLede(text, doc, sentence, expr);
   if (title !== null) return title;
@@ -113,7 +115,7 @@ export function eventDay(text: string, doc: DocumentContext, sentence: Span, exp
   const head = folded.slice(Math.max(sentence.start, expr.start - 80), expr.start);
   if (HAS_IN_CLAUSE.test(head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';')) + 1))) return null;
   // "Doanh thu của 138 công ty đã báo cáo tăng 5,5%": results of a season or a programme cited in a day's report.
-  if (RESULTS_OR_PROGRAMME.test(folded.slice(sentence.start, sentence.end))) return null;
+  if (RESULTS_OR_PROGRAMME.test(folded.slice(near.start, near.end))) return null;
   // "FED duy trì chương trình … 85 tỷ USD/tháng": a rate per month or year is a standing programme, not the day's.
   if (expr.unit !== null && PER_TIME_UNIT.test(expr.unit)) return null;
   return carriedDay(text, doc, sentence.start);
@@ -125,14 +127,15 @@ function figureOfTheDay(text: string, doc: DocumentContext, sentence: Span, expr
   if (expr.kind === 'duration' && !PRISON_AFTER.test(text.slice(expr.end, Math.min(sentence.end, expr.end + 8)))) return false;
   if (expr.unit === 'tuổi') return false;
   const folded = doc.folded;
-  const s = folded.slice(sentence.start, sentence.end);
+  const near = window(sentence, expr);
+  const s = folded.slice(near.start, near.end);
   if (expr.kind === 'rank' && RANKING.test(s)) return false;
   if (OTHER_TIME.test(s) || PLAN.test(s)) return false;
   // "(nhận 12.000 USD)", "(SN 1974)": a bracketed aside gives background, not the event's figures.
   const aside = folded.slice(Math.max(sentence.start, expr.start - 60), expr.start);
   if (aside.lastIndexOf('(') > aside.lastIndexOf(')')) return false;
   // A period of its own the readers set aside (a base, a record window, a horizon, a cited document's year): another time.
-  if (doc.periods.within(sentence.start, sentence.end).length > 0) return false;
+  if (doc.periods.within(near.start, near.end).length > 0) return false;
   // The figure's clause: from the last ";" or ":" before it.
   const before = folded.slice(Math.max(sentence.start, expr.start - 80), expr.start);
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
@@ -263,9 +266,10 @@ function titleLede(text: string, doc: DocumentContext, sentence: Span, expr: Exp
   if (found < 0) return null;
   const pos = lineEnd + 1 + found;
   let start = pos;
-  while (start > 0 && !sentenceStop(doc.folded, start - 1)) start--;
+  while (start > lineEnd + 1 && !sentenceStop(doc.folded, start - 1)) start--;
   let end = pos + figure.length;
-  while (end < text.length && !(sentenceStop(doc.folded, end) && /\s/u.test(doc.folded[end + 1] ?? ''))) end++;
+  const limit = Math.min(text.length, pos + LEDE_REACH);
+  while (end < limit && !(sentenceStop(doc.folded, end) && /\s/u.test(doc.folded[end + 1] ?? ''))) end++;
   return dayInSentence(text, doc, start, end, pos, pos + figure.length) ?? null;
 }
 
@@ -281,6 +285,13 @@ function matchReport(doc: DocumentContext): boolean {
 const matchReports = new WeakMap<DocumentContext, boolean>();
 const MATCH_EVENT = /phút\s+\d{1,3}(?!\d)|hiệp\s+(?:1|2|một|hai)(?![\p{L}\p{M}\d])|tỷ\s+số|set\s+(?:đấu|1|2|3|4|5)(?![\p{L}\p{M}\d])|tie-?break|điểm\s+break/gu;
 const MATCH_EVENTS = 3;
+
+/** The part of a sentence read around a figure. */
+function window(sentence: Span, expr: Expression): Span {
+  return { start: Math.max(sentence.start, expr.start - WINDOW_BEFORE), end: Math.min(sentence.end, expr.end + WINDOW_AFTER) };
+}
+const WINDOW_BEFORE = 320;
+const WINDOW_AFTER = 160;
 
 function validDay(y: number, mo: number, d: number): boolean {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
