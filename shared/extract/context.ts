@@ -8,6 +8,7 @@ import { exchangeOfIndex, indexEntities, indexSides, isCountry, mainSubject, nea
 import type { Expression } from './expression';
 import { execAtCandidates, indexMentions, MentionIndex, outsideSpans, type Mention } from './mentions';
 import { MONTH_WORDS } from './dates';
+import { eventDay } from './eventDay';
 import { blanksEnd, hasDigit, isDigitCode, isUpper, letterBefore, lettersEnd, normalizePhrase } from './scan';
 import { isSpace, type Span } from './sentences';
 
@@ -945,7 +946,9 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           // "… nâng mức bội chi từ 4,8% GDP lên 5,3% GDP" in a report on this year's budget: that year (dev5's
           // rule), for a budget figure of a sentence naming no time of its own and not said of now.
           budgetYearOfFigure(text, doc, sentence, expr) ??
-          (doc.titlePeriod === null || asOfNow(text.slice(Math.max(sentence.start, expr.start - 60), expr.start)) ? null : doc.titlePeriod)),
+          (doc.titlePeriod === null || asOfNow(text.slice(Math.max(sentence.start, expr.start - 60), expr.start)) ? null : doc.titlePeriod) ??
+          // "Chiều 22/10, …", "… thắng 3-0 tối 12/5": the day of the reported event (engine 39, eventDay.ts).
+          eventDay(text, doc, sentence, expr)),
     modality,
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
   };

@@ -315,8 +315,17 @@
  * and no age is carried to a person named elsewhere (an elephant's, a tree's, a suspect's, a son's). A ranking's
  * count is dated only in the clause placing it in the ranking, never after "kỳ xếp hạng trước"; the player's role
  * noun before a rank is read capitalised too ("Hạt giống số 4 Carlos Alcaraz").
+ * 39 (session 39, issue 11: the period of claims): a figure no period reader dates takes the day of the reported event
+ * the text states (shared/extract/eventDay.ts) — in its sentence ("Chiều 22/10, …", "… thắng 3-0 tối 12/5", "phiên
+ * giao dịch 21/10", "hôm qua", "rạng sáng nay" read against the publication day), in the paragraph it continues with
+ * no time of its own (up to two sentences on; "Trong đó, …"), or for a title figure the day the lede gives it; a state
+ * in force "từ ngày …" from that day. Not a date, a duration (a prison term is one), an age, a rank in a standing
+ * ranking, a shift's source level, a base, a bracketed aside, a standing attribute ("dài 300 m"), a total "tính đến
+ * nay", a plan or forecast, a sentence naming another time ("năm ngoái", "cùng kỳ", "trong 10 năm qua", any period);
+ * nor a deadline, a span's end, a document's or a report's day, a saying's day ("Chiều 23/10, … cho biết …"), a day
+ * after the publication.
  */
-export const EXTRACTOR_VERSION = 38;
+export const EXTRACTOR_VERSION = 39;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

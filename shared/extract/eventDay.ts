@@ -1,0 +1,305 @@
+/**
+ * The day of the reported event (engine 39): a figure the period readers leave without a period, in a text that
+ * states the day of the event the figure belongs to, takes that day.
+ *
+ * - In its sentence: "Chiều 22/10, Bộ Tài chính …", "… thắng Philippines 3-0 tối 12/5", "bão số 3 đổ bộ ngày 7/9 đã
+ *   làm 11 người chết", "Kết thúc phiên giao dịch 21/10, …", "rạng sáng nay", "tối qua" (read against the
+ *   publication day the extractor is given). The last such day before the figure, else the first after it.
+ * - In the paragraph it continues without a time frame of its own: "Thanh Thúy ghi 18 điểm, nhiều nhất trận."
+ *   after "… thắng Philippines 3-0 tối 12/5 …"; "Trong đó, 9 người là trẻ em." A sentence that names another
+ *   period, another time ("Trước đó", "năm ngoái", "hiện nay", "trong 10 năm qua") or a plan breaks the carry.
+ * - A title figure repeated in the lede takes the day the lede gives it ("Cựu giám đốc sở lĩnh 8 năm tù …" then
+ *   "Ngày 14/3, TAND … tuyên phạt … 8 năm tù").
+ *
+ * A figure in force from the day ("áp dụng từ ngày 1/11", "kể từ 15/10", a rate decided on the day) holds from it
+ * on: the gold writes {"from": day, "to": null}, the engine the day itself (yyyy-mm-dd), which the analysis reads
+ * as the day the state starts.
+ *
+ * Never: a date claim, a duration (but a prison term handed down on the day), an age, a rank in a standing
+ * ranking, the level a shift starts from ("từ 300 đồng/lít xuống …"), a comparison base, a figure said as of now
+ * in total ("tính đến nay", "lũy kế"), a plan or forecast ("dự kiến", "sẽ", "mục tiêu"), a sentence about another
+ * time ("năm ngoái", "cùng kỳ", "trong 10 năm qua", a month, a quarter, a year); a day that is a deadline ("trước
+ * ngày 30/10", "hạn chót", "đến ngày …" inside a sentence), the end of a span ("từ 2/11 đến 10/11"), the day of a
+ * document only ("Quyết định số 12/QĐ-UBND ngày 5/10"), a birthday, or a day after the publication (a plan).
+ */
+import type { DocumentContext } from './context';
+import type { Expression } from './expression';
+import type { Span } from './sentences';
+
+/**
+ * A day of an event: a time word, then a day and month (year optional) — "chiều 22/10", "ngày 7/10", "tối 24-1",
+ * "rạng sáng ngày 23/10", "phiên giao dịch 21/10", "ngày 14 tháng 3 năm 2024" — or a day relative to the
+ * publication ("hôm qua", "rạng sáng nay", "tối qua"). Groups: 1-3 numeric day, month, year; 4-6 worded; 7 qua/nay.
+ */
+const DAY_RE =
+  /(?<![\p{L}\p{M}])(?:(?:(?:rạng|sớm|muộn|cuối|đầu)[ \t]+)?(?:sáng|trưa|chiều|tối|đêm|khuya|hôm|ngày|phiên(?:[ \t]+giao[ \t]+dịch)?(?:[ \t]+(?:cuối|đầu)[ \t]+(?:tuần|năm))?)(?:[ \t]+(?:muộn|ngày|hôm))?[ \t]+(?:ngày[ \t]+)?(?:(\d{1,2})[ \t]*[/.-][ \t]*(\d{1,2})(?:[ \t]*[/.-][ \t]*((?:19|20)\d\d))?(?![\d/-]|\.\d|[ \t]*[-–][ \t]*\d)|(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})(?:[ \t]*(?:,|năm)[ \t]*((?:19|20)\d\d))?(?!\d))|(?:rạng[ \t]+)?(?:hôm|sáng|trưa|chiều|tối|đêm|khuya)[ \t]+(qua|nay))(?![\p{L}\p{M}])/gu;
+
+/** Before a day: a deadline, an end, an after ("trước ngày", "đến hết ngày", "hạn chót", "sau ngày"), a plan, a birth, a base ("So với ngày 7/10"). */
+const NOT_EVENT_BEFORE =
+  /(?<![\p{L}\p{M}])(?:trước|đến|tới|hết|chậm nhất|muộn nhất|hạn|hạn chót|thời hạn|sau|dự kiến|sẽ|kế hoạch|dự định|hẹn|lịch|sinh|sn|hiệu lực đến|kéo dài đến|so với|so|hơn|bằng|như)(?:[ \t]+(?:hết|vào|là|ngày|từ|cuối|đầu))*[ \t]+$/u;
+/** "Đến chiều 14/10, đã có 70 bệnh nhân xuất viện": an as-of day opening the sentence is the figure's day. */
+const AS_OF_OPENING = /^[ \t"“]*(?:tính[ \t]+)?(?:đến|tới)[ \t]+$/u;
+/** The day of a document only: "Quyết định số 1234/QĐ-UBND ngày 5/10", "công văn ngày 12/10", "văn bản số 15 ngày". */
+const DOCUMENT_BEFORE =
+  /(?:(?<![\p{L}\p{M}])(?:quyết định|công văn|văn bản|thông tư|nghị định|nghị quyết|tờ trình|thông báo|chỉ thị|công điện|kết luận|hợp đồng|giấy phép|đơn)(?:[ \t]+số)?(?:[ \t]+[^\s,.;:()]+){0,2}|\d{1,5}\/[\p{L}\p{M}\d/-]+)[ \t]*,?[ \t]*(?:(?:ban hành|ký|gửi)[ \t]+)?(?:vào[ \t]+)?$/u;
+/**
+ * Right before a day: the state that follows holds from it — "áp dụng từ ngày", "có hiệu lực (kể) từ", "thi hành từ"
+ * (not "tập trung từ ngày 8/11 để chuẩn bị …", the start of a plan, nor "Từ ngày 1/9, … đã xuất khẩu …", a total since).
+ */
+const IN_FORCE_FROM_BEFORE = /(?<![\p{L}\p{M}])(?:áp dụng|hiệu lực|thi hành)(?:[ \t]+kể)?[ \t]+từ[ \t]+$/u;
+/** "từ ", "kể từ " right before a day. */
+const SINCE_BEFORE = /(?<![\p{L}\p{M}])từ[ \t]+$/u;
+/** After a day: it starts a span ("từ 2/11 đến 10/11", "22-25/10" is no day). */
+const SPAN_AFTER = /^[ \t]*,?[ \t]*(?:(?:đến|tới)(?![\p{L}\p{M}])|[-–][ \t]*\d)/u;
+
+/** A count noun right after "ngày 2-3": a range per day ("ngày 2-3 lần", "ngày 5-6 bát", "ngày 2-3 ca"). */
+const COUNT_AFTER =
+  /^[ \t]+(?:lần|viên|chén|bát|ca|lít|cốc|ly|gói|giờ|tiếng|bữa|suất|cữ|liều|ml|g|kg|muỗng|thìa|tách|bao|điếu|lượt|buổi|km|chuyến|đợt|phiên|trận)(?![\p{L}\p{M}])/u;
+/** The figure speaks of the standing of a ranking, not of the day. */
+const RANKING = /(?<![\p{L}\p{M}])(?:xếp hạng|bxh|bảng xếp|thế giới|hạt giống|đứng thứ|đứng đầu|top)(?![\p{L}\p{M}])/u;
+/** In the figure's sentence: a plan, a forecast, a target. */
+const PLAN = /(?<![\p{L}\p{M}])(?:dự kiến|dự báo|sẽ|kế hoạch|mục tiêu|chỉ tiêu|kỳ vọng|phấn đấu|dự định)(?![\p{L}\p{M}])/u;
+/** Right before the figure in its clause: a running total ("nâng tổng số lên 25 điểm"), an earlier time ("từng thua 0-4", "trước đó"). */
+const NOT_THE_DAYS_BEFORE =
+  /(?<![\p{L}\p{M}])(?:tính đến nay|đến nay|tới nay|lũy kế|luỹ kế|tổng cộng từ|từ trước đến nay|trước đó|trước đây|từng|tổng số|nâng tổng|tổng điểm)(?![\p{L}\p{M}])/u;
+/** A standing attribute right before the figure: "dài gần 150m", "cao 30 tầng", "công suất 1,15 triệu tấn/năm". */
+const ATTRIBUTE_BEFORE =
+  /(?<![\p{L}\p{M}])(?:dài|cao|rộng|sâu|nặng|diện tích|công suất|sức chứa|quy mô|dung tích|chiều dài|chiều cao)(?:[ \t]+(?:khoảng|hơn|gần|trên|chừng|tới|đến|là))*[ \t]+$/u;
+/** A day said with its source: "Theo báo cáo … chiều 23/10, …", "… báo cáo được phát hành ngày 22/10", "VCCI ngày 2/2 công bố". */
+const SOURCE_OPENING = /^[ \t"“]*theo(?![\p{L}\p{M}])[^,]*$/u;
+const REPORTED_BEFORE = /(?<![\p{L}\p{M}])(?:báo cáo|thông cáo|họp báo|phát hành|công bố|cho biết|thông báo|cho hay)(?:[ \t]+[^\s,.;]+){0,3}?[ \t]+(?:vào[ \t]+)?$/u;
+const REPORTED_AFTER = /^[ \t,]*(?:[^\s,.;]+[ \t]+){0,2}?(?:cho biết|công bố|thông báo|cho hay|báo cáo|phát hành|tuyên bố|thông tin|công khai)(?![\p{L}\p{M}])/u;
+/** A verb of saying or reporting: what follows it is said on the day, not done on it. */
+const SAYS =
+  /(?<![\p{L}\p{M}])(?:cho biết|cho hay|công bố|thông báo|thông tin|phát biểu|khẳng định|nhấn mạnh|cho rằng|đánh giá|nhận định|báo cáo|trình bày|tuyên bố|nói|chia sẻ|dự báo|ước tính|nêu rõ|nhận xét)(?![\p{L}\p{M}])/u;
+/** A standing count in a carried clause: "Tòa nhà có 45 căn hộ với khoảng 150 người" (not "đã có"). */
+const HAS_IN_CLAUSE = /(?<![\p{L}\p{M}])(?<!đã[ \t]+)có(?![\p{L}\p{M}])/u;
+/** The level a shift starts from, or a comparison base, right before the figure: "từ (mức) ", "so với (mức) ". */
+const SOURCE_OR_BASE_BEFORE = /(?<![\p{L}\p{M}])(?:từ|so với|so|hơn|bằng)[ \t]+(?:mức[ \t]+|cùng kỳ[ \t]+)?$/u;
+/**
+ * Another time said in the sentence: the year before, the same period of another year, a horizon, a habit or an
+ * average, a window of days or years the figure sums up ("trong 10 năm qua"; a record's "cao nhất trong 22 năm" is
+ * no window of the figure).
+ */
+const OTHER_TIME =
+  /(?<![\p{L}\p{M}])(?:năm ngoái|năm trước|cùng kỳ|năm tới|năm sau|sang năm|tháng trước|tuần trước|trước đây|hồi|mỗi (?:ngày|tuần|tháng|năm)|hằng (?:ngày|tuần|tháng|năm)|hàng (?:ngày|tuần|tháng|năm)|bình quân|trung bình|(?<!nhất[ \t]+)trong[ \t]+(?:vòng[ \t]+)?(?:gần[ \t]+|hơn[ \t]+)?(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều|vài|mấy)[ \t]+(?:ngày|tuần|tháng|quý|năm)|(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài)[ \t]+(?:tuần|tháng|năm)[ \t]+qua|(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy)[ \t]+(?:ngày|hôm|tuần|tháng|năm)[ \t]+(?:sau|trước|tới|nữa)|(?:ngày[ \t]+)?hôm[ \t]+(?:sau|trước))(?![\p{L}\p{M}])/u;
+/** A sentence that opens on another time or a contrast does not continue the day before it. */
+const BREAK_OPENING =
+  /^[ \t"“]*(?:trước đó|trước khi|trước đây|năm ngoái|năm trước|trong khi đó|trong khi|hiện|hiện nay|hiện tại|tính đến|tính từ|tính chung|kể từ|lũy kế|luỹ kế|từ đầu|dự kiến|theo kế hoạch|sắp tới|thời gian tới|sau đây|tới đây|về lâu dài|(?:ở|trong|tại)[ \t]+(?:lần|trận|mùa)[ \t]+(?:gặp|trước|đối đầu|gần nhất))(?![\p{L}\p{M}])/u;
+/** A carried sentence citing results or a programme: not the day's figures (as context.ts's NOT_THE_DAY for a live report). */
+const RESULTS_OR_PROGRAMME = /(?<![\p{L}\p{M}])(?:doanh thu|doanh số|lợi nhuận|kết quả kinh doanh|báo cáo|chương trình|kế hoạch)(?![\p{L}\p{M}])/u;
+/** A unit per span of time: "USD/tháng", "tấn/năm", "lượt/ngày". */
+const PER_TIME_UNIT = /\/(?:ngày|tuần|tháng|quý|năm)$/u;
+/** A prison term handed down: "8 năm tù", "từ 3 đến 5 năm tù", "18 tháng tù treo". */
+const PRISON_AFTER = /^[ \t]+tù(?![\p{L}\p{M}])/u;
+
+/** How far back in its paragraph a sentence looks for the day it continues. */
+const CARRY_REACH = 400;
+/** How many sentences may stand between the day's sentence and the one that continues it. */
+const CARRY_SENTENCES = 2;
+/** How far into the lede a title figure is looked for. */
+const LEDE_REACH = 400;
+
+/** The day (yyyy-mm-dd) of the event a figure with no period belongs to, or null. */
+export function eventDay(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  if (!figureOfTheDay(text, doc, sentence, expr)) return null;
+  const folded = doc.folded;
+  // Bounded like every reader: a sentence of any length costs at most the window per figure.
+  const near = window(sentence, expr);
+  const own = dayInSentence(text, doc, near.start, near.end, expr.start, expr.end);
+  if (own !== undefined) return own;
+  const title = titleLede(text, doc, sentence, expr);
+  if (title !== null) return title;
+  // The sentence continues the day its paragraph stated: no time of its own, no opening on another time.
+  if (BREAK_OPENING.test(folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 24)))) return null;
+  const head = folded.slice(Math.max(sentence.start, expr.start - 80), expr.start);
+  if (HAS_IN_CLAUSE.test(head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';')) + 1))) return null;
+  // "Doanh thu của 138 công ty đã báo cáo tăng 5,5%": results of a season or a programme cited in a day's report.
+  if (RESULTS_OR_PROGRAMME.test(folded.slice(near.start, near.end))) return null;
+  // "FED duy trì chương trình … 85 tỷ USD/tháng": a rate per month or year is a standing programme, not the day's.
+  if (expr.unit !== null && PER_TIME_UNIT.test(expr.unit)) return null;
+  return carriedDay(text, doc, sentence.start);
+}
+
+/** Whether the figure may be the day's: its kind, its words and its sentence's times (see the module comment). */
+function figureOfTheDay(text: string, doc: DocumentContext, sentence: Span, expr: Expression): boolean {
+  if (expr.kind === 'date') return false;
+  if (expr.kind === 'duration' && !PRISON_AFTER.test(text.slice(expr.end, Math.min(sentence.end, expr.end + 8)))) return false;
+  if (expr.unit === 'tuổi') return false;
+  const folded = doc.folded;
+  const near = window(sentence, expr);
+  const s = folded.slice(near.start, near.end);
+  if (expr.kind === 'rank' && RANKING.test(s)) return false;
+  if (OTHER_TIME.test(s) || PLAN.test(s)) return false;
+  // "(nhận 12.000 USD)", "(SN 1974)": a bracketed aside gives background, not the event's figures.
+  const aside = folded.slice(Math.max(sentence.start, expr.start - 60), expr.start);
+  if (aside.lastIndexOf('(') > aside.lastIndexOf(')')) return false;
+  // A period of its own the readers set aside (a base, a record window, a horizon, a cited document's year): another time.
+  if (doc.periods.within(near.start, near.end).length > 0) return false;
+  // The figure's clause: from the last ";" or ":" before it.
+  const before = folded.slice(Math.max(sentence.start, expr.start - 80), expr.start);
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  if (NOT_THE_DAYS_BEFORE.test(clause)) return false;
+  if (SOURCE_OR_BASE_BEFORE.test(clause) || ATTRIBUTE_BEFORE.test(clause)) return false;
+  return true;
+}
+
+/**
+ * The event's day named in [start, end): the last valid one before the figure, else the first after it; undefined
+ * when the span names no day at all, null when it names only days that are not the event's (a deadline, a
+ * document's day: the sentence then carries no day either).
+ */
+function dayInSentence(text: string, doc: DocumentContext, start: number, end: number, figureStart: number, figureEnd: number): string | null | undefined {
+  const folded = doc.folded;
+  const span = folded.slice(start, end);
+  let named = false;
+  let before: string | null = null;
+  let after: string | null = null;
+  DAY_RE.lastIndex = 0;
+  for (let m = DAY_RE.exec(span); m !== null; m = DAY_RE.exec(span)) {
+    const at = start + m.index;
+    const stop = at + m[0].length;
+    // A day inside the figure itself ("… 22/10") is not its event.
+    if (at < figureEnd && stop > figureStart) continue;
+    named = true;
+    const day = readDay(text, doc, start, m, at, stop);
+    if (day === null) continue;
+    // "Chiều 23/10, tại buổi họp báo, ông X cho biết … 500 tỷ đồng": the day of a saying, not of what is said.
+    if (stop <= figureStart && SAYS.test(folded.slice(stop, figureStart))) continue;
+    if (stop <= figureStart) before = day;
+    else if (at >= figureEnd && after === null) after = day;
+  }
+  if (!named) return undefined;
+  return before ?? after;
+}
+
+/** The ISO day of a DAY_RE match at [at, stop), or null when it is no event's day. */
+function readDay(text: string, doc: DocumentContext, sentenceStart: number, m: RegExpExecArray, at: number, stop: number): string | null {
+  const folded = doc.folded;
+  const prefix = folded.slice(Math.max(sentenceStart, at - 48), at);
+  if (NOT_EVENT_BEFORE.test(prefix) && !AS_OF_OPENING.test(folded.slice(sentenceStart, at))) return null;
+  // "Từ ngày 1/9, tập đoàn đã xuất khẩu 2,1 triệu tấn": a total since the day, not the day's (a change said from a
+  // day is newStateInForce's); only "áp dụng / có hiệu lực / thi hành từ ngày …" names the day a state holds from.
+  if (SINCE_BEFORE.test(prefix) && !IN_FORCE_FROM_BEFORE.test(prefix)) return null;
+  if (DOCUMENT_BEFORE.test(prefix) || REPORTED_BEFORE.test(prefix) || SOURCE_OPENING.test(folded.slice(sentenceStart, at))) return null;
+  if (REPORTED_AFTER.test(folded.slice(stop, stop + 40))) return null;
+  if (SPAN_AFTER.test(folded.slice(stop, stop + 12))) return null;
+  // "uống ngày 2-3 lần", "ngày 1-2 viên": a range of a count per day, no day.
+  if (COUNT_AFTER.test(folded.slice(stop, stop + 12))) return null;
+  const published = doc.publishedDay;
+  const report = matchReport(doc);
+  if (m[7] !== undefined) {
+    if (published === null) return null;
+    return m[7] === 'nay' ? published : dayBefore(published);
+  }
+  const d = Number(m[1] ?? m[4]);
+  const mo = Number(m[2] ?? m[5]);
+  const given = m[3] ?? m[6];
+  let y = given !== undefined ? Number(given) : (published !== null ? Number(published.slice(0, 4)) : doc.year);
+  if (y === null || !validDay(y, mo, d)) return null;
+  let day = iso(y, mo, d);
+  // "Từ ngày 1/4, phí … áp dụng mức 120.000 đồng/tháng": a state in force from a day, even one to come.
+  if (published !== null && day > published && !IN_FORCE_FROM_BEFORE.test(folded.slice(Math.max(sentenceStart, at - 24), at))) {
+    // "Tối 30/12" in a text of 3/1: the year before; a day to come is a plan, not the event reported.
+    if (given !== undefined || Number(published.slice(5, 7)) > 2 || mo < 11) return null;
+    y--;
+    day = iso(y, mo, d);
+  }
+  // A match report's match is the date line's day or the day before (context.ts's dayOfMatch): an older day named
+  // in it ("Trong trận đấu tối 16/10" in a report of 18/10) may be another meeting.
+  if (report && published !== null && day !== published && day !== dayBefore(published)) return null;
+  return day;
+}
+
+/** The day a sentence with no day of its own continues: the last day stated before it in its paragraph, if no sentence between breaks it. */
+function carriedDay(text: string, doc: DocumentContext, sentenceStart: number): string | null {
+  const folded = doc.folded;
+  let from = sentenceStart;
+  while (from > 0 && from > sentenceStart - CARRY_REACH && text.charCodeAt(from - 1) !== 0x0a) from--;
+  if (from === sentenceStart) return null;
+  const window = folded.slice(from, sentenceStart);
+  let last: RegExpExecArray | null = null;
+  DAY_RE.lastIndex = 0;
+  for (let m = DAY_RE.exec(window); m !== null; m = DAY_RE.exec(window)) last = m;
+  if (last === null) return null;
+  const at = from + last.index;
+  const stop = at + last[0].length;
+  // The sentences between the day's and this one: no other period, no other time, no opening on another time.
+  const next = nextSentenceStart(folded, stop, sentenceStart);
+  let sentences = 0;
+  for (let s = next; s < sentenceStart; s = nextSentenceStart(folded, s + 1, sentenceStart)) {
+    if (BREAK_OPENING.test(folded.slice(s, Math.min(sentenceStart, s + 24))) || ++sentences >= CARRY_SENTENCES) return null;
+  }
+  // "Thị thực có hiệu lực từ ngày 15/8. Lượng khách … giảm …": a day a state holds from dates its own sentence only.
+  if (SINCE_BEFORE.test(folded.slice(Math.max(from, at - 8), at))) return null;
+  // The day's own sentence start, for its prefix checks.
+  let dayStart = at;
+  while (dayStart > from && !sentenceStop(folded, dayStart - 1)) dayStart--;
+  // From the day's sentence on: no plan ("… sẽ diễn ra tối 24/10"); from the day on: no other period or time.
+  if (PLAN.test(folded.slice(dayStart, sentenceStart))) return null;
+  if (OTHER_TIME.test(folded.slice(stop, sentenceStart)) || doc.periods.within(stop, sentenceStart).length > 0) return null;
+  return readDay(text, doc, dayStart, last, at, stop);
+}
+
+/** Where the next sentence starts after `pos` (a stop followed by a space), or `limit`. */
+function nextSentenceStart(folded: string, pos: number, limit: number): number {
+  for (let i = pos; i < limit; i++) if (sentenceStop(folded, i) && /\s/u.test(folded[i + 1] ?? '')) return i + 2;
+  return limit;
+}
+function sentenceStop(folded: string, i: number): boolean {
+  const c = folded.charCodeAt(i);
+  return c === 0x2e /* . */ || c === 0x21 /* ! */ || c === 0x3f /* ? */ || c === 0x0a;
+}
+
+/**
+ * A figure of the title (the first line) repeated in the lede: the day the lede's sentence states for it
+ * ("Cựu giám đốc sở lĩnh 8 năm tù vì nhận hối lộ" ⟶ "Ngày 14/3, TAND … tuyên phạt … 8 năm tù").
+ */
+function titleLede(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  if (sentence.start > 0 && text.lastIndexOf('\n', sentence.start - 1) >= 0) return null;
+  const lineEnd = text.indexOf('\n', sentence.start);
+  if (lineEnd < 0 || lineEnd > sentence.end + 2) return null;
+  const figure = text.slice(expr.numberStart, expr.end);
+  if (!/\d/u.test(figure)) return null;
+  const lede = text.slice(lineEnd + 1, Math.min(text.length, lineEnd + 1 + LEDE_REACH));
+  const found = lede.indexOf(figure);
+  if (found < 0) return null;
+  const pos = lineEnd + 1 + found;
+  let start = pos;
+  while (start > lineEnd + 1 && !sentenceStop(doc.folded, start - 1)) start--;
+  let end = pos + figure.length;
+  const limit = Math.min(text.length, pos + LEDE_REACH);
+  while (end < limit && !(sentenceStop(doc.folded, end) && /\s/u.test(doc.folded[end + 1] ?? ''))) end++;
+  return dayInSentence(text, doc, start, end, pos, pos + figure.length) ?? null;
+}
+
+/** Whether the text reports a match (minutes, halves, a score, sets: three times), as context.ts's matchReport reads it. */
+function matchReport(doc: DocumentContext): boolean {
+  let known = matchReports.get(doc);
+  if (known === undefined) {
+    known = (doc.folded.match(MATCH_EVENT) ?? []).length >= MATCH_EVENTS;
+    matchReports.set(doc, known);
+  }
+  return known;
+}
+const matchReports = new WeakMap<DocumentContext, boolean>();
+const MATCH_EVENT = /phút\s+\d{1,3}(?!\d)|hiệp\s+(?:1|2|một|hai)(?![\p{L}\p{M}\d])|tỷ\s+số|set\s+(?:đấu|1|2|3|4|5)(?![\p{L}\p{M}\d])|tie-?break|điểm\s+break/gu;
+const MATCH_EVENTS = 3;
+
+/** The part of a sentence read around a figure. */
+function window(sentence: Span, expr: Expression): Span {
+  return { start: Math.max(sentence.start, expr.start - WINDOW_BEFORE), end: Math.min(sentence.end, expr.end + WINDOW_AFTER) };
+}
+const WINDOW_BEFORE = 320;
+const WINDOW_AFTER = 160;
+
+function validDay(y: number, mo: number, d: number): boolean {
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+function iso(y: number, mo: number, d: number): string {
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+function dayBefore(day: string): string {
+  const [y, mo, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, mo - 1, d - 1)).toISOString().slice(0, 10);
+}

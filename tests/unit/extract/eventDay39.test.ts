@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims, extractMetadata } from '../../../shared/extract';
+import type { ExtractedClaim } from '../../../shared/schema';
+import { normalizeText } from '../../../shared/text';
+
+/**
+ * Engine 39 (shared/extract/eventDay.ts): a figure no period reader dates takes the day of the reported event the
+ * text states — in its sentence, in the paragraph it continues, or (a title figure) in the lede — read against the
+ * publication day given as metadata. Sentences written for this test; none is taken from the corpus.
+ */
+function claimIn(raw: string, published: string, fragment: string): ExtractedClaim {
+  const text = normalizeText(raw);
+  const claims = extractClaims(text, { ...extractMetadata(text), publishedAt: published });
+  const found = claims.filter((c) => c.quote.includes(fragment));
+  if (found.length !== 1) throw new Error(`expected one claim containing "${fragment}", got ${JSON.stringify(claims.map((c) => c.quote))}`);
+  return found[0] as ExtractedClaim;
+}
+
+describe('the day of the reported event (engine 39)', () => {
+  const firing: [string, string, string, string, string][] = [
+    // [what, text, publication day, figure, day]
+    ['a day opening the sentence', 'Chiều 14/11, một vụ sạt lở đất ở huyện Nam Trà My đã vùi lấp 7 ngôi nhà.', '2023-11-15', '7 ngôi nhà', '2023-11-14'],
+    ['a day after the figure', 'Đội tuyển futsal nữ Việt Nam thắng Myanmar 4-1 tối 9/11 tại Hà Nội.', '2023-11-10', '4-1', '2023-11-09'],
+    ['"ngày D/M" inside the clause', 'Trận động đất mạnh xảy ra ngày 5/8 làm sập 120 căn nhà ở tỉnh Kon Tum.', '2023-08-07', '120 căn', '2023-08-05'],
+    ['a day with its year', 'Ngày 3/2/2024, cơ quan công an bắt giữ 15 đối tượng đánh bạc tại Bình Dương.', '2024-02-05', '15 đối tượng', '2024-02-03'],
+    ['a day written with dashes', 'Đêm 9-6, xưởng gỗ ở Bình Dương bốc cháy, thiêu rụi 2.000 m2 nhà xưởng.', '2024-06-10', '2.000 m2', '2024-06-09'],
+    ['"hôm qua"', 'Hôm qua, lực lượng kiểm lâm tịch thu 35 cá thể chim hoang dã tại chợ Hà Đông.', '2024-04-02', '35 cá thể', '2024-04-01'],
+    ['"rạng sáng nay"', 'Rạng sáng nay, xe container lật trên quốc lộ 1A khiến 3 xe máy bị hư hỏng.', '2024-04-02', '3 xe', '2024-04-02'],
+    ['a trading session', 'Kết thúc phiên giao dịch 18/3, cổ phiếu Sông Hồng đứng ở mức 42.500 đồng.', '2024-03-19', '42.500 đồng', '2024-03-18'],
+    ['a prison term handed down', 'Ngày 21/5, TAND tỉnh Nghệ An tuyên phạt bị cáo Trần Văn Sơn 12 năm tù về tội cướp tài sản.', '2024-05-22', '12 năm', '2024-05-21'],
+    ['a fee in force from the day', 'Phí gửi xe máy tại các chung cư ở Hà Nội được áp dụng từ ngày 1/4 ở mức 120.000 đồng/tháng.', '2024-03-28', '120.000', '2024-04-01'],
+    ['a decision on the day', 'Ngân hàng trung ương Hàn Quốc ngày 12/10 quyết định giữ lãi suất cơ bản ở mức 3,5%.', '2023-10-13', '3,5%', '2023-10-12'],
+    [
+      'carried to the next sentence of the paragraph',
+      'Tối 16/9, đội tuyển bóng rổ Việt Nam thắng Malaysia 78-70. Tiến Tùng ghi 23 điểm cho đội nhà.',
+      '2023-09-17',
+      '23 điểm',
+      '2023-09-16',
+    ],
+    [
+      'carried after "Trong đó"',
+      'Sáng 2/6, vụ ngộ độc thực phẩm tại một trường mầm non ở Nha Trang khiến 40 trẻ phải nhập viện. Trong đó, 6 trẻ phải thở oxy.',
+      '2024-06-03',
+      '6 trẻ',
+      '2024-06-02',
+    ],
+    ['a late-December day in a January text', 'Tối 30/12, pháo hoa tại Đà Nẵng thu hút 50.000 người xem.', '2024-01-02', '50.000 người', '2023-12-30'],
+  ];
+  it.each(firing)('%s', (_what, text, published, fragment, day) => {
+    expect(claimIn(text, published, fragment).period).toBe(day);
+  });
+
+  const nearMisses: [string, string, string, string][] = [
+    // [what, text, publication day, figure]: the figure keeps no day (null)
+    ['a day that is a deadline', 'Các hộ kinh doanh phải nộp 2 triệu đồng tiền phí trước ngày 30/6.', '2024-06-10', '2 triệu đồng'],
+    ['a day that ends a span', 'Từ ngày 2/11 đến ngày 10/11, thành phố tổ chức 25 điểm bán hàng bình ổn giá.', '2024-11-12', '25 điểm'],
+    ['the day of a document only', 'Theo Quyết định số 1234/QĐ-UBND ngày 5/10, huyện được hỗ trợ 3 tỷ đồng để sửa trường học.', '2024-10-20', '3 tỷ đồng'],
+    ['a day after the publication (a plan)', 'Ngày 25/12, công ty khai trương cửa hàng thứ 100 tại Cần Thơ.', '2024-12-01', 'thứ 100'],
+    ['a forecast on the day', 'Chiều 3/9, Bộ Công Thương dự báo xuất khẩu gạo sẽ đạt 8 triệu tấn.', '2024-09-04', '8 triệu tấn'],
+    ['the same period of another year', 'Sáng 4/3, lượng khách đến Hội An tăng 20% so với cùng kỳ.', '2024-03-05', '20%'],
+    ['a window of years', 'Tối 8/8, ông Nam kể rằng trong 10 năm qua, gia đình ông đã trồng 3.000 cây xanh.', '2024-08-09', '3.000 cây'],
+    ['an age', 'Chiều 11/4, cụ Lò Thị Nhung, 101 tuổi, được chúc thọ tại Sơn La.', '2024-04-12', '101 tuổi'],
+    ['a rank in a standing ranking', 'Ngày 18/7, FIFA công bố bảng xếp hạng mới, đội tuyển nữ Việt Nam đứng thứ 37 thế giới.', '2024-07-19', 'thứ 37'],
+    ['a total up to now', 'Sáng 10/5, tính đến nay tỉnh đã trồng được 1.500 ha rừng mới.', '2024-05-11', '1.500 ha'],
+    ['a duration', 'Tối 2/9, màn pháo hoa tại hồ Hoàn Kiếm kéo dài 15 phút.', '2024-09-03', '15 phút'],
+    ['the level a shift starts from', 'Chiều 1/7, giá điện sinh hoạt được điều chỉnh từ 2.000 đồng lên 2.100 đồng mỗi kWh.', '2024-07-02', '2.000 đồng'],
+    ['a saying at a meeting', 'Sáng 15/10, tại buổi họp báo, ông Trần Minh cho biết công ty đang có 800 nhân viên.', '2024-10-16', '800 nhân viên'],
+    ['a standing attribute', 'Chiều 6/6, cây cầu dài 300 m nối hai xã ở Hậu Giang được khánh thành.', '2024-06-07', '300 m'],
+    ['a bracketed aside', 'Ngày 12/4, anh Lê Văn Hòa (45 kg, 1,6 m) bị bắt vì trộm cắp tại Huế.', '2024-04-13', '45 kg'],
+    [
+      'a carry broken by another time',
+      'Tối 16/9, đội tuyển bóng rổ Việt Nam thắng Malaysia 78-70. Trước đó, đội từng thua Philippines 60-81.',
+      '2023-09-17',
+      '60-81',
+    ],
+    [
+      'a carry into a standing count',
+      'Đêm 3/3, một vụ cháy xảy ra tại khu trọ ở quận 8. Khu trọ có 20 phòng cho thuê.',
+      '2024-03-04',
+      '20 phòng',
+    ],
+    ['a total since a day', 'Kể từ ngày 2/9, cảng Cát Lái đã tiếp nhận 400 tàu hàng.', '2024-10-01', '400 tàu'],
+    ['the start of a plan', 'Đội tuyển tập trung từ ngày 8/11 để chuẩn bị cho 2 trận đấu vòng loại.', '2024-11-01', '2 trận'],
+    ['a step on another day', 'Sáng 15/10, chị Hoa nhập viện. Ba ngày sau, chị được truyền 4 đơn vị máu.', '2024-10-20', '4 đơn vị'],
+    [
+      'no carry from the day a rule takes effect',
+      'Quy định mới có hiệu lực từ ngày 1/7/2024. Lượng khách đến Đà Lạt đạt 600.000 lượt.',
+      '2024-09-01',
+      '600.000 lượt',
+    ],
+    [
+      'no carry into a rate per month',
+      'Tối 2/5, hội đồng quản trị họp bất thường. Công ty duy trì quỹ thưởng 2 tỷ đồng/tháng.',
+      '2024-05-03',
+      '2 tỷ',
+    ],
+    [
+      'no carry into results cited in a day\'s report',
+      'Sáng 6/8, thị trường chứng khoán giảm nhẹ. Doanh thu của 40 doanh nghiệp niêm yết tăng 7%.',
+      '2024-08-07',
+      '7%',
+    ],
+    ['a day that is a comparison base', 'So với ngày 3/5, giá heo hơi tăng 2.000 đồng/kg.', '2024-05-10', '2.000 đồng'],
+    ['a range per day that looks like a day', 'Người bệnh nên uống ngày 2-3 lần, mỗi lần 100 ml.', '2024-05-10', '100 ml'],
+    ['a running total on the day', 'Tối 12/5, đội khách thắng và nâng tổng số lên 31 điểm.', '2024-05-13', '31 điểm'],
+    [
+      'no carry into another paragraph',
+      'Chiều 5/5, đoàn thanh tra làm việc tại công ty.\nCông ty có 300 công nhân làm việc theo ca.',
+      '2024-05-06',
+      '300 công nhân',
+    ],
+  ];
+  it.each(nearMisses)('not: %s', (_what, text, published, fragment) => {
+    expect(claimIn(text, published, fragment).period).toBeNull();
+  });
+
+  it('a title figure repeated in the lede takes the lede\'s day', () => {
+    const text = normalizeText('Cháy kho hàng thiêu rụi 5 tấn hàng hóa\nĐêm 20/7, một kho hàng ở quận Bình Tân bốc cháy dữ dội, thiêu rụi 5 tấn hàng hóa.');
+    const claims = extractClaims(text, { ...extractMetadata(text), publishedAt: '2024-07-21' }).filter((c) => c.quote.includes('5 tấn'));
+    expect(claims.map((c) => c.period)).toEqual(['2024-07-20', '2024-07-20']);
+  });
+
+  it('a title figure the lede does not repeat takes no day', () => {
+    const text = normalizeText('Cháy kho hàng thiêu rụi 5 tấn hàng hóa\nĐêm 20/7, một kho hàng ở quận Bình Tân bốc cháy dữ dội.');
+    const claims = extractClaims(text, { ...extractMetadata(text), publishedAt: '2024-07-21' }).filter((c) => c.quote.includes('5 tấn'));
+    expect(claims.map((c) => c.period)).toEqual([null]);
+  });
+
+  it('a period of its own wins over the day', () => {
+    expect(claimIn('Sáng 5/10, Tổng cục Thống kê cho biết GDP quý III tăng 7,4%.', '2024-10-06', '7,4%').period).not.toBe('2024-10-05');
+  });
+});
