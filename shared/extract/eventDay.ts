@@ -62,9 +62,9 @@ const PLAN = /(?<![\p{L}\p{M}])(?:dự kiến|dự báo|sẽ|kế hoạch|mục 
 /** Right before the figure in its clause: a running total ("nâng tổng số lên 25 điểm"), an earlier time ("từng thua 0-4", "trước đó"). */
 const NOT_THE_DAYS_BEFORE =
   /(?<![\p{L}\p{M}])(?:tính đến nay|đến nay|tới nay|lũy kế|luỹ kế|tổng cộng từ|từ trước đến nay|trước đó|trước đây|từng|tổng số|nâng tổng|tổng điểm)(?![\p{L}\p{M}])/u;
-/** A standing attribute right before the figure: "dài gần 150m", "cao 30 tầng", "công suất 1,15 triệu tấn/năm". */
+/** A standing attribute right before the figure: "dài gần 150m", "cao 30 tầng", "công suất 1,15 triệu tấn/năm", "(tổng) vốn đầu tư 1 tỷ USD". */
 const ATTRIBUTE_BEFORE =
-  /(?<![\p{L}\p{M}])(?:dài|cao|rộng|sâu|nặng|diện tích|công suất|sức chứa|quy mô|dung tích|chiều dài|chiều cao)(?:[ \t]+(?:khoảng|hơn|gần|trên|chừng|tới|đến|là))*[ \t]+$/u;
+  /(?<![\p{L}\p{M}])(?:dài|cao|rộng|sâu|nặng|diện tích|công suất|sức chứa|quy mô|dung tích|chiều dài|chiều cao|(?:tổng[ \t]+)?vốn(?:[ \t]+đầu[ \t]+tư)?|tổng[ \t]+mức[ \t]+đầu[ \t]+tư)(?:[ \t]+(?:khoảng|hơn|gần|trên|chừng|tới|đến|là))*[ \t]+$/u;
 /** A day said with its source: "Theo báo cáo … chiều 23/10, …", "… báo cáo được phát hành ngày 22/10", "VCCI ngày 2/2 công bố". */
 const SOURCE_OPENING = /^[ \t"“]*theo(?![\p{L}\p{M}])[^,]*$/u;
 const REPORTED_BEFORE = /(?<![\p{L}\p{M}])(?:báo cáo|thông cáo|họp báo|phát hành|công bố|cho biết|thông báo|cho hay)(?:[ \t]+[^\s,.;]+){0,3}?[ \t]+(?:vào[ \t]+)?$/u;

@@ -66,6 +66,8 @@ describe('the day of the reported event (engine 39)', () => {
     ['the level a shift starts from', 'Chiều 1/7, giá điện sinh hoạt được điều chỉnh từ 2.000 đồng lên 2.100 đồng mỗi kWh.', '2024-07-02', '2.000 đồng'],
     ['a saying at a meeting', 'Sáng 15/10, tại buổi họp báo, ông Trần Minh cho biết công ty đang có 800 nhân viên.', '2024-10-16', '800 nhân viên'],
     ['a standing attribute', 'Chiều 6/6, cây cầu dài 300 m nối hai xã ở Hậu Giang được khánh thành.', '2024-06-07', '300 m'],
+    // Review of s39-eventday: a project's investment is what the project is, not what happened on the day.
+    ['a project\'s investment', 'Sáng 21/10, tỉnh Bắc Ninh khánh thành nhà máy có tổng vốn đầu tư 1 tỷ USD.', '2024-10-22', '1 tỷ USD'],
     ['a bracketed aside', 'Ngày 12/4, anh Lê Văn Hòa (45 kg, 1,6 m) bị bắt vì trộm cắp tại Huế.', '2024-04-13', '45 kg'],
     [
       'a carry broken by another time',
