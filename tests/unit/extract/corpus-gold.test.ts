@@ -2,9 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractClaims, extractMetadata } from '../../../shared/extract';
-import { findCorpus, loadGold, nthIndexOf, type LoadedGold, type Split } from '../../tools/extract-gold';
-import { samePeriod, sameSubject } from '../../tools/gold-match';
-import { bestOverlapping } from './helpers';
+import { findCorpus, loadGold, type LoadedGold, type Split } from '../../tools/extract-gold';
+import { emptyGoldScore, goldFigures, scoreGoldText, type GoldScore } from './helpers';
 
 /**
  * The extractor against the hand-written corpus gold (tests/fixtures/extract-gold, issue 11), scored
@@ -38,91 +37,30 @@ const corpus = findCorpus();
 const gold = loadGold();
 if (!corpus) console.log('corpus gold test skipped: ../shared/corpus not found (the shared real-news corpus is not checked out here)');
 
-interface Score {
-  files: number;
-  gold: number;
-  extracted: number;
-  found: number;
-  kind: number;
-  qualifier: number;
-  value: number;
-  subject: number;
-  period: number;
-  missed: string[];
-  spurious: string[];
-  wrong: string[];
-}
-
-const rate = (n: number, d: number): number => (d === 0 ? 0 : n / d);
-
-function scoreSplit(split: Split): Score {
-  const score: Score = { files: 0, gold: 0, extracted: 0, found: 0, kind: 0, qualifier: 0, value: 0, subject: 0, period: 0, missed: [], spurious: [], wrong: [] };
+function scoreSplit(split: Split): GoldScore {
+  const score = emptyGoldScore();
   for (const { doc } of gold.filter((g: LoadedGold) => g.split === split)) {
     const path = join(corpus ?? '', doc.file);
     if (!existsSync(path)) continue;
     const text = readFileSync(path, 'utf8').normalize('NFC');
     const meta = extractMetadata(text);
     const year = meta.publishedAt ? Number(meta.publishedAt.slice(0, 4)) : null;
-    const claims = extractClaims(text, meta);
-    score.files++;
-    score.gold += doc.claims.length;
-    score.extracted += claims.length;
-    const used = new Set<number>();
-    const spans = doc.claims.map((g) => {
-      const at = nthIndexOf(text, g.surface, g.occurrence);
-      return { g, start: at, end: at + g.surface.length };
-    });
-    for (const { g, start, end } of spans) {
-      const best = bestOverlapping(claims, used, start, end);
-      const c = claims[best];
-      if (best < 0 || c === undefined) {
-        score.missed.push(`${doc.file}: "${g.surface}" [${g.kind} ${g.value}]`);
-        continue;
-      }
-      used.add(best);
-      score.found++;
-      const checks: [keyof Score, boolean, string][] = [
-        ['kind', c.kind === g.kind, `kind ${c.kind} ≠ ${g.kind}`],
-        ['qualifier', c.qualifier === g.qualifier, `qualifier ${c.qualifier} ≠ ${g.qualifier}`],
-        ['value', c.value !== null && Math.abs(c.value - g.value) <= 1e-6 * Math.max(1, Math.abs(g.value)), `value ${c.value} ≠ ${g.value}`],
-        ['subject', sameSubject(g.subject, c.subject), `subject ${c.subject} ≠ ${g.subject}`],
-        ['period', samePeriod(g.period, c.period, year), `period ${c.period} ≠ ${JSON.stringify(g.period)}`],
-      ];
-      for (const [key, ok, why] of checks) {
-        if (ok) (score[key] as number)++;
-        else score.wrong.push(`${doc.file}: "${g.surface}" → "${c.quote}": ${why}`);
-      }
-    }
-    claims.forEach((c, k) => {
-      if (!used.has(k)) score.spurious.push(`${doc.file}: "${c.quote}" [${c.kind} ${c.value}]`);
-    });
+    scoreGoldText(score, doc.file, text, extractClaims(text, meta), doc.claims, year);
   }
   return score;
 }
 
-function figures(s: Score): Record<string, number> {
-  return {
-    recall: rate(s.found, s.gold),
-    precision: rate(s.found, s.extracted),
-    kind: rate(s.kind, s.found),
-    qualifier: rate(s.qualifier, s.found),
-    value: rate(s.value, s.found),
-    subject: rate(s.subject, s.found),
-    period: rate(s.period, s.found),
-  };
-}
-
-function report(split: Split, s: Score): Record<string, number> {
-  const f = figures(s);
+function report(split: Split, s: GoldScore): Record<string, number> {
+  const f = goldFigures(s);
   const line = Object.entries(f)
     .map(([k, v]) => `${k} ${v.toFixed(3)}`)
     .join(', ');
-  console.log(`corpus gold ${split}: ${s.files} articles, ${s.gold} gold claims, ${s.extracted} extracted, ${s.found} found — ${line}`);
+  console.log(`corpus gold ${split}: ${s.texts} articles, ${s.gold} gold claims, ${s.extracted} extracted, ${s.found} found — ${line}`);
   return f;
 }
 
 /** With GOLD_DETAILS=1: every miss, every claim not in the gold and every disagreement of a split tuned on. */
-function printDetails(s: Score): void {
+function printDetails(s: GoldScore): void {
   if (!process.env.GOLD_DETAILS) return;
   console.log(`missed:\n  ${s.missed.join('\n  ')}`);
   console.log(`not in gold:\n  ${s.spurious.join('\n  ')}`);
@@ -173,7 +111,7 @@ describe.skipIf(!corpus)('corpus gold (tests/fixtures/extract-gold)', () => {
     const s = scoreSplit(split);
     const f = report(split, s);
     printDetails(s);
-    expect(s.files).toBe(gold.filter((g) => g.split === split).length);
+    expect(s.texts).toBe(gold.filter((g) => g.split === split).length);
     for (const [key, floor] of Object.entries(floors)) expect(f[key], key).toBeGreaterThanOrEqual(floor);
   });
 });

@@ -1,6 +1,8 @@
 import { expect } from 'vitest';
 import { extractClaims } from '../../../shared/extract';
 import type { ExtractedClaim } from '../../../shared/schema';
+import { nthIndexOf, type GoldPeriod } from '../../tools/extract-gold';
+import { samePeriod, sameSubject } from '../../tools/gold-match';
 import { normalizeText } from '../../../shared/text';
 
 /** Claims of a short Vietnamese text, as the engine sees it (NFC, Unix line ends). */
@@ -55,3 +57,87 @@ export function bestOverlapping(claims: readonly { start: number; end: number }[
   });
   return best;
 }
+
+/** What a gold scorer counts over its texts (corpus gold, probe sets): claims found and the fields that agree. */
+export interface GoldScore {
+  texts: number;
+  gold: number;
+  extracted: number;
+  found: number;
+  kind: number;
+  qualifier: number;
+  value: number;
+  subject: number;
+  period: number;
+  missed: string[];
+  spurious: string[];
+  wrong: string[];
+}
+
+export function emptyGoldScore(): GoldScore {
+  return { texts: 0, gold: 0, extracted: 0, found: 0, kind: 0, qualifier: 0, value: 0, subject: 0, period: 0, missed: [], spurious: [], wrong: [] };
+}
+
+/** A gold claim as both gold sets write it (the fields a scorer compares). */
+export interface ScoredGoldClaim {
+  surface: string;
+  occurrence: number;
+  kind: string;
+  qualifier: string;
+  value: number;
+  subject: string | null;
+  period: GoldPeriod | null;
+}
+
+/**
+ * Scores one text: each gold claim is matched to the not yet used extracted claim overlapping it most (each
+ * extracted claim matched once), then its kind, qualifier, value, subject and period are compared; what is
+ * missed, not in the gold or disagrees is listed under `label`.
+ */
+export function scoreGoldText(score: GoldScore, label: string, text: string, claims: readonly ExtractedClaim[], gold: readonly ScoredGoldClaim[], year: number | null): void {
+  score.texts++;
+  score.gold += gold.length;
+  score.extracted += claims.length;
+  const used = new Set<number>();
+  for (const g of gold) {
+    const start = nthIndexOf(text, g.surface, g.occurrence);
+    const best = bestOverlapping(claims, used, start, start + g.surface.length);
+    const c = claims[best];
+    if (best < 0 || c === undefined) {
+      score.missed.push(`${label}: "${g.surface}" [${g.kind} ${g.value}]`);
+      continue;
+    }
+    used.add(best);
+    score.found++;
+    const checks: [keyof GoldScore, boolean, string][] = [
+      ['kind', c.kind === g.kind, `kind ${c.kind} ≠ ${g.kind}`],
+      ['qualifier', c.qualifier === g.qualifier, `qualifier ${c.qualifier} ≠ ${g.qualifier}`],
+      ['value', c.value !== null && Math.abs(c.value - g.value) <= 1e-6 * Math.max(1, Math.abs(g.value)), `value ${c.value} ≠ ${g.value}`],
+      ['subject', sameSubject(g.subject, c.subject), `subject ${c.subject} ≠ ${g.subject}`],
+      ['period', samePeriod(g.period, c.period, year), `period ${c.period} ≠ ${JSON.stringify(g.period)}`],
+    ];
+    for (const [key, ok, why] of checks) {
+      if (ok) (score[key] as number)++;
+      else score.wrong.push(`${label}: "${g.surface}" → "${c.quote}": ${why}`);
+    }
+  }
+  claims.forEach((c, k) => {
+    if (!used.has(k)) score.spurious.push(`${label}: "${c.quote}" [${c.kind} ${c.value}]`);
+  });
+}
+
+const rate = (n: number, d: number): number => (d === 0 ? 0 : n / d);
+
+/** Recall, precision and the share of found claims whose fields agree. */
+export function goldFigures(s: GoldScore): Record<string, number> {
+  return {
+    recall: rate(s.found, s.gold),
+    precision: rate(s.found, s.extracted),
+    kind: rate(s.kind, s.found),
+    qualifier: rate(s.qualifier, s.found),
+    value: rate(s.value, s.found),
+    subject: rate(s.subject, s.found),
+    period: rate(s.period, s.found),
+  };
+}
+

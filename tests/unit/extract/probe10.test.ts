@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractClaims, extractMetadata } from '../../../shared/extract';
 import { KINDS, MODALITIES, nthIndexOf, QUALIFIERS, type GoldPeriod } from '../../tools/extract-gold';
-import { samePeriod, sameSubject } from '../../tools/gold-match';
-import { bestOverlapping } from './helpers';
+import { emptyGoldScore, goldFigures, scoreGoldText, type GoldScore } from './helpers';
 
 /**
  * probe10 (session 39, issue 11): 40 short dated news passages of our own, annotated by ../shared/CLAIMS.md and
@@ -43,22 +42,6 @@ interface Passage {
 
 const passages = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'probe10', 'passages.json'), 'utf8')) as Passage[];
 
-interface Score {
-  passages: number;
-  gold: number;
-  extracted: number;
-  found: number;
-  kind: number;
-  qualifier: number;
-  value: number;
-  subject: number;
-  period: number;
-  missed: string[];
-  spurious: string[];
-  wrong: string[];
-}
-
-const rate = (n: number, d: number): number => (d === 0 ? 0 : n / d);
 const PERIOD_END = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 function validPeriod(p: unknown): boolean {
@@ -70,63 +53,21 @@ function validPeriod(p: unknown): boolean {
   return Object.keys(p).length === 2 && end(from) && end(to) && (from !== null || to !== null);
 }
 
-function scoreHalf(heldout: boolean): Score {
-  const s: Score = { passages: 0, gold: 0, extracted: 0, found: 0, kind: 0, qualifier: 0, value: 0, subject: 0, period: 0, missed: [], spurious: [], wrong: [] };
+function scoreHalf(heldout: boolean): GoldScore {
+  const s = emptyGoldScore();
   for (const p of passages.filter((q) => q.heldout === heldout)) {
     const meta = { ...extractMetadata(p.text), publishedAt: p.date, ...(p.title === null ? {} : { title: p.title }) };
-    const year = Number(p.date.slice(0, 4));
-    const claims = extractClaims(p.text, meta);
-    s.passages++;
-    s.gold += p.claims.length;
-    s.extracted += claims.length;
-    const used = new Set<number>();
-    for (const g of p.claims) {
-      const start = nthIndexOf(p.text, g.surface, g.occurrence);
-      const best = bestOverlapping(claims, used, start, start + g.surface.length);
-      const c = claims[best];
-      if (best < 0 || c === undefined) {
-        s.missed.push(`${p.id}: "${g.surface}" [${g.kind} ${g.value}]`);
-        continue;
-      }
-      used.add(best);
-      s.found++;
-      const checks: [keyof Score, boolean, string][] = [
-        ['kind', c.kind === g.kind, `kind ${c.kind} ≠ ${g.kind}`],
-        ['qualifier', c.qualifier === g.qualifier, `qualifier ${c.qualifier} ≠ ${g.qualifier}`],
-        ['value', c.value !== null && Math.abs(c.value - g.value) <= 1e-6 * Math.max(1, Math.abs(g.value)), `value ${c.value} ≠ ${g.value}`],
-        ['subject', sameSubject(g.subject, c.subject), `subject ${c.subject} ≠ ${g.subject}`],
-        ['period', samePeriod(g.period, c.period, year), `period ${c.period} ≠ ${JSON.stringify(g.period)}`],
-      ];
-      for (const [key, ok, why] of checks) {
-        if (ok) (s[key] as number)++;
-        else s.wrong.push(`${p.id}: "${g.surface}" → "${c.quote}": ${why}`);
-      }
-    }
-    claims.forEach((c, k) => {
-      if (!used.has(k)) s.spurious.push(`${p.id}: "${c.quote}" [${c.kind} ${c.value}]`);
-    });
+    scoreGoldText(s, p.id, p.text, extractClaims(p.text, meta), p.claims, Number(p.date.slice(0, 4)));
   }
   return s;
 }
 
-function figures(s: Score): Record<string, number> {
-  return {
-    recall: rate(s.found, s.gold),
-    precision: rate(s.found, s.extracted),
-    kind: rate(s.kind, s.found),
-    qualifier: rate(s.qualifier, s.found),
-    value: rate(s.value, s.found),
-    subject: rate(s.subject, s.found),
-    period: rate(s.period, s.found),
-  };
-}
-
-function report(name: string, s: Score): Record<string, number> {
-  const f = figures(s);
+function report(name: string, s: GoldScore): Record<string, number> {
+  const f = goldFigures(s);
   const line = Object.entries(f)
     .map(([k, v]) => `${k} ${v.toFixed(3)}`)
     .join(', ');
-  console.log(`probe10 ${name}: ${s.passages} passages, ${s.gold} gold claims, ${s.extracted} extracted, ${s.found} found — ${line}`);
+  console.log(`probe10 ${name}: ${s.texts} passages, ${s.gold} gold claims, ${s.extracted} extracted, ${s.found} found — ${line}`);
   return f;
 }
 
