@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { extractClaims } from '../../../shared/extract';
 import type { ExtractedClaim } from '../../../shared/schema';
-import { nthIndexOf, type GoldPeriod } from '../../tools/extract-gold';
+import { KINDS, MODALITIES, nthIndexOf, QUALIFIERS, type GoldPeriod } from '../../tools/extract-gold';
 import { samePeriod, sameSubject } from '../../tools/gold-match';
 import { normalizeText } from '../../../shared/text';
 
@@ -139,5 +139,34 @@ export function goldFigures(s: GoldScore): Record<string, number> {
     subject: rate(s.subject, s.found),
     period: rate(s.period, s.found),
   };
+}
+
+/**
+ * A hand-annotated passage of a probe set is well formed: every claim of a known kind, qualifier and modality with a
+ * finite value, and every claim and non-claim names words of its text at its occurrence, none overlapping another.
+ */
+export function expectAnnotatedPassage(p: {
+  id: string;
+  text: string;
+  claims: readonly { surface: string; occurrence: number; kind: string; qualifier: string; modality: string; value: number }[];
+  non_claims: readonly { surface: string; occurrence: number }[];
+}): void {
+  for (const c of p.claims) {
+    expect(KINDS as readonly string[], `${p.id} ${c.surface}`).toContain(c.kind);
+    expect(QUALIFIERS as readonly string[], `${p.id} ${c.surface}`).toContain(c.qualifier);
+    expect(MODALITIES as readonly string[], `${p.id} ${c.surface}`).toContain(c.modality);
+    expect(Number.isFinite(c.value), `${p.id} ${c.surface}`).toBe(true);
+  }
+  const spans: [number, number, string][] = [];
+  for (const s of [...p.claims, ...p.non_claims]) {
+    const at = nthIndexOf(p.text, s.surface, s.occurrence);
+    expect(at, `${p.id} "${s.surface}" #${s.occurrence}`).toBeGreaterThanOrEqual(0);
+    spans.push([at, at + s.surface.length, s.surface]);
+  }
+  for (let i = 0; i < spans.length; i++)
+    for (let j = i + 1; j < spans.length; j++) {
+      const [a, b] = [spans[i]!, spans[j]!];
+      expect(Math.min(a[1], b[1]) <= Math.max(a[0], b[0]), `${p.id}: "${a[2]}" overlaps "${b[2]}"`).toBe(true);
+    }
 }
 

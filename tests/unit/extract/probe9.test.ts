@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractClaims, extractMetadata } from '../../../shared/extract';
-import { KINDS, MODALITIES, nthIndexOf, QUALIFIERS } from '../../tools/extract-gold';
-import { bestOverlapping } from './helpers';
+import { nthIndexOf } from '../../tools/extract-gold';
+import { bestOverlapping, expectAnnotatedPassage } from './helpers';
 
 /**
  * probe9 (session 38, issue 11): 52 short news passages of our own, in domains the corpus is thin on,
@@ -46,23 +46,7 @@ describe('probe9 passages (tests/fixtures/probe9)', () => {
       expect(ids.has(p.id), p.id).toBe(false);
       ids.add(p.id);
       expect(p.text, p.id).toBe(p.text.normalize('NFC'));
-      const spans: [number, number, string][] = [];
-      for (const c of p.claims) {
-        expect(KINDS as readonly string[], `${p.id} ${c.surface}`).toContain(c.kind);
-        expect(QUALIFIERS as readonly string[], `${p.id} ${c.surface}`).toContain(c.qualifier);
-        expect(MODALITIES as readonly string[], `${p.id} ${c.surface}`).toContain(c.modality);
-        expect(Number.isFinite(c.value), `${p.id} ${c.surface}`).toBe(true);
-      }
-      for (const s of [...p.claims, ...p.non_claims]) {
-        const at = nthIndexOf(p.text, s.surface, s.occurrence);
-        expect(at, `${p.id} "${s.surface}" #${s.occurrence}`).toBeGreaterThanOrEqual(0);
-        spans.push([at, at + s.surface.length, s.surface]);
-      }
-      for (let i = 0; i < spans.length; i++)
-        for (let j = i + 1; j < spans.length; j++) {
-          const [a, b] = [spans[i]!, spans[j]!];
-          expect(Math.min(a[1], b[1]) <= Math.max(a[0], b[0]), `${p.id}: "${a[2]}" overlaps "${b[2]}"`).toBe(true);
-        }
+      expectAnnotatedPassage(p);
     }
   });
 
