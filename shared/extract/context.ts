@@ -54,6 +54,8 @@ export interface DocumentContext {
    * publication day, or the day the text names for the match ("trận chung kết diễn ra tối 23-10").
    */
   matchDay: string | null;
+  /** The text reports a match (minutes, halves, a score, sets: three times or more). */
+  matchReport: boolean;
   /** The period the title names ("HPG … lợi nhuận sau 9 tháng"): a results story's figures with none of their own. */
   titlePeriod: string | null;
   /** A sports text: the clubs and players its figures are about (see indexSides); null elsewhere. */
@@ -95,6 +97,7 @@ export function indexDocument(
   let sessionWords = 0;
   for (const m of relativeDays.all()) if (m.group !== RELATIVE_SESSION || !/^\s*bản/u.test(folded.slice(m.end, m.end + 6))) sessionWords++;
   const sides = sportsText(folded) ? indexSides(text, entities) : null;
+  const isMatch = matchReport(folded);
   return {
     mainSubject: main.name,
     companyStory: main.company,
@@ -107,7 +110,8 @@ export function indexDocument(
     relativeDays,
     publishedDay: publishedDay !== null && /^\d{4}-\d{2}-\d{2}/u.test(publishedDay) ? publishedDay.slice(0, 10) : null,
     liveDay: sessionWords >= LIVE_DAY_WORDS,
-    matchDay: publishedDay !== null && matchReport(folded) ? dayOfMatch(folded, publishedDay.slice(0, 10)) : null,
+    matchReport: isMatch,
+    matchDay: publishedDay !== null && isMatch ? dayOfMatch(folded, publishedDay.slice(0, 10)) : null,
     titlePeriod: titlePeriod(text, title, periods, publishedYear),
     sides,
     nationals: sides === null ? null : indexNationals(text, entities),

@@ -187,7 +187,7 @@ function readDay(text: string, doc: DocumentContext, sentenceStart: number, m: R
   // "uống ngày 2-3 lần", "ngày 1-2 viên": a range of a count per day, no day.
   if (COUNT_AFTER.test(folded.slice(stop, stop + 12))) return null;
   const published = doc.publishedDay;
-  const report = matchReport(doc);
+  const report = doc.matchReport;
   if (m[7] !== undefined) {
     if (published === null) return null;
     return m[7] === 'nay' ? published : dayBefore(published);
@@ -273,18 +273,6 @@ function titleLede(text: string, doc: DocumentContext, sentence: Span, expr: Exp
   return dayInSentence(text, doc, start, end, pos, pos + figure.length) ?? null;
 }
 
-/** Whether the text reports a match (minutes, halves, a score, sets: three times), as context.ts's matchReport reads it. */
-function matchReport(doc: DocumentContext): boolean {
-  let known = matchReports.get(doc);
-  if (known === undefined) {
-    known = (doc.folded.match(MATCH_EVENT) ?? []).length >= MATCH_EVENTS;
-    matchReports.set(doc, known);
-  }
-  return known;
-}
-const matchReports = new WeakMap<DocumentContext, boolean>();
-const MATCH_EVENT = /phút\s+\d{1,3}(?!\d)|hiệp\s+(?:1|2|một|hai)(?![\p{L}\p{M}\d])|tỷ\s+số|set\s+(?:đấu|1|2|3|4|5)(?![\p{L}\p{M}\d])|tie-?break|điểm\s+break/gu;
-const MATCH_EVENTS = 3;
 
 /** The part of a sentence read around a figure. */
 function window(sentence: Span, expr: Expression): Span {
