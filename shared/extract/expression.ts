@@ -414,7 +414,7 @@ function slashScore(text: string, folded: string, sentence: Span, start: number,
   // Outside such a sentence only a pair no date can be ("21/19") or a sentence about players of a racket
   // sport ("… trước tay vợt Thái Lan") makes a score: "chiến thắng 30/4, 2/9", "thắng trận 5/1, 8/1" are days.
   const pairAfter = NEXT_PAIR_AFTER.test(folded.slice(scoreEnd, Math.min(sentence.end, scoreEnd + 12)));
-  const noDate = !(first >= 1 && first <= 31 && second >= 1 && second <= 12) || RACKET_WORDS.test(folded.slice(sentence.start, sentence.end));
+  const noDate = !(first >= 1 && first <= 31 && second >= 1 && second <= 12) || racketSentence(folded, sentence.start, sentence.end);
   const ok = match ? strong || run || rallyWordBefore(folded, sentence.start, start, sentence.end) : noDate && ((strong && first > second && pairAfter) || run);
   if (!ok) return null;
   return {
@@ -432,6 +432,17 @@ const SLASH_LABEL_BEFORE = /(?<![\p{L}\p{M}])(?:ngày|mùng|mồng|hôm|sáng|tr
 const DATE_LIST_BEFORE = /(?<![\p{L}\p{M}])(?:ngày|mùng|mồng)[ \t\u00a0]+\d{1,2}[/-]\d{1,2}(?:(?:[ \t\u00a0]*,[ \t\u00a0]*|[ \t\u00a0]+(?:và|rồi|đến)[ \t\u00a0]+)\d{1,2}[/-]\d{1,2}){0,6}(?:[ \t\u00a0]*,[ \t\u00a0]*|[ \t\u00a0]+(?:và|rồi|đến)[ \t\u00a0]+)$/u;
 /** Players of a racket sport: "tay vợt", "VĐV", "đơn nam". */
 const RACKET_WORDS = /(?<![\p{L}\p{M}])(?:tay vợt|vđv|vận động viên|đơn nam|đơn nữ|đôi nam|đôi nữ|cầu lông|quần vợt|bóng bàn)(?![\p{L}\p{M}])/u;
+/**
+ * The last sentence asked whether it speaks of racket-sport players, and the answer: the slash pairs of one sentence
+ * ask in turn, and reading the whole sentence for each made a long sentence of pairs quadratic.
+ */
+let racketMemo: { folded: string; start: number; end: number; racket: boolean } | null = null;
+function racketSentence(folded: string, start: number, end: number): boolean {
+  if (racketMemo !== null && racketMemo.start === start && racketMemo.end === end && racketMemo.folded === folded) return racketMemo.racket;
+  const racket = RACKET_WORDS.test(folded.slice(start, end));
+  racketMemo = { folded, start, end, racket };
+  return racket;
+}
 /** Another set score right after: "21/19, 21/15", "6/3 và 6/4". */
 const NEXT_PAIR_AFTER = /^[ \t\u00a0]*(?:,|và|rồi)[ \t\u00a0]*\d{1,2}\/\d{1,2}(?![\d/])/u;
 /** After the pair: a year ("7/5/1954", "19/8 năm 1945") or a counted word ("7/10 trận", "3/5 trận đấu"). */
