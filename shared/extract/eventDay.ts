@@ -37,6 +37,8 @@ const DAY_RE =
 /** Before a day: a deadline, an end, an after ("trước ngày", "đến hết ngày", "hạn chót", "sau ngày"), a plan, a birth, a base ("So với ngày 7/10"). */
 const NOT_EVENT_BEFORE =
   /(?<![\p{L}\p{M}])(?:trước|đến|tới|hết|chậm nhất|muộn nhất|hạn|hạn chót|thời hạn|sau|dự kiến|sẽ|kế hoạch|dự định|hẹn|lịch|sinh|sn|hiệu lực đến|kéo dài đến|so với|so|hơn|bằng|như)(?:[ \t]+(?:hết|vào|là|ngày|từ|cuối|đầu))*[ \t]+$/u;
+/** A deadline named, then a few words of what is due, then "là" / "vào" right before its day: "Hạn chót nộp hồ sơ là ngày 8/7". */
+const DEADLINE_NAMED = /(?<![\p{L}\p{M}])(?:hạn chót|hạn cuối|thời hạn|hạn nộp|hạn đăng ký)(?:[ \t]+[\p{L}\p{M}]+){0,6}?[ \t]+(?:là|vào)(?:[ \t]+(?:hết|cuối|ngày))*[ \t]+$/u;
 /** "Đến chiều 14/10, đã có 70 bệnh nhân xuất viện": an as-of day opening the sentence is the figure's day. */
 const AS_OF_OPENING = /^[ \t"“]*(?:tính[ \t]+)?(?:đến|tới)[ \t]+$/u;
 /** The day of a document only: "Quyết định số 1234/QĐ-UBND ngày 5/10", "công văn ngày 12/10", "văn bản số 15 ngày". */
@@ -178,6 +180,8 @@ function readDay(text: string, doc: DocumentContext, sentenceStart: number, m: R
   const folded = doc.folded;
   const prefix = folded.slice(Math.max(sentenceStart, at - 48), at);
   if (NOT_EVENT_BEFORE.test(prefix) && !AS_OF_OPENING.test(folded.slice(sentenceStart, at))) return null;
+  // "Hạn chót nộp hồ sơ là ngày 8/7": a deadline named a few words before its day ("hạn chót" right before is above).
+  if (DEADLINE_NAMED.test(prefix)) return null;
   // "Từ ngày 1/9, tập đoàn đã xuất khẩu 2,1 triệu tấn": a total since the day, not the day's (a change said from a
   // day is newStateInForce's); only "áp dụng / có hiệu lực / thi hành từ ngày …" names the day a state holds from.
   if (SINCE_BEFORE.test(prefix) && !IN_FORCE_FROM_BEFORE.test(prefix)) return null;

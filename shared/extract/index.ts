@@ -322,8 +322,9 @@
  * in force "từ ngày …" from that day. Not a date, a duration (a prison term is one), an age, a rank in a standing
  * ranking, a shift's source level, a base, a bracketed aside, a standing attribute ("dài 300 m"), a total "tính đến
  * nay", a plan or forecast, a sentence naming another time ("năm ngoái", "cùng kỳ", "trong 10 năm qua", any period);
- * nor a deadline, a span's end, a document's or a report's day, a saying's day ("Chiều 23/10, … cho biết …"), a day
- * after the publication.
+ * nor a deadline (also one named a few words before its day: "Hạn chót nộp hồ sơ là ngày 8/7"), a span's end, a
+ * document's or a report's day, a saying's day ("Chiều 23/10, … cho biết …"), a day after the publication; nor a
+ * project's investment at its opening ("tổng vốn đầu tư 1 tỷ USD") — both after review.
  */
 export const EXTRACTOR_VERSION = 39;
 

@@ -68,6 +68,9 @@ describe('the day of the reported event (engine 39)', () => {
     ['a standing attribute', 'Chiều 6/6, cây cầu dài 300 m nối hai xã ở Hậu Giang được khánh thành.', '2024-06-07', '300 m'],
     // Review of s39-eventday: a project's investment is what the project is, not what happened on the day.
     ['a project\'s investment', 'Sáng 21/10, tỉnh Bắc Ninh khánh thành nhà máy có tổng vốn đầu tư 1 tỷ USD.', '2024-10-22', '1 tỷ USD'],
+    // Review of s39-eventday: a deadline named a few words before its day is no event's day.
+    ['a deadline named a few words before its day', 'Hạn chót nộp hồ sơ là ngày 8/7, đã có 3.000 thí sinh nộp hồ sơ.', '2024-07-09', '3.000 thí sinh'],
+    ['a deadline for registering', 'Thời hạn đăng ký xét tuyển là ngày 30/7, trường đã nhận 1.200 hồ sơ.', '2024-08-01', '1.200 hồ sơ'],
     ['a bracketed aside', 'Ngày 12/4, anh Lê Văn Hòa (45 kg, 1,6 m) bị bắt vì trộm cắp tại Huế.', '2024-04-13', '45 kg'],
     [
       'a carry broken by another time',
