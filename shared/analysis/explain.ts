@@ -2,6 +2,7 @@ import type { ClaimRef, FindingDraft, FindingFacts } from './model';
 import { formatDate, formatList, formatMonth, formatNumber, type Language } from './format';
 import { foldWord } from './figures';
 import { MAX_YEAR, MIN_YEAR } from './period';
+import { scaleOf } from './values';
 
 /**
  * Explanations an editor can act on without opening both articles: the verdict word (Mâu thuẫn,
@@ -220,9 +221,8 @@ function internalText(f: Exclude<FindingFacts, { rule: 'cross-source' } | { rule
       const more = f.sum > f.totalValue;
       if (f.whole) {
         // In the total's own scale word ("23.000 tỷ", not 23.000.000.000.000) when it is written with one.
-        const scale = /\d\s*(nghìn|ngàn|triệu|tỷ)/u.exec(f.total.quote)?.[1] as 'nghìn' | 'ngàn' | 'triệu' | 'tỷ' | undefined;
-        const divisor = scale === undefined ? 1 : { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9 }[scale];
-        const sum = `${n(Number((f.sum / divisor).toPrecision(12)), lang)}${scale === undefined ? '' : ` ${scale}`}`;
+        const scale = scaleOf(f.total.quote);
+        const sum = scale === null ? n(f.sum, lang) : `${n(Number((f.sum / scale.factor).toPrecision(12)), lang)} ${scale.word}`;
         return vi
           ? `${inArticle(f.total, lang)}các phần ${parts} cộng lại được ${sum}, ${more ? 'vượt' : 'không bằng'} tổng “${f.total.quote}”.`
           : `${inArticle(f.total, lang)}the parts ${parts} add up to ${sum}, ${more ? 'more than' : 'not'} the total “${f.total.quote}”.`;

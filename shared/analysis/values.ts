@@ -11,6 +11,13 @@ export interface ValueRange {
 
 const SCALE: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
 
+/** The scale word a quote writes its number with ("25.000 tỷ đồng": tỷ, 1e9), or null ("120 ca", "500.000 đồng"). */
+export function scaleOf(quote: string): { word: string; factor: number } | null {
+  const m = /\d\s*(nghìn|ngàn|triệu|tỷ|tỉ)/iu.exec(quote.normalize('NFC'));
+  const word = m?.[1];
+  return word === undefined ? null : { word, factor: SCALE[word.toLowerCase()] ?? 1 };
+}
+
 /** Half of the last unit the quote was written to: "42,13" → 0.005, "2 nghìn" → 500, "1.891" → 0.5. */
 export function roundingTolerance(quote: string): number {
   // Quotes are NFC (the article text is), so the scale words can be matched as written.

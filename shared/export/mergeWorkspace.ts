@@ -146,7 +146,7 @@ function movedOntoKeptText(target: Workspace, incoming: WorkspaceExport): { arti
   const localById = new Map(target.claims.map((c) => [c.id, c]));
   const isCounterpart = (c: Claim): boolean => {
     const here = localById.get(c.id);
-    return here !== undefined && (c.origin !== 'manual' || (here.quote === c.quote && here.kind === c.kind && here.value === c.value));
+    return here !== undefined && (c.origin !== 'manual' || sameClaim(here, c));
   };
   const counterparts = new Set(incoming.claims.filter(isCounterpart).map((c) => c.id));
   const fileIds = new Set(incoming.claims.map((c) => c.id));
@@ -168,7 +168,7 @@ function movedOntoKeptText(target: Workspace, incoming: WorkspaceExport): { arti
     for (const { claim } of result.manual) {
       // Someone here marked the same words as the same figure: it is that claim (its review merges as any other).
       const twin = handHere.get(`${claim.start}:${claim.end}`);
-      if (twin && twin.kind === claim.kind && twin.value === claim.value) {
+      if (twin && sameClaim(twin, claim)) {
         if (twin.id !== claim.id) moved.ids.set(claim.id, twin.id);
         continue;
       }
@@ -191,6 +191,14 @@ function movedOntoKeptText(target: Workspace, incoming: WorkspaceExport): { arti
     for (const c of result.unanchored) moved.lost.set(c.id, c);
   }
   return moved;
+}
+
+/**
+ * Two claims that are the same claim: the same article, words, kind and value. A hand-made claim's id comes from
+ * offsets into each desk's own copy, so an id alone can name other words (or, in an edited file, another article's).
+ */
+function sameClaim(a: Claim, b: Claim): boolean {
+  return a.articleId === b.articleId && a.quote === b.quote && a.kind === b.kind && a.value === b.value;
 }
 
 /** What an editor's decision on a finding rests on in one claim: its reading, not its id or offsets. */
@@ -372,9 +380,6 @@ export function mergeWorkspace(target: Workspace, incoming: WorkspaceExport): Me
   // A file claim whose words are not in the text kept here is kept apart with its review, as after a
   // re-extraction, when it holds work: added by hand, or reviewed.
   const fileReviews = moved.lost.size > 0 ? idRecord(incoming.reviews) : {};
-  // Only the same claim: a hand-made claim's id comes from offsets into each desk's own copy, so an id
-  // alone can name other words (or, in an edited file, another article's).
-  const sameClaim = (a: Claim, b: Claim): boolean => a.articleId === b.articleId && a.quote === b.quote && a.kind === b.kind && a.value === b.value;
   /**
    * The id a claim kept apart goes by here: the one it is kept apart under already (its own, or one an
    * earlier merge gave it); else its own, unless a live claim or another claim kept apart uses it; else

@@ -7,7 +7,7 @@ import { relatedSpans } from './boilerplate';
 import { exchangeOfIndex, indexEntities, indexSides, isCountry, mainSubject, nearestSubject, PLACE_NAMES_LOWER, pronounOpening, type EntityIndex } from './entities';
 import type { Expression } from './expression';
 import { execAtCandidates, indexMentions, MentionIndex, outsideSpans, type Mention } from './mentions';
-import { MONTH_WORDS } from './dates';
+import { dayBefore, MONTH_WORDS } from './dates';
 import { eventDay } from './eventDay';
 import { blanksEnd, hasDigit, isDigitCode, isUpper, letterBefore, lettersEnd, normalizePhrase } from './scan';
 import { isSpace, type Span } from './sentences';
@@ -2211,15 +2211,6 @@ function dayOfReport(doc: DocumentContext, sentence: Span, expr: Expression): st
   return relative?.group === 1 ? dayBefore(doc.publishedDay) : doc.publishedDay;
 }
 
-let lastDay = { of: '', before: '' };
-
-function dayBefore(iso: string): string {
-  if (lastDay.of !== iso) {
-    const [y, mo, d] = iso.split('-').map(Number) as [number, number, number];
-    lastDay = { of: iso, before: new Date(Date.UTC(y, mo - 1, d - 1)).toISOString().slice(0, 10) };
-  }
-  return lastDay.before;
-}
 
 const COMPARISON_BEFORE = /(?:so với|hơn|từ)(?:\s+(?:phiên|cuối|đầu|giờ|mức|cùng|lúc))*\s*$/u;
 

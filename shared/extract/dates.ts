@@ -36,6 +36,17 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   return day <= (days[month - 1] ?? 0);
 }
 
+let lastDay = { of: '', before: '' };
+
+/** The ISO day before an ISO day ("2024-03-01" → "2024-02-29"); the last answer is kept (asked per figure of one text). */
+export function dayBefore(iso: string): string {
+  if (lastDay.of !== iso) {
+    const [y, mo, d] = iso.split('-').map(Number) as [number, number, number];
+    lastDay = { of: iso, before: new Date(Date.UTC(y, mo - 1, d - 1)).toISOString().slice(0, 10) };
+  }
+  return lastDay.before;
+}
+
 export function toIsoDate(d: CalendarDate): string {
   const date = `${d.year}-${pad(d.month)}-${pad(d.day)}`;
   return d.hour === undefined ? date : `${date}T${pad(d.hour)}:${pad(d.minute ?? 0)}`;

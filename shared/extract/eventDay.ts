@@ -23,6 +23,7 @@
  * document only ("Quyết định số 12/QĐ-UBND ngày 5/10"), a birthday, or a day after the publication (a plan).
  */
 import type { DocumentContext } from './context';
+import { dayBefore, isValidDate, toIsoDate } from './dates';
 import type { Expression } from './expression';
 import type { Span } from './sentences';
 
@@ -200,14 +201,14 @@ function readDay(text: string, doc: DocumentContext, sentenceStart: number, m: R
   const mo = Number(m[2] ?? m[5]);
   const given = m[3] ?? m[6];
   let y = given !== undefined ? Number(given) : (published !== null ? Number(published.slice(0, 4)) : doc.year);
-  if (y === null || !validDay(y, mo, d)) return null;
-  let day = iso(y, mo, d);
+  if (y === null || !isValidDate(y, mo, d)) return null;
+  let day = toIsoDate({ year: y, month: mo, day: d });
   // "Từ ngày 1/4, phí … áp dụng mức 120.000 đồng/tháng": a state in force from a day, even one to come.
   if (published !== null && day > published && !IN_FORCE_FROM_BEFORE.test(folded.slice(Math.max(sentenceStart, at - 24), at))) {
     // "Tối 30/12" in a text of 3/1: the year before; a day to come is a plan, not the event reported.
     if (given !== undefined || Number(published.slice(5, 7)) > 2 || mo < 11) return null;
     y--;
-    day = iso(y, mo, d);
+    day = toIsoDate({ year: y, month: mo, day: d });
   }
   // A match report's match is the date line's day or the day before (context.ts's dayOfMatch): an older day named
   // in it ("Trong trận đấu tối 16/10" in a report of 18/10) may be another meeting.
@@ -284,14 +285,3 @@ function window(sentence: Span, expr: Expression): Span {
 }
 const WINDOW_BEFORE = 320;
 const WINDOW_AFTER = 160;
-
-function validDay(y: number, mo: number, d: number): boolean {
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
-}
-function iso(y: number, mo: number, d: number): string {
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-function dayBefore(day: string): string {
-  const [y, mo, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, mo - 1, d - 1)).toISOString().slice(0, 10);
-}

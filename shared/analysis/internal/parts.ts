@@ -2,6 +2,7 @@ import type { Claim } from '../../schema';
 import { refOf, type AnalysisContext } from '../context';
 import type { FindingDraft } from '../model';
 import { fold } from '../normalize';
+import { roundingTolerance, scaleOf } from '../values';
 import { between, countedNoun, isQuantity, sameNoun, sentenceMates, SUBSET_MARKER } from './nouns';
 
 /**
@@ -75,13 +76,8 @@ const isExact = (c: Claim): boolean => (c.qualifier === null || c.qualifier === 
 /** A breakdown covers most of its total; listed parts far below it ("500 đại biểu, gồm 151 đại biểu nữ và 68 …") are highlights. */
 const BREAKDOWN_SHARE = 2 / 3;
 
-/** Half the last written unit of a figure with a scale word ("1,2 triệu": 50.000; "25.000 tỷ": 0,5 tỷ); a count in digits ("120") is exact. */
-function roundingOf(total: Claim): number {
-  const m = /(\d[\d.]*)(?:,(\d+))?\s*(nghìn|ngàn|triệu|tỷ)/u.exec(total.quote);
-  if (!m) return 0;
-  const scale = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9 }[m[3] as 'nghìn' | 'ngàn' | 'triệu' | 'tỷ'];
-  return (scale / 10 ** (m[2]?.length ?? 0)) / 2;
-}
+/** How far a figure may be from what it was rounded to: half its last written unit with a scale word ("1,2 triệu": 50.000), none for a count in digits. */
+const roundingOf = (c: Claim): number => (scaleOf(c.quote) === null ? 0 : roundingTolerance(c.quote));
 
 /**
  * "120 ca mắc, gồm 45 ca ở A, 50 ca ở B và 15 ca ở C": a total followed by the whole list of its parts,
