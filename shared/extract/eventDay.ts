@@ -68,6 +68,14 @@ const NOT_THE_DAYS_BEFORE =
 /** A standing attribute right before the figure: "dài gần 150m", "cao 30 tầng", "công suất 1,15 triệu tấn/năm", "(tổng) vốn đầu tư 1 tỷ USD". */
 const ATTRIBUTE_BEFORE =
   /(?<![\p{L}\p{M}])(?:dài|cao|rộng|sâu|nặng|diện tích|công suất|sức chứa|quy mô|dung tích|chiều dài|chiều cao|(?:tổng[ \t]+)?vốn(?:[ \t]+đầu[ \t]+tư)?|tổng[ \t]+mức[ \t]+đầu[ \t]+tư)(?:[ \t]+(?:khoảng|hơn|gần|trên|chừng|tới|đến|là))*[ \t]+$/u;
+/**
+ * What a building, a vehicle or a road is ("chung cư mini 9 tầng", "xe khách 45 chỗ", "bệnh viện 500 giường", "đường 6
+ * làn xe"): a unit of size right after its noun (and at most two words naming it, none a verb of the event) is an
+ * attribute, not the day's figure ("lửa lan lên 3 tầng", "bệnh viện bổ sung 200 giường" are).
+ */
+const SIZE_UNIT = /^(?:tầng|chỗ|chỗ ngồi|giường|giường bệnh|làn|làn xe|phòng)$/u;
+const SIZED_NOUN_BEFORE =
+  /(?<![\p{L}\p{M}])(?:nhà|chung cư|tòa|toà|cao ốc|khách sạn|bệnh viện|xe|tàu|thuyền|đường|cầu|biệt thự|quán|trụ sở|ký túc xá|công trình|trường)(?:[ \t]+(?!(?:bị|được|đã|đang|sẽ|vừa|cháy|sập|đổ|có|thêm|bổ|kê|mở|xây|lên|lan|tăng|giảm|còn|với|và|gồm|chở|chứa|thuê)(?![\p{L}\p{M}]))[\p{L}\p{M}]+){0,2}[ \t]+$/u;
 /** A day said with its source: "Theo báo cáo … chiều 23/10, …", "… báo cáo được phát hành ngày 22/10", "VCCI ngày 2/2 công bố". */
 const SOURCE_OPENING = /^[ \t"“]*theo(?![\p{L}\p{M}])[^,]*$/u;
 const REPORTED_BEFORE = /(?<![\p{L}\p{M}])(?:báo cáo|thông cáo|họp báo|phát hành|công bố|cho biết|thông báo|cho hay)(?:[ \t]+[^\s,.;]+){0,3}?[ \t]+(?:vào[ \t]+)?$/u;
@@ -144,6 +152,7 @@ function figureOfTheDay(text: string, doc: DocumentContext, sentence: Span, expr
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
   if (NOT_THE_DAYS_BEFORE.test(clause)) return false;
   if (SOURCE_OR_BASE_BEFORE.test(clause) || ATTRIBUTE_BEFORE.test(clause)) return false;
+  if (expr.unit !== null && SIZE_UNIT.test(expr.unit) && SIZED_NOUN_BEFORE.test(clause)) return false;
   return true;
 }
 

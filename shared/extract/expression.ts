@@ -256,8 +256,9 @@ const SOURCE_CITED_BEFORE = /(?:^|[,;:(]\s*|\s)[Tt]heo\s+(?:[^,.;:]{0,30}\s)?(?:
 /** What may open a clause before its date: "Ngày …", "Từ ngày …", "Cụ thể ngày …", "Theo đó, từ ngày …". */
 const CLAUSE_START_DATE_PREFIX = /^(?:(?:cụ\s+thể|theo\s+đó|trước\s+đó|sau\s+đó|tiếp\s+đó|đặc\s+biệt|riêng)\s*,?\s*)?(?:vào|từ|kể\s+từ)?\s*(?:ngày|hôm)?\s*$/iu;
 
+/** A scale word after a number; not in "6 tỷ phú", "300 triệu phú" (billionaires, millionaires: a noun). */
 const SCALE_AFTER = new RegExp(
-  String.raw`${SP}{0,3}(nghìn|ngàn|triệu|tỷ|tỉ|trăm|chục|vạn)((?:${SP}{0,3}(?:nghìn|ngàn|triệu|tỷ|tỉ)){0,3})(${SP}+rưỡi)?(?=đồng|usd|vnđ|vnd|đô|[^\p{L}\p{M}]|$)`,
+  String.raw`${SP}{0,3}(nghìn|ngàn|triệu|tỷ|tỉ|trăm|chục|vạn)((?:${SP}{0,3}(?:nghìn|ngàn|triệu|tỷ|tỉ)){0,3})(${SP}+rưỡi)?(?=đồng|usd|vnđ|vnd|đô|[^\p{L}\p{M}]|$)(?!${SP}+phú(?![\p{L}\p{M}]))`,
   'uy',
 );
 const RATIO_AFTER = new RegExp(String.raw`${SP}?\/${SP}?(\d+(?:[.,]\d+)*)(?![\d/]|[.,]\d)`, 'uy');
@@ -603,9 +604,12 @@ function readWordNumber(scope: Scope, atom: Atom): Reading {
   for (let m = wordRe.exec(atom.raw); m !== null; m = wordRe.exec(atom.raw)) {
     words.push({ w: m[0].toLowerCase(), end: atom.start + m.index + m[0].length });
   }
-  // "một tỷ lệ", "hai tỷ giá": "tỷ" opens a noun here, it is no scale.
+  // "một tỷ lệ", "hai tỷ giá", "ba tỷ phú", "năm triệu phú": "tỷ"/"triệu" opens a noun here, it is no scale.
   const lastWord = words[words.length - 1];
-  if (lastWord !== undefined && (lastWord.w === 'tỷ' || lastWord.w === 'tỉ') && TY_COMPOUND_AFTER.test(folded.slice(lastWord.end, lastWord.end + 8))) {
+  const nounNext = lastWord === undefined ? false
+    : lastWord.w === 'tỷ' || lastWord.w === 'tỉ' ? TY_COMPOUND_AFTER.test(folded.slice(lastWord.end, lastWord.end + 8))
+    : lastWord.w === 'triệu' && PHU_AFTER.test(folded.slice(lastWord.end, lastWord.end + 8));
+  if (lastWord !== undefined && nounNext) {
     words.pop();
     if (words.length === 0) return skip(atom.end);
   }
@@ -639,8 +643,10 @@ function readWordNumber(scope: Scope, atom: Atom): Reading {
 /** Units a change of one is counted in ("giảm một điểm", "tăng một bậc", "một điểm phần trăm"). */
 const ONE_UNIT_AFTER = /^[ \t\u00a0]+(?:điểm|bậc|hạng|bước)(?![\p{L}\p{M}])(?![ \t\u00a0]+(?:nhấn|sáng|mạnh|yếu|nóng|đen|chung|riêng|mới|đến)(?![\p{L}\p{M}]))/u;
 
-/** "tỷ lệ", "tỷ số", "tỷ giá", "tỷ trọng", "tỷ suất": nouns, not the scale "tỷ". */
-const TY_COMPOUND_AFTER = /^[ \t\u00a0]+(?:lệ|số|giá|trọng|suất)(?![\p{L}\p{M}])/u;
+/** "tỷ lệ", "tỷ số", "tỷ giá", "tỷ trọng", "tỷ suất", "tỷ phú": nouns, not the scale "tỷ". */
+const TY_COMPOUND_AFTER = /^[ \t\u00a0]+(?:lệ|số|giá|trọng|suất|phú)(?![\p{L}\p{M}])/u;
+/** "triệu phú" (a millionaire): a noun, not the scale "triệu". */
+const PHU_AFTER = /^[ \t\u00a0]+phú(?![\p{L}\p{M}])/u;
 
 /** Words that make a noun with "hàng": "ngân hàng", "mặt hàng", "khách hàng", "cửa hàng", "đơn hàng". */
 const HANG_COMPOUNDS = new Set(['ngân', 'mặt', 'khách', 'cửa', 'đơn', 'nhà', 'bán', 'gian', 'món', 'lô', 'chuyến', 'đặt', 'giao', 'xếp', 'hàng']);

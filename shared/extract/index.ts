@@ -325,8 +325,11 @@
  * nor a deadline (also one named a few words before its day: "Hạn chót nộp hồ sơ là ngày 8/7"), a span's end, a
  * document's or a report's day, a saying's day ("Chiều 23/10, … cho biết …"), a day after the publication; nor a
  * project's investment at its opening ("tổng vốn đầu tư 1 tỷ USD") — both after review.
+ * 40 (session 40): "6 tỷ phú", "300 triệu phú" count billionaires and millionaires (unit "tỷ phú"), not 6 billion;
+ * what a building, vehicle or road is, said in the event's sentence ("chung cư mini 9 tầng", "khách sạn 200 phòng"),
+ * takes no day (a size unit right after its noun).
  */
-export const EXTRACTOR_VERSION = 39;
+export const EXTRACTOR_VERSION = 40;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

@@ -21,6 +21,17 @@ describe('values: Vietnamese number formats and scale words', () => {
     expect(claimAt('Học phí là 52 triệu đồng/năm.', '52')).toMatchObject({ kind: 'money', value: 52e6, unit: 'đồng/năm' });
   });
 
+  it('"tỷ phú", "triệu phú" count people (billionaires, millionaires): no scale, digits or words', () => {
+    expect(claimAt('Việt Nam có 6 tỷ phú USD theo Forbes.', '6 tỷ phú')).toMatchObject({ kind: 'count', value: 6, unit: 'tỷ phú' });
+    expect(claimAt('Thế giới có 2.781 tỷ phú năm nay.', '2.781 tỷ phú')).toMatchObject({ value: 2781, unit: 'tỷ phú' });
+    expect(claimAt('Thành phố có 300 triệu phú đô la.', '300 triệu phú')).toMatchObject({ value: 300, unit: 'triệu phú' });
+    expect(claimAt('Danh sách có thêm ba tỷ phú mới.', 'ba tỷ phú')).toMatchObject({ value: 3, unit: 'tỷ phú' });
+    // Near misses: the scale stays before other words beginning with "ph".
+    expect(claimAt('Khu vực có 2 tỷ phụ nữ.', '2 tỷ phụ nữ')).toMatchObject({ value: 2e9, unit: 'phụ nữ' });
+    expect(claimAt('Dự án 6 tỷ đồng phục vụ người dân.', '6 tỷ đồng')).toMatchObject({ kind: 'money', value: 6e9 });
+    expect(claimAt('Gói vay 5 triệu phải trả trong 2 năm.', '5 triệu')).toMatchObject({ value: 5e6 });
+  });
+
   it('reads spelled-out numbers', () => {
     expect(claimAt('Bắc Ninh xác định ba trụ cột chính.', 'ba')).toMatchObject({ kind: 'count', value: 3 });
     expect(claimAt('Bốn cá nhân chưa hoàn trả kinh phí.', 'Bốn')).toMatchObject({ kind: 'count', value: 4 });

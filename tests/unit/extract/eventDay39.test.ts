@@ -44,6 +44,10 @@ describe('the day of the reported event (engine 39)', () => {
       '6 trẻ',
       '2024-06-02',
     ],
+    // A unit of size after a verb of the event, not after the building it measures (session 40).
+    ['floors the fire spread to', 'Tối 12/9, ngọn lửa bùng phát ở tầng trệt rồi lan lên 3 tầng.', '2024-09-13', '3 tầng', '2024-09-12'],
+    ['beds a hospital added', 'Sáng 3/4, bệnh viện bổ sung 200 giường bệnh cho khoa cấp cứu.', '2024-04-04', '200 giường', '2024-04-03'],
+    ['rooms a fire destroyed', 'Đêm 20/3, vụ cháy thiêu rụi 20 phòng của khách sạn.', '2024-03-21', '20 phòng', '2024-03-20'],
     ['a late-December day in a January text', 'Tối 30/12, pháo hoa tại Đà Nẵng thu hút 50.000 người xem.', '2024-01-02', '50.000 người', '2023-12-30'],
   ];
   it.each(firing)('%s', (_what, text, published, fragment, day) => {
@@ -71,6 +75,10 @@ describe('the day of the reported event (engine 39)', () => {
     // Review of s39-eventday: a deadline named a few words before its day is no event's day.
     ['a deadline named a few words before its day', 'Hạn chót nộp hồ sơ là ngày 8/7, đã có 3.000 thí sinh nộp hồ sơ.', '2024-07-09', '3.000 thí sinh'],
     ['a deadline for registering', 'Thời hạn đăng ký xét tuyển là ngày 30/7, trường đã nhận 1.200 hồ sơ.', '2024-08-01', '1.200 hồ sơ'],
+    // Session 40: what a building is, said in the event's sentence ("chung cư mini 9 tầng"), is no figure of the day.
+    ['the floors of the building on fire', 'Chiều 14/11, vụ cháy chung cư mini 9 tầng ở quận Thanh Xuân làm 3 người chết.', '2024-11-15', '9 tầng'],
+    ['the rooms of a hotel', 'Chiều 7/7, khách sạn 200 phòng ở Đà Nẵng đón 150 khách.', '2024-07-08', '200 phòng'],
+    ['the beds of a hospital', 'Sáng 9/9, bệnh viện đa khoa 500 giường ở Thái Bình được khánh thành.', '2024-09-10', '500 giường'],
     ['a bracketed aside', 'Ngày 12/4, anh Lê Văn Hòa (45 kg, 1,6 m) bị bắt vì trộm cắp tại Huế.', '2024-04-13', '45 kg'],
     [
       'a carry broken by another time',
