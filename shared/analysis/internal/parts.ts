@@ -61,8 +61,11 @@ function subsetParts(total: Claim, mates: Claim[], text: string, ctx: AnalysisCo
   return draft(total, total.value, parts, sum, ctx, true);
 }
 
-/** "gồm"/"bao gồm" right after a total (its noun may come between), opening the list of its parts: ", gồm", " (bao gồm", ", gồm:" — not "gồm cả" ("including also"). */
-const LIST_OPENING = /^[^\d.;:!?]{0,40}?[,(]\s*(?:bao gom|gom)(?:\s|:\s*)(?!ca\b)/;
+/**
+ * "gồm"/"bao gồm" right after a total (its noun may come between, with digits that are no figure: "học sinh lớp 10",
+ * "bệnh nhân Covid-19"), opening the list of its parts: ", gồm", " (bao gồm", ", gồm:" — not "gồm cả" ("including also").
+ */
+const LIST_OPENING = /^[^.;:!?]{0,40}?[,(]\s*(?:bao gom|gom)(?:\s|:\s*)(?!ca\b)/;
 /** Words inside a list that leave it open or nest a subset in it: its parts need not add up to the total. */
 const OPEN_LIST = /\b(?:khac|con lai|v\.?v|nhu|trong do|trong so|rieng|chua ke|mot so|nhieu|cac)\b|\.\.\.|…/;
 /** The rest given after the list ("…; còn lại là …", "… . Ngoài ra có 4 ca …", "Sáu nạn nhân khác …"): the list was not the whole. */
@@ -86,7 +89,8 @@ const roundingOf = (c: Claim): number => (scaleOf(c.quote) === null ? 0 : roundi
  * exact figure (an item without one — "… và dân quân tự vệ" — names the rest without counting it), the
  * parts cover most of the total (a few highlighted groups are no breakdown), the sum misses the total by
  * more than the rounding of the total and its parts ("1,2 triệu" against 1.195.000 agrees), nothing like
- * "khác", "một số", "trong đó" in the list and no "còn lại" / "ngoài ra" / "khác" after it; cut at ";" or its closing bracket. Parts adding
+ * "khác", "một số", "trong đó" in the list and no "còn lại" / "ngoài ra" / "khác" after it; cut at ";" (not after "gồm:")
+ * or its closing bracket. Parts adding
  * up to MORE are left alone: "gồm" often lists groups that overlap, or the sentence runs on into a
  * comparison or a second total. A count of another noun or a change inside the list, or a money list
  * pricing items, leaves it alone.
@@ -97,9 +101,18 @@ function inclusiveList(total: Claim, mates: Claim[], text: string, ctx: Analysis
   const opening = LIST_OPENING.exec(ahead);
   if (!opening) return null;
   const from = total.end + opening[0].length;
+  // Another figure between the total and "gồm" ("120 ca mắc, 30 ca tử vong, gồm …"): the list is not the total's.
+  if (mates.some((c) => c.start >= total.end && c.start < from)) return null;
   let to = total.sentenceEnd;
-  const semicolon = text.indexOf(';', from);
-  if (semicolon !== -1 && semicolon < to) to = semicolon;
+  // A list opened by "gồm:" may give one item per ";" ("gồm: 10 xã; 3 phường; 2 thị trấn"); otherwise ";" ends it.
+  const semicolon = opening[0].includes(':') ? -1 : text.indexOf(';', from);
+  if (semicolon !== -1 && semicolon < to) {
+    // "…, gồm 5 dự án ở A và 4 dự án ở B; 2 dự án ở C …": a figure of the same kind right after the ";" may be the
+    // list's last item or a new statement — not a closed list either way.
+    const next = text.slice(semicolon + 1, Math.min(to, semicolon + 4)).search(/\S/u);
+    if (next !== -1 && mates.some((c) => c.start === semicolon + 1 + next && c.kind === total.kind)) return null;
+    to = semicolon;
+  }
   if (opening[0].includes('(')) {
     const close = text.indexOf(')', from);
     if (close !== -1 && close < to) to = close;

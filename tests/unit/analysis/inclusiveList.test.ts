@@ -113,3 +113,25 @@ describe('internal: a list after "gồm" whose parts are rounded, or whose rest 
   });
 });
 
+
+/** Session 40: the misses the session 39 note listed — a label with digits before "gồm", a "gồm:" list of one item per ";". */
+describe('internal: a list after "gồm" behind a label with digits, or one item per ";" after "gồm:" (session 40)', () => {
+  it('digits that are no figure between the total and "gồm" ("lớp 10", "Covid-19")', () => {
+    expect(listFindings('Năm học này, trường có 450 học sinh lớp 10, gồm 200 học sinh nam và 230 học sinh nữ.')).toHaveLength(1);
+    expect(listFindings('Bệnh viện đang điều trị 60 bệnh nhân Covid-19, gồm 20 bệnh nhân nặng và 30 bệnh nhân nhẹ.')).toHaveLength(1);
+    expect(listFindings('Năm học này, trường có 450 học sinh lớp 10, gồm 200 học sinh nam và 250 học sinh nữ.')).toEqual([]);
+  });
+
+  it('"gồm:" with one item per ";"', () => {
+    const [f, ...more] = listFindings('Tỉnh thu hút 12 dự án FDI, gồm: 5 dự án ở Yên Phong; 4 dự án ở Quế Võ; 2 dự án ở Tiên Du.');
+    expect(more).toEqual([]);
+    expect(f?.explanation).toContain('cộng lại được 11');
+    expect(listFindings('Tỉnh thu hút 12 dự án FDI, gồm: 5 dự án ở Yên Phong; 4 dự án ở Quế Võ; 3 dự án ở Tiên Du.')).toEqual([]);
+  });
+
+  it('near-miss: without the colon ";" still ends the list; another figure before "gồm" owns the list; the rest named after the list', () => {
+    expect(listFindings('Tỉnh thu hút 12 dự án FDI, gồm 5 dự án ở Yên Phong và 4 dự án ở Quế Võ; 2 dự án ở Tiên Du đã khởi công.')).toEqual([]);
+    expect(listFindings('Trong tháng có 200 lượt khách, 40 lượt khách quốc tế, gồm 20 lượt khách Hàn Quốc và 15 lượt khách Nhật Bản.').map((f) => f.explanation.includes('200'))).not.toContain(true);
+    expect(listFindings('Tỉnh thu hút 12 dự án FDI, gồm: 5 dự án ở Yên Phong; 4 dự án ở Quế Võ; còn lại ở Tiên Du.')).toEqual([]);
+  });
+});
