@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { buildDocument, type BuiltDocument } from '../../shared/document';
-import { exportParseErrorMessage, mergeWorkspace, parseExportJson, resolveMergeConflict, unsettledConflicts, type MergeConflict } from '../../shared/export';
+import { apartEntryIndex, exportParseErrorMessage, mergeWorkspace, parseExportJson, resolveMergeConflict, unsettledConflicts, type MergeConflict } from '../../shared/export';
 import type { ImportReport } from '../../shared/ipc/contract';
 import type { AuditEvent } from '../../shared/schema';
 import { readDateline } from '../../shared/extract/dateline';
@@ -423,7 +423,7 @@ export class ImportFeature {
         conflict.kind === 'finding'
           ? resolved.findings.find((f) => f.id === conflict.findingId)
           : conflict.apart
-            ? resolved.detached?.find((d) => d.claim.id === conflict.claimId && d.claim.quote === conflict.quote)?.review
+            ? resolved.detached?.[apartEntryIndex(resolved.detached, conflict)]?.review
             : resolved.reviews[conflict.claimId];
     }
     // before: the version that lost; after: the one that stands — for "keep current", the record as
@@ -435,7 +435,7 @@ export class ImportFeature {
         : ((conflict.kind === 'finding'
             ? (await ctx.store.getFindings([conflict.findingId]))[0]
             : conflict.apart
-              ? ((await ctx.store.detached()).find((d) => d.claim.id === conflict.claimId && d.claim.quote === conflict.quote)?.review ?? undefined)
+              ? (await apartReview(ctx, conflict))
               : (await ctx.store.reviews([conflict.claimId]))[0]) ?? conflict.current);
     await ctx.commitEvent(
       {
@@ -456,4 +456,10 @@ export class ImportFeature {
     if (!this.ctx.options.seedsDir) return emptyReport();
     return this.importPaths([this.ctx.options.seedsDir]);
   }
+}
+
+/** The review kept beside the claim kept apart that a conflict speaks of, as stored now (undefined when gone). */
+async function apartReview(ctx: ServiceContext, conflict: Extract<MergeConflict, { kind: 'review' }>) {
+  const detached = await ctx.store.detached();
+  return detached[apartEntryIndex(detached, conflict)]?.review ?? undefined;
 }

@@ -13,7 +13,7 @@ export {
   type ExportParseErrorCode,
   type ParseExportResult,
 } from './workspaceJson';
-export { mergeWorkspace, resolveMergeConflict, unsettledConflicts, type MergeConflict, type MergeResult } from './mergeWorkspace';
+export { apartEntryIndex, mergeWorkspace, resolveMergeConflict, unsettledConflicts, type MergeConflict, type MergeResult } from './mergeWorkspace';
 export { toDoccanoJsonl, toDoccanoLines, codePointOffsets, type DoccanoLine } from './doccanoJsonl';
 export {
   toClaimReviews,

@@ -495,6 +495,14 @@ export function unsettledConflicts(conflicts: MergeConflict[], log: readonly Aud
   });
 }
 
+/**
+ * The entry kept apart that a review conflict about a claim kept apart speaks of (same id, and the same words
+ * when the conflict names them), or -1: where that review is settled and read back.
+ */
+export function apartEntryIndex(detached: readonly { claim: { id: string; quote: string } }[], conflict: Extract<MergeConflict, { kind: 'review' }>): number {
+  return detached.findIndex((d) => d.claim.id === conflict.claimId && (conflict.quote === undefined || d.claim.quote === conflict.quote));
+}
+
 /** The workspace after the user settles one conflict; recording the choice in the audit log is the caller's. */
 export function resolveMergeConflict(ws: Workspace, conflict: MergeConflict, choice: 'current' | 'incoming'): Workspace {
   if (choice === 'current') return ws;
@@ -502,7 +510,7 @@ export function resolveMergeConflict(ws: Workspace, conflict: MergeConflict, cho
     case 'review': {
       if (!conflict.apart) return { ...ws, reviews: { ...ws.reviews, [conflict.claimId]: conflict.incoming } };
       // A claim kept apart (its words gone from the text) holds its review beside it; gone since, nothing changes.
-      const apart = (ws.detached ?? []).findIndex((d) => d.claim.id === conflict.claimId && (conflict.quote === undefined || d.claim.quote === conflict.quote));
+      const apart = apartEntryIndex(ws.detached ?? [], conflict);
       const kept = ws.detached?.[apart];
       if (!kept) return ws;
       return { ...ws, detached: (ws.detached ?? []).map((d, i) => (i === apart ? { ...kept, review: conflict.incoming } : d)) };
