@@ -89,11 +89,12 @@ const HAS_IN_CLAUSE = /(?<![\p{L}\p{M}])(?<!đã[ \t]+)có(?![\p{L}\p{M}])/u;
 const SOURCE_OR_BASE_BEFORE = /(?<![\p{L}\p{M}])(?:từ|so với|so|hơn|bằng)[ \t]+(?:mức[ \t]+|cùng kỳ[ \t]+)?$/u;
 /**
  * Another time said in the sentence: the year before, the same period of another year, a horizon, a habit or an
- * average, a window of days or years the figure sums up ("trong 10 năm qua"; a record's "cao nhất trong 22 năm" is
+ * average over time or per head ("bình quân mỗi ngày", "trung bình/năm", "bình quân đầu người"; an average over
+ * items — "giá điện bán lẻ bình quân tăng 4,5%" on the day of the adjustment — keeps the day), a window of days or years the figure sums up ("trong 10 năm qua"; a record's "cao nhất trong 22 năm" is
  * no window of the figure).
  */
 const OTHER_TIME =
-  /(?<![\p{L}\p{M}])(?:năm ngoái|năm trước|cùng kỳ|năm tới|năm sau|sang năm|tháng trước|tuần trước|trước đây|hồi|mỗi (?:ngày|tuần|tháng|năm)|hằng (?:ngày|tuần|tháng|năm)|hàng (?:ngày|tuần|tháng|năm)|bình quân|trung bình|(?<!nhất[ \t]+)trong[ \t]+(?:vòng[ \t]+)?(?:gần[ \t]+|hơn[ \t]+)?(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều|vài|mấy)[ \t]+(?:ngày|tuần|tháng|quý|năm)|(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài)[ \t]+(?:tuần|tháng|năm)[ \t]+qua|(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy)[ \t]+(?:ngày|hôm|tuần|tháng|năm)[ \t]+(?:sau|trước|tới|nữa)|(?:ngày[ \t]+)?hôm[ \t]+(?:sau|trước))(?![\p{L}\p{M}])/u;
+  /(?<![\p{L}\p{M}])(?:năm ngoái|năm trước|cùng kỳ|năm tới|năm sau|sang năm|tháng trước|tuần trước|trước đây|hồi|mỗi (?:ngày|tuần|tháng|năm)|hằng (?:ngày|tuần|tháng|năm)|hàng (?:ngày|tuần|tháng|năm)|(?:bình quân|trung bình)(?:[ \t]+(?:mỗi|một|hàng|hằng|cả|trong|của)?[ \t]*(?:ngày|tuần|tháng|quý|năm|giờ|đầu người|giai đoạn|thời kỳ)|[ \t]*\/[ \t]*(?:ngày|tuần|tháng|quý|năm|người))|(?<!nhất[ \t]+)trong[ \t]+(?:vòng[ \t]+)?(?:gần[ \t]+|hơn[ \t]+)?(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều|vài|mấy)[ \t]+(?:ngày|tuần|tháng|quý|năm)|(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài)[ \t]+(?:tuần|tháng|năm)[ \t]+qua|(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy)[ \t]+(?:ngày|hôm|tuần|tháng|năm)[ \t]+(?:sau|trước|tới|nữa)|(?:ngày[ \t]+)?hôm[ \t]+(?:sau|trước))(?![\p{L}\p{M}])/u;
 /** A sentence that opens on another time or a contrast does not continue the day before it. */
 const BREAK_OPENING =
   /^[ \t"“]*(?:trước đó|trước khi|trước đây|năm ngoái|năm trước|trong khi đó|trong khi|hiện|hiện nay|hiện tại|tính đến|tính từ|tính chung|kể từ|lũy kế|luỹ kế|từ đầu|dự kiến|theo kế hoạch|sắp tới|thời gian tới|sau đây|tới đây|về lâu dài|(?:ở|trong|tại)[ \t]+(?:lần|trận|mùa)[ \t]+(?:gặp|trước|đối đầu|gần nhất))(?![\p{L}\p{M}])/u;

@@ -327,7 +327,8 @@
  * project's investment at its opening ("tổng vốn đầu tư 1 tỷ USD") — both after review.
  * 40 (session 40): "6 tỷ phú", "300 triệu phú" count billionaires and millionaires (unit "tỷ phú"), not 6 billion;
  * what a building, vehicle or road is, said in the event's sentence ("chung cư mini 9 tầng", "khách sạn 200 phòng"),
- * takes no day (a size unit right after its noun).
+ * takes no day (a size unit right after its noun); an average over items ("giá điện bán lẻ bình quân tăng 4,5%") keeps
+ * the day, only an average over time or per head ("bình quân mỗi ngày", "trung bình/năm", "đầu người") is another time.
  */
 export const EXTRACTOR_VERSION = 40;
 

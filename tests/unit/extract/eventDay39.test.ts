@@ -48,6 +48,9 @@ describe('the day of the reported event (engine 39)', () => {
     ['floors the fire spread to', 'Tối 12/9, ngọn lửa bùng phát ở tầng trệt rồi lan lên 3 tầng.', '2024-09-13', '3 tầng', '2024-09-12'],
     ['beds a hospital added', 'Sáng 3/4, bệnh viện bổ sung 200 giường bệnh cho khoa cấp cứu.', '2024-04-04', '200 giường', '2024-04-03'],
     ['rooms a fire destroyed', 'Đêm 20/3, vụ cháy thiêu rụi 20 phòng của khách sạn.', '2024-03-21', '20 phòng', '2024-03-20'],
+    // An average over items is no habit (session 40): the price adjustment of the day.
+    ['an average price adjusted on the day', 'Chiều 11/10, EVN điều chỉnh giá điện bán lẻ bình quân tăng 4,5%.', '2024-10-12', '4,5%', '2024-10-11'],
+    ['an average measured on the day', 'Ngày 20/6, lượng mưa trung bình đạt 150 mm tại Hà Giang.', '2024-06-21', '150 mm', '2024-06-20'],
     ['a late-December day in a January text', 'Tối 30/12, pháo hoa tại Đà Nẵng thu hút 50.000 người xem.', '2024-01-02', '50.000 người', '2023-12-30'],
   ];
   it.each(firing)('%s', (_what, text, published, fragment, day) => {
@@ -79,6 +82,11 @@ describe('the day of the reported event (engine 39)', () => {
     ['the floors of the building on fire', 'Chiều 14/11, vụ cháy chung cư mini 9 tầng ở quận Thanh Xuân làm 3 người chết.', '2024-11-15', '9 tầng'],
     ['the rooms of a hotel', 'Chiều 7/7, khách sạn 200 phòng ở Đà Nẵng đón 150 khách.', '2024-07-08', '200 phòng'],
     ['the beds of a hospital', 'Sáng 9/9, bệnh viện đa khoa 500 giường ở Thái Bình được khánh thành.', '2024-09-10', '500 giường'],
+    // Session 40: an average over time or per head stays another time.
+    ['an average per day', 'Chiều 3/3, đại lý ở Hà Đông bình quân một ngày bán 500 xe.', '2024-03-04', '500 xe'],
+    ['an average per month', 'Sáng 1/7, lương bình quân tháng của công nhân là 8 triệu đồng.', '2024-07-02', '8 triệu'],
+    ['an average per person', 'Tối 9/9, mức chi trung bình/người đạt 2 triệu đồng.', '2024-09-10', '2 triệu'],
+    ['an average per head', 'Sáng 8/8, thu nhập bình quân đầu người của xã đạt 4.000 USD.', '2024-08-09', '4.000 USD'],
     ['a bracketed aside', 'Ngày 12/4, anh Lê Văn Hòa (45 kg, 1,6 m) bị bắt vì trộm cắp tại Huế.', '2024-04-13', '45 kg'],
     [
       'a carry broken by another time',
