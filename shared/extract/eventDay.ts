@@ -69,13 +69,20 @@ const NOT_THE_DAYS_BEFORE =
 const ATTRIBUTE_BEFORE =
   /(?<![\p{L}\p{M}])(?:dài|cao|rộng|sâu|nặng|diện tích|công suất|sức chứa|quy mô|dung tích|chiều dài|chiều cao|(?:tổng[ \t]+)?vốn(?:[ \t]+đầu[ \t]+tư)?|tổng[ \t]+mức[ \t]+đầu[ \t]+tư)(?:[ \t]+(?:khoảng|hơn|gần|trên|chừng|tới|đến|là))*[ \t]+$/u;
 /**
- * What a building, a vehicle or a road is ("chung cư mini 9 tầng", "xe khách 45 chỗ", "bệnh viện 500 giường", "đường 6
- * làn xe"): a unit of size right after its noun (and at most two words naming it, none a verb of the event) is an
- * attribute, not the day's figure ("lửa lan lên 3 tầng", "bệnh viện bổ sung 200 giường" are).
+ * What a building, a vehicle or a road is ("chung cư mini 9 tầng", "xe khách 45 chỗ", "bệnh viện 500 giường", "Khách
+ * sạn Mường Thanh 25 tầng"): a unit of size right after its noun is an attribute, not the day's figure. Between the
+ * noun and the figure only words that name it: a known modifier, or capitalised words (a name, read on the original
+ * text). Any other word is read as the event's verb ("khách sạn kín hết 200 phòng", "bệnh viện trưng dụng 100
+ * giường", "trường sử dụng 20 phòng"); a noun ending a compound is none ("nhà trường", "thị trường", "yêu cầu"); a
+ * change ("tăng thêm 300 chỗ") is never an attribute.
  */
 const SIZE_UNIT = /^(?:tầng|chỗ|chỗ ngồi|giường|giường bệnh|làn|làn xe|phòng)$/u;
-const SIZED_NOUN_BEFORE =
-  /(?<![\p{L}\p{M}])(?:nhà|chung cư|tòa|toà|cao ốc|khách sạn|bệnh viện|xe|tàu|thuyền|đường|cầu|biệt thự|quán|trụ sở|ký túc xá|công trình|trường)(?:[ \t]+(?!(?:bị|được|đã|đang|sẽ|vừa|cháy|sập|đổ|có|thêm|bổ|kê|mở|xây|lên|lan|tăng|giảm|còn|với|và|gồm|chở|chứa|thuê)(?![\p{L}\p{M}]))[\p{L}\p{M}]+){0,2}[ \t]+$/u;
+const SIZED_NOUN_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?<!(?:nhà|thị|hiện|công|quảng|môi|chiến|yêu|nhu|toàn|địa|bến|đầu)[ \t]+)` +
+    String.raw`(?:[Nn]hà|[Cc]hung cư|[Tt]òa nhà|[Tt]oà nhà|[Tt]òa|[Tt]oà|[Cc]ao ốc|[Kk]hách sạn|[Bb]ệnh viện|[Xx]e|[Tt]àu|[Tt]huyền|[Đđ]ường|[Cc]ầu|[Bb]iệt thự|[Qq]uán|[Tt]rụ sở|[Kk]ý túc xá|[Tt]rường)` +
+    String.raw`(?:[ \t]+(?:mini|dân|khách|buýt|giường nằm|cao tốc|cao tầng|karaoke|xưởng|cá|dã chiến|đa khoa|mầm non|tiểu học|trọ|ở|hát|\p{Lu}[\p{L}\p{M}]*)){0,3}[ \t]+$`,
+  'u',
+);
 /** A day said with its source: "Theo báo cáo … chiều 23/10, …", "… báo cáo được phát hành ngày 22/10", "VCCI ngày 2/2 công bố". */
 const SOURCE_OPENING = /^[ \t"“]*theo(?![\p{L}\p{M}])[^,]*$/u;
 const REPORTED_BEFORE = /(?<![\p{L}\p{M}])(?:báo cáo|thông cáo|họp báo|phát hành|công bố|cho biết|thông báo|cho hay)(?:[ \t]+[^\s,.;]+){0,3}?[ \t]+(?:vào[ \t]+)?$/u;
@@ -156,7 +163,9 @@ function figureOfTheDay(text: string, doc: DocumentContext, sentence: Span, expr
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
   if (NOT_THE_DAYS_BEFORE.test(clause)) return false;
   if (SOURCE_OR_BASE_BEFORE.test(clause) || ATTRIBUTE_BEFORE.test(clause)) return false;
-  if (expr.unit !== null && SIZE_UNIT.test(expr.unit) && SIZED_NOUN_BEFORE.test(clause)) return false;
+  if (expr.kind !== 'change' && expr.unit !== null && SIZE_UNIT.test(expr.unit) && SIZED_NOUN_BEFORE.test(text.slice(expr.start - clause.length, expr.start))) {
+    return false;
+  }
   return true;
 }
 

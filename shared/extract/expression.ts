@@ -34,6 +34,7 @@ import {
   isWordOrDigit,
   firstUnitsOf,
   gluedTokenEnd,
+  lettersEnd,
   matchAt,
   matchGated,
   normalizePhrase,
@@ -256,9 +257,9 @@ const SOURCE_CITED_BEFORE = /(?:^|[,;:(]\s*|\s)[Tt]heo\s+(?:[^,.;:]{0,30}\s)?(?:
 /** What may open a clause before its date: "Ngày …", "Từ ngày …", "Cụ thể ngày …", "Theo đó, từ ngày …". */
 const CLAUSE_START_DATE_PREFIX = /^(?:(?:cụ\s+thể|theo\s+đó|trước\s+đó|sau\s+đó|tiếp\s+đó|đặc\s+biệt|riêng)\s*,?\s*)?(?:vào|từ|kể\s+từ)?\s*(?:ngày|hôm)?\s*$/iu;
 
-/** A scale word after a number; not in "6 tỷ phú", "300 triệu phú" (billionaires, millionaires: a noun). */
+/** A scale word after a number (not before a lower-case "phú": see PHU_AFTER). */
 const SCALE_AFTER = new RegExp(
-  String.raw`${SP}{0,3}(nghìn|ngàn|triệu|tỷ|tỉ|trăm|chục|vạn)((?:${SP}{0,3}(?:nghìn|ngàn|triệu|tỷ|tỉ)){0,3})(${SP}+rưỡi)?(?=đồng|usd|vnđ|vnd|đô|[^\p{L}\p{M}]|$)(?!${SP}+phú(?![\p{L}\p{M}]))`,
+  String.raw`${SP}{0,3}(nghìn|ngàn|triệu|tỷ|tỉ|trăm|chục|vạn)((?:${SP}{0,3}(?:nghìn|ngàn|triệu|tỷ|tỉ)){0,3})(${SP}+rưỡi)?(?=đồng|usd|vnđ|vnd|đô|[^\p{L}\p{M}]|$)`,
   'uy',
 );
 const RATIO_AFTER = new RegExp(String.raw`${SP}?\/${SP}?(\d+(?:[.,]\d+)*)(?![\d/]|[.,]\d)`, 'uy');
@@ -606,9 +607,10 @@ function readWordNumber(scope: Scope, atom: Atom): Reading {
   }
   // "một tỷ lệ", "hai tỷ giá", "ba tỷ phú", "năm triệu phú": "tỷ"/"triệu" opens a noun here, it is no scale.
   const lastWord = words[words.length - 1];
-  const nounNext = lastWord === undefined ? false
-    : lastWord.w === 'tỷ' || lastWord.w === 'tỉ' ? TY_COMPOUND_AFTER.test(folded.slice(lastWord.end, lastWord.end + 8))
-    : lastWord.w === 'triệu' && PHU_AFTER.test(folded.slice(lastWord.end, lastWord.end + 8));
+  const nounNext =
+    lastWord !== undefined &&
+    (((lastWord.w === 'tỷ' || lastWord.w === 'tỉ') && TY_COMPOUND_AFTER.test(folded.slice(lastWord.end, lastWord.end + 8))) ||
+      ((lastWord.w === 'tỷ' || lastWord.w === 'tỉ' || lastWord.w === 'triệu') && PHU_AFTER.test(text.slice(lastWord.end, lastWord.end + 8))));
   if (lastWord !== undefined && nounNext) {
     words.pop();
     if (words.length === 0) return skip(atom.end);
@@ -643,9 +645,12 @@ function readWordNumber(scope: Scope, atom: Atom): Reading {
 /** Units a change of one is counted in ("giảm một điểm", "tăng một bậc", "một điểm phần trăm"). */
 const ONE_UNIT_AFTER = /^[ \t\u00a0]+(?:điểm|bậc|hạng|bước)(?![\p{L}\p{M}])(?![ \t\u00a0]+(?:nhấn|sáng|mạnh|yếu|nóng|đen|chung|riêng|mới|đến)(?![\p{L}\p{M}]))/u;
 
-/** "tỷ lệ", "tỷ số", "tỷ giá", "tỷ trọng", "tỷ suất", "tỷ phú": nouns, not the scale "tỷ". */
-const TY_COMPOUND_AFTER = /^[ \t\u00a0]+(?:lệ|số|giá|trọng|suất|phú)(?![\p{L}\p{M}])/u;
-/** "triệu phú" (a millionaire): a noun, not the scale "triệu". */
+/** "tỷ lệ", "tỷ số", "tỷ giá", "tỷ trọng", "tỷ suất": nouns, not the scale "tỷ". */
+const TY_COMPOUND_AFTER = /^[ \t\u00a0]+(?:lệ|số|giá|trọng|suất)(?![\p{L}\p{M}])/u;
+/**
+ * "tỷ phú", "triệu phú" (a billionaire, a millionaire): a noun, not the scale — read on the original text, lower case
+ * only: "100 tỷ Phú Yên" (a place after the amount) keeps its scale.
+ */
 const PHU_AFTER = /^[ \t\u00a0]+phú(?![\p{L}\p{M}])/u;
 
 /** Words that make a noun with "hàng": "ngân hàng", "mặt hàng", "khách hàng", "cửa hàng", "đơn hàng". */
@@ -1325,7 +1330,9 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   let value = rawValue;
   let scaled = false;
   if (digits) {
-    const scale = matchGated(SCALE_GATE, folded, end, sentence.end);
+    const found = matchGated(SCALE_GATE, folded, end, sentence.end);
+    // "6 tỷ phú", "300 triệu phú": billionaires, millionaires — a noun, no scale ("100 tỷ Phú Yên" keeps it).
+    const scale = found && !PHU_AFTER.test(text.slice(end + found[0].length, Math.min(sentence.end, end + found[0].length + 8))) ? found : null;
     if (scale) {
       const factors = scaleFactors(scale);
       value = applyScales(value, factors, scale[3] !== undefined);
@@ -2277,6 +2284,16 @@ function countTail(text: string, end: number, limit: number, ofAName = false): T
     if (ofAName && NOT_COUNTED_PAIRS.has(pair)) return null;
   }
   if (NOT_COUNTED_NOUN.has(lower)) return null;
+  // A loanword written with hyphens ("500 ki-ốt", "20 công-ten-nơ"): the whole word is what is counted.
+  if (text[after.firstEnd] === '-' && !isUpper(first[0])) {
+    let wordEnd = after.firstEnd;
+    while (text[wordEnd] === '-' && wordEnd + 1 < limit && !isUpper(text[wordEnd + 1] ?? '')) {
+      const next = lettersEnd(text, wordEnd + 1);
+      if (next === wordEnd + 1) break;
+      wordEnd = next;
+    }
+    if (wordEnd > after.firstEnd) return { end: wordEnd, kind: 'count', unit: text.slice(after.firstEnd - first.length, wordEnd).toLowerCase() };
+  }
   const three = THREE_SYLLABLE_COUNTED.exec(text.slice(end, Math.min(limit, end + 24)));
   if (three) return { end: end + three[0].length, kind: 'count', unit: (three[1] ?? '').toLowerCase() };
   if (isUpper(first[0]) && !isAcronym(first) && !['Bộ', 'Sở', 'Ban'].includes(first)) return null;

@@ -65,7 +65,7 @@ function subsetParts(total: Claim, mates: Claim[], text: string, ctx: AnalysisCo
  * "gồm"/"bao gồm" right after a total (its noun may come between, with digits that are no figure: "học sinh lớp 10",
  * "bệnh nhân Covid-19"), opening the list of its parts: ", gồm", " (bao gồm", ", gồm:" — not "gồm cả" ("including also").
  */
-const LIST_OPENING = /^[^.;:!?]{0,40}?[,(]\s*(?:bao gom|gom)(?:\s|:\s*)(?!ca\b)/;
+const LIST_OPENING = /^[^.;:!?]{0,40}?[,(]\s*(?:bao gom|gom)(?:\s*:\s*|\s)(?!ca\b)/;
 /** Words inside a list that leave it open or nest a subset in it: its parts need not add up to the total. */
 const OPEN_LIST = /\b(?:khac|con lai|v\.?v|nhu|trong do|trong so|rieng|chua ke|mot so|nhieu|cac)\b|\.\.\.|…/;
 /** The rest given after the list ("…; còn lại là …", "… . Ngoài ra có 4 ca …", "Sáu nạn nhân khác …"): the list was not the whole. */
@@ -95,22 +95,30 @@ const roundingOf = (c: Claim): number => (scaleOf(c.quote) === null ? 0 : roundi
  * comparison or a second total. A count of another noun or a change inside the list, or a money list
  * pricing items, leaves it alone.
  */
+/** A figure that could be one more part of the total: a count in its noun, or money in its unit. */
+function samePart(c: Claim, total: Claim, noun: string | null, text: string): boolean {
+  if (total.kind === 'count') return c.kind === 'count' && sameNoun(countedNoun(c, text), noun);
+  return c.kind === 'money' && c.unit === total.unit;
+}
+
 function inclusiveList(total: Claim, mates: Claim[], text: string, ctx: AnalysisContext): FindingDraft | null {
   if (total.value === null || !isExact(total) || (total.kind !== 'count' && total.kind !== 'money')) return null;
   const ahead = fold(text.slice(total.end, Math.min(total.sentenceEnd, total.end + 64)));
   const opening = LIST_OPENING.exec(ahead);
   if (!opening) return null;
   const from = total.end + opening[0].length;
-  // Another figure between the total and "gồm" ("120 ca mắc, 30 ca tử vong, gồm …"): the list is not the total's.
-  if (mates.some((c) => c.start >= total.end && c.start < from)) return null;
+  // Another count or amount between the total and "gồm" ("120 ca mắc, 30 ca tử vong, gồm …"): the list is not the
+  // total's (a duration or a rank there — "trong 2 tuần", "đứng thứ 2" — is not what the list breaks down).
+  if (mates.some((c) => c.start >= total.end && c.start < from && (c.kind === 'count' || c.kind === 'money'))) return null;
   let to = total.sentenceEnd;
   // A list opened by "gồm:" may give one item per ";" ("gồm: 10 xã; 3 phường; 2 thị trấn"); otherwise ";" ends it.
   const semicolon = opening[0].includes(':') ? -1 : text.indexOf(';', from);
+  // "…, gồm 5 dự án ở A và 4 dự án ở B; 3 dự án ở C …": a figure in the total's noun right after the ";" may be the
+  // list's last item; when it makes the parts add up, the list is not read as short of its total (below).
+  let afterSemicolon: Claim | undefined;
   if (semicolon !== -1 && semicolon < to) {
-    // "…, gồm 5 dự án ở A và 4 dự án ở B; 2 dự án ở C …": a figure of the same kind right after the ";" may be the
-    // list's last item or a new statement — not a closed list either way.
     const next = text.slice(semicolon + 1, Math.min(to, semicolon + 4)).search(/\S/u);
-    if (next !== -1 && mates.some((c) => c.start === semicolon + 1 + next && c.kind === total.kind)) return null;
+    if (next !== -1) afterSemicolon = mates.find((c) => c.start === semicolon + 1 + next);
     to = semicolon;
   }
   if (opening[0].includes('(')) {
@@ -146,6 +154,9 @@ function inclusiveList(total: Claim, mates: Claim[], text: string, ctx: Analysis
   // Within the rounding of the total and of every part ("52,4 triệu" against 19,5 + 32,8 triệu) the sum agrees.
   const rounding = [total, ...parts].reduce((r, c) => r + roundingOf(c), 0);
   if (sum < total.value * BREAKDOWN_SHARE || total.value - sum <= rounding) return null;
+  if (afterSemicolon && afterSemicolon.value !== null && isExact(afterSemicolon) && samePart(afterSemicolon, total, noun, text)) {
+    if (Math.abs(total.value - sum - afterSemicolon.value) <= rounding + roundingOf(afterSemicolon)) return null;
+  }
   return draft(total, total.value, parts, sum, ctx, true);
 }
 

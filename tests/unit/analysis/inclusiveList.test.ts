@@ -127,11 +127,27 @@ describe('internal: a list after "gồm" behind a label with digits, or one item
     expect(more).toEqual([]);
     expect(f?.explanation).toContain('cộng lại được 11');
     expect(listFindings('Tỉnh thu hút 12 dự án FDI, gồm: 5 dự án ở Yên Phong; 4 dự án ở Quế Võ; 3 dự án ở Tiên Du.')).toEqual([]);
+    expect(listFindings('Tỉnh thu hút 12 dự án FDI, gồm : 5 dự án ở Yên Phong; 4 dự án ở Quế Võ; 2 dự án ở Tiên Du.')).toHaveLength(1);
   });
 
-  it('near-miss: without the colon ";" still ends the list; another figure before "gồm" owns the list; the rest named after the list', () => {
-    expect(listFindings('Tỉnh thu hút 12 dự án FDI, gồm 5 dự án ở Yên Phong và 4 dự án ở Quế Võ; 2 dự án ở Tiên Du đã khởi công.')).toEqual([]);
+  it('near-miss: a figure after ";" that completes the total; another figure before "gồm" owns the list; the rest named after the list', () => {
+    expect(listFindings('Tỉnh thu hút 12 dự án FDI, gồm 5 dự án ở Yên Phong và 4 dự án ở Quế Võ; 3 dự án ở Tiên Du đã khởi công.')).toEqual([]);
     expect(listFindings('Trong tháng có 200 lượt khách, 40 lượt khách quốc tế, gồm 20 lượt khách Hàn Quốc và 15 lượt khách Nhật Bản.').map((f) => f.explanation.includes('200'))).not.toContain(true);
     expect(listFindings('Tỉnh thu hút 12 dự án FDI, gồm: 5 dự án ở Yên Phong; 4 dự án ở Quế Võ; còn lại ở Tiên Du.')).toEqual([]);
+  });
+
+  // Review of s40-lead (W3-1…W3-4, S5): a figure after ";" that does not complete the total is a new statement.
+  it('a new statement after ";" leaves the list short of its total', () => {
+    for (const text of [
+      'Toàn tỉnh có 120 ca mắc, gồm 45 ca ở thành phố, 50 ca ở huyện Quảng Xương và 15 ca ở huyện Hoằng Hóa; 3 ca đã tử vong.',
+      'Năm 2024, tỉnh thu hút 12 dự án, gồm 5 dự án ở Yên Phong và 4 dự án ở Quế Võ; 3.000 lao động đã được tuyển dụng.',
+      'Tổng vốn đầu tư là 500 tỷ đồng, gồm 300 tỷ đồng ngân sách và 150 tỷ đồng vốn vay; 20 tỷ đồng đã được giải ngân.',
+      'Huyện có 40 hộ nghèo, gồm 25 hộ ở xã Tân An và 10 hộ ở xã Tân Phú; 2 hộ đã được hỗ trợ làm nhà.',
+    ]) expect(listFindings(text), text).toHaveLength(1);
+  });
+
+  it('a duration or a rank between the total and "gồm" does not own the list', () => {
+    expect(listFindings('Thành phố ghi nhận 320 ca bệnh trong 2 tuần, gồm 150 ca ở quận Hải Châu và 100 ca ở quận Thanh Khê.')).toHaveLength(1);
+    expect(listFindings('Tỉnh có 120 ca mắc, đứng thứ 2 cả nước, gồm 45 ca ở thành phố và 50 ca ở huyện.')).toHaveLength(1);
   });
 });

@@ -30,6 +30,18 @@ describe('values: Vietnamese number formats and scale words', () => {
     expect(claimAt('Khu vực có 2 tỷ phụ nữ.', '2 tỷ phụ nữ')).toMatchObject({ value: 2e9, unit: 'phụ nữ' });
     expect(claimAt('Dự án 6 tỷ đồng phục vụ người dân.', '6 tỷ đồng')).toMatchObject({ kind: 'money', value: 6e9 });
     expect(claimAt('Gói vay 5 triệu phải trả trong 2 năm.', '5 triệu')).toMatchObject({ value: 5e6 });
+    // Review of s40-lead: a place named "Phú …" right after an amount keeps the scale (the original text's capital).
+    expect(claimAt('Hỗ trợ khẩn cấp 100 tỷ Phú Yên khắc phục hậu quả mưa lũ.', '100 tỷ')).toMatchObject({ value: 1e11 });
+    expect(claimAt('Khu đô thị 4.000 tỷ Phú Lương ở Hà Đông vẫn bỏ hoang.', '4.000 tỷ')).toMatchObject({ value: 4e12 });
+    expect(claimAt('Dự án có tổng vốn 1.200 tỷ Phú Mỹ Hưng đầu tư tại quận 7.', '1.200 tỷ')).toMatchObject({ kind: 'money', value: 1.2e12 });
+  });
+
+  it('a loanword written with hyphens is the whole counted noun ("500 ki-ốt", "20 công-ten-nơ")', () => {
+    expect(claimAt('Chợ Đồng Xuân có 500 ki-ốt kinh doanh.', '500')).toMatchObject({ kind: 'count', value: 500, unit: 'ki-ốt' });
+    expect(claimAt('Cảng đã bốc dỡ 20 công-ten-nơ hàng.', '20')).toMatchObject({ unit: 'công-ten-nơ' });
+    // Near misses: a score, a range of measures, a capitalised name after the hyphen.
+    expect(claimAt('Đội khách thắng 2-1 trên sân Thống Nhất.', '2-1').unit).not.toContain('-');
+    expect(claimAt('Khoảng cách từ 5 km-10 km tùy tuyến.', '5').unit).toBe('km');
   });
 
   it('reads spelled-out numbers', () => {

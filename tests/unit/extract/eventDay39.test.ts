@@ -48,6 +48,13 @@ describe('the day of the reported event (engine 39)', () => {
     ['floors the fire spread to', 'Tối 12/9, ngọn lửa bùng phát ở tầng trệt rồi lan lên 3 tầng.', '2024-09-13', '3 tầng', '2024-09-12'],
     ['beds a hospital added', 'Sáng 3/4, bệnh viện bổ sung 200 giường bệnh cho khoa cấp cứu.', '2024-04-04', '200 giường', '2024-04-03'],
     ['rooms a fire destroyed', 'Đêm 20/3, vụ cháy thiêu rụi 20 phòng của khách sạn.', '2024-03-21', '20 phòng', '2024-03-20'],
+    // Review of s40-lead: any verb between the noun and the figure makes it the event's (not only listed verbs).
+    ['rooms a hotel filled', 'Ngày 12/11, khách sạn kín hết 200 phòng do lượng khách tăng đột biến.', '2024-11-13', '200 phòng', '2024-11-12'],
+    ['rooms a school set aside ("nhà trường")', 'Sáng 18/11, nhà trường bố trí 15 phòng cho thí sinh thi lại.', '2024-11-19', '15 phòng', '2024-11-18'],
+    ['seats added (a change)', 'Tối 15/11, nhà xe tăng thêm 300 chỗ cho hành khách về quê dịp cuối tuần.', '2024-11-16', '300 chỗ', '2024-11-15'],
+    ['beds a hospital requisitioned', 'Sáng 12/11, bệnh viện trưng dụng 100 giường của khoa nội.', '2024-11-13', '100 giường', '2024-11-12'],
+    ['rooms a hotel cancelled', 'Tối 10/11, khách sạn hủy 300 phòng đặt trước vì bão Yinxing.', '2024-11-11', '300 phòng', '2024-11-10'],
+    ['rooms a school used', 'Sáng 9/11, trường sử dụng 20 phòng để tổ chức thi.', '2024-11-10', '20 phòng', '2024-11-09'],
     // An average over items is no habit (session 40): the price adjustment of the day.
     ['an average price adjusted on the day', 'Chiều 11/10, EVN điều chỉnh giá điện bán lẻ bình quân tăng 4,5%.', '2024-10-12', '4,5%', '2024-10-11'],
     ['an average measured on the day', 'Ngày 20/6, lượng mưa trung bình đạt 150 mm tại Hà Giang.', '2024-06-21', '150 mm', '2024-06-20'],
@@ -91,6 +98,7 @@ describe('the day of the reported event (engine 39)', () => {
     ['the floors of the building on fire', 'Chiều 14/11, vụ cháy chung cư mini 9 tầng ở quận Thanh Xuân làm 3 người chết.', '2024-11-15', '9 tầng'],
     ['the rooms of a hotel', 'Chiều 7/7, khách sạn 200 phòng ở Đà Nẵng đón 150 khách.', '2024-07-08', '200 phòng'],
     ['the beds of a hospital', 'Sáng 9/9, bệnh viện đa khoa 500 giường ở Thái Bình được khánh thành.', '2024-09-10', '500 giường'],
+    ['the floors of a named hotel', 'Chiều 7/7, Khách sạn Mường Thanh 25 tầng ở Đà Nẵng đón 800 khách.', '2024-07-08', '25 tầng'],
     // Session 40: an average over time or per head stays another time.
     ['an average per day', 'Chiều 3/3, đại lý ở Hà Đông bình quân một ngày bán 500 xe.', '2024-03-04', '500 xe'],
     ['an average per month', 'Sáng 1/7, lương bình quân tháng của công nhân là 8 triệu đồng.', '2024-07-02', '8 triệu'],

@@ -193,7 +193,7 @@ const ANALYSIS_OUTPUT_DIGESTS: Record<number, string> = {
   // parts finding whose total is only the whole no longer lists the total among the parts it adds up.
   30: 'd548e00ccb8a12a3',
   // Version 31 (session 40): that list behind a label with digits ("học sinh lớp 10, gồm …"), after "gồm:"
-  // with one item per ";", left open by a figure right after a ";". This input reaches none: same digest,
+  // with one item per ";", completed by a figure right after a ";". This input reaches none: same digest,
   // version raised all the same.
   31: 'd548e00ccb8a12a3',
 };
