@@ -325,9 +325,11 @@
  * nor a deadline (also one named a few words before its day: "Hạn chót nộp hồ sơ là ngày 8/7"), a span's end, a
  * document's or a report's day, a saying's day ("Chiều 23/10, … cho biết …"), a day after the publication; nor a
  * project's investment at its opening ("tổng vốn đầu tư 1 tỷ USD") — both after review.
- * 40 (session 40): "6 tỷ phú", "300 triệu phú" count billionaires and millionaires (unit "tỷ phú"), not 6 billion;
- * what a building, vehicle or road is, said in the event's sentence ("chung cư mini 9 tầng", "khách sạn 200 phòng"),
- * takes no day (a size unit right after its noun); an average over items ("giá điện bán lẻ bình quân tăng 4,5%") keeps
+ * 40 (session 40): "6 tỷ phú", "300 triệu phú" count billionaires and millionaires (unit "tỷ phú"; a capital "Phú"
+ * after an amount is a place: "100 tỷ Phú Yên"), not 6 billion; a loanword written with hyphens is the whole counted
+ * noun ("500 ki-ốt"); what a building, vehicle or road is, said in the event's sentence ("chung cư mini 9 tầng",
+ * "Khách sạn Mường Thanh 25 tầng"), takes no day (a size unit right after its noun, a modifier or its name; any other
+ * word between, or a change, keeps the day); "Trong số này có 6 trẻ …" carries the day's figure; an average over items ("giá điện bán lẻ bình quân tăng 4,5%") keeps
  * the day, only an average over time or per head ("bình quân mỗi ngày", "trung bình/năm", "đầu người") is another time.
  */
 export const EXTRACTOR_VERSION = 40;
