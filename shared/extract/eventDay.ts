@@ -90,11 +90,8 @@ const REPORTED_AFTER = /^[ \t,]*(?:[^\s,.;]+[ \t]+){0,2}?(?:cho biết|công b�
 /** A verb of saying or reporting: what follows it is said on the day, not done on it. */
 const SAYS =
   /(?<![\p{L}\p{M}])(?:cho biết|cho hay|công bố|thông báo|thông tin|phát biểu|khẳng định|nhấn mạnh|cho rằng|đánh giá|nhận định|báo cáo|trình bày|tuyên bố|nói|chia sẻ|dự báo|ước tính|nêu rõ|nhận xét)(?![\p{L}\p{M}])/u;
-/**
- * A standing count in a carried clause: "Tòa nhà có 45 căn hộ với khoảng 150 người" (not "đã có", nor a part of the
- * day's figure: "Trong số này có 6 trẻ …", "Trong đó có 5 nhà …").
- */
-const HAS_IN_CLAUSE = /(?<![\p{L}\p{M}])(?<!đã[ \t]+)(?<!(?<![\p{L}\p{M}])trong[ \t]+(?:số[ \t]+)?(?:này|đó)[ \t]*,?[ \t]*)có(?![\p{L}\p{M}])/u;
+/** A standing count in a carried clause: "Tòa nhà có 45 căn hộ với khoảng 150 người" (not "đã có"). */
+const HAS_IN_CLAUSE = /(?<![\p{L}\p{M}])(?<!đã[ \t]+)có(?![\p{L}\p{M}])/u;
 /** The level a shift starts from, or a comparison base, right before the figure: "từ (mức) ", "so với (mức) ". */
 const SOURCE_OR_BASE_BEFORE = /(?<![\p{L}\p{M}])(?:từ|so với|so|hơn|bằng)[ \t]+(?:mức[ \t]+|cùng kỳ[ \t]+)?$/u;
 /**
