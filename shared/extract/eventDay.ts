@@ -96,17 +96,20 @@ const HAS_IN_CLAUSE = /(?<![\p{L}\p{M}])(?<!đã[ \t]+)có(?![\p{L}\p{M}])/u;
 const SOURCE_OR_BASE_BEFORE = /(?<![\p{L}\p{M}])(?:từ|so với|so|hơn|bằng)[ \t]+(?:mức[ \t]+|cùng kỳ[ \t]+)?$/u;
 /**
  * Another time said in the sentence: the year before, the same period of another year, a horizon, a habit or an
- * average over time or per head ("bình quân mỗi ngày", "trung bình/năm", "bình quân đầu người"; an average over
+ * average over time or per head ("bình quân mỗi ngày", "mỗi phiên", "trung bình/năm", "bình quân đầu người", "trung bình
+ * một người dân", "bình quân cứ 3 phút", an income or a wage "bình quân"; an average over
  * items — "giá điện bán lẻ bình quân tăng 4,5%" on the day of the adjustment — keeps the day), a window of days or years the figure sums up ("trong 10 năm qua"; a record's "cao nhất trong 22 năm" is
  * no window of the figure).
  */
 const OTHER_TIME =
-  /(?<![\p{L}\p{M}])(?:năm ngoái|năm trước|cùng kỳ|năm tới|năm sau|sang năm|tháng trước|tuần trước|trước đây|hồi|mỗi (?:ngày|tuần|tháng|năm)|hằng (?:ngày|tuần|tháng|năm)|hàng (?:ngày|tuần|tháng|năm)|(?:bình quân|trung bình)(?:[ \t]+(?:mỗi|một|hàng|hằng|cả|trong|của)?[ \t]*(?:ngày|tuần|tháng|quý|năm|giờ|đầu người|giai đoạn|thời kỳ)|[ \t]*\/[ \t]*(?:ngày|tuần|tháng|quý|năm|người))|(?<!nhất[ \t]+)trong[ \t]+(?:vòng[ \t]+)?(?:gần[ \t]+|hơn[ \t]+)?(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều|vài|mấy)[ \t]+(?:ngày|tuần|tháng|quý|năm)|(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài)[ \t]+(?:tuần|tháng|năm)[ \t]+qua|(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy)[ \t]+(?:ngày|hôm|tuần|tháng|năm)[ \t]+(?:sau|trước|tới|nữa)|(?:ngày[ \t]+)?hôm[ \t]+(?:sau|trước))(?![\p{L}\p{M}])/u;
+  /(?<![\p{L}\p{M}])(?:năm ngoái|năm trước|cùng kỳ|năm tới|năm sau|sang năm|tháng trước|tuần trước|trước đây|hồi|mỗi (?:ngày|tuần|tháng|năm)|hằng (?:ngày|tuần|tháng|năm)|hàng (?:ngày|tuần|tháng|năm)|(?:bình quân|trung bình)(?:[ \t]+(?:mỗi|một|hàng|hằng|cả|trong|của)?[ \t]*(?:ngày|tuần|tháng|quý|năm|giờ|phiên|đầu người|người|người dân|lao động|giai đoạn|thời kỳ)|[ \t]*\/[ \t]*(?:ngày|tuần|tháng|quý|năm|người)|[ \t]+cứ)|(?:thu nhập|lương|tiền lương|mức lương|chi tiêu)[ \t]+(?:bình quân|trung bình)|(?<!nhất[ \t]+)trong[ \t]+(?:vòng[ \t]+)?(?:gần[ \t]+|hơn[ \t]+)?(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều|vài|mấy)[ \t]+(?:ngày|tuần|tháng|quý|năm)|(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài)[ \t]+(?:tuần|tháng|năm)[ \t]+qua|(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy)[ \t]+(?:ngày|hôm|tuần|tháng|năm)[ \t]+(?:sau|trước|tới|nữa)|(?:ngày[ \t]+)?hôm[ \t]+(?:sau|trước))(?![\p{L}\p{M}])/u;
 /** A sentence that opens on another time or a contrast does not continue the day before it. */
 const BREAK_OPENING =
   /^[ \t"“]*(?:trước đó|trước khi|trước đây|năm ngoái|năm trước|trong khi đó|trong khi|hiện|hiện nay|hiện tại|tính đến|tính từ|tính chung|kể từ|lũy kế|luỹ kế|từ đầu|dự kiến|theo kế hoạch|sắp tới|thời gian tới|sau đây|tới đây|về lâu dài|(?:ở|trong|tại)[ \t]+(?:lần|trận|mùa)[ \t]+(?:gặp|trước|đối đầu|gần nhất))(?![\p{L}\p{M}])/u;
 /** A carried sentence citing results or a programme: not the day's figures (as context.ts's NOT_THE_DAY for a live report). */
 const RESULTS_OR_PROGRAMME = /(?<![\p{L}\p{M}])(?:doanh thu|doanh số|lợi nhuận|kết quả kinh doanh|báo cáo|chương trình|kế hoạch)(?![\p{L}\p{M}])/u;
+/** An average in the figure's sentence. */
+const AVERAGE = /(?<![\p{L}\p{M}])(?:bình quân|trung bình)(?![\p{L}\p{M}])/u;
 /** A unit per span of time: "USD/tháng", "tấn/năm", "lượt/ngày". */
 const PER_TIME_UNIT = /\/(?:ngày|tuần|tháng|quý|năm)$/u;
 /** A prison term handed down: "8 năm tù", "từ 3 đến 5 năm tù", "18 tháng tù treo". */
@@ -150,6 +153,8 @@ function figureOfTheDay(text: string, doc: DocumentContext, sentence: Span, expr
   const s = folded.slice(near.start, near.end);
   if (expr.kind === 'rank' && RANKING.test(s)) return false;
   if (OTHER_TIME.test(s) || PLAN.test(s)) return false;
+  // "thu nhập … 8 triệu đồng/tháng" beside an average: a rate per span of time, not the day's.
+  if (expr.unit !== null && PER_TIME_UNIT.test(expr.unit) && AVERAGE.test(s)) return false;
   // "(nhận 12.000 USD)", "(SN 1974)": a bracketed aside gives background, not the event's figures.
   const aside = folded.slice(Math.max(sentence.start, expr.start - 60), expr.start);
   if (aside.lastIndexOf('(') > aside.lastIndexOf(')')) return false;

@@ -36,12 +36,16 @@ describe('values: Vietnamese number formats and scale words', () => {
     expect(claimAt('Dự án có tổng vốn 1.200 tỷ Phú Mỹ Hưng đầu tư tại quận 7.', '1.200 tỷ')).toMatchObject({ kind: 'money', value: 1.2e12 });
   });
 
-  it('a loanword written with hyphens is the whole counted noun ("500 ki-ốt", "20 công-ten-nơ")', () => {
+  it('a loanword written with hyphens is the whole counted noun ("500 ki-ốt", "20 công-ten-nơ"), not two dashed nouns', () => {
     expect(claimAt('Chợ Đồng Xuân có 500 ki-ốt kinh doanh.', '500')).toMatchObject({ kind: 'count', value: 500, unit: 'ki-ốt' });
     expect(claimAt('Cảng đã bốc dỡ 20 công-ten-nơ hàng.', '20')).toMatchObject({ unit: 'công-ten-nơ' });
     // Near misses: a score, a range of measures, a capitalised name after the hyphen.
     expect(claimAt('Đội khách thắng 2-1 trên sân Thống Nhất.', '2-1').unit).not.toContain('-');
     expect(claimAt('Khoảng cách từ 5 km-10 km tùy tuyến.', '5').unit).toBe('km');
+    // Second review of s40-lead: two nouns joined by a dash are not one loanword; the first is counted, as before.
+    expect(claimAt('Ban tổ chức phục vụ 2.000 lượt-người trong ngày hội.', '2.000')).toMatchObject({ value: 2000, unit: 'lượt' });
+    expect(claimAt('Cả nước có 63 tỉnh-thành.', '63').unit).toBe('tỉnh');
+    expect(claimAt('Thành phố có 40 ô-tô điện chạy dịch vụ.', '40').unit).toBe('ô-tô');
   });
 
   it('reads spelled-out numbers', () => {

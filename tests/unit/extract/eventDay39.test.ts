@@ -58,6 +58,8 @@ describe('the day of the reported event (engine 39)', () => {
     // An average over items is no habit (session 40): the price adjustment of the day.
     ['an average price adjusted on the day', 'Chiều 11/10, EVN điều chỉnh giá điện bán lẻ bình quân tăng 4,5%.', '2024-10-12', '4,5%', '2024-10-11'],
     ['an average measured on the day', 'Ngày 20/6, lượng mưa trung bình đạt 150 mm tại Hà Giang.', '2024-06-21', '150 mm', '2024-06-20'],
+    ['an average per litre adjusted on the day', 'Sáng 4/4, điều chỉnh giá xăng, bình quân mỗi lít tăng 300 đồng.', '2024-04-05', '300 đồng', '2024-04-04'],
+    ['an average help per household', 'Ngày 7/7, mỗi hộ được hỗ trợ trung bình 5 triệu đồng.', '2024-07-08', '5 triệu', '2024-07-07'],
     ['a late-December day in a January text', 'Tối 30/12, pháo hoa tại Đà Nẵng thu hút 50.000 người xem.', '2024-01-02', '50.000 người', '2023-12-30'],
   ];
   it.each(firing)('%s', (_what, text, published, fragment, day) => {
@@ -95,6 +97,12 @@ describe('the day of the reported event (engine 39)', () => {
     ['an average per month', 'Sáng 1/7, lương bình quân tháng của công nhân là 8 triệu đồng.', '2024-07-02', '8 triệu'],
     ['an average per person', 'Tối 9/9, mức chi trung bình/người đạt 2 triệu đồng.', '2024-09-10', '2 triệu'],
     ['an average per head', 'Sáng 8/8, thu nhập bình quân đầu người của xã đạt 4.000 USD.', '2024-08-09', '4.000 USD'],
+    // Second review of s40-lead: averages per session, per person, per span and wages stay another time.
+    ['an average per session', 'Ngày 18/11, giá trị giao dịch bình quân mỗi phiên trên HOSE đạt 20.000 tỷ đồng.', '2024-11-19', '20.000 tỷ'],
+    ['an income per month', 'Sáng 13/11, thu nhập bình quân của công nhân khu công nghiệp đạt 8 triệu đồng/tháng.', '2024-11-14', '8 triệu'],
+    ['a wage', 'Ngày 16/11, mức lương bình quân của người lao động ở doanh nghiệp FDI là 9,5 triệu đồng.', '2024-11-17', '9,5 triệu'],
+    ['an average per inhabitant', 'Ngày 15/11, trung bình một người dân Hà Nội thải 1,2 kg rác.', '2024-11-16', '1,2 kg'],
+    ['an average every few minutes', 'Sáng 17/11, bình quân cứ 3 phút lại có 1 chuyến bay cất cánh từ Nội Bài.', '2024-11-18', '1 chuyến'],
     ['a bracketed aside', 'Ngày 12/4, anh Lê Văn Hòa (45 kg, 1,6 m) bị bắt vì trộm cắp tại Huế.', '2024-04-13', '45 kg'],
     [
       'a carry broken by another time',
