@@ -4,7 +4,7 @@ import { CITY_FORMS, CITY_NAME, CITY_WORDS, codeName, commonWordsCode, fold, jac
 import { qualifiersIn } from './clause';
 import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity, TextSpan } from './model';
-import { alignmentStaged, COPY_SIMILARITY, countWork, finish, gapWords, lineUp, markersOf, passagesOf, sameStarPlace, sameTokens, wordOf, type AlignedPair, type MatchMemo, type Counterpart, type Passage, type StarPlaces } from './passages';
+import { alignmentStaged, COPY_SIMILARITY, type Alignment, countWork, finish, gapWords, lineUp, markersOf, passagesOf, sameStarPlace, sameTokens, wordOf, type AlignedPair, type MatchMemo, type Counterpart, type Passage, type StarPlaces } from './passages';
 import { toldApartSpots, twoCapitals, type Spot } from './moments';
 import { anchored, articleGives, cutOffAgrees, decidedKey, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, rotationOf, sameStep, scoresOf, strongContext, unitOfWord, type EventMatch, type FigureContext } from './sameEvent';
 import { PLACE_NAMES_LOWER, PROVINCES } from '../extract/entities';
@@ -617,12 +617,53 @@ export function alignedPassageDrafts(ctx: AnalysisContext): AlignedResult {
 }
 
 /** alignedPassageDrafts in slices (see alignmentStaged): the same result. */
-export function* alignedPassageDraftsStaged(ctx: AnalysisContext): Generator<void, AlignedResult> {
-  const articles = [...ctx.articles.values()];
-  if (articles.length < 2) return { pairs: [], drafts: [], copies: new Set(), stars: new Map() };
+/**
+ * What the aligned-passage and same-event rules read of the articles alone — their texts, ids and
+ * publication times, never a claim: the alignment (aligned pairs, stars, the sentences two articles
+ * share), which articles copy each other, and the same-event matches. Claims only name the figures
+ * of a pair (see `pairDrafts`), so an analysis whose claims changed but whose articles did not (a
+ * re-extraction, reviews that reject or restore claims, a full analysis after an edit) aligns nothing
+ * again: it reads this from the analysis before it (see `keptTextSide`).
+ */
+interface TextSide {
+  alignment: Alignment;
+  copies: CopyPairs;
+  events: readonly EventMatch[];
+  /** The articles it was read from, in order, with the fields it read as they were then. */
+  articles: readonly Article[];
+  read: ReadonlyArray<readonly [string, string, string | null]>;
+}
+
+/**
+ * The text side of the last analysis of an article list, by the list's first article (a workspace's
+ * articles: dropped with them, as the passages are). One per workspace: a list of other articles
+ * replaces it.
+ */
+const textSides = new WeakMap<Article, TextSide>();
+
+/** The fields of an article the text side reads (see TextSide). */
+const readOf = (a: Article): readonly [string, string, string | null] => [a.id, a.text, a.publishedAt];
+
+/**
+ * The text side kept for exactly these articles — the same objects in the same order, each with the
+ * id, text and publication time it had then (an article changed in place is read again) — or null.
+ */
+export function keptTextSide(articles: readonly Article[]): TextSide | null {
+  const first = articles[0];
+  const kept = first === undefined ? undefined : textSides.get(first);
+  if (kept === undefined || kept.articles.length !== articles.length) return null;
+  for (let i = 0; i < articles.length; i++) {
+    const a = articles[i] as Article;
+    const [id, text, publishedAt] = kept.read[i] as readonly [string, string, string | null];
+    if (a !== kept.articles[i] || a.id !== id || a.text !== text || a.publishedAt !== publishedAt) return null;
+  }
+  return kept;
+}
+
+/** The alignment of these articles and which of them copy each other, in steps (see alignmentStaged). */
+function* alignedTextStaged(articles: readonly Article[], ctx: AnalysisContext): Generator<void, { alignment: Alignment; copies: CopyPairs }> {
   const alignment = yield* alignmentStaged(articles, ctx.matches);
   yield;
-  const pairs = alignment.pairs;
   // Whether two articles copy each other: the copied sentences they share (every sentence of one shape
   // in both, and sentences aligned as copies), counted when first asked for that pair of articles —
   // thousands of republished copies of one story are millions of pairs of articles, never listed.
@@ -649,12 +690,15 @@ export function* alignedPassageDraftsStaged(ctx: AnalysisContext): Generator<voi
       return is;
     },
   };
-  const drafts: FindingDraft[][] = [];
-  for (const p of pairs) {
-    countWork('pairDrafts');
-    drafts.push(pairDrafts(p, ctx, copies, alignment.stars));
-    if ((drafts.length & (PAIRS_PER_STEP - 1)) === 0) yield;
-  }
+  return { alignment, copies };
+}
+
+/**
+ * The same-event matches of these articles (see sameEventPairs), in steps: the sentences the passage
+ * rule decides are left to it.
+ */
+function* eventsStaged(alignment: Alignment, copies: CopyPairs, ctx: AnalysisContext): Generator<void, EventMatch[]> {
+  const pairs = alignment.pairs;
   // Sentences the passage alignment decided, each for the other article: those close enough to a
   // sentence there to line up word for word (similarity at least REWORDED_SIMILARITY). Their figures
   // have their counterparts — except in one template about two things ("thu … ước đạt 752.370 tỷ" /
@@ -684,7 +728,27 @@ export function* alignedPassageDraftsStaged(ctx: AnalysisContext): Generator<voi
       if (compared.has(keyB)) raised.add(keyB);
     }
   };
-  const events = yield* sameEventPairs(copies, raised, raiseFor, ctx);
+  return yield* sameEventPairs(copies, raised, raiseFor, ctx);
+}
+
+export function* alignedPassageDraftsStaged(ctx: AnalysisContext): Generator<void, AlignedResult> {
+  const articles = [...ctx.articles.values()];
+  if (articles.length < 2) return { pairs: [], drafts: [], copies: new Set(), stars: new Map() };
+  const kept = keptTextSide(articles);
+  // (Read in the order an analysis without it reads: the alignment, its pairs' findings, then the
+  // same-event matches. Kept only once whole: an analysis abandoned midway keeps nothing.)
+  const read = kept === null ? articles.map(readOf) : kept.read;
+  const { alignment, copies } = kept ?? (yield* alignedTextStaged(articles, ctx));
+  // (A copy: the analysis adds the same-event matches to its own list, see FindingsAnalysis.)
+  const pairs: AlignedPair[] = [...alignment.pairs];
+  const drafts: FindingDraft[][] = [];
+  for (const p of pairs) {
+    countWork('pairDrafts');
+    drafts.push(pairDrafts(p, ctx, copies, alignment.stars));
+    if ((drafts.length & (PAIRS_PER_STEP - 1)) === 0) yield;
+  }
+  const events = kept?.events ?? (yield* eventsStaged(alignment, copies, ctx));
+  if (kept === null) textSides.set(articles[0] as Article, { alignment, copies, events, articles, read });
   for (const p of events) {
     countWork('pairDrafts');
     pairs.push(p);
@@ -1278,7 +1342,8 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
       similarity: 0,
       anchors: 0,
       basis: 'same-event',
-      context: step ? [...m.event.words, stepWording(m, ctx)] : m.event.words,
+      // (A copy: the match is kept with the articles' text side, see TextSide; the finding's facts are its own.)
+      context: step ? [...m.event.words, stepWording(m, ctx)] : [...m.event.words],
       ...(relation === 'update' && newCue ? { cue: newCue } : {}),
       ...(growing ? { growing: true as const } : {}),
     }),

@@ -72,9 +72,13 @@ function reworded(): { articles: Article[]; claims: Claim[] } {
   return { articles, claims };
 }
 
-/** Several staged builds run step by step in turn (as two workspaces' analyses share one worker): their findings and steps. */
+/**
+ * Several staged builds run step by step in turn (as two workspaces' analyses share one worker): their
+ * findings and steps. Each of fresh copies of the articles: an analysis of the very objects analysed
+ * before reads their kept alignment (aligned.ts `keptTextSide`) and takes none of the paths looked at here.
+ */
 function inTurn(...workspaces: Array<{ articles: Article[]; claims: Claim[] }>): Array<{ findings: Finding[]; steps: number }> {
-  const runs = workspaces.map((w) => ({ stages: FindingsAnalysis.staged(w.articles, w.claims), steps: 0, done: null as FindingsAnalysis | null }));
+  const runs = workspaces.map((w) => ({ stages: FindingsAnalysis.staged(w.articles.map((a) => ({ ...a })), w.claims), steps: 0, done: null as FindingsAnalysis | null }));
   while (runs.some((r) => r.done === null)) {
     for (const r of runs) {
       if (r.done) continue;
