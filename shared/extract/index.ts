@@ -325,8 +325,15 @@
  * nor a deadline (also one named a few words before its day: "Hạn chót nộp hồ sơ là ngày 8/7"), a span's end, a
  * document's or a report's day, a saying's day ("Chiều 23/10, … cho biết …"), a day after the publication; nor a
  * project's investment at its opening ("tổng vốn đầu tư 1 tỷ USD") — both after review.
+ * 40 (session 40, issue 11: the subject of claims, from the error classes of half A of the development material only):
+ * the owner named right after the figure's noun is its subject ("hai chỉ số tư pháp của Việt Nam", "khoảng một nửa số
+ * trường tiểu học của Hà Nội"), not the body that reports or decides — not the whole of a share or the base of a
+ * comparison ("chiếm 20% dân số của cả nước", "bằng 1/6 mức thu nhập của …"), not what is held, bought or used ("sở hữu
+ * 10% cổ phần của Vinamilk"), not a ministry or the government, not a name only starting a longer one; a title opening a
+ * sentence before a person's short form ("Chị Huyền đã đặt cọc …") names the person when the text uses that title for
+ * them elsewhere ("chị Lê Thị Thanh Huyền", "chị Huyền"), so "Anh Sơn" (a district) beside "ông Sơn" names no one.
  */
-export const EXTRACTOR_VERSION = 39;
+export const EXTRACTOR_VERSION = 40;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';
