@@ -458,6 +458,23 @@ const FOREIGN_SEED_RE = /[A-Z][a-z]+[ \t]+(?:(?:del|de|da|van|von|di|dos|du|le|l
 const CAP_RUN_AT = /\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\d])(?:[ \t]+(?:(?:del|de|da|van|von|di|dos|du|le|la|bin)[ \t]+)?\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\d])){0,5}/uy;
 const SENTENCE_OPENING = /(?:^|[.!?:\n“"][ \t]*)$/u;
 const CAPITAL_WORD_BEFORE = /\p{Lu}[\p{Ll}\p{M}]*[ \t]+$/u;
+/**
+ * The title opening its sentence right before `start` ("Chị Huyền đã đặt cọc …", "Ông Tường cho biết …"), or null:
+ * capitalised only because it opens the sentence, so the short form after it may stand alone (session 40; before,
+ * "Chị Huyền" read as one capitalised run naming nobody, while "chị Huyền" inside a sentence was the person).
+ */
+function titleOpening(text: string, start: number): string | null {
+  const m = TITLE_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+  const title = m?.[1];
+  if (m === null || title === undefined || !SENTENCE_TITLES.has(title)) return null;
+  const titleStart = start - m[0].length;
+  return SENTENCE_OPENING.test(text.slice(Math.max(0, titleStart - 4), titleStart)) ? title : null;
+}
+const TITLE_BEFORE = /(\p{Lu}[\p{Ll}\p{M}]*)[ \t]+$/u;
+/** A title right before a full name, either case: "Chị Lê Thị Thanh Huyền", "ông Nguyễn Mạnh Tường". */
+const TITLE_OF_NAME = /(?<![\p{L}\p{M}])(anh|chị|ông|bà|em|cô|chú|bác|cụ|bé|cháu|Anh|Chị|Ông|Bà|Em|Cô|Chú|Bác|Cụ|Bé|Cháu)[ \t]+$/u;
+/** A title in lower case right before a form: "chị Huyền", "ông Tường". */
+const LOWER_TITLE_BEFORE = /(?<![\p{L}\p{M}])(anh|chị|ông|bà|em|cô|chú|bác|cụ|bé|cháu)[ \t]+$/u;
 const CAPITAL_WORD_AFTER = /^[ \t]+\p{Lu}/u;
 
 function seedStarts(text: string): number[] {
@@ -489,7 +506,7 @@ const formFirstUnits = new Uint8Array(65536);
  * unit a form starts with. A regex alternation built per text tried every form at every capital: on a
  * long text naming many people (the bench's 8 MB, some thousand forms) that grew with the number of names.
  */
-export function aloneAt(text: string, words: ReadonlySet<string>): Map<string, number[]> {
+export function aloneAt(text: string, words: ReadonlySet<string>, titledForms: ReadonlySet<string> = new Set()): Map<string, number[]> {
   const at = new Map<string, number[]>();
   if (words.size === 0) return at;
   const forms = [...words].sort((x, y) => y.length - x.length);
@@ -510,7 +527,7 @@ export function aloneAt(text: string, words: ReadonlySet<string>): Map<string, n
   // The units forms start with, to pass over the others with one array read.
   for (const unit of root.next.keys()) formFirstUnits[unit] = 1;
   try {
-    scanForms(text, forms, root, at);
+    scanForms(text, forms, root, at, titledForms);
   } finally {
     for (const unit of root.next.keys()) formFirstUnits[unit] = 0;
   }
@@ -518,7 +535,11 @@ export function aloneAt(text: string, words: ReadonlySet<string>): Map<string, n
 }
 
 /** aloneAt's scan: `at` gets where each of `forms` (in order of preference, in the trie from `root`) stands alone. */
-function scanForms(text: string, forms: readonly string[], root: FormNode, at: Map<string, number[]>): void {
+function scanForms(text: string, forms: readonly string[], root: FormNode, at: Map<string, number[]>, titledForms: ReadonlySet<string>): void {
+  // Forms after a title opening a sentence ("Chị Huyền đã …"), kept only when the text also writes the title in
+  // lower case before the form ("… chị Huyền …"): "Anh Sơn có 20 xã" (a district) beside "ông Sơn" names no one.
+  const opened: { word: string; start: number; key: string }[] = [];
+  const titled = new Set<string>(titledForms);
   let pos = 0;
   while (pos < text.length) {
     const here = pos;
@@ -553,12 +574,28 @@ function scanForms(text: string, forms: readonly string[], root: FormNode, at: M
     pos = end;
     const start = here;
     if (isWordOrDigit(text[start - 1] ?? '') || isWordOrDigit(text[end] ?? '')) continue;
-    if (CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || CAPITAL_WORD_AFTER.test(text.slice(end, end + 3))) continue;
+    if (CAPITAL_WORD_AFTER.test(text.slice(end, end + 3))) continue;
     const word = forms[best] ?? '';
+    if (CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, start - 16), start))) {
+      const title = titleOpening(text, start);
+      if (title !== null) opened.push({ word, start, key: `${title.toLowerCase()} ${word}` });
+      continue;
+    }
+    const lowerTitle = LOWER_TITLE_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+    if (lowerTitle !== null) titled.add(`${lowerTitle[1]} ${word}`);
     const list = at.get(word) ?? [];
     list.push(start);
     at.set(word, list);
   }
+  const touched = new Set<number[]>();
+  for (const o of opened) {
+    if (!titled.has(o.key)) continue;
+    const list = at.get(o.word) ?? [];
+    list.push(o.start);
+    at.set(o.word, list);
+    touched.add(list);
+  }
+  for (const list of touched) list.sort((x, y) => x - y);
 }
 
 function indexPersons(text: string): Mention[] {
@@ -614,20 +651,24 @@ function indexPersons(text: string): Mention[] {
   if (found.length === 0) return [];
   // Short forms: the last word of a foreign name, the given name (one or two words) of a Vietnamese one.
   const forms = new Map<string, Set<string>>();
-  const add = (form: string, name: string): void => {
+  // "chị Huyền" for each title a full name is introduced with ("Chị Lê Thị Thanh Huyền", "chị Lê Thị Thanh Huyền").
+  const titled = new Set<string>();
+  const add = (form: string, name: string, title: string | undefined): void => {
     const owners = forms.get(form) ?? new Set<string>();
     owners.add(name);
     forms.set(form, owners);
+    if (title !== undefined) titled.add(`${title.toLowerCase()} ${form}`);
   };
   for (const f of found) {
     const words = f.name.split(' ');
     const last = words.at(-1) ?? '';
+    const title = TITLE_OF_NAME.exec(text.slice(Math.max(0, f.start - 8), f.start))?.[1];
     if (f.vietnamese) {
-      if (words.length >= 3) add(words.slice(-2).join(' '), f.name);
-      if (!PLACE_NAMES_LOWER.has(last.toLowerCase())) add(last, f.name);
-    } else add(last, f.name);
+      if (words.length >= 3) add(words.slice(-2).join(' '), f.name, title);
+      if (!PLACE_NAMES_LOWER.has(last.toLowerCase())) add(last, f.name, title);
+    } else add(last, f.name, title);
   }
-  const alone = aloneAt(text, new Set(forms.keys()));
+  const alone = aloneAt(text, new Set(forms.keys()), titled);
   // One-word mentions not followed by a model number ("Djokovic", not "Lumia 1520") confirm a foreign name.
   const recurring = new Map<string, number>();
   for (const [word, starts] of alone) recurring.set(word, starts.filter((at) => !/\d/u.test(text.slice(at + word.length, at + word.length + 2))).length);
