@@ -63,9 +63,9 @@ function subsetParts(total: Claim, mates: Claim[], text: string, ctx: AnalysisCo
 
 /**
  * "gồm"/"bao gồm" right after a total (its noun may come between, with digits that are no figure: "học sinh lớp 10",
- * "bệnh nhân Covid-19"), opening the list of its parts: ", gồm", " (bao gồm", ", gồm:" — not "gồm cả" ("including also").
+ * "bệnh nhân Covid-19", or a figure of another kind: "800 tỷ đồng cho 2.000 khách hàng"), opening the list of its parts: ", gồm", " (bao gồm", ", gồm:" — not "gồm cả" ("including also").
  */
-const LIST_OPENING = /^[^.;:!?]{0,40}?[,(]\s*(?:bao gom|gom)(?:\s*:\s*|\s)(?!ca\b)/;
+const LIST_OPENING = /^(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,40}?[,(]\s*(?:bao gom|gom)(?:\s*:\s*|\s)(?!ca\b)/;
 /** Words inside a list that leave it open or nest a subset in it: its parts need not add up to the total. */
 const OPEN_LIST = /\b(?:khac|con lai|v\.?v|nhu|trong do|trong so|rieng|chua ke|mot so|nhieu|cac)\b|\.\.\.|…/;
 /** The rest given after the list ("…; còn lại là …", "… . Ngoài ra có 4 ca …", "Sáu nạn nhân khác …"): the list was not the whole. */
@@ -107,9 +107,10 @@ function inclusiveList(total: Claim, mates: Claim[], text: string, ctx: Analysis
   const opening = LIST_OPENING.exec(ahead);
   if (!opening) return null;
   const from = total.end + opening[0].length;
-  // Another count or amount between the total and "gồm" ("120 ca mắc, 30 ca tử vong, gồm …"): the list is not the
-  // total's (a duration or a rank there — "trong 2 tuần", "đứng thứ 2" — is not what the list breaks down).
-  if (mates.some((c) => c.start >= total.end && c.start < from && (c.kind === 'count' || c.kind === 'money'))) return null;
+  // Another figure of the total's kind between the total and "gồm" ("120 ca mắc, 30 ca tử vong, gồm …"): the list is
+  // not the total's (a duration, a rank, or a count after an amount — "trong 2 tuần", "đứng thứ 2", "800 tỷ đồng cho
+  // 2.000 khách hàng, gồm …" — is not what the list breaks down).
+  if (mates.some((c) => c.start >= total.end && c.start < from && c.kind === total.kind)) return null;
   let to = total.sentenceEnd;
   // A list opened by "gồm:" may give one item per ";" ("gồm: 10 xã; 3 phường; 2 thị trấn"); otherwise ";" ends it.
   const semicolon = opening[0].includes(':') ? -1 : text.indexOf(';', from);

@@ -146,8 +146,11 @@ describe('internal: a list after "gồm" behind a label with digits, or one item
     ]) expect(listFindings(text), text).toHaveLength(1);
   });
 
-  it('a duration or a rank between the total and "gồm" does not own the list', () => {
+  it('a duration, a rank or a count after an amount between the total and "gồm" does not own the list', () => {
     expect(listFindings('Thành phố ghi nhận 320 ca bệnh trong 2 tuần, gồm 150 ca ở quận Hải Châu và 100 ca ở quận Thanh Khê.')).toHaveLength(1);
     expect(listFindings('Tỉnh có 120 ca mắc, đứng thứ 2 cả nước, gồm 45 ca ở thành phố và 50 ca ở huyện.')).toHaveLength(1);
+    // Second review: a count between an amount and "gồm" names who got it; the amounts after "gồm" are its parts.
+    expect(listFindings('Ngân hàng giải ngân 800 tỷ đồng cho 2.000 khách hàng, gồm 500 tỷ đồng cho doanh nghiệp và 200 tỷ đồng cho hộ kinh doanh.')).toHaveLength(1);
+    expect(listFindings('Ngân hàng giải ngân 800 tỷ đồng cho 2.000 khách hàng, gồm 500 tỷ đồng cho doanh nghiệp và 300 tỷ đồng cho hộ kinh doanh.')).toEqual([]);
   });
 });
