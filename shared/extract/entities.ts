@@ -476,17 +476,6 @@ const TITLE_OF_NAME = /(?<![\p{L}\p{M}])(anh|chị|ông|bà|em|cô|chú|bác|c�
 /** A title in lower case right before a form: "chị Huyền", "ông Tường". */
 const LOWER_TITLE_BEFORE = /(?<![\p{L}\p{M}])(anh|chị|ông|bà|em|cô|chú|bác|cụ|bé|cháu)[ \t]+$/u;
 const CAPITAL_WORD_AFTER = /^[ \t]+\p{Lu}/u;
-/**
- * Whether the text writes `name` ("Anh Sơn", "Bà Đen") after a word for a place ("huyện Anh Sơn", "núi Bà Đen"): then
- * a sentence opening on it may be the place, not the person the text calls "anh Sơn" (review of s40-subjc).
- */
-function namesPlace(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
-    if (PLACE_WORD_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return true;
-  }
-  return false;
-}
-const PLACE_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:huyện|xã|núi|chợ|phường|quận|tỉnh|thị xã|thị trấn|thành phố|làng|thôn|sông|hồ|đảo|vùng|khu)[ \t]+$/iu;
 
 function seedStarts(text: string): number[] {
   const starts = new Set<number>();
@@ -600,7 +589,7 @@ function scanForms(text: string, forms: readonly string[], root: FormNode, at: M
   }
   const touched = new Set<number[]>();
   for (const o of opened) {
-    if (!titled.has(o.key) || namesPlace(text, text.slice(o.start - o.key.length + o.word.length, o.start + o.word.length))) continue;
+    if (!titled.has(o.key)) continue;
     const list = at.get(o.word) ?? [];
     list.push(o.start);
     at.set(o.word, list);
