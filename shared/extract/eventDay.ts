@@ -102,14 +102,25 @@ const SOURCE_OR_BASE_BEFORE = /(?<![\p{L}\p{M}])(?:từ|so với|so|hơn|bằng)
  * no window of the figure).
  */
 const OTHER_TIME =
-  /(?<![\p{L}\p{M}])(?:năm ngoái|năm trước|cùng kỳ|năm tới|năm sau|sang năm|tháng trước|tuần trước|trước đây|hồi|mỗi (?:ngày|tuần|tháng|năm)|hằng (?:ngày|tuần|tháng|năm)|hàng (?:ngày|tuần|tháng|năm)|(?:bình quân|trung bình)(?:[ \t]+(?:mỗi|một|hàng|hằng|cả|trong|của)?[ \t]*(?:ngày|tuần|tháng|quý|năm|giờ|phiên|đầu người|người|người dân|lao động|giai đoạn|thời kỳ)|[ \t]*\/[ \t]*(?:ngày|tuần|tháng|quý|năm|người)|[ \t]+cứ)|(?:thu nhập|lương|tiền lương|mức lương|chi tiêu)[ \t]+(?:bình quân|trung bình)|(?<!nhất[ \t]+)trong[ \t]+(?:vòng[ \t]+)?(?:gần[ \t]+|hơn[ \t]+)?(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều|vài|mấy)[ \t]+(?:ngày|tuần|tháng|quý|năm)|(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài)[ \t]+(?:tuần|tháng|năm)[ \t]+qua|(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy)[ \t]+(?:ngày|hôm|tuần|tháng|năm)[ \t]+(?:sau|trước|tới|nữa)|(?:ngày[ \t]+)?hôm[ \t]+(?:sau|trước))(?![\p{L}\p{M}])/u;
+  /(?<![\p{L}\p{M}])(?:năm ngoái|năm trước|cùng kỳ|năm tới|năm sau|sang năm|tháng trước|tuần trước|trước đây|hồi|mỗi (?:ngày|tuần|tháng|năm)|hằng (?:ngày|tuần|tháng|năm)|hàng (?:ngày|tuần|tháng|năm)|(?<!nhất[ \t]+)trong[ \t]+(?:vòng[ \t]+)?(?:gần[ \t]+|hơn[ \t]+)?(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều|vài|mấy)[ \t]+(?:ngày|tuần|tháng|quý|năm)|(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài)[ \t]+(?:tuần|tháng|năm)[ \t]+qua|(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy)[ \t]+(?:ngày|hôm|tuần|tháng|năm)[ \t]+(?:sau|trước|tới|nữa)|(?:ngày[ \t]+)?hôm[ \t]+(?:sau|trước))(?![\p{L}\p{M}])/u;
 /** A sentence that opens on another time or a contrast does not continue the day before it. */
 const BREAK_OPENING =
   /^[ \t"“]*(?:trước đó|trước khi|trước đây|năm ngoái|năm trước|trong khi đó|trong khi|hiện|hiện nay|hiện tại|tính đến|tính từ|tính chung|kể từ|lũy kế|luỹ kế|từ đầu|dự kiến|theo kế hoạch|sắp tới|thời gian tới|sau đây|tới đây|về lâu dài|(?:ở|trong|tại)[ \t]+(?:lần|trận|mùa)[ \t]+(?:gặp|trước|đối đầu|gần nhất))(?![\p{L}\p{M}])/u;
 /** A carried sentence citing results or a programme: not the day's figures (as context.ts's NOT_THE_DAY for a live report). */
 const RESULTS_OR_PROGRAMME = /(?<![\p{L}\p{M}])(?:doanh thu|doanh số|lợi nhuận|kết quả kinh doanh|báo cáo|chương trình|kế hoạch)(?![\p{L}\p{M}])/u;
-/** An average in the figure's sentence. */
+/** An average in the figure's clause. */
 const AVERAGE = /(?<![\p{L}\p{M}])(?:bình quân|trung bình)(?![\p{L}\p{M}])/u;
+/**
+ * In the figure's clause: an average over time, per session or per head, a wage or an income ("bình quân mỗi ngày",
+ * "trung bình mỗi phiên", "bình quân đầu người", "trung bình một người dân", "bình quân cứ 3 phút", "mức lương bình
+ * quân") — another time than the event's day. An average over items ("giá điện bán lẻ bình quân tăng 4,5%", "lượng mưa
+ * trung bình") is no other time; nor an average in another clause of the sentence ("thu hút 12.000 lượt khách, trung
+ * bình mỗi người chi …": the 12.000 keeps the day).
+ */
+const AVERAGE_OVER_TIME =
+  /(?<![\p{L}\p{M}])(?:(?:bình quân|trung bình)(?:[ \t]+(?:(?:mỗi|một|1|hàng|hằng|cả|trong|của)[ \t]+)?(?:ngày|tuần|tháng|quý|năm|giờ|phiên|đầu người|giai đoạn|thời kỳ)|[ \t]+(?:mỗi|một|1)[ \t]+(?:người|người dân|lao động)|[ \t]*\/[ \t]*(?:ngày|tuần|tháng|quý|năm|người)|[ \t]+cứ)|(?:thu nhập|lương|tiền lương|mức lương|chi tiêu)[ \t]+(?:bình quân|trung bình))(?![\p{L}\p{M}])/u;
+/** Where a clause ends: a comma, ";", ":" or a bracket. */
+const CLAUSE_MARK = /[,;:()]/u;
 /** A unit per span of time: "USD/tháng", "tấn/năm", "lượt/ngày". */
 const PER_TIME_UNIT = /\/(?:ngày|tuần|tháng|quý|năm)$/u;
 /** A prison term handed down: "8 năm tù", "từ 3 đến 5 năm tù", "18 tháng tù treo". */
@@ -143,6 +154,19 @@ export function eventDay(text: string, doc: DocumentContext, sentence: Span, exp
   return carriedDay(text, doc, sentence.start);
 }
 
+/** The figure's clause within its window: from the last clause mark before it to the first after it. */
+function ownClause(folded: string, near: Span, expr: Expression): string {
+  // A mark at `i`, not a decimal comma ("8,5 triệu").
+  const markAt = (i: number): boolean =>
+    CLAUSE_MARK.test(folded[i] ?? '') && !(folded[i] === ',' && isDigit(folded[i - 1] ?? '') && isDigit(folded[i + 1] ?? ''));
+  let from = expr.start;
+  while (from > near.start && !markAt(from - 1)) from--;
+  let to = expr.end;
+  while (to < near.end && !markAt(to)) to++;
+  return folded.slice(from, to);
+}
+const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+
 /** Whether the figure may be the day's: its kind, its words and its sentence's times (see the module comment). */
 function figureOfTheDay(text: string, doc: DocumentContext, sentence: Span, expr: Expression): boolean {
   if (expr.kind === 'date') return false;
@@ -153,8 +177,10 @@ function figureOfTheDay(text: string, doc: DocumentContext, sentence: Span, expr
   const s = folded.slice(near.start, near.end);
   if (expr.kind === 'rank' && RANKING.test(s)) return false;
   if (OTHER_TIME.test(s) || PLAN.test(s)) return false;
-  // "thu nhập … 8 triệu đồng/tháng" beside an average: a rate per span of time, not the day's.
-  if (expr.unit !== null && PER_TIME_UNIT.test(expr.unit) && AVERAGE.test(s)) return false;
+  // The figure's own clause: an average over time or per head there ("trung bình mỗi phiên đạt 15.000 tỷ đồng"), or a
+  // rate per span of time beside an average ("thu nhập bình quân … 8 triệu đồng/tháng"): not the day's.
+  const own = ownClause(folded, near, expr);
+  if (AVERAGE_OVER_TIME.test(own) || (expr.unit !== null && PER_TIME_UNIT.test(expr.unit) && AVERAGE.test(own))) return false;
   // "(nhận 12.000 USD)", "(SN 1974)": a bracketed aside gives background, not the event's figures.
   const aside = folded.slice(Math.max(sentence.start, expr.start - 60), expr.start);
   if (aside.lastIndexOf('(') > aside.lastIndexOf(')')) return false;

@@ -2284,15 +2284,18 @@ function countTail(text: string, end: number, limit: number, ofAName = false): T
     if (ofAName && NOT_COUNTED_PAIRS.has(pair)) return null;
   }
   if (NOT_COUNTED_NOUN.has(lower)) return null;
-  // A loanword written with hyphens ("500 ki-ốt", "20 công-ten-nơ"): the whole word is what is counted. Not two
-  // nouns joined by a dash ("63 tỉnh-thành", "2.000 lượt-người", "400 gian-hàng"): the first is counted, as before.
+  // A loanword written with hyphens ("500 ki-ốt", "20 công-ten-nơ", "30 ba-lô"): the whole word is what is counted.
+  // Not two nouns joined by a dash ("63 tỉnh-thành", "2.000 lượt-người", "400 gian-hàng": a counted noun before the
+  // dash, a noun after it): the first is counted, as before.
   if (text[after.firstEnd] === '-' && !isUpper(first[0])) {
     let wordEnd = after.firstEnd;
+    let before = lower;
     while (text[wordEnd] === '-' && wordEnd + 1 < limit && !isUpper(text[wordEnd + 1] ?? '')) {
       const next = lettersEnd(text, wordEnd + 1);
       const syllable = text.slice(wordEnd + 1, next).toLowerCase();
-      if (next === wordEnd + 1 || ONE_SYLLABLE_NOUNS.has(syllable) || DASHED_NOUN_PARTS.has(syllable)) break;
+      if (next === wordEnd + 1 || (isNounSyllable(before) && isNounSyllable(syllable))) break;
       wordEnd = next;
+      before = syllable;
     }
     if (wordEnd > after.firstEnd) return { end: wordEnd, kind: 'count', unit: text.slice(after.firstEnd - first.length, wordEnd).toLowerCase() };
   }
@@ -2314,8 +2317,9 @@ function countTail(text: string, end: number, limit: number, ofAName = false): T
  */
 const PARTY_ENDS = /^(?:[ \t\u00a0]*(?:[^\p{L}\p{M}\s]|$)|[ \t\u00a0]+(?:bị|được|đã|đang|sẽ|có|là|và|khác|trong|tại|này|gồm|còn|không|cùng|đều|kháng|xin|vắng|với|từ|ở)(?![\p{L}\p{M}]))/iu;
 
-/** Words (besides the one-syllable counted nouns) that make a dashed pair of nouns, not a loanword: "tỉnh-thành", "lượt-khách", "ngày-đêm". */
-const DASHED_NOUN_PARTS = new Set(['thành', 'khách', 'ngày', 'đêm', 'người', 'công', 'xe', 'hàng', 'nhân', 'viên']);
+/** Words (besides the one-syllable counted nouns) that make a dashed pair of nouns, not a loanword: "tỉnh-thành", "lượt-khách", "nhà-xưởng". */
+const DASHED_NOUN_PARTS = new Set(['thành', 'khách', 'ngày', 'đêm', 'người', 'công', 'xe', 'hàng', 'nhân', 'viên', 'nhà']);
+const isNounSyllable = (w: string): boolean => ONE_SYLLABLE_NOUNS.has(w) || DASHED_NOUN_PARTS.has(w);
 
 /** Counted things of three syllables: "2 chức vô địch", "3 huy chương vàng". */
 const THREE_SYLLABLE_COUNTED = /^[ \t\u00a0]+(chức vô địch|huy chương (?:vàng|bạc|đồng))(?![\p{L}\p{M}])/iu;

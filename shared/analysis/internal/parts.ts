@@ -110,7 +110,8 @@ function inclusiveList(total: Claim, mates: Claim[], text: string, ctx: Analysis
   // Another figure of the total's kind between the total and "gồm" ("120 ca mắc, 30 ca tử vong, gồm …"): the list is
   // not the total's (a duration, a rank, or a count after an amount — "trong 2 tuần", "đứng thứ 2", "800 tỷ đồng cho
   // 2.000 khách hàng, gồm …" — is not what the list breaks down).
-  if (mates.some((c) => c.start >= total.end && c.start < from && c.kind === total.kind)) return null;
+  // A change there ("đạt 9.500 tỷ đồng, tăng 6.500 tỷ đồng, gồm …") may be what the list breaks down: left alone too.
+  if (mates.some((c) => c.start >= total.end && c.start < from && (c.kind === total.kind || c.kind === 'change'))) return null;
   let to = total.sentenceEnd;
   // A list opened by "gồm:" may give one item per ";" ("gồm: 10 xã; 3 phường; 2 thị trấn"); otherwise ";" ends it.
   const semicolon = opening[0].includes(':') ? -1 : text.indexOf(';', from);

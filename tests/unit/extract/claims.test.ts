@@ -46,6 +46,10 @@ describe('values: Vietnamese number formats and scale words', () => {
     expect(claimAt('Ban tổ chức phục vụ 2.000 lượt-người trong ngày hội.', '2.000')).toMatchObject({ value: 2000, unit: 'lượt' });
     expect(claimAt('Cả nước có 63 tỉnh-thành.', '63').unit).toBe('tỉnh');
     expect(claimAt('Thành phố có 40 ô-tô điện chạy dịch vụ.', '40').unit).toBe('ô-tô');
+    // Third review: a loanword whose second syllable is also a noun ("ba-lô", "xi-lô") stays whole; "nhà-xưởng" is two nouns.
+    expect(claimAt('Đoàn trao 30 ba-lô cho học sinh.', '30').unit).toBe('ba-lô');
+    expect(claimAt('Nhà máy xây thêm 5 xi-lô chứa lúa.', '5').unit).toBe('xi-lô');
+    expect(claimAt('Khu công nghiệp có 10 nhà-xưởng cho thuê.', '10').unit).toBe('nhà');
   });
 
   it('reads spelled-out numbers', () => {

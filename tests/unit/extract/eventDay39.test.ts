@@ -60,6 +60,9 @@ describe('the day of the reported event (engine 39)', () => {
     ['an average measured on the day', 'Ngày 20/6, lượng mưa trung bình đạt 150 mm tại Hà Giang.', '2024-06-21', '150 mm', '2024-06-20'],
     ['an average per litre adjusted on the day', 'Sáng 4/4, điều chỉnh giá xăng, bình quân mỗi lít tăng 300 đồng.', '2024-04-05', '300 đồng', '2024-04-04'],
     ['an average help per household', 'Ngày 7/7, mỗi hộ được hỗ trợ trung bình 5 triệu đồng.', '2024-07-08', '5 triệu', '2024-07-07'],
+    // Third review: an average in another clause of the sentence leaves the event's figures their day.
+    ['a count beside an average per person', 'Tối 2/9, lễ hội thu hút 12.000 lượt khách, trung bình mỗi người chi 500.000 đồng.', '2024-09-03', '12.000 lượt', '2024-09-02'],
+    ['counts beside an average "cứ 8 xe"', 'Sáng 3/3, lực lượng CSGT kiểm tra 350 phương tiện, trung bình cứ 8 xe có 1 xe vi phạm.', '2024-03-04', '350 phương tiện', '2024-03-03'],
     ['a late-December day in a January text', 'Tối 30/12, pháo hoa tại Đà Nẵng thu hút 50.000 người xem.', '2024-01-02', '50.000 người', '2023-12-30'],
   ];
   it.each(firing)('%s', (_what, text, published, fragment, day) => {
@@ -103,6 +106,7 @@ describe('the day of the reported event (engine 39)', () => {
     ['a wage', 'Ngày 16/11, mức lương bình quân của người lao động ở doanh nghiệp FDI là 9,5 triệu đồng.', '2024-11-17', '9,5 triệu'],
     ['an average per inhabitant', 'Ngày 15/11, trung bình một người dân Hà Nội thải 1,2 kg rác.', '2024-11-16', '1,2 kg'],
     ['an average every few minutes', 'Sáng 17/11, bình quân cứ 3 phút lại có 1 chuyến bay cất cánh từ Nội Bài.', '2024-11-18', '1 chuyến'],
+    ['an average per person in the figure\'s clause', 'Tối 2/9, lễ hội thu hút 12.000 lượt khách, trung bình mỗi người chi 500.000 đồng.', '2024-09-03', '500.000 đồng'],
     ['a bracketed aside', 'Ngày 12/4, anh Lê Văn Hòa (45 kg, 1,6 m) bị bắt vì trộm cắp tại Huế.', '2024-04-13', '45 kg'],
     [
       'a carry broken by another time',
