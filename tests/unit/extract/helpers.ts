@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { extractClaims } from '../../../shared/extract';
+import { extractClaims, extractMetadata } from '../../../shared/extract';
 import type { ExtractedClaim } from '../../../shared/schema';
 import { KINDS, MODALITIES, nthIndexOf, QUALIFIERS, type GoldPeriod } from '../../tools/extract-gold';
 import { samePeriod, sameSubject } from '../../tools/gold-match';
@@ -170,3 +170,16 @@ export function expectAnnotatedPassage(p: {
     }
 }
 
+/** The claims of `body` under `title`, in a text dated 18/10/2013 06:49, each with its quote as the text's slice. */
+export function datedClaims(body: string, title = 'Tin') {
+  const text = `${title}\n18/10/2013 06:49\n\n${body}`;
+  return extractClaims(text, extractMetadata(text)).map((c) => ({ ...c, quote: text.slice(c.start, c.end) }));
+}
+
+/** The first claim of `datedClaims(body, title)` whose quote is `quote` (an error naming the quotes found when none is). */
+export function datedClaimOf(body: string, quote: string, title?: string) {
+  const all = datedClaims(body, title);
+  const c = all.find((x) => x.quote === quote);
+  if (c === undefined) throw new Error(`no claim "${quote}": ${JSON.stringify(all.map((x) => x.quote))}`);
+  return c;
+}

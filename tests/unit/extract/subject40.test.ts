@@ -4,21 +4,9 @@
 // decides, and the near-misses it must not fire on. (The branch's rule of the owner after "của" was left out after
 // its review.)
 import { describe, expect, it } from 'vitest';
-import { extractClaims, extractMetadata } from '../../../shared/extract/index';
+import { datedClaimOf as claimOf } from './helpers';
 import { aloneAt } from '../../../shared/extract/entities';
 
-/** The claims of a text under `title`, dated 18/10/2013, each with its quote. */
-function claims(body: string, title = 'Tin') {
-  const text = `${title}\n18/10/2013 06:49\n\n${body}`;
-  return extractClaims(text, extractMetadata(text)).map((c) => ({ ...c, quote: text.slice(c.start, c.end) }));
-}
-/** The first claim whose quote is `quote`. */
-function claimOf(body: string, quote: string, title?: string) {
-  const all = claims(body, title);
-  const c = all.find((x) => x.quote === quote);
-  if (c === undefined) throw new Error(`no claim "${quote}": ${JSON.stringify(all.map((x) => x.quote))}`);
-  return c;
-}
 
 describe('a title opening a sentence before a short form ("Chị Huyền đã …")', () => {
   it('names the person introduced with that title', () => {

@@ -4,20 +4,9 @@
 // (`rankBeforeName`); a count of entries placed in a ranking takes the ranking's edition year (`rankingYear`). Our
 // own sentences: the cases each rule decides, and the near-misses it must not fire on.
 import { describe, expect, it } from 'vitest';
+import { datedClaimOf as claimOf } from './helpers';
 import { extractClaims, extractMetadata } from '../../../shared/extract/index';
 
-/** The claims of a text under `title`, dated 18/10/2013, each with its quote. */
-function claims(body: string, title = 'Tin') {
-  const text = `${title}\n18/10/2013 06:49\n\n${body}`;
-  return extractClaims(text, extractMetadata(text)).map((c) => ({ ...c, quote: text.slice(c.start, c.end) }));
-}
-/** The first claim whose quote is `quote`. */
-function claimOf(body: string, quote: string, title?: string) {
-  const all = claims(body, title);
-  const c = all.find((x) => x.quote === quote);
-  if (c === undefined) throw new Error(`no claim "${quote}": ${JSON.stringify(all.map((x) => x.quote))}`);
-  return c;
-}
 
 describe("a person's age carries no period", () => {
   it('a year opening the sentence dates the event, not the age', () => {
