@@ -82,9 +82,9 @@ export interface AnalysisOptions {
  * 31 (session 40, lead): that list also behind a label with digits that are no figure ("450 học sinh lớp 10, gồm
  * …", "bệnh nhân Covid-19, gồm …"; another figure of the total's kind between the total and "gồm" owns the list,
  * or a change — "tăng 6.500 tỷ đồng, gồm …"; a count after an amount does not: "800 tỷ đồng cho 2.000 khách hàng,
- * gồm …"), and after
- * "gồm:" with one item per ";" ("gồm: 5 dự án ở A; 4 dự án ở B; 2 dự án ở C"); without the colon a figure in the
- * total's noun right after the ";" that makes the parts add up is read as the list's last item (no finding).
+ * gồm …"), and after "gồm:" with one item per ";" ("gồm: 5 dự án ở A; 4 dự án ở B; 2 dự án ở C"); without the
+ * colon a figure in the total's noun right after the ";" that makes the parts add up is read as the list's last item
+ * (no finding).
  */
 export const ANALYSIS_VERSION = 31;
 

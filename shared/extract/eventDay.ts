@@ -25,6 +25,7 @@
 import type { DocumentContext } from './context';
 import { dayBefore, isValidDate, toIsoDate } from './dates';
 import type { Expression } from './expression';
+import { isDigit } from './scan';
 import type { Span } from './sentences';
 
 /**
@@ -95,11 +96,9 @@ const HAS_IN_CLAUSE = /(?<![\p{L}\p{M}])(?<!đã[ \t]+)có(?![\p{L}\p{M}])/u;
 /** The level a shift starts from, or a comparison base, right before the figure: "từ (mức) ", "so với (mức) ". */
 const SOURCE_OR_BASE_BEFORE = /(?<![\p{L}\p{M}])(?:từ|so với|so|hơn|bằng)[ \t]+(?:mức[ \t]+|cùng kỳ[ \t]+)?$/u;
 /**
- * Another time said in the sentence: the year before, the same period of another year, a horizon, a habit or an
- * average over time or per head ("bình quân mỗi ngày", "mỗi phiên", "trung bình/năm", "bình quân đầu người", "trung bình
- * một người dân", "bình quân cứ 3 phút", an income or a wage "bình quân"; an average over
- * items — "giá điện bán lẻ bình quân tăng 4,5%" on the day of the adjustment — keeps the day), a window of days or years the figure sums up ("trong 10 năm qua"; a record's "cao nhất trong 22 năm" is
- * no window of the figure).
+ * Another time said in the sentence: the year before, the same period of another year, a horizon, a habit ("mỗi
+ * ngày", "hằng năm"; an average is read in the figure's clause only, see AVERAGE_OVER_TIME), a window of days or years
+ * the figure sums up ("trong 10 năm qua"; a record's "cao nhất trong 22 năm" is no window of the figure).
  */
 const OTHER_TIME =
   /(?<![\p{L}\p{M}])(?:năm ngoái|năm trước|cùng kỳ|năm tới|năm sau|sang năm|tháng trước|tuần trước|trước đây|hồi|mỗi (?:ngày|tuần|tháng|năm)|hằng (?:ngày|tuần|tháng|năm)|hàng (?:ngày|tuần|tháng|năm)|(?<!nhất[ \t]+)trong[ \t]+(?:vòng[ \t]+)?(?:gần[ \t]+|hơn[ \t]+)?(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều|vài|mấy)[ \t]+(?:ngày|tuần|tháng|quý|năm)|(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài)[ \t]+(?:tuần|tháng|năm)[ \t]+qua|(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy)[ \t]+(?:ngày|hôm|tuần|tháng|năm)[ \t]+(?:sau|trước|tới|nữa)|(?:ngày[ \t]+)?hôm[ \t]+(?:sau|trước))(?![\p{L}\p{M}])/u;
@@ -158,14 +157,13 @@ export function eventDay(text: string, doc: DocumentContext, sentence: Span, exp
 function ownClause(folded: string, near: Span, expr: Expression): string {
   // A mark at `i`, not a decimal comma ("8,5 triệu").
   const markAt = (i: number): boolean =>
-    CLAUSE_MARK.test(folded[i] ?? '') && !(folded[i] === ',' && isDigit(folded[i - 1] ?? '') && isDigit(folded[i + 1] ?? ''));
+    CLAUSE_MARK.test(folded[i] ?? '') && !(folded[i] === ',' && isDigit(folded[i - 1]) && isDigit(folded[i + 1]));
   let from = expr.start;
   while (from > near.start && !markAt(from - 1)) from--;
   let to = expr.end;
   while (to < near.end && !markAt(to)) to++;
   return folded.slice(from, to);
 }
-const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 
 /** Whether the figure may be the day's: its kind, its words and its sentence's times (see the module comment). */
 function figureOfTheDay(text: string, doc: DocumentContext, sentence: Span, expr: Expression): boolean {

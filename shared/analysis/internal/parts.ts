@@ -82,6 +82,12 @@ const BREAKDOWN_SHARE = 2 / 3;
 /** How far a figure may be from what it was rounded to: half its last written unit with a scale word ("1,2 triệu": 50.000), none for a count in digits. */
 const roundingOf = (c: Claim): number => (scaleOf(c.quote) === null ? 0 : roundingTolerance(c.quote));
 
+/** A figure that could be one more part of the total: a count in its noun, or money in its unit. */
+function samePart(c: Claim, total: Claim, noun: string | null, text: string): boolean {
+  if (total.kind === 'count') return c.kind === 'count' && sameNoun(countedNoun(c, text), noun);
+  return c.kind === 'money' && c.unit === total.unit;
+}
+
 /**
  * "120 ca mắc, gồm 45 ca ở A, 50 ca ở B và 15 ca ở C": a total followed by the whole list of its parts,
  * counted in the same noun (or money in the same unit), is flagged when the parts leave some of it
@@ -95,12 +101,6 @@ const roundingOf = (c: Claim): number => (scaleOf(c.quote) === null ? 0 : roundi
  * comparison or a second total. A count of another noun or a change inside the list, or a money list
  * pricing items, leaves it alone.
  */
-/** A figure that could be one more part of the total: a count in its noun, or money in its unit. */
-function samePart(c: Claim, total: Claim, noun: string | null, text: string): boolean {
-  if (total.kind === 'count') return c.kind === 'count' && sameNoun(countedNoun(c, text), noun);
-  return c.kind === 'money' && c.unit === total.unit;
-}
-
 function inclusiveList(total: Claim, mates: Claim[], text: string, ctx: AnalysisContext): FindingDraft | null {
   if (total.value === null || !isExact(total) || (total.kind !== 'count' && total.kind !== 'money')) return null;
   const ahead = fold(text.slice(total.end, Math.min(total.sentenceEnd, total.end + 64)));
