@@ -32,6 +32,7 @@ import {
   isUpper,
   isWordCode,
   isWordOrDigit,
+  blanksEnd,
   firstUnitsOf,
   gluedTokenEnd,
   lettersEnd,
@@ -2293,7 +2294,7 @@ function countTail(text: string, end: number, limit: number, ofAName = false): T
     while (text[wordEnd] === '-' && wordEnd + 1 < limit && !isUpper(text[wordEnd + 1] ?? '')) {
       const next = lettersEnd(text, wordEnd + 1);
       const syllable = text.slice(wordEnd + 1, next).toLowerCase();
-      if (next === wordEnd + 1 || (isNounSyllable(before) && isNounSyllable(syllable))) break;
+      if (next === wordEnd + 1 || (isNounSyllable(before) && isNounSyllable(syllable)) || opensSpacedNoun(text, syllable, next, limit)) break;
       wordEnd = next;
       before = syllable;
     }
@@ -2320,6 +2321,18 @@ const PARTY_ENDS = /^(?:[ \t\u00a0]*(?:[^\p{L}\p{M}\s]|$)|[ \t\u00a0]+(?:bị|đ
 /** Words (besides the one-syllable counted nouns) that make a dashed pair of nouns, not a loanword: "tỉnh-thành", "lượt-khách", "nhà-xưởng". */
 const DASHED_NOUN_PARTS = new Set(['thành', 'khách', 'ngày', 'đêm', 'người', 'công', 'xe', 'hàng', 'nhân', 'viên', 'nhà']);
 const isNounSyllable = (w: string): boolean => ONE_SYLLABLE_NOUNS.has(w) || DASHED_NOUN_PARTS.has(w);
+/**
+ * Whether the syllable after a dash opens a noun written with a space ("50 y-bác sĩ", "30 hộ-gia đình", "200
+ * lượt-phương tiện", "12 bình-ắc quy"): two words joined by a dash, not a loanword — the first is counted, as before.
+ */
+function opensSpacedNoun(text: string, syllable: string, end: number, limit: number): boolean {
+  const after = wordsAfter(text, end, limit);
+  if (after === null || end === blanksEnd(text, end)) return false;
+  const pair = `${syllable} ${after.first.toLowerCase()}`;
+  return TWO_SYLLABLE_NOUNS.has(pair) || SPACED_AFTER_DASH.has(pair);
+}
+/** Nouns of two words met after a dash that the counted-noun list does not hold. */
+const SPACED_AFTER_DASH = new Set(['bác sĩ', 'ắc quy', 'y tá', 'dược sĩ', 'kỹ sư', 'nhân viên', 'học sinh', 'giáo viên']);
 
 /** Counted things of three syllables: "2 chức vô địch", "3 huy chương vàng". */
 const THREE_SYLLABLE_COUNTED = /^[ \t\u00a0]+(chức vô địch|huy chương (?:vàng|bạc|đồng))(?![\p{L}\p{M}])/iu;

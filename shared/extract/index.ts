@@ -327,7 +327,8 @@
  * project's investment at its opening ("tổng vốn đầu tư 1 tỷ USD") — both after review.
  * 40 (session 40): "6 tỷ phú", "300 triệu phú" count billionaires and millionaires (unit "tỷ phú"; a capital "Phú"
  * after an amount is a place: "100 tỷ Phú Yên"), not 6 billion; a loanword written with hyphens is the whole counted
- * noun ("500 ki-ốt", "30 ba-lô"; not two dashed nouns: "63 tỉnh-thành", "10 nhà-xưởng"); what a building, vehicle or road is, said in the event's
+ * noun ("500 ki-ốt", "30 ba-lô"; not two dashed nouns: "63 tỉnh-thành", "10 nhà-xưởng", nor a dash before a noun
+ * written with a space: "50 y-bác sĩ", "30 hộ-gia đình"); what a building, vehicle or road is, said in the event's
  * sentence ("chung cư mini 9 tầng", "Khách sạn Mường Thanh 25 tầng"), takes no day (a size unit right after its noun,
  * a modifier or its name; any other word between, or a change, keeps the day); an average over items ("giá điện bán
  * lẻ bình quân tăng 4,5%") keeps the day, only an average over time, per session or per head, a wage or an income

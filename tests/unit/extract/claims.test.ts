@@ -50,6 +50,12 @@ describe('values: Vietnamese number formats and scale words', () => {
     expect(claimAt('Đoàn trao 30 ba-lô cho học sinh.', '30').unit).toBe('ba-lô');
     expect(claimAt('Nhà máy xây thêm 5 xi-lô chứa lúa.', '5').unit).toBe('xi-lô');
     expect(claimAt('Khu công nghiệp có 10 nhà-xưởng cho thuê.', '10').unit).toBe('nhà');
+    // Noted by the third review: a dash before a noun written with a space ("y-bác sĩ", "hộ-gia đình") joins two words,
+    // no loanword — the first is counted, as before this session.
+    expect(claimAt('Bệnh viện huy động 50 y-bác sĩ trực Tết.', '50').unit).toBe('y');
+    expect(claimAt('Xã hỗ trợ 30 hộ-gia đình khó khăn.', '30').unit).toBe('hộ');
+    expect(claimAt('Trạm ghi nhận 200 lượt-phương tiện qua lại.', '200').unit).toBe('lượt');
+    expect(claimAt('Chợ có 500 ki-ốt kinh doanh.', '500').unit).toBe('ki-ốt');
   });
 
   it('reads spelled-out numbers', () => {
