@@ -177,8 +177,11 @@ function figureOfTheDay(text: string, doc: DocumentContext, sentence: Span, expr
   if (OTHER_TIME.test(s) || PLAN.test(s)) return false;
   // The figure's own clause: an average over time or per head there ("trung bình mỗi phiên đạt 15.000 tỷ đồng"), or a
   // rate per span of time beside an average ("thu nhập bình quân … 8 triệu đồng/tháng"): not the day's.
-  const own = ownClause(folded, near, expr);
-  if (AVERAGE_OVER_TIME.test(own) || (expr.unit !== null && PER_TIME_UNIT.test(expr.unit) && AVERAGE.test(own))) return false;
+  // (Both need an average word, which the window is asked for first: most figures have none near them.)
+  if (AVERAGE.test(s)) {
+    const own = ownClause(folded, near, expr);
+    if (AVERAGE_OVER_TIME.test(own) || (expr.unit !== null && PER_TIME_UNIT.test(expr.unit) && AVERAGE.test(own))) return false;
+  }
   // "(nhận 12.000 USD)", "(SN 1974)": a bracketed aside gives background, not the event's figures.
   const aside = folded.slice(Math.max(sentence.start, expr.start - 60), expr.start);
   if (aside.lastIndexOf('(') > aside.lastIndexOf(')')) return false;

@@ -134,13 +134,9 @@ function inclusiveList(total: Claim, mates: Claim[], text: string, ctx: Analysis
   const parts: Claim[] = [];
   for (const c of inList) {
     if (c.kind === 'change') return null;
-    if (total.kind === 'count' && c.kind === 'count') {
-      if (!sameNoun(countedNoun(c, text), noun)) return null;
-      parts.push(c);
-    } else if (total.kind === 'money' && c.kind === 'money') {
-      if (c.unit !== total.unit) return null;
-      parts.push(c);
-    }
+    if (c.kind !== total.kind) continue;
+    if (!samePart(c, total, noun, text)) return null;
+    parts.push(c);
   }
   if (parts.length < 2 || !parts.every(isExact) || parts.some((c) => c.value === null)) return null;
   // One figure per item: the list's items, split at its commas, ";" and "và", each hold exactly one part.
