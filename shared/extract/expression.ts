@@ -2266,6 +2266,11 @@ function countTail(text: string, end: number, limit: number, ofAName = false): T
   if (!after) return null;
   const first = after.first;
   const lower = first.toLowerCase();
+  // A noun the syllable rules below would cut in two ("12 thiết bị", "ba ngân hàng", "5 cộng tác viên"; not "ba thiết").
+  if (!isUpper(first[0])) {
+    const whole = wholeNounAt(text, end, limit, lower);
+    if (whole !== null) return whole;
+  }
   // A capitalised pair starts a name ("thứ 10 Chỉ số ICT Index"), it is not what is counted.
   if (after.second !== null && after.secondEnd !== null && !isUpper(first[0])) {
     const pair = `${lower} ${after.second.toLowerCase()}`;
@@ -2333,6 +2338,35 @@ function opensSpacedNoun(text: string, syllable: string, end: number, limit: num
 }
 /** Nouns of two words met after a dash that the counted-noun list does not hold. */
 const SPACED_AFTER_DASH = new Set(['bác sĩ', 'ắc quy', 'y tá', 'dược sĩ', 'kỹ sư', 'nhân viên', 'học sinh', 'giáo viên']);
+
+/**
+ * Counted nouns that the syllable rules of `countTail` would cut in two: a first syllable that is no word alone
+ * ("thiết bị", "địa điểm", "ngân hàng", "ô tô", "thuê bao") or a second one that reads as a function word elsewhere
+ * ("máy tính", "việc làm", "chữ số", "nhà đầu tư").
+ */
+const WHOLE_NOUNS = /^[ \t\u00a0]+(thiết bị|địa điểm|ngân hàng|việc làm|máy tính|chữ số|mã số|ô tô|thuê bao|nhà đầu tư|trạm y tế|trạm thu phí|hợp tác xã|chiến đấu cơ)(?![\p{L}\p{M}])/u;
+/**
+ * A person named by what they do and the suffix "viên" ("5 cộng tác viên", "12 hướng dẫn viên", "3 điều tra viên",
+ * "200 tình nguyện viên") or a student by "sinh" after a verb of study ("40 nghiên cứu sinh", "15 thực tập sinh"): one
+ * noun of three syllables. Not after a noun that stands alone ("12 cán bộ viên chức", "3 công nhân viên" — "công
+ * nhân" is counted as before), not before "chức" ("viên chức" is the next noun), not after a one-syllable counted
+ * noun ("30 người dân viên" is no word).
+ */
+const AGENT_NOUN = /^[ \t\u00a0]+(\p{Ll}[\p{L}\p{M}]*)[ \t\u00a0]+([\p{L}\p{M}]+)[ \t\u00a0]+viên(?![\p{L}\p{M}])(?![ \t\u00a0]+chức(?![\p{L}\p{M}]))/u;
+const STUDENT_NOUN = /^[ \t\u00a0]+(nghiên cứu|thực tập|du học|lưu học)[ \t\u00a0]+sinh(?![\p{L}\p{M}])/u;
+
+/** The whole counted noun at `end` when the syllable rules would cut it (see WHOLE_NOUNS, AGENT_NOUN), else null. */
+function wholeNounAt(text: string, end: number, limit: number, first: string): Tail | null {
+  const window = text.slice(end, Math.min(limit, end + 32));
+  const whole = WHOLE_NOUNS.exec(window) ?? STUDENT_NOUN.exec(window);
+  if (whole) return { end: end + whole[0].length, kind: 'count', unit: (whole[1] ?? '') + (whole[0].endsWith('sinh') ? ' sinh' : '') };
+  if (ONE_SYLLABLE_NOUNS.has(first)) return null;
+  const agent = AGENT_NOUN.exec(window);
+  if (agent === null) return null;
+  const pair = `${(agent[1] ?? '').toLowerCase()} ${(agent[2] ?? '').toLowerCase()}`;
+  if (TWO_SYLLABLE_NOUNS.has(pair) || NOT_COUNTED_NOUN.has(first)) return null;
+  return { end: end + agent[0].length, kind: 'count', unit: `${pair} viên` };
+}
 
 /** Counted things of three syllables: "2 chức vô địch", "3 huy chương vàng". */
 const THREE_SYLLABLE_COUNTED = /^[ \t\u00a0]+(chức vô địch|huy chương (?:vàng|bạc|đồng))(?![\p{L}\p{M}])/iu;

@@ -44,7 +44,7 @@ describe('in a company, product or player story only the company\'s site is its 
 describe('one company, one name: only the company\'s own name takes its ticker', () => {
   it('a place inside the company\'s name is not renamed', () => {
     const body = 'Ngân hàng TMCP Ngoại thương Việt Nam (VCB) công bố kết quả kinh doanh. Việt Nam hiện có 40 ngân hàng thương mại cổ phần.';
-    expect(subject('VCB: lãi 9 tháng đạt 4.500 tỷ đồng', body, '40 ngân')).toBe('Việt Nam');
+    expect(subject('VCB: lãi 9 tháng đạt 4.500 tỷ đồng', body, '40 ngân hàng')).toBe('Việt Nam');
   });
   it('a place before the company\'s name is not renamed', () => {
     const body = 'Tại Hải Dương, Công ty cổ phần Tập đoàn Hòa Phát (HPG) vừa công bố kết quả. Sản lượng thép của Hải Dương năm 2013 đạt 2 triệu tấn.';

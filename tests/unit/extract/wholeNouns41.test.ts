@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { claimAt, quotesOf } from './helpers';
+
+/** Engine 41: a counted noun is never cut in two (before: "ba thiết", "12 ngân", "180.000 việc", "5 cộng tác"). */
+describe('a counted noun is read whole', () => {
+  it.each([
+    ['Samsung giới thiệu ba thiết bị mới tại triển lãm.', 'ba thiết bị', 'thiết bị'],
+    ['Việt Nam hiện có 40 ngân hàng thương mại cổ phần.', '40 ngân hàng', 'ngân hàng'],
+    ['Trong tháng 9, nền kinh tế tạo ra thêm 180.000 việc làm.', '180.000 việc làm', 'việc làm'],
+    ['Thư viện xã vừa được trang bị 30 máy tính.', '30 máy tính', 'máy tính'],
+    ['Giải đấu được tổ chức tại hai địa điểm ở Đồng Nai.', 'hai địa điểm', 'địa điểm'],
+    ['Quỹ ngoại đã thu hút thêm 2 nhà đầu tư chiến lược.', '2 nhà đầu tư', 'nhà đầu tư'],
+    ['Hãng đã bán được 5 ô tô điện trong tuần đầu.', '5 ô tô', 'ô tô'],
+    ['Nhà mạng có 12 triệu thuê bao trả sau.', '12 triệu thuê bao', 'thuê bao'],
+    ['Tỉnh xây mới 14 trạm y tế xã.', '14 trạm y tế', 'trạm y tế'],
+  ])('%s', (text, quote, unit) => {
+    const c = claimAt(text, quote);
+    expect(c.quote).toContain(quote);
+    expect(c.unit).toBe(unit);
+  });
+
+  it.each([
+    ['Ban tổ chức huy động 200 tình nguyện viên cho lễ hội.', '200 tình nguyện viên', 'tình nguyện viên'],
+    ['Đoàn thể thao có 3 huấn luyện viên và 20 vận động viên.', '20 vận động viên', 'vận động viên'],
+    ['Tòa soạn có 15 cộng tác viên ở các tỉnh.', '15 cộng tác viên', 'cộng tác viên'],
+    ['Khu du lịch cần thêm 12 hướng dẫn viên.', '12 hướng dẫn viên', 'hướng dẫn viên'],
+    ['Viện hiện đào tạo 40 nghiên cứu sinh.', '40 nghiên cứu sinh', 'nghiên cứu sinh'],
+  ])('a person named by a verb and "viên" or "sinh": %s', (text, quote, unit) => {
+    expect(claimAt(text, quote).unit).toBe(unit);
+  });
+
+  it.each([
+    // Two nouns: "viên chức" is the next noun, "cán bộ" is counted.
+    ['Tỉnh tuyển mới 12 cán bộ viên chức cho ngành y.', '12 cán bộ', 'cán bộ'],
+    // A noun that stands alone before "viên" keeps its own reading.
+    ['Nhà máy có 300 công nhân viên.', '300 công nhân', 'công nhân'],
+    // "sinh" as a verb after people or workers.
+    ['Hiện có 30 người dân sinh sống trong vùng sạt lở.', '30 người', 'người'],
+    ['Xã có 3 lao động sinh sống ở nước ngoài.', '3 lao động', 'lao động'],
+  ])('not when the words are two nouns or a verb follows: %s', (text, quote, unit) => {
+    const c = claimAt(text, quote);
+    expect(c.unit).toBe(unit);
+    expect(c.quote.endsWith(quote.split(' ').pop() as string)).toBe(true);
+  });
+
+  it('a capitalised name after the number is not a counted noun', () => {
+    expect(quotesOf('Có 12 Thiết bị Y tế Việt Nam tham gia hội chợ.').some((q) => q.includes('Thiết bị'))).toBe(false);
+  });
+});
