@@ -1809,9 +1809,9 @@ function isLabelled(scope: Scope, start: number, countedNoun: string | null): bo
   // The label word ends a compound here: "giải đáp trực tuyến 30 vướng mắc", "trong vòng 5 tháng" (a
   // window, not round 5).
   if (weak && COMPOUND_HEADS.has(`${wordsBefore(folded, sentence.start, weak.start, 1)[0]?.word ?? ''} ${weak.phrase}`)) return false;
-  if (weak && !(countedNoun !== null && (ONE_SYLLABLE_NOUNS.has(countedNoun) || TWO_SYLLABLE_NOUNS.has(countedNoun)))) return true;
+  if (weak && !(countedNoun !== null && knownCounted(countedNoun))) return true;
   // A Latin product or index name: "Windows 10", "SDG 11", "Index 2022".
-  if (countedNoun !== null && (ONE_SYLLABLE_NOUNS.has(countedNoun) || TWO_SYLLABLE_NOUNS.has(countedNoun))) return false;
+  if (countedNoun !== null && knownCounted(countedNoun)) return false;
   const prev = /(?<![\p{L}\p{M}])([A-Za-z][A-Za-z0-9]*)[ \t\u00a0]+$/u.exec(text.slice(Math.max(sentence.start, start - 24), start));
   return prev !== null && isForeignName(prev[1] ?? '');
 }
@@ -2344,7 +2344,13 @@ const SPACED_AFTER_DASH = new Set(['bác sĩ', 'ắc quy', 'y tá', 'dược sĩ
  * ("thiết bị", "địa điểm", "ngân hàng", "ô tô", "thuê bao") or a second one that reads as a function word elsewhere
  * ("máy tính", "việc làm", "chữ số", "nhà đầu tư").
  */
-const WHOLE_NOUNS = /^[ \t\u00a0]+(thiết bị|địa điểm|ngân hàng|việc làm|máy tính|chữ số|mã số|ô tô|thuê bao|nhà đầu tư|trạm y tế|trạm thu phí|hợp tác xã|chiến đấu cơ)(?![\p{L}\p{M}])/u;
+const WHOLE_NOUN_UNITS = ['thiết bị', 'địa điểm', 'ngân hàng', 'việc làm', 'máy tính', 'chữ số', 'mã số', 'ô tô', 'thuê bao', 'nhà đầu tư', 'trạm y tế', 'trạm thu phí', 'hợp tác xã', 'chiến đấu cơ'];
+const WHOLE_NOUN_SET = new Set(WHOLE_NOUN_UNITS);
+// "việc làm" is two words before a particle of the verb "làm": "3 việc làm ngay", "2 việc làm được" (after the review).
+const WHOLE_NOUNS = new RegExp(
+  String.raw`^[ \t\u00a0]+(${WHOLE_NOUN_UNITS.join('|')})(?![\p{L}\p{M}])(?<!việc làm(?=[ \t\u00a0]+(?:ngay|được|xong|trước|liền|gấp)(?![\p{L}\p{M}])))`,
+  'u',
+);
 /**
  * A person named by what they do and the suffix "viên" ("5 cộng tác viên", "12 hướng dẫn viên", "3 điều tra viên",
  * "200 tình nguyện viên") or a student by "sinh" after a verb of study ("40 nghiên cứu sinh", "15 thực tập sinh"): one
@@ -2352,8 +2358,14 @@ const WHOLE_NOUNS = /^[ \t\u00a0]+(thiết bị|địa điểm|ngân hàng|việ
  * nhân" is counted as before), not before "chức" ("viên chức" is the next noun), not after a one-syllable counted
  * noun ("30 người dân viên" is no word).
  */
-const AGENT_NOUN = /^[ \t\u00a0]+(\p{Ll}[\p{L}\p{M}]*)[ \t\u00a0]+([\p{L}\p{M}]+)[ \t\u00a0]+viên(?![\p{L}\p{M}])(?![ \t\u00a0]+chức(?![\p{L}\p{M}]))/u;
-const STUDENT_NOUN = /^[ \t\u00a0]+(nghiên cứu|thực tập|du học|lưu học)[ \t\u00a0]+sinh(?![\p{L}\p{M}])/u;
+const AGENT_NOUN = /^[ \t\u00a0]+(\p{Ll}[\p{L}\p{M}]*)[ \t\u00a0]+([\p{L}\p{M}]+)[ \t\u00a0]+viên(?![\p{L}\p{M}])(?![ \t\u00a0]+(?:chức|nén|sủi|nang|đạn|gạch|ngọc)(?![\p{L}\p{M}]))/u;
+// Not "sinh" opening a field of study: "5 nghiên cứu sinh học phân tử", "12 nghiên cứu sinh thái" (after the review).
+const STUDENT_NOUN = /^[ \t\u00a0]+(nghiên cứu|thực tập|du học|lưu học)[ \t\u00a0]+sinh(?![\p{L}\p{M}])(?![ \t\u00a0]+(?:học|thái|lý|hóa|hoá|vật|hoạt|kế|khối|trưởng|tồn)(?![\p{L}\p{M}]))/u;
+
+/** A counted noun of the lexicon, or one this file reads whole ("ngân hàng", "vận động viên", "nghiên cứu sinh"). */
+function knownCounted(unit: string): boolean {
+  return ONE_SYLLABLE_NOUNS.has(unit) || TWO_SYLLABLE_NOUNS.has(unit) || WHOLE_NOUN_SET.has(unit) || /^(?:nghiên cứu|thực tập|du học|lưu học) sinh$|^\S+ \S+ viên$/u.test(unit);
+}
 
 /** The whole counted noun at `end` when the syllable rules would cut it (see WHOLE_NOUNS, AGENT_NOUN), else null. */
 function wholeNounAt(text: string, end: number, limit: number, first: string): Tail | null {
@@ -2364,7 +2376,7 @@ function wholeNounAt(text: string, end: number, limit: number, first: string): T
   const agent = AGENT_NOUN.exec(window);
   if (agent === null) return null;
   const pair = `${(agent[1] ?? '').toLowerCase()} ${(agent[2] ?? '').toLowerCase()}`;
-  if (TWO_SYLLABLE_NOUNS.has(pair) || NOT_COUNTED_NOUN.has(first)) return null;
+  if (TWO_SYLLABLE_NOUNS.has(pair) || NOT_COUNTED_NOUN.has(first) || agent[2] === 'thuốc') return null;
   return { end: end + agent[0].length, kind: 'count', unit: `${pair} viên` };
 }
 

@@ -339,6 +339,8 @@ export const TWO_SYLLABLE_NOUNS = new Set([
   'nhân viên', 'chuyên gia', 'nhân sự', 'tiêu chí', 'nhiệm vụ', 'giải pháp', 'chương trình', 'đề tài', 'cửa hàng',
   'siêu thị', 'con số', 'gói thầu', 'căn hộ', 'ngôi nhà', 'tuyến đường', 'km đường', 'xã hội', 'điểm cầu',
   'cầu thủ', 'cá nhân', 'khán giả', 'chỉ số', 'vướng mắc', 'kiến nghị', 'ý kiến', 'đối thủ', 'đối tác', 'đối tượng',
+  // Members and crew (engine 41, after review: before "200 hội", "500 đội", no claim for "300 tiếp viên").
+  'hội viên', 'đội viên', 'tiếp viên',
   // The parties of a court case after digits ("3 bị cáo", "46 bị hại"; engine 37), only when what follows does
   // not go on into another word (see countTail). "bị can", "bị đơn", "đồng phạm" were removed after the second
   // review ("2 bị can ngăn", "3 bị đơn vị kỷ luật", "30.000 đồng phạm nhân").

@@ -46,4 +46,32 @@ describe('a counted noun is read whole', () => {
   it('a capitalised name after the number is not a counted noun', () => {
     expect(quotesOf('Có 12 Thiết bị Y tế Việt Nam tham gia hội chợ.').some((q) => q.includes('Thiết bị'))).toBe(false);
   });
+
+  // Review round 1 of engine 41 (its own sentences).
+  it.each([
+    ['Khối 4 ngân hàng quốc doanh chiếm khoảng 45% thị phần tín dụng.', '4 ngân hàng', 'ngân hàng'],
+    ['Lô 500 ô tô điện đầu tiên đã được bàn giao cho hãng taxi.', '500 ô tô', 'ô tô'],
+    ['Khu 20 hợp tác xã nông nghiệp được hỗ trợ vốn.', '20 hợp tác xã', 'hợp tác xã'],
+    ['Tổ 5 cộng tác viên của báo phụ trách miền núi.', '5 cộng tác viên', 'cộng tác viên'],
+  ])('a whole noun after a label word is still counted: %s', (text, quote, unit) => {
+    expect(claimAt(text, quote).unit).toBe(unit);
+  });
+
+  it.each([
+    ['Bộ trưởng nêu 3 việc làm ngay trong tuần tới để gỡ khó.', '3 việc', 'việc'],
+    ['Nhóm tác giả đã công bố 5 nghiên cứu sinh học phân tử.', '5 nghiên cứu', 'nghiên cứu'],
+    ['Công an thu giữ 4 túi nilon viên nén hồng phiến.', '4 túi nilon', 'túi nilon'],
+    ['Nhà thuốc bán 3 vỉ thuốc viên không kê đơn.', '3 vỉ thuốc', 'vỉ thuốc'],
+  ])('"làm", "sinh" or "viên" that belongs to the next word: %s', (text, quote, unit) => {
+    const c = claimAt(text, quote);
+    expect(c.unit).toBe(unit);
+    expect(c.quote).toBe(quote);
+  });
+
+  it.each([
+    ['Hội có 200 hội viên ở 12 xã.', '200 hội viên', 'hội viên'],
+    ['Hãng tuyển thêm 300 tiếp viên cho mùa cao điểm.', '300 tiếp viên', 'tiếp viên'],
+  ])('members and crew: %s', (text, quote, unit) => {
+    expect(claimAt(text, quote).unit).toBe(unit);
+  });
 });
