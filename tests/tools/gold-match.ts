@@ -108,3 +108,30 @@ export function samePeriod(goldPeriod: GoldPeriod | null, extracted: string | nu
   return (g.start === null || g.start === e.start) && (g.end === null || g.end === e.end);
 }
 
+
+/** Words of a metric that say nothing of what is measured ("số", "của", "được", "các"…), folded. */
+const METRIC_FILLER = new Set([
+  'so', 'cua', 'duoc', 'cac', 'nhung', 'va', 'la', 'co', 'o', 'tai', 'trong', 'tren', 'voi', 'cho', 'theo', 've', 'mot', 'da',
+  'dang', 'se', 'bi', 'nay', 'do', 'tu', 'den', 'toi', 'khi', 'thi', 'ma', 'nhu', 'tong', 'muc', 'ty', 'ti', 'le', 'luong',
+]);
+
+function metricWords(s: string): string[] {
+  return fold(s)
+    .split(' ')
+    .filter((w) => w.length > 0 && !METRIC_FILLER.has(w));
+}
+
+/**
+ * A metric the editor would accept: the extracted phrase is not empty, and at least half of its telling words
+ * (folded, filler words left out) are words of the gold metric or the gold "about" line; a phrase of filler
+ * only must be empty where the gold has none. The gold's metric is an editor's paraphrase, so this is a loose
+ * measure of junk ("tỷ đồng nhưng thu nội địa hụt", "tương đương", "so với dự toán"), not of wording.
+ */
+export function sameMetric(goldMetric: string | null, goldAbout: string | null, extracted: string | null): boolean {
+  const gold = new Set([...metricWords(goldMetric ?? ''), ...metricWords(goldAbout ?? '')]);
+  const ours = metricWords(extracted ?? '');
+  if (gold.size === 0) return ours.length === 0;
+  if (ours.length === 0) return false;
+  const shared = ours.filter((w) => gold.has(w)).length;
+  return shared * 2 >= ours.length;
+}

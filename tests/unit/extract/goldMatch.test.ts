@@ -1,7 +1,7 @@
 // The corpus gold scorer's matching (tests/tools/gold-match.ts): the two readings of session 35 — a gold
 // subject's bracketed gloss, and an open start — with the pairs they must and must not match.
 import { describe, expect, it } from 'vitest';
-import { samePeriod, sameSubject } from '../../tools/gold-match';
+import { sameMetric, samePeriod, sameSubject } from '../../tools/gold-match';
 
 describe('gold subject with a bracketed gloss: also compared without it', () => {
   it.each([
@@ -58,5 +58,27 @@ describe('gold period with an open start: any start, its end must agree', () => 
     expect(samePeriod({ from: '2012', to: null }, 'năm 2012', 2013)).toBe(true);
     expect(samePeriod({ from: '2012', to: null }, 'năm 2011', 2013)).toBe(false);
     expect(samePeriod(null, null, 2013)).toBe(true);
+  });
+});
+
+describe('gold metric (session 41): the extracted phrase shares most of its telling words with the gold', () => {
+  it.each([
+    ['dung lượng pin', null, 'pin dung lượng'],
+    ['thu nội địa hụt so với dự toán', null, 'thu nội địa hụt'],
+    ['số huyện nghèo được đầu tư', 'số huyện nghèo được đầu tư — Chương trình 30a', 'huyện nghèo'],
+  ])('"%s" ~ "%s"', (gold, about, extracted) => {
+    expect(sameMetric(gold, about, extracted)).toBe(true);
+  });
+  it.each([
+    ['thu nội địa hụt', null, 'tỷ đồng'],
+    ['dung lượng RAM', null, 'adreno 320 adreno 330 RAM'],
+    ['dung lượng pin', null, null],
+    ['trần bội chi ngân sách', null, 'lên'],
+  ])('"%s" ≁ "%s"', (gold, about, extracted) => {
+    expect(sameMetric(gold, about, extracted)).toBe(false);
+  });
+  it('no gold metric: only an empty phrase agrees', () => {
+    expect(sameMetric('', null, null)).toBe(true);
+    expect(sameMetric('', null, 'giá bán')).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { extractClaims, extractMetadata } from '../../../shared/extract';
 import type { ExtractedClaim } from '../../../shared/schema';
 import { KINDS, MODALITIES, nthIndexOf, QUALIFIERS, type GoldPeriod } from '../../tools/extract-gold';
-import { samePeriod, sameSubject } from '../../tools/gold-match';
+import { sameMetric, samePeriod, sameSubject } from '../../tools/gold-match';
 import { normalizeText } from '../../../shared/text';
 
 /** Claims of a short Vietnamese text, as the engine sees it (NFC, Unix line ends). */
@@ -69,13 +69,16 @@ export interface GoldScore {
   value: number;
   subject: number;
   period: number;
+  metric: number;
+  /** Found claims whose gold writes a metric (probe sets do not). */
+  metricScored: number;
   missed: string[];
   spurious: string[];
   wrong: string[];
 }
 
 export function emptyGoldScore(): GoldScore {
-  return { texts: 0, gold: 0, extracted: 0, found: 0, kind: 0, qualifier: 0, value: 0, subject: 0, period: 0, missed: [], spurious: [], wrong: [] };
+  return { texts: 0, gold: 0, extracted: 0, found: 0, kind: 0, qualifier: 0, value: 0, subject: 0, period: 0, metric: 0, metricScored: 0, missed: [], spurious: [], wrong: [] };
 }
 
 /** A gold claim as both gold sets write it (the fields a scorer compares). */
@@ -87,6 +90,8 @@ export interface ScoredGoldClaim {
   value: number;
   subject: string | null;
   period: GoldPeriod | null;
+  metric?: string | null;
+  about?: string | null;
 }
 
 /**
@@ -116,6 +121,10 @@ export function scoreGoldText(score: GoldScore, label: string, text: string, cla
       ['subject', sameSubject(g.subject, c.subject), `subject ${c.subject} ≠ ${g.subject}`],
       ['period', samePeriod(g.period, c.period, year), `period ${c.period} ≠ ${JSON.stringify(g.period)}`],
     ];
+    if (g.metric !== undefined) {
+      score.metricScored++;
+      checks.push(['metric', sameMetric(g.metric, g.about ?? null, c.metric), `metric ${c.metric} ≠ ${g.metric}`]);
+    }
     for (const [key, ok, why] of checks) {
       if (ok) (score[key] as number)++;
       else score.wrong.push(`${label}: "${g.surface}" → "${c.quote}": ${why}`);
@@ -138,6 +147,7 @@ export function goldFigures(s: GoldScore): Record<string, number> {
     value: rate(s.value, s.found),
     subject: rate(s.subject, s.found),
     period: rate(s.period, s.found),
+    ...(s.metricScored > 0 ? { metric: rate(s.metric, s.metricScored) } : {}),
   };
 }
 
