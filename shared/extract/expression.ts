@@ -1786,6 +1786,16 @@ function parseYears(list: string): number[] {
 /** Words before "lúc" that make "at once" of it: "cùng lúc", "một lúc". */
 const AT_ONCE_BEFORE: ReadonlySet<string> = new Set(['cùng', 'một']);
 
+/**
+ * Labels that only ever name one of a series ("Mục 3", "Loại 1", "Phòng 2", "tầng 2"): before a noun read whole by
+ * engine 41 ("Mục 3 thiết bị y tế", "Phòng 2 máy tính") the number stays a label, as it was before that noun was known.
+ * A label of a round or batch ("đợt", "lớp", "phiên", "vòng", "ca", "khóa") stays one too after a preposition and
+ * before one digit ("Sang đợt 2 thiết bị sẽ …", "Ở lớp 5 máy tính …"), while a group keeps its count ("Khối 4 ngân
+ * hàng", "Lô 500 ô tô", "Đợt 2 ngân hàng …"). (Second review of engine 41.)
+ */
+const ORDINAL_ONLY_LABELS: ReadonlySet<string> = new Set(['tuyến', 'đường', 'ga', 'bến', 'cổng', 'cửa', 'sân', 'dòng', 'mẫu', 'loại', 'mã', 'phần', 'mục', 'kỳ', 'tòa', 'bảng', 'bài', 'tầng', 'phòng', 'căn', 'ấp', 'khóm', 'block', 'mùa', 'bn', 'f']);
+const SEQUENCE_LABELS: ReadonlySet<string> = new Set(['đợt', 'lớp', 'phiên', 'vòng', 'ca', 'khóa']);
+const PREP_BEFORE_LABEL: ReadonlySet<string> = new Set(['sang', 'trong', 'ở', 'tại', 'đến', 'từ', 'vào', 'qua', 'sau']);
 /** A label or identifier word right before the number ("Quốc lộ 45", "Nghị quyết số 02", "SDG 4"). */
 function isLabelled(scope: Scope, start: number, countedNoun: string | null): boolean {
   const { text, folded, sentence } = scope;
@@ -1810,6 +1820,10 @@ function isLabelled(scope: Scope, start: number, countedNoun: string | null): bo
   // window, not round 5).
   if (weak && COMPOUND_HEADS.has(`${wordsBefore(folded, sentence.start, weak.start, 1)[0]?.word ?? ''} ${weak.phrase}`)) return false;
   if (weak && !(countedNoun !== null && knownCounted(countedNoun))) return true;
+  if (weak && countedNoun !== null && !ONE_SYLLABLE_NOUNS.has(countedNoun) && !TWO_SYLLABLE_NOUNS.has(countedNoun)) {
+    if (ORDINAL_ONLY_LABELS.has(weak.phrase)) return true;
+    if (SEQUENCE_LABELS.has(weak.phrase) && /^\d(?![\d.,])/u.test(text.slice(start, start + 3)) && PREP_BEFORE_LABEL.has(wordsBefore(folded, sentence.start, weak.start, 1)[0]?.word ?? '')) return true;
+  }
   // A Latin product or index name: "Windows 10", "SDG 11", "Index 2022".
   if (countedNoun !== null && knownCounted(countedNoun)) return false;
   const prev = /(?<![\p{L}\p{M}])([A-Za-z][A-Za-z0-9]*)[ \t\u00a0]+$/u.exec(text.slice(Math.max(sentence.start, start - 24), start));
@@ -2281,6 +2295,7 @@ function countTail(text: string, end: number, limit: number, ofAName = false): T
     const party = pair.startsWith('bị ');
     if (
       TWO_SYLLABLE_NOUNS.has(pair) &&
+      !((pair === 'hội viên' || pair === 'đội viên') && /^[ \t\u00a0]+chức(?![\p{L}\p{M}])/u.test(text.slice(after.secondEnd, Math.min(limit, after.secondEnd + 8)))) &&
       !(party && !isDigit(text[end - 1])) &&
       !(party && !PARTY_ENDS.test(text.slice(after.secondEnd, Math.min(limit, after.secondEnd + 12))))
     ) {
@@ -2346,11 +2361,7 @@ const SPACED_AFTER_DASH = new Set(['bác sĩ', 'ắc quy', 'y tá', 'dược sĩ
  */
 const WHOLE_NOUN_UNITS = ['thiết bị', 'địa điểm', 'ngân hàng', 'việc làm', 'máy tính', 'chữ số', 'mã số', 'ô tô', 'thuê bao', 'nhà đầu tư', 'trạm y tế', 'trạm thu phí', 'hợp tác xã', 'chiến đấu cơ'];
 const WHOLE_NOUN_SET = new Set(WHOLE_NOUN_UNITS);
-// "việc làm" is two words before a particle of the verb "làm": "3 việc làm ngay", "2 việc làm được" (after the review).
-const WHOLE_NOUNS = new RegExp(
-  String.raw`^[ \t\u00a0]+(${WHOLE_NOUN_UNITS.join('|')})(?![\p{L}\p{M}])(?<!việc làm(?=[ \t\u00a0]+(?:ngay|được|xong|trước|liền|gấp)(?![\p{L}\p{M}])))`,
-  'u',
-);
+const WHOLE_NOUNS = new RegExp(String.raw`^[ \t\u00a0]+(${WHOLE_NOUN_UNITS.join('|')})(?![\p{L}\p{M}])`, 'u');
 /**
  * A person named by what they do and the suffix "viên" ("5 cộng tác viên", "12 hướng dẫn viên", "3 điều tra viên",
  * "200 tình nguyện viên") or a student by "sinh" after a verb of study ("40 nghiên cứu sinh", "15 thực tập sinh"): one
@@ -2359,9 +2370,12 @@ const WHOLE_NOUNS = new RegExp(
  * noun ("30 người dân viên" is no word).
  */
 const AGENT_NOUN = /^[ \t\u00a0]+(\p{Ll}[\p{L}\p{M}]*)[ \t\u00a0]+([\p{L}\p{M}]+)[ \t\u00a0]+viên(?![\p{L}\p{M}])(?![ \t\u00a0]+(?:chức|nén|sủi|nang|đạn|gạch|ngọc)(?![\p{L}\p{M}]))/u;
-// Not "sinh" opening a field of study: "5 nghiên cứu sinh học phân tử", "12 nghiên cứu sinh thái" (after the review).
-const STUDENT_NOUN = /^[ \t\u00a0]+(nghiên cứu|thực tập|du học|lưu học)[ \t\u00a0]+sinh(?![\p{L}\p{M}])(?![ \t\u00a0]+(?:học|thái|lý|hóa|hoá|vật|hoạt|kế|khối|trưởng|tồn)(?![\p{L}\p{M}]))/u;
+// Not "sinh" opening a field of study after "nghiên cứu" ("5 nghiên cứu sinh học phân tử", "12 nghiên cứu sinh thái");
+// after "du học", "thực tập" the next words are what the students do ("30 du học sinh học tiếng Việt").
+const STUDENT_NOUN = /^[ \t\u00a0]+(?:(thực tập|du học|lưu học)|(nghiên cứu)(?=[ \t\u00a0]+sinh(?![\p{L}\p{M}])(?![ \t\u00a0]+(?:học|thái|lý|hóa|hoá|vật|hoạt|kế|khối|trưởng|tồn)(?![\p{L}\p{M}]))))[ \t\u00a0]+sinh(?![\p{L}\p{M}])/u;
 
+/** Containers whose "viên" is the next noun's ("3 túi nilon viên thuốc lắc", "2 hũ nhựa viên ma túy"): no agent noun. */
+const AGENT_CONTAINERS: ReadonlySet<string> = new Set(['túi', 'hũ', 'lọ', 'gói', 'vỉ', 'bịch', 'chai', 'khay', 'lốc']);
 /** A counted noun of the lexicon, or one this file reads whole ("ngân hàng", "vận động viên", "nghiên cứu sinh"). */
 function knownCounted(unit: string): boolean {
   return ONE_SYLLABLE_NOUNS.has(unit) || TWO_SYLLABLE_NOUNS.has(unit) || WHOLE_NOUN_SET.has(unit) || /^(?:nghiên cứu|thực tập|du học|lưu học) sinh$|^\S+ \S+ viên$/u.test(unit);
@@ -2371,8 +2385,8 @@ function knownCounted(unit: string): boolean {
 function wholeNounAt(text: string, end: number, limit: number, first: string): Tail | null {
   const window = text.slice(end, Math.min(limit, end + 32));
   const whole = WHOLE_NOUNS.exec(window) ?? STUDENT_NOUN.exec(window);
-  if (whole) return { end: end + whole[0].length, kind: 'count', unit: (whole[1] ?? '') + (whole[0].endsWith('sinh') ? ' sinh' : '') };
-  if (ONE_SYLLABLE_NOUNS.has(first)) return null;
+  if (whole) return { end: end + whole[0].length, kind: 'count', unit: (whole[1] ?? whole[2] ?? '') + (whole[0].endsWith('sinh') ? ' sinh' : '') };
+  if (ONE_SYLLABLE_NOUNS.has(first) || AGENT_CONTAINERS.has(first)) return null;
   const agent = AGENT_NOUN.exec(window);
   if (agent === null) return null;
   const pair = `${(agent[1] ?? '').toLowerCase()} ${(agent[2] ?? '').toLowerCase()}`;
