@@ -1847,10 +1847,18 @@ function readTopicBefore(text: string, doc: DocumentContext, sentenceStart: numb
   const places = doc.entities.places.within(Math.max(0, sentenceStart - SECTION_WINDOW), sentenceStart);
   for (let i = places.length - 1; i >= 0; i--) {
     const m = places[i] as Mention;
-    const lineStart = text.lastIndexOf('\n', m.start) + 1;
-    if (m.start - lineStart <= PARAGRAPH_OPENING) return m.text;
+    if (opensItsLine(text, m.start)) return m.text;
   }
   return null;
+}
+
+/**
+ * Whether `pos` lies at most PARAGRAPH_OPENING units after the start of its line. Only that reach is searched for
+ * the line break: a search back to the text's start read a text with no line break again for every place (quadratic).
+ */
+function opensItsLine(text: string, pos: number): boolean {
+  // A line break at pos - PARAGRAPH_OPENING - 1 or later; near the text's start, the text's start is the line's.
+  return pos <= PARAGRAPH_OPENING || text.slice(pos - PARAGRAPH_OPENING - 1, pos + 1).includes('\n');
 }
 
 const scopesOfASubject = new WeakMap<Mention, boolean>();

@@ -2436,8 +2436,10 @@ function personOrdinal(text: string, from: number, thuStart: number): boolean {
 /** Inside an open quotation on its line: the name of a contest or a work ("cuộc thi “Tìm người … thứ 2 …”"). */
 function insideQuote(text: string, pos: number): boolean {
   const from = Math.max(0, pos - QUOTE_WINDOW);
-  const line = text.lastIndexOf('\n', pos - 1);
-  const window = text.slice(Math.max(from, line + 1), pos);
+  // The line's start is looked for in the window only: a search back to the text's start read a text with no
+  // line break again for every figure (quadratic).
+  const reach = text.slice(from, pos);
+  const window = reach.slice(reach.lastIndexOf('\n') + 1);
   return window.lastIndexOf('“') > window.lastIndexOf('”');
 }
 const QUOTE_WINDOW = 120;
