@@ -1,7 +1,7 @@
 import { sameValue, type Figure } from './figures';
 import type { Article } from '../schema';
 import { abbreviationWords, fold } from './normalize';
-import { passagesOf, wordOf, type AlignedPair, type Passage } from './passages';
+import { passagesOf, tokenWords, wordOf, type AlignedPair, type Passage } from './passages';
 import { phraseAt } from './lexicon';
 
 /**
@@ -109,7 +109,7 @@ export function figureContexts(p: Passage): FigureContext[] {
   let list = contexts.get(p);
   if (list) return list;
   list = [];
-  const tokens = Array.from(p.tokens, wordOf);
+  const tokens = tokenWords(p.tokens);
   // The numbers written right after "từ" (by token), told from "tư"/"tự" before folding.
   const afterFrom = new Set(p.figures.filter((x) => x.afterFrom).map((x) => x.token));
   const skip = new Set<number>();
