@@ -3,6 +3,7 @@ import { splitSentences } from '../extract/sentences';
 import { qualifiersIn } from './clause';
 import { sameValue, tokenizeSentence, type Figure } from './figures';
 import { IntListIds } from './intern';
+import type { FigureContext } from './sameEvent';
 import { publishedTime } from './period';
 
 /**
@@ -39,6 +40,11 @@ export interface Passage {
   words?: { scopes: Set<string>; names: Set<string>; target: boolean; goal: boolean; ceiling: boolean } | undefined;
   /** The figures other than dates and times, by value (see aligned.ts), read when first asked for. */
   values?: Figure[] | undefined;
+  /**
+   * The figures with their units and surrounding words (see sameEvent.ts `figureContexts`), read when
+   * first asked for: a field, not a WeakMap entry per passage (100k entries there cost GC time).
+   */
+  contexts?: FigureContext[] | undefined;
 }
 
 /** See `Passage.common`. */
@@ -242,6 +248,7 @@ export function passagesOf(article: Article): Passage[] {
       markers: undefined,
       words: undefined,
       values: undefined,
+      contexts: undefined,
     });
   }
   passageCache.set(article, list);
