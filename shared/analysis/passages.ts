@@ -3,6 +3,7 @@ import { splitSentences } from '../extract/sentences';
 import { qualifiersIn } from './clause';
 import { sameValue, tokenizeSentence, type Figure } from './figures';
 import { IntListIds } from './intern';
+import type { FigureContext } from './sameEvent';
 import { publishedTime } from './period';
 
 /**
@@ -39,6 +40,11 @@ export interface Passage {
   words?: { scopes: Set<string>; names: Set<string>; target: boolean; goal: boolean; ceiling: boolean } | undefined;
   /** The figures other than dates and times, by value (see aligned.ts), read when first asked for. */
   values?: Figure[] | undefined;
+  /**
+   * The figures with their units and surrounding words (see sameEvent.ts `figureContexts`), read when
+   * first asked for: a field, not a WeakMap entry per passage (100k entries there cost GC time).
+   */
+  contexts?: FigureContext[] | undefined;
 }
 
 /** See `Passage.common`. */
@@ -122,6 +128,16 @@ function idOf(token: string): number {
 }
 /** The token an id stands for. */
 export const wordOf = (id: number): string => words[id] as string;
+
+/**
+ * The tokens `tokens[from, to)` stand for, in order (a plain loop: Array.from with a mapping function
+ * takes the slow iterator path, and this runs for every passage read).
+ */
+export function tokenWords(tokens: Int32Array, from = 0, to = tokens.length): string[] {
+  const out = new Array<string>(to - from);
+  for (let i = from; i < to; i++) out[i - from] = words[tokens[i] as number] as string;
+  return out;
+}
 
 const HASH = idOf('#');
 const SLASH = idOf('/');
@@ -232,6 +248,7 @@ export function passagesOf(article: Article): Passage[] {
       markers: undefined,
       words: undefined,
       values: undefined,
+      contexts: undefined,
     });
   }
   passageCache.set(article, list);
@@ -240,7 +257,7 @@ export function passagesOf(article: Article): Passage[] {
 
 /** Qualifier markers of a passage (see shared/analysis/clause `qualifiersIn`). */
 export function markersOf(p: Passage): string[] {
-  if (!p.markers) p.markers = p.common.markers ??= qualifiersIn(Array.from(p.tokens, wordOf).join(' '));
+  if (!p.markers) p.markers = p.common.markers ??= qualifiersIn(tokenWords(p.tokens).join(' '));
   return p.markers;
 }
 
@@ -551,7 +568,7 @@ function matchTokens(ta: Int32Array, tb: Int32Array): number {
 
 /** Numbers below this bound: a pair of them is one exact number (x * bound + y < 2^36). */
 const MAX_SHAPE_NUMBERS = 1 << 18;
-/** Estimated bytes of one remembered token list (key string, map entries) beyond its characters. */
+/** Estimated bytes of one remembered token list (its numbering's entries) beyond its 4 bytes per token. */
 const SHAPE_OVERHEAD = 96;
 /** Estimated bytes of one remembered match list (typed array, map entry) beyond its numbers. */
 const MATCH_OVERHEAD = 128;
@@ -561,7 +578,8 @@ export const matchMemoLimits = { bytes: 24 * 1024 * 1024 };
 
 /** The token matches one analysis has computed (see `lineUp`). */
 export class MatchMemo {
-  private shapes = new Map<string, number>();
+  // Token lists numbered by their integers (no key string joined and hashed per list).
+  private shapes = new IntListIds();
   private numberOfTokens = new WeakMap<Int32Array, number>();
   private matches = new Map<number, Int32Array>();
   /** Estimated bytes held. */
@@ -570,12 +588,9 @@ export class MatchMemo {
   private shapeNumber(tokens: Int32Array): number {
     let x = this.numberOfTokens.get(tokens);
     if (x === undefined) {
-      const key = tokensKey(tokens);
-      x = this.shapes.get(key);
-      if (x === undefined) {
-        this.shapes.set(key, (x = this.shapes.size));
-        this.bytes += key.length + SHAPE_OVERHEAD;
-      }
+      const known = this.shapes.size;
+      x = this.shapes.idOf(tokens);
+      if (x === known) this.bytes += 4 * tokens.length + SHAPE_OVERHEAD;
       this.numberOfTokens.set(tokens, x);
     }
     return x;
@@ -584,7 +599,7 @@ export class MatchMemo {
   /** matchTokens, remembered by the two lists' tokens. */
   matchTokens(ta: Int32Array, tb: Int32Array): number {
     if (this.bytes >= matchMemoLimits.bytes || this.shapes.size >= MAX_SHAPE_NUMBERS - 2) {
-      this.shapes = new Map();
+      this.shapes = new IntListIds();
       this.numberOfTokens = new WeakMap();
       this.matches = new Map();
       this.bytes = 0;
@@ -619,7 +634,7 @@ export class MatchMemo {
 /** The words of a passage's gaps (token ranges from `lineUp`), folded, joined by spaces, gap by gap. */
 export function gapWords(p: Passage, ranges: readonly number[]): string[] {
   const out: string[] = [];
-  for (let k = 0; k + 1 < ranges.length; k += 2) out.push(Array.from(p.tokens.subarray(ranges[k] as number, ranges[k + 1] as number), wordOf).join(' '));
+  for (let k = 0; k + 1 < ranges.length; k += 2) out.push(tokenWords(p.tokens, ranges[k] as number, ranges[k + 1] as number).join(' '));
   return out;
 }
 
@@ -1066,14 +1081,6 @@ export function* rankById(articles: readonly Article[]): Generator<void, Int32Ar
   return rank;
 }
 
-/** Tokens as a key (interned per token list object: copies of one sentence text share theirs). */
-const tokenKeys = new WeakMap<Int32Array, string>();
-function tokensKey(tokens: Int32Array): string {
-  let k = tokenKeys.get(tokens);
-  if (k === undefined) tokenKeys.set(tokens, (k = tokens.join(',')));
-  return k;
-}
-
 /** A publication time to order articles by (undated articles last). */
 function publicationTime(article: Article): number {
   return publishedTime(article.publishedAt) ?? Number.MAX_SAFE_INTEGER;
@@ -1180,6 +1187,9 @@ function indexOrUndefined(list: ReadonlyArray<string | number>, v: string | numb
   for (let i = 0; i < list.length; i++) if (list[i] === v) return i;
   return undefined;
 }
+
+/** Members up to which alignmentStaged reads where a group stands off its members (larger: a map by article). */
+const SMALL_GROUP = 4;
 
 /** Edges of a group up to which `alignedGroups` sorts them by insertion (longer lists: by a sort). */
 const INSERTION_EDGES = 16;
@@ -1413,10 +1423,14 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
     groupOf[i] = g;
   }
   yield;
-  // Where each group stands: its passages by article (key: group × articles + article).
+  // Where each larger group stands: its passages by article (key: group × articles + article). A small
+  // group (most hold a passage or two) is read off its members instead: no map entry and list for each
+  // of 100k passages.
   const where = new Map<number, number[]>();
   for (let g = 0; g < groups.length; g++) {
-    for (const i of groups[g] as number[]) {
+    const m = groups[g] as number[];
+    if (m.length <= SMALL_GROUP) continue;
+    for (const i of m) {
       const k = g * A + (art[i] as number);
       const list = where.get(k);
       if (list) list.push(i);
@@ -1424,12 +1438,18 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
     }
   }
   yield;
-  const inArticle = (g: number, a: number): number[] | undefined => where.get(g * A + a);
-  // Whether group g has a passage in article a: read off a small group's members (most groups hold a
-  // passage or two), the map only for larger ones (asked for every aligned group, on every pair tried).
+  /** Group g's passages in article a, in publication order (the group's own order). */
+  const inArticle = (g: number, a: number): number[] => {
+    const m = groups[g] as number[];
+    if (m.length > SMALL_GROUP) return where.get(g * A + a) ?? [];
+    const out: number[] = [];
+    for (let k = 0; k < m.length; k++) if (art[m[k] as number] === a) out.push(m[k] as number);
+    return out;
+  };
+  // Whether group g has a passage in article a (asked for every aligned group, on every pair tried).
   const hasIn = (g: number, a: number): boolean => {
     const m = groups[g] as number[];
-    if (m.length <= 4) {
+    if (m.length <= SMALL_GROUP) {
       for (let k = 0; k < m.length; k++) if (art[m[k] as number] === a) return true;
       return false;
     }
@@ -1481,7 +1501,8 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
     const gy = groupOf[y] as number;
     if (gx !== gy && (bestIn(gx, art[y] as number, art[x] as number) !== gy || bestIn(gy, art[x] as number, art[y] as number) !== gx)) return false;
     const similarity = similarityOf(gx, gy);
-    const [i, j] = x < y ? [x, y] : [y, x];
+    const i = x < y ? x : y;
+    const j = x < y ? y : x;
     const key = i * P + j;
     if (chosen.has(key)) return true;
     const a = passages[i] as Passage;
@@ -1687,7 +1708,7 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
       if (h < 0 || bestMarked(h, inA, inB) !== g) continue;
       const similarity = similarityOf(g, h);
       if (similarity < minSimilarity) continue;
-      for (const j of inArticle(h, kb) as number[]) list.push({ a: passages[i] as Passage, b: passages[j] as Passage, similarity });
+      for (const j of inArticle(h, kb)) list.push({ a: passages[i] as Passage, b: passages[j] as Passage, similarity });
     }
     return list;
   };

@@ -1,7 +1,7 @@
 import { sameValue, type Figure } from './figures';
 import type { Article } from '../schema';
 import { abbreviationWords, fold } from './normalize';
-import { passagesOf, wordOf, type AlignedPair, type Passage } from './passages';
+import { passagesOf, tokenWords, wordOf, type AlignedPair, type Passage } from './passages';
 import { phraseAt } from './lexicon';
 
 /**
@@ -97,7 +97,6 @@ const SCORE_CUE_PAIRS = new Set(['ty so', 'ti so', 'chung cuoc', 'danh bai', 'ba
 /** Units and time words after "N-M": "15-20%", "3-4 tuần", "2-3 lần" are ranges, never scores. */
 const RANGE_UNIT = /^(?:%|nghin|ngan|trieu|ty|ti|mbps|gb|mb|kg|km|m|cm|mm|tan|ha|usd|dong|d|nguoi|ca|phut|gio|ngay|nam|thang|tuan|lan|tuoi|do|diem|con|chiec|cai|ban|quy|ky|lit|met|hecta|ti|phan|luot|suat|vu|xa|huyen|tinh|nuoc|doanh|mau|hang|cap)$/;
 
-const contexts = new WeakMap<Passage, FigureContext[]>();
 
 /** A year: four digits as written ("2013"), not "2.000 người" or "2 nghìn tỷ". */
 function isYear(f: Figure): boolean {
@@ -106,10 +105,10 @@ function isYear(f: Figure): boolean {
 
 /** The figures of a passage with their unit and surrounding words; read once per passage. */
 export function figureContexts(p: Passage): FigureContext[] {
-  let list = contexts.get(p);
+  let list = p.contexts;
   if (list) return list;
   list = [];
-  const tokens = Array.from(p.tokens, wordOf);
+  const tokens = tokenWords(p.tokens);
   // The numbers written right after "từ" (by token), told from "tư"/"tự" before folding.
   const afterFrom = new Set(p.figures.filter((x) => x.afterFrom).map((x) => x.token));
   const skip = new Set<number>();
@@ -226,7 +225,7 @@ export function figureContexts(p: Passage): FigureContext[] {
   if (scores.length === 0 && opensScoring(tokens)) scores.push('1-0');
   const minutes = list.filter((c) => c.unit === '^phut');
   if (scores.length > 0 && minutes.length === 1) for (const c of minutes) c.words = [...new Set([...c.words, ...scores])].sort();
-  contexts.set(p, list);
+  p.contexts = list;
   return list;
 }
 
