@@ -922,6 +922,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           personInApposition(text, doc, sentence, expr) ??
           shareNamed(text, doc, sentence, expr) ??
           expr.about ??
+          programOfClause(text, sentence, expr) ??
           clauseSubject(text, doc, sentence, expr) ??
           subjectOfKind(text, doc, sentence, expr) ??
           (subjectInSentence === null ? afterOpeningClause(text, doc, sentence, expr) : null) ??
@@ -1227,15 +1228,34 @@ const SCORER_AFTER = /^[ \t]+(?:đã[ \t]+|cũng[ \t]+|lại[ \t]+)?(?:ghi bàn|
  * (Malaysia)"); with none, or two, the country stays.
  */
 function playerOfCountry(text: string, doc: DocumentContext, from: number, pos: number, subject: string | null): string | null {
-  if (subject === null || doc.nationals === null) return subject;
-  const player = doc.nationals.get(subject);
-  if (player === undefined) return subject;
+  if (subject === null || doc.sides === null) return subject;
   // Only where the figure's sentence names the country as a player's or a club's ("Tay vợt Malaysia …",
   // "đội bóng nước Đức"): "Đoàn thể thao Việt Nam giành 58 huy chương" stays the country's.
   // Searched within [from, pos) only: a search back to the text's start per claim would grow with the text.
   const found = text.slice(from, pos).lastIndexOf(subject);
-  const at = found < 0 ? -1 : from + found;
-  return at >= from && ROLE_BEFORE_COUNTRY.test(text.slice(Math.max(0, at - 24), at)) ? player : subject;
+  if (found < 0) return subject;
+  const at = from + found;
+  const role = ROLE_BEFORE_COUNTRY.exec(text.slice(Math.max(0, at - 24), at));
+  if (role === null) return subject;
+  const player = doc.nationals?.get(subject);
+  if (player !== undefined) return player;
+  // No one player or club introduced with the country: "Schalke … Chưa có được bàn gỡ, đội bóng nước Đức đã phải
+  // nhận bàn thua thứ hai", "… khó khăn của Nguyễn Tiến Minh khi tay vợt Việt Nam phải rất chật vật mới thắng 21-19":
+  // a country after a role, no name after it, stands for the side the text named last before it (no opponent,
+  // no nationality) within the topic window. Not for many ("các cầu thủ Việt Nam", "những tay vợt Nhật Bản") nor
+  // for a country with its player's name right after ("tay vợt Malaysia Wei Feng Chong": read elsewhere).
+  if (!isCountry(subject) || /^[ \t\u00a0]+\p{Lu}/u.test(text.slice(at + subject.length, at + subject.length + 3))) return subject;
+  const roleStart = Math.max(0, at - 24) + role.index;
+  if (/(?<![\p{L}\p{M}])(?:các|những|nhiều|hai|ba|\d+)[ \t\u00a0]+$/u.test(text.slice(Math.max(0, roleStart - 12), roleStart))) return subject;
+  // The clubs and foreign players (sides) and the people the text names (a Vietnamese player is one of these).
+  const reach = Math.max(0, roleStart - TOPIC_WINDOW);
+  const named = [...doc.sides.within(reach, roleStart), ...doc.entities.people.within(reach, roleStart).filter((m) => m.group === 0)].sort((a, b) => a.start - b.start);
+  for (let i = named.length - 1; i >= 0; i--) {
+    const side = named[i] as Mention;
+    if (nationality(text, side) || opponent(doc.folded, side) || isCountry(side.text)) continue;
+    return side.text;
+  }
+  return subject;
 }
 const ROLE_BEFORE_COUNTRY = /(?<![\p{L}\p{M}])(?:tay vợt|cầu thủ|võ sĩ|kỳ thủ|vận động viên|VĐV|đội bóng|tiền đạo|tiền vệ|hậu vệ|thủ môn)(?:[ \t]+(?:người|nước|đến từ))?[ \t]+$/iu;
 
@@ -1584,6 +1604,26 @@ function clauseSubject(text: string, doc: DocumentContext, sentence: Span, expr:
   if (found === undefined || found.end !== end || REGULATOR_NAME.test(found.text)) return null;
   return found.text;
 }
+/**
+ * A programme or a scheme named by its number as the subject of the figure's clause: "Chương trình 30a đầu tư 62
+ * huyện nghèo, vừa rồi mở rộng thêm 30 huyện nữa", "… bằng chương trình 135 hỗ trợ 1.200 xã". The name ("chương
+ * trình" or "đề án", then a number with or without a letter glued on) is followed by its verb, and nothing but
+ * lower-case words, figures and commas stands between it and the figure (no other name, no sentence end, no
+ * colon). Not a figure of a programme ("chương trình 2 năm có 40 buổi": no verb after the number), nor one after
+ * another name ("Chương trình 135 hỗ trợ 20 xã, tỉnh Lào Cai có 30 xã": Lào Cai's 30).
+ */
+function programOfClause(text: string, sentence: Span, expr: Expression): string | null {
+  const before = text.slice(Math.max(sentence.start, expr.start - PROGRAM_REACH), expr.start);
+  // Cheap test first: most windows name no programme.
+  if (!before.includes('ương trình') && !before.includes('ề án')) return null;
+  const m = PROGRAM_BEFORE.exec(before);
+  if (m === null) return null;
+  return `${m[1] === 'đề án' || m[1] === 'Đề án' ? 'Đề án' : 'Chương trình'} ${m[2] as string}`;
+}
+const PROGRAM_REACH = 120;
+const PROGRAM_BEFORE =
+  /(?<![\p{L}\p{M}])([Cc]hương trình|[Đđ]ề án)[ \t]+(\d{1,4}[a-z]?)[ \t]+(?:đầu tư|hỗ trợ|đã|sẽ|đang|giúp|dành|chi|cấp|mở rộng|có|được|triển khai|thực hiện|bao phủ|tập trung)(?![\p{L}\p{M}])[^\p{Lu}.;:!?\n()“”"]{0,90}$/u;
+
 /** A province or a city (a place that is no country) as the article's default subject. */
 function isProvince(name: string | null): boolean {
   return name !== null && !isCountry(name) && PLACE_NAMES_LOWER.has(name.toLowerCase().replace(/\s+/g, ' '));
