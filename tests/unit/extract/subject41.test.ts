@@ -113,3 +113,22 @@ describe('a country after a role with no player introduced with it stands for th
     expect(claimOf(body, '15-21').subject).not.toBe('Kento Momota');
   });
 });
+
+describe('in a short item with a score, a name right after a verb of a match is the opponent', () => {
+  it('"Đội tuyển Việt Nam thua Iraq 2-3 …": the figures are the side named before the verb', () => {
+    const body = 'Đội tuyển Việt Nam thua Indonesia 1-2 ở lượt trận cuối bảng, qua đó bị loại với 3 trận toàn thua.';
+    expect(claimOf(body, '1-2').subject).toBe('Đội tuyển Việt Nam');
+    expect(claimOf(body, '3 trận').subject).toBe('Đội tuyển Việt Nam');
+    expect(claimOf('Tuyển nữ Thái Lan đánh bại Myanmar 4-0 tối qua.', '4-0').subject).toBe('Thái Lan');
+  });
+
+  // Near-misses: no score in the sentence, no name before the verb, a name that is not after the verb.
+  it('not without a score in the sentence ("thắng thầu", "vượt qua Hà Nội về số dự án")', () => {
+    expect(claimOf('Công ty Sông Đà thắng thầu Hà Nội với gói 300 tỷ đồng.', '300 tỷ đồng').subject).not.toBe('Sông Đà');
+    const body = 'Năm nay, Bình Dương vượt qua Hà Nội về thu hút vốn, Hà Nội đạt 2 tỷ USD.';
+    expect(claimOf(body, '2 tỷ USD').subject).toBe('Hà Nội');
+  });
+  it('not when nothing is named before the verb', () => {
+    expect(claimOf('Thua Iraq 2-3, đội bóng bị loại.', '2-3').subject).toBe('Iraq');
+  });
+});
