@@ -1133,8 +1133,6 @@ function notPartner(doc: DocumentContext, from: number, pos: number, nearest: st
  */
 function notOpponent(text: string, doc: DocumentContext, sentence: Span, from: number, pos: number, nearest: string | null, inPassing: ((m: Mention) => boolean) | null): string | null {
   if (nearest === null || doc.sides !== null) return nearest;
-  const clause = doc.folded.slice(sentence.start, sentence.end);
-  if (!SCORE_IN_SENTENCE.test(clause)) return nearest;
   const { entities } = doc;
   let at: Mention | undefined;
   at = lastNamed(entities.places, from, pos, nearest, at);
@@ -1144,8 +1142,11 @@ function notOpponent(text: string, doc: DocumentContext, sentence: Span, from: n
   const verb = MATCH_VERB_BEFORE.exec(doc.folded.slice(Math.max(from, at.start - 24), at.start));
   if (verb === null) return nearest;
   const verbStart = at.start - (Math.min(at.start - from, 24) - verb.index);
+  // The score is read from the verb to a little past the figure (bounded: not the whole sentence per figure).
+  if (!SCORE_IN_SENTENCE.test(doc.folded.slice(verbStart, Math.min(sentence.end, pos + SCORE_REACH)))) return nearest;
   return nearestSubject(entities, from, verbStart, null, true, true, true, inPassing) ?? nearest;
 }
+const SCORE_REACH = 60;
 /** A score: two numbers joined by a dash ("2-3", "3 - 0"). */
 const SCORE_IN_SENTENCE = /(?<![\d.,])\d{1,2}[ \t]*[-–][ \t]*\d{1,2}(?![\d.,]?\d|[ \t]*(?:tháng|năm|giờ|ngày|%))/u;
 const MATCH_VERB_BEFORE = /(?<![\p{L}\p{M}])(?:thắng|thua|đánh bại|hòa với|hoà với|cầm hòa|cầm hoà|vượt qua|gặp)(?:[ \t]+(?:đội tuyển|đội|tuyển))?[ \t]+$/u;
