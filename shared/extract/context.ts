@@ -1126,7 +1126,7 @@ function notPartner(doc: DocumentContext, from: number, pos: number, nearest: st
 }
 /**
  * "Đội tuyển Việt Nam thua Iraq 2-3 …, qua đó bị loại với 3 trận toàn thua": in a sentence holding a score, a name
- * right after a verb of a match ("thắng", "thua", "đánh bại", "hòa với", "vượt qua", "gặp") is the opponent; the
+ * right after a verb of a match result ("thắng", "thua", "đánh bại", "hòa với", "cầm hòa") is the opponent; the
  * figures after it are the side named before the verb, when one is (a text the sports reader does not take for a
  * sports report: a short item; in one it does, sideBefore and the opponent test already read it so). Not without a
  * score in the sentence ("Doanh nghiệp thắng thầu Hà Nội 300 tỷ đồng"), nor with no name before the verb.
@@ -1147,9 +1147,10 @@ function notOpponent(text: string, doc: DocumentContext, sentence: Span, from: n
   return nearestSubject(entities, from, verbStart, null, true, true, true, inPassing) ?? nearest;
 }
 const SCORE_REACH = 60;
-/** A score: two numbers joined by a dash ("2-3", "3 - 0"). */
-const SCORE_IN_SENTENCE = /(?<![\d.,])\d{1,2}[ \t]*[-–][ \t]*\d{1,2}(?![\d.,]?\d|[ \t]*(?:tháng|năm|giờ|ngày|%))/u;
-const MATCH_VERB_BEFORE = /(?<![\p{L}\p{M}])(?:thắng|thua|đánh bại|hòa với|hoà với|cầm hòa|cầm hoà|vượt qua|gặp)(?:[ \t]+(?:đội tuyển|đội|tuyển))?[ \t]+$/u;
+/** A score: two numbers joined by a dash ("2-3", "3 - 0"), no unit or scale after it ("10-15 tỷ USD", "5-6%" are ranges). */
+const SCORE_IN_SENTENCE = /(?<![\d.,])\d{1,2}[ \t]*[-–][ \t]*\d{1,2}(?![\d.,]?\d|[ \t]*(?:%|[\p{Ll}\p{M}]*[ \t]*(?:tháng|năm|giờ|ngày|tuần|tỷ|tỉ|triệu|nghìn|ngàn|USD|đồng|lần|người|km|ha|tấn|điểm phần trăm)(?![\p{L}\p{M}])))/u;
+/** Verbs of a match result (not "gặp", "vượt qua": a meeting, an overtaking in a ranking). */
+const MATCH_VERB_BEFORE = /(?<![\p{L}\p{M}])(?:thắng|thua|đánh bại|hòa với|hoà với|cầm hòa|cầm hoà)(?:[ \t]+(?:đội tuyển|đội|tuyển))?[ \t]+$/u;
 
 /**
  * notPartner's reading of one index: walking within(from, pos) from its end, the last mention named `nearest`

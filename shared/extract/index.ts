@@ -345,7 +345,7 @@
  * opening a sentence is the pronoun, not England; in a sports text a country after a role with no player introduced
  * with it ("đội bóng nước Đức", "tay vợt Việt Nam") stands for the side or person named last before it (not an
  * opponent, not "các cầu thủ Việt Nam"); in a short item with a score that is no sports report to the sports reader, a
- * name right after "thắng / thua / đánh bại / gặp …" is the opponent ("Đội tuyển Việt Nam thua Iraq 2-3").
+ * name right after "thắng / thua / đánh bại / hòa với …" (not "gặp", "vượt qua"; not a range "10-15 tỷ USD") is the opponent ("Đội tuyển Việt Nam thua Iraq 2-3").
  */
 export const EXTRACTOR_VERSION = 41;
 

@@ -132,3 +132,12 @@ describe('in a short item with a score, a name right after a verb of a match is 
     expect(claimOf('Thua Iraq 2-3, đội bóng bị loại.', '2-3').subject).toBe('Iraq');
   });
 });
+
+describe('the opponent rule leaves ranges, meetings and overtakings alone', () => {
+  it('not a range read as a score, nor "gặp" (a meeting) or "vượt qua" (an overtaking)', () => {
+    const meeting = 'Việt Nam gặp Mỹ để bàn về thương mại, kim ngạch năm nay của Mỹ ước 10-15 tỷ USD.';
+    expect(claimOf(meeting, 'ước 10-15 tỷ USD').subject).toBe('Mỹ');
+    const range = 'Trung Quốc thua Mỹ trong cuộc đua chip, doanh thu năm nay của Mỹ đạt 10-12 tỷ USD.';
+    expect(claimOf(range, '10-12 tỷ USD').subject).toBe('Mỹ');
+  });
+});
