@@ -922,7 +922,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           personInApposition(text, doc, sentence, expr) ??
           shareNamed(text, doc, sentence, expr) ??
           expr.about ??
-          programOfClause(text, sentence, expr) ??
+          programOfClause(text, doc, sentence, expr) ??
           clauseSubject(text, doc, sentence, expr) ??
           subjectOfKind(text, doc, sentence, expr) ??
           (subjectInSentence === null ? afterOpeningClause(text, doc, sentence, expr) : null) ??
@@ -1143,12 +1143,25 @@ function notOpponent(text: string, doc: DocumentContext, sentence: Span, from: n
   if (verb === null) return nearest;
   const verbStart = at.start - (Math.min(at.start - from, 24) - verb.index);
   // The score is read from the verb to a little past the figure (bounded: not the whole sentence per figure).
-  if (!SCORE_IN_SENTENCE.test(doc.folded.slice(verbStart, Math.min(sentence.end, pos + SCORE_REACH)))) return nearest;
+  const span = doc.folded.slice(verbStart, Math.min(sentence.end, pos + SCORE_REACH));
+  const score = SCORE_IN_SENTENCE.exec(span);
+  if (score === null) return nearest;
+  // Narrowed after review: after the score, a comma then a noun naming a team opens an apposition describing the
+  // opponent ("thua Nhật Bản 1-4, đội đang xếp hạng 17 thế giới", "thua Nam Định 1-3, nhà đương kim vô địch có 40
+  // điểm"): its figures stay the opponent's.
+  const scoreEnd = verbStart + score.index + score[0].length;
+  if (pos >= scoreEnd && OPPONENT_APPOSITION.test(doc.folded.slice(scoreEnd, pos))) return nearest;
   return nearestSubject(entities, from, verbStart, null, true, true, true, inPassing) ?? nearest;
 }
 const SCORE_REACH = 60;
-/** A score: two numbers joined by a dash ("2-3", "3 - 0"), no unit or scale after it ("10-15 tỷ USD", "5-6%" are ranges). */
-const SCORE_IN_SENTENCE = /(?<![\d.,])\d{1,2}[ \t]*[-–][ \t]*\d{1,2}(?![\d.,]?\d|[ \t]*(?:%|[\p{Ll}\p{M}]*[ \t]*(?:tháng|năm|giờ|ngày|tuần|tỷ|tỉ|triệu|nghìn|ngàn|USD|đồng|lần|người|km|ha|tấn|điểm phần trăm)(?![\p{L}\p{M}])))/u;
+/**
+ * A score: two numbers joined by a dash ("2-3", "3 - 0"), no unit or scale after it ("10-15 tỷ USD", "20-30 USD",
+ * "20-30 đô la", "5-6%" are ranges). Tested on the folded (lower-case) text: the units are written lower-case.
+ */
+const SCORE_IN_SENTENCE = /(?<![\d.,])\d{1,2}[ \t]*[-–][ \t]*\d{1,2}(?![\d.,]?\d|[ \t]*(?:%|[\p{Ll}\p{M}]*[ \t]*(?:tháng|năm|giờ|ngày|tuần|tỷ|tỉ|triệu|nghìn|ngàn|đồng|lần|người|km|ha|tấn|điểm phần trăm)(?![\p{L}\p{M}])|(?:[\p{Ll}\p{M}]+[ \t]+)?(?:usd|đô la|đôla|đô|euro|bảng anh|yên|nhân dân tệ|kg|m|tuổi)(?![\p{L}\p{M}])))/u;
+/** A comma or a dash, then a noun naming a team: an apposition describing the opponent named before it. */
+const OPPONENT_APPOSITION =
+  /[,–—][ \t]*(?:đội|đối thủ|nhà (?:đương kim )?(?:vô địch|á quân)|đương kim (?:vô địch|á quân)|cựu vô địch|đại diện|chủ nhà|tân binh)(?![\p{L}\p{M}])/u;
 /** Verbs of a match result (not "gặp", "vượt qua": a meeting, an overtaking in a ranking). */
 const MATCH_VERB_BEFORE = /(?<![\p{L}\p{M}])(?:thắng|thua|đánh bại|hòa với|hoà với|cầm hòa|cầm hoà)(?:[ \t]+(?:đội tuyển|đội|tuyển))?[ \t]+$/u;
 
@@ -1277,14 +1290,40 @@ function playerOfCountry(text: string, doc: DocumentContext, from: number, pos: 
   if (/(?<![\p{L}\p{M}])(?:các|những|nhiều|hai|ba|\d+)[ \t\u00a0]+$/u.test(text.slice(Math.max(0, roleStart - 12), roleStart))) return subject;
   // The clubs and foreign players (sides) and the people the text names (a Vietnamese player is one of these).
   const reach = Math.max(0, roleStart - TOPIC_WINDOW);
-  const named = [...doc.sides.within(reach, roleStart), ...doc.entities.people.within(reach, roleStart).filter((m) => m.group === 0)].sort((a, b) => a.start - b.start);
+  // Narrowed after review: "đội bóng" takes a club (a side, no person the text names, no scorer, no player named
+  // with a role), a player's role a person (no club); never a venue or a place ("tại Stamford Bridge"), never one
+  // introduced with another country ("tay vợt Thái Lan Kasidit Samrej" is no "tay vợt Việt Nam").
+  const club = /^đội/iu.test(role[0]);
+  const people = club ? [] : doc.entities.people.within(reach, roleStart).filter((m) => m.group === 0);
+  const named = [...doc.sides.within(reach, roleStart), ...people].sort((a, b) => a.start - b.start);
   for (let i = named.length - 1; i >= 0; i--) {
     const side = named[i] as Mention;
-    if (nationality(text, side) || opponent(doc.folded, side) || isCountry(side.text)) continue;
+    if (nationality(text, side) || opponent(doc.folded, side) || isCountry(side.text) || PLACE_NAMES_LOWER.has(side.text.toLowerCase())) continue;
+    const lead = text.slice(Math.max(0, side.start - 24), side.start);
+    if (VENUE_BEFORE.test(lead) || ofAnotherCountry(doc.nationals, subject, side.text)) continue;
+    if (club ? PLAYER_ROLE_BEFORE.test(lead) || scorer(doc.folded, side) || GOAL_AFTER.test(doc.folded.slice(side.end, side.end + 24)) : CLUB_BEFORE.test(lead) || CLUB_WORD.test(side.text)) continue;
     return side.text;
   }
   return subject;
 }
+/** The name is (a part of) the player the text introduced with a country other than `country`. */
+function ofAnotherCountry(nationals: Map<string, string> | null, country: string, name: string): boolean {
+  if (nationals === null) return false;
+  for (const [other, player] of nationals) {
+    if (other === country) continue;
+    if (player === name || ` ${player} `.includes(` ${name} `) || ` ${name} `.includes(` ${player} `)) return true;
+  }
+  return false;
+}
+/** A venue or a place before a name: "tại Stamford Bridge", "trên sân Old Trafford". */
+const VENUE_BEFORE = /(?<![\p{L}\p{M}])(?:tại|ở|trên sân|sân|sân vận động|svđ)[ \t]+$/iu;
+/** A player's role before a name: "tiền đạo Rashford". */
+const PLAYER_ROLE_BEFORE = /(?<![\p{L}\p{M}])(?:tay vợt|cầu thủ|võ sĩ|kỳ thủ|vận động viên|vđv|tiền đạo|tiền vệ|hậu vệ|thủ môn|thủ thành|ngôi sao|hlv|huấn luyện viên)[ \t]+$/iu;
+/** A goal or an equaliser right after a name: a player, not a club ("Haaland gỡ hòa phút 70"). */
+const GOAL_AFTER = /^[ \t]+(?:đã[ \t]+|cũng[ \t]+|lại[ \t]+)?(?:ghi bàn|gỡ hòa|gỡ hoà|san bằng|nâng tỷ số|lập công|lập cú đúp|đánh đầu|dứt điểm|sút)(?![\p{L}\p{M}])/u;
+/** A club's word before or in a name: "đội Hà Nội FC", "CLB Leverkusen". */
+const CLUB_BEFORE = /(?<![\p{L}\p{M}])(?:đội|đội bóng|đội tuyển|clb|câu lạc bộ)[ \t]+$/iu;
+const CLUB_WORD = /(?<![\p{L}\p{M}])(?:FC|CLB|United|City)(?![\p{L}\p{M}])/u;
 const ROLE_BEFORE_COUNTRY = /(?<![\p{L}\p{M}])(?:tay vợt|cầu thủ|võ sĩ|kỳ thủ|vận động viên|VĐV|đội bóng|tiền đạo|tiền vệ|hậu vệ|thủ môn)(?:[ \t]+(?:người|nước|đến từ))?[ \t]+$/iu;
 
 /** The players or clubs a sports text introduces with their country: country → name, when one only. */
@@ -1640,17 +1679,30 @@ function clauseSubject(text: string, doc: DocumentContext, sentence: Span, expr:
  * colon). Not a figure of a programme ("chương trình 2 năm có 40 buổi": no verb after the number), nor one after
  * another name ("Chương trình 135 hỗ trợ 20 xã, tỉnh Lào Cai có 30 xã": Lào Cai's 30).
  */
-function programOfClause(text: string, sentence: Span, expr: Expression): string | null {
-  const before = text.slice(Math.max(sentence.start, expr.start - PROGRAM_REACH), expr.start);
+function programOfClause(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  const from = Math.max(sentence.start, expr.start - PROGRAM_REACH);
+  const before = text.slice(from, expr.start);
   // Cheap test first: most windows name no programme.
   if (!before.includes('ương trình') && !before.includes('ề án')) return null;
   const m = PROGRAM_BEFORE.exec(before);
   if (m === null) return null;
+  // Narrowed after review: a clause opened by its own subject noun after the programme's ("…, tỷ lệ hộ nghèo giảm
+  // từ 70% xuống 40%", "… và tỷ lệ người dân … đạt 45%") is not the programme's.
+  if (NEW_CLAUSE_SUBJECT.test(m[3] as string)) return null;
+  // A place or a body named before the programme in the same sentence is its topic, the programme only its means:
+  // "Riêng tỉnh Nghệ An, chương trình 135 đã hỗ trợ 500 tỷ đồng", "Tại Lào Cai, chương trình 135 …".
+  const at = from + m.index;
+  const { entities } = doc;
+  if (entities.places.within(sentence.start, at).length > 0 || entities.orgs.within(sentence.start, at).length > 0) return null;
   return `${m[1] === 'đề án' || m[1] === 'Đề án' ? 'Đề án' : 'Chương trình'} ${m[2] as string}`;
 }
 const PROGRAM_REACH = 120;
+// "được" is not among the verbs: "thực hiện chương trình 30a được 10 năm" is a duration.
 const PROGRAM_BEFORE =
-  /(?<![\p{L}\p{M}])([Cc]hương trình|[Đđ]ề án)[ \t]+(\d{1,4}[a-z]?)[ \t]+(?:đầu tư|hỗ trợ|đã|sẽ|đang|giúp|dành|chi|cấp|mở rộng|có|được|triển khai|thực hiện|bao phủ|tập trung)(?![\p{L}\p{M}])[^\p{Lu}.;:!?\n()“”"]{0,90}$/u;
+  /(?<![\p{L}\p{M}])([Cc]hương trình|[Đđ]ề án)[ \t]+(\d{1,4}[a-z]?)[ \t]+(?:đầu tư|hỗ trợ|đã|sẽ|đang|giúp|dành|chi|cấp|mở rộng|có|triển khai|thực hiện|bao phủ|tập trung)(?![\p{L}\p{M}])([^\p{Lu}.;:!?\n()“”"]{0,90})$/u;
+/** A comma or "và" then a noun opening a clause of its own (its own subject): "…, tỷ lệ hộ nghèo giảm …". */
+const NEW_CLAUSE_SUBJECT =
+  /(?:,|(?<![\p{L}\p{M}])và)[ \t]+(?:tỷ lệ|tỉ lệ|thu nhập|số|tổng|mức|giá|doanh thu|kim ngạch|sản lượng|năng suất|diện tích|bình quân|người dân|hộ|dân số|đến nay|khi đó|trong đó|các|những|nhiều)(?![\p{L}\p{M}])/u;
 
 /** A province or a city (a place that is no country) as the article's default subject. */
 function isProvince(name: string | null): boolean {

@@ -171,6 +171,9 @@ describe('review: a programme is not the subject where a place is named before i
     expect(claimOf('Các huyện nghèo thuộc chương trình 30a có tỷ lệ hộ nghèo 35%.', '35%').subject).toBe('Chương trình 30a');
     const widened = 'Chương trình 30a đầu tư 62 huyện nghèo, vừa rồi mở rộng thêm 30 huyện nữa.';
     expect(claimOf(widened, 'thêm 30 huyện').subject).toBe('Chương trình 30a');
+    // Near-miss of the narrowing: a comma before a time word and a bare verb goes on with the programme.
+    const later = 'Chương trình 135 đã hỗ trợ 200 xã, năm nay mở rộng thêm 50 xã nữa.';
+    expect(claimOf(later, 'thêm 50 xã').subject).toBe('Chương trình 135');
   });
 });
 
@@ -182,6 +185,14 @@ describe('review: the side named before the role is a side of the right kind, ne
   it('"đội bóng nước Anh" is not the player who scored last', () => {
     const body = 'Manchester United thua Bayern Munich 2-3 ở vòng bảng. Rashford ghi bàn phút 30, nhưng đội bóng nước Anh đã để thủng lưới 3 bàn.';
     expect(claimOf(body, '3 bàn').subject).not.toBe('Rashford');
+    const equaliser = 'Vòng bảng cúp C1: Leverkusen tiếp Arsenal. Hậu vệ Arsenal ghi bàn mở tỷ số. Wirtz gỡ hòa phút 60. Đội bóng nước Đức sau đó có thêm 2 bàn thắng.';
+    expect(claimOf(equaliser, '2 bàn thắng').subject).not.toBe('Wirtz');
+  });
+  // Near-miss of the narrowing: a person named before "tay vợt Việt Nam" is still taken.
+  it('a player\'s role still takes the person named before it', () => {
+    const body =
+      'Trận bán kết giải cầu lông: hạt giống số 2 gặp nhiều khó khăn. Ở set đấu thứ nhất, Trần Văn Hải bị dẫn trước khi tay vợt Việt Nam chật vật mới thắng 21-19.';
+    expect(claimOf(body, '21-19').subject).toBe('Trần Văn Hải');
   });
 });
 
@@ -201,6 +212,14 @@ describe('review: the opponent rule stops at an apposition describing the oppone
     expect(claimOf(usd, '20-30 USD').subject).toBe('Thái Lan');
     const dollars = 'Việt Nam thua Thái Lan về giá gạo xuất khẩu, gạo của đối thủ đắt hơn 20-30 đô la mỗi tấn.';
     expect(claimOf(dollars, '20-30 đô la').subject).toBe('Thái Lan');
+    const euros = 'Việt Nam thua Pháp về giá rượu vang, rượu của đối thủ đắt hơn 10-20 euro mỗi chai.';
+    expect(claimOf(euros, '10-20 euro').subject).toBe('Pháp');
+  });
+  // Near-miss of the narrowing: a score followed by a word that only ends like a unit ("hôm") is still a score.
+  it('a score followed by "hôm qua" is still a score; a clause opened by "qua đó" goes on with the side', () => {
+    const body = 'Việt Nam thắng Lào 4-0 hôm qua, qua đó có 9 điểm.';
+    expect(claimOf(body, '4-0').subject).toBe('Việt Nam');
+    expect(claimOf(body, '9 điểm').subject).toBe('Việt Nam');
   });
   it('the better cases stay: the score and the clauses that go on with the side before the verb', () => {
     expect(claimOf('Thái Lan thắng Việt Nam 2-0 ở trận chung kết.', '2-0').subject).toBe('Thái Lan');
