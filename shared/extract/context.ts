@@ -1269,61 +1269,16 @@ const SCORER_AFTER = /^[ \t]+(?:đã[ \t]+|cũng[ \t]+|lại[ \t]+)?(?:ghi bàn|
  * (Malaysia)"); with none, or two, the country stays.
  */
 function playerOfCountry(text: string, doc: DocumentContext, from: number, pos: number, subject: string | null): string | null {
-  if (subject === null || doc.sides === null) return subject;
+  if (subject === null || doc.nationals === null) return subject;
+  const player = doc.nationals.get(subject);
+  if (player === undefined) return subject;
   // Only where the figure's sentence names the country as a player's or a club's ("Tay vợt Malaysia …",
   // "đội bóng nước Đức"): "Đoàn thể thao Việt Nam giành 58 huy chương" stays the country's.
   // Searched within [from, pos) only: a search back to the text's start per claim would grow with the text.
   const found = text.slice(from, pos).lastIndexOf(subject);
-  if (found < 0) return subject;
-  const at = from + found;
-  const role = ROLE_BEFORE_COUNTRY.exec(text.slice(Math.max(0, at - 24), at));
-  if (role === null) return subject;
-  const player = doc.nationals?.get(subject);
-  if (player !== undefined) return player;
-  // No one player or club introduced with the country: "Schalke … Chưa có được bàn gỡ, đội bóng nước Đức đã phải
-  // nhận bàn thua thứ hai", "… khó khăn của Nguyễn Tiến Minh khi tay vợt Việt Nam phải rất chật vật mới thắng 21-19":
-  // a country after a role, no name after it, stands for the side the text named last before it (no opponent,
-  // no nationality) within the topic window. Not for many ("các cầu thủ Việt Nam", "những tay vợt Nhật Bản") nor
-  // for a country with its player's name right after ("tay vợt Malaysia Wei Feng Chong": read elsewhere).
-  if (!isCountry(subject) || /^[ \t\u00a0]+\p{Lu}/u.test(text.slice(at + subject.length, at + subject.length + 3))) return subject;
-  const roleStart = Math.max(0, at - 24) + role.index;
-  if (/(?<![\p{L}\p{M}])(?:các|những|nhiều|hai|ba|\d+)[ \t\u00a0]+$/u.test(text.slice(Math.max(0, roleStart - 12), roleStart))) return subject;
-  // The clubs and foreign players (sides) and the people the text names (a Vietnamese player is one of these).
-  const reach = Math.max(0, roleStart - TOPIC_WINDOW);
-  // Narrowed after review: "đội bóng" takes a club (a side, no person the text names, no scorer, no player named
-  // with a role), a player's role a person (no club); never a venue or a place ("tại Stamford Bridge"), never one
-  // introduced with another country ("tay vợt Thái Lan Kasidit Samrej" is no "tay vợt Việt Nam").
-  const club = /^đội/iu.test(role[0]);
-  const people = club ? [] : doc.entities.people.within(reach, roleStart).filter((m) => m.group === 0);
-  const named = [...doc.sides.within(reach, roleStart), ...people].sort((a, b) => a.start - b.start);
-  for (let i = named.length - 1; i >= 0; i--) {
-    const side = named[i] as Mention;
-    if (nationality(text, side) || opponent(doc.folded, side) || isCountry(side.text) || PLACE_NAMES_LOWER.has(side.text.toLowerCase())) continue;
-    const lead = text.slice(Math.max(0, side.start - 24), side.start);
-    if (VENUE_BEFORE.test(lead) || ofAnotherCountry(doc.nationals, subject, side.text)) continue;
-    if (club ? PLAYER_ROLE_BEFORE.test(lead) || scorer(doc.folded, side) || GOAL_AFTER.test(doc.folded.slice(side.end, side.end + 24)) : CLUB_BEFORE.test(lead) || CLUB_WORD.test(side.text)) continue;
-    return side.text;
-  }
-  return subject;
+  const at = found < 0 ? -1 : from + found;
+  return at >= from && ROLE_BEFORE_COUNTRY.test(text.slice(Math.max(0, at - 24), at)) ? player : subject;
 }
-/** The name is (a part of) the player the text introduced with a country other than `country`. */
-function ofAnotherCountry(nationals: Map<string, string> | null, country: string, name: string): boolean {
-  if (nationals === null) return false;
-  for (const [other, player] of nationals) {
-    if (other === country) continue;
-    if (player === name || ` ${player} `.includes(` ${name} `) || ` ${name} `.includes(` ${player} `)) return true;
-  }
-  return false;
-}
-/** A venue or a place before a name: "tại Stamford Bridge", "trên sân Old Trafford". */
-const VENUE_BEFORE = /(?<![\p{L}\p{M}])(?:tại|ở|trên sân|sân|sân vận động|svđ)[ \t]+$/iu;
-/** A player's role before a name: "tiền đạo Rashford". */
-const PLAYER_ROLE_BEFORE = /(?<![\p{L}\p{M}])(?:tay vợt|cầu thủ|võ sĩ|kỳ thủ|vận động viên|vđv|tiền đạo|tiền vệ|hậu vệ|thủ môn|thủ thành|ngôi sao|hlv|huấn luyện viên)[ \t]+$/iu;
-/** A goal or an equaliser right after a name: a player, not a club ("Haaland gỡ hòa phút 70"). */
-const GOAL_AFTER = /^[ \t]+(?:đã[ \t]+|cũng[ \t]+|lại[ \t]+)?(?:ghi bàn|gỡ hòa|gỡ hoà|san bằng|nâng tỷ số|lập công|lập cú đúp|đánh đầu|dứt điểm|sút)(?![\p{L}\p{M}])/u;
-/** A club's word before or in a name: "đội Hà Nội FC", "CLB Leverkusen". */
-const CLUB_BEFORE = /(?<![\p{L}\p{M}])(?:đội|đội bóng|đội tuyển|clb|câu lạc bộ)[ \t]+$/iu;
-const CLUB_WORD = /(?<![\p{L}\p{M}])(?:FC|CLB|United|City)(?![\p{L}\p{M}])/u;
 const ROLE_BEFORE_COUNTRY = /(?<![\p{L}\p{M}])(?:tay vợt|cầu thủ|võ sĩ|kỳ thủ|vận động viên|VĐV|đội bóng|tiền đạo|tiền vệ|hậu vệ|thủ môn)(?:[ \t]+(?:người|nước|đến từ))?[ \t]+$/iu;
 
 /** The players or clubs a sports text introduces with their country: country → name, when one only. */
@@ -1694,9 +1649,20 @@ function programOfClause(text: string, doc: DocumentContext, sentence: Span, exp
   const at = from + m.index;
   const { entities } = doc;
   if (entities.places.within(sentence.start, at).length > 0 || entities.orgs.within(sentence.start, at).length > 0) return null;
+  // A place right after the figure in its clause, after "tại / ở / cho / của / người dân / huyện / tỉnh / TP", is
+  // where the money went or who got it: "… đã hỗ trợ 90 tỷ đồng cho huyện Mường Tè", "… 250 tỷ đồng tại Sơn La"
+  // (second review). Read up to the clause's first mark, at most PLACE_AFTER_REACH units.
+  const rest = text.slice(expr.end, Math.min(sentence.end, expr.end + PLACE_AFTER_REACH));
+  const stop = rest.search(/[,;:.]/u);
+  const restEnd = expr.end + (stop < 0 ? rest.length : stop);
+  for (const place of entities.places.within(expr.end, restEnd)) {
+    if (PLACE_OWNER_BEFORE.test(text.slice(Math.max(expr.end, place.start - 12), place.start))) return null;
+  }
   return `${m[1] === 'đề án' || m[1] === 'Đề án' ? 'Đề án' : 'Chương trình'} ${m[2] as string}`;
 }
 const PROGRAM_REACH = 120;
+const PLACE_AFTER_REACH = 48;
+const PLACE_OWNER_BEFORE = /(?<![\p{L}\p{M}])(?:tại|ở|cho|của|người dân|huyện|tỉnh|TP\.?|thành phố)[ \t]+$/u;
 // "được" is not among the verbs: "thực hiện chương trình 30a được 10 năm" is a duration.
 const PROGRAM_BEFORE =
   /(?<![\p{L}\p{M}])([Cc]hương trình|[Đđ]ề án)[ \t]+(\d{1,4}[a-z]?)[ \t]+(?:đầu tư|hỗ trợ|đã|sẽ|đang|giúp|dành|chi|cấp|mở rộng|có|triển khai|thực hiện|bao phủ|tập trung)(?![\p{L}\p{M}])([^\p{Lu}.;:!?\n()“”"]{0,90})$/u;
