@@ -76,9 +76,13 @@ const CANONICAL: Readonly<Record<string, string>> = {
   Fed: 'FED',
 };
 
-/** Heads of organisation names: "Sở Thông tin và Truyền thông", "Ngân hàng Thế giới". */
+/**
+ * Heads of organisation names: "Sở Thông tin và Truyền thông", "Ngân hàng Thế giới". A group written with its
+ * company's form ("Tập đoàn Công ty Cổ phần Truyền thông …") comes before "Tập đoàn", so that "Công ty" does not cut
+ * the name ("Tập đoàn Công").
+ */
 const ORG_HEADS = [
-  'Bộ', 'Sở', 'Cục', 'Tổng cục', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Ủy ban', 'UBND', 'HĐND', 'Tập đoàn',
+  'Bộ', 'Sở', 'Cục', 'Tổng cục', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Ủy ban', 'UBND', 'HĐND', 'Tập đoàn Công ty Cổ phần', 'Tập đoàn Công ty', 'Tập đoàn',
   'Tổng công ty', 'Công ty', 'Ngân hàng', 'Quỹ', 'Trường', 'Đại học', 'Bệnh viện', 'Viện', 'Tỉnh ủy', 'Thành ủy',
   'Ban Chỉ đạo', 'Hiệp hội', 'Tòa án', 'Kho bạc', 'Tổng Liên đoàn', 'Nhà xuất bản', 'NXB',
 ];
@@ -203,7 +207,7 @@ const NOT_TICKERS = new Set([
  * "Vinacomin"; or with a corporate suffix: "Whirlpool Corp.", "Apple Inc.".
  */
 const COMPANY_RE =
-  /(?:[A-Z][A-Za-z]{0,20}(?:bank|Bank)|[A-Z][a-z]{1,20}[A-Z]?(?:Bank|Phone|Fone|Land|Group|Pharma|Tel)|[A-Z]{2,6}[a-z]{3,12}|Vina[a-z]{3,10}|Petro[a-z]{3,10}|(?!CP[ \t])(?:[A-Z][\w&-]{0,20}[ \t]+){1,4}(?:Inc|Corp|Co|Ltd|Group|Trust)\.?)/gu;
+  /(?:(?!Smartphone|Headphone|Microphone|Telephone|Interphone|Saxophone|Megaphone)[A-Z][a-z]{1,20}(?:phone|fone|mobile)(?![\p{L}\p{M}\d])|[A-Z][A-Za-z]{0,20}(?:bank|Bank)|[A-Z][a-z]{1,20}[A-Z]?(?:Bank|Phone|Fone|Land|Group|Pharma|Tel)|[A-Z]{2,6}[a-z]{3,12}|Vina[a-z]{3,10}|Petro[a-z]{3,10}|(?!CP[ \t])(?:[A-Z][\w&-]{0,20}[ \t]+){1,4}(?:Inc|Corp|Co|Ltd|Group|Trust)\.?)/gu;
 
 /** An index's lower-case name right before a bracket: "chỉ số năng lực cạnh tranh cấp tỉnh ". */
 const INDEX_BEFORE_ABBREVIATION = /(?<![\p{L}\p{M}])[Cc]hỉ số((?:[ \t]+[\p{Ll}\p{M}]+){1,10})[ \t]*$/u;
@@ -960,7 +964,7 @@ export function indexEntities(text: string): EntityIndex {
   };
 }
 
-const FORM_ONLY_ORG = /^(?:Công ty|Tổng công ty|Tập đoàn)(?:\s+Cổ phần)?$/u;
+const FORM_ONLY_ORG = /^(?:Công ty|Tổng công ty|Tập đoàn(?:\s+Công ty)?)(?:\s+Cổ phần)?$/u;
 /** FORM_ONLY_ORG.test, run only on a name ending as one of its forms does ("ty", "đoàn", "phần"). */
 function formOnly(name: string): boolean {
   const last = name.charCodeAt(name.length - 1);
@@ -1044,10 +1048,12 @@ export function placesIn(s: string): string[] {
 }
 
 /**
- * Words after a pronoun that opens a sentence: "Anh đã …", "Ông cho biết …" (not "là", "có": "Anh là
- * nền kinh tế lớn thứ 5" is the country).
+ * Words after a pronoun that opens a sentence: "Anh đã …", "Ông cho biết …", "Anh cũng đã …" (not "là", "có": "Anh
+ * là nền kinh tế lớn thứ 5" is the country) — but "là" with a person's role after it is the person: "Anh cũng là
+ * tay vợt sở hữu nhiều chức vô địch …", "Anh là cầu thủ …" (not "Anh là nước …", "Anh cũng là thị trường …").
  */
-const PRONOUN_VERB_AFTER = /^[ \t\u00a0]+(?:đã|đang|sẽ|vẫn|từng|liền|vừa|mới|luôn|giành|thắng|thua|ghi|nói|cho|khẳng|nhận|đánh|trở|tiếp tục)(?![\p{L}\p{M}])/u;
+const PRONOUN_VERB_AFTER =
+  /^[ \t\u00a0]+(?:cũng[ \t\u00a0]+)?(?:đã|đang|sẽ|vẫn|từng|liền|vừa|mới|luôn|giành|thắng|thua|ghi|nói|cho|khẳng|nhận|đánh|trở|tiếp tục|là[ \t\u00a0]+(?:một[ \t\u00a0]+)?(?:tay vợt|tay golf|cầu thủ|thủ môn|tiền đạo|tiền vệ|hậu vệ|VĐV|vận động viên|võ sĩ|kỳ thủ|ca sĩ|diễn viên|HLV|huấn luyện viên|người (?:đầu tiên|duy nhất|trẻ nhất|giàu nhất)))(?![\p{L}\p{M}])/u;
 
 /** A capitalised pronoun at `start` opens its sentence (or line) and a verb follows it. */
 export function pronounOpening(text: string, start: number, end: number): boolean {
@@ -1055,7 +1061,7 @@ export function pronounOpening(text: string, start: number, end: number): boolea
   while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\t' || text[p - 1] === '\u00a0')) p--;
   const prev = text[p - 1];
   if (p > 0 && prev !== '.' && prev !== '!' && prev !== '?' && prev !== '\n' && prev !== '"' && prev !== '“') return false;
-  return PRONOUN_VERB_AFTER.test(text.slice(end, end + 12));
+  return PRONOUN_VERB_AFTER.test(text.slice(end, end + 40));
 }
 
 function touchesCapitalizedWord(s: string, start: number, end: number): boolean {

@@ -75,17 +75,17 @@ const HELDOUT_FLOORS = { recall: 0.6, precision: 0.6, kind: 0.7, qualifier: 0.7,
  * The development sets, each annotated by hand before any extraction run on it (its first score is in the
  * gold README), then tuned on: dev2 (session 24) since engine 15, dev3 (session 27) since engine 23, dev4
  * and dev5 (session 28) since engine 25, dev6 (session 29) since engine 26, dev7 (session 33) since engine 31, dev8 (session 34) since engine 33, dev9 (session 38) since engine 37. Their floors sit slightly below
- * the figures reached, as tuned/'s do, so that a regression fails (precision floors raised in session 37, engine 36; subject floors of dev2, dev3, dev6 and dev8 in session 38, engine 37; subject floors of dev2, dev3 and dev8 and the period floor of dev2 in session 39, engine 38; dev9's period floor back to 0.68 and dev2's to 0.82 when engine 38's age rule was narrowed after review; period floors of dev4 and dev8 in session 39, engine 39, and dev2's to 0.81: engine 39 dates two of its claims the gold leaves undated; dev4's subject floor in session 40, engine 40).
+ * the figures reached, as tuned/'s do, so that a regression fails (precision floors raised in session 37, engine 36; subject floors of dev2, dev3, dev6 and dev8 in session 38, engine 37; subject floors of dev2, dev3 and dev8 and the period floor of dev2 in session 39, engine 38; dev9's period floor back to 0.68 and dev2's to 0.82 when engine 38's age rule was narrowed after review; period floors of dev4 and dev8 in session 39, engine 39, and dev2's to 0.81: engine 39 dates two of its claims the gold leaves undated; dev4's subject floor in session 40, engine 40; subject floors of dev4, dev5 and dev9 in session 41, engine 41).
  */
 const DEV_SETS: readonly { split: Split; session: number; floors: Record<string, number> }[] = [
   { split: 'dev2', session: 24, floors: { recall: 0.96, precision: 0.96, kind: 0.95, qualifier: 0.98, value: 0.97, subject: 0.82, period: 0.81 } },
   { split: 'dev3', session: 27, floors: { recall: 0.94, precision: 0.99, kind: 0.93, qualifier: 0.98, value: 0.98, subject: 0.84, period: 0.92 } },
-  { split: 'dev4', session: 28, floors: { recall: 0.95, precision: 0.96, kind: 0.94, qualifier: 0.98, value: 0.95, subject: 0.91, period: 0.86 } },
-  { split: 'dev5', session: 28, floors: { recall: 0.91, precision: 0.98, kind: 0.92, qualifier: 0.98, value: 0.95, subject: 0.5, period: 0.92 } },
+  { split: 'dev4', session: 28, floors: { recall: 0.95, precision: 0.96, kind: 0.94, qualifier: 0.98, value: 0.95, subject: 0.92, period: 0.86 } },
+  { split: 'dev5', session: 28, floors: { recall: 0.91, precision: 0.98, kind: 0.92, qualifier: 0.98, value: 0.95, subject: 0.54, period: 0.92 } },
   { split: 'dev6', session: 29, floors: { recall: 0.93, precision: 0.98, kind: 0.93, qualifier: 0.98, value: 0.97, subject: 0.83, period: 0.8 } },
   { split: 'dev7', session: 33, floors: { recall: 0.93, precision: 0.93, kind: 0.96, qualifier: 0.98, value: 0.99, subject: 0.75, period: 0.96 } },
   { split: 'dev8', session: 34, floors: { recall: 0.95, precision: 0.97, kind: 0.93, qualifier: 0.98, value: 0.98, subject: 0.74, period: 0.88 } },
-  { split: 'dev9', session: 38, floors: { recall: 0.93, precision: 0.93, kind: 0.9, qualifier: 0.98, value: 0.98, subject: 0.45, period: 0.68 } },
+  { split: 'dev9', session: 38, floors: { recall: 0.93, precision: 0.93, kind: 0.9, qualifier: 0.98, value: 0.98, subject: 0.5, period: 0.68 } },
 ];
 
 describe.skipIf(!corpus)('corpus gold (tests/fixtures/extract-gold)', () => {

@@ -77,7 +77,7 @@ function report(name: string, s: GoldScore): Record<string, number> {
  * only when its figures rise without any rule written from its passages (period floors raised at engine 39, session 39:
  * the event-day rule was written from the tuned half and the corpus gold's half A only).
  */
-const TUNED_FLOORS = { recall: 0.96, precision: 0.96, kind: 0.95, qualifier: 0.97, value: 0.98, subject: 0.65, period: 0.79 };
+const TUNED_FLOORS = { recall: 0.96, precision: 0.96, kind: 0.95, qualifier: 0.97, value: 0.98, subject: 0.68, period: 0.79 };
 const HELDOUT_FLOORS = { recall: 0.98, precision: 0.96, kind: 0.97, qualifier: 0.98, value: 0.97, subject: 0.78, period: 0.66 };
 
 describe('probe10 passages (tests/fixtures/probe10)', () => {
