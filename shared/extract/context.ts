@@ -1094,11 +1094,7 @@ const ASIDE_REACH = 80;
 function notPartner(doc: DocumentContext, from: number, pos: number, nearest: string | null, inPassing: ((m: Mention) => boolean) | null): string | null {
   if (nearest === null) return nearest;
   const { entities } = doc;
-  // The last mention of that name in the window: each index is read from its end, and stops at its first.
-  let at: Mention | undefined;
-  at = lastNamed(entities.places, from, pos, nearest, at);
-  at = lastNamed(entities.tickers, from, pos, nearest, at);
-  at = lastNamed(entities.orgs, from, pos, nearest, at);
+  const at = lastMentionOf(entities, from, pos, nearest);
   if (at === undefined) return nearest;
   const before = doc.folded.slice(Math.max(from, at.start - 16), at.start);
   if (!partnerHint(before)) return nearest;
@@ -1134,10 +1130,7 @@ function notPartner(doc: DocumentContext, from: number, pos: number, nearest: st
 function notOpponent(text: string, doc: DocumentContext, sentence: Span, from: number, pos: number, nearest: string | null, inPassing: ((m: Mention) => boolean) | null): string | null {
   if (nearest === null || doc.sides !== null) return nearest;
   const { entities } = doc;
-  let at: Mention | undefined;
-  at = lastNamed(entities.places, from, pos, nearest, at);
-  at = lastNamed(entities.tickers, from, pos, nearest, at);
-  at = lastNamed(entities.orgs, from, pos, nearest, at);
+  const at = lastMentionOf(entities, from, pos, nearest);
   if (at === undefined) return nearest;
   const verb = MATCH_VERB_BEFORE.exec(doc.folded.slice(Math.max(from, at.start - 24), at.start));
   if (verb === null) return nearest;
@@ -1165,6 +1158,16 @@ const OPPONENT_APPOSITION =
 /** Verbs of a match result (not "gặp", "vượt qua": a meeting, an overtaking in a ranking). */
 const MATCH_VERB_BEFORE = /(?<![\p{L}\p{M}])(?:thắng|thua|đánh bại|hòa với|hoà với|cầm hòa|cầm hoà)(?:[ \t]+(?:đội tuyển|đội|tuyển))?[ \t]+$/u;
 
+/**
+ * The last mention of `name` in [from, pos) among the places, tickers and bodies (each index read from its end, and
+ * stopping at its first): where notPartner and notOpponent look for the word before the name.
+ */
+function lastMentionOf(entities: EntityIndex, from: number, pos: number, name: string): Mention | undefined {
+  let at: Mention | undefined;
+  at = lastNamed(entities.places, from, pos, name, at);
+  at = lastNamed(entities.tickers, from, pos, name, at);
+  return lastNamed(entities.orgs, from, pos, name, at);
+}
 /**
  * notPartner's reading of one index: walking within(from, pos) from its end, the last mention named `nearest`
  * (its spaces single) when it starts after `at`; else `at`. The mentions are walked in place, not listed.
