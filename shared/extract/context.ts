@@ -1135,26 +1135,29 @@ function notOpponent(text: string, doc: DocumentContext, sentence: Span, from: n
   const verb = MATCH_VERB_BEFORE.exec(doc.folded.slice(Math.max(from, at.start - 24), at.start));
   if (verb === null) return nearest;
   const verbStart = at.start - (Math.min(at.start - from, 24) - verb.index);
-  // The score is read from the verb to a little past the figure (bounded: not the whole sentence per figure).
-  const span = doc.folded.slice(verbStart, Math.min(sentence.end, pos + SCORE_REACH));
-  const score = SCORE_IN_SENTENCE.exec(span);
-  if (score === null) return nearest;
+  // The score stands right after the opponent's name ("thua Iraq 2-3", "thắng Lào với tỷ số 3-0"): a range of things
+  // further on is no score ("thua Indonesia trong cuộc đua xe điện, nước này đã có 10-12 nhà máy"; third review).
+  const after = doc.folded.slice(at.end, Math.min(sentence.end, at.end + SCORE_REACH));
+  const score = SCORE_IN_SENTENCE.exec(after);
+  if (score === null || !SCORE_LEAD.test(after.slice(0, score.index))) return nearest;
   // Narrowed after review: after the score, a comma then a noun naming a team opens an apposition describing the
   // opponent ("thua Nhật Bản 1-4, đội đang xếp hạng 17 thế giới", "thua Nam Định 1-3, nhà đương kim vô địch có 40
   // điểm"): its figures stay the opponent's.
-  const scoreEnd = verbStart + score.index + score[0].length;
+  const scoreEnd = at.end + score.index + score[0].length;
   if (pos >= scoreEnd && OPPONENT_APPOSITION.test(doc.folded.slice(scoreEnd, pos))) return nearest;
   return nearestSubject(entities, from, verbStart, null, true, true, true, inPassing) ?? nearest;
 }
 const SCORE_REACH = 60;
+/** What may stand between the opponent's name and the score: nothing, or "(với) tỷ số". */
+const SCORE_LEAD = /^[ \t]*(?:(?:với[ \t]+)?(?:tỷ|tỉ)[ \t]+số[ \t]+)?$/u;
 /**
  * A score: two numbers joined by a dash ("2-3", "3 - 0"), no unit or scale after it ("10-15 tỷ USD", "20-30 USD",
- * "20-30 đô la", "5-6%" are ranges). Tested on the folded (lower-case) text: the units are written lower-case.
+ * "20-30 đô la", "5-6%" are ranges; "1-2 năm 2021" is a score, a year after it). Tested on the folded (lower-case) text: the units are written lower-case.
  */
-const SCORE_IN_SENTENCE = /(?<![\d.,])\d{1,2}[ \t]*[-–][ \t]*\d{1,2}(?![\d.,]?\d|[ \t]*(?:%|[\p{Ll}\p{M}]*[ \t]*(?:tháng|năm|giờ|ngày|tuần|tỷ|tỉ|triệu|nghìn|ngàn|đồng|lần|người|km|ha|tấn|điểm phần trăm)(?![\p{L}\p{M}])|(?:[\p{Ll}\p{M}]+[ \t]+)?(?:usd|đô la|đôla|đô|euro|bảng anh|yên|nhân dân tệ|kg|m|tuổi)(?![\p{L}\p{M}])))/u;
-/** A comma or a dash, then a noun naming a team: an apposition describing the opponent named before it. */
+const SCORE_IN_SENTENCE = /(?<![\d.,])\d{1,2}[ \t]*[-–][ \t]*\d{1,2}(?![\d.,]?\d|[ \t]*(?:%|[\p{Ll}\p{M}]*[ \t]*(?:tháng|năm(?![ \t]+\d{4})|giờ|ngày|tuần|tỷ|tỉ|triệu|nghìn|ngàn|đồng|lần|người|km|ha|tấn|điểm phần trăm)(?![\p{L}\p{M}])|(?:[\p{Ll}\p{M}]+[ \t]+)?(?:usd|đô la|đôla|đô|euro|bảng anh|yên|nhân dân tệ|kg|m|tuổi)(?![\p{L}\p{M}])))/u;
+/** A comma or a dash, then a noun naming a team or its people ("tuyển Nhật", "người Thái", "xứ chuột túi", "nước bạn"; third review): an apposition describing the opponent named before it. */
 const OPPONENT_APPOSITION =
-  /[,–—][ \t]*(?:đội|đối thủ|nhà (?:đương kim )?(?:vô địch|á quân)|đương kim (?:vô địch|á quân)|cựu vô địch|đại diện|chủ nhà|tân binh)(?![\p{L}\p{M}])/u;
+  /[,–—][ \t]*(?:đội|đối thủ|nhà (?:đương kim )?(?:vô địch|á quân)|đương kim (?:vô địch|á quân)|cựu vô địch|đại diện|chủ nhà|tân binh|tuyển|(?:những )?người|xứ|nước bạn|nước này)(?![\p{L}\p{M}])/u;
 /** Verbs of a match result (not "gặp", "vượt qua": a meeting, an overtaking in a ranking). */
 const MATCH_VERB_BEFORE = /(?<![\p{L}\p{M}])(?:thắng|thua|đánh bại|hòa với|hoà với|cầm hòa|cầm hoà)(?:[ \t]+(?:đội tuyển|đội|tuyển))?[ \t]+$/u;
 
@@ -1655,17 +1658,23 @@ function programOfClause(text: string, doc: DocumentContext, sentence: Span, exp
   // A place right after the figure in its clause, after "tại / ở / cho / của / người dân / huyện / tỉnh / TP", is
   // where the money went or who got it: "… đã hỗ trợ 90 tỷ đồng cho huyện Mường Tè", "… 250 tỷ đồng tại Sơn La"
   // (second review). Read up to the clause's first mark, at most PLACE_AFTER_REACH units.
+  if (LOCALITY_REFERENCE.test(text.slice(Math.max(sentence.start, at - PROGRAM_REACH), Math.min(sentence.end, expr.end + PLACE_AFTER_REACH)))) return null;
   const rest = text.slice(expr.end, Math.min(sentence.end, expr.end + PLACE_AFTER_REACH));
   const stop = rest.search(/[,;:.]/u);
   const restEnd = expr.end + (stop < 0 ? rest.length : stop);
   for (const place of entities.places.within(expr.end, restEnd)) {
-    if (PLACE_OWNER_BEFORE.test(text.slice(Math.max(expr.end, place.start - 12), place.start))) return null;
+    if (PLACE_OWNER_BEFORE.test(text.slice(Math.max(expr.end, place.start - 16), place.start))) return null;
   }
   return `${m[1] === 'đề án' || m[1] === 'Đề án' ? 'Đề án' : 'Chương trình'} ${m[2] as string}`;
 }
 const PROGRAM_REACH = 120;
-const PLACE_AFTER_REACH = 48;
-const PLACE_OWNER_BEFORE = /(?<![\p{L}\p{M}])(?:tại|ở|cho|của|người dân|huyện|tỉnh|TP\.?|thành phố)[ \t]+$/u;
+const PLACE_AFTER_REACH = 80;
+const PLACE_OWNER_BEFORE = /(?<![\p{L}\p{M}])(?:tại|ở|cho|của|người dân|công dân|đồng bào|bà con|trên địa bàn|thuộc|huyện|tỉnh|TP\.?|thành phố)[ \t]+$/u;
+/**
+ * The locality named in lower case, standing for the province or district the text is about: "35 xã của tỉnh",
+ * "người dân trong tỉnh", "giúp tỉnh thu hồi …", "Trên địa bàn tỉnh, …" (third review): its figures are the locality's.
+ */
+const LOCALITY_REFERENCE = /(?<![\p{L}\p{M}])(?:[Cc]ủa|[Tt]rong|[Gg]iúp|[Cc]ho|[Tt]rên địa bàn|[Tt]oàn|[Tt]ại|[Ởở])[ \t]+(?:tỉnh|huyện|thành phố|thị xã)(?![\p{L}\p{M}])(?![ \t]+\p{Lu})/u;
 // "được" is not among the verbs: "thực hiện chương trình 30a được 10 năm" is a duration.
 const PROGRAM_BEFORE =
   /(?<![\p{L}\p{M}])([Cc]hương trình|[Đđ]ề án)[ \t]+(\d{1,4}[a-z]?)[ \t]+(?:đầu tư|hỗ trợ|đã|sẽ|đang|giúp|dành|chi|cấp|mở rộng|có|triển khai|thực hiện|bao phủ|tập trung)(?![\p{L}\p{M}])([^\p{Lu}.;:!?\n()“”"]{0,90})$/u;

@@ -354,6 +354,9 @@
  * đội đang xếp hạng 17 thế giới"); after a second review, a place right after the figure in its clause ("… 90 tỷ
  * đồng cho huyện Mường Tè", "… tại Sơn La") owns it, not the programme. Its rule of a country after a role standing
  * for the side named before it ("đội bóng nước Đức") was taken back: two reviews found it as often worse as better.
+ * After a third review: a locality named in lower case ("35 xã của tỉnh", "Trên địa bàn tỉnh, …") or after "trên địa
+ * bàn", "công dân", "đồng bào", "thuộc" keeps its figures from the programme; the opponent rule reads a score right
+ * after the opponent's name only, and "tuyển …", "người …", "xứ …", "nước bạn" after the score describe the opponent.
  */
 export const EXTRACTOR_VERSION = 41;
 

@@ -216,3 +216,32 @@ describe('second review: a place right after the figure owns it, not the program
     expect(claimOf('Chương trình 30a triển khai tại 74 huyện nghèo, đầu tư 1.200 tỷ đồng.', '1.200 tỷ đồng').subject).toBe('Chương trình 30a');
   });
 });
+
+describe('third review: the locality a programme report is about keeps its figures', () => {
+  it.each([
+    ['Chương trình 135 đã hỗ trợ 600 tỷ đồng để làm đường giao thông nông thôn cho các xã thuộc tỉnh Sơn La.', '600 tỷ đồng', 'Sơn La'],
+    ['Đề án 06 đã cấp 500.000 tài khoản định danh trên địa bàn Nghệ An.', '500.000 tài khoản', 'Nghệ An'],
+    ['Đề án 06 đã cấp 300.000 tài khoản định danh cho công dân Đà Nẵng.', '300.000 tài khoản', 'Đà Nẵng'],
+    ['Sở Lao động tỉnh Quảng Bình cho biết năm 2023 toàn tỉnh giảm 2.000 hộ nghèo. Chương trình 135 đã hỗ trợ 35 xã của tỉnh với tổng vốn 120 tỷ đồng.', '35 xã', 'Quảng Bình'],
+    ['Lạng Sơn có 200 xã. Trên địa bàn tỉnh, chương trình 135 đã hỗ trợ 40 xã đặc biệt khó khăn.', '40 xã', 'Lạng Sơn'],
+    ['Tỉnh Gia Lai là địa phương đầu tiên hoàn thành làm sạch dữ liệu. Đề án 06 đã giúp tỉnh thu hồi 1.000 tỷ đồng tiền thuế.', '1.000 tỷ đồng', 'Gia Lai'],
+  ])('%s', (text, quote, place) => {
+    expect(claimOf(text, quote).subject).not.toMatch(/Chương trình|Đề án/u);
+    expect(claimOf(text, quote).subject ?? '').toContain(place);
+  });
+});
+
+describe('third review: the opponent rule reads a score right after the name, and more appositions', () => {
+  it.each([
+    ['Việt Nam thua Iraq 1-3, những người Tây Á giữ ngôi đầu bảng với 12 điểm.', '12 điểm', 'Iraq'],
+    ['Việt Nam thua Nhật Bản 1-4, tuyển Nhật hiện đứng thứ 17 thế giới.', 'thứ 17', 'Nhật Bản'],
+    ['Việt Nam thua Thái Lan 0-3, người Thái có 5 cầu thủ nhập tịch.', '5 cầu thủ', 'Thái Lan'],
+    ['Việt Nam thua Indonesia trong cuộc đua xe điện, nước này đã có 10-12 nhà máy pin.', '10-12 nhà máy', 'Indonesia'],
+    ['Việt Nam thua Thái Lan ở thị trường gạo châu Phi, nước bạn xuất 3-4 chuyến tàu mỗi tuần.', '3-4 chuyến', 'Thái Lan'],
+  ])('%s', (text, quote, subject) => {
+    expect(claimOf(text, quote).subject).toBe(subject);
+  });
+  it('the score with "với tỷ số" between is still read', () => {
+    expect(claimOf('Đội tuyển Việt Nam thắng Lào với tỷ số 3-0 ở trận ra quân.', '3-0').subject).toMatch(/Việt Nam/u);
+  });
+});
