@@ -77,6 +77,8 @@ export interface DocumentContext {
    */
   /** The one day a decision the text reports takes effect, and where the text says so (see `inForceDay`). */
   inForceFrom: { day: string; at: number[] } | null;
+  /** Offset of the text's first line break, -1 when it has none: the title's line ends there (see eventDay's `titleLede`). */
+  firstNewline: number;
 }
 
 /** `folded` is `text` lower-cased with the same offsets (see foldCase). */
@@ -119,6 +121,7 @@ export function indexDocument(
     rankingStory: title !== null && RANKING_STORY.test(title.toLowerCase()),
     budgetYear: budgetYearOf(folded, publishedYear),
     inForceFrom: inForceDay(folded),
+    firstNewline: text.indexOf('\n'),
   };
 }
 

@@ -312,10 +312,9 @@ function sentenceStop(folded: string, i: number): boolean {
  * ("Cựu giám đốc sở lĩnh 8 năm tù vì nhận hối lộ" ⟶ "Ngày 14/3, TAND … tuyên phạt … 8 năm tù").
  */
 function titleLede(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
-  // Only a sentence on the first line (the title) has a lede: its line ends at the text's first newline.
-  // That newline is found once per text — searching for it from each figure read the text again for every
-  // figure of a text with no line break (quadratic: 5 MB took minutes).
-  const lineEnd = firstNewline(text, doc);
+  // Only a sentence on the first line (the title) has a lede: its line ends at the text's first newline, found
+  // once per text (searching for it from each figure read a text with no line break again per figure: quadratic).
+  const lineEnd = doc.firstNewline;
   if (lineEnd < sentence.start) return null;
   if (lineEnd > sentence.end + 2) return null;
   const figure = text.slice(expr.numberStart, expr.end);
@@ -332,16 +331,6 @@ function titleLede(text: string, doc: DocumentContext, sentence: Span, expr: Exp
   return dayInSentence(text, doc, start, end, pos, pos + figure.length) ?? null;
 }
 
-/** The offset of the text's first newline (-1 when it has none), found once per text (its document). */
-function firstNewline(text: string, doc: DocumentContext): number {
-  let at = firstNewlines.get(doc);
-  if (at === undefined) {
-    at = text.indexOf('\n');
-    firstNewlines.set(doc, at);
-  }
-  return at;
-}
-const firstNewlines = new WeakMap<DocumentContext, number>();
 
 /** The part of a sentence read around a figure. */
 function window(sentence: Span, expr: Expression): Span {

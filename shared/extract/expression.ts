@@ -2372,7 +2372,8 @@ const WHOLE_NOUNS = new RegExp(String.raw`^[ \t\u00a0]+(${WHOLE_NOUN_UNITS.join(
 const AGENT_NOUN = /^[ \t\u00a0]+(\p{Ll}[\p{L}\p{M}]*)[ \t\u00a0]+([\p{L}\p{M}]+)[ \t\u00a0]+viên(?![\p{L}\p{M}])(?![ \t\u00a0]+(?:chức|nén|sủi|nang|đạn|gạch|ngọc)(?![\p{L}\p{M}]))/u;
 // Not "sinh" opening a field of study after "nghiên cứu" ("5 nghiên cứu sinh học phân tử", "12 nghiên cứu sinh thái");
 // after "du học", "thực tập" the next words are what the students do ("30 du học sinh học tiếng Việt").
-const STUDENT_NOUN = /^[ \t\u00a0]+(?:(thực tập|du học|lưu học)|(nghiên cứu)(?=[ \t\u00a0]+sinh(?![\p{L}\p{M}])(?![ \t\u00a0]+(?:học|thái|lý|hóa|hoá|vật|hoạt|kế|khối|trưởng|tồn)(?![\p{L}\p{M}]))))[ \t\u00a0]+sinh(?![\p{L}\p{M}])/u;
+const STUDENT_NOUN =
+  /^[ \t\u00a0]+((?:thực tập|du học|lưu học)[ \t\u00a0]+sinh(?![\p{L}\p{M}])|nghiên cứu[ \t\u00a0]+sinh(?![\p{L}\p{M}])(?![ \t\u00a0]+(?:học|thái|lý|hóa|hoá|vật|hoạt|kế|khối|trưởng|tồn)(?![\p{L}\p{M}])))/u;
 
 /** Containers whose "viên" is the next noun's ("3 túi nilon viên thuốc lắc", "2 hũ nhựa viên ma túy"): no agent noun. */
 const AGENT_CONTAINERS: ReadonlySet<string> = new Set(['túi', 'hũ', 'lọ', 'gói', 'vỉ', 'bịch', 'chai', 'khay', 'lốc']);
@@ -2384,9 +2385,10 @@ function knownCounted(unit: string): boolean {
 /** The whole counted noun at `end` when the syllable rules would cut it (see WHOLE_NOUNS, AGENT_NOUN), else null. */
 function wholeNounAt(text: string, end: number, limit: number, first: string): Tail | null {
   const window = text.slice(end, Math.min(limit, end + 32));
-  const whole = WHOLE_NOUNS.exec(window) ?? STUDENT_NOUN.exec(window);
-  if (whole) return { end: end + whole[0].length, kind: 'count', unit: (whole[1] ?? whole[2] ?? '') + (whole[0].endsWith('sinh') ? ' sinh' : '') };
-  if (ONE_SYLLABLE_NOUNS.has(first) || AGENT_CONTAINERS.has(first)) return null;
+  // (Run for every counted noun: the student and agent patterns only where their last word is in the window.)
+  const whole = WHOLE_NOUNS.exec(window) ?? (window.includes('sinh') ? STUDENT_NOUN.exec(window) : null);
+  if (whole) return { end: end + whole[0].length, kind: 'count', unit: (whole[1] ?? '').replace(/[ \t\u00a0]+/gu, ' ') };
+  if (ONE_SYLLABLE_NOUNS.has(first) || AGENT_CONTAINERS.has(first) || !window.includes('viên')) return null;
   const agent = AGENT_NOUN.exec(window);
   if (agent === null) return null;
   const pair = `${(agent[1] ?? '').toLowerCase()} ${(agent[2] ?? '').toLowerCase()}`;
