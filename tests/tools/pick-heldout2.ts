@@ -1,8 +1,8 @@
 // Reproducible choice of the second held-out extraction gold set, tests/fixtures/extract-gold/heldout2 (issue 11).
 // Run once, before any annotation: `npx tsx tests/tools/pick-heldout2.ts` (prints the eight picked files).
-// Candidates: every .txt of ../shared/corpus/{vi-news,clusters} that no gold set names yet (the `file` of every
-// tests/fixtures/extract-gold/<set>/*.json except heldout2's own, and both lists of split.json), under 5,000
-// bytes. Their sorted list is shuffled (mulberry32, seed 42); walking the shuffled list, a file is taken when
+// Candidates: every .txt of ../shared/corpus/{vi-news,clusters} that no gold set named at the time (the `file` of
+// every tests/fixtures/extract-gold/<set>/*.json of tuned, heldout and dev2–dev9, and both lists of split.json),
+// under 5,000 bytes. Their sorted list is shuffled (mulberry32, seed 42); walking the shuffled list, a file is taken when
 // its cluster has none taken yet, until eight are taken. The set is measurement only: never tuned on.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,13 +14,15 @@ export const HELDOUT2_SEED = 42;
 export const HELDOUT2_SIZE = 8;
 export const HELDOUT2_MAX_BYTES = 5000;
 
-/** Corpus files some gold set other than heldout2 already names (relative to ../shared/corpus). */
+/** The gold sets that existed when heldout2 was picked (session 42): a later set does not change the pick. */
+export const SETS_BEFORE_HELDOUT2 = ['tuned', 'heldout', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9'] as const;
+
+/** Corpus files the gold sets before heldout2 name (relative to ../shared/corpus). */
 export function takenFiles(goldDir = GOLD_DIR): Set<string> {
   const taken = new Set<string>();
-  for (const set of readdirSync(goldDir, { withFileTypes: true })) {
-    if (!set.isDirectory() || set.name === 'heldout2') continue;
-    for (const name of readdirSync(join(goldDir, set.name)).filter((f) => f.endsWith('.json'))) {
-      taken.add((JSON.parse(readFileSync(join(goldDir, set.name, name), 'utf8')) as { file: string }).file);
+  for (const set of SETS_BEFORE_HELDOUT2) {
+    for (const name of readdirSync(join(goldDir, set)).filter((f) => f.endsWith('.json'))) {
+      taken.add((JSON.parse(readFileSync(join(goldDir, set, name), 'utf8')) as { file: string }).file);
     }
   }
   const split = JSON.parse(readFileSync(join(goldDir, 'split.json'), 'utf8')) as { heldout: string[]; tuned: string[] };
