@@ -126,7 +126,7 @@ export function figureContexts(p: Passage): FigureContext[] {
     if (tokens[i + 1] === '-' && tokens[i + 2] === '#') {
       const g = p.figures.find((x) => x.token === i + 2);
       const small = g !== undefined && Number.isInteger(f.value) && f.value <= 200 && Number.isInteger(g.value) && g.value <= 200 && !isYear(g);
-      if (g && small && (scoreCue(tokens, i) || resultLine(tokens, i)) && !RANGE_UNIT.test(tokens[i + 3] ?? '')) second = g.value;
+      if (g && small && scoreCue(tokens, i) && !RANGE_UNIT.test(tokens[i + 3] ?? '')) second = g.value;
       else {
         if (g) skip.add(g.token);
         continue;
@@ -424,32 +424,6 @@ function scoreCue(tokens: readonly string[], i: number): boolean {
     if (SCORE_CUES.has(w) || (k > 0 && SCORE_CUE_PAIRS.has(`${tokens[k - 1]} ${w}`))) return true;
   }
   return false;
-}
-
-/**
- * Whether "N - M" at `i` is the score of a result: a team's name, the score and the other team's name
- * ("Schalke 04 0 - 3 Chelsea", "Steaua Bucuresti 1 - 1 Basel"), as results are listed under a match
- * report — alone in a short sentence, or one of a list of such results (a results table flattened into
- * one sentence: "Bảng E: Schalke 04 0 - 3 Chelsea Steaua Bucuresti 1 - 1 Basel Bảng F …"). Names only
- * around it: no word of prose (FILLER), no unit or measure after it ("Hà Nội 2 - 3 người", "màn hình 5
- * - 6 inch", "từ 2 - 3 tỷ đồng" are ranges), at most one number in a name (the club's "04").
- */
-function resultLine(tokens: readonly string[], i: number): boolean {
-  if (!resultItem(tokens, i)) return false;
-  if (tokens.length <= 12) return true;
-  for (let k = Math.max(0, i - 9); k <= Math.min(tokens.length - 1, i + 9); k++) if (k !== i && tokens[k] === '#' && resultItem(tokens, k)) return true;
-  return false;
-}
-
-/** "Name [#] N - M Name": see `resultLine`. */
-function resultItem(tokens: readonly string[], i: number): boolean {
-  if (tokens[i + 1] !== '-' || tokens[i + 2] !== '#' || tokens[i - 1] === '-') return false;
-  const next = tokens[i + 3];
-  if (next === undefined || SIGNS.has(next) || FILLER.has(next) || RANGE_UNIT.test(next) || MEASURE_AFTER.has(next)) return false;
-  // The first name, possibly ending with the club's number ("Schalke 04").
-  const k = tokens[i - 1] === '#' ? i - 2 : i - 1;
-  const name = tokens[k];
-  return name !== undefined && !SIGNS.has(name) && !FILLER.has(name) && !UNIT_BEFORE.has(name);
 }
 
 /** Words after a number that are no noun it counts ("là 148.000, thấp hơn dự báo", "là 30 so với …"). */

@@ -956,9 +956,10 @@ function countedByLabel(scope: Scope, start: number, end: number, value: number)
     head.push(w);
   }
   // Three words cut by the cap, the phrase going on ("lượt khách quốc [tế]", "doanh nghiệp thành [lập]"):
-  // the third is half of the next compound, so the noun is the first two.
+  // the third is half of the next compound, so the noun is the first two — unless the three are one noun
+  // ("vận động viên", "công nhân viên", "nghiên cứu sinh", "trẻ sơ sinh", "hộ gia đình").
   const next = words[3];
-  if (head.length === 3 && next !== undefined && !COUNT_LABEL_STOP.has(next) && !/^\d/u.test(next)) head.pop();
+  if (head.length === 3 && next !== undefined && !COUNT_LABEL_STOP.has(next) && !/^\d/u.test(next) && !threeSyllableNoun(head.join(' '))) head.pop();
   return head.length === 0 ? null : head.join(' ');
 }
 /** A move with its amount and unit, then where it ends: "tăng 3,11 điểm lên ", "giảm 2 USD xuống còn ". */
@@ -980,6 +981,11 @@ const NOT_COUNT_LABELS = new Set([
   'giây', 'tuổi', 'km', 'mét', 'tấn', 'kg', 'lít',
   'thu nhập', 'thu ngân', 'chi phí', 'chi tiêu', 'chi trả', 'điểm số', 'điểm thi', 'điểm chuẩn', 'điểm trung', 'điểm sàn',
 ]);
+/** Counted nouns of three syllables that a label may give: the lexicon's whole nouns, agents and students, and these. */
+const THREE_SYLLABLE_NOUNS: ReadonlySet<string> = new Set(['trẻ sơ sinh', 'hộ gia đình', 'công nhân viên', 'học sinh giỏi', 'người cao tuổi']);
+function threeSyllableNoun(head: string): boolean {
+  return THREE_SYLLABLE_NOUNS.has(head) || WHOLE_NOUN_SET.has(head) || /(?:^| )(?:viên|sinh)$/u.test(head);
+}
 /** Labels that are money or a score on their own ("Số điểm là 25", "Số chi là 50"), a count in a compound. */
 const NOT_COUNT_ALONE = new Set(['thu', 'chi', 'điểm']);
 const COUNT_LABEL_STOP = new Set(['được', 'mới', 'đã', 'là', 'của', 'trong', 'tại', 'ở', 'khi', 'đang', 'bị', 'cần', 'sẽ', 'vừa', 'này', 'đó', 'trên', 'đến', 'tháng', 'năm', 'quý', 'tuần']);

@@ -20,6 +20,12 @@ describe('"số <what> … là N" with a long label', () => {
     ['Số hộ nghèo của huyện năm 2023 là 340.', '340', 340, 'hộ nghèo'],
     ['Tổng số ca mắc trên địa bàn là 1.200.', '1.200', 1200, 'ca mắc'],
     ['Số khách quốc tế đến Huế là 120.000.', '120.000', 120000, 'khách quốc tế'],
+    // Nouns of three syllables stay whole (from the review: "vận động", "trẻ sơ", "công nhân" were wrong).
+    ['Số vận động viên Việt Nam giành huy chương là 45.', '45', 45, 'vận động viên'],
+    ['Số trẻ sơ sinh tử vong tại bệnh viện là 12.', '12', 12, 'trẻ sơ sinh'],
+    ['Số công nhân viên chức nghỉ hưu là 700.', '700', 700, 'công nhân viên'],
+    ['Số hộ gia đình nhận hỗ trợ là 3.200.', '3.200', 3200, 'hộ gia đình'],
+    ['Số học sinh tiểu học bỏ học là 85.', '85', 85, 'học sinh'],
   ])('"%s": "%s" is a count of %s', (body, quote, value, unit) => {
     expect(claim(body, quote)).toMatchObject({ kind: 'count', value, unit: expect.stringMatching(new RegExp(`^${unit}$`, 'iu')) });
   });
