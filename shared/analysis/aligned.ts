@@ -99,6 +99,22 @@ interface Words {
   names: Set<string>;
 }
 
+/**
+ * Whether a figure of a sentence with target wording (`target`, see TARGET_WORDS) is itself what will
+ * be: not when the extractor read it as a fact, no such word stands before it in the sentence, and the
+ * words come after it in another clause — "số việc làm được tạo ra là 148.000, thấp hơn dự báo trước
+ * đó là 180.000" (the forecast is the other figure). "Khoảng 2.000 người dự kiến tham dự" (the word in
+ * the figure's own clause) and a figure without a claim keep the sentence's wording.
+ */
+function targetFigure(p: Passage, f: Figure, target: boolean, ctx: AnalysisContext): boolean {
+  if (!target || claimAt(ctx, p.articleId, f)?.modality !== 'fact') return target;
+  const text = (ctx.articles.get(p.articleId) as Article).text;
+  if (TARGET_WORDS.test(text.slice(p.start, f.start))) return true;
+  const after = text.slice(f.spanEnd, p.end);
+  const word = TARGET_WORDS.exec(after);
+  return word === null || !/[,;:(]/.test(after.slice(0, word.index));
+}
+
 /** Scopes, names and target wording of a passage, read once per sentence text. */
 function wordsOf(p: Passage, ctx: AnalysisContext): Words & { target: boolean; goal: boolean; ceiling: boolean } {
   let w = p.words;
@@ -1251,7 +1267,9 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   if (wa.goal !== wb.goal || (wa.ceiling !== wb.ceiling && !step) || markersClash(markersOf(m.a), markersOf(m.b))) return [];
   // What will be ("sẽ có thêm 2 triệu USD") beside what was ("bỏ túi thêm 1 triệu USD"): one fact only
   // when neither article gives the other's figure elsewhere (then it is another amount, not a changed one).
-  if (wa.target !== wb.target) {
+  // (Only where the sentences' wording differs: a figure relaxed to a fact is not set apart from one of a
+  // sentence that has target wording too.)
+  if (wa.target !== wb.target && targetFigure(m.a, m.event.a.figure, wa.target, ctx) !== targetFigure(m.b, m.event.b.figure, wb.target, ctx)) {
     const inA = articleGives(passagesOf(ctx.articles.get(m.a.articleId) as Article), m.event.b);
     if (inA || articleGives(passagesOf(ctx.articles.get(m.b.articleId) as Article), m.event.a)) return [];
     // Nor when the forecast is for a later period than the figure reported: never one figure.

@@ -148,6 +148,8 @@ export function figureContexts(p: Passage): FigureContext[] {
     // "phút thứ 65" is "phút 65".
     if (before === 'thu' && tokens[i - 2] === 'phut') before = 'phut';
     let unit: string | null = null;
+    // The token of X in "số X … là N" (see `countedBy`), else -1.
+    let countedNoun = -1;
     if (second !== null) unit = 'score';
     // "khởi điểm 799 USD", "mức 15 triệu đồng": a currency or measure after the number is its unit.
     else if (before !== undefined && UNIT_BEFORE.has(before) && j === i + 1 && !MEASURE_AFTER.has(after ?? '') && after !== '%') unit = `^${before}`;
@@ -157,7 +159,11 @@ export function figureContexts(p: Passage): FigureContext[] {
     // "1.245 trường hợp mắc" counts what "1.545 ca mắc" does ("trường" alone is a school: "5 trường";
     // "1.200 trường hợp vi phạm" are offences).
     else if (after === 'truong' && tokens[j + 1] === 'hop' && (tokens[j + 2] === 'mac' || tokens[j + 2] === 'nhiem' || (tokens[j + 2] === 'tu' && tokens[j + 3] === 'vong'))) unit = 'ca';
-    else if (after !== undefined && (after === '%' || !SIGNS.has(after))) unit = UNIT_SPELLINGS[after] ?? after;
+    // "số việc làm được tạo ra là 148.000, thấp hơn …": a number after "là" with no noun of its own
+    // counts what the "số X" that opens its clause names — "148.000 việc làm" of another outlet.
+    else if ((after === undefined || NO_UNIT_AFTER.has(after)) && (countedNoun = countedBy(tokens, i)) >= 0) unit = UNIT_SPELLINGS[tokens[countedNoun] as string] ?? (tokens[countedNoun] as string);
+    else if (after === undefined || NO_UNIT_AFTER.has(after)) unit = after !== undefined ? UNIT_SPELLINGS[after] ?? after : null;
+    else if (!SIGNS.has(after) || after === '%') unit = UNIT_SPELLINGS[after] ?? after;
     if (unit === null) continue;
     const words = new Set<string>();
     // A minute of a match is told by what happened then, said anywhere in its clause ("Đến phút 43, đội
@@ -197,6 +203,12 @@ export function figureContexts(p: Passage): FigureContext[] {
       const spelled = abbreviationWords(w);
       if (spelled === null) words.add(w);
       else for (const x of spelled) if (!FILLER.has(x)) words.add(x);
+    }
+    // "số lượt khách quốc tế … là 320.000": the words after X say what is counted, as after "320.000 lượt".
+    for (let k = countedNoun + 1; countedNoun >= 0 && k <= countedNoun + 3 && k < i; k++) {
+      const w = tokens[k] as string;
+      if (SIGNS.has(w) || fillerAt(tokens, k)) break;
+      if (w.length >= 2) words.add(w);
     }
     // The unit's own neighbour words count once: "dung lượng pin" / "pin dung lượng".
     if (unit.startsWith('^') && after !== undefined && !SIGNS.has(after) && !fillerAt(tokens, j)) words.add(after);
@@ -413,6 +425,37 @@ function scoreCue(tokens: readonly string[], i: number): boolean {
   }
   return false;
 }
+
+/** Words after a number that are no noun it counts ("là 148.000, thấp hơn dự báo", "là 30 so với …"). */
+const NO_UNIT_AFTER = new Set([...FILLER, 'thap', 'cao', 'vuot', 'bang', 'gap', 'tuong', 'so', 'nhieu', 'it', 'giam', 'tang']);
+/** Clause breaks, as the tokenizer keeps them, and the words that open a new clause. */
+const CLAUSE_OPENERS = new Set(['nhung', 'con', 'khi', 'neu', 'song', 'tuy']);
+/** Time words whose number may stand between "số X" and "là N" ("số ca mắc trong tháng 10 là …"). */
+const TIME_BEFORE_NUMBER = new Set(['thang', 'nam', 'quy', 'tuan', 'ngay']);
+
+/**
+ * What "số X … là N" counts: X, the noun after "số" ("số việc làm", "tổng số ca mắc", "số lượng khách")
+ * when the number comes right after "là" (over a qualifier: "là hơn 148.000") and "số" opens the same
+ * clause within twelve words (over a time's number: "trong tháng 10"); its token, else -1. "Nghị định số 15" (a number after "số") names a document.
+ */
+function countedBy(tokens: readonly string[], i: number): number {
+  let k = i - 1;
+  if (k >= 0 && QUALIFIER_WORDS.has(tokens[k] as string)) k--;
+  if (tokens[k] !== 'la') return -1;
+  for (let q = k - 1; q >= Math.max(0, k - 12); q--) {
+    const w = tokens[q] as string;
+    if (w === '#' && TIME_BEFORE_NUMBER.has(tokens[q - 1] as string)) continue;
+    if (SIGNS.has(w) || CLAUSE_OPENERS.has(w)) return -1;
+    if (w !== 'so') continue;
+    let x = q + 1;
+    if (tokens[x] === 'luong') x++;
+    const noun = tokens[x];
+    if (noun === undefined || noun === '#' || SIGNS.has(noun) || x >= k) return -1;
+    return x;
+  }
+  return -1;
+}
+const QUALIFIER_WORDS = new Set(['hon', 'gan', 'khoang', 'tren', 'duoi', 'chi', 'toi', 'den']);
 
 /** Whether the figure at `i` (its unit and scale words end before `j`) is a change, a share or a level. */
 function signOf(tokens: readonly string[], i: number, j: number, afterFrom: ReadonlySet<number>): FigureContext['sign'] {

@@ -940,10 +940,12 @@ function countedByLabel(scope: Scope, start: number, end: number, value: number)
   if (!itemEndsAt(text, end, sentence.end)) return null;
   const raw = text.slice(start, end);
   if (/^\d{4}$/u.test(raw) && value >= 1900 && value <= 2100) return null;
-  const clause = folded.slice(lastClauseMark(folded, Math.max(sentence.start, start - 90), start) + 1, start);
+  const clause = folded.slice(lastClauseMark(folded, Math.max(sentence.start, start - 130), start) + 1, start);
   const m = COUNT_LABEL.exec(clause);
   if (m === null) return null;
   const words = (m[1] ?? '').trim().split(/[ \t\u00a0]+/u);
+  // A number in the label only as a time's ("trong tháng 10"), never first: "số 5 là …" names an item.
+  if (words.some((w, i) => /^\d/u.test(w) && !LABEL_TIME_WORDS.has(words[i - 1] ?? ''))) return null;
   // "Số lượng người dự là 50": the label is "người dự"; a bare "Số lượng là 50" names nothing counted.
   if (words[0] === 'lượng') words.shift();
   if (words.length === 0 || NOT_COUNT_LABELS.has(words[0] ?? '') || NOT_COUNT_LABELS.has(words.slice(0, 2).join(' '))) return null;
@@ -953,12 +955,21 @@ function countedByLabel(scope: Scope, start: number, end: number, value: number)
     if (COUNT_LABEL_STOP.has(w) || head.length === 3) break;
     head.push(w);
   }
+  // Three words cut by the cap, the phrase going on ("lượt khách quốc [tế]", "doanh nghiệp thành [lập]"):
+  // the third is half of the next compound, so the noun is the first two — unless the three are one noun
+  // ("vận động viên", "công nhân viên", "nghiên cứu sinh", "trẻ sơ sinh", "hộ gia đình").
+  const next = words[3];
+  if (head.length === 3 && next !== undefined && !COUNT_LABEL_STOP.has(next) && !/^\d/u.test(next) && !threeSyllableNoun(head.join(' '))) head.pop();
   return head.length === 0 ? null : head.join(' ');
 }
 /** A move with its amount and unit, then where it ends: "tăng 3,11 điểm lên ", "giảm 2 USD xuống còn ". */
 const LEVEL_AFTER_MOVE_BEFORE = /(?<![\p{L}\p{M}])(?:tăng|giảm|tụt|mất|cộng|nhích|lùi|rớt|hạ|sụt)(?:[ \t\u00a0]+(?:thêm|nhẹ|mạnh))?[ \t\u00a0]+\d[\d.,]*[ \t\u00a0]*([\p{L}\p{M}]+)[ \t\u00a0]+(?:lên|xuống|còn|xuống còn|về)(?:[ \t\u00a0]+mức)?[ \t\u00a0]+$/u;
 /** "số <up to eight words> là " ending right before the number, at the clause's start or after a word. */
-const COUNT_LABEL = /(?:^|[ \t\u00a0])số(?:[ \t\u00a0]+lượng)?((?:[ \t\u00a0]+[\p{L}\p{M}]+){1,8}?)[ \t\u00a0]+là[ \t\u00a0]+$/u;
+// (Up to twelve words, a time's number among them: "Số doanh nghiệp thành lập mới trong tháng 10 là 2.345",
+// "Số lượt khách quốc tế đến thành phố trong tháng là 320.000".)
+const COUNT_LABEL = /(?:^|[ \t\u00a0])số(?:[ \t\u00a0]+lượng)?((?:[ \t\u00a0]+(?:[\p{L}\p{M}]+|\d{1,4}(?:\/\d{1,4})?)){1,12}?)[ \t\u00a0]+là[ \t\u00a0]+$/u;
+/** Time words a number may follow inside a count's label ("trong tháng 10", "năm 2023", "quý 3/2024"). */
+const LABEL_TIME_WORDS: ReadonlySet<string> = new Set(['tháng', 'năm', 'quý', 'tuần', 'ngày']);
 const NOT_COUNT_LABELS = new Set([
   'điện', 'điện thoại', 'hiệu', 'nhà', 'thứ', 'thứ tự', 'tài', 'tài khoản', 'báo', 'báo danh', 'máy', 'chứng', 'căn', 'hợp', 'hồ', 'văn',
   'quyết', 'xe', 'phòng', 'seri', 'mã', 'định', 'danh', 'hóa', 'hoá', 'phận', 'đông', 'ít', 'khung', 'lô', 'trang', 'tầng', 'ghế', 'áo',
@@ -970,9 +981,14 @@ const NOT_COUNT_LABELS = new Set([
   'giây', 'tuổi', 'km', 'mét', 'tấn', 'kg', 'lít',
   'thu nhập', 'thu ngân', 'chi phí', 'chi tiêu', 'chi trả', 'điểm số', 'điểm thi', 'điểm chuẩn', 'điểm trung', 'điểm sàn',
 ]);
+/** Counted nouns of three syllables that a label may give: the lexicon's whole nouns, agents and students, and these. */
+const THREE_SYLLABLE_NOUNS: ReadonlySet<string> = new Set(['trẻ sơ sinh', 'hộ gia đình', 'công nhân viên', 'học sinh giỏi', 'người cao tuổi']);
+function threeSyllableNoun(head: string): boolean {
+  return THREE_SYLLABLE_NOUNS.has(head) || WHOLE_NOUN_SET.has(head) || /(?:^| )(?:viên|sinh)$/u.test(head);
+}
 /** Labels that are money or a score on their own ("Số điểm là 25", "Số chi là 50"), a count in a compound. */
 const NOT_COUNT_ALONE = new Set(['thu', 'chi', 'điểm']);
-const COUNT_LABEL_STOP = new Set(['được', 'mới', 'đã', 'là', 'của', 'trong', 'tại', 'ở', 'khi', 'đang', 'bị', 'cần', 'sẽ', 'vừa', 'này', 'đó']);
+const COUNT_LABEL_STOP = new Set(['được', 'mới', 'đã', 'là', 'của', 'trong', 'tại', 'ở', 'khi', 'đang', 'bị', 'cần', 'sẽ', 'vừa', 'này', 'đó', 'trên', 'đến', 'tháng', 'năm', 'quý', 'tuần']);
 
 /** "dệt may (5), da giày (2)": a count in parentheses right after its label. */
 function parenthesisedCount(scope: Scope, start: number, end: number): boolean {
