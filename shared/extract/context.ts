@@ -195,7 +195,7 @@ export const IN_FORCE_DAY = /(?<![\p{L}\p{M}])(?:có hiệu lực(?:[ \t]+thi h�
 function newStateInForce(text: string, doc: DocumentContext, sentence: Span, expr: Expression, previous: Span | null): string | null {
   const own = dayOfChange(text, doc, sentence);
   const day = own ?? inForceHere(text, doc, sentence);
-  if (day === null) return null;
+  if (day === null) return stateBeforeClosingDay(text, doc, sentence, expr, previous);
   const head = text.slice(Math.max(sentence.start, expr.start - 160), expr.start);
   // The clause the figure stands in: from the last ";" or sentence-internal stop before it.
   const clause = head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf(':')) + 1);
@@ -217,6 +217,59 @@ function newStateInForce(text: string, doc: DocumentContext, sentence: Span, exp
   if (willHave && !REPORTED_BEFORE.test(willHave[0]) && !/^[ \t]+thêm(?![\p{L}\p{M}])/iu.test(text.slice(sentence.start + willHave[0].length, expr.start))) return day;
   return null;
 }
+/**
+ * A report of a decision told section by section, each closing on the day its decision takes effect: "Sau khi
+ * thành lập, tỉnh Thanh Hóa có 559 đơn vị hành chính cấp xã …" (or "Thành phố Huế sẽ có 36 đơn vị …", and the
+ * "Trong đó, …" sentence after the first) in a paragraph before "Nghị quyết … có hiệu lực từ ngày 1/7/2021."
+ * of the same section. Only the state after the decision, said in those words, and only forward: a paragraph
+ * after the day in force, or past a heading (a line with no stop at its end), is another matter.
+ */
+function stateBeforeClosingDay(text: string, doc: DocumentContext, sentence: Span, expr: Expression, previous: Span | null): string | null {
+  const inForce = doc.inForceFrom;
+  if (inForce === null) return null;
+  let at = -1;
+  for (const a of inForce.at) {
+    if (a >= sentence.end) {
+      at = a;
+      break;
+    }
+  }
+  if (at < 0 || !sameSectionAhead(text, sentence.end, at)) return null;
+  const opening = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40));
+  if (PAST_OPENING.test(opening)) return null;
+  const head = text.slice(Math.max(sentence.start, expr.start - 160), expr.start);
+  const clause = head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf(':')) + 1);
+  if (SHIFT_SOURCE_BEFORE.test(clause)) return null;
+  // "Sau khi thành lập, tỉnh …", "Kết quả sau khi điều chỉnh địa giới … giảm … xuống còn 141 đơn vị …".
+  if (AFTER_IT_OPENING.test(opening) || AFTER_IT_EARLY.test(opening)) return inForce.day;
+  if (previous !== null && /^(?:trong đó|cụ thể)[ \t]*,/iu.test(opening) && AFTER_IT_OPENING.test(text.slice(previous.start, Math.min(previous.end, previous.start + 40)))) return inForce.day;
+  const willHave = WILL_HAVE_BEFORE.exec(text.slice(sentence.start, Math.min(expr.start, sentence.start + 72)));
+  if (willHave && !REPORTED_BEFORE.test(willHave[0]) && !/^[ \t]+thêm(?![\p{L}\p{M}])/iu.test(text.slice(sentence.start + willHave[0].length, expr.start))) return inForce.day;
+  return null;
+}
+/** "Kết quả sau khi điều chỉnh …", "Như vậy, sau khi sắp xếp …": the state after the decision, in the sentence's first words. */
+const AFTER_IT_EARLY = /^(?:[\p{L}\p{M}]+,?[ \t]+){1,3}sau khi[ \t]+(?:thành lập|sắp xếp|sáp nhập|điều chỉnh|mở rộng|nhập|chia tách)(?![\p{L}\p{M}])/iu;
+/** How many paragraphs at most stand between a new state and the day its section closes on. */
+const SECTION_PARAGRAPHS = 10;
+/**
+ * Whether the text from `from` to `to` stays in one section: at most SECTION_PARAGRAPHS line breaks, each
+ * ending a paragraph (a stop, a closing quote or bracket before it), none ending a heading.
+ */
+function sameSectionAhead(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) !== 0x0a) continue;
+    if (++breaks > SECTION_PARAGRAPHS) return false;
+    let j = i - 1;
+    while (j >= from && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09 || text.charCodeAt(j) === 0x0d)) j--;
+    // An empty line (a blank between paragraphs) or the figure's own sentence end is no heading.
+    if (j < from || text.charCodeAt(j) === 0x0a) continue;
+    if (!PARAGRAPH_END.test(text[j] ?? '')) return false;
+  }
+  return true;
+}
+const PARAGRAPH_END = /^[.!?…"”)\]»:;]$/u;
+
 /**
  * "người Việt Nam thứ 2 bay vào vũ trụ": the rank of a person among the people of a country, the person's — not
  * the country's. The person is the one named in the sentence before the rank ("Trở thành người Việt Nam thứ 2 …,

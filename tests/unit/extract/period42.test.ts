@@ -1,0 +1,71 @@
+// Engine 42 (session 42, issue 11: period), from the period errors of tuned/ and half A of dev2–dev9 (half B
+// measured only), with our own sentences: each rule with the cases it must decide and the near-misses it must
+// not fire on.
+import { describe, expect, it } from 'vitest';
+import { extractClaims, extractMetadata } from '../../../shared/extract/index';
+
+/** The claims of a text under `title`, dated `date`, each with its quote. */
+function claims(body: string, date = '20/4/2022 07:30', title = 'Tin') {
+  const text = `${title}\n${date}\n\n${body}`;
+  return extractClaims(text, extractMetadata(text)).map((c) => ({ ...c, quote: text.slice(c.start, c.end) }));
+}
+/** The n-th claim (1-based) whose quote is `quote`. */
+function claim(body: string, quote: string, n = 1, date?: string) {
+  const all = claims(body, date);
+  const c = all.filter((x) => x.quote === quote)[n - 1];
+  if (c === undefined) throw new Error(`no claim "${quote}" #${n}: ${JSON.stringify(all.map((x) => x.quote))}`);
+  return c;
+}
+
+// A report of the Standing Committee's decisions, one section per province, each closing on its day in force.
+const SECTIONS = [
+  'Quảng Nam sắp xếp xã tại huyện Duy Xuyên',
+  'Chiều 19/4, Ủy ban Thường vụ Quốc hội cho ý kiến về việc sắp xếp đơn vị hành chính cấp xã của tỉnh Quảng Nam.',
+  'Sau khi sắp xếp, tỉnh Quảng Nam có 233 đơn vị hành chính cấp xã, gồm 201 xã, 21 phường và 11 thị trấn. Trong đó, huyện Duy Xuyên có 12 đơn vị hành chính cấp xã.',
+  'Kết quả sau khi sáp nhập, huyện Duy Xuyên giảm từ 14 đơn vị hành chính cấp xã xuống còn 12 đơn vị hành chính cấp xã.',
+  'Ủy ban Pháp luật tán thành phương án của Chính phủ.',
+  'Nghị quyết về việc sắp xếp này có hiệu lực từ ngày 1/6/2022.',
+  'Mở rộng thị xã Điện Bàn',
+  'Thị xã Điện Bàn sẽ có 215 km2 diện tích tự nhiên và 231.000 người.',
+  'Hiện thị xã có 20 đơn vị hành chính cấp xã.',
+].join('\n');
+
+describe('a section closing on the day its decision takes effect: the state after the decision holds from that day', () => {
+  it('"Sau khi sắp xếp, …" and its "Trong đó, …" sentence, paragraphs before the day', () => {
+    expect(claim(SECTIONS, '233 đơn vị').period).toBe('2022-06-01');
+    expect(claim(SECTIONS, '21 phường').period).toBe('2022-06-01');
+    expect(claim(SECTIONS, '12 đơn vị').period).toBe('2022-06-01');
+  });
+  it('"Kết quả sau khi sáp nhập, … xuống còn 12 …": the level it lands on, not the one it starts from', () => {
+    expect(claim(SECTIONS, '12 đơn vị', 2).period).toBe('2022-06-01');
+    expect(claim(SECTIONS, '14 đơn vị').period).toBeNull();
+  });
+  it('past a heading the day is another section\'s: "sẽ có" after it, and a count of now, take none', () => {
+    expect(claim(SECTIONS, '215 km2').period).toBeNull();
+    expect(claim(SECTIONS, '20 đơn vị').period).toBeNull();
+  });
+  it('with the day in force closing its own section, "sẽ có" takes it', () => {
+    const body = `${SECTIONS}\nNghị quyết mở rộng thị xã Điện Bàn có hiệu lực từ ngày 1/6/2022.`;
+    expect(claim(body, '215 km2').period).toBe('2022-06-01');
+    expect(claim(body, '231.000 người').period).toBe('2022-06-01');
+    // "Hiện thị xã có …": a count of now, not the decision's new state.
+    expect(claim(body, '20 đơn vị').period).toBeNull();
+  });
+  it.each([
+    // A heading between the state and the day.
+    ['Sau khi thành lập, thành phố Bắc Giang có 30 đơn vị hành chính cấp xã.\nNgành giáo dục Bắc Giang\nNghị quyết về trường học có hiệu lực từ ngày 1/9/2022.', '30 đơn vị'],
+    // The past opening the sentence.
+    ['Trước khi sáp nhập, huyện Lục Ngạn có 30 xã.\nNghị quyết có hiệu lực từ ngày 1/9/2022.', '30 xã'],
+    // No state after a decision: a change over years.
+    ['Trong 10 năm qua, dân số thành phố tăng từ 1 triệu người lên 1,2 triệu người.\nNghị quyết có hiệu lực từ ngày 1/9/2022.', '1,2 triệu người'],
+    // A reported plan.
+    ['Giám đốc Sở cho biết tỉnh sẽ có thêm 40 trường học.\nQuyết định có hiệu lực từ ngày 1/9/2022.', '40 trường học'],
+  ])('"%s": "%s" gets no day in force', (body, quote) => {
+    expect(claim(body, quote).period).toBeNull();
+  });
+  it('more than ten paragraphs away, the day is too far', () => {
+    const filler = Array.from({ length: 11 }, (_, i) => `Đại biểu thứ ${i + 1} phát biểu ý kiến.`).join('\n');
+    const body = `Sau khi sắp xếp, tỉnh Hà Giang có 193 đơn vị hành chính cấp xã.\n${filler}\nNghị quyết có hiệu lực từ ngày 1/9/2022.`;
+    expect(claim(body, '193 đơn vị').period).toBeNull();
+  });
+});
