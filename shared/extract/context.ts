@@ -1489,10 +1489,23 @@ function periodBefore(text: string, doc: DocumentContext, sentence: Span, previo
     if (BASE_BEFORE.test(text.slice(Math.max(previous.start, m.start - 24), m.start))) continue;
     if (RECORD_BEFORE.test(text.slice(Math.max(previous.start, m.start - 16), m.start))) continue;
     if (/^(?:đến|tới|trước|giai|thời|từ)/u.test(m.text)) continue;
-    if (!announced && m.start - previous.start > CARRY_OPENING) return null;
+    if (!announced && m.start - previous.start > CARRY_OPENING && !(framesFirstFigure(text, previous, m) && !PLAN_WORDS.test(doc.folded.slice(sentence.start, sentence.end)))) return null;
     return periodPhrase(m.text, doc.year);
   }
   return null;
+}
+/** A plan or forecast in the sentence going on ("Trong đó, sẽ phân chia … cho 3 nhóm"): not of the period before. */
+const PLAN_WORDS = /(?<![\p{L}\p{M}])(?:sẽ|dự kiến|dự tính|kế hoạch|mục tiêu|phấn đấu)(?![\p{L}\p{M}])/u;
+/**
+ * A period standing later in the sentence before, yet still before its first figure and close to it, frames
+ * that figure: "Theo Tổng cục Thống kê, trong quý I/2021, cả nước còn 9,1 triệu người …. Trong đó, nam giới
+ * chiếm 51%". Not a period after a figure ("Công ty có 500 nhân viên, doanh thu năm 2021 đạt …").
+ */
+function framesFirstFigure(text: string, previous: Span, m: Mention): boolean {
+  for (let i = previous.start; i < m.start; i++) if (isDigit(text.charCodeAt(i))) return false;
+  const end = Math.min(previous.end, m.end + FRAME_REACH);
+  for (let i = m.end; i < end; i++) if (isDigit(text.charCodeAt(i))) return true;
+  return false;
 }
 /** A period this close to the start of the sentence before frames it. */
 const CARRY_OPENING = 12;
@@ -2389,7 +2402,7 @@ function isoDay(period: string): string {
  * A comparison base right before a period mention: "so với cùng kỳ năm 2012", "so với ước thực hiện năm
  * 2012" (the estimated outcome of the base year, engine 31), "hơn mức cuối năm 2020".
  */
-const BASE_BEFORE = /(?:so với|so|cùng kỳ|hơn|bằng(?:\s+cả)?)\s+(?:(?:cùng\s+kỳ|thời\s+điểm|mức|cuối|đầu|(?:ước\s+)?thực\s+hiện|số\s+ước|kết\s+quả)\s+)?$/iu;
+const BASE_BEFORE = /(?:so với|so|cùng kỳ|hơn|bằng(?:\s+cả)?)\s+(?:(?:cùng\s+kỳ|thời\s+điểm|(?:mức\s+)?(?:trung\s+bình|bình\s+quân)(?:\s+(?:cả|của))?|mức|cuối|đầu|(?:ước\s+)?thực\s+hiện|số\s+ước|kết\s+quả)\s+)?$/iu;
 
 /** The last position of the char code `code` in [from, to), else from - 1. */
 function lastIndexBefore(text: string, code: number, from: number, to: number): number {

@@ -69,3 +69,36 @@ describe('a section closing on the day its decision takes effect: the state afte
     expect(claim(body, '193 đơn vị').period).toBeNull();
   });
 });
+
+describe('"Trong đó, …" takes the period that frames the first figure of the sentence before, wherever it stands before it', () => {
+  it('a period after an opening clause, right before the first figure', () => {
+    const body =
+      'Theo báo cáo của Sở Lao động, dù thị trường đã hồi phục phần nào, trong quý II/2022, toàn tỉnh vẫn còn 12.000 người thiếu việc làm. Trong đó, lao động nữ chiếm 58%.';
+    expect(claim(body, '58%').period).toBe('quý II/2022');
+  });
+  it.each([
+    // The period stands after the sentence's first figure: it frames that figure's clause only.
+    ['Công ty có 500 nhân viên, doanh thu năm 2021 đạt 20 tỷ đồng. Trong đó, 300 người là lao động nữ.', '300 người'],
+    // A plan in the sentence going on is not of the period before.
+    ['Theo đại diện tập đoàn, trong tháng 8/2022, công ty đã huy động 2.000 tỷ đồng trái phiếu. Trong đó, sẽ dành vốn cho 4 dự án điện gió.', '4 dự án'],
+    // Too far from the first figure to frame it.
+    ['Theo lãnh đạo Sở, trong năm 2021 ngành giáo dục đã nỗ lực rất nhiều để nâng cao chất lượng dạy và học ở các huyện vùng cao, vùng sâu của tỉnh với 120 trường học. Trong đó, 30 trường đạt chuẩn.', '30 trường'],
+  ])('"%s": "%s" takes no period from the sentence before', (body, quote) => {
+    expect(claim(body, quote).period).toBeNull();
+  });
+});
+
+describe('"so với trung bình / bình quân …" is the base of a comparison, not the figure\'s period', () => {
+  it.each([
+    ['Trung bình mỗi tháng có 1.200 doanh nghiệp giải thể, tăng 15% so với trung bình 6 tháng đầu năm 2021.', 'tăng 15%'],
+    ['Giá thuê văn phòng hạng A đạt 42 USD/m2, cao hơn 8% so với mức bình quân năm 2021.', '8%'],
+    ['Lượng khách quốc tế tăng 20% so với bình quân cả năm 2019.', 'tăng 20%'],
+  ])('"%s": "%s" is not of the base\'s period', (body, quote) => {
+    const c = claim(body, quote);
+    expect(c.period ?? '').not.toMatch(/2021|2019/u);
+  });
+  it('a period of its own in the sentence still dates it', () => {
+    const body = 'Trong quý I/2022, trung bình mỗi tháng có 1.200 doanh nghiệp giải thể, tăng 15% so với trung bình năm 2021.';
+    expect(claim(body, 'tăng 15%').period).toBe('quý I/2022');
+  });
+});
