@@ -784,10 +784,15 @@ const MATCH_MOMENT = /phút|hiệp|tỷ số|sút|ghi bàn|bàn thắng|cơ hộ
  * phiếu 85 tỷ USD/tháng", "doanh thu của 138 công ty đã báo cáo tăng 5,5%"): those are not the day's.
  * Every other undated figure of the report is.
  */
-const NOT_THE_DAY = /chương trình|mỗi tháng|doanh thu|doanh số|lợi nhuận|kết quả kinh doanh|dự báo|kỳ vọng|mục tiêu|kế hoạch|đang quản lý|mùa báo cáo|đã báo cáo/u;
+const NOT_THE_DAY = /chương trình|mỗi tháng|mỗi phiên|(?<![\p{L}\p{M}])(?:từng|sẽ)(?![\p{L}\p{M}])|doanh thu|doanh số|lợi nhuận|kết quả kinh doanh|dự báo|kỳ vọng|mục tiêu|kế hoạch|đang quản lý|mùa báo cáo|đã báo cáo/u;
+
+/** A sentence opening on another time than the day reported: last week, last year ("Trước đó, trong phiên ngày thứ Hai" is an earlier session, which the day reader keeps). */
+const ANOTHER_TIME_OPENING = /^[ \t"“]{0,4}(?:trước đây|tuần trước|tuần qua|tháng trước|năm ngoái|năm trước|hồi)(?![\p{L}\p{M}])/u;
 
 function inTheSession(folded: string, sentence: Span, expr: Expression): boolean {
   if (expr.unit?.endsWith('/tháng')) return false;
+  // "Tuần trước, có hai phiên đấu thầu …": another time than the day's.
+  if (ANOTHER_TIME_OPENING.test(folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 24)))) return false;
   // The figure's own words: just before it, and after it up to a reason ("tăng 12% sau khi báo cáo lợi
   // nhuận vượt dự báo" is the day's move of a share).
   const after = folded.slice(expr.end, Math.min(sentence.end, expr.end + 40));

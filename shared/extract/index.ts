@@ -358,7 +358,7 @@
  * bàn", "công dân", "đồng bào", "thuộc" keeps its figures from the programme; the opponent rule reads a score right
  * after the opponent's name only, and "tuyển …", "người …", "xứ …", "nước bạn" after the score describe the opponent.
  */
-export const EXTRACTOR_VERSION = 41;
+export const EXTRACTOR_VERSION = 42;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

@@ -102,3 +102,22 @@ describe('"so với trung bình / bình quân …" is the base of a comparison, 
     expect(claim(body, 'tăng 15%').period).toBe('quý I/2022');
   });
 });
+
+// A report of the day's session (its words "phiên", "hôm nay" throughout): an undated figure is the day's, unless
+// its sentence says it is of another time.
+const SESSION =
+  'Phiên hôm nay, chỉ số VN-Index tăng 12 điểm. Trong phiên, khối ngoại mua ròng 300 tỷ đồng. Thanh khoản phiên sáng đạt 9.000 tỷ đồng. ';
+
+describe('a report of the day: a figure its sentence puts at another time is not the day\'s', () => {
+  it('the session\'s own figures keep the day', () => {
+    expect(claim(SESSION, '300 tỷ đồng', 1, '14/3/2022 15:10').period).toBe('2022-03-14');
+  });
+  it.each([
+    [`${SESSION}Tuần trước, Ngân hàng Nhà nước tổ chức hai phiên đấu thầu vàng.`, 'hai phiên đấu'],
+    [`${SESSION}Trước đây, quỹ này mua ròng 40 tấn vàng.`, '40 tấn'],
+    [`${SESSION}Theo các chuyên gia, VN-Index sẽ vượt mốc 1.600 điểm.`, 'vượt mốc 1.600 điểm'],
+    [`${SESSION}Cổ phiếu HPG từng đạt 20 triệu cổ phiếu mỗi phiên.`, '20 triệu cổ phiếu'],
+  ])('"…%s": "%s" takes no day', (body, quote) => {
+    expect(claim(body, quote, 1, '14/3/2022 15:10').period).toBeNull();
+  });
+});
