@@ -1488,7 +1488,8 @@ function overtaker(text: string, doc: DocumentContext, from: number, pos: number
  */
 function periodBefore(text: string, doc: DocumentContext, sentence: Span, previous: Span | null): string | null {
   const opening = doc.folded.slice(sentence.start, sentence.start + 16);
-  if (previous === null || !CONTINUATION_OPENINGS.has(opening.charCodeAt(0) * 65536 + opening.charCodeAt(1)) || !CONTINUATION.test(opening)) return null;
+  if (previous === null) return null;
+  if (!CONTINUATION_OPENINGS.has(opening.charCodeAt(0) * 65536 + opening.charCodeAt(1)) || !CONTINUATION.test(opening)) return comparedAsBefore(text, doc, sentence, previous);
   const announced = ANNOUNCED.test(opening);
   for (const m of doc.periods.within(previous.start, previous.end)) {
     if (BASE_BEFORE.test(text.slice(Math.max(previous.start, m.start - 24), m.start))) continue;
@@ -1499,6 +1500,23 @@ function periodBefore(text: string, doc: DocumentContext, sentence: Span, previo
   }
   return null;
 }
+/**
+ * A results paragraph goes on with the period its first sentence opened on when the next sentence compares its
+ * figures with the same period before and names none of its own: "Quý 3/2013, HPG đạt 4.194,8 tỷ đồng doanh thu
+ * thuần. Lãi gộp đạt 657 tỷ đồng, tăng 21,6% so với quý 3/2012." (a change "so với cùng kỳ" is a period's). Only
+ * the sentence right after, in the same paragraph, and not a plan.
+ */
+function comparedAsBefore(text: string, doc: DocumentContext, sentence: Span, previous: Span): string | null {
+  const folded = doc.folded.slice(sentence.start, sentence.end);
+  if (!COMPARED_WITH_PERIOD.test(folded) || PLAN_WORDS.test(folded) || text.slice(previous.end, sentence.start).includes('\n')) return null;
+  if (namesOwnPeriod(text, doc, sentence)) return null;
+  const m = doc.periods.within(previous.start, Math.min(previous.end, previous.start + CARRY_OPENING + 24))[0];
+  if (m === undefined || m.start - previous.start > CARRY_OPENING || notItsPeriod(text, m, previous.start)) return null;
+  if (/^(?:đến|tới|trước|giai|thời|từ)/u.test(m.text)) return null;
+  return periodPhrase(m.text, doc.year);
+}
+/** "so với cùng kỳ", "so với quý 3/2012", "so với tháng trước": a figure compared with a period before. */
+const COMPARED_WITH_PERIOD = /(?<![\p{L}\p{M}])so với[ \t]+(?:cùng kỳ|(?:quý|tháng|năm|nửa đầu năm|\d{1,2} tháng(?: đầu năm)?)[ \t]+(?:[ivx]+|\d)[^,.;]{0,12}\d{4}|tháng trước|quý trước)(?![\p{L}\p{M}\d])/u;
 /** A plan or forecast in the sentence going on ("Trong đó, sẽ phân chia … cho 3 nhóm"): not of the period before. */
 const PLAN_WORDS = /(?<![\p{L}\p{M}])(?:sẽ|dự kiến|dự tính|kế hoạch|mục tiêu|phấn đấu)(?![\p{L}\p{M}])/u;
 /**

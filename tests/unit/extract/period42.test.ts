@@ -121,3 +121,23 @@ describe('a report of the day: a figure its sentence puts at another time is not
     expect(claim(body, quote, 1, '14/3/2022 15:10').period).toBeNull();
   });
 });
+
+describe('a results paragraph: the sentence after one opened by a period, compared with the same period before, is of that period', () => {
+  it('"Quý 2/2022, … . Lợi nhuận gộp đạt …, tăng …% so với quý 2/2021."', () => {
+    const body = 'Quý 2/2022, Vinamilk đạt 15.000 tỷ đồng doanh thu thuần, tăng 2% so với cùng kỳ. Lợi nhuận gộp đạt 5.700 tỷ đồng, giảm 6% so với quý 2/2021.';
+    expect(claim(body, '5.700 tỷ đồng', 1, '20/7/2022 08:00').period).toBe('quý 2/2022');
+    expect(claim(body, 'giảm 6%', 1, '20/7/2022 08:00').period).toBe('quý 2/2022');
+  });
+  it.each([
+    // No comparison with a period before: a standing fact.
+    ['Quý 2/2022, Vinamilk đạt 15.000 tỷ đồng doanh thu thuần. Công ty có 9.000 nhân viên.', '9.000 nhân viên'],
+    // Another paragraph.
+    ['Quý 2/2022, Vinamilk đạt 15.000 tỷ đồng doanh thu thuần.\nLợi nhuận gộp đạt 5.700 tỷ đồng, giảm 6% so với cùng kỳ.', '5.700 tỷ đồng'],
+    // A plan.
+    ['Quý 2/2022, Vinamilk đạt 15.000 tỷ đồng doanh thu thuần. Công ty dự kiến lãi 2.000 tỷ đồng, tăng 5% so với cùng kỳ.', '2.000 tỷ đồng'],
+    // The rule's bound: the period of the sentence before stands late in it (not read as opening the paragraph).
+    ['Vinamilk công bố doanh thu thuần 15.000 tỷ đồng trong quý 2/2022. Lợi nhuận gộp đạt 5.700 tỷ đồng, giảm 6% so với cùng kỳ.', '5.700 tỷ đồng'],
+  ])('"%s": "%s" takes no period from the sentence before', (body, quote) => {
+    expect(claim(body, quote, 1, '20/7/2022 08:00').period).toBeNull();
+  });
+});
