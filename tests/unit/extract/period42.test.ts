@@ -141,3 +141,37 @@ describe('a results paragraph: the sentence after one opened by a period, compar
     expect(claim(body, quote, 1, '20/7/2022 08:00').period).toBeNull();
   });
 });
+
+// Round 2: the reviewer's worse cases (new passages of the review of engine 42), each mended by narrowing a rule.
+describe('review round 2: narrower rules', () => {
+  /** The claim quoted `quote` in a full text with its own title and date line. */
+  function inText(text: string, quote: string, n = 1) {
+    const all = extractClaims(text, extractMetadata(text)).map((c) => ({ ...c, quote: text.slice(c.start, c.end) }));
+    const c = all.filter((x) => x.quote === quote)[n - 1];
+    if (c === undefined) throw new Error(`no claim "${quote}" #${n}: ${JSON.stringify(all.map((x) => x.quote))}`);
+    return c;
+  }
+  it('a plan ("dự kiến sẽ có … sau khi …") does not take the day in force; the state after the decision does', () => {
+    const text = 'Tỉnh Đông Hải còn 64 xã phường\n20/6/2025 10:10\n\nSau khi sắp xếp, tỉnh Đông Hải có 64 đơn vị hành chính cấp xã, gồm 51 xã và 13 phường. Trong đó có 28 xã giữ nguyên không sắp xếp.\n\nTỉnh cũng dự kiến sẽ có 2 đặc khu sau khi Quốc hội thông qua đề án khác.\n\nNghị quyết có hiệu lực từ ngày 1/7/2025.';
+    expect(inText(text, '64 đơn vị').period).toBe('2025-07-01');
+    expect(inText(text, '2 đặc khu').period).toBeNull();
+  });
+  it('a length of time ("sẽ có 3 năm để …") does not take the day in force', () => {
+    const text = 'Tỉnh Quảng Lâm sau sắp xếp\n28/6/2025 13:00\n\nSau khi sắp xếp, tỉnh Quảng Lâm có 93 xã, phường, trong đó 78 xã và 15 phường. Số cán bộ cấp xã sẽ giảm khoảng 1.200 người.\n\nTỉnh sẽ có 3 năm để giải quyết số cán bộ dôi dư.\n\nNghị quyết có hiệu lực từ ngày 16/6/2025; các đơn vị mới hoạt động từ ngày 1/7/2025.';
+    expect(inText(text, '3 năm').period).toBeNull();
+  });
+  it('"từng … trong đầu phiên sáng" is still the day\'s', () => {
+    const text = 'Chứng khoán chiều 12/3\n12/3/2024 15:15\n\nChốt phiên chiều nay, VN-Index giảm 12 điểm xuống 1.240 điểm. Chỉ số từng đạt 1.258 điểm trong đầu phiên sáng.\n\nGiá trị giao dịch trên HoSE đạt 24.500 tỷ đồng.';
+    expect(inText(text, '1.258 điểm').period).toBe('2024-03-12');
+  });
+  it('"mỗi phiên" of the base after it does not take the day from the figure before', () => {
+    const text = 'Chứng khoán phiên 18/11\n18/11/2024 15:10\n\nVN-Index phiên hôm nay giảm 3 điểm xuống 1.218 điểm. Thanh khoản đạt 13.000 tỷ đồng, thấp hơn mức 15.000 tỷ đồng mỗi phiên của tuần trước.\n\nTuần qua, VN-Index mất 30 điểm.';
+    expect(inText(text, '13.000 tỷ đồng').period).toBe('2024-11-18');
+    expect(inText(text, '15.000 tỷ đồng').period).toBeNull();
+    expect(inText(text, '30 điểm').period).toBeNull();
+  });
+  it('a base "so với trung bình quý II" keeps its own period', () => {
+    const text = 'Giá thuê văn phòng\n14/10/2024 08:00\n\nTrong quý III/2024, giá thuê văn phòng hạng A tại Hà Nội đạt 30 USD/m2/tháng, so với trung bình quý II là 28 USD/m2/tháng.';
+    expect(inText(text, '28 USD/m2/tháng').period).toBe('quý II/2024');
+  });
+});
