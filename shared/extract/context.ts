@@ -235,6 +235,9 @@ function stateBeforeClosingDay(text: string, doc: DocumentContext, sentence: Spa
     }
   }
   if (at < 0 || !sameSectionAhead(text, sentence.end, at)) return null;
+  // A length of time granted ("Tỉnh sẽ có 3 năm để giải quyết …") is no state; a plan ("dự kiến sẽ có 2 đặc khu
+  // sau khi Quốc hội thông qua đề án khác") waits on another decision than the one taking effect.
+  if (expr.kind === 'duration' || PLAN_IN_SECTION.test(text.slice(sentence.start, sentence.end))) return null;
   const opening = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40));
   if (PAST_OPENING.test(opening)) return null;
   const head = text.slice(Math.max(sentence.start, expr.start - 160), expr.start);
@@ -247,6 +250,8 @@ function stateBeforeClosingDay(text: string, doc: DocumentContext, sentence: Spa
   if (willHave && !REPORTED_BEFORE.test(willHave[0]) && !/^[ \t]+thêm(?![\p{L}\p{M}])/iu.test(text.slice(sentence.start + willHave[0].length, expr.start))) return inForce.day;
   return null;
 }
+/** A plan in the sentence: not the state the decision in force brings. */
+const PLAN_IN_SECTION = /(?<![\p{L}\p{M}])(?:dự kiến|dự tính|đề án|kế hoạch)(?![\p{L}\p{M}])/iu;
 /** "Kết quả sau khi điều chỉnh …", "Như vậy, sau khi sắp xếp …": the state after the decision, in the sentence's first words. */
 const AFTER_IT_EARLY = /^(?:[\p{L}\p{M}]+,?[ \t]+){1,3}sau khi[ \t]+(?:thành lập|sắp xếp|sáp nhập|điều chỉnh|mở rộng|nhập|chia tách)(?![\p{L}\p{M}])/iu;
 /** How many paragraphs at most stand between a new state and the day its section closes on. */
@@ -784,7 +789,7 @@ const MATCH_MOMENT = /phút|hiệp|tỷ số|sút|ghi bàn|bàn thắng|cơ hộ
  * phiếu 85 tỷ USD/tháng", "doanh thu của 138 công ty đã báo cáo tăng 5,5%"): those are not the day's.
  * Every other undated figure of the report is.
  */
-const NOT_THE_DAY = /chương trình|mỗi tháng|mỗi phiên|(?<![\p{L}\p{M}])(?:từng|sẽ)(?![\p{L}\p{M}])|doanh thu|doanh số|lợi nhuận|kết quả kinh doanh|dự báo|kỳ vọng|mục tiêu|kế hoạch|đang quản lý|mùa báo cáo|đã báo cáo/u;
+const NOT_THE_DAY = /chương trình|mỗi tháng|doanh thu|doanh số|lợi nhuận|kết quả kinh doanh|dự báo|kỳ vọng|mục tiêu|kế hoạch|đang quản lý|mùa báo cáo|đã báo cáo/u;
 
 /** A sentence opening on another time than the day reported: last week, last year ("Trước đó, trong phiên ngày thứ Hai" is an earlier session, which the day reader keeps). */
 const ANOTHER_TIME_OPENING = /^[ \t"“]{0,4}(?:trước đây|tuần trước|tuần qua|tháng trước|năm ngoái|năm trước|hồi)(?![\p{L}\p{M}])/u;
@@ -798,8 +803,22 @@ function inTheSession(folded: string, sentence: Span, expr: Expression): boolean
   const after = folded.slice(expr.end, Math.min(sentence.end, expr.end + 40));
   const reason = after.search(/sau khi|nhờ|(?<![\p{L}\p{M}])(?:do|vì)(?![\p{L}\p{M}])/u);
   const own = `${folded.slice(Math.max(sentence.start, expr.start - 60), expr.start)} ${reason < 0 ? after : after.slice(0, reason)}`;
-  return !NOT_THE_DAY.test(own);
+  if (NOT_THE_DAY.test(own)) return false;
+  // "từng", "sẽ", "mỗi phiên" in the figure's own clause only: "Thanh khoản đạt 13.000 tỷ đồng, thấp hơn mức
+  // 15.000 tỷ đồng mỗi phiên của tuần trước" puts the base at another time, not the day's 13.000. "từng … trong
+  // đầu phiên sáng" is a high of the day.
+  const before = folded.slice(Math.max(sentence.start, expr.start - 60), expr.start);
+  const tail = reason < 0 ? after : after.slice(0, reason);
+  const stop = tail.search(/[,;(]|(?<![\p{L}\p{M}])(?:thấp hơn|cao hơn|so với|hơn mức|bằng)(?![\p{L}\p{M}])/u);
+  const clause = `${before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1)} ${stop < 0 ? tail : tail.slice(0, stop)}`;
+  const m = OTHER_TIME_WORDS.exec(clause);
+  if (m === null) return true;
+  return m[1] === 'từng' && !OTHER_TIME_WORDS.test(clause.replace(/từng/gu, ' ')) && SAME_DAY.test(folded.slice(sentence.start, sentence.end));
 }
+/** Another time than the day's in the figure's own clause: what was once ("từng"), what will be, a daily mean. */
+const OTHER_TIME_WORDS = /(?<![\p{L}\p{M}])(từng|sẽ|mỗi phiên)(?![\p{L}\p{M}])/u;
+/** The day's session named in the sentence: "từng" is then a high or low of the day. */
+const SAME_DAY = /(?<![\p{L}\p{M}])(?:trong phiên|đầu phiên|phiên sáng|phiên chiều|hôm nay|sáng nay|chiều nay)(?![\p{L}\p{M}])/u;
 
 /**
  * The text says the match is the date line's day ("trận chung kết vừa kết thúc", "sáng cùng ngày", "tối
@@ -1495,7 +1514,7 @@ function periodBefore(text: string, doc: DocumentContext, sentence: Span, previo
     if (BASE_BEFORE.test(text.slice(Math.max(previous.start, m.start - 24), m.start))) continue;
     if (RECORD_BEFORE.test(text.slice(Math.max(previous.start, m.start - 16), m.start))) continue;
     if (/^(?:đến|tới|trước|giai|thời|từ)/u.test(m.text)) continue;
-    if (!announced && m.start - previous.start > CARRY_OPENING && !(framesFirstFigure(text, previous, m) && !PLAN_WORDS.test(doc.folded.slice(sentence.start, sentence.end)))) return null;
+    if (!announced && m.start - previous.start > CARRY_OPENING && !(framesFirstFigure(text, doc, previous, m) && !PLAN_WORDS.test(doc.folded.slice(sentence.start, sentence.end)))) return null;
     return periodPhrase(m.text, doc.year);
   }
   return null;
@@ -1524,10 +1543,16 @@ const PLAN_WORDS = /(?<![\p{L}\p{M}])(?:sẽ|dự kiến|dự tính|kế hoạch
  * that figure: "Theo Tổng cục Thống kê, trong quý I/2021, cả nước còn 9,1 triệu người …. Trong đó, nam giới
  * chiếm 51%". Not a period after a figure ("Công ty có 500 nhân viên, doanh thu năm 2021 đạt …").
  */
-function framesFirstFigure(text: string, previous: Span, m: Mention): boolean {
+function framesFirstFigure(text: string, doc: DocumentContext, previous: Span, m: Mention): boolean {
   for (let i = previous.start; i < m.start; i++) if (isDigit(text.charCodeAt(i))) return false;
   const end = Math.min(previous.end, m.end + FRAME_REACH);
-  for (let i = m.end; i < end; i++) if (isDigit(text.charCodeAt(i))) return true;
+  for (let i = m.end; i < end; i++) {
+    if (!isDigit(text.charCodeAt(i))) continue;
+    // "trong quý IV/2023 và cả năm 2023, tỉnh chi 1.200 tỷ đồng": two periods before the figure, and which
+    // one is its is not this reader's to say.
+    const next = doc.periods.within(m.end, i + 16)[0];
+    return next === undefined || next.start > i;
+  }
   return false;
 }
 /** A period this close to the start of the sentence before frames it. */
@@ -2120,7 +2145,7 @@ const PERIOD_RE =
  */
 function notItsPeriod(text: string, m: Mention, start: number): boolean {
   return (
-    BASE_BEFORE.test(text.slice(Math.max(start, m.start - 24), m.start)) ||
+    (BASE_BEFORE.test(text.slice(Math.max(start, m.start - 24), m.start)) && !averageNamedAfter(text, m)) ||
     RECORD_BEFORE.test(text.slice(Math.max(start, m.start - 16), m.start)) ||
     // "lần đầu tiên kể từ cuộc khủng hoảng tài chính cuối năm 2008": the event a record is counted from.
     SINCE_EVENT_BEFORE.test(text.slice(Math.max(start, m.start - 56), m.start)) ||
@@ -2130,6 +2155,15 @@ function notItsPeriod(text: string, m: Mention, start: number): boolean {
     bornIn(text, m, start)
   );
 }
+/**
+ * "so với trung bình quý II là 28 USD/m2": the base's own figure follows the average's period, which is that
+ * figure's period (the base of the figure before it all the same).
+ */
+function averageNamedAfter(text: string, m: Mention): boolean {
+  return AVERAGE_BASE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && AVERAGE_FIGURE_AFTER.test(text.slice(m.end, m.end + 16));
+}
+const AVERAGE_BASE_BEFORE = /(?:trung\s+bình|bình\s+quân)(?:\s+(?:cả|của))?\s+$/iu;
+const AVERAGE_FIGURE_AFTER = /^\s+(?:là|ở mức|đạt|chỉ)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d/iu;
 function bornIn(text: string, m: Mention, start: number): boolean {
   return BIRTH_BEFORE.test(text.slice(Math.max(start, m.start - 16), m.start)) && !BIRTHS_COUNTED_BEFORE.test(text.slice(Math.max(start, m.start - 32), m.start));
 }
