@@ -195,7 +195,7 @@ export const IN_FORCE_DAY = /(?<![\p{L}\p{M}])(?:có hiệu lực(?:[ \t]+thi h�
 function newStateInForce(text: string, doc: DocumentContext, sentence: Span, expr: Expression, previous: Span | null): string | null {
   const own = dayOfChange(text, doc, sentence);
   const day = own ?? inForceHere(text, doc, sentence);
-  if (day === null) return null;
+  if (day === null) return stateBeforeClosingDay(text, doc, sentence, expr, previous);
   const head = text.slice(Math.max(sentence.start, expr.start - 160), expr.start);
   // The clause the figure stands in: from the last ";" or sentence-internal stop before it.
   const clause = head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf(':')) + 1);
@@ -217,6 +217,64 @@ function newStateInForce(text: string, doc: DocumentContext, sentence: Span, exp
   if (willHave && !REPORTED_BEFORE.test(willHave[0]) && !/^[ \t]+thêm(?![\p{L}\p{M}])/iu.test(text.slice(sentence.start + willHave[0].length, expr.start))) return day;
   return null;
 }
+/**
+ * A report of a decision told section by section, each closing on the day its decision takes effect: "Sau khi
+ * thành lập, tỉnh Thanh Hóa có 559 đơn vị hành chính cấp xã …" (or "Thành phố Huế sẽ có 36 đơn vị …", and the
+ * "Trong đó, …" sentence after the first) in a paragraph before "Nghị quyết … có hiệu lực từ ngày 1/7/2021."
+ * of the same section. Only the state after the decision, said in those words, and only forward: a paragraph
+ * after the day in force, or past a heading (a line with no stop at its end), is another matter.
+ */
+function stateBeforeClosingDay(text: string, doc: DocumentContext, sentence: Span, expr: Expression, previous: Span | null): string | null {
+  const inForce = doc.inForceFrom;
+  if (inForce === null) return null;
+  let at = -1;
+  for (const a of inForce.at) {
+    if (a >= sentence.end) {
+      at = a;
+      break;
+    }
+  }
+  if (at < 0 || !sameSectionAhead(text, sentence.end, at)) return null;
+  // A length of time granted ("Tỉnh sẽ có 3 năm để giải quyết …") is no state; a plan ("dự kiến sẽ có 2 đặc khu
+  // sau khi Quốc hội thông qua đề án khác") waits on another decision than the one taking effect.
+  if (expr.kind === 'duration' || PLAN_IN_SECTION.test(text.slice(sentence.start, sentence.end))) return null;
+  const opening = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40));
+  if (PAST_OPENING.test(opening)) return null;
+  const head = text.slice(Math.max(sentence.start, expr.start - 160), expr.start);
+  const clause = head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf(':')) + 1);
+  if (SHIFT_SOURCE_BEFORE.test(clause)) return null;
+  // "Sau khi thành lập, tỉnh …", "Kết quả sau khi điều chỉnh địa giới … giảm … xuống còn 141 đơn vị …".
+  if (AFTER_IT_OPENING.test(opening) || AFTER_IT_EARLY.test(opening)) return inForce.day;
+  if (previous !== null && /^(?:trong đó|cụ thể)[ \t]*,/iu.test(opening) && AFTER_IT_OPENING.test(text.slice(previous.start, Math.min(previous.end, previous.start + 40)))) return inForce.day;
+  const willHave = WILL_HAVE_BEFORE.exec(text.slice(sentence.start, Math.min(expr.start, sentence.start + 72)));
+  if (willHave && !REPORTED_BEFORE.test(willHave[0]) && !/^[ \t]+thêm(?![\p{L}\p{M}])/iu.test(text.slice(sentence.start + willHave[0].length, expr.start))) return inForce.day;
+  return null;
+}
+/** A plan in the sentence: not the state the decision in force brings. */
+const PLAN_IN_SECTION = /(?<![\p{L}\p{M}])(?:dự kiến|dự tính|đề án|kế hoạch)(?![\p{L}\p{M}])/iu;
+/** "Kết quả sau khi điều chỉnh …", "Như vậy, sau khi sắp xếp …": the state after the decision, in the sentence's first words. */
+const AFTER_IT_EARLY = /^(?:[\p{L}\p{M}]+,?[ \t]+){1,3}sau khi[ \t]+(?:thành lập|sắp xếp|sáp nhập|điều chỉnh|mở rộng|nhập|chia tách)(?![\p{L}\p{M}])/iu;
+/** How many paragraphs at most stand between a new state and the day its section closes on. */
+const SECTION_PARAGRAPHS = 10;
+/**
+ * Whether the text from `from` to `to` stays in one section: at most SECTION_PARAGRAPHS line breaks, each
+ * ending a paragraph (a stop, a closing quote or bracket before it), none ending a heading.
+ */
+function sameSectionAhead(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) !== 0x0a) continue;
+    if (++breaks > SECTION_PARAGRAPHS) return false;
+    let j = i - 1;
+    while (j >= from && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09 || text.charCodeAt(j) === 0x0d)) j--;
+    // An empty line (a blank between paragraphs) or the figure's own sentence end is no heading.
+    if (j < from || text.charCodeAt(j) === 0x0a) continue;
+    if (!PARAGRAPH_END.test(text[j] ?? '')) return false;
+  }
+  return true;
+}
+const PARAGRAPH_END = /^[.!?…"”)\]»:;]$/u;
+
 /**
  * "người Việt Nam thứ 2 bay vào vũ trụ": the rank of a person among the people of a country, the person's — not
  * the country's. The person is the one named in the sentence before the rank ("Trở thành người Việt Nam thứ 2 …,
@@ -733,15 +791,34 @@ const MATCH_MOMENT = /phút|hiệp|tỷ số|sút|ghi bàn|bàn thắng|cơ hộ
  */
 const NOT_THE_DAY = /chương trình|mỗi tháng|doanh thu|doanh số|lợi nhuận|kết quả kinh doanh|dự báo|kỳ vọng|mục tiêu|kế hoạch|đang quản lý|mùa báo cáo|đã báo cáo/u;
 
+/** A sentence opening on another time than the day reported: last week, last year ("Trước đó, trong phiên ngày thứ Hai" is an earlier session, which the day reader keeps). */
+const ANOTHER_TIME_OPENING = /^[ \t"“]{0,4}(?:trước đây|tuần trước|tuần qua|tháng trước|năm ngoái|năm trước|hồi)(?![\p{L}\p{M}])/u;
+
 function inTheSession(folded: string, sentence: Span, expr: Expression): boolean {
   if (expr.unit?.endsWith('/tháng')) return false;
+  // "Tuần trước, có hai phiên đấu thầu …": another time than the day's.
+  if (ANOTHER_TIME_OPENING.test(folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 24)))) return false;
   // The figure's own words: just before it, and after it up to a reason ("tăng 12% sau khi báo cáo lợi
   // nhuận vượt dự báo" is the day's move of a share).
   const after = folded.slice(expr.end, Math.min(sentence.end, expr.end + 40));
   const reason = after.search(/sau khi|nhờ|(?<![\p{L}\p{M}])(?:do|vì)(?![\p{L}\p{M}])/u);
   const own = `${folded.slice(Math.max(sentence.start, expr.start - 60), expr.start)} ${reason < 0 ? after : after.slice(0, reason)}`;
-  return !NOT_THE_DAY.test(own);
+  if (NOT_THE_DAY.test(own)) return false;
+  // "từng", "sẽ", "mỗi phiên" in the figure's own clause only: "Thanh khoản đạt 13.000 tỷ đồng, thấp hơn mức
+  // 15.000 tỷ đồng mỗi phiên của tuần trước" puts the base at another time, not the day's 13.000. "từng … trong
+  // đầu phiên sáng" is a high of the day.
+  const before = folded.slice(Math.max(sentence.start, expr.start - 60), expr.start);
+  const tail = reason < 0 ? after : after.slice(0, reason);
+  const stop = tail.search(/[,;(]|(?<![\p{L}\p{M}])(?:thấp hơn|cao hơn|so với|hơn mức|bằng)(?![\p{L}\p{M}])/u);
+  const clause = `${before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1)} ${stop < 0 ? tail : tail.slice(0, stop)}`;
+  const m = OTHER_TIME_WORDS.exec(clause);
+  if (m === null) return true;
+  return m[1] === 'từng' && !OTHER_TIME_WORDS.test(clause.replace(/từng/gu, ' ')) && SAME_DAY.test(folded.slice(sentence.start, sentence.end));
 }
+/** Another time than the day's in the figure's own clause: what was once ("từng"), what will be, a daily mean. */
+const OTHER_TIME_WORDS = /(?<![\p{L}\p{M}])(từng|sẽ|mỗi phiên)(?![\p{L}\p{M}])/u;
+/** The day's session named in the sentence: "từng" is then a high or low of the day. */
+const SAME_DAY = /(?<![\p{L}\p{M}])(?:trong phiên|đầu phiên|phiên sáng|phiên chiều|hôm nay|sáng nay|chiều nay)(?![\p{L}\p{M}])/u;
 
 /**
  * The text says the match is the date line's day ("trận chung kết vừa kết thúc", "sáng cùng ngày", "tối
@@ -1430,16 +1507,53 @@ function overtaker(text: string, doc: DocumentContext, from: number, pos: number
  */
 function periodBefore(text: string, doc: DocumentContext, sentence: Span, previous: Span | null): string | null {
   const opening = doc.folded.slice(sentence.start, sentence.start + 16);
-  if (previous === null || !CONTINUATION_OPENINGS.has(opening.charCodeAt(0) * 65536 + opening.charCodeAt(1)) || !CONTINUATION.test(opening)) return null;
+  if (previous === null) return null;
+  if (!CONTINUATION_OPENINGS.has(opening.charCodeAt(0) * 65536 + opening.charCodeAt(1)) || !CONTINUATION.test(opening)) return comparedAsBefore(text, doc, sentence, previous);
   const announced = ANNOUNCED.test(opening);
   for (const m of doc.periods.within(previous.start, previous.end)) {
     if (BASE_BEFORE.test(text.slice(Math.max(previous.start, m.start - 24), m.start))) continue;
     if (RECORD_BEFORE.test(text.slice(Math.max(previous.start, m.start - 16), m.start))) continue;
     if (/^(?:đến|tới|trước|giai|thời|từ)/u.test(m.text)) continue;
-    if (!announced && m.start - previous.start > CARRY_OPENING) return null;
+    if (!announced && m.start - previous.start > CARRY_OPENING && !(framesFirstFigure(text, doc, previous, m) && !PLAN_WORDS.test(doc.folded.slice(sentence.start, sentence.end)))) return null;
     return periodPhrase(m.text, doc.year);
   }
   return null;
+}
+/**
+ * A results paragraph goes on with the period its first sentence opened on when the next sentence compares its
+ * figures with the same period before and names none of its own: "Quý 3/2013, HPG đạt 4.194,8 tỷ đồng doanh thu
+ * thuần. Lãi gộp đạt 657 tỷ đồng, tăng 21,6% so với quý 3/2012." (a change "so với cùng kỳ" is a period's). Only
+ * the sentence right after, in the same paragraph, and not a plan.
+ */
+function comparedAsBefore(text: string, doc: DocumentContext, sentence: Span, previous: Span): string | null {
+  const folded = doc.folded.slice(sentence.start, sentence.end);
+  if (!COMPARED_WITH_PERIOD.test(folded) || PLAN_WORDS.test(folded) || text.slice(previous.end, sentence.start).includes('\n')) return null;
+  if (namesOwnPeriod(text, doc, sentence)) return null;
+  const m = doc.periods.within(previous.start, Math.min(previous.end, previous.start + CARRY_OPENING + 24))[0];
+  if (m === undefined || m.start - previous.start > CARRY_OPENING || notItsPeriod(text, m, previous.start)) return null;
+  if (/^(?:đến|tới|trước|giai|thời|từ)/u.test(m.text)) return null;
+  return periodPhrase(m.text, doc.year);
+}
+/** "so với cùng kỳ", "so với quý 3/2012", "so với tháng trước": a figure compared with a period before. */
+const COMPARED_WITH_PERIOD = /(?<![\p{L}\p{M}])so với[ \t]+(?:cùng kỳ|(?:quý|tháng|năm|nửa đầu năm|\d{1,2} tháng(?: đầu năm)?)[ \t]+(?:[ivx]+|\d)[^,.;]{0,12}\d{4}|tháng trước|quý trước)(?![\p{L}\p{M}\d])/u;
+/** A plan or forecast in the sentence going on ("Trong đó, sẽ phân chia … cho 3 nhóm"): not of the period before. */
+const PLAN_WORDS = /(?<![\p{L}\p{M}])(?:sẽ|dự kiến|dự tính|kế hoạch|mục tiêu|phấn đấu)(?![\p{L}\p{M}])/u;
+/**
+ * A period standing later in the sentence before, yet still before its first figure and close to it, frames
+ * that figure: "Theo Tổng cục Thống kê, trong quý I/2021, cả nước còn 9,1 triệu người …. Trong đó, nam giới
+ * chiếm 51%". Not a period after a figure ("Công ty có 500 nhân viên, doanh thu năm 2021 đạt …").
+ */
+function framesFirstFigure(text: string, doc: DocumentContext, previous: Span, m: Mention): boolean {
+  for (let i = previous.start; i < m.start; i++) if (isDigit(text.charCodeAt(i))) return false;
+  const end = Math.min(previous.end, m.end + FRAME_REACH);
+  for (let i = m.end; i < end; i++) {
+    if (!isDigit(text.charCodeAt(i))) continue;
+    // "trong quý IV/2023 và cả năm 2023, tỉnh chi 1.200 tỷ đồng": two periods before the figure, and which
+    // one is its is not this reader's to say.
+    const next = doc.periods.within(m.end, i + 16)[0];
+    return next === undefined || next.start > i;
+  }
+  return false;
 }
 /** A period this close to the start of the sentence before frames it. */
 const CARRY_OPENING = 12;
@@ -2031,7 +2145,7 @@ const PERIOD_RE =
  */
 function notItsPeriod(text: string, m: Mention, start: number): boolean {
   return (
-    BASE_BEFORE.test(text.slice(Math.max(start, m.start - 24), m.start)) ||
+    (BASE_BEFORE.test(text.slice(Math.max(start, m.start - 24), m.start)) && !averageNamedAfter(text, m)) ||
     RECORD_BEFORE.test(text.slice(Math.max(start, m.start - 16), m.start)) ||
     // "lần đầu tiên kể từ cuộc khủng hoảng tài chính cuối năm 2008": the event a record is counted from.
     SINCE_EVENT_BEFORE.test(text.slice(Math.max(start, m.start - 56), m.start)) ||
@@ -2041,6 +2155,15 @@ function notItsPeriod(text: string, m: Mention, start: number): boolean {
     bornIn(text, m, start)
   );
 }
+/**
+ * "so với trung bình quý II là 28 USD/m2": the base's own figure follows the average's period, which is that
+ * figure's period (the base of the figure before it all the same).
+ */
+function averageNamedAfter(text: string, m: Mention): boolean {
+  return AVERAGE_BASE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && AVERAGE_FIGURE_AFTER.test(text.slice(m.end, m.end + 16));
+}
+const AVERAGE_BASE_BEFORE = /(?:trung\s+bình|bình\s+quân)(?:\s+(?:cả|của))?\s+$/iu;
+const AVERAGE_FIGURE_AFTER = /^\s+(?:là|ở mức|đạt|chỉ)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d/iu;
 function bornIn(text: string, m: Mention, start: number): boolean {
   return BIRTH_BEFORE.test(text.slice(Math.max(start, m.start - 16), m.start)) && !BIRTHS_COUNTED_BEFORE.test(text.slice(Math.max(start, m.start - 32), m.start));
 }
@@ -2336,7 +2459,7 @@ function isoDay(period: string): string {
  * A comparison base right before a period mention: "so với cùng kỳ năm 2012", "so với ước thực hiện năm
  * 2012" (the estimated outcome of the base year, engine 31), "hơn mức cuối năm 2020".
  */
-const BASE_BEFORE = /(?:so với|so|cùng kỳ|hơn|bằng(?:\s+cả)?)\s+(?:(?:cùng\s+kỳ|thời\s+điểm|mức|cuối|đầu|(?:ước\s+)?thực\s+hiện|số\s+ước|kết\s+quả)\s+)?$/iu;
+const BASE_BEFORE = /(?:so với|so|cùng kỳ|hơn|bằng(?:\s+cả)?)\s+(?:(?:cùng\s+kỳ|thời\s+điểm|(?:mức\s+)?(?:trung\s+bình|bình\s+quân)(?:\s+(?:cả|của))?|mức|cuối|đầu|(?:ước\s+)?thực\s+hiện|số\s+ước|kết\s+quả)\s+)?$/iu;
 
 /** The last position of the char code `code` in [from, to), else from - 1. */
 function lastIndexBefore(text: string, code: number, from: number, to: number): number {
