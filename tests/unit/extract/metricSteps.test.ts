@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims, extractMetadata } from '../../../shared/extract/index';
+
+/** The claim quoted `quote` in `body` (a short news text of our own, with a date line). */
+function claimOf(body: string, quote: string) {
+  const text = `Tin kinh tế\n\nNgày 2/12/2024\n\n${body}`.normalize('NFC');
+  const c = extractClaims(text, extractMetadata(text)).find((x) => x.quote === quote);
+  if (!c) throw new Error(`no claim "${quote}" in: ${body}`);
+  return c;
+}
+
+describe('a date’s metric names the event it dates, as an editor writes it', () => {
+  it.each([
+    // The verb right before the date, without the product's name after it.
+    ['Hãng sẽ mở bán điện thoại Aster 7 từ ngày 15/3/2025 tại các cửa hàng.', 'ngày 15/3/2025', 'ngày mở bán điện thoại'],
+    ['Khách hàng có thể đặt mua vé tàu Tết từ ngày 1/10/2024 trên trang của ngành đường sắt.', 'ngày 1/10/2024', 'ngày đặt mua vé tàu'],
+    // A deadline: "hạn".
+    ['Các doanh nghiệp phải nộp báo cáo tài chính năm trước ngày 31/3/2025.', 'ngày 31/3/2025', 'hạn nộp báo cáo tài chính năm'],
+    // A known event inside the words starts the phrase.
+    ['Quy định về phí trông giữ xe nói trên có hiệu lực từ ngày 1/1/2025.', 'ngày 1/1/2025', 'ngày có hiệu lực'],
+  ])('%s', (body, quote, metric) => expect(claimOf(body, quote).metric).toBe(metric));
+
+  it('the two ends of a span: its start and its end', () => {
+    const body = 'Hội chợ nông sản diễn ra từ ngày 5/12/2024 đến ngày 9/12/2024 tại Cần Thơ.';
+    expect(claimOf(body, 'ngày 5/12/2024').metric).toBe('ngày bắt đầu');
+    expect(claimOf(body, 'ngày 9/12/2024').metric).toBe('ngày kết thúc');
+  });
+
+  it('a start without an end is dated by its verb, not read as a span', () => {
+    expect(claimOf('Hội chợ nông sản sẽ khai mạc từ ngày 5/12/2024 tại Cần Thơ.', 'ngày 5/12/2024').metric).toBe('ngày khai mạc');
+  });
+
+  it('the unit of a figure before the date is no event', () => {
+    // "1.900 đồng mỗi số điện từ ngày …": the words after the price are its unit, not an event.
+    const c = claimOf('Giá bán lẻ điện tăng lên 1.900 đồng mỗi số điện từ ngày 1/10/2024.', 'ngày 1/10/2024');
+    expect(c.metric ?? '').not.toMatch(/đồng|số điện/u);
+  });
+});
+
+describe('both ends of a step "từ X xuống/lên Y"', () => {
+  it('the end measures what is named before "từ"', () => {
+    expect(claimOf('Lãi suất cho vay ngắn hạn giảm từ 5,5%/năm xuống 5%/năm.', '5%/năm').metric).toBe('lãi suất cho vay ngắn hạn');
+    const price = 'Giá điện bán lẻ tăng từ 1.800 đồng lên 1.900 đồng/kWh.';
+    expect(claimOf(price, '1.800 đồng').metric).toBe('giá điện bán lẻ');
+    expect(claimOf(price, '1.900 đồng').metric).toBe('giá điện bán lẻ');
+  });
+
+  it('the start of a step takes no move word for its metric', () => {
+    expect(claimOf('Lãi suất cho vay ngắn hạn giảm từ 5,5%/năm xuống 5%/năm.', '5,5%/năm').metric).toBeNull();
+  });
+
+  it('a figure that is no step start keeps what follows it', () => {
+    // Counter-example: "45% … lên" without "từ" before it is no step; its counted phrase stays.
+    expect(claimOf('Có 45% hộ dân lên phường làm thủ tục trực tuyến.', '45%').metric).toBe('hộ dân');
+    // A comma between the figures ends the first item: the second keeps its own words.
+    expect(claimOf('Doanh thu đạt 120 tỷ đồng, lợi nhuận đạt 15 tỷ đồng.', '15 tỷ đồng').metric).toBe('lợi nhuận');
+  });
+});
