@@ -902,7 +902,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
   // (Engine 27 tried giving a company story's subject to the company's site named in the sentence; its
   // narrowed form gained nothing on the held-out set and took markets for sites, so it is reverted.)
   const subjectInSentence = named;
-  const metric = readMetric(text, doc.folded, Math.max(from, expr.start - METRIC_WINDOW), to, expr);
+  const metric = namesSomething(readMetric(text, doc.folded, Math.max(from, expr.start - METRIC_WINDOW), to, expr));
   const cues = doc.cues.within(from, to);
   const modality = readModality(text, from, expr, cues, doc.publishedYear);
   const emphasis = cues.some((c) => c.group === CUE_EMPHASIS);
@@ -2455,6 +2455,16 @@ function lastClauseMark(text: string, from: number, to: number): number {
 // ---------------------------------------------------------------------------------------------
 // Metric
 
+/**
+ * A metric made only of function words, linking and movement verbs names nothing ("tức", "sau", "xuống",
+ * "lùi về", "rồi"): no metric, rather than one the analysis would read as a figure's name.
+ */
+function namesSomething(metric: string | null): string | null {
+  if (metric === null || EMPTY_METRIC_PHRASES.has(metric)) return null;
+  for (const w of metric.split(' ')) if (!EMPTY_METRIC_WORDS.has(w)) return metric;
+  return null;
+}
+
 /** Words between a metric and its number: "Tỷ lệ hồ sơ trực tuyến đạt gần 80%". */
 const LINK_WORDS = new Set([
   'đạt', 'là', 'chiếm', 'ở mức', 'mức', 'ở', 'lên tới', 'lên đến', 'lên', 'tới', 'đến', 'còn', 'với', 'có', 'tăng', 'giảm',
@@ -2486,6 +2496,16 @@ const NOUN_STOP = new Set([
   'giảm', 'tạo', 'gồm', 'cần', 'phải', 'đều', 'cũng', 'vẫn', 'không', 'chưa', 'bị', 'so', 'hoàn', 'liên', 'thường',
   'tiếp', 'đi', 'đưa', 'lập', 'phản', 'lưu', 'nộp', 'dùng', 'hỗ', 'lắp', 'nhưng', 'hoặc', 'hay', 'như', 'nên',
 ]);
+/**
+ * Words and phrases that alone name no measure (see `namesSomething`): the linking, leading and dangling
+ * words, and connectives and movement verbs. ("tăng" and "giảm" are left: a change's verb alone still says
+ * what the figure is, "mức tăng".)
+ */
+const EMPTY_METRIC_ENTRIES = [...LINK_WORDS, ...LEADING_WORDS, ...DANGLING_WORDS, 'tức', 'tức là', 'nghĩa là', 'rồi', 'ngay', 'mãi', 'qua', 'sau', 'về', 'lùi', 'lùi về', 'chốt', 'cộng', 'nữa', 'xuống', 'xuống còn', 'lên', 'vào', 'ra', 'nay', 'này', 'đó', 'thì', 'mà', 'nên', 'vậy', 'lại', 'còn lại'].filter(
+  (w) => w !== 'tăng' && w !== 'giảm',
+);
+const EMPTY_METRIC_WORDS: ReadonlySet<string> = new Set(EMPTY_METRIC_ENTRIES.filter((w) => !w.includes(' ')));
+const EMPTY_METRIC_PHRASES: ReadonlySet<string> = new Set(EMPTY_METRIC_ENTRIES.filter((w) => w.includes(' ')));
 /**
  * Verbs of a consequence that open the next clause after a long counted phrase ("45 vụ cháy rừng mùa khô năm
  * nay gây thiệt hại", "… căn cước công dân gắn chíp"); within its first words they are part of the noun

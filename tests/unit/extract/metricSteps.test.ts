@@ -56,3 +56,17 @@ describe('both ends of a step "từ X xuống/lên Y"', () => {
     expect(claimOf('Doanh thu đạt 120 tỷ đồng, lợi nhuận đạt 15 tỷ đồng.', '15 tỷ đồng').metric).toBe('lợi nhuận');
   });
 });
+
+describe('a metric of nothing but function words and movement verbs is no metric', () => {
+  it.each([
+    // "tức" restates the figure before: no words of its own name it.
+    ['Để có bản 32GB, người mua phải trả thêm 50 USD, tức 399 USD.', '399 USD'],
+    ['Giá vàng miếng mở cửa ở 80 triệu đồng, sau đó lùi về 79,5 triệu đồng.', '79,5 triệu đồng'],
+  ])('%s', (body, quote) => expect(claimOf(body, quote).metric).toBeNull());
+
+  it('a phrase with a noun in it stays, and so does a change’s own verb', () => {
+    // Counter-examples: the noun before the verb names the figure.
+    expect(claimOf('Để có bản 32GB, người mua phải trả thêm 50 USD.', '50 USD').metric).toBe('người mua phải trả');
+    expect(claimOf('Giá vàng miếng lùi về 79,5 triệu đồng.', '79,5 triệu đồng').metric).toBe('giá vàng miếng lùi về');
+  });
+});
