@@ -6,8 +6,8 @@ import { dirname, join, resolve } from 'node:path';
 
 export const GOLD_DIR = resolve(import.meta.dirname, '..', 'fixtures', 'extract-gold');
 // dev2 … dev9: second to ninth development sets, annotated by hand (sessions 24, 27, 28, 29, 33, 34 and 38) before any tuning
-// against them (see the README).
-export const SPLITS = ['tuned', 'heldout', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9'] as const;
+// against them (see the README). heldout2: a second held-out set (session 42, tests/tools/pick-heldout2.ts), measurement only.
+export const SPLITS = ['tuned', 'heldout', 'heldout2', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9'] as const;
 /** Development sets outside the seeded tuned/heldout split. */
 export const DEV_SPLITS: readonly Split[] = ['dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9'];
 export type Split = (typeof SPLITS)[number];

@@ -7,9 +7,9 @@ import { emptyGoldScore, goldFigures, scoreGoldText, type GoldScore } from './he
 
 /**
  * The extractor against the hand-written corpus gold (tests/fixtures/extract-gold, issue 11), scored
- * separately on tuned/, on heldout/ (never tuned on: only its figures are printed, no claim of it), on
- * dev2/ … dev9/ (second to ninth development sets annotated before tuning: their
- * first figures are out-of-sample).
+ * separately on tuned/, on heldout/ and heldout2/ (never tuned on: only their figures are printed, no claim
+ * of them, even with GOLD_DETAILS=1), on dev2/ … dev9/ (second to ninth development sets annotated before
+ * tuning: their first figures are out-of-sample).
  *
  * Matching, lenient but honest:
  * - a gold claim is found when an extracted claim's span overlaps the gold surface (n-th occurrence in
@@ -59,9 +59,12 @@ function report(split: Split, s: GoldScore): Record<string, number> {
   return f;
 }
 
+/** Held-out splits: their details are never printed, whatever GOLD_DETAILS says. */
+const HELD_OUT_SPLITS: readonly Split[] = ['heldout', 'heldout2'];
+
 /** With GOLD_DETAILS=1: every miss, every claim not in the gold and every disagreement of a split tuned on. */
-function printDetails(s: GoldScore): void {
-  if (!process.env.GOLD_DETAILS) return;
+function printDetails(split: Split, s: GoldScore): void {
+  if (!process.env.GOLD_DETAILS || HELD_OUT_SPLITS.includes(split)) return;
   console.log(`missed:\n  ${s.missed.join('\n  ')}`);
   console.log(`not in gold:\n  ${s.spurious.join('\n  ')}`);
   console.log(`disagreements:\n  ${s.wrong.join('\n  ')}`);
@@ -71,6 +74,14 @@ function printDetails(s: GoldScore): void {
 const TUNED_FLOORS = { recall: 0.96, precision: 0.98, kind: 0.93, qualifier: 0.98, value: 0.98, subject: 0.83, period: 0.85 };
 /** Held-out figures are printed; only a generous floor is asserted (it is never tuned on). */
 const HELDOUT_FLOORS = { recall: 0.6, precision: 0.6, kind: 0.7, qualifier: 0.7, value: 0.6, subject: 0.3, period: 0.3 };
+/**
+ * heldout2/ (session 42: eight cluster articles picked by tests/tools/pick-heldout2.ts, annotated blind, never
+ * tuned on): figures printed, details never. Its floors are its first score (engine 41: recall 0.932, precision
+ * 0.948, kind 0.927, qualifier 1.000, value 0.994, subject 0.640, period 0.963; in the gold README) minus a margin
+ * of 0.10, rounded down to two decimals — generous like heldout's, so that only a large regression fails and
+ * nothing invites tuning to the figure.
+ */
+const HELDOUT2_FLOORS = { recall: 0.83, precision: 0.84, kind: 0.82, qualifier: 0.9, value: 0.89, subject: 0.54, period: 0.86 };
 /**
  * The development sets, each annotated by hand before any extraction run on it (its first score is in the
  * gold README), then tuned on: dev2 (session 24) since engine 15, dev3 (session 27) since engine 23, dev4
@@ -92,13 +103,14 @@ describe.skipIf(!corpus)('corpus gold (tests/fixtures/extract-gold)', () => {
   it('has gold articles in every split', () => {
     expect(gold.filter((g) => g.split === 'tuned').length).toBeGreaterThan(0);
     expect(gold.filter((g) => g.split === 'heldout').length).toBeGreaterThan(0);
+    expect(gold.filter((g) => g.split === 'heldout2').length).toBe(8);
     for (const { split } of DEV_SETS) expect(gold.filter((g) => g.split === split).length, split).toBeGreaterThan(0);
   });
 
   it('tuned: recall, precision, kind, qualifier, value, subject and period accuracy', () => {
     const s = scoreSplit('tuned');
     const f = report('tuned', s);
-    printDetails(s);
+    printDetails('tuned', s);
     for (const [key, floor] of Object.entries(TUNED_FLOORS)) expect(f[key], key).toBeGreaterThanOrEqual(floor);
   });
 
@@ -107,10 +119,17 @@ describe.skipIf(!corpus)('corpus gold (tests/fixtures/extract-gold)', () => {
     for (const [key, floor] of Object.entries(HELDOUT_FLOORS)) expect(f[key], key).toBeGreaterThanOrEqual(floor);
   });
 
+  it('heldout2: the same figures, printed (a second held-out set, never tuned on; details never printed)', () => {
+    const s = scoreSplit('heldout2');
+    const f = report('heldout2', s);
+    expect(s.texts).toBe(8);
+    for (const [key, floor] of Object.entries(HELDOUT2_FLOORS)) expect(f[key], key).toBeGreaterThanOrEqual(floor);
+  });
+
   it.each(DEV_SETS)('$split: the same figures (development set of session $session)', ({ split, floors }) => {
     const s = scoreSplit(split);
     const f = report(split, s);
-    printDetails(s);
+    printDetails(split, s);
     expect(s.texts).toBe(gold.filter((g) => g.split === split).length);
     for (const [key, floor] of Object.entries(floors)) expect(f[key], key).toBeGreaterThanOrEqual(floor);
   });

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { anchorErrors, checkAll, DEV_SPLITS, findCorpus, GOLD_DIR, loadGold, shapeErrors, type GoldFile } from '../../tools/extract-gold';
 import { pickSplit } from '../../tools/pick-gold-split';
+import { HELDOUT2_MAX_BYTES, pickHeldout2 } from '../../tools/pick-heldout2';
 
 // The hand-annotated extraction gold (issue 11): shape, split and anchoring of every file.
 // The articles themselves stay in ../shared/corpus and are never copied into the repository.
@@ -25,6 +26,15 @@ describe('extraction gold files', () => {
       expect(split.tuned, g.path).not.toContain(g.doc.file);
       expect(split.heldout, g.path).not.toContain(g.doc.file);
     }
+  });
+
+  it('heldout2 (a second held-out set) holds eight articles outside every other set, one per cluster', () => {
+    const held2 = gold.filter((g) => g.split === 'heldout2');
+    expect(held2.length).toBe(8);
+    const elsewhere = new Set([...split.tuned, ...split.heldout, ...gold.filter((g) => g.split !== 'heldout2').map((g) => g.doc.file)]);
+    for (const g of held2) expect(elsewhere.has(g.doc.file), g.path).toBe(false);
+    const clusters = held2.map((g) => g.doc.file.split('/').slice(0, -1).join('/'));
+    expect(new Set(clusters).size).toBe(held2.length);
   });
 
   it('cover every article of the split, each once, in its own half', () => {
@@ -59,6 +69,12 @@ describe('extraction gold files', () => {
 describe.skipIf(!corpus)('extraction gold anchored in ../shared/corpus', () => {
   it('was chosen by the seeded split over the corpus', () => {
     expect(pickSplit(corpus!)).toEqual(split);
+  });
+
+  it('heldout2 is the seeded pick (seed 42) of files under 5,000 bytes in no other gold set', () => {
+    const held2 = gold.filter((g) => g.split === 'heldout2').map((g) => g.doc.file);
+    expect([...held2].sort()).toEqual([...pickHeldout2(corpus!)].sort());
+    for (const f of held2) expect(statSync(join(corpus!, f)).size, f).toBeLessThan(HELDOUT2_MAX_BYTES);
   });
 
   it('every surface occurs at least `occurrence` times in its article (NFC), outside date and source lines, without overlaps', () => {
