@@ -2498,8 +2498,8 @@ const NOUN_STOP = new Set([
 ]);
 /**
  * Words and phrases that alone name no measure (see `namesSomething`): the linking, leading and dangling
- * words, and connectives and movement verbs. ("tăng" and "giảm" are left: a change's verb alone still says
- * what the figure is, "mức tăng".)
+ * words, and connectives and movement verbs, and "chốt" (a close's verb alone names no index: "rồi chốt ở
+ * 43.729 điểm"). ("tăng" and "giảm" are left: a change's verb alone still says what the figure is, "mức tăng".)
  */
 const EMPTY_METRIC_ENTRIES = [...LINK_WORDS, ...LEADING_WORDS, ...DANGLING_WORDS, 'tức', 'tức là', 'nghĩa là', 'rồi', 'ngay', 'mãi', 'qua', 'sau', 'về', 'lùi', 'lùi về', 'chốt', 'cộng', 'nữa', 'xuống', 'xuống còn', 'lên', 'vào', 'ra', 'nay', 'này', 'đó', 'thì', 'mà', 'nên', 'vậy', 'lại', 'còn lại'].filter(
   (w) => w !== 'tăng' && w !== 'giảm',
@@ -2653,36 +2653,58 @@ function dateEvent(text: string, from: number, to: number, expr: Expression): st
   while (words.length > 0) {
     const w = (words.at(-1) ?? '').toLowerCase();
     if (!DATE_LEAD_WORDS.has(w)) break;
-    if (w === 'trước' || w === 'chậm' || w === 'hạn') deadline = true;
+    if (w === 'trước' || w === 'chậm' || w === 'hạn' || w === 'hết') deadline = true;
     if (w === 'từ') spanStart = true;
     words.pop();
   }
-  // "từ ngày 2/11 đến ngày 10/11": the end of the span, after its start's figure.
+  // "từ ngày 2/11 đến (hết) ngày 10/11": the end of the span, after its start's figure.
   const before = words.at(-1) ?? '';
   if (/^(?:đến|tới)$/iu.test(before) && /\d/u.test(words.at(-2) ?? '')) spanEnd = true;
   const tail = text.slice(expr.end, Math.min(to, expr.end + 40));
-  if (spanStart && !/^[ \t\u00a0]*(?:đến|tới)[ \t\u00a0]+(?:ngày[ \t\u00a0]+)?\d/iu.test(tail)) spanStart = false;
+  if (spanStart && !/^[ \t\u00a0]*(?:đến|tới)[ \t\u00a0]+(?:hết[ \t\u00a0]+)?(?:ngày[ \t\u00a0]+)?\d/iu.test(tail)) spanStart = false;
   if (spanEnd) return 'ngày kết thúc';
+  // "nhận đơn đến hết ngày 10/12": "đến hết" leads a deadline.
+  if ((words.at(-1) === 'đến' || words.at(-1) === 'tới') && text.slice(s, expr.start).toLowerCase().includes('hết')) words.pop();
   // The object's name after the verb ("bán Nexus 5", "đặt hàng Lumia 1520"): the verb names the event. A
   // figure of another measure ("lên 100% giá thành từ ngày …") leaves the date without an event.
+  let named = false;
   while (words.length > 0) {
     const w = words.at(-1) ?? '';
-    if (/^\p{Lu}/u.test(w) || (/^\d+$/u.test(w) && /^\p{Lu}/u.test(words.at(-2) ?? ''))) words.pop();
-    else break;
+    if (/^\p{Lu}/u.test(w) || (/^\d+$/u.test(w) && /^\p{Lu}/u.test(words.at(-2) ?? ''))) {
+      words.pop();
+      named = true;
+    } else break;
   }
   const event: string[] = [];
   for (let k = words.length - 1; k >= 0 && event.length < DATE_EVENT_WORDS; k--) {
     const w = words[k] ?? '';
-    if (!/^\p{Ll}[\p{L}\p{M}]*$/u.test(w) || DATE_EVENT_STOP.has(w)) break;
+    // "hồ sơ dự thi", "kỳ dự tuyển": "dự" is part of the noun there, no auxiliary.
+    const dự = w === 'dự' && (event[0] === 'thi' || event[0] === 'tuyển');
+    if (!/^\p{Ll}[\p{L}\p{M}]*$/u.test(w) || (DATE_EVENT_STOP.has(w) && !dự)) break;
+    // "Ban tổ chức nhận hồ sơ …": the organisers are the subject, not the event "tổ chức".
+    if (w === 'chức' && words[k - 1] === 'tổ' && /^ban$/iu.test(words[k - 2] ?? '')) break;
     event.unshift(w);
   }
+  const stop = words[words.length - event.length - 1] ?? '';
   // "lên 100% giá thành từ ngày …": the words after a figure are its unit, no event.
-  if (/\d/u.test(words[words.length - event.length - 1] ?? '')) return null;
+  if (/\d/u.test(stop)) return null;
   while (event.length > 0 && DANGLING_WORDS.has(event.at(-1) ?? '')) event.pop();
   // A known event in the words starts the phrase ("Nghị quyết … về nội dung trên có hiệu lực" → "có hiệu lực").
   let known = -1;
-  for (let k = 0; k < event.length; k++) if (KNOWN_EVENTS.has(event[k] ?? '') || KNOWN_EVENTS.has(`${event[k]} ${event[k + 1] ?? ''}`) || KNOWN_EVENTS.has(event.slice(k, k + 3).join(' '))) known = k;
+  for (let k = 0; k < event.length; k++) {
+    if (event[k] === 'ký' && event[k - 1] === 'đăng') continue; // "đăng ký" (register) is no signing
+    if (KNOWN_EVENTS.has(event[k] ?? '') || KNOWN_EVENTS.has(`${event[k]} ${event[k + 1] ?? ''}`) || KNOWN_EVENTS.has(event.slice(k, k + 3).join(' '))) known = k;
+  }
   if (known > 0) event.splice(0, known);
+  // Without a known event the words must be the event's verb phrase, read whole; else none (null rather than a
+  // misleading key): a scrap between a name and a capitalised word ("mẫu SUV điện Lạc Hồng" → "điện"), an object
+  // after a preposition ("cập nhật … cho tài khoản thanh toán" → the account), a phrase cut by the length cap
+  // in the middle ("áp | dụng biểu phí …").
+  if (known < 0) {
+    if (named && /^\p{Lu}/u.test(stop)) return null;
+    if (DATE_EVENT_PREPOSITIONS.has(stop)) return null;
+    if (event.length >= DATE_EVENT_WORDS && /^\p{Ll}[\p{L}\p{M}]*$/u.test(stop) && !DATE_EVENT_STOP.has(stop)) return null;
+  }
   if (event[0] === 'mới') event.shift(); // "mới ra mắt": the adverb, not "sản phẩm mới"
   if (event.length === 0) return null;
   if (spanStart && SPAN_VERBS.has(event.slice(-2).join(' '))) return 'ngày bắt đầu';
@@ -2690,13 +2712,15 @@ function dateEvent(text: string, from: number, to: number, expr: Expression): st
   return normalizeMetric(`${deadline ? 'hạn' : day ? 'ngày' : 'thời điểm'} ${event.join(' ')}`);
 }
 /** Words between an event and its date: prepositions and the date's own words. */
-const DATE_LEAD_WORDS = new Set(['từ', 'kể', 'ngay', 'vào', 'lúc', 'trước', 'chậm', 'nhất', 'là', 'ngày', 'hôm', 'mồng', 'mùng', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hạn']);
+const DATE_LEAD_WORDS = new Set(['từ', 'hết', 'kể', 'ngay', 'vào', 'lúc', 'trước', 'chậm', 'nhất', 'là', 'ngày', 'hôm', 'mồng', 'mùng', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hạn']);
 /** Words that end an event read backwards: auxiliaries, conjunctions and a subject's pronouns. */
 const DATE_EVENT_STOP = new Set([
   'sẽ', 'đã', 'đang', 'vừa', 'được', 'bị', 'thể', 'cần', 'phải', 'nên', 'muốn', 'dự', 'định', 'và', 'hoặc', 'hay', 'để', 'khi', 'mà', 'thì', 'nhưng',
   'cũng', 'đều', 'vẫn', 'còn', 'chỉ', 'rằng', 'là', 'của', 'do', 'vì', 'nếu', 'sau', 'trước', 'tới', 'đến', 'từ', 'tại', 'ở', 'trong', 'với', 'cho', 'họ', 'anh', 'chị', 'ông', 'bà', 'này', 'đó', 'nơi',
 ]);
 const DATE_EVENT_WORDS = 6;
+/** Stops before which the words read are a preposition's object, not an event. */
+const DATE_EVENT_PREPOSITIONS = new Set(['cho', 'của', 'tại', 'ở', 'trong', 'với', 'do', 'vì']);
 /** Events a date is often given for: the phrase starts at the last of them. */
 const KNOWN_EVENTS = new Set(['ban hành', 'ký', 'công bố', 'thành lập', 'khai trương', 'khánh thành', 'phê duyệt', 'thông qua', 'triển khai', 'bắt đầu', 'có hiệu lực', 'ra mắt', 'khởi công', 'vận hành', 'khai mạc', 'bế mạc', 'phát hành', 'áp dụng', 'kết thúc']);
 /** Verbs of an event that lasts: "diễn ra từ … đến …", "kéo dài từ … đến …". */
@@ -2909,14 +2933,13 @@ function stepStartBefore(text: string, from: number, start: number): boolean {
 const STEP_START = /(?<![\p{L}\p{M}])từ(?:[ \t\u00a0]+(?:mức|hơn|gần|khoảng|trên|dưới))?[ \t\u00a0]*$/iu;
 
 /**
- * The words between a step's two figures: "xuống", "lên", "xuống còn", "lên mức", after at most two words of
- * the first figure's unit ("từ 1.800 đồng lên", "từ 800 đ/lít xuống còn").
+ * The words right after a step's first figure: "xuống", "lên", "xuống còn", "lên mức". Only when the figure's
+ * unit is written with it ("từ 4,25%/năm xuống"): after a unit word of its own ("từ 300 đồng/lít xuống còn
+ * 200 đồng/lít") the end kept its longer metric, because a cut written verb first in another report ("giảm
+ * mức sử dụng quỹ 100 đồng/lít") would be read as the same level (tests/unit/analysis/earlierLevel.test.ts).
  */
 function isStepEnd(tail: readonly MetricWord[]): boolean {
-  const move = tail.findIndex((w) => MOVE_STOP.has(w.lower));
-  if (move < 0 || move > 2 || tail.length - move > 3) return false;
-  for (let k = 0; k < tail.length; k++) if (k < move ? hasDigit(tail[k]?.word ?? '') || LINK_WORDS.has(tail[k]?.lower ?? '') : !STEP_FILLERS.has(tail[k]?.lower ?? '')) return false;
-  return true;
+  return tail.length > 0 && tail.length <= 3 && MOVE_STOP.has(tail[0]?.lower ?? '') && tail.every((w) => STEP_FILLERS.has(w.lower));
 }
 const STEP_FILLERS = new Set(['xuống', 'lên', 'còn', 'mức', 'ở', 'hơn', 'gần', 'khoảng', 'trên', 'dưới']);
 

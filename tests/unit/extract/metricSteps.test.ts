@@ -37,12 +37,45 @@ describe('a date’s metric names the event it dates, as an editor writes it', (
   });
 });
 
+describe('a date’s event is read only where it is safe (null rather than a misleading fact key)', () => {
+  it('a scrap between a product’s name and a capitalised word is no event', () => {
+    // "mẫu SUV điện Lạc Hồng": "điện" is part of the name, not the event ("ngày điện" would be a wrong key).
+    const c = claimOf('Công ty ô tô cho biết sẽ mở bán mẫu SUV điện Sông Lam từ ngày 20/11/2024 tại 40 đại lý.', 'ngày 20/11/2024');
+    expect(c.metric).not.toBe('ngày điện');
+    expect(c.metric === null || c.metric === 'ngày mở bán').toBe(true);
+  });
+
+  it('"dự thi" is one phrase, and "Ban tổ chức" is the subject, not the event', () => {
+    const body = 'Ban tổ chức nhận bài dự thi từ ngày 5/6/2024 đến hết ngày 30/6/2024. Giải nhất trị giá 500 triệu đồng.';
+    expect(claimOf(body, 'ngày 5/6/2024').metric).toBe('ngày nhận bài dự thi');
+  });
+
+  it('"đến hết ngày" is a deadline, never "ngày hết" (and "đăng ký" is no signing)', () => {
+    for (const title of ['Nhận đơn góp ý đến hết ngày 10/12', 'Nhận hồ sơ đăng ký đến hết ngày 10/12']) {
+      const text = `${title}\n\nNgày 2/12/2024\n\nSở nhận đơn. Mỗi đơn nộp lệ phí 200.000 đồng.`.normalize('NFC');
+      const c = extractClaims(text, extractMetadata(text)).find((x) => x.quote === 'ngày 10/12');
+      expect(c).toBeDefined();
+      expect(c?.metric === null || (c?.metric.startsWith('hạn ') === true && c.metric !== 'hạn ký')).toBe(true);
+    }
+  });
+
+  it('an object after a preposition, with no verb, names no event', () => {
+    // "cho tài khoản thanh toán cá nhân trước ngày …": the account is no deadline's event.
+    const c = claimOf('Người dùng cần xác thực khuôn mặt cho ví điện tử cá nhân trước ngày 1/1/2025 để tiếp tục thanh toán.', 'ngày 1/1/2025');
+    expect(c.metric).toBeNull();
+  });
+});
+
 describe('both ends of a step "từ X xuống/lên Y"', () => {
   it('the end measures what is named before "từ"', () => {
     expect(claimOf('Lãi suất cho vay ngắn hạn giảm từ 5,5%/năm xuống 5%/năm.', '5%/năm').metric).toBe('lãi suất cho vay ngắn hạn');
-    const price = 'Giá điện bán lẻ tăng từ 1.800 đồng lên 1.900 đồng/kWh.';
-    expect(claimOf(price, '1.800 đồng').metric).toBe('giá điện bán lẻ');
-    expect(claimOf(price, '1.900 đồng').metric).toBe('giá điện bán lẻ');
+    expect(claimOf('Tỷ lệ thất nghiệp của thành phố giảm từ 3,2% xuống còn 2,9%.', '2,9%').metric).toBe('tỷ lệ thất nghiệp');
+  });
+
+  it('after a unit word of its own the end keeps the step in its metric', () => {
+    // Counter-example: "từ 300 đồng/lít xuống còn 200 đồng/lít" is left as before (see isStepEnd).
+    const fuel = claimOf('Liên Bộ giảm mức trích Quỹ bình ổn giá xăng từ 300 đồng/lít xuống còn 200 đồng/lít.', '200 đồng/lít');
+    expect(fuel.metric).toMatch(/từ 300/u);
   });
 
   it('the start of a step takes no move word for its metric', () => {
