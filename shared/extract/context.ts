@@ -979,7 +979,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
   // (Engine 27 tried giving a company story's subject to the company's site named in the sentence; its
   // narrowed form gained nothing on the held-out set and took markets for sites, so it is reverted.)
   const subjectInSentence = named;
-  const metric = readMetric(text, doc.folded, Math.max(from, expr.start - METRIC_WINDOW), to, expr);
+  const metric = namesSomething(readMetric(text, doc.folded, Math.max(from, expr.start - METRIC_WINDOW), to, expr));
   const cues = doc.cues.within(from, to);
   const modality = readModality(text, from, expr, cues, doc.publishedYear);
   const emphasis = cues.some((c) => c.group === CUE_EMPHASIS);
@@ -2578,6 +2578,16 @@ function lastClauseMark(text: string, from: number, to: number): number {
 // ---------------------------------------------------------------------------------------------
 // Metric
 
+/**
+ * A metric made only of function words, linking and movement verbs names nothing ("tức", "sau", "xuống",
+ * "lùi về", "rồi"): no metric, rather than one the analysis would read as a figure's name.
+ */
+function namesSomething(metric: string | null): string | null {
+  if (metric === null || EMPTY_METRIC_PHRASES.has(metric)) return null;
+  for (const w of metric.split(' ')) if (!EMPTY_METRIC_WORDS.has(w)) return metric;
+  return null;
+}
+
 /** Words between a metric and its number: "Tỷ lệ hồ sơ trực tuyến đạt gần 80%". */
 const LINK_WORDS = new Set([
   'đạt', 'là', 'chiếm', 'ở mức', 'mức', 'ở', 'lên tới', 'lên đến', 'lên', 'tới', 'đến', 'còn', 'với', 'có', 'tăng', 'giảm',
@@ -2609,6 +2619,16 @@ const NOUN_STOP = new Set([
   'giảm', 'tạo', 'gồm', 'cần', 'phải', 'đều', 'cũng', 'vẫn', 'không', 'chưa', 'bị', 'so', 'hoàn', 'liên', 'thường',
   'tiếp', 'đi', 'đưa', 'lập', 'phản', 'lưu', 'nộp', 'dùng', 'hỗ', 'lắp', 'nhưng', 'hoặc', 'hay', 'như', 'nên',
 ]);
+/**
+ * Words and phrases that alone name no measure (see `namesSomething`): the linking, leading and dangling
+ * words, and connectives and movement verbs, and "chốt" (a close's verb alone names no index: "rồi chốt ở
+ * 43.729 điểm"). ("tăng" and "giảm" are left: a change's verb alone still says what the figure is, "mức tăng".)
+ */
+const EMPTY_METRIC_ENTRIES = [...LINK_WORDS, ...LEADING_WORDS, ...DANGLING_WORDS, 'tức', 'tức là', 'nghĩa là', 'rồi', 'ngay', 'mãi', 'qua', 'sau', 'về', 'lùi', 'lùi về', 'chốt', 'cộng', 'nữa', 'xuống', 'xuống còn', 'lên', 'vào', 'ra', 'nay', 'này', 'đó', 'thì', 'mà', 'nên', 'vậy', 'lại', 'còn lại'].filter(
+  (w) => w !== 'tăng' && w !== 'giảm',
+);
+const EMPTY_METRIC_WORDS: ReadonlySet<string> = new Set(EMPTY_METRIC_ENTRIES.filter((w) => !w.includes(' ')));
+const EMPTY_METRIC_PHRASES: ReadonlySet<string> = new Set(EMPTY_METRIC_ENTRIES.filter((w) => w.includes(' ')));
 /**
  * Verbs of a consequence that open the next clause after a long counted phrase ("45 vụ cháy rừng mùa khô năm
  * nay gây thiệt hại", "… căn cước công dân gắn chíp"); within its first words they are part of the noun
@@ -2708,6 +2728,10 @@ function readMetric(text: string, folded: string, from: number, to: number, expr
       if (expr.unit !== null && SELF_NAMED_RUNS.has(expr.unit)) return expr.unit;
       return clauseAfter(text, expr.end, to) ?? phraseBefore(memo);
     case 'percent':
+      // "giảm từ 4,5% xuống 4%": the words after the start of a step open its end and name nothing. (Giving
+      // the start the metric before "từ" raised one more conflict on the planted bench's held-out clusters,
+      // with no gold conflict more: left without a metric, as the level before a change is compared rarely.)
+      if (after && /^(?:xuống|lên)(?:\s|$)/u.test(after) && stepStartBefore(text, from, expr.start)) return null;
       return after && !/^so(?:\s|$)/u.test(after) ? after : (phraseBefore(memo) ?? metricRestated(text, folded, from, expr));
     case 'rank': {
       // The ranking nearest before the figure ("lĩnh vực “…” tiếp tục xếp thứ Nhất"), else the next one.
@@ -2720,6 +2744,8 @@ function readMetric(text: string, folded: string, from: number, to: number, expr
       return best !== null ? normalizeMetric(best) : phraseBefore(memo);
     }
     case 'date': {
+      const own = dateEvent(text, from, to, expr);
+      if (own !== null) return own;
       const event = /(?<![\p{L}\p{M}])((?:ban hành|ký|công bố|thành lập|khai trương|khánh thành|phê duyệt|thông qua|triển khai|bắt đầu|có hiệu lực|ra mắt|tổ chức|khởi công|vận hành|khai mạc|phát hành)(?:\s+[^\s,.;:]+){0,4})/iu.exec(
         text.slice(from, to),
       );
@@ -2730,6 +2756,98 @@ function readMetric(text: string, folded: string, from: number, to: number, expr
       return phraseBefore(memo) ?? after;
   }
 }
+
+/**
+ * What a date dates, as an editor writes it: "ngày" and the event named right before the date in its clause
+ * ("Google sẽ bán máy từ ngày 31/10" → "ngày bán", "khách có thể đặt hàng từ ngày 8/11" → "ngày đặt hàng"),
+ * "hạn" and the event for a deadline ("đưa gói cước mới ra thị trường trước ngày 16/11" → "hạn đưa gói
+ * cước mới ra thị trường"), the start and end of a span ("giải diễn ra từ ngày 2/11 đến ngày 10/11" →
+ * "ngày bắt đầu", "ngày kết thúc"). Null when the clause before the date names no event: a date opening
+ * its clause ("Ngày 25/10, toàn đội …") is left to the event list after it.
+ */
+function dateEvent(text: string, from: number, to: number, expr: Expression): string | null {
+  let s = expr.start;
+  while (s > from && !',;:.()\n“”"'.includes(text[s - 1] ?? '')) s--;
+  const words = text.slice(s, expr.start).split(/\s+/u).filter((w) => w.length > 0);
+  // The words of the date itself and its prepositions: "ngay từ ngày", "vào", "trước", "kể từ".
+  let deadline = false;
+  let spanStart = false;
+  let spanEnd = false;
+  while (words.length > 0) {
+    const w = (words.at(-1) ?? '').toLowerCase();
+    if (!DATE_LEAD_WORDS.has(w)) break;
+    if (w === 'trước' || w === 'chậm' || w === 'hạn' || w === 'hết') deadline = true;
+    if (w === 'từ') spanStart = true;
+    words.pop();
+  }
+  // "từ ngày 2/11 đến (hết) ngày 10/11": the end of the span, after its start's figure.
+  const before = words.at(-1) ?? '';
+  if (/^(?:đến|tới)$/iu.test(before) && /\d/u.test(words.at(-2) ?? '')) spanEnd = true;
+  const tail = text.slice(expr.end, Math.min(to, expr.end + 40));
+  if (spanStart && !/^[ \t\u00a0]*(?:đến|tới)[ \t\u00a0]+(?:hết[ \t\u00a0]+)?(?:ngày[ \t\u00a0]+)?\d/iu.test(tail)) spanStart = false;
+  if (spanEnd) return 'ngày kết thúc';
+  // "nhận đơn đến hết ngày 10/12": "đến hết" leads a deadline.
+  if ((words.at(-1) === 'đến' || words.at(-1) === 'tới') && text.slice(s, expr.start).toLowerCase().includes('hết')) words.pop();
+  // The object's name after the verb ("bán Nexus 5", "đặt hàng Lumia 1520"): the verb names the event. A
+  // figure of another measure ("lên 100% giá thành từ ngày …") leaves the date without an event.
+  let named = false;
+  while (words.length > 0) {
+    const w = words.at(-1) ?? '';
+    if (/^\p{Lu}/u.test(w) || (/^\d+$/u.test(w) && /^\p{Lu}/u.test(words.at(-2) ?? ''))) {
+      words.pop();
+      named = true;
+    } else break;
+  }
+  const event: string[] = [];
+  for (let k = words.length - 1; k >= 0 && event.length < DATE_EVENT_WORDS; k--) {
+    const w = words[k] ?? '';
+    // "hồ sơ dự thi", "kỳ dự tuyển": "dự" is part of the noun there, no auxiliary.
+    const dự = w === 'dự' && (event[0] === 'thi' || event[0] === 'tuyển');
+    if (!/^\p{Ll}[\p{L}\p{M}]*$/u.test(w) || (DATE_EVENT_STOP.has(w) && !dự)) break;
+    // "Ban tổ chức nhận hồ sơ …": the organisers are the subject, not the event "tổ chức".
+    if (w === 'chức' && words[k - 1] === 'tổ' && /^ban$/iu.test(words[k - 2] ?? '')) break;
+    event.unshift(w);
+  }
+  const stop = words[words.length - event.length - 1] ?? '';
+  // "lên 100% giá thành từ ngày …": the words after a figure are its unit, no event.
+  if (/\d/u.test(stop)) return null;
+  while (event.length > 0 && DANGLING_WORDS.has(event.at(-1) ?? '')) event.pop();
+  // A known event in the words starts the phrase ("Nghị quyết … về nội dung trên có hiệu lực" → "có hiệu lực").
+  let known = -1;
+  for (let k = 0; k < event.length; k++) {
+    if (event[k] === 'ký' && event[k - 1] === 'đăng') continue; // "đăng ký" (register) is no signing
+    if (KNOWN_EVENTS.has(event[k] ?? '') || KNOWN_EVENTS.has(`${event[k]} ${event[k + 1] ?? ''}`) || KNOWN_EVENTS.has(event.slice(k, k + 3).join(' '))) known = k;
+  }
+  if (known > 0) event.splice(0, known);
+  // Without a known event the words must be the event's verb phrase, read whole; else none (null rather than a
+  // misleading key): a scrap between a name and a capitalised word ("mẫu SUV điện Lạc Hồng" → "điện"), an object
+  // after a preposition ("cập nhật … cho tài khoản thanh toán" → the account), a phrase cut by the length cap
+  // in the middle ("áp | dụng biểu phí …").
+  if (known < 0) {
+    if (named && /^\p{Lu}/u.test(stop)) return null;
+    if (DATE_EVENT_PREPOSITIONS.has(stop)) return null;
+    if (event.length >= DATE_EVENT_WORDS && /^\p{Ll}[\p{L}\p{M}]*$/u.test(stop) && !DATE_EVENT_STOP.has(stop)) return null;
+  }
+  if (event[0] === 'mới') event.shift(); // "mới ra mắt": the adverb, not "sản phẩm mới"
+  if (event.length === 0) return null;
+  if (spanStart && SPAN_VERBS.has(event.slice(-2).join(' '))) return 'ngày bắt đầu';
+  const day = expr.date !== null && /^\d{4}-\d{2}-\d{2}$/u.test(expr.date);
+  return normalizeMetric(`${deadline ? 'hạn' : day ? 'ngày' : 'thời điểm'} ${event.join(' ')}`);
+}
+/** Words between an event and its date: prepositions and the date's own words. */
+const DATE_LEAD_WORDS = new Set(['từ', 'hết', 'kể', 'ngay', 'vào', 'lúc', 'trước', 'chậm', 'nhất', 'là', 'ngày', 'hôm', 'mồng', 'mùng', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hạn']);
+/** Words that end an event read backwards: auxiliaries, conjunctions and a subject's pronouns. */
+const DATE_EVENT_STOP = new Set([
+  'sẽ', 'đã', 'đang', 'vừa', 'được', 'bị', 'thể', 'cần', 'phải', 'nên', 'muốn', 'dự', 'định', 'và', 'hoặc', 'hay', 'để', 'khi', 'mà', 'thì', 'nhưng',
+  'cũng', 'đều', 'vẫn', 'còn', 'chỉ', 'rằng', 'là', 'của', 'do', 'vì', 'nếu', 'sau', 'trước', 'tới', 'đến', 'từ', 'tại', 'ở', 'trong', 'với', 'cho', 'họ', 'anh', 'chị', 'ông', 'bà', 'này', 'đó', 'nơi',
+]);
+const DATE_EVENT_WORDS = 6;
+/** Stops before which the words read are a preposition's object, not an event. */
+const DATE_EVENT_PREPOSITIONS = new Set(['cho', 'của', 'tại', 'ở', 'trong', 'với', 'do', 'vì']);
+/** Events a date is often given for: the phrase starts at the last of them. */
+const KNOWN_EVENTS = new Set(['ban hành', 'ký', 'công bố', 'thành lập', 'khai trương', 'khánh thành', 'phê duyệt', 'thông qua', 'triển khai', 'bắt đầu', 'có hiệu lực', 'ra mắt', 'khởi công', 'vận hành', 'khai mạc', 'bế mạc', 'phát hành', 'áp dụng', 'kết thúc']);
+/** Verbs of an event that lasts: "diễn ra từ … đến …", "kéo dài từ … đến …". */
+const SPAN_VERBS = new Set(['diễn ra', 'kéo dài', 'tổ chức', 'ra', 'dài', 'thi đấu', 'đấu']);
 
 /** The words of a date at the end of an event phrase: "từ ngày", "vào ngày 21/9/2023", "trước 16/11". */
 const EVENT_DATE_TAIL = /(?:\s+(?:từ|vào|kể từ|lúc|trong|đến|tới|trước|chậm nhất(?: là)?))?(?:\s+(?:ngày|hôm|sáng|chiều|tối|tháng|năm)(?![\p{L}\p{M}]).*|\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:\s.*)?)$/u;
@@ -2898,12 +3016,12 @@ function phraseBeforeNumber(text: string, folded: string, from: number, start: n
       (w, k) => k >= lastFigure && (w.lower.endsWith(',') || (k > lastFigure && w.lower === 'và' && !LINK_WORDS.has(words[k + 1]?.lower ?? ''))),
     );
     if (itemEnd >= 0) words = words.slice(itemEnd + 1);
-    // "chỉ số thực thi hợp đồng từ vị trí 47 tụt xuống vị trí 68": the start of a move between places
-    // is no part of the metric of its end. (A level's "từ 300 đồng/lít xuống còn" stays: the analysis
-    // reads it as the level before a change.)
+    // "chỉ số thực thi hợp đồng từ vị trí 47 tụt xuống vị trí 68", "lãi suất giảm từ 4,5% xuống 4%": the
+    // start of a step is no part of the metric of its end; both ends measure what is named before "từ".
+    // (The analysis tells the level before a step from the level after it by the clause's words.)
     else {
       const from = words.findLastIndex((w, k) => k < lastFigure && k >= lastFigure - 3 && w.lower === 'từ');
-      if (from > 0 && RANK_WORD_AFTER_FROM.has(words[from + 1]?.lower ?? '')) words = words.slice(0, from);
+      if (from > 0 && (RANK_WORD_AFTER_FROM.has(words[from + 1]?.lower ?? '') || isStepEnd(words.slice(lastFigure + 1)))) words = words.slice(0, from);
     }
   }
   const comma = words.findLastIndex((w) => w.lower.endsWith(','));
@@ -2930,6 +3048,23 @@ function phraseBeforeNumber(text: string, folded: string, from: number, start: n
   const phrase = normalizeMetric(kept.map((w) => w.word).join(' ')).replace(/[,\s]+$/u, '');
   return /\p{L}/u.test(phrase) ? phrase : null;
 }
+
+/** "từ", "từ mức" right before a figure: it starts a step "từ X xuống/lên Y". */
+function stepStartBefore(text: string, from: number, start: number): boolean {
+  return STEP_START.test(text.slice(Math.max(from, start - 16), start));
+}
+const STEP_START = /(?<![\p{L}\p{M}])từ(?:[ \t\u00a0]+(?:mức|hơn|gần|khoảng|trên|dưới))?[ \t\u00a0]*$/iu;
+
+/**
+ * The words right after a step's first figure: "xuống", "lên", "xuống còn", "lên mức". Only when the figure's
+ * unit is written with it ("từ 4,25%/năm xuống"): after a unit word of its own ("từ 300 đồng/lít xuống còn
+ * 200 đồng/lít") the end kept its longer metric, because a cut written verb first in another report ("giảm
+ * mức sử dụng quỹ 100 đồng/lít") would be read as the same level (tests/unit/analysis/earlierLevel.test.ts).
+ */
+function isStepEnd(tail: readonly MetricWord[]): boolean {
+  return tail.length > 0 && tail.length <= 3 && MOVE_STOP.has(tail[0]?.lower ?? '') && tail.every((w) => STEP_FILLERS.has(w.lower));
+}
+const STEP_FILLERS = new Set(['xuống', 'lên', 'còn', 'mức', 'ở', 'hơn', 'gần', 'khoảng', 'trên', 'dưới']);
 
 const RANK_VERB_WORDS = new Set(['xếp', 'tiếp tục xếp', 'tiếp tục', 'đứng', 'vươn lên', 'giữ', 'xếp hạng', 'leo lên', 'tụt xuống', 'lần lượt']);
 const PLACE_OWNERS = new Set(['tỉnh', 'thành phố', 'tp', 'tp.', 'huyện', 'tại', 'ở', 'của', 'nước', 'toàn', 'cả']);

@@ -357,6 +357,10 @@
  * After a third review: a locality named in lower case ("35 xã của tỉnh", "Trên địa bàn tỉnh, …") or after "trên địa
  * bàn", "công dân", "đồng bào", "thuộc" keeps its figures from the programme; the opponent rule reads a score right
  * after the opponent's name only, and "tuyển …", "người …", "xứ …", "nước bạn" after the score describe the opponent.
+ * Engine 42 (session 42): metrics as an editor writes them — a date's metric is "ngày"/"hạn" and the event named
+ * right before it in its clause ("ngày mở bán", "hạn nộp báo cáo"), the two ends of a span "từ ngày … đến ngày …"
+ * are "ngày bắt đầu" / "ngày kết thúc"; the end of a step "từ X xuống/lên Y" measures what is named before "từ",
+ * and the step's start no longer takes the move word ("xuống") for its metric.
  */
 export const EXTRACTOR_VERSION = 42;
 
