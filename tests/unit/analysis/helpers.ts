@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
-import { FindingsAnalysis } from '../../../shared/analysis';
+import { detectFindings, FindingsAnalysis } from '../../../shared/analysis';
+import { buildDocument } from '../../../shared/document';
 import type { Article, Claim, Finding } from '../../../shared/schema';
 
 /** An article as the workspace stores it; the id is derived from the text so copies differ only by hand. */
@@ -81,4 +82,21 @@ export function expectIncrementalAsFull(
     const full = new FindingsAnalysis(articles, claims.filter((c) => current.has(c.id)).map((c) => current.get(c.id) as Claim)).findings();
     expect(byId(stored.values())).toEqual(byId(full));
   }
+}
+
+/**
+ * Conflicts and updates between two articles (outlets "Báo A" and "Báo B") as the desk finds them, the
+ * claims extracted: each as its two figures' quotes, sorted; only those of `rule` when given.
+ */
+export function raisedBetween(textA: string, textB: string, rule?: string): string[][] {
+  const a = buildDocument(textA, '/tmp/a.txt', '2026-01-01T00:00:00Z');
+  const b = buildDocument(textB, '/tmp/b.txt', '2026-01-01T00:00:00Z');
+  const articles = [
+    { ...a.article, outlet: 'Báo A' },
+    { ...b.article, outlet: 'Báo B' },
+  ];
+  const quotes = (f: Finding) => f.facts as unknown as { a: { quote: string }; b: { quote: string } };
+  return detectFindings(articles, [...a.claims, ...b.claims])
+    .filter((f) => (f.type === 'conflict' || f.type === 'update') && (f.articleIds?.length ?? 0) > 1 && (rule === undefined || f.rule === rule))
+    .map((f) => [quotes(f).a.quote, quotes(f).b.quote].sort());
 }

@@ -6,7 +6,7 @@ import { figureContexts, scoresOf } from '../../../shared/analysis/sameEvent';
 import { fold } from '../../../shared/analysis/normalize';
 import { buildDocument } from '../../../shared/document';
 import type { Finding } from '../../../shared/schema';
-import { makeArticle } from './helpers';
+import { makeArticle, raisedBetween } from './helpers';
 
 // Session 38 (issue 10 (b)): a lexicon of Vietnamese news wordings of one thing, "N trường hợp mắc"
 // counted as cases, and "thua X/Y" read as a score only in a sentence of sets or points. Every pair
@@ -15,18 +15,7 @@ import { makeArticle } from './helpers';
 
 const facts = (f: Finding) => f.facts as unknown as { a: { quote: string }; b: { quote: string } };
 
-/** Conflicts and updates between two articles as the desk finds them (extracted claims included). */
-function raised(textA: string, textB: string): string[][] {
-  const a = buildDocument(textA, '/tmp/a.txt', '2026-01-01T00:00:00Z');
-  const b = buildDocument(textB, '/tmp/b.txt', '2026-01-01T00:00:00Z');
-  const articles = [
-    { ...a.article, outlet: 'Báo A' },
-    { ...b.article, outlet: 'Báo B' },
-  ];
-  return detectFindings(articles, [...a.claims, ...b.claims])
-    .filter((f) => (f.type === 'conflict' || f.type === 'update') && (f.articleIds?.length ?? 0) > 1)
-    .map((f) => [facts(f).a.quote, facts(f).b.quote].sort());
-}
+const raised = raisedBetween;
 
 const tokens = (text: string): string[] => fold(text.toLowerCase()).split(/[^a-z0-9]+/).filter((w) => w.length > 0);
 const contextsOf = (text: string) => passagesOf(makeArticle('a', text, '2024-04-20T08:00')).flatMap(figureContexts);

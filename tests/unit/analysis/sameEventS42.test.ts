@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { detectFindings } from '../../../shared/analysis';
 import { passagesOf } from '../../../shared/analysis/passages';
 import { figureContexts } from '../../../shared/analysis/sameEvent';
-import { buildDocument } from '../../../shared/document';
-import type { Finding } from '../../../shared/schema';
-import { makeArticle } from './helpers';
+import { makeArticle, raisedBetween } from './helpers';
 
 // Session 42 (issue 10 (b)): "số X … là N" counted as X, and a forecast named in another clause of the
 // figure's sentence. Every sentence here is written for these tests.
 
-const facts = (f: Finding) => f.facts as unknown as { a: { quote: string }; b: { quote: string } };
-
-/** Conflicts and updates between two articles as the desk finds them (extracted claims included). */
-function raised(textA: string, textB: string, rule?: string): string[][] {
-  const a = buildDocument(textA, '/tmp/a.txt', '2026-01-01T00:00:00Z');
-  const b = buildDocument(textB, '/tmp/b.txt', '2026-01-01T00:00:00Z');
-  const articles = [
-    { ...a.article, outlet: 'Báo A' },
-    { ...b.article, outlet: 'Báo B' },
-  ];
-  return detectFindings(articles, [...a.claims, ...b.claims])
-    .filter((f) => (f.type === 'conflict' || f.type === 'update') && (f.articleIds?.length ?? 0) > 1 && (rule === undefined || f.rule === rule))
-    .map((f) => [facts(f).a.quote, facts(f).b.quote].sort());
-}
+const raised = raisedBetween;
 
 const contextsOf = (text: string) => passagesOf(makeArticle('a', text, '2024-04-20T08:00')).flatMap(figureContexts);
 
