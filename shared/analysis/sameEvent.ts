@@ -428,15 +428,19 @@ function scoreCue(tokens: readonly string[], i: number): boolean {
 
 /** Words after a number that are no noun it counts ("là 148.000, thấp hơn dự báo", "là 30 so với …"). */
 const NO_UNIT_AFTER = new Set([...FILLER, 'thap', 'cao', 'vuot', 'bang', 'gap', 'tuong', 'so', 'nhieu', 'it', 'giam', 'tang']);
-/** Clause breaks, as the tokenizer keeps them, and the words that open a new clause. */
+/** Words that open a new clause (the tokens keep no commas): "số X" before them is another clause's. */
 const CLAUSE_OPENERS = new Set(['nhung', 'con', 'khi', 'neu', 'song', 'tuy']);
 /** Time words whose number may stand between "số X" and "là N" ("số ca mắc trong tháng 10 là …"). */
 const TIME_BEFORE_NUMBER = new Set(['thang', 'nam', 'quy', 'tuan', 'ngay']);
 
+/** Qualifier words that may stand between "là" and its number ("là hơn 148.000"). */
+const QUALIFIER_WORDS = new Set(['hon', 'gan', 'khoang', 'tren', 'duoi', 'chi', 'toi', 'den']);
+
 /**
  * What "số X … là N" counts: X, the noun after "số" ("số việc làm", "tổng số ca mắc", "số lượng khách")
  * when the number comes right after "là" (over a qualifier: "là hơn 148.000") and "số" opens the same
- * clause within twelve words (over a time's number: "trong tháng 10"); its token, else -1. "Nghị định số 15" (a number after "số") names a document.
+ * clause within twelve words (over a time's number: "trong tháng 10"): X's token, else -1. "Nghị định
+ * số 15" (a number right after "số") names a document.
  */
 function countedBy(tokens: readonly string[], i: number): number {
   let k = i - 1;
@@ -455,7 +459,6 @@ function countedBy(tokens: readonly string[], i: number): number {
   }
   return -1;
 }
-const QUALIFIER_WORDS = new Set(['hon', 'gan', 'khoang', 'tren', 'duoi', 'chi', 'toi', 'den']);
 
 /** Whether the figure at `i` (its unit and scale words end before `j`) is a change, a share or a level. */
 function signOf(tokens: readonly string[], i: number, j: number, afterFrom: ReadonlySet<number>): FigureContext['sign'] {

@@ -964,9 +964,10 @@ function countedByLabel(scope: Scope, start: number, end: number, value: number)
 }
 /** A move with its amount and unit, then where it ends: "tăng 3,11 điểm lên ", "giảm 2 USD xuống còn ". */
 const LEVEL_AFTER_MOVE_BEFORE = /(?<![\p{L}\p{M}])(?:tăng|giảm|tụt|mất|cộng|nhích|lùi|rớt|hạ|sụt)(?:[ \t\u00a0]+(?:thêm|nhẹ|mạnh))?[ \t\u00a0]+\d[\d.,]*[ \t\u00a0]*([\p{L}\p{M}]+)[ \t\u00a0]+(?:lên|xuống|còn|xuống còn|về)(?:[ \t\u00a0]+mức)?[ \t\u00a0]+$/u;
-/** "số <up to eight words> là " ending right before the number, at the clause's start or after a word. */
-// (Up to twelve words, a time's number among them: "Số doanh nghiệp thành lập mới trong tháng 10 là 2.345",
-// "Số lượt khách quốc tế đến thành phố trong tháng là 320.000".)
+/**
+ * "số <up to twelve words> là " ending right before the number, at the clause's start or after a word; a
+ * time's number may stand among the words ("Số doanh nghiệp thành lập mới trong tháng 10 là 2.345").
+ */
 const COUNT_LABEL = /(?:^|[ \t\u00a0])số(?:[ \t\u00a0]+lượng)?((?:[ \t\u00a0]+(?:[\p{L}\p{M}]+|\d{1,4}(?:\/\d{1,4})?)){1,12}?)[ \t\u00a0]+là[ \t\u00a0]+$/u;
 /** Time words a number may follow inside a count's label ("trong tháng 10", "năm 2023", "quý 3/2024"). */
 const LABEL_TIME_WORDS: ReadonlySet<string> = new Set(['tháng', 'năm', 'quý', 'tuần', 'ngày']);

@@ -360,7 +360,10 @@
  * Engine 42 (session 42): metrics as an editor writes them — a date's metric is "ngày"/"hạn" and the event named
  * right before it in its clause ("ngày mở bán", "hạn nộp báo cáo"), the two ends of a span "từ ngày … đến ngày …"
  * are "ngày bắt đầu" / "ngày kết thúc"; the end of a step "từ X xuống/lên Y" measures what is named before "từ",
- * and the step's start no longer takes the move word ("xuống") for its metric.
+ * and the step's start no longer takes the move word ("xuống") for its metric. Periods: the state after a decision,
+ * in a section closing on the day it takes effect, holds from that day; "Trong đó" and a results paragraph's next
+ * sentence carry the period before; a report of the day's "Tuần trước …" is not the day's. "số <what> … là N" over
+ * a longer label with a time's number in it.
  */
 export const EXTRACTOR_VERSION = 42;
 
