@@ -161,9 +161,11 @@ export function figureContexts(p: Passage): FigureContext[] {
     else if (after === 'truong' && tokens[j + 1] === 'hop' && (tokens[j + 2] === 'mac' || tokens[j + 2] === 'nhiem' || (tokens[j + 2] === 'tu' && tokens[j + 3] === 'vong'))) unit = 'ca';
     // "số việc làm được tạo ra là 148.000, thấp hơn …": a number after "là" with no noun of its own
     // counts what the "số X" that opens its clause names — "148.000 việc làm" of another outlet.
-    else if ((after === undefined || NO_UNIT_AFTER.has(after)) && (countedNoun = countedBy(tokens, i)) >= 0) unit = UNIT_SPELLINGS[tokens[countedNoun] as string] ?? (tokens[countedNoun] as string);
-    else if (after === undefined || NO_UNIT_AFTER.has(after)) unit = after !== undefined ? UNIT_SPELLINGS[after] ?? after : null;
-    else if (!SIGNS.has(after) || after === '%') unit = UNIT_SPELLINGS[after] ?? after;
+    else if (after === undefined || NO_UNIT_AFTER.has(after)) {
+      countedNoun = countedBy(tokens, i);
+      const w = countedNoun >= 0 ? (tokens[countedNoun] as string) : after;
+      unit = w === undefined ? null : UNIT_SPELLINGS[w] ?? w;
+    } else if (!SIGNS.has(after) || after === '%') unit = UNIT_SPELLINGS[after] ?? after;
     if (unit === null) continue;
     const words = new Set<string>();
     // A minute of a match is told by what happened then, said anywhere in its clause ("Đến phút 43, đội

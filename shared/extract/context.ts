@@ -196,9 +196,7 @@ function newStateInForce(text: string, doc: DocumentContext, sentence: Span, exp
   const own = dayOfChange(text, doc, sentence);
   const day = own ?? inForceHere(text, doc, sentence);
   if (day === null) return stateBeforeClosingDay(text, doc, sentence, expr, previous);
-  const head = text.slice(Math.max(sentence.start, expr.start - 160), expr.start);
-  // The clause the figure stands in: from the last ";" or sentence-internal stop before it.
-  const clause = head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf(':')) + 1);
+  const clause = clauseBefore(text, sentence, expr);
   if (SHIFT_SOURCE_BEFORE.test(clause)) return null;
   // "Trước đó, giá xăng đã giảm từ … xuống còn …", "Giai đoạn trước, …": the past, not the decision's new state.
   if (own === null && PAST_OPENING.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)))) return null;
@@ -209,13 +207,25 @@ function newStateInForce(text: string, doc: DocumentContext, sentence: Span, exp
   const open = clause.lastIndexOf('(');
   if (open >= 0 && clause.indexOf(')', open) < 0 && SHIFT_TARGET_END.test(clause.slice(0, open))) return day;
   if (ALLOWS_BEFORE.test(clause)) return day;
-  if (AFTER_IT_OPENING.test(opening)) return day;
-  if (previous !== null && /^(?:trong đó|cụ thể)[ \t]*,/iu.test(opening) && AFTER_IT_OPENING.test(text.slice(previous.start, Math.min(previous.end, previous.start + 40)))) return day;
+  return statedAfterDecision(text, sentence, expr, previous, opening) ? day : null;
+}
+/** The clause the figure stands in: from the last ";" or sentence-internal stop before it (160 characters at most). */
+function clauseBefore(text: string, sentence: Span, expr: Expression): string {
+  const head = text.slice(Math.max(sentence.start, expr.start - 160), expr.start);
+  return head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf(':')) + 1);
+}
+/**
+ * The sentence states what holds after the decision: "Sau khi thành lập, tỉnh …" (`opening` is its first 40
+ * characters), the "Trong đó, …" / "Cụ thể, …" sentence after such a one, or "… sẽ có 265,99 km2 …" (not a
+ * reported plan nor an increment).
+ */
+function statedAfterDecision(text: string, sentence: Span, expr: Expression, previous: Span | null, opening: string): boolean {
+  if (AFTER_IT_OPENING.test(opening)) return true;
+  if (previous !== null && /^(?:trong đó|cụ thể)[ \t]*,/iu.test(opening) && AFTER_IT_OPENING.test(text.slice(previous.start, Math.min(previous.end, previous.start + 40)))) return true;
   // Bounded: the pattern reads the sentence's first 60 characters and the words after them only.
   const willHave = WILL_HAVE_BEFORE.exec(text.slice(sentence.start, Math.min(expr.start, sentence.start + 72)));
   // "Bộ trưởng cho biết ngành y tế sẽ có thêm 500 bác sĩ": a reported plan, an increment, no state of the decision.
-  if (willHave && !REPORTED_BEFORE.test(willHave[0]) && !/^[ \t]+thêm(?![\p{L}\p{M}])/iu.test(text.slice(sentence.start + willHave[0].length, expr.start))) return day;
-  return null;
+  return willHave !== null && !REPORTED_BEFORE.test(willHave[0]) && !/^[ \t]+thêm(?![\p{L}\p{M}])/iu.test(text.slice(sentence.start + willHave[0].length, expr.start));
 }
 /**
  * A report of a decision told section by section, each closing on the day its decision takes effect: "Sau khi
@@ -240,15 +250,9 @@ function stateBeforeClosingDay(text: string, doc: DocumentContext, sentence: Spa
   if (expr.kind === 'duration' || PLAN_IN_SECTION.test(text.slice(sentence.start, sentence.end))) return null;
   const opening = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40));
   if (PAST_OPENING.test(opening)) return null;
-  const head = text.slice(Math.max(sentence.start, expr.start - 160), expr.start);
-  const clause = head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf(':')) + 1);
-  if (SHIFT_SOURCE_BEFORE.test(clause)) return null;
+  if (SHIFT_SOURCE_BEFORE.test(clauseBefore(text, sentence, expr))) return null;
   // "Sau khi thành lập, tỉnh …", "Kết quả sau khi điều chỉnh địa giới … giảm … xuống còn 141 đơn vị …".
-  if (AFTER_IT_OPENING.test(opening) || AFTER_IT_EARLY.test(opening)) return inForce.day;
-  if (previous !== null && /^(?:trong đó|cụ thể)[ \t]*,/iu.test(opening) && AFTER_IT_OPENING.test(text.slice(previous.start, Math.min(previous.end, previous.start + 40)))) return inForce.day;
-  const willHave = WILL_HAVE_BEFORE.exec(text.slice(sentence.start, Math.min(expr.start, sentence.start + 72)));
-  if (willHave && !REPORTED_BEFORE.test(willHave[0]) && !/^[ \t]+thêm(?![\p{L}\p{M}])/iu.test(text.slice(sentence.start + willHave[0].length, expr.start))) return inForce.day;
-  return null;
+  return AFTER_IT_EARLY.test(opening) || statedAfterDecision(text, sentence, expr, previous, opening) ? inForce.day : null;
 }
 /** A plan in the sentence: not the state the decision in force brings. */
 const PLAN_IN_SECTION = /(?<![\p{L}\p{M}])(?:dự kiến|dự tính|đề án|kế hoạch)(?![\p{L}\p{M}])/iu;
@@ -802,13 +806,12 @@ function inTheSession(folded: string, sentence: Span, expr: Expression): boolean
   // nhuận vượt dự báo" is the day's move of a share).
   const after = folded.slice(expr.end, Math.min(sentence.end, expr.end + 40));
   const reason = after.search(/sau khi|nhờ|(?<![\p{L}\p{M}])(?:do|vì)(?![\p{L}\p{M}])/u);
-  const own = `${folded.slice(Math.max(sentence.start, expr.start - 60), expr.start)} ${reason < 0 ? after : after.slice(0, reason)}`;
-  if (NOT_THE_DAY.test(own)) return false;
+  const before = folded.slice(Math.max(sentence.start, expr.start - 60), expr.start);
+  const tail = reason < 0 ? after : after.slice(0, reason);
+  if (NOT_THE_DAY.test(`${before} ${tail}`)) return false;
   // "từng", "sẽ", "mỗi phiên" in the figure's own clause only: "Thanh khoản đạt 13.000 tỷ đồng, thấp hơn mức
   // 15.000 tỷ đồng mỗi phiên của tuần trước" puts the base at another time, not the day's 13.000. "từng … trong
   // đầu phiên sáng" is a high of the day.
-  const before = folded.slice(Math.max(sentence.start, expr.start - 60), expr.start);
-  const tail = reason < 0 ? after : after.slice(0, reason);
   const stop = tail.search(/[,;(]|(?<![\p{L}\p{M}])(?:thấp hơn|cao hơn|so với|hơn mức|bằng)(?![\p{L}\p{M}])/u);
   const clause = `${before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1)} ${stop < 0 ? tail : tail.slice(0, stop)}`;
   const m = OTHER_TIME_WORDS.exec(clause);
