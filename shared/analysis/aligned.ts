@@ -316,9 +316,11 @@ function side(p: Passage, f: Figure, ctx: AnalysisContext, second: number | null
 
 function makeSide(p: Passage, f: Figure, ctx: AnalysisContext, article: Article, second: number | null): PassageSide {
   const claim = claimAt(ctx, p.articleId, f);
-  // A score ("21-18") is quoted whole.
-  const end = second === null ? f.spanEnd : spanOfScore(article.text, f.spanEnd);
-  const quote = article.text.slice(f.spanStart, end);
+  // A score ("21-18") is quoted whole, and so is a pair joined by a slash ("14/12", "209/209").
+  const pair = second === null ? slashPairOf(article.text, f) : null;
+  const start = pair?.start ?? f.spanStart;
+  const end = pair?.end ?? (second === null ? f.spanEnd : spanOfScore(article.text, f.spanEnd));
+  const quote = article.text.slice(start, end);
   return {
     claimId: claim?.id ?? null,
     articleId: p.articleId,
@@ -326,8 +328,21 @@ function makeSide(p: Passage, f: Figure, ctx: AnalysisContext, article: Article,
     date: article.publishedAt,
     outlet: article.outlet,
     sentence: sentenceOf(p, article, ctx),
-    figure: { start: f.spanStart, end, quote, value: f.value },
+    figure: { start, end, quote, value: f.value },
   };
+}
+
+/**
+ * The two numbers a figure stands in when it is one of a pair joined by a slash with no space ("dẫn
+ * trước 14/12", "7/8 giải", "209/209 xã"), from the figure's quoted start (a qualifier kept) to the
+ * second number's end; null for a lone number and for a run of three ("1/11/2013").
+ */
+function slashPairOf(text: string, f: Figure): { start: number; end: number } | null {
+  const after = /^\/(\d+)(?![\d/])/u.exec(text.slice(f.end, f.end + 8));
+  if (after !== null && text[f.start - 1] !== '/') return { start: f.spanStart, end: f.end + after[0].length };
+  const before = /(?<![\d/])(\d+)\/$/u.exec(text.slice(Math.max(0, f.start - 8), f.start));
+  if (before !== null && text[f.end] !== '/') return { start: f.start - before[0].length, end: f.spanEnd };
+  return null;
 }
 
 /** Where the second number of a score ends, from the end of its first number. */
@@ -470,9 +485,38 @@ function crosswise(c: Counterpart, a: Passage, b: Passage, settled: ReadonlySet<
   return b.figures.some((g) => free(g, settled) && sameValue(c.a, g)) && a.figures.some((g) => free(g, settled) && sameValue(c.b, g));
 }
 
-/** The findings of one aligned pair: they read the text, and the claims only to name them (see `claimAt`). */
-export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext, copies?: CopyPairs, stars?: StarPlaces): FindingDraft[] {
-  if ('event' in aligned) return eventDrafts(aligned as EventMatch, ctx);
+/** A slashed pair of numbers in a claim's quote: "13/10", "7/8 giải", "6 / 3". */
+const SLASHED = /\d\s*\/\s*\d/;
+
+/**
+ * The passage with the slashed pairs its article's claims read as a score or a share ("dẫn trước 13/10
+ * rồi 14/12", "thắng lợi 6/3", "đã dự 7/8 giải") compared as figures: from the text alone the tokenizer
+ * takes every pair that can be a day and a month for a date, while the extractor, reading the whole
+ * sentence, tells the set score and the share from the date. A pair whose claim is a date, or with no
+ * claim, stays a date. The passage itself when nothing changes; otherwise a copy with its own
+ * figures and its own text-side memo (`common`), read again for it alone.
+ */
+function withClaimedFigures(p: Passage, ctx: AnalysisContext): Passage {
+  let figures: Figure[] | null = null;
+  for (let i = 0; i < p.figures.length; i++) {
+    const f = p.figures[i] as Figure;
+    if (!f.calendar) continue;
+    const c = claimAt(ctx, p.articleId, f);
+    if (c === null || c.kind === 'date' || c.value === null || !SLASHED.test(c.quote)) continue;
+    (figures ??= p.figures.slice())[i] = { ...f, calendar: false };
+  }
+  return figures === null ? p : { ...p, figures, common: {}, markers: undefined, words: undefined, values: undefined, contexts: undefined };
+}
+
+/**
+ * The findings of one aligned pair: they read the text, and the claims to name them (see `claimAt`),
+ * to tell a forecast, and to tell a slashed score or share from a date (see `withClaimedFigures`).
+ */
+export function pairDrafts(given: AlignedPair, ctx: AnalysisContext, copies?: CopyPairs, stars?: StarPlaces): FindingDraft[] {
+  if ('event' in given) return eventDrafts(given as EventMatch, ctx);
+  const a = withClaimedFigures(given.a, ctx);
+  const b = withClaimedFigures(given.b, ctx);
+  const aligned: AlignedPair = a === given.a && b === given.b ? given : { a, b, similarity: given.similarity };
   const copy = isCopy(aligned) || shortLineCopied(aligned, ctx, copies);
   // Cheap refusals first: the line-up of the words is the costly part.
   if (!copy && aligned.similarity < REWORDED_SIMILARITY) return [];

@@ -1,3 +1,5 @@
+import { readExpression } from '../extract/expression';
+import { foldCase } from '../extract/scan';
 import { fold } from './normalize';
 
 /**
@@ -164,6 +166,25 @@ function scanTokens(text: string, start: number, end: number, tokens: string[], 
   return true;
 }
 
+/** Words right before a slash pair that make it a day ("ngày 14/12", "sáng 6/3", "từ 7/8", "vào 13/10"), folded. */
+const DAY_BEFORE = new Set(['ngay', 'hom', 'mung', 'mong', 'sang', 'trua', 'chieu', 'toi', 'dem', 'tu', 'den', 'vao']);
+
+/**
+ * A pair that could be a day and a month ("13/10", "6/3", "7/8") which the extractor, reading the
+ * sentence, takes for a set score or a share ("dẫn trước 13/10 rồi 14/12", "kết thúc set đấu bằng thắng
+ * lợi 6/3", "đã dự 7/8 giải"): a figure, compared like any other. Read from the sentence alone (passages
+ * are shaped by their sentence's text), and only where no day word stands right before the pair.
+ */
+function readAsFigure(text: string, sentence: { start: number; end: number }, start: number, end: number): boolean {
+  const before = /([\p{L}\p{M}]+)[ \t\u00a0]*$/u.exec(text.slice(Math.max(sentence.start, start - 12), start));
+  if (before !== null && DAY_BEFORE.has(fold(before[1] as string))) return false;
+  const s = text.slice(sentence.start, sentence.end);
+  const at = start - sentence.start;
+  const reading = readExpression(s, foldCase(s), { start: 0, end: s.length }, { start: at, end: end - sentence.start, raw: text.slice(start, end), form: 'digits' });
+  const e = reading.expression;
+  return e !== null && e.start === at && (e.kind === 'ratio' || e.unit === 'tỷ số');
+}
+
 /** A day of a month, a month, a year as dates write them ("31/10", "10/2013", "1/11/2013", "1/11/13"). */
 const isDay = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= 31;
 const isMonth = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= 12;
@@ -175,7 +196,7 @@ const isYearWritten = (raw: string): boolean => /^\d{2}$|^(?:19|20)\d{2}$/.test(
  * as one too (never a figure). A run no date can be is figures: "150/50 Mbps" (two speeds), "32/64GB"
  * (two options), "21/19" (a score), "15/20 tỉnh" (a count of a total) — numbers that a copy changes.
  */
-function slashedDate(text: string, tokens: readonly string[], starts: readonly number[], ends: readonly number[], i: number): boolean {
+function slashedDate(text: string, sentence: { start: number; end: number }, tokens: readonly string[], starts: readonly number[], ends: readonly number[], i: number): boolean {
   const joined = (k: number): boolean => tokens[k] === '/' && starts[k] === ends[k - 1] && starts[k + 1] === ends[k];
   let first = i;
   while (first >= 2 && joined(first - 1)) first -= 2;
@@ -198,7 +219,8 @@ function slashedDate(text: string, tokens: readonly string[], starts: readonly n
   // A season, a school or fiscal year ('2013/2014', '2013/14'): the second year the first plus one, not
   // two figures ('2013/2020 hồ sơ' stays a pair of counts).
   if (n.length === 2 && /^(?:19|20)\d{2}$/.test(raws[0] as string) && seasonEnd(n[0] as number, raws[1] as string)) return true;
-  if (n.length === 2) return (isDay(n[0] as number) && isMonth(n[1] as number)) || (isMonth(n[0] as number) && /^(?:19|20)\d{2}$/.test(raws[1] as string));
+  if (n.length === 2 && isDay(n[0] as number) && isMonth(n[1] as number)) return !readAsFigure(text, sentence, starts[first] as number, ends[first] as number);
+  if (n.length === 2) return isMonth(n[0] as number) && /^(?:19|20)\d{2}$/.test(raws[1] as string);
   if (n.length === 3) return isDay(n[0] as number) && isMonth(n[1] as number) && isYearWritten(raws[2] as string);
   return false;
 }
@@ -290,7 +312,7 @@ export function tokenizeSentence(text: string, start: number, end: number): Toke
       code ||
       (adjacentNext && (next === 'h' || next === ':') && tokens[i + 2] !== undefined) ||
       (adjacentPrev && (prev === 'h' || prev === ':') && tokens[i - 2] === '#') ||
-      (((adjacentNext && next === '/' && tokens[i + 2] !== undefined) || (adjacentPrev && prev === '/' && tokens[i - 2] === '#')) && slashedDate(text, tokens, starts, ends, i)) ||
+      (((adjacentNext && next === '/' && tokens[i + 2] !== undefined) || (adjacentPrev && prev === '/' && tokens[i - 2] === '#')) && slashedDate(text, { start, end }, tokens, starts, ends, i)) ||
       (next === 'gio' && tokens[i + 2] === '#') ||
       (prev === 'gio' && tokens[i - 2] === '#');
     let k = i - 1;

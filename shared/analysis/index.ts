@@ -86,7 +86,7 @@ export interface AnalysisOptions {
  * colon a figure in the total's noun right after the ";" that makes the parts add up is read as the list's last item
  * (no finding).
  */
-export const ANALYSIS_VERSION = 32;
+export const ANALYSIS_VERSION = 33;
 
 export { sortStaged };
 

@@ -31,12 +31,12 @@ describe('figures read from the text', () => {
     for (const s of ['Ngày 31/10 và 1/11/2013.', 'Trong tháng 10/2013.', 'Theo Quyết định số 123/QĐ-UBND.', 'Theo Nghị định 15/2013/NĐ-CP.']) {
       expect(figuresOf(s).every((f) => f.calendar)).toBe(true);
     }
-    // A copy that adds a qualifier to such a figure is flagged.
+    // A copy that adds a qualifier to such a figure is flagged (the pair quoted whole).
     const text = 'Điện thoại mới\nCác kết nối khác của máy gồm LTE 150/50 Mbps, DC-HSPA, A-GPS và Bluetooth 4.0, pin dung lượng 3.400 mAh.';
     const a = makeArticle('sa', text, '2013-11-01', 'Báo A');
     const b = makeArticle('sb', text.replace('LTE 150/50', 'LTE hơn 150/50'), '2013-11-02', 'Báo B');
     const [f] = detectFindings([a, b], []).filter((x) => x.rule === 'aligned-passage');
-    expect(f!.spans!.map((x) => x.quote)).toEqual(['150', 'hơn 150']);
+    expect(f!.spans!.map((x) => x.quote)).toEqual(['150/50', 'hơn 150/50']);
   });
 
   it('reads a share of a whole after a qualifier or "chiếm" as figures ("không quá 1/3", "hơn 2/3", "chiếm 1/4"); "từ 1/3", "khoảng 20/10" stay dates', () => {
@@ -48,7 +48,7 @@ describe('figures read from the text', () => {
     const a = makeArticle('fa', text, '2013-10-10', 'Báo A');
     const b = makeArticle('fb', text.replace('1/3', '2/3'), '2013-10-11', 'Báo B');
     const [f] = detectFindings([a, b], []).filter((x) => x.rule === 'aligned-passage');
-    expect(f!.spans!.map((x) => x.quote)).toEqual(['không quá 1', 'không quá 2']);
+    expect(f!.spans!.map((x) => x.quote)).toEqual(['không quá 1/3', 'không quá 2/3']);
   });
 
   it('does not take dates, times, codes or versions for figures', () => {
