@@ -331,7 +331,6 @@ function titleLede(text: string, doc: DocumentContext, sentence: Span, expr: Exp
   return dayInSentence(text, doc, start, end, pos, pos + figure.length) ?? null;
 }
 
-
 /** The part of a sentence read around a figure. */
 function window(sentence: Span, expr: Expression): Span {
   return { start: Math.max(sentence.start, expr.start - WINDOW_BEFORE), end: Math.min(sentence.end, expr.end + WINDOW_AFTER) };

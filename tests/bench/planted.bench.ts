@@ -21,10 +21,6 @@ import { CORPUS, GOLD, load, readGold, seedOf, type Doc } from './plantedDocs';
 const LIST = process.argv.includes('--list');
 const LIST_TUNED = process.argv.includes('--list-tuned');
 
-
-
-
-
 type ChangeKind = 'digit' | 'scale' | 'qualifier';
 interface Edit {
   start: number;
@@ -167,7 +163,6 @@ interface Gold {
   cluster: string;
   relations: GoldRelation[];
 }
-
 
 function quoteRange(doc: Doc, quote: string): { start: number; end: number } {
   const start = doc.article.text.indexOf(quote);

@@ -29,9 +29,6 @@ import { CORPUS, GOLD, load, readGold, seedOf, type Doc } from './plantedDocs';
 
 const LIST_TUNED = process.argv.includes('--list-tuned');
 
-
-
-
 interface Gold {
   cluster: string;
   relations: Array<{ relation: string; figures: Array<[string, string]>; note: string }>;
