@@ -300,9 +300,10 @@ function sentenceOf(p: Passage, article: Article, ctx: AnalysisContext): Passage
   return sentence;
 }
 
-function side(p: Passage, f: Figure, ctx: AnalysisContext, second: number | null = null): PassageSide {
+function side(p: Passage, f: Figure, ctx: AnalysisContext, second: number | null = null, span: TextRange | null = null): PassageSide {
   const article = ctx.articles.get(p.articleId) as Article;
   const claims = ctx.claimsByArticle.get(p.articleId);
+  if (span !== null) return makeSide(p, f, ctx, article, null, span);
   if (second === null) {
     const { sides } = cachesOf(ctx);
     const known = sides.get(f);
@@ -314,12 +315,11 @@ function side(p: Passage, f: Figure, ctx: AnalysisContext, second: number | null
   return makeSide(p, f, ctx, article, second);
 }
 
-function makeSide(p: Passage, f: Figure, ctx: AnalysisContext, article: Article, second: number | null): PassageSide {
+function makeSide(p: Passage, f: Figure, ctx: AnalysisContext, article: Article, second: number | null, span: TextRange | null = null): PassageSide {
   const claim = claimAt(ctx, p.articleId, f);
-  // A score ("21-18") is quoted whole, and so is a pair joined by a slash ("14/12", "209/209").
-  const pair = second === null ? slashPairOf(article.text, f) : null;
-  const start = pair?.start ?? f.spanStart;
-  const end = pair?.end ?? (second === null ? f.spanEnd : spanOfScore(article.text, f.spanEnd));
+  // A score ("21-18") is quoted whole, and so is a pair of figures joined on both sides (see `joinedPair`).
+  const start = span?.start ?? f.spanStart;
+  const end = span?.end ?? (second === null ? f.spanEnd : spanOfScore(article.text, f.spanEnd));
   const quote = article.text.slice(start, end);
   return {
     claimId: claim?.id ?? null,
@@ -332,17 +332,40 @@ function makeSide(p: Passage, f: Figure, ctx: AnalysisContext, article: Article,
   };
 }
 
+type TextRange = { start: number; end: number };
+
 /**
- * The two numbers a figure stands in when it is one of a pair joined by a slash with no space ("dẫn
- * trước 14/12", "7/8 giải", "209/209 xã"), from the figure's quoted start (a qualifier kept) to the
- * second number's end; null for a lone number and for a run of three ("1/11/2013").
+ * The two figures a figure stands in when the passage joins it to one other figure by a slash or a dash
+ * ("dẫn trước 14/12", "25.000/30.000 đồng", "tỷ số 21-16", "cứ 3/1.000 trẻ em"), from the first one's
+ * quoted start (a qualifier kept) to the second one's end; null for a lone figure and for a run of three
+ * ("16/32/64GB"). The figures are the passage's own, so a number is read whole ("30.000", not "30").
  */
-function slashPairOf(text: string, f: Figure): { start: number; end: number } | null {
-  const after = /^\/(\d+)(?![\d/])/u.exec(text.slice(f.end, f.end + 8));
-  if (after !== null && text[f.start - 1] !== '/') return { start: f.spanStart, end: f.end + after[0].length };
-  const before = /(?<![\d/])(\d+)\/$/u.exec(text.slice(Math.max(0, f.start - 8), f.start));
-  if (before !== null && text[f.end] !== '/') return { start: f.start - before[0].length, end: f.spanEnd };
+function joinedPair(text: string, p: Passage, f: Figure): TextRange | null {
+  const joined = (x: Figure, y: Figure): boolean => y.token === x.token + 2 && /^\s*[-–/]\s*$/u.test(text.slice(x.end, y.start));
+  const at = p.figures.indexOf(f);
+  const before = p.figures[at - 1];
+  const after = p.figures[at + 1];
+  const tied = (i: number): boolean => {
+    const x = p.figures[i];
+    const y = p.figures[i + 1];
+    return x !== undefined && y !== undefined && joined(x, y);
+  };
+  if (after !== undefined && joined(f, after) && !(before !== undefined && joined(before, f)) && !tied(at + 1)) return { start: f.spanStart, end: after.spanEnd };
+  if (before !== undefined && joined(before, f) && !tied(at - 2)) return { start: before.spanStart, end: f.spanEnd };
   return null;
+}
+
+/**
+ * The quotes of a changed figure in two aligned sentences: each pair of joined figures whole when both
+ * sentences join it ("21/17" khác "21-16", "6/14" thành "6/28"), else each figure alone — "17" khác "16"
+ * rather than a pair beside a lone number.
+ */
+function pairSpans(early: Passage, fe: Figure, late: Passage, fl: Figure, ctx: AnalysisContext): [TextRange | null, TextRange | null] {
+  const te = (ctx.articles.get(early.articleId) as Article).text;
+  const tl = (ctx.articles.get(late.articleId) as Article).text;
+  const a = joinedPair(te, early, fe);
+  const b = a === null ? null : joinedPair(tl, late, fl);
+  return a !== null && b !== null ? [a, b] : [null, null];
 }
 
 /** Where the second number of a score ends, from the end of its first number. */
@@ -485,38 +508,9 @@ function crosswise(c: Counterpart, a: Passage, b: Passage, settled: ReadonlySet<
   return b.figures.some((g) => free(g, settled) && sameValue(c.a, g)) && a.figures.some((g) => free(g, settled) && sameValue(c.b, g));
 }
 
-/** A slashed pair of numbers in a claim's quote: "13/10", "7/8 giải", "6 / 3". */
-const SLASHED = /\d\s*\/\s*\d/;
-
-/**
- * The passage with the slashed pairs its article's claims read as a score or a share ("dẫn trước 13/10
- * rồi 14/12", "thắng lợi 6/3", "đã dự 7/8 giải") compared as figures: from the text alone the tokenizer
- * takes every pair that can be a day and a month for a date, while the extractor, reading the whole
- * sentence, tells the set score and the share from the date. A pair whose claim is a date, or with no
- * claim, stays a date. The passage itself when nothing changes; otherwise a copy with its own
- * figures and its own text-side memo (`common`), read again for it alone.
- */
-function withClaimedFigures(p: Passage, ctx: AnalysisContext): Passage {
-  let figures: Figure[] | null = null;
-  for (let i = 0; i < p.figures.length; i++) {
-    const f = p.figures[i] as Figure;
-    if (!f.calendar) continue;
-    const c = claimAt(ctx, p.articleId, f);
-    if (c === null || c.kind === 'date' || c.value === null || !SLASHED.test(c.quote)) continue;
-    (figures ??= p.figures.slice())[i] = { ...f, calendar: false };
-  }
-  return figures === null ? p : { ...p, figures, common: {}, markers: undefined, words: undefined, values: undefined, contexts: undefined };
-}
-
-/**
- * The findings of one aligned pair: they read the text, and the claims to name them (see `claimAt`),
- * to tell a forecast, and to tell a slashed score or share from a date (see `withClaimedFigures`).
- */
-export function pairDrafts(given: AlignedPair, ctx: AnalysisContext, copies?: CopyPairs, stars?: StarPlaces): FindingDraft[] {
-  if ('event' in given) return eventDrafts(given as EventMatch, ctx);
-  const a = withClaimedFigures(given.a, ctx);
-  const b = withClaimedFigures(given.b, ctx);
-  const aligned: AlignedPair = a === given.a && b === given.b ? given : { a, b, similarity: given.similarity };
+/** The findings of one aligned pair: they read the text, and the claims only to name them (see `claimAt`). */
+export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext, copies?: CopyPairs, stars?: StarPlaces): FindingDraft[] {
+  if ('event' in aligned) return eventDrafts(aligned as EventMatch, ctx);
   const copy = isCopy(aligned) || shortLineCopied(aligned, ctx, copies);
   // Cheap refusals first: the line-up of the words is the costly part.
   if (!copy && aligned.similarity < REWORDED_SIMILARITY) return [];
@@ -604,8 +598,9 @@ export function pairDrafts(given: AlignedPair, ctx: AnalysisContext, copies?: Co
   for (const c of template ? differing.filter((x, i) => i === 0 || starred(x)) : differing) {
     const fe = swapped ? c.b : c.a;
     const fl = swapped ? c.a : c.b;
-    const a = side(early, fe, ctx);
-    const b = side(late, fl, ctx);
+    const [spanE, spanL] = pairSpans(early, fe, late, fl, ctx);
+    const a = side(early, fe, ctx, null, spanE);
+    const b = side(late, fl, ctx, null, spanL);
     const { change: kind, severity } = change(c);
     // "khoảng 42%" (or a forecast) months before "45,5%": the estimate replaced by the figure.
     const estimateReplaced = later && (fe.qualifier === 'approx' || claimAt(ctx, early.articleId, fe)?.modality === 'forecast') && fl.qualifier === 'exact';

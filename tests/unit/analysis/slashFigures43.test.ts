@@ -52,4 +52,17 @@ describe('slash pairs the extractor reads as scores or shares are figures of the
     const day = (d: string) => `Sáng ${d}, đoàn vận động viên về nước sau 3 tuần thi đấu với 4 huy chương vàng.\n`;
     expect(raisedBetween(day('14/12'), day('15/12'))).toEqual([]);
   });
+
+  it('quotes a pair of joined figures whole, read as the passage reads its numbers, only when both sentences join it', () => {
+    const price = (p: string) => `Giá vé vào cửa ngày thường và cuối tuần lần lượt là ${p} đồng. Mỗi ngày khu vui chơi đón khoảng 2.000 khách.\n`;
+    expect(raisedBetween(price('25.000/30.000'), price('25.000/35.000'), 'aligned-passage')).toEqual([['25.000/30.000', '25.000/35.000']]);
+    expect(raisedBetween(price('25.000/30.000'), price('27.000/30.000'), 'aligned-passage')).toEqual([['25.000/30.000', '27.000/30.000']]);
+    const rate = (p: string) => `Theo khảo sát của ngành y tế, cứ ${p} trẻ em dưới 5 tuổi ở huyện vùng cao mắc bệnh tim bẩm sinh.\n`;
+    expect(raisedBetween(rate('3/1.000'), rate('4/1.000'), 'aligned-passage')).toEqual([['3/1.000', '4/1.000']]);
+    const set = (p: string) => `Ở set thứ hai, tay vợt Việt Nam bị dẫn trước nhưng đã lội ngược dòng để thắng với tỷ số ${p} sau 25 phút.\n`;
+    expect(raisedBetween(set('21/17'), set('21-16'), 'aligned-passage')).toEqual([['21-16', '21/17']]);
+    // A run of three joined numbers is no pair: the changed number is quoted alone.
+    const phone = (p: string) => `Máy có ba phiên bản bộ nhớ ${p}GB, bán ra từ tháng sau tại 120 cửa hàng.\n`;
+    expect(raisedBetween(phone('16/32/64'), phone('16/32/128'), 'aligned-passage')).toEqual([['128', '64']]);
+  });
 });
