@@ -676,6 +676,61 @@ const INSTITUTION_BEFORE_NAME = /(?:(?<![\p{L}\p{M}])(?:học|trường|viện|c
 const PERSON_BEFORE_BRACKET = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){1,3})[ \t]*$/u;
 
 /**
+ * The owner named right after the figure's noun phrase (engine 43): "2 xã (Thủy Vân, Thủy Bằng) thuộc thị xã Hương
+ * Thủy", "khoảng một nửa số trường tiểu học của Hà Nội", "hơn vị trí thứ 2 của Djokovic 400 điểm", "dân số (6.757
+ * người) của xã Minh Quang": the place, body or person the counted things belong to, by "của" or "thuộc", is what
+ * the figure is about — also over a name before the figure (the clause's own subject compared with it, or the body
+ * that decided). Only through the figure's own noun phrase: lower-case words (at most six, brackets skipped), no
+ * verb, preposition or clause mark between; never shares or capital held ("51% cổ phần của X": the holder's), never
+ * a national body ("kế hoạch của Chính phủ": the guide's "not the ministry that issued a plan"), never a date.
+ */
+function ownerAfter(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  if (expr.kind === 'date') return null;
+  // "… chỉ bằng 1/6 mức thu nhập bình quân của cả nước": a share or multiple of another's quantity is about the
+  // one compared, named before; a rank stays its holder's ("hơn vị trí thứ 2 của Djokovic 400 điểm").
+  if (expr.kind !== 'rank' && COMPARED_BEFORE.test(doc.folded.slice(Math.max(sentence.start, expr.start - 16), expr.start))) return null;
+  const to = Math.min(sentence.end, expr.end + OWNER_REACH);
+  const m = OWNER_AFTER.exec(text.slice(expr.end, to));
+  if (m === null || HELD_AFTER.test(text.slice(expr.end, expr.end + m[0].length))) return null;
+  const at = expr.end + m[0].length;
+  const reach = OWNER_NAME_OPENING.exec(text.slice(at, Math.min(sentence.end, at + 48)));
+  const until = at + (reach?.[0].length ?? 0);
+  let best: Mention | null = null;
+  const indexes = [doc.entities.places, doc.entities.orgs, doc.entities.tickers, doc.entities.people, ...(doc.sides === null ? [] : [doc.sides])];
+  for (const index of indexes) {
+    for (const c of index.within(at, Math.min(sentence.end, at + 120))) {
+      if (c.start > until) break;
+      if (index === doc.entities.people && c.group !== 0) continue;
+      if (doc.entities.sources.has(c.start) || doc.entities.notSubjects.has(c.start)) continue;
+      if (best === null || c.start < best.start || (c.start === best.start && c.end > best.end)) best = c;
+    }
+  }
+  if (best === null || REGULATOR_NAME.test(best.text)) return null;
+  // "của Djokovic 400 điểm": a name the sides' index read with the number after it, which counts something else.
+  const name = best.text.replace(/\s+/gu, ' ');
+  return LOWER_WORD_AFTER.test(text.slice(best.end, best.end + 3)) ? name.replace(/ \d[\d.,]*$/u, '') : name;
+}
+/** "bằng", "gấp", "hơn", "kém", "so với", "chỉ bằng" right before a figure: it compares with what follows. */
+const COMPARED_BEFORE = /(?<![\p{L}\p{M}])(?:bằng|gấp|hơn|kém|so với)[ \t\u00a0]+$/u;
+const LOWER_WORD_AFTER = /^[ \t\u00a0]\p{Ll}/u;
+const OWNER_REACH = 90;
+/** Words that end the figure's noun phrase: verbs, prepositions, conjunctions of another clause or comparison. */
+const OWNER_STOP =
+  'so|nhờ|do|vì|bởi|theo|với|cho|từ|đến|tới|bằng|hơn|như|khi|sau|trước|trong|ngoài|là|được|bị|đã|sẽ|đang|vẫn|cũng|mà|nhưng|còn|thì|nếu|vượt|đạt|chiếm|tăng|giảm|lên|xuống|gấp|kém|tại|ở|trên|dưới|vào|ra|về|qua|để|nên|có|gồm|mua|bán|nhận|trả|dành|chi|thu|cấp|giao|chuyển|hỗ trợ|đầu tư|nắm|sở hữu|thay|thuộc|của';
+/**
+ * From the figure's end: a bracket the figure stood in, bracketed asides, at most six lower-case words (or numbers)
+ * that are none of OWNER_STOP, then "của" or "thuộc".
+ */
+const OWNER_AFTER = new RegExp(
+  `^\\)?(?:[ \\t\\u00a0]*\\([^()\\n]{0,80}\\))?(?:[ \\t\\u00a0]+(?!(?:${OWNER_STOP})(?![\\p{L}\\p{M}]))[\\p{Ll}\\p{M}\\d]+(?:[.,/][\\p{Ll}\\p{M}\\d]+)*(?:[ \\t\\u00a0]*\\([^()\\n]{0,80}\\))?){0,6}[ \\t\\u00a0]+(?:của|thuộc)[ \\t\\u00a0]+`,
+  'u',
+);
+/** Shares and capital held: their owner after "của" is the company held, not the figure's subject. */
+const HELD_AFTER = /^[ \t\u00a0]*(?:cổ phần|cổ phiếu|vốn|phần vốn|cp|CP)(?![\p{L}\p{M}])/u;
+/** Up to four words before the owner's name starts: "của Tổng thầu Trung Quốc", "của Lực lượng không quân Philippines". */
+const OWNER_NAME_OPENING = /^(?:[\p{L}\p{M}]+[ \t\u00a0]+){0,4}/u;
+
+/**
  * "Với thỏa thuận trị giá khoảng 450 triệu USD, Philippines có thể mua …", "Với tổng vốn 500 tỷ đồng, Hà Nội
  * dẫn đầu …": a figure in a clause opening with "Với" belongs to the place or body that starts the main
  * clause right after the comma (engine 31). Null when none stands there.
@@ -1005,6 +1060,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           personInApposition(text, doc, sentence, expr) ??
           shareNamed(text, doc, sentence, expr) ??
           expr.about ??
+          ownerAfter(text, doc, sentence, expr) ??
           programOfClause(text, doc, sentence, expr) ??
           clauseSubject(text, doc, sentence, expr) ??
           subjectOfKind(text, doc, sentence, expr) ??
