@@ -731,6 +731,35 @@ const HELD_AFTER = /^[ \t\u00a0]*(?:cổ phần|cổ phiếu|vốn|phần vốn|
 const OWNER_NAME_OPENING = /^(?:[\p{L}\p{M}]+[ \t\u00a0]+){0,4}/u;
 
 /**
+ * The place of the figure's own clause named after it (engine 43): "Lập mới 2 thị trấn tại Tuyên Quang", "Khoảng 6,9
+ * tỷ cổ phiếu đã được giao dịch trên các sàn Hoa Kỳ". Read only when nothing is named before the figure in its
+ * sentence, so that the clause's place wins over a subject carried from the sentences before or the article's main
+ * one; not in a sports text (a venue: "thắng 3-0 tại Bangkok"). The place follows "tại", "ở", "trên" or "vào" within
+ * eight words of the figure, without a clause mark between, and opens within three words after the preposition.
+ */
+function placeAfterInClause(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  // "Thái Văn Cang, 58 tuổi ở thị trấn Đạ Tẻ": an age is a person's, the place after it where they live.
+  if (doc.sides !== null || expr.kind === 'date' || AGE_UNIT.test(text.slice(expr.start, expr.end))) return null;
+  const m = PLACE_PREPOSITION_AFTER.exec(text.slice(expr.end, Math.min(sentence.end, expr.end + CLAUSE_PLACE_REACH)));
+  if (m === null) return null;
+  const at = expr.end + m[0].length;
+  const until = at + (OWNER_NAME_OPENING.exec(text.slice(at, Math.min(sentence.end, at + 40)))?.[0].length ?? 0);
+  let best: Mention | null = null;
+  for (const index of [doc.entities.places, doc.entities.orgs, doc.entities.tickers]) {
+    for (const c of index.within(at, Math.min(sentence.end, at + 120))) {
+      if (c.start > until) break;
+      if (doc.entities.sources.has(c.start) || doc.entities.notSubjects.has(c.start)) continue;
+      if (best === null || c.start < best.start || (c.start === best.start && c.end > best.end)) best = c;
+    }
+  }
+  return best === null || REGULATOR_NAME.test(best.text) ? null : best.text.replace(/\s+/gu, ' ');
+}
+const CLAUSE_PLACE_REACH = 80;
+const AGE_UNIT = /tuổi$/u;
+/** Up to eight words after the figure (no clause mark), then "tại", "ở", "trên" or "vào". */
+const PLACE_PREPOSITION_AFTER = /^(?:[ \t\u00a0]+[^\s,;:.!?()“”"]+){0,8}?[ \t\u00a0]+(?:tại|ở|trên|vào)[ \t\u00a0]+/u;
+
+/**
  * "Với thỏa thuận trị giá khoảng 450 triệu USD, Philippines có thể mua …", "Với tổng vốn 500 tỷ đồng, Hà Nội
  * dẫn đầu …": a figure in a clause opening with "Với" belongs to the place or body that starts the main
  * clause right after the comma (engine 31). Null when none stands there.
@@ -1064,7 +1093,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           programOfClause(text, doc, sentence, expr) ??
           clauseSubject(text, doc, sentence, expr) ??
           subjectOfKind(text, doc, sentence, expr) ??
-          (subjectInSentence === null ? afterOpeningClause(text, doc, sentence, expr) : null) ??
+          (subjectInSentence === null ? afterOpeningClause(text, doc, sentence, expr) ?? placeAfterInClause(text, doc, sentence, expr) : null) ??
           subjectInSentence ??
           personOfPronoun(text, doc, sentence.start) ??
           workReferredTo(text, doc, sentence.start, from, expr.start) ??
