@@ -760,6 +760,23 @@ const AGE_UNIT = /tuổi$/u;
 const PLACE_PREPOSITION_AFTER = /^(?:[ \t\u00a0]+[^\s,;:.!?()“”"]+){0,8}?[ \t\u00a0]+(?:tại|ở|trên|vào)[ \t\u00a0]+/u;
 
 /**
+ * Provinces counted (engine 43): "còn tới 50% địa phương chưa chọn xong sách", "báo cáo của gần 30 tỉnh thành", "có 12
+ * tỉnh, thành phố đạt …" — a count or share of the country's provinces is the whole country's figure ("Cả nước", as
+ * the guide writes it), not the one province the article is mostly about. Read only when the figure's sentence names
+ * no subject before it and the article's own subject is a province; not for provinces of a region ("3 tỉnh Tây
+ * Nguyên", "các tỉnh miền núi phía Bắc").
+ */
+function provincesCounted(text: string, doc: DocumentContext, expr: Expression): string | null {
+  if ((expr.kind !== 'count' && expr.kind !== 'percent' && expr.kind !== 'ratio') || !isProvince(doc.mainSubject)) return null;
+  const span = text.slice(expr.start, Math.min(text.length, expr.end + 40));
+  const m = PROVINCES_COUNTED.exec(span);
+  return m !== null && m.index <= expr.end - expr.start + 1 && m.index >= 1 ? 'Cả nước' : null;
+}
+/** The counted noun of provinces right after the number (inside the quote or just after it), no region after it. */
+const PROVINCES_COUNTED =
+  /(?<=[\d%\p{L}][ \t\u00a0]*)[ \t\u00a0](?:số[ \t\u00a0]+)?(?:tỉnh thành|tỉnh,[ \t\u00a0]*thành phố|tỉnh[ \t\u00a0]*\/[ \t\u00a0]*thành(?:[ \t\u00a0]+phố)?|tỉnh|địa phương)(?![\p{L}\p{M}])(?![ \t\u00a0]*(?:\p{Lu}|miền|vùng|khu vực|phía|ven|biên giới|đồng bằng|trung du|duyên hải|tây|đông|nam|bắc|trong vùng)(?![\p{L}\p{M}]))/u;
+
+/**
  * "Với thỏa thuận trị giá khoảng 450 triệu USD, Philippines có thể mua …", "Với tổng vốn 500 tỷ đồng, Hà Nội
  * dẫn đầu …": a figure in a clause opening with "Với" belongs to the place or body that starts the main
  * clause right after the comma (engine 31). Null when none stands there.
@@ -1095,6 +1112,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           subjectOfKind(text, doc, sentence, expr) ??
           (subjectInSentence === null ? afterOpeningClause(text, doc, sentence, expr) ?? placeAfterInClause(text, doc, sentence, expr) : null) ??
           subjectInSentence ??
+          provincesCounted(text, doc, expr) ??
           personOfPronoun(text, doc, sentence.start) ??
           workReferredTo(text, doc, sentence.start, from, expr.start) ??
           topicBefore(text, doc, sentence.start) ??
