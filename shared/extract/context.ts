@@ -777,6 +777,20 @@ const PROVINCES_COUNTED =
   /(?<=[\d%\p{L}][ \t\u00a0]*)[ \t\u00a0](?:số[ \t\u00a0]+)?(?:tỉnh thành|tỉnh,[ \t\u00a0]*thành phố|tỉnh[ \t\u00a0]*\/[ \t\u00a0]*thành(?:[ \t\u00a0]+phố)?|tỉnh|địa phương)(?![\p{L}\p{M}])(?![ \t\u00a0]*(?:\p{Lu}|miền|vùng|khu vực|phía|ven|biên giới|đồng bằng|trung du|duyên hải|tây|đông|nam|bắc|trong vùng)(?![\p{L}\p{M}]))/u;
 
 /**
+ * "Ngày 25/10, toàn đội sẽ bước vào buổi tập đầu tiên", "Ngày 16.10, đội sẽ về TP.HCM": in a team's story, the bare
+ * "đội" ("toàn đội", "cả đội") opening the sentence is the story's own team — not the opponent the sentence before
+ * ended on (engine 43). Read only in a sports text whose main subject is known, when the sentence names no subject
+ * before the figure; "đội khách", "đội chủ nhà", "đội bạn", "đội U23 Lào" name another side.
+ */
+function teamItself(doc: DocumentContext, sentence: Span): string | null {
+  if (doc.sides === null || doc.mainSubject === null) return null;
+  return TEAM_ITSELF.test(doc.folded.slice(sentence.start, Math.min(sentence.end, sentence.start + TEAM_OPENING_REACH))) ? doc.mainSubject : null;
+}
+const TEAM_OPENING_REACH = 40;
+/** At the sentence's opening (a time phrase and its comma before it at most): "toàn đội", "cả đội", "đội" and a verb's adverb. */
+const TEAM_ITSELF = /^(?:[^,.;:!?\n]{0,24},[ \t\u00a0]*)?(?:toàn đội|cả đội|đội)[ \t\u00a0]+(?:sẽ|đã|đang|vẫn|cũng|tiếp tục|bước|về|lên|tập|di chuyển|hội quân|tập trung|nghỉ)(?![\p{L}\p{M}])/u;
+
+/**
  * "Với thỏa thuận trị giá khoảng 450 triệu USD, Philippines có thể mua …", "Với tổng vốn 500 tỷ đồng, Hà Nội
  * dẫn đầu …": a figure in a clause opening with "Với" belongs to the place or body that starts the main
  * clause right after the comma (engine 31). Null when none stands there.
@@ -1113,6 +1127,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           (subjectInSentence === null ? afterOpeningClause(text, doc, sentence, expr) ?? placeAfterInClause(text, doc, sentence, expr) : null) ??
           subjectInSentence ??
           provincesCounted(text, doc, expr) ??
+          teamItself(doc, sentence) ??
           personOfPronoun(text, doc, sentence.start) ??
           workReferredTo(text, doc, sentence.start, from, expr.start) ??
           topicBefore(text, doc, sentence.start) ??
