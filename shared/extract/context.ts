@@ -677,21 +677,25 @@ const PERSON_BEFORE_BRACKET = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p
 
 /**
  * The owner named right after the figure's noun phrase (engine 43): "2 xã (Thủy Vân, Thủy Bằng) thuộc thị xã Hương
- * Thủy", "khoảng một nửa số trường tiểu học của Hà Nội", "hơn vị trí thứ 2 của Djokovic 400 điểm", "dân số (6.757
- * người) của xã Minh Quang": the place, body or person the counted things belong to, by "của" or "thuộc", is what
- * the figure is about — also over a name before the figure (the clause's own subject compared with it, or the body
- * that decided). Only through the figure's own noun phrase: lower-case words (at most six, brackets skipped), no
- * verb, preposition or clause mark between; never shares or capital held ("51% cổ phần của X": the holder's), never
- * a national body ("kế hoạch của Chính phủ": the guide's "not the ministry that issued a plan"), never a date.
+ * Thủy", "hơn vị trí thứ 2 của Djokovic 400 điểm", "hai chỉ số tư pháp của Việt Nam": the place, body or person the
+ * counted things belong to is what the figure is about. Only through the figure's own noun phrase: lower-case words
+ * (at most six, brackets skipped), no verb, preposition or clause mark between; never shares or capital held ("51%
+ * cổ phần của X"), a national body ("kế hoạch của Chính phủ": the guide's "not the ministry that issued a plan"), a
+ * date, or the base of a comparison ("chỉ bằng 1/6 mức thu nhập của cả nước").
+ * - "thuộc X" (the things are part of X) always reads so.
+ * - "của X" is read more narrowly, as session 40's wider rule was worse on a reviewer's passages (the other party
+ *   of a trade, a loan or a transfer; the whole of a share): a rank is always its holder's; a count, measure or sum
+ *   only when its clause names no one before it (a regulator or a source aside) and no verb of trading, lending,
+ *   paying, holding or using stands before it there ("mua 12 máy bay của Boeing", "vay 300 triệu USD của WB", "đã
+ *   thu 50 triệu đồng của bệnh nhân"); a share, a ratio or a change never ("Hà Nội có 30% số doanh nghiệp của cả nước").
  */
 function ownerAfter(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
   if (expr.kind === 'date') return null;
-  // "… chỉ bằng 1/6 mức thu nhập bình quân của cả nước": a share or multiple of another's quantity is about the
-  // one compared, named before; a rank stays its holder's ("hơn vị trí thứ 2 của Djokovic 400 điểm").
   if (expr.kind !== 'rank' && COMPARED_BEFORE.test(doc.folded.slice(Math.max(sentence.start, expr.start - 16), expr.start))) return null;
   const to = Math.min(sentence.end, expr.end + OWNER_REACH);
   const m = OWNER_AFTER.exec(text.slice(expr.end, to));
   if (m === null || HELD_AFTER.test(text.slice(expr.end, expr.end + m[0].length))) return null;
+  if (m[1] === 'của' && expr.kind !== 'rank' && !(OWNED_KINDS.has(expr.kind) && noOneBeforeInClause(text, doc, sentence, expr))) return null;
   const at = expr.end + m[0].length;
   const reach = OWNER_NAME_OPENING.exec(text.slice(at, Math.min(sentence.end, at + 48)));
   const until = at + (reach?.[0].length ?? 0);
@@ -710,7 +714,28 @@ function ownerAfter(text: string, doc: DocumentContext, sentence: Span, expr: Ex
   const name = best.text.replace(/\s+/gu, ' ');
   return LOWER_WORD_AFTER.test(text.slice(best.end, best.end + 3)) ? name.replace(/ \d[\d.,]*$/u, '') : name;
 }
-/** "bằng", "gấp", "hơn", "kém", "so với", "chỉ bằng" right before a figure: it compares with what follows. */
+/** Kinds whose "của X" names what X has: counts, measures, sums and durations (not shares, ratios or changes). */
+const OWNED_KINDS: ReadonlySet<string> = new Set(['count', 'measure', 'money', 'duration']);
+/**
+ * The figure's clause (from the last comma, semicolon or colon of its sentence before it) names no one before the
+ * figure — a regulator or a source aside — and has no verb of trading, lending, paying, holding or using before it.
+ */
+function noOneBeforeInClause(text: string, doc: DocumentContext, sentence: Span, expr: Expression): boolean {
+  const from = Math.max(sentence.start, expr.start - CLAUSE_SUBJECT_REACH);
+  const before = text.slice(from, expr.start);
+  const clauseStart = from + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  if (TRADE_BEFORE.test(doc.folded.slice(clauseStart, expr.start))) return false;
+  for (const index of [doc.entities.places, doc.entities.orgs, doc.entities.tickers, doc.entities.people, ...(doc.sides === null ? [] : [doc.sides])]) {
+    for (const c of index.within(clauseStart, expr.start)) {
+      if (index === doc.entities.people && c.group !== 0) continue;
+      if (doc.entities.sources.has(c.start) || REGULATOR_NAME.test(c.text)) continue;
+      return false;
+    }
+  }
+  return true;
+}
+const TRADE_BEFORE =
+  /(?<![\p{L}\p{M}])(?:mua|bán|vay|nợ|nhận|thu|trả|thuê|sử dụng|dùng|sở hữu|nắm|ký|đặt|chuyển|tặng|góp|đóng|chi|rót|bơm|giải ngân|tài trợ|hỗ trợ|đầu tư|bồi thường|lấy|chiếm|có)(?![\p{L}\p{M}])/u;
 const COMPARED_BEFORE = /(?<![\p{L}\p{M}])(?:bằng|gấp|hơn|kém|so với)[ \t\u00a0]+$/u;
 const LOWER_WORD_AFTER = /^[ \t\u00a0]\p{Ll}/u;
 const OWNER_REACH = 90;
@@ -722,7 +747,7 @@ const OWNER_STOP =
  * that are none of OWNER_STOP, then "của" or "thuộc".
  */
 const OWNER_AFTER = new RegExp(
-  `^\\)?(?:[ \\t\\u00a0]*\\([^()\\n]{0,80}\\))?(?:[ \\t\\u00a0]+(?!(?:${OWNER_STOP})(?![\\p{L}\\p{M}]))[\\p{Ll}\\p{M}\\d]+(?:[.,/][\\p{Ll}\\p{M}\\d]+)*(?:[ \\t\\u00a0]*\\([^()\\n]{0,80}\\))?){0,6}[ \\t\\u00a0]+(?:của|thuộc)[ \\t\\u00a0]+`,
+  `^\\)?(?:[ \\t\\u00a0]*\\([^()\\n]{0,80}\\))?(?:[ \\t\\u00a0]+(?!(?:${OWNER_STOP})(?![\\p{L}\\p{M}]))[\\p{Ll}\\p{M}\\d]+(?:[.,/][\\p{Ll}\\p{M}\\d]+)*(?:[ \\t\\u00a0]*\\([^()\\n]{0,80}\\))?){0,6}[ \\t\\u00a0]+(của|thuộc)[ \\t\\u00a0]+`,
   'u',
 );
 /** Shares and capital held: their owner after "của" is the company held, not the figure's subject. */
