@@ -9,6 +9,7 @@ import type { Expression } from './expression';
 import { execAtCandidates, indexMentions, MentionIndex, outsideSpans, type Mention } from './mentions';
 import { dayBefore, MONTH_WORDS } from './dates';
 import { eventDay } from './eventDay';
+import { fitsVietnameseSyllable } from './lexicon';
 import { blanksEnd, hasDigit, isDigitCode, isUpper, letterBefore, lettersEnd, normalizePhrase } from './scan';
 import { isSpace, type Span } from './sentences';
 
@@ -704,7 +705,9 @@ function ownerAfter(text: string, doc: DocumentContext, sentence: Span, expr: Ex
   for (const index of indexes) {
     for (const c of index.within(at, Math.min(sentence.end, at + 120))) {
       if (c.start > until) break;
-      if (index === doc.entities.people && c.group !== 0) continue;
+      // A person named inside the phrase ("của tay vợt …", group 2) holds a rank; a sum or a count "của tác giả …" is no
+      // author's, and a source quoted (group 1) is never the owner.
+      if (index === doc.entities.people && c.group !== 0 && !(c.group === 2 && expr.kind === 'rank')) continue;
       if (doc.entities.sources.has(c.start) || doc.entities.notSubjects.has(c.start)) continue;
       if (best === null || c.start < best.start || (c.start === best.start && c.end > best.end)) best = c;
     }
@@ -765,6 +768,10 @@ const OWNER_NAME_OPENING = /^(?:[\p{L}\p{M}]+[ \t\u00a0]+){0,4}/u;
 function placeAfterInClause(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
   // "Thái Văn Cang, 58 tuổi ở thị trấn Đạ Tẻ": an age is a person's, the place after it where they live.
   if (doc.sides !== null || expr.kind === 'date' || AGE_UNIT.test(text.slice(expr.start, expr.end))) return null;
+  // "Samsung đã bán 2 triệu máy tại Việt Nam": a name the entity index does not know (a brand) still stands before.
+  const before = text.slice(sentence.start, expr.start);
+  const first = FIRST_WORD.exec(before)?.[1] ?? '';
+  if (CAPITAL.test(before.replace(FIRST_WORD, '')) || (first.length > 0 && !fitsVietnameseSyllable(first.normalize('NFD').replace(MARKS, '').replace(/[đĐ]/gu, 'd')))) return null;
   const m = PLACE_PREPOSITION_AFTER.exec(text.slice(expr.end, Math.min(sentence.end, expr.end + CLAUSE_PLACE_REACH)));
   if (m === null) return null;
   const at = expr.end + m[0].length;
@@ -781,6 +788,10 @@ function placeAfterInClause(text: string, doc: DocumentContext, sentence: Span, 
 }
 const CLAUSE_PLACE_REACH = 80;
 const AGE_UNIT = /tuổi$/u;
+const CAPITAL = /\p{Lu}/u;
+const MARKS = /\p{M}/gu;
+/** The sentence's first word (capitalised as any opening is), with the quote or bracket before it. */
+const FIRST_WORD = /^[\s“"(]*([\p{L}\p{M}]*)\S*/u;
 /** Up to eight words after the figure (no clause mark), then "tại", "ở", "trên" or "vào". */
 const PLACE_PREPOSITION_AFTER = /^(?:[ \t\u00a0]+[^\s,;:.!?()“”"]+){0,8}?[ \t\u00a0]+(?:tại|ở|trên|vào)[ \t\u00a0]+/u;
 
@@ -799,7 +810,7 @@ function provincesCounted(text: string, doc: DocumentContext, expr: Expression):
 }
 /** The counted noun of provinces right after the number (inside the quote or just after it), no region after it. */
 const PROVINCES_COUNTED =
-  /(?<=[\d%\p{L}][ \t\u00a0]*)[ \t\u00a0](?:số[ \t\u00a0]+)?(?:tỉnh thành|tỉnh,[ \t\u00a0]*thành phố|tỉnh[ \t\u00a0]*\/[ \t\u00a0]*thành(?:[ \t\u00a0]+phố)?|tỉnh|địa phương)(?![\p{L}\p{M}])(?![ \t\u00a0]*(?:\p{Lu}|miền|vùng|khu vực|phía|ven|biên giới|đồng bằng|trung du|duyên hải|tây|đông|nam|bắc|trong vùng)(?![\p{L}\p{M}]))/u;
+  /(?<=[\d%\p{L}][ \t\u00a0]*)[ \t\u00a0](?:số[ \t\u00a0]+)?(?:tỉnh thành|tỉnh,[ \t\u00a0]*thành phố|tỉnh[ \t\u00a0]*\/[ \t\u00a0]*thành(?:[ \t\u00a0]+phố)?|tỉnh|địa phương)(?![\p{L}\p{M}])(?![ \t\u00a0]*(?:\p{Lu}|(?:miền|vùng|khu vực|phía|ven|biên giới|đồng bằng|trung du|duyên hải|tây|đông|nam|bắc)(?![\p{L}\p{M}])))/u;
 
 /**
  * "Ngày 25/10, toàn đội sẽ bước vào buổi tập đầu tiên", "Ngày 16.10, đội sẽ về TP.HCM": in a team's story, the bare
