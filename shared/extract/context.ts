@@ -762,7 +762,7 @@ const OWNER_NAME_OPENING = /^(?:[\p{L}\p{M}]+[ \t\u00a0]+){0,4}/u;
  * The place of the figure's own clause named after it (engine 43): "Lập mới 2 thị trấn tại Tuyên Quang", "Khoảng 6,9
  * tỷ cổ phiếu đã được giao dịch trên các sàn Hoa Kỳ". Read only when nothing is named before the figure in its
  * sentence, so that the clause's place wins over a subject carried from the sentences before or the article's main
- * one; not in a sports text (a venue: "thắng 3-0 tại Bangkok"). The place follows "tại", "ở", "trên" or "vào" within
+ * one; not in a sports text (a venue: "thắng 3-0 tại Bangkok"). The place follows "tại", "ở" or "trên" within
  * eight words of the figure, without a clause mark between, and opens within three words after the preposition.
  */
 function placeAfterInClause(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
@@ -771,6 +771,8 @@ function placeAfterInClause(text: string, doc: DocumentContext, sentence: Span, 
   // "Samsung đã bán 2 triệu máy tại Việt Nam": a name the entity index does not know (a brand) still stands before.
   const before = text.slice(sentence.start, expr.start);
   const first = FIRST_WORD.exec(before)?.[1] ?? '';
+  // "Nước này hiện có 1.200 dự án …", "Họ có 30 cửa hàng tại …": a subject pointed back at stands before too.
+  if (POINTED_BACK.test(doc.folded.slice(sentence.start, expr.start))) return null;
   if (CAPITAL.test(before.replace(FIRST_WORD, '')) || (first.length > 0 && !fitsVietnameseSyllable(first.normalize('NFD').replace(MARKS, '').replace(/[đĐ]/gu, 'd')))) return null;
   const m = PLACE_PREPOSITION_AFTER.exec(text.slice(expr.end, Math.min(sentence.end, expr.end + CLAUSE_PLACE_REACH)));
   if (m === null) return null;
@@ -790,10 +792,11 @@ const CLAUSE_PLACE_REACH = 80;
 const AGE_UNIT = /tuổi$/u;
 const CAPITAL = /\p{Lu}/u;
 const MARKS = /\p{M}/gu;
+const POINTED_BACK = /(?<![\p{L}\p{M}])(?:này|đó|ấy|họ)(?![\p{L}\p{M}])/u;
 /** The sentence's first word (capitalised as any opening is), with the quote or bracket before it. */
 const FIRST_WORD = /^[\s“"(]*([\p{L}\p{M}]*)\S*/u;
-/** Up to eight words after the figure (no clause mark), then "tại", "ở", "trên" or "vào". */
-const PLACE_PREPOSITION_AFTER = /^(?:[ \t\u00a0]+[^\s,;:.!?()“”"]+){0,8}?[ \t\u00a0]+(?:tại|ở|trên|vào)[ \t\u00a0]+/u;
+/** Up to eight words after the figure (no clause mark), then "tại", "ở" or "trên" ("vào" is where something goes: "đầu tư vào Việt Nam"). */
+const PLACE_PREPOSITION_AFTER = /^(?:[ \t\u00a0]+[^\s,;:.!?()“”"]+){0,8}?[ \t\u00a0]+(?:tại|ở|trên)[ \t\u00a0]+/u;
 
 /**
  * Provinces counted (engine 43): "còn tới 50% địa phương chưa chọn xong sách", "báo cáo của gần 30 tỉnh thành", "có 12

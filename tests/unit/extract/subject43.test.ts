@@ -74,6 +74,12 @@ describe('the place of the figure\'s own clause named after it ("Lập mới 2 t
     const brand = 'Hãng điện thoại lớn nhất Hàn Quốc công bố kết quả kinh doanh. Samsung đã bán 2 triệu máy tại Việt Nam trong quý 3.';
     expect(claimOf(brand, '2 triệu máy').subject).not.toBe('Việt Nam');
   });
+  it('not after a subject pointed back at ("Nước này …"), nor where something goes ("đầu tư vào …")', () => {
+    const back = 'Đoàn doanh nghiệp Đà Nẵng sang Hàn Quốc xúc tiến đầu tư. Nước này có 900 doanh nghiệp đang hoạt động ở Đà Nẵng.';
+    expect(claimOf(back, '900 doanh nghiệp').subject).toBe('Hàn Quốc');
+    const into = 'Đoàn doanh nghiệp Đà Nẵng sang Hàn Quốc xúc tiến đầu tư. Hiện có 900 dự án đầu tư vào Việt Nam của các hãng lớn.';
+    expect(claimOf(into, '900 dự án').subject).not.toBe('Việt Nam');
+  });
   it('not an age ("58 tuổi ở xã …") nor a venue of a sports text', () => {
     const age = 'Ông Nguyễn Văn Bình, 58 tuổi ở xã Tân Hòa, đã nhận tiền hỗ trợ.';
     expect(claimOf(age, '58 tuổi').subject).not.toBe('Xã Tân Hòa');
