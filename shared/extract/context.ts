@@ -9,7 +9,6 @@ import type { Expression } from './expression';
 import { execAtCandidates, indexMentions, MentionIndex, outsideSpans, type Mention } from './mentions';
 import { dayBefore, MONTH_WORDS } from './dates';
 import { eventDay } from './eventDay';
-import { fitsVietnameseSyllable } from './lexicon';
 import { blanksEnd, hasDigit, isDigitCode, isUpper, letterBefore, lettersEnd, normalizePhrase } from './scan';
 import { isSpace, type Span } from './sentences';
 
@@ -678,7 +677,7 @@ const PERSON_BEFORE_BRACKET = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p
 
 /**
  * The owner named right after the figure's noun phrase (engine 43): "2 xã (Thủy Vân, Thủy Bằng) thuộc thị xã Hương
- * Thủy", "hơn vị trí thứ 2 của Djokovic 400 điểm", "hai chỉ số tư pháp của Việt Nam": the place, body or person the
+ * Thủy", "hơn vị trí thứ 2 của Djokovic 400 điểm", "ba chỉ số của Quảng Ninh": the place, body or person the
  * counted things belong to is what the figure is about. Only through the figure's own noun phrase: lower-case words
  * (at most six, brackets skipped), no verb, preposition or clause mark between; never shares or capital held ("51%
  * cổ phần của X"), a national body ("kế hoạch của Chính phủ": the guide's "not the ministry that issued a plan"), a
@@ -688,7 +687,10 @@ const PERSON_BEFORE_BRACKET = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p
  *   of a trade, a loan or a transfer; the whole of a share): a rank is always its holder's; a count, measure or sum
  *   only when its clause names no one before it (a regulator or a source aside) and no verb of trading, lending,
  *   paying, holding or using stands before it there ("mua 12 máy bay của Boeing", "vay 300 triệu USD của WB", "đã
- *   thu 50 triệu đồng của bệnh nhân"); a share, a ratio or a change never ("Hà Nội có 30% số doanh nghiệp của cả nước").
+ *   thu 50 triệu đồng của bệnh nhân"), nor one after the owner in the rest of the clause, nor a recipient "cho X"
+ *   ("540 triệu USD của ADB được cho thành phố vay"); never a country or a country's firms, visitors or workers
+ *   ("lượt khách của Nga", "xe hàng của doanh nghiệp Trung Quốc": where they come from), a rank included; a share, a
+ *   ratio or a change never ("Hà Nội có 30% số doanh nghiệp của cả nước"). (Review of engine 43.)
  */
 function ownerAfter(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
   if (expr.kind === 'date') return null;
@@ -713,6 +715,15 @@ function ownerAfter(text: string, doc: DocumentContext, sentence: Span, expr: Ex
     }
   }
   if (best === null || REGULATOR_NAME.test(best.text)) return null;
+  if (m[1] === 'của') {
+    // "400.000 lượt khách của Nga", "500 xe hàng của doanh nghiệp Trung Quốc", "hạng 180 của Ấn Độ Ramkumar …": a
+    // country (or firms, visitors, workers of a country) after "của" is where the things come from, not their owner.
+    if (isCountry(best.text.replace(/\s+/gu, ' ')) || (isPlaceMention(doc, best) && EPITHET_BEFORE.test(doc.folded.slice(at, best.start)))) return null;
+    // "540 triệu USD của ADB được cho thành phố vay", "5 dây chuyền của Panasonic được chuyển giao cho …": a verb of
+    // trading, lending, transferring, paying or using (or a recipient "cho X") in the rest of the clause makes the
+    // owner the other party (review of engine 43).
+    if (expr.kind !== 'rank' && TRADE_AFTER.test(doc.folded.slice(best.end, clauseEndAfter(text, sentence, best.end)))) return null;
+  }
   // "của Djokovic 400 điểm": a name the sides' index read with the number after it, which counts something else.
   const name = best.text.replace(/\s+/gu, ' ');
   return LOWER_WORD_AFTER.test(text.slice(best.end, best.end + 3)) ? name.replace(/ \d[\d.,]*$/u, '') : name;
@@ -739,6 +750,21 @@ function noOneBeforeInClause(text: string, doc: DocumentContext, sentence: Span,
 }
 const TRADE_BEFORE =
   /(?<![\p{L}\p{M}])(?:mua|bán|vay|nợ|nhận|thu|trả|thuê|sử dụng|dùng|sở hữu|nắm|ký|đặt|chuyển|tặng|góp|đóng|chi|rót|bơm|giải ngân|tài trợ|hỗ trợ|đầu tư|bồi thường|lấy|chiếm|có)(?![\p{L}\p{M}])/u;
+/** The owner is a place of the entity index (a country's firms or visitors: "của doanh nghiệp Trung Quốc"). */
+function isPlaceMention(doc: DocumentContext, best: Mention): boolean {
+  return doc.entities.places.within(best.start, best.end).some((c) => c.start === best.start);
+}
+/** Where the clause after `from` ends: the next comma, semicolon, colon or the sentence's end. */
+function clauseEndAfter(text: string, sentence: Span, from: number): number {
+  const rest = text.slice(from, sentence.end);
+  const m = /[,;:]/u.exec(rest);
+  return m === null ? sentence.end : from + m.index;
+}
+/** People or firms of a place before its name after "của": "doanh nghiệp ", "nhà đầu tư ", "du khách ", "lao động ". */
+const EPITHET_BEFORE = /(?<![\p{L}\p{M}])(?:doanh nghiệp|công ty|hãng|nhà đầu tư|nhà máy|khách|du khách|lao động|người|công dân|tàu|xe|thương nhân|nhà xuất khẩu|nhà nhập khẩu)[ \t\u00a0]+$/u;
+/** After the owner, in its clause: a verb of trading, lending, transferring, paying or using, or a recipient "cho". */
+const TRADE_AFTER =
+  /(?<![\p{L}\p{M}])(?:mua|bán|vay|cho|nợ|trả|thuê|sử dụng|dùng|chuyển|chuyển giao|bàn giao|chuyển nhượng|nhượng|tặng|biếu|tài trợ|viện trợ|giải ngân|rót|bơm|góp|hỗ trợ|đầu tư|bồi thường|cấp)(?![\p{L}\p{M}])/u;
 const COMPARED_BEFORE = /(?<![\p{L}\p{M}])(?:bằng|gấp|hơn|kém|so với)[ \t\u00a0]+$/u;
 const LOWER_WORD_AFTER = /^[ \t\u00a0]\p{Ll}/u;
 const OWNER_REACH = 90;
@@ -759,58 +785,38 @@ const HELD_AFTER = /^[ \t\u00a0]*(?:cổ phần|cổ phiếu|vốn|phần vốn|
 const OWNER_NAME_OPENING = /^(?:[\p{L}\p{M}]+[ \t\u00a0]+){0,4}/u;
 
 /**
- * The place of the figure's own clause named after it (engine 43): "Lập mới 2 thị trấn tại Tuyên Quang", "Khoảng 6,9
- * tỷ cổ phiếu đã được giao dịch trên các sàn Hoa Kỳ". Read only when nothing is named before the figure in its
- * sentence, so that the clause's place wins over a subject carried from the sentences before or the article's main
- * one; not in a sports text (a venue: "thắng 3-0 tại Bangkok"). The place follows "tại", "ở" or "trên" within
- * eight words of the figure, without a clause mark between, and opens within three words after the preposition.
- */
-function placeAfterInClause(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
-  // "Thái Văn Cang, 58 tuổi ở thị trấn Đạ Tẻ": an age is a person's, the place after it where they live.
-  if (doc.sides !== null || expr.kind === 'date' || AGE_UNIT.test(text.slice(expr.start, expr.end))) return null;
-  // "Samsung đã bán 2 triệu máy tại Việt Nam": a name the entity index does not know (a brand) still stands before.
-  const before = text.slice(sentence.start, expr.start);
-  const first = FIRST_WORD.exec(before)?.[1] ?? '';
-  // "Nước này hiện có 1.200 dự án …", "Họ có 30 cửa hàng tại …": a subject pointed back at stands before too.
-  if (POINTED_BACK.test(doc.folded.slice(sentence.start, expr.start))) return null;
-  if (CAPITAL.test(before.replace(FIRST_WORD, '')) || (first.length > 0 && !fitsVietnameseSyllable(first.normalize('NFD').replace(MARKS, '').replace(/[đĐ]/gu, 'd')))) return null;
-  const m = PLACE_PREPOSITION_AFTER.exec(text.slice(expr.end, Math.min(sentence.end, expr.end + CLAUSE_PLACE_REACH)));
-  if (m === null) return null;
-  const at = expr.end + m[0].length;
-  const until = at + (OWNER_NAME_OPENING.exec(text.slice(at, Math.min(sentence.end, at + 40)))?.[0].length ?? 0);
-  let best: Mention | null = null;
-  for (const index of [doc.entities.places, doc.entities.orgs, doc.entities.tickers]) {
-    for (const c of index.within(at, Math.min(sentence.end, at + 120))) {
-      if (c.start > until) break;
-      if (doc.entities.sources.has(c.start) || doc.entities.notSubjects.has(c.start)) continue;
-      if (best === null || c.start < best.start || (c.start === best.start && c.end > best.end)) best = c;
-    }
-  }
-  return best === null || REGULATOR_NAME.test(best.text) ? null : best.text.replace(/\s+/gu, ' ');
-}
-const CLAUSE_PLACE_REACH = 80;
-const AGE_UNIT = /tuổi$/u;
-const CAPITAL = /\p{Lu}/u;
-const MARKS = /\p{M}/gu;
-const POINTED_BACK = /(?<![\p{L}\p{M}])(?:này|đó|ấy|họ)(?![\p{L}\p{M}])/u;
-/** The sentence's first word (capitalised as any opening is), with the quote or bracket before it. */
-const FIRST_WORD = /^[\s“"(]*([\p{L}\p{M}]*)\S*/u;
-/** Up to eight words after the figure (no clause mark), then "tại", "ở" or "trên" ("vào" is where something goes: "đầu tư vào Việt Nam"). */
-const PLACE_PREPOSITION_AFTER = /^(?:[ \t\u00a0]+[^\s,;:.!?()“”"]+){0,8}?[ \t\u00a0]+(?:tại|ở|trên)[ \t\u00a0]+/u;
-
-/**
  * Provinces counted (engine 43): "còn tới 50% địa phương chưa chọn xong sách", "báo cáo của gần 30 tỉnh thành", "có 12
  * tỉnh, thành phố đạt …" — a count or share of the country's provinces is the whole country's figure ("Cả nước", as
  * the guide writes it), not the one province the article is mostly about. Read only when the figure's sentence names
  * no subject before it and the article's own subject is a province; not for provinces of a region ("3 tỉnh Tây
- * Nguyên", "các tỉnh miền núi phía Bắc").
+ * Nguyên", "các tỉnh miền núi phía Bắc"), nor the province's own units ("50% địa phương trong tỉnh", "… cấp huyện",
+ * or a bare "địa phương" after a sentence counting its communes or districts), unless "trên cả nước" follows (review
+ * of engine 43).
  */
-function provincesCounted(text: string, doc: DocumentContext, expr: Expression): string | null {
+function provincesCounted(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
   if ((expr.kind !== 'count' && expr.kind !== 'percent' && expr.kind !== 'ratio') || !isProvince(doc.mainSubject)) return null;
   const span = text.slice(expr.start, Math.min(text.length, expr.end + 40));
   const m = PROVINCES_COUNTED.exec(span);
-  return m !== null && m.index <= expr.end - expr.start + 1 && m.index >= 1 ? 'Cả nước' : null;
+  if (m === null || m.index > expr.end - expr.start + 1 || m.index < 1) return null;
+  const after = doc.folded.slice(expr.start + m.index + m[0].length, Math.min(sentence.end, expr.start + m.index + m[0].length + 30));
+  if (WHOLE_COUNTRY_AFTER.test(after)) return 'Cả nước';
+  // "50% địa phương trong tỉnh", "6 địa phương" after "Hòa Bình còn 10 đơn vị cấp huyện": the province's own districts
+  // or communes (review of engine 43).
+  if (OWN_UNITS_AFTER.test(after)) return null;
+  if (/địa phương$/u.test(m[0]) && OWN_UNITS_COUNTED.test(doc.folded.slice(previousSentenceStart(text, sentence.start), sentence.start))) return null;
+  return 'Cả nước';
 }
+/** The start of the sentence before the one starting at `start` (at most 300 characters back). */
+function previousSentenceStart(text: string, start: number): number {
+  const from = Math.max(0, start - 300);
+  const before = text.slice(from, Math.max(from, start - 2));
+  const end = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'));
+  return end < 0 ? from : from + end + 1;
+}
+const WHOLE_COUNTRY_AFTER = /^[ \t\u00a0]*(?:trên|trong)?[ \t\u00a0]*(?:cả nước|toàn quốc)(?![\p{L}\p{M}])/u;
+const OWN_UNITS_AFTER = /^[ \t\u00a0]*(?:trong tỉnh|của tỉnh|thuộc tỉnh|trên địa bàn|trực thuộc|cấp huyện|cấp xã|cấp tỉnh)(?![\p{L}\p{M}])/u;
+/** A count of the province's own units: "166 xã, phường", "10 đơn vị cấp huyện", "12 huyện, thị xã". */
+const OWN_UNITS_COUNTED = /\d[\d.,]*[ \t\u00a0]+(?:xã|phường|huyện|quận|thị xã|thị trấn|đơn vị)(?![\p{L}\p{M}])/u;
 /** The counted noun of provinces right after the number (inside the quote or just after it), no region after it. */
 const PROVINCES_COUNTED =
   /(?<=[\d%\p{L}][ \t\u00a0]*)[ \t\u00a0](?:số[ \t\u00a0]+)?(?:tỉnh thành|tỉnh,[ \t\u00a0]*thành phố|tỉnh[ \t\u00a0]*\/[ \t\u00a0]*thành(?:[ \t\u00a0]+phố)?|tỉnh|địa phương)(?![\p{L}\p{M}])(?![ \t\u00a0]*(?:\p{Lu}|(?:miền|vùng|khu vực|phía|ven|biên giới|đồng bằng|trung du|duyên hải|tây|đông|nam|bắc)(?![\p{L}\p{M}])))/u;
@@ -1163,9 +1169,9 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           programOfClause(text, doc, sentence, expr) ??
           clauseSubject(text, doc, sentence, expr) ??
           subjectOfKind(text, doc, sentence, expr) ??
-          (subjectInSentence === null ? afterOpeningClause(text, doc, sentence, expr) ?? placeAfterInClause(text, doc, sentence, expr) : null) ??
+          (subjectInSentence === null ? afterOpeningClause(text, doc, sentence, expr) : null) ??
           subjectInSentence ??
-          provincesCounted(text, doc, expr) ??
+          provincesCounted(text, doc, sentence, expr) ??
           teamItself(doc, sentence) ??
           personOfPronoun(text, doc, sentence.start) ??
           workReferredTo(text, doc, sentence.start, from, expr.start) ??

@@ -37,6 +37,16 @@ describe('the owner after the figure\'s noun phrase: "thuộc X" always, "của 
     const loan = 'Tỉnh Quảng Trị đã vay 120 triệu USD của Ngân hàng Phát triển châu Á để làm đường ven biển.';
     expect(claimOf(loan, '120 triệu USD').subject).toBe('Quảng Trị');
   });
+  it('not the lender, the giver or the origin named after "của" when the clause lends, hands over or counts visitors', () => {
+    const lent = 'Tuyến đường vành đai có tổng vốn 1,5 tỷ USD. Khoảng 400 triệu USD của JICA được cho tỉnh vay với lãi suất thấp.';
+    expect(claimOf(lent, 'Khoảng 400 triệu USD', 'Đồng Nai làm đường vành đai').subject).not.toBe('JICA');
+    const handed = 'Bắc Ninh tiếp nhận 15 dây chuyền công nghệ. Khoảng 6 dây chuyền của Tập đoàn Samsung được chuyển giao cho doanh nghiệp trong tỉnh.';
+    expect(claimOf(handed, 'Khoảng 6 dây chuyền', 'Bắc Ninh nhận chuyển giao công nghệ').subject).toBe('Bắc Ninh');
+    const visitors = 'Đà Nẵng đón 3 triệu lượt khách quốc tế. Khoảng 600.000 lượt khách của Hàn Quốc đến thành phố bằng đường hàng không.';
+    expect(claimOf(visitors, 'Khoảng 600.000 lượt khách', 'Đà Nẵng hút khách quốc tế').subject).toBe('Đà Nẵng');
+    const trucks = 'Hàng hóa qua cửa khẩu Lạng Sơn tăng mạnh. Khoảng 800 xe hàng của doanh nghiệp Trung Quốc làm thủ tục mỗi ngày tại cửa khẩu Hữu Nghị.';
+    expect(claimOf(trucks, 'Khoảng 800 xe', 'Lạng Sơn thông quan hàng hóa').subject).not.toBe('Trung Quốc');
+  });
   it('not the whole of a share ("có 30% số doanh nghiệp của cả nước") nor the base of a comparison', () => {
     const share = 'Bình Dương có gần 12% số dự án FDI của cả nước, đứng thứ ba sau TP.HCM và Hà Nội.';
     expect(claimOf(share, 'gần 12%').subject).toBe('Bình Dương');
@@ -59,41 +69,27 @@ describe('the owner after the figure\'s noun phrase: "thuộc X" always, "của 
   });
 });
 
-describe('the place of the figure\'s own clause named after it ("Lập mới 2 thị trấn tại Tuyên Quang")', () => {
-  it('reads "tại / ở / trên / vào X" after a figure its sentence names no subject before', () => {
-    const title = 'Tin địa phương';
-    const body = 'Thành phố Huế mở rộng địa giới. Thành lập thêm 3 phường mới tại Quảng Trị theo nghị quyết vừa ban hành.';
-    expect(claimOf(body, '3 phường', title).subject).toBe('Quảng Trị');
-    const market = 'Chứng khoán châu Á đi lên. Khoảng 4 tỷ cổ phiếu đã được giao dịch trên sàn Nhật Bản trong phiên sáng.';
-    expect(claimOf(market, '4 tỷ cổ phiếu').subject).toContain('Nhật Bản');
+// Session 43 also tried reading the place after "tại/ở/trên" as the figure's subject; the reviewer's passages showed
+// it takes where a province's goods, workers or firms went (a market, a host country, a platform) and it was taken
+// back. These keep that reading out.
+describe('where a province\'s goods, workers or firms went is not what the figure is about', () => {
+  it('workers abroad, produce sold in a foreign market or on a platform stay the province\'s', () => {
+    const workers = 'Năm ngoái, Hà Tĩnh đưa 9.000 người đi làm việc ở nước ngoài. Khoảng 3.000 lao động hiện làm việc tại Nhật Bản theo diện thực tập sinh.';
+    expect(claimOf(workers, 'Khoảng 3.000 lao động', 'Hà Tĩnh đưa lao động ra nước ngoài').subject).toBe('Hà Tĩnh');
+    const fruit = 'Mùa này, Hưng Yên thu hoạch 30.000 tấn nhãn. Gần 2.000 tấn nhãn được tiêu thụ tại thị trường Úc và Mỹ.';
+    expect(claimOf(fruit, 'Gần 2.000 tấn', 'Hưng Yên tiêu thụ nhãn lồng').subject).toBe('Hưng Yên');
+    const online = 'Bến Tre có 120 sản phẩm OCOP. Hơn 60 sản phẩm đã được bày bán trên sàn Tiki và Shopee.';
+    expect(claimOf(online, 'Hơn 60 sản phẩm', 'Bến Tre đưa đặc sản lên mạng').subject).toBe('Bến Tre');
+    const sold = 'Năm nay, Lâm Đồng xuất khẩu 40.000 tấn rau. Khoảng 9.000 tấn bắp cải được bán ở Đài Loan.';
+    expect(claimOf(sold, 'Khoảng 9.000 tấn', 'Lâm Đồng xuất khẩu rau').subject).toBe('Lâm Đồng');
   });
-
-  // Near-misses.
-  it('not when a name stands before the figure ("Samsung bán 2 triệu máy tại Việt Nam")', () => {
-    // "Samsung" is a brand the entity index does not know: still a name before the figure.
-    const brand = 'Hãng điện thoại lớn nhất Hàn Quốc công bố kết quả kinh doanh. Samsung đã bán 2 triệu máy tại Việt Nam trong quý 3.';
-    expect(claimOf(brand, '2 triệu máy').subject).not.toBe('Việt Nam');
-  });
-  it('not after a subject pointed back at ("Nước này …"), nor where something goes ("đầu tư vào …")', () => {
-    const back = 'Đoàn doanh nghiệp Đà Nẵng sang Hàn Quốc xúc tiến đầu tư. Nước này có 900 doanh nghiệp đang hoạt động ở Đà Nẵng.';
-    expect(claimOf(back, '900 doanh nghiệp').subject).toBe('Hàn Quốc');
-    const into = 'Đoàn doanh nghiệp Đà Nẵng sang Hàn Quốc xúc tiến đầu tư. Hiện có 900 dự án đầu tư vào Việt Nam của các hãng lớn.';
-    expect(claimOf(into, '900 dự án').subject).not.toBe('Việt Nam');
-  });
-  it('not an age ("58 tuổi ở xã …") nor a venue of a sports text', () => {
-    const age = 'Ông Nguyễn Văn Bình, 58 tuổi ở xã Tân Hòa, đã nhận tiền hỗ trợ.';
-    expect(claimOf(age, '58 tuổi').subject).not.toBe('Xã Tân Hòa');
-    const match = 'U23 Việt Nam thắng U23 Lào 3-0 trong trận ra quân. Đội bóng ghi 2 bàn trong hiệp một tại Bangkok. Hiệp hai, tiền đạo Văn Toàn ghi thêm một bàn ở phút 70.';
-    expect(claimOf(match, '2 bàn', 'U23 Việt Nam thắng U23 Lào').subject).not.toBe('Bangkok');
-  });
-  it('not across a clause mark or past eight words', () => {
-    const title = 'Hà Nội: giá xăng giảm';
-    const far = 'Giá xăng giảm. Có 120 cửa hàng xăng dầu lớn nhỏ đã đồng loạt điều chỉnh giá bán lẻ xăng tại Cần Thơ.';
-    expect(claimOf(far, '120 cửa hàng', title).subject).toBe('Hà Nội');
-    const comma = 'Giá xăng giảm. Có 120 cửa hàng đã điều chỉnh, trong đó nhiều nhất tại Cần Thơ.';
-    expect(claimOf(comma, '120 cửa hàng', title).subject).toBe('Hà Nội');
-    const near = 'Giá xăng giảm. Có 120 cửa hàng đã điều chỉnh giá tại Cần Thơ.';
-    expect(claimOf(near, '120 cửa hàng', title).subject).toBe('Cần Thơ');
+  it('trainees placed in another province, firms opening offices abroad, a share of the province\'s output sold abroad', () => {
+    const trainees = 'Thái Bình dạy nghề cho 20.000 người trong năm. Gần 1.500 học viên được nhận vào làm tại các khu công nghiệp Hải Phòng.';
+    expect(claimOf(trainees, 'Gần 1.500 học viên', 'Thái Bình dạy nghề').subject).toBe('Thái Bình');
+    const offices = 'Bắc Ninh thu hút 2 tỷ USD vốn ngoại. Chừng 15 doanh nghiệp của tỉnh đã đặt văn phòng đại diện tại Seoul.';
+    expect(claimOf(offices, 'Chừng 15 doanh nghiệp', 'Bắc Ninh thu hút đầu tư').subject).toBe('Bắc Ninh');
+    const share = 'Bắc Giang có 28.000 ha vải. Khoảng 70% sản lượng vải của tỉnh được bán tại Trung Quốc.';
+    expect(claimOf(share, 'Khoảng 70%', 'Bắc Giang xuất khẩu vải').subject).toBe('Bắc Giang');
   });
 });
 
@@ -111,6 +107,14 @@ describe('provinces counted are the whole country\'s ("50% địa phương chưa
     expect(claimOf(body, '5 tỉnh', title).subject).not.toBe('Cả nước');
     expect(claimOf(body, '10 địa phương', title).subject).toBe('Hà Nội');
     expect(claimOf(body, '30 trường', title).subject).toBe('Hà Nội');
+  });
+  it('not the province\'s own communes or districts ("địa phương trong tỉnh", after a count of its own units)', () => {
+    const inside = 'Nghệ An có 130 xã, phường sau khi sắp xếp. Khoảng 40% địa phương trong tỉnh đã số hóa xong sổ hộ tịch.';
+    expect(claimOf(inside, 'Khoảng 40%', 'Nghệ An số hóa hộ tịch').subject).toBe('Nghệ An');
+    const own = 'Sau sắp xếp, Phú Yên còn 9 đơn vị cấp huyện. 5 địa phương đã bàn giao xong trụ sở cũ.';
+    expect(claimOf(own, '5 địa phương', 'Phú Yên sắp xếp bộ máy').subject).toBe('Phú Yên');
+    const country = 'Nghệ An có 130 xã, phường sau khi sắp xếp. Khoảng 40% địa phương trên cả nước đã số hóa xong sổ hộ tịch.';
+    expect(claimOf(country, 'Khoảng 40%', 'Nghệ An số hóa hộ tịch').subject).toBe('Cả nước');
   });
 });
 
