@@ -676,6 +676,166 @@ const INSTITUTION_BEFORE_NAME = /(?:(?<![\p{L}\p{M}])(?:học|trường|viện|c
 const PERSON_BEFORE_BRACKET = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){1,3})[ \t]*$/u;
 
 /**
+ * The owner named right after the figure's noun phrase (engine 43): "2 xã (Thủy Vân, Thủy Bằng) thuộc thị xã Hương
+ * Thủy", "hơn vị trí thứ 2 của Djokovic 400 điểm", "ba chỉ số của Quảng Ninh": the place, body or person the
+ * counted things belong to is what the figure is about. Only through the figure's own noun phrase: lower-case words
+ * (at most six, brackets skipped), no verb, preposition or clause mark between; never shares or capital held ("51%
+ * cổ phần của X"), a national body ("kế hoạch của Chính phủ": the guide's "not the ministry that issued a plan"), a
+ * date, or the base of a comparison ("chỉ bằng 1/6 mức thu nhập của cả nước").
+ * - "thuộc X" (the things are part of X) always reads so.
+ * - "của X" is read more narrowly, as session 40's wider rule was worse on a reviewer's passages (the other party
+ *   of a trade, a loan or a transfer; the whole of a share): a rank is always its holder's; a count, measure or sum
+ *   only when its clause names no one before it (a regulator or a source aside) and no verb of trading, lending,
+ *   paying, holding or using stands before it there ("mua 12 máy bay của Boeing", "vay 300 triệu USD của WB", "đã
+ *   thu 50 triệu đồng của bệnh nhân"), nor one after the owner in the rest of the clause, nor a recipient "cho X"
+ *   ("540 triệu USD của ADB được cho thành phố vay"); never a country or a country's firms, visitors or workers
+ *   ("lượt khách của Nga", "xe hàng của doanh nghiệp Trung Quốc": where they come from), a rank included; a share, a
+ *   ratio or a change never ("Hà Nội có 30% số doanh nghiệp của cả nước"). (Review of engine 43.)
+ */
+function ownerAfter(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  if (expr.kind === 'date') return null;
+  if (expr.kind !== 'rank' && COMPARED_BEFORE.test(doc.folded.slice(Math.max(sentence.start, expr.start - 16), expr.start))) return null;
+  const to = Math.min(sentence.end, expr.end + OWNER_REACH);
+  const m = OWNER_AFTER.exec(text.slice(expr.end, to));
+  if (m === null || HELD_AFTER.test(text.slice(expr.end, expr.end + m[0].length))) return null;
+  if (m[1] === 'của' && expr.kind !== 'rank' && !(OWNED_KINDS.has(expr.kind) && noOneBeforeInClause(text, doc, sentence, expr))) return null;
+  const at = expr.end + m[0].length;
+  const reach = OWNER_NAME_OPENING.exec(text.slice(at, Math.min(sentence.end, at + 48)));
+  const until = at + (reach?.[0].length ?? 0);
+  let best: Mention | null = null;
+  const indexes = [doc.entities.places, doc.entities.orgs, doc.entities.tickers, doc.entities.people, ...(doc.sides === null ? [] : [doc.sides])];
+  for (const index of indexes) {
+    for (const c of index.within(at, Math.min(sentence.end, at + 120))) {
+      if (c.start > until) break;
+      // A person named inside the phrase ("của tay vợt …", group 2) holds a rank; a sum or a count "của tác giả …" is no
+      // author's, and a source quoted (group 1) is never the owner.
+      if (index === doc.entities.people && c.group !== 0 && !(c.group === 2 && expr.kind === 'rank')) continue;
+      if (doc.entities.sources.has(c.start) || doc.entities.notSubjects.has(c.start)) continue;
+      if (best === null || c.start < best.start || (c.start === best.start && c.end > best.end)) best = c;
+    }
+  }
+  if (best === null || REGULATOR_NAME.test(best.text)) return null;
+  if (m[1] === 'của') {
+    // "400.000 lượt khách của Nga", "500 xe hàng của doanh nghiệp Trung Quốc", "hạng 180 của Ấn Độ Ramkumar …": a
+    // country (or firms, visitors, workers of a country) after "của" is where the things come from, not their owner.
+    if (isCountry(best.text.replace(/\s+/gu, ' ')) || (isPlaceMention(doc, best) && EPITHET_BEFORE.test(doc.folded.slice(at, best.start)))) return null;
+    // "540 triệu USD của ADB được cho thành phố vay", "5 dây chuyền của Panasonic được chuyển giao cho …": a verb of
+    // trading, lending, transferring, paying or using (or a recipient "cho X") in the rest of the clause makes the
+    // owner the other party (review of engine 43).
+    if (expr.kind !== 'rank' && TRADE_AFTER.test(doc.folded.slice(best.end, clauseEndAfter(text, sentence, best.end)))) return null;
+  }
+  // "của Djokovic 400 điểm": a name the sides' index read with the number after it, which counts something else.
+  const name = best.text.replace(/\s+/gu, ' ');
+  return LOWER_WORD_AFTER.test(text.slice(best.end, best.end + 3)) ? name.replace(/ \d[\d.,]*$/u, '') : name;
+}
+/** Kinds whose "của X" names what X has: counts, measures, sums and durations (not shares, ratios or changes). */
+const OWNED_KINDS: ReadonlySet<string> = new Set(['count', 'measure', 'money', 'duration']);
+/**
+ * The figure's clause (from the last comma, semicolon or colon of its sentence before it) names no one before the
+ * figure — a regulator or a source aside — and has no verb of trading, lending, paying, holding or using before it.
+ */
+function noOneBeforeInClause(text: string, doc: DocumentContext, sentence: Span, expr: Expression): boolean {
+  const from = Math.max(sentence.start, expr.start - CLAUSE_SUBJECT_REACH);
+  const before = text.slice(from, expr.start);
+  const clauseStart = from + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  if (TRADE_BEFORE.test(doc.folded.slice(clauseStart, expr.start))) return false;
+  for (const index of [doc.entities.places, doc.entities.orgs, doc.entities.tickers, doc.entities.people, ...(doc.sides === null ? [] : [doc.sides])]) {
+    for (const c of index.within(clauseStart, expr.start)) {
+      if (index === doc.entities.people && c.group !== 0) continue;
+      if (doc.entities.sources.has(c.start) || REGULATOR_NAME.test(c.text)) continue;
+      return false;
+    }
+  }
+  return true;
+}
+const TRADE_BEFORE =
+  /(?<![\p{L}\p{M}])(?:mua|bán|vay|nợ|nhận|thu|trả|thuê|sử dụng|dùng|sở hữu|nắm|ký|đặt|chuyển|tặng|góp|đóng|chi|rót|bơm|giải ngân|tài trợ|hỗ trợ|đầu tư|bồi thường|lấy|chiếm|có)(?![\p{L}\p{M}])/u;
+/** The owner is a place of the entity index (a country's firms or visitors: "của doanh nghiệp Trung Quốc"). */
+function isPlaceMention(doc: DocumentContext, best: Mention): boolean {
+  return doc.entities.places.within(best.start, best.end).some((c) => c.start === best.start);
+}
+/** Where the clause after `from` ends: the next comma, semicolon, colon or the sentence's end. */
+function clauseEndAfter(text: string, sentence: Span, from: number): number {
+  const rest = text.slice(from, sentence.end);
+  const m = /[,;:]/u.exec(rest);
+  return m === null ? sentence.end : from + m.index;
+}
+/** People or firms of a place before its name after "của": "doanh nghiệp ", "nhà đầu tư ", "du khách ", "lao động ". */
+const EPITHET_BEFORE = /(?<![\p{L}\p{M}])(?:doanh nghiệp|công ty|hãng|nhà đầu tư|nhà máy|khách|du khách|lao động|người|công dân|tàu|xe|thương nhân|nhà xuất khẩu|nhà nhập khẩu)[ \t\u00a0]+$/u;
+/** After the owner, in its clause: a verb of trading, lending, transferring, paying or using, or a recipient "cho". */
+const TRADE_AFTER =
+  /(?<![\p{L}\p{M}])(?:mua|bán|vay|cho|nợ|trả|thuê|sử dụng|dùng|chuyển|chuyển giao|bàn giao|chuyển nhượng|nhượng|tặng|biếu|tài trợ|viện trợ|giải ngân|rót|bơm|góp|hỗ trợ|đầu tư|bồi thường|cấp)(?![\p{L}\p{M}])/u;
+const COMPARED_BEFORE = /(?<![\p{L}\p{M}])(?:bằng|gấp|hơn|kém|so với)[ \t\u00a0]+$/u;
+const LOWER_WORD_AFTER = /^[ \t\u00a0]\p{Ll}/u;
+const OWNER_REACH = 90;
+/** Words that end the figure's noun phrase: verbs, prepositions, conjunctions of another clause or comparison. */
+const OWNER_STOP =
+  'so|nhờ|do|vì|bởi|theo|với|cho|từ|đến|tới|bằng|hơn|như|khi|sau|trước|trong|ngoài|là|được|bị|đã|sẽ|đang|vẫn|cũng|mà|nhưng|còn|thì|nếu|vượt|đạt|chiếm|tăng|giảm|lên|xuống|gấp|kém|tại|ở|trên|dưới|vào|ra|về|qua|để|nên|có|gồm|mua|bán|nhận|trả|dành|chi|thu|cấp|giao|chuyển|hỗ trợ|đầu tư|nắm|sở hữu|thay|thuộc|của';
+/**
+ * From the figure's end: a bracket the figure stood in, bracketed asides, at most six lower-case words (or numbers)
+ * that are none of OWNER_STOP, then "của" or "thuộc".
+ */
+const OWNER_AFTER = new RegExp(
+  `^\\)?(?:[ \\t\\u00a0]*\\([^()\\n]{0,80}\\))?(?:[ \\t\\u00a0]+(?!(?:${OWNER_STOP})(?![\\p{L}\\p{M}]))[\\p{Ll}\\p{M}\\d]+(?:[.,/][\\p{Ll}\\p{M}\\d]+)*(?:[ \\t\\u00a0]*\\([^()\\n]{0,80}\\))?){0,6}[ \\t\\u00a0]+(của|thuộc)[ \\t\\u00a0]+`,
+  'u',
+);
+/** Shares and capital held: their owner after "của" is the company held, not the figure's subject. */
+const HELD_AFTER = /^[ \t\u00a0]*(?:cổ phần|cổ phiếu|vốn|phần vốn|cp|CP)(?![\p{L}\p{M}])/u;
+/** Up to four words before the owner's name starts: "của Tổng thầu Trung Quốc", "của Lực lượng không quân Philippines". */
+const OWNER_NAME_OPENING = /^(?:[\p{L}\p{M}]+[ \t\u00a0]+){0,4}/u;
+
+/**
+ * Provinces counted (engine 43): "còn tới 50% địa phương chưa chọn xong sách", "báo cáo của gần 30 tỉnh thành", "có 12
+ * tỉnh, thành phố đạt …" — a count or share of the country's provinces is the whole country's figure ("Cả nước", as
+ * the guide writes it), not the one province the article is mostly about. Read only when the figure's sentence names
+ * no subject before it and the article's own subject is a province; not for provinces of a region ("3 tỉnh Tây
+ * Nguyên", "các tỉnh miền núi phía Bắc"), nor the province's own units ("50% địa phương trong tỉnh", "… cấp huyện",
+ * or a bare "địa phương" after a sentence counting its communes or districts), unless "trên cả nước" follows (review
+ * of engine 43).
+ */
+function provincesCounted(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  if ((expr.kind !== 'count' && expr.kind !== 'percent' && expr.kind !== 'ratio') || !isProvince(doc.mainSubject)) return null;
+  const span = text.slice(expr.start, Math.min(text.length, expr.end + 40));
+  const m = PROVINCES_COUNTED.exec(span);
+  if (m === null || m.index > expr.end - expr.start + 1 || m.index < 1) return null;
+  const after = doc.folded.slice(expr.start + m.index + m[0].length, Math.min(sentence.end, expr.start + m.index + m[0].length + 30));
+  if (WHOLE_COUNTRY_AFTER.test(after)) return 'Cả nước';
+  // "50% địa phương trong tỉnh", "6 địa phương" after "Hòa Bình còn 10 đơn vị cấp huyện": the province's own districts
+  // or communes (review of engine 43).
+  if (OWN_UNITS_AFTER.test(after)) return null;
+  if (/địa phương$/u.test(m[0]) && OWN_UNITS_COUNTED.test(doc.folded.slice(previousSentenceStart(text, sentence.start), sentence.start))) return null;
+  return 'Cả nước';
+}
+/** The start of the sentence before the one starting at `start` (at most 300 characters back). */
+function previousSentenceStart(text: string, start: number): number {
+  const from = Math.max(0, start - 300);
+  const before = text.slice(from, Math.max(from, start - 2));
+  const end = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'));
+  return end < 0 ? from : from + end + 1;
+}
+const WHOLE_COUNTRY_AFTER = /^[ \t\u00a0]*(?:trên|trong)?[ \t\u00a0]*(?:cả nước|toàn quốc)(?![\p{L}\p{M}])/u;
+const OWN_UNITS_AFTER = /^[ \t\u00a0]*(?:trong tỉnh|của tỉnh|thuộc tỉnh|trên địa bàn|trực thuộc|cấp huyện|cấp xã|cấp tỉnh)(?![\p{L}\p{M}])/u;
+/** A count of the province's own units: "166 xã, phường", "10 đơn vị cấp huyện", "12 huyện, thị xã". */
+const OWN_UNITS_COUNTED = /\d[\d.,]*[ \t\u00a0]+(?:xã|phường|huyện|quận|thị xã|thị trấn|đơn vị)(?![\p{L}\p{M}])/u;
+/** The counted noun of provinces right after the number (inside the quote or just after it), no region after it. */
+const PROVINCES_COUNTED =
+  /(?<=[\d%\p{L}][ \t\u00a0]*)[ \t\u00a0](?:số[ \t\u00a0]+)?(?:tỉnh thành|tỉnh,[ \t\u00a0]*thành phố|tỉnh[ \t\u00a0]*\/[ \t\u00a0]*thành(?:[ \t\u00a0]+phố)?|tỉnh|địa phương)(?![\p{L}\p{M}])(?![ \t\u00a0]*(?:\p{Lu}|(?:miền|vùng|khu vực|phía|ven|biên giới|đồng bằng|trung du|duyên hải|tây|đông|nam|bắc)(?![\p{L}\p{M}])))/u;
+
+/**
+ * "Ngày 25/10, toàn đội sẽ bước vào buổi tập đầu tiên", "Ngày 16.10, đội sẽ về TP.HCM": in a team's story, the bare
+ * "đội" ("toàn đội", "cả đội") opening the sentence is the story's own team — not the opponent the sentence before
+ * ended on (engine 43). Read only in a sports text whose main subject is known, when the sentence names no subject
+ * before the figure; "đội khách", "đội chủ nhà", "đội bạn", "đội U23 Lào" name another side.
+ */
+function teamItself(doc: DocumentContext, sentence: Span): string | null {
+  if (doc.sides === null || doc.mainSubject === null) return null;
+  return TEAM_ITSELF.test(doc.folded.slice(sentence.start, Math.min(sentence.end, sentence.start + TEAM_OPENING_REACH))) ? doc.mainSubject : null;
+}
+const TEAM_OPENING_REACH = 40;
+/** At the sentence's opening (a time phrase and its comma before it at most): "toàn đội", "cả đội", "đội" and a verb's adverb. */
+const TEAM_ITSELF = /^(?:[^,.;:!?\n]{0,24},[ \t\u00a0]*)?(?:toàn đội|cả đội|đội)[ \t\u00a0]+(?:sẽ|đã|đang|vẫn|cũng|tiếp tục|bước|về|lên|tập|di chuyển|hội quân|tập trung|nghỉ)(?![\p{L}\p{M}])/u;
+
+/**
  * "Với thỏa thuận trị giá khoảng 450 triệu USD, Philippines có thể mua …", "Với tổng vốn 500 tỷ đồng, Hà Nội
  * dẫn đầu …": a figure in a clause opening with "Với" belongs to the place or body that starts the main
  * clause right after the comma (engine 31). Null when none stands there.
@@ -1005,11 +1165,14 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           personInApposition(text, doc, sentence, expr) ??
           shareNamed(text, doc, sentence, expr) ??
           expr.about ??
+          ownerAfter(text, doc, sentence, expr) ??
           programOfClause(text, doc, sentence, expr) ??
           clauseSubject(text, doc, sentence, expr) ??
           subjectOfKind(text, doc, sentence, expr) ??
           (subjectInSentence === null ? afterOpeningClause(text, doc, sentence, expr) : null) ??
           subjectInSentence ??
+          provincesCounted(text, doc, sentence, expr) ??
+          teamItself(doc, sentence) ??
           personOfPronoun(text, doc, sentence.start) ??
           workReferredTo(text, doc, sentence.start, from, expr.start) ??
           topicBefore(text, doc, sentence.start) ??

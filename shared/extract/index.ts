@@ -364,8 +364,16 @@
  * in a section closing on the day it takes effect, holds from that day; "Trong đó" and a results paragraph's next
  * sentence carry the period before; a report of the day's "Tuần trước …" is not the day's. "số <what> … là N" over
  * a longer label with a time's number in it.
+ * Engine 43 (session 43, subject, from the error classes of tuned/ and half A, mended after review): the owner after
+ * the figure's noun phrase — "2 xã (…) thuộc thị xã X" always, "của X" only for a rank ("vị trí thứ 2 của Djokovic")
+ * or a count, measure or sum whose clause names no one before it and has no verb of trading, lending, transferring,
+ * paying or using (nor a recipient "cho X") before or after it, and never a country or a country's firms or visitors
+ * ("lượt khách của Nga"); a count or share of provinces ("50% địa phương trên cả nước", "30 tỉnh thành") is the whole
+ * country's in a province's story, not the province's own units ("địa phương trong tỉnh"); the bare "đội"/"toàn đội"
+ * opening a sentence of a team's story is that team. (A rule reading the place after "tại/ở/trên" was taken back
+ * after review: it took where a province's goods, workers or firms went.)
  */
-export const EXTRACTOR_VERSION = 42;
+export const EXTRACTOR_VERSION = 43;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';
