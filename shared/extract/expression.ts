@@ -1058,6 +1058,16 @@ function forceBefore(folded: string, sentenceStart: number, capStart: number): b
 }
 
 const PAIR_NOT_RESTATED = new Set(['người', 'ca', 'hộ', 'vụ', 'em', 'cháu', 'bệnh', 'nạn']);
+/** Pair nouns of kin: two of them is the pair itself ("hai vợ chồng", "2 mẹ con"). */
+const KIN_PAIRS: ReadonlySet<string> = new Set(['vợ chồng', 'mẹ con', 'bố con', 'cha con', 'anh em', 'chị em', 'ông bà', 'ông cháu', 'bà cháu', 'bố mẹ', 'cha mẹ']);
+/** Nouns of kinds and ways a list is sorted into: "hai nhóm", "ba loại", "3 hướng", "hai trường hợp". */
+const ENUMERATED_KINDS: ReadonlySet<string> = new Set(['loại', 'nhóm', 'dạng', 'kiểu', 'hướng', 'cách', 'ý', 'hình thức', 'trường hợp', 'vấn đề', 'nội dung']);
+/** The list opened right after the counted noun (at most three more lower-case words): a colon, or a stop and "Thứ nhất", "Một là", "Theo đó" … */
+const ENUMERATION_AFTER = /^(?:[ \t\u00a0]+[\p{Ll}\p{M}]+){0,3}[ \t\u00a0]*(?::|\.[ \t\u00a0\n]+(?:Theo đó|Cụ thể)(?![\p{L}\p{M}]))/u;
+/** Administrative units that a label and its number place ("Tổ 6 phường Láng Hạ"). */
+const ADMIN_UNITS: ReadonlySet<string> = new Set(['phường', 'xã', 'thị trấn', 'quận', 'huyện', 'thị xã', 'tỉnh', 'thành phố']);
+/** Labels an address opens with before its number: "tổ", "khu phố", "thôn", "ấp", "xóm", "bản", "khóm", "khu", "cụm", "đội". */
+const ADDRESS_LABELS: ReadonlySet<string> = new Set(['tổ', 'tổ dân phố', 'khu phố', 'thôn', 'ấp', 'xóm', 'bản', 'khóm', 'khu', 'cụm', 'đội', 'khối', 'phố']);
 const PLACE_PREPOSITION_FIRST = /^(?:Tại|Ở|Trong|Từ|Với|Cho)[ \t\u00a0]/u;
 const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}\p{M}])(?:[Tt]ại|[Ởở]|[Tt]rong|[Tt]ừ|[Vv]ới|[Cc]ho)[ \t\u00a0]*$/u;
 /** Two names joined by "và", then a comma, right before a figure: "Mỹ và Trung Quốc, ". */
@@ -1612,6 +1622,16 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
       if (pair !== null && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, at - 12), at)) && !PLACE_PREPOSITION_FIRST.test(pair[0])) return skip(end);
     }
     if (value <= 2 && unit === 'người' && GENERIC_PEOPLE_NEXT.has(wordsAfter(folded, end, sentence.end)?.first ?? '')) return skip(end);
+    // "hai vợ chồng", "hai mẹ con", "hai anh em": the pair noun already says two — it names the people, no count.
+    if (value === 2 && KIN_PAIRS.has(unit)) return skip(end);
+    // "phân loại thành hai nhóm: …", "có hai loại. Thứ nhất …", "Tôi đề nghị 3 hướng giải quyết. Theo đó …": a small
+    // count of kinds (groups, types, ways, cases) that announces the list right after it — the items are what an
+    // editor checks, the count of the writer's or the rule's categories is not (engine 43). Not "theo 3 bước: …",
+    // "4 tùy chọn màu sắc" (steps and options a programme or a product has).
+    if (value <= 5 && (ENUMERATED_KINDS.has(unitHead) || ENUMERATED_KINDS.has(unit)) && ENUMERATION_AFTER.test(text.slice(end, Math.min(text.length, end + 48)))) return skip(end);
+    // "Tổ 6 phường Láng Hạ", "thôn 3 xã Yên Lâm": after a label, a number and a named administrative unit are an
+    // address, not a count of the unit (engine 43).
+    if (ADMIN_UNITS.has(unit) && isUpper(wordsAfter(text, end, sentence.end)?.first[0]) && phraseEndingAt(folded, sentence.start, start, ADDRESS_LABELS, 3)) return skip(end);
     if (matchGated(ANAPHORA_GATE, folded, end, sentence.end)) return skip(end);
     // "vòng 1 giải Đan Mạch mở rộng", "vòng 2 Paris Masters": the number of a round names it (engine 36).
     // Not "trong vòng 3 trận" (within three matches: a count).
