@@ -364,8 +364,13 @@
  * in a section closing on the day it takes effect, holds from that day; "Trong đó" and a results paragraph's next
  * sentence carry the period before; a report of the day's "Tuần trước …" is not the day's. "số <what> … là N" over
  * a longer label with a time's number in it.
+ * Engine 43 (session 43, precision): a small count (at most five) of kinds — "nhóm", "loại", "dạng", "kiểu", "hướng",
+ * "cách", "trường hợp", "hình thức", "vấn đề", "nội dung", "ý" — that opens its list right after it ("phân loại thành
+ * hai nhóm: …", "có hai loại: …", "đề nghị 3 hướng giải quyết. Theo đó …") is no claim: the items are. Two of a kin
+ * pair ("hai vợ chồng", "hai mẹ con") name the pair; a number between an address label and a named unit ("Tổ 6 phường
+ * Láng Hạ", "thôn 3 xã Yên Lâm") is an address; "Sư đoàn 304", "Quân khu 7" are names.
  */
-export const EXTRACTOR_VERSION = 42;
+export const EXTRACTOR_VERSION = 43;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';
