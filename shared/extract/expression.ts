@@ -1633,6 +1633,12 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     // address, not a count of the unit (engine 43).
     if (ADMIN_UNITS.has(unit) && isUpper(wordsAfter(text, end, sentence.end)?.first[0]) && phraseEndingAt(folded, sentence.start, start, ADDRESS_LABELS, 3)) return skip(end);
     if (matchGated(ANAPHORA_GATE, folded, end, sentence.end)) return skip(end);
+    // "Hai vụ việc này", "4 cá nhân vi phạm nói trên": the counted noun read short, the pointer after one or two
+    // more of its words (not a preposition opening another phrase: "3 người trong vụ này" stays; engine 43).
+    if (value <= 20) {
+      const longer = ANAPHORA_AFTER_LONGER_NOUN.exec(folded.slice(end, Math.min(sentence.end, end + 40)));
+      if (longer !== null && !NOT_NOUN_WORDS.has(longer[1] ?? '') && !NOT_NOUN_WORDS.has(longer[2] ?? '')) return skip(end);
+    }
     // "vòng 1 giải Đan Mạch mở rộng", "vòng 2 Paris Masters": the number of a round names it (engine 36).
     // Not "trong vòng 3 trận" (within three matches: a count).
     if (value <= 10) {
@@ -2030,6 +2036,13 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     if (unit === 'ngày' && DAYS_NAMED_AFTER.test(folded.slice(unitEnd, Math.min(sentence.end, unitEnd + 32))) && !LENGTH_IS_FACT_BEFORE.test(folded.slice(Math.max(sentence.start, start - 32), start))) return 'skip';
     // "Trong 2 ngày, …", "10 tháng, doanh thu …": a time frame opening its clause frames other figures.
     if (text[unitEnd] === ',' && opensClause(scope, start)) return 'skip';
+    // "Trong 3 ngày nghỉ lễ, cả nước có 45 người …", "Trong suốt 6 tháng mùa khô, …": a window opening its clause with
+    // the words that say what it is, then a figure after the comma — the period of that figure (engine 43). Only
+    // "trong"/"suốt" (during): "Sau hơn 20 năm tranh chấp, …" is the guide's length that is itself the fact.
+    if (DURING_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start)) && opensClause(scope, start)) {
+      const window = WINDOW_WORDS_TO_COMMA.exec(text.slice(unitEnd, Math.min(sentence.end, unitEnd + 48)));
+      if (window !== null && /\d/u.test(text.slice(unitEnd + window[0].length, sentence.end))) return 'skip';
+    }
     if (unit === 'giờ' && (matchAt(CLOCK_AFTER_GIO, folded, unitEnd, sentence.end) || phraseEndingAt(folded, sentence.start, start, CLOCK_WORDS, 2))) return 'skip';
     if (unit === 'giờ' && value <= 24 && matchAt(DAY_AFTER_GIO, folded, unitEnd, sentence.end) && CLOCK_OPENING_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start))) return 'skip';
     if (unit === 'tháng' && /^[ \t]+\d/.test(text.slice(unitEnd, unitEnd + 3))) return 'skip'; // "3 tháng 4" is a date
@@ -2211,6 +2224,14 @@ const ALL_OF_THEM_AFTER = /^[^,.;:!?]*?(?<![\p{L}\p{M}])đều(?![\p{L}\p{M}])/u
 /** After a counted noun, words that point back at a set already named: "này", "nói trên", "kể trên". */
 /** "hai cầu thủ này", "4 cá nhân nói trên", "Bốn trường hợp trên đều …" (a bare "trên" before a verb, not "trên địa bàn"). */
 const ANAPHORA_AFTER = /[ \t\u00a0]+(?:này|ấy|nói trên|kể trên|vừa nêu|đó(?![ \t\u00a0]+là)|trên(?=[ \t\u00a0]*(?:đều|đã|cũng|vẫn|là|bị|được|không|chưa|,)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/uy;
+/** One or two lower-case words, then "này", "ấy", "nói trên", "kể trên", "vừa nêu" (not "đó", "trên": "đó là", "trên địa bàn"). */
+const ANAPHORA_AFTER_LONGER_NOUN = /^[ \t\u00a0]+([\p{Ll}\p{M}]+)(?:[ \t\u00a0]+([\p{Ll}\p{M}]+))?[ \t\u00a0]+(?:này|ấy|nói trên|kể trên|vừa nêu)(?![\p{L}\p{M}])/u;
+/** Words that open another phrase after a counted noun, or a time: the pointer then belongs to that phrase. */
+const NOT_NOUN_WORDS: ReadonlySet<string> = new Set([
+  'trong', 'của', 'tại', 'ở', 'với', 'cho', 'từ', 'về', 'theo', 'trên', 'dưới', 'sau', 'trước', 'qua', 'và', 'hoặc', 'như',
+  'năm', 'tháng', 'ngày', 'tuần', 'quý', 'lần', 'đợt', 'kỳ', 'dịp', 'giai', 'thời', 'vụ', 'trận', 'lớp', 'khu', 'tỉnh', 'huyện', 'xã', 'thành',
+  'là', 'có', 'được', 'bị', 'đã', 'đang', 'sẽ', 'vào', 'ra', 'lên', 'xuống', 'đến', 'tới', 'bằng', 'nhất', 'nhưng',
+]);
 const ANAPHORA_GATE = stickyGate(ANAPHORA_AFTER, 'sp', 1, Infinity, 'nấkvđt');
 
 const SIGNS = new Set(['-', '+', '−']);
@@ -2241,6 +2262,10 @@ const DEPOSIT_TERM_BEFORE =
  */
 const RECORD_WINDOW_BEFORE = /(?:(?:cao|thấp|lớn|nhỏ|nhiều|ít|mạnh|sâu|tốt|kém|tệ|nhanh|chậm|đắt|rẻ|mạnh mẽ)[ \t]+nhất|kỷ lục|đầu tiên)(?:[^.;!?\n]{0,48}?(?:trong vòng|trong|vòng))?[ \t]+(?:(?:hơn|gần|khoảng|chưa đến)[ \t]+)?$/u;
 /** "trong vòng (đúng|chỉ) " right before a length of time that is not a record window. */
+/** "trong", "trong vòng", "trong suốt", "suốt", with a qualifier at most, right before a window's number. */
+const DURING_BEFORE = /(?<![\p{L}\p{M}])(?:trong|suốt)(?:[ \t\u00a0]+(?:vòng|suốt))?(?:[ \t\u00a0]+(?:hơn|gần|khoảng|chừng|đúng|chỉ))?[ \t\u00a0]+$/u;
+/** One to four lower-case words after the window's unit, then its clause's comma ("nghỉ lễ,", "đầu năm nay,"). */
+const WINDOW_WORDS_TO_COMMA = /^(?:[ \t\u00a0]+[\p{Ll}\p{M}]+){1,4}[ \t\u00a0]*,/u;
 const TIME_FRAME_BEFORE = /(?<![\p{L}\p{M}])trong vòng[ \t]+(?:(đúng)[ \t]+)?$/u;
 /** "nhân viên", "nhân sự", "nhân công" … : people, not a processor's cores. */
 const CORE_NOT_AFTER = /^nhân[ \t\u00a0]+(?:viên|sự|công|khẩu|lực|dân|tài|vật|chứng|tố|loại|văn|quyền|đạo|giống|bản|cách|danh|mạng|thọ|tạo|tâm|viện|nghĩa)(?![\p{L}\p{M}])/u;
