@@ -1854,7 +1854,9 @@ function isLabelled(scope: Scope, start: number, countedNoun: string | null): bo
   // "Lumia 1520 sở hữu …", "Nexus 5 sở hữu …": a number right after a foreign model name is part of
   // the name, whatever word follows (all-capitals names and places keep the counted-noun test below).
   // (Its regex ends on an ASCII letter and blanks: the unit before the blanks is tested first.)
-  const model = asciiLetterBeforeBlanks(text, Math.max(sentence.start, start - 24), start) ? MODEL_BEFORE.exec(text.slice(Math.max(sentence.start, start - 24), start)) : null;
+  // A model takes digits, never a Vietnamese number word: "U21 Sydney hai lần sút hỏng" is Sydney twice (engine 43).
+  const digitsHere = isDigit(text[start]);
+  const model = digitsHere && asciiLetterBeforeBlanks(text, Math.max(sentence.start, start - 24), start) ? MODEL_BEFORE.exec(text.slice(Math.max(sentence.start, start - 24), start)) : null;
   if (model !== null && isForeignName(model[1] ?? '') && !PLACE_NAMES_LOWER.has((model[1] ?? '').toLowerCase())) return true;
   // Weak labels ("lớp 6", "tuyến 5") also end compounds ("trực tuyến 3.215 hồ sơ"): a known counted
   // noun after the number wins.
@@ -1869,6 +1871,7 @@ function isLabelled(scope: Scope, start: number, countedNoun: string | null): bo
   }
   // A Latin product or index name: "Windows 10", "SDG 11", "Index 2022".
   if (countedNoun !== null && knownCounted(countedNoun)) return false;
+  if (!digitsHere) return false;
   const prev = /(?<![\p{L}\p{M}])([A-Za-z][A-Za-z0-9]*)[ \t\u00a0]+$/u.exec(text.slice(Math.max(sentence.start, start - 24), start));
   return prev !== null && isForeignName(prev[1] ?? '');
 }
@@ -1905,6 +1908,12 @@ const RUN_BEFORE = /(?<![\p{L}\p{M}])(?:ghi|giành|thắng|ăn|có|để thua|th
  * The phrase after "N lần" that makes it a count of meetings: "13 lần đối đầu", "5 lần gặp", "3 lần chạm trán" —
  * not "đối với", "đối phương", "đối thủ" (a multiple: "cao hơn 2 lần đối với nông thôn") nor "chạm mốc".
  */
+/** Before "N lần": a word of comparison or growth that makes it a multiple ("gấp", "tăng", "lớn hơn", "zoom"), a qualifier at most between. */
+const MULTIPLE_BEFORE = /(?<![\p{L}\p{M}])(?:gấp|tăng|giảm|hơn|lớn|cao|thấp|nhanh|chậm|nhiều|ít|rẻ|đắt|nặng|nhẹ|mạnh|xa|zoom|phóng|nhân|bằng|lên|xuống|là|chênh|thu nhỏ|phóng to)(?:[ \t\u00a0]+(?:gần|khoảng|hơn|chừng|đến|tới|lên|xấp xỉ|trên|ước|tới gần|đến gần))*[ \t\u00a0]+$/u;
+/** After "N lần": words that go on a multiple ("3 lần so với", "2 lần mức", "4 lần diện tích"). */
+const MULTIPLE_NEXT: ReadonlySet<string> = new Set(['so', 'hơn', 'mức', 'tốc', 'trọng', 'diện', 'dân', 'quy', 'khối', 'con', 'của', 'giá', 'kích', 'chiều', 'độ', 'sức', 'lượng', 'thu', 'số', 'năng', 'tổng', 'bình', 'trung', 'thời', 'cùng', 'lên', 'xuống']);
+/** "chia làm 10 lần", "chia thành 3 lần", "trả làm 2 lần": instalments. */
+const SPLIT_INTO_BEFORE = /(?<![\p{L}\p{M}])(?:làm|thành)[ \t\u00a0]+$/u;
 const MEETING_AFTER = /[ \t\u00a0]+(?:đối đầu|gặp|chạm trán|đụng độ|đương đầu)(?![\p{L}\p{M}])/uy;
 
 /**
@@ -1951,6 +1960,12 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
         // Read as the two-word phrase: "2 lần đối với", "5 lần đối phương" stay multiples and "3 lần chạm mốc"
         // a count of touches (review of engine 31).
         if (form === 'lần' && matchAt(MEETING_AFTER, folded, unitEnd, sentence.end)) kind = 'count';
+        // "đã 2 lần gửi văn bản", "hai lần sút hỏng", "một lần tiền hỗ trợ", "được chia làm 10 lần": times something
+        // happened or was paid are counted; a multiple ("gấp 3 lần", "lớn hơn 2 lần", "zoom 2 lần", "3 lần so với")
+        // stays a measure (engine 43).
+        if (kind === 'measure' && form === 'lần' && Number.isInteger(value) && !MULTIPLE_BEFORE.test(folded.slice(Math.max(sentence.start, start - 32), start))) {
+          if ((nextWord !== '' && /^\p{Ll}/u.test(after?.first ?? '') && !MULTIPLE_NEXT.has(nextWord)) || SPLIT_INTO_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start))) kind = 'count';
+        }
         if (kind === 'measure' && form === 'điểm' && (CHANGE_VERB_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start)) || INDEX_MOVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start)))) kind = 'change';
         // "3 lần liên tiếp", "ghi 3 điểm liên tiếp", "5 điểm liền": a run, not an amount.
         if (kind === 'measure' && (form === 'lần' || form === 'điểm') && matchAt(STREAK_AFTER, folded, unitEnd, sentence.end)) {
