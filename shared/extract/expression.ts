@@ -497,6 +497,8 @@ const CHANGE_VERB_BEFORE = /(?:tăng|giảm|tụt|thăng|vượt|cải thiện|n
 const INDEX_MOVE_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:cải|tiên|xúc|thăng|cấp)[ \t\u00a0])(?:tiến|lùi)(?:[ \t\u00a0]+(?:thêm|được|hơn|khoảng))*[ \t\u00a0]+$/u;
 const DONG_NOT_MONEY = new Set(['chí', 'bào', 'bằng', 'hồ', 'nghiệp', 'thời', 'ý', 'phục', 'đội', 'hành', 'loạt', 'minh', 'tâm', 'lòng', 'ruộng', 'cỏ', 'ca', 'sáng', 'chủ', 'hương', 'môn', 'khởi', 'tác', 'bộ', 'đều', 'thuận', 'nhất', 'dạng', 'bọn', 'phạm', 'đẳng', 'xu']);
 const GROUP_NOUNS = new Set(['tỉnh', 'thành', 'nước', 'quốc', 'địa', 'doanh', 'trường', 'ngân', 'nền', 'đơn', 'đội', 'công', 'thương', 'đại', 'cơ', 'tập', 'nhà', 'thị', 'nền', 'quận', 'huyện', 'xã', 'bộ', 'sở', 'dự', 'sản', 'startup', 'nước,', 'ứng', 'điểm', 'trung', 'bệnh', 'đô', 'cảng', 'sân']);
+/** A word of price in the clause before a bare amount per period: "giá", "cước", "phí", "lương", "tiền", "trợ cấp". */
+const PRICE_CUE_BEFORE = /(?<![\p{L}\p{M}])(?:giá|cước|phí|lương|tiền|trợ cấp|hỗ trợ|thu nhập|chi phí)(?![\p{L}\p{M}])[^,;:.]*$/u;
 const MONEY_CUE = /(?<![\p{L}\p{M}])(?:vốn|doanh thu|lợi nhuận|kinh phí|ngân sách|giá trị|trị giá|chi phí|tổng mức|nộp|lãi|lỗ|nợ|giải ngân|tiền|thu nhập|lương|gdp|grdp|kim ngạch|xuất khẩu|nhập khẩu|đầu tư|tài trợ|hỗ trợ|bồi thường|thuế|thu ngân sách|vay|tín dụng|huy động|quy mô|giá|mua|bán|chi|thu|quỹ)(?![\p{L}\p{M}])/iu;
 
 interface Scope {
@@ -1690,6 +1692,16 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     if (def !== undefined && (def.kind === 'measure' || def.kind === 'money') && itemEndsAt(text, end, sentence.end)) {
       kind = def.kind;
       unit = def.unit;
+    }
+  }
+  if (kind === null && !scaled && upper === null && digits && total === null && value >= 1000 && text[end] === '/') {
+    // "gói cước khoảng 10.000/tháng", "học phí 2.500.000/năm": a price per period or per head with the currency
+    // left out, after a word of price in its clause, is money in đồng (engine 43).
+    const per = matchAt(PER_UNIT_AFTER, folded, end, sentence.end);
+    if (per !== null && PRICE_CUE_BEFORE.test(folded.slice(Math.max(sentence.start, start - 48), start))) {
+      kind = 'money';
+      unit = `đồng/${normalizePhrase(per[1] ?? '')}`;
+      end += per[0].length;
     }
   }
   if (kind === null && !scaled && upper === null && digits && total === null) {
