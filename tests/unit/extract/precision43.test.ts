@@ -56,3 +56,61 @@ describe('an address or a unit named by its number (engine 43)', () => {
     expect(quotesOf('Quân khu 7 huy động 500 chiến sĩ giúp dân chống lũ.')).toEqual(['500 chiến sĩ']);
   });
 });
+
+describe('a window opened by "trong"/"suốt" that frames the figure after its comma (engine 43)', () => {
+  it('"Trong 3 ngày nghỉ lễ, … 45 người" keeps the count, not the window', () => {
+    expect(quotesOf('Trong 3 ngày nghỉ lễ, cả nước có 45 người chết vì tai nạn giao thông.')).toEqual(['45 người']);
+    expect(quotesOf('Trong suốt 6 tháng mùa khô, huyện thiếu 2 triệu m3 nước tưới.')).toEqual(['2 triệu m3']);
+  });
+
+  it('a length that is itself the fact stays a duration', () => {
+    expect(claimAt('Sau hơn 20 năm tranh chấp, hai bên đã ký thỏa thuận.', '20 năm').kind).toBe('duration');
+    expect(claimAt('Công trình kéo dài 18 tháng với tổng vốn 500 tỷ đồng.', '18 tháng').kind).toBe('duration');
+    // No figure after the comma: the window frames nothing, the length is what is said.
+    expect(claimAt('Trong 20 năm công tác, ông chưa từng bị kỷ luật.', '20 năm').kind).toBe('duration');
+  });
+});
+
+describe('a pointer back after a counted noun read short (engine 43)', () => {
+  it('"Hai vụ việc này", "4 cá nhân vi phạm nói trên" restate a set already named', () => {
+    expect(quotesOf('Hai vụ việc này đang được cơ quan công an điều tra.')).toEqual([]);
+    expect(quotesOf('4 cá nhân vi phạm nói trên phải nộp lại tiền cho tỉnh.')).toEqual([]);
+  });
+
+  it('a pointer that belongs to another phrase leaves the count', () => {
+    expect(quotesOf('3 người trong vụ tai nạn này đã tử vong.')).toEqual(['3 người']);
+    expect(quotesOf('Trường có 10 học sinh đạt giải quốc gia năm nay.')).toEqual(['10 học sinh']);
+  });
+});
+
+describe('"N lần": times counted, multiples measured (engine 43)', () => {
+  it('times something happened or was paid are counts', () => {
+    expect(claimAt('Sở đã 2 lần gửi văn bản đôn đốc các cá nhân.', '2 lần').kind).toBe('count');
+    expect(claimAt('Khoản nợ được chia làm 10 lần, mỗi lần trả 1 tỷ đồng.', '10 lần').kind).toBe('count');
+    expect(claimAt('Trong loạt luân lưu, đội khách hai lần sút hỏng.', 'hai lần').kind).toBe('count');
+  });
+
+  it('a multiple stays a measure or a change', () => {
+    expect(claimAt('Máy ảnh có zoom quang học 2 lần.', '2 lần').kind).toBe('measure');
+    expect(claimAt('Diện tích thành phố lớn hơn 3 lần so với trước.', '3 lần').kind).toBe('measure');
+    expect(claimAt('Thu nhập của nhóm giàu cao gấp 9 lần nhóm nghèo.', '9 lần').kind).toBe('change');
+  });
+
+  it('a number word after a foreign name is no model number ("Sydney hai lần"); digits after a model name are', () => {
+    expect(claimAt('Trong khi đó, phía U21 Sydney hai lần sút hỏng.', 'hai lần').value).toBe(2);
+    expect(quotesOf('Lumia 1520 sở hữu màn hình 6 inch.')).toEqual(['6 inch']);
+  });
+});
+
+describe('a bare price per period after a word of price (engine 43)', () => {
+  it('is money in đồng per that period', () => {
+    const c = claimAt('Các nhà mạng đề xuất gói cước khoảng 10.000/tháng cho mỗi xe.', '10.000');
+    expect([c.kind, c.value, c.unit, c.qualifier]).toEqual(['money', 10000, 'đồng/tháng', 'approx']);
+    expect(claimAt('Học phí của trường là 2.500.000/năm.', '2.500.000').unit).toBe('đồng/năm');
+  });
+
+  it('a part of a whole or a price with no price word stays as before', () => {
+    expect(claimAt('Tỉnh có 12.000/15.000 hộ đạt chuẩn.', '12.000').kind).toBe('ratio');
+    expect(quotesOf('Sân vận động có sức chứa 40.000/người.')).toEqual([]);
+  });
+});
