@@ -751,7 +751,8 @@ function readDigits(scope: Scope, atom: Atom): Reading {
     }
   }
   // Dotted dates "1.5", "1.5.2021" are read as dates only after a date word.
-  if (!isPlainInt && /^\d{1,2}\.\d{1,2}(?:\.\d{4})?$/.test(raw) && dateWordBefore(folded, sentence.start, start)) {
+  // Engine 43: also both ends of a schedule's range written with dots, "khởi tranh từ 25.10 đến 3.11" (see dottedSchedule).
+  if (!isPlainInt && /^\d{1,2}\.\d{1,2}(?:\.\d{4})?$/.test(raw) && (dateWordBefore(folded, sentence.start, start) || dottedSchedule(folded, sentence, start, end))) {
     const [d = 0, m = 0, y] = raw.split('.').map(Number);
     if (y !== undefined) return readDate(scope, start, end, { day: d, month: m, year: y });
     // "Ngày 16.10, đội sẽ về …" (a day written with a dot, as some outlets do): the date line's year, and an
@@ -1236,6 +1237,23 @@ function scheduled(folded: string, from: number, pos: number): boolean {
   return SCHEDULE_WORDS.test(before) || /(?<![\p{L}\p{M}])từ\s+ngày\s+\S*$/u.test(before) || /(?<![\p{L}\p{M}])từ\s+ngày\s+\d{1,2}(?:\/\d{1,2})?\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?$/u.test(before);
 }
 const SCHEDULE_WORDS = /(?<![\p{L}\p{M}])(?:diễn ra|khởi tranh|tổ chức|kéo dài|khai mạc|bế mạc|mở cửa|mở bán|áp dụng|có hiệu lực|triển khai|thi đấu|tập trung|đăng ký|đặt hàng|thực hiện)(?![\p{L}\p{M}])/u;
+
+/**
+ * A day written with a dot at either end of a schedule's range, with no day word before it: "khởi tranh từ 25.10
+ * đến 3.11", "diễn ra từ ngày 2.11 đến 8.11" — read as "từ 25/10 đến 3/11" would be (engine 43). Both ends must be
+ * dotted days and the clause must say something takes place ("dao động từ 1.5 đến 2.5" is a range of decimals).
+ */
+function dottedSchedule(folded: string, sentence: { start: number; end: number }, start: number, end: number): boolean {
+  if (DOTTED_RANGE_START_BEFORE.test(folded.slice(Math.max(sentence.start, start - 10), start)) && DOTTED_RANGE_END_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 20)))) {
+    return scheduled(folded, sentence.start, start);
+  }
+  const from = Math.max(sentence.start, start - 28);
+  const last = DOTTED_RANGE_LAST_BEFORE.exec(folded.slice(from, start));
+  return last !== null && scheduled(folded, sentence.start, from + last.index);
+}
+const DOTTED_RANGE_START_BEFORE = /(?<![\p{L}\p{M}])từ[ \t\u00a0]+$/u;
+const DOTTED_RANGE_END_AFTER = /^[ \t\u00a0]*(?:đến|tới|-|–)[ \t\u00a0]*(?:ngày[ \t\u00a0]+)?\d{1,2}\.\d{1,2}(?![\d.,]\d)/u;
+const DOTTED_RANGE_LAST_BEFORE = /(?<![\p{L}\p{M}])từ[ \t\u00a0]+(?:ngày[ \t\u00a0]+)?\d{1,2}\.\d{1,2}[ \t\u00a0]*(?:đến|tới|-|–)[ \t\u00a0]*(?:ngày[ \t\u00a0]+)?$/u;
 
 /** " đến 27/10": the last day of a range whose first day had no month of its own. */
 const DAY_RANGE_END_AFTER = /^\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?(\d{1,2})\/(\d{1,2})(?![\d/])/iu;

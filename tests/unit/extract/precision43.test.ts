@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimAt, quotesOf } from './helpers';
+import { claimAt, datedClaims, quotesOf } from './helpers';
 
 /**
  * Engine 43 (session 43, precision): counts that state no fact an editor would check — a small count of kinds that
@@ -112,5 +112,21 @@ describe('a bare price per period after a word of price (engine 43)', () => {
   it('a part of a whole or a price with no price word stays as before', () => {
     expect(claimAt('Tỉnh có 12.000/15.000 hộ đạt chuẩn.', '12.000').kind).toBe('ratio');
     expect(quotesOf('Sân vận động có sức chứa 40.000/người.')).toEqual([]);
+  });
+});
+
+describe('a schedule written with dotted days, "từ 25.10 đến 3.11" (engine 43)', () => {
+  it('both ends are the schedule\'s dates, as "từ 25/10 đến 3/11" are', () => {
+    const dates = datedClaims('Giải bóng đá giao hữu quốc tế khởi tranh từ 25.10 đến 3.11 tại sân Gò Đậu.').filter((c) => c.kind === 'date');
+    expect(dates.map((c) => [c.quote, c.value])).toEqual([
+      ['25.10', 20131025],
+      ['3.11', 20131103],
+    ]);
+    expect(datedClaims('Hội chợ hàng Việt diễn ra từ ngày 2.11 - 8.11 tại Giảng Võ.').filter((c) => c.kind === 'date').map((c) => c.value)).toEqual([20131102, 20131108]);
+  });
+
+  it('a range of dotted numbers in a clause where nothing takes place is no date', () => {
+    expect(datedClaims('Giá cà phê dao động từ 25.10 đến 30.11 trong tuần.').filter((c) => c.kind === 'date')).toEqual([]);
+    expect(datedClaims('Lãi suất dao động từ 1.5 đến 2.5 điểm.').filter((c) => c.kind === 'date')).toEqual([]);
   });
 });
