@@ -1061,8 +1061,6 @@ function forceBefore(folded: string, sentenceStart: number, capStart: number): b
 }
 
 const PAIR_NOT_RESTATED = new Set(['người', 'ca', 'hộ', 'vụ', 'em', 'cháu', 'bệnh', 'nạn']);
-/** Pair nouns of kin: two of them is the pair itself ("hai vợ chồng", "2 mẹ con"). */
-const KIN_PAIRS: ReadonlySet<string> = new Set(['vợ chồng', 'mẹ con', 'bố con', 'cha con', 'anh em', 'chị em', 'ông bà', 'ông cháu', 'bà cháu', 'bố mẹ', 'cha mẹ']);
 /** Nouns of kinds and ways a list is sorted into: "hai nhóm", "ba loại", "3 hướng", "hai trường hợp". */
 const ENUMERATED_KINDS: ReadonlySet<string> = new Set(['loại', 'nhóm', 'dạng', 'kiểu', 'hướng', 'cách', 'ý', 'hình thức', 'trường hợp', 'vấn đề', 'nội dung']);
 /** The list opened right after the counted noun (at most three more lower-case words): a colon, or a stop and "Thứ nhất", "Một là", "Theo đó" … */
@@ -1642,8 +1640,6 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
       if (pair !== null && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, at - 12), at)) && !PLACE_PREPOSITION_FIRST.test(pair[0])) return skip(end);
     }
     if (value <= 2 && unit === 'người' && GENERIC_PEOPLE_NEXT.has(wordsAfter(folded, end, sentence.end)?.first ?? '')) return skip(end);
-    // "hai vợ chồng", "hai mẹ con", "hai anh em": the pair noun already says two — it names the people, no count.
-    if (value === 2 && KIN_PAIRS.has(unit)) return skip(end);
     // "phân loại thành hai nhóm: …", "có hai loại. Thứ nhất …", "Tôi đề nghị 3 hướng giải quyết. Theo đó …": a small
     // count of kinds (groups, types, ways, cases) that announces the list right after it — the items are what an
     // editor checks, the count of the writer's or the rule's categories is not (engine 43). Not "theo 3 bước: …",
@@ -1739,7 +1735,8 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     if (cue) unit = 'đồng';
   }
 
-  if (kind === 'count' || kind === 'duration' || (kind === 'ratio' && digits)) {
+  // (Times counted in "lần" are never a label's number: "VN-Index 3 lần chạm mốc 500 điểm" — engine 43.)
+  if ((kind === 'count' && unit !== 'lần') || kind === 'duration' || (kind === 'ratio' && digits)) {
     if (isLabelled(scope, start, kind === 'count' || kind === 'ratio' ? unit : null)) return skip(end);
   }
   // "Dịp 2/9 có…": with nothing counted after it, a small a/b that reads as day/month is a date.

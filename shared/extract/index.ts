@@ -366,15 +366,16 @@
  * a longer label with a time's number in it.
  * Engine 43 (session 43, precision): a small count (at most five) of kinds — "nhóm", "loại", "dạng", "kiểu", "hướng",
  * "cách", "trường hợp", "hình thức", "vấn đề", "nội dung", "ý" — that opens its list right after it ("phân loại thành
- * hai nhóm: …", "có hai loại: …", "đề nghị 3 hướng giải quyết. Theo đó …") is no claim: the items are. Two of a kin
- * pair ("hai vợ chồng", "hai mẹ con") name the pair; a number between an address label and a named unit ("Tổ 6 phường
- * Láng Hạ", "thôn 3 xã Yên Lâm") is an address; "Sư đoàn 304", "Quân khu 7" are names. A window opened by "trong" or
- * "suốt" with its own words before the clause's comma frames the figure after it ("Trong 3 ngày nghỉ lễ, … 45 người";
- * "Sau hơn 20 năm tranh chấp" stays a length); a pointer back after one or two more words of the counted noun restates
- * a set ("Hai vụ việc này", "4 cá nhân vi phạm nói trên"). "N lần" of times something happened or was paid is a count
- * ("đã 2 lần gửi", "chia làm 10 lần"), a multiple stays a measure ("zoom 2 lần", "lớn hơn 3 lần"); a Vietnamese
- * number word after a foreign name is no model number ("Sydney hai lần"). A bare amount per period after a word of
- * price is money in đồng ("gói cước khoảng 10.000/tháng").
+ * hai nhóm: …", "có hai loại: …", "đề nghị 3 hướng giải quyết. Theo đó …") is no claim: the items are. A number
+ * between an address label and a named unit ("Tổ 6 phường Láng Hạ", "thôn 3 xã Yên Lâm") is an address; "Sư đoàn
+ * 304", "Quân khu 7" are names. A window opened by "trong" or "suốt" with its own words before the clause's comma
+ * frames the figure after it ("Trong 3 ngày nghỉ lễ, … 45 người"; "Sau hơn 20 năm tranh chấp" stays a length); a
+ * pointer back after one or two more words of the counted noun restates a set ("Hai vụ việc này", "4 cá nhân vi phạm
+ * nói trên"). "N lần" of times something happened or was paid is a count ("đã 2 lần gửi", "chia làm 10 lần"; never a
+ * label's number: "VN-Index 3 lần chạm mốc"), a multiple stays a measure ("zoom 2 lần", "lớn hơn 3 lần"); a
+ * Vietnamese number word after a foreign name is no model number ("Sydney hai lần"). A bare amount per period after a
+ * word of price is money in đồng ("gói cước khoảng 10.000/tháng"). Both ends of a schedule's range written with dotted
+ * days are its dates ("khởi tranh từ 25.10 đến 3.11").
  */
 export const EXTRACTOR_VERSION = 43;
 
