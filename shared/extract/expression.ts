@@ -1061,8 +1061,29 @@ function forceBefore(folded: string, sentenceStart: number, capStart: number): b
 }
 
 const PAIR_NOT_RESTATED = new Set(['người', 'ca', 'hộ', 'vụ', 'em', 'cháu', 'bệnh', 'nạn']);
-/** Nouns of kinds and ways a list is sorted into: "hai nhóm", "ba loại", "3 hướng", "hai trường hợp". */
-const ENUMERATED_KINDS: ReadonlySet<string> = new Set(['loại', 'nhóm', 'dạng', 'kiểu', 'hướng', 'cách', 'ý', 'hình thức', 'trường hợp', 'vấn đề', 'nội dung']);
+/**
+ * Nouns of kinds and ways a list is sorted into: "hai nhóm", "ba loại", "3 hướng". Not "trường hợp": in the news it
+ * counts cases — people, incidents, violations ("làm rõ 3 trường hợp: …"; review of engine 43).
+ */
+const ENUMERATED_KINDS: ReadonlySet<string> = new Set(['loại', 'nhóm', 'dạng', 'kiểu', 'hướng', 'cách', 'ý', 'hình thức', 'vấn đề', 'nội dung']);
+/** Up to the end of the list's sentence: the list a count of kinds opens. */
+const LIST_SENTENCE = /^[^\n]*?(?:[.!?](?=[ \t\u00a0]+\p{Lu})|\n|$)/u;
+/**
+ * A figure counted in the list ("1 ca tử vong và 1 ca …", "gồm 5 đối tượng", "12 dự án"): a breakdown that adds up
+ * is a sum an editor checks, so the count before it stays (review of engine 43). A share ("nhận 50%") is no such figure.
+ */
+const COUNTED_IN_LIST = /(?<![\p{L}\p{M}\d.,])(?:\d+(?:[.,]\d+)*|hai|ba|bốn|sáu|bảy|tám|chín|mười)[ \t\u00a0]+(?!(?:tỷ|triệu|nghìn|ngàn|đồng|phần trăm)(?![\p{L}\p{M}]))\p{Ll}/u;
+/** A list whose items are the groups themselves: "nhóm thứ nhất …", "nhóm một …", "nhóm đầu tiên …". */
+const GROUPS_NAMED_IN_LIST = /^[ \t\u00a0]*(?:nhóm|loại)[ \t\u00a0]+(?:thứ|một|đầu|\d)/u;
+/** An enforcement verb before the count: groups broken up, people arrested or charged are a crime statistic. */
+const ENFORCEMENT_BEFORE = /(?<![\p{L}\p{M}])(?:triệt phá|bóc gỡ|bắt(?![ \t\u00a0]+(?:đầu|buộc|nguồn|kịp))|bắt giữ|khởi tố|xử lý|xử phạt|phá|phá án|truy quét)(?![\p{L}\p{M}])[^,;:.]*$/u;
+/** The count of kinds opening its list stays a claim when the list is a breakdown or the count an enforcement figure. */
+function kindsListChecked(text: string, folded: string, sentenceStart: number, start: number, listAt: number): boolean {
+  if (ENFORCEMENT_BEFORE.test(folded.slice(Math.max(sentenceStart, start - 48), start))) return true;
+  const after = text.slice(listAt, Math.min(text.length, listAt + 400)).replace(/^[ \t\u00a0\n]*(?:Theo đó|Cụ thể)[ \t\u00a0]*,?/u, '');
+  const list = LIST_SENTENCE.exec(after)?.[0] ?? after;
+  return GROUPS_NAMED_IN_LIST.test(list.toLowerCase()) || COUNTED_IN_LIST.test(list);
+}
 /** The list opened right after the counted noun (at most three more lower-case words): a colon, or a stop and "Thứ nhất", "Một là", "Theo đó" … */
 const ENUMERATION_AFTER = /^(?:[ \t\u00a0]+[\p{Ll}\p{M}]+){0,3}[ \t\u00a0]*(?::|\.[ \t\u00a0\n]+(?:Theo đó|Cụ thể)(?![\p{L}\p{M}]))/u;
 /** Administrative units that a label and its number place ("Tổ 6 phường Láng Hạ"). */
@@ -1242,13 +1263,20 @@ const SCHEDULE_WORDS = /(?<![\p{L}\p{M}])(?:diễn ra|khởi tranh|tổ chức|k
  * dotted days and the clause must say something takes place ("dao động từ 1.5 đến 2.5" is a range of decimals).
  */
 function dottedSchedule(folded: string, sentence: { start: number; end: number }, start: number, end: number): boolean {
-  if (DOTTED_RANGE_START_BEFORE.test(folded.slice(Math.max(sentence.start, start - 10), start)) && DOTTED_RANGE_END_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 20)))) {
-    return scheduled(folded, sentence.start, start);
+  // "từ 8.10 đến 11.10 sáng", "… 11.10 giờ", "hằng tuần": times of day, not days (review of engine 43).
+  if (EVERY_DAY_WORDS.test(folded.slice(sentence.start, sentence.end))) return false;
+  const endAfter = DOTTED_RANGE_END_AFTER.exec(folded.slice(end, Math.min(sentence.end, end + 20)));
+  if (DOTTED_RANGE_START_BEFORE.test(folded.slice(Math.max(sentence.start, start - 10), start)) && endAfter !== null) {
+    return !TIME_OF_DAY_AFTER.test(folded.slice(end + endAfter[0].length, Math.min(sentence.end, end + endAfter[0].length + 12))) && scheduled(folded, sentence.start, start);
   }
   const from = Math.max(sentence.start, start - 28);
   const last = DOTTED_RANGE_LAST_BEFORE.exec(folded.slice(from, start));
-  return last !== null && scheduled(folded, sentence.start, from + last.index);
+  return last !== null && !TIME_OF_DAY_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 12))) && scheduled(folded, sentence.start, from + last.index);
 }
+/** A part of the day or an hour after a dotted range's last end: "11.10 sáng", "11.30 giờ", "17.30h". */
+const TIME_OF_DAY_AFTER = /^[ \t\u00a0]*(?:sáng|chiều|tối|trưa|đêm|khuya|giờ|h)(?![\p{L}\p{M}])/u;
+/** A clause about what recurs every day or week: its dotted ranges are hours. */
+const EVERY_DAY_WORDS = /(?<![\p{L}\p{M}])(?:hằng|hàng|mỗi)[ \t\u00a0]+(?:ngày|tuần|sáng|chiều|tối)(?![\p{L}\p{M}])/u;
 const DOTTED_RANGE_START_BEFORE = /(?<![\p{L}\p{M}])từ[ \t\u00a0]+$/u;
 const DOTTED_RANGE_END_AFTER = /^[ \t\u00a0]*(?:đến|tới|-|–)[ \t\u00a0]*(?:ngày[ \t\u00a0]+)?\d{1,2}\.\d{1,2}(?![\d.,]\d)/u;
 const DOTTED_RANGE_LAST_BEFORE = /(?<![\p{L}\p{M}])từ[ \t\u00a0]+(?:ngày[ \t\u00a0]+)?\d{1,2}\.\d{1,2}[ \t\u00a0]*(?:đến|tới|-|–)[ \t\u00a0]*(?:ngày[ \t\u00a0]+)?$/u;
@@ -1644,7 +1672,12 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     // count of kinds (groups, types, ways, cases) that announces the list right after it — the items are what an
     // editor checks, the count of the writer's or the rule's categories is not (engine 43). Not "theo 3 bước: …",
     // "4 tùy chọn màu sắc" (steps and options a programme or a product has).
-    if (value <= 5 && (ENUMERATED_KINDS.has(unitHead) || ENUMERATED_KINDS.has(unit)) && ENUMERATION_AFTER.test(text.slice(end, Math.min(text.length, end + 48)))) return skip(end);
+    // Not when the list is a breakdown with counts of its own, names its groups ("nhóm thứ nhất …"), or the count
+    // follows an enforcement verb ("bóc gỡ 3 nhóm: …"; review of engine 43).
+    if (value <= 5 && (ENUMERATED_KINDS.has(unitHead) || ENUMERATED_KINDS.has(unit))) {
+      const opened = ENUMERATION_AFTER.exec(text.slice(end, Math.min(text.length, end + 48)));
+      if (opened !== null && !kindsListChecked(text, folded, sentence.start, start, end + opened[0].length)) return skip(end);
+    }
     // "Tổ 6 phường Láng Hạ", "thôn 3 xã Yên Lâm": after a label, a number and a named administrative unit are an
     // address, not a count of the unit (engine 43).
     if (ADMIN_UNITS.has(unit) && isUpper(wordsAfter(text, end, sentence.end)?.first[0]) && phraseEndingAt(folded, sentence.start, start, ADDRESS_LABELS, 3)) return skip(end);
@@ -1938,7 +1971,11 @@ const RUN_BEFORE = /(?<![\p{L}\p{M}])(?:ghi|giành|thắng|ăn|có|để thua|th
 /** Before "N lần": a word of comparison or growth that makes it a multiple ("gấp", "tăng", "lớn hơn", "zoom"), a qualifier at most between. */
 const MULTIPLE_BEFORE = /(?<![\p{L}\p{M}])(?:gấp|tăng|giảm|hơn|lớn|cao|thấp|nhanh|chậm|nhiều|ít|rẻ|đắt|nặng|nhẹ|mạnh|xa|zoom|phóng|nhân|bằng|lên|xuống|là|chênh|thu nhỏ|phóng to)(?:[ \t\u00a0]+(?:gần|khoảng|hơn|chừng|đến|tới|lên|xấp xỉ|trên|ước|tới gần|đến gần))*[ \t\u00a0]+$/u;
 /** After "N lần": words that go on a multiple ("3 lần so với", "2 lần mức", "4 lần diện tích"). */
-const MULTIPLE_NEXT: ReadonlySet<string> = new Set(['so', 'hơn', 'mức', 'tốc', 'trọng', 'diện', 'dân', 'quy', 'khối', 'con', 'của', 'giá', 'kích', 'chiều', 'độ', 'sức', 'lượng', 'thu', 'số', 'năng', 'tổng', 'bình', 'trung', 'thời', 'cùng', 'lên', 'xuống']);
+const MULTIPLE_NEXT: ReadonlySet<string> = new Set(['so', 'hơn', 'mức', 'tốc', 'trọng', 'diện', 'dân', 'quy', 'khối', 'con', 'của', 'giá', 'kích', 'chiều', 'độ', 'sức', 'lượng', 'thu', 'số', 'năng', 'tổng', 'bình', 'trung', 'thời', 'cùng', 'lên', 'xuống',
+  // Connectors are no sign of an event counted ("zoom quang học 30 lần và pin …"; review of engine 43).
+  'và', 'với', 'hoặc', 'nhưng', 'còn', 'cũng']);
+/** "zoom quang học 30 lần", "phóng to kỹ thuật số 4 lần": up to two words between the lens word and the multiple. */
+const ZOOM_BEFORE = /(?<![\p{L}\p{M}])(?:zoom|phóng to|phóng đại|thu phóng|thu nhỏ)(?:[ \t\u00a0]+[\p{Ll}\p{M}]+){0,2}[ \t\u00a0]+$/u;
 /** "chia làm 10 lần", "chia thành 3 lần", "trả làm 2 lần": instalments. */
 const SPLIT_INTO_BEFORE = /(?<![\p{L}\p{M}])(?:làm|thành)[ \t\u00a0]+$/u;
 const MEETING_AFTER = /[ \t\u00a0]+(?:đối đầu|gặp|chạm trán|đụng độ|đương đầu)(?![\p{L}\p{M}])/uy;
@@ -1990,7 +2027,7 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
         // "đã 2 lần gửi văn bản", "hai lần sút hỏng", "một lần tiền hỗ trợ", "được chia làm 10 lần": times something
         // happened or was paid are counted; a multiple ("gấp 3 lần", "lớn hơn 2 lần", "zoom 2 lần", "3 lần so với")
         // stays a measure (engine 43).
-        if (kind === 'measure' && form === 'lần' && Number.isInteger(value) && !MULTIPLE_BEFORE.test(folded.slice(Math.max(sentence.start, start - 32), start))) {
+        if (kind === 'measure' && form === 'lần' && Number.isInteger(value) && !MULTIPLE_BEFORE.test(folded.slice(Math.max(sentence.start, start - 32), start)) && !ZOOM_BEFORE.test(folded.slice(Math.max(sentence.start, start - 40), start))) {
           if ((nextWord !== '' && /^\p{Ll}/u.test(after?.first ?? '') && !MULTIPLE_NEXT.has(nextWord)) || SPLIT_INTO_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start))) kind = 'count';
         }
         if (kind === 'measure' && form === 'điểm' && (CHANGE_VERB_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start)) || INDEX_MOVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start)))) kind = 'change';
@@ -2081,9 +2118,11 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     // "Trong 3 ngày nghỉ lễ, cả nước có 45 người …", "Trong suốt 6 tháng mùa khô, …": a window opening its clause with
     // the words that say what it is, then a figure after the comma — the period of that figure (engine 43). Only
     // "trong"/"suốt" (during): "Sau hơn 20 năm tranh chấp, …" is the guide's length that is itself the fact.
+    // Only a calendar or event window ("nghỉ lễ", "Tết", "hội chợ", "diễn ra", "cao điểm", "qua"): "Trong 72 giờ cứu hộ
+    // liên tục, …", "Trong 45 ngày thi công thần tốc, …" name an activity whose length is the fact (review of engine 43).
     if (DURING_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start)) && opensClause(scope, start)) {
-      const window = WINDOW_WORDS_TO_COMMA.exec(text.slice(unitEnd, Math.min(sentence.end, unitEnd + 48)));
-      if (window !== null && /\d/u.test(text.slice(unitEnd + window[0].length, sentence.end))) return 'skip';
+      const window = WINDOW_WORDS_TO_COMMA.exec(folded.slice(unitEnd, Math.min(sentence.end, unitEnd + 48)));
+      if (window !== null && CALENDAR_WINDOW_WORDS.test(window[0]) && !LENGTH_AS_FACT_WORDS.test(window[0]) && /\d/u.test(text.slice(unitEnd + window[0].length, sentence.end))) return 'skip';
     }
     if (unit === 'giờ' && (matchAt(CLOCK_AFTER_GIO, folded, unitEnd, sentence.end) || phraseEndingAt(folded, sentence.start, start, CLOCK_WORDS, 2))) return 'skip';
     if (unit === 'giờ' && value <= 24 && matchAt(DAY_AFTER_GIO, folded, unitEnd, sentence.end) && CLOCK_OPENING_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start))) return 'skip';
@@ -2273,6 +2312,10 @@ const NOT_NOUN_WORDS: ReadonlySet<string> = new Set([
   'trong', 'của', 'tại', 'ở', 'với', 'cho', 'từ', 'về', 'theo', 'trên', 'dưới', 'sau', 'trước', 'qua', 'và', 'hoặc', 'như',
   'năm', 'tháng', 'ngày', 'tuần', 'quý', 'lần', 'đợt', 'kỳ', 'dịp', 'giai', 'thời', 'vụ', 'trận', 'lớp', 'khu', 'tỉnh', 'huyện', 'xã', 'thành',
   'là', 'có', 'được', 'bị', 'đã', 'đang', 'sẽ', 'vào', 'ra', 'lên', 'xuống', 'đến', 'tới', 'bằng', 'nhất', 'nhưng',
+  // A second noun the pointer can belong to ("7 học sinh khối này", "5 xe dịp này"; review of engine 43).
+  'khối', 'xã', 'phường', 'quận', 'thị', 'địa', 'công', 'trường', 'đơn', 'cơ', 'vùng', 'nhà', 'tổ', 'đội', 'nhóm', 'ngành',
+  'mùa', 'hồi', 'buổi', 'sáng', 'chiều', 'tối', 'đêm', 'hôm', 'cấp', 'khoa', 'lô', 'ca', 'tàu', 'chuyến', 'dự', 'chương', 'giải', 'cuộc',
+  'nước', 'quốc', 'làng', 'thôn', 'bản', 'ấp', 'phố', 'đường', 'tuyến', 'khóa', 'hệ', 'loại', 'dòng', 'mẫu', 'hãng', 'bệnh',
 ]);
 const ANAPHORA_GATE = stickyGate(ANAPHORA_AFTER, 'sp', 1, Infinity, 'nấkvđt');
 
@@ -2308,6 +2351,10 @@ const RECORD_WINDOW_BEFORE = /(?:(?:cao|thấp|lớn|nhỏ|nhiều|ít|mạnh|s�
 const DURING_BEFORE = /(?<![\p{L}\p{M}])(?:trong|suốt)(?:[ \t\u00a0]+(?:vòng|suốt))?(?:[ \t\u00a0]+(?:hơn|gần|khoảng|chừng|đúng|chỉ))?[ \t\u00a0]+$/u;
 /** One to four lower-case words after the window's unit, then its clause's comma ("nghỉ lễ,", "đầu năm nay,"). */
 const WINDOW_WORDS_TO_COMMA = /^(?:[ \t\u00a0]+[\p{Ll}\p{M}]+){1,4}[ \t\u00a0]*,/u;
+/** Words of a calendar or event window: "nghỉ lễ", "Tết", "hội chợ", "lễ hội", "diễn ra", "cao điểm", "qua", "đầu năm". */
+const CALENDAR_WINDOW_WORDS = /(?<![\p{L}\p{M}])(?:nghỉ|lễ|tết|hội chợ|lễ hội|diễn ra|cao điểm|qua|đầu năm|cuối năm|triển lãm|festival|đại hội)(?![\p{L}\p{M}])/u;
+/** Words that make a window's length the fact itself: "liên tục", "thần tốc", "liền". */
+const LENGTH_AS_FACT_WORDS = /(?<![\p{L}\p{M}])(?:liên tục|liên tiếp|thần tốc|liền|ròng rã|miệt mài|không nghỉ)(?![\p{L}\p{M}])/u;
 const TIME_FRAME_BEFORE = /(?<![\p{L}\p{M}])trong vòng[ \t]+(?:(đúng)[ \t]+)?$/u;
 /** "nhân viên", "nhân sự", "nhân công" … : people, not a processor's cores. */
 const CORE_NOT_AFTER = /^nhân[ \t\u00a0]+(?:viên|sự|công|khẩu|lực|dân|tài|vật|chứng|tố|loại|văn|quyền|đạo|giống|bản|cách|danh|mạng|thọ|tạo|tâm|viện|nghĩa)(?![\p{L}\p{M}])/u;

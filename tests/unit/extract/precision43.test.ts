@@ -12,7 +12,6 @@ describe('a small count of kinds that opens its list (engine 43)', () => {
     expect(quotesOf('Sở Tài chính đề xuất chia các khoản nợ thành hai nhóm: nợ có khả năng thu hồi và nợ khó đòi.')).toEqual([]);
     expect(quotesOf('Theo hướng dẫn, hồ sơ vay vốn có ba loại: vay sản xuất, vay học tập và vay làm nhà.')).toEqual([]);
     expect(quotesOf('Tôi kiến nghị hai cách xử lý. Theo đó, các dự án chậm tiến độ sẽ bị thu hồi.')).toEqual([]);
-    expect(quotesOf('Luật mới quy định 4 trường hợp: mất năng lực, bỏ trốn, tử vong và giải thể.')).toEqual([]);
   });
 
   it('the items after it keep their own figures', () => {
@@ -25,6 +24,21 @@ describe('a small count of kinds that opens its list (engine 43)', () => {
     expect(quotesOf('Huyện có 3 trường đạt chuẩn: Tiên Lữ, Tiên Phong và Tiên Sơn.')).toEqual(['3 trường']);
     expect(quotesOf('Cơ quan thuế đã phân loại 12 nhóm hàng: điện tử, may mặc, nông sản và các nhóm khác.')).toEqual(['12 nhóm']);
     expect(quotesOf('Năm nay có ba loại thuế mới được áp dụng.')).toEqual(['ba loại']);
+  });
+
+  it('"trường hợp" counts cases, not kinds: it stays before its list (review of engine 43)', () => {
+    expect(quotesOf('Công an huyện đã xác minh 3 trường hợp: hai nữ sinh và một thanh niên.')[0]).toBe('3 trường hợp');
+    expect(quotesOf('Luật mới quy định 4 trường hợp: mất năng lực, bỏ trốn, tử vong và giải thể.')).toEqual(['4 trường hợp']);
+  });
+
+  it('stays when the list is a breakdown with counts of its own (review of engine 43)', () => {
+    expect(quotesOf('Trạm y tế báo cáo 2 nhóm: 3 ca sốt cao và 4 ca phát ban.')).toEqual(['2 nhóm', '3 ca', '4 ca']);
+    expect(quotesOf('Tổ công tác đưa ra 2 hướng xử lý. Cụ thể, 5 hộ được tái định cư và 7 hộ nhận tiền bồi thường.')).toEqual(['2 hướng xử', '5 hộ', '7 hộ']);
+  });
+
+  it('stays after an enforcement verb or when the groups are named one by one (review of engine 43)', () => {
+    expect(quotesOf('Công an tỉnh vừa triệt phá 2 nhóm: một nhóm trộm chó và một nhóm cướp giật.')[0]).toBe('2 nhóm');
+    expect(quotesOf('Đoàn khảo sát chia người dân thành 2 nhóm: nhóm thứ nhất ở ven sông, nhóm còn lại ở vùng đồi.')[0]).toBe('2 nhóm');
   });
 });
 
@@ -48,7 +62,13 @@ describe('an address or a unit named by its number (engine 43)', () => {
 describe('a window opened by "trong"/"suốt" that frames the figure after its comma (engine 43)', () => {
   it('"Trong 3 ngày nghỉ lễ, … 45 người" keeps the count, not the window', () => {
     expect(quotesOf('Trong 3 ngày nghỉ lễ, cả nước có 45 người chết vì tai nạn giao thông.')).toEqual(['45 người']);
-    expect(quotesOf('Trong suốt 6 tháng mùa khô, huyện thiếu 2 triệu m3 nước tưới.')).toEqual(['2 triệu m3']);
+    expect(quotesOf('Trong 4 ngày diễn ra lễ hội, ban tổ chức đón 60.000 lượt khách.')).toEqual(['60.000 lượt khách']);
+  });
+
+  it('a window of an activity, or one said to run on without a break, is the fact (review of engine 43)', () => {
+    expect(claimAt('Trong 48 giờ tìm kiếm liên tục, đội cứu nạn đã tìm thấy 5 ngư dân mất tích.', '48 giờ').kind).toBe('duration');
+    expect(claimAt('Trong 60 ngày thi công thần tốc, công ty đã lát xong 3 km mặt đường.', '60 ngày').kind).toBe('duration');
+    expect(claimAt('Trong 10 ngày điều trị, bệnh nhân được truyền 8 đơn vị máu.', '10 ngày').kind).toBe('duration');
   });
 
   it('a length that is itself the fact stays a duration', () => {
@@ -69,6 +89,11 @@ describe('a pointer back after a counted noun read short (engine 43)', () => {
     expect(quotesOf('3 người trong vụ tai nạn này đã tử vong.')).toEqual(['3 người']);
     expect(quotesOf('Trường có 10 học sinh đạt giải quốc gia năm nay.')).toEqual(['10 học sinh']);
   });
+
+  it('a second noun between the count and the pointer takes the pointer (review of engine 43)', () => {
+    expect(quotesOf('Năm nay có 9 học sinh khối này giành huy chương quốc tế.')).toEqual(['9 học sinh']);
+    expect(quotesOf('Có 6 hộ dân xã này được hỗ trợ làm nhà mới.')).toEqual(['6 hộ dân']);
+  });
 });
 
 describe('"N lần": times counted, multiples measured (engine 43)', () => {
@@ -82,6 +107,12 @@ describe('"N lần": times counted, multiples measured (engine 43)', () => {
     expect(claimAt('Máy ảnh có zoom quang học 2 lần.', '2 lần').kind).toBe('measure');
     expect(claimAt('Diện tích thành phố lớn hơn 3 lần so với trước.', '3 lần').kind).toBe('measure');
     expect(claimAt('Thu nhập của nhóm giàu cao gấp 9 lần nhóm nghèo.', '9 lần').kind).toBe('change');
+  });
+
+  it('a lens multiple with words between "zoom" and the number, and a connector after "lần", stays a measure (review of engine 43)', () => {
+    expect(claimAt('Điện thoại hỗ trợ zoom quang học 10 lần và sạc nhanh 65 W.', '10 lần').kind).toBe('measure');
+    expect(claimAt('Camera có thể zoom kỹ thuật số 20 lần, hơn hẳn đời trước.', '20 lần').kind).toBe('measure');
+    expect(claimAt('Đội bóng đã 3 lần vô địch và 2 lần về nhì.', '3 lần').kind).toBe('count');
   });
 
   it('a number word after a foreign name is no model number ("Sydney hai lần"); digits after a model name are', () => {
@@ -116,6 +147,12 @@ describe('a schedule written with dotted days, "từ 25.10 đến 3.11" (engine 
   it('a range of dotted numbers in a clause where nothing takes place is no date', () => {
     expect(datedClaims('Giá cà phê dao động từ 25.10 đến 30.11 trong tuần.').filter((c) => c.kind === 'date')).toEqual([]);
     expect(datedClaims('Lãi suất dao động từ 1.5 đến 2.5 điểm.').filter((c) => c.kind === 'date')).toEqual([]);
+  });
+
+  it('hours of the day written with dots are no dates (review of engine 43)', () => {
+    expect(datedClaims('Buổi tập huấn diễn ra từ 8.10 đến 11.10 sáng Chủ nhật tại hội trường.').filter((c) => c.kind === 'date')).toEqual([]);
+    expect(datedClaims('Lớp học tổ chức từ 7.10 đến 9.10 giờ tại nhà văn hóa xã.').filter((c) => c.kind === 'date')).toEqual([]);
+    expect(datedClaims('Lịch trực diễn ra từ 8.10 đến 10.10 thứ Năm hằng tuần tại trụ sở.').filter((c) => c.kind === 'date')).toEqual([]);
   });
 });
 
