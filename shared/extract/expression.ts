@@ -497,6 +497,8 @@ const CHANGE_VERB_BEFORE = /(?:tăng|giảm|tụt|thăng|vượt|cải thiện|n
 const INDEX_MOVE_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:cải|tiên|xúc|thăng|cấp)[ \t\u00a0])(?:tiến|lùi)(?:[ \t\u00a0]+(?:thêm|được|hơn|khoảng))*[ \t\u00a0]+$/u;
 const DONG_NOT_MONEY = new Set(['chí', 'bào', 'bằng', 'hồ', 'nghiệp', 'thời', 'ý', 'phục', 'đội', 'hành', 'loạt', 'minh', 'tâm', 'lòng', 'ruộng', 'cỏ', 'ca', 'sáng', 'chủ', 'hương', 'môn', 'khởi', 'tác', 'bộ', 'đều', 'thuận', 'nhất', 'dạng', 'bọn', 'phạm', 'đẳng', 'xu']);
 const GROUP_NOUNS = new Set(['tỉnh', 'thành', 'nước', 'quốc', 'địa', 'doanh', 'trường', 'ngân', 'nền', 'đơn', 'đội', 'công', 'thương', 'đại', 'cơ', 'tập', 'nhà', 'thị', 'nền', 'quận', 'huyện', 'xã', 'bộ', 'sở', 'dự', 'sản', 'startup', 'nước,', 'ứng', 'điểm', 'trung', 'bệnh', 'đô', 'cảng', 'sân']);
+/** A word of price in the clause before a bare amount per period: "giá", "cước", "phí", "lương", "tiền", "trợ cấp". */
+const PRICE_CUE_BEFORE = /(?<![\p{L}\p{M}])(?:giá|cước|phí|lương|tiền|trợ cấp|hỗ trợ|thu nhập|chi phí)(?![\p{L}\p{M}])[^,;:.]*$/u;
 const MONEY_CUE = /(?<![\p{L}\p{M}])(?:vốn|doanh thu|lợi nhuận|kinh phí|ngân sách|giá trị|trị giá|chi phí|tổng mức|nộp|lãi|lỗ|nợ|giải ngân|tiền|thu nhập|lương|gdp|grdp|kim ngạch|xuất khẩu|nhập khẩu|đầu tư|tài trợ|hỗ trợ|bồi thường|thuế|thu ngân sách|vay|tín dụng|huy động|quy mô|giá|mua|bán|chi|thu|quỹ)(?![\p{L}\p{M}])/iu;
 
 interface Scope {
@@ -749,7 +751,8 @@ function readDigits(scope: Scope, atom: Atom): Reading {
     }
   }
   // Dotted dates "1.5", "1.5.2021" are read as dates only after a date word.
-  if (!isPlainInt && /^\d{1,2}\.\d{1,2}(?:\.\d{4})?$/.test(raw) && dateWordBefore(folded, sentence.start, start)) {
+  // Engine 43: also both ends of a schedule's range written with dots, "khởi tranh từ 25.10 đến 3.11" (see dottedSchedule).
+  if (!isPlainInt && /^\d{1,2}\.\d{1,2}(?:\.\d{4})?$/.test(raw) && (dateWordBefore(folded, sentence.start, start) || dottedSchedule(folded, sentence, start, end))) {
     const [d = 0, m = 0, y] = raw.split('.').map(Number);
     if (y !== undefined) return readDate(scope, start, end, { day: d, month: m, year: y });
     // "Ngày 16.10, đội sẽ về …" (a day written with a dot, as some outlets do): the date line's year, and an
@@ -1058,6 +1061,35 @@ function forceBefore(folded: string, sentenceStart: number, capStart: number): b
 }
 
 const PAIR_NOT_RESTATED = new Set(['người', 'ca', 'hộ', 'vụ', 'em', 'cháu', 'bệnh', 'nạn']);
+/**
+ * Nouns of kinds and ways a list is sorted into: "hai nhóm", "ba loại", "3 hướng". Not "trường hợp": in the news it
+ * counts cases — people, incidents, violations ("làm rõ 3 trường hợp: …"; review of engine 43).
+ */
+const ENUMERATED_KINDS: ReadonlySet<string> = new Set(['loại', 'nhóm', 'dạng', 'kiểu', 'hướng', 'cách', 'ý', 'hình thức', 'vấn đề', 'nội dung']);
+/** Up to the end of the list's sentence: the list a count of kinds opens. */
+const LIST_SENTENCE = /^[^\n]*?(?:[.!?](?=[ \t\u00a0]+\p{Lu})|\n|$)/u;
+/**
+ * A figure counted in the list ("1 ca tử vong và 1 ca …", "gồm 5 đối tượng", "12 dự án"): a breakdown that adds up
+ * is a sum an editor checks, so the count before it stays (review of engine 43). A share ("nhận 50%") is no such figure.
+ */
+const COUNTED_IN_LIST = /(?<![\p{L}\p{M}\d.,])(?:\d+(?:[.,]\d+)*|hai|ba|bốn|sáu|bảy|tám|chín|mười)[ \t\u00a0]+(?!(?:tỷ|triệu|nghìn|ngàn|đồng|phần trăm)(?![\p{L}\p{M}]))\p{Ll}/u;
+/** A list whose items are the groups themselves: "nhóm thứ nhất …", "nhóm một …", "nhóm đầu tiên …". */
+const GROUPS_NAMED_IN_LIST = /^[ \t\u00a0]*(?:nhóm|loại)[ \t\u00a0]+(?:thứ|một|đầu|\d)/u;
+/** An enforcement verb before the count: groups broken up, people arrested or charged are a crime statistic. */
+const ENFORCEMENT_BEFORE = /(?<![\p{L}\p{M}])(?:triệt phá|bóc gỡ|bắt(?![ \t\u00a0]+(?:đầu|buộc|nguồn|kịp))|bắt giữ|khởi tố|xử lý|xử phạt|phá|phá án|truy quét)(?![\p{L}\p{M}])[^,;:.]*$/u;
+/** The count of kinds opening its list stays a claim when the list is a breakdown or the count an enforcement figure. */
+function kindsListChecked(text: string, folded: string, sentenceStart: number, start: number, listAt: number): boolean {
+  if (ENFORCEMENT_BEFORE.test(folded.slice(Math.max(sentenceStart, start - 48), start))) return true;
+  const after = text.slice(listAt, Math.min(text.length, listAt + 400)).replace(/^[ \t\u00a0\n]*(?:Theo đó|Cụ thể)[ \t\u00a0]*,?/u, '');
+  const list = LIST_SENTENCE.exec(after)?.[0] ?? after;
+  return GROUPS_NAMED_IN_LIST.test(list.toLowerCase()) || COUNTED_IN_LIST.test(list);
+}
+/** The list opened right after the counted noun (at most three more lower-case words): a colon, or a stop and "Thứ nhất", "Một là", "Theo đó" … */
+const ENUMERATION_AFTER = /^(?:[ \t\u00a0]+[\p{Ll}\p{M}]+){0,3}[ \t\u00a0]*(?::|\.[ \t\u00a0\n]+(?:Theo đó|Cụ thể)(?![\p{L}\p{M}]))/u;
+/** Administrative units that a label and its number place ("Tổ 6 phường Láng Hạ"). */
+const ADMIN_UNITS: ReadonlySet<string> = new Set(['phường', 'xã', 'thị trấn', 'quận', 'huyện', 'thị xã', 'tỉnh', 'thành phố']);
+/** Labels an address opens with before its number: "tổ", "khu phố", "thôn", "ấp", "xóm", "bản", "khóm", "khu", "cụm", "đội". */
+const ADDRESS_LABELS: ReadonlySet<string> = new Set(['tổ', 'tổ dân phố', 'khu phố', 'thôn', 'ấp', 'xóm', 'bản', 'khóm', 'khu', 'cụm', 'đội', 'khối', 'phố']);
 const PLACE_PREPOSITION_FIRST = /^(?:Tại|Ở|Trong|Từ|Với|Cho)[ \t\u00a0]/u;
 const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}\p{M}])(?:[Tt]ại|[Ởở]|[Tt]rong|[Tt]ừ|[Vv]ới|[Cc]ho)[ \t\u00a0]*$/u;
 /** Two names joined by "và", then a comma, right before a figure: "Mỹ và Trung Quốc, ". */
@@ -1224,6 +1256,30 @@ function scheduled(folded: string, from: number, pos: number): boolean {
   return SCHEDULE_WORDS.test(before) || /(?<![\p{L}\p{M}])từ\s+ngày\s+\S*$/u.test(before) || /(?<![\p{L}\p{M}])từ\s+ngày\s+\d{1,2}(?:\/\d{1,2})?\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?$/u.test(before);
 }
 const SCHEDULE_WORDS = /(?<![\p{L}\p{M}])(?:diễn ra|khởi tranh|tổ chức|kéo dài|khai mạc|bế mạc|mở cửa|mở bán|áp dụng|có hiệu lực|triển khai|thi đấu|tập trung|đăng ký|đặt hàng|thực hiện)(?![\p{L}\p{M}])/u;
+
+/**
+ * A day written with a dot at either end of a schedule's range, with no day word before it: "khởi tranh từ 25.10
+ * đến 3.11", "diễn ra từ ngày 2.11 đến 8.11" — read as "từ 25/10 đến 3/11" would be (engine 43). Both ends must be
+ * dotted days and the clause must say something takes place ("dao động từ 1.5 đến 2.5" is a range of decimals).
+ */
+function dottedSchedule(folded: string, sentence: { start: number; end: number }, start: number, end: number): boolean {
+  // "từ 8.10 đến 11.10 sáng", "… 11.10 giờ", "hằng tuần": times of day, not days (review of engine 43).
+  if (EVERY_DAY_WORDS.test(folded.slice(sentence.start, sentence.end))) return false;
+  const endAfter = DOTTED_RANGE_END_AFTER.exec(folded.slice(end, Math.min(sentence.end, end + 20)));
+  if (DOTTED_RANGE_START_BEFORE.test(folded.slice(Math.max(sentence.start, start - 10), start)) && endAfter !== null) {
+    return !TIME_OF_DAY_AFTER.test(folded.slice(end + endAfter[0].length, Math.min(sentence.end, end + endAfter[0].length + 12))) && scheduled(folded, sentence.start, start);
+  }
+  const from = Math.max(sentence.start, start - 28);
+  const last = DOTTED_RANGE_LAST_BEFORE.exec(folded.slice(from, start));
+  return last !== null && !TIME_OF_DAY_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 12))) && scheduled(folded, sentence.start, from + last.index);
+}
+/** A part of the day or an hour after a dotted range's last end: "11.10 sáng", "11.30 giờ", "17.30h". */
+const TIME_OF_DAY_AFTER = /^[ \t\u00a0]*(?:sáng|chiều|tối|trưa|đêm|khuya|giờ|h)(?![\p{L}\p{M}])/u;
+/** A clause about what recurs every day or week: its dotted ranges are hours. */
+const EVERY_DAY_WORDS = /(?<![\p{L}\p{M}])(?:hằng|hàng|mỗi)[ \t\u00a0]+(?:ngày|tuần|sáng|chiều|tối)(?![\p{L}\p{M}])/u;
+const DOTTED_RANGE_START_BEFORE = /(?<![\p{L}\p{M}])từ[ \t\u00a0]+$/u;
+const DOTTED_RANGE_END_AFTER = /^[ \t\u00a0]*(?:đến|tới|-|–)[ \t\u00a0]*(?:ngày[ \t\u00a0]+)?\d{1,2}\.\d{1,2}(?![\d.,]\d)/u;
+const DOTTED_RANGE_LAST_BEFORE = /(?<![\p{L}\p{M}])từ[ \t\u00a0]+(?:ngày[ \t\u00a0]+)?\d{1,2}\.\d{1,2}[ \t\u00a0]*(?:đến|tới|-|–)[ \t\u00a0]*(?:ngày[ \t\u00a0]+)?$/u;
 
 /** " đến 27/10": the last day of a range whose first day had no month of its own. */
 const DAY_RANGE_END_AFTER = /^\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?(\d{1,2})\/(\d{1,2})(?![\d/])/iu;
@@ -1612,7 +1668,26 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
       if (pair !== null && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, at - 12), at)) && !PLACE_PREPOSITION_FIRST.test(pair[0])) return skip(end);
     }
     if (value <= 2 && unit === 'người' && GENERIC_PEOPLE_NEXT.has(wordsAfter(folded, end, sentence.end)?.first ?? '')) return skip(end);
+    // "phân loại thành hai nhóm: …", "có hai loại. Thứ nhất …", "Tôi đề nghị 3 hướng giải quyết. Theo đó …": a small
+    // count of kinds (groups, types, ways, cases) that announces the list right after it — the items are what an
+    // editor checks, the count of the writer's or the rule's categories is not (engine 43). Not "theo 3 bước: …",
+    // "4 tùy chọn màu sắc" (steps and options a programme or a product has).
+    // Not when the list is a breakdown with counts of its own, names its groups ("nhóm thứ nhất …"), or the count
+    // follows an enforcement verb ("bóc gỡ 3 nhóm: …"; review of engine 43).
+    if (value <= 5 && (ENUMERATED_KINDS.has(unitHead) || ENUMERATED_KINDS.has(unit))) {
+      const opened = ENUMERATION_AFTER.exec(text.slice(end, Math.min(text.length, end + 48)));
+      if (opened !== null && !kindsListChecked(text, folded, sentence.start, start, end + opened[0].length)) return skip(end);
+    }
+    // "Tổ 6 phường Láng Hạ", "thôn 3 xã Yên Lâm": after a label, a number and a named administrative unit are an
+    // address, not a count of the unit (engine 43).
+    if (ADMIN_UNITS.has(unit) && isUpper(wordsAfter(text, end, sentence.end)?.first[0]) && phraseEndingAt(folded, sentence.start, start, ADDRESS_LABELS, 3)) return skip(end);
     if (matchGated(ANAPHORA_GATE, folded, end, sentence.end)) return skip(end);
+    // "Hai vụ việc này", "4 cá nhân vi phạm nói trên": the counted noun read short, the pointer after one or two
+    // more of its words (not a preposition opening another phrase: "3 người trong vụ này" stays; engine 43).
+    if (value <= 20) {
+      const longer = ANAPHORA_AFTER_LONGER_NOUN.exec(folded.slice(end, Math.min(sentence.end, end + 40)));
+      if (longer !== null && !NOT_NOUN_WORDS.has(longer[1] ?? '') && !NOT_NOUN_WORDS.has(longer[2] ?? '')) return skip(end);
+    }
     // "vòng 1 giải Đan Mạch mở rộng", "vòng 2 Paris Masters": the number of a round names it (engine 36).
     // Not "trong vòng 3 trận" (within three matches: a count).
     if (value <= 10) {
@@ -1666,6 +1741,16 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
       unit = def.unit;
     }
   }
+  if (kind === null && !scaled && upper === null && digits && total === null && value >= 1000 && text[end] === '/') {
+    // "gói cước khoảng 10.000/tháng", "học phí 2.500.000/năm": a price per period or per head with the currency
+    // left out, after a word of price in its clause, is money in đồng (engine 43).
+    const per = matchAt(PER_UNIT_AFTER, folded, end, sentence.end);
+    if (per !== null && PRICE_CUE_BEFORE.test(folded.slice(Math.max(sentence.start, start - 48), start))) {
+      kind = 'money';
+      unit = `đồng/${normalizePhrase(per[1] ?? '')}`;
+      end += per[0].length;
+    }
+  }
   if (kind === null && !scaled && upper === null && digits && total === null) {
     // "số việc làm được tạo ra là 148.000,": a count told as "số <what> … là N" (engine 33).
     const counted = countedByLabel(scope, start, end, value);
@@ -1683,7 +1768,8 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     if (cue) unit = 'đồng';
   }
 
-  if (kind === 'count' || kind === 'duration' || (kind === 'ratio' && digits)) {
+  // (Times counted in "lần" are never a label's number: "VN-Index 3 lần chạm mốc 500 điểm" — engine 43.)
+  if ((kind === 'count' && unit !== 'lần') || kind === 'duration' || (kind === 'ratio' && digits)) {
     if (isLabelled(scope, start, kind === 'count' || kind === 'ratio' ? unit : null)) return skip(end);
   }
   // "Dịp 2/9 có…": with nothing counted after it, a small a/b that reads as day/month is a date.
@@ -1828,7 +1914,9 @@ function isLabelled(scope: Scope, start: number, countedNoun: string | null): bo
   // "Lumia 1520 sở hữu …", "Nexus 5 sở hữu …": a number right after a foreign model name is part of
   // the name, whatever word follows (all-capitals names and places keep the counted-noun test below).
   // (Its regex ends on an ASCII letter and blanks: the unit before the blanks is tested first.)
-  const model = asciiLetterBeforeBlanks(text, Math.max(sentence.start, start - 24), start) ? MODEL_BEFORE.exec(text.slice(Math.max(sentence.start, start - 24), start)) : null;
+  // A model takes digits, never a Vietnamese number word: "U21 Sydney hai lần sút hỏng" is Sydney twice (engine 43).
+  const digitsHere = isDigit(text[start]);
+  const model = digitsHere && asciiLetterBeforeBlanks(text, Math.max(sentence.start, start - 24), start) ? MODEL_BEFORE.exec(text.slice(Math.max(sentence.start, start - 24), start)) : null;
   if (model !== null && isForeignName(model[1] ?? '') && !PLACE_NAMES_LOWER.has((model[1] ?? '').toLowerCase())) return true;
   // Weak labels ("lớp 6", "tuyến 5") also end compounds ("trực tuyến 3.215 hồ sơ"): a known counted
   // noun after the number wins.
@@ -1843,6 +1931,7 @@ function isLabelled(scope: Scope, start: number, countedNoun: string | null): bo
   }
   // A Latin product or index name: "Windows 10", "SDG 11", "Index 2022".
   if (countedNoun !== null && knownCounted(countedNoun)) return false;
+  if (!digitsHere) return false;
   const prev = /(?<![\p{L}\p{M}])([A-Za-z][A-Za-z0-9]*)[ \t\u00a0]+$/u.exec(text.slice(Math.max(sentence.start, start - 24), start));
   return prev !== null && isForeignName(prev[1] ?? '');
 }
@@ -1879,6 +1968,16 @@ const RUN_BEFORE = /(?<![\p{L}\p{M}])(?:ghi|giành|thắng|ăn|có|để thua|th
  * The phrase after "N lần" that makes it a count of meetings: "13 lần đối đầu", "5 lần gặp", "3 lần chạm trán" —
  * not "đối với", "đối phương", "đối thủ" (a multiple: "cao hơn 2 lần đối với nông thôn") nor "chạm mốc".
  */
+/** Before "N lần": a word of comparison or growth that makes it a multiple ("gấp", "tăng", "lớn hơn", "zoom"), a qualifier at most between. */
+const MULTIPLE_BEFORE = /(?<![\p{L}\p{M}])(?:gấp|tăng|giảm|hơn|lớn|cao|thấp|nhanh|chậm|nhiều|ít|rẻ|đắt|nặng|nhẹ|mạnh|xa|zoom|phóng|nhân|bằng|lên|xuống|là|chênh|thu nhỏ|phóng to)(?:[ \t\u00a0]+(?:gần|khoảng|hơn|chừng|đến|tới|lên|xấp xỉ|trên|ước|tới gần|đến gần))*[ \t\u00a0]+$/u;
+/** After "N lần": words that go on a multiple ("3 lần so với", "2 lần mức", "4 lần diện tích"). */
+const MULTIPLE_NEXT: ReadonlySet<string> = new Set(['so', 'hơn', 'mức', 'tốc', 'trọng', 'diện', 'dân', 'quy', 'khối', 'con', 'của', 'giá', 'kích', 'chiều', 'độ', 'sức', 'lượng', 'thu', 'số', 'năng', 'tổng', 'bình', 'trung', 'thời', 'cùng', 'lên', 'xuống',
+  // Connectors are no sign of an event counted ("zoom quang học 30 lần và pin …"; review of engine 43).
+  'và', 'với', 'hoặc', 'nhưng', 'còn', 'cũng']);
+/** "zoom quang học 30 lần", "phóng to kỹ thuật số 4 lần": up to two words between the lens word and the multiple. */
+const ZOOM_BEFORE = /(?<![\p{L}\p{M}])(?:zoom|phóng to|phóng đại|thu phóng|thu nhỏ)(?:[ \t\u00a0]+[\p{Ll}\p{M}]+){0,2}[ \t\u00a0]+$/u;
+/** "chia làm 10 lần", "chia thành 3 lần", "trả làm 2 lần": instalments. */
+const SPLIT_INTO_BEFORE = /(?<![\p{L}\p{M}])(?:làm|thành)[ \t\u00a0]+$/u;
 const MEETING_AFTER = /[ \t\u00a0]+(?:đối đầu|gặp|chạm trán|đụng độ|đương đầu)(?![\p{L}\p{M}])/uy;
 
 /**
@@ -1925,6 +2024,12 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
         // Read as the two-word phrase: "2 lần đối với", "5 lần đối phương" stay multiples and "3 lần chạm mốc"
         // a count of touches (review of engine 31).
         if (form === 'lần' && matchAt(MEETING_AFTER, folded, unitEnd, sentence.end)) kind = 'count';
+        // "đã 2 lần gửi văn bản", "hai lần sút hỏng", "một lần tiền hỗ trợ", "được chia làm 10 lần": times something
+        // happened or was paid are counted; a multiple ("gấp 3 lần", "lớn hơn 2 lần", "zoom 2 lần", "3 lần so với")
+        // stays a measure (engine 43).
+        if (kind === 'measure' && form === 'lần' && Number.isInteger(value) && !MULTIPLE_BEFORE.test(folded.slice(Math.max(sentence.start, start - 32), start)) && !ZOOM_BEFORE.test(folded.slice(Math.max(sentence.start, start - 40), start))) {
+          if ((nextWord !== '' && /^\p{Ll}/u.test(after?.first ?? '') && !MULTIPLE_NEXT.has(nextWord)) || SPLIT_INTO_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start))) kind = 'count';
+        }
         if (kind === 'measure' && form === 'điểm' && (CHANGE_VERB_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start)) || INDEX_MOVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start)))) kind = 'change';
         // "3 lần liên tiếp", "ghi 3 điểm liên tiếp", "5 điểm liền": a run, not an amount.
         if (kind === 'measure' && (form === 'lần' || form === 'điểm') && matchAt(STREAK_AFTER, folded, unitEnd, sentence.end)) {
@@ -2010,6 +2115,15 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     if (unit === 'ngày' && DAYS_NAMED_AFTER.test(folded.slice(unitEnd, Math.min(sentence.end, unitEnd + 32))) && !LENGTH_IS_FACT_BEFORE.test(folded.slice(Math.max(sentence.start, start - 32), start))) return 'skip';
     // "Trong 2 ngày, …", "10 tháng, doanh thu …": a time frame opening its clause frames other figures.
     if (text[unitEnd] === ',' && opensClause(scope, start)) return 'skip';
+    // "Trong 3 ngày nghỉ lễ, cả nước có 45 người …", "Trong suốt 6 tháng mùa khô, …": a window opening its clause with
+    // the words that say what it is, then a figure after the comma — the period of that figure (engine 43). Only
+    // "trong"/"suốt" (during): "Sau hơn 20 năm tranh chấp, …" is the guide's length that is itself the fact.
+    // Only a calendar or event window ("nghỉ lễ", "Tết", "hội chợ", "diễn ra", "cao điểm", "qua"): "Trong 72 giờ cứu hộ
+    // liên tục, …", "Trong 45 ngày thi công thần tốc, …" name an activity whose length is the fact (review of engine 43).
+    if (DURING_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start)) && opensClause(scope, start)) {
+      const window = WINDOW_WORDS_TO_COMMA.exec(folded.slice(unitEnd, Math.min(sentence.end, unitEnd + 48)));
+      if (window !== null && CALENDAR_WINDOW_WORDS.test(window[0]) && !LENGTH_AS_FACT_WORDS.test(window[0]) && /\d/u.test(text.slice(unitEnd + window[0].length, sentence.end))) return 'skip';
+    }
     if (unit === 'giờ' && (matchAt(CLOCK_AFTER_GIO, folded, unitEnd, sentence.end) || phraseEndingAt(folded, sentence.start, start, CLOCK_WORDS, 2))) return 'skip';
     if (unit === 'giờ' && value <= 24 && matchAt(DAY_AFTER_GIO, folded, unitEnd, sentence.end) && CLOCK_OPENING_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start))) return 'skip';
     if (unit === 'tháng' && /^[ \t]+\d/.test(text.slice(unitEnd, unitEnd + 3))) return 'skip'; // "3 tháng 4" is a date
@@ -2191,6 +2305,18 @@ const ALL_OF_THEM_AFTER = /^[^,.;:!?]*?(?<![\p{L}\p{M}])đều(?![\p{L}\p{M}])/u
 /** After a counted noun, words that point back at a set already named: "này", "nói trên", "kể trên". */
 /** "hai cầu thủ này", "4 cá nhân nói trên", "Bốn trường hợp trên đều …" (a bare "trên" before a verb, not "trên địa bàn"). */
 const ANAPHORA_AFTER = /[ \t\u00a0]+(?:này|ấy|nói trên|kể trên|vừa nêu|đó(?![ \t\u00a0]+là)|trên(?=[ \t\u00a0]*(?:đều|đã|cũng|vẫn|là|bị|được|không|chưa|,)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/uy;
+/** One or two lower-case words, then "này", "ấy", "nói trên", "kể trên", "vừa nêu" (not "đó", "trên": "đó là", "trên địa bàn"). */
+const ANAPHORA_AFTER_LONGER_NOUN = /^[ \t\u00a0]+([\p{Ll}\p{M}]+)(?:[ \t\u00a0]+([\p{Ll}\p{M}]+))?[ \t\u00a0]+(?:này|ấy|nói trên|kể trên|vừa nêu)(?![\p{L}\p{M}])/u;
+/** Words that open another phrase after a counted noun, or a time: the pointer then belongs to that phrase. */
+const NOT_NOUN_WORDS: ReadonlySet<string> = new Set([
+  'trong', 'của', 'tại', 'ở', 'với', 'cho', 'từ', 'về', 'theo', 'trên', 'dưới', 'sau', 'trước', 'qua', 'và', 'hoặc', 'như',
+  'năm', 'tháng', 'ngày', 'tuần', 'quý', 'lần', 'đợt', 'kỳ', 'dịp', 'giai', 'thời', 'vụ', 'trận', 'lớp', 'khu', 'tỉnh', 'huyện', 'xã', 'thành',
+  'là', 'có', 'được', 'bị', 'đã', 'đang', 'sẽ', 'vào', 'ra', 'lên', 'xuống', 'đến', 'tới', 'bằng', 'nhất', 'nhưng',
+  // A second noun the pointer can belong to ("7 học sinh khối này", "5 xe dịp này"; review of engine 43).
+  'khối', 'xã', 'phường', 'quận', 'thị', 'địa', 'công', 'trường', 'đơn', 'cơ', 'vùng', 'nhà', 'tổ', 'đội', 'nhóm', 'ngành',
+  'mùa', 'hồi', 'buổi', 'sáng', 'chiều', 'tối', 'đêm', 'hôm', 'cấp', 'khoa', 'lô', 'ca', 'tàu', 'chuyến', 'dự', 'chương', 'giải', 'cuộc',
+  'nước', 'quốc', 'làng', 'thôn', 'bản', 'ấp', 'phố', 'đường', 'tuyến', 'khóa', 'hệ', 'loại', 'dòng', 'mẫu', 'hãng', 'bệnh',
+]);
 const ANAPHORA_GATE = stickyGate(ANAPHORA_AFTER, 'sp', 1, Infinity, 'nấkvđt');
 
 const SIGNS = new Set(['-', '+', '−']);
@@ -2221,6 +2347,14 @@ const DEPOSIT_TERM_BEFORE =
  */
 const RECORD_WINDOW_BEFORE = /(?:(?:cao|thấp|lớn|nhỏ|nhiều|ít|mạnh|sâu|tốt|kém|tệ|nhanh|chậm|đắt|rẻ|mạnh mẽ)[ \t]+nhất|kỷ lục|đầu tiên)(?:[^.;!?\n]{0,48}?(?:trong vòng|trong|vòng))?[ \t]+(?:(?:hơn|gần|khoảng|chưa đến)[ \t]+)?$/u;
 /** "trong vòng (đúng|chỉ) " right before a length of time that is not a record window. */
+/** "trong", "trong vòng", "trong suốt", "suốt", with a qualifier at most, right before a window's number. */
+const DURING_BEFORE = /(?<![\p{L}\p{M}])(?:trong|suốt)(?:[ \t\u00a0]+(?:vòng|suốt))?(?:[ \t\u00a0]+(?:hơn|gần|khoảng|chừng|đúng|chỉ))?[ \t\u00a0]+$/u;
+/** One to four lower-case words after the window's unit, then its clause's comma ("nghỉ lễ,", "đầu năm nay,"). */
+const WINDOW_WORDS_TO_COMMA = /^(?:[ \t\u00a0]+[\p{Ll}\p{M}]+){1,4}[ \t\u00a0]*,/u;
+/** Words of a calendar or event window: "nghỉ lễ", "Tết", "hội chợ", "lễ hội", "diễn ra", "cao điểm", "qua", "đầu năm". */
+const CALENDAR_WINDOW_WORDS = /(?<![\p{L}\p{M}])(?:nghỉ|lễ|tết|hội chợ|lễ hội|diễn ra|cao điểm|qua|đầu năm|cuối năm|triển lãm|festival|đại hội)(?![\p{L}\p{M}])/u;
+/** Words that make a window's length the fact itself: "liên tục", "thần tốc", "liền". */
+const LENGTH_AS_FACT_WORDS = /(?<![\p{L}\p{M}])(?:liên tục|liên tiếp|thần tốc|liền|ròng rã|miệt mài|không nghỉ)(?![\p{L}\p{M}])/u;
 const TIME_FRAME_BEFORE = /(?<![\p{L}\p{M}])trong vòng[ \t]+(?:(đúng)[ \t]+)?$/u;
 /** "nhân viên", "nhân sự", "nhân công" … : people, not a processor's cores. */
 const CORE_NOT_AFTER = /^nhân[ \t\u00a0]+(?:viên|sự|công|khẩu|lực|dân|tài|vật|chứng|tố|loại|văn|quyền|đạo|giống|bản|cách|danh|mạng|thọ|tạo|tâm|viện|nghĩa)(?![\p{L}\p{M}])/u;

@@ -372,6 +372,21 @@
  * country's in a province's story, not the province's own units ("địa phương trong tỉnh"); the bare "đội"/"toàn đội"
  * opening a sentence of a team's story is that team. (A rule reading the place after "tại/ở/trên" was taken back
  * after review: it took where a province's goods, workers or firms went.)
+ * Also engine 43 (session 43, precision): a small count (at most five) of kinds — "nhóm", "loại", "dạng", "kiểu", "hướng",
+ * "cách", "hình thức", "vấn đề", "nội dung", "ý" — that opens its list right after it ("phân loại thành
+ * hai nhóm: …", "có hai loại: …", "đề nghị 3 hướng xử lý. Theo đó …") is no claim: the items are — unless the list
+ * is a breakdown with counts of its own, names its groups ("nhóm thứ nhất …") or the count follows an enforcement
+ * verb ("bóc gỡ 3 nhóm: …"); "trường hợp" counts cases and always stays. A number
+ * between an address label and a named unit ("Tổ 6 phường Láng Hạ", "thôn 3 xã Yên Lâm") is an address; "Sư đoàn
+ * 304", "Quân khu 7" are names. A window opened by "trong" or "suốt" with its own words before the clause's comma
+ * frames the figure after it when it is a calendar or event window ("Trong 3 ngày nghỉ lễ, … 45 người"; not an
+ * activity, "Trong 72 giờ cứu hộ liên tục, …", nor "Sau hơn 20 năm tranh chấp": lengths that are the fact); a
+ * pointer back after one or two more words of the counted noun restates a set ("Hai vụ việc này", "4 cá nhân vi phạm
+ * nói trên"; not past a second noun, "7 học sinh khối này"). "N lần" of times something happened or was paid is a count ("đã 2 lần gửi", "chia làm 10 lần"; never a
+ * label's number: "VN-Index 3 lần chạm mốc"), a multiple stays a measure ("zoom quang học 30 lần và …", "lớn hơn 3 lần"); a
+ * Vietnamese number word after a foreign name is no model number ("Sydney hai lần"). A bare amount per period after a
+ * word of price is money in đồng ("gói cước khoảng 10.000/tháng"). Both ends of a schedule's range written with dotted
+ * days are its dates ("khởi tranh từ 25.10 đến 3.11"), not hours ("từ 8.10 đến 11.10 sáng", "hằng tuần").
  */
 export const EXTRACTOR_VERSION = 43;
 

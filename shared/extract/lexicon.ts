@@ -86,6 +86,8 @@ export const LABEL_BEFORE = new Set([
   'tuần', 'hôm', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'lúc', 'giờ', 'niên khóa', 'năm học',
   'chương trình', 'dự án', 'giai đoạn', 'đại hội', 'hội nghị', 'biển số', 'bệnh nhân', 'ca bệnh', 'covid',
   'hiệp', 'set', 'game',
+  // Military units named by their number: "Sư đoàn 304", "Quân khu 7" (engine 43).
+  'sư đoàn', 'trung đoàn', 'lữ đoàn', 'tiểu đoàn', 'quân đoàn', 'quân khu',
   // A stage of a race: "Chặng 7 dài 186 km" (engine 37; "3 chặng" is a count).
   'chặng',
 ]);
