@@ -2,11 +2,11 @@ import type { Article, Claim } from '../schema';
 import type { AnalysisContext } from './context';
 import { CITY_FORMS, CITY_NAME, CITY_WORDS, codeName, commonWordsCode, fold, jaccard, spelledOutCodes } from './normalize';
 import { qualifiersIn } from './clause';
-import { roundingApart, sameValue, type Figure } from './figures';
+import { parseWrittenNumber, roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity, TextSpan } from './model';
 import { alignmentStaged, COPY_SIMILARITY, type Alignment, countWork, finish, gapWords, lineUp, markersOf, passagesOf, sameStarPlace, sameTokens, wordOf, type AlignedPair, type MatchMemo, type Counterpart, type Passage, type StarPlaces } from './passages';
-import { toldApartSpots, twoCapitals, type Spot } from './moments';
-import { anchored, articleGives, cutOffAgrees, decidedKey, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, rotationOf, sameStep, scoresOf, strongContext, unitOfWord, type EventMatch, type FigureContext } from './sameEvent';
+import { legsOf, toldApartSpots, twoCapitals, type Spot } from './moments';
+import { anchored, articleGives, rangeOf, cutOffAgrees, decidedKey, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, rotationOf, sameStep, scoresOf, strongContext, unitOfWord, type EventMatch, type FigureContext } from './sameEvent';
 import { PLACE_NAMES_LOWER, PROVINCES } from '../extract/entities';
 import { dateOnly, publishedTime } from './period';
 
@@ -506,7 +506,7 @@ export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext, copies?: 
   );
   // A percentage lined up with a bare count ("tăng 5%" / "tại 200 điểm thi") is two figures, not one
   // changed: never raised, but still a figure that moved when the passage's figures are weighed below.
-  const differing = moved.filter((c) => isPercent(pair.a, c.a) === isPercent(pair.b, c.b));
+  const differing = moved.filter((c) => isPercent(pair.a, c.a) === isPercent(pair.b, c.b) && !overlappingRanges(c, pair.a, pair.b, pair.counterparts));
   if (differing.length === 0) return [];
   // "giảm 12% trong tháng 9" and "giảm 4% trong 9 tháng": a month and nine months are two periods.
   if (periodsClash(pair.a, pair.b)) return [];
@@ -520,6 +520,8 @@ export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext, copies?: 
   if (!copy && (pair.similarity < REWORDED_SIMILARITY || anchors === 0 || moved.length > anchors)) return [];
   // "cấp huyện" in one, "cấp xã" in the other: the same kind of marker with another value.
   if (markersClash(markersOf(pair.a), markersOf(pair.b))) return [];
+  // The first leg of a tie in one, the second in the other: two matches.
+  if (legsClash(pair.a, pair.b, ctx)) return [];
   // What one sentence adds that makes its figure another one ("cấp huyện", "trực tuyến", "xuất khẩu")
   // and the other sentence never says.
   const gapsA = gapWords(pair.a, pair.gapsA);
@@ -580,6 +582,38 @@ export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext, copies?: 
     );
   }
   return drafts;
+}
+
+/** One sentence names the first leg of a tie and the other only the second, or back (see `legsOf`). */
+function legsClash(a: Passage, b: Passage, ctx: AnalysisContext): boolean {
+  const la = legsOf((ctx.articles.get(a.articleId) as Article).text.slice(a.start, a.end));
+  if (la.size !== 1) return false;
+  const lb = legsOf((ctx.articles.get(b.articleId) as Article).text.slice(b.start, b.end));
+  return lb.size === 1 && !lb.has([...la][0] as string);
+}
+
+/**
+ * The counterpart is an end of two ranges ("2 - 3 người" / "3 - 4 người") whose two ends both moved but
+ * that still share some value: two rough estimates that agree in part, not figures at odds. A range
+ * moved clear of the other ("2 - 3 tỷ" / "4 - 5 tỷ") or one end changed ("6.000 - 9.000" / "6.000 -
+ * 8.000") still differs.
+ */
+function overlappingRanges(c: Counterpart, a: Passage, b: Passage, counterparts: readonly Counterpart[]): boolean {
+  const ra = rangeOf(a, c.a);
+  const rb = ra ? rangeOf(b, c.b) : null;
+  if (!ra || !rb || (ra.lo === c.a) !== (rb.lo === c.b)) return false;
+  // The other ends are counterparts of each other, moved too.
+  const [oa, ob] = ra.lo === c.a ? [ra.hi, rb.hi] : [ra.lo, rb.lo];
+  const other = counterparts.find((x) => x.a === oa);
+  if (!other || other.b !== ob || other.equal || c.equal) return false;
+  return Math.max(lowEnd(ra), lowEnd(rb)) <= Math.min(ra.hi.value, rb.hi.value);
+}
+
+/** The lower end of a range in the upper end's scale: "2 - 3 tỷ" is 2 tỷ to 3 tỷ. */
+function lowEnd(r: { lo: Figure; hi: Figure }): number {
+  const digits = /^[\d.,]+/.exec(r.hi.written)?.[0] ?? '';
+  const scale = r.hi.value / parseWrittenNumber(digits).value;
+  return /^[\d.,]+$/.test(r.lo.written) && Number.isFinite(scale) && scale > 1 ? r.lo.value * scale : r.lo.value;
 }
 
 /**

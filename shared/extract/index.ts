@@ -364,8 +364,11 @@
  * in a section closing on the day it takes effect, holds from that day; "Trong đó" and a results paragraph's next
  * sentence carry the period before; a report of the day's "Tuần trước …" is not the day's. "số <what> … là N" over
  * a longer label with a time's number in it.
+ * Engine 43 (session 43, alarm): a forecast word after the figure that opens its clause as the subject ("Khoảng
+ * 320.000 lượt khách quốc tế dự kiến đến …", "khoảng 2.000 hộ sẽ được hỗ trợ") makes the figure a forecast; not a
+ * word of another clause, one the figure is compared with ("so với dự kiến", "cao hơn dự báo"), nor after "đã".
  */
-export const EXTRACTOR_VERSION = 42;
+export const EXTRACTOR_VERSION = 43;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';
