@@ -252,7 +252,8 @@ function namedNumber(text: string, tokens: readonly string[], starts: readonly n
   if (i === 0) return false;
   const word = text.slice(starts[i - 1] as number, ends[i - 1] as number).normalize('NFC').toLowerCase();
   const max = NAMING_WORDS.get(word);
-  if (max === undefined) return false;
+  // Right after the word, over spaces only: "Trong ngày, 12 ca mắc mới" is a count (the tokens keep no commas).
+  if (max === undefined || !/^[ \t\u00a0]+$/.test(text.slice(ends[i - 1] as number, starts[i] as number))) return false;
   const raw = text.slice(starts[i] as number, ends[i] as number);
   if (!/^\d{1,3}$/.test(raw) || Number(raw) < 1 || Number(raw) > max) return false;
   const before = tokens[i - 2];

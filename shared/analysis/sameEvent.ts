@@ -104,9 +104,9 @@ function isYear(f: Figure): boolean {
 }
 
 /**
- * The range "N - M" the figure `f` is an end of ("2 - 3 người", "15-20%", "4 - 5 tỷ đồng"), read as
- * figureContexts reads one (a dash between two numbers that is no score), the lower end first; null
- * when it is none. (A range is written from its lower end: "5 - 3" is none.)
+ * The range "N - M" the figure `f` is an end of ("2 - 3 người", "15-20%", "4 - 5 tỷ đồng"): a dash
+ * between two numbers, a unit of ranges after them (see RANGE_UNIT; with none it may be a score), the
+ * lower end first; null when it is none. (A range is written from its lower end: "5 - 3" is none.)
  */
 export function rangeOf(p: Passage, f: Figure): { lo: Figure; hi: Figure } | null {
   const tokens = tokenWords(p.tokens);
@@ -115,9 +115,9 @@ export function rangeOf(p: Passage, f: Figure): { lo: Figure; hi: Figure } | nul
   if (lo === undefined || lo.calendar || tokens[lo.token + 1] !== '-' || tokens[lo.token + 2] !== '#') return null;
   const hi = at(lo.token + 2);
   if (hi === undefined || hi.calendar || !(lo.value < hi.value)) return null;
+  // A unit after it ("người", "tỷ", "%"): "Bình Định 0-1 Quảng Nam" in a list of results is a score.
   const i = lo.token;
-  const small = Number.isInteger(lo.value) && lo.value <= 200 && Number.isInteger(hi.value) && hi.value <= 200 && !isYear(hi);
-  if (small && scoreCue(tokens, i) && !RANGE_UNIT.test(tokens[i + 3] ?? '')) return null;
+  if (!RANGE_UNIT.test(tokens[i + 3] ?? '')) return null;
   return { lo, hi };
 }
 

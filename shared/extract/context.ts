@@ -2578,9 +2578,10 @@ function readModality(text: string, from: number, to: number, expr: Expression, 
 const SUBJECT_LEAD = /^[\s"“‘(]*(?:(?:có|tổng cộng|thêm|cả|chỉ|mới)[ \t\u00a0]+)?$/iu;
 /**
  * A forecast word after the figure, a few words on, in the same clause: "khoảng 320.000 lượt khách quốc
- * tế dự kiến đến", "khoảng 2.000 hộ sẽ được hỗ trợ", "1.500 vận động viên có thể tham dự".
+ * tế dự kiến đến", "khoảng 2.000 hộ sẽ được hỗ trợ", "1.500 vận động viên có thể tham dự" — not one of an
+ * estimate of the past ("500 người có thể đã thiệt mạng").
  */
-const FORECAST_AFTER = /^((?:[ \t\u00a0]+[\p{L}\p{M}]+){0,5}?)[ \t\u00a0]+(?:dự kiến|dự báo|sẽ|kỳ vọng|có thể|có khả năng|ước tính)(?![\p{L}\p{M}])/iu;
+const FORECAST_AFTER = /^((?:[ \t\u00a0]+[\p{L}\p{M}]+){0,5}?)[ \t\u00a0]+(?:dự kiến|dự báo|sẽ|kỳ vọng|có thể|có khả năng|ước tính)(?![\p{L}\p{M}])(?![ \t\u00a0]+đã(?![\p{L}\p{M}]))/iu;
 /**
  * Words between the figure and a forecast word that make the figure something else than its subject: a
  * report already made ("đã", "vừa"), a comparison with a forecast ("cao hơn dự kiến", "so với dự kiến",

@@ -64,6 +64,7 @@ describe('numbered things and calendar numbers are not figures', () => {
     expect(calendar('Công trình hoàn thành sau 3 tháng 10 ngày thi công')).toEqual([]);
     expect(calendar('Doanh nghiệp vay một khoản 500 triệu đồng')).toEqual([]);
     expect(calendar('Đội chủ nhà thắng 2-1 trên sân nhà')).toEqual([]);
+    expect(calendar('Trong ngày, 12 ca mắc mới được ghi nhận')).toEqual([]);
   });
 
   it('in figureContexts a month number has no unit ("tháng 10 thành phố": not a count of "thành")', () => {
@@ -105,6 +106,9 @@ describe('the two legs of a tie are two matches', () => {
     const c = 'Kết quả các trận đấu: Sông Lam Nghệ An 1-0 Hoàng Anh Gia Lai, Hải Phòng 2-2 Thanh Hóa, Bình Định 0-1 Quảng Nam.';
     const d = 'Kết quả các trận đấu: Sông Lam Nghệ An 1-0 Hoàng Anh Gia Lai, Hải Phòng 2-2 Thanh Hóa, Bình Định 0-2 Quảng Nam.';
     expect(raisedBetween(c, d).length).toBeGreaterThan(0);
+    // Both numbers of a score moved (no unit after it: no range).
+    const e = 'Kết quả các trận đấu: Sông Lam Nghệ An 1-0 Hoàng Anh Gia Lai, Hải Phòng 2-2 Thanh Hóa, Bình Định 1-2 Quảng Nam.';
+    expect(raisedBetween(c, e).length).toBeGreaterThan(0);
   });
 
   it('"lượt đi" / "lượt về" counting trips is no leg', () => {
@@ -127,6 +131,7 @@ describe('a forecast whose figure is the subject of its clause', () => {
     expect(modality('Số việc làm được tạo ra là 148.000, thấp hơn dự báo của giới phân tích.')).toEqual(['148.000|fact']);
     expect(modality('Khoảng 2.000 tỷ đồng so với dự kiến ban đầu đã được giải ngân.')).toEqual(['Khoảng 2.000 tỷ đồng|fact']);
     expect(modality('Tháng trước, 45.000 lượt khách đã đến tỉnh và dự kiến con số này sẽ tăng.')).toEqual(['45.000 lượt khách|fact']);
+    expect(modality('Khoảng 500 người có thể đã thiệt mạng trong trận lũ quét.')).toEqual(['Khoảng 500 người|fact']);
   });
 
   it('a forecast beside a reported figure is no conflict; two reported figures that differ are', () => {
