@@ -241,11 +241,19 @@ const NAMING_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 /** Words before the naming word that make the number a count of each ("mỗi tháng 10 triệu", "hằng ngày 15 chuyến"). */
 const EACH = new Set(['moi', 'hang', 'mot']);
+/**
+ * A count or measure unit after "ngày N" / "tháng N" that makes it a rate, each day or month: "uống
+ * ngày 2 lần", "chạy ngày 4 chuyến", "họp tháng 1 lần", "ngày 3 viên" (not "viên chức", "ca sĩ"). No
+ * "người": "Tháng 10 người dân …" is a month.
+ */
+const RATE_UNIT = /^[ \t\u00a0]+(?:lần|chuyến|viên(?![ \t\u00a0]+chức)|tiếng|giờ|bữa|buổi|ca(?![ \t\u00a0]+(?:sĩ|khúc))|lượt|liều|cữ|gói|cốc|lít|suất|tiết)(?![\p{L}\p{M}])/iu;
 
 /**
  * The number token `i` names a month, a day or a numbered article, clause, chapter, section or school
  * grade (see NAMING_WORDS): written in digits alone right after the word, not after "mỗi" / "hằng" /
- * "một" or a number ("3 tháng 10 ngày"; a named one may: "khoản 2 Điều 5"), and not followed by a scale word or "%" ("khoản 500 triệu").
+ * "một" or a number ("3 tháng 10 ngày"; a named one may: "khoản 2 Điều 5"), and not followed by a scale
+ * word or "%" ("khoản 500 triệu"), nor a "ngày" / "tháng" number by a count unit ("ngày 2 lần", see
+ * RATE_UNIT).
  * Such a number is not a figure: no unit, nothing to compare.
  */
 function namedNumber(text: string, tokens: readonly string[], starts: readonly number[], ends: readonly number[], i: number, named: ReadonlySet<number>): boolean {
@@ -256,6 +264,7 @@ function namedNumber(text: string, tokens: readonly string[], starts: readonly n
   if (max === undefined || !/^[ \t\u00a0]+$/.test(text.slice(ends[i - 1] as number, starts[i] as number))) return false;
   const raw = text.slice(starts[i] as number, ends[i] as number);
   if (!/^\d{1,3}$/.test(raw) || Number(raw) < 1 || Number(raw) > max) return false;
+  if ((word === 'ngày' || word === 'tháng') && RATE_UNIT.test(text.slice(ends[i] as number, (ends[i] as number) + 24).normalize('NFC'))) return false;
   const before = tokens[i - 2];
   // (A number named itself may stand before: "khoản 2 Điều 5".)
   if (before !== undefined && ((before === '#' && !named.has(i - 2)) || EACH.has(before))) return false;

@@ -2585,9 +2585,11 @@ const FORECAST_AFTER = /^((?:[ \t\u00a0]+[\p{L}\p{M}]+){0,5}?)[ \t\u00a0]+(?:d�
 /**
  * Words between the figure and a forecast word that make the figure something else than its subject: a
  * report already made ("đã", "vừa"), a comparison with a forecast ("cao hơn dự kiến", "so với dự kiến",
- * "vượt dự báo", "như dự kiến"), a link ("là"), another clause ("và", "nhưng", "khi").
+ * "vượt dự báo", "như dự kiến"), a link ("là"), another clause ("và", "nhưng", "khi"), or a state the
+ * counted group is already in ("3 nạn nhân bị bỏng nặng sẽ được chuyển", "người còn mắc kẹt"): then the
+ * group exists and only what is done to it lies ahead.
  */
-const NOT_SUBJECT_AFTER = new Set(['đã', 'đang', 'vừa', 'từng', 'là', 'và', 'hoặc', 'nhưng', 'so', 'với', 'hơn', 'vượt', 'như', 'theo', 'còn', 'thì', 'mà', 'khi', 'nên', 'vì', 'do', 'bằng', 'trước', 'sau', 'trong', 'thấp', 'cao', 'ít', 'nhiều', 'không']);
+const NOT_SUBJECT_AFTER = new Set(['đã', 'đang', 'vừa', 'từng', 'là', 'và', 'hoặc', 'nhưng', 'so', 'với', 'hơn', 'vượt', 'như', 'theo', 'còn', 'bị', 'thì', 'mà', 'khi', 'nên', 'vì', 'do', 'bằng', 'trước', 'sau', 'trong', 'thấp', 'cao', 'ít', 'nhiều', 'không']);
 
 /**
  * The figure opens its clause as the subject ("Khoảng 320.000 lượt khách quốc tế dự kiến đến …") and a
@@ -2600,6 +2602,7 @@ function forecastAfterSubject(text: string, clauseStart: number, to: number, exp
   const m = FORECAST_AFTER.exec(text.slice(expr.end, to));
   if (m === null) return false;
   const between = (m[1] as string).trim();
+  if (/(?:^|[ \t\u00a0])mắc[ \t\u00a0]+kẹt(?![\p{L}\p{M}])/iu.test(between)) return false;
   return between === '' || between.split(/[ \t\u00a0]+/u).every((w) => !NOT_SUBJECT_AFTER.has(w.toLowerCase()));
 }
 
