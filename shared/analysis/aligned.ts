@@ -2,11 +2,11 @@ import type { Article, Claim } from '../schema';
 import type { AnalysisContext } from './context';
 import { CITY_FORMS, CITY_NAME, CITY_WORDS, codeName, commonWordsCode, fold, jaccard, spelledOutCodes } from './normalize';
 import { qualifiersIn } from './clause';
-import { roundingApart, sameValue, type Figure } from './figures';
+import { parseWrittenNumber, roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity, TextSpan } from './model';
 import { alignmentStaged, COPY_SIMILARITY, type Alignment, countWork, finish, gapWords, lineUp, markersOf, passagesOf, sameStarPlace, sameTokens, wordOf, type AlignedPair, type MatchMemo, type Counterpart, type Passage, type StarPlaces } from './passages';
-import { toldApartSpots, twoCapitals, type Spot } from './moments';
-import { anchored, articleGives, cutOffAgrees, decidedKey, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, rotationOf, sameStep, scoresOf, strongContext, unitOfWord, type EventMatch, type FigureContext } from './sameEvent';
+import { legsOf, toldApartSpots, twoCapitals, type Spot } from './moments';
+import { anchored, articleGives, rangeOf, cutOffAgrees, decidedKey, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, rotationOf, sameStep, scoresOf, strongContext, unitOfWord, type EventMatch, type FigureContext } from './sameEvent';
 import { PLACE_NAMES_LOWER, PROVINCES } from '../extract/entities';
 import { dateOnly, publishedTime } from './period';
 
@@ -544,7 +544,7 @@ export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext, copies?: 
   );
   // A percentage lined up with a bare count ("tăng 5%" / "tại 200 điểm thi") is two figures, not one
   // changed: never raised, but still a figure that moved when the passage's figures are weighed below.
-  const differing = moved.filter((c) => isPercent(pair.a, c.a) === isPercent(pair.b, c.b));
+  const differing = moved.filter((c) => isPercent(pair.a, c.a) === isPercent(pair.b, c.b) && !overlappingRanges(c, pair.a, pair.b, pair.counterparts, ctx));
   if (differing.length === 0) return [];
   // "giảm 12% trong tháng 9" and "giảm 4% trong 9 tháng": a month and nine months are two periods.
   if (periodsClash(pair.a, pair.b)) return [];
@@ -558,6 +558,8 @@ export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext, copies?: 
   if (!copy && (pair.similarity < REWORDED_SIMILARITY || anchors === 0 || moved.length > anchors)) return [];
   // "cấp huyện" in one, "cấp xã" in the other: the same kind of marker with another value.
   if (markersClash(markersOf(pair.a), markersOf(pair.b))) return [];
+  // The first leg of a tie in one, the second in the other: two matches.
+  if (legsClash(pair.a, pair.b, ctx)) return [];
   // What one sentence adds that makes its figure another one ("cấp huyện", "trực tuyến", "xuất khẩu")
   // and the other sentence never says.
   const gapsA = gapWords(pair.a, pair.gapsA);
@@ -619,6 +621,84 @@ export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext, copies?: 
     );
   }
   return drafts;
+}
+
+/** One sentence names the first leg of a tie and the other only the second, or back (see `legsOf`). */
+function legsClash(a: Passage, b: Passage, ctx: AnalysisContext): boolean {
+  const la = legsOf((ctx.articles.get(a.articleId) as Article).text.slice(a.start, a.end));
+  if (la.size !== 1) return false;
+  const lb = legsOf((ctx.articles.get(b.articleId) as Article).text.slice(b.start, b.end));
+  return lb.size === 1 && !lb.has([...la][0] as string);
+}
+
+/**
+ * The counterpart is an end of two ranges ("khoảng 20 - 30 người" / "khoảng 25 - 35 người") whose two
+ * ends both moved but that still share some values, and that are rough estimates: two estimates that
+ * agree in part, not figures at odds (see `estimatedRange`). A range moved clear of the other ("2 - 3
+ * tỷ" / "4 - 5 tỷ"), one that only touches the other ("4 - 6" / "6 - 8"), or one end changed ("6.000 -
+ * 9.000" / "6.000 - 8.000") still differs; so does an exact published band ("phạt tiền từ 4 - 6 triệu
+ * đồng" / "5 - 7 triệu đồng").
+ */
+function overlappingRanges(c: Counterpart, a: Passage, b: Passage, counterparts: readonly Counterpart[], ctx: AnalysisContext): boolean {
+  const ra = rangeOf(a, c.a);
+  const rb = ra ? rangeOf(b, c.b) : null;
+  if (!ra || !rb || (ra.lo === c.a) !== (rb.lo === c.b)) return false;
+  // The other ends are counterparts of each other, moved too.
+  const [oa, ob] = ra.lo === c.a ? [ra.hi, rb.hi] : [ra.lo, rb.lo];
+  const other = counterparts.find((x) => x.a === oa);
+  if (!other || other.b !== ob || other.equal || c.equal) return false;
+  const from = Math.max(lowEnd(ra), lowEnd(rb));
+  const to = Math.min(ra.hi.value, rb.hi.value);
+  // Ranges that only touch share one value: two different bands, unless each is one step of whole
+  // numbers ("2 - 3 người" / "3 - 4 người"), where that value is half of either.
+  if (from > to || (from === to && !(oneStep(ra) && oneStep(rb)))) return false;
+  const ta = (ctx.articles.get(a.articleId) as Article).text;
+  const tb = (ctx.articles.get(b.articleId) as Article).text;
+  const ka = estimatedRange(ta, a, ra);
+  const kb = estimatedRange(tb, b, rb);
+  return ka !== 'exact' && kb !== 'exact' && (ka === 'estimate' || kb === 'estimate');
+}
+
+/** "2 - 3": a range of two whole numbers one apart. */
+function oneStep(r: { lo: Figure; hi: Figure }): boolean {
+  return Number.isInteger(r.lo.value) && r.hi.value - r.lo.value === 1;
+}
+
+/**
+ * Words of a sentence that make a range an exact published band: a fine ("phạt tiền từ 4 - 6 triệu
+ * đồng"), a quoted or listed price ("niêm yết", "mua vào - bán ra"), admission scores ("điểm chuẩn",
+ * "điểm sàn"), an announced change ("điều chỉnh giảm 300 - 500 đồng/lít").
+ */
+const EXACT_BAND = /(?:^|[^\p{L}\p{M}])(?:phạt|niêm yết|mua vào|bán ra|điểm chuẩn|điểm sàn|điều chỉnh)(?![\p{L}\p{M}])/iu;
+/**
+ * Words in the range's clause that mark it as an estimate or a forecast: "khoảng", "chừng", "ước tính",
+ * "ước đạt", "ước 1,2 tỷ" (not "hiệp ước", "công ước"), "có thể", "dự báo", "dự kiến".
+ */
+const ESTIMATE_WORD = /(?:^|[^\p{L}\p{M}])(?:khoảng|chừng|có thể|dự báo|dự kiến|(?<!(?:hiệp|quy|công|điều|giao|khế|mong|thề)[ \t\u00a0]+)ước(?=[ \t\u00a0]+(?:tính|đạt|khoảng|chừng|lượng|\d)))(?![\p{L}\p{M}])/iu;
+/** Units after a range that is read as rough without a marker: people and households, degrees and millimetres of weather. */
+const ROUGH_UNIT = /^[ \t\u00a0]*(?:người|hộ|công nhân|nạn nhân|độ|mm)(?![\p{L}\p{M}])/iu;
+
+/**
+ * How the sentence gives the range `r`: an exact band (see EXACT_BAND, anywhere in the sentence), an
+ * estimate (an approximate end, a marker in its clause, see ESTIMATE_WORD, or a count of people or a
+ * weather reading, see ROUGH_UNIT), or neither.
+ */
+function estimatedRange(text: string, p: Passage, r: { lo: Figure; hi: Figure }): 'exact' | 'estimate' | 'plain' {
+  const sentence = text.slice(p.start, p.end);
+  if (EXACT_BAND.test(sentence)) return 'exact';
+  if (r.lo.qualifier === 'approx' || r.hi.qualifier === 'approx') return 'estimate';
+  if (ROUGH_UNIT.test(text.slice(r.hi.end, p.end))) return 'estimate';
+  const before = text.slice(p.start, r.lo.start);
+  const after = text.slice(r.hi.end, p.end);
+  const clause = before.slice(before.search(/[^,;:()]*$/u)) + ' ' + after.slice(0, after.search(/[,;:()]|$/u));
+  return ESTIMATE_WORD.test(clause) ? 'estimate' : 'plain';
+}
+
+/** The lower end of a range in the upper end's scale: "2 - 3 tỷ" is 2 tỷ to 3 tỷ. */
+function lowEnd(r: { lo: Figure; hi: Figure }): number {
+  const digits = /^[\d.,]+/.exec(r.hi.written)?.[0] ?? '';
+  const scale = r.hi.value / parseWrittenNumber(digits).value;
+  return /^[\d.,]+$/.test(r.lo.written) && Number.isFinite(scale) && scale > 1 ? r.lo.value * scale : r.lo.value;
 }
 
 /**

@@ -25,7 +25,10 @@ export interface Figure {
   qualifier: QualifierClass;
   /** Index of the '#' token in the sentence's token list. */
   token: number;
-  /** Part of a date or a time of day ("31/10", "15h55"): not compared as a figure. */
+  /**
+   * Part of a date or a time of day ("31/10", "15h55", "tháng 10"), or the number of a numbered thing
+   * ("Điều 5", "lớp 10", see `namedNumber`): not compared as a figure.
+   */
   calendar: boolean;
   /**
    * "từ" as written (not "tư", "tự", which fold alike) is the word before the number, over the step
@@ -244,6 +247,69 @@ function outOf(tokens: readonly string[], starts: readonly number[], ends: reado
   return Number.isFinite(a) && Number.isFinite(b) && b > a;
 }
 
+/**
+ * Words a number after which names a month, a day, or a numbered thing rather than counting anything
+ * (as written, lower-cased): "tháng 10", "ngày 15", "Điều 5", "khoản 2", "Chương 3", "mục 4", "lớp 10".
+ * The largest number each can be.
+ */
+const NAMING_WORDS: ReadonlyMap<string, number> = new Map([
+  ['tháng', 12],
+  ['ngày', 31],
+  ['điều', 999],
+  ['khoản', 99],
+  ['chương', 99],
+  ['mục', 99],
+  ['lớp', 12],
+]);
+/** Words before the naming word that make the number a count of each ("mỗi tháng 10 triệu", "hằng ngày 15 chuyến"). */
+const EACH = new Set(['moi', 'hang', 'mot']);
+/**
+ * A count or measure unit after "ngày N" / "tháng N" that makes it a rate, each day or month: "uống
+ * ngày 2 lần", "chạy ngày 4 chuyến", "họp tháng 1 lần", "ngày 3 viên" (not "viên chức", "ca sĩ"). No
+ * "người": "Tháng 10 người dân …" is a month.
+ */
+const RATE_UNIT = /^[ \t\u00a0]+(?:lần|chuyến|viên(?![ \t\u00a0]+chức)|tiếng|giờ|bữa|buổi|ca(?![ \t\u00a0]+(?:sĩ|khúc))|lượt|liều|cữ|gói|cốc|lít|suất|tiết)(?![\p{L}\p{M}])/iu;
+
+/**
+ * The number token `i` names a month, a day or a numbered article, clause, chapter, section or school
+ * grade (see NAMING_WORDS): written in digits alone right after the word, not after "mỗi" / "hằng" /
+ * "một" or a number ("3 tháng 10 ngày"; a named one may: "khoản 2 Điều 5"), and not followed by a scale
+ * word or "%" ("khoản 500 triệu"), nor a "ngày" / "tháng" number by a count unit ("ngày 2 lần", see
+ * RATE_UNIT).
+ * Such a number is not a figure: no unit, nothing to compare.
+ */
+function namedNumber(text: string, tokens: readonly string[], starts: readonly number[], ends: readonly number[], i: number, named: ReadonlySet<number>): boolean {
+  if (i === 0) return false;
+  const word = text.slice(starts[i - 1] as number, ends[i - 1] as number).normalize('NFC').toLowerCase();
+  const max = NAMING_WORDS.get(word);
+  // Right after the word, over spaces only: "Trong ngày, 12 ca mắc mới" is a count (the tokens keep no commas).
+  if (max === undefined || !/^[ \t\u00a0]+$/.test(text.slice(ends[i - 1] as number, starts[i] as number))) return false;
+  const raw = text.slice(starts[i] as number, ends[i] as number);
+  if (!/^\d{1,3}$/.test(raw) || Number(raw) < 1 || Number(raw) > max) return false;
+  if ((word === 'ngày' || word === 'tháng') && RATE_UNIT.test(text.slice(ends[i] as number, (ends[i] as number) + 24).normalize('NFC'))) return false;
+  const before = tokens[i - 2];
+  // (A number named itself may stand before: "khoản 2 Điều 5".)
+  if (before !== undefined && ((before === '#' && !named.has(i - 2)) || EACH.has(before))) return false;
+  const next = tokens[i + 1];
+  return next === undefined || (SCALE[next] === undefined && next !== '%' && next !== '/');
+}
+
+/**
+ * The number token that runs on from the named number at `q` ("Điều 5 - 7", "lớp 10 đến 12", "Điều 5,
+ * 6 và 7"), or -1: a dash, "đến", "tới", "và" or a comma between, digits alone after, no scale word or
+ * "%" after it.
+ */
+function runOn(text: string, tokens: readonly string[], starts: readonly number[], ends: readonly number[], q: number): number {
+  let r = -1;
+  const next = tokens[q + 1];
+  if ((next === '-' || next === 'den' || next === 'toi' || next === 'va') && tokens[q + 2] === '#') r = q + 2;
+  else if (next === '#' && /^\s*,\s*$/.test(text.slice(ends[q] as number, starts[q + 1] as number))) r = q + 1;
+  if (r < 0) return -1;
+  const raw = text.slice(starts[r] as number, ends[r] as number);
+  const after = tokens[r + 1];
+  return /^\d{1,3}$/.test(raw) && (after === undefined || (SCALE[after] === undefined && after !== '%')) ? r : -1;
+}
+
 /** Tokens and figures of text[start, end). */
 export function tokenizeSentence(text: string, start: number, end: number): TokenizedSentence {
   const tokens: string[] = [];
@@ -268,6 +334,8 @@ export function tokenizeSentence(text: string, start: number, end: number): Toke
     }
   }
   const figures: Figure[] = [];
+  // Number tokens named (see `namedNumber`) or that run on from a named number ("Điều 5 - 7": the 7).
+  const named = new Set<number>();
   for (const i of numbers) {
     const raw = text.slice(starts[i] as number, ends[i] as number);
     const parsed = parseWrittenNumber(raw);
@@ -308,13 +376,24 @@ export function tokenizeSentence(text: string, start: number, end: number): Toke
       (adjacentNext && next !== undefined && /^[\p{L}]/u.test(next) && text[ends[i] as number] === '.') ||
       (/^\d+\.\d+\.\d+$/.test(raw2) && !/^\d{1,3}(?:\.\d{3})+$/.test(raw2)) ||
       (adjacentPrev && prev === '-' && /[\p{L}]$/u.test(tokens[i - 2] ?? '') && ends[i - 2] === starts[i - 1]);
-    const calendar =
+    let calendar =
       code ||
       (adjacentNext && (next === 'h' || next === ':') && tokens[i + 2] !== undefined) ||
       (adjacentPrev && (prev === 'h' || prev === ':') && tokens[i - 2] === '#') ||
       (((adjacentNext && next === '/' && tokens[i + 2] !== undefined) || (adjacentPrev && prev === '/' && tokens[i - 2] === '#')) && slashedDate(text, { start, end }, tokens, starts, ends, i)) ||
       (next === 'gio' && tokens[i + 2] === '#') ||
       (prev === 'gio' && tokens[i - 2] === '#');
+    if (!calendar && (named.has(i) || namedNumber(text, tokens, starts, ends, i, named))) {
+      calendar = true;
+      named.add(i);
+      // "Điều 5 - 7", "lớp 10 - 12", "tháng 10 - 12", "Điều 5, 6 và 7": the numbers run on from a named one are named too.
+      for (let q = i; ; ) {
+        const r = runOn(text, tokens, starts, ends, q);
+        if (r < 0) break;
+        named.add(r);
+        q = r;
+      }
+    }
     let k = i - 1;
     while (k >= 0 && FROM_FILLER.has(tokens[k] as string)) k--;
     const afterFrom = k >= 0 && tokens[k] === 'tu' && text.slice(starts[k] as number, ends[k] as number).normalize('NFC').toLowerCase() === 'từ';

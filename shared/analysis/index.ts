@@ -85,6 +85,11 @@ export interface AnalysisOptions {
  * gồm …"), and after "gồm:" with one item per ";" ("gồm: 5 dự án ở A; 4 dự án ở B; 2 dự án ở C"); without the
  * colon a figure in the total's noun right after the ";" that makes the parts add up is read as the list's last item
  * (no finding).
+ * 33 (session 43, alarm): issue 10 false alarms — two ranges whose both ends moved but that still overlap ("2 - 3
+ * người" / "3 - 4 người") are not at odds (a range moved clear, "2 - 3 tỷ" / "4 - 5 tỷ", or one end changed still
+ * is); a month or day after "tháng" / "ngày" and the number of an article, clause, chapter, section or grade
+ * ("Điều 5 - 7", "lớp 10 - 12", run-on numbers too) are calendar numbers, no figures; the two legs of a tie
+ * ("lượt đi" / "lượt về") are two matches for the passage, cross-source and same-event rules.
  */
 export const ANALYSIS_VERSION = 33;
 

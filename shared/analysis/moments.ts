@@ -62,6 +62,22 @@ export function twoCapitals(text: string): boolean {
   return false;
 }
 
+/**
+ * The leg of a two-legged tie a sentence speaks of ("trận lượt đi", "ở lượt về", "lượt đi vòng bán
+ * kết"): two matches, never one score or minute. "lượt đi" / "lượt về" count trips as well ("20.000 lượt
+ * đi lại", "lượt về quê"): a leg only after "trận" or before punctuation, the end, or a word that follows
+ * a leg of a tie.
+ */
+const LEG = /(?<![\p{L}\p{M}])(trận[ \t\u00a0]+)?lượt[ \t\u00a0]+(đi|về)(?![\p{L}\p{M}])(?=([ \t\u00a0]*(?:$|[^\s\p{L}\p{M}]|(?:vòng|bán kết|chung kết|tứ kết|play|trên|tại|diễn ra|ngày|hôm|tối|chiều|sáng|trưa|đêm|trước|sau|vừa|giữa|với|và|của|sân|ở|này|đó|hồi|mùa|giai đoạn|tuần|cúp)(?![\p{L}\p{M}])))?)/giu;
+
+/** The legs of a tie a sentence names (see LEG): "first", "second". */
+export function legsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  if (!text.includes('ượt')) return out;
+  for (const m of text.normalize('NFC').matchAll(LEG)) if (m[1] !== undefined || m[3] !== undefined) out.add((m[2] as string).toLowerCase() === 'đi' ? 'first' : 'second');
+  return out;
+}
+
 const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.size === b.size && [...a].every((x) => b.has(x));
 const disjoint = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].every((x) => !b.has(x));
 
@@ -85,6 +101,8 @@ export interface SpotReading {
   codes: ReadonlySet<string>;
   /** A code right after the figure (see CODE_AFTER), before the figures' units are dropped. */
   after: string | null;
+  /** The legs of a tie the sentence names (see `legsOf`). */
+  legs: ReadonlySet<string>;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -118,7 +136,9 @@ function readSentence(sentence: string, next: string): SpotReading {
   const clockSet = clocks(sentence);
   const parts = partsOfDay(sentence);
   const codes = codesOf(sentence);
+  const legs = legsOf(sentence);
   return {
+    legs: legs.size === 0 ? NONE : legs,
     sentence,
     clocks: clockSet.size === 0 ? NONE : clockSet,
     parts: parts.size === 0 ? NONE : parts,
@@ -129,7 +149,7 @@ function readSentence(sentence: string, next: string): SpotReading {
 
 /**
  * Two figures that their sentences tell apart, however alike their metrics: given at different moments
- * of the day (see CLOCK); in sentences that name different market boards and none in common
+ * of the day (see CLOCK); of the two legs of a tie ("lượt đi" / "lượt về", see LEG); in sentences that name different market boards and none in common
  * ("HNX30-Index" / "HNX-Index", "HOSE" / "HNX"); or with a code right after one figure that the other
  * sentence never says ("2GB RAM" / "bộ nhớ trong 32 GB").
  */
@@ -145,6 +165,8 @@ export function toldApartReadings(ra: SpotReading, unitA: string | null, rb: Spo
   const pa = ra.parts;
   const pb = rb.parts;
   if (pa.size > 0 && pb.size > 0 && disjoint(pa, pb)) return true;
+  // The first leg of a tie and the second: two matches.
+  if (ra.legs.size > 0 && rb.legs.size > 0 && disjoint(ra.legs, rb.legs)) return true;
   // No board codes on both sides and no code after either figure (most pairs): nothing left to tell them apart.
   if ((ra.codes.size === 0 || rb.codes.size === 0) && ra.after === null && rb.after === null) return false;
   // The figures' own units ("GB", "USD") are no names of what is counted.

@@ -103,6 +103,24 @@ function isYear(f: Figure): boolean {
   return Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100 && /^\d{4}$/.test(f.written);
 }
 
+/**
+ * The range "N - M" the figure `f` is an end of ("2 - 3 người", "15-20%", "4 - 5 tỷ đồng"): a dash
+ * between two numbers, a unit of ranges after them (see RANGE_UNIT; with none it may be a score), the
+ * lower end first; null when it is none. (A range is written from its lower end: "5 - 3" is none.)
+ */
+export function rangeOf(p: Passage, f: Figure): { lo: Figure; hi: Figure } | null {
+  const tokens = tokenWords(p.tokens);
+  const at = (i: number): Figure | undefined => p.figures.find((x) => x.token === i);
+  const lo = tokens[f.token - 1] === '-' && tokens[f.token - 2] === '#' ? at(f.token - 2) : f;
+  if (lo === undefined || lo.calendar || tokens[lo.token + 1] !== '-' || tokens[lo.token + 2] !== '#') return null;
+  const hi = at(lo.token + 2);
+  if (hi === undefined || hi.calendar || !(lo.value < hi.value)) return null;
+  // A unit after it ("người", "tỷ", "%"): "Bình Định 0-1 Quảng Nam" in a list of results is a score.
+  const i = lo.token;
+  if (!RANGE_UNIT.test(tokens[i + 3] ?? '')) return null;
+  return { lo, hi };
+}
+
 /** The figures of a passage with their unit and surrounding words; read once per passage. */
 export function figureContexts(p: Passage): FigureContext[] {
   let list = p.contexts;

@@ -1144,7 +1144,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
   const subjectInSentence = named;
   const metric = namesSomething(readMetric(text, doc.folded, Math.max(from, expr.start - METRIC_WINDOW), to, expr));
   const cues = doc.cues.within(from, to);
-  const modality = readModality(text, from, expr, cues, doc.publishedYear);
+  const modality = readModality(text, from, to, expr, cues, doc.publishedYear);
   const emphasis = cues.some((c) => c.group === CUE_EMPHASIS);
   return {
     // "… đã thua tay vợt hạng 25 thế giới": the opponent's rank, no one's unless the opponent is named in apposition
@@ -2709,7 +2709,7 @@ const TREATY_BEFORE_UOC = /(?:hiệp|quy|công|mong|điều|cam|giao|thề|khế
 /** "Đến hết năm 2030, …" opening the sentence (or after a cue) frames every figure after it. */
 const FRAMING_BEFORE = /(?:^|[,;:]\s*|(?:phấn đấu|mục tiêu|và)\s+)$/iu;
 
-function readModality(text: string, from: number, expr: Expression, cues: readonly Mention[], publishedYear: number | null): Modality {
+function readModality(text: string, from: number, to: number, expr: Expression, cues: readonly Mention[], publishedYear: number | null): Modality {
   let best: { at: number; modality: Modality } | null = null;
   let framing = false;
   let clauseTarget = false;
@@ -2729,7 +2729,44 @@ function readModality(text: string, from: number, expr: Expression, cues: readon
     }
   }
   if (best !== null) return (best as { modality: Modality }).modality;
-  return framing || clauseTarget ? 'target' : 'fact';
+  if (framing || clauseTarget) return 'target';
+  return forecastAfterSubject(text, clauseStart, to, expr) ? 'forecast' : 'fact';
+}
+
+/**
+ * What may stand in a clause before the figure that is its subject: nothing, or a word that only
+ * qualifies the count ("Có khoảng 2.000 hộ …", "Tổng cộng 500 người …"); the figure's own qualifier is
+ * part of the expression.
+ */
+const SUBJECT_LEAD = /^[\s"“‘(]*(?:(?:có|tổng cộng|thêm|cả|chỉ|mới)[ \t\u00a0]+)?$/iu;
+/**
+ * A forecast word after the figure, a few words on, in the same clause: "khoảng 320.000 lượt khách quốc
+ * tế dự kiến đến", "khoảng 2.000 hộ sẽ được hỗ trợ", "1.500 vận động viên có thể tham dự" — not one of an
+ * estimate of the past ("500 người có thể đã thiệt mạng").
+ */
+const FORECAST_AFTER = /^((?:[ \t\u00a0]+[\p{L}\p{M}]+){0,5}?)[ \t\u00a0]+(?:dự kiến|dự báo|sẽ|kỳ vọng|có thể|có khả năng|ước tính)(?![\p{L}\p{M}])(?![ \t\u00a0]+đã(?![\p{L}\p{M}]))/iu;
+/**
+ * Words between the figure and a forecast word that make the figure something else than its subject: a
+ * report already made ("đã", "vừa"), a comparison with a forecast ("cao hơn dự kiến", "so với dự kiến",
+ * "vượt dự báo", "như dự kiến"), a link ("là"), another clause ("và", "nhưng", "khi"), or a state the
+ * counted group is already in ("3 nạn nhân bị bỏng nặng sẽ được chuyển", "người còn mắc kẹt"): then the
+ * group exists and only what is done to it lies ahead.
+ */
+const NOT_SUBJECT_AFTER = new Set(['đã', 'đang', 'vừa', 'từng', 'là', 'và', 'hoặc', 'nhưng', 'so', 'với', 'hơn', 'vượt', 'như', 'theo', 'còn', 'bị', 'thì', 'mà', 'khi', 'nên', 'vì', 'do', 'bằng', 'trước', 'sau', 'trong', 'thấp', 'cao', 'ít', 'nhiều', 'không']);
+
+/**
+ * The figure opens its clause as the subject ("Khoảng 320.000 lượt khách quốc tế dự kiến đến …") and a
+ * forecast word follows it in the clause: what the figure counts is expected, not reported. A forecast
+ * word of another clause ("… là 148.000, thấp hơn dự báo") or one the figure is compared with ("đạt
+ * 2.000 tỷ đồng, vượt dự kiến") does not make it one.
+ */
+function forecastAfterSubject(text: string, clauseStart: number, to: number, expr: Expression): boolean {
+  if (!SUBJECT_LEAD.test(text.slice(clauseStart, expr.start))) return false;
+  const m = FORECAST_AFTER.exec(text.slice(expr.end, to));
+  if (m === null) return false;
+  const between = (m[1] as string).trim();
+  if (/(?:^|[ \t\u00a0])mắc[ \t\u00a0]+kẹt(?![\p{L}\p{M}])/iu.test(between)) return false;
+  return between === '' || between.split(/[ \t\u00a0]+/u).every((w) => !NOT_SUBJECT_AFTER.has(w.toLowerCase()));
 }
 
 /** The last "," ";" or ":" in [from, to), else from - 1. */

@@ -387,6 +387,9 @@
  * Vietnamese number word after a foreign name is no model number ("Sydney hai lần"). A bare amount per period after a
  * word of price is money in đồng ("gói cước khoảng 10.000/tháng"). Both ends of a schedule's range written with dotted
  * days are its dates ("khởi tranh từ 25.10 đến 3.11"), not hours ("từ 8.10 đến 11.10 sáng", "hằng tuần").
+ * Also engine 43 (session 43, alarm): a forecast word after the figure that opens its clause as the subject ("Khoảng
+ * 320.000 lượt khách quốc tế dự kiến đến …", "khoảng 2.000 hộ sẽ được hỗ trợ") makes the figure a forecast; not a
+ * word of another clause, one the figure is compared with ("so với dự kiến", "cao hơn dự báo"), nor after "đã".
  */
 export const EXTRACTOR_VERSION = 43;
 
