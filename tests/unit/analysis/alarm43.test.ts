@@ -29,10 +29,10 @@ describe('ranges: two rough estimates that overlap are not figures at odds', () 
     expect(raisedBetween(a, b).length).toBeGreaterThan(0);
   });
 
-  it('one end of a range changed ("6.000 - 9.000" / "6.000 - 8.000 đồng/kg") is still a conflict', () => {
+  it('one end of a range changed ("6.000 - 9.000" / "6.000 - 8.000 đồng/kg") is still a conflict, the range quoted whole', () => {
     const a = 'Thương lái thu mua lúa tươi tại ruộng với giá 6.000 - 9.000 đồng/kg, tùy giống và chất lượng hạt.';
     const b = 'Thương lái thu mua lúa tươi tại ruộng với giá 6.000 - 8.000 đồng/kg, tùy giống và chất lượng hạt.';
-    expect(raisedBetween(a, b)).toEqual([['8.000', '9.000']]);
+    expect(raisedBetween(a, b)).toEqual([['6.000 - 8.000', '6.000 - 9.000']]);
   });
 });
 
