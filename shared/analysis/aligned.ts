@@ -351,7 +351,7 @@ function joinedPair(text: string, p: Passage, f: Figure): TextRange | null {
     return x !== undefined && y !== undefined && joined(x, y);
   };
   if (after !== undefined && joined(f, after) && !(before !== undefined && joined(before, f)) && !tied(at + 1)) return { start: f.spanStart, end: after.spanEnd };
-  if (before !== undefined && joined(before, f) && !tied(at - 2)) return { start: before.spanStart, end: f.spanEnd };
+  if (before !== undefined && joined(before, f) && !tied(at - 2) && !(after !== undefined && joined(f, after))) return { start: before.spanStart, end: f.spanEnd };
   return null;
 }
 
@@ -659,9 +659,11 @@ function overlappingRanges(c: Counterpart, a: Passage, b: Passage, counterparts:
   return ka !== 'exact' && kb !== 'exact' && (ka === 'estimate' || kb === 'estimate');
 }
 
-/** "2 - 3": a range of two whole numbers one apart. */
+/** "2 - 3", "2 - 3 tỷ": a range of two whole numbers one apart, in the upper end's scale (see `lowEnd`). */
 function oneStep(r: { lo: Figure; hi: Figure }): boolean {
-  return Number.isInteger(r.lo.value) && r.hi.value - r.lo.value === 1;
+  const scale = r.hi.value / parseWrittenNumber(/^[\d.,]+/.exec(r.hi.written)?.[0] ?? '').value;
+  const step = Number.isFinite(scale) && scale > 1 ? scale : 1;
+  return Number.isInteger(r.lo.value) && Math.abs(r.hi.value - lowEnd(r) - step) <= 1e-9 * Math.max(1, r.hi.value);
 }
 
 /**
@@ -690,7 +692,9 @@ function estimatedRange(text: string, p: Passage, r: { lo: Figure; hi: Figure })
   if (ROUGH_UNIT.test(text.slice(r.hi.end, p.end))) return 'estimate';
   const before = text.slice(p.start, r.lo.start);
   const after = text.slice(r.hi.end, p.end);
-  const clause = before.slice(before.search(/[^,;:()]*$/u)) + ' ' + after.slice(0, after.search(/[,;:()]|$/u));
+  let cut = -1;
+  for (const mark of [',', ';', ':', '(', ')']) cut = Math.max(cut, before.lastIndexOf(mark));
+  const clause = before.slice(cut + 1) + ' ' + after.slice(0, after.search(/[,;:()]|$/u));
   return ESTIMATE_WORD.test(clause) ? 'estimate' : 'plain';
 }
 

@@ -294,6 +294,9 @@ function namedNumber(text: string, tokens: readonly string[], starts: readonly n
   return next === undefined || (SCALE[next] === undefined && next !== '%' && next !== '/');
 }
 
+/** Words that may follow the last of a list of named numbers ("Điều 5, 6 và 7 của Luật", "… quy định"), folded. */
+const AFTER_NAMED = new Set(['cua', 'thuoc', 've', 'nay', 'tren', 'quy', 'neu', 'tai', 'o', 'duoc', 'deu', 'da', 'dieu', 'khoan', 'chuong', 'muc', 'nam', 'va', 'hoac']);
+
 /**
  * The number token that runs on from the named number at `q` ("Điều 5 - 7", "lớp 10 đến 12", "Điều 5,
  * 6 và 7"), or -1: a dash, "đến", "tới", "và" or a comma between, digits alone after, no scale word or
@@ -307,6 +310,8 @@ function runOn(text: string, tokens: readonly string[], starts: readonly number[
   if (r < 0) return -1;
   const raw = text.slice(starts[r] as number, ends[r] as number);
   const after = tokens[r + 1];
+  // After "và" or a comma a counted word makes the number a count of its own ("tháng 10 và 12 tỉnh").
+  if ((next === 'va' || next === '#') && after !== undefined && /^\p{L}/u.test(after) && !AFTER_NAMED.has(after)) return -1;
   return /^\d{1,3}$/.test(raw) && (after === undefined || (SCALE[after] === undefined && after !== '%')) ? r : -1;
 }
 

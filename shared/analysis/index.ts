@@ -85,11 +85,16 @@ export interface AnalysisOptions {
  * gồm …"), and after "gồm:" with one item per ";" ("gồm: 5 dự án ở A; 4 dự án ở B; 2 dự án ở C"); without the
  * colon a figure in the total's noun right after the ";" that makes the parts add up is read as the list's last item
  * (no finding).
- * 33 (session 43, alarm): issue 10 false alarms — two ranges whose both ends moved but that still overlap ("2 - 3
- * người" / "3 - 4 người") are not at odds (a range moved clear, "2 - 3 tỷ" / "4 - 5 tỷ", or one end changed still
- * is); a month or day after "tháng" / "ngày" and the number of an article, clause, chapter, section or grade
- * ("Điều 5 - 7", "lớp 10 - 12", run-on numbers too) are calendar numbers, no figures; the two legs of a tie
- * ("lượt đi" / "lượt về") are two matches for the passage, cross-source and same-event rules.
+ * 33 (session 43): a slash pair that could be a day and a month is a figure where the extractor's reading of its
+ * sentence (readExpression: so an extractor change can move findings too) makes it a set score or a share ("dẫn
+ * trước 13/10", "thắng lợi 6/3", "dự 7/8 giải"); a changed figure joined to another by a slash or a dash in both
+ * sentences is quoted as the pair ("6/14" thành "6/28", "21/17" khác "21-16"). Issue 10 false alarms (alarm):
+ * two ranges whose both ends moved but that still overlap are not at odds when they are estimates ("khoảng", a
+ * count of people, a weather reading; "2 - 3 người" / "3 - 4 người" touch but are one step each) — never a fine, a
+ * listed price, an admission score or an announced change, and a range moved clear or with one end changed still
+ * is; a month or day after "tháng" / "ngày" (not a rate: "ngày 2 lần") and the number of an article, clause,
+ * chapter, section or grade ("Điều 5 - 7", "lớp 10 - 12", run-on numbers too, not "tháng 10 và 12 tỉnh") are
+ * calendar numbers, no figures; the two legs of a tie ("lượt đi" / "lượt về") are two matches.
  */
 export const ANALYSIS_VERSION = 33;
 

@@ -822,7 +822,7 @@ const PROVINCES_COUNTED =
   /(?<=[\d%\p{L}][ \t\u00a0]*)[ \t\u00a0](?:số[ \t\u00a0]+)?(?:tỉnh thành|tỉnh,[ \t\u00a0]*thành phố|tỉnh[ \t\u00a0]*\/[ \t\u00a0]*thành(?:[ \t\u00a0]+phố)?|tỉnh|địa phương)(?![\p{L}\p{M}])(?![ \t\u00a0]*(?:\p{Lu}|(?:miền|vùng|khu vực|phía|ven|biên giới|đồng bằng|trung du|duyên hải|tây|đông|nam|bắc)(?![\p{L}\p{M}])))/u;
 
 /**
- * "Ngày 25/10, toàn đội sẽ bước vào buổi tập đầu tiên", "Ngày 16.10, đội sẽ về TP.HCM": in a team's story, the bare
+ * "Ngày 25/10, toàn đội sẽ bước vào buổi tập đầu tiên", "Cả đội sẽ về TP.HCM": in a team's story, the bare
  * "đội" ("toàn đội", "cả đội") opening the sentence is the story's own team — not the opponent the sentence before
  * ended on (engine 43). Read only in a sports text whose main subject is known, when the sentence names no subject
  * before the figure; "đội khách", "đội chủ nhà", "đội bạn", "đội U23 Lào" name another side.
@@ -2744,7 +2744,7 @@ const SUBJECT_LEAD = /^[\s"“‘(]*(?:(?:có|tổng cộng|thêm|cả|chỉ|m�
  * tế dự kiến đến", "khoảng 2.000 hộ sẽ được hỗ trợ", "1.500 vận động viên có thể tham dự" — not one of an
  * estimate of the past ("500 người có thể đã thiệt mạng").
  */
-const FORECAST_AFTER = /^((?:[ \t\u00a0]+[\p{L}\p{M}]+){0,5}?)[ \t\u00a0]+(?:dự kiến|dự báo|sẽ|kỳ vọng|có thể|có khả năng|ước tính)(?![\p{L}\p{M}])(?![ \t\u00a0]+đã(?![\p{L}\p{M}]))/iu;
+const FORECAST_AFTER = /^((?:[ \t\u00a0]+[\p{L}\p{M}]+){0,5}?)[ \t\u00a0]+(?:dự kiến|dự báo|sẽ|kỳ vọng|có thể|có khả năng)(?![\p{L}\p{M}])(?![ \t\u00a0]+đã(?![\p{L}\p{M}]))/iu;
 /**
  * Words between the figure and a forecast word that make the figure something else than its subject: a
  * report already made ("đã", "vừa"), a comparison with a forecast ("cao hơn dự kiến", "so với dự kiến",

@@ -1084,7 +1084,7 @@ function kindsListChecked(text: string, folded: string, sentenceStart: number, s
   const list = LIST_SENTENCE.exec(after)?.[0] ?? after;
   return GROUPS_NAMED_IN_LIST.test(list.toLowerCase()) || COUNTED_IN_LIST.test(list);
 }
-/** The list opened right after the counted noun (at most three more lower-case words): a colon, or a stop and "Thứ nhất", "Một là", "Theo đó" … */
+/** The list opened right after the counted noun (at most three more lower-case words): a colon, or a stop and "Theo đó" or "Cụ thể". */
 const ENUMERATION_AFTER = /^(?:[ \t\u00a0]+[\p{Ll}\p{M}]+){0,3}[ \t\u00a0]*(?::|\.[ \t\u00a0\n]+(?:Theo đó|Cụ thể)(?![\p{L}\p{M}]))/u;
 /** Administrative units that a label and its number place ("Tổ 6 phường Láng Hạ"). */
 const ADMIN_UNITS: ReadonlySet<string> = new Set(['phường', 'xã', 'thị trấn', 'quận', 'huyện', 'thị xã', 'tỉnh', 'thành phố']);
@@ -1668,8 +1668,8 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
       if (pair !== null && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, at - 12), at)) && !PLACE_PREPOSITION_FIRST.test(pair[0])) return skip(end);
     }
     if (value <= 2 && unit === 'người' && GENERIC_PEOPLE_NEXT.has(wordsAfter(folded, end, sentence.end)?.first ?? '')) return skip(end);
-    // "phân loại thành hai nhóm: …", "có hai loại. Thứ nhất …", "Tôi đề nghị 3 hướng giải quyết. Theo đó …": a small
-    // count of kinds (groups, types, ways, cases) that announces the list right after it — the items are what an
+    // "phân loại thành hai nhóm: …", "Tôi đề nghị 3 hướng giải quyết. Theo đó …": a small
+    // count of kinds (groups, types, ways) that announces the list right after it — the items are what an
     // editor checks, the count of the writer's or the rule's categories is not (engine 43). Not "theo 3 bước: …",
     // "4 tùy chọn màu sắc" (steps and options a programme or a product has).
     // Not when the list is a breakdown with counts of its own, names its groups ("nhóm thứ nhất …"), or the count
@@ -1964,10 +1964,6 @@ const ONE_STRESSED_AFTER = /^(?:[ \t\u00a0]+[\p{L}\p{M}]+){0,4}?[ \t\u00a0]+duy 
 /** A scoring verb, then "liền"/"liên tiếp"/"liên tục", right before the number: "ghi liền ", "giành liên tiếp ". */
 const RUN_BEFORE = /(?<![\p{L}\p{M}])(?:ghi|giành|thắng|ăn|có|để thua|thua|mất)[ \t\u00a0]+(?:liền|liên tiếp|liên tục)[ \t\u00a0]+$/u;
 
-/**
- * The phrase after "N lần" that makes it a count of meetings: "13 lần đối đầu", "5 lần gặp", "3 lần chạm trán" —
- * not "đối với", "đối phương", "đối thủ" (a multiple: "cao hơn 2 lần đối với nông thôn") nor "chạm mốc".
- */
 /** Before "N lần": a word of comparison or growth that makes it a multiple ("gấp", "tăng", "lớn hơn", "zoom"), a qualifier at most between. */
 const MULTIPLE_BEFORE = /(?<![\p{L}\p{M}])(?:gấp|tăng|giảm|hơn|lớn|cao|thấp|nhanh|chậm|nhiều|ít|rẻ|đắt|nặng|nhẹ|mạnh|xa|zoom|phóng|nhân|bằng|lên|xuống|là|chênh|thu nhỏ|phóng to)(?:[ \t\u00a0]+(?:gần|khoảng|hơn|chừng|đến|tới|lên|xấp xỉ|trên|ước|tới gần|đến gần))*[ \t\u00a0]+$/u;
 /** After "N lần": words that go on a multiple ("3 lần so với", "2 lần mức", "4 lần diện tích"). */
@@ -1978,6 +1974,10 @@ const MULTIPLE_NEXT: ReadonlySet<string> = new Set(['so', 'hơn', 'mức', 'tố
 const ZOOM_BEFORE = /(?<![\p{L}\p{M}])(?:zoom|phóng to|phóng đại|thu phóng|thu nhỏ)(?:[ \t\u00a0]+[\p{Ll}\p{M}]+){0,2}[ \t\u00a0]+$/u;
 /** "chia làm 10 lần", "chia thành 3 lần", "trả làm 2 lần": instalments. */
 const SPLIT_INTO_BEFORE = /(?<![\p{L}\p{M}])(?:làm|thành)[ \t\u00a0]+$/u;
+/**
+ * The phrase after "N lần" that makes it a count of meetings: "13 lần đối đầu", "5 lần gặp", "3 lần chạm trán" —
+ * not "đối với", "đối phương", "đối thủ" (a multiple: "cao hơn 2 lần đối với nông thôn") nor "chạm mốc".
+ */
 const MEETING_AFTER = /[ \t\u00a0]+(?:đối đầu|gặp|chạm trán|đụng độ|đương đầu)(?![\p{L}\p{M}])/uy;
 
 /**
@@ -2346,7 +2346,6 @@ const DEPOSIT_TERM_BEFORE =
  * "mức cao nhất kể từ ngày 20/9, tức là trong vòng ", "lần đầu tiên trong một thập kỷ".
  */
 const RECORD_WINDOW_BEFORE = /(?:(?:cao|thấp|lớn|nhỏ|nhiều|ít|mạnh|sâu|tốt|kém|tệ|nhanh|chậm|đắt|rẻ|mạnh mẽ)[ \t]+nhất|kỷ lục|đầu tiên)(?:[^.;!?\n]{0,48}?(?:trong vòng|trong|vòng))?[ \t]+(?:(?:hơn|gần|khoảng|chưa đến)[ \t]+)?$/u;
-/** "trong vòng (đúng|chỉ) " right before a length of time that is not a record window. */
 /** "trong", "trong vòng", "trong suốt", "suốt", with a qualifier at most, right before a window's number. */
 const DURING_BEFORE = /(?<![\p{L}\p{M}])(?:trong|suốt)(?:[ \t\u00a0]+(?:vòng|suốt))?(?:[ \t\u00a0]+(?:hơn|gần|khoảng|chừng|đúng|chỉ))?[ \t\u00a0]+$/u;
 /** One to four lower-case words after the window's unit, then its clause's comma ("nghỉ lễ,", "đầu năm nay,"). */
@@ -2355,6 +2354,7 @@ const WINDOW_WORDS_TO_COMMA = /^(?:[ \t\u00a0]+[\p{Ll}\p{M}]+){1,4}[ \t\u00a0]*,
 const CALENDAR_WINDOW_WORDS = /(?<![\p{L}\p{M}])(?:nghỉ|lễ|tết|hội chợ|lễ hội|diễn ra|cao điểm|qua|đầu năm|cuối năm|triển lãm|festival|đại hội)(?![\p{L}\p{M}])/u;
 /** Words that make a window's length the fact itself: "liên tục", "thần tốc", "liền". */
 const LENGTH_AS_FACT_WORDS = /(?<![\p{L}\p{M}])(?:liên tục|liên tiếp|thần tốc|liền|ròng rã|miệt mài|không nghỉ)(?![\p{L}\p{M}])/u;
+/** "trong vòng (đúng|chỉ) " right before a length of time that is not a record window. */
 const TIME_FRAME_BEFORE = /(?<![\p{L}\p{M}])trong vòng[ \t]+(?:(đúng)[ \t]+)?$/u;
 /** "nhân viên", "nhân sự", "nhân công" … : people, not a processor's cores. */
 const CORE_NOT_AFTER = /^nhân[ \t\u00a0]+(?:viên|sự|công|khẩu|lực|dân|tài|vật|chứng|tố|loại|văn|quyền|đạo|giống|bản|cách|danh|mạng|thọ|tạo|tâm|viện|nghĩa)(?![\p{L}\p{M}])/u;

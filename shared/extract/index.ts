@@ -389,7 +389,9 @@
  * days are its dates ("khởi tranh từ 25.10 đến 3.11"), not hours ("từ 8.10 đến 11.10 sáng", "hằng tuần").
  * Also engine 43 (session 43, alarm): a forecast word after the figure that opens its clause as the subject ("Khoảng
  * 320.000 lượt khách quốc tế dự kiến đến …", "khoảng 2.000 hộ sẽ được hỗ trợ") makes the figure a forecast; not a
- * word of another clause, one the figure is compared with ("so với dự kiến", "cao hơn dự báo"), nor after "đã".
+ * word of another clause, one the figure is compared with ("so với dự kiến", "cao hơn dự báo"), nor after "đã",
+ * "đang", "bị", "còn", "mắc kẹt" or "có thể đã" ("3 nạn nhân bị bỏng nặng sẽ được chuyển" is a fact); "ước tính" is
+ * no forecast word there (an estimate of what happened).
  */
 export const EXTRACTOR_VERSION = 43;
 

@@ -66,6 +66,9 @@ describe('numbered things and calendar numbers are not figures', () => {
     expect(calendar('Doanh nghiệp vay một khoản 500 triệu đồng')).toEqual([]);
     expect(calendar('Đội chủ nhà thắng 2-1 trên sân nhà')).toEqual([]);
     expect(calendar('Trong ngày, 12 ca mắc mới được ghi nhận')).toEqual([]);
+    // A counted word after the number that runs on by "và" or a comma: a count of its own (review of the session's change).
+    expect(calendar('Từ tháng 10 và 12 tỉnh khác cũng áp dụng mức giá 3.000 đồng')).toEqual([10]);
+    expect(calendar('Điều 5, 6 và 7 quy định mức phạt 40 triệu đồng')).toEqual([5, 6, 7]);
   });
 
   it('in figureContexts a month number has no unit ("tháng 10 thành phố": not a count of "thành")', () => {

@@ -17,4 +17,7 @@ describe('a forecast word after the subject figure', () => {
     expect(claimAt('15 du khách mắc kẹt trên đảo sẽ được đưa vào bờ sáng mai.', '15 du khách').modality).toBe('fact');
     expect(claimAt('40 hộ còn ở vùng sạt lở sẽ được di dời trong tuần.', '40 hộ').modality).toBe('fact');
   });
+  it('"ước tính" after the figure estimates what happened: no forecast', () => {
+    expect(claimAt('Khoảng 2.000 ha lúa ước tính bị thiệt hại nặng sau trận lũ.', '2.000').modality).toBe('fact');
+  });
 });

@@ -203,10 +203,10 @@ const ANALYSIS_OUTPUT_DIGESTS: Record<number, string> = {
   32: 'd548e00ccb8a12a3',
   // Version 33 (session 43): a slash pair that could be a day and a month is a figure where the
   // extractor reads the sentence as a set score or a share ("dẫn trước 13/10", "thắng lợi 6/3", "dự 7/8
-  // giải"), and a figure of a slash pair is quoted as the pair ("xếp thứ 6/14" thành "6/28", where each
-  // number was quoted alone and a changed pair gave two findings): frozen input 3 findings fewer. Also:
-  // overlapping ranges whose both ends moved are no conflict where they are estimates ("2 - 3 người" / "3 - 4
-  // người"); a month or day after "tháng" / "ngày" and the number of an article, clause, chapter, section or
+  // giải"), and a changed figure joined to another by a slash or a dash in both sentences is quoted as the
+  // pair ("xếp thứ 6/14" thành "6/28", where each number was quoted alone and a changed pair gave two
+  // findings): frozen input 3 findings fewer. Also: overlapping ranges whose both ends moved are no conflict
+  // where they are estimates ("2 - 3 người" / "3 - 4 người"); a month or day after "tháng" / "ngày" and the number of an article, clause, chapter, section or
   // grade ("Điều 5 - 7", "lớp 10 - 12") are calendar numbers; the legs of a tie ("lượt đi" / "lượt về") are
   // two matches (this input reaches none of those).
   33: '930fec364f8a003d',
