@@ -5,7 +5,7 @@ import { qualifiersIn } from './clause';
 import { parseWrittenNumber, roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity, TextSpan } from './model';
 import { alignmentStaged, COPY_SIMILARITY, type Alignment, countWork, finish, gapWords, lineUp, markersOf, passagesOf, sameStarPlace, sameTokens, wordOf, type AlignedPair, type MatchMemo, type Counterpart, type Passage, type StarPlaces } from './passages';
-import { legsOf, toldApartSpots, twoCapitals, type Spot } from './moments';
+import { legsOf, namedApart, toldApartSpots, twoCapitals, type Spot } from './moments';
 import { anchored, articleGives, rangeOf, cutOffAgrees, decidedKey, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, rotationOf, sameStep, scoresOf, strongContext, unitOfWord, type EventMatch, type FigureContext } from './sameEvent';
 import { PLACE_NAMES_LOWER, PROVINCES } from '../extract/entities';
 import { dateOnly, publishedTime } from './period';
@@ -623,12 +623,10 @@ export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext, copies?: 
   return drafts;
 }
 
-/** One sentence names the first leg of a tie and the other only the second, or back (see `legsOf`). */
+/** One sentence names the first leg of a tie and the other only the second, or back (see `namedApart`). */
 function legsClash(a: Passage, b: Passage, ctx: AnalysisContext): boolean {
   const la = legsOf((ctx.articles.get(a.articleId) as Article).text.slice(a.start, a.end));
-  if (la.size !== 1) return false;
-  const lb = legsOf((ctx.articles.get(b.articleId) as Article).text.slice(b.start, b.end));
-  return lb.size === 1 && !lb.has([...la][0] as string);
+  return la.size > 0 && namedApart(la, legsOf((ctx.articles.get(b.articleId) as Article).text.slice(b.start, b.end)));
 }
 
 /**

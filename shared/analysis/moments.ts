@@ -79,7 +79,11 @@ export function legsOf(text: string): Set<string> {
 }
 
 const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.size === b.size && [...a].every((x) => b.has(x));
-const disjoint = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].every((x) => !b.has(x));
+/**
+ * Both sentences name something of one kind (legs of a tie, parts of the day, market boards) and nothing
+ * in common: they tell their figures apart ("lượt đi" / "lượt về" are two matches).
+ */
+export const namedApart = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.size > 0 && b.size > 0 && [...a].every((x) => !b.has(x));
 
 /** A figure in its sentence: the article text, the sentence's and the figure's offsets, its unit. */
 export interface Spot {
@@ -164,9 +168,9 @@ export function toldApartReadings(ra: SpotReading, unitA: string | null, rb: Spo
   if ((ka.size > 0 || kb.size > 0) && !sameSet(ka, kb)) return true;
   const pa = ra.parts;
   const pb = rb.parts;
-  if (pa.size > 0 && pb.size > 0 && disjoint(pa, pb)) return true;
+  if (namedApart(pa, pb)) return true;
   // The first leg of a tie and the second: two matches.
-  if (ra.legs.size > 0 && rb.legs.size > 0 && disjoint(ra.legs, rb.legs)) return true;
+  if (namedApart(ra.legs, rb.legs)) return true;
   // No board codes on both sides and no code after either figure (most pairs): nothing left to tell them apart.
   if ((ra.codes.size === 0 || rb.codes.size === 0) && ra.after === null && rb.after === null) return false;
   // The figures' own units ("GB", "USD") are no names of what is counted.
@@ -174,7 +178,7 @@ export function toldApartReadings(ra: SpotReading, unitA: string | null, rb: Spo
   if (ra.codes.size > 0 && rb.codes.size > 0) {
     const codesA = without(ra.codes, units);
     const codesB = without(rb.codes, units);
-    if (codesA.size > 0 && codesB.size > 0 && disjoint(codesA, codesB)) return true;
+    if (namedApart(codesA, codesB)) return true;
   }
   // "2GB RAM" against a sentence that never says RAM ("bộ nhớ trong 32 GB").
   const xa = ra.after !== null && units.has(ra.after.toLowerCase()) ? null : ra.after;

@@ -2313,7 +2313,7 @@ const NOT_NOUN_WORDS: ReadonlySet<string> = new Set([
   'năm', 'tháng', 'ngày', 'tuần', 'quý', 'lần', 'đợt', 'kỳ', 'dịp', 'giai', 'thời', 'vụ', 'trận', 'lớp', 'khu', 'tỉnh', 'huyện', 'xã', 'thành',
   'là', 'có', 'được', 'bị', 'đã', 'đang', 'sẽ', 'vào', 'ra', 'lên', 'xuống', 'đến', 'tới', 'bằng', 'nhất', 'nhưng',
   // A second noun the pointer can belong to ("7 học sinh khối này", "5 xe dịp này"; review of engine 43).
-  'khối', 'xã', 'phường', 'quận', 'thị', 'địa', 'công', 'trường', 'đơn', 'cơ', 'vùng', 'nhà', 'tổ', 'đội', 'nhóm', 'ngành',
+  'khối', 'phường', 'quận', 'thị', 'địa', 'công', 'trường', 'đơn', 'cơ', 'vùng', 'nhà', 'tổ', 'đội', 'nhóm', 'ngành',
   'mùa', 'hồi', 'buổi', 'sáng', 'chiều', 'tối', 'đêm', 'hôm', 'cấp', 'khoa', 'lô', 'ca', 'tàu', 'chuyến', 'dự', 'chương', 'giải', 'cuộc',
   'nước', 'quốc', 'làng', 'thôn', 'bản', 'ấp', 'phố', 'đường', 'tuyến', 'khóa', 'hệ', 'loại', 'dòng', 'mẫu', 'hãng', 'bệnh',
 ]);
