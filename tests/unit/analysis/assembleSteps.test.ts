@@ -35,8 +35,8 @@ function examinedPerStep(analysis: FindingsAnalysis, previous: readonly Finding[
 }
 
 /**
- * `n` reports of eight provinces' poverty rate in 2023, the figures drawn apart: cross-source
- * conflicts by the hundred (some 2 drafts an article).
+ * `n` reports of eight provinces' poverty rate in 2023, the figures drawn apart: findings of aligned
+ * passages by the hundred (some 2 drafts an article), and internal ones where a report gives a share over 100%.
  */
 function reports(n: number): { articles: Article[]; claims: Claim[] } {
   const provinces = ['Bắc Ninh', 'Hải Dương', 'Nam Định', 'Thái Bình', 'Hưng Yên', 'Ninh Bình', 'Hà Nam', 'Phú Thọ'];
@@ -45,9 +45,14 @@ function reports(n: number): { articles: Article[]; claims: Claim[] } {
   for (let i = 0; i < n; i++) {
     const province = provinces[i % provinces.length] as string;
     const quote = `${10 + (i % 37)},${i % 10}%`;
-    const a = makeArticle(`a${i}`, `Bài số ${i} về ${province}\n\nNăm 2023, tỷ lệ hộ nghèo của tỉnh ${province} còn ${quote} theo số liệu báo cáo số ${i}.`, `2024-0${1 + (i % 9)}-1${i % 10}`, `Báo ${i % 13}`);
+    // Every 25th report also gives a share over 100%: an internal finding of its own.
+    const over = `10${1 + (i % 9)}%`;
+    const again = i % 25 === 0 ? ` Tỷ lệ hộ dùng nước sạch chiếm ${over}.` : '';
+    const a = makeArticle(`a${i}`, `Bài số ${i} về ${province}\n\nNăm 2023, tỷ lệ hộ nghèo của tỉnh ${province} còn ${quote} theo số liệu báo cáo số ${i}.${again}`, `2024-0${1 + (i % 9)}-1${i % 10}`, `Báo ${i % 13}`);
     articles.push(a);
-    claims.push(makeClaim(a, quote, { kind: 'percent', value: 10 + (i % 37) + (i % 10) / 10, unit: '%', subject: province, metric: 'tỷ lệ hộ nghèo', period: '2023' }));
+    const rate = { kind: 'percent', unit: '%', subject: province, metric: 'tỷ lệ hộ nghèo', period: '2023' } as const;
+    claims.push(makeClaim(a, quote, { ...rate, value: 10 + (i % 37) + (i % 10) / 10 }));
+    if (again) claims.push(makeClaim(a, over, { kind: 'percent', unit: '%', value: 101 + (i % 9) }));
   }
   return { articles, claims };
 }

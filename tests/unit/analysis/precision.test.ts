@@ -228,8 +228,10 @@ describe('precision: copies of an article', () => {
     const claims = [...claimsOf(a, '50 người', 50), ...claimsOf(changed, '53 người', 53)];
     const findings = detectFindings([a, changed], claims);
     expect(findings.map((f) => f.type)).toEqual(['conflict']);
-    expect(findings[0]!.explanation).toContain('“50 người”');
-    expect(findings[0]!.explanation).toContain('“53 người”');
+    // Raised by the aligned passages (50 is no rounding of 53), quoting the two figures that differ.
+    expect(findings[0]!.explanation).toContain('“50”');
+    expect(findings[0]!.explanation).toContain('“53”');
+    expect(findings[0]!.rule).toBe('aligned-passage');
   });
 });
 
