@@ -330,8 +330,11 @@ const SCORE_BEFORE = new RegExp(String.raw`(?<![\d.,])\d{1,2}${SP}{0,2}[-–]${S
  * ("19-22, 25-28 độ C") has none.
  */
 const SCORE_LIST_BEFORE = new RegExp(String.raw`(?<![\d.,])\d{1,2}${SP}{0,2}[-–/]${SP}{0,2}\d{1,2}(?:${SP}*,(?:${SP}+(?:rồi|và|lên|đến))?|${SP}+(?:rồi|và|lên|đến))${SP}+$`, 'u');
-/** A capitalised name right before a score ("Steaua 1 - 1"), not a label that numbers something. */
-const TEAM_BEFORE = /(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}]*[ \t\u00a0]+){0,2}\p{Lu}[\p{L}\p{M}]+)[ \t\u00a0]$/u;
+/**
+ * A capitalised name right before a score ("Steaua 1 - 1"), not a label that numbers something; a club's name may end
+ * in its number ("Schalke 04 0 - 3 Chelsea", "Mainz 05 2 - 1 Hannover 96"; engine 44).
+ */
+const TEAM_BEFORE = /(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}]*[ \t\u00a0]+){0,2}\p{Lu}[\p{L}\p{M}]+(?:[ \t\u00a0]+\d{2,4})?)[ \t\u00a0]$/u;
 /** Capitalised words that number, bound or open something, never a team: "Điều 3 - 4", "Khoảng 3 - 4", "Top 10 - 20". */
 const NOT_A_TEAM = new Set([
   'Điều', 'Khoản', 'Mục', 'Chương', 'Phần', 'Bài', 'Lớp', 'Tầng', 'Số', 'Tỉnh', 'Đường', 'Phường', 'Quận', 'Tập', 'Kỳ',
@@ -349,7 +352,9 @@ const POINTS_ASIDE_BEFORE = /\d[ \t\u00a0]+(?:điểm|bàn)[ \t\u00a0]*\([ \t\u0
 function betweenTeams(text: string, sentenceStart: number, start: number, scoreEnd: number, sentenceEnd: number): string | null {
   const before = TEAM_BEFORE.exec(text.slice(Math.max(sentenceStart, start - 40), start));
   const name = before?.[1] ?? '';
-  const last = name.split(/[ \t\u00a0]+/u).at(-1) ?? '';
+  // The last word of the name, before a club's number ("Schalke 04"): "Theo Điều 12 3 - 4" is no team.
+  const words = name.split(/[ \t\u00a0]+/u);
+  const last = (isDigit(words.at(-1)?.[0]) ? words.at(-2) : words.at(-1)) ?? '';
   if (before === null || NOT_A_TEAM.has(last) || NOT_A_TEAM.has(name.split(/[ \t\u00a0]+/u)[0] ?? '')) return null;
   const after = /^[ \t\u00a0](\p{Lu}[\p{L}\p{M}]*)/u.exec(text.slice(scoreEnd, Math.min(sentenceEnd, scoreEnd + 24)));
   if (after === null || NOT_A_TEAM_AFTER.has(after[1] ?? '')) return null;
