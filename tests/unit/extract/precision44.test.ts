@@ -26,3 +26,22 @@ describe('a score after a club whose name ends in its number (engine 44)', () =>
     expect(quotesOf('Theo Chương 10 2 - 1 Hà Nội được nêu như sau.')).toEqual([]);
   });
 });
+
+describe('"năm" alone before a counted noun is five (engine 44)', () => {
+  it('"năm người", "Năm tỉnh", "năm đối tượng" are counts of five', () => {
+    expect(claimAt('Vụ cháy xe khách làm năm người bị thương nặng.', 'năm người').value).toBe(5);
+    expect(claimAt('Năm tỉnh dẫn đầu về vốn đầu tư nước ngoài đều ở phía Bắc.', 'Năm tỉnh').kind).toBe('count');
+    expect(claimAt('Công an huyện đã bắt năm đối tượng trong đường dây đánh bạc.', 'năm đối tượng').value).toBe(5);
+    expect(claimAt('Sau đợt lũ, năm hộ dân ven sông phải di dời.', 'năm hộ').value).toBe(5);
+  });
+
+  it('"năm" stays the year after a word of time, before a noun no count follows, or after a number', () => {
+    expect(quotesOf('Mỗi năm người dân phải đóng thêm phí vệ sinh.')).toEqual([]);
+    expect(quotesOf('Cuối năm người lao động được thưởng Tết.')).toEqual([]);
+    expect(quotesOf('Những năm tháng khó khăn ấy đã qua.')).toEqual([]);
+    expect(quotesOf('Phải hết năm người ta mới biết kết quả kinh doanh.')).toEqual([]);
+    expect(quotesOf('Năm con Ngựa được dự báo nhiều thuận lợi cho nhà nông.')).toEqual([]);
+    expect(quotesOf('Năm nay tỉnh có 300 hộ thoát nghèo.')).toEqual(['300 hộ']);
+    expect(quotesOf('Trong năm học này, trường tuyển 200 học sinh.')).toEqual(['200 học sinh']);
+  });
+});
