@@ -330,8 +330,11 @@ const SCORE_BEFORE = new RegExp(String.raw`(?<![\d.,])\d{1,2}${SP}{0,2}[-–]${S
  * ("19-22, 25-28 độ C") has none.
  */
 const SCORE_LIST_BEFORE = new RegExp(String.raw`(?<![\d.,])\d{1,2}${SP}{0,2}[-–/]${SP}{0,2}\d{1,2}(?:${SP}*,(?:${SP}+(?:rồi|và|lên|đến))?|${SP}+(?:rồi|và|lên|đến))${SP}+$`, 'u');
-/** A capitalised name right before a score ("Steaua 1 - 1"), not a label that numbers something. */
-const TEAM_BEFORE = /(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}]*[ \t\u00a0]+){0,2}\p{Lu}[\p{L}\p{M}]+)[ \t\u00a0]$/u;
+/**
+ * A capitalised name right before a score ("Steaua 1 - 1"), not a label that numbers something; a club's name may end
+ * in its number ("Schalke 04 0 - 3 Chelsea", "Mainz 05 2 - 1 Hannover 96"; engine 44).
+ */
+const TEAM_BEFORE = /(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}]*[ \t\u00a0]+){0,2}\p{Lu}[\p{L}\p{M}]+(?:[ \t\u00a0]+\d{2,4})?)[ \t\u00a0]$/u;
 /** Capitalised words that number, bound or open something, never a team: "Điều 3 - 4", "Khoảng 3 - 4", "Top 10 - 20". */
 const NOT_A_TEAM = new Set([
   'Điều', 'Khoản', 'Mục', 'Chương', 'Phần', 'Bài', 'Lớp', 'Tầng', 'Số', 'Tỉnh', 'Đường', 'Phường', 'Quận', 'Tập', 'Kỳ',
@@ -349,7 +352,9 @@ const POINTS_ASIDE_BEFORE = /\d[ \t\u00a0]+(?:điểm|bàn)[ \t\u00a0]*\([ \t\u0
 function betweenTeams(text: string, sentenceStart: number, start: number, scoreEnd: number, sentenceEnd: number): string | null {
   const before = TEAM_BEFORE.exec(text.slice(Math.max(sentenceStart, start - 40), start));
   const name = before?.[1] ?? '';
-  const last = name.split(/[ \t\u00a0]+/u).at(-1) ?? '';
+  // The last word of the name, before a club's number ("Schalke 04"): "Theo Điều 12 3 - 4" is no team.
+  const words = name.split(/[ \t\u00a0]+/u);
+  const last = (isDigit(words.at(-1)?.[0]) ? words.at(-2) : words.at(-1)) ?? '';
   if (before === null || NOT_A_TEAM.has(last) || NOT_A_TEAM.has(name.split(/[ \t\u00a0]+/u)[0] ?? '')) return null;
   const after = /^[ \t\u00a0](\p{Lu}[\p{L}\p{M}]*)/u.exec(text.slice(scoreEnd, Math.min(sentenceEnd, scoreEnd + 24)));
   if (after === null || NOT_A_TEAM_AFTER.has(after[1] ?? '')) return null;
@@ -631,6 +636,13 @@ function readWordNumber(scope: Scope, atom: Atom): Reading {
   if (words.length === 1 && words[0]?.w === 'một' && ONE_UNIT_AFTER.test(folded.slice(atom.end, atom.end + 16)) && phraseEndingAt(folded, sentence.start, atom.start, CHANGE_WORDS, 2)) {
     return finishNumber(scope, atom.start, atom.end, 1, false);
   }
+  // "năm người bị thương", "sau năm phút": a lone "năm" right before a noun that is counted, never one a year is
+  // named by, is five (engine 44). Not after a word that makes it the year ("mỗi năm người dân …", "cuối năm").
+  if (words.length === 1 && words[0]?.w === 'năm') {
+    const next = FIVE_COUNTED_AFTER.exec(folded.slice(atom.end, Math.min(sentence.end, atom.end + 24)));
+    const before = wordsBefore(folded, sentence.start, atom.start, 1)[0]?.word ?? '';
+    if (next !== null && !YEAR_WORDS_BEFORE.has(before) && !/\d[ \t\u00a0]*$/u.test(folded.slice(Math.max(sentence.start, atom.start - 4), atom.start))) return finishNumber(scope, atom.start, atom.end, 5, false);
+  }
   const parsed = parseWordNumber(words.map((x) => x.w));
   if (!parsed) return skip(atom.start + (words[0]?.w.length ?? atom.raw.length));
   const end = words[parsed.used - 1]?.end ?? atom.end;
@@ -645,6 +657,16 @@ function readWordNumber(scope: Scope, atom: Atom): Reading {
   return finishNumber(scope, atom.start, end, parsed.value, false);
 }
 
+/**
+ * Nouns counted after "năm" (five) that never follow "năm" (year): "năm người", "năm phút", "năm bàn thắng" — not
+ * "người ta" (one, people: "hết năm người ta …") nor "con" ("năm con Ngựa", a year of the zodiac).
+ */
+const FIVE_COUNTED_AFTER = /^[ \t\u00a0]+(?:người(?![ \t\u00a0]+ta(?![\p{L}\p{M}]))|hộ|xã|huyện|tỉnh|phường|quận|thôn|vụ|ca|chiếc|cái|đội|trận|bàn|phút|giây|tiếng|lần|cầu thủ|học sinh|sinh viên|bệnh nhân|nạn nhân|doanh nghiệp|dự án|công trình|trường hợp|đối tượng|bị cáo|quốc gia)(?![\p{L}\p{M}])/u;
+/** Words that make the "năm" after them the year: "mỗi năm", "hằng năm", "cả năm", "cuối năm", "trong năm". */
+const YEAR_WORDS_BEFORE: ReadonlySet<string> = new Set([
+  'mỗi', 'hằng', 'hàng', 'cả', 'trong', 'các', 'những', 'cuối', 'đầu', 'giữa', 'nửa', 'suốt', 'qua', 'sau', 'trước', 'vào', 'hết',
+  'từ', 'đến', 'tới', 'cùng', 'kỳ', 'của', 'nhiều', 'mấy', 'vài', 'một', 'hai', 'ba', 'bốn', 'sáu', 'bảy', 'tám', 'chín', 'mười',
+]);
 /** Units a change of one is counted in ("giảm một điểm", "tăng một bậc", "một điểm phần trăm"). */
 const ONE_UNIT_AFTER = /^[ \t\u00a0]+(?:điểm|bậc|hạng|bước)(?![\p{L}\p{M}])(?![ \t\u00a0]+(?:nhấn|sáng|mạnh|yếu|nóng|đen|chung|riêng|mới|đến)(?![\p{L}\p{M}]))/u;
 
