@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { raisedBetween as raised } from './helpers';
+
+// Session 44 (issue 10 (b)): same-event reports whose re-worded sentence gives one figure only. Every
+// sentence here is written for these tests.
+
+describe('a re-worded sentence whose one figure is the one compared', () => {
+  const reportA =
+    'Sáng 14/11, UBND huyện Đông Sơn tổng kết chương trình cho vay hỗ trợ nông dân. Năm nay huyện đã giải ngân 35,6 tỷ đồng cho 2.140 hộ vay vốn sản xuất. Gia đình ông Lê Văn Tâm ở xã Đông Hòa làm thuê quanh năm, con ốm liên miên, nhưng vẫn bị cán bộ thôn xếp vào diện có thu nhập bình quân 950 nghìn/người/tháng. Huyện cũng xây mới 18 cây cầu dân sinh.';
+  const reportB =
+    'Huyện Đông Sơn vừa tổng kết chương trình cho vay hỗ trợ nông dân: năm nay đã giải ngân 35,6 tỷ đồng cho 2.140 hộ vay vốn sản xuất. Gia đình ông Lê Văn Tâm ở xã Đông Hòa làm thuê quanh năm, con ốm liên miên, nhưng lại bị xếp vào diện có thu nhập bình quân là 850.000 đồng/tháng. Ngoài ra, huyện xây mới 18 cây cầu dân sinh.';
+
+  it('raises the figure at odds although no other figure of the two sentences agrees (950 nghìn / 850.000)', () => {
+    expect(raised(reportA, reportB)).toContainEqual(['850.000', '950 nghìn']);
+  });
+
+  it('raises nothing when the two outlets give the same figure', () => {
+    expect(raised(reportA, reportB.replace('850.000', '950.000'))).toEqual([]);
+  });
+
+  it('keeps two households named in the same words apart (another family, another figure)', () => {
+    const otherFamily = reportB.replace('Gia đình ông Lê Văn Tâm ở xã Đông Hòa', 'Gia đình bà Nguyễn Thị Hạnh ở xã Đông Thanh');
+    expect(otherFamily).not.toBe(reportB);
+    expect(raised(reportA, otherFamily)).toEqual([]);
+  });
+
+  it('keeps an income and a spending in the same wording apart (another figure of the family)', () => {
+    const spending = reportB.replace('có thu nhập bình quân là 850.000', 'có chi tiêu bình quân là 850.000');
+    expect(spending).not.toBe(reportB);
+    expect(raised(reportA, spending)).toEqual([]);
+  });
+
+  it('keeps the same wording about two years apart (2022 / 2023)', () => {
+    const a = reportA.replace('có thu nhập bình quân 950', 'có thu nhập bình quân năm 2022 là 950');
+    const b = reportB.replace('có thu nhập bình quân là 850.000', 'có thu nhập bình quân năm 2023 là 850.000');
+    expect(a).not.toBe(reportA);
+    expect(b).not.toBe(reportB);
+    expect(raised(a, b)).toEqual([]);
+  });
+});
