@@ -38,3 +38,22 @@ describe('a re-worded sentence whose one figure is the one compared', () => {
     expect(raised(a, b)).toEqual([]);
   });
 });
+
+describe('names around a figure: a word the window cuts is no name', () => {
+  // "TP.HCM" forty characters before the figure: the window of names around it used to begin inside it
+  // and read "CM" as a name that the other report does not give.
+  const reportA =
+    'Kỳ thủ Lê Quang Khải vừa giành Huy chương vàng cờ nhanh với 7,5 điểm sau 9 ván đấu tại Đà Lạt. Ban tổ chức trao thưởng 45 triệu đồng cho nhà vô địch. Được biết, Quang Khải sinh ra ở TP.HCM, chuyển ra Đà Nẵng học cờ vua từ năm 12 tuổi. Giải năm nay có 214 kỳ thủ tham dự.';
+  const reportB =
+    'Lê Quang Khải giành Huy chương vàng cờ nhanh với 7,5 điểm sau 9 ván đấu ở Đà Lạt, nhận khoản thưởng 45 triệu đồng. Chuyển ra Đà Nẵng học cờ vua từ năm 13 tuổi, hằng ngày Khải dành 5 tiếng để luyện tập. Giải có 214 kỳ thủ tham dự.';
+
+  it('compares the age given in the same words (12 / 13)', () => {
+    expect(raised(reportA, reportB)).toContainEqual(['12', '13']);
+  });
+
+  it('keeps another person named beside the figure apart', () => {
+    const sister = reportB.replace('Chuyển ra Đà Nẵng học cờ vua từ năm 13 tuổi, hằng ngày Khải', 'Em gái của Khải là Lê Thu Hà cũng chuyển ra Đà Nẵng học cờ vua từ năm 13 tuổi, hằng ngày hai anh em');
+    expect(sister).not.toBe(reportB);
+    expect(raised(reportA, sister)).toEqual([]);
+  });
+});
