@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { raisedBetween as raised } from './helpers';
+import { passagesOf } from '../../../shared/analysis/passages';
+import { figureContexts } from '../../../shared/analysis/sameEvent';
+import { makeArticle, raisedBetween as raised } from './helpers';
 
 // Session 44 (issue 10 (b)): same-event reports whose re-worded sentence gives one figure only. Every
 // sentence here is written for these tests.
@@ -55,5 +57,40 @@ describe('names around a figure: a word the window cuts is no name', () => {
     const sister = reportB.replace('Chuyển ra Đà Nẵng học cờ vua từ năm 13 tuổi, hằng ngày Khải', 'Em gái của Khải là Lê Thu Hà cũng chuyển ra Đà Nẵng học cờ vua từ năm 13 tuổi, hằng ngày hai anh em');
     expect(sister).not.toBe(reportB);
     expect(raised(reportA, sister)).toEqual([]);
+  });
+});
+
+describe('units spelled out in words', () => {
+  const unitOf = (text: string, value: number): string | undefined =>
+    passagesOf(makeArticle('a', text, '2024-04-20T08:00')).flatMap(figureContexts).find((c) => c.figure.value === value)?.unit;
+
+  it('reads "đô la", "phần trăm", "cây số", "héc-ta", "ki-lô-mét" as the unit their code or sign is', () => {
+    expect(unitOf('Gói thầu nạo vét cảng trị giá 650 triệu đô la Mỹ.', 650e6)).toBe(unitOf('Gói thầu nạo vét cảng trị giá 650 triệu USD.', 650e6));
+    expect(unitOf('Gói thầu nạo vét cảng trị giá 650 triệu đôla.', 650e6)).toBe('usd');
+    expect(unitOf('Giá vé máy bay dịp Tết giảm 15 phần trăm.', 15)).toBe(unitOf('Giá vé máy bay dịp Tết giảm 15%.', 15));
+    expect(unitOf('Tuyến đường ven biển dài 120 cây số.', 120)).toBe('km');
+    expect(unitOf('Đợt cháy rừng thiêu rụi 300 héc-ta rừng thông.', 300)).toBe('ha');
+    expect(unitOf('Đợt cháy rừng thiêu rụi 300 hécta rừng thông.', 300)).toBe('ha');
+    expect(unitOf('Đoàn đua chạy 42 ki-lô-mét qua ba huyện.', 42)).toBe('km');
+  });
+
+  it('leaves words that only fold like a unit alone: a degree, a city, a prize, a tree', () => {
+    expect(unitOf('Trưa nay nhiệt độ ở Hà Nội lên tới 38 độ C.', 38)).not.toBe('usd');
+    expect(unitOf('Tỉnh có 3 đô thị loại một.', 3)).not.toBe('usd');
+    expect(unitOf('Ban tổ chức trao 20 phần thưởng cho học sinh.', 20)).not.toBe('%');
+    expect(unitOf('Mỗi hộ trồng thêm 10 cây xanh trước nhà.', 10)).not.toBe('km');
+  });
+
+  const reportA =
+    'Chiều 12/3, Bộ Quốc phòng Philippines cho biết nước này ký thỏa thuận mua 6 tàu tuần tra cao tốc của Nhật Bản trị giá 184 triệu USD. Các tàu dài 44 mét, giao trong vòng 18 tháng. Ngoài ra, Manila đang đàm phán hợp đồng mua hai tàu hộ vệ tên lửa trị giá 650 triệu USD.';
+  const reportB =
+    'Philippines ký thỏa thuận mua 6 tàu tuần tra cao tốc của Nhật Bản trị giá 184 triệu USD, các tàu dài 44 mét. Manila cũng đang đàm phán hợp đồng mua hai tàu hộ vệ tên lửa trị giá 750 triệu đô la.';
+
+  it('compares an amount in dollars spelled out with the other report’s in USD (650 triệu USD / 750 triệu đô la)', () => {
+    expect(raised(reportA, reportB)).toContainEqual(['650 triệu USD', '750 triệu đô la']);
+  });
+
+  it('takes the same amount written both ways as agreeing', () => {
+    expect(raised(reportA, reportB.replace('750 triệu đô la', '650 triệu đô la'))).toEqual([]);
   });
 });
