@@ -4,7 +4,7 @@ import { CITY_FORMS, CITY_NAME, CITY_WORDS, codeName, commonWordsCode, fold, jac
 import { qualifiersIn } from './clause';
 import { parseWrittenNumber, roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity, TextSpan } from './model';
-import { alignmentStaged, COPY_SIMILARITY, type Alignment, countWork, finish, gapWords, lineUp, markersOf, passagesOf, sameStarPlace, sameTokens, substitutedNear, wordOf, type AlignedPair, type MatchMemo, type Counterpart, type Passage, type StarPlaces } from './passages';
+import { alignmentStaged, COPY_SIMILARITY, type Alignment, countWork, finish, gapWords, lineUp, markersOf, passagesOf, sameStarPlace, sameTokens, wordOf, type AlignedPair, type MatchMemo, type Counterpart, type Passage, type StarPlaces } from './passages';
 import { legsOf, namedApart, toldApartSpots, twoCapitals, type Spot } from './moments';
 import { anchored, articleGives, rangeOf, cutOffAgrees, decidedKey, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, rotationOf, sameStep, scoresOf, strongContext, unitOfWord, type EventMatch, type FigureContext } from './sameEvent';
 import { PLACE_NAMES_LOWER, PROVINCES } from '../extract/entities';
@@ -1375,19 +1375,7 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   // 2013 … là 364.000 tỉ đồng" / "… thì chỉ 3 năm sau Đại hội XI …, từ năm 2011-2013 … là 364.000
   // tỷ": a figure written in words in one, a range written two ways): then the passage rule never
   // compares them, and the same-event rule, which matched them by their words, decides.
-  // The passage rule holds re-worded sentences together by a figure that agrees: two sentences whose
-  // one figure lined up is the match's own have none, so it would refuse them whatever their words.
-  // There the same-event match (its words, the articles' anchors) decides, as for any re-worded
-  // report ("… ấn định mức bình quân thu nhập 750 nghìn/người/tháng" / "… ấn định cho mức bình quân
-  // thu nhập là 850.000 đồng/tháng")).
-  if (similarity >= REWORDED_SIMILARITY) {
-    const line = lineUp(m.a, m.b, true, ctx.matches);
-    const own = line.counterparts.some((c) => c.a === m.event.a.figure && c.b === m.event.b.figure);
-    if (own && (line.counterparts.length > 1 || isCopy({ a: m.a, b: m.b, similarity }))) return pairDrafts({ a: m.a, b: m.b, similarity }, ctx);
-    // (A phrase swapped for another right around the figure says another figure in the same wording:
-    // "thu nhập bình quân" / "chi tiêu bình quân".)
-    if (own && substitutedNear(m.a, m.b, m.event.a.figure.token, m.event.b.figure.token, LEAD_IN, ctx.matches)) return [];
-  }
+  if (similarity >= REWORDED_SIMILARITY && linedUp(m, ctx)) return pairDrafts({ a: m.a, b: m.b, similarity }, ctx);
   // One template about two things, whatever its similarity: the two figures stand in the same place of
   // the same wording right before them ("… cấp huyện của tỉnh Hà Giang đạt"), a phrase is swapped for
   // another further back ("dịch vụ công trực tuyến" / "văn bản điện tử có ký số"), and no figure but a

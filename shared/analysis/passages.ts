@@ -756,33 +756,6 @@ export function lineUp(a: Passage, b: Passage, withGaps = true, memo?: MatchMemo
 }
 
 /**
- * Whether the line-up of two sentences swaps a phrase for another (a gap with content words on both
- * sides, as `LineUp.substituted`) within the `reach` tokens before the figures at token `ia` of `a` and
- * `ib` of `b`: "có thu nhập bình quân 950 nghìn" / "có chi tiêu bình quân là 850.000" say what the figure is in
- * other words; a phrase re-worded further off ("bị" / "được cán bộ xã") does not.
- */
-export function substitutedNear(a: Passage, b: Passage, ia: number, ib: number, reach: number, memo?: MatchMemo): boolean {
-  const ta = a.tokens;
-  const tb = b.tokens;
-  const count = memo ? memo.matchTokens(ta, tb) : matchTokens(ta, tb);
-  // (Before the figure only: after it stand its unit and scale words, written as each outlet writes
-  // them, "950 nghìn/người/tháng" / "950.000 đồng/tháng", and already compared as its unit.)
-  const near = (s: number, e: number, at: number): boolean => e > at - reach && s < at;
-  for (let k = 0; k <= count; k++) {
-    const pi = k === 0 ? -1 : (matchA[k - 1] as number);
-    const pj = k === 0 ? -1 : (matchB[k - 1] as number);
-    const ni = k === count ? ta.length : (matchA[k] as number);
-    const nj = k === count ? tb.length : (matchB[k] as number);
-    let contentA = false;
-    let contentB = false;
-    for (let x = pi + 1; x < ni && !contentA; x++) contentA = isContent(ta[x] as number);
-    for (let x = pj + 1; x < nj && !contentB; x++) contentB = isContent(tb[x] as number);
-    if (contentA && contentB && (near(pi + 1, ni, ia) || near(pj + 1, nj, ib))) return true;
-  }
-  return false;
-}
-
-/**
  * Aligned sentence pairs across articles: for each pair of articles, a sentence pair is kept when each
  * is the other's best match (so a bulletin's ten "Nhiệt độ thấp nhất …" lines pair region with region,
  * and a line one article lacks is not forced onto another region's). Ties (two sentences of one

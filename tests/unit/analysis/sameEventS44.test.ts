@@ -3,43 +3,8 @@ import { passagesOf } from '../../../shared/analysis/passages';
 import { figureContexts } from '../../../shared/analysis/sameEvent';
 import { makeArticle, raisedBetween as raised } from './helpers';
 
-// Session 44 (issue 10 (b)): same-event reports whose re-worded sentence gives one figure only. Every
+// Session 44 (issue 10 (b)): the names around a same-event figure, units spelled out in words. Every
 // sentence here is written for these tests.
-
-describe('a re-worded sentence whose one figure is the one compared', () => {
-  const reportA =
-    'Sáng 14/11, UBND huyện Đông Sơn tổng kết chương trình cho vay hỗ trợ nông dân. Năm nay huyện đã giải ngân 35,6 tỷ đồng cho 2.140 hộ vay vốn sản xuất. Gia đình ông Lê Văn Tâm ở xã Đông Hòa làm thuê quanh năm, con ốm liên miên, nhưng vẫn bị cán bộ thôn xếp vào diện có thu nhập bình quân 950 nghìn/người/tháng. Huyện cũng xây mới 18 cây cầu dân sinh.';
-  const reportB =
-    'Huyện Đông Sơn vừa tổng kết chương trình cho vay hỗ trợ nông dân: năm nay đã giải ngân 35,6 tỷ đồng cho 2.140 hộ vay vốn sản xuất. Gia đình ông Lê Văn Tâm ở xã Đông Hòa làm thuê quanh năm, con ốm liên miên, nhưng lại bị xếp vào diện có thu nhập bình quân là 850.000 đồng/tháng. Ngoài ra, huyện xây mới 18 cây cầu dân sinh.';
-
-  it('raises the figure at odds although no other figure of the two sentences agrees (950 nghìn / 850.000)', () => {
-    expect(raised(reportA, reportB)).toContainEqual(['850.000', '950 nghìn']);
-  });
-
-  it('raises nothing when the two outlets give the same figure', () => {
-    expect(raised(reportA, reportB.replace('850.000', '950.000'))).toEqual([]);
-  });
-
-  it('keeps two households named in the same words apart (another family, another figure)', () => {
-    const otherFamily = reportB.replace('Gia đình ông Lê Văn Tâm ở xã Đông Hòa', 'Gia đình bà Nguyễn Thị Hạnh ở xã Đông Thanh');
-    expect(otherFamily).not.toBe(reportB);
-    expect(raised(reportA, otherFamily)).toEqual([]);
-  });
-
-  it('keeps an income and a spending in the same wording apart (another figure of the family)', () => {
-    const spending = reportB.replace('có thu nhập bình quân là 850.000', 'có chi tiêu bình quân là 850.000');
-    expect(spending).not.toBe(reportB);
-    expect(raised(reportA, spending)).toEqual([]);
-  });
-
-  it('keeps the same wording about two years apart (2022 / 2023)', () => {
-    const a = reportA.replace('có thu nhập bình quân 950', 'có thu nhập bình quân năm 2022 là 950');
-    const b = reportB.replace('có thu nhập bình quân là 850.000', 'có thu nhập bình quân năm 2023 là 850.000');
-    expect(a).not.toBe(reportA);
-    expect(b).not.toBe(reportB);
-    expect(raised(a, b)).toEqual([]);
-  });
-});
 
 describe('names around a figure: a word the window cuts is no name', () => {
   // "TP.HCM" forty characters before the figure: the window of names around it used to begin inside it
@@ -47,16 +12,16 @@ describe('names around a figure: a word the window cuts is no name', () => {
   const reportA =
     'Kỳ thủ Lê Quang Khải vừa giành Huy chương vàng cờ nhanh với 7,5 điểm sau 9 ván đấu tại Đà Lạt. Ban tổ chức trao thưởng 45 triệu đồng cho nhà vô địch. Được biết, Quang Khải sinh ra ở TP.HCM, chuyển ra Đà Nẵng học cờ vua từ năm 12 tuổi. Giải năm nay có 214 kỳ thủ tham dự.';
   const reportB =
-    'Lê Quang Khải giành Huy chương vàng cờ nhanh với 7,5 điểm sau 9 ván đấu ở Đà Lạt, nhận khoản thưởng 45 triệu đồng. Chuyển ra Đà Nẵng học cờ vua từ năm 13 tuổi, hằng ngày Khải dành 5 tiếng để luyện tập. Giải có 214 kỳ thủ tham dự.';
+    'Lê Quang Khải giành Huy chương vàng cờ nhanh với 7,5 điểm sau 9 ván đấu ở Đà Lạt, nhận khoản thưởng 45 triệu đồng. Bắt đầu học cờ vua ở Đà Nẵng khi mới 13 tuổi, Khải mỗi ngày dành 5 tiếng tập luyện. Giải có 214 kỳ thủ tham dự.';
 
   it('compares the age given in the same words (12 / 13)', () => {
     expect(raised(reportA, reportB)).toContainEqual(['12', '13']);
   });
 
-  it('keeps another person named beside the figure apart', () => {
-    const sister = reportB.replace('Chuyển ra Đà Nẵng học cờ vua từ năm 13 tuổi, hằng ngày Khải', 'Em gái của Khải là Lê Thu Hà cũng chuyển ra Đà Nẵng học cờ vua từ năm 13 tuổi, hằng ngày hai anh em');
-    expect(sister).not.toBe(reportB);
-    expect(raised(reportA, sister)).toEqual([]);
+  it('keeps the same words said of another city apart (Đà Nẵng / Huế)', () => {
+    const otherCity = reportB.replace('ở Đà Nẵng khi mới 13 tuổi', 'ở Huế khi mới 13 tuổi');
+    expect(otherCity).not.toBe(reportB);
+    expect(raised(reportA, otherCity)).toEqual([]);
   });
 });
 
