@@ -897,6 +897,8 @@ export function* alignedPassageDraftsStaged(ctx: AnalysisContext): Generator<voi
 
 /** How far around a figure a name is taken as the figure's own (characters). */
 const NEAR_CHARS = 40;
+/** A character of a word or a name written with dots or dashes ("TP.HCM", "FA-50"). */
+const IN_WORD = /[\p{L}\p{M}\p{N}.-]/u;
 /** Days apart beyond which two articles are not taken as reports of one event. */
 const EVENT_DAYS = 7;
 /**
@@ -1336,7 +1338,12 @@ function sameLeadIn(pa: Passage, fa: Figure, pb: Passage, fb: Figure): boolean {
 function nearNames(p: Passage, f: Figure, ctx: AnalysisContext): Set<string> {
   const text = (ctx.articles.get(p.articleId) as Article).text;
   // (A unit written in capitals after a number, "500 GB", "7200 RPM", "799 USD", names no thing.)
-  return names(text.slice(Math.max(p.start, f.spanStart - NEAR_CHARS), Math.min(p.end, f.spanEnd + NEAR_CHARS)).replace(UNIT_CODE, '$1'));
+  let s = Math.max(p.start, f.spanStart - NEAR_CHARS);
+  let e = Math.min(p.end, f.spanEnd + NEAR_CHARS);
+  // A word the window cuts is left out: its tail or head is no name ("…P.HCM" would read "CM").
+  if (s > p.start && IN_WORD.test(text[s - 1] as string)) while (s < e && IN_WORD.test(text[s] as string)) s++;
+  if (e < p.end && IN_WORD.test(text[e] as string)) while (e > s && IN_WORD.test(text[e - 1] as string)) e--;
+  return names(text.slice(s, e).replace(UNIT_CODE, '$1'));
 }
 
 /**

@@ -60,6 +60,32 @@ const UNIT_SPELLINGS: Record<string, string> = { megapixel: 'mp', vnd: 'dong', d
 export function unitOfWord(word: string): string {
   return UNIT_SPELLINGS[word] ?? word;
 }
+/**
+ * Units outlets spell out in words, folded: "đô la" / "đôla" (USD), "phần trăm" (%), "cây số" /
+ * "ki-lô-mét" (km), "héc-ta" / "hécta" (ha), "ki-lô-gam" (kg); the unit at token `j` (after a number and
+ * its scale words) and the token after its spelling, else null. Only whole spellings: "30 độ" (a degree) folds like "đô" and stays
+ * apart, and so do "3 đô thị", "20 phần thưởng", "10 cây xanh".
+ */
+export function spelledUnit(tokens: readonly string[], j: number): { unit: string; end: number } | null {
+  const w = tokens[j];
+  if (w === undefined) return null;
+  const one = SPELLED_ONE[w];
+  if (one !== undefined) return { unit: one, end: j + 1 };
+  let k = j + 1;
+  // (Written with dashes: "ki-lô-mét", "héc-ta".)
+  let joined = w;
+  while (tokens[k] === '-' && tokens[k + 1] !== undefined && /^[a-z]+$/.test(tokens[k + 1] as string) && joined.length < 12) {
+    joined += tokens[k + 1] as string;
+    k += 2;
+  }
+  const dashed = joined !== w ? SPELLED_ONE[joined] : undefined;
+  if (dashed !== undefined) return { unit: dashed, end: k };
+  const two = SPELLED_TWO[`${w} ${tokens[j + 1]}`];
+  return two === undefined ? null : { unit: two, end: j + 2 };
+}
+const SPELLED_ONE: Record<string, string> = { dola: 'usd', hecta: 'ha', kilomet: 'km', kilogam: 'kg', kilogram: 'kg' };
+const SPELLED_TWO: Record<string, string> = { 'do la': 'usd', 'phan tram': '%', 'cay so': 'km' };
+
 /** Words around a figure that say nothing about which figure it is. */
 const FILLER = new Set([
   've', 'o', 'cua', 'trong', 'va', 'cac', 'nhung', 'duoc', 'dat', 'co', 'la', 'voi', 'cho', 'tai', 'tren', 'theo', 'thi', 'da', 'dang',
@@ -168,7 +194,10 @@ export function figureContexts(p: Passage): FigureContext[] {
     let unit: string | null = null;
     // The token of X in "số X … là N" (see `countedBy`), else -1.
     let countedNoun = -1;
+    // A unit spelled out in words ("650 triệu đô la", "15 phần trăm", "120 cây số"): the unit its sign or code is.
+    const wordUnit = spelledUnit(tokens, j);
     if (second !== null) unit = 'score';
+    else if (wordUnit !== null) unit = wordUnit.unit;
     // "khởi điểm 799 USD", "mức 15 triệu đồng": a currency or measure after the number is its unit.
     else if (before !== undefined && UNIT_BEFORE.has(before) && j === i + 1 && !MEASURE_AFTER.has(after ?? '') && after !== '%') unit = `^${before}`;
     else if (j > i + 1 && (tokens[j - 1] === 'ty' || tokens[j - 1] === 'trieu' || tokens[j - 1] === 'ti' || after === '/') && (after === undefined || SIGNS.has(after) || (FILLER.has(after) && !countedAt(tokens, j)) || after === 'tuong'))
@@ -218,7 +247,7 @@ export function figureContexts(p: Passage): FigureContext[] {
         k += phrase.words.length - 1;
         continue;
       }
-      if (k === i || SIGNS.has(w) || fillerAt(tokens, k) || w === after || w === before || w.length < 2) continue;
+      if (k === i || SIGNS.has(w) || fillerAt(tokens, k) || w === after || w === before || w.length < 2 || (wordUnit !== null && k >= j && k < wordUnit.end)) continue;
       // An abbreviation counts as the words it stands for: "thu NSNN" / "thu ngân sách nhà nước".
       const spelled = abbreviationWords(w);
       if (spelled === null) words.add(w);
