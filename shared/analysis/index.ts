@@ -98,7 +98,9 @@ export interface AnalysisOptions {
  * 34 (session 44, same): issue 10 (b) — the names around a same-event figure leave out a word the window cuts
  * ("CM" of "TP.HCM" was a name the other report lacks, and kept one figure of two reports apart); units spelled
  * out in words read as their code or sign ("đô la" USD, "phần trăm" %, "cây số" / "ki-lô-mét" km, "héc-ta" ha,
- * "ki-lô-gam" kg; not "30 độ", "đô thị", "phần thưởng", "cây xanh").
+ * "ki-lô-gam" kg; not "30 độ", "đô thị", "phần thưởng", "cây xanh"). Issue 10 (a) (lead): a number under a
+ * hundred is no rounding of its tens ("10 huyện" / "11 huyện", "phút 30" / "phút 31", "10/13" / "9/13" were taken
+ * for a rounding and never compared; "400" / "399" still are).
  */
 export const ANALYSIS_VERSION = 34;
 
