@@ -1054,9 +1054,16 @@ export function eventMatches(
   for (const [k, group] of byClass[0]) {
     const others = byClass[1].get(k);
     if (!others) continue;
+    // Each figure of the other side's best here, read once: many figures of a class often pick the same one.
+    const backs = new Map<FigureContext, FigureContext | null>();
+    const bestBack = (b: FigureContext): FigureContext | null => {
+      let back = backs.get(b);
+      if (back === undefined) backs.set(b, (back = best(b, group)));
+      return back;
+    };
     for (const a of group) {
       const b = best(a, others);
-      const back = b ? best(b, group) : null;
+      const back = b ? bestBack(b) : null;
       // Of figures of equal value in one article, the first speaks for them.
       if (!b || !back || (back !== a && group.find((x) => figuresAgree(x, back)) !== a)) continue;
       const co = coFigures(a, b);
