@@ -6,7 +6,7 @@ import { parseWrittenNumber, roundingApart, sameValue, type Figure } from './fig
 import type { FindingDraft, FindingFacts, PassageSide, Severity, TextSpan } from './model';
 import { alignmentStaged, COPY_SIMILARITY, type Alignment, countWork, finish, gapWords, lineUp, markersOf, passagesOf, sameStarPlace, sameTokens, wordOf, type AlignedPair, type MatchMemo, type Counterpart, type Passage, type StarPlaces } from './passages';
 import { legsOf, namedApart, toldApartSpots, twoCapitals, type Spot } from './moments';
-import { anchored, articleGives, rangeOf, cutOffAgrees, decidedKey, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, rotationOf, sameStep, scoresOf, strongContext, unitOfWord, type EventMatch, type FigureContext } from './sameEvent';
+import { anchored, articleGives, rangeOf, cutOffAgrees, decidedKey, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, rotationOf, runReadings, sameStep, scoresOf, strongContext, unitOfWord, type EventMatch, type FigureContext } from './sameEvent';
 import { PLACE_NAMES_LOWER, PROVINCES } from '../extract/entities';
 import { dateOnly, publishedTime } from './period';
 
@@ -1167,9 +1167,10 @@ function* sameEventPairs(
   const times = list.map(timeOf);
   yield;
   const keys: string[][] = [];
+  const readings = runReadings();
   for (const a of list) {
     countWork('eventArticles');
-    keys.push(eventKeys(a));
+    keys.push(eventKeys(a, readings));
     if (keys.length % ARTICLES_PER_STEP === 0) yield;
   }
   // Each article's keys as numbers (a figure's odd, a name's even), sorted: pairs of articles compare
@@ -1192,7 +1193,7 @@ function* sameEventPairs(
   const pairingIds: Int32Array[] = [];
   for (const a of list) {
     countWork('eventArticles');
-    const ns = pairingNames(a);
+    const ns = pairingNames(a, readings);
     const ids = new Int32Array(ns.length);
     ns.forEach((n, i) => {
       let id = pairing.get(n);

@@ -1004,27 +1004,32 @@ function* mutualPairs(passages: readonly Passage[], art: readonly number[], arti
   yield;
   // Ties (two sentences of one template in each article) go one to one.
   const taken = new Uint8Array(2 * S);
-  const out: AlignedPair[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
+  const from = new Int32Array(mutual.length);
+  const to = new Int32Array(mutual.length);
+  const similarity = new Float64Array(mutual.length);
+  let n = 0;
   for (const s of mutual) {
     const gi = groupI[s] as number;
     const gj = groupJ[s] as number;
     if (taken[gi] || taken[gj]) continue;
     taken[gi] = 1;
     taken[gj] = 1;
-    out.push({ a: passages[si[s] as number] as Passage, b: passages[sj[s] as number] as Passage, similarity: sim[s] as number });
-    from.push(si[s] as number);
-    to.push(sj[s] as number);
+    from[n] = si[s] as number;
+    to[n] = sj[s] as number;
+    similarity[n] = sim[s] as number;
+    n++;
   }
-  return { pairs: out, from, to };
+  return { from: from.subarray(0, n), to: to.subarray(0, n), similarity: similarity.subarray(0, n) };
 }
 
-/** The mutual-best pairs, with the places in `passages` of each pair's two passages (same index). */
+/**
+ * The mutual-best pairs as the places in `passages` of each pair's two passages and their similarity
+ * (same index): typed arrays, no object per pair (some 200k pairs of groups on the 100k bench).
+ */
 interface MutualPairs {
-  pairs: AlignedPair[];
-  from: number[];
-  to: number[];
+  from: Int32Array;
+  to: Int32Array;
+  similarity: Float64Array;
 }
 
 /** Two token lists with the same tokens. */
@@ -1201,25 +1206,26 @@ const INSERTION_EDGES = 16;
  */
 export function alignedGroups(
   groupCount: number,
-  groupsA: readonly number[],
-  groupsB: readonly number[],
-  pairs: ReadonlyArray<{ similarity: number }>,
+  groupsA: ArrayLike<number>,
+  groupsB: ArrayLike<number>,
+  similarities: ArrayLike<number>,
 ): { edgeStart: Int32Array; edgeTo: Int32Array; edgeSimilarity: Float64Array } {
+  const pairCount = similarities.length;
   const edgeStart = new Int32Array(groupCount + 1);
-  for (let k = 0; k < pairs.length; k++) {
+  for (let k = 0; k < pairCount; k++) {
     const ga = groupsA[k] as number;
     const gb = groupsB[k] as number;
     edgeStart[ga + 1] = (edgeStart[ga + 1] as number) + 1;
     edgeStart[gb + 1] = (edgeStart[gb + 1] as number) + 1;
   }
   for (let g = 0; g < groupCount; g++) edgeStart[g + 1] = (edgeStart[g + 1] as number) + (edgeStart[g] as number);
-  const edgeTo = new Int32Array(2 * pairs.length);
-  const edgeSimilarity = new Float64Array(2 * pairs.length);
+  const edgeTo = new Int32Array(2 * pairCount);
+  const edgeSimilarity = new Float64Array(2 * pairCount);
   const fill = edgeStart.slice(0, groupCount);
-  for (let k = 0; k < pairs.length; k++) {
+  for (let k = 0; k < pairCount; k++) {
     const ga = groupsA[k] as number;
     const gb = groupsB[k] as number;
-    const similarity = (pairs[k] as { similarity: number }).similarity;
+    const similarity = similarities[k] as number;
     let at = fill[ga] as number;
     edgeTo[at] = gb;
     edgeSimilarity[at] = similarity;
@@ -1460,10 +1466,10 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
   const repPassages = reps.map((i) => passages[i] as Passage);
   const repArt = groups.map((m, g) => (m.length === 1 ? (art[m[0] as number] as number) : A + g));
   // (The representatives stand in group order: a representative's place is its group.)
-  const { pairs: between, from: groupsA, to: groupsB } = yield* mutualPairs(repPassages, repArt, A + groups.length);
+  const { from: groupsA, to: groupsB, similarity: betweenSimilarity } = yield* mutualPairs(repPassages, repArt, A + groups.length);
   // Each group's aligned groups, best first (similarity, then earlier group): group g's are
   // edgeTo / edgeSimilarity[edgeStart[g], edgeStart[g + 1]) (see `alignedGroups`).
-  const { edgeStart, edgeTo, edgeSimilarity } = alignedGroups(groups.length, groupsA, groupsB, between);
+  const { edgeStart, edgeTo, edgeSimilarity } = alignedGroups(groups.length, groupsA, groupsB, betweenSimilarity);
   /**
    * The group a passage of group g (in article `from`) pairs with in article a: its own when there, else
    * its best aligned group there that `from` does not give, else its best aligned group there. A group
@@ -1591,22 +1597,25 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
   let since = 0;
   // Pairs across two aligned groups only: those within one group are chosen above.
   const across = (x: number, y: number): boolean => groupOf[x] !== groupOf[y] && tryPair(x, y);
-  for (const [k, pair] of between.entries()) {
+  for (let k = 0; k < groupsA.length; k++) {
     const ga = groupsA[k] as number;
     const gb = groupsB[k] as number;
     const ma = groups[ga] as number[];
     const mb = groups[gb] as number[];
+    // The two groups' representatives, as the bucket search paired them.
+    const repA = repPassages[ga] as Passage;
+    const repB = repPassages[gb] as Passage;
     // The two groups' figures lined up (`counterparts` of their representatives), from the positions
     // of their token lists, lined up once per pair of token lists (thousands of groups share a few).
     const shapePair = (repTokens[ga] as number) * tokenIds.size + (repTokens[gb] as number);
     let positions = positionsOf.get(shapePair);
-    if (positions === undefined) positionsOf.set(shapePair, (positions = rolePositions(pair.a.tokens, pair.b.tokens, memo)));
+    if (positions === undefined) positionsOf.set(shapePair, (positions = rolePositions(repA.tokens, repB.tokens, memo)));
     const lineA: number[] = [];
     const lineB: number[] = [];
     let years = false;
     for (let x = 0; x < positions.length; x += 2) {
-      const fa = figureAt(pair.a.figures, positions[x] as number);
-      const fb = figureAt(pair.b.figures, positions[x + 1] as number);
+      const fa = figureAt(repA.figures, positions[x] as number);
+      const fb = figureAt(repB.figures, positions[x + 1] as number);
       if (!fa || !fb || fa.calendar || fb.calendar) continue;
       // Two years at one place: every pair of the two groups is two facts (the years are the group's own).
       if (isYearFigure(fa) && isYearFigure(fb) && fa.value !== fb.value) {

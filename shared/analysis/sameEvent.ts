@@ -1083,9 +1083,16 @@ export function eventMatches(
   for (const [k, group] of byClass[0]) {
     const others = byClass[1].get(k);
     if (!others) continue;
+    // Each figure of the other side's best here, read once: many figures of a class often pick the same one.
+    const backs = new Map<FigureContext, FigureContext | null>();
+    const bestBack = (b: FigureContext): FigureContext | null => {
+      let back = backs.get(b);
+      if (back === undefined) backs.set(b, (back = best(b, group)));
+      return back;
+    };
     for (const a of group) {
       const b = best(a, others);
-      const back = b ? best(b, group) : null;
+      const back = b ? bestBack(b) : null;
       // Of figures of equal value in one article, the first speaks for them.
       if (!b || !back || (back !== a && group.find((x) => figuresAgree(x, back)) !== a)) continue;
       const co = coFigures(a, b);
@@ -1486,6 +1493,20 @@ function nameRuns(article: Article): string[] {
   }
   return runs;
 }
+
+/**
+ * What `eventKeys` and `pairingNames` read of each run of capitalised words, by the run as written: a
+ * workspace names the same places, firms and people in thousands of sentences, each read once. Held by
+ * one same-event pass only (see aligned.ts `sameEventPairs`), never by the module: a run is a slice of
+ * its article's text and would keep that text alive.
+ */
+export interface RunReadings {
+  keys: Map<string, string | null>;
+  pairing: Map<string, { folded: string; written: string } | null>;
+}
+
+export const runReadings = (): RunReadings => ({ keys: new Map(), pairing: new Map() });
+
 /**
  * A name as written, folded, as a pairing key. Outlets write a foreign name of three words or more
  * with its family name at the front or at the back ("Wei Feng Chong" / "Chong Wei Feng", "Lee Yong Dae"
@@ -1522,6 +1543,25 @@ const ALL_CAPS = /^[\p{Lu}\p{N}-]+$/u;
 const VIETNAMESE = /[^\p{ASCII}]/u;
 
 /**
+ * What a run of capitalised words gives `pairingNames` (once per run, see `RunReadings`): its words
+ * without those in capitals only and without a clause-opening word before them, folded and as written;
+ * null when nothing is left or a single Vietnamese word.
+ */
+function pairingRun(run: string, readings: RunReadings): { folded: string; written: string } | null {
+  let read = readings.pairing.get(run);
+  if (read !== undefined) return read;
+  const words = run.split(/\s+/u).filter((w) => !ALL_CAPS.test(w));
+  while (words.length > 0 && NOT_NAMES.has(fold(words[0] as string))) words.shift();
+  if (words.length === 0 || (words.length === 1 && VIETNAMESE.test(words[0] as string))) read = null;
+  else {
+    const written = words.join(' ');
+    read = { folded: fold(written), written };
+  }
+  readings.pairing.set(run, read);
+  return read;
+}
+
+/**
  * The names of an article that may pair it with another report of the same day by themselves (see
  * aligned.ts `inCommon`), folded, sorted, unique: the names of `eventKeys` without the words in
  * capitals only (tickers, acronyms and titles: "VCB", "HOSE", "GDP", "HLV" — every market report
@@ -1529,18 +1569,17 @@ const VIETNAMESE = /[^\p{ASCII}]/u;
  * noun: "Chính phủ", "Nhà nước", "Kết thúc phiên"), and a name counted once: a run inside another
  * name of the article ("Văn Tùng" in "Nguyễn Văn Tùng", "Việt Nam" in "U23 Việt Nam") is dropped.
  */
-export function pairingNames(article: Article): string[] {
+export function pairingNames(article: Article, readings: RunReadings = runReadings()): string[] {
   let names = pairingCache.get(article);
   if (names) return names;
   const runs = new Set<string>();
   // (Each folded run as written: see `nameKey`.)
   const written = new Map<string, string>();
   for (const run of nameRuns(article)) {
-    const words = run.split(/\s+/u).filter((w) => !ALL_CAPS.test(w));
-    while (words.length > 0 && NOT_NAMES.has(fold(words[0] as string))) words.shift();
-    if (words.length === 0 || (words.length === 1 && VIETNAMESE.test(words[0] as string))) continue;
-    runs.add(fold(words.join(' ')));
-    written.set(fold(words.join(' ')), words.join(' '));
+    const read = pairingRun(run, readings);
+    if (read === null) continue;
+    runs.add(read.folded);
+    written.set(read.folded, read.written);
   }
   // Runs by their words: a run is inside another only if that one holds its first word.
   const byWord = new Map<string, string[]>();
@@ -1614,19 +1653,29 @@ const SCORE_SHAPE = /\d\s?[-–/]\s?\d/u;
 /** As SCORE_IN_TEXT, over a team's name with digits between ("thắng U23 Lào 4-0"), within the sentence. */
 const SCORE_NEAR = /(?<![\p{L}])(?:tỷ số|tỉ số|thắng|thua|hòa|chung cuộc|luân lưu)(?![\p{L}])[^.!?\n]{0,40}?(?<![\d.,])(\d{1,2})\s?([-–])\s?(\d{1,2})(?![\d%]|[.,]\d)/giu;
 
+/** A run of capitalised words' key in `eventKeys` (null: none), once per run (see `RunReadings`). */
+function runKey(run: string, readings: RunReadings): string | null {
+  let key = readings.keys.get(run);
+  if (key !== undefined) return key;
+  // A clause-opening word before a name ("Tại Quảng Ninh") is not part of it.
+  const words = run.split(/\s+/u);
+  while (words.length > 0 && NOT_NAMES.has(fold(words[0] as string))) words.shift();
+  key = words.length > 0 ? `n:${nameKey(words.join(' '))}` : null;
+  readings.keys.set(run, key);
+  return key;
+}
+
 /**
  * What tells which event an article reports: the names it gives (capitalised words inside a sentence,
  * "Tecra", "Schalke", "MobiFone") and its telling figures (by value: not years, dates or small counts); sorted, unique.
  */
-export function eventKeys(article: Article): string[] {
+export function eventKeys(article: Article, readings: RunReadings = runReadings()): string[] {
   let keys = keyCache.get(article);
   if (keys) return keys;
   const out = new Set<string>();
   for (const run of nameRuns(article)) {
-    // A clause-opening word before a name ("Tại Quảng Ninh") is not part of it.
-    const words = run.split(/\s+/u);
-    while (words.length > 0 && NOT_NAMES.has(fold(words[0] as string))) words.shift();
-    if (words.length > 0) out.add(`n:${nameKey(words.join(' '))}`);
+    const key = runKey(run, readings);
+    if (key !== null) out.add(key);
   }
   // The passages' distinctive figures (not years, dates or small counts), already hashed by value.
   for (const p of passagesOf(article)) for (const k of p.figureKeys) out.add(`v:${k}`);

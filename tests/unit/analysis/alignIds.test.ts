@@ -63,7 +63,7 @@ describe('alignedGroups: each group\'s aligned groups, best first, in typed arra
           G,
           pairs.map((p) => p.a),
           pairs.map((p) => p.b),
-          pairs,
+          pairs.map((p) => p.similarity),
         );
         const naive: Array<Array<{ g: number; similarity: number }>> = Array.from({ length: G }, () => []);
         for (const p of pairs) {
