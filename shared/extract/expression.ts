@@ -331,10 +331,13 @@ const SCORE_BEFORE = new RegExp(String.raw`(?<![\d.,])\d{1,2}${SP}{0,2}[-–]${S
  */
 const SCORE_LIST_BEFORE = new RegExp(String.raw`(?<![\d.,])\d{1,2}${SP}{0,2}[-–/]${SP}{0,2}\d{1,2}(?:${SP}*,(?:${SP}+(?:rồi|và|lên|đến))?|${SP}+(?:rồi|và|lên|đến))${SP}+$`, 'u');
 /**
- * A capitalised name right before a score ("Steaua 1 - 1"), not a label that numbers something; a club's name may end
- * in its number ("Schalke 04 0 - 3 Chelsea", "Mainz 05 2 - 1 Hannover 96"; engine 44).
+ * A capitalised name right before a score ("Steaua 1 - 1"), not a label that numbers something. A club's name may end
+ * in the year it was founded (engine 44): two digits "04", "05", "96", "98" (1880–1909) or four "1848", "1899"
+ * ("Schalke 04 0 - 3 Chelsea", "Mainz 05 2 - 1 Hannover 96", "Bochum 1848"). Not a later year, a model or an ordinal
+ * ("Toyota Camry 2025 2 - 3 Tuần", "Xiaomi 14 5 - 7 Tuần", "Covid 19 3 - 5 Tuần", "Đại Hội 14 5 - 7 Ủy Viên"; review of
+ * engine 44).
  */
-const TEAM_BEFORE = /(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}]*[ \t\u00a0]+){0,2}\p{Lu}[\p{L}\p{M}]+(?:[ \t\u00a0]+\d{2,4})?)[ \t\u00a0]$/u;
+const TEAM_BEFORE = /(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}]*[ \t\u00a0]+){0,2}\p{Lu}[\p{L}\p{M}]+(?:[ \t\u00a0]+(?:0\d|[89]\d|18\d\d|190\d))?)[ \t\u00a0]$/u;
 /** Capitalised words that number, bound or open something, never a team: "Điều 3 - 4", "Khoảng 3 - 4", "Top 10 - 20". */
 const NOT_A_TEAM = new Set([
   'Điều', 'Khoản', 'Mục', 'Chương', 'Phần', 'Bài', 'Lớp', 'Tầng', 'Số', 'Tỉnh', 'Đường', 'Phường', 'Quận', 'Tập', 'Kỳ',
@@ -355,7 +358,7 @@ function betweenTeams(text: string, sentenceStart: number, start: number, scoreE
   // The last word of the name, before a club's number ("Schalke 04"): "Theo Điều 12 3 - 4" is no team.
   const words = name.split(/[ \t\u00a0]+/u);
   const last = (isDigit(words.at(-1)?.[0]) ? words.at(-2) : words.at(-1)) ?? '';
-  if (before === null || NOT_A_TEAM.has(last) || NOT_A_TEAM.has(name.split(/[ \t\u00a0]+/u)[0] ?? '')) return null;
+  if (before === null || NOT_A_TEAM.has(last) || NOT_A_TEAM.has(words[0] ?? '')) return null;
   const after = /^[ \t\u00a0](\p{Lu}[\p{L}\p{M}]*)/u.exec(text.slice(scoreEnd, Math.min(sentenceEnd, scoreEnd + 24)));
   if (after === null || NOT_A_TEAM_AFTER.has(after[1] ?? '')) return null;
   // "Hơn 3 - 4 Bộ ngành", "10 - 20 Doanh Nghiệp": a counted noun in capitals ("Bình Dương" is a place).
@@ -636,12 +639,24 @@ function readWordNumber(scope: Scope, atom: Atom): Reading {
   if (words.length === 1 && words[0]?.w === 'một' && ONE_UNIT_AFTER.test(folded.slice(atom.end, atom.end + 16)) && phraseEndingAt(folded, sentence.start, atom.start, CHANGE_WORDS, 2)) {
     return finishNumber(scope, atom.start, atom.end, 1, false);
   }
-  // "năm người bị thương", "sau năm phút": a lone "năm" right before a noun that is counted, never one a year is
-  // named by, is five (engine 44). Not after a word that makes it the year ("mỗi năm người dân …", "cuối năm").
+  // "năm người bị thương", "Năm tỉnh dẫn đầu": a lone "năm" right before a noun that is counted is five (engine 44).
+  // The word before decides, since most of these nouns may follow the year too: not after a word that makes it the
+  // year ("mỗi năm người dân …", "cuối năm", "quanh năm", "sau năm", "hàng chục năm", "mùng năm"), nor after a
+  // number. After "là" only when the noun ends the clause ("Số người chết là năm người."): "Năm 2024 là năm tỉnh thu
+  // hút …", "Đó là năm doanh nghiệp gặp khó" name the year. Nor when the sentence goes on "… là năm" ("Năm dự án
+  // khởi công cũng là năm giá đất tăng"): the year of one thing told as the year of another (review of engine 44).
   if (words.length === 1 && words[0]?.w === 'năm') {
     const next = FIVE_COUNTED_AFTER.exec(folded.slice(atom.end, Math.min(sentence.end, atom.end + 24)));
     const before = wordsBefore(folded, sentence.start, atom.start, 1)[0]?.word ?? '';
-    if (next !== null && !YEAR_WORDS_BEFORE.has(before) && !/\d[ \t\u00a0]*$/u.test(folded.slice(Math.max(sentence.start, atom.start - 4), atom.start))) return finishNumber(scope, atom.start, atom.end, 5, false);
+    if (
+      next !== null &&
+      !YEAR_WORDS_BEFORE.has(before) &&
+      !(before === 'là' && !CLAUSE_ENDS_AFTER.test(folded.slice(atom.end + next[0].length, sentence.end))) &&
+      !LA_NAM_LATER.test(folded.slice(atom.end + next[0].length, sentence.end)) &&
+      !/\d[ \t\u00a0]*$/u.test(folded.slice(Math.max(sentence.start, atom.start - 4), atom.start))
+    ) {
+      return finishNumber(scope, atom.start, atom.end, 5, false);
+    }
   }
   const parsed = parseWordNumber(words.map((x) => x.w));
   if (!parsed) return skip(atom.start + (words[0]?.w.length ?? atom.raw.length));
@@ -658,15 +673,27 @@ function readWordNumber(scope: Scope, atom: Atom): Reading {
 }
 
 /**
- * Nouns counted after "năm" (five) that never follow "năm" (year): "năm người", "năm phút", "năm bàn thắng" — not
- * "người ta" (one, people: "hết năm người ta …") nor "con" ("năm con Ngựa", a year of the zodiac).
+ * Nouns counted after "năm" (five): "năm người", "năm phút", "năm bàn thắng" — not "người ta" (one, people: "hết năm
+ * người ta …") nor "con" ("năm con Ngựa", a year of the zodiac). Most of them may also follow "năm" meaning the year
+ * ("là năm người lao động …"), so the word before "năm" is checked too (YEAR_WORDS_BEFORE). The noun must be the
+ * whole word, not the first syllable of another: "năm bàn giao" (the year of handover), "năm vụ mùa" (of the crop),
+ * "năm xã hội …"; "năm lần bảy lượt" is an idiom (again and again). The parties of a court case ("năm bị cáo") are
+ * not here: after a spelled-out number they stay unread (engine 37, countTail).
  */
-const FIVE_COUNTED_AFTER = /^[ \t\u00a0]+(?:người(?![ \t\u00a0]+ta(?![\p{L}\p{M}]))|hộ|xã|huyện|tỉnh|phường|quận|thôn|vụ|ca|chiếc|cái|đội|trận|bàn|phút|giây|tiếng|lần|cầu thủ|học sinh|sinh viên|bệnh nhân|nạn nhân|doanh nghiệp|dự án|công trình|trường hợp|đối tượng|bị cáo|quốc gia)(?![\p{L}\p{M}])/u;
-/** Words that make the "năm" after them the year: "mỗi năm", "hằng năm", "cả năm", "cuối năm", "trong năm". */
+const FIVE_COUNTED_AFTER = /^[ \t\u00a0]+(?:người(?![ \t\u00a0]+ta(?![\p{L}\p{M}]))|hộ|xã(?![ \t\u00a0]+hội(?![\p{L}\p{M}]))|huyện|tỉnh|phường|quận|thôn|vụ(?![ \t\u00a0]+(?:mùa|đông|xuân|hè|chiêm|lúa)(?![\p{L}\p{M}]))|ca|chiếc|cái|đội|trận|bàn(?![ \t\u00a0]+(?:giao|bạc|luận|thảo|tán)(?![\p{L}\p{M}]))|phút|giây|tiếng|lần(?![ \t\u00a0]+(?:bảy[ \t\u00a0]+lượt|lượt)(?![\p{L}\p{M}]))|cầu thủ|học sinh|sinh viên|bệnh nhân|nạn nhân|doanh nghiệp|dự án|công trình|trường hợp|đối tượng|quốc gia)(?![\p{L}\p{M}])/u;
+/**
+ * Words that make the "năm" after them the year: "mỗi/mọi năm", "hằng năm", "cả năm", "cuối năm", "trong năm", "quanh
+ * năm", "sang năm", "trọn năm", "bao năm", "hàng chục năm", "lâu năm", "mùng năm" (a day's number), and number words.
+ */
 const YEAR_WORDS_BEFORE: ReadonlySet<string> = new Set([
-  'mỗi', 'hằng', 'hàng', 'cả', 'trong', 'các', 'những', 'cuối', 'đầu', 'giữa', 'nửa', 'suốt', 'qua', 'sau', 'trước', 'vào', 'hết',
-  'từ', 'đến', 'tới', 'cùng', 'kỳ', 'của', 'nhiều', 'mấy', 'vài', 'một', 'hai', 'ba', 'bốn', 'sáu', 'bảy', 'tám', 'chín', 'mười',
+  'mỗi', 'mọi', 'hằng', 'hàng', 'cả', 'trong', 'các', 'những', 'cuối', 'đầu', 'giữa', 'nửa', 'suốt', 'quanh', 'qua', 'sau', 'trước',
+  'sang', 'vào', 'hết', 'trọn', 'tròn', 'lâu', 'từ', 'đến', 'tới', 'cùng', 'kỳ', 'của', 'nhiều', 'mấy', 'vài', 'bao', 'nhiêu', 'mùng',
+  'mồng', 'một', 'hai', 'ba', 'bốn', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'chục', 'trăm', 'nghìn', 'ngàn',
 ]);
+/** The end of a clause after the counted noun: "là năm người." (a count), not "là năm người lao động được …" (the year). */
+const CLAUSE_ENDS_AFTER = /^[ \t\u00a0]*(?:[.,;:!?)]|$)/u;
+/** "… cũng là năm …" later in the sentence: the "năm" before is the year too ("Năm dự án khởi công cũng là năm …"). */
+const LA_NAM_LATER = /(?<![\p{L}\p{M}])là[ \t\u00a0]+năm(?![\p{L}\p{M}])/u;
 /** Units a change of one is counted in ("giảm một điểm", "tăng một bậc", "một điểm phần trăm"). */
 const ONE_UNIT_AFTER = /^[ \t\u00a0]+(?:điểm|bậc|hạng|bước)(?![\p{L}\p{M}])(?![ \t\u00a0]+(?:nhấn|sáng|mạnh|yếu|nóng|đen|chung|riêng|mới|đến)(?![\p{L}\p{M}]))/u;
 
