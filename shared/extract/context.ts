@@ -8,6 +8,7 @@ import { exchangeOfIndex, indexEntities, indexSides, isCountry, mainSubject, nea
 import type { Expression } from './expression';
 import { execAtCandidates, indexMentions, MentionIndex, outsideSpans, type Mention } from './mentions';
 import { dayBefore, MONTH_WORDS } from './dates';
+import { LOCAL_UNITS } from './lexicon';
 import { eventDay } from './eventDay';
 import { blanksEnd, hasDigit, isDigitCode, isUpper, letterBefore, lettersEnd, normalizePhrase } from './scan';
 import { isSpace, type Span } from './sentences';
@@ -815,8 +816,11 @@ function previousSentenceStart(text: string, start: number): number {
 }
 const WHOLE_COUNTRY_AFTER = /^[ \t\u00a0]*(?:trên|trong)?[ \t\u00a0]*(?:cả nước|toàn quốc)(?![\p{L}\p{M}])/u;
 const OWN_UNITS_AFTER = /^[ \t\u00a0]*(?:trong tỉnh|của tỉnh|thuộc tỉnh|trên địa bàn|trực thuộc|cấp huyện|cấp xã|cấp tỉnh)(?![\p{L}\p{M}])/u;
-/** A count of the province's own units: "166 xã, phường", "10 đơn vị cấp huyện", "12 huyện, thị xã". */
-const OWN_UNITS_COUNTED = /\d[\d.,]*[ \t\u00a0]+(?:xã|phường|huyện|quận|thị xã|thị trấn|đơn vị)(?![\p{L}\p{M}])/u;
+/**
+ * A count of the province's own units: "166 xã, phường", "10 đơn vị cấp huyện", "12 huyện, thị xã" — the units below a
+ * province and the generic "đơn vị"; not "tỉnh" nor "thành phố" (a count of those is the provinces counted).
+ */
+const OWN_UNITS_COUNTED = new RegExp(String.raw`\d[\d.,]*[ \t\u00a0]+(?:${[...LOCAL_UNITS, 'đơn vị'].join('|')})(?![\p{L}\p{M}])`, 'u');
 /** The counted noun of provinces right after the number (inside the quote or just after it), no region after it. */
 const PROVINCES_COUNTED =
   /(?<=[\d%\p{L}][ \t\u00a0]*)[ \t\u00a0](?:số[ \t\u00a0]+)?(?:tỉnh thành|tỉnh,[ \t\u00a0]*thành phố|tỉnh[ \t\u00a0]*\/[ \t\u00a0]*thành(?:[ \t\u00a0]+phố)?|tỉnh|địa phương)(?![\p{L}\p{M}])(?![ \t\u00a0]*(?:\p{Lu}|(?:miền|vùng|khu vực|phía|ven|biên giới|đồng bằng|trung du|duyên hải|tây|đông|nam|bắc)(?![\p{L}\p{M}])))/u;

@@ -1,4 +1,4 @@
-import { FAMILY_NAMES, fitsVietnameseSyllable } from './lexicon';
+import { ADMIN_UNITS, FAMILY_NAMES, fitsVietnameseSyllable } from './lexicon';
 import { alternationByFirstUnit, execAtUnits, firstUnits, indexMentions, MentionIndex, outsideSpans, type FirstUnits, type Mention } from './mentions';
 import { isWordOrDigit } from './scan';
 import { isSpace } from './sentences';
@@ -877,18 +877,19 @@ function indexCommodities(text: string): Mention[] {
 }
 
 
+/** A unit's word opening its name: every administrative unit, its first letter in either case, and "TP"/"TP." for "thành phố". */
+const ADMIN_UNIT_WORD = `(?:${ADMIN_UNITS.map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`).join('|')}|TP\\.?)`;
 /**
  * A named administrative unit below or beside the province list: "xã Quý Lộc", "huyện Yên Định",
  * "thị xã Hương Thủy", "thành phố Huế". Names of at most four capitalised syllables.
  */
-const ADMIN_RE =
-  /(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)[ \t]+(\p{Lu}[\p{L}\p{M}]{0,12}(?:[ \t]+\p{Lu}[\p{L}\p{M}]{0,12}){0,3})/gu;
+const ADMIN_RE = new RegExp(String.raw`${ADMIN_UNIT_WORD}[ \t]+(\p{Lu}[\p{L}\p{M}]{0,12}(?:[ \t]+\p{Lu}[\p{L}\p{M}]{0,12}){0,3})`, 'gu');
 /**
  * "63 tỉnh, ", "các tỉnh/", "nhiều tỉnh và " right before "TP": the plural of both kinds of unit, counted
  * ("UBND tỉnh và TP. Sầm Sơn" is a city).
  */
 const PROVINCES_AND_CITIES_BEFORE = /(?<![\p{L}\p{M}])(?:\d+|các|những|nhiều|số)[ \t]+tỉnh[ \t]*(?:,|\/|và)[ \t]*$/u;
-const ADMIN_UNIT_HEAD = /^(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)[ \t]+/u;
+const ADMIN_UNIT_HEAD = new RegExp(String.raw`^${ADMIN_UNIT_WORD}[ \t]+`, 'u');
 
 function indexAdminUnits(text: string, places: readonly Mention[]): Mention[] {
   const out: Mention[] = [];

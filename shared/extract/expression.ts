@@ -49,7 +49,7 @@ import {
   wordsAfter,
 } from './scan';
 import { PLACE_NAMES_LOWER } from './entities';
-import { fitsVietnameseSyllable } from './lexicon';
+import { ADMIN_UNITS, fitsVietnameseSyllable } from './lexicon';
 import { isEnumerationMarker, type Span } from './sentences';
 
 /** One number as the scanner found it. */
@@ -1086,8 +1086,8 @@ function kindsListChecked(text: string, folded: string, sentenceStart: number, s
 }
 /** The list opened right after the counted noun (at most three more lower-case words): a colon, or a stop and "Theo đó" or "Cụ thể". */
 const ENUMERATION_AFTER = /^(?:[ \t\u00a0]+[\p{Ll}\p{M}]+){0,3}[ \t\u00a0]*(?::|\.[ \t\u00a0\n]+(?:Theo đó|Cụ thể)(?![\p{L}\p{M}]))/u;
-/** Administrative units that a label and its number place ("Tổ 6 phường Láng Hạ"). */
-const ADMIN_UNITS: ReadonlySet<string> = new Set(['phường', 'xã', 'thị trấn', 'quận', 'huyện', 'thị xã', 'tỉnh', 'thành phố']);
+/** Administrative units that a label and its number place ("Tổ 6 phường Láng Hạ"): all of them. */
+const ADMIN_UNIT_SET: ReadonlySet<string> = new Set(ADMIN_UNITS);
 /** Labels an address opens with before its number: "tổ", "khu phố", "thôn", "ấp", "xóm", "bản", "khóm", "khu", "cụm", "đội". */
 const ADDRESS_LABELS: ReadonlySet<string> = new Set(['tổ', 'tổ dân phố', 'khu phố', 'thôn', 'ấp', 'xóm', 'bản', 'khóm', 'khu', 'cụm', 'đội', 'khối', 'phố']);
 const PLACE_PREPOSITION_FIRST = /^(?:Tại|Ở|Trong|Từ|Với|Cho)[ \t\u00a0]/u;
@@ -1680,7 +1680,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     }
     // "Tổ 6 phường Láng Hạ", "thôn 3 xã Yên Lâm": after a label, a number and a named administrative unit are an
     // address, not a count of the unit (engine 43).
-    if (ADMIN_UNITS.has(unit) && isUpper(wordsAfter(text, end, sentence.end)?.first[0]) && phraseEndingAt(folded, sentence.start, start, ADDRESS_LABELS, 3)) return skip(end);
+    if (ADMIN_UNIT_SET.has(unit) && isUpper(wordsAfter(text, end, sentence.end)?.first[0]) && phraseEndingAt(folded, sentence.start, start, ADDRESS_LABELS, 3)) return skip(end);
     if (matchGated(ANAPHORA_GATE, folded, end, sentence.end)) return skip(end);
     // "Hai vụ việc này", "4 cá nhân vi phạm nói trên": the counted noun read short, the pointer after one or two
     // more of its words (not a preposition opening another phrase: "3 người trong vụ này" stays; engine 43).
