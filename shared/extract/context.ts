@@ -699,12 +699,13 @@ function ownerAfter(text: string, doc: DocumentContext, sentence: Span, expr: Ex
   const to = Math.min(sentence.end, expr.end + OWNER_REACH);
   const m = OWNER_AFTER.exec(text.slice(expr.end, to));
   if (m === null || HELD_AFTER.test(text.slice(expr.end, expr.end + m[0].length))) return null;
-  if (m[1] === 'của' && expr.kind !== 'rank' && !(OWNED_KINDS.has(expr.kind) && noOneBeforeInClause(text, doc, sentence, expr))) return null;
+  // The names an owner may be, read after the figure here and before it in noOneBeforeInClause.
+  const indexes = [doc.entities.places, doc.entities.orgs, doc.entities.tickers, doc.entities.people, ...(doc.sides === null ? [] : [doc.sides])];
+  if (m[1] === 'của' && expr.kind !== 'rank' && !(OWNED_KINDS.has(expr.kind) && noOneBeforeInClause(text, doc, indexes, sentence, expr))) return null;
   const at = expr.end + m[0].length;
   const reach = OWNER_NAME_OPENING.exec(text.slice(at, Math.min(sentence.end, at + 48)));
   const until = at + (reach?.[0].length ?? 0);
   let best: Mention | null = null;
-  const indexes = [doc.entities.places, doc.entities.orgs, doc.entities.tickers, doc.entities.people, ...(doc.sides === null ? [] : [doc.sides])];
   for (const index of indexes) {
     for (const c of index.within(at, Math.min(sentence.end, at + 120))) {
       if (c.start > until) break;
@@ -734,13 +735,14 @@ const OWNED_KINDS: ReadonlySet<string> = new Set(['count', 'measure', 'money', '
 /**
  * The figure's clause (from the last comma, semicolon or colon of its sentence before it) names no one before the
  * figure — a regulator or a source aside — and has no verb of trading, lending, paying, holding or using before it.
+ * `indexes`: the names ownerAfter reads (places, bodies, tickers, people and the sides).
  */
-function noOneBeforeInClause(text: string, doc: DocumentContext, sentence: Span, expr: Expression): boolean {
+function noOneBeforeInClause(text: string, doc: DocumentContext, indexes: readonly MentionIndex[], sentence: Span, expr: Expression): boolean {
   const from = Math.max(sentence.start, expr.start - CLAUSE_SUBJECT_REACH);
   const before = text.slice(from, expr.start);
   const clauseStart = from + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
   if (TRADE_BEFORE.test(doc.folded.slice(clauseStart, expr.start))) return false;
-  for (const index of [doc.entities.places, doc.entities.orgs, doc.entities.tickers, doc.entities.people, ...(doc.sides === null ? [] : [doc.sides])]) {
+  for (const index of indexes) {
     for (const c of index.within(clauseStart, expr.start)) {
       if (index === doc.entities.people && c.group !== 0) continue;
       if (doc.entities.sources.has(c.start) || REGULATOR_NAME.test(c.text)) continue;
@@ -850,11 +852,12 @@ function afterOpeningClause(text: string, doc: DocumentContext, sentence: Span, 
   const rest = text.slice(expr.end, Math.min(sentence.end, expr.end + 60));
   const comma = rest.indexOf(',');
   if (comma < 0) return null;
+  const named = [doc.entities.places, doc.entities.orgs, doc.entities.tickers];
   // "Với 300 tỷ đồng của Nghệ An, …": the clause names its own place.
-  for (const index of [doc.entities.places, doc.entities.orgs, doc.entities.tickers]) if (index.within(expr.end, expr.end + comma).length > 0) return null;
+  for (const index of named) if (index.within(expr.end, expr.end + comma).length > 0) return null;
   let p = expr.end + comma + 1;
   while (p < sentence.end && (text[p] === ' ' || text[p] === '\t' || text[p] === '\u00a0')) p++;
-  for (const index of [doc.entities.places, doc.entities.orgs, doc.entities.tickers]) {
+  for (const index of named) {
     const m = index.within(p, Math.min(sentence.end, p + 60))[0];
     // "Với lãi suất 6%/năm, Ngân hàng Nhà nước cho rằng …": a body that only speaks is not the figure's
     // subject (review of engine 31).
