@@ -10,7 +10,7 @@ import { execAtCandidates, indexMentions, MentionIndex, outsideSpans, type Menti
 import { dayBefore, MONTH_WORDS } from './dates';
 import { LOCAL_UNITS } from './lexicon';
 import { eventDay } from './eventDay';
-import { blanksEnd, hasDigit, isDigitCode, isUpper, letterBefore, lettersEnd, normalizePhrase } from './scan';
+import { anyWholeWord, blanksEnd, hasDigit, isDigitCode, isUpper, letterBefore, lettersEnd, normalizePhrase } from './scan';
 import { isSpace, type Span } from './sentences';
 
 /** Runs that say by themselves what they are about: titles and results. */
@@ -751,8 +751,12 @@ function noOneBeforeInClause(text: string, doc: DocumentContext, indexes: readon
   }
   return true;
 }
-const TRADE_BEFORE =
-  /(?<![\p{L}\p{M}])(?:mua|bán|vay|nợ|nhận|thu|trả|thuê|sử dụng|dùng|sở hữu|nắm|ký|đặt|chuyển|tặng|góp|đóng|chi|rót|bơm|giải ngân|tài trợ|hỗ trợ|đầu tư|bồi thường|lấy|chiếm|có)(?![\p{L}\p{M}])/u;
+/** Verbs of trading, lending, paying, transferring or using: another party to the figure (TRADE_BEFORE, TRADE_AFTER). */
+const TRADE_VERBS: readonly string[] = [
+  'mua', 'bán', 'vay', 'nợ', 'trả', 'thuê', 'sử dụng', 'dùng', 'chuyển', 'tặng', 'góp', 'rót', 'bơm', 'giải ngân', 'tài trợ', 'hỗ trợ', 'đầu tư', 'bồi thường',
+];
+/** Before the figure in its clause: a trade verb, or one of receiving or holding ("nhận", "thu", "sở hữu", "có" …). */
+const TRADE_BEFORE = new RegExp(anyWholeWord([...TRADE_VERBS, 'nhận', 'thu', 'sở hữu', 'nắm', 'ký', 'đặt', 'đóng', 'chi', 'lấy', 'chiếm', 'có']), 'u');
 /** The owner is a place of the entity index (a country's firms or visitors: "của doanh nghiệp Trung Quốc"). */
 function isPlaceMention(doc: DocumentContext, best: Mention): boolean {
   return doc.entities.places.within(best.start, best.end).some((c) => c.start === best.start);
@@ -765,9 +769,15 @@ function clauseEndAfter(text: string, sentence: Span, from: number): number {
 }
 /** People or firms of a place before its name after "của": "doanh nghiệp ", "nhà đầu tư ", "du khách ", "lao động ". */
 const EPITHET_BEFORE = /(?<![\p{L}\p{M}])(?:doanh nghiệp|công ty|hãng|nhà đầu tư|nhà máy|khách|du khách|lao động|người|công dân|tàu|xe|thương nhân|nhà xuất khẩu|nhà nhập khẩu)[ \t\u00a0]+$/u;
-/** After the owner, in its clause: a verb of trading, lending, transferring, paying or using, or a recipient "cho". */
-const TRADE_AFTER =
-  /(?<![\p{L}\p{M}])(?:mua|bán|vay|cho|nợ|trả|thuê|sử dụng|dùng|chuyển|chuyển giao|bàn giao|chuyển nhượng|nhượng|tặng|biếu|tài trợ|viện trợ|giải ngân|rót|bơm|góp|hỗ trợ|đầu tư|bồi thường|cấp)(?![\p{L}\p{M}])/u;
+/**
+ * After the owner, in its clause: a trade verb, one of handing over or granting ("bàn giao", "nhượng", "viện trợ", "cấp"
+ * …), or a recipient "cho" — the figure passes from the owner to another. (TRADE_BEFORE reads receiving and holding
+ * instead: there the clause's own subject holds the figure. Each list as its rule was reviewed, engine 43.)
+ */
+const TRADE_AFTER = new RegExp(
+  anyWholeWord([...TRADE_VERBS, 'cho', 'chuyển giao', 'bàn giao', 'chuyển nhượng', 'nhượng', 'biếu', 'viện trợ', 'cấp']),
+  'u',
+);
 const COMPARED_BEFORE = /(?<![\p{L}\p{M}])(?:bằng|gấp|hơn|kém|so với)[ \t\u00a0]+$/u;
 const LOWER_WORD_AFTER = /^[ \t\u00a0]\p{Ll}/u;
 const OWNER_REACH = 90;

@@ -7,6 +7,7 @@
 import type { ClaimKind, Qualifier } from '../schema';
 import { isValidDate, toDateNumber, toIsoDate, type CalendarDate } from './dates';
 import {
+  ADMIN_UNITS,
   COUNT_NOUNS_AFTER_YEARLIKE,
   ONE_SYLLABLE_NOUNS,
   DIEM_PLACE_NEXT,
@@ -26,6 +27,7 @@ import {
 } from './lexicon';
 import { applyScales, ORDINAL_WORDS, parseDigitNumber, parseWordNumber, roundFloat, SCALE_WORDS } from './numbers';
 import {
+  anyWholeWord,
   isLetter,
   digitsOnly,
   isDigit,
@@ -49,7 +51,7 @@ import {
   wordsAfter,
 } from './scan';
 import { PLACE_NAMES_LOWER } from './entities';
-import { ADMIN_UNITS, fitsVietnameseSyllable } from './lexicon';
+import { fitsVietnameseSyllable } from './lexicon';
 import { isEnumerationMarker, type Span } from './sentences';
 
 /** One number as the scanner found it. */
@@ -497,9 +499,26 @@ const CHANGE_VERB_BEFORE = /(?:tăng|giảm|tụt|thăng|vượt|cải thiện|n
 const INDEX_MOVE_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:cải|tiên|xúc|thăng|cấp)[ \t\u00a0])(?:tiến|lùi)(?:[ \t\u00a0]+(?:thêm|được|hơn|khoảng))*[ \t\u00a0]+$/u;
 const DONG_NOT_MONEY = new Set(['chí', 'bào', 'bằng', 'hồ', 'nghiệp', 'thời', 'ý', 'phục', 'đội', 'hành', 'loạt', 'minh', 'tâm', 'lòng', 'ruộng', 'cỏ', 'ca', 'sáng', 'chủ', 'hương', 'môn', 'khởi', 'tác', 'bộ', 'đều', 'thuận', 'nhất', 'dạng', 'bọn', 'phạm', 'đẳng', 'xu']);
 const GROUP_NOUNS = new Set(['tỉnh', 'thành', 'nước', 'quốc', 'địa', 'doanh', 'trường', 'ngân', 'nền', 'đơn', 'đội', 'công', 'thương', 'đại', 'cơ', 'tập', 'nhà', 'thị', 'nền', 'quận', 'huyện', 'xã', 'bộ', 'sở', 'dự', 'sản', 'startup', 'nước,', 'ứng', 'điểm', 'trung', 'bệnh', 'đô', 'cảng', 'sân']);
-/** A word of price in the clause before a bare amount per period: "giá", "cước", "phí", "lương", "tiền", "trợ cấp". */
-const PRICE_CUE_BEFORE = /(?<![\p{L}\p{M}])(?:giá|cước|phí|lương|tiền|trợ cấp|hỗ trợ|thu nhập|chi phí)(?![\p{L}\p{M}])[^,;:.]*$/u;
-const MONEY_CUE = /(?<![\p{L}\p{M}])(?:vốn|doanh thu|lợi nhuận|kinh phí|ngân sách|giá trị|trị giá|chi phí|tổng mức|nộp|lãi|lỗ|nợ|giải ngân|tiền|thu nhập|lương|gdp|grdp|kim ngạch|xuất khẩu|nhập khẩu|đầu tư|tài trợ|hỗ trợ|bồi thường|thuế|thu ngân sách|vay|tín dụng|huy động|quy mô|giá|mua|bán|chi|thu|quỹ)(?![\p{L}\p{M}])/iu;
+/** Words of what is paid, a cue of money before an amount in both readings below: a price, a wage, money, a subsidy, an income, a cost. */
+const PAID_WORDS: readonly string[] = ['giá', 'lương', 'tiền', 'hỗ trợ', 'thu nhập', 'chi phí'];
+/**
+ * A word of price in the clause before a bare amount per period ("học phí 2.500.000/năm"): what is paid, and the
+ * fees and allowances "cước", "phí", "trợ cấp".
+ */
+const PRICE_CUE_BEFORE = new RegExp(`${anyWholeWord([...PAID_WORDS, 'cước', 'phí', 'trợ cấp'])}[^,;:.]*$`, 'u');
+/**
+ * A word of money before a scaled bare amount ("vốn 500 tỷ"): what is paid, and the words of business, budgets, trade
+ * and credit. Not "cước", "phí", "trợ cấp" (never added here; adding them changes what is read, no tidy-up).
+ */
+const MONEY_CUE = new RegExp(
+  anyWholeWord([
+    ...PAID_WORDS,
+    'vốn', 'doanh thu', 'lợi nhuận', 'kinh phí', 'ngân sách', 'giá trị', 'trị giá', 'tổng mức', 'nộp', 'lãi', 'lỗ', 'nợ', 'giải ngân', 'gdp', 'grdp',
+    'kim ngạch', 'xuất khẩu', 'nhập khẩu', 'đầu tư', 'tài trợ', 'bồi thường', 'thuế', 'thu ngân sách', 'vay', 'tín dụng', 'huy động', 'quy mô',
+    'mua', 'bán', 'chi', 'thu', 'quỹ',
+  ]),
+  'iu',
+);
 
 interface Scope {
   text: string;
