@@ -819,7 +819,10 @@ function provincesCounted(text: string, doc: DocumentContext, sentence: Span, ex
   if (/địa phương$/u.test(m[0]) && OWN_UNITS_COUNTED.test(doc.folded.slice(previousSentenceStart(text, sentence.start), sentence.start))) return null;
   return 'Cả nước';
 }
-/** The start of the sentence before the one starting at `start` (at most 300 characters back). */
+/**
+ * The start of the sentence before the one starting at `start` (at most 300 characters back). Not entities.ts
+ * sentenceBefore, which reads the current sentence up to a position and cuts only at a stop before a space: here any stop cuts.
+ */
 function previousSentenceStart(text: string, start: number): number {
   const from = Math.max(0, start - 300);
   const before = text.slice(from, Math.max(from, start - 2));

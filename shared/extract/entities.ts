@@ -423,7 +423,10 @@ const NOT_PERSON_WORDS = new Set([
 ]);
 /** Capitalised words before a name that make the run part of a larger name ("Trường Nguyễn Trãi", "đường Lê Lợi"). */
 const NAMED_AFTER_BEFORE = /(?:^|[^\p{L}\p{M}])(?:đường|phố|quận|huyện|xã|phường|thị trấn|thị xã|tỉnh|thành phố|TP\.?|trường|cầu|sông|núi|hồ|chợ|bến|cảng|sân|nhà|công viên|khu|Đường|Phố|Quận|Huyện|Xã|Phường|Trường|Cầu|Sông|Núi|Hồ|Chợ|Bến|Cảng|Sân|Nhà|Khu|Lăng|lăng|Tư tưởng|tư tưởng|giải|Giải|cúp|Cúp|Thành phố|Tỉnh|Thị xã|Thị trấn|Đại lộ|đại lộ|Bệnh viện|bệnh viện|Bảo tàng|bảo tàng|THPT|THCS|PTTH|chuyên|Tiểu học|tiểu học|Đại học|đại học|Học viện|học viện)[ \t]+$/u;
-/** The text of the sentence before `pos`, at most `max` characters back. */
+/**
+ * The text of the sentence before `pos`, at most `max` characters back. Not context.ts previousSentenceStart (the
+ * whole sentence before a sentence, cut at any stop): a stop cuts only before a space here ("TP.HCM", "1.200" stay).
+ */
 function sentenceBefore(text: string, pos: number, max: number): string {
   const window = text.slice(Math.max(0, pos - max), pos);
   const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'), window.lastIndexOf('! '), window.lastIndexOf('? '));
