@@ -421,8 +421,13 @@ const NOT_PERSON_WORDS = new Set([
   'Galaxy', 'Note', 'Lumia', 'Nexus', 'Gear', 'Phone', 'Pad', 'Tab', 'Pro', 'Plus', 'Mini', 'Max', 'Air', 'Edition',
   'Street', 'Road', 'Center', 'Centre', 'University', 'College', 'School', 'Institute', 'Hospital', 'Airport', 'Station',
 ]);
-/** Capitalised words before a name that make the run part of a larger name ("Trường Nguyễn Trãi", "đường Lê Lợi"). */
-const NAMED_AFTER_BEFORE = /(?:^|[^\p{L}\p{M}])(?:đường|phố|quận|huyện|xã|phường|thị trấn|thị xã|tỉnh|thành phố|TP\.?|trường|cầu|sông|núi|hồ|chợ|bến|cảng|sân|nhà|công viên|khu|Đường|Phố|Quận|Huyện|Xã|Phường|Trường|Cầu|Sông|Núi|Hồ|Chợ|Bến|Cảng|Sân|Nhà|Khu|Lăng|lăng|Tư tưởng|tư tưởng|giải|Giải|cúp|Cúp|Thành phố|Tỉnh|Thị xã|Thị trấn|Đại lộ|đại lộ|Bệnh viện|bệnh viện|Bảo tàng|bảo tàng|THPT|THCS|PTTH|chuyên|Tiểu học|tiểu học|Đại học|đại học|Học viện|học viện)[ \t]+$/u;
+/** A unit's word opening its name: every administrative unit, its first letter in either case, and "TP"/"TP." for "thành phố". */
+const ADMIN_UNIT_WORD = `(?:${ADMIN_UNITS.map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`).join('|')}|TP\\.?)`;
+/** Capitalised words before a name that make the run part of a larger name ("Trường Nguyễn Trãi", "đường Lê Lợi", "xã Yên Lâm"). */
+const NAMED_AFTER_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{M}])(?:${ADMIN_UNIT_WORD}|đường|phố|trường|cầu|sông|núi|hồ|chợ|bến|cảng|sân|nhà|công viên|khu|Đường|Phố|Trường|Cầu|Sông|Núi|Hồ|Chợ|Bến|Cảng|Sân|Nhà|Khu|Lăng|lăng|Tư tưởng|tư tưởng|giải|Giải|cúp|Cúp|Đại lộ|đại lộ|Bệnh viện|bệnh viện|Bảo tàng|bảo tàng|THPT|THCS|PTTH|chuyên|Tiểu học|tiểu học|Đại học|đại học|Học viện|học viện)[ \t]+$`,
+  'u',
+);
 /**
  * The text of the sentence before `pos`, at most `max` characters back. Not context.ts previousSentenceStart (the
  * whole sentence before a sentence, cut at any stop): a stop cuts only before a space here ("TP.HCM", "1.200" stay).
@@ -880,8 +885,6 @@ function indexCommodities(text: string): Mention[] {
 }
 
 
-/** A unit's word opening its name: every administrative unit, its first letter in either case, and "TP"/"TP." for "thành phố". */
-const ADMIN_UNIT_WORD = `(?:${ADMIN_UNITS.map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`).join('|')}|TP\\.?)`;
 /**
  * A named administrative unit below or beside the province list: "xã Quý Lộc", "huyện Yên Định",
  * "thị xã Hương Thủy", "thành phố Huế". Names of at most four capitalised syllables.
