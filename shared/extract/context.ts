@@ -8,7 +8,7 @@ import { exchangeOfIndex, indexEntities, indexSides, isCountry, mainSubject, nea
 import type { Expression } from './expression';
 import { execAtCandidates, indexMentions, MentionIndex, outsideSpans, type Mention } from './mentions';
 import { dayBefore, MONTH_WORDS } from './dates';
-import { LOCAL_UNITS } from './lexicon';
+import { ADMIN_UNITS, LOCAL_UNITS } from './lexicon';
 import { eventDay } from './eventDay';
 import { anyWholeWord, blanksEnd, hasDigit, isDigitCode, isUpper, letterBefore, lettersEnd, normalizePhrase } from './scan';
 import { isSpace, type Span } from './sentences';
@@ -484,8 +484,10 @@ const SHIFT_SPELLED_AFTER = /^[ \t]*\([ \t]*từ[ \t]/iu;
 /** "Cho phép các doanh nghiệp được phép sử dụng Quỹ Bình ổn giá 200 đồng/kg": what the decision allows. */
 const ALLOWS_BEFORE = /(?<![\p{L}\p{M}])cho phép(?![\p{L}\p{M}])[^;()]*$/iu;
 /** "Sau khi thành lập, tỉnh …", "Sau khi sắp xếp, Hà Nội …": the state the decision brings a place ("Sau khi sáp nhập, ngân hàng …" is another merger). */
-const AFTER_IT_OPENING =
-  /^(?:[Ss]au khi[ \t]+(?:thành lập|sắp xếp|sáp nhập|điều chỉnh|mở rộng|nhập|chia tách)(?![\p{L}\p{M}])[^,]{0,40},[ \t]*(?:tỉnh|thành phố|tp\.?|thủ đô|huyện|quận|thị xã|thị trấn|xã|phường|địa giới|diện tích|dân số|toàn tỉnh|toàn thành phố|\p{Lu}))/u;
+const AFTER_IT_OPENING = new RegExp(
+  String.raw`^(?:[Ss]au khi[ \t]+(?:thành lập|sắp xếp|sáp nhập|điều chỉnh|mở rộng|nhập|chia tách)(?![\p{L}\p{M}])[^,]{0,40},[ \t]*(?:${ADMIN_UNITS.join('|')}|tp\.?|thủ đô|địa giới|diện tích|dân số|toàn tỉnh|toàn thành phố|\p{Lu}))`,
+  'u',
+);
 /** "Thành phố Huế sẽ có 265,99 km2 …": the state the decision will bring, said of the sentence's subject. */
 /** An opening of the past: "Trước đó, …", "Giai đoạn trước, …", "Năm ngoái, …", "Trước khi sắp xếp, …". */
 const PAST_OPENING = /^[ \t"“]{0,4}(?:trước đó|trước đây|trước khi|giai đoạn trước|thời gian trước|năm ngoái|năm trước|những năm trước)(?![\p{L}\p{M}])/iu;
