@@ -8,8 +8,9 @@ import { exchangeOfIndex, indexEntities, indexSides, isCountry, mainSubject, nea
 import type { Expression } from './expression';
 import { execAtCandidates, indexMentions, MentionIndex, outsideSpans, type Mention } from './mentions';
 import { dayBefore, MONTH_WORDS } from './dates';
+import { ADMIN_UNITS, LOCAL_UNITS } from './lexicon';
 import { eventDay } from './eventDay';
-import { blanksEnd, hasDigit, isDigitCode, isUpper, letterBefore, lettersEnd, normalizePhrase } from './scan';
+import { anyWholeWord, blanksEnd, hasDigit, isDigitCode, isUpper, letterBefore, lettersEnd, normalizePhrase } from './scan';
 import { isSpace, type Span } from './sentences';
 
 /** Runs that say by themselves what they are about: titles and results. */
@@ -483,8 +484,10 @@ const SHIFT_SPELLED_AFTER = /^[ \t]*\([ \t]*từ[ \t]/iu;
 /** "Cho phép các doanh nghiệp được phép sử dụng Quỹ Bình ổn giá 200 đồng/kg": what the decision allows. */
 const ALLOWS_BEFORE = /(?<![\p{L}\p{M}])cho phép(?![\p{L}\p{M}])[^;()]*$/iu;
 /** "Sau khi thành lập, tỉnh …", "Sau khi sắp xếp, Hà Nội …": the state the decision brings a place ("Sau khi sáp nhập, ngân hàng …" is another merger). */
-const AFTER_IT_OPENING =
-  /^(?:[Ss]au khi[ \t]+(?:thành lập|sắp xếp|sáp nhập|điều chỉnh|mở rộng|nhập|chia tách)(?![\p{L}\p{M}])[^,]{0,40},[ \t]*(?:tỉnh|thành phố|tp\.?|thủ đô|huyện|quận|thị xã|thị trấn|xã|phường|địa giới|diện tích|dân số|toàn tỉnh|toàn thành phố|\p{Lu}))/u;
+const AFTER_IT_OPENING = new RegExp(
+  String.raw`^(?:[Ss]au khi[ \t]+(?:thành lập|sắp xếp|sáp nhập|điều chỉnh|mở rộng|nhập|chia tách)(?![\p{L}\p{M}])[^,]{0,40},[ \t]*(?:${ADMIN_UNITS.join('|')}|tp\.?|thủ đô|địa giới|diện tích|dân số|toàn tỉnh|toàn thành phố|\p{Lu}))`,
+  'u',
+);
 /** "Thành phố Huế sẽ có 265,99 km2 …": the state the decision will bring, said of the sentence's subject. */
 /** An opening of the past: "Trước đó, …", "Giai đoạn trước, …", "Năm ngoái, …", "Trước khi sắp xếp, …". */
 const PAST_OPENING = /^[ \t"“]{0,4}(?:trước đó|trước đây|trước khi|giai đoạn trước|thời gian trước|năm ngoái|năm trước|những năm trước)(?![\p{L}\p{M}])/iu;
@@ -698,12 +701,13 @@ function ownerAfter(text: string, doc: DocumentContext, sentence: Span, expr: Ex
   const to = Math.min(sentence.end, expr.end + OWNER_REACH);
   const m = OWNER_AFTER.exec(text.slice(expr.end, to));
   if (m === null || HELD_AFTER.test(text.slice(expr.end, expr.end + m[0].length))) return null;
-  if (m[1] === 'của' && expr.kind !== 'rank' && !(OWNED_KINDS.has(expr.kind) && noOneBeforeInClause(text, doc, sentence, expr))) return null;
+  // The names an owner may be, read after the figure here and before it in noOneBeforeInClause.
+  const indexes = [doc.entities.places, doc.entities.orgs, doc.entities.tickers, doc.entities.people, ...(doc.sides === null ? [] : [doc.sides])];
+  if (m[1] === 'của' && expr.kind !== 'rank' && !(OWNED_KINDS.has(expr.kind) && noOneBeforeInClause(text, doc, indexes, sentence, expr))) return null;
   const at = expr.end + m[0].length;
   const reach = OWNER_NAME_OPENING.exec(text.slice(at, Math.min(sentence.end, at + 48)));
   const until = at + (reach?.[0].length ?? 0);
   let best: Mention | null = null;
-  const indexes = [doc.entities.places, doc.entities.orgs, doc.entities.tickers, doc.entities.people, ...(doc.sides === null ? [] : [doc.sides])];
   for (const index of indexes) {
     for (const c of index.within(at, Math.min(sentence.end, at + 120))) {
       if (c.start > until) break;
@@ -733,13 +737,14 @@ const OWNED_KINDS: ReadonlySet<string> = new Set(['count', 'measure', 'money', '
 /**
  * The figure's clause (from the last comma, semicolon or colon of its sentence before it) names no one before the
  * figure — a regulator or a source aside — and has no verb of trading, lending, paying, holding or using before it.
+ * `indexes`: the names ownerAfter reads (places, bodies, tickers, people and the sides).
  */
-function noOneBeforeInClause(text: string, doc: DocumentContext, sentence: Span, expr: Expression): boolean {
+function noOneBeforeInClause(text: string, doc: DocumentContext, indexes: readonly MentionIndex[], sentence: Span, expr: Expression): boolean {
   const from = Math.max(sentence.start, expr.start - CLAUSE_SUBJECT_REACH);
   const before = text.slice(from, expr.start);
   const clauseStart = from + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
   if (TRADE_BEFORE.test(doc.folded.slice(clauseStart, expr.start))) return false;
-  for (const index of [doc.entities.places, doc.entities.orgs, doc.entities.tickers, doc.entities.people, ...(doc.sides === null ? [] : [doc.sides])]) {
+  for (const index of indexes) {
     for (const c of index.within(clauseStart, expr.start)) {
       if (index === doc.entities.people && c.group !== 0) continue;
       if (doc.entities.sources.has(c.start) || REGULATOR_NAME.test(c.text)) continue;
@@ -748,8 +753,12 @@ function noOneBeforeInClause(text: string, doc: DocumentContext, sentence: Span,
   }
   return true;
 }
-const TRADE_BEFORE =
-  /(?<![\p{L}\p{M}])(?:mua|bán|vay|nợ|nhận|thu|trả|thuê|sử dụng|dùng|sở hữu|nắm|ký|đặt|chuyển|tặng|góp|đóng|chi|rót|bơm|giải ngân|tài trợ|hỗ trợ|đầu tư|bồi thường|lấy|chiếm|có)(?![\p{L}\p{M}])/u;
+/** Verbs of trading, lending, paying, transferring or using: another party to the figure (TRADE_BEFORE, TRADE_AFTER). */
+const TRADE_VERBS: readonly string[] = [
+  'mua', 'bán', 'vay', 'nợ', 'trả', 'thuê', 'sử dụng', 'dùng', 'chuyển', 'tặng', 'góp', 'rót', 'bơm', 'giải ngân', 'tài trợ', 'hỗ trợ', 'đầu tư', 'bồi thường',
+];
+/** Before the figure in its clause: a trade verb, or one of receiving or holding ("nhận", "thu", "sở hữu", "có" …). */
+const TRADE_BEFORE = new RegExp(anyWholeWord([...TRADE_VERBS, 'nhận', 'thu', 'sở hữu', 'nắm', 'ký', 'đặt', 'đóng', 'chi', 'lấy', 'chiếm', 'có']), 'u');
 /** The owner is a place of the entity index (a country's firms or visitors: "của doanh nghiệp Trung Quốc"). */
 function isPlaceMention(doc: DocumentContext, best: Mention): boolean {
   return doc.entities.places.within(best.start, best.end).some((c) => c.start === best.start);
@@ -762,9 +771,15 @@ function clauseEndAfter(text: string, sentence: Span, from: number): number {
 }
 /** People or firms of a place before its name after "của": "doanh nghiệp ", "nhà đầu tư ", "du khách ", "lao động ". */
 const EPITHET_BEFORE = /(?<![\p{L}\p{M}])(?:doanh nghiệp|công ty|hãng|nhà đầu tư|nhà máy|khách|du khách|lao động|người|công dân|tàu|xe|thương nhân|nhà xuất khẩu|nhà nhập khẩu)[ \t\u00a0]+$/u;
-/** After the owner, in its clause: a verb of trading, lending, transferring, paying or using, or a recipient "cho". */
-const TRADE_AFTER =
-  /(?<![\p{L}\p{M}])(?:mua|bán|vay|cho|nợ|trả|thuê|sử dụng|dùng|chuyển|chuyển giao|bàn giao|chuyển nhượng|nhượng|tặng|biếu|tài trợ|viện trợ|giải ngân|rót|bơm|góp|hỗ trợ|đầu tư|bồi thường|cấp)(?![\p{L}\p{M}])/u;
+/**
+ * After the owner, in its clause: a trade verb, one of handing over or granting ("bàn giao", "nhượng", "viện trợ", "cấp"
+ * …), or a recipient "cho" — the figure passes from the owner to another. (TRADE_BEFORE reads receiving and holding
+ * instead: there the clause's own subject holds the figure. Each list as its rule was reviewed, engine 43.)
+ */
+const TRADE_AFTER = new RegExp(
+  anyWholeWord([...TRADE_VERBS, 'cho', 'chuyển giao', 'bàn giao', 'chuyển nhượng', 'nhượng', 'biếu', 'viện trợ', 'cấp']),
+  'u',
+);
 const COMPARED_BEFORE = /(?<![\p{L}\p{M}])(?:bằng|gấp|hơn|kém|so với)[ \t\u00a0]+$/u;
 const LOWER_WORD_AFTER = /^[ \t\u00a0]\p{Ll}/u;
 const OWNER_REACH = 90;
@@ -806,7 +821,10 @@ function provincesCounted(text: string, doc: DocumentContext, sentence: Span, ex
   if (/địa phương$/u.test(m[0]) && OWN_UNITS_COUNTED.test(doc.folded.slice(previousSentenceStart(text, sentence.start), sentence.start))) return null;
   return 'Cả nước';
 }
-/** The start of the sentence before the one starting at `start` (at most 300 characters back). */
+/**
+ * The start of the sentence before the one starting at `start` (at most 300 characters back). Not entities.ts
+ * sentenceBefore, which reads the current sentence up to a position and cuts only at a stop before a space: here any stop cuts.
+ */
 function previousSentenceStart(text: string, start: number): number {
   const from = Math.max(0, start - 300);
   const before = text.slice(from, Math.max(from, start - 2));
@@ -815,8 +833,11 @@ function previousSentenceStart(text: string, start: number): number {
 }
 const WHOLE_COUNTRY_AFTER = /^[ \t\u00a0]*(?:trên|trong)?[ \t\u00a0]*(?:cả nước|toàn quốc)(?![\p{L}\p{M}])/u;
 const OWN_UNITS_AFTER = /^[ \t\u00a0]*(?:trong tỉnh|của tỉnh|thuộc tỉnh|trên địa bàn|trực thuộc|cấp huyện|cấp xã|cấp tỉnh)(?![\p{L}\p{M}])/u;
-/** A count of the province's own units: "166 xã, phường", "10 đơn vị cấp huyện", "12 huyện, thị xã". */
-const OWN_UNITS_COUNTED = /\d[\d.,]*[ \t\u00a0]+(?:xã|phường|huyện|quận|thị xã|thị trấn|đơn vị)(?![\p{L}\p{M}])/u;
+/**
+ * A count of the province's own units: "166 xã, phường", "10 đơn vị cấp huyện", "12 huyện, thị xã" — the units below a
+ * province and the generic "đơn vị"; not "tỉnh" nor "thành phố" (a count of those is the provinces counted).
+ */
+const OWN_UNITS_COUNTED = new RegExp(String.raw`\d[\d.,]*[ \t\u00a0]+(?:${[...LOCAL_UNITS, 'đơn vị'].join('|')})(?![\p{L}\p{M}])`, 'u');
 /** The counted noun of provinces right after the number (inside the quote or just after it), no region after it. */
 const PROVINCES_COUNTED =
   /(?<=[\d%\p{L}][ \t\u00a0]*)[ \t\u00a0](?:số[ \t\u00a0]+)?(?:tỉnh thành|tỉnh,[ \t\u00a0]*thành phố|tỉnh[ \t\u00a0]*\/[ \t\u00a0]*thành(?:[ \t\u00a0]+phố)?|tỉnh|địa phương)(?![\p{L}\p{M}])(?![ \t\u00a0]*(?:\p{Lu}|(?:miền|vùng|khu vực|phía|ven|biên giới|đồng bằng|trung du|duyên hải|tây|đông|nam|bắc)(?![\p{L}\p{M}])))/u;
@@ -846,11 +867,12 @@ function afterOpeningClause(text: string, doc: DocumentContext, sentence: Span, 
   const rest = text.slice(expr.end, Math.min(sentence.end, expr.end + 60));
   const comma = rest.indexOf(',');
   if (comma < 0) return null;
+  const named = [doc.entities.places, doc.entities.orgs, doc.entities.tickers];
   // "Với 300 tỷ đồng của Nghệ An, …": the clause names its own place.
-  for (const index of [doc.entities.places, doc.entities.orgs, doc.entities.tickers]) if (index.within(expr.end, expr.end + comma).length > 0) return null;
+  for (const index of named) if (index.within(expr.end, expr.end + comma).length > 0) return null;
   let p = expr.end + comma + 1;
   while (p < sentence.end && (text[p] === ' ' || text[p] === '\t' || text[p] === '\u00a0')) p++;
-  for (const index of [doc.entities.places, doc.entities.orgs, doc.entities.tickers]) {
+  for (const index of named) {
     const m = index.within(p, Math.min(sentence.end, p + 60))[0];
     // "Với lãi suất 6%/năm, Ngân hàng Nhà nước cho rằng …": a body that only speaks is not the figure's
     // subject (review of engine 31).

@@ -1,4 +1,4 @@
-import { FAMILY_NAMES, fitsVietnameseSyllable } from './lexicon';
+import { ADMIN_UNITS, FAMILY_NAMES, fitsVietnameseSyllable } from './lexicon';
 import { alternationByFirstUnit, execAtUnits, firstUnits, indexMentions, MentionIndex, outsideSpans, type FirstUnits, type Mention } from './mentions';
 import { isWordOrDigit } from './scan';
 import { isSpace } from './sentences';
@@ -421,9 +421,17 @@ const NOT_PERSON_WORDS = new Set([
   'Galaxy', 'Note', 'Lumia', 'Nexus', 'Gear', 'Phone', 'Pad', 'Tab', 'Pro', 'Plus', 'Mini', 'Max', 'Air', 'Edition',
   'Street', 'Road', 'Center', 'Centre', 'University', 'College', 'School', 'Institute', 'Hospital', 'Airport', 'Station',
 ]);
-/** Capitalised words before a name that make the run part of a larger name ("Trường Nguyễn Trãi", "đường Lê Lợi"). */
-const NAMED_AFTER_BEFORE = /(?:^|[^\p{L}\p{M}])(?:đường|phố|quận|huyện|xã|phường|thị trấn|thị xã|tỉnh|thành phố|TP\.?|trường|cầu|sông|núi|hồ|chợ|bến|cảng|sân|nhà|công viên|khu|Đường|Phố|Quận|Huyện|Xã|Phường|Trường|Cầu|Sông|Núi|Hồ|Chợ|Bến|Cảng|Sân|Nhà|Khu|Lăng|lăng|Tư tưởng|tư tưởng|giải|Giải|cúp|Cúp|Thành phố|Tỉnh|Thị xã|Thị trấn|Đại lộ|đại lộ|Bệnh viện|bệnh viện|Bảo tàng|bảo tàng|THPT|THCS|PTTH|chuyên|Tiểu học|tiểu học|Đại học|đại học|Học viện|học viện)[ \t]+$/u;
-/** The text of the sentence before `pos`, at most `max` characters back. */
+/** A unit's word opening its name: every administrative unit, its first letter in either case, and "TP"/"TP." for "thành phố". */
+const ADMIN_UNIT_WORD = `(?:${ADMIN_UNITS.map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`).join('|')}|TP\\.?)`;
+/** Capitalised words before a name that make the run part of a larger name ("Trường Nguyễn Trãi", "đường Lê Lợi", "xã Yên Lâm"). */
+const NAMED_AFTER_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{M}])(?:${ADMIN_UNIT_WORD}|đường|phố|trường|cầu|sông|núi|hồ|chợ|bến|cảng|sân|nhà|công viên|khu|Đường|Phố|Trường|Cầu|Sông|Núi|Hồ|Chợ|Bến|Cảng|Sân|Nhà|Khu|Lăng|lăng|Tư tưởng|tư tưởng|giải|Giải|cúp|Cúp|Đại lộ|đại lộ|Bệnh viện|bệnh viện|Bảo tàng|bảo tàng|THPT|THCS|PTTH|chuyên|Tiểu học|tiểu học|Đại học|đại học|Học viện|học viện)[ \t]+$`,
+  'u',
+);
+/**
+ * The text of the sentence before `pos`, at most `max` characters back. Not context.ts previousSentenceStart (the
+ * whole sentence before a sentence, cut at any stop): a stop cuts only before a space here ("TP.HCM", "1.200" stay).
+ */
 function sentenceBefore(text: string, pos: number, max: number): string {
   const window = text.slice(Math.max(0, pos - max), pos);
   const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'), window.lastIndexOf('! '), window.lastIndexOf('? '));
@@ -881,14 +889,13 @@ function indexCommodities(text: string): Mention[] {
  * A named administrative unit below or beside the province list: "xã Quý Lộc", "huyện Yên Định",
  * "thị xã Hương Thủy", "thành phố Huế". Names of at most four capitalised syllables.
  */
-const ADMIN_RE =
-  /(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)[ \t]+(\p{Lu}[\p{L}\p{M}]{0,12}(?:[ \t]+\p{Lu}[\p{L}\p{M}]{0,12}){0,3})/gu;
+const ADMIN_RE = new RegExp(String.raw`${ADMIN_UNIT_WORD}[ \t]+(\p{Lu}[\p{L}\p{M}]{0,12}(?:[ \t]+\p{Lu}[\p{L}\p{M}]{0,12}){0,3})`, 'gu');
 /**
  * "63 tỉnh, ", "các tỉnh/", "nhiều tỉnh và " right before "TP": the plural of both kinds of unit, counted
  * ("UBND tỉnh và TP. Sầm Sơn" is a city).
  */
 const PROVINCES_AND_CITIES_BEFORE = /(?<![\p{L}\p{M}])(?:\d+|các|những|nhiều|số)[ \t]+tỉnh[ \t]*(?:,|\/|và)[ \t]*$/u;
-const ADMIN_UNIT_HEAD = /^(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)[ \t]+/u;
+const ADMIN_UNIT_HEAD = new RegExp(String.raw`^${ADMIN_UNIT_WORD}[ \t]+`, 'u');
 
 function indexAdminUnits(text: string, places: readonly Mention[]): Mention[] {
   const out: Mention[] = [];

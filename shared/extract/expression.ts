@@ -7,6 +7,7 @@
 import type { ClaimKind, Qualifier } from '../schema';
 import { isValidDate, toDateNumber, toIsoDate, type CalendarDate } from './dates';
 import {
+  ADMIN_UNITS,
   COUNT_NOUNS_AFTER_YEARLIKE,
   ONE_SYLLABLE_NOUNS,
   DIEM_PLACE_NEXT,
@@ -26,6 +27,7 @@ import {
 } from './lexicon';
 import { applyScales, ORDINAL_WORDS, parseDigitNumber, parseWordNumber, roundFloat, SCALE_WORDS } from './numbers';
 import {
+  anyWholeWord,
   isLetter,
   digitsOnly,
   isDigit,
@@ -505,9 +507,26 @@ const CHANGE_VERB_BEFORE = /(?:tăng|giảm|tụt|thăng|vượt|cải thiện|n
 const INDEX_MOVE_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:cải|tiên|xúc|thăng|cấp)[ \t\u00a0])(?:tiến|lùi)(?:[ \t\u00a0]+(?:thêm|được|hơn|khoảng))*[ \t\u00a0]+$/u;
 const DONG_NOT_MONEY = new Set(['chí', 'bào', 'bằng', 'hồ', 'nghiệp', 'thời', 'ý', 'phục', 'đội', 'hành', 'loạt', 'minh', 'tâm', 'lòng', 'ruộng', 'cỏ', 'ca', 'sáng', 'chủ', 'hương', 'môn', 'khởi', 'tác', 'bộ', 'đều', 'thuận', 'nhất', 'dạng', 'bọn', 'phạm', 'đẳng', 'xu']);
 const GROUP_NOUNS = new Set(['tỉnh', 'thành', 'nước', 'quốc', 'địa', 'doanh', 'trường', 'ngân', 'nền', 'đơn', 'đội', 'công', 'thương', 'đại', 'cơ', 'tập', 'nhà', 'thị', 'nền', 'quận', 'huyện', 'xã', 'bộ', 'sở', 'dự', 'sản', 'startup', 'nước,', 'ứng', 'điểm', 'trung', 'bệnh', 'đô', 'cảng', 'sân']);
-/** A word of price in the clause before a bare amount per period: "giá", "cước", "phí", "lương", "tiền", "trợ cấp". */
-const PRICE_CUE_BEFORE = /(?<![\p{L}\p{M}])(?:giá|cước|phí|lương|tiền|trợ cấp|hỗ trợ|thu nhập|chi phí)(?![\p{L}\p{M}])[^,;:.]*$/u;
-const MONEY_CUE = /(?<![\p{L}\p{M}])(?:vốn|doanh thu|lợi nhuận|kinh phí|ngân sách|giá trị|trị giá|chi phí|tổng mức|nộp|lãi|lỗ|nợ|giải ngân|tiền|thu nhập|lương|gdp|grdp|kim ngạch|xuất khẩu|nhập khẩu|đầu tư|tài trợ|hỗ trợ|bồi thường|thuế|thu ngân sách|vay|tín dụng|huy động|quy mô|giá|mua|bán|chi|thu|quỹ)(?![\p{L}\p{M}])/iu;
+/** Words of what is paid, a cue of money before an amount in both readings below: a price, a wage, money, a subsidy, an income, a cost. */
+const PAID_WORDS: readonly string[] = ['giá', 'lương', 'tiền', 'hỗ trợ', 'thu nhập', 'chi phí'];
+/**
+ * A word of price in the clause before a bare amount per period ("học phí 2.500.000/năm"): what is paid, and the
+ * fees and allowances "cước", "phí", "trợ cấp".
+ */
+const PRICE_CUE_BEFORE = new RegExp(`${anyWholeWord([...PAID_WORDS, 'cước', 'phí', 'trợ cấp'])}[^,;:.]*$`, 'u');
+/**
+ * A word of money before a scaled bare amount ("vốn 500 tỷ"): what is paid, and the words of business, budgets, trade
+ * and credit. Not "cước", "phí", "trợ cấp" (never added here; adding them changes what is read, no tidy-up).
+ */
+const MONEY_CUE = new RegExp(
+  anyWholeWord([
+    ...PAID_WORDS,
+    'vốn', 'doanh thu', 'lợi nhuận', 'kinh phí', 'ngân sách', 'giá trị', 'trị giá', 'tổng mức', 'nộp', 'lãi', 'lỗ', 'nợ', 'giải ngân', 'gdp', 'grdp',
+    'kim ngạch', 'xuất khẩu', 'nhập khẩu', 'đầu tư', 'tài trợ', 'bồi thường', 'thuế', 'thu ngân sách', 'vay', 'tín dụng', 'huy động', 'quy mô',
+    'mua', 'bán', 'chi', 'thu', 'quỹ',
+  ]),
+  'iu',
+);
 
 interface Scope {
   text: string;
@@ -1135,8 +1154,8 @@ function kindsListChecked(text: string, folded: string, sentenceStart: number, s
 }
 /** The list opened right after the counted noun (at most three more lower-case words): a colon, or a stop and "Theo đó" or "Cụ thể". */
 const ENUMERATION_AFTER = /^(?:[ \t\u00a0]+[\p{Ll}\p{M}]+){0,3}[ \t\u00a0]*(?::|\.[ \t\u00a0\n]+(?:Theo đó|Cụ thể)(?![\p{L}\p{M}]))/u;
-/** Administrative units that a label and its number place ("Tổ 6 phường Láng Hạ"). */
-const ADMIN_UNITS: ReadonlySet<string> = new Set(['phường', 'xã', 'thị trấn', 'quận', 'huyện', 'thị xã', 'tỉnh', 'thành phố']);
+/** Administrative units that a label and its number place ("Tổ 6 phường Láng Hạ"): all of them. */
+const ADMIN_UNIT_SET: ReadonlySet<string> = new Set(ADMIN_UNITS);
 /** Labels an address opens with before its number: "tổ", "khu phố", "thôn", "ấp", "xóm", "bản", "khóm", "khu", "cụm", "đội". */
 const ADDRESS_LABELS: ReadonlySet<string> = new Set(['tổ', 'tổ dân phố', 'khu phố', 'thôn', 'ấp', 'xóm', 'bản', 'khóm', 'khu', 'cụm', 'đội', 'khối', 'phố']);
 const PLACE_PREPOSITION_FIRST = /^(?:Tại|Ở|Trong|Từ|Với|Cho)[ \t\u00a0]/u;
@@ -1729,7 +1748,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     }
     // "Tổ 6 phường Láng Hạ", "thôn 3 xã Yên Lâm": after a label, a number and a named administrative unit are an
     // address, not a count of the unit (engine 43).
-    if (ADMIN_UNITS.has(unit) && isUpper(wordsAfter(text, end, sentence.end)?.first[0]) && phraseEndingAt(folded, sentence.start, start, ADDRESS_LABELS, 3)) return skip(end);
+    if (ADMIN_UNIT_SET.has(unit) && isUpper(wordsAfter(text, end, sentence.end)?.first[0]) && phraseEndingAt(folded, sentence.start, start, ADDRESS_LABELS, 3)) return skip(end);
     if (matchGated(ANAPHORA_GATE, folded, end, sentence.end)) return skip(end);
     // "Hai vụ việc này", "4 cá nhân vi phạm nói trên": the counted noun read short, the pointer after one or two
     // more of its words (not a preposition opening another phrase: "3 người trong vụ này" stays; engine 43).

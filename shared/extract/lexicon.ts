@@ -272,6 +272,11 @@ export const TIME_UNITS: Readonly<Record<string, string>> = {
   quý: 'quý',
 };
 
+/** The administrative units below a province: districts, towns, communes and wards. */
+export const LOCAL_UNITS: readonly string[] = ['quận', 'huyện', 'thị xã', 'thị trấn', 'xã', 'phường'];
+/** Every administrative unit written in full: "tỉnh", "thành phố" and the local ones ("TP." is read where a caller accepts it). */
+export const ADMIN_UNITS: readonly string[] = ['tỉnh', 'thành phố', ...LOCAL_UNITS];
+
 /** After "N điểm", these make "điểm" a place ("5 điểm cửa ngõ"), so the figure is a count. */
 export const DIEM_PLACE_NEXT = new Set([
   'cửa', 'cầu', 'trường', 'du', 'bán', 'giao', 'thi', 'nóng', 'đen', 'tiêm', 'chốt', 'dừng', 'sạt', 'ngập',

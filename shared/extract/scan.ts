@@ -135,6 +135,11 @@ export function firstUnitsOf(phrases: Iterable<string>): string {
   return [...new Set([...phrases].map((p) => p.charAt(0)))].join('');
 }
 
+/** A regex source for any of `words` as a whole word: "(?<!letter)(?:a|b c)(?!letter)" (a space inside matches itself). */
+export function anyWholeWord(words: readonly string[]): string {
+  return String.raw`(?<![\p{L}\p{M}])(?:${words.join('|')})(?![\p{L}\p{M}])`;
+}
+
 /** A regex for phrases ending a window: "(?<!letter)(a|b c)\s+$", longest phrase first. */
 export function phraseBeforeRegex(phrases: Iterable<string>, trailing = String.raw`[ \t\u00a0]+$`): RegExp {
   const alt = [...phrases]
