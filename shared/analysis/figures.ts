@@ -434,12 +434,12 @@ function roundOf(x: Figure): number {
 }
 
 /**
- * One value is the other rounded to its own precision ("400" for "399", "250" for "249"): a difference
- * of rounding. A number under a hundred is not rounded to its tens: "10 huyện" for "11 huyện", "phút
- * 30" for "phút 31" are other figures.
+ * One value is the other rounded to its own precision ("400" for "399", "250" for "249", "30%" for
+ * "29,4%"): a difference of rounding. A whole number under a hundred is not another whole number rounded
+ * to its tens: "10 huyện" for "11 huyện", "phút 30" for "phút 31" are other figures.
  */
 export function roundingApart(a: Figure, b: Figure): boolean {
   const unit = Math.max(roundOf(a), roundOf(b));
-  if (unit < 10 || (unit === 10 && Math.max(Math.abs(a.value), Math.abs(b.value)) < 100)) return false;
+  if (unit < 10 || (unit === 10 && Number.isInteger(a.value) && Number.isInteger(b.value) && Math.max(Math.abs(a.value), Math.abs(b.value)) < 100)) return false;
   return Math.round(a.value / unit) === Math.round(b.value / unit) && Math.abs(a.value - b.value) <= unit / 2;
 }

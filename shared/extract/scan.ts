@@ -135,7 +135,10 @@ export function firstUnitsOf(phrases: Iterable<string>): string {
   return [...new Set([...phrases].map((p) => p.charAt(0)))].join('');
 }
 
-/** A regex source for any of `words` as a whole word: "(?<!letter)(?:a|b c)(?!letter)" (a space inside matches itself). */
+/**
+ * A regex source for any of `words` as a whole word: "(?<!letter)(?:a|b c)(?!letter)" (a space inside matches
+ * itself). The words go in as written, unescaped: plain words only, no ".", "(" or other pattern characters.
+ */
 export function anyWholeWord(words: readonly string[]): string {
   return String.raw`(?<![\p{L}\p{M}])(?:${words.join('|')})(?![\p{L}\p{M}])`;
 }

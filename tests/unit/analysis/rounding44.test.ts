@@ -3,12 +3,12 @@ import { roundingApart, tokenizeSentence, type Figure } from '../../../shared/an
 import { raisedBetween } from './helpers';
 
 /** The figure of a number written alone. */
-const fig = (n: string): Figure => {
-  const s = `có ${n} người`;
+const fig = (n: string, unit = 'người'): Figure => {
+  const s = `có ${n} ${unit}`;
   return tokenizeSentence(s, 0, s.length).figures[0] as Figure;
 };
 
-describe('a number under a hundred is not rounded to its tens (sentences written for this test)', () => {
+describe('a whole number under a hundred is not rounded to its tens (sentences written for this test)', () => {
   it.each([
     ['10', '11'],
     ['9', '10'],
@@ -25,6 +25,11 @@ describe('a number under a hundred is not rounded to its tens (sentences written
     ['2.000', '1.995'],
   ])('“%s” may be “%s” rounded', (a, b) => {
     expect(roundingApart(fig(a), fig(b))).toBe(true);
+  });
+
+  it('a share with decimals may still be rounded to a round ten ("30%" for "29,4%"), not to another whole number', () => {
+    expect(roundingApart(fig('30', '%'), fig('29,4', '%'))).toBe(true);
+    expect(roundingApart(fig('30', '%'), fig('31', '%'))).toBe(false);
   });
 
   it('a copy that changes "10 huyện" to "11 huyện" or a minute 30 to 31 is caught', () => {

@@ -1,0 +1,63 @@
+// The corpus gold scored per split and per development half, as the generalisation discipline of the
+// extraction work asks (session 39 onwards): the dev files dev2..dev9 in set order, then file order, split by
+// alternating index into half A (1st, 3rd, …) and half B (2nd, 4th, …). Details (what a tool prints of each
+// file) are asked only for tuned and half A — never for half B, heldout or heldout2, whose files are scored
+// and counted only. Used by tests/tools/subject-halves.ts and tests/tools/precision-halves.ts.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractClaims, extractMetadata } from '../../shared/extract';
+import { DEV_SPLITS, findCorpus, loadGold, type LoadedGold } from './extract-gold';
+import { emptyGoldScore, goldFigures, scoreGoldText, type GoldScore } from '../unit/extract/helpers';
+
+/** One gold file scored: its text, the claims extracted from it and its own score. */
+export interface ScoredFile {
+  g: LoadedGold;
+  text: string;
+  claims: ReturnType<typeof extractClaims>;
+  one: GoldScore;
+}
+
+export interface HalvesReport {
+  /** What is printed of a half-B file: counts only. */
+  perFile: (f: ScoredFile) => string;
+  /** What is printed of a tuned or half-A file when DETAILS=1. */
+  details: (f: ScoredFile) => void;
+  /** The figures line of a set. */
+  line: (name: string, s: GoldScore, figures: Record<string, number>) => string;
+}
+
+/** Scores tuned, half A, half B (per file, counts only), heldout and heldout2, printing as `report` says. */
+export function printHalves(report: HalvesReport): void {
+  const corpus = findCorpus();
+  if (!corpus) throw new Error('../shared/corpus not found');
+  const gold = loadGold();
+  const dev = gold.filter((g) => (DEV_SPLITS as readonly string[]).includes(g.split));
+  const textOf = (g: LoadedGold): string | null => {
+    const path = join(corpus, g.doc.file);
+    return existsSync(path) ? readFileSync(path, 'utf8').normalize('NFC') : null;
+  };
+  const score = (files: readonly LoadedGold[], perFile = false, details = false): GoldScore => {
+    const s = emptyGoldScore();
+    for (const g of files) {
+      const text = textOf(g);
+      if (text === null) continue;
+      const meta = extractMetadata(text);
+      const year = meta.publishedAt ? Number(meta.publishedAt.slice(0, 4)) : null;
+      const claims = extractClaims(text, meta);
+      const one = emptyGoldScore();
+      scoreGoldText(one, g.doc.file, text, claims, g.doc.claims, year);
+      for (const k of ['texts', 'gold', 'extracted', 'found', 'kind', 'qualifier', 'value', 'subject', 'period', 'metric', 'metricScored'] as const) s[k] += one[k];
+      if (perFile) console.log(`  ${g.split}/${g.doc.file}: ${report.perFile({ g, text, claims, one })}`);
+      if (details) report.details({ g, text, claims, one });
+    }
+    return s;
+  };
+  const line = (name: string, s: GoldScore): void => console.log(report.line(name, s, goldFigures(s)));
+  const details = process.env.DETAILS === '1';
+  line('tuned', score(gold.filter((g) => g.split === 'tuned'), false, details));
+  line('half A', score(dev.filter((_, i) => i % 2 === 0), false, details));
+  console.log('half B per file (counts only):');
+  line('half B', score(dev.filter((_, i) => i % 2 === 1), true));
+  line('heldout', score(gold.filter((g) => g.split === 'heldout')));
+  line('heldout2', score(gold.filter((g) => g.split === 'heldout2')));
+}
