@@ -210,9 +210,9 @@ const ANALYSIS_OUTPUT_DIGESTS: Record<number, string> = {
   // grade ("Điều 5 - 7", "lớp 10 - 12") are calendar numbers; the legs of a tie ("lượt đi" / "lượt về") are
   // two matches (this input reaches none of those).
   33: '930fec364f8a003d',
-  // Version 34 (session 44): same-event names around a figure leave out a word the window cuts ("CM" of
-  // "TP.HCM"), units spelled out in words ("đô la", "phần trăm", "cây số", "héc-ta") read as their code or
-  // sign. This input reaches none: same digest, version raised all the same.
+  // Version 34 (session 44): same-event names around a figure leave out a word the window's start cuts ("CM"
+  // of "TP.HCM"), units spelled out in words ("đô la", "phần trăm", "cây số", "héc-ta") read as their code or
+  // sign (not "cây số vuông"; "đô la Úc" is AUD). This input reaches none: same digest, version raised all the same.
   34: '930fec364f8a003d',
 };
 
