@@ -1340,10 +1340,11 @@ function nearNames(p: Passage, f: Figure, ctx: AnalysisContext): Set<string> {
   const text = (ctx.articles.get(p.articleId) as Article).text;
   // (A unit written in capitals after a number, "500 GB", "7200 RPM", "799 USD", names no thing.)
   let s = Math.max(p.start, f.spanStart - NEAR_CHARS);
-  let e = Math.min(p.end, f.spanEnd + NEAR_CHARS);
-  // A word the window cuts is left out: its tail or head is no name ("…P.HCM" would read "CM").
+  const e = Math.min(p.end, f.spanEnd + NEAR_CHARS);
+  // A word the window's start cuts is left out: its tail is no name ("…P.HCM" would read "CM"). The end is
+  // not trimmed: the head of a cut name ("Bình Dư|ơng") is still read as a name of its own ("Bình Dư"), since
+  // without its cut word it would be the first word of other names ("Bình" of "Bình Định").
   if (s > p.start && IN_WORD.test(text[s - 1] as string)) while (s < e && IN_WORD.test(text[s] as string)) s++;
-  if (e < p.end && IN_WORD.test(text[e] as string)) while (e > s && IN_WORD.test(text[e - 1] as string)) e--;
   return names(text.slice(s, e).replace(UNIT_CODE, '$1'));
 }
 

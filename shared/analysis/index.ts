@@ -95,12 +95,15 @@ export interface AnalysisOptions {
  * is; a month or day after "tháng" / "ngày" (not a rate: "ngày 2 lần") and the number of an article, clause,
  * chapter, section or grade ("Điều 5 - 7", "lớp 10 - 12", run-on numbers too, not "tháng 10 và 12 tỉnh") are
  * calendar numbers, no figures; the two legs of a tie ("lượt đi" / "lượt về") are two matches.
- * 34 (session 44, same): issue 10 (b) — the names around a same-event figure leave out a word the window cuts
- * ("CM" of "TP.HCM" was a name the other report lacks, and kept one figure of two reports apart); units spelled
- * out in words read as their code or sign ("đô la" USD, "phần trăm" %, "cây số" / "ki-lô-mét" km, "héc-ta" ha,
- * "ki-lô-gam" kg; not "30 độ", "đô thị", "phần thưởng", "cây xanh"). Issue 10 (a) (lead): a number under a
- * hundred is no rounding of its tens ("10 huyện" / "11 huyện", "phút 30" / "phút 31", "10/13" / "9/13" were taken
- * for a rounding and never compared; "400" / "399" still are).
+ * 34 (session 44, same): issue 10 (b) — the names around a same-event figure leave out a word the window's
+ * start cuts ("CM" of "TP.HCM" was a name the other report lacks, and kept one figure of two reports apart; a
+ * name cut at the window's end stays, "Bình Dư" is not "Bình" of "Bình Định"); units spelled out in words read
+ * as their code or sign ("đô la" USD, "phần trăm" %, "cây số" / "ki-lô-mét" km, "héc-ta" ha, "ki-lô-gam" kg;
+ * not "30 độ", "đô thị", "phần thưởng", "cây xanh"; "cây số vuông" / "ki-lô-mét khối" are no km and stay as
+ * written; "đô la Úc" / "Singapore" / "Hồng Kông" / "Canada" / "Đài Loan" / "New Zealand" are that dollar's
+ * code, "đô la Mỹ" USD). Issue 10 (a) (lead): a whole number under a hundred is no
+ * rounding of another rounded to its tens ("10 huyện" / "11 huyện", "phút 30" / "phút 31", "10/13" / "9/13" were
+ * taken for a rounding and never compared; "400" / "399" and "30%" / "29,4%" still are).
  */
 export const ANALYSIS_VERSION = 34;
 

@@ -64,9 +64,35 @@ export function unitOfWord(word: string): string {
  * Units outlets spell out in words, folded: "đô la" / "đôla" (USD), "phần trăm" (%), "cây số" /
  * "ki-lô-mét" (km), "héc-ta" / "hécta" (ha), "ki-lô-gam" (kg); the unit at token `j` (after a number and
  * its scale words) and the token after its spelling, else null. Only whole spellings: "30 độ" (a degree) folds like "đô" and stays
- * apart, and so do "3 đô thị", "20 phần thưởng", "10 cây xanh".
+ * apart, and so do "3 đô thị", "20 phần thưởng", "10 cây xanh". A unit squared or cubed ("50 cây số vuông",
+ * "ki-lô-mét khối") is an area or a volume, no length: it is left as it is written (null). The dollar of
+ * another country ("đô la Úc", "đô la Singapore", "đô la Hồng Kông") is that country's code ("aud", "sgd",
+ * "hkd"), not USD; "đô la Mỹ" is USD.
  */
 export function spelledUnit(tokens: readonly string[], j: number): { unit: string; end: number } | null {
+  const found = spelledAt(tokens, j);
+  if (found === null || POWER_WORDS.has(tokens[found.end] ?? '')) return null;
+  if (found.unit !== 'usd') return found;
+  for (const [words, code] of DOLLARS) if (words.every((x, q) => tokens[found.end + q] === x)) return { unit: code, end: found.end + words.length };
+  return found;
+}
+/** "vuông" (squared), "khối" (cubed) after a unit. */
+const POWER_WORDS = new Set(['vuong', 'khoi']);
+/** The country after "đô la" (folded words) and the code of its dollar. */
+const DOLLARS: ReadonlyArray<readonly [readonly string[], string]> = [
+  [['my'], 'usd'],
+  [['mi'], 'usd'],
+  [['uc'], 'aud'],
+  [['singapore'], 'sgd'],
+  [['sing'], 'sgd'],
+  [['hong', 'kong'], 'hkd'],
+  [['hongkong'], 'hkd'],
+  [['canada'], 'cad'],
+  [['dai', 'loan'], 'twd'],
+  [['new', 'zealand'], 'nzd'],
+  [['brunei'], 'bnd'],
+];
+function spelledAt(tokens: readonly string[], j: number): { unit: string; end: number } | null {
   const w = tokens[j];
   if (w === undefined) return null;
   const one = SPELLED_ONE[w];

@@ -210,10 +210,10 @@ const ANALYSIS_OUTPUT_DIGESTS: Record<number, string> = {
   // grade ("Điều 5 - 7", "lớp 10 - 12") are calendar numbers; the legs of a tie ("lượt đi" / "lượt về") are
   // two matches (this input reaches none of those).
   33: '930fec364f8a003d',
-  // Version 34 (session 44): same-event names around a figure leave out a word the window cuts ("CM" of
-  // "TP.HCM"), units spelled out in words ("đô la", "phần trăm", "cây số", "héc-ta") read as their code or
-  // sign (this input reaches neither); a number under a hundred is no rounding of its tens ("10" / "11"), which
-  // this input's generated passages do reach: a new digest.
+  // Version 34 (session 44): same-event names around a figure leave out a word the window's start cuts ("CM"
+  // of "TP.HCM"), units spelled out in words ("đô la", "phần trăm", "cây số", "héc-ta") read as their code or
+  // sign (not "cây số vuông"; "đô la Úc" is AUD) — this input reaches neither; a whole number under a hundred is
+  // no rounding of another ("10" / "11"), which this input's generated passages do reach: a new digest.
   34: 'd1041193a3ee67fe',
 };
 
