@@ -1573,11 +1573,17 @@ const VIETNAMESE = /[^\p{ASCII}]/u;
  * without those in capitals only and without a clause-opening word before them, folded and as written;
  * null when nothing is left or a single Vietnamese word.
  */
+/** The words of a run without the clause-opening words before a name ("Tại Quảng Ninh" is "Quảng Ninh"). */
+function withoutOpeningWords(words: string[]): string[] {
+  let i = 0;
+  while (i < words.length && NOT_NAMES.has(fold(words[i] as string))) i++;
+  return i === 0 ? words : words.slice(i);
+}
+
 function pairingRun(run: string, readings: RunReadings): { folded: string; written: string } | null {
   let read = readings.pairing.get(run);
   if (read !== undefined) return read;
-  const words = run.split(/\s+/u).filter((w) => !ALL_CAPS.test(w));
-  while (words.length > 0 && NOT_NAMES.has(fold(words[0] as string))) words.shift();
+  const words = withoutOpeningWords(run.split(/\s+/u).filter((w) => !ALL_CAPS.test(w)));
   if (words.length === 0 || (words.length === 1 && VIETNAMESE.test(words[0] as string))) read = null;
   else {
     const written = words.join(' ');
@@ -1683,9 +1689,7 @@ const SCORE_NEAR = /(?<![\p{L}])(?:tỷ số|tỉ số|thắng|thua|hòa|chung c
 function runKey(run: string, readings: RunReadings): string | null {
   let key = readings.keys.get(run);
   if (key !== undefined) return key;
-  // A clause-opening word before a name ("Tại Quảng Ninh") is not part of it.
-  const words = run.split(/\s+/u);
-  while (words.length > 0 && NOT_NAMES.has(fold(words[0] as string))) words.shift();
+  const words = withoutOpeningWords(run.split(/\s+/u));
   key = words.length > 0 ? `n:${nameKey(words.join(' '))}` : null;
   readings.keys.set(run, key);
   return key;
