@@ -1,0 +1,70 @@
+/**
+ * The analysis of generated news (tests/bench/generate.ts, the workspace incremental.bench.ts builds)
+ * by the engine of a checkout: a digest of its findings (SHA-256 of their canonical JSON, to compare
+ * before and after a speed change) and the CPU of the whole staged build and of its same-event pass
+ * (the steps from the first one that reads an article's event keys to the last one that compares a
+ * pair of articles, told by the engine's work counters).
+ *   npx tsx tests/bench/newsSameEvent.ts [root=this checkout] [articles=1000]
+ * One run per process; alternate runs of two checkouts for an A/B on a loaded machine. Not a test.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Article, Claim, Finding } from '../../shared/schema';
+import { canonical } from './benchHelpers';
+import { writeGeneratedArticles } from './generate';
+
+const root = resolve(process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..'));
+const ARTICLES = Number(process.argv[3] ?? 1000);
+
+interface Engine {
+  FindingsAnalysis: { staged: (a: readonly Article[], c: readonly Claim[]) => Generator<void, { findingsStaged: () => Generator<void, Finding[]> }> };
+}
+const engine = (await import(pathToFileURL(join(root, 'shared', 'analysis', 'index.ts')).href)) as Engine;
+const { workDone } = (await import(pathToFileURL(join(root, 'shared', 'analysis', 'passages.ts')).href)) as { workDone: Record<string, number> };
+const { buildDocument } = (await import(pathToFileURL(join(root, 'shared', 'document.ts')).href)) as {
+  buildDocument: (raw: string, file: string, at: string) => { article: Article; claims: Claim[] };
+};
+
+const dir = mkdtempSync(join(tmpdir(), 'crosscheck-news-bench-'));
+const folder = writeGeneratedArticles(join(dir, 'articles'), ARTICLES);
+const articles: Article[] = [];
+const claims: Claim[] = [];
+for (const f of readdirSync(folder).sort()) {
+  const doc = buildDocument(readFileSync(join(folder, f), 'utf8'), f, '2026-01-01T00:00:00Z');
+  articles.push(doc.article);
+  claims.push(...doc.claims);
+}
+rmSync(dir, { recursive: true, force: true });
+
+const cpuMs = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1000;
+const event = (): number => (workDone.eventArticles ?? 0) + (workDone.eventMatchPairs ?? 0);
+// Each step's CPU, and whether the same-event counters moved in it.
+const steps: Array<{ cpu: number; moved: boolean }> = [];
+const stages = engine.FindingsAnalysis.staged(articles, claims);
+const c0 = process.cpuUsage();
+let analysis;
+for (;;) {
+  const before = event();
+  const s = process.cpuUsage();
+  const step = stages.next();
+  steps.push({ cpu: cpuMs(process.cpuUsage(s)), moved: event() !== before });
+  if (step.done) {
+    analysis = step.value;
+    break;
+  }
+}
+const buildCpu = cpuMs(process.cpuUsage(c0));
+const first = steps.findIndex((s) => s.moved);
+const last = steps.length - 1 - [...steps].reverse().findIndex((s) => s.moved);
+const sameEventCpu = first < 0 ? 0 : steps.slice(first, last + 1).reduce((sum, s) => sum + s.cpu, 0);
+// (findingsStaged returns its findings: run it to the end.)
+const gen = analysis.findingsStaged();
+let r = gen.next();
+while (!r.done) r = gen.next();
+const digest = createHash('sha256').update(canonical(r.value)).digest('hex').slice(0, 16);
+console.log(
+  `${root}: ${ARTICLES} articles, ${claims.length} claims, ${r.value.length} findings ${digest}; build CPU ${buildCpu.toFixed(0)} ms, same-event pass CPU ${sameEventCpu.toFixed(0)} ms`,
+);
