@@ -666,21 +666,87 @@ function closeness(a: FigureContext, b: FigureContext, co = 0): number {
 const CO_FIGURES_MAX = 8;
 
 /**
- * The other figures of two figures' sentences that agree (see `coFigures`): each as written in the first
- * sentence ("752.370", "7,8"), in its order there.
+ * Which figures of two passages agree (see `coFigureList`), read once per pair of passages: `best`
+ * scores a figure against every figure of its class on the other side, and each score asks the other
+ * figures of both sentences (eight at most: see CO_FIGURES_MAX). Bit j of `forth[i]` is set when mine[i]
+ * and theirs[j] have one unit and agree (`figuresAgree(mine[i], theirs[j])`); `back` the same read the
+ * other way (`figuresAgree(theirs[j], mine[i])`), bit j of `back[i]`, read only when asked (`asked`).
  */
-function coFigureList(a: FigureContext, b: FigureContext): string[] {
-  const mine = figureContexts(a.passage);
-  const theirs = figureContexts(b.passage);
+interface CoTable {
+  mine: readonly FigureContext[];
+  theirs: readonly FigureContext[];
+  forth: number[];
+  back: number[];
+  asked: number[];
+}
+
+/**
+ * The co-figure tables of one `eventMatches` call, by pair of passages (held by the call only, never by
+ * the module); null for a pair that has no co-figures: one figure or a table on a side (see
+ * CO_FIGURES_MAX), or no telling figure of the first that agrees with one of the second.
+ */
+type CoTables = Map<Passage, Map<Passage, CoTable | null>>;
+
+function coTable(tables: CoTables, p: Passage, q: Passage): CoTable | null {
+  let row = tables.get(p);
+  if (!row) tables.set(p, (row = new Map()));
+  let table = row.get(q);
+  if (table !== undefined) return table;
+  table = null;
+  const mine = figureContexts(p);
+  const theirs = figureContexts(q);
+  if (mine.length >= 2 && theirs.length >= 2 && mine.length <= CO_FIGURES_MAX && theirs.length <= CO_FIGURES_MAX) {
+    const forth: number[] = [];
+    let any = false;
+    for (const h of mine) {
+      let bits = 0;
+      for (let j = 0; j < theirs.length; j++) {
+        const g = theirs[j] as FigureContext;
+        if (g.unit === h.unit && figuresAgree(h, g)) bits |= 1 << j;
+      }
+      forth.push(bits);
+      if (bits !== 0 && telling(h)) any = true;
+    }
+    if (any) table = { mine, theirs, forth, back: mine.map(() => 0), asked: mine.map(() => 0) };
+  }
+  row.set(q, table);
+  return table;
+}
+
+/** `theirs[j]` has `mine[i]`'s unit and agrees with it, read that way round (see CoTable `back`). */
+function agreesBack(t: CoTable, j: number, i: number): boolean {
+  const bit = 1 << j;
+  if (((t.asked[i] as number) & bit) === 0) {
+    const g = t.theirs[j] as FigureContext;
+    const f = t.mine[i] as FigureContext;
+    t.asked[i] = (t.asked[i] as number) | bit;
+    if (g.unit === f.unit && figuresAgree(g, f)) t.back[i] = (t.back[i] as number) | bit;
+  }
+  return ((t.back[i] as number) & bit) !== 0;
+}
+
+/**
+ * The other figures of two figures' sentences that agree (see `coFigures`): each as written in the first
+ * sentence ("752.370", "7,8"), in its order there. `tables`: the call's tables (see `CoTables`).
+ */
+function coFigureList(a: FigureContext, b: FigureContext, tables: CoTables): string[] {
+  if (a.passage === b.passage) return [];
+  const t = coTable(tables, a.passage, b.passage);
   // (A part of a total, "trong đó thu nội địa 485.300 tỷ", "riêng thu từ dầu thô 115.800 tỷ": the
   // agreeing total says nothing of which part it is.)
-  if (isPart(a) || isPart(b)) return [];
-  if (a.passage === b.passage || mine.length < 2 || theirs.length < 2 || mine.length > CO_FIGURES_MAX || theirs.length > CO_FIGURES_MAX) return [];
+  if (t === null || isPart(a) || isPart(b)) return [];
+  const { mine, forth } = t;
+  const ia = mine.indexOf(a);
+  const ib = t.theirs.indexOf(b);
   const out: string[] = [];
-  for (const h of mine) {
+  for (let i = 0; i < mine.length; i++) {
+    const h = mine[i] as FigureContext;
     // (Not the compared figures, nor a figure giving either one's value: that would be the value again.)
-    if (h === a || !telling(h) || (h.unit === b.unit && figuresAgree(h, b))) continue;
-    if (!theirs.some((g) => g !== b && g.unit === h.unit && !(g.unit === a.unit && figuresAgree(g, a)) && figuresAgree(h, g))) continue;
+    const agree = forth[i] as number;
+    if (i === ia || !telling(h) || (agree & (1 << ib)) !== 0) continue;
+    let found = false;
+    for (let j = 0; j < t.theirs.length && !found; j++) found = j !== ib && (agree & (1 << j)) !== 0 && !agreesBack(t, j, ia);
+    if (!found) continue;
     const written = h.second !== null ? `${h.figure.value}-${h.second}` : h.unit === '%' ? `${h.figure.written}%` : h.figure.written;
     // (A score a minute's words already hold, "1-0", is counted once.)
     if (!a.words.includes(written) && !b.words.includes(written)) out.push(written);
@@ -713,8 +779,8 @@ function isPart(f: FigureContext): boolean {
  * two figures beside 63.630 and 63.600 say which figure it is as shared words do. Only small telling
  * figures count (not a year, a date, a small count: see `telling`), and never in a table or a long list.
  */
-function coFigures(a: FigureContext, b: FigureContext): number {
-  return coFigureList(a, b).length;
+function coFigures(a: FigureContext, b: FigureContext, tables: CoTables): number {
+  return coFigureList(a, b, tables).length;
 }
 
 /** Telling words two figures share at least, and their share of the smaller context, to be one figure by their words alone. */
@@ -1074,13 +1140,14 @@ export function eventMatches(
       else map.set(k, [f]);
     }
   }
+  const tables: CoTables = new Map();
   const best = (f: FigureContext, candidates: readonly FigureContext[]): FigureContext | null => {
     let top: FigureContext | null = null;
     let score = 0;
     let tie = false;
     for (const g of candidates) {
       // (The other figures of the two sentences that agree count as words shared: see `coFigures`.)
-      const co = coFigures(f, g);
+      const co = coFigures(f, g, tables);
       const n = shared(f.words, g.words) + co;
       let s = n === 0 ? 0 : n + n / (Math.min(f.words.length, g.words.length) + co);
       // A value one digit away from the other's is the likelier counterpart (see `digitApart`).
@@ -1121,7 +1188,7 @@ export function eventMatches(
       const back = b ? bestBack(b) : null;
       // Of figures of equal value in one article, the first speaks for them.
       if (!b || !back || (back !== a && group.find((x) => figuresAgree(x, back)) !== a)) continue;
-      const co = coFigures(a, b);
+      const co = coFigures(a, b, tables);
       const around = shared(a.words, b.words) + co;
       const apart = digitApart(a, b, around) || sameStep(a, b);
       if (!telling(a) || (closeness(a, b, co) === 0 && !apart)) continue;
@@ -1139,7 +1206,7 @@ export function eventMatches(
       if (a.unit === '^phut' && Math.abs(a.figure.value - b.figure.value) > MINUTES_APART) continue;
       // (With no word in common, the agreeing figures are what the two sentences are shown to share.)
       const words = eventWords(a, b);
-      out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: words.length === 0 ? coFigureList(a, b) : words } });
+      out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: words.length === 0 ? coFigureList(a, b, tables) : words } });
     }
   }
   out.push(...classified(orphans, raised, out));
