@@ -49,6 +49,8 @@ export interface FigureContext {
   from: number | null;
   /** For the Y of a step, its words and X's (the words around the whole step), else `words`. */
   stepWords: string[];
+  /** Given as a part of a total (see `isPart`), read once. */
+  part: boolean;
 }
 
 /** Words written before a number that say what it counts: "phút 44", "hạng 18", "thứ 5", "séc 2". */
@@ -290,7 +292,7 @@ export function figureContexts(p: Passage): FigureContext[] {
     if (!unit.startsWith('^') && before !== undefined && !SIGNS.has(before) && !fillerAt(tokens, i - 1)) words.add(before);
     const x = stepFrom(p, tokens, i, afterFrom);
     const sorted = [...words].sort();
-    list.push({ passage: p, figure: f, unit, second, words: sorted, sign: signOf(tokens, i, j, afterFrom), state: stateOf(tokens, i, j), flow: flowOf(tokens, i), written: writtenUnit(f), from: x ? x.value : null, stepWords: sorted });
+    list.push({ passage: p, figure: f, unit, second, words: sorted, sign: signOf(tokens, i, j, afterFrom), state: stateOf(tokens, i, j), flow: flowOf(tokens, i), written: writtenUnit(f), from: x ? x.value : null, stepWords: sorted, part: isPart(p, i) });
     if (x) stepOf.set(list[list.length - 1] as FigureContext, x);
   }
   // "từ 4,8 lên 5,3% GDP": the earlier level X of a step, written without its unit, is in Y's unit.
@@ -730,11 +732,11 @@ function agreesBack(t: CoTable, j: number, i: number): boolean {
  * sentence ("752.370", "7,8"), in its order there. `tables`: the call's tables (see `CoTables`).
  */
 function coFigureList(a: FigureContext, b: FigureContext, tables: CoTables): string[] {
-  if (a.passage === b.passage) return [];
-  const t = coTable(tables, a.passage, b.passage);
   // (A part of a total, "trong đó thu nội địa 485.300 tỷ", "riêng thu từ dầu thô 115.800 tỷ": the
   // agreeing total says nothing of which part it is.)
-  if (t === null || isPart(a) || isPart(b)) return [];
+  if (a.part || b.part || a.passage === b.passage) return [];
+  const t = coTable(tables, a.passage, b.passage);
+  if (t === null) return [];
   const { mine, forth } = t;
   const ia = mine.indexOf(a);
   const ib = t.theirs.indexOf(b);
@@ -758,12 +760,12 @@ function coFigureList(a: FigureContext, b: FigureContext, tables: CoTables): str
 const PART_WINDOW = 8;
 
 /**
- * A figure given as a part of a total: "riêng", "gồm"/"bao gồm", "trong đó" before it, or "Trong
- * <total> …, <part>" — back to the figure before it in its sentence.
+ * The figure at token `i` of the passage is given as a part of a total: "riêng", "gồm"/"bao gồm",
+ * "trong đó" before it, or "Trong <total> …, <part>" — back to the figure before it in its sentence.
  */
-function isPart(f: FigureContext): boolean {
-  const t = f.passage.tokens;
-  for (let k = f.figure.token - 1; k >= 0 && k >= f.figure.token - PART_WINDOW; k--) {
+function isPart(p: Passage, i: number): boolean {
+  const t = p.tokens;
+  for (let k = i - 1; k >= 0 && k >= i - PART_WINDOW; k--) {
     const w = wordOf(t[k] as number);
     if (w === 'rieng' || w === 'gom' || (w === 'trong' && wordOf(t[k + 1] as number) === 'do')) return true;
     if (w === '#') return k > 0 && wordOf(t[k - 1] as number) === 'trong';
