@@ -42,7 +42,7 @@ rmSync(dir, { recursive: true, force: true });
 const cpuMs = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1000;
 const event = (): number => (workDone.eventArticles ?? 0) + (workDone.eventMatchPairs ?? 0);
 // The CPU is read only at the end of a step whose work counters' state (moved or not) differs from
-// the step before's (reading it every step costs more than many steps): the pass runs from the end of
+// the step before's (a few reads instead of one per step, out of the measured work): the pass runs from the end of
 // its first step that reads articles' keys to the end of the first step after its last comparison
 // that compares none (one step of each side misattributed, alike for every checkout).
 const stages = engine.FindingsAnalysis.staged(articles, claims);
