@@ -3,8 +3,10 @@
  * every figure redrawn (years stay years, percentages stay percentages, separators are kept), mixed
  * paragraph by paragraph across seeds, each with its own title and date. Deterministic per seed.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Article, Claim } from '../../shared/schema';
 
 const seedsDir = resolve(import.meta.dirname, '../../seeds');
 
@@ -67,6 +69,28 @@ export function writeGeneratedArticles(dir: string, count: number, seed = 202403
     writeFileSync(join(dir, `bai-${String(i).padStart(5, '0')}.txt`), text);
   }
   return dir;
+}
+
+/**
+ * `count` generated articles (as writeGeneratedArticles writes them, in a temporary folder removed after)
+ * read by `build` (shared/document.ts buildDocument, of this checkout or of another one for an A/B): the
+ * articles and their claims, in file order.
+ */
+export function generatedNews(count: number, build: (raw: string, file: string, at: string) => { article: Article; claims: Claim[] }): { articles: Article[]; claims: Claim[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-news-'));
+  try {
+    const folder = writeGeneratedArticles(join(dir, 'articles'), count);
+    const articles: Article[] = [];
+    const claims: Claim[] = [];
+    for (const f of readdirSync(folder).sort()) {
+      const doc = build(readFileSync(join(folder, f), 'utf8'), f, '2026-01-01T00:00:00Z');
+      articles.push(doc.article);
+      claims.push(...doc.claims);
+    }
+    return { articles, claims };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**

@@ -6,26 +6,14 @@
  *   npx tsx tests/bench/incremental.bench.ts [articles=1000]
  * Prints the median and p95, the findings looked at per edit and those that changed; not a test.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { FindingsAnalysis } from '../../shared/analysis';
 import { buildDocument } from '../../shared/document';
-import type { Article, Claim, Finding } from '../../shared/schema';
-import { writeGeneratedArticles } from './generate';
+import type { Finding } from '../../shared/schema';
+import { generatedNews } from './generate';
 
 const ARTICLES = Number(process.argv[2] ?? 1000);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 30);
-const dir = mkdtempSync(join(tmpdir(), 'crosscheck-incremental-bench-'));
-const folder = writeGeneratedArticles(join(dir, 'articles'), ARTICLES);
-const articles: Article[] = [];
-const claims: Claim[] = [];
-for (const f of readdirSync(folder).sort()) {
-  const doc = buildDocument(readFileSync(join(folder, f), 'utf8'), f, '2026-01-01T00:00:00Z');
-  articles.push(doc.article);
-  claims.push(...doc.claims);
-}
-rmSync(dir, { recursive: true, force: true });
+const { articles, claims } = generatedNews(ARTICLES, buildDocument);
 /** Runs staged work step by step: its result, the steps, the longest (ms) and which step it was. */
 function timedSteps<T>(stages: Generator<void, T>): { value: T; steps: number; longest: number; longestAt: number } {
   let longest = 0;

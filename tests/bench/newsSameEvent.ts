@@ -8,13 +8,11 @@
  * One run per process; alternate runs of two checkouts for an A/B on a loaded machine. Not a test.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Article, Claim, Finding } from '../../shared/schema';
 import { canonical } from './benchHelpers';
-import { writeGeneratedArticles } from './generate';
+import { generatedNews } from './generate';
 
 const root = resolve(process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..'));
 const ARTICLES = Number(process.argv[3] ?? 1000);
@@ -28,16 +26,7 @@ const { buildDocument } = (await import(pathToFileURL(join(root, 'shared', 'docu
   buildDocument: (raw: string, file: string, at: string) => { article: Article; claims: Claim[] };
 };
 
-const dir = mkdtempSync(join(tmpdir(), 'crosscheck-news-bench-'));
-const folder = writeGeneratedArticles(join(dir, 'articles'), ARTICLES);
-const articles: Article[] = [];
-const claims: Claim[] = [];
-for (const f of readdirSync(folder).sort()) {
-  const doc = buildDocument(readFileSync(join(folder, f), 'utf8'), f, '2026-01-01T00:00:00Z');
-  articles.push(doc.article);
-  claims.push(...doc.claims);
-}
-rmSync(dir, { recursive: true, force: true });
+const { articles, claims } = generatedNews(ARTICLES, buildDocument);
 
 const cpuMs = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1000;
 const event = (): number => (workDone.eventArticles ?? 0) + (workDone.eventMatchPairs ?? 0);
