@@ -201,7 +201,7 @@ async function start(): Promise<void> {
       quit.called(method);
       // Only main closes the window: it answers "Ở lại" itself (true whatever the service host is doing).
       if (method === 'stayOpen') return Promise.resolve(ok(null));
-      return desk.handles(method) ? desk.call(method, input) : host.call(method, input);
+      return desk.handles(method) ? desk.call(method, input) : host.pass(method, input);
     },
     (event) =>
       mainWindow !== null &&

@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { EVENT_CHANNEL, channelFor, methodNames } from '../shared/ipc/methods';
+import { unpackResult } from '../shared/ipc/packed';
 
 // One named function per contract method, never a generic invoke(channel): the page can only
 // ask for what the contract offers, and main validates every input again.
@@ -7,7 +8,9 @@ import { EVENT_CHANNEL, channelFor, methodNames } from '../shared/ipc/methods';
 // parses each payload against the contract's DeskEvent schema (renderer/src/api.ts).
 const api = Object.freeze({
   ...Object.fromEntries(
-    methodNames.map((method) => [method, (input: unknown) => ipcRenderer.invoke(channelFor(method), input ?? {})]),
+    // A listing's answer arrives as the bytes the service host wrote (shared/ipc/packed.ts): read here,
+    // so the page gets plain objects as from every other call.
+    methodNames.map((method) => [method, (input: unknown) => ipcRenderer.invoke(channelFor(method), input ?? {}).then(unpackResult)]),
   ),
   subscribe: (listener: (payload: unknown) => void) => {
     const relay = (_event: unknown, payload: unknown) => listener(payload);

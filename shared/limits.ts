@@ -31,3 +31,13 @@ export const FIELD_LIMITS = {
     verdictLabel: 100,
   },
 } as const;
+
+/**
+ * The largest page a listing returns (claim rows, findings): one message stays small on every hop
+ * (worker → main → window). The Electron main process receives each page from the service host
+ * worker (a structured clone) and sends it on to the window (another one), on its event loop: a
+ * page of 1,000 claim rows costs it about 1 ms each way, one of 5,000 rows 4.5 ms at best and over
+ * 20 ms when it is not yet warm or a scavenge follows (measured in the issue 9 work; run
+ * tests/bench/mainloop.bench.ts). The window pages its claim rows at this size.
+ */
+export const MAX_PAGE = 1000;

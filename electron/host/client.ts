@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DeskEvent } from '../../shared/ipc/contract';
 import type { MethodName } from '../../shared/ipc/methods';
+import { unpackResult } from '../../shared/ipc/packed';
 import { err, type Result } from '../../shared/result';
 import type { HandlerDeps } from '../ipc/handlers';
 import type { Lang } from '../services/errors';
@@ -128,7 +129,7 @@ const readyAgain: Record<Lang, string> = {
 export class ServiceHostClient {
   private worker: Worker | null = null;
   private nextId = 1;
-  private pending = new Map<number, (result: Result<unknown>) => void>();
+  private pending = new Map<number, (result: Result<unknown> | Uint8Array) => void>();
   private ready: Promise<void> | null = null;
   private stopping = false;
   /** When the worker died with a workspace open, within the last minute (see `onCrash`). */
@@ -204,7 +205,7 @@ export class ServiceHostClient {
             this.language = message.language;
             const settle = this.pending.get(message.id);
             this.pending.delete(message.id);
-            settle?.(message.result);
+            settle?.('packed' in message ? message.packed : message.result);
             return;
           }
           case 'event':
@@ -334,6 +335,14 @@ export class ServiceHostClient {
 
   /** Forwards one call (input already checked by the caller); resolves with the worker's Result. */
   async call(method: MethodName, input: unknown): Promise<Result<unknown>> {
+    return unpackResult(await this.pass(method, input)) as Result<unknown>;
+  }
+
+  /**
+   * The same call for the window: a listing's answer stays the bytes the worker wrote
+   * (shared/ipc/packed.ts), for Electron's IPC to carry on to the window without main reading it.
+   */
+  async pass(method: MethodName, input: unknown): Promise<Result<unknown> | Uint8Array> {
     if (this.failed) return err('internal', gaveUpMessage(this.language, this.hostOptions));
     try {
       await this.ready;

@@ -53,6 +53,8 @@ export type FromHost =
   | { type: 'closed' }
   | { type: 'abandoned'; id: number; notSent: number; unconfirmed: number }
   | { type: 'result'; id: number; result: Result<unknown>; language: Lang }
+  /** The answer of a listing (shared/ipc/packed.ts): the Result as UTF-8 JSON, passed on to the window as it is. */
+  | { type: 'result'; id: number; packed: Uint8Array; language: Lang }
   | { type: 'event'; event: DeskEvent }
   | { type: 'dep'; id: number; name: DepName; args: unknown[] };
 

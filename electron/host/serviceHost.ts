@@ -1,4 +1,5 @@
 import type { DeskEvent, WorkspaceSummary } from '../../shared/ipc/contract';
+import { PACKED_METHODS, packResult } from '../../shared/ipc/packed';
 import type { MethodName } from '../../shared/ipc/methods';
 import { bilingualReason } from '../bilingual';
 import { dispatch } from '../ipc/dispatch';
@@ -118,7 +119,8 @@ export async function runServiceHost(
     } finally {
       host.noteCall?.(call.method, -1);
     }
-    post({ type: 'result', id: call.id, result, language: host.language() });
+    if (PACKED_METHODS.has(call.method)) post({ type: 'result', id: call.id, packed: packResult(result), language: host.language() });
+    else post({ type: 'result', id: call.id, result, language: host.language() });
     if (!READS.has(call.method)) await pushSummaryIfChanged();
   };
 

@@ -6,11 +6,12 @@ import { dispatch, parseInput } from './dispatch';
 import type { Handlers } from './handlers';
 
 /** Runs a call whose input the contract has accepted: in-process handlers, or the service host worker. */
-export type Forward = (method: MethodName, input: unknown) => Promise<Result<unknown>>;
+/** A call forwarded: its Result, or a listing's Result packed as bytes for the window (shared/ipc/packed.ts). */
+export type Forward = (method: MethodName, input: unknown) => Promise<Result<unknown> | Uint8Array>;
 
 /** Forwarding to handlers in this process (tests, and tools that need no worker). */
 export const inProcess =
-  (handlers: Handlers, language: () => Lang): Forward =>
+  (handlers: Handlers, language: () => Lang): ((method: MethodName, input: unknown) => Promise<Result<unknown>>) =>
   (method, input) =>
     dispatch(handlers, method, input, language());
 
@@ -35,7 +36,7 @@ export function registerIpc(
   language: () => Lang,
 ): void {
   for (const method of methodNames) {
-    ipcMain.handle(channelFor(method), async (event, input): Promise<Result<unknown>> => {
+    ipcMain.handle(channelFor(method), async (event, input): Promise<Result<unknown> | Uint8Array> => {
       if (!isTrustedSender(event)) return err('forbidden', genericMessages.forbidden[language()]);
       const parsed = parseInput(method, input, language());
       if (!parsed.ok) return parsed;

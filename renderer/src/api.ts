@@ -1,5 +1,6 @@
 import { DeskEvent, type Api, type WindowApi } from '../../shared/ipc/contract';
 import { isLang, unsavedWords } from '../../shared/i18n';
+import { unpackResult } from '../../shared/ipc/packed';
 import { err, type AppErrorValue } from '../../shared/result';
 
 /**
@@ -52,7 +53,9 @@ export function noAnswer(): ReturnType<typeof err> {
 
 function settle(call: () => unknown): Promise<unknown> {
   try {
-    return Promise.resolve(call()).catch(noAnswer);
+    // A listing's answer may come as the bytes the service host wrote (shared/ipc/packed.ts; the
+    // e2e bridge passes them on so): read here, where the window needs the objects anyway.
+    return Promise.resolve(call()).then(unpackResult).catch(noAnswer);
   } catch {
     return Promise.resolve(noAnswer());
   }

@@ -8,7 +8,7 @@ import type { MethodName } from './methods';
 import { isRecordId, RecordId } from '../ids';
 import { isSafeFileName } from '../fileName';
 import { MAX_TEXT_BYTES } from '../textSize';
-import { FIELD_LIMITS } from '../limits';
+import { FIELD_LIMITS, MAX_PAGE } from '../limits';
 
 const Empty = z.object({}).strict();
 /** Article, claim and finding ids: one pattern (shared/ids.ts) wherever an id comes in. */
@@ -289,8 +289,7 @@ export const DeskEvent = z.discriminatedUnion('type', [
 ]);
 export type DeskEvent = z.infer<typeof DeskEvent>;
 
-/** The largest page a listing returns: one message stays small on every hop (worker → main → window). */
-export const MAX_PAGE = 5000;
+export { MAX_PAGE };
 const Page = {
   offset: z.number().int().nonnegative().default(0),
   limit: z.number().int().min(1).max(MAX_PAGE).default(200),

@@ -12,3 +12,6 @@ export function bridgeToken(): string {
   process.env.CROSSCHECK_E2E_TOKEN ??= randomBytes(24).toString('hex');
   return process.env.CROSSCHECK_E2E_TOKEN;
 }
+
+/** Marks a bridge answer sent as the worker's packed bytes (shared/ipc/packed.ts) instead of JSON text. */
+export const PACKED_HEADER = 'x-crosscheck-packed';

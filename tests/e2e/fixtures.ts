@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron, test as base, expect, type ElectronApplication, type Page } from '@playwright/test';
 import { methodNames } from '../../shared/ipc/methods';
-import { BRIDGE_TOKEN_HEADER, bridgeToken } from './bridgeToken';
+import { BRIDGE_TOKEN_HEADER, PACKED_HEADER, bridgeToken } from './bridgeToken';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -14,7 +14,9 @@ const root = resolve(import.meta.dirname, '../..');
 export const bridgeScript = `window.api = Object.freeze({${methodNames
   .map(
     (m) =>
-      `${m}: (input) => fetch('/api/${m}', { method: 'POST', headers: { 'content-type': 'application/json', ${JSON.stringify(BRIDGE_TOKEN_HEADER)}: ${JSON.stringify(bridgeToken())} }, body: JSON.stringify(input ?? {}) }).then((r) => r.json())`,
+      // A listing's answer comes as bytes (the header says so) and is handed to the page as a Uint8Array,
+      // as Electron's IPC hands main's bytes on: the page's api reads it (shared/ipc/packed.ts).
+      `${m}: (input) => fetch('/api/${m}', { method: 'POST', headers: { 'content-type': 'application/json', ${JSON.stringify(BRIDGE_TOKEN_HEADER)}: ${JSON.stringify(bridgeToken())} }, body: JSON.stringify(input ?? {}) }).then((r) => r.headers.get(${JSON.stringify(PACKED_HEADER)}) ? r.arrayBuffer().then((b) => new Uint8Array(b)) : r.json())`,
   )
   .join(',')}, ${subscribeScript()}});`;
 

@@ -3,6 +3,7 @@
 // the service host worker thread), over 127.0.0.1 only. Pushed events (job progress, counts after
 // a change, the worker's state) reach the page as server-sent events on /events.
 import { timingSafeEqual } from 'node:crypto';
+import { isPacked } from '../../shared/ipc/packed';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,7 @@ import { ServiceHostClient } from '../../electron/host/client';
 import { DeskConnector } from '../../electron/host/deskConnector';
 import { parseInput } from '../../electron/ipc/dispatch';
 import { withContentSecurityPolicy } from '../../electron/security';
-import { BRIDGE_TOKEN_HEADER } from './bridgeToken';
+import { BRIDGE_TOKEN_HEADER, PACKED_HEADER } from './bridgeToken';
 
 const root = resolve(import.meta.dirname, '../..');
 const rendererDir = join(root, 'out/renderer');
@@ -105,8 +106,8 @@ async function body(req: IncomingMessage): Promise<unknown> {
   return text ? JSON.parse(text) : {};
 }
 
-function send(res: ServerResponse, status: number, type: string, payload: string | Buffer): void {
-  res.writeHead(status, withContentSecurityPolicy({ 'Content-Type': type, 'Cache-Control': 'no-store' }));
+function send(res: ServerResponse, status: number, type: string, payload: string | Buffer | Uint8Array, headers: Record<string, string> = {}): void {
+  res.writeHead(status, withContentSecurityPolicy({ 'Content-Type': type, 'Cache-Control': 'no-store', ...headers }));
   res.end(payload);
 }
 
@@ -128,7 +129,10 @@ const server = createServer((req, res) => {
         ? parsed
         : connector.handles(parsed.value.method)
           ? await connector.call(parsed.value.method, parsed.value.input)
-          : await service.call(parsed.value.method, parsed.value.input);
+          : await service.pass(parsed.value.method, parsed.value.input);
+      // A listing's answer goes on as the worker's bytes, as main passes it to the window in the app;
+      // the page's api reads them (renderer/src/api.ts, shared/ipc/packed.ts).
+      if (isPacked(result)) return send(res, 200, 'application/octet-stream', result, { [PACKED_HEADER]: '1' });
       return send(res, 200, 'application/json', JSON.stringify(result));
     }
     if (url.pathname === '/events' && req.method === 'GET') {

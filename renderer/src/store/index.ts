@@ -6,6 +6,7 @@ import type { Result } from '../../../shared/result';
 import { api, backgroundApi, isNoAnswer, noAnswerMessage, onDeskEvent, whenQuiet, writeFailure } from '../api';
 import { emptyFilter, type ClaimFilter, type ClaimOrder } from '../features/claims/filter';
 import type { Lang } from '../i18n';
+import { MAX_PAGE } from '../../../shared/limits';
 import { reviewAction } from '../../../shared/review';
 import { visibleRows } from './visible';
 import { draftCount, settleDrafts } from './drafts';
@@ -205,10 +206,10 @@ function patchRows(rows: ClaimRow[], patch: Map<string, Partial<ClaimRow>>): Cla
   });
 }
 
-/** Puts an article's rows in place of its old ones (where they stood, so workspace order holds). */
 /** Rows per background page: small enough that a foreground call arriving meanwhile waits little. */
-const ROWS_PAGE = 1000;
+const ROWS_PAGE = MAX_PAGE;
 
+/** Puts an article's rows in place of its old ones (where they stood, so workspace order holds). */
 function replaceArticleRows(rows: ClaimRow[], articleId: string, fresh: ClaimRow[]): ClaimRow[] {
   const at = rows.findIndex((r) => r.articleId === articleId);
   const rest = rows.filter((r) => r.articleId !== articleId);
