@@ -1118,7 +1118,7 @@ export function anchored(passagesA: readonly Passage[], passagesB: readonly Pass
 export function eventMatches(
   passagesA: readonly Passage[],
   passagesB: readonly Passage[],
-  raised: ReadonlySet<string>,
+  raised: Decided,
   minAnchors = MIN_ANCHORS,
   sameSubject: (f: FigureContext, g: FigureContext) => boolean = () => false,
 ): EventMatch[] {
@@ -1202,7 +1202,7 @@ export function eventMatches(
       if (a.flow !== b.flow && a.flow !== null && b.flow !== null) continue;
       // Several figures of one kind on a side: the words must say which one it is (or the digits do).
       if ((group.length > 1 || others.length > 1) && around < MANY_SHARED && !apart) continue;
-      if (raised.has(decidedKey(a.passage, b.passage.articleId)) || raised.has(decidedKey(b.passage, a.passage.articleId))) continue;
+      if (raised.has(a.passage, b.passage.articleId) || raised.has(b.passage, a.passage.articleId)) continue;
       if (figuresAgree(a, b)) continue;
       // Outlets misreport a goal's minute by a minute or a few; "phút 40" and "phút 68" are two moments.
       if (a.unit === '^phut' && Math.abs(a.figure.value - b.figure.value) > MINUTES_APART) continue;
@@ -1249,7 +1249,7 @@ function countedNoun(x: FigureContext): string | null {
  * magnitude, with MIN_SHARED telling words in common, or MANY_SHARED when either side has several.
  * Two classifier counts, or two nouns' counts, are never paired here (their own class compares them).
  */
-function classified(orphans: readonly [FigureContext[], FigureContext[]], raised: ReadonlySet<string>, found: readonly EventMatch[]): EventMatch[] {
+function classified(orphans: readonly [FigureContext[], FigureContext[]], raised: Decided, found: readonly EventMatch[]): EventMatch[] {
   const taken = new Set(found.flatMap((m) => [m.event.a, m.event.b]));
   const out: EventMatch[] = [];
   // Each side's classifier counts and nouns' counts, listed once (not per classifier count).
@@ -1291,7 +1291,7 @@ function classified(orphans: readonly [FigureContext[], FigureContext[]], raised
       if ((nouns.length > 1 || mine.length > 1) && shared(x.words, y.words) < MANY_SHARED) continue;
       if (x.state !== y.state && x.state !== null && y.state !== null) continue;
       if (x.flow !== y.flow && x.flow !== null && y.flow !== null) continue;
-      if (raised.has(decidedKey(x.passage, y.passage.articleId)) || raised.has(decidedKey(y.passage, x.passage.articleId))) continue;
+      if (raised.has(x.passage, y.passage.articleId) || raised.has(y.passage, x.passage.articleId)) continue;
       if (figuresAgree(x, y)) continue;
       taken.add(x);
       taken.add(y);
@@ -1314,7 +1314,7 @@ function restated(
   all: readonly [FigureContext[], FigureContext[]],
   orphans: readonly [FigureContext[], FigureContext[]],
   byClass: readonly [Map<string, FigureContext[]>, Map<string, FigureContext[]>],
-  raised: ReadonlySet<string>,
+  raised: Decided,
   found: readonly EventMatch[],
 ): EventMatch[] {
   if (orphans[0].length === 0 && orphans[1].length === 0) return [];
@@ -1387,7 +1387,7 @@ function restated(
       if (group.length > 1 && shared(x.words, y.words) < MANY_SHARED && !apart && !step) continue;
       if (x.state !== y.state && x.state !== null && y.state !== null) continue;
       if (x.flow !== y.flow && x.flow !== null && y.flow !== null) continue;
-      if (raised.has(decidedKey(x.passage, y.passage.articleId)) || raised.has(decidedKey(y.passage, x.passage.articleId))) continue;
+      if (raised.has(x.passage, y.passage.articleId) || raised.has(y.passage, x.passage.articleId)) continue;
       if (figuresAgree(x, y)) continue;
       if (x.unit === '^phut' && Math.abs(x.figure.value - y.figure.value) > MINUTES_APART) continue;
       // The other mention may be the figure before the one reported ("Kỳ trước, xăng có giá …",
@@ -1497,7 +1497,7 @@ function setScores(
   all: readonly [FigureContext[], FigureContext[]],
   orphans: readonly [FigureContext[], FigureContext[]],
   units: readonly [Map<string, FigureContext[]>, Map<string, FigureContext[]>],
-  raised: ReadonlySet<string>,
+  raised: Decided,
   found: readonly EventMatch[],
 ): EventMatch[] {
   const win = (f: FigureContext): number => Math.max(f.figure.value, f.second ?? 0);
@@ -1517,7 +1517,7 @@ function setScores(
     const a = xa[0] as FigureContext;
     const b = xb[0] as FigureContext;
     if (taken.has(a) || taken.has(b) || figuresAgree(a, b)) continue;
-    if (raised.has(decidedKey(a.passage, b.passage.articleId)) || raised.has(decidedKey(b.passage, a.passage.articleId))) continue;
+    if (raised.has(a.passage, b.passage.articleId) || raised.has(b.passage, a.passage.articleId)) continue;
     out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: anchors } });
   }
   // A set score whose winning points no agreed set has ("31-19" where the match's sets are won with 21)
@@ -1537,7 +1537,7 @@ function setScores(
       const y = ts[0] as FigureContext;
       if (taken.has(y)) continue;
       const [a, b] = flip ? [y, x] : [x, y];
-      if (raised.has(decidedKey(a.passage, b.passage.articleId)) || raised.has(decidedKey(b.passage, a.passage.articleId))) continue;
+      if (raised.has(a.passage, b.passage.articleId) || raised.has(b.passage, a.passage.articleId)) continue;
       taken.add(x);
       taken.add(y);
       out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: anchors } });
@@ -1558,6 +1558,33 @@ export function cannotEndSet(won: number, lost: number, target: number): boolean
 /** Key of a sentence as decided by the passage alignment for its comparison with another article. */
 export function decidedKey(p: Passage, otherArticleId: string): string {
   return `${p.articleId}\u0001${p.index}\u0000${otherArticleId}`;
+}
+
+/** Sentences as decided by the passage alignment for their comparison with another article, asked of. */
+export interface Decided {
+  has(p: Passage, otherArticleId: string): boolean;
+}
+
+/**
+ * A set of sentences each decided for its comparison with another article (the set of their
+ * `decidedKey`s): by the sentence's article id, the other article's id, then the sentence's place. Asked
+ * for every pair of figures two articles of one event compare, and filled for every pair of articles
+ * compared: no key string is made per question (they were ~5% of the news bench's build, and garbage).
+ */
+export class DecidedSentences implements Decided {
+  private readonly byArticle = new Map<string, Map<string, Set<number>>>();
+
+  add(p: Passage, otherArticleId: string): void {
+    let byOther = this.byArticle.get(p.articleId);
+    if (!byOther) this.byArticle.set(p.articleId, (byOther = new Map()));
+    let places = byOther.get(otherArticleId);
+    if (!places) byOther.set(otherArticleId, (places = new Set()));
+    places.add(p.index);
+  }
+
+  has(p: Passage, otherArticleId: string): boolean {
+    return this.byArticle.get(p.articleId)?.get(otherArticleId)?.has(p.index) ?? false;
+  }
 }
 
 // A whole name ("Quảng Ninh", "Wei Feng Chong", "VN-Index"): two provinces that share a word
