@@ -51,6 +51,13 @@ export interface FigureContext {
   stepWords: string[];
   /** Given as a part of a total (see `isPart`), read once. */
   part: boolean;
+  /**
+   * The class it is compared within (see `classOf`: unit, sign, order of magnitude) and whether it is
+   * worth comparing across outlets (see `telling`): read once, when the passage's contexts are final
+   * (both are asked for every pair of articles of one event).
+   */
+  kind: string;
+  tells: boolean;
 }
 
 /** Words written before a number that say what it counts: "phút 44", "hạng 18", "thứ 5", "séc 2". */
@@ -292,7 +299,7 @@ export function figureContexts(p: Passage): FigureContext[] {
     if (!unit.startsWith('^') && before !== undefined && !SIGNS.has(before) && !fillerAt(tokens, i - 1)) words.add(before);
     const x = stepFrom(p, tokens, i, afterFrom);
     const sorted = [...words].sort();
-    list.push({ passage: p, figure: f, unit, second, words: sorted, sign: signOf(tokens, i, j, afterFrom), state: stateOf(tokens, i, j), flow: flowOf(tokens, i), written: writtenUnit(f), from: x ? x.value : null, stepWords: sorted, part: isPart(p, i) });
+    list.push({ passage: p, figure: f, unit, second, words: sorted, sign: signOf(tokens, i, j, afterFrom), state: stateOf(tokens, i, j), flow: flowOf(tokens, i), written: writtenUnit(f), from: x ? x.value : null, stepWords: sorted, part: isPart(p, i), kind: '', tells: false });
     if (x) stepOf.set(list[list.length - 1] as FigureContext, x);
   }
   // "từ 4,8 lên 5,3% GDP": the earlier level X of a step, written without its unit, is in Y's unit.
@@ -314,6 +321,10 @@ export function figureContexts(p: Passage): FigureContext[] {
   if (scores.length === 0 && opensScoring(tokens)) scores.push('1-0');
   const minutes = list.filter((c) => c.unit === '^phut');
   if (scores.length > 0 && minutes.length === 1) for (const c of minutes) c.words = [...new Set([...c.words, ...scores])].sort();
+  for (const c of list) {
+    c.kind = classOf(c);
+    c.tells = tellingOf(c);
+  }
   p.contexts = list;
   return list;
 }
@@ -664,8 +675,13 @@ function closeness(a: FigureContext, b: FigureContext, co = 0): number {
   return n + share;
 }
 
-/** Sentences with more figures than this are tables or lists: their figures are not read as each other's surroundings. */
-const CO_FIGURES_MAX = 8;
+/**
+ * Sentences with more figures than this are tables or lists: their figures are not read as each other's
+ * surroundings. The co-figure tables (see CoTable) hold a sentence's figures as the bits of one 32-bit
+ * number (`1 << j`, j < CO_FIGURES_MAX): it must stay at most 31, which the module checks when loaded.
+ */
+const CO_FIGURES_MAX: number = 8;
+if (CO_FIGURES_MAX > 31) throw new Error('CO_FIGURES_MAX must stay at most 31: the co-figure tables are 32-bit masks');
 
 /**
  * Which figures of two passages agree (see `coFigureList`), read once per pair of passages: `best`
@@ -814,8 +830,11 @@ const MIN_ANCHORS = 2;
 /** Shared words needed when a side has several figures of the same unit and size. */
 const MANY_SHARED = 3;
 
-/** A figure worth comparing across outlets: not a small count ("2 bàn", "3 lần") that many facts share. */
+/** A figure worth comparing across outlets: not a small count ("2 bàn", "3 lần") that many facts share (read once: FigureContext.tells). */
 function telling(f: FigureContext): boolean {
+  return f.tells;
+}
+function tellingOf(f: FigureContext): boolean {
   return SMALL_UNITS.has(f.unit) || MEASURES.has(f.unit) || !Number.isInteger(f.figure.value) || Math.abs(f.figure.value) >= 10;
 }
 
@@ -1031,9 +1050,13 @@ function byUnitOf(list: readonly FigureContext[]): Map<string, FigureContext[]> 
  * How many figures of two articles each word stands by (in their contexts' words), read only when two
  * candidates tie (see `specificity`).
  */
-function wordFrequency(all: readonly [readonly FigureContext[], readonly FigureContext[]]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const list of all) for (const f of list) for (const w of f.words) out.set(w, (out.get(w) ?? 0) + 1);
+function wordFrequency(v: View): Map<string, number> {
+  let out = v.frequency;
+  if (out === null) {
+    out = new Map<string, number>();
+    for (const f of v.all) for (const w of f.words) out.set(w, (out.get(w) ?? 0) + 1);
+    v.frequency = out;
+  }
   return out;
 }
 
@@ -1043,9 +1066,9 @@ function wordFrequency(all: readonly [readonly FigureContext[], readonly FigureC
  * 1 inch, độ phân giải 20,2 megapixel" by "Full HD" (said of the screen only), not by "kích thước" and
  * "độ phân giải" (said of every specification): three words shared with each, the screen's tell more.
  */
-function specificity(a: FigureContext, b: FigureContext, counts: ReadonlyMap<string, number>): number {
+function specificity(a: FigureContext, b: FigureContext, counts: readonly [ReadonlyMap<string, number>, ReadonlyMap<string, number>]): number {
   let sum = 0;
-  for (const w of a.words) if (b.words.includes(w)) sum += 1 / (counts.get(w) ?? 1);
+  for (const w of a.words) if (b.words.includes(w)) sum += 1 / ((counts[0].get(w) ?? 0) + (counts[1].get(w) ?? 0) || 1);
   return sum;
 }
 /** A difference in specificity smaller than this is a tie still (a word standing by one more figure or so). */
@@ -1062,8 +1085,10 @@ function magnitude(f: FigureContext): number {
   return v < 1 ? -1 : Math.floor(Math.log10(v) + 1e-9);
 }
 
-/** The class a figure is compared within: its unit and its order of magnitude. */
-const classOf = (f: FigureContext): string => `${f.unit}\u0001${f.sign}\u0001${magnitude(f)}`;
+/** The class a figure is compared within: its unit and its order of magnitude (read once: FigureContext.kind). */
+function classOf(f: FigureContext): string {
+  return `${f.unit}\u0001${f.sign}\u0001${magnitude(f)}`;
+}
 
 /**
  * Figures of two same-event articles that are one fact with values at odds. Figures one article gives
@@ -1073,13 +1098,29 @@ const classOf = (f: FigureContext): string => `${f.unit}\u0001${f.sign}\u0001${m
  * word, or they share several. `raised` holds the sentences the passage alignment decided (see
  * `decidedKey`): left to it.
  */
-/** An article's figure contexts, and the same by unit; read once per article (its passages' list). */
-const views = new WeakMap<readonly Passage[], { all: FigureContext[]; byUnit: Map<string, FigureContext[]> }>();
-function viewOf(passages: readonly Passage[]): { all: FigureContext[]; byUnit: Map<string, FigureContext[]> } {
+/**
+ * An article's figure contexts, the same by unit and by class (see `classOf`), and how many of its
+ * figures each word stands by (see `wordFrequency`, read when asked); read once per article (its
+ * passages' list), not once per pair of articles compared.
+ */
+interface View {
+  all: FigureContext[];
+  byUnit: Map<string, FigureContext[]>;
+  byKind: Map<string, FigureContext[]>;
+  frequency: Map<string, number> | null;
+}
+const views = new WeakMap<readonly Passage[], View>();
+function viewOf(passages: readonly Passage[]): View {
   let v = views.get(passages);
   if (!v) {
     const all = passages.flatMap(figureContexts);
-    views.set(passages, (v = { all, byUnit: byUnitOf(all) }));
+    const byKind = new Map<string, FigureContext[]>();
+    for (const f of all) {
+      const list = byKind.get(f.kind);
+      if (list) list.push(f);
+      else byKind.set(f.kind, [f]);
+    }
+    views.set(passages, (v = { all, byUnit: byUnitOf(all), byKind, frequency: null }));
   }
   return v;
 }
@@ -1136,7 +1177,7 @@ export function eventMatches(
   for (const side of [0, 1] as const) {
     const map = byClass[side];
     for (const f of orphans[side]) {
-      const k = classOf(f);
+      const k = f.kind;
       const group = map.get(k);
       if (group) group.push(f);
       else map.set(k, [f]);
@@ -1172,8 +1213,8 @@ export function eventMatches(
     }
     return tie ? null : top;
   };
-  let counted: Map<string, number> | null = null;
-  const frequency = (): Map<string, number> => (counted ??= wordFrequency(all));
+  let counted: readonly [Map<string, number>, Map<string, number>] | null = null;
+  const frequency = (): readonly [Map<string, number>, Map<string, number>] => (counted ??= [wordFrequency(va), wordFrequency(vb)]);
   const out: EventMatch[] = [];
   for (const [k, group] of byClass[0]) {
     const others = byClass[1].get(k);
@@ -1212,7 +1253,7 @@ export function eventMatches(
     }
   }
   out.push(...classified(orphans, raised, out));
-  out.push(...restated(all, orphans, byClass, raised, out));
+  out.push(...restated(all, orphans, byClass, [va.byKind, vb.byKind], raised, out));
   out.push(...setScores(all, orphans, units, raised, out));
   return out;
 }
@@ -1314,28 +1355,20 @@ function restated(
   all: readonly [FigureContext[], FigureContext[]],
   orphans: readonly [FigureContext[], FigureContext[]],
   byClass: readonly [Map<string, FigureContext[]>, Map<string, FigureContext[]>],
+  /** Every figure of each side by class, orphans or not (the articles' views: see `viewOf`). */
+  classes: readonly [ReadonlyMap<string, FigureContext[]>, ReadonlyMap<string, FigureContext[]>],
   raised: Decided,
   found: readonly EventMatch[],
 ): EventMatch[] {
   if (orphans[0].length === 0 && orphans[1].length === 0) return [];
   const taken = new Set(found.flatMap((m) => [m.event.a, m.event.b]));
-  // Every figure of each side by class (orphans or not), built once.
-  const classes = [new Map<string, FigureContext[]>(), new Map<string, FigureContext[]>()] as const;
-  for (const side of [0, 1] as const) {
-    for (const f of all[side]) {
-      const k = classOf(f);
-      const list = classes[side].get(k);
-      if (list) list.push(f);
-      else classes[side].set(k, [f]);
-    }
-  }
   const out: EventMatch[] = [];
   for (const side of [0, 1] as const) {
     const other = side === 0 ? 1 : 0;
     const lone = new Set(orphans[other]);
     for (const x of orphans[side]) {
       if (taken.has(x) || !telling(x) || x.unit === TOP) continue;
-      const k = classOf(x);
+      const k = x.kind;
       const theirs = classes[other].get(k);
       if (!theirs) continue;
       // The other article's figures of the class that this article gives again elsewhere.
