@@ -696,6 +696,11 @@ interface CoTable {
   forth: number[];
   back: number[];
   asked: number[];
+  /**
+   * How many co-figures mine[i] and theirs[j] have (see `coFigures`), at i × theirs.length + j, -1 until
+   * asked: `best` asks a pair again when it is the pick, and the pick's own best runs the other way.
+   */
+  counts: Int8Array;
 }
 
 /**
@@ -725,7 +730,7 @@ function coTable(tables: CoTables, p: Passage, q: Passage): CoTable | null {
       forth.push(bits);
       if (bits !== 0 && telling(h)) any = true;
     }
-    if (any) table = { mine, theirs, forth, back: mine.map(() => 0), asked: mine.map(() => 0) };
+    if (any) table = { mine, theirs, forth, back: mine.map(() => 0), asked: mine.map(() => 0), counts: new Int8Array(mine.length * theirs.length).fill(-1) };
   }
   row.set(q, table);
   return table;
@@ -753,9 +758,12 @@ function coFigureList(a: FigureContext, b: FigureContext, tables: CoTables): str
   if (a.part || b.part || a.passage === b.passage) return [];
   const t = coTable(tables, a.passage, b.passage);
   if (t === null) return [];
+  return coFiguresIn(t, a, t.mine.indexOf(a), b, t.theirs.indexOf(b));
+}
+
+/** `coFigureList` of mine[ia] (`a`) and theirs[ib] (`b`) in their passages' table `t`. */
+function coFiguresIn(t: CoTable, a: FigureContext, ia: number, b: FigureContext, ib: number): string[] {
   const { mine, forth } = t;
-  const ia = mine.indexOf(a);
-  const ib = t.theirs.indexOf(b);
   const out: string[] = [];
   for (let i = 0; i < mine.length; i++) {
     const h = mine[i] as FigureContext;
@@ -798,7 +806,15 @@ function isPart(p: Passage, i: number): boolean {
  * figures count (not a year, a date, a small count: see `telling`), and never in a table or a long list.
  */
 function coFigures(a: FigureContext, b: FigureContext, tables: CoTables): number {
-  return coFigureList(a, b, tables).length;
+  if (a.part || b.part || a.passage === b.passage) return 0;
+  const t = coTable(tables, a.passage, b.passage);
+  if (t === null) return 0;
+  const ia = t.mine.indexOf(a);
+  const ib = t.theirs.indexOf(b);
+  const at = ia * t.theirs.length + ib;
+  let n = t.counts[at] as number;
+  if (n < 0) t.counts[at] = n = coFiguresIn(t, a, ia, b, ib).length;
+  return n;
 }
 
 /** Telling words two figures share at least, and their share of the smaller context, to be one figure by their words alone. */
