@@ -1307,12 +1307,12 @@ function countedNoun(x: FigureContext): string | null {
  * Two classifier counts, or two nouns' counts, are never paired here (their own class compares them).
  */
 function classified(orphans: readonly [FigureContext[], FigureContext[]], raised: Decided, found: readonly EventMatch[]): EventMatch[] {
+  // Each side's classifier counts, listed once (not per classifier count); most pairs of articles have none.
+  const counts = [orphans[0].filter((g) => CLASSIFIERS.has(g.unit)), orphans[1].filter((g) => CLASSIFIERS.has(g.unit))] as const;
+  if (counts[0].length + counts[1].length === 0) return [];
   const taken = new Set(found.flatMap((m) => [m.event.a, m.event.b]));
   const out: EventMatch[] = [];
-  // Each side's classifier counts and nouns' counts, listed once (not per classifier count).
-  const counts = [orphans[0].filter((g) => CLASSIFIERS.has(g.unit)), orphans[1].filter((g) => CLASSIFIERS.has(g.unit))] as const;
   const nounsOf = [orphans[0].filter(nounCount), orphans[1].filter(nounCount)] as const;
-  if (counts[0].length + counts[1].length === 0) return [];
   for (const side of [0, 1] as const) {
     const other = side === 0 ? 1 : 0;
     for (const x of counts[side]) {
