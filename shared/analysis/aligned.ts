@@ -6,7 +6,7 @@ import { parseWrittenNumber, roundingApart, sameValue, type Figure } from './fig
 import type { FindingDraft, FindingFacts, PassageSide, Severity, TextSpan } from './model';
 import { alignmentStaged, COPY_SIMILARITY, type Alignment, countWork, finish, gapWords, lineUp, markersOf, passagesOf, sameStarPlace, sameTokens, wordOf, type AlignedPair, type MatchMemo, type Counterpart, type Passage, type StarPlaces } from './passages';
 import { legsOf, namedApart, toldApartSpots, twoCapitals, type Spot } from './moments';
-import { anchored, articleGives, rangeOf, cutOffAgrees, decidedKey, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, rotationOf, runReadings, sameStep, scoresOf, strongContext, unitOfWord, type EventMatch, type FigureContext } from './sameEvent';
+import { anchored, articleGives, rangeOf, cutOffAgrees, decidedKey, DecidedSentences, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, rotationOf, runReadings, sameStep, scoresOf, strongContext, unitOfWord, type Decided, type EventMatch, type FigureContext } from './sameEvent';
 import { PLACE_NAMES_LOWER, PROVINCES } from '../extract/entities';
 import { dateOnly, publishedTime } from './period';
 
@@ -848,21 +848,19 @@ function* eventsStaged(alignment: Alignment, copies: CopyPairs, ctx: AnalysisCon
   // other members: "từ 4,8% GDP lên 6,3% GDP" beside reports that all say 5,3%) decides nothing either.
   // Compared with the other article's sentences, that is: a third article's copy compared with it does
   // not decide it for this pair (the findings of a pair do not depend on the rest of the workspace).
-  const compared = new Set<string>();
+  const compared = new DecidedSentences();
   for (const p of pairs) {
-    compared.add(decidedKey(p.a, p.b.articleId));
-    compared.add(decidedKey(p.b, p.a.articleId));
+    compared.add(p.a, p.b.articleId);
+    compared.add(p.b, p.a.articleId);
   }
   yield;
-  const raised = new Set<string>();
+  const raised = new DecidedSentences();
   const raiseFor = (a: string, b: string): void => {
     for (const p of alignment.between(a, b, REWORDED_SIMILARITY)) {
       // A template about two things decides nothing: either sentence may have its counterpart elsewhere.
       if (twoThings(p, ctx.matches)) continue;
-      const keyA = decidedKey(p.a, b);
-      const keyB = decidedKey(p.b, a);
-      if (compared.has(keyA)) raised.add(keyA);
-      if (compared.has(keyB)) raised.add(keyB);
+      if (compared.has(p.a, b)) raised.add(p.a, b);
+      if (compared.has(p.b, a)) raised.add(p.b, a);
     }
   };
   return yield* sameEventPairs(copies, raised, raiseFor, ctx);
@@ -1156,8 +1154,8 @@ function* eventPartnersStaged(times: ReadonlyArray<number | null>, figureLists: 
  */
 function* sameEventPairs(
   copies: CopyPairs,
-  raised: ReadonlySet<string>,
-  /** Puts the keys of two articles' decided sentences into `raised` (see alignedPassageDraftsStaged). */
+  raised: Decided,
+  /** Puts two articles' decided sentences into `raised` (see alignedPassageDraftsStaged). */
   raiseFor: (a: string, b: string) => void,
   ctx: AnalysisContext,
 ): Generator<void, EventMatch[]> {

@@ -51,6 +51,13 @@ export interface FigureContext {
   stepWords: string[];
   /** Given as a part of a total (see `isPart`), read once. */
   part: boolean;
+  /**
+   * The class it is compared within (see `classOf`: unit, sign, order of magnitude) and whether it is
+   * worth comparing across outlets (see `telling`): read once, when the passage's contexts are final
+   * (both are asked for every pair of articles of one event).
+   */
+  kind: string;
+  tells: boolean;
 }
 
 /** Words written before a number that say what it counts: "phút 44", "hạng 18", "thứ 5", "séc 2". */
@@ -292,7 +299,7 @@ export function figureContexts(p: Passage): FigureContext[] {
     if (!unit.startsWith('^') && before !== undefined && !SIGNS.has(before) && !fillerAt(tokens, i - 1)) words.add(before);
     const x = stepFrom(p, tokens, i, afterFrom);
     const sorted = [...words].sort();
-    list.push({ passage: p, figure: f, unit, second, words: sorted, sign: signOf(tokens, i, j, afterFrom), state: stateOf(tokens, i, j), flow: flowOf(tokens, i), written: writtenUnit(f), from: x ? x.value : null, stepWords: sorted, part: isPart(p, i) });
+    list.push({ passage: p, figure: f, unit, second, words: sorted, sign: signOf(tokens, i, j, afterFrom), state: stateOf(tokens, i, j), flow: flowOf(tokens, i), written: writtenUnit(f), from: x ? x.value : null, stepWords: sorted, part: isPart(p, i), kind: '', tells: false });
     if (x) stepOf.set(list[list.length - 1] as FigureContext, x);
   }
   // "từ 4,8 lên 5,3% GDP": the earlier level X of a step, written without its unit, is in Y's unit.
@@ -314,6 +321,10 @@ export function figureContexts(p: Passage): FigureContext[] {
   if (scores.length === 0 && opensScoring(tokens)) scores.push('1-0');
   const minutes = list.filter((c) => c.unit === '^phut');
   if (scores.length > 0 && minutes.length === 1) for (const c of minutes) c.words = [...new Set([...c.words, ...scores])].sort();
+  for (const c of list) {
+    c.kind = classOf(c);
+    c.tells = tellingOf(c);
+  }
   p.contexts = list;
   return list;
 }
@@ -664,8 +675,13 @@ function closeness(a: FigureContext, b: FigureContext, co = 0): number {
   return n + share;
 }
 
-/** Sentences with more figures than this are tables or lists: their figures are not read as each other's surroundings. */
-const CO_FIGURES_MAX = 8;
+/**
+ * Sentences with more figures than this are tables or lists: their figures are not read as each other's
+ * surroundings. The co-figure tables (see CoTable) hold a sentence's figures as the bits of one 32-bit
+ * number (`1 << j`, j < CO_FIGURES_MAX): it must stay at most 31, which the module checks when loaded.
+ */
+const CO_FIGURES_MAX: number = 8;
+if (CO_FIGURES_MAX > 31) throw new Error('CO_FIGURES_MAX must stay at most 31: the co-figure tables are 32-bit masks');
 
 /**
  * Which figures of two passages agree (see `coFigureList`), read once per pair of passages: `best`
@@ -680,6 +696,11 @@ interface CoTable {
   forth: number[];
   back: number[];
   asked: number[];
+  /**
+   * How many co-figures mine[i] and theirs[j] have (see `coFigures`), at i × theirs.length + j, -1 until
+   * asked: `best` asks a pair again when it is the pick, and the pick's own best runs the other way.
+   */
+  counts: Int8Array;
 }
 
 /**
@@ -709,7 +730,7 @@ function coTable(tables: CoTables, p: Passage, q: Passage): CoTable | null {
       forth.push(bits);
       if (bits !== 0 && telling(h)) any = true;
     }
-    if (any) table = { mine, theirs, forth, back: mine.map(() => 0), asked: mine.map(() => 0) };
+    if (any) table = { mine, theirs, forth, back: mine.map(() => 0), asked: mine.map(() => 0), counts: new Int8Array(mine.length * theirs.length).fill(-1) };
   }
   row.set(q, table);
   return table;
@@ -737,9 +758,12 @@ function coFigureList(a: FigureContext, b: FigureContext, tables: CoTables): str
   if (a.part || b.part || a.passage === b.passage) return [];
   const t = coTable(tables, a.passage, b.passage);
   if (t === null) return [];
+  return coFiguresIn(t, a, t.mine.indexOf(a), b, t.theirs.indexOf(b));
+}
+
+/** `coFigureList` of mine[ia] (`a`) and theirs[ib] (`b`) in their passages' table `t`. */
+function coFiguresIn(t: CoTable, a: FigureContext, ia: number, b: FigureContext, ib: number): string[] {
   const { mine, forth } = t;
-  const ia = mine.indexOf(a);
-  const ib = t.theirs.indexOf(b);
   const out: string[] = [];
   for (let i = 0; i < mine.length; i++) {
     const h = mine[i] as FigureContext;
@@ -782,7 +806,15 @@ function isPart(p: Passage, i: number): boolean {
  * figures count (not a year, a date, a small count: see `telling`), and never in a table or a long list.
  */
 function coFigures(a: FigureContext, b: FigureContext, tables: CoTables): number {
-  return coFigureList(a, b, tables).length;
+  if (a.part || b.part || a.passage === b.passage) return 0;
+  const t = coTable(tables, a.passage, b.passage);
+  if (t === null) return 0;
+  const ia = t.mine.indexOf(a);
+  const ib = t.theirs.indexOf(b);
+  const at = ia * t.theirs.length + ib;
+  let n = t.counts[at] as number;
+  if (n < 0) t.counts[at] = n = coFiguresIn(t, a, ia, b, ib).length;
+  return n;
 }
 
 /** Telling words two figures share at least, and their share of the smaller context, to be one figure by their words alone. */
@@ -814,8 +846,11 @@ const MIN_ANCHORS = 2;
 /** Shared words needed when a side has several figures of the same unit and size. */
 const MANY_SHARED = 3;
 
-/** A figure worth comparing across outlets: not a small count ("2 bàn", "3 lần") that many facts share. */
+/** A figure worth comparing across outlets: not a small count ("2 bàn", "3 lần") that many facts share (read once: FigureContext.tells). */
 function telling(f: FigureContext): boolean {
+  return f.tells;
+}
+function tellingOf(f: FigureContext): boolean {
   return SMALL_UNITS.has(f.unit) || MEASURES.has(f.unit) || !Number.isInteger(f.figure.value) || Math.abs(f.figure.value) >= 10;
 }
 
@@ -1031,9 +1066,13 @@ function byUnitOf(list: readonly FigureContext[]): Map<string, FigureContext[]> 
  * How many figures of two articles each word stands by (in their contexts' words), read only when two
  * candidates tie (see `specificity`).
  */
-function wordFrequency(all: readonly [readonly FigureContext[], readonly FigureContext[]]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const list of all) for (const f of list) for (const w of f.words) out.set(w, (out.get(w) ?? 0) + 1);
+function wordFrequency(v: View): Map<string, number> {
+  let out = v.frequency;
+  if (out === null) {
+    out = new Map<string, number>();
+    for (const f of v.all) for (const w of f.words) out.set(w, (out.get(w) ?? 0) + 1);
+    v.frequency = out;
+  }
   return out;
 }
 
@@ -1043,9 +1082,9 @@ function wordFrequency(all: readonly [readonly FigureContext[], readonly FigureC
  * 1 inch, độ phân giải 20,2 megapixel" by "Full HD" (said of the screen only), not by "kích thước" and
  * "độ phân giải" (said of every specification): three words shared with each, the screen's tell more.
  */
-function specificity(a: FigureContext, b: FigureContext, counts: ReadonlyMap<string, number>): number {
+function specificity(a: FigureContext, b: FigureContext, counts: readonly [ReadonlyMap<string, number>, ReadonlyMap<string, number>]): number {
   let sum = 0;
-  for (const w of a.words) if (b.words.includes(w)) sum += 1 / (counts.get(w) ?? 1);
+  for (const w of a.words) if (b.words.includes(w)) sum += 1 / ((counts[0].get(w) ?? 0) + (counts[1].get(w) ?? 0) || 1);
   return sum;
 }
 /** A difference in specificity smaller than this is a tie still (a word standing by one more figure or so). */
@@ -1062,8 +1101,10 @@ function magnitude(f: FigureContext): number {
   return v < 1 ? -1 : Math.floor(Math.log10(v) + 1e-9);
 }
 
-/** The class a figure is compared within: its unit and its order of magnitude. */
-const classOf = (f: FigureContext): string => `${f.unit}\u0001${f.sign}\u0001${magnitude(f)}`;
+/** The class a figure is compared within: its unit and its order of magnitude (read once: FigureContext.kind). */
+function classOf(f: FigureContext): string {
+  return `${f.unit}\u0001${f.sign}\u0001${magnitude(f)}`;
+}
 
 /**
  * Figures of two same-event articles that are one fact with values at odds. Figures one article gives
@@ -1073,13 +1114,29 @@ const classOf = (f: FigureContext): string => `${f.unit}\u0001${f.sign}\u0001${m
  * word, or they share several. `raised` holds the sentences the passage alignment decided (see
  * `decidedKey`): left to it.
  */
-/** An article's figure contexts, and the same by unit; read once per article (its passages' list). */
-const views = new WeakMap<readonly Passage[], { all: FigureContext[]; byUnit: Map<string, FigureContext[]> }>();
-function viewOf(passages: readonly Passage[]): { all: FigureContext[]; byUnit: Map<string, FigureContext[]> } {
+/**
+ * An article's figure contexts, the same by unit and by class (see `classOf`), and how many of its
+ * figures each word stands by (see `wordFrequency`, read when asked); read once per article (its
+ * passages' list), not once per pair of articles compared.
+ */
+interface View {
+  all: FigureContext[];
+  byUnit: Map<string, FigureContext[]>;
+  byKind: Map<string, FigureContext[]>;
+  frequency: Map<string, number> | null;
+}
+const views = new WeakMap<readonly Passage[], View>();
+function viewOf(passages: readonly Passage[]): View {
   let v = views.get(passages);
   if (!v) {
     const all = passages.flatMap(figureContexts);
-    views.set(passages, (v = { all, byUnit: byUnitOf(all) }));
+    const byKind = new Map<string, FigureContext[]>();
+    for (const f of all) {
+      const list = byKind.get(f.kind);
+      if (list) list.push(f);
+      else byKind.set(f.kind, [f]);
+    }
+    views.set(passages, (v = { all, byUnit: byUnitOf(all), byKind, frequency: null }));
   }
   return v;
 }
@@ -1118,7 +1175,7 @@ export function anchored(passagesA: readonly Passage[], passagesB: readonly Pass
 export function eventMatches(
   passagesA: readonly Passage[],
   passagesB: readonly Passage[],
-  raised: ReadonlySet<string>,
+  raised: Decided,
   minAnchors = MIN_ANCHORS,
   sameSubject: (f: FigureContext, g: FigureContext) => boolean = () => false,
 ): EventMatch[] {
@@ -1136,7 +1193,7 @@ export function eventMatches(
   for (const side of [0, 1] as const) {
     const map = byClass[side];
     for (const f of orphans[side]) {
-      const k = classOf(f);
+      const k = f.kind;
       const group = map.get(k);
       if (group) group.push(f);
       else map.set(k, [f]);
@@ -1172,8 +1229,8 @@ export function eventMatches(
     }
     return tie ? null : top;
   };
-  let counted: Map<string, number> | null = null;
-  const frequency = (): Map<string, number> => (counted ??= wordFrequency(all));
+  let counted: readonly [Map<string, number>, Map<string, number>] | null = null;
+  const frequency = (): readonly [Map<string, number>, Map<string, number>] => (counted ??= [wordFrequency(va), wordFrequency(vb)]);
   const out: EventMatch[] = [];
   for (const [k, group] of byClass[0]) {
     const others = byClass[1].get(k);
@@ -1202,7 +1259,7 @@ export function eventMatches(
       if (a.flow !== b.flow && a.flow !== null && b.flow !== null) continue;
       // Several figures of one kind on a side: the words must say which one it is (or the digits do).
       if ((group.length > 1 || others.length > 1) && around < MANY_SHARED && !apart) continue;
-      if (raised.has(decidedKey(a.passage, b.passage.articleId)) || raised.has(decidedKey(b.passage, a.passage.articleId))) continue;
+      if (raised.has(a.passage, b.passage.articleId) || raised.has(b.passage, a.passage.articleId)) continue;
       if (figuresAgree(a, b)) continue;
       // Outlets misreport a goal's minute by a minute or a few; "phút 40" and "phút 68" are two moments.
       if (a.unit === '^phut' && Math.abs(a.figure.value - b.figure.value) > MINUTES_APART) continue;
@@ -1212,7 +1269,7 @@ export function eventMatches(
     }
   }
   out.push(...classified(orphans, raised, out));
-  out.push(...restated(all, orphans, byClass, raised, out));
+  out.push(...restated(all, orphans, byClass, [va.byKind, vb.byKind], raised, out));
   out.push(...setScores(all, orphans, units, raised, out));
   return out;
 }
@@ -1249,13 +1306,13 @@ function countedNoun(x: FigureContext): string | null {
  * magnitude, with MIN_SHARED telling words in common, or MANY_SHARED when either side has several.
  * Two classifier counts, or two nouns' counts, are never paired here (their own class compares them).
  */
-function classified(orphans: readonly [FigureContext[], FigureContext[]], raised: ReadonlySet<string>, found: readonly EventMatch[]): EventMatch[] {
+function classified(orphans: readonly [FigureContext[], FigureContext[]], raised: Decided, found: readonly EventMatch[]): EventMatch[] {
+  // Each side's classifier counts, listed once (not per classifier count); most pairs of articles have none.
+  const counts = [orphans[0].filter((g) => CLASSIFIERS.has(g.unit)), orphans[1].filter((g) => CLASSIFIERS.has(g.unit))] as const;
+  if (counts[0].length + counts[1].length === 0) return [];
   const taken = new Set(found.flatMap((m) => [m.event.a, m.event.b]));
   const out: EventMatch[] = [];
-  // Each side's classifier counts and nouns' counts, listed once (not per classifier count).
-  const counts = [orphans[0].filter((g) => CLASSIFIERS.has(g.unit)), orphans[1].filter((g) => CLASSIFIERS.has(g.unit))] as const;
   const nounsOf = [orphans[0].filter(nounCount), orphans[1].filter(nounCount)] as const;
-  if (counts[0].length + counts[1].length === 0) return [];
   for (const side of [0, 1] as const) {
     const other = side === 0 ? 1 : 0;
     for (const x of counts[side]) {
@@ -1291,7 +1348,7 @@ function classified(orphans: readonly [FigureContext[], FigureContext[]], raised
       if ((nouns.length > 1 || mine.length > 1) && shared(x.words, y.words) < MANY_SHARED) continue;
       if (x.state !== y.state && x.state !== null && y.state !== null) continue;
       if (x.flow !== y.flow && x.flow !== null && y.flow !== null) continue;
-      if (raised.has(decidedKey(x.passage, y.passage.articleId)) || raised.has(decidedKey(y.passage, x.passage.articleId))) continue;
+      if (raised.has(x.passage, y.passage.articleId) || raised.has(y.passage, x.passage.articleId)) continue;
       if (figuresAgree(x, y)) continue;
       taken.add(x);
       taken.add(y);
@@ -1314,28 +1371,20 @@ function restated(
   all: readonly [FigureContext[], FigureContext[]],
   orphans: readonly [FigureContext[], FigureContext[]],
   byClass: readonly [Map<string, FigureContext[]>, Map<string, FigureContext[]>],
-  raised: ReadonlySet<string>,
+  /** Every figure of each side by class, orphans or not (the articles' views: see `viewOf`). */
+  classes: readonly [ReadonlyMap<string, FigureContext[]>, ReadonlyMap<string, FigureContext[]>],
+  raised: Decided,
   found: readonly EventMatch[],
 ): EventMatch[] {
   if (orphans[0].length === 0 && orphans[1].length === 0) return [];
   const taken = new Set(found.flatMap((m) => [m.event.a, m.event.b]));
-  // Every figure of each side by class (orphans or not), built once.
-  const classes = [new Map<string, FigureContext[]>(), new Map<string, FigureContext[]>()] as const;
-  for (const side of [0, 1] as const) {
-    for (const f of all[side]) {
-      const k = classOf(f);
-      const list = classes[side].get(k);
-      if (list) list.push(f);
-      else classes[side].set(k, [f]);
-    }
-  }
   const out: EventMatch[] = [];
   for (const side of [0, 1] as const) {
     const other = side === 0 ? 1 : 0;
     const lone = new Set(orphans[other]);
     for (const x of orphans[side]) {
       if (taken.has(x) || !telling(x) || x.unit === TOP) continue;
-      const k = classOf(x);
+      const k = x.kind;
       const theirs = classes[other].get(k);
       if (!theirs) continue;
       // The other article's figures of the class that this article gives again elsewhere.
@@ -1387,7 +1436,7 @@ function restated(
       if (group.length > 1 && shared(x.words, y.words) < MANY_SHARED && !apart && !step) continue;
       if (x.state !== y.state && x.state !== null && y.state !== null) continue;
       if (x.flow !== y.flow && x.flow !== null && y.flow !== null) continue;
-      if (raised.has(decidedKey(x.passage, y.passage.articleId)) || raised.has(decidedKey(y.passage, x.passage.articleId))) continue;
+      if (raised.has(x.passage, y.passage.articleId) || raised.has(y.passage, x.passage.articleId)) continue;
       if (figuresAgree(x, y)) continue;
       if (x.unit === '^phut' && Math.abs(x.figure.value - y.figure.value) > MINUTES_APART) continue;
       // The other mention may be the figure before the one reported ("Kỳ trước, xăng có giá …",
@@ -1497,7 +1546,7 @@ function setScores(
   all: readonly [FigureContext[], FigureContext[]],
   orphans: readonly [FigureContext[], FigureContext[]],
   units: readonly [Map<string, FigureContext[]>, Map<string, FigureContext[]>],
-  raised: ReadonlySet<string>,
+  raised: Decided,
   found: readonly EventMatch[],
 ): EventMatch[] {
   const win = (f: FigureContext): number => Math.max(f.figure.value, f.second ?? 0);
@@ -1517,7 +1566,7 @@ function setScores(
     const a = xa[0] as FigureContext;
     const b = xb[0] as FigureContext;
     if (taken.has(a) || taken.has(b) || figuresAgree(a, b)) continue;
-    if (raised.has(decidedKey(a.passage, b.passage.articleId)) || raised.has(decidedKey(b.passage, a.passage.articleId))) continue;
+    if (raised.has(a.passage, b.passage.articleId) || raised.has(b.passage, a.passage.articleId)) continue;
     out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: anchors } });
   }
   // A set score whose winning points no agreed set has ("31-19" where the match's sets are won with 21)
@@ -1537,7 +1586,7 @@ function setScores(
       const y = ts[0] as FigureContext;
       if (taken.has(y)) continue;
       const [a, b] = flip ? [y, x] : [x, y];
-      if (raised.has(decidedKey(a.passage, b.passage.articleId)) || raised.has(decidedKey(b.passage, a.passage.articleId))) continue;
+      if (raised.has(a.passage, b.passage.articleId) || raised.has(b.passage, a.passage.articleId)) continue;
       taken.add(x);
       taken.add(y);
       out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: anchors } });
@@ -1558,6 +1607,33 @@ export function cannotEndSet(won: number, lost: number, target: number): boolean
 /** Key of a sentence as decided by the passage alignment for its comparison with another article. */
 export function decidedKey(p: Passage, otherArticleId: string): string {
   return `${p.articleId}\u0001${p.index}\u0000${otherArticleId}`;
+}
+
+/** Sentences as decided by the passage alignment for their comparison with another article, asked of. */
+export interface Decided {
+  has(p: Passage, otherArticleId: string): boolean;
+}
+
+/**
+ * A set of sentences each decided for its comparison with another article (the set of their
+ * `decidedKey`s): by the sentence's article id, the other article's id, then the sentence's place. Asked
+ * for every pair of figures two articles of one event compare, and filled for every pair of articles
+ * compared: no key string is made per question (they were ~5% of the news bench's build, and garbage).
+ */
+export class DecidedSentences implements Decided {
+  private readonly byArticle = new Map<string, Map<string, Set<number>>>();
+
+  add(p: Passage, otherArticleId: string): void {
+    let byOther = this.byArticle.get(p.articleId);
+    if (!byOther) this.byArticle.set(p.articleId, (byOther = new Map()));
+    let places = byOther.get(otherArticleId);
+    if (!places) byOther.set(otherArticleId, (places = new Set()));
+    places.add(p.index);
+  }
+
+  has(p: Passage, otherArticleId: string): boolean {
+    return this.byArticle.get(p.articleId)?.get(otherArticleId)?.has(p.index) ?? false;
+  }
 }
 
 // A whole name ("Quảng Ninh", "Wei Feng Chong", "VN-Index"): two provinces that share a word

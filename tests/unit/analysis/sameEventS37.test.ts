@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectFindings } from '../../../shared/analysis';
 import type { Finding } from '../../../shared/schema';
-import { eventMatches, figureContexts, nameKey, pairingNames, scoresOf } from '../../../shared/analysis/sameEvent';
+import { DecidedSentences, eventMatches, figureContexts, nameKey, pairingNames, scoresOf } from '../../../shared/analysis/sameEvent';
 import { passagesOf } from '../../../shared/analysis/passages';
 import { makeArticle } from './helpers';
 
@@ -103,7 +103,7 @@ describe('"top N" is a bound of a rank, never one figure at odds', () => {
     '2013-10-17T11:00',
   );
   const matched = (x: typeof a, y: typeof b): string[][] =>
-    eventMatches(passagesOf(x), passagesOf(y), new Set()).map((m) => [m.event.a.figure.written, m.event.b.figure.written]);
+    eventMatches(passagesOf(x), passagesOf(y), new DecidedSentences()).map((m) => [m.event.a.figure.written, m.event.b.figure.written]);
   it('does not match "top 20" with "tốp 10"', () => {
     expect(matched(a, b)).toEqual([]);
     expect(cross(a.text, b.text, '2013-10-17T09:00', '2013-10-17T11:00')).toEqual([]);
