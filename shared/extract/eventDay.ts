@@ -134,10 +134,17 @@ const LEDE_REACH = 400;
 
 /** The day (yyyy-mm-dd) of the event a figure with no period belongs to, or null. */
 export function eventDay(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
-  if (!figureOfTheDay(text, doc, sentence, expr)) return null;
-  const folded = doc.folded;
   // Bounded like every reader: a sentence of any length costs at most the window per figure.
   const near = window(sentence, expr);
+  // No day can be read for the figure when neither its window, nor the paragraph before its sentence, names a
+  // time word of DAY_RE, and it is not a title figure (whose lede is read): the tests of the figure are spared.
+  const onTitleLine = doc.firstNewline >= sentence.start && doc.firstNewline <= sentence.end + 2;
+  if (!onTitleLine) {
+    const words = dayWordsOf(doc);
+    if (!words.within(near.start, near.end) && !words.within(Math.max(0, sentence.start - CARRY_REACH), sentence.start)) return null;
+  }
+  if (!figureOfTheDay(text, doc, sentence, expr)) return null;
+  const folded = doc.folded;
   const own = dayInSentence(text, doc, near.start, near.end, expr.start, expr.end);
   if (own !== undefined) return own;
   const title = titleLede(text, doc, sentence, expr);
@@ -151,6 +158,55 @@ export function eventDay(text: string, doc: DocumentContext, sentence: Span, exp
   // "FED duy trì chương trình … 85 tỷ USD/tháng": a rate per month or year is a standing programme, not the day's.
   if (expr.unit !== null && PER_TIME_UNIT.test(expr.unit)) return null;
   return carriedDay(text, doc, sentence.start);
+}
+
+/**
+ * The words every DAY_RE match contains one of (its time words: "rạng", "sớm", "cuối" … only come before one of
+ * them). A span holding none of them whole holds no day.
+ */
+const DAY_WORDS = ['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'hôm', 'ngày', 'phiên'];
+
+/** Where a document's time words stand (see DAY_WORDS), found once per document. */
+class DayWords {
+  /** Starts of the words' occurrences, in increasing order. */
+  private readonly starts: Int32Array;
+  /** For each occurrence (in the order of `starts`), the least end of it and of those after it. */
+  private readonly leastEndFrom: Int32Array;
+
+  constructor(folded: string) {
+    const found: Array<[number, number]> = [];
+    for (const w of DAY_WORDS) for (let at = folded.indexOf(w); at >= 0; at = folded.indexOf(w, at + 1)) found.push([at, at + w.length]);
+    found.sort((a, b) => a[0] - b[0]);
+    this.starts = Int32Array.from(found, (f) => f[0]);
+    this.leastEndFrom = new Int32Array(found.length);
+    let least = Number.MAX_SAFE_INTEGER;
+    for (let i = found.length - 1; i >= 0; i--) {
+      least = Math.min(least, (found[i] as [number, number])[1]);
+      this.leastEndFrom[i] = least;
+    }
+  }
+
+  /** Whether one of the words lies whole within [from, to). */
+  within(from: number, to: number): boolean {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < starts.length && (this.leastEndFrom[lo] as number) <= to;
+  }
+}
+const dayWords = new WeakMap<DocumentContext, DayWords>();
+function dayWordsOf(doc: DocumentContext): DayWords {
+  let words = dayWords.get(doc);
+  if (words === undefined) {
+    words = new DayWords(doc.folded);
+    dayWords.set(doc, words);
+  }
+  return words;
 }
 
 /** The figure's clause within its window: from the last clause mark before it to the first after it. */

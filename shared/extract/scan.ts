@@ -363,31 +363,44 @@ export function phraseEndingAt(folded: string, from: number, pos: number, phrase
   const words = wordsBeforeRead(folded, from, pos, maxWords);
   const total = words.length;
   const n = Math.min(total, maxWords);
+  if (n === 0) return null;
   // Most numbers have none of the phrases before them: a phrase ends with the word right before.
-  if (n === 0 || !lastWordsOf(phrases).has((words[total - 1] as WordAt).word)) return null;
-  // The phrases of the last 1, 2, … words, then looked up longest first.
-  const suffixes: string[] = [];
-  let phrase = '';
-  for (let k = 1; k <= n; k++) {
-    const w = (words[total - k] as WordAt).word;
-    phrase = k === 1 ? w : `${w} ${phrase}`;
-    suffixes.push(phrase);
-  }
-  for (let k = n; k >= 1; k--) {
-    if (phrases.has(suffixes[k - 1] as string)) return { start: (words[total - k] as WordAt).start, phrase: suffixes[k - 1] as string };
+  const candidates = phrasesByLastWord(phrases).get((words[total - 1] as WordAt).word);
+  if (candidates === undefined) return null;
+  // The phrases ending with that word, longest first: the first whose words are the last words read (compared
+  // word by word, no phrase of them built).
+  for (const c of candidates) {
+    const k = c.words.length;
+    if (k > n) continue;
+    let same = true;
+    for (let i = 0; i < k - 1 && same; i++) same = (words[total - k + i] as WordAt).word === c.words[i];
+    if (same) return { start: (words[total - k] as WordAt).start, phrase: c.phrase };
   }
   return null;
 }
 
-const lastWords = new WeakMap<ReadonlySet<string>, Set<string>>();
+interface PhraseWords {
+  phrase: string;
+  /** The phrase split at single spaces. */
+  words: readonly string[];
+}
 
-/** The last words of `phrases` (split at single spaces), computed once per set. */
-function lastWordsOf(phrases: ReadonlySet<string>): Set<string> {
-  let last = lastWords.get(phrases);
-  if (last === undefined) {
-    last = new Set<string>();
-    for (const p of phrases) last.add(p.slice(p.lastIndexOf(' ') + 1));
-    lastWords.set(phrases, last);
+const byLastWord = new WeakMap<ReadonlySet<string>, Map<string, PhraseWords[]>>();
+
+/** The phrases of `phrases` by their last word (split at single spaces), each list longest first; computed once per set. */
+function phrasesByLastWord(phrases: ReadonlySet<string>): Map<string, PhraseWords[]> {
+  let map = byLastWord.get(phrases);
+  if (map === undefined) {
+    map = new Map();
+    for (const phrase of phrases) {
+      const words = phrase.split(' ');
+      const last = words[words.length - 1] as string;
+      const list = map.get(last) ?? [];
+      list.push({ phrase, words });
+      map.set(last, list);
+    }
+    for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
+    byLastWord.set(phrases, map);
   }
-  return last;
+  return map;
 }
