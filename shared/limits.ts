@@ -34,10 +34,9 @@ export const FIELD_LIMITS = {
 
 /**
  * The largest page a listing returns (claim rows, findings): one message stays small on every hop
- * (worker → main → window). The Electron main process receives each page from the service host
- * worker (a structured clone) and sends it on to the window (another one), on its event loop: a
- * page of 1,000 claim rows costs it about 1 ms each way, one of 5,000 rows 4.5 ms at best and over
- * 20 ms when it is not yet warm or a scavenge follows (measured in the issue 9 work; run
- * tests/bench/mainloop.bench.ts). The window pages its claim rows at this size.
+ * (worker → main → window), and so does each step's work on it: the worker's JSON of the page, the
+ * window's reading of it (shared/ipc/packed.ts), and, before listings crossed main as bytes, main's
+ * own receiving and re-sending of its objects — with 5,000-row pages that held main's event loop up
+ * to 36 ms (tests/bench/mainloop.bench.ts on main 4330dc6). The window pages its claim rows at this size.
  */
 export const MAX_PAGE = 1000;

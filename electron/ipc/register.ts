@@ -5,8 +5,10 @@ import type { MethodName } from '../../shared/ipc/methods';
 import { dispatch, parseInput } from './dispatch';
 import type { Handlers } from './handlers';
 
-/** Runs a call whose input the contract has accepted: in-process handlers, or the service host worker. */
-/** A call forwarded: its Result, or a listing's Result packed as bytes for the window (shared/ipc/packed.ts). */
+/**
+ * Runs a call whose input the contract has accepted: in-process handlers, or the service host worker.
+ * Answers its Result, or a listing's Result packed as bytes for the window (shared/ipc/packed.ts).
+ */
 export type Forward = (method: MethodName, input: unknown) => Promise<Result<unknown> | Uint8Array>;
 
 /** Forwarding to handlers in this process (tests, and tools that need no worker). */

@@ -1,10 +1,12 @@
 // window.api for component tests, built from the real thing: the handlers the service host
 // registers (electron/ipc/handlers.ts), called through the real dispatch (the contract's zod schemas
 // check every input and output), over the workspace service and a store adapter — the in-memory one
-// by default, or any opened store (the lowdb folder store for backups). No state logic lives here.
+// by default, or any opened store (the lowdb folder store for backups). Listings answer as bytes, as
+// main passes them to the window. No state logic lives here.
 import type { BuiltDocument } from '../../../../shared/document';
 import type { Api, DeskEvent, ParsedInput, WindowApi } from '../../../../shared/ipc/contract';
 import { methodNames, type MethodName } from '../../../../shared/ipc/methods';
+import { PACKED_METHODS, packResult } from '../../../../shared/ipc/packed';
 import type { Claim, Finding, Review, Settings } from '../../../../shared/schema';
 import { dispatch } from '../../../../electron/ipc/dispatch';
 import { createHandlers } from '../../../../electron/ipc/handlers';
@@ -94,7 +96,10 @@ export async function createDeskApi(store: WorkspaceStore, options: { now?: () =
         calls.push({ method: name, input });
         // Answer on a later task, like IPC: the renderer must cope with the wait.
         await new Promise((resolve) => setTimeout(resolve, 0));
-        return dispatch(handlers, name, input, service.language);
+        const result = await dispatch(handlers, name, input, service.language);
+        // A listing's answer as main hands it to the window: the worker's bytes (shared/ipc/packed.ts),
+        // read back by renderer/src/api.ts.
+        return PACKED_METHODS.has(name) ? packResult(result) : result;
       },
     ]),
   ) as unknown as Api;
