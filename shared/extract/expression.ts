@@ -347,8 +347,14 @@ const NOT_A_TEAM = new Set([
   'Top', 'Thứ', 'Tuyến', 'Line', 'Metro', 'Block', 'Tòa', 'Toà', 'Khu', 'Lô', 'Mẫu', 'Trên', 'Dưới', 'Tới', 'Đến',
   'Niên', 'Tuổi', 'Lần', 'Giờ', 'Ca', 'Cấp', 'Hạng', 'Nhà', 'Ô', 'Đợt', 'Gói',
 ]);
-/** After the score: a number word or a Title-Case word of a heading, not a team ("3 - 4 Nghìn", "18 - 25 Được"). */
-const NOT_A_TEAM_AFTER = new Set(['Nghìn', 'Ngàn', 'Triệu', 'Tỷ', 'Tỉ', 'Được', 'Có', 'Là', 'Và', 'Của', 'Tại', 'Ở', 'Hàng', 'Năm', 'Tuổi', 'Người', 'Tháng', 'Ngày', 'Giờ']);
+/**
+ * After the score: a number word or a Title-Case word of a heading, not a team ("3 - 4 Nghìn", "18 - 25 Được"); a unit
+ * of time or length of a Title-Case advert or heading ("Ga Cát Linh 15 - 20 Phút", "Trung Tâm 5 - 7 Km"; engine 45).
+ */
+const NOT_A_TEAM_AFTER = new Set([
+  'Nghìn', 'Ngàn', 'Triệu', 'Tỷ', 'Tỉ', 'Được', 'Có', 'Là', 'Và', 'Của', 'Tại', 'Ở', 'Hàng', 'Năm', 'Tuổi', 'Người', 'Tháng', 'Ngày', 'Giờ',
+  'Phút', 'Giây', 'Tiếng', 'Tuần', 'Km', 'Mét', 'Cây',
+]);
 
 /** "cách biệt 3 điểm (8-5 và 13-10)": the scores that show a lead, in parentheses after it. */
 const POINTS_ASIDE_BEFORE = /\d[ \t\u00a0]+(?:điểm|bàn)[ \t\u00a0]*\([ \t\u00a0]*$/u;
@@ -647,9 +653,11 @@ function readWordNumber(scope: Scope, atom: Atom): Reading {
   }
   // "rõ mười mươi" (plain as day): an idiom, no number.
   if (atom.raw.toLowerCase() === 'mười mươi') return skip(atom.end);
+  // "năm lần bảy lượt" (again and again): an idiom, no seven (engine 45).
+  if (words.length === 1 && words[0]?.w === 'bảy' && IDIOM_TIMES_BEFORE.test(folded.slice(Math.max(sentence.start, atom.start - 12), atom.start)) && /^[ \t\u00a0]+lượt(?![\p{L}\p{M}])/u.test(folded.slice(atom.end, atom.end + 8))) return skip(atom.end);
   // "đòn bẩy vốn" (leverage), "cạy bẩy": a lever, no seven.
   if (words[0]?.w === 'bẩy' && /(?<![\p{L}\p{M}])(?:đòn|cạy|nạy)[ \t\u00a0]+$/u.test(folded.slice(Math.max(sentence.start, atom.start - 6), atom.start))) return skip(atom.end);
-  const vague = phraseEndingAt(folded, sentence.start, atom.start, VAGUE_PHRASES, 2);
+  const vague = phraseEndingAt(folded, sentence.start, atom.start, VAGUE_PHRASES, 2) ?? roughScaleBefore(scope, atom.start, words);
   if (vague) {
     const approximate = vagueAtScale(scope, vague, words);
     if (approximate) return approximate;
@@ -666,10 +674,13 @@ function readWordNumber(scope: Scope, atom: Atom): Reading {
   // khởi công cũng là năm giá đất tăng"): the year of one thing told as the year of another (review of engine 44).
   if (words.length === 1 && words[0]?.w === 'năm') {
     const next = FIVE_COUNTED_AFTER.exec(folded.slice(atom.end, Math.min(sentence.end, atom.end + 24)));
-    const before = wordsBefore(folded, sentence.start, atom.start, 1)[0]?.word ?? '';
+    const before2 = wordsBefore(folded, sentence.start, atom.start, 2);
+    const before = before2[before2.length - 1]?.word ?? '';
+    // "lên đến năm người", "lên tới năm ca": a count reached, not "until the year" (engine 45).
+    const reached = (before === 'đến' || before === 'tới') && before2.length === 2 && before2[0]?.word === 'lên';
     if (
       next !== null &&
-      !YEAR_WORDS_BEFORE.has(before) &&
+      (!YEAR_WORDS_BEFORE.has(before) || reached) &&
       !(before === 'là' && !CLAUSE_ENDS_AFTER.test(folded.slice(atom.end + next[0].length, sentence.end))) &&
       !LA_NAM_LATER.test(folded.slice(atom.end + next[0].length, sentence.end)) &&
       !/\d[ \t\u00a0]*$/u.test(folded.slice(Math.max(sentence.start, atom.start - 4), atom.start))
@@ -716,6 +727,9 @@ const LA_NAM_LATER = /(?<![\p{L}\p{M}])là[ \t\u00a0]+năm(?![\p{L}\p{M}])/u;
 /** Units a change of one is counted in ("giảm một điểm", "tăng một bậc", "một điểm phần trăm"). */
 const ONE_UNIT_AFTER = /^[ \t\u00a0]+(?:điểm|bậc|hạng|bước)(?![\p{L}\p{M}])(?![ \t\u00a0]+(?:nhấn|sáng|mạnh|yếu|nóng|đen|chung|riêng|mới|đến)(?![\p{L}\p{M}]))/u;
 
+/** "năm lần " right before "bảy lượt": the idiom "năm lần bảy lượt" (again and again). */
+const IDIOM_TIMES_BEFORE = /(?<![\p{L}\p{M}])năm[ \t\u00a0]+lần[ \t\u00a0]+$/u;
+
 /** "tỷ lệ", "tỷ số", "tỷ giá", "tỷ trọng", "tỷ suất": nouns, not the scale "tỷ". */
 const TY_COMPOUND_AFTER = /^[ \t\u00a0]+(?:lệ|số|giá|trọng|suất)(?![\p{L}\p{M}])/u;
 /**
@@ -728,7 +742,20 @@ const PHU_AFTER = /^[ \t\u00a0]+phú(?![\p{L}\p{M}])/u;
 const HANG_COMPOUNDS = new Set(['ngân', 'mặt', 'khách', 'cửa', 'đơn', 'nhà', 'bán', 'gian', 'món', 'lô', 'chuyến', 'đặt', 'giao', 'xếp', 'hàng']);
 
 /** Vague words that, with scale words after them, make an approximate quantity at that scale. */
-const VAGUE_AT_SCALE = new Set(['hàng', 'vài', 'mấy', 'hàng chục', 'hàng trăm', 'vài chục']);
+const VAGUE_AT_SCALE = new Set(['hàng', 'vài', 'mấy', 'hàng chục', 'hàng trăm', 'vài chục', 'cả']);
+/** Scale words "cả" makes rough: "cả trăm hộ", "cả nghìn tỷ đồng", "cả chục ngàn người" (not "cả hai", "cả năm"). */
+const ROUGH_SCALES = new Set(['chục', 'trăm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ']);
+
+/**
+ * "cả trăm hộ dân", "vượt cả trăm ngàn tỷ", "cả chục nghìn người": "cả" right before scale words only is "as many
+ * as some hundreds", a rough quantity at that scale like "hàng trăm" (engine 45). Not before a number that counts
+ * ("cả hai đội", "cả 5 người", "cả năm"), which keep their readings.
+ */
+function roughScaleBefore(scope: Scope, start: number, words: readonly { w: string }[]): { start: number; phrase: string } | null {
+  if (words.length === 0 || !words.every(({ w }) => ROUGH_SCALES.has(w))) return null;
+  const ca = wordsBefore(scope.folded, scope.sentence.start, start, 1)[0];
+  return ca?.word === 'cả' ? { start: ca.start, phrase: 'cả' } : null;
+}
 
 /**
  * "hàng nghìn người", "hàng chục ngàn doanh nghiệp", "vài chục nghìn cổ phiếu", "hàng chục tỷ đồng":
@@ -789,7 +816,7 @@ function readDigits(scope: Scope, atom: Atom): Reading {
       const dimsEnd = end + dims[0].length;
       const qual = qualifierBefore(scope, start);
       return {
-        expression: { start: qual?.start ?? start, end: dimsEnd, kind: 'measure', value: length, total: null, upper: null, unit: (dims[1] ?? '').toLowerCase(), qualifier: qual?.qualifier ?? 'exact', years: null, date: null, numberStart: start },
+        expression: { start: qual?.start ?? start, end: dimsEnd, kind: 'measure', value: length, total: null, upper: null, unit: dimensionUnit(dims[1] ?? ''), qualifier: qual?.qualifier ?? 'exact', years: null, date: null, numberStart: start },
         next: dimsEnd,
       };
     }
@@ -1313,7 +1340,16 @@ function asciiLetterBeforeBlanks(text: string, from: number, pos: number): boole
   const c = text.charCodeAt(i);
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
-const DIMENSIONS_AFTER = /^[ \t]?[x×][ \t]?\d{1,4}(?:[.,]\d{1,3})?(?:[ \t]?[x×][ \t]?\d{1,4}(?:[.,]\d{1,3})?)?[ \t]?(cm|mm|m)(?![\p{L}\p{M}\d])/iu;
+/**
+ * After the first number, the other dimensions and their unit: "x7,92x0,83cm", "x40 mm", and a screen's or a photo's
+ * resolution in pixels ("1920x1080 pixel", "2560 x 1440 điểm ảnh", "1080x2400px"; engine 45).
+ */
+const DIMENSIONS_AFTER = /^[ \t]?[x×][ \t]?\d{1,4}(?:[.,]\d{1,3})?(?:[ \t]?[x×][ \t]?\d{1,4}(?:[.,]\d{1,3})?)?[ \t]?(cm|mm|m|pixels?|px|điểm ảnh)(?![\p{L}\p{M}\d])/iu;
+/** The unit of a size as DIMENSIONS_AFTER read it: lengths as written, a resolution's pixels as "pixel". */
+function dimensionUnit(form: string): string {
+  const lower = form.toLowerCase();
+  return lower === 'cm' || lower === 'mm' || lower === 'm' ? lower : 'pixel';
+}
 /**
  * A range of days is a schedule when the clause says something takes place over it ("giải diễn ra từ 21
  * đến 27/10", "từ ngày 2-10/11") — "dao động từ 5 đến 8/10", "từ 1 đến 2/3 số hộ", "nghỉ từ 3 đến 5/7 ngày"
