@@ -1845,6 +1845,12 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
       unit = def.unit;
     }
   }
+  if (kind === null && !scaled && upper === null && digits && total === null && INDEX_MARK_BEFORE.test(folded.slice(Math.max(sentence.start, start - 16), start)) && INDEX_BEFORE.test(folded.slice(sentence.start, start)) && (itemEndsAt(text, end, sentence.end) || MARK_GOES_ON.test(folded.slice(end, Math.min(sentence.end, end + 16))))) {
+    // "Vn-Index rung lắc mạnh ở mốc 500", "VN-Index vượt mốc 1.300 lần đầu tiên": a mark of a stock index named before
+    // it in its sentence is a level in points, as "mốc 500 điểm" is (engine 45).
+    kind = 'measure';
+    unit = 'điểm';
+  }
   if (kind === null && !scaled && upper === null && digits && total === null && value >= 1000 && text[end] === '/') {
     // "gói cước khoảng 10.000/tháng", "học phí 2.500.000/năm": a price per period or per head with the currency
     // left out, after a word of price in its clause, is money in đồng (engine 43).
@@ -2112,6 +2118,9 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
         (form === 'm' && isLetter(text[unitEnd])) ||
         // "g" is a gram in lower case only: "mạng 4 G" is no weight.
         (form === 'g' && text[unitEnd - 1] !== 'g');
+      // "vượt mốc 1.300 lần đầu tiên", "… lần cuối cùng": "lần đầu/cuối" is the first or last time, no times counted
+      // (not "3 lần đầu tư", "2 lần đầu thú": words "đầu" opens).
+      if (form === 'lần' && FIRST_TIME_AT.test(folded.slice(unitMatch.end, Math.min(sentence.end, unitMatch.end + 16)))) return null;
       if (!rejected) {
         if (form === 'điểm' && DIEM_PLACE_NEXT.has(nextWord)) {
           return countTail(text, end, sentence.end) ?? { end: unitEnd, kind: 'count', unit: 'điểm' };
@@ -2264,6 +2273,12 @@ const RUN_AFTER_COUNT = new RegExp(String.raw`${SP}+liên tiếp(?![\p{L}\p{M}])
  * (not inside "đánh giá", "ước giá", "tìm kiếm"; "trị giá" is money).
  */
 const VAGUE_MONEY_BEFORE = /(?<![\p{L}\p{M}])(?:(?<!(?:đánh|thẩm|định|phỏng|ước|đấu|tỷ|tỉ)[ \t\u00a0])giá|lãi|(?<!trả[ \t\u00a0])lời|lương|thu nhập|tiền|phí|chi phí|trả|tốn|(?<!tìm[ \t\u00a0])kiếm)(?:[ \t\u00a0]+(?:vé|bán|được|chỉ|có|là|mỗi ngày|mỗi tháng|khoảng|chừng|tầm))*[ \t\u00a0]+$/u;
+/** After "lần": "đầu tiên", "cuối cùng", or "đầu"/"cuối" ending the clause or before "kể từ", "trong", "sau". */
+const FIRST_TIME_AT = /^[ \t\u00a0]+(?:đầu[ \t\u00a0]+tiên|cuối[ \t\u00a0]+cùng|(?:đầu|cuối)(?=[ \t\u00a0]*(?:[,.;:!?)]|$)|[ \t\u00a0]+(?:kể từ|trong|sau)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/u;
+/** After a mark's number, a clause going on without a unit: "vượt mốc 1.300 lần đầu tiên", "… mốc 500 trong phiên". */
+const MARK_GOES_ON = /^[ \t\u00a0]+(?:lần[ \t\u00a0]+(?:đầu|cuối)|kể từ|trong|vào|sau|khi|rồi|và)(?![\p{L}\p{M}])/u;
+/** "mốc " or "ngưỡng " right before a number: the mark a level reaches ("vượt mốc 1.300", "ở ngưỡng 500"). */
+const INDEX_MARK_BEFORE = /(?<![\p{L}\p{M}])(?:mốc|ngưỡng)[ \t\u00a0]+$/u;
 /** A stock index as the subject: its points are no player's ("VN-Index ghi được 12 điểm" keeps engine 36's reading). */
 const INDEX_BEFORE =
   /(?:index|vn30|hnx30|upcom|chỉ số|dow jones|nasdaq|nikkei|kospi|hang seng|s&p|ftse|dax|cac|sensex|topix|stoxx|shanghai|shenzhen|asx|russell)(?![\p{L}\p{M}])/u;
