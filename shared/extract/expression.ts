@@ -1890,7 +1890,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   // "Dịp 2/9 có…": with nothing counted after it, a small a/b that reads as day/month is a date.
   // "không quá 1/3", "chiếm gần 1/2": after a share or bound word, a proper fraction is a share.
   if (kind === 'ratio' && unit === null && total !== null && value >= 1 && value <= 31 && total >= 1 && total <= 12) {
-    if (!(value < total && (FRACTION_CUE_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start)) || decimalOdds(folded, sentence.start, start, total)))) return skip(end);
+    if (!(value < total && (FRACTION_CUE_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start)) || decimalOdds(folded, sentence.start, start, total) || shareOfAWhole(folded, sentence, start, end)))) return skip(end);
   }
   // "kỳ hạn 1 tháng", "có kỳ hạn từ 1 tháng đến dưới 6 tháng", "kỳ hạn qua đêm, 1 tuần và 1 tháng":
   // deposit terms name products, not figures (a bond's "thời hạn 5 năm" is a figure).
@@ -2685,6 +2685,17 @@ function decimalOdds(folded: string, sentenceStart: number, start: number, total
   return !Number.isInteger(total) && ODDS_BEFORE.test(folded.slice(Math.max(sentenceStart, start - 64), start));
 }
 const ODDS_BEFORE = /(?<![\p{L}\p{M}])tỷ lệ chọi(?![\p{L}\p{M}])/u;
+/** After a bare "a/b": "số <noun>" or "tổng (số) <noun>" — the whole it is a share of ("3/4 số hộ", "1/10 tổng kinh phí"). */
+const SHARE_OF_AFTER = /^[ \t\u00a0]+(?:số|tổng(?:[ \t\u00a0]+số)?)[ \t\u00a0]+\p{Ll}/u;
+/** A day's word before a slash pair: "ngày 3/4 số ca mắc …", "từ 1/10 số xe …" keep their dates. */
+const DAY_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:ngày|hôm|mùng|mồng|sáng|trưa|chiều|tối|đêm|từ|đến|tới|trước|sau|vào|dịp|lúc|hạn|tháng|năm|qua)[ \t\u00a0]+$/u;
+/**
+ * "có tới 3/4 số hộ được hỗ trợ", "mỗi lần trả tối thiểu 1/10 tổng kinh phí": a proper fraction followed by the whole
+ * it is a share of is a share, not a day and month — unless a day's word is right before it (engine 45).
+ */
+function shareOfAWhole(folded: string, sentence: Span, start: number, end: number): boolean {
+  return SHARE_OF_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 16))) && !DAY_WORD_BEFORE.test(folded.slice(Math.max(sentence.start, start - 12), start)) && start > sentence.start;
+}
 /** Words before a bare "a/b" that make it a fraction, not a day and month. */
 const FRACTION_CUE_BEFORE = /(?<![\p{L}\p{M}])(?:không(?:[ \t\u00a0]+vượt)?[ \t\u00a0]+quá|tối[ \t\u00a0]+đa|chiếm|hơn|gần|khoảng|xấp[ \t\u00a0]+xỉ|trên|dưới|bằng)[ \t\u00a0]+$/u;
 /** A win right after "lần thứ N": "lên ngôi", "vô địch", "đăng quang", "giành …", "đoạt …". */
