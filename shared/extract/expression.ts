@@ -801,6 +801,11 @@ function readDigits(scope: Scope, atom: Atom): Reading {
   if ((isLetter(prev) && !gluedWordBefore(folded, sentence.start, start)) || ((prev === '-' || prev === '.' || prev === '_') && isLetter(text[start - 2]))) {
     return skip(consumeGlued(text, end));
   }
+  // "sơ đồ 4-4-2", "đội hình 4-2-3-1": the last of three or more one-digit numbers joined by dashes is no count of the
+  // word after it (a team's formation), as the first two were no score (engine 45).
+  if (end - start === 1 && DASHED_CHAIN_BEFORE.test(text.slice(Math.max(sentence.start, start - 12), start)) && !/^[ \t\u00a0]*[-–]?[ \t\u00a0]*\d/u.test(text.slice(end, end + 3))) {
+    return skip(end);
+  }
   if (phoneBefore(text, folded, sentence.start, start)) {
     return skip(consumePhone(text, end, sentence.end));
   }
@@ -2401,6 +2406,9 @@ function numberOfAName(text: string, start: number, end: number): boolean {
   const word = text.slice(w, k);
   return word.length > 0 && (isUpper(word[0]) || word === 'sở');
 }
+
+/** Two one-digit numbers joined by dashes right before a number ("4-4-", "4 - 2 - 3 -"): a formation's lines. */
+const DASHED_CHAIN_BEFORE = /(?<![\d.,])\d[ \t\u00a0]*[-–][ \t\u00a0]*\d[ \t\u00a0]*[-–][ \t\u00a0]*$/u;
 
 /** Line counts of video resolutions written "1080p". */
 const VIDEO_LINES = new Set([240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
