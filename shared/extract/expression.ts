@@ -1139,8 +1139,6 @@ function rowName(text: string, pos: number, limit: number): string | null {
 /** With "hai"/"2": the two parties of a story ("hai bên", "cả hai đội", "hai sàn"), not a count to check. */
 const GENERIC_SIDES = new Set(['bên', 'phía', 'chiều', 'vế', 'tay', 'mặt', 'đầu', 'đội', 'sàn', 'nước', 'cánh', 'cực']);
 const GENERIC_PEOPLE_NEXT = new Set(['cùng', 'đều', 'này', 'ấy', 'đó', 'kia', 'nọ']);
-/** Two kin that make a pair by their words: "vợ chồng", "mẹ con", "anh em", "ông cháu". */
-const KIN_PAIRS = new Set(['vợ chồng', 'mẹ con', 'bố con', 'cha con', 'ông cháu', 'bà cháu', 'anh em', 'chị em', 'ông bà', 'bố mẹ', 'cha mẹ', 'anh chị']);
 /**
  * Wind, a storm, waves or a quake, then at most five words of direction or strength and no number or
  * comma, right before "cấp": "Gió Bắc đến Tây Bắc cấp 2 - 3", "bão mạnh cấp 12, giật cấp 14" — not "Cơn bão
@@ -1758,9 +1756,6 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     // The unit's first word ("trận" of "trận đấu"), as unit.split(' ')[0] reads it, without the array.
     const unitHead = firstWordOf(unit);
     if (value <= 2 && GENERIC_SIDES.has(unitHead)) return skip(end);
-    // "Hai vợ chồng ông", "hai mẹ con chị Lan", "hai anh em": two kin named as a pair are two by the words (a couple,
-    // a mother and her child), no count to check ("Ba mẹ con", "4 anh em" say how many; engine 45).
-    if (value === 2 && KIN_PAIRS.has(unit)) return skip(end);
     const before2 = value <= 2 ? wordsBefore(folded, sentence.start, start, 2) : [];
     const before1 = before2[before2.length - 1]?.word ?? '';
     // "kẹp giữa hai trung vệ", "giữa 2 kỳ họp": "between" names a pair, no count (engine 31).
