@@ -408,9 +408,9 @@
  * "hàng" ("cả trăm hộ dân", "cả nghìn tỷ đồng"); "lên đến/lên tới năm người" is five; "năm lần bảy lượt" is an idiom,
  * no seven; a Title-Case unit of time or length after a range is no team of a score ("Ga Cát Linh 15 - 20 Phút");
  * "Vành đai 3" is a label; a bare mark of a stock index named before it is a level in points ("Vn-Index rung lắc ở
- * mốc 500"), and "lần đầu tiên" after a number is no count of times; "Hai vợ chồng", "hai mẹ con" are a pair by
- * their words; a proper fraction before the whole it is a share of is a share ("3/4 số hộ", "tối thiểu 1/10 tổng
- * kinh phí"); the last line of a formation ("sơ đồ 4-4-2 quen thuộc") is no count.
+ * mốc 500"), and "lần đầu tiên" after a number is no count of times; a proper fraction before the whole it is a
+ * share of is a share ("3/4 số hộ", "tối thiểu 1/10 tổng kinh phí"); the last line of a formation ("sơ đồ 4-4-2 quen
+ * thuộc") is no count.
  */
 export const EXTRACTOR_VERSION = 45;
 

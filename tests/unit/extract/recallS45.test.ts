@@ -91,19 +91,6 @@ describe('a mark of a stock index, and "lần đầu tiên" (engine 45)', () => 
   });
 });
 
-describe('two kin named as a pair (engine 45)', () => {
-  it('"Hai vợ chồng", "hai mẹ con", "Hai anh em ruột" are a pair by their words, no count', () => {
-    expect(quotesOf('Hai vợ chồng bị bắt khi đang vận chuyển ma túy.')).toEqual([]);
-    expect(quotesOf('Hai mẹ con chị Lan được cứu thoát khỏi đám cháy.')).toEqual([]);
-    expect(quotesOf('Hai anh em ruột cùng đỗ thủ khoa khối A.')).toEqual([]);
-  });
-
-  it('more than two kin, and couples counted, stay counts', () => {
-    expect(claimAt('Ba mẹ con tử vong trong vụ cháy nhà trọ.', 'Ba mẹ con').value).toBe(3);
-    expect(claimAt('Xã có 200 cặp vợ chồng được tư vấn sức khỏe sinh sản.', '200').value).toBe(200);
-  });
-});
-
 describe('a fraction before the whole it is a share of (engine 45)', () => {
   it('"3/4 số hộ", "tối thiểu 1/10 tổng kinh phí" are shares', () => {
     const c = claimAt('Xã có 3/4 số hộ đã được hỗ trợ nhà ở.', '3/4');
