@@ -1850,11 +1850,16 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
       unit = def.unit;
     }
   }
-  if (kind === null && !scaled && upper === null && digits && total === null && INDEX_MARK_BEFORE.test(folded.slice(Math.max(sentence.start, start - 16), start)) && INDEX_BEFORE.test(folded.slice(sentence.start, start)) && (itemEndsAt(text, end, sentence.end) || MARK_GOES_ON.test(folded.slice(end, Math.min(sentence.end, end + 16))))) {
-    // "Vn-Index rung lắc mạnh ở mốc 500", "VN-Index vượt mốc 1.300 lần đầu tiên": a mark of a stock index named before
-    // it in its sentence is a level in points, as "mốc 500 điểm" is (engine 45).
-    kind = 'measure';
-    unit = 'điểm';
+  let indexMark: { start: number; qualifier: Qualifier | null } | null = null;
+  if (kind === null && !scaled && upper === null && digits && total === null && (itemEndsAt(text, end, sentence.end) || MARK_GOES_ON.test(folded.slice(end, Math.min(sentence.end, end + 16))))) {
+    // "Vn-Index rung lắc mạnh ở mốc 500", "VN-Index vượt mốc 1.300 lần đầu tiên": a bare mark of a stock index named
+    // in the mark's own clause is a level in points, as "mốc 500 điểm" is (engine 45). Not an index of another clause
+    // ("VN-Index tăng 10 điểm trong khi tỷ giá vượt mốc 24.000"), nor a bare "chỉ số" (blood sugar, CPI).
+    indexMark = indexMarkAt(folded, sentence.start, start);
+    if (indexMark !== null) {
+      kind = 'measure';
+      unit = 'điểm';
+    }
   }
   if (kind === null && !scaled && upper === null && digits && total === null && value >= 1000 && text[end] === '/') {
     // "gói cước khoảng 10.000/tháng", "học phí 2.500.000/năm": a price per period or per head with the currency
@@ -1916,6 +1921,12 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   } else if (upper !== null) {
     const tu = phraseEndingAt(folded, sentence.start, start, TU, 1);
     if (tu) exprStart = tu.start;
+  }
+  // An index's mark with no qualifier word before it is quoted with its mark word, and takes the word before that:
+  // "quanh mốc 1.250" is about, "dưới mốc 1.200" below, "trên ngưỡng 1.300" above it.
+  if (indexMark !== null && exprStart === start) {
+    exprStart = indexMark.start;
+    if (indexMark.qualifier !== null) qualifier = indexMark.qualifier;
   }
   numberStart = start;
 
@@ -2123,9 +2134,11 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
         (form === 'm' && isLetter(text[unitEnd])) ||
         // "g" is a gram in lower case only: "mạng 4 G" is no weight.
         (form === 'g' && text[unitEnd - 1] !== 'g');
-      // "vượt mốc 1.300 lần đầu tiên", "… lần cuối cùng": "lần đầu/cuối" is the first or last time, no times counted
-      // (not "3 lần đầu tư", "2 lần đầu thú": words "đầu" opens).
-      if (form === 'lần' && FIRST_TIME_AT.test(folded.slice(unitMatch.end, Math.min(sentence.end, unitMatch.end + 16)))) return null;
+      // "vượt mốc 1.300 lần đầu tiên", "… lần cuối cùng": "lần đầu/cuối" is the first or last time, no times counted —
+      // only where the number cannot count times: a level of 100 or more right after a word of reaching or passing it.
+      // "3 lần đầu tiên tổ chức", "2 lần cuối cùng" are the first or last N times, a count; not "3 lần đầu tư",
+      // "2 lần đầu thú" (words "đầu" opens).
+      if (form === 'lần' && value >= 100 && LEVEL_REACHED_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start)) && FIRST_TIME_AT.test(folded.slice(unitMatch.end, Math.min(sentence.end, unitMatch.end + 16)))) return null;
       if (!rejected) {
         if (form === 'điểm' && DIEM_PLACE_NEXT.has(nextWord)) {
           return countTail(text, end, sentence.end) ?? { end: unitEnd, kind: 'count', unit: 'điểm' };
@@ -2280,10 +2293,34 @@ const RUN_AFTER_COUNT = new RegExp(String.raw`${SP}+liên tiếp(?![\p{L}\p{M}])
 const VAGUE_MONEY_BEFORE = /(?<![\p{L}\p{M}])(?:(?<!(?:đánh|thẩm|định|phỏng|ước|đấu|tỷ|tỉ)[ \t\u00a0])giá|lãi|(?<!trả[ \t\u00a0])lời|lương|thu nhập|tiền|phí|chi phí|trả|tốn|(?<!tìm[ \t\u00a0])kiếm)(?:[ \t\u00a0]+(?:vé|bán|được|chỉ|có|là|mỗi ngày|mỗi tháng|khoảng|chừng|tầm))*[ \t\u00a0]+$/u;
 /** After "lần": "đầu tiên", "cuối cùng", or "đầu"/"cuối" ending the clause or before "kể từ", "trong", "sau". */
 const FIRST_TIME_AT = /^[ \t\u00a0]+(?:đầu[ \t\u00a0]+tiên|cuối[ \t\u00a0]+cùng|(?:đầu|cuối)(?=[ \t\u00a0]*(?:[,.;:!?)]|$)|[ \t\u00a0]+(?:kể từ|trong|sau)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/u;
+/** A word of reaching or passing a level right before its number: "vượt mốc ", "vượt ", "chạm ngưỡng ", "lên ". */
+const LEVEL_REACHED_BEFORE = /(?<![\p{L}\p{M}])(?:vượt|vượt qua|chạm|đạt|lên|xuống|về|mốc|ngưỡng)[ \t\u00a0]+$/u;
 /** After a mark's number, a clause going on without a unit: "vượt mốc 1.300 lần đầu tiên", "… mốc 500 trong phiên". */
-const MARK_GOES_ON = /^[ \t\u00a0]+(?:lần[ \t\u00a0]+(?:đầu|cuối)|kể từ|trong|vào|sau|khi|rồi|và)(?![\p{L}\p{M}])/u;
-/** "mốc " or "ngưỡng " right before a number: the mark a level reaches ("vượt mốc 1.300", "ở ngưỡng 500"). */
-const INDEX_MARK_BEFORE = /(?<![\p{L}\p{M}])(?:mốc|ngưỡng)[ \t\u00a0]+$/u;
+const MARK_GOES_ON = /^[ \t\u00a0]+(?:lần[ \t\u00a0]+(?:đầu|cuối)|kể từ|trong|vào|sau|trước|khi|rồi|và)(?![\p{L}\p{M}])/u;
+/** A stock market's index by its name ("VN-Index", "HNX30", "Dow Jones"), or "chỉ số chứng khoán"; not a bare "chỉ số". */
+const MARKET_INDEX = /(?:index|vn30|hnx30|upcom|chỉ số chứng khoán|dow jones|nasdaq|nikkei|kospi|hang seng|s&p|ftse|dax|cac|sensex|topix|stoxx|shanghai|shenzhen|asx|russell)(?![\p{L}\p{M}])/u;
+/**
+ * The end of a clause before a mark: a comma, a semicolon, a colon, "trong khi", "trong lúc", "nhưng" (not "còn":
+ * "VN-Index còn ở mốc …" is "still").
+ */
+const MARK_CLAUSE_BREAK = /[,;:]|(?<![\p{L}\p{M}])(?:trong khi|trong lúc|nhưng)(?![\p{L}\p{M}])/gu;
+/**
+ * A mark ("mốc 500", "ngưỡng 1.180") right before `start` whose clause names a stock market's index before it: where
+ * the quote starts (the mark, or the word placing the level about, below or above it) and that qualifier.
+ */
+function indexMarkAt(folded: string, sentenceStart: number, start: number): { start: number; qualifier: Qualifier | null } | null {
+  const before = folded.slice(Math.max(sentenceStart, start - 24), start);
+  const mark = MARK_WORD_BEFORE.exec(before);
+  if (mark === null) return null;
+  const clause = folded.slice(sentenceStart, start - before.length + mark.index);
+  let from = 0;
+  for (const m of clause.matchAll(MARK_CLAUSE_BREAK)) from = m.index + m[0].length;
+  if (!MARKET_INDEX.test(clause.slice(from))) return null;
+  const qualifier: Qualifier | null = mark[1] !== undefined ? 'approx' : mark[2] !== undefined ? 'less_than' : mark[3] !== undefined ? 'more_than' : null;
+  return { start: start - before.length + mark.index, qualifier };
+}
+/** "mốc "/"ngưỡng " ending right before a number, with "quanh", "sát", "gần" (about), "dưới" (below), "trên" (above). */
+const MARK_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:(?:(quanh|sát|gần)|(dưới)|(trên))[ \t\u00a0]+)?(?:mốc|ngưỡng)[ \t\u00a0]+$/u;
 /** A stock index as the subject: its points are no player's ("VN-Index ghi được 12 điểm" keeps engine 36's reading). */
 const INDEX_BEFORE =
   /(?:index|vn30|hnx30|upcom|chỉ số|dow jones|nasdaq|nikkei|kospi|hang seng|s&p|ftse|dax|cac|sensex|topix|stoxx|shanghai|shenzhen|asx|russell)(?![\p{L}\p{M}])/u;
