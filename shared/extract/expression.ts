@@ -801,10 +801,14 @@ function readDigits(scope: Scope, atom: Atom): Reading {
   if ((isLetter(prev) && !gluedWordBefore(folded, sentence.start, start)) || ((prev === '-' || prev === '.' || prev === '_') && isLetter(text[start - 2]))) {
     return skip(consumeGlued(text, end));
   }
-  // "sơ đồ 4-4-2", "đội hình 4-2-3-1": the last of three or more one-digit numbers joined by dashes is no count of the
-  // word after it (a team's formation), as the first two were no score (engine 45).
-  if (end - start === 1 && DASHED_CHAIN_BEFORE.test(text.slice(Math.max(sentence.start, start - 12), start)) && !/^[ \t\u00a0]*[-–]?[ \t\u00a0]*\d/u.test(text.slice(end, end + 3))) {
-    return skip(end);
+  // "sơ đồ 4-4-2 quen thuộc", "đội hình 4-2-3-1": the last of three or more one-digit numbers joined by dashes right
+  // after a word of a team's formation ("sơ đồ", "đội hình", "(lối) chơi", "chiến thuật") is no count of the word after
+  // it (engine 45). Without that word the chain is a list of values and its last keeps its unit ("lần lượt nhận
+  // 5-3-2 triệu đồng", "tiêm lúc 2-3-4 tháng tuổi").
+  if (end - start === 1 && !/^[ \t\u00a0]*[-–]?[ \t\u00a0]*\d/u.test(text.slice(end, end + 3))) {
+    const chain = DASHED_CHAIN_BEFORE.exec(text.slice(Math.max(sentence.start, start - 24), start));
+    const chainStart = chain === null ? start : start - (text.slice(Math.max(sentence.start, start - 24), start).length - chain.index);
+    if (chain !== null && FORMATION_BEFORE.test(folded.slice(Math.max(sentence.start, chainStart - 24), chainStart))) return skip(end);
   }
   if (phoneBefore(text, folded, sentence.start, start)) {
     return skip(consumePhone(text, end, sentence.end));
@@ -2439,8 +2443,13 @@ function numberOfAName(text: string, start: number, end: number): boolean {
   return word.length > 0 && (isUpper(word[0]) || word === 'sở');
 }
 
-/** Two one-digit numbers joined by dashes right before a number ("4-4-", "4 - 2 - 3 -"): a formation's lines. */
-const DASHED_CHAIN_BEFORE = /(?<![\d.,])\d[ \t\u00a0]*[-–][ \t\u00a0]*\d[ \t\u00a0]*[-–][ \t\u00a0]*$/u;
+/** Two or more one-digit numbers joined by dashes right before a number ("4-4-", "4 - 2 - 3 -"): a formation's lines. */
+const DASHED_CHAIN_BEFORE = /(?<![\d.,])(?:\d[ \t\u00a0]*[-–][ \t\u00a0]*){2,}$/u;
+/**
+ * A word of a team's formation, then at most two words, before its lines: "sơ đồ", "đội hình (xuất phát)", "lối chơi",
+ * "chơi", "chiến thuật" (not "người chơi", "trò chơi").
+ */
+const FORMATION_BEFORE = /(?<![\p{L}\p{M}])(?:sơ đồ|đội hình|(?<!(?:người|trò)[ \t\u00a0])chơi|chiến thuật)(?:[ \t\u00a0]+[\p{L}\p{M}]+){0,2}[ \t\u00a0]*$/u;
 
 /** Line counts of video resolutions written "1080p". */
 const VIDEO_LINES = new Set([240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
