@@ -2736,14 +2736,32 @@ function decimalOdds(folded: string, sentenceStart: number, start: number, total
 const ODDS_BEFORE = /(?<![\p{L}\p{M}])tỷ lệ chọi(?![\p{L}\p{M}])/u;
 /** After a bare "a/b": "số <noun>" or "tổng (số) <noun>" — the whole it is a share of ("3/4 số hộ", "1/10 tổng kinh phí"). */
 const SHARE_OF_AFTER = /^[ \t\u00a0]+(?:số|tổng(?:[ \t\u00a0]+số)?)[ \t\u00a0]+\p{Ll}/u;
-/** A day's word before a slash pair: "ngày 3/4 số ca mắc …", "từ 1/10 số xe …" keep their dates. */
-const DAY_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:ngày|hôm|mùng|mồng|sáng|trưa|chiều|tối|đêm|từ|đến|tới|trước|sau|vào|dịp|lúc|hạn|tháng|năm|qua)[ \t\u00a0]+$/u;
+/**
+ * A day's or a holiday's word before a slash pair: "ngày 3/4 số ca mắc …", "từ 1/10 số xe …", "ngày mai 5/6 số học
+ * sinh", "Quốc khánh 2/9 tổng số …", "nghỉ lễ 30/4", "Tết", "kỷ niệm" keep their dates; so does "nay"/"mai" before
+ * a comma ("từ hôm nay, 1/7 số tiền …").
+ */
+const DAY_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:(?:ngày|hôm|mùng|mồng|sáng|trưa|chiều|tối|đêm|từ|đến|tới|trước|sau|vào|dịp|lúc|hạn|tháng|năm|qua|mai|nay|khánh|lễ|tết|niệm)[ \t\u00a0]+|(?:nay|mai)[ \t\u00a0]*,[ \t\u00a0]*)$/u;
+/** A day and month written "d/m" (or "ngày d tháng m") elsewhere in a sentence. */
+const DAY_MONTH = /(?<![\d/.,])(\d{1,2})[ \t\u00a0]*\/[ \t\u00a0]*(\d{1,2})(?![\d.,]\d)|(?<![\p{L}\p{M}])ngày[ \t\u00a0]+\d{1,2}[ \t\u00a0]+tháng[ \t\u00a0]+\d/gu;
 /**
  * "có tới 3/4 số hộ được hỗ trợ", "mỗi lần trả tối thiểu 1/10 tổng kinh phí": a proper fraction followed by the whole
- * it is a share of is a share, not a day and month — unless a day's word is right before it (engine 45).
+ * it is a share of is a share, not a day and month (engine 45) — unless a day's or a holiday's word is right before
+ * it, the sentence holds another day and month ("nghỉ lễ 30/4 - 1/5 số khách", "Tính đến 30/6, 2/3 số xã" stay
+ * unread) or the fraction opens the sentence (dates open sentences: "3/4 số ca …" stays unread).
  */
 function shareOfAWhole(folded: string, sentence: Span, start: number, end: number): boolean {
-  return SHARE_OF_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 16))) && !DAY_WORD_BEFORE.test(folded.slice(Math.max(sentence.start, start - 12), start)) && start > sentence.start;
+  if (start <= sentence.start || !SHARE_OF_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 16)))) return false;
+  if (DAY_WORD_BEFORE.test(folded.slice(Math.max(sentence.start, start - 12), start))) return false;
+  for (const m of folded.slice(sentence.start, sentence.end).matchAll(DAY_MONTH)) {
+    const at = sentence.start + m.index;
+    if (at === start) continue;
+    if (m[1] === undefined) return false;
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    if (day >= 1 && day <= 31 && month >= 1 && month <= 12 && !SHARE_OF_AFTER.test(folded.slice(at + m[0].length, Math.min(sentence.end, at + m[0].length + 16)))) return false;
+  }
+  return true;
 }
 /** Words before a bare "a/b" that make it a fraction, not a day and month. */
 const FRACTION_CUE_BEFORE = /(?<![\p{L}\p{M}])(?:không(?:[ \t\u00a0]+vượt)?[ \t\u00a0]+quá|tối[ \t\u00a0]+đa|chiếm|hơn|gần|khoảng|xấp[ \t\u00a0]+xỉ|trên|dưới|bằng)[ \t\u00a0]+$/u;
