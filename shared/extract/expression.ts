@@ -2039,6 +2039,8 @@ function isLabelled(scope: Scope, start: number, countedNoun: string | null): bo
     if (label.phrase === 'số' && NUMBER_OF_BEFORE.has(wordsBefore(folded, sentence.start, label.start, 1)[0]?.word ?? '')) return false;
     // "tung ra cùng lúc 3 sản phẩm", "một lúc 2 việc": "at once", not a time of day (engine 31).
     if (label.phrase === 'lúc' && countedNoun !== null && AT_ONCE_BEFORE.has(wordsBefore(folded, sentence.start, label.start, 1)[0]?.word ?? '')) return false;
+    // "lập vành đai 2 lớp bảo vệ": in lower case, a cordon of layers or rings is counted ("Vành đai 3" names a road).
+    if (label.phrase === 'vành đai' && text[label.start] === 'v' && (countedNoun === 'lớp' || countedNoun === 'vòng' || countedNoun === 'tầng')) return false;
     return true;
   }
   // "Lumia 1520 sở hữu …", "Nexus 5 sở hữu …": a number right after a foreign model name is part of
