@@ -347,8 +347,14 @@ const NOT_A_TEAM = new Set([
   'Top', 'Thứ', 'Tuyến', 'Line', 'Metro', 'Block', 'Tòa', 'Toà', 'Khu', 'Lô', 'Mẫu', 'Trên', 'Dưới', 'Tới', 'Đến',
   'Niên', 'Tuổi', 'Lần', 'Giờ', 'Ca', 'Cấp', 'Hạng', 'Nhà', 'Ô', 'Đợt', 'Gói',
 ]);
-/** After the score: a number word or a Title-Case word of a heading, not a team ("3 - 4 Nghìn", "18 - 25 Được"). */
-const NOT_A_TEAM_AFTER = new Set(['Nghìn', 'Ngàn', 'Triệu', 'Tỷ', 'Tỉ', 'Được', 'Có', 'Là', 'Và', 'Của', 'Tại', 'Ở', 'Hàng', 'Năm', 'Tuổi', 'Người', 'Tháng', 'Ngày', 'Giờ']);
+/**
+ * After the score: a number word or a Title-Case word of a heading, not a team ("3 - 4 Nghìn", "18 - 25 Được"); a unit
+ * of time or length of a Title-Case advert or heading ("Ga Cát Linh 15 - 20 Phút", "Trung Tâm 5 - 7 Km"; engine 45).
+ */
+const NOT_A_TEAM_AFTER = new Set([
+  'Nghìn', 'Ngàn', 'Triệu', 'Tỷ', 'Tỉ', 'Được', 'Có', 'Là', 'Và', 'Của', 'Tại', 'Ở', 'Hàng', 'Năm', 'Tuổi', 'Người', 'Tháng', 'Ngày', 'Giờ',
+  'Phút', 'Giây', 'Tiếng', 'Tuần', 'Km', 'Mét', 'Cây',
+]);
 
 /** "cách biệt 3 điểm (8-5 và 13-10)": the scores that show a lead, in parentheses after it. */
 const POINTS_ASIDE_BEFORE = /\d[ \t\u00a0]+(?:điểm|bàn)[ \t\u00a0]*\([ \t\u00a0]*$/u;
@@ -647,9 +653,11 @@ function readWordNumber(scope: Scope, atom: Atom): Reading {
   }
   // "rõ mười mươi" (plain as day): an idiom, no number.
   if (atom.raw.toLowerCase() === 'mười mươi') return skip(atom.end);
+  // "năm lần bảy lượt" (again and again): an idiom, no seven (engine 45).
+  if (words.length === 1 && words[0]?.w === 'bảy' && IDIOM_TIMES_BEFORE.test(folded.slice(Math.max(sentence.start, atom.start - 12), atom.start)) && /^[ \t\u00a0]+lượt(?![\p{L}\p{M}])/u.test(folded.slice(atom.end, atom.end + 8))) return skip(atom.end);
   // "đòn bẩy vốn" (leverage), "cạy bẩy": a lever, no seven.
   if (words[0]?.w === 'bẩy' && /(?<![\p{L}\p{M}])(?:đòn|cạy|nạy)[ \t\u00a0]+$/u.test(folded.slice(Math.max(sentence.start, atom.start - 6), atom.start))) return skip(atom.end);
-  const vague = phraseEndingAt(folded, sentence.start, atom.start, VAGUE_PHRASES, 2);
+  const vague = phraseEndingAt(folded, sentence.start, atom.start, VAGUE_PHRASES, 2) ?? roughScaleBefore(scope, atom.start, words);
   if (vague) {
     const approximate = vagueAtScale(scope, vague, words);
     if (approximate) return approximate;
@@ -666,10 +674,13 @@ function readWordNumber(scope: Scope, atom: Atom): Reading {
   // khởi công cũng là năm giá đất tăng"): the year of one thing told as the year of another (review of engine 44).
   if (words.length === 1 && words[0]?.w === 'năm') {
     const next = FIVE_COUNTED_AFTER.exec(folded.slice(atom.end, Math.min(sentence.end, atom.end + 24)));
-    const before = wordsBefore(folded, sentence.start, atom.start, 1)[0]?.word ?? '';
+    const before2 = wordsBefore(folded, sentence.start, atom.start, 2);
+    const before = before2[before2.length - 1]?.word ?? '';
+    // "lên đến năm người", "lên tới năm ca": a count reached, not "until the year" (engine 45).
+    const reached = (before === 'đến' || before === 'tới') && before2.length === 2 && before2[0]?.word === 'lên';
     if (
       next !== null &&
-      !YEAR_WORDS_BEFORE.has(before) &&
+      (!YEAR_WORDS_BEFORE.has(before) || reached) &&
       !(before === 'là' && !CLAUSE_ENDS_AFTER.test(folded.slice(atom.end + next[0].length, sentence.end))) &&
       !LA_NAM_LATER.test(folded.slice(atom.end + next[0].length, sentence.end)) &&
       !/\d[ \t\u00a0]*$/u.test(folded.slice(Math.max(sentence.start, atom.start - 4), atom.start))
@@ -716,6 +727,9 @@ const LA_NAM_LATER = /(?<![\p{L}\p{M}])là[ \t\u00a0]+năm(?![\p{L}\p{M}])/u;
 /** Units a change of one is counted in ("giảm một điểm", "tăng một bậc", "một điểm phần trăm"). */
 const ONE_UNIT_AFTER = /^[ \t\u00a0]+(?:điểm|bậc|hạng|bước)(?![\p{L}\p{M}])(?![ \t\u00a0]+(?:nhấn|sáng|mạnh|yếu|nóng|đen|chung|riêng|mới|đến)(?![\p{L}\p{M}]))/u;
 
+/** "năm lần " right before "bảy lượt": the idiom "năm lần bảy lượt" (again and again). */
+const IDIOM_TIMES_BEFORE = /(?<![\p{L}\p{M}])năm[ \t\u00a0]+lần[ \t\u00a0]+$/u;
+
 /** "tỷ lệ", "tỷ số", "tỷ giá", "tỷ trọng", "tỷ suất": nouns, not the scale "tỷ". */
 const TY_COMPOUND_AFTER = /^[ \t\u00a0]+(?:lệ|số|giá|trọng|suất)(?![\p{L}\p{M}])/u;
 /**
@@ -728,7 +742,20 @@ const PHU_AFTER = /^[ \t\u00a0]+phú(?![\p{L}\p{M}])/u;
 const HANG_COMPOUNDS = new Set(['ngân', 'mặt', 'khách', 'cửa', 'đơn', 'nhà', 'bán', 'gian', 'món', 'lô', 'chuyến', 'đặt', 'giao', 'xếp', 'hàng']);
 
 /** Vague words that, with scale words after them, make an approximate quantity at that scale. */
-const VAGUE_AT_SCALE = new Set(['hàng', 'vài', 'mấy', 'hàng chục', 'hàng trăm', 'vài chục']);
+const VAGUE_AT_SCALE = new Set(['hàng', 'vài', 'mấy', 'hàng chục', 'hàng trăm', 'vài chục', 'cả']);
+/** Scale words "cả" makes rough: "cả trăm hộ", "cả nghìn tỷ đồng", "cả chục ngàn người" (not "cả hai", "cả năm"). */
+const ROUGH_SCALES = new Set(['chục', 'trăm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ']);
+
+/**
+ * "cả trăm hộ dân", "vượt cả trăm ngàn tỷ", "cả chục nghìn người": "cả" right before scale words only is "as many
+ * as some hundreds", a rough quantity at that scale like "hàng trăm" (engine 45). Not before a number that counts
+ * ("cả hai đội", "cả 5 người", "cả năm"), which keep their readings.
+ */
+function roughScaleBefore(scope: Scope, start: number, words: readonly { w: string }[]): { start: number; phrase: string } | null {
+  if (words.length === 0 || !words.every(({ w }) => ROUGH_SCALES.has(w))) return null;
+  const ca = wordsBefore(scope.folded, scope.sentence.start, start, 1)[0];
+  return ca?.word === 'cả' ? { start: ca.start, phrase: 'cả' } : null;
+}
 
 /**
  * "hàng nghìn người", "hàng chục ngàn doanh nghiệp", "vài chục nghìn cổ phiếu", "hàng chục tỷ đồng":
@@ -774,6 +801,15 @@ function readDigits(scope: Scope, atom: Atom): Reading {
   if ((isLetter(prev) && !gluedWordBefore(folded, sentence.start, start)) || ((prev === '-' || prev === '.' || prev === '_') && isLetter(text[start - 2]))) {
     return skip(consumeGlued(text, end));
   }
+  // "sơ đồ 4-4-2 quen thuộc", "đội hình 4-2-3-1": the last of three or more one-digit numbers joined by dashes right
+  // after a word of a team's formation ("sơ đồ", "đội hình", "(lối) chơi", "chiến thuật") is no count of the word after
+  // it (engine 45). Without that word the chain is a list of values and its last keeps its unit ("lần lượt nhận
+  // 5-3-2 triệu đồng", "tiêm lúc 2-3-4 tháng tuổi").
+  if (end - start === 1 && !/^[ \t\u00a0]*[-–]?[ \t\u00a0]*\d/u.test(text.slice(end, end + 3))) {
+    const chain = DASHED_CHAIN_BEFORE.exec(text.slice(Math.max(sentence.start, start - 24), start));
+    const chainStart = chain === null ? start : start - (text.slice(Math.max(sentence.start, start - 24), start).length - chain.index);
+    if (chain !== null && FORMATION_BEFORE.test(folded.slice(Math.max(sentence.start, chainStart - 24), chainStart))) return skip(end);
+  }
   if (phoneBefore(text, folded, sentence.start, start)) {
     return skip(consumePhone(text, end, sentence.end));
   }
@@ -789,7 +825,7 @@ function readDigits(scope: Scope, atom: Atom): Reading {
       const dimsEnd = end + dims[0].length;
       const qual = qualifierBefore(scope, start);
       return {
-        expression: { start: qual?.start ?? start, end: dimsEnd, kind: 'measure', value: length, total: null, upper: null, unit: (dims[1] ?? '').toLowerCase(), qualifier: qual?.qualifier ?? 'exact', years: null, date: null, numberStart: start },
+        expression: { start: qual?.start ?? start, end: dimsEnd, kind: 'measure', value: length, total: null, upper: null, unit: dimensionUnit(dims[1] ?? ''), qualifier: qual?.qualifier ?? 'exact', years: null, date: null, numberStart: start },
         next: dimsEnd,
       };
     }
@@ -1313,7 +1349,16 @@ function asciiLetterBeforeBlanks(text: string, from: number, pos: number): boole
   const c = text.charCodeAt(i);
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
-const DIMENSIONS_AFTER = /^[ \t]?[x×][ \t]?\d{1,4}(?:[.,]\d{1,3})?(?:[ \t]?[x×][ \t]?\d{1,4}(?:[.,]\d{1,3})?)?[ \t]?(cm|mm|m)(?![\p{L}\p{M}\d])/iu;
+/**
+ * After the first number, the other dimensions and their unit: "x7,92x0,83cm", "x40 mm", and a screen's or a photo's
+ * resolution in pixels ("1920x1080 pixel", "2560 x 1440 điểm ảnh", "1080x2400px"; engine 45).
+ */
+const DIMENSIONS_AFTER = /^[ \t]?[x×][ \t]?\d{1,4}(?:[.,]\d{1,3})?(?:[ \t]?[x×][ \t]?\d{1,4}(?:[.,]\d{1,3})?)?[ \t]?(cm|mm|m|pixels?|px|điểm ảnh)(?![\p{L}\p{M}\d])/iu;
+/** The unit of a size as DIMENSIONS_AFTER read it: lengths as written, a resolution's pixels as "pixel". */
+function dimensionUnit(form: string): string {
+  const lower = form.toLowerCase();
+  return lower === 'cm' || lower === 'mm' || lower === 'm' ? lower : 'pixel';
+}
 /**
  * A range of days is a schedule when the clause says something takes place over it ("giải diễn ra từ 21
  * đến 27/10", "từ ngày 2-10/11") — "dao động từ 5 đến 8/10", "từ 1 đến 2/3 số hộ", "nghỉ từ 3 đến 5/7 ngày"
@@ -1809,6 +1854,17 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
       unit = def.unit;
     }
   }
+  let indexMark: { start: number; qualifier: Qualifier | null } | null = null;
+  if (kind === null && !scaled && upper === null && digits && total === null && (itemEndsAt(text, end, sentence.end) || MARK_GOES_ON.test(folded.slice(end, Math.min(sentence.end, end + 16))))) {
+    // "Vn-Index rung lắc mạnh ở mốc 500", "VN-Index vượt mốc 1.300 lần đầu tiên": a bare mark of a stock index named
+    // in the mark's own clause is a level in points, as "mốc 500 điểm" is (engine 45). Not an index of another clause
+    // ("VN-Index tăng 10 điểm trong khi tỷ giá vượt mốc 24.000"), nor a bare "chỉ số" (blood sugar, CPI).
+    indexMark = indexMarkAt(folded, sentence.start, start);
+    if (indexMark !== null) {
+      kind = 'measure';
+      unit = 'điểm';
+    }
+  }
   if (kind === null && !scaled && upper === null && digits && total === null && value >= 1000 && text[end] === '/') {
     // "gói cước khoảng 10.000/tháng", "học phí 2.500.000/năm": a price per period or per head with the currency
     // left out, after a word of price in its clause, is money in đồng (engine 43).
@@ -1843,7 +1899,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   // "Dịp 2/9 có…": with nothing counted after it, a small a/b that reads as day/month is a date.
   // "không quá 1/3", "chiếm gần 1/2": after a share or bound word, a proper fraction is a share.
   if (kind === 'ratio' && unit === null && total !== null && value >= 1 && value <= 31 && total >= 1 && total <= 12) {
-    if (!(value < total && (FRACTION_CUE_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start)) || decimalOdds(folded, sentence.start, start, total)))) return skip(end);
+    if (!(value < total && (FRACTION_CUE_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start)) || decimalOdds(folded, sentence.start, start, total) || shareOfAWhole(folded, sentence, start, end)))) return skip(end);
   }
   // "kỳ hạn 1 tháng", "có kỳ hạn từ 1 tháng đến dưới 6 tháng", "kỳ hạn qua đêm, 1 tuần và 1 tháng":
   // deposit terms name products, not figures (a bond's "thời hạn 5 năm" is a figure).
@@ -1869,6 +1925,12 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   } else if (upper !== null) {
     const tu = phraseEndingAt(folded, sentence.start, start, TU, 1);
     if (tu) exprStart = tu.start;
+  }
+  // An index's mark with no qualifier word before it is quoted with its mark word, and takes the word before that:
+  // "quanh mốc 1.250" is about, "dưới mốc 1.200" below, "trên ngưỡng 1.300" above it.
+  if (indexMark !== null && exprStart === start) {
+    exprStart = indexMark.start;
+    if (indexMark.qualifier !== null) qualifier = indexMark.qualifier;
   }
   numberStart = start;
 
@@ -1977,6 +2039,8 @@ function isLabelled(scope: Scope, start: number, countedNoun: string | null): bo
     if (label.phrase === 'số' && NUMBER_OF_BEFORE.has(wordsBefore(folded, sentence.start, label.start, 1)[0]?.word ?? '')) return false;
     // "tung ra cùng lúc 3 sản phẩm", "một lúc 2 việc": "at once", not a time of day (engine 31).
     if (label.phrase === 'lúc' && countedNoun !== null && AT_ONCE_BEFORE.has(wordsBefore(folded, sentence.start, label.start, 1)[0]?.word ?? '')) return false;
+    // "lập vành đai 2 lớp bảo vệ": in lower case, a cordon of layers or rings is counted ("Vành đai 3" names a road).
+    if (label.phrase === 'vành đai' && text[label.start] === 'v' && (countedNoun === 'lớp' || countedNoun === 'vòng' || countedNoun === 'tầng')) return false;
     return true;
   }
   // "Lumia 1520 sở hữu …", "Nexus 5 sở hữu …": a number right after a foreign model name is part of
@@ -2076,6 +2140,11 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
         (form === 'm' && isLetter(text[unitEnd])) ||
         // "g" is a gram in lower case only: "mạng 4 G" is no weight.
         (form === 'g' && text[unitEnd - 1] !== 'g');
+      // "vượt mốc 1.300 lần đầu tiên", "… lần cuối cùng": "lần đầu/cuối" is the first or last time, no times counted —
+      // only where the number cannot count times: a level of 100 or more right after a word of reaching or passing it.
+      // "3 lần đầu tiên tổ chức", "2 lần cuối cùng" are the first or last N times, a count; not "3 lần đầu tư",
+      // "2 lần đầu thú" (words "đầu" opens).
+      if (form === 'lần' && value >= 100 && LEVEL_REACHED_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start)) && FIRST_TIME_AT.test(folded.slice(unitMatch.end, Math.min(sentence.end, unitMatch.end + 16)))) return null;
       if (!rejected) {
         if (form === 'điểm' && DIEM_PLACE_NEXT.has(nextWord)) {
           return countTail(text, end, sentence.end) ?? { end: unitEnd, kind: 'count', unit: 'điểm' };
@@ -2228,6 +2297,36 @@ const RUN_AFTER_COUNT = new RegExp(String.raw`${SP}+liên tiếp(?![\p{L}\p{M}])
  * (not inside "đánh giá", "ước giá", "tìm kiếm"; "trị giá" is money).
  */
 const VAGUE_MONEY_BEFORE = /(?<![\p{L}\p{M}])(?:(?<!(?:đánh|thẩm|định|phỏng|ước|đấu|tỷ|tỉ)[ \t\u00a0])giá|lãi|(?<!trả[ \t\u00a0])lời|lương|thu nhập|tiền|phí|chi phí|trả|tốn|(?<!tìm[ \t\u00a0])kiếm)(?:[ \t\u00a0]+(?:vé|bán|được|chỉ|có|là|mỗi ngày|mỗi tháng|khoảng|chừng|tầm))*[ \t\u00a0]+$/u;
+/** After "lần": "đầu tiên", "cuối cùng", or "đầu"/"cuối" ending the clause or before "kể từ", "trong", "sau". */
+const FIRST_TIME_AT = /^[ \t\u00a0]+(?:đầu[ \t\u00a0]+tiên|cuối[ \t\u00a0]+cùng|(?:đầu|cuối)(?=[ \t\u00a0]*(?:[,.;:!?)]|$)|[ \t\u00a0]+(?:kể từ|trong|sau)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/u;
+/** A word of reaching or passing a level right before its number: "vượt mốc ", "vượt ", "chạm ngưỡng ", "lên ". */
+const LEVEL_REACHED_BEFORE = /(?<![\p{L}\p{M}])(?:vượt|vượt qua|chạm|đạt|lên|xuống|về|mốc|ngưỡng)[ \t\u00a0]+$/u;
+/** After a mark's number, a clause going on without a unit: "vượt mốc 1.300 lần đầu tiên", "… mốc 500 trong phiên". */
+const MARK_GOES_ON = /^[ \t\u00a0]+(?:lần[ \t\u00a0]+(?:đầu|cuối)|kể từ|trong|vào|sau|trước|khi|rồi|và)(?![\p{L}\p{M}])/u;
+/** A stock market's index by its name ("VN-Index", "HNX30", "Dow Jones"), or "chỉ số chứng khoán"; not a bare "chỉ số". */
+const MARKET_INDEX = /(?:index|vn30|hnx30|upcom|chỉ số chứng khoán|dow jones|nasdaq|nikkei|kospi|hang seng|s&p|ftse|dax|cac|sensex|topix|stoxx|shanghai|shenzhen|asx|russell)(?![\p{L}\p{M}])/u;
+/**
+ * The end of a clause before a mark: a comma, a semicolon, a colon, "trong khi", "trong lúc", "nhưng" (not "còn":
+ * "VN-Index còn ở mốc …" is "still").
+ */
+const MARK_CLAUSE_BREAK = /[,;:]|(?<![\p{L}\p{M}])(?:trong khi|trong lúc|nhưng)(?![\p{L}\p{M}])/gu;
+/**
+ * A mark ("mốc 500", "ngưỡng 1.180") right before `start` whose clause names a stock market's index before it: where
+ * the quote starts (the mark, or the word placing the level about, below or above it) and that qualifier.
+ */
+function indexMarkAt(folded: string, sentenceStart: number, start: number): { start: number; qualifier: Qualifier | null } | null {
+  const before = folded.slice(Math.max(sentenceStart, start - 24), start);
+  const mark = MARK_WORD_BEFORE.exec(before);
+  if (mark === null) return null;
+  const clause = folded.slice(sentenceStart, start - before.length + mark.index);
+  let from = 0;
+  for (const m of clause.matchAll(MARK_CLAUSE_BREAK)) from = m.index + m[0].length;
+  if (!MARKET_INDEX.test(clause.slice(from))) return null;
+  const qualifier: Qualifier | null = mark[1] !== undefined ? 'approx' : mark[2] !== undefined ? 'less_than' : mark[3] !== undefined ? 'more_than' : null;
+  return { start: start - before.length + mark.index, qualifier };
+}
+/** "mốc "/"ngưỡng " ending right before a number, with "quanh", "sát", "gần" (about), "dưới" (below), "trên" (above). */
+const MARK_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:(?:(quanh|sát|gần)|(dưới)|(trên))[ \t\u00a0]+)?(?:mốc|ngưỡng)[ \t\u00a0]+$/u;
 /** A stock index as the subject: its points are no player's ("VN-Index ghi được 12 điểm" keeps engine 36's reading). */
 const INDEX_BEFORE =
   /(?:index|vn30|hnx30|upcom|chỉ số|dow jones|nasdaq|nikkei|kospi|hang seng|s&p|ftse|dax|cac|sensex|topix|stoxx|shanghai|shenzhen|asx|russell)(?![\p{L}\p{M}])/u;
@@ -2345,6 +2444,14 @@ function numberOfAName(text: string, start: number, end: number): boolean {
   const word = text.slice(w, k);
   return word.length > 0 && (isUpper(word[0]) || word === 'sở');
 }
+
+/** Two or more one-digit numbers joined by dashes right before a number ("4-4-", "4 - 2 - 3 -"): a formation's lines. */
+const DASHED_CHAIN_BEFORE = /(?<![\d.,])(?:\d[ \t\u00a0]*[-–][ \t\u00a0]*){2,}$/u;
+/**
+ * A word of a team's formation, then at most two words, before its lines: "sơ đồ", "đội hình (xuất phát)", "lối chơi",
+ * "chơi", "chiến thuật" (not "người chơi", "trò chơi").
+ */
+const FORMATION_BEFORE = /(?<![\p{L}\p{M}])(?:sơ đồ|đội hình|(?<!(?:người|trò)[ \t\u00a0])chơi|chiến thuật)(?:[ \t\u00a0]+[\p{L}\p{M}]+){0,2}[ \t\u00a0]*$/u;
 
 /** Line counts of video resolutions written "1080p". */
 const VIDEO_LINES = new Set([240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
@@ -2629,6 +2736,35 @@ function decimalOdds(folded: string, sentenceStart: number, start: number, total
   return !Number.isInteger(total) && ODDS_BEFORE.test(folded.slice(Math.max(sentenceStart, start - 64), start));
 }
 const ODDS_BEFORE = /(?<![\p{L}\p{M}])tỷ lệ chọi(?![\p{L}\p{M}])/u;
+/** After a bare "a/b": "số <noun>" or "tổng (số) <noun>" — the whole it is a share of ("3/4 số hộ", "1/10 tổng kinh phí"). */
+const SHARE_OF_AFTER = /^[ \t\u00a0]+(?:số|tổng(?:[ \t\u00a0]+số)?)[ \t\u00a0]+\p{Ll}/u;
+/**
+ * A day's or a holiday's word before a slash pair: "ngày 3/4 số ca mắc …", "từ 1/10 số xe …", "ngày mai 5/6 số học
+ * sinh", "Quốc khánh 2/9 tổng số …", "nghỉ lễ 30/4", "Tết", "kỷ niệm" keep their dates; so does "nay"/"mai" before
+ * a comma ("từ hôm nay, 1/7 số tiền …").
+ */
+const DAY_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:(?:ngày|hôm|mùng|mồng|sáng|trưa|chiều|tối|đêm|từ|đến|tới|trước|sau|vào|dịp|lúc|hạn|tháng|năm|qua|mai|nay|khánh|lễ|tết|niệm)[ \t\u00a0]+|(?:nay|mai)[ \t\u00a0]*,[ \t\u00a0]*)$/u;
+/** A day and month written "d/m" (or "ngày d tháng m") elsewhere in a sentence. */
+const DAY_MONTH = /(?<![\d/.,])(\d{1,2})[ \t\u00a0]*\/[ \t\u00a0]*(\d{1,2})(?![\d.,]\d)|(?<![\p{L}\p{M}])ngày[ \t\u00a0]+\d{1,2}[ \t\u00a0]+tháng[ \t\u00a0]+\d/gu;
+/**
+ * "có tới 3/4 số hộ được hỗ trợ", "mỗi lần trả tối thiểu 1/10 tổng kinh phí": a proper fraction followed by the whole
+ * it is a share of is a share, not a day and month (engine 45) — unless a day's or a holiday's word is right before
+ * it, the sentence holds another day and month ("nghỉ lễ 30/4 - 1/5 số khách", "Tính đến 30/6, 2/3 số xã" stay
+ * unread) or the fraction opens the sentence (dates open sentences: "3/4 số ca …" stays unread).
+ */
+function shareOfAWhole(folded: string, sentence: Span, start: number, end: number): boolean {
+  if (start <= sentence.start || !SHARE_OF_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 16)))) return false;
+  if (DAY_WORD_BEFORE.test(folded.slice(Math.max(sentence.start, start - 12), start))) return false;
+  for (const m of folded.slice(sentence.start, sentence.end).matchAll(DAY_MONTH)) {
+    const at = sentence.start + m.index;
+    if (at === start) continue;
+    if (m[1] === undefined) return false;
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    if (day >= 1 && day <= 31 && month >= 1 && month <= 12 && !SHARE_OF_AFTER.test(folded.slice(at + m[0].length, Math.min(sentence.end, at + m[0].length + 16)))) return false;
+  }
+  return true;
+}
 /** Words before a bare "a/b" that make it a fraction, not a day and month. */
 const FRACTION_CUE_BEFORE = /(?<![\p{L}\p{M}])(?:không(?:[ \t\u00a0]+vượt)?[ \t\u00a0]+quá|tối[ \t\u00a0]+đa|chiếm|hơn|gần|khoảng|xấp[ \t\u00a0]+xỉ|trên|dưới|bằng)[ \t\u00a0]+$/u;
 /** A win right after "lần thứ N": "lên ngôi", "vô địch", "đăng quang", "giành …", "đoạt …". */

@@ -90,6 +90,8 @@ export const LABEL_BEFORE = new Set([
   'sư đoàn', 'trung đoàn', 'lữ đoàn', 'tiểu đoàn', 'quân đoàn', 'quân khu',
   // A stage of a race: "Chặng 7 dài 186 km" (engine 37; "3 chặng" is a count).
   'chặng',
+  // A ring road named by its number: "Vành đai 3 dài 76 km" (engine 45; "3 vành đai" is a count).
+  'vành đai',
 ]);
 
 /**
