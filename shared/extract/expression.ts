@@ -654,7 +654,7 @@ function readWordNumber(scope: Scope, atom: Atom): Reading {
   // "rõ mười mươi" (plain as day): an idiom, no number.
   if (atom.raw.toLowerCase() === 'mười mươi') return skip(atom.end);
   // "năm lần bảy lượt" (again and again): an idiom, no seven (engine 45).
-  if (words.length === 1 && words[0]?.w === 'bảy' && IDIOM_TIMES_BEFORE.test(folded.slice(Math.max(sentence.start, atom.start - 12), atom.start)) && /^[ \t\u00a0]+lượt(?![\p{L}\p{M}])/u.test(folded.slice(atom.end, atom.end + 8))) return skip(atom.end);
+  if (words.length === 1 && (words[0]?.w === 'bảy' || words[0]?.w === 'bẩy') && IDIOM_TIMES_BEFORE.test(folded.slice(Math.max(sentence.start, atom.start - 12), atom.start)) && /^[ \t\u00a0]+lượt(?![\p{L}\p{M}])/u.test(folded.slice(atom.end, atom.end + 8))) return skip(atom.end);
   // "đòn bẩy vốn" (leverage), "cạy bẩy": a lever, no seven.
   if (words[0]?.w === 'bẩy' && /(?<![\p{L}\p{M}])(?:đòn|cạy|nạy)[ \t\u00a0]+$/u.test(folded.slice(Math.max(sentence.start, atom.start - 6), atom.start))) return skip(atom.end);
   const vague = phraseEndingAt(folded, sentence.start, atom.start, VAGUE_PHRASES, 2) ?? roughScaleBefore(scope, atom.start, words);
@@ -710,7 +710,7 @@ function readWordNumber(scope: Scope, atom: Atom): Reading {
  * "năm xã hội …"; "năm lần bảy lượt" is an idiom (again and again). The parties of a court case ("năm bị cáo") are
  * not here: after a spelled-out number they stay unread (engine 37, countTail).
  */
-const FIVE_COUNTED_AFTER = /^[ \t\u00a0]+(?:người(?![ \t\u00a0]+ta(?![\p{L}\p{M}]))|hộ|xã(?![ \t\u00a0]+hội(?![\p{L}\p{M}]))|huyện|tỉnh|phường|quận|thôn|vụ(?![ \t\u00a0]+(?:mùa|đông|xuân|hè|chiêm|lúa)(?![\p{L}\p{M}]))|ca|chiếc|cái|đội|trận|bàn(?![ \t\u00a0]+(?:giao|bạc|luận|thảo|tán)(?![\p{L}\p{M}]))|phút|giây|tiếng|lần(?![ \t\u00a0]+(?:bảy[ \t\u00a0]+lượt|lượt)(?![\p{L}\p{M}]))|cầu thủ|học sinh|sinh viên|bệnh nhân|nạn nhân|doanh nghiệp|dự án|công trình|trường hợp|đối tượng|quốc gia)(?![\p{L}\p{M}])/u;
+const FIVE_COUNTED_AFTER = /^[ \t\u00a0]+(?:người(?![ \t\u00a0]+ta(?![\p{L}\p{M}]))|hộ|xã(?![ \t\u00a0]+hội(?![\p{L}\p{M}]))|huyện|tỉnh|phường|quận|thôn|vụ(?![ \t\u00a0]+(?:mùa|đông|xuân|hè|chiêm|lúa)(?![\p{L}\p{M}]))|ca|chiếc|cái|đội|trận|bàn(?![ \t\u00a0]+(?:giao|bạc|luận|thảo|tán)(?![\p{L}\p{M}]))|phút|giây|tiếng|lần(?![ \t\u00a0]+(?:b(?:ả|ẩ)y[ \t\u00a0]+lượt|lượt)(?![\p{L}\p{M}]))|cầu thủ|học sinh|sinh viên|bệnh nhân|nạn nhân|doanh nghiệp|dự án|công trình|trường hợp|đối tượng|quốc gia)(?![\p{L}\p{M}])/u;
 /**
  * Words that make the "năm" after them the year: "mỗi/mọi năm", "hằng năm", "cả năm", "cuối năm", "trong năm", "quanh
  * năm", "sang năm", "trọn năm", "bao năm", "hàng chục năm", "lâu năm", "mùng năm" (a day's number), and number words.
@@ -2306,24 +2306,27 @@ const MARK_GOES_ON = /^[ \t\u00a0]+(?:lần[ \t\u00a0]+(?:đầu|cuối)|kể t�
 /** A stock market's index by its name ("VN-Index", "HNX30", "Dow Jones"), or "chỉ số chứng khoán"; not a bare "chỉ số". */
 const MARKET_INDEX = /(?:index|vn30|hnx30|upcom|chỉ số chứng khoán|dow jones|nasdaq|nikkei|kospi|hang seng|s&p|ftse|dax|cac|sensex|topix|stoxx|shanghai|shenzhen|asx|russell)(?![\p{L}\p{M}])/u;
 /**
- * The end of a clause before a mark: a comma, a semicolon, a colon, "trong khi", "trong lúc", "nhưng" (not "còn":
- * "VN-Index còn ở mốc …" is "still").
+ * The end of a clause before a mark: a comma, a semicolon, a colon, "trong khi", "trong lúc", "nhưng", and "và"
+ * before a rate, a price or a count that is another clause's subject ("VN-Index tăng 8 điểm và tỷ giá vượt mốc
+ * 24.500"; not "còn": "VN-Index còn ở mốc …" is "still").
  */
-const MARK_CLAUSE_BREAK = /[,;:]|(?<![\p{L}\p{M}])(?:trong khi|trong lúc|nhưng)(?![\p{L}\p{M}])/gu;
+const MARK_CLAUSE_BREAK = /[,;:]|(?<![\p{L}\p{M}])(?:trong khi|trong lúc|nhưng|và(?=[ \t\u00a0]+(?:tỷ giá|tỉ giá|giá|lãi suất|số)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/gu;
 /**
  * A mark ("mốc 500", "ngưỡng 1.180") right before `start` whose clause names a stock market's index before it: where
- * the quote starts (the mark, or the word placing the level about, below or above it) and that qualifier.
+ * the quote starts (the mark, or the word placing the level about, below or above it) and that qualifier. The clause
+ * is looked for in the 160 characters before the mark (each mark costs a window, not its sentence).
  */
 function indexMarkAt(folded: string, sentenceStart: number, start: number): { start: number; qualifier: Qualifier | null } | null {
   const before = folded.slice(Math.max(sentenceStart, start - 24), start);
   const mark = MARK_WORD_BEFORE.exec(before);
   if (mark === null) return null;
-  const clause = folded.slice(sentenceStart, start - before.length + mark.index);
+  const markAt = start - before.length + mark.index;
+  const clause = folded.slice(Math.max(sentenceStart, markAt - 160), markAt);
   let from = 0;
   for (const m of clause.matchAll(MARK_CLAUSE_BREAK)) from = m.index + m[0].length;
   if (!MARKET_INDEX.test(clause.slice(from))) return null;
   const qualifier: Qualifier | null = mark[1] !== undefined ? 'approx' : mark[2] !== undefined ? 'less_than' : mark[3] !== undefined ? 'more_than' : null;
-  return { start: start - before.length + mark.index, qualifier };
+  return { start: markAt, qualifier };
 }
 /** "mốc "/"ngưỡng " ending right before a number, with "quanh", "sát", "gần" (about), "dưới" (below), "trên" (above). */
 const MARK_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:(?:(quanh|sát|gần)|(dưới)|(trên))[ \t\u00a0]+)?(?:mốc|ngưỡng)[ \t\u00a0]+$/u;
@@ -2743,20 +2746,22 @@ const SHARE_OF_AFTER = /^[ \t\u00a0]+(?:số|tổng(?:[ \t\u00a0]+số)?)[ \t\u0
  * sinh", "Quốc khánh 2/9 tổng số …", "nghỉ lễ 30/4", "Tết", "kỷ niệm" keep their dates; so does "nay"/"mai" before
  * a comma ("từ hôm nay, 1/7 số tiền …").
  */
-const DAY_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:(?:ngày|hôm|mùng|mồng|sáng|trưa|chiều|tối|đêm|từ|đến|tới|trước|sau|vào|dịp|lúc|hạn|tháng|năm|qua|mai|nay|khánh|lễ|tết|niệm)[ \t\u00a0]+|(?:nay|mai)[ \t\u00a0]*,[ \t\u00a0]*)$/u;
+const DAY_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:(?:ngày|hôm|mùng|mồng|sáng|trưa|chiều|tối|đêm|từ|đến|tới|trước|sau|vào|dịp|lúc|hạn|tháng|năm|qua|mai|nay|khánh|lễ|tết|niệm|nghỉ)[ \t\u00a0]+|(?:nay|mai)[ \t\u00a0]*,[ \t\u00a0]*)$/u;
 /** A day and month written "d/m" (or "ngày d tháng m") elsewhere in a sentence. */
 const DAY_MONTH = /(?<![\d/.,])(\d{1,2})[ \t\u00a0]*\/[ \t\u00a0]*(\d{1,2})(?![\d.,]\d)|(?<![\p{L}\p{M}])ngày[ \t\u00a0]+\d{1,2}[ \t\u00a0]+tháng[ \t\u00a0]+\d/gu;
 /**
- * "có tới 3/4 số hộ được hỗ trợ", "mỗi lần trả tối thiểu 1/10 tổng kinh phí": a proper fraction followed by the whole
+ * "khoảng 3/4 số hộ được hỗ trợ", "mỗi lần trả tối thiểu 1/10 tổng kinh phí": a proper fraction followed by the whole
  * it is a share of is a share, not a day and month (engine 45) — unless a day's or a holiday's word is right before
- * it, the sentence holds another day and month ("nghỉ lễ 30/4 - 1/5 số khách", "Tính đến 30/6, 2/3 số xã" stay
- * unread) or the fraction opens the sentence (dates open sentences: "3/4 số ca …" stays unread).
+ * it, the sentence holds another day and month within 160 characters of it ("nghỉ lễ 30/4 - 1/5 số khách", "Tính
+ * đến 30/6, 2/3 số xã" stay unread; bounded, so that a long pasted sentence of many fractions costs each one a
+ * window, not the sentence) or the fraction opens the sentence (dates open sentences: "3/4 số ca …" stays unread).
  */
 function shareOfAWhole(folded: string, sentence: Span, start: number, end: number): boolean {
   if (start <= sentence.start || !SHARE_OF_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 16)))) return false;
   if (DAY_WORD_BEFORE.test(folded.slice(Math.max(sentence.start, start - 12), start))) return false;
-  for (const m of folded.slice(sentence.start, sentence.end).matchAll(DAY_MONTH)) {
-    const at = sentence.start + m.index;
+  const from = Math.max(sentence.start, start - 160);
+  for (const m of folded.slice(from, Math.min(sentence.end, end + 160)).matchAll(DAY_MONTH)) {
+    const at = from + m.index;
     if (at === start) continue;
     if (m[1] === undefined) return false;
     const day = Number(m[1]);

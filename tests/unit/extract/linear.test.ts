@@ -30,6 +30,9 @@ const PATTERNS = [
   // Engine 37's second review: many parts after "trong đó" in one sentence (a pasted list with no full stop) were
   // quadratic while a share rule rescanned the sentence for each; odds with a decimal total look back locally.
   ', trong đó 1/4 là trẻ em', 'tỷ lệ chọi là 1/6,5, ',
+  // Engine 45's readers (session 45's last reading found both quadratic before they were bounded): a fraction before
+  // "số" looking for another date in its sentence, an index's mark looking back for its clause.
+  'có 1/2 số hộ và ', 'VN-Index tăng 10 điểm và vượt mốc 500 ',
 ];
 
 function repeatTo(pattern: string, chars: number): string {

@@ -197,3 +197,21 @@ describe('review of engine 45: a cordon of layers is counted', () => {
     expect(quotesOf('Đường Vành đai 4 đoạn qua Hưng Yên dài 20 km.')).toEqual(['20 km']);
   });
 });
+
+describe('last reading of engine 45 (session 45)', () => {
+  it('"năm lần bẩy lượt", the other common spelling of the idiom, states no five and no seven', () => {
+    expect(quotesOf('Bà con đã năm lần bẩy lượt lên xã hỏi nhưng vẫn chưa có câu trả lời.')).toEqual([]);
+    expect(claimAt('Đoàn kiểm tra đã bẩy lượt xuống hiện trường.', 'bẩy lượt').value).toBe(7);
+  });
+
+  it('a rate or a price in a second clause joined by "và" is no index level', () => {
+    expect(claimsOf('VN-Index tăng 8 điểm và tỷ giá trung tâm vượt mốc 24.500 lần đầu tiên.').filter((c) => c.unit === 'điểm').map((c) => c.value)).toEqual([8]);
+    expect(claimsOf('HNX-Index giảm nhẹ và giá vàng miếng chạm ngưỡng 80 trong phiên sáng.').some((c) => c.unit === 'điểm')).toBe(false);
+    // The index's own level after "và" in its clause is still its points.
+    expect(claimAt('VN-Index mở cửa tích cực và vượt mốc 1.280 trong phiên sáng.', '1.280').unit).toBe('điểm');
+  });
+
+  it('a holiday after "nghỉ" keeps its date before "số …"', () => {
+    expect(claimsOf('Trong kỳ nghỉ 2/9 số khách về Hội An tăng gấp đôi.').some((c) => c.kind === 'ratio')).toBe(false);
+  });
+});
