@@ -806,8 +806,9 @@ function readDigits(scope: Scope, atom: Atom): Reading {
   // it (engine 45). Without that word the chain is a list of values and its last keeps its unit ("lần lượt nhận
   // 5-3-2 triệu đồng", "tiêm lúc 2-3-4 tháng tuổi").
   if (end - start === 1 && !/^[ \t\u00a0]*[-–]?[ \t\u00a0]*\d/u.test(text.slice(end, end + 3))) {
-    const chain = DASHED_CHAIN_BEFORE.exec(text.slice(Math.max(sentence.start, start - 24), start));
-    const chainStart = chain === null ? start : start - (text.slice(Math.max(sentence.start, start - 24), start).length - chain.index);
+    const before = text.slice(Math.max(sentence.start, start - 24), start);
+    const chain = DASHED_CHAIN_BEFORE.exec(before);
+    const chainStart = chain === null ? -1 : start - before.length + chain.index;
     if (chain !== null && FORMATION_BEFORE.test(folded.slice(Math.max(sentence.start, chainStart - 24), chainStart))) return skip(end);
   }
   if (phoneBefore(text, folded, sentence.start, start)) {
@@ -2303,8 +2304,10 @@ const FIRST_TIME_AT = /^[ \t\u00a0]+(?:đầu[ \t\u00a0]+tiên|cuối[ \t\u00a0]
 const LEVEL_REACHED_BEFORE = /(?<![\p{L}\p{M}])(?:vượt|vượt qua|chạm|đạt|lên|xuống|về|mốc|ngưỡng)[ \t\u00a0]+$/u;
 /** After a mark's number, a clause going on without a unit: "vượt mốc 1.300 lần đầu tiên", "… mốc 500 trong phiên". */
 const MARK_GOES_ON = /^[ \t\u00a0]+(?:lần[ \t\u00a0]+(?:đầu|cuối)|kể từ|trong|vào|sau|trước|khi|rồi|và)(?![\p{L}\p{M}])/u;
-/** A stock market's index by its name ("VN-Index", "HNX30", "Dow Jones"), or "chỉ số chứng khoán"; not a bare "chỉ số". */
-const MARKET_INDEX = /(?:index|vn30|hnx30|upcom|chỉ số chứng khoán|dow jones|nasdaq|nikkei|kospi|hang seng|s&p|ftse|dax|cac|sensex|topix|stoxx|shanghai|shenzhen|asx|russell)(?![\p{L}\p{M}])/u;
+/** Stock market indexes by name, folded ("VN-Index", "HNX30", "Dow Jones"): MARKET_INDEX and INDEX_BEFORE. */
+const INDEX_NAMES = String.raw`index|vn30|hnx30|upcom|dow jones|nasdaq|nikkei|kospi|hang seng|s&p|ftse|dax|cac|sensex|topix|stoxx|shanghai|shenzhen|asx|russell`;
+/** A stock market's index by its name, or "chỉ số chứng khoán"; not a bare "chỉ số". */
+const MARKET_INDEX = new RegExp(String.raw`(?:${INDEX_NAMES}|chỉ số chứng khoán)(?![\p{L}\p{M}])`, 'u');
 /**
  * The end of a clause before a mark: a comma, a semicolon, a colon, "trong khi", "trong lúc", "nhưng", and "và"
  * before a rate, a price or a count that is another clause's subject ("VN-Index tăng 8 điểm và tỷ giá vượt mốc
@@ -2331,8 +2334,7 @@ function indexMarkAt(folded: string, sentenceStart: number, start: number): { st
 /** "mốc "/"ngưỡng " ending right before a number, with "quanh", "sát", "gần" (about), "dưới" (below), "trên" (above). */
 const MARK_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:(?:(quanh|sát|gần)|(dưới)|(trên))[ \t\u00a0]+)?(?:mốc|ngưỡng)[ \t\u00a0]+$/u;
 /** A stock index as the subject: its points are no player's ("VN-Index ghi được 12 điểm" keeps engine 36's reading). */
-const INDEX_BEFORE =
-  /(?:index|vn30|hnx30|upcom|chỉ số|dow jones|nasdaq|nikkei|kospi|hang seng|s&p|ftse|dax|cac|sensex|topix|stoxx|shanghai|shenzhen|asx|russell)(?![\p{L}\p{M}])/u;
+const INDEX_BEFORE = new RegExp(String.raw`(?:${INDEX_NAMES}|chỉ số)(?![\p{L}\p{M}])`, 'u');
 /** A player's scoring verb right before the points: "ghi 28 điểm", "ghi được 31 điểm" (not "ghi nhận"). */
 const SCORED_BEFORE = /(?<![\p{L}\p{M}])ghi(?:[ \t\u00a0]+(?:được|tới|đến|cả))?[ \t\u00a0]+$/u;
 /** A finish before "sau": "về đích sau 4 giờ 32 phút", "cán đích sau …", "hoàn thành cuộc đua sau …" (engine 37). */
