@@ -7,8 +7,12 @@ import { describeNotices, openForWriting } from '../services/open';
 import type { HostOptions, PortLike } from './protocol';
 import { openDeskHost } from './deskHost';
 import { runServiceHost } from './serviceHost';
+import { lowerThisThreadPriority } from './threadPriority';
 
 if (!parentPort) throw new Error('The service host must run in a worker thread.');
+
+// Background work yields the cores to the threads that answer the editor (threadPriority.ts).
+lowerThisThreadPriority();
 
 void runServiceHost(
   parentPort as unknown as PortLike,
