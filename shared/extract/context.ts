@@ -899,18 +899,25 @@ function sportsText(folded: string): boolean {
   return false;
 }
 
-/** The year the periods of an undated text speak of most; bases ("so với năm 2019") and horizons ("đến năm 2030") do not count. */
+/**
+ * The year the periods of an undated text speak of most; bases ("so với năm 2019") and horizons ("đến năm 2030") do not count.
+ * A year the text calls this one ("tháng 3/2021 này", "năm 2021 này") is the text's year, however often others are named
+ * (session 46).
+ */
 function textYear(folded: string, periods: MentionIndex): number | null {
   const counts = new Map<number, number>();
+  let thisOne: number | null = null;
   for (const m of periods.all()) {
     const y = /(?<!\d)(\d{4})(?!\d)/u.exec(m.text);
     if (!y) continue;
+    if (THIS_ONE_AFTER.test(folded.slice(m.end, m.end + 8)) && !/[-–]/u.test(m.text)) thisOne = Math.max(thisOne ?? 0, Number(y[1]));
     if (/^(?:đến|tới|trước|giai|thời|từ)/u.test(m.text)) continue;
     if (BASE_BEFORE.test(folded.slice(Math.max(0, m.start - 24), m.start))) continue;
     const year = Number(y[1]);
     if (year < 1900 || year > 2100) continue;
     counts.set(year, (counts.get(year) ?? 0) + 1);
   }
+  if (thisOne !== null && thisOne >= 1900 && thisOne <= 2100) return thisOne;
   let best: number | null = null;
   let bestCount = 0;
   for (const [year, count] of counts) {
@@ -921,6 +928,9 @@ function textYear(folded: string, periods: MentionIndex): number | null {
   }
   return best;
 }
+
+/** "này" right after a dated period: "tháng 3/2021 này", "năm 2021 này" (not "này," of a longer phrase: the word itself). */
+const THIS_ONE_AFTER = /^[ \t\u00a0]+này(?![\p{L}\p{M}])/u;
 
 /**
  * The first period of the title (the first line, when it is the title the metadata found), unless it is
