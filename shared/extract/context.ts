@@ -2362,7 +2362,7 @@ const PARAGRAPH_OPENING = 30;
 // Period
 
 const PERIOD_RE =
-  /(?:(?:kể\s+)?từ\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?(?:\s+(?:đến|tới)\s+nay)?|tính\s+(?:tới|đến)\s+(?:thời\s+điểm\s+này|nay)\s+trong\s+năm(?:\s+nay)?|(?:từ\s+(?:giờ|nay)\s+)?(?:đến|tới)\s+cuối\s+năm(?:\s+nay)?(?![\p{L}\p{M}]|[ \t]+(?:ngoái|trước|sau|tới|học|tài|\d))|nửa\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+\d{4}|(?:quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2}|học\s+kỳ\s+(?:[ivx]+|\d))\s*(?:\/|năm\s+|-)\s*\d{4}|(?<!(?:từ|đến|tới)\s+)(?:quý\s+(?:[ivx]+|\d)|tháng\s+(?:1[0-2]|0?[1-9]))\s+năm\s+(?:nay|ngoái|trước(?!\s+(?:đó|nữa|kia)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])(?!\s+(?:đến|tới)(?![\p{L}\p{M}]))|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|(?:giai\s+đoạn|thời\s+kỳ|từ\s+năm|từ)\s+\d{4}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?\d{4}|(?:đến|tới|trước)\s+năm\s+\d{4}|(?:cuối|đầu|giữa)\s+năm\s+\d{4}|năm\s+\d{4}(?:\s+và\s+\d{4}|\s*[-–]\s*\d{4}(?![\d/.,]))?|ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+đầu\s+năm|(?:đầu|cuối)\s+năm\s+nay|năm\s+nay|năm\s+ngoái|năm\s+trước|(?<!\d)\d{4}\s*[-–]\s*\d{4}|(?:tính\s+)?đến\s+hết\s+tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng\s+(?:qua|năm\s+nay|đầu\s+năm\s+nay)|(?:lũy|luỹ)\s+kế\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?:\s+đầu\s+năm)?(?!\s+(?:năm\s+)?\d{4})|(?:trong|sau)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?![ \t\u00a0]+(?:tới|nữa|sau|trước|liên|năm|đầu|cuối|qua|\d))|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?=\s+của\s)|quý\s+(?:[ivx]+|\d)(?![\p{L}\p{M}\d]|\s*[/-]\s*\d)|tháng\s+(?:tư|sáu|bảy|tám|chín|mười\s+một|mười\s+hai|mười)(?=[^\p{L}\p{M}]|$)|tháng\s+(?:1[0-2]|0?[1-9])(?![\p{L}\p{M}\d]|\s*[/.-]\s*\d|\s+năm\s+(?:sau|tới|ngoái|trước)))(?![\p{L}\p{M}\d])/gu;
+  /(?:cuối\s+quý\s+(?:[ivx]+|\d)(?:\s*(?:\/|năm\s+|-)\s*\d{4}|\s+năm\s+(?:nay|ngoái|trước(?!\s+(?:đó|nữa|kia)(?![\p{L}\p{M}]))))?(?![\p{L}\p{M}\d])|(?:kể\s+)?từ\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?(?:\s+(?:đến|tới)\s+nay)?|tính\s+(?:tới|đến)\s+(?:thời\s+điểm\s+này|nay)\s+trong\s+năm(?:\s+nay)?|(?:từ\s+(?:giờ|nay)\s+)?(?:đến|tới)\s+cuối\s+năm(?:\s+nay)?(?![\p{L}\p{M}]|[ \t]+(?:ngoái|trước|sau|tới|học|tài|\d))|nửa\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+\d{4}|(?:quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2}|học\s+kỳ\s+(?:[ivx]+|\d))\s*(?:\/|năm\s+|-)\s*\d{4}|(?<!(?:từ|đến|tới)\s+)(?:quý\s+(?:[ivx]+|\d)|tháng\s+(?:1[0-2]|0?[1-9]))\s+năm\s+(?:nay|ngoái|trước(?!\s+(?:đó|nữa|kia)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])(?!\s+(?:đến|tới)(?![\p{L}\p{M}]))|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|(?:giai\s+đoạn|thời\s+kỳ|từ\s+năm|từ)\s+\d{4}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?\d{4}|(?:đến|tới|trước)\s+năm\s+\d{4}|(?:cuối|đầu|giữa)\s+năm\s+\d{4}|năm\s+\d{4}(?:\s+và\s+\d{4}|\s*[-–]\s*\d{4}(?![\d/.,]))?|ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+đầu\s+năm|(?:đầu|cuối)\s+năm\s+nay|năm\s+nay|năm\s+ngoái|năm\s+trước|(?<!\d)\d{4}\s*[-–]\s*\d{4}|(?:tính\s+)?đến\s+hết\s+tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng\s+(?:qua|năm\s+nay|đầu\s+năm\s+nay)|(?:lũy|luỹ)\s+kế\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?:\s+đầu\s+năm)?(?!\s+(?:năm\s+)?\d{4})|(?:trong|sau)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?![ \t\u00a0]+(?:tới|nữa|sau|trước|liên|năm|đầu|cuối|qua|\d))|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?=\s+của\s)|quý\s+(?:[ivx]+|\d)(?![\p{L}\p{M}\d]|\s*[/-]\s*\d)|tháng\s+(?:tư|sáu|bảy|tám|chín|mười\s+một|mười\s+hai|mười)(?=[^\p{L}\p{M}]|$)|tháng\s+(?:1[0-2]|0?[1-9])(?![\p{L}\p{M}\d]|\s*[/.-]\s*\d|\s+năm\s+(?:sau|tới|ngoái|trước)))(?![\p{L}\p{M}\d])/gu;
 
 /**
  * "tăng 12% so với cùng kỳ năm 2019": the base of a comparison, not the figure's period; "cao nhất kể từ
@@ -2567,7 +2567,16 @@ export function periodPhrase(found: string, year: number | null): string {
   const phrase = normalizePhrase(found)
     .replace(/(quý|học kỳ)\s+([ivx]+)(?=\s*[/-])/u, (_m, w: string, r: string) => `${w} ${r.toUpperCase()}`)
     .replace(/\s*[-–—]\s*(?=\d)/g, '–');
-  let m = /^(?:tính )?đến hết tháng (\d{1,2})(?: ?\/ ?(\d{4}))?$/u.exec(phrase);
+  // "Cuối quý 3, công ty nắm giữ …", "dư nợ đến cuối quý II/2013": the figure as of the quarter's last day
+  // (session 46); without a year, the quarter as before.
+  let m = /^cuối quý ([ivx]+|\d)(?:(?: ?[/–] ?| năm )(\d{4})| năm (nay|ngoái|trước))?$/iu.exec(phrase);
+  if (m) {
+    const q = /^\d$/u.test(m[1] ?? '') ? Number(m[1]) : ROMAN_QUARTER.indexOf((m[1] ?? '').toUpperCase());
+    const y = m[2] !== undefined ? Number(m[2]) : year === null ? null : m[3] === undefined || m[3] === 'nay' ? year : year - 1;
+    if (q < 1 || q > 4 || y === null) return periodPhrase(phrase.slice('cuối '.length), year);
+    return `${y}-${String(q * 3).padStart(2, '0')}-${q === 1 || q === 4 ? 31 : 30}`;
+  }
+  m = /^(?:tính )?đến hết tháng (\d{1,2})(?: ?\/ ?(\d{4}))?$/u.exec(phrase);
   if (m) {
     const y = m[2] !== undefined ? Number(m[2]) : year;
     return y === null ? `${Number(m[1])} tháng đầu năm` : `${Number(m[1])} tháng đầu năm ${y}`;
