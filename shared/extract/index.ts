@@ -420,7 +420,7 @@
  * "(lối) chơi", "chiến thuật" (a dashed list "5-3-2 triệu đồng" keeps its last value); "vành đai 2 lớp" in lower case
  * is a count of layers.
  */
-export const EXTRACTOR_VERSION = 45;
+export const EXTRACTOR_VERSION = 46;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';
