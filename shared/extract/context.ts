@@ -2451,8 +2451,10 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
       asOfNow = true;
       continue;
     }
-    if (m.end <= expr.start) before = m.text;
-    else if (m.start >= expr.end && after === null) {
+    if (m.end <= expr.start) {
+      // "giảm từ mức 7,3% của tháng 8 xuống 7,2%": the month dates the start of the move only (session 46).
+      if (!moveStartPeriod(text, sentenceStart, m, expr.start)) before = m.text;
+    } else if (m.start >= expr.end && after === null) {
       // "tăng 0,6% …, nâng mức tăng kể từ đầu năm lên 23%": "since the new year" dates what follows it.
       if (SINCE_NEW_YEAR.test(m.text) && !RIGHT_AFTER.test(text.slice(expr.end, m.start))) continue;
       after = m.text;
@@ -2465,13 +2467,25 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   if (before === null) {
     // "Trong 9 tháng năm 2023, …; … đạt 35.299 lượt": a period opening the sentence frames all of it.
     const opening = periods.within(sentenceStart, Math.min(expr.start, sentenceStart + 80))[0];
-    if (opening && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(text, opening, sentenceStart)) && !sinceStartedUntilNow(text, sentenceStart, opening, expr.start) && !citedDocumentDay(text, opening, sentenceStart) && !bornIn(text, opening, sentenceStart)) before = opening.text;
+    if (opening && !moveStartPeriod(text, sentenceStart, opening, expr.start) && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(text, opening, sentenceStart)) && !sinceStartedUntilNow(text, sentenceStart, opening, expr.start) && !citedDocumentDay(text, opening, sentenceStart) && !bornIn(text, opening, sentenceStart)) before = opening.text;
   }
   const found = right ?? before ?? (asOfNow ? null : after);
   if (found === null) return null;
   if (SINCE_NEW_YEAR.test(found)) return sinceNewYear(found, day);
   return respectiveYear(text, found, before === found ? from : expr.end, expr.start) ?? spanEndYear(text, found, sentenceStart, expr.start, expr.end, to) ?? periodPhrase(found, year);
 }
+
+/**
+ * "giảm từ mức 7,3% của tháng 8 xuống 7,2%", "tăng từ 80 tỷ đồng năm 2011 lên …": a period right after the start of
+ * a move dates that start, not its end; the figure after "xuống / lên" keeps the period before the move, if any.
+ */
+function moveStartPeriod(text: string, sentenceStart: number, m: Mention, figureStart: number): boolean {
+  return MOVE_END_BETWEEN.test(text.slice(m.end, figureStart)) && MOVE_START_THEN_PERIOD.test(text.slice(Math.max(sentenceStart, m.start - 48), m.start));
+}
+/** Only "xuống (còn|mức)", "lên (mức|thành)" between the period and the figure. */
+const MOVE_END_BETWEEN = /^[ \t\u00a0]*(?:xuống|lên)(?:[ \t\u00a0]+(?:còn|mức|thành))?[ \t\u00a0]*$/u;
+/** "từ (mức) 7,3%( của| trong| vào)? " or "từ 80 tỷ đồng (năm) " right before the period: the start of a move. */
+const MOVE_START_THEN_PERIOD = /(?<![\p{L}\p{M}])từ[ \t\u00a0]+(?:mức[ \t\u00a0]+)?\d[\d.,]*(?:[ \t\u00a0]*%|(?:[ \t\u00a0]+[\p{Ll}\p{M}/]+){1,3}?)?[ \t\u00a0]+(?:(?:của|trong|vào|hồi)[ \t\u00a0]+)?$/u;
 
 /** "khởi công (từ) ", "thành lập năm ": the start of a work or a body, right before its time. */
 const STARTED_BEFORE = /(?<![\p{L}\p{M}])(?:khởi công|động thổ|thành lập|ra đời|đi vào hoạt động|triển khai|bắt đầu)(?:[ \t]+(?:từ|vào|hồi))?[ \t]+$/iu;

@@ -93,3 +93,19 @@ describe('an undated text\'s year: the one it calls "này" (session 46)', () => 
     expect(undated(text, 'tăng 6,5%')).toBe('năm 2020');
   });
 });
+
+describe('a period right after the start of a move dates the start only (session 46)', () => {
+  it('"giảm từ 7,3% trong tháng 8 xuống 7,2%": the end keeps the month before the move, or none', () => {
+    const framed = 'Trong tháng 9/2013, tỷ lệ thất nghiệp giảm từ 7,3% trong tháng 8 xuống 7,2%.';
+    expect(period(framed, '7,3%')).toBe('tháng 8/2013');
+    expect(period(framed, '7,2%')).toBe('tháng 9/2013');
+    expect(period('Tỷ lệ thất nghiệp giảm từ mức 7,3% của tháng 8 xuống còn 7,2%.', '7,2%')).toBeNull();
+  });
+
+  it('near-misses: a period before "từ" dates both ends; a period after the end figure is its own', () => {
+    const body = 'Trong tháng 8, tỷ lệ thất nghiệp giảm từ 7,3% xuống 7,2%.';
+    expect(period(body, '7,3%')).toBe('tháng 8/2013');
+    expect(period(body, '7,2%')).toBe('tháng 8/2013');
+    expect(period('Giá điện tăng từ 1.400 đồng năm 2012 lên 1.500 đồng năm 2013.', '1.500 đồng')).toBe('năm 2013');
+  });
+});
