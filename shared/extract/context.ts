@@ -899,18 +899,25 @@ function sportsText(folded: string): boolean {
   return false;
 }
 
-/** The year the periods of an undated text speak of most; bases ("so với năm 2019") and horizons ("đến năm 2030") do not count. */
+/**
+ * The year the periods of an undated text speak of most; bases ("so với năm 2019") and horizons ("đến năm 2030") do not count.
+ * A year the text calls this one ("tháng 3/2021 này", "năm 2021 này") is the text's year, however often others are named
+ * (session 46).
+ */
 function textYear(folded: string, periods: MentionIndex): number | null {
   const counts = new Map<number, number>();
+  let thisOne: number | null = null;
   for (const m of periods.all()) {
     const y = /(?<!\d)(\d{4})(?!\d)/u.exec(m.text);
     if (!y) continue;
+    if (THIS_ONE_AFTER.test(folded.slice(m.end, m.end + 8)) && !/[-–]/u.test(m.text)) thisOne = Math.max(thisOne ?? 0, Number(y[1]));
     if (/^(?:đến|tới|trước|giai|thời|từ)/u.test(m.text)) continue;
     if (BASE_BEFORE.test(folded.slice(Math.max(0, m.start - 24), m.start))) continue;
     const year = Number(y[1]);
     if (year < 1900 || year > 2100) continue;
     counts.set(year, (counts.get(year) ?? 0) + 1);
   }
+  if (thisOne !== null && thisOne >= 1900 && thisOne <= 2100) return thisOne;
   let best: number | null = null;
   let bestCount = 0;
   for (const [year, count] of counts) {
@@ -921,6 +928,9 @@ function textYear(folded: string, periods: MentionIndex): number | null {
   }
   return best;
 }
+
+/** "này" right after a dated period: "tháng 3/2021 này", "năm 2021 này" (not "này," of a longer phrase: the word itself). */
+const THIS_ONE_AFTER = /^[ \t\u00a0]+này(?![\p{L}\p{M}])/u;
 
 /**
  * The first period of the title (the first line, when it is the title the metadata found), unless it is
@@ -1207,7 +1217,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
         ? expr.date
         : ageOfNamedPerson(text, doc, sentence, expr) !== null
         ? null
-        : (editionOfPublishedRanking(text, doc, sentence, expr, readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay)) ??
+        : sameTimeYearBefore(text, sentence, expr, editionOfPublishedRanking(text, doc, sentence, expr, readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay)) ??
           newStateInForce(text, doc, sentence, expr, previous) ??
           narrativeDay(text, doc, sentence) ??
           dayOfReport(doc, sentence, expr) ??
@@ -1226,6 +1236,33 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
   };
 }
+
+/**
+ * "Lũy kế 9 tháng, công ty lãi 70 tỷ đồng, cùng kỳ lãi 52 tỷ đồng", "(cùng kỳ năm trước: 1.200 tỷ đồng)": a
+ * figure given for "cùng kỳ" is the same stretch of the year before, so the period read for the sentence
+ * ("9 tháng đầu năm 2013") is moved back a year ("9 tháng đầu năm 2012"); "cùng kỳ năm 2012 đạt …" names the
+ * year itself. A comparison ("tăng 5% so với cùng kỳ") is the figure's own period and is left alone, as is a
+ * period with no year of its own or a day (session 46).
+ */
+function sameTimeYearBefore(text: string, sentence: Span, expr: Expression, period: string | null): string | null {
+  if (period === null) return null;
+  const before = text.slice(Math.max(sentence.start, expr.start - SAME_TIME_REACH), expr.start);
+  const m = SAME_TIME_BEFORE.exec(before);
+  if (m === null) return period;
+  const y = PERIOD_YEAR_END.exec(period);
+  if (y === null) return period;
+  const year = m[1] !== undefined ? Number(m[1]) : Number(y[1]) - 1;
+  return `${period.slice(0, y.index)}${y[0].slice(0, y[0].length - 4)}${year}`;
+}
+/** How far before a figure its "cùng kỳ" is looked for. */
+const SAME_TIME_REACH = 48;
+/**
+ * "cùng kỳ (năm trước|năm ngoái|năm 2012)(:|,) (lãi|đạt|là …) " right before the figure, at most two words of
+ * a verb between, and not the base of a comparison ("so với cùng kỳ", "bằng cùng kỳ", "gấp … cùng kỳ").
+ */
+const SAME_TIME_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:so với|với|bằng|hơn|kém|gấp|như|của|với mức)[ \t\u00a0]+)cùng (?:kỳ|kì)(?:[ \t\u00a0]+năm[ \t\u00a0]+(?:trước|ngoái|((?:19|20)\d\d)))?[ \t\u00a0]*[:,]?(?:[ \t\u00a0]+(?!(?:so|với|tăng|giảm)(?![\p{L}\p{M}]))\p{Ll}[\p{Ll}\p{M}]*){0,2}[ \t\u00a0]*$/u;
+/** The year a period wording ends in: "9 tháng đầu năm 2013", "quý III/2013", "tháng 9/2013", "năm 2013". */
+const PERIOD_YEAR_END = /(?:(?<=năm )|(?<=\/))((?:19|20)\d\d)$/u;
 
 /**
  * The test of a mention named in passing (a person's aside; in a sports text also a nationality, an opponent),
@@ -2325,7 +2362,7 @@ const PARAGRAPH_OPENING = 30;
 // Period
 
 const PERIOD_RE =
-  /(?:(?:kể\s+)?từ\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?(?:\s+(?:đến|tới)\s+nay)?|tính\s+(?:tới|đến)\s+(?:thời\s+điểm\s+này|nay)\s+trong\s+năm(?:\s+nay)?|(?:từ\s+(?:giờ|nay)\s+)?(?:đến|tới)\s+cuối\s+năm(?:\s+nay)?(?![\p{L}\p{M}]|[ \t]+(?:ngoái|trước|sau|tới|học|tài|\d))|nửa\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+\d{4}|(?:quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2}|học\s+kỳ\s+(?:[ivx]+|\d))\s*(?:\/|năm\s+|-)\s*\d{4}|(?<!(?:từ|đến|tới)\s+)(?:quý\s+(?:[ivx]+|\d)|tháng\s+(?:1[0-2]|0?[1-9]))\s+năm\s+(?:nay|ngoái|trước(?!\s+(?:đó|nữa|kia)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])(?!\s+(?:đến|tới)(?![\p{L}\p{M}]))|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|(?:giai\s+đoạn|thời\s+kỳ|từ\s+năm|từ)\s+\d{4}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?\d{4}|(?:đến|tới|trước)\s+năm\s+\d{4}|(?:cuối|đầu|giữa)\s+năm\s+\d{4}|năm\s+\d{4}(?:\s+và\s+\d{4})?|ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+đầu\s+năm|(?:đầu|cuối)\s+năm\s+nay|năm\s+nay|năm\s+ngoái|năm\s+trước|(?<!\d)\d{4}\s*[-–]\s*\d{4}|(?:tính\s+)?đến\s+hết\s+tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng\s+(?:qua|năm\s+nay|đầu\s+năm\s+nay)|(?:lũy|luỹ)\s+kế\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?:\s+đầu\s+năm)?(?!\s+(?:năm\s+)?\d{4})|(?:trong|sau)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?![ \t\u00a0]+(?:tới|nữa|sau|trước|liên|năm|đầu|cuối|qua|\d))|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?=\s+của\s)|quý\s+(?:[ivx]+|\d)(?![\p{L}\p{M}\d]|\s*[/-]\s*\d)|tháng\s+(?:tư|sáu|bảy|tám|chín|mười\s+một|mười\s+hai|mười)(?=[^\p{L}\p{M}]|$)|tháng\s+(?:1[0-2]|0?[1-9])(?![\p{L}\p{M}\d]|\s*[/.-]\s*\d|\s+năm\s+(?:sau|tới|ngoái|trước)))(?![\p{L}\p{M}\d])/gu;
+  /(?:cuối\s+quý\s+(?:[ivx]+|\d)(?:\s*(?:\/|năm\s+|-)\s*\d{4}|\s+năm\s+(?:nay|ngoái|trước(?!\s+(?:đó|nữa|kia)(?![\p{L}\p{M}]))))?(?![\p{L}\p{M}\d])|(?:kể\s+)?từ\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?(?:\s+(?:đến|tới)\s+nay)?|tính\s+(?:tới|đến)\s+(?:thời\s+điểm\s+này|nay)\s+trong\s+năm(?:\s+nay)?|(?:từ\s+(?:giờ|nay)\s+)?(?:đến|tới)\s+cuối\s+năm(?:\s+nay)?(?![\p{L}\p{M}]|[ \t]+(?:ngoái|trước|sau|tới|học|tài|\d))|nửa\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+\d{4}|(?:quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2}|học\s+kỳ\s+(?:[ivx]+|\d))\s*(?:\/|năm\s+|-)\s*\d{4}|(?<!(?:từ|đến|tới)\s+)(?:quý\s+(?:[ivx]+|\d)|tháng\s+(?:1[0-2]|0?[1-9]))\s+năm\s+(?:nay|ngoái|trước(?!\s+(?:đó|nữa|kia)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])(?!\s+(?:đến|tới)(?![\p{L}\p{M}]))|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|(?:giai\s+đoạn|thời\s+kỳ|từ\s+năm|từ)\s+\d{4}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?\d{4}|(?:đến|tới|trước)\s+năm\s+\d{4}|(?:cuối|đầu|giữa)\s+năm\s+\d{4}|năm\s+\d{4}(?:\s+và\s+\d{4}|\s*[-–]\s*\d{4}(?![\d/]|[.,]\d))?|ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+đầu\s+năm|(?:đầu|cuối)\s+năm\s+nay|năm\s+nay|năm\s+ngoái|năm\s+trước|(?<!\d)\d{4}\s*[-–]\s*\d{4}|(?:tính\s+)?đến\s+hết\s+tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng\s+(?:qua|năm\s+nay|đầu\s+năm\s+nay)|(?:lũy|luỹ)\s+kế\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?:\s+đầu\s+năm)?(?!\s+(?:năm\s+)?\d{4})|(?:trong|sau)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?![ \t\u00a0]+(?:tới|nữa|sau|trước|liên|năm|đầu|cuối|qua|\d))|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?=\s+của\s)|quý\s+(?:[ivx]+|\d)(?![\p{L}\p{M}\d]|\s*[/-]\s*\d)|tháng\s+(?:tư|sáu|bảy|tám|chín|mười\s+một|mười\s+hai|mười)(?=[^\p{L}\p{M}]|$)|tháng\s+(?:1[0-2]|0?[1-9])(?![\p{L}\p{M}\d]|\s*[/.-]\s*\d|\s+năm\s+(?:sau|tới|ngoái|trước)))(?![\p{L}\p{M}\d])/gu;
 
 /**
  * "tăng 12% so với cùng kỳ năm 2019": the base of a comparison, not the figure's period; "cao nhất kể từ
@@ -2414,8 +2451,10 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
       asOfNow = true;
       continue;
     }
-    if (m.end <= expr.start) before = m.text;
-    else if (m.start >= expr.end && after === null) {
+    if (m.end <= expr.start) {
+      // "giảm từ mức 7,3% của tháng 8 xuống 7,2%": the month dates the start of the move only (session 46).
+      if (!moveStartPeriod(text, sentenceStart, m, expr.start)) before = m.text;
+    } else if (m.start >= expr.end && after === null) {
       // "tăng 0,6% …, nâng mức tăng kể từ đầu năm lên 23%": "since the new year" dates what follows it.
       if (SINCE_NEW_YEAR.test(m.text) && !RIGHT_AFTER.test(text.slice(expr.end, m.start))) continue;
       after = m.text;
@@ -2428,13 +2467,25 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   if (before === null) {
     // "Trong 9 tháng năm 2023, …; … đạt 35.299 lượt": a period opening the sentence frames all of it.
     const opening = periods.within(sentenceStart, Math.min(expr.start, sentenceStart + 80))[0];
-    if (opening && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(text, opening, sentenceStart)) && !sinceStartedUntilNow(text, sentenceStart, opening, expr.start) && !citedDocumentDay(text, opening, sentenceStart) && !bornIn(text, opening, sentenceStart)) before = opening.text;
+    if (opening && !moveStartPeriod(text, sentenceStart, opening, expr.start) && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(text, opening, sentenceStart)) && !sinceStartedUntilNow(text, sentenceStart, opening, expr.start) && !citedDocumentDay(text, opening, sentenceStart) && !bornIn(text, opening, sentenceStart)) before = opening.text;
   }
   const found = right ?? before ?? (asOfNow ? null : after);
   if (found === null) return null;
   if (SINCE_NEW_YEAR.test(found)) return sinceNewYear(found, day);
   return respectiveYear(text, found, before === found ? from : expr.end, expr.start) ?? spanEndYear(text, found, sentenceStart, expr.start, expr.end, to) ?? periodPhrase(found, year);
 }
+
+/**
+ * "giảm từ mức 7,3% của tháng 8 xuống 7,2%", "tăng từ 80 tỷ đồng năm 2011 lên …": a period right after the start of
+ * a move dates that start, not its end; the figure after "xuống / lên" keeps the period before the move, if any.
+ */
+function moveStartPeriod(text: string, sentenceStart: number, m: Mention, figureStart: number): boolean {
+  return MOVE_END_BETWEEN.test(text.slice(m.end, figureStart)) && MOVE_START_THEN_PERIOD.test(text.slice(Math.max(sentenceStart, m.start - 48), m.start));
+}
+/** Only "xuống (còn|mức)", "lên (mức|thành)" between the period and the figure. */
+const MOVE_END_BETWEEN = /^[ \t\u00a0]*(?:xuống|lên)(?:[ \t\u00a0]+(?:còn|mức|thành))?[ \t\u00a0]*$/u;
+/** "từ (mức) 7,3%( của| trong| vào)? " or "từ 80 tỷ đồng (năm) " right before the period: the start of a move. */
+const MOVE_START_THEN_PERIOD = /(?<![\p{L}\p{M}])từ[ \t\u00a0]+(?:mức[ \t\u00a0]+)?\d[\d.,]*(?:[ \t\u00a0]*%|(?:[ \t\u00a0]+[\p{Ll}\p{M}/]+){1,3}?)?[ \t\u00a0]+(?:(?:của|trong|vào|hồi)[ \t\u00a0]+)?$/u;
 
 /** "khởi công (từ) ", "thành lập năm ": the start of a work or a body, right before its time. */
 const STARTED_BEFORE = /(?<![\p{L}\p{M}])(?:khởi công|động thổ|thành lập|ra đời|đi vào hoạt động|triển khai|bắt đầu)(?:[ \t]+(?:từ|vào|hồi))?[ \t]+$/iu;
@@ -2447,7 +2498,7 @@ function sinceStartedUntilNow(text: string, sentenceStart: number, m: Mention, f
   return STARTED_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 28), m.start)) && asOfNow(text.slice(m.end, figureStart));
 }
 
-const YEAR_SPAN = /^(?:(?:giai\s+đoạn|thời\s+kỳ)\s+)?(?:từ\s+(?:năm\s+)?)?(\d{4})\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?(\d{4})$/u;
+const YEAR_SPAN = /^(?:(?:giai\s+đoạn|thời\s+kỳ|năm)\s+)?(?:từ\s+(?:năm\s+)?)?(\d{4})\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?(\d{4})$/u;
 /** "từ (vị trí) " right before a figure: where a movement starts. */
 const MOVE_FROM = /(?<![\p{L}\p{M}])từ[ \t]+(?:(?:vị trí|hạng|mức|thứ)[ \t]+)?$/u;
 /** After the start of a move, in its clause: "… tụt xuống", "… tăng lên". */
@@ -2512,7 +2563,9 @@ function sinceNewYear(found: string, day: string | null): string | null {
 
 /** Only a linking word between a figure and the period right after it. */
 const CUMULATIVE = /^(?:lũy|luỹ)\s+kế/u;
-const RIGHT_AFTER = /^[\s,]*(?:trong|vào|của|cho|tính\s+trong)?\s*$/u;
+// "… lên 274 nghìn tỷ đồng cả năm 2019", "… và 8 chiếc nữa vào năm 2015" (session 46): "cả" before the
+// period and "nữa" after the figure link them as closely.
+const RIGHT_AFTER = /^[\s,]*(?:nữa\s+)?(?:(?:trong|vào|của|cho|tính\s+trong)(?:\s+cả)?|cả)?\s*$/u;
 
 /** Counts of months in words: "tám tháng qua" ("năm tháng" is five months here, not a year). */
 const MONTH_COUNTS: Readonly<Record<string, number>> = { hai: 2, ba: 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10, 'mười một': 11 };
@@ -2528,7 +2581,16 @@ export function periodPhrase(found: string, year: number | null): string {
   const phrase = normalizePhrase(found)
     .replace(/(quý|học kỳ)\s+([ivx]+)(?=\s*[/-])/u, (_m, w: string, r: string) => `${w} ${r.toUpperCase()}`)
     .replace(/\s*[-–—]\s*(?=\d)/g, '–');
-  let m = /^(?:tính )?đến hết tháng (\d{1,2})(?: ?\/ ?(\d{4}))?$/u.exec(phrase);
+  // "Cuối quý 3, công ty nắm giữ …", "dư nợ đến cuối quý II/2013": the figure as of the quarter's last day
+  // (session 46); without a year, the quarter as before.
+  let m = /^cuối quý ([ivx]+|\d)(?:(?: ?[/–] ?| năm )(\d{4})| năm (nay|ngoái|trước))?$/iu.exec(phrase);
+  if (m) {
+    const q = /^\d$/u.test(m[1] ?? '') ? Number(m[1]) : ROMAN_QUARTER.indexOf((m[1] ?? '').toUpperCase());
+    const y = m[2] !== undefined ? Number(m[2]) : year === null ? null : m[3] === undefined || m[3] === 'nay' ? year : year - 1;
+    if (q < 1 || q > 4 || y === null) return periodPhrase(phrase.slice('cuối '.length), year);
+    return `${y}-${String(q * 3).padStart(2, '0')}-${q === 1 || q === 4 ? 31 : 30}`;
+  }
+  m = /^(?:tính )?đến hết tháng (\d{1,2})(?: ?\/ ?(\d{4}))?$/u.exec(phrase);
   if (m) {
     const y = m[2] !== undefined ? Number(m[2]) : year;
     return y === null ? `${Number(m[1])} tháng đầu năm` : `${Number(m[1])} tháng đầu năm ${y}`;

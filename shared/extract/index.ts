@@ -419,8 +419,15 @@
  * a sentence that holds another day and month, or opening its sentence; a formation only after "sơ đồ", "đội hình",
  * "(lối) chơi", "chiến thuật" (a dashed list "5-3-2 triệu đồng" keeps its last value); "vành đai 2 lớp" in lower case
  * is a count of layers.
+ *
+ * Engine 46 (session 46, issue 11: the period an editor writes down; read on tuned and half A, half B measured by
+ * per-file counts only): "năm 2013 - 2014" is the span of both years; the period right after a figure is its own also
+ * after "cả" and "nữa" ("… cả năm 2019", "8 chiếc nữa vào năm 2015"); a figure given for "cùng kỳ (năm trước)" is the
+ * same stretch of the year before; "cuối quý 3" is the quarter's last day; an undated text's year is the one it calls
+ * "này" ("tháng 3/2021 này"); a period right after the start of a move ("từ 7,3% của tháng 8 xuống 7,2%") dates the
+ * start only.
  */
-export const EXTRACTOR_VERSION = 45;
+export const EXTRACTOR_VERSION = 46;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';
