@@ -642,6 +642,43 @@ function readPhrase(scope: Scope, atom: Atom): Reading {
   return build('ratio', part, whole, null);
 }
 
+/** A number opening a list's item: a digit or a number word ("một", "hai", "4", "1.000"). */
+const LIST_NUMBER = String.raw`(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|\d[\d.,]*)`;
+/** An item of a list of things counted: a number, then words up to the next comma, "và" or the clause's end ("250.000 đồng" inside). */
+const LIST_ITEM = String.raw`${LIST_NUMBER}[ \t\u00a0]+[\p{Ll}\p{M}](?:[^,;:.!?\n]|(?<=\d)[.,](?=\d))*?`;
+/**
+ * Things received, given, bought or seized, listed with a number each: "nhận được một cái màn tuyn, một lần tiền hỗ trợ
+ * 250.000 đồng, 4 quý tiền điện", "được tặng một chiếc xe đạp, hai bộ quần áo và 500.000 đồng".
+ */
+const COUNTED_LIST = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:nhận(?:[ \t\u00a0]+được)?|được[ \t\u00a0]+(?:nhận|cấp|tặng|trao|hỗ trợ|phát)|tặng|trao|cấp|phát|mua|gồm(?:[ \t\u00a0]+có)?|thu giữ|tịch thu)[ \t\u00a0]+(${LIST_ITEM}(?:[ \t\u00a0]*(?:(?<!\d),|,(?!\d))[ \t\u00a0]*(?:và[ \t\u00a0]+)?${LIST_ITEM}|[ \t\u00a0]+và[ \t\u00a0]+${LIST_ITEM})+)(?=[ \t\u00a0]*(?:[;:!?\n]|[.,](?!\d)|$))`,
+  'gu',
+);
+/** The starts of the items opened by "một" in the last sentence's counted lists (found once per sentence). */
+let countedListMemo: { folded: string; start: number; end: number; ones: ReadonlySet<number> } | null = null;
+/**
+ * "một" opens an item of a counted list (COUNTED_LIST) in which another item's number is not "một": "nhận được một màn
+ * tuyn, một lần tiền hỗ trợ, 4 quý tiền điện" — not "nhận được một lời khen, một lời hứa" (articles all), nor "một"
+ * outside such a list.
+ */
+function oneInCountedList(folded: string, sentence: Span, pos: number): boolean {
+  if (countedListMemo === null || countedListMemo.folded !== folded || countedListMemo.start !== sentence.start || countedListMemo.end !== sentence.end) {
+    const ones = new Set<number>();
+    const body = folded.slice(sentence.start, sentence.end);
+    for (const m of body.matchAll(COUNTED_LIST)) {
+      const list = m[1] ?? '';
+      const listStart = sentence.start + (m.index ?? 0) + m[0].length - list.length;
+      const starts: { at: number; one: boolean }[] = [];
+      for (const item of list.matchAll(new RegExp(String.raw`(?:^|,[ \t\u00a0]*(?:và[ \t\u00a0]+)?|[ \t\u00a0]và[ \t\u00a0]+)(${LIST_NUMBER})(?=[ \t\u00a0])`, 'gu'))) {
+        starts.push({ at: listStart + (item.index ?? 0) + item[0].length - (item[1] ?? '').length, one: item[1] === 'một' });
+      }
+      if (starts.some((x) => !x.one)) for (const x of starts) if (x.one) ones.add(x.at);
+    }
+    countedListMemo = { folded, start: sentence.start, end: sentence.end, ones };
+  }
+  return countedListMemo.ones.has(pos);
+}
+
 /** The qualifier phrase right before `pos` ("gần", "hơn", "tối thiểu"), unless comparative ("cao hơn"). */
 function qualifierBefore(scope: Scope, pos: number): { start: number; qualifier: Qualifier } | null {
   const { folded, sentence } = scope;
@@ -681,6 +718,11 @@ function readWordNumber(scope: Scope, atom: Atom): Reading {
   }
   // "Vn-Index giảm một điểm", "tăng một bậc": after a change word and before its unit, "một" is 1, not "a".
   if (words.length === 1 && words[0]?.w === 'một' && ONE_UNIT_AFTER.test(folded.slice(atom.end, atom.end + 16)) && phraseEndingAt(folded, sentence.start, atom.start, CHANGE_WORDS, 2)) {
+    return finishNumber(scope, atom.start, atom.end, 1, false);
+  }
+  // "nhận được một màn tuyn, một lần tiền hỗ trợ, 4 quý tiền điện": "một" opening an item of a list of things received
+  // or given whose other items are counted is one, like its neighbours (engine 46).
+  if (words.length === 1 && words[0]?.w === 'một' && oneInCountedList(folded, sentence, atom.start)) {
     return finishNumber(scope, atom.start, atom.end, 1, false);
   }
   // "năm người bị thương", "Năm tỉnh dẫn đầu": a lone "năm" right before a noun that is counted is five (engine 44).
