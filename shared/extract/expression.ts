@@ -1259,6 +1259,8 @@ const ADMIN_UNIT_SET: ReadonlySet<string> = new Set(ADMIN_UNITS);
 const ADDRESS_LABELS: ReadonlySet<string> = new Set(['tổ', 'tổ dân phố', 'khu phố', 'thôn', 'ấp', 'xóm', 'bản', 'khóm', 'khu', 'cụm', 'đội', 'khối', 'phố']);
 const PLACE_PREPOSITION_FIRST = /^(?:Tại|Ở|Trong|Từ|Với|Cho)[ \t\u00a0]/u;
 const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}\p{M}])(?:[Tt]ại|[Ởở]|[Tt]rong|[Tt]ừ|[Vv]ới|[Cc]ho)[ \t\u00a0]*$/u;
+/** "Đây là ", "Đó cũng là ", ", đây chính là " opening a clause: the clause sums up what was said before it. */
+const SUMMING_UP_BEFORE = /(?:^|[,;:][ \t\u00a0]*)(?:đây|đó)(?:[ \t\u00a0]+(?:cũng|chính|đều))?[ \t\u00a0]+là[ \t\u00a0]+$/u;
 /** Two names joined by "và", then a comma, right before a figure: "Mỹ và Trung Quốc, ". */
 const PAIR_NAMED_BEFORE = /\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}[ \t]+và[ \t]+\p{Lu}[\p{L}\p{M}.]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}[ \t]*,[ \t]*$/u;
 const FRAME_PREPOSITIONS = new Set(['trong', 'trong vòng', 'suốt', 'trong suốt', 'sau', 'qua']);
@@ -1845,6 +1847,10 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
       if (pair !== null && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, at - 12), at)) && !PLACE_PREPOSITION_FIRST.test(pair[0])) return skip(end);
     }
     if (value <= 2 && unit === 'người' && GENERIC_PEOPLE_NEXT.has(wordsAfter(folded, end, sentence.end)?.first ?? '')) return skip(end);
+    // "Đây là hai thông tin rất đáng chú ý", "Đó là ba lý do khiến …": "this/that is" sums up what was just said, and
+    // the small count of it is the writer's, no figure (engine 46). Not people, cases or households ("Đây là 2 ca
+    // mắc mới"), and "đây"/"đó" must open the clause ("sau đó là 3 điểm" goes on a sequence).
+    if (value <= 3 && !PAIR_NOT_RESTATED.has(unitHead) && SUMMING_UP_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start))) return skip(end);
     // "phân loại thành hai nhóm: …", "Tôi đề nghị 3 hướng giải quyết. Theo đó …": a small
     // count of kinds (groups, types, ways) that announces the list right after it — the items are what an
     // editor checks, the count of the writer's or the rule's categories is not (engine 43). Not "theo 3 bước: …",
