@@ -1259,6 +1259,8 @@ const ADMIN_UNIT_SET: ReadonlySet<string> = new Set(ADMIN_UNITS);
 const ADDRESS_LABELS: ReadonlySet<string> = new Set(['tổ', 'tổ dân phố', 'khu phố', 'thôn', 'ấp', 'xóm', 'bản', 'khóm', 'khu', 'cụm', 'đội', 'khối', 'phố']);
 const PLACE_PREPOSITION_FIRST = /^(?:Tại|Ở|Trong|Từ|Với|Cho)[ \t\u00a0]/u;
 const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}\p{M}])(?:[Tt]ại|[Ởở]|[Tt]rong|[Tt]ừ|[Vv]ới|[Cc]ho)[ \t\u00a0]*$/u;
+/** After "đầu": a time it is the start of ("đầu phiên", "đầu năm", "đầu tiên"). */
+const TIME_START_AFTER = /^[ \t\u00a0]+(?:phiên|tuần|tháng|năm|quý|ngày|giờ|tiên|mùa|vụ|kỳ|buổi|sáng|chiều|tối)(?![\p{L}\p{M}])/u;
 /** "Đây là ", "Đó cũng là ", ", đây chính là " opening a clause: the clause sums up what was said before it. */
 const SUMMING_UP_BEFORE = /(?:^|[,;:][ \t\u00a0]*)(?:đây|đó)(?:[ \t\u00a0]+(?:cũng|chính|đều))?[ \t\u00a0]+là[ \t\u00a0]+$/u;
 /** Two names joined by "và", then a comma, right before a figure: "Mỹ và Trung Quốc, ". */
@@ -2708,6 +2710,8 @@ function countTail(text: string, end: number, limit: number, ofAName = false): T
     if (ofAName && NOT_COUNTED_PAIRS.has(pair)) return null;
   }
   if (NOT_COUNTED_NOUN.has(lower)) return null;
+  // "mốc 1.300 đầu phiên", "1.000 đầu năm": the start of a time, not heads counted ("1.000 đầu lợn" stays; engine 46).
+  if (lower === 'đầu' && TIME_START_AFTER.test(text.slice(after.firstEnd, Math.min(limit, after.firstEnd + 8)).toLowerCase())) return null;
   // A loanword written with hyphens ("500 ki-ốt", "20 công-ten-nơ", "30 ba-lô"): the whole word is what is counted.
   // Not two nouns joined by a dash ("63 tỉnh-thành", "2.000 lượt-người", "400 gian-hàng": a counted noun before the
   // dash, a noun after it): the first is counted, as before.
