@@ -429,7 +429,9 @@
  * ("Kết quả các set: 6-4, 3-6", "Tỷ số chung cuộc: 3-1"; not "Kết quả kiểm tra: 3-5 mẫu"); "một" opening an item of a
  * list of things received, given, bought or seized whose other items are counted is one ("nhận được một cái chăn, một
  * lần tiền hỗ trợ 300.000 đồng, 2 quý tiền điện"; not a list of "một" only); a small count (up to three, not people,
- * cases or households) after "Đây là / Đó là" opening a clause sums up what was said ("Đây là hai thông tin …").
+ * cases or households) after "Đây là / Đó là" opening a clause sums up what was said ("Đây là hai thông tin …"); a
+ * clause set against now ("…, nhưng đến nay", "song hiện nay", "mà bây giờ") between a period and a figure ends that
+ * period for the figure ("hộ nghèo năm 2010-2011, nhưng đến nay mới nhận được …": of no past period).
  * (Tried and dropped: a pair named in apposition after a count of two, "hai sản phẩm Sony Xperia Z1 và Galaxy Note 3" —
  * it took 3 gold claims of half B and heldout2 for 2 false positives.)
  */

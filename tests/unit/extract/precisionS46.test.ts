@@ -130,3 +130,17 @@ describe('"Đây là / Đó là" sums up what was said: a small count after it i
     expect(claimAt('Đầu tiên là 40% nhân sự, sau đó là 3 chi nhánh bị đóng cửa.', '3 chi nhánh').value).toBe(3);
   });
 });
+
+describe('a clause set against now ends the period before it (engine 46)', () => {
+  it('"… hộ nghèo hai năm liền 2010-2011, nhưng đến nay mới nhận được …": the figures after it are of no past period', () => {
+    const text = 'Ông là hộ nghèo hai năm liền 2010-2011, nhưng đến nay mới nhận được một cái chăn, một lần tiền hỗ trợ 300.000 đồng, 2 quý tiền điện.';
+    expect(claimAt(text, '300.000').period).toBeNull();
+    expect(claimAt(text, 'một cái').period).toBeNull();
+    expect(claimAt('Năm 2020, tỉnh có 300 hộ nghèo, nhưng nay chỉ còn 120 hộ.', '120').period).toBeNull();
+  });
+
+  it('without the contrast the period still reaches the figures after it', () => {
+    expect(claimAt('Năm 2020, tỉnh có 300 hộ nghèo, nhưng nay chỉ còn 120 hộ.', '300').period).not.toBeNull();
+    expect(claimAt('Năm 2020, tỉnh có 300 hộ nghèo và 120 hộ cận nghèo.', '120').period).not.toBeNull();
+  });
+});
