@@ -2495,8 +2495,14 @@ const STARTED_BEFORE = /(?<![\p{L}\p{M}])(?:khởi công|động thổ|thành l�
  * is not the period of a figure given as of now, after it.
  */
 function sinceStartedUntilNow(text: string, sentenceStart: number, m: Mention, figureStart: number): boolean {
-  return STARTED_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 28), m.start)) && asOfNow(text.slice(m.end, figureStart));
+  return (STARTED_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 28), m.start)) && asOfNow(text.slice(m.end, figureStart))) || BUT_NOW_BETWEEN.test(text.slice(m.end, figureStart));
 }
+/**
+ * "Nhà ông là hộ nghèo năm 2011-2012, nhưng đến nay mới nhận được một cái chăn …": a clause set against now
+ * ("nhưng (đến) nay", "song hiện nay", "mà bây giờ") between a period and a figure: the figure is as of now, not of
+ * that period (engine 46).
+ */
+const BUT_NOW_BETWEEN = /[,;][ \t]*(?:nhưng|song|mà|thế nhưng|vậy mà)[ \t]+(?:(?:cho[ \t]+)?(?:đến|tới)[ \t]+)?(?:nay|hiện nay|bây giờ)(?![\p{L}\p{M}])/iu;
 
 const YEAR_SPAN = /^(?:(?:giai\s+đoạn|thời\s+kỳ|năm)\s+)?(?:từ\s+(?:năm\s+)?)?(\d{4})\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?(\d{4})$/u;
 /** "từ (vị trí) " right before a figure: where a movement starts. */

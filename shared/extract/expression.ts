@@ -291,7 +291,7 @@ const DAY_AFTER_GIO = /[ \t]+(?:(?:ngày|hôm)[ \t]+\d|cùng[ \t]+ngày(?![\p{L}
  */
 const CLOCK_OPENING_BEFORE = /(?:^|[,;:(][ \t\u00a0]*|(?<![\p{L}\p{M}])(?:xảy ra|diễn ra|bắt đầu|kết thúc)[ \t\u00a0]+)(?:(?:sau|trước|khoảng|chừng|tầm|vào|lúc)[ \t\u00a0]+){0,2}$/u;
 const CLOCK_WORDS = new Set(['lúc', 'vào lúc', 'vào', 'từ', 'đến', 'tới', 'đúng']);
-const PER_UNIT_AFTER = new RegExp(String.raw`${SP}?\/${SP}?(người|tháng|năm|ngày|kg|lít|tấn|ha|m2|m²|lượt|căn|suất|giờ|km|chiếc|con|hộ|học sinh|cổ phiếu|cp|thùng|gói|sản phẩm|cái|tuần|ca|lần|m3|m³|đêm|phòng|khách)(?![\p{L}\p{M}])`, 'uy');
+const PER_UNIT_AFTER = new RegExp(String.raw`${SP}?\/${SP}?(người|tháng|năm|ngày|kg|lít|tấn|ha|m2|m²|lượt|căn|suất|giờ|km|chiếc|con|hộ|học sinh|cổ phiếu|cp|thùng|gói|sản phẩm|cái|tuần|ca|lần|m3|m³|đêm|phòng|khách|lượng|chỉ|kwh|tạ)(?![\p{L}\p{M}])`, 'uy');
 const TRONG_SO_AFTER = new RegExp(String.raw`${SP}+trong${SP}+(?:(?:tổng${SP}+)?số${SP}+)?(\d+(?:[.,]\d+)*)(?![\d/])`, 'uy');
 
 // Gates of the regexes read after every number (see stickyGate): what each must find first.
@@ -400,7 +400,7 @@ function scoreRunCued(folded: string, sentenceStart: number, pos: number, senten
     if (m === null) break;
     at = at - window.length + m.index;
   }
-  return at < pos && (scoreWordBefore(folded, sentenceStart, at, sentenceEnd) || POINTS_ASIDE_BEFORE.test(folded.slice(Math.max(sentenceStart, at - 16), at)));
+  return at < pos && (scoreWordBefore(folded, sentenceStart, at, sentenceEnd) || POINTS_ASIDE_BEFORE.test(folded.slice(Math.max(sentenceStart, at - 16), at)) || resultsLabelBefore(folded, sentenceStart, at));
 }
 
 /**
@@ -470,6 +470,23 @@ const SLASH_NOT_SCORE_AFTER = /^[ \t\u00a0]*(?:năm|trận|lần|ván|số|tr\.|
 const SLASH_SCORE_CONTEXT = /(?<![\p{L}\p{M}])(?:set|séc|game|ván|tie-?break|tỷ số|loạt đấu)(?![\p{L}\p{M}])/u;
 
 /** A score word before `pos` ("thắng", "tỷ số"), or a rally word in a sentence about a match. */
+/** A results label whose colon follows its words: "kết quả các set:", "tỷ số chung cuộc:", "chung cuộc trận đấu:". */
+const RESULTS_LABEL_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:kết quả|tỷ số|tỉ số|chung cuộc)(?:${SP}+[\p{L}\p{M}.]+){1,4}${SP}*:${SP}*$`, 'u');
+/** What may follow a labelled score: the end of the clause or another score ("6-4, 3-6", "2-1."). */
+const RESULTS_SCORE_ENDS = /^[ \t\u00a0]*(?:[,.;)]|$)/u;
+/**
+ * "Kết quả các set: 6-4, 3-6, 7-5", "Tỷ số chung cuộc: 2-1": a score after a results label that names what it is the
+ * result of, the score ending its clause (engine 46; "Kết quả kiểm tra: 3-5 mẫu" is a range of a count).
+ */
+function resultsLabelled(folded: string, sentence: Span, start: number, scoreEnd: number): boolean {
+  return RESULTS_SCORE_ENDS.test(folded.slice(scoreEnd, Math.min(sentence.end, scoreEnd + 4))) && resultsLabelBefore(folded, sentence.start, start);
+}
+/** A results label of a match right before `pos` ("Kết quả các set: ", "Kết quả trận chung kết: "; not "Kết quả thi đua: "). */
+function resultsLabelBefore(folded: string, sentenceStart: number, pos: number): boolean {
+  const label = RESULTS_LABEL_BEFORE.exec(folded.slice(Math.max(sentenceStart, pos - 48), pos));
+  return label !== null && RALLY_CONTEXT.test(label[0]);
+}
+
 function scoreWordBefore(folded: string, sentenceStart: number, pos: number, sentenceEnd: number): boolean {
   return phraseBefore(SCORE_WORDS_BEFORE, folded, sentenceStart, pos, 40) !== null || rallyWordBefore(folded, sentenceStart, pos, sentenceEnd);
 }
@@ -625,6 +642,43 @@ function readPhrase(scope: Scope, atom: Atom): Reading {
   return build('ratio', part, whole, null);
 }
 
+/** A number opening a list's item: a digit or a number word ("một", "hai", "4", "1.000"). */
+const LIST_NUMBER = String.raw`(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|\d[\d.,]*)`;
+/** An item of a list of things counted: a number, then words up to the next comma, "và" or the clause's end ("250.000 đồng" inside). */
+const LIST_ITEM = String.raw`${LIST_NUMBER}[ \t\u00a0]+[\p{Ll}\p{M}](?:[^,;:.!?\n]|(?<=\d)[.,](?=\d))*?`;
+/**
+ * Things received, given, bought or seized, listed with a number each: "nhận được một cái màn tuyn, một lần tiền hỗ trợ
+ * 250.000 đồng, 4 quý tiền điện", "được tặng một chiếc xe đạp, hai bộ quần áo và 500.000 đồng".
+ */
+const COUNTED_LIST = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:nhận(?:[ \t\u00a0]+được)?|được[ \t\u00a0]+(?:nhận|cấp|tặng|trao|hỗ trợ|phát)|tặng|trao|cấp|phát|mua|gồm(?:[ \t\u00a0]+có)?|thu giữ|tịch thu)[ \t\u00a0]+(${LIST_ITEM}(?:[ \t\u00a0]*(?:(?<!\d),|,(?!\d))[ \t\u00a0]*(?:và[ \t\u00a0]+)?${LIST_ITEM}|[ \t\u00a0]+và[ \t\u00a0]+${LIST_ITEM})+)(?=[ \t\u00a0]*(?:[;:!?\n]|[.,](?!\d)|$))`,
+  'gu',
+);
+/** The starts of the items opened by "một" in the last sentence's counted lists (found once per sentence). */
+let countedListMemo: { folded: string; start: number; end: number; ones: ReadonlySet<number> } | null = null;
+/**
+ * "một" opens an item of a counted list (COUNTED_LIST) in which another item's number is not "một": "nhận được một màn
+ * tuyn, một lần tiền hỗ trợ, 4 quý tiền điện" — not "nhận được một lời khen, một lời hứa" (articles all), nor "một"
+ * outside such a list.
+ */
+function oneInCountedList(folded: string, sentence: Span, pos: number): boolean {
+  if (countedListMemo === null || countedListMemo.folded !== folded || countedListMemo.start !== sentence.start || countedListMemo.end !== sentence.end) {
+    const ones = new Set<number>();
+    const body = folded.slice(sentence.start, sentence.end);
+    for (const m of body.matchAll(COUNTED_LIST)) {
+      const list = m[1] ?? '';
+      const listStart = sentence.start + (m.index ?? 0) + m[0].length - list.length;
+      const starts: { at: number; one: boolean }[] = [];
+      for (const item of list.matchAll(new RegExp(String.raw`(?:^|,[ \t\u00a0]*(?:và[ \t\u00a0]+)?|[ \t\u00a0]và[ \t\u00a0]+)(${LIST_NUMBER})(?=[ \t\u00a0])`, 'gu'))) {
+        starts.push({ at: listStart + (item.index ?? 0) + item[0].length - (item[1] ?? '').length, one: item[1] === 'một' });
+      }
+      if (starts.some((x) => !x.one)) for (const x of starts) if (x.one) ones.add(x.at);
+    }
+    countedListMemo = { folded, start: sentence.start, end: sentence.end, ones };
+  }
+  return countedListMemo.ones.has(pos);
+}
+
 /** The qualifier phrase right before `pos` ("gần", "hơn", "tối thiểu"), unless comparative ("cao hơn"). */
 function qualifierBefore(scope: Scope, pos: number): { start: number; qualifier: Qualifier } | null {
   const { folded, sentence } = scope;
@@ -664,6 +718,11 @@ function readWordNumber(scope: Scope, atom: Atom): Reading {
   }
   // "Vn-Index giảm một điểm", "tăng một bậc": after a change word and before its unit, "một" is 1, not "a".
   if (words.length === 1 && words[0]?.w === 'một' && ONE_UNIT_AFTER.test(folded.slice(atom.end, atom.end + 16)) && phraseEndingAt(folded, sentence.start, atom.start, CHANGE_WORDS, 2)) {
+    return finishNumber(scope, atom.start, atom.end, 1, false);
+  }
+  // "nhận được một màn tuyn, một lần tiền hỗ trợ, 4 quý tiền điện": "một" opening an item of a list of things received
+  // or given whose other items are counted is one, like its neighbours (engine 46).
+  if (words.length === 1 && words[0]?.w === 'một' && oneInCountedList(folded, sentence, atom.start)) {
     return finishNumber(scope, atom.start, atom.end, 1, false);
   }
   // "năm người bị thương", "Năm tỉnh dẫn đầu": a lone "năm" right before a noun that is counted is five (engine 44).
@@ -946,8 +1005,11 @@ function readDigits(scope: Scope, atom: Atom): Reading {
         return readDate(scope, start, dateEnd, { day: value, month, year: scope.year ?? 0 }, true);
       }
       // "từ 1/10" starts on a day; "từ 3-5 cơn bão" is a range.
+      // "có tới 3/4 số hộ", "lên đến 2/3 số xã": as many as a share of a whole, no day (engine 46).
+      const upToShare = sep === '/' && value < month && UP_TO_BEFORE.test(folded.slice(Math.max(sentence.start, start - 16), start)) && SHARE_OF_AFTER.test(folded.slice(dateEnd, Math.min(sentence.end, dateEnd + 16)));
       const asOf =
         sep === '/' &&
+        !upToShare &&
         !endOfDayRange(text, sentence.start, start) &&
         (AS_OF_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start)) || /(?:hôm nay|hôm qua|nay|từ)\s+$/iu.test(text.slice(Math.max(sentence.start, start - 10), start)));
       // "bán ra từ ngày 31/10", "có hiệu lực từ ngày 1/9": a milestone dated without its year takes the
@@ -1197,6 +1259,10 @@ const ADMIN_UNIT_SET: ReadonlySet<string> = new Set(ADMIN_UNITS);
 const ADDRESS_LABELS: ReadonlySet<string> = new Set(['tổ', 'tổ dân phố', 'khu phố', 'thôn', 'ấp', 'xóm', 'bản', 'khóm', 'khu', 'cụm', 'đội', 'khối', 'phố']);
 const PLACE_PREPOSITION_FIRST = /^(?:Tại|Ở|Trong|Từ|Với|Cho)[ \t\u00a0]/u;
 const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}\p{M}])(?:[Tt]ại|[Ởở]|[Tt]rong|[Tt]ừ|[Vv]ới|[Cc]ho)[ \t\u00a0]*$/u;
+/** After "đầu": a time it is the start of ("đầu phiên", "đầu năm", "đầu tiên"). */
+const TIME_START_AFTER = /^[ \t\u00a0]+(?:phiên|tuần|tháng|năm|quý|ngày|giờ|tiên|mùa|vụ|kỳ|buổi|sáng|chiều|tối)(?![\p{L}\p{M}])/u;
+/** "Đây là ", "Đó cũng là ", ", đây chính là " opening a clause: the clause sums up what was said before it. */
+const SUMMING_UP_BEFORE = /(?:^|[,;:][ \t\u00a0]*)(?:đây|đó)(?:[ \t\u00a0]+(?:cũng|chính|đều))?[ \t\u00a0]+là[ \t\u00a0]+$/u;
 /** Two names joined by "và", then a comma, right before a figure: "Mỹ và Trung Quốc, ". */
 const PAIR_NAMED_BEFORE = /\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}[ \t]+và[ \t]+\p{Lu}[\p{L}\p{M}.]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}[ \t]*,[ \t]*$/u;
 const FRAME_PREPOSITIONS = new Set(['trong', 'trong vòng', 'suốt', 'trong suốt', 'sau', 'qua']);
@@ -1588,7 +1654,8 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
         phraseBefore(SCORE_BEFORE, text, sentence.start, start, 48) ||
         team !== null ||
         POINTS_ASIDE_BEFORE.test(folded.slice(Math.max(sentence.start, start - 16), start)) ||
-        scoreRunCued(folded, sentence.start, start, sentence.end)) &&
+        scoreRunCued(folded, sentence.start, start, sentence.end) ||
+        resultsLabelled(folded, sentence, start, scoreEnd)) &&
       !matchAt(UNIT_AFTER, folded, scoreEnd, sentence.end) &&
       // "5-7 dự án", "10-12 vụ việc": a range of a count (after a strong score word — "thắng 2-0 lượt đi" —
       // it is a score whatever follows); "27 điểm (9 - 9 - 9)": marks, not a score.
@@ -1782,6 +1849,10 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
       if (pair !== null && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, at - 12), at)) && !PLACE_PREPOSITION_FIRST.test(pair[0])) return skip(end);
     }
     if (value <= 2 && unit === 'người' && GENERIC_PEOPLE_NEXT.has(wordsAfter(folded, end, sentence.end)?.first ?? '')) return skip(end);
+    // "Đây là hai thông tin rất đáng chú ý", "Đó là ba lý do khiến …": "this/that is" sums up what was just said, and
+    // the small count of it is the writer's, no figure (engine 46). Not people, cases or households ("Đây là 2 ca
+    // mắc mới"), and "đây"/"đó" must open the clause ("sau đó là 3 điểm" goes on a sequence).
+    if (value <= 3 && !PAIR_NOT_RESTATED.has(unitHead) && SUMMING_UP_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start))) return skip(end);
     // "phân loại thành hai nhóm: …", "Tôi đề nghị 3 hướng giải quyết. Theo đó …": a small
     // count of kinds (groups, types, ways) that announces the list right after it — the items are what an
     // editor checks, the count of the writer's or the rule's categories is not (engine 43). Not "theo 3 bước: …",
@@ -2130,6 +2201,9 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     const after = wordsAfter(text, unitEnd, sentence.end);
     const nextWord = after?.first.toLowerCase() ?? '';
     if (form === 'hạng' && nextWord !== 'mục' && nextWord !== 'cân') return { end: unitEnd, kind: 'change', unit: 'hạng' };
+    // "Chuyển sang 4-3-3 tấn công", "3 mũi tấn công": "tấn công" (to attack) is a verb, neither tonnes nor a thing
+    // counted (engine 46).
+    if (form === 'tấn' && nextWord === 'công') return null;
     const def = UNIT_BY_FORM.get(form);
     if (def) {
       const rejected =
@@ -2303,7 +2377,7 @@ const FIRST_TIME_AT = /^[ \t\u00a0]+(?:đầu[ \t\u00a0]+tiên|cuối[ \t\u00a0]
 /** A word of reaching or passing a level right before its number: "vượt mốc ", "vượt ", "chạm ngưỡng ", "lên ". */
 const LEVEL_REACHED_BEFORE = /(?<![\p{L}\p{M}])(?:vượt|vượt qua|chạm|đạt|lên|xuống|về|mốc|ngưỡng)[ \t\u00a0]+$/u;
 /** After a mark's number, a clause going on without a unit: "vượt mốc 1.300 lần đầu tiên", "… mốc 500 trong phiên". */
-const MARK_GOES_ON = /^[ \t\u00a0]+(?:lần[ \t\u00a0]+(?:đầu|cuối)|kể từ|trong|vào|sau|trước|khi|rồi|và)(?![\p{L}\p{M}])/u;
+const MARK_GOES_ON = /^[ \t\u00a0]+(?:lần[ \t\u00a0]+(?:đầu|cuối)|kể từ|trong|vào|sau|trước|khi|rồi|và|ngay|lúc|(?:đầu|cuối|giữa)[ \t\u00a0]+phiên)(?![\p{L}\p{M}])/u;
 /** Stock market indexes by name, folded ("VN-Index", "HNX30", "Dow Jones"): MARKET_INDEX and INDEX_BEFORE. */
 const INDEX_NAMES = String.raw`index|vn30|hnx30|upcom|dow jones|nasdaq|nikkei|kospi|hang seng|s&p|ftse|dax|cac|sensex|topix|stoxx|shanghai|shenzhen|asx|russell`;
 /** A stock market's index by its name, or "chỉ số chứng khoán"; not a bare "chỉ số". */
@@ -2636,6 +2710,8 @@ function countTail(text: string, end: number, limit: number, ofAName = false): T
     if (ofAName && NOT_COUNTED_PAIRS.has(pair)) return null;
   }
   if (NOT_COUNTED_NOUN.has(lower)) return null;
+  // "mốc 1.300 đầu phiên", "1.000 đầu năm": the start of a time, not heads counted ("1.000 đầu lợn" stays; engine 46).
+  if (lower === 'đầu' && TIME_START_AFTER.test(text.slice(after.firstEnd, Math.min(limit, after.firstEnd + 8)).toLowerCase())) return null;
   // A loanword written with hyphens ("500 ki-ốt", "20 công-ten-nơ", "30 ba-lô"): the whole word is what is counted.
   // Not two nouns joined by a dash ("63 tỉnh-thành", "2.000 lượt-người", "400 gian-hàng": a counted noun before the
   // dash, a noun after it): the first is counted, as before.
@@ -2749,6 +2825,12 @@ const SHARE_OF_AFTER = /^[ \t\u00a0]+(?:số|tổng(?:[ \t\u00a0]+số)?)[ \t\u0
  * a comma ("từ hôm nay, 1/7 số tiền …").
  */
 const DAY_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:(?:ngày|hôm|mùng|mồng|sáng|trưa|chiều|tối|đêm|từ|đến|tới|trước|sau|vào|dịp|lúc|hạn|tháng|năm|qua|mai|nay|khánh|lễ|tết|niệm|nghỉ)[ \t\u00a0]+|(?:nay|mai)[ \t\u00a0]*,[ \t\u00a0]*)$/u;
+/** "có tới 3/4 số hộ", "lên đến 2/3 số xã", "chiếm tới 1/2": "tới/đến" of as many as, not of a day (engine 46). */
+const UP_TO_BEFORE = /(?<![\p{L}\p{M}])(?:có|lên|chiếm)[ \t\u00a0]+(?:tới|đến)[ \t\u00a0]+$/u;
+/** A comma, and spaces only, between a day and a share. */
+const COMMA_ONLY = /^[ \t\u00a0]*,[ \t\u00a0]*$/u;
+/** The words of a tally's cut-off day before it: "tính đến (ngày)", "tính tới", "tính đến hết", "(đến) hết ngày" (engine 46). */
+const CUTOFF_BEFORE = /(?<![\p{L}\p{M}])(?:tính[ \t\u00a0]+(?:đến|tới)(?:[ \t\u00a0]+hết)?|(?:đến|tới)[ \t\u00a0]+hết)(?:[ \t\u00a0]+ngày)?[ \t\u00a0]+$/u;
 /** A day and month written "d/m" (or "ngày d tháng m") elsewhere in a sentence. */
 const DAY_MONTH = /(?<![\d/.,])(\d{1,2})[ \t\u00a0]*\/[ \t\u00a0]*(\d{1,2})(?![\d.,]\d)|(?<![\p{L}\p{M}])ngày[ \t\u00a0]+\d{1,2}[ \t\u00a0]+tháng[ \t\u00a0]+\d/gu;
 /**
@@ -2760,11 +2842,13 @@ const DAY_MONTH = /(?<![\d/.,])(\d{1,2})[ \t\u00a0]*\/[ \t\u00a0]*(\d{1,2})(?![\
  */
 function shareOfAWhole(folded: string, sentence: Span, start: number, end: number): boolean {
   if (start <= sentence.start || !SHARE_OF_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 16)))) return false;
-  if (DAY_WORD_BEFORE.test(folded.slice(Math.max(sentence.start, start - 12), start))) return false;
+  if (DAY_WORD_BEFORE.test(folded.slice(Math.max(sentence.start, start - 12), start)) && !UP_TO_BEFORE.test(folded.slice(Math.max(sentence.start, start - 16), start))) return false;
   const from = Math.max(sentence.start, start - 160);
   for (const m of folded.slice(from, Math.min(sentence.end, end + 160)).matchAll(DAY_MONTH)) {
     const at = from + m.index;
     if (at === start) continue;
+    // "Tính đến 30/6, 2/3 số xã …": the day a tally is taken at, closed by a comma right before the share, frames it.
+    if (m[1] !== undefined && COMMA_ONLY.test(folded.slice(at + m[0].length, start)) && CUTOFF_BEFORE.test(folded.slice(Math.max(sentence.start, at - 24), at))) continue;
     if (m[1] === undefined) return false;
     const day = Number(m[1]);
     const month = Number(m[2]);

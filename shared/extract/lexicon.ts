@@ -297,7 +297,7 @@ export const NOT_COUNTED_NOUN = new Set([
   'xuống', 'qua', 'sau', 'trước', 'giữa', 'bằng', 'như', 'này', 'đó', 'kia', 'ấy', 'nào', 'gì', 'ai', 'các',
   'những', 'mọi', 'mỗi', 'từng', 'cả', 'tất', 'đây', 'nay', 'thế', 'vậy', 'lại', 'nữa', 'còn', 'hơn', 'nhất',
   'rất', 'quá', 'lắm', 'đi', 'tăng', 'giảm', 'đạt', 'chiếm', 'trở', 'gồm', 'nhằm', 'tính', 'thuộc', 'liên',
-  'lần', 'đối', 'thay', 'cùng', 'gấp', 'bao', 'nhiều', 'ít', 'hết', 'luôn', 'thêm', 'bớt', 'ngay',
+  'lần', 'đối', 'thay', 'cùng', 'gấp', 'bao', 'nhiều', 'ít', 'hết', 'luôn', 'thêm', 'bớt', 'ngay', 'cuối', 'lúc',
   'tuổi', 'năm', 'tháng', 'ngày', 'giờ', 'phút', 'giây', 'tuần', 'quý', 'thứ', 'số', 'điểm', 'nghìn', 'triệu',
   'tỷ', 'tỉ', 'trăm', 'ngàn', 'chục', 'phần', 'ông', 'bà', 'anh', 'chị', 'em', 'họ', 'chúng', 'tôi',
   'mình', 'hiện', 'đồng', 'làm', 'bắt', 'nói', 'cho', 'biết', 'thấy', 'tiếp', 'tuyệt', 'khác', 'vừa', 'sớm',

@@ -318,7 +318,7 @@ describe('qualifiers', () => {
   });
 
   it('a milestone passed is a level, not a change; not passed ("không", "chưa vượt ngưỡng") is at most; about to pass ("sắp vượt mốc") is near it (review of s35-lead)', () => {
-    expect(claimAt('Giá vàng tăng vượt mốc 70 triệu đồng/lượng.', '70')).toMatchObject({ kind: 'money', qualifier: 'more_than', quote: 'vượt mốc 70 triệu đồng' });
+    expect(claimAt('Giá vàng tăng vượt mốc 70 triệu đồng/lượng.', '70')).toMatchObject({ kind: 'money', qualifier: 'more_than', quote: 'vượt mốc 70 triệu đồng/lượng', unit: 'đồng/lượng' });
     expect(claimAt('Doanh thu tăng vượt ngưỡng 100 tỷ đồng.', '100')).toMatchObject({ kind: 'money', qualifier: 'more_than' });
     expect(claimAt('Nợ công không vượt ngưỡng 65% GDP.', '65')).toMatchObject({ qualifier: 'at_most', quote: 'không vượt ngưỡng 65%' });
     expect(claimAt('Tỷ lệ nợ xấu không vượt mốc 3%.', '3%')).toMatchObject({ qualifier: 'at_most' });
