@@ -133,6 +133,24 @@ const PLACE_STARTS = namesStart([...PROVINCES, ...COUNTRIES, ...WORLD_PLACES, ..
 const PLACE_BY_UNIT = alternationByFirstUnit(PLACES_BY_LENGTH, escape, PLACE_RE.flags);
 
 /**
+ * The alternation of `sources` (regex sources each starting with a literal letter, in the order of
+ * preference) written as one group per first letter: "C(?:ao\\s+đẳng|ông\\s+nghệ|…)|Đ(?:…)|…". The same
+ * matches in the same order — alternatives starting with different letters never match at one position,
+ * and each group keeps its alternatives' order — but the regex engine reads a letter once instead of
+ * trying every alternative in turn (ORG_TAIL reads CAP_WORD after every head, for each capitalised word).
+ */
+function byFirstLetter(sources: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const source of sources) {
+    const first = String.fromCodePoint(source.codePointAt(0) ?? 0);
+    const rest = source.slice(first.length);
+    const group = groups.get(first) ?? [];
+    group.push(rest);
+    groups.set(first, group);
+  }
+  return [...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|');
+}
+/**
  * Words of two or more syllables that Vietnamese names capitalise on the first syllable only
  * ("Đại học Sư phạm", "Ủy ban Thường vụ", "Cục Quản lý thị trường"): read whole, not cut after the
  * capital ("Đại học Sư", "Cục Quản").
@@ -152,10 +170,9 @@ const NAME_COMPOUNDS = [
   'Tiêu chuẩn', 'Đo lường', 'Chất lượng', 'Năng lượng', 'Nghiên cứu', 'Chiến lược', 'Chính sách', 'Dự trữ', 'Hợp tác',
   'Tuyên giáo', 'Tổ chức', 'Kiểm tra', 'Dân vận', 'Nội chính', 'Hành chính', 'Vận tải', 'Tôn giáo', 'Biên giới',
 ];
-const CAP_WORD = String.raw`(?:${[...NAME_COMPOUNDS]
-  .sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/ /g, String.raw`\s+`))
-  .join('|')}|\p{Lu}[\p{L}\p{M}]*|&)(?![\p{L}\p{M}])`;
+const CAP_WORD = String.raw`(?:${byFirstLetter(
+  [...NAME_COMPOUNDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, String.raw`\s+`)),
+)}|\p{Lu}[\p{L}\p{M}]*|&)(?![\p{L}\p{M}])`;
 /**
  * A university by its acronym: "ĐHQGHN", "ĐHBK", "ĐHQG-HCM" (upper case after "ĐH", nothing glued after);
  * not a shareholders' meeting ("ĐHĐCĐ", "ĐHCĐ").
