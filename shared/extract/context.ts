@@ -2447,7 +2447,7 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
       if (lastClose >= m.end && closedAside(text, from, m.start) && !windowInBracket(text, periods, sentenceStart, from, m, expr.start)) continue;
     }
     if (notItsPeriod(text, m, from)) continue;
-    if (m.end <= expr.start && sinceStartedUntilNow(text, sentenceStart, m, expr.start)) {
+    if (m.end <= expr.start && periodEndedBeforeNow(text, sentenceStart, m, expr.start)) {
       asOfNow = true;
       continue;
     }
@@ -2467,7 +2467,7 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   if (before === null) {
     // "Trong 9 tháng năm 2023, …; … đạt 35.299 lượt": a period opening the sentence frames all of it.
     const opening = periods.within(sentenceStart, Math.min(expr.start, sentenceStart + 80))[0];
-    if (opening && !moveStartPeriod(text, sentenceStart, opening, expr.start) && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(text, opening, sentenceStart)) && !sinceStartedUntilNow(text, sentenceStart, opening, expr.start) && !citedDocumentDay(text, opening, sentenceStart) && !bornIn(text, opening, sentenceStart)) before = opening.text;
+    if (opening && !moveStartPeriod(text, sentenceStart, opening, expr.start) && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(text, opening, sentenceStart)) && !periodEndedBeforeNow(text, sentenceStart, opening, expr.start) && !citedDocumentDay(text, opening, sentenceStart) && !bornIn(text, opening, sentenceStart)) before = opening.text;
   }
   const found = right ?? before ?? (asOfNow ? null : after);
   if (found === null) return null;
@@ -2491,10 +2491,10 @@ const MOVE_START_THEN_PERIOD = /(?<![\p{L}\p{M}])từ[ \t\u00a0]+(?:mức[ \t\u0
 const STARTED_BEFORE = /(?<![\p{L}\p{M}])(?:khởi công|động thổ|thành lập|ra đời|đi vào hoạt động|triển khai|bắt đầu)(?:[ \t]+(?:từ|vào|hồi))?[ \t]+$/iu;
 
 /**
- * "Được khởi công từ tháng 8/2014, đến nay khối lượng thi công đạt hơn 95%": the month the work started
- * is not the period of a figure given as of now, after it.
+ * A period that ended before a figure given as of now: "Được khởi công từ tháng 8/2014, đến nay khối lượng thi
+ * công đạt hơn 95%" (the month a work started), or a clause set against now between them (BUT_NOW_BETWEEN).
  */
-function sinceStartedUntilNow(text: string, sentenceStart: number, m: Mention, figureStart: number): boolean {
+function periodEndedBeforeNow(text: string, sentenceStart: number, m: Mention, figureStart: number): boolean {
   return (STARTED_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 28), m.start)) && asOfNow(text.slice(m.end, figureStart))) || BUT_NOW_BETWEEN.test(text.slice(m.end, figureStart));
 }
 /**

@@ -291,7 +291,7 @@ const DAY_AFTER_GIO = /[ \t]+(?:(?:ngày|hôm)[ \t]+\d|cùng[ \t]+ngày(?![\p{L}
  */
 const CLOCK_OPENING_BEFORE = /(?:^|[,;:(][ \t\u00a0]*|(?<![\p{L}\p{M}])(?:xảy ra|diễn ra|bắt đầu|kết thúc)[ \t\u00a0]+)(?:(?:sau|trước|khoảng|chừng|tầm|vào|lúc)[ \t\u00a0]+){0,2}$/u;
 const CLOCK_WORDS = new Set(['lúc', 'vào lúc', 'vào', 'từ', 'đến', 'tới', 'đúng']);
-const PER_UNIT_AFTER = new RegExp(String.raw`${SP}?\/${SP}?(người|tháng|năm|ngày|kg|lít|tấn|ha|m2|m²|lượt|căn|suất|giờ|km|chiếc|con|hộ|học sinh|cổ phiếu|cp|thùng|gói|sản phẩm|cái|tuần|ca|lần|m3|m³|đêm|phòng|khách|lượng|chỉ|kwh|tạ)(?![\p{L}\p{M}])`, 'uy');
+const PER_UNIT_AFTER = new RegExp(String.raw`${SP}?\/${SP}?(người|tháng|năm|ngày|kg|lít|tấn|ha|m2|m²|lượt|căn|suất|giờ|km|chiếc|con|hộ|học sinh|cổ phiếu|cp|thùng|gói|sản phẩm|cái|tuần|ca|lần|m3|m³|đêm|phòng|khách|lượng|chỉ(?![ \t\u00a0]+tiêu)|kwh|tạ)(?![\p{L}\p{M}])`, 'uy');
 const TRONG_SO_AFTER = new RegExp(String.raw`${SP}+trong${SP}+(?:(?:tổng${SP}+)?số${SP}+)?(\d+(?:[.,]\d+)*)(?![\d/])`, 'uy');
 
 // Gates of the regexes read after every number (see stickyGate): what each must find first.
@@ -469,9 +469,8 @@ const SLASH_NOT_SCORE_AFTER = /^[ \t\u00a0]*(?:năm|trận|lần|ván|số|tr\.|
 /** A sentence about a set, a game, a tie-break or a score: where a slash pair is a score. */
 const SLASH_SCORE_CONTEXT = /(?<![\p{L}\p{M}])(?:set|séc|game|ván|tie-?break|tỷ số|loạt đấu)(?![\p{L}\p{M}])/u;
 
-/** A score word before `pos` ("thắng", "tỷ số"), or a rally word in a sentence about a match. */
 /** A results label whose colon follows its words: "kết quả các set:", "tỷ số chung cuộc:", "chung cuộc trận đấu:". */
-const RESULTS_LABEL_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:kết quả|tỷ số|tỉ số|chung cuộc)(?:${SP}+[\p{L}\p{M}.]+){1,4}${SP}*:${SP}*$`, 'u');
+const RESULTS_LABEL_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:(?:kết quả|chung cuộc)(?:${SP}+[\p{L}\p{M}.]+){1,4}|(?:tỷ số|tỉ số)(?:${SP}+(?:chung cuộc|trận(?:${SP}+đấu)?|hiệp${SP}+\d|set${SP}+\d|ván${SP}+\d|cuối cùng))?)${SP}*:${SP}*$`, 'u');
 /** What may follow a labelled score: the end of the clause or another score ("6-4, 3-6", "2-1."). */
 const RESULTS_SCORE_ENDS = /^[ \t\u00a0]*(?:[,.;)]|$)/u;
 /**
@@ -487,6 +486,7 @@ function resultsLabelBefore(folded: string, sentenceStart: number, pos: number):
   return label !== null && RALLY_CONTEXT.test(label[0]);
 }
 
+/** A score word before `pos` ("thắng", "tỷ số"), or a rally word in a sentence about a match. */
 function scoreWordBefore(folded: string, sentenceStart: number, pos: number, sentenceEnd: number): boolean {
   return phraseBefore(SCORE_WORDS_BEFORE, folded, sentenceStart, pos, 40) !== null || rallyWordBefore(folded, sentenceStart, pos, sentenceEnd);
 }
@@ -654,6 +654,8 @@ const COUNTED_LIST = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:nhận(?:[ \t\u00a0]+được)?|được[ \t\u00a0]+(?:nhận|cấp|tặng|trao|hỗ trợ|phát)|tặng|trao|cấp|phát|mua|gồm(?:[ \t\u00a0]+có)?|thu giữ|tịch thu)[ \t\u00a0]+(${LIST_ITEM}(?:[ \t\u00a0]*(?:(?<!\d),|,(?!\d))[ \t\u00a0]*(?:và[ \t\u00a0]+)?${LIST_ITEM}|[ \t\u00a0]+và[ \t\u00a0]+${LIST_ITEM})+)(?=[ \t\u00a0]*(?:[;:!?\n]|[.,](?!\d)|$))`,
   'gu',
 );
+/** After "một" of a list's item, words of an amount, a few, a series or a quality: no one thing counted. */
+const ONE_NOT_COUNTED_AFTER = /^[ \t\u00a0]+(?:số|ít|vài|lượng|khối[ \t\u00a0]+lượng|loạt|phần|nửa|chút|sự|mức|khoản|cách|lời|niềm|nỗi|tấm[ \t\u00a0]+lòng)(?![\p{L}\p{M}])/u;
 /** The starts of the items opened by "một" in the last sentence's counted lists (found once per sentence). */
 let countedListMemo: { folded: string; start: number; end: number; ones: ReadonlySet<number> } | null = null;
 /**
@@ -670,7 +672,11 @@ function oneInCountedList(folded: string, sentence: Span, pos: number): boolean 
       const listStart = sentence.start + (m.index ?? 0) + m[0].length - list.length;
       const starts: { at: number; one: boolean }[] = [];
       for (const item of list.matchAll(new RegExp(String.raw`(?:^|,[ \t\u00a0]*(?:và[ \t\u00a0]+)?|[ \t\u00a0]và[ \t\u00a0]+)(${LIST_NUMBER})(?=[ \t\u00a0])`, 'gu'))) {
-        starts.push({ at: listStart + (item.index ?? 0) + item[0].length - (item[1] ?? '').length, one: item[1] === 'một' });
+        const one = item[1] === 'một';
+        // "một lượng lớn ma túy", "một vài thiết bị", "một loạt tang vật", "một sự động viên": an amount, a few, a
+        // series, a quality — no item counted one.
+        if (one && ONE_NOT_COUNTED_AFTER.test(list.slice((item.index ?? 0) + item[0].length))) continue;
+        starts.push({ at: listStart + (item.index ?? 0) + item[0].length - (item[1] ?? '').length, one });
       }
       if (starts.some((x) => !x.one)) for (const x of starts) if (x.one) ones.add(x.at);
     }
@@ -1259,10 +1265,10 @@ const ADMIN_UNIT_SET: ReadonlySet<string> = new Set(ADMIN_UNITS);
 const ADDRESS_LABELS: ReadonlySet<string> = new Set(['tổ', 'tổ dân phố', 'khu phố', 'thôn', 'ấp', 'xóm', 'bản', 'khóm', 'khu', 'cụm', 'đội', 'khối', 'phố']);
 const PLACE_PREPOSITION_FIRST = /^(?:Tại|Ở|Trong|Từ|Với|Cho)[ \t\u00a0]/u;
 const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}\p{M}])(?:[Tt]ại|[Ởở]|[Tt]rong|[Tt]ừ|[Vv]ới|[Cc]ho)[ \t\u00a0]*$/u;
+/** A formation's figures before its last one: "4-3-" of "4-3-3", "4 - 2 - " of "4 - 2 - 3". */
+const FORMATION_LAST_BEFORE = /\d[ \t\u00a0]*[-–][ \t\u00a0]*$/u;
 /** After "đầu": a time it is the start of ("đầu phiên", "đầu năm", "đầu tiên"). */
-const TIME_START_AFTER = /^[ \t\u00a0]+(?:phiên|tuần|tháng|năm|quý|ngày|giờ|tiên|mùa|vụ|kỳ|buổi|sáng|chiều|tối)(?![\p{L}\p{M}])/u;
-/** "Đây là ", "Đó cũng là ", ", đây chính là " opening a clause: the clause sums up what was said before it. */
-const SUMMING_UP_BEFORE = /(?:^|[,;:][ \t\u00a0]*)(?:đây|đó)(?:[ \t\u00a0]+(?:cũng|chính|đều))?[ \t\u00a0]+là[ \t\u00a0]+$/u;
+const TIME_START_AFTER = /^[ \t\u00a0]+(?:phiên|năm|quý|giờ|tiên|kỳ|buổi)(?![\p{L}\p{M}])/u;
 /** Two names joined by "và", then a comma, right before a figure: "Mỹ và Trung Quốc, ". */
 const PAIR_NAMED_BEFORE = /\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}[ \t]+và[ \t]+\p{Lu}[\p{L}\p{M}.]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}[ \t]*,[ \t]*$/u;
 const FRAME_PREPOSITIONS = new Set(['trong', 'trong vòng', 'suốt', 'trong suốt', 'sau', 'qua']);
@@ -1849,10 +1855,6 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
       if (pair !== null && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, at - 12), at)) && !PLACE_PREPOSITION_FIRST.test(pair[0])) return skip(end);
     }
     if (value <= 2 && unit === 'người' && GENERIC_PEOPLE_NEXT.has(wordsAfter(folded, end, sentence.end)?.first ?? '')) return skip(end);
-    // "Đây là hai thông tin rất đáng chú ý", "Đó là ba lý do khiến …": "this/that is" sums up what was just said, and
-    // the small count of it is the writer's, no figure (engine 46). Not people, cases or households ("Đây là 2 ca
-    // mắc mới"), and "đây"/"đó" must open the clause ("sau đó là 3 điểm" goes on a sequence).
-    if (value <= 3 && !PAIR_NOT_RESTATED.has(unitHead) && SUMMING_UP_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start))) return skip(end);
     // "phân loại thành hai nhóm: …", "Tôi đề nghị 3 hướng giải quyết. Theo đó …": a small
     // count of kinds (groups, types, ways) that announces the list right after it — the items are what an
     // editor checks, the count of the writer's or the rule's categories is not (engine 43). Not "theo 3 bước: …",
@@ -2201,9 +2203,9 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     const after = wordsAfter(text, unitEnd, sentence.end);
     const nextWord = after?.first.toLowerCase() ?? '';
     if (form === 'hạng' && nextWord !== 'mục' && nextWord !== 'cân') return { end: unitEnd, kind: 'change', unit: 'hạng' };
-    // "Chuyển sang 4-3-3 tấn công", "3 mũi tấn công": "tấn công" (to attack) is a verb, neither tonnes nor a thing
-    // counted (engine 46).
-    if (form === 'tấn' && nextWord === 'công') return null;
+    // "Chuyển sang 4-3-3 tấn công": after a formation's last figure "tấn công" (to attack) is a verb, no tonnes
+    // (engine 46). Elsewhere tonnes stay ("25 tấn công-ten-nơ", "2 tấn công cụ", "5.000 tấn công suất").
+    if (form === 'tấn' && nextWord === 'công' && FORMATION_LAST_BEFORE.test(text.slice(Math.max(sentence.start, start - 8), start))) return null;
     const def = UNIT_BY_FORM.get(form);
     if (def) {
       const rejected =
