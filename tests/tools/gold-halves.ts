@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractClaims, extractMetadata } from '../../shared/extract';
-import { DEV_SPLITS, findCorpus, loadGold, type LoadedGold } from './extract-gold';
-import { emptyGoldScore, goldFigures, scoreGoldText, type GoldScore } from '../unit/extract/helpers';
+import { DEV_SPLITS, findCorpus, loadGold, nthIndexOf, type GoldClaim, type LoadedGold } from './extract-gold';
+import { bestOverlapping, emptyGoldScore, goldFigures, scoreGoldText, type GoldScore } from '../unit/extract/helpers';
 
 /** One gold file scored: its text, the claims extracted from it and its own score. */
 export interface ScoredFile {
@@ -15,6 +15,24 @@ export interface ScoredFile {
   text: string;
   claims: ReturnType<typeof extractClaims>;
   one: GoldScore;
+}
+
+type Extracted = ScoredFile['claims'][number];
+
+/**
+ * Each gold claim of a scored file with the extracted claim it is matched to (the best overlapping one not yet
+ * used, as the scoring does) and its sentence on one line; gold claims with no match are passed over.
+ */
+export function* matchedClaims({ g, text, claims }: ScoredFile): Generator<{ gc: GoldClaim; c: Extracted; sentence: string }> {
+  const used = new Set<number>();
+  for (const gc of g.doc.claims) {
+    const start = nthIndexOf(text, gc.surface, gc.occurrence);
+    const best = bestOverlapping(claims, used, start, start + gc.surface.length);
+    const c = claims[best];
+    if (best < 0 || c === undefined) continue;
+    used.add(best);
+    yield { gc, c, sentence: text.slice(c.sentenceStart, c.sentenceEnd).replace(/\s+/g, ' ') };
+  }
 }
 
 export interface HalvesReport {

@@ -4,25 +4,16 @@
 // With DETAILS=1 it also prints every subject disagreement of tuned and half A, with its sentence — never of
 // half B, heldout or heldout2.
 // Run: npx tsx tests/tools/subject-halves.ts
-import { nthIndexOf } from './extract-gold';
 import { sameSubject } from './gold-match';
-import { printHalves } from './gold-halves';
-import { bestOverlapping } from '../unit/extract/helpers';
+import { matchedClaims, printHalves } from './gold-halves';
 
 printHalves({
   perFile: ({ one }) => `subject ${one.subject}/${one.found}, period ${one.period}/${one.found}, found ${one.found}/${one.gold}`,
-  details: ({ g, text, claims }) => {
-    const used = new Set<number>();
-    const title = text.split('\n')[0];
-    for (const gc of g.doc.claims) {
-      const start = nthIndexOf(text, gc.surface, gc.occurrence);
-      const best = bestOverlapping(claims, used, start, start + gc.surface.length);
-      const c = claims[best];
-      if (best < 0 || c === undefined) continue;
-      used.add(best);
+  details: (f) => {
+    const title = f.text.split('\n')[0];
+    for (const { gc, c, sentence } of matchedClaims(f)) {
       if (sameSubject(gc.subject, c.subject)) continue;
-      const sentence = text.slice(c.sentenceStart, c.sentenceEnd).replace(/\s+/g, ' ');
-      console.log(`- ${g.split}/${g.doc.file} @${c.start} "${gc.surface}" [${c.kind}] got ${JSON.stringify(c.subject)} gold ${JSON.stringify(gc.subject)}\n    T: ${title}\n    S: ${sentence}`);
+      console.log(`- ${f.g.split}/${f.g.doc.file} @${c.start} "${gc.surface}" [${c.kind}] got ${JSON.stringify(c.subject)} gold ${JSON.stringify(gc.subject)}\n    T: ${title}\n    S: ${sentence}`);
     }
   },
   line: (name, s, f) => `${name}: ${s.texts} articles, ${s.found} found — ${Object.entries(f).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', ')} (subject ${s.subject}/${s.found})`,
