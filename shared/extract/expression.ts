@@ -1450,7 +1450,7 @@ const SCHEDULE_WORDS = /(?<![\p{L}\p{M}])(?:diễn ra|khởi tranh|tổ chức|k
  */
 function dottedSchedule(folded: string, sentence: { start: number; end: number }, start: number, end: number): boolean {
   // "từ 8.10 đến 11.10 sáng", "… 11.10 giờ", "hằng tuần": times of day, not days (review of engine 43).
-  if (EVERY_DAY_WORDS.test(folded.slice(sentence.start, sentence.end))) return false;
+  if (recursDaily(folded, sentence)) return false;
   const endAfter = DOTTED_RANGE_END_AFTER.exec(folded.slice(end, Math.min(sentence.end, end + 20)));
   if (DOTTED_RANGE_START_BEFORE.test(folded.slice(Math.max(sentence.start, start - 10), start)) && endAfter !== null) {
     return !TIME_OF_DAY_AFTER.test(folded.slice(end + endAfter[0].length, Math.min(sentence.end, end + endAfter[0].length + 12))) && scheduled(folded, sentence.start, start);
@@ -1463,6 +1463,18 @@ function dottedSchedule(folded: string, sentence: { start: number; end: number }
 const TIME_OF_DAY_AFTER = /^[ \t\u00a0]*(?:sáng|chiều|tối|trưa|đêm|khuya|giờ|h)(?![\p{L}\p{M}])/u;
 /** A clause about what recurs every day or week: its dotted ranges are hours. */
 const EVERY_DAY_WORDS = /(?<![\p{L}\p{M}])(?:hằng|hàng|mỗi)[ \t\u00a0]+(?:ngày|tuần|sáng|chiều|tối)(?![\p{L}\p{M}])/u;
+let lastDaily = { folded: '', start: -1, end: -1, recurs: false };
+/**
+ * The sentence says what recurs every day or week. Asked for each dotted figure of a sentence: the answer for the last
+ * sentence is kept, so that a sentence of many dotted figures is read once, not once per figure (it was quadratic on a
+ * flattened table of decimals, found by session 47's linear-time check over three doublings).
+ */
+function recursDaily(folded: string, sentence: { start: number; end: number }): boolean {
+  if (lastDaily.folded !== folded || lastDaily.start !== sentence.start || lastDaily.end !== sentence.end) {
+    lastDaily = { folded, start: sentence.start, end: sentence.end, recurs: EVERY_DAY_WORDS.test(folded.slice(sentence.start, sentence.end)) };
+  }
+  return lastDaily.recurs;
+}
 const DOTTED_RANGE_START_BEFORE = /(?<![\p{L}\p{M}])từ[ \t\u00a0]+$/u;
 const DOTTED_RANGE_END_AFTER = /^[ \t\u00a0]*(?:đến|tới|-|–)[ \t\u00a0]*(?:ngày[ \t\u00a0]+)?\d{1,2}\.\d{1,2}(?![\d.,]\d)/u;
 const DOTTED_RANGE_LAST_BEFORE = /(?<![\p{L}\p{M}])từ[ \t\u00a0]+(?:ngày[ \t\u00a0]+)?\d{1,2}\.\d{1,2}[ \t\u00a0]*(?:đến|tới|-|–)[ \t\u00a0]*(?:ngày[ \t\u00a0]+)?$/u;

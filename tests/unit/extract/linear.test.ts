@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractClaims, extractMetadata } from '../../../shared/extract';
 import { normalizeText } from '../../../shared/text';
+import { cpuMs, growth, repeatTo } from '../growth';
 import { expectValidClaims } from './helpers';
 
 /**
@@ -35,21 +36,11 @@ const PATTERNS = [
   'có 1/2 số hộ và ', 'VN-Index tăng 10 điểm và vượt mốc 500 ',
 ];
 
-function repeatTo(pattern: string, chars: number): string {
-  return pattern.repeat(Math.ceil(chars / pattern.length)).slice(0, chars);
-}
-
 function extract(text: string): number {
   return extractClaims(text, extractMetadata(text)).length;
 }
 
-/** CPU time of this process in ms: unlike wall time, it does not grow when other processes load the cores. */
-function cpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
-
-/** Least CPU time of `runs` extractions, in ms: the minimum is the figure least disturbed by noise. */
+/** Least CPU time of `runs` extractions, in ms. */
 function fastest(text: string, runs: number): number {
   let best = Number.POSITIVE_INFINITY;
   for (let i = 0; i < runs; i++) {
@@ -60,31 +51,10 @@ function fastest(text: string, runs: number): number {
   return best;
 }
 
-/**
- * CPU time of 2× input over CPU time of 1×, at a size where 1× takes at least 8 ms (or 640k
- * characters), so that timer noise does not dominate. The machine is shared: a ratio above the bound is measured again (up to 4 times)
- * and the best ratio counts. A quadratic reader gives ≈ 4 every time, a linear one ≈ 2.
- */
-function growth(pattern: string): { chars: number; ratio: number } {
-  let chars = 20_000;
-  let t1 = fastest(repeatTo(pattern, chars), 3);
-  while (t1 < 8 && chars < 640_000) {
-    chars *= 2;
-    t1 = fastest(repeatTo(pattern, chars), 3);
-  }
-  let ratio = Number.POSITIVE_INFINITY;
-  for (let attempt = 0; attempt < 4 && ratio > 2.5; attempt++) {
-    const one = fastest(repeatTo(pattern, chars), 3);
-    const two = fastest(repeatTo(pattern, 2 * chars), 3);
-    ratio = Math.min(ratio, two / Math.max(one, 0.5));
-  }
-  return { chars, ratio };
-}
-
 describe('extraction in linear time (issue 11)', () => {
   it.each(PATTERNS)('2× input of %j takes at most 2.5× the time', (pattern) => {
-    const { chars, ratio } = growth(pattern);
-    console.log(`linear: ${JSON.stringify(pattern)} ${chars} → ${2 * chars} chars, time ratio ${ratio.toFixed(2)}`);
+    const { chars, times, ratio } = growth(extract, pattern);
+    console.log(`linear: ${JSON.stringify(pattern)} ${chars}…${8 * chars} chars, ${times.map((t) => t.toFixed(1)).join(' → ')} ms, time ratio per doubling ${ratio.toFixed(2)}`);
     expect(ratio).toBeLessThanOrEqual(2.5);
   });
 

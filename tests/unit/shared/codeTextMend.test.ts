@@ -4,46 +4,15 @@ import { buildDocument } from '../../../shared/document';
 import { extractClaims, extractMetadata } from '../../../shared/extract';
 import { assignClaimIds } from '../../../shared/document';
 import { normalizeText } from '../../../shared/text';
-
-/** CPU time of this process in ms (does not grow when other processes load the cores). */
-function cpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
-
-function fastest(text: string): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 5; i++) {
-    const t0 = cpuMs();
-    codeSpans(text);
-    best = Math.min(best, cpuMs() - t0);
-  }
-  return best;
-}
-
-/**
- * Time ratio of 2× input over 1×, at a size where 1× takes at least 20 ms (review BUG 1: unclosed "<script>" /
- * "<style a" made it quadratic, ≈ 4 every time; linear ≈ 2). The machine is shared: the best of up to 6 ratios counts.
- */
-function growth(pattern: string): number {
-  let chars = 20_000;
-  const at = (n: number) => pattern.repeat(Math.ceil(n / pattern.length)).slice(0, n);
-  let t1 = fastest(at(chars));
-  while (t1 < 20 && chars < 2_560_000) {
-    chars *= 2;
-    t1 = fastest(at(chars));
-  }
-  let ratio = Number.POSITIVE_INFINITY;
-  for (let attempt = 0; attempt < 6 && ratio > 2.5; attempt++) ratio = Math.min(ratio, fastest(at(2 * chars)) / Math.max(fastest(at(chars)), 0.5));
-  return ratio;
-}
+import { growth } from '../growth';
 
 describe('code-text filter (review of s32-desk)', () => {
   it.each(['Thẻ <script> được nhắc, tăng 5%. ', '<style a ', '<script ', '<img src=x ', '</script <style>'])(
     'BUG 1: 2× input of %j takes at most 2.5× the time',
     (pattern) => {
-      const ratio = growth(pattern);
-      console.log(`codeSpans: ${JSON.stringify(pattern)} time ratio ${ratio.toFixed(2)}`);
+      // Review BUG 1: unclosed "<script>" / "<style a" made it quadratic.
+      const { chars, ratio } = growth(codeSpans, pattern, { maxChars: 1_280_000 });
+      console.log(`codeSpans: ${JSON.stringify(pattern)} ${chars}…${8 * chars} chars, time ratio per doubling ${ratio.toFixed(2)}`);
       expect(ratio).toBeLessThanOrEqual(2.5);
     },
   );

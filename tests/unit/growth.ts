@@ -1,0 +1,84 @@
+/**
+ * Linear-time checks (issue 11: "2× input ≤ 2.5× time"): how the CPU time of `work` grows each time its input doubles.
+ * A quadratic reader gives ≈ 4 per doubling, a linear one ≈ 2.
+ *
+ * The machine is shared and one doubling is a noisy figure at the sizes a test can afford (compilation, garbage
+ * collection on helper threads, other processes): session 46's CI failed on one pattern at 2.69 that measures 1.9–2.3
+ * alone. So the growth is measured over three doublings (1×, 2×, 4×, 8× input) and given per doubling, the cube root of
+ * time(8×) / time(1×): a noisy size moves it a third as much. The engine is warmed on the input first (its first
+ * runs on new input are slow while it is compiled), the sizes are measured in turn, the least time of each over all
+ * rounds counts (the least disturbed figure), and more rounds are run only while the growth is above the bound.
+ */
+
+/** CPU time of this process in ms: unlike wall time, it does not grow when other processes load the cores. */
+export function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+function timeOf(work: (text: string) => unknown, text: string): number {
+  const t0 = cpuMs();
+  work(text);
+  return cpuMs() - t0;
+}
+
+export function repeatTo(pattern: string, chars: number): string {
+  return pattern.repeat(Math.ceil(chars / pattern.length)).slice(0, chars);
+}
+
+export interface Growth {
+  /** Characters of the 1× input. */
+  chars: number;
+  /** Least CPU ms of the 1×, 2×, 4× and 8× inputs. */
+  times: number[];
+  /** Time growth per doubling of the input, over the three doublings. */
+  ratio: number;
+}
+
+/**
+ * Growth per doubling; a measurement above `bound` is taken again from another base size (1.5×, then 0.75×), and the
+ * least growth counts: a size that happens to meet a garbage-collection pause in every round is not a property of the
+ * engine, while a quadratic reader grows ≈ 4 per doubling from every size.
+ */
+export function growth(work: (text: string) => unknown, pattern: string, options: GrowthOptions = {}): Growth {
+  const bound = options.bound ?? 2.5;
+  let best: Growth | null = null;
+  for (const scale of [1, 1.5, 0.75]) {
+    const measured = measure(work, pattern, scale, options);
+    if (best === null || measured.ratio < best.ratio) best = measured;
+    if (best.ratio <= bound) break;
+  }
+  return best as Growth;
+}
+
+interface GrowthOptions {
+  /** Least CPU ms of the 1× input. */
+  minMs?: number;
+  /** Largest 1× input looked for. */
+  maxChars?: number;
+  bound?: number;
+  /** Measuring rounds, and at most this many while the growth is above the bound. */
+  rounds?: number;
+  maxRounds?: number;
+}
+
+function measure(work: (text: string) => unknown, pattern: string, scale: number, options: GrowthOptions): Growth {
+  const { minMs = 8, maxChars = 320_000, bound = 2.5, rounds = 5, maxRounds = 16 } = options;
+  let chars = Math.round(10_000 * scale);
+  // The first runs on new input are the slowest (the engine's code is still being compiled for it, over several runs):
+  // a size counts by the least of two runs after one unmeasured run, and the measured sizes run unmeasured first.
+  const least = (text: string) => {
+    work(text);
+    return Math.min(timeOf(work, text), timeOf(work, text));
+  };
+  while (chars < maxChars * scale && least(repeatTo(pattern, chars)) < minMs) chars *= 2;
+  const texts = [1, 2, 4, 8].map((k) => repeatTo(pattern, k * chars));
+  for (const text of [...texts, texts[1], texts[1]]) if (text !== undefined) work(text);
+  const times: number[] = texts.map(() => Number.POSITIVE_INFINITY);
+  const perDoubling = () => Math.cbrt((times[3] ?? 0) / Math.max(times[0] ?? 0, 0.5));
+  for (let round = 0; round < maxRounds; round++) {
+    texts.forEach((text, i) => (times[i] = Math.min(times[i] ?? Number.POSITIVE_INFINITY, timeOf(work, text))));
+    if (round + 1 >= rounds && perDoubling() <= bound) break;
+  }
+  return { chars, times, ratio: perDoubling() };
+}
