@@ -2492,22 +2492,23 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
 /** "cuối quý" opening a period wording. */
 const QUARTER_END = /^cuối\s+(?=quý)/iu;
 /**
- * "Cuối quý 3, dư nợ …", "Vào cuối quý 2, …", "dư nợ đến cuối quý II/2013 là …": the quarter's last day when "cuối quý"
- * opens the sentence or a clause, or follows "đến / tới / hết"; "tăng mạnh vào cuối quý 3, với 8.000 người",
- * "Doanh thu cuối quý 3 đạt …" tell of the quarter's last weeks, so the quarter is kept (session 47). After the figure
- * ("đạt 42.000 tỷ đồng vào cuối quý 2") it stays the day.
+ * "Cuối quý 3, dư nợ …", "Dư nợ cuối quý 3 đạt …", "dư nợ đến cuối quý II/2013 là …": the quarter's last day, a figure
+ * as of then; but "tăng mạnh vào cuối quý 3, với 8.000 người", "Doanh thu cuối quý 3 đạt …" tell of a change or a flow
+ * in the quarter's last weeks, so with such a word before "cuối quý" in its clause, and the figure after, the quarter
+ * is kept (session 47). "đến / tới / hết cuối quý" is always the day, and so is a level the move ends at ("giảm mạnh vào
+ * cuối quý 2, về 35 triệu đồng").
  */
 function quarterEndAsOf(text: string, sentenceStart: number, at: number, figureStart: number): boolean {
   if (at < sentenceStart || at > figureStart) return true;
-  const from = Math.max(sentenceStart, at - QUARTER_END_REACH);
-  const window = text.slice(from, at);
-  return (from === sentenceStart && OPENING_QUARTER_END.test(window)) || AS_OF_QUARTER_END.test(window);
+  const window = text.slice(Math.max(sentenceStart, at - QUARTER_END_REACH), at);
+  return AS_OF_QUARTER_END.test(window) || !FLOW_BEFORE_QUARTER_END.test(window) || LEVEL_BEFORE_FIGURE.test(text.slice(Math.max(at, figureStart - 12), figureStart));
 }
-const QUARTER_END_REACH = 24;
-/** Only "(vào|đến|tới|tính đến|tính tới|tại)" between the sentence's start and "cuối quý". */
-const OPENING_QUARTER_END = /^[\s"“(]*(?:(?:vào|đến|tới|tính\s+đến|tính\s+tới|tại|hết)\s+)?$/iu;
-/** A clause's start (",", ";", ":", "(") or "đến / tới / hết" right before "cuối quý". */
-const AS_OF_QUARTER_END = /(?:[,;:(]\s*(?:(?:vào|đến|tới|tính\s+đến|tính\s+tới|tại|hết)\s+)?|(?<![\p{L}\p{M}])(?:đến|tới|hết)\s+)$/iu;
+/** "về / xuống / lên / còn / (ở) mức" right before the figure: the level reached. */
+const LEVEL_BEFORE_FIGURE = /(?<![\p{L}\p{M}])(?:về|xuống|lên|còn|mức)[ \t\u00a0]+$/iu;
+const QUARTER_END_REACH = 32;
+const AS_OF_QUARTER_END = /(?<![\p{L}\p{M}])(?:đến|tới|hết)[ \t\u00a0]+$/iu;
+/** A change or a flow ("tăng", "giảm", "doanh thu", "lãi" but not "lãi suất", …) in the clause before "cuối quý". */
+const FLOW_BEFORE_QUARTER_END = /(?<![\p{L}\p{M}])(?:tăng|giảm|doanh thu|doanh số|lợi nhuận|lãi(?![ \t\u00a0]+suất)|lỗ|bán|xuất khẩu|nhập khẩu|sản lượng|mất)(?![\p{L}\p{M}])[^,;:.!?()]*$/iu;
 
 /**
  * "giảm từ mức 7,3% của tháng 8 xuống 7,2%", "tăng từ 80 tỷ đồng năm 2011 lên …": a period right after the start of

@@ -44,10 +44,16 @@ describe('a figure after a comparison with "cùng kỳ" keeps the period (sessio
   });
 });
 
-describe('"cuối quý" inside a clause, before the figure, is the quarter (session 47)', () => {
+describe('"cuối quý" after a change or a flow in its clause, before the figure, is the quarter (session 47)', () => {
   it('"tăng mạnh vào cuối quý 3, với 8.000 người", "Doanh thu cuối quý 3 đạt …": the quarter', () => {
     expect(period('Số lao động mất việc tăng mạnh vào cuối quý 3, với 8.000 người.', '8.000 người')).toBe('quý III/2013');
     expect(period('Doanh thu cuối quý 3 đạt 900 tỷ đồng, nâng tổng doanh thu 9 tháng lên 2.400 tỷ đồng.', '900 tỷ đồng')).toBe('quý III/2013');
+  });
+
+  it('kept: the last day for a stock ("Dư nợ cuối quý 3"), a rate, or a level a move ends at', () => {
+    expect(period('Dư nợ cuối quý 3 của ngân hàng đạt 42.000 tỷ đồng.', '42.000 tỷ đồng')).toBe('2013-09-30');
+    expect(period('Lãi suất cuối quý 3 ở mức 9% một năm.', '9%')).toBe('2013-09-30');
+    expect(period('Giá vàng giảm mạnh vào cuối quý 2, về 35 triệu đồng mỗi lượng.', '35 triệu đồng')).toBe('2013-06-30');
   });
 
   it('kept: the last day when "cuối quý" opens a sentence or a clause, follows "đến", or comes after the figure', () => {
