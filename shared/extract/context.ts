@@ -902,7 +902,7 @@ function sportsText(folded: string): boolean {
 /**
  * The year the periods of an undated text speak of most; bases ("so với năm 2019") and horizons ("đến năm 2030") do not count.
  * A year the text calls this one ("tháng 3/2021 này", "năm 2021 này") is the text's year, however often others are named
- * (session 46).
+ * (session 46), unless it is earlier than the year named most (session 47).
  */
 function textYear(folded: string, periods: MentionIndex): number | null {
   const counts = new Map<number, number>();
@@ -917,7 +917,6 @@ function textYear(folded: string, periods: MentionIndex): number | null {
     if (year < 1900 || year > 2100) continue;
     counts.set(year, (counts.get(year) ?? 0) + 1);
   }
-  if (thisOne !== null && thisOne >= 1900 && thisOne <= 2100) return thisOne;
   let best: number | null = null;
   let bestCount = 0;
   for (const [year, count] of counts) {
@@ -926,6 +925,9 @@ function textYear(folded: string, periods: MentionIndex): number | null {
       bestCount = count;
     }
   }
+  // "Con số của năm 2015 này …", "Năm 1975 này, ông mới 20 tuổi" in a text that speaks most of a later year: "này"
+  // points back to a year told of, not the text's own (session 47).
+  if (thisOne !== null && thisOne >= 1900 && thisOne <= 2100 && (best === null || thisOne >= best)) return thisOne;
   return best;
 }
 
@@ -1258,9 +1260,10 @@ function sameTimeYearBefore(text: string, sentence: Span, expr: Expression, peri
 const SAME_TIME_REACH = 48;
 /**
  * "cùng kỳ (năm trước|năm ngoái|năm 2012)(:|,) (lãi|đạt|là …) " right before the figure, at most two words of
- * a verb between, and not the base of a comparison ("so với cùng kỳ", "bằng cùng kỳ", "gấp … cùng kỳ").
+ * a verb between, and not the base of a comparison ("so với cùng kỳ", "bằng cùng kỳ", "gấp … cùng kỳ"); nor
+ * "so cùng kỳ", "vượt cùng kỳ", "cao hơn hẳn cùng kỳ", "So với cùng kỳ" opening the sentence (session 47).
  */
-const SAME_TIME_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:so với|với|bằng|hơn|kém|gấp|như|của|với mức)[ \t\u00a0]+)cùng (?:kỳ|kì)(?:[ \t\u00a0]+năm[ \t\u00a0]+(?:trước|ngoái|((?:19|20)\d\d)))?[ \t\u00a0]*[:,]?(?:[ \t\u00a0]+(?!(?:so|với|tăng|giảm)(?![\p{L}\p{M}]))\p{Ll}[\p{Ll}\p{M}]*){0,2}[ \t\u00a0]*$/u;
+const SAME_TIME_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:[Ss]o với|[Ss]o|[Vv]ới|[Bb]ằng|hơn|kém|[Gg]ấp|[Nn]hư|của|với mức|[Vv]ượt(?: qua)?)(?:[ \t\u00a0]+(?:hẳn|nhiều|khá|đáng kể|rất nhiều))?[ \t\u00a0]+)cùng (?:kỳ|kì)(?:[ \t\u00a0]+năm[ \t\u00a0]+(?:trước|ngoái|((?:19|20)\d\d)))?[ \t\u00a0]*[:,]?(?:[ \t\u00a0]+(?!(?:so|với|tăng|giảm)(?![\p{L}\p{M}]))\p{Ll}[\p{Ll}\p{M}]*){0,2}[ \t\u00a0]*$/u;
 /** The year a period wording ends in: "9 tháng đầu năm 2013", "quý III/2013", "tháng 9/2013", "năm 2013". */
 const PERIOD_YEAR_END = /(?:(?<=năm )|(?<=\/))((?:19|20)\d\d)$/u;
 
@@ -2435,6 +2438,9 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   let before: string | null = null;
   let after: string | null = null;
   let right: string | null = null;
+  // Where each of them starts (for "cuối quý", read by what stands before it).
+  let beforeAt = -1;
+  let afterAt = -1;
   // The last ")" before the figure, looked for once per figure and only when a period stands before it:
   // a mention after it sits in no closed aside.
   let lastClose: number | null = null;
@@ -2453,11 +2459,15 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
     }
     if (m.end <= expr.start) {
       // "giảm từ mức 7,3% của tháng 8 xuống 7,2%": the month dates the start of the move only (session 46).
-      if (!moveStartPeriod(text, sentenceStart, m, expr.start)) before = m.text;
+      if (!moveStartPeriod(text, sentenceStart, m, expr.start)) {
+        before = m.text;
+        beforeAt = m.start;
+      }
     } else if (m.start >= expr.end && after === null) {
       // "tăng 0,6% …, nâng mức tăng kể từ đầu năm lên 23%": "since the new year" dates what follows it.
       if (SINCE_NEW_YEAR.test(m.text) && !RIGHT_AFTER.test(text.slice(expr.end, m.start))) continue;
       after = m.text;
+      afterAt = m.start;
       // "3% trong năm 2020 và 7,8% vào năm 2021", "mức tăng 23,5% của năm 2009": the period right
       // after the figure is its own.
       // "doanh thu quý 3 đạt 4.252 tỷ đồng, lũy kế 9 tháng đạt 68%": a running total opens the next clause.
@@ -2467,13 +2477,38 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   if (before === null) {
     // "Trong 9 tháng năm 2023, …; … đạt 35.299 lượt": a period opening the sentence frames all of it.
     const opening = periods.within(sentenceStart, Math.min(expr.start, sentenceStart + 80))[0];
-    if (opening && !moveStartPeriod(text, sentenceStart, opening, expr.start) && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(text, opening, sentenceStart)) && !periodEndedBeforeNow(text, sentenceStart, opening, expr.start) && !citedDocumentDay(text, opening, sentenceStart) && !bornIn(text, opening, sentenceStart)) before = opening.text;
+    if (opening && !moveStartPeriod(text, sentenceStart, opening, expr.start) && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(text, opening, sentenceStart)) && !periodEndedBeforeNow(text, sentenceStart, opening, expr.start) && !citedDocumentDay(text, opening, sentenceStart) && !bornIn(text, opening, sentenceStart)) {
+      before = opening.text;
+      beforeAt = opening.start;
+    }
   }
-  const found = right ?? before ?? (asOfNow ? null : after);
+  let found = right ?? before ?? (asOfNow ? null : after);
   if (found === null) return null;
+  if (QUARTER_END.test(found) && !quarterEndAsOf(text, sentenceStart, right === null && before !== null ? beforeAt : afterAt, expr.start)) found = found.replace(QUARTER_END, '');
   if (SINCE_NEW_YEAR.test(found)) return sinceNewYear(found, day);
   return respectiveYear(text, found, before === found ? from : expr.end, expr.start) ?? spanEndYear(text, found, sentenceStart, expr.start, expr.end, to) ?? periodPhrase(found, year);
 }
+
+/** "cuối quý" opening a period wording. */
+const QUARTER_END = /^cuối\s+(?=quý)/iu;
+/**
+ * "Cuối quý 3, dư nợ …", "Dư nợ cuối quý 3 đạt …", "dư nợ đến cuối quý II/2013 là …": the quarter's last day, a figure
+ * as of then; but "tăng mạnh vào cuối quý 3, với 8.000 người", "Doanh thu cuối quý 3 đạt …" tell of a change or a flow
+ * in the quarter's last weeks, so with such a word before "cuối quý" in its clause, and the figure after, the quarter
+ * is kept (session 47). "đến / tới / hết cuối quý" is always the day, and so is a level the move ends at ("giảm mạnh vào
+ * cuối quý 2, về 35 triệu đồng").
+ */
+function quarterEndAsOf(text: string, sentenceStart: number, at: number, figureStart: number): boolean {
+  if (at < sentenceStart || at > figureStart) return true;
+  const window = text.slice(Math.max(sentenceStart, at - QUARTER_END_REACH), at);
+  return AS_OF_QUARTER_END.test(window) || !FLOW_BEFORE_QUARTER_END.test(window) || LEVEL_BEFORE_FIGURE.test(text.slice(Math.max(at, figureStart - 12), figureStart));
+}
+/** "về / xuống / lên / còn / (ở) mức" right before the figure: the level reached. */
+const LEVEL_BEFORE_FIGURE = /(?<![\p{L}\p{M}])(?:về|xuống|lên|còn|mức)[ \t\u00a0]+$/iu;
+const QUARTER_END_REACH = 32;
+const AS_OF_QUARTER_END = /(?<![\p{L}\p{M}])(?:đến|tới|hết)[ \t\u00a0]+$/iu;
+/** A change or a flow ("tăng", "giảm", "doanh thu", "lãi" but not "lãi suất", …) in the clause before "cuối quý". */
+const FLOW_BEFORE_QUARTER_END = /(?<![\p{L}\p{M}])(?:tăng|giảm|doanh thu|doanh số|lợi nhuận|lãi(?![ \t\u00a0]+suất)|lỗ|bán|xuất khẩu|nhập khẩu|sản lượng|mất)(?![\p{L}\p{M}])[^,;:.!?()]*$/iu;
 
 /**
  * "giảm từ mức 7,3% của tháng 8 xuống 7,2%", "tăng từ 80 tỷ đồng năm 2011 lên …": a period right after the start of
@@ -2570,8 +2605,9 @@ function sinceNewYear(found: string, day: string | null): string | null {
 /** Only a linking word between a figure and the period right after it. */
 const CUMULATIVE = /^(?:lũy|luỹ)\s+kế/u;
 // "… lên 274 nghìn tỷ đồng cả năm 2019", "… và 8 chiếc nữa vào năm 2015" (session 46): "cả" before the
-// period and "nữa" after the figure link them as closely.
-const RIGHT_AFTER = /^[\s,]*(?:nữa\s+)?(?:(?:trong|vào|của|cho|tính\s+trong)(?:\s+cả)?|cả)?\s*$/u;
+// period and "nữa" after the figure link them as closely, but only with no comma between: "lãi 80 tỷ đồng, cả năm
+// 2013 dự kiến lãi 300 tỷ đồng" opens another clause (session 47).
+const RIGHT_AFTER = /^(?:[\s,]*(?:trong|vào|của|cho|tính\s+trong)?|\s*(?:nữa\s+)?(?:(?:trong|vào|của|cho|tính\s+trong)(?:\s+cả)?|cả)?)\s*$/u;
 
 /** Counts of months in words: "tám tháng qua" ("năm tháng" is five months here, not a year). */
 const MONTH_COUNTS: Readonly<Record<string, number>> = { hai: 2, ba: 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10, 'mười một': 11 };

@@ -34,6 +34,8 @@ const PATTERNS = [
   // Engine 45's readers (session 45's last reading found both quadratic before they were bounded): a fraction before
   // "số" looking for another date in its sentence, an index's mark looking back for its clause.
   'có 1/2 số hộ và ', 'VN-Index tăng 10 điểm và vượt mốc 500 ',
+  // Session 47's narrowing of engine 46's period readings: what stands before "cùng kỳ" and "cuối quý" (bounded windows).
+  'cao hơn hẳn cùng kỳ 2 điểm, ', 'doanh thu cuối quý 3 đạt 9 tỷ, ',
 ];
 
 function extract(text: string): number {
