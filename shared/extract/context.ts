@@ -1746,6 +1746,24 @@ function overtaker(text: string, doc: DocumentContext, from: number, pos: number
  * The first period of that sentence that frames it (not a comparison base, a record window or a horizon).
  */
 function periodBefore(text: string, doc: DocumentContext, sentence: Span, previous: Span | null): string | null {
+  // Asked for each figure of the sentence, it reads the sentence before (its periods, the digits before one): the answer
+  // depends on the two sentences only, so it is read once per sentence (issue 11).
+  const memo = periodBeforeMemo;
+  if (memo.doc === doc && memo.text === text && memo.start === sentence.start && memo.end === sentence.end && memo.previous === (previous === null ? -1 : previous.start) && memo.previousEnd === (previous === null ? -1 : previous.end)) return memo.period;
+  const period = readPeriodBefore(text, doc, sentence, previous);
+  periodBeforeMemo = { doc, text, start: sentence.start, end: sentence.end, previous: previous === null ? -1 : previous.start, previousEnd: previous === null ? -1 : previous.end, period };
+  return period;
+}
+let periodBeforeMemo: { doc: DocumentContext | null; text: string; start: number; end: number; previous: number; previousEnd: number; period: string | null } = {
+  doc: null,
+  text: '',
+  start: -1,
+  end: -1,
+  previous: -1,
+  previousEnd: -1,
+  period: null,
+};
+function readPeriodBefore(text: string, doc: DocumentContext, sentence: Span, previous: Span | null): string | null {
   const opening = doc.folded.slice(sentence.start, sentence.start + 16);
   if (previous === null) return null;
   if (!CONTINUATION_OPENINGS.has(opening.charCodeAt(0) * 65536 + opening.charCodeAt(1)) || !CONTINUATION.test(opening)) return comparedAsBefore(text, doc, sentence, previous);

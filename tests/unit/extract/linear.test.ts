@@ -82,6 +82,15 @@ describe('extraction in linear time (issue 11)', () => {
     expect(ratio).toBeLessThanOrEqual(2.5);
   });
 
+  // A long sentence before one of many figures opening on "Trong đó": the period carried from the sentence before was
+  // read once per figure (its periods, the digits before each), quadratic when both sentences grow (session 47).
+  it.each([['so với năm 2019 ', '. Trong đó, ', '5 người ']])('2× input of %j, then %j, then %j takes at most 2.5× the time', (before, opening, pattern) => {
+    // Half the input in the sentence before, half in the sentence of figures.
+    const { chars, times, ratio } = growth((text: string) => extract(repeatTo(before, text.length) + opening + text), pattern);
+    console.log(`linear: ${JSON.stringify(before)} ${opening} ${JSON.stringify(pattern)} ${chars}…${8 * chars} chars each side, ${times.map((t) => t.toFixed(1)).join(' → ')} ms, time ratio per doubling ${ratio.toFixed(2)}`);
+    expect(ratio).toBeLessThanOrEqual(2.5);
+  });
+
   it('reads 500 KB of each code-like run in well under a second (5 MB: npm run bench)', () => {
     // ", trong đó 1/4 là trẻ em": one endless sentence of slash pairs (each pair once read the whole sentence for racket words).
     for (const pattern of ['1-', '1/', '1.', '1,', '1', '%', '1%', '1:', '9'.repeat(40) + ' ', '%'.repeat(1000) + ' ', ', trong đó 1/4 là trẻ em']) {
