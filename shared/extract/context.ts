@@ -2542,7 +2542,7 @@ const SHORT_BETWEEN = 256;
  * A match opens on its only "," or ";": a mark followed by another before `to` is settled for good, reading nothing
  * past that next mark; only the last mark before `to` is tried again, anchored at it.
  */
-class ButNowAfter {
+export class ButNowAfter {
   private text = '';
   private from = -1;
   private to = -1;
@@ -2586,7 +2586,7 @@ const BUT_NOW_AFTER = new ButNowAfter();
  * slice (its look-behinds and look-ahead read inside the slice the same), so each search starts 16 characters before
  * the last slice's end.
  */
-class AsOfNowAfter {
+export class AsOfNowAfter {
   private text = '';
   private from = -1;
   private to = -1;
