@@ -12,6 +12,7 @@ import { ADMIN_UNITS, LOCAL_UNITS } from './lexicon';
 import { eventDay } from './eventDay';
 import { anyWholeWord, blanksEnd, hasDigit, isDigitCode, isUpper, letterBefore, lettersEnd, normalizePhrase } from './scan';
 import { isSpace, type Span } from './sentences';
+import { CharBefore, spanHas } from './sentenceMemo';
 
 /** Runs that say by themselves what they are about: titles and results. */
 const SELF_NAMED_RUNS: ReadonlySet<string> = new Set(['chức vô địch', 'trận thắng', 'trận bất bại', 'trận toàn thắng', 'trận hòa', 'trận thua', 'danh hiệu']);
@@ -248,7 +249,7 @@ function stateBeforeClosingDay(text: string, doc: DocumentContext, sentence: Spa
   if (at < 0 || !sameSectionAhead(text, sentence.end, at)) return null;
   // A length of time granted ("Tỉnh sẽ có 3 năm để giải quyết …") is no state; a plan ("dự kiến sẽ có 2 đặc khu
   // sau khi Quốc hội thông qua đề án khác") waits on another decision than the one taking effect.
-  if (expr.kind === 'duration' || PLAN_IN_SECTION.test(text.slice(sentence.start, sentence.end))) return null;
+  if (expr.kind === 'duration' || spanHas(PLAN_IN_SECTION, text, sentence.start, sentence.end)) return null;
   const opening = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40));
   if (PAST_OPENING.test(opening)) return null;
   if (SHIFT_SOURCE_BEFORE.test(clauseBefore(text, sentence, expr))) return null;
@@ -613,7 +614,7 @@ function rankBeforeName(text: string, doc: DocumentContext, sentence: Span, expr
   if (after === null || after[1] === undefined) return null;
   const at = expr.end + after[0].length - after[1].length;
   const end = at + after[1].length;
-  for (const index of [doc.entities.places, doc.entities.orgs, doc.entities.tickers]) if (index.within(at, end).length > 0) return null;
+  for (const index of [doc.entities.places, doc.entities.orgs, doc.entities.tickers]) if (index.firstWithin(at, end) !== undefined) return null;
   // The person index's name when it covers the whole name ("Alex de Minaur", not its "Alex").
   const person = doc.entities.people.within(at, end).find((m) => m.start === at);
   return person !== undefined && person.end >= end ? person.text : after[1];
@@ -654,7 +655,7 @@ function shareNamed(text: string, doc: DocumentContext, sentence: Span, expr: Ex
   const name = m?.[1];
   if (m === null || name === undefined) return null;
   const nameEnd = from + m.index + m[0].length - (m[2]?.length ?? 0);
-  for (const index of [doc.entities.places, doc.entities.orgs, doc.entities.tickers]) if (index.within(nameEnd, expr.start).length > 0) return null;
+  for (const index of [doc.entities.places, doc.entities.orgs, doc.entities.tickers]) if (index.firstWithin(nameEnd, expr.start) !== undefined) return null;
   return name;
 }
 const SHARE_REACH = 90;
@@ -856,6 +857,8 @@ const TEAM_OPENING_REACH = 40;
 /** At the sentence's opening (a time phrase and its comma before it at most): "toàn đội", "cả đội", "đội" and a verb's adverb. */
 const TEAM_ITSELF = /^(?:[^,.;:!?\n]{0,24},[ \t\u00a0]*)?(?:toàn đội|cả đội|đội)[ \t\u00a0]+(?:sẽ|đã|đang|vẫn|cũng|tiếp tục|bước|về|lên|tập|di chuyển|hội quân|tập trung|nghỉ)(?![\p{L}\p{M}])/u;
 
+/** A comma between the sentence's start and a figure: looked for once per sentence, not once per figure (issue 11). */
+const COMMA_FROM_OPENING = new CharBefore(0x2c);
 /**
  * "Với thỏa thuận trị giá khoảng 450 triệu USD, Philippines có thể mua …", "Với tổng vốn 500 tỷ đồng, Hà Nội
  * dẫn đầu …": a figure in a clause opening with "Với" belongs to the place or body that starts the main
@@ -863,17 +866,17 @@ const TEAM_ITSELF = /^(?:[^,.;:!?\n]{0,24},[ \t\u00a0]*)?(?:toàn đội|cả đ
  */
 function afterOpeningClause(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
   if (!WITH_OPENING.test(doc.folded.slice(sentence.start, sentence.start + 5))) return null;
-  if (text.slice(sentence.start, expr.start).includes(',')) return null;
+  if (COMMA_FROM_OPENING.within(text, sentence.start, expr.start)) return null;
   const rest = text.slice(expr.end, Math.min(sentence.end, expr.end + 60));
   const comma = rest.indexOf(',');
   if (comma < 0) return null;
   const named = [doc.entities.places, doc.entities.orgs, doc.entities.tickers];
   // "Với 300 tỷ đồng của Nghệ An, …": the clause names its own place.
-  for (const index of named) if (index.within(expr.end, expr.end + comma).length > 0) return null;
+  for (const index of named) if (index.firstWithin(expr.end, expr.end + comma) !== undefined) return null;
   let p = expr.end + comma + 1;
   while (p < sentence.end && (text[p] === ' ' || text[p] === '\t' || text[p] === '\u00a0')) p++;
   for (const index of named) {
-    const m = index.within(p, Math.min(sentence.end, p + 60))[0];
+    const m = index.firstWithin(p, Math.min(sentence.end, p + 60));
     // "Với lãi suất 6%/năm, Ngân hàng Nhà nước cho rằng …": a body that only speaks is not the figure's
     // subject (review of engine 31).
     if (m !== undefined && m.start === p) return SPEAKS_AFTER.test(doc.folded.slice(m.end, Math.min(sentence.end, m.end + 24))) ? null : m.text;
@@ -943,7 +946,7 @@ function titlePeriod(text: string, title: string | null, periods: MentionIndex, 
   if (title === null || title.length === 0 || !text.startsWith(title) || text.charCodeAt(title.length) !== 0x0a) return null;
   // A results title: what was earned, sold or reached over the period ("lãi", "doanh thu", "xuất khẩu").
   if (!RESULTS_TITLE.test(title)) return null;
-  const m = periods.within(0, title.length)[0];
+  const m = periods.firstWithin(0, title.length);
   // "Xi măng Hà Tiên 1 báo lỗ hơn 70 tỷ đồng 9 tháng": a results title ends on the months it sums up.
   const months = m === undefined ? TITLE_MONTHS_END.exec(title) : null;
   if (months !== null) return periodPhrase(`${months[1] ?? ''} tháng`, year);
@@ -1010,7 +1013,7 @@ function inTheSession(folded: string, sentence: Span, expr: Expression): boolean
   const clause = `${before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1)} ${stop < 0 ? tail : tail.slice(0, stop)}`;
   const m = OTHER_TIME_WORDS.exec(clause);
   if (m === null) return true;
-  return m[1] === 'từng' && !OTHER_TIME_WORDS.test(clause.replace(/từng/gu, ' ')) && SAME_DAY.test(folded.slice(sentence.start, sentence.end));
+  return m[1] === 'từng' && !OTHER_TIME_WORDS.test(clause.replace(/từng/gu, ' ')) && spanHas(SAME_DAY, folded, sentence.start, sentence.end);
 }
 /** Another time than the day's in the figure's own clause: what was once ("từng"), what will be, a daily mean. */
 const OTHER_TIME_WORDS = /(?<![\p{L}\p{M}])(từng|sẽ|mỗi phiên)(?![\p{L}\p{M}])/u;
@@ -1086,13 +1089,13 @@ const METRIC_WINDOW = 140;
  * thu ngân sách năm 2013 đạt 790.800 tỷ đồng"). Null when the sentence has none.
  */
 export function yearFrame(text: string, doc: DocumentContext, sentence: Span, firstFigure: number): string | null {
-  const m = doc.periods.within(sentence.start, firstFigure)[0];
+  const m = doc.periods.firstWithin(sentence.start, firstFigure);
   // Close to the figure: "Năm 2012 có thông tư hướng dẫn số 21, …, chuẩn nghèo 400 nghìn" dates a rule.
   if (m === undefined || m.end > firstFigure || firstFigure - m.end > FRAME_REACH || !FRAMING_YEAR.test(m.text)) return null;
   if (notItsPeriod(text, m, sentence.start)) return null;
   // Only a budget or a public-finance report frames the sentences after it: "Doanh thu năm 2012 của công ty
   // đạt …. Công ty có 1.200 nhân viên", "Xuất khẩu năm 2013 …" carry nothing (review of engine 31).
-  if (!BUDGET_WORDS.test(doc.folded.slice(sentence.start, sentence.end))) return null;
+  if (!spanHas(BUDGET_WORDS, doc.folded, sentence.start, sentence.end)) return null;
   return periodPhrase(m.text, doc.year);
 }
 /** Words of a budget report: the frame's sentence and every sentence the year is carried to hold one. */
@@ -1106,10 +1109,10 @@ const BUDGET_WORDS = /(?<![\p{L}\p{M}])(?:ngân sách|bội chi|nợ công|dự 
  * ("Nhật Bản nợ công …"). The carry ends there, also for the sentences after it.
  */
 export function leavesFrame(text: string, doc: DocumentContext, sentence: Span): boolean {
-  const folded = doc.folded.slice(sentence.start, sentence.end);
-  if (!(BUDGET_WORDS.test(folded) || REVENUE_WORDS.test(folded)) || OTHER_TIME_OPENING.test(folded) || OWN_TIME.test(folded) || NOW_WORDS.test(folded)) return true;
+  const has = (re: RegExp): boolean => spanHas(re, doc.folded, sentence.start, sentence.end);
+  if (!(has(BUDGET_WORDS) || has(REVENUE_WORDS)) || OTHER_TIME_OPENING.test(doc.folded.slice(sentence.start, sentence.end)) || has(OWN_TIME) || has(NOW_WORDS)) return true;
   for (const index of [doc.entities.places, doc.entities.orgs, doc.entities.tickers]) {
-    const m = index.within(sentence.start, Math.min(sentence.end, sentence.start + 40))[0];
+    const m = index.firstWithin(sentence.start, Math.min(sentence.end, sentence.start + 40));
     if (m !== undefined && m.start - sentence.start <= 2) return true;
   }
   return false;
@@ -1143,8 +1146,9 @@ const CARRY_LOOK_BACK = 160;
  */
 function budgetYearOfFigure(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
   if (doc.budgetYear === null || expr.kind === 'date' || expr.kind === 'duration') return null;
-  const folded = doc.folded.slice(sentence.start, sentence.end);
-  if (!(BUDGET_WORDS.test(folded) || REVENUE_WORDS.test(folded)) || OWN_TIME.test(folded) || NOW_WORDS.test(folded) || namesOwnPeriod(text, doc, sentence)) return null;
+  // Each sentence-wide reading once per sentence, not once per figure (issue 11).
+  const has = (re: RegExp): boolean => spanHas(re, doc.folded, sentence.start, sentence.end);
+  if (!(has(BUDGET_WORDS) || has(REVENUE_WORDS)) || has(OWN_TIME) || has(NOW_WORDS) || namesOwnPeriod(text, doc, sentence)) return null;
   // "… vẫn nằm trong trần nợ công, dưới 65% GDP mà Quốc hội đã quyết": a ceiling is a standing rule, no year's.
   if (CEILING_BEFORE.test(doc.folded.slice(Math.max(sentence.start, expr.start - 40), expr.start))) return null;
   return carriesFrame(text, doc, sentence, expr) ? doc.budgetYear : null;
@@ -1163,9 +1167,20 @@ const FRAMING_YEAR = /^năm[ \t\u00a0]+(?:19|20)\d\d$/iu;
  * or a time after "kể từ" does not): a year carried from the sentences before stops there.
  */
 export function namesOwnPeriod(text: string, doc: DocumentContext, sentence: Span): boolean {
-  for (const m of doc.periods.within(sentence.start, sentence.end)) if (!notItsPeriod(text, m, sentence.start)) return true;
-  return false;
+  // Asked for each figure of a sentence: read once per sentence (issue 11).
+  const memo = ownPeriodMemo;
+  if (memo.doc === doc && memo.text === text && memo.start === sentence.start && memo.end === sentence.end) return memo.names;
+  let names = false;
+  for (const m of doc.periods.within(sentence.start, sentence.end)) {
+    if (!notItsPeriod(text, m, sentence.start)) {
+      names = true;
+      break;
+    }
+  }
+  ownPeriodMemo = { doc, text, start: sentence.start, end: sentence.end, names };
+  return names;
 }
+let ownPeriodMemo: { doc: DocumentContext | null; text: string; start: number; end: number; names: boolean } = { doc: null, text: '', start: -1, end: -1, names: false };
 
 export function describeClaim(text: string, sentence: Span, expr: Expression, doc: DocumentContext, previous: Span | null = null, carried: string | null = null): ClaimContext {
   const from = Math.max(sentence.start, expr.start - WINDOW_BEFORE);
@@ -1734,6 +1749,24 @@ function overtaker(text: string, doc: DocumentContext, from: number, pos: number
  * The first period of that sentence that frames it (not a comparison base, a record window or a horizon).
  */
 function periodBefore(text: string, doc: DocumentContext, sentence: Span, previous: Span | null): string | null {
+  // Asked for each figure of the sentence, it reads the sentence before (its periods, the digits before one): the answer
+  // depends on the two sentences only, so it is read once per sentence (issue 11).
+  const memo = periodBeforeMemo;
+  if (memo.doc === doc && memo.text === text && memo.start === sentence.start && memo.end === sentence.end && memo.previous === (previous === null ? -1 : previous.start) && memo.previousEnd === (previous === null ? -1 : previous.end)) return memo.period;
+  const period = readPeriodBefore(text, doc, sentence, previous);
+  periodBeforeMemo = { doc, text, start: sentence.start, end: sentence.end, previous: previous === null ? -1 : previous.start, previousEnd: previous === null ? -1 : previous.end, period };
+  return period;
+}
+let periodBeforeMemo: { doc: DocumentContext | null; text: string; start: number; end: number; previous: number; previousEnd: number; period: string | null } = {
+  doc: null,
+  text: '',
+  start: -1,
+  end: -1,
+  previous: -1,
+  previousEnd: -1,
+  period: null,
+};
+function readPeriodBefore(text: string, doc: DocumentContext, sentence: Span, previous: Span | null): string | null {
   const opening = doc.folded.slice(sentence.start, sentence.start + 16);
   if (previous === null) return null;
   if (!CONTINUATION_OPENINGS.has(opening.charCodeAt(0) * 65536 + opening.charCodeAt(1)) || !CONTINUATION.test(opening)) return comparedAsBefore(text, doc, sentence, previous);
@@ -1742,7 +1775,7 @@ function periodBefore(text: string, doc: DocumentContext, sentence: Span, previo
     if (BASE_BEFORE.test(text.slice(Math.max(previous.start, m.start - 24), m.start))) continue;
     if (RECORD_BEFORE.test(text.slice(Math.max(previous.start, m.start - 16), m.start))) continue;
     if (/^(?:đến|tới|trước|giai|thời|từ)/u.test(m.text)) continue;
-    if (!announced && m.start - previous.start > CARRY_OPENING && !(framesFirstFigure(text, doc, previous, m) && !PLAN_WORDS.test(doc.folded.slice(sentence.start, sentence.end)))) return null;
+    if (!announced && m.start - previous.start > CARRY_OPENING && !(framesFirstFigure(text, doc, previous, m) && !spanHas(PLAN_WORDS, doc.folded, sentence.start, sentence.end))) return null;
     return periodPhrase(m.text, doc.year);
   }
   return null;
@@ -1754,10 +1787,9 @@ function periodBefore(text: string, doc: DocumentContext, sentence: Span, previo
  * the sentence right after, in the same paragraph, and not a plan.
  */
 function comparedAsBefore(text: string, doc: DocumentContext, sentence: Span, previous: Span): string | null {
-  const folded = doc.folded.slice(sentence.start, sentence.end);
-  if (!COMPARED_WITH_PERIOD.test(folded) || PLAN_WORDS.test(folded) || text.slice(previous.end, sentence.start).includes('\n')) return null;
+  if (!spanHas(COMPARED_WITH_PERIOD, doc.folded, sentence.start, sentence.end) || spanHas(PLAN_WORDS, doc.folded, sentence.start, sentence.end) || text.slice(previous.end, sentence.start).includes('\n')) return null;
   if (namesOwnPeriod(text, doc, sentence)) return null;
-  const m = doc.periods.within(previous.start, Math.min(previous.end, previous.start + CARRY_OPENING + 24))[0];
+  const m = doc.periods.firstWithin(previous.start, Math.min(previous.end, previous.start + CARRY_OPENING + 24));
   if (m === undefined || m.start - previous.start > CARRY_OPENING || notItsPeriod(text, m, previous.start)) return null;
   if (/^(?:đến|tới|trước|giai|thời|từ)/u.test(m.text)) return null;
   return periodPhrase(m.text, doc.year);
@@ -1778,7 +1810,7 @@ function framesFirstFigure(text: string, doc: DocumentContext, previous: Span, m
     if (!isDigit(text.charCodeAt(i))) continue;
     // "trong quý IV/2023 và cả năm 2023, tỉnh chi 1.200 tỷ đồng": two periods before the figure, and which
     // one is its is not this reader's to say.
-    const next = doc.periods.within(m.end, i + 16)[0];
+    const next = doc.periods.firstWithin(m.end, i + 16);
     return next === undefined || next.start > i;
   }
   return false;
@@ -1817,7 +1849,7 @@ function subjectOfKind(text: string, doc: DocumentContext, sentence: Span, expr:
     // "Thứ tư, đối với mặt hàng dầu hỏa: …; và giảm mức sử dụng Quỹ … 100 đồng/lít": the goods heading a
     // list item (a name followed by a colon) is what every clause of the item quotes a price for.
     const heading = perUnit ? headingGoods(text, doc, floor, clauseStart) : null;
-    if (heading !== null && doc.entities.commodities().within(clauseStart, expr.start).length === 0) return heading;
+    if (heading !== null && doc.entities.commodities().firstWithin(clauseStart, expr.start) === undefined) return heading;
     if (!perUnit && !PRICE_WORDS.test(doc.folded.slice(clauseStart, expr.start))) return null;
     const goods = doc.entities.commodities().within(clauseStart, expr.start).at(-1);
     if (!goods || !(perUnit || /(?:^|\s)(?:giá|mặt hàng)\s+$/iu.test(text.slice(Math.max(0, goods.start - 10), goods.start)))) return null;
@@ -1829,7 +1861,7 @@ function subjectOfKind(text: string, doc: DocumentContext, sentence: Span, expr:
     const seller = [...doc.entities.tickers.within(clauseStart, expr.start), ...doc.entities.orgs.within(clauseStart, expr.start)].some(
       (m) => named(m) && !regulator(m),
     );
-    const market = doc.entities.places.within(goods.end, expr.start).length > 0;
+    const market = doc.entities.places.firstWithin(goods.end, expr.start) !== undefined;
     return seller || market ? null : goods.text;
   }
   if (expr.kind === 'measure' && (expr.unit === 'tỷ số' || expr.unit === 'phút')) {
@@ -1999,7 +2031,7 @@ function programOfClause(text: string, doc: DocumentContext, sentence: Span, exp
   // "Riêng tỉnh Nghệ An, chương trình 135 đã hỗ trợ 500 tỷ đồng", "Tại Lào Cai, chương trình 135 …".
   const at = from + m.index;
   const { entities } = doc;
-  if (entities.places.within(sentence.start, at).length > 0 || entities.orgs.within(sentence.start, at).length > 0) return null;
+  if (entities.places.firstWithin(sentence.start, at) !== undefined || entities.orgs.firstWithin(sentence.start, at) !== undefined) return null;
   // A place right after the figure in its clause, after "tại / ở / cho / của / người dân / huyện / tỉnh / TP", is
   // where the money went or who got it: "… đã hỗ trợ 90 tỷ đồng cho huyện Mường Tè", "… 250 tỷ đồng tại Sơn La"
   // (second review). Read up to the clause's first mark, at most PLACE_AFTER_REACH units.
@@ -2476,7 +2508,7 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   }
   if (before === null) {
     // "Trong 9 tháng năm 2023, …; … đạt 35.299 lượt": a period opening the sentence frames all of it.
-    const opening = periods.within(sentenceStart, Math.min(expr.start, sentenceStart + 80))[0];
+    const opening = periods.firstWithin(sentenceStart, Math.min(expr.start, sentenceStart + 80));
     if (opening && !moveStartPeriod(text, sentenceStart, opening, expr.start) && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(text, opening, sentenceStart)) && !periodEndedBeforeNow(text, sentenceStart, opening, expr.start) && !citedDocumentDay(text, opening, sentenceStart) && !bornIn(text, opening, sentenceStart)) {
       before = opening.text;
       beforeAt = opening.start;
@@ -2530,14 +2562,100 @@ const STARTED_BEFORE = /(?<![\p{L}\p{M}])(?:khởi công|động thổ|thành l�
  * công đạt hơn 95%" (the month a work started), or a clause set against now between them (BUT_NOW_BETWEEN).
  */
 function periodEndedBeforeNow(text: string, sentenceStart: number, m: Mention, figureStart: number): boolean {
-  return (STARTED_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 28), m.start)) && asOfNow(text.slice(m.end, figureStart))) || BUT_NOW_BETWEEN.test(text.slice(m.end, figureStart));
+  if (figureStart - m.end <= SHORT_BETWEEN) {
+    return (STARTED_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 28), m.start)) && asOfNow(text.slice(m.end, figureStart))) || BUT_NOW_BETWEEN.test(text.slice(m.end, figureStart));
+  }
+  // The sentence's opening period and a figure far after it (each figure of a long sentence asks with the same period):
+  // the same answers, read once from the period on.
+  return (STARTED_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 28), m.start)) && AS_OF_NOW_AFTER.test(text, m.end, figureStart)) || BUT_NOW_AFTER.test(text, m.end, figureStart);
 }
+/** A period this close before a figure is read directly (the periods in a figure's window). */
+const SHORT_BETWEEN = 256;
+
+/**
+ * BUT_NOW_BETWEEN.test(text.slice(from, to)) for one `from` and a growing `to`, reading each character once (issue 11).
+ * A match opens on its only "," or ";": a mark followed by another before `to` is settled for good, reading nothing
+ * past that next mark; only the last mark before `to` is tried again, anchored at it.
+ */
+export class ButNowAfter {
+  private text = '';
+  private from = -1;
+  private to = -1;
+  /** The last "," or ";" in [from, to), or -1. */
+  private last = -1;
+  private found = false;
+
+  test(text: string, from: number, to: number): boolean {
+    if (this.text !== text || this.from !== from || to < this.to) {
+      this.text = text;
+      this.from = from;
+      this.to = from;
+      this.last = -1;
+      this.found = false;
+    }
+    if (this.found) return true;
+    for (let i = this.to; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 0x2c && c !== 0x3b) continue;
+      if (this.last >= 0 && ButNowAfter.matchAt(text, this.last, i + 1)) {
+        this.found = true;
+        this.to = i + 1;
+        return true;
+      }
+      this.last = i;
+    }
+    this.to = to;
+    return this.last >= 0 && ButNowAfter.matchAt(text, this.last, to);
+  }
+
+  private static matchAt(text: string, at: number, end: number): boolean {
+    BUT_NOW_AT.lastIndex = 0;
+    return BUT_NOW_AT.test(text.slice(at, end));
+  }
+}
+const BUT_NOW_AFTER = new ButNowAfter();
+
+/**
+ * asOfNow(text.slice(from, to)) — AS_OF_NOW on the slice — for one `from` and a growing `to`, reading each character
+ * about once (issue 11). A match is at most 8 characters: one that ends two or more before `to` holds for every longer
+ * slice (its look-behinds and look-ahead read inside the slice the same), so each search starts 16 characters before
+ * the last slice's end.
+ */
+export class AsOfNowAfter {
+  private text = '';
+  private from = -1;
+  private to = -1;
+  private found = false;
+
+  test(text: string, from: number, to: number): boolean {
+    if (this.text !== text || this.from !== from || to < this.to) {
+      this.text = text;
+      this.from = from;
+      this.to = from;
+      this.found = false;
+    }
+    if (this.found) return true;
+    const re = AS_OF_NOW_ALL;
+    re.lastIndex = Math.max(0, this.to - from - AS_OF_NOW_LONGEST * 2);
+    const m = re.exec(text.slice(from, to));
+    this.to = to;
+    if (m === null) return false;
+    if (from + m.index + m[0].length <= to - 2) this.found = true;
+    return true;
+  }
+}
+/** The longest phrase of AS_OF_NOW ("hiện nay", "hiện tại", "đến nay", "tới nay", "bây giờ"). */
+const AS_OF_NOW_LONGEST = 8;
+const AS_OF_NOW_AFTER = new AsOfNowAfter();
 /**
  * "Nhà ông là hộ nghèo năm 2011-2012, nhưng đến nay mới nhận được một cái chăn …": a clause set against now
  * ("nhưng (đến) nay", "song hiện nay", "mà bây giờ") between a period and a figure: the figure is as of now, not of
  * that period (engine 46).
  */
 const BUT_NOW_BETWEEN = /[,;][ \t]*(?:nhưng|song|mà|thế nhưng|vậy mà)[ \t]+(?:(?:cho[ \t]+)?(?:đến|tới)[ \t]+)?(?:nay|hiện nay|bây giờ)(?![\p{L}\p{M}])/iu;
+/** BUT_NOW_BETWEEN anchored where it is tried, and AS_OF_NOW searched from a position (ButNowAfter, AsOfNowAfter). */
+const BUT_NOW_AT = new RegExp(BUT_NOW_BETWEEN.source, 'iuy');
+const AS_OF_NOW_ALL = new RegExp(AS_OF_NOW.source, 'giu');
 
 const YEAR_SPAN = /^(?:(?:giai\s+đoạn|thời\s+kỳ|năm)\s+)?(?:từ\s+(?:năm\s+)?)?(\d{4})\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?(\d{4})$/u;
 /** "từ (vị trí) " right before a figure: where a movement starts. */
@@ -2721,12 +2839,20 @@ const REVOLUTION_BEFORE = /cách mạng[ \t\u00a0]+$/u;
  */
 function dayOfReport(doc: DocumentContext, sentence: Span, expr: Expression): string | null {
   if (doc.publishedDay === null) return null;
+  const days = reportDaysOf(doc, sentence);
   let relative: Mention | null = null;
-  for (const m of doc.relativeDays.within(sentence.start, sentence.end)) {
-    if (m.group === RELATIVE_SESSION) continue;
-    // "tăng 150.000 đồng so với cuối giờ chiều qua": the base of a comparison, not the figure's day.
-    if (COMPARISON_BEFORE.test(doc.folded.slice(Math.max(sentence.start, m.start - 24), m.start))) continue;
-    if (m.start < expr.start || relative === null) relative = m;
+  if (days.ordered) {
+    // The last day before the figure, else the first after it: what the walk below gives, found by halves.
+    let lo = 0;
+    let hi = days.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((days.items[mid] as Mention).start < expr.start) lo = mid + 1;
+      else hi = mid;
+    }
+    relative = days.items[Math.max(0, lo - 1)] ?? null;
+  } else {
+    for (const m of days.items) if (m.start < expr.start || relative === null) relative = m;
   }
   if (relative === null) {
     if (doc.liveDay && inTheSession(doc.folded, sentence, expr)) return doc.publishedDay;
@@ -2734,6 +2860,32 @@ function dayOfReport(doc: DocumentContext, sentence: Span, expr: Expression): st
   }
   return relative?.group === 1 ? dayBefore(doc.publishedDay) : doc.publishedDay;
 }
+/**
+ * The relative days of a sentence that can date its figures (no session word, no base of a comparison), read once per
+ * sentence: dayOfReport is asked for each figure (a sentence of many figures and days was quadratic; issue 11).
+ */
+function reportDaysOf(doc: DocumentContext, sentence: Span): { items: Mention[]; ordered: boolean } {
+  const memo = reportDaysMemo;
+  if (memo.doc === doc && memo.start === sentence.start && memo.end === sentence.end) return memo.days;
+  const items: Mention[] = [];
+  for (const m of doc.relativeDays.within(sentence.start, sentence.end)) {
+    if (m.group === RELATIVE_SESSION) continue;
+    // "tăng 150.000 đồng so với cuối giờ chiều qua": the base of a comparison, not the figure's day.
+    if (COMPARISON_BEFORE.test(doc.folded.slice(Math.max(sentence.start, m.start - 24), m.start))) continue;
+    items.push(m);
+  }
+  let ordered = true;
+  for (let i = 1; i < items.length && ordered; i++) ordered = (items[i - 1] as Mention).start <= (items[i] as Mention).start;
+  const days = { items, ordered };
+  reportDaysMemo = { doc, start: sentence.start, end: sentence.end, days };
+  return days;
+}
+let reportDaysMemo: { doc: DocumentContext | null; start: number; end: number; days: { items: Mention[]; ordered: boolean } } = {
+  doc: null,
+  start: -1,
+  end: -1,
+  days: { items: [], ordered: true },
+};
 
 
 const COMPARISON_BEFORE = /(?:so với|hơn|từ)(?:\s+(?:phiên|cuối|đầu|giờ|mức|cùng|lúc))*\s*$/u;
@@ -2791,7 +2943,7 @@ function windowInBracket(text: string, periods: MentionIndex, sentenceStart: num
 
 /** A period mention ends before `start` in the sentence opened at `sentenceStart` (looked for only for a bracket). */
 function periodEarlier(periods: MentionIndex, sentenceStart: number, start: number): boolean {
-  const first = periods.within(sentenceStart, start)[0];
+  const first = periods.firstWithin(sentenceStart, start);
   return first !== undefined && first.end < start;
 }
 

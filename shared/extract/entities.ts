@@ -1266,7 +1266,7 @@ export function nearestSubject(
     if (entities.sources.has(m.start)) continue;
     if (best === null || m.end > best.end || (m.end === best.end && m.start < best.start)) best = m;
   }
-  if (fallback !== null && entities.generic.within(best?.end ?? from, pos).length > 0) return fallback;
+  if (fallback !== null && entities.generic.firstWithin(best?.end ?? from, pos) !== undefined) return fallback;
   if (best === null) {
     const national = entities.orgs.within(from, pos).at(-1);
     // Nothing but a national body: the article's own place when it has one (read by the caller).

@@ -26,6 +26,7 @@ import type { DocumentContext } from './context';
 import { dayBefore, isValidDate, toIsoDate } from './dates';
 import type { Expression } from './expression';
 import { isDigit } from './scan';
+import { CharBefore } from './sentenceMemo';
 import type { Span } from './sentences';
 
 /**
@@ -85,7 +86,15 @@ const SIZED_NOUN_BEFORE = new RegExp(
   'u',
 );
 /** A day said with its source: "Theo báo cáo … chiều 23/10, …", "… báo cáo được phát hành ngày 22/10", "VCCI ngày 2/2 công bố". */
-const SOURCE_OPENING = /^[ \t"“]*theo(?![\p{L}\p{M}])[^,]*$/u;
+const SOURCE_OPENING_HEAD = /^[ \t"“]*theo(?![\p{L}\p{M}])/u;
+const COMMA_FROM_SOURCE = new CharBefore(0x2c);
+/**
+ * /^[ \t"“]*theo(?![\p{L}\p{M}])[^,]*$/u on folded[sentenceStart, at): the opening read first, then the comma looked
+ * for once per sentence — the whole regex read the sentence up to each day, once per day and figure (issue 11).
+ */
+function sourceOpening(folded: string, sentenceStart: number, at: number): boolean {
+  return SOURCE_OPENING_HEAD.test(folded.slice(sentenceStart, at)) && !COMMA_FROM_SOURCE.within(folded, sentenceStart, at);
+}
 const REPORTED_BEFORE = /(?<![\p{L}\p{M}])(?:báo cáo|thông cáo|họp báo|phát hành|công bố|cho biết|thông báo|cho hay)(?:[ \t]+[^\s,.;]+){0,3}?[ \t]+(?:vào[ \t]+)?$/u;
 const REPORTED_AFTER = /^[ \t,]*(?:[^\s,.;]+[ \t]+){0,2}?(?:cho biết|công bố|thông báo|cho hay|báo cáo|phát hành|tuyên bố|thông tin|công khai)(?![\p{L}\p{M}])/u;
 /** A verb of saying or reporting: what follows it is said on the day, not done on it. */
@@ -242,7 +251,7 @@ function figureOfTheDay(text: string, doc: DocumentContext, sentence: Span, expr
   const aside = folded.slice(Math.max(sentence.start, expr.start - 60), expr.start);
   if (aside.lastIndexOf('(') > aside.lastIndexOf(')')) return false;
   // A period of its own the readers set aside (a base, a record window, a horizon, a cited document's year): another time.
-  if (doc.periods.within(near.start, near.end).length > 0) return false;
+  if (doc.periods.firstWithin(near.start, near.end) !== undefined) return false;
   // The figure's clause: from the last ";" or ":" before it.
   const before = folded.slice(Math.max(sentence.start, expr.start - 80), expr.start);
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
@@ -293,7 +302,7 @@ function readDay(text: string, doc: DocumentContext, sentenceStart: number, m: R
   // "Từ ngày 1/9, tập đoàn đã xuất khẩu 2,1 triệu tấn": a total since the day, not the day's (a change said from a
   // day is newStateInForce's); only "áp dụng / có hiệu lực / thi hành từ ngày …" names the day a state holds from.
   if (SINCE_BEFORE.test(prefix) && !IN_FORCE_FROM_BEFORE.test(prefix)) return null;
-  if (DOCUMENT_BEFORE.test(prefix) || REPORTED_BEFORE.test(prefix) || SOURCE_OPENING.test(folded.slice(sentenceStart, at))) return null;
+  if (DOCUMENT_BEFORE.test(prefix) || REPORTED_BEFORE.test(prefix) || sourceOpening(folded, sentenceStart, at)) return null;
   if (REPORTED_AFTER.test(folded.slice(stop, stop + 40))) return null;
   if (SPAN_AFTER.test(folded.slice(stop, stop + 12))) return null;
   // "uống ngày 2-3 lần", "ngày 1-2 viên": a range of a count per day, no day.
@@ -349,7 +358,7 @@ function carriedDay(text: string, doc: DocumentContext, sentenceStart: number): 
   while (dayStart > from && !sentenceStop(folded, dayStart - 1)) dayStart--;
   // From the day's sentence on: no plan ("… sẽ diễn ra tối 24/10"); from the day on: no other period or time.
   if (PLAN.test(folded.slice(dayStart, sentenceStart))) return null;
-  if (OTHER_TIME.test(folded.slice(stop, sentenceStart)) || doc.periods.within(stop, sentenceStart).length > 0) return null;
+  if (OTHER_TIME.test(folded.slice(stop, sentenceStart)) || doc.periods.firstWithin(stop, sentenceStart) !== undefined) return null;
   return readDay(text, doc, dayStart, last, at, stop);
 }
 

@@ -53,6 +53,7 @@ import {
 import { PLACE_NAMES_LOWER } from './entities';
 import { fitsVietnameseSyllable } from './lexicon';
 import { isEnumerationMarker, type Span } from './sentences';
+import { spanHas } from './sentenceMemo';
 
 /** One number as the scanner found it. */
 export interface Atom {
@@ -2357,7 +2358,7 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     if (value > 1000 && unit !== 'giờ' && unit !== 'phút' && unit !== 'giây' && unit !== 'ngày') return 'skip';
     // "Hòa 1-1 sau 90 phút thi đấu chính thức", "trong suốt 45 phút của hiệp 1": the set length of a
     // match or a half, no checkable figure.
-    if (unit === 'phút' && MATCH_LENGTHS.has(value) && MATCH_WORDS.test(folded.slice(sentence.start, sentence.end))) return 'skip';
+    if (unit === 'phút' && MATCH_LENGTHS.has(value) && spanHas(MATCH_WORDS, folded, sentence.start, sentence.end)) return 'skip';
     return { end: unitEnd, kind: 'duration', unit };
   }
   const counted = countTail(text, end, sentence.end, numberOfAName(text, start, end));

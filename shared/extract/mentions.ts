@@ -36,6 +36,19 @@ export class MentionIndex {
     return out;
   }
 
+  /**
+   * within(from, to)[0] without the array (issue 11): asked for each figure from the sentence's start, within() would
+   * collect every mention of the sentence before it.
+   */
+  firstWithin(from: number, to: number): Mention | undefined {
+    for (let i = this.firstAtOrAfter(from); i < this.items.length; i++) {
+      const m = this.items[i];
+      if (!m || m.start >= to) break;
+      if (m.end <= to) return m;
+    }
+    return undefined;
+  }
+
   /** The answer of the last search (figures are read in text order: the next search mostly lands there or just after it). */
   private hint = 0;
   /** Whether the starts never decrease (checked once, on the first search): only then is the hint used. */

@@ -94,6 +94,8 @@ console.log(
 );
 
 const adversarial = ['1-', '1/', '1.', '1,', '1:', '1', '%', '1%', '9'.repeat(40) + ' ', 'Việt Nam中国١٢ ', '1 - ', '1/1 ', 'hai ', 'Tin mới a. ', 'Tin mới '];
+// Session 47's hunt (tests/unit/extract/linear.test.ts): readers of the whole sentence once per figure.
+adversarial.push('90 phút ', '(năm 2020) 5 người ', 'Khởi công từ tháng 8/2014 hiện 5 người ', 'Với 1 người ', 'Hà Nội chương trình 135 hỗ trợ 5 tỷ đồng ');
 // Distinct bracketed codes after a company: each is a ticker looked for in the whole text.
 const codes: string[] = [];
 for (const a of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') for (const b of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') for (let d = 0; d < 10; d++) codes.push(`Công ty X (${a}${b}${d}) có 5 người. `);
@@ -102,6 +104,20 @@ for (const pattern of adversarial) {
   const text = pattern.repeat(Math.ceil((5 * MB) / pattern.length)).slice(0, 5 * MB);
   const t = time(extract(text), 2);
   console.log(`adversarial 5 MB of ${JSON.stringify(pattern.slice(0, 12))}: ${t.wall.toFixed(0)} ms wall, ${t.cpu.toFixed(0)} ms CPU, ${t.result} claims (target < 1 s)`);
+}
+
+// The same after an opening said once (a date line, a sentence before): [opening, repeated pattern].
+const afterOpening: [string, string][] = [
+  ['Hà Nội, ngày 5/3/2020\n', 'hôm qua tăng 5% '],
+  ['Hà Nội, ngày 5/3/2020\n', 'Theo báo cáo ngày 5/3 có 5 người '],
+  ['Năm 2012 ngân sách bội chi 5 tỷ đồng. Năm 2012, ', 'ngân sách tăng 5% '],
+  ['Doanh thu quý 3/2012 đạt 5 tỷ đồng. ', 'Lãi gộp tăng 21,6% so với cùng kỳ '],
+  ['Nghị quyết có hiệu lực từ ngày 1/7/2021.\n', 'Sau khi thành lập, tỉnh có 5 đơn vị '],
+];
+for (const [opening, pattern] of afterOpening) {
+  const text = opening + pattern.repeat(Math.ceil((5 * MB) / pattern.length)).slice(0, 5 * MB);
+  const t = time(extract(text), 2);
+  console.log(`adversarial 5 MB of ${JSON.stringify(opening.slice(0, 12))} + ${JSON.stringify(pattern.slice(0, 12))}: ${t.wall.toFixed(0)} ms wall, ${t.cpu.toFixed(0)} ms CPU, ${t.result} claims`);
 }
 
 const one = repeatTo(texts, 800 * 1024);

@@ -36,6 +36,24 @@ const PATTERNS = [
   'có 1/2 số hộ và ', 'VN-Index tăng 10 điểm và vượt mốc 500 ',
   // Session 47's narrowing of engine 46's period readings: what stands before "cùng kỳ" and "cuối quý" (bounded windows).
   'cao hơn hẳn cùng kỳ 2 điểm, ', 'doanh thu cuối quý 3 đạt 9 tỷ, ',
+  // Session 47's hunt (quadratic at 160k…1.28M chars before): a match length looking for match words in its sentence;
+  // an opening period and figures far after it (a clause set against now, "hiện" after a start of works); a "Với"
+  // opening (the comma before each figure); a programme after a place (the places from the sentence's start).
+  '90 phút ', '(năm 2020) 5 người ', 'Khởi công từ tháng 8/2014 hiện 5 người ', 'Với 1 người ', 'Hà Nội chương trình 135 hỗ trợ 5 tỷ đồng ',
+];
+
+/**
+ * Readers reached only after something said once before the endless sentence (a date line, a sentence before it):
+ * [what stands before, the repeated pattern]. Session 47's hunt found each quadratic before it was read once per
+ * sentence: the relative days of a sentence per figure, a "Theo …" opening read up to each day, a budget year
+ * carried into a sentence of figures, a period compared with the sentence before, the state before a closing day.
+ */
+const AFTER_OPENING: [string, string][] = [
+  ['Hà Nội, ngày 5/3/2020\n', 'hôm qua tăng 5% '],
+  ['Hà Nội, ngày 5/3/2020\n', 'Theo báo cáo ngày 5/3 có 5 người '],
+  ['Năm 2012 ngân sách bội chi 5 tỷ đồng. Năm 2012, ', 'ngân sách tăng 5% '],
+  ['Doanh thu quý 3/2012 đạt 5 tỷ đồng. ', 'Lãi gộp tăng 21,6% so với cùng kỳ '],
+  ['Nghị quyết có hiệu lực từ ngày 1/7/2021.\n', 'Sau khi thành lập, tỉnh có 5 đơn vị '],
 ];
 
 function extract(text: string): number {
@@ -57,6 +75,21 @@ describe('extraction in linear time (issue 11)', () => {
   it.each(PATTERNS)('2× input of %j takes at most 2.5× the time', (pattern) => {
     const { chars, times, ratio } = growth(extract, pattern);
     console.log(`linear: ${JSON.stringify(pattern)} ${chars}…${8 * chars} chars, ${times.map((t) => t.toFixed(1)).join(' → ')} ms, time ratio per doubling ${ratio.toFixed(2)}`);
+    expect(ratio).toBeLessThanOrEqual(2.5);
+  });
+
+  it.each(AFTER_OPENING)('2× input of %j then %j repeated takes at most 2.5× the time', (opening, pattern) => {
+    const { chars, times, ratio } = growth((text: string) => extract(opening + text), pattern);
+    console.log(`linear: ${JSON.stringify(opening)} + ${JSON.stringify(pattern)} ${chars}…${8 * chars} chars, ${times.map((t) => t.toFixed(1)).join(' → ')} ms, time ratio per doubling ${ratio.toFixed(2)}`);
+    expect(ratio).toBeLessThanOrEqual(2.5);
+  });
+
+  // A long sentence before one of many figures opening on "Trong đó": the period carried from the sentence before was
+  // read once per figure (its periods, the digits before each), quadratic when both sentences grow (session 47).
+  it.each([['so với năm 2019 ', '. Trong đó, ', '5 người ']])('2× input of %j, then %j, then %j takes at most 2.5× the time', (before, opening, pattern) => {
+    // Half the input in the sentence before, half in the sentence of figures.
+    const { chars, times, ratio } = growth((text: string) => extract(repeatTo(before, text.length) + opening + text), pattern);
+    console.log(`linear: ${JSON.stringify(before)} ${opening} ${JSON.stringify(pattern)} ${chars}…${8 * chars} chars each side, ${times.map((t) => t.toFixed(1)).join(' → ')} ms, time ratio per doubling ${ratio.toFixed(2)}`);
     expect(ratio).toBeLessThanOrEqual(2.5);
   });
 

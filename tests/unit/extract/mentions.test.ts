@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alternationByFirstUnit, firstUnits, indexMentions, isLetterUnit } from '../../../shared/extract/mentions';
+import { alternationByFirstUnit, firstUnits, indexMentions, isLetterUnit, MentionIndex } from '../../../shared/extract/mentions';
 
 /** Names shaped like the place list: capitals, a lower-case start, a flexible dash, one name inside another. */
 const NAMES = ['Bà Rịa - Vũng Tàu', 'Hà Nội', 'Hà Nam', 'Nam Định', 'Anh', 'Lào Cai', 'Lào', 'châu Á', 'Đà Nẵng', 'Ấn Độ', 'TP.HCM', 'TP HCM'];
@@ -70,5 +70,26 @@ describe('indexMentions', () => {
     const LETTER = /[\p{L}\p{M}]/u;
     for (let c = 0; c < 0x3000; c++) expect(isLetterUnit(c)).toBe(LETTER.test(String.fromCharCode(c)));
     expect(isLetterUnit(Number.NaN)).toBe(false);
+  });
+});
+
+describe('MentionIndex.firstWithin', () => {
+  it('is within(from, to)[0] — the first mention lying entirely in the range — on ordered and unordered mentions', () => {
+    const mention = fc.tuple(fc.nat(60), fc.nat(12)).map(([start, length]) => ({ start, end: start + length, text: 'x', group: 1 }));
+    fc.assert(
+      fc.property(fc.array(mention, { maxLength: 30 }), fc.boolean(), fc.array(fc.tuple(fc.nat(80), fc.nat(80)), { maxLength: 12 }), (items, sorted, ranges) => {
+        const index = new MentionIndex(sorted ? [...items].sort((a, b) => a.start - b.start) : items);
+        // Asked in turn, as the figures of a text ask: the hint of one search must not lead the next astray.
+        for (const [from, to] of ranges) expect(index.firstWithin(from, to)).toBe(index.within(from, to)[0]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds a place named before a figure in a long sentence, and none when the only one runs past the figure', () => {
+    const text = 'Tại Hà Nội, chương trình 135 hỗ trợ 500 tỷ đồng';
+    const index = indexMentions(text, /Hà Nội|500 tỷ đồng/gu);
+    expect(index.firstWithin(0, text.indexOf('500'))?.text).toBe('Hà Nội');
+    expect(index.firstWithin(text.indexOf('500'), text.length - 2)).toBeUndefined();
   });
 });
