@@ -55,6 +55,8 @@ export interface PassageCommon {
   cues?: Set<string>;
   /** The token positions where a figure holds a role (see `ownRoles`). */
   roles?: number[];
+  /** The distinctive figures' keys as event keys (`v:` and the key; see sameEvent.ts `eventKeys`). */
+  valueKeys?: string[];
 }
 
 export interface Counterpart {
@@ -162,7 +164,15 @@ function shinglesOf(tokens: Int32Array): Uint32Array {
 }
 
 const passageCache = new WeakMap<Article, Passage[]>();
-const DIGIT = /\d/;
+
+/** Whether text[start, end) holds an ASCII digit (as /\d/ reads one), without slicing the sentence out. */
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 /**
  * What a sentence's text alone decides, with its figures' offsets relative to the sentence: one
@@ -229,7 +239,7 @@ export function passagesOf(article: Article): Passage[] {
   let index = 0;
   for (const s of splitSentences(text)) {
     index++;
-    if (!DIGIT.test(text.slice(s.start, s.end))) continue;
+    if (!hasDigit(text, s.start, s.end)) continue;
     const shape = shapeOf(text, s.start, s.end);
     if (shape === null) continue;
     // Shared by the passages of one sentence text: read, and extended only by common.roles (which depends on the sentence text alone). The figures are the
