@@ -55,6 +55,8 @@ export interface PassageCommon {
   cues?: Set<string>;
   /** The token positions where a figure holds a role (see `ownRoles`). */
   roles?: number[];
+  /** The tokens as words (see `passageWords`): read by several rules, built once per sentence text. */
+  tokenWords?: readonly string[];
   /** The distinctive figures' keys as event keys (`v:` and the key; see sameEvent.ts `eventKeys`). */
   valueKeys?: string[];
 }
@@ -139,6 +141,13 @@ export function tokenWords(tokens: Int32Array, from = 0, to = tokens.length): st
   const out = new Array<string>(to - from);
   for (let i = from; i < to; i++) out[i - from] = words[tokens[i] as number] as string;
   return out;
+}
+
+/** All the tokens of a passage as words, built once for every passage of one sentence text (read-only). */
+export function passageWords(p: Passage): readonly string[] {
+  let w = p.common.tokenWords;
+  if (w === undefined) p.common.tokenWords = w = tokenWords(p.tokens);
+  return w;
 }
 
 const HASH = idOf('#');
@@ -267,7 +276,7 @@ export function passagesOf(article: Article): Passage[] {
 
 /** Qualifier markers of a passage (see shared/analysis/clause `qualifiersIn`). */
 export function markersOf(p: Passage): string[] {
-  if (!p.markers) p.markers = p.common.markers ??= qualifiersIn(tokenWords(p.tokens).join(' '));
+  if (!p.markers) p.markers = p.common.markers ??= qualifiersIn(passageWords(p).join(' '));
   return p.markers;
 }
 

@@ -1,7 +1,7 @@
 import { sameValue, type Figure } from './figures';
 import type { Article } from '../schema';
 import { abbreviationWords, fold } from './normalize';
-import { passagesOf, tokenWords, wordOf, type AlignedPair, type Passage } from './passages';
+import { passagesOf, passageWords, wordOf, type AlignedPair, type Passage } from './passages';
 import { phraseAt } from './lexicon';
 
 /**
@@ -170,7 +170,7 @@ function isYear(f: Figure): boolean {
  * lower end first; null when it is none. (A range is written from its lower end: "5 - 3" is none.)
  */
 export function rangeOf(p: Passage, f: Figure): { lo: Figure; hi: Figure } | null {
-  const tokens = tokenWords(p.tokens);
+  const tokens = passageWords(p);
   const at = (i: number): Figure | undefined => p.figures.find((x) => x.token === i);
   const lo = tokens[f.token - 1] === '-' && tokens[f.token - 2] === '#' ? at(f.token - 2) : f;
   if (lo === undefined || lo.calendar || tokens[lo.token + 1] !== '-' || tokens[lo.token + 2] !== '#') return null;
@@ -187,7 +187,7 @@ export function figureContexts(p: Passage): FigureContext[] {
   let list = p.contexts;
   if (list) return list;
   list = [];
-  const tokens = tokenWords(p.tokens);
+  const tokens = passageWords(p);
   // The numbers written right after "từ" (by token), told from "tư"/"tự" before folding.
   const afterFrom = new Set(p.figures.filter((x) => x.afterFrom).map((x) => x.token));
   const skip = new Set<number>();
