@@ -964,7 +964,8 @@ export class FindingsAnalysis {
       if (seen.has(m.id)) continue;
       seen.add(m.id);
       const old = before.get(m.id);
-      const dismissedPair = notSame.get(factPairKey(draft));
+      // (No key built per draft when no pair was dismissed: the commonest case, a first analysis.)
+      const dismissedPair = notSame.size > 0 ? notSame.get(factPairKey(draft)) : undefined;
       // A finding stored before fingerprints existed has nothing to compare: keep the editor's decision.
       const keep = old !== undefined && (old.fingerprint === undefined || old.fingerprint === m.fingerprint);
       const carried = dismissedPair === undefined && old === undefined ? decidedPair(draft) : undefined;

@@ -55,6 +55,10 @@ export interface PassageCommon {
   cues?: Set<string>;
   /** The token positions where a figure holds a role (see `ownRoles`). */
   roles?: number[];
+  /** The tokens as words (see `passageWords`): read by several rules, built once per sentence text. */
+  tokenWords?: readonly string[];
+  /** The distinctive figures' keys as event keys (`v:` and the key; see sameEvent.ts `eventKeys`). */
+  valueKeys?: string[];
 }
 
 export interface Counterpart {
@@ -139,6 +143,13 @@ export function tokenWords(tokens: Int32Array, from = 0, to = tokens.length): st
   return out;
 }
 
+/** All the tokens of a passage as words, built once for every passage of one sentence text (read-only). */
+export function passageWords(p: Passage): readonly string[] {
+  let w = p.common.tokenWords;
+  if (w === undefined) p.common.tokenWords = w = tokenWords(p.tokens);
+  return w;
+}
+
 const HASH = idOf('#');
 const SLASH = idOf('/');
 const COLON = idOf(':');
@@ -162,7 +173,15 @@ function shinglesOf(tokens: Int32Array): Uint32Array {
 }
 
 const passageCache = new WeakMap<Article, Passage[]>();
-const DIGIT = /\d/;
+
+/** Whether text[start, end) holds an ASCII digit (as /\d/ reads one), without slicing the sentence out. */
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 /**
  * What a sentence's text alone decides, with its figures' offsets relative to the sentence: one
@@ -229,7 +248,7 @@ export function passagesOf(article: Article): Passage[] {
   let index = 0;
   for (const s of splitSentences(text)) {
     index++;
-    if (!DIGIT.test(text.slice(s.start, s.end))) continue;
+    if (!hasDigit(text, s.start, s.end)) continue;
     const shape = shapeOf(text, s.start, s.end);
     if (shape === null) continue;
     // Shared by the passages of one sentence text: read, and extended only by common.roles (which depends on the sentence text alone). The figures are the
@@ -257,7 +276,7 @@ export function passagesOf(article: Article): Passage[] {
 
 /** Qualifier markers of a passage (see shared/analysis/clause `qualifiersIn`). */
 export function markersOf(p: Passage): string[] {
-  if (!p.markers) p.markers = p.common.markers ??= qualifiersIn(tokenWords(p.tokens).join(' '));
+  if (!p.markers) p.markers = p.common.markers ??= qualifiersIn(passageWords(p).join(' '));
   return p.markers;
 }
 

@@ -1,7 +1,7 @@
 import { sameValue, type Figure } from './figures';
 import type { Article } from '../schema';
 import { abbreviationWords, fold } from './normalize';
-import { passagesOf, tokenWords, wordOf, type AlignedPair, type Passage } from './passages';
+import { passagesOf, passageWords, wordOf, type AlignedPair, type Passage } from './passages';
 import { phraseAt } from './lexicon';
 
 /**
@@ -170,7 +170,7 @@ function isYear(f: Figure): boolean {
  * lower end first; null when it is none. (A range is written from its lower end: "5 - 3" is none.)
  */
 export function rangeOf(p: Passage, f: Figure): { lo: Figure; hi: Figure } | null {
-  const tokens = tokenWords(p.tokens);
+  const tokens = passageWords(p);
   const at = (i: number): Figure | undefined => p.figures.find((x) => x.token === i);
   const lo = tokens[f.token - 1] === '-' && tokens[f.token - 2] === '#' ? at(f.token - 2) : f;
   if (lo === undefined || lo.calendar || tokens[lo.token + 1] !== '-' || tokens[lo.token + 2] !== '#') return null;
@@ -187,7 +187,7 @@ export function figureContexts(p: Passage): FigureContext[] {
   let list = p.contexts;
   if (list) return list;
   list = [];
-  const tokens = tokenWords(p.tokens);
+  const tokens = passageWords(p);
   // The numbers written right after "từ" (by token), told from "tư"/"tự" before folding.
   const afterFrom = new Set(p.figures.filter((x) => x.afterFrom).map((x) => x.token));
   const skip = new Set<number>();
@@ -1830,6 +1830,17 @@ const SCORE_SHAPE = /\d\s?[-–/]\s?\d/u;
 /** As SCORE_IN_TEXT, over a team's name with digits between ("thắng U23 Lào 4-0"), within the sentence. */
 const SCORE_NEAR = /(?<![\p{L}])(?:tỷ số|tỉ số|thắng|thua|hòa|chung cuộc|luân lưu)(?![\p{L}])[^.!?\n]{0,40}?(?<![\d.,])(\d{1,2})\s?([-–])\s?(\d{1,2})(?![\d%]|[.,]\d)/giu;
 
+/** A passage's distinctive figures as event keys, `v:` and the key (see `eventKeys`). */
+function valueKeysOf(p: Passage): string[] {
+  let keys = p.common.valueKeys;
+  if (keys === undefined) {
+    keys = [];
+    for (const k of p.figureKeys) keys.push(`v:${k}`);
+    p.common.valueKeys = keys;
+  }
+  return keys;
+}
+
 /** A run of capitalised words' key in `eventKeys` (null: none), once per run (see `RunReadings`). */
 function runKey(run: string, readings: RunReadings): string | null {
   let key = readings.keys.get(run);
@@ -1853,7 +1864,8 @@ export function eventKeys(article: Article, readings: RunReadings = runReadings(
     if (key !== null) out.add(key);
   }
   // The passages' distinctive figures (not years, dates or small counts), already hashed by value.
-  for (const p of passagesOf(article)) for (const k of p.figureKeys) out.add(`v:${k}`);
+  // (Their strings are built once per sentence text, not per passage read: see `PassageCommon`.)
+  for (const p of passagesOf(article)) for (const k of valueKeysOf(p)) out.add(k);
   // Scores after a word of scores ("tỷ số 1-1", "thắng 4-1"): small numbers, but what tells a match
   // report's event (either way round: "21-17" and "17-21" are one score).
   for (const score of scoresIn(article.text, SCORE_IN_TEXT)) out.add(`v:score ${score}`);
