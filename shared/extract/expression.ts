@@ -1961,6 +1961,16 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
       end += per[0].length;
     }
   }
+  if (kind === null && !scaled && upper === null && digits && total === null && itemEndsAt(text, end, sentence.end)) {
+    // "Lợi nhuận quý 3 đạt 507,77 tỷ đồng, lũy kế 9 tháng đạt 1.520, bằng 127% kế hoạch": the running total after
+    // "đạt", its unit left out, is in the scale and currency of the amount the sentence gave just before (session 47).
+    const elided = elidedMoneyBefore(folded, sentence.start, start, value);
+    if (elided !== null) {
+      kind = 'money';
+      unit = elided.unit;
+      value = roundFloat(value * elided.factor);
+    }
+  }
   if (kind === null && !scaled && upper === null && digits && total === null) {
     // "số việc làm được tạo ra là 148.000,": a count told as "số <what> … là N" (engine 33).
     const counted = countedByLabel(scope, start, end, value);
@@ -2368,6 +2378,23 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
   if (counted !== null && run !== null) return { ...counted, end: counted.end + run[0].length, kind: 'streak' };
   return counted;
 }
+
+/**
+ * The scale and currency of the amount a bare number after "đạt" leaves out: the last figure before it in its
+ * sentence, in a window of a few clauses, is an amount in "tỷ/triệu đồng" or "tỷ/triệu USD" and only numbers of months,
+ * quarters or years stand between ("đạt 507,77 tỷ đồng, lũy kế 9 tháng đạt 1.520"). Not a year ("đạt 2013"), nor a
+ * number far from the amount's size (a hundredth to a hundred times it).
+ */
+function elidedMoneyBefore(folded: string, sentenceStart: number, start: number, value: number): { factor: number; unit: string } | null {
+  if (value >= 1900 && value <= 2100 && Number.isInteger(value)) return null;
+  const m = ELIDED_MONEY_BEFORE.exec(folded.slice(Math.max(sentenceStart, start - 96), start));
+  if (m === null) return null;
+  const before = parseDigitNumber(m[1] ?? '');
+  const factor = SCALE_WORDS[m[2] ?? ''];
+  if (before === null || factor === undefined || before <= 0 || value < before / 100 || value > before * 100) return null;
+  return { factor, unit: m[3] === 'usd' ? 'USD' : 'đồng' };
+}
+const ELIDED_MONEY_BEFORE = /(\d[\d.,]*)[ \t\u00a0]+(tỷ|triệu)[ \t\u00a0]+(đồng|usd)(?![\p{L}\p{M}])(?:[^\d.;!?]|\d+[ \t\u00a0]+(?:tháng|quý|năm)(?![\p{L}\p{M}]))*?(?<![\p{L}\p{M}])đạt[ \t\u00a0]+$/u;
 
 /**
  * "giành 2 Grand Slam", "đoạt 3 Masters", "đã giành được 5 Quả bóng vàng": right after a verb of winning, a small number

@@ -38,6 +38,8 @@ const PATTERNS = [
   'cao hơn hẳn cùng kỳ 2 điểm, ', 'doanh thu cuối quý 3 đạt 9 tỷ, ',
   // Session 47's precision helper: titles counted after a verb of winning (the verb in a window before the number).
   'giành 2 Grand Slam Roland Garros ',
+  // and a running total after "đạt" with its unit left out (the amount before it looked for in a window).
+  'đạt 5 tỷ đồng, lũy kế 9 tháng đạt 1.520, ', 'đạt 5 tỷ đồng 1 tháng 2 tháng ',
 ];
 
 function extract(text: string): number {

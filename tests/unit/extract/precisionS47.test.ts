@@ -24,3 +24,23 @@ describe('titles counted after a verb of winning (session 47)', () => {
     expect(claimAt('Đoàn thể thao giành 3 HCV.', '3 HCV').unit).toBe('HCV');
   });
 });
+
+describe('a running total after "đạt" with its unit left out (session 47)', () => {
+  it('takes the scale and currency of the amount given just before in its sentence', () => {
+    const c = claimAt('Lợi nhuận sau thuế quý 3 của công ty đạt 507,77 tỷ đồng, lũy kế 9 tháng đạt 1.520, bằng 127% kế hoạch.', '1.520');
+    expect([c.kind, c.value, c.unit]).toEqual(['money', 1520000000000, 'đồng']);
+    const usd = claimAt('Kim ngạch xuất khẩu tháng 10 đạt 320 triệu USD, cả năm dự kiến đạt 3.500.', '3.500');
+    expect([usd.kind, usd.value, usd.unit]).toEqual(['money', 3500000000, 'USD']);
+    expect(claimAt('Doanh thu quý 3 đạt 500 tỷ đồng, 9 tháng đạt 1.450.', '1.450').value).toBe(1450000000000);
+  });
+
+  it('not a year, a number with its own unit, one in another sentence, or one far from the amount', () => {
+    expect(quotesOf('Doanh thu đạt 500 tỷ đồng, năm 2014 đạt 2013.')).toEqual(['500 tỷ đồng']);
+    expect(claimAt('Doanh thu đạt 500 tỷ đồng, số lao động đạt 1.200 người.', '1.200').kind).toBe('count');
+    expect(quotesOf('Doanh thu đạt 500 tỷ đồng. Lợi nhuận đạt 50.')).toEqual(['500 tỷ đồng']);
+    // Another figure between: the amount is no longer the one just before.
+    expect(quotesOf('Doanh thu đạt 500 tỷ đồng, tăng 10%, lợi nhuận đạt 50.')).toEqual(['500 tỷ đồng', 'tăng 10%']);
+    expect(quotesOf('Doanh thu đạt 500 tỷ đồng, chỉ số tín nhiệm đạt 1.')).toEqual(['500 tỷ đồng']);
+    expect(quotesOf('Doanh thu đạt 500 tỷ đồng, mã số thuế đạt 120.000.')).toEqual(['500 tỷ đồng']);
+  });
+});
