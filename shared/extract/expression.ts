@@ -2381,8 +2381,9 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
 
 /**
  * The scale and currency of the amount a bare number after "đạt" leaves out: the last figure before it in its
- * sentence, in a window of a few clauses, is an amount in "tỷ/triệu đồng" or "tỷ/triệu USD" and only numbers of months,
- * quarters or years stand between ("đạt 507,77 tỷ đồng, lũy kế 9 tháng đạt 1.520"). Not a year ("đạt 2013"), nor a
+ * sentence is an amount in "tỷ/triệu đồng" or "tỷ/triệu USD" closing its clause, and the words between it and "đạt" only
+ * name the running period ("đạt 507,77 tỷ đồng, lũy kế 9 tháng đạt 1.520", "…, cả năm dự kiến đạt 3.500"; not
+ * "…, số khách hàng đạt 120", "…, hiệu suất đạt 95": another metric). Not a year ("đạt 2013"), nor a
  * number far from the amount's size (a hundredth to a hundred times it).
  */
 function elidedMoneyBefore(folded: string, sentenceStart: number, start: number, value: number): { factor: number; unit: string } | null {
@@ -2394,7 +2395,7 @@ function elidedMoneyBefore(folded: string, sentenceStart: number, start: number,
   if (before === null || factor === undefined || before <= 0 || value < before / 100 || value > before * 100) return null;
   return { factor, unit: m[3] === 'usd' ? 'USD' : 'đồng' };
 }
-const ELIDED_MONEY_BEFORE = /(\d[\d.,]*)[ \t\u00a0]+(tỷ|triệu)[ \t\u00a0]+(đồng|usd)(?![\p{L}\p{M}])(?:[^\d.;!?]|\d+[ \t\u00a0]+(?:tháng|quý|năm)(?![\p{L}\p{M}]))*?(?<![\p{L}\p{M}])đạt[ \t\u00a0]+$/u;
+const ELIDED_MONEY_BEFORE = /(\d[\d.,]*)[ \t\u00a0]+(tỷ|triệu)[ \t\u00a0]+(đồng|usd)(?![\p{L}\p{M}])[ \t\u00a0]*,(?:[ \t\u00a0]+(?:lũy|luỹ|kế|cả|năm|tháng|quý|tính|chung|cộng|dồn|dự|kiến|ước|đầu|nay|này|\d+|[ivx]+)(?![\p{L}\p{M}]))*[ \t\u00a0]+đạt[ \t\u00a0]+$/u;
 
 /**
  * "giành 2 Grand Slam", "đoạt 3 Masters", "đã giành được 5 Quả bóng vàng": right after a verb of winning, a small number

@@ -38,6 +38,9 @@ describe('a running total after "đạt" with its unit left out (session 47)', (
     expect(quotesOf('Doanh thu đạt 500 tỷ đồng, năm 2014 đạt 2013.')).toEqual(['500 tỷ đồng']);
     expect(claimAt('Doanh thu đạt 500 tỷ đồng, số lao động đạt 1.200 người.', '1.200').kind).toBe('count');
     expect(quotesOf('Doanh thu đạt 500 tỷ đồng. Lợi nhuận đạt 50.')).toEqual(['500 tỷ đồng']);
+    // Another metric named between: its scale is unknown.
+    expect(quotesOf('Doanh thu đạt 5 tỷ đồng, số khách hàng đạt 120.')).toEqual(['5 tỷ đồng']);
+    expect(quotesOf('Doanh thu đạt 800 triệu đồng, hiệu suất đạt 95.')).toEqual(['800 triệu đồng']);
     // Another figure between: the amount is no longer the one just before.
     expect(quotesOf('Doanh thu đạt 500 tỷ đồng, tăng 10%, lợi nhuận đạt 50.')).toEqual(['500 tỷ đồng', 'tăng 10%']);
     expect(quotesOf('Doanh thu đạt 500 tỷ đồng, chỉ số tín nhiệm đạt 1.')).toEqual(['500 tỷ đồng']);
