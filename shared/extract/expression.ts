@@ -2370,7 +2370,7 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
     if (unit === 'phút' && MATCH_LENGTHS.has(value) && MATCH_WORDS.test(folded.slice(sentence.start, sentence.end))) return 'skip';
     return { end: unitEnd, kind: 'duration', unit };
   }
-  const counted = countTail(text, end, sentence.end, numberOfAName(text, start, end)) ?? titlesWon(scope, start, end, value);
+  const counted = countTail(text, end, sentence.end, numberOfAName(text, start, end));
   // "2 chức vô địch liên tiếp", "5 trận thắng liên tiếp": a run of wins or events is a streak.
   // (Also with an event's name between: "3 kỳ SEA Games liên tiếp", "2 mùa Premier League liên tiếp"; engine 37.)
   const runNoun = counted !== null && RUN_NOUNS.has(counted.unit ?? '');
@@ -2393,28 +2393,16 @@ function elidedMoneyBefore(folded: string, sentenceStart: number, start: number,
   const before = parseDigitNumber(m[1] ?? '');
   const factor = SCALE_WORDS[m[2] ?? ''];
   if (before === null || factor === undefined || before <= 0 || value < before / 100 || value > before * 100) return null;
+  // A running total ("lũy kế", "cả năm", "tính chung", "9 tháng") is at least the part given before it: "9 tháng đạt
+  // 3.500 tỷ đồng, ước cả năm đạt 92" is no 92 tỷ (an unstated percent; review of session 47).
+  if (RUNNING_TOTAL_WORDS.test(m[4] ?? '') && value < before) return null;
   return { factor, unit: m[3] === 'usd' ? 'USD' : 'đồng' };
 }
-const ELIDED_MONEY_BEFORE = /(\d[\d.,]*)[ \t\u00a0]+(tỷ|triệu)[ \t\u00a0]+(đồng|usd)(?![\p{L}\p{M}])[ \t\u00a0]*,(?:[ \t\u00a0]+(?:lũy|luỹ|kế|cả|năm|tháng|quý|tính|chung|cộng|dồn|dự|kiến|ước|đầu|nay|này|\d+|[ivx]+)(?![\p{L}\p{M}]))*[ \t\u00a0]+đạt[ \t\u00a0]+$/u;
-
-/**
- * "giành 2 Grand Slam", "đoạt 3 Masters", "đã giành được 5 Quả bóng vàng": right after a verb of winning, a small number
- * before a capitalised title counts the titles won (session 47), as "giành 2 HCV" already did. Not after any other
- * verb ("có 2 Samsung Galaxy", "thắng 2 Hà Nội"), nor a year's or a model's number (more than 100). The verb is
- * looked for in a window of a few words before the number, the title in at most three capitalised words after it.
- */
-function titlesWon(scope: Scope, start: number, end: number, value: number): Tail | null {
-  const { text, folded, sentence } = scope;
-  if (value < 1 || value > 100) return null;
-  if (!WIN_VERB_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start))) return null;
-  const title = TITLE_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 48)));
-  if (title === null) return null;
-  return { end: end + title[0].length, kind: 'count', unit: (title[1] ?? '').toLowerCase() };
-}
-/** "giành", "đoạt", "giành được", "đoạt được", "đã giành", "sở hữu" right before the number. */
-const WIN_VERB_BEFORE = /(?<![\p{L}\p{M}])(?:giành|đoạt|sở[ \t\u00a0]+hữu)(?:[ \t\u00a0]+được)?[ \t\u00a0]+$/u;
-/** One to three capitalised words (not a number word or a month) right after the number. */
-const TITLE_AFTER = /^[ \t\u00a0]+(\p{Lu}[\p{L}\p{M}]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})(?![\p{L}\p{M}])/u;
+// The amount before must itself be reached ("đạt 507,77 tỷ đồng, lũy kế 9 tháng đạt 1.520"): after "chi 15 tỷ đồng" or
+// "tổng vốn 2.000 tỷ đồng" the bare number is patients or a percent (review of session 47).
+const ELIDED_MONEY_BEFORE = /(?<![\p{L}\p{M}])đạt[ \t\u00a0]+(?:(?:khoảng|gần|hơn|trên|xấp xỉ|ước)[ \t\u00a0]+)?(\d[\d.,]*)[ \t\u00a0]+(tỷ|triệu)[ \t\u00a0]+(đồng|usd)(?![\p{L}\p{M}])[ \t\u00a0]*,((?:[ \t\u00a0]+(?:lũy|luỹ|kế|cả|năm|tháng|quý|tính|chung|cộng|dồn|dự|kiến|ước|đầu|nay|này|\d+|[ivx]+)(?![\p{L}\p{M}]))*)[ \t\u00a0]+đạt[ \t\u00a0]+$/u;
+/** Words of a running total between the amount and the bare number. */
+const RUNNING_TOTAL_WORDS = /(?<![\p{L}\p{M}])(?:lũy|luỹ|cả|chung|cộng|dồn|\d+[ \t\u00a0]+tháng)(?![\p{L}\p{M}])/u;
 
 /**
  * What a run is counted in: wins, titles, sessions, seasons, terms. "5 cơn bão liên tiếp", "3 ca mắc liên

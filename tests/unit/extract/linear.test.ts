@@ -36,9 +36,7 @@ const PATTERNS = [
   'có 1/2 số hộ và ', 'VN-Index tăng 10 điểm và vượt mốc 500 ',
   // Session 47's narrowing of engine 46's period readings: what stands before "cùng kỳ" and "cuối quý" (bounded windows).
   'cao hơn hẳn cùng kỳ 2 điểm, ', 'doanh thu cuối quý 3 đạt 9 tỷ, ',
-  // Session 47's precision helper: titles counted after a verb of winning (the verb in a window before the number).
-  'giành 2 Grand Slam Roland Garros ',
-  // and a running total after "đạt" with its unit left out (the amount before it looked for in a window).
+  // Session 47: a running total after "đạt" with its unit left out (the amount before it looked for in a window).
   'đạt 5 tỷ đồng, lũy kế 9 tháng đạt 1.520, ', 'đạt 5 tỷ đồng 1 tháng 2 tháng ',
 ];
 
