@@ -1962,6 +1962,16 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
       end += per[0].length;
     }
   }
+  if (kind === null && !scaled && upper === null && digits && total === null && itemEndsAt(text, end, sentence.end)) {
+    // "Lợi nhuận quý 3 đạt 507,77 tỷ đồng, lũy kế 9 tháng đạt 1.520, bằng 127% kế hoạch": the running total after
+    // "đạt", its unit left out, is in the scale and currency of the amount the sentence gave just before (session 47).
+    const elided = elidedMoneyBefore(folded, sentence.start, start, value);
+    if (elided !== null) {
+      kind = 'money';
+      unit = elided.unit;
+      value = roundFloat(value * elided.factor);
+    }
+  }
   if (kind === null && !scaled && upper === null && digits && total === null) {
     // "số việc làm được tạo ra là 148.000,": a count told as "số <what> … là N" (engine 33).
     const counted = countedByLabel(scope, start, end, value);
@@ -2369,6 +2379,31 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
   if (counted !== null && run !== null) return { ...counted, end: counted.end + run[0].length, kind: 'streak' };
   return counted;
 }
+
+/**
+ * The scale and currency of the amount a bare number after "đạt" leaves out: the last figure before it in its
+ * sentence is an amount in "tỷ/triệu đồng" or "tỷ/triệu USD" closing its clause, and the words between it and "đạt" only
+ * name the running period ("đạt 507,77 tỷ đồng, lũy kế 9 tháng đạt 1.520", "…, cả năm dự kiến đạt 3.500"; not
+ * "…, số khách hàng đạt 120", "…, hiệu suất đạt 95": another metric). Not a year ("đạt 2013"), nor a
+ * number far from the amount's size (a hundredth to a hundred times it).
+ */
+function elidedMoneyBefore(folded: string, sentenceStart: number, start: number, value: number): { factor: number; unit: string } | null {
+  if (value >= 1900 && value <= 2100 && Number.isInteger(value)) return null;
+  const m = ELIDED_MONEY_BEFORE.exec(folded.slice(Math.max(sentenceStart, start - 96), start));
+  if (m === null) return null;
+  const before = parseDigitNumber(m[1] ?? '');
+  const factor = SCALE_WORDS[m[2] ?? ''];
+  if (before === null || factor === undefined || before <= 0 || value < before / 100 || value > before * 100) return null;
+  // A running total ("lũy kế", "cả năm", "tính chung", "9 tháng") is at least the part given before it: "9 tháng đạt
+  // 3.500 tỷ đồng, ước cả năm đạt 92" is no 92 tỷ (an unstated percent; review of session 47).
+  if (RUNNING_TOTAL_WORDS.test(m[4] ?? '') && value < before) return null;
+  return { factor, unit: m[3] === 'usd' ? 'USD' : 'đồng' };
+}
+// The amount before must itself be reached ("đạt 507,77 tỷ đồng, lũy kế 9 tháng đạt 1.520"): after "chi 15 tỷ đồng" or
+// "tổng vốn 2.000 tỷ đồng" the bare number is patients or a percent (review of session 47).
+const ELIDED_MONEY_BEFORE = /(?<![\p{L}\p{M}])đạt[ \t\u00a0]+(?:(?:khoảng|gần|hơn|trên|xấp xỉ|ước)[ \t\u00a0]+)?(\d[\d.,]*)[ \t\u00a0]+(tỷ|triệu)[ \t\u00a0]+(đồng|usd)(?![\p{L}\p{M}])[ \t\u00a0]*,((?:[ \t\u00a0]+(?:lũy|luỹ|kế|cả|năm|tháng|quý|tính|chung|cộng|dồn|dự|kiến|ước|đầu|nay|này|\d+|[ivx]+)(?![\p{L}\p{M}]))*)[ \t\u00a0]+đạt[ \t\u00a0]+$/u;
+/** Words of a running total between the amount and the bare number. */
+const RUNNING_TOTAL_WORDS = /(?<![\p{L}\p{M}])(?:lũy|luỹ|cả|chung|cộng|dồn|\d+[ \t\u00a0]+tháng)(?![\p{L}\p{M}])/u;
 
 /**
  * What a run is counted in: wins, titles, sessions, seasons, terms. "5 cơn bão liên tiếp", "3 ca mắc liên

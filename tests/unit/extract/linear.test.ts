@@ -40,6 +40,8 @@ const PATTERNS = [
   // an opening period and figures far after it (a clause set against now, "hiện" after a start of works); a "Với"
   // opening (the comma before each figure); a programme after a place (the places from the sentence's start).
   '90 phút ', '(năm 2020) 5 người ', 'Khởi công từ tháng 8/2014 hiện 5 người ', 'Với 1 người ', 'Hà Nội chương trình 135 hỗ trợ 5 tỷ đồng ',
+  // Session 47: a running total after "đạt" with its unit left out (the amount before it looked for in a window).
+  'đạt 5 tỷ đồng, lũy kế 9 tháng đạt 1.520, ', 'đạt 5 tỷ đồng 1 tháng 2 tháng ',
 ];
 
 /**
