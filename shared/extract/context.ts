@@ -2573,27 +2573,46 @@ function periodEndedBeforeNow(text: string, sentenceStart: number, m: Mention, f
 const SHORT_BETWEEN = 256;
 
 /**
- * BUT_NOW_BETWEEN.test(text.slice(from, to)) for one `from` and a growing `to`, reading each character once (issue 11).
- * A match opens on its only "," or ";": a mark followed by another before `to` is settled for good, reading nothing
- * past that next mark; only the last mark before `to` is tried again, anchored at it.
+ * A test of text[from, to) asked for one `from` and a growing `to` (each figure of a long sentence, with the same
+ * opening period): `begin` starts over when the text, `from` or a shorter `to` says it is another question.
  */
-export class ButNowAfter {
-  private text = '';
-  private from = -1;
-  private to = -1;
-  /** The last "," or ";" in [from, to), or -1. */
-  private last = -1;
-  private found = false;
+abstract class GrowingSliceTest {
+  protected text = '';
+  protected from = -1;
+  /** How far text[from, …) has been read. */
+  protected to = -1;
+  protected found = false;
 
-  test(text: string, from: number, to: number): boolean {
+  /** Starts over when asked of another text or start, or of a shorter slice; true when a match is already settled. */
+  protected begin(text: string, from: number, to: number): boolean {
     if (this.text !== text || this.from !== from || to < this.to) {
       this.text = text;
       this.from = from;
       this.to = from;
-      this.last = -1;
       this.found = false;
+      this.restart();
     }
-    if (this.found) return true;
+    return this.found;
+  }
+
+  protected restart(): void {}
+}
+
+/**
+ * BUT_NOW_BETWEEN.test(text.slice(from, to)) for one `from` and a growing `to`, reading each character once (issue 11).
+ * A match opens on its only "," or ";": a mark followed by another before `to` is settled for good, reading nothing
+ * past that next mark; only the last mark before `to` is tried again, anchored at it.
+ */
+export class ButNowAfter extends GrowingSliceTest {
+  /** The last "," or ";" in [from, to), or -1. */
+  private last = -1;
+
+  protected override restart(): void {
+    this.last = -1;
+  }
+
+  test(text: string, from: number, to: number): boolean {
+    if (this.begin(text, from, to)) return true;
     for (let i = this.to; i < to; i++) {
       const c = text.charCodeAt(i);
       if (c !== 0x2c && c !== 0x3b) continue;
@@ -2621,20 +2640,9 @@ const BUT_NOW_AFTER = new ButNowAfter();
  * slice (its look-behinds and look-ahead read inside the slice the same), so each search starts 16 characters before
  * the last slice's end.
  */
-export class AsOfNowAfter {
-  private text = '';
-  private from = -1;
-  private to = -1;
-  private found = false;
-
+export class AsOfNowAfter extends GrowingSliceTest {
   test(text: string, from: number, to: number): boolean {
-    if (this.text !== text || this.from !== from || to < this.to) {
-      this.text = text;
-      this.from = from;
-      this.to = from;
-      this.found = false;
-    }
-    if (this.found) return true;
+    if (this.begin(text, from, to)) return true;
     const re = AS_OF_NOW_ALL;
     re.lastIndex = Math.max(0, this.to - from - AS_OF_NOW_LONGEST * 2);
     const m = re.exec(text.slice(from, to));
