@@ -1451,7 +1451,7 @@ const SCHEDULE_WORDS = /(?<![\p{L}\p{M}])(?:diễn ra|khởi tranh|tổ chức|k
  */
 function dottedSchedule(folded: string, sentence: { start: number; end: number }, start: number, end: number): boolean {
   // "từ 8.10 đến 11.10 sáng", "… 11.10 giờ", "hằng tuần": times of day, not days (review of engine 43).
-  if (recursDaily(folded, sentence)) return false;
+  if (spanHas(EVERY_DAY_WORDS, folded, sentence.start, sentence.end)) return false;
   const endAfter = DOTTED_RANGE_END_AFTER.exec(folded.slice(end, Math.min(sentence.end, end + 20)));
   if (DOTTED_RANGE_START_BEFORE.test(folded.slice(Math.max(sentence.start, start - 10), start)) && endAfter !== null) {
     return !TIME_OF_DAY_AFTER.test(folded.slice(end + endAfter[0].length, Math.min(sentence.end, end + endAfter[0].length + 12))) && scheduled(folded, sentence.start, start);
@@ -1464,18 +1464,6 @@ function dottedSchedule(folded: string, sentence: { start: number; end: number }
 const TIME_OF_DAY_AFTER = /^[ \t\u00a0]*(?:sáng|chiều|tối|trưa|đêm|khuya|giờ|h)(?![\p{L}\p{M}])/u;
 /** A clause about what recurs every day or week: its dotted ranges are hours. */
 const EVERY_DAY_WORDS = /(?<![\p{L}\p{M}])(?:hằng|hàng|mỗi)[ \t\u00a0]+(?:ngày|tuần|sáng|chiều|tối)(?![\p{L}\p{M}])/u;
-let lastDaily = { folded: '', start: -1, end: -1, recurs: false };
-/**
- * The sentence says what recurs every day or week. Asked for each dotted figure of a sentence: the answer for the last
- * sentence is kept, so that a sentence of many dotted figures is read once, not once per figure (it was quadratic on a
- * flattened table of decimals, found by session 47's linear-time check over three doublings).
- */
-function recursDaily(folded: string, sentence: { start: number; end: number }): boolean {
-  if (lastDaily.folded !== folded || lastDaily.start !== sentence.start || lastDaily.end !== sentence.end) {
-    lastDaily = { folded, start: sentence.start, end: sentence.end, recurs: EVERY_DAY_WORDS.test(folded.slice(sentence.start, sentence.end)) };
-  }
-  return lastDaily.recurs;
-}
 const DOTTED_RANGE_START_BEFORE = /(?<![\p{L}\p{M}])từ[ \t\u00a0]+$/u;
 const DOTTED_RANGE_END_AFTER = /^[ \t\u00a0]*(?:đến|tới|-|–)[ \t\u00a0]*(?:ngày[ \t\u00a0]+)?\d{1,2}\.\d{1,2}(?![\d.,]\d)/u;
 const DOTTED_RANGE_LAST_BEFORE = /(?<![\p{L}\p{M}])từ[ \t\u00a0]+(?:ngày[ \t\u00a0]+)?\d{1,2}\.\d{1,2}[ \t\u00a0]*(?:đến|tới|-|–)[ \t\u00a0]*(?:ngày[ \t\u00a0]+)?$/u;
@@ -1965,7 +1953,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   if (kind === null && !scaled && upper === null && digits && total === null && itemEndsAt(text, end, sentence.end)) {
     // "Lợi nhuận quý 3 đạt 507,77 tỷ đồng, lũy kế 9 tháng đạt 1.520, bằng 127% kế hoạch": the running total after
     // "đạt", its unit left out, is in the scale and currency of the amount the sentence gave just before (session 47).
-    const elided = elidedMoneyBefore(folded, sentence.start, start, value);
+    const elided = elidedMoneyBefore(folded, sentence.start, start, end, value);
     if (elided !== null) {
       kind = 'money';
       unit = elided.unit;
@@ -2387,8 +2375,9 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
  * "…, số khách hàng đạt 120", "…, hiệu suất đạt 95": another metric). Not a year ("đạt 2013"), nor a
  * number far from the amount's size (a hundredth to a hundred times it).
  */
-function elidedMoneyBefore(folded: string, sentenceStart: number, start: number, value: number): { factor: number; unit: string } | null {
-  if (value >= 1900 && value <= 2100 && Number.isInteger(value)) return null;
+function elidedMoneyBefore(folded: string, sentenceStart: number, start: number, end: number, value: number): { factor: number; unit: string } | null {
+  // A year is written as four bare digits; "lũy kế 9 tháng đạt 2.000" is a total (last reading of session 47).
+  if (/^(?:19|20)\d\d$/.test(folded.slice(start, end))) return null;
   const m = ELIDED_MONEY_BEFORE.exec(folded.slice(Math.max(sentenceStart, start - 96), start));
   if (m === null) return null;
   const before = parseDigitNumber(m[1] ?? '');

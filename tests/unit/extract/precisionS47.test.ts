@@ -39,6 +39,8 @@ describe('a running total after "đạt" with its unit left out (session 47)', (
     // The better readings stay: a running total above the part, a forecast after "đạt khoảng".
     expect(claimAt('Doanh thu quý 3 đạt khoảng 500 tỷ đồng, lũy kế 9 tháng đạt 1.450.', '1.450').value).toBe(1450000000000);
     expect(claimAt('Lãi tháng 10 đạt 40 tỷ đồng, năm 2014 dự kiến đạt 35.', '35').unit).toBe('đồng');
+    // A total written with a thousands dot in a year's range is no year (only four bare digits are).
+    expect(claimAt('Doanh thu quý 3 đạt 800 tỷ đồng, lũy kế 9 tháng đạt 2.000, bằng 90% kế hoạch.', '2.000').value).toBe(2000000000000);
   });
 });
 

@@ -30,7 +30,7 @@ describe('answers kept for the last sentence (issue 11)', () => {
     );
   });
 
-  it('reads "90 phút" in a sentence about a match and in one about something else', () => {
+  it('finds the match words of a sentence about a match ("90 phút"), not of one about something else or outside the span', () => {
     const match = 'Hai đội hòa sau 90 phút';
     const meeting = 'Cuộc họp kéo dài 90 phút';
     expect(spanHas(MATCH, match, 0, match.length)).toBe(true);
