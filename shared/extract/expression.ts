@@ -458,7 +458,10 @@ const RACKET_WORDS = /(?<![\p{L}\p{M}])(?:tay vợt|vđv|vận động viên|đ�
  */
 let racketMemo: { folded: string; start: number; end: number; racket: boolean } | null = null;
 function racketSentence(folded: string, start: number, end: number): boolean {
-  if (racketMemo !== null && racketMemo.start === start && racketMemo.end === end && racketMemo.folded === folded) return racketMemo.racket;
+  if (racketMemo !== null && racketMemo.start === start && racketMemo.end === end && racketMemo.folded === folded) {
+    racketMemo.folded = folded; // an equal text of another extraction: compared once, not at every call (see spanHas)
+    return racketMemo.racket;
+  }
   const racket = RACKET_WORDS.test(folded.slice(start, end));
   racketMemo = { folded, start, end, racket };
   return racket;
@@ -683,6 +686,7 @@ function oneInCountedList(folded: string, sentence: Span, pos: number): boolean 
     }
     countedListMemo = { folded, start: sentence.start, end: sentence.end, ones };
   }
+  countedListMemo.folded = folded; // an equal text of another extraction: compared once, not at every call (see spanHas)
   return countedListMemo.ones.has(pos);
 }
 

@@ -329,7 +329,10 @@ export function wordsBefore(text: string, from: number, pos: number, max: number
  * (qualifier, label, rank…): the last read is kept.
  */
 function wordsBeforeRead(text: string, from: number, pos: number, max: number): WordAt[] {
-  if (memo.text === text && memo.from === from && memo.pos === pos && memo.max >= max) return memo.words;
+  if (memo.text === text && memo.from === from && memo.pos === pos && memo.max >= max) {
+    memo.text = text; // an equal text of another extraction: compared once, not at every call (see spanHas)
+    return memo.words;
+  }
   const words = readWordsBefore(text, from, pos, Math.max(max, 3));
   memo = { text, from, pos, max: Math.max(max, 3), words };
   return words;

@@ -15,7 +15,12 @@ const memos = new WeakMap<RegExp, Memo>();
 /** `re.test(text.slice(start, end))`, read once for the same text and span. */
 export function spanHas(re: RegExp, text: string, start: number, end: number): boolean {
   const memo = memos.get(re);
-  if (memo !== undefined && memo.start === start && memo.end === end && memo.text === text) return memo.found;
+  if (memo !== undefined && memo.start === start && memo.end === end && memo.text === text) {
+    // The caller's string kept: an equal text of another extraction (the same article extracted again) is compared
+    // character by character, once, not at every call — which made each figure of a long sentence cost its length.
+    memo.text = text;
+    return memo.found;
+  }
   const found = re.test(text.slice(start, end));
   memos.set(re, { text, start, end, found });
   return found;
@@ -43,6 +48,7 @@ export class CharBefore {
       this.scanned = from;
       this.at = -1;
     }
+    this.text = text; // an equal text of another extraction: compared once, not at every call (see spanHas)
     if (this.at >= 0) return this.at < to;
     for (let i = this.scanned; i < to; i++) {
       if (text.charCodeAt(i) === this.code) {
