@@ -26,7 +26,7 @@ import type { DocumentContext } from './context';
 import { dayBefore, isValidDate, toIsoDate } from './dates';
 import type { Expression } from './expression';
 import { isDigit } from './scan';
-import { CharBefore } from './sentenceMemo';
+import { CharBefore, spanHas } from './sentenceMemo';
 import type { Span } from './sentences';
 
 /**
@@ -127,6 +127,24 @@ const AVERAGE = /(?<![\p{L}\p{M}])(?:bình quân|trung bình)(?![\p{L}\p{M}])/u;
  */
 const AVERAGE_OVER_TIME =
   /(?<![\p{L}\p{M}])(?:(?:bình quân|trung bình)(?:[ \t]+(?:(?:mỗi|một|1|hàng|hằng|cả|trong|của)[ \t]+)?(?:ngày|tuần|tháng|quý|năm|giờ|phiên|đầu người|giai đoạn|thời kỳ)|[ \t]+(?:mỗi|một|1)[ \t]+(?:người|người dân|lao động)|[ \t]*\/[ \t]*(?:ngày|tuần|tháng|quý|năm|người)|[ \t]+cứ)|(?:thu nhập|lương|tiền lương|mức lương|chi tiêu)[ \t]+(?:bình quân|trung bình))(?![\p{L}\p{M}])/u;
+/**
+ * A regex without its look-arounds ("(?<![\p{L}\p{M}])", "(?![\p{L}\p{M}])", "(?<!nhất[ \t]+)"): it matches in
+ * any text where the regex matches in a part of that text (a window cut from a sentence sees no letter before its
+ * start or after its end, which the look-arounds would read in the whole sentence), so when it finds nothing in a
+ * sentence, the regex finds nothing in any window of it.
+ */
+export function bare(re: RegExp): RegExp {
+  const source = re.source.replace(/\(\?<?!(?:\[\\p\{L\}\\p\{M\}\]|nhất\[ \\t\]\+)\)/gu, '');
+  if (/\(\?<?[!=]/u.test(source)) throw new Error(`bare(): a look-around left in ${source}`);
+  return new RegExp(source, re.flags.replace(/[gy]/gu, ''));
+}
+const OTHER_TIME_BARE = bare(OTHER_TIME);
+const PLAN_BARE = bare(PLAN);
+const AVERAGE_BARE = bare(AVERAGE);
+/** Whether `bareRe` matches in the sentence (answered once per sentence and regex). */
+function mayMatch(bareRe: RegExp, folded: string, sentence: Span): boolean {
+  return !shortcuts || spanHas(bareRe, folded, sentence.start, sentence.end);
+}
 /** Where a clause ends: a comma, ";", ":" or a bracket. */
 const CLAUSE_MARK = /[,;:()]/u;
 /** A unit per span of time: "USD/tháng", "tấn/năm", "lượt/ngày". */
@@ -239,11 +257,15 @@ function figureOfTheDay(text: string, doc: DocumentContext, sentence: Span, expr
   const near = window(sentence, expr);
   const s = folded.slice(near.start, near.end);
   if (expr.kind === 'rank' && RANKING.test(s)) return false;
-  if (OTHER_TIME.test(s) || PLAN.test(s)) return false;
+  // Each regex is asked of the figure's window only when its bare form (no look-around: see bare()) matches
+  // somewhere in the sentence, an answer kept per sentence: most sentences name no other time, no plan and no
+  // average, and the window of every figure of a long sentence was read again for each (issue 11).
+  if (mayMatch(OTHER_TIME_BARE, folded, sentence) && OTHER_TIME.test(s)) return false;
+  if (mayMatch(PLAN_BARE, folded, sentence) && PLAN.test(s)) return false;
   // The figure's own clause: an average over time or per head there ("trung bình mỗi phiên đạt 15.000 tỷ đồng"), or a
   // rate per span of time beside an average ("thu nhập bình quân … 8 triệu đồng/tháng"): not the day's.
   // (Both need an average word, which the window is asked for first: most figures have none near them.)
-  if (AVERAGE.test(s)) {
+  if (mayMatch(AVERAGE_BARE, folded, sentence) && AVERAGE.test(s)) {
     const own = ownClause(folded, near, expr);
     if (AVERAGE_OVER_TIME.test(own) || (expr.unit !== null && PER_TIME_UNIT.test(expr.unit) && AVERAGE.test(own))) return false;
   }
@@ -271,42 +293,86 @@ function figureOfTheDay(text: string, doc: DocumentContext, sentence: Span, expr
 function dayInSentence(text: string, doc: DocumentContext, start: number, end: number, figureStart: number, figureEnd: number): string | null | undefined {
   const folded = doc.folded;
   const span = folded.slice(start, end);
+  // The days named in the span, in order (a day inside the figure itself, "… 22/10", is not its event).
+  const before: RegExpExecArray[] = [];
   let named = false;
-  let before: string | null = null;
-  let after: string | null = null;
+  const after: RegExpExecArray[] = [];
   DAY_RE.lastIndex = 0;
   for (let m = DAY_RE.exec(span); m !== null; m = DAY_RE.exec(span)) {
     const at = start + m.index;
     const stop = at + m[0].length;
-    // A day inside the figure itself ("… 22/10") is not its event.
     if (at < figureEnd && stop > figureStart) continue;
     named = true;
-    const day = readDay(text, doc, start, m, at, stop);
-    if (day === null) continue;
-    // "Chiều 23/10, tại buổi họp báo, ông X cho biết … 500 tỷ đồng": the day of a saying, not of what is said.
-    if (stop <= figureStart && SAYS.test(folded.slice(stop, figureStart))) continue;
-    if (stop <= figureStart) before = day;
-    else if (at >= figureEnd && after === null) after = day;
+    if (stop <= figureStart) before.push(m);
+    else after.push(m);
   }
   if (!named) return undefined;
-  return before ?? after;
+  // The last event's day before the figure, read backwards from it. "Chiều 23/10, tại buổi họp báo, ông X cho biết
+  // … 500 tỷ đồng": the day of a saying, not of what is said — and a saying between a day and the figure also lies
+  // between any earlier day and the figure, so the first day read that has one ends the search.
+  for (let k = before.length - 1; k >= 0; k--) {
+    const m = before[k] as RegExpExecArray;
+    const at = start + m.index;
+    const stop = at + m[0].length;
+    const day = readDay(text, doc, start, m, at, stop);
+    if (day === null) continue;
+    if (SAYS.test(folded.slice(stop, figureStart))) break;
+    return day;
+  }
+  // Else the first event's day after it.
+  for (const m of after) {
+    const at = start + m.index;
+    const day = readDay(text, doc, start, m, at, at + m[0].length);
+    if (day !== null) return day;
+  }
+  return null;
 }
 
-/** The ISO day of a DAY_RE match at [at, stop), or null when it is no event's day. */
+/**
+ * The ISO day of a DAY_RE match at [at, stop), or null when it is no event's day. Read from the sentence's start when
+ * it is near; a day at least PREFIX_REACH past the start of what is read has every test but two the same whatever
+ * that start (each reads at most PREFIX_REACH back), so those are read once per match and kept (DayReadings): a
+ * sentence of many days and figures read the same days again for each figure's window (issue 11).
+ */
 function readDay(text: string, doc: DocumentContext, sentenceStart: number, m: RegExpExecArray, at: number, stop: number): string | null {
+  if (at - sentenceStart < PREFIX_REACH || !shortcuts) return readDayFrom(text, doc, sentenceStart, m, at, stop);
+  const reading = dayReadingsOf(doc).of(text, doc, m, at, stop);
   const folded = doc.folded;
-  const prefix = folded.slice(Math.max(sentenceStart, at - 48), at);
+  // The two tests that read from the sentence's start: an as-of opening ("Đến chiều 14/10, …") and a source opening.
+  if (reading.notEvent && !AS_OF_OPENING.test(folded.slice(sentenceStart, at))) return null;
+  if (reading.day !== null && sourceOpening(folded, sentenceStart, at)) return null;
+  return reading.day;
+}
+/** How far before a day its prefix tests read. */
+const PREFIX_REACH = 48;
+
+/** readDay from a sentence start of its own (the tests in order, the first that refuses ends the reading). */
+function readDayFrom(text: string, doc: DocumentContext, sentenceStart: number, m: RegExpExecArray, at: number, stop: number): string | null {
+  const folded = doc.folded;
+  const prefix = folded.slice(Math.max(sentenceStart, at - PREFIX_REACH), at);
   if (NOT_EVENT_BEFORE.test(prefix) && !AS_OF_OPENING.test(folded.slice(sentenceStart, at))) return null;
+  if (refusedByPrefix(folded, prefix, stop)) return null;
+  if (sourceOpening(folded, sentenceStart, at)) return null;
+  return dayOf(doc, sentenceStart, m, at);
+}
+
+/** The tests of a day's prefix (its PREFIX_REACH characters before) and of what follows it that refuse it, NOT_EVENT_BEFORE apart. */
+function refusedByPrefix(folded: string, prefix: string, stop: number): boolean {
   // "Hạn chót nộp hồ sơ là ngày 8/7": a deadline named a few words before its day ("hạn chót" right before is above).
-  if (DEADLINE_NAMED.test(prefix)) return null;
+  if (DEADLINE_NAMED.test(prefix)) return true;
   // "Từ ngày 1/9, tập đoàn đã xuất khẩu 2,1 triệu tấn": a total since the day, not the day's (a change said from a
   // day is newStateInForce's); only "áp dụng / có hiệu lực / thi hành từ ngày …" names the day a state holds from.
-  if (SINCE_BEFORE.test(prefix) && !IN_FORCE_FROM_BEFORE.test(prefix)) return null;
-  if (DOCUMENT_BEFORE.test(prefix) || REPORTED_BEFORE.test(prefix) || sourceOpening(folded, sentenceStart, at)) return null;
-  if (REPORTED_AFTER.test(folded.slice(stop, stop + 40))) return null;
-  if (SPAN_AFTER.test(folded.slice(stop, stop + 12))) return null;
+  if (SINCE_BEFORE.test(prefix) && !IN_FORCE_FROM_BEFORE.test(prefix)) return true;
+  if (DOCUMENT_BEFORE.test(prefix) || REPORTED_BEFORE.test(prefix)) return true;
+  if (REPORTED_AFTER.test(folded.slice(stop, stop + 40))) return true;
+  if (SPAN_AFTER.test(folded.slice(stop, stop + 12))) return true;
   // "uống ngày 2-3 lần", "ngày 1-2 viên": a range of a count per day, no day.
-  if (COUNT_AFTER.test(folded.slice(stop, stop + 12))) return null;
+  return COUNT_AFTER.test(folded.slice(stop, stop + 12));
+}
+
+/** The ISO day a DAY_RE match names, or null (no valid day, a day to come, an older day in a match report). */
+function dayOf(doc: DocumentContext, sentenceStart: number, m: RegExpExecArray, at: number): string | null {
+  const folded = doc.folded;
   const published = doc.publishedDay;
   const report = doc.matchReport;
   if (m[7] !== undefined) {
@@ -330,6 +396,53 @@ function readDay(text: string, doc: DocumentContext, sentenceStart: number, m: R
   // in it ("Trong trận đấu tối 16/10" in a report of 18/10) may be another meeting.
   if (report && published !== null && day !== published && day !== dayBefore(published)) return null;
   return day;
+}
+
+/** What readDay reads of a day at least PREFIX_REACH past the start of what is read: the same whatever that start. */
+interface DayReading {
+  /** The match it was read for (its text and groups: a window's edge may cut a match differently at the same place). */
+  match: readonly (string | undefined)[];
+  /** NOT_EVENT_BEFORE holds on the prefix (refuses the day unless the sentence opens as of it). */
+  notEvent: boolean;
+  /** The day when no other prefix test refuses it, else null. */
+  day: string | null;
+}
+/** The readings of a document's days, by the match's start. */
+class DayReadings {
+  private readonly byAt = new Map<number, DayReading>();
+  of(text: string, doc: DocumentContext, m: RegExpExecArray, at: number, stop: number): DayReading {
+    const known = this.byAt.get(at);
+    if (known !== undefined && sameMatch(known.match, m)) return known;
+    const folded = doc.folded;
+    const prefix = folded.slice(at - PREFIX_REACH, at);
+    const reading: DayReading = {
+      match: Array.from(m),
+      notEvent: NOT_EVENT_BEFORE.test(prefix),
+      day: refusedByPrefix(folded, prefix, stop) ? null : dayOf(doc, at - PREFIX_REACH, m, at),
+    };
+    this.byAt.set(at, reading);
+    return reading;
+  }
+}
+function sameMatch(a: readonly (string | undefined)[], m: RegExpExecArray): boolean {
+  if (a.length !== m.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== m[i]) return false;
+  return true;
+}
+const dayReadings = new WeakMap<DocumentContext, DayReadings>();
+function dayReadingsOf(doc: DocumentContext): DayReadings {
+  let readings = dayReadings.get(doc);
+  if (readings === undefined) {
+    readings = new DayReadings();
+    dayReadings.set(doc, readings);
+  }
+  return readings;
+}
+/** Off only in the tests that compare the shortcuts (kept readings, the sentence's gates) with the direct readings. */
+let shortcuts = true;
+/** For tests: whether readDay keeps its readings (DayReadings) and figureOfTheDay asks the sentence first (mayMatch). */
+export function useDayShortcuts(on: boolean): void {
+  shortcuts = on;
 }
 
 /** The day a sentence with no day of its own continues: the last day stated before it in its paragraph, if no sentence between breaks it. */
