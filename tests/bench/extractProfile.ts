@@ -2,11 +2,12 @@
  * Where extraction spends its time: a CPU profile of the engine (taken in this process with node:inspector)
  * summed by function — self time, the time of the regexes apart — and the inclusive time of the pipeline's
  * stages (the document's index, reading each number, describing each claim). Prints figures; asserts nothing.
- *   nice npx tsx tests/bench/extractProfile.ts [corpus|articles|adversarial] [runs=4] [top=30]
+ *   nice npx tsx tests/bench/extractProfile.ts [corpus|articles|adversarial|pattern] [runs=4] [top=30]
+ *   HEAD='Hà Nội, ngày 5/3/2020\n' PATTERN='Theo báo cáo ngày 5/3 có 5 người ' nice npx tsx tests/bench/extractProfile.ts pattern 1
  *   STAGES=phraseBefore,finishNumber nice npx tsx tests/bench/extractProfile.ts   (other functions broken down)
  * corpus: the real-news corpus (…/shared/corpus, else the seeds) repeated to about 2 MB, as one text (as
  * `npm run bench`); articles: the same articles one by one, as an import extracts them; adversarial: 5 MB of the bench's "Công ty X (AB0) có 5 người." pattern (one claim per
- * sentence). A profile samples every 0.5 ms and slows the run down: compare shares, not times, with the bench.
+ * sentence); pattern: PATTERN after HEAD (a `\n` in HEAD is a line break) repeated to 5 MB. A profile samples every 0.5 ms and slows the run down: compare shares, not times, with the bench.
  * Function names are those of the engine's sources; time in the regex engine counts as its caller's.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -29,6 +30,12 @@ function corpusTexts(): string[] {
 }
 
 function input(): string {
+  if (mode === 'pattern') {
+    // PATTERN (and an optional HEAD said once before it, e.g. a date line) repeated to 5 MB, as `npm run bench`'s claim-heavy runs.
+    const head = (process.env.HEAD ?? '').replace(/\\n/g, '\n');
+    const unit = process.env.PATTERN ?? 'Theo báo cáo ngày 5/3 có 5 người ';
+    return head + unit.repeat(Math.ceil((5 * MB - head.length) / unit.length));
+  }
   if (mode === 'adversarial') {
     const codes: string[] = [];
     for (const a of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') for (const b of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') for (let d = 0; d < 10; d++) codes.push(`Công ty X (${a}${b}${d}) có 5 người. `);
