@@ -1413,14 +1413,16 @@ function restated(
       // figure of the class on either side gives y's value. Where an article lists several figures of
       // the class (shares of several stocks, prices of several models), which one was re-stated is a guess.
       // (One digit apart says which one it is, unless another figure of the class is as close to y:
-      // the other figures of either side may be other facts of the class, a second model's price.)
+      // the other figures of either side may be other facts of the class, a second model's price. One
+      // digit from y or x, a figure that shares no telling word with it says nothing of which one it is:
+      // "Ống kính QX100 … cảm biến 20,2 megapixel" beside the changed "30,7" and another report's "20,7".)
       const apart = digitApart(x, y);
       const step = sameStep(x, y);
       // (A step from the same earlier level says which one it is, unless another step of the class does too.)
       const listed = step
         ? mine.some((g) => g !== x && !sameGiven(g, y) && sameStep(g, y))
         : apart
-        ? mine.some((g) => g !== x && !sameGiven(g, y) && (digitApart(g, y) || (closeness(g, y) > 0 && closeness(g, y) >= closeness(x, y)))) || theirs.some((g) => g !== y && !sameGiven(g, y) && digitApart(x, g))
+        ? mine.some((g) => g !== x && !sameGiven(g, y) && (closeness(g, y) > 0 && (digitApart(g, y) || closeness(g, y) >= closeness(x, y)))) || theirs.some((g) => g !== y && !sameGiven(g, y) && digitApart(x, g) && closeness(x, g) > 0)
         : mine.some((g) => g !== x && !sameGiven(g, y)) || theirs.some((g) => !sameGiven(g, y));
       if (listed && !moved) continue;
       // The mention that gives y's value must be x's fact said again, in another sentence (figures of
