@@ -3243,9 +3243,23 @@ function readMetric(text: string, folded: string, from: number, to: number, expr
       return event ? normalizeMetric((event[1] ?? '').replace(EVENT_DATE_TAIL, '')) : null;
     }
     default:
+      // "HPG thu được 1.520 tỷ đồng lợi nhuận", "đạt 4.194,8 tỷ đồng doanh thu thuần", "có thêm 2 triệu USD tiền
+      // thưởng", "gồm 55.000 tỷ đồng vốn ngân sách": an amount followed by what money it is names its metric there,
+      // not with the words before it (the subject and its verb: "HPG thu", "gồm") — session 49.
+      if (expr.kind === 'money' && after !== null && MONEY_NOUN_AFTER.test(after)) return moneyNoun(after);
       return phraseBefore(memo) ?? after;
   }
 }
+
+/** The money noun up to the words that say when or for whom: "lợi nhuận [sau 9 tháng]", "tiền thưởng [dành cho …]". */
+function moneyNoun(after: string): string {
+  const words = after.split(' ');
+  const cut = words.findIndex((w, i) => i > 0 && MONEY_NOUN_CUT.has(w.toLowerCase()));
+  return cut < 0 ? after : words.slice(0, cut).join(' ');
+}
+const MONEY_NOUN_CUT = new Set(['sau', 'trước', 'dành', 'giai', 'năm', 'quý', 'tháng', 'trong', 'mỗi', 'bình', 'của', 'cho', 'vào']);
+/** What an amount of money is, named right after it: "lợi nhuận", "doanh thu", "vốn", "tiền thưởng", "kim ngạch". */
+const MONEY_NOUN_AFTER = /^(?:lợi nhuận|doanh thu|doanh số|kim ngạch|vốn|tiền|lãi|nợ|thu nhập|chi phí)(?![\p{L}\p{M}])/u;
 
 /**
  * What a date dates, as an editor writes it: "ngày" and the event named right before the date in its clause
