@@ -1191,7 +1191,10 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
   // (Engine 27 tried giving a company story's subject to the company's site named in the sentence; its
   // narrowed form gained nothing on the held-out set and took markets for sites, so it is reverted.)
   const subjectInSentence = named;
-  const metric = namesSomething(readMetric(text, doc.folded, Math.max(from, expr.start - METRIC_WINDOW), to, expr));
+  const metric = namesSomething(
+    (expr.metricAt !== undefined ? elidedTotalMetric(text, doc.folded, Math.max(sentence.start, expr.metricAt - METRIC_WINDOW), expr.metricAt) : null) ??
+      readMetric(text, doc.folded, Math.max(from, expr.start - METRIC_WINDOW), to, expr),
+  );
   const cues = doc.cues.within(from, to);
   const modality = readModality(text, from, to, expr, cues, doc.publishedYear);
   const emphasis = cues.some((c) => c.group === CUE_EMPHASIS);
@@ -3249,6 +3252,16 @@ function readMetric(text: string, folded: string, from: number, to: number, expr
       if (expr.kind === 'money' && after !== null && MONEY_NOUN_AFTER.test(after)) return moneyNoun(after);
       return phraseBefore(memo) ?? after;
   }
+}
+
+/**
+ * The metric of a running total whose unit is left out ("Lợi nhuận sau thuế quý 3 đạt 507,77 tỷ đồng, lũy kế 9 tháng
+ * đạt 1.520"): the money noun of the amount it continues, without that amount's period ("lợi nhuận"), not the words
+ * of its running period ("lũy kế 9 tháng"); null when that amount names no money noun — session 49.
+ */
+function elidedTotalMetric(text: string, folded: string, from: number, amountAt: number): string | null {
+  const phrase = phraseBeforeNumber(text, folded, from, amountAt);
+  return phrase !== null && MONEY_NOUN_AFTER.test(phrase) ? moneyNoun(phrase) : null;
 }
 
 /** The money noun up to the words that say when or for whom: "lợi nhuận [sau 9 tháng]", "tiền thưởng [dành cho …]". */

@@ -81,6 +81,8 @@ export interface Expression {
   numberStart: number;
   /** Who the figure is about when the expression says it itself (a ranking row's name). */
   about?: string | null;
+  /** Where the amount starts whose metric a running total with its unit left out shares ("đạt 507,77 tỷ đồng, lũy kế 9 tháng đạt 1.520"). */
+  metricAt?: number;
 }
 
 export type Reading = { expression: Expression; next: number } | { expression: null; next: number };
@@ -1593,6 +1595,8 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   const { text, folded, sentence } = scope;
   let end = numberEnd;
   let value = rawValue;
+  // Where the amount stands whose metric an elided running total shares (see elidedMoneyBefore), else null.
+  let metricAt: number | null = null;
   let scaled = false;
   if (digits) {
     const found = matchGated(SCALE_GATE, folded, end, sentence.end);
@@ -1962,6 +1966,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
       kind = 'money';
       unit = elided.unit;
       value = roundFloat(value * elided.factor);
+      metricAt = elided.at;
     }
   }
   if (kind === null && !scaled && upper === null && digits && total === null) {
@@ -2073,22 +2078,21 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     }
   }
 
-  return {
-    expression: {
-      start: exprStart,
-      end,
-      kind,
-      value: roundFloat(value),
-      total,
-      upper,
-      unit,
-      qualifier: qualifier ?? 'exact',
-      years,
-      date: null,
-      numberStart,
-    },
-    next: end,
+  const expression: Expression = {
+    start: exprStart,
+    end,
+    kind,
+    value: roundFloat(value),
+    total,
+    upper,
+    unit,
+    qualifier: qualifier ?? 'exact',
+    years,
+    date: null,
+    numberStart,
   };
+  if (metricAt !== null && kind === 'money') expression.metricAt = metricAt;
+  return { expression, next: end };
 }
 
 function scaleFactors(m: RegExpExecArray): number[] {
@@ -2379,10 +2383,11 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
  * "…, số khách hàng đạt 120", "…, hiệu suất đạt 95": another metric). Not a year ("đạt 2013"), nor a
  * number far from the amount's size (a hundredth to a hundred times it).
  */
-function elidedMoneyBefore(folded: string, sentenceStart: number, start: number, end: number, value: number): { factor: number; unit: string } | null {
+function elidedMoneyBefore(folded: string, sentenceStart: number, start: number, end: number, value: number): { factor: number; unit: string; at: number } | null {
   // A year is written as four bare digits; "lũy kế 9 tháng đạt 2.000" is a total (last reading of session 47).
   if (/^(?:19|20)\d\d$/.test(folded.slice(start, end))) return null;
-  const m = ELIDED_MONEY_BEFORE.exec(folded.slice(Math.max(sentenceStart, start - 96), start));
+  const windowStart = Math.max(sentenceStart, start - 96);
+  const m = ELIDED_MONEY_BEFORE.exec(folded.slice(windowStart, start));
   if (m === null) return null;
   const before = parseDigitNumber(m[1] ?? '');
   const factor = SCALE_WORDS[m[2] ?? ''];
@@ -2390,7 +2395,9 @@ function elidedMoneyBefore(folded: string, sentenceStart: number, start: number,
   // A running total ("lũy kế", "cả năm", "tính chung", "9 tháng") is at least the part given before it: "9 tháng đạt
   // 3.500 tỷ đồng, ước cả năm đạt 92" is no 92 tỷ (an unstated percent; review of session 47).
   if (RUNNING_TOTAL_WORDS.test(m[4] ?? '') && value < before) return null;
-  return { factor, unit: m[3] === 'usd' ? 'USD' : 'đồng' };
+  // The amount's digits: the first digit of the match (only letters and blanks stand before them in it).
+  const at = windowStart + m.index + m[0].search(/\d/u);
+  return { factor, unit: m[3] === 'usd' ? 'USD' : 'đồng', at };
 }
 // The amount before must itself be reached ("đạt 507,77 tỷ đồng, lũy kế 9 tháng đạt 1.520"): after "chi 15 tỷ đồng" or
 // "tổng vốn 2.000 tỷ đồng" the bare number is patients or a percent (review of session 47).

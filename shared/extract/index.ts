@@ -459,8 +459,14 @@
  * the words of when or for whom: "HPG thu được 1.520 tỷ đồng lợi nhuận sau 9 tháng" → "lợi nhuận" (was "HPG thu"),
  * "gồm 55.000 tỷ đồng vốn ngân sách" → "vốn ngân sách" (was "gồm"). 7 claims of the seeds and corpus changed, all 7
  * better on reading.
+ *
+ * Engine 49 (session 49): a running total whose unit is left out and read from the amount before it (engine 47: "Lợi
+ * nhuận sau thuế quý 3 đạt 507,77 tỷ đồng, lũy kế 9 tháng đạt 1.520") takes that amount's money noun as its metric
+ * ("lợi nhuận", was "lũy kế 9 tháng"); when the amount names none, the metric is read as before. 1 claim of the
+ * seeds and corpus changed (that one); planted (b) tuned 32 → 33 of 48 (cluster_172's "1.520" now compared with
+ * another outlet's "1.520 tỷ đồng lợi nhuận").
  */
-export const EXTRACTOR_VERSION = 48;
+export const EXTRACTOR_VERSION = 49;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';
