@@ -3249,7 +3249,7 @@ function readMetric(text: string, folded: string, from: number, to: number, expr
       // "HPG thu được 1.520 tỷ đồng lợi nhuận", "đạt 4.194,8 tỷ đồng doanh thu thuần", "có thêm 2 triệu USD tiền
       // thưởng", "gồm 55.000 tỷ đồng vốn ngân sách": an amount followed by what money it is names its metric there,
       // not with the words before it (the subject and its verb: "HPG thu", "gồm") — session 49.
-      if (expr.kind === 'money' && after !== null && MONEY_NOUN_AFTER.test(after)) return moneyNoun(after);
+      if (expr.kind === 'money' && after !== null && MONEY_NOUN.test(after)) return moneyNoun(after);
       return phraseBefore(memo) ?? after;
   }
 }
@@ -3261,7 +3261,7 @@ function readMetric(text: string, folded: string, from: number, to: number, expr
  */
 function elidedTotalMetric(text: string, folded: string, from: number, amountAt: number): string | null {
   const phrase = phraseBeforeNumber(text, folded, from, amountAt);
-  return phrase !== null && MONEY_NOUN_AFTER.test(phrase) ? moneyNoun(phrase) : null;
+  return phrase !== null && MONEY_NOUN.test(phrase) ? moneyNoun(phrase) : null;
 }
 
 /** The money noun up to the words that say when or for whom: "lợi nhuận [sau 9 tháng]", "tiền thưởng [dành cho …]". */
@@ -3271,8 +3271,8 @@ function moneyNoun(after: string): string {
   return cut < 0 ? after : words.slice(0, cut).join(' ');
 }
 const MONEY_NOUN_CUT = new Set(['sau', 'trước', 'dành', 'giai', 'năm', 'quý', 'tháng', 'trong', 'mỗi', 'bình', 'của', 'cho', 'vào']);
-/** What an amount of money is, named right after it: "lợi nhuận", "doanh thu", "vốn", "tiền thưởng", "kim ngạch". */
-const MONEY_NOUN_AFTER = /^(?:lợi nhuận|doanh thu|doanh số|kim ngạch|vốn|tiền|lãi|nợ|thu nhập|chi phí)(?![\p{L}\p{M}])/u;
+/** A phrase opening with what an amount of money is: "lợi nhuận", "doanh thu", "vốn", "tiền thưởng", "kim ngạch". */
+const MONEY_NOUN = /^(?:lợi nhuận|doanh thu|doanh số|kim ngạch|vốn|tiền|lãi|nợ|thu nhập|chi phí)(?![\p{L}\p{M}])/u;
 
 /**
  * What a date dates, as an editor writes it: "ngày" and the event named right before the date in its clause
