@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { isZip } from './sniff';
 import { checkZip, type ZipLimits } from './zipGuard';
 
@@ -27,6 +26,8 @@ export async function readDocxText(bytes: Uint8Array, limits: ZipLimits = DOCX_L
       ? { ok: false, reason: 'broken_docx' }
       : { ok: false, reason: 'docx_too_large', unpackedBytes: check.unpackedBytes, limitBytes: limits.maxUnpackedBytes };
   }
+  // Loaded on the first .docx, not at start: ~70 ms of module loading the CLI and the app skip.
+  const { default: mammoth } = await import('mammoth');
   try {
     const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
     const text = result.value.replace(/\r\n?/g, '\n').replace(/\n{3,}/g, '\n\n').trim().normalize('NFC');

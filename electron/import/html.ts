@@ -1,5 +1,5 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as parseHtmlFunction } from 'linkedom';
 
 /**
  * Main text of a saved news page. linkedom only builds a tree: it runs no script and loads no
@@ -328,8 +328,26 @@ function treeShape(root: Element): { depth: number; work: number } {
   return { depth, work };
 }
 
+interface HtmlLibraries {
+  parseHTML: typeof parseHtmlFunction;
+  Readability: typeof ReadabilityClass;
+}
+let htmlLibraries: Promise<HtmlLibraries> | null = null;
+
+/**
+ * linkedom and Readability, loaded on the first HTML read rather than at start: they are ~160 ms of
+ * module loading that every CLI command and the app's start would otherwise pay for.
+ */
+function loadHtmlLibraries(): Promise<HtmlLibraries> {
+  htmlLibraries ??= Promise.all([import('linkedom'), import('@mozilla/readability')]).then(([dom, readability]) => ({
+    parseHTML: dom.parseHTML,
+    Readability: readability.Readability,
+  }));
+  return htmlLibraries;
+}
+
 /** Builds the tree of a page, refusing (HtmlTooDeepError) markup nested past MAX_HTML_DEPTH. */
-function parseBounded(html: string): { document: Document; depth: number } {
+function parseBounded(parseHTML: typeof parseHtmlFunction, html: string): { document: Document; depth: number } {
   const estimated = markupDepth(html);
   if (estimated > MAX_HTML_DEPTH) throw new HtmlTooDeepError(estimated);
   const { document } = parseHTML(html);
@@ -348,8 +366,9 @@ function countLetters(text: string): number {
  * (nothing run or fetched) and the same noise removal as a page, but no Readability, which would
  * judge a short piece to be no article at all. Blocks become paragraphs, entities are decoded.
  */
-export function htmlFragmentText(html: string): { text: string; removedCount: number } {
-  const { document } = parseBounded(`<!doctype html><html><body>${html}</body></html>`);
+export async function htmlFragmentText(html: string): Promise<{ text: string; removedCount: number }> {
+  const { parseHTML } = await loadHtmlLibraries();
+  const { document } = parseBounded(parseHTML, `<!doctype html><html><body>${html}</body></html>`);
   const removedCount = removeNoise(document);
   return { text: blocksToText(document.body).normalize('NFC'), removedCount };
 }
@@ -364,8 +383,9 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 /** The main text of a page, or null when it has none; throws HtmlTooDeepError for markup nested too deep. */
-export function extractHtmlArticle(html: string): HtmlArticle | null {
-  const { document, depth } = parseBounded(html);
+export async function extractHtmlArticle(html: string): Promise<HtmlArticle | null> {
+  const { parseHTML, Readability } = await loadHtmlLibraries();
+  const { document, depth } = parseBounded(parseHTML, html);
   const pageTitle = document.querySelector('title')?.textContent?.trim() || null;
   const ogTitle = metaContent(document, 'og:title');
   const publishedAt = validDate(metaContent(document, 'article:published_time', 'datePublished', 'pubdate'));

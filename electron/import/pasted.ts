@@ -18,12 +18,12 @@ export interface CleanedPaste {
  * through the same main-text reading as an .html file; a fragment keeps all its text. A title that
  * is markup is cleaned too. Prose comes back as it was.
  */
-export function cleanPaste(title: string, text: string): CleanedPaste {
-  const cleanTitle = looksLikeHtml(title) ? (htmlFragmentText(title).text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '') : title;
+export async function cleanPaste(title: string, text: string): Promise<CleanedPaste> {
+  const cleanTitle = looksLikeHtml(title) ? ((await htmlFragmentText(title)).text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '') : title;
   if (!looksLikeHtml(text)) return { title: cleanTitle, text, html: null, publishedAt: null, outlet: null };
   const wholePage = /<(?:!doctype|html|body)\b/i.test(text);
-  const page = wholePage ? extractHtmlArticle(text) : null;
+  const page = wholePage ? await extractHtmlArticle(text) : null;
   if (page) return { title: cleanTitle || page.title || '', text: page.text, html: { removed: page.removedCount }, publishedAt: page.publishedAt, outlet: page.outlet };
-  const fragment = htmlFragmentText(text);
+  const fragment = await htmlFragmentText(text);
   return { title: cleanTitle, text: fragment.text, html: { removed: fragment.removedCount }, publishedAt: null, outlet: null };
 }

@@ -88,7 +88,7 @@ async function readContent(format: ImportFormat, bytes: Uint8Array): Promise<Con
       return { ok: true, content: { ...base, text: md.text, title: md.title, notes } };
     }
     case 'html': {
-      const article = extractHtmlArticle(decoded.text);
+      const article = await extractHtmlArticle(decoded.text);
       if (!article) return { ok: false, reason: 'no_article_text' };
       const { wholePage, removedCount, ...read } = article;
       const notes: ImportNote[] = wholePage

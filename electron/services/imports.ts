@@ -274,9 +274,9 @@ export class ImportFeature {
     await ctx.settings();
     const report = emptyReport();
     // HTML source is cleaned as an .html file is (never run); prose passes unchanged.
-    let pasted: ReturnType<typeof cleanPaste>;
+    let pasted: Awaited<ReturnType<typeof cleanPaste>>;
     try {
-      pasted = cleanPaste(title, text);
+      pasted = await cleanPaste(title, text);
     } catch (e) {
       // Pasted HTML nested too deep (built to hang the reader) or that trips the parser: said plainly.
       const code = e instanceof HtmlTooDeepError ? 'html_too_deep' : 'paste_failed';

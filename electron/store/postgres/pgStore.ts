@@ -9,7 +9,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { hostname, userInfo } from 'node:os';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Article, AuditEvent, Claim, Finding, Review, Settings } from '../../../shared/schema';
 import { defaultSettings } from '../../../shared/settings';
 import { verifyAuditChain } from '../auditChain';
@@ -43,6 +43,18 @@ import {
 import { DEFAULT_TIMEOUTS, deskPoolConfig, isConnectionError, isRetryable, redactDeskUrl, scrubSecret, type DeskTimeouts } from './connection';
 import { DESK_SCHEMA_VERSION, DeskServerVersionError, DeskVersionError, migrate, MIN_SERVER_VERSION_NUM, NOTIFY_CHANNEL, q } from './sql';
 import { describeConnectError } from './connectError';
+
+type PgLibrary = typeof pg;
+let pgLibrary: PgLibrary | null = null;
+
+/**
+ * node-postgres, loaded when a desk is first opened: the local workspace, the CLI and the app's
+ * start never pay for it (it is ~50 ms of module loading on these machines).
+ */
+async function loadPg(): Promise<PgLibrary> {
+  pgLibrary ??= (await import('pg')).default;
+  return pgLibrary;
+}
 
 /** Who is working: the name from the editor's own settings plus the OS account and machine. */
 export interface DeskIdentity {
@@ -420,11 +432,14 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
   /** Where the claim and finding pages read so far ended ("filter@offset" → the last row's sort key): the next page continues by key. */
   private readonly pageEnds = new Map<string, { ord: string; start: number; id: string }>();
 
-  private constructor(private readonly options: PostgresStoreOptions) {
+  private constructor(
+    private readonly options: PostgresStoreOptions,
+    private readonly pg: PgLibrary,
+  ) {
     this.location = redactDeskUrl(options.url);
     this.readOnly = options.readOnly ?? false;
     this.editor = editorLabel(options.identity);
-    this.pool = new pg.Pool(deskPoolConfig(options.url, options.timeouts ?? DEFAULT_TIMEOUTS, options.poolSize ?? 4));
+    this.pool = new this.pg.Pool(deskPoolConfig(options.url, options.timeouts ?? DEFAULT_TIMEOUTS, options.poolSize ?? 4));
     // An idle connection dropped by the server must not crash the process; the next query reconnects.
     this.pool.on('error', () => this.setState('reconnecting'));
     // A checked-out connection that breaks between two queries reports it as an event: without a
@@ -434,7 +449,7 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
 
   /** Connects, runs the migrations (refusing a newer desk), and starts listening to the other editors. */
   static async open(options: PostgresStoreOptions): Promise<PostgresWorkspaceStore> {
-    const store = new PostgresWorkspaceStore(options);
+    const store = new PostgresWorkspaceStore(options, await loadPg());
     try {
       const client = await store.pool.connect();
       try {
@@ -1324,7 +1339,7 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
   // ---- live: other editors' changes ---------------------------------------------------------------
 
   private async startListening(): Promise<void> {
-    const client = new pg.Client(deskPoolConfig(this.options.url, this.options.timeouts ?? DEFAULT_TIMEOUTS));
+    const client = new this.pg.Client(deskPoolConfig(this.options.url, this.options.timeouts ?? DEFAULT_TIMEOUTS));
     client.on('error', () => this.listenerLost(client));
     client.on('end', () => this.listenerLost(client));
     client.on('notification', (msg) => {

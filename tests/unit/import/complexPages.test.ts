@@ -23,17 +23,17 @@ function newsPage(comments: number, deep: number, commentClass: string): string 
 }
 
 describe('news pages with comment threads keep only the article', () => {
-  it('1,200 readers\' comments 20 divs deep (not a known comment widget): the article, not the comments', () => {
+  it('1,200 readers\' comments 20 divs deep (not a known comment widget): the article, not the comments', async () => {
     const page = newsPage(1200, 20, 'reply-item');
-    const read = extractHtmlArticle(page);
+    const read = await extractHtmlArticle(page);
     expect(read?.wholePage).toBeUndefined();
     expect(read?.text).toContain('Giá xăng RON95 tăng 3,2%');
     expect(read?.text).not.toContain('Bình luận số');
   });
 
-  it('1,500 comments 30 divs deep in a known comment widget are removed before the page is judged too complex', () => {
+  it('1,500 comments 30 divs deep in a known comment widget are removed before the page is judged too complex', async () => {
     const page = newsPage(1500, 30, 'cmt-item');
-    const read = extractHtmlArticle(page);
+    const read = await extractHtmlArticle(page);
     expect(read?.wholePage).toBeUndefined();
     expect(read?.text).not.toContain('Bình luận số');
     expect(read?.text).not.toContain('Đọc nhiều');

@@ -10,8 +10,8 @@ afterEach(() => {
 });
 
 describe('extractHtmlArticle', () => {
-  it('keeps the article, headline first, with paragraphs as blank-line breaks and <br> as a line break', () => {
-    const article = extractHtmlArticle(NEWS_PAGE);
+  it('keeps the article, headline first, with paragraphs as blank-line breaks and <br> as a line break', async () => {
+    const article = await extractHtmlArticle(NEWS_PAGE);
     expect(article).not.toBeNull();
     const paragraphs = article?.text.split('\n\n') ?? [];
     expect(paragraphs[0]).toBe('Kinh tế Việt Nam tăng trưởng 6,5% năm 2023');
@@ -20,15 +20,15 @@ describe('extractHtmlArticle', () => {
     expect(article?.text).toContain('Có 45/63 tỉnh, thành phố hoàn thành kế hoạch thu ngân sách.');
   });
 
-  it('drops scripts, styles, JSON-LD, navigation, header, sidebar, footer, related-news box and comments', () => {
-    const text = extractHtmlArticle(NEWS_PAGE)?.text ?? '';
+  it('drops scripts, styles, JSON-LD, navigation, header, sidebar, footer, related-news box and comments', async () => {
+    const text = (await extractHtmlArticle(NEWS_PAGE))?.text ?? '';
     for (const marker of ['SCRIPT_TEXT', 'CSS_TEXT', 'JSONLD_TEXT', 'NAV_TEXT', 'MENU_HEADER_TEXT', 'ASIDE_TEXT', 'FOOTER_TEXT', 'COMMENT_TEXT', 'Bình luận', 'RELATED_TEXT']) {
       expect(text, marker).not.toContain(marker);
     }
   });
 
-  it('reads title, outlet, canonical address and article:published_time from the page head', () => {
-    expect(extractHtmlArticle(NEWS_PAGE)).toMatchObject({
+  it('reads title, outlet, canonical address and article:published_time from the page head', async () => {
+    expect(await extractHtmlArticle(NEWS_PAGE)).toMatchObject({
       title: 'Kinh tế Việt Nam tăng trưởng 6,5% năm 2023',
       outlet: 'Báo Mẫu',
       url: 'https://baomau.example.vn/kinh-te/tang-truong-65-2023.html',
@@ -36,12 +36,12 @@ describe('extractHtmlArticle', () => {
     });
   });
 
-  it('runs nothing from the page and opens no connection for its scripts, styles, images or frames', () => {
+  it('runs nothing from the page and opens no connection for its scripts, styles, images or frames', async () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
     const httpSpy = vi.spyOn(http, 'request');
     const httpsSpy = vi.spyOn(https, 'request');
     const connectSpy = vi.spyOn(net.Socket.prototype, 'connect');
-    extractHtmlArticle(NEWS_PAGE);
+    await extractHtmlArticle(NEWS_PAGE);
     expect((globalThis as Record<string, unknown>).__crosscheckPwned).toBeUndefined();
     expect(fetchSpy).not.toHaveBeenCalled();
     expect(httpSpy).not.toHaveBeenCalled();
@@ -49,27 +49,27 @@ describe('extractHtmlArticle', () => {
     expect(connectSpy).not.toHaveBeenCalled();
   });
 
-  it('falls back to <title> when there is no og:title and finds text in a page without <article>', () => {
+  it('falls back to <title> when there is no og:title and finds text in a page without <article>', async () => {
     const page =
       '<html><head><title>Giá xăng giảm 3%</title></head><body><div class="content">' +
       '<p>Giá xăng RON95 giảm 3% từ 15 giờ chiều nay, theo Bộ Công Thương.</p>' +
       '<p>Đây là lần giảm thứ 4 liên tiếp trong tháng, sau 3 lần tăng hồi đầu năm.</p></div></body></html>';
-    const article = extractHtmlArticle(page);
+    const article = await extractHtmlArticle(page);
     expect(article?.title).toBe('Giá xăng giảm 3%');
     expect(article?.text).toContain('Giá xăng RON95 giảm 3% từ 15 giờ chiều nay, theo Bộ Công Thương.\n\nĐây là lần giảm');
     expect(article?.publishedAt).toBeNull();
     expect(article?.url).toBeNull();
   });
 
-  it('never reports a local or javascript: address as the article URL', () => {
+  it('never reports a local or javascript: address as the article URL', async () => {
     const page = (href: string): string =>
       `<html><head><link rel="canonical" href="${href}"></head><body><p>Giá xăng RON95 giảm 3% từ 15 giờ chiều nay, theo thông báo của Bộ Công Thương.</p></body></html>`;
-    expect(extractHtmlArticle(page('file:///C:/Users/bientap/bai.html'))?.url).toBeNull();
-    expect(extractHtmlArticle(page('javascript:alert(1)'))?.url).toBeNull();
-    expect(extractHtmlArticle(page('/relative/path.html'))?.url).toBeNull();
+    expect((await extractHtmlArticle(page('file:///C:/Users/bientap/bai.html')))?.url).toBeNull();
+    expect((await extractHtmlArticle(page('javascript:alert(1)')))?.url).toBeNull();
+    expect((await extractHtmlArticle(page('/relative/path.html')))?.url).toBeNull();
   });
 
-  it('finds no article in a page that is only menus, a form and a footer', () => {
-    expect(extractHtmlArticle(CHROME_ONLY_PAGE)).toBeNull();
+  it('finds no article in a page that is only menus, a form and a footer', async () => {
+    expect(await extractHtmlArticle(CHROME_ONLY_PAGE)).toBeNull();
   });
 });

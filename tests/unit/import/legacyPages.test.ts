@@ -17,23 +17,23 @@ describe('legacy pages with unclosed paragraphs are read', () => {
     ['140 paragraphs with an unclosed <font>', `${`<p><font face=Arial>${P}`.repeat(140)}`],
   ];
   for (const [what, body] of shapes) {
-    it(`reads ${what}, every item kept`, () => {
-      const read = extractHtmlArticle(page(body));
+    it(`reads ${what}, every item kept`, async () => {
+      const read = await extractHtmlArticle(page(body));
       expect(read).not.toBeNull();
       expect((read?.text ?? '').split(P).length - 1).toBe(140);
       expect(read?.title).toBe('Tin tổng hợp');
     });
   }
 
-  it('near-miss: a short legacy list still goes through the main-text reading', () => {
-    const read = extractHtmlArticle(page(`<ul>${`<li><p>${P}`.repeat(20)}</ul>`));
+  it('near-miss: a short legacy list still goes through the main-text reading', async () => {
+    const read = await extractHtmlArticle(page(`<ul>${`<li><p>${P}`.repeat(20)}</ul>`));
     expect(read?.wholePage).toBeUndefined();
     expect(read?.text).toContain(P);
   });
 
-  it('a chain nested past the Readability depth but within the bound is read whole, quickly, not refused', () => {
+  it('a chain nested past the Readability depth but within the bound is read whole, quickly, not refused', async () => {
     const depth = Math.floor((MAX_READABILITY_DEPTH + MAX_HTML_DEPTH) / 2);
-    const read = extractHtmlArticle(page(`${'<div>'.repeat(depth)}${P}${'</div>'.repeat(depth)}`));
+    const read = await extractHtmlArticle(page(`${'<div>'.repeat(depth)}${P}${'</div>'.repeat(depth)}`));
     expect(read?.wholePage).toBe(true);
     expect(read?.text).toContain(P);
   });
