@@ -878,6 +878,12 @@ const MINUTE_SHARED = 4;
 /** Minutes further apart than this are two moments of a match, not one minute misreported. */
 const MINUTES_APART = 5;
 
+/** A score ("1-0", "2-1") among the words of both minutes: the goal each was said to make (see figureContexts). */
+function sameScoreMade(a: FigureContext, b: FigureContext): boolean {
+  return a.words.some((w) => SCORE_MADE.test(w) && b.words.includes(w));
+}
+const SCORE_MADE = /^\d{1,2}-\d{1,2}$/;
+
 /** Digits (at the coarser precision of two figures) both must give for one differing digit to tell. */
 const DIGIT_APART_LENGTH = 3;
 /** Telling words two figures one digit apart share at least. */
@@ -1261,8 +1267,9 @@ export function eventMatches(
       if ((group.length > 1 || others.length > 1) && around < MANY_SHARED && !apart) continue;
       if (raised.has(a.passage, b.passage.articleId) || raised.has(b.passage, a.passage.articleId)) continue;
       if (figuresAgree(a, b)) continue;
-      // Outlets misreport a goal's minute by a minute or a few; "phút 40" and "phút 68" are two moments.
-      if (a.unit === '^phut' && Math.abs(a.figure.value - b.figure.value) > MINUTES_APART) continue;
+      // Outlets misreport a goal's minute by a minute or a few; "phút 40" and "phút 68" are two moments —
+      // unless both minutes made the same score ("1-0"): a match reaches each score once, so that is one goal.
+      if (a.unit === '^phut' && Math.abs(a.figure.value - b.figure.value) > MINUTES_APART && !sameScoreMade(a, b)) continue;
       // (With no word in common, the agreeing figures are what the two sentences are shown to share.)
       const words = eventWords(a, b);
       out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: words.length === 0 ? coFigureList(a, b, tables) : words } });
@@ -1440,7 +1447,7 @@ function restated(
       if (x.flow !== y.flow && x.flow !== null && y.flow !== null) continue;
       if (raised.has(x.passage, y.passage.articleId) || raised.has(y.passage, x.passage.articleId)) continue;
       if (figuresAgree(x, y)) continue;
-      if (x.unit === '^phut' && Math.abs(x.figure.value - y.figure.value) > MINUTES_APART) continue;
+      if (x.unit === '^phut' && Math.abs(x.figure.value - y.figure.value) > MINUTES_APART && !sameScoreMade(x, y)) continue;
       // The other mention may be the figure before the one reported ("Kỳ trước, xăng có giá …",
       // "Trước đó …", "so với cùng kỳ …"): not the fact said again with another value.
       if (earlierOnlyIn(x.passage, y.passage)) continue;

@@ -742,8 +742,12 @@ describe('same-event comparison of a match report: minutes and scores (issue 10,
     const legs = (at: string) =>
       detectFindings([makeArticle('a', firstLeg, '2024-03-02T20:00', 'Báo A'), makeArticle('b', secondLeg, at, 'Báo B')], []).filter((f) => f.rule === 'aligned-passage');
     expect(legs('2024-03-06T22:00')).toEqual([]);
-    // The same two reports a day apart are read as one match's, and the minute still raised.
-    expect(legs('2024-03-03T09:00').map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([['43', '44']]);
+    // The same two reports a day apart are read as one match's, and the minute still raised; so is the
+    // equaliser's, 65' against 81' (analysis 36): both sentences say that goal made it 1-1, reached once in a match.
+    expect(legs('2024-03-03T09:00').map((f) => [facts(f).a.quote, facts(f).b.quote])).toEqual([
+      ['65', '81'],
+      ['43', '44'],
+    ]);
   });
 
   it('reads values one unit apart as different ("43" and "44" do not agree within rounding)', () => {

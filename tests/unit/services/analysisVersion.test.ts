@@ -218,6 +218,9 @@ const ANALYSIS_OUTPUT_DIGESTS: Record<number, string> = {
   // Version 35 (session 49): a figure one digit from the other report's that shares no telling word with it no
   // longer makes a restated, changed figure a guess — this input reaches none: same digest, version raised all the same.
   35: 'd1041193a3ee67fe',
+  // Version 36 (session 50): two minutes further apart than a slip are one goal when both give the score it made —
+  // this input has no match report: same digest, version raised all the same.
+  36: 'd1041193a3ee67fe',
 };
 
 /** JSON with object keys sorted, so the digest does not depend on property order. */
