@@ -368,7 +368,9 @@ function modelBefore(text: string, sentence: Span, expr: Expression): string | n
   // "Vietnam Airlines khai thác Boeing 787 đạt …", "Hàn Quốc mua 40 chiếc F-35A có giá …": a model that is the
   // object of a verb, or counted, is not the clause's subject.
   if (MODEL_AS_OBJECT.test(clause.slice(0, m.index))) return null;
-  const name = (m[1] ?? m[2] ?? '').trim();
+  // A bare model number opens its clause ("Bên cạnh đó, Z1 có …"); after a word it labels a part ("tầng hầm B1 có").
+  if (m[3] !== undefined && clause.slice(0, m.index).trim() !== '') return null;
+  const name = (m[1] ?? m[2] ?? m[3] ?? '').trim();
   if (name.length === 0 || NOT_A_MODEL.test(name)) return null;
   return name;
 }
@@ -381,7 +383,9 @@ const MODEL_THEN_VERB = new RegExp(
     // "EL/M-2032", "FA-50", "P-3C", "Su-30MK2", with one Latin brand word before it ("Radar", "Boeing") kept out.
     '(?:([A-Z][A-Za-z]{0,3}(?:/[A-Z]{1,3})?-\\d{1,4}[A-Z]{0,3}\\d?)' +
     // "Nokia Lumia 1520", "Galaxy S4", "Galaxy Note 3", "iPhone 5s": Latin words then a model number.
-    `|((?:${LATIN_WORD}[ \\t]+){1,3}(?:\\d{1,4}[a-z]{0,2}|[A-Z]{1,2}\\d{1,2}[a-z]?)))` +
+    `|((?:${LATIN_WORD}[ \\t]+){1,3}(?:\\d{1,4}[a-z]{0,2}|[A-Z]{1,2}\\d{1,2}[a-z]?))` +
+    // "Z1", "A50", "S4": the model number alone, the brand said before ("Bên cạnh đó, Z1 có màn hình …").
+    '|([A-Z]{1,2}\\d{1,3}[a-z]?))' +
     '(?![\\p{L}\\p{M}\\d/-])' +
     // At most three words, then the clause's verb, then anything up to the figure.
     '(?:[ \\t]+[\\p{L}\\p{M}]+){0,3}?[ \\t]+(?:có thể|có|được trang bị|trang bị|tích hợp|sở hữu|nặng|dài|rộng|đạt|mang|lên kệ|bán ra|có giá|giá)(?![\\p{L}\\p{M}])[^;:!?()]*$',

@@ -217,6 +217,8 @@ const NOT_TICKERS = new Set([
   'TTCK', 'GTVT', 'NHNN', 'DNNN', 'XNK', 'TNHH', 'CTCP', 'GDVN', 'BCH', 'ATTP', 'PCCC', 'HTX', 'CSGT', 'CNTT', 'KHKT',
   'NXB', 'ASEAN', 'IMF', 'ADB', 'WHO', 'OPEC', 'FIFA', 'AFF', 'AFC', 'VFF', 'VCK', 'ĐTQG', 'HKQT', 'QL', 'USDS',
   'TPCP', 'NĐT', 'TCTD', 'ETF', 'IPO', 'CPI', 'PMI', 'FED', 'VOV', 'VTV', 'VTC', 'SGGP', 'CAND', 'QĐND', 'IFA', 'CEO',
+  // Parts and measures of devices: "ổ đĩa DVD", "7200 RPM", "màn hình IPS", "chuẩn HDR".
+  'DVD', 'RPM', 'IPS', 'HDR', 'VGA', 'TFT', 'FHD', 'UHD', 'QHD', 'OIS', 'GSM',
 ]);
 
 /**
