@@ -2701,7 +2701,8 @@ const LENGTH_IS_FACT_BEFORE = /(?<![\p{L}\p{M}])(?:thời hạn|kỳ hạn|kéo 
 const FIGURE_BEFORE_WINDOW = /\d[\d.,]*[ \t]*(?:tỷ|triệu|nghìn|ngàn|%|đồng)/u;
 const RESULTS_BEFORE = /(?:doanh thu|lợi nhuận|lãi|lỗ|kinh doanh|kết quả|sản lượng|tổng kết|lũy kế|luỹ kế)(?:[ \t]+[^\s\d,.;:]+){0,3}[ \t]+(?:\d[\d.,]*[ \t]+[^\s\d,.;:]+(?:[ \t]+[^\s\d,.;:]+)?[ \t]+)?$/u;
 /** Results right after "N tháng": the months are the period of the figure that follows. */
-const RESULTS_AFTER = /^[ \t]+(?:lãi|lỗ|doanh thu|lợi nhuận|ước đạt|ước tính|đạt|vượt)(?![\p{L}\p{M}])/u;
+// ("9 tháng tăng 7% cùng kỳ": a change with its figure after it; "sau 6 tháng tăng trưởng" stays a length.)
+const RESULTS_AFTER = /^[ \t]+(?:(?:lãi|lỗ|doanh thu|lợi nhuận|ước đạt|ước tính|đạt|vượt)(?![\p{L}\p{M}])|(?:tăng|giảm)(?:[ \t]+(?:nhẹ|mạnh|thêm|hơn|gần|khoảng))?[ \t]+\d)/u;
 const RECORD_NEAR = /(?:nhất|kỷ lục|vòng)[ \t]+(?:trong[ \t]+)?$/u;
 
 /**

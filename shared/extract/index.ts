@@ -471,8 +471,14 @@
  * ("tầng hầm B1 có chiều cao 7m"); acronyms of device parts and measures ("DVD", "RPM", "IPS", "HDR", …) are no
  * tickers, so never a subject ("Cả hai đều có giá khởi điểm từ 799 USD" after "ổ đĩa DVD" → the laptops, not "DVD").
  * 6 claims of the seeds and the non-held-out corpus changed, all better on reading; subject half A 382 → 383 of 467.
+ *
+ * Engine 51 (session 50): periods. The months a report covers written bare before the result ("…, 9 tháng đạt 180
+ * tỷ", "9 tháng tăng 7% cùng kỳ") are the period of the figures after them — January to that month of the year
+ * (CLAIMS.md: "9 tháng năm 2023" = January–September 2023), not the quarter named earlier in the sentence — and no
+ * length claim ("9 tháng" was a duration). Not after a word of length or term ("trong", "sau", "mất", "kỳ hạn 1
+ * tháng giảm 0,1%"), not one month. 8 claims of one corpus article changed, all better; gold figures unchanged.
  */
-export const EXTRACTOR_VERSION = 50;
+export const EXTRACTOR_VERSION = 51;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../shared/document';
+
+const claimsOf = (text: string) => buildDocument(text, 'bai.txt', '2026-01-01T00:00:00Z').claims;
+const byQuote = (text: string) => new Map(claimsOf(text).map((c) => [c.quote, c]));
+
+describe('engine 51: the months a report covers, written bare before the result', () => {
+  it('reads "…, 9 tháng đạt 312 tỷ đồng" as January–September of the year, not the quarter said before', () => {
+    const c = byQuote('Kết quả kinh doanh của SSI\nLợi nhuận quý 3/2024 của SSI đạt 98,4 tỷ đồng, tăng 15% cùng kỳ, 9 tháng đạt 312 tỷ đồng, giảm 6% cùng kỳ.');
+    expect(c.get('98,4 tỷ đồng')?.period).toBe('quý 3/2024');
+    expect(c.get('312 tỷ đồng')?.period).toBe('9 tháng đầu năm 2024');
+    expect(c.get('giảm 6%')?.period).toBe('9 tháng đầu năm 2024');
+  });
+
+  it('keeps "6 tháng" before a change with its figure out of the claims: it is the period, not a length', () => {
+    const claims = claimsOf('Chi phí của SSI\nChi phí hoạt động quý 2/2024 tăng 12% cùng kỳ năm trước, 6 tháng tăng 9% cùng kỳ năm trước.');
+    expect(claims.map((c) => c.quote)).not.toContain('6 tháng');
+    expect(claims.find((c) => c.quote === 'tăng 9%')?.period).toBe('6 tháng đầu năm 2024');
+  });
+
+  it('near-misses: a term ("kỳ hạn 1 tháng giảm 0,1%"), a length ("sau 6 tháng tăng trưởng") and a baby\'s age stay as they were', () => {
+    const term = byQuote('Lãi suất tại ACB năm 2024\nTại ACB, lãi suất kỳ hạn 1 tháng giảm 0,1%, xuống còn 3,6%/năm.');
+    expect(term.get('giảm 0,1%')?.period ?? null).not.toMatch(/tháng đầu năm/u);
+    const lengths = claimsOf('Giá nhà năm 2024\nSau 6 tháng tăng trưởng nóng, giá nhà giảm. Bé 6 tháng tăng cân chậm.').map((c) => c.quote);
+    expect(lengths.filter((q) => q === '6 tháng')).toHaveLength(2);
+  });
+});
