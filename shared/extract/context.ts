@@ -2737,7 +2737,8 @@ function sinceNewYear(found: string, day: string | null): string | null {
 }
 
 /** Only a linking word between a figure and the period right after it. */
-const CUMULATIVE = /^(?:lũy|luỹ)\s+kế/u;
+// (And the bare months a report covers, "…, 9 tháng đạt 436 tỷ đồng": they open the next clause alike; engine 51.)
+const CUMULATIVE = /^(?:(?:lũy|luỹ)\s+kế|(?:\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng$)/u;
 // "… lên 274 nghìn tỷ đồng cả năm 2019", "… và 8 chiếc nữa vào năm 2015" (session 46): "cả" before the
 // period and "nữa" after the figure link them as closely, but only with no comma between: "lãi 80 tỷ đồng, cả năm
 // 2013 dự kiến lãi 300 tỷ đồng" opens another clause (session 47).

@@ -12,6 +12,12 @@ describe('engine 51: the months a report covers, written bare before the result'
     expect(c.get('giảm 6%')?.period).toBe('9 tháng đầu năm 2024');
   });
 
+  it('leaves the figure before them its own period: "quý 3/2024 đạt 142 tỷ đồng, 9 tháng đạt 436 tỷ đồng"', () => {
+    const c = byQuote('Doanh thu của SSI\nDoanh thu quý 3/2024 của SSI đạt 142 tỷ đồng, 9 tháng đạt 436 tỷ đồng.');
+    expect(c.get('142 tỷ đồng')?.period).toBe('quý 3/2024');
+    expect(c.get('436 tỷ đồng')?.period).toBe('9 tháng đầu năm 2024');
+  });
+
   it('keeps "6 tháng" before a change with its figure out of the claims: it is the period, not a length', () => {
     const claims = claimsOf('Chi phí của SSI\nChi phí hoạt động quý 2/2024 tăng 12% cùng kỳ năm trước, 6 tháng tăng 9% cùng kỳ năm trước.');
     expect(claims.map((c) => c.quote)).not.toContain('6 tháng');
