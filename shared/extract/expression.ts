@@ -552,7 +552,7 @@ const MONEY_CUE = new RegExp(
     ...PAID_WORDS,
     'vốn', 'doanh thu', 'lợi nhuận', 'kinh phí', 'ngân sách', 'giá trị', 'trị giá', 'tổng mức', 'nộp', 'lãi', 'lỗ', 'nợ', 'giải ngân', 'gdp', 'grdp',
     'kim ngạch', 'xuất khẩu', 'nhập khẩu', 'đầu tư', 'tài trợ', 'bồi thường', 'thuế', 'thu ngân sách', 'vay', 'tín dụng', 'huy động', 'quy mô',
-    'mua', 'bán', 'chi', 'thu', 'quỹ',
+    'mua', 'bán', 'chi', 'thu', 'quỹ', 'tài sản', 'doanh số', 'lnst', 'lntt',
   ]),
   'iu',
 );
@@ -1981,9 +1981,14 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     // A bare number with scale words is still a quantity ("dân số 1,4 triệu", "vốn 500 tỷ");
     // a bare range is not ("độ tuổi 25 - 54", "tuần từ 14-18/9").
     if (!scaled) return skip(end);
-    const cue = MONEY_CUE.test(text.slice(Math.max(sentence.start, start - 80), start));
-    kind = cue ? 'money' : 'count';
-    if (cue) unit = 'đồng';
+    // "LNST quý 3 đạt 56,6 tỷ đồng, tăng 28% cùng kỳ, 9 tháng đạt 180 tỷ": after an amount of money in the same
+    // sentence, a bare scaled amount of a like size is in its currency (engine 52); else a money word before it
+    // makes it money in đồng.
+    const currency = currencyOfAmountBefore(folded, sentence.start, start, value);
+    const cue = currency === null && MONEY_CUE.test(text.slice(Math.max(sentence.start, start - 80), start));
+    kind = currency !== null || cue ? 'money' : 'count';
+    if (currency !== null) unit = currency;
+    else if (cue) unit = 'đồng';
   }
 
   // (Times counted in "lần" are never a label's number: "VN-Index 3 lần chạm mốc 500 điểm" — engine 43.)
@@ -2402,6 +2407,29 @@ function elidedMoneyBefore(folded: string, sentenceStart: number, start: number,
 // The amount before must itself be reached ("đạt 507,77 tỷ đồng, lũy kế 9 tháng đạt 1.520"): after "chi 15 tỷ đồng" or
 // "tổng vốn 2.000 tỷ đồng" the bare number is patients or a percent (review of session 47).
 const ELIDED_MONEY_BEFORE = /(?<![\p{L}\p{M}])đạt[ \t\u00a0]+(?:(?:khoảng|gần|hơn|trên|xấp xỉ|ước)[ \t\u00a0]+)?(\d[\d.,]*)[ \t\u00a0]+(tỷ|triệu)[ \t\u00a0]+(đồng|usd)(?![\p{L}\p{M}])[ \t\u00a0]*,((?:[ \t\u00a0]+(?:lũy|luỹ|kế|cả|năm|tháng|quý|tính|chung|cộng|dồn|dự|kiến|ước|đầu|nay|này|\d+|[ivx]+)(?![\p{L}\p{M}]))*)[ \t\u00a0]+đạt[ \t\u00a0]+$/u;
+/**
+ * The currency of the last amount of money written with its scale before `start` in the sentence ("56,6 tỷ đồng",
+ * "2 triệu USD"), when `value` is of a like size (a hundredth to a hundred times it); else null.
+ */
+function currencyOfAmountBefore(folded: string, sentenceStart: number, start: number, value: number): string | null {
+  const window = folded.slice(Math.max(sentenceStart, start - 120), start);
+  // Only a running total ("…, 9 tháng đạt 180 tỷ", "lũy kế cả năm đạt …"): elsewhere a bare "tỷ" after money may be
+  // doses, views or people ("… 5 tỷ đồng sản xuất MV, đến nay MV đã cán mốc 1 tỷ"; probe37's second review).
+  if (!RUNNING_TOTAL_BEFORE.test(window)) return null;
+  let last: RegExpExecArray | null = null;
+  AMOUNT_WITH_CURRENCY.lastIndex = 0;
+  for (let m = AMOUNT_WITH_CURRENCY.exec(window); m !== null; m = AMOUNT_WITH_CURRENCY.exec(window)) last = m;
+  if (last === null) return null;
+  const before = parseDigitNumber(last[1] ?? '');
+  const factor = SCALE_WORDS[last[2] ?? ''];
+  if (before === null || factor === undefined || before <= 0) return null;
+  const amount = before * factor;
+  if (value < amount / 100 || value > amount * 100) return null;
+  return last[3] === 'usd' ? 'USD' : 'đồng';
+}
+const RUNNING_TOTAL_BEFORE =
+  /(?<![\p{L}\p{M}])(?:(?:lũy|luỹ)[ \t\u00a0]+kế(?:[ \t\u00a0]+\d{1,2}[ \t\u00a0]+tháng)?|cả[ \t\u00a0]+năm|tính[ \t\u00a0]+chung|\d{1,2}[ \t\u00a0]+tháng(?:[ \t\u00a0]+đầu[ \t\u00a0]+năm)?)[ \t\u00a0]+(?:ước[ \t\u00a0]+)?đạt[ \t\u00a0]+(?:(?:khoảng|gần|hơn|trên|xấp xỉ)[ \t\u00a0]+)?$/u;
+const AMOUNT_WITH_CURRENCY = /(?<![\p{L}\p{M}\d.,])(\d[\d.,]*)[ \t\u00a0]+(tỷ|triệu)[ \t\u00a0]+(đồng|usd)(?![\p{L}\p{M}])/gu;
 /** Words of a running total between the amount and the bare number. */
 const RUNNING_TOTAL_WORDS = /(?<![\p{L}\p{M}])(?:lũy|luỹ|cả|chung|cộng|dồn|\d+[ \t\u00a0]+tháng)(?![\p{L}\p{M}])/u;
 

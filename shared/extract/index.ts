@@ -477,8 +477,13 @@
  * (CLAIMS.md: "9 tháng năm 2023" = January–September 2023), not the quarter named earlier in the sentence — and no
  * length claim ("9 tháng" was a duration). Not after a word of length or term ("trong", "sau", "mất", "kỳ hạn 1
  * tháng giảm 0,1%"), not one month. 8 claims of one corpus article changed, all better; gold figures unchanged.
+ *
+ * Engine 52 (session 50): a bare scaled amount ("9 tháng đạt 180 tỷ") after an amount of money written with its
+ * currency in the same sentence ("đạt 56,6 tỷ đồng, tăng 28% cùng kỳ, …") is money in that currency when its size is
+ * alike (a hundredth to a hundred times); "tài sản", "doanh số", "LNST", "LNTT" are money words before such an
+ * amount ("Tổng tài sản 180 tỷ"). 2 corpus claims changed (count → money), gold figures unchanged.
  */
-export const EXTRACTOR_VERSION = 51;
+export const EXTRACTOR_VERSION = 52;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

@@ -31,3 +31,22 @@ describe('engine 51: the months a report covers, written bare before the result'
     expect(lengths.filter((q) => q === '6 tháng')).toHaveLength(2);
   });
 });
+
+describe('engine 52: a bare scaled amount after an amount of money in the same sentence', () => {
+  it('is money in that currency when alike in size ("…đạt 56,6 tỷ đồng, …, 9 tháng đạt 180 tỷ")', () => {
+    const c = byQuote('Kết quả của SSI\nLNST quý 3/2024 của SSI đạt 56,6 tỷ đồng, tăng 28% cùng kỳ, 9 tháng đạt 180 tỷ, giảm 13% cùng kỳ.');
+    expect(c.get('180 tỷ')).toMatchObject({ kind: 'money', unit: 'đồng', value: 180_000_000_000 });
+    const usd = byQuote('Xuất khẩu gạo\nKim ngạch tháng 9 đạt 250 triệu USD, tăng 5%, 9 tháng đạt 2,1 tỷ.');
+    expect(usd.get('2,1 tỷ')).toMatchObject({ kind: 'money', unit: 'USD' });
+    expect(byQuote('Tài sản của SSI\nTổng tài sản của SSI cuối quý 3 là 180 tỷ.').get('180 tỷ')).toMatchObject({ kind: 'money', unit: 'đồng' });
+  });
+
+  it('only for a running total: views or people after an amount stay a count ("… 5 tỷ đồng …, MV đã cán mốc 1 tỷ")', () => {
+    expect(byQuote('MV mới\nNam ca sĩ bỏ ra 5 tỷ đồng sản xuất MV, đến nay MV đã cán mốc 1 tỷ.').get('1 tỷ')?.kind).toBe('count');
+  });
+
+  it('not when the size is far from the amount before ("50 tỷ đồng giao dịch, … dân số … 1,2 triệu")', () => {
+    const c = byQuote('Hội chợ Hòa Bình\nHội chợ năm 2024 ghi nhận 50 tỷ đồng giao dịch, còn dân số của tỉnh là 1,2 triệu.');
+    expect(c.get('1,2 triệu')?.kind).not.toBe('money');
+  });
+});
