@@ -1195,9 +1195,12 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
   // (Engine 27 tried giving a company story's subject to the company's site named in the sentence; its
   // narrowed form gained nothing on the held-out set and took markets for sites, so it is reverted.)
   const subjectInSentence = named;
-  const metric = namesSomething(
-    (expr.metricAt !== undefined ? elidedTotalMetric(text, doc.folded, Math.max(sentence.start, expr.metricAt - METRIC_WINDOW), expr.metricAt) : null) ??
-      readMetric(text, doc.folded, Math.max(from, expr.start - METRIC_WINDOW), to, expr),
+  const metric = partOfDevice(
+    expr,
+    namesSomething(
+      (expr.metricAt !== undefined ? elidedTotalMetric(text, doc.folded, Math.max(sentence.start, expr.metricAt - METRIC_WINDOW), expr.metricAt) : null) ??
+        readMetric(text, doc.folded, Math.max(from, expr.start - METRIC_WINDOW), to, expr),
+    ),
   );
   const cues = doc.cues.within(from, to);
   const modality = readModality(text, from, to, expr, cues, doc.publishedYear);
@@ -3080,6 +3083,22 @@ function lastClauseMark(text: string, from: number, to: number): number {
  * A metric made only of function words, linking and movement verbs names nothing ("tức", "sau", "xuống",
  * "lùi về", "rồi"): no metric, rather than one the analysis would read as a figure's name.
  */
+/**
+ * A measure of a device part ("màn hình 14 inch", "ổ SSD 512GB", "pin 3.000 mAh") has that part as its metric, the last
+ * one named before the figure: "phiên bản nhỏ nhất với màn hình" → "màn hình", "tốc độ 7200 RPM hoặc tùy chọn ổ SSD" →
+ * "ổ SSD" (engine 53). Other metrics, and measures with no part named, are left as read.
+ */
+function partOfDevice(expr: Expression, metric: string | null): string | null {
+  if (metric === null || expr.kind !== 'measure' || !DEVICE_UNITS.has((expr.unit ?? '').toLowerCase())) return metric;
+  let last: RegExpExecArray | null = null;
+  DEVICE_PART.lastIndex = 0;
+  for (let m = DEVICE_PART.exec(metric); m !== null; m = DEVICE_PART.exec(metric)) last = m;
+  return last === null ? metric : last[0];
+}
+const DEVICE_UNITS = new Set(['inch', 'gb', 'tb', 'mb', 'mah', 'mp', 'megapixel', 'ghz', 'mhz']);
+const DEVICE_PART =
+  /(?<![\p{L}\p{M}])(?:màn hình(?: phụ| chính| cảm ứng)?|ổ (?:cứng(?: [A-Z]{3})?|SSD|HDD|lai)|bộ nhớ(?: trong| RAM| ROM| SSD| đệm)?|RAM|ROM|pin|camera(?: trước| sau| chính| phụ)?|cảm biến|chip|vi xử lý|bộ xử lý|xung nhịp|thẻ nhớ)(?![\p{L}\p{M}])/gu;
+
 function namesSomething(metric: string | null): string | null {
   if (metric === null || EMPTY_METRIC_PHRASES.has(metric)) return null;
   for (const w of metric.split(' ')) if (!EMPTY_METRIC_WORDS.has(w)) return metric;
