@@ -3080,10 +3080,6 @@ function lastClauseMark(text: string, from: number, to: number): number {
 // Metric
 
 /**
- * A metric made only of function words, linking and movement verbs names nothing ("tức", "sau", "xuống",
- * "lùi về", "rồi"): no metric, rather than one the analysis would read as a figure's name.
- */
-/**
  * A measure of a device part ("màn hình 14 inch", "ổ SSD 512GB", "pin 3.000 mAh") has that part as its metric, the last
  * one named before the figure: "phiên bản nhỏ nhất với màn hình" → "màn hình", "tốc độ 7200 RPM hoặc tùy chọn ổ SSD" →
  * "ổ SSD" (engine 53). Other metrics, and measures with no part named, are left as read.
@@ -3099,6 +3095,10 @@ const DEVICE_UNITS = new Set(['inch', 'gb', 'tb', 'mb', 'mah', 'mp', 'megapixel'
 const DEVICE_PART =
   /(?<![\p{L}\p{M}])(?:màn hình(?: phụ| chính| cảm ứng)?|ổ (?:cứng(?: [A-Z]{3})?|SSD|HDD|lai)|bộ nhớ(?: trong| RAM| ROM| SSD| đệm)?|RAM|ROM|pin|camera(?: trước| sau| chính| phụ)?|cảm biến|chip|vi xử lý|bộ xử lý|xung nhịp|thẻ nhớ)(?![\p{L}\p{M}])/gu;
 
+/**
+ * A metric made only of function words, linking and movement verbs names nothing ("tức", "sau", "xuống",
+ * "lùi về", "rồi"): no metric, rather than one the analysis would read as a figure's name.
+ */
 function namesSomething(metric: string | null): string | null {
   if (metric === null || EMPTY_METRIC_PHRASES.has(metric)) return null;
   for (const w of metric.split(' ')) if (!EMPTY_METRIC_WORDS.has(w)) return metric;

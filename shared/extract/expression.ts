@@ -2396,7 +2396,7 @@ function elidedMoneyBefore(folded: string, sentenceStart: number, start: number,
   if (m === null) return null;
   const before = parseDigitNumber(m[1] ?? '');
   const factor = SCALE_WORDS[m[2] ?? ''];
-  if (before === null || factor === undefined || before <= 0 || value < before / 100 || value > before * 100) return null;
+  if (before === null || factor === undefined || before <= 0 || !likeSize(value, before)) return null;
   // A running total ("lũy kế", "cả năm", "tính chung", "9 tháng") is at least the part given before it: "9 tháng đạt
   // 3.500 tỷ đồng, ước cả năm đạt 92" is no 92 tỷ (an unstated percent; review of session 47).
   if (RUNNING_TOTAL_WORDS.test(m[4] ?? '') && value < before) return null;
@@ -2422,10 +2422,12 @@ function currencyOfAmountBefore(folded: string, sentenceStart: number, start: nu
   if (last === null) return null;
   const before = parseDigitNumber(last[1] ?? '');
   const factor = SCALE_WORDS[last[2] ?? ''];
-  if (before === null || factor === undefined || before <= 0) return null;
-  const amount = before * factor;
-  if (value < amount / 100 || value > amount * 100) return null;
+  if (before === null || factor === undefined || before <= 0 || !likeSize(value, before * factor)) return null;
   return last[3] === 'usd' ? 'USD' : 'đồng';
+}
+/** A value of the size of an amount given before it: a hundredth to a hundred times it (an elided or bare total). */
+function likeSize(value: number, amount: number): boolean {
+  return value >= amount / 100 && value <= amount * 100;
 }
 const RUNNING_TOTAL_BEFORE =
   /(?<![\p{L}\p{M}])(?:(?:lũy|luỹ)[ \t\u00a0]+kế(?:[ \t\u00a0]+\d{1,2}[ \t\u00a0]+tháng)?|cả[ \t\u00a0]+năm|tính[ \t\u00a0]+chung|\d{1,2}[ \t\u00a0]+tháng(?:[ \t\u00a0]+đầu[ \t\u00a0]+năm)?)[ \t\u00a0]+(?:ước[ \t\u00a0]+)?đạt[ \t\u00a0]+(?:(?:khoảng|gần|hơn|trên|xấp xỉ)[ \t\u00a0]+)?$/u;
