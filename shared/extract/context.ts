@@ -3296,7 +3296,7 @@ function moneyNoun(after: string): string {
 }
 const MONEY_NOUN_CUT = new Set(['sau', 'trước', 'dành', 'giai', 'năm', 'quý', 'tháng', 'trong', 'mỗi', 'bình', 'của', 'cho', 'vào']);
 /** A phrase opening with what an amount of money is: "lợi nhuận", "doanh thu", "vốn", "tiền thưởng", "kim ngạch". */
-const MONEY_NOUN = /^(?:lợi nhuận|doanh thu|doanh số|kim ngạch|vốn|tiền|lãi|nợ|thu nhập|chi phí)(?![\p{L}\p{M}])/u;
+const MONEY_NOUN = /^(?:lợi nhuận|doanh thu|doanh số|kim ngạch|vốn|tiền|lãi|nợ|thu nhập|chi phí|đầu tư|ngân sách|kinh phí)(?![\p{L}\p{M}])/u;
 
 /**
  * What a date dates, as an editor writes it: "ngày" and the event named right before the date in its clause

@@ -557,6 +557,9 @@ const MONEY_CUE = new RegExp(
   'iu',
 );
 
+/** A word of money right after a bare scaled amount: what the amount is ("100 tỷ đầu tư", "5 tỷ tiền thuế"). */
+const MONEY_NOUN_AFTER = /^[ \t\u00a0]+(?:tiền|vốn|đầu tư|ngân sách|kinh phí|doanh thu|lợi nhuận|chi phí|tiền thuế|thuế|nợ)(?![\p{L}\p{M}])/u;
+
 interface Scope {
   text: string;
   /** `text` lower-cased with the same offsets, for word lookups and sticky regexes. */
@@ -708,12 +711,13 @@ function readWordNumber(scope: Scope, atom: Atom): Reading {
   for (let m = wordRe.exec(atom.raw); m !== null; m = wordRe.exec(atom.raw)) {
     words.push({ w: m[0].toLowerCase(), end: atom.start + m.index + m[0].length });
   }
-  // "một tỷ lệ", "hai tỷ giá", "ba tỷ phú", "năm triệu phú": "tỷ"/"triệu" opens a noun here, it is no scale.
+  // "một tỷ lệ", "hai tỷ giá", "ba tỷ phú", "năm triệu phú", "hai triệu chứng": "tỷ"/"triệu" opens a noun here, it is
+  // no scale.
   const lastWord = words[words.length - 1];
   const nounNext =
     lastWord !== undefined &&
     (((lastWord.w === 'tỷ' || lastWord.w === 'tỉ') && TY_COMPOUND_AFTER.test(folded.slice(lastWord.end, lastWord.end + 8))) ||
-      ((lastWord.w === 'tỷ' || lastWord.w === 'tỉ' || lastWord.w === 'triệu') && PHU_AFTER.test(text.slice(lastWord.end, lastWord.end + 8))));
+      ((lastWord.w === 'tỷ' || lastWord.w === 'tỉ' || lastWord.w === 'triệu') && PHU_AFTER.test(text.slice(lastWord.end, lastWord.end + 20))));
   if (lastWord !== undefined && nounNext) {
     words.pop();
     if (words.length === 0) return skip(atom.end);
@@ -805,10 +809,11 @@ const IDIOM_TIMES_BEFORE = /(?<![\p{L}\p{M}])năm[ \t\u00a0]+lần[ \t\u00a0]+$/
 /** "tỷ lệ", "tỷ số", "tỷ giá", "tỷ trọng", "tỷ suất": nouns, not the scale "tỷ". */
 const TY_COMPOUND_AFTER = /^[ \t\u00a0]+(?:lệ|số|giá|trọng|suất)(?![\p{L}\p{M}])/u;
 /**
- * "tỷ phú", "triệu phú" (a billionaire, a millionaire): a noun, not the scale — read on the original text, lower case
- * only: "100 tỷ Phú Yên" (a place after the amount) keeps its scale.
+ * "tỷ phú", "triệu phú" (a billionaire, a millionaire), "triệu chứng" (a symptom: "hơn 19 triệu chứng"): a noun, not
+ * the scale — read on the original text, lower case only: "100 tỷ Phú Yên" (a place after the amount) keeps its
+ * scale, and so do "5 triệu chứng khoán", "2 triệu chứng từ" (securities, vouchers counted in millions; engine 54).
  */
-const PHU_AFTER = /^[ \t\u00a0]+phú(?![\p{L}\p{M}])/u;
+const PHU_AFTER = /^[ \t\u00a0]+(?:phú|chứng(?![ \t\u00a0]+(?:khoán|từ|nhận|chỉ|minh|thư)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/u;
 
 /** Words that make a noun with "hàng": "ngân hàng", "mặt hàng", "khách hàng", "cửa hàng", "đơn hàng". */
 const HANG_COMPOUNDS = new Set(['ngân', 'mặt', 'khách', 'cửa', 'đơn', 'nhà', 'bán', 'gian', 'món', 'lô', 'chuyến', 'đặt', 'giao', 'xếp', 'hàng']);
@@ -1600,8 +1605,9 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   let scaled = false;
   if (digits) {
     const found = matchGated(SCALE_GATE, folded, end, sentence.end);
-    // "6 tỷ phú", "300 triệu phú": billionaires, millionaires — a noun, no scale ("100 tỷ Phú Yên" keeps it).
-    const scale = found && !PHU_AFTER.test(text.slice(end + found[0].length, Math.min(sentence.end, end + found[0].length + 8))) ? found : null;
+    // "6 tỷ phú", "300 triệu phú", "19 triệu chứng": billionaires, millionaires, symptoms — a noun, no scale ("100 tỷ
+    // Phú Yên" keeps it).
+    const scale = found && !PHU_AFTER.test(text.slice(end + found[0].length, Math.min(sentence.end, end + found[0].length + 20))) ? found : null;
     if (scale) {
       const factors = scaleFactors(scale);
       value = applyScales(value, factors, scale[3] !== undefined);
@@ -1748,7 +1754,12 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   if (tail !== null && tail.unit === 'm' && value === 11 && PENALTY_BEFORE.test(folded.slice(Math.max(sentence.start, start - 24), start))) return skip(tail.end);
   let unit: string | null = null;
   let years: number[] | null = null;
-  if (tail !== null) {
+  // "hơn 100 tỷ đầu tư", "1.265 tỷ tiền ngân sách", "300 triệu vốn": a bare scaled amount before a word of money is
+  // money in đồng; the word says what the money is, it is nothing counted (engine 54).
+  if (scaled && kind === null && tail !== null && tail.kind === 'count' && MONEY_NOUN_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 16)))) {
+    kind = 'money';
+    unit = 'đồng';
+  } else if (tail !== null) {
     end = tail.end;
     unit = tail.unit;
     if (tail.value !== undefined) value = tail.value;

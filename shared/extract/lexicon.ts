@@ -335,11 +335,14 @@ export const ONE_SYLLABLE_NOUNS = new Set([
   'ngôi', 'cơ', 'ổ', 'bình', 'chai', 'lít', 'viên', 'đơn', 'hạt', 'tấm', 'bức', 'bộ', 'dòng', 'chuyến', 'đầu',
   'xuất', 'phần', 'mặt', 'chương', 'câu', 'loại', 'lần', 'tháng', 'sân', 'ga', 'cảng', 'bến', 'cửa', 'đảo', 'tầng',
   'hàng', 'gian', 'giường', 'ghế', 'quầy', 'bếp', 'kho', 'xưởng', 'nhánh', 'tiệm', 'đài', 'kênh', 'báo', 'ngân',
+  // Engine 54: nouns the two-syllable default cut in two ("3 màu cơ bản", "2 cổng kiểm soát", "10 máy bán vé", "3 toa
+  // xuất phát", "3 bàn cách biệt"); their compounds are in TWO_SYLLABLE_NOUNS ("máy bay", "bàn thắng", "ống kính").
+  'màu', 'cổng', 'cột', 'góc', 'lối', 'máy', 'toa', 'ống', 'bàn', 'quả',
 ]);
 
 /** Counted nouns of two syllables, so that the unit of "74.278 hồ sơ" is "hồ sơ", not "hồ". */
 export const TWO_SYLLABLE_NOUNS = new Set([
-  'tỷ phú', 'triệu phú', 'hồ sơ', 'doanh nghiệp', 'nền tảng', 'dịch vụ', 'cơ sở', 'thành viên', 'tài khoản', 'chỉ tiêu', 'mục tiêu',
+  'tỷ phú', 'triệu phú', 'triệu chứng', 'hồ sơ', 'doanh nghiệp', 'nền tảng', 'dịch vụ', 'cơ sở', 'thành viên', 'tài khoản', 'chỉ tiêu', 'mục tiêu',
   'lĩnh vực', 'học sinh', 'sinh viên', 'giáo viên', 'lao động', 'công nhân', 'cán bộ', 'công chức', 'viên chức',
   'đảng viên', 'hộ dân', 'hộ gia', 'gia đình', 'trường học', 'bệnh viện', 'bệnh nhân', 'dự án', 'công trình',
   'sản phẩm', 'trung tâm', 'đơn vị', 'danh mục', 'trụ cột', 'vị trí', 'nút giao', 'thị trấn', 'thành phố',
@@ -348,6 +351,10 @@ export const TWO_SYLLABLE_NOUNS = new Set([
   'nhân viên', 'chuyên gia', 'nhân sự', 'tiêu chí', 'nhiệm vụ', 'giải pháp', 'chương trình', 'đề tài', 'cửa hàng',
   'siêu thị', 'con số', 'gói thầu', 'căn hộ', 'ngôi nhà', 'tuyến đường', 'km đường', 'xã hội', 'điểm cầu',
   'cầu thủ', 'cá nhân', 'khán giả', 'chỉ số', 'vướng mắc', 'kiến nghị', 'ý kiến', 'đối thủ', 'đối tác', 'đối tượng',
+  // Compounds of the one-syllable nouns of engine 54: counted whole.
+  'máy bay', 'máy ảnh', 'máy chủ', 'máy móc', 'máy bơm', 'máy chiếu', 'máy in', 'máy quét', 'máy cày', 'máy gặt',
+  'bàn thắng', 'bàn thua', 'bàn phím', 'màu sắc', 'ống kính', 'ống nghiệm', 'ống cống', 'cột mốc', 'cột điện', 'góc nhìn',
+  'toa tàu', 'toa xe', 'quả bóng', 'quả bom', 'quả trứng', 'lối đi', 'lối thoát', 'cổng trường',
   // Members and crew (engine 41, after review: before "200 hội", "500 đội", no claim for "300 tiếp viên").
   'hội viên', 'đội viên', 'tiếp viên',
   // The parties of a court case after digits ("3 bị cáo", "46 bị hại"; engine 37), only when what follows does
