@@ -118,6 +118,8 @@ const MARKERS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:phu nu|nu gioi|lao dong nu)\b/, 'group:women'],
   [/\b(?:lanh dao|giu chuc vu)\b/, 'group:leaders'],
   [/\b(?:duoi|tren) \d+ tuoi\b/, 'group:age'],
+  // "Doanh thu khác", "thu nhập khác", "chi phí khác": the other items of an account, not its total (analysis 37).
+  [/\b(?:doanh thu|thu nhap|chi phi|loi nhuan|nguon thu|khoan thu) khac\b/, 'item:other'],
 ];
 
 // "dẫn đầu cả nước" is a rank, not a national figure.

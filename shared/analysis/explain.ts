@@ -266,6 +266,26 @@ function internalText(f: Exclude<FindingFacts, { rule: 'cross-source' } | { rule
       return vi
         ? `${inArticle(f.claim, lang)}“${f.claim.quote}” (thứ ${n(f.stated, lang)}), nhưng bảng xếp hạng trong bài ghi ${f.name} ở vị trí ${n(f.listed, lang)} (“${f.item.quote}”).`
         : `${inArticle(f.claim, lang)}“${f.claim.quote}” (rank ${n(f.stated, lang)}), but the article's own ranking lists ${f.name} at ${n(f.listed, lang)} (“${f.item.quote}”).`;
+    case 'step-arithmetic': {
+      const way = f.direction === 'up' ? (vi ? 'lên' : 'up') : vi ? 'xuống' : 'down';
+      const step = vi ? `từ “${f.from.quote}” ${way} “${f.to.quote}”` : `from “${f.from.quote}” ${way} to “${f.to.quote}”`;
+      if (f.problem === 'no-move') {
+        return vi
+          ? `${inArticle(f.from, lang)}bước ${step} có mức đầu và mức cuối bằng nhau: không có thay đổi nào như câu nói.`
+          : `${inArticle(f.from, lang)}the step ${step} ends where it starts: there is no change, though the sentence says there is.`;
+      }
+      if (f.problem === 'direction') {
+        return vi
+          ? `${inArticle(f.from, lang)}bước ${step}: mức cuối ${f.toValue > f.fromValue ? 'cao hơn' : 'thấp hơn'} mức đầu, ngược với chữ “${way}”.`
+          : `${inArticle(f.from, lang)}the step ${step}: the end is ${f.toValue > f.fromValue ? 'higher' : 'lower'} than the start, the opposite of “${way}”.`;
+      }
+      const diff = Math.abs(f.toValue - f.fromValue);
+      const share = f.fromValue !== 0 ? Number(((diff / Math.abs(f.fromValue)) * 100).toFixed(1)) : null;
+      const actual = f.relative && share !== null ? pct(share, lang) : n(Number(diff.toPrecision(12)), lang);
+      return vi
+        ? `${inArticle(f.from, lang)}mức thay đổi “${f.change?.quote ?? ''}” không khớp với bước ${step}: chênh lệch giữa hai mức là ${actual}.`
+        : `${inArticle(f.from, lang)}the change “${f.change?.quote ?? ''}” does not match the step ${step}: the two levels differ by ${actual}.`;
+    }
     case 'elapsed-years': {
       const years = (f.toDay - f.fromDay) / 365.25;
       const from = formatDate(new Date(f.fromDay * 86_400_000).toISOString(), lang);

@@ -16,6 +16,7 @@ import { impossibleDatesInText, impossibleValues } from './internal/impossible';
 import { partsDrafts } from './internal/parts';
 import { percentDrafts } from './internal/percent';
 import { rankingDrafts } from './internal/ranking';
+import { stepDrafts } from './internal/steps';
 import type { FindingDraft } from './model';
 
 export { explainFinding } from './explain';
@@ -112,8 +113,15 @@ export interface AnalysisOptions {
  * one goal misdated when both sentences give the score it made ("1-0"): a match reaches each score once. The
  * broader development set of `plantedStages.ts --broad` (tuned clusters only) 101 → 105 of 236; planted (a), (b),
  * (c) and the corpus's findings unchanged.
+ * 37 (session 51): issue 10 — a step written with both ends must hold together (internal rule 'step-arithmetic',
+ * internal/steps.ts: "giảm 100 đồng/lít (từ 300 xuống còn 200)"). Same-event reports: two copies' headlines compare
+ * their figures whatever words surround them; a pair of copies' sentences too unlike to be aligned (word-pair
+ * similarity under COPY_SIMILARITY) is left to the same-event rule, not assumed to be the passage rule's; "muốn"
+ * (want) is target wording as "sẽ" is; a word of an earlier period dates a restated figure only when it stands before
+ * it or within a few words after it ("…, thấp hơn … ước tính trước đó" dates the estimate, not the count). Broad set
+ * 105 → 108 of 236.
  */
-export const ANALYSIS_VERSION = 36;
+export const ANALYSIS_VERSION = 37;
 
 export { sortStaged };
 
@@ -156,7 +164,7 @@ function claimPrint(c: Claim): string {
 function internalDraftsOf(articleId: string, ctx: AnalysisContext): FindingDraft[] {
   const drafts: FindingDraft[] = [];
   const claims = ctx.claimsByArticle.get(articleId);
-  if (claims) drafts.push(...countDrafts(claims, ctx), ...partsDrafts(claims, ctx), ...percentDrafts(claims, ctx), ...impossibleValues(claims, ctx));
+  if (claims) drafts.push(...countDrafts(claims, ctx), ...partsDrafts(claims, ctx), ...percentDrafts(claims, ctx), ...stepDrafts(claims, ctx), ...impossibleValues(claims, ctx));
   const article = ctx.articles.get(articleId);
   if (article) drafts.push(...impossibleDatesInText(article, ctx), ...elapsedYearsDrafts(article, ctx), ...rankingDrafts(article, ctx));
   return drafts;

@@ -18,6 +18,7 @@ export const findingRules = [
   'elapsed-years',
   'aligned-passage',
   'rank-vs-list',
+  'step-arithmetic',
 ] as const;
 export type FindingRule = (typeof findingRules)[number];
 
@@ -111,6 +112,23 @@ export type FindingFacts =
        * does not say it is newer: maybe an update, maybe a mistake (a low-severity conflict).
        */
       growing?: true;
+    }
+  /**
+   * A step written with both ends ("từ 300 xuống còn 200") that does not hold together: the end on the wrong side of
+   * the direction word, the start given again as the end, or the change stated before it ("giảm 100 đồng/lít")
+   * not the difference (or, `relative`, the percent) between the ends.
+   */
+  | {
+      rule: 'step-arithmetic';
+      problem: 'direction' | 'no-move' | 'difference';
+      direction: 'up' | 'down';
+      from: ClaimRef;
+      to: ClaimRef;
+      fromValue: number;
+      toValue: number;
+      change?: ClaimRef;
+      changeValue?: number;
+      relative?: boolean;
     }
   | {
       rule: 'elapsed-years';

@@ -1450,7 +1450,7 @@ function restated(
       if (x.unit === '^phut' && Math.abs(x.figure.value - y.figure.value) > MINUTES_APART && !sameScoreMade(x, y)) continue;
       // The other mention may be the figure before the one reported ("Kỳ trước, xăng có giá …",
       // "Trước đó …", "so với cùng kỳ …"): not the fact said again with another value.
-      if (earlierOnlyIn(x.passage, y.passage)) continue;
+      if (earlierOnlyIn(earlierNear(x), y.passage)) continue;
       const [a, b] = side === 0 ? [x, y] : [y, x];
       taken.add(x);
       out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: eventWords(a, b) } });
@@ -1535,10 +1535,29 @@ function periodOnlyIn(p: Passage, other: Passage): boolean {
   return false;
 }
 
-/** `p`'s sentence has an earlier-period or comparison word that `other`'s lacks. */
-function earlierOnlyIn(p: Passage, other: Passage): boolean {
+/**
+ * The earlier-period and comparison words that bear on one figure: those before it in its sentence ("Kỳ trước,
+ * xăng có giá …", "Trước đó, …") and those after it up to the next figure ("… 148.000 việc làm trong tháng trước",
+ * "tăng 20% so với cùng kỳ"). After another figure they are that figure's: "đã có 148.000 việc làm mới … trong tháng
+ * 9, thấp hơn con số tháng 8 và ước tính trước đó của các chuyên gia" dates the estimate, not the count (analysis 37).
+ */
+function earlierNear(x: FigureContext): Set<string> {
+  const t = x.passage.tokens;
+  let last = t.length - 1;
+  for (const f of x.passage.figures) if (f.token > x.figure.token && f.token < last) last = f.token;
+  const set = new Set<string>();
+  for (let i = 0; i < last; i++) {
+    if (i === x.figure.token) continue;
+    const pair = `${wordOf(t[i] as number)} ${wordOf(t[i + 1] as number)}`;
+    if (EARLIER_WORDS.has(pair)) set.add(pair);
+  }
+  return set;
+}
+
+/** Of one figure's earlier-period and comparison words (see `earlierNear`), one that `other`'s sentence lacks. */
+function earlierOnlyIn(near: ReadonlySet<string>, other: Passage): boolean {
   const theirs = earlierWords(other);
-  for (const w of earlierWords(p)) if (!theirs.has(w)) return true;
+  for (const w of near) if (!theirs.has(w)) return true;
   return false;
 }
 
