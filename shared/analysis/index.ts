@@ -118,7 +118,7 @@ export interface AnalysisOptions {
  * their figures whatever words surround them; a pair of copies' sentences too unlike to be aligned (word-pair
  * similarity under COPY_SIMILARITY) is left to the same-event rule, not assumed to be the passage rule's; "muốn"
  * (want) is target wording as "sẽ" is; a word of an earlier period dates a restated figure only when it stands before
- * it or within a few words after it ("…, thấp hơn … ước tính trước đó" dates the estimate, not the count). Broad set
+ * it or after it up to the next figure ("…, thấp hơn … ước tính trước đó" dates the estimate, not the count). Broad set
  * 105 → 108 of 236.
  */
 export const ANALYSIS_VERSION = 37;
