@@ -1286,7 +1286,6 @@ function* sameEventPairs(
         // (Two headlines are the reports' own summary of their main fact, never a figure added beside a copy: their
         // figures are compared whatever the words around them — "… gói cước 3G giá 20.000 đồng/tháng" / "… gói cước
         // 3G chỉ 10.000 đồng/tháng"; analysis 37.)
-        if (process.env.DBG && (m.event.a.figure.value === Number(process.env.DBG) || m.event.b.figure.value === Number(process.env.DBG))) console.error('event match', near, copied, jaccard(m.a.shingles, m.b.shingles, 0));
         if ((near || copied) && !strongContext(m.event.a, m.event.b) && !(copied && headline(m.a, ctx) && headline(m.b, ctx))) continue;
         // Sentences alike enough to line up are decided by the passage rule once for all their figures.
         const similarity = jaccard(m.a.shingles, m.b.shingles, 0);
@@ -1298,7 +1297,6 @@ function* sameEventPairs(
           if (lined.has(k)) continue;
           lined.add(k);
         }
-        if (process.env.DBG && (m.event.a.figure.value === Number(process.env.DBG) || m.event.b.figure.value === Number(process.env.DBG))) console.error('pushed event');
         out.push(m);
       }
     }
@@ -1396,7 +1394,7 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   // year agrees.
   if (sameLeadIn(m.a, m.event.a.figure, m.b, m.event.b.figure)) {
     const line = lineUp(m.a, m.b, true, ctx.matches);
-    if (line.substituted && line.counterparts.every((c) => !c.equal || isYear(c.a))) { if (process.env.DBG && (m.event.a.figure.value === Number(process.env.DBG) || m.event.b.figure.value === Number(process.env.DBG))) console.error("eventDrafts exit 1"); return []; }
+    if (line.substituted && line.counterparts.every((c) => !c.equal || isYear(c.a))) return [];
   }
   // What keeps one wording about two things apart keeps two wordings apart too: a target and a result,
   // two places or scopes, two levels ("cấp huyện" / "cấp xã").
@@ -1406,30 +1404,30 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   // "nâng mức bội chi từ 4,8% lên 5,3%" — is that figure: the step says so. A goal never is: "mục tiêu
   // nâng thị phần từ 12% lên 25%" is not the share reached "từ 12% lên 14,5%".)
   const step = sameStep(m.event.a, m.event.b);
-  if (wa.goal !== wb.goal || (wa.ceiling !== wb.ceiling && !step) || markersClash(markersOf(m.a), markersOf(m.b))) { if (process.env.DBG && (m.event.a.figure.value === Number(process.env.DBG) || m.event.b.figure.value === Number(process.env.DBG))) console.error("eventDrafts exit 2"); return []; }
+  if (wa.goal !== wb.goal || (wa.ceiling !== wb.ceiling && !step) || markersClash(markersOf(m.a), markersOf(m.b))) return [];
   // What will be ("sẽ có thêm 2 triệu USD") beside what was ("bỏ túi thêm 1 triệu USD"): one fact only
   // when neither article gives the other's figure elsewhere (then it is another amount, not a changed one).
   // (Only where the sentences' wording differs: a figure relaxed to a fact is not set apart from one of a
   // sentence that has target wording too.)
   if (wa.target !== wb.target && targetFigure(m.a, m.event.a.figure, wa.target, ctx) !== targetFigure(m.b, m.event.b.figure, wb.target, ctx)) {
     const inA = articleGives(passagesOf(ctx.articles.get(m.a.articleId) as Article), m.event.b);
-    if (inA || articleGives(passagesOf(ctx.articles.get(m.b.articleId) as Article), m.event.a)) { if (process.env.DBG && (m.event.a.figure.value === Number(process.env.DBG) || m.event.b.figure.value === Number(process.env.DBG))) console.error("eventDrafts exit 3"); return []; }
+    if (inA || articleGives(passagesOf(ctx.articles.get(m.b.articleId) as Article), m.event.a)) return [];
     // Nor when the forecast is for a later period than the figure reported: never one figure.
-    if (wa.target ? periodsApart(m.a, m.b) : periodsApart(m.b, m.a)) { if (process.env.DBG && (m.event.a.figure.value === Number(process.env.DBG) || m.event.b.figure.value === Number(process.env.DBG))) console.error("eventDrafts exit 4"); return []; }
+    if (wa.target ? periodsApart(m.a, m.b) : periodsApart(m.b, m.a)) return [];
   }
   // The same wording about two years is two facts.
   const years = (p: Passage): number[] => p.figures.filter((f) => !f.calendar && isYear(f)).map((f) => f.value);
   const ya = years(m.a);
   const yb = years(m.b);
-  if (ya.length > 0 && yb.length > 0 && !ya.some((y) => yb.includes(y))) { if (process.env.DBG && (m.event.a.figure.value === Number(process.env.DBG) || m.event.b.figure.value === Number(process.env.DBG))) console.error("eventDrafts exit 5"); return []; }
+  if (ya.length > 0 && yb.length > 0 && !ya.some((y) => yb.includes(y))) return [];
   // A month and a length of months ("tháng 9" / "9 tháng") are two periods.
-  if (periodsClash(m.a, m.b)) { if (process.env.DBG && (m.event.a.figure.value === Number(process.env.DBG) || m.event.b.figure.value === Number(process.env.DBG))) console.error("eventDrafts exit 6"); return []; }
+  if (periodsClash(m.a, m.b)) return [];
   // Each figure named with its own place or player ("tỉnh Bắc Giang có 1.891 tổ" / "tỉnh Bắc Ninh có
   // 1.200 tổ"): two facts. Names further away in a re-worded sentence say less.
   const near = (p: Passage, f: Figure): Set<string> => nearNames(p, f, ctx);
   const ta = timeOf(ctx.articles.get(m.a.articleId));
   const tb = timeOf(ctx.articles.get(m.b.articleId));
-  if ((m.event.a.unit === '^phut' || m.event.a.unit === 'score') && ta !== null && tb !== null && Math.abs(ta - tb) > MATCH_DAYS * 86_400_000) { if (process.env.DBG && (m.event.a.figure.value === Number(process.env.DBG) || m.event.b.figure.value === Number(process.env.DBG))) console.error("eventDrafts exit 7"); return []; }
+  if ((m.event.a.unit === '^phut' || m.event.a.unit === 'score') && ta !== null && tb !== null && Math.abs(ta - tb) > MATCH_DAYS * 86_400_000) return [];
   const na = near(m.a, m.event.a.figure);
   const nb = near(m.b, m.event.b.figure);
   // (Two minutes whose sentences give the score the goal made are one goal, whoever each names: the
@@ -1444,7 +1442,7 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   const spec = isMeasure(m.event.a.unit);
   const ownA = spec ? unnamedIn(na, articleNames(ctx.articles.get(m.b.articleId) as Article)) : na;
   const ownB = spec ? unnamedIn(nb, articleNames(ctx.articles.get(m.a.articleId) as Article)) : nb;
-  if (!sameGoal && namesOnlyIn(ownA, nb) && namesOnlyIn(ownB, na)) { if (process.env.DBG && (m.event.a.figure.value === Number(process.env.DBG) || m.event.b.figure.value === Number(process.env.DBG))) console.error("eventDrafts exit 8"); return []; }
+  if (!sameGoal && namesOnlyIn(ownA, nb) && namesOnlyIn(ownB, na)) return [];
   // Words they share beyond the names of the sentences ("Nghệ An" in "tỷ lệ … của tỉnh Nghệ An đạt"):
   // a place or a player named around two figures does not make them one figure.
   const named = new Set<string>();
@@ -1458,7 +1456,7 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   // (In a list of specifications, a part named by a code that both sentences give, "ổ SSD 512GB" /
   // "SSD dung lượng 512 GB", says which figure it is, as "pin" or "camera" do: when the words they share
   // are such parts only, they are no names. A brand or a model in capitals, "ASUS", "ROG", stays one.)
-  if (m.event.words.every((w) => named.has(w)) && !(spec && partCodesOnly(m, wa.names, wb.names))) { if (process.env.DBG && (m.event.a.figure.value === Number(process.env.DBG) || m.event.b.figure.value === Number(process.env.DBG))) console.error("eventDrafts exit 9"); return []; }
+  if (m.event.words.every((w) => named.has(w)) && !(spec && partCodesOnly(m, wa.names, wb.names))) return [];
   const bFirst = ta !== null && tb !== null && ta !== tb ? tb < ta : m.b.articleId < m.a.articleId;
   const [early, late] = bFirst ? [m.event.b, m.event.a] : [m.event.a, m.event.b];
   const a = side(early.passage, early.figure, ctx, early.second);
@@ -1491,7 +1489,7 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
     const unit = code !== null && unitOfWord(fold(code)) === x.unit ? code : null;
     return { text, sentenceStart: x.passage.start, sentenceEnd: x.passage.end, start: x.figure.spanStart, end: x.figure.spanEnd, unit };
   };
-  if (relation === 'conflict' && toldApartSpots(spot(early), spot(late))) { if (process.env.DBG && (m.event.a.figure.value === Number(process.env.DBG) || m.event.b.figure.value === Number(process.env.DBG))) console.error("eventDrafts exit 10"); return []; }
+  if (relation === 'conflict' && toldApartSpots(spot(early), spot(late))) return [];
   return [
     passageDraft({
       relation,
