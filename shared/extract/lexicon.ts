@@ -342,7 +342,7 @@ export const ONE_SYLLABLE_NOUNS = new Set([
 
 /** Counted nouns of two syllables, so that the unit of "74.278 hồ sơ" is "hồ sơ", not "hồ". */
 export const TWO_SYLLABLE_NOUNS = new Set([
-  'tỷ phú', 'triệu phú', 'triệu chứng', 'hồ sơ', 'doanh nghiệp', 'nền tảng', 'dịch vụ', 'cơ sở', 'thành viên', 'tài khoản', 'chỉ tiêu', 'mục tiêu',
+  'tỷ phú', 'triệu phú', 'triệu chứng', 'chứng chỉ', 'hồ sơ', 'doanh nghiệp', 'nền tảng', 'dịch vụ', 'cơ sở', 'thành viên', 'tài khoản', 'chỉ tiêu', 'mục tiêu',
   'lĩnh vực', 'học sinh', 'sinh viên', 'giáo viên', 'lao động', 'công nhân', 'cán bộ', 'công chức', 'viên chức',
   'đảng viên', 'hộ dân', 'hộ gia', 'gia đình', 'trường học', 'bệnh viện', 'bệnh nhân', 'dự án', 'công trình',
   'sản phẩm', 'trung tâm', 'đơn vị', 'danh mục', 'trụ cột', 'vị trí', 'nút giao', 'thị trấn', 'thành phố',

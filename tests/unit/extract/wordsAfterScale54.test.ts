@@ -18,6 +18,10 @@ describe('engine 54: the words after a number — a noun that opens with a scale
   it('keeps the scale before "chứng khoán" and other words that only open with "chứng"', () => {
     const c = claimAt('Trong phiên hôm qua, nhà đầu tư nước ngoài mua ròng 5 triệu chứng khoán các loại.', '5');
     expect(c?.value).toBe(5_000_000);
+    // "chứng chỉ quỹ" (fund certificates) counted in millions: the noun whole, not "chứng" cut off.
+    const funds = claimAt('HSC hiện nắm giữ hơn 19 triệu chứng chỉ quỹ VFMVF1 và cổ phiếu OTC.', '19');
+    expect(funds?.value).toBe(19_000_000);
+    expect(funds?.unit).toBe('chứng chỉ');
   });
 
   it('reads a bare scaled amount before a word of money as money in đồng, with that word as its metric', () => {
