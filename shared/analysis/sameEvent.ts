@@ -1547,7 +1547,6 @@ function earlierNear(x: FigureContext): Set<string> {
   for (const f of x.passage.figures) if (f.token > x.figure.token && f.token < last) last = f.token;
   const set = new Set<string>();
   for (let i = 0; i < last; i++) {
-    if (i === x.figure.token) continue;
     const pair = `${wordOf(t[i] as number)} ${wordOf(t[i + 1] as number)}`;
     if (EARLIER_WORDS.has(pair)) set.add(pair);
   }

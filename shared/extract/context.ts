@@ -8,7 +8,7 @@ import { exchangeOfIndex, indexEntities, indexSides, isCountry, mainSubject, nea
 import type { Expression } from './expression';
 import { execAtCandidates, indexMentions, MentionIndex, outsideSpans, type Mention } from './mentions';
 import { dayBefore, MONTH_WORDS } from './dates';
-import { ADMIN_UNITS, LOCAL_UNITS } from './lexicon';
+import { ADMIN_UNITS, LOCAL_UNITS, MONEY_NOUNS } from './lexicon';
 import { eventDay } from './eventDay';
 import { anyWholeWord, blanksEnd, hasDigit, isDigitCode, isUpper, letterBefore, lettersEnd, normalizePhrase } from './scan';
 import { isSpace, type Span } from './sentences';
@@ -3296,7 +3296,7 @@ function moneyNoun(after: string): string {
 }
 const MONEY_NOUN_CUT = new Set(['sau', 'trước', 'dành', 'giai', 'năm', 'quý', 'tháng', 'trong', 'mỗi', 'bình', 'của', 'cho', 'vào']);
 /** A phrase opening with what an amount of money is: "lợi nhuận", "doanh thu", "vốn", "tiền thưởng", "kim ngạch". */
-const MONEY_NOUN = /^(?:lợi nhuận|doanh thu|doanh số|kim ngạch|vốn|tiền|lãi|nợ|thu nhập|chi phí|đầu tư|ngân sách|kinh phí)(?![\p{L}\p{M}])/u;
+const MONEY_NOUN = new RegExp(`^(?:${MONEY_NOUNS.join('|')})(?![\\p{L}\\p{M}])`, 'u');
 
 /**
  * What a date dates, as an editor writes it: "ngày" and the event named right before the date in its clause

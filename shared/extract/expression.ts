@@ -51,7 +51,7 @@ import {
   wordsAfter,
 } from './scan';
 import { PLACE_NAMES_LOWER } from './entities';
-import { fitsVietnameseSyllable } from './lexicon';
+import { fitsVietnameseSyllable, MONEY_NOUNS } from './lexicon';
 import { isEnumerationMarker, type Span } from './sentences';
 import { spanHas } from './sentenceMemo';
 
@@ -558,7 +558,7 @@ const MONEY_CUE = new RegExp(
 );
 
 /** A word of money right after a bare scaled amount: what the amount is ("100 tỷ đầu tư", "5 tỷ tiền thuế"). */
-const MONEY_NOUN_AFTER = /^[ \t\u00a0]+(?:tiền|vốn|đầu tư|ngân sách|kinh phí|doanh thu|lợi nhuận|chi phí|tiền thuế|thuế|nợ)(?![\p{L}\p{M}])/u;
+const MONEY_NOUN_AFTER = new RegExp(`^[ \\t\\u00a0]+(?:${MONEY_NOUNS.join('|')})(?![\\p{L}\\p{M}])`, 'u');
 
 interface Scope {
   text: string;

@@ -495,7 +495,7 @@
  * their scale, the latter with "chứng chỉ" counted whole. A bare scaled amount before a word of money is money in đồng
  * with that word as its metric ("hơn 100 tỷ đầu tư", "1.265 tỷ tiền gửi", were counts of "đầu" and "tiền"). Ten
  * classifiers are counted alone where the two-syllable default cut the next word ("3 màu cơ bản" → "màu", "2 cổng
- * kiểm soát" → "cổng", "10 máy bán vé" → "máy"), their compounds whole ("máy bay", "bàn thắng", "ống kính"). 20 claims
+ * kiểm soát" → "cổng", "10 máy bán vé" → "máy"), their compounds whole ("máy bay", "bàn thắng", "ống kính"). 21 claims
  * of the non-held-out corpus changed, all better; gold figures unchanged on every set.
  */
 export const EXTRACTOR_VERSION = 54;

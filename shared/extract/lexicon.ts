@@ -340,6 +340,16 @@ export const ONE_SYLLABLE_NOUNS = new Set([
   'màu', 'cổng', 'cột', 'góc', 'lối', 'máy', 'toa', 'ống', 'bàn', 'quả',
 ]);
 
+/**
+ * What an amount of money is, named right after it ("100 tỷ đầu tư", "1.520 tỷ đồng lợi nhuận", "2 triệu USD tiền
+ * thưởng"): the expression reader makes a bare scaled amount before one money, and the metric reader takes it as the
+ * amount's metric.
+ */
+export const MONEY_NOUNS: readonly string[] = [
+  'lợi nhuận', 'doanh thu', 'doanh số', 'kim ngạch', 'vốn', 'tiền', 'lãi', 'nợ', 'thu nhập', 'chi phí', 'đầu tư', 'ngân sách',
+  'kinh phí', 'thuế',
+];
+
 /** Counted nouns of two syllables, so that the unit of "74.278 hồ sơ" is "hồ sơ", not "hồ". */
 export const TWO_SYLLABLE_NOUNS = new Set([
   'tỷ phú', 'triệu phú', 'triệu chứng', 'chứng chỉ', 'hồ sơ', 'doanh nghiệp', 'nền tảng', 'dịch vụ', 'cơ sở', 'thành viên', 'tài khoản', 'chỉ tiêu', 'mục tiêu',

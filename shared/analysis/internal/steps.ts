@@ -24,6 +24,9 @@ const CHANGE_THEN_FROM = /^\s*[,(:;–-]?\s*(?:tuc la\s+|tuong duong\s+)?tu(?:\s
 /** A verb of change before an amount, folded: "tăng", "giảm", "điều chỉnh". */
 const CHANGE_VERB = /(?:^|[^a-z])(?:tang|giam|dieu chinh)(?![a-z])/;
 
+/** The longest text between a step's two ends ("xuống còn mức", "lên đến"), in characters. */
+const MAX_BETWEEN = 24;
+
 const LEVELS = new Set<Claim['kind']>(['money', 'percent', 'count', 'measure']);
 
 /** The unit a figure is in, folded, "" when it has none. */
@@ -67,6 +70,8 @@ export function stepDrafts(claims: readonly Claim[], ctx: AnalysisContext): Find
     const to = claims[i + 1] as Claim;
     if (from.sentenceStart !== to.sentenceStart || from.value === null || to.value === null) continue;
     if (!LEVELS.has(from.kind) || from.kind !== to.kind || from.upper !== null || to.upper !== null) continue;
+    // (Only "lên"/"xuống" and a few words stand between the ends: most neighbours are not read further.)
+    if (to.start - from.end > MAX_BETWEEN) continue;
     if (unitOf(from) !== '' && unitOf(to) !== '' && unitOf(from) !== unitOf(to)) continue;
     const text = ctx.articles.get(from.articleId)?.text;
     if (!text) continue;

@@ -104,7 +104,10 @@ describe('a content bucket parsed after a lazy open', () => {
       // An article whose bucket holds others too (600 articles spread over the buckets of a new workspace).
       const perBucket = new Map<string, number>();
       const ids = Array.from({ length: ws.articles }, (_, i) => `a_bk${i}`);
-      for (const x of ids) perBucket.set(s.bucket('content', x), (perBucket.get(s.bucket('content', x)) ?? 0) + 1);
+      for (const x of ids) {
+        const b = s.bucket('content', x);
+        perBucket.set(b, (perBucket.get(b) ?? 0) + 1);
+      }
       const id = ids.find((x) => (perBucket.get(s.bucket('content', x)) ?? 0) > 1) as string;
       const key = s.bucket('content', id);
       const name = s.lazyContent.get(key) as string;
