@@ -1,4 +1,5 @@
 import type { Finding } from '../../shared/schema';
+import { ShardedMap } from './shardedMap';
 import { ListMap } from './listMap';
 import type { FindingQuery } from './port';
 
@@ -155,11 +156,11 @@ export class FindingIndex {
   // Lists, not sets: a claim or an article stands in few findings, and lists are cheaper to build.
   private byClaim = new ListMap<string>();
   private byArticle = new ListMap<string>();
-  private attentionByClaim = new Map<string, number>();
+  private attentionByClaim = new ShardedMap<number>();
   /** Findings that are (or, by an older index document, may be) "not the same fact" dismissals. */
   private notSameFact = new Set<string>();
   /** The article ids each finding was indexed under (what to remove when it changes); also "indexed". */
-  private articlesOf = new Map<string, readonly string[]>();
+  private articlesOf = new ShardedMap<readonly string[]>();
   private hashSum = 0;
   private count = 0;
   private background: Promise<void> | null = null;

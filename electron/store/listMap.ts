@@ -1,3 +1,5 @@
+import { ShardedMap } from './shardedMap';
+
 /**
  * Lists by key (findings by claim, audit events by target…) held for as little heap as they can:
  * most keys have one or two members, and a list grown by `push` reserves room for 17 (152 bytes of
@@ -8,7 +10,7 @@
 const COPY_UP_TO = 8;
 
 export class ListMap<T> {
-  private readonly map = new Map<string, T | T[]>();
+  private readonly map = new ShardedMap<T | T[]>();
 
   get size(): number {
     return this.map.size;

@@ -3,6 +3,7 @@ import { isRecordId } from '../../shared/schema';
 import { defaultSettings } from '../../shared/settings';
 import { chainAuditEvents } from './auditChain';
 import { ListMap } from './listMap';
+import { ShardedMap } from './shardedMap';
 import { FindingIndex, isNotSameFactDismissal, type FindingMeta } from './findingIndex';
 import {
   META_ID,
@@ -74,9 +75,12 @@ function ownId(table: TableName, record: unknown): unknown {
  */
 export class WorkspaceState implements StoreReader {
   readonly articleMap = new Map<string, Article>();
-  readonly claimMap = new Map<string, Claim>();
+  // Claims and findings by id, and the findings' order, are ShardedMaps: at 10,000 articles they pass 131,072
+  // entries, where one Map.set rehashes them all at once (shardedMap.ts). Their iteration order is not the order
+  // of insertion: every listing sorts by stored order.
+  readonly claimMap = new ShardedMap<Claim>();
   readonly reviewsById = new Map<string, Review>();
-  readonly findingsById = new Map<string, Finding>();
+  readonly findingsById = new ShardedMap<Finding>();
   readonly detachedById = new Map<string, DetachedClaim>();
   settingsRecord: Settings = defaultSettings();
   metaRecord: WorkspaceMeta = { id: META_ID, extractorVersion: 1 };
@@ -90,7 +94,7 @@ export class WorkspaceState implements StoreReader {
   private sortedClaims = new Map<string, Claim[]>();
   private auditByTarget = new ListMap<AuditEvent>();
   /** Stored order of articles / findings / detached across reloads (import and analysis order). */
-  readonly order = { articles: new Map<string, number>(), findings: new Map<string, number>(), detached: new Map<string, number>() };
+  readonly order = { articles: new Map<string, number>(), findings: new ShardedMap<number>(), detached: new Map<string, number>() };
   private nextOrder = { articles: 0, findings: 0, detached: 0 };
   /** Findings by status group, claim and article, with counts: kept up to date by `put`. */
   protected readonly findingIndex = new FindingIndex({
@@ -111,7 +115,7 @@ export class WorkspaceState implements StoreReader {
 
   /** Every finding's id (an adapter that loads findings lazily also lists unloaded ones). */
   protected allFindingIds(): string[] {
-    return [...this.findingsById.keys()];
+    return this.findingsById.keyArray();
   }
 
   protected findingCount(): number {

@@ -33,6 +33,7 @@ import { FindingHead, findingHeadSize } from '../findingHead';
 import { groupOf, hashOfFinding, isNotSameFactDismissal, type FindingIndex, type FindingMeta } from '../findingIndex';
 import { checkRecordId, runStaged, WorkspaceState, type PreparedCommit } from '../state';
 import { DIR_MODE, DurableJsonFile, FILE_MODE, TEMP_PREFIX, syncDir, writeFileDurably, type StoreFs } from './fsio';
+import { ShardedMap } from '../shardedMap';
 import { parseJsonStaged } from './jsonStaged';
 import { acquireLock, lockHeldByLiveWriter } from './lock';
 
@@ -515,7 +516,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   /** The index entries of the buckets not parsed yet, by bucket; articles and claims by id. */
   private lazyIndex = new Map<string, IndexEntry[]>();
   private lazyArticles = new Map<string, IndexEntry>();
-  private lazyClaims = new Map<string, string>();
+  private lazyClaims = new ShardedMap<string>();
   /** Findings documents not read yet (read-only opens): key → file name; read all at once when asked. */
   private lazyFindings = new Map<string, string>();
   private loadingFindings: Promise<void> | null = null;
@@ -526,7 +527,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   private pendingFindex = new Map<string, string>();
   private loadingFindex: Promise<void> | null = null;
   /** The findings of unparsed chunks, from their index documents. */
-  private lazyFindingMeta = new Map<string, LazyFinding>();
+  private lazyFindingMeta = new ShardedMap<LazyFinding>();
   /**
    * The findings head (`fhead` document): the first findings of each status group and the counts,
    * kept up to date by every finding change; answers the findings panel's first page and counts
@@ -1073,8 +1074,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
 
   protected override allFindingIds(): string[] {
     const ids = super.allFindingIds();
-    for (const id of this.lazyFindingMeta.keys()) ids.push(id);
-    return ids;
+    return ids.length === 0 ? this.lazyFindingMeta.keyArray() : ids.concat(this.lazyFindingMeta.keyArray());
   }
 
   protected override findingCount(): number {
