@@ -22,10 +22,15 @@ describe('ShardedMap (issue 9: no V8 Map rehash of 100k+ entries on the event lo
         const map = new Map<string, number>();
         const sharded = new ShardedMap<number>();
         for (const o of ops) {
-          if (o.op === 'set') expect(sharded.set(o.key, o.value)).toBe(sharded), map.set(o.key, o.value);
-          else if (o.op === 'delete') expect(sharded.delete(o.key)).toBe(map.delete(o.key));
+          if (o.op === 'set') {
+            expect(sharded.set(o.key, o.value)).toBe(sharded);
+            map.set(o.key, o.value);
+          } else if (o.op === 'delete') expect(sharded.delete(o.key)).toBe(map.delete(o.key));
           else if (o.op === 'get') expect([sharded.get(o.key), sharded.has(o.key)]).toEqual([map.get(o.key), map.has(o.key)]);
-          else sharded.clear(), map.clear();
+          else {
+            sharded.clear();
+            map.clear();
+          }
           expect(sharded.size).toBe(map.size);
         }
         const entries = [...sharded];
