@@ -1,4 +1,7 @@
-// Store benchmark (issue 9): prints figures, not a test. `npx tsx tests/bench/store.bench.ts`
+// Store benchmark (issue 9): prints figures, not a test.
+//   node --max-semi-space-size=4 --import tsx tests/bench/store.bench.ts
+// (the service host worker's young generation, SERVICE_WORKER_RESOURCE_LIMITS: under plain `npx tsx` V8's default
+// semi-spaces of 16 MB give scavenges, hence event-loop blocks, the app does not have)
 // BENCH_SIZES=1000,10000 (articles), BENCH_SAMPLES=40 per action. Articles are built from the seed
 // sentences with every figure redrawn (no corpus text is copied), and extracted by the real engine.
 // Event-loop blocks are the process's own (this process holds the store, as the service host worker
