@@ -6,11 +6,10 @@
  * collection on helper threads, other processes): session 46's CI failed on one pattern at 2.69 that measures 1.9–2.3
  * alone, and session 51's on codeSpans at 2.65: its time per character triples between 0.5 and 2 MB of text as the
  * array of spans it returns grows past V8's regular objects (without keeping the spans it is flat, 10.1–10.8 ns a
- * character from 120 KB to 7.7 MB): a step, not a growth. So the growth is
- * measured over three doublings (1×, 2×, 4×, 8× input) and given as the median of their three ratios: one disturbed
- * size, or one step of the memory hierarchy, moves one or two of them and not the median, while a quadratic reader
- * grows ≈ 4 on each. Fast work is timed over several runs of small inputs rather than one run of a huge one. The
- * engine is warmed on the input first (its first
+ * character from 120 KB to 7.7 MB): a step, not a growth. So the growth is measured over three doublings (1×, 2×, 4×,
+ * 8× input) and given as the median of their three ratios: one disturbed size, or one step of the memory hierarchy,
+ * moves one or two of them and not the median, while a quadratic reader grows ≈ 4 on each. Fast work is timed over
+ * several runs of small inputs rather than one run of a huge one. The engine is warmed on the input first (its first
  * runs on new input are slow while it is compiled), the sizes are measured in turn, the least time of each over all
  * rounds counts (the least disturbed figure), and more rounds are run only while the growth is above the bound.
  */
@@ -38,7 +37,7 @@ export interface Growth {
   times: number[];
   /** Runs of each input timed together. */
   runs: number;
-  /** Time growth per doubling of the input, over the three doublings. */
+  /** Time growth per doubling of the input: the median of the three doublings' ratios. */
   ratio: number;
 }
 
