@@ -336,7 +336,7 @@ const BIG_LINE_BYTES = 256 * 1024;
  * a findings chunk, a content bucket); reviews documents of a big desk reach several MB.
  */
 const BIG_DOCUMENT_BYTES = 2 * 1024 * 1024;
-/** Documents and lines of at least this many bytes (and under the staged parse's size) are decoded and parsed in two turns. */
+/** Documents of at least this many bytes (and under BIG_DOCUMENT_BYTES) are decoded and parsed in two turns of the event loop. */
 const SPLIT_PARSE_BYTES = 256 * 1024;
 /** Characters of a journal line serialized between two writes (a big commit's line is written in pieces). */
 const JOURNAL_PIECE_CHARS = 256 * 1024;
@@ -767,7 +767,10 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     return parsed as unknown as Manifest;
   }
 
-  /** JSON text of a journal line or document: one of `big` bytes or more in slices. */
+  /**
+   * JSON text of a journal line or document: one of `big` bytes or more in slices; a document of SPLIT_PARSE_BYTES or
+   * more decoded and parsed in two turns (journal lines are staged from that size already).
+   */
   private async parseBytes(bytes: Buffer, big = BIG_LINE_BYTES): Promise<unknown> {
     if (bytes.length >= big) return inSlices(parseJsonStaged(bytes), this.sliceMs);
     if (bytes.length < SPLIT_PARSE_BYTES) return JSON.parse(bytes.toString('utf8'));
@@ -1080,8 +1083,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   }
 
   protected override allFindingIds(): string[] {
-    const ids = super.allFindingIds();
-    return ids.length === 0 ? this.lazyFindingMeta.keyArray() : ids.concat(this.lazyFindingMeta.keyArray());
+    return super.allFindingIds().concat(this.lazyFindingMeta.keyArray());
   }
 
   protected override findingCount(): number {
