@@ -142,11 +142,18 @@ interface ContentDoc {
   claims: Claim[];
 }
 /**
+ * Where one article's record and its claims lie in its content document, in bytes: the record's
+ * `[ord, article]` (offset, length) and its claims, written one after another in the document's
+ * claims array (offset, length of `claim,claim,...`; length 0 for none).
+ */
+type ArticleSpan = [number, number, number, number];
+/**
  * One article of a content bucket as its index document lists it: what the library, the counts and
  * the id lookups need while the bucket itself is not parsed yet (ord, id, title, outlet,
- * publishedAt, source, claim ids).
+ * publishedAt, source, claim ids), and where it lies in the content document written with the index
+ * (absent in indexes written before spans, or beside a content document they do not describe).
  */
-type IndexEntry = [number, string, string | null, string | null, string | null, string, string[]];
+type IndexEntry = [number, string, string | null, string | null, string | null, string, string[], ArticleSpan?];
 interface IndexDoc {
   articles: IndexEntry[];
 }
@@ -179,18 +186,106 @@ interface CapturedBucket {
   articles: Article[];
   ords: number[];
   claims: Claim[][];
+  /** Each article's span in the content document, once that document is written whole. */
+  spans?: ArticleSpan[];
+}
+
+/**
+ * A content document to write: the text of `JSON.stringify(ContentDoc)` in pieces (an article's
+ * record, an article's claims), each piece's bytes counted as it goes, so that the bucket's index,
+ * written after it, says where each article lies and one article can be read without the others.
+ */
+class ContentPieces {
+  constructor(readonly bucket: CapturedBucket) {}
+
+  /** The document these pieces write (JSON.stringify of it gives their text: tests, tools). */
+  toJSON(): ContentDoc {
+    const b = this.bucket;
+    return { articles: b.articles.map((a, i): Ordered<Article> => [b.ords[i]!, a]), claims: b.claims.flat() };
+  }
+
+  *pieces(): Generator<string, void> {
+    const b = this.bucket;
+    const spans: ArticleSpan[] = [];
+    let at = 0;
+    const put = (text: string) => {
+      at += Buffer.byteLength(text, 'utf8');
+      return text;
+    };
+    yield put('{"articles":[');
+    for (let i = 0; i < b.articles.length; i++) {
+      if (i > 0) yield put(',');
+      const start = at;
+      yield put(JSON.stringify([b.ords[i]!, b.articles[i]!]));
+      spans.push([start, at - start, 0, 0]);
+    }
+    yield put('],"claims":[');
+    let first = true;
+    for (let i = 0; i < b.articles.length; i++) {
+      const claims = b.claims[i]!;
+      if (claims.length > 0 && !first) yield put(',');
+      const start = at;
+      if (claims.length > 0) {
+        yield put(JSON.stringify(claims).slice(1, -1));
+        first = false;
+      }
+      spans[i]![2] = start;
+      spans[i]![3] = at - start;
+    }
+    yield put(']}');
+    b.spans = spans;
+  }
 }
 
 // eslint-disable-next-line require-yield
-function* contentDocument(b: CapturedBucket): Generator<void, ContentDoc> {
-  return { articles: b.articles.map((a, i): Ordered<Article> => [b.ords[i]!, a]), claims: b.claims.flat() };
+function* contentDocument(b: CapturedBucket): Generator<void, ContentPieces> {
+  return new ContentPieces(b);
+}
+
+/** The index document of a content bucket: built when written, after its content document (its spans then known). */
+class BucketIndex extends Deferred {
+  constructor(readonly bucket: CapturedBucket) {
+    super(() => indexDocument(bucket));
+  }
+
+  /** The index document as written after its content document (tests, tools: the spans counted here if not yet). */
+  toJSON(): IndexDoc {
+    if (this.bucket.content && !this.bucket.spans) for (const piece of new ContentPieces(this.bucket).pieces()) void piece;
+    return runStaged(indexDocument(this.bucket));
+  }
 }
 
 // eslint-disable-next-line require-yield
 function* indexDocument(b: CapturedBucket): Generator<void, IndexDoc> {
+  // Spans only of a content document written whole by this checkpoint (an index written alone
+  // leaves the content document as it was: no spans).
+  const spans = b.content && b.spans?.length === b.articles.length ? b.spans : undefined;
   return {
-    articles: b.articles.map((a, i): IndexEntry => [b.ords[i]!, a.id, a.title, a.outlet, a.publishedAt, a.source, b.claims[i]!.map((c) => c.id)]),
+    articles: b.articles.map((a, i): IndexEntry => {
+      const entry: IndexEntry = [b.ords[i]!, a.id, a.title, a.outlet, a.publishedAt, a.source, b.claims[i]!.map((c) => c.id)];
+      if (spans) entry.push(spans[i]!);
+      return entry;
+    }),
   };
+}
+
+/** `bytes` bytes of a file from `at`, as UTF-8 text (short reads continued; the file ending early throws). */
+async function readRange(handle: FileHandle, at: number, bytes: number): Promise<string> {
+  const buf = Buffer.allocUnsafe(bytes);
+  for (let got = 0; got < bytes; ) {
+    const { bytesRead } = await handle.read(buf, got, bytes - got, at + got);
+    if (bytesRead === 0) throw new Error('document shorter than its index says');
+    got += bytesRead;
+  }
+  return buf.toString('utf8');
+}
+
+/** A span read from an index document, if it is one (four byte counts). */
+function spanOf(entry: IndexEntry): ArticleSpan | null {
+  const span = entry[7] as unknown;
+  if (!Array.isArray(span) || span.length !== 4) return null;
+  for (const n of span) if (!Number.isSafeInteger(n) || (n as number) < 0) return null;
+  return span as ArticleSpan;
 }
 
 interface FindexDoc {
@@ -328,6 +423,8 @@ const SLICE_MS = 8;
  * the thread's own time. (The findings index's build keeps SLICE_MS: findings queries wait for it.)
  */
 const BACKGROUND_SLICE_MS = 4;
+/** Articles an action or a read needs above which their buckets are parsed whole rather than each read on its own. */
+const ALONE_MAX_ARTICLES = 8;
 /** Journal lines of at least this many bytes are parsed in slices (parseJsonStaged). */
 const BIG_LINE_BYTES = 256 * 1024;
 /**
@@ -519,6 +616,12 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   private lazyIndex = new Map<string, IndexEntry[]>();
   private lazyArticles = new Map<string, IndexEntry>();
   private lazyClaims = new ShardedMap<string>();
+  /**
+   * Articles of a bucket not parsed yet that were read on their own (their span in its document):
+   * the bucket's parse leaves them (and their claims) as they are in memory now.
+   */
+  private loadedAlone = new Set<string>();
+  private loadingAlone = new Map<string, Promise<boolean>>();
   /** Findings documents not read yet (read-only opens): key → file name; read all at once when asked. */
   private lazyFindings = new Map<string, string>();
   private loadingFindings: Promise<void> | null = null;
@@ -664,7 +767,10 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     const docs = store.captureDocuments(store.allDocumentKeys());
     // An empty bucket needs no document until something lands in it (a new workspace would
     // otherwise write and fsync some 550 empty files).
-    for (const [key, data] of docs) if (/^(content|index|reviews|fchunk|findex)-/.test(key) && isEmptyBucket(data)) docs.delete(key);
+    for (const [key, data] of docs) {
+      const empty = data instanceof ContentPieces || data instanceof BucketIndex ? data.bucket.articles.length === 0 : isEmptyBucket(data);
+      if (/^(content|index|reviews|fchunk|findex)-/.test(key) && empty) docs.delete(key);
+    }
     const documents = await store.writeDocuments(docs, store.seq);
     store.manifest = { ...store.manifest, documents, counts: { articles: store.articleMap.size, claims: store.claimMap.size, findings: store.findingsById.size } };
     for (const sub of [DATA_DIR, JOURNAL_DIR, BACKUP_DIR]) await syncDir(fs, join(folder, sub));
@@ -731,6 +837,8 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     this.lazyIndex.clear();
     this.lazyArticles.clear();
     this.lazyClaims.clear();
+    this.loadedAlone.clear();
+    this.loadingAlone.clear();
     this.lazyFindings.clear();
     this.loadingFindings = null;
     this.lazyFindingChunks.clear();
@@ -1127,6 +1235,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     if (!done) return;
     for (const entry of this.lazyIndex.get(key) ?? []) {
       this.lazyArticles.delete(entry[1]);
+      this.loadedAlone.delete(entry[1]);
       for (const claimId of entry[6]) this.lazyClaims.delete(claimId);
     }
     this.lazyIndex.delete(key);
@@ -1165,6 +1274,11 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     for (const [ord, a] of articles) {
       yield;
       if (this.generation !== generation) return false;
+      if (this.loadedAlone.has(a.id)) {
+        // Read on its own before (and maybe changed or removed since): memory has it as it is now.
+        claimsOf.delete(a.id);
+        continue;
+      }
       this.load('articles', a, ord);
       const claims = claimsOf.get(a.id) ?? [];
       claimsOf.delete(a.id);
@@ -1241,7 +1355,93 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
 
   private ensureArticles(ids: readonly string[]): Promise<void> {
     if (this.lazyContent.size === 0) return Promise.resolve();
-    return this.ensureBuckets(ids.map((id) => this.bucket('content', id)));
+    if (ids.length > ALONE_MAX_ARTICLES) return this.ensureBuckets(ids.map((id) => this.bucket('content', id)));
+    return this.ensureFewArticles(ids);
+  }
+
+  /**
+   * A few articles (an action's, an article opened): each read on its own from its bucket's
+   * document when its index entry gives its span, so an action right after the open costs one
+   * article's parse, not its bucket's (some 10 articles at 10,000); else, or when that read fails or
+   * does not match the index (a damaged document: the bucket's parse reports it), its whole bucket.
+   */
+  private async ensureFewArticles(ids: readonly string[]): Promise<void> {
+    const whole: string[] = [];
+    const alone: Promise<boolean>[] = [];
+    const aloneKeys: string[] = [];
+    for (const id of ids) {
+      const key = this.bucket('content', id);
+      if (!this.lazyContent.has(key) || this.loadedAlone.has(id)) continue;
+      const entry = this.lazyArticles.get(id);
+      const span = entry ? spanOf(entry) : null;
+      // A new article, or one whose bucket is being parsed anyway: the bucket.
+      if (!entry || !span || this.loadingContent.has(key)) {
+        whole.push(key);
+        continue;
+      }
+      let run = this.loadingAlone.get(id);
+      if (!run) {
+        const started = this.loadArticleAlone(key, entry, span).finally(() => {
+          if (this.loadingAlone.get(id) === started) this.loadingAlone.delete(id);
+        });
+        this.loadingAlone.set(id, (run = started));
+      }
+      alone.push(run);
+      aloneKeys.push(key);
+    }
+    const done = await Promise.all(alone);
+    for (let i = 0; i < done.length; i++) if (!done[i]) whole.push(aloneKeys[i]!);
+    if (whole.length > 0) await this.ensureBuckets(whole);
+  }
+
+  /**
+   * One article and its claims read from its bucket's document by their span, checked against the
+   * index entry (order, id, claim ids in order) and loaded; false when it could not be (the caller
+   * parses the bucket), true when loaded or no longer lazy.
+   */
+  private async loadArticleAlone(key: string, entry: IndexEntry, span: ArticleSpan): Promise<boolean> {
+    const generation = this.generation;
+    const name = this.lazyContent.get(key);
+    if (name === undefined) return true;
+    const [articleAt, articleBytes, claimsAt, claimsBytes] = span;
+    let article: Article;
+    let claims: Claim[];
+    try {
+      const handle = await this.fs.open(join(this.location, DATA_DIR, name), 'r');
+      let articleText: string;
+      let claimsText: string;
+      try {
+        articleText = await readRange(handle, articleAt, articleBytes);
+        claimsText = claimsBytes > 0 ? await readRange(handle, claimsAt, claimsBytes) : '';
+      } finally {
+        await handle.close();
+      }
+      const record = JSON.parse(articleText) as unknown;
+      if (!Array.isArray(record) || record.length !== 2 || record[0] !== entry[0]) return false;
+      article = checkArticle(record[1]);
+      if (article.id !== entry[1]) return false;
+      const list = JSON.parse(`[${claimsText}]`) as unknown[];
+      const ids = entry[6];
+      if (list.length !== ids.length) return false;
+      claims = list.map((c, i) => {
+        const claim = checkClaim(c);
+        if (claim.id !== ids[i] || claim.articleId !== article.id) throw new Error('claim out of place');
+        checkRecordId('claims', claim.id);
+        return claim;
+      });
+      checkRecordId('articles', article.id);
+    } catch {
+      return false;
+    }
+    // Parsed by its bucket meanwhile: nothing to do. A restore meanwhile: the bucket of the new state.
+    if (this.generation !== generation || this.lazyContent.get(key) !== name) return false;
+    if (!this.lazyArticles.has(article.id)) return true;
+    this.load('articles', article, entry[0]);
+    for (const c of claims) this.load('claims', c);
+    this.lazyArticles.delete(article.id);
+    for (const claimId of entry[6]) this.lazyClaims.delete(claimId);
+    this.loadedAlone.add(article.id);
+    return true;
   }
 
   private ensureClaims(ids: readonly string[]): Promise<void> {
@@ -2036,7 +2236,8 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   /** The documents' contents now, for the given keys (synchronous: no commit can interleave). */
   private captureDocuments(keys: ReadonlySet<string>): Map<string, unknown> {
     const docs = runStaged(this.captureStaged(keys));
-    for (const [k, data] of docs) if (data instanceof Deferred) docs.set(k, runStaged(data.build()));
+    // A bucket's index is built when written, after its content document (see BucketIndex).
+    for (const [k, data] of docs) if (data instanceof Deferred && !(data instanceof BucketIndex)) docs.set(k, runStaged(data.build()));
     return docs;
   }
 
@@ -2074,7 +2275,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       }
       for (const [k, doc] of groups) {
         if (doc.content) docs.set(k, new Deferred(() => contentDocument(doc)));
-        docs.set(`index-${k.slice('content-'.length)}`, new Deferred(() => indexDocument(doc)));
+        docs.set(`index-${k.slice('content-'.length)}`, new BucketIndex(doc));
       }
     }
     if (want('reviews-')) {
@@ -2138,9 +2339,14 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     for (const [key, captured] of docs) {
       const name = `${key}.${seq}.json`;
       const data = captured instanceof Deferred ? await inSlices(captured.build(), this.sliceMs) : captured;
-      const db = new Low<unknown>(new DurableJsonFile<unknown>(this.fs, join(this.location, DATA_DIR, name)), null);
-      db.data = data;
-      await db.write();
+      if (data instanceof ContentPieces) {
+        // The same JSON as the lowdb adapter writes, its articles' spans counted on the way.
+        await writeFileDurably(this.fs, join(this.location, DATA_DIR, name), data.pieces(), { syncFolder: false });
+      } else {
+        const db = new Low<unknown>(new DurableJsonFile<unknown>(this.fs, join(this.location, DATA_DIR, name)), null);
+        db.data = data;
+        await db.write();
+      }
       names[key] = name;
       // Written: the captured copy can go (a checkpoint of every document never holds all of them
       // to its end; a failed checkpoint captures again from memory next time).
@@ -2186,6 +2392,10 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     // New commits go to a new segment; the old ones stay until the new manifest is durable.
     const next = this.segmentPath(seq + 1);
     if (next !== this.journalFile) await this.switchJournal(next);
+    // A bucket changed through articles read on their own (see ensureFewArticles) is parsed whole
+    // first: a document is written from every record of its bucket.
+    const partial = [...this.dirty].filter((k) => k.startsWith('content-') && this.lazyContent.has(k));
+    if (partial.length > 0) await this.ensureBuckets(partial);
     const keys = new Set(this.dirty);
     this.dirty.clear();
     this.sinceCheckpoint = { commits: 0, bytes: 0 };

@@ -115,10 +115,12 @@ describe('article texts', () => {
       }) as StoreFs['readFile'],
     };
     store = (await openWorkspaceStore(folder, { mode: 'write', fs, lazyContentAbove: 0, warmUp: false })) as LowdbFolderStore;
-    expect(await store.articles([articles[5]!.id])).toEqual([articles[5]]);
+    // Every article: every bucket read whole (one article alone is read from its span instead).
+    expect(await store.articles()).toEqual(articles);
     await new Promise((r) => setImmediate(r));
-    // Not loaded when the event loop first turned after the read (true: parse and load in one task).
-    expect(loadedAtNextTurn).toEqual([false]);
+    // Not loaded when the event loop first turned after each read (true: parse and load in one task).
+    expect(loadedAtNextTurn.length).toBeGreaterThan(0);
+    expect(loadedAtNextTurn.every((loaded) => !loaded)).toBe(true);
     await store.close();
   });
 });

@@ -73,6 +73,17 @@ async function workspace(gated: RegExp) {
       }
       return bytes;
     }) as StoreFs['readFile'],
+    // One article is read alone from its bucket's document (its span): held back the same way once open.
+    open: (async (...args: Parameters<StoreFs['open']>) => {
+      const path = String(args[0]);
+      if (gate.armed && gate.held === null && gated.test(path)) gate.held = path;
+      const handle = await nodeFs.open(...args);
+      if (path === gate.held) {
+        gate.reached?.();
+        await released;
+      }
+      return handle;
+    }) as StoreFs['open'],
   };
   const store = (await openWorkspaceStore(folder, { mode: 'write', fs, lazyContentAbove: 0, warmUp: false })) as LowdbFolderStore;
   const backup = (await store.listBackups()).find((b) => b.seq === 1);
@@ -110,24 +121,31 @@ const contentBucket = /\/data\/content-\d+\.\d+\.json$/;
 const findingsChunk = /\/data\/fchunk-\d+\.\d+\.json$/;
 
 describe('a backup restored while a document is read in the background', () => {
-  it('never loads the content bucket read before the restore into the restored workspace', async () => {
-    // The article's bucket is read (held back after its bytes came), the backup restored meanwhile;
-    // a read after the restore, while the one before it is still held back, reads the restored bucket.
-    let fresh: Promise<Article[]> | null = null;
-    await restoreDuringRead(
-      contentBucket,
-      (store) => store.articles(['a_restore']),
-      async (stale, store) => {
-        await stale;
-        expect((await fresh!)[0]?.text).toBe('Trước: 23% hồ sơ.');
-        expect((await store.articles(['a_restore']))[0]?.text).toBe('Trước: 23% hồ sơ.');
-        expect((await store.articleWithClaims('a_restore'))?.article.text).toBe('Trước: 23% hồ sơ.');
-      },
-      (store) => {
-        fresh = store.articles(['a_restore']);
-      },
-    );
-  });
+  // Read alone (one article: its span in the bucket's document, held back once the file is open)
+  // or with its bucket (every article: the whole document, held back after its bytes came).
+  for (const [how, readIt] of [
+    ['read alone', (store: LowdbFolderStore) => store.articles(['a_restore'])],
+    ['read with its bucket', (store: LowdbFolderStore) => store.articles()],
+  ] as const) {
+    it(`never loads the content ${how} before the restore into the restored workspace`, async () => {
+      // The article is read (held back), the backup restored meanwhile; a read after the restore,
+      // while the one before it is still held back, reads the restored bucket.
+      let fresh: Promise<Article[]> | null = null;
+      await restoreDuringRead(
+        contentBucket,
+        readIt,
+        async (stale, store) => {
+          await stale;
+          expect((await fresh!)[0]?.text).toBe('Trước: 23% hồ sơ.');
+          expect((await store.articles(['a_restore']))[0]?.text).toBe('Trước: 23% hồ sơ.');
+          expect((await store.articleWithClaims('a_restore'))?.article.text).toBe('Trước: 23% hồ sơ.');
+        },
+        (store) => {
+          fresh = store.articles(['a_restore']);
+        },
+      );
+    });
+  }
 
   it('never loads the findings chunk read before the restore into the restored workspace', async () => {
     await restoreDuringRead(
@@ -152,10 +170,18 @@ describe('a read under way while a backup is restored (the read gate)', () => {
     );
   });
 
-  it('an article read held in its bucket read answers the restored article, not none', async () => {
+  it('an article read held in its read (alone) answers the restored article, not none', async () => {
     await restoreDuringRead(
       contentBucket,
       (store) => store.articles(['a_restore']),
+      async (held) => expect((await held).map((a) => a.text)).toEqual(['Trước: 23% hồ sơ.']),
+    );
+  });
+
+  it('an article read held in its bucket read answers the restored article, not none', async () => {
+    await restoreDuringRead(
+      contentBucket,
+      (store) => store.articles(),
       async (held) => expect((await held).map((a) => a.text)).toEqual(['Trước: 23% hồ sơ.']),
     );
   });
