@@ -227,6 +227,51 @@ describe('one article read alone from its bucket', () => {
     }
   });
 
+  it('a workspace written before spans reads its buckets whole, and gets spans a few buckets a checkpoint once they are parsed', async () => {
+    const folder = await build();
+    const reference = await openWorkspaceStore(folder, { mode: 'read', lazyContentAbove: 1e9 });
+    const before = await everything(reference);
+    await reference.close();
+    const indexes = async () => {
+      const manifest = JSON.parse(await readFile(join(folder, 'workspace.json'), 'utf8')) as { documents: Record<string, string> };
+      const out: [string, unknown[][]][] = [];
+      for (const [key, name] of Object.entries(manifest.documents)) {
+        if (key.startsWith('index-')) out.push([join(folder, 'data', name), (JSON.parse(await readFile(join(folder, 'data', name), 'utf8')) as { articles: unknown[][] }).articles]);
+      }
+      return out;
+    };
+    // As an earlier version wrote them: index entries of seven members.
+    const all = await indexes();
+    for (const [file, entries] of all) await writeFile(file, JSON.stringify({ articles: entries.map((e) => e.slice(0, 7)) }));
+    const spanned = async () => (await indexes()).filter(([, entries]) => entries.every((e) => e.length === 8)).length;
+    expect(await spanned()).toBe(0);
+
+    const { fs, whole } = watchedFs();
+    const store = (await openWorkspaceStore(folder, { mode: 'write', fs, lazyContentAbove: 0, warmUp: false })) as LowdbFolderStore;
+    try {
+      const { id, key } = inCrowdedBucket(store);
+      await store.articleWithClaims(id);
+      expect(whole).toEqual([key]);
+      // Parsed (as the background parse does after an open), then checkpointed after each commit.
+      await store.loadEverything();
+      const counts: number[] = [];
+      for (let round = 0; round < 40 && (counts.at(-1) ?? 0) < all.length; round++) {
+        await store.commit({ action: 'test.touch', who: 'Lan', at, changes: [], audit: [] });
+        await store.checkpoint();
+        counts.push(await spanned());
+      }
+      expect(counts.at(-1)).toBe(all.length);
+      // A few a checkpoint: never more than 32 more.
+      expect(counts.length).toBeGreaterThan(2);
+      counts.forEach((n, i) => expect(n - (counts[i - 1] ?? 0)).toBeLessThanOrEqual(32));
+    } finally {
+      await store.close();
+    }
+    const after = await openWorkspaceStore(folder, { mode: 'read', lazyContentAbove: 1e9 });
+    expect(await everything(after)).toEqual(before);
+    await after.close();
+  });
+
   it('each index entry gives the bytes of its article and of its claims in the content document', async () => {
     const folder = await build();
     const manifest = JSON.parse(await readFile(join(folder, 'workspace.json'), 'utf8')) as { documents: Record<string, string> };
