@@ -153,7 +153,7 @@ type ArticleSpan = [number, number, number, number];
  * publishedAt, source, claim ids), and where it lies in the content document written with the index
  * (absent in indexes written before spans, or beside a content document they do not describe).
  */
-type IndexEntry = [number, string, string | null, string | null, string | null, string, string[], ArticleSpan?];
+export type IndexEntry = [number, string, string | null, string | null, string | null, string, string[], ArticleSpan?];
 interface IndexDoc {
   articles: IndexEntry[];
 }
@@ -278,6 +278,83 @@ async function readRange(handle: FileHandle, at: number, bytes: number): Promise
     got += bytesRead;
   }
   return buf.toString('utf8');
+}
+
+/** A content bucket's records, checked: articles with their order numbers, claims by article id. */
+interface BucketRecords {
+  articles: (readonly [number, Article])[];
+  claimsOf: Map<string, Claim[]>;
+}
+
+/**
+ * A whole content document checked (shape, record ids, order numbers), a step every 128 claims:
+ * a record that load() would refuse stops the bucket before any record of it goes in.
+ */
+function* checkContentStaged(data: unknown): Generator<void, BucketRecords> {
+  if (!isObject(data) || !Array.isArray(data.articles) || !Array.isArray(data.claims)) throw new Error('content of the wrong shape');
+  const articles = (data.articles as unknown[]).map((item) => {
+    if (!Array.isArray(item) || typeof item[0] !== 'number') throw new Error('article order number of the wrong shape');
+    const a = checkArticle(item[1]);
+    checkRecordId('articles', a.id);
+    return [item[0] as number, a] as const;
+  });
+  yield;
+  const claimsOf = new Map<string, Claim[]>();
+  let n = 0;
+  for (const c of data.claims as unknown[]) {
+    if ((++n & 127) === 0) yield;
+    const claim = checkClaim(c);
+    checkRecordId('claims', claim.id);
+    const list = claimsOf.get(claim.articleId);
+    if (list) list.push(claim);
+    else claimsOf.set(claim.articleId, [claim]);
+  }
+  return { articles, claimsOf };
+}
+
+const ARTICLES_OPEN = Buffer.from('{"articles":[');
+const CLAIMS_OPEN = Buffer.from('],"claims":[');
+const DOCUMENT_CLOSE = Buffer.from(']}');
+const COMMA = 0x2c;
+
+/**
+ * Whether the spans of these index entries tile this content document exactly as ContentPieces
+ * writes it: `{"articles":[` the records one after another with commas, `],"claims":[` each
+ * article's claims in turn, `]}` — nothing before, between or after them but those separators. Then
+ * parsing each span (and checking it against its entry) reads the same records as parsing the whole.
+ */
+export function spansCoverDocument(bytes: Buffer, entries: readonly IndexEntry[]): boolean {
+  if (entries.length === 0) return false;
+  const at = (pos: number, text: Buffer) => pos + text.length <= bytes.length && bytes.compare(text, 0, text.length, pos, pos + text.length) === 0;
+  if (!at(0, ARTICLES_OPEN)) return false;
+  let pos = ARTICLES_OPEN.length;
+  const spans: ArticleSpan[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const span = spanOf(entries[i]!);
+    if (!span) return false;
+    spans.push(span);
+    if (i > 0) {
+      if (bytes[pos] !== COMMA) return false;
+      pos++;
+    }
+    if (span[0] !== pos || span[1] === 0) return false;
+    pos += span[1];
+  }
+  if (!at(pos, CLAIMS_OPEN)) return false;
+  pos += CLAIMS_OPEN.length;
+  let first = true;
+  for (const span of spans) {
+    if (span[3] > 0) {
+      if (!first) {
+        if (bytes[pos] !== COMMA) return false;
+        pos++;
+      }
+      first = false;
+    }
+    if (span[2] !== pos) return false;
+    pos += span[3];
+  }
+  return at(pos, DOCUMENT_CLOSE) && pos + DOCUMENT_CLOSE.length === bytes.length;
 }
 
 /** A span read from an index document, if it is one (four byte counts). */
@@ -897,8 +974,10 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     return JSON.parse(text);
   }
 
-  private async readDocument(name: string): Promise<unknown> {
-    const db = new Low<unknown>(new DurableJsonFile<unknown>(this.fs, join(this.location, DATA_DIR, name), (bytes) => this.parseBytes(bytes, BIG_DOCUMENT_BYTES)), null);
+  /** A document, parsed (with `raw`, its bytes). */
+  private async readDocument(name: string, raw = false): Promise<unknown> {
+    const parse = raw ? (bytes: Buffer) => Promise.resolve(bytes) : (bytes: Buffer) => this.parseBytes(bytes, BIG_DOCUMENT_BYTES);
+    const db = new Low<unknown>(new DurableJsonFile<unknown>(this.fs, join(this.location, DATA_DIR, name), parse), null);
     try {
       await db.read();
     } catch (e) {
@@ -992,9 +1071,9 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   }
 
   /** A document read after the open (content, deferred findings); a reader sees one vanish when the app checkpointed meanwhile. */
-  private async readLater(name: string): Promise<unknown> {
+  private async readLater(name: string, raw = false): Promise<unknown> {
     try {
-      return await this.readDocument(name);
+      return await this.readDocument(name, raw);
     } catch (e) {
       if (!(e instanceof WorkspaceOpenError && e.code === 'retry')) throw e;
       throw new WorkspaceOpenError('retry', {
@@ -1223,10 +1302,10 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
 
   private async parseBucket(key: string, name: string): Promise<void> {
     const generation = this.generation;
-    const data = await this.readLater(name);
-    // The event loop turns between the document's parse and its load: each takes up to ~10 ms for a
-    // bucket of a 10,000-article workspace (measured), and one right after the other was one block
-    // of ~20 ms (the parse ends in a microtask, so the load ran in the same task).
+    const bytes = (await this.readLater(name, true)) as Buffer;
+    // The event loop turns between the read and the parse, and between the parse and the load: each
+    // takes up to ~10 ms for a bucket of a 10,000-article workspace (measured), and one right after
+    // the other was one block of ~20 ms.
     await turn();
     // A backup restored during the read or the turn (reset moves the generation) may have made this
     // key lazy again under another file: what was read is the state before the restore, never loaded.
@@ -1236,7 +1315,25 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     // needing this bucket waits for all of it (the bucket stays lazy until its last article is in).
     let done: boolean;
     try {
-      done = await inSlices(this.loadBucketStaged(key, data, generation), this.backgroundSliceMs);
+      // Article by article when the index's spans cover the document exactly: each record's text
+      // decoded on its own (tens of KB that die young) instead of the whole document as one string
+      // of ~0.6 MB, which V8 keeps in its large-object space until a full GC (a 10,000-article
+      // workspace's background parse left ~1 GB of them, and the heap's growth slowed every minor GC).
+      const entries = this.lazyIndex.get(key) ?? [];
+      let records = spansCoverDocument(bytes, entries) ? await inSlices(this.parseBySpansStaged(bytes, entries), this.backgroundSliceMs) : null;
+      if (this.generation !== generation || !this.lazyContent.has(key)) return;
+      if (!records) {
+        let data: unknown;
+        try {
+          data = await this.parseBytes(bytes, BIG_DOCUMENT_BYTES);
+        } catch (e) {
+          throw new Error(e instanceof SyntaxError ? 'not JSON' : String(e));
+        }
+        await turn();
+        if (this.generation !== generation || !this.lazyContent.has(key)) return;
+        records = await inSlices(checkContentStaged(data), this.backgroundSliceMs);
+      }
+      done = await inSlices(this.loadBucketStaged(key, records, generation), this.backgroundSliceMs);
     } catch (e) {
       throw unreadable(this.location, `${DATA_DIR}/${name}: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -1251,32 +1348,49 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   }
 
   /**
+   * A content document's records by its index's spans (see spansCoverDocument), an article a step,
+   * each checked against its entry (order, id, claim ids in order, shapes); null at the first that
+   * does not match (the document is then parsed whole, which reports what is wrong with it).
+   */
+  private *parseBySpansStaged(bytes: Buffer, entries: readonly IndexEntry[]): Generator<void, BucketRecords | null> {
+    const articles: (readonly [number, Article])[] = [];
+    const claimsOf = new Map<string, Claim[]>();
+    for (const entry of entries) {
+      yield;
+      const [articleAt, articleBytes, claimsAt, claimsBytes] = spanOf(entry)!;
+      try {
+        const record = JSON.parse(bytes.toString('utf8', articleAt, articleAt + articleBytes)) as unknown;
+        if (!Array.isArray(record) || record.length !== 2 || record[0] !== entry[0]) return null;
+        const article = checkArticle(record[1]);
+        if (article.id !== entry[1]) return null;
+        checkRecordId('articles', article.id);
+        const list = claimsBytes > 0 ? (JSON.parse(`[${bytes.toString('utf8', claimsAt, claimsAt + claimsBytes)}]`) as unknown[]) : [];
+        const ids = entry[6];
+        if (list.length !== ids.length) return null;
+        const claims: Claim[] = [];
+        for (let i = 0; i < list.length; i++) {
+          const claim = checkClaim(list[i]);
+          if (claim.id !== ids[i] || claim.articleId !== article.id) return null;
+          checkRecordId('claims', claim.id);
+          claims.push(claim);
+        }
+        articles.push([entry[0], article]);
+        if (claims.length > 0) claimsOf.set(article.id, claims);
+      } catch {
+        return null;
+      }
+    }
+    return { articles, claimsOf };
+  }
+
+  /**
    * A content bucket's records loaded in steps (a step an article with its claims: a bucket of a
    * 10,000-article workspace, ~40 articles and ~750 claims, loaded at once was a block of 10-15 ms on
-   * a loaded machine). Every record is checked first (shape, id, order number), so a damaged document
-   * loads nothing. False when a restore reloaded the state meanwhile (nothing more is loaded).
+   * a loaded machine). Every record is checked before (checkContentStaged, parseBySpansStaged), so a
+   * damaged document loads nothing. False when a restore reloaded the state meanwhile (nothing more is loaded).
    */
-  private *loadBucketStaged(key: string, data: unknown, generation: number): Generator<void, boolean> {
-    if (!isObject(data) || !Array.isArray(data.articles) || !Array.isArray(data.claims)) throw new Error('content of the wrong shape');
-    // Checked here, not by load(): the ids (the pattern load() checks them by) and the order numbers
-    // too, so a record that load() would refuse stops the bucket before any record of it goes in.
-    const articles = (data.articles as unknown[]).map((item) => {
-      if (!Array.isArray(item) || typeof item[0] !== 'number') throw new Error('article order number of the wrong shape');
-      const a = checkArticle(item[1]);
-      checkRecordId('articles', a.id);
-      return [item[0] as number, a] as const;
-    });
-    yield;
-    const claimsOf = new Map<string, Claim[]>();
-    let n = 0;
-    for (const c of (data as unknown as ContentDoc).claims) {
-      if ((++n & 127) === 0) yield;
-      const claim = checkClaim(c);
-      checkRecordId('claims', claim.id);
-      const list = claimsOf.get(claim.articleId);
-      if (list) list.push(claim);
-      else claimsOf.set(claim.articleId, [claim]);
-    }
+  private *loadBucketStaged(key: string, records: BucketRecords, generation: number): Generator<void, boolean> {
+    const { articles, claimsOf } = records;
     const entries = new Map<string, IndexEntry>();
     for (const entry of this.lazyIndex.get(key) ?? []) entries.set(entry[1], entry);
     for (const [ord, a] of articles) {

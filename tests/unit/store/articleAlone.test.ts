@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
+import { spansCoverDocument, type IndexEntry, type LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
 import { nodeFs, type StoreFs } from '../../../electron/store/lowdb/fsio';
 import { openWorkspaceStore } from '../../../electron/store/open';
 import type { WorkspaceStore } from '../../../electron/store/port';
@@ -292,5 +292,29 @@ describe('one article read alone from its bucket', () => {
       }
     }
     expect(checked).toBe(COUNT);
+  });
+
+  it("a bucket's background parse goes by the spans only when they tile its document exactly", async () => {
+    const folder = await build();
+    const manifest = JSON.parse(await readFile(join(folder, 'workspace.json'), 'utf8')) as { documents: Record<string, string> };
+    let checked = 0;
+    for (const [key, name] of Object.entries(manifest.documents)) {
+      if (!key.startsWith('content-')) continue;
+      const bytes = await readFile(join(folder, 'data', name));
+      const entries = (JSON.parse(await readFile(join(folder, 'data', manifest.documents[`index-${key.slice('content-'.length)}`]!), 'utf8')) as { articles: IndexEntry[] }).articles;
+      expect(spansCoverDocument(bytes, entries)).toBe(true);
+      // Anything else in the document, or an entry left out, or spans of another document: not tiled.
+      const text = bytes.toString('utf8');
+      expect(spansCoverDocument(Buffer.from(` ${text}`), entries)).toBe(false);
+      expect(spansCoverDocument(Buffer.from(`${text}\n`), entries)).toBe(false);
+      expect(spansCoverDocument(Buffer.from(text.replace('],"claims":[', '], "claims":[')), entries)).toBe(false);
+      expect(spansCoverDocument(bytes, entries.slice(1))).toBe(false);
+      expect(spansCoverDocument(bytes, entries.map((e) => e.slice(0, 7) as IndexEntry))).toBe(false);
+      if (entries.length > 1) {
+        expect(spansCoverDocument(bytes, [entries[1]!, entries[0]!, ...entries.slice(2)])).toBe(false);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
   });
 });
