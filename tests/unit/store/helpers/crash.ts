@@ -9,9 +9,9 @@ import { bundledEntry } from '../../bundle';
 const root = join(import.meta.dirname, '../../../..');
 
 /** Starts the writer child, waits until it has acknowledged a few commits, SIGKILLs it at a random moment. */
-export async function runAndKill(folder: string, random: () => number): Promise<string[]> {
+export async function runAndKill(folder: string, random: () => number, mode: 'reviews' | 'content' = 'reviews'): Promise<string[]> {
   // Node itself runs the writer, bundled once (tsx would compile it again for each of the 50 rounds).
-  const child = spawn(process.execPath, [bundledEntry(join(root, 'tests/unit/store/helpers/crashChild.ts')), folder], {
+  const child = spawn(process.execPath, [bundledEntry(join(root, 'tests/unit/store/helpers/crashChild.ts')), folder, mode], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
