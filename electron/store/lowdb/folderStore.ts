@@ -357,6 +357,38 @@ export function spansCoverDocument(bytes: Buffer, entries: readonly IndexEntry[]
   return at(pos, DOCUMENT_CLOSE) && pos + DOCUMENT_CLOSE.length === bytes.length;
 }
 
+interface SpanRecords {
+  article: Article;
+  claims: Claim[];
+}
+
+/**
+ * An article's record and its claims from the text of their spans, checked against the index entry
+ * (order number, id, claim ids in order, shapes, ids by pattern); null when anything does not match.
+ */
+function recordsOfSpan(articleText: string, claimsText: string, entry: IndexEntry): SpanRecords | null {
+  try {
+    const record = JSON.parse(articleText) as unknown;
+    if (!Array.isArray(record) || record.length !== 2 || record[0] !== entry[0]) return null;
+    const article = checkArticle(record[1]);
+    if (article.id !== entry[1]) return null;
+    checkRecordId('articles', article.id);
+    const list = claimsText === '' ? [] : (JSON.parse(`[${claimsText}]`) as unknown[]);
+    const ids = entry[6];
+    if (list.length !== ids.length) return null;
+    const claims: Claim[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const claim = checkClaim(list[i]);
+      if (claim.id !== ids[i] || claim.articleId !== article.id) return null;
+      checkRecordId('claims', claim.id);
+      claims.push(claim);
+    }
+    return { article, claims };
+  } catch {
+    return null;
+  }
+}
+
 /** A span read from an index document, if it is one (four byte counts). */
 function spanOf(entry: IndexEntry): ArticleSpan | null {
   const span = entry[7] as unknown;
@@ -1358,27 +1390,10 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     for (const entry of entries) {
       yield;
       const [articleAt, articleBytes, claimsAt, claimsBytes] = spanOf(entry)!;
-      try {
-        const record = JSON.parse(bytes.toString('utf8', articleAt, articleAt + articleBytes)) as unknown;
-        if (!Array.isArray(record) || record.length !== 2 || record[0] !== entry[0]) return null;
-        const article = checkArticle(record[1]);
-        if (article.id !== entry[1]) return null;
-        checkRecordId('articles', article.id);
-        const list = claimsBytes > 0 ? (JSON.parse(`[${bytes.toString('utf8', claimsAt, claimsAt + claimsBytes)}]`) as unknown[]) : [];
-        const ids = entry[6];
-        if (list.length !== ids.length) return null;
-        const claims: Claim[] = [];
-        for (let i = 0; i < list.length; i++) {
-          const claim = checkClaim(list[i]);
-          if (claim.id !== ids[i] || claim.articleId !== article.id) return null;
-          checkRecordId('claims', claim.id);
-          claims.push(claim);
-        }
-        articles.push([entry[0], article]);
-        if (claims.length > 0) claimsOf.set(article.id, claims);
-      } catch {
-        return null;
-      }
+      const read = recordsOfSpan(bytes.toString('utf8', articleAt, articleAt + articleBytes), bytes.toString('utf8', claimsAt, claimsAt + claimsBytes), entry);
+      if (!read) return null;
+      articles.push([entry[0], read.article]);
+      if (read.claims.length > 0) claimsOf.set(read.article.id, read.claims);
     }
     return { articles, claimsOf };
   }
@@ -1526,37 +1541,21 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     const name = this.lazyContent.get(key);
     if (name === undefined) return true;
     const [articleAt, articleBytes, claimsAt, claimsBytes] = span;
-    let article: Article;
-    let claims: Claim[];
+    let read: SpanRecords | null;
     try {
       const handle = await this.fs.open(join(this.location, DATA_DIR, name), 'r');
-      let articleText: string;
-      let claimsText: string;
       try {
-        articleText = await readRange(handle, articleAt, articleBytes);
-        claimsText = claimsBytes > 0 ? await readRange(handle, claimsAt, claimsBytes) : '';
+        const articleText = await readRange(handle, articleAt, articleBytes);
+        read = recordsOfSpan(articleText, claimsBytes > 0 ? await readRange(handle, claimsAt, claimsBytes) : '', entry);
       } finally {
         await handle.close();
       }
-      const record = JSON.parse(articleText) as unknown;
-      if (!Array.isArray(record) || record.length !== 2 || record[0] !== entry[0]) return false;
-      article = checkArticle(record[1]);
-      if (article.id !== entry[1]) return false;
-      const list = JSON.parse(`[${claimsText}]`) as unknown[];
-      const ids = entry[6];
-      if (list.length !== ids.length) return false;
-      claims = list.map((c, i) => {
-        const claim = checkClaim(c);
-        if (claim.id !== ids[i] || claim.articleId !== article.id) throw new Error('claim out of place');
-        checkRecordId('claims', claim.id);
-        return claim;
-      });
-      checkRecordId('articles', article.id);
     } catch {
       return false;
     }
     // Parsed by its bucket meanwhile: nothing to do. A restore meanwhile: the bucket of the new state.
-    if (this.generation !== generation || this.lazyContent.get(key) !== name) return false;
+    if (!read || this.generation !== generation || this.lazyContent.get(key) !== name) return false;
+    const { article, claims } = read;
     if (!this.lazyArticles.has(article.id)) return true;
     this.load('articles', article, entry[0]);
     for (const c of claims) this.load('claims', c);
