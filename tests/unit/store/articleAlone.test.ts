@@ -86,6 +86,24 @@ function inCrowdedBucket(store: WorkspaceStore): { id: string; key: string; othe
   throw new Error('no crowded bucket');
 }
 
+/** The documents the manifest names (key → file name). */
+async function documentsOf(folder: string): Promise<Record<string, string>> {
+  return (JSON.parse(await readFile(join(folder, 'workspace.json'), 'utf8')) as { documents: Record<string, string> }).documents;
+}
+
+/** Each content document the manifest names: its bytes and its index's entries. */
+async function contentWithIndexes(folder: string): Promise<{ key: string; bytes: Buffer; entries: IndexEntry[] }[]> {
+  const documents = await documentsOf(folder);
+  const out: { key: string; bytes: Buffer; entries: IndexEntry[] }[] = [];
+  for (const [key, name] of Object.entries(documents)) {
+    if (!key.startsWith('content-')) continue;
+    const index = documents[`index-${key.slice('content-'.length)}`]!;
+    const entries = (JSON.parse(await readFile(join(folder, 'data', index), 'utf8')) as { articles: IndexEntry[] }).articles;
+    out.push({ key, bytes: await readFile(join(folder, 'data', name)), entries });
+  }
+  return out;
+}
+
 async function everything(store: WorkspaceStore) {
   const articles = await store.articles();
   const claims = await store.claims();
@@ -212,8 +230,7 @@ describe('one article read alone from its bucket', () => {
     const { id, key } = inCrowdedBucket(eager);
     const expected = await eager.articleWithClaims(id);
     await eager.close();
-    const manifest = JSON.parse(await readFile(join(folder, 'workspace.json'), 'utf8')) as { documents: Record<string, string> };
-    const file = join(folder, 'data', manifest.documents[key]!);
+    const file = join(folder, 'data', (await documentsOf(folder))[key]!);
     await writeFile(file, JSON.stringify(JSON.parse(await readFile(file, 'utf8')), null, 1));
 
     const { fs, whole } = watchedFs();
@@ -233,9 +250,8 @@ describe('one article read alone from its bucket', () => {
     const before = await everything(reference);
     await reference.close();
     const indexes = async () => {
-      const manifest = JSON.parse(await readFile(join(folder, 'workspace.json'), 'utf8')) as { documents: Record<string, string> };
       const out: [string, unknown[][]][] = [];
-      for (const [key, name] of Object.entries(manifest.documents)) {
+      for (const [key, name] of Object.entries(await documentsOf(folder))) {
         if (key.startsWith('index-')) out.push([join(folder, 'data', name), (JSON.parse(await readFile(join(folder, 'data', name), 'utf8')) as { articles: unknown[][] }).articles]);
       }
       return out;
@@ -274,15 +290,10 @@ describe('one article read alone from its bucket', () => {
 
   it('each index entry gives the bytes of its article and of its claims in the content document', async () => {
     const folder = await build();
-    const manifest = JSON.parse(await readFile(join(folder, 'workspace.json'), 'utf8')) as { documents: Record<string, string> };
     let checked = 0;
-    for (const [key, name] of Object.entries(manifest.documents)) {
-      if (!key.startsWith('content-')) continue;
-      const bytes = await readFile(join(folder, 'data', name));
-      const index = JSON.parse(await readFile(join(folder, 'data', manifest.documents[`index-${key.slice('content-'.length)}`]!), 'utf8')) as {
-        articles: [number, string, unknown, unknown, unknown, string, string[], [number, number, number, number]][];
-      };
-      for (const [ord, id, , , , , claimIds, [a, aLen, c, cLen]] of index.articles) {
+    for (const { bytes, entries } of await contentWithIndexes(folder)) {
+      for (const [ord, id, , , , , claimIds, span] of entries) {
+        const [a, aLen, c, cLen] = span!;
         const record = JSON.parse(bytes.subarray(a, a + aLen).toString('utf8')) as [number, Article];
         expect(record[0]).toBe(ord);
         expect(record[1].id).toBe(id);
@@ -296,12 +307,8 @@ describe('one article read alone from its bucket', () => {
 
   it("a bucket's background parse goes by the spans only when they tile its document exactly", async () => {
     const folder = await build();
-    const manifest = JSON.parse(await readFile(join(folder, 'workspace.json'), 'utf8')) as { documents: Record<string, string> };
     let checked = 0;
-    for (const [key, name] of Object.entries(manifest.documents)) {
-      if (!key.startsWith('content-')) continue;
-      const bytes = await readFile(join(folder, 'data', name));
-      const entries = (JSON.parse(await readFile(join(folder, 'data', manifest.documents[`index-${key.slice('content-'.length)}`]!), 'utf8')) as { articles: IndexEntry[] }).articles;
+    for (const { bytes, entries } of await contentWithIndexes(folder)) {
       expect(spansCoverDocument(bytes, entries)).toBe(true);
       // Anything else in the document, or an entry left out, or spans of another document: not tiled.
       const text = bytes.toString('utf8');

@@ -61,29 +61,24 @@ async function workspace(gated: RegExp) {
   const gate = { armed: false, held: null as string | null, reached: null as null | (() => void), release: null as null | (() => void) };
   const reached = new Promise<void>((r) => (gate.reached = r));
   const released = new Promise<void>((r) => (gate.release = r));
+  // The first gated file read (whole) or opened (one article read alone by its span) is held back
+  // once its bytes came or it is open.
+  const holding =
+    <A extends [unknown, ...unknown[]], R>(call: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      const path = String(args[0]);
+      if (gate.armed && gate.held === null && gated.test(path)) gate.held = path;
+      const result = await call(...args);
+      if (path === gate.held) {
+        gate.reached?.();
+        await released;
+      }
+      return result;
+    };
   const fs: StoreFs = {
     ...nodeFs,
-    readFile: (async (...args: Parameters<StoreFs['readFile']>) => {
-      const path = String(args[0]);
-      if (gate.armed && gate.held === null && gated.test(path)) gate.held = path;
-      const bytes = await nodeFs.readFile(...args);
-      if (path === gate.held) {
-        gate.reached?.();
-        await released;
-      }
-      return bytes;
-    }) as StoreFs['readFile'],
-    // One article is read alone from its bucket's document (its span): held back the same way once open.
-    open: (async (...args: Parameters<StoreFs['open']>) => {
-      const path = String(args[0]);
-      if (gate.armed && gate.held === null && gated.test(path)) gate.held = path;
-      const handle = await nodeFs.open(...args);
-      if (path === gate.held) {
-        gate.reached?.();
-        await released;
-      }
-      return handle;
-    }) as StoreFs['open'],
+    readFile: holding(nodeFs.readFile as (...args: Parameters<StoreFs['readFile']>) => Promise<Buffer | string>) as StoreFs['readFile'],
+    open: holding(nodeFs.open) as StoreFs['open'],
   };
   const store = (await openWorkspaceStore(folder, { mode: 'write', fs, lazyContentAbove: 0, warmUp: false })) as LowdbFolderStore;
   const backup = (await store.listBackups()).find((b) => b.seq === 1);
