@@ -986,6 +986,136 @@ function inCommon(a: Int32Array, b: Int32Array, pa: Int32Array, pb: Int32Array):
   return names >= EVENT_NAMES && rare >= NEAR_NAMES ? 'near' : 'none';
 }
 
+/** The keys (figures and names, numbered, sorted: see sameEventPairs) two articles share, all of them. */
+function sharedKeys(a: Int32Array, b: Int32Array): number {
+  let n = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
+}
+
+/**
+ * Copies (see `CopyPairs`) of an article it is compared with as reports of one event at most, the most
+ * alike first (see `EventPairs.bounded`). Between copies the passage rule compares every sentence they
+ * share, through the workspace's copies of it at once (see `Alignment.stars`); the same-event comparison
+ * adds only what one re-words. A story republished by many outlets, or a template that every article of
+ * a day repeats with its own figures (thousands of near-copies), pairs each copy with hundreds of
+ * others, every pair costing a comparison of all their figures: bounded so, those comparisons grow
+ * with the articles, not with their pairs. Reports that do not copy each other are all compared, however
+ * many cover the event.
+ */
+export const EVENT_COPIES = 24;
+/** What paired two articles (`EventPairs.flags`): telling figures and names in common (see `inCommon`). */
+const BY_FIGURES = 1;
+/** Paired by a few names, or by names on different days: only figures with a strong context compared. */
+const NEAR = 2;
+/** The two articles copy each other (see `CopyPairs`). */
+const COPIED = 4;
+
+/** The largest values the rank of a pair of articles packs (see `EventPairs.bounded`). */
+const RANK_SHARED = 1023;
+const RANK_HOURS = 4095;
+const RANK_PAIRS = 2 ** 28;
+
+/** Pairs of articles (their numbers in sameEventPairs' list) taken as reports of one event, in order. */
+class EventPairs {
+  x = new Int32Array(1024);
+  y = new Int32Array(1024);
+  /** Keys in common (see `sharedKeys`) and hours apart (a week when either is undated). */
+  shared = new Int32Array(1024);
+  hours = new Int32Array(1024);
+  flags = new Uint8Array(1024);
+  length = 0;
+
+  add(x: number, y: number, shared: number, apartMs: number, byFigures: boolean, near: boolean, copied: boolean): void {
+    if (this.length === this.x.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.x = grow(this.x);
+      this.y = grow(this.y);
+      this.shared = grow(this.shared);
+      this.hours = grow(this.hours);
+      this.flags = grow(this.flags);
+    }
+    const i = this.length++;
+    this.x[i] = x;
+    this.y[i] = y;
+    this.shared[i] = shared;
+    this.hours[i] = Math.round(apartMs / 3_600_000);
+    this.flags[i] = (byFigures ? BY_FIGURES : 0) | (near ? NEAR : 0) | (copied ? COPIED : 0);
+  }
+
+  /**
+   * Which pairs are compared: every pair of articles that do not copy each other; of the copies of an
+   * article, all when it has at most `limit`, else its `limit` most alike — the most keys in common, then
+   * the nearest in time, then the other article's number — a pair kept when either article keeps it.
+   * (Whether two copies are compared then depends on the article's other copies, as FIGURE_CROWD makes
+   * a pair depend on a crowd; never on the order of the workspace.)
+   */
+  bounded(articles: number, limit: number): Uint8Array {
+    const kept = new Uint8Array(this.length);
+    const copied = (i: number): boolean => ((this.flags[i] as number) & COPIED) !== 0;
+    // Each article's copies (pair numbers), grouped by article: counted, then placed.
+    const start = new Int32Array(articles + 1);
+    for (let i = 0; i < this.length; i++) {
+      if (!copied(i)) {
+        kept[i] = 1;
+        continue;
+      }
+      const x = (this.x[i] as number) + 1;
+      const y = (this.y[i] as number) + 1;
+      start[x] = (start[x] as number) + 1;
+      start[y] = (start[y] as number) + 1;
+    }
+    for (let a = 0; a < articles; a++) start[a + 1] = (start[a + 1] as number) + (start[a] as number);
+    const fill = start.slice();
+    const member = new Int32Array(start[articles] as number);
+    // (In pair order: each article's copies are in the order of the other article's number.)
+    for (let i = 0; i < this.length; i++) {
+      if (!copied(i)) continue;
+      const x = this.x[i] as number;
+      const y = this.y[i] as number;
+      member[fill[x] as number] = i;
+      member[fill[y] as number] = i;
+      fill[x] = (fill[x] as number) + 1;
+      fill[y] = (fill[y] as number) + 1;
+    }
+    if (this.length >= RANK_PAIRS) throw new RangeError(`sameEventPairs: ${this.length} pairs of articles`);
+    for (let a = 0; a < articles; a++) {
+      const from = start[a] as number;
+      const to = start[a + 1] as number;
+      if (to - from <= limit) {
+        for (let k = from; k < to; k++) kept[member[k] as number] = 1;
+        continue;
+      }
+      // Ranks packed in one number each (exact in a double: 10 + 12 + 28 bits), sorted as numbers.
+      const rank = new Float64Array(to - from);
+      for (let k = from; k < to; k++) {
+        const i = member[k] as number;
+        const fewer = RANK_SHARED - Math.min(RANK_SHARED, this.shared[i] as number);
+        const hours = Math.min(RANK_HOURS, this.hours[i] as number);
+        rank[k - from] = (fewer * (RANK_HOURS + 1) + hours) * RANK_PAIRS + i;
+      }
+      rank.sort();
+      for (let k = 0; k < limit; k++) kept[(rank[k] as number) % RANK_PAIRS] = 1;
+    }
+    return kept;
+  }
+}
+
 /** The pairing names (numbered, sorted) two articles share, counted up to NAMES_PAIR. */
 function rareNames(pa: Int32Array, pb: Int32Array): number {
   let rare = 0;
@@ -1229,8 +1359,11 @@ function* sameEventPairs(
   yield;
   const partnersOf = yield* eventPartnersStaged(times, [...byFigure.values(), ...byName.values()]);
   yield;
-  const out: EventMatch[] = [];
-  const lined = new Set<string>();
+  // The pairs of articles that pass the tests on their keys, names and times below, in order (x
+  // increasing, then y): their places in `list`, how much they share (see `sharedKeys`), and what
+  // paired them. Compared sentence by sentence only after each article's pairs are bounded (see
+  // EVENT_PARTNERS).
+  const event = new EventPairs();
   // Work since the last step (see EVENT_WORK_PER_STEP); a busy week gives one article hundreds of
   // partners, some of them compared sentence by sentence.
   let work = 0;
@@ -1257,7 +1390,6 @@ function* sameEventPairs(
         common = rare >= NAMES_PAIR ? 'names' : rare >= NEAR_NAMES ? 'near' : 'none';
       }
       if (common === 'none') continue;
-      const copied = copies.has(articlePairKey(ax.id, ay.id));
       const tx = times[x] ?? null;
       const ty = times[y] ?? null;
       if (tx !== null && ty !== null && Math.abs(tx - ty) > week) continue;
@@ -1276,29 +1408,47 @@ function* sameEventPairs(
       // it is (see `strongContext`).
       const near = common === 'near' || namesOtherDay;
       if (near && (tx === null || ty === null || !nearInTime(ax, tx, ay, ty) || otherScores(ax, ay))) continue;
-      work += EVENT_MATCH_WORK;
-      countWork('eventMatchPairs');
-      raiseFor(ax.id, ay.id);
-      for (const m of eventMatches(passagesOf(ax), passagesOf(ay), raised, common === 'figures' ? undefined : NAMES_ANCHORS, (f, g) => sameSubject(f, g, ctx))) {
-        // Between copies, what one adds of its own beside what it copies may be any figure in the same
-        // words ("Tỷ lệ hồ sơ trực tuyến đạt gần 18%" beside the copied report's "tỷ lệ dịch vụ công trực
-        // tuyến phát sinh hồ sơ đạt trên 48%"): only figures whose words say by themselves which one it is.
-        // (Two headlines are the reports' own summary of their main fact, never a figure added beside a copy: their
-        // figures are compared whatever the words around them — "… gói cước 3G giá 20.000 đồng/tháng" / "… gói cước
-        // 3G chỉ 10.000 đồng/tháng"; analysis 37.)
-        if ((near || copied) && !strongContext(m.event.a, m.event.b) && !(copied && headline(m.a, ctx) && headline(m.b, ctx))) continue;
-        // Sentences alike enough to line up are decided by the passage rule once for all their figures.
-        const similarity = jaccard(m.a.shingles, m.b.shingles, 0);
-        if (similarity >= REWORDED_SIMILARITY) {
-          // (Between copies, every sentence whose figures line up is the passage rule's, compared there
-          // with the workspace's other copies of it: see `Alignment.stars`.)
-          if (copied && similarity >= COPY_SIMILARITY && linedUp(m, ctx)) continue;
-          const k = `${decidedKey(m.a, m.b.articleId)}\u0002${m.b.index}`;
-          if (lined.has(k)) continue;
-          lined.add(k);
-        }
-        out.push(m);
+      const copied = copies.has(articlePairKey(ax.id, ay.id));
+      event.add(x, y, sharedKeys(keyIds[x] as Int32Array, keyIds[y] as Int32Array), tx === null || ty === null ? week : Math.abs(tx - ty), common === 'figures', near, copied);
+    }
+  }
+  yield;
+  const kept = event.bounded(list.length, EVENT_COPIES);
+  yield;
+  const out: EventMatch[] = [];
+  const lined = new Set<string>();
+  for (let i = 0; i < event.length; i++) {
+    if (!kept[i]) continue;
+    if (work >= EVENT_WORK_PER_STEP) {
+      work = 0;
+      yield;
+    }
+    work += EVENT_MATCH_WORK;
+    countWork('eventMatchPairs');
+    const ax = list[event.x[i] as number] as Article;
+    const ay = list[event.y[i] as number] as Article;
+    const near = ((event.flags[i] as number) & NEAR) !== 0;
+    const copied = ((event.flags[i] as number) & COPIED) !== 0;
+    raiseFor(ax.id, ay.id);
+    for (const m of eventMatches(passagesOf(ax), passagesOf(ay), raised, ((event.flags[i] as number) & BY_FIGURES) !== 0 ? undefined : NAMES_ANCHORS, (f, g) => sameSubject(f, g, ctx))) {
+      // Between copies, what one adds of its own beside what it copies may be any figure in the same
+      // words ("Tỷ lệ hồ sơ trực tuyến đạt gần 18%" beside the copied report's "tỷ lệ dịch vụ công trực
+      // tuyến phát sinh hồ sơ đạt trên 48%"): only figures whose words say by themselves which one it is.
+      // (Two headlines are the reports' own summary of their main fact, never a figure added beside a copy: their
+      // figures are compared whatever the words around them — "… gói cước 3G giá 20.000 đồng/tháng" / "… gói cước
+      // 3G chỉ 10.000 đồng/tháng"; analysis 37.)
+      if ((near || copied) && !strongContext(m.event.a, m.event.b) && !(copied && headline(m.a, ctx) && headline(m.b, ctx))) continue;
+      // Sentences alike enough to line up are decided by the passage rule once for all their figures.
+      const similarity = jaccard(m.a.shingles, m.b.shingles, 0);
+      if (similarity >= REWORDED_SIMILARITY) {
+        // (Between copies, every sentence whose figures line up is the passage rule's, compared there
+        // with the workspace's other copies of it: see `Alignment.stars`.)
+        if (copied && similarity >= COPY_SIMILARITY && linedUp(m, ctx)) continue;
+        const k = `${decidedKey(m.a, m.b.articleId)}\u0002${m.b.index}`;
+        if (lined.has(k)) continue;
+        lined.add(k);
       }
+      out.push(m);
     }
   }
   return out;

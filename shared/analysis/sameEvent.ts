@@ -1804,9 +1804,17 @@ export function pairingNames(article: Article, readings: RunReadings = runReadin
  * The scores an article gives after a word of scores, either way round ("4-0", "1-1"): two reports
  * that give scores and no score alike are reports of two matches.
  */
-export function scoresOf(article: Article): string[] {
-  return [...scoresIn(article.text, SCORE_NEAR)];
+export function scoresOf(article: Article): readonly string[] {
+  // Asked for each pair of articles compared (see aligned.ts `otherScores`): read once per text.
+  const known = scoresRead.get(article);
+  if (known !== undefined && known.text === article.text) return known.scores;
+  const scores = [...scoresIn(article.text, SCORE_NEAR)];
+  scoresRead.set(article, { text: article.text, scores });
+  return scores;
 }
+
+/** The scores read of an article's text (see `scoresOf`), by the article, with the text they were read from. */
+const scoresRead = new WeakMap<Article, { text: string; scores: readonly string[] }>();
 
 /** The scores `re` finds in `text` (its groups 1 and 3; 2 is the dash), either way round: "4-1" and "1-4" are one, "1-4". */
 function scoresIn(text: string, re: RegExp): Set<string> {

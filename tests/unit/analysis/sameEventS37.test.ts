@@ -43,7 +43,7 @@ describe('names in another order (nameKey, pairingNames)', () => {
 describe('set scores written with a slash', () => {
   it('reads "thắng 21/18" and "thua 7/21" as scores in the article and in the sentence', () => {
     const text = 'Tiến Minh thua sau ba séc\nTiến Minh thắng 21/18 ở séc hai rồi để thua 7/21 ở séc quyết định.';
-    expect(scoresOf(makeArticle('a', text, '2013-10-17T13:34')).sort()).toEqual(['18-21', '7-21']);
+    expect([...scoresOf(makeArticle('a', text, '2013-10-17T13:34'))].sort()).toEqual(['18-21', '7-21']);
     const a = makeArticle('a', text, '2013-10-17T13:34');
     const scores = passagesOf(a).flatMap(figureContexts).filter((c) => c.unit === 'score').map((c) => `${c.figure.value}-${c.second}`);
     expect(scores).toEqual(['21-18', '7-21']);
@@ -221,7 +221,7 @@ describe('a ratio written with a slash is not a score', () => {
     expect(scoreContexts('Trận đấu kết thúc với tỷ số 2/1.')).toEqual(['2-1']);
     expect(scoreContexts('Tiến Minh thua sát 19/21.')).toEqual(['19-21']);
     expect(scoresOf(sentence('Trận đấu kết thúc với tỷ số 22/20.'))).toEqual(['20-22']);
-    expect(scoresOf(sentence('Khá vất vả mới thắng Chong Wei Feng 21/19 trong set đấu thứ nhất, Tiến Minh để đối phương ghi liền 5 điểm trước khi thua 18/21.')).sort()).toEqual(['18-21', '19-21']);
+    expect([...scoresOf(sentence('Khá vất vả mới thắng Chong Wei Feng 21/19 trong set đấu thứ nhất, Tiến Minh để đối phương ghi liền 5 điểm trước khi thua 18/21.'))].sort()).toEqual(['18-21', '19-21']);
   });
 });
 
@@ -299,7 +299,7 @@ describe('a slash score has the direction of its word, and both readers agree', 
   for (const [s, want] of scores) {
     it(`"${s}" gives its scores to both readers`, () => {
       expect(inSentence(s).sort()).toEqual(want);
-      expect(scoresOf(sentence(s)).sort()).toEqual(want);
+      expect([...scoresOf(sentence(s))].sort()).toEqual(want);
     });
   }
   it('keeps a true conflict of a report that writes a ratio after "thắng" (end to end)', () => {
