@@ -484,11 +484,19 @@ async function buildImported(count: number, dir: string): Promise<{ file: string
     const started = await host.call('startImport', { mode: 'folder' });
     if (!started.ok) throw new Error(started.error.message);
     const jobId = (started.value as { jobId: string }).jobId;
+    let told = Date.now();
     for (;;) {
       const end = events.find((e) => e.type === 'job' && e.job.id === jobId && e.job.state !== 'running');
       if (end && end.type === 'job') {
         if (end.job.state !== 'finished') throw new Error(`import ${end.job.state}: ${end.job.error}`);
         break;
+      }
+      if (Date.now() - told >= 15_000) {
+        // A 10,000-article import takes minutes: say where it is (to stderr, apart from the figures).
+        told = Date.now();
+        const last = events.findLast((e) => e.type === 'job' && e.job.id === jobId);
+        const job = last?.type === 'job' ? last.job : null;
+        process.stderr.write(`  importing: ${((told - t0) / 1000).toFixed(0)} s, ${job ? `${job.done}/${job.total}` : 'no progress yet'}\n`);
       }
       await new Promise((r) => setTimeout(r, 100));
     }
