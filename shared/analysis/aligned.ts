@@ -820,7 +820,7 @@ function* alignedTextStaged(articles: readonly Article[], ctx: AnalysisContext):
       let is = at === undefined ? undefined : known.get(at);
       if (is === undefined) {
         let n = 0;
-        for (const p of alignment.between(x, y, COPY_SIMILARITY)) if (isCopy(p) && ++n >= COPY_PASSAGES) break;
+        for (const p of alignment.between(x, y, COPY_SIMILARITY, { test: isCopy, count: COPY_PASSAGES })) if (isCopy(p) && ++n >= COPY_PASSAGES) break;
         is = n >= COPY_PASSAGES;
         if (at !== undefined) known.set(at, is);
       }

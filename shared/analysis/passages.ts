@@ -1298,8 +1298,10 @@ export interface Alignment {
    * both, and the sentences of two shapes aligned with each other with at least `minSimilarity` — all
    * of them, whether or not their pair is among `pairs` (copies with the same figures, or pairs the bound
    * left out). Read for one pair of articles at a time: never listed for every pair of articles.
+   * With `enough`, the list ends as soon as it holds `enough.count` passages that pass `enough.test`
+   * (a question of whether two articles share that many, asked for every pair of a busy week).
    */
-  between(a: string, b: string, minSimilarity: number): SharedPassage[];
+  between(a: string, b: string, minSimilarity: number, enough?: { test: (p: SharedPassage) => boolean; count: number }): SharedPassage[];
   /**
    * The figures compared as a star (see STAR_PASSAGES), by article: each figure's span and the stars
    * and positions it stands at (`star:position`). Two claims at one position of one star were compared
@@ -1720,12 +1722,13 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
     }
     return found;
   };
-  const shared = (a: string, b: string, minSimilarity: number): SharedPassage[] => {
+  const shared = (a: string, b: string, minSimilarity: number, enough?: { test: (p: SharedPassage) => boolean; count: number }): SharedPassage[] => {
     const ka = articleIndex.get(a);
     const kb = articleIndex.get(b);
     const list: SharedPassage[] = [];
     if (ka === undefined || kb === undefined || ka === kb) return list;
     asked++;
+    let found = enough?.count ?? 0;
     const own = passagesIn[ka] as number[];
     const other = passagesIn[kb] as number[];
     for (const i of own) inA[groupOf[i] as number] = asked;
@@ -1736,7 +1739,11 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
       if (h < 0 || bestMarked(h, inA, inB) !== g) continue;
       const similarity = similarityOf(g, h);
       if (similarity < minSimilarity) continue;
-      for (const j of inArticle(h, kb)) list.push({ a: passages[i] as Passage, b: passages[j] as Passage, similarity });
+      for (const j of inArticle(h, kb)) {
+        const p = { a: passages[i] as Passage, b: passages[j] as Passage, similarity };
+        list.push(p);
+        if (enough !== undefined && enough.test(p) && --found === 0) return list;
+      }
     }
     return list;
   };
