@@ -1,4 +1,4 @@
-import { DeskEvent, type Api, type WindowApi } from '../../shared/ipc/contract';
+import type { Api, DeskEvent, WindowApi } from '../../shared/ipc/contract';
 import { isLang, unsavedWords } from '../../shared/i18n';
 import { unpackResult } from '../../shared/ipc/packed';
 import { err, type AppErrorValue } from '../../shared/result';
@@ -122,19 +122,64 @@ const listeners = new Set<Listener>();
 let unsubscribe: (() => void) | null = null;
 
 /**
+ * The contract's schema of pushed events. The contract is built with zod (some 450 KB of code, about a
+ * third of the desk's): a chunk of its own, loaded at the first event or once the desk is idle
+ * (`preloadEventSchema`), not parsed and run before the library can show (issue 9: time to interactive).
+ */
+let eventSchema: (typeof import('../../shared/ipc/contract'))['DeskEvent'] | null = null;
+let schemaLoading: Promise<void> | null = null;
+/** Payloads that came before the schema: checked and handed on in order once it is there. */
+const waiting: unknown[] = [];
+
+function loadEventSchema(): Promise<void> {
+  schemaLoading ??= import('../../shared/ipc/contract').then(
+    (contract) => {
+      eventSchema = contract.DeskEvent;
+    },
+    (e: unknown) => {
+      schemaLoading = null;
+      throw e;
+    },
+  );
+  return schemaLoading;
+}
+
+/** Loads the event schema when the page is idle (see `eventSchema`). */
+export function preloadEventSchema(): void {
+  const load = () => void loadEventSchema().catch(() => undefined);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 3_000 });
+  else setTimeout(load, 500);
+}
+
+function deliver(payload: unknown): void {
+  const event = eventSchema?.safeParse(payload);
+  if (!event?.success) return;
+  for (const l of [...listeners]) l(event.data);
+}
+
+function received(payload: unknown): void {
+  if (eventSchema !== null && waiting.length === 0) return deliver(payload);
+  waiting.push(payload);
+  if (waiting.length > 1) return;
+  // (A failed load — the app's own file — cannot check what came: it is dropped, as a malformed payload is.)
+  void loadEventSchema().then(
+    () => {
+      while (waiting.length > 0) deliver(waiting.shift());
+    },
+    () => {
+      waiting.length = 0;
+    },
+  );
+}
+
+/**
  * Listens to what the Node side pushes (job progress and results, counts after a change, the
  * background service's state). One subscription to window.api serves every listener; each payload
  * is checked against the contract and a malformed one is dropped.
  */
 export function onDeskEvent(listener: Listener): () => void {
   listeners.add(listener);
-  if (!unsubscribe && typeof windowApi.subscribe === 'function') {
-    unsubscribe = windowApi.subscribe((payload) => {
-      const event = DeskEvent.safeParse(payload);
-      if (!event.success) return;
-      for (const l of [...listeners]) l(event.data);
-    });
-  }
+  if (!unsubscribe && typeof windowApi.subscribe === 'function') unsubscribe = windowApi.subscribe(received);
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0 && unsubscribe) {

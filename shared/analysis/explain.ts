@@ -1,6 +1,7 @@
-import type { ClaimRef, FindingDraft, FindingFacts } from './model';
+import type { Finding } from '../schema';
+import { findingRules, type ClaimRef, type FindingDraft, type FindingFacts } from './model';
 import { formatDate, formatList, formatMonth, formatNumber, type Language } from './format';
-import { foldWord } from './figures';
+import { foldWord } from './normalize';
 import { MAX_YEAR, MIN_YEAR } from './period';
 import { scaleOf } from './values';
 
@@ -305,4 +306,17 @@ export function explainFinding(draft: Pick<FindingDraft, 'type' | 'facts'>, lang
   if (f.rule === 'cross-source') return head + (lang === 'vi' ? crossVi(f) : crossEn(f));
   if (f.rule === 'aligned-passage') return head + passageText(f, lang);
   return head + internalText(f, lang);
+}
+
+/**
+ * A stored finding's explanation in `lang`, rendered from its facts (the stored text for older
+ * findings). (Here, not in index.ts: the renderer reads it without the analysis and extraction engines.)
+ */
+export function explainStoredFinding(finding: Pick<Finding, 'type' | 'facts' | 'explanation'>, lang: Language): string {
+  if (!finding.facts || !(findingRules as readonly string[]).includes(finding.facts.rule)) return finding.explanation;
+  try {
+    return explainFinding({ type: finding.type, facts: finding.facts as unknown as FindingDraft['facts'] }, lang);
+  } catch {
+    return finding.explanation;
+  }
 }

@@ -1,6 +1,6 @@
 import { readExpression } from '../extract/expression';
 import { foldCase } from '../extract/scan';
-import { fold } from './normalize';
+import { fold, foldWord } from './normalize';
 
 /**
  * The figures of a sentence read straight from its text, without the extractor's subject or metric:
@@ -71,16 +71,8 @@ const QUALIFIER_WORDS: Record<string, QualifierClass> = {
   'khong qua': 'less',
 };
 
-const foldCache = new Map<string, string>();
-export function foldWord(w: string): string {
-  let f = foldCache.get(w);
-  if (f === undefined) {
-    if (foldCache.size > 100_000) foldCache.clear();
-    f = fold(w);
-    foldCache.set(w, f);
-  }
-  return f;
-}
+// (Kept in normalize.ts, which the renderer's explanations read without the extraction engine.)
+export { foldWord };
 
 /** A written number as Vietnamese (and the odd English) newsrooms write it, with its rounding unit. */
 export function parseWrittenNumber(raw: string): { value: number; unit: number } {

@@ -19,11 +19,10 @@ import { rankingDrafts } from './internal/ranking';
 import { stepDrafts } from './internal/steps';
 import type { FindingDraft } from './model';
 
-export { explainFinding } from './explain';
+export { explainFinding, explainStoredFinding } from './explain';
 export type { Language } from './format';
 export type { FindingDraft, FindingFacts, FindingRule } from './model';
 export { findingRules } from './model';
-import { findingRules } from './model';
 
 /** What an edit changed (see FindingsAnalysis.changedFindings): findings new or changed, ids raised no more. */
 export interface FindingsDelta {
@@ -1122,12 +1121,4 @@ export function detectFindings(
   return new FindingsAnalysis(articles, claims).findings(previous, options);
 }
 
-/** A stored finding's explanation in `lang`, rendered from its facts (the stored text for older findings). */
-export function explainStoredFinding(finding: Pick<Finding, 'type' | 'facts' | 'explanation'>, lang: Language): string {
-  if (!finding.facts || !(findingRules as readonly string[]).includes(finding.facts.rule)) return finding.explanation;
-  try {
-    return explainFinding({ type: finding.type, facts: finding.facts as unknown as FindingDraft['facts'] }, lang);
-  } catch {
-    return finding.explanation;
-  }
-}
+

@@ -329,3 +329,16 @@ export function sameList(a: readonly string[], b: readonly string[]): boolean {
 export function intersects(a: readonly string[], b: readonly string[]): boolean {
   return a.some((x) => b.includes(x));
 }
+
+const foldCache = new Map<string, string>();
+
+/** `fold` of one word, remembered (words recur across every sentence an analysis reads). */
+export function foldWord(w: string): string {
+  let f = foldCache.get(w);
+  if (f === undefined) {
+    if (foldCache.size > 100_000) foldCache.clear();
+    f = fold(w);
+    foldCache.set(w, f);
+  }
+  return f;
+}

@@ -1,7 +1,7 @@
 // Boots the built main entry (out/main/main.js) under plain Node with the electron stand-in,
 // pokes every hook it registered, and prints what it observed as one JSON line.
 import { register } from 'node:module';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -92,6 +92,11 @@ report.protocol = {
   otherHost: await fetchApp('app://evil/index.html'),
   missing: await fetchApp('app://crosscheck/nope.js'),
 };
+// Every script of the built renderer, the chunks loaded after the first screen too (dynamic imports).
+report.scripts = {};
+for (const f of readdirSync(join(root, 'out/renderer/assets')).filter((n) => n.endsWith('.js'))) {
+  report.scripts[f] = await fetchApp(`app://crosscheck/assets/${f}`);
+}
 
 // The production menu: no reload, no developer tools.
 const flatten = (items) => items.flatMap((i) => [i, ...flatten(i.submenu ?? [])]);

@@ -20,6 +20,7 @@ interface BootReport {
   permissionChecks: unknown[];
   privilegedSchemes: Array<{ scheme: string; privileges: Record<string, boolean> }>;
   protocol: Record<string, { status: number | string; type?: string | null; csp?: string | null; hasRoot?: boolean }>;
+  scripts: Record<string, { status: number | string; type?: string | null; csp?: string | null }>;
   menu: string[][];
   csp: Record<string, string[]>;
   navigation: { external: boolean; otherFile: boolean; self: boolean };
@@ -83,6 +84,22 @@ describe('built main process under a stand-in electron module', () => {
       expect(report.protocol[key]?.csp).toContain("default-src 'none'");
     }
     for (const key of ['traversal', 'encodedSlash', 'otherHost', 'missing'] as const) expect(report.protocol[key], key).toMatchObject({ status: 404 });
+  });
+
+  it('keeps the extraction engine and zod out of the first script, in chunks the app serves when asked', () => {
+    // (The desk's first screen needs neither: loading them apart cut its time to interactive; issue 9.)
+    const assets = join(root, 'out/renderer/assets');
+    const entry = /src="\.\/assets\/([^"]+\.js)"/.exec(readFileSync(join(root, 'out/renderer/index.html'), 'utf8'))?.[1];
+    expect(entry).toBeTruthy();
+    const scripts = readdirSync(assets).filter((f) => f.endsWith('.js'));
+    const holding = (marker: string) => scripts.filter((f) => readFileSync(join(assets, f), 'utf8').includes(marker));
+    for (const marker of ['// shared/extract/expression.ts', '// shared/extract/claims.ts', '// node_modules/zod/']) {
+      const files = holding(marker);
+      expect(files.length, marker).toBeGreaterThan(0);
+      expect(files, marker).not.toContain(entry);
+    }
+    expect(Object.keys(report.scripts).sort()).toEqual(scripts.sort());
+    for (const [f, served] of Object.entries(report.scripts)) expect(served, f).toMatchObject({ status: 200, type: expect.stringContaining('javascript') });
   });
 
   it('refuses every permission check and sets a production menu without reload or developer tools', () => {

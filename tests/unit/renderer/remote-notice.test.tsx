@@ -26,6 +26,8 @@ describe('another editor changes the claim just reviewed', () => {
     await served.service.reviewClaim({ claimId: other.id, status: 'flagged', flagReason: 'needs_source' });
     served.emit({ type: 'remote', change: { action: 'review.flagged', who: 'Minh', articleIds: [other.articleId], claimIds: [other.id], articlesChanged: false } });
     await waitFor(() => expect(served.statusOf(other.id)).toBe('flagged'));
+    // The desk has read Minh's first change (its re-read would otherwise meet the next one).
+    await waitFor(() => expect(r.useDesk.getState().rows.find((row) => row.id === other.id)?.status).toBe('flagged'));
     expect(screen.queryByTestId('remote-notice')).toBeNull();
 
     await served.service.reviewClaim({ claimId: first.id, status: 'rejected' });

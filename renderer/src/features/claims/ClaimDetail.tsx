@@ -1,4 +1,4 @@
-import { explainStoredFinding } from '../../../../shared/analysis';
+import { explainStoredFinding } from '../../../../shared/analysis/explain';
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useFindings } from '../../store/findings';
 import type { Claim, Review, ReviewStatus } from '../../../../shared/schema';

@@ -8,7 +8,7 @@ import { EnumSelect } from '../../components/EnumSelect';
 import { FormActions } from '../../components/FormActions';
 import { dropDraft, readDraft, writeDraft } from '../../store/drafts';
 import { correctedValueProblem } from '../../../../shared/review';
-import { extractClaims } from '../../../../shared/extract/claims';
+import { loadExtraction } from './extraction';
 import { crossesParagraph } from '../reader/selection';
 
 function numberText(value: number | null | undefined, lang: Lang, kind: ClaimKind = 'count'): string {
@@ -215,9 +215,12 @@ const PREFILL_MAX = 400;
  * What the extraction reads in the selected words, when it reads exactly one figure there
  * ("42,13%" → tỷ lệ %, 42,13): the add form starts from it. Otherwise nothing (the form as it was).
  */
-export function prefillFromSelection(quote: string, lang: Lang): Partial<FieldDraft> | null {
+export async function prefillFromSelection(quote: string, lang: Lang): Promise<Partial<FieldDraft> | null> {
   if (quote.length === 0 || quote.length > PREFILL_MAX) return null;
-  const found = extractClaims(quote);
+  // (Loaded apart from the first screen, see extraction.ts: a failed load leaves the form as it was.)
+  const engine = await loadExtraction().catch(() => null);
+  if (engine === null) return null;
+  const found = engine.extractClaims(quote);
   if (found.length !== 1) return null;
   const c = found[0]!;
   return {
@@ -273,8 +276,17 @@ export function ClaimFieldsForm({ claim, mode }: { claim: Claim | null; mode: 'e
   const prefillBase = useRef(draft);
   useEffect(() => {
     if (mode !== 'add' || touched.current) return;
-    const filled = quote ? prefillFromSelection(quote, lang) : null;
-    setDraft({ ...prefillBase.current, ...(filled ?? {}) });
+    setDraft({ ...prefillBase.current });
+    if (!quote) return;
+    // (The engine may still be loading: a field the editor changed meanwhile is theirs, and a newer
+    // selection's answer replaces this one.)
+    let latest = true;
+    void prefillFromSelection(quote, lang).then((filled) => {
+      if (latest && filled !== null && !touched.current) setDraft({ ...prefillBase.current, ...filled });
+    });
+    return () => {
+      latest = false;
+    };
   }, [mode, quote, lang]);
 
   const submit = (e: FormEvent) => {

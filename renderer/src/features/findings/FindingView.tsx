@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { explainStoredFinding } from '../../../../shared/analysis';
+import { explainStoredFinding } from '../../../../shared/analysis/explain';
 import type { PassageSide } from '../../../../shared/analysis/model';
 import type { FindingDetail } from '../../../../shared/ipc/contract';
 import { formatDate, findingStatusLabels, findingTypeLabels, statusIcons, statusLabels, t } from '../../i18n';

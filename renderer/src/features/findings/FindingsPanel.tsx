@@ -1,4 +1,4 @@
-import { explainStoredFinding } from '../../../../shared/analysis';
+import { explainStoredFinding } from '../../../../shared/analysis/explain';
 import { findingStatusLabels, findingTypeLabels, formatNumber, t } from '../../i18n';
 import { useDesk } from '../../store';
 import { useFindings } from '../../store/findings';
