@@ -19,7 +19,9 @@
  *   npm run build && npx tsx tests/bench/desk.bench.ts
  * Options (env): BENCH_SUITE (all | generated | imported), BENCH_IMPORTED (1000,10000),
  * BENCH_ARTICLES (10000), BENCH_CLAIMS (100000), BENCH_RUNS (5), BENCH_PORT (4631: first bridge port of the
- * imported suite), CHROMIUM_PATH.
+ * imported suite), CHROMIUM_PATH, BENCH_KEEP (a folder: each imported workspace is kept there, in
+ * `imported-<count>`, and used again by the next run instead of importing anew — a 10,000-article import
+ * takes minutes).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -611,14 +613,19 @@ async function importedSuite(): Promise<void> {
   });
   try {
     for (const [k, count] of IMPORTED.entries()) {
-      const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-imported-'));
+      const keep = process.env.BENCH_KEEP ? join(process.env.BENCH_KEEP, `imported-${count}`) : null;
+      const dir = keep ?? mkdtempSync(join(tmpdir(), 'crosscheck-bench-imported-'));
       let child: ChildProcess | null = null;
       try {
-        const built = await buildImported(count, dir);
+        const reused = keep !== null && existsSync(join(keep, 'done'));
+        // (A kept folder whose import never finished is imported anew, not into.)
+        if (keep !== null && !reused) rmSync(keep, { recursive: true, force: true });
+        const built = reused ? await keptImport(dir) : await buildImported(count, dir);
+        if (keep !== null && !reused) writeFileSync(join(keep, 'done'), JSON.stringify(built));
         const f = built.summary.findings;
         console.log(
           `
-imported ${built.summary.articleCount} generated articles → ${built.summary.claimCount} claims, ` +
+${reused ? `kept from an earlier run (${dir}): ` : ''}imported ${built.summary.articleCount} generated articles → ${built.summary.claimCount} claims, ` +
             `${f.open} open / ${f.resolved + f.dismissed} decided findings, in ${built.importSeconds.toFixed(0)} s (import + extraction + analysis, in the worker)`,
         );
         const port = Number(process.env.BENCH_PORT ?? 4631) + k;
@@ -626,12 +633,18 @@ imported ${built.summary.articleCount} generated articles → ${built.summary.cl
         reportImported(`imported: ${built.summary.articleCount} articles / ${built.summary.claimCount} claims / ${f.open} open findings`, await measureImported(browser, port));
       } finally {
         child?.kill();
-        rmSync(dir, { recursive: true, force: true });
+        if (keep === null) rmSync(dir, { recursive: true, force: true });
       }
     }
   } finally {
     await browser.close();
   }
+}
+
+/** An imported workspace kept by BENCH_KEEP: what its import reported (its `done` file). */
+async function keptImport(dir: string): Promise<{ file: string; summary: WorkspaceSummary; importSeconds: number }> {
+  const { readFile } = await import('node:fs/promises');
+  return JSON.parse(await readFile(join(dir, 'done'), 'utf8')) as { file: string; summary: WorkspaceSummary; importSeconds: number };
 }
 
 async function main(): Promise<void> {
