@@ -1279,8 +1279,9 @@ function* eventPartnersStaged(times: ReadonlyArray<number | null>, figureLists: 
  * given alike (NAMES_ANCHORS). Or they share a few such names ('near') and were published less than
  * NEAR_HOURS apart: compared then without figures given alike, for figures with a strong context only
  * (see sameEvent.ts `strongContext`). Whether two articles are compared reads those two articles only —
- * except through FIGURE_CROWD, for a figure that hundreds of articles of the same week give, and
- * NAME_CROWD, for a name that many articles of the workspace give.
+ * except through FIGURE_CROWD, for a figure that hundreds of articles of the same week give,
+ * NAME_CROWD, for a name that many articles of the workspace give, and EVENT_COPIES, for an article
+ * that more copies than that copy.
  */
 function* sameEventPairs(
   copies: CopyPairs,
