@@ -20,7 +20,6 @@ import { ActionNotice } from './features/notice/ActionNotice';
 import { failedLabel, numberedLabels } from './features/notice/failedLabel';
 import { Modal } from './components/Modal';
 import { preloadExtraction } from './features/claims/extraction';
-import { preloadEventSchema } from './api';
 import { ConflictsDialog, ExportDialog, ImportDialog, ImportSummary, JobProgress, PasteDialog, ReextractSummary } from './features/transfer/Transfer';
 
 /**
@@ -388,10 +387,8 @@ export function App() {
       void useFindings.getState().load();
       // Local workspace or shared desk: the status line and Settings show which.
       void useTeam.getState().load();
-      // What the first screen did not need, once it is up: the add form's extraction engine (see
-      // extraction.ts) and the schema pushed events are checked against (see api.ts).
+      // The add form's extraction engine, once the first screen is up (see extraction.ts).
       preloadExtraction();
-      preloadEventSchema();
     });
   }, [init]);
 

@@ -123,8 +123,8 @@ let unsubscribe: (() => void) | null = null;
 
 /**
  * The contract's schema of pushed events. The contract is built with zod (some 450 KB of code, about a
- * third of the desk's): a chunk of its own, loaded at the first event or once the desk is idle
- * (`preloadEventSchema`), not parsed and run before the library can show (issue 9: time to interactive).
+ * third of the desk's): a chunk of its own, asked for as the desk subscribes to events (see
+ * `onDeskEvent`), not parsed and run before the first script (issue 9: time to interactive).
  */
 let eventSchema: (typeof import('../../shared/ipc/contract'))['DeskEvent'] | null = null;
 let schemaLoading: Promise<void> | null = null;
@@ -142,13 +142,6 @@ function loadEventSchema(): Promise<void> {
     },
   );
   return schemaLoading;
-}
-
-/** Loads the event schema when the page is idle (see `eventSchema`). */
-export function preloadEventSchema(): void {
-  const load = () => void loadEventSchema().catch(() => undefined);
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 3_000 });
-  else setTimeout(load, 500);
 }
 
 function deliver(payload: unknown): void {
@@ -179,7 +172,12 @@ function received(payload: unknown): void {
  */
 export function onDeskEvent(listener: Listener): () => void {
   listeners.add(listener);
-  if (!unsubscribe && typeof windowApi.subscribe === 'function') unsubscribe = windowApi.subscribe(received);
+  if (!unsubscribe && typeof windowApi.subscribe === 'function') {
+    unsubscribe = windowApi.subscribe(received);
+    // Asked for at once (fetched while the first answers are awaited): an event held back while the
+    // editor already acts would land on a desk that moved on (the add form's engine waits for idle).
+    void loadEventSchema().catch(() => undefined);
+  }
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0 && unsubscribe) {

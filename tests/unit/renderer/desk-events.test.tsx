@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-// Events pushed to the window are checked against the contract's schema, which the desk loads apart
-// from its first screen (renderer/src/api.ts: zod is a third of the desk's code). Events that come
-// before it are held and handed on in order once it is there; a malformed one is dropped either way.
+// Events pushed to the window are checked against the contract's schema, a chunk of its own that the
+// desk asks for as it subscribes (renderer/src/api.ts: zod is a third of the desk's code). Events that
+// come before it are held and handed on in order once it is there; a malformed one is dropped either way.
 import { waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { DeskEvent } from '../../../shared/ipc/contract';
 import { bootDesk } from './helpers/desk';
 
@@ -12,6 +12,9 @@ const host = (message: string, state: 'ready' | 'restarting' = 'ready'): DeskEve
 describe('events pushed to the window', () => {
   it('hands on, in order, what came before the schema loaded, then at once; a malformed event never', async () => {
     const { served } = await bootDesk();
+    // A window's api module as it starts: no schema yet (the desk's own modules, loaded by bootDesk,
+    // already asked for theirs).
+    vi.resetModules();
     const { onDeskEvent } = await import('../../../renderer/src/api');
     const got: string[] = [];
     const stop = onDeskEvent((e) => {
