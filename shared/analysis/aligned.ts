@@ -1,6 +1,6 @@
 import type { Article, Claim } from '../schema';
 import type { AnalysisContext } from './context';
-import { CITY_FORMS, CITY_NAME, CITY_WORDS, codeName, commonWordsCode, fold, jaccard, spelledOutCodes } from './normalize';
+import { CITY_FORMS, CITY_NAME, CITY_WORDS, codeName, commonWordsCode, fold, jaccard, sharedSorted, spelledOutCodes } from './normalize';
 import { qualifiersIn } from './clause';
 import { parseWrittenNumber, roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity, TextSpan } from './model';
@@ -986,24 +986,6 @@ function inCommon(a: Int32Array, b: Int32Array, pa: Int32Array, pb: Int32Array):
   return names >= EVENT_NAMES && rare >= NEAR_NAMES ? 'near' : 'none';
 }
 
-/** The keys (figures and names, numbered, sorted: see sameEventPairs) two articles share, all of them. */
-function sharedKeys(a: Int32Array, b: Int32Array): number {
-  let n = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) {
-      n++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return n;
-}
-
 /**
  * Copies (see `CopyPairs`) of an article it is compared with as reports of one event at most, the most
  * alike first (see `EventPairs.bounded`). Between copies the passage rule compares every sentence they
@@ -1031,7 +1013,7 @@ const RANK_PAIRS = 2 ** 28;
 class EventPairs {
   x = new Int32Array(1024);
   y = new Int32Array(1024);
-  /** Keys in common (see `sharedKeys`) and hours apart (a week when either is undated). */
+  /** Keys in common (figures and names; counted for copies only) and hours apart (a week when either is undated). */
   shared = new Int32Array(1024);
   hours = new Int32Array(1024);
   flags = new Uint8Array(1024);
@@ -1361,9 +1343,8 @@ function* sameEventPairs(
   const partnersOf = yield* eventPartnersStaged(times, [...byFigure.values(), ...byName.values()]);
   yield;
   // The pairs of articles that pass the tests on their keys, names and times below, in order (x
-  // increasing, then y): their places in `list`, how much they share (see `sharedKeys`), and what
-  // paired them. Compared sentence by sentence only after each article's pairs are bounded (see
-  // EVENT_PARTNERS).
+  // increasing, then y): their places in `list`, the keys copies share, and what paired them. Compared
+  // sentence by sentence only after each article's copies are bounded (see EVENT_COPIES).
   const event = new EventPairs();
   // Work since the last step (see EVENT_WORK_PER_STEP); a busy week gives one article hundreds of
   // partners, some of them compared sentence by sentence.
@@ -1409,8 +1390,10 @@ function* sameEventPairs(
       // it is (see `strongContext`).
       const near = common === 'near' || namesOtherDay;
       if (near && (tx === null || ty === null || !nearInTime(ax, tx, ay, ty) || otherScores(ax, ay))) continue;
+      // (How alike, only where it can matter: a pair of copies may be ranked, see EventPairs.bounded.)
       const copied = copies.has(articlePairKey(ax.id, ay.id));
-      event.add(x, y, sharedKeys(keyIds[x] as Int32Array, keyIds[y] as Int32Array), tx === null || ty === null ? week : Math.abs(tx - ty), common === 'figures', near, copied);
+      const shared = copied ? sharedSorted(keyIds[x] as Int32Array, keyIds[y] as Int32Array) : 0;
+      event.add(x, y, shared, tx === null || ty === null ? week : Math.abs(tx - ty), common === 'figures', near, copied);
     }
   }
   yield;

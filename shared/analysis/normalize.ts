@@ -306,6 +306,12 @@ export function subjectKey(subject: string): string {
  */
 export function jaccard<T extends string | number>(a: ArrayLike<T>, b: ArrayLike<T>, whenBothEmpty = 1): number {
   if (a.length === 0 && b.length === 0) return whenBothEmpty;
+  const shared = sharedSorted(a, b);
+  return shared / (a.length + b.length - shared);
+}
+
+/** How many items two sorted lists of unique items have in common. */
+export function sharedSorted<T extends string | number>(a: ArrayLike<T>, b: ArrayLike<T>): number {
   let i = 0;
   let j = 0;
   let shared = 0;
@@ -319,7 +325,7 @@ export function jaccard<T extends string | number>(a: ArrayLike<T>, b: ArrayLike
     } else if (x < y) i++;
     else j++;
   }
-  return shared / (a.length + b.length - shared);
+  return shared;
 }
 
 export function sameList(a: readonly string[], b: readonly string[]): boolean {

@@ -24,7 +24,7 @@
  * takes minutes).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -620,7 +620,7 @@ async function importedSuite(): Promise<void> {
         const reused = keep !== null && existsSync(join(keep, 'done'));
         // (A kept folder whose import never finished is imported anew, not into.)
         if (keep !== null && !reused) rmSync(keep, { recursive: true, force: true });
-        const built = reused ? await keptImport(dir) : await buildImported(count, dir);
+        const built = reused ? keptImport(dir) : await buildImported(count, dir);
         if (keep !== null && !reused) writeFileSync(join(keep, 'done'), JSON.stringify(built));
         const f = built.summary.findings;
         console.log(
@@ -642,9 +642,8 @@ ${reused ? `kept from an earlier run (${dir}): ` : ''}imported ${built.summary.a
 }
 
 /** An imported workspace kept by BENCH_KEEP: what its import reported (its `done` file). */
-async function keptImport(dir: string): Promise<{ file: string; summary: WorkspaceSummary; importSeconds: number }> {
-  const { readFile } = await import('node:fs/promises');
-  return JSON.parse(await readFile(join(dir, 'done'), 'utf8')) as { file: string; summary: WorkspaceSummary; importSeconds: number };
+function keptImport(dir: string): { file: string; summary: WorkspaceSummary; importSeconds: number } {
+  return JSON.parse(readFileSync(join(dir, 'done'), 'utf8')) as { file: string; summary: WorkspaceSummary; importSeconds: number };
 }
 
 async function main(): Promise<void> {

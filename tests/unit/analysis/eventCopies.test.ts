@@ -4,6 +4,7 @@ import { EVENT_COPIES } from '../../../shared/analysis/aligned';
 import { workDone } from '../../../shared/analysis/passages';
 import type { Finding } from '../../../shared/schema';
 import { makeArticle } from './helpers';
+import { copyOf, REWORDED_TOTAL, WIRE } from './wireStory';
 
 // A story republished by many outlets the same day: every copy is a report of the event for every
 // other, and the same-event comparison of two articles compares all their figures. Between copies it
@@ -12,17 +13,7 @@ import { makeArticle } from './helpers';
 // first: the work grows with the copies, not with their pairs (the 10,000-article import of generated
 // near-copies spent minutes here, see tests/bench/desk.bench.ts).
 
-const COPIED =
-  'Chương trình 30a sau năm năm thực hiện đã đầu tư cho 62 huyện nghèo trên cả nước với hơn 2.500 công trình. ' +
-  'Nhiều huyện đã có đường nhựa đến trung tâm xã, 97% số xã có trường học kiên cố. ' +
-  'Tỷ lệ hộ nghèo ở các huyện này giảm bình quân mỗi năm khoảng 5%, từ 58,3% xuống còn 38,2%. ' +
-  'Bộ trưởng Phạm Thị Hải Chuyền cho biết 1,2 triệu người dân ở Hà Giang, Lào Cai và Điện Biên đã được hỗ trợ học nghề trong 5 năm qua. ';
-const WIRE = `Nguồn lực cho giảm nghèo tăng mạnh
-${COPIED}Nếu năm 2008 bình quân chỉ có 90.000 tỷ đồng/năm thì ba năm sau, từ năm 2011 đến 2013, nguồn lực dành cho hộ nghèo đã là 364.000 tỷ đồng, tương đương 120.000 tỷ đồng/năm.`;
-// The copy that re-words the last sentence and changes its total ("ba năm sau" / "3 năm sau": the word
-// line-up does not put 364.000 beside 464.000, so only the same-event comparison sees it).
-const REWORDED = `Giảm nghèo bền vững
-${COPIED}Nếu năm 2008 bình quân chỉ 90.000 tỷ/năm thì chỉ 3 năm sau Đại hội, tức là từ năm 2011-2013, nguồn lực dành cho hộ nghèo đã là 464.000 tỷ, tương đương 120.000 tỷ/năm.`;
+const REWORDED = copyOf(REWORDED_TOTAL);
 
 const facts = (f: Finding) => f.facts as unknown as { a: { quote: string }; b: { quote: string } };
 

@@ -4,6 +4,7 @@ import type { Finding } from '../../../shared/schema';
 import { DecidedSentences, eventMatches, figureContexts, nameKey, pairingNames, scoresOf } from '../../../shared/analysis/sameEvent';
 import { passagesOf } from '../../../shared/analysis/passages';
 import { makeArticle } from './helpers';
+import { copyOf, REWORDED_TOTAL, WIRE } from './wireStory';
 
 // Session 37 (issue 10 (b)): general causes of same-event misses — a person's names in another order,
 // set scores written with a slash, figures in common that anchor nothing, copies that re-word a
@@ -115,21 +116,13 @@ describe('"top N" is a bound of a rank, never one figure at odds', () => {
   });
 });
 
-// One outlet copies three sentences of another word for word and re-words one of them.
-const COPIED =
-  'Chương trình 30a sau năm năm thực hiện đã đầu tư cho 62 huyện nghèo trên cả nước với hơn 2.500 công trình. ' +
-  'Nhiều huyện đã có đường nhựa đến trung tâm xã, 97% số xã có trường học kiên cố. ' +
-  'Tỷ lệ hộ nghèo ở các huyện này giảm bình quân mỗi năm khoảng 5%, từ 58,3% xuống còn 38,2%. ' +
-  'Bộ trưởng Phạm Thị Hải Chuyền cho biết 1,2 triệu người dân ở Hà Giang, Lào Cai và Điện Biên đã được hỗ trợ học nghề trong 5 năm qua. ';
-const WIRE = `Nguồn lực cho giảm nghèo tăng mạnh
-${COPIED}Nếu năm 2008 bình quân chỉ có 90.000 tỷ đồng/năm thì ba năm sau, từ năm 2011 đến 2013, nguồn lực dành cho hộ nghèo đã là 364.000 tỷ đồng, tương đương 120.000 tỷ đồng/năm.`;
-const copyOf = (sentence: string) => `Giảm nghèo bền vững\n${COPIED}${sentence}`;
+// One outlet copies three sentences of another word for word and re-words one of them (wireStory.ts).
 
 describe('copies compared on the sentence one of them re-words', () => {
   // ("ba năm sau" / "3 năm sau", "2011 đến 2013" / "2011-2013": the word line-up does not put 364.000
   // beside 464.000, so the passage rule never compares them; the same-event rule does.)
   it('flags the figure a copy changes in a sentence it re-words (strong context)', () => {
-    const found = cross(WIRE, copyOf('Nếu năm 2008 bình quân chỉ 90.000 tỷ/năm thì chỉ 3 năm sau Đại hội, tức là từ năm 2011-2013, nguồn lực dành cho hộ nghèo đã là 464.000 tỷ, tương đương 120.000 tỷ/năm.'), '2013-10-20T08:00', '2013-10-20T10:00');
+    const found = cross(WIRE, copyOf(REWORDED_TOTAL), '2013-10-20T08:00', '2013-10-20T10:00');
     expect(quotes(found)).toEqual([['364.000 tỷ', '464.000 tỷ']]);
   });
 
