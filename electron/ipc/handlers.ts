@@ -37,7 +37,7 @@ interface FeatureContext {
 
 const queries = ({ service }: FeatureContext): Pick<Handlers, 'getWorkspaceInfo' | 'listArticles' | 'getArticle' | 'listClaims' | 'searchArticles' | 'getSummary'> => ({
   getWorkspaceInfo: () => service.info(),
-  listArticles: () => service.listArticles(),
+  listArticles: ({ limit }) => service.listArticles(limit),
   getArticle: ({ articleId }) => service.getArticle(articleId),
   listClaims: ({ offset, limit }) => pageClaimRows(service.store, offset, limit),
   searchArticles: ({ query }) => service.searchArticles(query),

@@ -4,8 +4,9 @@ import type { Article, Claim, Review } from '../../shared/schema';
 import { foldForSearch } from '../../shared/text';
 import type { ServiceContext } from './context';
 
-export function listArticles(ctx: ServiceContext): Promise<ArticleSummary[]> {
-  return ctx.store.articleSummaries();
+export async function listArticles(ctx: ServiceContext, limit?: number): Promise<ArticleSummary[]> {
+  const all = await ctx.store.articleSummaries();
+  return limit === undefined ? all : all.slice(0, limit);
 }
 
 export async function getArticle(ctx: ServiceContext, articleId: string): Promise<{ article: Article; claims: Claim[]; reviews: Review[] }> {

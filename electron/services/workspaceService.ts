@@ -199,8 +199,9 @@ export class WorkspaceService {
   }
 
   // queries
-  listArticles(): Promise<ArticleSummary[]> {
-    return listArticles(this.ctx);
+  /** Every article's summary, or the first `limit` in workspace order. */
+  listArticles(limit?: number): Promise<ArticleSummary[]> {
+    return listArticles(this.ctx, limit);
   }
   getArticle(articleId: string): Promise<{ article: Article; claims: Claim[]; reviews: Review[] }> {
     return getArticle(this.ctx, articleId);

@@ -382,7 +382,7 @@ export function App() {
 
   const findingDetail = useFindings((s) => s.detail);
   useEffect(() => {
-    void init().then(() => {
+    void init({ firstScreen: true }).then(() => {
       performance.mark('crosscheck:interactive');
       void useFindings.getState().load();
       // Local workspace or shared desk: the status line and Settings show which.

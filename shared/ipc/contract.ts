@@ -463,7 +463,14 @@ export const contract = {
       canRedo: z.boolean(),
     }),
   },
-  listArticles: { input: Empty, output: z.array(ArticleSummary) },
+  /**
+   * The library's articles in workspace order: every one, or the first `limit` (the desk's first
+   * screen of a big workspace comes by itself; the rest follows once the desk is interactive).
+   */
+  listArticles: {
+    input: z.object({ limit: z.number().int().min(1).max(MAX_PAGE).optional() }).strict(),
+    output: z.array(ArticleSummary),
+  },
   getArticle: {
     input: z.object({ articleId: Id }).strict(),
     output: z.object({ article: Article, claims: z.array(Claim), reviews: z.array(Review) }),

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { DecideFinding, FindingDetail, WorkspaceSummary } from '../../../shared/ipc/contract';
 import type { Finding } from '../../../shared/schema';
-import { api, onDeskEvent } from '../api';
+import { api, backgroundApi, onDeskEvent, whenQuiet } from '../api';
 import { appliedSaved, onReloadFindings, saving, useDesk } from './index';
 
 export type FindingsShow = 'open' | 'all';
@@ -67,7 +67,10 @@ export const useFindings = create<FindingsState>((set, get) => {
       }
       const claimId = get().claimFindings?.claimId;
       if (claimId) void get().loadClaimFindings(claimId);
-      const ids = await api.listOpenFindingClaims({});
+      // (Hundreds of thousands of ids in a big workspace: an article opened meanwhile goes first.)
+      await whenQuiet();
+      if (ticket !== loadTicket) return;
+      const ids = await backgroundApi.listOpenFindingClaims({});
       if (ticket === loadTicket && ids.ok) useDesk.setState({ openFindingClaims: new Set(ids.value) });
     },
 

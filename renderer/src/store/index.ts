@@ -5,6 +5,7 @@ import type { Article, AuditEvent, Claim, Review, ReviewStatus, Settings } from 
 import type { Result } from '../../../shared/result';
 import { api, backgroundApi, isNoAnswer, noAnswerMessage, onDeskEvent, whenQuiet, writeFailure } from '../api';
 import { emptyFilter, type ClaimFilter, type ClaimOrder } from '../features/claims/filter';
+import { LIBRARY_WINDOW } from '../features/library/visibleArticles';
 import type { Lang } from '../i18n';
 import { MAX_PAGE } from '../../../shared/limits';
 import { reviewAction } from '../../../shared/review';
@@ -136,7 +137,12 @@ export interface DeskState {
   drawerOpen: boolean;
   setDrawerOpen(open: boolean): void;
 
-  init(): Promise<void>;
+  /**
+   * Reads the workspace: its info, the library, the claim rows (in the background). `firstScreen`:
+   * the desk's start, where a big workspace's library comes first by its first LIBRARY_WINDOW
+   * articles and the rest once the desk is interactive (a reload reads it whole).
+   */
+  init(options?: { firstScreen?: boolean }): Promise<void>;
   openArticle(articleId: string, claimId?: string): Promise<void>;
   selectClaim(claimId: string | null): void;
   selectRow(row: ClaimRow): void;
@@ -275,12 +281,45 @@ export const useDesk = create<DeskState>((set, get) => {
    * next to a saved "✓ Đã xác minh" after a crash).
    */
   let countsEpoch = 0;
+  /** Raised by every read of the whole library: only the latest one asked for is put in place. */
+  let libraryGeneration = 0;
+  /**
+   * Raised by every change this desk makes to the library's counts without reading the whole library
+   * (a review's shift, a claim added, an article read again): a read of the whole library under way
+   * meanwhile may have been taken before it, so it is read again (readWholeLibrary).
+   */
+  let countChanges = 0;
+  /** The whole library, read (up to three times) until no count changed here while it was read. */
+  async function readWholeLibrary(via: typeof api): Promise<Result<ArticleSummary[]>> {
+    for (let attempt = 1; ; attempt++) {
+      const changes = countChanges;
+      const listed = await via.listArticles({});
+      if (!listed.ok || changes === countChanges || attempt === 3) return listed;
+    }
+  }
   async function relistCounts(): Promise<void> {
-    const listed = await api.listArticles({});
-    if (listed.ok) {
+    const generation = ++libraryGeneration;
+    const listed = await readWholeLibrary(api);
+    if (listed.ok && generation === libraryGeneration) {
       countsEpoch++;
       set({ articles: listed.value });
     }
+  }
+
+  /**
+   * The library's articles past its first screen, read in the background once the desk is
+   * interactive (10,000 summaries are megabytes: the first screen must not wait for them). The whole
+   * list is read again, so counts that moved meanwhile come from Node as after any re-listing.
+   */
+  async function loadRestOfLibrary(): Promise<void> {
+    const generation = ++libraryGeneration;
+    await whenQuiet();
+    if (generation !== libraryGeneration) return;
+    const listed = unwrap(await readWholeLibrary(backgroundApi), () => void loadRestOfLibrary());
+    if (!listed || generation !== libraryGeneration) return;
+    countsEpoch++;
+    set({ articles: listed });
+    performance.mark('crosscheck:library-loaded');
   }
   const reviewTickets = new Map<string, number>();
   /**
@@ -393,6 +432,7 @@ export const useDesk = create<DeskState>((set, get) => {
       const reviewed = fresh.filter((r) => r.status !== 'unreviewed').length;
       const flagged = fresh.filter((r) => r.status === 'flagged').length;
       countsEpoch++;
+      countChanges++;
       set((s) => ({
         rows: s.rowsLoaded || s.current?.article.id === articleId ? replaceArticleRows(s.rows, articleId, fresh) : s.rows,
         articles: s.articles.map((a) =>
@@ -485,6 +525,7 @@ export const useDesk = create<DeskState>((set, get) => {
     if (!saved) return false;
     const claim = appliedSaved(saved);
     const same = (sel: DeskState['selection']) => sel?.articleId === span.articleId && sel.start === span.start && sel.end === span.end;
+    countChanges++;
     set((s) => ({
       rows: [...s.rows, toClaimRow(claim, 'unreviewed')],
       // Words selected since (the retry of an older add) stay selected.
@@ -569,9 +610,13 @@ export const useDesk = create<DeskState>((set, get) => {
     // The library first: the desk is usable as soon as the articles are listed. The rows of every
     // claim (tens of MB in a large workspace) follow in the background, after the first findings
     // and between foreground calls; until they arrive the open article's own claims stand in.
-    async init() {
-      const [info, articles] = await Promise.all([api.getWorkspaceInfo({}), api.listArticles({})]);
+    async init(options) {
+      const firstScreen = options?.firstScreen === true;
+      // A read of the whole library asked for before this one is not put in place after it.
+      libraryGeneration++;
+      const [info, articles] = await Promise.all([api.getWorkspaceInfo({}), api.listArticles(firstScreen ? { limit: LIBRARY_WINDOW } : {})]);
       const i = unwrap(info);
+      const listed = unwrap(articles) ?? [];
       const lang = i?.settings.language ?? 'vi';
       const theme = i?.settings.theme ?? 'light';
       applyDocumentPrefs(lang, theme);
@@ -587,9 +632,11 @@ export const useDesk = create<DeskState>((set, get) => {
         samplesReport: i?.samples ? appliedSaved(i.samples) : null,
         canUndo: i?.canUndo ?? false,
         canRedo: i?.canRedo ?? false,
-        articles: unwrap(articles) ?? [],
+        articles: listed,
       });
-      void loadAllRows();
+      // (The rows after the library: both are megabytes in a big workspace, read one after the other.)
+      const more = firstScreen && listed.length === LIBRARY_WINDOW && (i?.articleCount ?? Infinity) > LIBRARY_WINDOW;
+      void (more ? loadRestOfLibrary() : Promise.resolve()).then(() => loadAllRows());
     },
 
     async openArticle(articleId, claimId) {
@@ -683,8 +730,10 @@ export const useDesk = create<DeskState>((set, get) => {
       const articleId = previousRow?.articleId ?? get().current?.article.id;
       const fromStatus = previousRow?.status ?? previous?.status ?? 'unreviewed';
       // The library counts follow the status here; the library is never re-listed after a review.
-      const shiftCounts = (from: ReviewStatus, to: ReviewStatus) =>
+      const shiftCounts = (from: ReviewStatus, to: ReviewStatus) => {
+        countChanges++;
         set((s) => ({ articles: s.articles.map((a) => (a.id === articleId ? recount(a, from, to) : a)) }));
+      };
       const epoch = countsEpoch;
       set((s) => ({
         reviews: { ...s.reviews, [claimId]: optimistic },

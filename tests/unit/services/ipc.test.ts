@@ -29,6 +29,11 @@ describe('dispatch', () => {
     const { handlers } = await setup();
     const result = await dispatch(handlers, 'listArticles', {}, 'vi');
     expect(result.ok && Array.isArray(result.value) && result.value.length).toBe(5);
+    // The first screen of the library: the first articles in workspace order.
+    const ids = (r: typeof result) => (r.ok ? (r.value as Array<{ id: string }>).map((a) => a.id) : null);
+    const first = await dispatch(handlers, 'listArticles', { limit: 2 }, 'vi');
+    expect(ids(first)).toEqual(ids(result)?.slice(0, 2));
+    expect(ids(first)).toHaveLength(2);
   });
 
   it.each([
@@ -42,6 +47,9 @@ describe('dispatch', () => {
     ['restoreBackup', { backupId: '../manifest' }],
     ['restoreBackup', { backupId: '' }],
     ['listArticles', 'nope'],
+    ['listArticles', { limit: 0 }],
+    ['listArticles', { limit: 2.5 }],
+    ['listArticles', { offset: 3 }],
     ['noSuchMethod', {}],
   ])('rejects malformed input to %s with invalid_input', async (method, input) => {
     const { handlers, opened } = await setup();

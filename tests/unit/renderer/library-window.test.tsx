@@ -1,0 +1,112 @@
+// @vitest-environment happy-dom
+// A big workspace's library comes by its first screen first (LIBRARY_WINDOW articles), the rest once
+// the desk is interactive (issue 9: 10,000 summaries are megabytes, and the desk waited for all of
+// them before it showed anything). The rows of every claim are read after the whole library.
+import { render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { buildDocument, type BuiltDocument } from '../../../shared/document';
+import { LIBRARY_WINDOW } from '../../../renderer/src/features/library/visibleArticles';
+import { bootDesk } from './helpers/desk';
+import type { DeskApi } from './helpers/deskApi';
+
+const COUNT = LIBRARY_WINDOW + 60;
+
+function articles(count: number): BuiltDocument[] {
+  return Array.from({ length: count }, (_, i) =>
+    buildDocument(
+      `Xã nông thôn mới số ${i + 1}\n\nBáo Bắc Giang 08/03/2024\n\nNăm 2023, huyện có ${i + 3} xã đạt chuẩn nông thôn mới, tăng 12% so với năm trước.`,
+      `bai-${String(i + 1).padStart(3, '0')}.txt`,
+      '2024-03-08T08:00:00.000Z',
+    ),
+  );
+}
+
+/**
+ * Holds the desk's reads of the whole library (listArticles without a limit) until `release`: the
+ * read itself ('ask'), or only its answer, the store read at once ('answer': `read` counts those done).
+ */
+function holdWholeLibrary(served: DeskApi, what: 'ask' | 'answer' = 'ask'): { release: () => void; asked: () => number; read: () => number } {
+  const listArticles = served.api.listArticles.bind(served.api);
+  let release = () => {};
+  let asked = 0;
+  let read = 0;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  served.api.listArticles = async (input) => {
+    if ((input as { limit?: number }).limit !== undefined) return listArticles(input);
+    asked++;
+    if (what === 'ask') await held;
+    const answer = await listArticles(input);
+    read++;
+    await held;
+    return answer;
+  };
+  return { release: () => release(), asked: () => asked, read: () => read };
+}
+
+describe('the library of a big workspace at the desk’s start', () => {
+  it('shows its first screen from a read of LIBRARY_WINDOW articles, then every article; the claim rows after', async () => {
+    const docs = articles(COUNT);
+    const { r, served } = await bootDesk({ docs });
+    const hold = holdWholeLibrary(served);
+    render(<r.App />);
+    await screen.findByRole('button', { name: /Xã nông thôn mới số 1\b/ });
+    // The first read asked for the first screen only, and that is what the desk holds meanwhile.
+    expect(served.callsTo('listArticles')[0]).toEqual({ limit: LIBRARY_WINDOW });
+    expect(r.useDesk.getState().articles.map((a) => a.id)).toEqual(docs.slice(0, LIBRARY_WINDOW).map((d) => d.article.id));
+    await waitFor(() => expect(hold.asked()).toBe(1));
+    // No claim row is read while the rest of the library is on its way.
+    expect(served.callsTo('listClaims')).toEqual([]);
+    hold.release();
+    await waitFor(() => expect(r.useDesk.getState().articles).toHaveLength(COUNT));
+    expect(r.useDesk.getState().articles.map((a) => a.id)).toEqual(docs.map((d) => d.article.id));
+    expect(served.callsTo('listArticles')[1]).toEqual({});
+    await waitFor(() => expect(r.useDesk.getState().rowsLoaded).toBe(true));
+    expect(r.useDesk.getState().rows).toHaveLength(docs.reduce((n, d) => n + d.claims.length, 0));
+  });
+
+  it('keeps the counts of a review saved while the rest of the library was on its way', async () => {
+    const docs = articles(COUNT);
+    const { r, served } = await bootDesk({ docs });
+    const hold = holdWholeLibrary(served);
+    render(<r.App />);
+    await screen.findByRole('button', { name: /Xã nông thôn mới số 1\b/ });
+    await waitFor(() => expect(hold.asked()).toBe(1));
+    const first = docs[0] as BuiltDocument;
+    const claim = first.claims[0];
+    if (!claim) throw new Error('the first article has no claim');
+    await r.useDesk.getState().openArticle(first.article.id);
+    expect(await r.useDesk.getState().review(claim.id, { status: 'verified' })).toBe(true);
+    expect(served.statusOf(claim.id)).toBe('verified');
+    hold.release();
+    await waitFor(() => expect(r.useDesk.getState().articles).toHaveLength(COUNT));
+    expect(r.useDesk.getState().articles[0]).toMatchObject({ id: first.article.id, reviewedCount: 1, claimCount: first.claims.length });
+  });
+
+  it('reads the library again when a review was saved after it was read and before its answer came', async () => {
+    const docs = articles(COUNT);
+    const { r, served } = await bootDesk({ docs });
+    const hold = holdWholeLibrary(served, 'answer');
+    render(<r.App />);
+    await screen.findByRole('button', { name: /Xã nông thôn mới số 1\b/ });
+    // The whole library was read from the store (before the review), its answer is on its way.
+    await waitFor(() => expect(hold.read()).toBe(1));
+    const first = docs[0] as BuiltDocument;
+    const claim = first.claims[0];
+    if (!claim) throw new Error('the first article has no claim');
+    await r.useDesk.getState().openArticle(first.article.id);
+    expect(await r.useDesk.getState().review(claim.id, { status: 'flagged' })).toBe(true);
+    hold.release();
+    await waitFor(() => expect(r.useDesk.getState().articles).toHaveLength(COUNT));
+    // That answer counted no review: the desk read the library again instead of showing 0 reviewed.
+    await waitFor(() => expect(hold.read()).toBe(2));
+    expect(r.useDesk.getState().articles[0]).toMatchObject({ id: first.article.id, reviewedCount: 1, flaggedCount: 1 });
+  });
+
+  it('a reload reads the library whole', async () => {
+    const docs = articles(COUNT);
+    const { r, served } = await bootDesk({ docs });
+    await r.useDesk.getState().init();
+    expect(r.useDesk.getState().articles).toHaveLength(COUNT);
+    expect(served.callsTo('listArticles')).toEqual([{}]);
+  });
+});
