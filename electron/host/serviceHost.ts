@@ -11,6 +11,7 @@ import type { DepName, FromHost, HostOptions, PortLike, ToHost } from './protoco
 const READS = new Set<MethodName>([
   'getWorkspaceInfo',
   'listArticles',
+  'articlePage',
   'getArticle',
   'listClaims',
   'getHistory',

@@ -8,7 +8,7 @@ import { storeFailure } from '../services/storeFailure';
 import { StoreBusyError, StoreUnusableError } from '../store/port';
 import type { Handlers } from './handlers';
 
-const BULK_OUTPUTS = new Set<MethodName>(['listClaims', 'listArticles']);
+const BULK_OUTPUTS = new Set<MethodName>(['listClaims', 'listArticles', 'articlePage']);
 
 export function isMethodName(name: string): name is MethodName {
   return (methodNames as readonly string[]).includes(name);

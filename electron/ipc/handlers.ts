@@ -35,9 +35,10 @@ interface FeatureContext {
 
 // One handler map per feature, each typed as the slice of the contract it serves.
 
-const queries = ({ service }: FeatureContext): Pick<Handlers, 'getWorkspaceInfo' | 'listArticles' | 'getArticle' | 'listClaims' | 'searchArticles' | 'getSummary'> => ({
+const queries = ({ service }: FeatureContext): Pick<Handlers, 'getWorkspaceInfo' | 'listArticles' | 'articlePage' | 'getArticle' | 'listClaims' | 'searchArticles' | 'getSummary'> => ({
   getWorkspaceInfo: () => service.info(),
-  listArticles: ({ limit }) => service.listArticles(limit),
+  listArticles: () => service.listArticles(),
+  articlePage: ({ offset, limit }) => service.articlePage(offset, limit),
   getArticle: ({ articleId }) => service.getArticle(articleId),
   listClaims: ({ offset, limit }) => pageClaimRows(service.store, offset, limit),
   searchArticles: ({ query }) => service.searchArticles(query),

@@ -4,9 +4,14 @@ import type { Article, Claim, Review } from '../../shared/schema';
 import { foldForSearch } from '../../shared/text';
 import type { ServiceContext } from './context';
 
-export async function listArticles(ctx: ServiceContext, limit?: number): Promise<ArticleSummary[]> {
-  const all = await ctx.store.articleSummaries();
-  return limit === undefined ? all : all.slice(0, limit);
+export function listArticles(ctx: ServiceContext): Promise<ArticleSummary[]> {
+  return ctx.store.articleSummaries();
+}
+
+/** A page of the library (only its articles' counts computed) and how many articles there are. */
+export async function articlePage(ctx: ServiceContext, offset: number, limit: number): Promise<{ articles: ArticleSummary[]; total: number }> {
+  const page = await ctx.store.articleSummaryPage({ offset, limit });
+  return { articles: page.items, total: page.total };
 }
 
 export async function getArticle(ctx: ServiceContext, articleId: string): Promise<{ article: Article; claims: Claim[]; reviews: Review[] }> {

@@ -13,7 +13,7 @@ import { analysesSettled, analyze, decideFinding, forgetAnalysis, getFinding, li
 import { getHistory, step } from './history';
 import { listHistory, targetedHistory } from './historyView';
 import { ImportFeature, type PastedMeta } from './imports';
-import { getArticle, listArticles, listClaims, searchArticles } from './queries';
+import { articlePage, getArticle, listArticles, listClaims, searchArticles } from './queries';
 import { reextract } from './reextract';
 import { addClaim, editClaim, reviewClaim } from './reviews';
 import { updateSettings, type SettingsPatch } from './settingsFeature';
@@ -199,9 +199,12 @@ export class WorkspaceService {
   }
 
   // queries
-  /** Every article's summary, or the first `limit` in workspace order. */
-  listArticles(limit?: number): Promise<ArticleSummary[]> {
-    return listArticles(this.ctx, limit);
+  listArticles(): Promise<ArticleSummary[]> {
+    return listArticles(this.ctx);
+  }
+  /** A page of the library in workspace order, and how many articles there are. */
+  articlePage(offset: number, limit: number): Promise<{ articles: ArticleSummary[]; total: number }> {
+    return articlePage(this.ctx, offset, limit);
   }
   getArticle(articleId: string): Promise<{ article: Article; claims: Claim[]; reviews: Review[] }> {
     return getArticle(this.ctx, articleId);

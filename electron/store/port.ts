@@ -257,6 +257,12 @@ export interface FindingQuery {
   types?: readonly Finding['type'][];
 }
 
+/** A run of articles in import order (see StoreReader.articleSummaries). */
+export interface ArticleRange {
+  offset: number;
+  limit: number;
+}
+
 export interface Page<T> {
   total: number;
   items: T[];
@@ -269,6 +275,11 @@ export interface StoreReader {
   counts(): Promise<{ articles: number; claims: number; reviews: number; findings: number; auditEvents: number }>;
   /** Every article without its text, in import order, with claim/review counts. */
   articleSummaries(): Promise<ArticleSummaryRecord[]>;
+  /**
+   * Those at positions offset … offset + limit − 1 of that order (the others' counts not computed),
+   * and how many articles there are.
+   */
+  articleSummaryPage(range: ArticleRange): Promise<Page<ArticleSummaryRecord>>;
   /** Articles by id with their text; missing ids are skipped. Import order when `ids` is absent. */
   articles(ids?: readonly string[]): Promise<Article[]>;
   /** One article with its claims (by start offset) and their reviews; null when absent. */

@@ -23,6 +23,7 @@ import {
   type TableRecords,
   type UndoEntry,
   type WorkspaceMeta,
+  type ArticleRange,
 } from './port';
 
 /**
@@ -475,28 +476,31 @@ export class WorkspaceState implements StoreReader {
   }
 
   articleSummaries(): Promise<ArticleSummaryRecord[]> {
-    return Promise.resolve(
-      this.orderedArticles().map((a) => {
-        let reviewed = 0;
-        let flagged = 0;
-        const ids = this.claimsByArticle.get(a.id);
-        for (const id of ids ?? []) {
-          const status = this.reviewsById.get(id)?.status ?? 'unreviewed';
-          if (status !== 'unreviewed') reviewed++;
-          if (status === 'flagged') flagged++;
-        }
-        return {
-          id: a.id,
-          title: a.title,
-          outlet: a.outlet,
-          publishedAt: a.publishedAt,
-          source: a.source,
-          claimCount: ids?.size ?? 0,
-          reviewedCount: reviewed,
-          flaggedCount: flagged,
-        };
-      }),
-    );
+    return Promise.resolve(this.orderedArticles().map((a) => this.summaryOf(a)));
+  }
+
+  articleSummaryPage({ offset, limit }: ArticleRange): Promise<Page<ArticleSummaryRecord>> {
+    const ordered = this.orderedArticles();
+    return Promise.resolve({ total: ordered.length, items: ordered.slice(offset, offset + limit).map((a) => this.summaryOf(a)) });
+  }
+
+  /** An article's summary: its counts from its claims' reviews. */
+  protected summaryOf(a: Article): ArticleSummaryRecord {
+    const ids = this.claimsByArticle.get(a.id);
+    const { reviewed, flagged } = this.reviewCounts(ids ?? []);
+    return { id: a.id, title: a.title, outlet: a.outlet, publishedAt: a.publishedAt, source: a.source, claimCount: ids?.size ?? 0, reviewedCount: reviewed, flaggedCount: flagged };
+  }
+
+  /** How many of these claims are reviewed (any status but 'unreviewed'), how many flagged. */
+  protected reviewCounts(claimIds: Iterable<string>): { reviewed: number; flagged: number } {
+    let reviewed = 0;
+    let flagged = 0;
+    for (const id of claimIds) {
+      const status = this.reviewsById.get(id)?.status ?? 'unreviewed';
+      if (status !== 'unreviewed') reviewed++;
+      if (status === 'flagged') flagged++;
+    }
+    return { reviewed, flagged };
   }
 
   articlesList(ids?: readonly string[]): Article[] {

@@ -463,13 +463,15 @@ export const contract = {
       canRedo: z.boolean(),
     }),
   },
+  /** Every article of the library, in workspace order. */
+  listArticles: { input: Empty, output: z.array(ArticleSummary) },
   /**
-   * The library's articles in workspace order: every one, or the first `limit` (the desk's first
-   * screen of a big workspace comes by itself; the rest follows once the desk is interactive).
+   * The library a page at a time, in workspace order (the desk's first screen of a big workspace
+   * comes by itself, the rest by pages once the desk is interactive), with how many articles there are.
    */
-  listArticles: {
-    input: z.object({ limit: z.number().int().min(1).max(MAX_PAGE).optional() }).strict(),
-    output: z.array(ArticleSummary),
+  articlePage: {
+    input: z.object(Page).strict(),
+    output: z.object({ articles: z.array(ArticleSummary), total: z.number().int() }),
   },
   getArticle: {
     input: z.object({ articleId: Id }).strict(),

@@ -6,6 +6,7 @@
 export const methodNames = [
   'getWorkspaceInfo',
   'listArticles',
+  'articlePage',
   'getArticle',
   'reviewClaim',
   'listClaims',

@@ -11,7 +11,7 @@ import type { MethodName } from './methods';
  * Only what JSON keeps may travel so: plain objects, arrays, strings, finite numbers, booleans and
  * null (no undefined-valued field the reader tells apart from a missing one, no Date).
  */
-export const PACKED_METHODS: ReadonlySet<MethodName> = new Set<MethodName>(['listClaims', 'listFindings']);
+export const PACKED_METHODS: ReadonlySet<MethodName> = new Set<MethodName>(['listClaims', 'listFindings', 'listArticles', 'articlePage', 'listOpenFindingClaims']);
 
 /**
  * The bytes own an exact-size buffer (TextEncoder's): a typed array crosses threads and IPC with its

@@ -69,6 +69,10 @@ describe('PostgreSQL desk adapter (real server)', () => {
     const summaries = await minh.articleSummaries();
     const summary = summaries.find((s) => s.id === makeArticle(1).id);
     expect(summary).toMatchObject({ claimCount: 5, reviewedCount: 2, flaggedCount: 1, title: 'Bài số 1' });
+    // A page of the library: the same summaries in the same order, and how many articles there are.
+    const at = summaries.indexOf(summary!);
+    expect(await minh.articleSummaryPage({ offset: at, limit: 1 })).toEqual({ total: summaries.length, items: [summary] });
+    expect(await minh.articleSummaryPage({ offset: 0, limit: summaries.length + 5 })).toEqual({ total: summaries.length, items: summaries });
     const opened = await minh.articleWithClaims(makeArticle(1).id);
     expect(opened?.claims.map((c) => c.id)).toEqual(claimIds);
     expect(opened?.reviews.map((r) => r.claimId)).toEqual([claimIds[0], claimIds[1]]);

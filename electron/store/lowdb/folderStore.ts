@@ -12,6 +12,7 @@ import {
   StoreUnusableError,
   StoreWriteError,
   tableNames,
+  type ArticleRange,
   type ArticleSummaryRecord,
   type BackupInfo,
   type ClaimPageQuery,
@@ -483,6 +484,7 @@ export const READ_GATING: { readonly [K in keyof Required<StoreReader>]: 'gated'
   meta: 'gated',
   counts: 'gated',
   articleSummaries: 'gated',
+  articleSummaryPage: 'gated',
   articles: 'gated',
   articleWithClaims: 'gated',
   claims: 'gated',
@@ -1685,20 +1687,30 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   }
 
   override async articleSummaries(): Promise<ArticleSummaryRecord[]> {
-    const loaded = await super.articleSummaries();
-    if (this.lazyArticles.size === 0) return loaded;
-    const rows: Ordered<ArticleSummaryRecord>[] = loaded.map((r) => [this.order.articles.get(r.id) ?? 0, r]);
-    for (const [ord, id, title, outlet, publishedAt, source, claimIds] of this.lazyArticles.values()) {
-      let reviewed = 0;
-      let flagged = 0;
-      for (const c of claimIds) {
-        const status = this.reviewsById.get(c)?.status ?? 'unreviewed';
-        if (status !== 'unreviewed') reviewed++;
-        if (status === 'flagged') flagged++;
-      }
-      rows.push([ord, { id, title, outlet, publishedAt, source, claimCount: claimIds.length, reviewedCount: reviewed, flaggedCount: flagged }]);
-    }
+    if (this.lazyArticles.size === 0) return super.articleSummaries();
+    return this.summariesOf(this.articlesInOrder());
+  }
+
+  override async articleSummaryPage({ offset, limit }: ArticleRange): Promise<Page<ArticleSummaryRecord>> {
+    if (this.lazyArticles.size === 0) return super.articleSummaryPage({ offset, limit });
+    const all = this.articlesInOrder();
+    return { total: all.length, items: this.summariesOf(all.slice(offset, offset + limit)) };
+  }
+
+  /** Parsed and unparsed articles in one order (an unparsed one as its index entry). */
+  private articlesInOrder(): Array<Article | IndexEntry> {
+    const rows: Ordered<Article | IndexEntry>[] = this.orderedArticles().map((a) => [this.order.articles.get(a.id) ?? 0, a]);
+    for (const entry of this.lazyArticles.values()) rows.push([entry[0], entry]);
     return rows.sort((a, b) => a[0] - b[0]).map(([, r]) => r);
+  }
+
+  private summariesOf(articles: ReadonlyArray<Article | IndexEntry>): ArticleSummaryRecord[] {
+    return articles.map((r) => {
+      if (!Array.isArray(r)) return this.summaryOf(r as Article);
+      const [, id, title, outlet, publishedAt, source, claimIds] = r as IndexEntry;
+      const { reviewed, flagged } = this.reviewCounts(claimIds);
+      return { id, title, outlet, publishedAt, source, claimCount: claimIds.length, reviewedCount: reviewed, flaggedCount: flagged };
+    });
   }
 
   override async articles(ids?: readonly string[]): Promise<Article[]> {

@@ -23,6 +23,7 @@ import {
   StoreWriteError,
   sameRecord,
   tableNames,
+  type ArticleRange,
   type ArticleSummaryRecord,
   type BackupInfo,
   type ClaimPageQuery,
@@ -292,6 +293,20 @@ interface AuditRow {
   after_text: string | null;
   prev_hash: string;
   hash: string;
+}
+
+/** A row of q.articleSummaries / q.articleSummaryRange as the port's summary. */
+function summaryRow(r: Record<string, unknown>): ArticleSummaryRecord {
+  return {
+    id: r.id as string,
+    title: r.title as string | null,
+    outlet: r.outlet as string | null,
+    publishedAt: r.published_at as string | null,
+    source: r.source as string,
+    claimCount: r.claim_count as number,
+    reviewedCount: r.reviewed_count as number,
+    flaggedCount: r.flagged_count as number,
+  };
 }
 
 function auditFromRow(r: AuditRow): AuditEvent {
@@ -992,18 +1007,14 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
   }
 
   async articleSummaries(): Promise<ArticleSummaryRecord[]> {
-    return this.read(async (client) =>
-      (await client.query(q.articleSummaries)).rows.map((r) => ({
-        id: r.id,
-        title: r.title,
-        outlet: r.outlet,
-        publishedAt: r.published_at,
-        source: r.source,
-        claimCount: r.claim_count,
-        reviewedCount: r.reviewed_count,
-        flaggedCount: r.flagged_count,
-      })),
-    );
+    return this.read(async (client) => (await client.query(q.articleSummaries)).rows.map(summaryRow));
+  }
+
+  async articleSummaryPage({ offset, limit }: ArticleRange): Promise<Page<ArticleSummaryRecord>> {
+    return this.read(async (client) => {
+      const total = (await client.query(q.articleCount)).rows[0].n as number;
+      return { total, items: (await client.query(q.articleSummaryRange, [offset, limit])).rows.map(summaryRow) };
+    });
   }
 
   articles(ids?: readonly string[]): Promise<Article[]> {

@@ -969,6 +969,16 @@ export const q = {
       GROUP BY cl.article_id
     ) c ON c.article_id = a.id
     ORDER BY a.ord`,
+  articleCount: 'SELECT count(*)::int AS n FROM articles',
+  /** The same for a run of articles in that order ($1 offset, $2 limit): counts only for those. */
+  articleSummaryRange: `
+    SELECT a.id, a.data->>'title' AS title, a.data->>'outlet' AS outlet, a.data->>'publishedAt' AS published_at,
+           a.data->>'source' AS source,
+           (SELECT count(*) FROM claims cl WHERE cl.article_id = a.id)::int AS claim_count,
+           (SELECT count(*) FROM claims cl JOIN reviews r ON r.id = cl.id WHERE cl.article_id = a.id AND r.status <> 'unreviewed')::int AS reviewed_count,
+           (SELECT count(*) FROM claims cl JOIN reviews r ON r.id = cl.id WHERE cl.article_id = a.id AND r.status = 'flagged')::int AS flagged_count
+    FROM (SELECT id, data, ord FROM articles ORDER BY ord OFFSET $1 LIMIT $2) a
+    ORDER BY a.ord`,
   claimsOfArticle: 'SELECT data FROM claims WHERE article_id = $1 ORDER BY start_pos, id',
   reviewsOfArticle: 'SELECT r.data FROM reviews r JOIN claims c ON c.id = r.id WHERE c.article_id = $1 ORDER BY c.start_pos, c.id',
   claimsInOrder: `

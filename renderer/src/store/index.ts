@@ -254,6 +254,9 @@ export function appliedSaved<T extends { findingsNotUpdated?: string | undefined
   return rest as T;
 }
 
+/** Articles a page of the library's background read holds (see loadRestOfLibrary). */
+const LIBRARY_PAGE = MAX_PAGE;
+
 export const useDesk = create<DeskState>((set, get) => {
   const fail = (message: string) => set({ error: message });
   /** A failed result's message in the banner; a read that got no answer offers `retry` there. */
@@ -307,18 +310,38 @@ export const useDesk = create<DeskState>((set, get) => {
   }
 
   /**
-   * The library's articles past its first screen, read in the background once the desk is
-   * interactive (10,000 summaries are megabytes: the first screen must not wait for them). The whole
-   * list is read again, so counts that moved meanwhile come from Node as after any re-listing.
+   * The library's articles past its first screen (`first`, of `total`), read by pages in the
+   * background once the desk is interactive, each when no foreground call is on its way (10,000
+   * summaries are megabytes: neither the first screen nor an article opened meanwhile waits for
+   * them), and put in place at once. Read whole instead when a page fails, when articles came or
+   * went meanwhile, or when a count changed here meanwhile (a page read before it would undo it).
    */
-  async function loadRestOfLibrary(): Promise<void> {
+  async function loadRestOfLibrary(first: readonly ArticleSummary[], total: number): Promise<void> {
     const generation = ++libraryGeneration;
+    const changes = countChanges;
+    const all = [...first];
+    while (all.length < total) {
+      await whenQuiet();
+      if (generation !== libraryGeneration) return;
+      const page = await backgroundApi.articlePage({ offset: all.length, limit: LIBRARY_PAGE });
+      if (generation !== libraryGeneration) return;
+      if (!page.ok || page.value.total !== total || page.value.articles.length === 0) return readRestWhole(generation);
+      all.push(...page.value.articles);
+    }
+    if (changes !== countChanges) return readRestWhole(generation);
+    putLibrary(all);
+  }
+
+  async function readRestWhole(generation: number): Promise<void> {
     await whenQuiet();
     if (generation !== libraryGeneration) return;
-    const listed = unwrap(await readWholeLibrary(backgroundApi), () => void loadRestOfLibrary());
-    if (!listed || generation !== libraryGeneration) return;
+    const listed = unwrap(await readWholeLibrary(backgroundApi), () => void readRestWhole(++libraryGeneration));
+    if (listed && generation === libraryGeneration) putLibrary(listed);
+  }
+
+  function putLibrary(articles: ArticleSummary[]): void {
     countsEpoch++;
-    set({ articles: listed });
+    set({ articles });
     performance.mark('crosscheck:library-loaded');
   }
   const reviewTickets = new Map<string, number>();
@@ -614,9 +637,15 @@ export const useDesk = create<DeskState>((set, get) => {
       const firstScreen = options?.firstScreen === true;
       // A read of the whole library asked for before this one is not put in place after it.
       libraryGeneration++;
-      const [info, articles] = await Promise.all([api.getWorkspaceInfo({}), api.listArticles(firstScreen ? { limit: LIBRARY_WINDOW } : {})]);
+      const [info, library] = await Promise.all([
+        api.getWorkspaceInfo({}),
+        firstScreen
+          ? api.articlePage({ offset: 0, limit: LIBRARY_WINDOW })
+          : api.listArticles({}).then((r): Result<{ articles: ArticleSummary[]; total: number }> => (r.ok ? { ok: true, value: { articles: r.value, total: r.value.length } } : r)),
+      ]);
       const i = unwrap(info);
-      const listed = unwrap(articles) ?? [];
+      const page = unwrap(library);
+      const listed = page?.articles ?? [];
       const lang = i?.settings.language ?? 'vi';
       const theme = i?.settings.theme ?? 'light';
       applyDocumentPrefs(lang, theme);
@@ -635,8 +664,7 @@ export const useDesk = create<DeskState>((set, get) => {
         articles: listed,
       });
       // (The rows after the library: both are megabytes in a big workspace, read one after the other.)
-      const more = firstScreen && listed.length === LIBRARY_WINDOW && (i?.articleCount ?? Infinity) > LIBRARY_WINDOW;
-      void (more ? loadRestOfLibrary() : Promise.resolve()).then(() => loadAllRows());
+      void (page && page.total > listed.length ? loadRestOfLibrary(listed, page.total) : Promise.resolve()).then(() => loadAllRows());
     },
 
     async openArticle(articleId, claimId) {

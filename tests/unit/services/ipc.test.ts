@@ -30,10 +30,12 @@ describe('dispatch', () => {
     const result = await dispatch(handlers, 'listArticles', {}, 'vi');
     expect(result.ok && Array.isArray(result.value) && result.value.length).toBe(5);
     // The first screen of the library: the first articles in workspace order.
-    const ids = (r: typeof result) => (r.ok ? (r.value as Array<{ id: string }>).map((a) => a.id) : null);
-    const first = await dispatch(handlers, 'listArticles', { limit: 2 }, 'vi');
-    expect(ids(first)).toEqual(ids(result)?.slice(0, 2));
-    expect(ids(first)).toHaveLength(2);
+    const ids = result.ok ? (result.value as Array<{ id: string }>).map((a) => a.id) : null;
+    // The library a page at a time: those articles in workspace order, and how many there are.
+    const page = await dispatch(handlers, 'articlePage', { offset: 1, limit: 2 }, 'vi');
+    const paged = page.ok ? (page.value as { articles: Array<{ id: string }>; total: number }) : null;
+    expect(paged?.articles.map((a) => a.id)).toEqual(ids?.slice(1, 3));
+    expect(paged?.total).toBe(5);
   });
 
   it.each([
@@ -47,9 +49,10 @@ describe('dispatch', () => {
     ['restoreBackup', { backupId: '../manifest' }],
     ['restoreBackup', { backupId: '' }],
     ['listArticles', 'nope'],
-    ['listArticles', { limit: 0 }],
-    ['listArticles', { limit: 2.5 }],
-    ['listArticles', { offset: 3 }],
+    ['listArticles', { limit: 2 }],
+    ['articlePage', { offset: 0, limit: 0 }],
+    ['articlePage', { offset: -1, limit: 2 }],
+    ['articlePage', { offset: 0, limit: 2.5 }],
     ['noSuchMethod', {}],
   ])('rejects malformed input to %s with invalid_input', async (method, input) => {
     const { handlers, opened } = await setup();

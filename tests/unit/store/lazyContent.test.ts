@@ -20,6 +20,7 @@ async function readAll(store: WorkspaceStore) {
   return {
     counts: await store.counts(),
     summaries,
+    summaryPages: [await store.articleSummaryPage({ offset: 0, limit: 4 }), await store.articleSummaryPage({ offset: 5, limit: 7 }), await store.articleSummaryPage({ offset: 28, limit: 10 })],
     articles,
     claimsById: await store.claims([...claimIds].reverse()),
     page: await store.claimPage({ offset: 7, limit: 40 }),
@@ -50,6 +51,13 @@ describe('content buckets parsed on first use (lazy write opens)', { timeout: 24
       // The library, the counts and the findings need no bucket.
       expect(await lazy.counts()).toEqual(expected.counts);
       expect(await lazy.articleSummaries()).toEqual(expected.summaries);
+      // A page of the library: those articles, in the same order, and how many there are.
+      expect(expected.summaryPages).toEqual([
+        { total: 30, items: expected.summaries.slice(0, 4) },
+        { total: 30, items: expected.summaries.slice(5, 12) },
+        { total: 30, items: expected.summaries.slice(28) },
+      ]);
+      expect(await lazy.articleSummaryPage({ offset: 5, limit: 7 })).toEqual(expected.summaryPages[1]);
       expect(await lazy.findings({ offset: 0, limit: 1000 })).toEqual(expected.findings);
       expect(unparsed(lazy)).toBe(contentKeys.length);
       // One article: read alone from its bucket's document (its span), no bucket parsed.
